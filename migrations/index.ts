@@ -1,0 +1,4 @@
+import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-auth';
+
+// Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
+export const migrations = [CustomersAndAuth1763700000000];

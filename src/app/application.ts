@@ -1,0 +1,55 @@
+import type { Config } from './config';
+import { createContainer, Container } from './container';
+import { startDatabase, Database } from './database';
+import { loadDemoData } from './demo-data';
+import { startServer, RunningServer } from './server';
+import { createLogger, Logger } from '../platform/observability/logger';
+
+export interface Application {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly database: Database;
+  readonly container: Container;
+  readonly server: RunningServer;
+  /** Demo credentials when demo data was loaded on this start. */
+  readonly demo?: { users: { email: string; password: string; role: string }[] };
+  stop(): Promise<void>;
+}
+
+// Starts everything in order (database → migrations → adapters → demo data → jobs → HTTP/WS) and stops it in reverse.
+export async function startApplication(
+  config: Config,
+  opts: { logger?: Logger; clock?: () => Date; port?: number; host?: string } = {},
+): Promise<Application> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const database = await startDatabase(config, logger);
+  let container: Container | undefined;
+  try {
+    container = await createContainer({ config, logger, dataSource: database.dataSource, clock: opts.clock });
+    const demo = config.seedDemo ? await loadDemoData(container) : undefined;
+    if (config.jobs.runInApi) await container.jobs.start();
+    const server = await startServer(container, { port: opts.port, host: opts.host });
+    const running = container;
+    let stopping: Promise<void> | undefined;
+    return {
+      config,
+      logger,
+      database,
+      container: running,
+      server,
+      demo,
+      stop() {
+        stopping ??= (async () => {
+          await server.stop();
+          await running.close();
+          await database.stop();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await container?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,188 @@
+import path from 'node:path';
+
+// The only module that reads process.env. Every variable is parsed and checked once; all problems are
+// reported together so an operator fixes them in one go.
+
+export type RuntimeMode = 'embedded' | 'services';
+
+export interface Config {
+  readonly env: 'development' | 'test' | 'production';
+  readonly mode: RuntimeMode;
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string | undefined;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly database: {
+    readonly url: string | undefined;
+    readonly dataDir: string;
+    readonly poolMax: number;
+    readonly statementTimeoutMs: number;
+    readonly connectionTimeoutMs: number;
+    readonly idleTimeoutMs: number;
+  };
+  readonly redisUrl: string | undefined;
+  readonly redisPrefix: string;
+  readonly seedDemo: boolean;
+  readonly demoCustomers: number;
+  readonly trustProxy: boolean;
+  readonly auth: {
+    readonly jwtSecret: string | undefined;
+    readonly jwtIssuer: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlSeconds: number;
+    readonly loginMaxPerAccount: number;
+    readonly loginMaxPerIp: number;
+    readonly loginWindowSeconds: number;
+    readonly registrationOpen: boolean;
+  };
+  readonly graphql: {
+    readonly graphiql: boolean;
+    readonly introspection: boolean;
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxCost: number;
+    readonly maxTokens: number;
+    readonly maxDirectives: number;
+    readonly bodyLimitBytes: number;
+  };
+  readonly jobs: {
+    readonly mode: 'inprocess' | 'pgboss';
+    readonly runInApi: boolean;
+  };
+  readonly shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback?: string): string | undefined {
+    const raw = this.env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name}="${raw}" must be an integer between ${min} and ${max}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (/^(true|1|yes|on)$/i.test(raw)) return true;
+    if (/^(false|0|no|off)$/i.test(raw)) return false;
+    this.problems.push(`${name}="${raw}" must be true or false`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name}="${raw}" must be one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must use ${protocols.join(' or ')} (got ${parsed.protocol})`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const databaseUrl = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = r.url('REDIS_URL', ['redis:', 'rediss:']);
+  const mode: RuntimeMode = databaseUrl ? 'services' : 'embedded';
+  const jwtSecret = r.string('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    r.problems.push('JWT_SECRET must be at least 32 characters');
+  }
+  if (nodeEnv === 'production' && jwtSecret === undefined) {
+    r.problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']);
+  const jobsMode = r.oneOf('JOBS_MODE', ['inprocess', 'pgboss'] as const, databaseUrl ? 'pgboss' : 'inprocess');
+  if (jobsMode === 'pgboss' && !databaseUrl) {
+    r.problems.push('JOBS_MODE=pgboss needs DATABASE_URL (the embedded database runs jobs in-process)');
+  }
+
+  const config: Config = {
+    env: nodeEnv,
+    mode,
+    host: r.string('HOST', '0.0.0.0')!,
+    port: r.int('PORT', 4000, 0, 65535),
+    publicUrl,
+    logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    database: {
+      url: databaseUrl,
+      dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')!),
+      poolMax: r.int('DB_POOL_MAX', 10, 1, 200),
+      statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      connectionTimeoutMs: r.int('DB_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
+      idleTimeoutMs: r.int('DB_IDLE_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
+    },
+    redisUrl,
+    redisPrefix: r.string('REDIS_PREFIX', 'fg:')!,
+    seedDemo: r.bool('SEED_DEMO', true),
+    demoCustomers: r.int('DEMO_CUSTOMERS', 200, 1, 100_000),
+    trustProxy: r.bool('TRUST_PROXY', false),
+    auth: {
+      jwtSecret,
+      jwtIssuer: r.string('JWT_ISSUER', 'fingraph')!,
+      accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
+      refreshTokenTtlSeconds: r.int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400),
+      loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 10, 1, 10_000),
+      loginMaxPerIp: r.int('LOGIN_MAX_PER_IP', 50, 1, 100_000),
+      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      registrationOpen: r.bool('REGISTRATION_OPEN', true),
+    },
+    graphql: {
+      graphiql: r.bool('GRAPHIQL', nodeEnv !== 'production'),
+      introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+      maxDepth: r.int('GRAPHQL_MAX_DEPTH', 15, 2, 100),
+      maxAliases: r.int('GRAPHQL_MAX_ALIASES', 15, 1, 1_000),
+      maxCost: r.int('GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
+      maxTokens: r.int('GRAPHQL_MAX_TOKENS', 2_000, 50, 100_000),
+      maxDirectives: r.int('GRAPHQL_MAX_DIRECTIVES', 30, 1, 1_000),
+      bodyLimitBytes: r.int('BODY_LIMIT_BYTES', 1_048_576, 1_024, 104_857_600),
+    },
+    jobs: {
+      mode: jobsMode,
+      runInApi: r.bool('JOBS_IN_API', !databaseUrl),
+    },
+    shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+  };
+
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { AccessTokens, PasswordHasher } from '../platform/auth';
+import { createCache } from '../platform/cache';
+import type { Cache } from '../platform/cache/cache';
+import { createJobRunner } from '../platform/jobs';
+import type { JobRunner } from '../platform/jobs/job-runner';
+import type { Logger } from '../platform/observability/logger';
+import { createPubSub } from '../platform/pubsub';
+import type { PubSub } from '../platform/pubsub/pubsub';
+import { createTokenStreams } from '../platform/streams';
+import type { TokenStreams } from '../platform/streams/token-stream';
+import { createRedisClient, pingRedis } from '../platform/redis/redis-client';
+import {
+  AuthRepository,
+  AuthResolver,
+  AuthService,
+  CustomerLoginFieldResolver,
+  LoginThrottle,
+  UserFieldResolver,
+} from '../modules/auth';
+import { CUSTOMER_TYPE, CustomerRepository, CustomerResolver, CustomerService, toCustomerType } from '../modules/customers';
+import { NodeRegistry, NodeResolver } from '../modules/node';
+import type { Config } from './config';
+
+export interface Services {
+  customers: CustomerService;
+  auth: AuthService;
+}
+
+export interface Container {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dataSource: DataSource;
+  readonly cache: Cache;
+  readonly pubsub: PubSub;
+  readonly streams: TokenStreams;
+  readonly jobs: JobRunner;
+  readonly services: Services;
+  /** Resolver instances by class, for type-graphql's `container` option. */
+  readonly resolvers: Map<Function, object>;
+  readonly clock: () => Date;
+  ready(): Promise<{ database: boolean; redis?: boolean }>;
+  close(): Promise<void>;
+}
+
+/** Embedded mode keeps a generated signing secret beside the data, so sessions survive restarts. */
+function jwtSecretFor(config: Config): string {
+  if (config.auth.jwtSecret) return config.auth.jwtSecret;
+  if (config.mode === 'services') throw new Error('JWT_SECRET is required with DATABASE_URL (every replica must share it)');
+  const file = path.join(config.database.dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+// Builds every adapter and service once (constructor injection, no DI framework).
+export async function createContainer(opts: {
+  config: Config;
+  logger: Logger;
+  dataSource: DataSource;
+  clock?: () => Date;
+}): Promise<Container> {
+  const { config, logger, dataSource } = opts;
+  const clock = opts.clock ?? (() => new Date());
+  const redisUrl = config.redisUrl;
+  const cache = await createCache({ redisUrl, prefix: config.redisPrefix });
+  const pubsub = await createPubSub({ redisUrl, prefix: config.redisPrefix });
+  const streams = await createTokenStreams({ redisUrl, prefix: config.redisPrefix });
+  const jobs = await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger });
+  const redisProbe = redisUrl ? await createRedisClient(redisUrl, { name: 'fingraph-readiness' }) : undefined;
+
+  const customerRepository = new CustomerRepository();
+  const customers = new CustomerService(customerRepository, pubsub);
+  const authRepository = new AuthRepository();
+  const auth = new AuthService(
+    authRepository,
+    customers,
+    new PasswordHasher(),
+    new AccessTokens(jwtSecretFor(config), config.auth.jwtIssuer, config.auth.accessTokenTtlSeconds),
+    new LoginThrottle(cache, {
+      maxPerAccount: config.auth.loginMaxPerAccount,
+      maxPerIp: config.auth.loginMaxPerIp,
+      windowSeconds: config.auth.loginWindowSeconds,
+    }),
+    { refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds, registrationOpen: config.auth.registrationOpen },
+  );
+
+  const nodes = new NodeRegistry().register(CUSTOMER_TYPE, async (ctx, id) =>
+    toCustomerType(await customers.getById(ctx, id), ctx.now()),
+  );
+
+  const resolvers = new Map<Function, object>([
+    [NodeResolver, new NodeResolver(nodes)],
+    [CustomerResolver, new CustomerResolver(customers)],
+    [AuthResolver, new AuthResolver(auth)],
+    [CustomerLoginFieldResolver, new CustomerLoginFieldResolver(authRepository)],
+    [UserFieldResolver, new UserFieldResolver(customers)],
+  ]);
+
+  return {
+    config,
+    logger,
+    dataSource,
+    cache,
+    pubsub,
+    streams,
+    jobs,
+    services: { customers, auth },
+    resolvers,
+    clock,
+    async ready() {
+      const database = await dataSource
+        .query('SELECT 1')
+        .then(() => true)
+        .catch(() => false);
+      const redis = redisProbe ? await pingRedis(redisProbe).catch(() => false) : undefined;
+      return { database, ...(redisProbe ? { redis } : {}) };
+    },
+    async close() {
+      await jobs.stop(config.shutdownTimeoutMs);
+      await Promise.allSettled([cache.close(), pubsub.close(), streams.close(), redisProbe?.quit()]);
+    },
+  };
+}
+
+/** The resolver classes the schema is built from (order is irrelevant: the emitted SDL is sorted). */
+export const resolverClasses = [
+  NodeResolver,
+  CustomerResolver,
+  AuthResolver,
+  CustomerLoginFieldResolver,
+  UserFieldResolver,
+] as const;

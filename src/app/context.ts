@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { RequestContext, RequestScope, Viewer } from '../common/context';
+import { unauthenticated } from '../common/errors';
+import { InvalidAccessTokenError } from '../platform/auth';
+import type { Container } from './container';
+
+/** "Bearer <jwt>" (or a bare token) → the token, or undefined. */
+export function bearerToken(header: unknown): string | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return (match ? match[1] : header).trim();
+}
+
+/** Verifies an access token; a missing token is an anonymous viewer, a bad or expired one is UNAUTHENTICATED. */
+export function authenticate(container: Container, token: string | undefined): (Viewer & { expiresAt: Date }) | undefined {
+  if (!token) return undefined;
+  try {
+    return container.services.auth.viewerFromToken(token, container.clock());
+  } catch (error) {
+    if (error instanceof InvalidAccessTokenError) {
+      throw unauthenticated(error.reason === 'expired' ? 'Access token expired' : 'Invalid access token');
+    }
+    throw error;
+  }
+}
+
+// A fresh context per HTTP request and per graphql-ws operation: own request id, own loaders.
+export function createRequestContext(
+  container: Container,
+  opts: { viewer?: Viewer; ip?: string; requestId?: string },
+): RequestContext {
+  const requestId = opts.requestId ?? randomUUID();
+  return {
+    requestId,
+    viewer: opts.viewer,
+    ip: opts.ip,
+    manager: container.dataSource.manager,
+    scope: new RequestScope(),
+    logger: container.logger.child({ requestId }),
+    now: container.clock,
+  };
+}

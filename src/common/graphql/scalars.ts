@@ -1,0 +1,27 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isDecimalString } from '../money';
+
+function parseDecimal(value: unknown): string {
+  if (typeof value === 'string' && isDecimalString(value)) return value;
+  throw new GraphQLError('Decimal must be a string of digits like "1250000" or "0.0520"', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+// Exact decimal numbers as strings: money amounts and rates never pass through a float.
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string, e.g. "1250000" (KRW) or "0.0520" (a rate).',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'object' && value !== null && 'toFixed' in value) return String(value);
+    throw new GraphQLError('Decimal cannot represent a non-decimal value');
+  },
+  parseValue: parseDecimal,
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING) return parseDecimal(ast.value);
+    throw new GraphQLError('Decimal literals must be strings, e.g. "1250000"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  },
+});

@@ -1,0 +1,93 @@
+import { badInput } from './errors';
+
+// Relay cursor pagination over a keyset. Pure: repositories fetch `limit + 1` rows in the requested
+// direction and `toConnection` shapes the page.
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface PageRequest {
+  direction: 'forward' | 'backward';
+  limit: number;
+  /** Decoded keyset of the cursor to start after (forward) or before (backward). */
+  cursor?: unknown[];
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string; endCursor?: string };
+}
+
+export function encodeCursor(keys: unknown[]): string {
+  return Buffer.from(JSON.stringify(keys), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field: string): unknown[] {
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(keys) && keys.length > 0) return keys;
+  } catch {
+    // fall through
+  }
+  throw badInput(field, 'is not a valid cursor');
+}
+
+export function toPageRequest(args: PageArgs, defaultSize = 20): PageRequest {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) throw badInput('first', 'cannot be combined with last');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(name, `must be between 0 and ${MAX_PAGE_SIZE}`);
+    }
+  }
+  if (last != null || (before != null && first == null)) {
+    if (after != null) throw badInput('after', 'cannot be combined with last/before');
+    return {
+      direction: 'backward',
+      limit: last ?? defaultSize,
+      cursor: before != null ? decodeCursor(before, 'before') : undefined,
+    };
+  }
+  if (before != null) throw badInput('before', 'cannot be combined with first/after');
+  return {
+    direction: 'forward',
+    limit: first ?? defaultSize,
+    cursor: after != null ? decodeCursor(after, 'after') : undefined,
+  };
+}
+
+/** `rows` were fetched with limit + 1 in the request's direction (backward = reversed order). */
+export function toConnection<R, T>(
+  rows: R[],
+  request: PageRequest,
+  keysOf: (row: R) => unknown[],
+  map: (row: R) => T,
+): Connection<T> {
+  const hasMore = rows.length > request.limit;
+  const page = rows.slice(0, request.limit);
+  if (request.direction === 'backward') page.reverse();
+  const edges = page.map((row) => ({ cursor: encodeCursor(keysOf(row)), node: map(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: request.direction === 'forward' ? hasMore : request.cursor !== undefined,
+      hasPreviousPage: request.direction === 'backward' ? hasMore : request.cursor !== undefined,
+      startCursor: edges[0]?.cursor,
+      endCursor: edges[edges.length - 1]?.cursor,
+    },
+  };
+}

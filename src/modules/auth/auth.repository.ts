@@ -1,0 +1,70 @@
+import { IsNull } from 'typeorm';
+import type { RequestContext } from '../../common/context';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { UserEntity } from './user.entity';
+
+export class AuthRepository {
+  findUserByEmail(ctx: RequestContext, email: string): Promise<UserEntity | null> {
+    return ctx.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  findUserById(ctx: RequestContext, id: string): Promise<UserEntity | null> {
+    return ctx.manager.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  findUsersByCustomerIds(ctx: RequestContext, customerIds: readonly string[]): Promise<UserEntity[]> {
+    return ctx.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.customer_id = ANY(:customerIds)', { customerIds })
+      .getMany();
+  }
+
+  async insertUser(ctx: RequestContext, user: Omit<UserEntity, 'id' | 'lastLoginAt' | 'disabled'>): Promise<UserEntity> {
+    const repo = ctx.manager.getRepository(UserEntity);
+    return repo.save(repo.create({ ...user, disabled: false, lastLoginAt: null }));
+  }
+
+  async touchLogin(ctx: RequestContext, userId: string, at: Date): Promise<void> {
+    await ctx.manager.getRepository(UserEntity).update({ id: userId }, { lastLoginAt: at });
+  }
+
+  /** Locks the token row so two concurrent refreshes with one token cannot both succeed. */
+  findRefreshTokenForUpdate(ctx: RequestContext, tokenHash: string): Promise<RefreshTokenEntity | null> {
+    return ctx.manager
+      .getRepository(RefreshTokenEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.token_hash = :tokenHash', { tokenHash })
+      .getOne();
+  }
+
+  async insertRefreshToken(
+    ctx: RequestContext,
+    token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'createdAt' | 'expiresAt'>,
+  ): Promise<void> {
+    await ctx.manager.getRepository(RefreshTokenEntity).insert({ ...token, usedAt: null, revokedAt: null });
+  }
+
+  async markUsed(ctx: RequestContext, id: string, at: Date): Promise<void> {
+    await ctx.manager.getRepository(RefreshTokenEntity).update({ id }, { usedAt: at });
+  }
+
+  async revokeFamily(ctx: RequestContext, familyId: string, at: Date, reason: string): Promise<number> {
+    const result = await ctx.manager
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    return result.affected ?? 0;
+  }
+
+  async revokeAllForUser(ctx: RequestContext, userId: string, at: Date, reason: string): Promise<number> {
+    const result = await ctx.manager
+      .getRepository(RefreshTokenEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,62 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { EmailAddressConflict, EmailAddressConflictError } from '../customers';
+import { LoginInput, LogoutInput, RefreshTokenInput, RegisterInput } from './auth.inputs';
+import { InvalidCredentials } from './auth.errors';
+import { toAuthPayload, toUserType } from './auth.mapper';
+import { AuthService } from './auth.service';
+import {
+  InvalidCredentialsError,
+  InvalidRefreshTokenError,
+  LoginResult,
+  LogoutPayload,
+  RefreshTokenResult,
+  RegisterResult,
+  UserType,
+} from './auth.type';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => UserType, { nullable: true, description: 'The logged-in user, or null without a token.' })
+  async me(@Ctx() ctx: RequestContext): Promise<UserType | null> {
+    const user = await this.auth.me(ctx);
+    return user && toUserType(user);
+  }
+
+  @Mutation(() => RegisterResult, { description: 'Creates a customer with an online-banking login and opens a session.' })
+  async register(
+    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<typeof RegisterResult> {
+    const result = await this.auth.register(ctx, input);
+    return result instanceof EmailAddressConflict
+      ? Object.assign(new EmailAddressConflictError(), result)
+      : toAuthPayload(result);
+  }
+
+  @Mutation(() => LoginResult, { description: 'Opens a session. Attempts are limited per account and per IP.' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<typeof LoginResult> {
+    const result = await this.auth.login(ctx, input.email, input.password);
+    return result instanceof InvalidCredentials
+      ? Object.assign(new InvalidCredentialsError(), result)
+      : toAuthPayload(result);
+  }
+
+  @Mutation(() => RefreshTokenResult, {
+    description: 'Exchanges a refresh token for a new session. Reusing a token revokes its whole family.',
+  })
+  async refreshToken(
+    @Arg('input', () => RefreshTokenInput) input: RefreshTokenInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<typeof RefreshTokenResult> {
+    const result = await this.auth.refresh(ctx, input.refreshToken);
+    return 'accessToken' in result ? toAuthPayload(result) : Object.assign(new InvalidRefreshTokenError(), result);
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Revokes a session's refresh tokens (or all of the user's)." })
+  async logout(@Arg('input', () => LogoutInput) input: LogoutInput, @Ctx() ctx: RequestContext): Promise<LogoutPayload> {
+    return { revokedSessions: await this.auth.logout(ctx, input.refreshToken, input.allDevices) };
+  }
+}

@@ -1,0 +1,10 @@
+// What other modules and the composition root may use from the auth module.
+export { UserEntity } from './user.entity';
+export { RefreshTokenEntity } from './refresh-token.entity';
+export { AuthService } from './auth.service';
+export type { AuthSession } from './auth.service';
+export { AuthRepository } from './auth.repository';
+export { AuthResolver } from './auth.resolver';
+export { CustomerLoginFieldResolver, UserFieldResolver } from './auth-fields.resolver';
+export { LoginThrottle } from './login-throttle';
+export { toUserType, USER_TYPE } from './auth.mapper';

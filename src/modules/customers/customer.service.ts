@@ -1,0 +1,113 @@
+import { inTransaction, RequestContext, Role, Viewer } from '../../common/context';
+import type { PubSub } from '../../platform/pubsub/pubsub';
+import { koreanDate } from '../../common/dates';
+import { forbidden, notFound, unauthenticated } from '../../common/errors';
+import { assertCanReadCustomer, CUSTOMER_UPDATED, CustomerUpdatedEvent, isStaff } from './customer.policy';
+import { localIdOf } from '../../common/global-id';
+import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import type { CountedConnection } from '../../common/graphql/types';
+import type { CustomerEntity } from './customer.entity';
+import { EmailAddressConflict } from './customer.errors';
+import { customerLoaders } from './customer.loaders';
+import { CUSTOMER_TYPE } from './customer.mapper';
+import type { CustomerChanges, CustomerFilter, NewCustomer } from './customer.model';
+import { customerCursorKeys, CustomerRepository } from './customer.repository';
+
+export function requireViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+// Business rules for customers, including who may see and change what (ownership lives here, not in decorators).
+export class CustomerService {
+  private readonly loadersOf: ReturnType<typeof customerLoaders>;
+
+  constructor(
+    private readonly repository: CustomerRepository,
+    private readonly events: Pick<PubSub, 'publish'>,
+  ) {
+    this.loadersOf = customerLoaders(repository);
+  }
+
+  /** Throws FORBIDDEN unless the viewer may read this customer's data. */
+  assertCanRead(ctx: RequestContext, customerId: string): Viewer {
+    return assertCanReadCustomer(ctx.viewer, customerId);
+  }
+
+  async getByGlobalId(ctx: RequestContext, globalId: string): Promise<CustomerEntity> {
+    return this.getById(ctx, localIdOf(CUSTOMER_TYPE, globalId));
+  }
+
+  async getById(ctx: RequestContext, id: string): Promise<CustomerEntity> {
+    this.assertCanRead(ctx, id);
+    const customer = await this.loadersOf(ctx).byId.load(id);
+    if (!customer) throw notFound('Customer');
+    return customer;
+  }
+
+  async list(
+    ctx: RequestContext,
+    args: PageArgs & { search?: string | null; filter?: CustomerFilter | null },
+  ): Promise<CountedConnection<CustomerEntity>> {
+    const viewer = requireViewer(ctx);
+    const request = toPageRequest(args);
+    // A customer's list is scoped in SQL to their own record; staff see everyone.
+    const query = {
+      search: args.search ?? undefined,
+      filter: args.filter ?? undefined,
+      today: koreanDate(ctx.now()),
+      onlyId: isStaff(viewer) ? undefined : (viewer.customerId ?? '00000000-0000-0000-0000-000000000000'),
+    };
+    const rows = await this.repository.page(ctx, query, request);
+    for (const row of rows) this.loadersOf(ctx).byId.prime(row.id, row);
+    return {
+      ...toConnection(rows, request, customerCursorKeys, (c) => c),
+      totalCount: () => this.repository.count(ctx, query),
+    };
+  }
+
+  async create(ctx: RequestContext, input: NewCustomer): Promise<CustomerEntity | EmailAddressConflict> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can create customers');
+    return this.insert(ctx, input);
+  }
+
+  /** Creates a customer without a role check: for registration, which authorises on its own. */
+  async insert(ctx: RequestContext, input: NewCustomer): Promise<CustomerEntity | EmailAddressConflict> {
+    return inTransaction(ctx, async (tx) => {
+      if (input.email && (await this.repository.emailTaken(tx, input.email))) {
+        return new EmailAddressConflict(input.email);
+      }
+      return this.repository.insert(tx, { ...input, name: input.name.trim() }, tx.now());
+    });
+  }
+
+  async update(
+    ctx: RequestContext,
+    globalId: string,
+    changes: CustomerChanges,
+  ): Promise<CustomerEntity | EmailAddressConflict> {
+    const id = localIdOf(CUSTOMER_TYPE, globalId);
+    const viewer = this.assertCanRead(ctx, id);
+    if (viewer.role === Role.ANALYST) throw forbidden('Analysts have read-only access');
+    if (viewer.role === Role.CUSTOMER && changes.creditScore !== undefined) {
+      throw forbidden('Only staff can change a credit score');
+    }
+    const result = await inTransaction(ctx, async (tx) => {
+      if (!(await this.repository.findById(tx, id))) throw notFound('Customer');
+      if (changes.email && (await this.repository.emailTaken(tx, changes.email, id))) {
+        return new EmailAddressConflict(changes.email);
+      }
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined && v !== null),
+      ) as CustomerChanges;
+      return this.repository.update(tx, id, defined, tx.now());
+    });
+    if (!(result instanceof EmailAddressConflict)) {
+      // Published after commit, so a subscriber never reloads a change that was rolled back.
+      const event: CustomerUpdatedEvent = { customerId: id, updatedAt: result.updatedAt.toISOString() };
+      this.events.publish(CUSTOMER_UPDATED, id, event);
+    }
+    return result;
+  }
+}

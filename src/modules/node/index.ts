@@ -1,0 +1,3 @@
+export { NodeRegistry } from './node.registry';
+export type { NodeFetcher } from './node.registry';
+export { NodeResolver } from './node.resolver';

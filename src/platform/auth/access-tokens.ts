@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+
+// Short-lived access tokens. The algorithm is pinned on both sides so a token can never pick its own
+// ("alg": "none" or an RS/HS confusion).
+const ALGORITHM = 'HS256' as const;
+const AUDIENCE = 'fingraph-api';
+
+export interface AccessClaims {
+  userId: string;
+  role: string;
+  customerId?: string;
+}
+
+export interface VerifiedAccess extends AccessClaims {
+  expiresAt: Date;
+}
+
+export class InvalidAccessTokenError extends Error {
+  constructor(readonly reason: 'expired' | 'invalid') {
+    super(reason === 'expired' ? 'Access token expired' : 'Invalid access token');
+  }
+}
+
+export class AccessTokens {
+  constructor(
+    private readonly secret: string,
+    private readonly issuer: string,
+    readonly ttlSeconds: number,
+  ) {}
+
+  sign(claims: AccessClaims, now: Date): { token: string; expiresAt: Date } {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + this.ttlSeconds;
+    const token = jwt.sign(
+      { role: claims.role, ...(claims.customerId ? { cid: claims.customerId } : {}), iat, exp },
+      this.secret,
+      {
+        algorithm: ALGORITHM,
+        subject: claims.userId,
+        issuer: this.issuer,
+        audience: AUDIENCE,
+        jwtid: randomUUID(),
+      },
+    );
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  verify(token: string, now: Date): VerifiedAccess {
+    try {
+      const payload = jwt.verify(token, this.secret, {
+        algorithms: [ALGORITHM],
+        issuer: this.issuer,
+        audience: AUDIENCE,
+        clockTimestamp: Math.floor(now.getTime() / 1000),
+      }) as jwt.JwtPayload;
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.role !== 'string' ||
+        typeof payload.exp !== 'number'
+      ) {
+        throw new InvalidAccessTokenError('invalid');
+      }
+      return {
+        userId: payload.sub,
+        role: payload.role,
+        customerId: typeof payload.cid === 'string' ? payload.cid : undefined,
+        expiresAt: new Date(payload.exp * 1000),
+      };
+    } catch (error) {
+      if (error instanceof InvalidAccessTokenError) throw error;
+      throw new InvalidAccessTokenError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
+    }
+  }
+}

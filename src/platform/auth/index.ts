@@ -1,0 +1,3 @@
+export { PasswordHasher } from './passwords';
+export { AccessTokens, InvalidAccessTokenError } from './access-tokens';
+export type { AccessClaims, VerifiedAccess } from './access-tokens';

@@ -1,0 +1,46 @@
+import { DataSource, EntitySchema, Logger, MixedList } from 'typeorm';
+
+export interface DataSourceOptions {
+  url: string;
+  entities: MixedList<string | Function | EntitySchema>;
+  migrations: MixedList<string | Function>;
+  poolMax: number;
+  statementTimeoutMs: number;
+  connectionTimeoutMs: number;
+  idleTimeoutMs: number;
+  /** PGlite ignores session settings sent at startup; real PostgreSQL enforces them. */
+  embedded?: boolean;
+  /** Receives every statement (counting, slow-query and error logs). */
+  logger?: Logger;
+  slowQueryMs?: number;
+}
+
+// One factory for every DataSource (API, worker, CLI, tests): same pool limits and timeouts everywhere.
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: opts.entities,
+    migrations: opts.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: Boolean(opts.logger),
+    logger: opts.logger,
+    maxQueryExecutionTime: opts.slowQueryMs ?? 1_000,
+    applicationName: 'fingraph',
+    // Tables use gen_random_uuid() (core since PostgreSQL 13): no extension to install, no superuser needed.
+    installExtensions: false,
+    extra: {
+      max: opts.poolMax,
+      connectionTimeoutMillis: opts.connectionTimeoutMs,
+      idleTimeoutMillis: opts.idleTimeoutMs,
+      ...(opts.embedded
+        ? {}
+        : {
+            statement_timeout: opts.statementTimeoutMs,
+            idle_in_transaction_session_timeout: opts.statementTimeoutMs * 2,
+          }),
+    },
+  });
+}

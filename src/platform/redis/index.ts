@@ -1,0 +1,2 @@
+export { createRedisClient, duplicateRedisClient, pingRedis } from './redis-client';
+export type { RedisClient, RedisClientOptions } from './redis-client';
