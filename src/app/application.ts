@@ -41,8 +41,11 @@ export async function startApplication(
       stop() {
         stopping ??= (async () => {
           await server.stop();
+          logger.debug('http and websocket servers drained');
           await running.close();
+          logger.debug('adapters closed');
           await database.stop();
+          logger.debug('database stopped');
         })();
         return stopping;
       },

@@ -107,6 +107,8 @@ export async function startServer(container: Container, opts: { port?: number; h
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: drain HTTP + WebSocket, close adapters, stop the database, exit 0.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     logger,
     plugins: [

@@ -51,6 +51,11 @@ function createProgress(stream: NodeJS.WriteStream): ProgressReporter {
   };
 }
 
+/** An instant as Korean local time, e.g. 2025-11-21T00:00:00+09:00 (what --now means). */
+function kstTimestamp(at: Date): string {
+  return new Date(at.getTime() + 9 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+09:00');
+}
+
 /** A message for the operator: expected failures without a stack trace. */
 function describeFailure(error: unknown): string {
   if (error instanceof CustomerNumbersTakenError) return error.message;
@@ -95,7 +100,7 @@ async function main(): Promise<number> {
     const rate = Math.round(report.totalRows / seconds).toLocaleString('en');
     process.stdout.write(
       `Seeded ${args.customers.toLocaleString('en')} customers (${report.totalRows.toLocaleString('en')} rows) ` +
-        `in ${seconds.toFixed(2)} s, ${rate} rows/s (seed "${args.seed}", now ${args.now.toISOString()})\n`,
+        `in ${seconds.toFixed(2)} s, ${rate} rows/s (seed "${args.seed}", now ${kstTimestamp(args.now)})\n`,
     );
     return 0;
   } catch (error) {

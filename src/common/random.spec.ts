@@ -15,7 +15,7 @@ describe('createRng', () => {
   });
 
   it('pins the stream so that a generator change is a conscious decision', () => {
-    expect(draws(createRng('fingraph'), 3)).toEqual([869719102, 3352540010, 3985168245]);
+    expect(draws(createRng('fingraph'), 3)).toEqual([1154881850, 2249464431, 3324972189]);
   });
 
   it('forks by label, independently of how much the parent was used', () => {

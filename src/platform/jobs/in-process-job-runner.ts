@@ -109,7 +109,7 @@ export class InProcessJobRunner implements JobRunner {
       void this.execute(queue, queue.waiting.splice(due, 1)[0]);
     }
     if (queue.active >= queue.concurrency || queue.waiting.length === 0) return;
-    const next = Math.min(...queue.waiting.map((job) => job.runAt));
+    const next = queue.waiting.reduce((earliest, job) => Math.min(earliest, job.runAt), Infinity);
     // unref: delayed jobs alone should not keep a process (or jest) alive; stop() clears it anyway.
     queue.timer = setTimeout(() => this.pump(queue), next - now).unref();
   }

@@ -62,7 +62,8 @@ function describeJobRunnerContract(newRunner: () => JobRunner, stopTimeoutMs: nu
       if (ctx.attempt < 3) throw new Error(`attempt ${ctx.attempt} failed`);
     });
     await runner.start();
-    const id = await runner.enqueue(name, {}, { retryLimit: 3, retryDelaySeconds: 0 });
+    // With a singletonKey too: a retried job keeps its key (the unique index must not trip on retries).
+    const id = await runner.enqueue(name, {}, { retryLimit: 3, retryDelaySeconds: 0, singletonKey: 'k' });
     expect(await settle(runner, id, ['completed', 'failed'])).toMatchObject({
       state: 'completed',
       attempts: 3,
@@ -77,7 +78,7 @@ function describeJobRunnerContract(newRunner: () => JobRunner, stopTimeoutMs: nu
       throw new Error('boom');
     });
     await runner.start();
-    const id = await runner.enqueue(name, {}, { retryLimit: 1 });
+    const id = await runner.enqueue(name, {}, { retryLimit: 1, singletonKey: 'k' });
     expect(await settle(runner, id, ['completed', 'failed'])).toEqual({
       id,
       name,
@@ -86,6 +87,8 @@ function describeJobRunnerContract(newRunner: () => JobRunner, stopTimeoutMs: nu
       lastError: 'boom',
     });
     expect(calls).toBe(2);
+    // A failed job no longer holds its singletonKey.
+    expect(await runner.enqueue(name, {}, { singletonKey: 'k' })).not.toBe(id);
   });
 
   it('dedupes by singletonKey while a job is queued or running, not after', async () => {
@@ -204,6 +207,18 @@ describe('InProcessJobRunner', () => {
       () => new PgBossJobRunner({ connectionString: url.toString(), logger, pollingIntervalSeconds: 0.5 }),
       1_000,
     );
+
+    it('works as created by the factory (default polling)', async () => {
+      const runner = createJobRunner({ mode: 'pgboss', databaseUrl: url.toString(), logger });
+      try {
+        runner.register('factory', async () => undefined);
+        await runner.start();
+        const id = await runner.enqueue('factory', {});
+        expect((await settle(runner, id, ['completed', 'failed'])).state).toBe('completed');
+      } finally {
+        await runner.stop();
+      }
+    });
 
     it('keeps jobs across runner instances (durable)', async () => {
       const api = new PgBossJobRunner({ connectionString: url.toString(), logger });

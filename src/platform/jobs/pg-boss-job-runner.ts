@@ -132,10 +132,12 @@ export class PgBossJobRunner implements JobRunner {
   private async work(name: string): Promise<void> {
     const { handler, concurrency } = this.handlers.get(name)!;
     await this.queue(name);
+    const { pollingIntervalSeconds } = this.options;
+    // Only when set: pg-boss validates the key if present, even as undefined.
     const options = {
       batchSize: 1,
       includeMetadata: true as const,
-      pollingIntervalSeconds: this.options.pollingIntervalSeconds,
+      ...(pollingIntervalSeconds !== undefined && { pollingIntervalSeconds }),
     };
     // pg-boss 10 has no per-worker concurrency: each work() is one poller running one job at a time.
     for (let i = 0; i < concurrency; i += 1) {

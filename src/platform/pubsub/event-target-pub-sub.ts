@@ -26,8 +26,8 @@ export abstract class EventTargetPubSub implements PubSub {
     // An outer repeater so close() can end live subscriptions. Its stop (consumer return() or close) returns the
     // inner one, which removes the event listener and settles a pending next() at once.
     return new Repeater<unknown>(async (push, stop) => {
-      const onClose = () => stop();
       if (closed.aborted) return stop();
+      const onClose = () => stop();
       closed.addEventListener('abort', onClose);
       void stop.then(() => {
         closed.removeEventListener('abort', onClose);

@@ -128,6 +128,20 @@ describe('MemoryPubSub', () => {
       };
     });
 
+    it('skips a message that is not JSON and keeps delivering', async () => {
+      const prefix = `${RUN}${++prefixes}:`;
+      const pubsub = await createPubSub({ redisUrl: REDIS_URL, prefix, logger });
+      try {
+        const { first } = listen(pubsub, 'T');
+        await numsub(`${prefix}T`, 1);
+        await admin.publish(`${prefix}T`, 'not json {');
+        pubsub.publish('T', { ok: true });
+        expect((await first).value).toEqual({ ok: true });
+      } finally {
+        await pubsub.close();
+      }
+    });
+
     it('unsubscribes from Redis when the last local subscriber leaves', async () => {
       const prefix = `${RUN}${++prefixes}:`;
       const pubsub = await createPubSub({ redisUrl: REDIS_URL, prefix, logger });

@@ -51,7 +51,15 @@ class RedisEventTarget implements EventTarget {
   }
 
   private deliver(type: string, channel: Channel, message: string): void {
-    const event = new CustomEvent(type, { detail: JSON.parse(message) as unknown });
+    let detail: unknown;
+    try {
+      detail = JSON.parse(message);
+    } catch (err) {
+      // Someone else published non-JSON on our channel: drop it rather than throw inside node-redis.
+      this.logger.warn({ err, topic: type }, 'redis pubsub message is not JSON');
+      return;
+    }
+    const event = new CustomEvent(type, { detail });
     for (const listener of channel.listeners) {
       if (typeof listener === 'function') listener(event);
       else listener.handleEvent(event);

@@ -231,7 +231,7 @@ describe('MemoryTokenStreams', () => {
       try {
         await streams.append('ids', { t: 'a' });
         await streams.append('ids', { t: 'b' });
-        const raw = await admin.xRange(`${prefix}stream:ids`, '-', '+');
+        const raw = (await admin.xRange(`${prefix}stream:ids`, '-', '+')) ?? [];
         expect(raw.map((e) => e.id)).toEqual(['0-1', '0-2']);
         expect(raw[1].message).toEqual({ d: JSON.stringify({ t: 'b' }) });
       } finally {

@@ -1,0 +1,51 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('runs fully embedded with no environment', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({
+      mode: 'embedded',
+      port: 4000,
+      database: { url: undefined, dataDir: '/srv/app/.data' },
+      redisUrl: undefined,
+      seedDemo: true,
+      jobs: { mode: 'inprocess', runInApi: true },
+      graphql: { graphiql: true, introspection: true },
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('switches to services with DATABASE_URL and REDIS_URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/app',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: 'k'.repeat(32),
+    });
+    expect(config).toMatchObject({ mode: 'services', jobs: { mode: 'pgboss', runInApi: false } });
+  });
+
+  it('fails fast naming every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SEED_DEMO: 'maybe',
+        JWT_SECRET: 'short',
+        LOG_LEVEL: 'loud',
+        NODE_ENV: 'production',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'LOG_LEVEL']) expect(problems).toContain(name);
+  });
+
+  it('requires a JWT secret in production and turns GraphiQL and introspection off by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
+    expect(prod.graphql).toMatchObject({ graphiql: false, introspection: false });
+  });
+});

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { loadConfig } from '../src/app/config';
+import { buildAppSchema, printSortedSchema, SCHEMA_FILE } from '../src/app/schema';
+
+const ROOT = path.resolve(__dirname, '..');
+
+// Generated files are part of the contract: CI fails when they drift from the code (fix: npm run schema:emit && npm run codegen).
+describe('contract files', () => {
+  it('schema/schema.graphql is the sorted SDL the resolvers produce', async () => {
+    const emitted = printSortedSchema(await buildAppSchema());
+    expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(emitted);
+  });
+
+  it('every type and field of the schema has a description', async () => {
+    const schema = await buildAppSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      const root = ['Query', 'Mutation', 'Subscription'].includes(type.name); // containers: their fields say it
+      if (!type.description && !root) missing.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('test/generated/operations.ts is what codegen.yml generates now', () => {
+    // Run the real CLI into a scratch folder (its ESM dependencies cannot load inside jest's VM).
+    const config = parseYaml(fs.readFileSync(path.join(ROOT, 'codegen.yml'), 'utf8')) as { generates: Record<string, unknown> };
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-codegen-'));
+    const targets = Object.keys(config.generates);
+    const scratchConfig = {
+      ...config,
+      generates: Object.fromEntries(targets.map((t) => [path.join(scratch, t), config.generates[t]])),
+    };
+    fs.writeFileSync(path.join(scratch, 'codegen.yml'), stringifyYaml(scratchConfig));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', path.join(scratch, 'codegen.yml')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    for (const target of targets) {
+      expect({ target, content: fs.readFileSync(path.join(ROOT, target), 'utf8') }).toEqual({
+        target,
+        content: fs.readFileSync(path.join(scratch, target), 'utf8'),
+      });
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+});
+
+describe('docker-compose.yml', () => {
+  type Service = {
+    image?: string;
+    build?: unknown;
+    command?: string[];
+    environment?: Record<string, string>;
+    healthcheck?: { test: string[] };
+    depends_on?: Record<string, { condition: string }>;
+    ports?: string[];
+  };
+  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: Record<string, Service>;
+  };
+  const { postgres, redis, api, worker } = compose.services;
+  const configSource = fs.readFileSync(path.join(ROOT, 'src/app/config.ts'), 'utf8');
+  const knownVariables = new Set([...configSource.matchAll(/r\.\w+\('([A-Z_]+)'/g)].map((m) => m[1]));
+
+  it('runs postgres, redis, api and worker with healthchecks', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['api', 'postgres', 'redis', 'worker']);
+    for (const s of [postgres, redis, api]) expect(s.healthcheck?.test.length).toBeGreaterThan(0);
+    expect(api.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+    expect(worker.depends_on?.api?.condition).toBe('service_healthy');
+    expect(api.healthcheck!.test.join(' ')).toContain('/readyz');
+    // PostgreSQL ≥ 14 and Redis ≥ 6.2, as the README promises.
+    expect(Number(/postgres:(\d+)/.exec(postgres.image!)![1])).toBeGreaterThanOrEqual(14);
+    expect(Number(/redis:(\d+)/.exec(redis.image!)![1])).toBeGreaterThanOrEqual(7);
+  });
+
+  it('gives api and worker a configuration the code accepts, pointing at the compose services', () => {
+    for (const s of [api, worker]) {
+      const env = { ...s.environment!, JWT_SECRET: 'x'.repeat(40) };
+      for (const name of Object.keys(s.environment!)) expect(knownVariables).toContain(name);
+      const config = loadConfig(env);
+      expect(config.mode).toBe('services');
+      expect(config.jobs.mode).toBe('pgboss');
+      const db = new URL(config.database.url!);
+      expect(db.hostname).toBe('postgres');
+      expect(decodeURIComponent(db.username)).toBe(postgres.environment!.POSTGRES_USER);
+      expect(decodeURIComponent(db.password)).toBe(postgres.environment!.POSTGRES_PASSWORD);
+      expect(db.pathname).toBe(`/${postgres.environment!.POSTGRES_DB}`);
+      expect(new URL(config.redisUrl!).hostname).toBe('redis');
+    }
+    expect(api.ports).toEqual([`${api.environment!.PORT}:${api.environment!.PORT}`]);
+    expect(api.environment!.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
+  });
+
+  it('starts the compiled entry points that exist in the build', () => {
+    const tsBuild = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+    expect(tsBuild.include).toContain('src');
+    expect(api.command).toEqual(['node', 'dist/src/main.js']);
+    expect(worker.command).toEqual(['node', 'dist/src/worker.js']);
+    expect(fs.existsSync(path.join(ROOT, 'src/main.ts')) && fs.existsSync(path.join(ROOT, 'src/worker.ts'))).toBe(true);
+  });
+});

@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO, startTestApp, TestApp } from './support/app';
+import { describeWithBrowser, launchBrowser } from './support/browser';
+
+const ARTIFACTS = path.join(__dirname, '.artifacts');
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+describe('GraphiQL page', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.stop());
+
+  async function page(): Promise<{ res: Response; html: string }> {
+    const res = await fetch(t.url, { headers: { accept: BROWSER_ACCEPT } });
+    return { res, html: await res.text() };
+  }
+
+  const assetUrls = (html: string) => [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+
+  describe('over HTTP', () => {
+    it('serves GraphiQL to browsers on GET /graphql, under a CSP without inline or remote scripts', async () => {
+      const { res, html } = await page();
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('vary')).toMatch(/accept/i);
+      const csp = Object.fromEntries(
+        res.headers
+          .get('content-security-policy')!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(csp['default-src']).toEqual(["'none'"]);
+      expect(csp['script-src']).toEqual(["'self'"]);
+      expect(csp['connect-src']).toContain("'self'");
+      expect(csp['frame-ancestors']).toEqual(["'none'"]);
+      expect(html).toContain('id="graphiql"');
+      // Every script and stylesheet is one of ours; the only inline <script> is inert JSON.
+      for (const url of assetUrls(html)) expect(url).toMatch(/^(\/graphiql\/assets\/[0-9a-f]+\/[\w.-]+|data:,)$/);
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+      expect(inlineScripts).toEqual([' id="graphiql-config" type="application/json"']);
+      expect(html).not.toMatch(/https?:\/\//);
+    });
+
+    it('leaves every other GET /graphql to Apollo', async () => {
+      const url = `${t.url}?query=${encodeURIComponent('{ __typename }')}`;
+      for (const accept of ['application/json', 'application/graphql-response+json', '*/*', undefined]) {
+        const res = await fetch(url, {
+          headers: { 'apollo-require-preflight': 'true', ...(accept ? { accept } : {}) },
+        });
+        expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+        expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+      }
+      const post = await t.request('{ __typename }');
+      expect(post.data).toEqual({ __typename: 'Query' });
+    });
+
+    it('serves a fixed allow-list of assets with long-lived caching and nothing else', async () => {
+      const { html } = await page();
+      const urls = assetUrls(html).filter((u) => u.startsWith('/graphiql/'));
+      expect(urls.map((u) => path.basename(u)).sort()).toEqual(
+        [
+          'fingraph-graphiql.css',
+          'fingraph-graphiql.js',
+          'graphiql.min.css',
+          'graphiql.min.js',
+          'graphql-ws.min.js',
+          'react-dom.production.min.js',
+          'react.production.min.js',
+        ].sort(),
+      );
+      const origin = new URL(t.url).origin;
+      for (const url of urls) {
+        const res = await fetch(origin + url, { headers: { 'accept-encoding': 'gzip' } });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe(
+          url.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+        );
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100);
+        const again = await fetch(origin + url, { headers: { 'if-none-match': res.headers.get('etag')! } });
+        expect(again.status).toBe(304);
+      }
+      const map = await fetch(`${origin}${path.dirname(urls[0])}/graphiql.min.js.map`);
+      expect(map.headers.get('content-type')).toBe('application/json; charset=utf-8');
+
+      const build = path.dirname(urls[0]);
+      for (const bad of [
+        `${build}/package.json`,
+        `${build}/..%2F..%2Fpackage.json`,
+        `${build}/graphiql.js`,
+        `${build}/__proto__`,
+        '/graphiql/assets/000000000000/graphiql.min.js',
+      ]) {
+        const res = await fetch(origin + bad);
+        expect([bad, res.status]).toEqual([bad, 404]);
+      }
+    });
+  });
+
+  describeWithBrowser('in Chromium', () => {
+    let browser: Browser;
+    let context: BrowserContext;
+    let p: Page;
+    const requests: string[] = [];
+    const problems: string[] = [];
+    const sentFrames: string[] = [];
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      p = await context.newPage();
+      p.setDefaultTimeout(20_000);
+      await p.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      p.on('request', (r) => requests.push(r.url()));
+      p.on('websocket', (ws) => {
+        requests.push(ws.url());
+        ws.on('framesent', (f) => sentFrames.push(String(f.payload)));
+      });
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      p.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    });
+    afterAll(async () => {
+      await context?.close();
+      await browser?.close();
+    });
+
+    const editor = (selector: string) => p.locator(selector).locator('.CodeMirror').first();
+    const queryEditor = () => editor('section.graphiql-query-editor');
+    const toolEditor = () => editor('section.graphiql-editor-tool .graphiql-editor:not(.hidden)');
+    const valueOf = (locator: ReturnType<typeof editor>) =>
+      locator.evaluate((el) => (el as HTMLElement & { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+
+    /** Replaces an editor's text the way a user pastes: focus, select all, insert. */
+    async function paste(locator: ReturnType<typeof editor>, text: string): Promise<void> {
+      await locator.click();
+      await p.keyboard.press('ControlOrMeta+A');
+      await p.keyboard.insertText(text);
+      expect(await valueOf(locator)).toBe(text);
+    }
+
+    async function openTab(name: string): Promise<void> {
+      await p.locator('.graphiql-tab-button', { hasText: new RegExp(`^${name}$`) }).click();
+      await p.waitForFunction(
+        (op) => {
+          const el = document.querySelector('section.graphiql-query-editor .CodeMirror') as
+            | (Element & { CodeMirror: { getValue(): string } })
+            | null;
+          return el?.CodeMirror.getValue().includes(op);
+        },
+        `${name} `,
+      );
+    }
+
+    async function waitForResult(contains: string, timeout = 20_000): Promise<string> {
+      const handle = await p.waitForFunction(
+        (text) => {
+          const el = document.querySelector('section.result-window .CodeMirror') as
+            | (Element & { CodeMirror: { getValue(): string } })
+            | null;
+          const value = el?.CodeMirror.getValue() ?? '';
+          return value.includes(text) ? value : false;
+        },
+        contains,
+        { timeout },
+      );
+      return (await handle.jsonValue()) as string;
+    }
+
+    function expectSameOriginOnly(): void {
+      const origin = new URL(t.url);
+      expect(requests.length).toBeGreaterThan(0);
+      const foreign = requests.filter((u) => {
+        const url = new URL(u);
+        // data: URLs (the inlined fonts) are not network requests.
+        return url.protocol !== 'data:' && url.host !== origin.host;
+      });
+      expect(foreign).toEqual([]);
+      expect(requests.every((u) => u.startsWith('data:') || new URL(u).hostname === '127.0.0.1')).toBe(true);
+    }
+
+    it('loads GraphiQL from the API alone and runs the preloaded Customers query with a pasted token', async () => {
+      const res = await p.goto(t.url);
+      expect(res?.status()).toBe(200);
+      await queryEditor().waitFor();
+      expect(await p.locator('.graphiql-tab-button').allTextContents()).toEqual([
+        'Login',
+        'Customers',
+        'Me',
+        'WatchCustomer',
+      ]);
+      expect(await valueOf(queryEditor())).toContain('mutation Login');
+      expect(JSON.parse(await valueOf(toolEditor()))).toEqual({
+        Authorization: 'Bearer <paste accessToken from login>',
+      });
+
+      await openTab('Customers');
+      const token = await t.login(DEMO.analyst);
+      await paste(toolEditor(), JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2));
+      await p.locator('.graphiql-execute-button').click();
+      const result = JSON.parse(await waitForResult('"totalCount"')) as {
+        data: { customers: { totalCount: number; edges: { node: { id: string; name: string } }[] } };
+        errors?: unknown;
+      };
+      expect(result.errors).toBeUndefined();
+      expect(result.data.customers.totalCount).toBeGreaterThan(0);
+      expect(result.data.customers.edges).toHaveLength(5);
+
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await p.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+
+      expectSameOriginOnly();
+      expect(problems).toEqual([]);
+    });
+
+    it('runs the preloaded subscription over graphql-ws with the tab’s Authorization header', async () => {
+      const analyst = await t.login(DEMO.analyst);
+      const admin = await t.login(DEMO.admin);
+      const first = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
+        '{ customers(first: 1) { edges { node { id } } } }',
+        {},
+        analyst,
+      );
+      const id = first.data!.customers.edges[0].node.id;
+
+      await openTab('WatchCustomer');
+      await paste(toolEditor(), JSON.stringify({ Authorization: `Bearer ${analyst}` }));
+      await p.locator('.graphiql-editor-tools button', { hasText: 'Variables' }).click();
+      await paste(toolEditor(), JSON.stringify({ id }));
+
+      const socket = p.waitForEvent('websocket');
+      await p.locator('.graphiql-execute-button').click();
+      const ws = await socket;
+      expect(ws.url()).toBe(t.wsUrl);
+      for (let i = 0; i < 100 && !sentFrames.some((f) => f.includes('"type":"subscribe"')); i++) await p.waitForTimeout(100);
+      const init = JSON.parse(sentFrames.find((f) => f.includes('"type":"connection_init"'))!) as {
+        payload: Record<string, string>;
+      };
+      expect(init.payload).toEqual({ authorization: `Bearer ${analyst}` });
+
+      // The server subscribes asynchronously after the frame: retry the update until an event shows up.
+      let seen = '';
+      for (let attempt = 1; attempt <= 5 && !seen; attempt++) {
+        const name = `GraphiQL Watcher ${attempt}`;
+        const update = await t.request<{ updateCustomer: { __typename: string } }>(
+          'mutation ($id: ID!, $name: String!) { updateCustomer(input: { id: $id, name: $name }) { __typename } }',
+          { id, name },
+          admin,
+        );
+        expect(update.data?.updateCustomer.__typename).toBe('Customer');
+        seen = await waitForResult(name, 3_000).catch(() => '');
+      }
+      expect(seen).toContain('"customerUpdated"');
+      await p.screenshot({ path: path.join(ARTIFACTS, 'graphiql-subscription.png') });
+
+      expectSameOriginOnly();
+      expect(problems).toEqual([]);
+    });
+  });
+});
