@@ -3,7 +3,17 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test/generated/', 'bench/results/', 'src/app/graphiql/assets/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      'coverage/',
+      'test/generated/',
+      'bench/results/',
+      'src/app/graphiql/assets/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,12 +30,15 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/app/config.ts', 'test/**', 'bench/**', '*.js', 'src/cli/**'],
+    // Tests and benchmarks choose their services from the environment they run in.
+    files: ['src/app/config.ts', '**/*.spec.ts', 'test/**', 'bench/**', '*.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
+    },
   },
 );

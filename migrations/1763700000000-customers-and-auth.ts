@@ -42,7 +42,9 @@ export class CustomersAndAuth1763700000000 implements MigrationInterface {
         CHECK ((role = 'CUSTOMER') = (customer_id IS NOT NULL))
       )`);
     await q.query(`CREATE UNIQUE INDEX app_user_email_uq ON app_user (lower(email))`);
-    await q.query(`CREATE UNIQUE INDEX app_user_customer_uq ON app_user (customer_id) WHERE customer_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX app_user_customer_uq ON app_user (customer_id) WHERE customer_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE refresh_token (

@@ -1,5 +1,11 @@
 import { DEMO, startTestApp, subscribe, TestApp } from './support/app';
-import { LoginDocument, LogoutDocument, MeDocument, RefreshTokenDocument, RegisterDocument } from './generated/operations';
+import {
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  RefreshTokenDocument,
+  RegisterDocument,
+} from './generated/operations';
 
 const profile = {
   name: '이서연',
@@ -31,13 +37,20 @@ describe('auth API', () => {
 
   it('registers a customer, who can then log in and see themselves', async () => {
     const email = 'seoyeon.lee@example.com';
-    const res = await t.execute(RegisterDocument, { input: { email, password: 'correct horse battery', profile } });
+    const res = await t.execute(RegisterDocument, {
+      input: { email, password: 'correct horse battery', profile },
+    });
     expect(res.data!.register).toMatchObject({
       __typename: 'AuthPayload',
       user: { email, role: 'CUSTOMER', customer: { name: '이서연', email } },
     });
-    const again = await t.execute(RegisterDocument, { input: { email: email.toUpperCase(), password: 'correct horse battery', profile } });
-    expect(again.data!.register).toMatchObject({ __typename: 'EmailAddressConflictError', code: 'EMAIL_ADDRESS_CONFLICT' });
+    const again = await t.execute(RegisterDocument, {
+      input: { email: email.toUpperCase(), password: 'correct horse battery', profile },
+    });
+    expect(again.data!.register).toMatchObject({
+      __typename: 'EmailAddressConflictError',
+      code: 'EMAIL_ADDRESS_CONFLICT',
+    });
 
     const login = await t.execute(LoginDocument, { input: { email, password: 'correct horse battery' } });
     if (login.data!.login.__typename !== 'AuthPayload') throw new Error('login failed');
@@ -46,31 +59,50 @@ describe('auth API', () => {
   });
 
   it('rejects a short password naming the field, and writes nothing', async () => {
-    const res = await t.execute(RegisterDocument, { input: { email: 'short@example.com', password: 'short', profile } });
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password' }] });
-    const login = await t.execute(LoginDocument, { input: { email: 'short@example.com', password: 'short' } });
+    const res = await t.execute(RegisterDocument, {
+      input: { email: 'short@example.com', password: 'short', profile },
+    });
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password' }],
+    });
+    const login = await t.execute(LoginDocument, {
+      input: { email: 'short@example.com', password: 'short' },
+    });
     expect(login.data!.login.__typename).toBe('InvalidCredentialsError');
   });
 
   it('gives one generic error for an unknown user and for a wrong password', async () => {
-    const unknown = await t.execute(LoginDocument, { input: { email: 'nobody@example.com', password: 'whatever-123' } });
+    const unknown = await t.execute(LoginDocument, {
+      input: { email: 'nobody@example.com', password: 'whatever-123' },
+    });
     const wrong = await t.execute(LoginDocument, { input: { email: DEMO.admin, password: 'whatever-123' } });
     expect(unknown.data!.login).toEqual(wrong.data!.login);
-    expect(wrong.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
+    expect(wrong.data!.login).toMatchObject({
+      __typename: 'InvalidCredentialsError',
+      code: 'INVALID_CREDENTIALS',
+    });
   });
 
   it('rotates refresh tokens and revokes the whole family when one is reused', async () => {
-    const login = await t.execute(LoginDocument, { input: { email: DEMO.analyst, password: 'fingraph-demo-2026' } });
+    const login = await t.execute(LoginDocument, {
+      input: { email: DEMO.analyst, password: 'fingraph-demo-2026' },
+    });
     if (login.data!.login.__typename !== 'AuthPayload') throw new Error('login failed');
     const first = login.data!.login.refreshToken;
     const second = await t.execute(RefreshTokenDocument, { input: { refreshToken: first } });
     if (second.data!.refreshToken.__typename !== 'AuthPayload') throw new Error('refresh failed');
-    const third = await t.execute(RefreshTokenDocument, { input: { refreshToken: second.data!.refreshToken.refreshToken } });
+    const third = await t.execute(RefreshTokenDocument, {
+      input: { refreshToken: second.data!.refreshToken.refreshToken },
+    });
     if (third.data!.refreshToken.__typename !== 'AuthPayload') throw new Error('refresh failed');
     const latest = third.data!.refreshToken.refreshToken;
 
     const reuse = await t.execute(RefreshTokenDocument, { input: { refreshToken: first } });
-    expect(reuse.data!.refreshToken).toMatchObject({ __typename: 'InvalidRefreshTokenError', code: 'REFRESH_TOKEN_REUSED' });
+    expect(reuse.data!.refreshToken).toMatchObject({
+      __typename: 'InvalidRefreshTokenError',
+      code: 'REFRESH_TOKEN_REUSED',
+    });
     // The thief's reuse also ended the legitimate holder's newest session.
     const afterReuse = await t.execute(RefreshTokenDocument, { input: { refreshToken: latest } });
     expect(afterReuse.data!.refreshToken).toMatchObject({ code: 'REFRESH_TOKEN_REUSED' });
@@ -79,11 +111,17 @@ describe('auth API', () => {
   });
 
   it('logout revokes the session', async () => {
-    const login = await t.execute(LoginDocument, { input: { email: DEMO.analyst, password: 'fingraph-demo-2026' } });
+    const login = await t.execute(LoginDocument, {
+      input: { email: DEMO.analyst, password: 'fingraph-demo-2026' },
+    });
     if (login.data!.login.__typename !== 'AuthPayload') throw new Error('login failed');
-    const out = await t.execute(LogoutDocument, { input: { refreshToken: login.data!.login.refreshToken, allDevices: false } });
+    const out = await t.execute(LogoutDocument, {
+      input: { refreshToken: login.data!.login.refreshToken, allDevices: false },
+    });
     expect(out.data!.logout.revokedSessions).toBe(1);
-    const refresh = await t.execute(RefreshTokenDocument, { input: { refreshToken: login.data!.login.refreshToken } });
+    const refresh = await t.execute(RefreshTokenDocument, {
+      input: { refreshToken: login.data!.login.refreshToken },
+    });
     expect(refresh.data!.refreshToken.__typename).toBe('InvalidRefreshTokenError');
   });
 
@@ -161,7 +199,11 @@ describe('graphql-ws authentication', () => {
     );
     // Give the subscription time to register before publishing.
     await new Promise((r) => setTimeout(r, 300));
-    await t.request('mutation ($id: ID!) { updateCustomer(input: { id: $id, annualIncome: "77000000" }) { __typename } }', { id }, admin);
+    await t.request(
+      'mutation ($id: ID!) { updateCustomer(input: { id: $id, annualIncome: "77000000" }) { __typename } }',
+      { id },
+      admin,
+    );
     const [event] = await sub.next(1);
     expect(event.customerUpdated).toEqual({ id, annualIncome: { amount: '77000000' } });
     sub.dispose();
@@ -175,9 +217,17 @@ describe('graphql-ws authentication', () => {
       {},
       analyst,
     );
-    const me = await t.request<{ me: { customer: { id: string } } }>('{ me { customer { id } } }', {}, customer);
-    const other = list.data!.customers.edges.map((e) => e.node.id).find((i) => i !== me.data!.me.customer.id)!;
-    const sub = subscribe(t.ws(customer), 'subscription ($id: ID!) { customerUpdated(id: $id) { id } }', { id: other });
+    const me = await t.request<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      customer,
+    );
+    const other = list
+      .data!.customers.edges.map((e) => e.node.id)
+      .find((i) => i !== me.data!.me.customer.id)!;
+    const sub = subscribe(t.ws(customer), 'subscription ($id: ID!) { customerUpdated(id: $id) { id } }', {
+      id: other,
+    });
     await sub.next(1, 3000);
     expect(JSON.stringify(sub.errors)).toContain('FORBIDDEN');
     sub.dispose();
@@ -192,7 +242,10 @@ describe('graphql-ws authentication', () => {
     const token = await t.login(DEMO.analyst);
     let expiredWith: number | undefined;
     const client = t.ws(token, { onClosed: (code) => (expiredWith = code) });
-    const live = subscribe(client, 'subscription { customerUpdated(id: "Q3VzdG9tZXI6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") { id } }');
+    const live = subscribe(
+      client,
+      'subscription { customerUpdated(id: "Q3VzdG9tZXI6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") { id } }',
+    );
     await live.done; // ends when the server closes the socket at expiry (2 s)
     expect(expiredWith).toBe(4401);
   });

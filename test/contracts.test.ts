@@ -33,7 +33,9 @@ describe('contract files', () => {
 
   it('test/generated/operations.ts is what codegen.yml generates now', () => {
     // Run the real CLI into a scratch folder (its ESM dependencies cannot load inside jest's VM).
-    const config = parseYaml(fs.readFileSync(path.join(ROOT, 'codegen.yml'), 'utf8')) as { generates: Record<string, unknown> };
+    const config = parseYaml(fs.readFileSync(path.join(ROOT, 'codegen.yml'), 'utf8')) as {
+      generates: Record<string, unknown>;
+    };
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-codegen-'));
     const targets = Object.keys(config.generates);
     const scratchConfig = {
@@ -41,10 +43,18 @@ describe('contract files', () => {
       generates: Object.fromEntries(targets.map((t) => [path.join(scratch, t), config.generates[t]])),
     };
     fs.writeFileSync(path.join(scratch, 'codegen.yml'), stringifyYaml(scratchConfig));
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', path.join(scratch, 'codegen.yml')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'),
+        '--config',
+        path.join(scratch, 'codegen.yml'),
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(0);
     for (const target of targets) {
       expect({ target, content: fs.readFileSync(path.join(ROOT, target), 'utf8') }).toEqual({
@@ -66,17 +76,22 @@ describe('docker-compose.yml', () => {
     depends_on?: Record<string, { condition: string }>;
     ports?: string[];
   };
-  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as {
     services: Record<string, Service>;
   };
   const { postgres, redis, api, worker } = compose.services;
   const configSource = fs.readFileSync(path.join(ROOT, 'src/app/config.ts'), 'utf8');
-  const knownVariables = new Set([...configSource.matchAll(/r\.\w+\('([A-Z_]+)'/g)].map((m) => m[1]));
+  const knownVariables = new Set([...configSource.matchAll(/r\.\w+\(\s*'([A-Z_]+)'/g)].map((m) => m[1]));
 
   it('runs postgres, redis, api and worker with healthchecks', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['api', 'postgres', 'redis', 'worker']);
     for (const s of [postgres, redis, api]) expect(s.healthcheck?.test.length).toBeGreaterThan(0);
-    expect(api.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+    expect(api.depends_on).toEqual({
+      postgres: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+    });
     expect(worker.depends_on?.api?.condition).toBe('service_healthy');
     expect(api.healthcheck!.test.join(' ')).toContain('/readyz');
     // PostgreSQL ≥ 14 and Redis ≥ 6.2, as the README promises.
@@ -103,10 +118,14 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the compiled entry points that exist in the build', () => {
-    const tsBuild = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+    const tsBuild = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.build.json'), 'utf8')) as {
+      include: string[];
+    };
     expect(tsBuild.include).toContain('src');
     expect(api.command).toEqual(['node', 'dist/src/main.js']);
     expect(worker.command).toEqual(['node', 'dist/src/worker.js']);
-    expect(fs.existsSync(path.join(ROOT, 'src/main.ts')) && fs.existsSync(path.join(ROOT, 'src/worker.ts'))).toBe(true);
+    expect(
+      fs.existsSync(path.join(ROOT, 'src/main.ts')) && fs.existsSync(path.join(ROOT, 'src/worker.ts')),
+    ).toBe(true);
   });
 });

@@ -27,7 +27,11 @@ describe('customers API', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [analyst, admin, customer] = await Promise.all([t.login(DEMO.analyst), t.login(DEMO.admin), t.login(DEMO.customer)]);
+    [analyst, admin, customer] = await Promise.all([
+      t.login(DEMO.analyst),
+      t.login(DEMO.admin),
+      t.login(DEMO.customer),
+    ]);
   });
   afterAll(() => t.stop());
 
@@ -55,7 +59,11 @@ describe('customers API', () => {
       after = page.data!.customers.pageInfo.endCursor!;
     }
     expect(seen).toEqual(ids);
-    const back = await t.execute(CustomersDocument, { last: 5, before: all.data!.customers.edges[10].cursor }, analyst);
+    const back = await t.execute(
+      CustomersDocument,
+      { last: 5, before: all.data!.customers.edges[10].cursor },
+      analyst,
+    );
     expect(back.data!.customers.edges.map((e) => e.node.id)).toEqual(ids.slice(5, 10));
     expect(back.data!.customers.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -63,7 +71,11 @@ describe('customers API', () => {
   it('filters and searches in SQL, with totalCount matching the filter', async () => {
     const all = await t.execute(CustomersDocument, { first: 30 }, analyst);
     const seoul = all.data!.customers.edges.filter((e) => e.node.region === 'SEOUL').length;
-    const filtered = await t.execute(CustomersDocument, { first: 30, filter: { regions: ['SEOUL'] } }, analyst);
+    const filtered = await t.execute(
+      CustomersDocument,
+      { first: 30, filter: { regions: ['SEOUL'] } },
+      analyst,
+    );
     expect(filtered.data!.customers.totalCount).toBe(seoul);
     const older = await t.execute(CustomersDocument, { first: 30, filter: { minAge: 50 } }, analyst);
     expect(older.data!.customers.edges.every((e) => e.node.age >= 50)).toBe(true);
@@ -73,7 +85,11 @@ describe('customers API', () => {
   });
 
   it('lets a CUSTOMER read only their own record (customer, customers, node)', async () => {
-    const me = await t.request<{ me: { customer: { id: string } } }>('{ me { customer { id } } }', {}, customer);
+    const me = await t.request<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      customer,
+    );
     const ownId = me.data!.me.customer.id;
     const list = await t.execute(CustomersDocument, { first: 50 }, customer);
     expect(list.data!.customers.totalCount).toBe(1);
@@ -87,7 +103,11 @@ describe('customers API', () => {
     const byNode = await t.execute(NodeDocument, { id: otherId }, customer);
     expect(byNode.data?.node ?? null).toBeNull();
     expect(byNode.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const search = await t.execute(CustomersDocument, { first: 5, search: others.data!.customers.edges[1].node.customerNumber }, customer);
+    const search = await t.execute(
+      CustomersDocument,
+      { first: 5, search: others.data!.customers.edges[1].node.customerNumber },
+      customer,
+    );
     expect(search.data!.customers.totalCount).toBe(0);
 
     const own = await t.execute(NodeDocument, { id: ownId }, customer);
@@ -107,22 +127,40 @@ describe('customers API', () => {
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
 
     const created = await t.execute(CreateCustomerDocument, { input: newCustomer }, admin);
-    expect(created.data!.createCustomer).toMatchObject({ __typename: 'Customer', name: '홍길동', annualIncome: { amount: '52000000' } });
+    expect(created.data!.createCustomer).toMatchObject({
+      __typename: 'Customer',
+      name: '홍길동',
+      annualIncome: { amount: '52000000' },
+    });
     if (created.data!.createCustomer.__typename !== 'Customer') throw new Error('expected a customer');
     expect(created.data!.createCustomer.customerNumber).toMatch(/^A\d{8}$/);
 
     const before = await t.execute(CustomersDocument, { first: 1 }, analyst);
-    const dup = await t.execute(CreateCustomerDocument, { input: { ...newCustomer, email: 'GILDONG.HONG@example.com' } }, admin);
-    expect(dup.data!.createCustomer).toMatchObject({ __typename: 'EmailAddressConflictError', code: 'EMAIL_ADDRESS_CONFLICT' });
+    const dup = await t.execute(
+      CreateCustomerDocument,
+      { input: { ...newCustomer, email: 'GILDONG.HONG@example.com' } },
+      admin,
+    );
+    expect(dup.data!.createCustomer).toMatchObject({
+      __typename: 'EmailAddressConflictError',
+      code: 'EMAIL_ADDRESS_CONFLICT',
+    });
     const after = await t.execute(CustomersDocument, { first: 1 }, analyst);
     expect(after.data!.customers.totalCount).toBe(before.data!.customers.totalCount);
   });
 
   it('lets a customer update their own income but not their credit score', async () => {
-    const me = await t.request<{ me: { customer: { id: string } } }>('{ me { customer { id } } }', {}, customer);
+    const me = await t.request<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      customer,
+    );
     const id = me.data!.me.customer.id;
     const ok = await t.execute(UpdateCustomerDocument, { input: { id, annualIncome: '61000000' } }, customer);
-    expect(ok.data!.updateCustomer).toMatchObject({ __typename: 'Customer', annualIncome: { amount: '61000000' } });
+    expect(ok.data!.updateCustomer).toMatchObject({
+      __typename: 'Customer',
+      annualIncome: { amount: '61000000' },
+    });
     const denied = await t.execute(UpdateCustomerDocument, { input: { id, creditScore: 999 } }, customer);
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     const analystDenied = await t.execute(UpdateCustomerDocument, { input: { id, name: '김철수' } }, analyst);
@@ -134,14 +172,22 @@ describe('customers API', () => {
       (res.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field);
 
     it('invalid e-mail', async () => {
-      const res = await t.execute(CreateCustomerDocument, { input: { ...newCustomer, email: 'not-an-email' } }, admin);
+      const res = await t.execute(
+        CreateCustomerDocument,
+        { input: { ...newCustomer, email: 'not-an-email' } },
+        admin,
+      );
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual(['email']);
       expect(res.errors![0].message).toContain('email');
     });
 
     it('negative income', async () => {
-      const res = await t.execute(CreateCustomerDocument, { input: { ...newCustomer, email: null, annualIncome: '-5' } }, admin);
+      const res = await t.execute(
+        CreateCustomerDocument,
+        { input: { ...newCustomer, email: null, annualIncome: '-5' } },
+        admin,
+      );
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual(['annualIncome']);
     });
@@ -157,10 +203,17 @@ describe('customers API', () => {
     });
 
     it('impossible date and invalid cursor and id', async () => {
-      const date = await t.execute(CreateCustomerDocument, { input: { ...newCustomer, email: null, birthDate: '1990-02-30' } }, admin);
+      const date = await t.execute(
+        CreateCustomerDocument,
+        { input: { ...newCustomer, email: null, birthDate: '1990-02-30' } },
+        admin,
+      );
       expect(date.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       const cursor = await t.execute(CustomersDocument, { first: 2, after: 'nonsense' }, analyst);
-      expect(cursor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+      expect(cursor.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'after' }],
+      });
       const id = await t.execute(CustomerDocument, { id: 'bm9wZQ' }, analyst);
       expect(id.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id' }] });
       const size = await t.execute(CustomersDocument, { first: 1000 }, analyst);
@@ -168,21 +221,34 @@ describe('customers API', () => {
     });
 
     it('malformed JSON and oversized bodies', async () => {
-      const malformed = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me { email } }"' });
+      const malformed = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ me { email } }"',
+      });
       expect(malformed.status).toBe(400);
-      expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(
+        ((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions
+          .code,
+      ).toBe('BAD_USER_INPUT');
       const huge = await fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `{ me { email } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
       });
       expect(huge.status).toBe(413);
-      expect(((await huge.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason).toBe('PAYLOAD_TOO_LARGE');
+      expect(
+        ((await huge.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason,
+      ).toBe('PAYLOAD_TOO_LARGE');
     });
 
     it('a failed write changes nothing', async () => {
       const before = await t.execute(CustomersDocument, { first: 1 }, analyst);
-      await t.execute(CreateCustomerDocument, { input: { ...newCustomer, email: 'x@y.z', creditScore: 5000 } }, admin);
+      await t.execute(
+        CreateCustomerDocument,
+        { input: { ...newCustomer, email: 'x@y.z', creditScore: 5000 } },
+        admin,
+      );
       const after = await t.execute(CustomersDocument, { first: 1 }, analyst);
       expect(after.data!.customers.totalCount).toBe(before.data!.customers.totalCount);
     });

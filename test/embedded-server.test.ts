@@ -18,8 +18,15 @@ interface Started {
 }
 
 function cleanEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'NODE_ENV', 'SEED_DEMO', 'JOBS_MODE']) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'NODE_ENV', 'SEED_DEMO', 'JOBS_MODE'])
+    delete env[name];
   return env;
 }
 
@@ -48,10 +55,17 @@ function startMain(dataDir: string): Promise<Started> {
 }
 
 function exitCode(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((r) => child.once('exit', (code) => r(code)));
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+async function gql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -91,17 +105,16 @@ describe('embedded mode (npm start with no environment)', () => {
 
     const health = await fetch(server.url.replace('/graphql', '/healthz'));
     expect(health.status).toBe(200);
-    const ready = (await (await fetch(server.url.replace('/graphql', '/readyz'))).json()) as { checks: unknown };
+    const ready = (await (await fetch(server.url.replace('/graphql', '/readyz'))).json()) as {
+      checks: unknown;
+    };
     expect(ready.checks).toEqual({ database: true });
 
     const analyst = await login(server.url, 'analyst@fingraph.dev');
     const admin = await login(server.url, 'admin@fingraph.dev');
-    const data = await gql<{ customers: { totalCount: number; edges: { node: { id: string; name: string } }[] } }>(
-      server.url,
-      '{ customers(first: 5) { totalCount edges { node { id name } } } }',
-      {},
-      analyst,
-    );
+    const data = await gql<{
+      customers: { totalCount: number; edges: { node: { id: string; name: string } }[] };
+    }>(server.url, '{ customers(first: 5) { totalCount edges { node { id name } } } }', {}, analyst);
     expect(data.customers.totalCount).toBe(200);
     expect(data.customers.edges).toHaveLength(5);
     expect(data.customers.edges[0].node.name).toMatch(/^[가-힣]{2,4}$/);
@@ -119,7 +132,12 @@ describe('embedded mode (npm start with no environment)', () => {
       { id },
     );
     await new Promise((r) => setTimeout(r, 300));
-    await gql(server.url, 'mutation ($id: ID!) { updateCustomer(input: { id: $id, householdSize: 4 }) { __typename } }', { id }, admin);
+    await gql(
+      server.url,
+      'mutation ($id: ID!) { updateCustomer(input: { id: $id, householdSize: 4 }) { __typename } }',
+      { id },
+      admin,
+    );
     const [event] = await sub.next(1);
     expect(event.customerUpdated).toEqual({ id, householdSize: 4 });
     sub.dispose();
@@ -127,7 +145,9 @@ describe('embedded mode (npm start with no environment)', () => {
   });
 
   it('refuses a second process on the same DATA_DIR with a clear message', async () => {
-    await expect(startMain(dataDir)).rejects.toThrow(/exited with 2:[\s\S]*in use by another fingraph process/);
+    await expect(startMain(dataDir)).rejects.toThrow(
+      /exited with 2:[\s\S]*in use by another fingraph process/,
+    );
   });
 
   it('drains and exits 0 on SIGTERM, then restarts on the same data without reseeding', async () => {
@@ -135,12 +155,9 @@ describe('embedded mode (npm start with no environment)', () => {
     expect(await exitCode(server!.child)).toBe(0);
     server = await startMain(dataDir);
     const analyst = await login(server.url, 'analyst@fingraph.dev');
-    const data = await gql<{ customers: { totalCount: number; edges: { node: { householdSize: number } }[] } }>(
-      server.url,
-      '{ customers(first: 1) { totalCount edges { node { householdSize } } } }',
-      {},
-      analyst,
-    );
+    const data = await gql<{
+      customers: { totalCount: number; edges: { node: { householdSize: number } }[] };
+    }>(server.url, '{ customers(first: 1) { totalCount edges { node { householdSize } } } }', {}, analyst);
     expect(data.customers.totalCount).toBe(200);
     expect(data.customers.edges[0].node.householdSize).toBe(4);
     server.child.kill('SIGTERM');

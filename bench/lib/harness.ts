@@ -25,7 +25,9 @@ export async function createBenchDatabase(adminUrl: string, prefix = 'fg_bench')
     name,
     url: url.toString(),
     drop() {
-      dropped ??= withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
+      dropped ??= withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      );
       return dropped;
     },
   };

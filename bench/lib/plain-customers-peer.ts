@@ -68,7 +68,8 @@ interface LoginRow {
 interface PeerContext {
   /** pool.query that counts the statements of this request. */
   query<R extends QueryResultRow>(sql: string, params?: unknown[]): Promise<R[]>;
-  statements: number;
+  /** Shared by reference: Apollo hands resolvers and plugins a shallow clone of the context object. */
+  sql: { statements: number };
   today: string;
   loginByCustomerId: DataLoader<string, LoginRow | null>;
 }
@@ -113,7 +114,10 @@ export interface PlainPeer {
   stop(): Promise<void>;
 }
 
-export async function startPlainCustomersPeer(opts: { databaseUrl: string; poolMax: number }): Promise<PlainPeer> {
+export async function startPlainCustomersPeer(opts: {
+  databaseUrl: string;
+  poolMax: number;
+}): Promise<PlainPeer> {
   const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolMax });
   const app = express();
   const httpServer = http.createServer(app);
@@ -125,7 +129,7 @@ export async function startPlainCustomersPeer(opts: { databaseUrl: string; poolM
       {
         requestDidStart: async () => ({
           willSendResponse: async ({ response, contextValue }) => {
-            response.http.headers.set('x-sql-statements', String(contextValue.statements));
+            response.http.headers.set('x-sql-statements', String(contextValue.sql.statements));
           },
         }),
       },
@@ -138,10 +142,10 @@ export async function startPlainCustomersPeer(opts: { databaseUrl: string; poolM
     expressMiddleware(apollo, {
       context: async () => {
         const ctx: PeerContext = {
-          statements: 0,
+          sql: { statements: 0 },
           today: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10), // Korean calendar date
           async query<R extends QueryResultRow>(sql: string, params?: unknown[]) {
-            ctx.statements++;
+            ctx.sql.statements++;
             return (await pool.query<R>(sql, params)).rows;
           },
           loginByCustomerId: new DataLoader(async (ids) => {

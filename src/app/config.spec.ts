@@ -40,7 +40,8 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'LOG_LEVEL']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'LOG_LEVEL'])
+      expect(problems).toContain(name);
   });
 
   it('requires a JWT secret in production and turns GraphiQL and introspection off by default', () => {

@@ -131,7 +131,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     r.problems.push('JWT_SECRET is required when NODE_ENV=production');
   }
   const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']);
-  const jobsMode = r.oneOf('JOBS_MODE', ['inprocess', 'pgboss'] as const, databaseUrl ? 'pgboss' : 'inprocess');
+  const jobsMode = r.oneOf(
+    'JOBS_MODE',
+    ['inprocess', 'pgboss'] as const,
+    databaseUrl ? 'pgboss' : 'inprocess',
+  );
   if (jobsMode === 'pgboss' && !databaseUrl) {
     r.problems.push('JOBS_MODE=pgboss needs DATABASE_URL (the embedded database runs jobs in-process)');
   }

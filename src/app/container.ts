@@ -21,7 +21,13 @@ import {
   LoginThrottle,
   UserFieldResolver,
 } from '../modules/auth';
-import { CUSTOMER_TYPE, CustomerRepository, CustomerResolver, CustomerService, toCustomerType } from '../modules/customers';
+import {
+  CUSTOMER_TYPE,
+  CustomerRepository,
+  CustomerResolver,
+  CustomerService,
+  toCustomerType,
+} from '../modules/customers';
 import { NodeRegistry, NodeResolver } from '../modules/node';
 import type { Config } from './config';
 
@@ -49,7 +55,8 @@ export interface Container {
 /** Embedded mode keeps a generated signing secret beside the data, so sessions survive restarts. */
 function jwtSecretFor(config: Config): string {
   if (config.auth.jwtSecret) return config.auth.jwtSecret;
-  if (config.mode === 'services') throw new Error('JWT_SECRET is required with DATABASE_URL (every replica must share it)');
+  if (config.mode === 'services')
+    throw new Error('JWT_SECRET is required with DATABASE_URL (every replica must share it)');
   const file = path.join(config.database.dataDir, 'jwt-secret');
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   return fs.readFileSync(file, 'utf8').trim();
@@ -84,7 +91,10 @@ export async function createContainer(opts: {
       maxPerIp: config.auth.loginMaxPerIp,
       windowSeconds: config.auth.loginWindowSeconds,
     }),
-    { refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds, registrationOpen: config.auth.registrationOpen },
+    {
+      refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
+      registrationOpen: config.auth.registrationOpen,
+    },
   );
 
   const nodes = new NodeRegistry().register(CUSTOMER_TYPE, async (ctx, id) =>

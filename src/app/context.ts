@@ -12,7 +12,10 @@ export function bearerToken(header: unknown): string | undefined {
 }
 
 /** Verifies an access token; a missing token is an anonymous viewer, a bad or expired one is UNAUTHENTICATED. */
-export function authenticate(container: Container, token: string | undefined): (Viewer & { expiresAt: Date }) | undefined {
+export function authenticate(
+  container: Container,
+  token: string | undefined,
+): (Viewer & { expiresAt: Date }) | undefined {
   if (!token) return undefined;
   try {
     return container.services.auth.viewerFromToken(token, container.clock());

@@ -36,7 +36,9 @@ export async function startDatabase(
   logger: Logger,
   opts: { migrate?: boolean } = {},
 ): Promise<Database> {
-  const embedded = config.database.url ? undefined : await startEmbeddedPostgres({ dataDir: config.database.dataDir, logger });
+  const embedded = config.database.url
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.database.dataDir, logger });
   const url = config.database.url ?? embedded!.url;
   const poolMax = embedded ? embedded.maxConnections : config.database.poolMax;
   const dataSource = createDataSource({

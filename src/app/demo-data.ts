@@ -24,9 +24,10 @@ export interface DemoData {
 export async function loadDemoData(container: Container): Promise<DemoData> {
   const demo = { users: DEMO_USERS.map((u) => ({ email: u.email, password: DEMO_PASSWORD, role: u.role })) };
   const { dataSource, config, logger } = container;
-  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM app_user WHERE lower(email) = $1`, [
-    DEMO_USERS[2].email,
-  ])) as { count: number }[];
+  const [{ count }] = (await dataSource.query(
+    `SELECT count(*)::int AS count FROM app_user WHERE lower(email) = $1`,
+    [DEMO_USERS[2].email],
+  )) as { count: number }[];
   if (count > 0) return demo;
 
   const runner = dataSource.createQueryRunner();
@@ -39,7 +40,9 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
       options: { customers: config.demoCustomers, seed: DEMO_SEED, now: DEMO_NOW },
       bulkMethod: await detectBulkMethod(client),
     });
-    const [first] = (await runner.query(`SELECT id FROM customer ORDER BY customer_number LIMIT 1`)) as { id: string }[];
+    const [first] = (await runner.query(`SELECT id FROM customer ORDER BY customer_number LIMIT 1`)) as {
+      id: string;
+    }[];
     const ctx = {
       requestId: 'demo-data',
       manager: runner.manager,

@@ -75,7 +75,11 @@ export function formatError(
   }
   if (original instanceof GraphQLError && !original.path && !code) {
     // A graphql-js validation or coercion error raised before execution (e.g. over graphql-ws).
-    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' } };
+    return {
+      ...base,
+      message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' },
+    };
   }
   logger.error({ err: original, requestId, path }, 'unexpected error');
   return {

@@ -63,7 +63,8 @@ function packageDir(pkg: string): string {
 }
 
 function packageVersion(pkg: string): string {
-  return (JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function loaded(body: Buffer): LoadedAsset {
@@ -112,14 +113,18 @@ function escapeHtml(text: string): string {
 
 /** JSON inside <script type="application/json">: `<` escaped so the data cannot close the element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const HOST_PATTERN = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 function contentSecurityPolicy(req: Request): string {
   // 'self' covers ws:/wss: to the same host in CSP 3 browsers; older ones need the explicit sources.
-  const host = req.get('host');
+  // req.host: the Host header, or X-Forwarded-Host behind a trusted proxy; only used if it looks like one.
+  const host = req.host;
   const sockets = host && HOST_PATTERN.test(host) ? ` ws://${host} wss://${host}` : '';
   return [
     "default-src 'none'",

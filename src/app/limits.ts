@@ -1,4 +1,10 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  ParseOptions,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -6,7 +12,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Config } from './config';
 
 // The same document limits for HTTP (Apollo validationRules/parseOptions) and graphql-ws (onSubscribe).
-export function documentLimits(config: Config): { parseOptions: ParseOptions; validationRules: ValidationRule[] } {
+export function documentLimits(config: Config): {
+  parseOptions: ParseOptions;
+  validationRules: ValidationRule[];
+} {
   const g = config.graphql;
   // Report as ordinary validation errors (the armor's default is to throw, which reads as a server fault).
   const common = {

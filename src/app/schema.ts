@@ -8,7 +8,9 @@ import { resolverClasses } from './container';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 
-export async function buildAppSchema(opts: { container?: ContainerType; pubSub?: PubSub } = {}): Promise<GraphQLSchema> {
+export async function buildAppSchema(
+  opts: { container?: ContainerType; pubSub?: PubSub } = {},
+): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolverClasses] as [Function, ...Function[]],
     container: opts.container ?? {

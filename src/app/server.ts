@@ -34,9 +34,15 @@ function requestError(status: number, message: string, reason: string) {
 }
 
 // express 5 + Apollo Server 5 on /graphql, graphql-ws on the same path, health probes and GraphiQL.
-export async function startServer(container: Container, opts: { port?: number; host?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  container: Container,
+  opts: { port?: number; host?: string } = {},
+): Promise<RunningServer> {
   const { config, logger } = container;
-  const schema = await buildAppSchema({ container: { get: (cls) => container.resolvers.get(cls) }, pubSub: container.pubsub });
+  const schema = await buildAppSchema({
+    container: { get: (cls) => container.resolvers.get(cls) },
+    pubSub: container.pubsub,
+  });
   const limits = documentLimits(config);
   const app = express();
   app.disable('x-powered-by');
@@ -45,7 +51,11 @@ export async function startServer(container: Container, opts: { port?: number; h
   const httpServer = http.createServer(app);
 
   // graphql-ws: token checked once at connection, the same limits and error masking as HTTP.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.graphql.bodyLimitBytes });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.graphql.bodyLimitBytes,
+  });
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
@@ -59,7 +69,10 @@ export async function startServer(container: Container, opts: { port?: number; h
           if (viewer) {
             // An access token is only good until it expires: so is the socket it opened.
             const ms = Math.max(0, viewer.expiresAt.getTime() - container.clock().getTime());
-            ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(4401, 'Access token expired'), ms);
+            ctx.extra.expiryTimer = setTimeout(
+              () => ctx.extra.socket.close(4401, 'Access token expired'),
+              ms,
+            );
             ctx.extra.expiryTimer.unref();
           }
           return true;
@@ -79,7 +92,13 @@ export async function startServer(container: Container, opts: { port?: number; h
         }
         const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
         if (errors.length > 0) {
-          return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          return errors.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
         }
         const args: ExecutionArgs = {
           schema,
@@ -93,7 +112,10 @@ export async function startServer(container: Container, opts: { port?: number; h
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors) return result;
         const rc = args.contextValue as RequestContext;
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, logger, rc.requestId)) };
+        return {
+          ...result,
+          errors: result.errors.map((e) => formatError(e.toJSON(), e, logger, rc.requestId)),
+        };
       },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => formatError(e.toJSON(), e, logger)) as unknown as readonly GraphQLError[],
@@ -119,7 +141,8 @@ export async function startServer(container: Container, opts: { port?: number; h
         requestDidStart: async () => ({
           willSendResponse: async ({ response }) => {
             const count = sqlStatementCount();
-            if (config.env !== 'production' && count !== undefined) response.http.headers.set('x-sql-statements', String(count));
+            if (config.env !== 'production' && count !== undefined)
+              response.http.headers.set('x-sql-statements', String(count));
           },
         }),
       },
@@ -129,7 +152,9 @@ export async function startServer(container: Container, opts: { port?: number; h
   await apollo.start();
 
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    const requestId =
+      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) ||
+      randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
@@ -173,7 +198,9 @@ export async function startServer(container: Container, opts: { port?: number; h
           return createRequestContext(container, { viewer, ip: req.ip, requestId });
         } catch (error) {
           if (error instanceof AppError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, http: { status: 401 } },
+            });
           }
           throw error;
         }
@@ -182,19 +209,35 @@ export async function startServer(container: Container, opts: { port?: number; h
   );
 
   // Body parser failures (malformed JSON, too large) answered in GraphQL's error shape.
-  app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    const { status, body } =
-      error.type === 'entity.too.large'
-        ? requestError(413, `Request body is larger than ${config.graphql.bodyLimitBytes} bytes`, 'PAYLOAD_TOO_LARGE')
-        : error.type === 'entity.parse.failed'
-          ? requestError(400, `Malformed JSON body: ${error.message}`, 'MALFORMED_JSON')
-          : error.status && error.status < 500
-            ? requestError(error.status, error.message, 'BAD_REQUEST')
-            : { status: 500, body: { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } };
-    if (status === 500) logger.error({ err: error }, 'unhandled HTTP error');
-    res.status(status).json(body);
-  });
+  app.use(
+    (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (res.headersSent) return next(error);
+      const { status, body } =
+        error.type === 'entity.too.large'
+          ? requestError(
+              413,
+              `Request body is larger than ${config.graphql.bodyLimitBytes} bytes`,
+              'PAYLOAD_TOO_LARGE',
+            )
+          : error.type === 'entity.parse.failed'
+            ? requestError(400, `Malformed JSON body: ${error.message}`, 'MALFORMED_JSON')
+            : error.status && error.status < 500
+              ? requestError(error.status, error.message, 'BAD_REQUEST')
+              : {
+                  status: 500,
+                  body: {
+                    errors: [
+                      {
+                        message: 'Internal server error',
+                        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+                      },
+                    ],
+                  },
+                };
+      if (status === 500) logger.error({ err: error }, 'unhandled HTTP error');
+      res.status(status).json(body);
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -39,7 +39,10 @@ export interface RequestContext {
 }
 
 /** Runs `work` in one transaction; nested calls join the open one. */
-export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ctx: RequestContext,
+  work: (tx: RequestContext) => Promise<T>,
+): Promise<T> {
   if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
   return ctx.manager.transaction((manager) => work({ ...ctx, manager, scope: new RequestScope() }));
 }

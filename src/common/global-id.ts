@@ -8,7 +8,11 @@ export function toGlobalId(type: string, localId: string): string {
 export function fromGlobalId(globalId: string, field = 'id'): { type: string; id: string } {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const sep = decoded.indexOf(':');
-  if (sep <= 0 || sep === decoded.length - 1 || toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== globalId) {
+  if (
+    sep <= 0 ||
+    sep === decoded.length - 1 ||
+    toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== globalId
+  ) {
     throw badInput(field, 'is not a valid id');
   }
   return { type: decoded.slice(0, sep), id: decoded.slice(sep + 1) };

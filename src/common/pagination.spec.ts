@@ -6,7 +6,10 @@ const keys = (r: { id: number }) => [r.id];
 
 describe('pagination', () => {
   it('round-trips cursors and rejects garbage as BAD_USER_INPUT naming the argument', () => {
-    expect(decodeCursor(encodeCursor(['2025-01-01T00:00:00.000Z', 'abc']), 'after')).toEqual(['2025-01-01T00:00:00.000Z', 'abc']);
+    expect(decodeCursor(encodeCursor(['2025-01-01T00:00:00.000Z', 'abc']), 'after')).toEqual([
+      '2025-01-01T00:00:00.000Z',
+      'abc',
+    ]);
     expect(() => decodeCursor('%%%', 'after')).toThrow(AppError);
     try {
       decodeCursor('bm9wZQ', 'before');

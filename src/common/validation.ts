@@ -12,7 +12,10 @@ export function IsWholeWon(options?: ValidationOptions): PropertyDecorator {
       name: 'isWholeWon',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a non-negative whole number of won, e.g. "42000000"', ...options },
+      options: {
+        message: '$property must be a non-negative whole number of won, e.g. "42000000"',
+        ...options,
+      },
       validator: { validate: (value: unknown) => typeof value === 'string' && WHOLE_WON.test(value) },
     });
 }
@@ -27,7 +30,10 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be a real date between 1900-01-01 and 2100-12-31', ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && isValidIsoDate(value) && value >= '1900-01-01' && value <= '2100-12-31',
+          typeof value === 'string' &&
+          isValidIsoDate(value) &&
+          value >= '1900-01-01' &&
+          value <= '2100-12-31',
       },
     });
 }

@@ -11,7 +11,8 @@ import { Client } from 'pg';
 // The templates are made once per run by global-setup.ts.
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const testStateFile = () => path.join(os.tmpdir(), `fingraph-jest-${process.env.FINGRAPH_TEST_RUN}.json`);
+export const testStateFile = () =>
+  path.join(os.tmpdir(), `fingraph-jest-${process.env.FINGRAPH_TEST_RUN}.json`);
 
 export interface TestState {
   kind: 'postgres' | 'pglite';
@@ -39,11 +40,15 @@ export function withDatabase(url: string, database: string): string {
 }
 
 export function spawnPglite(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(__dirname, 'pglite-server.ts'), dataDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register', path.join(__dirname, 'pglite-server.ts'), dataDir],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

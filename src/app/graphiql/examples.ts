@@ -10,7 +10,11 @@ export interface ExampleTab {
 export const DEMO_ANALYST = 'analyst@fingraph.dev';
 
 /** Prefilled in every tab's headers editor; the page drops the header while it still holds this placeholder. */
-export const DEFAULT_HEADERS = JSON.stringify({ Authorization: 'Bearer <paste accessToken from login>' }, null, 2);
+export const DEFAULT_HEADERS = JSON.stringify(
+  { Authorization: 'Bearer <paste accessToken from login>' },
+  null,
+  2,
+);
 
 const login = `# Welcome to fingraph! Each tab is an example:
 # run it with Ctrl-Enter or the ▶ button.
@@ -123,5 +127,8 @@ export const EXAMPLE_TABS: readonly ExampleTab[] = [
   { query: login },
   { query: customers },
   { query: me },
-  { query: watchCustomer, variables: JSON.stringify({ id: '<paste a customer id from the Customers tab>' }, null, 2) },
+  {
+    query: watchCustomer,
+    variables: JSON.stringify({ id: '<paste a customer id from the Customers tab>' }, null, 2),
+  },
 ];

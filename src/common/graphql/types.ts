@@ -91,4 +91,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
   return { EdgeType, ConnectionType };
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN.',
+});

@@ -14,7 +14,10 @@ export class CustomerLoginFieldResolver {
   }
 
   // Batched per request: customers(first: n) { login { … } } issues one query for all n customers.
-  @FieldResolver(() => CustomerLoginType, { nullable: true, description: "The customer's online-banking login." })
+  @FieldResolver(() => CustomerLoginType, {
+    nullable: true,
+    description: "The customer's online-banking login.",
+  })
   async login(@Root() customer: CustomerType, @Ctx() ctx: RequestContext): Promise<CustomerLoginType | null> {
     const user = await this.loadersOf(ctx).userByCustomerId.load(customer.localId);
     return user && { email: user.email, role: user.role, lastLoginAt: user.lastLoginAt };
@@ -25,7 +28,10 @@ export class CustomerLoginFieldResolver {
 export class UserFieldResolver {
   constructor(private readonly customers: CustomerService) {}
 
-  @FieldResolver(() => CustomerType, { nullable: true, description: 'The customer record of a CUSTOMER login.' })
+  @FieldResolver(() => CustomerType, {
+    nullable: true,
+    description: 'The customer record of a CUSTOMER login.',
+  })
   async customer(@Root() user: UserType, @Ctx() ctx: RequestContext): Promise<CustomerType | null> {
     if (!user.customerLocalId) return null;
     const asUser = user.sessionViewer ? { ...ctx, viewer: user.sessionViewer } : ctx;

@@ -24,7 +24,10 @@ export class AuthRepository {
       .getMany();
   }
 
-  async insertUser(ctx: RequestContext, user: Omit<UserEntity, 'id' | 'lastLoginAt' | 'disabled'>): Promise<UserEntity> {
+  async insertUser(
+    ctx: RequestContext,
+    user: Omit<UserEntity, 'id' | 'lastLoginAt' | 'disabled'>,
+  ): Promise<UserEntity> {
     const repo = ctx.manager.getRepository(UserEntity);
     return repo.save(repo.create({ ...user, disabled: false, lastLoginAt: null }));
   }

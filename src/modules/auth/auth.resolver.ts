@@ -25,7 +25,9 @@ export class AuthResolver {
     return user && toUserType(user);
   }
 
-  @Mutation(() => RegisterResult, { description: 'Creates a customer with an online-banking login and opens a session.' })
+  @Mutation(() => RegisterResult, {
+    description: 'Creates a customer with an online-banking login and opens a session.',
+  })
   async register(
     @Arg('input', () => RegisterInput) input: RegisterInput,
     @Ctx() ctx: RequestContext,
@@ -36,8 +38,13 @@ export class AuthResolver {
       : toAuthPayload(result);
   }
 
-  @Mutation(() => LoginResult, { description: 'Opens a session. Attempts are limited per account and per IP.' })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<typeof LoginResult> {
+  @Mutation(() => LoginResult, {
+    description: 'Opens a session. Attempts are limited per account and per IP.',
+  })
+  async login(
+    @Arg('input', () => LoginInput) input: LoginInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<typeof LoginResult> {
     const result = await this.auth.login(ctx, input.email, input.password);
     return result instanceof InvalidCredentials
       ? Object.assign(new InvalidCredentialsError(), result)
@@ -52,11 +59,18 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<typeof RefreshTokenResult> {
     const result = await this.auth.refresh(ctx, input.refreshToken);
-    return 'accessToken' in result ? toAuthPayload(result) : Object.assign(new InvalidRefreshTokenError(), result);
+    return 'accessToken' in result
+      ? toAuthPayload(result)
+      : Object.assign(new InvalidRefreshTokenError(), result);
   }
 
-  @Mutation(() => LogoutPayload, { description: "Revokes a session's refresh tokens (or all of the user's)." })
-  async logout(@Arg('input', () => LogoutInput) input: LogoutInput, @Ctx() ctx: RequestContext): Promise<LogoutPayload> {
+  @Mutation(() => LogoutPayload, {
+    description: "Revokes a session's refresh tokens (or all of the user's).",
+  })
+  async logout(
+    @Arg('input', () => LogoutInput) input: LogoutInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LogoutPayload> {
     return { revokedSessions: await this.auth.logout(ctx, input.refreshToken, input.allDevices) };
   }
 }

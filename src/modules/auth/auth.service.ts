@@ -38,7 +38,12 @@ export class AuthService {
   viewerFromToken(token: string, now: Date): Viewer & { expiresAt: Date } {
     const claims = this.accessTokens.verify(token, now);
     if (!Object.values(Role).includes(claims.role as Role)) throw forbidden('Unknown role in token');
-    return { userId: claims.userId, role: claims.role as Role, customerId: claims.customerId, expiresAt: claims.expiresAt };
+    return {
+      userId: claims.userId,
+      role: claims.role as Role,
+      customerId: claims.customerId,
+      expiresAt: claims.expiresAt,
+    };
   }
 
   async register(
@@ -48,7 +53,8 @@ export class AuthService {
     if (!this.settings.registrationOpen) throw forbidden('Self-registration is closed');
     const passwordHash = await this.passwords.hash(input.password);
     return inTransaction(ctx, async (tx) => {
-      if (await this.repository.findUserByEmail(tx, input.email)) return new EmailAddressConflict(input.email);
+      if (await this.repository.findUserByEmail(tx, input.email))
+        return new EmailAddressConflict(input.email);
       const customer = await this.customers.insert(tx, { ...input.profile, email: input.email });
       if (customer instanceof EmailAddressConflict) return customer;
       const user = await this.repository.insertUser(tx, {
@@ -77,7 +83,11 @@ export class AuthService {
     });
   }
 
-  async login(ctx: RequestContext, email: string, password: string): Promise<AuthSession | InvalidCredentials> {
+  async login(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+  ): Promise<AuthSession | InvalidCredentials> {
     await this.throttle.registerAttempt(email, ctx.ip);
     const user = await this.repository.findUserByEmail(ctx, email);
     const valid = await this.passwords.verify(user?.passwordHash, password);
@@ -122,7 +132,8 @@ export class AuthService {
       if (!refreshToken) return 0;
       const stored = await this.repository.findRefreshTokenForUpdate(tx, sha256(refreshToken));
       if (!stored) return 0;
-      if (tx.viewer && tx.viewer.userId !== stored.userId) throw forbidden('That session belongs to another user');
+      if (tx.viewer && tx.viewer.userId !== stored.userId)
+        throw forbidden('That session belongs to another user');
       return this.repository.revokeFamily(tx, stored.familyId, now, 'logout');
     });
   }
@@ -147,6 +158,12 @@ export class AuthService {
       { userId: user.id, role: user.role, customerId: user.customerId ?? undefined },
       now,
     );
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, user };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+      user,
+    };
   }
 }

@@ -26,9 +26,14 @@ export class UserType {
   createdAt!: Date;
 }
 
-@ObjectType('AuthPayload', { description: 'A new session: a short-lived access token and a rotating refresh token.' })
+@ObjectType('AuthPayload', {
+  description: 'A new session: a short-lived access token and a rotating refresh token.',
+})
 export class AuthPayload {
-  @Field({ description: 'JWT (HS256) for the Authorization header: `Bearer <token>`, and for graphql-ws connectionParams.' })
+  @Field({
+    description:
+      'JWT (HS256) for the Authorization header: `Bearer <token>`, and for graphql-ws connectionParams.',
+  })
   accessToken!: string;
 
   @Field({ description: 'When the access token stops working.' })
@@ -58,7 +63,8 @@ export class InvalidCredentialsError implements ErrorResult {
 
 @ObjectType('InvalidRefreshTokenError', {
   implements: ErrorResult,
-  description: 'The refresh token cannot be used: REFRESH_TOKEN_INVALID, _EXPIRED or _REUSED (family revoked).',
+  description:
+    'The refresh token cannot be used: REFRESH_TOKEN_INVALID, _EXPIRED or _REUSED (family revoked).',
 })
 export class InvalidRefreshTokenError implements ErrorResult {
   @Field({ description: 'REFRESH_TOKEN_INVALID, REFRESH_TOKEN_EXPIRED or REFRESH_TOKEN_REUSED.' })

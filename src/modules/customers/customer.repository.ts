@@ -47,7 +47,12 @@ export class CustomerRepository {
     return (await this.findById(ctx, id))!;
   }
 
-  async update(ctx: RequestContext, id: string, changes: CustomerChanges, now: Date): Promise<CustomerEntity> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    changes: CustomerChanges,
+    now: Date,
+  ): Promise<CustomerEntity> {
     await ctx.manager.getRepository(CustomerEntity).update({ id }, { ...changes, updatedAt: now });
     return (await this.findById(ctx, id))!;
   }
@@ -62,7 +67,9 @@ export class CustomerRepository {
         new Brackets((w) => {
           w.where(`c.name ILIKE :contains ESCAPE '\\'`, { contains: `%${escapeLike(search)}%` })
             .orWhere('c.customer_number = :exact', { exact: search.toUpperCase() })
-            .orWhere(`lower(c.email) LIKE :prefix ESCAPE '\\'`, { prefix: `${escapeLike(search.toLowerCase())}%` });
+            .orWhere(`lower(c.email) LIKE :prefix ESCAPE '\\'`, {
+              prefix: `${escapeLike(search.toLowerCase())}%`,
+            });
         }),
       );
     }
@@ -70,7 +77,8 @@ export class CustomerRepository {
     if (f.gender) q.andWhere('c.gender = :gender', { gender: f.gender });
     if (f.employments?.length) q.andWhere('c.employment = ANY(:employments)', { employments: f.employments });
     // age >= n  ⇔  born on or before today − n years; age <= n  ⇔  born after today − (n + 1) years
-    if (f.minAge != null) q.andWhere('c.birth_date <= :maxBirth', { maxBirth: yearsBefore(query.today, f.minAge) });
+    if (f.minAge != null)
+      q.andWhere('c.birth_date <= :maxBirth', { maxBirth: yearsBefore(query.today, f.minAge) });
     if (f.maxAge != null)
       q.andWhere('c.birth_date > :minBirth', { minBirth: yearsBefore(query.today, f.maxAge + 1) });
     if (f.minAnnualIncome != null) q.andWhere('c.annual_income >= :minInc', { minInc: f.minAnnualIncome });

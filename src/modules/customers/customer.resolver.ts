@@ -40,7 +40,9 @@ export class CustomerResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof CustomerConnection>> {
     const now = ctx.now();
-    return CustomerConnection.from(await this.service.list(ctx, { ...page, search, filter }), (c) => toCustomerType(c, now));
+    return CustomerConnection.from(await this.service.list(ctx, { ...page, search, filter }), (c) =>
+      toCustomerType(c, now),
+    );
   }
 
   @Mutation(() => CustomerWriteResult, { description: 'Creates a customer (ADMIN).' })

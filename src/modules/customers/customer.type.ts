@@ -5,7 +5,10 @@ import { Role } from '../../common/context';
 import { Employment, Gender, Region } from './customer.enums';
 
 registerEnumType(Gender, { name: 'Gender', description: 'Gender as registered with the bank.' });
-registerEnumType(Region, { name: 'Region', description: 'First-level administrative division (시·도) of Korea.' });
+registerEnumType(Region, {
+  name: 'Region',
+  description: 'First-level administrative division (시·도) of Korea.',
+});
 registerEnumType(Employment, { name: 'Employment', description: 'Employment status.' });
 
 @ObjectType('Customer', { implements: Node, description: 'A retail-banking customer.' })
