@@ -10,7 +10,6 @@ export interface Config {
   readonly mode: RuntimeMode;
   readonly host: string;
   readonly port: number;
-  readonly publicUrl: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly database: {
     readonly url: string | undefined;
@@ -130,7 +129,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (nodeEnv === 'production' && jwtSecret === undefined) {
     r.problems.push('JWT_SECRET is required when NODE_ENV=production');
   }
-  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']);
   const jobsMode = r.oneOf(
     'JOBS_MODE',
     ['inprocess', 'pgboss'] as const,
@@ -145,7 +143,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     mode,
     host: r.string('HOST', '0.0.0.0')!,
     port: r.int('PORT', 4000, 0, 65535),
-    publicUrl,
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     database: {
       url: databaseUrl,

@@ -96,8 +96,10 @@ function buildAssets(): { assets: Map<string, Asset>; buildId: string } {
       assets.set(name, {
         contentType,
         load: () => {
-          cached ??= readFile(file).then(loaded);
-          cached.catch(() => (cached = undefined)); // a failed read is retried next time
+          if (!cached) {
+            cached = readFile(file).then(loaded);
+            cached.catch(() => (cached = undefined)); // a failed read is retried next time
+          }
           return cached;
         },
       });
