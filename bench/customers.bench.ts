@@ -5,6 +5,7 @@ import { Application, startApplication } from '../src/app/application';
 import { loadConfig } from '../src/app/config';
 import {
   createBenchDatabase,
+  deleteRedisKeys,
   GraphQLHttpResult,
   LoadFigures,
   machineNotes,
@@ -161,13 +162,18 @@ async function main(): Promise<number> {
     cleanups.push({ name: `drop database ${db.name}`, fn: () => db.drop() });
     log(`database ${db.name} created`);
 
+    const redisPrefix = `fgbench:${randomBytes(4).toString('hex')}:`;
+    cleanups.push({
+      name: `delete Redis keys ${redisPrefix}*`,
+      fn: () => deleteRedisKeys(REDIS_URL, redisPrefix).then(() => undefined),
+    });
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       DATABASE_URL: db.url,
       DB_POOL_MAX: String(POOL_MAX),
       REDIS_URL,
-      REDIS_PREFIX: `fgbench:${randomBytes(4).toString('hex')}:`,
+      REDIS_PREFIX: redisPrefix,
       JWT_SECRET: randomBytes(32).toString('hex'),
       ACCESS_TOKEN_TTL_SECONDS: '3600',
       JOBS_MODE: 'inprocess',
@@ -401,7 +407,8 @@ ${QUERY}
 the whole page must cost one batched query for the logins, whatever \`first\` is.
 
 - **ours**: the real fingraph application (\`startApplication\`, the same composition root as \`npm start\`) in-process on
-  an ephemeral port, over a fresh PostgreSQL database (\`fg_bench_<random>\`, dropped at the end, also on failure):
+  an ephemeral port, over a fresh PostgreSQL database (\`fg_bench_<random>\`, dropped at the end, also on failure; its Redis keys
+  live under a random \`REDIS_PREFIX\` and are deleted too):
   migrations, ${r.settings.customers} demo customers (\`DEMO_CUSTOMERS=${DEMO_CUSTOMERS}\`), and a \`CUSTOMER\` login row for
   about half of them (${r.settings.customersWithLogin} in this run). Called as \`analyst@fingraph.dev\` with a Bearer token, so
   every request pays for JWT verification, document limits, the ORM, global ids, Decimal money and error masking.
@@ -427,8 +434,7 @@ ${COMMAND}
 
 Optional: \`BENCH_DATABASE_URL\` (admin connection, default \`postgres://postgres@127.0.0.1:5432/postgres\`),
 \`BENCH_REDIS_URL\`, \`BENCH_CONNECTIONS\`, \`BENCH_WARMUP_SECONDS\`, \`BENCH_DURATION_SECONDS\` (measured seconds per server),
-\`BENCH_ROUNDS\`. It takes about a minute
-and exits non-zero if the statement count grows with \`first\` or any measured request fails.
+\`BENCH_ROUNDS\`. It takes about a minute and exits non-zero if the statement count grows with \`first\` or any measured request fails.
 
 **Machine notes.** ${m.cpus} shared vCPUs (${m.cpuModel}), ${m.totalMemoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}, ${m.platform}.
 The load generator, both servers and PostgreSQL share those ${m.cpus} cores, so absolute numbers are noisy and low:

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { createClient } from 'redis';
 
 // Shared plumbing for the benchmarks in bench/: a throw-away database, HTTP probes, autocannon runs off the
 // main thread, and the results files. Nothing here knows about a particular query.
@@ -40,6 +41,21 @@ async function withAdmin<T>(adminUrl: string, fn: (c: Client) => Promise<T>): Pr
     return await fn(client);
   } finally {
     await client.end();
+  }
+}
+
+/** Deletes every Redis key under `prefix` (the app's REDIS_PREFIX of this run); returns how many. */
+export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
+  const client = createClient({ url: redisUrl });
+  await client.connect();
+  try {
+    let deleted = 0;
+    for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+      if (keys.length > 0) deleted += await client.del(keys);
+    }
+    return deleted;
+  } finally {
+    client.destroy();
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { RequestScope, Role } from '../common/context';
 import { detectBulkMethod, runSeed } from '../common/seed';
-import { customersSeedPart } from '../modules/customers/seed';
+import { customersSeedPart } from '../modules/customers';
 import type { Container } from './container';
 
 export const DEMO_PASSWORD = 'fingraph-demo-2026';

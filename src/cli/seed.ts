@@ -14,7 +14,7 @@ import {
   runSeedInTransaction,
   silentProgress,
 } from '../common/seed';
-import { CustomerNumbersTakenError, customersSeedPart } from '../modules/customers/seed';
+import { CustomerNumbersTakenError, customersSeedPart } from '../modules/customers';
 import { createLogger } from '../platform/observability/logger';
 
 // `npm run seed -- --customers N --seed S --now YYYY-MM-DD`: a deterministic synthetic population, written

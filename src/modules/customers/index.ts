@@ -11,3 +11,4 @@ export type { NewCustomer } from './customer.model';
 export * from './customer.enums';
 export { CreateCustomerInput } from './customer.inputs';
 export { assertCanReadCustomer, isStaff } from './customer.policy';
+export * from './seed';

@@ -1,9 +1,13 @@
 import { Pool, type PoolClient } from 'pg';
-import { type TestDatabase, createTestDatabase } from '../../../../test/support/database';
-import { createRng } from '../../../common/random';
-import { type SeedPart, SeedRegistry, detectBulkMethod, runSeedInTransaction } from '../../../common/seed';
-import { generateCustomers } from './customer-generator';
-import { CustomerNumbersTakenError, SEEDED_CUSTOMERS, customersSeedPart } from './customers-seed-part';
+import { type TestDatabase, createTestDatabase } from '../support/database';
+import { createRng } from '../../src/common/random';
+import { type SeedPart, SeedRegistry, detectBulkMethod, runSeedInTransaction } from '../../src/common/seed';
+import { generateCustomers } from '../../src/modules/customers/seed/customer-generator';
+import {
+  CustomerNumbersTakenError,
+  SEEDED_CUSTOMERS,
+  customersSeedPart,
+} from '../../src/modules/customers/seed/customers-seed-part';
 
 // The customers part end to end on a migrated database: COPY on PostgreSQL, batched INSERT on PGlite.
 describe('customersSeedPart', () => {

@@ -1,6 +1,12 @@
 import { Client, DatabaseError } from 'pg';
-import { type TestDatabase, createTestDatabase } from '../../../test/support/database';
-import { type BulkMethod, type Row, copyRows, detectBulkMethod, writeRows } from './bulk-write';
+import { type TestDatabase, createTestDatabase } from '../support/database';
+import {
+  type BulkMethod,
+  type Row,
+  copyRows,
+  detectBulkMethod,
+  writeRows,
+} from '../../src/common/seed/bulk-write';
 
 // Round trips of awkward values through COPY and the batched-INSERT fallback on a real database: both methods
 // on PostgreSQL (DATABASE_URL), the fallback alone on PGlite, which has no COPY FROM STDIN over its socket.
