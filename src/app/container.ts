@@ -72,11 +72,11 @@ export async function createContainer(opts: {
   const { config, logger, dataSource } = opts;
   const clock = opts.clock ?? (() => new Date());
   const redisUrl = config.redisUrl;
-  const cache = await createCache({ redisUrl, prefix: config.redisPrefix });
-  const pubsub = await createPubSub({ redisUrl, prefix: config.redisPrefix });
-  const streams = await createTokenStreams({ redisUrl, prefix: config.redisPrefix });
+  const cache = await createCache({ redisUrl, prefix: config.redisPrefix, logger });
+  const pubsub = await createPubSub({ redisUrl, prefix: config.redisPrefix, logger });
+  const streams = await createTokenStreams({ redisUrl, prefix: config.redisPrefix, logger });
   const jobs = await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger });
-  const redisProbe = redisUrl ? await createRedisClient(redisUrl, { name: 'fingraph-readiness' }) : undefined;
+  const redisProbe = redisUrl ? await createRedisClient(redisUrl, { name: 'fingraph-readiness', logger }) : undefined;
 
   const customerRepository = new CustomerRepository();
   const customers = new CustomerService(customerRepository, pubsub);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 // Short-lived access tokens. The algorithm is pinned on both sides so a token can never pick its own
@@ -23,11 +23,17 @@ export class InvalidAccessTokenError extends Error {
 }
 
 export class AccessTokens {
+  // A KeyObject made once: given a string, jsonwebtoken first tries to parse it as a public key on every
+  // verify (~1 ms each, measured by the customers benchmark).
+  private readonly secret: KeyObject;
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly issuer: string,
     readonly ttlSeconds: number,
-  ) {}
+  ) {
+    this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   sign(claims: AccessClaims, now: Date): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
