@@ -250,3 +250,23 @@ describe('graphql-ws authentication', () => {
     expect(expiredWith).toBe(4401);
   });
 });
+
+describe('login throttling per IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_PER_IP: '5', SEED_DEMO: 'false' });
+  });
+  afterAll(() => t.stop());
+
+  it('limits attempts from one address across different accounts', async () => {
+    const q = 'mutation ($i: LoginInput!) { login(input: $i) { __typename } }';
+    for (let k = 0; k < 5; k++) {
+      const res = await t.request<{ login: { __typename: string } }>(q, {
+        i: { email: `user${k}@example.com`, password: 'x' },
+      });
+      expect(res.data!.login.__typename).toBe('InvalidCredentialsError');
+    }
+    const sixth = await t.request(q, { i: { email: 'someone-else@example.com', password: 'x' } });
+    expect(sixth.errors![0].extensions!.code).toBe('RATE_LIMITED');
+  });
+});
