@@ -76,7 +76,9 @@ export async function createContainer(opts: {
   const pubsub = await createPubSub({ redisUrl, prefix: config.redisPrefix, logger });
   const streams = await createTokenStreams({ redisUrl, prefix: config.redisPrefix, logger });
   const jobs = await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger });
-  const redisProbe = redisUrl ? await createRedisClient(redisUrl, { name: 'fingraph-readiness', logger }) : undefined;
+  const redisProbe = redisUrl
+    ? await createRedisClient(redisUrl, { name: 'fingraph-readiness', logger })
+    : undefined;
 
   const customerRepository = new CustomerRepository();
   const customers = new CustomerService(customerRepository, pubsub);
