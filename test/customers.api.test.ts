@@ -200,6 +200,7 @@ describe('customers API', () => {
       );
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toContain('region');
+      expect(fieldsOf(res)).toEqual(['region']);
     });
 
     it('impossible date and invalid cursor and id', async () => {

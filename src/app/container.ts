@@ -28,12 +28,21 @@ import {
   CustomerService,
   toCustomerType,
 } from '../modules/customers';
+import {
+  CustomerLoansFieldResolver,
+  LOAN_TYPE,
+  LoanRepository,
+  LoanResolver,
+  LoanService,
+  toLoanType,
+} from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
 import type { Config } from './config';
 
 export interface Services {
   customers: CustomerService;
   auth: AuthService;
+  loans: LoanService;
 }
 
 export interface Container {
@@ -99,9 +108,11 @@ export async function createContainer(opts: {
     },
   );
 
-  const nodes = new NodeRegistry().register(CUSTOMER_TYPE, async (ctx, id) =>
-    toCustomerType(await customers.getById(ctx, id), ctx.now()),
-  );
+  const loans = new LoanService(new LoanRepository(), customers);
+
+  const nodes = new NodeRegistry()
+    .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -109,7 +120,12 @@ export async function createContainer(opts: {
     [AuthResolver, new AuthResolver(auth)],
     [CustomerLoginFieldResolver, new CustomerLoginFieldResolver(authRepository)],
     [UserFieldResolver, new UserFieldResolver(customers)],
+    [LoanResolver, new LoanResolver(loans, customers)],
+    [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
   ]);
+
+  const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
+  if (unwired.length > 0) throw new Error(`No resolver instance for ${unwired.map((c) => c.name).join(', ')}`);
 
   return {
     config,
@@ -119,7 +135,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth },
+    services: { customers, auth, loans },
     resolvers,
     clock,
     async ready() {
@@ -144,4 +160,6 @@ export const resolverClasses = [
   AuthResolver,
   CustomerLoginFieldResolver,
   UserFieldResolver,
+  LoanResolver,
+  CustomerLoansFieldResolver,
 ] as const;

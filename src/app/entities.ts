@@ -1,5 +1,13 @@
 import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
+import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
-export const entities = [CustomerEntity, UserEntity, RefreshTokenEntity];
+export const entities = [
+  CustomerEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  LoanEntity,
+  LoanRateChangeEntity,
+  RepaymentEntity,
+];

@@ -27,6 +27,20 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
+/** graphql-js names the offending input path of a variable that does not coerce: `… at "input.region"; …`. */
+function coercionFields(message: string): FieldProblem[] | undefined {
+  const match =
+    /got invalid value .* at "([^"]+)"; (.*)$/s.exec(message) ??
+    /^Variable "\$(\w+)" of required type/.exec(message);
+  if (!match) return undefined;
+  const field =
+    match[1]
+      .split('.')
+      .slice(match[2] ? 1 : 0)
+      .join('.') || match[1];
+  return [{ field, message: match[2] ?? message }];
+}
+
 function unwrap(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
@@ -67,8 +81,17 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+  if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || (code === 'BAD_USER_INPUT' && !path))) {
+    const fields = coercionFields(message);
+    return {
+      ...base,
+      message,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: code === 'BAD_USER_INPUT' ? 'INVALID_VARIABLES' : code,
+        ...(fields ? { fields } : {}),
+      },
+    };
   }
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, message, extensions: { code } };

@@ -1,4 +1,5 @@
-import { ageOn, isValidIsoDate, koreanDate } from './dates';
+import { addMonths, ageOn, isValidIsoDate, koreanDate } from './dates';
+import { addDays, businessDaysBetween, daysBetween, isLeapYear, isWeekend } from './dates';
 
 describe('dates', () => {
   it('takes the Korean calendar date (UTC+9)', () => {
@@ -18,5 +19,42 @@ describe('dates', () => {
     expect(isValidIsoDate('2025-02-29')).toBe(false);
     expect(isValidIsoDate('2025-13-01')).toBe(false);
     expect(isValidIsoDate('25-01-01')).toBe(false);
+  });
+
+  it('adds calendar months, clamping to the end of shorter months', () => {
+    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-01-31', 2)).toBe('2025-03-31');
+    expect(addMonths('2025-11-15', 14)).toBe('2027-01-15');
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+  });
+});
+
+describe('day arithmetic', () => {
+  it('adds and counts calendar days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
+    expect(daysBetween('2025-03-10', '2025-03-01')).toBe(-9);
+    expect(() => daysBetween('2025-02-29', '2025-03-01')).toThrow(RangeError);
+  });
+
+  it('knows leap years (Gregorian: centuries only when divisible by 400)', () => {
+    expect([2023, 2024, 1900, 2000].map(isLeapYear)).toEqual([false, true, false, true]);
+  });
+
+  it('counts business days after a date, skipping weekends and holidays', () => {
+    // 2025-03-10 is a Monday.
+    expect(isWeekend('2025-03-15')).toBe(true);
+    expect(isWeekend('2025-03-16')).toBe(true);
+    expect(isWeekend('2025-03-17')).toBe(false);
+    expect(businessDaysBetween('2025-03-10', '2025-03-10')).toBe(0);
+    expect(businessDaysBetween('2025-03-10', '2025-03-14')).toBe(4); // Tue–Fri
+    expect(businessDaysBetween('2025-03-10', '2025-03-16')).toBe(4); // + the weekend
+    expect(businessDaysBetween('2025-03-10', '2025-03-17')).toBe(5);
+    expect(businessDaysBetween('2025-03-10', '2025-03-17', ['2025-03-12'])).toBe(4);
   });
 });

@@ -22,3 +22,58 @@ export function ageOn(birthDate: string, onDate: string): number {
   const [y, m, d] = onDate.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** YYYY-MM-DD plus n calendar months, clamped to the month's last day (like PostgreSQL's date + interval). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+// ——— Day arithmetic on YYYY-MM-DD strings (UTC-based epoch days: no time zone or DST can shift a date) ———
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+
+function epochDay(date: string): number {
+  if (!isValidIsoDate(date)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY;
+}
+
+function fromEpochDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function addDays(date: string, days: number): string {
+  return fromEpochDay(epochDay(date) + days);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier): nights between, not days inclusive. */
+export function daysBetween(from: string, to: string): number {
+  return epochDay(to) - epochDay(from);
+}
+
+export function isWeekend(date: string): boolean {
+  const dow = new Date(epochDay(date) * MS_PER_DAY).getUTCDay();
+  return dow === 0 || dow === 6;
+}
+
+/**
+ * Business days d with from < d ≤ to: weekends and the given holidays (YYYY-MM-DD) excluded. "Overdue for N
+ * business days" counts this way from the due date, so the day after a Monday due date is business day 1.
+ */
+export function businessDaysBetween(from: string, to: string, holidays: Iterable<string> = []): number {
+  const off = new Set(holidays);
+  let count = 0;
+  for (let day = epochDay(from) + 1, end = epochDay(to); day <= end; day++) {
+    const date = fromEpochDay(day);
+    if (!isWeekend(date) && !off.has(date)) count++;
+  }
+  return count;
+}

@@ -1,0 +1,8 @@
+// What other modules and the composition root may use from the loans module.
+export { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+export { LoanType } from './loan.type';
+export { LoanService } from './loan.service';
+export { LoanRepository } from './loan.repository';
+export { LoanResolver, CustomerLoansFieldResolver } from './loan.resolver';
+export { toLoanType, LOAN_TYPE } from './loan.mapper';
+export * from './loan.enums';

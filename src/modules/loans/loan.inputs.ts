@@ -1,0 +1,179 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import {
+  IsEnum,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  MaxLength,
+  ArrayMaxSize,
+} from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { DecimalScalar } from '../../common/graphql/scalars';
+import { IsCalendarDate, IsWholeWon } from '../../common/validation';
+import {
+  InterestConvention,
+  LenderType,
+  LoanKind,
+  LoanStatus,
+  RateType,
+  RepaymentKind,
+  RepaymentMethod,
+} from './loan.enums';
+
+const RATE = /^0(\.\d{1,6})?$/;
+const RATE_MESSAGE =
+  '$property must be an annual rate as a decimal below 1 with up to 6 places, e.g. "0.0450"';
+
+@InputType({ description: 'A new loan (staff).' })
+export class CreateLoanInput {
+  @Field(() => ID, { description: 'Global id of the borrowing customer.' })
+  customerId!: string;
+
+  @Field(() => LoanKind, { description: 'Kind of loan.' })
+  @IsEnum(LoanKind)
+  kind!: LoanKind;
+
+  @Field(() => RepaymentMethod, { description: 'Repayment method.' })
+  @IsEnum(RepaymentMethod)
+  repaymentMethod!: RepaymentMethod;
+
+  @Field(() => RateType, { description: 'Rate type.' })
+  @IsEnum(RateType)
+  rateType!: RateType;
+
+  @Field(() => Int, { nullable: true, description: 'Fixed period in months (MIXED, PERIODIC_RESET).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  fixedPeriodMonths?: number;
+
+  @Field(() => InterestConvention, {
+    defaultValue: InterestConvention.MONTHLY,
+    description: 'Interest convention.',
+  })
+  @IsEnum(InterestConvention)
+  interestConvention!: InterestConvention;
+
+  @Field({ description: 'Lender name.' })
+  @Length(1, 100)
+  lender!: string;
+
+  @Field(() => LenderType, { description: 'Bank or non-bank.' })
+  @IsEnum(LenderType)
+  lenderType!: LenderType;
+
+  @Field(() => DecimalScalar, { description: 'Amount disbursed, whole KRW.' })
+  @IsWholeWon()
+  @Matches(/^[1-9]/, { message: 'principal must be greater than zero' })
+  principal!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Credit line of an overdraft, whole KRW.' })
+  @IsOptional()
+  @IsWholeWon()
+  creditLimit?: string;
+
+  @Field(() => DecimalScalar, { description: 'Annual rate as a decimal, e.g. "0.0450".' })
+  @Matches(RATE, { message: RATE_MESSAGE })
+  annualRate!: string;
+
+  @Field(() => Int, { description: 'Term in months (1–600).' })
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  termMonths!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Interest-only months at the start.' })
+  @IsInt()
+  @Min(0)
+  @Max(599)
+  graceMonths!: number;
+
+  @Field(() => LocalDateResolver, { description: 'Disbursement date.' })
+  @IsCalendarDate()
+  disbursedOn!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Collateral value, whole KRW.' })
+  @IsOptional()
+  @IsWholeWon()
+  collateralValue?: string;
+}
+
+@InputType({ description: 'A repayment to record against a loan.' })
+export class RecordRepaymentInput {
+  @Field(() => ID, { description: 'Global id of the loan.' })
+  loanId!: string;
+
+  @Field({ description: 'Client-chosen key; repeating it returns the first result instead of paying twice.' })
+  @Length(1, 128)
+  idempotencyKey!: string;
+
+  @Field(() => RepaymentKind, {
+    description: 'REGULAR instalment, PARTIAL, FULL payoff or PREPAYMENT of principal.',
+  })
+  @IsEnum(RepaymentKind)
+  kind!: RepaymentKind;
+
+  @Field(() => DecimalScalar, { description: 'Amount paid, whole KRW, greater than zero.' })
+  @IsWholeWon()
+  @Matches(/^[1-9]/, { message: 'amount must be greater than zero' })
+  amount!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Payment date.' })
+  @IsCalendarDate()
+  paidOn!: string;
+}
+
+export enum LoanOrderField {
+  CREATED_AT = 'CREATED_AT',
+  PRINCIPAL = 'PRINCIPAL',
+  DISBURSED_ON = 'DISBURSED_ON',
+}
+registerEnumType(LoanOrderField, { name: 'LoanOrderField', description: 'Sort keys for the loan list.' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
+
+@InputType({ description: 'Sort order of the loan list.' })
+export class LoanOrderInput {
+  @Field(() => LoanOrderField, { description: 'Sort key.' })
+  @IsEnum(LoanOrderField)
+  field!: LoanOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction.' })
+  @IsEnum(SortDirection)
+  direction!: SortDirection;
+}
+
+@InputType({ description: 'Filters for the loan list; all given conditions must hold.' })
+export class LoanFilterInput {
+  @Field(() => [LoanKind], { nullable: true, description: 'Any of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(LoanKind, { each: true })
+  kinds?: LoanKind[];
+
+  @Field(() => [LoanStatus], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @IsEnum(LoanStatus, { each: true })
+  statuses?: LoanStatus[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only loans with (true) or without (false) an overdue instalment.',
+  })
+  @IsOptional()
+  delinquent?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Lender name (exact).' })
+  @IsOptional()
+  @MaxLength(100)
+  lender?: string;
+}

@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import { loaders, RequestContext } from '../../common/context';
+import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import { LoanRepository } from './loan.repository';
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+// Per-request loaders: customers(first: n) { loans { schedule … } } costs one query per level, not per row.
+export function loanLoaders(repository: LoanRepository) {
+  const factory = (ctx: RequestContext) => ({
+    byId: new DataLoader<string, LoanEntity | null>(async (ids) => {
+      const rows = await repository.findByIds(ctx, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    byCustomerId: new DataLoader<string, LoanEntity[]>(async (customerIds) => {
+      const groups = groupBy(await repository.findByCustomerIds(ctx, customerIds), (l) => l.customerId);
+      return customerIds.map((id) => groups.get(id) ?? []);
+    }),
+    rateChanges: new DataLoader<string, LoanRateChangeEntity[]>(async (loanIds) => {
+      const groups = groupBy(await repository.rateChangesFor(ctx, loanIds), (r) => r.loanId);
+      return loanIds.map((id) => groups.get(id) ?? []);
+    }),
+    repayments: new DataLoader<string, RepaymentEntity[]>(async (loanIds) => {
+      const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);
+      return loanIds.map((id) => groups.get(id) ?? []);
+    }),
+  });
+  return (ctx: RequestContext) => loaders(ctx, factory);
+}

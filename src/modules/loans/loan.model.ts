@@ -1,0 +1,34 @@
+import type { LoanKind, LoanStatus } from './loan.enums';
+
+export interface LoanFilter {
+  kinds?: LoanKind[];
+  statuses?: LoanStatus[];
+  /** true: an instalment is overdue as of `today`; false: none is. */
+  delinquent?: boolean;
+  lender?: string;
+}
+
+export type LoanOrderKey = 'CREATED_AT' | 'PRINCIPAL' | 'DISBURSED_ON';
+
+export interface LoanQuery {
+  search?: string;
+  filter?: LoanFilter;
+  order: { field: LoanOrderKey; direction: 'ASC' | 'DESC' };
+  /** YYYY-MM-DD, for the delinquency filter. */
+  today: string;
+  /** Restricts to one customer's loans (a CUSTOMER principal, or customer.loans). */
+  customerId?: string;
+}
+
+export interface LoanStatsRow {
+  dimension: 'ALL' | 'STATUS' | 'KIND';
+  /** The status or kind; null for the ALL row. */
+  key: string | null;
+  count: number;
+  principal: string;
+  outstanding: string;
+  averagePrincipal: string;
+  delinquent: number;
+  /** Delinquent ÷ active loans, 4 decimal places. */
+  delinquencyRate: string;
+}

@@ -1,0 +1,174 @@
+import { Brackets, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../../common/context';
+import type { PageRequest } from '../../common/pagination';
+import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import type { LoanQuery, LoanStatsRow } from './loan.model';
+
+// All loan SQL, always on ctx.manager.
+
+const ORDER_COLUMNS = {
+  CREATED_AT: 'l.created_at',
+  PRINCIPAL: 'l.principal',
+  DISBURSED_ON: 'l.disbursed_on',
+} as const;
+
+/** SQL for "the next unpaid instalment's due date is before :today" (due k = disbursed_on + k months). */
+const OVERDUE_SQL = `(l.status = 'ACTIVE' AND (l.disbursed_on + (l.paid_installments + 1) * interval '1 month')::date < :today)`;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export class LoanRepository {
+  private qb(ctx: RequestContext): SelectQueryBuilder<LoanEntity> {
+    return ctx.manager.getRepository(LoanEntity).createQueryBuilder('l');
+  }
+
+  findById(ctx: RequestContext, id: string): Promise<LoanEntity | null> {
+    return ctx.manager.getRepository(LoanEntity).findOneBy({ id });
+  }
+
+  /** Locks the loan row: repayments on one loan are applied one at a time. */
+  findByIdForUpdate(ctx: RequestContext, id: string): Promise<LoanEntity | null> {
+    return this.qb(ctx).setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
+  }
+
+  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<LoanEntity[]> {
+    return this.qb(ctx).where('l.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  findByCustomerIds(ctx: RequestContext, customerIds: readonly string[]): Promise<LoanEntity[]> {
+    return this.qb(ctx)
+      .where('l.customer_id = ANY(:customerIds)', { customerIds })
+      .orderBy('l.disbursed_on', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .getMany();
+  }
+
+  rateChangesFor(ctx: RequestContext, loanIds: readonly string[]): Promise<LoanRateChangeEntity[]> {
+    return ctx.manager
+      .getRepository(LoanRateChangeEntity)
+      .createQueryBuilder('r')
+      .where('r.loan_id = ANY(:loanIds)', { loanIds })
+      .orderBy('r.from_installment', 'ASC')
+      .getMany();
+  }
+
+  repaymentsFor(ctx: RequestContext, loanIds: readonly string[]): Promise<RepaymentEntity[]> {
+    return ctx.manager
+      .getRepository(RepaymentEntity)
+      .createQueryBuilder('p')
+      .where('p.loan_id = ANY(:loanIds)', { loanIds })
+      .orderBy('p.paid_on', 'ASC')
+      .addOrderBy('p.created_at', 'ASC')
+      .getMany();
+  }
+
+  findRepaymentByKey(
+    ctx: RequestContext,
+    loanId: string,
+    idempotencyKey: string,
+  ): Promise<RepaymentEntity | null> {
+    return ctx.manager.getRepository(RepaymentEntity).findOneBy({ loanId, idempotencyKey });
+  }
+
+  async insertLoan(ctx: RequestContext, loan: Omit<LoanEntity, 'id' | 'loanNumber'>): Promise<LoanEntity> {
+    const result = await ctx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(LoanEntity)
+      .values(loan)
+      .returning('id')
+      .execute();
+    return (await this.findById(ctx, (result.raw as { id: string }[])[0].id))!;
+  }
+
+  async insertRepayment(
+    ctx: RequestContext,
+    repayment: Omit<RepaymentEntity, 'id'>,
+  ): Promise<RepaymentEntity> {
+    const repo = ctx.manager.getRepository(RepaymentEntity);
+    return repo.save(repo.create(repayment));
+  }
+
+  async updateLoan(ctx: RequestContext, id: string, changes: Partial<LoanEntity>): Promise<void> {
+    await ctx.manager.getRepository(LoanEntity).update({ id }, changes);
+  }
+
+  private filtered(ctx: RequestContext, query: LoanQuery): SelectQueryBuilder<LoanEntity> {
+    const q = this.qb(ctx);
+    const f = query.filter ?? {};
+    if (query.customerId) q.andWhere('l.customer_id = :customerId', { customerId: query.customerId });
+    const search = query.search?.trim();
+    if (search) {
+      // Search by customer name or e-mail, or the exact loan number.
+      q.innerJoin('customer', 'c', 'c.id = l.customer_id').andWhere(
+        new Brackets((w) => {
+          w.where(`c.name ILIKE :contains ESCAPE '\\'`, { contains: `%${escapeLike(search)}%` })
+            .orWhere(`lower(c.email) LIKE :prefix ESCAPE '\\'`, {
+              prefix: `${escapeLike(search.toLowerCase())}%`,
+            })
+            .orWhere('l.loan_number = :exact', { exact: search.toUpperCase() });
+        }),
+      );
+    }
+    if (f.kinds?.length) q.andWhere('l.kind = ANY(:kinds)', { kinds: f.kinds });
+    if (f.statuses?.length) q.andWhere('l.status = ANY(:statuses)', { statuses: f.statuses });
+    if (f.lender) q.andWhere('l.lender = :lender', { lender: f.lender });
+    if (f.delinquent != null)
+      q.andWhere(f.delinquent ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { today: query.today });
+    return q;
+  }
+
+  /** Keyset page on (order column, id); backward pages come back reversed. */
+  async page(ctx: RequestContext, query: LoanQuery, page: PageRequest): Promise<LoanEntity[]> {
+    const column = ORDER_COLUMNS[query.order.field];
+    const ascending = (query.order.direction === 'ASC') === (page.direction === 'forward');
+    const q = this.filtered(ctx, query);
+    if (page.cursor) {
+      const [value, id] = page.cursor as [string, string];
+      q.andWhere(`(${column}, l.id) ${ascending ? '>' : '<'} (:value, :id::uuid)`, { value, id });
+    }
+    const dir = ascending ? 'ASC' : 'DESC';
+    return q
+      .orderBy(column, dir)
+      .addOrderBy('l.id', dir)
+      .limit(page.limit + 1)
+      .getMany();
+  }
+
+  count(ctx: RequestContext, query: LoanQuery): Promise<number> {
+    return this.filtered(ctx, query).getCount();
+  }
+
+  /** Totals, by status and by kind in one GROUPING SETS query: counts, sums, averages and arrears rates in SQL. */
+  async stats(ctx: RequestContext, today: string): Promise<LoanStatsRow[]> {
+    return (await ctx.manager.query(
+      `SELECT CASE WHEN GROUPING(l.status) = 0 THEN 'STATUS' WHEN GROUPING(l.kind) = 0 THEN 'KIND' ELSE 'ALL' END AS dimension,
+              COALESCE(l.status, l.kind) AS key,
+              count(*)::int AS count,
+              COALESCE(sum(l.principal), 0)::text AS principal,
+              COALESCE(sum(l.outstanding_principal), 0)::text AS outstanding,
+              COALESCE(trunc(avg(l.principal)), 0)::text AS "averagePrincipal",
+              (count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':today', '$1::date')}))::int AS delinquent,
+              COALESCE(round((count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':today', '$1::date')}))::numeric
+                / NULLIF(count(*) FILTER (WHERE l.status = 'ACTIVE'), 0), 4), 0)::text AS "delinquencyRate"
+         FROM loan l
+        GROUP BY GROUPING SETS ((), (l.status), (l.kind))
+        ORDER BY 1, 2`,
+      [today],
+    )) as LoanStatsRow[];
+  }
+}
+
+export function loanCursorKeys(field: LoanQuery['order']['field']) {
+  return (l: LoanEntity): [string, string] => {
+    const value =
+      field === 'CREATED_AT'
+        ? l.createdAt.toISOString()
+        : field === 'PRINCIPAL'
+          ? l.principal
+          : l.disbursedOn;
+    return [value, l.id];
+  };
+}

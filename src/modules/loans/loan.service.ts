@@ -1,0 +1,149 @@
+import { inTransaction, RequestContext, Role } from '../../common/context';
+import { addMonths, koreanDate } from '../../common/dates';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { localIdOf } from '../../common/global-id';
+import type { CountedConnection } from '../../common/graphql/types';
+import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
+import type { LoanEntity } from './loan.entity';
+import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
+import { loanLoaders } from './loan.loaders';
+import { LOAN_TYPE } from './loan.mapper';
+import type { LoanFilter, LoanOrderKey, LoanStatsRow } from './loan.model';
+import { loanCursorKeys, LoanRepository } from './loan.repository';
+
+export interface NewLoan {
+  customerId: string;
+  kind: LoanKind;
+  repaymentMethod: RepaymentMethod;
+  rateType: RateType;
+  fixedPeriodMonths?: number | null;
+  interestConvention: LoanEntity['interestConvention'];
+  lender: string;
+  lenderType: LoanEntity['lenderType'];
+  principal: string;
+  creditLimit?: string | null;
+  annualRate: string;
+  termMonths: number;
+  graceMonths: number;
+  disbursedOn: string;
+  collateralValue?: string | null;
+}
+
+/** Rules a loan's terms must satisfy beyond field formats; each problem names its field. */
+function checkTerms(input: NewLoan): void {
+  const periodic = input.rateType === RateType.MIXED || input.rateType === RateType.PERIODIC_RESET;
+  if (periodic && !input.fixedPeriodMonths)
+    throw badInput('fixedPeriodMonths', `is required for ${input.rateType} loans`);
+  if (!periodic && input.fixedPeriodMonths)
+    throw badInput('fixedPeriodMonths', `applies only to MIXED or PERIODIC_RESET loans`);
+  if (input.graceMonths >= input.termMonths) throw badInput('graceMonths', 'must be shorter than the term');
+  if (input.repaymentMethod === RepaymentMethod.BULLET && input.graceMonths > 0) {
+    throw badInput('graceMonths', 'does not apply to BULLET loans (they are interest-only until maturity)');
+  }
+  if (input.kind === LoanKind.OVERDRAFT) {
+    if (!input.creditLimit) throw badInput('creditLimit', 'is required for an overdraft line');
+    if (BigInt(input.creditLimit) < BigInt(input.principal))
+      throw badInput('creditLimit', 'must cover the drawn principal');
+  } else if (input.creditLimit) {
+    throw badInput('creditLimit', 'applies only to OVERDRAFT lines');
+  }
+}
+
+export class LoanService {
+  readonly loadersOf: ReturnType<typeof loanLoaders>;
+
+  constructor(
+    private readonly repository: LoanRepository,
+    private readonly customers: CustomerService,
+  ) {
+    this.loadersOf = loanLoaders(repository);
+  }
+
+  /** A loan the viewer may read (staff, or the borrowing customer). */
+  async getById(ctx: RequestContext, id: string): Promise<LoanEntity> {
+    requireViewer(ctx);
+    const loan = await this.loadersOf(ctx).byId.load(id);
+    if (!loan) throw notFound('Loan');
+    assertCanReadCustomer(ctx.viewer, loan.customerId);
+    return loan;
+  }
+
+  getByGlobalId(ctx: RequestContext, globalId: string, field = 'id'): Promise<LoanEntity> {
+    return this.getById(ctx, localIdOf(LOAN_TYPE, globalId, field));
+  }
+
+  async forCustomer(ctx: RequestContext, customerId: string): Promise<LoanEntity[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    return this.loadersOf(ctx).byCustomerId.load(customerId);
+  }
+
+  async list(
+    ctx: RequestContext,
+    args: PageArgs & {
+      search?: string | null;
+      filter?: LoanFilter | null;
+      orderBy?: { field: LoanOrderKey; direction: 'ASC' | 'DESC' } | null;
+    },
+  ): Promise<CountedConnection<LoanEntity>> {
+    const viewer = requireViewer(ctx);
+    const request = toPageRequest(args);
+    const order = args.orderBy ?? { field: 'CREATED_AT' as const, direction: 'ASC' as const };
+    const query = {
+      search: args.search ?? undefined,
+      filter: args.filter ?? undefined,
+      order,
+      today: koreanDate(ctx.now()),
+      // A customer's list is their own loans only; staff see every loan.
+      customerId: isStaff(viewer) ? undefined : (viewer.customerId ?? '00000000-0000-0000-0000-000000000000'),
+    };
+    const rows = await this.repository.page(ctx, query, request);
+    for (const row of rows) this.loadersOf(ctx).byId.prime(row.id, row);
+    return {
+      ...toConnection(rows, request, loanCursorKeys(order.field), (l) => l),
+      totalCount: () => this.repository.count(ctx, query),
+    };
+  }
+
+  async create(ctx: RequestContext, input: NewLoan): Promise<LoanEntity> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can book loans');
+    const customerId = localIdOf(CUSTOMER_TYPE, input.customerId, 'customerId');
+    checkTerms(input);
+    return inTransaction(ctx, async (tx) => {
+      await this.customers.getById(tx, customerId);
+      const now = tx.now();
+      return this.repository.insertLoan(tx, {
+        customerId,
+        kind: input.kind,
+        repaymentMethod: input.repaymentMethod,
+        rateType: input.rateType,
+        fixedPeriodMonths: input.fixedPeriodMonths ?? null,
+        interestConvention: input.interestConvention,
+        lender: input.lender.trim(),
+        lenderType: input.lenderType,
+        principal: input.principal,
+        creditLimit: input.creditLimit ?? null,
+        annualRate: input.annualRate,
+        termMonths: input.termMonths,
+        graceMonths: input.graceMonths,
+        disbursedOn: input.disbursedOn,
+        maturityOn: addMonths(input.disbursedOn, input.termMonths),
+        collateralValue: input.collateralValue ?? null,
+        outstandingPrincipal: input.principal,
+        paidInstallments: 0,
+        partialCredit: '0',
+        status: LoanStatus.ACTIVE,
+        closedOn: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    });
+  }
+
+  async stats(ctx: RequestContext): Promise<LoanStatsRow[]> {
+    const viewer = requireViewer(ctx);
+    if (!isStaff(viewer)) throw forbidden('Loan statistics are for staff');
+    return this.repository.stats(ctx, koreanDate(ctx.now()));
+  }
+}
