@@ -112,7 +112,7 @@ describe('loans API', () => {
       analyst,
     );
     expect(next.data!.loans.edges[0].node.principal.amount).toBe('30000000');
-    // Nothing is overdue yet on loans disbursed this far ahead? Both fell due long ago and nothing is paid:
+    // Both were disbursed in January 2025 and nothing has been repaid: every instalment since is overdue.
     const overdue = await t.execute(LoansDocument, { first: 10, filter: { delinquent: true } }, analyst);
     expect(overdue.data!.loans.totalCount).toBe(2);
   });

@@ -32,8 +32,10 @@ import {
   CustomerLoansFieldResolver,
   LOAN_TYPE,
   LoanRepository,
+  LoanFieldsResolver,
   LoanResolver,
   LoanService,
+  RepaymentService,
   toLoanType,
 } from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
@@ -108,7 +110,9 @@ export async function createContainer(opts: {
     },
   );
 
-  const loans = new LoanService(new LoanRepository(), customers);
+  const loanRepository = new LoanRepository();
+  const loans = new LoanService(loanRepository, customers);
+  const repayments = new RepaymentService(loanRepository);
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -122,10 +126,12 @@ export async function createContainer(opts: {
     [UserFieldResolver, new UserFieldResolver(customers)],
     [LoanResolver, new LoanResolver(loans, customers)],
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
+    [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
-  if (unwired.length > 0) throw new Error(`No resolver instance for ${unwired.map((c) => c.name).join(', ')}`);
+  if (unwired.length > 0)
+    throw new Error(`No resolver instance for ${unwired.map((c) => c.name).join(', ')}`);
 
   return {
     config,
@@ -162,4 +168,5 @@ export const resolverClasses = [
   UserFieldResolver,
   LoanResolver,
   CustomerLoansFieldResolver,
+  LoanFieldsResolver,
 ] as const;

@@ -25,3 +25,32 @@ const DECIMAL_PATTERN = /^-?\d{1,30}(\.\d{1,20})?$/;
 export function isDecimalString(value: string): boolean {
   return DECIMAL_PATTERN.test(value);
 }
+
+/**
+ * How an amount becomes payable money: to a multiple of `unit` won, in direction `mode`. Korean lenders
+ * truncate below the won (원 미만 절사) by default; some round to 10 or 100 won. TRUNCATE goes toward zero,
+ * CEIL toward +∞, ROUND_HALF_UP to the nearest with halves away from zero.
+ */
+export type RoundingMode = 'TRUNCATE' | 'ROUND_HALF_UP' | 'CEIL';
+
+export interface RoundingRule {
+  unit: 1 | 10 | 100;
+  mode: RoundingMode;
+}
+
+export const DEFAULT_KRW_ROUNDING: Readonly<RoundingRule> = Object.freeze({ unit: 1, mode: 'TRUNCATE' });
+
+const DECIMAL_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
+  TRUNCATE: Decimal.ROUND_DOWN,
+  ROUND_HALF_UP: Decimal.ROUND_HALF_UP,
+  CEIL: Decimal.ROUND_CEIL,
+};
+
+/** The one place an amount is rounded to money (every calculator goes through here). */
+export function roundMoney(value: Decimal.Value, rule: Readonly<RoundingRule> = DEFAULT_KRW_ROUNDING): Decimal {
+  const mode = DECIMAL_ROUNDING[rule.mode];
+  if (![1, 10, 100].includes(rule.unit) || mode === undefined) {
+    throw new RangeError(`unsupported rounding rule ${JSON.stringify(rule)}`);
+  }
+  return new DecimalKrw(value).div(rule.unit).toDecimalPlaces(0, mode).times(rule.unit);
+}

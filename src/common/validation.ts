@@ -5,20 +5,33 @@ import { isValidIsoDate } from './dates';
 
 const WHOLE_WON = /^\d{1,15}$/;
 
-/** A non-negative amount of whole won, as a decimal string ("0" … "999999999999999"). */
-export function IsWholeWon(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isWholeWon',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: '$property must be a non-negative whole number of won, e.g. "42000000"',
-        ...options,
-      },
-      validator: { validate: (value: unknown) => typeof value === 'string' && WHOLE_WON.test(value) },
-    });
+function wholeWon(name: string, message: string, accept: (value: string) => boolean) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    (target, propertyName) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { message, ...options },
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && WHOLE_WON.test(value) && accept(value),
+        },
+      });
 }
+
+/** A non-negative amount of whole won, as a decimal string ("0" … "999999999999999"). */
+export const IsWholeWon = wholeWon(
+  'isWholeWon',
+  '$property must be a non-negative whole number of won, e.g. "42000000"',
+  () => true,
+);
+
+/** A positive amount of whole won ("1" … "999999999999999"). */
+export const IsPositiveWholeWon = wholeWon(
+  'isPositiveWholeWon',
+  '$property must be a whole number of won greater than zero, e.g. "42000000"',
+  (value) => /[1-9]/.test(value),
+);
 
 /** A real calendar date (YYYY-MM-DD) between 1900-01-01 and 2100-12-31. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {

@@ -4,5 +4,7 @@ export { LoanType } from './loan.type';
 export { LoanService } from './loan.service';
 export { LoanRepository } from './loan.repository';
 export { LoanResolver, CustomerLoansFieldResolver } from './loan.resolver';
+export { LoanFieldsResolver } from './loan-fields.resolver';
+export { RepaymentService } from './repayment.service';
 export { toLoanType, LOAN_TYPE } from './loan.mapper';
 export * from './loan.enums';

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsCalendarDate, IsWholeWon } from '../../common/validation';
+import { IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
 import {
   InterestConvention,
   LenderType,
@@ -67,8 +67,7 @@ export class CreateLoanInput {
   lenderType!: LenderType;
 
   @Field(() => DecimalScalar, { description: 'Amount disbursed, whole KRW.' })
-  @IsWholeWon()
-  @Matches(/^[1-9]/, { message: 'principal must be greater than zero' })
+  @IsPositiveWholeWon()
   principal!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Credit line of an overdraft, whole KRW.' })
@@ -118,8 +117,7 @@ export class RecordRepaymentInput {
   kind!: RepaymentKind;
 
   @Field(() => DecimalScalar, { description: 'Amount paid, whole KRW, greater than zero.' })
-  @IsWholeWon()
-  @Matches(/^[1-9]/, { message: 'amount must be greater than zero' })
+  @IsPositiveWholeWon()
   amount!: string;
 
   @Field(() => LocalDateResolver, { description: 'Payment date.' })

@@ -75,7 +75,9 @@ export class LoanService {
 
   async forCustomer(ctx: RequestContext, customerId: string): Promise<LoanEntity[]> {
     assertCanReadCustomer(ctx.viewer, customerId);
-    return this.loadersOf(ctx).byCustomerId.load(customerId);
+    const loans = await this.loadersOf(ctx).byCustomerId.load(customerId);
+    for (const loan of loans) this.loadersOf(ctx).byId.prime(loan.id, loan);
+    return loans;
   }
 
   async list(

@@ -77,7 +77,9 @@ export class LoanType implements Node {
   @Field(() => Money, { nullable: true, description: 'Credit line of an overdraft (마이너스통장).' })
   creditLimit!: Money | null;
 
-  @Field(() => DecimalScalar, { description: 'Current annual interest rate as a decimal, e.g. "0.0450".' })
+  @Field(() => DecimalScalar, {
+    description: 'Annual interest rate at disbursement, as a decimal, e.g. "0.0450".',
+  })
   annualRate!: string;
 
   @Field(() => Int, { description: 'Term in months.' })

@@ -1,0 +1,163 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root, createUnionType } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { PageArgsInput } from '../../common/graphql/page.args';
+import { money } from '../../common/money';
+import { toConnection, toPageRequest } from '../../common/pagination';
+import type { Installment } from './calc/amortization';
+import type { RepaymentEntity } from './loan.entity';
+import { RecordRepaymentInput } from './loan.inputs';
+import { currentSchedule } from './loan-schedule';
+import { LoanService } from './loan.service';
+import { LoanType } from './loan.type';
+import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
+import { RepaymentService } from './repayment.service';
+import {
+  DuplicateRepaymentError,
+  InstallmentConnection,
+  InstallmentType,
+  LoanNotActiveError,
+  RecordRepaymentPayload,
+  RepaymentExceedsDueError,
+  RepaymentTooSmallError,
+  RepaymentType,
+} from './schedule.type';
+import { Money } from '../../common/graphql/types';
+
+function toInstallment(row: Installment, paidInstallments: number): InstallmentType {
+  return {
+    number: row.number,
+    dueDate: row.dueDate,
+    principal: money(row.principal),
+    interest: money(row.interest),
+    payment: money(row.payment),
+    remainingBalance: money(row.balanceAfter),
+    paid: row.number <= paidInstallments,
+  };
+}
+
+export function toRepaymentType(r: RepaymentEntity): RepaymentType {
+  return {
+    id: r.id,
+    idempotencyKey: r.idempotencyKey,
+    kind: r.kind,
+    paidOn: r.paidOn,
+    amount: money(r.amount),
+    principal: money(r.principalAmount),
+    interest: money(r.interestAmount),
+    fee: money(r.feeAmount),
+    balanceAfter: money(r.balanceAfter),
+    createdAt: r.createdAt,
+  };
+}
+
+const REFUSALS = {
+  LOAN_NOT_ACTIVE: LoanNotActiveError,
+  REPAYMENT_TOO_SMALL: RepaymentTooSmallError,
+  REPAYMENT_EXCEEDS_DUE: RepaymentExceedsDueError,
+} as const;
+
+export const RecordRepaymentResult = createUnionType({
+  name: 'RecordRepaymentResult',
+  description: 'The recorded repayment, or why nothing was recorded.',
+  types: () =>
+    [
+      RecordRepaymentPayload,
+      DuplicateRepaymentError,
+      LoanNotActiveError,
+      RepaymentTooSmallError,
+      RepaymentExceedsDueError,
+    ] as const,
+});
+
+// Loan fields computed from the schedule and repayments, batched per request through the loan loaders.
+@Resolver(() => LoanType)
+export class LoanFieldsResolver {
+  constructor(
+    private readonly loans: LoanService,
+    private readonly repayments: RepaymentService,
+  ) {}
+
+  private async schedule(ctx: RequestContext, loan: LoanType) {
+    const entity = await this.loans.getById(ctx, loan.localId);
+    const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.localId);
+    return { entity, rows: currentSchedule(entity, rateChanges) };
+  }
+
+  @FieldResolver(() => InstallmentConnection, {
+    name: 'schedule',
+    description: 'Instalments as they stand (re-amortised after prepayments), with their paid state.',
+  })
+  async scheduleField(
+    @Root() loan: LoanType,
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstanceType<typeof InstallmentConnection>> {
+    const { entity, rows } = await this.schedule(ctx, loan);
+    const request = toPageRequest(page, 12);
+    const cursor = request.cursor ? Number(request.cursor[0]) : undefined;
+    const slice =
+      request.direction === 'forward'
+        ? rows.filter((r) => cursor === undefined || r.number > cursor).slice(0, request.limit + 1)
+        : rows
+            .filter((r) => cursor === undefined || r.number < cursor)
+            .reverse()
+            .slice(0, request.limit + 1);
+    const connection = toConnection(
+      slice,
+      request,
+      (r) => [r.number],
+      (r) => r,
+    );
+    return InstallmentConnection.from({ ...connection, totalCount: async () => rows.length }, (r) =>
+      toInstallment(r, entity.paidInstallments),
+    );
+  }
+
+  @FieldResolver(() => InstallmentType, {
+    nullable: true,
+    description: 'The next instalment not yet fully paid.',
+  })
+  async nextPayment(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<InstallmentType | null> {
+    const { entity, rows } = await this.schedule(ctx, loan);
+    const next = rows[entity.paidInstallments];
+    return next && entity.status === 'ACTIVE' ? toInstallment(next, entity.paidInstallments) : null;
+  }
+
+  @FieldResolver(() => Money, { description: 'Principal outstanding.' })
+  async balance(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<Money> {
+    return money((await this.loans.getById(ctx, loan.localId)).outstandingPrincipal);
+  }
+
+  @FieldResolver(() => [RepaymentType], { description: 'Repayments, oldest first.' })
+  async repaymentHistory(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<RepaymentType[]> {
+    await this.loans.getById(ctx, loan.localId);
+    return (await this.loans.loadersOf(ctx).repayments.load(loan.localId)).map(toRepaymentType);
+  }
+
+  @Mutation(() => RecordRepaymentResult, {
+    description:
+      'Records a repayment (ADMIN, or the borrowing customer): REGULAR (at least the next instalment), PARTIAL, ' +
+      'PREPAYMENT (principal only; the rest is re-amortised) or FULL (exact payoff). Idempotent per key.',
+  })
+  async recordRepayment(
+    @Arg('input', () => RecordRepaymentInput) input: RecordRepaymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<typeof RecordRepaymentResult> {
+    const result = await this.repayments.record(ctx, input);
+    if (result instanceof DuplicateRepayment) {
+      return Object.assign(new DuplicateRepaymentError(), {
+        code: result.code,
+        message: result.message,
+        existing: toRepaymentType(result.existing),
+      });
+    }
+    if (result instanceof RepaymentRefused) {
+      return Object.assign(new REFUSALS[result.code](), { code: result.code, message: result.message });
+    }
+    return Object.assign(new RecordRepaymentPayload(), {
+      repayment: toRepaymentType(result.repayment),
+      balance: money(result.loan.outstandingPrincipal),
+      paidInstallments: result.loan.paidInstallments,
+    });
+  }
+}

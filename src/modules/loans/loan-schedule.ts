@@ -1,0 +1,60 @@
+import Decimal from 'decimal.js';
+import { addMonths } from '../../common/dates';
+import { buildSchedule, Installment } from './calc/amortization';
+import type { LoanEntity, LoanRateChangeEntity } from './loan.entity';
+import { partialPrincipal } from './repayment-allocation';
+
+// A loan's schedule as it stands: the contractual instalments already paid, then the rest of the contract —
+// re-amortised over the remaining term when prepayments have lowered the balance below the contract's.
+
+export function contractualSchedule(
+  loan: LoanEntity,
+  rateChanges: readonly LoanRateChangeEntity[],
+): Installment[] {
+  return buildSchedule({
+    principal: loan.principal,
+    annualRate: loan.annualRate,
+    termMonths: loan.termMonths,
+    graceMonths: loan.graceMonths,
+    method: loan.repaymentMethod,
+    disbursedOn: loan.disbursedOn,
+    convention: loan.interestConvention,
+    rateChanges: rateChanges.map((r) => ({ fromInstallment: r.fromInstallment, annualRate: r.annualRate })),
+  }).installments;
+}
+
+/** The rate the next instalment accrues at: the contract rate, or the latest change in force. */
+export function currentRate(loan: LoanEntity, rateChanges: readonly LoanRateChangeEntity[]): string {
+  const next = loan.paidInstallments + 1;
+  return rateChanges.filter((r) => r.fromInstallment <= next).at(-1)?.annualRate ?? loan.annualRate;
+}
+
+export function currentSchedule(
+  loan: LoanEntity,
+  rateChanges: readonly LoanRateChangeEntity[],
+): Installment[] {
+  const contract = contractualSchedule(loan, rateChanges);
+  const paid = loan.paidInstallments;
+  if (paid >= contract.length) return contract;
+  const state = { paidInstallments: paid, partialCredit: loan.partialCredit };
+  // Principal owed at the start of the instalment in progress (what this instalment's interest accrues on).
+  const openingBalance = new Decimal(loan.outstandingPrincipal).plus(partialPrincipal(contract, state));
+  const contractOpening =
+    paid === 0 ? new Decimal(loan.principal) : new Decimal(contract[paid - 1].balanceAfter);
+  if (openingBalance.eq(contractOpening)) return contract;
+  if (openingBalance.isZero()) return contract.slice(0, paid);
+  const rest = buildSchedule({
+    principal: openingBalance.toFixed(0),
+    annualRate: currentRate(loan, rateChanges),
+    termMonths: loan.termMonths - paid,
+    graceMonths: Math.max(0, loan.graceMonths - paid),
+    method: loan.repaymentMethod,
+    disbursedOn: paid === 0 ? loan.disbursedOn : contract[paid - 1].dueDate,
+    convention: loan.interestConvention,
+  }).installments.map((row) => ({
+    ...row,
+    number: row.number + paid,
+    dueDate: addMonths(loan.disbursedOn, row.number + paid),
+  }));
+  return [...contract.slice(0, paid), ...rest];
+}

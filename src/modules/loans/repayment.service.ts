@@ -1,0 +1,199 @@
+import Decimal from 'decimal.js';
+import { inTransaction, RequestContext, Role } from '../../common/context';
+import { forbidden, notFound } from '../../common/errors';
+import { localIdOf } from '../../common/global-id';
+import { roundMoney, DEFAULT_KRW_ROUNDING } from '../../common/money';
+import { assertCanReadCustomer, requireViewer } from '../customers';
+import { accruedInterest } from './calc/amortization';
+import type { LoanEntity, RepaymentEntity } from './loan.entity';
+import { InterestConvention, LoanStatus, RepaymentKind } from './loan.enums';
+import { LOAN_TYPE } from './loan.mapper';
+import { LoanRepository } from './loan.repository';
+import { currentRate, currentSchedule } from './loan-schedule';
+import { allocatePayment, nextInstallmentDue, OverpaymentError, remainingDue } from './repayment-allocation';
+import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
+
+export interface RepaymentRequest {
+  loanId: string;
+  idempotencyKey: string;
+  kind: RepaymentKind;
+  amount: string;
+  paidOn: string;
+}
+
+export interface RecordedRepayment {
+  repayment: RepaymentEntity;
+  loan: LoanEntity;
+}
+
+/** Computes what settling a payment would change; the service persists it. */
+interface Settlement {
+  principal: Decimal;
+  interest: Decimal;
+  fee: Decimal;
+  changes: Pick<
+    LoanEntity,
+    'outstandingPrincipal' | 'paidInstallments' | 'partialCredit' | 'status' | 'closedOn'
+  >;
+}
+
+const won = (value: Decimal) => `₩${value.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+
+// Recording repayments: one at a time per loan (row lock), idempotent per key, all or nothing.
+export class RepaymentService {
+  constructor(private readonly repository: LoanRepository) {}
+
+  async record(
+    ctx: RequestContext,
+    input: RepaymentRequest,
+  ): Promise<RecordedRepayment | DuplicateRepayment | RepaymentRefused> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role === Role.ANALYST) throw forbidden('Analysts have read-only access');
+    const loanId = localIdOf(LOAN_TYPE, input.loanId, 'loanId');
+    return inTransaction(ctx, async (tx) => {
+      const loan = await this.repository.findByIdForUpdate(tx, loanId);
+      if (!loan) throw notFound('Loan');
+      assertCanReadCustomer(tx.viewer, loan.customerId);
+      const existing = await this.repository.findRepaymentByKey(tx, loanId, input.idempotencyKey);
+      if (existing) return new DuplicateRepayment(existing);
+      if (loan.status !== LoanStatus.ACTIVE) {
+        return new RepaymentRefused(
+          'LOAN_NOT_ACTIVE',
+          `Loan ${loan.loanNumber} is ${loan.status.toLowerCase()}: nothing is due`,
+        );
+      }
+      const settlement = this.settle(loan, await this.repository.rateChangesFor(tx, [loan.id]), input);
+      if (settlement instanceof RepaymentRefused) return settlement;
+      const repayment = await this.repository.insertRepayment(tx, {
+        loanId,
+        idempotencyKey: input.idempotencyKey,
+        kind: input.kind,
+        paidOn: input.paidOn,
+        amount: settlement.principal.plus(settlement.interest).plus(settlement.fee).toFixed(0),
+        principalAmount: settlement.principal.toFixed(0),
+        interestAmount: settlement.interest.toFixed(0),
+        feeAmount: settlement.fee.toFixed(0),
+        balanceAfter: settlement.changes.outstandingPrincipal,
+        recordedBy: tx.viewer?.userId ?? null,
+        createdAt: tx.now(),
+      });
+      await this.repository.updateLoan(tx, loanId, { ...settlement.changes, updatedAt: tx.now() });
+      return { repayment, loan: { ...loan, ...settlement.changes } };
+    });
+  }
+
+  private settle(
+    loan: LoanEntity,
+    rateChanges: Parameters<typeof currentSchedule>[1],
+    input: RepaymentRequest,
+  ): Settlement | RepaymentRefused {
+    const schedule = currentSchedule(loan, rateChanges);
+    const state = { paidInstallments: loan.paidInstallments, partialCredit: loan.partialCredit };
+    const amount = new Decimal(input.amount);
+    const outstanding = new Decimal(loan.outstandingPrincipal);
+    const keep = { status: LoanStatus.ACTIVE, closedOn: null };
+
+    if (input.kind === RepaymentKind.REGULAR || input.kind === RepaymentKind.PARTIAL) {
+      const next = nextInstallmentDue(schedule, state);
+      if (input.kind === RepaymentKind.REGULAR && amount.lt(next)) {
+        return new RepaymentRefused(
+          'REPAYMENT_TOO_SMALL',
+          `The next instalment needs ${won(next)}; use PARTIAL for less`,
+        );
+      }
+      try {
+        const a = allocatePayment(schedule, state, input.amount);
+        const left = outstanding.minus(a.principal);
+        const done = left.isZero() && a.state.paidInstallments >= schedule.length;
+        return {
+          principal: new Decimal(a.principal),
+          interest: new Decimal(a.interest),
+          fee: new Decimal(0),
+          changes: {
+            outstandingPrincipal: left.toFixed(0),
+            paidInstallments: a.state.paidInstallments,
+            partialCredit: a.state.partialCredit,
+            ...(done ? { status: LoanStatus.CLOSED, closedOn: input.paidOn } : keep),
+          },
+        };
+      } catch (error) {
+        if (!(error instanceof OverpaymentError)) throw error;
+        return new RepaymentRefused(
+          'REPAYMENT_EXCEEDS_DUE',
+          `Only ${won(remainingDue(schedule, state))} is due on the schedule; use FULL to pay off the loan`,
+        );
+      }
+    }
+
+    if (input.kind === RepaymentKind.PREPAYMENT) {
+      // Principal only; the remaining instalments are re-amortised over the remaining term.
+      if (amount.gte(outstanding)) {
+        return new RepaymentRefused(
+          'REPAYMENT_EXCEEDS_DUE',
+          `A prepayment must be less than the outstanding principal ${won(outstanding)}; use FULL to pay off the loan`,
+        );
+      }
+      return {
+        principal: amount,
+        interest: new Decimal(0),
+        fee: new Decimal(0),
+        changes: {
+          outstandingPrincipal: outstanding.minus(amount).toFixed(0),
+          paidInstallments: loan.paidInstallments,
+          partialCredit: loan.partialCredit,
+          ...keep,
+        },
+      };
+    }
+
+    // FULL: the outstanding principal plus interest accrued day by day since the last due date.
+    const payoff = this.payoff(loan, rateChanges, schedule, input.paidOn);
+    if (!amount.eq(payoff.total)) {
+      return new RepaymentRefused(
+        amount.lt(payoff.total) ? 'REPAYMENT_TOO_SMALL' : 'REPAYMENT_EXCEEDS_DUE',
+        `Paying off on ${input.paidOn} takes exactly ${won(payoff.total)} (principal ${won(outstanding)} + interest ${won(payoff.interest)})`,
+      );
+    }
+    return {
+      principal: outstanding,
+      interest: payoff.interest,
+      fee: new Decimal(0),
+      changes: {
+        outstandingPrincipal: '0',
+        paidInstallments: loan.paidInstallments,
+        partialCredit: '0',
+        status: LoanStatus.CLOSED,
+        closedOn: input.paidOn,
+      },
+    };
+  }
+
+  /** Payoff on a date: principal + interest accrued (actual/365) since the last due date, less interest already paid toward it. */
+  payoff(
+    loan: LoanEntity,
+    rateChanges: Parameters<typeof currentSchedule>[1],
+    schedule: ReturnType<typeof currentSchedule>,
+    on: string,
+  ): { total: Decimal; interest: Decimal } {
+    const since =
+      loan.paidInstallments === 0 ? loan.disbursedOn : schedule[loan.paidInstallments - 1].dueDate;
+    const next = schedule[loan.paidInstallments];
+    const opening = new Decimal(loan.outstandingPrincipal);
+    const accrued =
+      on > since
+        ? roundMoney(
+            accruedInterest(
+              opening,
+              new Decimal(currentRate(loan, rateChanges)),
+              since,
+              on,
+              InterestConvention.DAILY_ACTUAL_365,
+            ),
+            DEFAULT_KRW_ROUNDING,
+          )
+        : new Decimal(0);
+    const interestPaid = next ? Decimal.min(loan.partialCredit, next.interest) : new Decimal(0);
+    const interest = Decimal.max(0, accrued.minus(interestPaid));
+    return { total: opening.plus(interest), interest };
+  }
+}

@@ -1,0 +1,195 @@
+import { DEMO, startTestApp, TestApp } from './support/app';
+import { CreateLoanDocument, LoanScheduleDocument, RecordRepaymentDocument } from './generated/operations';
+
+const sum = (values: string[]) => values.reduce((a, v) => a + BigInt(v), 0n);
+
+describe('loan schedules and repayments', () => {
+  let t: TestApp;
+  let admin: string;
+  let analyst: string;
+  let customer: string;
+  let loanId: string;
+  let otherLoanId: string;
+
+  async function schedule(id: string, token = analyst) {
+    const rows = [];
+    let after: string | undefined;
+    for (;;) {
+      const res = await t.execute(LoanScheduleDocument, { id, first: 100, after }, token);
+      expect(res.errors).toBeUndefined();
+      rows.push(...res.data!.loan.schedule.edges.map((e) => e.node));
+      if (!res.data!.loan.schedule.pageInfo.hasNextPage) return { loan: res.data!.loan, rows };
+      after = res.data!.loan.schedule.pageInfo.endCursor!;
+    }
+  }
+  const pay = (input: Record<string, unknown>, token = admin) =>
+    t.execute(RecordRepaymentDocument, { input: { loanId, paidOn: '2026-03-01', ...input } as never }, token);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [admin, analyst, customer] = await Promise.all([
+      t.login(DEMO.admin),
+      t.login(DEMO.analyst),
+      t.login(DEMO.customer),
+    ]);
+    const me = await t.request<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      customer,
+    );
+    const others = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
+      '{ customers(first: 3) { edges { node { id } } } }',
+      {},
+      analyst,
+    );
+    const otherCustomer = others
+      .data!.customers.edges.map((e) => e.node.id)
+      .find((id) => id !== me.data!.me.customer.id)!;
+    const terms = {
+      kind: 'MORTGAGE',
+      repaymentMethod: 'LEVEL_PAYMENT',
+      rateType: 'FIXED',
+      interestConvention: 'MONTHLY',
+      lender: '신한은행',
+      lenderType: 'BANK',
+      principal: '300000000',
+      annualRate: '0.04',
+      termMonths: 360,
+      graceMonths: 0,
+      disbursedOn: '2026-01-15',
+    } as const;
+    const own = await t.execute(
+      CreateLoanDocument,
+      { input: { ...terms, customerId: me.data!.me.customer.id } },
+      admin,
+    );
+    loanId = own.data!.createLoan.id;
+    const other = await t.execute(
+      CreateLoanDocument,
+      { input: { ...terms, customerId: otherCustomer } },
+      admin,
+    );
+    otherLoanId = other.data!.createLoan.id;
+  });
+  afterAll(() => t.stop());
+
+  it('serves the schedule as a connection: interest = balance × rate ÷ 12 (dividing last), principal sums exactly', async () => {
+    const { loan, rows } = await schedule(loanId);
+    expect(rows).toHaveLength(360);
+    // 300,000,000 × 0.04 ÷ 12 = 1,000,000 exactly (dividing first would lose a won).
+    expect(rows[0]).toMatchObject({
+      number: 1,
+      dueDate: '2026-02-15',
+      interest: { amount: '1000000' },
+      paid: false,
+    });
+    expect(sum(rows.map((r) => r.principal.amount))).toBe(300000000n);
+    expect(rows.at(-1)!.remainingBalance.amount).toBe('0');
+    for (const r of rows)
+      expect(BigInt(r.principal.amount) + BigInt(r.interest.amount)).toBe(BigInt(r.payment.amount));
+    expect(loan.nextPayment).toMatchObject({ number: 1, payment: { amount: rows[0].payment.amount } });
+    expect(loan.balance.amount).toBe('300000000');
+  });
+
+  it('records a regular instalment once per idempotency key', async () => {
+    const { rows } = await schedule(loanId);
+    const first = rows[0];
+    const ok = await pay(
+      { idempotencyKey: 'pay-1', kind: 'REGULAR', amount: first.payment.amount, paidOn: '2026-02-15' },
+      customer,
+    );
+    expect(ok.data!.recordRepayment).toMatchObject({
+      __typename: 'RecordRepaymentPayload',
+      paidInstallments: 1,
+      balance: { amount: first.remainingBalance.amount },
+      repayment: { principal: { amount: first.principal.amount }, interest: { amount: '1000000' } },
+    });
+    const again = await pay(
+      { idempotencyKey: 'pay-1', kind: 'REGULAR', amount: first.payment.amount },
+      customer,
+    );
+    expect(again.data!.recordRepayment).toMatchObject({
+      __typename: 'DuplicateRepaymentError',
+      code: 'DUPLICATE_IDEMPOTENCY_KEY',
+    });
+    const after = await schedule(loanId);
+    expect(after.loan.repaymentHistory).toHaveLength(1);
+    expect(after.rows[0].paid).toBe(true);
+  });
+
+  it('refuses bad repayments with coded errors and changes nothing', async () => {
+    const before = await schedule(loanId);
+    const tooSmall = await pay({ idempotencyKey: 'small', kind: 'REGULAR', amount: '1000' });
+    expect(tooSmall.data!.recordRepayment).toMatchObject({
+      __typename: 'RepaymentTooSmallError',
+      code: 'REPAYMENT_TOO_SMALL',
+    });
+    const negative = await pay({ idempotencyKey: 'neg', kind: 'PARTIAL', amount: '-5' });
+    expect(negative.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'amount' }],
+    });
+    const tooBig = await pay({ idempotencyKey: 'big', kind: 'PREPAYMENT', amount: '999999999999' });
+    expect(tooBig.data!.recordRepayment).toMatchObject({ __typename: 'RepaymentExceedsDueError' });
+    const analystPay = await pay({ idempotencyKey: 'analyst', kind: 'PARTIAL', amount: '1000' }, analyst);
+    expect(analystPay.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const othersLoan = await t.execute(
+      RecordRepaymentDocument,
+      {
+        input: {
+          loanId: otherLoanId,
+          idempotencyKey: 'x',
+          kind: 'PARTIAL',
+          amount: '1000',
+          paidOn: '2026-03-01',
+        },
+      },
+      customer,
+    );
+    expect(othersLoan.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const after = await schedule(loanId);
+    expect(after.loan.balance).toEqual(before.loan.balance);
+    expect(after.loan.repaymentHistory).toHaveLength(before.loan.repaymentHistory.length);
+  });
+
+  it('re-amortises the rest of the schedule after a prepayment', async () => {
+    const before = await schedule(loanId);
+    const res = await pay({ idempotencyKey: 'pre-1', kind: 'PREPAYMENT', amount: '100000000' });
+    expect(res.data!.recordRepayment).toMatchObject({
+      __typename: 'RecordRepaymentPayload',
+      paidInstallments: 1,
+    });
+    const after = await schedule(loanId);
+    const balance = BigInt(after.loan.balance.amount);
+    expect(balance).toBe(BigInt(before.loan.balance.amount) - 100000000n);
+    const open = after.rows.filter((r) => !r.paid);
+    expect(open).toHaveLength(359);
+    expect(sum(open.map((r) => r.principal.amount))).toBe(balance);
+    expect(BigInt(open[0].payment.amount)).toBeLessThan(BigInt(before.rows[1].payment.amount));
+  });
+
+  it('pays off with the exact payoff amount, then refuses further payments on the closed loan', async () => {
+    const wrong = await pay({
+      idempotencyKey: 'full-wrong',
+      kind: 'FULL',
+      amount: '1',
+      paidOn: '2026-03-01',
+    });
+    expect(wrong.data!.recordRepayment.__typename).toBe('RepaymentTooSmallError');
+    if (wrong.data!.recordRepayment.__typename !== 'RepaymentTooSmallError') return;
+    const exact = /takes exactly ₩([\d,]+)/.exec(wrong.data!.recordRepayment.message)![1].replace(/,/g, '');
+    const full = await pay({ idempotencyKey: 'full', kind: 'FULL', amount: exact, paidOn: '2026-03-01' });
+    expect(full.data!.recordRepayment).toMatchObject({
+      __typename: 'RecordRepaymentPayload',
+      balance: { amount: '0' },
+    });
+    const { loan } = await schedule(loanId);
+    expect(loan.status).toBe('CLOSED');
+    expect(loan.nextPayment).toBeNull();
+    const closed = await pay({ idempotencyKey: 'late', kind: 'PARTIAL', amount: '1000' });
+    expect(closed.data!.recordRepayment).toMatchObject({
+      __typename: 'LoanNotActiveError',
+      code: 'LOAN_NOT_ACTIVE',
+    });
+  });
+});
