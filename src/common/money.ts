@@ -47,7 +47,10 @@ const DECIMAL_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
 };
 
 /** The one place an amount is rounded to money (every calculator goes through here). */
-export function roundMoney(value: Decimal.Value, rule: Readonly<RoundingRule> = DEFAULT_KRW_ROUNDING): Decimal {
+export function roundMoney(
+  value: Decimal.Value,
+  rule: Readonly<RoundingRule> = DEFAULT_KRW_ROUNDING,
+): Decimal {
   const mode = DECIMAL_ROUNDING[rule.mode];
   if (![1, 10, 100].includes(rule.unit) || mode === undefined) {
     throw new RangeError(`unsupported rounding rule ${JSON.stringify(rule)}`);

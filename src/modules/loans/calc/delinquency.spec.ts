@@ -34,7 +34,10 @@ describe('assessDelinquency — a worked example', () => {
       shortTermOverdueSince: '2025-02-11',
       longTermFlagDate: '2025-05-10',
     });
-    const withHoliday = assessDelinquency({ dues, repayments, asOf: '2025-03-05' }, { holidays: ['2025-03-03'] });
+    const withHoliday = assessDelinquency(
+      { dues, repayments, asOf: '2025-03-05' },
+      { holidays: ['2025-03-03'] },
+    );
     expect(withHoliday.businessDaysPastDue).toBe(16);
   });
 
@@ -190,7 +193,11 @@ describe('credit-bureau LONG_TERM: 3 calendar months from the oldest unpaid due 
 
   it('raises both flags for a large, long delinquency', () => {
     expect(on('2024-11-30', '2025-03-31').flags).toEqual(['LONG_TERM']); // 50,000: long-term only
-    const big = assessDelinquency({ dues: [due('2024-11-30', '1000000')], repayments: [], asOf: '2025-03-31' });
+    const big = assessDelinquency({
+      dues: [due('2024-11-30', '1000000')],
+      repayments: [],
+      asOf: '2025-03-31',
+    });
     expect(big.flags).toEqual(['SHORT_TERM', 'LONG_TERM']);
   });
 });
@@ -224,8 +231,8 @@ describe('with a schedule from buildSchedule', () => {
       assessDelinquency({ dues: [due('2025-01-10', '1.5')], repayments: [], asOf: '2025-02-01' }),
     ).toThrow(expect.objectContaining({ message: expect.stringContaining('dues[0].amount') }));
     expect(() => assessDelinquency({ dues: [], repayments: [], asOf: '2025-02-01' })).toThrow(AppError);
-    expect(() => assessDelinquency({ dues: [due('2025-01-10', '1')], repayments: [], asOf: '2025-13-01' })).toThrow(
-      expect.objectContaining({ message: expect.stringContaining('asOf') }),
-    );
+    expect(() =>
+      assessDelinquency({ dues: [due('2025-01-10', '1')], repayments: [], asOf: '2025-13-01' }),
+    ).toThrow(expect.objectContaining({ message: expect.stringContaining('asOf') }));
   });
 });
