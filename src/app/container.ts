@@ -36,6 +36,8 @@ import {
   LoanResolver,
   LoanService,
   RepaymentService,
+  SimulationResolver,
+  SimulationService,
   toLoanType,
 } from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
@@ -113,6 +115,7 @@ export async function createContainer(opts: {
   const loanRepository = new LoanRepository();
   const loans = new LoanService(loanRepository, customers);
   const repayments = new RepaymentService(loanRepository);
+  const simulations = new SimulationService(customers, loans);
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -127,6 +130,7 @@ export async function createContainer(opts: {
     [LoanResolver, new LoanResolver(loans, customers)],
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
+    [SimulationResolver, new SimulationResolver(simulations)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -169,4 +173,5 @@ export const resolverClasses = [
   LoanResolver,
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
+  SimulationResolver,
 ] as const;

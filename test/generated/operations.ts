@@ -3,6 +3,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The lever an advice request asks about. */
+export type AdviceGoal =
+  | 'RAISE_INCOME'
+  | 'REPAY_CARD_DEBT'
+  | 'REPAY_LOAN';
+
+/** Whether the target limit can be reached. */
+export type AdviceStatus =
+  | 'ALREADY_MET'
+  | 'REACHABLE'
+  | 'UNREACHABLE';
+
+/** What caps the limit: DSR, LTV, or NONE. */
+export type BindingConstraint =
+  | 'DSR'
+  | 'LTV'
+  | 'NONE';
+
+/** Repay card debt in a scenario. */
+export type CardDebtRepaymentScenarioInput = {
+  /** Amount repaid (omit to repay in full). */
+  amount?: string | null | undefined;
+};
+
 /** A new customer. */
 export type CreateCustomerInput = {
   /** Annual income before tax, whole KRW (e.g. "42000000"). */
@@ -81,6 +105,15 @@ export type CustomerFilterInput = {
   regions?: Array<Region> | null | undefined;
 };
 
+/** How a debt's annual service was counted. */
+export type DebtServiceBasis =
+  | 'BULLET_SPREAD'
+  | 'DEEMED_MATURITY'
+  | 'EXCLUDED'
+  | 'INTEREST_ONLY'
+  | 'PROVIDED'
+  | 'SCHEDULE';
+
 /** Employment status. */
 export type Employment =
   | 'FREELANCER'
@@ -128,6 +161,18 @@ export type LoanKind =
   | 'MORTGAGE'
   | 'OVERDRAFT';
 
+/** Ask for the smallest change that reaches a target limit. */
+export type LoanLimitAdviceInput = {
+  /** The lever. */
+  goal: AdviceGoal;
+  /** Your id for the request. */
+  id?: string | null | undefined;
+  /** Loan to repay (REPAY_LOAN). */
+  loanId?: string | null | undefined;
+  /** Target limit (default: the requested amount). */
+  targetLimit?: string | null | undefined;
+};
+
 /** Sort keys for the loan list. */
 export type LoanOrderField =
   | 'CREATED_AT'
@@ -140,6 +185,19 @@ export type LoanOrderInput = {
   direction?: SortDirection;
   /** Sort key. */
   field: LoanOrderField;
+};
+
+/** Purpose of a mortgage (PURCHASE or OTHER). */
+export type LoanPurpose =
+  | 'OTHER'
+  | 'PURCHASE';
+
+/** Repay an existing loan in a scenario. */
+export type LoanRepaymentScenarioInput = {
+  /** Amount repaid (omit to repay in full). */
+  amount?: string | null | undefined;
+  /** Global id of a stored loan, or the id of an explicit debt. */
+  loanId: string;
 };
 
 /** Lifecycle status of a loan. */
@@ -240,6 +298,98 @@ export type Role =
   | 'ANALYST'
   | 'CUSTOMER';
 
+/** A loan-limit simulation: a stored customer's data, explicit figures, or both (explicit wins). */
+export type SimulateLoanLimitInput = {
+  /** Advice requests. */
+  advice?: Array<LoanLimitAdviceInput> | null | undefined;
+  /** Annual income, whole KRW (default: the customer's). */
+  annualIncome?: string | null | undefined;
+  /** Revolving card debt. */
+  cardDebt?: SimulatedCardDebtInput | null | undefined;
+  /** Collateral for an LTV check. */
+  collateral?: SimulatedCollateralInput | null | undefined;
+  /** Credit score (default: the customer's). */
+  creditScore?: number | null | undefined;
+  /** Customer to simulate for (a CUSTOMER defaults to themselves). */
+  customerId?: string | number | null | undefined;
+  /** Date of the rules to apply (default: today in Korea). */
+  evaluationDate?: string | null | undefined;
+  /** Existing debts (default: the customer's active loans). */
+  existingLoans?: Array<SimulatedExistingLoanInput> | null | undefined;
+  /** Lender type (DSR cap 40 % bank, 50 % non-bank). */
+  lenderType?: LenderType;
+  /** The loan wanted. */
+  newLoan: SimulatedNewLoanInput;
+  /** Region (default: the customer's). */
+  region?: Region | null | undefined;
+  /** Round the limit down to this unit (default 1 won). */
+  roundingUnit?: string | null | undefined;
+  /** What-if scenarios. */
+  scenarios?: Array<WhatIfScenarioInput> | null | undefined;
+};
+
+/** Revolving card debt. */
+export type SimulatedCardDebtInput = {
+  /** Annual rate (default 17 %). */
+  annualRate?: string | null | undefined;
+  /** Revolving balance, whole KRW. */
+  revolvingBalance: string;
+};
+
+/** Collateral for an LTV check. */
+export type SimulatedCollateralInput = {
+  /** LTV ratio, e.g. "0.70". */
+  ltvRatio: string;
+  /** Other senior claims on the collateral. */
+  otherSeniorClaims?: string | null | undefined;
+  /** Appraised value, whole KRW. */
+  value: string;
+};
+
+/** An existing debt given explicitly (instead of the stored loans). */
+export type SimulatedExistingLoanInput = {
+  /** Actual annual debt service if known. */
+  annualDebtService?: string | null | undefined;
+  /** Annual rate, e.g. "0.0520". */
+  annualRate: string;
+  /** Outstanding balance, whole KRW. */
+  balance: string;
+  /** Your id for the debt (used by scenarios and advice). */
+  id: string;
+  /** Kind. */
+  kind: LoanKind;
+  /** Label used in advice messages. */
+  label?: string | null | undefined;
+  /** Rate type. */
+  rateType?: RateType | null | undefined;
+  /** Months left. */
+  remainingMonths?: number | null | undefined;
+  /** Repayment method. */
+  repaymentMethod: RepaymentMethod;
+  /** Secured on the collateral of the new loan (LTV). */
+  securedByCollateral?: boolean | null | undefined;
+};
+
+/** The loan the customer wants. */
+export type SimulatedNewLoanInput = {
+  /** Annual rate, e.g. "0.0450". */
+  annualRate: string;
+  /** Fixed period (MIXED, PERIODIC_RESET). */
+  fixedPeriodMonths?: number | null | undefined;
+  /** Kind. */
+  kind: LoanKind;
+  /** Mortgage purpose. */
+  purpose?: LoanPurpose | null | undefined;
+  /** Rate type. */
+  rateType: RateType;
+  /** Repayment method. */
+  repaymentMethod: RepaymentMethod;
+  /** Amount wanted (the default advice target). */
+  requestedAmount?: string | null | undefined;
+  /** Term in months. */
+  termMonths: number;
+};
+
 /** Sort direction. */
 export type SortDirection =
   | 'ASC'
@@ -263,6 +413,22 @@ export type UpdateCustomerInput = {
   name?: string | null | undefined;
   /** Region of residence. */
   region?: Region | null | undefined;
+};
+
+/** A combination of changes to evaluate. */
+export type WhatIfScenarioInput = {
+  /** Card debt repaid. */
+  cardDebtRepayment?: CardDebtRepaymentScenarioInput | null | undefined;
+  /** Your id for the scenario. */
+  id: string;
+  /** Income change, e.g. "0.10" for +10 %. */
+  incomeChangeRatio?: string | null | undefined;
+  /** Label. */
+  label?: string | null | undefined;
+  /** Loans repaid. */
+  loanRepayments?: Array<LoanRepaymentScenarioInput> | null | undefined;
+  /** Change of the new loan rate, e.g. "-0.01". */
+  newLoanRateDelta?: string | null | undefined;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -429,6 +595,16 @@ export type CustomersWithSchedulesQueryVariables = Exact<{
 
 export type CustomersWithSchedulesQuery = { customers: { edges: Array<{ node: { id: string, loans: Array<{ id: string, balance: { amount: string }, schedule: { edges: Array<{ node: { number: number, payment: { amount: string } } }> } }> } }> } };
 
+export type SimulateLoanLimitQueryVariables = Exact<{
+  input: SimulateLoanLimitInput;
+}>;
+
+
+export type SimulateLoanLimitQuery = { simulateLoanLimit:
+    | { __typename: 'LoanLimitSimulation', bindingConstraint: BindingConstraint, maxLoan: { amount: string }, dsrLimit: { amount: string }, existingAnnualDebtService: { amount: string }, ruleSet: { id: string, effectiveFrom: string }, stress: { stressedAnnualRate: string }, debtService: Array<{ sourceId: string, kind: string, basis: DebtServiceBasis, total: { amount: string } }>, scenarios: Array<{ id: string, messageEn: string, maxLoan: { amount: string }, changeVsBaseline: { amount: string } }>, advice: Array<{ status: AdviceStatus, messageKo: string, messageEn: string, requiredAmount: { amount: string } | null, resultingLimit: { amount: string } }> }
+    | { __typename: 'MissingIncomeError', code: string, message: string }
+   };
+
 
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidCredentialsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailAddressConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
@@ -449,3 +625,4 @@ export const LoanStatsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const LoanScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoanSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"repaymentHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoanScheduleQuery, LoanScheduleQueryVariables>;
 export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidInstallments"}},{"kind":"Field","name":{"kind":"Name","value":"repayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateRepaymentError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanNotActiveError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RepaymentTooSmallError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RepaymentExceedsDueError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
 export const CustomersWithSchedulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithSchedules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithSchedulesQuery, CustomersWithSchedulesQueryVariables>;
+export const SimulateLoanLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoanLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateLoanLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateLoanLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanLimitSimulation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dsrLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bindingConstraint"}},{"kind":"Field","name":{"kind":"Name","value":"existingAnnualDebtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stressedAnnualRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeVsBaseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultingLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageKo"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MissingIncomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanLimitQuery, SimulateLoanLimitQueryVariables>;

@@ -6,5 +6,7 @@ export { LoanRepository } from './loan.repository';
 export { LoanResolver, CustomerLoansFieldResolver } from './loan.resolver';
 export { LoanFieldsResolver } from './loan-fields.resolver';
 export { RepaymentService } from './repayment.service';
+export { SimulationService } from './simulation.service';
+export { SimulationResolver } from './simulation.resolver';
 export { toLoanType, LOAN_TYPE } from './loan.mapper';
 export * from './loan.enums';

@@ -4,7 +4,7 @@ import { badInput } from '../../../common/errors';
 import { DecimalKrw, DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule, toDecimal } from '../../../common/money';
 import { InterestConvention, RepaymentMethod } from '../loan.enums';
 import { pmt } from './financial';
-import { parseAmount, parseDate, parseInteger, parseRate } from './parse';
+import { parseAmount, parseDate, parseEnum, parseInteger, parseRate } from './parse';
 
 // Repayment schedules for KRW loans. Pure: the disbursement date is an input, amounts are decimal.js, and
 // every amount that becomes money passes through roundMoney (one rounding rule per schedule).
@@ -76,7 +76,7 @@ export interface AmortizationSchedule {
   totals: { principal: string; interest: string; payment: string };
 }
 
-const MAX_TERM_MONTHS = 600; // 50-year mortgages exist (50년 만기 주담대); nothing longer.
+export const MAX_TERM_MONTHS = 600; // 50-year mortgages exist (50년 만기 주담대); nothing longer.
 
 /**
  * Interest accrued on `balance` over the days from `from` (counted) to `to` (not counted), unrounded.
@@ -125,13 +125,11 @@ interface ParsedTerms {
 function parseTerms(loan: LoanTermsInput): ParsedTerms {
   const term = parseInteger('termMonths', loan.termMonths, 1, MAX_TERM_MONTHS);
   const grace = parseInteger('graceMonths', loan.graceMonths ?? 0, 0, term - 1);
-  if (!Object.values(RepaymentMethod).includes(loan.method)) {
-    throw badInput('method', `must be one of ${Object.values(RepaymentMethod).join(', ')}`);
-  }
-  const convention = loan.convention ?? InterestConvention.MONTHLY;
-  if (!Object.values(InterestConvention).includes(convention)) {
-    throw badInput('convention', `must be one of ${Object.values(InterestConvention).join(', ')}`);
-  }
+  const convention = parseEnum(
+    'convention',
+    loan.convention ?? InterestConvention.MONTHLY,
+    InterestConvention,
+  );
   const rateFrom = new Map<number, Decimal>();
   (loan.rateChanges ?? []).forEach((change, i) => {
     const at = parseInteger(`rateChanges[${i}].fromInstallment`, change.fromInstallment, 1, term);
@@ -143,7 +141,7 @@ function parseTerms(loan: LoanTermsInput): ParsedTerms {
     rate: parseRate('annualRate', loan.annualRate),
     term,
     grace,
-    method: loan.method,
+    method: parseEnum('method', loan.method, RepaymentMethod),
     disbursedOn: parseDate('disbursedOn', loan.disbursedOn),
     convention,
     rateFrom,

@@ -39,3 +39,9 @@ export function parseDate(field: string, value: string): string {
   }
   return value;
 }
+
+export function parseEnum<T extends string>(field: string, value: T, allowed: Record<string, T>): T {
+  const values = Object.values(allowed);
+  if (!values.includes(value)) throw badInput(field, `must be one of ${values.join(', ')}`);
+  return value;
+}
