@@ -62,6 +62,8 @@ export class Loans1763800000000 implements MigrationInterface {
         principal_amount numeric(18, 0) NOT NULL CHECK (principal_amount >= 0),
         interest_amount numeric(18, 0) NOT NULL CHECK (interest_amount >= 0),
         fee_amount numeric(18, 0) NOT NULL DEFAULT 0 CHECK (fee_amount >= 0),
+        -- The dated prepayment-fee rule set a fee was computed with (null when no fee rule applied).
+        fee_rule_set text,
         balance_after numeric(18, 0) NOT NULL CHECK (balance_after >= 0),
         recorded_by uuid REFERENCES app_user (id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),

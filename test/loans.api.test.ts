@@ -2,6 +2,7 @@ import { DEMO, startTestApp, TestApp } from './support/app';
 import {
   CreateLoanDocument,
   CustomerLoansDocument,
+  LoanDelinquencyDocument,
   LoanDocument,
   LoansDocument,
   LoanStatsDocument,
@@ -173,5 +174,35 @@ describe('loans API', () => {
     }
     const after = await t.execute(LoansDocument, { first: 1 }, analyst);
     expect(after.data!.loans.totalCount).toBe(before.data!.loans.totalCount);
+  });
+
+  it('classifies arrears by configured buckets, per loan and per customer', async () => {
+    const mine = await t.execute(LoansDocument, { first: 10 }, customer);
+    const id = mine.data!.loans.edges[0].node.id;
+    // Disbursed 2025-01-31: the first instalment fell due 2025-02-28; on 2025-03-31 it is 31 days late.
+    const early = await t.execute(LoanDelinquencyDocument, { id, asOf: '2025-03-31' }, customer);
+    expect(early.errors).toBeUndefined();
+    const firstPayment = early.data!.loan.schedule.edges[0].node.payment.amount;
+    expect(early.data!.loan.delinquency).toEqual({
+      asOf: '2025-03-31',
+      overdueAmount: { amount: firstPayment },
+      overdueInstallments: 1,
+      oldestUnpaidDueDate: '2025-02-28',
+      daysPastDue: 31,
+      assetClass: 'PRECAUTIONARY',
+      flags: ['SHORT_TERM'],
+    });
+    expect(early.data!.loan.customer.delinquencySummary).toMatchObject({
+      delinquentLoans: 1,
+      maxDaysPastDue: 31,
+      worstAssetClass: 'PRECAUTIONARY',
+    });
+    const onTime = await t.execute(LoanDelinquencyDocument, { id, asOf: '2025-02-28' }, customer);
+    expect(onTime.data!.loan.delinquency).toMatchObject({ daysPastDue: 0, assetClass: 'NORMAL', flags: [] });
+    const late = await t.execute(LoanDelinquencyDocument, { id, asOf: '2026-03-01' }, customer); // 366 days
+    expect(late.data!.loan.delinquency).toMatchObject({
+      assetClass: 'ESTIMATED_LOSS',
+      flags: ['SHORT_TERM', 'LONG_TERM'],
+    });
   });
 });

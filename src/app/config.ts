@@ -49,6 +49,16 @@ export interface Config {
     readonly runInApi: boolean;
   };
   readonly shutdownTimeoutMs: number;
+  /** Delinquency classification (자산건전성 buckets and credit-bureau flags). */
+  readonly delinquency: {
+    readonly precautionaryFromDays: number;
+    readonly substandardFromDays: number;
+    readonly doubtfulFromDays: number;
+    readonly estimatedLossFromDays: number;
+    readonly shortTermMinAmount: string;
+    readonly shortTermMinBusinessDays: number;
+    readonly longTermMonths: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -182,8 +192,27 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       runInApi: r.bool('JOBS_IN_API', !databaseUrl),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    delinquency: {
+      precautionaryFromDays: r.int('DELINQUENCY_PRECAUTIONARY_DAYS', 30, 1, 10_000),
+      substandardFromDays: r.int('DELINQUENCY_SUBSTANDARD_DAYS', 90, 2, 10_000),
+      doubtfulFromDays: r.int('DELINQUENCY_DOUBTFUL_DAYS', 180, 3, 10_000),
+      estimatedLossFromDays: r.int('DELINQUENCY_ESTIMATED_LOSS_DAYS', 360, 4, 10_000),
+      shortTermMinAmount: String(r.int('DELINQUENCY_SHORT_TERM_MIN_AMOUNT', 100_000, 1, 1_000_000_000)),
+      shortTermMinBusinessDays: r.int('DELINQUENCY_SHORT_TERM_BUSINESS_DAYS', 5, 1, 366),
+      longTermMonths: r.int('DELINQUENCY_LONG_TERM_MONTHS', 3, 1, 120),
+    },
   };
 
+  const d = config.delinquency;
+  if (!(
+    d.precautionaryFromDays < d.substandardFromDays &&
+    d.substandardFromDays < d.doubtfulFromDays &&
+    d.doubtfulFromDays < d.estimatedLossFromDays
+  )) {
+    r.problems.push(
+      'DELINQUENCY_*_DAYS must increase: PRECAUTIONARY < SUBSTANDARD < DOUBTFUL < ESTIMATED_LOSS',
+    );
+  }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);
 }

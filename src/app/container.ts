@@ -113,7 +113,20 @@ export async function createContainer(opts: {
   );
 
   const loanRepository = new LoanRepository();
-  const loans = new LoanService(loanRepository, customers);
+  const { delinquency } = config;
+  const loans = new LoanService(loanRepository, customers, {
+    assetClass: {
+      precautionaryFromDays: delinquency.precautionaryFromDays,
+      substandardFromDays: delinquency.substandardFromDays,
+      doubtfulFromDays: delinquency.doubtfulFromDays,
+      estimatedLossFromDays: delinquency.estimatedLossFromDays,
+    },
+    creditBureau: {
+      shortTermMinAmount: delinquency.shortTermMinAmount,
+      shortTermMinBusinessDays: delinquency.shortTermMinBusinessDays,
+      longTermMonths: delinquency.longTermMonths,
+    },
+  });
   const repayments = new RepaymentService(loanRepository);
   const simulations = new SimulationService(customers, loans);
 

@@ -4,6 +4,9 @@ import { PageArgsInput } from '../../common/graphql/page.args';
 import { money } from '../../common/money';
 import { toConnection, toPageRequest } from '../../common/pagination';
 import type { Installment } from './calc/amortization';
+import type { DelinquencyStatus } from './calc/delinquency';
+import { LocalDateResolver } from 'graphql-scalars';
+import { AssetClass, CreditBureauFlag, LoanDelinquencyType } from './delinquency.type';
 import type { RepaymentEntity } from './loan.entity';
 import { RecordRepaymentInput } from './loan.inputs';
 import { currentSchedule } from './loan-schedule';
@@ -45,8 +48,23 @@ export function toRepaymentType(r: RepaymentEntity): RepaymentType {
     principal: money(r.principalAmount),
     interest: money(r.interestAmount),
     fee: money(r.feeAmount),
+    feeRuleSet: r.feeRuleSet,
     balanceAfter: money(r.balanceAfter),
     createdAt: r.createdAt,
+  };
+}
+
+export function toDelinquencyType(d: DelinquencyStatus): LoanDelinquencyType {
+  return {
+    asOf: d.asOf,
+    overdueAmount: money(d.overdueAmount),
+    overdueInstallments: d.overdueInstallments,
+    oldestUnpaidDueDate: d.oldestUnpaidDueDate,
+    daysPastDue: d.daysPastDue,
+    businessDaysPastDue: d.businessDaysPastDue,
+    assetClass: d.assetClass as AssetClass,
+    flags: d.flags as CreditBureauFlag[],
+    longTermFlagDate: d.longTermFlagDate,
   };
 }
 
@@ -126,6 +144,16 @@ export class LoanFieldsResolver {
   @FieldResolver(() => Money, { description: 'Principal outstanding.' })
   async balance(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<Money> {
     return money((await this.loans.getById(ctx, loan.localId)).outstandingPrincipal);
+  }
+
+  @FieldResolver(() => LoanDelinquencyType, { description: 'Arrears as of a date (default today in Korea).' })
+  async delinquency(
+    @Root() loan: LoanType,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Date to assess.' })
+    asOf: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanDelinquencyType> {
+    return toDelinquencyType(await this.loans.delinquency(ctx, loan.localId, asOf));
   }
 
   @FieldResolver(() => [RepaymentType], { description: 'Repayments, oldest first.' })

@@ -129,6 +129,9 @@ export class RepaymentEntity {
   @Column({ name: 'fee_amount', type: 'numeric', precision: 18, scale: 0 })
   feeAmount!: string;
 
+  @Column({ name: 'fee_rule_set', type: 'text', nullable: true })
+  feeRuleSet!: string | null;
+
   @Column({ name: 'balance_after', type: 'numeric', precision: 18, scale: 0 })
   balanceAfter!: string;
 

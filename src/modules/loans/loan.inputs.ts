@@ -116,7 +116,11 @@ export class RecordRepaymentInput {
   @IsEnum(RepaymentKind)
   kind!: RepaymentKind;
 
-  @Field(() => DecimalScalar, { description: 'Amount paid, whole KRW, greater than zero.' })
+  @Field(() => DecimalScalar, {
+    description:
+      'Amount paid, whole KRW. For PREPAYMENT: the principal to prepay (the prepayment fee is added); ' +
+      'for FULL: exactly the payoff amount.',
+  })
   @IsPositiveWholeWon()
   amount!: string;
 

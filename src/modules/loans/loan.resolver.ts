@@ -8,6 +8,8 @@ import { LoanConnection, LoanStats, LoanStatsGroup } from './loan-results.type';
 import { toLoanType } from './loan.mapper';
 import type { LoanStatsRow } from './loan.model';
 import { LoanService } from './loan.service';
+import { LocalDateResolver } from 'graphql-scalars';
+import { AssetClass, CreditBureauFlag, CustomerDelinquencySummaryType } from './delinquency.type';
 import { LoanType } from './loan.type';
 
 function toGroup(row: LoanStatsRow): LoanStatsGroup {
@@ -90,5 +92,26 @@ export class CustomerLoansFieldResolver {
   })
   async loans(@Root() customer: CustomerType, @Ctx() ctx: RequestContext): Promise<LoanType[]> {
     return (await this.service.forCustomer(ctx, customer.localId)).map(toLoanType);
+  }
+
+  @FieldResolver(() => CustomerDelinquencySummaryType, {
+    description: "Arrears across the customer's loans.",
+  })
+  async delinquencySummary(
+    @Root() customer: CustomerType,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Date to assess (default today in Korea).',
+    })
+    asOf: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CustomerDelinquencySummaryType> {
+    const summary = await this.service.customerDelinquency(ctx, customer.localId, asOf);
+    return {
+      ...summary,
+      totalOverdue: money(summary.totalOverdue),
+      worstAssetClass: summary.worstAssetClass as AssetClass,
+      flags: summary.flags as CreditBureauFlag[],
+    };
   }
 }

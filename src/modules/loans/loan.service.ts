@@ -6,11 +6,22 @@ import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
 import type { LoanEntity } from './loan.entity';
-import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
+import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
+import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
+import { currentSchedule } from './loan-schedule';
 import { loanLoaders } from './loan.loaders';
 import { LOAN_TYPE } from './loan.mapper';
 import type { LoanFilter, LoanOrderKey, LoanStatsRow } from './loan.model';
 import { loanCursorKeys, LoanRepository } from './loan.repository';
+
+/** Buckets from best to worst. */
+const ASSET_CLASS_ORDER: AssetClass[] = [
+  'NORMAL',
+  'PRECAUTIONARY',
+  'SUBSTANDARD',
+  'DOUBTFUL',
+  'ESTIMATED_LOSS',
+];
 
 export interface NewLoan {
   customerId: string;
@@ -56,6 +67,7 @@ export class LoanService {
   constructor(
     private readonly repository: LoanRepository,
     private readonly customers: CustomerService,
+    private readonly delinquencyConfig: DelinquencyConfig = {},
   ) {
     this.loadersOf = loanLoaders(repository);
   }
@@ -141,6 +153,41 @@ export class LoanService {
         updatedAt: now,
       });
     });
+  }
+
+  /** Arrears of one loan as of a date: dues from its schedule, settled by its instalment payments. */
+  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<DelinquencyStatus> {
+    const loan = await this.getById(ctx, loanId);
+    const day = asOf ?? koreanDate(ctx.now());
+    const [rateChanges, repayments] = await Promise.all([
+      this.loadersOf(ctx).rateChanges.load(loan.id),
+      this.loadersOf(ctx).repayments.load(loan.id),
+    ]);
+    // A closed loan owes nothing; prepayments and payoffs settle principal, not instalments.
+    const dues =
+      loan.status === LoanStatus.ACTIVE
+        ? currentSchedule(loan, rateChanges).map((row) => ({ dueDate: row.dueDate, amount: row.payment }))
+        : [];
+    const paid = repayments
+      .filter((r) => r.kind === RepaymentKind.REGULAR || r.kind === RepaymentKind.PARTIAL)
+      .map((r) => ({ paidOn: r.paidOn, amount: r.amount }));
+    return assessDelinquency({ dues, repayments: paid, asOf: day }, this.delinquencyConfig);
+  }
+
+  /** Arrears across a customer's loans: how many, how much, how long, the worst bucket and any flags. */
+  async customerDelinquency(ctx: RequestContext, customerId: string, asOf?: string) {
+    const loans = await this.forCustomer(ctx, customerId);
+    const all = await Promise.all(loans.map((l) => this.delinquency(ctx, l.id, asOf)));
+    const overdue = all.filter((d) => d.overdueAmount !== '0');
+    const worst = Math.max(0, ...all.map((d) => ASSET_CLASS_ORDER.indexOf(d.assetClass)));
+    return {
+      asOf: asOf ?? koreanDate(ctx.now()),
+      delinquentLoans: overdue.length,
+      totalOverdue: overdue.reduce((sum, d) => sum + BigInt(d.overdueAmount), 0n).toString(),
+      maxDaysPastDue: Math.max(0, ...all.map((d) => d.daysPastDue)),
+      worstAssetClass: ASSET_CLASS_ORDER[worst],
+      flags: [...new Set(all.flatMap((d) => d.flags))],
+    };
   }
 
   async stats(ctx: RequestContext): Promise<LoanStatsRow[]> {

@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
-import { forbidden, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import { roundMoney, DEFAULT_KRW_ROUNDING } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
 import { accruedInterest } from './calc/amortization';
+import { prepaymentFee } from './calc/prepayment-fee';
 import type { LoanEntity, RepaymentEntity } from './loan.entity';
 import { InterestConvention, LoanStatus, RepaymentKind } from './loan.enums';
 import { LOAN_TYPE } from './loan.mapper';
@@ -31,6 +32,7 @@ interface Settlement {
   principal: Decimal;
   interest: Decimal;
   fee: Decimal;
+  feeRuleSet: string | null;
   changes: Pick<
     LoanEntity,
     'outstandingPrincipal' | 'paidInstallments' | 'partialCredit' | 'status' | 'closedOn'
@@ -56,6 +58,8 @@ export class RepaymentService {
       assertCanReadCustomer(tx.viewer, loan.customerId);
       const existing = await this.repository.findRepaymentByKey(tx, loanId, input.idempotencyKey);
       if (existing) return new DuplicateRepayment(existing);
+      if (input.paidOn < loan.disbursedOn)
+        throw badInput('paidOn', `must not be before the disbursement date ${loan.disbursedOn}`);
       if (loan.status !== LoanStatus.ACTIVE) {
         return new RepaymentRefused(
           'LOAN_NOT_ACTIVE',
@@ -73,6 +77,7 @@ export class RepaymentService {
         principalAmount: settlement.principal.toFixed(0),
         interestAmount: settlement.interest.toFixed(0),
         feeAmount: settlement.fee.toFixed(0),
+        feeRuleSet: settlement.feeRuleSet,
         balanceAfter: settlement.changes.outstandingPrincipal,
         recordedBy: tx.viewer?.userId ?? null,
         createdAt: tx.now(),
@@ -109,6 +114,7 @@ export class RepaymentService {
           principal: new Decimal(a.principal),
           interest: new Decimal(a.interest),
           fee: new Decimal(0),
+          feeRuleSet: null,
           changes: {
             outstandingPrincipal: left.toFixed(0),
             paidInstallments: a.state.paidInstallments,
@@ -133,10 +139,12 @@ export class RepaymentService {
           `A prepayment must be less than the outstanding principal ${won(outstanding)}; use FULL to pay off the loan`,
         );
       }
+      const fee = this.prepaymentFee(loan, amount, input.paidOn);
       return {
         principal: amount,
         interest: new Decimal(0),
-        fee: new Decimal(0),
+        fee: new Decimal(fee.fee),
+        feeRuleSet: fee.ruleSetId,
         changes: {
           outstandingPrincipal: outstanding.minus(amount).toFixed(0),
           paidInstallments: loan.paidInstallments,
@@ -146,18 +154,21 @@ export class RepaymentService {
       };
     }
 
-    // FULL: the outstanding principal plus interest accrued day by day since the last due date.
+    // FULL: the outstanding principal, interest accrued day by day since the last due date, and the prepayment fee.
     const payoff = this.payoff(loan, rateChanges, schedule, input.paidOn);
-    if (!amount.eq(payoff.total)) {
+    const fee = this.prepaymentFee(loan, outstanding, input.paidOn);
+    const total = payoff.total.plus(fee.fee);
+    if (!amount.eq(total)) {
       return new RepaymentRefused(
-        amount.lt(payoff.total) ? 'REPAYMENT_TOO_SMALL' : 'REPAYMENT_EXCEEDS_DUE',
-        `Paying off on ${input.paidOn} takes exactly ${won(payoff.total)} (principal ${won(outstanding)} + interest ${won(payoff.interest)})`,
+        amount.lt(total) ? 'REPAYMENT_TOO_SMALL' : 'REPAYMENT_EXCEEDS_DUE',
+        `Paying off on ${input.paidOn} takes exactly ${won(total)} (principal ${won(outstanding)} + interest ${won(payoff.interest)} + prepayment fee ${won(new Decimal(fee.fee))}, rule set ${fee.ruleSetId})`,
       );
     }
     return {
       principal: outstanding,
       interest: payoff.interest,
-      fee: new Decimal(0),
+      fee: new Decimal(fee.fee),
+      feeRuleSet: fee.ruleSetId,
       changes: {
         outstandingPrincipal: '0',
         paidInstallments: loan.paidInstallments,
@@ -166,6 +177,17 @@ export class RepaymentService {
         closedOn: input.paidOn,
       },
     };
+  }
+
+  /** The prepayment fee (중도상환수수료) under the dated rule set of the loan's contract date. */
+  private prepaymentFee(loan: LoanEntity, amount: Decimal, on: string) {
+    return prepaymentFee({
+      prepaidAmount: amount.toFixed(0),
+      disbursedOn: loan.disbursedOn,
+      prepaidOn: on,
+      kind: loan.kind,
+      rateType: loan.rateType,
+    });
   }
 
   /** Payoff on a date: principal + interest accrued (actual/365) since the last due date, less interest already paid toward it. */

@@ -55,6 +55,12 @@ export class RepaymentType {
   @Field(() => Money, { description: 'Fees (e.g. the prepayment fee).' })
   fee!: Money;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dated prepayment-fee rule set the fee was computed with.',
+  })
+  feeRuleSet!: string | null;
+
   @Field(() => Money, { description: 'Principal outstanding afterwards.' })
   balanceAfter!: Money;
 

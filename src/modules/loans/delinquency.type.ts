@@ -1,0 +1,84 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Money } from '../../common/graphql/types';
+
+export enum AssetClass {
+  NORMAL = 'NORMAL',
+  PRECAUTIONARY = 'PRECAUTIONARY',
+  SUBSTANDARD = 'SUBSTANDARD',
+  DOUBTFUL = 'DOUBTFUL',
+  ESTIMATED_LOSS = 'ESTIMATED_LOSS',
+}
+registerEnumType(AssetClass, {
+  name: 'AssetClass',
+  description:
+    '자산건전성: NORMAL 정상, PRECAUTIONARY 요주의, SUBSTANDARD 고정, DOUBTFUL 회수의문, ESTIMATED_LOSS 추정손실.',
+});
+
+export enum CreditBureauFlag {
+  SHORT_TERM = 'SHORT_TERM',
+  LONG_TERM = 'LONG_TERM',
+}
+registerEnumType(CreditBureauFlag, {
+  name: 'CreditBureauFlag',
+  description: 'Credit-bureau delinquency registrations: SHORT_TERM 단기연체, LONG_TERM 장기연체.',
+});
+
+@ObjectType('LoanDelinquency', {
+  description: 'Arrears of a loan on a date (bucket boundaries are configuration).',
+})
+export class LoanDelinquencyType {
+  @Field(() => LocalDateResolver, { description: 'Date assessed.' })
+  asOf!: string;
+
+  @Field(() => Money, { description: 'Past due and unpaid.' })
+  overdueAmount!: Money;
+
+  @Field(() => Int, { description: 'Past-due instalments not fully paid.' })
+  overdueInstallments!: number;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Due date of the oldest unpaid instalment.',
+  })
+  oldestUnpaidDueDate!: string | null;
+
+  @Field(() => Int, { description: 'Calendar days past due.' })
+  daysPastDue!: number;
+
+  @Field(() => Int, { description: 'Business days past due (weekends excluded).' })
+  businessDaysPastDue!: number;
+
+  @Field(() => AssetClass, { description: 'Asset classification bucket.' })
+  assetClass!: AssetClass;
+
+  @Field(() => [CreditBureauFlag], { description: 'Credit-bureau flags that apply.' })
+  flags!: CreditBureauFlag[];
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When the LONG_TERM flag applies (or applied).',
+  })
+  longTermFlagDate!: string | null;
+}
+
+@ObjectType('CustomerDelinquencySummary', { description: "Arrears across a customer's loans." })
+export class CustomerDelinquencySummaryType {
+  @Field(() => LocalDateResolver, { description: 'Date assessed.' })
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Loans with anything overdue.' })
+  delinquentLoans!: number;
+
+  @Field(() => Money, { description: 'Overdue over all loans.' })
+  totalOverdue!: Money;
+
+  @Field(() => Int, { description: 'Largest days past due among the loans.' })
+  maxDaysPastDue!: number;
+
+  @Field(() => AssetClass, { description: 'Worst bucket among the loans.' })
+  worstAssetClass!: AssetClass;
+
+  @Field(() => [CreditBureauFlag], { description: 'Flags on any loan.' })
+  flags!: CreditBureauFlag[];
+}
