@@ -193,3 +193,55 @@ describe('loan schedules and repayments', () => {
     });
   });
 });
+
+describe('configurable rounding rule', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      MONEY_ROUNDING_UNIT: '100',
+      MONEY_ROUNDING_MODE: 'ROUND_HALF_UP',
+      DEMO_CUSTOMERS: '3',
+    });
+  });
+  afterAll(() => t.stop());
+
+  it('rounds every instalment to 100 won and still repays the principal exactly', async () => {
+    const admin = await t.login(DEMO.admin);
+    const analyst = await t.login(DEMO.analyst);
+    const list = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
+      '{ customers(first: 1) { edges { node { id } } } }',
+      {},
+      analyst,
+    );
+    const created = await t.execute(
+      CreateLoanDocument,
+      {
+        input: {
+          customerId: list.data!.customers.edges[0].node.id,
+          kind: 'AUTO',
+          repaymentMethod: 'EQUAL_PRINCIPAL',
+          rateType: 'FIXED',
+          interestConvention: 'DAILY_ACTUAL_365',
+          lender: '현대캐피탈',
+          lenderType: 'NON_BANK',
+          principal: '23456789',
+          annualRate: '0.0589',
+          termMonths: 36,
+          graceMonths: 0,
+          disbursedOn: '2026-02-28',
+        },
+      },
+      admin,
+    );
+    const res = await t.execute(
+      LoanScheduleDocument,
+      { id: created.data!.createLoan.id, first: 100 },
+      analyst,
+    );
+    const rows = res.data!.loan.schedule.edges.map((e) => e.node);
+    expect(rows).toHaveLength(36);
+    for (const r of rows.slice(0, -1)) expect(BigInt(r.interest.amount) % 100n).toBe(0n);
+    expect(sum(rows.map((r) => r.principal.amount))).toBe(23456789n);
+    expect(rows.at(-1)!.remainingBalance.amount).toBe('0');
+  });
+});

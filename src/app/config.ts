@@ -49,6 +49,11 @@ export interface Config {
     readonly runInApi: boolean;
   };
   readonly shutdownTimeoutMs: number;
+  /** How computed KRW amounts (instalments, interest, fees) become whole money. */
+  readonly moneyRounding: {
+    readonly unit: 1 | 10 | 100;
+    readonly mode: 'TRUNCATE' | 'ROUND_HALF_UP' | 'CEIL';
+  };
   /** Delinquency classification (자산건전성 buckets and credit-bureau flags). */
   readonly delinquency: {
     readonly precautionaryFromDays: number;
@@ -192,6 +197,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       runInApi: r.bool('JOBS_IN_API', !databaseUrl),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    moneyRounding: {
+      unit: Number(r.oneOf('MONEY_ROUNDING_UNIT', ['1', '10', '100'] as const, '1')) as 1 | 10 | 100,
+      mode: r.oneOf('MONEY_ROUNDING_MODE', ['TRUNCATE', 'ROUND_HALF_UP', 'CEIL'] as const, 'TRUNCATE'),
+    },
     delinquency: {
       precautionaryFromDays: r.int('DELINQUENCY_PRECAUTIONARY_DAYS', 30, 1, 10_000),
       substandardFromDays: r.int('DELINQUENCY_SUBSTANDARD_DAYS', 90, 2, 10_000),

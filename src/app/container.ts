@@ -114,20 +114,25 @@ export async function createContainer(opts: {
 
   const loanRepository = new LoanRepository();
   const { delinquency } = config;
-  const loans = new LoanService(loanRepository, customers, {
-    assetClass: {
-      precautionaryFromDays: delinquency.precautionaryFromDays,
-      substandardFromDays: delinquency.substandardFromDays,
-      doubtfulFromDays: delinquency.doubtfulFromDays,
-      estimatedLossFromDays: delinquency.estimatedLossFromDays,
+  const loans = new LoanService(
+    loanRepository,
+    customers,
+    {
+      assetClass: {
+        precautionaryFromDays: delinquency.precautionaryFromDays,
+        substandardFromDays: delinquency.substandardFromDays,
+        doubtfulFromDays: delinquency.doubtfulFromDays,
+        estimatedLossFromDays: delinquency.estimatedLossFromDays,
+      },
+      creditBureau: {
+        shortTermMinAmount: delinquency.shortTermMinAmount,
+        shortTermMinBusinessDays: delinquency.shortTermMinBusinessDays,
+        longTermMonths: delinquency.longTermMonths,
+      },
     },
-    creditBureau: {
-      shortTermMinAmount: delinquency.shortTermMinAmount,
-      shortTermMinBusinessDays: delinquency.shortTermMinBusinessDays,
-      longTermMonths: delinquency.longTermMonths,
-    },
-  });
-  const repayments = new RepaymentService(loanRepository);
+    config.moneyRounding,
+  );
+  const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
 
   const nodes = new NodeRegistry()

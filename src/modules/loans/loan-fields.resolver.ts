@@ -9,7 +9,6 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { AssetClass, CreditBureauFlag, LoanDelinquencyType } from './delinquency.type';
 import type { RepaymentEntity } from './loan.entity';
 import { RecordRepaymentInput } from './loan.inputs';
-import { currentSchedule } from './loan-schedule';
 import { LoanService } from './loan.service';
 import { LoanType } from './loan.type';
 import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
@@ -97,8 +96,7 @@ export class LoanFieldsResolver {
 
   private async schedule(ctx: RequestContext, loan: LoanType) {
     const entity = await this.loans.getById(ctx, loan.localId);
-    const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.localId);
-    return { entity, rows: currentSchedule(entity, rateChanges) };
+    return { entity, rows: await this.loans.scheduleOf(ctx, entity) };
   }
 
   @FieldResolver(() => InstallmentConnection, {

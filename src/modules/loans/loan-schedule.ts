@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { addMonths } from '../../common/dates';
+import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { buildSchedule, Installment } from './calc/amortization';
 import type { LoanEntity, LoanRateChangeEntity } from './loan.entity';
 import { partialPrincipal } from './repayment-allocation';
@@ -10,17 +11,21 @@ import { partialPrincipal } from './repayment-allocation';
 export function contractualSchedule(
   loan: LoanEntity,
   rateChanges: readonly LoanRateChangeEntity[],
+  rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
 ): Installment[] {
-  return buildSchedule({
-    principal: loan.principal,
-    annualRate: loan.annualRate,
-    termMonths: loan.termMonths,
-    graceMonths: loan.graceMonths,
-    method: loan.repaymentMethod,
-    disbursedOn: loan.disbursedOn,
-    convention: loan.interestConvention,
-    rateChanges: rateChanges.map((r) => ({ fromInstallment: r.fromInstallment, annualRate: r.annualRate })),
-  }).installments;
+  return buildSchedule(
+    {
+      principal: loan.principal,
+      annualRate: loan.annualRate,
+      termMonths: loan.termMonths,
+      graceMonths: loan.graceMonths,
+      method: loan.repaymentMethod,
+      disbursedOn: loan.disbursedOn,
+      convention: loan.interestConvention,
+      rateChanges: rateChanges.map((r) => ({ fromInstallment: r.fromInstallment, annualRate: r.annualRate })),
+    },
+    { rounding },
+  ).installments;
 }
 
 /** The rate the next instalment accrues at: the contract rate, or the latest change in force. */
@@ -32,8 +37,9 @@ export function currentRate(loan: LoanEntity, rateChanges: readonly LoanRateChan
 export function currentSchedule(
   loan: LoanEntity,
   rateChanges: readonly LoanRateChangeEntity[],
+  rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
 ): Installment[] {
-  const contract = contractualSchedule(loan, rateChanges);
+  const contract = contractualSchedule(loan, rateChanges, rounding);
   const paid = loan.paidInstallments;
   if (paid >= contract.length) return contract;
   const state = { paidInstallments: paid, partialCredit: loan.partialCredit };
@@ -43,15 +49,18 @@ export function currentSchedule(
     paid === 0 ? new Decimal(loan.principal) : new Decimal(contract[paid - 1].balanceAfter);
   if (openingBalance.eq(contractOpening)) return contract;
   if (openingBalance.isZero()) return contract.slice(0, paid);
-  const rest = buildSchedule({
-    principal: openingBalance.toFixed(0),
-    annualRate: currentRate(loan, rateChanges),
-    termMonths: loan.termMonths - paid,
-    graceMonths: Math.max(0, loan.graceMonths - paid),
-    method: loan.repaymentMethod,
-    disbursedOn: paid === 0 ? loan.disbursedOn : contract[paid - 1].dueDate,
-    convention: loan.interestConvention,
-  }).installments.map((row) => ({
+  const rest = buildSchedule(
+    {
+      principal: openingBalance.toFixed(0),
+      annualRate: currentRate(loan, rateChanges),
+      termMonths: loan.termMonths - paid,
+      graceMonths: Math.max(0, loan.graceMonths - paid),
+      method: loan.repaymentMethod,
+      disbursedOn: paid === 0 ? loan.disbursedOn : contract[paid - 1].dueDate,
+      convention: loan.interestConvention,
+    },
+    { rounding },
+  ).installments.map((row) => ({
     ...row,
     number: row.number + paid,
     dueDate: addMonths(loan.disbursedOn, row.number + paid),

@@ -9,6 +9,8 @@ import type { LoanEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
 import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
 import { currentSchedule } from './loan-schedule';
+import type { Installment } from './calc/amortization';
+import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { loanLoaders } from './loan.loaders';
 import { LOAN_TYPE } from './loan.mapper';
 import type { LoanFilter, LoanOrderKey, LoanStatsRow } from './loan.model';
@@ -68,6 +70,7 @@ export class LoanService {
     private readonly repository: LoanRepository,
     private readonly customers: CustomerService,
     private readonly delinquencyConfig: DelinquencyConfig = {},
+    readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
   ) {
     this.loadersOf = loanLoaders(repository);
   }
@@ -155,18 +158,23 @@ export class LoanService {
     });
   }
 
+  /** The loan's schedule as it stands, with the configured rounding rule (rate changes batched per request). */
+  async scheduleOf(ctx: RequestContext, loan: LoanEntity): Promise<Installment[]> {
+    return currentSchedule(loan, await this.loadersOf(ctx).rateChanges.load(loan.id), this.rounding);
+  }
+
   /** Arrears of one loan as of a date: dues from its schedule, settled by its instalment payments. */
   async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<DelinquencyStatus> {
     const loan = await this.getById(ctx, loanId);
     const day = asOf ?? koreanDate(ctx.now());
-    const [rateChanges, repayments] = await Promise.all([
-      this.loadersOf(ctx).rateChanges.load(loan.id),
+    const [schedule, repayments] = await Promise.all([
+      this.scheduleOf(ctx, loan),
       this.loadersOf(ctx).repayments.load(loan.id),
     ]);
     // A closed loan owes nothing; prepayments and payoffs settle principal, not instalments.
     const dues =
       loan.status === LoanStatus.ACTIVE
-        ? currentSchedule(loan, rateChanges).map((row) => ({ dueDate: row.dueDate, amount: row.payment }))
+        ? schedule.map((row) => ({ dueDate: row.dueDate, amount: row.payment }))
         : [];
     const paid = repayments
       .filter((r) => r.kind === RepaymentKind.REGULAR || r.kind === RepaymentKind.PARTIAL)

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
-import { roundMoney, DEFAULT_KRW_ROUNDING } from '../../common/money';
+import { DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
 import { accruedInterest } from './calc/amortization';
 import { prepaymentFee } from './calc/prepayment-fee';
@@ -43,7 +43,10 @@ const won = (value: Decimal) => `₩${value.toFixed(0).replace(/\B(?=(\d{3})+(?!
 
 // Recording repayments: one at a time per loan (row lock), idempotent per key, all or nothing.
 export class RepaymentService {
-  constructor(private readonly repository: LoanRepository) {}
+  constructor(
+    private readonly repository: LoanRepository,
+    private readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+  ) {}
 
   async record(
     ctx: RequestContext,
@@ -92,7 +95,7 @@ export class RepaymentService {
     rateChanges: Parameters<typeof currentSchedule>[1],
     input: RepaymentRequest,
   ): Settlement | RepaymentRefused {
-    const schedule = currentSchedule(loan, rateChanges);
+    const schedule = currentSchedule(loan, rateChanges, this.rounding);
     const state = { paidInstallments: loan.paidInstallments, partialCredit: loan.partialCredit };
     const amount = new Decimal(input.amount);
     const outstanding = new Decimal(loan.outstandingPrincipal);
@@ -181,13 +184,17 @@ export class RepaymentService {
 
   /** The prepayment fee (중도상환수수료) under the dated rule set of the loan's contract date. */
   private prepaymentFee(loan: LoanEntity, amount: Decimal, on: string) {
-    return prepaymentFee({
-      prepaidAmount: amount.toFixed(0),
-      disbursedOn: loan.disbursedOn,
-      prepaidOn: on,
-      kind: loan.kind,
-      rateType: loan.rateType,
-    });
+    return prepaymentFee(
+      {
+        prepaidAmount: amount.toFixed(0),
+        disbursedOn: loan.disbursedOn,
+        prepaidOn: on,
+        kind: loan.kind,
+        rateType: loan.rateType,
+      },
+      undefined,
+      this.rounding,
+    );
   }
 
   /** Payoff on a date: principal + interest accrued (actual/365) since the last due date, less interest already paid toward it. */
@@ -211,7 +218,7 @@ export class RepaymentService {
               on,
               InterestConvention.DAILY_ACTUAL_365,
             ),
-            DEFAULT_KRW_ROUNDING,
+            this.rounding,
           )
         : new Decimal(0);
     const interestPaid = next ? Decimal.min(loan.partialCredit, next.interest) : new Decimal(0);

@@ -12,7 +12,7 @@ import {
 } from '../customers';
 import { LoanKind, LoanStatus, RepaymentMethod } from './loan.enums';
 import { LOAN_TYPE } from './loan.mapper';
-import { currentRate, currentSchedule } from './loan-schedule';
+import { currentRate } from './loan-schedule';
 import { LoanService } from './loan.service';
 import {
   ExistingLoanInput,
@@ -73,8 +73,9 @@ export class SimulationService {
       (l) => l.status === LoanStatus.ACTIVE,
     );
     const rateChanges = await Promise.all(loans.map((l) => this.loans.loadersOf(ctx).rateChanges.load(l.id)));
+    const schedules = await Promise.all(loans.map((l) => this.loans.scheduleOf(ctx, l)));
     return loans.map((loan, i) => {
-      const open = currentSchedule(loan, rateChanges[i]).filter((row) => row.number > loan.paidInstallments);
+      const open = schedules[i].filter((row) => row.number > loan.paidInstallments);
       const nextYear = open.slice(0, 12).reduce((sum, row) => sum.plus(row.payment), new Decimal(0));
       return {
         id: toGlobalId(LOAN_TYPE, loan.id),
