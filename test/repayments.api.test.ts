@@ -1,5 +1,10 @@
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { CreateLoanDocument, LoanScheduleDocument, RecordRepaymentDocument } from './generated/operations';
+import {
+  CreateLoanDocument,
+  LoanScheduleDocument,
+  RecordRepaymentDocument,
+  ResetLoanRateDocument,
+} from './generated/operations';
 
 const sum = (values: string[]) => values.reduce((a, v) => a + BigInt(v), 0n);
 
@@ -243,5 +248,64 @@ describe('configurable rounding rule', () => {
     for (const r of rows.slice(0, -1)) expect(BigInt(r.interest.amount) % 100n).toBe(0n);
     expect(sum(rows.map((r) => r.principal.amount))).toBe(23456789n);
     expect(rows.at(-1)!.remainingBalance.amount).toBe('0');
+  });
+});
+
+describe('rate resets', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_CUSTOMERS: '3' });
+  });
+  afterAll(() => t.stop());
+
+  it('re-amortises a variable loan from the reset instalment on, leaving earlier rows alone', async () => {
+    const admin = await t.login(DEMO.admin);
+    const list = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
+      '{ customers(first: 1) { edges { node { id } } } }',
+      {},
+      admin,
+    );
+    const base = {
+      customerId: list.data!.customers.edges[0].node.id,
+      kind: 'CREDIT',
+      repaymentMethod: 'LEVEL_PAYMENT',
+      interestConvention: 'MONTHLY',
+      lender: '하나은행',
+      lenderType: 'BANK',
+      principal: '12000000',
+      annualRate: '0.06',
+      termMonths: 12,
+      graceMonths: 0,
+      disbursedOn: '2026-01-10',
+    } as const;
+    const variable = await t.execute(CreateLoanDocument, { input: { ...base, rateType: 'VARIABLE' } }, admin);
+    const id = variable.data!.createLoan.id;
+    const before = await t.execute(LoanScheduleDocument, { id, first: 12 }, admin);
+    const reset = await t.execute(
+      ResetLoanRateDocument,
+      { input: { loanId: id, annualRate: '0.08', fromInstallment: 7 } },
+      admin,
+    );
+    expect(reset.data!.resetLoanRate).toMatchObject({
+      annualRate: '0.060000',
+      currentAnnualRate: '0.060000',
+    });
+    const after = await t.execute(LoanScheduleDocument, { id, first: 12 }, admin);
+    const rowsBefore = before.data!.loan.schedule.edges.map((e) => e.node);
+    const rowsAfter = after.data!.loan.schedule.edges.map((e) => e.node);
+    expect(rowsAfter.slice(0, 6)).toEqual(rowsBefore.slice(0, 6));
+    expect(BigInt(rowsAfter[6].payment.amount)).toBeGreaterThan(BigInt(rowsBefore[6].payment.amount));
+    expect(sum(rowsAfter.map((r) => r.principal.amount))).toBe(12000000n);
+
+    const fixed = await t.execute(CreateLoanDocument, { input: { ...base, rateType: 'FIXED' } }, admin);
+    const refused = await t.execute(
+      ResetLoanRateDocument,
+      { input: { loanId: fixed.data!.createLoan.id, annualRate: '0.08' } },
+      admin,
+    );
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'loanId' }],
+    });
   });
 });

@@ -10,6 +10,8 @@ import { AssetClass, CreditBureauFlag, LoanDelinquencyType } from './delinquency
 import type { RepaymentEntity } from './loan.entity';
 import { RecordRepaymentInput } from './loan.inputs';
 import { LoanService } from './loan.service';
+import { currentRate } from './loan-schedule';
+import { DecimalScalar } from '../../common/graphql/scalars';
 import { LoanType } from './loan.type';
 import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
 import { RepaymentService } from './repayment.service';
@@ -137,6 +139,14 @@ export class LoanFieldsResolver {
     const { entity, rows } = await this.schedule(ctx, loan);
     const next = rows[entity.paidInstallments];
     return next && entity.status === 'ACTIVE' ? toInstallment(next, entity.paidInstallments) : null;
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Annual rate the next instalment accrues at (after rate resets).',
+  })
+  async currentAnnualRate(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<string> {
+    const entity = await this.loans.getById(ctx, loan.localId);
+    return currentRate(entity, await this.loans.loadersOf(ctx).rateChanges.load(loan.localId));
   }
 
   @FieldResolver(() => Money, { description: 'Principal outstanding.' })

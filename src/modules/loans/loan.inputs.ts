@@ -101,6 +101,27 @@ export class CreateLoanInput {
   collateralValue?: string;
 }
 
+@InputType({ description: 'A new rate for a variable, mixed or periodic-reset loan from an instalment on.' })
+export class ResetLoanRateInput {
+  @Field(() => ID, { description: 'Global id of the loan.' })
+  loanId!: string;
+
+  @Field(() => DecimalScalar, { description: 'New annual rate as a decimal, e.g. "0.0475".' })
+  @Matches(RATE, { message: RATE_MESSAGE })
+  annualRate!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'First instalment at the new rate (default: the next unpaid one). Paid instalments never change.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(600)
+  fromInstallment?: number;
+}
+
 @InputType({ description: 'A repayment to record against a loan.' })
 export class RecordRepaymentInput {
   @Field(() => ID, { description: 'Global id of the loan.' })

@@ -91,6 +91,10 @@ export class LoanRepository {
     return repo.save(repo.create(repayment));
   }
 
+  async upsertRateChange(ctx: RequestContext, change: LoanRateChangeEntity): Promise<void> {
+    await ctx.manager.getRepository(LoanRateChangeEntity).upsert(change, ['loanId', 'fromInstallment']);
+  }
+
   async updateLoan(ctx: RequestContext, id: string, changes: Partial<LoanEntity>): Promise<void> {
     await ctx.manager.getRepository(LoanEntity).update({ id }, changes);
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../common/context';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import { money } from '../../common/money';
 import { CustomerService, CustomerType, toCustomerType } from '../customers';
-import { CreateLoanInput, LoanFilterInput, LoanOrderInput } from './loan.inputs';
+import { CreateLoanInput, LoanFilterInput, LoanOrderInput, ResetLoanRateInput } from './loan.inputs';
 import { LoanConnection, LoanStats, LoanStatsGroup } from './loan-results.type';
 import { toLoanType } from './loan.mapper';
 import type { LoanStatsRow } from './loan.model';
@@ -75,6 +75,17 @@ export class LoanResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LoanType> {
     return toLoanType(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => LoanType, {
+    description:
+      'Changes the rate of a variable / mixed / periodic-reset loan from an unpaid instalment on (ADMIN).',
+  })
+  async resetLoanRate(
+    @Arg('input', () => ResetLoanRateInput) input: ResetLoanRateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanType> {
+    return toLoanType(await this.service.resetRate(ctx, input));
   }
 
   @FieldResolver(() => CustomerType, { description: 'The borrower.' })

@@ -158,6 +158,41 @@ export class LoanService {
     });
   }
 
+  /** Applies a rate change (ADMIN) from an unpaid instalment on; the rest of the schedule is re-amortised. */
+  async resetRate(
+    ctx: RequestContext,
+    input: { loanId: string; annualRate: string; fromInstallment?: number | null },
+  ): Promise<LoanEntity> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can change a loan rate');
+    const loanId = localIdOf(LOAN_TYPE, input.loanId, 'loanId');
+    return inTransaction(ctx, async (tx) => {
+      const loan = await this.repository.findByIdForUpdate(tx, loanId);
+      if (!loan) throw notFound('Loan');
+      if (loan.status !== LoanStatus.ACTIVE)
+        throw badInput('loanId', `loan ${loan.loanNumber} is ${loan.status.toLowerCase()}`);
+      if (loan.rateType === RateType.FIXED) throw badInput('loanId', 'a FIXED-rate loan keeps its rate');
+      const from = input.fromInstallment ?? Math.max(2, loan.paidInstallments + 1);
+      if (from <= loan.paidInstallments)
+        throw badInput('fromInstallment', `instalments up to ${loan.paidInstallments} are paid`);
+      if (from > loan.termMonths)
+        throw badInput('fromInstallment', `the loan has ${loan.termMonths} instalments`);
+      if (loan.rateType === RateType.MIXED && from <= (loan.fixedPeriodMonths ?? 0)) {
+        throw badInput(
+          'fromInstallment',
+          `the rate is fixed for the first ${loan.fixedPeriodMonths} instalments`,
+        );
+      }
+      await this.repository.upsertRateChange(tx, {
+        loanId,
+        fromInstallment: from,
+        annualRate: input.annualRate,
+      });
+      await this.repository.updateLoan(tx, loanId, { updatedAt: tx.now() });
+      return (await this.repository.findById(tx, loanId))!;
+    });
+  }
+
   /** The loan's schedule as it stands, with the configured rounding rule (rate changes batched per request). */
   async scheduleOf(ctx: RequestContext, loan: LoanEntity): Promise<Installment[]> {
     return currentSchedule(loan, await this.loadersOf(ctx).rateChanges.load(loan.id), this.rounding);
