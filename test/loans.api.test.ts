@@ -1,4 +1,4 @@
-import { DEMO, startTestApp, TestApp } from './support/app';
+import { startTestApp, TestApp } from './support/app';
 import {
   CreateLoanDocument,
   CustomerLoansDocument,
@@ -34,23 +34,7 @@ describe('loans API', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [admin, analyst, customer] = await Promise.all([
-      t.login(DEMO.admin),
-      t.login(DEMO.analyst),
-      t.login(DEMO.customer),
-    ]);
-    const me = await t.request<{ me: { customer: { id: string } } }>(
-      '{ me { customer { id } } }',
-      {},
-      customer,
-    );
-    ownCustomerId = me.data!.me.customer.id;
-    const list = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
-      '{ customers(first: 3) { edges { node { id } } } }',
-      {},
-      analyst,
-    );
-    otherCustomerId = list.data!.customers.edges.map((e) => e.node.id).find((id) => id !== ownCustomerId)!;
+    ({ admin, analyst, customer, ownCustomerId, otherCustomerId } = await t.demoSession());
   });
   afterAll(() => t.stop());
 

@@ -32,24 +32,9 @@ describe('loan schedules and repayments', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [admin, analyst, customer] = await Promise.all([
-      t.login(DEMO.admin),
-      t.login(DEMO.analyst),
-      t.login(DEMO.customer),
-    ]);
-    const me = await t.request<{ me: { customer: { id: string } } }>(
-      '{ me { customer { id } } }',
-      {},
-      customer,
-    );
-    const others = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
-      '{ customers(first: 3) { edges { node { id } } } }',
-      {},
-      analyst,
-    );
-    const otherCustomer = others
-      .data!.customers.edges.map((e) => e.node.id)
-      .find((id) => id !== me.data!.me.customer.id)!;
+    let ownCustomerId: string;
+    let otherCustomer: string;
+    ({ admin, analyst, customer, ownCustomerId, otherCustomerId: otherCustomer } = await t.demoSession());
     const terms = {
       kind: 'MORTGAGE',
       repaymentMethod: 'LEVEL_PAYMENT',
@@ -65,7 +50,7 @@ describe('loan schedules and repayments', () => {
     } as const;
     const own = await t.execute(
       CreateLoanDocument,
-      { input: { ...terms, customerId: me.data!.me.customer.id } },
+      { input: { ...terms, customerId: ownCustomerId } },
       admin,
     );
     loanId = own.data!.createLoan.id;

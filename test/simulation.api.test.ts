@@ -1,4 +1,4 @@
-import { DEMO, startTestApp, TestApp } from './support/app';
+import { startTestApp, TestApp } from './support/app';
 import { CreateLoanDocument, SimulateLoanLimitDocument } from './generated/operations';
 
 const fiftyYearLevelPayment = (annualRate: string) =>
@@ -21,23 +21,7 @@ describe('future loan-limit simulation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [analyst, customer, admin] = await Promise.all([
-      t.login(DEMO.analyst),
-      t.login(DEMO.customer),
-      t.login(DEMO.admin),
-    ]);
-    const me = await t.request<{ me: { customer: { id: string } } }>(
-      '{ me { customer { id } } }',
-      {},
-      customer,
-    );
-    ownId = me.data!.me.customer.id;
-    const list = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
-      '{ customers(first: 3) { edges { node { id } } } }',
-      {},
-      analyst,
-    );
-    otherId = list.data!.customers.edges.map((e) => e.node.id).find((id) => id !== ownId)!;
+    ({ analyst, customer, admin, ownCustomerId: ownId, otherCustomerId: otherId } = await t.demoSession());
   });
   afterAll(() => t.stop());
 

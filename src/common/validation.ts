@@ -33,6 +33,23 @@ export const IsPositiveWholeWon = wholeWon(
   (value) => /[1-9]/.test(value),
 );
 
+const ANNUAL_RATE = /^0(\.\d{1,6})?$/;
+
+/** An annual interest rate as a decimal fraction below 1 with up to 6 places ("0.0450" = 4.5 %). */
+export function IsAnnualRate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isAnnualRate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: '$property must be an annual rate as a decimal below 1, e.g. "0.0450"',
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && ANNUAL_RATE.test(value) },
+    });
+}
+
 /** A real calendar date (YYYY-MM-DD) between 1900-01-01 and 2100-12-31. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

@@ -4,7 +4,6 @@ import {
   IsInt,
   IsOptional,
   Length,
-  Matches,
   Max,
   Min,
   MaxLength,
@@ -12,7 +11,7 @@ import {
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
+import { IsAnnualRate, IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
 import {
   InterestConvention,
   LenderType,
@@ -22,10 +21,6 @@ import {
   RepaymentKind,
   RepaymentMethod,
 } from './loan.enums';
-
-const RATE = /^0(\.\d{1,6})?$/;
-const RATE_MESSAGE =
-  '$property must be an annual rate as a decimal below 1 with up to 6 places, e.g. "0.0450"';
 
 @InputType({ description: 'A new loan (staff).' })
 export class CreateLoanInput {
@@ -76,7 +71,7 @@ export class CreateLoanInput {
   creditLimit?: string;
 
   @Field(() => DecimalScalar, { description: 'Annual rate as a decimal, e.g. "0.0450".' })
-  @Matches(RATE, { message: RATE_MESSAGE })
+  @IsAnnualRate()
   annualRate!: string;
 
   @Field(() => Int, { description: 'Term in months (1–600).' })
@@ -107,7 +102,7 @@ export class ResetLoanRateInput {
   loanId!: string;
 
   @Field(() => DecimalScalar, { description: 'New annual rate as a decimal, e.g. "0.0475".' })
-  @Matches(RATE, { message: RATE_MESSAGE })
+  @IsAnnualRate()
   annualRate!: string;
 
   @Field(() => Int, {

@@ -13,13 +13,11 @@ import {
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
+import { IsAnnualRate, IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
 import { Region } from '../customers';
 import { LenderType, LoanKind, RateType, RepaymentMethod } from './loan.enums';
 import { AdviceGoal, LoanPurpose } from './simulation';
 
-const RATE = /^0(\.\d{1,6})?$/;
-const RATE_MESSAGE = '$property must be an annual rate as a decimal below 1, e.g. "0.0450"';
 const SIGNED_RATIO = /^-?\d{1,3}(\.\d{1,6})?$/;
 
 @InputType('SimulatedExistingLoanInput', {
@@ -44,7 +42,7 @@ export class ExistingLoanInputType {
   balance!: string;
 
   @Field(() => DecimalScalar, { description: 'Annual rate, e.g. "0.0520".' })
-  @Matches(RATE, { message: RATE_MESSAGE })
+  @IsAnnualRate()
   annualRate!: string;
 
   @Field(() => RepaymentMethod, { description: 'Repayment method.' })
@@ -95,7 +93,7 @@ export class NewLoanInputType {
   rateType!: RateType;
 
   @Field(() => DecimalScalar, { description: 'Annual rate, e.g. "0.0450".' })
-  @Matches(RATE, { message: RATE_MESSAGE })
+  @IsAnnualRate()
   annualRate!: string;
 
   @Field(() => Int, { nullable: true, description: 'Fixed period (MIXED, PERIODIC_RESET).' })
@@ -140,7 +138,7 @@ export class CardDebtInputType {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Annual rate (default 17 %).' })
   @IsOptional()
-  @Matches(RATE, { message: RATE_MESSAGE })
+  @IsAnnualRate()
   annualRate?: string;
 }
 
