@@ -1,14 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsOptional,
-  Length,
-  Max,
-  Min,
-  MaxLength,
-  ArrayMaxSize,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Length, Max, Min, MaxLength, ArrayMaxSize } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import { IsAnnualRate, IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
