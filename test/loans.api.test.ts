@@ -189,4 +189,44 @@ describe('loans API', () => {
       flags: ['SHORT_TERM', 'LONG_TERM'],
     });
   });
+
+  it('serves customers → loans → schedule with a constant number of SQL statements', async () => {
+    const customers = await t.request<{ customers: { edges: { node: { id: string } }[] } }>(
+      '{ customers(first: 12) { edges { node { id } } } }',
+      {},
+      analyst,
+    );
+    for (const { node } of customers.data!.customers.edges.slice(0, 10)) {
+      const res = await t.execute(
+        CreateLoanDocument,
+        {
+          input: {
+            ...mortgage,
+            rateType: 'FIXED',
+            fixedPeriodMonths: null,
+            customerId: node.id,
+            termMonths: 24,
+          },
+        },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const statements = async (first: number) => {
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+        body: JSON.stringify({
+          query: `{ customers(first: ${first}) { edges { node { id loans { id balance { amount } delinquency { daysPastDue }
+            schedule(first: 12) { edges { node { number payment { amount } } } } } } } } }`,
+        }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return Number(res.headers.get('x-sql-statements'));
+    };
+    // customers page + loans by customer + rate changes + repayments: per level, not per row.
+    const counts = [await statements(2), await statements(6), await statements(12)];
+    expect(counts).toEqual([4, 4, 4]);
+  });
 });
