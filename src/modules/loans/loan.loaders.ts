@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { loaders, RequestContext } from '../../common/context';
+import type { Installment } from './calc/amortization';
 import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanRepository } from './loan.repository';
 
@@ -30,6 +31,8 @@ export function loanLoaders(repository: LoanRepository) {
       const groups = groupBy(await repository.rateChangesFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);
     }),
+    /** Computed schedules of this request, by loan id and version (a schedule takes milliseconds to build). */
+    schedules: new Map<string, Installment[]>(),
     repayments: new DataLoader<string, RepaymentEntity[]>(async (loanIds) => {
       const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);

@@ -195,7 +195,14 @@ export class LoanService {
 
   /** The loan's schedule as it stands, with the configured rounding rule (rate changes batched per request). */
   async scheduleOf(ctx: RequestContext, loan: LoanEntity): Promise<Installment[]> {
-    return currentSchedule(loan, await this.loadersOf(ctx).rateChanges.load(loan.id), this.rounding);
+    const loaders = this.loadersOf(ctx);
+    const key = `${loan.id}:${loan.updatedAt.getTime()}:${loan.paidInstallments}:${loan.outstandingPrincipal}`;
+    let schedule = loaders.schedules.get(key);
+    if (!schedule) {
+      schedule = currentSchedule(loan, await loaders.rateChanges.load(loan.id), this.rounding);
+      loaders.schedules.set(key, schedule);
+    }
+    return schedule;
   }
 
   /** Arrears of one loan as of a date: dues from its schedule, settled by its instalment payments. */
