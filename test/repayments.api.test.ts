@@ -175,6 +175,13 @@ describe('loan schedules and repayments', () => {
     });
     const { loan } = await schedule(loanId);
     expect(loan.status).toBe('CLOSED');
+    const arrears = await t.request<{ loan: { delinquency: { assetClass: string; daysPastDue: number } } }>(
+      'query ($id: ID!) { loan(id: $id) { delinquency { assetClass daysPastDue } } }',
+      { id: loanId },
+      admin,
+    );
+    expect(arrears.errors).toBeUndefined();
+    expect(arrears.data!.loan.delinquency).toEqual({ assetClass: 'NORMAL', daysPastDue: 0 });
     expect(loan.nextPayment).toBeNull();
     const closed = await pay({ idempotencyKey: 'late', kind: 'PARTIAL', amount: '1000' });
     expect(closed.data!.recordRepayment).toMatchObject({

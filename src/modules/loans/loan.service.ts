@@ -221,6 +221,23 @@ export class LoanService {
     const paid = repayments
       .filter((r) => r.kind === RepaymentKind.REGULAR || r.kind === RepaymentKind.PARTIAL)
       .map((r) => ({ paidOn: r.paidOn, amount: r.amount }));
+    if (dues.length === 0) {
+      // Nothing is owed on a closed or written-off loan (the calculator needs at least one instalment).
+      return {
+        asOf: day,
+        pastDueTotal: '0',
+        paidTotal: '0',
+        overdueAmount: '0',
+        overdueInstallments: 0,
+        oldestUnpaidDueDate: null,
+        daysPastDue: 0,
+        businessDaysPastDue: 0,
+        assetClass: 'NORMAL',
+        flags: [],
+        shortTermOverdueSince: null,
+        longTermFlagDate: null,
+      };
+    }
     return assessDelinquency({ dues, repayments: paid, asOf: day }, this.delinquencyConfig);
   }
 
