@@ -1,6 +1,7 @@
 import { DEMO, startTestApp, TestApp } from './support/app';
 import {
   CreateLoanDocument,
+  LoanDelinquencyDocument,
   LoanScheduleDocument,
   RecordRepaymentDocument,
   ResetLoanRateDocument,
@@ -156,6 +157,57 @@ describe('loan schedules and repayments', () => {
     expect(open).toHaveLength(359);
     expect(sum(open.map((r) => r.principal.amount))).toBe(balance);
     expect(BigInt(open[0].payment.amount)).toBeLessThan(BigInt(before.rows[1].payment.amount));
+  });
+
+  it('keeps paid instalments at the amounts they were paid at: paying the re-amortised ones after a prepayment is not arrears', async () => {
+    const onOther = (input: Record<string, unknown>) =>
+      t.execute(RecordRepaymentDocument, { input: { loanId: otherLoanId, ...input } as never }, admin);
+    const contract = await schedule(otherLoanId);
+    const first = await onOther({
+      idempotencyKey: 'o-1',
+      kind: 'REGULAR',
+      amount: contract.rows[0].payment.amount,
+      paidOn: '2026-02-15',
+    });
+    expect(first.data!.recordRepayment.__typename).toBe('RecordRepaymentPayload');
+    const prepaid = await onOther({
+      idempotencyKey: 'o-pre',
+      kind: 'PREPAYMENT',
+      amount: '150000000',
+      paidOn: '2026-02-20',
+    });
+    expect(prepaid.data!.recordRepayment.__typename).toBe('RecordRepaymentPayload');
+    const reamortised = await schedule(otherLoanId);
+    for (const [n, paidOn] of [
+      [2, '2026-03-15'],
+      [3, '2026-04-15'],
+    ] as const) {
+      const res = await onOther({
+        idempotencyKey: `o-${n}`,
+        kind: 'REGULAR',
+        amount: reamortised.rows[n - 1].payment.amount,
+        paidOn,
+      });
+      expect(res.data!.recordRepayment).toMatchObject({ paidInstallments: n });
+    }
+    const after = await schedule(otherLoanId);
+    // Instalment 1 keeps the contract amount, 2 and 3 the re-amortised ones they were paid at.
+    expect(after.rows[0].payment).toEqual(contract.rows[0].payment);
+    expect(after.rows[1].payment).toEqual(reamortised.rows[1].payment);
+    expect(BigInt(after.rows[1].payment.amount)).toBeLessThan(BigInt(contract.rows[1].payment.amount));
+    expect(after.rows.slice(0, 3).every((r) => r.paid)).toBe(true);
+    // The rows repay the principal less the prepayment (which is not an instalment).
+    expect(sum(after.rows.map((r) => r.principal.amount))).toBe(300000000n - 150000000n);
+    expect(after.rows.at(-1)!.remainingBalance.amount).toBe('0');
+    const arrears = await t.execute(LoanDelinquencyDocument, { id: otherLoanId, asOf: '2026-05-01' }, admin);
+    expect(arrears.errors).toBeUndefined();
+    expect(arrears.data!.loan.delinquency).toMatchObject({
+      overdueAmount: { amount: '0' },
+      overdueInstallments: 0,
+      daysPastDue: 0,
+      assetClass: 'NORMAL',
+      flags: [],
+    });
   });
 
   it('pays off with the exact payoff amount, then refuses further payments on the closed loan', async () => {

@@ -3,13 +3,34 @@ import { addMonths } from '../../common/dates';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { buildSchedule, Installment } from './calc/amortization';
 import type { LoanEntity, LoanRateChangeEntity } from './loan.entity';
-import { partialPrincipal } from './repayment-allocation';
+import { RepaymentKind } from './loan.enums';
+import { allocatePayment, AllocationState, partialPrincipal } from './repayment-allocation';
 
-// A loan's schedule as it stands: the contractual instalments already paid, then the rest of the contract —
-// re-amortised over the remaining term when prepayments have lowered the balance below the contract's.
+// A loan's schedule as it stands, rebuilt from the contract by replaying the loan's repayments in the order they
+// were recorded: instalments settle oldest first, and a prepayment re-amortises what is left over the remaining
+// term. Instalments paid before a prepayment keep the amounts they were paid at, so arrears are measured against
+// what was actually due when (not against today's re-amortised amounts). Pure: no I/O, no clock.
+
+/** What the replay needs of a recorded repayment (in recording order). */
+export interface RecordedPayment {
+  kind: RepaymentKind;
+  principalAmount: string;
+  interestAmount: string;
+}
+
+type Terms = Pick<
+  LoanEntity,
+  | 'principal'
+  | 'annualRate'
+  | 'termMonths'
+  | 'graceMonths'
+  | 'repaymentMethod'
+  | 'disbursedOn'
+  | 'interestConvention'
+>;
 
 export function contractualSchedule(
-  loan: LoanEntity,
+  loan: Terms,
   rateChanges: readonly LoanRateChangeEntity[],
   rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
 ): Installment[] {
@@ -28,36 +49,47 @@ export function contractualSchedule(
   ).installments;
 }
 
-/** The rate the next instalment accrues at: the contract rate, or the latest change in force. */
-export function currentRate(loan: LoanEntity, rateChanges: readonly LoanRateChangeEntity[]): string {
-  const next = loan.paidInstallments + 1;
-  return rateChanges.filter((r) => r.fromInstallment <= next).at(-1)?.annualRate ?? loan.annualRate;
+/** The rate instalment `number` accrues at: the contract rate, or the latest change in force by then. */
+export function rateFor(
+  loan: Pick<LoanEntity, 'annualRate'>,
+  rateChanges: readonly LoanRateChangeEntity[],
+  number: number,
+): string {
+  return rateChanges.filter((r) => r.fromInstallment <= number).at(-1)?.annualRate ?? loan.annualRate;
 }
 
-export function currentSchedule(
-  loan: LoanEntity,
+/** The rate the next instalment accrues at. */
+export function currentRate(loan: LoanEntity, rateChanges: readonly LoanRateChangeEntity[]): string {
+  return rateFor(loan, rateChanges, loan.paidInstallments + 1);
+}
+
+/**
+ * The rest of the schedule re-amortised from the instalment in progress: its opening balance is the principal
+ * still owed plus what a partial payment already repaid of it; later rate changes still take effect.
+ */
+export function reamortise(
+  loan: Terms,
+  schedule: readonly Installment[],
   rateChanges: readonly LoanRateChangeEntity[],
-  rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+  state: AllocationState,
+  outstanding: Decimal,
+  rounding: RoundingRule,
 ): Installment[] {
-  const contract = contractualSchedule(loan, rateChanges, rounding);
-  const paid = loan.paidInstallments;
-  if (paid >= contract.length) return contract;
-  const state = { paidInstallments: paid, partialCredit: loan.partialCredit };
-  // Principal owed at the start of the instalment in progress (what this instalment's interest accrues on).
-  const openingBalance = new Decimal(loan.outstandingPrincipal).plus(partialPrincipal(contract, state));
-  const contractOpening =
-    paid === 0 ? new Decimal(loan.principal) : new Decimal(contract[paid - 1].balanceAfter);
-  if (openingBalance.eq(contractOpening)) return contract;
-  if (openingBalance.isZero()) return contract.slice(0, paid);
+  const paid = state.paidInstallments;
+  const opening = outstanding.plus(partialPrincipal(schedule, state));
+  if (opening.isZero() || paid >= loan.termMonths) return schedule.slice(0, paid);
   const rest = buildSchedule(
     {
-      principal: openingBalance.toFixed(0),
-      annualRate: currentRate(loan, rateChanges),
+      principal: opening.toFixed(0),
+      annualRate: rateFor(loan, rateChanges, paid + 1),
       termMonths: loan.termMonths - paid,
       graceMonths: Math.max(0, loan.graceMonths - paid),
       method: loan.repaymentMethod,
-      disbursedOn: paid === 0 ? loan.disbursedOn : contract[paid - 1].dueDate,
+      disbursedOn: paid === 0 ? loan.disbursedOn : schedule[paid - 1].dueDate,
       convention: loan.interestConvention,
+      rateChanges: rateChanges
+        .filter((r) => r.fromInstallment > paid + 1)
+        .map((r) => ({ fromInstallment: r.fromInstallment - paid, annualRate: r.annualRate })),
     },
     { rounding },
   ).installments.map((row) => ({
@@ -65,5 +97,30 @@ export function currentSchedule(
     number: row.number + paid,
     dueDate: addMonths(loan.disbursedOn, row.number + paid),
   }));
-  return [...contract.slice(0, paid), ...rest];
+  return [...schedule.slice(0, paid), ...rest];
+}
+
+export function currentSchedule(
+  loan: Terms,
+  rateChanges: readonly LoanRateChangeEntity[],
+  repayments: readonly RecordedPayment[],
+  rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+): Installment[] {
+  let schedule = contractualSchedule(loan, rateChanges, rounding);
+  let state: AllocationState = { paidInstallments: 0, partialCredit: '0' };
+  let outstanding = new Decimal(loan.principal);
+  for (const repayment of repayments) {
+    if (repayment.kind === RepaymentKind.REGULAR || repayment.kind === RepaymentKind.PARTIAL) {
+      const amount = new Decimal(repayment.principalAmount).plus(repayment.interestAmount).toFixed(0);
+      const allocation = allocatePayment(schedule, state, amount);
+      state = allocation.state;
+      outstanding = outstanding.minus(allocation.principal);
+    } else if (repayment.kind === RepaymentKind.PREPAYMENT) {
+      outstanding = outstanding.minus(repayment.principalAmount);
+      schedule = reamortise(loan, schedule, rateChanges, state, outstanding, rounding);
+    } else {
+      break; // FULL pays the loan off: nothing after it reshapes the schedule
+    }
+  }
+  return schedule;
 }

@@ -135,6 +135,10 @@ export class RepaymentEntity {
   @Column({ name: 'balance_after', type: 'numeric', precision: 18, scale: 0 })
   balanceAfter!: string;
 
+  /** Recording order (identity column): settlement and schedule replay follow it. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;
 

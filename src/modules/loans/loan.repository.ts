@@ -59,8 +59,7 @@ export class LoanRepository {
       .getRepository(RepaymentEntity)
       .createQueryBuilder('p')
       .where('p.loan_id = ANY(:loanIds)', { loanIds })
-      .orderBy('p.paid_on', 'ASC')
-      .addOrderBy('p.created_at', 'ASC')
+      .orderBy('p.seq', 'ASC')
       .getMany();
   }
 
@@ -85,7 +84,7 @@ export class LoanRepository {
 
   async insertRepayment(
     ctx: RequestContext,
-    repayment: Omit<RepaymentEntity, 'id'>,
+    repayment: Omit<RepaymentEntity, 'id' | 'seq'>,
   ): Promise<RepaymentEntity> {
     const repo = ctx.manager.getRepository(RepaymentEntity);
     return repo.save(repo.create(repayment));

@@ -199,7 +199,11 @@ export class LoanService {
     const key = `${loan.id}:${loan.updatedAt.getTime()}:${loan.paidInstallments}:${loan.outstandingPrincipal}`;
     let schedule = loaders.schedules.get(key);
     if (!schedule) {
-      schedule = currentSchedule(loan, await loaders.rateChanges.load(loan.id), this.rounding);
+      const [rateChanges, repayments] = await Promise.all([
+        loaders.rateChanges.load(loan.id),
+        loaders.repayments.load(loan.id),
+      ]);
+      schedule = currentSchedule(loan, rateChanges, repayments, this.rounding);
       loaders.schedules.set(key, schedule);
     }
     return schedule;

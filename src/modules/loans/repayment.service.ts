@@ -69,7 +69,11 @@ export class RepaymentService {
           `Loan ${loan.loanNumber} is ${loan.status.toLowerCase()}: nothing is due`,
         );
       }
-      const settlement = this.settle(loan, await this.repository.rateChangesFor(tx, [loan.id]), input);
+      const [rateChanges, recorded] = await Promise.all([
+        this.repository.rateChangesFor(tx, [loan.id]),
+        this.repository.repaymentsFor(tx, [loan.id]),
+      ]);
+      const settlement = this.settle(loan, rateChanges, recorded, input);
       if (settlement instanceof RepaymentRefused) return settlement;
       const repayment = await this.repository.insertRepayment(tx, {
         loanId,
@@ -93,9 +97,10 @@ export class RepaymentService {
   private settle(
     loan: LoanEntity,
     rateChanges: Parameters<typeof currentSchedule>[1],
+    recorded: Parameters<typeof currentSchedule>[2],
     input: RepaymentRequest,
   ): Settlement | RepaymentRefused {
-    const schedule = currentSchedule(loan, rateChanges, this.rounding);
+    const schedule = currentSchedule(loan, rateChanges, recorded, this.rounding);
     const state = { paidInstallments: loan.paidInstallments, partialCredit: loan.partialCredit };
     const amount = new Decimal(input.amount);
     const outstanding = new Decimal(loan.outstandingPrincipal);
