@@ -175,6 +175,9 @@ describe('loans API', () => {
       daysPastDue: 31,
       assetClass: 'PRECAUTIONARY',
       flags: ['SHORT_TERM'],
+      // 4 % + 3 %p: the instalment × 0.07 × 31 ÷ 365, truncated to the won.
+      penaltyRate: '0.07',
+      penaltyInterest: { amount: String((BigInt(firstPayment) * 7n * 31n) / 36500n) },
     });
     expect(early.data!.loan.customer.delinquencySummary).toMatchObject({
       delinquentLoans: 1,

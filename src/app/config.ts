@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { isValidIsoDate } from '../common/dates';
+import { KOREAN_PUBLIC_HOLIDAYS } from '../common/korean-holidays';
 
 // The only module that reads process.env. Every variable is parsed and checked once; all problems are
 // reported together so an operator fixes them in one go.
@@ -63,6 +65,14 @@ export interface Config {
     readonly shortTermMinAmount: string;
     readonly shortTermMinBusinessDays: number;
     readonly longTermMonths: number;
+    /** 연체이자: the loan's rate + this add-on … */
+    readonly penaltyAddOnRate: string;
+    /** … capped at this rate. */
+    readonly penaltyMaxRate: string;
+    /** Move due dates on weekends and holidays to the next business day. */
+    readonly shiftDueDates: boolean;
+    /** Days off besides weekends: the built-in Korean public holidays plus HOLIDAYS. */
+    readonly holidays: readonly string[];
   };
 }
 
@@ -112,6 +122,27 @@ class Reader {
       return fallback;
     }
     return raw as T;
+  }
+
+  /** A decimal fraction such as "0.03" (0 ≤ value ≤ 1). */
+  rate(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (!/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(raw)) {
+      this.problems.push(`${name}="${raw}" must be a decimal fraction between 0 and 1, e.g. ${fallback}`);
+      return fallback;
+    }
+    return raw;
+  }
+
+  /** A comma-separated list of YYYY-MM-DD dates. */
+  dates(name: string): string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return [];
+    const days = raw.split(',').map((d) => d.trim());
+    const bad = days.filter((d) => !isValidIsoDate(d));
+    if (bad.length > 0) this.problems.push(`${name}: not YYYY-MM-DD dates: ${bad.join(', ')}`);
+    return days.filter((d) => isValidIsoDate(d));
   }
 
   url(name: string, protocols: string[]): string | undefined {
@@ -209,6 +240,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       shortTermMinAmount: String(r.int('DELINQUENCY_SHORT_TERM_MIN_AMOUNT', 100_000, 1, 1_000_000_000)),
       shortTermMinBusinessDays: r.int('DELINQUENCY_SHORT_TERM_BUSINESS_DAYS', 5, 1, 366),
       longTermMonths: r.int('DELINQUENCY_LONG_TERM_MONTHS', 3, 1, 120),
+      penaltyAddOnRate: r.rate('PENALTY_RATE_ADD_ON', '0.03'),
+      penaltyMaxRate: r.rate('PENALTY_RATE_MAX', '0.20'),
+      shiftDueDates: r.bool('DELINQUENCY_SHIFT_DUE_DATES', true),
+      holidays: [...new Set([...KOREAN_PUBLIC_HOLIDAYS, ...r.dates('HOLIDAYS')])].sort(),
     },
   };
 

@@ -129,6 +129,10 @@ export async function createContainer(opts: {
         shortTermMinBusinessDays: delinquency.shortTermMinBusinessDays,
         longTermMonths: delinquency.longTermMonths,
       },
+      penalty: { addOnRate: delinquency.penaltyAddOnRate, maxRate: delinquency.penaltyMaxRate },
+      shiftDueDates: delinquency.shiftDueDates,
+      holidays: delinquency.holidays,
+      rounding: config.moneyRounding,
     },
     config.moneyRounding,
   );

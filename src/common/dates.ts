@@ -64,6 +64,13 @@ export function isWeekend(date: string): boolean {
   return dow === 0 || dow === 6;
 }
 
+/** The date itself when it is a business day, otherwise the next one (weekends and the given holidays skipped). */
+export function nextBusinessDay(date: string, holidays: ReadonlySet<string> = new Set()): string {
+  let day = date;
+  while (isWeekend(day) || holidays.has(day)) day = addDays(day, 1);
+  return day;
+}
+
 /**
  * Business days d with from < d ≤ to: weekends and the given holidays (YYYY-MM-DD) excluded. "Overdue for N
  * business days" counts this way from the due date, so the day after a Monday due date is business day 1.

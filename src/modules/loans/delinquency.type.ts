@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { DecimalScalar } from '../../common/graphql/scalars';
 import { Money } from '../../common/graphql/types';
 
 export enum AssetClass {
@@ -60,6 +61,19 @@ export class LoanDelinquencyType {
     description: 'When the LONG_TERM flag applies (or applied).',
   })
   longTermFlagDate!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Penalty rate (연체이자율): the loan's current rate plus the configured add-on, capped (PENALTY_RATE_ADD_ON / PENALTY_RATE_MAX); null when nothing can be due (closed loan).",
+  })
+  penaltyRate!: string | null;
+
+  @Field(() => Money, {
+    description:
+      'Penalty interest accrued day by day (actual/365) on the overdue amount up to and including asOf. Reported, not yet collected by recordRepayment.',
+  })
+  penaltyInterest!: Money;
 }
 
 @ObjectType('CustomerDelinquencySummary', { description: "Arrears across a customer's loans." })
@@ -72,6 +86,9 @@ export class CustomerDelinquencySummaryType {
 
   @Field(() => Money, { description: 'Overdue over all loans.' })
   totalOverdue!: Money;
+
+  @Field(() => Money, { description: 'Penalty interest accrued over all loans.' })
+  totalPenaltyInterest!: Money;
 
   @Field(() => Int, { description: 'Largest days past due among the loans.' })
   maxDaysPastDue!: number;

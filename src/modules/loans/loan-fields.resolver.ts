@@ -66,6 +66,8 @@ export function toDelinquencyType(d: DelinquencyStatus): LoanDelinquencyType {
     assetClass: d.assetClass as AssetClass,
     flags: d.flags as CreditBureauFlag[],
     longTermFlagDate: d.longTermFlagDate,
+    penaltyRate: d.penaltyRate,
+    penaltyInterest: money(d.penaltyInterest),
   };
 }
 

@@ -121,6 +121,7 @@ export class CustomerLoansFieldResolver {
     return {
       ...summary,
       totalOverdue: money(summary.totalOverdue),
+      totalPenaltyInterest: money(summary.totalPenaltyInterest),
       worstAssetClass: summary.worstAssetClass as AssetClass,
       flags: summary.flags as CreditBureauFlag[],
     };

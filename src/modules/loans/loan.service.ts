@@ -8,7 +8,7 @@ import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, require
 import type { LoanEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
 import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
-import { currentSchedule } from './loan-schedule';
+import { currentRate, currentSchedule } from './loan-schedule';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { loanLoaders } from './loan.loaders';
@@ -240,9 +240,12 @@ export class LoanService {
         flags: [],
         shortTermOverdueSince: null,
         longTermFlagDate: null,
+        penaltyRate: null,
+        penaltyInterest: '0',
       };
     }
-    return assessDelinquency({ dues, repayments: paid, asOf: day }, this.delinquencyConfig);
+    const annualRate = currentRate(loan, await this.loadersOf(ctx).rateChanges.load(loan.id));
+    return assessDelinquency({ dues, repayments: paid, asOf: day, annualRate }, this.delinquencyConfig);
   }
 
   /** Arrears across a customer's loans: how many, how much, how long, the worst bucket and any flags. */
@@ -255,6 +258,7 @@ export class LoanService {
       asOf: asOf ?? koreanDate(ctx.now()),
       delinquentLoans: overdue.length,
       totalOverdue: overdue.reduce((sum, d) => sum + BigInt(d.overdueAmount), 0n).toString(),
+      totalPenaltyInterest: all.reduce((sum, d) => sum + BigInt(d.penaltyInterest), 0n).toString(),
       maxDaysPastDue: Math.max(0, ...all.map((d) => d.daysPastDue)),
       worstAssetClass: ASSET_CLASS_ORDER[worst],
       flags: [...new Set(all.flatMap((d) => d.flags))],

@@ -33,6 +33,8 @@ describe('assessDelinquency — a worked example', () => {
       flags: ['SHORT_TERM'],
       shortTermOverdueSince: '2025-02-11',
       longTermFlagDate: '2025-05-10',
+      penaltyRate: null, // no loan rate given
+      penaltyInterest: '0',
     });
     const withHoliday = assessDelinquency(
       { dues, repayments, asOf: '2025-03-05' },
@@ -167,8 +169,9 @@ describe('credit-bureau SHORT_TERM: ≥ 100,000 won overdue for ≥ 5 business d
 });
 
 describe('credit-bureau LONG_TERM: 3 calendar months from the oldest unpaid due date', () => {
+  // Calendar arithmetic only: due dates are not moved off weekends here (2024-11-30 is a Saturday).
   const on = (dueDate: string, asOf: string) =>
-    assessDelinquency({ dues: [due(dueDate, '50000')], repayments: [], asOf });
+    assessDelinquency({ dues: [due(dueDate, '50000')], repayments: [], asOf }, { shiftDueDates: false });
 
   it('applies on the same day three months later, clamped to month end', () => {
     // 2024-11-30 + 3 months = 2025-02-28 (no 02-30): 31 + 31 + 28 = 90 days.
@@ -234,5 +237,71 @@ describe('with a schedule from buildSchedule', () => {
     expect(() =>
       assessDelinquency({ dues: [due('2025-01-10', '1')], repayments: [], asOf: '2025-13-01' }),
     ).toThrow(expect.objectContaining({ message: expect.stringContaining('asOf') }));
+  });
+});
+
+describe('due dates on weekends and holidays move to the next business day (민법 제161조)', () => {
+  // 2025-03-01 (삼일절) is a Saturday; 03-03 is its substitute holiday, so the instalment is due on Tue 03-04.
+  const dues = [due('2025-03-01', '500000')];
+  const holidays = ['2025-03-03'];
+
+  it('paying on the moved date is on time', () => {
+    const status = assessDelinquency(
+      { dues, repayments: [paid('2025-03-04', '500000')], asOf: '2025-03-05' },
+      { holidays },
+    );
+    expect(status).toMatchObject({ overdueAmount: '0', daysPastDue: 0 });
+  });
+
+  it('counts days past due from the moved date', () => {
+    const status = assessDelinquency({ dues, repayments: [], asOf: '2025-03-05' }, { holidays });
+    expect(status).toMatchObject({
+      oldestUnpaidDueDate: '2025-03-04',
+      daysPastDue: 1,
+      overdueAmount: '500000',
+    });
+    const unshifted = assessDelinquency(
+      { dues, repayments: [], asOf: '2025-03-05' },
+      { holidays, shiftDueDates: false },
+    );
+    expect(unshifted.daysPastDue).toBe(4);
+  });
+});
+
+describe('penalty interest (연체이자): overdue × (rate + 3 %p, at most 20 %) × days ÷ 365', () => {
+  const dues = [due('2025-01-10', '1000000')]; // a Friday
+
+  it('accrues on the overdue amount for each day past due', () => {
+    // 01-11 … 02-09 = 30 days; 5 % + 3 %p = 8 %: 1,000,000 × 0.08 × 30 ÷ 365 = 6,575.34 → 6,575 (truncated).
+    const status = assessDelinquency({ dues, repayments: [], asOf: '2025-02-09', annualRate: '0.05' });
+    expect(status).toMatchObject({ daysPastDue: 30, penaltyRate: '0.08', penaltyInterest: '6575' });
+  });
+
+  it('follows partial payments day by day', () => {
+    // 01-11 … 01-19: 9 days on 1,000,000; 01-20 … 01-30: 11 days on 600,000 →
+    // (9,000,000 + 6,600,000) × 0.08 ÷ 365 = 3,419.18 → 3,419.
+    const status = assessDelinquency({
+      dues,
+      repayments: [paid('2025-01-20', '400000')],
+      asOf: '2025-01-30',
+      annualRate: '0.05',
+    });
+    expect(status.penaltyInterest).toBe('3419');
+  });
+
+  it('is capped and counts 366 days in a leap year', () => {
+    // 2024-02-21 … 2024-03-01 = 10 days; 19 % + 3 %p capped at 20 %: 1,000,000 × 0.20 × 10 ÷ 366 = 5,464.48.
+    const status = assessDelinquency({
+      dues: [due('2024-02-20', '1000000')],
+      repayments: [],
+      asOf: '2024-03-01',
+      annualRate: '0.19',
+    });
+    expect(status).toMatchObject({ penaltyRate: '0.2', penaltyInterest: '5464' });
+    const custom = assessDelinquency(
+      { dues: [due('2024-02-20', '1000000')], repayments: [], asOf: '2024-03-01', annualRate: '0.19' },
+      { penalty: { addOnRate: '0.02', maxRate: '0.24' } },
+    );
+    expect(custom.penaltyRate).toBe('0.21');
   });
 });

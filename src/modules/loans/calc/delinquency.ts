@@ -1,9 +1,10 @@
 import Decimal from 'decimal.js';
-import { addDays, addMonths, businessDaysBetween, daysBetween } from '../../../common/dates';
+import { addDays, addMonths, businessDaysBetween, daysBetween, nextBusinessDay } from '../../../common/dates';
 import { badInput } from '../../../common/errors';
-import { DecimalKrw, toDecimal } from '../../../common/money';
-import type { AmortizationSchedule } from './amortization';
-import { parseAmount, parseDate, parseInteger } from './parse';
+import { DecimalKrw, DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule, toDecimal } from '../../../common/money';
+import { InterestConvention } from '../loan.enums';
+import { accruedInterest, type AmortizationSchedule } from './amortization';
+import { parseAmount, parseDate, parseInteger, parseRate } from './parse';
 
 // Delinquency as of a date, from what was due and what was paid. Pure: `asOf` and the holiday calendar are
 // inputs. Repayments settle the oldest installment first, so only their running total (up to asOf) matters.
@@ -11,6 +12,11 @@ import { parseAmount, parseDate, parseInteger } from './parse';
 // Day counting: an installment is past due from the day after its due date; paying on the due date is on
 // time. Days past due = asOf − oldest unpaid due date (the day after a due date is day 1). Business days
 // count the same way with weekends and the given holidays left out.
+//
+// Due dates on a weekend or holiday move to the next business day (민법 제161조: a period ending on a day off
+// ends the next day), so paying on the Monday after a Saturday due date is on time; days past due then count from
+// the moved date. Penalty interest (연체이자) accrues day by day (actual/365, 366 in leap years) on the overdue
+// amount at the loan's rate plus an add-on, capped (the 2018 rule: add-on at most 3 %p; the 20 % legal maximum).
 
 /** 자산건전성 분류 (Korean asset classification) by days past due. */
 export type AssetClass =
@@ -53,7 +59,23 @@ export const DEFAULT_CREDIT_BUREAU_RULES: Readonly<CreditBureauRules> = Object.f
   longTermMonths: 3,
 });
 
+/** 연체이자율 = min(the loan's rate + addOnRate, maxRate). */
+export interface PenaltyRule {
+  addOnRate: string;
+  maxRate: string;
+}
+
+export const DEFAULT_PENALTY_RULE: Readonly<PenaltyRule> = Object.freeze({
+  addOnRate: '0.03',
+  maxRate: '0.20',
+});
+
 export interface DelinquencyConfig {
+  penalty?: Partial<PenaltyRule>;
+  /** Move due dates on weekends and holidays to the next business day. Default true. */
+  shiftDueDates?: boolean;
+  /** Rounding of the penalty interest; default whole won, truncated. */
+  rounding?: RoundingRule;
   assetClass?: Partial<AssetClassBoundaries>;
   creditBureau?: Partial<CreditBureauRules>;
   /** Non-weekend days off (YYYY-MM-DD), e.g. Korean public holidays; they do not count as business days. */
@@ -75,6 +97,8 @@ export interface DelinquencyInput {
   dues: readonly AmountDue[];
   repayments: readonly Repayment[];
   asOf: string;
+  /** The loan's annual rate; without it no penalty interest is computed. */
+  annualRate?: string;
 }
 
 export interface DelinquencyStatus {
@@ -95,6 +119,10 @@ export interface DelinquencyStatus {
   shortTermOverdueSince: string | null;
   /** The day LONG_TERM applies (or applied) if the oldest unpaid installment stays unpaid. */
   longTermFlagDate: string | null;
+  /** The penalty rate (null without the loan's rate). */
+  penaltyRate: string | null;
+  /** Penalty interest accrued on overdue amounts up to and including asOf, whole won. */
+  penaltyInterest: string;
 }
 
 /** The amounts a schedule asks for, by due date. */
@@ -129,17 +157,14 @@ export function classifyAsset(
   return 'NORMAL';
 }
 
+type Due = { dueDate: string; amount: Decimal };
+type Paid = { paidOn: string; amount: Decimal };
+
 /**
- * The first day of the unbroken stretch, ending on asOf, during which at least `threshold` was overdue, or null.
- * Overdue on day d = Σ due before d − Σ paid on or before d (never below 0); it only changes on the day after a
- * due date and on repayment days, so walking those change days backwards from asOf finds the stretch.
+ * Overdue on day d = Σ due before d − Σ paid on or before d (never below 0). It only changes on the day after a
+ * due date and on repayment days: the change days up to asOf, each with the overdue amount from that day on.
  */
-function overdueAtLeastSince(
-  dues: readonly { dueDate: string; amount: Decimal }[],
-  repayments: readonly { paidOn: string; amount: Decimal }[],
-  asOf: string,
-  threshold: Decimal,
-): string | null {
+function overdueTimeline(dues: readonly Due[], repayments: readonly Paid[], asOf: string) {
   const change = new Map<string, Decimal>(); // day → net change of (due − paid)
   const add = (day: string, delta: Decimal) => change.set(day, (change.get(day) ?? toDecimal(0)).plus(delta));
   for (const due of dues) add(addDays(due.dueDate, 1), due.amount);
@@ -150,6 +175,17 @@ function overdueAtLeastSince(
     net = net.plus(delta);
     return { day, overdue: DecimalKrw.max(net, 0) };
   });
+  return overdueFrom;
+}
+
+/** The first day of the unbroken stretch, ending on asOf, during which at least `threshold` was overdue, or null. */
+function overdueAtLeastSince(
+  dues: readonly Due[],
+  repayments: readonly Paid[],
+  asOf: string,
+  threshold: Decimal,
+): string | null {
+  const overdueFrom = overdueTimeline(dues, repayments, asOf);
   let since: string | null = null;
   for (let i = overdueFrom.length - 1; i >= 0; i--) {
     const { day, overdue } = overdueFrom[i];
@@ -157,6 +193,15 @@ function overdueAtLeastSince(
     since = day;
   }
   return since;
+}
+
+/** Σ over days up to asOf of (overdue that day) × rate ÷ days in the year, unrounded. */
+function penaltyOn(dues: readonly Due[], repayments: readonly Paid[], asOf: string, rate: Decimal): Decimal {
+  const timeline = overdueTimeline(dues, repayments, asOf);
+  return timeline.reduce((sum, { day, overdue }, i) => {
+    const until = i + 1 < timeline.length ? timeline[i + 1].day : addDays(asOf, 1);
+    return sum.plus(accruedInterest(overdue, rate, day, until, InterestConvention.DAILY_ACTUAL_365));
+  }, toDecimal(0));
 }
 
 export function assessDelinquency(
@@ -170,12 +215,27 @@ export function assessDelinquency(
   parseInteger('creditBureau.shortTermMinBusinessDays', rules.shortTermMinBusinessDays, 1, 366);
   parseInteger('creditBureau.longTermMonths', rules.longTermMonths, 1, 120);
   const holidays = (config.holidays ?? []).map((day, i) => parseDate(`holidays[${i}]`, day));
+  const daysOff = new Set(holidays);
+  const shift = config.shiftDueDates ?? true;
+  const penaltyRule = { ...DEFAULT_PENALTY_RULE, ...config.penalty };
+  const penaltyRate =
+    input.annualRate === undefined
+      ? null
+      : DecimalKrw.min(
+          parseRate('annualRate', input.annualRate).plus(
+            parseRate('penalty.addOnRate', penaltyRule.addOnRate),
+          ),
+          parseRate('penalty.maxRate', penaltyRule.maxRate),
+        );
 
   const dues = input.dues
-    .map((due, i) => ({
-      dueDate: parseDate(`dues[${i}].dueDate`, due.dueDate),
-      amount: parseAmount(`dues[${i}].amount`, due.amount),
-    }))
+    .map((due, i) => {
+      const dueDate = parseDate(`dues[${i}].dueDate`, due.dueDate);
+      return {
+        dueDate: shift ? nextBusinessDay(dueDate, daysOff) : dueDate,
+        amount: parseAmount(`dues[${i}].amount`, due.amount),
+      };
+    })
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const repayments = input.repayments
     .map((repayment, i) => ({
@@ -228,5 +288,12 @@ export function assessDelinquency(
     flags,
     shortTermOverdueSince,
     longTermFlagDate,
+    penaltyRate: penaltyRate?.toString() ?? null,
+    penaltyInterest: penaltyRate
+      ? roundMoney(
+          penaltyOn(dues, repayments, asOf, penaltyRate),
+          config.rounding ?? DEFAULT_KRW_ROUNDING,
+        ).toFixed(0)
+      : '0',
   };
 }
