@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import { createContainer, Container } from './container';
+import { createRequestContext } from './context';
 import { startDatabase, Database } from './database';
 import { loadDemoData } from './demo-data';
 import { startServer, RunningServer } from './server';
@@ -27,6 +28,13 @@ export async function startApplication(
   try {
     container = await createContainer({ config, logger, dataSource: database.dataSource, clock: opts.clock });
     const demo = config.seedDemo ? await loadDemoData(container) : undefined;
+    if (config.loadBundledIndicators) {
+      const { loaded } = await container.services.forecasting.loadIndicators(
+        createRequestContext(container, { requestId: 'startup-indicators' }),
+      );
+      const changed = loaded.filter((l) => l.changed).map((l) => l.code);
+      if (changed.length > 0) logger.info({ series: changed }, 'indicator series loaded');
+    }
     if (config.jobs.runInApi) await container.jobs.start();
     const server = await startServer(container, { port: opts.port, host: opts.host });
     const running = container;

@@ -34,14 +34,31 @@ describe('loadConfig', () => {
         JWT_SECRET: 'short',
         LOG_LEVEL: 'loud',
         NODE_ENV: 'production',
+        PENALTY_RATE_ADD_ON: '3%',
+        HOLIDAYS: '2026-09-24, 2026-13-01',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'LOG_LEVEL'])
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'SEED_DEMO',
+      'JWT_SECRET',
+      'LOG_LEVEL',
+      'PENALTY_RATE_ADD_ON',
+    ])
       expect(problems).toContain(name);
+    expect(problems).toContain('HOLIDAYS: not YYYY-MM-DD dates: 2026-13-01');
+  });
+
+  it('adds HOLIDAYS to the built-in Korean public holidays', () => {
+    const config = loadConfig({ HOLIDAYS: '2027-02-08,2026-10-05' });
+    expect(config.delinquency.holidays).toContain('2027-02-08');
+    expect(config.delinquency.holidays).toContain('2025-10-06'); // 추석, built in
+    expect(config.delinquency.holidays.filter((d) => d === '2026-10-05')).toHaveLength(1);
   });
 
   it('requires a JWT secret in production and turns GraphiQL and introspection off by default', () => {

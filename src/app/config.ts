@@ -24,6 +24,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly redisPrefix: string;
   readonly seedDemo: boolean;
+  /** Load the bundled public-domain indicator series (FRED) at start when they changed. */
+  readonly loadBundledIndicators: boolean;
   readonly demoCustomers: number;
   readonly trustProxy: boolean;
   readonly auth: {
@@ -201,6 +203,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     redisUrl,
     redisPrefix: r.string('REDIS_PREFIX', 'fg:')!,
     seedDemo: r.bool('SEED_DEMO', true),
+    loadBundledIndicators: r.bool('LOAD_BUNDLED_INDICATORS', true),
     demoCustomers: r.int('DEMO_CUSTOMERS', 200, 1, 100_000),
     trustProxy: r.bool('TRUST_PROXY', false),
     auth: {

@@ -40,6 +40,7 @@ import {
   SimulationService,
   toLoanType,
 } from '../modules/loans';
+import { ForecastingResolver, ForecastingService, IndicatorRepository } from '../modules/forecasting';
 import { NodeRegistry, NodeResolver } from '../modules/node';
 import type { Config } from './config';
 
@@ -47,6 +48,7 @@ export interface Services {
   customers: CustomerService;
   auth: AuthService;
   loans: LoanService;
+  forecasting: ForecastingService;
 }
 
 export interface Container {
@@ -138,6 +140,8 @@ export async function createContainer(opts: {
   );
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
+  const indicatorRepository = new IndicatorRepository();
+  const forecasting = new ForecastingService(indicatorRepository);
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -153,6 +157,7 @@ export async function createContainer(opts: {
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
+    [ForecastingResolver, new ForecastingResolver(forecasting, indicatorRepository)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -167,7 +172,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans },
+    services: { customers, auth, loans, forecasting },
     resolvers,
     clock,
     async ready() {
@@ -196,4 +201,5 @@ export const resolverClasses = [
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
   SimulationResolver,
+  ForecastingResolver,
 ] as const;

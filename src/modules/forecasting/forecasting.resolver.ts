@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { badInput } from '../../common/errors';
+import { PageArgsInput } from '../../common/graphql/page.args';
+import { ForecastingService } from './forecasting.service';
+import { indicatorLoaders } from './forecasting.loaders';
+import { toForecastType, toIndicatorSeriesType } from './forecasting.mapper';
+import {
+  ForecastMethod,
+  ForecastType,
+  IndicatorObservationType,
+  IndicatorSeriesConnection,
+  IndicatorSeriesType,
+} from './forecasting.type';
+import type { IndicatorRepository } from './indicator.repository';
+
+@Resolver(() => IndicatorSeriesType)
+export class ForecastingResolver {
+  private readonly loadersOf: ReturnType<typeof indicatorLoaders>;
+
+  constructor(
+    private readonly service: ForecastingService,
+    repository: IndicatorRepository,
+  ) {
+    this.loadersOf = indicatorLoaders(repository);
+  }
+
+  @Query(() => IndicatorSeriesConnection, {
+    description: 'The indicator series that can be forecast, by code.',
+  })
+  async indicatorSeries(
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstanceType<typeof IndicatorSeriesConnection>> {
+    return IndicatorSeriesConnection.from(await this.service.list(ctx, page), toIndicatorSeriesType);
+  }
+
+  @Query(() => IndicatorSeriesType, { description: 'One indicator series by code.' })
+  async indicator(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<IndicatorSeriesType> {
+    return toIndicatorSeriesType(await this.service.getSeries(ctx, code));
+  }
+
+  @Query(() => ForecastType, {
+    description:
+      'Forecast of an indicator series `horizon` periods ahead with 80 % and 95 % intervals; fitted once per series version and method, then served from storage.',
+  })
+  async forecast(
+    @Arg('series', { description: 'Series code, e.g. BOK_BASE_RATE.' }) series: string,
+    @Arg('horizon', () => Int, { description: 'Periods ahead (1–60).' }) horizon: number,
+    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default THETA.' })
+    method: ForecastMethod | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ForecastType> {
+    return toForecastType(await this.service.forecast(ctx, { series, horizon, method }));
+  }
+
+  @FieldResolver(() => [IndicatorObservationType], { description: 'The latest observations, oldest first.' })
+  async observations(
+    @Root() series: IndicatorSeriesType,
+    @Arg('last', () => Int, { defaultValue: 24, description: 'How many (1–1000).' }) last: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorObservationType[]> {
+    if (!Number.isInteger(last) || last < 1 || last > 1000)
+      throw badInput('last', 'must be between 1 and 1000');
+    const rows = await this.loadersOf(ctx).latestObservations(last).load(series.id);
+    return rows.map((r) => ({ period: r.period, value: r.value }));
+  }
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inTransaction, RequestContext } from '../../common/context';
+import { addMonths } from '../../common/dates';
+import { badInput, notFound } from '../../common/errors';
+import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import { requireViewer } from '../customers';
+import { forecast as runForecast, DEFAULT_METHOD } from './engine/forecast';
+import type { MethodName } from './engine/methods';
+import type { IndicatorObservationEntity, IndicatorSeriesEntity } from './indicator.entity';
+import { IndicatorDefinition, INDICATORS, Observation, parseIndicatorFile } from './indicator-files';
+import { IndicatorRepository } from './indicator.repository';
+
+export const MAX_HORIZON = 60;
+/** Shipped series (public domain) live beside the code. */
+export const BUNDLED_INDICATOR_DIR = path.join(__dirname, 'data', 'fred');
+
+export interface ForecastPointModel {
+  period: string;
+  mean: number;
+  lower80: number;
+  upper80: number;
+  lower95: number;
+  upper95: number;
+}
+
+export interface ForecastModel {
+  series: IndicatorSeriesEntity;
+  method: MethodName;
+  horizon: number;
+  seasonal: boolean;
+  lastObservedPeriod: string;
+  observations: number;
+  points: ForecastPointModel[];
+  detail: Record<string, number | string>;
+  fittedAt: Date;
+  /** Read back from storage rather than fitted by this request. */
+  cached: boolean;
+}
+
+export interface LoadReport {
+  code: string;
+  observations: number;
+  version: number;
+  changed: boolean;
+}
+
+const hashOf = (observations: readonly Observation[]) =>
+  createHash('sha256')
+    .update(observations.map((o) => `${o.period}=${o.value}`).join('\n'))
+    .digest('hex');
+
+const stepMonths = (series: IndicatorSeriesEntity) => (series.frequency === 'MONTHLY' ? 1 : 3);
+
+// Indicator series and their forecasts: fitted once per (series version, method, horizon), then read back.
+export class ForecastingService {
+  constructor(private readonly repository: IndicatorRepository) {}
+
+  /**
+   * Loads indicator files: the bundled ones from BUNDLED_INDICATOR_DIR, the others from `dataDir` when given
+   * (e.g. ../shared/data). A series whose observations changed gets a new version (its old forecasts stop
+   * being used); an unchanged one is left alone. Each series is one transaction.
+   */
+  async loadIndicators(
+    ctx: RequestContext,
+    opts: { dataDir?: string; definitions?: readonly IndicatorDefinition[] } = {},
+  ): Promise<{ loaded: LoadReport[]; missing: string[] }> {
+    const loaded: LoadReport[] = [];
+    const missing: string[] = [];
+    for (const definition of opts.definitions ?? INDICATORS) {
+      const file = definition.bundled
+        ? path.join(BUNDLED_INDICATOR_DIR, definition.file)
+        : opts.dataDir && path.join(opts.dataDir, definition.file);
+      if (!file || !fs.existsSync(file)) {
+        if (!definition.bundled && !opts.dataDir) continue;
+        missing.push(`${definition.code} (${file})`);
+        continue;
+      }
+      const observations = parseIndicatorFile(definition, fs.readFileSync(file, 'utf8'));
+      loaded.push(await this.store(ctx, definition, observations));
+    }
+    return { loaded, missing };
+  }
+
+  private store(ctx: RequestContext, definition: IndicatorDefinition, observations: Observation[]) {
+    const contentHash = hashOf(observations);
+    return inTransaction(ctx, async (tx): Promise<LoadReport> => {
+      const { series, created } = await this.repository.lockOrCreate(tx, definition, contentHash, tx.now());
+      const changed = created || series.contentHash !== contentHash;
+      const version = created ? series.version : changed ? series.version + 1 : series.version;
+      if (changed) {
+        await this.repository.replaceObservations(tx, series.id, observations);
+        await this.repository.updateSeries(tx, series.id, {
+          name: definition.name,
+          unit: definition.unit,
+          source: definition.source,
+          licence: definition.licence,
+          contentHash,
+          version,
+          updatedAt: tx.now(),
+        });
+      }
+      return { code: definition.code, observations: observations.length, version, changed };
+    });
+  }
+
+  async list(ctx: RequestContext, page: PageArgs) {
+    requireViewer(ctx);
+    const request = toPageRequest(page);
+    const rows = await this.repository.page(ctx, request);
+    return {
+      ...toConnection(
+        rows,
+        request,
+        (s) => [s.code],
+        (s) => s,
+      ),
+      totalCount: () => this.repository.count(ctx),
+    };
+  }
+
+  async getSeries(ctx: RequestContext, code: string): Promise<IndicatorSeriesEntity> {
+    requireViewer(ctx);
+    const series = await this.repository.findByCode(ctx, code);
+    if (!series) throw notFound(`Indicator series ${code}`);
+    return series;
+  }
+
+  async forecast(
+    ctx: RequestContext,
+    input: { series: string; horizon: number; method?: MethodName },
+  ): Promise<ForecastModel> {
+    if (!Number.isInteger(input.horizon) || input.horizon < 1 || input.horizon > MAX_HORIZON)
+      throw badInput('horizon', `must be a whole number of periods from 1 to ${MAX_HORIZON}`);
+    const series = await this.getSeries(ctx, input.series);
+    const method = input.method ?? DEFAULT_METHOD;
+    const key = { seriesId: series.id, seriesVersion: series.version, method, horizon: input.horizon };
+    const stored = await this.repository.findForecast(ctx, key);
+    if (stored) {
+      const result = stored.result as Omit<ForecastModel, 'series' | 'cached' | 'fittedAt'>;
+      return { ...result, series, fittedAt: stored.createdAt, cached: true };
+    }
+    const observations = await this.repository.observations(ctx, series.id);
+    const model = this.fit(series, observations, method, input.horizon);
+    await this.repository.saveForecast(ctx, { ...key, result: model, createdAt: ctx.now() });
+    return { ...model, series, fittedAt: ctx.now(), cached: false };
+  }
+
+  private fit(
+    series: IndicatorSeriesEntity,
+    observations: IndicatorObservationEntity[],
+    method: MethodName,
+    horizon: number,
+  ): Omit<ForecastModel, 'series' | 'cached' | 'fittedAt'> {
+    const step = stepMonths(series);
+    const last = observations[observations.length - 1].period;
+    const result = runForecast(
+      observations.map((o) => Number(o.value)),
+      { horizon, period: 12 / step, method },
+    );
+    return {
+      method,
+      horizon,
+      seasonal: result.seasonal,
+      lastObservedPeriod: last,
+      observations: observations.length,
+      points: result.points.map((p) => ({
+        period: addMonths(last, p.step * step),
+        mean: p.mean,
+        lower80: p.lower80,
+        upper80: p.upper80,
+        lower95: p.lower95,
+        upper95: p.upper95,
+      })),
+      detail: result.detail,
+    };
+  }
+}

@@ -1,0 +1,151 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { DecimalScalar } from '../../common/graphql/scalars';
+import { connectionTypes } from '../../common/graphql/types';
+
+export enum ForecastMethod {
+  NAIVE = 'NAIVE',
+  SEASONAL_NAIVE = 'SEASONAL_NAIVE',
+  NAIVE2 = 'NAIVE2',
+  SES = 'SES',
+  HOLT = 'HOLT',
+  DAMPED = 'DAMPED',
+  ETS = 'ETS',
+  THETA = 'THETA',
+  COMBINATION = 'COMBINATION',
+}
+
+registerEnumType(ForecastMethod, {
+  name: 'ForecastMethod',
+  description: 'Forecasting method (docs/forecasting.md has their accuracy on M3 monthly).',
+  valuesConfig: {
+    NAIVE: { description: 'Last value.' },
+    SEASONAL_NAIVE: { description: 'Same period last year.' },
+    NAIVE2: { description: 'Last value of the seasonally adjusted series, season put back.' },
+    SES: { description: 'Simple exponential smoothing, ETS(A,N,N).' },
+    HOLT: { description: "Holt's linear trend, ETS(A,A,N)." },
+    DAMPED: { description: 'Damped trend, ETS(A,Ad,N).' },
+    ETS: { description: 'SES, Holt or damped, whichever has the lowest AICc.' },
+    THETA: { description: 'The Theta method (the default: most accurate on the development splits).' },
+    COMBINATION: { description: 'Equal-weight mean of SES, damped and Theta.' },
+  },
+});
+
+export enum IndicatorFrequencyType {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+}
+
+registerEnumType(IndicatorFrequencyType, {
+  name: 'IndicatorFrequency',
+  description: 'How often a series is observed.',
+});
+
+@ObjectType('IndicatorObservation', { description: 'One observation of an indicator series.' })
+export class IndicatorObservationType {
+  @Field(() => LocalDateResolver, { description: 'First day of the period (month or quarter).' })
+  period!: string;
+
+  @Field(() => DecimalScalar, { description: 'The value as published.' })
+  value!: string;
+}
+
+@ObjectType('IndicatorSeries', { description: 'A financial indicator series (rates, credit, prices …).' })
+export class IndicatorSeriesType {
+  /** Internal id for loaders; not exposed. */
+  id!: string;
+
+  @Field({ description: 'Stable code, e.g. BOK_BASE_RATE or FRED_FEDFUNDS.' })
+  code!: string;
+
+  @Field({ description: 'Name.' })
+  name!: string;
+
+  @Field({ description: 'Unit of the values.' })
+  unit!: string;
+
+  @Field(() => IndicatorFrequencyType, { description: 'Observation frequency.' })
+  frequency!: IndicatorFrequencyType;
+
+  @Field({ description: 'Where the data come from.' })
+  source!: string;
+
+  @Field({ description: 'Terms the data are used under.' })
+  licence!: string;
+
+  @Field(() => Int, { description: 'Version of the observations; forecasts are fitted once per version.' })
+  version!: number;
+
+  @Field({ description: 'When the observations last changed.' })
+  updatedAt!: Date;
+}
+
+export const { ConnectionType: IndicatorSeriesConnection } = connectionTypes(
+  'IndicatorSeries',
+  IndicatorSeriesType,
+);
+
+@ObjectType('ForecastPoint', { description: 'A forecast for one future period with prediction intervals.' })
+export class ForecastPointType {
+  @Field(() => LocalDateResolver, { description: 'First day of the forecast period.' })
+  period!: string;
+
+  @Field(() => Float, { description: 'Point forecast.' })
+  mean!: number;
+
+  @Field(() => Float, { description: 'Lower bound of the 80 % prediction interval.' })
+  lower80!: number;
+
+  @Field(() => Float, { description: 'Upper bound of the 80 % prediction interval.' })
+  upper80!: number;
+
+  @Field(() => Float, { description: 'Lower bound of the 95 % prediction interval.' })
+  lower95!: number;
+
+  @Field(() => Float, { description: 'Upper bound of the 95 % prediction interval.' })
+  upper95!: number;
+}
+
+@ObjectType('ForecastParameter', { description: 'A fitted parameter or model detail, for the explanation.' })
+export class ForecastParameterType {
+  @Field({ description: 'Name, e.g. alpha, model, aicc.' })
+  name!: string;
+
+  @Field({ description: 'Value as text.' })
+  value!: string;
+}
+
+@ObjectType('Forecast', {
+  description: 'Where an indicator is heading: points with 80 % and 95 % intervals.',
+})
+export class ForecastType {
+  @Field(() => IndicatorSeriesType, { description: 'The series forecast.' })
+  series!: IndicatorSeriesType;
+
+  @Field(() => ForecastMethod, { description: 'The method that produced the points.' })
+  method!: ForecastMethod;
+
+  @Field(() => Int, { description: 'Periods ahead.' })
+  horizon!: number;
+
+  @Field({ description: 'Whether seasonal adjustment was applied (the series passed the seasonality test).' })
+  seasonal!: boolean;
+
+  @Field(() => LocalDateResolver, { description: 'The last observed period the forecast starts from.' })
+  lastObservedPeriod!: string;
+
+  @Field(() => Int, { description: 'Observations the method was fitted on.' })
+  observationCount!: number;
+
+  @Field(() => [ForecastPointType], { description: 'One point per future period.' })
+  points!: ForecastPointType[];
+
+  @Field(() => [ForecastParameterType], { description: 'Fitted parameters and model details.' })
+  parameters!: ForecastParameterType[];
+
+  @Field({ description: 'When the forecast was fitted.' })
+  fittedAt!: Date;
+
+  @Field({ description: 'True when read back from storage (fitted earlier for this series version).' })
+  cached!: boolean;
+}
