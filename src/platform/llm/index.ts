@@ -1,0 +1,3 @@
+export * from './llm-provider';
+export { OpenAiProvider } from './openai-provider';
+export type { OpenAiProviderOptions } from './openai-provider';
