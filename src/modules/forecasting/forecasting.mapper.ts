@@ -24,7 +24,7 @@ export function toIndicatorSeriesType(s: IndicatorSeriesEntity): IndicatorSeries
 export function toForecastType(f: ForecastModel): ForecastType {
   return {
     series: toIndicatorSeriesType(f.series),
-    method: f.method as ForecastMethod,
+    method: f.method,
     horizon: f.horizon,
     seasonal: f.seasonal,
     lastObservedPeriod: f.lastObservedPeriod,

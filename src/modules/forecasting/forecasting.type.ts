@@ -2,18 +2,11 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import { connectionTypes } from '../../common/graphql/types';
+import { METHOD_NAMES, type MethodName } from './engine/methods';
 
-export enum ForecastMethod {
-  NAIVE = 'NAIVE',
-  SEASONAL_NAIVE = 'SEASONAL_NAIVE',
-  NAIVE2 = 'NAIVE2',
-  SES = 'SES',
-  HOLT = 'HOLT',
-  DAMPED = 'DAMPED',
-  ETS = 'ETS',
-  THETA = 'THETA',
-  COMBINATION = 'COMBINATION',
-}
+/** The engine's method names as a GraphQL enum (one list: engine/methods.ts). */
+export const ForecastMethod = Object.fromEntries(METHOD_NAMES.map((m) => [m, m])) as { [K in MethodName]: K };
+export type ForecastMethod = MethodName;
 
 registerEnumType(ForecastMethod, {
   name: 'ForecastMethod',

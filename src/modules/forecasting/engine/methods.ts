@@ -4,8 +4,19 @@ import { deseasonalize, isSeasonal, reseasonalize, SeasonalIndices, seasonalIndi
 // Forecasting methods over one series. Each returns, for steps 1…h, the mean and the forecast variance on the
 // seasonally adjusted scale; `forecast.ts` puts the season back and turns variances into intervals.
 
-export type MethodName =
-  'NAIVE' | 'SEASONAL_NAIVE' | 'NAIVE2' | 'SES' | 'HOLT' | 'DAMPED' | 'ETS' | 'THETA' | 'COMBINATION';
+export const METHOD_NAMES = [
+  'NAIVE',
+  'SEASONAL_NAIVE',
+  'NAIVE2',
+  'SES',
+  'HOLT',
+  'DAMPED',
+  'ETS',
+  'THETA',
+  'COMBINATION',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
 
 export interface MethodOutput {
   /** Adjusted-scale means and variances per step. */
