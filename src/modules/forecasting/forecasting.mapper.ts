@@ -1,10 +1,5 @@
 import type { ForecastModel } from './forecasting.service';
-import {
-  ForecastMethod,
-  ForecastType,
-  IndicatorFrequencyType,
-  IndicatorSeriesType,
-} from './forecasting.type';
+import { ForecastType, IndicatorFrequencyType, IndicatorSeriesType } from './forecasting.type';
 import type { IndicatorSeriesEntity } from './indicator.entity';
 
 export function toIndicatorSeriesType(s: IndicatorSeriesEntity): IndicatorSeriesType {
