@@ -28,6 +28,8 @@ describe('standardisation (z-score, population SD)', () => {
 
   it('a constant feature gets scale 1 (no division by zero)', () => {
     expect(fitScaler([[7], [7]])).toEqual({ means: [7], scales: [1] });
+    // 0.1 × 3 ÷ 3 is not exactly 0.1 in floating point: the rounding residue must not count as spread
+    expect(fitScaler([[0.1], [0.1], [0.1]]).scales).toEqual([1]);
   });
 });
 

@@ -17,11 +17,14 @@ export interface Scaler {
 export function fitScaler(rows: readonly Vector[]): Scaler {
   if (rows.length === 0) throw new RangeError('fitScaler needs at least one row');
   const d = rows[0].length;
-  const means = new Array<number>(d).fill(0);
-  for (const r of rows) for (let j = 0; j < d; j++) means[j] += r[j] / rows.length;
+  const sums = new Array<number>(d).fill(0);
+  for (const r of rows) for (let j = 0; j < d; j++) sums[j] += r[j];
+  const means = sums.map((s) => s / rows.length);
   const scales = means.map((m, j) => {
-    const variance = rows.reduce((s, r) => s + (r[j] - m) ** 2, 0) / rows.length;
-    return variance > 0 ? Math.sqrt(variance) : 1;
+    const sd = Math.sqrt(rows.reduce((s, r) => s + (r[j] - m) ** 2, 0) / rows.length);
+    // A (near-)constant feature: rounding noise must not be blown up to unit variance (scikit-learn
+    // likewise treats scales within a few ulps of zero as zero and uses 1).
+    return sd > 1e-9 * Math.max(1, Math.abs(m)) ? sd : 1;
   });
   return { means, scales };
 }
