@@ -1,21 +1,16 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { Application, startApplication } from '../src/app/application';
-import { loadConfig } from '../src/app/config';
+import { createCleanups, startBenchApp } from './lib/bench-app';
 import {
-  createBenchDatabase,
-  deleteRedisKeys,
   GraphQLHttpResult,
   LoadFigures,
   machineNotes,
   postGraphQL,
   round,
-  runLoad,
   updateReadmeSection,
   writeResults,
 } from './lib/harness';
 import { startPlainCustomersPeer } from './lib/plain-customers-peer';
+import { failures, fmt, interleavedRounds, ratio, type ServerLoad, summarize } from './lib/rounds';
 
 // `npm run bench:customers` — customers(first: n) with a DataLoader-backed field (login), against real
 // PostgreSQL: the real fingraph app in-process vs a plain Apollo Server 5 + express 5 + pg peer over the same
@@ -39,8 +34,6 @@ const COMMAND = 'npm run bench:customers';
 
 const QUERY = `query ($first: Int!) { customers(first: $first) { totalCount edges { node { id name age regionName annualIncome { amount currency } creditScore login { email role lastLoginAt } } } } }`;
 
-const LOGIN_MUTATION = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ... on AuthPayload { accessToken } } }`;
-
 // Every other customer (by page order) gets a CUSTOMER login, a quarter of them never logged in; the demo
 // customer login (on the first customer by number) is kept as it is.
 const ADD_LOGINS_SQL = `
@@ -62,47 +55,6 @@ interface Probe {
 }
 
 type ServerKey = 'ours' | 'peer';
-
-/** A server's measured rounds together: req/s over all of them, p50/p99 the median of the rounds' values. */
-interface ServerLoad {
-  requestsPerSecond: number;
-  requestsTotal: number;
-  durationSeconds: number;
-  latencyMs: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  mismatches: number;
-  rounds: LoadFigures[];
-  warmup: LoadFigures;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-function summarize(rounds: LoadFigures[], warmup: LoadFigures): ServerLoad {
-  const sum = (pick: (f: LoadFigures) => number) => rounds.reduce((acc, f) => acc + pick(f), 0);
-  const requestsTotal = sum((f) => f.requestsTotal);
-  const durationSeconds = sum((f) => f.durationSeconds);
-  return {
-    requestsPerSecond: round(requestsTotal / durationSeconds, 2),
-    requestsTotal,
-    durationSeconds: round(durationSeconds, 2),
-    latencyMs: {
-      p50: median(rounds.map((f) => f.latencyMs.p50)),
-      p99: median(rounds.map((f) => f.latencyMs.p99)),
-    },
-    non2xx: sum((f) => f.non2xx),
-    errors: sum((f) => f.errors),
-    timeouts: sum((f) => f.timeouts),
-    mismatches: sum((f) => f.mismatches),
-    rounds,
-    warmup,
-  };
-}
 
 const log = (message: string) => process.stderr.write(`[bench:customers] ${message}\n`);
 
@@ -127,75 +79,24 @@ async function probe(url: string, first: number, headers: Record<string, string>
   };
 }
 
-function fmt(value: number, digits = 2): string {
-  return value.toFixed(digits);
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? NaN : round(a / b, 3);
-}
-
 async function main(): Promise<number> {
   const startedAt = new Date();
-  const cleanups: { name: string; fn: () => Promise<void> }[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const { name, fn } of cleanups.reverse()) {
-        try {
-          await fn();
-        } catch (error) {
-          log(`cleanup "${name}" failed: ${(error as Error).message}`);
-        }
-      }
-    })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log(`${signal}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
+  const cleanups = createCleanups(log);
 
   try {
     // 1. Fresh database, the real app on it (migrations + 1000 demo customers + demo logins).
-    const db = await createBenchDatabase(ADMIN_URL);
-    cleanups.push({ name: `drop database ${db.name}`, fn: () => db.drop() });
-    log(`database ${db.name} created`);
-
-    const redisPrefix = `fgbench:${randomBytes(4).toString('hex')}:`;
-    cleanups.push({
-      name: `delete Redis keys ${redisPrefix}*`,
-      fn: () => deleteRedisKeys(REDIS_URL, redisPrefix).then(() => undefined),
+    const bench = await startBenchApp({
+      adminUrl: ADMIN_URL,
+      redisUrl: REDIS_URL,
+      poolMax: POOL_MAX,
+      demoCustomers: DEMO_CUSTOMERS,
+      log,
+      cleanups,
     });
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      DB_POOL_MAX: String(POOL_MAX),
-      REDIS_URL,
-      REDIS_PREFIX: redisPrefix,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-      JOBS_MODE: 'inprocess',
-      SEED_DEMO: 'true',
-      DEMO_CUSTOMERS: String(DEMO_CUSTOMERS),
-    });
-    let t = Date.now();
-    let app: Application;
-    try {
-      app = await startApplication(config, { port: 0, host: '127.0.0.1' });
-    } catch (error) {
-      log('the fingraph application failed to start');
-      throw error;
-    }
-    cleanups.push({ name: 'stop fingraph', fn: () => app.stop() });
-    const oursUrl = app.server.url.replace('localhost', '127.0.0.1');
-    log(`fingraph started in ${Date.now() - t} ms at ${oursUrl}`);
+    const { db, sql } = bench;
+    const oursUrl = bench.url;
 
     // 2. Half of the customers get a login row, so `login` resolves to something for about half the page.
-    const sql = new Client({ connectionString: db.url });
-    await sql.connect();
-    cleanups.push({ name: 'close SQL client', fn: () => sql.end() });
     const added = await sql.query(ADD_LOGINS_SQL);
     const counts = (
       await sql.query<{ customers: number; with_login: number; version: string }>(
@@ -210,21 +111,12 @@ async function main(): Promise<number> {
     );
 
     // 3. Token for ours (the peer has no auth).
-    const login = await postGraphQL(oursUrl, {
-      query: LOGIN_MUTATION,
-      variables: { email: 'analyst@fingraph.dev', password: 'fingraph-demo-2026' },
-    });
-    const token = (login.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
-    if (!token)
-      throw new Error(
-        `login as analyst@fingraph.dev failed: HTTP ${login.status} ${login.text.slice(0, 500)}`,
-      );
-    const oursHeaders = { authorization: `Bearer ${token}` };
+    const oursHeaders = bench.analystHeaders;
 
     // 4. The peer over the same database, same pool size.
-    t = Date.now();
+    const t = Date.now();
     const peer = await startPlainCustomersPeer({ databaseUrl: db.url, poolMax: POOL_MAX });
-    cleanups.push({ name: 'stop peer', fn: () => peer.stop() });
+    cleanups.push('stop peer', () => peer.stop());
     log(`peer started in ${Date.now() - t} ms at ${peer.url}`);
 
     const servers: Record<ServerKey, { label: string; url: string; headers: Record<string, string> }> = {
@@ -277,26 +169,16 @@ async function main(): Promise<number> {
       connections: CONNECTIONS,
       expectBody: probes[key][PROBE_FIRSTS.indexOf(LOAD_FIRST)].text,
     });
-    const warmups = {} as Record<ServerKey, LoadFigures>;
-    const rounds: Record<ServerKey, LoadFigures[]> = { ours: [], peer: [] };
-    for (const key of ['ours', 'peer'] as const) {
-      log(`${servers[key].label}: warm-up ${WARMUP_SECONDS} s`);
-      warmups[key] = await runLoad({ ...loadOptions(key), durationSeconds: WARMUP_SECONDS });
-    }
-    for (let round = 0; round < ROUNDS; round++) {
-      const order: ServerKey[] = round % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
-      for (const key of order) {
-        const f = await runLoad({ ...loadOptions(key), durationSeconds: ROUND_SECONDS });
-        rounds[key].push(f);
-        log(
-          `round ${round + 1}/${ROUNDS} ${servers[key].label}: ${fmt(f.requestsPerSecond, 1)} req/s, p50 ${f.latencyMs.p50} ms, p99 ${f.latencyMs.p99} ms`,
-        );
-      }
-    }
+    const { warmups, rounds } = await interleavedRounds(
+      ['ours', 'peer'] as const,
+      loadOptions,
+      { warmupSeconds: WARMUP_SECONDS, rounds: ROUNDS, roundSeconds: ROUND_SECONDS },
+      log,
+      (key) => servers[key].label,
+    );
     const load = {} as Record<ServerKey, ServerLoad>;
     for (const key of ['ours', 'peer'] as const) load[key] = summarize(rounds[key], warmups[key]);
 
-    const failures = (f: LoadFigures | ServerLoad) => f.non2xx + f.errors + f.timeouts + f.mismatches;
     const warmupClean = failures(warmups.ours) === 0 && failures(warmups.peer) === 0;
     const clean = failures(load.ours) === 0 && failures(load.peer) === 0 && warmupClean;
     const ratios = {
@@ -379,7 +261,7 @@ async function main(): Promise<number> {
     log(`wrote ${files.join(', ')} and ${readme}`);
     return oursConstant && clean ? 0 : 1;
   } finally {
-    await cleanup();
+    await cleanups.run();
   }
 }
 

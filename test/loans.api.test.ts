@@ -14,7 +14,7 @@ const mortgage = {
   rateType: 'MIXED',
   fixedPeriodMonths: 60,
   interestConvention: 'MONTHLY',
-  lender: '국민은행',
+  lender: '테스트은행', // no seeded loan has this lender: the test's own loans are told apart by it
   lenderType: 'BANK',
   principal: '300000000',
   annualRate: '0.0400',
@@ -31,6 +31,12 @@ describe('loans API', () => {
   let customer: string;
   let ownCustomerId: string;
   let otherCustomerId: string;
+  // The demo portfolio comes with seeded loans: assertions are about what the tests add to it.
+  let statsBefore: NonNullable<Awaited<ReturnType<typeof stats>>['data']>['loanStats'];
+  let ownLoanId: string;
+  let otherLoanId: string;
+  const stats = () => t.execute(LoanStatsDocument, {}, analyst);
+  const mineOnly = { lender: mortgage.lender };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,6 +45,9 @@ describe('loans API', () => {
   afterAll(() => t.stop());
 
   it('books loans (ADMIN) with a maturity date and lists them with filters, search and order', async () => {
+    statsBefore = (await stats()).data!.loanStats;
+    const allBefore = await t.execute(LoansDocument, { first: 1 }, analyst);
+    const overdueBefore = await t.execute(LoansDocument, { first: 1, filter: { delinquent: true } }, analyst);
     const own = await t.execute(
       CreateLoanDocument,
       { input: { ...mortgage, customerId: ownCustomerId } },
@@ -70,10 +79,18 @@ describe('loans API', () => {
       admin,
     );
     expect(credit.errors).toBeUndefined();
+    ownLoanId = own.data!.createLoan.id;
+    otherLoanId = credit.data!.createLoan.id;
 
     const all = await t.execute(LoansDocument, { first: 10 }, analyst);
-    expect(all.data!.loans.totalCount).toBe(2);
-    const credits = await t.execute(LoansDocument, { first: 10, filter: { kinds: ['CREDIT'] } }, analyst);
+    expect(all.data!.loans.totalCount).toBe(allBefore.data!.loans.totalCount + 2);
+    const ours = await t.execute(LoansDocument, { first: 10, filter: mineOnly }, analyst);
+    expect(ours.data!.loans.totalCount).toBe(2);
+    const credits = await t.execute(
+      LoansDocument,
+      { first: 10, filter: { ...mineOnly, kinds: ['CREDIT'] } },
+      analyst,
+    );
     expect(credits.data!.loans.edges.map((e) => e.node.kind)).toEqual(['CREDIT']);
     const byNumber = await t.execute(
       LoansDocument,
@@ -83,7 +100,7 @@ describe('loans API', () => {
     expect(byNumber.data!.loans.totalCount).toBe(1);
     const biggestFirst = await t.execute(
       LoansDocument,
-      { first: 1, orderBy: { field: 'PRINCIPAL', direction: 'DESC' } },
+      { first: 1, filter: mineOnly, orderBy: { field: 'PRINCIPAL', direction: 'DESC' } },
       analyst,
     );
     expect(biggestFirst.data!.loans.edges[0].node.principal.amount).toBe('300000000');
@@ -91,6 +108,7 @@ describe('loans API', () => {
       LoansDocument,
       {
         first: 1,
+        filter: mineOnly,
         after: biggestFirst.data!.loans.pageInfo.endCursor,
         orderBy: { field: 'PRINCIPAL', direction: 'DESC' },
       },
@@ -99,18 +117,29 @@ describe('loans API', () => {
     expect(next.data!.loans.edges[0].node.principal.amount).toBe('30000000');
     // Both were disbursed in January 2025 and nothing has been repaid: every instalment since is overdue.
     const overdue = await t.execute(LoansDocument, { first: 10, filter: { delinquent: true } }, analyst);
-    expect(overdue.data!.loans.totalCount).toBe(2);
+    expect(overdue.data!.loans.totalCount).toBe(overdueBefore.data!.loans.totalCount + 2);
+    const ourOverdue = await t.execute(
+      LoansDocument,
+      { first: 10, filter: { ...mineOnly, delinquent: true } },
+      analyst,
+    );
+    expect(ourOverdue.data!.loans.totalCount).toBe(2);
   });
 
   it('lets a CUSTOMER see only their own loans', async () => {
-    const mine = await t.execute(LoansDocument, { first: 10 }, customer);
-    expect(mine.data!.loans.edges.map((e) => e.node.kind)).toEqual(['MORTGAGE']);
-    const theirs = await t.execute(LoansDocument, { first: 10 }, analyst);
-    const otherLoan = theirs.data!.loans.edges.find((e) => e.node.kind === 'CREDIT')!.node.id;
-    const denied = await t.execute(LoanDocument, { id: otherLoan }, customer);
+    const mine = await t.execute(LoansDocument, { first: 100 }, customer);
+    const mineIds = mine.data!.loans.edges.map((e) => e.node.id);
+    expect(mineIds).toContain(ownLoanId);
+    expect(mineIds).not.toContain(otherLoanId);
+    const ours = await t.execute(LoansDocument, { first: 10, filter: mineOnly }, customer);
+    expect(ours.data!.loans.edges.map((e) => e.node.kind)).toEqual(['MORTGAGE']);
+    // Every loan the customer sees is theirs: the staff view of the customer's loans is the same set.
+    const staffView = await t.execute(CustomerLoansDocument, { id: ownCustomerId }, analyst);
+    expect(staffView.data!.customer.loans.map((l) => l.id).sort()).toEqual([...mineIds].sort());
+    const denied = await t.execute(LoanDocument, { id: otherLoanId }, customer);
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     const viaCustomer = await t.execute(CustomerLoansDocument, { id: ownCustomerId }, customer);
-    expect(viaCustomer.data!.customer.loans).toHaveLength(1);
+    expect(viaCustomer.data!.customer.loans).toHaveLength(mineIds.length);
     const createDenied = await t.execute(
       CreateLoanDocument,
       { input: { ...mortgage, customerId: ownCustomerId } },
@@ -120,18 +149,28 @@ describe('loans API', () => {
   });
 
   it('computes portfolio statistics in SQL for staff only', async () => {
-    const stats = await t.execute(LoanStatsDocument, {}, analyst);
-    expect(stats.data!.loanStats.total).toMatchObject({
-      count: 2,
-      totalPrincipal: { amount: '330000000' },
-      averagePrincipal: { amount: '165000000' },
-      delinquentCount: 2,
-      delinquencyRate: '1.0000',
+    const after = (await stats()).data!.loanStats;
+    const before = statsBefore.total;
+    const count = before.count + 2;
+    const principal = BigInt(before.totalPrincipal.amount) + 330000000n;
+    const active = statsBefore.byStatus.find((g) => g.key === 'ACTIVE')?.count ?? 0;
+    const delinquent = before.delinquentCount + 2;
+    // round(delinquent / active, 4), half away from zero as PostgreSQL's round(numeric) does.
+    const rate = (BigInt(delinquent) * 20000n + BigInt(active + 2)) / (BigInt(active + 2) * 2n);
+    expect(after.total).toMatchObject({
+      count,
+      totalPrincipal: { amount: principal.toString() },
+      averagePrincipal: { amount: (principal / BigInt(count)).toString() },
+      delinquentCount: delinquent,
+      delinquencyRate: (Number(rate) / 10000).toFixed(4),
     });
-    expect(stats.data!.loanStats.byKind.map((g) => [g.key, g.count])).toEqual([
-      ['CREDIT', 1],
-      ['MORTGAGE', 1],
-    ]);
+    const kindCounts = (rows: typeof after.byKind) => Object.fromEntries(rows.map((g) => [g.key, g.count]));
+    const kindsBefore = kindCounts(statsBefore.byKind);
+    expect(kindCounts(after.byKind)).toEqual({
+      ...kindsBefore,
+      CREDIT: (kindsBefore.CREDIT ?? 0) + 1,
+      MORTGAGE: (kindsBefore.MORTGAGE ?? 0) + 1,
+    });
     const denied = await t.execute(LoanStatsDocument, {}, customer);
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
@@ -161,8 +200,8 @@ describe('loans API', () => {
   });
 
   it('classifies arrears by configured buckets, per loan and per customer', async () => {
-    const mine = await t.execute(LoansDocument, { first: 10 }, customer);
-    const id = mine.data!.loans.edges[0].node.id;
+    const id = ownLoanId;
+    // Seeded loans are paid on their due dates up to the demo's "now", so before then only this one is late.
     // Disbursed 2025-01-31: the first instalment fell due 2025-02-28; on 2025-03-31 it is 31 days late.
     const early = await t.execute(LoanDelinquencyDocument, { id, asOf: '2025-03-31' }, customer);
     expect(early.errors).toBeUndefined();

@@ -1,13 +1,21 @@
 import type { PoolClient } from 'pg';
 import { RequestScope, Role } from '../common/context';
 import { detectBulkMethod, runSeed } from '../common/seed';
+import { koreanDate } from '../common/dates';
 import { customersSeedPart } from '../modules/customers';
+import { createLoansSeedPart } from '../modules/loans';
 import type { Container } from './container';
 
 export const DEMO_PASSWORD = 'fingraph-demo-2026';
 export const DEMO_SEED = 'fingraph-demo';
-/** The demo world's "today": fixed, so every laptop gets the very same people and histories. */
-export const DEMO_NOW = new Date('2026-01-01T00:00:00Z');
+/**
+ * The demo world's "now": midnight in Korea at the start of the day the demo is first loaded. Loans are
+ * disbursed before it and paid up to it, so a fresh demo shows a live portfolio (not one years in arrears);
+ * the same day gives the very same people, loans and histories on every laptop.
+ */
+export function demoNow(at: Date): Date {
+  return new Date(`${koreanDate(at)}T00:00:00+09:00`);
+}
 
 export const DEMO_USERS = [
   { email: 'customer@fingraph.dev', role: Role.CUSTOMER },
@@ -19,7 +27,8 @@ export interface DemoData {
   users: { email: string; password: string; role: string }[];
 }
 
-// First start only: a small deterministic portfolio (same seed → same people) and one login per role.
+// First start only: a small deterministic portfolio (same seed and day → same people and loans) and one
+// login per role.
 // Everything is written in one transaction, so an interrupted first start leaves nothing half-written.
 export async function loadDemoData(container: Container): Promise<DemoData> {
   const demo = { users: DEMO_USERS.map((u) => ({ email: u.email, password: DEMO_PASSWORD, role: u.role })) };
@@ -35,9 +44,9 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
   try {
     await runner.startTransaction();
     const client = (await runner.connect()) as PoolClient;
-    const report = await runSeed([customersSeedPart], {
+    const report = await runSeed([customersSeedPart, createLoansSeedPart(config.moneyRounding)], {
       client,
-      options: { customers: config.demoCustomers, seed: DEMO_SEED, now: DEMO_NOW },
+      options: { customers: config.demoCustomers, seed: DEMO_SEED, now: demoNow(container.clock()) },
       bulkMethod: await detectBulkMethod(client),
     });
     const [first] = (await runner.query(`SELECT id FROM customer ORDER BY customer_number LIMIT 1`)) as {

@@ -15,6 +15,7 @@ import {
   silentProgress,
 } from '../common/seed';
 import { CustomerNumbersTakenError, customersSeedPart } from '../modules/customers';
+import { createLoansSeedPart } from '../modules/loans';
 import { createLogger } from '../platform/observability/logger';
 
 // `npm run seed -- --customers N --seed S --now YYYY-MM-DD`: a deterministic synthetic population, written
@@ -22,7 +23,9 @@ import { createLogger } from '../platform/observability/logger';
 // numbers stops before writing anything, with a clear message: seeding never merges into existing data.
 
 /** Every part of the synthetic world; runSeed orders them by dependsOn. Later domains add theirs here. */
-const SEED_PARTS: readonly SeedPart[] = [customersSeedPart];
+function seedParts(config: Config): readonly SeedPart[] {
+  return [customersSeedPart, createLoansSeedPart(config.moneyRounding)];
+}
 
 /** A progress bar per part on stderr when it is a terminal; nothing otherwise (CI logs, pipes). */
 function createProgress(stream: NodeJS.WriteStream): ProgressReporter {
@@ -90,7 +93,7 @@ async function main(): Promise<number> {
   try {
     // The DataSource's own connection: PGlite serves only one, so a second pool could not connect.
     const client = (await runner.connect()) as PoolClient;
-    const report = await runSeedInTransaction(SEED_PARTS, {
+    const report = await runSeedInTransaction(seedParts(config), {
       client,
       options: args,
       bulkMethod: await detectBulkMethod(client),

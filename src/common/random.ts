@@ -116,6 +116,23 @@ export class Rng {
   }
 }
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex32(n: number): string {
+  return (
+    HEX_BYTES[n >>> 24] + HEX_BYTES[(n >>> 16) & 0xff] + HEX_BYTES[(n >>> 8) & 0xff] + HEX_BYTES[n & 0xff]
+  );
+}
+
+/** 128 random bits as an RFC 4122 version-4 UUID, so ids are as reproducible as the rest of a row. */
+export function randomUuid(rng: Rng): string {
+  const a = hex32(rng.uint32());
+  const b = hex32((rng.uint32() & 0xffff0fff) | 0x00004000); // version 4
+  const c = hex32((rng.uint32() & 0x3fffffff) | 0x80000000); // RFC 4122 variant
+  const d = hex32(rng.uint32());
+  return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+}
+
 export function createRng(seed: string): Rng {
   return new Rng(seed);
 }

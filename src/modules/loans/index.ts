@@ -10,3 +10,4 @@ export { SimulationService } from './simulation.service';
 export { SimulationResolver } from './simulation.resolver';
 export { toLoanType, LOAN_TYPE } from './loan.mapper';
 export * from './loan.enums';
+export * from './seed';

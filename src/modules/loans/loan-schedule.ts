@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { addMonths } from '../../common/dates';
-import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
-import { buildSchedule, Installment } from './calc/amortization';
+import { DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule } from '../../common/money';
+import { accruedInterest, buildSchedule, Installment } from './calc/amortization';
+import { InterestConvention } from './loan.enums';
 import type { LoanEntity, LoanRateChangeEntity } from './loan.entity';
 import { RepaymentKind } from './loan.enums';
 import { allocatePayment, AllocationState, partialPrincipal } from './repayment-allocation';
@@ -123,4 +124,36 @@ export function currentSchedule(
     }
   }
   return schedule;
+}
+
+/**
+ * Paying off on a date (before any prepayment fee): the outstanding principal plus interest accrued day by day
+ * (actual/365) since the last due date, less interest already paid toward the instalment in progress.
+ */
+export function payoffQuote(
+  loan: LoanEntity,
+  rateChanges: readonly LoanRateChangeEntity[],
+  schedule: readonly Installment[],
+  on: string,
+  rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+): { total: Decimal; interest: Decimal } {
+  const since = loan.paidInstallments === 0 ? loan.disbursedOn : schedule[loan.paidInstallments - 1].dueDate;
+  const next = schedule[loan.paidInstallments];
+  const opening = new Decimal(loan.outstandingPrincipal);
+  const accrued =
+    on > since
+      ? roundMoney(
+          accruedInterest(
+            opening,
+            new Decimal(currentRate(loan, rateChanges)),
+            since,
+            on,
+            InterestConvention.DAILY_ACTUAL_365,
+          ),
+          rounding,
+        )
+      : new Decimal(0);
+  const interestPaid = next ? Decimal.min(loan.partialCredit, next.interest) : new Decimal(0);
+  const interest = Decimal.max(0, accrued.minus(interestPaid));
+  return { total: opening.plus(interest), interest };
 }

@@ -2,15 +2,14 @@ import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
-import { DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule } from '../../common/money';
+import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
-import { accruedInterest } from './calc/amortization';
 import { prepaymentFee } from './calc/prepayment-fee';
 import type { LoanEntity, RepaymentEntity } from './loan.entity';
-import { InterestConvention, LoanStatus, RepaymentKind } from './loan.enums';
+import { LoanStatus, RepaymentKind } from './loan.enums';
 import { LOAN_TYPE } from './loan.mapper';
 import { LoanRepository } from './loan.repository';
-import { currentRate, currentSchedule } from './loan-schedule';
+import { currentSchedule, payoffQuote } from './loan-schedule';
 import { allocatePayment, nextInstallmentDue, OverpaymentError, remainingDue } from './repayment-allocation';
 import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
 
@@ -209,25 +208,6 @@ export class RepaymentService {
     schedule: ReturnType<typeof currentSchedule>,
     on: string,
   ): { total: Decimal; interest: Decimal } {
-    const since =
-      loan.paidInstallments === 0 ? loan.disbursedOn : schedule[loan.paidInstallments - 1].dueDate;
-    const next = schedule[loan.paidInstallments];
-    const opening = new Decimal(loan.outstandingPrincipal);
-    const accrued =
-      on > since
-        ? roundMoney(
-            accruedInterest(
-              opening,
-              new Decimal(currentRate(loan, rateChanges)),
-              since,
-              on,
-              InterestConvention.DAILY_ACTUAL_365,
-            ),
-            this.rounding,
-          )
-        : new Decimal(0);
-    const interestPaid = next ? Decimal.min(loan.partialCredit, next.interest) : new Decimal(0);
-    const interest = Decimal.max(0, accrued.minus(interestPaid));
-    return { total: opening.plus(interest), interest };
+    return payoffQuote(loan, rateChanges, schedule, on, this.rounding);
   }
 }

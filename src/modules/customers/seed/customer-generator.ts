@@ -1,5 +1,5 @@
 import { koreanDate } from '../../../common/dates';
-import type { Rng } from '../../../common/random';
+import { type Rng, randomUuid } from '../../../common/random';
 import type { PgValue } from '../../../common/seed';
 import { Employment, Gender, Region } from '../customer.enums';
 import {
@@ -142,23 +142,6 @@ function givenName(rng: Rng, gender: Gender, birthYear: number): string {
   return first + second;
 }
 
-const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function hex32(n: number): string {
-  return (
-    HEX_BYTES[n >>> 24] + HEX_BYTES[(n >>> 16) & 0xff] + HEX_BYTES[(n >>> 8) & 0xff] + HEX_BYTES[n & 0xff]
-  );
-}
-
-/** 128 random bits as an RFC 4122 version-4 UUID, so ids are as reproducible as the rest of the row. */
-function uuid(rng: Rng): string {
-  const a = hex32(rng.uint32());
-  const b = hex32((rng.uint32() & 0xffff0fff) | 0x00004000); // version 4
-  const c = hex32((rng.uint32() & 0x3fffffff) | 0x80000000); // RFC 4122 variant
-  const d = hex32(rng.uint32());
-  return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
-}
-
 export function* generateCustomers(
   rng: Rng,
   count: number,
@@ -205,7 +188,7 @@ export function* generateCustomers(
     const createdAt = new Date(Math.floor((joinFrom + rng.float() * (nowMs - joinFrom)) / 1000) * 1000);
 
     yield {
-      id: uuid(rng),
+      id: randomUuid(rng),
       customerNumber,
       name: surname + given,
       email,

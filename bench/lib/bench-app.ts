@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { Application, startApplication } from '../../src/app/application';
+import { loadConfig } from '../../src/app/config';
+import { DEMO_PASSWORD } from '../../src/app/demo-data';
+import { createBenchDatabase, deleteRedisKeys, postGraphQL, type BenchDatabase } from './harness';
+
+// Start-up shared by the benchmarks that drive the real application: a cleanup stack that also runs on
+// SIGINT/SIGTERM, a throw-away database, the app over it (migrations + the demo portfolio), a SQL client and
+// an analyst's token.
+
+export type Log = (message: string) => void;
+
+export interface Cleanups {
+  push(name: string, fn: () => Promise<unknown>): void;
+  /** Runs every cleanup once, newest first; failures are logged, not thrown. */
+  run(): Promise<void>;
+}
+
+export function createCleanups(log: Log): Cleanups {
+  const stack: { name: string; fn: () => Promise<unknown> }[] = [];
+  let running: Promise<void> | undefined;
+  const run = () =>
+    (running ??= (async () => {
+      for (const { name, fn } of stack.reverse()) {
+        try {
+          await fn();
+        } catch (error) {
+          log(`cleanup "${name}" failed: ${(error as Error).message}`);
+        }
+      }
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void run().finally(() => process.exit(130));
+    });
+  }
+  return { push: (name, fn) => stack.push({ name, fn }), run };
+}
+
+export interface BenchAppOptions {
+  adminUrl: string;
+  redisUrl: string;
+  poolMax: number;
+  demoCustomers: number;
+  log: Log;
+  cleanups: Cleanups;
+  /** The demo world's clock (loans are paid up to its day); default the real clock. */
+  clock?: () => Date;
+}
+
+export interface BenchApp {
+  db: BenchDatabase;
+  app: Application;
+  url: string;
+  /** A connection to the bench database, closed by the cleanups. */
+  sql: Client;
+  /** PostgreSQL's server_version. */
+  postgresVersion: string;
+  /** Authorization header of analyst@fingraph.dev. */
+  analystHeaders: Record<string, string>;
+}
+
+const LOGIN_MUTATION = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ... on AuthPayload { accessToken } } }`;
+
+/** A fresh `fg_bench_<random>` database with the real app on it (Redis keys under a random prefix). */
+export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
+  const { log, cleanups } = opts;
+  const db = await createBenchDatabase(opts.adminUrl);
+  cleanups.push(`drop database ${db.name}`, () => db.drop());
+  log(`database ${db.name} created`);
+
+  const redisPrefix = `fgbench:${randomBytes(4).toString('hex')}:`;
+  cleanups.push(`delete Redis keys ${redisPrefix}*`, () => deleteRedisKeys(opts.redisUrl, redisPrefix));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    DB_POOL_MAX: String(opts.poolMax),
+    REDIS_URL: opts.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    JOBS_MODE: 'inprocess',
+    SEED_DEMO: 'true',
+    DEMO_CUSTOMERS: String(opts.demoCustomers),
+  });
+  const started = Date.now();
+  let app: Application;
+  try {
+    app = await startApplication(config, { port: 0, host: '127.0.0.1', clock: opts.clock });
+  } catch (error) {
+    log('the fingraph application failed to start');
+    throw error;
+  }
+  cleanups.push('stop fingraph', () => app.stop());
+  const url = app.server.url.replace('localhost', '127.0.0.1');
+  log(`fingraph started in ${Date.now() - started} ms at ${url}`);
+
+  const sql = new Client({ connectionString: db.url });
+  await sql.connect();
+  cleanups.push('close SQL client', () => sql.end());
+  const version = (await sql.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
+
+  const login = await postGraphQL(url, {
+    query: LOGIN_MUTATION,
+    variables: { email: 'analyst@fingraph.dev', password: DEMO_PASSWORD },
+  });
+  const token = (login.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
+  if (!token)
+    throw new Error(`login as analyst@fingraph.dev failed: HTTP ${login.status} ${login.text.slice(0, 500)}`);
+  return {
+    db,
+    app,
+    url,
+    sql,
+    postgresVersion: version,
+    analystHeaders: { authorization: `Bearer ${token}` },
+  };
+}

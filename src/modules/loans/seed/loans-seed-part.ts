@@ -1,0 +1,85 @@
+import { DEFAULT_KRW_ROUNDING, type RoundingRule } from '../../../common/money';
+import { type Row, type SeedPart, registryKey } from '../../../common/seed';
+import { SEEDED_CUSTOMERS } from '../../customers';
+import {
+  type GeneratedLoan,
+  LOAN_COLUMNS,
+  type LoanOutcome,
+  REPAYMENT_COLUMNS,
+  generateLoans,
+  loanRow,
+  repaymentRow,
+} from './loan-generator';
+
+/** What later seed parts (refinance applications…) get to know about each generated loan. */
+export interface SeededLoan {
+  readonly id: string;
+  readonly customerId: string;
+  readonly kind: GeneratedLoan['loan']['kind'];
+  readonly status: GeneratedLoan['loan']['status'];
+  readonly outcome: LoanOutcome;
+}
+
+export const SEEDED_LOANS = registryKey<readonly SeededLoan[]>('loans');
+
+/**
+ * Loans are written in chunks: a chunk's loans (one COPY), then their repayments (another), so memory stays
+ * bounded however many customers there are, and every repayment's loan already exists when it arrives.
+ */
+const CHUNK_LOANS = 5_000;
+
+export function createLoansSeedPart(rounding: RoundingRule = DEFAULT_KRW_ROUNDING): SeedPart {
+  return {
+    name: 'loans',
+    dependsOn: ['customers'],
+    async run(ctx) {
+      const customers = ctx.registry.get(SEEDED_CUSTOMERS);
+      const seeded: SeededLoan[] = [];
+      let loans = 0;
+      let repayments = 0;
+      let chunk: GeneratedLoan[] = [];
+      let customersDone = 0;
+      const flush = async (): Promise<void> => {
+        if (chunk.length === 0) return;
+        const current = chunk;
+        chunk = [];
+        loans += await ctx.writeRows(
+          'loan',
+          LOAN_COLUMNS,
+          current.map((g) => loanRow(g.loan) as Row),
+        );
+        function* repaymentRows(): Generator<Row> {
+          for (const g of current) for (const r of g.repayments) yield repaymentRow(r);
+        }
+        repayments += await ctx.writeRows('repayment', REPAYMENT_COLUMNS, repaymentRows());
+        ctx.progress.update(customersDone);
+      };
+      function* counted() {
+        for (const c of customers) {
+          yield c;
+          customersDone++;
+        }
+      }
+      ctx.progress.start('loans', customers.length);
+      for (const generated of generateLoans(ctx.rng, counted(), { now: ctx.options.now, rounding })) {
+        const { loan, outcome } = generated;
+        seeded.push({
+          id: loan.id,
+          customerId: loan.customerId,
+          kind: loan.kind,
+          status: loan.status,
+          outcome,
+        });
+        chunk.push(generated);
+        if (chunk.length >= CHUNK_LOANS) await flush();
+      }
+      await flush();
+      ctx.progress.update(customers.length);
+      ctx.registry.set(SEEDED_LOANS, seeded);
+      return { rows: { loan: loans, repayment: repayments } };
+    },
+  };
+}
+
+/** The loans part with the default rounding rule (whole won, truncated). */
+export const loansSeedPart: SeedPart = createLoansSeedPart();
