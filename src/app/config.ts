@@ -64,6 +64,15 @@ export interface Config {
     readonly shortTermMinBusinessDays: number;
     readonly longTermMonths: number;
   };
+  readonly refinancing: {
+    /** Rate cut the current lender offers to keep the loan (금리인하 재약정), a decimal fraction ("0.003"). */
+    readonly stayRateCut: string;
+  };
+  readonly documents: {
+    /** Local-disk document storage root. */
+    readonly dir: string;
+    readonly maxBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -114,6 +123,17 @@ class Reader {
     return raw as T;
   }
 
+  /** A decimal fraction in [min, max], kept as its string (money and rates are never floats). */
+  fraction(name: string, fallback: string, min: number, max: number): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (!/^0(\.\d{1,6})?$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      this.problems.push(`${name}="${raw}" must be a decimal between ${min} and ${max} with up to 6 places`);
+      return fallback;
+    }
+    return raw;
+  }
+
   url(name: string, protocols: string[]): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
@@ -153,6 +173,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     r.problems.push('JOBS_MODE=pgboss needs DATABASE_URL (the embedded database runs jobs in-process)');
   }
 
+  const dataDir = path.resolve(cwd, r.string('DATA_DIR', '.data')!);
   const config: Config = {
     env: nodeEnv,
     mode,
@@ -161,7 +182,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     database: {
       url: databaseUrl,
-      dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')!),
+      dataDir,
       poolMax: r.int('DB_POOL_MAX', 10, 1, 200),
       statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
       connectionTimeoutMs: r.int('DB_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
@@ -209,6 +230,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       shortTermMinAmount: String(r.int('DELINQUENCY_SHORT_TERM_MIN_AMOUNT', 100_000, 1, 1_000_000_000)),
       shortTermMinBusinessDays: r.int('DELINQUENCY_SHORT_TERM_BUSINESS_DAYS', 5, 1, 366),
       longTermMonths: r.int('DELINQUENCY_LONG_TERM_MONTHS', 3, 1, 120),
+    },
+    refinancing: {
+      stayRateCut: r.fraction('REFINANCE_STAY_RATE_CUT', '0.003', 0, 0.05),
+    },
+    documents: {
+      dir: path.resolve(cwd, r.string('DOCUMENTS_DIR', path.join(dataDir, 'documents'))!),
+      maxBytes: r.int('DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     },
   };
 

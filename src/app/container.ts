@@ -41,12 +41,30 @@ import {
   toLoanType,
 } from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import {
+  LoanRefinanceFieldsResolver,
+  REFINANCE_APPLICATION_TYPE,
+  REFINANCE_PRODUCT_TYPE,
+  RefinanceApplicationFieldsResolver,
+  RefinanceApplicationService,
+  RefinanceCatalogueService,
+  RefinanceDocumentService,
+  RefinanceOfferService,
+  RefinanceProductFieldsResolver,
+  RefinancingRepository,
+  RefinancingResolver,
+  refinancingLoaders,
+  toApplicationType,
+  toProductType,
+} from '../modules/refinancing';
+import { LocalDiskStorage } from '../platform/storage';
 import type { Config } from './config';
 
 export interface Services {
   customers: CustomerService;
   auth: AuthService;
   loans: LoanService;
+  refinanceDocuments: RefinanceDocumentService;
 }
 
 export interface Container {
@@ -135,9 +153,36 @@ export async function createContainer(opts: {
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
 
+  const refinancingRepository = new RefinancingRepository();
+  const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
+  const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
+  const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
+    stayRateCut: config.refinancing.stayRateCut,
+    rounding: config.moneyRounding,
+  });
+  const refinanceApplications = new RefinanceApplicationService(
+    refinancingRepository,
+    refinanceOffers,
+    loans,
+    loanRepository,
+    customers,
+  );
+  const refinanceDocuments = new RefinanceDocumentService(
+    refinancingRepository,
+    refinanceApplications,
+    new LocalDiskStorage(config.documents.dir),
+    config.documents.maxBytes,
+  );
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
-    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
+    .register(REFINANCE_PRODUCT_TYPE, async (ctx, id) =>
+      toProductType(await refinanceCatalogue.getById(ctx, id)),
+    )
+    .register(REFINANCE_APPLICATION_TYPE, async (ctx, id) =>
+      toApplicationType(await refinanceApplications.getById(ctx, id)),
+    );
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -149,6 +194,16 @@ export async function createContainer(opts: {
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
+    [RefinancingResolver, new RefinancingResolver(refinanceCatalogue, refinanceApplications)],
+    [
+      LoanRefinanceFieldsResolver,
+      new LoanRefinanceFieldsResolver(refinanceOffers, refinanceApplications, config.refinancing.stayRateCut),
+    ],
+    [RefinanceProductFieldsResolver, new RefinanceProductFieldsResolver(refinanceCatalogue)],
+    [
+      RefinanceApplicationFieldsResolver,
+      new RefinanceApplicationFieldsResolver(refinanceApplications, loans),
+    ],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -163,7 +218,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans },
+    services: { customers, auth, loans, refinanceDocuments },
     resolvers,
     clock,
     async ready() {
@@ -192,4 +247,8 @@ export const resolverClasses = [
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
   SimulationResolver,
+  RefinancingResolver,
+  LoanRefinanceFieldsResolver,
+  RefinanceProductFieldsResolver,
+  RefinanceApplicationFieldsResolver,
 ] as const;

@@ -1,6 +1,13 @@
 import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
 import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
+import {
+  RefinanceApplicationEntity,
+  RefinanceApplicationEventEntity,
+  RefinanceDocumentEntity,
+  RefinanceProductEntity,
+  RefinanceRateBandEntity,
+} from '../modules/refinancing';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -10,4 +17,9 @@ export const entities = [
   LoanEntity,
   LoanRateChangeEntity,
   RepaymentEntity,
+  RefinanceProductEntity,
+  RefinanceRateBandEntity,
+  RefinanceApplicationEntity,
+  RefinanceApplicationEventEntity,
+  RefinanceDocumentEntity,
 ];
