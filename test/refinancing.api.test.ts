@@ -514,6 +514,20 @@ describe('refinancing API', () => {
     const mislabelled = await upload(ownApplicationId, PNG, 'application/pdf', customer);
     expect(mislabelled.status).toBe(415);
 
+    // A body cut short (no closing boundary) is a bad request, and its partial file is removed too.
+    const cut = await fetch(
+      t.url.replace('/graphql', `/uploads/refinance-applications/${ownApplicationId}/documents`),
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${customer}`, 'content-type': 'multipart/form-data; boundary=XyZ' },
+        body: `--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 truncated`,
+      },
+    );
+    expect(cut.status).toBe(400);
+    expect(
+      ((await cut.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe('BAD_USER_INPUT');
+
     expect(await documentRows()).toBe(rowsBefore);
     expect(filesUnder(documentsDir)).toHaveLength(filesBefore);
   });
@@ -604,5 +618,30 @@ describe('refinancing API', () => {
       unavailableReason: 'LOAN_NOT_ACTIVE',
       offers: [],
     });
+  });
+
+  it('batches offers, applications, events and documents per request (SQL statements constant in first)', async () => {
+    const statements = async (first: number) => {
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+        body: JSON.stringify({
+          // Both 국민은행 loans have applications (the new 카카오뱅크 loan has none, and the fixed clock gives
+          // every loan the same created_at, so an unfiltered page would pick its loans by id).
+          query: `{ loans(first: ${first}, filter: { lender: "국민은행" }) { edges { node { id
+            refinanceOffers { offers { product { code rateBands { annualRate } } switchLender { newPayment { amount } } } }
+            refinanceApplications { status product { code } events { to } documents { sha256 } } } } } }`,
+        }),
+      });
+      const body = (await res.json()) as { errors?: unknown; data: { loans: { edges: unknown[] } } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.loans.edges).toHaveLength(first);
+      return Number(res.headers.get('x-sql-statements'));
+    };
+    // One statement per level, not per loan: loans page, customers, rate changes, the catalogue and its bands,
+    // applications by loan, their products, events and documents.
+    const counts = [await statements(1), await statements(2)];
+    expect(counts).toEqual([counts[0], counts[0]]);
+    expect(counts[0]).toBe(9);
   });
 });

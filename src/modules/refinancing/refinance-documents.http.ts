@@ -103,12 +103,23 @@ export function refinanceDocumentRouter(deps: {
           return;
         }
         let work: Promise<RefinanceDocumentEntity> | undefined;
+        let source: PassThrough | undefined;
+        // A cut connection or a broken body must fail the staging write (which then removes its temp file),
+        // not leave it waiting for bytes that will never come.
+        const abort = (error: Error) => source?.destroy(error);
+        req.on('close', () => {
+          if (!req.complete) abort(new Error('Upload aborted by the client'));
+        });
         parser.on('file', (field, file, info) => {
           if (field !== 'file' || work) {
             file.resume();
             return;
           }
-          const source = new PassThrough();
+          source = new PassThrough();
+          // The store attaches its pipeline after an await: until then this listener keeps an early abort from
+          // becoming an unhandled 'error' (the pipeline still sees the stream as errored).
+          source.on('error', () => undefined);
+          file.on('error', abort);
           file.pipe(source);
           work = documents.store(ctx!, application, {
             source,
@@ -117,15 +128,24 @@ export function refinanceDocumentRouter(deps: {
           });
           // On refusal keep draining the part so the parser (and the client) can finish.
           work.catch(() => {
-            file.unpipe(source);
+            file.unpipe(source!);
             file.resume();
           });
         });
-        parser.on('error', (error) =>
-          reject(
-            new AppError(ErrorCode.BAD_USER_INPUT, `Malformed multipart body: ${(error as Error).message}`),
-          ),
-        );
+        parser.on('error', (error) => {
+          const refusal = new AppError(
+            ErrorCode.BAD_USER_INPUT,
+            `Malformed multipart body: ${(error as Error).message}`,
+          );
+          abort(refusal);
+          // Whatever the store was doing is undone (its staging fails); answer once it has settled.
+          if (work)
+            work.then(
+              () => reject(refusal),
+              () => reject(refusal),
+            );
+          else reject(refusal);
+        });
         parser.on('close', () => {
           if (!work)
             reject(new DocumentRefused('NO_FILE', 'Send the document as a multipart part named "file"'));
