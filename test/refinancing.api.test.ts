@@ -538,6 +538,15 @@ describe('refinancing API', () => {
       ['APPROVED', 'income and DSR verified', analyst],
       ['DISBURSED', 'funds sent to 국민은행', admin],
     ] as const) {
+      if (to === 'DISBURSED') {
+        // Disbursement books a loan and records a payoff: ADMIN only (analysts are read-only on loans).
+        const byAnalyst = await t.execute(
+          TransitionRefinanceApplicationDocument,
+          { input: { applicationId: ownApplicationId, to, reason } },
+          analyst,
+        );
+        expect(byAnalyst.errors![0].extensions!.code).toBe('FORBIDDEN');
+      }
       const res = await t.execute(
         TransitionRefinanceApplicationDocument,
         { input: { applicationId: ownApplicationId, to, reason } },
@@ -568,25 +577,30 @@ describe('refinancing API', () => {
     ]);
     expect(application.events.every((e) => e.actorUserId && e.at === NOW.toISOString())).toBe(true);
 
-    // The payoff is on the old loan's record: principal plus the prepayment fee computed above.
+    // The payoff is the old loan's FULL repayment: principal, interest accrued actual/365 since disbursement
+    // (nothing was paid): 30,000,000 × 0.065 × 92 ÷ 365 = 491,506.8… → 491,506, and the prepayment fee above.
     const history = await t.request<{
       loan: {
         repaymentHistory: {
           kind: string;
+          amount: { amount: string };
           principal: { amount: string };
+          interest: { amount: string };
           fee: { amount: string };
           feeRuleSet: string;
         }[];
       };
     }>(
-      'query ($id: ID!) { loan(id: $id) { repaymentHistory { kind principal { amount } fee { amount } feeRuleSet } } }',
+      'query ($id: ID!) { loan(id: $id) { repaymentHistory { kind amount { amount } principal { amount } interest { amount } fee { amount } feeRuleSet } } }',
       { id: ownLoanId },
       customer,
     );
     expect(history.data!.loan.repaymentHistory).toEqual([
       {
         kind: 'FULL',
+        amount: { amount: '30532725' },
         principal: { amount: '30000000' },
+        interest: { amount: '491506' },
         fee: { amount: '41219' },
         feeRuleSet: 'KR-BANK-PREPAYMENT-FEE-2025-01-13',
       },

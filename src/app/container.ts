@@ -165,6 +165,7 @@ export async function createContainer(opts: {
     refinanceOffers,
     loans,
     loanRepository,
+    repayments,
     customers,
   );
   const refinanceDocuments = new RefinanceDocumentService(

@@ -1,7 +1,7 @@
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { addMonths, koreanDate } from '../../common/dates';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { localIdOf } from '../../common/global-id';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { localIdOf, toGlobalId } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { toDecimal } from '../../common/money';
@@ -18,6 +18,7 @@ import {
   prepaymentFee,
   RateType,
   RepaymentKind,
+  RepaymentService,
 } from '../loans';
 import { bandFor, ineligibility, switchTerm } from './catalogue';
 import type { RefinanceApplicationEntity, RefinanceProductEntity } from './refinancing.entity';
@@ -32,7 +33,7 @@ import type { ApplicationFilter } from './refinancing.model';
 import { REFINANCE_APPLICATION_TYPE, REFINANCE_PRODUCT_TYPE } from './refinancing.mapper';
 import type { RefinanceOfferService } from './refinance-offer.service';
 import { RefinancingRepository } from './refinancing.repository';
-import { actorOf, checkTransition } from './state-machine';
+import { checkTransition } from './state-machine';
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
@@ -67,6 +68,7 @@ export class RefinanceApplicationService {
     private readonly offers: RefinanceOfferService,
     private readonly loans: LoanService,
     private readonly loanRepository: LoanRepository,
+    private readonly repayments: RepaymentService,
     private readonly customers: CustomerService,
   ) {}
 
@@ -244,15 +246,14 @@ export class RefinanceApplicationService {
         if (input.expectedVersion != null && input.expectedVersion !== application.version) {
           return new RefinanceVersionConflict(input.expectedVersion, application.version, application.status);
         }
-        const check = checkTransition(application.status, input.to, actorOf(viewer.role));
+        const check = checkTransition(application.status, input.to, viewer.role);
         if (!check.ok && check.reason === 'ILLEGAL') {
           return new IllegalRefinanceTransition(application.status, input.to, check.allowed);
         }
         if (!check.ok) {
           throw forbidden(
-            viewer.role === Role.CUSTOMER
-              ? `Only staff can move an application to ${input.to}; you may ${check.allowed.join(', ') || 'do nothing more'}`
-              : `Only the customer can withdraw an application; staff cancel it (CANCELLED)`,
+            `A ${viewer.role} cannot move an application to ${input.to}` +
+              (check.allowed.length ? `; you may move it to ${check.allowed.join(', ')}` : ''),
           );
         }
         const now = tx.now();
@@ -305,34 +306,34 @@ export class RefinanceApplicationService {
     const product = (await this.repository.productsByIds(tx, [application.productId]))[0];
     const today = koreanDate(tx.now());
     const now = tx.now();
-    const fee = prepaymentFee({
-      prepaidAmount: old.outstandingPrincipal,
-      disbursedOn: old.disbursedOn,
-      prepaidOn: today < old.disbursedOn ? old.disbursedOn : today,
-      kind: old.kind,
-      rateType: old.rateType,
-    });
-    await this.loanRepository.insertRepayment(tx, {
-      loanId: old.id,
+    // The payoff goes through the loans module's own FULL repayment: principal + interest accrued since the last
+    // due date + the prepayment fee of the loan's dated rule set; it closes the loan in this transaction.
+    const [rateChanges, schedule] = await Promise.all([
+      this.loans.loadersOf(tx).rateChanges.load(old.id),
+      this.loans.scheduleOf(tx, old),
+    ]);
+    const payoff = this.repayments.payoff(old, rateChanges, schedule, today);
+    const fee = prepaymentFee(
+      {
+        prepaidAmount: old.outstandingPrincipal,
+        disbursedOn: old.disbursedOn,
+        prepaidOn: today,
+        kind: old.kind,
+        rateType: old.rateType,
+      },
+      undefined,
+      this.loans.rounding,
+    );
+    const paid = await this.repayments.record(tx, {
+      loanId: toGlobalId(LOAN_TYPE, old.id),
       idempotencyKey: `refinance:${application.id}`,
       kind: RepaymentKind.FULL,
+      amount: payoff.total.plus(fee.fee).toFixed(0),
       paidOn: today,
-      amount: toDecimal(old.outstandingPrincipal).plus(fee.fee).toFixed(0),
-      principalAmount: old.outstandingPrincipal,
-      interestAmount: '0',
-      feeAmount: fee.fee,
-      feeRuleSet: fee.ruleSetId,
-      balanceAfter: '0',
-      recordedBy: tx.viewer?.userId ?? null,
-      createdAt: now,
     });
-    await this.loanRepository.updateLoan(tx, old.id, {
-      status: LoanStatus.CLOSED,
-      closedOn: today,
-      outstandingPrincipal: '0',
-      partialCredit: '0',
-      updatedAt: now,
-    });
+    if (!('repayment' in paid)) {
+      throw conflict(`The old loan could not be paid off: ${paid.message}`);
+    }
     const rateType = product.rateType as unknown as RateType;
     const created = await this.loanRepository.insertLoan(tx, {
       customerId: old.customerId,

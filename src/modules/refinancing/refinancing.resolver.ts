@@ -134,8 +134,9 @@ export class RefinancingResolver {
 
   @Mutation(() => TransitionRefinanceApplicationResult, {
     description:
-      'Moves an application: staff (ADMIN, ANALYST) to REVIEWING, APPROVED, REJECTED, DISBURSED or CANCELLED; ' +
-      'the customer to WITHDRAWN before a decision. DISBURSED closes the old loan and books the new one. ' +
+      'Moves an application: staff (ADMIN, ANALYST) to REVIEWING, APPROVED, REJECTED or CANCELLED; an ADMIN to ' +
+      'DISBURSED, which pays off and closes the old loan and books the new one; the customer to WITHDRAWN before ' +
+      'a decision. ' +
       'Every transition is recorded in application.events.',
   })
   async transitionRefinanceApplication(
