@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -513,6 +514,32 @@ describe('refinancing API', () => {
     // The bytes decide, not the label: a PNG sent as a PDF is refused too.
     const mislabelled = await upload(ownApplicationId, PNG, 'application/pdf', customer);
     expect(mislabelled.status).toBe(415);
+
+    // A declared length far beyond the limit is refused before the body is read (the connection is closed).
+    const early = await new Promise<number>((resolve, reject) => {
+      const target = new URL(
+        t.url.replace('/graphql', `/uploads/refinance-applications/${ownApplicationId}/documents`),
+      );
+      const req = http.request(
+        target,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${customer}`,
+            'content-type': 'multipart/form-data; boundary=XyZ',
+            'content-length': String(MAX_BYTES * 10),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+          req.destroy();
+        },
+      );
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      req.write(Buffer.alloc(1024, 0x20));
+    });
+    expect(early).toBe(413);
 
     // A body cut short (no closing boundary) is a bad request, and its partial file is removed too.
     const cut = await fetch(

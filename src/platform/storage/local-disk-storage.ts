@@ -41,9 +41,14 @@ export class LocalDiskStorage implements DocumentStorage {
       },
     });
     const discard = () => fs.promises.rm(temp, { force: true });
+    // Opened before streaming: a stream that opened its file lazily could create it after a failed write's
+    // clean-up had already run, leaving a partial file behind.
+    const handle = await fs.promises.open(temp, 'wx', 0o600);
+    const sink = handle.createWriteStream();
     try {
-      await pipeline(source, meter, fs.createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await pipeline(source, meter, sink);
     } catch (error) {
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await discard();
       throw error;
     }
