@@ -150,18 +150,18 @@ export class RefinanceApplicationService {
         const existing = await this.repository.openApplicationFor(tx, loanId);
         if (existing) return new RefinanceApplicationExists(existing);
 
-        const refusal = await this.checkEligibility(tx, loan, product, input);
-        if (refusal instanceof RefinanceNotEligible) return refusal;
+        const terms = await this.checkEligibility(tx, loan, product, input);
+        if (terms instanceof RefinanceNotEligible) return terms;
         const now = tx.now();
         const application = await this.repository.insertApplication(tx, {
           loanId,
           customerId: loan.customerId,
           productId,
           status: S.SUBMITTED,
-          requestedAmount: refusal.amount,
-          termMonths: refusal.termMonths,
-          offeredRate: refusal.rate,
-          creditScore: refusal.creditScore,
+          requestedAmount: terms.amount,
+          termMonths: terms.termMonths,
+          offeredRate: terms.rate,
+          creditScore: terms.creditScore,
           newLoanId: null,
           version: 1,
           createdAt: now,
