@@ -289,8 +289,9 @@ export class RefinanceApplicationService {
   }
 
   /**
-   * Disbursement: the new lender repays the old loan (closed, with its prepayment fee recorded as a FULL
-   * repayment) and the new loan is booked with the product's terms. Runs inside the transition's transaction.
+   * Disbursement: the new lender repays the old loan (a FULL repayment of principal, accrued interest and the
+   * prepayment fee, which closes it) and the new loan is booked with the product's terms. Runs inside the
+   * transition's transaction.
    */
   private async disburse(tx: RequestContext, application: RefinanceApplicationEntity): Promise<string> {
     const old = await this.loanRepository.findByIdForUpdate(tx, application.loanId);
