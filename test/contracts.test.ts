@@ -75,11 +75,13 @@ describe('docker-compose.yml', () => {
     healthcheck?: { test: string[] };
     depends_on?: Record<string, { condition: string }>;
     ports?: string[];
+    volumes?: string[];
   };
   const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), {
     merge: true,
   }) as {
     services: Record<string, Service>;
+    volumes?: Record<string, unknown>;
   };
   const { postgres, redis, api, worker } = compose.services;
   const configSource = fs.readFileSync(path.join(ROOT, 'src/app/config.ts'), 'utf8');
@@ -115,6 +117,17 @@ describe('docker-compose.yml', () => {
     }
     expect(api.ports).toEqual([`${api.environment!.PORT}:${api.environment!.PORT}`]);
     expect(api.environment!.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
+  });
+
+  it('keeps refinance documents on a named volume mounted at DOCUMENTS_DIR', () => {
+    const dir = api.environment!.DOCUMENTS_DIR;
+    expect(loadConfig({ ...api.environment!, JWT_SECRET: 'x'.repeat(40) }).documents.dir).toBe(dir);
+    const mount = api.volumes!.find((v) => v.endsWith(`:${dir}`));
+    expect(mount).toBeDefined();
+    expect(Object.keys(compose.volumes ?? {})).toContain(mount!.split(':')[0]);
+    // The image creates the mount point for its non-root user, so a fresh volume is writable.
+    const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain(`mkdir -p ${dir}`);
   });
 
   it('starts the compiled entry points that exist in the build', () => {

@@ -15,6 +15,32 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('keeps refinance documents under the data folder and checks the refinancing settings', () => {
+    expect(loadConfig({ DATA_DIR: 'var' }, '/srv/app')).toMatchObject({
+      refinancing: { stayRateCut: '0.003' },
+      documents: { dir: '/srv/app/var/documents', maxBytes: 10_485_760 },
+    });
+    expect(
+      loadConfig(
+        { DOCUMENTS_DIR: '/data/docs', DOCUMENT_MAX_BYTES: '1048576', REFINANCE_STAY_RATE_CUT: '0.005' },
+        '/srv/app',
+      ),
+    ).toMatchObject({
+      refinancing: { stayRateCut: '0.005' },
+      documents: { dir: '/data/docs', maxBytes: 1_048_576 },
+    });
+    let error: unknown;
+    try {
+      loadConfig({ REFINANCE_STAY_RATE_CUT: '0.3', DOCUMENT_MAX_BYTES: '0' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'REFINANCE_STAY_RATE_CUT="0.3" must be a decimal between 0 and 0.05 with up to 6 places',
+      'DOCUMENT_MAX_BYTES="0" must be an integer between 1 and 1073741824',
+    ]);
+  });
+
   it('switches to services with DATABASE_URL and REDIS_URL', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://u:p@db:5432/app',

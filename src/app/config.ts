@@ -76,6 +76,15 @@ export interface Config {
     /** Days off besides weekends: the built-in Korean public holidays plus HOLIDAYS. */
     readonly holidays: readonly string[];
   };
+  readonly refinancing: {
+    /** Rate cut the current lender offers to keep the loan (금리인하 재약정), a decimal fraction ("0.003"). */
+    readonly stayRateCut: string;
+  };
+  readonly documents: {
+    /** Local-disk document storage root. */
+    readonly dir: string;
+    readonly maxBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -126,12 +135,12 @@ class Reader {
     return raw as T;
   }
 
-  /** A decimal fraction such as "0.03" (0 ≤ value ≤ 1). */
-  rate(name: string, fallback: string): string {
+  /** A decimal fraction in [min, max], kept as its string (money and rates are never floats). */
+  fraction(name: string, fallback: string, min: number, max: number): string {
     const raw = this.string(name);
     if (raw === undefined) return fallback;
-    if (!/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(raw)) {
-      this.problems.push(`${name}="${raw}" must be a decimal fraction between 0 and 1, e.g. ${fallback}`);
+    if (!/^0(\.\d{1,6})?$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      this.problems.push(`${name}="${raw}" must be a decimal between ${min} and ${max} with up to 6 places`);
       return fallback;
     }
     return raw;
@@ -186,6 +195,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     r.problems.push('JOBS_MODE=pgboss needs DATABASE_URL (the embedded database runs jobs in-process)');
   }
 
+  const dataDir = path.resolve(cwd, r.string('DATA_DIR', '.data')!);
   const config: Config = {
     env: nodeEnv,
     mode,
@@ -194,7 +204,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     database: {
       url: databaseUrl,
-      dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')!),
+      dataDir,
       poolMax: r.int('DB_POOL_MAX', 10, 1, 200),
       statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
       connectionTimeoutMs: r.int('DB_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
@@ -243,10 +253,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       shortTermMinAmount: String(r.int('DELINQUENCY_SHORT_TERM_MIN_AMOUNT', 100_000, 1, 1_000_000_000)),
       shortTermMinBusinessDays: r.int('DELINQUENCY_SHORT_TERM_BUSINESS_DAYS', 5, 1, 366),
       longTermMonths: r.int('DELINQUENCY_LONG_TERM_MONTHS', 3, 1, 120),
-      penaltyAddOnRate: r.rate('PENALTY_RATE_ADD_ON', '0.03'),
-      penaltyMaxRate: r.rate('PENALTY_RATE_MAX', '0.20'),
+      penaltyAddOnRate: r.fraction('PENALTY_RATE_ADD_ON', '0.03', 0, 0.2),
+      penaltyMaxRate: r.fraction('PENALTY_RATE_MAX', '0.20', 0, 0.99),
       shiftDueDates: r.bool('DELINQUENCY_SHIFT_DUE_DATES', true),
       holidays: [...new Set([...KOREAN_PUBLIC_HOLIDAYS, ...r.dates('HOLIDAYS')])].sort(),
+    },
+    refinancing: {
+      stayRateCut: r.fraction('REFINANCE_STAY_RATE_CUT', '0.003', 0, 0.05),
+    },
+    documents: {
+      dir: path.resolve(cwd, r.string('DOCUMENTS_DIR', path.join(dataDir, 'documents'))!),
+      maxBytes: r.int('DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     },
   };
 

@@ -42,6 +42,23 @@ import {
 } from '../modules/loans';
 import { ForecastingResolver, ForecastingService, IndicatorRepository } from '../modules/forecasting';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import {
+  LoanRefinanceFieldsResolver,
+  REFINANCE_APPLICATION_TYPE,
+  REFINANCE_PRODUCT_TYPE,
+  RefinanceApplicationFieldsResolver,
+  RefinanceApplicationService,
+  RefinanceCatalogueService,
+  RefinanceDocumentService,
+  RefinanceOfferService,
+  RefinanceProductFieldsResolver,
+  RefinancingRepository,
+  RefinancingResolver,
+  refinancingLoaders,
+  toApplicationType,
+  toProductType,
+} from '../modules/refinancing';
+import { LocalDiskStorage } from '../platform/storage';
 import type { Config } from './config';
 
 export interface Services {
@@ -49,6 +66,7 @@ export interface Services {
   auth: AuthService;
   loans: LoanService;
   forecasting: ForecastingService;
+  refinanceDocuments: RefinanceDocumentService;
 }
 
 export interface Container {
@@ -143,9 +161,37 @@ export async function createContainer(opts: {
   const indicatorRepository = new IndicatorRepository();
   const forecasting = new ForecastingService(indicatorRepository);
 
+  const refinancingRepository = new RefinancingRepository();
+  const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
+  const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
+  const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
+    stayRateCut: config.refinancing.stayRateCut,
+    rounding: config.moneyRounding,
+  });
+  const refinanceApplications = new RefinanceApplicationService(
+    refinancingRepository,
+    refinanceOffers,
+    loans,
+    loanRepository,
+    repayments,
+    customers,
+  );
+  const refinanceDocuments = new RefinanceDocumentService(
+    refinancingRepository,
+    refinanceApplications,
+    new LocalDiskStorage(config.documents.dir),
+    config.documents.maxBytes,
+  );
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
-    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
+    .register(REFINANCE_PRODUCT_TYPE, async (ctx, id) =>
+      toProductType(await refinanceCatalogue.getById(ctx, id)),
+    )
+    .register(REFINANCE_APPLICATION_TYPE, async (ctx, id) =>
+      toApplicationType(await refinanceApplications.getById(ctx, id)),
+    );
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -158,6 +204,16 @@ export async function createContainer(opts: {
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
     [ForecastingResolver, new ForecastingResolver(forecasting, indicatorRepository)],
+    [RefinancingResolver, new RefinancingResolver(refinanceCatalogue, refinanceApplications)],
+    [
+      LoanRefinanceFieldsResolver,
+      new LoanRefinanceFieldsResolver(refinanceOffers, refinanceApplications, config.refinancing.stayRateCut),
+    ],
+    [RefinanceProductFieldsResolver, new RefinanceProductFieldsResolver(refinanceCatalogue)],
+    [
+      RefinanceApplicationFieldsResolver,
+      new RefinanceApplicationFieldsResolver(refinanceApplications, loans),
+    ],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -172,7 +228,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting },
+    services: { customers, auth, loans, forecasting, refinanceDocuments },
     resolvers,
     clock,
     async ready() {
@@ -202,4 +258,8 @@ export const resolverClasses = [
   LoanFieldsResolver,
   SimulationResolver,
   ForecastingResolver,
+  RefinancingResolver,
+  LoanRefinanceFieldsResolver,
+  RefinanceProductFieldsResolver,
+  RefinanceApplicationFieldsResolver,
 ] as const;

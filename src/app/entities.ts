@@ -2,6 +2,13 @@ import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
 import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
 import { ForecastEntity, IndicatorObservationEntity, IndicatorSeriesEntity } from '../modules/forecasting';
+import {
+  RefinanceApplicationEntity,
+  RefinanceApplicationEventEntity,
+  RefinanceDocumentEntity,
+  RefinanceProductEntity,
+  RefinanceRateBandEntity,
+} from '../modules/refinancing';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -14,4 +21,9 @@ export const entities = [
   IndicatorSeriesEntity,
   IndicatorObservationEntity,
   ForecastEntity,
+  RefinanceProductEntity,
+  RefinanceRateBandEntity,
+  RefinanceApplicationEntity,
+  RefinanceApplicationEventEntity,
+  RefinanceDocumentEntity,
 ];

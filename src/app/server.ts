@@ -18,6 +18,7 @@ import { graphiqlRouter } from './graphiql';
 import { documentLimits } from './limits';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
+import { refinanceDocumentRouter } from '../modules/refinancing';
 
 export interface RunningServer {
   readonly url: string;
@@ -186,6 +187,19 @@ export async function startServer(
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', checks });
   });
   if (config.graphql.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
+
+  // Document uploads and downloads of refinance applications: multipart over plain HTTP, same Bearer token.
+  app.use(
+    refinanceDocumentRouter({
+      documents: container.services.refinanceDocuments,
+      contextOf: (req, res) =>
+        createRequestContext(container, {
+          viewer: authenticate(container, bearerToken(req.headers.authorization)),
+          ip: req.ip,
+          requestId: res.locals.requestId as string,
+        }),
+    }),
+  );
 
   app.use(
     '/graphql',

@@ -11,3 +11,9 @@ export { SimulationResolver } from './simulation.resolver';
 export { toLoanType, LOAN_TYPE } from './loan.mapper';
 export * from './loan.enums';
 export * from './seed';
+// For the refinancing module: the pure comparison and the loan's rate as it stands after resets.
+export { compareRefinance } from './calc/refinance';
+export type { RefinanceComparison, RefinanceOption } from './calc/refinance';
+export type { PrepaymentFeeResult } from './calc/prepayment-fee';
+export { currentRate } from './loan-schedule';
+export { prepaymentFee } from './calc/prepayment-fee';

@@ -1,0 +1,155 @@
+import type { RequestContext } from '../../common/context';
+import { koreanDate } from '../../common/dates';
+import { RoundingRule, toDecimal } from '../../common/money';
+import type { CustomerService } from '../customers';
+import {
+  compareRefinance,
+  currentRate,
+  LoanEntity,
+  LoanService,
+  LoanStatus,
+  RefinanceComparison,
+  RefinanceOption,
+} from '../loans';
+import { bandFor, ineligibility, switchTerm, upfrontFees } from './catalogue';
+import type { RefinanceProductEntity } from './refinancing.entity';
+import type { refinancingLoaders } from './refinancing.loaders';
+
+export interface ProductOffer {
+  product: RefinanceProductEntity;
+  /** The switch to this product, against the current loan. */
+  switchLender: RefinanceOption;
+  /** Which of (this switch, staying with the reduced rate, keeping the loan as is) saves the most. */
+  best: RefinanceComparison['best'];
+  /** This switch's lifetime saving minus staying's: positive = switching beats staying. */
+  advantageOverStay: string;
+}
+
+export type OffersUnavailableReason = 'LOAN_NOT_ACTIVE' | 'NOTHING_OUTSTANDING' | 'NOT_YET_DISBURSED';
+
+export interface LoanRefinanceOffers {
+  asOf: string;
+  creditScore: number;
+  unavailableReason: OffersUnavailableReason | null;
+  current: (RefinanceComparison['current'] & { balance: string; annualRate: string }) | null;
+  /** 금리인하 재약정: the current lender's rate less the configured cut, no prepayment fee. */
+  stayReducedRate: RefinanceOption | null;
+  /** Eligible products, largest lifetime saving first. */
+  offers: ProductOffer[];
+  best: { choice: RefinanceComparison['best']; product: RefinanceProductEntity | null };
+}
+
+// Offers for one loan as of the request clock: every eligible product from the catalogue, each compared with
+// keeping the loan and with the current lender's reduced-rate re-loan — the choice the retention system
+// promised its users (대환 vs 재대출). The numbers come from the loans module's pure comparison.
+export class RefinanceOfferService {
+  constructor(
+    readonly loadersOf: ReturnType<typeof refinancingLoaders>,
+    private readonly loans: LoanService,
+    private readonly customers: CustomerService,
+    private readonly options: { stayRateCut: string; rounding: RoundingRule },
+  ) {}
+
+  /** The reduced rate the current lender offers: current − cut, never below zero. */
+  stayRate(rate: string): string {
+    const reduced = toDecimal(rate).minus(this.options.stayRateCut);
+    return (reduced.isNegative() ? toDecimal(0) : reduced).toString();
+  }
+
+  async forLoan(ctx: RequestContext, loanId: string): Promise<LoanRefinanceOffers> {
+    const loan = await this.loans.getById(ctx, loanId);
+    const asOf = koreanDate(ctx.now());
+    const [customer, rateChanges, catalogue] = await Promise.all([
+      this.customers.getById(ctx, loan.customerId),
+      this.loans.loadersOf(ctx).rateChanges.load(loan.id),
+      this.loadersOf(ctx).activeCatalogue(),
+    ]);
+    const empty = (reason: OffersUnavailableReason): LoanRefinanceOffers => ({
+      asOf,
+      creditScore: customer.creditScore,
+      unavailableReason: reason,
+      current: null,
+      stayReducedRate: null,
+      offers: [],
+      best: { choice: 'KEEP_CURRENT', product: null },
+    });
+    if (loan.status !== LoanStatus.ACTIVE) return empty('LOAN_NOT_ACTIVE');
+    const remainingMonths = loan.termMonths - loan.paidInstallments;
+    if (toDecimal(loan.outstandingPrincipal).lte(0) || remainingMonths <= 0)
+      return empty('NOTHING_OUTSTANDING');
+    if (asOf < loan.disbursedOn) return empty('NOT_YET_DISBURSED');
+
+    const rate = currentRate(loan, rateChanges);
+    const compare = (switchOffer: { annualRate: string; termMonths: number; fees: string }) =>
+      compareRefinance(
+        {
+          current: currentLoanInput(loan, rate, remainingMonths),
+          switchOffer,
+          stayOffer: { annualRate: this.stayRate(rate) },
+          asOf,
+        },
+        { rounding: this.options.rounding },
+      );
+
+    const offers: ProductOffer[] = [];
+    let baseline: RefinanceComparison | undefined;
+    for (const product of catalogue) {
+      const amount = loan.outstandingPrincipal;
+      if (ineligibility(product, { kind: loan.kind, amount }, customer.creditScore, asOf)) continue;
+      const band = bandFor(product.bands, customer.creditScore, asOf)!;
+      const comparison = compare({
+        annualRate: band.annualRate,
+        termMonths: switchTerm(product, remainingMonths),
+        fees: upfrontFees(product, amount, this.options.rounding),
+      });
+      baseline ??= comparison;
+      offers.push({
+        product,
+        switchLender: comparison.switchLender,
+        best: comparison.best,
+        advantageOverStay: toDecimal(comparison.switchLender.lifetimeSaving)
+          .minus(comparison.stayReducedRate!.lifetimeSaving)
+          .toFixed(0),
+      });
+    }
+    // With no eligible product the stay option is still worth showing: compare against an unchanged loan.
+    baseline ??= compare({ annualRate: rate, termMonths: remainingMonths, fees: '0' });
+    offers.sort((a, b) => toDecimal(b.switchLender.lifetimeSaving).cmp(a.switchLender.lifetimeSaving));
+
+    const stay = baseline.stayReducedRate!;
+    const top = offers[0];
+    const best =
+      top && toDecimal(top.switchLender.lifetimeSaving).gt(positivePart(stay.lifetimeSaving))
+        ? { choice: 'SWITCH_LENDER' as const, product: top.product }
+        : toDecimal(stay.lifetimeSaving).gt(0)
+          ? { choice: 'STAY_REDUCED_RATE' as const, product: null }
+          : { choice: 'KEEP_CURRENT' as const, product: null };
+    return {
+      asOf,
+      creditScore: customer.creditScore,
+      unavailableReason: null,
+      current: { ...baseline.current, balance: loan.outstandingPrincipal, annualRate: rate },
+      stayReducedRate: stay,
+      offers,
+      best,
+    };
+  }
+}
+
+/** Staying wins a tie (same money, no paperwork): a switch must beat max(stay, 0) strictly. */
+function positivePart(value: string) {
+  const d = toDecimal(value);
+  return d.isNegative() ? toDecimal(0) : d;
+}
+
+export function currentLoanInput(loan: LoanEntity, rate: string, remainingMonths: number) {
+  return {
+    balance: loan.outstandingPrincipal,
+    annualRate: rate,
+    remainingMonths,
+    method: loan.repaymentMethod,
+    disbursedOn: loan.disbursedOn,
+    kind: loan.kind,
+    rateType: loan.rateType,
+  };
+}

@@ -1,0 +1,154 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { money } from '../../common/money';
+import { LoanService, LoanType, toLoanType } from '../loans';
+import { RateBandArgs } from './refinancing.inputs';
+import { RefinanceApplicationService } from './refinance-application.service';
+import { RefinanceCatalogueService } from './refinance-catalogue.service';
+import { RefinanceOfferService } from './refinance-offer.service';
+import {
+  toApplicationType,
+  toDocumentType,
+  toEventType,
+  toOptionType,
+  toProductType,
+  toRateBandType,
+} from './refinancing.mapper';
+import {
+  LoanRefinanceOffersType,
+  RefinanceApplicationEventType,
+  RefinanceApplicationType,
+  RefinanceDocumentType,
+  RefinanceOffersUnavailableReason,
+  RefinanceProductType,
+  RefinanceRateBandType,
+  RefinanceRecommendation,
+} from './refinancing.type';
+
+// Loan fields owned by the refinancing module (the loans module knows nothing of refinancing).
+@Resolver(() => LoanType)
+export class LoanRefinanceFieldsResolver {
+  constructor(
+    private readonly offers: RefinanceOfferService,
+    private readonly applications: RefinanceApplicationService,
+    private readonly stayRateCut: string,
+  ) {}
+
+  @FieldResolver(() => LoanRefinanceOffersType, {
+    description:
+      "Refinance offers as of today for the customer's credit score: each eligible product's new rate, payment, " +
+      'prepayment fee, total cost, monthly saving, break-even month and lifetime saving, against staying with ' +
+      'the current lender at a reduced rate.',
+  })
+  async refinanceOffers(
+    @Root() loan: LoanType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanRefinanceOffersType> {
+    const r = await this.offers.forLoan(ctx, loan.localId);
+    return {
+      asOf: r.asOf,
+      creditScore: r.creditScore,
+      unavailableReason: r.unavailableReason as RefinanceOffersUnavailableReason | null,
+      current: r.current && {
+        balance: money(r.current.balance),
+        annualRate: r.current.annualRate,
+        remainingMonths: r.current.remainingMonths,
+        payment: money(r.current.payment),
+        totalPayments: money(r.current.totalPayments),
+        totalInterest: money(r.current.totalInterest),
+      },
+      stayRateCut: this.stayRateCut,
+      stayWithCurrentLender: r.stayReducedRate && toOptionType(r.stayReducedRate),
+      offers: r.offers.map((o) => ({
+        product: toProductType(o.product),
+        switchLender: toOptionType(o.switchLender),
+        best: o.best as RefinanceRecommendation,
+        advantageOverStay: money(o.advantageOverStay),
+      })),
+      best: r.best.choice as RefinanceRecommendation,
+      bestProduct: r.best.product && toProductType(r.best.product),
+    };
+  }
+
+  @FieldResolver(() => [RefinanceApplicationType], {
+    description: 'Refinance applications for this loan, oldest first.',
+  })
+  async refinanceApplications(
+    @Root() loan: LoanType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefinanceApplicationType[]> {
+    return (await this.applications.forLoan(ctx, loan.localId)).map(toApplicationType);
+  }
+}
+
+@Resolver(() => RefinanceProductType)
+export class RefinanceProductFieldsResolver {
+  constructor(private readonly catalogue: RefinanceCatalogueService) {}
+
+  @FieldResolver(() => [RefinanceRateBandType], {
+    description: 'Rate by credit-score band: those in force today, or all with includeHistory.',
+  })
+  async rateBands(
+    @Root() product: RefinanceProductType,
+    @Args(() => RateBandArgs) args: RateBandArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefinanceRateBandType[]> {
+    return (await this.catalogue.bands(ctx, product.productNo, args.includeHistory)).map(toRateBandType);
+  }
+}
+
+@Resolver(() => RefinanceApplicationType)
+export class RefinanceApplicationFieldsResolver {
+  constructor(
+    private readonly applications: RefinanceApplicationService,
+    private readonly loans: LoanService,
+  ) {}
+
+  private async entity(ctx: RequestContext, application: RefinanceApplicationType) {
+    return this.applications.getById(ctx, application.localId);
+  }
+
+  @FieldResolver(() => LoanType, { description: 'The loan being refinanced.' })
+  async loan(@Root() application: RefinanceApplicationType, @Ctx() ctx: RequestContext): Promise<LoanType> {
+    return toLoanType(await this.loans.getById(ctx, application.loanLocalId));
+  }
+
+  @FieldResolver(() => LoanType, { nullable: true, description: 'The new loan, once DISBURSED.' })
+  async newLoan(
+    @Root() application: RefinanceApplicationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanType | null> {
+    return application.newLoanLocalId
+      ? toLoanType(await this.loans.getById(ctx, application.newLoanLocalId))
+      : null;
+  }
+
+  @FieldResolver(() => RefinanceProductType, { description: 'The product applied for.' })
+  async product(
+    @Root() application: RefinanceApplicationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefinanceProductType> {
+    return toProductType(await this.applications.product(ctx, application.productLocalId));
+  }
+
+  @FieldResolver(() => [RefinanceApplicationEventType], {
+    description: 'Every transition, oldest first: from, to, who (user and role), when and why.',
+  })
+  async events(
+    @Root() application: RefinanceApplicationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefinanceApplicationEventType[]> {
+    return (await this.applications.events(ctx, await this.entity(ctx, application))).map(toEventType);
+  }
+
+  @FieldResolver(() => [RefinanceDocumentType], {
+    description:
+      'Documents attached (upload: POST multipart to /uploads/refinance-applications/:id/documents).',
+  })
+  async documents(
+    @Root() application: RefinanceApplicationType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefinanceDocumentType[]> {
+    return (await this.applications.documents(ctx, await this.entity(ctx, application))).map(toDocumentType);
+  }
+}

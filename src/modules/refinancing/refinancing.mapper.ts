@@ -1,0 +1,130 @@
+import { toGlobalId } from '../../common/global-id';
+import { money } from '../../common/money';
+import type { RefinanceOption } from '../loans';
+import type {
+  RefinanceApplicationEntity,
+  RefinanceApplicationEventEntity,
+  RefinanceDocumentEntity,
+  RefinanceProductEntity,
+  RefinanceRateBandEntity,
+} from './refinancing.entity';
+import {
+  PrepaymentFeeStatus,
+  RefinanceApplicationEventType,
+  RefinanceApplicationType,
+  RefinanceChoice,
+  RefinanceDocumentType,
+  RefinanceOptionType,
+  RefinanceProductType,
+  RefinanceRateBandType,
+} from './refinancing.type';
+
+export const REFINANCE_PRODUCT_TYPE = 'RefinanceProduct';
+export const REFINANCE_APPLICATION_TYPE = 'RefinanceApplication';
+export const REFINANCE_DOCUMENT_TYPE = 'RefinanceDocument';
+// The auth module's Node type name for users (kept literal: the id format is part of the API).
+const USER_TYPE = 'User';
+
+export function toProductType(e: RefinanceProductEntity): RefinanceProductType {
+  return {
+    id: toGlobalId(REFINANCE_PRODUCT_TYPE, e.id),
+    localId: e.id,
+    productNo: e.productNo,
+    code: e.code,
+    lender: e.lender,
+    lenderType: e.lenderType,
+    name: e.name,
+    rateType: e.rateType,
+    fixedPeriodMonths: e.fixedPeriodMonths,
+    feeFixed: money(e.feeFixed),
+    feeRate: e.feeRate,
+    minTermMonths: e.minTermMonths,
+    maxTermMonths: e.maxTermMonths,
+    maxAmount: money(e.maxAmount),
+    eligibleLoanKinds: e.eligibleKinds,
+    active: e.active,
+  };
+}
+
+export function toRateBandType(e: RefinanceRateBandEntity): RefinanceRateBandType {
+  return {
+    minScore: e.minScore,
+    maxScore: e.maxScore,
+    annualRate: e.annualRate,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+  };
+}
+
+export function toOptionType(o: RefinanceOption): RefinanceOptionType {
+  return {
+    choice: o.choice as RefinanceChoice,
+    annualRate: o.annualRate,
+    termMonths: o.termMonths,
+    repaymentMethod: o.method,
+    newPayment: money(o.newPayment),
+    monthlySaving: money(o.monthlySaving),
+    upfrontFees: money(o.upfrontFees),
+    prepaymentFee: o.prepaymentFee && {
+      amount: money(o.prepaymentFee.fee),
+      ruleSetId: o.prepaymentFee.ruleSetId,
+      status: o.prepaymentFee.status as PrepaymentFeeStatus,
+      feeRate: o.prepaymentFee.feeRate,
+      windowDays: o.prepaymentFee.windowDays,
+      daysElapsed: o.prepaymentFee.daysElapsed,
+      remainingDays: o.prepaymentFee.remainingDays,
+    },
+    totalCost: money(o.totalCost),
+    breakEvenMonth: o.breakEvenMonth,
+    totalPayments: money(o.totalPayments),
+    totalInterest: money(o.totalInterest),
+    lifetimeSaving: money(o.lifetimeSaving),
+  };
+}
+
+export function toApplicationType(e: RefinanceApplicationEntity): RefinanceApplicationType {
+  return {
+    id: toGlobalId(REFINANCE_APPLICATION_TYPE, e.id),
+    localId: e.id,
+    loanLocalId: e.loanId,
+    productLocalId: e.productId,
+    newLoanLocalId: e.newLoanId,
+    status: e.status,
+    requestedAmount: money(e.requestedAmount),
+    termMonths: e.termMonths,
+    offeredRate: e.offeredRate,
+    creditScore: e.creditScore,
+    version: e.version,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}
+
+export function toEventType(e: RefinanceApplicationEventEntity): RefinanceApplicationEventType {
+  return {
+    version: e.version,
+    from: e.fromStatus,
+    to: e.toStatus,
+    actorUserId: e.actorUserId && toGlobalId(USER_TYPE, e.actorUserId),
+    actorRole: e.actorRole,
+    reason: e.reason,
+    at: e.at,
+  };
+}
+
+export function documentPath(applicationId: string, documentId?: string): string {
+  const base = `/uploads/refinance-applications/${toGlobalId(REFINANCE_APPLICATION_TYPE, applicationId)}/documents`;
+  return documentId ? `${base}/${toGlobalId(REFINANCE_DOCUMENT_TYPE, documentId)}` : base;
+}
+
+export function toDocumentType(e: RefinanceDocumentEntity): RefinanceDocumentType {
+  return {
+    id: toGlobalId(REFINANCE_DOCUMENT_TYPE, e.id),
+    fileName: e.fileName,
+    contentType: e.contentType,
+    sizeBytes: Number(e.sizeBytes),
+    sha256: e.sha256,
+    uploadedAt: e.uploadedAt,
+    downloadPath: documentPath(e.applicationId, e.id),
+  };
+}
