@@ -1,5 +1,6 @@
 import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-auth';
 import { Loans1763800000000 } from './1763800000000-loans';
+import { Spending1764000000000 } from './1764000000000-spending';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
-export const migrations = [CustomersAndAuth1763700000000, Loans1763800000000];
+export const migrations = [CustomersAndAuth1763700000000, Loans1763800000000, Spending1764000000000];

@@ -1,6 +1,14 @@
 import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
 import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
+import {
+  CardEntity,
+  CardTransactionEntity,
+  CustomerQuarterCategoryEntity,
+  CustomerQuarterEntity,
+  MccCategoryRangeEntity,
+  SpendingCategoryEntity,
+} from '../modules/spending';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -10,4 +18,10 @@ export const entities = [
   LoanEntity,
   LoanRateChangeEntity,
   RepaymentEntity,
+  SpendingCategoryEntity,
+  MccCategoryRangeEntity,
+  CardEntity,
+  CardTransactionEntity,
+  CustomerQuarterEntity,
+  CustomerQuarterCategoryEntity,
 ];
