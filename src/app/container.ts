@@ -41,12 +41,27 @@ import {
   toLoanType,
 } from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import {
+  CARD_TYPE,
+  CardFieldsResolver,
+  CustomerQuarterFieldResolver,
+  CustomerSpendingFieldResolver,
+  RECOMPUTE_QUARTER_JOB,
+  type RecomputeQuarterJob,
+  SpendingRepository,
+  SpendingResolver,
+  SpendingService,
+  toCardType,
+} from '../modules/spending';
+import { RequestScope, Role } from '../common/context';
+import { parseQuarter } from '../common/quarters';
 import type { Config } from './config';
 
 export interface Services {
   customers: CustomerService;
   auth: AuthService;
   loans: LoanService;
+  spending: SpendingService;
 }
 
 export interface Container {
@@ -135,9 +150,27 @@ export async function createContainer(opts: {
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
 
+  const spending = new SpendingService(new SpendingRepository());
+  // Background recompute of customer quarters (imports enqueue it after loading transactions).
+  jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
+    await spending.recomputeQuarter(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: RECOMPUTE_QUARTER_JOB, jobId: job.id }),
+        now: clock,
+      },
+      parseQuarter(payload.quarter),
+      payload.customerIds,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
-    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -149,6 +182,10 @@ export async function createContainer(opts: {
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
+    [SpendingResolver, new SpendingResolver(spending)],
+    [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
+    [CardFieldsResolver, new CardFieldsResolver(spending)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -163,7 +200,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans },
+    services: { customers, auth, loans, spending },
     resolvers,
     clock,
     async ready() {
@@ -192,4 +229,8 @@ export const resolverClasses = [
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
   SimulationResolver,
+  SpendingResolver,
+  CustomerSpendingFieldResolver,
+  CustomerQuarterFieldResolver,
+  CardFieldsResolver,
 ] as const;
