@@ -20,3 +20,4 @@ export {
   SpendingResolver,
 } from './spending.resolver';
 export { toCardType } from './spending.mapper';
+export * from './seed';

@@ -62,7 +62,8 @@ export class CardEntity {
 
 @Entity('card_transaction')
 export class CardTransactionEntity {
-  @PrimaryGeneratedColumn('uuid')
+  /** bigint identity, as a string. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'BY DEFAULT' })
   id!: string;
 
   @Column({ name: 'card_id', type: 'uuid' })

@@ -17,7 +17,7 @@ const CARD_COLUMNS = `c.id, c.customer_id AS "customerId", c.issuer, i.name_ko A
   i.name_en AS "issuerNameEn", c.product_name AS "productName", c.card_type AS "cardType",
   c.issued_on::text AS "issuedOn", c.closed_on::text AS "closedOn"`;
 
-const TX_COLUMNS = `t.id, t.card_id AS "cardId", t.customer_id AS "customerId", t.kind, t.amount::text AS amount,
+const TX_COLUMNS = `t.id::text AS id, t.card_id AS "cardId", t.customer_id AS "customerId", t.kind, t.amount::text AS amount,
   t.occurred_at AS "occurredAt", t.merchant_name AS "merchantName", t.mcc,
   t.issuer_category_code AS "issuerCategoryCode", t.category_code AS "categoryCode", t.channel, t.locality,
   t.instalment_months AS "instalmentMonths"`;
@@ -59,9 +59,14 @@ export class SpendingRepository {
     );
   }
 
-  private transactionWhere(cardId: string, filter: TransactionFilter, params: unknown[]): string {
-    params.push(cardId);
-    const where = [`t.card_id = $${params.length}::uuid`];
+  /** A card's rows through the customer's (customer_id, occurred_at) index: a customer has few cards. */
+  private transactionWhere(
+    card: { id: string; customerId: string },
+    filter: TransactionFilter,
+    params: unknown[],
+  ): string {
+    params.push(card.customerId, card.id);
+    const where = [`t.customer_id = $${params.length - 1}::uuid`, `t.card_id = $${params.length}::uuid`];
     if (filter.from) {
       params.push(filter.from);
       where.push(`t.occurred_at >= $${params.length}::timestamptz`);
@@ -80,17 +85,17 @@ export class SpendingRepository {
   /** Newest first, keyset (occurred_at, id); `limit + 1` rows in the request's direction. */
   transactionsPage(
     ctx: RequestContext,
-    cardId: string,
+    card: { id: string; customerId: string },
     filter: TransactionFilter,
     request: PageRequest,
   ): Promise<TransactionRow[]> {
     const params: unknown[] = [];
-    let where = this.transactionWhere(cardId, filter, params);
+    let where = this.transactionWhere(card, filter, params);
     const forward = request.direction === 'forward';
     if (request.cursor) {
       params.push(new Date(String(request.cursor[0])), String(request.cursor[1]));
       const a = `$${params.length - 1}::timestamptz`;
-      const b = `$${params.length}::uuid`;
+      const b = `$${params.length}::bigint`;
       where += forward
         ? ` AND (t.occurred_at, t.id) < (${a}, ${b})`
         : ` AND (t.occurred_at, t.id) > (${a}, ${b})`;
@@ -104,9 +109,13 @@ export class SpendingRepository {
     );
   }
 
-  async countTransactions(ctx: RequestContext, cardId: string, filter: TransactionFilter): Promise<number> {
+  async countTransactions(
+    ctx: RequestContext,
+    card: { id: string; customerId: string },
+    filter: TransactionFilter,
+  ): Promise<number> {
     const params: unknown[] = [];
-    const where = this.transactionWhere(cardId, filter, params);
+    const where = this.transactionWhere(card, filter, params);
     const rows: { n: number }[] = await ctx.manager.query(
       `SELECT count(*)::int AS n FROM card_transaction t WHERE ${where}`,
       params,

@@ -97,7 +97,7 @@ export class SpendingService {
     cardId: string,
     args: PageArgs & { quarter?: string | null; category?: string | null },
   ): Promise<CountedConnection<TransactionRow>> {
-    await this.card(ctx, cardId);
+    const card = await this.card(ctx, cardId);
     const request = toPageRequest(args);
     const filter: TransactionFilter = {};
     if (args.quarter) {
@@ -109,7 +109,7 @@ export class SpendingService {
         throw badInput('filter.category', `unknown category code ${args.category}`);
       filter.categoryCode = args.category;
     }
-    const rows = await this.repository.transactionsPage(ctx, cardId, filter, request);
+    const rows = await this.repository.transactionsPage(ctx, card, filter, request);
     return {
       ...toConnection(
         rows,
@@ -117,7 +117,7 @@ export class SpendingService {
         (t) => [t.occurredAt.toISOString(), t.id],
         (t) => t,
       ),
-      totalCount: () => this.repository.countTransactions(ctx, cardId, filter),
+      totalCount: () => this.repository.countTransactions(ctx, card, filter),
     };
   }
 
