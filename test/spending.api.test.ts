@@ -1,4 +1,5 @@
 import { fromGlobalId } from '../src/common/global-id';
+import { RECOMPUTE_QUARTER_JOB, type RecomputeQuarterJob } from '../src/modules/spending';
 import { startTestApp, TestApp } from './support/app';
 import {
   CardTransactionsDocument,
@@ -223,6 +224,27 @@ describe('spending API', () => {
       },
     ]);
     expect(otherCardId).toBeDefined();
+  });
+
+  it('recomputes a quarter as a background job', async () => {
+    const other = fromGlobalId(otherCustomerId).id;
+    await sql(`DELETE FROM customer_quarter WHERE customer_id = $1`, [other]);
+    const { jobs } = t.app.container;
+    const id = await jobs.enqueue<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, {
+      quarter: '2025Q3',
+      customerIds: [other],
+    });
+    let state = (await jobs.get(id, RECOMPUTE_QUARTER_JOB))?.state;
+    while (state === 'queued' || state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = (await jobs.get(id, RECOMPUTE_QUARTER_JOB))?.state;
+    }
+    expect(state).toBe('completed');
+    const rows = (await sql(
+      `SELECT quarter_start::text AS q, total_amount FROM customer_quarter WHERE customer_id = $1`,
+      [other],
+    )) as { q: string; total_amount: string }[];
+    expect(rows).toEqual([{ q: '2025-07-01', total_amount: '55000' }]);
   });
 
   it('shows the taxonomy to staff only and lets only ADMIN recompute', async () => {
