@@ -205,6 +205,15 @@ describe('spending API', () => {
       customer,
     );
     expect(badCategory.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const badCursor = await t.execute(
+      CardTransactionsDocument,
+      { id: cardGlobalId, first: 1, after: Buffer.from('["yesterday", "x"]').toString('base64url') },
+      customer,
+    );
+    expect(badCursor.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 
   it('lets a customer see only their own cards, transactions and quarters; staff see all', async () => {

@@ -66,11 +66,8 @@ export class SpendingService {
   async taxonomy(ctx: RequestContext): Promise<{ categories: CategoryRow[]; mccRanges: MccRangeRow[] }> {
     const viewer = requireViewer(ctx);
     if (!isStaff(viewer)) throw forbidden('Only staff can read the category taxonomy');
-    const [categories, mccRanges] = [
-      [...(await this.loadersOf(ctx).categories.load('all')).values()],
-      await this.repository.mccRanges(ctx),
-    ];
-    return { categories, mccRanges };
+    const categories = [...(await this.loadersOf(ctx).categories.load('all')).values()];
+    return { categories, mccRanges: await this.repository.mccRanges(ctx) };
   }
 
   async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {
@@ -99,6 +96,13 @@ export class SpendingService {
   ): Promise<CountedConnection<TransactionRow>> {
     const card = await this.card(ctx, cardId);
     const request = toPageRequest(args);
+    // A transaction cursor is [occurredAt ISO string, bigint id].
+    const [at, id] = request.cursor ?? [];
+    if (
+      request.cursor &&
+      (request.cursor.length !== 2 || Number.isNaN(Date.parse(String(at))) || !/^\d{1,19}$/.test(String(id)))
+    )
+      throw badInput(args.after != null ? 'after' : 'before', 'is not a valid cursor');
     const filter: TransactionFilter = {};
     if (args.quarter) {
       const { start, end } = quarterBounds(parseLabel(args.quarter, 'filter.quarter'));
