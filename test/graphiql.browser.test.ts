@@ -203,6 +203,7 @@ describe('GraphiQL page', () => {
         'Login',
         'Customers',
         'Me',
+        'Spending',
         'WatchCustomer',
       ]);
       expect(await valueOf(queryEditor())).toContain('mutation Login');

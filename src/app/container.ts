@@ -59,6 +59,20 @@ import {
   toProductType,
 } from '../modules/refinancing';
 import { LocalDiskStorage } from '../platform/storage';
+import {
+  CARD_TYPE,
+  CardFieldsResolver,
+  CustomerQuarterFieldResolver,
+  CustomerSpendingFieldResolver,
+  RECOMPUTE_QUARTER_JOB,
+  type RecomputeQuarterJob,
+  SpendingRepository,
+  SpendingResolver,
+  SpendingService,
+  toCardType,
+} from '../modules/spending';
+import { RequestScope, Role } from '../common/context';
+import { parseQuarter } from '../common/quarters';
 import type { Config } from './config';
 
 export interface Services {
@@ -67,6 +81,7 @@ export interface Services {
   loans: LoanService;
   forecasting: ForecastingService;
   refinanceDocuments: RefinanceDocumentService;
+  spending: SpendingService;
 }
 
 export interface Container {
@@ -183,6 +198,23 @@ export async function createContainer(opts: {
     config.documents.maxBytes,
   );
 
+  const spending = new SpendingService(new SpendingRepository());
+  // Background recompute of customer quarters (imports enqueue it after loading transactions).
+  jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
+    await spending.recomputeQuarter(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: RECOMPUTE_QUARTER_JOB, jobId: job.id }),
+        now: clock,
+      },
+      parseQuarter(payload.quarter),
+      payload.customerIds,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -191,7 +223,8 @@ export async function createContainer(opts: {
     )
     .register(REFINANCE_APPLICATION_TYPE, async (ctx, id) =>
       toApplicationType(await refinanceApplications.getById(ctx, id)),
-    );
+    )
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -214,6 +247,10 @@ export async function createContainer(opts: {
       RefinanceApplicationFieldsResolver,
       new RefinanceApplicationFieldsResolver(refinanceApplications, loans),
     ],
+    [SpendingResolver, new SpendingResolver(spending)],
+    [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
+    [CardFieldsResolver, new CardFieldsResolver(spending)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -228,7 +265,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments },
+    services: { customers, auth, loans, forecasting, refinanceDocuments, spending },
     resolvers,
     clock,
     async ready() {
@@ -262,4 +299,8 @@ export const resolverClasses = [
   LoanRefinanceFieldsResolver,
   RefinanceProductFieldsResolver,
   RefinanceApplicationFieldsResolver,
+  SpendingResolver,
+  CustomerSpendingFieldResolver,
+  CustomerQuarterFieldResolver,
+  CardFieldsResolver,
 ] as const;

@@ -9,6 +9,14 @@ import {
   RefinanceProductEntity,
   RefinanceRateBandEntity,
 } from '../modules/refinancing';
+import {
+  CardEntity,
+  CardTransactionEntity,
+  CustomerQuarterCategoryEntity,
+  CustomerQuarterEntity,
+  MccCategoryRangeEntity,
+  SpendingCategoryEntity,
+} from '../modules/spending';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -26,4 +34,10 @@ export const entities = [
   RefinanceApplicationEntity,
   RefinanceApplicationEventEntity,
   RefinanceDocumentEntity,
+  SpendingCategoryEntity,
+  MccCategoryRangeEntity,
+  CardEntity,
+  CardTransactionEntity,
+  CustomerQuarterEntity,
+  CustomerQuarterCategoryEntity,
 ];

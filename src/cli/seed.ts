@@ -16,6 +16,7 @@ import {
 } from '../common/seed';
 import { CustomerNumbersTakenError, customersSeedPart } from '../modules/customers';
 import { createLoansSeedPart } from '../modules/loans';
+import { spendingSeedPart } from '../modules/spending';
 import { createLogger } from '../platform/observability/logger';
 
 // `npm run seed -- --customers N --seed S --now YYYY-MM-DD`: a deterministic synthetic population, written
@@ -24,7 +25,7 @@ import { createLogger } from '../platform/observability/logger';
 
 /** Every part of the synthetic world; runSeed orders them by dependsOn. Later domains add theirs here. */
 function seedParts(config: Config): readonly SeedPart[] {
-  return [customersSeedPart, createLoansSeedPart(config.moneyRounding)];
+  return [customersSeedPart, createLoansSeedPart(config.moneyRounding), spendingSeedPart];
 }
 
 /** A progress bar per part on stderr when it is a terminal; nothing otherwise (CI logs, pipes). */

@@ -123,10 +123,39 @@ subscription WatchCustomer($id: ID!) {
 }
 `;
 
+const spending = `# Card spending: the 업종 taxonomy (staff) and each
+# customer's newest quarters with spending by category
+# and the change from the quarter before (fill them with
+# \`npm run seed\`; the demo start loads customers only).
+query Spending {
+  spendingCategories {
+    category { code nameKo nameEn }
+    mccRanges { from to description }
+  }
+  customers(first: 5) {
+    edges {
+      node {
+        name
+        cards { issuer { nameKo } productName cardType }
+        quarterlySpending(last: 4) {
+          quarter
+          total { amount }
+          onlineShare
+          nightShare
+          byCategory { category { nameKo } amount { amount } share }
+          changeFromPreviousQuarter { amount { amount } ratio }
+        }
+      }
+    }
+  }
+}
+`;
+
 export const EXAMPLE_TABS: readonly ExampleTab[] = [
   { query: login },
   { query: customers },
   { query: me },
+  { query: spending },
   {
     query: watchCustomer,
     variables: JSON.stringify({ id: '<paste a customer id from the Customers tab>' }, null, 2),
