@@ -5,6 +5,7 @@ import {
   DEFAULT_FEATURE_CONFIG,
   DEFAULT_RULE_CONFIG,
   type ExtractedFeatures,
+  FEATURE_NAMES,
   averagePrecision,
   buildFeatureReference,
   evaluateRules,
@@ -39,11 +40,13 @@ interface Args {
   readonly trees: number;
   readonly split: 'time' | 'random';
   readonly noTime: boolean;
+  readonly features: readonly string[] | null;
+  readonly dev: boolean;
 }
 
 const USAGE =
   'usage: npm run eval:anomaly -- --format sparkov|handbook FILE [--split time|random] [--train-share 0.5] ' +
-  '[--seed fingraph] [--trees 100] [--no-time]';
+  '[--seed fingraph] [--trees 100] [--no-time] [--features a,b,…] [--dev]';
 
 class UsageError extends Error {}
 
@@ -70,6 +73,8 @@ function parseArgs(argv: readonly string[]): Args {
   let trees = 100;
   let split: string | undefined;
   let noTime = false;
+  let dev = false;
+  let features: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -83,6 +88,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--trees') trees = Number(value());
     else if (a === '--split') split = value();
     else if (a === '--no-time') noTime = true;
+    else if (a === '--dev') dev = true;
+    else if (a === '--features') features = value().split(',').filter(Boolean);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new UsageError(`unexpected argument ${a}`);
@@ -95,7 +102,10 @@ function parseArgs(argv: readonly string[]): Args {
   // The Sparkov sample is not homogeneous in time (see README): its default split is random, not by time.
   split ??= format === 'sparkov' ? 'random' : 'time';
   if (split !== 'time' && split !== 'random') throw new UsageError('--split must be time or random');
-  return { format, file, trainShare, seed, trees, split, noTime };
+  const unknown = (features ?? []).filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
+  if (unknown.length > 0)
+    throw new UsageError(`unknown feature(s) ${unknown.join(', ')}; known: ${FEATURE_NAMES.join(', ')}`);
+  return { format, file, trainShare, seed, trees, split, noTime, features, dev };
 }
 
 interface LabelledTransaction {
@@ -239,19 +249,36 @@ async function main(): Promise<number> {
   // Time order; rows at the same instant keep file order (Array.prototype.sort is stable).
   rows.sort((a, b) => a.tx.occurredAt.getTime() - b.tx.occurredAt.getTime());
   // Which rows the forest is fitted on (labels unused); features always come from each customer's earlier rows.
+  // --dev: only the fitting portion is used, itself split in two the same way (fit / score), so that choices
+  // (features, thresholds) can be made on labels that the reported test rows never contribute to.
   const inTraining = new Array<boolean>(rows.length).fill(false);
+  const excluded = new Array<boolean>(rows.length).fill(false);
   if (args.split === 'time') {
     const cut = Math.floor(rows.length * args.trainShare);
     const cutTime = rows[cut].tx.occurredAt.getTime();
     let trainEnd = cut;
     while (trainEnd > 0 && rows[trainEnd - 1].tx.occurredAt.getTime() === cutTime) trainEnd--; // no instant split
     for (let i = 0; i < trainEnd; i++) inTraining[i] = true;
+    if (args.dev) {
+      const devEnd = Math.floor(trainEnd / 2);
+      for (let i = devEnd; i < rows.length; i++) {
+        excluded[i] = i >= trainEnd;
+        inTraining[i] = false;
+      }
+    }
   } else {
     const rng = createRng(`eval-anomaly/split/${args.seed}`);
-    for (let i = 0; i < rows.length; i++) inTraining[i] = rng.chance(args.trainShare);
+    const devRng = createRng(`eval-anomaly/dev-split/${args.seed}`);
+    for (let i = 0; i < rows.length; i++) {
+      inTraining[i] = rng.chance(args.trainShare);
+      if (args.dev) {
+        excluded[i] = !inTraining[i];
+        if (inTraining[i]) inTraining[i] = devRng.chance(0.5);
+      }
+    }
   }
   const training = rows.filter((_, i) => inTraining[i]);
-  const testing = rows.filter((_, i) => !inTraining[i]);
+  const testing = rows.filter((_, i) => !inTraining[i] && !excluded[i]);
 
   const featureConfig = { ...DEFAULT_FEATURE_CONFIG, utcOffsetMinutes: 0 };
   const rules: RuleConfig = args.noTime
@@ -275,9 +302,9 @@ async function main(): Promise<number> {
   }
 
   const trainingFeatures = extracted.filter((_, i) => inTraining[i]);
-  const testingFeatures = extracted.filter((_, i) => !inTraining[i]);
+  const testingFeatures = extracted.filter((_, i) => !inTraining[i] && !excluded[i]);
   const featureNames = varyingFeatures(trainingFeatures).filter(
-    (f) => !(args.noTime && TIME_FEATURES.has(f)),
+    (f) => !(args.noTime && TIME_FEATURES.has(f)) && (args.features === null || args.features.includes(f)),
   );
   const model = fitAnomalyModel(trainingFeatures, {
     featureNames,
@@ -312,10 +339,12 @@ async function main(): Promise<number> {
     badRows: badCount,
     customers: histories.size,
     split:
-      args.split === 'time'
+      (args.split === 'time'
         ? `fit on the first ${Math.round(args.trainShare * 100)}% of rows in time, score the rest`
-        : `fit on a seeded random ${Math.round(args.trainShare * 100)}% of rows, score the rest`,
+        : `fit on a seeded random ${Math.round(args.trainShare * 100)}% of rows, score the rest`) +
+      (args.dev ? ' — DEV: that fitting portion alone, split again in two; test rows unused' : ''),
     noTime: args.noTime,
+    dev: args.dev,
     trainRows: training.length,
     trainFrauds: training.filter((r) => r.fraud).length,
     testRows: testing.length,

@@ -30,8 +30,10 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
 
 /** Every feature the extractor produces, in a fixed order (a model stores the subset it was fitted on). */
 export const FEATURE_NAMES = [
+  'amount',
   'log_amount',
   'log_ratio_to_median',
+  'ratio_to_median',
   'amount_z',
   'log_ratio_to_category_median',
   'log_history_count',
@@ -263,8 +265,12 @@ export function extractFeatures(
   const overseas = tx.overseas === true;
   const online = tx.channel === 'ONLINE';
   const features: FeatureVector = {
+    amount: tx.amount,
     log_amount: Math.log1p(tx.amount),
     log_ratio_to_median: ratioToMedian === null ? 0 : Math.log(Math.max(ratioToMedian, 1e-6)),
+    // Linear as well as log: on the linear scale a small amount is crowded near 0 and hard to isolate, so
+    // the forest leans towards the side fraud is on (unusually LARGE amounts).
+    ratio_to_median: ratioToMedian ?? 1,
     amount_z: amountZ ?? 0,
     log_ratio_to_category_median:
       ratioToCategoryMedian === null ? 0 : Math.log(Math.max(ratioToCategoryMedian, 1e-6)),
