@@ -3,9 +3,11 @@ import { parse } from 'csv-parse';
 import {
   type AnomalyTransaction,
   DEFAULT_FEATURE_CONFIG,
+  DEFAULT_COMBINE_CONFIG,
   DEFAULT_RULE_CONFIG,
   type ExtractedFeatures,
   FEATURE_NAMES,
+  RECOMMENDED_FOREST_FEATURES,
   averagePrecision,
   buildFeatureReference,
   evaluateRules,
@@ -42,11 +44,12 @@ interface Args {
   readonly noTime: boolean;
   readonly features: readonly string[] | null;
   readonly dev: boolean;
+  readonly forestWeight: number;
 }
 
 const USAGE =
   'usage: npm run eval:anomaly -- --format sparkov|handbook FILE [--split time|random] [--train-share 0.5] ' +
-  '[--seed fingraph] [--trees 100] [--no-time] [--features a,b,…] [--dev]';
+  '[--seed fingraph] [--trees 100] [--no-time] [--features a,b,…|all] [--forest-weight 0.5] [--dev]';
 
 class UsageError extends Error {}
 
@@ -74,7 +77,8 @@ function parseArgs(argv: readonly string[]): Args {
   let split: string | undefined;
   let noTime = false;
   let dev = false;
-  let features: string[] | null = null;
+  let forestWeight = DEFAULT_COMBINE_CONFIG.forestWeight;
+  let features: string[] | null = [...RECOMMENDED_FOREST_FEATURES];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -89,8 +93,11 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--split') split = value();
     else if (a === '--no-time') noTime = true;
     else if (a === '--dev') dev = true;
-    else if (a === '--features') features = value().split(',').filter(Boolean);
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else if (a === '--forest-weight') forestWeight = Number(value());
+    else if (a === '--features') {
+      const list = value();
+      features = list === 'all' ? null : list.split(',').filter(Boolean);
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new UsageError(`unexpected argument ${a}`);
   }
@@ -98,6 +105,7 @@ function parseArgs(argv: readonly string[]): Args {
     throw new UsageError('--format must be sparkov or handbook');
   if (!file) throw new UsageError('FILE is required');
   if (!(trainShare > 0 && trainShare < 1)) throw new UsageError('--train-share must be between 0 and 1');
+  if (!(forestWeight >= 0 && forestWeight <= 1)) throw new UsageError('--forest-weight must be within 0..1');
   if (!Number.isInteger(trees) || trees < 1) throw new UsageError('--trees must be a positive integer');
   // The Sparkov sample is not homogeneous in time (see README): its default split is random, not by time.
   split ??= format === 'sparkov' ? 'random' : 'time';
@@ -105,7 +113,7 @@ function parseArgs(argv: readonly string[]): Args {
   const unknown = (features ?? []).filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
   if (unknown.length > 0)
     throw new UsageError(`unknown feature(s) ${unknown.join(', ')}; known: ${FEATURE_NAMES.join(', ')}`);
-  return { format, file, trainShare, seed, trees, split, noTime, features, dev };
+  return { format, file, trainShare, seed, trees, split, noTime, features, dev, forestWeight };
 }
 
 interface LabelledTransaction {
@@ -313,6 +321,7 @@ async function main(): Promise<number> {
     featureConfig,
     reference,
     rules,
+    combine: { ...DEFAULT_COMBINE_CONFIG, forestWeight: args.forestWeight },
   });
 
   const labels = testing.map((r) => r.fraud);
@@ -344,6 +353,7 @@ async function main(): Promise<number> {
         : `fit on a seeded random ${Math.round(args.trainShare * 100)}% of rows, score the rest`) +
       (args.dev ? ' — DEV: that fitting portion alone, split again in two; test rows unused' : ''),
     noTime: args.noTime,
+    forestWeight: args.forestWeight,
     dev: args.dev,
     trainRows: training.length,
     trainFrauds: training.filter((r) => r.fraud).length,

@@ -69,7 +69,7 @@ describe('anomaly detector', () => {
     expect(anomaly.modelVersion).toBe(model.version);
     expect(anomaly.forestScore).toBeGreaterThan(0.6);
     expect(anomaly.flagged).toBe(true);
-    expect(anomaly.score).toBeCloseTo(0.5 * anomaly.forestScore + 0.5 * anomaly.ruleScore, 12);
+    expect(anomaly.score).toBeCloseTo(0.8 * anomaly.forestScore + 0.2 * anomaly.ruleScore, 12);
     expect(anomaly.reasons.map((r) => r.rule)).toEqual([
       'AMOUNT_SPIKE',
       'OVERSEAS',
@@ -82,7 +82,9 @@ describe('anomaly detector', () => {
     expect(anomaly.topFeatures).toHaveLength(3);
     const shares = anomaly.topFeatures.map((f) => f.contribution);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
-    expect(anomaly.topFeatures.map((f) => f.feature)).toEqual(expect.arrayContaining(['log_amount']));
+    // the overseas/night facts are constant in training, so the forest isolates it by its amount
+    const amountFeatures = ['amount', 'log_amount', 'ratio_to_median', 'log_ratio_to_median', 'amount_z'];
+    for (const f of anomaly.topFeatures) expect(amountFeatures).toContain(f.feature);
   });
 
   it('does not flag an ordinary purchase', () => {

@@ -36,6 +36,7 @@ export const FEATURE_NAMES = [
   'ratio_to_median',
   'amount_z',
   'log_ratio_to_category_median',
+  'ratio_to_category_median',
   'log_history_count',
   'count_1h',
   'count_24h',
@@ -194,16 +195,15 @@ export function extractFeatures(
   const t = tx.occurredAt.getTime();
   if (!Number.isFinite(t)) throw new RangeError(`transaction ${tx.id}: occurredAt is not a valid date`);
 
-  const end = lowerBound(history, t); // history[0..end) is strictly earlier
-  const prior: AnomalyTransaction[] = [];
-  for (let i = 0; i < end; i++) if (history[i].id !== tx.id) prior.push(history[i]);
+  // history[0..end) is strictly earlier; the transaction itself, having time t, is never in it.
+  const end = lowerBound(history, t);
 
   const offset = config.utcOffsetMinutes;
   const hour = localHour(tx.occurredAt, offset);
   const night = isNightHour(hour, config.nightStartHour, config.nightEndHour);
 
-  const baselineStart = lowerBound(prior, t - config.baselineDays * DAY_MS);
-  const baseline = prior.slice(baselineStart);
+  const baselineStart = lowerBound(history, t - config.baselineDays * DAY_MS);
+  const baseline = history.slice(Math.min(baselineStart, end), end);
   const hasBaseline = baseline.length >= config.minHistory;
   let baselineMedian: number | null = null;
   let ratioToMedian: number | null = null;
@@ -230,18 +230,18 @@ export function extractFeatures(
   let amount1h = 0;
   let amount24h = 0;
   let amount7d = 0;
-  for (let i = prior.length - 1; i >= 0; i--) {
-    const age = t - prior[i].occurredAt.getTime();
+  for (let i = end - 1; i >= 0; i--) {
+    const age = t - history[i].occurredAt.getTime();
     if (age > 7 * DAY_MS) break;
     count7d++;
-    amount7d += prior[i].amount;
+    amount7d += history[i].amount;
     if (age <= DAY_MS) {
       count24h++;
-      amount24h += prior[i].amount;
+      amount24h += history[i].amount;
     }
     if (age <= HOUR_MS) {
       count1h++;
-      amount1h += prior[i].amount;
+      amount1h += history[i].amount;
     }
   }
 
@@ -252,9 +252,13 @@ export function extractFeatures(
       : null;
   const ratioToCategoryMedian = categoryMedian === null ? null : tx.amount / Math.max(categoryMedian, 1e-9);
   let categorySeenBefore: boolean | null = null;
-  if (category !== null && prior.length > 0) categorySeenBefore = prior.some((p) => p.category === category);
+  if (category !== null && end > 0) {
+    categorySeenBefore = false;
+    for (let i = end - 1; i >= 0 && !categorySeenBefore; i--)
+      categorySeenBefore = history[i].category === category;
+  }
 
-  const previous = prior.length > 0 ? prior[prior.length - 1] : null;
+  const previous = end > 0 ? history[end - 1] : null;
   const secondsSincePrevious = previous ? (t - previous.occurredAt.getTime()) / 1000 : null;
 
   let distanceKm: number | null = null;
@@ -272,6 +276,7 @@ export function extractFeatures(
     // the forest leans towards the side fraud is on (unusually LARGE amounts).
     ratio_to_median: ratioToMedian ?? 1,
     amount_z: amountZ ?? 0,
+    ratio_to_category_median: ratioToCategoryMedian ?? 1,
     log_ratio_to_category_median:
       ratioToCategoryMedian === null ? 0 : Math.log(Math.max(ratioToCategoryMedian, 1e-6)),
     log_history_count: Math.log1p(baseline.length),
@@ -281,7 +286,7 @@ export function extractFeatures(
     log_amount_1h: Math.log1p(amount1h),
     log_amount_24h: Math.log1p(amount24h),
     log_amount_7d: Math.log1p(amount7d),
-    new_category: categorySeenBefore === false && prior.length >= config.minHistory ? 1 : 0,
+    new_category: categorySeenBefore === false && end >= config.minHistory ? 1 : 0,
     hour,
     hour_deviation: hourDeviation,
     night: night ? 1 : 0,
@@ -310,7 +315,7 @@ export function extractFeatures(
       amount7d,
       category,
       categorySeenBefore,
-      priorCount: prior.length,
+      priorCount: end,
       localHour: hour,
       night,
       overseas,

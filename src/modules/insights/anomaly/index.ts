@@ -36,6 +36,7 @@ export {
 } from './rules';
 export {
   DEFAULT_COMBINE_CONFIG,
+  RECOMMENDED_FOREST_FEATURES,
   fitAnomalyModel,
   loadAnomalyModel,
   scoreExtracted,
