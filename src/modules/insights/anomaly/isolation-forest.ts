@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { createRng } from '../../../common/random';
 
 // Isolation forest (Liu, Ting & Zhou, "Isolation Forest", ICDM 2008; TKDD 2012), written here rather than taken
-// from npm: the packages we found are either unmaintained, untyped, or draw from Math.random (no seed), and a
-// fitted model must be reproducible, versioned data. See docs/architecture.md ("Anomaly detection").
+// from npm: the two packages there have no seed (Math.random) and no model export, and one grows its trees on the
+// whole set rather than a ψ-subsample; a fitted model must be reproducible, versioned data. See
+// docs/architecture.md ("Anomaly detection").
 //
 // Fit: t trees, each grown on a subsample of ψ rows drawn without replacement; a node splits on a random
 // attribute at a uniform random value between that attribute's min and max in the node, until the node holds
