@@ -106,6 +106,12 @@ export function songys(dir: string): string[] {
   return [...new Set(rows.map((r) => r[0]).filter((t) => t && t.trim() !== ''))];
 }
 
+/** songys rows with their label: 0 daily chat, 1 breakup/negative, 2 love/positive. */
+export function songysLabelled(dir: string): { text: string; label: number }[] {
+  const [, ...rows] = parseCsv(readText(path.join(dir, 'ko_chatbot_songys/ChatbotData.csv')));
+  return rows.filter((r) => r[0] && r[0].trim() !== '').map((r) => ({ text: r[0], label: Number(r[2]) }));
+}
+
 export interface MultiLabelled {
   text: string;
   labels: number[];
