@@ -41,6 +41,7 @@ import {
   toLoanType,
 } from '../modules/loans';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import { TopicResolver, TopicService } from '../modules/topics';
 import type { Config } from './config';
 
 export interface Services {
@@ -138,6 +139,7 @@ export async function createContainer(opts: {
   );
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
+  const topics = new TopicService();
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -153,6 +155,7 @@ export async function createContainer(opts: {
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
+    [TopicResolver, new TopicResolver(topics)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -196,4 +199,5 @@ export const resolverClasses = [
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
   SimulationResolver,
+  TopicResolver,
 ] as const;
