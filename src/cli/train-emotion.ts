@@ -19,6 +19,7 @@ import { classificationReport, formatReport } from '../common/text/metrics';
 import { analyseEmotion, loadEmotionModel, type EmotionArtefact } from '../modules/emotion/emotion-model';
 import { GOEMOTIONS_MAP, KOTE_MAP, toSingleLabel } from '../modules/emotion/emotion-mapping';
 import { EMOTION_LABELS, type EmotionLabel } from '../modules/emotion/emotion.enums';
+import { KO_EMOTION } from '../modules/emotion/training/ko-emotion';
 import { KO_FINANCE } from '../modules/topics/training/ko-finance';
 import {
   DEFAULT_DATA_DIR,
@@ -30,7 +31,8 @@ import {
 } from './nlp-data';
 
 // songys chit-chat as weak Korean labels (KOTE has almost no neutral rows): daily → NEUTRAL, breakup → SAD,
-// love → HOPEFUL. The project's own finance questions (all intents but repayment trouble) are NEUTRAL.
+// love → HOPEFUL. The project's own finance questions (all intents but repayment trouble) are NEUTRAL, and its own
+// emotional counselling lines (src/modules/emotion/training/ko-emotion.ts) carry their label.
 const SONGYS_EMOTION = ['NEUTRAL', 'SAD', 'HOPEFUL'] as const;
 
 const MIN_N = 1;
@@ -83,9 +85,12 @@ function main(): void {
     ...Object.entries(KO_FINANCE)
       .filter(([intent]) => intent !== 'REPAYMENT_TROUBLE')
       .flatMap(([, lines]) => lines.map((text) => ({ text, label: 'NEUTRAL' as const, group: 'finance' }))),
+    ...Object.entries(KO_EMOTION).flatMap(([label, lines]) =>
+      lines.map((text) => ({ text, label: label as EmotionLabel, group: 'finance' })),
+    ),
   ];
   // Balance the two languages, then the classes (inverse frequency, capped at 5×).
-  const groupWeight = { ko: (0.5 * goTrain.length) / koteTrain.length, en: 1, chat: 1, finance: 3 };
+  const groupWeight = { ko: (0.5 * goTrain.length) / koteTrain.length, en: 1, chat: 0.3, finance: 3 };
   const classMass = new Map<string, number>();
   for (const r of rows)
     classMass.set(r.label, (classMass.get(r.label) ?? 0) + groupWeight[r.group as keyof typeof groupWeight]);

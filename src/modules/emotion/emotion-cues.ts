@@ -13,12 +13,12 @@ export const CUES: Cue[] = [
   {
     pattern: /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일/g,
     label: 'ANXIOUS',
-    weight: 1.5,
+    weight: 2,
   },
   {
     pattern: /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed/g,
     label: 'ANXIOUS',
-    weight: 1.5,
+    weight: 2,
   },
   {
     pattern: /짜증|화나|화가|열받|빡치|어이없|황당|답답|불친절|사기|미치겠/g,
