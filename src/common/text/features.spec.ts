@@ -1,4 +1,4 @@
-import { charNgrams, detectLanguage, fnv1a, hashFeatures, logTfL2, normalise } from './features';
+import { charNgrams, detectLanguage, fnv1a, hashFeatures, logTfL2, ngramHashes, normalise } from './features';
 
 describe('normalise', () => {
   it('applies NFKC, lower-cases and collapses whitespace', () => {
@@ -54,6 +54,14 @@ describe('hashFeatures', () => {
     expect([...v.value].reduce((a, b) => a + b, 0)).toBe(8);
     expect([...v.index]).toEqual([...v.index].sort((a, b) => a - b));
     expect(v.index).toContain(fnv1a('ab') & ((1 << 20) - 1));
+  });
+
+  it('the incremental hashes equal fnv1a of every listed n-gram', () => {
+    for (const text of ['ab', '대출 한도 얼마', 'dsr  limit?', '']) {
+      const n = normalise(text);
+      const expected = charNgrams(n).map(fnv1a).sort();
+      expect(Array.from(ngramHashes(n)).sort()).toEqual(expected);
+    }
   });
 
   it('folds collisions into one bucket', () => {

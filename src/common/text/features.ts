@@ -66,25 +66,73 @@ export interface SparseVector {
   value: Float32Array;
 }
 
+/**
+ * FNV-1a hashes of exactly the n-grams `charNgrams` lists (same values as `fnv1a(gram)`), computed incrementally
+ * from each start position without building the strings: the hot path of classification.
+ */
+export function ngramHashes(normalised: string, minN = 1, maxN = 4): Uint32Array {
+  const padded = ` ${normalised} `;
+  const compact = normalised.replace(/ /g, '');
+  const withCompact = compact.length !== normalised.length;
+  const out = new Uint32Array(padded.length * maxN + (withCompact ? (compact.length + 1) * maxN : 0));
+  let k = 0;
+  for (let i = 0; i < padded.length; i++) {
+    let h = 0x811c9dc5;
+    let blank = true;
+    for (let n = 1; n <= maxN && i + n <= padded.length; n++) {
+      const c = padded.charCodeAt(i + n - 1);
+      if (c !== 32) blank = false;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (n >= minN && !blank) out[k++] = h >>> 0;
+    }
+  }
+  if (withCompact) {
+    const lo = Math.max(2, minN);
+    for (let i = 0; i < compact.length; i++) {
+      let h = Math.imul(0x811c9dc5 ^ 35, 0x01000193); // '#'
+      for (let n = 1; n <= maxN && i + n <= compact.length; n++) {
+        h = Math.imul(h ^ compact.charCodeAt(i + n - 1), 0x01000193);
+        if (n >= lo) out[k++] = h >>> 0;
+      }
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/** Folds n-gram hashes into `buckets` (a power of two): term counts sorted by bucket. */
+export function bucketise(hashes: Uint32Array, buckets: number): SparseVector {
+  const mask = buckets - 1;
+  const b = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) b[i] = hashes[i] & mask;
+  b.sort();
+  const index = new Int32Array(b.length);
+  const value = new Float32Array(b.length);
+  let k = -1;
+  for (let i = 0; i < b.length; i++) {
+    if (k >= 0 && b[i] === index[k]) value[k]++;
+    else {
+      index[++k] = b[i];
+      value[k] = 1;
+    }
+  }
+  return { index: index.subarray(0, k + 1), value: value.subarray(0, k + 1) };
+}
+
 /** Hashes the n-grams of a text into `buckets` (a power of two) and returns term counts. */
 export function hashFeatures(text: string, buckets: number, minN = 1, maxN = 4): SparseVector {
-  const counts = new Map<number, number>();
-  for (const g of charNgrams(normalise(text), minN, maxN)) {
-    const b = fnv1a(g) & (buckets - 1);
-    counts.set(b, (counts.get(b) ?? 0) + 1);
-  }
-  const keys = [...counts.keys()].sort((a, b) => a - b);
-  return {
-    index: Int32Array.from(keys),
-    value: Float32Array.from(keys.map((k) => counts.get(k) as number)),
-  };
+  return bucketise(ngramHashes(normalise(text), minN, maxN), buckets);
 }
 
 /** Sublinear term frequency (1 + ln tf) then L2 normalisation: the input of the linear models. */
 export function logTfL2(v: SparseVector): SparseVector {
-  const value = v.value.map((c) => 1 + Math.log(c));
+  const value = new Float32Array(v.value.length);
   let norm = 0;
-  for (const x of value) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  return { index: v.index, value: value.map((x) => x / norm) };
+  for (let i = 0; i < value.length; i++) {
+    const x = 1 + Math.log(v.value[i]);
+    value[i] = x;
+    norm += x * x;
+  }
+  const inv = 1 / (Math.sqrt(norm) || 1);
+  for (let i = 0; i < value.length; i++) value[i] *= inv;
+  return { index: v.index, value };
 }

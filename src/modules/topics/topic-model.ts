@@ -1,6 +1,13 @@
 // The topic-routing model: GENERAL vs FINANCE, then the finance intent. Pure scoring over a loaded artefact
 // (built by `npm run train:topic`, see src/cli/train-topic.ts); no I/O here.
-import { detectLanguage, hashFeatures, logTfL2, type Language } from '../../common/text/features';
+import {
+  bucketise,
+  detectLanguage,
+  logTfL2,
+  ngramHashes,
+  normalise,
+  type Language,
+} from '../../common/text/features';
 import {
   deserialiseModel,
   scores,
@@ -61,13 +68,22 @@ export function loadTopicModel(a: TopicArtefact): LoadedTopicModel {
 
 /** Class probabilities of one linear model for a text. */
 export function predictProba(m: LinearModel, text: string, minN: number, maxN: number): Float64Array {
-  const counts = hashFeatures(text, m.buckets, minN, maxN);
+  return probaFromHashes(m, ngramHashes(normalise(text), minN, maxN));
+}
+
+function probaFromHashes(m: LinearModel, hashes: Uint32Array): Float64Array {
+  const counts = bucketise(hashes, m.buckets);
   return softmax(scores(m, m.input === 'counts' ? counts : logTfL2(counts)));
 }
 
 /** Intent probabilities: model log-probabilities plus KEYWORD_BOOST for every intent whose keyword matches. */
-export function intentProba(m: LoadedTopicModel, text: string, useKeywords = true): Float64Array {
-  const p = predictProba(m.intent, text, m.minN, m.maxN);
+export function intentProba(
+  m: LoadedTopicModel,
+  text: string,
+  useKeywords = true,
+  hashes = ngramHashes(normalise(text), m.minN, m.maxN),
+): Float64Array {
+  const p = probaFromHashes(m.intent, hashes);
   if (!useKeywords) return p;
   const z = Array.from(p, (v, i) => {
     const label = m.intent.labels[i] as FinanceIntent;
@@ -78,11 +94,12 @@ export function intentProba(m: LoadedTopicModel, text: string, useKeywords = tru
 
 export function classifyTopic(m: LoadedTopicModel, text: string): TopicResult {
   const language = detectLanguage(text);
-  const p = predictProba(m.topic, text, m.minN, m.maxN);
+  const hashes = ngramHashes(normalise(text), m.minN, m.maxN);
+  const p = probaFromHashes(m.topic, hashes);
   const financeIdx = m.topic.labels.indexOf('FINANCE');
   const pFinance = p[financeIdx];
   const topic: Topic = pFinance >= 0.5 ? 'FINANCE' : 'GENERAL';
-  const ranked = Array.from(intentProba(m, text), (confidence, i) => ({
+  const ranked = Array.from(intentProba(m, text, true, hashes), (confidence, i) => ({
     label: m.intent.labels[i] as FinanceIntent,
     confidence,
   })).sort((a, b) => b.confidence - a.confidence);
