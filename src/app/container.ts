@@ -73,6 +73,7 @@ import {
 } from '../modules/spending';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
+import { TopicResolver, TopicService } from '../modules/topics';
 import type { Config } from './config';
 
 export interface Services {
@@ -214,6 +215,7 @@ export async function createContainer(opts: {
       payload.customerIds,
     );
   });
+  const topics = new TopicService();
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -251,6 +253,7 @@ export async function createContainer(opts: {
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
+    [TopicResolver, new TopicResolver(topics)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -303,4 +306,5 @@ export const resolverClasses = [
   CustomerSpendingFieldResolver,
   CustomerQuarterFieldResolver,
   CardFieldsResolver,
+  TopicResolver,
 ] as const;

@@ -1,0 +1,56 @@
+// `npm run eval:emotion -- --format kote|goemotions FILE`: FILE in the data set's own TSV layout (KOTE: id, text,
+// label indices; GoEmotions: text, label indices, id), label indices resolved with its labels.txt (--labels FILE,
+// default the one in ../shared/data) and mapped onto ours (src/modules/emotion/emotion-mapping.ts). Prints
+// per-class precision/recall/F1 and macro-F1 of the shipped emotion engine (model + finance cues); last line JSON.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { classificationReport, formatReport } from '../common/text/metrics';
+import { analyseEmotionText, emotionModel } from '../modules/emotion/emotion-classifier';
+import { GOEMOTIONS_MAP, KOTE_MAP, toSingleLabel } from '../modules/emotion/emotion-mapping';
+import { EMOTION_LABELS } from '../modules/emotion/emotion.enums';
+import { DEFAULT_DATA_DIR, readGoEmotionsTsv, readKoteTsv } from './nlp-data';
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { format: { type: 'string' }, labels: { type: 'string' } },
+  });
+  const format = values.format;
+  const file = positionals[0];
+  if ((format !== 'kote' && format !== 'goemotions') || !file) {
+    console.error('usage: npm run eval:emotion -- --format kote|goemotions FILE [--labels labels.txt]');
+    process.exit(2);
+  }
+  const labelsFile =
+    values.labels ??
+    path.join(DEFAULT_DATA_DIR, format === 'kote' ? 'ko_kote/labels.txt' : 'en_goemotions/labels.txt');
+  for (const f of [file, labelsFile]) {
+    if (!fs.existsSync(f)) {
+      console.error(
+        `eval:emotion: ${f} not found (KOTE/GoEmotions live in ../shared/data; npm run train:emotion writes .data/nlp-dev/kote-dev.tsv)`,
+      );
+      process.exit(2);
+    }
+  }
+  const names = fs
+    .readFileSync(labelsFile, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  const rows = format === 'kote' ? readKoteTsv(file) : readGoEmotionsTsv(file);
+  const map = format === 'kote' ? KOTE_MAP : GOEMOTIONS_MAP;
+  const gold = rows.map((r) =>
+    toSingleLabel(
+      r.labels.map((i) => names[i]),
+      map,
+    ),
+  );
+  const pred = rows.map((r) => analyseEmotionText(r.text).label);
+  const rep = classificationReport(gold, pred, [...EMOTION_LABELS]);
+  console.log(`model ${emotionModel().version}, ${format} ${file}`);
+  console.log(formatReport(rep));
+  console.log(JSON.stringify({ accuracy: round(rep.accuracy), macroF1: round(rep.macroF1), n: rep.n }));
+}
+
+const round = (x: number) => Number(x.toFixed(4));
+main();

@@ -1,0 +1,113 @@
+import type { SparseVector } from './features';
+import { deserialiseModel, scores, serialiseModel, softmax, trainLogistic, trainNaiveBayes } from './linear';
+
+const vec = (dense: number[]): SparseVector => {
+  const idx = dense.map((_, i) => i).filter((i) => dense[i] !== 0);
+  return { index: Int32Array.from(idx), value: Float32Array.from(idx.map((i) => dense[i])) };
+};
+
+describe('softmax', () => {
+  it('normalises exp scores and is shift-invariant', () => {
+    const p = softmax([0, Math.log(3)]);
+    expect(p[0]).toBeCloseTo(0.25, 12);
+    expect(p[1]).toBeCloseTo(0.75, 12);
+    const q = softmax([1000, 1000 + Math.log(3)]);
+    expect(q[1]).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('multinomial naive Bayes', () => {
+  // Vocabulary of 2 terms. Class 0: one doc [2,0]; class 1: docs [0,1] and [1,1]. α = 1.
+  // Counts: c0 = (2,0), N0 = 2; c1 = (1,2), N1 = 3. P(t|c0) = (3/4, 1/4); P(t|c1) = (2/5, 3/5); priors 1/3, 2/3.
+  const model = trainNaiveBayes(
+    [
+      { x: vec([2, 0]), y: 0 },
+      { x: vec([0, 1]), y: 1 },
+      { x: vec([1, 1]), y: 1 },
+    ],
+    ['A', 'B'],
+    2,
+    { alpha: 1 },
+  );
+
+  it('estimates smoothed log term probabilities and log priors', () => {
+    expect(model.weights[0]).toBeCloseTo(Math.log(3 / 4), 6);
+    expect(model.weights[1]).toBeCloseTo(Math.log(1 / 4), 6);
+    expect(model.weights[2]).toBeCloseTo(Math.log(2 / 5), 6);
+    expect(model.weights[3]).toBeCloseTo(Math.log(3 / 5), 6);
+    expect(model.bias[0]).toBeCloseTo(Math.log(1 / 3), 6);
+    expect(model.bias[1]).toBeCloseTo(Math.log(2 / 3), 6);
+  });
+
+  it('gives the hand-computed posterior for [1,1]: 0.16 / (0.16 + 1/16) = 0.719101', () => {
+    const p = softmax(scores(model, vec([1, 1])));
+    expect(p[1]).toBeCloseTo(0.16 / (0.16 + 0.0625), 6);
+  });
+
+  it('uniform priors drop the class-frequency term', () => {
+    const u = trainNaiveBayes(
+      [
+        { x: vec([1, 0]), y: 0 },
+        { x: vec([0, 1]), y: 1 },
+        { x: vec([0, 1]), y: 1 },
+      ],
+      ['A', 'B'],
+      2,
+      {
+        classPrior: 'uniform',
+      },
+    );
+    expect(u.bias[0]).toBeCloseTo(Math.log(0.5), 6);
+    expect(u.bias[1]).toBeCloseTo(Math.log(0.5), 6);
+  });
+});
+
+describe('logistic regression (SGD)', () => {
+  it('takes the hand-computed first step: w_c += η (y_c − p_c) x with p = (½, ½)', () => {
+    const m = trainLogistic([{ x: vec([1, 0]), y: 1 }], ['A', 'B'], 2, { epochs: 1, eta0: 0.5, lambda: 0 });
+    expect(Array.from(m.weights)).toEqual([-0.25, 0, 0.25, 0]);
+    expect(Array.from(m.bias)).toEqual([-0.25, 0.25]);
+  });
+
+  it('applies the example weight to the gradient', () => {
+    const m = trainLogistic([{ x: vec([1, 0]), y: 1, weight: 2 }], ['A', 'B'], 2, {
+      epochs: 1,
+      eta0: 0.5,
+      lambda: 0,
+    });
+    expect(m.weights[2]).toBeCloseTo(0.5, 12);
+  });
+
+  it('separates a separable toy set and is deterministic for a seed', () => {
+    const data = [
+      { x: vec([1, 0]), y: 0 },
+      { x: vec([0, 1]), y: 1 },
+      { x: vec([1, 0.2]), y: 0 },
+      { x: vec([0.1, 1]), y: 1 },
+    ];
+    const a = trainLogistic(data, ['A', 'B'], 2, { epochs: 50, seed: 's' });
+    const b = trainLogistic(data, ['A', 'B'], 2, { epochs: 50, seed: 's' });
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(softmax(scores(a, vec([1, 0])))[0]).toBeGreaterThan(0.9);
+    expect(softmax(scores(a, vec([0, 1])))[1]).toBeGreaterThan(0.9);
+  });
+});
+
+describe('serialisation', () => {
+  it('round-trips with 16-bit quantisation error at most half a step', () => {
+    const m = trainNaiveBayes(
+      [
+        { x: vec([3, 1, 0, 2]), y: 0 },
+        { x: vec([0, 1, 4, 0]), y: 1 },
+      ],
+      ['A', 'B'],
+      4,
+    );
+    const s = serialiseModel(m);
+    const back = deserialiseModel(s);
+    for (let j = 0; j < m.weights.length; j++) {
+      expect(Math.abs(back.weights[j] - m.weights[j])).toBeLessThanOrEqual(s.scale / 2 + 1e-7);
+    }
+    expect(() => deserialiseModel({ ...s, buckets: 8 })).toThrow(/expected 16 int16 values/);
+  });
+});

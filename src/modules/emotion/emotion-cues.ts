@@ -1,0 +1,112 @@
+// Finance-specific emotion cues, intensifiers and negation (pure). The trained model knows general emotion from
+// online comments; these cues carry what a counselling chat adds: 연체/독촉 → anxious, 막막 → sad, 다행 → hopeful.
+// A negated cue ("걱정 안 돼", "not worried") works against its label instead of for it.
+import type { EmotionLabel } from './emotion.enums';
+
+export interface Cue {
+  pattern: RegExp;
+  label: EmotionLabel;
+  weight: number;
+}
+
+export const CUES: Cue[] = [
+  {
+    pattern: /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일/g,
+    label: 'ANXIOUS',
+    weight: 2,
+  },
+  {
+    pattern: /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed/g,
+    label: 'ANXIOUS',
+    weight: 2,
+  },
+  {
+    pattern: /짜증|화나|화가|열받|빡치|어이없|황당|답답|불친절|사기|미치겠/g,
+    label: 'FRUSTRATED',
+    weight: 1.5,
+  },
+  {
+    pattern: /angry|furious|annoyed|ridiculous|frustrat|unfair|scam|terrible service/g,
+    label: 'FRUSTRATED',
+    weight: 1.5,
+  },
+  { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|ㅠ|ㅜ|서럽|비참/g, label: 'SAD', weight: 1.2 },
+  { pattern: /\bsad\b|depress|hopeless|give up|exhausted|miserable|heartbroken/g, label: 'SAD', weight: 1.2 },
+  {
+    pattern: /다행|감사|고마|좋아|좋네|기대|희망|안심|해결|기뻐|기쁘|신나|괜찮아졌/g,
+    label: 'HOPEFUL',
+    weight: 1.2,
+  },
+  {
+    pattern: /thank|relieved|hopeful|great|glad|happy|excited|finally paid|good news/g,
+    label: 'HOPEFUL',
+    weight: 1.2,
+  },
+];
+
+const INTENSIFIERS =
+  /너무|정말|진짜|완전|엄청|매우|아주|넘나|\bso\b|\bvery\b|\breally\b|\bextremely\b|\btotally\b|!{2,}|ㅠㅠ|ㅜㅜ/g;
+const CAPS_WORD = /\b[A-Z]{3,}\b/g;
+
+/** Number of intensity markers: 너무/정말/진짜…, so/very/really…, "!!", ㅠㅠ, words in capitals. */
+export function intensifierCount(text: string): number {
+  return (text.match(INTENSIFIERS)?.length ?? 0) + (text.match(CAPS_WORD)?.length ?? 0);
+}
+
+const KO_NEG_AFTER = /^[가-힣]{0,4}\s?(?:안\s?[가-힣]|않|없|아니|말아)/;
+const KO_NEG_BEFORE = /(?:^|\s)(?:안|못|별로)\s?$/;
+const EN_NEG_BEFORE =
+  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|without|nothing to)\s+(?:\w+\s+){0,1}$/i;
+
+/** Is the match at [start, end) negated? Korean: 안/못 just before, or 안…/않/없/아니 within a few syllables after. */
+export function isNegated(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 8);
+  return KO_NEG_BEFORE.test(before) || KO_NEG_AFTER.test(after) || EN_NEG_BEFORE.test(before);
+}
+
+export interface CueHit {
+  label: EmotionLabel;
+  match: string;
+  negated: boolean;
+  weight: number;
+}
+
+export function findCues(text: string): CueHit[] {
+  const lower = text.toLowerCase();
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    for (const m of lower.matchAll(cue.pattern)) {
+      const start = m.index;
+      hits.push({
+        label: cue.label,
+        match: m[0],
+        negated: isNegated(lower, start, start + m[0].length),
+        weight: cue.weight,
+      });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Log-score adjustments from the cues: +weight to the cue's label; a negated negative cue instead takes weight
+ * twice its weight from its label and gives its weight to NEUTRAL and to HOPEFUL ("걱정 없어요" is relief, and the
+ * model alone would still see 걱정); a negated positive cue takes twice its weight from HOPEFUL and gives its weight
+ * to SAD ("not happy").
+ */
+export function cueAdjustments(hits: CueHit[]): Record<EmotionLabel, number> {
+  const adj: Record<EmotionLabel, number> = { ANXIOUS: 0, FRUSTRATED: 0, SAD: 0, NEUTRAL: 0, HOPEFUL: 0 };
+  for (const h of hits) {
+    if (!h.negated) adj[h.label] += h.weight;
+    else if (h.label === 'HOPEFUL') {
+      adj.HOPEFUL -= 2 * h.weight;
+      adj.SAD += h.weight;
+    } else {
+      adj[h.label] -= 2 * h.weight;
+      adj.NEUTRAL += h.weight;
+      adj.HOPEFUL += h.weight;
+    }
+  }
+  return adj;
+}

@@ -1,0 +1,7 @@
+// What other modules and the composition root may use from the topics module.
+export { TopicResolver } from './topics.resolver';
+export { TopicService, classifyOffline, MAX_MESSAGE_LENGTH } from './topics.service';
+export type { ClassificationRefiner, MessageClassification } from './topics.service';
+export { classifyTopicText, topicModel } from './topic-classifier';
+export type { TopicResult, Topic } from './topic-model';
+export type { FinanceIntent } from './training/ko-finance';
