@@ -52,13 +52,15 @@ export function allocatePayment(
   amount: string,
 ): Allocation {
   let left = new Decimal(amount);
-  if (left.gt(remainingDue(rows, state))) throw new OverpaymentError(remainingDue(rows, state).toFixed(0));
   let paid = state.paidInstallments;
   let credit = new Decimal(state.partialCredit);
   let principal = new Decimal(0);
   let interest = new Decimal(0);
   const completed: number[] = [];
-  for (const row of rows) {
+  // Rows are numbered 1…n in order, so the first open one is at index `paid` (schedules are replayed once per
+  // repayment: summing what is still due up front would make a replay quadratic).
+  for (let i = Math.min(paid, rows.length); i < rows.length; i++) {
+    const row = rows[i];
     if (row.number <= paid) continue;
     if (left.isZero()) break;
     // Interest of this instalment not yet covered by earlier partial payments, then its principal.
@@ -77,6 +79,7 @@ export function allocatePayment(
       credit = credit.plus(take);
     }
   }
+  if (!left.isZero()) throw new OverpaymentError(remainingDue(rows, state).toFixed(0));
   return {
     state: { paidInstallments: paid, partialCredit: credit.toFixed(0) },
     principal: principal.toFixed(0),
