@@ -98,9 +98,9 @@ export class LoanFieldsResolver {
     private readonly repayments: RepaymentService,
   ) {}
 
-  private async schedule(ctx: RequestContext, loan: LoanType) {
+  private async schedule(ctx: RequestContext, loan: LoanType, through?: number) {
     const entity = await this.loans.getById(ctx, loan.localId);
-    return { entity, rows: await this.loans.scheduleOf(ctx, entity) };
+    return { entity, rows: await this.loans.scheduleOf(ctx, entity, through) };
   }
 
   @FieldResolver(() => InstallmentConnection, {
@@ -112,9 +112,17 @@ export class LoanFieldsResolver {
     @Args(() => PageArgsInput) page: PageArgsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof InstallmentConnection>> {
-    const { entity, rows } = await this.schedule(ctx, loan);
     const request = toPageRequest(page, 12);
     const cursor = request.cursor ? Number(request.cursor[0]) : undefined;
+    // A forward page needs the instalments up to its end (+1 to know there is a next page); a backward one
+    // from the end needs them all.
+    const through =
+      request.direction === 'forward'
+        ? (cursor ?? 0) + request.limit + 1
+        : cursor !== undefined
+          ? cursor - 1
+          : undefined;
+    const { entity, rows } = await this.schedule(ctx, loan, through);
     const slice =
       request.direction === 'forward'
         ? rows.filter((r) => cursor === undefined || r.number > cursor).slice(0, request.limit + 1)
@@ -128,8 +136,12 @@ export class LoanFieldsResolver {
       (r) => [r.number],
       (r) => r,
     );
-    return InstallmentConnection.from({ ...connection, totalCount: async () => rows.length }, (r) =>
-      toInstallment(r, entity.paidInstallments),
+    return InstallmentConnection.from(
+      {
+        ...connection,
+        totalCount: async () => (await this.loans.scheduleOf(ctx, entity)).length,
+      },
+      (r) => toInstallment(r, entity.paidInstallments),
     );
   }
 
@@ -138,7 +150,7 @@ export class LoanFieldsResolver {
     description: 'The next instalment not yet fully paid.',
   })
   async nextPayment(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<InstallmentType | null> {
-    const { entity, rows } = await this.schedule(ctx, loan);
+    const { entity, rows } = await this.schedule(ctx, loan, 0);
     const next = rows[entity.paidInstallments];
     return next && entity.status === 'ACTIVE' ? toInstallment(next, entity.paidInstallments) : null;
   }

@@ -25,6 +25,20 @@ describe('currentSchedule (replay of recorded repayments)', () => {
     expect(currentSchedule(loan, [], [regular(contract[0]), regular(contract[1])])).toEqual(contract);
   });
 
+  it('computes a prefix exactly: the first rows of a partial schedule are those of the full one', () => {
+    const change = { loanId: 'x', fromInstallment: 13, annualRate: '0.036' } as LoanRateChangeEntity;
+    const contract = contractualSchedule(loan, [change]);
+    const history = [
+      regular(contract[0]),
+      { kind: RepaymentKind.PREPAYMENT, principalAmount: '30000000', interestAmount: '0' },
+    ];
+    const full = currentSchedule(loan, [change], history);
+    for (const through of [2, 14, 40]) {
+      expect(currentSchedule(loan, [change], history, undefined, through)).toEqual(full.slice(0, through));
+    }
+    expect(currentSchedule(loan, [change], history, undefined, 500)).toEqual(full);
+  });
+
   it('re-amortises after a prepayment, keeps rows paid before it, and still applies a later rate change', () => {
     const change = { loanId: 'x', fromInstallment: 13, annualRate: '0.036' } as LoanRateChangeEntity;
     const contract = contractualSchedule(loan, [change]);

@@ -34,6 +34,7 @@ export function contractualSchedule(
   loan: Terms,
   rateChanges: readonly LoanRateChangeEntity[],
   rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+  through?: number,
 ): Installment[] {
   return buildSchedule(
     {
@@ -46,7 +47,7 @@ export function contractualSchedule(
       convention: loan.interestConvention,
       rateChanges: rateChanges.map((r) => ({ fromInstallment: r.fromInstallment, annualRate: r.annualRate })),
     },
-    { rounding },
+    { rounding, through },
   ).installments;
 }
 
@@ -75,6 +76,7 @@ export function reamortise(
   state: AllocationState,
   outstanding: Decimal,
   rounding: RoundingRule,
+  through?: number,
 ): Installment[] {
   const paid = state.paidInstallments;
   const opening = outstanding.plus(partialPrincipal(schedule, state));
@@ -92,7 +94,7 @@ export function reamortise(
         .filter((r) => r.fromInstallment > paid + 1)
         .map((r) => ({ fromInstallment: r.fromInstallment - paid, annualRate: r.annualRate })),
     },
-    { rounding },
+    { rounding, through: through === undefined ? undefined : Math.max(0, through - paid) },
   ).installments.map((row) => ({
     ...row,
     number: row.number + paid,
@@ -101,13 +103,18 @@ export function reamortise(
   return [...schedule.slice(0, paid), ...rest];
 }
 
+/**
+ * `through`: compute instalments 1…through only — exact, since each depends only on earlier ones. It must reach
+ * past every instalment the recorded repayments touched (`paidInstallments + 1` of the loan's current state).
+ */
 export function currentSchedule(
   loan: Terms,
   rateChanges: readonly LoanRateChangeEntity[],
   repayments: readonly RecordedPayment[],
   rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+  through?: number,
 ): Installment[] {
-  let schedule = contractualSchedule(loan, rateChanges, rounding);
+  let schedule = contractualSchedule(loan, rateChanges, rounding, through);
   let state: AllocationState = { paidInstallments: 0, partialCredit: '0' };
   let outstanding = new Decimal(loan.principal);
   for (const repayment of repayments) {
@@ -118,7 +125,7 @@ export function currentSchedule(
       outstanding = outstanding.minus(allocation.principal);
     } else if (repayment.kind === RepaymentKind.PREPAYMENT) {
       outstanding = outstanding.minus(repayment.principalAmount);
-      schedule = reamortise(loan, schedule, rateChanges, state, outstanding, rounding);
+      schedule = reamortise(loan, schedule, rateChanges, state, outstanding, rounding, through);
     } else {
       break; // FULL pays the loan off: nothing after it reshapes the schedule
     }

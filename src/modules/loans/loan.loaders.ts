@@ -32,7 +32,8 @@ export function loanLoaders(repository: LoanRepository) {
       return loanIds.map((id) => groups.get(id) ?? []);
     }),
     /** Computed schedules of this request, by loan id and version (a schedule takes milliseconds to build). */
-    schedules: new Map<string, Installment[]>(),
+    /** `through`: the schedule was computed up to that instalment only (undefined: in full). */
+    schedules: new Map<string, { rows: Installment[]; through: number | undefined }>(),
     repayments: new DataLoader<string, RepaymentEntity[]>(async (loanIds) => {
       const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);

@@ -49,6 +49,11 @@ export interface LoanTermsInput {
 export interface ScheduleRules {
   /** Default: whole won, truncated (원 미만 절사). */
   rounding?: RoundingRule;
+  /**
+   * Compute installments 1…through only (a page of a long schedule). Each installment depends only on the ones
+   * before it, so the rows computed are exactly those of the full schedule; totals then cover those rows only.
+   */
+  through?: number;
 }
 
 export interface Installment {
@@ -167,7 +172,8 @@ export function buildSchedule(loan: LoanTermsInput, rules: ScheduleRules = {}): 
   let previousDue = terms.disbursedOn;
   let totalInterest = zero;
 
-  for (let k = 1; k <= terms.term; k++) {
+  const last = Math.min(terms.term, rules.through ?? terms.term);
+  for (let k = 1; k <= last; k++) {
     const newRate = terms.rateFrom.get(k);
     if (newRate) {
       rate = newRate;
