@@ -1,6 +1,12 @@
 import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-auth';
 import { Loans1763800000000 } from './1763800000000-loans';
 import { RepaymentOrder1763850000000 } from './1763850000000-repayment-order';
+import { Imports1763900000000 } from './1763900000000-imports';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
-export const migrations = [CustomersAndAuth1763700000000, Loans1763800000000, RepaymentOrder1763850000000];
+export const migrations = [
+  CustomersAndAuth1763700000000,
+  Loans1763800000000,
+  RepaymentOrder1763850000000,
+  Imports1763900000000,
+];

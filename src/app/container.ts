@@ -40,6 +40,14 @@ import {
   SimulationService,
   toLoanType,
 } from '../modules/loans';
+import {
+  IMPORT_TYPE,
+  ImportRepository,
+  ImportResolver,
+  ImportRunner,
+  ImportService,
+  toImportType,
+} from '../modules/imports';
 import { NodeRegistry, NodeResolver } from '../modules/node';
 import type { Config } from './config';
 
@@ -47,6 +55,7 @@ export interface Services {
   customers: CustomerService;
   auth: AuthService;
   loans: LoanService;
+  imports: ImportService;
 }
 
 export interface Container {
@@ -139,9 +148,24 @@ export async function createContainer(opts: {
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
 
+  const importRunner = new ImportRunner(dataSource, pubsub, cache, logger, clock, {
+    maxStoredErrors: config.imports.maxStoredErrors,
+    summaryCacheSeconds: config.imports.summaryCacheSeconds,
+  });
+  const imports = new ImportService(new ImportRepository(), importRunner, jobs, pubsub, cache, {
+    dir: config.imports.dir,
+    maxBytes: config.imports.maxBytes,
+    maxBadRowShare: config.imports.maxBadRowShare,
+    summaryCacheSeconds: config.imports.summaryCacheSeconds,
+  });
+  // Job handlers are registered in every process; only those that start the runner (worker, or the API in
+  // embedded mode) execute them.
+  imports.registerJobs();
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
-    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
+    .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -153,6 +177,7 @@ export async function createContainer(opts: {
     [CustomerLoansFieldResolver, new CustomerLoansFieldResolver(loans)],
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
+    [ImportResolver, new ImportResolver(imports)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -167,7 +192,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans },
+    services: { customers, auth, loans, imports },
     resolvers,
     clock,
     async ready() {
@@ -196,4 +221,5 @@ export const resolverClasses = [
   CustomerLoansFieldResolver,
   LoanFieldsResolver,
   SimulationResolver,
+  ImportResolver,
 ] as const;

@@ -1,6 +1,7 @@
 import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
 import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
+import { ImportEntity, ImportErrorEntity, UploadEntity } from '../modules/imports';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -10,4 +11,7 @@ export const entities = [
   LoanEntity,
   LoanRateChangeEntity,
   RepaymentEntity,
+  UploadEntity,
+  ImportEntity,
+  ImportErrorEntity,
 ];
