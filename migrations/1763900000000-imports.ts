@@ -37,6 +37,7 @@ export class Imports1763900000000 implements MigrationInterface {
         failure_reason text,
         quality jsonb,
         summary jsonb,
+        timings jsonb,
         created_by uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         started_at timestamptz,

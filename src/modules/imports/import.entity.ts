@@ -87,6 +87,10 @@ export class ImportEntity {
   @Column({ type: 'jsonb', nullable: true })
   summary!: ImportSummary | null;
 
+  /** Milliseconds per phase: parse (read, validate and COPY into staging), merge, analyse. */
+  @Column({ type: 'jsonb', nullable: true })
+  timings!: { parseMs: number; mergeMs: number; analyseMs: number } | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 

@@ -27,6 +27,7 @@ export function toImportType(e: ImportEntity): ImportType {
     startedAt: e.startedAt,
     finishedAt: e.finishedAt,
     durationMs: e.startedAt && e.finishedAt ? e.finishedAt.getTime() - e.startedAt.getTime() : null,
+    timings: e.timings,
     quality: e.quality,
   };
 }

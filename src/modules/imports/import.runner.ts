@@ -26,6 +26,8 @@ import { importTarget, type ImportTarget } from './targets';
 
 export const IMPORT_PROGRESS = 'IMPORT_PROGRESS';
 export const IMPORT_JOB = 'imports.run';
+/** Rows per staging INSERT batch where COPY is unavailable (PGlite). */
+const STAGE_BATCH_ROWS = 5_000;
 
 export interface ImportRunnerOptions {
   maxStoredErrors: number;
@@ -36,6 +38,13 @@ export const summaryCacheKey = (importId: string) => `imports:summary:${importId
 export const latestSummaryCacheKey = (target: string) => `imports:latest:${target}`;
 
 class Failure extends Error {}
+
+interface LoadResult {
+  inserted: number;
+  quality: ImportQuality;
+  summary: ImportSummary;
+  timings: { parseMs: number; mergeMs: number; analyseMs: number };
+}
 
 interface Counters {
   read: number;
@@ -68,9 +77,8 @@ export class ImportRunner {
     if (!imp || isFinished(imp.status)) return;
     const upload = await manager.findOneByOrFail(UploadEntity, { id: imp.uploadId });
     const target = importTarget(imp.target);
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as PoolClient;
     const counters: Counters = { read: 0, valid: 0, bad: 0, missing: [], errors: [] };
+    const stage = `import_stage_${importId.replace(/-/g, '')}`;
     let percent = 0;
     const progress = (status: ImportStatus, phase: ImportPhase, failureReason: string | null = null) =>
       this.publish({
@@ -84,49 +92,24 @@ export class ImportRunner {
         failureReason,
       });
     try {
-      await client.query(
+      await manager.query(
         `UPDATE data_import SET status = 'RUNNING', phase = 'PARSING', started_at = $2 WHERE id = $1`,
         [importId, this.clock()],
       );
       progress(ImportStatus.RUNNING, ImportPhase.PARSING);
       if (!target) throw new Failure(`Unknown import target ${imp.target}`);
-      let result: { inserted: number; quality: ImportQuality; summary: ImportSummary } | undefined;
-      await client.query('BEGIN');
-      try {
-        await client.query('SET LOCAL statement_timeout = 0');
-        result = await this.load(
-          client,
-          imp,
-          upload,
-          target,
-          counters,
-          (p) => {
-            percent = p;
-            progress(ImportStatus.RUNNING, ImportPhase.PARSING);
-          },
-          (phase) => progress(ImportStatus.RUNNING, phase),
-        );
-        await this.storeErrors(client, importId, counters.errors);
-        await client.query(
-          `UPDATE data_import SET status = 'SUCCEEDED', phase = 'DONE', rows_read = $2, rows_valid = $3, rows_bad = $4,
-             rows_inserted = $5, rows_duplicate = $6, quality = $7, summary = $8, finished_at = $9 WHERE id = $1`,
-          [
-            importId,
-            counters.read,
-            counters.valid,
-            counters.bad,
-            result.inserted,
-            counters.valid - result.inserted,
-            JSON.stringify(result.quality),
-            JSON.stringify(result.summary),
-            this.clock(),
-          ],
-        );
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
+      const result = await this.load(
+        stage,
+        imp,
+        upload,
+        target,
+        counters,
+        (p) => {
+          percent = p;
+          progress(ImportStatus.RUNNING, ImportPhase.PARSING);
+        },
+        (phase) => progress(ImportStatus.RUNNING, phase),
+      );
       percent = 100;
       await this.cacheSummary(imp.target, importId, result.summary);
       progress(ImportStatus.SUCCEEDED, ImportPhase.DONE);
@@ -134,10 +117,25 @@ export class ImportRunner {
       const known = error instanceof Failure || error instanceof FileError;
       const reason = known ? error.message : `Unexpected error: ${(error as Error).message}`;
       if (!known) this.logger.error({ err: error, importId }, 'import failed unexpectedly');
-      await this.fail(client, importId, counters, reason);
+      await this.withClient((client) => this.fail(client, importId, counters, reason));
       progress(ImportStatus.FAILED, ImportPhase.DONE, reason);
     } finally {
-      runner.release();
+      await manager.query(`DROP TABLE IF EXISTS ${stage}`).catch((err: unknown) => {
+        this.logger.warn({ err, importId, stage }, 'could not drop the staging table');
+      });
+    }
+  }
+
+  /** A pooled connection without the API's statement timeout (COPY of millions of rows takes a while). */
+  private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    try {
+      await client.query('SET statement_timeout = 0');
+      return await work(client);
+    } finally {
+      await client.query('RESET statement_timeout').catch(() => undefined);
+      await runner.release();
     }
   }
 
@@ -174,21 +172,23 @@ export class ImportRunner {
   }
 
   private async load(
-    client: PoolClient,
+    stage: string,
     imp: ImportEntity,
     upload: UploadEntity,
     target: ImportTarget,
     c: Counters,
     onPercent: (percent: number) => void,
     onPhase: (phase: ImportPhase) => void,
-  ): Promise<{ inserted: number; quality: ImportQuality; summary: ImportSummary }> {
+  ): Promise<LoadResult> {
+    const t0 = performance.now();
     const options = imp.options as ImportOptions;
-    const stage = `import_stage_${imp.id.replace(/-/g, '')}`;
     const fields = target.fields;
-    await client.query(
-      `CREATE TEMP TABLE ${stage} (source_line integer NOT NULL, ${fields
+    // An UNLOGGED table of its own per import (dropped at the end): the rows are staged in autocommit, so the
+    // connection is free between batches (PGlite has only one), and only the merge below touches the target.
+    await this.dataSource.query(
+      `CREATE UNLOGGED TABLE ${stage} (source_line integer NOT NULL, ${fields
         .map((f) => `${quoteName(f.name)} ${f.pgType}`)
-        .join(', ')}) ON COMMIT DROP`,
+        .join(', ')})`,
     );
     const source = await this.open(upload, options);
     let columnIndex: Map<string, number>;
@@ -261,8 +261,26 @@ export class ImportRunner {
       }
     }
 
-    this.bulkMethod ??= await detectBulkMethod(client);
-    await writeRows(client, this.bulkMethod, stage, ['source_line', ...fields.map((f) => f.name)], rows());
+    this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
+    const columns = ['source_line', ...fields.map((f) => f.name)];
+    if (this.bulkMethod === 'copy') {
+      // One COPY stream with backpressure: constant memory whatever the file size.
+      await this.withClient((client) => writeRows(client, 'copy', stage, columns, rows()));
+    } else {
+      // Batched INSERTs, the connection released between batches so other requests get through.
+      let batch: Row[] = [];
+      const flush = async () => {
+        const rowsOfBatch = batch;
+        batch = [];
+        if (rowsOfBatch.length > 0)
+          await this.withClient((client) => writeRows(client, 'insert', stage, columns, rowsOfBatch));
+      };
+      for await (const row of rows()) {
+        batch.push(row);
+        if (batch.length >= STAGE_BATCH_ROWS) await flush();
+      }
+      await flush();
+    }
     onPercent(100);
     if (c.read === 0) throw new Failure('The file has a header but no data rows');
     const maxShare = options.maxBadRowShare ?? 0.05;
@@ -272,13 +290,46 @@ export class ImportRunner {
           'nothing was imported; see the row errors',
       );
     }
+    const t1 = performance.now();
     onPhase(ImportPhase.MERGING);
-    const mergeSql = target.mergeSql(stage);
-    const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
-    onPhase(ImportPhase.ANALYSING);
-    const quality = await this.quality(client, stage, target, imp.mapping, c);
-    const summary = await this.summary(client, stage, target);
-    return { inserted: merged.rowCount ?? 0, quality, summary };
+    // ONE transaction: merge, reports, row errors and the SUCCEEDED status land together or not at all.
+    return this.withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        const mergeSql = target.mergeSql(stage);
+        const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
+        const inserted = merged.rowCount ?? 0;
+        const t2 = performance.now();
+        onPhase(ImportPhase.ANALYSING);
+        const quality = await this.quality(client, stage, target, imp.mapping, c);
+        const summary = await this.summary(client, stage, target);
+        const ms = (a: number, b: number) => Math.round(b - a);
+        const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
+        await this.storeErrors(client, imp.id, c.errors);
+        await client.query(
+          `UPDATE data_import SET status = 'SUCCEEDED', phase = 'DONE', rows_read = $2, rows_valid = $3, rows_bad = $4,
+             rows_inserted = $5, rows_duplicate = $6, quality = $7, summary = $8, finished_at = $9, timings = $10
+           WHERE id = $1`,
+          [
+            imp.id,
+            c.read,
+            c.valid,
+            c.bad,
+            inserted,
+            c.valid - inserted,
+            JSON.stringify(quality),
+            JSON.stringify(summary),
+            this.clock(),
+            JSON.stringify(timings),
+          ],
+        );
+        await client.query('COMMIT');
+        return { inserted, quality, summary, timings };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   private async quality(

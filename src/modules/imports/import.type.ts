@@ -174,6 +174,18 @@ export class ImportSummaryType {
   breakdown!: SummaryBucketType[];
 }
 
+@ObjectType('ImportTimings', { description: 'Where the time of a successful import went.' })
+export class ImportTimingsType {
+  @Field(() => Int, { description: 'Reading, validating and COPYing the rows into staging (ms).' })
+  parseMs!: number;
+
+  @Field(() => Int, { description: 'Merging staging into the target (ms).' })
+  mergeMs!: number;
+
+  @Field(() => Int, { description: 'Quality report and summary statistics (ms).' })
+  analyseMs!: number;
+}
+
 @ObjectType('Import', {
   implements: Node,
   description: 'A file import: status, counts, errors, quality and summary.',
@@ -238,6 +250,9 @@ export class ImportType implements Node {
 
   @Field(() => Int, { nullable: true, description: 'Job run time in milliseconds.' })
   durationMs!: number | null;
+
+  @Field(() => ImportTimingsType, { nullable: true, description: 'Time per phase (successful imports).' })
+  timings!: ImportTimingsType | null;
 
   @Field(() => ImportQualityType, {
     nullable: true,
