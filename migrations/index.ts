@@ -2,6 +2,7 @@ import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-aut
 import { Loans1763800000000 } from './1763800000000-loans';
 import { RepaymentOrder1763850000000 } from './1763850000000-repayment-order';
 import { Imports1763900000000 } from './1763900000000-imports';
+import { Spending1764000000000 } from './1764000000000-spending';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Loans1763800000000,
   RepaymentOrder1763850000000,
   Imports1763900000000,
+  Spending1764000000000,
 ];

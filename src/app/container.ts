@@ -49,6 +49,20 @@ import {
   toImportType,
 } from '../modules/imports';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import {
+  CARD_TYPE,
+  CardFieldsResolver,
+  CustomerQuarterFieldResolver,
+  CustomerSpendingFieldResolver,
+  RECOMPUTE_QUARTER_JOB,
+  type RecomputeQuarterJob,
+  SpendingRepository,
+  SpendingResolver,
+  SpendingService,
+  toCardType,
+} from '../modules/spending';
+import { RequestScope, Role } from '../common/context';
+import { parseQuarter } from '../common/quarters';
 import type { Config } from './config';
 
 export interface Services {
@@ -56,6 +70,7 @@ export interface Services {
   auth: AuthService;
   loans: LoanService;
   imports: ImportService;
+  spending: SpendingService;
 }
 
 export interface Container {
@@ -161,11 +176,28 @@ export async function createContainer(opts: {
   // Job handlers are registered in every process; only those that start the runner (worker, or the API in
   // embedded mode) execute them.
   imports.registerJobs();
+  const spending = new SpendingService(new SpendingRepository());
+  // Background recompute of customer quarters (imports enqueue it after loading transactions).
+  jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
+    await spending.recomputeQuarter(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: RECOMPUTE_QUARTER_JOB, jobId: job.id }),
+        now: clock,
+      },
+      parseQuarter(payload.quarter),
+      payload.customerIds,
+    );
+  });
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
-    .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)));
+    .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)))
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -178,6 +210,10 @@ export async function createContainer(opts: {
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
     [ImportResolver, new ImportResolver(imports)],
+    [SpendingResolver, new SpendingResolver(spending)],
+    [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
+    [CardFieldsResolver, new CardFieldsResolver(spending)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -192,7 +228,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, imports },
+    services: { customers, auth, loans, imports, spending },
     resolvers,
     clock,
     async ready() {
@@ -222,4 +258,8 @@ export const resolverClasses = [
   LoanFieldsResolver,
   SimulationResolver,
   ImportResolver,
+  SpendingResolver,
+  CustomerSpendingFieldResolver,
+  CustomerQuarterFieldResolver,
+  CardFieldsResolver,
 ] as const;
