@@ -430,4 +430,103 @@ describe('imports API', () => {
     expect(list.data!.imports.totalCount).toBe(3);
     expect(list.data!.imports.edges.map((e) => e.node.id)).toEqual([truncated.id, xlsxImport.id]);
   });
+
+  it('imports card transactions (references checked set-wise, category from MCC or issuer code) and customer quarters', async () => {
+    const ds = t.app.database.dataSource;
+    const [a, b] = (await ds.query(
+      `SELECT id, customer_number FROM customer WHERE customer_number LIKE 'C%' ORDER BY customer_number LIMIT 2`,
+    )) as { id: string; customer_number: string }[];
+    const [card] = (await ds.query(
+      `INSERT INTO card (customer_id, issuer, product_name, card_type, issued_on)
+       VALUES ($1, 'SHINHAN', 'Deep Dream', 'CREDIT', '2024-01-01'), ($2, 'KB', 'Tantan', 'CHECK', '2024-02-01')
+       RETURNING id`,
+      [a.id, b.id],
+    )) as { id: string }[];
+    const header =
+      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      [
+        i % 2 ? b.customer_number : a.customer_number,
+        i % 2 ? '' : card.id,
+        `2025-0${(i % 3) + 4}-1${i % 10} 1${i % 10}:30`,
+        i === 5 ? '"-3,000"' : `"₩${(12_000 + i * 100).toLocaleString('en-US')}"`,
+        `가맹점 ${i}`,
+        i % 4 === 0 ? '5812' : '',
+        i % 4 === 1 ? 'K11' : '',
+        '',
+        i % 3 ? '온라인' : 'OFFLINE',
+        i % 5 ? '국내' : '해외',
+        i % 7 ? '일시불' : '3',
+      ].join(','),
+    );
+    rows.push(['C99999999', '', '2025-05-01', '1000', 'x', '', '', '', '', '', ''].join(','));
+    const content = [header, ...rows].join('\n') + '\n';
+    const imp = await importFile(content, 'transactions.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
+    if (imp.status !== 'SUCCEEDED') throw new Error(String(imp.failureReason));
+    expect(imp).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: 21,
+      rowsValid: 20,
+      rowsBad: 1,
+      rowsInserted: 20,
+    });
+    expect(imp.errors).toEqual([
+      {
+        line: 22,
+        column: 'customer_number',
+        value: 'C99999999',
+        reason: 'customer_number is not a known customer',
+      },
+    ]);
+    const loaded = (await ds.query(
+      `SELECT merchant_name, kind, amount::text AS amount, category_code, channel, locality, instalment_months, card_id
+       FROM card_transaction WHERE import_id = $1 ORDER BY merchant_name`,
+      [Buffer.from(imp.id, 'base64url').toString().split(':')[1]],
+    )) as Record<string, unknown>[];
+    expect(loaded).toHaveLength(20);
+    const byName = new Map(loaded.map((r) => [r.merchant_name, r]));
+    // MCC 5812 → FOOD; KB's own code K11 (편의점) → GROCERY; a refund row; defaults and Korean aliases
+    expect(byName.get('가맹점 0')).toMatchObject({
+      category_code: 'FOOD',
+      channel: 'OFFLINE',
+      locality: 'OVERSEAS',
+      card_id: card.id,
+    });
+    expect(byName.get('가맹점 1')).toMatchObject({
+      category_code: 'GROCERY',
+      channel: 'ONLINE',
+      locality: 'DOMESTIC',
+    });
+    expect(byName.get('가맹점 5')).toMatchObject({ kind: 'REFUND', amount: '-3000' });
+    expect(byName.get('가맹점 6')).toMatchObject({ instalment_months: 0, category_code: 'OTHER' });
+    expect(byName.get('가맹점 7')).toMatchObject({ instalment_months: 3 });
+    const again = await importFile(content.replace(/\n$/, '\r\n'), 'transactions-2.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
+    expect(again).toMatchObject({ status: 'SUCCEEDED', rowsValid: 20, rowsInserted: 0, rowsDuplicate: 20 });
+
+    const quarters = [
+      'customer_number,quarter,total_amount,transaction_count,online_share,income',
+      `${a.customer_number},2025Q2,"1,250,000",42,35%,"₩15,000,000"`,
+      `${b.customer_number},2025-05-17,980000,30,0.5,`,
+    ].join('\n');
+    const q = await importFile(quarters, 'customer_quarter.csv', {
+      target: 'CUSTOMER_QUARTERS',
+      preset: 'customer-quarters',
+    });
+    expect(q).toMatchObject({ status: 'SUCCEEDED', rowsValid: 2, rowsInserted: 2 });
+    const stored = (await ds.query(
+      `SELECT quarter_start::text AS q, source, total_amount::text AS total, online_share::text AS online, income::text AS income
+       FROM customer_quarter WHERE customer_id = ANY($1) ORDER BY total_amount DESC`,
+      [[a.id, b.id]],
+    )) as Record<string, unknown>[];
+    expect(stored).toEqual([
+      { q: '2025-04-01', source: 'IMPORTED', total: '1250000', online: '0.350000', income: '15000000' },
+      { q: '2025-04-01', source: 'IMPORTED', total: '980000', online: '0.500000', income: null },
+    ]);
+  });
 });

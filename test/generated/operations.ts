@@ -211,10 +211,12 @@ export type ImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
-/** What an import loads: CUSTOMERS (the customer table) or SALES (generic sales lines). */
+/** What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates). */
 export type ImportTarget =
   | 'CUSTOMERS'
-  | 'SALES';
+  | 'CUSTOMER_QUARTERS'
+  | 'SALES'
+  | 'TRANSACTIONS';
 
 /** MONTHLY: balance × rate ÷ 12; DAILY_ACTUAL_365: balance × rate × days ÷ 365 (366 in leap years). */
 export type InterestConvention =
@@ -520,7 +522,7 @@ export type StartImportInput = {
   mapping?: Array<ColumnMappingInput> | null | undefined;
   /** Reading options. */
   options?: ImportOptionsInput | null | undefined;
-  /** A named mapping: customers, customers-ko (CUSTOMERS); uci-online-retail, sales (SALES). */
+  /** A named mapping: customers, customers-ko (CUSTOMERS); uci-online-retail, sales (SALES); transactions, transactions-ko (TRANSACTIONS); customer-quarters (CUSTOMER_QUARTERS). */
   preset?: string | null | undefined;
   /** What to load. */
   target: ImportTarget;

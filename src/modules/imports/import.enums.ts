@@ -24,6 +24,8 @@ export enum FileFormat {
 export enum ImportTargetName {
   CUSTOMERS = 'CUSTOMERS',
   SALES = 'SALES',
+  TRANSACTIONS = 'TRANSACTIONS',
+  CUSTOMER_QUARTERS = 'CUSTOMER_QUARTERS',
 }
 
 export const isFinished = (status: ImportStatus | string) =>

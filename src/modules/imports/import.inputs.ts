@@ -82,7 +82,8 @@ export class StartImportInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A named mapping: customers, customers-ko (CUSTOMERS); uci-online-retail, sales (SALES).',
+    description:
+      'A named mapping: customers, customers-ko (CUSTOMERS); uci-online-retail, sales (SALES); transactions, transactions-ko (TRANSACTIONS); customer-quarters (CUSTOMER_QUARTERS).',
   })
   @IsOptional()
   @MaxLength(100)

@@ -13,6 +13,8 @@ export interface ImportOptions {
   dateOrder?: DateOrder;
   maxBadRowShare?: number;
   currency?: string;
+  /** The preset the mapping came from: its optional columns may be absent from the file. */
+  preset?: string;
 }
 
 export interface ColumnQuality {

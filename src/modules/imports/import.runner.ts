@@ -192,13 +192,20 @@ export class ImportRunner {
     );
     const source = await this.open(upload, options);
     let columnIndex: Map<string, number>;
+    // A preset names every field; the optional ones whose column the file lacks are left unmapped.
+    const present = new Set(source.header.map((h) => h.toLowerCase()));
+    const optional = new Set(fields.filter((f) => !f.required).map((f) => f.name));
+    const mapping =
+      options.preset === undefined
+        ? imp.mapping
+        : imp.mapping.filter((m) => present.has(m.column.trim().toLowerCase()) || !optional.has(m.field));
     try {
-      columnIndex = resolveColumns(source, imp.mapping, upload.format);
+      columnIndex = resolveColumns(source, mapping, upload.format);
     } catch (error) {
       source.close();
       throw error;
     }
-    const fieldColumn = fields.map((f) => imp.mapping.find((m) => m.field === f.name));
+    const fieldColumn = fields.map((f) => mapping.find((m) => m.field === f.name));
     const defaults = target.defaults?.(options) ?? {};
     const maxErrors = this.options.maxStoredErrors;
     const fieldCtx = { dateOrder: options.dateOrder ?? 'MDY' };
@@ -282,6 +289,7 @@ export class ImportRunner {
       await flush();
     }
     onPercent(100);
+    await this.withClient((client) => this.checkReferences(client, stage, target, mapping, c));
     if (c.read === 0) throw new Failure('The file has a header but no data rows');
     const maxShare = options.maxBadRowShare ?? 0.05;
     if (c.bad / c.read > maxShare) {
@@ -301,7 +309,7 @@ export class ImportRunner {
         const inserted = merged.rowCount ?? 0;
         const t2 = performance.now();
         onPhase(ImportPhase.ANALYSING);
-        const quality = await this.quality(client, stage, target, imp.mapping, c);
+        const quality = await this.quality(client, stage, target, mapping, c);
         const summary = await this.summary(client, stage, target);
         const ms = (a: number, b: number) => Math.round(b - a);
         const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
@@ -330,6 +338,38 @@ export class ImportRunner {
         throw error;
       }
     });
+  }
+
+  /** Set-wise checks against other tables: matching staged rows are removed and reported as bad rows. */
+  private async checkReferences(
+    client: PoolClient,
+    stage: string,
+    target: ImportTarget,
+    mapping: { column: string; field: string }[],
+    c: Counters,
+  ): Promise<void> {
+    for (const check of target.referenceChecks ?? []) {
+      const column = mapping.find((m) => m.field === check.field)?.column ?? check.field;
+      const room = Math.max(0, this.options.maxStoredErrors - c.errors.length);
+      const { rows } = await client.query<{
+        n: number;
+        lines: number[] | null;
+        vals: (string | null)[] | null;
+      }>(
+        `WITH d AS (DELETE FROM ${stage} s WHERE ${check.condition} RETURNING s.source_line, s.${quoteName(check.field)}::text AS v)
+         SELECT count(*)::int AS n, (array_agg(source_line ORDER BY source_line))[1:$1] AS lines,
+                (array_agg(v ORDER BY source_line))[1:$1] AS vals
+         FROM d`,
+        [room],
+      );
+      const { n, lines, vals } = rows[0];
+      if (n === 0) continue;
+      c.bad += n;
+      c.valid -= n;
+      (lines ?? []).forEach((line, i) =>
+        c.errors.push({ line, column, value: vals?.[i] ?? null, reason: check.reason }),
+      );
+    }
   }
 
   private async quality(
@@ -363,7 +403,18 @@ export class ImportRunner {
       description: q.description,
       count: r[`q${k}`],
     }));
-    const shift = target.shift ? await this.shift(client, stage, target.shift) : null;
+    let shift: DistributionShift | null = null;
+    if (target.shift) {
+      // A failed shift statistic must not fail the import: isolate it in a savepoint.
+      await client.query('SAVEPOINT shift');
+      try {
+        shift = await this.shift(client, stage, target.shift);
+        await client.query('RELEASE SAVEPOINT shift');
+      } catch (err) {
+        await client.query('ROLLBACK TO SAVEPOINT shift');
+        this.logger.warn({ err }, 'distribution shift not computed');
+      }
+    }
     return { rows: r.rows, columns, outOfRange, shift };
   }
 

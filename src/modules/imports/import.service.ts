@@ -167,6 +167,7 @@ export class ImportService {
         if (f.required && !seen.has(f.name)) problems.push(`required field "${f.name}" is not mapped`);
     }
     const options = this.checkOptions(cmd.options ?? {}, problems);
+    if (cmd.preset != null) options.preset = cmd.preset;
     if (problems.length > 0)
       return new InvalidMapping(`The mapping or options are invalid: ${problems.join('; ')}`, problems);
 

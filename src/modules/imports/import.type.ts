@@ -13,7 +13,8 @@ registerEnumType(ImportPhase, {
 });
 registerEnumType(ImportTargetName, {
   name: 'ImportTarget',
-  description: 'What an import loads: CUSTOMERS (the customer table) or SALES (generic sales lines).',
+  description:
+    'What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates).',
 });
 
 @ObjectType('ColumnMapping', { description: 'One column of the file mapped onto one field of the target.' })

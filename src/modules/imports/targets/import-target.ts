@@ -32,6 +32,14 @@ export interface QualityCheck {
   condition: string;
 }
 
+/** A set-wise reference check on the staged rows (alias `s`): matching rows become bad rows. */
+export interface ReferenceCheck {
+  /** Field whose column is reported. */
+  field: string;
+  reason: string;
+  condition: string;
+}
+
 export interface SummarySql {
   /** One row: rows, total_amount, total_quantity, distinct_customers, invoices, cancellations (nullable). */
   totals: string;
@@ -47,6 +55,8 @@ export interface ImportTarget {
   /** Named column mappings (column in the file → field). */
   readonly presets: Readonly<Record<string, readonly { column: string; field: string }[]>>;
   readonly qualityChecks: readonly QualityCheck[];
+  /** Checks against other tables (unknown customers, cards…), run after staging. */
+  readonly referenceChecks?: readonly ReferenceCheck[];
   /** Staged row check across fields; returns the bad field and reason, or undefined. */
   rowCheck?(row: Record<string, string | number | null>): { field: string; reason: string } | undefined;
   defaults?(options: TargetDefaults): Record<string, string | number | null>;

@@ -1,16 +1,23 @@
 import { customersTarget } from './customers.target';
 import type { ImportTarget } from './import-target';
 import { salesTarget } from './sales.target';
+import { customerQuartersTarget, transactionsTarget } from './spending.targets';
 
-export type { ImportTarget, TargetField, QualityCheck, SummarySql, TargetDefaults } from './import-target';
+export type {
+  ImportTarget,
+  TargetField,
+  QualityCheck,
+  ReferenceCheck,
+  SummarySql,
+  TargetDefaults,
+} from './import-target';
 
 /**
- * The import targets by GraphQL name. Extension point: the spending module's card transactions and customer
- * quarters become targets by implementing ImportTarget (fields + presets + staging/merge SQL) and being added
- * here; see docs/architecture.md "Imports".
+ * The import targets by GraphQL name. A new target implements ImportTarget (fields + presets + reference checks +
+ * merge/summary SQL), is added here and to the ImportTargetName enum; see docs/architecture.md "Imports".
  */
 export const IMPORT_TARGETS: ReadonlyMap<string, ImportTarget> = new Map(
-  [customersTarget, salesTarget].map((t) => [t.name, t]),
+  [customersTarget, salesTarget, transactionsTarget, customerQuartersTarget].map((t) => [t.name, t]),
 );
 
 export function importTarget(name: string): ImportTarget | undefined {
