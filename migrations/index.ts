@@ -2,6 +2,7 @@ import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-aut
 import { Loans1763800000000 } from './1763800000000-loans';
 import { RepaymentOrder1763850000000 } from './1763850000000-repayment-order';
 import { Refinancing1763900000000 } from './1763900000000-refinancing';
+import { Imports1763950000000 } from './1763950000000-imports';
 import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
 
@@ -11,6 +12,7 @@ export const migrations = [
   Loans1763800000000,
   RepaymentOrder1763850000000,
   Refinancing1763900000000,
+  Imports1763950000000,
   Spending1764000000000,
   Forecasting1764100000000,
 ];

@@ -53,6 +53,18 @@ export interface Config {
     readonly runInApi: boolean;
   };
   readonly shutdownTimeoutMs: number;
+  /** Uploaded files and the import pipeline. */
+  readonly imports: {
+    /** Where uploads are stored (shared by API and workers in services mode). */
+    readonly dir: string;
+    readonly maxBytes: number;
+    /** Bad rows above this share of the data rows fail the whole import (nothing lands). */
+    readonly maxBadRowShare: number;
+    /** Row errors stored per import (all are counted). */
+    readonly maxStoredErrors: number;
+    /** How long summary statistics stay in the cache. */
+    readonly summaryCacheSeconds: number;
+  };
   /** How computed KRW amounts (instalments, interest, fees) become whole money. */
   readonly moneyRounding: {
     readonly unit: 1 | 10 | 100;
@@ -139,7 +151,7 @@ class Reader {
   fraction(name: string, fallback: string, min: number, max: number): string {
     const raw = this.string(name);
     if (raw === undefined) return fallback;
-    if (!/^0(\.\d{1,6})?$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    if (!/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(raw) || Number(raw) < min || Number(raw) > max) {
       this.problems.push(`${name}="${raw}" must be a decimal between ${min} and ${max} with up to 6 places`);
       return fallback;
     }
@@ -241,6 +253,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       runInApi: r.bool('JOBS_IN_API', !databaseUrl),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    imports: {
+      dir: path.resolve(cwd, r.string('IMPORTS_DIR', path.join(r.string('DATA_DIR', '.data')!, 'uploads'))!),
+      maxBytes: r.int('IMPORT_MAX_BYTES', 512 * 1_048_576, 1_024, 64 * 1_073_741_824),
+      maxBadRowShare: Number(r.fraction('IMPORT_MAX_BAD_ROW_SHARE', '0.05', 0, 1)),
+      maxStoredErrors: r.int('IMPORT_MAX_STORED_ERRORS', 1_000, 0, 1_000_000),
+      summaryCacheSeconds: r.int('IMPORT_SUMMARY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
+    },
     moneyRounding: {
       unit: Number(r.oneOf('MONEY_ROUNDING_UNIT', ['1', '10', '100'] as const, '1')) as 1 | 10 | 100,
       mode: r.oneOf('MONEY_ROUNDING_MODE', ['TRUNCATE', 'ROUND_HALF_UP', 'CEIL'] as const, 'TRUNCATE'),

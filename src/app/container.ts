@@ -41,6 +41,14 @@ import {
   toLoanType,
 } from '../modules/loans';
 import { ForecastingResolver, ForecastingService, IndicatorRepository } from '../modules/forecasting';
+import {
+  IMPORT_TYPE,
+  ImportRepository,
+  ImportResolver,
+  ImportRunner,
+  ImportService,
+  toImportType,
+} from '../modules/imports';
 import { NodeRegistry, NodeResolver } from '../modules/node';
 import {
   LoanRefinanceFieldsResolver,
@@ -82,6 +90,7 @@ export interface Services {
   loans: LoanService;
   forecasting: ForecastingService;
   refinanceDocuments: RefinanceDocumentService;
+  imports: ImportService;
   spending: SpendingService;
 }
 
@@ -199,6 +208,19 @@ export async function createContainer(opts: {
     config.documents.maxBytes,
   );
 
+  const importRunner = new ImportRunner(dataSource, pubsub, cache, logger, clock, {
+    maxStoredErrors: config.imports.maxStoredErrors,
+    summaryCacheSeconds: config.imports.summaryCacheSeconds,
+  });
+  const imports = new ImportService(new ImportRepository(), importRunner, jobs, pubsub, cache, {
+    dir: config.imports.dir,
+    maxBytes: config.imports.maxBytes,
+    maxBadRowShare: config.imports.maxBadRowShare,
+    summaryCacheSeconds: config.imports.summaryCacheSeconds,
+  });
+  // Job handlers are registered in every process; only those that start the runner (worker, or the API in
+  // embedded mode) execute them.
+  imports.registerJobs();
   const spending = new SpendingService(new SpendingRepository());
   // Background recompute of customer quarters (imports enqueue it after loading transactions).
   jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
@@ -226,6 +248,7 @@ export async function createContainer(opts: {
     .register(REFINANCE_APPLICATION_TYPE, async (ctx, id) =>
       toApplicationType(await refinanceApplications.getById(ctx, id)),
     )
+    .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)))
     .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
 
   const resolvers = new Map<Function, object>([
@@ -249,6 +272,7 @@ export async function createContainer(opts: {
       RefinanceApplicationFieldsResolver,
       new RefinanceApplicationFieldsResolver(refinanceApplications, loans),
     ],
+    [ImportResolver, new ImportResolver(imports)],
     [SpendingResolver, new SpendingResolver(spending)],
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
@@ -268,7 +292,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, spending },
+    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending },
     resolvers,
     clock,
     async ready() {
@@ -302,6 +326,7 @@ export const resolverClasses = [
   LoanRefinanceFieldsResolver,
   RefinanceProductFieldsResolver,
   RefinanceApplicationFieldsResolver,
+  ImportResolver,
   SpendingResolver,
   CustomerSpendingFieldResolver,
   CustomerQuarterFieldResolver,

@@ -9,6 +9,7 @@ import {
   RefinanceProductEntity,
   RefinanceRateBandEntity,
 } from '../modules/refinancing';
+import { ImportEntity, ImportErrorEntity, UploadEntity } from '../modules/imports';
 import {
   CardEntity,
   CardTransactionEntity,
@@ -34,6 +35,9 @@ export const entities = [
   RefinanceApplicationEntity,
   RefinanceApplicationEventEntity,
   RefinanceDocumentEntity,
+  UploadEntity,
+  ImportEntity,
+  ImportErrorEntity,
   SpendingCategoryEntity,
   MccCategoryRangeEntity,
   CardEntity,

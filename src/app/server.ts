@@ -15,6 +15,7 @@ import type { Container } from './container';
 import { authenticate, bearerToken, createRequestContext } from './context';
 import { formatError } from './errors';
 import { graphiqlRouter } from './graphiql';
+import { uploadRouter } from '../modules/imports';
 import { documentLimits } from './limits';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
@@ -193,6 +194,21 @@ export async function startServer(
     refinanceDocumentRouter({
       documents: container.services.refinanceDocuments,
       contextOf: (req, res) =>
+        createRequestContext(container, {
+          viewer: authenticate(container, bearerToken(req.headers.authorization)),
+          ip: req.ip,
+          requestId: res.locals.requestId as string,
+        }),
+    }),
+  );
+
+  // File uploads for imports (multipart, streamed to disk); the import itself starts with startImport.
+  app.use(
+    '/uploads',
+    uploadRouter({
+      service: container.services.imports,
+      maxBytes: config.imports.maxBytes,
+      context: (req, res) =>
         createRequestContext(container, {
           viewer: authenticate(container, bearerToken(req.headers.authorization)),
           ip: req.ip,

@@ -35,6 +35,8 @@ export class PgBossJobRunner implements JobRunner {
   private readonly logger: Logger;
   /** pg-boss 10 needs createQueue before send/work; once per name and process. */
   private queues = new Map<string, Promise<void>>();
+  /** createQueue calls run one at a time: concurrent ones (two handlers at start) deadlock in pg-boss 10. */
+  private queueChain: Promise<unknown> = Promise.resolve();
   private booted?: Promise<void>;
   private working = false;
 
@@ -122,7 +124,11 @@ export class PgBossJobRunner implements JobRunner {
   private queue(name: string): Promise<void> {
     let created = this.queues.get(name);
     if (!created) {
-      created = this.boot().then(() => this.boss.createQueue(name));
+      created = this.queueChain
+        .catch(() => undefined)
+        .then(() => this.boot())
+        .then(() => this.boss.createQueue(name));
+      this.queueChain = created;
       created.catch(() => this.queues.delete(name));
       this.queues.set(name, created);
     }

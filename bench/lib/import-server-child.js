@@ -1,0 +1,52 @@
+// The measured process of `npm run bench:imports`: the compiled application (dist/, built by the bench) serving
+// the import API, with no TypeScript toolchain loaded. Prints "READY <url>"; on the line "REPORT" on stdin it
+// prints "RESULT <json>" with its peak RSS (sampled every 50 ms, and the kernel's maxRSS) and stops.
+require('reflect-metadata');
+const path = require('node:path');
+const readline = require('node:readline');
+const { setInterval, clearInterval } = require('node:timers');
+const dist = path.join(__dirname, '../../dist/src');
+const { startApplication } = require(path.join(dist, 'app/application'));
+const { loadConfig } = require(path.join(dist, 'app/config'));
+
+async function main() {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: process.env.BENCH_JWT_SECRET,
+    DATABASE_URL: process.env.BENCH_DB_URL,
+    JOBS_MODE: 'inprocess',
+    JOBS_IN_API: 'true',
+    // No demo logins: argon2 hashing would set the RSS high-water mark before the import starts.
+    SEED_DEMO: 'false',
+    IMPORTS_DIR: process.env.BENCH_IMPORTS_DIR,
+    IMPORT_MAX_BYTES: String(4 * 1024 ** 3),
+  });
+  const app = await startApplication(config, { port: 0, host: '127.0.0.1' });
+  const readyRss = process.memoryUsage().rss;
+  process.stdout.write(`READY ${app.server.url.replace('localhost', '127.0.0.1')}\n`);
+  const lines = readline.createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    if (line.trim() !== 'REPORT') continue;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const mb = (b) => Math.round((b / 2 ** 20) * 10) / 10;
+    process.stdout.write(
+      `RESULT ${JSON.stringify({
+        readyRssMb: mb(readyRss),
+        peakRssSampledMb: mb(peak),
+        maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+      })}\n`,
+    );
+    break;
+  }
+  await app.stop();
+  process.exit(0);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,565 @@
+import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { detectBulkMethod, quoteName, writeRows, type BulkMethod, type Row } from '../../common/seed';
+import type { Cache } from '../../platform/cache/cache';
+import type { PubSub } from '../../platform/pubsub/pubsub';
+import type { Logger } from '../../platform/observability/logger';
+import { ImportEntity, UploadEntity } from './import.entity';
+import { FileFormat, ImportPhase, ImportStatus, isFinished } from './import.enums';
+import type {
+  ColumnQuality,
+  DistributionShift,
+  ImportOptions,
+  ImportProgress,
+  ImportQuality,
+  ImportSummary,
+  RowError,
+} from './import.model';
+import { cellText, isBlank } from './normalize';
+import { populationStabilityIndex, previousQuarter, psiBand, quarterOf, quarterRange } from './psi';
+import { delimiterName, FileError, openCsv, openXlsx, sniffDelimiter, type OpenedSource } from './readers';
+import { importTarget, type ImportTarget } from './targets';
+
+// The import job: file → parse + validate (streaming) → COPY into a temporary staging table → merge into the target,
+// quality report and summary, all in ONE transaction. Too many bad rows, a file-level error or any failure rolls the
+// whole import back: nothing of it lands. Row errors and the final status are written after the outcome is known.
+
+export const IMPORT_PROGRESS = 'IMPORT_PROGRESS';
+export const IMPORT_JOB = 'imports.run';
+/** Rows per staging INSERT batch where COPY is unavailable (PGlite). */
+const STAGE_BATCH_ROWS = 5_000;
+
+export interface ImportRunnerOptions {
+  maxStoredErrors: number;
+  summaryCacheSeconds: number;
+}
+
+export const summaryCacheKey = (importId: string) => `imports:summary:${importId}`;
+export const latestSummaryCacheKey = (target: string) => `imports:latest:${target}`;
+
+class Failure extends Error {}
+
+interface LoadResult {
+  inserted: number;
+  quality: ImportQuality;
+  summary: ImportSummary;
+  timings: { parseMs: number; mergeMs: number; analyseMs: number };
+}
+
+interface Counters {
+  read: number;
+  valid: number;
+  bad: number;
+  missing: number[];
+  errors: RowError[];
+}
+
+export class ImportRunner {
+  private bulkMethod?: BulkMethod;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pubsub: PubSub,
+    private readonly cache: Cache,
+    private readonly logger: Logger,
+    private readonly clock: () => Date,
+    private readonly options: ImportRunnerOptions,
+  ) {}
+
+  publish(progress: ImportProgress): void {
+    this.pubsub.publish(IMPORT_PROGRESS, progress.importId, progress);
+  }
+
+  async run(importId: string): Promise<void> {
+    const manager = this.dataSource.manager;
+    const imp = await manager.findOneBy(ImportEntity, { id: importId });
+    // A retried or duplicated job for a finished import does nothing.
+    if (!imp || isFinished(imp.status)) return;
+    const upload = await manager.findOneByOrFail(UploadEntity, { id: imp.uploadId });
+    const target = importTarget(imp.target);
+    const counters: Counters = { read: 0, valid: 0, bad: 0, missing: [], errors: [] };
+    const stage = `import_stage_${importId.replace(/-/g, '')}`;
+    let percent = 0;
+    const progress = (status: ImportStatus, phase: ImportPhase, failureReason: string | null = null) =>
+      this.publish({
+        importId,
+        status,
+        phase,
+        rowsRead: counters.read,
+        rowsValid: counters.valid,
+        rowsBad: counters.bad,
+        percent,
+        failureReason,
+      });
+    try {
+      await manager.query(
+        `UPDATE data_import SET status = 'RUNNING', phase = 'PARSING', started_at = $2 WHERE id = $1`,
+        [importId, this.clock()],
+      );
+      progress(ImportStatus.RUNNING, ImportPhase.PARSING);
+      if (!target) throw new Failure(`Unknown import target ${imp.target}`);
+      const result = await this.load(
+        stage,
+        imp,
+        upload,
+        target,
+        counters,
+        (p) => {
+          percent = p;
+          progress(ImportStatus.RUNNING, ImportPhase.PARSING);
+        },
+        (phase) => progress(ImportStatus.RUNNING, phase),
+      );
+      percent = 100;
+      await this.cacheSummary(imp.target, importId, result.summary);
+      progress(ImportStatus.SUCCEEDED, ImportPhase.DONE);
+    } catch (error) {
+      const known = error instanceof Failure || error instanceof FileError;
+      const reason = known ? error.message : `Unexpected error: ${(error as Error).message}`;
+      if (!known) this.logger.error({ err: error, importId }, 'import failed unexpectedly');
+      await this.withClient((client) => this.fail(client, importId, counters, reason));
+      progress(ImportStatus.FAILED, ImportPhase.DONE, reason);
+    } finally {
+      await manager.query(`DROP TABLE IF EXISTS ${stage}`).catch((err: unknown) => {
+        this.logger.warn({ err, importId, stage }, 'could not drop the staging table');
+      });
+    }
+  }
+
+  /** A pooled connection without the API's statement timeout (COPY of millions of rows takes a while). */
+  private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    try {
+      await client.query('SET statement_timeout = 0');
+      return await work(client);
+    } finally {
+      await client.query('RESET statement_timeout').catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async fail(client: PoolClient, importId: string, c: Counters, reason: string): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      await this.storeErrors(client, importId, c.errors);
+      await client.query(
+        `UPDATE data_import SET status = 'FAILED', phase = 'DONE', rows_read = $2, rows_valid = $3, rows_bad = $4,
+           rows_inserted = 0, rows_duplicate = 0, failure_reason = $5, finished_at = $6 WHERE id = $1`,
+        [importId, c.read, c.valid, c.bad, reason, this.clock()],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async storeErrors(client: PoolClient, importId: string, errors: RowError[]): Promise<void> {
+    if (errors.length === 0) return;
+    await client.query(
+      `INSERT INTO import_error (import_id, line, "column", value, reason)
+       SELECT $1, e.line, e.column, e.value, e.reason
+       FROM json_to_recordset($2::json) AS e(line integer, "column" text, value text, reason text)`,
+      [importId, JSON.stringify(errors)],
+    );
+  }
+
+  private async open(upload: UploadEntity, options: ImportOptions): Promise<OpenedSource> {
+    return upload.format === FileFormat.XLSX
+      ? openXlsx(upload.path, { sheet: options.sheet })
+      : openCsv(upload.path, { delimiter: options.delimiter });
+  }
+
+  private async load(
+    stage: string,
+    imp: ImportEntity,
+    upload: UploadEntity,
+    target: ImportTarget,
+    c: Counters,
+    onPercent: (percent: number) => void,
+    onPhase: (phase: ImportPhase) => void,
+  ): Promise<LoadResult> {
+    const t0 = performance.now();
+    const options = imp.options as ImportOptions;
+    const fields = target.fields;
+    // An UNLOGGED table of its own per import (dropped at the end): the rows are staged in autocommit, so the
+    // connection is free between batches (PGlite has only one), and only the merge below touches the target.
+    await this.dataSource.query(
+      `CREATE UNLOGGED TABLE ${stage} (source_line integer NOT NULL, ${fields
+        .map((f) => `${quoteName(f.name)} ${f.pgType}`)
+        .join(', ')})`,
+    );
+    const source = await this.open(upload, options);
+    let columnIndex: Map<string, number>;
+    // A preset names every field; the optional ones whose column the file lacks are left unmapped.
+    const present = new Set(source.header.map((h) => h.toLowerCase()));
+    const optional = new Set(fields.filter((f) => !f.required).map((f) => f.name));
+    const mapping =
+      options.preset === undefined
+        ? imp.mapping
+        : imp.mapping.filter((m) => present.has(m.column.trim().toLowerCase()) || !optional.has(m.field));
+    try {
+      columnIndex = resolveColumns(source, mapping, upload.format);
+    } catch (error) {
+      source.close();
+      throw error;
+    }
+    const fieldColumn = fields.map((f) => mapping.find((m) => m.field === f.name));
+    const defaults = target.defaults?.(options) ?? {};
+    const maxErrors = this.options.maxStoredErrors;
+    const fieldCtx = { dateOrder: options.dateOrder ?? 'MDY' };
+    c.missing = fields.map(() => 0);
+    const totalBytes = Number(upload.bytes) || 1;
+    let lastReport = Date.now();
+
+    async function* rows(): AsyncGenerator<Row> {
+      for await (const record of source.records) {
+        c.read++;
+        const row: (string | number | null)[] = [record.line];
+        let rowBad = false;
+        for (let i = 0; i < fields.length; i++) {
+          const field = fields[i];
+          const mapped = fieldColumn[i];
+          if (!mapped) {
+            row.push(defaults[field.name] ?? null);
+            continue;
+          }
+          const cell = record.cells[columnIndex.get(mapped.column)!];
+          if (isBlank(cell)) {
+            c.missing[i]++;
+            if (field.required) {
+              rowBad = true;
+              if (c.errors.length < maxErrors)
+                c.errors.push({
+                  line: record.line,
+                  column: mapped.column,
+                  value: null,
+                  reason: `${field.name} is required`,
+                });
+            }
+            row.push(null);
+            continue;
+          }
+          const parsed = field.parse(cell, fieldCtx);
+          if (parsed.ok) row.push(parsed.value);
+          else {
+            rowBad = true;
+            if (c.errors.length < maxErrors)
+              c.errors.push({
+                line: record.line,
+                column: mapped.column,
+                value: cellText(cell).slice(0, 200),
+                reason: `${field.name} ${parsed.reason}`,
+              });
+            row.push(null);
+          }
+        }
+        if (rowBad) {
+          c.bad++;
+          continue;
+        }
+        c.valid++;
+        if (c.read % 1000 === 0 && Date.now() - lastReport >= 250) {
+          lastReport = Date.now();
+          onPercent(Math.min(99, Math.floor((100 * source.bytesRead()) / totalBytes)));
+        }
+        yield row;
+      }
+    }
+
+    this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
+    const columns = ['source_line', ...fields.map((f) => f.name)];
+    if (this.bulkMethod === 'copy') {
+      // One COPY stream with backpressure: constant memory whatever the file size.
+      await this.withClient((client) => writeRows(client, 'copy', stage, columns, rows()));
+    } else {
+      // Batched INSERTs, the connection released between batches so other requests get through.
+      let batch: Row[] = [];
+      const flush = async () => {
+        const rowsOfBatch = batch;
+        batch = [];
+        if (rowsOfBatch.length > 0)
+          await this.withClient((client) => writeRows(client, 'insert', stage, columns, rowsOfBatch));
+      };
+      for await (const row of rows()) {
+        batch.push(row);
+        if (batch.length >= STAGE_BATCH_ROWS) await flush();
+      }
+      await flush();
+    }
+    onPercent(100);
+    await this.withClient((client) => this.checkReferences(client, stage, target, mapping, c));
+    if (c.read === 0) throw new Failure('The file has a header but no data rows');
+    const maxShare = options.maxBadRowShare ?? 0.05;
+    if (c.bad / c.read > maxShare) {
+      throw new Failure(
+        `${c.bad} of ${c.read} rows (${pct(c.bad / c.read)}) are bad, more than the allowed ${pct(maxShare)}: ` +
+          'nothing was imported; see the row errors',
+      );
+    }
+    const t1 = performance.now();
+    onPhase(ImportPhase.MERGING);
+    // ONE transaction: merge, reports, row errors and the SUCCEEDED status land together or not at all.
+    return this.withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        const mergeSql = target.mergeSql(stage);
+        const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
+        const inserted = merged.rowCount ?? 0;
+        const t2 = performance.now();
+        onPhase(ImportPhase.ANALYSING);
+        const quality = await this.quality(client, stage, target, mapping, c);
+        const summary = await this.summary(client, stage, target);
+        const ms = (a: number, b: number) => Math.round(b - a);
+        const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
+        await this.storeErrors(client, imp.id, c.errors);
+        await client.query(
+          `UPDATE data_import SET status = 'SUCCEEDED', phase = 'DONE', rows_read = $2, rows_valid = $3, rows_bad = $4,
+             rows_inserted = $5, rows_duplicate = $6, quality = $7, summary = $8, finished_at = $9, timings = $10
+           WHERE id = $1`,
+          [
+            imp.id,
+            c.read,
+            c.valid,
+            c.bad,
+            inserted,
+            c.valid - inserted,
+            JSON.stringify(quality),
+            JSON.stringify(summary),
+            this.clock(),
+            JSON.stringify(timings),
+          ],
+        );
+        await client.query('COMMIT');
+        return { inserted, quality, summary, timings };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Set-wise checks against other tables: matching staged rows are removed and reported as bad rows. */
+  private async checkReferences(
+    client: PoolClient,
+    stage: string,
+    target: ImportTarget,
+    mapping: { column: string; field: string }[],
+    c: Counters,
+  ): Promise<void> {
+    for (const check of target.referenceChecks ?? []) {
+      const column = mapping.find((m) => m.field === check.field)?.column ?? check.field;
+      const room = Math.max(0, this.options.maxStoredErrors - c.errors.length);
+      const { rows } = await client.query<{
+        n: number;
+        lines: number[] | null;
+        vals: (string | null)[] | null;
+      }>(
+        `WITH d AS (DELETE FROM ${stage} s WHERE ${check.condition} RETURNING s.source_line, s.${quoteName(check.field)}::text AS v)
+         SELECT count(*)::int AS n, (array_agg(source_line ORDER BY source_line))[1:$1] AS lines,
+                (array_agg(v ORDER BY source_line))[1:$1] AS vals
+         FROM d`,
+        [room],
+      );
+      const { n, lines, vals } = rows[0];
+      if (n === 0) continue;
+      c.bad += n;
+      c.valid -= n;
+      (lines ?? []).forEach((line, i) =>
+        c.errors.push({ line, column, value: vals?.[i] ?? null, reason: check.reason }),
+      );
+    }
+  }
+
+  private async quality(
+    client: PoolClient,
+    stage: string,
+    target: ImportTarget,
+    mapping: { column: string; field: string }[],
+    c: Counters,
+  ): Promise<ImportQuality> {
+    const mapped = target.fields
+      .map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) }))
+      .filter((x) => x.m);
+    const selects = [
+      'count(*)::int AS rows',
+      ...mapped.map((x, k) => `count(DISTINCT ${quoteName(x.f.name)})::int AS d${k}`),
+      ...mapped.map((x, k) => `count(${quoteName(x.f.name)})::int AS n${k}`),
+      ...target.qualityChecks.map((q, k) => `count(*) FILTER (WHERE ${q.condition})::int AS q${k}`),
+    ];
+    const { rows } = await client.query<Record<string, number>>(`SELECT ${selects.join(', ')} FROM ${stage}`);
+    const r = rows[0];
+    const columns: ColumnQuality[] = mapped.map((x, k) => ({
+      column: x.m!.column,
+      field: x.f.name,
+      missing: c.missing[x.i],
+      distinct: r[`d${k}`],
+      // Valid rows sharing a value with an earlier valid row in this column.
+      duplicates: r[`n${k}`] - r[`d${k}`],
+    }));
+    const outOfRange = target.qualityChecks.map((q, k) => ({
+      name: q.name,
+      description: q.description,
+      count: r[`q${k}`],
+    }));
+    let shift: DistributionShift | null = null;
+    if (target.shift) {
+      // A failed shift statistic must not fail the import: isolate it in a savepoint.
+      await client.query('SAVEPOINT shift');
+      try {
+        shift = await this.shift(client, stage, target.shift);
+        await client.query('RELEASE SAVEPOINT shift');
+      } catch (err) {
+        await client.query('ROLLBACK TO SAVEPOINT shift');
+        this.logger.warn({ err }, 'distribution shift not computed');
+      }
+    }
+    return { rows: r.rows, columns, outOfRange, shift };
+  }
+
+  /**
+   * Population stability index of amounts: the latest quarter in the file against the quarter before it, both
+   * read from the target table after the merge; bins are the previous quarter's deciles.
+   */
+  private async shift(
+    client: PoolClient,
+    stage: string,
+    s: NonNullable<ImportTarget['shift']>,
+  ): Promise<DistributionShift | null> {
+    const { rows } = await client.query<{ day: string | null }>(
+      `SELECT to_char(max(${s.timeColumn}) AT TIME ZONE 'UTC' + interval '9 hours', 'YYYY-MM-DD') AS day FROM ${stage}`,
+    );
+    if (!rows[0]?.day) return null;
+    const quarter = quarterOf(rows[0].day);
+    const prev = previousQuarter(quarter);
+    const kst = (d: string) => `${d}T00:00:00+09:00`;
+    const [cs, ce] = quarterRange(quarter).map(kst);
+    const [ps, pe] = quarterRange(prev).map(kst);
+    const where = (a: string, b: string) =>
+      `${s.tableTimeColumn} >= '${a}'::timestamptz AND ${s.tableTimeColumn} < '${b}'::timestamptz`;
+    const base: DistributionShift = {
+      statistic: 'PSI',
+      metric: s.tableAmountSql,
+      quarter,
+      previousQuarter: prev,
+      value: null,
+      band: null,
+      currentRows: 0,
+      previousRows: 0,
+      note: '',
+    };
+    const edgesResult = await client.query<{ edges: string[] | null; n: string }>(
+      `SELECT percentile_disc(ARRAY[0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9]) WITHIN GROUP (ORDER BY ${s.tableAmountSql})::text[] AS edges,
+              count(*)::text AS n
+       FROM ${s.table} WHERE ${where(ps, pe)}`,
+    );
+    const edges = [...new Set((edgesResult.rows[0]?.edges ?? []).map(Number))].sort((a, b) => a - b);
+    base.previousRows = Number(edgesResult.rows[0]?.n ?? 0);
+    const bins = async (a: string, b: string) => {
+      const counts = new Array<number>(edges.length + 1).fill(0);
+      const res = await client.query<{ b: number; n: number }>(
+        `SELECT width_bucket((${s.tableAmountSql})::float8, $1::float8[]) AS b, count(*)::int AS n
+         FROM ${s.table} WHERE ${where(a, b)} GROUP BY 1`,
+        [edges],
+      );
+      for (const row of res.rows) counts[row.b] += row.n;
+      return counts;
+    };
+    if (base.previousRows === 0) {
+      return { ...base, note: `No ${s.table} rows in ${prev} to compare with` };
+    }
+    const expected = await bins(ps, pe);
+    const actual = await bins(cs, ce);
+    base.currentRows = actual.reduce((x, y) => x + y, 0);
+    const value = populationStabilityIndex(expected, actual);
+    return {
+      ...base,
+      value: Math.round(value * 1e6) / 1e6,
+      band: psiBand(value),
+      note: `PSI over ${edges.length + 1} bins at the ${prev} deciles of ${s.tableAmountSql}`,
+    };
+  }
+
+  private async summary(client: PoolClient, stage: string, target: ImportTarget): Promise<ImportSummary> {
+    const sql = target.summary(stage);
+    const totals = (
+      await client.query<{
+        rows: number;
+        total_amount: string | null;
+        total_quantity: string | null;
+        distinct_customers: number;
+        invoices: number | null;
+        cancellations: number | null;
+      }>(sql.totals)
+    ).rows[0];
+    const breakdown = sql.breakdown
+      ? (
+          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
+            sql.breakdown.sql,
+          )
+        ).rows
+      : [];
+    return {
+      rows: totals.rows,
+      totalAmount: trimDecimal(totals.total_amount),
+      totalQuantity: totals.total_quantity,
+      distinctCustomers: totals.distinct_customers,
+      invoices: totals.invoices,
+      cancellations: totals.cancellations,
+      breakdownBy: sql.breakdown?.label ?? null,
+      breakdown: breakdown.map((b) => ({ ...b, amount: trimDecimal(b.amount) })),
+    };
+  }
+
+  private async cacheSummary(target: string, importId: string, summary: ImportSummary): Promise<void> {
+    const ttl = this.options.summaryCacheSeconds;
+    try {
+      await this.cache.set(summaryCacheKey(importId), summary, ttl);
+      await this.cache.set(latestSummaryCacheKey(target), { importId, summary }, ttl);
+    } catch (err) {
+      this.logger.warn({ err, importId }, 'could not cache the import summary');
+    }
+  }
+}
+
+function pct(share: number): string {
+  return `${(Math.round(share * 10_000) / 100).toString()} %`;
+}
+
+function trimDecimal(value: string | null): string | null {
+  if (value === null) return null;
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}
+
+/** Where each mapped column is in the header; a missing column is a file-level error that names the likely cause. */
+function resolveColumns(
+  source: OpenedSource,
+  mapping: { column: string; field: string }[],
+  format: string,
+): Map<string, number> {
+  const index = new Map<string, number>();
+  const exact = new Map(source.header.map((h, i) => [h, i]));
+  const loose = new Map(source.header.map((h, i) => [h.toLowerCase(), i]));
+  const missing: string[] = [];
+  for (const m of mapping) {
+    const i = exact.get(m.column) ?? loose.get(m.column.trim().toLowerCase());
+    if (i === undefined) missing.push(m.column);
+    else index.set(m.column, i);
+  }
+  if (missing.length === 0) return index;
+  const shown = source.header.slice(0, 12).map((h) => JSON.stringify(h.slice(0, 60)));
+  let message =
+    `Column${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m)).join(', ')} of the mapping ` +
+    `${missing.length > 1 ? 'are' : 'is'} not in the header (line 1), which has ${source.header.length} ` +
+    `column${source.header.length === 1 ? '' : 's'}: ${shown.join(', ')}${source.header.length > 12 ? ', …' : ''}`;
+  if (format === FileFormat.CSV && source.header.length === 1 && mapping.length > 1) {
+    const seen = sniffDelimiter(source.header[0]);
+    message +=
+      `. Wrong delimiter? The file was read as ${delimiterName(source.delimiter ?? ',')}-separated` +
+      (seen !== source.delimiter
+        ? ` but its header looks ${delimiterName(seen)}-separated: start the import with options.delimiter "${seen === '\t' ? '\\t' : seen}"`
+        : '');
+  }
+  throw new FileError(message);
+}

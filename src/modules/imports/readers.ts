@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Cell } from './normalize';
+
+// Streaming readers: a file becomes a header plus an async sequence of records, one at a time, so memory stays
+// constant whatever the file's size. File-level problems (wrong delimiter, truncated XLSX) throw FileError.
+
+export class FileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileError';
+  }
+}
+
+export interface SourceRecord {
+  /** 1-based line (CSV) or row (XLSX) number in the file, as a spreadsheet user sees it. */
+  line: number;
+  cells: Cell[];
+}
+
+export interface OpenedSource {
+  header: string[];
+  /** Bytes of the file consumed so far, for progress. */
+  bytesRead(): number;
+  /** Releases the file when the records are not read to the end. */
+  close(): void;
+  /** Delimiter used (CSV). */
+  delimiter?: string;
+  records: AsyncIterable<SourceRecord>;
+}
+
+const CANDIDATES = [',', ';', '\t', '|'];
+
+/** The delimiter that splits the header line into the most fields (quotes respected); ',' when none does. */
+export function sniffDelimiter(firstLine: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const d of CANDIDATES) {
+    let count = 0;
+    let quoted = false;
+    for (const ch of firstLine) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === d && !quoted) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+async function firstLineOf(path: string): Promise<string> {
+  const fh = await fs.promises.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(65_536);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const text = buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    return text.split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    await fh.close();
+  }
+}
+
+export const delimiterName = (d: string) =>
+  ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' })[d] ?? JSON.stringify(d);
+
+export async function openCsv(path: string, opts: { delimiter?: string }): Promise<OpenedSource> {
+  const firstLine = await firstLineOf(path);
+  const sniffed = sniffDelimiter(firstLine);
+  const delimiter = opts.delimiter ?? sniffed;
+  let header: string[];
+  try {
+    const parsed = parseSync(firstLine, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as string[][];
+    header = (parsed[0] ?? []).map((h) => h.trim());
+  } catch (error) {
+    throw new FileError(`The CSV header (line 1) cannot be parsed: ${(error as Error).message}`);
+  }
+  if (header.length === 0 || (header.length === 1 && header[0] === '')) {
+    throw new FileError('The file is empty: no header line');
+  }
+  const file = fs.createReadStream(path);
+  // The header was read above; records start on line 2 (info.lines keeps counting from the top of the file).
+  const parser = file.pipe(
+    parse({
+      delimiter,
+      bom: true,
+      from_line: 2,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 1_048_576,
+    }),
+  );
+  const iterator = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[
+    Symbol.asyncIterator
+  ]();
+  async function* records(): AsyncGenerator<SourceRecord> {
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield { line: next.value.info.lines, cells: next.value.record };
+      }
+    } catch (error) {
+      throw new FileError(`The CSV file cannot be parsed: ${(error as Error).message}`);
+    } finally {
+      parser.destroy();
+    }
+  }
+  return {
+    header,
+    delimiter,
+    records: records(),
+    bytesRead: () => file.bytesRead,
+    close: () => parser.destroy(),
+  };
+}
+
+function xlsxCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value !== 'object') return value as Cell;
+  if ('result' in value) return xlsxCell(value.result as ExcelJS.CellValue); // formula
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('text' in value) return String(value.text); // hyperlink
+  if ('error' in value) return null;
+  return String(value);
+}
+
+const corrupt = (error: unknown) =>
+  new FileError(`The XLSX file is truncated or corrupt (${(error as Error).message ?? String(error)})`);
+
+/** Streams one worksheet (by name, or the first) with ExcelJS's WorkbookReader: rows are not kept. */
+export async function openXlsx(path: string, opts: { sheet?: string }): Promise<OpenedSource> {
+  await assertCompleteZip(path);
+  const file = fs.createReadStream(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to tell date cells from numbers
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets = reader[Symbol.asyncIterator]();
+  let rows: AsyncIterator<ExcelJS.Row> | undefined;
+  const seen: string[] = [];
+  try {
+    for (;;) {
+      const next = await sheets.next();
+      if (next.done) break;
+      const ws = next.value as unknown as ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>;
+      const name = (ws as unknown as { name?: string }).name ?? `Sheet${seen.length + 1}`;
+      seen.push(name);
+      if (opts.sheet === undefined || opts.sheet === name) {
+        rows = ws[Symbol.asyncIterator]();
+        break;
+      }
+      for await (const _row of ws) void _row; // skip this sheet
+    }
+  } catch (error) {
+    throw corrupt(error);
+  }
+  if (!rows) {
+    throw new FileError(
+      opts.sheet === undefined
+        ? 'The XLSX file has no worksheet'
+        : `The XLSX file has no sheet "${opts.sheet}" (sheets: ${seen.join(', ') || 'none'})`,
+    );
+  }
+  const rowIterator = rows;
+  const values = (row: ExcelJS.Row): Cell[] => {
+    const v = row.values as ExcelJS.CellValue[];
+    return v.slice(1).map(xlsxCell); // ExcelJS rows are 1-based
+  };
+  let first: IteratorResult<ExcelJS.Row>;
+  try {
+    first = await rowIterator.next();
+  } catch (error) {
+    throw corrupt(error);
+  }
+  if (first.done) throw new FileError('The worksheet is empty: no header row');
+  const header = values(first.value).map((c) => (c === null || c === undefined ? '' : String(c).trim()));
+  async function* records(): AsyncGenerator<SourceRecord> {
+    try {
+      for (;;) {
+        const next = await rowIterator.next();
+        if (next.done) break;
+        const cells = values(next.value);
+        if (cells.every((c) => c === null || c === undefined || c === '')) continue;
+        yield { line: next.value.number, cells };
+      }
+      // Drain the remaining entries so a truncated archive after the sheet is noticed too.
+      for (;;) if ((await sheets.next()).done) break;
+    } catch (error) {
+      if (error instanceof FileError) throw error;
+      throw corrupt(error);
+    }
+  }
+  return { header, records: records(), bytesRead: () => file.bytesRead, close: () => file.destroy() };
+}
+
+/**
+ * A zip archive ends with an end-of-central-directory record (signature PK\x05\x06) in its last 64 KiB + 22 bytes.
+ * A truncated upload lacks it; ExcelJS's streaming reader would then just stop without an error, so check first.
+ */
+export async function assertCompleteZip(path: string): Promise<void> {
+  const fh = await fs.promises.open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    const length = Math.min(size, 65_557);
+    const buf = Buffer.alloc(length);
+    await fh.read(buf, 0, length, size - length);
+    for (let i = length - 22; i >= 0; i--) {
+      if (buf.readUInt32LE(i) === 0x06054b50) return;
+    }
+    throw new FileError('The XLSX file is truncated or corrupt (the zip archive has no end record)');
+  } finally {
+    await fh.close();
+  }
+}
+
+export function formatOf(fileName: string, firstBytes: Buffer): 'CSV' | 'XLSX' {
+  // XLSX is a zip archive: "PK\x03\x04".
+  if (firstBytes.length >= 4 && firstBytes.readUInt32BE(0) === 0x504b0304) return 'XLSX';
+  return /\.xlsx$/i.test(fileName) ? 'XLSX' : 'CSV';
+}

@@ -1,0 +1,75 @@
+import type { Cell, DateOrder, Parsed } from '../normalize';
+
+// An import target: the fields a file maps onto, how each cell is parsed, the staging table, and the SQL that
+// merges staged rows into the real table (ON CONFLICT DO NOTHING on its natural key). New targets (card
+// transactions, customer quarters) implement this and are added to the registry in targets/index.ts.
+
+export interface FieldContext {
+  dateOrder: DateOrder;
+}
+
+export interface TargetField {
+  /** Field name used in mappings, also the staging column name. */
+  name: string;
+  description: string;
+  required: boolean;
+  /** PostgreSQL type of the staging column. */
+  pgType: string;
+  /** Normalises one non-blank cell. Blank cells of optional fields become NULL without calling this. */
+  parse(cell: Cell, ctx: FieldContext): Parsed<string | number | null>;
+}
+
+/** A value for an unmapped optional field, from the import options (e.g. the currency of a sales file). */
+export interface TargetDefaults {
+  currency?: string;
+}
+
+export interface QualityCheck {
+  /** Stable name, e.g. "negative_quantity". */
+  name: string;
+  description: string;
+  /** SQL boolean expression over the staging columns (alias-free); `now()` is the import's clock. */
+  condition: string;
+}
+
+/** A set-wise reference check on the staged rows (alias `s`): matching rows become bad rows. */
+export interface ReferenceCheck {
+  /** Field whose column is reported. */
+  field: string;
+  reason: string;
+  condition: string;
+}
+
+export interface SummarySql {
+  /** One row: rows, total_amount, total_quantity, distinct_customers, invoices, cancellations (nullable). */
+  totals: string;
+  /** Rows: key, rows, amount (nullable), quantity (nullable) — the breakdown shown as "by category/country". */
+  breakdown?: { label: string; sql: string };
+}
+
+export interface ImportTarget {
+  /** GraphQL enum value, e.g. SALES. */
+  readonly name: string;
+  readonly description: string;
+  readonly fields: readonly TargetField[];
+  /** Named column mappings (column in the file → field). */
+  readonly presets: Readonly<Record<string, readonly { column: string; field: string }[]>>;
+  readonly qualityChecks: readonly QualityCheck[];
+  /** Checks against other tables (unknown customers, cards…), run after staging. */
+  readonly referenceChecks?: readonly ReferenceCheck[];
+  /** Staged row check across fields; returns the bad field and reason, or undefined. */
+  rowCheck?(row: Record<string, string | number | null>): { field: string; reason: string } | undefined;
+  defaults?(options: TargetDefaults): Record<string, string | number | null>;
+  /** INSERT … SELECT from `stage` into the target; returns the inserted count via `RETURNING 1` row count. */
+  mergeSql(stage: string): string;
+  /** Summary statistics over `stage` (the import's valid rows). */
+  summary(stage: string): SummarySql;
+  /** Distribution shift: the amount expression and the timestamp column of staged rows, when the target has one. */
+  shift?: {
+    amountSql: string;
+    timeColumn: string;
+    table: string;
+    tableAmountSql: string;
+    tableTimeColumn: string;
+  };
+}

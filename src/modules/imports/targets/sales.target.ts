@@ -1,0 +1,155 @@
+import { parseAmount, parseDateTime, parseInteger, parseText } from '../normalize';
+import type { ImportTarget, TargetField } from './import-target';
+
+// Generic sales lines (invoice, item, quantity × unit price), e.g. the UCI Online Retail file.
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+const fields: TargetField[] = [
+  {
+    name: 'invoice_no',
+    description: 'Invoice number; one starting with C is a cancellation.',
+    required: true,
+    pgType: 'text',
+    parse: (cell) => {
+      const r = parseText(cell, 40);
+      return r.ok && r.value === '' ? { ok: false, reason: 'is empty' } : r;
+    },
+  },
+  {
+    name: 'item_code',
+    description: 'Item (stock) code.',
+    required: false,
+    pgType: 'text',
+    parse: (c) => parseText(c, 40),
+  },
+  {
+    name: 'description',
+    description: 'Item description.',
+    required: false,
+    pgType: 'text',
+    parse: (c) => parseText(c, 500),
+  },
+  {
+    name: 'quantity',
+    description: 'Quantity (negative on cancellations and stock adjustments).',
+    required: true,
+    pgType: 'integer',
+    parse: (cell) => parseInteger(cell, -1_000_000_000, 1_000_000_000),
+  },
+  {
+    name: 'unit_price',
+    description: 'Unit price, up to 4 decimal places; not negative.',
+    required: true,
+    pgType: 'numeric(18,4)',
+    parse: (cell) => {
+      const r = parseAmount(cell, 4);
+      if (!r.ok) return r;
+      return r.value.startsWith('-') ? { ok: false, reason: `${r.value} is a negative price` } : r;
+    },
+  },
+  {
+    name: 'currency',
+    description: 'ISO 4217 code; when unmapped, the import option currency (default KRW).',
+    required: false,
+    pgType: 'text',
+    parse: (cell) => {
+      const text = String(cell ?? '')
+        .trim()
+        .toUpperCase();
+      return CURRENCY.test(text)
+        ? { ok: true, value: text }
+        : { ok: false, reason: `"${text}" is not a currency code` };
+    },
+  },
+  {
+    name: 'customer_ref',
+    description: "The seller's customer reference (text).",
+    required: false,
+    pgType: 'text',
+    parse: (cell) => {
+      // XLSX gives numeric ids as numbers: 17850 rather than "17850.0".
+      const r = parseText(typeof cell === 'number' && Number.isInteger(cell) ? String(cell) : cell, 64);
+      return r.ok ? { ok: true, value: r.value.replace(/\.0+$/, '') } : r;
+    },
+  },
+  {
+    name: 'occurred_at',
+    description: 'When the sale happened (date formats, Excel serials; no zone = KST).',
+    required: true,
+    pgType: 'timestamptz',
+    parse: (cell, ctx) => parseDateTime(cell, ctx.dateOrder),
+  },
+  {
+    name: 'country',
+    description: 'Country.',
+    required: false,
+    pgType: 'text',
+    parse: (c) => parseText(c, 60),
+  },
+];
+
+export const salesTarget: ImportTarget = {
+  name: 'SALES',
+  description:
+    'Sales lines (amount = quantity × unit price); natural key invoice number + line within the invoice.',
+  fields,
+  presets: {
+    'uci-online-retail': [
+      ['InvoiceNo', 'invoice_no'],
+      ['StockCode', 'item_code'],
+      ['Description', 'description'],
+      ['Quantity', 'quantity'],
+      ['InvoiceDate', 'occurred_at'],
+      ['UnitPrice', 'unit_price'],
+      ['CustomerID', 'customer_ref'],
+      ['Country', 'country'],
+    ].map(([column, field]) => ({ column, field })),
+    sales: fields.map((f) => ({ column: f.name, field: f.name })),
+  },
+  defaults: (options) => ({ currency: options.currency ?? 'KRW' }),
+  qualityChecks: [
+    {
+      name: 'negative_quantity_not_cancelled',
+      description: 'Negative quantity on an invoice that is not a cancellation (stock adjustment?).',
+      condition: `quantity < 0 AND invoice_no NOT LIKE 'C%'`,
+    },
+    {
+      name: 'positive_quantity_cancelled',
+      description: 'Positive quantity on a cancellation invoice.',
+      condition: `quantity > 0 AND invoice_no LIKE 'C%'`,
+    },
+    { name: 'zero_quantity', description: 'Quantity of 0.', condition: 'quantity = 0' },
+    { name: 'price_not_positive', description: 'Unit price ≤ 0.', condition: 'unit_price <= 0' },
+    { name: 'future_date', description: 'Dated after the import.', condition: 'occurred_at > now()' },
+    { name: 'missing_customer', description: 'No customer reference.', condition: 'customer_ref IS NULL' },
+  ],
+  mergeSql: (stage) => `
+    INSERT INTO sales_line (import_id, invoice_no, line_no, item_code, description, quantity, unit_price, amount,
+                            currency, customer_ref, occurred_at, country)
+    SELECT $1, invoice_no, row_number() OVER (PARTITION BY invoice_no ORDER BY source_line), item_code, description,
+           quantity, unit_price, quantity * unit_price, currency, customer_ref, occurred_at, country
+    FROM ${stage}
+    ON CONFLICT (invoice_no, line_no) DO NOTHING`,
+  summary: (stage) => ({
+    totals: `
+      SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
+             coalesce(sum(quantity), 0)::text AS total_quantity,
+             count(DISTINCT customer_ref)::int AS distinct_customers, count(DISTINCT invoice_no)::int AS invoices,
+             count(DISTINCT invoice_no) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
+      FROM ${stage}`,
+    breakdown: {
+      label: 'country',
+      sql: `SELECT coalesce(country, '(none)') AS key, count(*)::int AS rows, sum(quantity * unit_price)::text AS amount,
+                   sum(quantity)::text AS quantity
+            FROM ${stage} GROUP BY 1 ORDER BY sum(quantity * unit_price) DESC NULLS LAST, 1 LIMIT 20`,
+    },
+  }),
+  shift: {
+    amountSql: 'quantity * unit_price',
+    timeColumn: 'occurred_at',
+    table: 'sales_line',
+    tableAmountSql: 'amount',
+    tableTimeColumn: 'occurred_at',
+  },
+};

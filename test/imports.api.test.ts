@@ -1,0 +1,532 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { startTestApp, subscribe, TestApp } from './support/app';
+import {
+  ImportDocument,
+  ImportsDocument,
+  LatestImportSummaryDocument,
+  StartImportDocument,
+} from './generated/operations';
+import type { StartImportInput } from './generated/operations';
+
+const FIXTURE = path.join(__dirname, 'fixtures/imports/online_retail_sample.csv');
+const UCI_MAPPING = [
+  ['InvoiceNo', 'invoice_no'],
+  ['StockCode', 'item_code'],
+  ['Description', 'description'],
+  ['Quantity', 'quantity'],
+  ['InvoiceDate', 'occurred_at'],
+  ['UnitPrice', 'unit_price'],
+  ['CustomerID', 'customer_ref'],
+  ['Country', 'country'],
+].map(([column, field]) => ({ column, field }));
+
+const HEADER = [
+  'customer_number',
+  'name',
+  'email',
+  'birth_date',
+  'gender',
+  'region',
+  'household_size',
+  'employment',
+  'annual_income',
+  'credit_score',
+];
+const REGIONS = ['서울', '경기도', '부산광역시', 'JEJU', '강원도', '전라북도'];
+const BIRTHS = ['1985-03-04', '1990/12/31', '19770615', '3/4/1988', '1992년 7월 1일', '32874'];
+
+/** Customers CSV rows: `bad` maps a row index to a broken cell. */
+function customerRows(prefix: string, n: number, bad: Record<number, Partial<Record<string, string>>> = {}) {
+  return Array.from({ length: n }, (_, i) => {
+    const row: Record<string, string> = {
+      customer_number: `${prefix}-${String(i + 1).padStart(5, '0')}`,
+      name: `고객 ${prefix} ${i + 1}`,
+      email: `${prefix.toLowerCase()}.${i + 1}@example.kr`,
+      birth_date: BIRTHS[i % BIRTHS.length],
+      gender: i % 2 ? '여' : 'M',
+      region: REGIONS[i % REGIONS.length],
+      household_size: String((i % 4) + 1),
+      employment: i % 3 ? 'SALARIED' : '자영업',
+      annual_income:
+        i % 2 ? `"₩${(42_000_000 + i * 1000).toLocaleString('en-US')}"` : String(42_000_000 + i * 1000),
+      credit_score: String(600 + i),
+      ...bad[i],
+    };
+    return HEADER.map((h) => row[h]);
+  });
+}
+
+function csv(rows: string[][], delimiter = ','): string {
+  return [HEADER, ...rows].map((r) => r.join(delimiter)).join('\n') + '\n';
+}
+
+describe('imports API', () => {
+  let t: TestApp;
+  let analyst: string;
+  let admin: string;
+  let customer: string;
+  let tmp: string;
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-imports-'));
+    t = await startTestApp({ IMPORTS_DIR: path.join(tmp, 'uploads') });
+    ({ analyst, admin, customer } = await t.demoSession());
+  });
+  afterAll(async () => {
+    await t.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function upload(content: string | Buffer, fileName: string, token = analyst) {
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([typeof content === 'string' ? content : new Uint8Array(content)]),
+      fileName,
+    );
+    const res = await fetch(t.url.replace('/graphql', '/uploads/imports'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  async function start(input: StartImportInput, token = analyst) {
+    const res = await t.execute(StartImportDocument, { input }, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!.startImport;
+  }
+
+  async function finished(id: string) {
+    for (let i = 0; i < 600; i++) {
+      const res = await t.execute(ImportDocument, { id, errors: 100 }, analyst);
+      expect(res.errors).toBeUndefined();
+      const imp = res.data!.import;
+      if (imp.status === 'SUCCEEDED' || imp.status === 'FAILED') return imp;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`import ${id} did not finish`);
+  }
+
+  async function importFile(
+    content: string | Buffer,
+    fileName: string,
+    input: Omit<StartImportInput, 'uploadId'>,
+  ) {
+    const up = await upload(content, fileName);
+    expect(up.status).toBe(201);
+    const started = await start({ ...input, uploadId: up.body.uploadId as string });
+    if (started.__typename !== 'Import') throw new Error(`not started: ${JSON.stringify(started)}`);
+    expect(started.status).toBe('QUEUED');
+    return finished(started.id);
+  }
+
+  const customersWithPrefix = async (prefix: string) =>
+    Number(
+      (
+        (await t.app.database.dataSource.query(
+          `SELECT count(*) AS n FROM customer WHERE customer_number LIKE $1`,
+          [`${prefix}-%`],
+        )) as { n: string }[]
+      )[0].n,
+    );
+
+  it('needs ANALYST or ADMIN: CUSTOMER gets 403 / FORBIDDEN, no token 401', async () => {
+    const content = csv(customerRows('IMPF', 2));
+    expect((await upload(content, 'c.csv', customer)).status).toBe(403);
+    const anon = await fetch(t.url.replace('/graphql', '/uploads/imports'), {
+      method: 'POST',
+      body: new FormData(),
+    });
+    expect(anon.status).toBe(401);
+    const up = await upload(content, 'c.csv', admin);
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ fileName: 'c.csv', format: 'CSV', bytes: Buffer.byteLength(content) });
+    expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const res = await t.execute(
+      StartImportDocument,
+      { input: { uploadId: up.body.uploadId as string, target: 'CUSTOMERS', preset: 'customers' } },
+      customer,
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const list = await t.execute(ImportsDocument, { first: 5 }, customer);
+    expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('imports a customers CSV (dates, ₩ amounts, Korean regions normalised); the same file twice leaves one copy', async () => {
+    const content = csv(customerRows('IMPA', 12));
+    const imp = await importFile(content, 'customers.csv', { target: 'CUSTOMERS', preset: 'customers' });
+    expect(imp).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: 12,
+      rowsValid: 12,
+      rowsBad: 0,
+      rowsInserted: 12,
+    });
+    expect(imp.summary).toMatchObject({ rows: 12, distinctCustomers: 12, breakdownBy: 'region' });
+    // 42,000,000 × 12 + 1,000 × (0 + … + 11) = 504,066,000
+    expect(imp.summary!.totalAmount).toBe('504066000');
+    const rows = (await t.app.database.dataSource.query(
+      `SELECT customer_number, birth_date::text AS b, region, gender, annual_income::text AS inc, email
+       FROM customer WHERE customer_number LIKE 'IMPA-%' ORDER BY customer_number`,
+    )) as {
+      customer_number: string;
+      b: string;
+      region: string;
+      gender: string;
+      inc: string;
+      email: string;
+    }[];
+    expect(rows.map((r) => r.b).slice(0, 6)).toEqual([
+      '1985-03-04',
+      '1990-12-31',
+      '1977-06-15',
+      '1988-03-04',
+      '1992-07-01',
+      '1990-01-01', // Excel serial 32874
+    ]);
+    expect(rows.map((r) => r.region).slice(0, 6)).toEqual([
+      'SEOUL',
+      'GYEONGGI',
+      'BUSAN',
+      'JEJU',
+      'GANGWON',
+      'JEONBUK',
+    ]);
+    expect(rows[1]).toMatchObject({ gender: 'FEMALE', inc: '42001000', email: 'impa.2@example.kr' });
+
+    // The same file again: nothing is loaded twice.
+    const again = await upload(content, 'customers-again.csv');
+    const second = await start({
+      uploadId: again.body.uploadId as string,
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(second).toMatchObject({ __typename: 'DuplicateImportError', code: 'DUPLICATE_IMPORT' });
+    expect(second.__typename === 'DuplicateImportError' && second.existing.id).toBe(imp.id);
+    // The same rows in a different file: natural keys keep one copy, and the duplicates are counted.
+    const other = await importFile(content.replace(/\n$/, '\r\n'), 'customers-crlf.csv', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(other).toMatchObject({ status: 'SUCCEEDED', rowsValid: 12, rowsInserted: 0, rowsDuplicate: 12 });
+    expect(await customersWithPrefix('IMPA')).toBe(12);
+  });
+
+  it('reports bad dates and negative amounts per row with line, column and reason, and loads the rest', async () => {
+    const content = csv(
+      customerRows('IMPB', 50, {
+        3: { birth_date: '2024-02-30' },
+        10: { annual_income: '-5000000' },
+      }),
+    );
+    const imp = await importFile(content, 'some-bad.csv', { target: 'CUSTOMERS', preset: 'customers' });
+    expect(imp).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: 50,
+      rowsValid: 48,
+      rowsBad: 2,
+      rowsInserted: 48,
+    });
+    expect(imp.errors).toEqual([
+      {
+        line: 5,
+        column: 'birth_date',
+        value: '2024-02-30',
+        reason: 'birth_date "2024-02-30" is not a valid date',
+      },
+      { line: 12, column: 'annual_income', value: '-5000000', reason: 'annual_income -5000000 is negative' },
+    ]);
+    expect(await customersWithPrefix('IMPB')).toBe(48);
+  });
+
+  it('fails with 10 % bad rows and lands nothing of that import', async () => {
+    const bad: Record<number, Partial<Record<string, string>>> = {};
+    for (let i = 0; i < 40; i += 10) bad[i] = { birth_date: 'not a date' };
+    const imp = await importFile(csv(customerRows('IMPC', 40, bad)), 'ten-percent.csv', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(imp.status).toBe('FAILED');
+    expect(imp.failureReason).toBe(
+      '4 of 40 rows (10 %) are bad, more than the allowed 5 %: nothing was imported; see the row errors',
+    );
+    expect(imp.errors).toHaveLength(4);
+    expect(imp.errors[0]).toEqual({
+      line: 2,
+      column: 'birth_date',
+      value: 'not a date',
+      reason: 'birth_date "not a date" is not a recognised date',
+    });
+    expect(await customersWithPrefix('IMPC')).toBe(0);
+  });
+
+  it('names a wrong delimiter and a missing column clearly (file-level errors, nothing landed)', async () => {
+    const semicolons = csv(customerRows('IMPD', 5), ';');
+    const wrong = await importFile(semicolons, 'semicolons.csv', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+      options: { delimiter: ',' },
+    });
+    expect(wrong.status).toBe('FAILED');
+    expect(wrong.failureReason).toContain('not in the header (line 1), which has 1 column');
+    expect(wrong.failureReason).toContain(
+      'Wrong delimiter? The file was read as comma-separated but its header looks semicolon-separated',
+    );
+    // Left to sniffing, the same file imports.
+    const sniffed = await importFile(semicolons + '\n', 'semicolons-2.csv', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(sniffed).toMatchObject({ status: 'SUCCEEDED', rowsInserted: 5 });
+
+    const noScore = csv(customerRows('IMPE', 5))
+      .split('\n')
+      .map((l) => l.split(',').slice(0, -1).join(','))
+      .join('\n');
+    const missing = await importFile(noScore, 'no-score.csv', { target: 'CUSTOMERS', preset: 'customers' });
+    expect(missing.status).toBe('FAILED');
+    expect(missing.failureReason).toMatch(
+      /^Column "credit_score" of the mapping is not in the header \(line 1\), which has 9 columns/,
+    );
+    expect(await customersWithPrefix('IMPE')).toBe(0);
+  });
+
+  it('refuses an invalid mapping before queuing anything', async () => {
+    const up = await upload('a,b\n1,2\n', 'x.csv');
+    const res = await start({
+      uploadId: up.body.uploadId as string,
+      target: 'SALES',
+      mapping: [
+        { column: 'a', field: 'invoice_no' },
+        { column: 'b', field: 'nonsense' },
+      ],
+    });
+    expect(res.__typename).toBe('InvalidMappingError');
+    expect(res.__typename === 'InvalidMappingError' && res.problems).toEqual([
+      'field "nonsense" is not a field of SALES',
+      'required field "quantity" is not mapped',
+      'required field "unit_price" is not mapped',
+      'required field "occurred_at" is not mapped',
+    ]);
+  });
+
+  it('imports UCI Online Retail lines from CSV and XLSX to the same reference totals, with quality and progress', async () => {
+    const content = fs.readFileSync(FIXTURE);
+    const up = await upload(content, 'online_retail_sample.csv');
+    const started = await start({
+      uploadId: up.body.uploadId as string,
+      target: 'SALES',
+      mapping: UCI_MAPPING,
+      options: { currency: 'GBP' },
+    });
+    if (started.__typename !== 'Import') throw new Error('not started');
+    const client = t.ws(analyst);
+    const sub = subscribe<{
+      importProgress: { status: string; phase: string; rowsValid: number; percent: number };
+    }>(
+      client,
+      'subscription ($id: ID!) { importProgress(id: $id) { status phase rowsRead rowsValid rowsBad percent } }',
+      { id: started.id },
+    );
+    await sub.done;
+    expect(sub.errors).toEqual([]);
+    const events = sub.results.map((r) => r.importProgress);
+    expect(events.at(-1)).toMatchObject({ status: 'SUCCEEDED', phase: 'DONE', rowsValid: 200, percent: 100 });
+    expect(events.every((e, i) => i === 0 || e.rowsValid >= events[i - 1].rowsValid)).toBe(true);
+
+    const csvImport = await finished(started.id);
+    // Reference totals computed from the fixture with Python's decimal (test/fixtures/imports/README.md).
+    expect(csvImport.summary).toMatchObject({
+      rows: 200,
+      totalAmount: '4542.13',
+      totalQuantity: '2138',
+      invoices: 21,
+      cancellations: 1,
+      distinctCustomers: 14,
+      breakdownBy: 'country',
+    });
+    expect(csvImport.rowsInserted).toBe(200);
+    const quality = csvImport.quality!;
+    expect(quality.columns.find((c) => c.field === 'invoice_no')).toMatchObject({
+      missing: 0,
+      distinct: 21,
+      duplicates: 179,
+    });
+    expect(quality.shift).toMatchObject({
+      statistic: 'PSI',
+      quarter: '2011Q1',
+      previousQuarter: '2010Q4',
+      currentRows: 50,
+      previousRows: 150,
+    });
+    expect(quality.shift!.value).toBeGreaterThanOrEqual(0);
+
+    // The same lines as XLSX (dates as date cells, numbers as numbers): same totals, no second copy.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Online Retail');
+    const lines = content.toString('utf8').trim().split('\n');
+    ws.addRow(lines[0].split(','));
+    for (const line of lines.slice(1)) {
+      const cells = line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+      const [inv, code, desc, qty, date, price, cust, country] = cells;
+      const [d, hm] = date.split(' ');
+      const [y, mo, da] = d.split('-').map(Number);
+      const [h, mi] = hm.split(':').map(Number);
+      ws.addRow([
+        /^\d+$/.test(inv) ? Number(inv) : inv,
+        code,
+        desc,
+        Number(qty),
+        new Date(Date.UTC(y, mo - 1, da, h, mi)),
+        Number(price),
+        cust === '' ? null : Number(cust),
+        country,
+      ]);
+    }
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const xlsxImport = await importFile(xlsx, 'online_retail_sample.xlsx', {
+      target: 'SALES',
+      mapping: UCI_MAPPING,
+      options: { currency: 'GBP' },
+    });
+    expect(xlsxImport).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsValid: 200,
+      rowsInserted: 0,
+      rowsDuplicate: 200,
+    });
+    expect(xlsxImport.summary).toEqual(csvImport.summary);
+
+    const latest = await t.execute(LatestImportSummaryDocument, { target: 'SALES' }, analyst);
+    expect(latest.data!.latestImportSummary).toMatchObject({
+      importId: xlsxImport.id,
+      summary: { totalAmount: '4542.13' },
+    });
+
+    // A truncated XLSX is a clear file-level error and lands nothing.
+    const truncated = await importFile(xlsx.subarray(0, Math.floor(xlsx.length / 2)), 'truncated.xlsx', {
+      target: 'SALES',
+      mapping: UCI_MAPPING,
+      options: { currency: 'GBP' },
+    });
+    expect(truncated).toMatchObject({
+      status: 'FAILED',
+      rowsInserted: 0,
+      failureReason: 'The XLSX file is truncated or corrupt (the zip archive has no end record)',
+    });
+    const count = (await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM sales_line`)) as {
+      n: number;
+    }[];
+    expect(count[0].n).toBe(200);
+
+    const list = await t.execute(ImportsDocument, { first: 2, filter: { targets: ['SALES'] } }, analyst);
+    expect(list.data!.imports.totalCount).toBe(3);
+    expect(list.data!.imports.edges.map((e) => e.node.id)).toEqual([truncated.id, xlsxImport.id]);
+  });
+
+  it('imports card transactions (references checked set-wise, category from MCC or issuer code) and customer quarters', async () => {
+    const ds = t.app.database.dataSource;
+    const [a, b] = (await ds.query(
+      `SELECT id, customer_number FROM customer WHERE customer_number LIKE 'C%' ORDER BY customer_number LIMIT 2`,
+    )) as { id: string; customer_number: string }[];
+    const [card] = (await ds.query(
+      `INSERT INTO card (customer_id, issuer, product_name, card_type, issued_on)
+       VALUES ($1, 'SHINHAN', 'Deep Dream', 'CREDIT', '2024-01-01'), ($2, 'KB', 'Tantan', 'CHECK', '2024-02-01')
+       RETURNING id`,
+      [a.id, b.id],
+    )) as { id: string }[];
+    const header =
+      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      [
+        i % 2 ? b.customer_number : a.customer_number,
+        i % 2 ? '' : card.id,
+        `2025-0${(i % 3) + 4}-1${i % 10} 1${i % 10}:30`,
+        i === 5 ? '"-3,000"' : `"₩${(12_000 + i * 100).toLocaleString('en-US')}"`,
+        `가맹점 ${i}`,
+        i % 4 === 0 ? '5812' : '',
+        i % 4 === 1 ? 'K11' : '',
+        '',
+        i % 3 ? '온라인' : 'OFFLINE',
+        i % 5 ? '국내' : '해외',
+        i % 7 ? '일시불' : '3',
+      ].join(','),
+    );
+    rows.push(['C99999999', '', '2025-05-01', '1000', 'x', '', '', '', '', '', ''].join(','));
+    const content = [header, ...rows].join('\n') + '\n';
+    const imp = await importFile(content, 'transactions.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
+    if (imp.status !== 'SUCCEEDED') throw new Error(String(imp.failureReason));
+    expect(imp).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: 21,
+      rowsValid: 20,
+      rowsBad: 1,
+      rowsInserted: 20,
+    });
+    expect(imp.errors).toEqual([
+      {
+        line: 22,
+        column: 'customer_number',
+        value: 'C99999999',
+        reason: 'customer_number is not a known customer',
+      },
+    ]);
+    const loaded = (await ds.query(
+      `SELECT merchant_name, kind, amount::text AS amount, category_code, channel, locality, instalment_months, card_id
+       FROM card_transaction WHERE import_id = $1 ORDER BY merchant_name`,
+      [Buffer.from(imp.id, 'base64url').toString().split(':')[1]],
+    )) as Record<string, unknown>[];
+    expect(loaded).toHaveLength(20);
+    const byName = new Map(loaded.map((r) => [r.merchant_name, r]));
+    // MCC 5812 → FOOD; KB's own code K11 (편의점) → GROCERY; a refund row; defaults and Korean aliases
+    expect(byName.get('가맹점 0')).toMatchObject({
+      category_code: 'FOOD',
+      channel: 'OFFLINE',
+      locality: 'OVERSEAS',
+      card_id: card.id,
+    });
+    expect(byName.get('가맹점 1')).toMatchObject({
+      category_code: 'GROCERY',
+      channel: 'ONLINE',
+      locality: 'DOMESTIC',
+    });
+    expect(byName.get('가맹점 5')).toMatchObject({ kind: 'REFUND', amount: '-3000' });
+    expect(byName.get('가맹점 6')).toMatchObject({ instalment_months: 0, category_code: 'OTHER' });
+    expect(byName.get('가맹점 7')).toMatchObject({ instalment_months: 3 });
+    const again = await importFile(content.replace(/\n$/, '\r\n'), 'transactions-2.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
+    expect(again).toMatchObject({ status: 'SUCCEEDED', rowsValid: 20, rowsInserted: 0, rowsDuplicate: 20 });
+
+    const quarters = [
+      'customer_number,quarter,total_amount,transaction_count,online_share,income',
+      `${a.customer_number},2025Q2,"1,250,000",42,35%,"₩15,000,000"`,
+      `${b.customer_number},2025-05-17,980000,30,0.5,`,
+    ].join('\n');
+    const q = await importFile(quarters, 'customer_quarter.csv', {
+      target: 'CUSTOMER_QUARTERS',
+      preset: 'customer-quarters',
+    });
+    expect(q).toMatchObject({ status: 'SUCCEEDED', rowsValid: 2, rowsInserted: 2 });
+    const stored = (await ds.query(
+      `SELECT quarter_start::text AS q, source, total_amount::text AS total, online_share::text AS online, income::text AS income
+       FROM customer_quarter WHERE customer_id = ANY($1) ORDER BY total_amount DESC`,
+      [[a.id, b.id]],
+    )) as Record<string, unknown>[];
+    expect(stored).toEqual([
+      { q: '2025-04-01', source: 'IMPORTED', total: '1250000', online: '0.350000', income: '15000000' },
+      { q: '2025-04-01', source: 'IMPORTED', total: '980000', online: '0.500000', income: null },
+    ]);
+  });
+});
