@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createCleanups, startBenchApp } from './lib/bench-app';
+import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
 import {
   GraphQLHttpResult,
   LoadFigures,
@@ -333,18 +333,4 @@ ${checks.map((c) => `- ${c}`).join('\n')}
 Raw figures: \`bench/results/customers-latest.json\` (and one timestamped file per run).`;
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    // Everything was stopped above; if a handle still keeps the process alive, say so and leave anyway.
-    setTimeout(() => {
-      log('warning: open handles kept the process alive after cleanup; exiting');
-      process.exit(process.exitCode ?? 1);
-    }, 5_000).unref();
-  });
+runBenchMain(main, log);

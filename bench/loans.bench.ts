@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createCleanups, startBenchApp } from './lib/bench-app';
+import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
 import { machineNotes, postGraphQL, round, updateReadmeSection, writeResults } from './lib/harness';
 import { startPostGraphilePeer } from './lib/postgraphile-peer';
 import { failures, fmt, interleavedRounds, ratio, type ServerLoad, summarize } from './lib/rounds';
@@ -310,17 +310,4 @@ ${checks.map((c) => `- ${c}`).join('\n')}
 Raw figures: \`bench/results/loans-latest.json\` (and one timestamped file per run).`;
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    setTimeout(() => {
-      log('warning: open handles kept the process alive after cleanup; exiting');
-      process.exit(process.exitCode ?? 1);
-    }, 5_000).unref();
-  });
+runBenchMain(main, log);

@@ -119,3 +119,24 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
     analystHeaders: { authorization: `Bearer ${token}` },
   };
 }
+
+/**
+ * Runs a benchmark's main: its number is the exit code; a failure is logged with its stack. Everything is stopped
+ * by then, but if a handle still keeps the process alive, say so and leave anyway.
+ */
+export function runBenchMain(main: () => Promise<number>, log: Log): void {
+  main()
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      setTimeout(() => {
+        log('warning: open handles kept the process alive after cleanup; exiting');
+        process.exit(process.exitCode ?? 1);
+      }, 5_000).unref();
+    });
+}

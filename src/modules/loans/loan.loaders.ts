@@ -3,17 +3,7 @@ import { loaders, RequestContext } from '../../common/context';
 import type { Installment } from './calc/amortization';
 import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanRepository } from './loan.repository';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+import { groupBy } from '../../common/collections';
 
 // Per-request loaders: customers(first: n) { loans { schedule … } } costs one query per level, not per row.
 export function loanLoaders(repository: LoanRepository) {

@@ -9,17 +9,7 @@ import type {
 } from './refinancing.entity';
 import type { ProductWithBands } from './refinancing.model';
 import { RefinancingRepository } from './refinancing.repository';
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+import { groupBy } from '../../common/collections';
 
 // Per-request loaders: a page of loans asking for refinanceOffers reads the catalogue once, and lists of
 // applications load their events, documents and products in one statement per level.

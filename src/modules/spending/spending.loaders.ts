@@ -2,17 +2,7 @@ import DataLoader from 'dataloader';
 import { loaders, RequestContext } from '../../common/context';
 import type { CardRow, CategoryRow, QuarterCategoryRow, QuarterRow } from './spending.model';
 import { SpendingRepository } from './spending.repository';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+import { groupBy } from '../../common/collections';
 
 /** `<customer id>|<quarter start>`. */
 export const quarterKey = (customerId: string, quarterStart: string) => `${customerId}|${quarterStart}`;
