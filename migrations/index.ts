@@ -1,6 +1,7 @@
 import { CustomersAndAuth1763700000000 } from './1763700000000-customers-and-auth';
 import { Loans1763800000000 } from './1763800000000-loans';
 import { RepaymentOrder1763850000000 } from './1763850000000-repayment-order';
+import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
@@ -8,5 +9,6 @@ export const migrations = [
   CustomersAndAuth1763700000000,
   Loans1763800000000,
   RepaymentOrder1763850000000,
+  Spending1764000000000,
   Forecasting1764100000000,
 ];

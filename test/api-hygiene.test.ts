@@ -30,6 +30,22 @@ describe('API hygiene', () => {
     expect(counts).toEqual([3, 3, 3]);
   });
 
+  it('costs a constant number of SQL statements for customers → cards and quarterly spending by category', async () => {
+    // Two stored quarters with two categories for every demo customer (written directly: reads are under test).
+    const sql = (text: string) => t.app.container.dataSource.query(text);
+    await sql(`INSERT INTO card (customer_id, issuer, product_name, card_type, issued_on)
+      SELECT id, 'KB', 'KB 노리', 'CHECK', '2024-01-01' FROM customer`);
+    await sql(`INSERT INTO customer_quarter (customer_id, quarter_start, source, total_amount, transaction_count)
+      SELECT c.id, q, 'IMPORTED', 300000, 10 FROM customer c, unnest(ARRAY['2025-04-01', '2025-07-01']::date[]) q`);
+    await sql(`INSERT INTO customer_quarter_category (customer_id, quarter_start, category_code, amount, transaction_count)
+      SELECT customer_id, quarter_start, cat, 150000, 5 FROM customer_quarter, unnest(ARRAY['FOOD', 'FUEL']) cat`);
+    const query = (n: number) => `{ customers(first: ${n}) { edges { node { id cards { id }
+      quarterlySpending(last: 4) { quarter byCategory { share category { code } } changeFromPreviousQuarter { ratio } } } } } }`;
+    const counts = await Promise.all([5, 25, 50].map((n) => statements(query(n))));
+    // page + cards + quarters + quarter categories + category names
+    expect(counts).toEqual([5, 5, 5]);
+  });
+
   it('answers health and readiness probes and echoes a request id', async () => {
     const base = t.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

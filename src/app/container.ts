@@ -42,6 +42,20 @@ import {
 } from '../modules/loans';
 import { ForecastingResolver, ForecastingService, IndicatorRepository } from '../modules/forecasting';
 import { NodeRegistry, NodeResolver } from '../modules/node';
+import {
+  CARD_TYPE,
+  CardFieldsResolver,
+  CustomerQuarterFieldResolver,
+  CustomerSpendingFieldResolver,
+  RECOMPUTE_QUARTER_JOB,
+  type RecomputeQuarterJob,
+  SpendingRepository,
+  SpendingResolver,
+  SpendingService,
+  toCardType,
+} from '../modules/spending';
+import { RequestScope, Role } from '../common/context';
+import { parseQuarter } from '../common/quarters';
 import type { Config } from './config';
 
 export interface Services {
@@ -49,6 +63,7 @@ export interface Services {
   auth: AuthService;
   loans: LoanService;
   forecasting: ForecastingService;
+  spending: SpendingService;
 }
 
 export interface Container {
@@ -143,9 +158,27 @@ export async function createContainer(opts: {
   const indicatorRepository = new IndicatorRepository();
   const forecasting = new ForecastingService(indicatorRepository);
 
+  const spending = new SpendingService(new SpendingRepository());
+  // Background recompute of customer quarters (imports enqueue it after loading transactions).
+  jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
+    await spending.recomputeQuarter(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: RECOMPUTE_QUARTER_JOB, jobId: job.id }),
+        now: clock,
+      },
+      parseQuarter(payload.quarter),
+      payload.customerIds,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
-    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)));
+    .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -158,6 +191,10 @@ export async function createContainer(opts: {
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
     [ForecastingResolver, new ForecastingResolver(forecasting, indicatorRepository)],
+    [SpendingResolver, new SpendingResolver(spending)],
+    [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
+    [CardFieldsResolver, new CardFieldsResolver(spending)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -172,7 +209,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting },
+    services: { customers, auth, loans, forecasting, spending },
     resolvers,
     clock,
     async ready() {
@@ -202,4 +239,8 @@ export const resolverClasses = [
   LoanFieldsResolver,
   SimulationResolver,
   ForecastingResolver,
+  SpendingResolver,
+  CustomerSpendingFieldResolver,
+  CustomerQuarterFieldResolver,
+  CardFieldsResolver,
 ] as const;

@@ -15,6 +15,7 @@ import {
   silentProgress,
 } from '../common/seed';
 import { CustomerNumbersTakenError, customersSeedPart } from '../modules/customers';
+import { spendingSeedPart } from '../modules/spending';
 import { createLogger } from '../platform/observability/logger';
 
 // `npm run seed -- --customers N --seed S --now YYYY-MM-DD`: a deterministic synthetic population, written
@@ -22,7 +23,7 @@ import { createLogger } from '../platform/observability/logger';
 // numbers stops before writing anything, with a clear message: seeding never merges into existing data.
 
 /** Every part of the synthetic world; runSeed orders them by dependsOn. Later domains add theirs here. */
-const SEED_PARTS: readonly SeedPart[] = [customersSeedPart];
+const SEED_PARTS: readonly SeedPart[] = [customersSeedPart, spendingSeedPart];
 
 /** A progress bar per part on stderr when it is a terminal; nothing otherwise (CI logs, pipes). */
 function createProgress(stream: NodeJS.WriteStream): ProgressReporter {

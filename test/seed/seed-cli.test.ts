@@ -28,8 +28,9 @@ describe('npm run seed', () => {
   });
   afterAll(() => db.stop());
 
-  it('writes N deterministic customers, refuses to seed twice and rejects bad arguments', async () => {
-    const run = seed(db, ['--customers', '2000', '--seed', 'cli-test', '--now', '2026-01-01']);
+  it('writes N deterministic customers with their spending, refuses to seed twice and rejects bad arguments', async () => {
+    // Few customers: the spending part adds ~500 transactions each (slow on PGlite's INSERT fallback).
+    const run = seed(db, ['--customers', '30', '--seed', 'cli-test', '--now', '2026-01-01']);
     expect(run.status).toBe(0);
     const client = new Client({ connectionString: db.url });
     await client.connect();
@@ -37,7 +38,13 @@ describe('npm run seed', () => {
       const { rows } = await client.query<{ n: number; first: string }>(
         `SELECT count(*)::int AS n, min(customer_number) AS first FROM customer`,
       );
-      expect(rows[0]).toEqual({ n: 2000, first: 'C00000001' });
+      expect(rows[0]).toEqual({ n: 30, first: 'C00000001' });
+      const spending = await client.query<{ tx: number; quarters: number }>(
+        `SELECT (SELECT count(*)::int FROM card_transaction) AS tx, (SELECT count(DISTINCT quarter_start)::int FROM customer_quarter) AS quarters`,
+      );
+      expect(spending.rows[0].tx).toBeGreaterThan(1000);
+      // 2023Q1–2025Q4; 2026Q1 begins at --now itself, so nothing has been spent in it yet
+      expect(spending.rows[0].quarters).toBe(8);
     } finally {
       await client.end();
     }

@@ -1,0 +1,23 @@
+// What other modules and the composition root may use from the spending module.
+export {
+  CardEntity,
+  CardTransactionEntity,
+  CustomerQuarterCategoryEntity,
+  CustomerQuarterEntity,
+  MccCategoryRangeEntity,
+  SpendingCategoryEntity,
+} from './spending.entity';
+export * from './spending.enums';
+export { recomputeQuarterSql } from './quarter-aggregation';
+export type { RecomputeResult, SqlExecutor } from './quarter-aggregation';
+export { SpendingRepository } from './spending.repository';
+export { SpendingService, CARD_TYPE, RECOMPUTE_QUARTER_JOB } from './spending.service';
+export type { RecomputeQuarterJob } from './spending.service';
+export {
+  CardFieldsResolver,
+  CustomerQuarterFieldResolver,
+  CustomerSpendingFieldResolver,
+  SpendingResolver,
+} from './spending.resolver';
+export { toCardType } from './spending.mapper';
+export * from './seed';

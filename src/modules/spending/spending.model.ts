@@ -1,0 +1,78 @@
+import type { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
+
+// Rows as the spending repository returns them (raw SQL with joins; dates as YYYY-MM-DD strings).
+
+export interface CategoryRow {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  sortOrder: number;
+}
+
+export interface MccRangeRow {
+  mccFrom: number;
+  mccTo: number;
+  categoryCode: string;
+  description: string;
+}
+
+export interface CardRow {
+  id: string;
+  customerId: string;
+  issuer: string;
+  issuerNameKo: string;
+  issuerNameEn: string;
+  productName: string;
+  cardType: CardType;
+  issuedOn: string;
+  closedOn: string | null;
+}
+
+export interface TransactionRow {
+  id: string;
+  cardId: string;
+  customerId: string;
+  kind: TransactionKind;
+  amount: string;
+  occurredAt: Date;
+  merchantName: string;
+  mcc: number | null;
+  issuerCategoryCode: string | null;
+  categoryCode: string;
+  channel: Channel;
+  locality: Locality;
+  instalmentMonths: number;
+}
+
+export interface QuarterRow {
+  customerId: string;
+  quarterStart: string;
+  source: QuarterSource;
+  totalAmount: string;
+  transactionCount: number;
+  refundCount: number;
+  averageTicket: string | null;
+  onlineShare: string | null;
+  overseasShare: string | null;
+  nightShare: string | null;
+  income: string | null;
+  depositBalance: string | null;
+  loanBalance: string | null;
+  cardBalance: string | null;
+  computedAt: Date | null;
+}
+
+export interface QuarterCategoryRow {
+  customerId: string;
+  quarterStart: string;
+  categoryCode: string;
+  amount: string;
+  transactionCount: number;
+}
+
+export interface TransactionFilter {
+  /** Instants bounding a quarter in KST. */
+  from?: Date;
+  to?: Date;
+  categoryCode?: string;
+}

@@ -1,0 +1,166 @@
+import type { RequestContext } from '../../common/context';
+import type { PageRequest } from '../../common/pagination';
+import type {
+  CardRow,
+  CategoryRow,
+  MccRangeRow,
+  QuarterCategoryRow,
+  QuarterRow,
+  TransactionFilter,
+  TransactionRow,
+} from './spending.model';
+
+// All spending SQL, always on ctx.manager. Raw SQL because most reads join or window; every column is aliased
+// to the row interfaces' camelCase and dates come back as text (the pg driver would make them Dates).
+
+const CARD_COLUMNS = `c.id, c.customer_id AS "customerId", c.issuer, i.name_ko AS "issuerNameKo",
+  i.name_en AS "issuerNameEn", c.product_name AS "productName", c.card_type AS "cardType",
+  c.issued_on::text AS "issuedOn", c.closed_on::text AS "closedOn"`;
+
+const TX_COLUMNS = `t.id::text AS id, t.card_id AS "cardId", t.customer_id AS "customerId", t.kind, t.amount::text AS amount,
+  t.occurred_at AS "occurredAt", t.merchant_name AS "merchantName", t.mcc,
+  t.issuer_category_code AS "issuerCategoryCode", t.category_code AS "categoryCode", t.channel, t.locality,
+  t.instalment_months AS "instalmentMonths"`;
+
+const QUARTER_COLUMNS = `q.customer_id AS "customerId", q.quarter_start::text AS "quarterStart", q.source,
+  q.total_amount::text AS "totalAmount", q.transaction_count AS "transactionCount", q.refund_count AS "refundCount",
+  q.average_ticket::text AS "averageTicket", q.online_share::text AS "onlineShare",
+  q.overseas_share::text AS "overseasShare", q.night_share::text AS "nightShare", q.income::text AS income,
+  q.deposit_balance::text AS "depositBalance", q.loan_balance::text AS "loanBalance",
+  q.card_balance::text AS "cardBalance", q.computed_at AS "computedAt"`;
+
+export class SpendingRepository {
+  categories(ctx: RequestContext): Promise<CategoryRow[]> {
+    return ctx.manager.query(
+      `SELECT code, name_ko AS "nameKo", name_en AS "nameEn", sort_order AS "sortOrder"
+       FROM spending_category ORDER BY sort_order`,
+    );
+  }
+
+  mccRanges(ctx: RequestContext): Promise<MccRangeRow[]> {
+    return ctx.manager.query(
+      `SELECT mcc_from AS "mccFrom", mcc_to AS "mccTo", category_code AS "categoryCode", description
+       FROM mcc_category_range ORDER BY mcc_from, mcc_to`,
+    );
+  }
+
+  cardsByIds(ctx: RequestContext, ids: readonly string[]): Promise<CardRow[]> {
+    return ctx.manager.query(
+      `SELECT ${CARD_COLUMNS} FROM card c JOIN card_issuer i ON i.code = c.issuer WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  cardsByCustomerIds(ctx: RequestContext, customerIds: readonly string[]): Promise<CardRow[]> {
+    return ctx.manager.query(
+      `SELECT ${CARD_COLUMNS} FROM card c JOIN card_issuer i ON i.code = c.issuer
+       WHERE c.customer_id = ANY($1::uuid[]) ORDER BY c.issued_on, c.id`,
+      [customerIds],
+    );
+  }
+
+  /** A card's rows through the customer's (customer_id, occurred_at) index: a customer has few cards. */
+  private transactionWhere(
+    card: { id: string; customerId: string },
+    filter: TransactionFilter,
+    params: unknown[],
+  ): string {
+    params.push(card.customerId, card.id);
+    const where = [`t.customer_id = $${params.length - 1}::uuid`, `t.card_id = $${params.length}::uuid`];
+    if (filter.from) {
+      params.push(filter.from);
+      where.push(`t.occurred_at >= $${params.length}::timestamptz`);
+    }
+    if (filter.to) {
+      params.push(filter.to);
+      where.push(`t.occurred_at < $${params.length}::timestamptz`);
+    }
+    if (filter.categoryCode) {
+      params.push(filter.categoryCode);
+      where.push(`t.category_code = $${params.length}`);
+    }
+    return where.join(' AND ');
+  }
+
+  /** Newest first, keyset (occurred_at, id); `limit + 1` rows in the request's direction. */
+  transactionsPage(
+    ctx: RequestContext,
+    card: { id: string; customerId: string },
+    filter: TransactionFilter,
+    request: PageRequest,
+  ): Promise<TransactionRow[]> {
+    const params: unknown[] = [];
+    let where = this.transactionWhere(card, filter, params);
+    const forward = request.direction === 'forward';
+    if (request.cursor) {
+      params.push(new Date(String(request.cursor[0])), String(request.cursor[1]));
+      const a = `$${params.length - 1}::timestamptz`;
+      const b = `$${params.length}::bigint`;
+      where += forward
+        ? ` AND (t.occurred_at, t.id) < (${a}, ${b})`
+        : ` AND (t.occurred_at, t.id) > (${a}, ${b})`;
+    }
+    params.push(request.limit + 1);
+    const order = forward ? 'DESC' : 'ASC';
+    return ctx.manager.query(
+      `SELECT ${TX_COLUMNS} FROM card_transaction t WHERE ${where}
+       ORDER BY t.occurred_at ${order}, t.id ${order} LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async countTransactions(
+    ctx: RequestContext,
+    card: { id: string; customerId: string },
+    filter: TransactionFilter,
+  ): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.transactionWhere(card, filter, params);
+    const rows: { n: number }[] = await ctx.manager.query(
+      `SELECT count(*)::int AS n FROM card_transaction t WHERE ${where}`,
+      params,
+    );
+    return rows[0].n;
+  }
+
+  /** Each customer's `limit` newest quarters starting on or before `upTo` (YYYY-MM-DD), newest first. */
+  latestQuarters(
+    ctx: RequestContext,
+    customerIds: readonly string[],
+    upTo: string,
+    limit: number,
+  ): Promise<QuarterRow[]> {
+    return ctx.manager.query(
+      `SELECT ${QUARTER_COLUMNS}
+       FROM unnest($1::uuid[]) AS c(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM customer_quarter x WHERE x.customer_id = c.id AND x.quarter_start <= $2::date
+         ORDER BY x.quarter_start DESC LIMIT $3) q
+       ORDER BY q.customer_id, q.quarter_start DESC`,
+      [customerIds, upTo, limit],
+    );
+  }
+
+  /** Quarters by (customer, quarter start) pairs. */
+  quartersByKeys(ctx: RequestContext, keys: readonly { customerId: string; quarterStart: string }[]) {
+    return ctx.manager.query(
+      `SELECT ${QUARTER_COLUMNS} FROM customer_quarter q
+       WHERE (q.customer_id, q.quarter_start) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`,
+      [keys.map((k) => k.customerId), keys.map((k) => k.quarterStart)],
+    ) as Promise<QuarterRow[]>;
+  }
+
+  quarterCategories(
+    ctx: RequestContext,
+    keys: readonly { customerId: string; quarterStart: string }[],
+  ): Promise<QuarterCategoryRow[]> {
+    return ctx.manager.query(
+      `SELECT c.customer_id AS "customerId", c.quarter_start::text AS "quarterStart",
+              c.category_code AS "categoryCode", c.amount::text AS amount, c.transaction_count AS "transactionCount"
+       FROM customer_quarter_category c
+       WHERE (c.customer_id, c.quarter_start) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))
+       ORDER BY c.amount DESC, c.category_code`,
+      [keys.map((k) => k.customerId), keys.map((k) => k.quarterStart)],
+    );
+  }
+}

@@ -1,0 +1,133 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { PageArgsInput } from '../../common/graphql/page.args';
+import { money, toDecimal } from '../../common/money';
+import { CustomerType } from '../customers';
+import { CardTransactionFilterInput, RecomputeQuarterInput } from './spending.inputs';
+import { toCardType, toCategoryType, toQuarterType, toTransactionType } from './spending.mapper';
+import { SpendingService } from './spending.service';
+import {
+  CardGqlType,
+  CardTransactionConnection,
+  CategorySpendingType,
+  CustomerQuarterType,
+  RecomputeQuarterPayload,
+  SpendingCategoryMappingType,
+} from './spending.type';
+
+@Resolver()
+export class SpendingResolver {
+  constructor(private readonly service: SpendingService) {}
+
+  @Query(() => [SpendingCategoryMappingType], {
+    description: 'The spending taxonomy: 업종 groups and the ISO 18245 MCC ranges mapped to each (staff).',
+  })
+  async spendingCategories(@Ctx() ctx: RequestContext): Promise<SpendingCategoryMappingType[]> {
+    const { categories, mccRanges } = await this.service.taxonomy(ctx);
+    return categories.map((category) => ({
+      category: toCategoryType(category, category.code),
+      mccRanges: mccRanges
+        .filter((r) => r.categoryCode === category.code)
+        .map((r) => ({ from: r.mccFrom, to: r.mccTo, description: r.description })),
+    }));
+  }
+
+  @Mutation(() => RecomputeQuarterPayload, {
+    description:
+      'Recomputes customer quarters from card transactions in SQL (ADMIN); imported quarters are kept.',
+  })
+  async recomputeSpendingQuarter(
+    @Arg('input', () => RecomputeQuarterInput) input: RecomputeQuarterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecomputeQuarterPayload> {
+    return this.service.recomputeQuarterByLabel(ctx, input.quarter, input.customerIds);
+  }
+}
+
+@Resolver(() => CustomerType)
+export class CustomerSpendingFieldResolver {
+  constructor(private readonly service: SpendingService) {}
+
+  @FieldResolver(() => [CardGqlType], {
+    description: "The customer's cards, oldest first (batched per request).",
+  })
+  async cards(@Root() customer: CustomerType, @Ctx() ctx: RequestContext): Promise<CardGqlType[]> {
+    return (await this.service.cardsOf(ctx, customer.localId)).map(toCardType);
+  }
+
+  @FieldResolver(() => [CustomerQuarterType], {
+    description: 'The newest stored quarters, newest first, up to the current quarter (batched per request).',
+  })
+  async quarterlySpending(
+    @Root() customer: CustomerType,
+    @Arg('last', () => Int, { defaultValue: 4, description: 'How many quarters (1–40).' }) last: number,
+    @Arg('upTo', () => String, {
+      nullable: true,
+      description: 'Newest quarter to include, e.g. 2025Q3 (default: the current quarter).',
+    })
+    upTo: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CustomerQuarterType[]> {
+    return (await this.service.quarterlySpending(ctx, customer.localId, last, upTo)).map(toQuarterType);
+  }
+
+  @FieldResolver(() => CustomerQuarterType, {
+    nullable: true,
+    description: 'One quarter, e.g. quarter(q: "2025Q3"); null when nothing is stored for it.',
+  })
+  async quarter(
+    @Root() customer: CustomerType,
+    @Arg('q', () => String, { description: 'Quarter label, e.g. 2025Q3.' }) q: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CustomerQuarterType | null> {
+    const view = await this.service.quarter(ctx, customer.localId, q);
+    return view && toQuarterType(view);
+  }
+}
+
+@Resolver(() => CustomerQuarterType)
+export class CustomerQuarterFieldResolver {
+  constructor(private readonly service: SpendingService) {}
+
+  @FieldResolver(() => [CategorySpendingType], {
+    description: 'Spending by category, largest first (batched per request).',
+  })
+  async byCategory(
+    @Root() quarter: CustomerQuarterType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CategorySpendingType[]> {
+    const [rows, categories] = await Promise.all([
+      this.service.categoriesOf(ctx, quarter.view.row),
+      this.service.categoryMap(ctx),
+    ]);
+    const total = toDecimal(quarter.view.row.totalAmount);
+    return rows.map((r) => ({
+      category: toCategoryType(categories.get(r.categoryCode), r.categoryCode),
+      amount: money(r.amount),
+      count: r.transactionCount,
+      share: total.gt(0) ? toDecimal(r.amount).div(total).toDecimalPlaces(6, 4).toFixed(6) : null,
+    }));
+  }
+}
+
+@Resolver(() => CardGqlType)
+export class CardFieldsResolver {
+  constructor(private readonly service: SpendingService) {}
+
+  @FieldResolver(() => CardTransactionConnection, {
+    description: 'Transactions on the card, newest first, optionally one quarter and/or one category.',
+  })
+  async transactions(
+    @Root() card: CardGqlType,
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Arg('filter', () => CardTransactionFilterInput, { nullable: true })
+    filter: CardTransactionFilterInput | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstanceType<typeof CardTransactionConnection>> {
+    const [connection, categories] = await Promise.all([
+      this.service.transactions(ctx, card.localId, { ...page, ...filter }),
+      this.service.categoryMap(ctx),
+    ]);
+    return CardTransactionConnection.from(connection, (t) => toTransactionType(t, categories));
+  }
+}

@@ -1,0 +1,210 @@
+import { inTransaction, RequestContext, Role } from '../../common/context';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { localIdOf } from '../../common/global-id';
+import type { CountedConnection } from '../../common/graphql/types';
+import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import {
+  type Quarter,
+  QuarterError,
+  firstDay,
+  formatQuarter,
+  parseQuarter,
+  previousQuarter,
+  quarterBounds,
+  quarterOfDate,
+  quarterOfInstant,
+} from '../../common/quarters';
+import { assertCanReadCustomer, CUSTOMER_TYPE, isStaff, requireViewer } from '../customers';
+import { recomputeQuarterSql, RecomputeResult } from './quarter-aggregation';
+import { latestKey, quarterKey, spendingLoaders } from './spending.loaders';
+import type {
+  CardRow,
+  CategoryRow,
+  MccRangeRow,
+  QuarterCategoryRow,
+  QuarterRow,
+  TransactionFilter,
+  TransactionRow,
+} from './spending.model';
+import { SpendingRepository } from './spending.repository';
+
+export const CARD_TYPE = 'Card';
+export const MAX_QUARTERS = 40;
+
+/** A stored quarter with the one before it (for the quarter-over-quarter change). */
+export interface QuarterView {
+  row: QuarterRow;
+  quarter: Quarter;
+  previous: QuarterRow | null;
+  /** The quarter ended before the request's "now" (KST). */
+  complete: boolean;
+}
+
+function parseLabel(label: string, field: string): Quarter {
+  try {
+    return parseQuarter(label);
+  } catch (error) {
+    if (error instanceof QuarterError) throw badInput(field, 'must be a quarter like 2025Q3');
+    throw error;
+  }
+}
+
+export class SpendingService {
+  readonly loadersOf: ReturnType<typeof spendingLoaders>;
+
+  constructor(private readonly repository: SpendingRepository) {
+    this.loadersOf = spendingLoaders(repository);
+  }
+
+  /** The 업종 groups by code (every signed-in viewer: they label transactions). */
+  async categoryMap(ctx: RequestContext): Promise<Map<string, CategoryRow>> {
+    requireViewer(ctx);
+    return this.loadersOf(ctx).categories.load('all');
+  }
+
+  /** The taxonomy with its MCC ranges (staff). */
+  async taxonomy(ctx: RequestContext): Promise<{ categories: CategoryRow[]; mccRanges: MccRangeRow[] }> {
+    const viewer = requireViewer(ctx);
+    if (!isStaff(viewer)) throw forbidden('Only staff can read the category taxonomy');
+    const [categories, mccRanges] = [
+      [...(await this.loadersOf(ctx).categories.load('all')).values()],
+      await this.repository.mccRanges(ctx),
+    ];
+    return { categories, mccRanges };
+  }
+
+  async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const cards = await this.loadersOf(ctx).cardsByCustomer.load(customerId);
+    for (const card of cards) this.loadersOf(ctx).cardById.prime(card.id, card);
+    return cards;
+  }
+
+  async card(ctx: RequestContext, id: string): Promise<CardRow> {
+    requireViewer(ctx);
+    const card = await this.loadersOf(ctx).cardById.load(id);
+    if (!card) throw notFound('Card');
+    assertCanReadCustomer(ctx.viewer, card.customerId);
+    return card;
+  }
+
+  cardByGlobalId(ctx: RequestContext, globalId: string, field = 'id'): Promise<CardRow> {
+    return this.card(ctx, localIdOf(CARD_TYPE, globalId, field));
+  }
+
+  async transactions(
+    ctx: RequestContext,
+    cardId: string,
+    args: PageArgs & { quarter?: string | null; category?: string | null },
+  ): Promise<CountedConnection<TransactionRow>> {
+    const card = await this.card(ctx, cardId);
+    const request = toPageRequest(args);
+    const filter: TransactionFilter = {};
+    if (args.quarter) {
+      const { start, end } = quarterBounds(parseLabel(args.quarter, 'filter.quarter'));
+      Object.assign(filter, { from: start, to: end });
+    }
+    if (args.category) {
+      if (!(await this.categoryMap(ctx)).has(args.category))
+        throw badInput('filter.category', `unknown category code ${args.category}`);
+      filter.categoryCode = args.category;
+    }
+    const rows = await this.repository.transactionsPage(ctx, card, filter, request);
+    return {
+      ...toConnection(
+        rows,
+        request,
+        (t) => [t.occurredAt.toISOString(), t.id],
+        (t) => t,
+      ),
+      totalCount: () => this.repository.countTransactions(ctx, card, filter),
+    };
+  }
+
+  /**
+   * The customer's `last` newest stored quarters up to `upTo` (default: the current quarter in KST), newest
+   * first. One extra quarter is read so the oldest one shown still gets its change from the quarter before.
+   */
+  async quarterlySpending(
+    ctx: RequestContext,
+    customerId: string,
+    last: number,
+    upTo?: string | null,
+  ): Promise<QuarterView[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    if (!Number.isInteger(last) || last < 1 || last > MAX_QUARTERS)
+      throw badInput('last', `must be between 1 and ${MAX_QUARTERS}`);
+    const now = ctx.now();
+    const until = upTo ? parseLabel(upTo, 'upTo') : quarterOfInstant(now);
+    const rows = await this.loadersOf(ctx).latestQuarters.load(
+      latestKey(customerId, last + 1, firstDay(until)),
+    );
+    return rows.slice(0, last).map((row, i) => this.view(row, rows[i + 1] ?? null, now));
+  }
+
+  /** One quarter of a customer (null when nothing is stored for it). */
+  async quarter(ctx: RequestContext, customerId: string, label: string): Promise<QuarterView | null> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const quarter = parseLabel(label, 'q');
+    const loader = this.loadersOf(ctx).quarter;
+    const [row, previous] = await Promise.all([
+      loader.load(quarterKey(customerId, firstDay(quarter))),
+      loader.load(quarterKey(customerId, firstDay(previousQuarter(quarter)))),
+    ]);
+    return row ? this.view(row, previous, ctx.now()) : null;
+  }
+
+  private view(row: QuarterRow, before: QuarterRow | null, now: Date): QuarterView {
+    const quarter = quarterOfDate(row.quarterStart);
+    const previousStart = firstDay(previousQuarter(quarter));
+    return {
+      row,
+      quarter,
+      previous: before && before.quarterStart === previousStart ? before : null,
+      complete: quarterBounds(quarter).end.getTime() <= now.getTime(),
+    };
+  }
+
+  categoriesOf(ctx: RequestContext, row: QuarterRow): Promise<QuarterCategoryRow[]> {
+    assertCanReadCustomer(ctx.viewer, row.customerId);
+    return this.loadersOf(ctx).quarterCategories.load(quarterKey(row.customerId, row.quarterStart));
+  }
+
+  /** Recomputes COMPUTED customer quarters from transactions (ADMIN): one set-based SQL pass, in one transaction. */
+  async recomputeQuarter(
+    ctx: RequestContext,
+    quarter: Quarter,
+    customerIds?: readonly string[] | null,
+  ): Promise<RecomputeResult & { quarter: string }> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can recompute quarters');
+    const result = await inTransaction(ctx, (tx) =>
+      recomputeQuarterSql(
+        (text, params) => tx.manager.query(text, params),
+        quarter,
+        tx.now(),
+        customerIds ?? undefined,
+      ),
+    );
+    return { ...result, quarter: formatQuarter(quarter) };
+  }
+
+  /** The API's form: a quarter label and customers' global ids. */
+  recomputeQuarterByLabel(
+    ctx: RequestContext,
+    label: string,
+    customerGlobalIds?: readonly string[] | null,
+  ): Promise<RecomputeResult & { quarter: string }> {
+    const quarter = parseLabel(label, 'quarter');
+    const ids = customerGlobalIds?.map((id, i) => localIdOf(CUSTOMER_TYPE, id, `customerIds[${i}]`));
+    return this.recomputeQuarter(ctx, quarter, ids);
+  }
+}
+
+/** Job name and payload of the background recompute (registered on the job runner at the composition root). */
+export const RECOMPUTE_QUARTER_JOB = 'spending.recomputeQuarter';
+export interface RecomputeQuarterJob {
+  quarter: string;
+  /** Local customer ids; all customers when absent. */
+  customerIds?: string[];
+}

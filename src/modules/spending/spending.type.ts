@@ -1,0 +1,261 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { connectionTypes, Money, Node } from '../../common/graphql/types';
+import { DecimalScalar } from '../../common/graphql/scalars';
+import { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
+import type { QuarterView } from './spending.service';
+
+registerEnumType(CardType, {
+  name: 'CardType',
+  description: 'CREDIT (신용카드) or CHECK (체크카드, debit).',
+});
+registerEnumType(TransactionKind, {
+  name: 'CardTransactionKind',
+  description: 'PURCHASE, or REFUND (a refund or cancellation: its own transaction with a negative amount).',
+});
+registerEnumType(Channel, { name: 'SalesChannel', description: 'ONLINE (card not present) or OFFLINE.' });
+registerEnumType(Locality, { name: 'Locality', description: 'DOMESTIC or OVERSEAS merchant.' });
+registerEnumType(QuarterSource, {
+  name: 'QuarterSource',
+  description: 'COMPUTED from card transactions, or IMPORTED as a quarterly aggregate (imported wins).',
+});
+
+@ObjectType('SpendingCategory', { description: 'A merchant-category (업종) group of the spending taxonomy.' })
+export class SpendingCategoryType {
+  @Field({ description: 'Stable code, e.g. FOOD.' })
+  code!: string;
+
+  @Field({ description: 'Korean name, e.g. 식비/외식.' })
+  nameKo!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+}
+
+@ObjectType('MccRange', { description: 'ISO 18245 merchant category codes mapped to a spending category.' })
+export class MccRangeType {
+  @Field(() => Int, { description: 'First MCC of the range.' })
+  from!: number;
+
+  @Field(() => Int, { description: 'Last MCC of the range (inclusive).' })
+  to!: number;
+
+  @Field({ description: 'What the range covers.' })
+  description!: string;
+}
+
+@ObjectType('SpendingCategoryMapping', {
+  description: 'A category with the MCC ranges that map to it (the narrowest range holding an MCC wins).',
+})
+export class SpendingCategoryMappingType {
+  @Field(() => SpendingCategoryType, { description: 'The category.' })
+  category!: SpendingCategoryType;
+
+  @Field(() => [MccRangeType], { description: 'MCC ranges mapped to the category.' })
+  mccRanges!: MccRangeType[];
+}
+
+@ObjectType('CardIssuer', { description: 'A card company.' })
+export class CardIssuerType {
+  @Field({ description: 'Issuer code, e.g. SHINHAN.' })
+  code!: string;
+
+  @Field({ description: 'Korean name, e.g. 신한카드.' })
+  nameKo!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+}
+
+@ObjectType('Card', { implements: Node, description: "A customer's credit or check card." })
+export class CardGqlType implements Node {
+  @Field(() => ID, { description: 'Opaque global id.' })
+  id!: string;
+
+  localId!: string;
+  customerLocalId!: string;
+
+  @Field(() => CardIssuerType, { description: 'The card company.' })
+  issuer!: CardIssuerType;
+
+  @Field({ description: 'Product name, e.g. 신한 Deep Dream.' })
+  productName!: string;
+
+  @Field(() => CardType, { description: 'Credit or check card.' })
+  cardType!: CardType;
+
+  @Field(() => LocalDateResolver, { description: 'Issue date.' })
+  issuedOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Closing date, if closed.' })
+  closedOn!: string | null;
+}
+
+@ObjectType('CardTransaction', {
+  description: 'A card purchase, or a refund/cancellation (negative amount).',
+})
+export class CardTransactionType {
+  @Field(() => ID, { description: 'Transaction id.' })
+  id!: string;
+
+  @Field(() => TransactionKind, { description: 'Purchase or refund.' })
+  kind!: TransactionKind;
+
+  @Field(() => Money, { description: 'Amount in whole won; negative for refunds and cancellations.' })
+  amount!: Money;
+
+  @Field({ description: 'When it happened.' })
+  occurredAt!: Date;
+
+  @Field({ description: 'Merchant (가맹점) name.' })
+  merchantName!: string;
+
+  @Field(() => Int, { nullable: true, description: 'ISO 18245 merchant category code, when known.' })
+  mcc!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The issuer's own 업종 code, when the source gave one.",
+  })
+  issuerCategoryCode!: string | null;
+
+  @Field(() => SpendingCategoryType, { description: 'Spending category (업종 group).' })
+  category!: SpendingCategoryType;
+
+  @Field(() => Channel, { description: 'Online or offline.' })
+  channel!: Channel;
+
+  @Field(() => Locality, { description: 'Domestic or overseas merchant.' })
+  locality!: Locality;
+
+  @Field(() => Int, { description: 'Instalment months: 0 = lump sum (일시불), 2–36 = 할부.' })
+  instalmentMonths!: number;
+}
+
+export const { ConnectionType: CardTransactionConnection } = connectionTypes(
+  'CardTransaction',
+  CardTransactionType,
+);
+
+@ObjectType('CategorySpending', { description: 'Spending of one quarter in one category.' })
+export class CategorySpendingType {
+  @Field(() => SpendingCategoryType, { description: 'The category.' })
+  category!: SpendingCategoryType;
+
+  @Field(() => Money, { description: 'Net amount (refunds deducted).' })
+  amount!: Money;
+
+  @Field(() => Int, { description: 'Purchases in the category.' })
+  count!: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Share of the quarter's net total (6 decimals); null when the total is not positive.",
+  })
+  share!: string | null;
+}
+
+@ObjectType('QuarterChange', { description: 'Change against the previous calendar quarter.' })
+export class QuarterChangeType {
+  @Field({ description: 'The previous quarter, e.g. 2025Q2.' })
+  previousQuarter!: string;
+
+  @Field(() => Money, { description: 'This total minus the previous total (negative when spending fell).' })
+  amount!: Money;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Change ÷ previous total (6 decimals, "0.125000" = +12.5 %); null when the previous total ≤ 0.',
+  })
+  ratio!: string | null;
+}
+
+@ObjectType('QuarterBalances', { description: 'Balances at the end of the quarter (imported).' })
+export class QuarterBalancesType {
+  @Field(() => Money, { nullable: true, description: 'Deposits (예금) balance.' })
+  deposits!: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'Loans outstanding.' })
+  loans!: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'Card debt (카드 이용잔액) outstanding.' })
+  cardDebt!: Money | null;
+}
+
+@ObjectType('CustomerQuarter', { description: "A customer's spending in one calendar quarter (KST)." })
+export class CustomerQuarterType {
+  view!: QuarterView;
+
+  @Field({ description: 'Quarter label, e.g. 2025Q3.' })
+  quarter!: string;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the quarter.' })
+  startsOn!: string;
+
+  @Field({ description: 'Whether the quarter has ended (otherwise the figures are quarter-to-date).' })
+  complete!: boolean;
+
+  @Field(() => QuarterSource, { description: 'Computed from transactions or imported.' })
+  source!: QuarterSource;
+
+  @Field(() => Money, { description: 'Net spending (purchases minus refunds).' })
+  total!: Money;
+
+  @Field(() => Int, { description: 'Number of purchases (refunds not counted).' })
+  transactionCount!: number;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'Gross purchases ÷ purchases, whole won; null without purchases.',
+  })
+  averageTicket!: Money | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Online share of gross purchase amount (0–1).' })
+  onlineShare!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Overseas share of gross purchase amount (0–1).',
+  })
+  overseasShare!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Share of gross purchase amount spent 22:00–06:00 Korean time (0–1).',
+  })
+  nightShare!: string | null;
+
+  @Field(() => QuarterChangeType, {
+    nullable: true,
+    description: 'Change from the previous calendar quarter; null when that quarter is not stored.',
+  })
+  changeFromPreviousQuarter!: QuarterChangeType | null;
+
+  @Field(() => Money, { nullable: true, description: 'Income of the quarter (imported), if known.' })
+  income!: Money | null;
+
+  @Field(() => QuarterBalancesType, {
+    nullable: true,
+    description: 'Balances of the quarter (imported), if known.',
+  })
+  balances!: QuarterBalancesType | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the figures were last computed from transactions.',
+  })
+  computedAt!: Date | null;
+}
+
+@ObjectType('RecomputeQuarterPayload', { description: 'What a recompute of customer quarters wrote.' })
+export class RecomputeQuarterPayload {
+  @Field({ description: 'The quarter recomputed.' })
+  quarter!: string;
+
+  @Field(() => Int, { description: 'Customer quarters written from transactions.' })
+  computed!: number;
+
+  @Field(() => Int, { description: 'Computed quarters zeroed because their transactions are gone.' })
+  zeroed!: number;
+}
