@@ -3,6 +3,7 @@ import { Loans1763800000000 } from './1763800000000-loans';
 import { RepaymentOrder1763850000000 } from './1763850000000-repayment-order';
 import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
+import { Scenarios1764200000000 } from './1764200000000-scenarios';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   RepaymentOrder1763850000000,
   Spending1764000000000,
   Forecasting1764100000000,
+  Scenarios1764200000000,
 ];

@@ -54,6 +54,14 @@ import {
   SpendingService,
   toCardType,
 } from '../modules/spending';
+import {
+  COMPUTE_THRESHOLDS_JOB,
+  type ComputeThresholdsJob,
+  CustomerScenarioFieldResolver,
+  ScenarioResolver,
+  ScenariosRepository,
+  ScenariosService,
+} from '../modules/scenarios';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import type { Config } from './config';
@@ -64,6 +72,7 @@ export interface Services {
   loans: LoanService;
   forecasting: ForecastingService;
   spending: SpendingService;
+  scenarios: ScenariosService;
 }
 
 export interface Container {
@@ -175,6 +184,23 @@ export async function createContainer(opts: {
     );
   });
 
+  const scenarios = new ScenariosService(new ScenariosRepository(), customers, loans, spending);
+  // A new scenario threshold set from the stored data (also `npm run thresholds`).
+  jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
+    await scenarios.computeThresholds(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: COMPUTE_THRESHOLDS_JOB, jobId: job.id }),
+        now: clock,
+      },
+      payload.asOf,
+      payload.minGroupSize,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -193,6 +219,8 @@ export async function createContainer(opts: {
     [ForecastingResolver, new ForecastingResolver(forecasting, indicatorRepository)],
     [SpendingResolver, new SpendingResolver(spending)],
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [ScenarioResolver, new ScenarioResolver(scenarios)],
+    [CustomerScenarioFieldResolver, new CustomerScenarioFieldResolver(scenarios)],
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
   ]);
@@ -209,7 +237,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, spending },
+    services: { customers, auth, loans, forecasting, spending, scenarios },
     resolvers,
     clock,
     async ready() {
@@ -243,4 +271,6 @@ export const resolverClasses = [
   CustomerSpendingFieldResolver,
   CustomerQuarterFieldResolver,
   CardFieldsResolver,
+  ScenarioResolver,
+  CustomerScenarioFieldResolver,
 ] as const;
