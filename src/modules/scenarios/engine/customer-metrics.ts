@@ -69,7 +69,8 @@ export function metricsFromFigures(f: CustomerFigures, asOf: string): ScenarioMe
       balance > 0
         ? active.reduce((s, l) => s + Number(l.outstandingPrincipal) * Number(l.annualRate), 0) / balance
         : null,
-    dsr: income > 0 ? service / income : null,
+    // no debt service → 0 whatever the income; debt service without income → unknown
+    dsr: service === 0 ? 0 : income > 0 ? service / income : null,
     spendQoqChange: spend !== null && prevSpend !== null && prevSpend > 0 ? spend / prevSpend - 1 : null,
     spendToIncome: spend !== null && qIncome !== null && qIncome > 0 ? spend / qIncome : null,
     nightShare: num(f.latest?.nightShare),

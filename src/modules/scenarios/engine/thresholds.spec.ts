@@ -110,3 +110,16 @@ describe('metricsFromFigures', () => {
     expect(m.overdueAmount).toBe(150000);
   });
 });
+
+describe('metricsFromFigures without loans', () => {
+  it('has DSR 0 without debt service and unknown spending metrics without quarters', () => {
+    const m = metricsFromFigures(
+      { annualIncome: '0', latest: null, previous: null, loans: [], maxDaysPastDue: 0, overdueAmount: '0' },
+      '2026-01-15',
+    );
+    expect(m.dsr).toBe(0);
+    expect(m.weightedLoanRate).toBeNull();
+    expect(m.spendToIncome).toBeNull();
+    expect(m.liquidityMonths).toBeNull();
+  });
+});
