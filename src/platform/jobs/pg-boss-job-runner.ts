@@ -35,6 +35,11 @@ export class PgBossJobRunner implements JobRunner {
   private readonly logger: Logger;
   /** pg-boss 10 needs createQueue before send/work; once per name and process. */
   private queues = new Map<string, Promise<void>>();
+  /**
+   * createQueue calls run one at a time: two at once (start() with several handlers) can deadlock inside
+   * pg-boss ("deadlock detected" in Manager.createQueue).
+   */
+  private creating: Promise<unknown> = Promise.resolve();
   private booted?: Promise<void>;
   private working = false;
 
@@ -106,6 +111,7 @@ export class PgBossJobRunner implements JobRunner {
     this.running.abortAll();
     this.booted = undefined;
     this.queues = new Map();
+    this.creating = Promise.resolve();
   }
 
   private boot(): Promise<void> {
@@ -122,7 +128,11 @@ export class PgBossJobRunner implements JobRunner {
   private queue(name: string): Promise<void> {
     let created = this.queues.get(name);
     if (!created) {
-      created = this.boot().then(() => this.boss.createQueue(name));
+      created = this.boot().then(() => {
+        const run = this.creating.then(() => this.boss.createQueue(name));
+        this.creating = run.catch(() => undefined);
+        return run;
+      });
       created.catch(() => this.queues.delete(name));
       this.queues.set(name, created);
     }
