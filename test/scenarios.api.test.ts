@@ -125,6 +125,11 @@ describe('scenarios API', () => {
     );
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((res.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toContain('dsr');
+    const money = await t.execute(EvaluateScenarioDocument, { metrics: { overdueAmount: '12.5' } }, customer);
+    expect(money.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((money.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toContain(
+      'overdueAmount',
+    );
     const anon = await t.execute(EvaluateScenarioDocument, { metrics: { dsr: 0.1 } });
     expect(anon.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });

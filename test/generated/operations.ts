@@ -422,20 +422,20 @@ export type ScenarioMetricsInput = {
   incomeChange?: number | null | undefined;
   /** Savings ÷ monthly spending, in months (0–1200). */
   liquidityMonths?: number | null | undefined;
-  /** Outstanding loan balance, whole KRW. */
-  loanBalance?: number;
+  /** Outstanding loan balance, whole KRW (≥ 0). */
+  loanBalance?: string;
   /** Largest days past due over the loans (0–3650). */
   maxDaysPastDue?: number;
   /** Share of spending at night (0–1). */
   nightShare?: number | null | undefined;
   /** Share of spending online (0–1). */
   onlineShare?: number | null | undefined;
-  /** Overdue amount, whole KRW. */
-  overdueAmount?: number;
+  /** Overdue amount, whole KRW (≥ 0). */
+  overdueAmount?: string;
   /** Share of spending abroad (0–1). */
   overseasShare?: number | null | undefined;
-  /** Savings (deposit) balance, whole KRW. */
-  savingsBalance?: number | null | undefined;
+  /** Savings (deposit) balance, whole KRW (≥ 0). */
+  savingsBalance?: string | null | undefined;
   /** Spending change vs the previous quarter (−1–100). */
   spendQoqChange?: number | null | undefined;
   /** Quarter spending ÷ quarter income (0–100). */

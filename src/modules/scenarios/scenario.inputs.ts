@@ -1,5 +1,7 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { DecimalScalar } from '../../common/graphql/scalars';
+import { IsWholeWon } from '../../common/validation';
 
 // What-if metrics. Ratios are fractions (0.4 = 40 %); unknown metrics are left out (null).
 @InputType('ScenarioMetricsInput', {
@@ -19,17 +21,16 @@ export class ScenarioMetricsInput {
   @Max(3650)
   maxDaysPastDue!: number;
 
-  @Field(() => Float, { defaultValue: 0, description: 'Overdue amount, whole KRW.' })
-  @IsInt()
-  @Min(0)
-  @Max(1e15)
-  overdueAmount!: number;
+  @Field(() => DecimalScalar, { defaultValue: '0', description: 'Overdue amount, whole KRW (≥ 0).' })
+  @IsWholeWon()
+  overdueAmount!: string;
 
-  @Field(() => Float, { defaultValue: 0, description: 'Outstanding loan balance, whole KRW.' })
-  @IsInt()
-  @Min(0)
-  @Max(1e15)
-  loanBalance!: number;
+  @Field(() => DecimalScalar, {
+    defaultValue: '0',
+    description: 'Outstanding loan balance, whole KRW (≥ 0).',
+  })
+  @IsWholeWon()
+  loanBalance!: string;
 
   @Field(() => Float, {
     nullable: true,
@@ -90,12 +91,10 @@ export class ScenarioMetricsInput {
   @Max(100)
   incomeChange?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Savings (deposit) balance, whole KRW.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Savings (deposit) balance, whole KRW (≥ 0).' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1e15)
-  savingsBalance?: number | null;
+  @IsWholeWon()
+  savingsBalance?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Savings ÷ monthly spending, in months (0–1200).' })
   @IsOptional()

@@ -33,8 +33,8 @@ function toMetrics(input: ScenarioMetricsInput): ScenarioMetrics {
   return {
     cardUtilisation: input.cardUtilisation ?? null,
     maxDaysPastDue: input.maxDaysPastDue,
-    overdueAmount: input.overdueAmount,
-    loanBalance: input.loanBalance,
+    overdueAmount: Number(input.overdueAmount),
+    loanBalance: Number(input.loanBalance),
     weightedLoanRate: input.weightedLoanRate ?? null,
     dsr: input.dsr ?? null,
     spendQoqChange: input.spendQoqChange ?? null,
@@ -43,7 +43,7 @@ function toMetrics(input: ScenarioMetricsInput): ScenarioMetrics {
     overseasShare: input.overseasShare ?? null,
     onlineShare: input.onlineShare ?? null,
     incomeChange: input.incomeChange ?? null,
-    savingsBalance: input.savingsBalance ?? null,
+    savingsBalance: input.savingsBalance == null ? null : Number(input.savingsBalance),
     liquidityMonths: input.liquidityMonths ?? null,
   };
 }
