@@ -5,6 +5,7 @@ import { Refinancing1763900000000 } from './1763900000000-refinancing';
 import { Imports1763950000000 } from './1763950000000-imports';
 import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
+import { Scenarios1764200000000 } from './1764200000000-scenarios';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Imports1763950000000,
   Spending1764000000000,
   Forecasting1764100000000,
+  Scenarios1764200000000,
 ];

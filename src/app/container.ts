@@ -79,6 +79,14 @@ import {
   SpendingService,
   toCardType,
 } from '../modules/spending';
+import {
+  COMPUTE_THRESHOLDS_JOB,
+  type ComputeThresholdsJob,
+  CustomerScenarioFieldResolver,
+  ScenarioResolver,
+  ScenariosRepository,
+  ScenariosService,
+} from '../modules/scenarios';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
@@ -92,6 +100,7 @@ export interface Services {
   refinanceDocuments: RefinanceDocumentService;
   imports: ImportService;
   spending: SpendingService;
+  scenarios: ScenariosService;
 }
 
 export interface Container {
@@ -239,6 +248,23 @@ export async function createContainer(opts: {
   });
   const topics = new TopicService();
 
+  const scenarios = new ScenariosService(new ScenariosRepository(), customers, loans, spending);
+  // A new scenario threshold set from the stored data (also `npm run thresholds`).
+  jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
+    await scenarios.computeThresholds(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: COMPUTE_THRESHOLDS_JOB, jobId: job.id }),
+        now: clock,
+      },
+      payload.asOf,
+      payload.minGroupSize,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -275,6 +301,8 @@ export async function createContainer(opts: {
     [ImportResolver, new ImportResolver(imports)],
     [SpendingResolver, new SpendingResolver(spending)],
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
+    [ScenarioResolver, new ScenarioResolver(scenarios)],
+    [CustomerScenarioFieldResolver, new CustomerScenarioFieldResolver(scenarios)],
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
@@ -292,7 +320,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending },
+    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios },
     resolvers,
     clock,
     async ready() {
@@ -332,4 +360,6 @@ export const resolverClasses = [
   CustomerQuarterFieldResolver,
   CardFieldsResolver,
   TopicResolver,
+  ScenarioResolver,
+  CustomerScenarioFieldResolver,
 ] as const;

@@ -42,7 +42,8 @@ export {
   LOAN_RISK_FEATURES,
 } from './loan-risk/loan-risk';
 export type { LoanRiskBand, LoanRiskFactor, LoanRiskModel, LoanRiskResult } from './loan-risk/loan-risk';
-export { fitLogistic, rocAuc, calibrationTable, brierScore } from './loan-risk/logistic';
+export { fitLogistic, rocAuc, calibrationTable, brierScore, sigmoid } from './loan-risk/logistic';
+export type { CalibrationBin } from './loan-risk/logistic';
 export {
   fitClusterModel,
   parseClusterModel,
