@@ -12,8 +12,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The documents volume mount point, owned by the runtime user (a fresh named volume copies this ownership).
-RUN mkdir -p /var/lib/fingraph/documents && chown -R node:node /var/lib/fingraph
+# The documents and uploads volume mount points, owned by the runtime user (a fresh named volume copies this ownership).
+RUN mkdir -p /var/lib/fingraph/documents /var/lib/fingraph/uploads && chown -R node:node /var/lib/fingraph
 EXPOSE 4000
 USER node
 CMD ["node", "dist/src/main.js"]
