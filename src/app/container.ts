@@ -87,6 +87,7 @@ import {
   ScenariosRepository,
   ScenariosService,
 } from '../modules/scenarios';
+import { CustomerInsightsFieldResolver, InsightsService } from '../modules/insights';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
@@ -249,6 +250,7 @@ export async function createContainer(opts: {
   const topics = new TopicService();
 
   const scenarios = new ScenariosService(new ScenariosRepository(), customers, loans, spending);
+  const insights = new InsightsService(customers, loans, spending);
   // A new scenario threshold set from the stored data (also `npm run thresholds`).
   jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
     await scenarios.computeThresholds(
@@ -303,6 +305,7 @@ export async function createContainer(opts: {
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
     [ScenarioResolver, new ScenarioResolver(scenarios)],
     [CustomerScenarioFieldResolver, new CustomerScenarioFieldResolver(scenarios)],
+    [CustomerInsightsFieldResolver, new CustomerInsightsFieldResolver(insights)],
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
@@ -362,4 +365,5 @@ export const resolverClasses = [
   TopicResolver,
   ScenarioResolver,
   CustomerScenarioFieldResolver,
+  CustomerInsightsFieldResolver,
 ] as const;

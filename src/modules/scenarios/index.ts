@@ -5,3 +5,5 @@ export { ScenariosRepository } from './scenarios.repository';
 export { evaluateScenarios, DEFAULT_THRESHOLDS, SCENARIO_LABELS } from './engine/scenario-engine';
 export type { ScenarioEvaluation, ScenarioMetrics, ScenarioThresholds } from './engine/scenario-engine';
 export { ScenarioResolver, CustomerScenarioFieldResolver } from './scenario.resolver';
+export { activeLoans, annualDebtService, metricsFromFigures } from './engine/customer-metrics';
+export type { CustomerFigures, LoanFigures, QuarterFigures } from './engine/customer-metrics';

@@ -42,11 +42,15 @@ function oneYearAfter(asOf: string): string {
  * DSR = payments due in the year after `asOf` (principal + interest, every active loan's schedule) ÷ annual
  * income; weighted rate = Σ balance·rate ÷ Σ balance; liquidity months = deposits ÷ (quarter spending ÷ 3).
  */
-export function metricsFromFigures(f: CustomerFigures, asOf: string): ScenarioMetrics {
-  const active = f.loans.filter((l) => l.active && Number(l.outstandingPrincipal) > 0);
-  const balance = active.reduce((s, l) => s + Number(l.outstandingPrincipal), 0);
+/** Active loans with a balance left (the ones DSR, balance and weighted rate count). */
+export function activeLoans(loans: readonly LoanFigures[]): LoanFigures[] {
+  return loans.filter((l) => l.active && Number(l.outstandingPrincipal) > 0);
+}
+
+/** Principal + interest due in the year after `asOf` (exclusive) on every active loan, whole won. */
+export function annualDebtService(loans: readonly LoanFigures[], asOf: string): number {
   const end = oneYearAfter(asOf);
-  const service = active.reduce(
+  return activeLoans(loans).reduce(
     (s, l) =>
       s +
       l.schedule
@@ -54,6 +58,12 @@ export function metricsFromFigures(f: CustomerFigures, asOf: string): ScenarioMe
         .reduce((a, i) => a + Number(i.payment), 0),
     0,
   );
+}
+
+export function metricsFromFigures(f: CustomerFigures, asOf: string): ScenarioMetrics {
+  const active = activeLoans(f.loans);
+  const balance = active.reduce((s, l) => s + Number(l.outstandingPrincipal), 0);
+  const service = annualDebtService(f.loans, asOf);
   const income = Number(f.annualIncome);
   const spend = num(f.latest?.totalAmount);
   const qIncome = num(f.latest?.income);
