@@ -40,7 +40,12 @@ import {
   SimulationService,
   toLoanType,
 } from '../modules/loans';
-import { ForecastingResolver, ForecastingService, IndicatorRepository } from '../modules/forecasting';
+import {
+  CustomerForecastFieldResolver,
+  ForecastingResolver,
+  ForecastingService,
+  IndicatorRepository,
+} from '../modules/forecasting';
 import {
   IMPORT_TYPE,
   ImportRepository,
@@ -194,7 +199,6 @@ export async function createContainer(opts: {
   const repayments = new RepaymentService(loanRepository, config.moneyRounding);
   const simulations = new SimulationService(customers, loans);
   const indicatorRepository = new IndicatorRepository();
-  const forecasting = new ForecastingService(indicatorRepository);
 
   const refinancingRepository = new RefinancingRepository();
   const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
@@ -232,6 +236,13 @@ export async function createContainer(opts: {
   // embedded mode) execute them.
   imports.registerJobs();
   const spending = new SpendingService(new SpendingRepository());
+  const forecasting = new ForecastingService(indicatorRepository, {
+    sources: {
+      monthlySpending: (ctx, customerId) => spending.monthlySpending(ctx, customerId),
+      monthlyDebt: (ctx, customerId, untilMonth) => loans.monthlyDebt(ctx, customerId, untilMonth),
+    },
+    cache,
+  });
   // Background recompute of customer quarters (imports enqueue it after loading transactions).
   jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
     await spending.recomputeQuarter(
@@ -290,6 +301,7 @@ export async function createContainer(opts: {
     [LoanFieldsResolver, new LoanFieldsResolver(loans, repayments)],
     [SimulationResolver, new SimulationResolver(simulations)],
     [ForecastingResolver, new ForecastingResolver(forecasting, indicatorRepository)],
+    [CustomerForecastFieldResolver, new CustomerForecastFieldResolver(forecasting)],
     [RefinancingResolver, new RefinancingResolver(refinanceCatalogue, refinanceApplications)],
     [
       LoanRefinanceFieldsResolver,
@@ -353,6 +365,7 @@ export const resolverClasses = [
   LoanFieldsResolver,
   SimulationResolver,
   ForecastingResolver,
+  CustomerForecastFieldResolver,
   RefinancingResolver,
   LoanRefinanceFieldsResolver,
   RefinanceProductFieldsResolver,

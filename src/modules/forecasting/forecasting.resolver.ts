@@ -4,8 +4,11 @@ import { badInput } from '../../common/errors';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import { ForecastingService } from './forecasting.service';
 import { indicatorLoaders } from './forecasting.loaders';
-import { toForecastType, toIndicatorSeriesType } from './forecasting.mapper';
+import { CustomerType } from '../customers';
+import { toCustomerForecastType, toForecastType, toIndicatorSeriesType } from './forecasting.mapper';
 import {
+  CustomerForecastType,
+  CustomerSeriesMetricType,
   ForecastMethod,
   ForecastType,
   IndicatorObservationType,
@@ -64,5 +67,32 @@ export class ForecastingResolver {
       throw badInput('last', 'must be between 1 and 1000');
     const rows = await this.loadersOf(ctx).latestObservations(last).load(series.id);
     return rows.map((r) => ({ period: r.period, value: r.value }));
+  }
+}
+
+@Resolver(() => CustomerType)
+export class CustomerForecastFieldResolver {
+  constructor(private readonly service: ForecastingService) {}
+
+  @FieldResolver(() => CustomerForecastType, {
+    nullable: true,
+    description:
+      "Forecast of the customer's own monthly card spending or loan debt, from their history up to the last complete month (null with fewer than 6 months of history). Cached per series content, method and horizon.",
+  })
+  async forecast(
+    @Root() customer: CustomerType,
+    @Arg('metric', () => CustomerSeriesMetricType) metric: CustomerSeriesMetricType,
+    @Arg('horizon', () => Int, { description: 'Months ahead (1–60).' }) horizon: number,
+    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default THETA.' })
+    method: ForecastMethod | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CustomerForecastType | null> {
+    const result = await this.service.customerForecast(ctx, {
+      customerId: customer.localId,
+      metric,
+      horizon,
+      method,
+    });
+    return result && toCustomerForecastType(result);
   }
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inTransaction, RequestContext } from '../../common/context';
-import { addMonths } from '../../common/dates';
+import { addMonths, koreanDate } from '../../common/dates';
+import type { Cache } from '../../platform/cache/cache';
 import { badInput, notFound } from '../../common/errors';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { requireViewer } from '../customers';
@@ -53,9 +54,42 @@ const hashOf = (observations: readonly Observation[]) =>
 
 const stepMonths = (series: IndicatorSeriesEntity) => (series.frequency === 'MONTHLY' ? 1 : 3);
 
+export type CustomerSeriesMetric = 'SPENDING' | 'DEBT';
+
+/** Where a customer's own monthly series come from (the spending and loans services, through their index.ts). */
+export interface CustomerSeriesSources {
+  monthlySpending(ctx: RequestContext, customerId: string): Promise<{ period: string; amount: string }[]>;
+  monthlyDebt(
+    ctx: RequestContext,
+    customerId: string,
+    untilMonth: string,
+  ): Promise<{ period: string; amount: string }[]>;
+}
+
+export interface CustomerForecastModel {
+  metric: CustomerSeriesMetric;
+  method: MethodName;
+  horizon: number;
+  seasonal: boolean;
+  lastObservedPeriod: string;
+  observations: number;
+  points: ForecastPointModel[];
+  detail: Record<string, number | string>;
+  cached: boolean;
+}
+
+/** A customer's series must cover this many months before it is forecast. */
+export const MIN_CUSTOMER_MONTHS = 6;
+const CUSTOMER_FORECAST_TTL_SECONDS = 86_400;
+
 // Indicator series and their forecasts: fitted once per (series version, method, horizon), then read back.
+// A customer's own monthly series (card spending, loan debt) are forecast the same way; their fits are cached
+// by the series' content hash (a new month or repayment is a new version) in the cache adapter.
 export class ForecastingService {
-  constructor(private readonly repository: IndicatorRepository) {}
+  constructor(
+    private readonly repository: IndicatorRepository,
+    private readonly customerSeries?: { sources: CustomerSeriesSources; cache: Cache },
+  ) {}
 
   /**
    * Loads indicator files: the bundled ones from BUNDLED_INDICATOR_DIR, the others from `dataDir` when given
@@ -145,6 +179,56 @@ export class ForecastingService {
     const model = this.fit(series, observations, method, input.horizon);
     await this.repository.saveForecast(ctx, { ...key, result: model, createdAt: ctx.now() });
     return { ...model, series, fittedAt: ctx.now(), cached: false };
+  }
+
+  /** Forecast of one customer's monthly card spending or loan debt (null with fewer than 6 months of history). */
+  async customerForecast(
+    ctx: RequestContext,
+    input: { customerId: string; metric: CustomerSeriesMetric; horizon: number; method?: MethodName },
+  ): Promise<CustomerForecastModel | null> {
+    if (!this.customerSeries) throw new Error('customer series sources are not wired');
+    if (!Number.isInteger(input.horizon) || input.horizon < 1 || input.horizon > MAX_HORIZON)
+      throw badInput('horizon', `must be a whole number of months from 1 to ${MAX_HORIZON}`);
+    const { sources, cache } = this.customerSeries;
+    const untilMonth = `${koreanDate(ctx.now()).slice(0, 7)}-01`;
+    const series =
+      input.metric === 'SPENDING'
+        ? await sources.monthlySpending(ctx, input.customerId)
+        : await sources.monthlyDebt(ctx, input.customerId, untilMonth);
+    if (series.length < MIN_CUSTOMER_MONTHS) return null;
+    const method = input.method ?? DEFAULT_METHOD;
+    const key = `forecast:customer:${input.customerId}:${input.metric}:${hashOf(
+      series.map((o) => ({ period: o.period, value: o.amount })),
+    ).slice(0, 16)}:${method}:${input.horizon}`;
+    const stored = await cache.get<Omit<CustomerForecastModel, 'cached'>>(key);
+    if (stored) return { ...stored, cached: true };
+    const last = series[series.length - 1].period;
+    const result = runForecast(
+      series.map((o) => Number(o.amount)),
+      { horizon: input.horizon, period: 12, method },
+    );
+    // Amounts are whole won: a forecast of money is rounded like money (intervals may go below 0 for spending
+    // with refunds; they are not clipped).
+    const won = (v: number) => Math.round(v);
+    const model: Omit<CustomerForecastModel, 'cached'> = {
+      metric: input.metric,
+      method,
+      horizon: input.horizon,
+      seasonal: result.seasonal,
+      lastObservedPeriod: last,
+      observations: series.length,
+      points: result.points.map((p) => ({
+        period: addMonths(last, p.step),
+        mean: won(p.mean),
+        lower80: won(p.lower80),
+        upper80: won(p.upper80),
+        lower95: won(p.lower95),
+        upper95: won(p.upper95),
+      })),
+      detail: result.detail,
+    };
+    await cache.set(key, model, CUSTOMER_FORECAST_TTL_SECONDS);
+    return { ...model, cached: false };
   }
 
   private fit(

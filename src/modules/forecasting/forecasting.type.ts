@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { connectionTypes } from '../../common/graphql/types';
+import { connectionTypes, Money } from '../../common/graphql/types';
 import { METHOD_NAMES, type MethodName } from './engine/methods';
 
 /** The engine's method names as a GraphQL enum (one list: engine/methods.ts). */
@@ -140,5 +140,70 @@ export class ForecastType {
   fittedAt!: Date;
 
   @Field({ description: 'True when read back from storage (fitted earlier for this series version).' })
+  cached!: boolean;
+}
+
+export enum CustomerSeriesMetricType {
+  SPENDING = 'SPENDING',
+  DEBT = 'DEBT',
+}
+
+registerEnumType(CustomerSeriesMetricType, {
+  name: 'CustomerSeriesMetric',
+  description: "A customer's own monthly series.",
+  valuesConfig: {
+    SPENDING: { description: 'Net card spending per calendar month (KST), refunds netted.' },
+    DEBT: { description: 'Outstanding loan principal at each month end.' },
+  },
+});
+
+@ObjectType('CustomerForecastPoint', { description: 'A forecast month of a customer series, whole won.' })
+export class CustomerForecastPointType {
+  @Field(() => LocalDateResolver, { description: 'First day of the month.' })
+  period!: string;
+
+  @Field(() => Money, { description: 'Point forecast.' })
+  mean!: Money;
+
+  @Field(() => Money, { description: 'Lower bound of the 80 % prediction interval.' })
+  lower80!: Money;
+
+  @Field(() => Money, { description: 'Upper bound of the 80 % prediction interval.' })
+  upper80!: Money;
+
+  @Field(() => Money, { description: 'Lower bound of the 95 % prediction interval.' })
+  lower95!: Money;
+
+  @Field(() => Money, { description: 'Upper bound of the 95 % prediction interval.' })
+  upper95!: Money;
+}
+
+@ObjectType('CustomerForecast', { description: "Where a customer's monthly spending or debt is heading." })
+export class CustomerForecastType {
+  @Field(() => CustomerSeriesMetricType, { description: 'The series forecast.' })
+  metric!: CustomerSeriesMetricType;
+
+  @Field(() => ForecastMethod, { description: 'The method that produced the points.' })
+  method!: ForecastMethod;
+
+  @Field(() => Int, { description: 'Months ahead.' })
+  horizon!: number;
+
+  @Field({ description: 'Whether seasonal adjustment was applied.' })
+  seasonal!: boolean;
+
+  @Field(() => LocalDateResolver, { description: 'The last complete month observed.' })
+  lastObservedPeriod!: string;
+
+  @Field(() => Int, { description: 'Months the method was fitted on.' })
+  observationCount!: number;
+
+  @Field(() => [CustomerForecastPointType], { description: 'One point per future month.' })
+  points!: CustomerForecastPointType[];
+
+  @Field(() => [ForecastParameterType], { description: 'Fitted parameters and model details.' })
+  parameters!: ForecastParameterType[];
+
+  @Field({ description: 'True when served from the cache (same series content, method and horizon).' })
   cached!: boolean;
 }

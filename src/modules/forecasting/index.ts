@@ -2,7 +2,7 @@
 export { ForecastEntity, IndicatorObservationEntity, IndicatorSeriesEntity } from './indicator.entity';
 export { IndicatorRepository } from './indicator.repository';
 export { ForecastingService, MAX_HORIZON } from './forecasting.service';
-export { ForecastingResolver } from './forecasting.resolver';
+export { CustomerForecastFieldResolver, ForecastingResolver } from './forecasting.resolver';
 export { INDICATORS } from './indicator-files';
 export { forecast } from './engine/forecast';
 export type { ForecastResult, ForecastPoint } from './engine/forecast';

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { addMonths, koreanDate } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
@@ -252,6 +253,36 @@ export class LoanService {
     }
     const annualRate = currentRate(loan, await this.loadersOf(ctx).rateChanges.load(loan.id));
     return assessDelinquency({ dues, repayments: paid, asOf: day, annualRate }, this.delinquencyConfig);
+  }
+
+  /**
+   * Outstanding principal over all the customer's loans at the end of each month (Korean calendar), from the
+   * first disbursement to the month before `untilMonth` (YYYY-MM-01): principals disbursed by then less the
+   * principal repaid by then.
+   */
+  async monthlyDebt(
+    ctx: RequestContext,
+    customerId: string,
+    untilMonth: string,
+  ): Promise<{ period: string; amount: string }[]> {
+    const loans = await this.forCustomer(ctx, customerId);
+    if (loans.length === 0) return [];
+    const repayments = (
+      await Promise.all(loans.map((l) => this.loadersOf(ctx).repayments.load(l.id)))
+    ).flat();
+    const first = loans.map((l) => l.disbursedOn).sort()[0];
+    const months: { period: string; amount: string }[] = [];
+    for (let period = `${first.slice(0, 7)}-01`; period < untilMonth; period = addMonths(period, 1)) {
+      const end = addMonths(period, 1); // exclusive
+      const lent = loans
+        .filter((l) => l.disbursedOn < end)
+        .reduce((sum, l) => sum.plus(l.principal), new Decimal(0));
+      const repaid = repayments
+        .filter((r) => r.paidOn < end)
+        .reduce((sum, r) => sum.plus(r.principalAmount), new Decimal(0));
+      months.push({ period, amount: lent.minus(repaid).toFixed(0) });
+    }
+    return months;
   }
 
   /** Arrears across a customer's loans: how many, how much, how long, the worst bucket and any flags. */

@@ -163,4 +163,32 @@ export class SpendingRepository {
       [keys.map((k) => k.customerId), keys.map((k) => k.quarterStart)],
     );
   }
+
+  /**
+   * Net card spending per calendar month in Korea, from the customer's first transaction to the month before
+   * `untilMonth` (YYYY-MM-01, exclusive); months without transactions are 0.
+   */
+  async monthlySpending(
+    ctx: RequestContext,
+    customerId: string,
+    untilMonth: string,
+  ): Promise<{ period: string; amount: string }[]> {
+    return (await ctx.manager.query(
+      `WITH months AS (
+         SELECT generate_series(
+                  date_trunc('month', min(occurred_at AT TIME ZONE 'Asia/Seoul')),
+                  $2::date - interval '1 month',
+                  interval '1 month')::date AS period
+         FROM card_transaction WHERE customer_id = $1
+       )
+       SELECT m.period::text AS period, coalesce(sum(t.amount), 0)::text AS amount
+       FROM months m
+       LEFT JOIN card_transaction t
+         ON t.customer_id = $1
+        AND t.occurred_at >= (m.period::timestamp AT TIME ZONE 'Asia/Seoul')
+        AND t.occurred_at < ((m.period + interval '1 month')::timestamp AT TIME ZONE 'Asia/Seoul')
+       GROUP BY m.period ORDER BY m.period`,
+      [customerId, untilMonth],
+    )) as { period: string; amount: string }[];
+  }
 }

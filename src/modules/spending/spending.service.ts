@@ -1,5 +1,6 @@
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
+import { koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
@@ -68,6 +69,15 @@ export class SpendingService {
     if (!isStaff(viewer)) throw forbidden('Only staff can read the category taxonomy');
     const categories = [...(await this.loadersOf(ctx).categories.load('all')).values()];
     return { categories, mccRanges: await this.repository.mccRanges(ctx) };
+  }
+
+  /** Net card spending per month (KST) up to the last complete month before ctx.now(), gaps as 0. */
+  async monthlySpending(
+    ctx: RequestContext,
+    customerId: string,
+  ): Promise<{ period: string; amount: string }[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    return this.repository.monthlySpending(ctx, customerId, `${koreanDate(ctx.now()).slice(0, 7)}-01`);
   }
 
   async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {
