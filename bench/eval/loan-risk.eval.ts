@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   brierScore,
   calibrationTable,
@@ -13,23 +11,14 @@ import {
   LoanRiskFeatures,
   scoreLoanRiskFeatures,
 } from '../../src/modules/insights/loan-risk/loan-risk';
+import { loadTaiwanCredit, round6 } from './taiwan-credit';
 
 // `npm run eval:loan-risk [-- --fit] [FILE]`: validates the loan-risk scorecard on the UCI "default of
 // credit card clients" data (CC BY 4.0, ../shared/data/credit_default_taiwan; evaluation only, not shipped).
 // Split by ID: train = ID mod 5 ≠ 0 (24,000), holdout = ID mod 5 = 0 (6,000). `--fit` refits the
 // coefficients on train and prints them (paste into LOAN_RISK_MODEL). Last line: JSON.
 
-const args = process.argv.slice(2);
-const fit = args.includes('--fit');
-const file =
-  args.find((a) => !a.startsWith('--')) ??
-  join(__dirname, '..', '..', '..', 'shared', 'data', 'credit_default_taiwan', 'UCI_Credit_Card.csv');
-
-if (!existsSync(file)) {
-  console.error(`credit_default_taiwan data not found at ${file}; pass the CSV path. Nothing evaluated.`);
-  console.log(JSON.stringify({ evaluated: false, reason: 'data missing', file }));
-  process.exit(0);
-}
+const { fit, file, rows } = loadTaiwanCredit(process.argv.slice(2));
 
 /** One Taiwan row in the scorecard's terms (see docs/insights.md "Loan risk" for the mapping). */
 function toFeatures(c: Record<string, number>): LoanRiskFeatures {
@@ -48,14 +37,7 @@ function toFeatures(c: Record<string, number>): LoanRiskFeatures {
   });
 }
 
-const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-const header = lines[0].split(',').map((h) => h.replace(/"/g, ''));
-const rows = lines.slice(1).map((line) => {
-  const cells = line.split(',').map(Number);
-  return Object.fromEntries(header.map((h, i) => [h, cells[i]]));
-});
-const target = header.find((h) => h.startsWith('default')) as string;
-const data = rows.map((r) => ({ id: r.ID, y: r[target], f: toFeatures(r) }));
+const data = rows.map((r) => ({ id: r.id, y: r.y, f: toFeatures(r.c) }));
 const train = data.filter((d) => d.id % 5 !== 0);
 const holdout = data.filter((d) => d.id % 5 === 0);
 
@@ -69,14 +51,13 @@ if (fit) {
   );
   const [b0, ...b] = result.coefficients;
   const mean = (k: number) => x.reduce((s, r) => s + r[k], 0) / x.length;
-  const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
   model = {
     ...LOAN_RISK_MODEL,
-    intercept: r6(b0),
+    intercept: round6(b0),
     coefficients: Object.fromEntries(
-      LOAN_RISK_FEATURES.map((k, i) => [k, r6(b[i])]),
+      LOAN_RISK_FEATURES.map((k, i) => [k, round6(b[i])]),
     ) as typeof model.coefficients,
-    means: Object.fromEntries(LOAN_RISK_FEATURES.map((k, i) => [k, r6(mean(i))])) as typeof model.means,
+    means: Object.fromEntries(LOAN_RISK_FEATURES.map((k, i) => [k, round6(mean(i))])) as typeof model.means,
   };
   console.log(`fitted on ${train.length} rows in ${result.iterations} Newton steps:`);
   console.log(

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { brierScore, calibrationTable, fitLogistic, rocAuc } from '../../src/modules/insights/engines';
 import {
   applyCalibration,
@@ -12,6 +10,7 @@ import {
   fitPlatt,
   rawDelinquencyScore,
 } from '../../src/modules/scenarios/engine/delinquency-model';
+import { loadTaiwanCredit, round6 } from './taiwan-credit';
 
 // `npm run eval:scenarios [-- --fit] [FILE]`: fits/validates the DELINQUENCY_RISK model on the UCI "default of
 // credit card clients" data (CC BY 4.0, ../shared/data/credit_default_taiwan; evaluation only, not shipped).
@@ -20,33 +19,15 @@ import {
 // Compares raw / Platt / isotonic on the holdout (Brier, ECE, decile reliability); `--fit` prints the model
 // (with the better calibration by holdout Brier) to paste into DELINQUENCY_MODEL. Last line: JSON.
 
-const args = process.argv.slice(2);
-const fit = args.includes('--fit');
-const file =
-  args.find((a) => !a.startsWith('--')) ??
-  join(__dirname, '..', '..', '..', 'shared', 'data', 'credit_default_taiwan', 'UCI_Credit_Card.csv');
-
-if (!existsSync(file)) {
-  console.error(`credit_default_taiwan data not found at ${file}; pass the CSV path. Nothing evaluated.`);
-  console.log(JSON.stringify({ evaluated: false, reason: 'data missing', file }));
-  process.exit(0);
-}
-
-const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-const header = lines[0].split(',').map((h) => h.replace(/"/g, ''));
-const target = header.find((h) => h.startsWith('default')) as string;
-const data = lines.slice(1).map((line) => {
-  const cells = line.split(',').map(Number);
-  const r = Object.fromEntries(header.map((h, i) => [h, cells[i]]));
-  return {
-    id: r.ID,
-    y: r[target],
-    f: {
-      maxDaysPastDue: 30 * Math.max(0, r.PAY_0),
-      cardUtilisation: r.LIMIT_BAL > 0 ? Math.max(0, r.BILL_AMT1) / r.LIMIT_BAL : null,
-    },
-  };
-});
+const { fit, rows } = loadTaiwanCredit(process.argv.slice(2));
+const data = rows.map(({ id, y, c }) => ({
+  id,
+  y,
+  f: {
+    maxDaysPastDue: 30 * Math.max(0, c.PAY_0),
+    cardUtilisation: c.LIMIT_BAL > 0 ? Math.max(0, c.BILL_AMT1) / c.LIMIT_BAL : null,
+  },
+}));
 const train = data.filter((d) => d.id % 5 >= 1 && d.id % 5 <= 3);
 const calib = data.filter((d) => d.id % 5 === 4);
 const holdout = data.filter((d) => d.id % 5 === 0);
@@ -104,16 +85,15 @@ for (const b of table)
     `${String(b.bin).padStart(6)}  ${String(b.n).padEnd(5)} ${r4(b.meanPredicted).toFixed(4)}   ${r4(b.observedRate).toFixed(4)}`,
   );
 if (fit) {
-  const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
   const model: DelinquencyModel = {
-    intercept: r6(base.intercept),
-    coefficients: base.coefficients.map(r6) as [number, number, number],
-    meanUtilisation: r6(base.meanUtilisation),
+    intercept: round6(base.intercept),
+    coefficients: base.coefficients.map(round6) as [number, number, number],
+    meanUtilisation: round6(base.meanUtilisation),
     calibration:
       chosen.kind === 'platt'
-        ? { kind: 'platt', a: r6(chosen.a), b: r6(chosen.b) }
+        ? { kind: 'platt', a: round6(chosen.a), b: round6(chosen.b) }
         : chosen.kind === 'isotonic'
-          ? { kind: 'isotonic', x: chosen.x.map(r6), y: chosen.y.map(r6) }
+          ? { kind: 'isotonic', x: chosen.x.map(round6), y: chosen.y.map(round6) }
           : chosen,
   };
   console.log('DELINQUENCY_MODEL =', JSON.stringify(model));

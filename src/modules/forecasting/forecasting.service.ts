@@ -117,8 +117,21 @@ export class ForecastingService {
     return { loaded, missing };
   }
 
-  private store(ctx: RequestContext, definition: IndicatorDefinition, observations: Observation[]) {
+  private async store(
+    ctx: RequestContext,
+    definition: IndicatorDefinition,
+    observations: Observation[],
+  ): Promise<LoadReport> {
     const contentHash = hashOf(observations);
+    // Every start loads the bundled series: an unchanged one is one read, no lock and no transaction.
+    const current = await this.repository.findByCode(ctx, definition.code);
+    if (current?.contentHash === contentHash)
+      return {
+        code: definition.code,
+        observations: observations.length,
+        version: current.version,
+        changed: false,
+      };
     return inTransaction(ctx, async (tx): Promise<LoadReport> => {
       const { series, created } = await this.repository.lockOrCreate(tx, definition, contentHash, tx.now());
       const changed = created || series.contentHash !== contentHash;
