@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Decimal from 'decimal.js';
 import os from 'node:os';
 import path from 'node:path';
 import { Role } from '../src/common/context';
@@ -285,6 +286,45 @@ describe('chat counsellor (pipeline over the real database)', () => {
     expect(turn.citations.map((c) => c.source)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^forecast:customer\.SPENDING@/)]),
     );
+  });
+
+  it('answers a rate-outlook question with an indicator forecast, two-stage, in English', async () => {
+    const turn = await ask('What is the interest rate outlook for the next 6 months?');
+    expect(turn.answerKind).toBe('FORECAST');
+    expect(turn.language).toBe('en');
+    expect(turn.toolsUsed).toContain('get_indicator_forecast');
+    const citation = turn.citations.find((c) => c.source.startsWith('forecast:'))!;
+    const series = /^forecast:([A-Z_]+)@/.exec(citation.source)![1];
+    const reference = await t.app.container.services.forecasting.forecast(customerCtx(), {
+      series,
+      horizon: 6,
+    });
+    expect(turn.offlineReply).toContain(
+      `[Forecast summary] ${reference.series.name}: next 6 month(s), method ${reference.method}`,
+    );
+    const unit = (v: number) =>
+      `${new Decimal(v).toFixed(2)}${reference.series.unit.includes('%') ? '%' : ` ${reference.series.unit}`}`;
+    for (const p of reference.points)
+      expect(turn.offlineReply).toContain(
+        `- ${p.period.slice(0, 7)}: ${unit(p.mean)} (80% interval ${unit(p.lower80)} to ${unit(p.upper80)})`,
+      );
+    expect(turn.offlineReply.indexOf('[Scenario narrative]')).toBeGreaterThan(
+      turn.offlineReply.indexOf('[Forecast summary]'),
+    );
+  });
+
+  it('never crashes on garbage: empty, control characters, a long text, binary', async () => {
+    for (const text of [
+      '',
+      '   ',
+      '\u0000\u0001\u0002\ufffd',
+      '대출 '.repeat(1300),
+      Buffer.from([0xde, 0xad, 0xbe, 0xef]).toString('latin1'),
+    ]) {
+      const turn = await ask(text);
+      expect(['GENERAL', 'COUNSEL', 'REFUSED', 'FORECAST']).toContain(turn.answerKind);
+      expect(turn.offlineReply.length).toBeGreaterThan(0);
+    }
   });
 
   it('answers general chat kindly with no data and no tools', async () => {
