@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../../common/context';
 import { koreanDate } from '../../../common/dates';
-import type { ToolCall } from '../../../platform/llm';
+import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
 import { classifyTopicText, topicModel, type FinanceIntent, type TopicResult } from '../../topics';
 import { CounselRepository } from './counsel.repository';
@@ -96,7 +96,15 @@ export interface PipelineOptions {
   onFetchError?: (ctx: RequestContext, tool: string, error: unknown) => void;
 }
 
+const WITHHELD: Record<ChatLanguage, string> = {
+  ko: '[보안 정책에 따라 메시지가 보류되었습니다]',
+  en: '[message withheld by the guardrail]',
+};
+
 export class CounsellingPipeline implements Counsellor {
+  /** Results of the model's allowed tool calls per turn: figures from them are grounded too (review). */
+  private readonly toolOutputs = new WeakMap<PreparedTurn, string[]>();
+
   constructor(
     private readonly services: ToolServices,
     private readonly repository = new CounselRepository(),
@@ -129,6 +137,11 @@ export class CounsellingPipeline implements Counsellor {
       (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null))
     )
       finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
+    // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
+    input = {
+      ...input,
+      history: await this.safeHistory(ctx, input.history, own, customerId, staff, language),
+    };
     if (finding) return this.refused(input, language, topic, finding);
 
     if (staff) {
@@ -143,6 +156,35 @@ export class CounsellingPipeline implements Counsellor {
     if (topic.intent?.label === 'UPLOAD_FAQ' || UPLOAD_WORDS.test(text))
       return this.general(input, language, topic, staffOnlyReply(language));
     return this.finance(ctx, input, language, topic, text, customerId);
+  }
+
+  private async safeHistory(
+    ctx: RequestContext,
+    history: readonly ChatMessage[],
+    own: OwnIdentity,
+    customerId: string | null,
+    staff: boolean,
+    language: ChatLanguage,
+  ): Promise<ChatMessage[]> {
+    const userTexts = history.filter((m) => m.role === 'user').map((m) => m.content);
+    // One statement for the whole window; only a hit is narrowed down message by message.
+    const anyNamed =
+      !staff &&
+      userTexts.length > 0 &&
+      (await this.repository.mentionsOtherCustomer(ctx, userTexts.join('\n'), customerId, own.name ?? null));
+    const out: ChatMessage[] = [];
+    for (const m of history) {
+      if (m.role !== 'user') {
+        out.push(m);
+        continue;
+      }
+      const text = m.content.replace(CONTROL, ' ');
+      const bad =
+        detectInjection(text, own) !== null ||
+        (anyNamed && (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null)));
+      out.push(bad ? { role: 'user', content: WITHHELD[language] } : m);
+    }
+    return out;
   }
 
   private base(
@@ -489,7 +531,11 @@ export class CounsellingPipeline implements Counsellor {
     try {
       const args = validateArgs(def, parsed);
       const result = await executeTool(t, call.name as ToolName, args);
-      return { allowed: true, content: JSON.stringify(result) };
+      const content = JSON.stringify(result);
+      const outputs = this.toolOutputs.get(turn) ?? [];
+      outputs.push(content);
+      this.toolOutputs.set(turn, outputs);
+      return { allowed: true, content };
     } catch (error) {
       if (error instanceof ToolRefusal) return refuse(error.code, error.message);
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
@@ -504,11 +550,8 @@ export class CounsellingPipeline implements Counsellor {
   }
 
   review(turn: PreparedTurn, answer: string): { flags: string[]; appendix: string | null } {
-    const { flags, appendix } = reviewAnswer(
-      answer,
-      `${contextOf(turn)}\n${turn.offlineReply}`,
-      turn.language,
-    );
+    const grounded = [contextOf(turn), turn.offlineReply, ...(this.toolOutputs.get(turn) ?? [])].join('\n');
+    const { flags, appendix } = reviewAnswer(answer, grounded, turn.language);
     return { flags, appendix };
   }
 }
