@@ -31,6 +31,7 @@ import {
   generalReply,
   looksLikeImportQuestion,
   refusalReply,
+  staffNoteReply,
   staffOnlyReply,
 } from './templates';
 import {
@@ -145,9 +146,10 @@ export class CounsellingPipeline implements Counsellor {
     if (finding) return this.refused(input, language, topic, finding);
 
     if (staff) {
-      if (topic.topic === 'GENERAL' && !looksLikeImportQuestion(text))
-        return this.general(input, language, topic);
-      return this.faq(ctx, input, language, topic, text);
+      if (looksLikeImportQuestion(text) || topic.intent?.label === 'UPLOAD_FAQ')
+        return this.faq(ctx, input, language, topic, text);
+      if (topic.topic === 'GENERAL') return this.general(input, language, topic);
+      return this.general(input, language, topic, staffNoteReply(language));
     }
     if (topic.topic === 'GENERAL' || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));

@@ -611,6 +611,13 @@ export function staffOnlyReply(language: ChatLanguage): string {
     : 'Statistics of uploaded files (revenue, customer counts and so on) are for staff only. I’m happy to help with your own loans or spending.';
 }
 
+/** Staff asking a counselling question: the FAQ bot is what they get here. */
+export function staffNoteReply(language: ChatLanguage): string {
+  return language === 'ko'
+    ? '직원 계정에서는 고객 개인 상담 대신 최신 업로드 통계에 대해 답변해 드립니다. 예: "최근 업로드 총매출?", "고객수?", "인보이스 몇 건?", "평균 주문금액은?"'
+    : 'For staff accounts I answer questions about the latest data imports rather than personal counselling. Try: “total revenue of the latest upload?”, “how many customers?”, “how many invoices?”, “average order value?”';
+}
+
 export type FaqMetric =
   | 'REVENUE'
   | 'CUSTOMERS'
