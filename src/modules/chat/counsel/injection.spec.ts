@@ -35,6 +35,7 @@ describe('user-message guardrail', () => {
     'My loan balance please',
     '조금의 대출로 갈아탈 수 있을까요',
     '고금리의 대출 갈아타기',
+    'Can other people top up my account?',
   ])('lets an ordinary question through: %s', (text) => {
     expect(detectInjection(text)).toBeNull();
   });
