@@ -40,7 +40,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
   {
     kind: 'PROMPT_EXTRACTION',
     rule: 'system-prompt',
-    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|rules|prompt))\b/i,
+    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|prompt)|(reveal|show|print|repeat|output|dump)\s+(me\s+)?(all\s+)?your\s+(rules|guidelines|configuration))\b/i,
   },
   {
     kind: 'PROMPT_EXTRACTION',
