@@ -189,12 +189,11 @@ export class CounsellingPipeline implements Counsellor {
     return out;
   }
 
+  /** The fields of a turn without data: no emotion, scenario, tools or citations. */
   private base(
-    input: CounselInput,
     language: ChatLanguage,
     topic: TopicResult,
   ): Pick<PreparedTurn, 'language' | 'topic' | 'emotion' | 'scenario' | 'toolsUsed' | 'citations' | 'tools'> {
-    void input;
     return { language, topic, emotion: null, scenario: null, toolsUsed: [], citations: [], tools: [] };
   }
 
@@ -206,7 +205,7 @@ export class CounsellingPipeline implements Counsellor {
   ): PreparedTurn {
     const reply = refusalReply(finding.kind, language);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({ kind: 'REFUSED', rule: finding.rule, language }),
       // The user's text is withheld: it may carry the injection or another customer's name.
       llmMessages: buildMessages({
@@ -235,9 +234,10 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
     reply?: string,
   ): PreparedTurn {
-    const offlineReply = reply ?? generalReply(input.text, language);
+    // The mood only picks the small-talk opener; a general turn reports no emotion.
+    const offlineReply = reply ?? generalReply(input.text, language, analyseEmotionText(input.text).label);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({
         kind: 'GENERAL',
         language,
@@ -278,7 +278,7 @@ export class CounsellingPipeline implements Counsellor {
         ]
       : [];
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       toolsUsed: [TOOL.IMPORT_SUMMARY],
       citations,
       tools: STAFF_TOOLS,

@@ -584,13 +584,25 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
   },
 ];
 
-/** A friendly general-chat reply (no data, no tools). */
-export function generalReply(text: string, language: ChatLanguage): string {
+/** Small-talk openers by the mood of a general message (a sad remark is not answered with "thanks for sharing!"). */
+export const GENERAL_OPENERS: Record<EmotionLabel, Text> = {
+  ANXIOUS: {
+    ko: '걱정이 많으시군요. 잘 풀리길 바랄게요.',
+    en: 'That sounds worrying — I hope it works out.',
+  },
+  FRUSTRATED: { ko: '답답하셨겠어요.', en: 'That sounds frustrating.' },
+  SAD: { ko: '속상하셨겠어요. 힘내세요.', en: 'I’m sorry to hear that.' },
+  NEUTRAL: { ko: '말씀 감사합니다!', en: 'Thanks for sharing!' },
+  HOPEFUL: { ko: '좋은 소식이네요!', en: 'That’s great to hear!' },
+};
+
+/** A friendly general-chat reply (no data, no tools); `mood` picks the opener of the default reply. */
+export function generalReply(text: string, language: ChatLanguage, mood: EmotionLabel = 'NEUTRAL'): string {
   const hit = GENERAL_PATTERNS.find((p) => p.re.test(text));
   if (hit) return hit.reply[language];
   return language === 'ko'
-    ? '말씀 감사합니다! 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.'
-    : 'Thanks for sharing! I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.';
+    ? `${GENERAL_OPENERS[mood].ko} 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.`
+    : `${GENERAL_OPENERS[mood].en} I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.`;
 }
 
 /** The polite refusal of a guarded request. */
