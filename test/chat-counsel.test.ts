@@ -383,6 +383,12 @@ describe('chat counsellor (pipeline over the real database)', () => {
     // Tools of a staff turn: the import summary only.
     expect(revenue.tools.map((d) => d.name)).toEqual(['get_import_summary']);
 
+    // Staff asking for counselling get a pointer to what the bot answers.
+    const counsel = await staff('대출 상환이 걱정돼요');
+    expect(counsel.answerKind).toBe('GENERAL');
+    expect(counsel.offlineReply).toContain('최신 업로드 통계');
+    expect(counsel.tools).toEqual([]);
+
     // A customer asking the same: a polite staff-only answer, nothing from the import.
     const asCustomer = await ask('최근 업로드된 파일 총매출 알려줘');
     expect(asCustomer.answerKind).toBe('GENERAL');

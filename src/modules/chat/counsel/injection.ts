@@ -40,7 +40,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
   {
     kind: 'PROMPT_EXTRACTION',
     rule: 'system-prompt',
-    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|rules|prompt))\b/i,
+    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|prompt)|(reveal|show|print|repeat|output|dump)\s+(me\s+)?(all\s+)?your\s+(rules|guidelines|configuration))\b/i,
   },
   {
     kind: 'PROMPT_EXTRACTION',
@@ -65,7 +65,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
   {
     kind: 'OTHER_CUSTOMER',
     rule: 'other-customer-en',
-    re: /\b(another|other|different|someone else'?s?|all|every)\s+(customers?|users?|clients?|persons?|people|borrowers?|members?)(?:'s|'|’s|’)?\b[^.?!\n]{0,40}\b(loans?|accounts?|balances?|data|details|info|information|records?|transactions?|income|debts?|spending|cards?|names?)\b/i,
+    re: /\b(another|other|different|someone else'?s?|all|every)\s+(customers?|users?|clients?|persons?|people|borrowers?|members?)(?:'s|'|’s|’)?\b[^.?!\n]{0,40}(?<!\b(?:my|our)\s)\b(loans?|accounts?|balances?|data|details|info|information|records?|transactions?|income|debts?|spending|cards?|names?)\b/i,
   },
   {
     kind: 'OTHER_CUSTOMER',

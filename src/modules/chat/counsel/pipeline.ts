@@ -31,6 +31,7 @@ import {
   generalReply,
   looksLikeImportQuestion,
   refusalReply,
+  staffNoteReply,
   staffOnlyReply,
 } from './templates';
 import {
@@ -145,9 +146,10 @@ export class CounsellingPipeline implements Counsellor {
     if (finding) return this.refused(input, language, topic, finding);
 
     if (staff) {
-      if (topic.topic === 'GENERAL' && !looksLikeImportQuestion(text))
-        return this.general(input, language, topic);
-      return this.faq(ctx, input, language, topic, text);
+      if (looksLikeImportQuestion(text) || topic.intent?.label === 'UPLOAD_FAQ')
+        return this.faq(ctx, input, language, topic, text);
+      if (topic.topic === 'GENERAL') return this.general(input, language, topic);
+      return this.general(input, language, topic, staffNoteReply(language));
     }
     if (topic.topic === 'GENERAL' || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));
@@ -187,12 +189,11 @@ export class CounsellingPipeline implements Counsellor {
     return out;
   }
 
+  /** The fields of a turn without data: no emotion, scenario, tools or citations. */
   private base(
-    input: CounselInput,
     language: ChatLanguage,
     topic: TopicResult,
   ): Pick<PreparedTurn, 'language' | 'topic' | 'emotion' | 'scenario' | 'toolsUsed' | 'citations' | 'tools'> {
-    void input;
     return { language, topic, emotion: null, scenario: null, toolsUsed: [], citations: [], tools: [] };
   }
 
@@ -204,7 +205,7 @@ export class CounsellingPipeline implements Counsellor {
   ): PreparedTurn {
     const reply = refusalReply(finding.kind, language);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({ kind: 'REFUSED', rule: finding.rule, language }),
       // The user's text is withheld: it may carry the injection or another customer's name.
       llmMessages: buildMessages({
@@ -233,9 +234,10 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
     reply?: string,
   ): PreparedTurn {
-    const offlineReply = reply ?? generalReply(input.text, language);
+    // The mood only picks the small-talk opener; a general turn reports no emotion.
+    const offlineReply = reply ?? generalReply(input.text, language, analyseEmotionText(input.text).label);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({
         kind: 'GENERAL',
         language,
@@ -276,7 +278,7 @@ export class CounsellingPipeline implements Counsellor {
         ]
       : [];
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       toolsUsed: [TOOL.IMPORT_SUMMARY],
       citations,
       tools: STAFF_TOOLS,

@@ -243,6 +243,7 @@ describe('offline counsellor templates', () => {
     expect(generalReply('안녕하세요', 'ko')).toMatch(/^안녕하세요!/);
     expect(generalReply('thanks a lot', 'en')).toMatch(/^You’re welcome/);
     expect(generalReply('오늘 점심 뭐 먹지', 'ko')).toContain('금융 상담 도우미');
+    expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).toMatch(/^속상하셨겠어요/);
     expect(refusalReply('OTHER_CUSTOMER', 'ko')).toContain('다른 고객님의 정보');
     expect(refusalReply('INSTRUCTION_OVERRIDE', 'en')).toMatch(/^I’m sorry/);
     expect(staffOnlyReply('ko')).toContain('직원 전용');
