@@ -226,6 +226,24 @@ describe('chat engine (offline counsellor)', () => {
       await t.execute(ConversationsDocument, { first: 100 }, customer)
     ).data!.conversations.edges.map((e) => e.node.id);
     expect(ids).not.toContain(id);
+
+    // Deleting a conversation cancels the answer still streaming in it.
+    const question = 'delete me while you answer';
+    const running = await send(t, customer, question);
+    const runningId = fromGlobalId(running.assistantMessage.id).id;
+    await t.execute(DeleteConversationDocument, { input: { id: running.conversation.id } }, customer);
+    const entries = [];
+    for await (const entry of t.app.container.streams.follow(`chat:${runningId}`, -1, {
+      isLast: (e) => e.data.done === true,
+    }))
+      entries.push(entry);
+    expect(entries.at(-1)!.data).toEqual({ done: true, status: 'CANCELLED' });
+    expect(entries.length - 1).toBeLessThan(tokenize(testReply(question)).length);
+    const [row] = await t.app.container.dataSource.query(
+      'SELECT status, token_count FROM chat_message WHERE id = $1',
+      [runningId],
+    );
+    expect(row).toEqual({ status: 'CANCELLED', token_count: entries.length - 1 });
   });
 
   it("never shows, streams or cancels another user's conversation", async () => {

@@ -344,10 +344,20 @@ export class ChatService {
     return { ...c, title: clean, updatedAt: now };
   }
 
-  /** Soft delete (the rows stay for the audit trail; the conversation disappears from every query). */
+  /**
+   * Soft delete (the rows stay for the audit trail; the conversation disappears from every query). Answers still
+   * streaming in it are cancelled, without waiting for them.
+   */
   async delete(ctx: RequestContext, id: string): Promise<string> {
     const c = await this.ownConversation(ctx, id);
-    await this.repository.deleteConversation(ctx, c.id, ctx.now());
+    const running = await inTransaction(ctx, async (tx) => {
+      await this.repository.deleteConversation(tx, c.id, ctx.now());
+      const ids = await this.repository.runningIn(tx, c.id);
+      for (const messageId of ids) await this.repository.requestCancel(tx, messageId);
+      return ids;
+    });
+    for (const messageId of running)
+      if (!this.generator.cancelLocal(messageId)) this.pubsub.publish(CHAT_CANCEL_TOPIC, { messageId });
     await this.memory.forget(c.id);
     return c.id;
   }
