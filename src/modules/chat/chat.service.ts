@@ -382,13 +382,16 @@ export class ChatService {
       }
     }
     const isLast = (e: { data: Record<string, unknown> }) => e.data.done === true;
-    for await (const entry of this.streams.follow(key, after, { isLast })) {
+    // An `after` beyond what exists so far must not skip the final entry: follow from the stream's current end
+    // and drop the deltas at or before `after`.
+    const from = Math.min(after, (await this.streams.length(key)) - 1);
+    for await (const entry of this.streams.follow(key, from, { isLast })) {
       const data = entry.data as StreamEntryData;
       if ('done' in data) {
         yield { index: entry.index, done: true, message: await ended() };
         return;
       }
-      yield { index: entry.index, done: false, delta: data.delta };
+      if (entry.index > after) yield { index: entry.index, done: false, delta: data.delta };
     }
   }
 
