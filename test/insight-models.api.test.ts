@@ -7,6 +7,7 @@ import {
   CustomerInsightModelsDocument,
   CustomerRecommendationsDocument,
   InsightModelVersionsDocument,
+  RefitInsightModelsDocument,
   RecommendationAcceptanceDocument,
   RecordRecommendationOutcomeDocument,
   SubmitLifeStageFeedbackDocument,
@@ -199,6 +200,20 @@ describe('insight models API', () => {
     for (let i = 1; i < a.items.length; i++)
       expect(a.items[i - 1].score).toBeGreaterThanOrEqual(a.items[i].score);
     expect(a.flaggedCount).toBeGreaterThanOrEqual(1);
+
+    // Pages follow the same (score, id) order without overlap; a foreign cursor is refused.
+    const vars = { id: ownId, quarter: current, flaggedOnly: false };
+    const four = (await t.execute(CustomerAnomaliesDocument, { ...vars, first: 4 }, customer)).data!.customer!
+      .anomalies.items;
+    const p1 = (await t.execute(CustomerAnomaliesDocument, { ...vars, first: 2 }, customer)).data!.customer!
+      .anomalies;
+    expect(p1.hasNextPage).toBe(a.scanned > 2);
+    const p2 = (
+      await t.execute(CustomerAnomaliesDocument, { ...vars, first: 2, after: p1.endCursor }, customer)
+    ).data!.customer!.anomalies;
+    expect([...p1.items, ...p2.items].map((i) => i.transactionId)).toEqual(four.map((i) => i.transactionId));
+    const bad = await t.execute(CustomerAnomaliesDocument, { ...vars, first: 2, after: 'bm9wZQ' }, customer);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('stores life-stage feedback, returns it as the stage and learns from it at the next refit', async () => {
@@ -374,6 +389,24 @@ describe('insight models API', () => {
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
   });
+
+  it('lets an admin enqueue a refit (a job), which stores the next versions', async () => {
+    const refused = await t.execute(RefitInsightModelsDocument, {}, analyst);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const admin = await t.login('admin@fingraph.dev');
+    const badDate = await t.execute(RefitInsightModelsDocument, { input: { asOf: '2026-13-01' } }, admin);
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const before = Number((await activeVersion('PEER_PERCENTILES')).version.split('-v')[1].split('-')[0]);
+    const res = await t.execute(RefitInsightModelsDocument, {}, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.refitInsightModels.jobId).toBeTruthy();
+    let number = before;
+    for (let i = 0; i < 300 && number === before; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      number = Number((await activeVersion('PEER_PERCENTILES')).version.split('-v')[1].split('-')[0]);
+    }
+    expect(number).toBe(before + 1);
+  }, 90_000);
 
   it('flags the documented defaults when no version is stored', async () => {
     await sql(`DELETE FROM insight_model_version`);

@@ -286,7 +286,7 @@ export async function createContainer(opts: {
     );
   });
 
-  const insightModels = new InsightModelsService(insights, customers);
+  const insightModels = new InsightModelsService(insights, customers, jobs);
   // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
   jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
     await insightModels.refit(

@@ -68,6 +68,8 @@ export const toAnomaliesType = (a: AnomaliesView): TransactionAnomaliesType => (
   quarter: a.quarter,
   scanned: a.scanned,
   flaggedCount: a.flaggedCount,
+  endCursor: a.endCursor,
+  hasNextPage: a.hasNextPage,
   model: toModelRef(a.model),
   items: a.items.map((i) => ({
     transactionId: i.transactionId,

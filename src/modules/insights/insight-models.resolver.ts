@@ -18,6 +18,8 @@ import {
   ProductRecommendationType,
   RecommendationAcceptanceType,
   RecordRecommendationOutcomeInput,
+  RefitInsightModelsInput,
+  RefitInsightModelsPayload,
   SimilarCustomersType,
   SubmitLifeStageFeedbackInput,
   TransactionAnomaliesType,
@@ -89,9 +91,11 @@ export class CustomerInsightModelsFieldResolver {
       description: 'Only purchases at or above the alert threshold.',
     })
     flaggedOnly: boolean,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after?: string | null,
   ): Promise<TransactionAnomaliesType> {
     return toAnomaliesType(
-      await this.service.anomalies(ctx, customer.localId, { quarter, first, flaggedOnly }),
+      await this.service.anomalies(ctx, customer.localId, { quarter, first, flaggedOnly, after }),
     );
   }
 
@@ -137,6 +141,17 @@ export class InsightModelsResolver {
     return toRecommendationType(
       await this.service.recordRecommendationOutcome(ctx, input.recommendationId, input.outcome),
     );
+  }
+
+  @Mutation(() => RefitInsightModelsPayload, {
+    description: 'Enqueues the insights.refit job (ADMIN): new versions of every insight model.',
+  })
+  async refitInsightModels(
+    @Arg('input', () => RefitInsightModelsInput, { nullable: true, description: 'Optional as-of date.' })
+    input: RefitInsightModelsInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RefitInsightModelsPayload> {
+    return { jobId: await this.service.requestRefit(ctx, input?.asOf) };
   }
 
   @Query(() => [RecommendationAcceptanceType], {

@@ -12,6 +12,7 @@ import {
   quarterOfInstant,
   QuarterError,
 } from '../../common/quarters';
+import type { JobRunner } from '../../platform/jobs/job-runner';
 import { CustomerEntity, CustomerService, isStaff, requireViewer } from '../customers';
 import {
   DEFAULT_COMBINE_CONFIG,
@@ -98,6 +99,9 @@ export interface AnomaliesView {
   scanned: number;
   flaggedCount: number;
   items: AnomalyView[];
+  /** Cursor of the last item (pass as `after` for the next page); null when the page is empty. */
+  endCursor: string | null;
+  hasNextPage: boolean;
 }
 
 export interface RecommendationView extends RecommendationLogRow {
@@ -134,7 +138,19 @@ export class InsightModelsService {
   constructor(
     private readonly insights: InsightsService,
     private readonly customers: CustomerService,
+    private readonly jobs?: JobRunner,
   ) {}
+
+  /** Enqueues `insights.refit` (ADMIN); one queued refit at a time. Returns the job id. */
+  async requestRefit(ctx: RequestContext, asOf?: string | null): Promise<string> {
+    if (requireViewer(ctx).role !== Role.ADMIN) throw forbidden('Refitting insight models is for admins');
+    if (asOf != null && !isValidIsoDate(asOf)) throw badInput('asOf', 'must be a date like 2026-01-01');
+    if (!this.jobs) throw new Error('no job runner');
+    return this.jobs.enqueue<InsightsRefitJob>(INSIGHTS_REFIT_JOB, asOf ? { asOf } : {}, {
+      singletonKey: 'insights-refit',
+      retryLimit: 0,
+    });
+  }
 
   private get repository() {
     return this.insights.repository;
@@ -335,7 +351,7 @@ export class InsightModelsService {
   async anomalies(
     ctx: RequestContext,
     customerId: string,
-    args: { quarter?: string | null; first: number; flaggedOnly: boolean },
+    args: { quarter?: string | null; first: number; flaggedOnly: boolean; after?: string | null },
   ): Promise<AnomaliesView> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100)
       throw badInput('first', 'must be between 1 and 100');
@@ -378,16 +394,30 @@ export class InsightModelsService {
       history.push(tx);
     }
     const flaggedCount = scored.filter((s) => s.flagged).length;
-    const chosen = scored
+    const label = formatQuarter(q);
+    const ordered = scored
       .filter((s) => !args.flaggedOnly || s.flagged)
-      .sort((a, b) => b.score - a.score || (a.transactionId < b.transactionId ? -1 : 1))
-      .slice(0, args.first);
+      .sort((a, b) => b.score - a.score || (a.transactionId < b.transactionId ? -1 : 1));
+    let from = 0;
+    if (args.after) {
+      // Cursor = the quarter and the last transaction seen, in this (score, id) order.
+      const [cursorQuarter, lastId] = Buffer.from(args.after, 'base64url').toString('utf8').split('|');
+      const at = ordered.findIndex((s) => s.transactionId === lastId);
+      if (cursorQuarter !== label || at < 0) throw badInput('after', 'is not a cursor of this list');
+      from = at + 1;
+    }
+    const chosen = ordered.slice(from, from + args.first);
     const merchants = await Promise.all(chosen.map((c) => loaders.merchants.load(c.transactionId)));
     return {
       model: refOf('ISOLATION_FOREST', model),
-      quarter: formatQuarter(q),
+      quarter: label,
       scanned: scored.length,
       flaggedCount,
+      endCursor:
+        chosen.length > 0
+          ? Buffer.from(`${label}|${chosen[chosen.length - 1].transactionId}`).toString('base64url')
+          : null,
+      hasNextPage: from + chosen.length < ordered.length,
       items: chosen.map((c, i) => ({
         ...c,
         cardId: merchants[i]?.cardId ?? null,

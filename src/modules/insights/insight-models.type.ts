@@ -295,6 +295,12 @@ export class TransactionAnomaliesType {
   @Field(() => [TransactionAnomalyType], { description: 'Highest scores first.' })
   items!: TransactionAnomalyType[];
 
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass as `after` for more.' })
+  endCursor!: string | null;
+
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
   @Field(() => InsightModelRefType, {
     description: 'The forest version used; fallback = rules only (no forest stored yet).',
   })
@@ -420,4 +426,17 @@ export class RecordRecommendationOutcomeInput {
 
   @Field(() => RecommendationOutcomeEnum, { description: 'What happened.' })
   outcome!: RecommendationOutcomeEnum;
+}
+
+@InputType('RefitInsightModelsInput', { description: 'When to read the data as of.' })
+export class RefitInsightModelsInput {
+  @Field(() => String, { nullable: true, description: 'Date YYYY-MM-DD; default today in Korea.' })
+  @IsOptional()
+  asOf?: string | null;
+}
+
+@ObjectType('RefitInsightModelsPayload', { description: 'The enqueued refit job.' })
+export class RefitInsightModelsPayload {
+  @Field(() => ID, { description: 'Job id (insights.refit); new versions appear in insightModelVersions.' })
+  jobId!: string;
 }
