@@ -93,6 +93,13 @@ import {
   ScenariosService,
 } from '../modules/scenarios';
 import { CustomerInsightsFieldResolver, InsightsService } from '../modules/insights';
+import {
+  CustomerInsightModelsFieldResolver,
+  INSIGHTS_REFIT_JOB,
+  InsightModelsResolver,
+  InsightModelsService,
+  type InsightsRefitJob,
+} from '../modules/insights';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
@@ -107,6 +114,7 @@ export interface Services {
   imports: ImportService;
   spending: SpendingService;
   scenarios: ScenariosService;
+  insightModels: InsightModelsService;
 }
 
 export interface Container {
@@ -278,6 +286,22 @@ export async function createContainer(opts: {
     );
   });
 
+  const insightModels = new InsightModelsService(insights, customers, jobs);
+  // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
+  jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
+    await insightModels.refit(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: INSIGHTS_REFIT_JOB, jobId: job.id }),
+        now: clock,
+      },
+      payload.asOf,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -321,6 +345,8 @@ export async function createContainer(opts: {
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
+    [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
+    [InsightModelsResolver, new InsightModelsResolver(insightModels)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -335,7 +361,17 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios },
+    services: {
+      customers,
+      auth,
+      loans,
+      forecasting,
+      refinanceDocuments,
+      imports,
+      spending,
+      scenarios,
+      insightModels,
+    },
     resolvers,
     clock,
     async ready() {
@@ -379,4 +415,6 @@ export const resolverClasses = [
   ScenarioResolver,
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
+  CustomerInsightModelsFieldResolver,
+  InsightModelsResolver,
 ] as const;
