@@ -39,6 +39,8 @@ export const IMPORT_PROGRESS = 'IMPORT_PROGRESS';
 export const IMPORT_JOB = 'imports.run';
 /** Rows per staging INSERT batch where COPY is unavailable (PGlite). */
 const STAGE_BATCH_ROWS = 5_000;
+/** PostgreSQL work_mem of the merge transaction (a million staged rows sort in about 100 MB). */
+const MERGE_WORK_MEM = '128MB';
 /** Bytes of COPY text per chunk handed to the connection (a few chunks in flight at most). */
 const COPY_CHUNK_BYTES = 256 * 1024;
 
@@ -377,6 +379,8 @@ export class ImportRunner {
     return this.withClient(async (client) => {
       await client.query('BEGIN');
       try {
+        // Room for the merge's sort and the quality report's hash aggregates to stay in memory.
+        await client.query(`SET LOCAL work_mem = '${MERGE_WORK_MEM}'`);
         const mergeSql = target.mergeSql(stage);
         const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
         const inserted = merged.rowCount ?? 0;
@@ -455,13 +459,20 @@ export class ImportRunner {
     const mapped = target.fields
       .map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) }))
       .filter((x) => x.m);
+    // Distinct values per column by hash aggregation (GROUP BY in a subquery), one scan each: count(DISTINCT)
+    // sorts every column instead, about 2.5 times slower on a million staged rows.
     const selects = [
       'count(*)::int AS rows',
-      ...mapped.map((x, k) => `count(DISTINCT ${quoteName(x.f.name)})::int AS d${k}`),
       ...mapped.map((x, k) => `count(${quoteName(x.f.name)})::int AS n${k}`),
       ...target.qualityChecks.map((q, k) => `count(*) FILTER (WHERE ${q.condition})::int AS q${k}`),
     ];
-    const { rows } = await client.query<Record<string, number>>(`SELECT ${selects.join(', ')} FROM ${stage}`);
+    const distincts = mapped.map((x, k) => {
+      const column = quoteName(x.f.name);
+      return `(SELECT count(*)::int FROM (SELECT ${column} FROM ${stage} WHERE ${column} IS NOT NULL GROUP BY 1) v) AS d${k}`;
+    });
+    const { rows } = await client.query<Record<string, number>>(
+      `SELECT * FROM (SELECT ${selects.join(', ')} FROM ${stage}) counts, (SELECT ${distincts.join(', ')}) d`,
+    );
     const r = rows[0];
     const columns: ColumnQuality[] = mapped.map((x, k) => ({
       column: x.m!.column,

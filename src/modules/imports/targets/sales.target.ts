@@ -133,11 +133,14 @@ export const salesTarget: ImportTarget = {
     ON CONFLICT (invoice_no, line_no) DO NOTHING`,
   summary: (stage) => ({
     totals: `
-      SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
-             coalesce(sum(quantity), 0)::text AS total_quantity,
-             count(DISTINCT customer_ref)::int AS distinct_customers, count(DISTINCT invoice_no)::int AS invoices,
-             count(DISTINCT invoice_no) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
-      FROM ${stage}`,
+      SELECT t.*, d.distinct_customers, i.invoices, i.cancellations
+      FROM (SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
+                   coalesce(sum(quantity), 0)::text AS total_quantity
+            FROM ${stage}) t,
+           (SELECT count(*)::int AS distinct_customers
+            FROM (SELECT customer_ref FROM ${stage} WHERE customer_ref IS NOT NULL GROUP BY 1) c) d,
+           (SELECT count(*)::int AS invoices, count(*) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
+            FROM (SELECT invoice_no FROM ${stage} GROUP BY 1) v) i`,
     breakdown: {
       label: 'country',
       sql: `SELECT coalesce(country, '(none)') AS key, count(*)::int AS rows, sum(quantity * unit_price)::text AS amount,
