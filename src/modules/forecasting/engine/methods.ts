@@ -146,7 +146,13 @@ function combine(outputs: MethodOutput[], names: string[]): MethodOutput {
   return {
     mean: avg((o, i) => o.mean[i]),
     variance: sd.map((s) => s * s),
-    detail: { members: names.join('+') },
+    // The members' own parameters, prefixed (SES.alpha, THETA.slope, DOTM.theta …), so the fit stays explained.
+    detail: Object.assign(
+      { members: names.join('+') },
+      ...outputs.map((o, i) =>
+        Object.fromEntries(Object.entries(o.detail).map(([k, v]) => [`${names[i]}.${k}`, v])),
+      ),
+    ) as Record<string, number | string>,
   };
 }
 
