@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { mase, smape } from '../modules/forecasting/engine/accuracy';
-import { forecast } from '../modules/forecasting/engine/forecast';
+import { forecast, Z80, Z95 } from '../modules/forecasting/engine/forecast';
 import { METHOD_NAMES, type MethodName } from '../modules/forecasting/engine/methods';
 
 // `npm run eval:forecast -- --train FILE [--test FILE] --info FILE [--methods A,B] [--skip-last N[,M…]]`:
@@ -48,6 +48,7 @@ function main(): void {
       info: { type: 'string' },
       methods: { type: 'string' },
       'skip-last': { type: 'string' },
+      calibrate: { type: 'boolean' },
     },
   });
   if (!values.train || !values.info) {
@@ -73,7 +74,25 @@ function main(): void {
     console.error('eval:forecast: --skip-last takes whole numbers and is for the hold-out split only');
     process.exit(2);
   }
+  const standardised: Record<string, number[]> = {};
   const perSplit = skips.map((skip) => ({ skip, ...evaluateSplit(skip) }));
+  if (values.calibrate) {
+    // --calibrate: each method's factors c = (empirical quantile of |y − ŷ|/σ) / (normal quantile), pooled over
+    // the splits, for engine/calibration.ts.
+    const quantile = (v: number[], q: number) => {
+      const sorted = [...v].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    };
+    const table = Object.fromEntries(
+      Object.entries(standardised).map(([m, u]) => [
+        m,
+        { c80: +(quantile(u, 0.8) / Z80).toFixed(3), c95: +(quantile(u, 0.95) / Z95).toFixed(3) },
+      ]),
+    );
+    console.log(`interval calibration factors over --skip-last ${skips.join(',')}:`);
+    console.log(JSON.stringify(table));
+    return;
+  }
   if (perSplit.length === 1) {
     const { skip, results, count } = perSplit[0];
     printJson(count, test ? 'test' : skip ? `holdout-skip-${skip}` : 'holdout', results);
@@ -139,6 +158,7 @@ function main(): void {
       `${series.length} of ${infoRows.length} series; ${test ? 'test file' : `hold-out: the last horizon observations of each training series${skip ? ` before its last ${skip}` : ''}`}`,
     );
     const results: Record<string, Result> = {};
+    const calibrate = values.calibrate === true;
     for (const method of methods) {
       const started = Date.now();
       const byCategory: Record<string, { smape: number; mase: number; n: number }> = {};
@@ -148,10 +168,18 @@ function main(): void {
       let in95 = 0;
       let points = 0;
       for (const s of series) {
-        const result = forecast(s.insample, { horizon: s.horizon, period: s.period, method }).points;
+        const result = forecast(s.insample, {
+          horizon: s.horizon,
+          period: s.period,
+          method,
+          intervals: calibrate ? 'model' : 'calibrated',
+        }).points;
         const f = result.map((p) => p.mean);
         result.forEach((p, i) => {
           const y = s.actual[i];
+          // |y − ŷ| in units of the model's standard deviation (bounds are ŷ ± z·σ, season put back linearly).
+          const sd = (p.upper80 - p.lower80) / (2 * Z80);
+          if (calibrate && sd > 0) (standardised[method] ??= []).push(Math.abs(y - p.mean) / sd);
           if (y >= p.lower80 && y <= p.upper80) in80++;
           if (y >= p.lower95 && y <= p.upper95) in95++;
           points++;

@@ -1,5 +1,6 @@
 import { mase, smape } from './accuracy';
 import { etsMean, etsVariance, fitEts, runEts } from './exponential-smoothing';
+import { INTERVAL_CALIBRATION } from './calibration';
 import { forecast } from './forecast';
 import { minimize } from './nelder-mead';
 import { autocorrelations, deseasonalize, isSeasonal, seasonalIndices } from './seasonality';
@@ -133,5 +134,18 @@ describe('forecast', () => {
     expect(() => forecast([1, 2], { horizon: 3, period: 1 })).toThrow(RangeError);
     expect(() => forecast([1, 2, 3], { horizon: 0, period: 1 })).toThrow(RangeError);
     expect(() => forecast([1, NaN, 3], { horizon: 1, period: 1 })).toThrow(RangeError);
+  });
+
+  it('calibrated intervals: the model σ widened by the method factors; "model" keeps the closed form', () => {
+    const y = Array.from({ length: 40 }, (_, t) => 100 + 0.5 * t + (((t * 37) % 11) - 5));
+    const model = forecast(y, { horizon: 4, period: 1, method: 'THETA', intervals: 'model' }).points;
+    const calibrated = forecast(y, { horizon: 4, period: 1, method: 'THETA' }).points;
+    const { c80, c95 } = INTERVAL_CALIBRATION.THETA!;
+    model.forEach((m, i) => {
+      const c = calibrated[i];
+      expect(c.mean).toBe(m.mean);
+      expect(c.upper80 - c.mean).toBeCloseTo((m.upper80 - m.mean) * c80, 9);
+      expect(c.mean - c.lower95).toBeCloseTo((m.mean - m.lower95) * c95, 9);
+    });
   });
 });

@@ -81,7 +81,8 @@ describe('theta models (OTM / DOTM)', () => {
       { length: 60 },
       (_, t) => (200 + 1.5 * t) * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)) + (((t * 37) % 9) - 4),
     );
-    const byMethod = (method: 'SES' | 'THETA' | 'DOTM') => forecast(series, { horizon: 6, period: 12, method });
+    const byMethod = (method: 'SES' | 'THETA' | 'DOTM') =>
+      forecast(series, { horizon: 6, period: 12, method });
     const combination = forecast(series, { horizon: 6, period: 12 });
     expect(combination.method).toBe('COMBINATION');
     const members = [byMethod('SES'), byMethod('THETA'), byMethod('DOTM')];

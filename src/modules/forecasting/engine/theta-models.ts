@@ -153,9 +153,7 @@ export function fitThetaModel(
 export function thetaModelMean(fit: ThetaModelFit, h: number): number {
   const { alpha, theta, n } = fit;
   const w = 1 - 1 / theta;
-  return (
-    fit.level + w * ((1 - alpha) ** n * fit.a + (h - 1 + (1 - (1 - alpha) ** (n + 1)) / alpha) * fit.b)
-  );
+  return fit.level + w * ((1 - alpha) ** n * fit.a + (h - 1 + (1 - (1 - alpha) ** (n + 1)) / alpha) * fit.b);
 }
 
 export function thetaModelVariance(fit: ThetaModelFit, h: number): number {
