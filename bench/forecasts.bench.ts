@@ -30,7 +30,9 @@ function loadSeries(): { series: number[][]; source: string } {
   const series = Array.from({ length: 1428 }, (_, i) =>
     Array.from(
       { length: 48 + (i % 79) },
-      (_, t) => (1000 + 5 * t + (i % 17) * 40) * (1 + 0.15 * Math.sin((2 * Math.PI * t) / 12)) + ((t * 7919 + i) % 50),
+      (_, t) =>
+        (1000 + 5 * t + (i % 17) * 40) * (1 + 0.15 * Math.sin((2 * Math.PI * t) / 12)) +
+        ((t * 7919 + i) % 50),
     ),
   );
   return { series, source: '1,428 synthetic seasonal series of 48–126 points (M3 file not found)' };

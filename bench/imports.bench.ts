@@ -119,10 +119,12 @@ async function parent(): Promise<void> {
       { userId: randomUUID(), role: Role.ANALYST },
       new Date(),
     ).token;
+    const loadBefore = os.loadavg()[0];
     const u0 = performance.now();
     const uploadId = await uploadFile(url, token, file);
     const uploadMs = performance.now() - u0;
     const imp = await runImport(url, token, { uploadId, target: 'SALES', preset: 'sales' });
+    const loadAfter = os.loadavg()[0];
     server.stdin!.write('REPORT\n');
     const rss = JSON.parse(await nextLine('RESULT ')) as {
       readyRssMb: number;
@@ -180,6 +182,7 @@ async function parent(): Promise<void> {
       underRssLimit: ours.maxRssMb < RSS_LIMIT_MB,
       rowsInserted: ours.rowsInserted,
       serverFlags: SERVER_FLAGS.join(' '),
+      loadAverage: [round(loadBefore, 1), round(loadAfter, 1)],
     };
     const at = new Date();
     const machine = machineNotes(version);
@@ -192,7 +195,8 @@ async function parent(): Promise<void> {
     });
     const section = `## Imports (\`${COMMAND}\`)
 
-${at.toISOString()} — ${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemoryGb} GB, Node ${machine.node}, PostgreSQL ${version}.
+${at.toISOString()} — ${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemoryGb} GB, Node ${machine.node}, PostgreSQL ${version};
+load average ${figures.loadAverage[0]} before the import, ${figures.loadAverage[1]} after (other work shares the 2 cores: read the ratios).
 A generated ${ROWS.toLocaleString('en-US')}-row sales CSV (${figures.fileMiB} MiB) uploaded over HTTP and imported with
 \`startImport(target: SALES, preset: "sales")\` by the real application in a child process (job in-process, real
 PostgreSQL): streaming csv-parse → validation/normalisation → COPY into an UNLOGGED staging table → one-transaction

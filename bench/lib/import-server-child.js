@@ -12,7 +12,9 @@ const { loadConfig } = require(path.join(dist, 'app/config'));
 async function main() {
   let peak = process.memoryUsage().rss;
   let atPeak = process.memoryUsage();
-  const trace = process.env.BENCH_MEM_TRACE ? require('node:fs').createWriteStream(process.env.BENCH_MEM_TRACE) : null;
+  const trace = process.env.BENCH_MEM_TRACE
+    ? require('node:fs').createWriteStream(process.env.BENCH_MEM_TRACE)
+    : null;
   const t0 = Date.now();
   let ticks = 0;
   const sampler = setInterval(() => {
@@ -21,7 +23,10 @@ async function main() {
       peak = m.rss;
       atPeak = m;
     }
-    if (trace && ticks++ % 10 === 0) trace.write(`${Date.now() - t0} ${[m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers].map((b) => Math.round(b / 2 ** 20)).join(' ')}\n`);
+    if (trace && ticks++ % 10 === 0)
+      trace.write(
+        `${Date.now() - t0} ${[m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers].map((b) => Math.round(b / 2 ** 20)).join(' ')}\n`,
+      );
   }, 50);
   const config = loadConfig({
     NODE_ENV: 'production',

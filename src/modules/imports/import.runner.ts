@@ -3,7 +3,14 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import { detectBulkMethod, encodeCopyRow, quoteName, writeRows, type BulkMethod, type Row } from '../../common/seed';
+import {
+  detectBulkMethod,
+  encodeCopyRow,
+  quoteName,
+  writeRows,
+  type BulkMethod,
+  type Row,
+} from '../../common/seed';
 import type { Cache } from '../../platform/cache/cache';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import type { Logger } from '../../platform/observability/logger';
