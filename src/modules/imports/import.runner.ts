@@ -440,10 +440,12 @@ export class ImportRunner {
         lines: number[] | null;
         vals: (string | null)[] | null;
       }>(
-        `WITH d AS (DELETE FROM ${stage} s WHERE ${check.condition} RETURNING s.source_line, s.${quoteName(check.field)}::text AS v)
-         SELECT count(*)::int AS n, (array_agg(source_line ORDER BY source_line))[1:$1] AS lines,
-                (array_agg(v ORDER BY source_line))[1:$1] AS vals
-         FROM d`,
+        // Only the first `room` bad rows are aggregated (a bounded array however many rows fail the check).
+        `WITH d AS (DELETE FROM ${stage} s WHERE ${check.condition} RETURNING s.source_line, s.${quoteName(check.field)}::text AS v),
+              firsts AS (SELECT source_line, v FROM d ORDER BY source_line LIMIT $1)
+         SELECT (SELECT count(*)::int FROM d) AS n,
+                (SELECT array_agg(source_line ORDER BY source_line) FROM firsts) AS lines,
+                (SELECT array_agg(v ORDER BY source_line) FROM firsts) AS vals`,
         [room],
       );
       const { n, lines, vals } = rows[0];
