@@ -93,6 +93,13 @@ import {
   ScenariosService,
 } from '../modules/scenarios';
 import { CustomerInsightsFieldResolver, InsightsService } from '../modules/insights';
+import {
+  CustomerInsightModelsFieldResolver,
+  INSIGHTS_REFIT_JOB,
+  InsightModelsResolver,
+  InsightModelsService,
+  type InsightsRefitJob,
+} from '../modules/insights';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
@@ -122,6 +129,7 @@ export interface Services {
   spending: SpendingService;
   scenarios: ScenariosService;
   chat: ChatService;
+  insightModels: InsightModelsService;
 }
 
 export interface Container {
@@ -344,6 +352,22 @@ export async function createContainer(opts: {
     now: clock,
   });
 
+  const insightModels = new InsightModelsService(insights, customers, jobs);
+  // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
+  jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
+    await insightModels.refit(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: INSIGHTS_REFIT_JOB, jobId: job.id }),
+        now: clock,
+      },
+      payload.asOf,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -396,6 +420,8 @@ export async function createContainer(opts: {
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
     [ChatResolver, new ChatResolver(chat)],
+    [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
+    [InsightModelsResolver, new InsightModelsResolver(insightModels)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -410,7 +436,18 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios, chat },
+    services: {
+      customers,
+      auth,
+      loans,
+      forecasting,
+      refinanceDocuments,
+      imports,
+      spending,
+      scenarios,
+      insightModels,
+      chat,
+    },
     resolvers,
     clock,
     async ready() {
@@ -457,4 +494,6 @@ export const resolverClasses = [
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
   ChatResolver,
+  CustomerInsightModelsFieldResolver,
+  InsightModelsResolver,
 ] as const;
