@@ -226,7 +226,8 @@ export class ForecastingService {
         : input.metric === 'DEBT'
           ? await sources.monthlyDebt(ctx, input.customerId, untilMonth)
           : await sources.quarterlyDepositBalance(ctx, input.customerId);
-    if (series.length < (frequency === 'QUARTERLY' ? MIN_CUSTOMER_QUARTERS : MIN_CUSTOMER_MONTHS)) return null;
+    if (series.length < (frequency === 'QUARTERLY' ? MIN_CUSTOMER_QUARTERS : MIN_CUSTOMER_MONTHS))
+      return null;
     const step = frequency === 'QUARTERLY' ? 3 : 1;
     const method = input.method ?? DEFAULT_METHOD;
     const key = `forecast:customer:${input.customerId}:${input.metric}:${hashOf(

@@ -173,7 +173,9 @@ registerEnumType(CustomerSeriesMetricType, {
   description: 'A forecast period (month or quarter) of a customer series, whole won.',
 })
 export class CustomerForecastPointType {
-  @Field(() => LocalDateResolver, { description: 'First day of the month (or quarter, for a QUARTERLY series).' })
+  @Field(() => LocalDateResolver, {
+    description: 'First day of the month (or quarter, for a QUARTERLY series).',
+  })
   period!: string;
 
   @Field(() => Money, { description: 'Point forecast.' })

@@ -97,10 +97,7 @@ export class SpendingService {
       firstDay(quarterOfInstant(ctx.now())),
     );
     let from = rows.length - 1;
-    while (
-      from > 0 &&
-      firstDay(nextQuarter(quarterOfDate(rows[from - 1].period))) === rows[from].period
-    )
+    while (from > 0 && firstDay(nextQuarter(quarterOfDate(rows[from - 1].period))) === rows[from].period)
       from--;
     return rows.slice(Math.max(0, from));
   }
