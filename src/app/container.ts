@@ -103,6 +103,20 @@ import {
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
+import {
+  CHAT_MESSAGE_TYPE,
+  CONVERSATION_TYPE,
+  ChatGenerator,
+  ChatMemory,
+  ChatRepository,
+  ChatResolver,
+  ChatService,
+  createCounsellor,
+  type Counsellor,
+  toChatMessageType,
+  toConversationType,
+} from '../modules/chat';
+import { OpenAiProvider } from '../platform/llm';
 import type { Config } from './config';
 
 export interface Services {
@@ -114,6 +128,7 @@ export interface Services {
   imports: ImportService;
   spending: SpendingService;
   scenarios: ScenariosService;
+  chat: ChatService;
   insightModels: InsightModelsService;
 }
 
@@ -149,6 +164,8 @@ export async function createContainer(opts: {
   logger: Logger;
   dataSource: DataSource;
   clock?: () => Date;
+  /** Replaces the counselling pipeline (tests of the chat engine). */
+  counsellor?: Counsellor;
 }): Promise<Container> {
   const { config, logger, dataSource } = opts;
   const clock = opts.clock ?? (() => new Date());
@@ -287,6 +304,55 @@ export async function createContainer(opts: {
     );
   });
 
+  const chatRepository = new ChatRepository();
+  const chatMemory = new ChatMemory(cache, chatRepository, config.chat);
+  const llm = config.llm
+    ? new OpenAiProvider({ ...config.llm, logger: logger.child({ component: 'llm' }) })
+    : null;
+  const chatGenerator = new ChatGenerator(
+    chatRepository,
+    opts.counsellor ??
+      createCounsellor({
+        customers,
+        loans,
+        spending,
+        scenarios,
+        forecasting,
+        imports,
+        insights,
+        simulations,
+        cache,
+      }),
+    streams,
+    chatMemory,
+    llm,
+    {
+      offlineTokenDelayMs: config.chat.offlineTokenDelayMs,
+      streamTtlSeconds: config.chat.streamTtlSeconds,
+      maxToolRounds: config.llm?.maxToolRounds ?? 0,
+      fallback: config.llm?.fallback ?? 'offline',
+    },
+    logger.child({ component: 'chat' }),
+  );
+  const chat = new ChatService(
+    chatRepository,
+    chatGenerator,
+    chatMemory,
+    streams,
+    cache,
+    pubsub,
+    config.chat,
+  );
+  chat.listenForCancels();
+  await chat.recoverStale({
+    requestId: 'startup-chat-recovery',
+    viewer: { userId: 'system', role: Role.ADMIN },
+    manager: dataSource.manager,
+    scope: new RequestScope(),
+    logger,
+    now: clock,
+  });
+
   const insightModels = new InsightModelsService(insights, customers, jobs);
   // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
   jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
@@ -313,7 +379,15 @@ export async function createContainer(opts: {
       toApplicationType(await refinanceApplications.getById(ctx, id)),
     )
     .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)))
-    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)))
+    .register(CONVERSATION_TYPE, async (ctx, id) => {
+      const c = await chat.conversation(ctx, id);
+      return c && toConversationType(c);
+    })
+    .register(CHAT_MESSAGE_TYPE, async (ctx, id) => {
+      const m = await chat.message(ctx, id);
+      return m && toChatMessageType(m);
+    });
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -346,6 +420,7 @@ export async function createContainer(opts: {
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
+    [ChatResolver, new ChatResolver(chat)],
     [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
     [InsightModelsResolver, new InsightModelsResolver(insightModels)],
   ]);
@@ -372,6 +447,7 @@ export async function createContainer(opts: {
       spending,
       scenarios,
       insightModels,
+      chat,
     },
     resolvers,
     clock,
@@ -384,6 +460,8 @@ export async function createContainer(opts: {
       return { database, ...(redisProbe ? { redis } : {}) };
     },
     async close() {
+      // Running answers end FAILED ("shutdown") while the database and streams are still open.
+      await chatGenerator.shutdown();
       await jobs.stop(config.shutdownTimeoutMs);
       await Promise.allSettled([cache.close(), pubsub.close(), streams.close(), redisProbe?.quit()]);
     },
@@ -416,6 +494,7 @@ export const resolverClasses = [
   ScenarioResolver,
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
+  ChatResolver,
   CustomerInsightModelsFieldResolver,
   InsightModelsResolver,
 ] as const;
