@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import OpenAI from 'openai';
+import { Client as SqlClient } from 'pg';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../src/app/demo-data';
+import { AccessTokens } from '../src/platform/auth';
 import { createCleanups, runBenchMain, type Log } from './lib/bench-app';
 import {
   createBenchDatabase,
@@ -33,6 +35,7 @@ const STREAMS = Number(env('BENCH_STREAMS', '1000'));
 const TOKENS = Number(env('BENCH_TOKENS', '40'));
 const TOKEN_DELAY_MS = Number(env('BENCH_TOKEN_DELAY_MS', '25'));
 const SEND_CONCURRENCY = Number(env('BENCH_SEND_CONCURRENCY', '50'));
+const USERS = Number(env('BENCH_USERS', '100'));
 const MODEL = 'fake-model';
 
 const SEND = `mutation ($text: String!) {
@@ -84,6 +87,38 @@ async function login(url: string): Promise<string> {
   const token = (res.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
   if (!token) throw new Error(`login failed: ${res.text.slice(0, 300)}`);
   return token;
+}
+
+/**
+ * `USERS` demo customers with a login each (rows added to app_user, the demo password's hash copied) and an access
+ * token per login, signed with the run's JWT secret: streams are spread over many customers as in production
+ * (per-user limits and locks are per customer), without paying for thousands of password checks.
+ */
+async function customerTokens(databaseUrl: string, jwtSecret: string): Promise<string[]> {
+  const sql = new SqlClient({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    const { rows } = await sql.query<{ id: string; role: string; customer_id: string }>(
+      `WITH demo AS (SELECT password_hash FROM app_user WHERE email = 'customer@fingraph.dev'),
+            added AS (
+              INSERT INTO app_user (email, password_hash, role, customer_id)
+              SELECT 'bench-' || c.id || '@fingraph.dev', demo.password_hash, 'CUSTOMER', c.id
+                FROM customer c CROSS JOIN demo
+               WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.customer_id = c.id)
+               ORDER BY c.id LIMIT $1
+              RETURNING id, role, customer_id)
+       SELECT * FROM added`,
+      [USERS],
+    );
+    if (rows.length < USERS)
+      throw new Error(`only ${rows.length} customers without a login (wanted ${USERS})`);
+    const tokens = new AccessTokens(jwtSecret, 'fingraph', 7200);
+    return rows.map(
+      (r) => tokens.sign({ userId: r.id, role: r.role, customerId: r.customer_id }, new Date()).token,
+    );
+  } finally {
+    await sql.end();
+  }
 }
 
 async function send(url: string, token: string, text: string): Promise<string> {
@@ -227,17 +262,18 @@ async function ttft(api: BenchProcess, llmUrl: string, token: string) {
 async function concurrent(
   sendTo: BenchProcess,
   readFrom: BenchProcess,
-  token: string,
+  accessTokens: string[],
   watch: BenchProcess[],
 ) {
   for (const p of watch) await p.call('eld-reset');
-  const clients = Array.from({ length: STREAMS }, () => wsClient(readFrom.url, token));
+  const token = (i: number) => accessTokens[i % accessTokens.length];
+  const clients = Array.from({ length: STREAMS }, (_, i) => wsClient(readFrom.url, token(i)));
   const started = performance.now();
   try {
     const results = await pool(STREAMS, SEND_CONCURRENCY, async (i) => {
       const id = await send(
         sendTo.url,
-        token,
+        token(i),
         `이번 달 지출이 걱정돼요 #${i}-${randomBytes(3).toString('hex')}`,
       );
       return { id, ...(await follow(clients[i], id)) };
@@ -248,6 +284,7 @@ async function concurrent(
     const tokens = results.reduce((n, r) => n + r.events.filter((e) => !e.done).length, 0);
     return {
       streams: STREAMS,
+      customers: accessTokens.length,
       tokensPerStream: TOKENS,
       wallSeconds: round(wallMs / 1000),
       tokensDelivered: tokens,
@@ -276,13 +313,14 @@ async function main(): Promise<number> {
       delayMs: TOKEN_DELAY_MS,
     });
     cleanups.push('stop fake LLM', () => llm.stop());
+    const jwtSecret = randomBytes(32).toString('hex');
     const appEnv: Record<string, string> = {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: db.url,
       REDIS_URL,
       REDIS_PREFIX: redisPrefix,
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      JWT_SECRET: jwtSecret,
       ACCESS_TOKEN_TTL_SECONDS: '7200',
       JOBS_MODE: 'inprocess',
       SEED_DEMO: 'true',
@@ -290,9 +328,9 @@ async function main(): Promise<number> {
       LLM_BASE_URL: llm.url,
       LLM_API_KEY: 'bench',
       LLM_MODEL: MODEL,
-      // One demo customer drives every stream: lift the per-user limits above the load.
+      // Each customer drives STREAMS / USERS streams at once: lift the per-user limits above that load.
       CHAT_MAX_CONCURRENT_STREAMS: String(STREAMS * 2),
-      CHAT_MAX_MESSAGES_PER_MINUTE: String(STREAMS * 10),
+      CHAT_MESSAGES_PER_MINUTE: String(STREAMS * 10),
       DB_POOL_MAX: '10',
     };
     log('starting API process A (migrations + demo data)');
@@ -302,24 +340,25 @@ async function main(): Promise<number> {
     const b = await startAppProcess({ ...appEnv, SEED_DEMO: 'false' });
     cleanups.push('stop API B', () => b.stop());
     const token = await login(a.url);
+    const tokens = await customerTokens(db.url, jwtSecret);
 
     log(`time to first token: ${TTFT_SAMPLES} samples each, direct vs through fingraph`);
     const firstToken = await ttft(a, llm.url, token);
     log(JSON.stringify(firstToken));
 
     log(`${STREAMS} concurrent streams on one process`);
-    const oneProcess = await concurrent(a, a, token, [a]);
+    const oneProcess = await concurrent(a, a, tokens, [a]);
     log(JSON.stringify(oneProcess));
 
     log(`${STREAMS} concurrent streams sent on A, read on B (Redis)`);
-    const twoProcesses = await concurrent(a, b, token, [a, b]);
+    const twoProcesses = await concurrent(a, b, tokens, [a, b]);
     log(JSON.stringify(twoProcesses));
 
     const figures = {
       at: at.toISOString(),
       wallSeconds: round((performance.now() - wall) / 1000, 1),
       machine: machineNotes(),
-      settings: { TTFT_SAMPLES, STREAMS, TOKENS, TOKEN_DELAY_MS, SEND_CONCURRENCY },
+      settings: { TTFT_SAMPLES, STREAMS, USERS, TOKENS, TOKEN_DELAY_MS, SEND_CONCURRENCY },
       firstToken,
       oneProcess,
       twoProcesses,
@@ -370,13 +409,14 @@ resolution). The load generator (HTTP mutations + one graphql-ws socket per stre
    over HTTP, then \`chatMessageStream\` over graphql-ws until the first delta — so it includes the whole pipeline
    (topic, emotion, scenario SQL, context tools, prompt) before the LLM call. A finance question, a fresh text each
    time (no answer-cache hits); ${t.samples} samples each, alternating.
-2. **Concurrent streams, one process.** ${f.oneProcess.streams} messages sent (${SEND_CONCURRENCY} sends in flight)
-   and followed at once, each on its own WebSocket; every delta must arrive exactly once and in order, and each final
+2. **Concurrent streams, one process.** ${f.oneProcess.streams} messages from ${f.oneProcess.customers} customers
+   (each with a login and its own access token) sent (${SEND_CONCURRENCY} sends in flight) and followed at once, each
+   on its own WebSocket; every delta must arrive exactly once and in order, and each final
    message must equal both the concatenated deltas and the LLM's text.
 3. **Two processes.** The same, sent on A and followed on B (token streams in Redis Streams).
 
 **Run it:** \`npm run bench:chat\` (PostgreSQL and Redis on 127.0.0.1). Options: \`BENCH_STREAMS\`, \`BENCH_TOKENS\`,
-\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
+\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_USERS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
 
 ### Latest run — ${f.at} (${f.wallSeconds} s wall)
 
