@@ -1,5 +1,13 @@
 import { addMonths, ageOn, isValidIsoDate, koreanDate } from './dates';
-import { addDays, businessDaysBetween, daysBetween, isLeapYear, isWeekend } from './dates';
+import {
+  addDays,
+  businessDaysBetween,
+  daysBetween,
+  isLeapYear,
+  isWeekend,
+  nextBusinessDay,
+  overdueCutoff,
+} from './dates';
 
 describe('dates', () => {
   it('takes the Korean calendar date (UTC+9)', () => {
@@ -56,5 +64,19 @@ describe('day arithmetic', () => {
     expect(businessDaysBetween('2025-03-10', '2025-03-16')).toBe(4); // + the weekend
     expect(businessDaysBetween('2025-03-10', '2025-03-17')).toBe(5);
     expect(businessDaysBetween('2025-03-10', '2025-03-17', ['2025-03-12'])).toBe(4);
+  });
+
+  it('puts the overdue cut-off the day after the last business day before today (due dates moved forward)', () => {
+    // 2025-02-15 is a Saturday; 2025-01-28..30 is 설날 (Tue–Thu), 2025-01-27 a temporary holiday (Mon).
+    expect(overdueCutoff('2025-02-17')).toBe('2025-02-15'); // Monday: Friday was the last business day
+    expect(overdueCutoff('2025-02-18')).toBe('2025-02-18'); // Tuesday: Monday was
+    const seollal = new Set(['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30']);
+    expect(overdueCutoff('2025-01-31', seollal)).toBe('2025-01-25'); // after Friday 2025-01-24
+    // The cut-off agrees with the day-by-day rule: d is overdue on `today` iff nextBusinessDay(d) < today.
+    for (let today = '2025-01-20'; today <= '2025-02-28'; today = addDays(today, 1)) {
+      const cutoff = overdueCutoff(today, seollal);
+      for (let due = '2025-01-10'; due <= today; due = addDays(due, 1))
+        expect([today, due, due < cutoff]).toEqual([today, due, nextBusinessDay(due, seollal) < today]);
+    }
   });
 });

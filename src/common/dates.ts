@@ -72,6 +72,17 @@ export function nextBusinessDay(date: string, holidays: ReadonlySet<string> = ne
 }
 
 /**
+ * The first day on which a due date falling before it is overdue: the day after the last business day before
+ * `today`. With due dates moved to the next business day (민법 제161조), a due date d is overdue on `today` exactly
+ * when some business day b has d ≤ b < today, i.e. d < this cut-off. Lets SQL filter with one comparison.
+ */
+export function overdueCutoff(today: string, holidays: ReadonlySet<string> = new Set()): string {
+  let day = addDays(today, -1);
+  while (isWeekend(day) || holidays.has(day)) day = addDays(day, -1);
+  return addDays(day, 1);
+}
+
+/**
  * Business days d with from < d ≤ to: weekends and the given holidays (YYYY-MM-DD) excluded. "Overdue for N
  * business days" counts this way from the due date, so the day after a Monday due date is business day 1.
  */

@@ -3,7 +3,7 @@ import type { LoanKind, LoanStatus } from './loan.enums';
 export interface LoanFilter {
   kinds?: LoanKind[];
   statuses?: LoanStatus[];
-  /** true: an instalment is overdue as of `today`; false: none is. */
+  /** true: an instalment is overdue as of today; false: none is. */
   delinquent?: boolean;
   lender?: string;
 }
@@ -15,7 +15,8 @@ export interface LoanQuery {
   filter?: LoanFilter;
   order: { field: LoanOrderKey; direction: 'ASC' | 'DESC' };
   /** YYYY-MM-DD, for the delinquency filter. */
-  today: string;
+  /** A due date before this day is overdue (see `overdueCutoff` in common/dates). */
+  overdueCutoff: string;
   /** Restricts to one customer's loans (a CUSTOMER principal, or customer.loans). */
   customerId?: string;
 }

@@ -12,8 +12,11 @@ const ORDER_COLUMNS = {
   DISBURSED_ON: 'l.disbursed_on',
 } as const;
 
-/** SQL for "the next unpaid instalment's due date is before :today" (due k = disbursed_on + k months). */
-const OVERDUE_SQL = `(l.status = 'ACTIVE' AND (l.disbursed_on + (l.paid_installments + 1) * interval '1 month')::date < :today)`;
+/**
+ * SQL for "the next unpaid instalment is overdue" (due k = disbursed_on + k months): its due date is before
+ * `:overdueCutoff` — `overdueCutoff(today)` when due dates move to the next business day, else today itself.
+ */
+const OVERDUE_SQL = `(l.status = 'ACTIVE' AND (l.disbursed_on + (l.paid_installments + 1) * interval '1 month')::date < :overdueCutoff)`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -119,7 +122,7 @@ export class LoanRepository {
     if (f.statuses?.length) q.andWhere('l.status = ANY(:statuses)', { statuses: f.statuses });
     if (f.lender) q.andWhere('l.lender = :lender', { lender: f.lender });
     if (f.delinquent != null)
-      q.andWhere(f.delinquent ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { today: query.today });
+      q.andWhere(f.delinquent ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdueCutoff: query.overdueCutoff });
     return q;
   }
 
@@ -145,7 +148,7 @@ export class LoanRepository {
   }
 
   /** Totals, by status and by kind in one GROUPING SETS query: counts, sums, averages and arrears rates in SQL. */
-  async stats(ctx: RequestContext, today: string): Promise<LoanStatsRow[]> {
+  async stats(ctx: RequestContext, overdueCutoff: string): Promise<LoanStatsRow[]> {
     return (await ctx.manager.query(
       `SELECT CASE WHEN GROUPING(l.status) = 0 THEN 'STATUS' WHEN GROUPING(l.kind) = 0 THEN 'KIND' ELSE 'ALL' END AS dimension,
               COALESCE(l.status, l.kind) AS key,
@@ -153,13 +156,13 @@ export class LoanRepository {
               COALESCE(sum(l.principal), 0)::text AS principal,
               COALESCE(sum(l.outstanding_principal), 0)::text AS outstanding,
               COALESCE(trunc(avg(l.principal)), 0)::text AS "averagePrincipal",
-              (count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':today', '$1::date')}))::int AS delinquent,
-              COALESCE(round((count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':today', '$1::date')}))::numeric
+              (count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':overdueCutoff', '$1::date')}))::int AS delinquent,
+              COALESCE(round((count(*) FILTER (WHERE ${OVERDUE_SQL.replace(':overdueCutoff', '$1::date')}))::numeric
                 / NULLIF(count(*) FILTER (WHERE l.status = 'ACTIVE'), 0), 4), 0)::text AS "delinquencyRate"
          FROM loan l
         GROUP BY GROUPING SETS ((), (l.status), (l.kind))
         ORDER BY 1, 2`,
-      [today],
+      [overdueCutoff],
     )) as LoanStatsRow[];
   }
 }

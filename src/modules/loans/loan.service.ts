@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
-import { addMonths, koreanDate } from '../../common/dates';
+import { addMonths, koreanDate, overdueCutoff } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
@@ -67,6 +67,8 @@ function checkTerms(input: NewLoan): void {
 export class LoanService {
   readonly loadersOf: ReturnType<typeof loanLoaders>;
 
+  private readonly daysOff: ReadonlySet<string>;
+
   constructor(
     private readonly repository: LoanRepository,
     private readonly customers: CustomerService,
@@ -74,6 +76,7 @@ export class LoanService {
     readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
   ) {
     this.loadersOf = loanLoaders(repository);
+    this.daysOff = new Set(delinquencyConfig.holidays ?? []);
   }
 
   /** A loan the viewer may read (staff, or the borrowing customer). */
@@ -111,7 +114,7 @@ export class LoanService {
       search: args.search ?? undefined,
       filter: args.filter ?? undefined,
       order,
-      today: koreanDate(ctx.now()),
+      overdueCutoff: this.overdueCutoff(ctx),
       // A customer's list is their own loans only; staff see every loan.
       customerId: isStaff(viewer) ? undefined : (viewer.customerId ?? '00000000-0000-0000-0000-000000000000'),
     };
@@ -302,9 +305,16 @@ export class LoanService {
     };
   }
 
+  /** The SQL filters' cut-off: the same holiday rule as `assessDelinquency` (a loan due on a Saturday is not yet overdue on Monday). */
+  private overdueCutoff(ctx: RequestContext): string {
+    const today = koreanDate(ctx.now());
+    if (this.delinquencyConfig.shiftDueDates === false) return today;
+    return overdueCutoff(today, this.daysOff);
+  }
+
   async stats(ctx: RequestContext): Promise<LoanStatsRow[]> {
     const viewer = requireViewer(ctx);
     if (!isStaff(viewer)) throw forbidden('Loan statistics are for staff');
-    return this.repository.stats(ctx, koreanDate(ctx.now()));
+    return this.repository.stats(ctx, this.overdueCutoff(ctx));
   }
 }

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startApplication } from '../../src/app/application';
+import { loadConfig } from '../../src/app/config';
+
+// A fingraph API in its own process, for benchmarks that must not share an event loop with their load generator.
+// Started by `startAppProcess` (bench/lib/processes.ts) with the app's environment in FG_BENCH_ENV (JSON). It
+// reports its URL over IPC, then answers: { cmd: 'eld-reset' } → restart the event-loop-delay histogram;
+// { cmd: 'eld' } → { p50Ms, p99Ms, maxMs, meanMs }; { cmd: 'stop' } → stops the app and exits.
+
+type Command = { id: number; cmd: 'eld-reset' | 'eld' | 'stop' };
+
+async function main(): Promise<void> {
+  const env = JSON.parse(process.env.FG_BENCH_ENV ?? '{}') as Record<string, string>;
+  const app = await startApplication(loadConfig(env), { port: 0, host: '127.0.0.1' });
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const reply = (id: number, body: Record<string, unknown>) => process.send?.({ id, ...body });
+  process.on('message', (message: Command) => {
+    if (message.cmd === 'eld-reset') {
+      histogram.reset();
+      reply(message.id, {});
+    } else if (message.cmd === 'eld') {
+      const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+      reply(message.id, {
+        p50Ms: ms(histogram.percentile(50)),
+        p99Ms: ms(histogram.percentile(99)),
+        maxMs: ms(histogram.max),
+        meanMs: ms(histogram.mean),
+      });
+    } else if (message.cmd === 'stop') {
+      histogram.disable();
+      void app.stop().finally(() => {
+        reply(message.id, {});
+        process.exit(0);
+      });
+    }
+  });
+  process.send?.({ ready: true, url: app.server.url.replace('localhost', '127.0.0.1') });
+}
+
+main().catch((error: unknown) => {
+  process.send?.({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+});
