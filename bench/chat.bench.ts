@@ -34,6 +34,10 @@ const TTFT_SAMPLES = Number(env('BENCH_TTFT_SAMPLES', '100'));
 const STREAMS = Number(env('BENCH_STREAMS', '1000'));
 const TOKENS = Number(env('BENCH_TOKENS', '40'));
 const TOKEN_DELAY_MS = Number(env('BENCH_TOKEN_DELAY_MS', '25'));
+// The concurrent runs' answers are slow on purpose: a stream must outlast the sending of all the others for
+// STREAMS of them to be open at once.
+const STREAM_TOKEN_DELAY_MS = Number(env('BENCH_STREAM_TOKEN_DELAY_MS', '800'));
+const SLOW_MARKER = '#느린답변';
 const SEND_CONCURRENCY = Number(env('BENCH_SEND_CONCURRENCY', '50'));
 const USERS = Number(env('BENCH_USERS', '100'));
 const MODEL = 'fake-model';
@@ -270,14 +274,21 @@ async function concurrent(
   const clients = Array.from({ length: STREAMS }, (_, i) => wsClient(readFrom.url, token(i)));
   const started = performance.now();
   try {
-    const results = await pool(STREAMS, SEND_CONCURRENCY, async (i) => {
+    // Sends are paced (SEND_CONCURRENCY in flight); each stream is followed from the moment its send returns
+    // and does not hold a send slot, so all STREAMS run at once.
+    let inFlight = 0;
+    let peakInFlight = 0;
+    const follows: Promise<{ events: StreamEvent[] }>[] = [];
+    await pool(STREAMS, SEND_CONCURRENCY, async (i) => {
       const id = await send(
         sendTo.url,
         token(i),
-        `이번 달 지출이 걱정돼요 #${i}-${randomBytes(3).toString('hex')}`,
+        `이번 달 지출이 걱정돼요 ${SLOW_MARKER} ${i}-${randomBytes(3).toString('hex')}`,
       );
-      return { id, ...(await follow(clients[i], id)) };
+      peakInFlight = Math.max(peakInFlight, ++inFlight);
+      follows.push(follow(clients[i], id).finally(() => inFlight--));
     });
+    const results = await Promise.all(follows);
     const wallMs = performance.now() - started;
     const eventLoop = [];
     for (const p of watch) eventLoop.push(await p.call<Record<string, number>>('eld'));
@@ -285,6 +296,7 @@ async function concurrent(
     return {
       streams: STREAMS,
       customers: accessTokens.length,
+      peakConcurrentStreams: peakInFlight,
       tokensPerStream: TOKENS,
       wallSeconds: round(wallMs / 1000),
       tokensDelivered: tokens,
@@ -307,11 +319,13 @@ async function main(): Promise<number> {
     const redisPrefix = `fgbench:${randomBytes(4).toString('hex')}:`;
     cleanups.push('delete Redis keys', () => deleteRedisKeys(REDIS_URL, redisPrefix));
 
-    const llm = await startFakeLlmProcess({
-      kind: 'text',
-      tokens: expectedTokens,
-      delayMs: TOKEN_DELAY_MS,
-    });
+    const llm = await startFakeLlmProcess(
+      { kind: 'text', tokens: expectedTokens, delayMs: TOKEN_DELAY_MS },
+      {
+        marker: SLOW_MARKER,
+        script: { kind: 'text', tokens: expectedTokens, delayMs: STREAM_TOKEN_DELAY_MS },
+      },
+    );
     cleanups.push('stop fake LLM', () => llm.stop());
     const jwtSecret = randomBytes(32).toString('hex');
     const appEnv: Record<string, string> = {
@@ -358,7 +372,15 @@ async function main(): Promise<number> {
       at: at.toISOString(),
       wallSeconds: round((performance.now() - wall) / 1000, 1),
       machine: machineNotes(),
-      settings: { TTFT_SAMPLES, STREAMS, USERS, TOKENS, TOKEN_DELAY_MS, SEND_CONCURRENCY },
+      settings: {
+        TTFT_SAMPLES,
+        STREAMS,
+        USERS,
+        TOKENS,
+        TOKEN_DELAY_MS,
+        STREAM_TOKEN_DELAY_MS,
+        SEND_CONCURRENCY,
+      },
       firstToken,
       oneProcess,
       twoProcesses,
@@ -395,12 +417,13 @@ function renderSection(f: Figures): string {
       .map((e, i) => `${['A', 'B'][i]}: p50 ${e.p50Ms} / p99 ${e.p99Ms} / max ${e.maxMs}`)
       .join('; ');
   const row = (name: string, r: Figures['oneProcess']) =>
-    `| ${name} | ${r.streams} | ${r.check.complete} | ${r.tokensDelivered} | ${r.check.lostTokens} | ${r.check.duplicatedTokens} | ${r.check.outOfOrder} | ${r.check.textMismatches} | ${r.wallSeconds} | ${r.tokensPerSecond} | ${eld(r)} |`;
+    `| ${name} | ${r.streams} | ${r.peakConcurrentStreams} | ${r.check.complete} | ${r.tokensDelivered} | ${r.check.lostTokens} | ${r.check.duplicatedTokens} | ${r.check.outOfOrder} | ${r.check.textMismatches} | ${r.wallSeconds} | ${r.tokensPerSecond} | ${eld(r)} |`;
   const t = f.firstToken;
   return `## chat — time to first token, concurrent streams, two processes through Redis
 
 **What it measures** (issue 6, must-show 3). A fake OpenAI-compatible server (\`test/support/fake-openai.ts\`, in its
-own process) answers every request with ${TOKENS} tokens, ${TOKEN_DELAY_MS} ms apart. The fingraph API runs in child
+own process) answers with ${TOKENS} tokens, ${TOKEN_DELAY_MS} ms apart (${STREAM_TOKEN_DELAY_MS} ms apart in the concurrent runs, so
+that every stream is still open when the last one is sent). The fingraph API runs in child
 processes (\`bench/lib/app-process.ts\`: the real application over a fresh PostgreSQL database and Redis, demo data,
 \`LLM_BASE_URL\` pointing at the fake), each reporting its own event-loop delay (\`monitorEventLoopDelay\`, 5 ms
 resolution). The load generator (HTTP mutations + one graphql-ws socket per stream) is this process.
@@ -410,13 +433,14 @@ resolution). The load generator (HTTP mutations + one graphql-ws socket per stre
    (topic, emotion, scenario SQL, context tools, prompt) before the LLM call. A finance question, a fresh text each
    time (no answer-cache hits); ${t.samples} samples each, alternating.
 2. **Concurrent streams, one process.** ${f.oneProcess.streams} messages from ${f.oneProcess.customers} customers
-   (each with a login and its own access token) sent (${SEND_CONCURRENCY} sends in flight) and followed at once, each
-   on its own WebSocket; every delta must arrive exactly once and in order, and each final
-   message must equal both the concatenated deltas and the LLM's text.
+   (each with a login and its own access token) sent (${SEND_CONCURRENCY} sends in flight), each followed on its
+   own WebSocket from the moment its send returns ("peak concurrent" = streams open at once, as seen by the
+   client); every delta must arrive exactly once and in order, and each final message must equal both the
+   concatenated deltas and the LLM's text.
 3. **Two processes.** The same, sent on A and followed on B (token streams in Redis Streams).
 
 **Run it:** \`npm run bench:chat\` (PostgreSQL and Redis on 127.0.0.1). Options: \`BENCH_STREAMS\`, \`BENCH_TOKENS\`,
-\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_USERS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
+\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_STREAM_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_USERS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
 
 ### Latest run — ${f.at} (${f.wallSeconds} s wall)
 
@@ -431,8 +455,8 @@ generator, fake LLM, API processes, PostgreSQL and Redis share the cores.
 
 Through fingraph to the final \`done\` event: p50 ${t.throughFingraphToDoneMs.p50} ms, p99 ${t.throughFingraphToDoneMs.p99} ms.
 
-| run | streams | complete | deltas delivered | lost | duplicated | out of order | text mismatches | wall s | deltas/s | event-loop delay ms |
-|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|
+| run | streams | peak concurrent | complete | deltas delivered | lost | duplicated | out of order | text mismatches | wall s | deltas/s | event-loop delay ms |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|
 ${row('one process (A → A)', f.oneProcess)}
 ${row('two processes (send A → read B, Redis)', f.twoProcesses)}
 

@@ -66,6 +66,15 @@ function start(script: string, env: Record<string, string>, timeoutMs = 180_000)
 export const startAppProcess = (env: Record<string, string>) =>
   start('app-process.ts', { FG_BENCH_ENV: JSON.stringify(env) });
 
-/** The fake OpenAI-compatible server answering every request with `script`. */
-export const startFakeLlmProcess = (script: unknown) =>
-  start('fake-llm-process.ts', { FG_FAKE_SCRIPT: JSON.stringify(script) }, 30_000);
+/** The fake OpenAI-compatible server answering with `script`, or with `marked.script` when a message contains `marked.marker`. */
+export const startFakeLlmProcess = (script: unknown, marked?: { marker: string; script: unknown }) =>
+  start(
+    'fake-llm-process.ts',
+    {
+      FG_FAKE_SCRIPT: JSON.stringify(script),
+      ...(marked
+        ? { FG_FAKE_MARKER: marked.marker, FG_FAKE_MARKED_SCRIPT: JSON.stringify(marked.script) }
+        : {}),
+    },
+    30_000,
+  );

@@ -29,6 +29,8 @@ export interface FakeOpenAi {
   /** Scripts for the next requests, in order; when none is left, `fallback` answers. */
   enqueue(...scripts: Script[]): void;
   fallback: Script;
+  /** Optional script chosen from the request itself (after the queue, before `fallback`). */
+  route?: (body: RecordedRequest['body']) => Script | undefined;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       res.on('close', () => {
         if (!res.writableEnded) record.closedByClient = true;
       });
-      void serve(queue.shift() ?? fake.fallback, record, res);
+      void serve(queue.shift() ?? fake.route?.(record.body) ?? fake.fallback, record, res);
     });
   });
 
