@@ -97,6 +97,7 @@ import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
 import type { Config } from './config';
+import { PortfolioRepository, PortfolioResolver, PortfolioService } from '../modules/portfolio';
 
 export interface Services {
   customers: CustomerService;
@@ -262,6 +263,7 @@ export async function createContainer(opts: {
 
   const scenarios = new ScenariosService(new ScenariosRepository(), customers, loans, spending);
   const insights = new InsightsService(customers, loans, spending);
+  const portfolio = new PortfolioService(new PortfolioRepository(), insights, cache, config.portfolio);
   // A new scenario threshold set from the stored data (also `npm run thresholds`).
   jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
     await scenarios.computeThresholds(
@@ -321,6 +323,7 @@ export async function createContainer(opts: {
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
+    [PortfolioResolver, new PortfolioResolver(portfolio)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -379,4 +382,5 @@ export const resolverClasses = [
   ScenarioResolver,
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
+  PortfolioResolver,
 ] as const;

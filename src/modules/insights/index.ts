@@ -4,3 +4,4 @@ export * from './engines';
 export { InsightsService } from './insights.service';
 export type { CustomerInsights } from './insights.service';
 export { CustomerInsightsFieldResolver } from './insights.resolver';
+export { HealthBandEnum } from './insights.type';
