@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { formatQuarter, quarterOfDate } from '../src/common/quarters';
 import { startTestApp, TestApp } from './support/app';
 import { seedDemoSpending } from './support/spending';
@@ -181,7 +182,10 @@ describe('portfolio API', () => {
   });
 
   it('is for analysts and admins only', async () => {
-    for (const doc of [PortfolioSpendingDocument, PortfolioInsightsDocument]) {
+    for (const doc of [PortfolioSpendingDocument, PortfolioInsightsDocument] as TypedDocumentNode<
+      unknown,
+      object
+    >[]) {
       const asCustomer = await t.execute(doc, {}, customer);
       expect(asCustomer.data).toBeNull();
       expect(asCustomer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
