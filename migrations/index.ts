@@ -6,6 +6,7 @@ import { Imports1763950000000 } from './1763950000000-imports';
 import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
 import { Scenarios1764200000000 } from './1764200000000-scenarios';
+import { Chat1764300000000 } from './1764300000000-chat';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Spending1764000000000,
   Forecasting1764100000000,
   Scenarios1764200000000,
+  Chat1764300000000,
 ];

@@ -5,6 +5,7 @@ import { startDatabase, Database } from './database';
 import { loadDemoData } from './demo-data';
 import { startServer, RunningServer } from './server';
 import { createLogger, Logger } from '../platform/observability/logger';
+import type { Counsellor } from '../modules/chat';
 
 export interface Application {
   readonly config: Config;
@@ -20,13 +21,19 @@ export interface Application {
 // Starts everything in order (database → migrations → adapters → demo data → jobs → HTTP/WS) and stops it in reverse.
 export async function startApplication(
   config: Config,
-  opts: { logger?: Logger; clock?: () => Date; port?: number; host?: string } = {},
+  opts: { logger?: Logger; clock?: () => Date; port?: number; host?: string; counsellor?: Counsellor } = {},
 ): Promise<Application> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const database = await startDatabase(config, logger);
   let container: Container | undefined;
   try {
-    container = await createContainer({ config, logger, dataSource: database.dataSource, clock: opts.clock });
+    container = await createContainer({
+      config,
+      logger,
+      dataSource: database.dataSource,
+      clock: opts.clock,
+      counsellor: opts.counsellor,
+    });
     const demo = config.seedDemo ? await loadDemoData(container) : undefined;
     if (config.loadBundledIndicators) {
       const { loaded } = await container.services.forecasting.loadIndicators(

@@ -103,6 +103,32 @@ export interface Config {
     /** How long a computed portfolioInsights result stays in the cache (it is also keyed by data version). */
     readonly insightsCacheSeconds: number;
   };
+  /** An OpenAI-compatible model for chat answers; absent → the offline counsellor answers. */
+  readonly llm: {
+    readonly baseUrl: string;
+    readonly apiKey: string;
+    readonly model: string;
+    readonly firstTokenTimeoutMs: number;
+    readonly idleTimeoutMs: number;
+    readonly maxRetries: number;
+    readonly retryBaseMs: number;
+    /** After an LLM failure: the offline counsellor continues (flagged) or the message ends FAILED. */
+    readonly fallback: 'offline' | 'fail';
+    readonly maxToolRounds: number;
+  } | null;
+  readonly chat: {
+    readonly offlineTokenDelayMs: number;
+    readonly maxMessageChars: number;
+    readonly maxConcurrentStreams: number;
+    readonly messagesPerMinute: number;
+    readonly historyTokenBudget: number;
+    readonly historyMaxMessages: number;
+    readonly historyCacheSeconds: number;
+    readonly answerCacheSeconds: number;
+    readonly streamTtlSeconds: number;
+    readonly staleStreamSeconds: number;
+    readonly cancelWaitMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -187,6 +213,25 @@ class Reader {
     }
     return raw;
   }
+}
+
+function llmConfig(r: Reader): Config['llm'] {
+  const baseUrl = r.url('LLM_BASE_URL', ['http:', 'https:']);
+  const model = r.string('LLM_MODEL');
+  if ((baseUrl === undefined) !== (model === undefined))
+    r.problems.push(
+      'LLM_BASE_URL and LLM_MODEL go together: set both (an LLM) or neither (offline counsellor)',
+    );
+  const settings = {
+    apiKey: r.string('LLM_API_KEY', 'none')!,
+    firstTokenTimeoutMs: r.int('LLM_FIRST_TOKEN_TIMEOUT_MS', 20_000, 100, 600_000),
+    idleTimeoutMs: r.int('LLM_IDLE_TIMEOUT_MS', 15_000, 100, 600_000),
+    maxRetries: r.int('LLM_MAX_RETRIES', 2, 0, 10),
+    retryBaseMs: r.int('LLM_RETRY_BASE_MS', 250, 1, 60_000),
+    fallback: r.oneOf('LLM_FALLBACK', ['offline', 'fail'] as const, 'offline'),
+    maxToolRounds: r.int('LLM_MAX_TOOL_ROUNDS', 3, 0, 10),
+  };
+  return baseUrl && model ? { baseUrl, model, ...settings } : null;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -293,6 +338,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     portfolio: {
       insightsMaxCustomers: r.int('PORTFOLIO_INSIGHTS_MAX_CUSTOMERS', 5_000, 1, 1_000_000),
       insightsCacheSeconds: r.int('PORTFOLIO_INSIGHTS_CACHE_SECONDS', 3_600, 1, 7 * 86_400),
+    },
+    llm: llmConfig(r),
+    chat: {
+      offlineTokenDelayMs: r.int('CHAT_OFFLINE_TOKEN_DELAY_MS', 15, 0, 10_000),
+      maxMessageChars: r.int('CHAT_MAX_MESSAGE_CHARS', 2_000, 1, 100_000),
+      maxConcurrentStreams: r.int('CHAT_MAX_CONCURRENT_STREAMS', 3, 1, 10_000),
+      messagesPerMinute: r.int('CHAT_MESSAGES_PER_MINUTE', 20, 1, 100_000),
+      historyTokenBudget: r.int('CHAT_HISTORY_TOKEN_BUDGET', 1_500, 0, 1_000_000),
+      historyMaxMessages: r.int('CHAT_HISTORY_MAX_MESSAGES', 20, 0, 1_000),
+      historyCacheSeconds: r.int('CHAT_HISTORY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
+      answerCacheSeconds: r.int('CHAT_ANSWER_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
+      streamTtlSeconds: r.int('CHAT_STREAM_TTL_SECONDS', 3_600, 1, 30 * 86_400),
+      // Embedded mode is one process (lock file): at start every running message is stale.
+      staleStreamSeconds: r.int('CHAT_STALE_STREAM_SECONDS', databaseUrl ? 600 : 0, 0, 86_400),
+      cancelWaitMs: r.int('CHAT_CANCEL_WAIT_MS', 5_000, 10, 600_000),
     },
   };
 

@@ -96,6 +96,19 @@ import { CustomerInsightsFieldResolver, InsightsService } from '../modules/insig
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
+import {
+  CHAT_MESSAGE_TYPE,
+  CONVERSATION_TYPE,
+  ChatGenerator,
+  ChatMemory,
+  ChatRepository,
+  ChatResolver,
+  ChatService,
+  type Counsellor,
+  toChatMessageType,
+  toConversationType,
+} from '../modules/chat';
+import { OpenAiProvider } from '../platform/llm';
 import type { Config } from './config';
 import { PortfolioRepository, PortfolioResolver, PortfolioService } from '../modules/portfolio';
 
@@ -108,6 +121,7 @@ export interface Services {
   imports: ImportService;
   spending: SpendingService;
   scenarios: ScenariosService;
+  chat: ChatService;
 }
 
 export interface Container {
@@ -142,6 +156,8 @@ export async function createContainer(opts: {
   logger: Logger;
   dataSource: DataSource;
   clock?: () => Date;
+  /** Replaces the counselling pipeline (tests of the chat engine). */
+  counsellor?: Counsellor;
 }): Promise<Container> {
   const { config, logger, dataSource } = opts;
   const clock = opts.clock ?? (() => new Date());
@@ -280,6 +296,44 @@ export async function createContainer(opts: {
     );
   });
 
+  const chatRepository = new ChatRepository();
+  const chatMemory = new ChatMemory(cache, chatRepository, config.chat);
+  const llm = config.llm
+    ? new OpenAiProvider({ ...config.llm, logger: logger.child({ component: 'llm' }) })
+    : null;
+  const chatGenerator = new ChatGenerator(
+    chatRepository,
+    opts.counsellor ?? counsellorNotWired,
+    streams,
+    chatMemory,
+    llm,
+    {
+      offlineTokenDelayMs: config.chat.offlineTokenDelayMs,
+      streamTtlSeconds: config.chat.streamTtlSeconds,
+      maxToolRounds: config.llm?.maxToolRounds ?? 0,
+      fallback: config.llm?.fallback ?? 'offline',
+    },
+    logger.child({ component: 'chat' }),
+  );
+  const chat = new ChatService(
+    chatRepository,
+    chatGenerator,
+    chatMemory,
+    streams,
+    cache,
+    pubsub,
+    config.chat,
+  );
+  chat.listenForCancels();
+  await chat.recoverStale({
+    requestId: 'startup-chat-recovery',
+    viewer: { userId: 'system', role: Role.ADMIN },
+    manager: dataSource.manager,
+    scope: new RequestScope(),
+    logger,
+    now: clock,
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -290,7 +344,15 @@ export async function createContainer(opts: {
       toApplicationType(await refinanceApplications.getById(ctx, id)),
     )
     .register(IMPORT_TYPE, async (ctx, id) => toImportType(await imports.get(ctx, id)))
-    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)));
+    .register(CARD_TYPE, async (ctx, id) => toCardType(await spending.card(ctx, id)))
+    .register(CONVERSATION_TYPE, async (ctx, id) => {
+      const c = await chat.conversation(ctx, id);
+      return c && toConversationType(c);
+    })
+    .register(CHAT_MESSAGE_TYPE, async (ctx, id) => {
+      const m = await chat.message(ctx, id);
+      return m && toChatMessageType(m);
+    });
 
   const resolvers = new Map<Function, object>([
     [NodeResolver, new NodeResolver(nodes)],
@@ -324,6 +386,7 @@ export async function createContainer(opts: {
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
     [PortfolioResolver, new PortfolioResolver(portfolio)],
+    [ChatResolver, new ChatResolver(chat)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -338,7 +401,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios },
+    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios, chat },
     resolvers,
     clock,
     async ready() {
@@ -350,6 +413,8 @@ export async function createContainer(opts: {
       return { database, ...(redisProbe ? { redis } : {}) };
     },
     async close() {
+      // Running answers end FAILED ("shutdown") while the database and streams are still open.
+      await chatGenerator.shutdown();
       await jobs.stop(config.shutdownTimeoutMs);
       await Promise.allSettled([cache.close(), pubsub.close(), streams.close(), redisProbe?.quit()]);
     },
@@ -383,4 +448,12 @@ export const resolverClasses = [
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
   PortfolioResolver,
+  ChatResolver,
 ] as const;
+
+/** Until the counselling pipeline is wired, every answer fails with this reason. */
+const counsellorNotWired: Counsellor = {
+  prepare: () => Promise.reject(new Error('the counselling pipeline is not wired')),
+  runTool: () => Promise.resolve({ content: '{"error":"not wired"}', allowed: false }),
+  review: () => ({ flags: [], appendix: null }),
+};

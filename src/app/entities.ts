@@ -18,6 +18,7 @@ import {
   MccCategoryRangeEntity,
   SpendingCategoryEntity,
 } from '../modules/spending';
+import { AdviceAuditEntity, ChatMessageEntity, ConversationEntity } from '../modules/chat';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -44,4 +45,7 @@ export const entities = [
   CardTransactionEntity,
   CustomerQuarterEntity,
   CustomerQuarterCategoryEntity,
+  ConversationEntity,
+  ChatMessageEntity,
+  AdviceAuditEntity,
 ];

@@ -8,6 +8,7 @@ import { Application, startApplication } from '../../src/app/application';
 import { loadConfig } from '../../src/app/config';
 import { DEMO_PASSWORD } from '../../src/app/demo-data';
 import { createTestDatabase, TestDatabase } from './database';
+import type { Counsellor } from '../../src/modules/chat';
 
 export { DEMO_PASSWORD } from '../../src/app/demo-data';
 export const DEMO = {
@@ -59,7 +60,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { clock?: () => Date; replicaOf?: TestApp } = {},
+  opts: { clock?: () => Date; replicaOf?: TestApp; counsellor?: Counsellor } = {},
 ): Promise<TestApp> {
   // A replica shares the first app's database and Redis namespace, like N API processes behind a balancer.
   const owned = !opts.replicaOf;
@@ -80,7 +81,12 @@ export async function startTestApp(
   });
   let app: Application;
   try {
-    app = await startApplication(config, { port: 0, host: '127.0.0.1', clock: opts.clock });
+    app = await startApplication(config, {
+      port: 0,
+      host: '127.0.0.1',
+      clock: opts.clock,
+      counsellor: opts.counsellor,
+    });
   } catch (error) {
     if (owned) await db.stop();
     throw error;

@@ -1,0 +1,316 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inTransaction, RequestContext } from '../../common/context';
+import type { ChatMessage as LlmMessage, LlmProvider, ToolCall } from '../../platform/llm';
+import { LlmError } from '../../platform/llm';
+import type { Logger } from '../../platform/observability/logger';
+import type { TokenStreams } from '../../platform/streams/token-stream';
+import type { ChatMessageEntity, ConversationEntity } from './chat.entity';
+import { ChatMessageStatus } from './chat.enums';
+import type { ChatMemory } from './chat-memory';
+import { streamKey } from './chat.model';
+import type { ChatRepository, MessageFinish } from './chat.repository';
+import { maskPii, tokenize } from './chat-text';
+import type { Counsellor, PreparedTurn } from './counsel/counsellor';
+
+// The generation runner: one background task per assistant message on the replica that received the send.
+// prepare → (answer cache | LLM with tool rounds | offline reply at its pace) → each delta appended to the token
+// stream `chat:<id>` → the message and its audit row written in one transaction → the final `{done, status}`
+// entry → stream TTL. The stored text is always the concatenation of the appended deltas.
+
+export interface GenerationOptions {
+  offlineTokenDelayMs: number;
+  streamTtlSeconds: number;
+  maxToolRounds: number;
+  /** After an LLM failure: continue with the offline counsellor (flagged), or end the message FAILED. */
+  fallback: 'offline' | 'fail';
+}
+
+export interface GenerationJob {
+  ctx: RequestContext;
+  conversation: ConversationEntity;
+  userMessage: ChatMessageEntity;
+  assistant: ChatMessageEntity;
+  history: LlmMessage[];
+}
+
+interface Running {
+  controller: AbortController;
+  /** Why it was stopped: a cancel (CANCELLED) or the process shutting down (FAILED "shutdown"). */
+  reason?: 'cancel' | 'shutdown';
+  done: Promise<void>;
+}
+
+interface Outcome {
+  status: ChatMessageStatus;
+  provider: string | null;
+  fallback: boolean;
+  failureReason: string | null;
+  toolsUsed: string[];
+  reviewFlags: string[];
+}
+
+/** Separates a cut LLM answer from the offline reply that continues it, and an answer from its appendix. */
+const PARAGRAPH = '\n\n';
+
+export class ChatGenerator {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly repository: ChatRepository,
+    private readonly counsellor: Counsellor,
+    private readonly streams: TokenStreams,
+    private readonly memory: ChatMemory,
+    private readonly llm: LlmProvider | null,
+    private readonly options: GenerationOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Starts generating in the background; the caller does not wait. */
+  start(job: GenerationJob): void {
+    const controller = new AbortController();
+    const entry: Running = { controller, done: Promise.resolve() };
+    this.running.set(job.assistant.id, entry);
+    entry.done = this.generate(job, entry)
+      .catch((err: unknown) =>
+        this.logger.error({ err, messageId: job.assistant.id }, 'chat generation crashed'),
+      )
+      .finally(() => this.running.delete(job.assistant.id));
+  }
+
+  /** Stops a generation running on this replica; false when it does not run here. */
+  cancelLocal(messageId: string): boolean {
+    const entry = this.running.get(messageId);
+    if (!entry) return false;
+    entry.reason ??= 'cancel';
+    entry.controller.abort();
+    return true;
+  }
+
+  /** Waits until a local generation has ended (no-op when it does not run here). */
+  async settled(messageId: string): Promise<void> {
+    await this.running.get(messageId)?.done;
+  }
+
+  get activeCount(): number {
+    return this.running.size;
+  }
+
+  /** Process shutdown: every running generation ends FAILED ("shutdown") rather than staying STREAMING. */
+  async shutdown(): Promise<void> {
+    const entries = [...this.running.values()];
+    for (const entry of entries) {
+      entry.reason ??= 'shutdown';
+      entry.controller.abort();
+    }
+    await Promise.allSettled(entries.map((e) => e.done));
+  }
+
+  private async generate(job: GenerationJob, entry: Running): Promise<void> {
+    const { assistant } = job;
+    const signal = entry.controller.signal;
+    const key = streamKey(assistant.id);
+    const log = job.ctx.logger.child({ messageId: assistant.id, conversationId: job.conversation.id });
+    const deltas: string[] = [];
+    const emit = async (delta: string) => {
+      if (!delta || signal.aborted) return;
+      await this.streams.append(key, { delta });
+      deltas.push(delta);
+    };
+    let turn: PreparedTurn | null = null;
+    let outcome: Outcome = {
+      status: ChatMessageStatus.COMPLETE,
+      provider: null,
+      fallback: false,
+      failureReason: null,
+      toolsUsed: [],
+      reviewFlags: [],
+    };
+    let cacheKey: string | null = null;
+    try {
+      turn = await this.counsellor.prepare(job.ctx, {
+        customerId: job.conversation.customerId,
+        viewerRole: job.conversation.ownerRole as 'CUSTOMER' | 'ANALYST' | 'ADMIN',
+        text: job.userMessage.text,
+        history: job.history,
+      });
+      outcome.toolsUsed = [...turn.toolsUsed];
+      const scope = job.conversation.customerId ?? `role:${job.conversation.ownerRole}`;
+      cacheKey = this.memory.answerKey(job.userMessage.text, turn, scope);
+      const cached = signal.aborted ? undefined : await this.memory.cachedAnswer(cacheKey);
+      if (cached) {
+        outcome.provider = 'cache';
+        for (const token of tokenize(cached.text)) await emit(token);
+      } else if (this.llm) {
+        outcome = { ...outcome, ...(await this.fromLlm(job, turn, signal, emit, deltas, log)) };
+      } else {
+        outcome.provider = 'offline';
+        await this.offline(turn.offlineReply, signal, emit);
+      }
+    } catch (err) {
+      log.error({ err, question: maskPii(job.userMessage.text) }, 'chat turn failed');
+      outcome.status = ChatMessageStatus.FAILED;
+      outcome.failureReason = `internal error: ${(err as Error)?.message ?? String(err)}`;
+    }
+    if (signal.aborted) {
+      outcome.status = entry.reason === 'shutdown' ? ChatMessageStatus.FAILED : ChatMessageStatus.CANCELLED;
+      outcome.failureReason = entry.reason === 'shutdown' ? 'shutdown' : null;
+    }
+    await this.finish(job, turn, outcome, deltas, cacheKey, log);
+  }
+
+  /** The model's answer with tool rounds; on failure the offline reply (flagged) or FAILED. */
+  private async fromLlm(
+    job: GenerationJob,
+    turn: PreparedTurn,
+    signal: AbortSignal,
+    emit: (delta: string) => Promise<void>,
+    deltas: readonly string[],
+    log: Logger,
+  ): Promise<Partial<Outcome>> {
+    const llm = this.llm!;
+    const provider = `${llm.name}:${llm.model}`;
+    const messages: LlmMessage[] = [...turn.llmMessages];
+    const toolsUsed = new Set(turn.toolsUsed);
+    let answer = '';
+    try {
+      for (let round = 0; ; round += 1) {
+        const offerTools = round < this.options.maxToolRounds && turn.tools.length > 0;
+        const calls: ToolCall[] = [];
+        let roundText = '';
+        for await (const delta of llm.stream(messages, {
+          tools: offerTools ? turn.tools : undefined,
+          signal,
+        })) {
+          if (delta.type === 'text') {
+            await emit(delta.text);
+            roundText += delta.text;
+          } else if (delta.type === 'tool_call') calls.push(delta.call);
+        }
+        answer += roundText;
+        if (signal.aborted || calls.length === 0 || !offerTools) break;
+        messages.push({ role: 'assistant', content: roundText, toolCalls: calls });
+        for (const call of calls) {
+          const result = await this.counsellor.runTool(job.ctx, turn, job.conversation.customerId, call);
+          if (result.allowed) toolsUsed.add(call.name);
+          else log.warn({ tool: call.name }, 'model tool call refused');
+          messages.push({ role: 'tool', content: result.content, toolCallId: call.id });
+        }
+      }
+    } catch (err) {
+      if (signal.aborted) return { provider, toolsUsed: [...toolsUsed] };
+      const reason =
+        err instanceof LlmError ? `${err.kind}: ${err.message}` : `llm error: ${(err as Error).message}`;
+      log.warn({ reason, afterOutput: deltas.length > 0 }, 'llm answer failed');
+      if (this.options.fallback === 'fail')
+        return {
+          provider,
+          status: ChatMessageStatus.FAILED,
+          failureReason: reason,
+          toolsUsed: [...toolsUsed],
+        };
+      // The deltas already streamed are never taken back: the offline reply continues after a paragraph break.
+      await this.offline((deltas.length > 0 ? PARAGRAPH : '') + turn.offlineReply, signal, emit);
+      return { provider: 'offline', fallback: true, toolsUsed: [...toolsUsed] };
+    }
+    if (signal.aborted) return { provider, toolsUsed: [...toolsUsed] };
+    const review = this.counsellor.review(turn, answer);
+    if (review.appendix) {
+      const appendix = /^\s/u.test(review.appendix) ? review.appendix : PARAGRAPH + review.appendix;
+      for (const token of tokenize(appendix)) await emit(token);
+    }
+    return { provider, toolsUsed: [...toolsUsed], reviewFlags: review.flags };
+  }
+
+  /** Streams a complete reply token by token at the configured pace. */
+  private async offline(text: string, signal: AbortSignal, emit: (delta: string) => Promise<void>) {
+    for (const token of tokenize(text)) {
+      if (signal.aborted) return;
+      await emit(token);
+      if (this.options.offlineTokenDelayMs > 0)
+        await sleep(this.options.offlineTokenDelayMs, undefined, { signal }).catch(() => undefined);
+    }
+  }
+
+  /** Message + audit row in one transaction, then the final stream entry, the TTL and the caches. */
+  private async finish(
+    job: GenerationJob,
+    turn: PreparedTurn | null,
+    outcome: Outcome,
+    deltas: readonly string[],
+    cacheKey: string | null,
+    log: Logger,
+  ): Promise<void> {
+    const { ctx, assistant, conversation, userMessage } = job;
+    const now = ctx.now();
+    const annotations = {
+      language: turn?.language ?? null,
+      topic: turn?.topic.topic ?? null,
+      intent: turn?.topic.intent?.label ?? null,
+      topicConfidence: turn?.topic.confidence ?? null,
+      emotionLabel: turn?.emotion?.label ?? null,
+      emotionIntensity: turn?.emotion?.intensity ?? null,
+    };
+    const finish: MessageFinish = {
+      ...annotations,
+      status: outcome.status,
+      text: deltas.join(''),
+      tokenCount: deltas.length,
+      scenario: turn?.scenario ?? null,
+      toolsUsed: outcome.toolsUsed,
+      citations: turn?.citations ?? [],
+      provider: outcome.provider,
+      fallback: outcome.fallback,
+      failureReason: outcome.status === ChatMessageStatus.FAILED ? outcome.failureReason : null,
+      completedAt: now,
+    };
+    let status: ChatMessageStatus = outcome.status;
+    try {
+      status = await inTransaction(ctx, async (tx) => {
+        const written = await this.repository.finishMessage(tx, assistant.id, finish);
+        if (written === null) return outcome.status;
+        if (turn) {
+          await this.repository.annotateUserMessage(tx, userMessage.id, annotations);
+          await this.repository.insertAudit(tx, {
+            at: now,
+            userId: conversation.ownerUserId,
+            userRole: conversation.ownerRole,
+            conversationId: conversation.id,
+            messageId: assistant.id,
+            customerId: conversation.customerId,
+            status: written,
+            answerKind: turn.answerKind,
+            scenarioLabel: turn.scenario?.label ?? null,
+            scenarioProbability: turn.scenario?.probability ?? null,
+            thresholdVersion: turn.scenario?.thresholdVersion ?? null,
+            toolsUsed: outcome.toolsUsed,
+            auditData: turn.auditData,
+            reviewFlags: outcome.reviewFlags,
+            provider: outcome.provider,
+            fallback: outcome.fallback,
+          });
+        }
+        await this.repository.touchConversation(tx, conversation.id, now);
+        return written;
+      });
+    } catch (err) {
+      log.error({ err }, 'could not persist the end of a chat message');
+      status = ChatMessageStatus.FAILED;
+    }
+    const key = streamKey(assistant.id);
+    await this.streams.append(key, { done: true, status });
+    await this.streams.expire(key, this.options.streamTtlSeconds);
+    log.info(
+      { status, provider: outcome.provider, fallback: outcome.fallback, tokens: deltas.length },
+      'chat message ended',
+    );
+    if (status !== ChatMessageStatus.COMPLETE) return;
+    const text = finish.text;
+    await this.memory
+      .remember(conversation.id, userMessage, { ...assistant, text, status })
+      .catch((err: unknown) => log.warn({ err }, 'history cache not updated'));
+    if (cacheKey && outcome.provider !== 'cache' && !outcome.fallback)
+      await this.memory
+        .storeAnswer(cacheKey, { text, provider: outcome.provider ?? 'offline' })
+        .catch((err: unknown) => log.warn({ err }, 'answer cache not updated'));
+  }
+}

@@ -1,0 +1,436 @@
+import { randomUUID } from 'node:crypto';
+import { inTransaction, RequestContext, RequestScope, Viewer } from '../../common/context';
+import { badInput, notFound, unauthenticated } from '../../common/errors';
+import type { CountedConnection } from '../../common/graphql/types';
+import { Connection, PageArgs, toConnection, toPageRequest } from '../../common/pagination';
+import type { Cache } from '../../platform/cache/cache';
+import type { PubSub } from '../../platform/pubsub/pubsub';
+import type { TokenStreams } from '../../platform/streams/token-stream';
+import type { ChatMessageEntity, ConversationEntity } from './chat.entity';
+import { ChatMessageStatus, ChatRole } from './chat.enums';
+import type { ChatGenerator } from './chat-generation';
+import type { ChatMemory } from './chat-memory';
+import {
+  ChatLimit,
+  ChatMessageRejected,
+  ChatStreamEvent,
+  SentTurn,
+  StreamEntryData,
+  streamKey,
+} from './chat.model';
+import type { ChatRepository } from './chat.repository';
+import { maskPii } from './chat-text';
+
+// Conversations and messages of the viewer (only ever their own: another user's is NOT_FOUND), sending with the
+// per-user limits, cancel (local or on another replica through pub/sub), retry, and the resumable token stream.
+
+export const CHAT_CANCEL_TOPIC = 'CHAT_CANCEL';
+
+export interface ChatLimits {
+  maxMessageChars: number;
+  maxConcurrentStreams: number;
+  messagesPerMinute: number;
+}
+
+export interface ChatServiceOptions extends ChatLimits {
+  /** How long cancel waits for the running replica to write the end before writing it itself. */
+  cancelWaitMs: number;
+  /** Running messages older than this are ended FAILED at start (crash recovery); 0 = all of them. */
+  staleStreamSeconds: number;
+  streamTtlSeconds: number;
+}
+
+const TITLE_MAX = 60;
+
+function requireViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** The title of a new conversation: its first message on one line, truncated. */
+export function titleFrom(text: string): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  const chars = [...line];
+  return chars.length <= TITLE_MAX ? line : `${chars.slice(0, TITLE_MAX - 1).join('')}…`;
+}
+
+export class ChatService {
+  constructor(
+    private readonly repository: ChatRepository,
+    private readonly generator: ChatGenerator,
+    private readonly memory: ChatMemory,
+    private readonly streams: TokenStreams,
+    private readonly cache: Cache,
+    private readonly pubsub: PubSub,
+    private readonly options: ChatServiceOptions,
+  ) {}
+
+  /** Follows cancel broadcasts from every replica; ends with the pub/sub. */
+  listenForCancels(): void {
+    void (async () => {
+      for await (const event of this.pubsub.subscribe(CHAT_CANCEL_TOPIC)) {
+        const messageId = (event as { messageId?: string })?.messageId;
+        if (messageId) this.generator.cancelLocal(messageId);
+      }
+    })().catch(() => undefined);
+  }
+
+  async conversation(ctx: RequestContext, id: string): Promise<ConversationEntity | null> {
+    const viewer = requireViewer(ctx);
+    const c = await this.repository.findConversation(ctx, id);
+    return c && c.ownerUserId === viewer.userId ? c : null;
+  }
+
+  private async ownConversation(ctx: RequestContext, id: string): Promise<ConversationEntity> {
+    const c = await this.conversation(ctx, id);
+    if (!c) throw notFound('Conversation');
+    return c;
+  }
+
+  async conversations(ctx: RequestContext, page: PageArgs): Promise<CountedConnection<ConversationEntity>> {
+    const viewer = requireViewer(ctx);
+    const request = toPageRequest(page);
+    const rows = await this.repository.listConversations(ctx, viewer.userId, request);
+    return {
+      ...toConnection(
+        rows,
+        request,
+        (c) => [c.updatedAt.toISOString(), c.id],
+        (c) => c,
+      ),
+      totalCount: () => this.repository.countConversations(ctx, viewer.userId),
+    };
+  }
+
+  /** The viewer's own message (null otherwise), with the text so far while it streams. */
+  async message(ctx: RequestContext, id: string): Promise<ChatMessageEntity | null> {
+    const viewer = requireViewer(ctx);
+    const m = await this.repository.findMessage(ctx, id);
+    if (!m) return null;
+    const c = await this.repository.findConversation(ctx, m.conversationId);
+    if (!c || c.ownerUserId !== viewer.userId) return null;
+    return this.withLiveText(m);
+  }
+
+  private async ownMessage(ctx: RequestContext, id: string): Promise<ChatMessageEntity> {
+    const m = await this.message(ctx, id);
+    if (!m) throw notFound('Chat message');
+    return m;
+  }
+
+  /** A running message's text and token count are the stream's deltas so far. */
+  async withLiveText(m: ChatMessageEntity): Promise<ChatMessageEntity> {
+    if (m.completedAt !== null || m.role !== ChatRole.ASSISTANT) return m;
+    const entries = await this.streams.read(streamKey(m.id), -1);
+    const deltas = entries.map((e) => (e.data as { delta?: string }).delta).filter((d) => d !== undefined);
+    return { ...m, text: deltas.join(''), tokenCount: deltas.length };
+  }
+
+  /** Pages of messages (oldest first) of several of the viewer's conversations: one statement. */
+  async messagePages(
+    ctx: RequestContext,
+    conversationIds: readonly string[],
+    page: PageArgs,
+  ): Promise<Map<string, Connection<ChatMessageEntity>>> {
+    const request = toPageRequest(page, 50);
+    const pages = await this.repository.messagePages(ctx, conversationIds, request);
+    const out = new Map<string, Connection<ChatMessageEntity>>();
+    for (const [id, rows] of pages) {
+      const live = await Promise.all(rows.map((m) => this.withLiveText(m)));
+      out.set(
+        id,
+        toConnection(
+          live,
+          request,
+          (m) => [m.seq],
+          (m) => m,
+        ),
+      );
+    }
+    return out;
+  }
+
+  countMessages(ctx: RequestContext, conversationIds: readonly string[]): Promise<Map<string, number>> {
+    return this.repository.countMessages(ctx, conversationIds);
+  }
+
+  async send(
+    ctx: RequestContext,
+    input: { conversationId?: string | null; text: string },
+  ): Promise<SentTurn | ChatLimit | ChatMessageRejected> {
+    const viewer = requireViewer(ctx);
+    const refused = await this.checkMessage(viewer, input.text);
+    if (refused) return refused;
+    const now = ctx.now();
+    const started = await inTransaction(ctx, async (tx) => {
+      await this.repository.lockUser(tx, viewer.userId);
+      const existing = input.conversationId ? await this.ownConversation(tx, input.conversationId) : null;
+      const limit = await this.checkConcurrent(tx, viewer);
+      if (limit) return limit;
+      const conversation =
+        existing ??
+        (await this.repository.insertConversation(tx, {
+          id: randomUUID(),
+          ownerUserId: viewer.userId,
+          ownerRole: viewer.role,
+          customerId: viewer.customerId ?? null,
+          title: titleFrom(input.text),
+          deleted: false,
+          createdAt: now,
+          updatedAt: now,
+        }));
+      const userMessage = await this.repository.insertMessage(tx, {
+        ...blankMessage(conversation.id, ChatRole.USER, ChatMessageStatus.COMPLETE, now),
+        text: input.text,
+        completedAt: now,
+      });
+      const assistantMessage = await this.repository.insertMessage(tx, {
+        ...blankMessage(conversation.id, ChatRole.ASSISTANT, ChatMessageStatus.STREAMING, now),
+        replyToId: userMessage.id,
+      });
+      await this.repository.touchConversation(tx, conversation.id, now);
+      return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
+    });
+    if (!('conversation' in started)) return started;
+    ctx.logger.info(
+      { conversationId: started.conversation.id, text: maskPii(input.text) },
+      'chat message received',
+    );
+    await this.launch(ctx, started, undefined);
+    return started;
+  }
+
+  async retry(ctx: RequestContext, messageId: string): Promise<SentTurn | ChatLimit | ChatMessageRejected> {
+    const viewer = requireViewer(ctx);
+    const previous = await this.ownMessage(ctx, messageId);
+    if (
+      previous.role !== ChatRole.ASSISTANT ||
+      !previous.replyToId ||
+      previous.completedAt === null ||
+      (previous.status !== ChatMessageStatus.FAILED && previous.status !== ChatMessageStatus.CANCELLED)
+    )
+      return new ChatMessageRejected(
+        'NOT_RETRYABLE',
+        'Only a FAILED or CANCELLED assistant message can be retried',
+        'messageId',
+      );
+    const perMinute = await this.checkRate(viewer);
+    if (perMinute) return perMinute;
+    const now = ctx.now();
+    const started = await inTransaction(ctx, async (tx) => {
+      await this.repository.lockUser(tx, viewer.userId);
+      const limit = await this.checkConcurrent(tx, viewer);
+      if (limit) return limit;
+      const conversation = await this.ownConversation(tx, previous.conversationId);
+      const userMessage = (await this.repository.findMessage(tx, previous.replyToId!))!;
+      const assistantMessage = await this.repository.insertMessage(tx, {
+        ...blankMessage(conversation.id, ChatRole.ASSISTANT, ChatMessageStatus.STREAMING, now),
+        replyToId: userMessage.id,
+      });
+      await this.repository.touchConversation(tx, conversation.id, now);
+      return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
+    });
+    if (!('conversation' in started)) return started;
+    await this.launch(ctx, started, started.userMessage.seq);
+    return started;
+  }
+
+  private async launch(ctx: RequestContext, turn: SentTurn, beforeSeq: string | undefined): Promise<void> {
+    const history = await this.memory.history(ctx, turn.conversation.id, beforeSeq);
+    // The generation outlives the request: its own context (fresh loaders, its own log id), same viewer.
+    const jobCtx: RequestContext = {
+      ...ctx,
+      requestId: `chat:${turn.assistantMessage.id}`,
+      scope: new RequestScope(),
+      logger: ctx.logger.child({ messageId: turn.assistantMessage.id }),
+    };
+    this.generator.start({
+      ctx: jobCtx,
+      conversation: turn.conversation,
+      userMessage: turn.userMessage,
+      assistant: turn.assistantMessage,
+      history,
+    });
+  }
+
+  /**
+   * Stops a running answer (status CANCELLED, the text so far kept). Marks it in PostgreSQL, stops it here or
+   * broadcasts to the replica running it, and waits for that replica to write the end; a replica that died is
+   * replaced here (the text is rebuilt from the stream).
+   */
+  async cancel(ctx: RequestContext, messageId: string): Promise<ChatMessageEntity> {
+    const message = await this.ownMessage(ctx, messageId);
+    if (message.role !== ChatRole.ASSISTANT) throw badInput('messageId', 'is not an assistant message');
+    if (message.completedAt !== null) return message;
+    await this.repository.requestCancel(ctx, message.id);
+    if (this.generator.cancelLocal(message.id)) await this.generator.settled(message.id);
+    else {
+      this.pubsub.publish(CHAT_CANCEL_TOPIC, { messageId: message.id });
+      const ended = await this.waitForEnd(message.id, this.options.cancelWaitMs);
+      if (!ended) await this.endOrphan(ctx, message.id, ChatMessageStatus.CANCELLED, null);
+    }
+    return this.ownMessage(ctx, messageId);
+  }
+
+  private async waitForEnd(messageId: string, ms: number): Promise<boolean> {
+    const signal = AbortSignal.timeout(ms);
+    const isLast = (e: { data: Record<string, unknown> }) => e.data.done === true;
+    for await (const entry of this.streams.follow(streamKey(messageId), -1, { isLast, signal }))
+      if (isLast(entry)) return true;
+    return false;
+  }
+
+  /** Ends a message whose runner is gone: text from the stream, the end written once, then `done`. */
+  private async endOrphan(
+    ctx: RequestContext,
+    messageId: string,
+    status: ChatMessageStatus,
+    reason: string | null,
+  ): Promise<void> {
+    const key = streamKey(messageId);
+    const entries = await this.streams.read(key, -1);
+    if (entries.some((e) => e.data.done === true)) return;
+    const deltas = entries.map((e) => (e.data as { delta?: string }).delta).filter((d) => d !== undefined);
+    const m = (await this.repository.findMessage(ctx, messageId))!;
+    const written = await this.repository.finishMessage(ctx, messageId, {
+      status,
+      text: deltas.join(''),
+      tokenCount: deltas.length,
+      language: m.language,
+      topic: m.topic,
+      intent: m.intent,
+      topicConfidence: m.topicConfidence,
+      emotionLabel: m.emotionLabel,
+      emotionIntensity: m.emotionIntensity,
+      scenario: m.scenario,
+      toolsUsed: m.toolsUsed,
+      citations: m.citations,
+      provider: m.provider,
+      fallback: m.fallback,
+      failureReason: reason,
+      completedAt: ctx.now(),
+    });
+    if (written === null) return;
+    await this.streams.append(key, { done: true, status: written });
+    await this.streams.expire(key, this.options.streamTtlSeconds);
+  }
+
+  /** Crash recovery at start: messages left running by a process that died end FAILED. */
+  async recoverStale(ctx: RequestContext): Promise<number> {
+    const before = new Date(ctx.now().getTime() - this.options.staleStreamSeconds * 1000);
+    const stale = await this.repository.staleRunning(ctx, before);
+    for (const m of stale)
+      await this.endOrphan(ctx, m.id, ChatMessageStatus.FAILED, 'interrupted: the server stopped');
+    if (stale.length > 0) ctx.logger.warn({ count: stale.length }, 'ended chat messages left streaming');
+    return stale.length;
+  }
+
+  async rename(ctx: RequestContext, id: string, title: string): Promise<ConversationEntity> {
+    const clean = title.replace(/\s+/gu, ' ').trim();
+    if (clean.length === 0 || [...clean].length > 200) throw badInput('title', 'must be 1–200 characters');
+    const c = await this.ownConversation(ctx, id);
+    const now = ctx.now();
+    await this.repository.renameConversation(ctx, c.id, clean, now);
+    return { ...c, title: clean, updatedAt: now };
+  }
+
+  /** Soft delete (the rows stay for the audit trail; the conversation disappears from every query). */
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const c = await this.ownConversation(ctx, id);
+    await this.repository.deleteConversation(ctx, c.id, ctx.now());
+    await this.memory.forget(c.id);
+    return c.id;
+  }
+
+  /**
+   * The token stream of one of the viewer's messages from index `after + 1`: every delta exactly once and in
+   * order (replayed, then followed live on any replica), then the final event with the persisted message.
+   */
+  async *stream(ctx: RequestContext, messageId: string, after: number): AsyncGenerator<ChatStreamEvent> {
+    const message = await this.ownMessage(ctx, messageId);
+    if (message.role !== ChatRole.ASSISTANT) {
+      yield { index: 0, done: true, message };
+      return;
+    }
+    const key = streamKey(message.id);
+    const ended = async () => (await this.repository.findMessage(ctx, message.id))!;
+    if (message.completedAt !== null) {
+      // Already over: replay what is left, or (stream expired, or nothing after `after`) just the end.
+      if (after >= message.tokenCount || (await this.streams.length(key)) === 0) {
+        yield { index: message.tokenCount, done: true, message };
+        return;
+      }
+    }
+    const isLast = (e: { data: Record<string, unknown> }) => e.data.done === true;
+    for await (const entry of this.streams.follow(key, after, { isLast })) {
+      const data = entry.data as StreamEntryData;
+      if ('done' in data) {
+        yield { index: entry.index, done: true, message: await ended() };
+        return;
+      }
+      yield { index: entry.index, done: false, delta: data.delta };
+    }
+  }
+
+  private async checkMessage(viewer: Viewer, text: string): Promise<ChatLimit | ChatMessageRejected | null> {
+    if (text.trim().length === 0)
+      return new ChatMessageRejected('EMPTY_MESSAGE', 'text: must not be empty', 'text');
+    const max = this.options.maxMessageChars;
+    if ([...text].length > max)
+      return new ChatLimit('MESSAGE_SIZE', `text: at most ${max} characters per message`);
+    return this.checkRate(viewer);
+  }
+
+  /** Messages per minute, counted in the cache adapter (shared by all replicas), fixed one-minute windows. */
+  private async checkRate(viewer: Viewer): Promise<ChatLimit | null> {
+    const count = await this.cache.increment(`chat:rate:${viewer.userId}`, 60);
+    if (count <= this.options.messagesPerMinute) return null;
+    const retry = (await this.cache.ttl(`chat:rate:${viewer.userId}`)) ?? 60;
+    return new ChatLimit(
+      'MESSAGES_PER_MINUTE',
+      `At most ${this.options.messagesPerMinute} messages per minute`,
+      Math.max(1, retry),
+    );
+  }
+
+  /** Concurrent answers per user, counted in PostgreSQL under the user's advisory lock (exact across replicas). */
+  private async checkConcurrent(tx: RequestContext, viewer: Viewer): Promise<ChatLimit | null> {
+    const running = await this.repository.countRunning(tx, viewer.userId);
+    if (running < this.options.maxConcurrentStreams) return null;
+    return new ChatLimit(
+      'CONCURRENT_STREAMS',
+      `At most ${this.options.maxConcurrentStreams} answers may stream at once; wait or cancel one`,
+    );
+  }
+}
+
+function blankMessage(
+  conversationId: string,
+  role: ChatRole,
+  status: ChatMessageStatus,
+  now: Date,
+): Omit<ChatMessageEntity, 'seq'> {
+  return {
+    id: randomUUID(),
+    conversationId,
+    role,
+    status,
+    replyToId: null,
+    text: '',
+    language: null,
+    topic: null,
+    intent: null,
+    topicConfidence: null,
+    emotionLabel: null,
+    emotionIntensity: null,
+    scenario: null,
+    toolsUsed: [],
+    citations: [],
+    provider: null,
+    fallback: false,
+    failureReason: null,
+    tokenCount: 0,
+    createdAt: now,
+    completedAt: null,
+  };
+}

@@ -1,0 +1,367 @@
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws';
+import {
+  CancelChatMessageDocument,
+  ChatMessageDocument,
+  ChatMessageStreamDocument,
+  type ChatMessageStreamSubscription,
+  ConversationDocument,
+  ConversationsDocument,
+  DeleteConversationDocument,
+  RenameConversationDocument,
+  RetryChatMessageDocument,
+  SendChatMessageDocument,
+  type SendChatMessageMutation,
+} from './generated/operations';
+import { DEMO, startTestApp, subscribe, TestApp } from './support/app';
+import { testCounsellor, testReply, TestCounsellor } from './support/chat-counsellor';
+import { tokenize } from '../src/modules/chat';
+import { fromGlobalId } from '../src/common/global-id';
+
+// The chat engine over the real server (PGlite, or PostgreSQL + Redis): persistence, resumable token streams,
+// cancel/retry, ownership and limits. Answers come from a deterministic test counsellor (offline pace 20 ms a token).
+
+type StreamEvent = ChatMessageStreamSubscription['chatMessageStream'];
+type Payload = Extract<SendChatMessageMutation['sendChatMessage'], { __typename: 'SendChatMessagePayload' }>;
+
+const STREAM = print(ChatMessageStreamDocument);
+
+/** Every event of a message stream from `after` until the final one. */
+export async function streamAll(client: Client, messageId: string, after?: number): Promise<StreamEvent[]> {
+  const sub = subscribe<ChatMessageStreamSubscription>(client, STREAM, { messageId, after });
+  await sub.done;
+  if (sub.errors.length > 0) throw new Error(JSON.stringify(sub.errors));
+  return sub.results.map((r) => r.chatMessageStream);
+}
+
+export async function send(
+  t: TestApp,
+  token: string,
+  text: string,
+  conversationId?: string,
+): Promise<Payload> {
+  const res = await t.execute(SendChatMessageDocument, { input: { text, conversationId } }, token);
+  const result = res.data?.sendChatMessage;
+  if (result?.__typename !== 'SendChatMessagePayload') throw new Error(JSON.stringify(res));
+  return result;
+}
+
+describe('chat engine (offline counsellor)', () => {
+  let t: TestApp;
+  let counsellor: TestCounsellor;
+  let customer: string;
+  let otherCustomer: string;
+  let analyst: string;
+
+  beforeAll(async () => {
+    counsellor = testCounsellor();
+    t = await startTestApp(
+      {
+        CHAT_OFFLINE_TOKEN_DELAY_MS: '20',
+        CHAT_MESSAGES_PER_MINUTE: '1000',
+        CHAT_MAX_CONCURRENT_STREAMS: '50',
+      },
+      { counsellor },
+    );
+    customer = await t.login(DEMO.customer);
+    analyst = await t.login(DEMO.analyst);
+    otherCustomer = await registerCustomer(t, 'chat-other@example.com');
+  });
+  afterAll(() => t?.stop());
+
+  it('sends, streams every token in order and persists the concatenation', async () => {
+    const question = '대출 상환이 너무 걱정돼요';
+    const sent = await send(t, customer, question);
+    expect(sent.userMessage).toMatchObject({ role: 'USER', status: 'COMPLETE', text: question });
+    expect(sent.assistantMessage).toMatchObject({ role: 'ASSISTANT', status: 'STREAMING' });
+    expect(sent.conversation.title).toBe(question);
+
+    const events = await streamAll(t.ws(customer), sent.assistantMessage.id);
+    const deltas = events.filter((e) => !e.done);
+    const final = events[events.length - 1];
+    const expected = testReply(question);
+    expect(deltas.map((e) => e.index)).toEqual(deltas.map((_, i) => i));
+    expect(deltas.map((e) => e.delta)).toEqual(tokenize(expected));
+    expect(final).toMatchObject({ done: true, index: deltas.length, delta: null });
+    expect(final.message).toMatchObject({
+      status: 'COMPLETE',
+      text: expected,
+      tokenCount: deltas.length,
+      provider: 'offline',
+      fallback: false,
+      language: 'ko',
+      topic: { topic: 'FINANCE', intent: 'REPAYMENT_TROUBLE' },
+      emotion: { label: 'ANXIOUS', intensity: 0.7 },
+      scenario: { label: 'DEBT_BURDEN', probability: 0.72, thresholdVersion: 'default' },
+      toolsUsed: ['get_loans'],
+      citations: [{ source: 'loans', label: '대출 2건' }],
+    });
+    expect(counsellor.prepared.at(-1)).toMatchObject({ text: question, historyLength: 0 });
+
+    // The audit row was written with the message.
+    const audit = await t.app.container.dataSource.query(`SELECT * FROM advice_audit WHERE message_id = $1`, [
+      fromGlobalId(sent.assistantMessage.id).id,
+    ]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      status: 'COMPLETE',
+      answer_kind: 'COUNSEL',
+      scenario_label: 'DEBT_BURDEN',
+      scenario_probability: 0.72,
+      threshold_version: 'default',
+      tools_used: ['get_loans'],
+      audit_data: { loans: ['loan-1', 'loan-2'], monthlyPayment: '1250000' },
+      provider: 'offline',
+      fallback: false,
+      user_role: 'CUSTOMER',
+    });
+    expect(audit[0].customer_id).not.toBeNull();
+  });
+
+  it('gives a late subscriber everything and a resumed one exactly the rest', async () => {
+    const sent = await send(t, customer, 'How should I repay my loans faster?');
+    const id = sent.assistantMessage.id;
+    const all = await streamAll(t.ws(customer), id);
+    const late = await streamAll(t.ws(customer), id);
+    expect(late).toEqual(all);
+    const resumed = await streamAll(t.ws(customer), id, 4);
+    expect(resumed).toEqual(all.slice(5));
+    const atEnd = await streamAll(t.ws(customer), id, all.length - 2);
+    expect(atEnd).toEqual(all.slice(-1));
+    // The query sees the same message.
+    const q = await t.execute(ChatMessageDocument, { id }, customer);
+    expect(q.data!.chatMessage).toEqual(all.at(-1)!.message);
+  });
+
+  it('continues a conversation with its history and lists it', async () => {
+    const first = await send(t, customer, 'Hello there');
+    await streamAll(t.ws(customer), first.assistantMessage.id);
+    const second = await send(t, customer, 'And my loans?', first.conversation.id);
+    expect(second.conversation.id).toBe(first.conversation.id);
+    await streamAll(t.ws(customer), second.assistantMessage.id);
+    expect(counsellor.prepared.at(-1)).toMatchObject({ text: 'And my loans?', historyLength: 2 });
+
+    const conv = await t.execute(ConversationDocument, { id: first.conversation.id, first: 10 }, customer);
+    const messages = conv.data!.conversation!.messages;
+    expect(messages.totalCount).toBe(4);
+    expect(messages.edges.map((e) => [e.node.role, e.node.status])).toEqual([
+      ['USER', 'COMPLETE'],
+      ['ASSISTANT', 'COMPLETE'],
+      ['USER', 'COMPLETE'],
+      ['ASSISTANT', 'COMPLETE'],
+    ]);
+    const page2 = await t.execute(
+      ConversationDocument,
+      { id: first.conversation.id, first: 2, after: messages.edges[1].cursor },
+      customer,
+    );
+    expect(page2.data!.conversation!.messages.edges.map((e) => e.node.text)).toEqual([
+      'And my loans?',
+      testReply('And my loans?'),
+    ]);
+
+    const list = await t.execute(ConversationsDocument, { first: 1 }, customer);
+    expect(list.data!.conversations.edges[0].node.id).toBe(first.conversation.id); // most recently active
+    expect(list.data!.conversations.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('streams a repeated question from the answer cache', async () => {
+    const question = 'Is my repayment plan ok?';
+    const a = await send(t, customer, question);
+    const first = await streamAll(t.ws(customer), a.assistantMessage.id);
+    const b = await send(t, customer, `  is my REPAYMENT plan ok `);
+    const second = await streamAll(t.ws(customer), b.assistantMessage.id);
+    expect(first.at(-1)!.message!.provider).toBe('offline');
+    expect(second.at(-1)!.message).toMatchObject({ provider: 'cache', text: testReply(question) });
+    // A new data version misses the cache.
+    counsellor.dataVersion = 'v2';
+    const c = await send(t, customer, question);
+    expect((await streamAll(t.ws(customer), c.assistantMessage.id)).at(-1)!.message!.provider).toBe(
+      'offline',
+    );
+    counsellor.dataVersion = 'v1';
+  });
+
+  it('cancels mid-stream, keeps the text so far, and retries as a new message', async () => {
+    const slow = t;
+    {
+      const token = customer;
+      const sent = await send(slow, token, 'Please explain my loan repayment schedule in detail');
+      const id = sent.assistantMessage.id;
+      const sub = subscribe<ChatMessageStreamSubscription>(slow.ws(token), STREAM, { messageId: id });
+      await sub.next(3);
+      const cancelled = await slow.execute(CancelChatMessageDocument, { input: { messageId: id } }, token);
+      const message = cancelled.data!.cancelChatMessage;
+      expect(message.status).toBe('CANCELLED');
+      await sub.done;
+      const events = sub.results.map((r) => r.chatMessageStream);
+      const deltas = events.filter((e) => !e.done).map((e) => e.delta);
+      expect(events.at(-1)).toMatchObject({ done: true, message: { status: 'CANCELLED' } });
+      expect(message.text).toBe(deltas.join(''));
+      expect(message.tokenCount).toBe(deltas.length);
+      expect(deltas.length).toBeGreaterThanOrEqual(3);
+      expect(deltas.length).toBeLessThan(
+        tokenize(testReply('Please explain my loan repayment schedule in detail')).length,
+      );
+      // Cancelling again changes nothing.
+      const again = await slow.execute(CancelChatMessageDocument, { input: { messageId: id } }, token);
+      expect(again.data!.cancelChatMessage).toEqual(message);
+
+      const retried = await slow.execute(RetryChatMessageDocument, { input: { messageId: id } }, token);
+      const r = retried.data!.retryChatMessage;
+      if (r.__typename !== 'SendChatMessagePayload') throw new Error(JSON.stringify(retried));
+      expect(r.assistantMessage.id).not.toBe(id);
+      expect(r.userMessage.id).toBe(sent.userMessage.id);
+      const done = (await streamAll(slow.ws(token), r.assistantMessage.id)).at(-1)!;
+      expect(done.message).toMatchObject({
+        status: 'COMPLETE',
+        text: testReply('Please explain my loan repayment schedule in detail'),
+      });
+      const notRetryable = await slow.execute(
+        RetryChatMessageDocument,
+        { input: { messageId: r.assistantMessage.id } },
+        token,
+      );
+      expect(notRetryable.data!.retryChatMessage).toMatchObject({
+        __typename: 'ChatMessageRejectedError',
+        code: 'NOT_RETRYABLE',
+        field: 'messageId',
+      });
+    }
+  });
+
+  it('renames and deletes conversations', async () => {
+    const sent = await send(t, customer, 'rename me');
+    await streamAll(t.ws(customer), sent.assistantMessage.id);
+    const id = sent.conversation.id;
+    const renamed = await t.execute(
+      RenameConversationDocument,
+      { input: { id, title: '  My loans  ' } },
+      customer,
+    );
+    expect(renamed.data!.renameConversation).toMatchObject({ id, title: 'My loans' });
+    const blank = await t.execute(RenameConversationDocument, { input: { id, title: ' ' } }, customer);
+    expect(blank.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title' }],
+    });
+    const deleted = await t.execute(DeleteConversationDocument, { input: { id } }, customer);
+    expect(deleted.data!.deleteConversation.deletedId).toBe(id);
+    expect((await t.execute(ConversationDocument, { id }, customer)).data!.conversation).toBeNull();
+    const ids = (
+      await t.execute(ConversationsDocument, { first: 100 }, customer)
+    ).data!.conversations.edges.map((e) => e.node.id);
+    expect(ids).not.toContain(id);
+  });
+
+  it("never shows, streams or cancels another user's conversation", async () => {
+    const sent = await send(t, customer, '내 대출 상환 계획');
+    const id = sent.assistantMessage.id;
+    const conversationId = sent.conversation.id;
+    for (const token of [otherCustomer, analyst]) {
+      expect(
+        (await t.execute(ConversationDocument, { id: conversationId }, token)).data!.conversation,
+      ).toBeNull();
+      expect((await t.execute(ChatMessageDocument, { id }, token)).data!.chatMessage).toBeNull();
+      const cancel = await t.execute(CancelChatMessageDocument, { input: { messageId: id } }, token);
+      expect(cancel.errors![0].extensions!.code).toBe('NOT_FOUND');
+      const rename = await t.execute(
+        RenameConversationDocument,
+        { input: { id: conversationId, title: 'x' } },
+        token,
+      );
+      expect(rename.errors![0].extensions!.code).toBe('NOT_FOUND');
+      const reuse = await t.execute(
+        SendChatMessageDocument,
+        { input: { text: 'hi', conversationId } },
+        token,
+      );
+      expect(reuse.errors![0].extensions!.code).toBe('NOT_FOUND');
+      const sub = subscribe<ChatMessageStreamSubscription>(t.ws(token), STREAM, { messageId: id });
+      await sub.done;
+      expect(sub.results).toEqual([]);
+      expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
+      const list = await t.execute(ConversationsDocument, { first: 100 }, token);
+      expect(list.data!.conversations.edges.map((e) => e.node.id)).not.toContain(conversationId);
+    }
+    const node = await t.request<{ node: unknown }>(
+      'query ($id: ID!) { node(id: $id) { id } }',
+      { id },
+      otherCustomer,
+    );
+    expect(node.data!.node).toBeNull();
+    const anonymous = await t.execute(SendChatMessageDocument, { input: { text: 'hi' } }, undefined);
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    await streamAll(t.ws(customer), id);
+  });
+
+  it('rejects empty and oversized messages', async () => {
+    const empty = await t.execute(SendChatMessageDocument, { input: { text: '   ' } }, customer);
+    expect(empty.data!.sendChatMessage).toMatchObject({
+      __typename: 'ChatMessageRejectedError',
+      code: 'EMPTY_MESSAGE',
+      field: 'text',
+    });
+    const big = await t.execute(SendChatMessageDocument, { input: { text: '가'.repeat(2001) } }, customer);
+    expect(big.data!.sendChatMessage).toMatchObject({ __typename: 'ChatLimitError', limit: 'MESSAGE_SIZE' });
+    expect((big.data!.sendChatMessage as { message: string }).message).toContain('text');
+  });
+});
+
+describe('chat limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(
+      { CHAT_OFFLINE_TOKEN_DELAY_MS: '30', CHAT_MESSAGES_PER_MINUTE: '3', CHAT_MAX_CONCURRENT_STREAMS: '2' },
+      { counsellor: testCounsellor() },
+    );
+  });
+  afterAll(() => t?.stop());
+
+  it('limits concurrent answers and messages per minute per user', async () => {
+    const token = await t.login(DEMO.customer);
+    const a = await send(t, token, 'first question about loans');
+    await send(t, token, 'second question about loans');
+    const third = await t.execute(SendChatMessageDocument, { input: { text: 'third' } }, token);
+    expect(third.data!.sendChatMessage).toMatchObject({
+      __typename: 'ChatLimitError',
+      limit: 'CONCURRENT_STREAMS',
+    });
+    // Cancelling one frees a slot, but the minute allows only three messages (the refused one counted).
+    await t.execute(CancelChatMessageDocument, { input: { messageId: a.assistantMessage.id } }, token);
+    const fourth = await t.execute(SendChatMessageDocument, { input: { text: 'fourth' } }, token);
+    expect(fourth.data!.sendChatMessage).toMatchObject({
+      __typename: 'ChatLimitError',
+      limit: 'MESSAGES_PER_MINUTE',
+    });
+    const retryAfter = (fourth.data!.sendChatMessage as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another user is not affected.
+    const analyst = await t.login(DEMO.analyst);
+    expect((await send(t, analyst, 'how many invoices?')).assistantMessage.status).toBe('STREAMING');
+  });
+});
+
+async function registerCustomer(t: TestApp, email: string): Promise<string> {
+  const password = 'another-long-password-1';
+  const res = await t.request('mutation ($i: RegisterInput!) { register(input: $i) { __typename } }', {
+    i: {
+      email,
+      password,
+      profile: {
+        name: '김다른',
+        birthDate: '1988-03-04',
+        gender: 'MALE',
+        region: 'SEOUL',
+        householdSize: 2,
+        employment: 'SALARIED',
+        annualIncome: '52000000',
+        creditScore: 760,
+      },
+    },
+  });
+  if ((res.data as { register: { __typename: string } }).register.__typename !== 'AuthPayload')
+    throw new Error(JSON.stringify(res));
+  return t.login(email, password);
+}
