@@ -148,7 +148,10 @@ export function startShell(opts: {
       });
   });
 
-  if (session.user) showApp(session.user);
-  else showLogin();
+  // After the caller has its Shell in hand (the callbacks may use it).
+  queueMicrotask(() => {
+    if (session.user) showApp(session.user);
+    else showLogin();
+  });
   return shell;
 }

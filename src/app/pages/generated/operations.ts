@@ -3,6 +3,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept). */
+export type ChatMessageStatus =
+  | 'CANCELLED'
+  | 'COMPLETE'
+  | 'FAILED'
+  | 'STREAMING';
+
+/** Who wrote a chat message: the USER or the ASSISTANT (the counsellor). */
+export type ChatRole =
+  | 'ASSISTANT'
+  | 'USER';
+
 /** Financial health band of a score (docs/insights.md). */
 export type HealthBand =
   /** Score 40–79. */
@@ -53,6 +65,51 @@ export type Role =
   | 'ADMIN'
   | 'ANALYST'
   | 'CUSTOMER';
+
+/** A new user message; without conversationId a new conversation is started. */
+export type SendChatMessageInput = {
+  /** Global id of one of your conversations. */
+  conversationId?: string | number | null | undefined;
+  /** The message text (not empty; at most CHAT_MAX_MESSAGE_CHARS characters). */
+  text: string;
+};
+
+export type WidgetMessageFragment = { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> };
+
+export type WidgetConversationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WidgetConversationsQuery = { conversations: { totalCount: number, edges: Array<{ node: { id: string, title: string, updatedAt: string } }> } };
+
+export type WidgetConversationQueryVariables = Exact<{
+  id: string | number;
+  last?: number | null | undefined;
+}>;
+
+
+export type WidgetConversationQuery = { conversation: { id: string, title: string, messages: { edges: Array<{ node: { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> } }> } } | null };
+
+export type WidgetSendMessageMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type WidgetSendMessageMutation = { sendChatMessage:
+    | { __typename: 'ChatLimitError', code: string, message: string, limit: string, retryAfterSeconds: number | null }
+    | { __typename: 'ChatMessageRejectedError', code: string, message: string, field: string }
+    | { __typename: 'SendChatMessagePayload', conversation: { id: string, title: string, updatedAt: string }, userMessage: { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> }, assistantMessage: { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> } }
+   };
+
+export type WidgetMessageStreamSubscriptionVariables = Exact<{
+  messageId: string | number;
+  after?: number | null | undefined;
+}>;
+
+
+export type WidgetMessageStreamSubscription = { chatMessageStream: { index: number, delta: string | null, done: boolean, message: { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> } | null } };
 
 export type PageLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -113,7 +170,193 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WidgetMessageFragmentDoc = new TypedDocumentString(`
+    fragment WidgetMessage on ChatMessage {
+  id
+  conversationId
+  role
+  status
+  text
+  language
+  topic {
+    topic
+    intent
+  }
+  emotion {
+    label
+    intensity
+  }
+  scenario {
+    label
+    probability
+  }
+  citations {
+    source
+    label
+  }
+  provider
+  fallback
+  failureReason
+  tokenCount
+  createdAt
+}
+    `, {"fragmentName":"WidgetMessage"}) as unknown as TypedDocumentString<WidgetMessageFragment, unknown>;
+export const WidgetConversationsDocument = new TypedDocumentString(`
+    query WidgetConversations($first: Int, $after: String) {
+  conversations(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetConversationsQuery, WidgetConversationsQueryVariables>;
+export const WidgetConversationDocument = new TypedDocumentString(`
+    query WidgetConversation($id: ID!, $last: Int) {
+  conversation(id: $id) {
+    id
+    title
+    messages(last: $last) {
+      edges {
+        node {
+          ...WidgetMessage
+        }
+      }
+    }
+  }
+}
+    fragment WidgetMessage on ChatMessage {
+  id
+  conversationId
+  role
+  status
+  text
+  language
+  topic {
+    topic
+    intent
+  }
+  emotion {
+    label
+    intensity
+  }
+  scenario {
+    label
+    probability
+  }
+  citations {
+    source
+    label
+  }
+  provider
+  fallback
+  failureReason
+  tokenCount
+  createdAt
+}`) as unknown as TypedDocumentString<WidgetConversationQuery, WidgetConversationQueryVariables>;
+export const WidgetSendMessageDocument = new TypedDocumentString(`
+    mutation WidgetSendMessage($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    __typename
+    ... on SendChatMessagePayload {
+      conversation {
+        id
+        title
+        updatedAt
+      }
+      userMessage {
+        ...WidgetMessage
+      }
+      assistantMessage {
+        ...WidgetMessage
+      }
+    }
+    ... on ChatLimitError {
+      code
+      message
+      limit
+      retryAfterSeconds
+    }
+    ... on ChatMessageRejectedError {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment WidgetMessage on ChatMessage {
+  id
+  conversationId
+  role
+  status
+  text
+  language
+  topic {
+    topic
+    intent
+  }
+  emotion {
+    label
+    intensity
+  }
+  scenario {
+    label
+    probability
+  }
+  citations {
+    source
+    label
+  }
+  provider
+  fallback
+  failureReason
+  tokenCount
+  createdAt
+}`) as unknown as TypedDocumentString<WidgetSendMessageMutation, WidgetSendMessageMutationVariables>;
+export const WidgetMessageStreamDocument = new TypedDocumentString(`
+    subscription WidgetMessageStream($messageId: ID!, $after: Int) {
+  chatMessageStream(messageId: $messageId, after: $after) {
+    index
+    delta
+    done
+    message {
+      ...WidgetMessage
+    }
+  }
+}
+    fragment WidgetMessage on ChatMessage {
+  id
+  conversationId
+  role
+  status
+  text
+  language
+  topic {
+    topic
+    intent
+  }
+  emotion {
+    label
+    intensity
+  }
+  scenario {
+    label
+    probability
+  }
+  citations {
+    source
+    label
+  }
+  provider
+  fallback
+  failureReason
+  tokenCount
+  createdAt
+}`) as unknown as TypedDocumentString<WidgetMessageStreamSubscription, WidgetMessageStreamSubscriptionVariables>;
 export const PageLoginDocument = new TypedDocumentString(`
     mutation PageLogin($input: LoginInput!) {
   login(input: $input) {
