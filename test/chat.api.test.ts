@@ -1,9 +1,6 @@
-import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
 import {
   CancelChatMessageDocument,
   ChatMessageDocument,
-  ChatMessageStreamDocument,
   type ChatMessageStreamSubscription,
   ConversationDocument,
   ConversationsDocument,
@@ -11,40 +8,16 @@ import {
   RenameConversationDocument,
   RetryChatMessageDocument,
   SendChatMessageDocument,
-  type SendChatMessageMutation,
 } from './generated/operations';
 import { DEMO, startTestApp, subscribe, TestApp } from './support/app';
 import { testCounsellor, testReply, TestCounsellor } from './support/chat-counsellor';
+import { send, STREAM, streamAll } from './support/chat';
 import { tokenize } from '../src/modules/chat';
 import { fromGlobalId } from '../src/common/global-id';
+import { createRequestContext } from '../src/app/context';
 
 // The chat engine over the real server (PGlite, or PostgreSQL + Redis): persistence, resumable token streams,
 // cancel/retry, ownership and limits. Answers come from a deterministic test counsellor (offline pace 20 ms a token).
-
-type StreamEvent = ChatMessageStreamSubscription['chatMessageStream'];
-type Payload = Extract<SendChatMessageMutation['sendChatMessage'], { __typename: 'SendChatMessagePayload' }>;
-
-const STREAM = print(ChatMessageStreamDocument);
-
-/** Every event of a message stream from `after` until the final one. */
-export async function streamAll(client: Client, messageId: string, after?: number): Promise<StreamEvent[]> {
-  const sub = subscribe<ChatMessageStreamSubscription>(client, STREAM, { messageId, after });
-  await sub.done;
-  if (sub.errors.length > 0) throw new Error(JSON.stringify(sub.errors));
-  return sub.results.map((r) => r.chatMessageStream);
-}
-
-export async function send(
-  t: TestApp,
-  token: string,
-  text: string,
-  conversationId?: string,
-): Promise<Payload> {
-  const res = await t.execute(SendChatMessageDocument, { input: { text, conversationId } }, token);
-  const result = res.data?.sendChatMessage;
-  if (result?.__typename !== 'SendChatMessagePayload') throw new Error(JSON.stringify(res));
-  return result;
-}
 
 describe('chat engine (offline counsellor)', () => {
   let t: TestApp;
@@ -305,6 +278,33 @@ describe('chat engine (offline counsellor)', () => {
     const big = await t.execute(SendChatMessageDocument, { input: { text: '가'.repeat(2001) } }, customer);
     expect(big.data!.sendChatMessage).toMatchObject({ __typename: 'ChatLimitError', limit: 'MESSAGE_SIZE' });
     expect((big.data!.sendChatMessage as { message: string }).message).toContain('text');
+  });
+
+  it('ends messages left streaming by a dead process FAILED at start (crash recovery)', async () => {
+    const sent = await send(t, customer, 'recovery check');
+    await streamAll(t.ws(customer), sent.assistantMessage.id);
+    const ds = t.app.container.dataSource;
+    const [orphan] = await ds.query(
+      `INSERT INTO chat_message (id, conversation_id, role, status, text, created_at)
+       VALUES (gen_random_uuid(), $1, 'ASSISTANT', 'STREAMING', '', now() - interval '1 hour') RETURNING id`,
+      [fromGlobalId(sent.conversation.id).id],
+    );
+    await t.app.container.streams.append(`chat:${orphan.id}`, { delta: '반쯤 ' });
+    await t.app.container.streams.append(`chat:${orphan.id}`, { delta: 'written' });
+    const recovered = await t.app.container.services.chat.recoverStale(
+      createRequestContext(t.app.container, { requestId: 'test-recovery' }),
+    );
+    expect(recovered).toBe(1);
+    const [row] = await ds.query('SELECT status, text, token_count FROM chat_message WHERE id = $1', [
+      orphan.id,
+    ]);
+    expect(row).toEqual({ status: 'FAILED', text: '반쯤 written', token_count: 2 });
+    const entries = await t.app.container.streams.read(`chat:${orphan.id}`, -1);
+    expect(entries.map((e) => e.data)).toEqual([
+      { delta: '반쯤 ' },
+      { delta: 'written' },
+      { done: true, status: 'FAILED' },
+    ]);
   });
 });
 

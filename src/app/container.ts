@@ -104,6 +104,7 @@ import {
   ChatRepository,
   ChatResolver,
   ChatService,
+  createCounsellor,
   type Counsellor,
   toChatMessageType,
   toConversationType,
@@ -303,7 +304,18 @@ export async function createContainer(opts: {
     : null;
   const chatGenerator = new ChatGenerator(
     chatRepository,
-    opts.counsellor ?? counsellorNotWired,
+    opts.counsellor ??
+      createCounsellor({
+        customers,
+        loans,
+        spending,
+        scenarios,
+        forecasting,
+        imports,
+        insights,
+        simulations,
+        cache,
+      }),
     streams,
     chatMemory,
     llm,
@@ -450,10 +462,3 @@ export const resolverClasses = [
   PortfolioResolver,
   ChatResolver,
 ] as const;
-
-/** Until the counselling pipeline is wired, every answer fails with this reason. */
-const counsellorNotWired: Counsellor = {
-  prepare: () => Promise.reject(new Error('the counselling pipeline is not wired')),
-  runTool: () => Promise.resolve({ content: '{"error":"not wired"}', allowed: false }),
-  review: () => ({ flags: [], appendix: null }),
-};

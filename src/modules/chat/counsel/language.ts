@@ -1,0 +1,32 @@
+// The reply language of a chat turn: the customer's language, by the share of Hangul among the letters.
+import type { ChatMessage } from '../../../platform/llm';
+import type { ChatLanguage } from './counsellor';
+
+const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/g;
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * Hangul share of the letters (Hangul + Latin); null when the text has no letters (digits, emoji, punctuation).
+ */
+export function hangulShare(text: string): number | null {
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return hangul + latin === 0 ? null : hangul / (hangul + latin);
+}
+
+/**
+ * Korean when at least 30 % of the letters are Hangul (a Korean sentence keeps English terms such as "DSR" or
+ * "KB카드"; an English one rarely has Hangul). A message without letters takes the language of the latest user
+ * turn in the history that has letters, else Korean (the product's default).
+ */
+export function detectChatLanguage(text: string, history: readonly ChatMessage[] = []): ChatLanguage {
+  const share = hangulShare(text);
+  if (share !== null) return share >= 0.3 ? 'ko' : 'en';
+  for (let i = history.length - 1; i >= 0; i--) {
+    const m = history[i];
+    if (m.role !== 'user') continue;
+    const s = hangulShare(m.content);
+    if (s !== null) return s >= 0.3 ? 'ko' : 'en';
+  }
+  return 'ko';
+}

@@ -1,0 +1,737 @@
+// The offline counsellor: advice templates per scenario × emotion (the first seed's advice_templates), the
+// two-stage forecast answer (the second seed), general chat, refusals and the staff FAQ answer — in Korean or
+// English, from the turn's data only. Pure: figures arrive as exact strings and are formatted with format.ts.
+import Decimal from 'decimal.js';
+import type { EmotionLabel } from '../../emotion';
+import type { FinanceIntent } from '../../topics';
+import type { ChatLanguage, TurnScenario } from './counsellor';
+import type { ForecastData, ImportFigures, TurnData } from './data';
+import { formatKrw, formatPercent, formatRate, groupDigits } from './format';
+import type { InjectionKind } from './injection';
+
+type Text = Record<ChatLanguage, string>;
+
+/** The hedge every finance answer ends with: nothing here is an approval or a rate offer. */
+export const DISCLAIMER: Text = {
+  ko: '※ 이 안내는 고객님의 현재 데이터에 기반한 참고 정보입니다. 실제 대출 승인 여부, 금리와 한도는 심사 결과에 따라 달라질 수 있습니다.',
+  en: 'Note: this is guidance based on your current data, not an offer. Any actual approval, rate or limit depends on the lender’s review.',
+};
+
+/** Empathetic openings by emotion; the strong variant is used from intensity 0.6. */
+export const OPENINGS: Record<EmotionLabel, { mild: Text; strong: Text }> = {
+  ANXIOUS: {
+    mild: {
+      ko: '걱정되시는 마음 충분히 이해합니다. 지금 상황을 숫자로 차분히 정리해 드릴게요.',
+      en: 'I understand this is on your mind. Let me lay out your situation calmly, with your actual numbers.',
+    },
+    strong: {
+      ko: '많이 불안하고 걱정되셨겠어요. 혼자 감당하지 않으셔도 됩니다. 하나씩 차근차근 함께 살펴보면 방법을 찾을 수 있어요.',
+      en: 'This sounds really stressful, and you don’t have to handle it alone. Let’s go through it step by step — there are options.',
+    },
+  },
+  FRUSTRATED: {
+    mild: {
+      ko: '답답하셨을 것 같아요. 핵심부터 정확한 숫자로 정리해 드리겠습니다.',
+      en: 'That sounds frustrating. Here are the key facts, with exact figures.',
+    },
+    strong: {
+      ko: '많이 답답하고 속상하셨을 것 같아요. 불편을 드려 죄송합니다. 지금 상황과 바로 할 수 있는 일을 분명하게 말씀드릴게요.',
+      en: 'I’m sorry this has been so frustrating. Let me be clear about where things stand and what you can do right now.',
+    },
+  },
+  SAD: {
+    mild: {
+      ko: '마음이 무거우셨겠어요. 지금 할 수 있는 것부터 함께 정리해 볼게요.',
+      en: 'That sounds hard. Let’s start with what can be done now.',
+    },
+    strong: {
+      ko: '정말 힘드셨겠어요. 어려운 시기일수록 작은 단계부터 시작하면 됩니다. 제가 옆에서 숫자를 정리해 드릴게요.',
+      en: 'I’m sorry you’re going through this. In hard times small steps count — I’ll help you sort out the numbers.',
+    },
+  },
+  NEUTRAL: {
+    mild: {
+      ko: '문의하신 내용을 고객님의 데이터로 정리해 드리겠습니다.',
+      en: 'Here is what your data shows.',
+    },
+    strong: {
+      ko: '문의하신 내용을 고객님의 데이터로 정리해 드리겠습니다.',
+      en: 'Here is what your data shows.',
+    },
+  },
+  HOPEFUL: {
+    mild: {
+      ko: '좋은 방향으로 생각하고 계시네요! 숫자로 함께 확인해 볼게요.',
+      en: 'Great that you’re thinking ahead! Let’s check it against your numbers.',
+    },
+    strong: {
+      ko: '긍정적인 변화를 준비하고 계시는군요, 응원합니다! 그 흐름을 이어갈 수 있도록 숫자로 확인해 볼게요.',
+      en: 'Love the momentum — let’s make sure the numbers keep backing it up.',
+    },
+  },
+};
+
+type Label = TurnScenario['label'];
+
+export const SCENARIO_HEADLINES: Record<Label, Text> = {
+  DELINQUENCY_RISK: {
+    ko: '현재 데이터로 보면 연체 위험 상황에 해당합니다',
+    en: 'Your data points to a delinquency-risk situation',
+  },
+  DEBT_BURDEN: {
+    ko: '소득 대비 부채 상환 부담이 큰 상황입니다',
+    en: 'Your debt repayments are heavy relative to income',
+  },
+  LIQUIDITY_SHORTFALL: {
+    ko: '비상자금(유동성) 여유가 부족한 상황입니다',
+    en: 'Your cash buffer (liquidity) is thin',
+  },
+  INCOME_DROP: { ko: '최근 소득이 줄어든 상황입니다', en: 'Your income has recently dropped' },
+  OVERSPENDING: {
+    ko: '소득에 비해 소비가 많거나 빠르게 늘고 있습니다',
+    en: 'Your spending is high or rising fast relative to income',
+  },
+  HIGH_INTEREST_REFINANCE: {
+    ko: '대출 금리가 높은 편이라 대환(갈아타기)을 검토해 볼 만합니다',
+    en: 'Your loan rates are on the high side — refinancing may be worth a look',
+  },
+  STABLE_SAVER: { ko: '재무 상태가 안정적인 편입니다', en: 'Your finances look stable' },
+};
+
+/** Short scenario names (for narratives). */
+export const SCENARIO_NAMES: Record<Label, Text> = {
+  DELINQUENCY_RISK: { ko: '연체 위험', en: 'delinquency risk' },
+  DEBT_BURDEN: { ko: '부채 상환 부담', en: 'heavy debt burden' },
+  LIQUIDITY_SHORTFALL: { ko: '비상자금 부족', en: 'thin cash buffer' },
+  INCOME_DROP: { ko: '소득 감소', en: 'income drop' },
+  OVERSPENDING: { ko: '과소비', en: 'overspending' },
+  HIGH_INTEREST_REFINANCE: { ko: '고금리 대환 검토', en: 'high-interest refinancing opportunity' },
+  STABLE_SAVER: { ko: '안정적 저축', en: 'stable saver' },
+};
+
+/** The Korean topic particle after a word: 은 after a final consonant, 는 after a vowel (or a non-Hangul end). */
+export function topicParticle(word: string): '은' | '는' {
+  const last = word.trim().slice(-1);
+  const code = last.charCodeAt(0) - 0xac00;
+  if (code < 0 || code > 11171) return '는';
+  return code % 28 === 0 ? '는' : '은';
+}
+
+export const SCENARIO_STEPS: Record<Label, Record<ChatLanguage, string[]>> = {
+  DELINQUENCY_RISK: {
+    ko: [
+      '가장 오래된 연체분부터 먼저 납부하세요. 연체 기간이 길어질수록 연체 이자와 신용 영향이 커집니다.',
+      '한 번에 납부가 어렵다면 거래 금융회사에 분할 납부나 상환 유예가 가능한지 상담을 요청해 보세요.',
+      '여러 곳의 빚이 겹쳐 있다면 신용회복위원회(국번 없이 1600-5500)의 채무조정 제도도 확인해 보세요.',
+      '자동이체 날짜를 급여일 직후로 옮기면 다음 연체를 막는 데 도움이 됩니다.',
+    ],
+    en: [
+      'Pay the oldest overdue instalment first: late interest and the credit impact grow with every day past due.',
+      'If you cannot pay it all at once, ask your lender whether instalments or a repayment deferral are possible.',
+      'If several debts overlap, look at the debt-adjustment programmes of the Credit Counseling & Recovery Service (1600-5500).',
+      'Moving the direct-debit date to just after payday helps prevent the next missed payment.',
+    ],
+  },
+  DEBT_BURDEN: {
+    ko: [
+      '금리가 가장 높은 대출부터 여유 자금으로 일부 상환하면 월 부담과 DSR이 함께 내려갑니다.',
+      '당분간 신규 대출이나 카드론은 자제하시는 것이 좋습니다.',
+      '상환 기간 연장이나 상환 방식 변경이 가능한지 거래 금융회사와 상담해 보세요.',
+    ],
+    en: [
+      'Paying down the highest-rate loan first lowers both your monthly burden and your DSR.',
+      'Avoid new loans or card loans for now.',
+      'Ask your lender whether a longer term or a different repayment method is possible.',
+    ],
+  },
+  LIQUIDITY_SHORTFALL: {
+    ko: [
+      '월 소비의 3개월치를 비상자금 목표로 잡고, 급여일에 자동이체로 조금씩 모아 보세요.',
+      '구독·통신비 같은 고정 지출을 점검하면 바로 여유가 생깁니다.',
+      '급한 돈이 필요할 때 고금리 단기 대출보다 다른 방법이 있는지 먼저 상담해 보세요.',
+    ],
+    en: [
+      'Aim for an emergency fund of three months of spending, built with an automatic transfer on payday.',
+      'Review fixed costs such as subscriptions and phone plans — that frees cash quickly.',
+      'Before reaching for a high-rate short-term loan in a pinch, ask about alternatives.',
+    ],
+  },
+  INCOME_DROP: {
+    ko: [
+      '줄어든 소득에 맞춰 이번 달 지출 계획을 다시 세워 보세요.',
+      '상환이 빠듯해질 것 같다면 연체가 생기기 전에 미리 금융회사와 상환 일정을 상담하세요.',
+      '고용·소득 지원 제도(예: 국민취업지원제도)에 해당되는지도 확인해 보세요.',
+    ],
+    en: [
+      'Re-plan this month’s spending around the lower income.',
+      'If repayments will get tight, talk to your lender before anything becomes overdue.',
+      'Check whether you qualify for public income or employment support.',
+    ],
+  },
+  OVERSPENDING: {
+    ko: [
+      '지출이 큰 카테고리 두세 개에 월 예산을 정하고 카드 알림을 켜 두세요.',
+      '할부·해외·야간 결제처럼 늘어나기 쉬운 지출을 먼저 점검해 보세요.',
+      '남는 금액은 급여일에 바로 저축 계좌로 옮기면 소비가 자연스럽게 줄어듭니다.',
+    ],
+    en: [
+      'Set a monthly budget for your two or three biggest categories and turn on card alerts.',
+      'Check spending that creeps up easily: instalments, overseas and late-night purchases.',
+      'Move what is left to savings on payday so it is not spent by default.',
+    ],
+  },
+  HIGH_INTEREST_REFINANCE: {
+    ko: [
+      '금리가 높은 대출은 대환(갈아타기) 상품과 비교해 보세요. 대출 갈아타기 서비스로 여러 금융회사 조건을 한 번에 볼 수 있습니다.',
+      '갈아타기 전에 중도상환수수료와 남은 기간을 꼭 확인하세요.',
+      '소득이나 신용점수가 올랐다면 금리인하요구권을 신청해 볼 수 있습니다.',
+    ],
+    en: [
+      'Compare your high-rate loans with refinancing offers; Korea’s loan-switching service shows several lenders at once.',
+      'Check the early-repayment fee and the remaining term before switching.',
+      'If your income or credit score has improved, you can request a rate cut (금리인하요구권).',
+    ],
+  },
+  STABLE_SAVER: {
+    ko: [
+      '지금처럼 비상자금을 유지하면서 목표 저축(적금 등)을 이어가세요.',
+      '금리가 높은 대출이 있다면 여유 자금으로 일부 조기 상환하는 것도 검토해 볼 만합니다.',
+    ],
+    en: [
+      'Keep your emergency fund and continue with goal-based saving.',
+      'If you hold a high-rate loan, a partial early repayment from spare cash may be worth considering.',
+    ],
+  },
+};
+
+const METRIC_LABELS: Record<string, Text> = {
+  maxDaysPastDue: { ko: '최장 연체 일수', en: 'days past due (max)' },
+  overdueAmount: { ko: '연체 금액', en: 'overdue amount' },
+  cardUtilisation: { ko: '카드 한도 사용률', en: 'card utilisation' },
+  dsr: { ko: 'DSR(총부채원리금상환비율)', en: 'DSR (debt-service ratio)' },
+  liquidityMonths: { ko: '비상자금 여력(월 소비 대비)', en: 'liquidity (months of spending)' },
+  incomeChange: { ko: '소득 변화(전 분기 대비)', en: 'income change (vs previous quarter)' },
+  spendToIncome: { ko: '소득 대비 카드 소비', en: 'card spending ÷ income' },
+  spendQoqChange: { ko: '카드 소비 증가율(전 분기 대비)', en: 'card spending change (vs previous quarter)' },
+  weightedLoanRate: { ko: '가중평균 대출금리', en: 'weighted loan rate' },
+};
+
+/** A key metric's value in its unit. */
+export function metricValue(name: string, value: number, language: ChatLanguage): string {
+  switch (name) {
+    case 'maxDaysPastDue':
+      return language === 'ko' ? `${value}일` : `${value} days`;
+    case 'overdueAmount':
+      return formatKrw(Math.round(value), language);
+    case 'liquidityMonths':
+      return language === 'ko' ? `${value.toFixed(1)}개월` : `${value.toFixed(1)} months`;
+    default:
+      return formatPercent(value);
+  }
+}
+
+/** "- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과)". */
+export function metricLine(m: TurnScenario['keyMetrics'][number], language: ChatLanguage): string {
+  const label = METRIC_LABELS[m.name]?.[language] ?? m.name;
+  const threshold = metricValue(m.name, m.threshold, language);
+  if (m.value === null)
+    return language === 'ko'
+      ? `- ${label}: 데이터 없음 (기준 ${threshold})`
+      : `- ${label}: no data (threshold ${threshold})`;
+  const value = metricValue(m.name, m.value, language);
+  const above = m.value > m.threshold;
+  const equal = m.value === m.threshold;
+  const relation =
+    language === 'ko'
+      ? `기준 ${threshold} ${equal ? '와 같음' : above ? '초과' : '미만'}`
+      : `${equal ? 'at' : above ? 'above' : 'below'} the ${threshold} threshold`;
+  return `- ${label}: ${value} (${relation}${m.triggered ? (language === 'ko' ? ', 주의' : ', flagged') : ''})`;
+}
+
+function opening(emotion: { label: EmotionLabel; intensity: number } | null, language: ChatLanguage): string {
+  const e = OPENINGS[emotion?.label ?? 'NEUTRAL'];
+  return (emotion && emotion.intensity >= 0.6 ? e.strong : e.mild)[language];
+}
+
+function scenarioBlock(scenario: TurnScenario | null, language: ChatLanguage): string[] {
+  if (!scenario)
+    return [
+      language === 'ko'
+        ? '아직 상황(시나리오)을 판단할 데이터가 충분하지 않습니다. 아래 숫자를 기준으로 안내드릴게요.'
+        : 'There is not enough data yet to judge your overall situation; here is what the numbers show.',
+    ];
+  const p = formatPercent(scenario.probability, 0);
+  const head =
+    language === 'ko'
+      ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}).`
+      : `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}, thresholds ${scenario.thresholdVersion}).`;
+  const metrics = scenario.keyMetrics.filter((m) => m.value !== null).map((m) => metricLine(m, language));
+  return [head, ...metrics];
+}
+
+const KIND_NAMES: Record<string, Text> = {
+  MORTGAGE: { ko: '주택담보대출', en: 'mortgage' },
+  JEONSE: { ko: '전세자금대출', en: 'jeonse loan' },
+  CREDIT: { ko: '신용대출', en: 'credit loan' },
+  OVERDRAFT: { ko: '마이너스통장', en: 'overdraft line' },
+  CARD_LOAN: { ko: '카드론', en: 'card loan' },
+  AUTO: { ko: '자동차대출', en: 'auto loan' },
+};
+
+function loansBlock(data: TurnData, language: ChatLanguage, withSchedule: boolean): string[] {
+  const loans = data.loans;
+  if (!loans) return [];
+  const ko = language === 'ko';
+  if (loans.count === 0) return [ko ? '■ 등록된 대출이 없습니다.' : '■ You have no loans on record.'];
+  const out = [
+    ko
+      ? `■ 보유 대출 ${loans.count}건(상환 중 ${loans.activeCount}건), 잔액 합계 ${loans.totalOutstanding.text}, 다음 납입할 회차 합계 ${loans.nextPaymentsTotal.text}.`
+      : `■ ${loans.count} loan(s) (${loans.activeCount} active), total outstanding ${loans.totalOutstanding.text}, next instalments together ${loans.nextPaymentsTotal.text}.`,
+  ];
+  for (const l of loans.loans.slice(0, 5)) {
+    const kind = KIND_NAMES[l.kind]?.[language] ?? l.kind;
+    const unpaid = l.nextPayment !== null && l.nextPayment.dueDate <= loans.asOf;
+    const next = l.nextPayment
+      ? ko
+        ? `, ${unpaid ? '가장 오래된 미납 회차' : '다음 납입'} ${l.nextPayment.dueDate} ${l.nextPayment.payment.text}`
+        : `, ${unpaid ? 'oldest unpaid instalment' : 'next payment'} ${l.nextPayment.payment.text} ${unpaid ? 'due' : 'on'} ${l.nextPayment.dueDate}`
+      : '';
+    const late =
+      l.delinquency.daysPastDue > 0
+        ? ko
+          ? `, 연체 ${l.delinquency.daysPastDue}일 ${l.delinquency.overdueAmount.text}`
+          : `, ${l.delinquency.daysPastDue} days past due, ${l.delinquency.overdueAmount.text} overdue`
+        : '';
+    out.push(
+      ko
+        ? `- ${l.loanNumber} ${l.lender} ${kind}: 잔액 ${l.outstandingPrincipal.text}, 금리 연 ${formatRate(l.annualRate)}${next}${late}`
+        : `- ${l.loanNumber} ${l.lender} ${kind}: balance ${l.outstandingPrincipal.text}, rate ${formatRate(l.annualRate)} p.a.${next}${late}`,
+    );
+  }
+  const d = loans.delinquency;
+  if (d.delinquentLoans > 0)
+    out.push(
+      ko
+        ? `■ 연체: ${d.delinquentLoans}건, 연체 금액 합계 ${d.totalOverdue.text}, 최장 ${d.maxDaysPastDue}일, 연체 이자 ${d.totalPenaltyInterest.text}, 건전성 분류 ${d.worstAssetClass}.`
+        : `■ Arrears: ${d.delinquentLoans} loan(s), ${d.totalOverdue.text} overdue in total, up to ${d.maxDaysPastDue} days, late interest ${d.totalPenaltyInterest.text}, asset class ${d.worstAssetClass}.`,
+    );
+  else if (loans.activeCount > 0) out.push(ko ? '■ 현재 연체는 없습니다.' : '■ Nothing is overdue.');
+  if (withSchedule && data.schedule && data.schedule.rows.length > 0) {
+    out.push(
+      ko
+        ? `■ ${data.schedule.loanNumber} 미납·예정 회차:`
+        : `■ Unpaid and upcoming instalments of ${data.schedule.loanNumber}:`,
+    );
+    for (const r of data.schedule.rows)
+      out.push(
+        ko
+          ? `- ${r.number}회차 ${r.dueDate}: ${r.payment.text} (원금 ${r.principal.text}, 이자 ${r.interest.text})`
+          : `- #${r.number} ${r.dueDate}: ${r.payment.text} (principal ${r.principal.text}, interest ${r.interest.text})`,
+      );
+  }
+  return out;
+}
+
+function simulationBlock(data: TurnData, language: ChatLanguage): string[] {
+  const s = data.simulation;
+  if (!s) return [];
+  const ko = language === 'ko';
+  if (!s.ok || !s.maxLoan || !s.assumedLoan)
+    return [
+      ko
+        ? `■ 한도 시뮬레이션을 할 수 없습니다: ${s.reason ?? '필요한 정보가 없습니다'}.`
+        : `■ The loan-limit simulation could not run: ${s.reason ?? 'information is missing'}.`,
+    ];
+  const a = s.assumedLoan;
+  return [
+    ko
+      ? `■ 한도 시뮬레이션(참고용): 신용대출 ${a.termMonths}개월, 가정 금리 연 ${formatRate(a.annualRate)} 기준 DSR 규제상 추가로 빌릴 수 있는 금액은 최대 ${s.maxLoan.text}로 계산됩니다 (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}, 한도 ${formatPercent(s.dsrCapRatio, 0)}, 제약 ${s.bindingConstraint}). 실제 한도와 금리는 심사 결과에 따라 달라질 수 있습니다.`
+      : `■ Limit simulation (for reference): for a ${a.termMonths}-month credit loan at an assumed ${formatRate(a.annualRate)} p.a., the DSR rules leave room for at most ${s.maxLoan.text} (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}, cap ${formatPercent(s.dsrCapRatio, 0)}, binding: ${s.bindingConstraint}). The actual limit and rate depend on the lender’s review.`,
+  ];
+}
+
+function spendingBlock(data: TurnData, language: ChatLanguage): string[] {
+  const q = data.spending?.quarters[0];
+  const ko = language === 'ko';
+  if (!data.spending) return [];
+  if (!q) return [ko ? '■ 저장된 카드 소비 데이터가 아직 없습니다.' : '■ No card spending is on record yet.'];
+  const change =
+    q.changeFromPrevious === null
+      ? ''
+      : ko
+        ? `, 전 분기 대비 ${q.changeFromPrevious >= 0 ? '+' : ''}${formatPercent(q.changeFromPrevious)}`
+        : `, ${q.changeFromPrevious >= 0 ? '+' : ''}${formatPercent(q.changeFromPrevious)} vs the previous quarter`;
+  const out = [
+    ko
+      ? `■ ${q.quarter}${q.complete ? '' : '(진행 중)'} 카드 소비 ${q.total.text} (${q.transactionCount}건${change}).`
+      : `■ Card spending in ${q.quarter}${q.complete ? '' : ' (in progress)'}: ${q.total.text} (${q.transactionCount} transactions${change}).`,
+  ];
+  if (q.income)
+    out.push(ko ? `- 같은 분기 소득: ${q.income.text}` : `- Income in the same quarter: ${q.income.text}`);
+  if (q.depositBalance)
+    out.push(ko ? `- 예금 잔액: ${q.depositBalance.text}` : `- Deposit balance: ${q.depositBalance.text}`);
+  const top = data.transactions?.transactions.slice(0, 3) ?? [];
+  if (top.length > 0)
+    out.push(
+      ko
+        ? `- 최근 결제: ${top.map((t) => `${t.merchant} ${t.amount.text}`).join(', ')}`
+        : `- Recent purchases: ${top.map((t) => `${t.merchant} ${t.amount.text}`).join(', ')}`,
+    );
+  return out;
+}
+
+function insightsBlock(data: TurnData, language: ChatLanguage): string[] {
+  const i = data.insights;
+  if (!i || i.healthScore === null) return [];
+  return [
+    language === 'ko'
+      ? `■ 재무 건강 점수: ${i.healthScore}점/100 (${i.healthBand ?? '-'}, ${i.quarter} 기준).`
+      : `■ Financial health score: ${i.healthScore}/100 (${i.healthBand ?? '-'}, ${i.quarter}).`,
+  ];
+}
+
+function stepsBlock(
+  scenario: TurnScenario | null,
+  intent: FinanceIntent | null,
+  language: ChatLanguage,
+): string[] {
+  const steps = scenario
+    ? SCENARIO_STEPS[scenario.label][language]
+    : language === 'ko'
+      ? ['카드 소비와 소득 데이터가 쌓이면 더 구체적인 상담이 가능합니다.']
+      : ['Once card spending and income data are on record, the advice can be more specific.'];
+  const extra: string[] = [];
+  if (intent === 'LOAN_LIMIT' && scenario?.label !== 'DEBT_BURDEN')
+    extra.push(
+      language === 'ko'
+        ? '대출이 꼭 필요하다면 필요한 금액만, 상환 계획과 함께 신청하세요.'
+        : 'If you do need a loan, apply only for what you need, with a repayment plan.',
+    );
+  return [
+    language === 'ko' ? '■ 다음 단계로 권해 드리는 것:' : '■ Suggested next steps:',
+    ...[...steps, ...extra].map((s, i) => `${i + 1}. ${s}`),
+  ];
+}
+
+export interface CounselReplyInput {
+  language: ChatLanguage;
+  emotion: { label: EmotionLabel; intensity: number } | null;
+  scenario: TurnScenario | null;
+  intent: FinanceIntent | null;
+  data: TurnData;
+}
+
+/** The finance counselling reply: opening by emotion, the data, the scenario with its metrics, steps, hedge. */
+export function composeCounselReply(input: CounselReplyInput): string {
+  const { language, data, intent } = input;
+  const sections: string[][] = [
+    [opening(input.emotion, language)],
+    loansBlock(data, language, intent === 'REPAYMENT_TROUBLE' || intent === 'LOANS'),
+    simulationBlock(data, language),
+    spendingBlock(data, language),
+    insightsBlock(data, language),
+    scenarioBlock(input.scenario, language),
+    stepsBlock(input.scenario, intent, language),
+    [DISCLAIMER[language]],
+  ];
+  return sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n');
+}
+
+function forecastValue(f: ForecastData, value: string, language: ChatLanguage): string {
+  if (f.unit === 'KRW') return formatKrw(value, language);
+  const v = new Decimal(value).toFixed(2);
+  return f.unit.includes('%') ? `${v}%` : `${v} ${f.unit}`;
+}
+
+/** Stage 1 of the forecast answer: horizon, point forecasts, 80 % interval, method. */
+export function forecastSummary(f: ForecastData, language: ChatLanguage): string {
+  const ko = language === 'ko';
+  const lines = [
+    ko
+      ? `【예측 요약】 ${f.label}: 향후 ${f.horizon}개월, 방법 ${f.method} (관측 ${f.observations}개월, 마지막 관측 ${f.lastObservedPeriod.slice(0, 7)})`
+      : `[Forecast summary] ${f.label}: next ${f.horizon} month(s), method ${f.method} (${f.observations} months observed, last ${f.lastObservedPeriod.slice(0, 7)})`,
+  ];
+  for (const p of f.points)
+    lines.push(
+      ko
+        ? `- ${p.period.slice(0, 7)}: ${forecastValue(f, p.mean, language)} (80% 구간 ${forecastValue(f, p.lower80, language)} ~ ${forecastValue(f, p.upper80, language)})`
+        : `- ${p.period.slice(0, 7)}: ${forecastValue(f, p.mean, language)} (80% interval ${forecastValue(f, p.lower80, language)} to ${forecastValue(f, p.upper80, language)})`,
+    );
+  return lines.join('\n');
+}
+
+/** Direction of a forecast: the last point against the first (±2 % is flat). */
+export function forecastTrend(f: ForecastData): 'UP' | 'DOWN' | 'FLAT' {
+  if (f.points.length === 0) return 'FLAT';
+  const first = new Decimal(f.points[0].mean);
+  const last = new Decimal(f.points[f.points.length - 1].mean);
+  const scale = first.abs().gt(0) ? first.abs() : new Decimal(1);
+  const change = last.minus(first).div(scale);
+  return change.gt(0.02) ? 'UP' : change.lt(-0.02) ? 'DOWN' : 'FLAT';
+}
+
+function narrative(f: ForecastData, scenario: TurnScenario | null, language: ChatLanguage): string {
+  const ko = language === 'ko';
+  const trend = forecastTrend(f);
+  const last = f.points[f.points.length - 1];
+  const dir = ko
+    ? { UP: '늘어나는', DOWN: '줄어드는', FLAT: '비슷하게 유지되는' }[trend]
+    : { UP: 'rising', DOWN: 'falling', FLAT: 'roughly flat' }[trend];
+  const range = last
+    ? ko
+      ? ` ${last.period.slice(0, 7)}에는 80% 확률로 ${forecastValue(f, last.lower80, language)}에서 ${forecastValue(f, last.upper80, language)} 사이로 예상되며, 구간이 넓을수록 불확실성이 크다는 뜻입니다.`
+      : ` For ${last.period.slice(0, 7)} the 80% interval is ${forecastValue(f, last.lower80, language)} to ${forecastValue(f, last.upper80, language)}; a wider interval means more uncertainty.`
+    : '';
+  let impact = '';
+  if (f.kind === 'INDICATOR') {
+    impact = ko
+      ? trend === 'UP'
+        ? ' 금리가 오르는 흐름이라면 변동금리 대출의 이자 부담이 커질 수 있으니 고정금리 전환이나 일부 상환을 미리 검토해 보세요.'
+        : trend === 'DOWN'
+          ? ' 금리가 내려가는 흐름이라면 변동금리 대출은 이자 부담이 줄 수 있고, 고정금리 대출은 대환을 비교해 볼 시점이 올 수 있습니다.'
+          : ' 금리가 크게 움직이지 않는 흐름이라면 지금의 상환 계획을 유지하는 것이 무난합니다.'
+      : trend === 'UP'
+        ? ' If rates rise, variable-rate loans get more expensive: consider fixing the rate or paying some down early.'
+        : trend === 'DOWN'
+          ? ' If rates fall, variable-rate loans get cheaper and fixed-rate ones may be worth comparing with refinancing offers.'
+          : ' With rates moving little, keeping your current repayment plan is reasonable.';
+  } else if (f.series === 'SPENDING') {
+    impact = ko
+      ? trend === 'UP'
+        ? ' 이 추세가 이어지면 소득 대비 소비 부담이 커질 수 있으니 큰 지출 카테고리에 예산을 정해 두세요.'
+        : ' 지금의 소비 흐름을 유지하면 저축 여력을 조금씩 늘릴 수 있습니다.'
+      : trend === 'UP'
+        ? ' If the trend holds, spending will weigh more on your income: set budgets for the biggest categories.'
+        : ' Keeping this spending pattern leaves room to build savings.';
+  } else {
+    impact = ko
+      ? trend === 'DOWN'
+        ? ' 계획대로 상환하면 부채가 꾸준히 줄어드는 흐름입니다.'
+        : ' 부채가 줄지 않는 흐름이므로 상환 계획을 점검해 보세요.'
+      : trend === 'DOWN'
+        ? ' Repaying as planned keeps your debt going down.'
+        : ' Your debt is not going down; review your repayment plan.';
+  }
+  const context = scenario
+    ? ko
+      ? ` 현재 상황은 '${SCENARIO_NAMES[scenario.label].ko}'(으)로 판단되므로 이 점도 함께 고려해 주세요.`
+      : ` Your current situation (${SCENARIO_NAMES[scenario.label].en}) should be weighed alongside.`
+    : '';
+  return ko
+    ? `${f.label}${topicParticle(f.label)} 앞으로 ${dir} 흐름으로 예측됩니다.${range}${impact}${context}`
+    : `${f.label} is forecast to be ${dir}.${range}${impact}${context}`;
+}
+
+/** The two-stage forecast answer: a short summary of each forecast, then the scenario narrative. */
+export function composeForecastReply(input: CounselReplyInput): string {
+  const { language, data } = input;
+  const ko = language === 'ko';
+  const forecasts = data.forecasts ?? [];
+  const parts: string[] = [opening(input.emotion, language)];
+  if (forecasts.length === 0) {
+    parts.push(
+      ko
+        ? '【예측 요약】 예측에 필요한 월별 데이터가 부족합니다(최소 6개월). 데이터가 쌓이면 전망을 알려드릴게요.'
+        : '[Forecast summary] There is not enough monthly history to forecast yet (at least 6 months are needed).',
+    );
+  } else {
+    parts.push(forecasts.map((f) => forecastSummary(f, language)).join('\n\n'));
+  }
+  const story = forecasts.map((f) => narrative(f, input.scenario, language)).join(' ');
+  parts.push(
+    `${ko ? '【시나리오 해설】' : '[Scenario narrative]'} ${story || (ko ? '현재 데이터로 상황을 정리해 드립니다.' : 'Here is your situation from current data.')}`,
+  );
+  parts.push(scenarioBlock(input.scenario, language).join('\n'));
+  parts.push(
+    ko
+      ? '※ 예측은 과거 데이터의 통계 모형에 따른 추정치이며 실제와 다를 수 있습니다. 실제 대출 금리와 승인 여부는 심사 결과에 따라 달라질 수 있습니다.'
+      : 'Note: forecasts are statistical estimates from past data and may differ from what happens. Actual rates and approvals depend on the lender’s review.',
+  );
+  return parts.join('\n\n');
+}
+
+const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
+  {
+    re: /(안녕|반가|하이|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
+    reply: {
+      ko: '안녕하세요! fingraph 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
+      en: 'Hello! I’m the fingraph finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',
+    },
+  },
+  {
+    re: /(고마워|고맙|감사|thank|thx|cheers)/i,
+    reply: {
+      ko: '천만에요! 더 궁금한 점이 있으면 언제든 말씀해 주세요.',
+      en: 'You’re welcome! Let me know if there is anything else.',
+    },
+  },
+  {
+    re: /(잘\s*가|안녕히|다음에|bye|see you|good night)/i,
+    reply: {
+      ko: '좋은 하루 보내세요! 필요하실 때 다시 찾아 주세요.',
+      en: 'Have a good day! Come back any time.',
+    },
+  },
+  {
+    re: /(누구|뭘\s*할\s*수|무엇을\s*할|뭐\s*해\s*줄|who are you|what can you do|help me|도움말)/i,
+    reply: {
+      ko: '저는 고객님의 대출·상환·소비 데이터를 바탕으로 상담해 드리는 도우미입니다. 예: "내 대출 잔액 얼마야?", "이번 달 납입 못 할 것 같아", "대출 한도 얼마나 나와?", "다음 3개월 소비 전망은?"',
+      en: 'I help with your own loans, repayments and spending. Try: “What do I still owe?”, “I can’t make this month’s payment”, “How much could I borrow?”, “What will my spending look like over the next 3 months?”',
+    },
+  },
+];
+
+/** A friendly general-chat reply (no data, no tools). */
+export function generalReply(text: string, language: ChatLanguage): string {
+  const hit = GENERAL_PATTERNS.find((p) => p.re.test(text));
+  if (hit) return hit.reply[language];
+  return language === 'ko'
+    ? '말씀 감사합니다! 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.'
+    : 'Thanks for sharing! I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.';
+}
+
+/** The polite refusal of a guarded request. */
+export function refusalReply(kind: InjectionKind, language: ChatLanguage): string {
+  if (kind === 'OTHER_CUSTOMER')
+    return language === 'ko'
+      ? '죄송하지만 다른 고객님의 정보는 조회하거나 알려드릴 수 없습니다. 고객님 본인의 대출과 소비에 대해서는 언제든 도와드릴게요.'
+      : 'I’m sorry, but I can’t look up or share another customer’s information. I’m happy to help with your own loans and spending.';
+  return language === 'ko'
+    ? '죄송하지만 그 요청은 도와드릴 수 없습니다. 저는 정해진 상담 원칙 안에서만 답변하며 내부 설정은 공개하지 않습니다. 대출, 상환, 소비에 관한 질문은 언제든 환영합니다.'
+    : 'I’m sorry, but I can’t help with that request. I answer within fixed counselling rules and don’t disclose my configuration. Questions about your loans, repayments or spending are always welcome.';
+}
+
+/** A customer asking about the uploaded files: that is the staff FAQ bot. */
+export function staffOnlyReply(language: ChatLanguage): string {
+  return language === 'ko'
+    ? '업로드된 파일의 통계(매출, 고객 수 등)는 직원 전용 정보라 안내해 드리기 어렵습니다. 고객님 본인의 대출이나 소비에 대해서는 언제든 물어보세요.'
+    : 'Statistics of uploaded files (revenue, customer counts and so on) are for staff only. I’m happy to help with your own loans or spending.';
+}
+
+export type FaqMetric =
+  | 'REVENUE'
+  | 'CUSTOMERS'
+  | 'INVOICES'
+  | 'AVERAGE_ORDER'
+  | 'TOP'
+  | 'ROWS'
+  | 'CANCELLATIONS'
+  | 'QUANTITY'
+  | 'OVERVIEW';
+
+const FAQ_METRICS: { metric: FaqMetric; re: RegExp }[] = [
+  { metric: 'AVERAGE_ORDER', re: /(평균\s*주문|객단가|주문당|average\s*(order|basket|invoice)|\bAOV\b)/i },
+  { metric: 'TOP', re: /(상위|가장\s*(많|큰|높)|1위|최고|\btop\b|best|largest|biggest)/i },
+  { metric: 'CANCELLATIONS', re: /(취소|반품|환불|cancel|refund|return)/i },
+  { metric: 'INVOICES', re: /(인보이스|송장|주문\s*(수|건수|몇)|invoices?|orders?)/i },
+  { metric: 'CUSTOMERS', re: /(고객\s*(수|몇)|고객이\s*몇|몇\s*명|customers?|clients?)/i },
+  { metric: 'REVENUE', re: /(총\s*매출|매출|총액|합계|금액|revenue|sales|total\s*amount|turnover)/i },
+  { metric: 'QUANTITY', re: /(수량|quantity|units)/i },
+  { metric: 'ROWS', re: /(행|줄|건수|레코드|rows?|lines?|records?)/i },
+];
+
+/** Which figure of an import summary a staff question asks for. */
+export function faqMetricOf(text: string): FaqMetric {
+  return FAQ_METRICS.find((m) => m.re.test(text))?.metric ?? 'OVERVIEW';
+}
+
+/** True when a message looks like a question about uploaded files/imports (for routing). */
+export function looksLikeImportQuestion(text: string): boolean {
+  return (
+    /(업로드|임포트|가져온|파일|import|upload|csv|엑셀|xlsx)/i.test(text) ||
+    FAQ_METRICS.some((m) => m.metric !== 'TOP' && m.metric !== 'ROWS' && m.re.test(text))
+  );
+}
+
+function amountOf(f: ImportFigures, value: string | null, language: ChatLanguage): string {
+  if (value === null) return '—';
+  if (!f.currency || f.currency === 'KRW') return formatKrw(value, language);
+  return `${groupDigits(new Decimal(value).toDecimalPlaces(2))} ${f.currency}`;
+}
+
+const TARGET_NAMES: Record<string, Text> = {
+  SALES: { ko: '매출', en: 'sales' },
+  CUSTOMERS: { ko: '고객', en: 'customers' },
+  TRANSACTIONS: { ko: '카드 거래', en: 'card transactions' },
+  CUSTOMER_QUARTERS: { ko: '고객 분기 집계', en: 'customer quarters' },
+};
+
+/** The source sentence every FAQ answer carries: import id, file name, date. */
+export function faqSource(f: ImportFigures, language: ChatLanguage): string {
+  const date = f.finishedAt ? f.finishedAt.slice(0, 10) : '—';
+  return language === 'ko'
+    ? `(출처: ${TARGET_NAMES[f.target]?.ko ?? f.target} 업로드 "${f.fileName ?? '—'}", ${date}, import ${f.importId})`
+    : `(source: ${TARGET_NAMES[f.target]?.en ?? f.target} import "${f.fileName ?? '—'}", ${date}, import ${f.importId})`;
+}
+
+/** The staff FAQ answer from an import summary. */
+export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, language: ChatLanguage): string {
+  const ko = language === 'ko';
+  if (!f)
+    return ko
+      ? '아직 완료된 업로드가 없어 답변할 통계가 없습니다. 파일을 가져온 뒤 다시 물어봐 주세요.'
+      : 'There is no finished import yet, so there are no statistics to answer from. Ask again after an import.';
+  const target = TARGET_NAMES[f.target]?.[language] ?? f.target;
+  const src = faqSource(f, language);
+  const average =
+    f.totalAmount !== null && f.invoices
+      ? amountOf(f, new Decimal(f.totalAmount).div(f.invoices).toDecimalPlaces(2).toFixed(), language)
+      : null;
+  const top = f.breakdown[0];
+  const lines: Record<Exclude<FaqMetric, 'OVERVIEW'>, string | null> = {
+    REVENUE:
+      f.totalAmount === null
+        ? null
+        : ko
+          ? `최신 ${target} 업로드의 총액(총매출)은 ${amountOf(f, f.totalAmount, language)}입니다.`
+          : `Total amount of the latest ${target} import: ${amountOf(f, f.totalAmount, language)}.`,
+    CUSTOMERS: ko
+      ? `고객 수(중복 제외)는 ${groupDigits(f.distinctCustomers)}명입니다.`
+      : `Distinct customers: ${groupDigits(f.distinctCustomers)}.`,
+    INVOICES:
+      f.invoices === null
+        ? null
+        : ko
+          ? `인보이스(주문) 수는 ${groupDigits(f.invoices)}건이며, 그중 취소 ${groupDigits(f.cancellations ?? 0)}건입니다.`
+          : `Invoices: ${groupDigits(f.invoices)}, of which ${groupDigits(f.cancellations ?? 0)} cancelled.`,
+    AVERAGE_ORDER:
+      average === null
+        ? null
+        : ko
+          ? `평균 주문금액(총액 ÷ 인보이스 수)은 ${average}입니다.`
+          : `Average order value (total ÷ invoices): ${average}.`,
+    TOP: !top
+      ? null
+      : ko
+        ? `${f.breakdownBy ?? '구분'} 기준 1위는 "${top.key}"로 ${top.rows}행, 금액 ${amountOf(f, top.amount, language)}입니다.`
+        : `Top ${f.breakdownBy ?? 'bucket'}: "${top.key}" with ${top.rows} rows, amount ${amountOf(f, top.amount, language)}.`,
+    CANCELLATIONS:
+      f.cancellations === null
+        ? null
+        : ko
+          ? `취소(환불) 건수는 ${groupDigits(f.cancellations)}건입니다.`
+          : `Cancellations: ${groupDigits(f.cancellations)}.`,
+    QUANTITY:
+      f.totalQuantity === null
+        ? null
+        : ko
+          ? `총 수량은 ${groupDigits(f.totalQuantity)}입니다.`
+          : `Total quantity: ${groupDigits(f.totalQuantity)}.`,
+    ROWS: ko ? `가져온 행 수는 ${groupDigits(f.rows)}행입니다.` : `Rows imported: ${groupDigits(f.rows)}.`,
+  };
+  const chosen = metric === 'OVERVIEW' ? null : lines[metric];
+  if (chosen) return `${chosen} ${src}`;
+  const overview = (['ROWS', 'REVENUE', 'CUSTOMERS', 'INVOICES', 'AVERAGE_ORDER', 'TOP'] as const)
+    .map((k) => lines[k])
+    .filter((l): l is string => l !== null);
+  const lead =
+    metric === 'OVERVIEW'
+      ? ''
+      : ko
+        ? '요청하신 항목은 이 업로드에 없어 주요 통계를 알려드립니다. '
+        : 'That figure is not in this import; here are its main statistics. ';
+  return `${lead}${overview.join(' ')} ${src}`;
+}
