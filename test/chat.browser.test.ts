@@ -187,3 +187,69 @@ describe('/chat', () => {
     });
   });
 });
+
+describe('/chat through the real counselling pipeline', () => {
+  let t: TestApp;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    t = await startTestApp({ CHAT_OFFLINE_TOKEN_DELAY_MS: '40' }); // the offline counsellor, streamed slowly
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  describeWithBrowser('in Chromium', () => {
+    it('streams the demo customer’s answer to a worried card-bill question, with its emotion and sources', async () => {
+      browser = await launchBrowser();
+      const p = await browser.newPage({ viewport: { width: 1200, height: 850 }, locale: 'ko-KR' });
+      p.setDefaultTimeout(20_000);
+      const problems: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await p.goto(`${new URL(t.url).origin}/chat`);
+      await p.locator('#login-submit').click(); // the prefilled demo customer
+      await p.locator('#composer').waitFor();
+      await p.locator('#message-input').fill('이번 달 카드값이 너무 많이 나와서 걱정이에요');
+      await p.locator('#send').click();
+      const assistant = p.locator('.message.ASSISTANT').last();
+      await p.waitForSelector('.message.ASSISTANT[data-status="STREAMING"]');
+
+      const observed: string[] = [];
+      for (let i = 0; i < 1200; i++) {
+        const [status, text] = await assistant.evaluate((el) => [
+          (el as HTMLElement).dataset.status,
+          el.querySelector('.text')!.textContent ?? '',
+        ]);
+        if (status !== 'STREAMING') break;
+        if (text && text !== observed.at(-1)) observed.push(text);
+        await p.waitForTimeout(50);
+      }
+      expect(observed.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < observed.length; i++) expect(observed[i].startsWith(observed[i - 1])).toBe(true);
+      await p.waitForSelector('.message.ASSISTANT[data-status="COMPLETE"]');
+
+      // What the page shows is exactly what the API persisted.
+      const id = (await assistant.getAttribute('data-id'))!;
+      const token = await t.login(DEMO.customer);
+      const stored = await t.request<{ chatMessage: { text: string; emotion: { label: string } | null } }>(
+        'query ($id: ID!) { chatMessage(id: $id) { text emotion { label } } }',
+        { id },
+        token,
+      );
+      const shown = await assistant.locator('.text').textContent();
+      expect(shown).toBe(stored.data!.chatMessage.text);
+      expect(shown).toMatch(/[가-힣]/u);
+      expect(observed.every((text) => shown!.startsWith(text))).toBe(true);
+      const meta = (await assistant.locator('.meta').textContent())!;
+      if (stored.data!.chatMessage.emotion) expect(meta).toContain(stored.data!.chatMessage.emotion.label);
+
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await p.screenshot({ path: path.join(ARTIFACTS, 'chat-counsel.png'), fullPage: true });
+      expect(problems).toEqual([]);
+    });
+  });
+});

@@ -78,6 +78,7 @@ td.num, td[class^='status-'] { white-space: nowrap; }
 .message.FAILED, .message.CANCELLED { border-color: var(--danger-fg); }
 .meta { display: block; margin-top: 0.35rem; font-size: 0.75rem; color: var(--muted); }
 .composer { display: flex; gap: 0.5rem; margin-top: 0.75rem; align-items: flex-end; }
+.composer button { white-space: nowrap; }
 .composer textarea { resize: vertical; min-height: 2.6rem; max-height: 10rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .status { font-size: 0.85rem; color: var(--muted); }
