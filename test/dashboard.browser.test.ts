@@ -27,6 +27,7 @@ describe('/dashboard', () => {
   let t: TestApp;
   let origin: string;
   let analyst: string;
+  let clockOffsetMs = 0; // moved forward to expire access tokens
 
   async function importFile(
     content: string | Buffer,
@@ -60,7 +61,10 @@ describe('/dashboard', () => {
 
   beforeAll(async () => {
     // A low per-account login limit, so the rate-limit message can be shown without 10 attempts.
-    t = await startTestApp({ LOGIN_MAX_PER_ACCOUNT: '3' });
+    t = await startTestApp(
+      { LOGIN_MAX_PER_ACCOUNT: '3' },
+      { clock: () => new Date(Date.now() + clockOffsetMs) },
+    );
     origin = new URL(t.url).origin;
     await seedDemoSpending(t);
     analyst = await t.login(DEMO.analyst);
@@ -174,7 +178,7 @@ describe('/dashboard', () => {
         return ink;
       }, id);
 
-    it('refuses a wrong password with a message, then shows the analyst the charts fed by GraphQL', async () => {
+    it('refuses a wrong password with a message, then shows the analyst the charts fed by GraphQL (refreshing an expired token)', async () => {
       expect((await p.goto(`${origin}/dashboard`))?.status()).toBe(200);
       await p.locator('#login-form').waitFor();
       expect(await p.locator('html').getAttribute('lang')).toBe('ko');
@@ -225,6 +229,26 @@ describe('/dashboard', () => {
       expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('Failed');
       expect(Number(await p.locator('#chart-spending').getAttribute('data-points'))).toBeGreaterThan(8 * 4);
       await p.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
+
+      // 20 minutes later the access token (15 min) has expired: the page refreshes it once and carries on.
+      const tokenOf = () =>
+        p.evaluate(
+          () =>
+            (JSON.parse(sessionStorage.getItem('fingraph-dashboard-session')!) as { accessToken: string })
+              .accessToken,
+        );
+      const before = await tokenOf();
+      const logged = problems.length;
+      clockOffsetMs += 20 * 60_000;
+      await p.locator('#refresh').click();
+      await p.waitForSelector('body[data-state="ready"]');
+      expect(await tokenOf()).not.toBe(before);
+      expect(graphql.some((q) => q.includes('refreshToken('))).toBe(true);
+      expect(await p.locator('#alert').isHidden()).toBe(true);
+      // Chromium logs each refused request (the three queries sent with the expired token), nothing else.
+      const refused = problems.splice(logged);
+      expect(refused.length).toBeLessThanOrEqual(3);
+      for (const line of refused) expect(line).toMatch(/status of 401 \(Unauthorized\)$/);
 
       const origin_ = new URL(origin);
       expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).host !== origin_.host)).toEqual([]);
