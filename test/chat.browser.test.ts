@@ -185,6 +185,24 @@ describe('/chat', () => {
       );
       expect(problems).toEqual([]);
     });
+
+    it('stops an answer with the Stop button: CANCELLED, the text so far kept', async () => {
+      await p.locator('#new-conversation').click();
+      const question = 'Please tell me everything about my card bill';
+      await ask(question);
+      await p.waitForFunction(() => (window.fingraphChat?.shownIndexes.length ?? 0) >= 2);
+      await p.locator('#stop').click();
+      await p.waitForSelector('.message.ASSISTANT[data-status="CANCELLED"]');
+      const kept = (await lastAssistant().locator('.text').textContent())!;
+      const full = testReply(question);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(full.length);
+      expect(full.startsWith(kept)).toBe(true);
+      expect(await p.locator('#stream-status').textContent()).toBe('The answer was cancelled.');
+      expect(await p.locator('#stop').isHidden()).toBe(true);
+      expect(await p.locator('#send').isEnabled()).toBe(true);
+      expect(problems).toEqual([]);
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 // reconnects and resubscribes with after = the last index shown, so no token is lost or shown twice.
 import { createClient, type Client } from 'graphql-ws';
 import {
+  WidgetCancelMessageDocument,
   WidgetConversationDocument,
   WidgetConversationsDocument,
   WidgetMessageStreamDocument,
@@ -22,6 +23,7 @@ const DICTIONARY: Dictionary = {
   messageLabel: { ko: '메시지', en: 'Message' },
   messagePlaceholder: { ko: '궁금한 점을 입력하세요', en: 'Ask a question' },
   send: { ko: '보내기', en: 'Send' },
+  stop: { ko: '중지', en: 'Stop' },
   connecting: { ko: '연결 중…', en: 'Connecting…' },
   streaming: { ko: '답변을 받는 중…', en: 'Receiving the answer…' },
   reconnecting: {
@@ -163,6 +165,7 @@ function stopStream(s: ActiveStream): void {
   s.dispose?.();
   if (stream === s) stream = undefined;
   (byId('send') as HTMLButtonElement).disabled = false;
+  byId('stop').hidden = true;
 }
 
 function onEvent(s: ActiveStream, e: StreamEvent): void {
@@ -261,6 +264,7 @@ function startStream(messageId: string): void {
   shownIndexes = [];
   stream = { messageId, lastIndex: -1, attempts: 0, finished: false };
   (byId('send') as HTMLButtonElement).disabled = true;
+  byId('stop').hidden = false;
   setStatus('streaming', shell.i18n.t('streaming'));
   follow(stream);
 }
@@ -372,6 +376,14 @@ const shell: Shell = startShell({
 });
 
 byId('new-conversation').addEventListener('click', startNewConversation);
+// Stop: the server ends the answer CANCELLED (text so far kept); the stream's final event says so.
+byId('stop').addEventListener('click', () => {
+  if (!stream) return;
+  const messageId = stream.messageId;
+  shell.session
+    .execute(WidgetCancelMessageDocument, { input: { messageId } })
+    .catch((error: unknown) => shell.showError(shell.describe(error)));
+});
 const input = byId<HTMLTextAreaElement>('message-input');
 byId<HTMLFormElement>('composer').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -18,6 +18,7 @@ export const CHAT_BODY = shellMarkup({
             <label for="message-input" class="visually-hidden" data-i18n="messageLabel">메시지</label>
             <textarea id="message-input" name="text" rows="2" maxlength="4000" data-i18n-placeholder="messagePlaceholder" placeholder="궁금한 점을 입력하세요"></textarea>
             <button type="submit" id="send" data-i18n="send">보내기</button>
+            <button type="button" id="stop" class="secondary" data-i18n="stop" hidden>중지</button>
           </form>
           <p id="stream-status" class="status" role="status" data-state="idle"></p>
         </section>

@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The assistant message to stop. */
+export type CancelChatMessageInput = {
+  /** Global id of a STREAMING assistant message. */
+  messageId: string | number;
+};
+
 /** STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept). */
 export type ChatMessageStatus =
   | 'CANCELLED'
@@ -110,6 +116,13 @@ export type WidgetMessageStreamSubscriptionVariables = Exact<{
 
 
 export type WidgetMessageStreamSubscription = { chatMessageStream: { index: number, delta: string | null, done: boolean, message: { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> } | null } };
+
+export type WidgetCancelMessageMutationVariables = Exact<{
+  input: CancelChatMessageInput;
+}>;
+
+
+export type WidgetCancelMessageMutation = { cancelChatMessage: { id: string, status: ChatMessageStatus } };
 
 export type PageLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -357,6 +370,14 @@ export const WidgetMessageStreamDocument = new TypedDocumentString(`
   tokenCount
   createdAt
 }`) as unknown as TypedDocumentString<WidgetMessageStreamSubscription, WidgetMessageStreamSubscriptionVariables>;
+export const WidgetCancelMessageDocument = new TypedDocumentString(`
+    mutation WidgetCancelMessage($input: CancelChatMessageInput!) {
+  cancelChatMessage(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetCancelMessageMutation, WidgetCancelMessageMutationVariables>;
 export const PageLoginDocument = new TypedDocumentString(`
     mutation PageLogin($input: LoginInput!) {
   login(input: $input) {
