@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { formatQuarter, quarterOfDate } from '../src/common/quarters';
-import { startTestApp, TestApp } from './support/app';
+import { DEMO, startTestApp, TestApp } from './support/app';
 import { seedDemoSpending } from './support/spending';
 import {
   PortfolioInsightsDocument,
@@ -194,5 +194,26 @@ describe('portfolio API', () => {
     }
     const asAdmin = await t.execute(PortfolioSpendingDocument, { quarters: 1 }, admin);
     expect(asAdmin.data!.portfolioSpending.quarters).toHaveLength(1);
+  });
+});
+
+describe('portfolio API with a sample cap', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ PORTFOLIO_INSIGHTS_MAX_CUSTOMERS: '7' });
+    await seedDemoSpending(t);
+  });
+  afterAll(() => t?.stop());
+
+  it('evaluates a deterministic sample of PORTFOLIO_INSIGHTS_MAX_CUSTOMERS customers and says so', async () => {
+    const analyst = await t.login(DEMO.analyst);
+    const res = await t.execute(PortfolioInsightsDocument, {}, analyst);
+    expect(res.errors).toBeUndefined();
+    const p = res.data!.portfolioInsights;
+    expect(p.population).toBe(30);
+    expect(p).toMatchObject({ evaluated: 7, sampled: true });
+    expect(p.lifeStages.reduce((s, x) => s + x.count, 0)).toBe(7);
+    expect(p.healthBands.reduce((s, x) => s + x.count, 0) + p.unscored).toBe(7);
+    expect(p.healthScoreHistogram.reduce((s, x) => s + x.count, 0) + p.unscored).toBe(7);
   });
 });
