@@ -93,6 +93,19 @@ describe('chat with an LLM (fallback: offline)', () => {
     expect(audit).toEqual({ fallback: true, provider: 'offline' });
   });
 
+  it('answers with the offline counsellor, flagged, when the model never answers (retries exhausted)', async () => {
+    fake.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })));
+    const question = 'What about my loan payments this month?';
+    const sent = await send(t, token, question);
+    const { message } = checkStream(await streamAll(t.ws(token), sent.assistantMessage.id));
+    expect(message).toMatchObject({
+      status: 'COMPLETE',
+      provider: 'offline',
+      fallback: true,
+      text: testReply(question),
+    });
+  });
+
   it('gives a subscriber that reconnects mid-message every token exactly once', async () => {
     const tokens = Array.from({ length: 30 }, (_, i) => ` t${i}`);
     fake.enqueue({ kind: 'text', tokens, delayMs: 25 });

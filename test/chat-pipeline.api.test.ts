@@ -1,6 +1,7 @@
 import { fromGlobalId } from '../src/common/global-id';
 import { DEMO, startTestApp, TestApp } from './support/app';
 import { send, StreamEvent, streamAll } from './support/chat';
+import { FakeOpenAi, startFakeOpenAi } from './support/fake-openai';
 
 // The chat engine through the REAL counselling pipeline (src/modules/chat/counsel), offline counsellor: the
 // demo customer's worried question gets a data-grounded finance answer with scenario and emotion, audited.
@@ -63,5 +64,67 @@ describe('chat through the counselling pipeline', () => {
       scenario: null,
     });
     expect(message.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('chat through the counselling pipeline with a model asking for tools', () => {
+  let fake: FakeOpenAi;
+  let t: TestApp;
+  beforeAll(async () => {
+    fake = await startFakeOpenAi();
+    t = await startTestApp({
+      LLM_BASE_URL: fake.baseUrl,
+      LLM_MODEL: 'fake-model',
+      LLM_RETRY_BASE_MS: '10',
+      CHAT_OFFLINE_TOKEN_DELAY_MS: '0',
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await fake?.stop();
+  });
+
+  it("executes only allowlisted tools for the session customer and never sends another customer's data", async () => {
+    const session = await t.demoSession();
+    const other = await t.request<{ node: { name: string } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Customer { name } } }',
+      { id: session.otherCustomerId },
+      session.analyst,
+    );
+    const otherName = other.data!.node.name;
+    fake.enqueue(
+      {
+        kind: 'tool_calls',
+        calls: [
+          { name: 'get_loans', arguments: JSON.stringify({ customerId: session.otherCustomerId }) },
+          { name: 'get_loans', arguments: '{}' },
+          { name: 'drop_database', arguments: '{}' },
+        ],
+      },
+      { kind: 'text', tokens: ['대출', ' 현황을', ' 확인했어요.'] },
+    );
+    const sent = await send(t, session.customer, '내 대출 목록 보여줘');
+    const events = await streamAll(t.ws(session.customer), sent.assistantMessage.id);
+    const message = events.at(-1)!.message!;
+    expect(message).toMatchObject({
+      status: 'COMPLETE',
+      provider: 'openai-compatible:fake-model',
+      text: events
+        .filter((e) => !e.done)
+        .map((e) => e.delta)
+        .join(''),
+    });
+    expect(message.toolsUsed).toContain('get_loans');
+    expect(message.toolsUsed).not.toContain('drop_database');
+    const toolMessages = fake.requests.at(-1)!.body.messages.filter((m) => m.role === 'tool');
+    expect(toolMessages).toHaveLength(3);
+    expect(toolMessages[0].content).toMatch(/signed-in customer/);
+    expect(toolMessages[2].content).not.toMatch(/loan/i);
+    // Nothing the model received names the other customer.
+    expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain(otherName);
+    // The model was offered only allowlisted tools.
+    const offered = fake.requests.at(-2)!.body.tools!.map((x) => x.function.name);
+    expect(offered).toContain('get_loans');
+    expect(offered).not.toContain('drop_database');
   });
 });

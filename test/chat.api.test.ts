@@ -13,7 +13,7 @@ import { DEMO, startTestApp, subscribe, TestApp } from './support/app';
 import { testCounsellor, testReply, TestCounsellor } from './support/chat-counsellor';
 import { send, STREAM, streamAll } from './support/chat';
 import { tokenize } from '../src/modules/chat';
-import { fromGlobalId } from '../src/common/global-id';
+import { fromGlobalId, toGlobalId } from '../src/common/global-id';
 import { createRequestContext } from '../src/app/context';
 
 // The chat engine over the real server (PGlite, or PostgreSQL + Redis): persistence, resumable token streams,
@@ -33,6 +33,7 @@ describe('chat engine (offline counsellor)', () => {
         CHAT_OFFLINE_TOKEN_DELAY_MS: '20',
         CHAT_MESSAGES_PER_MINUTE: '1000',
         CHAT_MAX_CONCURRENT_STREAMS: '50',
+        CHAT_CANCEL_WAIT_MS: '300',
       },
       { counsellor },
     );
@@ -278,6 +279,58 @@ describe('chat engine (offline counsellor)', () => {
     const big = await t.execute(SendChatMessageDocument, { input: { text: '가'.repeat(2001) } }, customer);
     expect(big.data!.sendChatMessage).toMatchObject({ __typename: 'ChatLimitError', limit: 'MESSAGE_SIZE' });
     expect((big.data!.sendChatMessage as { message: string }).message).toContain('text');
+  });
+
+  it('lists conversations with their messages in a constant number of SQL statements', async () => {
+    const token = await registerCustomer(t, 'chat-n-plus-one@example.com');
+    const statements = async (first: number) => {
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: `{ conversations(first: ${first}) { totalCount edges { node { id messages(first: 5) { totalCount edges { node { text status } } } } } } }`,
+        }),
+      });
+      const body = (await res.json()) as {
+        errors?: unknown;
+        data: { conversations: { edges: { node: { messages: { totalCount: number } } }[] } };
+      };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.conversations.edges.length).toBe(first);
+      expect(body.data.conversations.edges.every((e) => e.node.messages.totalCount === 2)).toBe(true);
+      return Number(res.headers.get('x-sql-statements'));
+    };
+    for (let i = 0; i < 4; i += 1) {
+      const sent = await send(t, token, `conversation ${i}`);
+      await streamAll(t.ws(token), sent.assistantMessage.id);
+    }
+    const one = await statements(1);
+    expect(one).toBeGreaterThan(0);
+    expect(await statements(4)).toBe(one);
+  });
+
+  it('ends a message itself when the replica running it is gone (cancel without a runner)', async () => {
+    const sent = await send(t, customer, 'orphan check');
+    await streamAll(t.ws(customer), sent.assistantMessage.id);
+    const ds = t.app.container.dataSource;
+    const [orphan] = await ds.query(
+      `INSERT INTO chat_message (id, conversation_id, role, status, text, created_at)
+       VALUES (gen_random_uuid(), $1, 'ASSISTANT', 'STREAMING', '', now()) RETURNING id`,
+      [fromGlobalId(sent.conversation.id).id],
+    );
+    await t.app.container.streams.append(`chat:${orphan.id}`, { delta: 'partial ' });
+    const res = await t.execute(
+      CancelChatMessageDocument,
+      { input: { messageId: toGlobalId('ChatMessage', orphan.id) } },
+      customer,
+    );
+    expect(res.data!.cancelChatMessage).toMatchObject({
+      status: 'CANCELLED',
+      text: 'partial ',
+      tokenCount: 1,
+    });
+    const entries = await t.app.container.streams.read(`chat:${orphan.id}`, -1);
+    expect(entries.map((e) => e.data)).toEqual([{ delta: 'partial ' }, { done: true, status: 'CANCELLED' }]);
   });
 
   it('ends messages left streaming by a dead process FAILED at start (crash recovery)', async () => {

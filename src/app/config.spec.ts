@@ -92,4 +92,35 @@ describe('loadConfig', () => {
     const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
     expect(prod.graphql).toMatchObject({ graphiql: false, introspection: false });
   });
+
+  it('configures chat and an optional LLM (base URL and model together)', () => {
+    const embedded = loadConfig({}, '/srv/app');
+    expect(embedded.llm).toBeNull();
+    expect(embedded.chat).toMatchObject({
+      offlineTokenDelayMs: 15,
+      maxConcurrentStreams: 3,
+      staleStreamSeconds: 0,
+    });
+    const withLlm = loadConfig(
+      { LLM_BASE_URL: 'http://127.0.0.1:8000/v1', LLM_MODEL: 'qwen', DATABASE_URL: 'postgres://db/x' },
+      '/srv/app',
+    );
+    expect(withLlm.llm).toMatchObject({
+      baseUrl: 'http://127.0.0.1:8000/v1',
+      model: 'qwen',
+      apiKey: 'none',
+      fallback: 'offline',
+    });
+    expect(withLlm.chat.staleStreamSeconds).toBe(600);
+    let error: unknown;
+    try {
+      loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:8000/v1', LLM_FALLBACK: 'retry' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'LLM_BASE_URL and LLM_MODEL go together: set both (an LLM) or neither (offline counsellor)',
+      'LLM_FALLBACK="retry" must be one of offline, fail',
+    ]);
+  });
 });

@@ -236,19 +236,29 @@ export class ChatService {
   }
 
   private async launch(ctx: RequestContext, turn: SentTurn, beforeSeq: string | undefined): Promise<void> {
-    const history = await this.memory.history(ctx, turn.conversation.id, beforeSeq);
-    // The generation outlives the request: its own context (fresh loaders, its own log id), same viewer.
+    const { conversation, assistantMessage } = turn;
+    // A history that cannot be read (cache or database trouble) must not leave the message without a runner.
+    const history = await this.memory.history(ctx, conversation.id, beforeSeq).catch((err: unknown) => {
+      ctx.logger.warn(
+        { err, conversationId: conversation.id },
+        'chat history unavailable; answering without',
+      );
+      return [];
+    });
+    // The generation outlives the request: its own context (the data source's manager, fresh loaders, its own
+    // log id), the same viewer and clock.
     const jobCtx: RequestContext = {
       ...ctx,
-      requestId: `chat:${turn.assistantMessage.id}`,
+      manager: ctx.manager.connection.manager,
+      requestId: `chat:${assistantMessage.id}`,
       scope: new RequestScope(),
-      logger: ctx.logger.child({ messageId: turn.assistantMessage.id }),
+      logger: ctx.logger.child({ messageId: assistantMessage.id }),
     };
     this.generator.start({
       ctx: jobCtx,
-      conversation: turn.conversation,
+      conversation,
       userMessage: turn.userMessage,
-      assistant: turn.assistantMessage,
+      assistant: assistantMessage,
       history,
     });
   }

@@ -23,6 +23,8 @@ export function createLogger(level: string, bindings: Record<string, unknown> = 
         'req.headers.authorization',
         'variables.input.password',
         'variables.input.refreshToken',
+        // Chat messages (the chat module logs them through maskPii only).
+        'variables.input.text',
       ],
       censor: '[redacted]',
     },

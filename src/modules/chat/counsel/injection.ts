@@ -40,7 +40,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
   {
     kind: 'PROMPT_EXTRACTION',
     rule: 'system-prompt',
-    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|rules|prompt))\b/i,
+    re: /\b(system\s*prompt|developer\s*(message|prompt)|initial\s*prompt|hidden\s*instructions?|your\s*(instructions|prompt)|(reveal|show|print|repeat|output|dump)\s+(me\s+)?(all\s+)?your\s+(rules|guidelines|configuration))\b/i,
   },
   {
     kind: 'PROMPT_EXTRACTION',
@@ -65,7 +65,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
   {
     kind: 'OTHER_CUSTOMER',
     rule: 'other-customer-en',
-    re: /\b(another|other|different|someone else'?s?|all|every)\s+(customers?|users?|clients?|persons?|people|borrowers?|members?)(?:'s|'|’s|’)?\b[^.?!\n]{0,40}\b(loans?|accounts?|balances?|data|details|info|information|records?|transactions?|income|debts?|spending|cards?|names?)\b/i,
+    re: /\b(another|other|different|someone else'?s?|all|every)\s+(customers?|users?|clients?|persons?|people|borrowers?|members?)(?:'s|'|’s|’)?\b[^.?!\n]{0,40}(?<!\b(?:my|our)\s)\b(loans?|accounts?|balances?|data|details|info|information|records?|transactions?|income|debts?|spending|cards?|names?)\b/i,
   },
   {
     kind: 'OTHER_CUSTOMER',
@@ -93,7 +93,7 @@ const RULES: readonly { kind: InjectionKind; rule: string; re: RegExp }[] = [
 const SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모';
 const KO_NAMED_FINANCE = new RegExp(
-  `([${SURNAMES}][가-힣]{1,3})\\s*(님|씨|고객님?)?\\s*(의|이|가)?\\s*(대출|계좌|잔액|잔고|소비|카드|연체|신용|정보|거래|내역|소득|연봉|상환)`,
+  `([${SURNAMES}][가-힣]{1,3}?)\\s*(님|씨|고객님?)?\\s*(의|이|가)?\\s*(대출|계좌|잔액|잔고|소비|카드|연체|신용|정보|거래|내역|소득|연봉|상환)`,
   'g',
 );
 /** Words that fit the pattern but are not names ("이번 대출", "신용카드"). */
@@ -245,8 +245,9 @@ function namesOther(text: string, own: OwnIdentity): string | null {
     const word = m[1];
     if (NOT_NAMES.has(word) || NOT_NAMES.has(word.slice(0, 2))) continue;
     if (ownName && (ownName === word || ownName.startsWith(word) || word.startsWith(ownName))) continue;
-    // Only a marked name (님/씨/고객, or a possessive 의) counts: "김치 대출" without a marker is not a person.
-    if (!m[2] && m[3] !== '의') continue;
+    // Only a name marked as a person (님/씨/고객님) counts: "고금리의 대출" is not one. Bare names of stored
+    // customers are caught by the pipeline's database check.
+    if (!m[2]) continue;
     return 'named-customer-ko';
   }
   for (const m of text.matchAll(EN_NAMED_FINANCE)) {

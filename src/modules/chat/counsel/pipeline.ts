@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../../common/context';
 import { koreanDate } from '../../../common/dates';
-import type { ToolCall } from '../../../platform/llm';
+import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
 import { classifyTopicText, topicModel, type FinanceIntent, type TopicResult } from '../../topics';
 import { CounselRepository } from './counsel.repository';
@@ -31,6 +31,7 @@ import {
   generalReply,
   looksLikeImportQuestion,
   refusalReply,
+  staffNoteReply,
   staffOnlyReply,
 } from './templates';
 import {
@@ -96,7 +97,15 @@ export interface PipelineOptions {
   onFetchError?: (ctx: RequestContext, tool: string, error: unknown) => void;
 }
 
+const WITHHELD: Record<ChatLanguage, string> = {
+  ko: '[보안 정책에 따라 메시지가 보류되었습니다]',
+  en: '[message withheld by the guardrail]',
+};
+
 export class CounsellingPipeline implements Counsellor {
+  /** Results of the model's allowed tool calls per turn: figures from them are grounded too (review). */
+  private readonly toolOutputs = new WeakMap<PreparedTurn, string[]>();
+
   constructor(
     private readonly services: ToolServices,
     private readonly repository = new CounselRepository(),
@@ -129,12 +138,18 @@ export class CounsellingPipeline implements Counsellor {
       (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null))
     )
       finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
+    // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
+    input = {
+      ...input,
+      history: await this.safeHistory(ctx, input.history, own, customerId, staff, language),
+    };
     if (finding) return this.refused(input, language, topic, finding);
 
     if (staff) {
-      if (topic.topic === 'GENERAL' && !looksLikeImportQuestion(text))
-        return this.general(input, language, topic);
-      return this.faq(ctx, input, language, topic, text);
+      if (looksLikeImportQuestion(text) || topic.intent?.label === 'UPLOAD_FAQ')
+        return this.faq(ctx, input, language, topic, text);
+      if (topic.topic === 'GENERAL') return this.general(input, language, topic);
+      return this.general(input, language, topic, staffNoteReply(language));
     }
     if (topic.topic === 'GENERAL' || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));
@@ -145,12 +160,40 @@ export class CounsellingPipeline implements Counsellor {
     return this.finance(ctx, input, language, topic, text, customerId);
   }
 
+  private async safeHistory(
+    ctx: RequestContext,
+    history: readonly ChatMessage[],
+    own: OwnIdentity,
+    customerId: string | null,
+    staff: boolean,
+    language: ChatLanguage,
+  ): Promise<ChatMessage[]> {
+    const userTexts = history.filter((m) => m.role === 'user').map((m) => m.content);
+    // One statement for the whole window; only a hit is narrowed down message by message.
+    const anyNamed =
+      !staff &&
+      userTexts.length > 0 &&
+      (await this.repository.mentionsOtherCustomer(ctx, userTexts.join('\n'), customerId, own.name ?? null));
+    const out: ChatMessage[] = [];
+    for (const m of history) {
+      if (m.role !== 'user') {
+        out.push(m);
+        continue;
+      }
+      const text = m.content.replace(CONTROL, ' ');
+      const bad =
+        detectInjection(text, own) !== null ||
+        (anyNamed && (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null)));
+      out.push(bad ? { role: 'user', content: WITHHELD[language] } : m);
+    }
+    return out;
+  }
+
+  /** The fields of a turn without data: no emotion, scenario, tools or citations. */
   private base(
-    input: CounselInput,
     language: ChatLanguage,
     topic: TopicResult,
   ): Pick<PreparedTurn, 'language' | 'topic' | 'emotion' | 'scenario' | 'toolsUsed' | 'citations' | 'tools'> {
-    void input;
     return { language, topic, emotion: null, scenario: null, toolsUsed: [], citations: [], tools: [] };
   }
 
@@ -162,7 +205,7 @@ export class CounsellingPipeline implements Counsellor {
   ): PreparedTurn {
     const reply = refusalReply(finding.kind, language);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({ kind: 'REFUSED', rule: finding.rule, language }),
       // The user's text is withheld: it may carry the injection or another customer's name.
       llmMessages: buildMessages({
@@ -191,9 +234,10 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
     reply?: string,
   ): PreparedTurn {
-    const offlineReply = reply ?? generalReply(input.text, language);
+    // The mood only picks the small-talk opener; a general turn reports no emotion.
+    const offlineReply = reply ?? generalReply(input.text, language, analyseEmotionText(input.text).label);
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       dataVersion: hash({
         kind: 'GENERAL',
         language,
@@ -234,7 +278,7 @@ export class CounsellingPipeline implements Counsellor {
         ]
       : [];
     return {
-      ...this.base(input, language, topic),
+      ...this.base(language, topic),
       toolsUsed: [TOOL.IMPORT_SUMMARY],
       citations,
       tools: STAFF_TOOLS,
@@ -489,7 +533,11 @@ export class CounsellingPipeline implements Counsellor {
     try {
       const args = validateArgs(def, parsed);
       const result = await executeTool(t, call.name as ToolName, args);
-      return { allowed: true, content: JSON.stringify(result) };
+      const content = JSON.stringify(result);
+      const outputs = this.toolOutputs.get(turn) ?? [];
+      outputs.push(content);
+      this.toolOutputs.set(turn, outputs);
+      return { allowed: true, content };
     } catch (error) {
       if (error instanceof ToolRefusal) return refuse(error.code, error.message);
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
@@ -504,11 +552,8 @@ export class CounsellingPipeline implements Counsellor {
   }
 
   review(turn: PreparedTurn, answer: string): { flags: string[]; appendix: string | null } {
-    const { flags, appendix } = reviewAnswer(
-      answer,
-      `${contextOf(turn)}\n${turn.offlineReply}`,
-      turn.language,
-    );
+    const grounded = [contextOf(turn), turn.offlineReply, ...(this.toolOutputs.get(turn) ?? [])].join('\n');
+    const { flags, appendix } = reviewAnswer(answer, grounded, turn.language);
     return { flags, appendix };
   }
 }

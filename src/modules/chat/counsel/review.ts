@@ -27,8 +27,26 @@ const RATE_PROMISES: readonly RegExp[] = [
 const KRW_FIGURE =
   /(?:₩|KRW\s?)\s?(\d{1,3}(?:,\d{3})+|\d{4,})|(\d{1,3}(?:,\d{3})+|\d{4,})\s?(?:원|won\b|KRW\b)/gi;
 /** Korean unit amounts: "350만원", "1억 2천만 원" are converted to won. */
-const KO_UNIT_FIGURE = /(\d+(?:\.\d+)?)\s*(억|천만|백만|만)\s*(?:(\d+(?:\.\d+)?)\s*(천만|백만|만))?\s*원/g;
+const KO_UNIT_FIGURE =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(억|천만|백만|만)\s*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(천만|백만|만))?\s*원/g;
 const UNIT: Record<string, number> = { 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4 };
+
+const NEGATION_AFTER = /^[^.!?\n]{0,12}(않|아니|없|못|어렵|not\b|n't|never|cannot)/i;
+const NEGATION_BEFORE = /(no|not|never|cannot|can't|won't|isn't|없|않)\s*[^.!?\n]{0,6}$/i;
+
+/** True when one of the patterns matches somewhere that is not negated ("승인이 보장되지 않습니다" is fine). */
+export function promises(patterns: readonly RegExp[], text: string): boolean {
+  for (const re of patterns) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(global)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const after = text.slice(end, end + 14);
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 10), m.index);
+      if (!NEGATION_AFTER.test(after) && !NEGATION_BEFORE.test(before)) return true;
+    }
+  }
+  return false;
+}
 
 /** Every KRW figure of a text as whole-won digit strings. */
 export function krwFigures(text: string): string[] {
@@ -36,8 +54,9 @@ export function krwFigures(text: string): string[] {
   for (const m of text.matchAll(KRW_FIGURE))
     out.push((m[1] ?? m[2]).replace(/,/g, '').replace(/^0+(?=\d)/, ''));
   for (const m of text.matchAll(KO_UNIT_FIGURE)) {
-    let won = Number(m[1]) * UNIT[m[2]];
-    if (m[3] && m[4]) won += Number(m[3]) * UNIT[m[4]];
+    const n = (v: string) => Number(v.replace(/,/g, ''));
+    let won = n(m[1]) * UNIT[m[2]];
+    if (m[3] && m[4]) won += n(m[3]) * UNIT[m[4]];
     out.push(String(Math.round(won)));
   }
   return out;
@@ -63,8 +82,8 @@ export function reviewAnswer(
   language: ChatLanguage,
 ): { flags: ReviewFlag[]; appendix: string | null; ungrounded: string[] } {
   const flags: ReviewFlag[] = [];
-  if (APPROVAL_PROMISES.some((re) => re.test(answer))) flags.push('PROMISED_APPROVAL');
-  if (RATE_PROMISES.some((re) => re.test(answer))) flags.push('PROMISED_RATE');
+  if (promises(APPROVAL_PROMISES, answer)) flags.push('PROMISED_APPROVAL');
+  if (promises(RATE_PROMISES, answer)) flags.push('PROMISED_RATE');
   const known = contextNumbers(context);
   const ungrounded = [...new Set(krwFigures(answer))].filter((f) => !known.has(f));
   if (ungrounded.length > 0) flags.push('UNGROUNDED_FIGURE');

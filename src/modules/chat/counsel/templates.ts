@@ -584,13 +584,25 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
   },
 ];
 
-/** A friendly general-chat reply (no data, no tools). */
-export function generalReply(text: string, language: ChatLanguage): string {
+/** Small-talk openers by the mood of a general message (a sad remark is not answered with "thanks for sharing!"). */
+export const GENERAL_OPENERS: Record<EmotionLabel, Text> = {
+  ANXIOUS: {
+    ko: '걱정이 많으시군요. 잘 풀리길 바랄게요.',
+    en: 'That sounds worrying — I hope it works out.',
+  },
+  FRUSTRATED: { ko: '답답하셨겠어요.', en: 'That sounds frustrating.' },
+  SAD: { ko: '속상하셨겠어요. 힘내세요.', en: 'I’m sorry to hear that.' },
+  NEUTRAL: { ko: '말씀 감사합니다!', en: 'Thanks for sharing!' },
+  HOPEFUL: { ko: '좋은 소식이네요!', en: 'That’s great to hear!' },
+};
+
+/** A friendly general-chat reply (no data, no tools); `mood` picks the opener of the default reply. */
+export function generalReply(text: string, language: ChatLanguage, mood: EmotionLabel = 'NEUTRAL'): string {
   const hit = GENERAL_PATTERNS.find((p) => p.re.test(text));
   if (hit) return hit.reply[language];
   return language === 'ko'
-    ? '말씀 감사합니다! 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.'
-    : 'Thanks for sharing! I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.';
+    ? `${GENERAL_OPENERS[mood].ko} 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.`
+    : `${GENERAL_OPENERS[mood].en} I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.`;
 }
 
 /** The polite refusal of a guarded request. */
@@ -609,6 +621,13 @@ export function staffOnlyReply(language: ChatLanguage): string {
   return language === 'ko'
     ? '업로드된 파일의 통계(매출, 고객 수 등)는 직원 전용 정보라 안내해 드리기 어렵습니다. 고객님 본인의 대출이나 소비에 대해서는 언제든 물어보세요.'
     : 'Statistics of uploaded files (revenue, customer counts and so on) are for staff only. I’m happy to help with your own loans or spending.';
+}
+
+/** Staff asking a counselling question: the FAQ bot is what they get here. */
+export function staffNoteReply(language: ChatLanguage): string {
+  return language === 'ko'
+    ? '직원 계정에서는 고객 개인 상담 대신 최신 업로드 통계에 대해 답변해 드립니다. 예: "최근 업로드 총매출?", "고객수?", "인보이스 몇 건?", "평균 주문금액은?"'
+    : 'For staff accounts I answer questions about the latest data imports rather than personal counselling. Try: “total revenue of the latest upload?”, “how many customers?”, “how many invoices?”, “average order value?”';
 }
 
 export type FaqMetric =

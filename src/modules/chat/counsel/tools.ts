@@ -557,7 +557,8 @@ export async function getIndicatorForecast(
   horizon = 6,
 ): Promise<ForecastData> {
   const f = await t.services.forecasting.forecast(t.ctx, { series, horizon });
-  const fixed = (v: number) => new Decimal(v).toDecimalPlaces(4).toFixed();
+  // Full precision (rounded once, when written): no double rounding.
+  const fixed = (v: number) => new Decimal(v).toFixed();
   return sanitiseData({
     kind: 'INDICATOR' as const,
     series: f.series.code,

@@ -1,0 +1,254 @@
+import type { TurnScenario } from './counsellor';
+import type { ForecastData, ImportFigures, TurnData } from './data';
+import { formatKrw } from './format';
+import {
+  composeCounselReply,
+  composeFaqReply,
+  composeForecastReply,
+  DISCLAIMER,
+  faqMetricOf,
+  forecastTrend,
+  generalReply,
+  metricLine,
+  OPENINGS,
+  refusalReply,
+  SCENARIO_STEPS,
+  staffOnlyReply,
+  topicParticle,
+} from './templates';
+
+const k = (amount: string) => ({ amount, text: formatKrw(amount, 'ko') });
+const e = (amount: string) => ({ amount, text: formatKrw(amount, 'en') });
+
+const DEBT: TurnScenario = {
+  label: 'DEBT_BURDEN',
+  probability: 0.8808,
+  calibrated: false,
+  thresholdVersion: 'v3-2026-11-01',
+  keyMetrics: [{ name: 'dsr', value: 0.52, threshold: 0.4, direction: 'ABOVE', triggered: true }],
+};
+
+function loansData(m: typeof k): TurnData {
+  return {
+    asOf: '2026-11-21',
+    loans: {
+      asOf: '2026-11-21',
+      count: 2,
+      activeCount: 2,
+      totalOutstanding: m('35250000'),
+      nextPaymentsTotal: m('1234567'),
+      loans: [
+        {
+          loanId: 'TG9hbjox',
+          loanNumber: 'L000000001',
+          kind: 'CREDIT',
+          lender: '한빛은행',
+          status: 'ACTIVE',
+          outstandingPrincipal: m('20000000'),
+          annualRate: '0.0720',
+          maturityOn: '2029-01-10',
+          nextPayment: {
+            number: 7,
+            dueDate: '2026-12-10',
+            payment: m('734567'),
+            principal: m('614567'),
+            interest: m('120000'),
+          },
+          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL' },
+        },
+        {
+          loanId: 'TG9hbjoy',
+          loanNumber: 'L000000002',
+          kind: 'AUTO',
+          lender: '새봄캐피탈',
+          status: 'ACTIVE',
+          outstandingPrincipal: m('15250000'),
+          annualRate: '0.0590',
+          maturityOn: '2028-05-01',
+          nextPayment: {
+            number: 3,
+            dueDate: '2026-12-01',
+            payment: m('500000'),
+            principal: m('425000'),
+            interest: m('75000'),
+          },
+          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL' },
+        },
+      ],
+      delinquency: {
+        delinquentLoans: 0,
+        totalOverdue: m('0'),
+        totalPenaltyInterest: m('0'),
+        maxDaysPastDue: 0,
+        worstAssetClass: 'NORMAL',
+      },
+    },
+  };
+}
+
+describe('offline counsellor templates', () => {
+  it('composes a scenario × emotion reply with the figures, the thresholds, the steps and the hedge (ko)', () => {
+    const reply = composeCounselReply({
+      language: 'ko',
+      emotion: { label: 'ANXIOUS', intensity: 0.8 },
+      scenario: DEBT,
+      intent: 'LOANS',
+      data: loansData(k),
+    });
+    expect(reply.startsWith(OPENINGS.ANXIOUS.strong.ko)).toBe(true);
+    expect(reply).toContain(
+      '보유 대출 2건(상환 중 2건), 잔액 합계 35,250,000원, 다음 납입할 회차 합계 1,234,567원.',
+    );
+    expect(reply).toContain(
+      '- L000000001 한빛은행 신용대출: 잔액 20,000,000원, 금리 연 7.20%, 다음 납입 2026-12-10 734,567원',
+    );
+    expect(reply).toContain('(추정 확률 88%, 기준표 v3-2026-11-01)');
+    expect(reply).toContain('- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과, 주의)');
+    expect(reply).toContain(`1. ${SCENARIO_STEPS.DEBT_BURDEN.ko[0]}`);
+    expect(reply).toContain('현재 연체는 없습니다');
+    expect(reply.endsWith(DISCLAIMER.ko)).toBe(true);
+  });
+
+  it('uses the mild opening below intensity 0.6 and English with English figures', () => {
+    const reply = composeCounselReply({
+      language: 'en',
+      emotion: { label: 'FRUSTRATED', intensity: 0.3 },
+      scenario: DEBT,
+      intent: 'LOANS',
+      data: loansData(e),
+    });
+    expect(reply.startsWith(OPENINGS.FRUSTRATED.mild.en)).toBe(true);
+    expect(reply).toContain('total outstanding KRW 35,250,000, next instalments together KRW 1,234,567.');
+    expect(reply).toContain('- DSR (debt-service ratio): 52.0% (above the 40.0% threshold, flagged)');
+    expect(reply).toContain('Nothing is overdue.');
+    expect(reply.replace(/한빛은행|새봄캐피탈/g, '')).not.toMatch(/[가-힣]/); // lender names are data
+  });
+
+  it('writes key metrics in their units and the relation to the threshold', () => {
+    expect(
+      metricLine(
+        { name: 'maxDaysPastDue', value: 45, threshold: 30, direction: 'ABOVE', triggered: true },
+        'ko',
+      ),
+    ).toBe('- 최장 연체 일수: 45일 (기준 30일 초과, 주의)');
+    expect(
+      metricLine(
+        { name: 'liquidityMonths', value: 1.25, threshold: 3, direction: 'BELOW', triggered: true },
+        'en',
+      ),
+    ).toBe('- liquidity (months of spending): 1.3 months (below the 3.0 months threshold, flagged)');
+    expect(
+      metricLine(
+        { name: 'overdueAmount', value: 1109928, threshold: 0, direction: 'ABOVE', triggered: true },
+        'ko',
+      ),
+    ).toBe('- 연체 금액: 1,109,928원 (기준 0원 초과, 주의)');
+  });
+
+  it('gives the two-stage forecast answer: summary with horizon, points, 80 % interval and method, then narrative', () => {
+    const f: ForecastData = {
+      kind: 'CUSTOMER',
+      series: 'SPENDING',
+      label: '월 카드 소비',
+      unit: 'KRW',
+      method: 'THETA',
+      horizon: 2,
+      lastObservedPeriod: '2026-10-01',
+      observations: 12,
+      version: null,
+      points: [
+        {
+          period: '2026-11-01',
+          mean: '800000',
+          lower80: '700000',
+          upper80: '900000',
+          lower95: '650000',
+          upper95: '950000',
+        },
+        {
+          period: '2026-12-01',
+          mean: '900000',
+          lower80: '760000',
+          upper80: '1040000',
+          lower95: '690000',
+          upper95: '1110000',
+        },
+      ],
+    };
+    expect(forecastTrend(f)).toBe('UP');
+    const reply = composeForecastReply({
+      language: 'ko',
+      emotion: { label: 'NEUTRAL', intensity: 0 },
+      scenario: { ...DEBT, label: 'OVERSPENDING' },
+      intent: 'FORECAST',
+      data: { asOf: '2026-11-21', forecasts: [f] },
+    });
+    const summary = reply.indexOf(
+      '【예측 요약】 월 카드 소비: 향후 2개월, 방법 THETA (관측 12개월, 마지막 관측 2026-10)',
+    );
+    expect(summary).toBeGreaterThan(0);
+    expect(reply).toContain('- 2026-11: 800,000원 (80% 구간 700,000원 ~ 900,000원)');
+    expect(reply).toContain('- 2026-12: 900,000원 (80% 구간 760,000원 ~ 1,040,000원)');
+    const narrative = reply.indexOf('【시나리오 해설】 월 카드 소비는 앞으로 늘어나는 흐름으로 예측됩니다.');
+    expect(narrative).toBeGreaterThan(summary);
+    expect(reply).toContain("현재 상황은 '과소비'(으)로 판단되므로");
+    expect(reply).toContain('심사 결과에 따라 달라질 수 있습니다');
+  });
+
+  it('answers staff FAQ questions from an import summary with the source', () => {
+    const f: ImportFigures = {
+      importId: 'SW1wb3J0OjE',
+      target: 'SALES',
+      fileName: 'online_retail_sample.csv',
+      finishedAt: '2026-11-21T10:00:00.000Z',
+      currency: 'GBP',
+      rows: 200,
+      totalAmount: '4542.13',
+      totalQuantity: '2138',
+      distinctCustomers: 14,
+      invoices: 21,
+      cancellations: 1,
+      breakdownBy: 'country',
+      breakdown: [{ key: 'United Kingdom', rows: 180, amount: '3686.27' }],
+    };
+    expect(faqMetricOf('총매출?')).toBe('REVENUE');
+    expect(faqMetricOf('고객수?')).toBe('CUSTOMERS');
+    expect(faqMetricOf('how many invoices?')).toBe('INVOICES');
+    expect(faqMetricOf('평균 주문금액')).toBe('AVERAGE_ORDER');
+    expect(faqMetricOf('top category?')).toBe('TOP');
+    const src = '(출처: 매출 업로드 "online_retail_sample.csv", 2026-11-21, import SW1wb3J0OjE)';
+    expect(composeFaqReply(f, 'REVENUE', 'ko')).toBe(
+      `최신 매출 업로드의 총액(총매출)은 4,542.13 GBP입니다. ${src}`,
+    );
+    expect(composeFaqReply(f, 'CUSTOMERS', 'ko')).toBe(`고객 수(중복 제외)는 14명입니다. ${src}`);
+    // 4542.13 ÷ 21 = 216.2919… → 216.29
+    expect(composeFaqReply(f, 'AVERAGE_ORDER', 'en')).toContain(
+      'Average order value (total ÷ invoices): 216.29 GBP.',
+    );
+    expect(composeFaqReply(f, 'TOP', 'en')).toContain(
+      'Top country: "United Kingdom" with 180 rows, amount 3,686.27 GBP.',
+    );
+    expect(composeFaqReply(null, 'REVENUE', 'en')).toMatch(/no finished import/);
+    // KRW imports are written in won.
+    expect(
+      composeFaqReply(
+        { ...f, target: 'TRANSACTIONS', currency: 'KRW', totalAmount: '1234567' },
+        'REVENUE',
+        'ko',
+      ),
+    ).toContain('1,234,567원');
+  });
+
+  it('has general, refusal and staff-only replies in both languages', () => {
+    expect(generalReply('안녕하세요', 'ko')).toMatch(/^안녕하세요!/);
+    expect(generalReply('thanks a lot', 'en')).toMatch(/^You’re welcome/);
+    expect(generalReply('오늘 점심 뭐 먹지', 'ko')).toContain('금융 상담 도우미');
+    expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).toMatch(/^속상하셨겠어요/);
+    expect(refusalReply('OTHER_CUSTOMER', 'ko')).toContain('다른 고객님의 정보');
+    expect(refusalReply('INSTRUCTION_OVERRIDE', 'en')).toMatch(/^I’m sorry/);
+    expect(staffOnlyReply('ko')).toContain('직원 전용');
+    expect(topicParticle('월 카드 소비')).toBe('는');
+    expect(topicParticle('월말 대출 잔액')).toBe('은');
+    expect(topicParticle('BOK rate')).toBe('는');
+  });
+});
