@@ -211,7 +211,8 @@ describe('/chat through the real counselling pipeline', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    t = await startTestApp({ CHAT_OFFLINE_TOKEN_DELAY_MS: '40' }); // the offline counsellor, streamed slowly
+    // The offline counsellor, streamed slowly; one message a minute, so the second is refused with a limit.
+    t = await startTestApp({ CHAT_OFFLINE_TOKEN_DELAY_MS: '40', CHAT_MESSAGES_PER_MINUTE: '1' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -219,7 +220,7 @@ describe('/chat through the real counselling pipeline', () => {
   });
 
   describeWithBrowser('in Chromium', () => {
-    it('streams the demo customer’s answer to a worried card-bill question, with its emotion and sources', async () => {
+    it('streams the demo customer’s answer to a worried card-bill question, with its emotion and sources; shows a message limit', async () => {
       browser = await launchBrowser();
       const p = await browser.newPage({ viewport: { width: 1200, height: 850 }, locale: 'ko-KR' });
       p.setDefaultTimeout(20_000);
@@ -267,6 +268,16 @@ describe('/chat through the real counselling pipeline', () => {
 
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       await p.screenshot({ path: path.join(ARTIFACTS, 'chat-counsel.png'), fullPage: true });
+
+      // A second message within the minute: the ChatLimitError is shown, nothing is sent.
+      await p.locator('#message-input').fill('한 번 더 물어볼게요');
+      await p.locator('#send').click();
+      await p.locator('#alert').waitFor({ state: 'visible' });
+      expect(await p.locator('#alert').textContent()).toMatch(
+        /^메시지 한도를 넘었습니다 \(.+\)\. \d+초 후에 다시 시도하세요\.$/,
+      );
+      expect(await p.locator('.message.USER').count()).toBe(1);
+      expect(await p.locator('#message-input').inputValue()).toBe('한 번 더 물어볼게요');
       expect(problems).toEqual([]);
     });
   });
