@@ -7,6 +7,7 @@ import { Spending1764000000000 } from './1764000000000-spending';
 import { Forecasting1764100000000 } from './1764100000000-forecasting';
 import { Scenarios1764200000000 } from './1764200000000-scenarios';
 import { Chat1764300000000 } from './1764300000000-chat';
+import { InsightModels1764400000000 } from './1764400000000-insight-models';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Forecasting1764100000000,
   Scenarios1764200000000,
   Chat1764300000000,
+  InsightModels1764400000000,
 ];

@@ -118,12 +118,15 @@ describe('chat with an LLM (fallback: offline)', () => {
     const seen = sub.results.map((r) => r.chatMessageStream);
     expect(seen.length).toBeGreaterThanOrEqual(5);
     expect(seen.some((e) => e.done)).toBe(false);
+    // A subscriber asking from far beyond the live end gets only the final event when it comes.
+    const ahead = streamAll(t.ws(token), id, 1_000);
     const last = seen.at(-1)!.index;
     const rest = await streamAll(t.ws(token), id, last);
     expect(rest[0].index).toBe(last + 1);
     const { deltas, message } = checkStream([...seen, ...rest]);
     expect(deltas).toEqual(tokens);
     expect(message).toMatchObject({ status: 'COMPLETE', text: tokens.join('') });
+    expect(await ahead).toEqual([[...seen, ...rest].at(-1)]);
   });
 
   it('runs allowlisted tool calls through the counsellor with the session customer, then answers', async () => {

@@ -102,6 +102,8 @@ describe('chat engine (offline counsellor)', () => {
     expect(resumed).toEqual(all.slice(5));
     const atEnd = await streamAll(t.ws(customer), id, all.length - 2);
     expect(atEnd).toEqual(all.slice(-1));
+    // An index beyond the end (a confused client) still gets the final event.
+    expect(await streamAll(t.ws(customer), id, 10_000)).toEqual(all.slice(-1));
     // The query sees the same message.
     const q = await t.execute(ChatMessageDocument, { id }, customer);
     expect(q.data!.chatMessage).toEqual(all.at(-1)!.message);
@@ -226,6 +228,24 @@ describe('chat engine (offline counsellor)', () => {
       await t.execute(ConversationsDocument, { first: 100 }, customer)
     ).data!.conversations.edges.map((e) => e.node.id);
     expect(ids).not.toContain(id);
+
+    // Deleting a conversation cancels the answer still streaming in it.
+    const question = 'delete me while you answer';
+    const running = await send(t, customer, question);
+    const runningId = fromGlobalId(running.assistantMessage.id).id;
+    await t.execute(DeleteConversationDocument, { input: { id: running.conversation.id } }, customer);
+    const entries = [];
+    for await (const entry of t.app.container.streams.follow(`chat:${runningId}`, -1, {
+      isLast: (e) => e.data.done === true,
+    }))
+      entries.push(entry);
+    expect(entries.at(-1)!.data).toEqual({ done: true, status: 'CANCELLED' });
+    expect(entries.length - 1).toBeLessThan(tokenize(testReply(question)).length);
+    const [row] = await t.app.container.dataSource.query(
+      'SELECT status, token_count FROM chat_message WHERE id = $1',
+      [runningId],
+    );
+    expect(row).toEqual({ status: 'CANCELLED', token_count: entries.length - 1 });
   });
 
   it("never shows, streams or cancels another user's conversation", async () => {

@@ -62,7 +62,7 @@ describe('customer series forecasts', () => {
     const f = res.data!.customer.forecast!;
     expect(f).toMatchObject({
       metric: 'SPENDING',
-      method: 'THETA',
+      method: 'COMBINATION',
       lastObservedPeriod: '2026-02-01',
       observationCount: 24,
       cached: false,
@@ -71,7 +71,7 @@ describe('customer series forecasts', () => {
       ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08'].map((m) => `${m}-01`),
     );
     // The same engine on the hand-built series gives the same points (rounded to whole won).
-    const direct = forecast([...expected.values()], { horizon: 6, period: 12, method: 'THETA' });
+    const direct = forecast([...expected.values()], { horizon: 6, period: 12, method: 'COMBINATION' });
     expect(f.points.map((p) => p.mean.amount)).toEqual(direct.points.map((p) => String(Math.round(p.mean))));
     for (const p of f.points) {
       expect(Number(p.lower95.amount)).toBeLessThanOrEqual(Number(p.lower80.amount));

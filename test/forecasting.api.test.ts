@@ -48,7 +48,7 @@ describe('indicator forecasts', () => {
     expect(first.errors).toBeUndefined();
     const f = first.data!.forecast;
     expect(f).toMatchObject({
-      method: 'THETA',
+      method: 'COMBINATION',
       horizon: 12,
       lastObservedPeriod: '2023-11-01',
       cached: false,
@@ -83,19 +83,21 @@ describe('indicator forecasts', () => {
       .slice(1)
       .map((l) => Number(l.split(',')[1]));
     expect(f.observationCount).toBe(values.length);
-    const direct = forecast(values, { horizon: 12, period: 12, method: 'THETA' });
+    const direct = forecast(values, { horizon: 12, period: 12, method: 'COMBINATION' });
     expect(f.points.map((p) => p.mean)).toEqual(direct.points.map((p) => p.mean));
-    expect(f.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['alpha', 'slope']));
+    expect(f.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['members', 'SES.alpha', 'THETA.slope', 'DOTM.theta']),
+    );
 
     const again = await t.execute(ForecastDocument, { series: 'FRED_FEDFUNDS', horizon: 12 }, customer);
     expect(again.data!.forecast.cached).toBe(true);
     expect(again.data!.forecast.points).toEqual(f.points);
     const other = await t.execute(
       ForecastDocument,
-      { series: 'FRED_FEDFUNDS', horizon: 12, method: 'COMBINATION' },
+      { series: 'FRED_FEDFUNDS', horizon: 12, method: 'THETA' },
       customer,
     );
-    expect(other.data!.forecast).toMatchObject({ method: 'COMBINATION', cached: false });
+    expect(other.data!.forecast).toMatchObject({ method: 'THETA', cached: false });
   });
 
   it('gives a changed series a new version, and its forecasts are fitted again', async () => {

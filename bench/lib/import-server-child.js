@@ -11,7 +11,23 @@ const { loadConfig } = require(path.join(dist, 'app/config'));
 
 async function main() {
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let atPeak = process.memoryUsage();
+  const trace = process.env.BENCH_MEM_TRACE
+    ? require('node:fs').createWriteStream(process.env.BENCH_MEM_TRACE)
+    : null;
+  const t0 = Date.now();
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss > peak) {
+      peak = m.rss;
+      atPeak = m;
+    }
+    if (trace && ticks++ % 10 === 0)
+      trace.write(
+        `${Date.now() - t0} ${[m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers].map((b) => Math.round(b / 2 ** 20)).join(' ')}\n`,
+      );
+  }, 50);
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -38,6 +54,8 @@ async function main() {
         readyRssMb: mb(readyRss),
         peakRssSampledMb: mb(peak),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+        // Where the peak was: V8 heap (total and live), memory outside it (Buffers, native).
+        atPeakMb: Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, mb(v)])),
       })}\n`,
     );
     break;

@@ -27,6 +27,8 @@ export interface Config {
   /** Load the bundled public-domain indicator series (FRED) at start when they changed. */
   readonly loadBundledIndicators: boolean;
   readonly demoCustomers: number;
+  /** Seed cards, transactions and customer quarters with the demo portfolio (insights, dashboard, chat). */
+  readonly demoSpending: boolean;
   readonly trustProxy: boolean;
   readonly auth: {
     readonly jwtSecret: string | undefined;
@@ -278,6 +280,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedDemo: r.bool('SEED_DEMO', true),
     loadBundledIndicators: r.bool('LOAD_BUNDLED_INDICATORS', true),
     demoCustomers: r.int('DEMO_CUSTOMERS', 200, 1, 100_000),
+    demoSpending: r.bool('DEMO_SPENDING', true),
     trustProxy: r.bool('TRUST_PROXY', false),
     auth: {
       jwtSecret,

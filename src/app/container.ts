@@ -93,6 +93,13 @@ import {
   ScenariosService,
 } from '../modules/scenarios';
 import { CustomerInsightsFieldResolver, InsightsService } from '../modules/insights';
+import {
+  CustomerInsightModelsFieldResolver,
+  INSIGHTS_REFIT_JOB,
+  InsightModelsResolver,
+  InsightModelsService,
+  type InsightsRefitJob,
+} from '../modules/insights';
 import { RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
@@ -123,6 +130,7 @@ export interface Services {
   spending: SpendingService;
   scenarios: ScenariosService;
   chat: ChatService;
+  insightModels: InsightModelsService;
 }
 
 export interface Container {
@@ -346,6 +354,22 @@ export async function createContainer(opts: {
     now: clock,
   });
 
+  const insightModels = new InsightModelsService(insights, customers, jobs);
+  // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
+  jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
+    await insightModels.refit(
+      {
+        requestId: `job:${job.id}`,
+        viewer: { userId: 'system', role: Role.ADMIN },
+        manager: dataSource.manager,
+        scope: new RequestScope(),
+        logger: logger.child({ job: INSIGHTS_REFIT_JOB, jobId: job.id }),
+        now: clock,
+      },
+      payload.asOf,
+    );
+  });
+
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
     .register(LOAN_TYPE, async (ctx, id) => toLoanType(await loans.getById(ctx, id)))
@@ -399,6 +423,8 @@ export async function createContainer(opts: {
     [TopicResolver, new TopicResolver(topics)],
     [PortfolioResolver, new PortfolioResolver(portfolio)],
     [ChatResolver, new ChatResolver(chat)],
+    [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
+    [InsightModelsResolver, new InsightModelsResolver(insightModels)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -413,7 +439,18 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
-    services: { customers, auth, loans, forecasting, refinanceDocuments, imports, spending, scenarios, chat },
+    services: {
+      customers,
+      auth,
+      loans,
+      forecasting,
+      refinanceDocuments,
+      imports,
+      spending,
+      scenarios,
+      insightModels,
+      chat,
+    },
     resolvers,
     clock,
     async ready() {
@@ -461,4 +498,6 @@ export const resolverClasses = [
   CustomerInsightsFieldResolver,
   PortfolioResolver,
   ChatResolver,
+  CustomerInsightModelsFieldResolver,
+  InsightModelsResolver,
 ] as const;

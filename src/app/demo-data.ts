@@ -4,6 +4,8 @@ import { detectBulkMethod, runSeed } from '../common/seed';
 import { koreanDate } from '../common/dates';
 import { customersSeedPart } from '../modules/customers';
 import { createLoansSeedPart } from '../modules/loans';
+import { spendingSeedPart } from '../modules/spending';
+import { INSIGHTS_REFIT_JOB, type InsightsRefitJob } from '../modules/insights';
 import type { Container } from './container';
 
 export const DEMO_PASSWORD = 'fingraph-demo-2026';
@@ -44,7 +46,10 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
   try {
     await runner.startTransaction();
     const client = (await runner.connect()) as PoolClient;
-    const report = await runSeed([customersSeedPart, createLoansSeedPart(config.moneyRounding)], {
+    const parts = [customersSeedPart, createLoansSeedPart(config.moneyRounding)];
+    // Cards, transactions and 9 quarters (8 complete + the current one to date) for insights and charts.
+    if (config.demoSpending) parts.push(spendingSeedPart);
+    const report = await runSeed(parts, {
       client,
       options: { customers: config.demoCustomers, seed: DEMO_SEED, now: demoNow(container.clock()) },
       bulkMethod: await detectBulkMethod(client),
@@ -69,6 +74,9 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
     }
     await runner.commitTransaction();
     logger.info({ rows: report.totalRows, ms: Math.round(report.ms) }, 'demo data loaded');
+    // Fit the first insight models (clusters, peers, forest…) in the background once the runner starts.
+    if (config.demoSpending)
+      await container.jobs.enqueue<InsightsRefitJob>(INSIGHTS_REFIT_JOB, {}, { singletonKey: 'demo' });
     return demo;
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -77,6 +77,8 @@ export async function startTestApp(
     JWT_SECRET: opts.replicaOf?.app.config.auth.jwtSecret ?? randomBytes(32).toString('hex'),
     SEED_DEMO: 'true',
     DEMO_CUSTOMERS: '30',
+    // Tests build the spending data they assert on; a test that wants the demo's cards and quarters passes 'true'.
+    DEMO_SPENDING: 'false',
     ...env,
   });
   let app: Application;

@@ -125,8 +125,8 @@ subscription WatchCustomer($id: ID!) {
 
 const spending = `# Card spending: the 업종 taxonomy (staff) and each
 # customer's newest quarters with spending by category
-# and the change from the quarter before (fill them with
-# \`npm run seed\`; the demo start loads customers only).
+# and the change from the quarter before (the demo start
+# loads 9 quarters; \`npm run seed\` for more customers).
 query Spending {
   spendingCategories {
     category { code nameKo nameEn }

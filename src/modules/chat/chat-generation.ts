@@ -297,7 +297,17 @@ export class ChatGenerator {
       status = ChatMessageStatus.FAILED;
     }
     const key = streamKey(assistant.id);
-    await this.streams.append(key, { done: true, status });
+    // Subscribers wait for this entry: a transient store error must not lose it.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.streams.append(key, { done: true, status });
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+        log.warn({ err, attempt }, 'final stream entry not written; retrying');
+        await sleep(100 * attempt);
+      }
+    }
     await this.streams.expire(key, this.options.streamTtlSeconds);
     log.info(
       { status, provider: outcome.provider, fallback: outcome.fallback, tokens: deltas.length },

@@ -163,6 +163,15 @@ export class ChatRepository {
     return Number(row.n);
   }
 
+  /** Ids of the assistant messages of a conversation still running. */
+  async runningIn(ctx: RequestContext, conversationId: string): Promise<string[]> {
+    const rows = await ctx.manager.query<{ id: string }[]>(
+      `SELECT id FROM chat_message WHERE conversation_id = $1 AND role = 'ASSISTANT' AND completed_at IS NULL`,
+      [conversationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Marks a running message CANCELLED (its runner writes the text when it stops); false when it had ended. */
   async requestCancel(ctx: RequestContext, id: string): Promise<boolean> {
     const result = await ctx.manager

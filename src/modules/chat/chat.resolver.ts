@@ -12,7 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { loaders, RequestContext } from '../../common/context';
-import { localIdOf } from '../../common/global-id';
+import { localIdOf, toGlobalId } from '../../common/global-id';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import {
   ChatLimitError,
@@ -41,7 +41,6 @@ import {
 import { ChatLimit, ChatMessageRejected, ChatStreamEvent, SentTurn } from './chat.model';
 import type { ChatService } from './chat.service';
 import { ChatMessageType, ChatStreamEventType, ConversationType } from './chat.type';
-import { toGlobalId } from '../../common/global-id';
 
 /**
  * The service chatMessageStream follows. type-graphql calls `subscribe` outside the resolver instance, so the

@@ -344,10 +344,20 @@ export class ChatService {
     return { ...c, title: clean, updatedAt: now };
   }
 
-  /** Soft delete (the rows stay for the audit trail; the conversation disappears from every query). */
+  /**
+   * Soft delete (the rows stay for the audit trail; the conversation disappears from every query). Answers still
+   * streaming in it are cancelled, without waiting for them.
+   */
   async delete(ctx: RequestContext, id: string): Promise<string> {
     const c = await this.ownConversation(ctx, id);
-    await this.repository.deleteConversation(ctx, c.id, ctx.now());
+    const running = await inTransaction(ctx, async (tx) => {
+      await this.repository.deleteConversation(tx, c.id, ctx.now());
+      const ids = await this.repository.runningIn(tx, c.id);
+      for (const messageId of ids) await this.repository.requestCancel(tx, messageId);
+      return ids;
+    });
+    for (const messageId of running)
+      if (!this.generator.cancelLocal(messageId)) this.pubsub.publish(CHAT_CANCEL_TOPIC, { messageId });
     await this.memory.forget(c.id);
     return c.id;
   }
@@ -372,13 +382,16 @@ export class ChatService {
       }
     }
     const isLast = (e: { data: Record<string, unknown> }) => e.data.done === true;
-    for await (const entry of this.streams.follow(key, after, { isLast })) {
+    // An `after` beyond what exists so far must not skip the final entry: follow from the stream's current end
+    // and drop the deltas at or before `after`.
+    const from = Math.min(after, (await this.streams.length(key)) - 1);
+    for await (const entry of this.streams.follow(key, from, { isLast })) {
       const data = entry.data as StreamEntryData;
       if ('done' in data) {
         yield { index: entry.index, done: true, message: await ended() };
         return;
       }
-      yield { index: entry.index, done: false, delta: data.delta };
+      if (entry.index > after) yield { index: entry.index, done: false, delta: data.delta };
     }
   }
 

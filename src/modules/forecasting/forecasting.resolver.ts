@@ -50,7 +50,7 @@ export class ForecastingResolver {
   async forecast(
     @Arg('series', { description: 'Series code, e.g. BOK_BASE_RATE.' }) series: string,
     @Arg('horizon', () => Int, { description: 'Periods ahead (1–60).' }) horizon: number,
-    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default THETA.' })
+    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default COMBINATION.' })
     method: ForecastMethod | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ForecastType> {
@@ -83,7 +83,7 @@ export class CustomerForecastFieldResolver {
     @Root() customer: CustomerType,
     @Arg('metric', () => CustomerSeriesMetricType) metric: CustomerSeriesMetricType,
     @Arg('horizon', () => Int, { description: 'Months ahead (1–60).' }) horizon: number,
-    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default THETA.' })
+    @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default COMBINATION.' })
     method: ForecastMethod | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CustomerForecastType | null> {

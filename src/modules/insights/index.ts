@@ -4,4 +4,7 @@ export * from './engines';
 export { InsightsService } from './insights.service';
 export type { CustomerInsights } from './insights.service';
 export { CustomerInsightsFieldResolver } from './insights.resolver';
+export { InsightModelsService, INSIGHTS_REFIT_JOB } from './insight-models.service';
+export type { InsightsRefitJob, RefitSummary } from './insight-models.service';
+export { CustomerInsightModelsFieldResolver, InsightModelsResolver } from './insight-models.resolver';
 export { HealthBandEnum } from './insights.type';

@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { CustomerType } from '../customers';
 import { InsightsService } from './insights.service';
+import { LifeStageSourceEnum } from './insight-models.type';
+import { toModelRef } from './insight-models.mapper';
 import {
   HealthBandEnum,
   HealthScoreType,
@@ -52,22 +54,50 @@ export class CustomerInsightsFieldResolver {
 
   @FieldResolver(() => LifeStageType, {
     nullable: true,
-    description: 'Inferred life stage from the latest stored quarter; null when there is no quarter data.',
+    description:
+      'Life stage from the latest (or given) stored quarter — inferred with the stored thresholds, or from the latest feedback (source FEEDBACK); null when there is no quarter data.',
   })
-  async lifeStage(@Root() customer: CustomerType, @Ctx() ctx: RequestContext): Promise<LifeStageType | null> {
-    const insights = await this.service.forCustomer(ctx, customer.localId);
+  async lifeStage(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: RequestContext,
+    @Arg('quarter', () => String, {
+      nullable: true,
+      description: 'Quarter such as 2025Q3; default the latest.',
+    })
+    quarter?: string | null,
+  ): Promise<LifeStageType | null> {
+    const insights = await this.service.forCustomer(ctx, customer.localId, quarter);
     if (!insights) return null;
     const l = insights.lifeStage;
-    return { stage: l.stage, confidence: l.confidence, reasons: l.reasons.map((r) => r.en) };
+    return {
+      stage: l.stage,
+      confidence: l.confidence,
+      reasons: l.reasons.map((r) => r.en),
+      quarter: l.quarter,
+      source:
+        l.source === 'CUSTOMER_CORRECTION' ? LifeStageSourceEnum.FEEDBACK : LifeStageSourceEnum.INFERRED,
+      inferredStage: l.inferred.stage,
+      feedbackAt:
+        l.source === 'CUSTOMER_CORRECTION' ? (insights.lifeStageFeedback?.submittedAt ?? null) : null,
+      model: toModelRef(insights.lifeStageModel),
+    };
   }
 
   @FieldResolver(() => LoanRiskType, {
     nullable: true,
     description:
-      'Loan-risk scorecard on the latest stored quarter and loans; null when there is no quarter data.',
+      'Loan-risk scorecard on the latest (or given) stored quarter and the loans; null when there is no quarter data.',
   })
-  async loanRisk(@Root() customer: CustomerType, @Ctx() ctx: RequestContext): Promise<LoanRiskType | null> {
-    const insights = await this.service.forCustomer(ctx, customer.localId);
+  async loanRisk(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: RequestContext,
+    @Arg('quarter', () => String, {
+      nullable: true,
+      description: 'Quarter such as 2025Q3; default the latest.',
+    })
+    quarter?: string | null,
+  ): Promise<LoanRiskType | null> {
+    const insights = await this.service.forCustomer(ctx, customer.localId, quarter);
     if (!insights) return null;
     const r = insights.loanRisk;
     return {

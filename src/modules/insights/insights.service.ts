@@ -4,6 +4,11 @@ import { ageOn, koreanDate } from '../../common/dates';
 import { badInput } from '../../common/errors';
 import { formatQuarter, lastDay, parseQuarter, QuarterError } from '../../common/quarters';
 import { CustomerService } from '../customers';
+import { InsightsRepository } from './insights.repository';
+import { insightsLoaders } from './insights.loaders';
+import { InsightModelStore } from './models/model-store';
+import { DEFAULT_THRESHOLDS_PARAMS, ModelRef, refOf } from './models/model-kinds';
+import type { LifeStage, LifeStageCorrection } from './life-stage/life-stage';
 import { LoanService, LoanStatus } from '../loans';
 import { annualDebtService, activeLoans, LoanFigures } from '../scenarios';
 import { SpendingService } from '../spending';
@@ -26,6 +31,10 @@ export interface CustomerInsights {
   features: QuarterFeatures;
   health: HealthScoreResult;
   lifeStage: LifeStageResult;
+  /** The life-stage thresholds used (a stored version, or the defaults flagged as fallback). */
+  lifeStageModel: ModelRef;
+  /** When the stage comes from feedback: who gave it and when. */
+  lifeStageFeedback: { submittedAt: Date; submittedRole: string; comment: string | null } | null;
   loanRisk: LoanRiskResult;
   summary: QuarterSummary;
 }
@@ -42,11 +51,22 @@ const share = (v: string | null): number => (v === null ? 0 : Math.min(1, Math.m
  * share one computation. Ownership is checked by `CustomerService.getById` (a customer reads only themself).
  */
 export class InsightsService {
+  private readonly loadersOf: ReturnType<typeof insightsLoaders>;
+
   constructor(
     private readonly customers: CustomerService,
     private readonly loans: LoanService,
     private readonly spending: SpendingService,
-  ) {}
+    readonly repository: InsightsRepository = new InsightsRepository(),
+    readonly models: InsightModelStore = new InsightModelStore(repository),
+  ) {
+    this.loadersOf = insightsLoaders(repository);
+  }
+
+  /** Per-request loaders of the insights module (feedback, converted products, purchases, log writer). */
+  loaders(ctx: RequestContext) {
+    return this.loadersOf(ctx);
+  }
 
   /** Insights of the given quarter (label like 2025Q3) or of the latest stored one; null without quarter data. */
   forCustomer(
@@ -71,6 +91,12 @@ export class InsightsService {
       memo.set(key, result);
     }
     return result;
+  }
+
+  /** Drops this request's memoised insights of a customer (after a write that changes them). */
+  forget(ctx: RequestContext, customerId: string): void {
+    const memo = loaders(ctx, insightsScope);
+    for (const key of [...memo.keys()]) if (key.startsWith(`${customerId}:`)) memo.delete(key);
   }
 
   /** The engines' input for a customer quarter; null when the customer has no stored quarter. */
@@ -152,11 +178,27 @@ export class InsightsService {
     const features = await this.features(ctx, customerId, quarter);
     if (!features) return null;
     const health = computeHealthScore(features);
-    const lifeStage = inferLifeStage(features);
+    const [model, feedback] = await Promise.all([
+      this.models.active(ctx, 'LIFE_STAGE_THRESHOLDS'),
+      this.loadersOf(ctx).feedback.load(customerId),
+    ]);
+    const thresholds = (model?.params ?? DEFAULT_THRESHOLDS_PARAMS).thresholds;
+    // Oldest first, so the latest feedback is the one inferLifeStage applies.
+    const corrections: LifeStageCorrection[] = feedback.map((f) => ({
+      customerId,
+      stage: f.stage as LifeStage,
+      quarter: f.quarter ?? features.quarter,
+    }));
+    const lifeStage = inferLifeStage(features, { thresholds, corrections });
+    const latest = feedback.at(-1);
     return {
       features,
       health,
       lifeStage,
+      lifeStageModel: refOf('LIFE_STAGE_THRESHOLDS', model),
+      lifeStageFeedback: latest
+        ? { submittedAt: latest.submittedAt, submittedRole: latest.submittedRole, comment: latest.comment }
+        : null,
       loanRisk: scoreLoanRisk(features),
       summary: quarterSummary({
         features,

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InsightModelRefType, LifeStageSourceEnum } from './insight-models.type';
 
 export enum HealthBandEnum {
   HEALTHY = 'HEALTHY',
@@ -108,6 +109,23 @@ export class LifeStageType {
 
   @Field(() => [String], { description: 'The reasons that produced the stage (English).' })
   reasons!: string[];
+
+  @Field({ description: 'The quarter the stage was inferred from, e.g. 2025Q3.' })
+  quarter!: string;
+
+  @Field(() => LifeStageSourceEnum, {
+    description: 'INFERRED by the rules, or FEEDBACK (a stored correction).',
+  })
+  source!: LifeStageSourceEnum;
+
+  @Field({ description: 'What the rules alone say (equal to stage unless feedback overrode it).' })
+  inferredStage!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the feedback that set the stage was given.' })
+  feedbackAt!: Date | null;
+
+  @Field(() => InsightModelRefType, { description: 'The life-stage thresholds version used.' })
+  model!: InsightModelRefType;
 }
 
 @ObjectType('LoanRiskFactor', { description: 'One factor of the loan-risk scorecard.' })

@@ -28,8 +28,9 @@ export class CounselRepository {
   }
 
   /**
-   * True when the text contains the name (2+ characters) or the customer number of a customer other than
-   * `customerId` (a namesake of the session customer does not count). Names are compared without spaces.
+   * True when the text names a customer other than `customerId` (a namesake of the session customer does not
+   * count): an exact stored name among the text's candidate names, or an exact customer number among its tokens.
+   * Both are index lookups (customer_name_idx, customer_number_uq), not a scan of the customer table.
    */
   async mentionsOtherCustomer(
     ctx: RequestContext,
@@ -37,17 +38,40 @@ export class CounselRepository {
     customerId: string | null,
     ownName: string | null,
   ): Promise<boolean> {
-    const squeezed = text.replace(/\s+/g, '');
-    if (squeezed.length === 0) return false;
+    const { names, numbers } = nameCandidates(text);
+    if (names.length === 0 && numbers.length === 0) return false;
     const rows = (await ctx.manager.query(
       `SELECT 1 FROM customer
         WHERE ($1::uuid IS NULL OR id <> $1::uuid)
-          AND ((length(name) >= 3 AND position(replace(name, ' ', '') IN $2) > 0
-                AND replace(name, ' ', '') <> coalesce($3, ''))
-               OR position(upper(customer_number) IN upper($2)) > 0)
+          AND ((name = ANY($2::text[]) AND name <> coalesce($4::text, ''))
+               OR customer_number = ANY($3::text[]))
         LIMIT 1`,
-      [customerId, squeezed, ownName?.replace(/\s+/g, '') ?? null],
+      [customerId, names, numbers, ownName],
     )) as unknown[];
     return rows.length > 0;
   }
+}
+
+/** Most candidates looked up for one text (a 4,000-character message gives far fewer distinct ones). */
+export const MAX_CANDIDATES = 5000;
+
+/**
+ * The strings of a text that could be a stored customer's name or number: every 3–4 syllable Hangul substring
+ * (Korean names are written without spaces; particles may follow: "김민준님의"), runs of 2–3 capitalised Latin
+ * words ("John Smith"), and every token of letters/digits/dashes with a digit (customer numbers, as written and upper-cased).
+ */
+export function nameCandidates(text: string): { names: string[]; numbers: string[] } {
+  const names = new Set<string>();
+  for (const run of text.match(/[가-힣]{3,}/g) ?? [])
+    for (let len = 3; len <= 4; len++)
+      for (let i = 0; i + len <= run.length && names.size < MAX_CANDIDATES; i++)
+        names.add(run.slice(i, i + len));
+  const words = text.match(/[A-Z][a-z]+/g) ?? [];
+  for (let len = 2; len <= 3; len++)
+    for (let i = 0; i + len <= words.length && names.size < MAX_CANDIDATES; i++)
+      names.add(words.slice(i, i + len).join(' '));
+  const numbers = new Set<string>();
+  for (const token of text.match(/[A-Za-z0-9][A-Za-z0-9_-]{3,39}/g) ?? [])
+    if (/\d/.test(token) && numbers.size < MAX_CANDIDATES) numbers.add(token).add(token.toUpperCase());
+  return { names: [...names], numbers: [...numbers] };
 }

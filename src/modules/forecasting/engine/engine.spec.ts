@@ -1,5 +1,6 @@
 import { mase, smape } from './accuracy';
-import { etsMean, etsVariance, fitEts } from './exponential-smoothing';
+import { etsMean, etsVariance, fitEts, runEts } from './exponential-smoothing';
+import { INTERVAL_CALIBRATION } from './calibration';
 import { forecast } from './forecast';
 import { minimize } from './nelder-mead';
 import { autocorrelations, deseasonalize, isSeasonal, seasonalIndices } from './seasonality';
@@ -56,6 +57,24 @@ describe('seasonality', () => {
 });
 
 describe('exponential smoothing', () => {
+  it('SES, Holt and damped one-step recursions match a hand computation (y = 12, 11, 13)', () => {
+    const y = [12, 11, 13];
+    // SES α = ½, ℓ₀ = 10: forecasts 10, 11, 11 → errors 2, 0, 2; final level 12
+    const ses = runEts(y, { alpha: 0.5, beta: 0, phi: 1, level0: 10, slope0: 0 });
+    expect(ses.sse).toBeCloseTo(8, 12);
+    expect(ses.level).toBeCloseTo(12, 12);
+    // Holt α = ½, β = 0.1, ℓ₀ = 10, b₀ = 1: forecasts 11, 12.6, 12.74 → errors 1, −1.6, 0.26; ℓ₃ = 12.87, b₃ = 0.966
+    const holt = runEts(y, { alpha: 0.5, beta: 0.1, phi: 1, level0: 10, slope0: 1 });
+    expect(holt.sse).toBeCloseTo(1 + 2.56 + 0.0676, 12);
+    expect(holt.level).toBeCloseTo(12.87, 12);
+    expect(holt.slope).toBeCloseTo(0.966, 12);
+    // Damped, same with φ = 0.9: forecasts 10.9, 12.359, 12.37529 → errors 1.1, −1.359, 0.62471
+    const damped = runEts(y, { alpha: 0.5, beta: 0.1, phi: 0.9, level0: 10, slope0: 1 });
+    expect(damped.sse).toBeCloseTo(1.21 + 1.846881 + 0.3902625841, 10);
+    expect(damped.level).toBeCloseTo(12.687645, 10);
+    expect(damped.slope).toBeCloseTo(0.758261, 10);
+  });
+
   it("Holt's method reproduces an exact line and forecasts it", () => {
     const line = Array.from({ length: 30 }, (_, t) => 50 + 3 * t);
     const fit = fitEts(line, 'A');
@@ -108,12 +127,25 @@ describe('forecast', () => {
     const y = Array.from({ length: 60 }, (_, t) => 1000 * (1 + 0.4 * Math.cos((2 * Math.PI * t) / 12)));
     const result = forecast(y, { horizon: 12, period: 12 });
     expect(result.seasonal).toBe(true);
-    expect(result.method).toBe('THETA');
+    expect(result.method).toBe('COMBINATION');
     const high = result.points[11].mean; // t = 71 ≡ 11: 1 + 0.4·cos(2π·11/12) = 1.3464
     const low = result.points[5].mean; // t = 65 ≡ 5: 1 + 0.4·cos(2π·5/12) = 0.6536
     expect(high / low).toBeCloseTo(1.3464 / 0.6536, 2);
     expect(() => forecast([1, 2], { horizon: 3, period: 1 })).toThrow(RangeError);
     expect(() => forecast([1, 2, 3], { horizon: 0, period: 1 })).toThrow(RangeError);
     expect(() => forecast([1, NaN, 3], { horizon: 1, period: 1 })).toThrow(RangeError);
+  });
+
+  it('calibrated intervals: the model σ widened by the method factors; "model" keeps the closed form', () => {
+    const y = Array.from({ length: 40 }, (_, t) => 100 + 0.5 * t + (((t * 37) % 11) - 5));
+    const model = forecast(y, { horizon: 4, period: 1, method: 'THETA', intervals: 'model' }).points;
+    const calibrated = forecast(y, { horizon: 4, period: 1, method: 'THETA' }).points;
+    const { c80, c95 } = INTERVAL_CALIBRATION.THETA!;
+    model.forEach((m, i) => {
+      const c = calibrated[i];
+      expect(c.mean).toBe(m.mean);
+      expect(c.upper80 - c.mean).toBeCloseTo((m.upper80 - m.mean) * c80, 9);
+      expect(c.mean - c.lower95).toBeCloseTo((m.mean - m.lower95) * c95, 9);
+    });
   });
 });

@@ -35,7 +35,7 @@ const PHI_MIN = 0.8;
 const PHI_RANGE = 0.18;
 const EPS = 1e-4;
 
-interface Params {
+export interface EtsParams {
   alpha: number;
   beta: number;
   phi: number;
@@ -43,7 +43,7 @@ interface Params {
   slope0: number;
 }
 
-function decode(trend: Trend, u: readonly number[], scale: number): Params {
+function decode(trend: Trend, u: readonly number[], scale: number): EtsParams {
   const alpha = EPS + (1 - 2 * EPS) * logistic(u[0]);
   const level0 = u[1] * scale;
   if (trend === 'N') return { alpha, beta: 0, phi: 1, level0, slope0: 0 };
@@ -53,8 +53,8 @@ function decode(trend: Trend, u: readonly number[], scale: number): Params {
   return { alpha, beta, phi, level0, slope0 };
 }
 
-/** Sum of squared one-step errors, and the final states. */
-function run(y: readonly number[], p: Params): { sse: number; level: number; slope: number } {
+/** Sum of squared one-step errors, and the final states (exported for the hand-computed spec). */
+export function runEts(y: readonly number[], p: EtsParams): { sse: number; level: number; slope: number } {
   let level = p.level0;
   let slope = p.slope0;
   let sse = 0;
@@ -86,12 +86,12 @@ export function fitEts(y: readonly number[], trend: Trend): EtsFit {
           ...(trend === 'Ad' ? [logit(0.5)] : []),
         ];
   const steps = start.map((_, i) => (i === 1 ? 0.1 : i === 3 ? 0.01 : 0.5));
-  const objective = (u: readonly number[]) => run(y, decode(trend, u, scale)).sse;
+  const objective = (u: readonly number[]) => runEts(y, decode(trend, u, scale)).sse;
   // Two restarts from the first optimum: Nelder–Mead can stall on flat ridges.
   let best = minimize(objective, start, { steps, maxIterations: 2000 });
   best = minimize(objective, best.x, { steps, maxIterations: 2000 });
   const p = decode(trend, best.x, scale);
-  const final = run(y, p);
+  const final = runEts(y, p);
   const sigma2 = final.sse / n;
   const k = (trend === 'N' ? 2 : trend === 'A' ? 4 : 5) + 1;
   const logLik = -0.5 * n * (Math.log(2 * Math.PI * Math.max(sigma2, 1e-300)) + 1);

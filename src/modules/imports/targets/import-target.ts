@@ -1,8 +1,9 @@
 import type { Cell, DateOrder, Parsed } from '../normalize';
 
 // An import target: the fields a file maps onto, how each cell is parsed, the staging table, and the SQL that
-// merges staged rows into the real table (ON CONFLICT DO NOTHING on its natural key). New targets (card
-// transactions, customer quarters) implement this and are added to the registry in targets/index.ts.
+// merges staged rows into the real table, skipping (or updating) rows already there by their natural key — an
+// anti-join or ON CONFLICT; the runner serialises the merges of a target. New targets (card transactions,
+// customer quarters) implement this and are added to the registry in targets/index.ts.
 
 export interface FieldContext {
   dateOrder: DateOrder;

@@ -124,20 +124,27 @@ export const salesTarget: ImportTarget = {
     { name: 'future_date', description: 'Dated after the import.', condition: 'occurred_at > now()' },
     { name: 'missing_customer', description: 'No customer reference.', condition: 'customer_ref IS NULL' },
   ],
+  // Lines already present (same invoice, same line number) are skipped by anti-join; the runner serialises merges
+  // of a target, and the unique index still refuses a duplicate from any other writer (the import then fails whole).
   mergeSql: (stage) => `
     INSERT INTO sales_line (import_id, invoice_no, line_no, item_code, description, quantity, unit_price, amount,
                             currency, customer_ref, occurred_at, country)
-    SELECT $1, invoice_no, row_number() OVER (PARTITION BY invoice_no ORDER BY source_line), item_code, description,
-           quantity, unit_price, quantity * unit_price, currency, customer_ref, occurred_at, country
-    FROM ${stage}
-    ON CONFLICT (invoice_no, line_no) DO NOTHING`,
+    SELECT $1, s.invoice_no, s.line_no, s.item_code, s.description, s.quantity, s.unit_price,
+           s.quantity * s.unit_price, s.currency, s.customer_ref, s.occurred_at, s.country
+    FROM (SELECT invoice_no, row_number() OVER (PARTITION BY invoice_no ORDER BY source_line)::int AS line_no,
+                 item_code, description, quantity, unit_price, currency, customer_ref, occurred_at, country
+          FROM ${stage}) s
+    WHERE NOT EXISTS (SELECT 1 FROM sales_line x WHERE x.invoice_no = s.invoice_no AND x.line_no = s.line_no)`,
   summary: (stage) => ({
     totals: `
-      SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
-             coalesce(sum(quantity), 0)::text AS total_quantity,
-             count(DISTINCT customer_ref)::int AS distinct_customers, count(DISTINCT invoice_no)::int AS invoices,
-             count(DISTINCT invoice_no) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
-      FROM ${stage}`,
+      SELECT t.*, d.distinct_customers, i.invoices, i.cancellations
+      FROM (SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
+                   coalesce(sum(quantity), 0)::text AS total_quantity
+            FROM ${stage}) t,
+           (SELECT count(*)::int AS distinct_customers
+            FROM (SELECT customer_ref FROM ${stage} WHERE customer_ref IS NOT NULL GROUP BY 1) c) d,
+           (SELECT count(*)::int AS invoices, count(*) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
+            FROM (SELECT invoice_no FROM ${stage} GROUP BY 1) v) i`,
     breakdown: {
       label: 'country',
       sql: `SELECT coalesce(country, '(none)') AS key, count(*)::int AS rows, sum(quantity * unit_price)::text AS amount,

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FileError, openCsv, type SourceRecord } from './readers';
+
+// The CSV reader counts lines itself (csv-parse's per-record info is too costly at millions of rows): a record
+// is reported on the line where it starts, as a spreadsheet user sees it.
+
+async function readAll(text: string): Promise<{ header: string[]; records: SourceRecord[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-readers-'));
+  const file = path.join(dir, 'f.csv');
+  fs.writeFileSync(file, text);
+  const source = await openCsv(file, {});
+  const records: SourceRecord[] = [];
+  try {
+    for await (const record of source.records) records.push(record as SourceRecord);
+    return { header: source.header, records };
+  } catch (error) {
+    throw source.fileError(error);
+  } finally {
+    source.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('openCsv', () => {
+  it('numbers records by their first line across empty lines and quoted line breaks (CRLF too)', async () => {
+    // line 1 header, 2 "1,2", 3 empty, 4–5 one record with a quoted CRLF, 6–7 empty, 8 "4,5", 9 '"",', 10 "6"
+    const text = 'a,b\r\n1,2\r\n\r\n3,"x\r\ny"\r\n\r\n\r\n4,5\r\n"",\r\n6\r\n';
+    const { header, records } = await readAll(text);
+    expect(header).toEqual(['a', 'b']);
+    expect(records).toEqual([
+      { line: 2, cells: ['1', '2'] },
+      { line: 4, cells: ['3', 'x\r\ny'] },
+      { line: 8, cells: ['4', '5'] },
+      { line: 9, cells: ['', ''] },
+      { line: 10, cells: ['6'] },
+    ]);
+  });
+
+  it('reads a semicolon file by sniffing the header and strips a BOM from it', async () => {
+    const { header, records } = await readAll('\uFEFFx;y\n1;2\n3;"a;b"\n');
+    expect(header).toEqual(['x', 'y']);
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['1', '2']],
+      [3, ['3', 'a;b']],
+    ]);
+  });
+
+  it('turns an unclosed quote at the end of the file into a FileError', async () => {
+    await expect(readAll('a,b\n1,2\n3,"never closed\n')).rejects.toThrow(FileError);
+    await expect(readAll('a,b\n1,2\n3,"never closed\n')).rejects.toThrow(/The CSV file cannot be parsed/);
+  });
+});
