@@ -3,9 +3,9 @@ import { forecast } from '../src/modules/forecasting';
 import { startTestApp, TestApp } from './support/app';
 import { CustomerForecastDocument } from './generated/operations';
 
-// A customer's own monthly series (card spending in Korean calendar months, loan debt at month ends) forecast
-// through the same engine as the indicators, with a fixed clock: "today" is 2026-03-15 in Korea, so the last
-// complete month is 2026-02.
+// A customer's own series (card spending in Korean calendar months, loan debt at month ends, deposit balance at
+// quarter ends) forecast through the same engine as the indicators, with a fixed clock: "today" is 2026-03-15 in
+// Korea, so the last complete month is 2026-02 and the last complete quarter 2025Q4.
 
 describe('customer series forecasts', () => {
   let t: TestApp;
@@ -62,6 +62,7 @@ describe('customer series forecasts', () => {
     const f = res.data!.customer.forecast!;
     expect(f).toMatchObject({
       metric: 'SPENDING',
+      frequency: 'MONTHLY',
       method: 'COMBINATION',
       lastObservedPeriod: '2026-02-01',
       observationCount: 24,
@@ -103,6 +104,7 @@ describe('customer series forecasts', () => {
       const [y, m] = first.split('-').map(Number);
       expect(res.data!.customer.forecast).toMatchObject({
         metric: 'DEBT',
+        frequency: 'MONTHLY',
         lastObservedPeriod: '2026-02-01',
         observationCount: (2026 - y) * 12 + (2 - m) + 1,
       });
@@ -133,6 +135,114 @@ describe('customer series forecasts', () => {
     );
     expect(short.errors).toBeUndefined();
     expect(short.data!.customer).toEqual({ forecast: null, debt: null });
+  });
+
+  it('forecasts the deposit balance quarterly (period 4) from the latest unbroken run of complete quarters', async () => {
+    const own = fromGlobalId(ownId).id;
+    await sql(`DELETE FROM customer_quarter WHERE customer_id = $1`, [own]);
+    const quarter = (startYear: number, i: number) =>
+      new Date(Date.UTC(startYear, i * 3, 1)).toISOString().slice(0, 10);
+    const put = (customerId: string, start: string, balance: number | null) =>
+      sql(
+        `INSERT INTO customer_quarter (customer_id, quarter_start, source, total_amount, transaction_count, deposit_balance)
+         VALUES ($1, $2, 'IMPORTED', 3000000, 40, $3)`,
+        [customerId, start, balance],
+      );
+    // 2022Q1–Q2 with balances, 2022Q3 without one (ends the older run), then 2022Q4 … 2025Q4: 13 quarters growing
+    // by 250,000 with a quarterly pattern (+2,000,000, 0, −1,000,000, −1,000,000); 2026Q1 (incomplete) is left out.
+    await put(own, '2022-01-01', 9_000_000);
+    await put(own, '2022-04-01', 9_100_000);
+    await put(own, '2022-07-01', null);
+    const balances: number[] = [];
+    for (let i = 0; i < 13; i++) {
+      const value = 10_000_000 + 250_000 * i + [2_000_000, 0, -1_000_000, -1_000_000][i % 4];
+      balances.push(value);
+      await put(own, quarter(2022, 3 + i), value);
+    }
+    await put(own, '2026-01-01', 99_000_000);
+
+    const res = await t.execute(
+      CustomerForecastDocument,
+      { id: ownId, metric: 'BALANCE', horizon: 4 },
+      customer,
+    );
+    expect(res.errors).toBeUndefined();
+    const f = res.data!.customer.forecast!;
+    expect(f).toMatchObject({
+      metric: 'BALANCE',
+      frequency: 'QUARTERLY',
+      method: 'COMBINATION',
+      horizon: 4,
+      lastObservedPeriod: '2025-10-01',
+      observationCount: 13,
+      cached: false,
+    });
+    expect(f.points.map((p) => p.period)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']);
+    // The same engine with seasonal period 4 on the hand-built quarters gives the same points (whole won).
+    const direct = forecast(balances, { horizon: 4, period: 4, method: 'COMBINATION' });
+    expect(f.seasonal).toBe(true);
+    expect(direct.seasonal).toBe(true);
+    // Monthly's period 12 would see no seasonality in 13 points (it needs 36) and give other means.
+    const asMonthly = forecast(balances, { horizon: 4, period: 12, method: 'COMBINATION' });
+    expect(asMonthly.seasonal).toBe(false);
+    expect(f.points.map((p) => p.mean.amount)).not.toEqual(
+      asMonthly.points.map((p) => String(Math.round(p.mean))),
+    );
+    expect(f.points.map((p) => p.mean.amount)).toEqual(direct.points.map((p) => String(Math.round(p.mean))));
+    expect(f.points.map((p) => p.upper95.amount)).toEqual(
+      direct.points.map((p) => String(Math.round(p.upper95))),
+    );
+    const again = await t.execute(
+      CustomerForecastDocument,
+      { id: ownId, metric: 'BALANCE', horizon: 4 },
+      customer,
+    );
+    expect(again.data!.customer.forecast).toMatchObject({
+      cached: true,
+      frequency: 'QUARTERLY',
+      points: f.points,
+    });
+    // A new quarter-end balance is a new series version: fitted again.
+    await sql(
+      `UPDATE customer_quarter SET deposit_balance = deposit_balance + 1 WHERE customer_id = $1 AND quarter_start = '2025-10-01'`,
+      [own],
+    );
+    const changed = await t.execute(
+      CustomerForecastDocument,
+      { id: ownId, metric: 'BALANCE', horizon: 4 },
+      customer,
+    );
+    expect(changed.data!.customer.forecast).toMatchObject({ cached: false, observationCount: 13 });
+
+    // Fewer than 4 quarters in the latest run: null, even with 4 quarters of balances in all (2025Q1 has no row).
+    const [other] = (await sql(
+      `SELECT id FROM customer WHERE id <> $1 ORDER BY customer_number DESC LIMIT 1`,
+      [own],
+    )) as { id: string }[];
+    await sql(`DELETE FROM customer_quarter WHERE customer_id = $1`, [other.id]);
+    for (const start of ['2024-10-01', '2025-04-01', '2025-07-01', '2025-10-01'])
+      await put(other.id, start, 5_000_000);
+    const admin = (await t.demoSession()).admin;
+    const short = await t.execute(
+      CustomerForecastDocument,
+      { id: toGlobalId('Customer', other.id), metric: 'BALANCE', horizon: 2 },
+      admin,
+    );
+    expect(short.errors).toBeUndefined();
+    expect(short.data!.customer.forecast).toBeNull();
+    // With 2025Q1 filled in the run is 4 quarters: forecast.
+    await put(other.id, '2025-01-01', 5_100_000);
+    const enough = await t.execute(
+      CustomerForecastDocument,
+      { id: toGlobalId('Customer', other.id), metric: 'BALANCE', horizon: 2 },
+      admin,
+    );
+    expect(enough.data!.customer.forecast).toMatchObject({
+      frequency: 'QUARTERLY',
+      observationCount: 5,
+      lastObservedPeriod: '2025-10-01',
+      points: [{ period: '2026-01-01' }, { period: '2026-04-01' }],
+    });
   });
 
   it("refuses a bad horizon and another customer's series", async () => {

@@ -266,6 +266,7 @@ export async function createContainer(opts: {
     sources: {
       monthlySpending: (ctx, customerId) => spending.monthlySpending(ctx, customerId),
       monthlyDebt: (ctx, customerId, untilMonth) => loans.monthlyDebt(ctx, customerId, untilMonth),
+      quarterlyDepositBalance: (ctx, customerId) => spending.quarterlyDepositBalance(ctx, customerId),
     },
     cache,
   });

@@ -48,6 +48,7 @@ function toParameters(detail: Record<string, number | string>) {
 export function toCustomerForecastType(f: CustomerForecastModel): CustomerForecastType {
   return {
     metric: f.metric as CustomerSeriesMetricType,
+    frequency: f.frequency as IndicatorFrequencyType,
     method: f.method,
     horizon: f.horizon,
     seasonal: f.seasonal,

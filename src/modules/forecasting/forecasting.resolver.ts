@@ -77,12 +77,15 @@ export class CustomerForecastFieldResolver {
   @FieldResolver(() => CustomerForecastType, {
     nullable: true,
     description:
-      "Forecast of the customer's own monthly card spending or loan debt, from their history up to the last complete month (null with fewer than 6 months of history). Cached per series content, method and horizon.",
+      "Forecast of the customer's own monthly card spending or loan debt (from their history up to the last complete month; null with fewer than 6 months), or quarterly deposit balance (from the quarter aggregates up to the last complete quarter; null with fewer than 4 quarters). Cached per series content, method and horizon.",
   })
   async forecast(
     @Root() customer: CustomerType,
     @Arg('metric', () => CustomerSeriesMetricType) metric: CustomerSeriesMetricType,
-    @Arg('horizon', () => Int, { description: 'Months ahead (1–60).' }) horizon: number,
+    @Arg('horizon', () => Int, {
+      description: "Periods ahead in the series' frequency: months, or quarters for BALANCE (1–60).",
+    })
+    horizon: number,
     @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default COMBINATION.' })
     method: ForecastMethod | undefined,
     @Ctx() ctx: RequestContext,

@@ -54,9 +54,10 @@ const hashOf = (observations: readonly Observation[]) =>
 
 const stepMonths = (series: IndicatorSeriesEntity) => (series.frequency === 'MONTHLY' ? 1 : 3);
 
-export type CustomerSeriesMetric = 'SPENDING' | 'DEBT';
+export type CustomerSeriesMetric = 'SPENDING' | 'DEBT' | 'BALANCE';
+export type SeriesFrequency = 'MONTHLY' | 'QUARTERLY';
 
-/** Where a customer's own monthly series come from (the spending and loans services, through their index.ts). */
+/** Where a customer's own series come from (the spending and loans services, through their index.ts). */
 export interface CustomerSeriesSources {
   monthlySpending(ctx: RequestContext, customerId: string): Promise<{ period: string; amount: string }[]>;
   monthlyDebt(
@@ -64,10 +65,17 @@ export interface CustomerSeriesSources {
     customerId: string,
     untilMonth: string,
   ): Promise<{ period: string; amount: string }[]>;
+  /** Deposit balance at quarter ends (the latest unbroken run of complete quarters). */
+  quarterlyDepositBalance(
+    ctx: RequestContext,
+    customerId: string,
+  ): Promise<{ period: string; amount: string }[]>;
 }
 
 export interface CustomerForecastModel {
   metric: CustomerSeriesMetric;
+  /** Of the observations and the points (periods are first days of months or quarters). */
+  frequency: SeriesFrequency;
   method: MethodName;
   horizon: number;
   seasonal: boolean;
@@ -78,13 +86,16 @@ export interface CustomerForecastModel {
   cached: boolean;
 }
 
-/** A customer's series must cover this many months before it is forecast. */
+/** A customer's monthly series must cover this many months before it is forecast. */
 export const MIN_CUSTOMER_MONTHS = 6;
+/** A customer's quarterly series (deposit balance) must cover this many quarters before it is forecast. */
+export const MIN_CUSTOMER_QUARTERS = 4;
 const CUSTOMER_FORECAST_TTL_SECONDS = 86_400;
 
 // Indicator series and their forecasts: fitted once per (series version, method, horizon), then read back.
-// A customer's own monthly series (card spending, loan debt) are forecast the same way; their fits are cached
-// by the series' content hash (a new month or repayment is a new version) in the cache adapter.
+// A customer's own series (monthly card spending and loan debt, quarterly deposit balance) are forecast the same
+// way; their fits are cached by the series' content hash (a new month, repayment or quarter is a new version) in
+// the cache adapter.
 export class ForecastingService {
   constructor(
     private readonly repository: IndicatorRepository,
@@ -194,44 +205,57 @@ export class ForecastingService {
     return { ...model, series, fittedAt: ctx.now(), cached: false };
   }
 
-  /** Forecast of one customer's monthly card spending or loan debt (null with fewer than 6 months of history). */
+  /**
+   * Forecast of one customer's monthly card spending or loan debt (null with fewer than MIN_CUSTOMER_MONTHS
+   * months of history), or quarterly deposit balance (null with fewer than MIN_CUSTOMER_QUARTERS quarters; seasonal
+   * period 4). The horizon counts periods of the series' frequency.
+   */
   async customerForecast(
     ctx: RequestContext,
     input: { customerId: string; metric: CustomerSeriesMetric; horizon: number; method?: MethodName },
   ): Promise<CustomerForecastModel | null> {
     if (!this.customerSeries) throw new Error('customer series sources are not wired');
     if (!Number.isInteger(input.horizon) || input.horizon < 1 || input.horizon > MAX_HORIZON)
-      throw badInput('horizon', `must be a whole number of months from 1 to ${MAX_HORIZON}`);
+      throw badInput('horizon', `must be a whole number of periods from 1 to ${MAX_HORIZON}`);
     const { sources, cache } = this.customerSeries;
     const untilMonth = `${koreanDate(ctx.now()).slice(0, 7)}-01`;
+    const frequency: SeriesFrequency = input.metric === 'BALANCE' ? 'QUARTERLY' : 'MONTHLY';
     const series =
       input.metric === 'SPENDING'
         ? await sources.monthlySpending(ctx, input.customerId)
-        : await sources.monthlyDebt(ctx, input.customerId, untilMonth);
-    if (series.length < MIN_CUSTOMER_MONTHS) return null;
+        : input.metric === 'DEBT'
+          ? await sources.monthlyDebt(ctx, input.customerId, untilMonth)
+          : await sources.quarterlyDepositBalance(ctx, input.customerId);
+    if (series.length < (frequency === 'QUARTERLY' ? MIN_CUSTOMER_QUARTERS : MIN_CUSTOMER_MONTHS))
+      return null;
+    const step = frequency === 'QUARTERLY' ? 3 : 1;
     const method = input.method ?? DEFAULT_METHOD;
     const key = `forecast:customer:${input.customerId}:${input.metric}:${hashOf(
       series.map((o) => ({ period: o.period, value: o.amount })),
     ).slice(0, 16)}:${method}:${input.horizon}`;
-    const stored = await cache.get<Omit<CustomerForecastModel, 'cached'>>(key);
-    if (stored) return { ...stored, cached: true };
+    const stored = await cache.get<
+      Omit<CustomerForecastModel, 'cached' | 'frequency'> & { frequency?: SeriesFrequency }
+    >(key);
+    // Entries written before `frequency` existed are monthly.
+    if (stored) return { frequency, ...stored, cached: true };
     const last = series[series.length - 1].period;
     const result = runForecast(
       series.map((o) => Number(o.amount)),
-      { horizon: input.horizon, period: 12, method },
+      { horizon: input.horizon, period: 12 / step, method },
     );
     // Amounts are whole won: a forecast of money is rounded like money (intervals may go below 0 for spending
-    // with refunds; they are not clipped).
+    // with refunds or an overdrawn balance; they are not clipped).
     const won = (v: number) => Math.round(v);
     const model: Omit<CustomerForecastModel, 'cached'> = {
       metric: input.metric,
+      frequency,
       method,
       horizon: input.horizon,
       seasonal: result.seasonal,
       lastObservedPeriod: last,
       observations: series.length,
       points: result.points.map((p) => ({
-        period: addMonths(last, p.step),
+        period: addMonths(last, p.step * step),
         mean: won(p.mean),
         lower80: won(p.lower80),
         upper80: won(p.upper80),

@@ -153,20 +153,29 @@ export class ForecastType {
 export enum CustomerSeriesMetricType {
   SPENDING = 'SPENDING',
   DEBT = 'DEBT',
+  BALANCE = 'BALANCE',
 }
 
 registerEnumType(CustomerSeriesMetricType, {
   name: 'CustomerSeriesMetric',
-  description: "A customer's own monthly series.",
+  description: "A customer's own series (monthly, or quarterly where only quarter data exists).",
   valuesConfig: {
     SPENDING: { description: 'Net card spending per calendar month (KST), refunds netted.' },
     DEBT: { description: 'Outstanding loan principal at each month end.' },
+    BALANCE: {
+      description:
+        'Deposit balance at each quarter end, from the quarter aggregates (QUARTERLY: there is no monthly balance data).',
+    },
   },
 });
 
-@ObjectType('CustomerForecastPoint', { description: 'A forecast month of a customer series, whole won.' })
+@ObjectType('CustomerForecastPoint', {
+  description: 'A forecast period (month or quarter) of a customer series, whole won.',
+})
 export class CustomerForecastPointType {
-  @Field(() => LocalDateResolver, { description: 'First day of the month.' })
+  @Field(() => LocalDateResolver, {
+    description: 'First day of the month (or quarter, for a QUARTERLY series).',
+  })
   period!: string;
 
   @Field(() => Money, { description: 'Point forecast.' })
@@ -185,27 +194,34 @@ export class CustomerForecastPointType {
   upper95!: Money;
 }
 
-@ObjectType('CustomerForecast', { description: "Where a customer's monthly spending or debt is heading." })
+@ObjectType('CustomerForecast', {
+  description: "Where a customer's monthly spending or debt, or quarterly deposit balance, is heading.",
+})
 export class CustomerForecastType {
   @Field(() => CustomerSeriesMetricType, { description: 'The series forecast.' })
   metric!: CustomerSeriesMetricType;
 
+  @Field(() => IndicatorFrequencyType, {
+    description: 'Frequency of the observations and points: MONTHLY (SPENDING, DEBT) or QUARTERLY (BALANCE).',
+  })
+  frequency!: IndicatorFrequencyType;
+
   @Field(() => ForecastMethod, { description: 'The method that produced the points.' })
   method!: ForecastMethod;
 
-  @Field(() => Int, { description: 'Months ahead.' })
+  @Field(() => Int, { description: 'Periods ahead (months, or quarters for a QUARTERLY series).' })
   horizon!: number;
 
   @Field({ description: 'Whether seasonal adjustment was applied.' })
   seasonal!: boolean;
 
-  @Field(() => LocalDateResolver, { description: 'The last complete month observed.' })
+  @Field(() => LocalDateResolver, { description: 'The last complete month (or quarter) observed.' })
   lastObservedPeriod!: string;
 
-  @Field(() => Int, { description: 'Months the method was fitted on.' })
+  @Field(() => Int, { description: 'Periods (months or quarters) the method was fitted on.' })
   observationCount!: number;
 
-  @Field(() => [CustomerForecastPointType], { description: 'One point per future month.' })
+  @Field(() => [CustomerForecastPointType], { description: 'One point per future period.' })
   points!: CustomerForecastPointType[];
 
   @Field(() => [ForecastParameterType], { description: 'Fitted parameters and model details.' })

@@ -191,4 +191,22 @@ export class SpendingRepository {
       [customerId, untilMonth],
     )) as { period: string; amount: string }[];
   }
+
+  /**
+   * Deposit balance at each quarter end from the customer's quarter aggregates, for the quarters before
+   * `untilQuarter` (YYYY-MM-01, first day of a quarter, exclusive) that have one, oldest first.
+   */
+  async quarterlyDepositBalance(
+    ctx: RequestContext,
+    customerId: string,
+    untilQuarter: string,
+  ): Promise<{ period: string; amount: string }[]> {
+    return (await ctx.manager.query(
+      `SELECT quarter_start::text AS period, deposit_balance::text AS amount
+       FROM customer_quarter
+       WHERE customer_id = $1 AND quarter_start < $2::date AND deposit_balance IS NOT NULL
+       ORDER BY quarter_start`,
+      [customerId, untilQuarter],
+    )) as { period: string; amount: string }[];
+  }
 }

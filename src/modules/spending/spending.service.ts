@@ -9,6 +9,7 @@ import {
   QuarterError,
   firstDay,
   formatQuarter,
+  nextQuarter,
   parseQuarter,
   previousQuarter,
   quarterBounds,
@@ -78,6 +79,27 @@ export class SpendingService {
   ): Promise<{ period: string; amount: string }[]> {
     assertCanReadCustomer(ctx.viewer, customerId);
     return this.repository.monthlySpending(ctx, customerId, `${koreanDate(ctx.now()).slice(0, 7)}-01`);
+  }
+
+  /**
+   * Deposit balance at quarter end (customer_quarter.deposit_balance, imported: there is no monthly balance data)
+   * for the latest unbroken run of complete quarters before ctx.now() (KST): a quarter without a balance ends the
+   * run, since a balance is a stock and cannot be taken as 0.
+   */
+  async quarterlyDepositBalance(
+    ctx: RequestContext,
+    customerId: string,
+  ): Promise<{ period: string; amount: string }[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const rows = await this.repository.quarterlyDepositBalance(
+      ctx,
+      customerId,
+      firstDay(quarterOfInstant(ctx.now())),
+    );
+    let from = rows.length - 1;
+    while (from > 0 && firstDay(nextQuarter(quarterOfDate(rows[from - 1].period))) === rows[from].period)
+      from--;
+    return rows.slice(Math.max(0, from));
   }
 
   async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {
