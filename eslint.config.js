@@ -10,6 +10,7 @@ module.exports = tseslint.config(
       '.data/',
       'coverage/',
       'test/generated/',
+      'src/app/pages/generated/',
       'bench/results/',
       'src/app/graphiql/assets/',
     ],

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     `  GraphQL + GraphiQL:  ${server.url}`,
     `  WebSocket:           ${server.url.replace(/^http/, 'ws')}`,
     `  Health:              ${server.url.replace(/\/graphql$/, '/healthz')}`,
+    `  Dashboard:           ${server.url.replace(/\/graphql$/, '/dashboard')}`,
+    `  Chat widget:         ${server.url.replace(/\/graphql$/, '/chat')}`,
   ];
   if (app.demo) {
     lines.push('', '  Demo logins (created on first start; SEED_DEMO=false to skip):');

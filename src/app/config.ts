@@ -99,6 +99,12 @@ export interface Config {
     readonly dir: string;
     readonly maxBytes: number;
   };
+  readonly portfolio: {
+    /** portfolioInsights evaluates at most this many customers of a quarter (a deterministic sample beyond). */
+    readonly insightsMaxCustomers: number;
+    /** How long a computed portfolioInsights result stays in the cache (it is also keyed by data version). */
+    readonly insightsCacheSeconds: number;
+  };
   /** An OpenAI-compatible model for chat answers; absent → the offline counsellor answers. */
   readonly llm: {
     readonly baseUrl: string;
@@ -331,6 +337,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documents: {
       dir: path.resolve(cwd, r.string('DOCUMENTS_DIR', path.join(dataDir, 'documents'))!),
       maxBytes: r.int('DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    },
+    portfolio: {
+      insightsMaxCustomers: r.int('PORTFOLIO_INSIGHTS_MAX_CUSTOMERS', 5_000, 1, 1_000_000),
+      insightsCacheSeconds: r.int('PORTFOLIO_INSIGHTS_CACHE_SECONDS', 3_600, 1, 7 * 86_400),
     },
     llm: llmConfig(r),
     chat: {

@@ -118,6 +118,7 @@ import {
 } from '../modules/chat';
 import { OpenAiProvider } from '../platform/llm';
 import type { Config } from './config';
+import { PortfolioRepository, PortfolioResolver, PortfolioService } from '../modules/portfolio';
 
 export interface Services {
   customers: CustomerService;
@@ -288,6 +289,7 @@ export async function createContainer(opts: {
 
   const scenarios = new ScenariosService(new ScenariosRepository(), customers, loans, spending);
   const insights = new InsightsService(customers, loans, spending);
+  const portfolio = new PortfolioService(new PortfolioRepository(), insights, cache, config.portfolio);
   // A new scenario threshold set from the stored data (also `npm run thresholds`).
   jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
     await scenarios.computeThresholds(
@@ -420,6 +422,7 @@ export async function createContainer(opts: {
     [CustomerQuarterFieldResolver, new CustomerQuarterFieldResolver(spending)],
     [CardFieldsResolver, new CardFieldsResolver(spending)],
     [TopicResolver, new TopicResolver(topics)],
+    [PortfolioResolver, new PortfolioResolver(portfolio)],
     [ChatResolver, new ChatResolver(chat)],
     [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
     [InsightModelsResolver, new InsightModelsResolver(insightModels)],
@@ -494,6 +497,7 @@ export const resolverClasses = [
   ScenarioResolver,
   CustomerScenarioFieldResolver,
   CustomerInsightsFieldResolver,
+  PortfolioResolver,
   ChatResolver,
   CustomerInsightModelsFieldResolver,
   InsightModelsResolver,

@@ -15,6 +15,8 @@ import type { Container } from './container';
 import { authenticate, bearerToken, createRequestContext } from './context';
 import { formatError } from './errors';
 import { graphiqlRouter } from './graphiql';
+import { pagesRouter } from './pages';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { uploadRouter } from '../modules/imports';
 import { documentLimits } from './limits';
 import { buildAppSchema } from './schema';
@@ -188,6 +190,20 @@ export async function startServer(
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', checks });
   });
   if (config.graphql.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
+  // /dashboard and /chat; the demo logins are prefilled only while the demo data is on, outside production.
+  const demoLogin = (role: string) => ({
+    email: DEMO_USERS.find((u) => u.role === role)!.email,
+    password: DEMO_PASSWORD,
+  });
+  app.use(
+    pagesRouter({
+      endpoint: '/graphql',
+      demo:
+        config.seedDemo && config.env !== 'production'
+          ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER') }
+          : null,
+    }),
+  );
 
   // Document uploads and downloads of refinance applications: multipart over plain HTTP, same Bearer token.
   app.use(

@@ -7,3 +7,4 @@ export { CustomerInsightsFieldResolver } from './insights.resolver';
 export { InsightModelsService, INSIGHTS_REFIT_JOB } from './insight-models.service';
 export type { InsightsRefitJob, RefitSummary } from './insight-models.service';
 export { CustomerInsightModelsFieldResolver, InsightModelsResolver } from './insight-models.resolver';
+export { HealthBandEnum } from './insights.type';

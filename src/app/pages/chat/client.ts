@@ -1,0 +1,417 @@
+// /chat in the browser: signs in, lists the viewer's conversations, sends messages with sendChatMessage and
+// renders the answer's tokens as they stream over graphql-ws (chatMessageStream). When the socket drops, it
+// reconnects and resubscribes with after = the last index shown, so no token is lost or shown twice.
+import { createClient, type Client } from 'graphql-ws';
+import {
+  WidgetCancelMessageDocument,
+  WidgetConversationDocument,
+  WidgetConversationsDocument,
+  WidgetMessageStreamDocument,
+  WidgetSendMessageDocument,
+  type WidgetMessageFragment,
+  type WidgetMessageStreamSubscription,
+} from '../generated/operations';
+import type { Dictionary } from '../client/i18n';
+import { byId, h, startShell, type Shell } from '../client/shell';
+
+const DICTIONARY: Dictionary = {
+  title: { ko: '상담 채팅', en: 'Chat' },
+  loginHint: { ko: '고객 계정으로 로그인하세요.', en: 'Sign in with your customer account.' },
+  conversations: { ko: '대화 목록', en: 'Conversations' },
+  newConversation: { ko: '새 대화', en: 'New conversation' },
+  noConversations: { ko: '아직 대화가 없습니다.', en: 'No conversations yet.' },
+  messageLabel: { ko: '메시지', en: 'Message' },
+  messagePlaceholder: { ko: '궁금한 점을 입력하세요', en: 'Ask a question' },
+  send: { ko: '보내기', en: 'Send' },
+  stop: { ko: '중지', en: 'Stop' },
+  connecting: { ko: '연결 중…', en: 'Connecting…' },
+  streaming: { ko: '답변을 받는 중…', en: 'Receiving the answer…' },
+  reconnecting: {
+    ko: '연결이 끊겼습니다. 다시 연결하는 중… ({attempt}번째 시도)',
+    en: 'Connection lost. Reconnecting… (attempt {attempt})',
+  },
+  resumed: {
+    ko: '다시 연결됨: {index}번 이후부터 이어받습니다.',
+    en: 'Reconnected: resuming after token {index}.',
+  },
+  done: { ko: '답변 완료', en: 'Answer complete' },
+  failed: { ko: '답변 실패: {reason}', en: 'Answer failed: {reason}' },
+  cancelled: { ko: '답변이 취소되었습니다.', en: 'The answer was cancelled.' },
+  offline: { ko: '연결할 수 없습니다: {reason}', en: 'Cannot connect: {reason}' },
+  chatLimit: {
+    ko: '메시지 한도를 넘었습니다 ({limit}). {seconds}초 후에 다시 시도하세요.',
+    en: 'Message limit reached ({limit}). Try again in {seconds} s.',
+  },
+  rejected: { ko: '보낼 수 없는 메시지입니다: {message}', en: 'This message cannot be sent: {message}' },
+  you: { ko: '나', en: 'You' },
+  counsellor: { ko: '상담사', en: 'Counsellor' },
+  sources: { ko: '근거', en: 'Sources' },
+  fallback: { ko: '오프라인 상담으로 전환됨', en: 'answered by the offline counsellor' },
+};
+
+/** What the test suite (and a curious developer) can reach from the console. */
+interface ChatDebugHook {
+  /** Closes the socket as a network cut would; false when none is open. */
+  dropConnection(): boolean;
+  /** Stream indexes received and shown for the current answer, in order. */
+  readonly shownIndexes: readonly number[];
+}
+declare global {
+  interface Window {
+    fingraphChat?: ChatDebugHook;
+  }
+}
+
+type StreamEvent = WidgetMessageStreamSubscription['chatMessageStream'];
+
+interface RenderedMessage {
+  el: HTMLElement;
+  text: HTMLElement;
+  meta: HTMLElement;
+  body: string;
+}
+
+interface ActiveStream {
+  messageId: string;
+  /** The last index shown; -1 before the first token. */
+  lastIndex: number;
+  attempts: number;
+  finished: boolean;
+  dispose?: () => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const config = { wsUrl: '' };
+let wsClient: Client | undefined;
+let socket: WebSocket | undefined;
+let activeConversation: string | null = null;
+let stream: ActiveStream | undefined;
+let shownIndexes: number[] = [];
+const rendered = new Map<string, RenderedMessage>();
+
+function setStatus(state: string, text: string): void {
+  const status = byId('stream-status');
+  status.dataset.state = state;
+  status.textContent = text;
+}
+
+function socketClient(): Client {
+  wsClient ??= createClient({
+    url: config.wsUrl,
+    lazy: true,
+    // Reconnecting is ours (resubscribe with after = last index), not the library's (it would replay the
+    // original variables).
+    retryAttempts: 0,
+    connectionParams: () => {
+      const token = shell.session.user?.accessToken;
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connected: (s) => {
+        socket = s as WebSocket;
+      },
+      closed: () => {
+        socket = undefined;
+      },
+    },
+  });
+  return wsClient;
+}
+
+function closeSocket(): void {
+  if (stream) stopStream(stream);
+  void wsClient?.dispose();
+  wsClient = undefined;
+  socket = undefined;
+}
+
+function metaLine(m: WidgetMessageFragment): string {
+  const { i18n } = shell;
+  const parts: string[] = [];
+  if (m.topic) parts.push(m.topic.intent ? `${m.topic.topic} · ${m.topic.intent}` : m.topic.topic);
+  if (m.emotion) parts.push(m.emotion.label);
+  if (m.scenario) parts.push(`${m.scenario.label} ${Math.round(m.scenario.probability * 100)}%`);
+  if (m.citations.length > 0)
+    parts.push(`${i18n.t('sources')}: ${m.citations.map((c) => c.label).join(', ')}`);
+  if (m.fallback) parts.push(i18n.t('fallback'));
+  if (m.status === 'FAILED' && m.failureReason) parts.push(m.failureReason);
+  return parts.join(' · ');
+}
+
+function renderMessage(m: WidgetMessageFragment): RenderedMessage {
+  let r = rendered.get(m.id);
+  if (!r) {
+    const text = h('span', { class: 'text' });
+    const meta = h('span', { class: 'meta' });
+    const el = h('div', { class: 'message', 'data-id': m.id }, text, meta);
+    byId('messages').append(el);
+    r = { el, text, meta, body: '' };
+    rendered.set(m.id, r);
+  }
+  r.el.className = `message ${m.role} ${m.status}`;
+  r.el.dataset.status = m.status;
+  r.el.setAttribute('aria-label', m.role === 'USER' ? shell.i18n.t('you') : shell.i18n.t('counsellor'));
+  r.el.setAttribute('aria-busy', String(m.status === 'STREAMING'));
+  r.body = m.text;
+  r.text.textContent = m.text;
+  r.meta.textContent = m.role === 'ASSISTANT' && m.status !== 'STREAMING' ? metaLine(m) : '';
+  r.el.scrollIntoView({ block: 'end' });
+  return r;
+}
+
+function stopStream(s: ActiveStream): void {
+  s.finished = true;
+  clearTimeout(s.timer);
+  s.dispose?.();
+  if (stream === s) stream = undefined;
+  (byId('send') as HTMLButtonElement).disabled = false;
+  byId('stop').hidden = true;
+}
+
+function onEvent(s: ActiveStream, e: StreamEvent): void {
+  // Replays after a reconnect start at after + 1; anything at or below the last shown index is never re-shown.
+  if (e.index <= s.lastIndex) return;
+  s.lastIndex = e.index;
+  s.attempts = 0;
+  shownIndexes.push(e.index);
+  const r = rendered.get(s.messageId);
+  if (e.delta && r) {
+    r.body += e.delta;
+    r.text.textContent = r.body;
+    r.el.scrollIntoView({ block: 'end' });
+  }
+  if (e.done) {
+    stopStream(s);
+    if (e.message) renderMessage(e.message);
+    const status = e.message?.status;
+    if (status === 'FAILED')
+      setStatus('failed', shell.i18n.t('failed', { reason: e.message?.failureReason ?? '' }));
+    else if (status === 'CANCELLED') setStatus('done', shell.i18n.t('cancelled'));
+    else setStatus('done', shell.i18n.t('done'));
+    void loadConversations();
+  } else if (
+    byId('stream-status').dataset.state !== 'streaming' &&
+    byId('stream-status').dataset.state !== 'resumed'
+  ) {
+    setStatus('streaming', shell.i18n.t('streaming'));
+  }
+}
+
+function closeCodeOf(error: unknown): number | undefined {
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'number'
+    ? error.code
+    : undefined;
+}
+
+/** Subscribes from after = the last index shown; on a dropped socket, tries again with backoff. */
+function follow(s: ActiveStream): void {
+  if (s.finished) return;
+  const resuming = s.lastIndex >= 0 || s.attempts > 0;
+  s.dispose = socketClient().subscribe<WidgetMessageStreamSubscription>(
+    {
+      query: WidgetMessageStreamDocument.toString(),
+      variables:
+        s.lastIndex >= 0 ? { messageId: s.messageId, after: s.lastIndex } : { messageId: s.messageId },
+    },
+    {
+      next: (result) => {
+        if (result.errors?.length) {
+          stopStream(s);
+          setStatus('failed', shell.i18n.t('failed', { reason: result.errors[0].message }));
+          return;
+        }
+        if (resuming && byId('stream-status').dataset.state === 'reconnecting')
+          setStatus('resumed', shell.i18n.t('resumed', { index: s.lastIndex }));
+        if (result.data) onEvent(s, result.data.chatMessageStream);
+      },
+      error: (error: unknown) => {
+        if (s.finished) return;
+        if (Array.isArray(error)) {
+          // GraphQL errors of the subscription itself (not found, forbidden): nothing to resume.
+          stopStream(s);
+          setStatus('failed', shell.i18n.t('failed', { reason: (error[0] as { message: string }).message }));
+          return;
+        }
+        reconnect(s, closeCodeOf(error));
+      },
+      complete: () => {
+        // The server completes after `done`; a completion before it means the stream was cut.
+        if (!s.finished) reconnect(s, undefined);
+      },
+    },
+  );
+}
+
+function reconnect(s: ActiveStream, code: number | undefined): void {
+  s.attempts++;
+  setStatus('reconnecting', shell.i18n.t('reconnecting', { attempt: s.attempts }));
+  const delay = Math.min(10_000, 250 * 2 ** (s.attempts - 1)) + Math.floor(Math.random() * 100);
+  s.timer = setTimeout(() => {
+    // 4401: the access token expired; 4403: refused at connection. Refresh first, then resume.
+    const ready = code === 4401 || code === 4403 ? shell.session.refresh() : Promise.resolve(true);
+    void ready.then((ok) => {
+      if (!ok) {
+        shell.session.signOut(true);
+        return;
+      }
+      follow(s);
+    });
+  }, delay);
+}
+
+function startStream(messageId: string): void {
+  if (stream) stopStream(stream);
+  shownIndexes = [];
+  stream = { messageId, lastIndex: -1, attempts: 0, finished: false };
+  (byId('send') as HTMLButtonElement).disabled = true;
+  byId('stop').hidden = false;
+  setStatus('streaming', shell.i18n.t('streaming'));
+  follow(stream);
+}
+
+async function loadConversations(): Promise<void> {
+  try {
+    const { conversations } = await shell.session.execute(WidgetConversationsDocument, { first: 30 });
+    const list = byId('conversation-list');
+    byId('conversations-empty').hidden = conversations.edges.length > 0;
+    list.replaceChildren(
+      ...conversations.edges.map(({ node }) => {
+        const button = h('button', { type: 'button', 'data-id': node.id, title: node.title }, node.title);
+        button.setAttribute('aria-current', String(node.id === activeConversation));
+        button.addEventListener('click', () => void openConversation(node.id));
+        return h('li', {}, button);
+      }),
+    );
+  } catch (error) {
+    shell.showError(shell.describe(error));
+  }
+}
+
+function clearThread(): void {
+  if (stream) stopStream(stream);
+  rendered.clear();
+  byId('messages').replaceChildren();
+  setStatus('idle', '');
+}
+
+function startNewConversation(): void {
+  activeConversation = null;
+  clearThread();
+  byId('thread-title').textContent = shell.i18n.t('newConversation');
+  byId('thread-title').dataset.i18n = 'newConversation';
+  byId('conversation-list')
+    .querySelectorAll('button')
+    .forEach((b) => b.setAttribute('aria-current', 'false'));
+  byId('message-input').focus();
+}
+
+async function openConversation(id: string): Promise<void> {
+  try {
+    const { conversation } = await shell.session.execute(WidgetConversationDocument, { id, last: 50 });
+    if (!conversation) return;
+    activeConversation = id;
+    clearThread();
+    const title = byId('thread-title');
+    delete title.dataset.i18n;
+    title.textContent = conversation.title;
+    byId('conversation-list')
+      .querySelectorAll<HTMLButtonElement>('button')
+      .forEach((b) => b.setAttribute('aria-current', String(b.dataset.id === id)));
+    for (const { node } of conversation.messages.edges) {
+      // A message still streaming is followed from its first token.
+      renderMessage(node.status === 'STREAMING' ? { ...node, text: '' } : node);
+      if (node.status === 'STREAMING') startStream(node.id);
+    }
+  } catch (error) {
+    shell.showError(shell.describe(error));
+  }
+}
+
+async function send(text: string): Promise<void> {
+  const { i18n } = shell;
+  shell.clearError();
+  const { sendChatMessage: result } = await shell.session.execute(WidgetSendMessageDocument, {
+    input: { text, ...(activeConversation ? { conversationId: activeConversation } : {}) },
+  });
+  if (result.__typename === 'ChatLimitError') {
+    shell.showError(i18n.t('chatLimit', { limit: result.limit, seconds: result.retryAfterSeconds ?? 60 }));
+    return;
+  }
+  if (result.__typename === 'ChatMessageRejectedError') {
+    shell.showError(i18n.t('rejected', { message: result.message }));
+    return;
+  }
+  (byId('message-input') as HTMLTextAreaElement).value = '';
+  if (activeConversation !== result.conversation.id) {
+    activeConversation = result.conversation.id;
+    const title = byId('thread-title');
+    delete title.dataset.i18n;
+    title.textContent = result.conversation.title;
+  }
+  renderMessage(result.userMessage);
+  renderMessage(result.assistantMessage);
+  startStream(result.assistantMessage.id);
+  void loadConversations();
+}
+
+const endpoint = new URL(JSON.parse(byId('page-config').textContent!).endpoint as string, location.href);
+endpoint.protocol = endpoint.protocol === 'https:' ? 'wss:' : 'ws:';
+config.wsUrl = endpoint.href;
+
+const shell: Shell = startShell({
+  dictionary: DICTIONARY,
+  storageKey: 'fingraph-chat-session',
+  roles: ['CUSTOMER', 'ANALYST', 'ADMIN'],
+  onSignedIn: () => {
+    startNewConversation();
+    void loadConversations();
+  },
+  onSignedOut: () => {
+    closeSocket();
+    activeConversation = null;
+    rendered.clear();
+    byId('messages').replaceChildren();
+    byId('conversation-list').replaceChildren();
+  },
+});
+
+byId('new-conversation').addEventListener('click', startNewConversation);
+// Stop: the server ends the answer CANCELLED (text so far kept); the stream's final event says so.
+byId('stop').addEventListener('click', () => {
+  if (!stream) return;
+  const messageId = stream.messageId;
+  shell.session
+    .execute(WidgetCancelMessageDocument, { input: { messageId } })
+    .catch((error: unknown) => shell.showError(shell.describe(error)));
+});
+const input = byId<HTMLTextAreaElement>('message-input');
+byId<HTMLFormElement>('composer').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text || stream) return;
+  const button = byId<HTMLButtonElement>('send');
+  button.disabled = true;
+  send(text)
+    .catch((error: unknown) => shell.showError(shell.describe(error)))
+    .finally(() => {
+      if (!stream) button.disabled = false;
+    });
+});
+// Enter sends, Shift+Enter adds a line (the usual chat convention); IME composition (Korean) is left alone.
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    byId<HTMLFormElement>('composer').requestSubmit();
+  }
+});
+
+window.fingraphChat = {
+  dropConnection() {
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.close(3000, 'simulated network cut');
+    return true;
+  },
+  get shownIndexes() {
+    return shownIndexes;
+  },
+};

@@ -1,0 +1,87 @@
+// The stylesheet of /dashboard and /chat (served as /pages/assets/<version>/pages.css; kept as a string so
+// tsc's dist/ carries it). No inline styles anywhere: the pages' CSP has style-src 'self' only.
+export const PAGES_CSS = `:root {
+  --bg: #f5f6f8;
+  --fg: #1d2230;
+  --muted: #5b6475;
+  --card: #fff;
+  --line: #dde1e8;
+  --accent: #1f5fbf;
+  --accent-fg: #fff;
+  --danger-bg: #fdecec;
+  --danger-fg: #8a1c1c;
+  --ok: #1e7b45;
+  font-family: system-ui, -apple-system, 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif;
+  color: var(--fg);
+  background: var(--bg);
+}
+* { box-sizing: border-box; }
+body { margin: 0; min-height: 100vh; }
+[hidden] { display: none !important; }
+button {
+  font: inherit; padding: 0.45rem 0.9rem; border-radius: 6px; border: 1px solid var(--accent);
+  background: var(--accent); color: var(--accent-fg); cursor: pointer;
+}
+button.secondary { background: transparent; color: var(--accent); }
+button:disabled { opacity: 0.6; cursor: default; }
+button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visible { outline: 3px solid #8fb3ef; outline-offset: 1px; }
+input, textarea { font: inherit; padding: 0.45rem 0.6rem; border: 1px solid var(--line); border-radius: 6px; width: 100%; }
+.topbar {
+  display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: 0.75rem 1.25rem;
+  background: var(--card); border-bottom: 1px solid var(--line);
+}
+.topbar h1 { font-size: 1.2rem; margin: 0; }
+.topbar-actions { display: flex; align-items: center; gap: 0.5rem; }
+.whoami { color: var(--muted); font-size: 0.9rem; }
+.alert { margin: 1rem 1.25rem 0; padding: 0.7rem 1rem; border-radius: 6px; background: var(--danger-bg); color: var(--danger-fg); }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
+.card h2 { font-size: 1rem; margin: 0 0 0.75rem; }
+.login { max-width: 380px; margin: 3rem auto; }
+.login form { display: grid; gap: 0.5rem; }
+.login button { margin-top: 0.5rem; }
+.hint, .note, .empty { color: var(--muted); font-size: 0.85rem; }
+main { padding: 1rem 1.25rem 2rem; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 0.75rem; margin-bottom: 1rem; }
+.kpi { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; display: grid; gap: 0.25rem; }
+.kpi-label { color: var(--muted); font-size: 0.8rem; }
+.kpi-value { font-size: 1.35rem; font-weight: 600; }
+.grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
+.wide { grid-column: 1 / -1; }
+@media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
+.chart { position: relative; height: 320px; }
+.chart.short { height: 200px; }
+.bands { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; gap: 1rem; flex-wrap: wrap; font-size: 0.9rem; }
+.table-wrap { overflow-x: auto; margin-top: 0.75rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, td[class^='status-'] { white-space: nowrap; }
+.status-SUCCEEDED { color: var(--ok); }
+.status-FAILED { color: var(--danger-fg); }
+.footer { margin-top: 1rem; }
+/* chat */
+.chat { display: grid; grid-template-columns: 260px minmax(0, 1fr); gap: 1rem; height: calc(100vh - 6rem); }
+@media (max-width: 800px) { .chat { grid-template-columns: 1fr; height: auto; } }
+.conversations { display: flex; flex-direction: column; gap: 0.5rem; overflow: hidden; }
+.conversations ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; }
+.conversations li button {
+  width: 100%; text-align: left; background: transparent; color: var(--fg); border: 1px solid transparent;
+  border-radius: 6px; padding: 0.45rem 0.6rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+}
+.conversations li button[aria-current='true'] { background: #e8effb; border-color: #c5d6f3; }
+.thread { display: flex; flex-direction: column; min-height: 0; }
+.messages { flex: 1; overflow-y: auto; display: flex; flex-direction: column; gap: 0.6rem; padding: 0.25rem; min-height: 240px; }
+.message { max-width: 80%; padding: 0.6rem 0.8rem; border-radius: 10px; white-space: pre-wrap; line-height: 1.5; }
+.message.USER { align-self: flex-end; background: var(--accent); color: var(--accent-fg); }
+.message.ASSISTANT { align-self: flex-start; background: var(--card); border: 1px solid var(--line); }
+.message.STREAMING .text::after { content: '▍'; color: var(--muted); }
+.message.FAILED, .message.CANCELLED { border-color: var(--danger-fg); }
+.meta { display: block; margin-top: 0.35rem; font-size: 0.75rem; color: var(--muted); }
+.composer { display: flex; gap: 0.5rem; margin-top: 0.75rem; align-items: flex-end; }
+.composer button { white-space: nowrap; }
+.composer textarea { resize: vertical; min-height: 2.6rem; max-height: 10rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.status { font-size: 0.85rem; color: var(--muted); }
+.status[data-state='reconnecting'], .status[data-state='offline'] { color: var(--danger-fg); }
+.status[data-state='connected'] { color: var(--ok); }
+`;

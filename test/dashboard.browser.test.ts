@@ -1,0 +1,277 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO, startTestApp, TestApp } from './support/app';
+import { describeWithBrowser, launchBrowser } from './support/browser';
+import { seedDemoSpending } from './support/spending';
+import { ImportDocument, StartImportDocument } from './generated/operations';
+
+// /dashboard: served by the API under a strict CSP with its esbuild bundle (chart.js inside), then driven in
+// Chromium: a bad login, an analyst's charts fed by GraphQL (canvases with data, drawn pixels), English
+// labels, a customer refused, and a rate-limited login shown as such.
+
+const ARTIFACTS = path.join(__dirname, '.artifacts');
+const FIXTURE = path.join(__dirname, 'fixtures/imports/online_retail_sample.csv');
+
+function cspOf(res: Response | { headers: { get(name: string): string | null } }): Record<string, string[]> {
+  return Object.fromEntries(
+    res.headers
+      .get('content-security-policy')!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
+}
+
+describe('/dashboard', () => {
+  let t: TestApp;
+  let origin: string;
+  let analyst: string;
+  let clockOffsetMs = 0; // moved forward to expire access tokens
+
+  async function importFile(
+    content: string | Buffer,
+    fileName: string,
+    target: 'SALES' | 'CUSTOMERS',
+    preset: string,
+  ) {
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([typeof content === 'string' ? content : new Uint8Array(content)]),
+      fileName,
+    );
+    const res = await fetch(`${origin}/uploads/imports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${analyst}` },
+      body: form,
+    });
+    expect(res.status).toBe(201);
+    const { uploadId } = (await res.json()) as { uploadId: string };
+    const started = await t.execute(StartImportDocument, { input: { uploadId, target, preset } }, analyst);
+    const imp = started.data!.startImport;
+    if (imp.__typename !== 'Import') throw new Error(JSON.stringify(started));
+    for (let i = 0; i < 600; i++) {
+      const now = (await t.execute(ImportDocument, { id: imp.id }, analyst)).data!.import;
+      if (now.status === 'SUCCEEDED' || now.status === 'FAILED') return now;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('import did not finish');
+  }
+
+  beforeAll(async () => {
+    // A low per-account login limit, so the rate-limit message can be shown without 10 attempts.
+    t = await startTestApp(
+      { LOGIN_MAX_PER_ACCOUNT: '3' },
+      { clock: () => new Date(Date.now() + clockOffsetMs) },
+    );
+    origin = new URL(t.url).origin;
+    await seedDemoSpending(t);
+    analyst = await t.login(DEMO.analyst);
+    expect(
+      (await importFile(fs.readFileSync(FIXTURE), 'online_retail_sample.csv', 'SALES', 'uci-online-retail'))
+        .status,
+    ).toBe('SUCCEEDED');
+    // A semicolon file for a comma preset: refused as a whole (wrong delimiter), shown as FAILED.
+    expect(
+      (
+        await importFile(
+          'customer_number;name;email\nX-1;a;b\n',
+          'wrong-delimiter.csv',
+          'CUSTOMERS',
+          'customers',
+        )
+      ).status,
+    ).toBe('FAILED');
+  });
+  afterAll(() => t?.stop());
+
+  describe('over HTTP', () => {
+    it('serves the page under a CSP without inline or remote scripts, with its bundle and stylesheet', async () => {
+      const res = await fetch(`${origin}/dashboard`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const csp = cspOf(res);
+      expect(csp['default-src']).toEqual(["'none'"]);
+      expect(csp['script-src']).toEqual(["'self'"]);
+      expect(csp['style-src']).toEqual(["'self'"]);
+      expect(csp['frame-ancestors']).toEqual(["'none'"]);
+      const html = await res.text();
+      expect(html).not.toMatch(/https?:\/\//);
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+      expect(inline).toEqual([' id="page-config" type="application/json"']);
+      expect(html).not.toMatch(/\sstyle=/);
+      const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((u) => u !== 'data:,');
+      expect(urls.map((u) => path.basename(u)).sort()).toEqual(['dashboard.js', 'pages.css']);
+      for (const url of urls) {
+        expect(url).toMatch(/^\/pages\/assets\/[0-9a-f]{12}\/[\w.-]+$/);
+        const asset = await fetch(origin + url, { headers: { 'accept-encoding': 'gzip' } });
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        const body = await asset.text();
+        if (url.endsWith('.js')) {
+          expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+          expect(body).toContain('Chart.js'); // chart.js is inside the bundle (its licence banner)
+          expect(body).not.toMatch(/\brequire\(/);
+        }
+        const again = await fetch(origin + url, {
+          headers: { 'if-none-match': asset.headers.get('etag')!, 'cache-control': 'max-age=0' },
+        });
+        expect(again.status).toBe(304);
+      }
+      const dir = path.dirname(urls[0]);
+      for (const bad of [
+        `${dir}/graphiql.min.js`,
+        `${dir}/..%2Fpackage.json`,
+        '/pages/assets/000000000000/dashboard.js',
+      ])
+        expect([bad, (await fetch(origin + bad)).status]).toEqual([bad, 404]);
+      // The demo analyst login is prefilled while the demo data is on.
+      expect(html).toContain('"demo":{"email":"analyst@fingraph.dev"');
+    });
+  });
+
+  describeWithBrowser('in Chromium', () => {
+    let browser: Browser;
+    let context: BrowserContext;
+    let p: Page;
+    const requests: string[] = [];
+    const problems: string[] = [];
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, locale: 'ko-KR' });
+      p = await context.newPage();
+      p.setDefaultTimeout(20_000);
+      await p.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      p.on('request', (r) => requests.push(r.url()));
+      p.on('console', (m) => {
+        // A refused login is a 200 with an error body; the browser logs nothing for it.
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    });
+    afterAll(async () => {
+      await context?.close();
+      await browser?.close();
+    });
+
+    async function signIn(email: string, password: string): Promise<void> {
+      await p.locator('#login-email').fill(email);
+      await p.locator('#login-password').fill(password);
+      await p.locator('#login-submit').click();
+    }
+
+    /** Non-transparent pixels drawn on a canvas. */
+    const inkOf = (id: string) =>
+      p.evaluate((canvasId) => {
+        const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+        return ink;
+      }, id);
+
+    it('refuses a wrong password with a message, then shows the analyst the charts fed by GraphQL (refreshing an expired token)', async () => {
+      expect((await p.goto(`${origin}/dashboard`))?.status()).toBe(200);
+      await p.locator('#login-form').waitFor();
+      expect(await p.locator('html').getAttribute('lang')).toBe('ko');
+      expect(await p.locator('#login-email').inputValue()).toBe(DEMO.analyst);
+
+      await signIn(DEMO.analyst, 'wrong-password');
+      await p.locator('#alert').waitFor({ state: 'visible' });
+      expect(await p.locator('#alert').textContent()).toBe('이메일 또는 비밀번호가 올바르지 않습니다.');
+
+      const graphql: string[] = [];
+      p.on('request', (r) => {
+        if (r.url().endsWith('/graphql')) graphql.push(String(r.postDataJSON()?.query ?? ''));
+      });
+      await signIn(DEMO.analyst, 'fingraph-demo-2026');
+      await p.waitForSelector('body[data-state="ready"]');
+      expect(await p.locator('#alert').isHidden()).toBe(true);
+      expect(graphql.some((q) => q.includes('portfolioSpending'))).toBe(true);
+      expect(graphql.some((q) => q.includes('portfolioInsights'))).toBe(true);
+      expect(graphql.some((q) => q.includes('imports('))).toBe(true);
+
+      for (const id of ['chart-spending', 'chart-health', 'chart-stages', 'chart-imports']) {
+        const points = Number(await p.locator(`#${id}`).getAttribute('data-points'));
+        expect([id, points > 0]).toEqual([id, true]);
+        expect([id, (await inkOf(id)) > 1000]).toEqual([id, true]);
+      }
+      // 8 quarters × several categories in the stacked bars
+      expect(Number(await p.locator('#chart-spending').getAttribute('data-points'))).toBeGreaterThan(8 * 4);
+      expect(await p.locator('#health-bands li').count()).toBe(3);
+      expect(Number(await p.locator('#kpi-customers').textContent())).toBeGreaterThan(0);
+
+      // the import history: newest first, the failed one with its reason
+      const rows = p.locator('#imports-rows tr');
+      expect(await rows.count()).toBe(2);
+      expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('실패');
+      expect(await rows.nth(1).locator('td').nth(1).textContent()).toBe('SALES');
+      expect(await rows.nth(1).locator('td').nth(5).textContent()).toBe('200');
+      expect(await rows.nth(1).locator('td').nth(7).textContent()).toMatch(
+        /^빈 칸 [\d,]+ · 범위 밖 [\d,]+PSI 2011Q1 대 2010Q4: \d\.\d{3} \(\w+\)$/,
+      );
+
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await p.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+
+      await p.locator('#lang-toggle').click();
+      expect(await p.locator('html').getAttribute('lang')).toBe('en');
+      expect(await p.locator('h1').textContent()).toBe('Portfolio dashboard');
+      expect(await p.locator('#spending-title').textContent()).toBe('Card spending by quarter and category');
+      expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('Failed');
+      expect(Number(await p.locator('#chart-spending').getAttribute('data-points'))).toBeGreaterThan(8 * 4);
+      await p.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
+
+      // 20 minutes later the access token (15 min) has expired: the page refreshes it once and carries on.
+      const tokenOf = () =>
+        p.evaluate(
+          () =>
+            (JSON.parse(sessionStorage.getItem('fingraph-dashboard-session')!) as { accessToken: string })
+              .accessToken,
+        );
+      const before = await tokenOf();
+      const logged = problems.length;
+      clockOffsetMs += 20 * 60_000;
+      await p.locator('#refresh').click();
+      await p.waitForSelector('body[data-state="ready"]');
+      expect(await tokenOf()).not.toBe(before);
+      expect(graphql.some((q) => q.includes('refreshToken('))).toBe(true);
+      expect(await p.locator('#alert').isHidden()).toBe(true);
+      // Chromium logs each refused request (the three queries sent with the expired token), nothing else.
+      const refused = problems.splice(logged);
+      expect(refused.length).toBeLessThanOrEqual(3);
+      for (const line of refused) expect(line).toMatch(/status of 401 \(Unauthorized\)$/);
+
+      const origin_ = new URL(origin);
+      expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).host !== origin_.host)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it('tells a customer they may not see it, and shows a rate-limited login as such', async () => {
+      await p.locator('#sign-out').click();
+      await p.locator('#login-form').waitFor();
+      await signIn(DEMO.customer, 'fingraph-demo-2026');
+      await p.locator('#alert').waitFor({ state: 'visible' });
+      expect(await p.locator('#alert').textContent()).toBe('You are not allowed to see this page.');
+      expect(await p.locator('#app').isHidden()).toBe(true);
+
+      // LOGIN_MAX_PER_ACCOUNT=3: the fourth attempt for one account is refused before the password is checked.
+      for (let i = 0; i < 4; i++) {
+        await signIn('nobody@fingraph.dev', `guess-${i}`);
+        await p.waitForFunction(
+          () => !(document.getElementById('login-submit') as HTMLButtonElement).disabled,
+        );
+      }
+      expect(await p.locator('#alert').textContent()).toMatch(/^Too many attempts\. Try again in \d+ s\.$/);
+      expect(problems).toEqual([]);
+    });
+  });
+});
