@@ -124,6 +124,25 @@ describe('offline counsellor templates', () => {
     expect(reply.replace(/한빛은행|새봄캐피탈/g, '')).not.toMatch(/[가-힣]/); // lender names are data
   });
 
+  it('states a scenario below even odds as one to watch, not as the situation (ko and en)', () => {
+    const watch: TurnScenario = {
+      ...DEBT,
+      probability: 0.35,
+      keyMetrics: [{ name: 'dsr', value: 0.336, threshold: 0.4, direction: 'ABOVE', triggered: false }],
+    };
+    const input = { emotion: null, scenario: watch, intent: 'LOANS' as const };
+    const ko = composeCounselReply({ ...input, language: 'ko', data: loansData(k) });
+    expect(ko).toContain(
+      "■ 지금 가장 살펴볼 만한 부분은 '부채 상환 부담'이지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 35%, 기준표 v3-2026-11-01).",
+    );
+    expect(ko).not.toContain('부담이 큰 상황입니다');
+    const en = composeCounselReply({ ...input, language: 'en', data: loansData(e) });
+    expect(en).toContain(
+      'The situation most worth watching is heavy debt burden, but your figures are still within',
+    );
+    expect(en).not.toContain('Your debt repayments are heavy relative to income');
+  });
+
   it('writes key metrics in their units and the relation to the threshold', () => {
     expect(
       metricLine(

@@ -73,6 +73,9 @@ export const OPENINGS: Record<EmotionLabel, { mild: Text; strong: Text }> = {
 
 type Label = TurnScenario['label'];
 
+/** From this probability on the scenario is stated as the customer's situation; below it, as one to watch. */
+export const LIKELY_SCENARIO_PROBABILITY = 0.5;
+
 export const SCENARIO_HEADLINES: Record<Label, Text> = {
   DELINQUENCY_RISK: {
     ko: '현재 데이터로 보면 연체 위험 상황에 해당합니다',
@@ -261,10 +264,17 @@ function scenarioBlock(scenario: TurnScenario | null, language: ChatLanguage): s
         : 'There is not enough data yet to judge your overall situation; here is what the numbers show.',
     ];
   const p = formatPercent(scenario.probability, 0);
+  // Below even odds the scenario is only the one most worth watching: say so rather than assert it.
+  const likely = scenario.probability >= LIKELY_SCENARIO_PROBABILITY;
+  const name = SCENARIO_NAMES[scenario.label][language];
   const head =
     language === 'ko'
-      ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}).`
-      : `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}, thresholds ${scenario.thresholdVersion}).`;
+      ? likely
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}).`
+        : `■ 지금 가장 살펴볼 만한 부분은 '${name}'이지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}). 아래는 예방 차원의 안내입니다.`
+      : likely
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}, thresholds ${scenario.thresholdVersion}).`
+        : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds (estimated probability ${p}, thresholds ${scenario.thresholdVersion}). What follows is preventive.`;
   const metrics = scenario.keyMetrics.filter((m) => m.value !== null).map((m) => metricLine(m, language));
   return [head, ...metrics];
 }
