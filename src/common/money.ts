@@ -16,6 +16,17 @@ export function toDecimal(value: Decimal.Value): Decimal {
   return new DecimalKrw(value);
 }
 
+/**
+ * Thousands separators on a decimal's exact digits ("-1234567.5" → "-1,234,567.5"); rounding is the caller's
+ * (pass the already rounded value). No locale data, no floats.
+ */
+export function groupDigits(value: Decimal.Value): string {
+  const d = new Decimal(value);
+  const [int, frac] = d.abs().toFixed().split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
 export function money(amount: Decimal.Value, currency: Currency = 'KRW'): MoneyValue {
   return { amount: new DecimalKrw(amount).toFixed(CURRENCY_SCALE[currency]), currency };
 }

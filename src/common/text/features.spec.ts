@@ -1,4 +1,5 @@
-import { charNgrams, detectLanguage, fnv1a, hashFeatures, logTfL2, ngramHashes, normalise } from './features';
+import { charNgrams, countLetters, detectLanguage, fnv1a, hasFinalConsonant, hashFeatures } from './features';
+import { logTfL2, ngramHashes, normalise } from './features';
 
 describe('normalise', () => {
   it('applies NFKC, lower-cases and collapses whitespace', () => {
@@ -75,5 +76,21 @@ describe('hashFeatures', () => {
     // raw weights 1 and 2 → (1, 2)/√5
     expect(v.value[0]).toBeCloseTo(1 / Math.sqrt(5), 6);
     expect(v.value[1]).toBeCloseTo(2 / Math.sqrt(5), 6);
+  });
+});
+
+describe('Hangul helpers', () => {
+  it('counts Hangul and Latin letters only', () => {
+    expect(countLetters('KB카드 대출 3건!')).toEqual({ hangul: 5, latin: 2 });
+  });
+
+  it('tells a final consonant (받침) from an open syllable, and null off Hangul', () => {
+    expect(['대출', '카드', '금리 ', 'DSR', ''].map(hasFinalConsonant)).toEqual([
+      true,
+      false,
+      false,
+      null,
+      null,
+    ]);
   });
 });

@@ -11,13 +11,27 @@ export type Language = 'KO' | 'EN' | 'MIXED';
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/g;
 const LATIN = /[a-z]/gi;
 
+/** Hangul letters (syllables and jamo) and Latin letters in a text; everything else is not counted. */
+export function countLetters(text: string): { hangul: number; latin: number } {
+  return { hangul: text.match(HANGUL)?.length ?? 0, latin: text.match(LATIN)?.length ?? 0 };
+}
+
+/**
+ * Whether the last syllable of a Korean word ends in a consonant (받침) — what picks 은/는, 을/를, 이/가;
+ * null when the word does not end in a Hangul syllable.
+ */
+export function hasFinalConsonant(word: string): boolean | null {
+  const code = word.trim().charCodeAt(word.trim().length - 1) - 0xac00;
+  if (!(code >= 0 && code <= 11171)) return null;
+  return code % 28 !== 0;
+}
+
 /**
  * KO when Hangul makes up at least 80 % of the letters (Hangul + Latin), EN when Latin does, MIXED otherwise.
  * A text with no letters at all (digits, emoji, punctuation) is KO: the product's default language.
  */
 export function detectLanguage(text: string): Language {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  const { hangul, latin } = countLetters(text);
   const letters = hangul + latin;
   if (letters === 0) return 'KO';
   const share = hangul / letters;

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
-import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
+import { DEFAULT_KRW_ROUNDING, groupDigits, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
 import { prepaymentFee } from './calc/prepayment-fee';
 import type { LoanEntity, RepaymentEntity } from './loan.entity';
@@ -38,7 +38,7 @@ interface Settlement {
   >;
 }
 
-const won = (value: Decimal) => `₩${value.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+const won = (value: Decimal) => `₩${groupDigits(value.toFixed(0))}`;
 
 // Recording repayments: one at a time per loan (row lock), idempotent per key, all or nothing.
 export class RepaymentService {

@@ -1,4 +1,5 @@
-import { formatKrw, formatPercent, formatRate, groupDigits } from './format';
+import { groupDigits } from '../../../common/money';
+import { formatKrw, formatPercent, formatRate } from './format';
 
 describe('KRW and percentage formatting', () => {
   it('writes exact whole won with separators', () => {

@@ -1,15 +1,8 @@
 // Figures as the counsellor writes them: exact whole-won KRW with thousands separators (decimal.js, never
 // floats), percentages with one decimal. Pure.
 import Decimal from 'decimal.js';
+import { groupDigits } from '../../../common/money';
 import type { ChatLanguage } from './counsellor';
-
-/** Thousands separators on an exact decimal string ("-1234567.5" → "-1,234,567.5"). */
-export function groupDigits(value: Decimal.Value): string {
-  const d = new Decimal(value);
-  const [int, frac] = d.abs().toFixed().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
-}
 
 /** Whole won, rounded half-up: "1,234,567원" (ko) or "KRW 1,234,567" (en). */
 export function formatKrw(value: Decimal.Value, language: ChatLanguage = 'ko'): string {

@@ -1,16 +1,13 @@
 // The reply language of a chat turn: the customer's language, by the share of Hangul among the letters.
+import { countLetters } from '../../../common/text/features';
 import type { ChatMessage } from '../../../platform/llm';
 import type { ChatLanguage } from './counsellor';
-
-const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/g;
-const LATIN = /[A-Za-z]/g;
 
 /**
  * Hangul share of the letters (Hangul + Latin); null when the text has no letters (digits, emoji, punctuation).
  */
 export function hangulShare(text: string): number | null {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  const { hangul, latin } = countLetters(text);
   return hangul + latin === 0 ? null : hangul / (hangul + latin);
 }
 

@@ -6,7 +6,9 @@ import type { EmotionLabel } from '../../emotion';
 import type { FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { ForecastData, ImportFigures, TurnData } from './data';
-import { formatKrw, formatPercent, formatRate, groupDigits } from './format';
+import { groupDigits } from '../../../common/money';
+import { hasFinalConsonant } from '../../../common/text/features';
+import { formatKrw, formatPercent, formatRate } from './format';
 import type { InjectionKind } from './injection';
 
 type Text = Record<ChatLanguage, string>;
@@ -114,10 +116,7 @@ export const SCENARIO_NAMES: Record<Label, Text> = {
 
 /** The Korean topic particle after a word: 은 after a final consonant, 는 after a vowel (or a non-Hangul end). */
 export function topicParticle(word: string): '은' | '는' {
-  const last = word.trim().slice(-1);
-  const code = last.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11171) return '는';
-  return code % 28 === 0 ? '는' : '은';
+  return hasFinalConsonant(word) ? '은' : '는';
 }
 
 export const SCENARIO_STEPS: Record<Label, Record<ChatLanguage, string[]>> = {

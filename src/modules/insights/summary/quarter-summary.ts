@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { toDecimal } from '../../../common/money';
+import { groupDigits, toDecimal } from '../../../common/money';
 import {
   categorySpend,
   QuarterFeatures,
@@ -17,10 +17,7 @@ import { LIFE_STAGE_NAMES, LifeStage } from '../life-stage/life-stage';
 
 /** Group whole won with commas: "1234567" → "1,234,567" (string arithmetic, no float). */
 export function groupThousands(amount: Decimal.Value): string {
-  const fixed = toDecimal(amount).toFixed(0);
-  const negative = fixed.startsWith('-');
-  const digits = negative ? fixed.slice(1) : fixed;
-  return (negative ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return groupDigits(toDecimal(amount).toFixed(0));
 }
 
 export const formatWonEn = (amount: Decimal.Value) => `₩${groupThousands(amount)}`;

@@ -1,23 +1,21 @@
 // Korean and English sentences for scenario and advice results. Numbers are whole won with thousands
 // separators ("₩20,000,000" / "20,000,000원"); no locale data is needed.
 import Decimal from 'decimal.js';
+import { groupDigits } from '../../../common/money';
+import { hasFinalConsonant } from '../../../common/text/features';
 import { LoanKind } from '../loan.enums';
 import { BindingConstraint } from './types';
-
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** "₩1,234,567" (negative: "-₩1,234,567"); truncates below 1 won. */
 export function formatWonEn(amount: Decimal): string {
   const whole = amount.toDecimalPlaces(0, Decimal.ROUND_DOWN);
-  return `${whole.isNegative() && !whole.isZero() ? '-' : ''}₩${group(whole.abs().toFixed(0))}`;
+  return `${whole.isNegative() && !whole.isZero() ? '-' : ''}₩${groupDigits(whole.abs())}`;
 }
 
 /** "1,234,567원" (negative: "-1,234,567원"). */
 export function formatWonKo(amount: Decimal): string {
   const whole = amount.toDecimalPlaces(0, Decimal.ROUND_DOWN);
-  return `${whole.isNegative() && !whole.isZero() ? '-' : ''}${group(whole.abs().toFixed(0))}원`;
+  return `${whole.isNegative() && !whole.isZero() ? '-' : ''}${groupDigits(whole.abs())}원`;
 }
 
 /** Signed change: "+₩1,000" / "-₩1,000" / "₩0". */
@@ -68,7 +66,7 @@ export function bindingPhrase(binding: BindingConstraint): Named {
 
 /** Korean object particle after a Hangul-final word: 을 after a final consonant, 를 otherwise. */
 export function objectParticle(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  if (last >= 0xac00 && last <= 0xd7a3) return (last - 0xac00) % 28 === 0 ? '를' : '을';
-  return '을(를)';
+  const final = hasFinalConsonant(word);
+  if (final === null) return '을(를)';
+  return final ? '을' : '를';
 }
