@@ -5,12 +5,12 @@ import { createClient, type Client } from 'graphql-ws';
 import OpenAI from 'openai';
 import { Client as SqlClient } from 'pg';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD } from '../src/app/demo-data';
 import { AccessTokens } from '../src/platform/auth';
 import { createCleanups, runBenchMain, type Log } from './lib/bench-app';
 import {
   createBenchDatabase,
   deleteRedisKeys,
+  loginDemo,
   machineNotes,
   postGraphQL,
   round,
@@ -81,16 +81,6 @@ function wsClient(url: string, token: string): Client {
     lazy: true,
     retryAttempts: 0,
   });
-}
-
-async function login(url: string): Promise<string> {
-  const res = await postGraphQL(url, {
-    query: `mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on AuthPayload { accessToken } } }`,
-    variables: { e: 'customer@fingraph.dev', p: DEMO_PASSWORD },
-  });
-  const token = (res.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
-  if (!token) throw new Error(`login failed: ${res.text.slice(0, 300)}`);
-  return token;
 }
 
 /**
@@ -353,7 +343,7 @@ async function main(): Promise<number> {
     log(`A at ${a.url}; starting API process B on the same PostgreSQL and Redis`);
     const b = await startAppProcess({ ...appEnv, SEED_DEMO: 'false' });
     cleanups.push('stop API B', () => b.stop());
-    const token = await login(a.url);
+    const token = await loginDemo(a.url, 'customer@fingraph.dev');
     const tokens = await customerTokens(db.url, jwtSecret);
 
     log(`time to first token: ${TTFT_SAMPLES} samples each, direct vs through fingraph`);

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { Application, startApplication } from '../../src/app/application';
 import { loadConfig } from '../../src/app/config';
-import { DEMO_PASSWORD } from '../../src/app/demo-data';
-import { createBenchDatabase, deleteRedisKeys, postGraphQL, type BenchDatabase } from './harness';
+import { createBenchDatabase, deleteRedisKeys, loginDemo, type BenchDatabase } from './harness';
 
 // Start-up shared by the benchmarks that drive the real application: a cleanup stack that also runs on
 // SIGINT/SIGTERM, a throw-away database, the app over it (migrations + the demo portfolio), a SQL client and
@@ -62,8 +61,6 @@ export interface BenchApp {
   analystHeaders: Record<string, string>;
 }
 
-const LOGIN_MUTATION = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ... on AuthPayload { accessToken } } }`;
-
 /** A fresh `fg_bench_<random>` database with the real app on it (Redis keys under a random prefix). */
 export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
   const { log, cleanups } = opts;
@@ -103,13 +100,7 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
   cleanups.push('close SQL client', () => sql.end());
   const version = (await sql.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
 
-  const login = await postGraphQL(url, {
-    query: LOGIN_MUTATION,
-    variables: { email: 'analyst@fingraph.dev', password: DEMO_PASSWORD },
-  });
-  const token = (login.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
-  if (!token)
-    throw new Error(`login as analyst@fingraph.dev failed: HTTP ${login.status} ${login.text.slice(0, 500)}`);
+  const token = await loginDemo(url, 'analyst@fingraph.dev');
   return {
     db,
     app,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { createClient } from 'redis';
+import { DEMO_PASSWORD } from '../../src/app/demo-data';
 
 // Shared plumbing for the benchmarks in bench/: a throw-away database, HTTP probes, autocannon runs off the
 // main thread, and the results files. Nothing here knows about a particular query.
@@ -85,6 +86,19 @@ export async function postGraphQL(
     body = { errors: [{ message: `non-JSON response (${res.status}): ${text.slice(0, 300)}` }] };
   }
   return { status: res.status, headers: res.headers, text, body };
+}
+
+const LOGIN_MUTATION = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ... on AuthPayload { accessToken } } }`;
+
+/** Logs a demo user in (the demo password) and returns the access token; fails loudly otherwise. */
+export async function loginDemo(url: string, email: string): Promise<string> {
+  const res = await postGraphQL(url, {
+    query: LOGIN_MUTATION,
+    variables: { email, password: DEMO_PASSWORD },
+  });
+  const token = (res.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
+  if (!token) throw new Error(`login as ${email} failed: HTTP ${res.status} ${res.text.slice(0, 500)}`);
+  return token;
 }
 
 export interface LoadOptions {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '../../src/app/demo-data';
+import { loginDemo } from './harness';
 
 // A client of the import API for scripts: log in, upload a file (streamed from disk), start an import, wait for it.
 
@@ -20,14 +20,7 @@ export async function gql<T>(
   return body.data!;
 }
 
-export async function loginAnalyst(url: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    url,
-    'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on AuthPayload { accessToken } } }',
-    { e: 'analyst@fingraph.dev', p: DEMO_PASSWORD },
-  );
-  return data.login.accessToken;
-}
+export const loginAnalyst = (url: string): Promise<string> => loginDemo(url, 'analyst@fingraph.dev');
 
 export async function uploadFile(graphqlUrl: string, token: string, file: string): Promise<string> {
   const form = new FormData();
