@@ -206,6 +206,9 @@ describe('insights API', () => {
       expect(body.data.customers.edges.every((e) => e.node.healthScore !== null)).toBe(true);
       return Number(res.headers.get('x-sql-statements'));
     };
+    // One warm-up page first: per-process lookups made on first use (whether an earlier test's customer had a
+    // loan decides if they are already warm) must not count against the first measured page.
+    await statements(30);
     // With the demo portfolio's loans, the loan reads (schedules, repayments) appear once some customer on the
     // page has a loan of each kind: 25 and 30 customers both include every kind.
     expect(await statements(25)).toBe(await statements(30));
