@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import OpenAI from 'openai';
@@ -108,7 +108,11 @@ async function customerTokens(databaseUrl: string, jwtSecret: string): Promise<s
       throw new Error(`only ${rows.length} customers without a login (wanted ${USERS})`);
     const tokens = new AccessTokens(jwtSecret, 'fingraph', 7200);
     return rows.map(
-      (r) => tokens.sign({ userId: r.id, role: r.role, customerId: r.customer_id }, new Date()).token,
+      (r) =>
+        tokens.sign(
+          { userId: r.id, role: r.role, customerId: r.customer_id, sessionId: randomUUID() },
+          new Date(),
+        ).token,
     );
   } finally {
     await sql.end();

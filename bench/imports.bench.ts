@@ -102,9 +102,16 @@ async function runCase(c: ImportCase): Promise<void> {
     const url = await nextLine('READY ');
     // The server has migrated the database: now the rows the file references.
     if (c.setupSql) psqlRun(db.url, c.setupSql);
-    // An analyst's access token signed with the server's secret (imports check the role only).
+    // An analyst's access token signed with the server's secret; the role is read from the database, so the
+    // analyst exists there.
+    const analystId = randomUUID();
+    psqlRun(
+      db.url,
+      `INSERT INTO app_user (id, email, password_hash, role, disabled, created_at)
+       VALUES ('${analystId}', 'bench-analyst-${analystId}@example.com', 'x', 'ANALYST', false, now())`,
+    );
     const token = new AccessTokens(secret, 'fingraph', 3600).sign(
-      { userId: randomUUID(), role: Role.ANALYST },
+      { userId: analystId, role: Role.ANALYST, sessionId: randomUUID() },
       new Date(),
     ).token;
     const loadBefore = os.loadavg()[0];

@@ -8,6 +8,7 @@ import { Forecasting1764100000000 } from './1764100000000-forecasting';
 import { Scenarios1764200000000 } from './1764200000000-scenarios';
 import { Chat1764300000000 } from './1764300000000-chat';
 import { InsightModels1764400000000 } from './1764400000000-insight-models';
+import { ImportFileName1765700000000 } from './1765700000000-import-file-name';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Scenarios1764200000000,
   Chat1764300000000,
   InsightModels1764400000000,
+  ImportFileName1765700000000,
 ];

@@ -9,6 +9,7 @@ import { createRequestContext } from '../src/app/context';
 import { createCounsellor } from '../src/modules/chat/counsel';
 import type { Counsellor, PreparedTurn } from '../src/modules/chat/counsel';
 import { formatKrw } from '../src/modules/chat/counsel/format';
+import { formatMonth, phrase } from '../src/modules/chat/counsel/render';
 import { LOAN_TYPE } from '../src/modules/loans';
 import { CUSTOMER_TYPE } from '../src/modules/customers';
 import { startTestApp, TestApp } from './support/app';
@@ -278,9 +279,13 @@ describe('chat counsellor (pipeline over the real database)', () => {
     const narrativeAt = turn.offlineReply.indexOf('【시나리오 해설】');
     expect(summaryAt).toBeGreaterThanOrEqual(0);
     expect(narrativeAt).toBeGreaterThan(summaryAt);
-    expect(turn.offlineReply).toContain(`향후 3개월, 방법 ${reference!.method}`);
+    // The method in words ("여러 예측 방법의 평균"), never its code (issue 11: "방법 COMBINATION").
+    expect(turn.offlineReply).toContain(
+      `앞으로 3개월, 예측 방법: ${phrase('forecastMethod', reference!.method, 'ko')} (`,
+    );
+    expect(turn.offlineReply).not.toContain(reference!.method);
     for (const p of reference!.points) {
-      const line = `- ${p.period.slice(0, 7)}: ${formatKrw(p.mean, 'ko')} (80% 구간 ${formatKrw(p.lower80, 'ko')} ~ ${formatKrw(p.upper80, 'ko')})`;
+      const line = `- ${formatMonth(p.period, 'ko')}: ${formatKrw(p.mean, 'ko')} (80% 확률 구간 ${formatKrw(p.lower80, 'ko')} ~ ${formatKrw(p.upper80, 'ko')})`;
       expect(turn.offlineReply).toContain(line);
     }
     expect(turn.citations.map((c) => c.source)).toEqual(
@@ -300,13 +305,14 @@ describe('chat counsellor (pipeline over the real database)', () => {
       horizon: 6,
     });
     expect(turn.offlineReply).toContain(
-      `[Forecast summary] ${reference.series.name}: next 6 month(s), method ${reference.method}`,
+      `[Forecast summary] ${reference.series.name}: next 6 months, forecast by ${phrase('forecastMethod', reference.method, 'en')} (`,
     );
+    expect(turn.offlineReply).not.toContain(reference.method);
     const unit = (v: number) =>
       `${new Decimal(v).toFixed(2)}${reference.series.unit.includes('%') ? '%' : ` ${reference.series.unit}`}`;
     for (const p of reference.points)
       expect(turn.offlineReply).toContain(
-        `- ${p.period.slice(0, 7)}: ${unit(p.mean)} (80% interval ${unit(p.lower80)} to ${unit(p.upper80)})`,
+        `- ${formatMonth(p.period, 'en')}: ${unit(p.mean)} (80% interval ${unit(p.lower80)} to ${unit(p.upper80)})`,
       );
     expect(turn.offlineReply.indexOf('[Scenario narrative]')).toBeGreaterThan(
       turn.offlineReply.indexOf('[Forecast summary]'),
@@ -483,12 +489,14 @@ describe('chat counsellor (pipeline over the real database)', () => {
       const all = turnText(turn);
       expect(all).not.toMatch(/IGNORE ALL PREVIOUS INSTRUCTIONS/i);
       expect(all).not.toMatch(/system:\s*you are now/i);
-      expect(all).toContain('[removed]');
-      // The memo sits inside the data block, never outside it.
+      // The instruction-carrying name is not passed on at all (issue 12 item 11): the model sees a marker inside
+      // the data block, and the customer sees the merchant by its category.
       const context = turn.llmMessages.find((m) => m.content.startsWith('CONTEXT DATA'))!;
-      expect(context.content.indexOf('[removed]')).toBeGreaterThan(
+      expect(context.content.indexOf('[hidden: suspicious merchant name]')).toBeGreaterThan(
         context.content.indexOf('<<<FINGRAPH_DATA'),
       );
+      expect(turn.offlineReply).toContain('가맹점(이름 숨김)');
+      expect(turn.offlineReply).not.toContain('[hidden');
       assertNoOtherCustomer(all);
       // The same memo through the model's own tool call.
       const tx = await counsellor.runTool(customerCtx(), turn, ownId, {

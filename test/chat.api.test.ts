@@ -429,8 +429,6 @@ async function registerCustomer(t: TestApp, email: string): Promise<string> {
         region: 'SEOUL',
         householdSize: 2,
         employment: 'SALARIED',
-        annualIncome: '52000000',
-        creditScore: 760,
       },
     },
   });

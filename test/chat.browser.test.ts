@@ -212,7 +212,12 @@ describe('/chat through the real counselling pipeline', () => {
 
   beforeAll(async () => {
     // The offline counsellor, streamed slowly; one message a minute, so the second is refused with a limit.
-    t = await startTestApp({ CHAT_OFFLINE_TOKEN_DELAY_MS: '40', CHAT_MESSAGES_PER_MINUTE: '1' });
+    // A small message size, so the text box's limit is visibly the server's.
+    t = await startTestApp({
+      CHAT_OFFLINE_TOKEN_DELAY_MS: '40',
+      CHAT_MESSAGES_PER_MINUTE: '1',
+      CHAT_MAX_MESSAGE_CHARS: '120',
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -232,6 +237,20 @@ describe('/chat through the real counselling pipeline', () => {
       await p.goto(`${new URL(t.url).origin}/chat`);
       await p.locator('#login-submit').click(); // the prefilled demo customer
       await p.locator('#composer').waitFor();
+      // The text box takes exactly what the server accepts (CHAT_MAX_MESSAGE_CHARS through the page config).
+      expect(await p.locator('#message-input').getAttribute('maxlength')).toBe('120');
+      await p.locator('#message-input').fill('가'.repeat(200));
+      expect(await p.locator('#message-input').inputValue()).toHaveLength(120);
+      // Text put in by a script bypasses maxlength: the widget says in words that it is too long, sends nothing.
+      await p.locator('#message-input').evaluate((el) => {
+        (el as HTMLTextAreaElement).value = '대출 '.repeat(60);
+      });
+      await p.locator('#send').click();
+      await p.locator('#alert').waitFor({ state: 'visible' });
+      expect(await p.locator('#alert').textContent()).toBe(
+        `메시지가 너무 깁니다: ${'대출 '.repeat(60).trim().length}자를 120자 이내로 줄여 주세요.`,
+      );
+      expect(await p.locator('.message').count()).toBe(0);
       await p.locator('#message-input').fill('이번 달 카드값이 너무 많이 나와서 걱정이에요');
       await p.locator('#send').click();
       const assistant = p.locator('.message.ASSISTANT').last();
@@ -263,8 +282,19 @@ describe('/chat through the real counselling pipeline', () => {
       expect(shown).toBe(stored.data!.chatMessage.text);
       expect(shown).toMatch(/[가-힣]/u);
       expect(observed.every((text) => shown!.startsWith(text))).toBe(true);
+      // Under the answer: a human line and a collapsible "근거" in words — no enum name.
+      const summary = (await assistant.locator('.meta .summary').textContent())!;
+      expect(summary.length).toBeGreaterThan(0);
+      expect(summary).toMatch(/[가-힣]/u);
+      if (stored.data!.chatMessage.emotion?.label === 'ANXIOUS') expect(summary).toContain('불안해 보이셔서');
+      await assistant.locator('.meta details.why summary').click();
+      expect(await assistant.locator('.meta details.why summary').textContent()).toBe('근거');
+      const sources = await assistant.locator('.meta details.why li').allTextContents();
+      expect(sources.length).toBeGreaterThan(0);
       const meta = (await assistant.locator('.meta').textContent())!;
-      if (stored.data!.chatMessage.emotion) expect(meta).toContain(stored.data!.chatMessage.emotion.label);
+      expect(meta).not.toMatch(
+        /\b(FINANCE|GENERAL|ANXIOUS|FRUSTRATED|NEUTRAL|SAD|HOPEFUL)\b|\b[A-Z]+_[A-Z_]+\b|\b[A-Z]{4,}\b/,
+      );
 
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       await p.screenshot({ path: path.join(ARTIFACTS, 'chat-counsel.png'), fullPage: true });
@@ -274,7 +304,7 @@ describe('/chat through the real counselling pipeline', () => {
       await p.locator('#send').click();
       await p.locator('#alert').waitFor({ state: 'visible' });
       expect(await p.locator('#alert').textContent()).toMatch(
-        /^메시지 한도를 넘었습니다 \(.+\)\. \d+초 후에 다시 시도하세요\.$/,
+        /^메시지를 너무 자주 보내셨습니다\. \d+초 후에 다시 시도하세요\.$/,
       );
       expect(await p.locator('.message.USER').count()).toBe(1);
       expect(await p.locator('#message-input').inputValue()).toBe('한 번 더 물어볼게요');

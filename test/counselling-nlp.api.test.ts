@@ -68,13 +68,19 @@ describe('classifyMessage', () => {
     }
   });
 
-  it('classifies binary garbage without crashing (control characters are dropped)', async () => {
+  it('refuses binary garbage with a coded error naming the argument (the input policy), never crashing', async () => {
     const res = await t.execute(
       ClassifyMessageDocument,
       { text: '\u0000\u0001\ufffd\ufffd\u0007 ÿþ' },
       customer,
     );
-    expect(res.errors).toBeUndefined();
-    expect(['GENERAL', 'FINANCE']).toContain(res.data!.classifyMessage.topic);
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'text', message: 'must not contain NUL or other control characters' }],
+    });
+    // Replacement characters alone are text, not control characters: classified as usual.
+    const replaced = await t.execute(ClassifyMessageDocument, { text: '\ufffd\ufffd ÿþ' }, customer);
+    expect(['GENERAL', 'FINANCE']).toContain(replaced.data!.classifyMessage.topic);
   });
 });

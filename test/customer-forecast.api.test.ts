@@ -260,6 +260,6 @@ describe('customer series forecasts', () => {
       { id: otherId, metric: 'SPENDING', horizon: 3 },
       customer,
     );
-    expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

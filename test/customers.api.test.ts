@@ -99,10 +99,10 @@ describe('customers API', () => {
     const otherId = others.data!.customers.edges.map((e) => e.node.id).find((id) => id !== ownId)!;
     const byId = await t.execute(CustomerDocument, { id: otherId }, customer);
     expect(byId.data).toBeNull();
-    expect(byId.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(byId.errors![0].extensions!.code).toBe('NOT_FOUND');
     const byNode = await t.execute(NodeDocument, { id: otherId }, customer);
     expect(byNode.data?.node ?? null).toBeNull();
-    expect(byNode.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(byNode.errors![0].extensions!.code).toBe('NOT_FOUND');
     const search = await t.execute(
       CustomersDocument,
       { first: 5, search: others.data!.customers.edges[1].node.customerNumber },
@@ -149,18 +149,21 @@ describe('customers API', () => {
     expect(after.data!.customers.totalCount).toBe(before.data!.customers.totalCount);
   });
 
-  it('lets a customer update their own income but not their credit score', async () => {
+  it('lets a customer update their own profile but not their verified income or credit score', async () => {
     const me = await t.request<{ me: { customer: { id: string } } }>(
       '{ me { customer { id } } }',
       {},
       customer,
     );
     const id = me.data!.me.customer.id;
-    const ok = await t.execute(UpdateCustomerDocument, { input: { id, annualIncome: '61000000' } }, customer);
-    expect(ok.data!.updateCustomer).toMatchObject({
-      __typename: 'Customer',
-      annualIncome: { amount: '61000000' },
-    });
+    const ok = await t.execute(UpdateCustomerDocument, { input: { id, name: '이민준' } }, customer);
+    expect(ok.data!.updateCustomer).toMatchObject({ __typename: 'Customer', name: '이민준' });
+    const income = await t.execute(
+      UpdateCustomerDocument,
+      { input: { id, annualIncome: '61000000' } },
+      customer,
+    );
+    expect(income.errors![0].extensions!.code).toBe('FORBIDDEN');
     const denied = await t.execute(UpdateCustomerDocument, { input: { id, creditScore: 999 } }, customer);
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     const analystDenied = await t.execute(UpdateCustomerDocument, { input: { id, name: '김철수' } }, analyst);

@@ -60,9 +60,9 @@ describe('/dashboard', () => {
   }
 
   beforeAll(async () => {
-    // A low per-account login limit, so the rate-limit message can be shown without 10 attempts.
+    // One free login attempt, so the progressive delay (1, 2, 4 … s) shows the rate-limit message at once.
     t = await startTestApp(
-      { LOGIN_MAX_PER_ACCOUNT: '3' },
+      { LOGIN_FREE_ATTEMPTS: '1' },
       { clock: () => new Date(Date.now() + clockOffsetMs) },
     );
     origin = new URL(t.url).origin;
@@ -212,10 +212,12 @@ describe('/dashboard', () => {
       // the import history: newest first, the failed one with its reason
       const rows = p.locator('#imports-rows tr');
       expect(await rows.count()).toBe(2);
-      expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('실패');
+      expect(await rows.nth(0).locator('td').nth(3).textContent()).toBe('실패');
+      expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('wrong-delimiter.csv');
       expect(await rows.nth(1).locator('td').nth(1).textContent()).toBe('SALES');
-      expect(await rows.nth(1).locator('td').nth(5).textContent()).toBe('200');
-      expect(await rows.nth(1).locator('td').nth(7).textContent()).toMatch(
+      expect(await rows.nth(1).locator('td').nth(2).textContent()).toBe('online_retail_sample.csv');
+      expect(await rows.nth(1).locator('td').nth(6).textContent()).toBe('200');
+      expect(await rows.nth(1).locator('td').nth(8).textContent()).toMatch(
         /^빈 칸 [\d,]+ · 범위 밖 [\d,]+PSI 2011Q1 대 2010Q4: \d\.\d{3} \(\w+\)$/,
       );
 
@@ -226,7 +228,7 @@ describe('/dashboard', () => {
       expect(await p.locator('html').getAttribute('lang')).toBe('en');
       expect(await p.locator('h1').textContent()).toBe('Portfolio dashboard');
       expect(await p.locator('#spending-title').textContent()).toBe('Card spending by quarter and category');
-      expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('Failed');
+      expect(await rows.nth(0).locator('td').nth(3).textContent()).toBe('Failed');
       expect(Number(await p.locator('#chart-spending').getAttribute('data-points'))).toBeGreaterThan(8 * 4);
       await p.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
 
@@ -255,6 +257,61 @@ describe('/dashboard', () => {
       expect(problems).toEqual([]);
     });
 
+    it('fits a 390 px phone and a 1440 px desktop, and marks the quarter still running as such', async () => {
+      // The demo spending ends today, so the newest quarter is partial unless today is its last day.
+      const today = new Date(Date.now() + clockOffsetMs + 9 * 3_600_000).toISOString().slice(0, 10);
+      const quarterEnd = (label: string) => {
+        const [year, q] = label.split('Q').map(Number);
+        return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
+      };
+      // the page's own token: the first test moved the clock past the beforeAll login's expiry
+      const token = await p.evaluate(
+        () =>
+          (JSON.parse(sessionStorage.getItem('fingraph-dashboard-session')!) as { accessToken: string })
+            .accessToken,
+      );
+      const spending = await t.request<{
+        portfolioSpending: { quarters: { quarter: string; complete: boolean }[] };
+      }>('{ portfolioSpending(quarters: 8) { quarters { quarter complete } } }', {}, token);
+      const quarters = spending.data!.portfolioSpending.quarters;
+      expect(quarters.map((q) => q.complete)).toEqual(quarters.map((q) => quarterEnd(q.quarter) < today));
+      const running = quarters.find((q) => !q.complete);
+
+      for (const width of [390, 1440]) {
+        await p.setViewportSize({ width, height: 900 });
+        await p.reload();
+        await p.waitForSelector('body[data-state="ready"]');
+        const layout = await p.evaluate(() => {
+          const h1 = document.querySelector('h1')!;
+          const lineHeight =
+            parseFloat(getComputedStyle(h1).lineHeight) || 1.2 * parseFloat(getComputedStyle(h1).fontSize);
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: window.innerWidth,
+            titleLines: Math.round(h1.getBoundingClientRect().height / lineHeight),
+            // anything drawn past the right edge of the viewport
+            overflowing: [...document.querySelectorAll('body *')]
+              .filter(
+                (e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > window.innerWidth + 0.5,
+              )
+              .map((e) => e.id || e.className || e.tagName),
+          };
+        });
+        expect([width, layout.scrollWidth]).toEqual([width, layout.innerWidth]);
+        expect([width, layout.overflowing]).toEqual([width, []]);
+        expect(layout.titleLines).toBeLessThanOrEqual(2);
+        if (running) {
+          expect(await p.locator('#spending-partial').isVisible()).toBe(true);
+          expect(await p.locator('#spending-partial').textContent()).toContain(running.quarter);
+          // the KPI shows the latest whole quarter, never the one to date
+          expect(await p.locator('#kpi-spending').textContent()).not.toContain(running.quarter);
+        }
+        await p.screenshot({ path: path.join(ARTIFACTS, `dashboard-${width}.png`), fullPage: true });
+      }
+      await p.setViewportSize({ width: 1400, height: 1100 });
+      expect(problems).toEqual([]);
+    });
+
     it('tells a customer they may not see it, and shows a rate-limited login as such', async () => {
       await p.locator('#sign-out').click();
       await p.locator('#login-form').waitFor();
@@ -263,7 +320,7 @@ describe('/dashboard', () => {
       expect(await p.locator('#alert').textContent()).toBe('You are not allowed to see this page.');
       expect(await p.locator('#app').isHidden()).toBe(true);
 
-      // LOGIN_MAX_PER_ACCOUNT=3: the fourth attempt for one account is refused before the password is checked.
+      // LOGIN_FREE_ATTEMPTS=1: every failure after the first starts a growing delay; an attempt inside it is refused unchecked.
       for (let i = 0; i < 4; i++) {
         await signIn('nobody@fingraph.dev', `guess-${i}`);
         await p.waitForFunction(

@@ -207,9 +207,7 @@ describe('GraphiQL page', () => {
         'WatchCustomer',
       ]);
       expect(await valueOf(queryEditor())).toContain('mutation Login');
-      expect(JSON.parse(await valueOf(toolEditor()))).toEqual({
-        Authorization: 'Bearer <paste accessToken from login>',
-      });
+      expect(JSON.parse(await valueOf(toolEditor()))).toEqual({});
 
       await openTab('Customers');
       const token = await t.login(DEMO.analyst);
@@ -272,6 +270,49 @@ describe('GraphiQL page', () => {
       await p.screenshot({ path: path.join(ARTIFACTS, 'graphiql-subscription.png') });
 
       expectSameOriginOnly();
+      expect(problems).toEqual([]);
+    });
+
+    it('signs every tab in from the Login tab, keeps the session across reloads and refreshes it before expiry', async () => {
+      const graphql: string[] = [];
+      p.on('request', (r) => {
+        if (r.url() === t.url && r.method() === 'POST') graphql.push(String(r.postDataJSON()?.query ?? ''));
+      });
+      await openTab('Login');
+      await p.locator('.graphiql-execute-button').click();
+      await waitForResult('"accessToken"');
+      expect(await p.locator('html').getAttribute('data-session')).toBe(DEMO.analyst);
+
+      // The Customers tab carries no Authorization of its own: the page's session is sent.
+      await openTab('Customers');
+      await paste(toolEditor(), '{}');
+      const before = graphql.length;
+      await p.locator('.graphiql-execute-button').click();
+      const result = JSON.parse(await waitForResult('"totalCount"')) as {
+        data: { customers: { totalCount: number } };
+        errors?: unknown;
+      };
+      expect(result.errors).toBeUndefined();
+      expect(result.data.customers.totalCount).toBeGreaterThan(0);
+      expect(graphql.slice(before).some((q) => q.includes('refreshToken'))).toBe(false);
+
+      // A reload keeps the session; 14.5 minutes on (the access token lives 15), the page refreshes it first.
+      await p.clock.install();
+      await p.reload();
+      await queryEditor().waitFor();
+      expect(await p.locator('html').getAttribute('data-session')).toBe(DEMO.analyst);
+      const session = () =>
+        p.evaluate(
+          () => JSON.parse(localStorage.getItem('fingraph-graphiql:session')!) as { accessToken: string },
+        );
+      const old = (await session()).accessToken;
+      await p.clock.fastForward('14:30');
+      await openTab('Me');
+      await p.locator('.graphiql-execute-button').click();
+      const me = JSON.parse(await waitForResult('"role"')) as { data: { me: { email: string } } };
+      expect(me.data.me.email).toBe(DEMO.analyst);
+      expect(graphql.some((q) => q.includes('GraphiQLRefresh'))).toBe(true);
+      expect((await session()).accessToken).not.toBe(old);
       expect(problems).toEqual([]);
     });
   });

@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startTestApp, subscribe, TestApp } from './support/app';
+import { hugeSharedStrings, workbookParts, writeZip } from './support/zip';
 import {
   ImportDocument,
+  ImportPresetsDocument,
   ImportsDocument,
   LatestImportSummaryDocument,
   StartImportDocument,
@@ -217,6 +219,44 @@ describe('imports API', () => {
     expect(await customersWithPrefix('IMPA')).toBe(12);
   });
 
+  it('keeps a Korean file name as sent (UTF-8) on the upload and the import', async () => {
+    const content = csv(customerRows('IMPK', 2));
+    const up = await upload(content, '고객 명단(11월).csv');
+    expect(up.status).toBe(201);
+    expect(up.body.fileName).toBe('고객 명단(11월).csv');
+    const started = await start({
+      uploadId: up.body.uploadId as string,
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    if (started.__typename !== 'Import') throw new Error(JSON.stringify(started));
+    expect(started.fileName).toBe('고객 명단(11월).csv');
+    const read = await t.execute(ImportDocument, { id: started.id }, analyst);
+    expect(read.data!.import.fileName).toBe('고객 명단(11월).csv');
+  });
+
+  it("lists each target's presets with the columns, the field each fills and its type (staff only)", async () => {
+    const all = await t.execute(ImportPresetsDocument, {}, analyst);
+    expect(all.errors).toBeUndefined();
+    const names = all.data!.importPresets.map((p) => `${p.target}/${p.name}`);
+    expect(names).toEqual(expect.arrayContaining(['CUSTOMERS/customers', 'SALES/uci-online-retail']));
+    const sales = await t.execute(ImportPresetsDocument, { target: 'SALES' }, analyst);
+    const uci = sales.data!.importPresets.find((p) => p.name === 'uci-online-retail')!;
+    expect(sales.data!.importPresets.every((p) => p.target === 'SALES')).toBe(true);
+    // The preset's header is the UCI file's own header row (test/fixtures/imports/online_retail_sample.csv).
+    const header = fs.readFileSync(FIXTURE, 'utf8').split(/\r?\n/)[0].split(',');
+    expect(uci.columns.map((c) => c.column).sort()).toEqual([...header].sort());
+    expect(uci.columns.find((c) => c.field === 'invoice_no')).toMatchObject({
+      column: 'InvoiceNo',
+      type: 'text',
+      required: true,
+    });
+    expect(uci.columns.every((c) => c.description.length > 0)).toBe(true);
+
+    const refused = await t.execute(ImportPresetsDocument, {}, customer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('reports bad dates and negative amounts per row with line, column and reason, and loads the rest', async () => {
     const content = csv(
       customerRows('IMPB', 50, {
@@ -419,7 +459,7 @@ describe('imports API', () => {
     expect(truncated).toMatchObject({
       status: 'FAILED',
       rowsInserted: 0,
-      failureReason: 'The XLSX file is truncated or corrupt (the zip archive has no end record)',
+      failureReason: 'The XLSX file is truncated or corrupt (the zip archive has no readable end record)',
     });
     const count = (await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM sales_line`)) as {
       n: number;
@@ -429,6 +469,50 @@ describe('imports API', () => {
     const list = await t.execute(ImportsDocument, { first: 2, filter: { targets: ['SALES'] } }, analyst);
     expect(list.data!.imports.totalCount).toBe(3);
     expect(list.data!.imports.edges.map((e) => e.node.id)).toEqual([truncated.id, xlsxImport.id]);
+  });
+
+  it('refuses an XLSX zip bomb before parsing: a 1 GiB shared-strings part in a ~1 MB upload fails the import, memory stays flat', async () => {
+    const bomb = path.join(tmp, 'bomb.xlsx');
+    await writeZip(
+      bomb,
+      workbookParts(() => hugeSharedStrings(1_073_741_824)),
+    );
+    const bytes = fs.readFileSync(bomb);
+    expect(bytes.length).toBeLessThan(4 * 1_048_576);
+    const rssBefore = process.memoryUsage().rss;
+    const imp = await importFile(bytes, 'bomb.xlsx', { target: 'CUSTOMERS', preset: 'customers' });
+    const grew = process.memoryUsage().rss - rssBefore;
+    expect(imp).toMatchObject({ status: 'FAILED', rowsRead: 0, rowsInserted: 0 });
+    expect(imp.failureReason).toMatch(
+      /^The XLSX file has an entry \(xl\/sharedStrings\.xml\) that expands \d+× \(at most 200×, IMPORT_XLSX_MAX_RATIO\); refused before parsing$/,
+    );
+    // Parsing it (ExcelJS caches shared strings) took the process past 3 GiB; refused, it costs nothing.
+    expect(grew).toBeLessThan(256 * 1_048_576);
+
+    // An archive that understates a cached part's size (20 MiB declared as 1 KB) is caught while checking it.
+    const liar = path.join(tmp, 'liar.xlsx');
+    await writeZip(
+      liar,
+      workbookParts(() => hugeSharedStrings(20 * 1_048_576), 1_000),
+    );
+    const lying = await importFile(fs.readFileSync(liar), 'liar.xlsx', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(lying).toMatchObject({ status: 'FAILED', rowsInserted: 0 });
+    expect(lying.failureReason).toMatch(/^The XLSX file is corrupt: /);
+
+    // A well-formed small workbook built the same way still opens (the header row is read, then mapped).
+    const fine = path.join(tmp, 'fine.xlsx');
+    await writeZip(
+      fine,
+      workbookParts(() => hugeSharedStrings(10)),
+    );
+    const opened = await importFile(fs.readFileSync(fine), 'fine.xlsx', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(opened.failureReason).toMatch(/not in the header/);
   });
 
   it('imports card transactions (references checked set-wise, category from MCC or issuer code) and customer quarters', async () => {

@@ -122,7 +122,7 @@ describe('insight models API', () => {
     expect(mine.data!.customer!.similarCustomers!.anonymised).toBe(true);
     expect(mine.data!.customer!.similarCustomers!.neighbours.map((n) => n.customer)).toEqual([null, null]);
     const other = await t.execute(CustomerInsightModelsDocument, { id: otherId, first: 2 }, customer);
-    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const bad = await t.execute(CustomerInsightModelsDocument, { id: ownId, first: 0 }, analyst);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -234,7 +234,7 @@ describe('insight models API', () => {
       { input: { customerId: otherId, lifeStage: 'RETIRED' } },
       customer,
     );
-    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [{ n: stored0 }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM life_stage_feedback`);
     expect(stored0).toBe(0); // refused submissions wrote nothing
 

@@ -180,7 +180,7 @@ describe('insights API', () => {
 
   it('lets a customer read only their own insights', async () => {
     const res = await t.execute(CustomerHealthScoreDocument, { id: otherId }, customer);
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const mine = await t.execute(CustomerHealthScoreDocument, { id: ownId }, customer);
     expect(mine.data!.customer!.healthScore).toEqual({ score: 84, band: 'HEALTHY' });
   });

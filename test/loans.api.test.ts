@@ -137,7 +137,7 @@ describe('loans API', () => {
     const staffView = await t.execute(CustomerLoansDocument, { id: ownCustomerId }, analyst);
     expect(staffView.data!.customer.loans.map((l) => l.id).sort()).toEqual([...mineIds].sort());
     const denied = await t.execute(LoanDocument, { id: otherLoanId }, customer);
-    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(denied.errors![0].extensions!.code).toBe('NOT_FOUND');
     const viaCustomer = await t.execute(CustomerLoansDocument, { id: ownCustomerId }, customer);
     expect(viaCustomer.data!.customer.loans).toHaveLength(mineIds.length);
     const createDenied = await t.execute(

@@ -174,7 +174,7 @@ describe('portfolio API', () => {
     const badQuarter = await t.execute(PortfolioInsightsDocument, { quarter: '2025-3' }, analyst);
     expect(badQuarter.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'quarter', message: 'must be a quarter like 2025Q3' }],
+      fields: [{ field: 'quarter', message: 'must be a quarter from 1900Q1 to 2100Q4, like 2025Q3' }],
     });
     const badCount = await t.execute(PortfolioSpendingDocument, { quarters: 0 }, analyst);
     expect(badCount.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -252,7 +252,7 @@ describe('refinancing API', () => {
 
   it('shows a CUSTOMER offers only for their own loans', async () => {
     const denied = await t.execute(LoanRefinanceOffersDocument, { id: otherLoanId }, customer);
-    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(denied.errors![0].extensions!.code).toBe('NOT_FOUND');
     const staff = await t.execute(LoanRefinanceOffersDocument, { id: otherLoanId }, analyst);
     expect(staff.data!.loan.refinanceOffers.offers).toHaveLength(5);
   });
@@ -353,13 +353,13 @@ describe('refinancing API', () => {
 
   it('keeps a CUSTOMER to their own applications and their own transitions', async () => {
     const read = await t.execute(RefinanceApplicationDocument, { id: otherApplicationId }, customer);
-    expect(read.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(read.errors![0].extensions!.code).toBe('NOT_FOUND');
     const withdraw = await t.execute(
       TransitionRefinanceApplicationDocument,
       { input: { applicationId: otherApplicationId, to: 'WITHDRAWN', reason: 'not mine' } },
       customer,
     );
-    expect(withdraw.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(withdraw.errors![0].extensions!.code).toBe('NOT_FOUND');
     const selfApprove = await t.execute(
       TransitionRefinanceApplicationDocument,
       { input: { applicationId: ownApplicationId, to: 'REVIEWING', reason: 'hurry up' } },
@@ -483,10 +483,10 @@ describe('refinancing API', () => {
     const noToken = await fetch(t.url.replace('/graphql', body.document.downloadPath));
     expect(noToken.status).toBe(401);
     const foreign = await upload(otherApplicationId, PDF, 'application/pdf', customer);
-    expect(foreign.status).toBe(403);
+    expect(foreign.status).toBe(404);
     expect(
       ((await foreign.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     expect(await documentRows()).toBe(2);
   });
 

@@ -137,7 +137,7 @@ describe('loan schedules and repayments', () => {
       },
       customer,
     );
-    expect(othersLoan.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(othersLoan.errors![0].extensions!.code).toBe('NOT_FOUND');
     const after = await schedule(loanId);
     expect(after.loan.balance).toEqual(before.loan.balance);
     expect(after.loan.repaymentHistory).toHaveLength(before.loan.repaymentHistory.length);

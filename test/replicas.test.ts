@@ -45,12 +45,38 @@ const services = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
   it('shares login throttling and sessions between replicas', async () => {
     const input = { email: 'spread@example.com', password: 'nope' };
     const q = 'mutation ($i: LoginInput!) { login(input: $i) { __typename } }';
-    for (let k = 0; k < 10; k++) await (k % 2 ? a : b).request(q, { i: input });
-    const eleventh = await a.request(q, { i: input });
-    expect(eleventh.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    // 6 failures spread over both replicas start the delay for this account and address on both.
+    for (let k = 0; k < 6; k++) await (k % 2 ? a : b).request(q, { i: input });
+    const seventh = await a.request(q, { i: input });
+    expect(seventh.errors![0].extensions!.code).toBe('RATE_LIMITED');
     // A token issued by one replica is accepted by the other.
     const token = await a.login(DEMO.analyst);
     const me = await b.request<{ me: { email: string } }>('{ me { email } }', {}, token);
     expect(me.data!.me.email).toBe(DEMO.analyst);
+  });
+
+  it("a logout on one replica refuses the token and closes the session's socket on the other", async () => {
+    const login = await a.request<{ login: { accessToken: string; refreshToken: string } }>(
+      'mutation { login(input: { email: "analyst@fingraph.dev", password: "fingraph-demo-2026" }) { ... on AuthPayload { accessToken refreshToken } } }',
+    );
+    const { accessToken, refreshToken } = login.data!.login;
+    let closedWith: number | undefined;
+    const client = b.ws(accessToken, { onClosed: (code) => (closedWith ??= code) });
+    const live = subscribe(
+      client,
+      'subscription { customerUpdated(id: "Q3VzdG9tZXI6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") { id } }',
+    );
+    const probe = subscribe<{ me: { email: string } }>(client, '{ me { email } }');
+    expect(await probe.next(1)).toEqual([{ me: { email: DEMO.analyst } }]);
+
+    await a.request(
+      'mutation ($r: String!) { logout(input: { refreshToken: $r }) { revokedSessions } }',
+      { r: refreshToken },
+      accessToken,
+    );
+    await live.done;
+    expect(closedWith).toBe(4401);
+    const me = await b.request('{ me { email } }', {}, accessToken);
+    expect(me.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -196,7 +196,7 @@ describe('scenarios API', () => {
 
   it('lets a customer see only their own scenarios; staff see all', async () => {
     const denied = await t.execute(CustomerScenariosDocument, { id: otherId }, customer);
-    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(denied.errors![0].extensions!.code).toBe('NOT_FOUND');
     const staff = await t.execute(CustomerScenariosDocument, { id: otherId }, analyst);
     expect(staff.errors).toBeUndefined();
     expect(staff.data!.customer!.scenarios.scenarios.length).toBeGreaterThan(0);

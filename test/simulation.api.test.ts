@@ -125,7 +125,7 @@ describe('future loan-limit simulation', () => {
       { input: { customerId: otherId, lenderType: 'BANK', newLoan: fiftyYearLevelPayment('0.045') } },
       customer,
     );
-    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(denied.errors![0].extensions!.code).toBe('NOT_FOUND');
     const staff = await t.execute(
       SimulateLoanLimitDocument,
       { input: { customerId: otherId, lenderType: 'BANK', newLoan: fiftyYearLevelPayment('0.045') } },

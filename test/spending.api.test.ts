@@ -218,12 +218,12 @@ describe('spending API', () => {
 
   it('lets a customer see only their own cards, transactions and quarters; staff see all', async () => {
     const others = await t.execute(CustomerSpendingDocument, { id: otherCustomerId, last: 4 }, customer);
-    expect(others.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(others.errors![0].extensions!.code).toBe('NOT_FOUND');
     const [{ id: otherCard }] = (
       await t.execute(CustomerSpendingDocument, { id: otherCustomerId, last: 4 }, analyst)
     ).data!.customer.cards;
     const foreign = await t.execute(CardTransactionsDocument, { id: otherCard, first: 5 }, customer);
-    expect(foreign.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
     const staff = await t.execute(CustomerSpendingDocument, { id: otherCustomerId, last: 4 }, analyst);
     expect(staff.data!.customer.quarterlySpending).toMatchObject([
       {

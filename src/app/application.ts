@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { createContainer, Container } from './container';
 import { createRequestContext } from './context';
 import { startDatabase, Database } from './database';
-import { loadDemoData } from './demo-data';
+import { assertNoDemoLogins, loadDemoData } from './demo-data';
 import { startServer, RunningServer } from './server';
 import { createLogger, Logger } from '../platform/observability/logger';
 import type { Counsellor } from '../modules/chat';
@@ -34,6 +34,8 @@ export async function startApplication(
       clock: opts.clock,
       counsellor: opts.counsellor,
     });
+    // Production never serves the published demo logins (config already refuses SEED_DEMO there).
+    if (config.env === 'production') await assertNoDemoLogins(container);
     const demo = config.seedDemo ? await loadDemoData(container) : undefined;
     if (config.loadBundledIndicators) {
       const { loaded } = await container.services.forecasting.loadIndicators(

@@ -15,6 +15,29 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('bounds every wait on PostgreSQL and Redis, the client deadline above the statement timeout', () => {
+    expect(loadConfig({}, '/srv/app')).toMatchObject({
+      database: { statementTimeoutMs: 15_000, queryTimeoutMs: 20_000, keepAliveInitialDelayMs: 10_000 },
+      redis: { commandTimeoutMs: 2_000, connectTimeoutMs: 5_000, reconnectMaxDelayMs: 5_000 },
+      availability: { readyTimeoutMs: 2_000, retryAfterSeconds: 5 },
+    });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '3000' }).database.queryTimeoutMs).toBe(8_000);
+    let error: unknown;
+    try {
+      loadConfig({
+        DB_STATEMENT_TIMEOUT_MS: '3000',
+        DB_QUERY_TIMEOUT_MS: '3000',
+        REDIS_COMMAND_TIMEOUT_MS: '0',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'REDIS_COMMAND_TIMEOUT_MS="0" must be an integer between 50 and 600000',
+      'DB_QUERY_TIMEOUT_MS must be greater than DB_STATEMENT_TIMEOUT_MS',
+    ]);
+  });
+
   it('keeps refinance documents under the data folder and checks the refinancing settings', () => {
     expect(loadConfig({ DATA_DIR: 'var' }, '/srv/app')).toMatchObject({
       refinancing: { stayRateCut: '0.003' },
@@ -80,6 +103,41 @@ describe('loadConfig', () => {
     expect(problems).toContain('HOLIDAYS: not YYYY-MM-DD dates: 2026-13-01');
   });
 
+  it('reads TRUST_PROXY as false, a hop count, proxy addresses/CIDRs or an explicit true', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7 ,loopback,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'loopback',
+      'fd00::/8',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY.*10\.0\.0\.0\/33/);
+    expect(() => loadConfig({ TRUST_PROXY: 'my-balancer' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '99' })).toThrow(/hop count/);
+  });
+
+  it('has socket and abuse limits with defaults, validated', () => {
+    const config = loadConfig({});
+    expect(config.ws).toEqual({
+      maxBufferedBytes: 4 * 1_048_576,
+      maxOperationsPerConnection: 25,
+      maxConnectionsPerIp: 50,
+      initTimeoutMs: 5_000,
+      anonymousIdleSeconds: 60,
+    });
+    expect(config.auth).toMatchObject({
+      loginFreeAttempts: 5,
+      registerMaxPerIp: 5,
+      userAccessCacheSeconds: 30,
+    });
+    expect(() => loadConfig({ WS_MAX_BUFFERED_BYTES: '10', WS_MAX_OPERATIONS: '0' })).toThrow(
+      /WS_MAX_BUFFERED_BYTES[\s\S]*WS_MAX_OPERATIONS/,
+    );
+  });
+
   it('adds HOLIDAYS to the built-in Korean public holidays', () => {
     const config = loadConfig({ HOLIDAYS: '2027-02-08,2026-10-05' });
     expect(config.delinquency.holidays).toContain('2027-02-08');
@@ -91,6 +149,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
     const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
     expect(prod.graphql).toMatchObject({ graphiql: false, introspection: false });
+  });
+
+  it('never seeds demo data in production: off by default there, SEED_DEMO/DEMO_SPENDING=true refused', () => {
+    const secret = { JWT_SECRET: 's'.repeat(40) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secret })).toMatchObject({
+      seedDemo: false,
+      demoSpending: false,
+    });
+    expect(loadConfig({})).toMatchObject({ seedDemo: true, demoSpending: true });
+    expect(loadConfig({ SEED_DEMO: 'false' })).toMatchObject({ seedDemo: false, demoSpending: false });
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', DEMO_SPENDING: 'true', ...secret });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'SEED_DEMO=true is refused when NODE_ENV=production (demo logins have published passwords)',
+      'DEMO_SPENDING=true is refused when NODE_ENV=production (it is demo data)',
+    ]);
   });
 
   it('configures chat and an optional LLM (base URL and model together)', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { isValidIsoDate } from '../common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../common/korean-holidays';
@@ -20,8 +21,23 @@ export interface Config {
     readonly statementTimeoutMs: number;
     readonly connectionTimeoutMs: number;
     readonly idleTimeoutMs: number;
+    /** Client-side deadline per query (node-pg `query_timeout`): a frozen server is detected. Services mode. */
+    readonly queryTimeoutMs: number;
+    /** TCP keepalive on pool connections: probes start after this idle time (dead peers are noticed). */
+    readonly keepAliveInitialDelayMs: number;
   };
   readonly redisUrl: string | undefined;
+  /** Fail-fast settings of every Redis connection (cache, counters, pub/sub, token streams). */
+  readonly redis: {
+    readonly commandTimeoutMs: number;
+    readonly connectTimeoutMs: number;
+    readonly reconnectMaxDelayMs: number;
+  };
+  /** Outages: how long a readiness check may take, and the retry hint on UNAVAILABLE errors. */
+  readonly availability: {
+    readonly readyTimeoutMs: number;
+    readonly retryAfterSeconds: number;
+  };
   readonly redisPrefix: string;
   readonly seedDemo: boolean;
   /** Load the bundled public-domain indicator series (FRED) at start when they changed. */
@@ -29,20 +45,47 @@ export interface Config {
   readonly demoCustomers: number;
   /** Seed cards, transactions and customer quarters with the demo portfolio (insights, dashboard, chat). */
   readonly demoSpending: boolean;
-  readonly trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe (express `trust proxy`): false (none: the socket's peer is the
+   * client), a hop count, a list of proxy addresses/CIDRs, or true (any — only when explicitly chosen).
+   */
+  readonly trustProxy: boolean | number | readonly string[];
+  /** graphql-ws limits: backpressure, per-connection and per-IP caps, unauthenticated idleness. */
+  readonly ws: {
+    readonly maxBufferedBytes: number;
+    readonly maxOperationsPerConnection: number;
+    readonly maxConnectionsPerIp: number;
+    readonly initTimeoutMs: number;
+    readonly anonymousIdleSeconds: number;
+  };
   readonly auth: {
     readonly jwtSecret: string | undefined;
     readonly jwtIssuer: string;
     readonly accessTokenTtlSeconds: number;
     readonly refreshTokenTtlSeconds: number;
+    /** Failed logins across all addresses before the account-wide delay starts. */
     readonly loginMaxPerAccount: number;
+    /** Failed logins from one address (any account) per window. */
     readonly loginMaxPerIp: number;
     readonly loginWindowSeconds: number;
+    /** Failed logins for one account from one address before the progressive delay starts. */
+    readonly loginFreeAttempts: number;
+    /** Longest delay between attempts for one account from one address. */
+    readonly loginMaxDelaySeconds: number;
+    /** Longest account-wide delay (attempts from many addresses): short, so nobody can lock an account. */
+    readonly loginAccountMaxDelaySeconds: number;
     readonly registrationOpen: boolean;
+    readonly registerMaxPerIp: number;
+    readonly registerMaxPerWindow: number;
+    readonly registerWindowSeconds: number;
+    /** How long a user's role and active flag are cached between database reads (invalidated on change). */
+    readonly userAccessCacheSeconds: number;
   };
   readonly graphql: {
     readonly graphiql: boolean;
     readonly introspection: boolean;
+    /** Strip "Did you mean …" schema suggestions from client errors (HTTP and graphql-ws). */
+    readonly hideSchemaDetails: boolean;
     readonly maxDepth: number;
     readonly maxAliases: number;
     readonly maxCost: number;
@@ -66,6 +109,12 @@ export interface Config {
     readonly maxStoredErrors: number;
     /** How long summary statistics stay in the cache. */
     readonly summaryCacheSeconds: number;
+    /** What an XLSX archive may expand to; checked from its central directory before parsing. */
+    readonly xlsx: {
+      readonly maxUncompressedBytes: number;
+      readonly maxRatio: number;
+      readonly maxCachedPartBytes: number;
+    };
   };
   /** How computed KRW amounts (instalments, interest, fees) become whole money. */
   readonly moneyRounding: {
@@ -236,6 +285,46 @@ function llmConfig(r: Reader): Config['llm'] {
   return baseUrl && model ? { baseUrl, model, ...settings } : null;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IPv4/IPv6 address, optionally with a /prefix (or an IPv4 netmask), or one of express's names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (family === 4 && isIP(prefix) === 4) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+// TRUST_PROXY: `false` (default), a hop count (`1` = one load balancer in front), a comma-separated list of proxy
+// addresses/CIDRs, or `true` (believe any X-Forwarded-For: only safe when nothing can reach the app directly).
+function trustProxySetting(r: Reader): Config['trustProxy'] {
+  const raw = r.string('TRUST_PROXY');
+  if (raw === undefined || /^(false|no|off|0)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) r.problems.push(`TRUST_PROXY="${raw}": a hop count must be between 0 and 10`);
+    return Math.min(hops, 10);
+  }
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const bad = entries.filter((e) => !isProxyAddress(e));
+  if (bad.length > 0 || entries.length === 0) {
+    r.problems.push(
+      `TRUST_PROXY="${raw}" must be false, true, a hop count or a comma-separated list of proxy addresses/CIDRs` +
+        (bad.length > 0 ? ` (not an address: ${bad.join(', ')})` : ''),
+    );
+    return false;
+  }
+  return entries;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -260,7 +349,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     r.problems.push('JOBS_MODE=pgboss needs DATABASE_URL (the embedded database runs jobs in-process)');
   }
 
+  // Demo data and its published logins never reach production: off by default there, refused when asked for.
+  const production = nodeEnv === 'production';
+  const seedDemo = r.bool('SEED_DEMO', !production);
+  const demoSpending = r.bool('DEMO_SPENDING', !production);
+  if (production && seedDemo) {
+    r.problems.push(
+      'SEED_DEMO=true is refused when NODE_ENV=production (demo logins have published passwords)',
+    );
+  }
+  if (production && demoSpending && r.string('DEMO_SPENDING') !== undefined) {
+    r.problems.push('DEMO_SPENDING=true is refused when NODE_ENV=production (it is demo data)');
+  }
+
   const dataDir = path.resolve(cwd, r.string('DATA_DIR', '.data')!);
+  const statementTimeoutMs = r.int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000);
   const config: Config = {
     env: nodeEnv,
     mode,
@@ -271,30 +374,56 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       url: databaseUrl,
       dataDir,
       poolMax: r.int('DB_POOL_MAX', 10, 1, 200),
-      statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      statementTimeoutMs,
       connectionTimeoutMs: r.int('DB_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
       idleTimeoutMs: r.int('DB_IDLE_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
+      queryTimeoutMs: r.int('DB_QUERY_TIMEOUT_MS', statementTimeoutMs + 5_000, 200, 3_700_000),
+      keepAliveInitialDelayMs: r.int('DB_KEEPALIVE_INITIAL_DELAY_MS', 10_000, 1_000, 3_600_000),
     },
     redisUrl,
+    redis: {
+      commandTimeoutMs: r.int('REDIS_COMMAND_TIMEOUT_MS', 2_000, 50, 600_000),
+      connectTimeoutMs: r.int('REDIS_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
+      reconnectMaxDelayMs: r.int('REDIS_RECONNECT_MAX_DELAY_MS', 5_000, 100, 600_000),
+    },
+    availability: {
+      readyTimeoutMs: r.int('READYZ_TIMEOUT_MS', 2_000, 100, 60_000),
+      retryAfterSeconds: r.int('UNAVAILABLE_RETRY_AFTER_SECONDS', 5, 1, 3_600),
+    },
     redisPrefix: r.string('REDIS_PREFIX', 'fg:')!,
-    seedDemo: r.bool('SEED_DEMO', true),
+    seedDemo,
     loadBundledIndicators: r.bool('LOAD_BUNDLED_INDICATORS', true),
     demoCustomers: r.int('DEMO_CUSTOMERS', 200, 1, 100_000),
-    demoSpending: r.bool('DEMO_SPENDING', true),
-    trustProxy: r.bool('TRUST_PROXY', false),
+    demoSpending: seedDemo && demoSpending,
+    trustProxy: trustProxySetting(r),
+    ws: {
+      maxBufferedBytes: r.int('WS_MAX_BUFFERED_BYTES', 4 * 1_048_576, 65_536, 1_073_741_824),
+      maxOperationsPerConnection: r.int('WS_MAX_OPERATIONS', 25, 1, 10_000),
+      maxConnectionsPerIp: r.int('WS_MAX_CONNECTIONS_PER_IP', 50, 1, 1_000_000),
+      initTimeoutMs: r.int('WS_INIT_TIMEOUT_MS', 5_000, 100, 600_000),
+      anonymousIdleSeconds: r.int('WS_ANONYMOUS_IDLE_SECONDS', 60, 1, 86_400),
+    },
     auth: {
       jwtSecret,
       jwtIssuer: r.string('JWT_ISSUER', 'fingraph')!,
       accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
       refreshTokenTtlSeconds: r.int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400),
-      loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 10, 1, 10_000),
+      loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 20, 1, 100_000),
       loginMaxPerIp: r.int('LOGIN_MAX_PER_IP', 50, 1, 100_000),
       loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      loginFreeAttempts: r.int('LOGIN_FREE_ATTEMPTS', 5, 1, 1_000),
+      loginMaxDelaySeconds: r.int('LOGIN_MAX_DELAY_SECONDS', 900, 1, 86_400),
+      loginAccountMaxDelaySeconds: r.int('LOGIN_ACCOUNT_MAX_DELAY_SECONDS', 30, 1, 3_600),
       registrationOpen: r.bool('REGISTRATION_OPEN', true),
+      registerMaxPerIp: r.int('REGISTER_MAX_PER_IP', 5, 1, 100_000),
+      registerMaxPerWindow: r.int('REGISTER_MAX_PER_WINDOW', 500, 1, 10_000_000),
+      registerWindowSeconds: r.int('REGISTER_WINDOW_SECONDS', 3_600, 1, 86_400),
+      userAccessCacheSeconds: r.int('AUTH_USER_CACHE_SECONDS', 30, 1, 3_600),
     },
     graphql: {
       graphiql: r.bool('GRAPHIQL', nodeEnv !== 'production'),
       introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+      hideSchemaDetails: r.bool('GRAPHQL_HIDE_SCHEMA_DETAILS', nodeEnv === 'production'),
       maxDepth: r.int('GRAPHQL_MAX_DEPTH', 15, 2, 100),
       maxAliases: r.int('GRAPHQL_MAX_ALIASES', 15, 1, 1_000),
       maxCost: r.int('GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
@@ -313,6 +442,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxBadRowShare: Number(r.fraction('IMPORT_MAX_BAD_ROW_SHARE', '0.05', 0, 1)),
       maxStoredErrors: r.int('IMPORT_MAX_STORED_ERRORS', 1_000, 0, 1_000_000),
       summaryCacheSeconds: r.int('IMPORT_SUMMARY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
+      xlsx: {
+        maxUncompressedBytes: r.int(
+          'IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES',
+          4 * 1_073_741_824,
+          1_048_576,
+          64 * 1_073_741_824,
+        ),
+        maxRatio: r.int('IMPORT_XLSX_MAX_RATIO', 200, 2, 10_000),
+        maxCachedPartBytes: r.int(
+          'IMPORT_XLSX_MAX_CACHED_PART_BYTES',
+          256 * 1_048_576,
+          65_536,
+          4 * 1_073_741_824,
+        ),
+      },
     },
     moneyRounding: {
       unit: Number(r.oneOf('MONEY_ROUNDING_UNIT', ['1', '10', '100'] as const, '1')) as 1 | 10 | 100,
@@ -368,6 +512,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     r.problems.push(
       'DELINQUENCY_*_DAYS must increase: PRECAUTIONARY < SUBSTANDARD < DOUBTFUL < ESTIMATED_LOSS',
     );
+  }
+  if (config.database.queryTimeoutMs <= config.database.statementTimeoutMs) {
+    // The server should cancel a slow statement first; the client deadline is for a server that cannot answer.
+    r.problems.push('DB_QUERY_TIMEOUT_MS must be greater than DB_STATEMENT_TIMEOUT_MS');
   }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze(config);

@@ -19,6 +19,8 @@ import {
   AuthService,
   CustomerLoginFieldResolver,
   LoginThrottle,
+  RegistrationThrottle,
+  SessionGuard,
   UserFieldResolver,
 } from '../modules/auth';
 import {
@@ -149,6 +151,15 @@ export interface Container {
   close(): Promise<void>;
 }
 
+/** The promise's outcome, or a rejection after ms (the promise itself is left to settle on its own). */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Embedded mode keeps a generated signing secret beside the data, so sessions survive restarts. */
 function jwtSecretFor(config: Config): string {
   if (config.auth.jwtSecret) return config.auth.jwtSecret;
@@ -171,12 +182,13 @@ export async function createContainer(opts: {
   const { config, logger, dataSource } = opts;
   const clock = opts.clock ?? (() => new Date());
   const redisUrl = config.redisUrl;
-  const cache = await createCache({ redisUrl, prefix: config.redisPrefix, logger });
-  const pubsub = await createPubSub({ redisUrl, prefix: config.redisPrefix, logger });
-  const streams = await createTokenStreams({ redisUrl, prefix: config.redisPrefix, logger });
+  const redisOptions = { redisUrl, prefix: config.redisPrefix, logger, timeouts: config.redis };
+  const cache = await createCache(redisOptions);
+  const pubsub = await createPubSub(redisOptions);
+  const streams = await createTokenStreams(redisOptions);
   const jobs = await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger });
   const redisProbe = redisUrl
-    ? await createRedisClient(redisUrl, { name: 'fingraph-readiness', logger })
+    ? await createRedisClient(redisUrl, { name: 'readiness', logger, timeouts: config.redis })
     : undefined;
 
   const customerRepository = new CustomerRepository();
@@ -188,9 +200,21 @@ export async function createContainer(opts: {
     new PasswordHasher(),
     new AccessTokens(jwtSecretFor(config), config.auth.jwtIssuer, config.auth.accessTokenTtlSeconds),
     new LoginThrottle(cache, {
+      freeAttempts: config.auth.loginFreeAttempts,
+      maxDelaySeconds: config.auth.loginMaxDelaySeconds,
       maxPerAccount: config.auth.loginMaxPerAccount,
+      accountMaxDelaySeconds: config.auth.loginAccountMaxDelaySeconds,
       maxPerIp: config.auth.loginMaxPerIp,
       windowSeconds: config.auth.loginWindowSeconds,
+    }),
+    new RegistrationThrottle(cache, {
+      maxPerIp: config.auth.registerMaxPerIp,
+      maxPerWindow: config.auth.registerMaxPerWindow,
+      windowSeconds: config.auth.registerWindowSeconds,
+    }),
+    new SessionGuard(cache, pubsub, {
+      accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds,
+      userAccessCacheSeconds: config.auth.userAccessCacheSeconds,
     }),
     {
       refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
@@ -251,6 +275,7 @@ export async function createContainer(opts: {
   const importRunner = new ImportRunner(dataSource, pubsub, cache, logger, clock, {
     maxStoredErrors: config.imports.maxStoredErrors,
     summaryCacheSeconds: config.imports.summaryCacheSeconds,
+    xlsx: config.imports.xlsx,
   });
   const imports = new ImportService(new ImportRepository(), importRunner, jobs, pubsub, cache, {
     dir: config.imports.dir,
@@ -455,11 +480,16 @@ export async function createContainer(opts: {
     resolvers,
     clock,
     async ready() {
-      const database = await dataSource
-        .query('SELECT 1')
-        .then(() => true)
-        .catch(() => false);
-      const redis = redisProbe ? await pingRedis(redisProbe).catch(() => false) : undefined;
+      // Each check has its own short deadline: a frozen PostgreSQL (or an exhausted pool) answers "not ready"
+      // within READYZ_TIMEOUT_MS instead of holding the probe.
+      const ms = config.availability.readyTimeoutMs;
+      const [database, redis] = await Promise.all([
+        withDeadline(dataSource.query('SELECT 1'), ms).then(
+          () => true,
+          () => false,
+        ),
+        redisProbe ? pingRedis(redisProbe, ms).catch(() => false) : undefined,
+      ]);
       return { database, ...(redisProbe ? { redis } : {}) };
     },
     async close() {

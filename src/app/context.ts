@@ -3,6 +3,7 @@ import { RequestContext, RequestScope, Viewer } from '../common/context';
 import { unauthenticated } from '../common/errors';
 import { InvalidAccessTokenError } from '../platform/auth';
 import type { Container } from './container';
+import { withoutSqlStats } from '../platform/observability/sql-stats';
 
 /** "Bearer <jwt>" (or a bare token) → the token, or undefined. */
 export function bearerToken(header: unknown): string | undefined {
@@ -11,14 +12,21 @@ export function bearerToken(header: unknown): string | undefined {
   return (match ? match[1] : header).trim();
 }
 
-/** Verifies an access token; a missing token is an anonymous viewer, a bad or expired one is UNAUTHENTICATED. */
-export function authenticate(
+/**
+ * Verifies an access token; a missing token is an anonymous viewer; a bad or expired token, an ended session or
+ * a disabled login is UNAUTHENTICATED. The role comes from the database (briefly cached), not from the token.
+ */
+export async function authenticate(
   container: Container,
   token: string | undefined,
-): (Viewer & { expiresAt: Date }) | undefined {
+): Promise<(Viewer & { expiresAt: Date; sessionId: string }) | undefined> {
   if (!token) return undefined;
   try {
-    return container.services.auth.viewerFromToken(token, container.clock());
+    const ctx = createRequestContext(container, { requestId: 'authenticate' });
+    // The user lookup (once per AUTH_USER_CACHE_SECONDS per login) is not counted as the request's statements.
+    return await withoutSqlStats(() =>
+      container.services.auth.viewerFromToken(ctx, token, container.clock()),
+    );
   } catch (error) {
     if (error instanceof InvalidAccessTokenError) {
       throw unauthenticated(error.reason === 'expired' ? 'Access token expired' : 'Invalid access token');

@@ -49,6 +49,13 @@ export async function startDatabase(
     statementTimeoutMs: config.database.statementTimeoutMs,
     connectionTimeoutMs: config.database.connectionTimeoutMs,
     idleTimeoutMs: config.database.idleTimeoutMs,
+    // The embedded database lives in this process: a deadline would only cut its long statements (the seed).
+    ...(embedded
+      ? {}
+      : {
+          queryTimeoutMs: config.database.queryTimeoutMs,
+          keepAliveInitialDelayMs: config.database.keepAliveInitialDelayMs,
+        }),
     embedded: Boolean(embedded),
     logger: new SqlLogger(logger),
   });

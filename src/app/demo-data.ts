@@ -25,6 +25,29 @@ export const DEMO_USERS = [
   { email: 'admin@fingraph.dev', role: Role.ADMIN },
 ] as const;
 
+/** Thrown at a production start whose database holds the demo logins (their password is in the README). */
+export class DemoLoginsInProductionError extends Error {
+  constructor(readonly emails: string[]) {
+    super(
+      `Refusing to start in production: the database holds the demo logins ${emails.join(', ')}, whose ` +
+        'password is published. Delete these accounts (or start the database without demo data) first.',
+    );
+    this.name = 'DemoLoginsInProductionError';
+  }
+}
+
+/**
+ * A production start refuses a database that holds any demo login (decision: refuse rather than silently
+ * disable — an operator must notice that a demo database went live). One indexed statement.
+ */
+export async function assertNoDemoLogins(container: Container): Promise<void> {
+  const rows = (await container.dataSource.query(
+    `SELECT lower(email) AS email FROM app_user WHERE lower(email) = ANY($1::text[]) ORDER BY 1`,
+    [DEMO_USERS.map((u) => u.email)],
+  )) as { email: string }[];
+  if (rows.length > 0) throw new DemoLoginsInProductionError(rows.map((r) => r.email));
+}
+
 export interface DemoData {
   users: { email: string; password: string; role: string }[];
 }

@@ -3,6 +3,7 @@ import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode, FieldProblem } from '../common/errors';
 import type { Logger } from '../platform/observability/logger';
+import { connectivityFailure } from '../platform/availability';
 
 // One place that turns any error into what clients see (HTTP and graphql-ws alike): codes from one list
 // (DESIGN §4), field names on validation errors, internals masked and logged.
@@ -41,6 +42,40 @@ function coercionFields(message: string): FieldProblem[] | undefined {
   return [{ field, message: match[2] ?? message }];
 }
 
+/**
+ * graphql-js's own argument coercion errors (values.js: a null or missing value for a non-null argument, an
+ * invalid literal), raised at execution with a path but no code: the client's fault, not ours.
+ */
+const ARGUMENT_ERROR = /^Argument "(\w+)" (?:of (?:non-null|required) type|has invalid value)/;
+
+/** Longest quoted value (a field name, an enum value, an input) a client message repeats before cutting it. */
+const MAX_QUOTED_CHARS = 40;
+/** Longest message a client gets (a safety net: messages name fields, they do not carry inputs). */
+const MAX_MESSAGE_CHARS = 500;
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export interface FormatOptions {
+  /** Strip "Did you mean …" suggestions (schema names) from every message, as production does. */
+  readonly hideSchemaDetails?: boolean;
+  /** Retry hint on UNAVAILABLE (UNAVAILABLE_RETRY_AFTER_SECONDS). */
+  readonly retryAfterSeconds?: number;
+}
+
+/**
+ * What every client-visible message goes through: control characters removed, any quoted value longer than a
+ * short prefix cut (graphql-js and our NOT_FOUNDs quote the client's input), the whole message capped, and in
+ * production no schema suggestions.
+ */
+export function clientMessage(message: string, opts: FormatOptions = {}): string {
+  // eslint-disable-next-line no-control-regex
+  let out = message.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  if (opts.hideSchemaDetails) out = out.replace(SUGGESTION, '');
+  out = out.replace(/"([^"]*)"/g, (quoted, inner: string) =>
+    inner.length > MAX_QUOTED_CHARS ? `"${inner.slice(0, MAX_QUOTED_CHARS)}…"` : quoted,
+  );
+  return out.length > MAX_MESSAGE_CHARS ? `${out.slice(0, MAX_MESSAGE_CHARS)}…` : out;
+}
+
 function unwrap(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
@@ -49,15 +84,56 @@ function unwrap(error: unknown): unknown {
   return current;
 }
 
+/** Retry hint on UNAVAILABLE when the caller does not pass UNAVAILABLE_RETRY_AFTER_SECONDS. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   logger: Logger,
   requestId?: string,
+  opts: FormatOptions = {},
+): GraphQLFormattedError {
+  const result = formatUnsafe(formatted, error, logger, requestId, opts.retryAfterSeconds);
+  const fields = result.extensions?.fields as FieldProblem[] | undefined;
+  return {
+    ...result,
+    message: clientMessage(result.message, opts),
+    ...(fields
+      ? {
+          extensions: {
+            ...result.extensions,
+            fields: fields.map((f) => ({
+              field: clientMessage(f.field, opts),
+              message: clientMessage(f.message, opts),
+            })),
+          },
+        }
+      : {}),
+  };
+}
+
+function formatUnsafe(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+  requestId?: string,
+  retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS,
 ): GraphQLFormattedError {
   const { message, locations, path } = formatted;
   const base = { locations, path };
   const original = unwrap(error);
+
+  // PostgreSQL or Redis down, frozen, restarting or out of connections: retryable, never INTERNAL_SERVER_ERROR.
+  const outage = connectivityFailure(original);
+  if (outage) {
+    logger.warn({ err: original, requestId, path, outage }, 'backing service unavailable');
+    return {
+      ...base,
+      message: `Service temporarily unavailable (${outage}); retry in ${retryAfterSeconds} s`,
+      extensions: { code: ErrorCode.UNAVAILABLE, retryAfterSeconds, ...(requestId ? { requestId } : {}) },
+    };
+  }
 
   if (original instanceof AppError) {
     return {
@@ -95,6 +171,22 @@ export function formatError(
   }
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, message, extensions: { code } };
+  }
+  // Apollo stamps INTERNAL_SERVER_ERROR on any error without a code: look at the error's own extensions.
+  const argument =
+    original instanceof GraphQLError && original.extensions?.code === undefined
+      ? ARGUMENT_ERROR.exec(original.message)
+      : null;
+  if (argument) {
+    return {
+      ...base,
+      message,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'INVALID_ARGUMENT',
+        fields: [{ field: argument[1], message }],
+      },
+    };
   }
   if (original instanceof GraphQLError && !original.path && !code) {
     // A graphql-js validation or coercion error raised before execution (e.g. over graphql-ws).

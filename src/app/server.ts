@@ -6,19 +6,20 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import type { RequestContext, Viewer } from '../common/context';
 import { AppError, ErrorCode } from '../common/errors';
 import type { Container } from './container';
 import { authenticate, bearerToken, createRequestContext } from './context';
-import { formatError } from './errors';
+import { clientMessage, formatError } from './errors';
 import { graphiqlRouter } from './graphiql';
 import { pagesRouter } from './pages';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { uploadRouter } from '../modules/imports';
 import { documentLimits } from './limits';
+import { applyInputPolicy } from './input-policy';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
 import { refinanceDocumentRouter } from '../modules/refinancing';
@@ -28,10 +29,39 @@ export interface RunningServer {
   readonly port: number;
   readonly httpServer: http.Server;
   readonly schema: GraphQLSchema;
+  /** graphql-ws connections open on this process (health and tests). */
+  openSockets(): number;
   stop(): Promise<void>;
 }
 
-type WsExtra = { viewer?: Viewer & { expiresAt: Date }; expiryTimer?: NodeJS.Timeout; ip?: string };
+type WsExtra = {
+  viewer?: Viewer & { expiresAt: Date };
+  expiryTimer?: NodeJS.Timeout;
+  idleTimer?: NodeJS.Timeout;
+  ip?: string;
+};
+
+/**
+ * graphql-ws close codes of our own (besides graphql-ws's: 4400 bad request, 4403 refused token, 4408 no
+ * connection_init in time, 4409, 4429, 4500):
+ * - 4401 the access token expired or its session ended (logout, refresh-token reuse, login disabled): log in again;
+ * - 4408 also an unauthenticated connection idle (no operation) for WS_ANONYMOUS_IDLE_SECONDS;
+ * - 1013 (Try Again Later) the client stopped reading: the server's send buffer passed WS_MAX_BUFFERED_BYTES and
+ *   the TCP connection was dropped at once (a reader that stopped may never see the close frame).
+ * A connection over WS_MAX_CONNECTIONS_PER_IP is refused at the upgrade with HTTP 429.
+ */
+export const WsCloseCode = {
+  SESSION_ENDED: 4401,
+  IDLE: 4408,
+  SLOW_READER: 1013,
+} as const;
+
+// express's own `proxy-addr` (no typings): the client address of an upgrade request under the same proxy trust.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const proxyaddr = require('proxy-addr') as (
+  req: http.IncomingMessage,
+  trust: (address: string, hop: number) => boolean,
+) => string;
 
 function requestError(status: number, message: string, reason: string) {
   return { status, body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason } }] } };
@@ -43,41 +73,138 @@ export async function startServer(
   opts: { port?: number; host?: string } = {},
 ): Promise<RunningServer> {
   const { config, logger } = container;
-  const schema = await buildAppSchema({
-    container: { get: (cls) => container.resolvers.get(cls) },
-    pubSub: container.pubsub,
-  });
+  // Every string, date and instant argument passes the one input policy first (HTTP and graphql-ws).
+  const schema = applyInputPolicy(
+    await buildAppSchema({
+      container: { get: (cls) => container.resolvers.get(cls) },
+      pubSub: container.pubsub,
+    }),
+  );
   const limits = documentLimits(config);
+  const errorOptions = {
+    hideSchemaDetails: config.graphql.hideSchemaDetails,
+    retryAfterSeconds: config.availability.retryAfterSeconds,
+  };
   const app = express();
   app.disable('x-powered-by');
-  // Behind a load balancer, the client IP (login throttling, logs) comes from X-Forwarded-For.
+  // Behind a load balancer, the client IP (login throttling, socket caps, logs) comes from X-Forwarded-For, but
+  // only the part written by proxies we trust (a hop count or their addresses): the rest is the client's to forge.
   app.set('trust proxy', config.trustProxy);
+  if (config.trustProxy === true)
+    logger.warn(
+      'TRUST_PROXY=true believes any X-Forwarded-For: anyone who reaches this process directly picks their own IP ' +
+        "(per-IP limits void). Prefer a hop count or the proxies' addresses.",
+    );
   const httpServer = http.createServer(app);
 
-  // graphql-ws: token checked once at connection, the same limits and error masking as HTTP.
+  // graphql-ws: the token is verified at connection and the session re-checked before every operation; the same
+  // limits and error masking as HTTP; bounded send buffers, operations per connection and connections per IP.
+  const trustFn = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const clientIp = (req: http.IncomingMessage) => proxyaddr(req, trustFn);
+  const connectionsByIp = new Map<string, number>();
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.graphql.bodyLimitBytes,
+    verifyClient: (info, done) => {
+      const ip = clientIp(info.req);
+      const open = connectionsByIp.get(ip) ?? 0;
+      if (open >= config.ws.maxConnectionsPerIp) {
+        logger.warn({ ip, open }, 'graphql-ws connection refused: too many from this address');
+        return done(false, 429, 'Too many connections from this address');
+      }
+      connectionsByIp.set(ip, open + 1);
+      // The TCP socket's close covers every ending: upgrade failed, client left, server cut.
+      info.req.socket.once('close', () => {
+        const left = (connectionsByIp.get(ip) ?? 1) - 1;
+        if (left > 0) connectionsByIp.set(ip, left);
+        else connectionsByIp.delete(ip);
+      });
+      done(true);
+    },
   });
+  const { auth } = container.services;
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const forgetSocket = (sessionId: string | undefined, socket: WebSocket) => {
+    const set = sessionId ? socketsBySession.get(sessionId) : undefined;
+    if (!set) return;
+    set.delete(socket);
+    if (set.size === 0) socketsBySession.delete(sessionId!);
+  };
+  // A logout or a refresh-token reuse on any replica closes that session's sockets here.
+  auth.onSessionsRevoked((sessionIds) => {
+    for (const id of sessionIds) {
+      for (const socket of socketsBySession.get(id) ?? [])
+        socket.close(WsCloseCode.SESSION_ENDED, 'Session ended');
+    }
+  });
+  // A client that stops reading makes every send pile up in this process: cut it, whatever it runs.
+  const cutSockets = new WeakSet<WebSocket>();
+  const cutIfSlow = (socket: WebSocket): boolean => {
+    if (cutSockets.has(socket) || socket.bufferedAmount <= config.ws.maxBufferedBytes) return false;
+    cutSockets.add(socket);
+    logger.warn({ bufferedBytes: socket.bufferedAmount }, 'graphql-ws slow reader cut');
+    socket.close(WsCloseCode.SLOW_READER, 'Send buffer full: read faster');
+    socket.terminate();
+    return true;
+  };
+  // Sends still waiting when a socket is cut fail with "write after destroyed"; graphql-ws would log each one as an
+  // internal error. For a socket we cut on purpose they are settled quietly instead. (Registered before
+  // useServer's own connection listener, so it wraps the socket first.)
+  wsServer.on('connection', (socket) => {
+    type Done = (err?: Error) => void;
+    const send = socket.send.bind(socket) as (data: unknown, options: object, cb: Done) => void;
+    (socket as unknown as { send: (data: unknown, a?: object | Done, b?: Done) => void }).send = (
+      data,
+      a,
+      b,
+    ) => {
+      const cb = typeof a === 'function' ? a : b;
+      const options = typeof a === 'object' ? a : {};
+      send(data, options, (err) => cb?.(err && cutSockets.has(socket) ? undefined : err));
+    };
+  });
+  // A subscription blocked on a full socket sends nothing more (no onNext to check in): sweep as well.
+  const sweep = setInterval(() => {
+    for (const socket of wsServer.clients) cutIfSlow(socket);
+  }, 1_000);
+  sweep.unref();
+  const armIdle = (ctx: {
+    extra: WsExtra & { socket: WebSocket };
+    subscriptions: Record<string, unknown>;
+  }) => {
+    if (ctx.extra.viewer) return;
+    clearTimeout(ctx.extra.idleTimer);
+    ctx.extra.idleTimer = setTimeout(() => {
+      if (Object.keys(ctx.subscriptions).length > 0) return armIdle(ctx);
+      ctx.extra.socket.close(WsCloseCode.IDLE, 'Idle unauthenticated connection');
+    }, config.ws.anonymousIdleSeconds * 1000);
+    ctx.extra.idleTimer.unref();
+  };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
-      onConnect: (ctx) => {
+      connectionInitWaitTimeout: config.ws.initTimeoutMs,
+      onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearerToken(params.authorization ?? params.Authorization ?? params.token);
         try {
-          const viewer = authenticate(container, token);
+          const viewer = await authenticate(container, token);
           ctx.extra.viewer = viewer;
-          ctx.extra.ip = ctx.extra.request.socket.remoteAddress;
+          ctx.extra.ip = clientIp(ctx.extra.request);
           if (viewer) {
+            let sockets = socketsBySession.get(viewer.sessionId);
+            if (!sockets) socketsBySession.set(viewer.sessionId, (sockets = new Set()));
+            sockets.add(ctx.extra.socket);
             // An access token is only good until it expires: so is the socket it opened.
             const ms = Math.max(0, viewer.expiresAt.getTime() - container.clock().getTime());
             ctx.extra.expiryTimer = setTimeout(
-              () => ctx.extra.socket.close(4401, 'Access token expired'),
+              () => ctx.extra.socket.close(WsCloseCode.SESSION_ENDED, 'Access token expired'),
               ms,
             );
             ctx.extra.expiryTimer.unref();
+          } else {
+            armIdle(ctx);
           }
           return true;
         } catch (error) {
@@ -85,9 +212,38 @@ export async function startServer(
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
-      onClose: (ctx) => clearTimeout(ctx.extra.expiryTimer),
-      onSubscribe: (ctx, _id, payload) => {
-        const contextValue = createRequestContext(container, { viewer: ctx.extra.viewer, ip: ctx.extra.ip });
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiryTimer);
+        clearTimeout(ctx.extra.idleTimer);
+        forgetSocket(ctx.extra.viewer?.sessionId, ctx.extra.socket);
+      },
+      onComplete: (ctx) => armIdle(ctx),
+      onSubscribe: async (ctx, _id, payload) => {
+        // ctx.subscriptions already holds this operation.
+        if (Object.keys(ctx.subscriptions).length > config.ws.maxOperationsPerConnection) {
+          return [
+            new GraphQLError(
+              `At most ${config.ws.maxOperationsPerConnection} operations may run at once on one connection`,
+              { extensions: { code: ErrorCode.RATE_LIMITED, reason: 'TOO_MANY_OPERATIONS' } },
+            ),
+          ];
+        }
+        armIdle(ctx);
+        let viewer: Viewer | undefined = ctx.extra.viewer;
+        if (viewer) {
+          // The session may have ended (logout on another replica whose broadcast was lost) or the role changed.
+          const current = await auth.currentViewer(
+            createRequestContext(container, { requestId: 'ws-session-check' }),
+            viewer,
+          );
+          if (!current) {
+            // The operation's error goes out first, then the socket closes.
+            setImmediate(() => ctx.extra.socket.close(WsCloseCode.SESSION_ENDED, 'Session ended'));
+            return [new GraphQLError('Session ended', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+          }
+          viewer = current;
+        }
+        const contextValue = createRequestContext(container, { viewer, ip: ctx.extra.ip });
         let document;
         try {
           document = parse(payload.query, limits.parseOptions);
@@ -113,16 +269,19 @@ export async function startServer(
         };
         return args;
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
+      onNext: (ctx, _id, _payload, args, result) => {
+        cutIfSlow(ctx.extra.socket);
         if (!result.errors) return result;
         const rc = args.contextValue as RequestContext;
         return {
           ...result,
-          errors: result.errors.map((e) => formatError(e.toJSON(), e, logger, rc.requestId)),
+          errors: result.errors.map((e) => formatError(e.toJSON(), e, logger, rc.requestId, errorOptions)),
         };
       },
       onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => formatError(e.toJSON(), e, logger)) as unknown as readonly GraphQLError[],
+        errors.map((e) =>
+          formatError(e.toJSON(), e, logger, undefined, errorOptions),
+        ) as unknown as readonly GraphQLError[],
     },
     wsServer,
   );
@@ -133,9 +292,11 @@ export async function startServer(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …" in validation errors (formatError strips the coercion errors' suggestions too).
+    hideSchemaDetailsFromClientErrors: config.graphql.hideSchemaDetails,
     // main.ts owns SIGTERM/SIGINT: drain HTTP + WebSocket, close adapters, stop the database, exit 0.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => formatError(formatted, error, logger, undefined, errorOptions),
     logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -198,6 +359,7 @@ export async function startServer(
   app.use(
     pagesRouter({
       endpoint: '/graphql',
+      maxMessageChars: config.chat.maxMessageChars,
       demo:
         config.seedDemo && config.env !== 'production'
           ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER') }
@@ -209,9 +371,9 @@ export async function startServer(
   app.use(
     refinanceDocumentRouter({
       documents: container.services.refinanceDocuments,
-      contextOf: (req, res) =>
+      contextOf: async (req, res) =>
         createRequestContext(container, {
-          viewer: authenticate(container, bearerToken(req.headers.authorization)),
+          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
           ip: req.ip,
           requestId: res.locals.requestId as string,
         }),
@@ -224,9 +386,9 @@ export async function startServer(
     uploadRouter({
       service: container.services.imports,
       maxBytes: config.imports.maxBytes,
-      context: (req, res) =>
+      context: async (req, res) =>
         createRequestContext(container, {
-          viewer: authenticate(container, bearerToken(req.headers.authorization)),
+          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
           ip: req.ip,
           requestId: res.locals.requestId as string,
         }),
@@ -240,7 +402,7 @@ export async function startServer(
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         try {
-          const viewer = authenticate(container, bearerToken(req.headers.authorization));
+          const viewer = await authenticate(container, bearerToken(req.headers.authorization));
           return createRequestContext(container, { viewer, ip: req.ip, requestId });
         } catch (error) {
           if (error instanceof AppError) {
@@ -266,7 +428,7 @@ export async function startServer(
               'PAYLOAD_TOO_LARGE',
             )
           : error.type === 'entity.parse.failed'
-            ? requestError(400, `Malformed JSON body: ${error.message}`, 'MALFORMED_JSON')
+            ? requestError(400, clientMessage(`Malformed JSON body: ${error.message}`), 'MALFORMED_JSON')
             : error.status && error.status < 500
               ? requestError(error.status, error.message, 'BAD_REQUEST')
               : {
@@ -299,9 +461,11 @@ export async function startServer(
     port,
     httpServer,
     schema,
+    openSockets: () => wsServer.clients.size,
     stop() {
       stopping ??= (async () => {
         // Closes the sockets (graphql-ws clients get 1001 Going Away) and waits for in-flight requests.
+        clearInterval(sweep);
         for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
         await apollo.stop();
       })();

@@ -63,6 +63,18 @@ export function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * KOTE ships here as one file (its val.tsv); 20 % of it by text hash is our emotion dev hold-out, never trained on
+ * (train:emotion, eval:emotion). Of the other 80 %, every 8th row by a second hash is the train-side calibration
+ * split the KOREAN log-score offsets are tuned on (also not trained on).
+ */
+export const isKoteDev = (text: string): boolean => fnv1a(`kote:${text}`) % 5 === 0;
+export const isKoteCalibration = (text: string): boolean =>
+  !isKoteDev(text) && fnv1a(`kote-cal:${text}`) % 8 === 0;
+
+/** Every 10th GoEmotions train.tsv row by text hash: the calibration split of the English offsets (not trained on). */
+export const isGoEmotionsCalibration = (text: string): boolean => fnv1a(`goemotions-cal:${text}`) % 10 === 0;
+
 /** Deterministic 10 % hold-out by text hash (the dev split of sets that ship without one). */
 export const isDev = (text: string): boolean => fnv1a(`dev:${text}`) % 10 === 0;
 

@@ -1,12 +1,14 @@
 // `npm run train:emotion [-- --data DIR]`: builds src/modules/emotion/model/emotion-model.json from KOTE (Korean,
-// MIT; 80 % of its val.tsv by text hash, the other 20 % is our dev split) and GoEmotions (English, Apache-2.0;
-// train.tsv, with its dev.tsv as dev split), labels mapped onto ours by src/modules/emotion/emotion-mapping.ts.
-// Trains naive Bayes and logistic regression, prints both on the dev splits (model alone and with the finance
-// cues) and ships the better. Deterministic. Writes .data/nlp-dev/kote-dev.tsv for `npm run eval:emotion`.
+// MIT; 70 % of its val.tsv by text hash for training with soft targets, 10 % calibration, the other 20 % is our dev
+// split) and GoEmotions (English, Apache-2.0; 90 % of train.tsv, 10 % calibration, dev.tsv as dev split), labels
+// mapped onto ours by src/modules/emotion/emotion-mapping.ts. Features: char 1–4-grams + word uni/bigrams + a
+// language feature. Trains naive Bayes and logistic regression, tunes KO and EN log-score offsets for each on the
+// calibration splits (macro-F1, model + cues), prints both on the dev splits and ships the better. Deterministic
+// (two runs gave emotion-891c6d58a1cd). Writes .data/nlp-dev/kote-dev.tsv.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fnv1a, hashFeatures, logTfL2 } from '../common/text/features';
+import { logTfL2 } from '../common/text/features';
 import {
   contentHash,
   serialiseModel,
@@ -16,14 +18,24 @@ import {
   type LinearModel,
 } from '../common/text/linear';
 import { classificationReport, formatReport } from '../common/text/metrics';
-import { analyseEmotion, loadEmotionModel, type EmotionArtefact } from '../modules/emotion/emotion-model';
-import { GOEMOTIONS_MAP, KOTE_MAP, toSingleLabel } from '../modules/emotion/emotion-mapping';
+import { emotionFeatures } from '../modules/emotion/emotion-features';
+import {
+  analyseEmotion,
+  emotionLogits,
+  loadEmotionModel,
+  type EmotionArtefact,
+  type LoadedEmotionModel,
+} from '../modules/emotion/emotion-model';
+import { GOEMOTIONS_MAP, KOTE_MAP, toLabelShares, toSingleLabel } from '../modules/emotion/emotion-mapping';
 import { EMOTION_LABELS, type EmotionLabel } from '../modules/emotion/emotion.enums';
-import { KO_EMOTION } from '../modules/emotion/training/ko-emotion';
+import { KO_EMOTION, KO_EMOTION_MONEY } from '../modules/emotion/training/ko-emotion';
 import { KO_FINANCE } from '../modules/topics/training/ko-finance';
 import {
   DEFAULT_DATA_DIR,
   goEmotionsLabels,
+  isGoEmotionsCalibration,
+  isKoteCalibration,
+  isKoteDev,
   kote,
   readGoEmotionsTsv,
   requireDataDir,
@@ -35,16 +47,63 @@ import {
 // emotional counselling lines (src/modules/emotion/training/ko-emotion.ts) carry their label.
 const SONGYS_EMOTION = ['NEUTRAL', 'SAD', 'HOPEFUL'] as const;
 
-const MIN_N = 1;
-const MAX_N = 4;
+const FEATURES = { minN: 1, maxN: 4, words: true };
 const BUCKETS = 1 << 16;
 const LABELS = [...EMOTION_LABELS];
 
-export const isKoteDev = (text: string): boolean => fnv1a(`kote:${text}`) % 5 === 0;
+/** Macro-F1 of argmax(z + offsets) against gold label indices. */
+function macroF1Of(z: number[][], gold: number[], offsets: number[]): number {
+  const k = LABELS.length;
+  const tp = new Array<number>(k).fill(0);
+  const fp = new Array<number>(k).fill(0);
+  const fn = new Array<number>(k).fill(0);
+  z.forEach((row, r) => {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (row[c] + offsets[c] > row[best] + offsets[best]) best = c;
+    if (best === gold[r]) tp[best]++;
+    else {
+      fp[best]++;
+      fn[gold[r]]++;
+    }
+  });
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += tp[c] === 0 ? 0 : (2 * tp[c]) / (2 * tp[c] + fp[c] + fn[c]);
+  return sum / k;
+}
+
+/**
+ * Per-class log-score offsets maximising macro-F1 on a calibration split: coordinate ascent over a grid of
+ * −3..+3 in steps of 0.25 (FRUSTRATED, KOTE's largest class, stays the 0 reference), three sweeps, ties kept at the
+ * smaller change — a prior correction, not a retraining.
+ */
+function tuneOffsets(z: number[][], gold: number[]): number[] {
+  const offsets = new Array<number>(LABELS.length).fill(0);
+  const ref = LABELS.indexOf('FRUSTRATED');
+  let best = macroF1Of(z, gold, offsets);
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (let c = 0; c < LABELS.length; c++) {
+      if (c === ref) continue;
+      for (let step = -12; step <= 12; step++) {
+        const trial = [...offsets];
+        trial[c] = step / 4;
+        const f = macroF1Of(z, gold, trial);
+        if (f > best + 1e-9 || (Math.abs(f - best) <= 1e-9 && Math.abs(trial[c]) < Math.abs(offsets[c]))) {
+          best = f;
+          offsets[c] = trial[c];
+        }
+      }
+    }
+  }
+  return offsets;
+}
 
 function main(): void {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, out: { type: 'string' }, 'dev-dir': { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      'dev-dir': { type: 'string' },
+    },
   });
   const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
   requireDataDir(dataDir, 'train:emotion');
@@ -64,18 +123,28 @@ function main(): void {
       GOEMOTIONS_MAP,
     );
 
-  const koteTrain = k.rows.filter((r) => !isKoteDev(r.text));
+  const koteTrain = k.rows.filter((r) => !isKoteDev(r.text) && !isKoteCalibration(r.text));
+  const koteCal = k.rows.filter((r) => isKoteCalibration(r.text));
   const koteDev = k.rows.filter((r) => isKoteDev(r.text));
   fs.mkdirSync(devDir, { recursive: true });
   fs.writeFileSync(
     path.join(devDir, 'kote-dev.tsv'),
     koteDev.map((r, i) => `${i}\t${r.text}\t${r.labels.join(',')}`).join('\n') + '\n',
   );
-  const goTrain = readGoEmotionsTsv(path.join(dataDir, 'en_goemotions/train.tsv'));
+  const goAll = readGoEmotionsTsv(path.join(dataDir, 'en_goemotions/train.tsv'));
+  const goTrain = goAll.filter((r) => !isGoEmotionsCalibration(r.text));
+  const goCal = goAll.filter((r) => isGoEmotionsCalibration(r.text));
   const goDev = readGoEmotionsTsv(path.join(dataDir, 'en_goemotions/dev.tsv'));
 
-  const rows: { text: string; label: EmotionLabel; group: string }[] = [
-    ...koteTrain.map((r) => ({ text: r.text, label: koteLabel(r.labels), group: 'ko' })),
+  // KOTE rows train with soft targets (toLabelShares: one weighted example per class present); the others, mostly
+  // single-label, with their one label.
+  const rows: { text: string; label: EmotionLabel; group: string; share?: number }[] = [
+    ...koteTrain.flatMap((r) =>
+      toLabelShares(
+        r.labels.map((i) => k.labelNames[i]),
+        KOTE_MAP,
+      ).map(([label, share]) => ({ text: r.text, label, group: 'ko', share })),
+    ),
     ...goTrain.map((r) => ({ text: r.text, label: goLabel(r.labels), group: 'en' })),
     ...songysLabelled(dataDir).map((r) => ({
       text: r.text,
@@ -85,28 +154,41 @@ function main(): void {
     ...Object.entries(KO_FINANCE)
       .filter(([intent]) => intent !== 'REPAYMENT_TROUBLE')
       .flatMap(([, lines]) => lines.map((text) => ({ text, label: 'NEUTRAL' as const, group: 'finance' }))),
-    ...Object.entries(KO_EMOTION).flatMap(([label, lines]) =>
-      lines.map((text) => ({ text, label: label as EmotionLabel, group: 'finance' })),
+    ...[KO_EMOTION, KO_EMOTION_MONEY].flatMap((set) =>
+      Object.entries(set).flatMap(([label, lines]) =>
+        lines.map((text) => ({ text, label: label as EmotionLabel, group: 'finance' })),
+      ),
     ),
   ];
-  // Balance the two languages, then the classes (inverse frequency, capped at 5×).
+  // Balance the two languages (KOTE weighs half as much as GoEmotions), then the classes within each language
+  // (inverse frequency, capped at 5×): Korean ANXIOUS/NEUTRAL/SAD are rare in KOTE and were drowned by the English
+  // masses when balanced globally.
   const groupWeight = { ko: (0.5 * goTrain.length) / koteTrain.length, en: 1, chat: 0.3, finance: 3 };
+  const side = (group: string) => (group === 'en' ? 'en' : 'ko');
   const classMass = new Map<string, number>();
-  for (const r of rows)
-    classMass.set(r.label, (classMass.get(r.label) ?? 0) + groupWeight[r.group as keyof typeof groupWeight]);
-  const total = [...classMass.values()].reduce((a, b) => a + b, 0);
-  const classWeight = (l: string) => Math.min(5, total / (LABELS.length * (classMass.get(l) ?? 1)));
+  const sideMass = new Map<string, number>();
+  for (const r of rows) {
+    const w = groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1);
+    const key = `${side(r.group)}:${r.label}`;
+    classMass.set(key, (classMass.get(key) ?? 0) + w);
+    sideMass.set(side(r.group), (sideMass.get(side(r.group)) ?? 0) + w);
+  }
+  const classWeight = (group: string, l: string) =>
+    Math.min(
+      5,
+      (sideMass.get(side(group)) ?? 0) / (LABELS.length * (classMass.get(`${side(group)}:${l}`) ?? 1)),
+    );
   console.log(
-    `emotion training rows: KOTE ${koteTrain.length} (weight ${groupWeight.ko.toFixed(2)}), GoEmotions ${goTrain.length}`,
+    `emotion training rows: KOTE ${koteTrain.length} (weight ${groupWeight.ko.toFixed(2)}; calibration ${koteCal.length}, dev ${koteDev.length}), GoEmotions ${goTrain.length}`,
   );
   console.log(
     `class mass: ${JSON.stringify(Object.fromEntries([...classMass].map(([l, m]) => [l, Math.round(m)])))}`,
   );
 
   const ex: Example[] = rows.map((r) => ({
-    x: hashFeatures(r.text, BUCKETS, MIN_N, MAX_N),
+    x: emotionFeatures(r.text, BUCKETS, FEATURES),
     y: LABELS.indexOf(r.label),
-    weight: groupWeight[r.group as keyof typeof groupWeight] * classWeight(r.label),
+    weight: groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1) * classWeight(r.group, r.label),
   }));
   const candidates: Record<string, LinearModel> = {
     'naive-bayes': trainNaiveBayes(ex, LABELS, BUCKETS, { alpha: 0.1 }),
@@ -123,8 +205,25 @@ function main(): void {
   };
   const dev: Record<string, unknown> = {};
   const score: Record<string, number> = {};
+  const chosenOffsets: Record<string, Record<'KO' | 'EN', number[]>> = {};
+  const calSets = {
+    KO: koteCal.map((r) => ({ text: r.text, y: LABELS.indexOf(koteLabel(r.labels)) })),
+    EN: goCal.map((r) => ({ text: r.text, y: LABELS.indexOf(goLabel(r.labels)) })),
+  };
   for (const [name, model] of Object.entries(candidates)) {
-    const loaded = { version: 'dev', minN: MIN_N, maxN: MAX_N, model };
+    const bare: LoadedEmotionModel = { version: 'dev', ...FEATURES, model };
+    const tuned = { KO: [] as number[], EN: [] as number[] };
+    for (const lang of ['KO', 'EN'] as const) {
+      const calZ = calSets[lang].map((r) => emotionLogits(bare, r.text));
+      const calGold = calSets[lang].map((r) => r.y);
+      tuned[lang] = tuneOffsets(calZ, calGold).map((o) => round(o));
+      console.log(
+        `\n[emotion ${name}] ${lang} offsets ${JSON.stringify(tuned[lang])}: calibration macro-F1 ` +
+          `${macroF1Of(calZ, calGold, [0, 0, 0, 0, 0]).toFixed(4)} → ${macroF1Of(calZ, calGold, tuned[lang]).toFixed(4)}`,
+      );
+    }
+    chosenOffsets[name] = tuned;
+    const loaded: LoadedEmotionModel = { ...bare, offsets: tuned };
     for (const cues of [false, true]) {
       const macro: number[] = [];
       for (const [set, data] of Object.entries(devSets)) {
@@ -146,15 +245,17 @@ function main(): void {
   dev.chosen = `${choice}+cues`;
   console.log(`\nmean dev macro-F1 with cues: ${JSON.stringify(score)} → ${choice}`);
   const model = serialiseModel(candidates[choice]);
+  const offsets = chosenOffsets[choice];
   const artefact: EmotionArtefact = {
-    format: 'fingraph-emotion/1',
-    version: `emotion-${contentHash(model)}`,
-    features: { minN: MIN_N, maxN: MAX_N },
+    format: 'fingraph-emotion/2',
+    version: `emotion-${contentHash({ model, offsets, features: FEATURES })}`,
+    features: FEATURES,
     model,
+    offsets,
     dev,
     attribution: [
-      'KOTE (searle-j/KOTE, MIT): Korean online comments with 44 emotion labels, val split (80 % used for training)',
-      'GoEmotions (Google Research, Apache-2.0): English Reddit comments with 27 emotions + neutral, train split',
+      'KOTE (searle-j/KOTE, MIT): Korean online comments with 44 emotion labels, val split (70 % used for training, 10 % for calibrating the Korean offsets)',
+      'GoEmotions (Google Research, Apache-2.0): English Reddit comments with 27 emotions + neutral, train split (90 % used for training, 10 % for calibrating the English offsets)',
     ],
   };
   loadEmotionModel(artefact);

@@ -24,6 +24,8 @@ import {
   type TopicArtefact,
 } from '../modules/topics/topic-model';
 import { EN_FINANCE_EXTRA, KO_FINANCE, type FinanceIntent } from '../modules/topics/training/ko-finance';
+import { TRAIN as COUNSEL_TRAIN } from '../modules/topics/understanding/data/train';
+import { questionsOf } from '../modules/topics/understanding/eval';
 import {
   banking77,
   clinc150,
@@ -85,6 +87,22 @@ function koFinanceSplit(): { train: Labelled[]; dev: Labelled[] } {
   return { train, dev };
 }
 
+/**
+ * The counsel understanding layer's training questions (never its dev split): finance for every intent but
+ * GENERAL_CHAT, with the 띄어쓰기-free variant of the Korean ones. They raise Korean finance recall of the router.
+ */
+function counselTopicRows(): { finance: string[]; general: string[] } {
+  const finance: string[] = [];
+  const general: string[] = [];
+  for (const q of questionsOf(COUNSEL_TRAIN)) {
+    const to = q.intent === 'GENERAL_CHAT' ? general : finance;
+    to.push(q.text);
+    const compact = q.text.replace(/ /g, '');
+    if (q.language === 'KO' && compact !== q.text) to.push(compact);
+  }
+  return { finance, general };
+}
+
 const vec = (text: string, buckets: number) => hashFeatures(text, buckets, MIN_N, MAX_N);
 
 function examples(rows: { text: string; y: number; weight?: number }[], buckets: number): Example[] {
@@ -121,6 +139,7 @@ function main(): void {
   const clinc = clinc150(dataDir);
   const chat = songys(dataDir);
   const ko = koFinanceSplit();
+  const counsel = counselTopicRows();
 
   const bankTrain = bank.filter((r) => !isDev(r.text));
   const bankDev = bank.filter((r) => isDev(r.text));
@@ -128,8 +147,10 @@ function main(): void {
   const chatDev = chat.filter((t) => isDev(t));
   const topicOf = (intent: string) => (clinc.financeIntents.has(intent) ? 'finance' : 'general');
 
-  const koWeight = Math.max(1, (1.0 * chatTrain.length) / ko.train.length);
+  const koWeight = Math.max(1, (1.0 * chatTrain.length) / (ko.train.length + counsel.finance.length));
   const topicRows = [
+    ...counsel.finance.map((text) => ({ text, y: 1, weight: koWeight })),
+    ...counsel.general.map((text) => ({ text, y: 0, weight: koWeight })),
     ...bankTrain.map((r) => ({ text: r.text, y: 1 })),
     ...clinc.train.map((r) => ({ text: r.text, y: topicOf(r.label) === 'finance' ? 1 : 0 })),
     ...clinc.oosTrain.map((text) => ({ text, y: 0 })),
@@ -155,7 +176,8 @@ function main(): void {
 
   console.log(
     `topic training rows: ${topicRows.length} (banking77 ${bankTrain.length}, CLINC150 ${clinc.train.length}` +
-      ` + oos ${clinc.oosTrain.length}, songys ${chatTrain.length}, Korean finance ${ko.train.length} × weight ${koWeight.toFixed(2)})`,
+      ` + oos ${clinc.oosTrain.length}, songys ${chatTrain.length}, Korean finance ${ko.train.length}` +
+      ` + counsel ${counsel.finance.length}/${counsel.general.length} × weight ${koWeight.toFixed(2)})`,
   );
 
   // ---- topic: both models
@@ -259,6 +281,7 @@ function main(): void {
       'CLINC150 / oos-eval (Larson et al. 2019, CC BY 3.0): finance (banking, credit_cards) and general training utterances',
       'songys/Chatbot_data (MIT): Korean general chit-chat training utterances',
       'fingraph project-written Korean/English finance lines (src/modules/topics/training/ko-finance.ts)',
+      'fingraph project-written counsel questions, training split (src/modules/topics/understanding/data/train.ts), CC BY 4.0',
     ],
   };
   const artefact: TopicArtefact = { ...body, version: `topic-${contentHash([topic, intent])}` };

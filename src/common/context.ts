@@ -14,6 +14,8 @@ export interface Viewer {
   role: Role;
   /** Set for CUSTOMER principals: the only customer record they may see. */
   customerId?: string;
+  /** The login session (refresh-token family) of an access token; absent for system contexts. */
+  sessionId?: string;
 }
 
 /** Lazily created, request-scoped objects (DataLoaders) keyed by their factory. Never shared between requests. */

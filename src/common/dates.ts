@@ -9,6 +9,15 @@ export function koreanDate(at: Date): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The dates a client or a file may name (docs/security.md). */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** A real calendar date (YYYY-MM-DD) between MIN_DATE and MAX_DATE. */
+export function isDateInRange(value: string): boolean {
+  return isValidIsoDate(value) && value >= MIN_DATE && value <= MAX_DATE;
+}
+
 export function isValidIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;

@@ -20,6 +20,9 @@ export function fromGlobalId(globalId: string, field = 'id'): { type: string; id
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a local id is a UUID (every stored object's key). */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
 /** Decodes a global id that must name `type` and carry a UUID. */
 export function localIdOf(type: string, globalId: string, field = 'id'): string {
   const { type: actual, id } = fromGlobalId(globalId, field);

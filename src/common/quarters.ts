@@ -19,11 +19,26 @@ function make(year: number, q: number): Quarter {
   return { year, q: q as Quarter['q'] };
 }
 
-/** "2025Q3" → { year: 2025, q: 3 }; anything else throws QuarterError. */
+/** The quarters a client or a file may name (docs/security.md): arithmetic beyond them stays possible. */
+export const MIN_QUARTER = '1900Q1';
+export const MAX_QUARTER = '2100Q4';
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** "2025Q3" → { year: 2025, q: 3 }; anything else, or a year outside 1900–2100, throws QuarterError. */
 export function parseQuarter(label: string): Quarter {
   const m = LABEL.exec(label.trim());
-  if (!m) throw new QuarterError(`not a quarter label (YYYYQn, e.g. 2025Q3): ${label}`);
-  return make(Number(m[1]), Number(m[2]));
+  if (!m) throw new QuarterError(`not a quarter label (YYYYQn, e.g. 2025Q3): ${label.slice(0, 20)}`);
+  const year = Number(m[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new QuarterError(`quarter out of range ${MIN_QUARTER}..${MAX_QUARTER}: ${m[0]}`);
+  return make(year, Number(m[2]));
+}
+
+/** A YYYYQn label between MIN_QUARTER and MAX_QUARTER. */
+export function isQuarterInRange(label: string): boolean {
+  const m = LABEL.exec(label);
+  return m !== null && Number(m[1]) >= MIN_YEAR && Number(m[1]) <= MAX_YEAR;
 }
 
 export function isQuarterLabel(label: string): boolean {

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isValidIsoDate } from './dates';
+import { isDateInRange, MAX_DATE, MIN_DATE } from './dates';
 
 // Reusable class-validator rules for inputs. Messages name the property so the API error names the field.
 
@@ -57,13 +57,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a real date between 1900-01-01 and 2100-12-31', ...options },
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' &&
-          isValidIsoDate(value) &&
-          value >= '1900-01-01' &&
-          value <= '2100-12-31',
-      },
+      options: { message: `$property must be a real date between ${MIN_DATE} and ${MAX_DATE}`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isDateInRange(value) },
     });
 }

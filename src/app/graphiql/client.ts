@@ -55,9 +55,121 @@ export const BOOTSTRAP_JS = String.raw`/* fingraph GraphiQL bootstrap */
     return entry.fetcher;
   }
 
+  // The page's session: a Login (or refreshToken) result run in any tab is kept in this browser and sent by
+  // every tab whose Headers carry no Authorization of their own; it is refreshed a minute before it expires
+  // (on use and on a timer), and a logout of it forgets it. A tab's own Authorization header always wins.
+  var SESSION_KEY = config.storageNamespace + ':session';
+  var REFRESH_MARGIN_MS = 60000;
+  var REFRESH =
+    'mutation GraphiQLRefresh($token: String!) { refreshToken(input: { refreshToken: $token }) { ' +
+    '... on AuthPayload { accessToken refreshToken user { email } } } }';
+  function loadSession() {
+    try {
+      return JSON.parse(window.localStorage.getItem(SESSION_KEY) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+  function saveSession(session) {
+    if (session) window.localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    else window.localStorage.removeItem(SESSION_KEY);
+    document.documentElement.dataset.session = session ? session.email || 'signed-in' : '';
+  }
+  function expiresAt(token) {
+    try {
+      var part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(window.atob(part)).exp * 1000;
+    } catch (e) {
+      return 0;
+    }
+  }
+  var refreshing = null;
+  function sessionToken() {
+    var session = loadSession();
+    if (!session || !session.accessToken) return Promise.resolve(undefined);
+    if (expiresAt(session.accessToken) - Date.now() > REFRESH_MARGIN_MS) return Promise.resolve(session.accessToken);
+    if (!session.refreshToken) return Promise.resolve(undefined);
+    refreshing =
+      refreshing ||
+      window
+        .fetch(httpUrl.href, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: REFRESH, variables: { token: session.refreshToken } }),
+        })
+        .then(function (res) {
+          return res.json();
+        })
+        .then(function (body) {
+          var payload = body && body.data && body.data.refreshToken;
+          if (payload && payload.accessToken) {
+            saveSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken, email: session.email });
+            return payload.accessToken;
+          }
+          saveSession(null); // refused: the refresh token was used, revoked or expired
+          return undefined;
+        })
+        .catch(function () {
+          return undefined; // offline: keep the session, try again on the next request
+        })
+        .finally(function () {
+          refreshing = null;
+        });
+    return refreshing;
+  }
+  window.setInterval(sessionToken, 30000);
+  saveSession(loadSession());
+
+  /** Keeps the session from a login/refresh result; forgets it after its logout. */
+  function observe(result, usedSessionToken) {
+    var data = result && result.data;
+    if (!data) return;
+    var auth = (data.login && data.login.accessToken && data.login) || (data.refreshToken && data.refreshToken.accessToken && data.refreshToken);
+    if (auth)
+      saveSession({
+        accessToken: auth.accessToken,
+        refreshToken: auth.refreshToken,
+        email: auth.user && auth.user.email,
+      });
+    else if (data.logout && usedSessionToken) saveSession(null);
+  }
+
+  /** A result, or (GraphiQL's streaming HTTP fetcher, graphql-ws) an async iterable of them, observed as they pass. */
+  function watch(value, usedSessionToken) {
+    if (!value || typeof value[Symbol.asyncIterator] !== 'function') {
+      observe(value, usedSessionToken);
+      return value;
+    }
+    var iterator = value[Symbol.asyncIterator]();
+    var observed = {
+      next: function () {
+        return iterator.next().then(function (step) {
+          if (!step.done) observe(step.value, usedSessionToken);
+          return step;
+        });
+      },
+      return: function (v) {
+        return iterator.return ? iterator.return(v) : Promise.resolve({ done: true, value: v });
+      },
+    };
+    observed[Symbol.asyncIterator] = function () {
+      return observed;
+    };
+    return observed;
+  }
+
   function fetcher(params, opts) {
     var split = splitHeaders(opts && opts.headers);
-    return fetcherFor(split.authorization)(params, Object.assign({}, opts, { headers: split.headers }));
+    var own = split.authorization;
+    return (own ? Promise.resolve(undefined) : sessionToken()).then(function (token) {
+      var authorization = own || (token ? 'Bearer ' + token : undefined);
+      var headers = Object.assign({}, split.headers);
+      if (authorization) headers.Authorization = authorization;
+      var result = fetcherFor(authorization)(params, Object.assign({}, opts, { headers: headers }));
+      return Promise.resolve(result).then(function (value) {
+        return watch(value, !own);
+      });
+    });
   }
 
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));

@@ -9,23 +9,20 @@ export interface ExampleTab {
 
 export const DEMO_ANALYST = 'analyst@fingraph.dev';
 
-/** Prefilled in every tab's headers editor; the page drops the header while it still holds this placeholder. */
-export const DEFAULT_HEADERS = JSON.stringify(
-  { Authorization: 'Bearer <paste accessToken from login>' },
-  null,
-  2,
-);
+/**
+ * Prefilled in every tab's headers editor: none — the page sends its session's token (see client.ts). A tab may
+ * set its own `Authorization`; an unfilled `Bearer <…>` placeholder (as older versions prefilled) is ignored.
+ */
+export const DEFAULT_HEADERS = '{}';
 
 const login = `# Welcome to fingraph! Each tab is an example:
 # run it with Ctrl-Enter or the ▶ button.
 #
-# 1. Run this mutation: it logs in the demo analyst.
-# 2. Copy "accessToken" from the result into the
-#    Headers editor (below) of the tab to run next:
-#      { "Authorization": "Bearer eyJ..." }
-#    Headers belong to a tab and are kept in this
-#    browser. Subscriptions send the same header as
-#    graphql-ws connectionParams.authorization.
+# Run this mutation first: the page keeps the session in
+# this browser and every tab sends its access token
+# (HTTP and graphql-ws), refreshed before it expires.
+# A tab with its own "Authorization" header in Headers
+# uses that instead (e.g. another user's token).
 mutation Login {
   login(input: { email: "${DEMO_ANALYST}", password: "${DEMO_PASSWORD}" }) {
     __typename
@@ -45,8 +42,8 @@ mutation Login {
 }
 `;
 
-const customers = `# First page of customers (staff only): paste the
-# accessToken from the Login tab into Headers first.
+const customers = `# First page of customers (staff only): run the Login
+# tab first.
 query Customers {
   customers(first: 5) {
     totalCount
@@ -88,8 +85,8 @@ query Me {
 `;
 
 const watchCustomer = `# Live updates over graphql-ws (same path, ws/wss).
-# 1. Paste the accessToken into Headers and a customer
-#    id from the Customers tab into Variables; run this.
+# 1. Run the Login tab, put a customer id from the
+#    Customers tab into Variables, and run this.
 # 2. In another tab, run this mutation as the admin
 #    (log in as admin@fingraph.dev: analysts are
 #    read-only) and watch the result pane here:

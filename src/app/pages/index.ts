@@ -15,6 +15,8 @@ export interface PagesOptions {
   endpoint: string;
   /** Demo logins to prefill, by page; null in production or without demo data. */
   demo: { dashboard: DemoLogin; chat: DemoLogin } | null;
+  /** The chat's longest message (CHAT_MAX_MESSAGE_CHARS): the widget's text box takes exactly this many. */
+  maxMessageChars: number;
 }
 interface DemoLogin {
   email: string;
@@ -61,7 +63,11 @@ export function pagesRouter(opts: PagesOptions): Router {
         scripts: [await assets.url(page.script)],
         config: {
           id: 'page-config',
-          value: { endpoint: opts.endpoint, demo: opts.demo?.[page.key] ?? null },
+          value: {
+            endpoint: opts.endpoint,
+            demo: opts.demo?.[page.key] ?? null,
+            ...(page.key === 'chat' ? { maxMessageChars: opts.maxMessageChars } : {}),
+          },
         },
         body: page.body,
         noscript: page.noscript,

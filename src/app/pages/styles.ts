@@ -27,12 +27,13 @@ button:disabled { opacity: 0.6; cursor: default; }
 button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visible { outline: 3px solid #8fb3ef; outline-offset: 1px; }
 input, textarea { font: inherit; padding: 0.45rem 0.6rem; border: 1px solid var(--line); border-radius: 6px; width: 100%; }
 .topbar {
-  display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: 0.75rem 1.25rem;
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1rem; padding: 0.75rem 1.25rem;
   background: var(--card); border-bottom: 1px solid var(--line);
 }
 .topbar h1 { font-size: 1.2rem; margin: 0; }
-.topbar-actions { display: flex; align-items: center; gap: 0.5rem; }
-.whoami { color: var(--muted); font-size: 0.9rem; }
+.topbar-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; min-width: 0; }
+.topbar-actions button { white-space: nowrap; }
+.whoami { color: var(--muted); font-size: 0.9rem; overflow-wrap: anywhere; }
 .alert { margin: 1rem 1.25rem 0; padding: 0.7rem 1rem; border-radius: 6px; background: var(--danger-bg); color: var(--danger-fg); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
 .card h2 { font-size: 1rem; margin: 0 0 0.75rem; }
@@ -47,7 +48,16 @@ main { padding: 1rem 1.25rem 2rem; }
 .kpi-value { font-size: 1.35rem; font-weight: 600; }
 .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
 .wide { grid-column: 1 / -1; }
-@media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
+@media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 600px) {
+  main { padding: 0.75rem 0.75rem 1.5rem; }
+  .topbar { padding: 0.6rem 0.75rem; }
+  .card { padding: 0.75rem; }
+  .kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .kpi-value { font-size: 1.1rem; overflow-wrap: anywhere; }
+  .chart { height: 420px; }
+  .chart.short { height: 220px; }
+}
 .chart { position: relative; height: 320px; }
 .chart.short { height: 200px; }
 .bands { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; gap: 1rem; flex-wrap: wrap; font-size: 0.9rem; }
@@ -56,6 +66,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num, td[class^='status-'] { white-space: nowrap; }
+td.file { overflow-wrap: anywhere; max-width: 16rem; }
 .status-SUCCEEDED { color: var(--ok); }
 .status-FAILED { color: var(--danger-fg); }
 .footer { margin-top: 1rem; }
@@ -77,6 +88,10 @@ td.num, td[class^='status-'] { white-space: nowrap; }
 .message.STREAMING .text::after { content: '▍'; color: var(--muted); }
 .message.FAILED, .message.CANCELLED { border-color: var(--danger-fg); }
 .meta { display: block; margin-top: 0.35rem; font-size: 0.75rem; color: var(--muted); }
+.meta .summary { display: block; }
+.meta details.why { margin-top: 0.2rem; }
+.meta details.why summary { cursor: pointer; }
+.meta details.why ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
 .composer { display: flex; gap: 0.5rem; margin-top: 0.75rem; align-items: flex-end; }
 .composer button { white-space: nowrap; }
 .composer textarea { resize: vertical; min-height: 2.6rem; max-height: 10rem; }

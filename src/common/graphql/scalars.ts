@@ -1,11 +1,17 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isDecimalString } from '../money';
 
+/** Longest Decimal a client may send: 15 integer digits of won or a rate with a few places fit well inside. */
+const MAX_DECIMAL_CHARS = 40;
+
 function parseDecimal(value: unknown): string {
-  if (typeof value === 'string' && isDecimalString(value)) return value;
-  throw new GraphQLError('Decimal must be a string of digits like "1250000" or "0.0520"', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  if (typeof value === 'string' && value.length <= MAX_DECIMAL_CHARS && isDecimalString(value)) return value;
+  throw new GraphQLError(
+    `Decimal must be a string of at most ${MAX_DECIMAL_CHARS} digits like "1250000" or "0.0520"`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 // Exact decimal numbers as strings: money amounts and rates never pass through a float.

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEmail, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
-import { CreateCustomerInput } from '../customers';
+import { RegisterProfileInput } from '../customers';
 
 @InputType({ description: 'Credentials.' })
 export class LoginInput {
@@ -25,9 +25,11 @@ export class RegisterInput {
   @Length(10, 128, { message: 'password must be 10 to 128 characters long' })
   password!: string;
 
-  @Field(() => CreateCustomerInput, { description: 'Customer profile.' })
+  @Field(() => RegisterProfileInput, {
+    description: 'Customer profile (without income and credit score: those are verified by staff).',
+  })
   @ValidateNested()
-  profile!: CreateCustomerInput;
+  profile!: RegisterProfileInput;
 }
 
 @InputType({ description: 'A refresh token to rotate.' })
@@ -39,7 +41,11 @@ export class RefreshTokenInput {
 
 @InputType({ description: 'Which sessions to end.' })
 export class LogoutInput {
-  @Field(() => String, { nullable: true, description: 'The refresh token of the session to end.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The refresh token of the session to end; without it, the session of the request's access token.",
+  })
   @IsOptional()
   @Length(1, 200)
   refreshToken?: string;

@@ -32,6 +32,16 @@ export class AuthRepository {
     return repo.save(repo.create({ ...user, disabled: false, lastLoginAt: null }));
   }
 
+  async updateUserAccess(
+    ctx: RequestContext,
+    userId: string,
+    change: Partial<Pick<UserEntity, 'role' | 'disabled'>>,
+  ): Promise<void> {
+    const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+    if (Object.keys(defined).length > 0)
+      await ctx.manager.getRepository(UserEntity).update({ id: userId }, defined);
+  }
+
   async touchLogin(ctx: RequestContext, userId: string, at: Date): Promise<void> {
     await ctx.manager.getRepository(UserEntity).update({ id: userId }, { lastLoginAt: at });
   }
@@ -64,10 +74,22 @@ export class AuthRepository {
     return result.affected ?? 0;
   }
 
-  async revokeAllForUser(ctx: RequestContext, userId: string, at: Date, reason: string): Promise<number> {
+  /** Revokes every live refresh token of the user; returns the distinct sessions (families) they belonged to. */
+  async revokeAllForUser(
+    ctx: RequestContext,
+    userId: string,
+    at: Date,
+    reason: string,
+  ): Promise<{ tokens: number; sessionIds: string[] }> {
     const result = await ctx.manager
       .getRepository(RefreshTokenEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
-    return result.affected ?? 0;
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: at, revokedReason: reason })
+      .where({ userId, revokedAt: IsNull() })
+      .returning('family_id')
+      .execute();
+    const rows = result.raw as { family_id: string }[];
+    return { tokens: rows.length, sessionIds: [...new Set(rows.map((r) => r.family_id))] };
   }
 }

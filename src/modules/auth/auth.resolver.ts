@@ -26,7 +26,9 @@ export class AuthResolver {
   }
 
   @Mutation(() => RegisterResult, {
-    description: 'Creates a customer with an online-banking login and opens a session.',
+    description:
+      'Creates a customer with an online-banking login and opens a session. Limited per address and in total; ' +
+      'income and credit score start unverified.',
   })
   async register(
     @Arg('input', () => RegisterInput) input: RegisterInput,
@@ -39,7 +41,9 @@ export class AuthResolver {
   }
 
   @Mutation(() => LoginResult, {
-    description: 'Opens a session. Attempts are limited per account and per IP.',
+    description:
+      'Opens a session. Failed attempts slow down per account and address (progressive delay, no lockout) and are ' +
+      'limited per address.',
   })
   async login(
     @Arg('input', () => LoginInput) input: LoginInput,
@@ -65,7 +69,9 @@ export class AuthResolver {
   }
 
   @Mutation(() => LogoutPayload, {
-    description: "Revokes a session's refresh tokens (or all of the user's).",
+    description:
+      "Ends a session (or all of the user's): its refresh tokens are revoked, its access tokens are refused at once " +
+      'and its graphql-ws sockets close with 4401, on every replica.',
   })
   async logout(
     @Arg('input', () => LogoutInput) input: LogoutInput,

@@ -6,5 +6,6 @@ export type { AuthSession } from './auth.service';
 export { AuthRepository } from './auth.repository';
 export { AuthResolver } from './auth.resolver';
 export { CustomerLoginFieldResolver, UserFieldResolver } from './auth-fields.resolver';
-export { LoginThrottle } from './login-throttle';
+export { LoginThrottle, RegistrationThrottle } from './login-throttle';
+export { SessionGuard } from './session-guard';
 export { toUserType, USER_TYPE } from './auth.mapper';

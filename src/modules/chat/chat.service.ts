@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, RequestContext, RequestScope, Viewer } from '../../common/context';
-import { badInput, notFound, unauthenticated } from '../../common/errors';
+import { AppError, badInput, ErrorCode, notFound, unauthenticated } from '../../common/errors';
 import type { CountedConnection } from '../../common/graphql/types';
 import { Connection, PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import type { Cache } from '../../platform/cache/cache';
@@ -38,9 +38,28 @@ export interface ChatServiceOptions extends ChatLimits {
   /** Running messages older than this are ended FAILED at start (crash recovery); 0 = all of them. */
   staleStreamSeconds: number;
   streamTtlSeconds: number;
+  /** A live follower checks the stored message after this long without a stream entry. */
+  streamCheckMs?: number;
+  /** How long a follower whose stream was lost waits for the stored end before UNAVAILABLE. */
+  streamLostWaitMs?: number;
 }
 
 const TITLE_MAX = 60;
+const STREAM_CHECK_MS = 2_000;
+const STREAM_LOST_WAIT_MS = 30_000;
+
+/** The promise's value, or null when ms pass first (the promise stays pending for the next race). */
+async function raceTimer<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function requireViewer(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw unauthenticated();
@@ -365,6 +384,12 @@ export class ChatService {
   /**
    * The token stream of one of the viewer's messages from index `after + 1`: every delta exactly once and in
    * order (replayed, then followed live on any replica), then the final event with the persisted message.
+   *
+   * PostgreSQL is the truth when the stream store (Redis) lost or cannot serve the stream: a finished message
+   * whose stream is gone or incomplete ends with its stored final state; a live follower checks every
+   * `streamCheckMs` without an entry whether the message ended (→ the stored end) or its stream shrank below
+   * what it read (Redis lost its data: it waits for the stored end up to `streamLostWaitMs`, then UNAVAILABLE);
+   * a stream read that fails ends with the stored end when there is one, else the (UNAVAILABLE) error.
    */
   async *stream(ctx: RequestContext, messageId: string, after: number): AsyncGenerator<ChatStreamEvent> {
     const message = await this.ownMessage(ctx, messageId);
@@ -373,11 +398,17 @@ export class ChatService {
       return;
     }
     const key = streamKey(message.id);
-    const ended = async () => (await this.repository.findMessage(ctx, message.id))!;
+    const final = (m: ChatMessageEntity): ChatStreamEvent => ({
+      index: m.tokenCount,
+      done: true,
+      message: m,
+    });
     if (message.completedAt !== null) {
-      // Already over: replay what is left, or (stream expired, or nothing after `after`) just the end.
-      if (after >= message.tokenCount || (await this.streams.length(key)) === 0) {
-        yield { index: message.tokenCount, done: true, message };
+      // Already over: replay what is left, or (stream expired or lost, or nothing after `after`) just the end.
+      // (A store that cannot answer counts as lost: the stored message does not need it.)
+      const length = after >= message.tokenCount ? 0 : await this.streams.length(key).catch(() => 0);
+      if (length !== message.tokenCount + 1) {
+        yield final(message);
         return;
       }
     }
@@ -385,13 +416,55 @@ export class ChatService {
     // An `after` beyond what exists so far must not skip the final entry: follow from the stream's current end
     // and drop the deltas at or before `after`.
     const from = Math.min(after, (await this.streams.length(key)) - 1);
-    for await (const entry of this.streams.follow(key, from, { isLast })) {
-      const data = entry.data as StreamEntryData;
-      if ('done' in data) {
-        yield { index: entry.index, done: true, message: await ended() };
+    const iterator = this.streams.follow(key, from, { isLast })[Symbol.asyncIterator]();
+    let read = from; // highest stream index received from the store
+    let lostChecks = 0;
+    const checkMs = this.options.streamCheckMs ?? STREAM_CHECK_MS;
+    const lostWaitMs = this.options.streamLostWaitMs ?? STREAM_LOST_WAIT_MS;
+    try {
+      let pending = iterator.next();
+      for (;;) {
+        const step = await raceTimer(pending, checkMs);
+        if (step === null) {
+          // Nothing for a while: has the message ended, or did the store lose the stream?
+          const stored = (await this.repository.findMessage(ctx, message.id))!;
+          const length = await this.streams.length(key);
+          if (stored.completedAt !== null) {
+            if (read >= stored.tokenCount - 1 || length < stored.tokenCount + 1) {
+              yield final(stored);
+              return;
+            }
+          } else if (length <= read && (lostChecks += 1) * checkMs >= lostWaitMs) {
+            throw new AppError(
+              ErrorCode.UNAVAILABLE,
+              'The token stream of this message was lost; read it with chatMessage(id) or subscribe again later',
+              { retryAfterSeconds: Math.max(1, Math.ceil(checkMs / 1000)) },
+            );
+          } else if (length > read) lostChecks = 0;
+          continue;
+        }
+        if (step.done) return;
+        pending = iterator.next();
+        const entry = step.value;
+        read = Math.max(read, entry.index);
+        const data = entry.data as StreamEntryData;
+        if ('done' in data) {
+          yield final((await this.repository.findMessage(ctx, message.id))!);
+          return;
+        }
+        if (entry.index > after) yield { index: entry.index, done: false, delta: data.delta };
+      }
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      // The stream store failed under us: the stored end, when there is one, is still the answer.
+      const stored = await this.repository.findMessage(ctx, message.id).catch(() => null);
+      if (stored?.completedAt) {
+        yield final(stored);
         return;
       }
-      if (entry.index > after) yield { index: entry.index, done: false, delta: data.delta };
+      throw err;
+    } finally {
+      void iterator.return?.();
     }
   }
 

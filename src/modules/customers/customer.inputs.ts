@@ -64,6 +64,40 @@ export class CreateCustomerInput {
   creditScore!: number;
 }
 
+@InputType({
+  description:
+    'The profile a customer declares when registering. Income and credit score are not self-declared: they start ' +
+    'unverified (income 0, score 0) and only staff set them, so nothing a registrant types feeds offers or limits.',
+})
+export class RegisterProfileInput {
+  @Field({ description: 'Full name, 1–100 letters.' })
+  @Length(1, 100)
+  @Matches(NAME_PATTERN, { message: 'name must contain letters only (spaces, dots, hyphens allowed)' })
+  name!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of birth (YYYY-MM-DD); customers are 14 or older.' })
+  @IsCalendarDate()
+  birthDate!: string;
+
+  @Field(() => Gender, { description: 'Gender.' })
+  @IsEnum(Gender)
+  gender!: Gender;
+
+  @Field(() => Region, { description: 'Region of residence.' })
+  @IsEnum(Region)
+  region!: Region;
+
+  @Field(() => Int, { description: 'People in the household (1–20).' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  householdSize!: number;
+
+  @Field(() => Employment, { description: 'Employment status.' })
+  @IsEnum(Employment)
+  employment!: Employment;
+}
+
 @InputType({ description: 'Changes to a customer; omitted fields stay as they are.' })
 export class UpdateCustomerInput {
   @Field(() => ID, { description: 'Global id of the customer.' })

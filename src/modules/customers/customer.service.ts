@@ -90,8 +90,12 @@ export class CustomerService {
     const id = localIdOf(CUSTOMER_TYPE, globalId);
     const viewer = this.assertCanRead(ctx, id);
     if (viewer.role === Role.ANALYST) throw forbidden('Analysts have read-only access');
+    // Credit score and income are verified figures (bureau, documents): a customer cannot declare their own.
     if (viewer.role === Role.CUSTOMER && changes.creditScore !== undefined) {
       throw forbidden('Only staff can change a credit score');
+    }
+    if (viewer.role === Role.CUSTOMER && changes.annualIncome !== undefined) {
+      throw forbidden('Only staff can change a verified income');
     }
     const result = await inTransaction(ctx, async (tx) => {
       if (!(await this.repository.findById(tx, id))) throw notFound('Customer');

@@ -9,6 +9,6 @@ export { EmailAddressConflictError } from './customer-results.type';
 export { toCustomerType, CUSTOMER_TYPE } from './customer.mapper';
 export type { NewCustomer } from './customer.model';
 export * from './customer.enums';
-export { CreateCustomerInput } from './customer.inputs';
+export { CreateCustomerInput, RegisterProfileInput } from './customer.inputs';
 export { assertCanReadCustomer, isStaff } from './customer.policy';
 export * from './seed';

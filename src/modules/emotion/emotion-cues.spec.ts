@@ -57,3 +57,23 @@ describe('intensity', () => {
     expect(intensityOf('NEUTRAL', 0.9, 3)).toBe(0);
   });
 });
+
+describe('sleep and breath as worry', () => {
+  it.each(['잠이 안 와요', '잠이 안와', '잠을 못 자겠어요', '잠 못 자요', '숨이 막혀요'])(
+    '%s → ANXIOUS, not negated',
+    (text) => {
+      expect(findCues(text)).toEqual([expect.objectContaining({ label: 'ANXIOUS', negated: false })]);
+    },
+  );
+
+  it('"잠도 잘 자요" is no cue', () => {
+    expect(findCues('요즘은 잠도 잘 자요')).toEqual([]);
+  });
+});
+
+describe('crying faces', () => {
+  it('a run of ㅠ/ㅜ is one SAD cue', () => {
+    expect(findCues('힘들어요 ㅜㅜㅜㅜ').map((h) => h.match)).toEqual(['힘들', 'ㅜㅜㅜㅜ']);
+    expect(findCues('ㅠ ㅠ')).toHaveLength(2);
+  });
+});

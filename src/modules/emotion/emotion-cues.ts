@@ -1,5 +1,5 @@
 // Finance-specific emotion cues, intensifiers and negation (pure). The trained model knows general emotion from
-// online comments; these cues carry what a counselling chat adds: 연체/독촉 → anxious, 막막 → sad, 다행 → hopeful.
+// online comments; these cues carry what a counselling chat adds: 연체/독촉/막막/잠이 안 와 → anxious, 다행 → hopeful.
 // A negated cue ("걱정 안 돼", "not worried") works against its label instead of for it.
 import type { EmotionLabel } from './emotion.enums';
 
@@ -11,7 +11,8 @@ export interface Cue {
 
 export const CUES: Cue[] = [
   {
-    pattern: /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일/g,
+    pattern:
+      /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막/g,
     label: 'ANXIOUS',
     weight: 2,
   },
@@ -30,7 +31,8 @@ export const CUES: Cue[] = [
     label: 'FRUSTRATED',
     weight: 1.5,
   },
-  { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|ㅠ|ㅜ|서럽|비참/g, label: 'SAD', weight: 1.2 },
+  // A run of ㅠ/ㅜ is one crying face, one cue ("ㅜㅜㅜㅜㅜ" used to count five times).
+  { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|[ㅠㅜ]+|서럽|비참/g, label: 'SAD', weight: 1.2 },
   { pattern: /\bsad\b|depress|hopeless|give up|exhausted|miserable|heartbroken/g, label: 'SAD', weight: 1.2 },
   {
     pattern: /다행|감사|고마|좋아|좋네|기대|희망|안심|해결|기뻐|기쁘|신나|괜찮아졌/g,

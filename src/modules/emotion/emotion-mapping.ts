@@ -1,6 +1,6 @@
 // How the public emotion label sets map onto ours (documented in docs/counselling.md). A label mapped to null
-// carries no signal for counselling (surprise, curiosity-like, determination…) and is ignored. A multi-label row
-// becomes one gold label: the class with the most mapped labels, ties broken by EMOTION_PRIORITY (the states a
+// carries no signal for counselling (surprise, confusion, curiosity-like, determination…) and is ignored. A
+// multi-label row becomes one gold label: the class with the most mapped labels, ties broken by EMOTION_PRIORITY (the states a
 // counsellor must not miss first); a row with no mapped label is NEUTRAL.
 import type { EmotionLabel } from './emotion.enums';
 
@@ -41,7 +41,9 @@ export const KOTE_MAP: Record<string, EmotionLabel | null> = {
   죄책감: 'SAD',
   '증오/혐오': 'FRUSTRATED',
   '흐뭇함(귀여움/예쁨)': 'HOPEFUL',
-  '당황/난처': 'ANXIOUS',
+  // Flustered / perplexed: KOTE's raters give it to confusion ("호주는 가을인가요?", "저게 뭔데……?") far more than to
+  // worry, so it is ignored like GoEmotions' confusion and embarrassment (it made ANXIOUS gold mostly puzzlement).
+  '당황/난처': null,
   경악: null,
   '부담/안_내킴': 'ANXIOUS',
   서러움: 'SAD',
@@ -103,4 +105,24 @@ export function toSingleLabel(labelNames: string[], map: Record<string, EmotionL
     }
   }
   return best;
+}
+
+/**
+ * Soft training target for a multi-label row: each of our classes with its share of the row's mapped labels (in
+ * EMOTION_PRIORITY order); nothing mapped ⇒ NEUTRAL 1. Used to train on KOTE, whose rows carry about eight labels
+ * (the union of five raters): a row whose majority is FRUSTRATED but which also has 불안/걱정 still teaches a little
+ * ANXIOUS instead of none.
+ */
+export function toLabelShares(
+  labelNames: string[],
+  map: Record<string, EmotionLabel | null>,
+): [EmotionLabel, number][] {
+  const votes = new Map<EmotionLabel, number>();
+  for (const name of labelNames) {
+    const ours = map[name];
+    if (ours) votes.set(ours, (votes.get(ours) ?? 0) + 1);
+  }
+  const n = [...votes.values()].reduce((a, b) => a + b, 0);
+  if (n === 0) return [['NEUTRAL', 1]];
+  return EMOTION_PRIORITY.filter((l) => votes.has(l)).map((l) => [l, (votes.get(l) ?? 0) / n]);
 }

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import { contentHash } from '../../common/text/linear';
 import { analyseEmotionText, EMOTION_MODEL_FILE, emotionModel } from './emotion-classifier';
-import type { EmotionArtefact } from './emotion-model';
-import { GOEMOTIONS_MAP, KOTE_MAP, toSingleLabel } from './emotion-mapping';
+import { analyseEmotion, emotionLogits, type EmotionArtefact } from './emotion-model';
+import { GOEMOTIONS_MAP, KOTE_MAP, toLabelShares, toSingleLabel } from './emotion-mapping';
 
 describe('shipped emotion model', () => {
   const artefact = JSON.parse(fs.readFileSync(EMOTION_MODEL_FILE, 'utf8')) as EmotionArtefact;
 
   it('is small, names its sources, and its version is the hash of its weights', () => {
     expect(fs.statSync(EMOTION_MODEL_FILE).size).toBeLessThan(2 * 1024 * 1024);
-    expect(artefact.version).toBe(`emotion-${contentHash(artefact.model)}`);
+    expect(artefact.version).toBe(
+      `emotion-${contentHash({ model: artefact.model, offsets: artefact.offsets, features: artefact.features })}`,
+    );
     expect(artefact.attribution.join(' ')).toMatch(/KOTE.*MIT/);
     expect(artefact.attribution.join(' ')).toMatch(/GoEmotions.*Apache-2\.0/);
     expect(emotionModel()).toBe(emotionModel());
@@ -31,12 +33,46 @@ describe('shipped emotion model', () => {
     expect(analyseEmotionText(text)).toEqual(r);
   });
 
-  it('intensifiers raise the intensity of the same emotion', () => {
+  // Issue #11: money worry in Korean must read ANXIOUS (none of these lines is in the training data).
+  it.each([
+    '빚이 너무 많아서 잠이 안 와요',
+    '다음 달에 못 낼 것 같아 걱정이에요',
+    '이자 때문에 막막해요',
+    '대출 갚을 생각에 불안해요',
+  ])('money worry %s → ANXIOUS', (text) => {
+    const r = analyseEmotionText(text);
+    expect(r.label).toBe('ANXIOUS');
+    expect(r.intensity).toBeGreaterThan(0);
+  });
+
+  it.each(['대출 이자는 걱정 없어요', '카드값은 불안하지 않아요', '상환은 걱정 안 해도 돼요'])(
+    'negated money worry %s is not anxious',
+    (text) => {
+      const r = analyseEmotionText(text);
+      expect(r.label).not.toBe('ANXIOUS');
+      expect(r.scores.ANXIOUS).toBeLessThan(0.5);
+    },
+  );
+
+  it("applies the offsets of the text's language (KO, EN) and none to mixed text", () => {
+    const m = emotionModel();
+    expect(m.offsets?.KO).toHaveLength(5);
+    expect(m.offsets?.EN).toHaveLength(5);
+    expect(m.offsets?.MIXED).toBeUndefined();
+    const mixed = '카드 payment 때문에 worried 해요';
+    expect(analyseEmotion(m, mixed)).toEqual(analyseEmotion(m, mixed, { offsets: false }));
+    const ko = '대출 갚을 생각에 불안해요';
+    const diff = emotionLogits(m, ko).map((z, i) => z - emotionLogits(m, ko, { offsets: false })[i]);
+    diff.forEach((d, i) => expect(d).toBeCloseTo(m.offsets?.KO?.[i] ?? NaN, 9));
+  });
+
+  it('intensifiers never lower the intensity; a strongly worded worry reads as intense', () => {
     const calm = analyseEmotionText('연체돼서 불안해요');
     const strong = analyseEmotionText('연체돼서 너무 너무 불안해요 ㅠㅠ');
     expect(calm.label).toBe('ANXIOUS');
     expect(strong.label).toBe('ANXIOUS');
-    expect(strong.intensity).toBeGreaterThan(calm.intensity);
+    expect(strong.intensity).toBeGreaterThanOrEqual(calm.intensity);
+    expect(strong.intensity).toBeGreaterThanOrEqual(0.9);
   });
 
   it('negation lowers the anxiety: "걱정 없어요" is not anxious', () => {
@@ -59,5 +95,15 @@ describe('label mapping', () => {
   it('covers all 44 KOTE and 28 GoEmotions labels', () => {
     expect(Object.keys(KOTE_MAP)).toHaveLength(44);
     expect(Object.keys(GOEMOTIONS_MAP)).toHaveLength(28);
+  });
+});
+
+describe('soft KOTE targets', () => {
+  it('splits a row over our classes by its share of mapped labels; nothing mapped → NEUTRAL', () => {
+    expect(toLabelShares(['짜증', '화남/분노', '불안/걱정', '놀람'], KOTE_MAP)).toEqual([
+      ['ANXIOUS', 1 / 3],
+      ['FRUSTRATED', 2 / 3],
+    ]);
+    expect(toLabelShares(['놀람', '당황/난처'], KOTE_MAP)).toEqual([['NEUTRAL', 1]]);
   });
 });

@@ -1,6 +1,7 @@
-// Emotion: a trained softmax model over hashed character n-grams (KOTE + GoEmotions, see src/cli/train-emotion.ts)
-// plus finance cues, then an intensity. Pure scoring over a loaded artefact.
-import { hashFeatures, logTfL2 } from '../../common/text/features';
+// Emotion: a trained softmax model over hashed character n-grams and (format 2) word uni/bigrams (KOTE +
+// GoEmotions + own lines, see src/cli/train-emotion.ts), per-language log-score offsets calibrated on a train-side
+// split, plus finance cues, then an intensity. Pure scoring over a loaded artefact.
+import { detectLanguage, logTfL2, type Language } from '../../common/text/features';
 import {
   deserialiseModel,
   scores as linearScores,
@@ -9,13 +10,19 @@ import {
   type SerialisedLinearModel,
 } from '../../common/text/linear';
 import { cueAdjustments, findCues, intensifierCount } from './emotion-cues';
+import { emotionFeatures } from './emotion-features';
 import { EMOTION_LABELS, type EmotionLabel } from './emotion.enums';
 
 export interface EmotionArtefact {
-  format: 'fingraph-emotion/1';
+  format: 'fingraph-emotion/1' | 'fingraph-emotion/2';
   version: string;
-  features: { minN: number; maxN: number };
+  features: { minN: number; maxN: number; words?: boolean };
   model: SerialisedLinearModel;
+  /**
+   * Format 2: log-score offsets (order of EMOTION_LABELS) added for texts of that language, tuned by train:emotion
+   * on a train-side validation split (a prior correction: the mixed training set is mostly English).
+   */
+  offsets?: Partial<Record<Language, number[]>>;
   dev: Record<string, unknown>;
   attribution: string[];
 }
@@ -24,6 +31,8 @@ export interface LoadedEmotionModel {
   version: string;
   minN: number;
   maxN: number;
+  words?: boolean;
+  offsets?: Partial<Record<Language, number[]>>;
   model: LinearModel;
 }
 
@@ -37,10 +46,21 @@ export interface EmotionResult {
 }
 
 export function loadEmotionModel(a: EmotionArtefact): LoadedEmotionModel {
-  if (a.format !== 'fingraph-emotion/1') throw new Error(`unknown emotion model format ${String(a.format)}`);
+  if (a.format !== 'fingraph-emotion/1' && a.format !== 'fingraph-emotion/2')
+    throw new Error(`unknown emotion model format ${String(a.format)}`);
   const model = deserialiseModel(a.model);
   if (model.labels.join() !== EMOTION_LABELS.join()) throw new Error('emotion model labels do not match');
-  return { version: a.version, minN: a.features.minN, maxN: a.features.maxN, model };
+  for (const o of Object.values(a.offsets ?? {}))
+    if (o.length !== EMOTION_LABELS.length || !o.every(Number.isFinite))
+      throw new Error('emotion model offsets do not match the labels');
+  return {
+    version: a.version,
+    minN: a.features.minN,
+    maxN: a.features.maxN,
+    words: a.features.words === true,
+    offsets: a.offsets,
+    model,
+  };
 }
 
 /** Intensity = rescaled probability of the winning label (1/5 → 0, 1 → 1) plus 0.1 per intensifier (max 3). */
@@ -53,14 +73,9 @@ export function intensityOf(label: EmotionLabel, p: number, intensifiers: number
 export function analyseEmotion(
   m: LoadedEmotionModel,
   text: string,
-  opts: { cues?: boolean } = {},
+  opts: { cues?: boolean; offsets?: boolean } = {},
 ): EmotionResult {
-  const x = hashFeatures(text, m.model.buckets, m.minN, m.maxN);
-  const z = Array.from(linearScores(m.model, m.model.input === 'counts' ? x : logTfL2(x)));
-  if (opts.cues !== false) {
-    const adj = cueAdjustments(findCues(text));
-    EMOTION_LABELS.forEach((label, i) => (z[i] += adj[label]));
-  }
+  const z = emotionLogits(m, text, opts);
   const p = softmax(z);
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
@@ -74,4 +89,21 @@ export function analyseEmotion(
     scores,
     modelVersion: m.version,
   };
+}
+
+/** Log-scores before softmax: model, then the language's offsets, then the finance cues (each can be switched off). */
+export function emotionLogits(
+  m: LoadedEmotionModel,
+  text: string,
+  opts: { cues?: boolean; offsets?: boolean } = {},
+): number[] {
+  const x = emotionFeatures(text, m.model.buckets, m);
+  const z = Array.from(linearScores(m.model, m.model.input === 'counts' ? x : logTfL2(x)));
+  const offsets = opts.offsets !== false ? m.offsets?.[detectLanguage(text)] : undefined;
+  if (offsets) offsets.forEach((o, i) => (z[i] += o));
+  if (opts.cues !== false) {
+    const adj = cueAdjustments(findCues(text));
+    EMOTION_LABELS.forEach((label, i) => (z[i] += adj[label]));
+  }
+  return z;
 }

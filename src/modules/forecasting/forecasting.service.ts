@@ -181,7 +181,7 @@ export class ForecastingService {
   async getSeries(ctx: RequestContext, code: string): Promise<IndicatorSeriesEntity> {
     requireViewer(ctx);
     const series = await this.repository.findByCode(ctx, code);
-    if (!series) throw notFound(`Indicator series ${code}`);
+    if (!series) throw notFound(`Indicator series "${code}"`);
     return series;
   }
 

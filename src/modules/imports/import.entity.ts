@@ -42,6 +42,10 @@ export class ImportEntity {
   @Column({ name: 'upload_id', type: 'uuid' })
   uploadId!: string;
 
+  /** The uploaded file's name at import time (UTF-8). */
+  @Column({ name: 'file_name', type: 'text' })
+  fileName!: string;
+
   @Column({ type: 'text' })
   target!: string;
 

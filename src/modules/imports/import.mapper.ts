@@ -11,6 +11,7 @@ export function toImportType(e: ImportEntity): ImportType {
     id: toGlobalId(IMPORT_TYPE, e.id),
     localId: e.id,
     uploadId: e.uploadId,
+    fileName: e.fileName,
     target: e.target as ImportTargetName,
     status: e.status as ImportStatus,
     phase: e.phase as ImportPhase,

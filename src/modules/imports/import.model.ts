@@ -86,3 +86,20 @@ export interface ImportProgress {
   percent: number;
   failureReason: string | null;
 }
+
+/** One column of a named preset: the file's column, the field it fills, and what that field accepts. */
+export interface ImportPresetColumn {
+  column: string;
+  field: string;
+  /** PostgreSQL type of the parsed value, e.g. numeric, date, timestamptz, text. */
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+/** A named column mapping of an import target (pass its name as `startImport(input: { preset })`). */
+export interface ImportPreset {
+  target: string;
+  name: string;
+  columns: ImportPresetColumn[];
+}

@@ -52,6 +52,7 @@ export class ImportRepository {
       ImportEntity,
       | 'id'
       | 'uploadId'
+      | 'fileName'
       | 'target'
       | 'sha256'
       | 'mapping'
@@ -62,8 +63,8 @@ export class ImportRepository {
     >,
   ): Promise<boolean> {
     const rows = (await ctx.manager.query(
-      `INSERT INTO data_import (id, upload_id, target, sha256, mapping, mapping_key, options, status, phase, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'QUEUED', 'QUEUED', $8, $9)
+      `INSERT INTO data_import (id, upload_id, file_name, target, sha256, mapping, mapping_key, options, status, phase, created_by, created_at)
+       VALUES ($1, $2, $10, $3, $4, $5, $6, $7, 'QUEUED', 'QUEUED', $8, $9)
        ON CONFLICT DO NOTHING RETURNING id`,
       [
         d.id,
@@ -75,6 +76,7 @@ export class ImportRepository {
         JSON.stringify(d.options),
         d.createdBy,
         d.createdAt,
+        d.fileName,
       ],
     )) as unknown[];
     return rows.length > 0;

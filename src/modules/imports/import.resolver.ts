@@ -26,6 +26,7 @@ import {
 } from './import-results.type';
 import { DuplicateImport, ImportService, InvalidMapping } from './import.service';
 import {
+  ImportPresetType,
   ImportProgressType,
   ImportRowErrorType,
   ImportSummaryType,
@@ -43,6 +44,21 @@ let progressSource: ImportService | undefined;
 export class ImportResolver {
   constructor(private readonly service: ImportService) {
     progressSource = service;
+  }
+
+  @Query(() => [ImportPresetType], {
+    description:
+      "The named column mappings (presets) of the import targets, with each column's field and type.",
+  })
+  importPresets(
+    @Arg('target', () => ImportTargetName, {
+      nullable: true,
+      description: 'Only the presets of this target.',
+    })
+    target: ImportTargetName | undefined,
+    @Ctx() ctx: RequestContext,
+  ): ImportPresetType[] {
+    return this.service.presets(ctx, target).map((p) => ({ ...p, target: p.target as ImportTargetName }));
   }
 
   @Query(() => ImportType, { description: 'One import (ANALYST or ADMIN).' })

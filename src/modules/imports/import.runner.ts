@@ -35,6 +35,7 @@ import {
   sniffDelimiter,
   type OpenedSource,
   type SourceRecord,
+  type XlsxLimits,
 } from './readers';
 import { importTarget, type ImportTarget } from './targets';
 
@@ -100,6 +101,8 @@ class CopyEncoder extends Transform {
 export interface ImportRunnerOptions {
   maxStoredErrors: number;
   summaryCacheSeconds: number;
+  /** Bounds on XLSX archives (zip bombs), checked before parsing. */
+  xlsx?: XlsxLimits;
 }
 
 export const summaryCacheKey = (importId: string) => `imports:summary:${importId}`;
@@ -235,7 +238,7 @@ export class ImportRunner {
 
   private async open(upload: UploadEntity, options: ImportOptions): Promise<OpenedSource> {
     return upload.format === FileFormat.XLSX
-      ? openXlsx(upload.path, { sheet: options.sheet })
+      ? openXlsx(upload.path, { sheet: options.sheet, limits: this.options.xlsx })
       : openCsv(upload.path, { delimiter: options.delimiter });
   }
 

@@ -13,7 +13,13 @@ import type { PubSub } from '../../platform/pubsub/pubsub';
 import { isStaff } from '../customers';
 import type { ImportEntity, ImportErrorEntity, UploadEntity } from './import.entity';
 import { FileFormat, ImportStatus, isFinished } from './import.enums';
-import type { ColumnMapping, ImportOptions, ImportProgress, ImportSummary } from './import.model';
+import type {
+  ColumnMapping,
+  ImportOptions,
+  ImportPreset,
+  ImportProgress,
+  ImportSummary,
+} from './import.model';
 import { importCursorKeys, ImportListFilter, ImportRepository } from './import.repository';
 import {
   IMPORT_JOB,
@@ -23,7 +29,7 @@ import {
   summaryCacheKey,
 } from './import.runner';
 import { formatOf } from './readers';
-import { importTarget } from './targets';
+import { IMPORT_TARGETS, importTarget } from './targets';
 
 // Uploads, starting imports (idempotent per file + target + mapping), reading them, following their progress.
 // Imports are staff-only: ANALYST or ADMIN.
@@ -180,6 +186,7 @@ export class ImportService {
     const inserted = await this.repository.insertImport(ctx, {
       id,
       uploadId: upload.id,
+      fileName: upload.fileName,
       target: target.name,
       sha256: upload.sha256,
       mapping,
@@ -216,6 +223,22 @@ export class ImportService {
     if (!(share >= 0 && share <= 1)) problems.push('options.maxBadRowShare must be between 0 and 1');
     out.maxBadRowShare = share;
     return out;
+  }
+
+  /** The named column mappings of every target (or one), with the type and meaning of each mapped field. */
+  presets(ctx: RequestContext, targetName?: string | null): ImportPreset[] {
+    requireStaff(ctx.viewer);
+    const targets = [...IMPORT_TARGETS.values()].filter((t) => !targetName || t.name === targetName);
+    return targets.flatMap((target) =>
+      Object.entries(target.presets).map(([name, mapping]) => ({
+        target: target.name,
+        name,
+        columns: mapping.map(({ column, field }) => {
+          const f = target.fields.find((candidate) => candidate.name === field)!;
+          return { column, field, type: f.pgType, required: f.required, description: f.description };
+        }),
+      })),
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<ImportEntity> {

@@ -201,6 +201,9 @@ export class ImportType implements Node {
   @Field({ description: 'Id of the uploaded file (from POST /uploads/imports).' })
   uploadId!: string;
 
+  @Field({ description: 'Name of the uploaded file, as sent (UTF-8, e.g. 고객.csv).' })
+  fileName!: string;
+
   @Field(() => ImportTargetName, { description: 'What the import loads.' })
   target!: ImportTargetName;
 
@@ -296,4 +299,38 @@ export class LatestImportSummaryType {
 
   @Field(() => ImportSummaryType, { description: 'Its summary statistics.' })
   summary!: ImportSummaryType;
+}
+
+@ObjectType('ImportPresetColumn', {
+  description: 'One column of a preset: the file column and the field it fills.',
+})
+export class ImportPresetColumnType {
+  @Field({ description: 'Column name expected in the header row of the file.' })
+  column!: string;
+
+  @Field({ description: 'Target field the column fills (use it in a custom `mapping`).' })
+  field!: string;
+
+  @Field({ description: 'PostgreSQL type the cell is parsed into, e.g. numeric, date, timestamptz, text.' })
+  type!: string;
+
+  @Field({ description: 'Whether every row must have a value in this column.' })
+  required!: boolean;
+
+  @Field({ description: 'What the field means and which values it accepts.' })
+  description!: string;
+}
+
+@ObjectType('ImportPreset', {
+  description: 'A named column mapping of an import target: pass `name` as `startImport(input: { preset })`.',
+})
+export class ImportPresetType {
+  @Field(() => ImportTargetName, { description: 'The target the preset loads.' })
+  target!: ImportTargetName;
+
+  @Field({ description: 'Preset name, e.g. uci-online-retail.' })
+  name!: string;
+
+  @Field(() => [ImportPresetColumnType], { description: 'The columns the file must (or may) have.' })
+  columns!: ImportPresetColumnType[];
 }

@@ -3,6 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 import type { Cell } from './normalize';
 
 // Streaming readers: a file becomes a header plus an object-mode stream of records with backpressure, so memory
@@ -159,8 +160,11 @@ const corrupt = (error: unknown) =>
   new FileError(`The XLSX file is truncated or corrupt (${(error as Error).message ?? String(error)})`);
 
 /** Streams one worksheet (by name, or the first) with ExcelJS's WorkbookReader: rows are not kept. */
-export async function openXlsx(path: string, opts: { sheet?: string }): Promise<OpenedSource> {
-  await assertCompleteZip(path);
+export async function openXlsx(
+  path: string,
+  opts: { sheet?: string; limits?: XlsxLimits },
+): Promise<OpenedSource> {
+  await inspectXlsx(path, opts.limits);
   const file = fs.createReadStream(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
@@ -237,23 +241,91 @@ export async function openXlsx(path: string, opts: { sheet?: string }): Promise<
   };
 }
 
+/** Bounds on what an XLSX archive may expand to, checked before ExcelJS reads a byte of it. */
+export interface XlsxLimits {
+  /** All entries together, uncompressed (declared sizes, from the central directory). */
+  maxUncompressedBytes: number;
+  /** Largest expansion ratio (uncompressed ÷ compressed) of an entry of more than 1 MiB. */
+  maxRatio: number;
+  /** The parts ExcelJS keeps in memory (shared strings, styles), uncompressed. */
+  maxCachedPartBytes: number;
+}
+
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+  maxUncompressedBytes: 4 * 1_073_741_824,
+  maxRatio: 200,
+  maxCachedPartBytes: 256 * 1_048_576,
+};
+
+/** Entries of a sane workbook: a few dozen parts; thousands mean an attack or not a workbook. */
+const MAX_XLSX_ENTRIES = 10_000;
+const RATIO_FLOOR_BYTES = 1_048_576;
+/** Parts ExcelJS's streaming reader caches whole (sharedStrings: 'cache', styles: 'cache'). */
+const CACHED_PART = /^xl\/(sharedStrings|styles)\.xml$/i;
+
+const mib = (bytes: number) => `${Math.round(bytes / 1_048_576).toLocaleString('en-US')} MiB`;
+
 /**
- * A zip archive ends with an end-of-central-directory record (signature PK\x05\x06) in its last 64 KiB + 22 bytes.
- * A truncated upload lacks it; ExcelJS's streaming reader would then just stop without an error, so check first.
+ * Reads the zip central directory of an XLSX upload and refuses, before any parsing, an archive that is truncated,
+ * has too many entries, expands too far in total or per entry (a zip bomb: a few MB that inflate to GBs), or whose
+ * memory-resident parts are too large. The cached parts are then inflated once into nothing with yauzl's size
+ * validation, so a part that lies about its size is caught too (the sheets themselves are streamed row by row).
  */
-export async function assertCompleteZip(path: string): Promise<void> {
-  const fh = await fs.promises.open(path, 'r');
+export async function inspectXlsx(path: string, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<void> {
+  let zip: yauzl.ZipFile;
   try {
-    const { size } = await fh.stat();
-    const length = Math.min(size, 65_557);
-    const buf = Buffer.alloc(length);
-    await fh.read(buf, 0, length, size - length);
-    for (let i = length - 22; i >= 0; i--) {
-      if (buf.readUInt32LE(i) === 0x06054b50) return;
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
+        err ? reject(err) : resolve(z),
+      ),
+    );
+  } catch {
+    throw new FileError('The XLSX file is truncated or corrupt (the zip archive has no readable end record)');
+  }
+  try {
+    if (zip.entryCount > MAX_XLSX_ENTRIES)
+      throw new FileError(
+        `The XLSX archive has ${zip.entryCount} entries (at most ${MAX_XLSX_ENTRIES}); refused before parsing`,
+      );
+    let total = 0;
+    const cached: yauzl.Entry[] = [];
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const size = entry.uncompressedSize;
+        total += size;
+        const ratio = size / Math.max(1, entry.compressedSize);
+        let problem: string | undefined;
+        if (total > limits.maxUncompressedBytes)
+          problem = `expands to more than ${mib(limits.maxUncompressedBytes)} (IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES)`;
+        else if (size > RATIO_FLOOR_BYTES && ratio > limits.maxRatio)
+          problem =
+            `has an entry (${entry.fileName.slice(0, 80)}) that expands ${Math.round(ratio)}× ` +
+            `(at most ${limits.maxRatio}×, IMPORT_XLSX_MAX_RATIO)`;
+        else if (CACHED_PART.test(entry.fileName) && size > limits.maxCachedPartBytes)
+          problem =
+            `has a ${entry.fileName} of ${mib(size)} ` +
+            `(at most ${mib(limits.maxCachedPartBytes)}, IMPORT_XLSX_MAX_CACHED_PART_BYTES)`;
+        if (problem) return reject(new FileError(`The XLSX file ${problem}; refused before parsing`));
+        if (CACHED_PART.test(entry.fileName)) cached.push(entry);
+        zip.readEntry();
+      });
+      zip.readEntry();
+    });
+    for (const entry of cached) {
+      await new Promise<void>((resolve, reject) =>
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          stream.on('error', reject).on('end', resolve).resume();
+        }),
+      );
     }
-    throw new FileError('The XLSX file is truncated or corrupt (the zip archive has no end record)');
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(`The XLSX file is corrupt: ${(error as Error).message.slice(0, 200)}`);
   } finally {
-    await fh.close();
+    zip.close();
   }
 }
 

@@ -22,14 +22,14 @@ function sendError(res: Response, status: number, code: string, message: string)
 export function uploadRouter(opts: {
   service: ImportService;
   /** Builds the request context (authenticating the Bearer token); throws AppError(UNAUTHENTICATED) on a bad token. */
-  context: (req: Request, res: Response) => RequestContext;
+  context: (req: Request, res: Response) => Promise<RequestContext>;
   maxBytes: number;
 }): Router {
   const router = Router();
-  router.post('/imports', (req, res) => {
+  router.post('/imports', async (req, res) => {
     let ctx: RequestContext;
     try {
-      ctx = opts.context(req, res);
+      ctx = await opts.context(req, res);
       requireStaff(ctx.viewer);
     } catch (error) {
       const code = error instanceof AppError ? error.code : ErrorCode.UNAUTHENTICATED;
@@ -47,7 +47,12 @@ export function uploadRouter(opts: {
     }
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1024, parts: 20 } });
+      // File names arrive as UTF-8 (browsers send 고객.csv raw); busboy assumes latin1 unless told.
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fields: 10, fieldSize: 1024, parts: 20 },
+      });
     } catch (error) {
       req.resume();
       return sendError(

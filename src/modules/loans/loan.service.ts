@@ -84,7 +84,7 @@ export class LoanService {
     requireViewer(ctx);
     const loan = await this.loadersOf(ctx).byId.load(id);
     if (!loan) throw notFound('Loan');
-    assertCanReadCustomer(ctx.viewer, loan.customerId);
+    assertCanReadCustomer(ctx.viewer, loan.customerId, 'Loan');
     return loan;
   }
 

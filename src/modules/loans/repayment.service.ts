@@ -57,7 +57,7 @@ export class RepaymentService {
     return inTransaction(ctx, async (tx) => {
       const loan = await this.repository.findByIdForUpdate(tx, loanId);
       if (!loan) throw notFound('Loan');
-      assertCanReadCustomer(tx.viewer, loan.customerId);
+      assertCanReadCustomer(tx.viewer, loan.customerId, 'Loan');
       const existing = await this.repository.findRepaymentByKey(tx, loanId, input.idempotencyKey);
       if (existing) return new DuplicateRepayment(existing);
       if (input.paidOn < loan.disbursedOn)

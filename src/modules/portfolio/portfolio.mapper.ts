@@ -8,6 +8,7 @@ export function toPortfolioSpendingType(s: PortfolioSpending): PortfolioSpending
     categories: s.categories,
     quarters: s.quarters.map((q) => ({
       quarter: q.quarter,
+      complete: q.complete,
       total: money(q.total),
       customers: q.customers,
       transactionCount: q.transactionCount,

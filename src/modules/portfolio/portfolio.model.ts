@@ -13,6 +13,8 @@ export interface CategoryAmount {
 export interface QuarterSpending {
   /** Label like 2025Q3. */
   quarter: string;
+  /** False while the quarter is still running: its figures are to date, not a whole quarter. */
+  complete: boolean;
   /** Whole won, as a decimal string. */
   total: string;
   customers: number;

@@ -22,7 +22,7 @@ export class PortfolioRepository {
   async spendingByQuarter(
     ctx: RequestContext,
     quarters: number,
-  ): Promise<{ quarterStart: string; spending: Omit<QuarterSpending, 'quarter'> }[]> {
+  ): Promise<{ quarterStart: string; spending: Omit<QuarterSpending, 'quarter' | 'complete'> }[]> {
     const rows = (await ctx.manager.query(
       `WITH qs AS (
          SELECT DISTINCT quarter_start FROM customer_quarter ORDER BY quarter_start DESC LIMIT $1
@@ -43,7 +43,7 @@ export class PortfolioRepository {
        ORDER BY t.quarter_start, s.sort_order NULLS LAST, c.category_code`,
       [quarters],
     )) as SpendingRow[];
-    const byQuarter = new Map<string, Omit<QuarterSpending, 'quarter'>>();
+    const byQuarter = new Map<string, Omit<QuarterSpending, 'quarter' | 'complete'>>();
     for (const r of rows) {
       let q = byQuarter.get(r.quarter_start);
       if (!q) {

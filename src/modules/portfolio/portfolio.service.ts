@@ -1,7 +1,14 @@
 import { RequestContext, RequestScope } from '../../common/context';
 import { koreanDate } from '../../common/dates';
 import { badInput, forbidden } from '../../common/errors';
-import { formatQuarter, firstDay, parseQuarter, QuarterError, quarterOfDate } from '../../common/quarters';
+import {
+  formatQuarter,
+  firstDay,
+  lastDay,
+  parseQuarter,
+  QuarterError,
+  quarterOfDate,
+} from '../../common/quarters';
 import type { Cache } from '../../platform/cache/cache';
 import { isStaff, requireViewer } from '../customers';
 import { InsightsService, LIFE_STAGES, type HealthBand, type LifeStage } from '../insights';
@@ -52,10 +59,14 @@ export class PortfolioService {
     if (!Number.isInteger(quarters) || quarters < 1 || quarters > MAX_PORTFOLIO_QUARTERS)
       throw badInput('quarters', `must be between 1 and ${MAX_PORTFOLIO_QUARTERS}`);
     const rows = await this.repository.spendingByQuarter(ctx, quarters);
+    const today = koreanDate(ctx.now());
     const codes = new Set<string>();
     for (const r of rows) for (const c of r.spending.byCategory) codes.add(c.categoryCode);
     return {
-      quarters: rows.map((r) => ({ quarter: formatQuarter(quarterOfDate(r.quarterStart)), ...r.spending })),
+      quarters: rows.map((r) => {
+        const quarter = quarterOfDate(r.quarterStart);
+        return { quarter: formatQuarter(quarter), complete: lastDay(quarter) < today, ...r.spending };
+      }),
       categories: await this.repository.categoryNames(ctx, [...codes]),
     };
   }

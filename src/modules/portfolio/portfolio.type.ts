@@ -21,6 +21,13 @@ export class PortfolioQuarterSpendingType {
   @Field({ description: 'Quarter label, e.g. 2025Q3.' })
   quarter!: string;
 
+  @Field({
+    description:
+      'False while the quarter has not ended yet (Korean time): its figures cover it only to date and are not ' +
+      'comparable with whole quarters.',
+  })
+  complete!: boolean;
+
   @Field(() => Money, { description: 'Net spending of every customer in the quarter.' })
   total!: Money;
 

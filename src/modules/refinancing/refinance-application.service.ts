@@ -81,7 +81,7 @@ export class RefinanceApplicationService {
     requireViewer(ctx);
     const application = await this.loadersOf(ctx).applications.load(id);
     if (!application) throw notFound('Refinance application');
-    assertCanReadCustomer(ctx.viewer, application.customerId);
+    assertCanReadCustomer(ctx.viewer, application.customerId, 'Refinance application');
     return application;
   }
 
@@ -242,7 +242,7 @@ export class RefinanceApplicationService {
       return await inTransaction(ctx, async (tx) => {
         const application = await this.repository.findApplication(tx, id);
         if (!application) throw notFound('Refinance application');
-        assertCanReadCustomer(viewer, application.customerId);
+        assertCanReadCustomer(viewer, application.customerId, 'Refinance application');
         if (input.expectedVersion != null && input.expectedVersion !== application.version) {
           return new RefinanceVersionConflict(input.expectedVersion, application.version, application.status);
         }

@@ -69,7 +69,7 @@ function contentDisposition(fileName: string): string {
  */
 export function refinanceDocumentRouter(deps: {
   documents: RefinanceDocumentService;
-  contextOf: (req: Request, res: Response) => RequestContext;
+  contextOf: (req: Request, res: Response) => Promise<RequestContext>;
 }): Router {
   const router = Router();
   const { documents } = deps;
@@ -77,7 +77,7 @@ export function refinanceDocumentRouter(deps: {
   router.post('/uploads/refinance-applications/:id/documents', async (req, res) => {
     let ctx: RequestContext | undefined;
     try {
-      ctx = deps.contextOf(req, res);
+      ctx = await deps.contextOf(req, res);
       if (!ctx.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required');
       // Authorisation and the size claim are checked before a byte of the body is read.
       const application = await documents.authorizeUpload(ctx, String(req.params.id));
@@ -162,7 +162,7 @@ export function refinanceDocumentRouter(deps: {
   router.get('/uploads/refinance-applications/:id/documents/:documentId', async (req, res) => {
     let ctx: RequestContext | undefined;
     try {
-      ctx = deps.contextOf(req, res);
+      ctx = await deps.contextOf(req, res);
       if (!ctx.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication required');
       const { document, stream } = await documents.open(
         ctx,

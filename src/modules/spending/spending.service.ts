@@ -113,7 +113,7 @@ export class SpendingService {
     requireViewer(ctx);
     const card = await this.loadersOf(ctx).cardById.load(id);
     if (!card) throw notFound('Card');
-    assertCanReadCustomer(ctx.viewer, card.customerId);
+    assertCanReadCustomer(ctx.viewer, card.customerId, 'Card');
     return card;
   }
 

@@ -5,3 +5,13 @@ export type { ClassificationRefiner, MessageClassification } from './topics.serv
 export { classifyTopicText, topicModel } from './topic-classifier';
 export type { TopicResult, Topic } from './topic-model';
 export type { FinanceIntent } from './training/ko-finance';
+export { understandMessage, intentModel } from './understanding/understand';
+export {
+  evaluateIntents,
+  formatIntentEvaluation,
+  devQuestions,
+  type IntentEvaluation,
+  type LabelledQuestion,
+} from './understanding/eval';
+export { LENDERS, lenderMatches, MERCHANTS } from './understanding/slots';
+export * from './counsel-intents';

@@ -10,6 +10,8 @@ export interface AccessClaims {
   userId: string;
   role: string;
   customerId?: string;
+  /** The session (refresh-token family) the token belongs to: what logout and the deny list key on. */
+  sessionId: string;
 }
 
 export interface VerifiedAccess extends AccessClaims {
@@ -39,7 +41,13 @@ export class AccessTokens {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSeconds;
     const token = jwt.sign(
-      { role: claims.role, ...(claims.customerId ? { cid: claims.customerId } : {}), iat, exp },
+      {
+        role: claims.role,
+        sid: claims.sessionId,
+        ...(claims.customerId ? { cid: claims.customerId } : {}),
+        iat,
+        exp,
+      },
       this.secret,
       {
         algorithm: ALGORITHM,
@@ -63,7 +71,8 @@ export class AccessTokens {
       if (
         typeof payload.sub !== 'string' ||
         typeof payload.role !== 'string' ||
-        typeof payload.exp !== 'number'
+        typeof payload.exp !== 'number' ||
+        typeof payload.sid !== 'string'
       ) {
         throw new InvalidAccessTokenError('invalid');
       }
@@ -71,6 +80,7 @@ export class AccessTokens {
         userId: payload.sub,
         role: payload.role,
         customerId: typeof payload.cid === 'string' ? payload.cid : undefined,
+        sessionId: payload.sid,
         expiresAt: new Date(payload.exp * 1000),
       };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createLogger, Logger } from '../observability/logger';
-import { createRedisClient } from '../redis/redis-client';
+import { createRedisClient, RedisTimeouts } from '../redis/redis-client';
 import { Cache } from './cache';
 import { MemoryCache } from './memory-cache';
 import { RedisCache } from './redis-cache';
@@ -14,6 +14,8 @@ export interface CacheOptions {
   /** Key prefix in Redis; default `fg:`. */
   prefix?: string;
   logger?: Logger;
+  /** Fail-fast settings of the Redis connections (defaults: DEFAULT_REDIS_TIMEOUTS). */
+  timeouts?: Partial<RedisTimeouts>;
 }
 
 export async function createCache(options: CacheOptions = {}): Promise<Cache> {
@@ -21,6 +23,7 @@ export async function createCache(options: CacheOptions = {}): Promise<Cache> {
   const client = await createRedisClient(options.redisUrl, {
     name: 'cache',
     logger: options.logger ?? createLogger('info'),
+    timeouts: options.timeouts,
   });
   return new RedisCache(client, options.prefix ?? 'fg:');
 }

@@ -1,7 +1,10 @@
-import { RedisClient } from '../redis/redis-client';
+import { bounded, RedisClient } from '../redis/redis-client';
 import { Cache } from './cache';
 
-/** Cache on Redis, shared by all replicas. Takes ownership of the client. Keys are stored as `<prefix><key>`. */
+/**
+ * Cache on Redis, shared by all replicas. Takes ownership of the client. Keys are stored as `<prefix><key>`.
+ * Every command fails fast (no offline queue, bounded reply): callers decide whether to fail closed or degrade.
+ */
 export class RedisCache implements Cache {
   constructor(
     private readonly client: RedisClient,
@@ -9,28 +12,36 @@ export class RedisCache implements Cache {
   ) {}
 
   async get<T = unknown>(key: string): Promise<T | undefined> {
-    const text = await this.client.get(this.prefix + key);
+    const text = await bounded(this.client, this.client.get(this.prefix + key), 'GET');
     return text === null ? undefined : (JSON.parse(text) as T);
   }
 
   async set(key: string, value: unknown, ttlSeconds?: number): Promise<void> {
     const text = JSON.stringify(value);
-    await this.client.set(this.prefix + key, text, ttlSeconds === undefined ? undefined : { EX: ttlSeconds });
+    await bounded(
+      this.client,
+      this.client.set(this.prefix + key, text, ttlSeconds === undefined ? undefined : { EX: ttlSeconds }),
+      'SET',
+    );
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.del(this.prefix + key);
+    await bounded(this.client, this.client.del(this.prefix + key), 'DEL');
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
     const k = this.prefix + key;
     // MULTI makes the pair atomic: no window where the counter exists without a TTL. NX keeps an existing TTL.
-    const [value] = await this.client.multi().incrBy(k, by).expire(k, ttlSeconds, 'NX').exec();
+    const [value] = await bounded(
+      this.client,
+      this.client.multi().incrBy(k, by).expire(k, ttlSeconds, 'NX').exec(),
+      'INCRBY',
+    );
     return Number(value);
   }
 
   async ttl(key: string): Promise<number | undefined> {
-    const seconds = await this.client.ttl(this.prefix + key);
+    const seconds = await bounded(this.client, this.client.ttl(this.prefix + key), 'TTL');
     // -2: no such key, -1: no TTL.
     return seconds < 0 ? undefined : seconds;
   }

@@ -8,6 +8,13 @@ export interface DataSourceOptions {
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
   idleTimeoutMs: number;
+  /**
+   * Client-side deadline per query (node-pg `query_timeout`). statement_timeout is enforced by the server, so it
+   * never fires when the server is frozen or the network drops packets; this does. Unset → none.
+   */
+  queryTimeoutMs?: number;
+  /** TCP keepalive on every pool connection, first probe after this idle time. Unset → keepalive off. */
+  keepAliveInitialDelayMs?: number;
   /** PGlite ignores session settings sent at startup; real PostgreSQL enforces them. */
   embedded?: boolean;
   /** Receives every statement (counting, slow-query and error logs). */
@@ -35,6 +42,10 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       max: opts.poolMax,
       connectionTimeoutMillis: opts.connectionTimeoutMs,
       idleTimeoutMillis: opts.idleTimeoutMs,
+      ...(opts.queryTimeoutMs ? { query_timeout: opts.queryTimeoutMs } : {}),
+      ...(opts.keepAliveInitialDelayMs
+        ? { keepAlive: true, keepAliveInitialDelayMillis: opts.keepAliveInitialDelayMs }
+        : {}),
       ...(opts.embedded
         ? {}
         : {

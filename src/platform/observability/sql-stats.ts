@@ -15,6 +15,14 @@ export function withSqlStats<T>(fn: () => T): T {
   return storage.run({ statements: 0 }, fn);
 }
 
+/**
+ * Runs `fn` outside the request's count: for per-request overhead that is not the operation's own work (the
+ * session check's occasional user lookup), so the count stays a measure of the query's statements.
+ */
+export function withoutSqlStats<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /** The current request's live counter (read it later, e.g. when the response finishes). */
 export function sqlStatementsRef(): { readonly statements: number } {
   return storage.getStore() ?? { statements: 0 };

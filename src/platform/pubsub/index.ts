@@ -1,5 +1,5 @@
 import { createLogger, Logger } from '../observability/logger';
-import { createRedisClient, duplicateRedisClient } from '../redis/redis-client';
+import { createRedisClient, duplicateRedisClient, RedisTimeouts } from '../redis/redis-client';
 import { MemoryPubSub } from './memory-pub-sub';
 import { PubSub } from './pubsub';
 import { RedisPubSub } from './redis-pub-sub';
@@ -14,12 +14,18 @@ export interface PubSubOptions {
   /** Channel name prefix in Redis; default `fg:`. */
   prefix?: string;
   logger?: Logger;
+  /** Fail-fast settings of the Redis connections (defaults: DEFAULT_REDIS_TIMEOUTS). */
+  timeouts?: Partial<RedisTimeouts>;
 }
 
 export async function createPubSub(options: PubSubOptions = {}): Promise<PubSub> {
   if (!options.redisUrl) return new MemoryPubSub();
   const logger = options.logger ?? createLogger('info');
-  const publisher = await createRedisClient(options.redisUrl, { name: 'pubsub', logger });
+  const publisher = await createRedisClient(options.redisUrl, {
+    name: 'pubsub',
+    logger,
+    timeouts: options.timeouts,
+  });
   const subscriber = await duplicateRedisClient(publisher, { name: 'pubsub-sub', logger }).catch(
     async (err) => {
       await publisher.close();

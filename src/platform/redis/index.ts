@@ -1,2 +1,10 @@
-export { createRedisClient, duplicateRedisClient, pingRedis } from './redis-client';
-export type { RedisClient, RedisClientOptions } from './redis-client';
+export {
+  bounded,
+  createRedisClient,
+  DEFAULT_REDIS_TIMEOUTS,
+  duplicateRedisClient,
+  pingRedis,
+  RedisCommandTimeoutError,
+  redisTimeouts,
+} from './redis-client';
+export type { RedisClient, RedisClientOptions, RedisTimeouts } from './redis-client';

@@ -1,5 +1,5 @@
 import { Logger } from '../observability/logger';
-import { duplicateRedisClient, RedisClient } from '../redis/redis-client';
+import { bounded, duplicateRedisClient, RedisClient } from '../redis/redis-client';
 import { followStream, FOLLOW_BLOCK_MS } from './follow-stream';
 import { StreamEntry, TokenStreams } from './token-stream';
 
@@ -35,7 +35,11 @@ export class RedisTokenStreams implements TokenStreams {
 
   async append(key: string, data: Record<string, unknown>): Promise<number> {
     // `0-*` makes Redis assign the next sequence number atomically, so concurrent writers never collide.
-    const id = await this.client.xAdd(this.key(key), '0-*', { [FIELD]: JSON.stringify(data) });
+    const id = await bounded(
+      this.client,
+      this.client.xAdd(this.key(key), '0-*', { [FIELD]: JSON.stringify(data) }),
+      'XADD',
+    );
     return toIndex(id);
   }
 
@@ -55,11 +59,11 @@ export class RedisTokenStreams implements TokenStreams {
   }
 
   async expire(key: string, ttlSeconds: number): Promise<void> {
-    await this.client.expire(this.key(key), ttlSeconds);
+    await bounded(this.client, this.client.expire(this.key(key), ttlSeconds), 'EXPIRE');
   }
 
   async length(key: string): Promise<number> {
-    return this.client.xLen(this.key(key));
+    return bounded(this.client, this.client.xLen(this.key(key)), 'XLEN');
   }
 
   async close(): Promise<void> {
@@ -81,9 +85,12 @@ export class RedisTokenStreams implements TokenStreams {
     limit?: number,
     blockMs?: number,
   ): Promise<StreamEntry[]> {
-    const reply = await connection.xRead(
-      { key: this.key(key), id: toId(after) },
-      { COUNT: limit, BLOCK: blockMs },
+    // A blocking read may take its BLOCK time on top of the command timeout.
+    const reply = await bounded(
+      connection,
+      connection.xRead({ key: this.key(key), id: toId(after) }, { COUNT: limit, BLOCK: blockMs }),
+      'XREAD',
+      blockMs ?? 0,
     );
     if (!reply) return [];
     // node-redis types the RESP3 reply's messages as any; this is their runtime shape.
@@ -114,6 +121,7 @@ export class RedisTokenStreams implements TokenStreams {
       return entries;
     } catch (err) {
       if (signal.aborted) return [];
+      // A read that timed out (Redis frozen) leaves its connection blocked: it is destroyed below, not reused.
       throw err;
     } finally {
       signal.removeEventListener('abort', onAbort);

@@ -13,6 +13,7 @@ import {
 } from '../generated/operations';
 import type { Dictionary } from '../client/i18n';
 import { byId, h, startShell, type Shell } from '../client/shell';
+import { sourceLines, summaryLine } from './meta';
 
 const DICTIONARY: Dictionary = {
   title: { ko: '상담 채팅', en: 'Chat' },
@@ -39,13 +40,22 @@ const DICTIONARY: Dictionary = {
   cancelled: { ko: '답변이 취소되었습니다.', en: 'The answer was cancelled.' },
   offline: { ko: '연결할 수 없습니다: {reason}', en: 'Cannot connect: {reason}' },
   chatLimit: {
-    ko: '메시지 한도를 넘었습니다 ({limit}). {seconds}초 후에 다시 시도하세요.',
-    en: 'Message limit reached ({limit}). Try again in {seconds} s.',
+    ko: '메시지를 너무 자주 보내셨습니다. {seconds}초 후에 다시 시도하세요.',
+    en: 'Too many messages in a short time. Try again in {seconds} s.',
   },
+  tooManyStreams: {
+    ko: '이전 답변이 끝난 뒤에 다시 보내 주세요.',
+    en: 'Please wait for the previous answer to finish, then send again.',
+  },
+  tooLong: {
+    ko: '메시지가 너무 깁니다: {length}자를 {max}자 이내로 줄여 주세요.',
+    en: 'Your message is too long: {length} characters, at most {max} allowed. Please shorten it.',
+  },
+  remaining: { ko: '{length}/{max}자', en: '{length}/{max} characters' },
   rejected: { ko: '보낼 수 없는 메시지입니다: {message}', en: 'This message cannot be sent: {message}' },
   you: { ko: '나', en: 'You' },
   counsellor: { ko: '상담사', en: 'Counsellor' },
-  sources: { ko: '근거', en: 'Sources' },
+  sources: { ko: '근거', en: 'Why this answer' },
   fallback: { ko: '오프라인 상담으로 전환됨', en: 'answered by the offline counsellor' },
 };
 
@@ -81,7 +91,7 @@ interface ActiveStream {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-const config = { wsUrl: '' };
+const config = { wsUrl: '', maxMessageChars: 2000 };
 let wsClient: Client | undefined;
 let socket: WebSocket | undefined;
 let activeConversation: string | null = null;
@@ -125,24 +135,34 @@ function closeSocket(): void {
   socket = undefined;
 }
 
-function metaLine(m: WidgetMessageFragment): string {
+/** The line under an answer in words, and a collapsible list of its sources ("근거" / "Why this answer"). */
+function renderMeta(meta: HTMLElement, m: WidgetMessageFragment): void {
   const { i18n } = shell;
+  meta.replaceChildren();
+  if (m.role !== 'ASSISTANT' || m.status === 'STREAMING') return;
   const parts: string[] = [];
-  if (m.topic) parts.push(m.topic.intent ? `${m.topic.topic} · ${m.topic.intent}` : m.topic.topic);
-  if (m.emotion) parts.push(m.emotion.label);
-  if (m.scenario) parts.push(`${m.scenario.label} ${Math.round(m.scenario.probability * 100)}%`);
-  if (m.citations.length > 0)
-    parts.push(`${i18n.t('sources')}: ${m.citations.map((c) => c.label).join(', ')}`);
+  const summary = summaryLine(m, i18n.lang);
+  if (summary) parts.push(summary);
   if (m.fallback) parts.push(i18n.t('fallback'));
   if (m.status === 'FAILED' && m.failureReason) parts.push(m.failureReason);
-  return parts.join(' · ');
+  if (parts.length > 0) meta.append(h('span', { class: 'summary' }, parts.join(' · ')));
+  const sources = sourceLines(m, i18n.lang);
+  if (sources.length > 0)
+    meta.append(
+      h(
+        'details',
+        { class: 'why' },
+        h('summary', {}, i18n.t('sources')),
+        h('ul', {}, ...sources.map((line) => h('li', {}, line))),
+      ),
+    );
 }
 
 function renderMessage(m: WidgetMessageFragment): RenderedMessage {
   let r = rendered.get(m.id);
   if (!r) {
     const text = h('span', { class: 'text' });
-    const meta = h('span', { class: 'meta' });
+    const meta = h('div', { class: 'meta' });
     const el = h('div', { class: 'message', 'data-id': m.id }, text, meta);
     byId('messages').append(el);
     r = { el, text, meta, body: '' };
@@ -154,7 +174,7 @@ function renderMessage(m: WidgetMessageFragment): RenderedMessage {
   r.el.setAttribute('aria-busy', String(m.status === 'STREAMING'));
   r.body = m.text;
   r.text.textContent = m.text;
-  r.meta.textContent = m.role === 'ASSISTANT' && m.status !== 'STREAMING' ? metaLine(m) : '';
+  renderMeta(r.meta, m);
   r.el.scrollIntoView({ block: 'end' });
   return r;
 }
@@ -334,7 +354,13 @@ async function send(text: string): Promise<void> {
     input: { text, ...(activeConversation ? { conversationId: activeConversation } : {}) },
   });
   if (result.__typename === 'ChatLimitError') {
-    shell.showError(i18n.t('chatLimit', { limit: result.limit, seconds: result.retryAfterSeconds ?? 60 }));
+    shell.showError(
+      result.limit === 'MESSAGE_SIZE'
+        ? i18n.t('tooLong', { length: text.length, max: config.maxMessageChars })
+        : result.limit === 'CONCURRENT_STREAMS'
+          ? i18n.t('tooManyStreams')
+          : i18n.t('chatLimit', { seconds: result.retryAfterSeconds ?? 60 }),
+    );
     return;
   }
   if (result.__typename === 'ChatMessageRejectedError') {
@@ -354,9 +380,16 @@ async function send(text: string): Promise<void> {
   void loadConversations();
 }
 
-const endpoint = new URL(JSON.parse(byId('page-config').textContent!).endpoint as string, location.href);
+const pageConfig = JSON.parse(byId('page-config').textContent!) as {
+  endpoint: string;
+  maxMessageChars?: number;
+};
+const endpoint = new URL(pageConfig.endpoint, location.href);
 endpoint.protocol = endpoint.protocol === 'https:' ? 'wss:' : 'ws:';
 config.wsUrl = endpoint.href;
+// The text box takes exactly what the server accepts (CHAT_MAX_MESSAGE_CHARS, from the page's config).
+if (pageConfig.maxMessageChars) config.maxMessageChars = pageConfig.maxMessageChars;
+byId<HTMLTextAreaElement>('message-input').maxLength = config.maxMessageChars;
 
 const shell: Shell = startShell({
   dictionary: DICTIONARY,
@@ -389,6 +422,11 @@ byId<HTMLFormElement>('composer').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input.value.trim();
   if (!text || stream) return;
+  // Text put in by a script or an old page can exceed maxlength: say so in words instead of sending it.
+  if (text.length > config.maxMessageChars) {
+    shell.showError(shell.i18n.t('tooLong', { length: text.length, max: config.maxMessageChars }));
+    return;
+  }
   const button = byId<HTMLButtonElement>('send');
   button.disabled = true;
   send(text)

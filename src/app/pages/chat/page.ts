@@ -16,7 +16,7 @@ export const CHAT_BODY = shellMarkup({
           <div id="messages" class="messages" role="log" aria-live="polite" aria-relevant="additions text"></div>
           <form id="composer" class="composer">
             <label for="message-input" class="visually-hidden" data-i18n="messageLabel">메시지</label>
-            <textarea id="message-input" name="text" rows="2" maxlength="4000" data-i18n-placeholder="messagePlaceholder" placeholder="궁금한 점을 입력하세요"></textarea>
+            <textarea id="message-input" name="text" rows="2" data-i18n-placeholder="messagePlaceholder" placeholder="궁금한 점을 입력하세요"></textarea>
             <button type="submit" id="send" data-i18n="send">보내기</button>
             <button type="button" id="stop" class="secondary" data-i18n="stop" hidden>중지</button>
           </form>

@@ -50,9 +50,15 @@ const DICTIONARY: Dictionary = {
   stagesTitle: { ko: '생애주기 분포', en: 'Life-stage distribution' },
   importsTitle: { ko: '가져오기 이력과 품질', en: 'Import history and quality' },
   noSpending: { ko: '분기 데이터가 없습니다.', en: 'No quarterly data yet.' },
+  partialQuarter: { ko: '{quarter} (진행 중)', en: '{quarter} (to date)' },
+  partialNote: {
+    ko: '{quarter}는 아직 끝나지 않은 분기로, 오늘까지의 사용액입니다 (옅은 막대).',
+    en: '{quarter} has not ended yet: its bars (lighter) show spending to date.',
+  },
   noImports: { ko: '가져오기 기록이 없습니다.', en: 'No imports yet.' },
   colCreated: { ko: '시작', en: 'Started' },
   colTarget: { ko: '대상', en: 'Target' },
+  colFile: { ko: '파일', en: 'File' },
   colStatus: { ko: '상태', en: 'Status' },
   colRead: { ko: '읽은 행', en: 'Rows read' },
   colBad: { ko: '오류 행', en: 'Bad rows' },
@@ -134,10 +140,18 @@ function render(shell: Shell, data: DashboardData): void {
     `${compact.format(Number(amount))}${i18n.lang === 'ko' ? '원' : ' KRW'}`;
   const common = { responsive: true, maintainAspectRatio: false, animation: false as const };
 
+  // A quarter still running is labelled and drawn lighter, and the KPI shows the latest whole quarter, so that
+  // spending to date never reads as a drop.
+  const quarterLabel = (q: { quarter: string; complete: boolean }) =>
+    q.complete ? q.quarter : i18n.t('partialQuarter', { quarter: q.quarter });
+
   // KPIs
   const latest = data.spending.quarters.at(-1);
+  const latestWhole = data.spending.quarters.filter((q) => q.complete).at(-1) ?? latest;
   byId('kpi-customers').textContent = latest ? whole.format(latest.customers) : '–';
-  byId('kpi-spending').textContent = latest ? `${won(latest.total.amount)} (${latest.quarter})` : '–';
+  byId('kpi-spending').textContent = latestWhole
+    ? `${won(latestWhole.total.amount)} (${quarterLabel(latestWhole)})`
+    : '–';
   byId('kpi-health').textContent =
     data.insights.averageHealthScore === null || data.insights.averageHealthScore === undefined
       ? '–'
@@ -147,13 +161,18 @@ function render(shell: Shell, data: DashboardData): void {
   // Spending: stacked bars, one dataset per category.
   const quarters = data.spending.quarters;
   byId('spending-empty').hidden = quarters.length > 0;
+  const partial = quarters.find((q) => !q.complete);
+  const partialNote = byId('spending-partial');
+  partialNote.hidden = !partial;
+  partialNote.textContent = partial ? i18n.t('partialNote', { quarter: partial.quarter }) : '';
+  const narrow = window.matchMedia('(max-width: 600px)').matches;
   draw('chart-spending', {
     type: 'bar',
     data: {
-      labels: quarters.map((q) => q.quarter),
+      labels: quarters.map(quarterLabel),
       datasets: data.spending.categories.map((c, i) => ({
         label: i18n.lang === 'ko' ? c.nameKo : c.nameEn,
-        backgroundColor: PALETTE[i % PALETTE.length],
+        backgroundColor: quarters.map((q) => PALETTE[i % PALETTE.length] + (q.complete ? '' : '59')),
         data: quarters.map((q) =>
           Number(q.byCategory.find((b) => b.categoryCode === c.code)?.amount.amount ?? 0),
         ),
@@ -166,7 +185,7 @@ function render(shell: Shell, data: DashboardData): void {
         y: { stacked: true, ticks: { callback: (v) => won(Number(v)) } },
       },
       plugins: {
-        legend: { position: 'right' },
+        legend: { position: narrow ? 'bottom' : 'right' },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${won(Number(c.raw))}` } },
       },
     },
@@ -217,7 +236,7 @@ function render(shell: Shell, data: DashboardData): void {
       labels: stages.map((s) => (i18n.lang === 'ko' ? s.nameKo : s.nameEn)),
       datasets: [{ data: stages.map((s) => s.count), backgroundColor: stages.map((_, i) => PALETTE[i]) }],
     },
-    options: { ...common, plugins: { legend: { position: 'right' } } },
+    options: { ...common, plugins: { legend: { position: narrow ? 'bottom' : 'right' } } },
   });
 
   // Imports: rows per import (inserted / duplicate / bad), newest last, and the table newest first.
@@ -274,6 +293,7 @@ function render(shell: Shell, data: DashboardData): void {
         { 'data-import': imp.id },
         h('td', {}, date.format(new Date(imp.createdAt))),
         h('td', {}, imp.target),
+        h('td', { class: 'file' }, imp.fileName),
         h('td', { class: `status-${imp.status}` }, i18n.t(imp.status)),
         h('td', { class: 'num' }, whole.format(imp.rowsRead)),
         h('td', { class: 'num' }, whole.format(imp.rowsBad)),

@@ -14,6 +14,7 @@ export const DASHBOARD_BODY = shellMarkup({
         <section class="card wide" aria-labelledby="spending-title">
           <h2 id="spending-title" data-i18n="spendingTitle">분기·업종별 카드 사용액</h2>
           <div class="chart"><canvas id="chart-spending" role="img" data-i18n-label="spendingTitle"></canvas></div>
+          <p id="spending-partial" class="note" hidden></p>
           <p id="spending-empty" class="empty" data-i18n="noSpending" hidden>분기 데이터가 없습니다.</p>
         </section>
         <section class="card" aria-labelledby="health-title">
@@ -35,6 +36,7 @@ export const DASHBOARD_BODY = shellMarkup({
                 <tr>
                   <th scope="col" data-i18n="colCreated">시작</th>
                   <th scope="col" data-i18n="colTarget">대상</th>
+                  <th scope="col" data-i18n="colFile">파일</th>
                   <th scope="col" data-i18n="colStatus">상태</th>
                   <th scope="col" class="num" data-i18n="colRead">읽은 행</th>
                   <th scope="col" class="num" data-i18n="colBad">오류 행</th>

@@ -149,14 +149,14 @@ export type DashboardImportsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardImportsQuery = { imports: { totalCount: number, edges: Array<{ node: { id: string, target: ImportTarget, status: ImportStatus, phase: ImportPhase, createdAt: string, finishedAt: string | null, rowsRead: number, rowsValid: number, rowsBad: number, rowsInserted: number, rowsDuplicate: number, failureReason: string | null, quality: { rows: number, columns: Array<{ column: string, missing: number }>, outOfRange: Array<{ name: string, count: number }>, shift: { quarter: string, previousQuarter: string, value: number | null, band: string | null } | null } | null } }> } };
+export type DashboardImportsQuery = { imports: { totalCount: number, edges: Array<{ node: { id: string, fileName: string, target: ImportTarget, status: ImportStatus, phase: ImportPhase, createdAt: string, finishedAt: string | null, rowsRead: number, rowsValid: number, rowsBad: number, rowsInserted: number, rowsDuplicate: number, failureReason: string | null, quality: { rows: number, columns: Array<{ column: string, missing: number }>, outOfRange: Array<{ name: string, count: number }>, shift: { quarter: string, previousQuarter: string, value: number | null, band: string | null } | null } | null } }> } };
 
 export type DashboardSpendingQueryVariables = Exact<{
   quarters?: number | null | undefined;
 }>;
 
 
-export type DashboardSpendingQuery = { portfolioSpending: { quarters: Array<{ quarter: string, customers: number, total: { amount: string }, byCategory: Array<{ categoryCode: string, amount: { amount: string } }> }>, categories: Array<{ code: string, nameKo: string, nameEn: string }> } };
+export type DashboardSpendingQuery = { portfolioSpending: { quarters: Array<{ quarter: string, complete: boolean, customers: number, total: { amount: string }, byCategory: Array<{ categoryCode: string, amount: { amount: string } }> }>, categories: Array<{ code: string, nameKo: string, nameEn: string }> } };
 
 export type DashboardInsightsQueryVariables = Exact<{
   quarter?: string | null | undefined;
@@ -423,6 +423,7 @@ export const DashboardImportsDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        fileName
         target
         status
         phase
@@ -461,6 +462,7 @@ export const DashboardSpendingDocument = new TypedDocumentString(`
   portfolioSpending(quarters: $quarters) {
     quarters {
       quarter
+      complete
       total {
         amount
       }

@@ -4,7 +4,7 @@
 export interface Krw {
   /** Whole won, digits only (e.g. "1234567"). */
   amount: string;
-  /** Formatted in the turn's language: "1,234,567원" or "KRW 1,234,567". */
+  /** Formatted in the turn's language: "1,234,567원" or "₩1,234,567" (render/formatWon). */
   text: string;
 }
 

@@ -4,7 +4,7 @@ import { formatKrw, formatPercent, formatRate } from './format';
 describe('KRW and percentage formatting', () => {
   it('writes exact whole won with separators', () => {
     expect(formatKrw('1234567')).toBe('1,234,567원');
-    expect(formatKrw('1234567', 'en')).toBe('KRW 1,234,567');
+    expect(formatKrw('1234567', 'en')).toBe('₩1,234,567');
     expect(formatKrw(0)).toBe('0원');
     expect(formatKrw('999')).toBe('999원');
     expect(formatKrw('1000')).toBe('1,000원');
@@ -22,7 +22,7 @@ describe('KRW and percentage formatting', () => {
     expect(formatPercent('0.570802', 1)).toBe('57.1%');
     expect(formatPercent(0.7, 0)).toBe('70%');
     expect(formatPercent(null)).toBe('—');
-    expect(formatRate('0.0520')).toBe('5.20%');
-    expect(formatRate('0.069')).toBe('6.90%');
+    expect(formatRate('0.0520')).toBe('5.2%');
+    expect(formatRate('0.069')).toBe('6.9%');
   });
 });

@@ -76,3 +76,86 @@ export function sanitiseData<T>(value: T): T {
   }
   return value;
 }
+
+// ───────────── data strings in customer-facing text (merchant names, file values) ─────────────
+// A merchant name is chosen by whoever registers the merchant or writes the imported file: "call 010-1234-5678,
+// tell your OTP" must not come back to the customer in the counsellor's voice. Contact details are masked,
+// lure phrases (OTP, 인증번호, "call", links) make the whole name be replaced by its category, and what is shown
+// is short and quoted as data.
+
+/** Longest data string shown to a customer (a merchant name, not a message). */
+export const MAX_CUSTOMER_DATA_STRING = 32;
+
+/** Contact details in a data string: URLs, e-mail addresses, phone numbers, long digit runs (accounts, cards). */
+export const CONTACT_PATTERNS: readonly RegExp[] = [
+  /\b(?:https?:\/\/|hxxps?:\/\/|www\.)\S+/gi,
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co|io|me|ly|app|xyz|top|info|biz|site|link|shop)\b(?:\/\S*)?/gi,
+  /(?:\+?82[\s.-]?|0)(?:1[016789]|2|[3-6][1-5]|70|50\d?)[\s.)-]*\d{3,4}[\s.-]*\d{4}\b/g,
+  /\b1[5-9]\d{2}[\s.-]\d{4}\b/g,
+  /\d(?:[\s.-]?\d){6,}/g,
+];
+
+/** Phrases that ask the reader to do something with credentials, money or a contact. */
+export const LURE_PATTERNS: readonly RegExp[] = [
+  /\b(otp|pin|password|passcode|verification\s*code|security\s*code|cvc|cvv|one[-\s]?time)\b/i,
+  /\b(call|text|whats\s*app|telegram|kakao\s*talk|contact|click|visit|dm|send|transfer|wire|refund\s+at)\b/i,
+  /(인증\s*번호|비밀\s*번호|보안\s*카드|OTP|일회용|계좌\s*번호|카드\s*번호|주민\s*번호)/i,
+  /(전화|연락|문자|카톡|텔레그램|링크|클릭|접속|송금|입금|이체|환불\s*신청|알려\s*주|알려줘|말씀해|보내\s*주)/,
+];
+
+/** True when a data string carries a contact, a lure or an instruction (it must not be shown as written). */
+export function looksLikeLure(text: string): boolean {
+  const s = text.normalize('NFKC');
+  return (
+    looksLikeInstruction(s) ||
+    CONTACT_PATTERNS.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(s)) ||
+    LURE_PATTERNS.some((re) => re.test(s))
+  );
+}
+
+/** Contact details replaced by "***". */
+export function maskContacts(text: string): string {
+  let s = text;
+  for (const re of CONTACT_PATTERNS) s = s.replace(re, '***');
+  return s;
+}
+
+/**
+ * A data string made safe for the customer: sanitised as for the model, contacts masked, cut to `max` characters
+ * (an ellipsis marks the cut). Not quoted: `quoteData` does that.
+ */
+export function safeDataText(value: string, max = MAX_CUSTOMER_DATA_STRING): string {
+  const s = maskContacts(sanitiseDataString(value))
+    .replace(/["“”]/g, "'")
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
+/** A data string quoted as data in running text: “스타벅스 강남점”. */
+export function quoteData(value: string, max = MAX_CUSTOMER_DATA_STRING): string {
+  return `“${safeDataText(value, max)}”`;
+}
+
+/**
+ * A merchant as the customer reads it: its quoted, capped name, or — when the name carries a contact, a lure or
+ * an instruction — "식비 가맹점(이름 숨김)" / "an eating-out merchant (name hidden)" from its category phrase.
+ */
+export function merchantLabel(name: string, categoryPhrase: string, lang: 'ko' | 'en'): string {
+  const trimmed = name.trim();
+  const hidden = trimmed === HIDDEN_MERCHANT || trimmed.includes('[removed]');
+  if (hidden || trimmed.length === 0 || looksLikeLure(trimmed) || safeDataText(trimmed).length === 0)
+    return lang === 'ko'
+      ? `${categoryPhrase} 가맹점(이름 숨김)`
+      : `${/^[aeiou]/i.test(categoryPhrase) ? 'an' : 'a'} ${categoryPhrase} merchant (name hidden)`;
+  return quoteData(trimmed);
+}
+
+/** What the model (and the offline templates, which read the same tool data) get for a lure-carrying name. */
+export const HIDDEN_MERCHANT = '[hidden: suspicious merchant name]';
+
+/** A merchant name as the model sees it: sanitised, contacts masked, a lure-carrying name replaced whole. */
+export function merchantForModel(name: string): string {
+  return looksLikeLure(name) ? HIDDEN_MERCHANT : safeDataText(name, MAX_DATA_STRING);
+}

@@ -100,9 +100,9 @@ describe('offline counsellor templates', () => {
       '보유 대출 2건(상환 중 2건), 잔액 합계 35,250,000원, 다음 납입할 회차 합계 1,234,567원.',
     );
     expect(reply).toContain(
-      '- L000000001 한빛은행 신용대출: 잔액 20,000,000원, 금리 연 7.20%, 다음 납입 2026-12-10 734,567원',
+      '- L000000001 한빛은행 신용대출: 잔액 20,000,000원, 금리 연 7.2%, 다음 납입 12월 10일 (목) 734,567원',
     );
-    expect(reply).toContain('(추정 확률 88%, 기준표 v3-2026-11-01)');
+    expect(reply).toContain('(추정 확률 88%)');
     expect(reply).toContain('- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과, 주의)');
     expect(reply).toContain(`1. ${SCENARIO_STEPS.DEBT_BURDEN.ko[0]}`);
     expect(reply).toContain('현재 연체는 없습니다');
@@ -118,8 +118,10 @@ describe('offline counsellor templates', () => {
       data: loansData(e),
     });
     expect(reply.startsWith(OPENINGS.FRUSTRATED.mild.en)).toBe(true);
-    expect(reply).toContain('total outstanding KRW 35,250,000, next instalments together KRW 1,234,567.');
-    expect(reply).toContain('- DSR (debt-service ratio): 52.0% (above the 40.0% threshold, flagged)');
+    expect(reply).toContain('total outstanding ₩35,250,000, next instalments together ₩1,234,567.');
+    expect(reply).toContain(
+      '- DSR (yearly debt repayments ÷ income): 52.0% (above the 40.0% threshold, flagged)',
+    );
     expect(reply).toContain('Nothing is overdue.');
     expect(reply.replace(/한빛은행|새봄캐피탈/g, '')).not.toMatch(/[가-힣]/); // lender names are data
   });
@@ -133,12 +135,12 @@ describe('offline counsellor templates', () => {
     const input = { emotion: null, scenario: watch, intent: 'LOANS' as const };
     const ko = composeCounselReply({ ...input, language: 'ko', data: loansData(k) });
     expect(ko).toContain(
-      "■ 지금 가장 살펴볼 만한 부분은 '부채 상환 부담'이지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 35%, 기준표 v3-2026-11-01).",
+      "■ 지금 가장 살펴볼 만한 부분은 '부채 상환 부담'이지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 35%).",
     );
     expect(ko).not.toContain('부담이 큰 상황입니다');
     const en = composeCounselReply({ ...input, language: 'en', data: loansData(e) });
     expect(en).toContain(
-      'The situation most worth watching is heavy debt burden, but your figures are still within',
+      'The situation most worth watching is heavy debt repayments, but your figures are still within',
     );
     expect(en).not.toContain('Your debt repayments are heavy relative to income');
   });
@@ -155,7 +157,7 @@ describe('offline counsellor templates', () => {
         { name: 'liquidityMonths', value: 1.25, threshold: 3, direction: 'BELOW', triggered: true },
         'en',
       ),
-    ).toBe('- liquidity (months of spending): 1.3 months (below the 3.0 months threshold, flagged)');
+    ).toBe('- cash buffer (months of spending): 1.3 months (below the 3.0 months threshold, flagged)');
     expect(
       metricLine(
         { name: 'overdueAmount', value: 1109928, threshold: 0, direction: 'ABOVE', triggered: true },
@@ -203,14 +205,15 @@ describe('offline counsellor templates', () => {
       data: { asOf: '2026-11-21', forecasts: [f] },
     });
     const summary = reply.indexOf(
-      '【예측 요약】 월 카드 소비: 향후 2개월, 방법 THETA (관측 12개월, 마지막 관측 2026-10)',
+      '【예측 요약】 월 카드 소비: 앞으로 2개월, 예측 방법: 세타(Theta) 방법 (12개월 관측, 마지막 관측 2026년 10월)',
     );
     expect(summary).toBeGreaterThan(0);
-    expect(reply).toContain('- 2026-11: 800,000원 (80% 구간 700,000원 ~ 900,000원)');
-    expect(reply).toContain('- 2026-12: 900,000원 (80% 구간 760,000원 ~ 1,040,000원)');
+    expect(reply).toContain('- 2026년 11월: 800,000원 (80% 확률 구간 700,000원 ~ 900,000원)');
+    expect(reply).toContain('- 2026년 12월: 900,000원 (80% 확률 구간 760,000원 ~ 1,040,000원)');
     const narrative = reply.indexOf('【시나리오 해설】 월 카드 소비는 앞으로 늘어나는 흐름으로 예측됩니다.');
     expect(narrative).toBeGreaterThan(summary);
-    expect(reply).toContain("현재 상황은 '과소비'(으)로 판단되므로");
+    expect(reply).toContain("현재 상황은 '과소비'로 판단되므로");
+    expect(reply).not.toMatch(/THETA|\(으\)로/);
     expect(reply).toContain('심사 결과에 따라 달라질 수 있습니다');
   });
 
@@ -235,7 +238,8 @@ describe('offline counsellor templates', () => {
     expect(faqMetricOf('how many invoices?')).toBe('INVOICES');
     expect(faqMetricOf('평균 주문금액')).toBe('AVERAGE_ORDER');
     expect(faqMetricOf('top category?')).toBe('TOP');
-    const src = '(출처: 매출 업로드 "online_retail_sample.csv", 2026-11-21, import SW1wb3J0OjE)';
+    const src =
+      '(출처: 매출 업로드 “online_retail_sample.csv”, 2026년 11월 21일 (토), 업로드 번호 SW1wb3J0OjE)';
     expect(composeFaqReply(f, 'REVENUE', 'ko')).toBe(
       `최신 매출 업로드의 총액(총매출)은 4,542.13 GBP입니다. ${src}`,
     );
@@ -245,7 +249,7 @@ describe('offline counsellor templates', () => {
       'Average order value (total ÷ invoices): 216.29 GBP.',
     );
     expect(composeFaqReply(f, 'TOP', 'en')).toContain(
-      'Top country: "United Kingdom" with 180 rows, amount 3,686.27 GBP.',
+      'Top country: “United Kingdom” with 180 rows, amount 3,686.27 GBP.',
     );
     expect(composeFaqReply(null, 'REVENUE', 'en')).toMatch(/no finished import/);
     // KRW imports are written in won.

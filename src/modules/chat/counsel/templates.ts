@@ -1,15 +1,33 @@
 // The offline counsellor: advice templates per scenario × emotion (the first seed's advice_templates), the
 // two-stage forecast answer (the second seed), general chat, refusals and the staff FAQ answer — in Korean or
-// English, from the turn's data only. Pure: figures arrive as exact strings and are formatted with format.ts.
+// English, from the turn's data only. Pure: figures arrive as exact strings; every figure, particle, enum code
+// and data string goes through the rendering layer (./render): no Korean is built by concatenating a raw value
+// with a hard-coded particle.
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import type { FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { ForecastData, ImportFigures, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
-import { hasFinalConsonant } from '../../../common/text/features';
-import { formatKrw, formatPercent, formatRate } from './format';
+import { formatKrw, formatPercent } from './format';
 import type { InjectionKind } from './injection';
+import {
+  bindingConstraintPhrase,
+  formatAnnualRate,
+  formatChange,
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatQuarter,
+  ko as koText,
+  merchantLabel,
+  particle,
+  phrase,
+  quoteData,
+  safeDataText,
+  SCENARIO_PHRASES,
+  METRIC_PHRASES,
+} from './render';
 
 type Text = Record<ChatLanguage, string>;
 
@@ -103,20 +121,12 @@ export const SCENARIO_HEADLINES: Record<Label, Text> = {
   STABLE_SAVER: { ko: '재무 상태가 안정적인 편입니다', en: 'Your finances look stable' },
 };
 
-/** Short scenario names (for narratives). */
-export const SCENARIO_NAMES: Record<Label, Text> = {
-  DELINQUENCY_RISK: { ko: '연체 위험', en: 'delinquency risk' },
-  DEBT_BURDEN: { ko: '부채 상환 부담', en: 'heavy debt burden' },
-  LIQUIDITY_SHORTFALL: { ko: '비상자금 부족', en: 'thin cash buffer' },
-  INCOME_DROP: { ko: '소득 감소', en: 'income drop' },
-  OVERSPENDING: { ko: '과소비', en: 'overspending' },
-  HIGH_INTEREST_REFINANCE: { ko: '고금리 대환 검토', en: 'high-interest refinancing opportunity' },
-  STABLE_SAVER: { ko: '안정적 저축', en: 'stable saver' },
-};
+/** Short scenario names (for narratives): the rendering layer's scenario phrases. */
+export const SCENARIO_NAMES: Record<Label, Text> = SCENARIO_PHRASES;
 
-/** The Korean topic particle after a word: 은 after a final consonant, 는 after a vowel (or a non-Hangul end). */
+/** The Korean topic particle after a word, from how the word is read ("DSR은", "41.2%는", "3건은"). */
 export function topicParticle(word: string): '은' | '는' {
-  return hasFinalConsonant(word) ? '은' : '는';
+  return particle(word, '은/는') as '은' | '는';
 }
 
 export const SCENARIO_STEPS: Record<Label, Record<ChatLanguage, string[]>> = {
@@ -206,23 +216,13 @@ export const SCENARIO_STEPS: Record<Label, Record<ChatLanguage, string[]>> = {
   },
 };
 
-const METRIC_LABELS: Record<string, Text> = {
-  maxDaysPastDue: { ko: '최장 연체 일수', en: 'days past due (max)' },
-  overdueAmount: { ko: '연체 금액', en: 'overdue amount' },
-  cardUtilisation: { ko: '카드 한도 사용률', en: 'card utilisation' },
-  dsr: { ko: 'DSR(총부채원리금상환비율)', en: 'DSR (debt-service ratio)' },
-  liquidityMonths: { ko: '비상자금 여력(월 소비 대비)', en: 'liquidity (months of spending)' },
-  incomeChange: { ko: '소득 변화(전 분기 대비)', en: 'income change (vs previous quarter)' },
-  spendToIncome: { ko: '소득 대비 카드 소비', en: 'card spending ÷ income' },
-  spendQoqChange: { ko: '카드 소비 증가율(전 분기 대비)', en: 'card spending change (vs previous quarter)' },
-  weightedLoanRate: { ko: '가중평균 대출금리', en: 'weighted loan rate' },
-};
+const METRIC_LABELS: Record<string, Text> = METRIC_PHRASES;
 
 /** A key metric's value in its unit. */
 export function metricValue(name: string, value: number, language: ChatLanguage): string {
   switch (name) {
     case 'maxDaysPastDue':
-      return language === 'ko' ? `${value}일` : `${value} days`;
+      return formatCount(value, 'day', language);
     case 'overdueAmount':
       return formatKrw(Math.round(value), language);
     case 'liquidityMonths':
@@ -234,7 +234,7 @@ export function metricValue(name: string, value: number, language: ChatLanguage)
 
 /** "- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과)". */
 export function metricLine(m: TurnScenario['keyMetrics'][number], language: ChatLanguage): string {
-  const label = METRIC_LABELS[m.name]?.[language] ?? m.name;
+  const label = METRIC_LABELS[m.name]?.[language] ?? (language === 'ko' ? '기타 지표' : 'another measure');
   const threshold = metricValue(m.name, m.threshold, language);
   if (m.value === null)
     return language === 'ko'
@@ -245,7 +245,9 @@ export function metricLine(m: TurnScenario['keyMetrics'][number], language: Chat
   const equal = m.value === m.threshold;
   const relation =
     language === 'ko'
-      ? `기준 ${threshold} ${equal ? '와 같음' : above ? '초과' : '미만'}`
+      ? equal
+        ? koText`기준 ${threshold}와/과 같음`
+        : `기준 ${threshold} ${above ? '초과' : '미만'}`
       : `${equal ? 'at' : above ? 'above' : 'below'} the ${threshold} threshold`;
   return `- ${label}: ${value} (${relation}${m.triggered ? (language === 'ko' ? ', 주의' : ', flagged') : ''})`;
 }
@@ -269,60 +271,54 @@ function scenarioBlock(scenario: TurnScenario | null, language: ChatLanguage): s
   const head =
     language === 'ko'
       ? likely
-        ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}).`
-        : `■ 지금 가장 살펴볼 만한 부분은 '${name}'이지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 ${p}, 기준표 ${scenario.thresholdVersion}). 아래는 예방 차원의 안내입니다.`
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}).`
+        : koText`■ 지금 가장 살펴볼 만한 부분은 '${name}'이지만/지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 ${p}). 아래는 예방 차원의 안내입니다.`
       : likely
-        ? `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}, thresholds ${scenario.thresholdVersion}).`
-        : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds (estimated probability ${p}, thresholds ${scenario.thresholdVersion}). What follows is preventive.`;
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}).`
+        : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds (estimated probability ${p}). What follows is preventive.`;
+  // The threshold table's version is for staff and the audit trail (the message's citation carries it), not here.
   const metrics = scenario.keyMetrics.filter((m) => m.value !== null).map((m) => metricLine(m, language));
   return [head, ...metrics];
 }
-
-const KIND_NAMES: Record<string, Text> = {
-  MORTGAGE: { ko: '주택담보대출', en: 'mortgage' },
-  JEONSE: { ko: '전세자금대출', en: 'jeonse loan' },
-  CREDIT: { ko: '신용대출', en: 'credit loan' },
-  OVERDRAFT: { ko: '마이너스통장', en: 'overdraft line' },
-  CARD_LOAN: { ko: '카드론', en: 'card loan' },
-  AUTO: { ko: '자동차대출', en: 'auto loan' },
-};
 
 function loansBlock(data: TurnData, language: ChatLanguage, withSchedule: boolean): string[] {
   const loans = data.loans;
   if (!loans) return [];
   const ko = language === 'ko';
   if (loans.count === 0) return [ko ? '■ 등록된 대출이 없습니다.' : '■ You have no loans on record.'];
+  const date = (iso: string) => formatDate(iso, language, loans.asOf);
   const out = [
     ko
-      ? `■ 보유 대출 ${loans.count}건(상환 중 ${loans.activeCount}건), 잔액 합계 ${loans.totalOutstanding.text}, 다음 납입할 회차 합계 ${loans.nextPaymentsTotal.text}.`
-      : `■ ${loans.count} loan(s) (${loans.activeCount} active), total outstanding ${loans.totalOutstanding.text}, next instalments together ${loans.nextPaymentsTotal.text}.`,
+      ? `■ 보유 대출 ${formatCount(loans.count, 'loan', 'ko')}(상환 중 ${formatCount(loans.activeCount, 'loan', 'ko')}), 잔액 합계 ${loans.totalOutstanding.text}, 다음 납입할 회차 합계 ${loans.nextPaymentsTotal.text}.`
+      : `■ ${formatCount(loans.count, 'loan', 'en')} (${loans.activeCount} active), total outstanding ${loans.totalOutstanding.text}, next instalments together ${loans.nextPaymentsTotal.text}.`,
   ];
   for (const l of loans.loans.slice(0, 5)) {
-    const kind = KIND_NAMES[l.kind]?.[language] ?? l.kind;
+    const kind = phrase('loanKind', l.kind, language);
+    const lender = safeDataText(l.lender);
     const unpaid = l.nextPayment !== null && l.nextPayment.dueDate <= loans.asOf;
     const next = l.nextPayment
       ? ko
-        ? `, ${unpaid ? '가장 오래된 미납 회차' : '다음 납입'} ${l.nextPayment.dueDate} ${l.nextPayment.payment.text}`
-        : `, ${unpaid ? 'oldest unpaid instalment' : 'next payment'} ${l.nextPayment.payment.text} ${unpaid ? 'due' : 'on'} ${l.nextPayment.dueDate}`
+        ? `, ${unpaid ? '가장 오래된 미납 회차' : '다음 납입'} ${date(l.nextPayment.dueDate)} ${l.nextPayment.payment.text}`
+        : `, ${unpaid ? 'oldest unpaid instalment' : 'next payment'} ${l.nextPayment.payment.text} ${unpaid ? 'due' : 'on'} ${date(l.nextPayment.dueDate)}`
       : '';
     const late =
       l.delinquency.daysPastDue > 0
         ? ko
-          ? `, 연체 ${l.delinquency.daysPastDue}일 ${l.delinquency.overdueAmount.text}`
-          : `, ${l.delinquency.daysPastDue} days past due, ${l.delinquency.overdueAmount.text} overdue`
+          ? `, 연체 ${formatCount(l.delinquency.daysPastDue, 'day', 'ko')} ${l.delinquency.overdueAmount.text}`
+          : `, ${formatCount(l.delinquency.daysPastDue, 'day', 'en')} past due, ${l.delinquency.overdueAmount.text} overdue`
         : '';
     out.push(
       ko
-        ? `- ${l.loanNumber} ${l.lender} ${kind}: 잔액 ${l.outstandingPrincipal.text}, 금리 연 ${formatRate(l.annualRate)}${next}${late}`
-        : `- ${l.loanNumber} ${l.lender} ${kind}: balance ${l.outstandingPrincipal.text}, rate ${formatRate(l.annualRate)} p.a.${next}${late}`,
+        ? `- ${l.loanNumber} ${lender} ${kind}: 잔액 ${l.outstandingPrincipal.text}, 금리 ${formatAnnualRate(l.annualRate, 'ko')}${next}${late}`
+        : `- ${l.loanNumber} ${lender} ${kind}: balance ${l.outstandingPrincipal.text}, rate ${formatAnnualRate(l.annualRate, 'en')}${next}${late}`,
     );
   }
   const d = loans.delinquency;
   if (d.delinquentLoans > 0)
     out.push(
       ko
-        ? `■ 연체: ${d.delinquentLoans}건, 연체 금액 합계 ${d.totalOverdue.text}, 최장 ${d.maxDaysPastDue}일, 연체 이자 ${d.totalPenaltyInterest.text}, 건전성 분류 ${d.worstAssetClass}.`
-        : `■ Arrears: ${d.delinquentLoans} loan(s), ${d.totalOverdue.text} overdue in total, up to ${d.maxDaysPastDue} days, late interest ${d.totalPenaltyInterest.text}, asset class ${d.worstAssetClass}.`,
+        ? `■ 연체: ${formatCount(d.delinquentLoans, 'loan', 'ko')}, 연체 금액 합계 ${d.totalOverdue.text}, 최장 ${formatCount(d.maxDaysPastDue, 'day', 'ko')}, 연체 이자 ${d.totalPenaltyInterest.text}, 건전성 분류 '${phrase('assetClass', d.worstAssetClass, 'ko')}'.`
+        : `■ Arrears: ${formatCount(d.delinquentLoans, 'loan', 'en')}, ${d.totalOverdue.text} overdue in total, up to ${formatCount(d.maxDaysPastDue, 'day', 'en')}, late interest ${d.totalPenaltyInterest.text}, the bank classes the loan as ${phrase('assetClass', d.worstAssetClass, 'en')}.`,
     );
   else if (loans.activeCount > 0) out.push(ko ? '■ 현재 연체는 없습니다.' : '■ Nothing is overdue.');
   if (withSchedule && data.schedule && data.schedule.rows.length > 0) {
@@ -334,8 +330,8 @@ function loansBlock(data: TurnData, language: ChatLanguage, withSchedule: boolea
     for (const r of data.schedule.rows)
       out.push(
         ko
-          ? `- ${r.number}회차 ${r.dueDate}: ${r.payment.text} (원금 ${r.principal.text}, 이자 ${r.interest.text})`
-          : `- #${r.number} ${r.dueDate}: ${r.payment.text} (principal ${r.principal.text}, interest ${r.interest.text})`,
+          ? `- ${r.number}회차 ${date(r.dueDate)}: ${r.payment.text} (원금 ${r.principal.text}, 이자 ${r.interest.text})`
+          : `- #${r.number} ${date(r.dueDate)}: ${r.payment.text} (principal ${r.principal.text}, interest ${r.interest.text})`,
       );
   }
   return out;
@@ -352,10 +348,13 @@ function simulationBlock(data: TurnData, language: ChatLanguage): string[] {
         : `■ The loan-limit simulation could not run: ${s.reason ?? 'information is missing'}.`,
     ];
   const a = s.assumedLoan;
+  const kind = phrase('loanKind', a.kind, language);
+  const term = formatCount(a.termMonths, 'month', language);
+  const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, language);
   return [
     ko
-      ? `■ 한도 시뮬레이션(참고용): 신용대출 ${a.termMonths}개월, 가정 금리 연 ${formatRate(a.annualRate)} 기준 DSR 규제상 추가로 빌릴 수 있는 금액은 최대 ${s.maxLoan.text}로 계산됩니다 (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}, 한도 ${formatPercent(s.dsrCapRatio, 0)}, 제약 ${s.bindingConstraint}). 실제 한도와 금리는 심사 결과에 따라 달라질 수 있습니다.`
-      : `■ Limit simulation (for reference): for a ${a.termMonths}-month credit loan at an assumed ${formatRate(a.annualRate)} p.a., the DSR rules leave room for at most ${s.maxLoan.text} (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}, cap ${formatPercent(s.dsrCapRatio, 0)}, binding: ${s.bindingConstraint}). The actual limit and rate depend on the lender’s review.`,
+      ? koText`■ 한도 시뮬레이션(참고용): ${kind} ${term}, 가정 금리 ${formatAnnualRate(a.annualRate, 'ko')} 기준 DSR 규제상 추가로 빌릴 수 있는 금액은 최대 ${s.maxLoan.text}으로/로 계산됩니다 (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}, 한도를 정하는 기준: ${binding}). 실제 한도와 금리는 심사 결과에 따라 달라질 수 있습니다.`
+      : `■ Limit simulation (for reference): for a ${term} ${kind} at an assumed ${formatAnnualRate(a.annualRate, 'en')}, the DSR rules leave room for at most ${s.maxLoan.text} (DSR ${formatPercent(s.dsrBefore)} → ${formatPercent(s.dsrAfter)}; what sets the limit: ${binding}). The actual limit and rate depend on the lender’s review.`,
   ];
 }
 
@@ -368,34 +367,38 @@ function spendingBlock(data: TurnData, language: ChatLanguage): string[] {
     q.changeFromPrevious === null
       ? ''
       : ko
-        ? `, 전 분기 대비 ${q.changeFromPrevious >= 0 ? '+' : ''}${formatPercent(q.changeFromPrevious)}`
-        : `, ${q.changeFromPrevious >= 0 ? '+' : ''}${formatPercent(q.changeFromPrevious)} vs the previous quarter`;
+        ? `, 전 분기 대비 ${formatChange(q.changeFromPrevious)}`
+        : `, ${formatChange(q.changeFromPrevious)} vs the previous quarter`;
+  const quarter = formatQuarter(q.quarter, language);
   const out = [
     ko
-      ? `■ ${q.quarter}${q.complete ? '' : '(진행 중)'} 카드 소비 ${q.total.text} (${q.transactionCount}건${change}).`
-      : `■ Card spending in ${q.quarter}${q.complete ? '' : ' (in progress)'}: ${q.total.text} (${q.transactionCount} transactions${change}).`,
+      ? `■ ${quarter}${q.complete ? '' : '(진행 중)'} 카드 소비 ${q.total.text} (${formatCount(q.transactionCount, 'transaction', 'ko')}${change}).`
+      : `■ Card spending in ${quarter}${q.complete ? '' : ' (in progress)'}: ${q.total.text} (${formatCount(q.transactionCount, 'transaction', 'en')}${change}).`,
   ];
   if (q.income)
     out.push(ko ? `- 같은 분기 소득: ${q.income.text}` : `- Income in the same quarter: ${q.income.text}`);
   if (q.depositBalance)
     out.push(ko ? `- 예금 잔액: ${q.depositBalance.text}` : `- Deposit balance: ${q.depositBalance.text}`);
   const top = data.transactions?.transactions.slice(0, 3) ?? [];
-  if (top.length > 0)
-    out.push(
-      ko
-        ? `- 최근 결제: ${top.map((t) => `${t.merchant} ${t.amount.text}`).join(', ')}`
-        : `- Recent purchases: ${top.map((t) => `${t.merchant} ${t.amount.text}`).join(', ')}`,
-    );
+  // Merchant names are data someone else chose: shown quoted and capped, or by category when they carry a lure.
+  const purchases = top.map(
+    (t) =>
+      `${merchantLabel(t.merchant, phrase('category', t.category, language), language)} ${t.amount.text}`,
+  );
+  if (purchases.length > 0)
+    out.push(ko ? `- 최근 결제: ${purchases.join(', ')}` : `- Recent purchases: ${purchases.join(', ')}`);
   return out;
 }
 
 function insightsBlock(data: TurnData, language: ChatLanguage): string[] {
   const i = data.insights;
   if (!i || i.healthScore === null) return [];
+  const band = i.healthBand ? phrase('healthBand', i.healthBand, language) : null;
+  const quarter = formatQuarter(i.quarter, language);
   return [
     language === 'ko'
-      ? `■ 재무 건강 점수: ${i.healthScore}점/100 (${i.healthBand ?? '-'}, ${i.quarter} 기준).`
-      : `■ Financial health score: ${i.healthScore}/100 (${i.healthBand ?? '-'}, ${i.quarter}).`,
+      ? `■ 재무 건강 점수: 100점 만점에 ${i.healthScore}점 (${band ? `'${band}' 단계, ` : ''}${quarter} 기준).`
+      : `■ Financial health score: ${i.healthScore}/100 (${band ? `${band}, ` : ''}${quarter}).`,
   ];
 }
 
@@ -458,16 +461,18 @@ function forecastValue(f: ForecastData, value: string, language: ChatLanguage): 
 /** Stage 1 of the forecast answer: horizon, point forecasts, 80 % interval, method. */
 export function forecastSummary(f: ForecastData, language: ChatLanguage): string {
   const ko = language === 'ko';
+  const method = phrase('forecastMethod', f.method, language);
+  const last = formatMonth(f.lastObservedPeriod, language);
   const lines = [
     ko
-      ? `【예측 요약】 ${f.label}: 향후 ${f.horizon}개월, 방법 ${f.method} (관측 ${f.observations}개월, 마지막 관측 ${f.lastObservedPeriod.slice(0, 7)})`
-      : `[Forecast summary] ${f.label}: next ${f.horizon} month(s), method ${f.method} (${f.observations} months observed, last ${f.lastObservedPeriod.slice(0, 7)})`,
+      ? `【예측 요약】 ${safeDataText(f.label)}: 앞으로 ${formatCount(f.horizon, 'month', 'ko')}, 예측 방법: ${method} (${formatCount(f.observations, 'month', 'ko')} 관측, 마지막 관측 ${last})`
+      : `[Forecast summary] ${safeDataText(f.label)}: next ${formatCount(f.horizon, 'month', 'en')}, forecast by ${method} (${formatCount(f.observations, 'month', 'en')} observed, last ${last})`,
   ];
   for (const p of f.points)
     lines.push(
       ko
-        ? `- ${p.period.slice(0, 7)}: ${forecastValue(f, p.mean, language)} (80% 구간 ${forecastValue(f, p.lower80, language)} ~ ${forecastValue(f, p.upper80, language)})`
-        : `- ${p.period.slice(0, 7)}: ${forecastValue(f, p.mean, language)} (80% interval ${forecastValue(f, p.lower80, language)} to ${forecastValue(f, p.upper80, language)})`,
+        ? `- ${formatMonth(p.period, 'ko')}: ${forecastValue(f, p.mean, language)} (80% 확률 구간 ${forecastValue(f, p.lower80, language)} ~ ${forecastValue(f, p.upper80, language)})`
+        : `- ${formatMonth(p.period, 'en')}: ${forecastValue(f, p.mean, language)} (80% interval ${forecastValue(f, p.lower80, language)} to ${forecastValue(f, p.upper80, language)})`,
     );
   return lines.join('\n');
 }
@@ -491,8 +496,8 @@ function narrative(f: ForecastData, scenario: TurnScenario | null, language: Cha
     : { UP: 'rising', DOWN: 'falling', FLAT: 'roughly flat' }[trend];
   const range = last
     ? ko
-      ? ` ${last.period.slice(0, 7)}에는 80% 확률로 ${forecastValue(f, last.lower80, language)}에서 ${forecastValue(f, last.upper80, language)} 사이로 예상되며, 구간이 넓을수록 불확실성이 크다는 뜻입니다.`
-      : ` For ${last.period.slice(0, 7)} the 80% interval is ${forecastValue(f, last.lower80, language)} to ${forecastValue(f, last.upper80, language)}; a wider interval means more uncertainty.`
+      ? ` ${formatMonth(last.period, 'ko')}에는 80% 확률로 ${forecastValue(f, last.lower80, language)}에서 ${forecastValue(f, last.upper80, language)} 사이로 예상되며, 구간이 넓을수록 불확실성이 크다는 뜻입니다.`
+      : ` For ${formatMonth(last.period, 'en')} the 80% interval is ${forecastValue(f, last.lower80, language)} to ${forecastValue(f, last.upper80, language)}; a wider interval means more uncertainty.`
     : '';
   let impact = '';
   if (f.kind === 'INDICATOR') {
@@ -526,12 +531,12 @@ function narrative(f: ForecastData, scenario: TurnScenario | null, language: Cha
   }
   const context = scenario
     ? ko
-      ? ` 현재 상황은 '${SCENARIO_NAMES[scenario.label].ko}'(으)로 판단되므로 이 점도 함께 고려해 주세요.`
+      ? koText` 현재 상황은 '${SCENARIO_NAMES[scenario.label].ko}'으로/로 판단되므로 이 점도 함께 고려해 주세요.`
       : ` Your current situation (${SCENARIO_NAMES[scenario.label].en}) should be weighed alongside.`
     : '';
   return ko
-    ? `${f.label}${topicParticle(f.label)} 앞으로 ${dir} 흐름으로 예측됩니다.${range}${impact}${context}`
-    : `${f.label} is forecast to be ${dir}.${range}${impact}${context}`;
+    ? koText`${safeDataText(f.label)}은/는 앞으로 ${dir} 흐름으로 예측됩니다.${range}${impact}${context}`
+    : `${safeDataText(f.label)} is forecast to be ${dir}.${range}${impact}${context}`;
 }
 
 /** The two-stage forecast answer: a short summary of each forecast, then the scenario narrative. */
@@ -680,19 +685,13 @@ function amountOf(f: ImportFigures, value: string | null, language: ChatLanguage
   return `${groupDigits(new Decimal(value).toDecimalPlaces(2))} ${f.currency}`;
 }
 
-const TARGET_NAMES: Record<string, Text> = {
-  SALES: { ko: '매출', en: 'sales' },
-  CUSTOMERS: { ko: '고객', en: 'customers' },
-  TRANSACTIONS: { ko: '카드 거래', en: 'card transactions' },
-  CUSTOMER_QUARTERS: { ko: '고객 분기 집계', en: 'customer quarters' },
-};
-
 /** The source sentence every FAQ answer carries: import id, file name, date. */
 export function faqSource(f: ImportFigures, language: ChatLanguage): string {
-  const date = f.finishedAt ? f.finishedAt.slice(0, 10) : '—';
+  const date = f.finishedAt ? formatDate(f.finishedAt.slice(0, 10), language) : '—';
+  const file = f.fileName ? quoteData(f.fileName, 60) : '—';
   return language === 'ko'
-    ? `(출처: ${TARGET_NAMES[f.target]?.ko ?? f.target} 업로드 "${f.fileName ?? '—'}", ${date}, import ${f.importId})`
-    : `(source: ${TARGET_NAMES[f.target]?.en ?? f.target} import "${f.fileName ?? '—'}", ${date}, import ${f.importId})`;
+    ? `(출처: ${phrase('importTarget', f.target, 'ko')} 업로드 ${file}, ${date}, 업로드 번호 ${f.importId})`
+    : `(source: ${phrase('importTarget', f.target, 'en')} import ${file}, ${date}, import no. ${f.importId})`;
 }
 
 /** The staff FAQ answer from an import summary. */
@@ -702,7 +701,7 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
     return ko
       ? '아직 완료된 업로드가 없어 답변할 통계가 없습니다. 파일을 가져온 뒤 다시 물어봐 주세요.'
       : 'There is no finished import yet, so there are no statistics to answer from. Ask again after an import.';
-  const target = TARGET_NAMES[f.target]?.[language] ?? f.target;
+  const target = phrase('importTarget', f.target, language);
   const src = faqSource(f, language);
   const average =
     f.totalAmount !== null && f.invoices
@@ -723,7 +722,7 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
       f.invoices === null
         ? null
         : ko
-          ? `인보이스(주문) 수는 ${groupDigits(f.invoices)}건이며, 그중 취소 ${groupDigits(f.cancellations ?? 0)}건입니다.`
+          ? `인보이스(주문) 수는 ${formatCount(f.invoices, 'case', 'ko')}이며, 그중 취소 ${formatCount(f.cancellations ?? 0, 'case', 'ko')}입니다.`
           : `Invoices: ${groupDigits(f.invoices)}, of which ${groupDigits(f.cancellations ?? 0)} cancelled.`,
     AVERAGE_ORDER:
       average === null
@@ -734,13 +733,13 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
     TOP: !top
       ? null
       : ko
-        ? `${f.breakdownBy ?? '구분'} 기준 1위는 "${top.key}"로 ${top.rows}행, 금액 ${amountOf(f, top.amount, language)}입니다.`
-        : `Top ${f.breakdownBy ?? 'bucket'}: "${top.key}" with ${top.rows} rows, amount ${amountOf(f, top.amount, language)}.`,
+        ? koText`${f.breakdownBy ? safeDataText(f.breakdownBy) : '구분'} 기준 1위는 ${quoteData(top.key)}으로/로 ${formatCount(top.rows, 'row', 'ko')}, 금액 ${amountOf(f, top.amount, language)}입니다.`
+        : `Top ${f.breakdownBy ? safeDataText(f.breakdownBy) : 'bucket'}: ${quoteData(top.key)} with ${formatCount(top.rows, 'row', 'en')}, amount ${amountOf(f, top.amount, language)}.`,
     CANCELLATIONS:
       f.cancellations === null
         ? null
         : ko
-          ? `취소(환불) 건수는 ${groupDigits(f.cancellations)}건입니다.`
+          ? `취소(환불) 건수는 ${formatCount(f.cancellations, 'case', 'ko')}입니다.`
           : `Cancellations: ${groupDigits(f.cancellations)}.`,
     QUANTITY:
       f.totalQuantity === null
@@ -748,7 +747,9 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
         : ko
           ? `총 수량은 ${groupDigits(f.totalQuantity)}입니다.`
           : `Total quantity: ${groupDigits(f.totalQuantity)}.`,
-    ROWS: ko ? `가져온 행 수는 ${groupDigits(f.rows)}행입니다.` : `Rows imported: ${groupDigits(f.rows)}.`,
+    ROWS: ko
+      ? `가져온 행 수는 ${formatCount(f.rows, 'row', 'ko')}입니다.`
+      : `Rows imported: ${groupDigits(f.rows)}.`,
   };
   const chosen = metric === 'OVERVIEW' ? null : lines[metric];
   if (chosen) return `${chosen} ${src}`;

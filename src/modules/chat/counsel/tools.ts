@@ -37,7 +37,7 @@ import type {
   TransactionsData,
 } from './data';
 import { formatKrw } from './format';
-import { sanitiseData } from './sanitise';
+import { merchantForModel, sanitiseData } from './sanitise';
 
 /** The services the tools read through (their modules' index.ts). */
 export interface ToolServices {
@@ -493,7 +493,8 @@ export async function getTransactions(t: ToolContext, limit = 5): Promise<Transa
   return sanitiseData({
     transactions: rows.map((r) => ({
       occurredAt: r.occurredAt.toISOString(),
-      merchant: r.merchantName,
+      // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
+      merchant: merchantForModel(r.merchantName),
       category: r.categoryCode,
       amount: krw(r.amount, t.language),
     })),

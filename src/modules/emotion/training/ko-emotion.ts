@@ -72,3 +72,66 @@ export const KO_EMOTION: Partial<Record<EmotionLabel, string[]>> = {
     '생각보다 괜찮네요 해볼 만해요',
   ],
 };
+
+/**
+ * Money worry in the words customers use for it (걱정, 불안, 잠이 안 와요, 막막해요, 숨이 막혀요), written for fingraph
+ * (project-owned, issue #11) because KOTE has almost no money-anxiety rows; beside them, negated worry (relief or
+ * calm) and plain money statements, so the model learns the worry and not the topic. The spec sentences in
+ * emotion-model.spec.ts are deliberately not among them.
+ */
+export const KO_EMOTION_MONEY: Partial<Record<EmotionLabel, string[]>> = {
+  ANXIOUS: [
+    '카드값 생각하면 밤에 잠이 안 와요',
+    '대출 이자 생각에 잠을 못 자겠어요',
+    '빚 때문에 요즘 잠이 안와요',
+    '이번 달 카드 대금 낼 돈이 없어서 걱정이에요',
+    '다음 주 상환일인데 돈이 모자라서 걱정돼요',
+    '월세랑 대출이자 겹쳐서 너무 불안해요',
+    '대출 만기가 다가오는데 갚을 돈이 없어서 불안해요',
+    '연체 기록 남을까 봐 불안해 죽겠어요',
+    '카드 돌려막기 하는데 언제 터질지 불안해요',
+    '생활비가 모자라서 앞이 막막해요',
+    '빚이 눈덩이처럼 불어나서 막막합니다',
+    '원금은 그대로고 이자만 내고 있어서 막막해요',
+    '실직해서 대출 갚을 길이 막막해요',
+    '금리가 또 오른다는데 이자 감당할 수 있을지 걱정이에요',
+    '변동금리라서 이자 오를까 봐 걱정돼요',
+    '이번 달 할부금 못 갚으면 어떡하죠',
+    '통장에 돈이 없는데 자동이체 날이 다가와서 초조해요',
+    '카드 한도 다 찼는데 다음 달이 걱정이에요',
+    '빚 갚을 생각만 하면 가슴이 답답하고 불안해요',
+    '마이너스 통장이 바닥이라 겁나요',
+    '대출 갚다가 생활비가 없을까 봐 걱정돼요',
+    '이자가 밀려서 독촉 올까 봐 무서워요',
+    '신용점수 떨어질까 봐 걱정이에요',
+    '전세 대출 연장이 안 될까 봐 불안해요',
+    '다음 달 월급이 늦게 나온다는데 카드값이 걱정돼요',
+    '돈 나갈 데는 많은데 수입이 줄어서 막막하네요',
+    '대출 이자 내고 나면 남는 게 없어서 불안합니다',
+    '빚 얘기만 나오면 숨이 막혀요',
+    '이러다 파산하는 거 아닌지 걱정돼요',
+    '갚아야 할 돈이 너무 많아서 어디서부터 해야 할지 막막해요',
+    "I can't sleep because of my credit card debt",
+    "I'm worried I won't make next month's loan payment",
+  ],
+  NEUTRAL: [
+    '이번 달 카드값 얼마 나왔어요?',
+    '대출 이자 얼마나 나가요',
+    '다음 상환일 알려주세요',
+    '마이너스 통장 한도 확인하고 싶어요',
+    '변동금리랑 고정금리 차이가 뭐예요',
+    '자동이체 날짜 바꿀 수 있나요',
+    '월세 자동이체 등록했어요',
+    '전세 대출 연장 절차가 궁금해요',
+    '돈 걱정은 없어요 그냥 이자만 확인하려고요',
+    '상환은 문제없어요 일정만 알려주세요',
+    '불안한 건 아니고 그냥 궁금해서요',
+  ],
+  HOPEFUL: [
+    '이제 카드값 걱정 안 해도 되겠어요',
+    '대출 갈아타고 나니 이자 걱정이 없어졌어요',
+    '빚 다 정리해서 이제 불안하지 않아요',
+    '상담 받고 나니 막막했던 게 좀 풀렸어요',
+    '요즘은 잠도 잘 자요 빚이 줄어서',
+  ],
+};

@@ -1,0 +1,94 @@
+// The counsellor's vocabulary of questions: what a customer (or staff member) asks a bank, and the slots that
+// make the question precise. The understanding layer (topics module) produces a `MessageUnderstanding`; the chat
+// counsel pipeline resolves its slots against the customer's own data and picks the answer plan of the intent.
+// This file is the contract between the two: plain types, no I/O.
+
+export const COUNSEL_INTENTS = [
+  'NEXT_PAYMENT', // 다음 납입일/납입액 — slots: loan
+  'LOAN_BALANCE', // 잔액, 남은 기간 — slots: loan
+  'PAYOFF_QUOTE', // 오늘 전액 상환하면 얼마 — slots: loan
+  'REPAYMENT_SCHEDULE', // 앞으로 N회 상환 일정 — slots: loan, count
+  'ARREARS', // 연체 금액, 연체이자 — slots: loan
+  'HARDSHIP', // 못 낼 것 같아요, 실직, 유예 — slots: loan, hardship
+  'LOAN_LIMIT', // 얼마까지 빌릴 수 있나 — slots: loanKind, termMonths, amount
+  'REFINANCE', // 갈아타면 아낄 수 있나 — slots: loan
+  'PREPAYMENT_EFFECT', // ₩X 중도상환하면 — slots: loan, amount
+  'LOANS_OVERVIEW', // 내 대출 전체 — no slots
+  'SPENDING', // 지출 — slots: period, category
+  'CARD_TRANSACTIONS', // 최근 거래, 해외 결제, 가맹점 — slots: period, merchant, overseas
+  'SUSPECTED_FRAUD', // 제가 결제하지 않은 게 있어요
+  'HEALTH_SCORE', // 금융 건강 점수와 이유
+  'FORECAST', // 전망 — slots: forecastSubject, months
+  'SAVINGS', // 저축, 비상금
+  'PRODUCT_QUESTION', // 상품, 수수료, 금리 일반
+  'IMPORT_FAQ', // staff: 업로드 통계
+  'GENERAL_CHAT', // 일상 대화
+] as const;
+export type CounselIntent = (typeof COUNSEL_INTENTS)[number];
+
+/** Loan kinds as the loans module names them. */
+export type LoanKindSlot = 'MORTGAGE' | 'JEONSE' | 'CREDIT' | 'OVERDRAFT' | 'CARD_LOAN' | 'AUTO';
+
+/** Spending category codes of the 업종 taxonomy (migrations/1764000000000-spending.ts). */
+export type CategorySlot =
+  | 'FOOD'
+  | 'GROCERY'
+  | 'TRANSPORT'
+  | 'FUEL'
+  | 'SHOPPING'
+  | 'ONLINE_SHOPPING'
+  | 'MEDICAL'
+  | 'EDUCATION'
+  | 'TRAVEL'
+  | 'LEISURE'
+  | 'TELECOM'
+  | 'INSURANCE'
+  | 'UTILITIES'
+  | 'OTHER';
+
+/** A period as the customer says it; resolved to dates against "today" by the pipeline. */
+export type PeriodSlot =
+  | { kind: 'THIS_MONTH' | 'LAST_MONTH' | 'THIS_QUARTER' | 'LAST_QUARTER' | 'THIS_YEAR' | 'LAST_YEAR' }
+  | { kind: 'LAST_N_MONTHS'; months: number };
+
+/** How the customer referred to one of their loans: by kind, by lender name, or by loan number. */
+export interface LoanRefSlot {
+  kind?: LoanKindSlot;
+  /** Lender as written ("카카오", "the Kakao one" → "kakao"), lower-cased; matched against lender names. */
+  lender?: string;
+  loanNumber?: string;
+}
+
+export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
+
+export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
+
+export interface CounselSlots {
+  loan?: LoanRefSlot;
+  /** Loan kind asked about in a limit question ("주담대 한도" → MORTGAGE). */
+  loanKind?: LoanKindSlot;
+  /** An amount of money in whole won, as a decimal string ("1천만원" → "10000000"). */
+  amount?: string;
+  termMonths?: number;
+  /** Number of instalments / items asked for ("다음 3회차"). */
+  count?: number;
+  period?: PeriodSlot;
+  category?: CategorySlot;
+  merchant?: string;
+  overseas?: boolean;
+  hardship?: HardshipSlot;
+  forecastSubject?: ForecastSubjectSlot;
+  /** Forecast horizon in months. */
+  months?: number;
+}
+
+export interface MessageUnderstanding {
+  intent: CounselIntent;
+  /** The model's probability for the intent (after keyword cues), 0..1. */
+  confidence: number;
+  slots: CounselSlots;
+  /** Slot names that were inherited from the previous turn rather than read from this message. */
+  inherited: (keyof CounselSlots)[];
+  /** The next most likely intents, best first. */
+  alternatives: { intent: CounselIntent; probability: number }[];
+}

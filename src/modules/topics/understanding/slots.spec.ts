@@ -1,0 +1,291 @@
+import {
+  extractAmount,
+  extractCategory,
+  extractCount,
+  extractForecastSubject,
+  extractHardship,
+  extractLender,
+  extractLoanKind,
+  extractLoanNumber,
+  extractMerchant,
+  extractMonths,
+  extractOverseas,
+  extractPeriod,
+  extractSlots,
+  extractTermMonths,
+  lenderMatches,
+  maskSlotValues,
+  slotPairs,
+} from './slots';
+
+describe('amounts → whole won', () => {
+  it.each([
+    ['1천만원 중도상환하면', '10000000'],
+    ['3억', '300000000'],
+    ['5,000만 원', '50000000'],
+    ['2억 5천', '250000000'],
+    ['2억5천만원 빌리고 싶어', '250000000'],
+    ['1억 2000만원', '120000000'],
+    ['1.5억', '150000000'],
+    ['천만원', '10000000'],
+    ['오백만원', '5000000'],
+    ['50만원씩', '500000'],
+    ['12,000원', '12000'],
+    ['₩12,000,000', '12000000'],
+    ['10 million won', '10000000'],
+    ['KRW 5,000,000', '5000000'],
+    ['50k', '50000'],
+    ['1.2 million', '1200000'],
+    ['3 billion won', '3000000000'],
+  ])('%s → %s', (text, won) => {
+    expect(extractAmount(text)).toBe(won);
+  });
+
+  it.each(['이번 달', '3개월', '30년', '이자만 내도', '백화점', '인천', '이만큼', '3천', 'next 6 payments'])(
+    'no amount in %s',
+    (text) => {
+      expect(extractAmount(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('periods', () => {
+  it.each([
+    ['이번 달 지출', { kind: 'THIS_MONTH' }],
+    ['이번달', { kind: 'THIS_MONTH' }],
+    ['지난달 식비', { kind: 'LAST_MONTH' }],
+    ['저번 달', { kind: 'LAST_MONTH' }],
+    ['지난 분기', { kind: 'LAST_QUARTER' }],
+    ['이번 분기', { kind: 'THIS_QUARTER' }],
+    ['올해', { kind: 'THIS_YEAR' }],
+    ['작년', { kind: 'LAST_YEAR' }],
+    ['최근 3개월', { kind: 'LAST_N_MONTHS', months: 3 }],
+    ['지난 석 달', { kind: 'LAST_N_MONTHS', months: 3 }],
+    ['this month', { kind: 'THIS_MONTH' }],
+    ['last month', { kind: 'LAST_MONTH' }],
+    ['and last quarter?', { kind: 'LAST_QUARTER' }],
+    ['this year', { kind: 'THIS_YEAR' }],
+    ['last year', { kind: 'LAST_YEAR' }],
+    ['over the last 3 months', { kind: 'LAST_N_MONTHS', months: 3 }],
+    ['past six months', { kind: 'LAST_N_MONTHS', months: 6 }],
+  ])('%s', (text, period) => {
+    expect(extractPeriod(text)).toEqual(period);
+  });
+
+  it('no period in a question without one', () => {
+    expect(extractPeriod('식비 얼마 썼어?')).toBeUndefined();
+  });
+});
+
+describe('categories', () => {
+  it.each([
+    ['식비', 'FOOD'],
+    ['외식', 'FOOD'],
+    ['밥값', 'FOOD'],
+    ['커피', 'FOOD'],
+    ['배달', 'FOOD'],
+    ['마트', 'GROCERY'],
+    ['편의점', 'GROCERY'],
+    ['교통비', 'TRANSPORT'],
+    ['택시', 'TRANSPORT'],
+    ['지하철', 'TRANSPORT'],
+    ['버스', 'TRANSPORT'],
+    ['주유비', 'FUEL'],
+    ['쇼핑', 'SHOPPING'],
+    ['옷', 'SHOPPING'],
+    ['온라인쇼핑', 'ONLINE_SHOPPING'],
+    ['쿠팡', 'ONLINE_SHOPPING'],
+    ['병원비', 'MEDICAL'],
+    ['약국', 'MEDICAL'],
+    ['학원비', 'EDUCATION'],
+    ['교육비', 'EDUCATION'],
+    ['여행', 'TRAVEL'],
+    ['숙박', 'TRAVEL'],
+    ['호텔', 'TRAVEL'],
+    ['영화', 'LEISURE'],
+    ['공연', 'LEISURE'],
+    ['여가', 'LEISURE'],
+    ['통신비', 'TELECOM'],
+    ['휴대폰 요금', 'TELECOM'],
+    ['보험료', 'INSURANCE'],
+    ['공과금', 'UTILITIES'],
+    ['관리비', 'UTILITIES'],
+    ['food', 'FOOD'],
+    ['eating out', 'FOOD'],
+    ['groceries', 'GROCERY'],
+    ['taxis', 'TRANSPORT'],
+    ['fuel', 'FUEL'],
+    ['clothes', 'SHOPPING'],
+    ['online shopping', 'ONLINE_SHOPPING'],
+    ['pharmacy', 'MEDICAL'],
+    ['tuition', 'EDUCATION'],
+    ['hotels', 'TRAVEL'],
+    ['movies', 'LEISURE'],
+    ['phone bill', 'TELECOM'],
+    ['insurance', 'INSURANCE'],
+    ['utility bills', 'UTILITIES'],
+    ['gas bill', 'UTILITIES'],
+  ])('%s → %s', (text, category) => {
+    expect(extractCategory(text)).toBe(category);
+  });
+});
+
+describe('loans', () => {
+  it.each([
+    ['주담대', 'MORTGAGE'],
+    ['주택담보대출', 'MORTGAGE'],
+    ['아파트 대출', 'MORTGAGE'],
+    ['my mortgage', 'MORTGAGE'],
+    ['home loan', 'MORTGAGE'],
+    ['전세대출', 'JEONSE'],
+    ['jeonse loan', 'JEONSE'],
+    ['신용대출', 'CREDIT'],
+    ['personal loan', 'CREDIT'],
+    ['credit loan', 'CREDIT'],
+    ['마통', 'OVERDRAFT'],
+    ['마이너스통장', 'OVERDRAFT'],
+    ['overdraft', 'OVERDRAFT'],
+    ['카드론', 'CARD_LOAN'],
+    ['card loan', 'CARD_LOAN'],
+    ['자동차 대출', 'AUTO'],
+    ['오토론', 'AUTO'],
+    ['car loan', 'AUTO'],
+    ['auto loan', 'AUTO'],
+  ])('%s → %s', (text, kind) => {
+    expect(extractLoanKind(text)).toBe(kind);
+  });
+
+  it.each([
+    ['카카오 대출', 'kakao'],
+    ['the Kakao one', 'kakao'],
+    ['카뱅', 'kakao'],
+    ['국민은행', 'kb'],
+    ['신한카드 카드론', 'shinhan-card'],
+    ['신한 대출', 'shinhan'],
+    ['새마을금고', 'mg'],
+    ['OK저축은행', 'ok-savings'],
+    ['현대캐피탈', 'hyundai-capital'],
+  ])('lender %s → %s', (text, key) => {
+    expect(extractLender(text)).toBe(key);
+  });
+
+  it('does not read "우리" (we), "ok", 토스트 or words containing "kb" as a lender', () => {
+    expect(extractLender('우리 집 대출')).toBeUndefined();
+    expect(extractLender('ok thanks')).toBeUndefined();
+    expect(extractLender('토스트 먹고 싶다')).toBeUndefined();
+    expect(extractLender('5mg')).toBeUndefined();
+    expect(extractLender('토스 대출')).toBe('toss');
+    expect(extractLender('KB국민은행 주담대')).toBe('kb');
+  });
+
+  it('matches a lender slot against the stored lender names of the loans seed', () => {
+    expect(lenderMatches('kakao', '카카오뱅크')).toBe(true);
+    expect(lenderMatches('kakao', '케이뱅크')).toBe(false);
+    expect(lenderMatches('nh', '지역농협')).toBe(true);
+  });
+
+  it('reads loan numbers in the loans table format', () => {
+    expect(extractLoanNumber('L000000042 다음 납입')).toBe('L000000042');
+    expect(extractLoanNumber('loan l000000317 payoff')).toBe('L000000317');
+    expect(extractLoanNumber('L12345')).toBeUndefined();
+  });
+});
+
+describe('counts, months, terms', () => {
+  it.each([
+    ['다음 3회', 3],
+    ['3회차', 3],
+    ['next 6 payments', 6],
+    ['최근 거래 5건', 5],
+    ['next four installments', 4],
+  ])('count %s → %d', (text, n) => {
+    expect(extractCount(text)).toBe(n);
+  });
+
+  it.each([
+    ['6개월', 6],
+    ['next 3 months', 3],
+    ['석 달 뒤', 3],
+    ['1년', 12],
+  ])('months %s → %d', (text, n) => {
+    expect(extractMonths(text)).toBe(n);
+  });
+
+  it.each([
+    ['30년 만기', 360],
+    ['5 years', 60],
+    ['a 30-year mortgage', 360],
+    ['36개월', 36],
+  ])('term %s → %d', (text, n) => {
+    expect(extractTermMonths(text)).toBe(n);
+  });
+});
+
+describe('cards, hardship, forecasts', () => {
+  it('merchants and overseas', () => {
+    expect(extractMerchant('스벅에서 결제한 거')).toBe('스타벅스');
+    expect(extractMerchant('transactions at Starbucks')).toBe('스타벅스');
+    expect(extractMerchant('쿠팡 결제')).toBe('쿠팡');
+    expect(extractMerchant('카드 내역')).toBeUndefined();
+    expect(extractOverseas('해외 결제')).toBe(true);
+    expect(extractOverseas('any overseas purchases?')).toBe(true);
+    expect(extractOverseas('최근 결제')).toBeUndefined();
+  });
+
+  it.each([
+    ['다음 달에 못 낼 것 같아요', 'CANT_PAY'],
+    ["I can't pay this month", 'CANT_PAY'],
+    ['실직했어요', 'LOST_JOB'],
+    ['회사에서 해고됐어요', 'LOST_JOB'],
+    ['I lost my job', 'LOST_JOB'],
+    ['월급이 줄었어요', 'INCOME_DROP'],
+    ['수입 감소', 'INCOME_DROP'],
+    ['my income dropped', 'INCOME_DROP'],
+    ['상환 유예 되나요', 'DEFER'],
+    ['좀 미룰 수 있나요', 'DEFER'],
+    ['can I defer', 'DEFER'],
+    ['postpone my payment', 'DEFER'],
+  ])('hardship %s → %s', (text, h) => {
+    expect(extractHardship(text)).toBe(h);
+  });
+
+  it.each([
+    ['내 지출 전망', 'SPENDING'],
+    ['spending forecast', 'SPENDING'],
+    ['빚 언제 줄어요', 'DEBT'],
+    ['부채 전망', 'DEBT'],
+    ['my debt outlook', 'DEBT'],
+    ['잔액 예측', 'BALANCE'],
+    ['balance forecast', 'BALANCE'],
+    ['기준금리 내릴까요', 'BASE_RATE'],
+    ['base rate outlook', 'BASE_RATE'],
+    ['대출금리 전망', 'LENDING_RATE'],
+    ['mortgage rates', 'LENDING_RATE'],
+  ])('forecast subject %s → %s', (text, s) => {
+    expect(extractForecastSubject(text)).toBe(s);
+  });
+});
+
+describe('extractSlots keeps the slots the intent uses', () => {
+  it('reads "6개월" as a horizon, a count or a term depending on the intent', () => {
+    expect(extractSlots('6개월 지출 전망', 'FORECAST')).toEqual({ forecastSubject: 'SPENDING', months: 6 });
+    expect(extractSlots('앞으로 6개월 상환 일정', 'REPAYMENT_SCHEDULE')).toEqual({ count: 6 });
+    expect(extractSlots('6개월 대출 한도', 'LOAN_LIMIT')).toEqual({ termMonths: 6 });
+  });
+
+  it('a loan kind is the loan referred to, except in a limit question', () => {
+    expect(extractSlots('주담대 다음 납입일', 'NEXT_PAYMENT')).toEqual({ loan: { kind: 'MORTGAGE' } });
+    expect(extractSlots('주담대 한도', 'LOAN_LIMIT')).toEqual({ loanKind: 'MORTGAGE' });
+  });
+
+  it('slot pairs are the unit of slot F1', () => {
+    expect(
+      slotPairs({ loan: { kind: 'MORTGAGE', lender: 'kb' }, period: { kind: 'LAST_N_MONTHS', months: 3 } }),
+    ).toEqual(['loan.kind=MORTGAGE', 'loan.lender=kb', 'period=LAST_N_MONTHS:3']);
+  });
+
+  it('masks slot values for the intent model', () => {
+    expect(maskSlotValues('주담대 3억 한도')).toBe('Ⓛ 0억 한도');
+    expect(maskSlotValues('지난달 식비')).toBe('지난달 Ⓒ');
+  });
+});

@@ -1,0 +1,617 @@
+// Rule-based slot extractors for the counsellor's questions, Korean and English: one function per slot kind,
+// each pure and unit-tested (slots.spec.ts). `extractSlots` runs them and keeps the slots the intent uses
+// (INTENT_SLOTS), so "6개월" becomes a forecast horizon for FORECAST, a count for REPAYMENT_SCHEDULE and a term for
+// LOAN_LIMIT. Values are read from the text only; resolving them against the customer's data is the pipeline's.
+import Decimal from 'decimal.js';
+import type {
+  CategorySlot,
+  CounselIntent,
+  CounselSlots,
+  ForecastSubjectSlot,
+  HardshipSlot,
+  LoanKindSlot,
+  LoanRefSlot,
+  PeriodSlot,
+} from '../counsel-intents';
+
+/** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
+export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
+  NEXT_PAYMENT: ['loan'],
+  LOAN_BALANCE: ['loan'],
+  PAYOFF_QUOTE: ['loan'],
+  REPAYMENT_SCHEDULE: ['loan', 'count'],
+  ARREARS: ['loan'],
+  HARDSHIP: ['loan', 'hardship'],
+  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
+  REFINANCE: ['loan'],
+  PREPAYMENT_EFFECT: ['loan', 'amount'],
+  LOANS_OVERVIEW: [],
+  SPENDING: ['period', 'category'],
+  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
+  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas'],
+  HEALTH_SCORE: [],
+  FORECAST: ['forecastSubject', 'months'],
+  SAVINGS: ['amount', 'months'],
+  PRODUCT_QUESTION: ['loanKind'],
+  IMPORT_FAQ: [],
+  GENERAL_CHAT: [],
+};
+
+// ---------------------------------------------------------------- numbers
+
+const KO_DIGIT: Record<string, number> = {
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+};
+const EN_NUMBER: Record<string, number> = {
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+};
+// Native Korean counters: 한 달, 두 달, 석 달 …
+const KO_NATIVE: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  석: 3,
+  네: 4,
+  넉: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  열두: 12,
+};
+
+/** A small number written "3", "1.5", "12" or "열두"/"three"; null if it is not one. */
+function smallNumber(token: string): number | null {
+  const t = token.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return EN_NUMBER[t] ?? KO_NATIVE[t] ?? null;
+}
+
+/** A group below 10,000: "5,000", "1.5", "2천5백", "천", "오백", "삼" → its value; null when unreadable. */
+function koGroup(s: string): Decimal | null {
+  const t = s.replace(/[,\s]/g, '');
+  if (t === '') return new Decimal(1);
+  if (/^\d+(?:\.\d+)?$/.test(t)) return new Decimal(t);
+  let total = new Decimal(0);
+  let rest = t;
+  for (const [unit, value] of [
+    ['천', 1000],
+    ['백', 100],
+    ['십', 10],
+  ] as const) {
+    const m = new RegExp(`^(\\d+(?:\\.\\d+)?|[일이삼사오육칠팔구])?${unit}`).exec(rest);
+    if (!m) continue;
+    const n = m[1] === undefined ? 1 : /\d/.test(m[1]) ? Number(m[1]) : KO_DIGIT[m[1]];
+    total = total.plus(new Decimal(n).times(value));
+    rest = rest.slice(m[0].length);
+  }
+  if (rest === '') return total;
+  if (/^\d+$/.test(rest)) return total.plus(rest);
+  if (rest.length === 1 && KO_DIGIT[rest]) return total.plus(KO_DIGIT[rest]);
+  return null;
+}
+
+const BIG: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
+const KO_NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구]?[천백십])`;
+// One or more "<number><unit>" groups, e.g. "2억 5천", "5,000만 원", "1천만원", "₩12,000,000", "30만".
+const KO_AMOUNT = new RegExp(
+  String.raw`(₩\s*)?((?:${KO_NUM}+\s*(?:조|억|만)\s*)*(?:${KO_NUM}+)?)\s*(조|억|만)?\s*(원|₩)?`,
+  'g',
+);
+
+/** Parses the number part of a Korean amount ("2억 5천", "1천만", "5,000만") to whole won. */
+function koAmountValue(expr: string): Decimal | null {
+  const parts = expr.replace(/\s+/g, '').split(/(조|억|만)/);
+  let total = new Decimal(0);
+  let lastUnit = 1;
+  for (let i = 0; i < parts.length; i += 2) {
+    const group = parts[i];
+    const unit = parts[i + 1];
+    if (unit === undefined) {
+      if (group === '') break;
+      const v = koGroup(group);
+      if (!v) return null;
+      // "2억 5천" is 2억 5천만: a bare trailing group after 억 counts in 만.
+      total = total.plus(v.times(lastUnit >= 1e8 ? lastUnit / 1e4 : 1));
+    } else {
+      const v = koGroup(group);
+      if (!v) return null;
+      total = total.plus(v.times(BIG[unit]));
+      lastUnit = BIG[unit];
+    }
+  }
+  return total;
+}
+
+const EN_MULT: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+const EN_AMOUNT =
+  /(₩|krw\s?)?(\d[\d,]*(?:\.\d+)?|one|two|three|five|ten|twenty|fifty|a hundred|hundred)\s?(k|thousand|mn|mil|million|m|bn|billion|b)?\b\s?(won|krw)?/gi;
+
+/**
+ * The first amount of money in the text, in whole won as a decimal string: "1천만원" → "10000000", "2억 5천" →
+ * "250000000", "₩12,000,000", "10 million won", "50k". A bare number without a money unit or big-number word
+ * ("3개월", "30년") is not an amount.
+ */
+export function extractAmount(text: string): string | undefined {
+  const candidates: { at: number; value: Decimal }[] = [];
+  for (const m of text.matchAll(KO_AMOUNT)) {
+    const [whole, won1, body, unit, won2] = m;
+    if (whole.trim() === '') continue;
+    const hasBig = /[조억만]/.test(body) || unit !== undefined;
+    const hasWon = won1 !== undefined || won2 !== undefined;
+    if (!hasBig && !hasWon) continue;
+    // "만" alone after a non-number is the particle "only" ("이자만"), never 10,000.
+    const expr = `${body}${unit ?? ''}`;
+    if (!/[\d일이삼사오육칠팔구천백십]/.test(expr.replace(/[조억만]/g, '')) && !hasWon) continue;
+    if (/^[일이삼사오육칠팔구]/.test(expr) && !hasWon && !/[억조]/.test(expr)) continue; // "이만큼", "사만"
+    if (/^[천백십만]/.test(expr) && m.index > 0 && /[가-힣]/.test(text[m.index - 1])) {
+      // "이천" inside a word like "인천" / "오백" inside "백화점": only when preceded by a non-letter.
+      if (!/[일이삼사오육칠팔구]/.test(text[m.index - 1])) continue;
+    }
+    if (/^\d/.test(expr) === false && /^만/.test(expr) && !hasWon) continue;
+    const value = koAmountValue(expr);
+    if (value && value.gt(0)) candidates.push({ at: m.index, value });
+  }
+  for (const m of text.matchAll(EN_AMOUNT)) {
+    const [, cur, num, mult, won] = m;
+    if (!cur && !mult && !won) continue;
+    if (/^\d/.test(num) === false && !mult) continue;
+    const base =
+      num.toLowerCase() === 'a hundred' || num.toLowerCase() === 'hundred'
+        ? new Decimal(100)
+        : /^\d/.test(num)
+          ? new Decimal(num.replace(/,/g, ''))
+          : new Decimal(
+              { one: 1, two: 2, three: 3, five: 5, ten: 10, twenty: 20, fifty: 50 }[num.toLowerCase()] ?? 0,
+            );
+    const value = base.times(mult ? EN_MULT[mult.toLowerCase()] : 1);
+    if (value.gt(0)) candidates.push({ at: m.index, value });
+  }
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0].value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0);
+}
+
+// ---------------------------------------------------------------- periods, months, terms, counts
+
+const N = String.raw`(\d+|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|열두|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)`;
+
+/** The spending period the customer names ("지난달", "지난 분기", "최근 3개월", "this year", "last 3 months"). */
+export function extractPeriod(text: string): PeriodSlot | undefined {
+  const t = text.toLowerCase();
+  const nMonths = new RegExp(
+    String.raw`(?:최근|지난|요즘|근|past|last|previous)\s*${N}\s*(?:개월|달|months?)|${N}\s*(?:개월|달)\s*(?:간|동안|치)`,
+  ).exec(t);
+  if (nMonths) {
+    const n = smallNumber(nMonths[1] ?? nMonths[2]);
+    if (n && n > 0) return { kind: 'LAST_N_MONTHS', months: n };
+  }
+  if (
+    /(?:최근|지난|past|last)\s*(?:1\s*년|일\s*년|한\s*해|12\s*months|year\b)/.test(t) &&
+    !/last year/.test(t)
+  )
+    return { kind: 'LAST_N_MONTHS', months: 12 };
+  if (/(?:최근|지난|past|last)\s*(?:반\s*년|6\s*months|half a year)/.test(t))
+    return { kind: 'LAST_N_MONTHS', months: 6 };
+  if (/지난\s*분기|저번\s*분기|전\s*분기|직전\s*분기|last quarter|previous quarter|past quarter/.test(t))
+    return { kind: 'LAST_QUARTER' };
+  if (/이번\s*분기|이\s*분기|this quarter|current quarter|so far this quarter/.test(t))
+    return { kind: 'THIS_QUARTER' };
+  if (
+    /지난\s*달|지난\s*월|저번\s*달|저번\s*월|전\s*달|전월|지난달|last month|previous month|past month/.test(t)
+  )
+    return { kind: 'LAST_MONTH' };
+  if (/이번\s*달|이번\s*월|이달|이번달|금월|this month|so far this month|current month/.test(t))
+    return { kind: 'THIS_MONTH' };
+  if (/작년|지난\s*해|전년|last year|previous year/.test(t)) return { kind: 'LAST_YEAR' };
+  if (/올해|금년|올\s*한\s*해|this year|so far this year|year to date|ytd/.test(t))
+    return { kind: 'THIS_YEAR' };
+  return undefined;
+}
+
+/** A number of months: "6개월", "석 달", "next 3 months", "1년" → 12, "반년" → 6. */
+export function extractMonths(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m = new RegExp(String.raw`${N}\s*(?:개월|달|months?)`).exec(t);
+  if (m) return smallNumber(m[1]) ?? undefined;
+  const y = new RegExp(String.raw`${N}\s*(?:년|years?)`).exec(t);
+  if (y) {
+    const n = smallNumber(y[1]);
+    if (n) return n * 12;
+  }
+  if (/반\s*년|half a year|six months/.test(t)) return 6;
+  if (/next year|내년/.test(t) && !/내년\s*\d/.test(t)) return 12;
+  return undefined;
+}
+
+/** A loan term in months: "30년" → 360, "5 years" → 60, "30-year" → 360, "36개월" → 36. */
+export function extractTermMonths(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const y = /(\d+)\s*(?:년|-?\s*years?|yrs?)(?!\s*(?:차|째|후|뒤|전|ago|later))/.exec(t);
+  if (y) return Number(y[1]) * 12;
+  const m = /(\d+)\s*(?:개월|months?)/.exec(t);
+  if (m) return Number(m[1]);
+  return undefined;
+}
+
+/** How many instalments or items: "다음 3회", "3회차", "next 6 payments", "최근 5건", "6개월치". */
+export function extractCount(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m = new RegExp(
+    String.raw`${N}\s*(?:회차|회분|회|번|건|개월치|개월|달치|달|payments?|instal?lments?|transactions?|charges?|purchases?|months?)`,
+  ).exec(t);
+  if (m) return smallNumber(m[1]) ?? undefined;
+  if (/1년치|일년치|1\s*년|a year|12 months|next year/.test(t)) return 12;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- categories
+
+const CATEGORY_RULES: [CategorySlot, RegExp][] = [
+  [
+    'UTILITIES',
+    /공과금|관리비|전기\s?(?:세|요금|료)|가스\s?(?:비|요금)|수도\s?(?:세|요금)|utilit|electric|gas bill|water bill|maintenance fee/i,
+  ],
+  [
+    'ONLINE_SHOPPING',
+    /온라인\s?(?:쇼핑|몰)|인터넷\s?쇼핑|쿠팡|직구|11번가|g마켓|컬리|online shopping|coupang|amazon/i,
+  ],
+  [
+    'FOOD',
+    /식비|외식|밥값|밥|커피|카페|배달|음식|식당|점심|저녁|술값|치킨|food|dining|eating out|restaurant|coffee|caf[eé]|delivery|meals?|lunch/i,
+  ],
+  ['GROCERY', /마트|편의점|장보|장 본|식료품|grocer|supermarket|convenience store|mart\b/i],
+  ['TRANSPORT', /교통|택시|지하철|버스|기차|ktx|transport|taxi|subway|metro|bus\b|commut|train/i],
+  ['FUEL', /주유|기름값|기름|휘발유|fuel|petrol|gas station|gasoline/i],
+  ['SHOPPING', /쇼핑|옷|의류|백화점|shopping|clothes|clothing|department store/i],
+  ['MEDICAL', /병원|약국|의료|진료|치과|medical|hospital|pharmacy|doctor|dentist|health ?care/i],
+  ['EDUCATION', /학원|교육|과외|학비|education|academy|tuition|hagwon|school fees/i],
+  ['TRAVEL', /여행|숙박|호텔|항공|비행기|travel|hotel|flights?|accommodation|trips?\b|vacation/i],
+  ['LEISURE', /영화|공연|여가|취미|문화생활|놀이|게임|movies?|cinema|concerts?|leisure|entertainment|hobb/i],
+  ['TELECOM', /통신비|통신|휴대폰|핸드폰|폰\s?요금|telecom|phone bill|mobile bill|cell ?phone/i],
+  ['INSURANCE', /보험|insurance/i],
+];
+
+/** The spending category the customer names ("식비", "교통비", "groceries"). */
+export function extractCategory(text: string): CategorySlot | undefined {
+  for (const [cat, re] of CATEGORY_RULES) if (re.test(text)) return cat;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- loans
+
+const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
+  ['JEONSE', /전세|jeonse|key[- ]?money|lease deposit loan/i],
+  ['CARD_LOAN', /카드\s?론|카드\s?대출|card\s?loan/i],
+  ['OVERDRAFT', /마통|마이너스\s?통장|마이너스\s?대출|overdraft|minus account|line of credit/i],
+  [
+    'MORTGAGE',
+    /주담대|주택\s?담보|아파트\s?(?:담보\s?)?대출|집\s?담보|담보\s?대출|모기지|mortgage|home\s?loan|housing loan/i,
+  ],
+  [
+    'AUTO',
+    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my) car\b/i,
+  ],
+  ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
+];
+
+/** The loan kind the customer names ("주담대" → MORTGAGE, "마통" → OVERDRAFT, "car loan" → AUTO). */
+export function extractLoanKind(text: string): LoanKindSlot | undefined {
+  for (const [kind, re] of LOAN_KIND_RULES) if (re.test(text)) return kind;
+  return undefined;
+}
+
+/**
+ * Lenders of the loans seed (loans/seed/loan-distributions.ts) with the names customers use for them. `key` is
+ * the slot value; `names` are the lender names as stored, for the pipeline to match a loan against the slot.
+ * More specific entries (신한카드, KB캐피탈) come before their group's bank.
+ */
+export const LENDERS: readonly { key: string; names: readonly string[]; alias: RegExp }[] = [
+  { key: 'shinhan-card', names: ['신한카드'], alias: /신한\s?카드|shinhan card/i },
+  { key: 'samsung-card', names: ['삼성카드'], alias: /삼성\s?카드|samsung card/i },
+  { key: 'kb-card', names: ['KB국민카드'], alias: /(?:kb\s?)?국민\s?카드|kb card/i },
+  { key: 'hyundai-card', names: ['현대카드'], alias: /현대\s?카드|hyundai card/i },
+  { key: 'lotte-card', names: ['롯데카드'], alias: /롯데\s?카드|lotte card/i },
+  { key: 'woori-card', names: ['우리카드'], alias: /우리\s?카드|woori card/i },
+  { key: 'hana-card', names: ['하나카드'], alias: /하나\s?카드|hana card/i },
+  { key: 'bc-card', names: ['BC카드'], alias: /bc\s?카드|비씨\s?카드|bc card/i },
+  { key: 'hyundai-capital', names: ['현대캐피탈'], alias: /현대\s?캐피탈|hyundai capital/i },
+  { key: 'kb-capital', names: ['KB캐피탈'], alias: /kb\s?캐피탈|kb capital/i },
+  { key: 'hana-capital', names: ['하나캐피탈'], alias: /하나\s?캐피탈|hana capital/i },
+  { key: 'shinhan-capital', names: ['신한캐피탈'], alias: /신한\s?캐피탈|shinhan capital/i },
+  { key: 'jb-woori-capital', names: ['JB우리캐피탈'], alias: /jb\s?우리\s?캐피탈|jb woori/i },
+  { key: 'lotte-capital', names: ['롯데캐피탈'], alias: /롯데\s?캐피탈|lotte capital/i },
+  { key: 'bnk-capital', names: ['BNK캐피탈'], alias: /bnk\s?캐피탈|bnk capital/i },
+  { key: 'sbi', names: ['SBI저축은행'], alias: /sbi/i },
+  { key: 'ok-savings', names: ['OK저축은행'], alias: /ok\s?저축|ok savings/i },
+  { key: 'welcome', names: ['웰컴저축은행'], alias: /웰컴|welcome savings/i },
+  { key: 'pepper', names: ['페퍼저축은행'], alias: /페퍼|pepper/i },
+  { key: 'korea-investment', names: ['한국투자저축은행'], alias: /한국\s?투자|한투|korea investment/i },
+  { key: 'samsung-life', names: ['삼성생명'], alias: /삼성\s?생명|samsung life/i },
+  { key: 'hanwha-life', names: ['한화생명'], alias: /한화\s?생명|hanwha/i },
+  { key: 'mg', names: ['새마을금고'], alias: /새마을|\bmg\s?(?:금고|bank)|saemaeul/i },
+  { key: 'shinhyup', names: ['신협'], alias: /신협|shinhyup|credit union/i },
+  { key: 'kakao', names: ['카카오뱅크'], alias: /카카오|카뱅|kakao/i },
+  { key: 'kbank', names: ['케이뱅크'], alias: /케이\s?뱅크|케뱅|k\s?bank/i },
+  { key: 'toss', names: ['토스뱅크'], alias: /토스(?!트)|\btoss\b/i },
+  { key: 'kb', names: ['국민은행'], alias: /국민\s?은행|국민|\bkb(?![a-z])|kookmin/i },
+  { key: 'shinhan', names: ['신한은행'], alias: /신한|shinhan/i },
+  { key: 'hana', names: ['하나은행'], alias: /하나\s?은행|하나은행|hana\s?bank|the hana|hana one/i },
+  { key: 'woori', names: ['우리은행'], alias: /우리\s?은행|woori/i },
+  { key: 'nh', names: ['농협은행', '지역농협'], alias: /농협|\bnh\b|nonghyup/i },
+  { key: 'ibk', names: ['기업은행'], alias: /기업\s?은행|ibk/i },
+  { key: 'busan', names: ['부산은행'], alias: /부산\s?은행|busan bank|bnk/i },
+  { key: 'im', names: ['iM뱅크'], alias: /im\s?뱅크|아이엠\s?뱅크|대구\s?은행|im\s?bank|dgb/i },
+];
+
+/** The lender the customer names ("카카오", "the Kakao one" → "kakao"); a key of LENDERS. */
+export function extractLender(text: string): string | undefined {
+  return LENDERS.find((l) => l.alias.test(text))?.key;
+}
+
+/** Whether a stored lender name is the lender a slot names. */
+export function lenderMatches(slotLender: string, lenderName: string): boolean {
+  const entry = LENDERS.find((l) => l.key === slotLender);
+  if (entry) return entry.names.includes(lenderName) || entry.alias.test(lenderName);
+  return lenderName.toLowerCase().includes(slotLender.toLowerCase());
+}
+
+/** A loan number in the loans table's format: "L" + 9 digits ("L000000123"). */
+export function extractLoanNumber(text: string): string | undefined {
+  return /\b(l\d{9})\b/i.exec(text)?.[1].toUpperCase();
+}
+
+/** The loan a question is about, by kind, lender and/or number; undefined if the text names none. */
+export function extractLoanRef(text: string): LoanRefSlot | undefined {
+  const ref: LoanRefSlot = {};
+  const kind = extractLoanKind(text);
+  const lender = extractLender(text);
+  const loanNumber = extractLoanNumber(text);
+  if (kind) ref.kind = kind;
+  if (lender) ref.lender = lender;
+  if (loanNumber) ref.loanNumber = loanNumber;
+  return Object.keys(ref).length ? ref : undefined;
+}
+
+// ---------------------------------------------------------------- cards
+
+/** Merchants of the spending seed (and a few customers name often) with their aliases; value = seed name. */
+export const MERCHANTS: readonly { name: string; category: CategorySlot; alias: RegExp }[] = [
+  { name: '스타벅스', category: 'FOOD', alias: /스타벅스|스벅|starbucks/i },
+  { name: '맥도날드', category: 'FOOD', alias: /맥도날드|맥날|mcdonald/i },
+  { name: '이디야커피', category: 'FOOD', alias: /이디야|ediya/i },
+  { name: '교촌치킨', category: 'FOOD', alias: /교촌|kyochon/i },
+  { name: '파리바게뜨', category: 'FOOD', alias: /파리\s?바게[뜨트]|paris baguette/i },
+  { name: '배달의민족', category: 'FOOD', alias: /배민|배달의\s?민족|baemin/i },
+  { name: '쿠팡', category: 'ONLINE_SHOPPING', alias: /쿠팡|coupang/i },
+  { name: '네이버페이', category: 'ONLINE_SHOPPING', alias: /네이버\s?페이|naver ?pay/i },
+  { name: '11번가', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
+  { name: 'G마켓', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
+  { name: '컬리', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
+  { name: 'AMAZON.COM', category: 'ONLINE_SHOPPING', alias: /아마존|amazon/i },
+  { name: 'ALIEXPRESS', category: 'ONLINE_SHOPPING', alias: /알리\s?익스프레스|알리에서|aliexpress/i },
+  { name: '이마트', category: 'GROCERY', alias: /이마트|emart|e-mart/i },
+  { name: '홈플러스', category: 'GROCERY', alias: /홈플러스|homeplus/i },
+  { name: '코스트코', category: 'GROCERY', alias: /코스트코|costco/i },
+  { name: '다이소', category: 'GROCERY', alias: /다이소|daiso/i },
+  { name: 'GS25', category: 'GROCERY', alias: /gs25|지에스25/i },
+  { name: '올리브영', category: 'SHOPPING', alias: /올리브\s?영|olive ?young/i },
+  { name: '유니클로', category: 'SHOPPING', alias: /유니클로|uniqlo/i },
+  { name: '나이키', category: 'SHOPPING', alias: /나이키|nike/i },
+  { name: '카카오T', category: 'TRANSPORT', alias: /카카오\s?t\b|카카오\s?택시|kakao ?t(?:axi)?\b/i },
+  { name: '대한항공', category: 'TRAVEL', alias: /대한항공|korean air/i },
+  { name: '야놀자', category: 'TRAVEL', alias: /야놀자|yanolja/i },
+  { name: 'AGODA', category: 'TRAVEL', alias: /아고다|agoda/i },
+  { name: 'CGV', category: 'LEISURE', alias: /cgv/i },
+  { name: '넷플릭스', category: 'LEISURE', alias: /넷플릭스|netflix/i },
+];
+
+/** A merchant the customer names ("스벅", "Coupang"), as the seed names it. */
+export function extractMerchant(text: string): string | undefined {
+  return MERCHANTS.find((m) => m.alias.test(text))?.name;
+}
+
+/** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
+export function extractOverseas(text: string): boolean | undefined {
+  return /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i.test(
+    text,
+  )
+    ? true
+    : undefined;
+}
+
+// ---------------------------------------------------------------- hardship, forecast
+
+const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
+  [
+    'LOST_JOB',
+    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|lost my job|laid off|got fired|been fired|unemployed|out of work|lost (?:my )?work/i,
+  ],
+  [
+    'INCOME_DROP',
+    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced)|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut/i,
+  ],
+  [
+    'DEFER',
+    /유예|미루|미뤄|미룰|연기|기한\s?연장|상환\s?연장|늦출|늦춰|defer|postpone|pause|delay|grace period|payment holiday|push back|extend/i,
+  ],
+  [
+    'CANT_PAY',
+    /못\s?내|못\s?갚|못\s?낼|못\s?낼|갚을\s?(?:돈|수|능력)|낼\s?(?:돈|수)\s?(?:이|가)?\s?없|감당이?\s?안|can'?t (?:pay|afford|make)|cannot (?:pay|afford|make)|unable to (?:pay|make)|won'?t be able to (?:pay|make)|not (?:going to )?be able to (?:pay|make)|miss (?:my|the|a|next)/i,
+  ],
+];
+
+/** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer. */
+export function extractHardship(text: string): HardshipSlot | undefined {
+  for (const [h, re] of HARDSHIP_RULES) if (re.test(text)) return h;
+  return undefined;
+}
+
+const FORECAST_RULES: [ForecastSubjectSlot, RegExp][] = [
+  [
+    'LENDING_RATE',
+    /대출\s?금리|주담대\s?금리|주택담보대출\s?금리|담보대출\s?금리|전세\s?(?:대출\s?)?금리|신용대출\s?금리|mortgage rates?|lending rates?|loan rates?|rates? on (?:loans|mortgages)|borrowing rates?/i,
+  ],
+  [
+    'BASE_RATE',
+    /기준\s?금리|한은|한국은행|금통위|연준|fed\b|base rate|policy rate|bank of korea|bok\b|금리|interest rates?/i,
+  ],
+  ['DEBT', /빚|부채|채무|대출\s?잔액|남은\s?대출|debt|owe|loan balance/i],
+  ['BALANCE', /잔액|잔고|통장|계좌|balance|account|savings? (?:balance|account)/i],
+  ['SPENDING', /지출|소비|카드값|생활비|쓰는\s?돈|쓸\s?돈|spending|expenses?|spend/i],
+];
+
+/** What the forecast question is about: own spending, debt, balance, the base rate or lending rates. */
+export function extractForecastSubject(text: string): ForecastSubjectSlot | undefined {
+  for (const [s, re] of FORECAST_RULES) if (re.test(text)) return s;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- all slots of an intent
+
+/** The slots an intent uses, read from one message (nothing inherited). */
+export function extractSlots(text: string, intent: CounselIntent): CounselSlots {
+  const out: CounselSlots = {};
+  for (const slot of INTENT_SLOTS[intent]) {
+    switch (slot) {
+      case 'loan': {
+        const v = extractLoanRef(text);
+        if (v) out.loan = v;
+        break;
+      }
+      case 'loanKind': {
+        const v = extractLoanKind(text);
+        if (v) out.loanKind = v;
+        break;
+      }
+      case 'amount': {
+        const v = extractAmount(text);
+        if (v) out.amount = v;
+        break;
+      }
+      case 'termMonths': {
+        const v = extractTermMonths(text);
+        if (v) out.termMonths = v;
+        break;
+      }
+      case 'count': {
+        const v = extractCount(text);
+        if (v) out.count = v;
+        break;
+      }
+      case 'period': {
+        const v = extractPeriod(text);
+        if (v) out.period = v;
+        break;
+      }
+      case 'category': {
+        const v = extractCategory(text) ?? MERCHANTS.find((m) => m.alias.test(text))?.category;
+        if (v) out.category = v;
+        break;
+      }
+      case 'merchant': {
+        const v = extractMerchant(text);
+        if (v) out.merchant = v;
+        break;
+      }
+      case 'overseas': {
+        const v = extractOverseas(text);
+        if (v) out.overseas = v;
+        break;
+      }
+      case 'hardship': {
+        const v = extractHardship(text);
+        if (v) out.hardship = v;
+        break;
+      }
+      case 'forecastSubject': {
+        const v = extractForecastSubject(text);
+        if (v) out.forecastSubject = v;
+        break;
+      }
+      case 'months': {
+        const v = extractMonths(text);
+        if (v) out.months = v;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Slots as "name=value" pairs ("loan.kind=MORTGAGE", "period=LAST_N_MONTHS:3"): the unit of slot F1. */
+export function slotPairs(slots: CounselSlots): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(slots) as [keyof CounselSlots, unknown][]) {
+    if (v === undefined) continue;
+    if (k === 'loan') {
+      for (const [lk, lv] of Object.entries(v as LoanRefSlot))
+        if (lv !== undefined) out.push(`loan.${lk}=${lv}`);
+    } else if (k === 'period') {
+      const p = v as PeriodSlot;
+      out.push(`period=${p.kind}${p.kind === 'LAST_N_MONTHS' ? `:${p.months}` : ''}`);
+    } else out.push(`${k}=${String(v)}`);
+  }
+  return out.sort();
+}
+
+// ---------------------------------------------------------------- masking for the intent model
+
+/**
+ * The text with slot values replaced by placeholders — loan kinds and lenders → Ⓛ, spending categories and
+ * merchants → Ⓒ, digits → 0 — so the intent model learns "Ⓛ 다음 납입일" once instead of once per loan kind.
+ */
+export function maskSlotValues(text: string): string {
+  let t = text;
+  for (const [re, placeholder] of maskRules()) t = t.replace(re, placeholder);
+  return t.replace(/\d/g, '0').replace(/\s+/g, ' ').trim();
+}
+
+let masks: [RegExp, string][] | undefined;
+
+/** The masking patterns, compiled once (global versions of the extractors' patterns). */
+function maskRules(): [RegExp, string][] {
+  masks ??= [...LOAN_KIND_RULES.map(([, re]) => re), ...LENDERS.map((l) => l.alias)]
+    .map((re): [RegExp, string] => [new RegExp(re.source, 'gi'), ' Ⓛ '])
+    .concat(
+      [...MERCHANTS.map((m) => m.alias), ...CATEGORY_RULES.map(([, re]) => re)].map(
+        (re): [RegExp, string] => [new RegExp(re.source, 'gi'), ' Ⓒ '],
+      ),
+    );
+  return masks;
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import { contentHash } from '../../../common/text/linear';
+import type { MessageUnderstanding } from '../counsel-intents';
+import { understandMessage } from '../index';
+import type { IntentArtefact } from './intent-model';
+import { INTENT_MODEL_FILE, intentModel } from './understand';
+
+describe('shipped intent model', () => {
+  const artefact = JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact;
+
+  it('is small, names its source, and its version is the hash of its weights and cue boost', () => {
+    expect(fs.statSync(INTENT_MODEL_FILE).size).toBeLessThan(1024 * 1024);
+    expect(artefact.version).toBe(`intents-${contentHash([artefact.model, artefact.cueBoost])}`);
+    expect(artefact.attribution.join(' ')).toMatch(/CC BY 4\.0/);
+  });
+
+  it('loads once per process', () => {
+    expect(intentModel()).toBe(intentModel());
+  });
+});
+
+describe('understandMessage: the issue reproducers', () => {
+  it.each([
+    ['다음 납입일이 언제고 얼마예요?', 'NEXT_PAYMENT', {}],
+    ['Can I afford to refinance my mortgage?', 'REFINANCE', { loan: { kind: 'MORTGAGE' } }],
+    ['How much can I borrow for a mortgage?', 'LOAN_LIMIT', { loanKind: 'MORTGAGE' }],
+    ['다음 달에 못 낼 것 같아요', 'HARDSHIP', { hardship: 'CANT_PAY' }],
+    ['빚이 너무 많아서 잠이 안 와요', 'HARDSHIP', {}],
+    ['제가 결제하지 않은 게 있어요', 'SUSPECTED_FRAUD', {}],
+    ['1천만원 중도상환하면 이자가 얼마나 줄어요?', 'PREPAYMENT_EFFECT', { amount: '10000000' }],
+    ['오늘 다 갚으면 얼마예요?', 'PAYOFF_QUOTE', {}],
+    ['지난달 식비 얼마 썼어?', 'SPENDING', { period: { kind: 'LAST_MONTH' }, category: 'FOOD' }],
+  ])('%s → %s', (text, intent, slots) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe(intent);
+    expect(u.slots).toEqual(slots);
+    expect(u.inherited).toEqual([]);
+    expect(u.confidence).toBeGreaterThan(0.5);
+    expect(u.alternatives).toHaveLength(3);
+    expect(u.alternatives.map((a) => a.intent)).not.toContain(intent);
+    expect(u.alternatives[0].probability).toBeLessThanOrEqual(u.confidence);
+  });
+
+  it('routes chit-chat to GENERAL_CHAT and staff upload questions to IMPORT_FAQ', () => {
+    expect(understandMessage('안녕하세요').intent).toBe('GENERAL_CHAT');
+    expect(understandMessage('thanks, that helps').intent).toBe('GENERAL_CHAT');
+    expect(understandMessage('CSV 업로드가 안 돼요').intent).toBe('IMPORT_FAQ');
+    expect(understandMessage('how do I import a spreadsheet').intent).toBe('IMPORT_FAQ');
+  });
+
+  it('is deterministic', () => {
+    expect(understandMessage('주담대 잔액 얼마야')).toEqual(understandMessage('주담대 잔액 얼마야'));
+  });
+});
+
+describe('understandMessage: follow-ups', () => {
+  const nextPaymentMortgage = understandMessage('주담대 다음 납입일 언제예요?');
+  const foodLastMonth = understandMessage('지난달 식비 얼마 썼어?');
+
+  it('"그럼 전세대출은요?" after a mortgage next-payment question asks the same about the jeonse loan', () => {
+    expect(nextPaymentMortgage.intent).toBe('NEXT_PAYMENT');
+    expect(nextPaymentMortgage.slots).toEqual({ loan: { kind: 'MORTGAGE' } });
+    const u = understandMessage('그럼 전세대출은요?', nextPaymentMortgage);
+    expect(u.intent).toBe('NEXT_PAYMENT');
+    expect(u.slots).toEqual({ loan: { kind: 'JEONSE' } });
+    expect(u.inherited).toEqual([]);
+  });
+
+  it('"and last quarter?" after food spending last month keeps the category', () => {
+    const u = understandMessage('and last quarter?', foodLastMonth);
+    expect(u).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'LAST_QUARTER' }, category: 'FOOD' },
+      inherited: ['category'],
+    });
+  });
+
+  it('a message with its own clear intent does not inherit the intent, only slots that intent uses', () => {
+    const own = understandMessage('1천만원 중도상환하면 이자가 얼마나 줄어요?', nextPaymentMortgage);
+    expect(own.intent).toBe('PREPAYMENT_EFFECT');
+    const fresh = understandMessage('지난달 식비 얼마 썼어?', nextPaymentMortgage);
+    expect(fresh).toMatchObject({ intent: 'SPENDING', inherited: [] });
+    expect(fresh.slots).toEqual({ period: { kind: 'LAST_MONTH' }, category: 'FOOD' });
+  });
+
+  it('"그럼 다 갚으려면요?" after a mortgage balance question quotes the mortgage payoff', () => {
+    const balance = understandMessage('주담대 잔액 얼마 남았어요?');
+    expect(balance.intent).toBe('LOAN_BALANCE');
+    const u = understandMessage('그럼 다 갚으려면 얼마예요?', balance);
+    expect(u).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { loan: { kind: 'MORTGAGE' } },
+      inherited: ['loan'],
+    });
+  });
+
+  it('thanks after an answer is chit-chat, not a follow-up', () => {
+    expect(understandMessage('고마워요', nextPaymentMortgage).intent).toBe('GENERAL_CHAT');
+    expect(understandMessage('thanks!', foodLastMonth as MessageUnderstanding).intent).toBe('GENERAL_CHAT');
+  });
+
+  it('no previous turn, no inheritance', () => {
+    expect(understandMessage('and last quarter?', null).inherited).toEqual([]);
+  });
+});

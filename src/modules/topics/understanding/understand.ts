@@ -1,0 +1,112 @@
+// understandMessage: one chat message (and the previous turn's understanding) → intent, slots and what was
+// inherited. Pure and fast: the intent artefact is read once per process; slots come from the rule-based
+// extractors (slots.ts). A follow-up ("그럼 전세대출은요?", "and last quarter?") keeps the previous intent unless
+// it has a clear one of its own, and takes over the previous slots it does not restate.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CounselSlots, MessageUnderstanding } from '../counsel-intents';
+import { classifyTopicText } from '../topic-classifier';
+import { cueIntents } from './cues';
+import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
+import { extractSlots, INTENT_SLOTS } from './slots';
+
+export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
+
+let cached: LoadedIntentModel | undefined;
+
+/** The shipped intent model, read on first use and kept for the life of the process. */
+export function intentModel(): LoadedIntentModel {
+  cached ??= loadIntentModel(JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact);
+  return cached;
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+
+/** Openers and endings that mark a message as continuing the previous question. */
+const FOLLOW_UP_MARKER =
+  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$/i;
+
+/** Short enough to be a fragment rather than a question of its own. */
+function isShort(text: string): boolean {
+  const compact = text.replace(/[\s?？!.~]/g, '');
+  const words = text.trim().split(/\s+/).length;
+  return /[가-힣]/.test(text) ? compact.length <= 9 : words <= 4;
+}
+
+/**
+ * Topic-model confidence from which a message without any finance cue is chit-chat whatever the intent model
+ * says (docs/counselling.md has the trade-off: 0.5 turns more general chat into GENERAL_CHAT and a few more
+ * Korean finance questions too).
+ */
+export const GENERAL_GATE = 0.8;
+
+/** Probability above which an intent that has its own cue counts as the message's own, clear intent. */
+const OWN_INTENT_PROBABILITY = 0.5;
+
+/** Understanding of one message with the shipped model. */
+export function understandMessage(
+  text: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+): MessageUnderstanding {
+  return understandWith(intentModel(), text, previous);
+}
+
+/** Understanding of one message with a given model (training and evaluation pass candidates). */
+export function understandWith(
+  model: LoadedIntentModel,
+  text: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+  options: { topicGate?: boolean } = {},
+): MessageUnderstanding {
+  const clean = text.replace(CONTROL, ' ');
+  const ranked = rankIntents(model, clean);
+  const top = ranked[0];
+  let intent = top.intent;
+  let confidence = top.probability;
+
+  const marker = FOLLOW_UP_MARKER.test(clean);
+  const followUp = !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean));
+  let fromPrevious = false;
+  if (followUp && previous) {
+    const ownIntent = top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent);
+    const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
+    const chit = top.intent === 'GENERAL_CHAT' && !marker && !statesPreviousSlot;
+    if (!ownIntent && !chit && (marker || statesPreviousSlot) && top.intent !== previous.intent) {
+      intent = previous.intent;
+      confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+      fromPrevious = true;
+    }
+  }
+
+  // Topic gate: the intent model has seen a few dozen chit-chat lines, the topic model thousands. A message the
+  // topic model calls GENERAL with confidence ≥ GENERAL_GATE and no finance cue claims is chit-chat ("빚이 너무
+  // 많아서…" keeps its HARDSHIP cue).
+  if ((options.topicGate ?? true) && !fromPrevious && intent !== 'GENERAL_CHAT') {
+    const financeCue = cueIntents(clean).some((c) => c !== 'GENERAL_CHAT');
+    if (!financeCue) {
+      const t = classifyTopicText(clean);
+      if (t.topic === 'GENERAL' && t.confidence >= GENERAL_GATE) {
+        intent = 'GENERAL_CHAT';
+        confidence = Math.max(t.confidence, ranked.find((r) => r.intent === intent)?.probability ?? 0);
+      }
+    }
+  }
+
+  const slots: CounselSlots = extractSlots(clean, intent);
+  const inherited: (keyof CounselSlots)[] = [];
+  if (followUp && previous) {
+    for (const name of INTENT_SLOTS[intent]) {
+      if (slots[name] !== undefined || previous.slots[name] === undefined) continue;
+      (slots as Record<string, unknown>)[name] = previous.slots[name];
+      inherited.push(name);
+    }
+  }
+  return {
+    intent,
+    confidence,
+    slots,
+    inherited,
+    alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
+  };
+}

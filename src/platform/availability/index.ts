@@ -1,0 +1,1 @@
+export { connectivityFailure } from './connectivity';

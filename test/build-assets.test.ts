@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// `npm run build` compiles with tsc, which copies no non-TypeScript file: every folder of runtime assets the code
+// reads beside itself (model artefacts, bundled data) must be copied by the build script too, or the production
+// image (node dist/src/main.js) fails on its first use of that asset.
+
+const ROOT = path.resolve(__dirname, '..');
+
+function assetFolders(dir: string): string[] {
+  const out = new Set<string>();
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) for (const f of assetFolders(full)) out.add(f);
+    else if (!/\.(ts|graphql)$/.test(entry.name)) out.add(path.relative(ROOT, dir));
+  }
+  return [...out];
+}
+
+describe('npm run build', () => {
+  it('copies every folder of runtime assets under src/ into dist/', () => {
+    const build = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts.build;
+    const copied = [...build.matchAll(/'(src\/[^']+)'/g)].map((m) => m[1]);
+    const missing = assetFolders(path.join(ROOT, 'src')).filter(
+      (folder) => !copied.some((c) => folder === c || folder.startsWith(`${c}/`)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
