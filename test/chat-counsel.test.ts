@@ -204,9 +204,9 @@ describe('chat counsellor (pipeline over the real database)', () => {
     expect(arrears.maxDaysPastDue).toBeGreaterThan(60);
     expect(turn.offlineReply).toContain(formatKrw(arrears.totalOverdue, 'ko'));
     expect(turn.offlineReply).toContain(`최장 ${arrears.maxDaysPastDue}일`);
-    const loans = await t.app.container.services.loans.forCustomer(ctx, ownId);
-    const total = loans.reduce((s, l) => s + BigInt(l.status === 'ACTIVE' ? l.outstandingPrincipal : 0), 0n);
-    expect(turn.offlineReply).toContain(`잔액 합계 ${formatKrw(total.toString(), 'ko')}`);
+    expect(turn.offlineReply).toContain(formatKrw(arrears.totalPenaltyInterest, 'ko'));
+    // The first sentence answers: the next payment and what is overdue.
+    expect(turn.offlineReply.split('\n')[0]).toMatch(/^다음 납입은 .+원이고, 지금 연체된 금액은 /);
     // The key metric with its threshold, the hedge, the steps.
     expect(turn.offlineReply).toContain(`최장 연체 일수: ${arrears.maxDaysPastDue}일 (기준 30일 초과, 주의)`);
     expect(turn.offlineReply).toContain('심사 결과에 따라 달라질 수 있습니다');
@@ -262,7 +262,7 @@ describe('chat counsellor (pipeline over the real database)', () => {
     expect(sim.allowed).toBe(true);
     const result = JSON.parse(sim.content);
     if (result.ok) expect(turn.offlineReply).toContain(result.maxLoan.text);
-    expect(turn.offlineReply).toContain('depend on the lender’s review');
+    expect(turn.offlineReply).toContain('depends on the lender’s review');
   });
 
   it('gives the two-stage forecast answer: summary (horizon, points, 80 % interval, method), then the narrative', async () => {

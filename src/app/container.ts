@@ -331,6 +331,7 @@ export async function createContainer(opts: {
     );
   });
 
+  const insightModels = new InsightModelsService(insights, customers, jobs);
   const chatRepository = new ChatRepository();
   const chatMemory = new ChatMemory(cache, chatRepository, config.chat);
   const llm = config.llm
@@ -348,6 +349,8 @@ export async function createContainer(opts: {
         imports,
         insights,
         simulations,
+        refinanceOffers,
+        insightModels,
         cache,
       }),
     streams,
@@ -380,7 +383,6 @@ export async function createContainer(opts: {
     now: clock,
   });
 
-  const insightModels = new InsightModelsService(insights, customers, jobs);
   // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
   jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
     await insightModels.refit(

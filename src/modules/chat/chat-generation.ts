@@ -245,7 +245,7 @@ export class ChatGenerator {
     const annotations = {
       language: turn?.language ?? null,
       topic: turn?.topic.topic ?? null,
-      intent: turn?.topic.intent?.label ?? null,
+      intent: turn?.understanding?.intent ?? turn?.topic.intent?.label ?? null,
       topicConfidence: turn?.topic.confidence ?? null,
       emotionLabel: turn?.emotion?.label ?? null,
       emotionIntensity: turn?.emotion?.intensity ?? null,

@@ -19,7 +19,9 @@ export class ChatTopicType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Finance intent (e.g. REPAYMENT_TROUBLE); null for GENERAL.',
+    description:
+      'The question asked (e.g. NEXT_PAYMENT, REFINANCE, HARDSHIP — see docs/counselling.md); null for GENERAL. ' +
+      'Older messages carry the coarse intents (e.g. REPAYMENT_TROUBLE).',
   })
   intent!: string | null;
 

@@ -8,6 +8,9 @@ export {
   SpendingCategoryEntity,
 } from './spending.entity';
 export * from './spending.enums';
+export { SpendingPeriodKind, spendingPeriodRange, MAX_PERIOD_MONTHS } from './spending-period';
+export type { SpendingPeriodRange } from './spending-period';
+export type { SpendingSummary } from './spending.model';
 export { recomputeQuarterSql } from './quarter-aggregation';
 export type { RecomputeResult, SqlExecutor } from './quarter-aggregation';
 export { SpendingRepository } from './spending.repository';

@@ -1,14 +1,17 @@
+import type Decimal from 'decimal.js';
 import { toGlobalId } from '../../common/global-id';
-import { money } from '../../common/money';
+import { money, toDecimal } from '../../common/money';
 import { formatQuarter, previousQuarter } from '../../common/quarters';
 import { quarterChange } from './quarter-change';
-import type { CardRow, CategoryRow, TransactionRow } from './spending.model';
+import type { CardRow, CategoryRow, SpendingSummary, TransactionRow } from './spending.model';
 import { CARD_TYPE, QuarterView } from './spending.service';
 import type {
   CardGqlType,
   CardTransactionType,
+  CategorySpendingType,
   CustomerQuarterType,
   SpendingCategoryType,
+  SpendingSummaryType,
 } from './spending.type';
 
 const orNull = (amount: string | null) => (amount === null ? null : money(amount));
@@ -80,5 +83,37 @@ export function toQuarterType(view: QuarterView): CustomerQuarterType {
     income: orNull(row.income),
     balances,
     computedAt: row.computedAt,
+  };
+}
+
+export function toSpendingSummaryType(s: SpendingSummary): SpendingSummaryType {
+  const total = toDecimal(s.total);
+  return {
+    period: s.period,
+    months: s.months,
+    from: s.from,
+    through: s.through,
+    complete: s.complete,
+    category: s.category,
+    total: money(s.total),
+    purchaseCount: s.purchaseCount,
+    byCategory: s.byCategory.map((r) =>
+      toCategorySpending(toCategoryType(r.category, r.categoryCode), r.amount, r.count, total),
+    ),
+  };
+}
+
+/** One category's net amount and purchase count, with its share of a positive total (6 decimals). */
+export function toCategorySpending(
+  category: SpendingCategoryType,
+  amount: string,
+  count: number,
+  total: Decimal,
+): CategorySpendingType {
+  return {
+    category,
+    amount: money(amount),
+    count,
+    share: total.gt(0) ? toDecimal(amount).div(total).toDecimalPlaces(6, 4).toFixed(6) : null,
   };
 }

@@ -1,3 +1,4 @@
+import type { SpendingPeriodKind, SpendingPeriodRange } from './spending-period';
 import type { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
 
 // Rows as the spending repository returns them (raw SQL with joins; dates as YYYY-MM-DD strings).
@@ -75,4 +76,15 @@ export interface TransactionFilter {
   from?: Date;
   to?: Date;
   categoryCode?: string;
+}
+
+/** Net spending of a named period (spendingSummary). Amounts are whole won as digit strings. */
+export interface SpendingSummary extends SpendingPeriodRange {
+  period: SpendingPeriodKind;
+  /** The month count of a LAST_N_MONTHS period, else null. */
+  months: number | null;
+  category: string | null;
+  total: string;
+  purchaseCount: number;
+  byCategory: { categoryCode: string; category: CategoryRow | undefined; amount: string; count: number }[];
 }

@@ -168,6 +168,31 @@ export class SpendingRepository {
    * Net card spending per calendar month in Korea, from the customer's first transaction to the month before
    * `untilMonth` (YYYY-MM-01, exclusive); months without transactions are 0.
    */
+  /**
+   * Net card spending (refunds deducted) of one customer on the KST days [from, to), by category, largest first;
+   * `category` narrows it to one. Purchases are counted (refunds are not).
+   */
+  spendingByCategory(
+    ctx: RequestContext,
+    customerId: string,
+    from: string,
+    to: string,
+    category: string | null,
+  ): Promise<{ categoryCode: string; amount: string; count: number }[]> {
+    return ctx.manager.query(
+      `SELECT t.category_code AS "categoryCode", sum(t.amount)::text AS amount,
+              (count(*) FILTER (WHERE t.amount > 0))::int AS count
+       FROM card_transaction t
+       WHERE t.customer_id = $1::uuid
+         AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
+         AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
+         AND ($4::text IS NULL OR t.category_code = $4::text)
+       GROUP BY t.category_code
+       ORDER BY sum(t.amount) DESC, t.category_code`,
+      [customerId, from, to, category],
+    );
+  }
+
   async monthlySpending(
     ctx: RequestContext,
     customerId: string,

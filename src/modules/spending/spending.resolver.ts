@@ -1,10 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { PageArgsInput } from '../../common/graphql/page.args';
-import { money, toDecimal } from '../../common/money';
+import { toDecimal } from '../../common/money';
 import { CustomerType } from '../customers';
 import { CardTransactionFilterInput, RecomputeQuarterInput } from './spending.inputs';
-import { toCardType, toCategoryType, toQuarterType, toTransactionType } from './spending.mapper';
+import {
+  toCardType,
+  toCategorySpending,
+  toCategoryType,
+  toQuarterType,
+  toSpendingSummaryType,
+  toTransactionType,
+} from './spending.mapper';
 import { SpendingService } from './spending.service';
 import {
   CardGqlType,
@@ -13,7 +20,9 @@ import {
   CustomerQuarterType,
   RecomputeQuarterPayload,
   SpendingCategoryMappingType,
+  SpendingSummaryType,
 } from './spending.type';
+import { SpendingPeriodKind } from './spending-period';
 
 @Resolver()
 export class SpendingResolver {
@@ -71,6 +80,30 @@ export class CustomerSpendingFieldResolver {
     return (await this.service.quarterlySpending(ctx, customer.localId, last, upTo)).map(toQuarterType);
   }
 
+  @FieldResolver(() => SpendingSummaryType, {
+    description:
+      'Net card spending in a named period ("지난달", "last 3 months"), optionally in one category, by category.',
+  })
+  async spendingSummary(
+    @Root() customer: CustomerType,
+    @Arg('period', () => SpendingPeriodKind, { description: 'The period.' }) period: SpendingPeriodKind,
+    @Arg('months', () => Int, {
+      nullable: true,
+      description: 'For LAST_N_MONTHS: how many months (1–24, default 3).',
+    })
+    months: number | undefined,
+    @Arg('category', () => String, {
+      nullable: true,
+      description: 'A category code (see spendingCategories), e.g. FOOD.',
+    })
+    category: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SpendingSummaryType> {
+    return toSpendingSummaryType(
+      await this.service.spendingSummary(ctx, customer.localId, { period, months, category }),
+    );
+  }
+
   @FieldResolver(() => CustomerQuarterType, {
     nullable: true,
     description: 'One quarter, e.g. quarter(q: "2025Q3"); null when nothing is stored for it.',
@@ -101,12 +134,14 @@ export class CustomerQuarterFieldResolver {
       this.service.categoryMap(ctx),
     ]);
     const total = toDecimal(quarter.view.row.totalAmount);
-    return rows.map((r) => ({
-      category: toCategoryType(categories.get(r.categoryCode), r.categoryCode),
-      amount: money(r.amount),
-      count: r.transactionCount,
-      share: total.gt(0) ? toDecimal(r.amount).div(total).toDecimalPlaces(6, 4).toFixed(6) : null,
-    }));
+    return rows.map((r) =>
+      toCategorySpending(
+        toCategoryType(categories.get(r.categoryCode), r.categoryCode),
+        r.amount,
+        r.transactionCount,
+        total,
+      ),
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
+import { toDecimal } from '../../common/money';
 import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import {
@@ -25,9 +26,11 @@ import type {
   MccRangeRow,
   QuarterCategoryRow,
   QuarterRow,
+  SpendingSummary,
   TransactionFilter,
   TransactionRow,
 } from './spending.model';
+import { SpendingPeriodKind, spendingPeriodRange, type SpendingPeriodRange } from './spending-period';
 import { SpendingRepository } from './spending.repository';
 
 export const CARD_TYPE = 'Card';
@@ -70,6 +73,50 @@ export class SpendingService {
     if (!isStaff(viewer)) throw forbidden('Only staff can read the category taxonomy');
     const categories = [...(await this.loadersOf(ctx).categories.load('all')).values()];
     return { categories, mccRanges: await this.repository.mccRanges(ctx) };
+  }
+
+  /**
+   * Net card spending (refunds deducted) in a named period (KST days, to date for a running one), by category,
+   * largest first; `category` narrows it to one category code.
+   */
+  async spendingSummary(
+    ctx: RequestContext,
+    customerId: string,
+    args: { period: SpendingPeriodKind; months?: number | null; category?: string | null },
+  ): Promise<SpendingSummary> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    let range: SpendingPeriodRange;
+    try {
+      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), args.months ?? 3);
+    } catch (error) {
+      if (error instanceof RangeError) throw badInput('months', error.message);
+      throw error;
+    }
+    const categories = await this.categoryMap(ctx);
+    if (args.category && !categories.has(args.category))
+      throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
+    const rows = await this.repository.spendingByCategory(
+      ctx,
+      customerId,
+      range.from,
+      range.until,
+      args.category ?? null,
+    );
+    let total = toDecimal(0);
+    let count = 0;
+    for (const r of rows) {
+      total = total.plus(r.amount);
+      count += r.count;
+    }
+    return {
+      period: args.period,
+      months: args.period === SpendingPeriodKind.LAST_N_MONTHS ? (args.months ?? 3) : null,
+      ...range,
+      category: args.category ?? null,
+      total: total.toFixed(0),
+      purchaseCount: count,
+      byCategory: rows.map((r) => ({ ...r, category: categories.get(r.categoryCode) })),
+    };
   }
 
   /** Net card spending per month (KST) up to the last complete month before ctx.now(), gaps as 0. */

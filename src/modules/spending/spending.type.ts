@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { connectionTypes, Money, Node } from '../../common/graphql/types';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
+import { SpendingPeriodKind } from './spending-period';
 import type { QuarterView } from './spending.service';
 
 registerEnumType(CardType, {
@@ -14,6 +15,19 @@ registerEnumType(TransactionKind, {
   description: 'PURCHASE, or REFUND (a refund or cancellation: its own transaction with a negative amount).',
 });
 registerEnumType(Channel, { name: 'SalesChannel', description: 'ONLINE (card not present) or OFFLINE.' });
+registerEnumType(SpendingPeriodKind, {
+  name: 'SpendingPeriod',
+  description: 'A calendar period in KST, as customers name it; a running period counts up to today.',
+  valuesConfig: {
+    THIS_MONTH: { description: 'This calendar month to date (이번 달).' },
+    LAST_MONTH: { description: 'The previous calendar month (지난달).' },
+    THIS_QUARTER: { description: 'This calendar quarter to date (이번 분기).' },
+    LAST_QUARTER: { description: 'The previous calendar quarter (지난 분기).' },
+    THIS_YEAR: { description: 'This calendar year to date (올해).' },
+    LAST_YEAR: { description: 'The previous calendar year (작년).' },
+    LAST_N_MONTHS: { description: 'The last `months` months up to and including today (최근 N개월).' },
+  },
+});
 registerEnumType(Locality, { name: 'Locality', description: 'DOMESTIC or OVERSEAS merchant.' });
 registerEnumType(QuarterSource, {
   name: 'QuarterSource',
@@ -258,4 +272,37 @@ export class RecomputeQuarterPayload {
 
   @Field(() => Int, { description: 'Computed quarters zeroed because their transactions are gone.' })
   zeroed!: number;
+}
+
+@ObjectType('SpendingSummary', {
+  description:
+    'Net card spending (refunds deducted) in a named period, by category — what the counsellor quotes.',
+})
+export class SpendingSummaryType {
+  @Field(() => SpendingPeriodKind, { description: 'The period asked for.' })
+  period!: SpendingPeriodKind;
+
+  @Field(() => Int, { nullable: true, description: 'Months of a LAST_N_MONTHS period, else null.' })
+  months!: number | null;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the period (KST).' })
+  from!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last day counted (KST): today for a running period.' })
+  through!: string;
+
+  @Field({ description: 'Whether the period ended before today.' })
+  complete!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The category code it was narrowed to, if any.' })
+  category!: string | null;
+
+  @Field(() => Money, { description: 'Net spending in the period (and category).' })
+  total!: Money;
+
+  @Field(() => Int, { description: 'Purchases counted (refunds excluded).' })
+  purchaseCount!: number;
+
+  @Field(() => [CategorySpendingType], { description: 'By category, largest first.' })
+  byCategory!: CategorySpendingType[];
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../common/context';
 import type { ChatMessage, ToolCall, ToolDefinition } from '../../../platform/llm';
 import type { EmotionResult } from '../../emotion';
 import type { KeyMetric, ScenarioLabel } from '../../scenarios/engine/scenario-engine';
-import type { TopicResult } from '../../topics';
+import type { MessageUnderstanding, TopicResult } from '../../topics';
 
 export type ChatLanguage = 'ko' | 'en';
 
@@ -40,6 +40,8 @@ export interface CounselInput {
 export interface PreparedTurn {
   language: ChatLanguage;
   topic: TopicResult;
+  /** The fine-grained question (intent + slots) of a customer's finance turn; absent for other turns. */
+  understanding?: MessageUnderstanding;
   /** Null for general chat. */
   emotion: EmotionResult | null;
   scenario: TurnScenario | null;

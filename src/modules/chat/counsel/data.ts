@@ -19,8 +19,20 @@ export interface LoanLine {
   /** Annual rate as stored ("0.0520"). */
   annualRate: string;
   maturityOn: string;
+  /** Instalments not yet paid. */
+  remainingInstallments: number;
   nextPayment: { number: number; dueDate: string; payment: Krw; principal: Krw; interest: Krw } | null;
-  delinquency: { daysPastDue: number; overdueAmount: Krw; assetClass: string };
+  delinquency: {
+    daysPastDue: number;
+    overdueAmount: Krw;
+    assetClass: string;
+    overdueInstallments: number;
+    oldestUnpaidDueDate: string | null;
+    /** Penalty interest accrued so far (연체이자). */
+    penaltyInterest: Krw;
+    /** Annual penalty rate as a decimal ("0.0820"), null when unknown. */
+    penaltyRate: string | null;
+  };
 }
 
 export interface LoansData {
@@ -52,6 +64,8 @@ export interface SimulationData {
   reason: string | null;
   evaluationDate: string | null;
   assumedLoan: { kind: string; termMonths: number; annualRate: string; repaymentMethod: string } | null;
+  /** The amount the customer asked for, if any. */
+  requestedAmount: Krw | null;
   maxLoan: Krw | null;
   dsrBefore: string | null;
   dsrAfter: string | null;
@@ -82,7 +96,11 @@ export interface SpendingData {
 }
 
 export interface TransactionsData {
-  transactions: { occurredAt: string; merchant: string; category: string; amount: Krw }[];
+  transactions: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean }[];
+  /** What the list was narrowed to (a merchant, overseas only), if anything. */
+  filter?: { merchant?: string; overseas?: boolean };
+  /** How many recent transactions were searched when a filter applies. */
+  searched?: number;
 }
 
 export interface InsightsData {
@@ -148,6 +166,67 @@ export interface ImportFigures {
   breakdown: { key: string; rows: number; amount: string | null }[];
 }
 
+/** The refinance comparison of one loan (loan.refinanceOffers). */
+export interface RefinanceData {
+  loanId: string;
+  loanNumber: string;
+  kind: string;
+  lender: string;
+  asOf: string;
+  /** Why no comparison is possible (LOAN_NOT_ACTIVE, NOTHING_OUTSTANDING, NOT_YET_DISBURSED), else null. */
+  unavailableReason: string | null;
+  currentRate: string | null;
+  currentPayment: Krw | null;
+  balance: Krw | null;
+  remainingMonths: number | null;
+  /** SWITCH_LENDER, STAY_REDUCED_RATE or KEEP_CURRENT. */
+  best: string;
+  bestSwitch: RefinanceChoiceData | null;
+  stay: RefinanceChoiceData | null;
+  eligibleOffers: number;
+}
+
+export interface RefinanceChoiceData {
+  lender: string | null;
+  productName: string | null;
+  annualRate: string;
+  newPayment: Krw;
+  monthlySaving: Krw;
+  prepaymentFee: Krw;
+  totalCost: Krw;
+  breakEvenMonth: number | null;
+  lifetimeSaving: Krw;
+}
+
+/** Flagged card transactions of the current quarter (customer.anomalies). */
+export interface AnomaliesData {
+  quarter: string;
+  scanned: number;
+  flaggedCount: number;
+  flagged: {
+    occurredAt: string;
+    merchant: string;
+    category: string | null;
+    amount: Krw;
+    score: number;
+    /** Rule codes that fired (e.g. AMOUNT_SPIKE, NEW_MERCHANT_LARGE). */
+    reasons: string[];
+  }[];
+}
+
+/** Net spending of a named period (customer.spendingSummary). */
+export interface SpendingSummaryData {
+  period: string;
+  months: number | null;
+  from: string;
+  through: string;
+  complete: boolean;
+  category: string | null;
+  total: Krw;
+  purchaseCount: number;
+  byCategory: { category: string; amount: Krw; count: number }[];
+}
+
 /** Everything gathered for one finance turn (absent = not fetched for this intent). */
 export interface TurnData {
   asOf: string;
@@ -158,4 +237,7 @@ export interface TurnData {
   transactions?: TransactionsData;
   insights?: InsightsData | null;
   forecasts?: ForecastData[];
+  refinance?: RefinanceData | null;
+  anomalies?: AnomaliesData | null;
+  spendingSummary?: SpendingSummaryData | null;
 }

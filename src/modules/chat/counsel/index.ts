@@ -4,7 +4,8 @@ import type { Cache } from '../../../platform/cache/cache';
 import type { CustomerService } from '../../customers';
 import type { ForecastingService } from '../../forecasting';
 import type { ImportService } from '../../imports';
-import { InsightsService } from '../../insights';
+import { InsightsService, type InsightModelsService } from '../../insights';
+import type { RefinanceOfferService } from '../../refinancing';
 import { SimulationService, type LoanService } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
 import type { SpendingService } from '../../spending';
@@ -30,6 +31,10 @@ export interface CounsellorDeps {
   insights?: InsightsService;
   /** Built from customers and loans when not given. */
   simulations?: SimulationService;
+  /** Offers for refinance questions; without it the counsellor says it cannot compare offers now. */
+  refinanceOffers?: RefinanceOfferService;
+  /** Scored transactions for suspected-fraud questions; without it, none are listed. */
+  insightModels?: InsightModelsService;
   /** Unused for now (the services cache what they compute); accepted so the composition root can pass it. */
   cache?: Cache;
   /** Called when a data fetch of a turn fails (the turn goes on without that block). */
@@ -48,6 +53,8 @@ export function createCounsellor(deps: CounsellorDeps): Counsellor {
       imports: deps.imports,
       insights: deps.insights ?? new InsightsService(deps.customers, deps.loans, deps.spending),
       simulations: deps.simulations ?? new SimulationService(deps.customers, deps.loans),
+      refinanceOffers: deps.refinanceOffers ?? null,
+      insightModels: deps.insightModels ?? null,
     },
     new CounselRepository(),
     {

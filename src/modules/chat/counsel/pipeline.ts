@@ -7,7 +7,19 @@ import type { RequestContext } from '../../../common/context';
 import { koreanDate } from '../../../common/dates';
 import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
-import { classifyTopicText, topicModel, type FinanceIntent, type TopicResult } from '../../topics';
+import {
+  classifyTopicText,
+  topicModel,
+  understandMessage,
+  intentModel,
+  type CounselSlots,
+  type MessageUnderstanding,
+  type PeriodSlot,
+  type TopicResult,
+} from '../../topics';
+import { SpendingPeriodKind } from '../../spending';
+import { composeIntentReply } from './answers';
+import { ANSWER_PLANS, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
 import type {
   Citation,
@@ -18,15 +30,13 @@ import type {
   ToolResult,
   TurnScenario,
 } from './counsellor';
-import type { ForecastData, ImportFigures, TurnData } from './data';
+import type { ForecastData, ImportFigures, ScenarioData, TurnData } from './data';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
 import { buildMessages, contextOf } from './prompt';
 import { reviewAnswer } from './review';
 import {
-  composeCounselReply,
   composeFaqReply,
-  composeForecastReply,
   faqMetricOf,
   generalReply,
   looksLikeImportQuestion,
@@ -41,10 +51,13 @@ import {
   getImportFigures,
   getIndicatorForecast,
   getInsights,
+  getFlagged,
   getLoans,
+  getRefinance,
   getSchedule,
   getScenario,
   getSpending,
+  getSpendingSummary,
   getTransactions,
   IMPORT_TARGET_NAMES,
   RATE_SERIES,
@@ -62,24 +75,7 @@ import {
 // eslint-disable-next-line no-control-regex -- control characters are dropped before classifying
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
-const FORECAST_WORDS =
-  /(전망|예측|예상|앞으로|향후|내년|다음\s*\d*\s*(개월|달|분기)|forecast|outlook|predict|project(ion)?|next\s+\d*\s*(months?|quarters?)|in\s+\d+\s+months?)/i;
-const RATE_WORDS = /(금리|기준금리|이자율|rate|interest)/i;
-const SPEND_WORDS = /(소비|지출|카드|씀씀이|spend|spending|expenses?|card)/i;
-const DEBT_WORDS = /(부채|빚|대출\s*잔액|잔액|debt|balance|owe)/i;
 const UPLOAD_WORDS = /(업로드|임포트|가져온\s*파일|import|upload|csv|xlsx|엑셀\s*파일)/i;
-
-/** Months asked for ("6개월", "next 3 months"), clamped to 1–12; null when none is named. */
-export function horizonOf(text: string): number | null {
-  const m = /(\d{1,2})\s*(개월|달|months?)/i.exec(text);
-  if (!m) return null;
-  return Math.min(12, Math.max(1, Number(m[1])));
-}
-
-/** Whether a finance message asks for a forecast. */
-export function isForecastQuestion(text: string, intent: FinanceIntent | null): boolean {
-  return intent === 'FORECAST' || FORECAST_WORDS.test(text);
-}
 
 function targetOf(text: string): string | undefined {
   if (/(매출|인보이스|송장|주문|sales|revenue|invoices?|orders?)/i.test(text)) return 'SALES';
@@ -87,6 +83,77 @@ function targetOf(text: string): string | undefined {
   if (/(분기\s*집계|quarters?)/i.test(text)) return 'CUSTOMER_QUARTERS';
   if (/(고객\s*(파일|명단|업로드)|customer\s*(file|import|list))/i.test(text)) return 'CUSTOMERS';
   return undefined;
+}
+
+/**
+ * The understanding of the previous user turn (itself read against the one before), so a follow-up ("그럼
+ * 전세대출은요?", "and last quarter?") inherits its intent and slots. Recomputed from the history: pure and
+ * cheap, and nothing extra is stored per message.
+ */
+export function previousUnderstanding(history: readonly ChatMessage[]): MessageUnderstanding | null {
+  const users = history.filter((m) => m.role === 'user').map((m) => m.content.replace(CONTROL, ' '));
+  if (users.length === 0) return null;
+  const before = users.length > 1 ? understandMessage(users[users.length - 2]) : null;
+  return understandMessage(users[users.length - 1], before);
+}
+
+/** The turn's topic as stored on the message: FINANCE with the fine-grained intent. */
+function asFinanceTopic(topic: TopicResult, u: MessageUnderstanding): TopicResult {
+  return {
+    ...topic,
+    topic: 'FINANCE',
+    confidence: Math.max(topic.topic === 'FINANCE' ? topic.confidence : 0, u.confidence),
+  };
+}
+
+/** A period slot as spendingSummary arguments (default: this month). */
+export function periodArgs(
+  period: PeriodSlot | undefined,
+  category: string | undefined,
+): { period: SpendingPeriodKind; months?: number; category?: string } {
+  const kind = (period?.kind ?? 'THIS_MONTH') as SpendingPeriodKind;
+  return {
+    period: kind,
+    ...(period?.kind === 'LAST_N_MONTHS' ? { months: Math.min(24, period.months) } : {}),
+    ...(category ? { category } : {}),
+  };
+}
+
+/** Where the figures of a finance answer came from. */
+function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citation[] {
+  const citations: Citation[] = [];
+  if (scenario)
+    citations.push({ source: `scenario:${scenario.thresholdVersion}`, label: scenario.label ?? 'scenario' });
+  if (data.loans)
+    citations.push({ source: 'loans', label: `${data.loans.count} loans as of ${data.loans.asOf}` });
+  if (data.schedule)
+    citations.push({ source: `schedule:${data.schedule.loanNumber}`, label: data.schedule.loanNumber });
+  if (data.simulation?.evaluationDate)
+    citations.push({
+      source: 'simulation:loan-limit',
+      label: `DSR simulation ${data.simulation.evaluationDate}`,
+    });
+  if (data.refinance)
+    citations.push({
+      source: `refinance:${data.refinance.loanNumber}`,
+      label: `refinance offers ${data.refinance.asOf}`,
+    });
+  if (data.spendingSummary)
+    citations.push({
+      source: `spending:${data.spendingSummary.from}..${data.spendingSummary.through}`,
+      label: `card spending ${data.spendingSummary.from} – ${data.spendingSummary.through}`,
+    });
+  for (const q of data.spending?.quarters.slice(0, 1) ?? [])
+    citations.push({ source: `spending:${q.quarter}`, label: `card spending ${q.quarter}` });
+  if (data.anomalies)
+    citations.push({ source: `anomalies:${data.anomalies.quarter}`, label: 'flagged transactions' });
+  if (data.insights) citations.push({ source: `insights:${data.insights.quarter}`, label: 'health score' });
+  for (const f of data.forecasts ?? [])
+    citations.push({
+      source: `forecast:${f.kind === 'CUSTOMER' ? `customer.${f.series}` : f.series}@${f.version ?? f.lastObservedPeriod}:${f.method}`,
+      label: f.label,
+    });
+  return citations;
 }
 
 const hash = (value: unknown) =>
@@ -113,7 +180,7 @@ export class CounsellingPipeline implements Counsellor {
   ) {}
 
   private modelVersions(): string {
-    return `${topicModel().version}+${emotionModel().version}`;
+    return `${topicModel().version}+${intentModel().version}+${emotionModel().version}`;
   }
 
   async prepare(ctx: RequestContext, input: CounselInput): Promise<PreparedTurn> {
@@ -145,19 +212,30 @@ export class CounsellingPipeline implements Counsellor {
     };
     if (finding) return this.refused(input, language, topic, finding);
 
+    // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's.
+    const understanding = understandMessage(text, previousUnderstanding(input.history));
+    const general = understanding.intent === 'GENERAL_CHAT';
     if (staff) {
-      if (looksLikeImportQuestion(text) || topic.intent?.label === 'UPLOAD_FAQ')
+      if (looksLikeImportQuestion(text) || understanding.intent === 'IMPORT_FAQ')
         return this.faq(ctx, input, language, topic, text);
-      if (topic.topic === 'GENERAL') return this.general(input, language, topic);
+      if (general) return this.general(input, language, topic);
       return this.general(input, language, topic, staffNoteReply(language));
     }
-    if (topic.topic === 'GENERAL' || !customerId) {
+    if (general || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));
       return this.general(input, language, topic);
     }
-    if (topic.intent?.label === 'UPLOAD_FAQ' || UPLOAD_WORDS.test(text))
+    if (understanding.intent === 'IMPORT_FAQ' || UPLOAD_WORDS.test(text))
       return this.general(input, language, topic, staffOnlyReply(language));
-    return this.finance(ctx, input, language, topic, text, customerId);
+    return this.finance(
+      ctx,
+      input,
+      language,
+      asFinanceTopic(topic, understanding),
+      text,
+      customerId,
+      understanding,
+    );
   }
 
   private async safeHistory(
@@ -330,75 +408,60 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
     text: string,
     customerId: string,
+    understanding: MessageUnderstanding,
   ): Promise<PreparedTurn> {
     const t: ToolContext = { ctx, customerId, language, services: this.services };
-    const intent = topic.intent?.label ?? null;
+    const { intent, slots } = understanding;
+    const plan = ANSWER_PLANS[intent];
     const emotion: EmotionResult = analyseEmotionText(text);
     const used = new Set<string>();
-    const forecastTurn = isForecastQuestion(text, intent);
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
+    const wants = (tool: ToolName) => plan.tools.includes(tool);
+    const forecastTurn = intent === 'FORECAST';
 
-    const scenarioData = await this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t));
-    const want = new Set<ToolName>();
-    if (forecastTurn) {
-      // forecasts only (+ the scenario): the two-stage answer
-    } else if (intent === 'LOANS' || intent === 'PRODUCT_QUESTION') want.add(TOOL.LOANS).add(TOOL.INSIGHTS);
-    else if (intent === 'REPAYMENT_TROUBLE') want.add(TOOL.LOANS).add(TOOL.SCHEDULE);
-    else if (intent === 'REFINANCE') want.add(TOOL.LOANS).add(TOOL.INSIGHTS);
-    else if (intent === 'LOAN_LIMIT') want.add(TOOL.LOANS).add(TOOL.SIMULATE);
-    else if (intent === 'SPENDING' || intent === 'CARD') want.add(TOOL.SPENDING).add(TOOL.TRANSACTIONS);
-    else if (intent === 'SAVING') want.add(TOOL.SPENDING).add(TOOL.INSIGHTS);
-    else want.add(TOOL.LOANS).add(TOOL.SPENDING);
+    // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
+    const [scenarioData] = await Promise.all([
+      plan.scenario ? this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t)) : undefined,
+      wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
+      wants(TOOL.SPENDING_SUMMARY) &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(slots.period, slots.category)),
+        ).then((v) => (data.spendingSummary = v ?? null)),
+      wants(TOOL.TRANSACTIONS) &&
+        this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
+          getTransactions(t, slots.count ?? 5, { merchant: slots.merchant, overseas: slots.overseas }),
+        ).then((v) => (data.transactions = v)),
+      wants(TOOL.FLAGGED) &&
+        this.fetch(ctx, TOOL.FLAGGED, used, () => getFlagged(t)).then((v) => (data.anomalies = v ?? null)),
+      wants(TOOL.SPENDING) &&
+        this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
+      wants(TOOL.INSIGHTS) &&
+        this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+      wants(TOOL.SIMULATE) &&
+        this.fetch(ctx, TOOL.SIMULATE, used, () =>
+          simulateLimit(t, {
+            kind: slots.loanKind,
+            termMonths: slots.termMonths,
+            requestedAmount: slots.amount,
+          }),
+        ).then((v) => (data.simulation = v)),
+      forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),
+    ]);
+    if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
 
-    if (want.has(TOOL.LOANS)) data.loans = await this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t));
-    if (want.has(TOOL.SCHEDULE) && data.loans) {
-      const target =
-        data.loans.loans.find((l) => l.delinquency.daysPastDue > 0) ??
-        data.loans.loans.find((l) => l.status === 'ACTIVE');
-      if (target) {
-        const loans = await this.services.loans.forCustomer(ctx, customerId);
-        const loan = loans.find((l) => l.loanNumber === target.loanNumber);
-        if (loan) data.schedule = await this.fetch(ctx, TOOL.SCHEDULE, used, () => getSchedule(t, loan, 3));
-      }
-    }
-    if (want.has(TOOL.SIMULATE))
-      data.simulation = await this.fetch(ctx, TOOL.SIMULATE, used, () => simulateLimit(t, {}));
-    if (want.has(TOOL.SPENDING))
-      data.spending = await this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2));
-    if (want.has(TOOL.TRANSACTIONS))
-      data.transactions = await this.fetch(ctx, TOOL.TRANSACTIONS, used, () => getTransactions(t, 5));
-    if (want.has(TOOL.INSIGHTS))
-      data.insights = await this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t));
-
-    if (forecastTurn) {
-      const forecasts: ForecastData[] = [];
-      const horizon = horizonOf(text);
-      if (RATE_WORDS.test(text) && !SPEND_WORDS.test(text)) {
-        for (const series of RATE_SERIES) {
-          const f = await this.fetch(ctx, TOOL.INDICATOR_FORECAST, new Set(), () =>
-            getIndicatorForecast(t, series, horizon ?? 6),
-          );
-          if (f) {
-            used.add(TOOL.INDICATOR_FORECAST);
-            forecasts.push(f);
-            break;
-          }
-        }
-      } else {
-        const metrics: ('SPENDING' | 'DEBT')[] =
-          DEBT_WORDS.test(text) && !SPEND_WORDS.test(text)
-            ? ['DEBT']
-            : SPEND_WORDS.test(text) && !DEBT_WORDS.test(text)
-              ? ['SPENDING']
-              : ['SPENDING', 'DEBT'];
-        for (const metric of metrics) {
-          const f = await this.fetch(ctx, TOOL.CUSTOMER_FORECAST, used, () =>
-            getCustomerForecast(t, metric, horizon ?? 3),
-          );
-          if (f) forecasts.push(f);
-        }
-      }
-      data.forecasts = forecasts;
+    const { loan, notFound } = data.loans
+      ? resolveLoan(data.loans.loans, slots.loan, intent)
+      : { loan: null, notFound: false };
+    if (loan && (wants(TOOL.SCHEDULE) || wants(TOOL.REFINANCE))) {
+      const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
+        (l) => l.loanNumber === loan.loanNumber,
+      );
+      if (entity && wants(TOOL.SCHEDULE))
+        data.schedule = await this.fetch(ctx, TOOL.SCHEDULE, used, () =>
+          getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
+        );
+      if (entity && wants(TOOL.REFINANCE))
+        data.refinance = (await this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity))) ?? null;
     }
 
     const primary = scenarioData?.label ? scenarioData : null;
@@ -411,37 +474,23 @@ export class CounsellingPipeline implements Counsellor {
           thresholdVersion: primary.thresholdVersion,
         }
       : null;
-    const replyInput = { language, emotion, scenario, intent, data };
     const answerKind = forecastTurn ? 'FORECAST' : 'COUNSEL';
-    const offlineReply = forecastTurn ? composeForecastReply(replyInput) : composeCounselReply(replyInput);
+    const offlineReply = composeIntentReply({
+      language,
+      understanding,
+      emotion,
+      scenario,
+      data,
+      loan,
+      loanNotFound: notFound,
+    });
 
-    const citations: Citation[] = [];
-    if (scenarioData)
-      citations.push({
-        source: `scenario:${scenarioData.thresholdVersion}`,
-        label: scenarioData.label ?? 'scenario',
-      });
-    if (data.loans)
-      citations.push({ source: 'loans', label: `${data.loans.count} loans as of ${data.loans.asOf}` });
-    if (data.schedule)
-      citations.push({ source: `schedule:${data.schedule.loanNumber}`, label: data.schedule.loanNumber });
-    if (data.simulation?.evaluationDate)
-      citations.push({
-        source: 'simulation:loan-limit',
-        label: `DSR simulation ${data.simulation.evaluationDate}`,
-      });
-    for (const q of data.spending?.quarters.slice(0, 1) ?? [])
-      citations.push({ source: `spending:${q.quarter}`, label: `card spending ${q.quarter}` });
-    if (data.insights) citations.push({ source: `insights:${data.insights.quarter}`, label: 'health score' });
-    for (const f of data.forecasts ?? [])
-      citations.push({
-        source: `forecast:${f.kind === 'CUSTOMER' ? `customer.${f.series}` : f.series}@${f.version ?? f.lastObservedPeriod}:${f.method}`,
-        label: f.label,
-      });
-
+    const citations = citationsOf(scenarioData, data);
     const stamp = await this.repository.customerDataStamp(ctx, customerId);
     const dataVersion = hash({
       kind: answerKind,
+      intent,
+      slots,
       day: data.asOf,
       stamp,
       thresholds: scenarioData?.thresholdVersion ?? null,
@@ -454,6 +503,7 @@ export class CounsellingPipeline implements Counsellor {
     return {
       language,
       topic,
+      understanding,
       emotion,
       scenario,
       toolsUsed,
@@ -467,9 +517,13 @@ export class CounsellingPipeline implements Counsellor {
         context: {
           answerKind,
           language,
-          intent,
+          // What the customer asked, precisely: the figures that answer it are in `data`, the loan it is about
+          // in `loan`; answer that first, with those figures.
+          question: { intent, slots, inherited: understanding.inherited },
+          loan: loan ?? null,
+          loanNotFound: notFound,
           emotion: { label: emotion.label, intensity: Number(emotion.intensity.toFixed(3)) },
-          scenario: scenarioData ?? null,
+          scenario: plan.scenario ? (scenarioData ?? null) : null,
           data,
           referenceAnswer: offlineReply,
         },
@@ -481,6 +535,7 @@ export class CounsellingPipeline implements Counsellor {
         viewerRole: input.viewerRole,
         customerId,
         intent,
+        slots,
         emotion: emotion.label,
         scenario: scenario
           ? {
@@ -491,14 +546,17 @@ export class CounsellingPipeline implements Counsellor {
           : null,
         tools: toolsUsed,
         figures: {
+          loan: loan?.loanNumber ?? null,
           loans: data.loans?.count ?? null,
           totalOutstanding: data.loans?.totalOutstanding.amount ?? null,
           totalOverdue: data.loans?.delinquency.totalOverdue.amount ?? null,
           maxDaysPastDue: data.loans?.delinquency.maxDaysPastDue ?? null,
           maxLoan: data.simulation?.maxLoan?.amount ?? null,
+          spendingTotal: data.spendingSummary?.total.amount ?? null,
           latestQuarter: data.spending?.quarters[0]?.quarter ?? null,
-          latestQuarterTotal: data.spending?.quarters[0]?.total.amount ?? null,
           healthScore: data.insights?.healthScore ?? null,
+          refinanceBest: data.refinance?.best ?? null,
+          flagged: data.anomalies?.flaggedCount ?? null,
           forecasts: (data.forecasts ?? []).map((f) => ({
             series: f.series,
             method: f.method,
@@ -508,6 +566,36 @@ export class CounsellingPipeline implements Counsellor {
         dataVersion,
       },
     };
+  }
+
+  /** The forecast a forecast question asks for: an indicator (rates), or the customer's spending or debt. */
+  private async forecasts(t: ToolContext, slots: CounselSlots, used: Set<string>): Promise<ForecastData[]> {
+    const horizon = Math.min(12, Math.max(1, slots.months ?? 3));
+    const subject = slots.forecastSubject;
+    if (subject === 'BASE_RATE' || subject === 'LENDING_RATE') {
+      const series =
+        subject === 'BASE_RATE' ? RATE_SERIES : (['BOK_LENDING_RATE_NEW', ...RATE_SERIES] as const);
+      for (const code of series) {
+        const f = await this.fetch(t.ctx, TOOL.INDICATOR_FORECAST, new Set(), () =>
+          getIndicatorForecast(t, code, horizon),
+        );
+        if (f) {
+          used.add(TOOL.INDICATOR_FORECAST);
+          return [f];
+        }
+      }
+      return [];
+    }
+    const metrics: ('SPENDING' | 'DEBT')[] =
+      subject === 'DEBT' ? ['DEBT'] : subject === 'SPENDING' ? ['SPENDING'] : ['SPENDING', 'DEBT'];
+    const out: ForecastData[] = [];
+    for (const metric of metrics) {
+      const f = await this.fetch(t.ctx, TOOL.CUSTOMER_FORECAST, used, () =>
+        getCustomerForecast(t, metric, horizon),
+      );
+      if (f) out.push(f);
+    }
+    return out;
   }
 
   async runTool(

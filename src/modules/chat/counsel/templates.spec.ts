@@ -29,6 +29,12 @@ const DEBT: TurnScenario = {
 };
 
 function loansData(m: typeof k): TurnData {
+  const NO_ARREARS = {
+    overdueInstallments: 0,
+    oldestUnpaidDueDate: null,
+    penaltyInterest: m('0'),
+    penaltyRate: '0.0820',
+  };
   return {
     asOf: '2026-11-21',
     loans: {
@@ -47,6 +53,7 @@ function loansData(m: typeof k): TurnData {
           outstandingPrincipal: m('20000000'),
           annualRate: '0.0720',
           maturityOn: '2029-01-10',
+          remainingInstallments: 16,
           nextPayment: {
             number: 7,
             dueDate: '2026-12-10',
@@ -54,7 +61,7 @@ function loansData(m: typeof k): TurnData {
             principal: m('614567'),
             interest: m('120000'),
           },
-          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL' },
+          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL', ...NO_ARREARS },
         },
         {
           loanId: 'TG9hbjoy',
@@ -65,6 +72,7 @@ function loansData(m: typeof k): TurnData {
           outstandingPrincipal: m('15250000'),
           annualRate: '0.0590',
           maturityOn: '2028-05-01',
+          remainingInstallments: 18,
           nextPayment: {
             number: 3,
             dueDate: '2026-12-01',
@@ -72,7 +80,7 @@ function loansData(m: typeof k): TurnData {
             principal: m('425000'),
             interest: m('75000'),
           },
-          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL' },
+          delinquency: { daysPastDue: 0, overdueAmount: m('0'), assetClass: 'NORMAL', ...NO_ARREARS },
         },
       ],
       delinquency: {

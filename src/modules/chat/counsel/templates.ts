@@ -257,7 +257,7 @@ function opening(emotion: { label: EmotionLabel; intensity: number } | null, lan
   return (emotion && emotion.intensity >= 0.6 ? e.strong : e.mild)[language];
 }
 
-function scenarioBlock(scenario: TurnScenario | null, language: ChatLanguage): string[] {
+export function scenarioBlock(scenario: TurnScenario | null, language: ChatLanguage): string[] {
   if (!scenario)
     return [
       language === 'ko'

@@ -151,10 +151,7 @@ export const HARDSHIP_OPTION_PHRASES = {
     ko: '신용회복위원회 개인워크아웃',
     en: 'the Credit Counseling & Recovery Service’s individual workout',
   },
-  KINFA_1397: {
-    ko: '서민금융진흥원(국번 없이 1397) 상담',
-    en: 'the Korea Inclusive Finance Agency (call 1397)',
-  },
+  KINFA_1397: { ko: '서민금융진흥원 서민금융콜센터', en: 'the Korea Inclusive Finance Agency' },
 } as const satisfies PhraseMap;
 
 export const HEALTH_BAND_PHRASES = {
@@ -223,6 +220,15 @@ export const IMPORT_TARGET_PHRASES = {
   CUSTOMERS: { ko: '고객', en: 'customers' },
   TRANSACTIONS: { ko: '카드 거래', en: 'card transactions' },
   CUSTOMER_QUARTERS: { ko: '고객 분기 집계', en: 'customer quarters' },
+} as const satisfies PhraseMap;
+
+/** Anomaly rules that flagged a card transaction (insights/anomaly/rules.ts), as a reason. */
+export const ANOMALY_REASON_PHRASES = {
+  VELOCITY: { ko: '짧은 시간에 결제가 몰림', en: 'many payments in a short time' },
+  AMOUNT_SPIKE: { ko: '평소보다 훨씬 큰 금액', en: 'far larger than usual' },
+  NEW_CATEGORY: { ko: '처음 쓰는 업종', en: 'a category you have not used before' },
+  NIGHT_TIME: { ko: '심야 결제', en: 'late at night' },
+  OVERSEAS: { ko: '해외 결제', en: 'abroad' },
 } as const satisfies PhraseMap;
 
 /** Fine-grained counselling intents (topics/counsel-intents.ts) as the topic of an answer. */
@@ -296,6 +302,7 @@ export const PHRASE_MAPS = {
   counselIntent: COUNSEL_INTENT_PHRASES,
   financeIntent: FINANCE_INTENT_PHRASES,
   period: PERIOD_PHRASES,
+  anomalyReason: ANOMALY_REASON_PHRASES,
 } as const;
 export type PhraseKind = keyof typeof PHRASE_MAPS;
 

@@ -1,7 +1,8 @@
 // Every template × language × representative data renders without a particle error, a "(으)로"-style fallback,
 // an internal identifier or a leaked placeholder — and with no attacker-controlled merchant text.
 import type { EmotionLabel } from '../../../emotion';
-import type { FinanceIntent } from '../../../topics';
+import { COUNSEL_INTENTS, type FinanceIntent } from '../../../topics';
+import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
 import { formatKrw } from '../format';
@@ -112,6 +113,7 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     outstandingPrincipal: m(amount),
     annualRate: ['0.0450', '0.0525', '0.072', '0.1', '0.0399', '0.12'][i % 6],
     maturityOn: '2030-01-10',
+    remainingInstallments: [1, 3, 16, 60, 359][i % 5],
     nextPayment:
       opts.next === false
         ? null
@@ -126,6 +128,10 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
       daysPastDue: opts.overdue ? [1, 2, 3, 10, 31, 100][i % 6] : 0,
       overdueAmount: m(opts.overdue ? amount : '0'),
       assetClass: opts.overdue ? ASSET_CLASSES[i % ASSET_CLASSES.length] : 'NORMAL',
+      overdueInstallments: opts.overdue ? [1, 2, 3, 10][i % 4] : 0,
+      oldestUnpaidDueDate: opts.overdue ? '2026-10-10' : null,
+      penaltyInterest: m(opts.overdue ? AMOUNTS[(i + 7) % AMOUNTS.length] : '0'),
+      penaltyRate: ['0.0750', '0.0825', '0.10', '0.15'][i % 4],
     },
   };
 }
@@ -195,6 +201,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
             annualRate: '0.0525',
             repaymentMethod: 'LEVEL_PAYMENT',
           },
+          requestedAmount: binding === 'NONE' ? null : m(AMOUNTS[(i + 2) % AMOUNTS.length]),
           maxLoan: m(AMOUNTS[(i * 3 + binding.length) % AMOUNTS.length]),
           dsrBefore: '0.1234',
           dsrAfter: '0.4',
@@ -211,6 +218,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
       reason: lang === 'ko' ? '연소득 정보가 없습니다' : 'no income on record',
       evaluationDate: null,
       assumedLoan: null,
+      requestedAmount: null,
       maxLoan: null,
       dsrBefore: null,
       dsrAfter: null,
@@ -248,6 +256,35 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           merchant: merchants[(i * 3 + k) % merchants.length],
           category: CATEGORIES[(i + k) % CATEGORIES.length],
           amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
+          overseas: k === 1,
+        })),
+      },
+      spendingSummary: {
+        period: 'LAST_MONTH',
+        months: i % 2 === 0 ? null : 3,
+        from: '2026-10-01',
+        through: '2026-10-31',
+        complete: i % 2 === 0,
+        category: i % 3 === 0 ? null : category,
+        total: m(AMOUNTS[i % AMOUNTS.length]),
+        purchaseCount: [0, 1, 3, 100][i % 4],
+        byCategory: CATEGORIES.slice(0, 3).map((c, k) => ({
+          category: c,
+          amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
+          count: k + 1,
+        })),
+      },
+      anomalies: {
+        quarter: '2026Q4',
+        scanned: 43,
+        flaggedCount: i % 4 === 0 ? 0 : 3,
+        flagged: [0, 1, 2].map((k) => ({
+          occurredAt: '2026-10-12T15:00:00Z',
+          merchant: merchants[(i * 3 + k) % merchants.length],
+          category: CATEGORIES[(i + k) % CATEGORIES.length],
+          amount: m(AMOUNTS[(i + k + 1) % AMOUNTS.length]),
+          score: 0.81,
+          reasons: [['AMOUNT_SPIKE'], ['NIGHT_TIME', 'OVERSEAS'], ['VELOCITY', 'NEW_CATEGORY']][k],
         })),
       },
     };
@@ -264,6 +301,40 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         reasons: [],
       },
     };
+  const choice = (a: string, fee: string, breakEven: number | null, lender: string | null) => ({
+    lender,
+    productName: lender ? '갈아타기 주담대 (고정)' : null,
+    annualRate: '0.0389',
+    newPayment: m(AMOUNTS[3]),
+    monthlySaving: m(a),
+    prepaymentFee: m(fee),
+    totalCost: m(fee === '0' ? '0' : '338000'),
+    breakEvenMonth: breakEven,
+    lifetimeSaving: m(AMOUNTS[8]),
+  });
+  for (const best of ['SWITCH_LENDER', 'STAY_REDUCED_RATE', 'KEEP_CURRENT'])
+    for (const [j, kind] of KINDS.entries())
+      shapes[`refinance-${best}-${kind}`] = {
+        ...base,
+        loans: loansOf([loan(lang, j, {})], false),
+        refinance: {
+          loanId: `TG9hbjo${j}`,
+          loanNumber: `L00000000${j}`,
+          kind,
+          lender: 'Kakao Bank',
+          asOf: '2026-11-21',
+          unavailableReason: j === 5 ? 'NOTHING_OUTSTANDING' : null,
+          currentRate: '0.0450',
+          currentPayment: m(AMOUNTS[j % AMOUNTS.length]),
+          balance: m('80276529'),
+          remainingMonths: 300,
+          best,
+          bestSwitch:
+            j % 2 === 0 ? choice(AMOUNTS[j], AMOUNTS[j + 1], j === 2 ? null : 11, '한빛은행') : null,
+          stay: choice(AMOUNTS[j + 2], '0', 1, null),
+          eligibleOffers: j,
+        },
+      };
   return shapes;
 }
 
@@ -401,6 +472,28 @@ function allReplies(): { name: string; text: string }[] {
                 },
               }),
             });
+    for (const [shape, data] of Object.entries(shapes))
+      for (const intent of COUNSEL_INTENTS)
+        for (const notFound of [false, true]) {
+          const first = data.loans?.loans[0] ?? null;
+          out.push({
+            name: `intent ${lang} ${shape} ${intent}${notFound ? ' not-found' : ''}`,
+            text: composeIntentReply({
+              language: lang,
+              understanding: {
+                intent,
+                slots: notFound
+                  ? { loan: { kind: 'AUTO' } }
+                  : { period: { kind: 'LAST_N_MONTHS', months: 3 }, category: 'FOOD' },
+              },
+              emotion: { label: EMOTIONS[shape.length % EMOTIONS.length], intensity: 0.8 },
+              scenario: scenarioOf(SCENARIOS[shape.length % SCENARIOS.length], 0.7),
+              data,
+              loan: notFound && shape.length % 2 === 0 ? null : first,
+              loanNotFound: notFound,
+            }),
+          });
+        }
     for (const [i, method] of METHODS.entries())
       for (const label of [null, ...SCENARIOS])
         out.push({
@@ -482,8 +575,10 @@ function allReplies(): { name: string; text: string }[] {
 describe('every template × language × data shape renders as a person would write it', () => {
   const replies = allReplies();
 
-  it('covers the shapes (≈1,700 replies)', () => {
-    expect(replies.length).toBeGreaterThan(1500);
+  it('covers the shapes (≈5,000 replies, every fine-grained intent among them)', () => {
+    expect(replies.length).toBeGreaterThan(4000);
+    for (const intent of COUNSEL_INTENTS)
+      expect(replies.some((r) => r.name.includes(` ${intent}`) && r.name.startsWith('intent'))).toBe(true);
   });
 
   it('has no particle error, no fallback spelling, no internal identifier, no placeholder', () => {

@@ -1,0 +1,718 @@
+// The offline counsellor's answers to fine-grained questions (docs/counselling.md, "Answer plans"): the first
+// sentence answers what was asked with the customer's own figure (a date, an amount in won, a rate, a score);
+// then only the context that bears on it, a tone line for the customer's mood, concrete next steps, and the hedge
+// where money is promised. Pure: every figure comes from the turn's tool results (./data), every word through
+// the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
+import Decimal from 'decimal.js';
+import type { EmotionLabel } from '../../emotion';
+import type { MessageUnderstanding } from '../../topics';
+import type { ChatLanguage, TurnScenario } from './counsellor';
+import type { LoanLine, RefinanceChoiceData, TurnData } from './data';
+import {
+  formatAnnualRate,
+  formatCount,
+  formatDate,
+  formatList,
+  formatPercent,
+  formatQuarter,
+  formatWon,
+  HARDSHIP_OPTION_PHRASES,
+  ko as koText,
+  merchantLabel,
+  quoteData,
+  periodPhrase,
+  phrase,
+  bindingConstraintPhrase,
+} from './render';
+import { composeForecastReply, DISCLAIMER, LIKELY_SCENARIO_PROBABILITY, scenarioBlock } from './templates';
+import { HARDSHIP_OPTIONS } from './tools';
+
+type Lang = ChatLanguage;
+
+export interface IntentReplyInput {
+  language: Lang;
+  understanding: Pick<MessageUnderstanding, 'intent' | 'slots'>;
+  emotion: { label: EmotionLabel; intensity: number } | null;
+  scenario: TurnScenario | null;
+  data: TurnData;
+  /** The loan the question is about (by its slot, else the intent's default), null when none applies. */
+  loan: LoanLine | null;
+  /** The customer named a loan they do not have ("그럼 전세대출은요?" without one). */
+  loanNotFound: boolean;
+}
+
+/** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
+const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
+  ANXIOUS: {
+    ko: '걱정되시는 마음 이해합니다. 아래 내용을 하나씩 함께 보시면 방법이 있습니다.',
+    en: 'I understand this is worrying. Let’s go through it one step at a time — there are options.',
+  },
+  SAD: {
+    ko: '많이 힘드셨겠어요. 지금 할 수 있는 것부터 정리해 드릴게요.',
+    en: 'I’m sorry this is hard. Here is what can be done now.',
+  },
+  FRUSTRATED: {
+    ko: '답답하셨을 것 같아요. 핵심만 분명하게 말씀드릴게요.',
+    en: 'I know this is frustrating; here are the key facts.',
+  },
+  NEUTRAL: null,
+  HOPEFUL: null,
+};
+
+const HEDGED = new Set(['LOAN_LIMIT', 'REFINANCE', 'PREPAYMENT_EFFECT', 'HARDSHIP', 'PAYOFF_QUOTE']);
+
+/** "카카오뱅크 주택담보대출" / "Kakao Bank mortgage". */
+export function loanName(l: Pick<LoanLine, 'lender' | 'kind'>, lang: Lang): string {
+  return `${l.lender} ${phrase('loanKind', l.kind, lang)}`;
+}
+
+function date(iso: string, data: TurnData, lang: Lang): string {
+  return formatDate(iso.slice(0, 10), lang, data.asOf);
+}
+
+function steps(lang: Lang, items: string[]): string[] {
+  if (items.length === 0) return [];
+  return [lang === 'ko' ? '■ 다음 단계:' : '■ Next steps:', ...items.map((s, i) => `${i + 1}. ${s}`)];
+}
+
+function activeLoans(data: TurnData): LoanLine[] {
+  return (data.loans?.loans ?? []).filter((l) => l.status === 'ACTIVE');
+}
+
+function noLoans(lang: Lang): string {
+  return lang === 'ko' ? '현재 상환 중인 대출이 없습니다.' : 'You have no active loans.';
+}
+
+/**
+ * The customer named a loan they do not have: say so first; then answer for the loan the question would otherwise
+ * be about, or list the loans they do have.
+ */
+function notFoundLead(input: IntentReplyInput): string[] {
+  const { language: lang, understanding } = input;
+  const slot = understanding.slots.loan;
+  const asked = slot?.kind
+    ? phrase('loanKind', slot.kind, lang)
+    : lang === 'ko'
+      ? '말씀하신 대출'
+      : 'the loan you mentioned';
+  const own = activeLoans(input.data).map((l) => loanName(l, lang));
+  const none =
+    lang === 'ko'
+      ? koText`고객님 명의로 상환 중인 ${asked}은/는 없습니다.`
+      : `You have no active ${asked} with us.`;
+  if (input.loan)
+    return [
+      none,
+      lang === 'ko'
+        ? koText`이용 중인 ${loanName(input.loan, lang)}을/를 기준으로 알려 드릴게요.`
+        : `Here is the answer for the loan you do have, your ${loanName(input.loan, lang)}.`,
+    ];
+  return [
+    none,
+    own.length
+      ? lang === 'ko'
+        ? `상환 중인 대출: ${formatList(own, lang)}.`
+        : `Your active loans: ${formatList(own, lang)}.`
+      : noLoans(lang),
+  ];
+}
+
+// ——— loans ———
+
+function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang): string {
+  const n = l.nextPayment!;
+  return lang === 'ko'
+    ? `${loanName(l, lang)}의 다음 납입일은 ${date(n.dueDate, data, lang)}, 납입액은 ${n.payment.text}입니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
+    : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`;
+}
+
+function overdueLine(l: LoanLine, lang: Lang): string | null {
+  const d = l.delinquency;
+  if (d.daysPastDue <= 0) return null;
+  return lang === 'ko'
+    ? koText`${loanName(l, lang)}에 ${d.daysPastDue}일째 연체된 금액 ${d.overdueAmount.text}와/과 연체이자 ${d.penaltyInterest.text}이/가 있습니다. 연체분을 먼저 내셔야 합니다.`
+    : `Your ${loanName(l, lang)} is ${d.daysPastDue} days overdue: ${d.overdueAmount.text} overdue plus ${d.penaltyInterest.text} penalty interest, which is settled first.`;
+}
+
+function nextPayment(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data).filter((l) => l.nextPayment);
+  if (loans.length === 0) return [noLoans(lang)];
+  const l = input.loan?.nextPayment ? input.loan : loans[0];
+  const out = [nextPaymentLead(l, data, lang)];
+  const overdue = overdueLine(l, lang);
+  if (overdue) out.push(overdue);
+  const others = loans.filter((o) => o.loanId !== l.loanId);
+  if (others.length && !input.understanding.slots.loan)
+    out.push(
+      (lang === 'ko' ? '다른 대출의 다음 납입: ' : 'Your other loans: ') +
+        others
+          .map(
+            (o) =>
+              `${loanName(o, lang)} ${date(o.nextPayment!.dueDate, data, lang)} ${o.nextPayment!.payment.text}`,
+          )
+          .join(', ') +
+        '.',
+    );
+  return out;
+}
+
+function balanceLine(l: LoanLine, data: TurnData, lang: Lang): string {
+  return lang === 'ko'
+    ? `${loanName(l, lang)}의 남은 원금은 ${l.outstandingPrincipal.text}이고, 남은 납입은 ${formatCount(l.remainingInstallments, 'instalment', lang)}(만기 ${date(l.maturityOn, data, lang)}, ${formatAnnualRate(l.annualRate, lang)})입니다.`
+    : `Your ${loanName(l, lang)} has ${l.outstandingPrincipal.text} of principal left, over ${formatCount(l.remainingInstallments, 'instalment', lang)} (maturity ${date(l.maturityOn, data, lang)}, ${formatAnnualRate(l.annualRate, lang)}).`;
+}
+
+function loanBalance(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data);
+  if (loans.length === 0) return [noLoans(lang)];
+  if (input.loan) return [balanceLine(input.loan, data, lang)];
+  const total = data.loans!.totalOutstanding.text;
+  return [
+    lang === 'ko'
+      ? `상환 중인 대출 ${formatCount(loans.length, 'loan', lang)}의 남은 원금은 모두 ${total}입니다.`
+      : `Your ${formatCount(loans.length, 'loan', lang)} have ${total} of principal left in total.`,
+    ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
+  ];
+}
+
+function loansOverview(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data);
+  if (loans.length === 0) return [noLoans(lang)];
+  const d = data.loans!;
+  return [
+    lang === 'ko'
+      ? `상환 중인 대출은 ${formatCount(loans.length, 'loan', lang)}, 남은 원금은 모두 ${d.totalOutstanding.text}이고, 다음 회차 납입액은 합쳐서 ${d.nextPaymentsTotal.text}입니다.`
+      : `You have ${formatCount(loans.length, 'loan', lang)} with ${d.totalOutstanding.text} outstanding; the next instalments come to ${d.nextPaymentsTotal.text} together.`,
+    ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
+  ];
+}
+
+function schedule(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.schedule;
+  const l = input.loan;
+  if (!l || !s || s.rows.length === 0) return [noLoans(lang)];
+  const rows = s.rows.map(
+    (r, i) =>
+      `${i + 1}) ${date(r.dueDate, data, lang)} ${r.payment.text} (${lang === 'ko' ? '원금' : 'principal'} ${r.principal.text}, ${lang === 'ko' ? '이자' : 'interest'} ${r.interest.text})`,
+  );
+  return [
+    lang === 'ko'
+      ? `${loanName(l, lang)}의 앞으로 ${formatCount(s.rows.length, 'instalment', lang)} 납입 일정입니다. 첫 납입은 ${date(s.rows[0].dueDate, data, lang)} ${s.rows[0].payment.text}입니다.`
+      : `Here are the next ${formatCount(s.rows.length, 'instalment', lang)} of your ${loanName(l, lang)}; the first is ${s.rows[0].payment.text} on ${date(s.rows[0].dueDate, data, lang)}.`,
+    ...rows,
+    lang === 'ko'
+      ? `마지막 회차 뒤 남는 원금은 ${s.rows[s.rows.length - 1].balance.text}입니다.`
+      : `After these, ${s.rows[s.rows.length - 1].balance.text} of principal remains.`,
+  ];
+}
+
+function arrears(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const d = data.loans?.delinquency;
+  if (!data.loans || !d) return [noLoans(lang)];
+  const target = input.loan ? [input.loan] : activeLoans(data).filter((l) => l.delinquency.daysPastDue > 0);
+  const overdue = target.filter((l) => l.delinquency.daysPastDue > 0);
+  if (overdue.length === 0) {
+    const next = activeLoans(data).find((l) => l.nextPayment);
+    return [
+      lang === 'ko'
+        ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
+        : 'You have nothing overdue (₩0, no penalty interest).',
+      ...(next ? [nextPaymentLead(next, data, lang)] : []),
+    ];
+  }
+  const totalOverdue = overdue.reduce((a, l) => a.plus(l.delinquency.overdueAmount.amount), new Decimal(0));
+  const totalPenalty = overdue.reduce((a, l) => a.plus(l.delinquency.penaltyInterest.amount), new Decimal(0));
+  const won = (v: Decimal) => formatWon(v, lang);
+  const lines = overdue.map((l) => {
+    const x = l.delinquency;
+    const rate = x.penaltyRate ? formatAnnualRate(x.penaltyRate, lang) : null;
+    return lang === 'ko'
+      ? `- ${loanName(l, lang)}: 연체 ${x.overdueAmount.text} (${formatCount(x.overdueInstallments, 'instalment', lang)}분, ${x.daysPastDue}일 경과), 연체이자 ${x.penaltyInterest.text}${rate ? ` (연체이자율 ${rate})` : ''}`
+      : `- ${loanName(l, lang)}: ${x.overdueAmount.text} overdue (${formatCount(x.overdueInstallments, 'instalment', lang)}, ${x.daysPastDue} days), penalty interest ${x.penaltyInterest.text}${rate ? ` at ${rate}` : ''}`;
+  });
+  return [
+    lang === 'ko'
+      ? `연체된 금액은 ${won(totalOverdue)}이고, 지금까지 붙은 연체이자는 ${won(totalPenalty)}입니다.`
+      : `You have ${won(totalOverdue)} overdue, and ${won(totalPenalty)} of penalty interest so far.`,
+    ...lines,
+    ...steps(lang, [
+      lang === 'ko'
+        ? '연체이자는 날마다 붙습니다. 연체분부터 갚으시면 연체이자가 더 늘지 않습니다.'
+        : 'Penalty interest grows every day; paying the overdue amount first stops it growing.',
+      lang === 'ko'
+        ? '한 번에 어렵다면 거래 금융회사에 분할 납부나 상환유예를 상담하세요.'
+        : 'If you cannot pay it at once, ask your lender about paying in parts or a deferral.',
+    ]),
+  ];
+}
+
+function hardship(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data);
+  const out: string[] = [];
+  const next = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
+  const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
+  const d = data.loans?.delinquency;
+  if (next && d) {
+    const n = next.nextPayment!;
+    const rate = next.delinquency.penaltyRate;
+    out.push(
+      lang === 'ko'
+        ? `다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}이고, ${overdue.length ? koText`지금 연체된 금액은 ${d.totalOverdue.text}(최장 ${d.maxDaysPastDue}일), 붙은 연체이자는 ${d.totalPenaltyInterest.text}입니다` : '지금 연체된 금액은 없습니다'}.`
+        : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`,
+    );
+    if (rate)
+      out.push(
+        lang === 'ko'
+          ? `납입일을 넘기면 연체된 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 붙으니, 납입일 전에 먼저 연락하시는 것이 가장 유리합니다.`
+          : `Once it is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the overdue amount — so calling before the due date gives you the most options.`,
+      );
+  } else out.push(noLoans(lang));
+  const tone = input.emotion ? TONE[input.emotion.label] : null;
+  if (tone) out.push(tone[lang]);
+  const options = HARDSHIP_OPTIONS.map((o) => {
+    const name = HARDSHIP_OPTION_PHRASES[o.code][lang];
+    const contact = o.contact ? (lang === 'ko' ? ` (☎ ${o.contact})` : ` (call ${o.contact})`) : '';
+    return `${name}${contact}: ${o.when[lang]}`;
+  });
+  out.push(...steps(lang, options));
+  out.push(
+    lang === 'ko'
+      ? '어느 제도도 승인을 약속하지는 않지만, 연체 전에 상담하면 고를 수 있는 방법이 가장 많습니다.'
+      : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
+  );
+  return out;
+}
+
+function limitLead(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.simulation;
+  if (!s) return [];
+  const kind = phrase('loanKind', s.assumedLoan?.kind ?? 'CREDIT', lang);
+  if (!s.ok || !s.maxLoan)
+    return [
+      lang === 'ko'
+        ? koText`${kind} 한도를 지금은 계산할 수 없습니다: ${s.reason ?? '소득 정보가 없습니다'}.`
+        : `I can’t compute a ${kind} limit right now: ${s.reason ?? 'there is no income on record'}.`,
+    ];
+  const a = s.assumedLoan!;
+  const term = formatCount(a.termMonths, 'month', lang);
+  const rate = formatAnnualRate(a.annualRate, lang);
+  const out = [
+    lang === 'ko'
+      ? koText`${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
+      : `You could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
+  ];
+  if (s.requestedAmount) {
+    const fits = new Decimal(s.requestedAmount.amount).lte(s.maxLoan.amount);
+    out.push(
+      lang === 'ko'
+        ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${fits ? '계산된 한도 안입니다' : '계산된 한도를 넘습니다'}.`
+        : `The ${s.requestedAmount.text} you asked about is ${fits ? 'within' : 'above'} that limit.`,
+    );
+  }
+  const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, lang);
+  if (s.dsrBefore && s.dsrAfter)
+    out.push(
+      lang === 'ko'
+        ? koText`한도를 정하는 것은 ${binding}이며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
+        : `The limit is set by ${binding}; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`,
+    );
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? '기존 대출이나 카드 할부를 먼저 줄이면 DSR이 내려가 한도가 늘어납니다.'
+        : 'Paying down existing loans or card instalments lowers your DSR and raises the limit.',
+      lang === 'ko'
+        ? '기간을 늘리면 연간 상환액이 줄어 한도가 커지지만, 전체 이자는 늘어납니다.'
+        : 'A longer term lowers yearly repayments and raises the limit, at the cost of more interest overall.',
+    ]),
+  );
+  return out;
+}
+
+function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang): string {
+  const fee = c.prepaymentFee.amount === '0' ? null : c.prepaymentFee.text;
+  const breakEven = c.breakEvenMonth
+    ? lang === 'ko'
+      ? `${c.breakEvenMonth}개월째에 비용이 회수됩니다`
+      : `it pays for itself in month ${c.breakEvenMonth}`
+    : lang === 'ko'
+      ? '남은 기간 안에 비용이 회수되지 않습니다'
+      : 'it never pays for its costs';
+  return lang === 'ko'
+    ? `월 납입액 ${current ?? ''}${current ? ' → ' : ''}${c.newPayment.text} (월 ${c.monthlySaving.text} 절감), 비용 ${c.totalCost.text}${fee ? `(중도상환수수료 ${fee} 포함)` : ''}, ${breakEven}; 남은 기간 전체로 ${c.lifetimeSaving.text} 절감`
+    : `monthly payment ${current ? `${current} → ` : ''}${c.newPayment.text} (saving ${c.monthlySaving.text} a month), costs ${c.totalCost.text}${fee ? ` including a ${fee} prepayment fee` : ''}, ${breakEven}; ${c.lifetimeSaving.text} saved over the remaining term`;
+}
+
+function refinance(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const r = data.refinance;
+  const l = input.loan;
+  if (!l) return [noLoans(lang)];
+  if (!r)
+    return [
+      lang === 'ko'
+        ? `${loanName(l, lang)}의 갈아타기 비교를 지금은 불러올 수 없습니다. 잠시 후 다시 물어봐 주세요.`
+        : `I can’t load the refinance comparison for your ${loanName(l, lang)} right now; please ask again shortly.`,
+    ];
+  const name = loanName(l, lang);
+  if (r.unavailableReason)
+    return [
+      lang === 'ko'
+        ? koText`${name}은/는 지금 갈아타기를 비교할 수 없습니다 (상환 중인 잔액이 없거나 아직 실행 전입니다).`
+        : `Your ${name} can’t be compared for refinancing now (nothing outstanding, or not yet disbursed).`,
+    ];
+  const current = r.currentPayment?.text ?? null;
+  const sw = r.bestSwitch;
+  const stay = r.stay;
+  const out: string[] = [];
+  if (r.best === 'SWITCH_LENDER' && sw) {
+    out.push(
+      lang === 'ko'
+        ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
+        : `Yes: moving your ${name} to ${sw.lender ?? ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
+    );
+    out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
+    if (stay)
+      out.push(
+        `- ${lang === 'ko' ? koText`지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 재약정` : `Stay at ${formatAnnualRate(stay.annualRate, lang)} with your lender`}: ${choiceLine(stay, current, lang)}.`,
+      );
+  } else if (r.best === 'STAY_REDUCED_RATE' && stay) {
+    out.push(
+      lang === 'ko'
+        ? koText`가장 유리한 선택은 지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 금리를 낮춰 재약정하는 것으로, 월 ${stay.monthlySaving.text}을/를 아끼고 중도상환수수료가 없습니다.`
+        : `Your best option is to stay with your lender at a reduced ${formatAnnualRate(stay.annualRate, lang)}: it saves ${stay.monthlySaving.text} a month with no prepayment fee.`,
+    );
+    out.push(`- ${lang === 'ko' ? '재약정' : 'Stay'}: ${choiceLine(stay, current, lang)}.`);
+    if (sw) out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
+  } else {
+    out.push(
+      lang === 'ko'
+        ? koText`지금 조건으로는 ${name}을/를 갈아타도 아낄 수 있는 금액이 없습니다 (현재 ${formatAnnualRate(r.currentRate ?? '0', lang)}, 월 ${current ?? '—'}).`
+        : `Right now refinancing your ${name} would not save you money (currently ${formatAnnualRate(r.currentRate ?? '0', lang)}, ${current ?? '—'} a month).`,
+    );
+    if (sw)
+      out.push(`- ${lang === 'ko' ? '가장 나은 상품' : 'Best product'}: ${choiceLine(sw, current, lang)}.`);
+  }
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? '금리는 신용점수와 심사에 따라 달라집니다. 신청 전에 실제 금리를 확인하세요.'
+        : 'Rates depend on your credit score and the lender’s review; confirm the actual rate before applying.',
+    ]),
+  );
+  return out;
+}
+
+// ——— spending and cards ———
+
+const PERIOD_DEFAULT = { kind: 'THIS_MONTH' } as const;
+
+function spending(input: IntentReplyInput): string[] {
+  const { data, language: lang, understanding } = input;
+  const s = data.spendingSummary;
+  if (!s)
+    return [
+      lang === 'ko'
+        ? '카드 지출 내역을 지금은 불러올 수 없습니다.'
+        : 'I can’t load your card spending right now.',
+    ];
+  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
+  const category = s.category ? phrase('category', s.category, lang) : null;
+  const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
+  const out = [
+    lang === 'ko'
+      ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
+      : `You spent ${s.total.text}${category ? ` on ${category}` : ''} ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`,
+  ];
+  if (!s.category && s.byCategory.length > 1)
+    out.push(
+      (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
+        s.byCategory
+          .slice(0, 3)
+          .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
+          .join(', ') +
+        '.',
+    );
+  if (!s.complete)
+    out.push(
+      lang === 'ko'
+        ? '기간이 아직 끝나지 않아 오늘까지의 금액입니다.'
+        : 'The period is still running: this is to date.',
+    );
+  return out;
+}
+
+function transactions(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const t = data.transactions;
+  if (!t)
+    return [
+      lang === 'ko'
+        ? '카드 거래를 지금은 불러올 수 없습니다.'
+        : 'I can’t load your card transactions right now.',
+    ];
+  const filter = t.filter ?? {};
+  const what =
+    lang === 'ko'
+      ? `${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : '최근 '}카드 거래`
+      : `${filter.overseas ? 'overseas ' : 'recent '}card transactions${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}`;
+  if (t.transactions.length === 0)
+    return [
+      lang === 'ko'
+        ? `${what}가 없습니다${t.searched ? ` (최근 ${formatCount(t.searched, 'transaction', lang)} 중)` : ''}.`
+        : `You have no ${what}${t.searched ? ` among the last ${formatCount(t.searched, 'transaction', lang)}` : ''}.`,
+    ];
+  const rows = t.transactions.map(
+    (x) =>
+      `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}${x.overseas ? (lang === 'ko' ? ' (해외)' : ' (abroad)') : ''}`,
+  );
+  const first = t.transactions[0];
+  return [
+    lang === 'ko'
+      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} ${first.amount.text}입니다.`
+      : `Here are your last ${formatCount(t.transactions.length, 'transaction', lang).replace(/^\d+ /, `${t.transactions.length} `)}: the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
+    ...rows,
+  ];
+}
+
+function fraud(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const a = data.anomalies;
+  const out: string[] = [];
+  if (a && a.flaggedCount > 0) {
+    out.push(
+      lang === 'ko'
+        ? `${formatQuarter(a.quarter, lang)} 카드 거래 ${formatCount(a.scanned, 'transaction', lang)} 중 평소와 달라 확인이 필요한 거래는 ${formatCount(a.flaggedCount, 'transaction', lang)}입니다.`
+        : `Of your ${formatCount(a.scanned, 'transaction', lang)} in ${formatQuarter(a.quarter, lang)}, ${formatCount(a.flaggedCount, 'transaction', lang)} look unusual and are worth checking.`,
+      ...a.flagged.map((f) => {
+        const why = f.reasons.map((r) => phrase('anomalyReason', r, lang)).join(', ');
+        return `- ${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}${why ? ` (${why})` : ''}`;
+      }),
+    );
+  } else {
+    out.push(
+      lang === 'ko'
+        ? `${a ? formatQuarter(a.quarter, lang) : '이번 분기'} 카드 거래 중 이상 거래로 표시된 건은 없습니다 (0건).`
+        : `None of your card transactions${a ? ` in ${formatQuarter(a.quarter, lang)}` : ''} has been flagged as unusual (0).`,
+    );
+    for (const x of data.transactions?.transactions.slice(0, 5) ?? [])
+      out.push(
+        `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}`,
+      );
+  }
+  const tone = input.emotion ? TONE[input.emotion.label] : null;
+  if (tone) out.push(tone[lang]);
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? '본인이 결제하지 않은 거래가 있다면 지금 카드사 고객센터나 앱에서 카드 사용을 정지하고 분실·도난 신고를 하세요.'
+        : 'If you did not make a payment, suspend the card now in the card app or call the card company and report it lost or stolen.',
+      lang === 'ko'
+        ? '카드사에 해당 거래의 이의제기(부정사용 신고)를 접수하세요. 조사 후 보상 여부가 정해집니다.'
+        : 'File a dispute (unauthorised use) for that transaction with the card company; it is investigated before any refund.',
+      lang === 'ko'
+        ? '전화나 문자로 카드번호나 비밀번호를 묻는 사람에게는 절대 알려주지 마세요. 금융회사는 이를 묻지 않습니다.'
+        : 'Never give your card number, PIN or one-time code to anyone who calls or texts you.',
+    ]),
+  );
+  return out;
+}
+
+// ——— insights, savings, products ———
+
+function healthScore(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const i = data.insights;
+  if (!i || i.healthScore === null)
+    return [
+      lang === 'ko'
+        ? '금융 건강 점수를 계산할 분기 데이터가 아직 없습니다.'
+        : 'There is no quarter of data yet to compute your financial health score.',
+    ];
+  const band = phrase('healthBand', i.healthBand, lang);
+  return [
+    lang === 'ko'
+      ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
+      : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,
+    ...(i.reasons.length
+      ? [
+          lang === 'ko' ? '점수에 가장 크게 영향을 준 것:' : 'What moved it most:',
+          ...i.reasons.map((r) => `- ${r}`),
+        ]
+      : []),
+  ];
+}
+
+function savings(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  if (!q)
+    return [
+      lang === 'ko'
+        ? '저축 여력을 볼 분기 데이터가 아직 없습니다.'
+        : 'There is no quarter of data yet to look at your savings.',
+    ];
+  const out: string[] = [];
+  if (q.income && new Decimal(q.income.amount).gt(0)) {
+    const share = new Decimal(q.total.amount).div(q.income.amount);
+    out.push(
+      lang === 'ko'
+        ? koText`${formatQuarter(q.quarter, lang)} 소득 ${q.income.text} 중 카드 지출은 ${q.total.text}으로/로, 소득의 ${formatPercent(share)}입니다.`
+        : `In ${formatQuarter(q.quarter, lang)} you spent ${q.total.text} by card out of ${q.income.text} of income — ${formatPercent(share)} of it.`,
+    );
+  } else
+    out.push(
+      lang === 'ko'
+        ? `${formatQuarter(q.quarter, lang)} 카드 지출은 ${q.total.text}입니다.`
+        : `In ${formatQuarter(q.quarter, lang)} you spent ${q.total.text} by card.`,
+    );
+  if (q.depositBalance)
+    out.push(
+      lang === 'ko'
+        ? `분기 말 예금 잔액은 ${q.depositBalance.text}입니다.`
+        : `Your deposits stood at ${q.depositBalance.text} at the quarter's end.`,
+    );
+  if (data.insights?.healthScore != null)
+    out.push(
+      lang === 'ko'
+        ? `금융 건강 점수는 ${data.insights.healthScore}점입니다.`
+        : `Your financial health score is ${data.insights.healthScore}.`,
+    );
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? '월급날 바로 소득의 10~20%를 자동이체로 따로 떼어 두세요.'
+        : 'Move 10–20 % of income to savings by automatic transfer on payday.',
+      lang === 'ko'
+        ? '생활비 3~6개월치를 비상금으로 먼저 모으면 갑작스러운 지출에도 대출이 필요 없습니다.'
+        : 'Build an emergency fund of 3–6 months of expenses first, so a surprise bill needs no loan.',
+    ]),
+  );
+  return out;
+}
+
+function productQuestion(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data);
+  return [
+    loans.length
+      ? lang === 'ko'
+        ? `지금 이용 중인 대출의 금리는 ${loans.map((l) => `${loanName(l, lang)} ${formatAnnualRate(l.annualRate, lang)}`).join(', ')}입니다.`
+        : `Your current loans are at ${loans.map((l) => `${formatAnnualRate(l.annualRate, lang)} (${loanName(l, lang)})`).join(', ')}.`
+      : noLoans(lang),
+    lang === 'ko'
+      ? '새 상품의 금리와 한도는 심사에 따라 정해집니다. "주담대 한도 얼마나 돼요?"나 "대출 갈아타면 얼마 아껴요?"처럼 물어보시면 고객님 숫자로 계산해 드릴게요.'
+      : 'Rates and limits of new products depend on the lender’s review. Ask "how much can I borrow for a mortgage?" or "can I save by refinancing?" and I will work it out with your numbers.',
+  ];
+}
+
+/** The lead of a forecast answer: the value at the horizon with its 80 % range. */
+function forecastLead(data: TurnData, lang: Lang): string | null {
+  const f = data.forecasts?.[0];
+  const p = f?.points[f.points.length - 1];
+  if (!f || !p) return null;
+  const show = (v: string) =>
+    f.unit === 'KRW'
+      ? formatWon(v, lang)
+      : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
+  return lang === 'ko'
+    ? koText`${f.label}은/는 ${f.horizon}개월 뒤(${p.period.slice(0, 7)}) ${show(p.mean)} 안팎으로 예상됩니다 (80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
+    : `${f.label} is expected at about ${show(p.mean)} in ${f.horizon} months (${p.period.slice(0, 7)}; 80 % range ${show(p.lower80)} to ${show(p.upper80)}).`;
+}
+
+/** The offline answer to one understood question. */
+export function composeIntentReply(input: IntentReplyInput): string {
+  const { language: lang, understanding } = input;
+  const intent = understanding.intent;
+  let body: string[];
+  const lead = input.loanNotFound ? notFoundLead(input) : [];
+  if (input.loanNotFound && !input.loan) body = lead;
+  else
+    switch (intent) {
+      case 'NEXT_PAYMENT':
+        body = nextPayment(input);
+        break;
+      case 'LOAN_BALANCE':
+      case 'PAYOFF_QUOTE':
+      case 'PREPAYMENT_EFFECT':
+        body = loanBalance(input);
+        break;
+      case 'LOANS_OVERVIEW':
+        body = loansOverview(input);
+        break;
+      case 'REPAYMENT_SCHEDULE':
+        body = schedule(input);
+        break;
+      case 'ARREARS':
+        body = arrears(input);
+        break;
+      case 'HARDSHIP':
+        body = hardship(input);
+        break;
+      case 'LOAN_LIMIT':
+        body = limitLead(input);
+        break;
+      case 'REFINANCE':
+        body = refinance(input);
+        break;
+      case 'SPENDING':
+        body = spending(input);
+        break;
+      case 'CARD_TRANSACTIONS':
+        body = transactions(input);
+        break;
+      case 'SUSPECTED_FRAUD':
+        body = fraud(input);
+        break;
+      case 'HEALTH_SCORE':
+        body = healthScore(input);
+        break;
+      case 'SAVINGS':
+        body = savings(input);
+        break;
+      case 'FORECAST': {
+        const f = input.data.forecasts?.[0];
+        const substitute =
+          understanding.slots.forecastSubject === 'BASE_RATE' && f && f.series !== 'BOK_BASE_RATE'
+            ? lang === 'ko'
+              ? koText`한국은행 기준금리 자료가 아직 들어와 있지 않아 ${f.label}의 전망으로 대신 말씀드립니다. `
+              : `The Bank of Korea base rate is not loaded yet, so here is the outlook for ${f.label} instead. `
+            : '';
+        const lead = forecastLead(input.data, lang);
+        const rest = composeForecastReply({
+          language: lang,
+          emotion: input.emotion,
+          scenario: null,
+          intent: 'FORECAST',
+          data: input.data,
+        });
+        return lead ? `${substitute}${lead}\n\n${rest}` : rest;
+      }
+      default:
+        body = productQuestion(input);
+    }
+  const sections: string[][] = [[...(input.loan ? lead : []), ...body]];
+  const tone = input.emotion ? TONE[input.emotion.label] : null;
+  if (tone && intent !== 'HARDSHIP' && intent !== 'SUSPECTED_FRAUD' && input.emotion!.intensity >= 0.5)
+    sections.push([tone[lang]]);
+  // The scenario only where it explains the answer: hardship, health and savings questions.
+  const scenario = input.scenario;
+  if (
+    scenario &&
+    scenario.probability >= LIKELY_SCENARIO_PROBABILITY &&
+    (intent === 'HARDSHIP' || intent === 'HEALTH_SCORE' || intent === 'SAVINGS')
+  )
+    sections.push(scenarioBlock(scenario, lang));
+  if (HEDGED.has(intent)) sections.push([DISCLAIMER[lang]]);
+  return sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n');
+}

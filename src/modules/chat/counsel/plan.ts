@@ -1,0 +1,80 @@
+// Answer plans: for each counselling intent, the tools whose results answer it (the same allowlisted tools a
+// model may call) and whether the scenario explains the answer; and the resolution of a loan slot ("주담대",
+// "the Kakao one", "L000000123") against the customer's own loans. Pure.
+import { lenderMatches, type CounselIntent, type LoanRefSlot } from '../../topics';
+import type { LoanLine } from './data';
+import { TOOL, type ToolName } from './tools';
+
+export interface AnswerPlan {
+  /** Tools run for the offline answer and offered to a model, in the order they are needed. */
+  tools: readonly ToolName[];
+  /** Whether the counselling scenario bears on the answer (fetched and shown only then). */
+  scenario: boolean;
+}
+
+const LOAN_TOOLS: readonly ToolName[] = [TOOL.LOANS];
+
+export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
+  NEXT_PAYMENT: { tools: LOAN_TOOLS, scenario: false },
+  LOAN_BALANCE: { tools: LOAN_TOOLS, scenario: false },
+  PAYOFF_QUOTE: { tools: LOAN_TOOLS, scenario: false },
+  REPAYMENT_SCHEDULE: { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false },
+  ARREARS: { tools: LOAN_TOOLS, scenario: false },
+  HARDSHIP: { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: true },
+  LOAN_LIMIT: { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false },
+  REFINANCE: { tools: [TOOL.LOANS, TOOL.REFINANCE], scenario: false },
+  PREPAYMENT_EFFECT: { tools: [TOOL.LOANS, TOOL.REFINANCE], scenario: false },
+  LOANS_OVERVIEW: { tools: LOAN_TOOLS, scenario: false },
+  SPENDING: { tools: [TOOL.SPENDING_SUMMARY], scenario: false },
+  CARD_TRANSACTIONS: { tools: [TOOL.TRANSACTIONS], scenario: false },
+  SUSPECTED_FRAUD: { tools: [TOOL.FLAGGED, TOOL.TRANSACTIONS], scenario: false },
+  HEALTH_SCORE: { tools: [TOOL.INSIGHTS], scenario: true },
+  FORECAST: { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INDICATOR_FORECAST], scenario: false },
+  SAVINGS: { tools: [TOOL.SPENDING, TOOL.INSIGHTS], scenario: true },
+  PRODUCT_QUESTION: { tools: LOAN_TOOLS, scenario: false },
+  IMPORT_FAQ: { tools: [], scenario: false },
+  GENERAL_CHAT: { tools: [], scenario: false },
+};
+
+function matches(l: LoanLine, slot: LoanRefSlot): boolean {
+  if (slot.loanNumber && l.loanNumber.toUpperCase() !== slot.loanNumber.toUpperCase()) return false;
+  if (slot.kind && l.kind !== slot.kind) return false;
+  if (slot.lender && !lenderMatches(slot.lender, l.lender)) return false;
+  return true;
+}
+
+const byDue = (a: LoanLine, b: LoanLine) =>
+  (a.nextPayment?.dueDate ?? '9999').localeCompare(b.nextPayment?.dueDate ?? '9999');
+const byBalance = (a: LoanLine, b: LoanLine) =>
+  Number(BigInt(b.outstandingPrincipal.amount) - BigInt(a.outstandingPrincipal.amount) > 0n) -
+  Number(BigInt(b.outstandingPrincipal.amount) - BigInt(a.outstandingPrincipal.amount) < 0n);
+
+/**
+ * The loan a question is about. A named loan (kind, lender, number) must be one of the customer's active loans —
+ * else `notFound` (with the loan an unnamed question would get, if any). Without a name: the one whose payment is due first (next payment, hardship), the largest (refinance, prepayment), the only one (balance, payoff), or none (arrears: every overdue loan).
+ */
+export function resolveLoan(
+  loans: readonly LoanLine[],
+  slot: LoanRefSlot | undefined,
+  intent: CounselIntent,
+): { loan: LoanLine | null; notFound: boolean } {
+  const active = loans.filter((l) => l.status === 'ACTIVE');
+  if (slot && (slot.kind || slot.lender || slot.loanNumber)) {
+    const hit = active.filter((l) => matches(l, slot));
+    // Not theirs: say so, and answer for the loan the question would otherwise be about.
+    if (hit.length === 0) return { loan: resolveLoan(loans, undefined, intent).loan, notFound: true };
+    return { loan: [...hit].sort(intent === 'NEXT_PAYMENT' ? byDue : byBalance)[0], notFound: false };
+  }
+  if (active.length === 0) return { loan: null, notFound: false };
+  switch (intent) {
+    case 'NEXT_PAYMENT':
+    case 'HARDSHIP':
+      return { loan: [...active].sort(byDue)[0], notFound: false };
+    case 'REFINANCE':
+    case 'PREPAYMENT_EFFECT':
+    case 'REPAYMENT_SCHEDULE':
+      return { loan: [...active].sort(byBalance)[0], notFound: false };
+    default:
+      return { loan: active.length === 1 ? active[0] : null, notFound: false };
+  }
+}

@@ -1,0 +1,46 @@
+import { SpendingPeriodKind as K, spendingPeriodRange } from './spending-period';
+
+describe('spendingPeriodRange', () => {
+  const today = '2026-11-22';
+  it.each([
+    [K.THIS_MONTH, '2026-11-01', '2026-11-22', false],
+    [K.LAST_MONTH, '2026-10-01', '2026-10-31', true],
+    [K.THIS_QUARTER, '2026-10-01', '2026-11-22', false],
+    [K.LAST_QUARTER, '2026-07-01', '2026-09-30', true],
+    [K.THIS_YEAR, '2026-01-01', '2026-11-22', false],
+    [K.LAST_YEAR, '2025-01-01', '2025-12-31', true],
+  ])('%s as of 2026-11-22 → %s … %s', (kind, from, through, complete) => {
+    expect(spendingPeriodRange(kind, today)).toEqual({
+      from,
+      through,
+      until: new Date(Date.parse(`${through}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
+      complete,
+    });
+  });
+
+  it('the last N months end today and start the day after the same day N months ago', () => {
+    expect(spendingPeriodRange(K.LAST_N_MONTHS, today, 3)).toMatchObject({
+      from: '2026-08-23',
+      through: '2026-11-22',
+      complete: false,
+    });
+    // 31 May − 3 months clamps to 28 Feb (2026 is not a leap year).
+    expect(spendingPeriodRange(K.LAST_N_MONTHS, '2026-05-31', 3).from).toBe('2026-03-01');
+  });
+
+  it('crosses the year at January', () => {
+    expect(spendingPeriodRange(K.LAST_MONTH, '2026-01-15')).toMatchObject({
+      from: '2025-12-01',
+      through: '2025-12-31',
+    });
+    expect(spendingPeriodRange(K.LAST_QUARTER, '2026-02-01')).toMatchObject({
+      from: '2025-10-01',
+      through: '2025-12-31',
+    });
+  });
+
+  it('refuses a month count out of range', () => {
+    expect(() => spendingPeriodRange(K.LAST_N_MONTHS, today, 0)).toThrow(RangeError);
+    expect(() => spendingPeriodRange(K.LAST_N_MONTHS, today, 25)).toThrow(RangeError);
+  });
+});

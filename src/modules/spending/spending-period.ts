@@ -1,0 +1,90 @@
+// Calendar periods a customer names when asking about their spending ("이번 달", "지난 분기", "올해", "last 3
+// months"), as KST day ranges. Pure: "today" is a parameter. A period that is still running ends today (to date).
+export enum SpendingPeriodKind {
+  THIS_MONTH = 'THIS_MONTH',
+  LAST_MONTH = 'LAST_MONTH',
+  THIS_QUARTER = 'THIS_QUARTER',
+  LAST_QUARTER = 'LAST_QUARTER',
+  THIS_YEAR = 'THIS_YEAR',
+  LAST_YEAR = 'LAST_YEAR',
+  LAST_N_MONTHS = 'LAST_N_MONTHS',
+}
+
+export interface SpendingPeriodRange {
+  /** First day (YYYY-MM-DD, KST). */
+  from: string;
+  /** Last day included (YYYY-MM-DD, KST). */
+  through: string;
+  /** The day after `through`: the exclusive end a query uses. */
+  until: string;
+  /** Whether the period has ended before today. */
+  complete: boolean;
+}
+
+/** Longest LAST_N_MONTHS period. */
+export const MAX_PERIOD_MONTHS = 24;
+
+const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+
+function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return iso(y, m - 1, d + n);
+}
+
+/** The same day `n` months earlier, clamped to the month's last day (03-31 − 1 month → 02-28). */
+function monthsBefore(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(y, m - 1 - n + 1, 0)).getUTCDate();
+  return iso(y, m - 1 - n, Math.min(d, lastDay));
+}
+
+/**
+ * The day range of a period relative to `today` (YYYY-MM-DD, KST). LAST_N_MONTHS covers the `months` months up
+ * to and including today (today − N months + 1 day … today).
+ */
+export function spendingPeriodRange(
+  kind: SpendingPeriodKind,
+  today: string,
+  months = 3,
+): SpendingPeriodRange {
+  const [y, m] = today.split('-').map(Number);
+  const q0 = Math.floor((m - 1) / 3) * 3; // first month of this quarter, 0-based
+  let from: string;
+  let until: string;
+  switch (kind) {
+    case SpendingPeriodKind.THIS_MONTH:
+      from = iso(y, m - 1, 1);
+      until = iso(y, m, 1);
+      break;
+    case SpendingPeriodKind.LAST_MONTH:
+      from = iso(y, m - 2, 1);
+      until = iso(y, m - 1, 1);
+      break;
+    case SpendingPeriodKind.THIS_QUARTER:
+      from = iso(y, q0, 1);
+      until = iso(y, q0 + 3, 1);
+      break;
+    case SpendingPeriodKind.LAST_QUARTER:
+      from = iso(y, q0 - 3, 1);
+      until = iso(y, q0, 1);
+      break;
+    case SpendingPeriodKind.THIS_YEAR:
+      from = iso(y, 0, 1);
+      until = iso(y + 1, 0, 1);
+      break;
+    case SpendingPeriodKind.LAST_YEAR:
+      from = iso(y - 1, 0, 1);
+      until = iso(y, 0, 1);
+      break;
+    case SpendingPeriodKind.LAST_N_MONTHS:
+      if (!Number.isInteger(months) || months < 1 || months > MAX_PERIOD_MONTHS)
+        throw new RangeError(`months must be between 1 and ${MAX_PERIOD_MONTHS}`);
+      from = addDays(monthsBefore(today, months), 1);
+      until = addDays(today, 1);
+      break;
+  }
+  const complete = kind !== SpendingPeriodKind.LAST_N_MONTHS && until <= today;
+  const tomorrow = addDays(today, 1);
+  if (until > tomorrow) until = tomorrow; // a running period ends today
+  return { from, through: addDays(until, -1), until, complete };
+}
