@@ -47,6 +47,8 @@ export interface BenchAppOptions {
   cleanups: Cleanups;
   /** The demo world's clock (loans are paid up to its day); default the real clock. */
   clock?: () => Date;
+  /** More configuration (environment variable names), e.g. CHAT_OFFLINE_TOKEN_DELAY_MS. */
+  env?: Record<string, string>;
 }
 
 export interface BenchApp {
@@ -82,6 +84,7 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
     JOBS_MODE: 'inprocess',
     SEED_DEMO: 'true',
     DEMO_CUSTOMERS: String(opts.demoCustomers),
+    ...opts.env,
   });
   const started = Date.now();
   let app: Application;

@@ -1,0 +1,382 @@
+import Decimal from 'decimal.js';
+import {
+  devQuestions,
+  evaluateIntents,
+  understandMessage,
+  type CounselSlots,
+  type LabelledQuestion,
+  type PeriodSlot,
+} from '../../src/modules/topics';
+import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
+import { assumedLoanOf } from '../../src/modules/chat/counsel/tools';
+import { renderingErrors } from '../../src/modules/chat/counsel/render';
+import { createCleanups, runBenchMain, startBenchApp } from '../lib/bench-app';
+import { loginDemo, postGraphQL, round, updateReadmeSection, writeResults } from '../lib/harness';
+
+// `npm run eval:counsel`: the counsellor measured the way a customer meets it. On a fresh database with the demo
+// portfolio (PostgreSQL at BENCH_DATABASE_URL, Redis at BENCH_REDIS_URL), every dev question (never trained on;
+// src/modules/topics/understanding/data/dev.ts) is
+//   1. understood — intent accuracy and slot F1 per language (evaluateIntents), and
+//   2. asked over GraphQL as customer@fingraph.dev (offline counsellor), each in a fresh conversation; the answer
+//      counts as answered when it contains the figure that answers the question, which this script reads from the
+//      GraphQL API for that customer using the question's gold slots (never from the counsellor's own data), and
+//      its text passes the rendering checks (particles, no internal identifiers).
+// Staff-only and small-talk questions (IMPORT_FAQ, GENERAL_CHAT) are understood but not asked. Last line: JSON.
+
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+const ADMIN_URL = env('BENCH_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/postgres');
+const REDIS_URL = env('BENCH_REDIS_URL', 'redis://127.0.0.1:6379');
+const log = (m: string) => process.stderr.write(`[eval:counsel] ${m}\n`);
+
+type Money = { amount: string };
+interface LoanRef {
+  id: string;
+  loanNumber: string;
+  kind: string;
+  lender: string;
+  status: string;
+  balance: Money;
+  annualRate: string;
+  nextPayment: { dueDate: string; payment: Money } | null;
+}
+
+const REFERENCE = `query Reference {
+  me { customer {
+    id
+    loans { id loanNumber kind lender status balance { amount } annualRate nextPayment { dueDate payment { amount } } }
+    delinquencySummary { totalOverdue { amount } }
+    healthScore { score }
+    anomalies(flaggedOnly: true, first: 5) { flaggedCount }
+    quarterlySpending(last: 4) { quarter complete total { amount } }
+    cards { transactions(first: 100) { edges { node { amount { amount } locality merchantName occurredAt } } } }
+  } }
+}`;
+
+const SEND = `mutation Send($text: String!) { sendChatMessage(input: { text: $text }) {
+  __typename ... on SendChatMessagePayload { assistantMessage { id } } ... on ChatLimitError { message } } }`;
+const READ = `query Read($id: ID!) { chatMessage(id: $id) { status text topic { intent } } }`;
+
+async function main(): Promise<number> {
+  const cleanups = createCleanups(log);
+  try {
+    const intents = evaluateIntents(understandMessage);
+    const bench = await startBenchApp({
+      adminUrl: ADMIN_URL,
+      redisUrl: REDIS_URL,
+      poolMax: 10,
+      demoCustomers: 200,
+      log,
+      cleanups,
+      env: {
+        CHAT_OFFLINE_TOKEN_DELAY_MS: '0',
+        CHAT_MESSAGES_PER_MINUTE: '100000',
+        CHAT_MAX_CONCURRENT_STREAMS: '50',
+      },
+    });
+    const token = await loginDemo(bench.url, 'customer@fingraph.dev');
+    const headers = { authorization: `Bearer ${token}` };
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const res = await postGraphQL(bench.url, { query, variables }, headers);
+      if (res.body.errors) throw new Error(`GraphQL error: ${JSON.stringify(res.body.errors).slice(0, 400)}`);
+      return res.body.data as T;
+    };
+    const ref = (await gql<{ me: { customer: Reference } }>(REFERENCE)).me.customer;
+    const expected = new ExpectedFigures(ref, gql);
+
+    const asked = devQuestions().filter((q) => q.intent !== 'GENERAL_CHAT' && q.intent !== 'IMPORT_FAQ');
+    const results: {
+      q: LabelledQuestion;
+      answered: boolean;
+      figure: string;
+      text: string;
+      clean: boolean;
+    }[] = [];
+    for (const q of asked) {
+      const lang: Lang = q.language === 'EN' ? 'en' : 'ko';
+      const figures = await expected.of(q, lang);
+      const sent = await gql<{ sendChatMessage: { assistantMessage?: { id: string }; message?: string } }>(
+        SEND,
+        {
+          text: q.text,
+        },
+      );
+      const id = sent.sendChatMessage.assistantMessage?.id;
+      if (!id) throw new Error(`not sent: ${sent.sendChatMessage.message}`);
+      let text = '';
+      for (let i = 0; i < 200; i++) {
+        const m = (await gql<{ chatMessage: { status: string; text: string } }>(READ, { id })).chatMessage;
+        text = m.text;
+        if (m.status !== 'STREAMING') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const answered = figures.some((f) => text.includes(f));
+      results.push({
+        q,
+        answered,
+        figure: figures.join(' | '),
+        text,
+        clean: renderingErrors(text).length === 0,
+      });
+    }
+
+    const by = (l: 'KO' | 'EN') => {
+      const rs = results.filter((r) => r.q.language === l);
+      return {
+        n: rs.length,
+        answered: round(rs.filter((r) => r.answered).length / Math.max(1, rs.length), 4),
+        renderingClean: round(rs.filter((r) => r.clean).length / Math.max(1, rs.length), 4),
+      };
+    };
+    const perIntent: Record<string, { n: number; answered: number }> = {};
+    for (const r of results) {
+      const p = (perIntent[r.q.intent] ??= { n: 0, answered: 0 });
+      p.n++;
+      if (r.answered) p.answered++;
+    }
+    const figures = {
+      understanding: intents.byLanguage,
+      followUps: intents.followUps.exact,
+      answered: {
+        KO: by('KO'),
+        EN: by('EN'),
+        all: round(results.filter((r) => r.answered).length / results.length, 4),
+      },
+      perIntent,
+    };
+    for (const r of results.filter((x) => !x.answered || !x.clean).slice(0, 40))
+      log(
+        `${r.answered ? 'RENDER' : 'MISSED'} [${r.q.intent}] ${r.q.text} → want ${r.figure}\n    ${r.text.split('\n')[0]}`,
+      );
+    const lines = [
+      `| language | questions | intent accuracy | slot F1 | answered (figure from the API) | rendering clean |`,
+      `|---|---|---|---|---|---|`,
+      ...(['KO', 'EN'] as const).map(
+        (l) =>
+          `| ${l} | ${intents.byLanguage[l].n} (${by(l).n} asked) | ${intents.byLanguage[l].intentAccuracy.toFixed(4)} | ${intents.byLanguage[l].slotF1.toFixed(4)} | ${by(l).answered.toFixed(4)} | ${by(l).renderingClean.toFixed(4)} |`,
+      ),
+      '',
+      `Per intent (answered / asked): ${Object.entries(perIntent)
+        .map(([k, v]) => `${k} ${v.answered}/${v.n}`)
+        .join(', ')}. Follow-ups exact: ${intents.followUps.exact.toFixed(4)}.`,
+    ];
+    const at = new Date();
+    await writeResults('counsel', at, figures);
+    await updateReadmeSection(
+      'counsel',
+      `### eval:counsel — ${at.toISOString().slice(0, 10)}\n\n\`npm run eval:counsel\` (dev split, demo customer, offline counsellor, PostgreSQL ${bench.postgresVersion}).\n\n${lines.join('\n')}\n`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n${JSON.stringify(figures)}\n`);
+    return 0;
+  } finally {
+    await cleanups.run();
+  }
+}
+
+interface Reference {
+  id: string;
+  loans: LoanRef[];
+  delinquencySummary: { totalOverdue: Money };
+  healthScore: { score: number | null } | null;
+  anomalies: { flaggedCount: number };
+  quarterlySpending: { quarter: string; complete: boolean; total: Money }[];
+  cards: {
+    transactions: {
+      edges: { node: { amount: Money; locality: string; merchantName: string; occurredAt: string } }[];
+    };
+  }[];
+}
+
+type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** The figures (formatted as the customer reads them) that answer a question, read through the API. */
+class ExpectedFigures {
+  constructor(
+    private readonly ref: Reference,
+    private readonly gql: Gql,
+  ) {}
+
+  private active(): LoanRef[] {
+    return this.ref.loans.filter((l) => l.status === 'ACTIVE');
+  }
+
+  /** Loans a loan slot can mean (all active ones without a slot, or when the customer has none of that kind). */
+  private candidates(slots: CounselSlots): LoanRef[] {
+    const active = this.active();
+    const kind = slots.loan?.kind;
+    const hit = kind ? active.filter((l) => l.kind === kind) : active;
+    return hit.length ? hit : active;
+  }
+
+  async of(q: LabelledQuestion, lang: Lang): Promise<string[]> {
+    const won = (v: string | Decimal) => formatWon(v, lang);
+    const s = q.slots;
+    const loans = this.candidates(s);
+    switch (q.intent) {
+      case 'NEXT_PAYMENT':
+      case 'HARDSHIP':
+      case 'REPAYMENT_SCHEDULE':
+        return loans.filter((l) => l.nextPayment).map((l) => won(l.nextPayment!.payment.amount));
+      case 'LOAN_BALANCE':
+      case 'LOANS_OVERVIEW':
+        return [
+          won(this.active().reduce((a, l) => a.plus(l.balance.amount), new Decimal(0))),
+          ...loans.map((l) => won(l.balance.amount)),
+        ];
+      case 'PAYOFF_QUOTE':
+        return this.payoff(loans, lang);
+      case 'PREPAYMENT_EFFECT':
+        return this.prepayment(loans, s, lang);
+      case 'ARREARS':
+        return [won(this.ref.delinquencySummary.totalOverdue.amount)];
+      case 'LOAN_LIMIT':
+        return [await this.limit(s, lang)];
+      case 'REFINANCE':
+        return this.refinance(loans, lang);
+      case 'SPENDING':
+        return [await this.spending(s.period, s.category, lang)];
+      case 'CARD_TRANSACTIONS':
+        return this.transactions(s, lang);
+      case 'SUSPECTED_FRAUD': {
+        const n = this.ref.anomalies.flaggedCount;
+        return [lang === 'ko' ? `${n}건` : `${n} transaction`];
+      }
+      case 'HEALTH_SCORE': {
+        const score = this.ref.healthScore?.score;
+        return score == null ? ['—'] : [lang === 'ko' ? `${score}점` : `is ${score} out of 100`];
+      }
+      case 'FORECAST':
+        return this.forecast(s, lang);
+      case 'SAVINGS': {
+        const q = this.ref.quarterlySpending.find((x) => x.complete) ?? this.ref.quarterlySpending[0];
+        return q ? [won(q.total.amount)] : ['—'];
+      }
+      default:
+        return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
+    }
+  }
+
+  private async payoff(loans: LoanRef[], lang: Lang): Promise<string[]> {
+    const out: string[] = [];
+    for (const l of loans) {
+      const r = await this.gql<{ node: { payoffQuote?: { total: Money } } }>(
+        `query($id: ID!) { node(id: $id) { ... on Loan { payoffQuote { total { amount } } } } }`,
+        { id: l.id },
+      ).catch(() => null);
+      if (r?.node.payoffQuote) out.push(formatWon(r.node.payoffQuote.total.amount, lang));
+    }
+    return out.length ? out : ['(no payoffQuote field)'];
+  }
+
+  private async prepayment(loans: LoanRef[], s: CounselSlots, lang: Lang): Promise<string[]> {
+    const amount = s.amount ?? '10000000';
+    const out: string[] = [];
+    for (const l of loans) {
+      const r = await this.gql<{ node: { prepaymentEffect?: { newPayment: Money } } }>(
+        `query($id: ID!, $amount: Decimal!) { node(id: $id) { ... on Loan { prepaymentEffect(amount: $amount) { newPayment { amount } } } } }`,
+        { id: l.id, amount },
+      ).catch(() => null);
+      if (r?.node.prepaymentEffect) out.push(formatWon(r.node.prepaymentEffect.newPayment.amount, lang));
+    }
+    return out.length ? out : ['(no prepaymentEffect field)'];
+  }
+
+  private async limit(s: CounselSlots, lang: Lang): Promise<string> {
+    const a = assumedLoanOf(s.loanKind);
+    const r = await this.gql<{ simulateLoanLimit: { maxLoan?: Money } }>(
+      `query($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+      {
+        input: {
+          lenderType: 'BANK',
+          newLoan: {
+            ...a,
+            termMonths: s.termMonths ?? a.termMonths,
+            ...(s.amount ? { requestedAmount: s.amount } : {}),
+          },
+        },
+      },
+    );
+    return r.simulateLoanLimit.maxLoan ? formatWon(r.simulateLoanLimit.maxLoan.amount, lang) : '(no limit)';
+  }
+
+  private async refinance(loans: LoanRef[], lang: Lang): Promise<string[]> {
+    const out: string[] = [];
+    for (const l of loans) {
+      const r = await this.gql<{
+        node: {
+          refinanceOffers: {
+            best: string;
+            current: { payment: Money } | null;
+            stayWithCurrentLender: { monthlySaving: Money } | null;
+            offers: { switchLender: { monthlySaving: Money } }[];
+          };
+        };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Loan { refinanceOffers { best current { payment { amount } }
+           stayWithCurrentLender { monthlySaving { amount } } offers { switchLender { monthlySaving { amount } } } } } } }`,
+        { id: l.id },
+      );
+      const o = r.node.refinanceOffers;
+      if (o.best === 'SWITCH_LENDER' && o.offers[0])
+        out.push(formatWon(o.offers[0].switchLender.monthlySaving.amount, lang));
+      else if (o.best === 'STAY_REDUCED_RATE' && o.stayWithCurrentLender)
+        out.push(formatWon(o.stayWithCurrentLender.monthlySaving.amount, lang));
+      else if (o.current) out.push(formatWon(o.current.payment.amount, lang));
+    }
+    return out;
+  }
+
+  private async spending(period: PeriodSlot | undefined, category: string | undefined, lang: Lang) {
+    const r = await this.gql<{ me: { customer: { spendingSummary: { total: Money } } } }>(
+      `query($period: SpendingPeriod!, $months: Int, $category: String) { me { customer {
+         spendingSummary(period: $period, months: $months, category: $category) { total { amount } } } } }`,
+      {
+        period: period?.kind ?? 'THIS_MONTH',
+        months: period?.kind === 'LAST_N_MONTHS' ? period.months : null,
+        category: category ?? null,
+      },
+    );
+    return formatWon(r.me.customer.spendingSummary.total.amount, lang);
+  }
+
+  private transactions(s: CounselSlots, lang: Lang): string[] {
+    const all = this.ref.cards
+      .flatMap((c) => c.transactions.edges.map((e) => e.node))
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const needle = s.merchant?.toLowerCase().replace(/\s+/g, '');
+    const hit = all
+      .filter((t) => !s.overseas || t.locality === 'OVERSEAS')
+      .filter((t) => !needle || t.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle));
+    return hit.length
+      ? [formatWon(hit[0].amount.amount, lang)]
+      : [lang === 'ko' ? '없습니다' : 'You have no'];
+  }
+
+  private async forecast(s: CounselSlots, lang: Lang): Promise<string[]> {
+    const horizon = Math.min(12, Math.max(1, s.months ?? 3));
+    if (s.forecastSubject === 'BASE_RATE' || s.forecastSubject === 'LENDING_RATE') {
+      const out: string[] = [];
+      for (const series of ['BOK_BASE_RATE', 'BOK_LENDING_RATE_NEW', 'FRED_FEDFUNDS']) {
+        const r = await this.gql<{ forecast: { points: { mean: number }[] } }>(
+          `query($s: String!, $h: Int!) { forecast(series: $s, horizon: $h) { points { mean } } }`,
+          { s: series, h: horizon },
+        ).catch(() => null);
+        if (r) out.push(`${new Decimal(r.forecast.points[r.forecast.points.length - 1].mean).toFixed(2)}%`);
+      }
+      return out;
+    }
+    const metrics = s.forecastSubject === 'DEBT' ? ['DEBT'] : ['SPENDING', 'DEBT'];
+    const out: string[] = [];
+    for (const metric of metrics) {
+      const r = await this.gql<{ me: { customer: { forecast: { points: { mean: Money }[] } | null } } }>(
+        `query($m: CustomerSeriesMetric!, $h: Int!) { me { customer { forecast(metric: $m, horizon: $h) { points { mean { amount } } } } } }`,
+        { m: metric, h: horizon },
+      ).catch(() => null);
+      const p = r?.me.customer.forecast?.points;
+      if (p?.length) out.push(formatWon(new Decimal(p[p.length - 1].mean.amount).toFixed(0), lang));
+      if (s.forecastSubject === 'SPENDING') break;
+    }
+    return out;
+  }
+}
+
+runBenchMain(main, log);

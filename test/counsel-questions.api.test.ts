@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { formatDate, formatWon } from '../src/common/text/render';
+import { renderingErrors } from '../src/modules/chat/counsel/render';
+import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
+import { koreanDate } from '../src/common/dates';
+import { DEMO, startTestApp, TestApp } from './support/app';
+import { describeWithBrowser, launchBrowser } from './support/browser';
+
+// The questions a worried customer asks, answered with their own figures (issue: "the counsellor answers the
+// question the customer asked"). Each is sent over GraphQL as the demo customer to the offline counsellor on the
+// demo portfolio; the figure the first sentence must carry is read from the API, as a client would. Then the
+// same questions in /chat in Chromium, with the line under each answer in words (screenshots in test/.artifacts).
+
+const ARTIFACTS = path.join(__dirname, '.artifacts');
+
+interface Loan {
+  id: string;
+  kind: string;
+  status: string;
+  nextPayment: { dueDate: string; payment: { amount: string } } | null;
+  refinanceOffers: {
+    best: string;
+    stayWithCurrentLender: { monthlySaving: { amount: string } } | null;
+    offers: { switchLender: { monthlySaving: { amount: string }; breakEvenMonth: number | null } }[];
+  };
+}
+
+describe('the counsellor answers the question asked (demo customer, offline counsellor)', () => {
+  let t: TestApp;
+  let token: string;
+  let loans: Loan[];
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      DEMO_SPENDING: 'true',
+      CHAT_OFFLINE_TOKEN_DELAY_MS: '0',
+      CHAT_MESSAGES_PER_MINUTE: '1000',
+    });
+    token = await t.login(DEMO.customer);
+    const res = await t.request<{ me: { customer: { loans: Loan[] } } }>(
+      `{ me { customer { loans { id kind status nextPayment { dueDate payment { amount } }
+         refinanceOffers { best stayWithCurrentLender { monthlySaving { amount } }
+           offers { switchLender { monthlySaving { amount } breakEvenMonth } } } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    loans = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    expect(loans.length).toBeGreaterThan(0);
+  });
+  afterAll(() => t?.stop());
+
+  async function ask(text: string, conversationId?: string) {
+    const sent = await t.request<{
+      sendChatMessage: { conversation?: { id: string }; assistantMessage?: { id: string }; message?: string };
+    }>(
+      `mutation ($text: String!, $c: ID) { sendChatMessage(input: { text: $text, conversationId: $c }) {
+         ... on SendChatMessagePayload { conversation { id } assistantMessage { id } }
+         ... on ChatLimitError { message } } }`,
+      { text, c: conversationId ?? null },
+      token,
+    );
+    const id = sent.data!.sendChatMessage.assistantMessage!.id;
+    for (let i = 0; i < 400; i++) {
+      const m = await t.request<{
+        chatMessage: {
+          status: string;
+          text: string;
+          topic: { topic: string; intent: string | null } | null;
+          emotion: { label: string } | null;
+        };
+      }>(
+        'query ($id: ID!) { chatMessage(id: $id) { status text topic { topic intent } emotion { label } } }',
+        { id },
+        token,
+      );
+      const msg = m.data!.chatMessage;
+      if (msg.status !== 'STREAMING')
+        return { ...msg, conversationId: sent.data!.sendChatMessage.conversation!.id };
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the answer did not finish');
+  }
+
+  const firstSentence = (text: string) => text.split('\n')[0];
+  const today = () => koreanDate(new Date());
+
+  it('"다음 납입일이 언제고 얼마예요?" → the date and the amount of the next payment, first', async () => {
+    const a = await ask('다음 납입일이 언제고 얼마예요?');
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const lead = firstSentence(a.text);
+    expect(lead).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
+    expect(lead).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"Can I afford to refinance my mortgage?" → the best option for their loan: monthly saving, cost, break-even', async () => {
+    const a = await ask('Can I afford to refinance my mortgage?');
+    expect(a.topic?.intent).toBe('REFINANCE');
+    const mortgage = loans.find((l) => l.kind === 'MORTGAGE');
+    if (!mortgage) expect(firstSentence(a.text)).toBe('You have no active mortgage with us.');
+    const savings = loans.flatMap((l) => [
+      ...(l.refinanceOffers.stayWithCurrentLender
+        ? [l.refinanceOffers.stayWithCurrentLender.monthlySaving.amount]
+        : []),
+      ...l.refinanceOffers.offers.map((o) => o.switchLender.monthlySaving.amount),
+    ]);
+    expect(savings.some((s) => a.text.includes(formatWon(s, 'en')))).toBe(true);
+    expect(a.text).toMatch(/pays for itself in month \d+|never pays for its costs|would not save/);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"How much can I borrow for a mortgage?" → a mortgage simulation (30 years), the limit and what binds it', async () => {
+    const a = await ask('How much can I borrow for a mortgage?');
+    expect(a.topic?.intent).toBe('LOAN_LIMIT');
+    const sim = await t.request<{ simulateLoanLimit: { maxLoan: { amount: string } } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.MORTGAGE } },
+      token,
+    );
+    const lead = firstSentence(a.text);
+    expect(lead).toContain(formatWon(sim.data!.simulateLoanLimit.maxLoan.amount, 'en'));
+    expect(lead).toContain('as a mortgage');
+    expect(lead).toContain('360 months');
+    expect(a.text).not.toContain('credit loan');
+    expect(a.text).toMatch(/The limit is set by (the DSR cap|the loan-to-value cap|no binding limit)/);
+  });
+
+  it('"다음 달에 못 낼 것 같아요" → next payment and arrears, penalty rate, and the real options with how to reach them', async () => {
+    const a = await ask('다음 달에 못 낼 것 같아요');
+    expect(a.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(a.text)).toMatch(/^다음 납입은 .+원이고, 지금 연체된 금액은/);
+    for (const needle of [
+      '상환유예',
+      '채무조정',
+      '신용회복위원회',
+      '1600-5500',
+      '서민금융진흥원',
+      '1397',
+      '연체이자',
+    ])
+      expect(a.text).toContain(needle);
+    expect(a.text).not.toMatch(/카드 (소비|지출) 예측|COMBINATION|80% 확률 구간/);
+    expect(a.text).not.toMatch(/승인됩니다|보장합니다/);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"빚이 너무 많아서 잠이 안 와요" → finance counselling, read as anxious, with the options', async () => {
+    const a = await ask('빚이 너무 많아서 잠이 안 와요');
+    expect(a.topic?.topic).toBe('FINANCE');
+    expect(a.topic?.intent).toBe('HARDSHIP');
+    expect(a.emotion?.label).toBe('ANXIOUS');
+    expect(a.text).toContain('걱정되시는 마음 이해합니다');
+    expect(a.text).toContain('1397');
+  });
+
+  it('answers follow-ups with the slots of the previous question ("지난달 식비" → "그럼 교통은요?")', async () => {
+    const first = await ask('지난달 식비 얼마 썼어요?');
+    expect(first.topic?.intent).toBe('SPENDING');
+    const sum = async (category: string) =>
+      (
+        await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+          `query ($c: String) { me { customer { spendingSummary(period: LAST_MONTH, category: $c) { total { amount } } } } }`,
+          { c: category },
+          token,
+        )
+      ).data!.me.customer.spendingSummary.total.amount;
+    expect(firstSentence(first.text)).toBe(
+      `지난달 식비 카드 지출은 ${formatWon(await sum('FOOD'), 'ko')}입니다 ${firstSentence(first.text).split('입니다 ')[1]}`,
+    );
+    const second = await ask('그럼 교통은요?', first.conversationId);
+    expect(second.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(second.text)).toContain(
+      `지난달 교통 카드 지출은 ${formatWon(await sum('TRANSPORT'), 'ko')}`,
+    );
+  });
+
+  it('writes Korean particles from the figure before them and never shows an internal label', async () => {
+    for (const q of [
+      '신용대출 3천만원 가능할까요?',
+      '저축을 어떻게 늘릴 수 있을까요?',
+      '연체된 금액 있어요?',
+      '제가 결제하지 않은 게 있어요',
+    ]) {
+      const a = await ask(q);
+      expect({ q, errors: renderingErrors(a.text) }).toEqual({ q, errors: [] });
+      expect(a.text).not.toMatch(/\(으\)로|제약 DSR|방법 COMBINATION|LEVEL_PAYMENT|OVERSPENDING|DSR_CAP/);
+    }
+  });
+
+  describeWithBrowser('in /chat (Chromium)', () => {
+    let browser: Browser;
+    afterAll(() => browser?.close());
+
+    it('asks the seven questions and shows each answer with a human line underneath (screenshots)', async () => {
+      browser = await launchBrowser();
+      for (const [name, viewport] of [
+        ['1440', { width: 1440, height: 1000 }],
+        ['390', { width: 390, height: 844 }],
+      ] as const) {
+        const p = await browser.newPage({ viewport, locale: 'ko-KR' });
+        p.setDefaultTimeout(30_000);
+        await p.goto(`${new URL(t.url).origin}/chat`);
+        await p.locator('#login-submit').click();
+        await p.locator('#composer').waitFor();
+        const questions = [
+          '다음 납입일이 언제고 얼마예요?',
+          'Can I afford to refinance my mortgage?',
+          'How much can I borrow for a mortgage?',
+          '다음 달에 못 낼 것 같아요',
+          '빚이 너무 많아서 잠이 안 와요',
+        ];
+        for (const [i, q] of questions.entries()) {
+          await p.locator('#message-input').fill(q);
+          await p.locator('#send').click();
+          await p.waitForFunction(
+            (n) => document.querySelectorAll('.message.ASSISTANT[data-status="COMPLETE"]').length >= n,
+            i + 1,
+          );
+        }
+        const metas = await p.locator('.message.ASSISTANT .meta .summary').allTextContents();
+        expect(metas).toHaveLength(questions.length);
+        for (const m of metas) {
+          expect(m).toMatch(/[가-힣A-Za-z]/u);
+          expect(m).not.toMatch(
+            /\b[A-Z]+_[A-Z_]+\b|\b(FINANCE|ANXIOUS|NEUTRAL|OVERSPENDING|LOAN_LIMIT)\b|\d+%$/,
+          );
+        }
+        expect(metas[0]).toContain('다음 납입');
+        const width = await p.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(viewport.width);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await p.screenshot({ path: path.join(ARTIFACTS, `chat-questions-${name}.png`), fullPage: true });
+        await p.close();
+      }
+    });
+  });
+});
