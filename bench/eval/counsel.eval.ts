@@ -281,6 +281,8 @@ class ExpectedFigures {
   }
 
   private async limit(s: CounselSlots, lang: Lang): Promise<string> {
+    // A jeonse loan's limit is a share of the deposit, outside the DSR (the API refuses to simulate it).
+    if (s.loanKind === 'JEONSE') return '80%';
     const a = assumedLoanOf(s.loanKind);
     const r = await this.gql<{ simulateLoanLimit: { maxLoan?: Money } }>(
       `query($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation { maxLoan { amount } } } }`,

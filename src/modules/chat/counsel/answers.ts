@@ -289,8 +289,20 @@ function hardship(input: IntentReplyInput): string[] {
   return out;
 }
 
+/** Share of a jeonse deposit a jeonse loan may finance (guarantee institutions' rule; the DSR does not apply). */
+export const JEONSE_DEPOSIT_SHARE = '0.80';
+
 function limitLead(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.loanKind === 'JEONSE')
+    return [
+      lang === 'ko'
+        ? `전세자금대출 한도는 DSR이 아니라 전세보증금의 ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} 이내에서 보증기관(주택금융공사·주택도시보증공사·서울보증) 한도와 소득, 보증금 규모에 따라 정해집니다.`
+        : `A jeonse loan is not limited by the DSR: it can cover up to ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} of the deposit, within the guarantee institution's cap (HF, HUG or SGI) and your income.`,
+      lang === 'ko'
+        ? '계약하실 전세보증금을 알려 주시면 그 기준으로 안내해 드릴게요.'
+        : 'Tell me the deposit of the lease you are signing and I will work it out from there.',
+    ];
   const s = data.simulation;
   if (!s) return [];
   const kind = phrase('loanKind', s.assumedLoan?.kind ?? 'CREDIT', lang);

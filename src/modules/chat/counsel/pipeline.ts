@@ -437,7 +437,9 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
       wants(TOOL.INSIGHTS) &&
         this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+      // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
       wants(TOOL.SIMULATE) &&
+        slots.loanKind !== 'JEONSE' &&
         this.fetch(ctx, TOOL.SIMULATE, used, () =>
           simulateLimit(t, {
             kind: slots.loanKind,
