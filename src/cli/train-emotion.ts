@@ -4,12 +4,14 @@
 // mapped onto ours by src/modules/emotion/emotion-mapping.ts. Features: char 1–4-grams + word uni/bigrams + a
 // language feature. Trains naive Bayes and logistic regression, tunes KO and EN log-score offsets for each on the
 // calibration splits (macro-F1, model + cues), prints both on the dev splits and ships the better. Deterministic
-// (two runs gave emotion-891c6d58a1cd). Writes .data/nlp-dev/kote-dev.tsv.
+// (two runs gave emotion-1fb51c6cb42e). Writes .data/nlp-dev/kote-dev.tsv. --seeds N ships the mean of N softmax
+// regressions (shuffle seeds); default 1, see SEEDS.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { logTfL2 } from '../common/text/features';
 import {
+  averageModels,
   contentHash,
   serialiseModel,
   trainLogistic,
@@ -41,6 +43,7 @@ import {
   requireDataDir,
   songysLabelled,
 } from './nlp-data';
+import { macroF1Of, tuneOffsets } from './emotion-offsets';
 
 // songys chit-chat as weak Korean labels (KOTE has almost no neutral rows): daily → NEUTRAL, breakup → SAD,
 // love → HOPEFUL. The project's own finance questions (all intents but repayment trouble) are NEUTRAL, and its own
@@ -49,53 +52,13 @@ const SONGYS_EMOTION = ['NEUTRAL', 'SAD', 'HOPEFUL'] as const;
 
 const FEATURES = { minN: 1, maxN: 4, words: true };
 const BUCKETS = 1 << 16;
-const LABELS = [...EMOTION_LABELS];
-
-/** Macro-F1 of argmax(z + offsets) against gold label indices. */
-function macroF1Of(z: number[][], gold: number[], offsets: number[]): number {
-  const k = LABELS.length;
-  const tp = new Array<number>(k).fill(0);
-  const fp = new Array<number>(k).fill(0);
-  const fn = new Array<number>(k).fill(0);
-  z.forEach((row, r) => {
-    let best = 0;
-    for (let c = 1; c < k; c++) if (row[c] + offsets[c] > row[best] + offsets[best]) best = c;
-    if (best === gold[r]) tp[best]++;
-    else {
-      fp[best]++;
-      fn[gold[r]]++;
-    }
-  });
-  let sum = 0;
-  for (let c = 0; c < k; c++) sum += tp[c] === 0 ? 0 : (2 * tp[c]) / (2 * tp[c] + fp[c] + fn[c]);
-  return sum / k;
-}
-
 /**
- * Per-class log-score offsets maximising macro-F1 on a calibration split: coordinate ascent over a grid of
- * −3..+3 in steps of 0.25 (FRUSTRATED, KOTE's largest class, stays the 0 reference), three sweeps, ties kept at the
- * smaller change — a prior correction, not a retraining.
+ * Softmax regressions averaged (shuffle seeds emotion, emotion1, …). 1: ten gave +0.01 KOTE macro-F1 in
+ * npm run cv:emotion (train side, within its noise) but −0.004 on the GoEmotions calibration split and −0.004 on
+ * the Korean one, at ten times the training time (docs/counselling.md).
  */
-function tuneOffsets(z: number[][], gold: number[]): number[] {
-  const offsets = new Array<number>(LABELS.length).fill(0);
-  const ref = LABELS.indexOf('FRUSTRATED');
-  let best = macroF1Of(z, gold, offsets);
-  for (let sweep = 0; sweep < 3; sweep++) {
-    for (let c = 0; c < LABELS.length; c++) {
-      if (c === ref) continue;
-      for (let step = -12; step <= 12; step++) {
-        const trial = [...offsets];
-        trial[c] = step / 4;
-        const f = macroF1Of(z, gold, trial);
-        if (f > best + 1e-9 || (Math.abs(f - best) <= 1e-9 && Math.abs(trial[c]) < Math.abs(offsets[c]))) {
-          best = f;
-          offsets[c] = trial[c];
-        }
-      }
-    }
-  }
-  return offsets;
-}
+const SEEDS = 1;
+const LABELS = [...EMOTION_LABELS];
 
 function main(): void {
   const { values } = parseArgs({
@@ -103,12 +66,15 @@ function main(): void {
       data: { type: 'string' },
       out: { type: 'string' },
       'dev-dir': { type: 'string' },
+      seeds: { type: 'string', default: String(SEEDS) },
     },
   });
   const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
   requireDataDir(dataDir, 'train:emotion');
   const out = path.resolve(values.out ?? 'src/modules/emotion/model/emotion-model.json');
   const devDir = path.resolve(values['dev-dir'] ?? '.data/nlp-dev');
+  const seeds = Number(values.seeds);
+  if (!Number.isInteger(seeds) || seeds < 1) throw new Error('--seeds must be a positive integer');
 
   const k = kote(dataDir);
   const goNames = goEmotionsLabels(dataDir);
@@ -190,13 +156,18 @@ function main(): void {
     y: LABELS.indexOf(r.label),
     weight: groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1) * classWeight(r.group, r.label),
   }));
+  const exLogTf = ex.map((e) => ({ ...e, x: logTfL2(e.x) }));
   const candidates: Record<string, LinearModel> = {
     'naive-bayes': trainNaiveBayes(ex, LABELS, BUCKETS, { alpha: 0.1 }),
-    logistic: trainLogistic(
-      ex.map((e) => ({ ...e, x: logTfL2(e.x) })),
-      LABELS,
-      BUCKETS,
-      { epochs: 8, eta0: 0.2, lambda: 1e-6, seed: 'emotion' },
+    logistic: averageModels(
+      Array.from({ length: seeds }, (_, i) =>
+        trainLogistic(exLogTf, LABELS, BUCKETS, {
+          epochs: 8,
+          eta0: 0.2,
+          lambda: 1e-6,
+          seed: i === 0 ? 'emotion' : `emotion${i}`,
+        }),
+      ),
     ),
   };
   const devSets = {
@@ -216,7 +187,7 @@ function main(): void {
     for (const lang of ['KO', 'EN'] as const) {
       const calZ = calSets[lang].map((r) => emotionLogits(bare, r.text));
       const calGold = calSets[lang].map((r) => r.y);
-      tuned[lang] = tuneOffsets(calZ, calGold).map((o) => round(o));
+      tuned[lang] = tuneOffsets(calZ, calGold, LABELS).map((o) => round(o));
       console.log(
         `\n[emotion ${name}] ${lang} offsets ${JSON.stringify(tuned[lang])}: calibration macro-F1 ` +
           `${macroF1Of(calZ, calGold, [0, 0, 0, 0, 0]).toFixed(4)} → ${macroF1Of(calZ, calGold, tuned[lang]).toFixed(4)}`,

@@ -1,5 +1,14 @@
 import type { SparseVector } from './features';
-import { deserialiseModel, scores, serialiseModel, softmax, trainLogistic, trainNaiveBayes } from './linear';
+import {
+  averageModels,
+  deserialiseModel,
+  scores,
+  serialiseModel,
+  softmax,
+  trainLogistic,
+  trainNaiveBayes,
+  type LinearModel,
+} from './linear';
 
 const vec = (dense: number[]): SparseVector => {
   const idx = dense.map((_, i) => i).filter((i) => dense[i] !== 0);
@@ -90,6 +99,35 @@ describe('logistic regression (SGD)', () => {
     expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
     expect(softmax(scores(a, vec([1, 0])))[0]).toBeGreaterThan(0.9);
     expect(softmax(scores(a, vec([0, 1])))[1]).toBeGreaterThan(0.9);
+  });
+});
+
+describe('averageModels', () => {
+  const model = (w: number[], b: number[]): LinearModel => ({
+    kind: 'logistic',
+    labels: ['A', 'B'],
+    buckets: 2,
+    input: 'logtf-l2',
+    weights: Float32Array.from(w),
+    bias: Float32Array.from(b),
+  });
+
+  it('is the element-wise mean, so its scores are the mean of the scores', () => {
+    const a = model([1, 2, 3, 4], [0.5, -0.5]);
+    const b = model([3, 0, -1, 4], [-0.5, 1.5]);
+    const m = averageModels([a, b]);
+    expect([...m.weights]).toEqual([2, 1, 1, 4]);
+    expect([...m.bias]).toEqual([0, 0.5]);
+    const x = vec([1, 2]);
+    const mean = [...scores(a, x)].map((s, i) => (s + scores(b, x)[i]) / 2);
+    [...scores(m, x)].forEach((s, i) => expect(s).toBeCloseTo(mean[i], 6));
+  });
+
+  it('refuses models that do not fit together, and an empty list', () => {
+    expect(() => averageModels([])).toThrow(/no models/);
+    expect(() =>
+      averageModels([model([1, 2, 3, 4], [0, 0]), { ...model([1, 2, 3, 4], [0, 0]), labels: ['A', 'C'] }]),
+    ).toThrow(/differ/);
   });
 });
 

@@ -148,6 +148,25 @@ export function trainLogistic(
   return model;
 }
 
+/**
+ * The element-wise mean of models with the same labels, buckets and input (e.g. softmax regressions trained with
+ * different shuffle seeds): still one linear model, scored at the same cost, with less of the SGD order's variance.
+ */
+export function averageModels(models: LinearModel[]): LinearModel {
+  if (models.length === 0) throw new Error('averageModels: no models');
+  const [first] = models;
+  for (const m of models)
+    if (m.buckets !== first.buckets || m.input !== first.input || m.labels.join() !== first.labels.join())
+      throw new Error('averageModels: models differ in labels, buckets or input');
+  const weights = new Float32Array(first.weights.length);
+  const bias = new Float32Array(first.bias.length);
+  for (const m of models) {
+    for (let j = 0; j < weights.length; j++) weights[j] += m.weights[j] / models.length;
+    for (let c = 0; c < bias.length; c++) bias[c] += m.bias[c] / models.length;
+  }
+  return { ...first, weights, bias };
+}
+
 export interface SerialisedLinearModel {
   kind: LinearModel['kind'];
   labels: string[];

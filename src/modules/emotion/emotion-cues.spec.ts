@@ -1,4 +1,4 @@
-import { cueAdjustments, findCues, intensifierCount, isNegated } from './emotion-cues';
+import { cueAdjustments, findCues, intensifierCount, isNegated, MONEY_WORRY_WEIGHT } from './emotion-cues';
 import { intensityOf } from './emotion-model';
 
 const negatedOf = (text: string, word: string) => {
@@ -75,5 +75,32 @@ describe('crying faces', () => {
   it('a run of ㅠ/ㅜ is one SAD cue', () => {
     expect(findCues('힘들어요 ㅜㅜㅜㅜ').map((h) => h.match)).toEqual(['힘들', 'ㅜㅜㅜㅜ']);
     expect(findCues('ㅠ ㅠ')).toHaveLength(2);
+  });
+});
+
+describe('money-context anxiety', () => {
+  const moneyHits = (text: string) => findCues(text).filter((h) => h.match.includes('+'));
+
+  it.each([
+    ['대출 갚을 생각에 걱정이에요', '걱정+대출'],
+    ['막막해요 다음 달 카드값', '막막+카드값'],
+    ['빚이 너무 많아서 잠이 안 와요', '잠이 안 와+빚'],
+    ['카드값 때문에 두려워요', '두려+카드값'],
+    ["I'm worried I can't pay my loan", 'worried+pay'],
+  ])('%s: a worry word beside a money word is one extra ANXIOUS hit (%s)', (text, match) => {
+    expect(moneyHits(text)).toEqual([
+      { label: 'ANXIOUS', match, negated: false, weight: MONEY_WORRY_WEIGHT },
+    ]);
+  });
+
+  it.each([
+    '대출 이자는 걱정 없어요',
+    '카드값은 불안하지 않아요',
+    'I am not worried about my loan',
+    '걱정돼요',
+    '돈까스 먹고 싶은데 걱정이다',
+    'my loan is overdue',
+  ])('%s: no money-worry hit (negated worry, no money word, or a situation word only)', (text) => {
+    expect(moneyHits(text)).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ export const CUES: Cue[] = [
     weight: 2,
   },
   {
-    pattern: /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed/g,
+    pattern:
+      /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread/g,
     label: 'ANXIOUS',
     weight: 2,
   },
@@ -45,6 +46,17 @@ export const CUES: Cue[] = [
     weight: 1.2,
   },
 ];
+
+/**
+ * Money-context anxiety: a worry word (not a situation word such as 연체/overdue, which is a cue on its own) in a
+ * message that also talks about money is the customer's own money worry, the state a counsellor must not miss —
+ * one extra ANXIOUS hit. KOTE (comments on news) rarely has it; the counselling chat has little else.
+ */
+export const WORRY_WORDS =
+  /불안|걱정|무서|두려|겁나|겁이 ?나|초조|조마조마|막막|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread/g;
+export const MONEY_WORDS =
+  /빚|대출|이자(?!식)|카드 ?값|카드 ?대금|결제|월세|전세|관리비|상환|갚|돈(?!까스|가스)|잔고|통장|할부|원금|금리|생활비|월급|급여|공과금|보험료|\b(?:loans?|debts?|rent|bills?|pay\w*|mortgage|credit cards?|interest|money|owe\w*)\b/;
+export const MONEY_WORRY_WEIGHT = 1.5;
 
 const INTENSIFIERS =
   /너무|정말|진짜|완전|엄청|매우|아주|넘나|\bso\b|\bvery\b|\breally\b|\bextremely\b|\btotally\b|!{2,}|ㅠㅠ|ㅜㅜ/g;
@@ -88,6 +100,17 @@ export function findCues(text: string): CueHit[] {
       });
     }
   }
+  const worry = [...lower.matchAll(WORRY_WORDS)].find(
+    (m) => !isNegated(lower, m.index, m.index + m[0].length),
+  );
+  const money = MONEY_WORDS.exec(lower);
+  if (worry && money)
+    hits.push({
+      label: 'ANXIOUS',
+      match: `${worry[0]}+${money[0]}`,
+      negated: false,
+      weight: MONEY_WORRY_WEIGHT,
+    });
   return hits;
 }
 

@@ -45,6 +45,22 @@ describe('shipped emotion model', () => {
     expect(r.intensity).toBeGreaterThan(0);
   });
 
+  // The emotion issue: money-context anxiety — 걱정, 불안, 잠이 안 와요, 막막해요 and 두려/초조/겁나 beside a money word —
+  // reads ANXIOUS in Korean and English (none of these sentences is a training line).
+  it.each([
+    '빚이 너무 많아서 잠이 안 와요',
+    '대출 갚을 생각에 걱정이에요',
+    '막막해요 다음 달 카드값',
+    "I'm worried I can't pay my loan",
+    '카드값 때문에 두려워요',
+    '이자 낼 날이 다가와서 초조해요',
+    '보험료 밀릴까 봐 겁나요',
+  ])('money-context anxiety %s → ANXIOUS', (text) => {
+    const r = analyseEmotionText(text);
+    expect(r.label).toBe('ANXIOUS');
+    expect(r.scores.ANXIOUS).toBeGreaterThan(0.5);
+  });
+
   it.each(['대출 이자는 걱정 없어요', '카드값은 불안하지 않아요', '상환은 걱정 안 해도 돼요'])(
     'negated money worry %s is not anxious',
     (text) => {

@@ -16,7 +16,7 @@ import { EMOTION_LABELS, type EmotionLabel } from './emotion.enums';
 export interface EmotionArtefact {
   format: 'fingraph-emotion/1' | 'fingraph-emotion/2';
   version: string;
-  features: { minN: number; maxN: number; words?: boolean };
+  features: { minN: number; maxN: number; words?: boolean; jamo?: boolean };
   model: SerialisedLinearModel;
   /**
    * Format 2: log-score offsets (order of EMOTION_LABELS) added for texts of that language, tuned by train:emotion
@@ -32,6 +32,7 @@ export interface LoadedEmotionModel {
   minN: number;
   maxN: number;
   words?: boolean;
+  jamo?: boolean;
   offsets?: Partial<Record<Language, number[]>>;
   model: LinearModel;
 }
@@ -58,6 +59,7 @@ export function loadEmotionModel(a: EmotionArtefact): LoadedEmotionModel {
     minN: a.features.minN,
     maxN: a.features.maxN,
     words: a.features.words === true,
+    jamo: a.features.jamo === true,
     offsets: a.offsets,
     model,
   };

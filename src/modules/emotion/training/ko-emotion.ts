@@ -113,6 +113,23 @@ export const KO_EMOTION_MONEY: Partial<Record<EmotionLabel, string[]>> = {
     '갚아야 할 돈이 너무 많아서 어디서부터 해야 할지 막막해요',
     "I can't sleep because of my credit card debt",
     "I'm worried I won't make next month's loan payment",
+    // The money-anxiety words of the emotion issue (두려, 초조, 겁나 and the rest) in more shapes: KOTE's comments
+    // rarely use them, so the model alone read e.g. 두려워요 as NEUTRAL.
+    '대출 상환일이 다가올수록 두려워요',
+    '카드 연체 통지서 올까 봐 두렵습니다',
+    '빚 독촉이 다시 시작될까 두려워요',
+    '월급날까지 버틸 수 있을지 초조합니다',
+    '결제일이 내일인데 잔고가 모자라서 초조해요',
+    '이번 달 이자 못 낼까 봐 겁이 나요',
+    '대출 금리 또 오를까 봐 겁나네요',
+    '돈 걱정 때문에 밤새 뒤척였어요',
+    '빚 생각만 하면 불안해서 일이 손에 안 잡혀요',
+    '카드값 청구서 열어보기가 무서워요',
+    '다음 달 월세 낼 수 있을지 걱정돼 죽겠어요',
+    '할부금이 쌓여서 앞날이 막막합니다',
+    "I'm scared I won't be able to cover my rent",
+    "I'm so anxious about my credit card bill",
+    'I keep losing sleep over my debt',
   ],
   NEUTRAL: [
     '이번 달 카드값 얼마 나왔어요?',
@@ -126,6 +143,10 @@ export const KO_EMOTION_MONEY: Partial<Record<EmotionLabel, string[]>> = {
     '돈 걱정은 없어요 그냥 이자만 확인하려고요',
     '상환은 문제없어요 일정만 알려주세요',
     '불안한 건 아니고 그냥 궁금해서요',
+    '카드 결제일이 언제예요',
+    '대출 원금 얼마 남았는지 알려주세요',
+    '이번 달 관리비 자동이체 됐나요',
+    'When is my next loan payment due?',
   ],
   HOPEFUL: [
     '이제 카드값 걱정 안 해도 되겠어요',
@@ -133,5 +154,8 @@ export const KO_EMOTION_MONEY: Partial<Record<EmotionLabel, string[]>> = {
     '빚 다 정리해서 이제 불안하지 않아요',
     '상담 받고 나니 막막했던 게 좀 풀렸어요',
     '요즘은 잠도 잘 자요 빚이 줄어서',
+    '대출 다 갚아서 이제 두렵지 않아요',
+    '이번 달은 카드값 걱정 없이 지나갔어요',
+    "I'm not worried about my loan anymore, it's paid off",
   ],
 };

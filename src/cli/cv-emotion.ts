@@ -1,0 +1,174 @@
+// `npm run cv:emotion [-- --targets soft|hard|mix --lambda 1e-6 --epochs 8 --eta0 0.2 --cap 5 --chat 0.3
+// --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv]`: model selection
+// for the Korean side of the emotion model WITHOUT the KOTE dev hold-out. The 3,958 KOTE rows outside the hold-out
+// (isKoteDev) are split into folds by a third text hash (salted with --fold-salt: another salt, another fold
+// assignment); each fold is scored by a Korean-only model (the Korean rows of train:emotion: KOTE soft targets,
+// songys, own lines) trained on the other folds, then per-class offsets are tuned on the out-of-fold scores (as
+// train:emotion does on its calibration split) and the out-of-fold macro-F1 is printed. The hold-out is never
+// read. Korean and English features barely share buckets, so the Korean-only model stands in for the Korean half
+// of the joint one. --jamo (Hangul jamo 2–5-grams per word) and --punct (?, !, ㅋㅋ, ㅠ, length bucket) are
+// candidate features (the shipped model has jamo since #11's second pass: rerun with --jamo to compare). Deterministic; about 10 s a setting on one core.
+import { parseArgs } from 'node:util';
+import {
+  bucketise,
+  detectLanguage,
+  fnv1a,
+  logTfL2,
+  ngramHashes,
+  normalise,
+  type SparseVector,
+} from '../common/text/features';
+import { averageModels, scores, trainLogistic, type Example, type LinearModel } from '../common/text/linear';
+import { cueAdjustments, findCues } from '../modules/emotion/emotion-cues';
+import { jamoHashes, wordHashes } from '../modules/emotion/emotion-features';
+import { KOTE_MAP, toLabelShares, toSingleLabel } from '../modules/emotion/emotion-mapping';
+import { EMOTION_LABELS, type EmotionLabel } from '../modules/emotion/emotion.enums';
+import { KO_EMOTION, KO_EMOTION_MONEY } from '../modules/emotion/training/ko-emotion';
+import { KO_FINANCE } from '../modules/topics/training/ko-finance';
+import { macroF1Of, perClassF1Of, tuneOffsets } from './emotion-offsets';
+import { DEFAULT_DATA_DIR, isKoteDev, kote, requireDataDir, songysLabelled } from './nlp-data';
+
+const LABELS = [...EMOTION_LABELS];
+const BUCKETS = 1 << 16;
+const SONGYS_EMOTION = ['NEUTRAL', 'SAD', 'HOPEFUL'] as const;
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      targets: { type: 'string', default: 'soft' },
+      lambda: { type: 'string', default: '1e-6' },
+      epochs: { type: 'string', default: '8' },
+      eta0: { type: 'string', default: '0.2' },
+      cap: { type: 'string', default: '5' },
+      chat: { type: 'string', default: '0.3' },
+      finance: { type: 'string', default: '3' },
+      'cue-scale': { type: 'string', default: '1' },
+      'max-n': { type: 'string', default: '4' },
+      jamo: { type: 'boolean', default: false },
+      punct: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: '1' },
+      folds: { type: 'string', default: '5' },
+      'fold-salt': { type: 'string', default: 'kote-cv' },
+    },
+  });
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+  requireDataDir(dataDir, 'cv:emotion');
+  const num = (s: string) => Number(s);
+  const folds = num(values.folds);
+  const maxN = num(values['max-n']);
+  const cueScale = num(values['cue-scale']);
+  const cap = num(values.cap);
+  // KOTE rows weigh what they weigh in train:emotion (half of GoEmotions' mass over ~3,441 rows).
+  const koteWeight = 5.69;
+
+  const features = (text: string): SparseVector => {
+    const norm = normalise(text);
+    const hashes = [
+      ...ngramHashes(norm, 1, maxN),
+      ...wordHashes(norm),
+      fnv1a(`lang:${detectLanguage(text)}`),
+    ];
+    if (values.jamo) hashes.push(...jamoHashes(norm));
+    if (values.punct) {
+      if (text.includes('?')) hashes.push(fnv1a('p:?'));
+      if (text.includes('!')) hashes.push(fnv1a('p:!'));
+      if (/[ㅋㅎ]{2,}/.test(text)) hashes.push(fnv1a('p:kk'));
+      if (/[ㅠㅜ]/.test(text)) hashes.push(fnv1a('p:tt'));
+      hashes.push(fnv1a(`len:${Math.min(8, Math.floor(norm.length / 15))}`));
+    }
+    return bucketise(Uint32Array.from(hashes), BUCKETS);
+  };
+  const cache = new Map<string, SparseVector>();
+  const x = (text: string) => {
+    let v = cache.get(text);
+    if (!v) cache.set(text, (v = logTfL2(features(text))));
+    return v;
+  };
+
+  const k = kote(dataDir);
+  const names = (ls: number[]) => ls.map((i) => k.labelNames[i]);
+  const side = k.rows.filter((r) => !isKoteDev(r.text));
+  const foldOf = (text: string) => fnv1a(`${values['fold-salt']}:${text}`) % folds;
+  const gold = (ls: number[]) => LABELS.indexOf(toSingleLabel(names(ls), KOTE_MAP));
+  const extras: { text: string; label: EmotionLabel; w: number }[] = [
+    ...songysLabelled(dataDir).map((r) => ({
+      text: r.text,
+      label: SONGYS_EMOTION[r.label] ?? 'NEUTRAL',
+      w: num(values.chat),
+    })),
+    ...Object.entries(KO_FINANCE)
+      .filter(([intent]) => intent !== 'REPAYMENT_TROUBLE')
+      .flatMap(([, lines]) =>
+        lines.map((text) => ({ text, label: 'NEUTRAL' as const, w: num(values.finance) })),
+      ),
+    ...[KO_EMOTION, KO_EMOTION_MONEY].flatMap((set) =>
+      Object.entries(set).flatMap(([label, lines]) =>
+        lines.map((text) => ({ text, label: label as EmotionLabel, w: num(values.finance) })),
+      ),
+    ),
+  ].filter((r) => r.w > 0);
+
+  const train = (rows: typeof side): LinearModel => {
+    const all: { text: string; label: EmotionLabel; w: number }[] = [...extras];
+    for (const r of rows) {
+      const shares = toLabelShares(names(r.labels), KOTE_MAP);
+      const hard = toSingleLabel(names(r.labels), KOTE_MAP);
+      if (values.targets === 'hard') all.push({ text: r.text, label: hard, w: koteWeight });
+      else {
+        const f = values.targets === 'mix' ? 0.5 : 1;
+        for (const [label, share] of shares) all.push({ text: r.text, label, w: koteWeight * share * f });
+        if (values.targets === 'mix') all.push({ text: r.text, label: hard, w: koteWeight * 0.5 });
+      }
+    }
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const r of all) {
+      mass.set(r.label, (mass.get(r.label) ?? 0) + r.w);
+      total += r.w;
+    }
+    const classWeight = (l: string) =>
+      cap <= 0 ? 1 : Math.min(cap, total / (LABELS.length * (mass.get(l) ?? 1)));
+    const ex: Example[] = all.map((r) => ({
+      x: x(r.text),
+      y: LABELS.indexOf(r.label),
+      weight: r.w * classWeight(r.label),
+    }));
+    // --seeds n: the average of n models trained with different shuffles (still one linear model).
+    const n = num(values.seeds);
+    const models = Array.from({ length: n }, (_, i) =>
+      trainLogistic(ex, LABELS, BUCKETS, {
+        epochs: num(values.epochs),
+        eta0: num(values.eta0),
+        lambda: num(values.lambda),
+        seed: i === 0 ? 'emotion' : `emotion${i}`,
+      }),
+    );
+    return averageModels(models);
+  };
+
+  const z: number[][] = [];
+  const y: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const m = train(side.filter((r) => foldOf(r.text) !== f));
+    for (const r of side.filter((r) => foldOf(r.text) === f)) {
+      const s = Array.from(scores(m, x(r.text)));
+      const adj = cueAdjustments(findCues(r.text));
+      LABELS.forEach((l, i) => (s[i] += cueScale * adj[l]));
+      z.push(s);
+      y.push(gold(r.labels));
+    }
+  }
+  const offsets = tuneOffsets(z, y, LABELS);
+  const perClass = perClassF1Of(z, y, offsets)
+    .map((f1, c) => `${LABELS[c]} ${f1.toFixed(3)}`)
+    .join(', ');
+  console.log(
+    `${folds}-fold CV on ${z.length} KOTE rows outside the dev hold-out: macro-F1 ` +
+      `${macroF1Of(z, y, new Array<number>(LABELS.length).fill(0)).toFixed(4)} raw, ` +
+      `${macroF1Of(z, y, offsets).toFixed(4)} with offsets ${JSON.stringify(offsets)} (${perClass})`,
+  );
+  console.log(JSON.stringify({ settings: values, cvMacroF1: Number(macroF1Of(z, y, offsets).toFixed(4)) }));
+}
+
+main();
