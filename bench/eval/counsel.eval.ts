@@ -268,16 +268,23 @@ class ExpectedFigures {
   }
 
   private async prepayment(loans: LoanRef[], s: CounselSlots, lang: Lang): Promise<string[]> {
-    const amount = s.amount ?? '10000000';
     const out: string[] = [];
     for (const l of loans) {
-      const r = await this.gql<{ node: { prepaymentEffect?: { newPayment: Money } } }>(
-        `query($id: ID!, $amount: Decimal!) { node(id: $id) { ... on Loan { prepaymentEffect(amount: $amount) { newPayment { amount } } } } }`,
+      // The counsellor's example amount when none is named: 10,000,000, or half of a smaller balance.
+      const balance = new Decimal(l.balance.amount);
+      const amount = s.amount ?? (balance.gt(10_000_000) ? '10000000' : balance.div(2).floor().toFixed(0));
+      if (balance.lte(amount)) {
+        out.push(formatWon(l.balance.amount, lang));
+        continue;
+      }
+      const r = await this.gql<{ node: { prepaymentEffect: { paymentAfter: Money } | null } }>(
+        `query($id: ID!, $amount: Decimal!) { node(id: $id) { ... on Loan {
+           prepaymentEffect(amount: $amount) { paymentAfter { amount } } } } }`,
         { id: l.id, amount },
-      ).catch(() => null);
-      if (r?.node.prepaymentEffect) out.push(formatWon(r.node.prepaymentEffect.newPayment.amount, lang));
+      );
+      if (r.node.prepaymentEffect) out.push(formatWon(r.node.prepaymentEffect.paymentAfter.amount, lang));
     }
-    return out.length ? out : ['(no prepaymentEffect field)'];
+    return out;
   }
 
   private async limit(s: CounselSlots, lang: Lang): Promise<string> {

@@ -13,6 +13,8 @@ export * from './loan.enums';
 export * from './seed';
 // For the refinancing module: the pure comparison and the loan's rate as it stands after resets.
 export { compareRefinance } from './calc/refinance';
+export { prepaymentEffect } from './calc/prepayment-effect';
+export type { PrepaymentEffect } from './calc/prepayment-effect';
 export type { RefinanceComparison, RefinanceOption } from './calc/refinance';
 export type { PrepaymentFeeResult } from './calc/prepayment-fee';
 export { currentRate } from './loan-schedule';

@@ -1,10 +1,13 @@
 import type { RequestContext } from '../../common/context';
 import { koreanDate } from '../../common/dates';
+import { badInput } from '../../common/errors';
 import { RoundingRule, toDecimal } from '../../common/money';
 import type { CustomerService } from '../customers';
 import {
   compareRefinance,
   currentRate,
+  prepaymentEffect,
+  type PrepaymentEffect,
   LoanEntity,
   LoanService,
   LoanStatus,
@@ -133,6 +136,33 @@ export class RefinanceOfferService {
       offers,
       best,
     };
+  }
+
+  /**
+   * What prepaying `amount` today does to one loan (Korean practice: maturity kept, instalment re-amortised):
+   * instalment before and after, interest saved, the dated prepayment fee. Null when nothing can be prepaid.
+   */
+  async prepaymentEffect(
+    ctx: RequestContext,
+    loanId: string,
+    amount: string,
+  ): Promise<PrepaymentEffect | null> {
+    const loan = await this.loans.getById(ctx, loanId);
+    const asOf = koreanDate(ctx.now());
+    const remainingMonths = loan.termMonths - loan.paidInstallments;
+    if (
+      loan.status !== LoanStatus.ACTIVE ||
+      toDecimal(loan.outstandingPrincipal).lte(0) ||
+      remainingMonths <= 0 ||
+      asOf < loan.disbursedOn
+    )
+      return null;
+    if (!/^[1-9]\d{0,17}$/.test(amount)) throw badInput('amount', 'must be a positive whole number of won');
+    const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
+    return prepaymentEffect(
+      { current: currentLoanInput(loan, currentRate(loan, rateChanges), remainingMonths), amount, asOf },
+      { rounding: this.options.rounding },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DecimalScalar } from '../../common/graphql/scalars';
 import type { RequestContext } from '../../common/context';
 import { money } from '../../common/money';
 import { LoanService, LoanType, toLoanType } from '../loans';
@@ -11,10 +12,12 @@ import {
   toDocumentType,
   toEventType,
   toOptionType,
+  toPrepaymentEffectType,
   toProductType,
   toRateBandType,
 } from './refinancing.mapper';
 import {
+  LoanPrepaymentEffectType,
   LoanRefinanceOffersType,
   RefinanceApplicationEventType,
   RefinanceApplicationType,
@@ -33,6 +36,22 @@ export class LoanRefinanceFieldsResolver {
     private readonly applications: RefinanceApplicationService,
     private readonly stayRateCut: string,
   ) {}
+
+  @FieldResolver(() => LoanPrepaymentEffectType, {
+    nullable: true,
+    description:
+      'What prepaying `amount` today would do (maturity kept, instalment re-amortised): instalment before and ' +
+      'after, interest saved, prepayment fee, net saving. Null for a loan with nothing to prepay.',
+  })
+  async prepaymentEffect(
+    @Root() loan: LoanType,
+    @Arg('amount', () => DecimalScalar, { description: 'Whole won to prepay, less than the balance.' })
+    amount: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanPrepaymentEffectType | null> {
+    const effect = await this.offers.prepaymentEffect(ctx, loan.localId, amount);
+    return effect && toPrepaymentEffectType(effect);
+  }
 
   @FieldResolver(() => LoanRefinanceOffersType, {
     description:

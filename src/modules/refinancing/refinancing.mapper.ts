@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../common/global-id';
 import { money } from '../../common/money';
-import type { RefinanceOption } from '../loans';
+import type { PrepaymentEffect, PrepaymentFeeResult, RefinanceOption } from '../loans';
 import type {
   RefinanceApplicationEntity,
   RefinanceApplicationEventEntity,
@@ -9,7 +9,9 @@ import type {
   RefinanceRateBandEntity,
 } from './refinancing.entity';
 import {
+  LoanPrepaymentEffectType,
   PrepaymentFeeStatus,
+  PrepaymentFeeType,
   RefinanceApplicationEventType,
   RefinanceApplicationType,
   RefinanceChoice,
@@ -56,6 +58,33 @@ export function toRateBandType(e: RefinanceRateBandEntity): RefinanceRateBandTyp
   };
 }
 
+export function toPrepaymentFeeType(f: PrepaymentFeeResult): PrepaymentFeeType {
+  return {
+    amount: money(f.fee),
+    ruleSetId: f.ruleSetId,
+    status: f.status as PrepaymentFeeStatus,
+    feeRate: f.feeRate,
+    windowDays: f.windowDays,
+    daysElapsed: f.daysElapsed,
+    remainingDays: f.remainingDays,
+  };
+}
+
+export function toPrepaymentEffectType(e: PrepaymentEffect): LoanPrepaymentEffectType {
+  return {
+    asOf: e.asOf,
+    amount: money(e.amount),
+    balanceBefore: money(e.balanceBefore),
+    balanceAfter: money(e.balanceAfter),
+    paymentBefore: money(e.paymentBefore),
+    paymentAfter: money(e.paymentAfter),
+    monthlySaving: money(e.monthlySaving),
+    interestSaved: money(e.interestSaved),
+    prepaymentFee: toPrepaymentFeeType(e.prepaymentFee),
+    netSaving: money(e.netSaving),
+  };
+}
+
 export function toOptionType(o: RefinanceOption): RefinanceOptionType {
   return {
     choice: o.choice as RefinanceChoice,
@@ -65,15 +94,7 @@ export function toOptionType(o: RefinanceOption): RefinanceOptionType {
     newPayment: money(o.newPayment),
     monthlySaving: money(o.monthlySaving),
     upfrontFees: money(o.upfrontFees),
-    prepaymentFee: o.prepaymentFee && {
-      amount: money(o.prepaymentFee.fee),
-      ruleSetId: o.prepaymentFee.ruleSetId,
-      status: o.prepaymentFee.status as PrepaymentFeeStatus,
-      feeRate: o.prepaymentFee.feeRate,
-      windowDays: o.prepaymentFee.windowDays,
-      daysElapsed: o.prepaymentFee.daysElapsed,
-      remainingDays: o.prepaymentFee.remainingDays,
-    },
+    prepaymentFee: o.prepaymentFee && toPrepaymentFeeType(o.prepaymentFee),
     totalCost: money(o.totalCost),
     breakEvenMonth: o.breakEvenMonth,
     totalPayments: money(o.totalPayments),

@@ -158,7 +158,9 @@ export const { ConnectionType: RefinanceProductConnection } = connectionTypes(
 );
 
 @ObjectType('PrepaymentFee', {
-  description: "The old lender's prepayment fee (중도상환수수료) when switching.",
+  description:
+    "A prepayment fee (중도상환수수료) on an amount repaid early: the old lender's when switching, or the loan's own " +
+    'on a partial prepayment.',
 })
 export class PrepaymentFeeType {
   @Field(() => Money, {
@@ -502,4 +504,41 @@ export class RefinanceVersionConflictError implements ErrorResult {
 
   @Field(() => RefinanceApplicationStatus, { description: 'The status now.' })
   currentStatus!: RefinanceApplicationStatus;
+}
+
+@ObjectType('LoanPrepaymentEffect', {
+  description:
+    'What prepaying an amount today does to a loan (중도상환): the maturity is kept and the instalment re-amortised ' +
+    '(Korean banks’ default), with the dated prepayment fee. A calculation, not a booking.',
+})
+export class LoanPrepaymentEffectType {
+  @Field(() => LocalDateResolver, { description: 'The day it is computed for (today, KST).' })
+  asOf!: string;
+
+  @Field(() => Money, { description: 'The amount prepaid.' })
+  amount!: Money;
+
+  @Field(() => Money, { description: 'Principal outstanding before the prepayment.' })
+  balanceBefore!: Money;
+
+  @Field(() => Money, { description: 'Principal outstanding after it.' })
+  balanceAfter!: Money;
+
+  @Field(() => Money, { description: 'The next instalment without the prepayment.' })
+  paymentBefore!: Money;
+
+  @Field(() => Money, { description: 'The next instalment after it.' })
+  paymentAfter!: Money;
+
+  @Field(() => Money, { description: 'paymentBefore − paymentAfter.' })
+  monthlySaving!: Money;
+
+  @Field(() => Money, { description: 'Interest no longer due over the remaining term (nominal).' })
+  interestSaved!: Money;
+
+  @Field(() => PrepaymentFeeType, { description: 'The prepayment fee on the amount.' })
+  prepaymentFee!: PrepaymentFeeType;
+
+  @Field(() => Money, { description: 'interestSaved − the fee (negative when the fee outweighs it).' })
+  netSaving!: Money;
 }

@@ -422,6 +422,46 @@ function refinance(input: IntentReplyInput): string[] {
   return out;
 }
 
+function prepayment(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const p = data.prepayment;
+  if (!l) return [noLoans(lang)];
+  const name = loanName(l, lang);
+  if (!p)
+    return [
+      lang === 'ko'
+        ? koText`말씀하신 금액은 ${name}의 남은 원금 ${l.outstandingPrincipal.text} 이상이라 일부 상환이 아니라 전액 상환이 됩니다.`
+        : `That amount is the whole ${l.outstandingPrincipal.text} left on your ${name} or more: it would pay the loan off.`,
+    ];
+  const out = [
+    lang === 'ko'
+      ? koText`${p.amountAsked ? '' : '예를 들어 '}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
+      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`,
+    p.prepaymentFee.amount === '0'
+      ? lang === 'ko'
+        ? '중도상환수수료는 없습니다.'
+        : 'There is no prepayment fee.'
+      : lang === 'ko'
+        ? koText`중도상환수수료 ${p.prepaymentFee.text}을/를 빼면 실제로 아끼는 금액은 ${p.netSaving.text}입니다 (수수료는 ${p.feeDaysLeft}일 뒤면 없어집니다).`
+        : `After the ${p.prepaymentFee.text} prepayment fee you save ${p.netSaving.text} net (the fee ends in ${p.feeDaysLeft} days).`,
+    lang === 'ko'
+      ? `만기는 그대로이고, 남는 원금은 ${p.balanceAfter.text}입니다.`
+      : `The maturity stays the same; ${p.balanceAfter.text} of principal remains.`,
+  ];
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? '금리가 더 높은 대출이 있다면 그 대출부터 갚는 것이 이자를 더 많이 줄입니다.'
+        : 'If you have a loan at a higher rate, prepaying that one first saves more interest.',
+      lang === 'ko'
+        ? '생활비 3개월치 정도의 비상금은 남겨 두고 상환하세요.'
+        : 'Keep about three months of expenses aside before you prepay.',
+    ]),
+  );
+  return out;
+}
+
 // ——— spending and cards ———
 
 const PERIOD_DEFAULT = { kind: 'THIS_MONTH' } as const;
@@ -653,8 +693,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
         break;
       case 'LOAN_BALANCE':
       case 'PAYOFF_QUOTE':
-      case 'PREPAYMENT_EFFECT':
         body = loanBalance(input);
+        break;
+      case 'PREPAYMENT_EFFECT':
+        body = prepayment(input);
         break;
       case 'LOANS_OVERVIEW':
         body = loansOverview(input);

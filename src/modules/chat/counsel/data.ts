@@ -198,6 +198,24 @@ export interface RefinanceChoiceData {
   lifetimeSaving: Krw;
 }
 
+/** What prepaying an amount today does to one loan (loan.prepaymentEffect). */
+export interface PrepaymentData {
+  loanId: string;
+  loanNumber: string;
+  /** Whether the amount was the customer's own (false: an example amount). */
+  amountAsked: boolean;
+  amount: Krw;
+  balanceAfter: Krw;
+  paymentBefore: Krw;
+  paymentAfter: Krw;
+  monthlySaving: Krw;
+  interestSaved: Krw;
+  prepaymentFee: Krw;
+  /** Days left in the fee window (0: no fee any more). */
+  feeDaysLeft: number;
+  netSaving: Krw;
+}
+
 /** Flagged card transactions of the current quarter (customer.anomalies). */
 export interface AnomaliesData {
   quarter: string;
@@ -238,6 +256,7 @@ export interface TurnData {
   insights?: InsightsData | null;
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
+  prepayment?: PrepaymentData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
 }

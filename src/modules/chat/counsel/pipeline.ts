@@ -53,6 +53,7 @@ import {
   getInsights,
   getFlagged,
   getLoans,
+  getPrepayment,
   getRefinance,
   getSchedule,
   getScenario,
@@ -454,7 +455,7 @@ export class CounsellingPipeline implements Counsellor {
     const { loan, notFound } = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
       : { loan: null, notFound: false };
-    if (loan && (wants(TOOL.SCHEDULE) || wants(TOOL.REFINANCE))) {
+    if (loan && (wants(TOOL.SCHEDULE) || wants(TOOL.REFINANCE) || wants(TOOL.PREPAYMENT))) {
       const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
         (l) => l.loanNumber === loan.loanNumber,
       );
@@ -462,6 +463,10 @@ export class CounsellingPipeline implements Counsellor {
         data.schedule = await this.fetch(ctx, TOOL.SCHEDULE, used, () =>
           getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
         );
+      if (entity && wants(TOOL.PREPAYMENT))
+        data.prepayment =
+          (await this.fetch(ctx, TOOL.PREPAYMENT, used, () => getPrepayment(t, entity, slots.amount))) ??
+          null;
       if (entity && wants(TOOL.REFINANCE))
         data.refinance = (await this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity))) ?? null;
     }

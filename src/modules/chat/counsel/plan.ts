@@ -23,7 +23,7 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   HARDSHIP: { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: true },
   LOAN_LIMIT: { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false },
   REFINANCE: { tools: [TOOL.LOANS, TOOL.REFINANCE], scenario: false },
-  PREPAYMENT_EFFECT: { tools: [TOOL.LOANS, TOOL.REFINANCE], scenario: false },
+  PREPAYMENT_EFFECT: { tools: [TOOL.LOANS, TOOL.PREPAYMENT], scenario: false },
   LOANS_OVERVIEW: { tools: LOAN_TOOLS, scenario: false },
   SPENDING: { tools: [TOOL.SPENDING_SUMMARY], scenario: false },
   CARD_TRANSACTIONS: { tools: [TOOL.TRANSACTIONS], scenario: false },

@@ -28,6 +28,7 @@ import { SpendingPeriodKind, type SpendingService } from '../../spending';
 import type { ChatLanguage } from './counsellor';
 import type {
   AnomaliesData,
+  PrepaymentData,
   RefinanceChoiceData,
   RefinanceData,
   SpendingSummaryData,
@@ -73,6 +74,7 @@ export const TOOL = {
   SCENARIO: 'get_scenario',
   IMPORT_SUMMARY: 'get_import_summary',
   REFINANCE: 'get_refinance_offers',
+  PREPAYMENT: 'get_prepayment_effect',
   FLAGGED: 'get_flagged_transactions',
   SPENDING_SUMMARY: 'get_spending_summary',
   HARDSHIP: 'get_hardship_options',
@@ -246,6 +248,26 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_prepayment_effect: {
+    name: TOOL.PREPAYMENT,
+    description:
+      'What prepaying an amount today does to one of the customer’s loans: the instalment before and after ' +
+      '(maturity kept), the interest saved, the prepayment fee and the net saving (a calculation, not a booking).',
+    parameters: {
+      type: 'object',
+      properties: {
+        loanId: { type: 'string', description: 'Loan id from get_loans.' },
+        amount: {
+          type: 'string',
+          pattern: '^[1-9]\\d{0,12}$',
+          description: 'Whole won to prepay (default 10,000,000).',
+        },
+        customerId: CUSTOMER_ID_ARG,
+      },
+      required: ['loanId'],
+      additionalProperties: false,
+    },
+  },
   get_flagged_transactions: {
     name: TOOL.FLAGGED,
     description:
@@ -299,6 +321,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.INDICATOR_FORECAST,
   TOOL.SCENARIO,
   TOOL.REFINANCE,
+  TOOL.PREPAYMENT,
   TOOL.FLAGGED,
   TOOL.SPENDING_SUMMARY,
   TOOL.HARDSHIP,
@@ -862,6 +885,40 @@ export async function getRefinance(t: ToolContext, loan: LoanEntity): Promise<Re
   };
 }
 
+/** The amount a prepayment question uses when the customer named none. */
+export const EXAMPLE_PREPAYMENT = '10000000';
+
+/** loan.prepaymentEffect for one of the session customer's loans (an amount at or above the balance: null). */
+export async function getPrepayment(
+  t: ToolContext,
+  loan: LoanEntity,
+  amount: string | undefined,
+): Promise<PrepaymentData | null> {
+  const service = t.services.refinanceOffers;
+  if (!service) return null;
+  const asked = amount ?? EXAMPLE_PREPAYMENT;
+  // Never more than the balance: an example amount shrinks to half of a small loan.
+  const balance = new Decimal(loan.outstandingPrincipal);
+  const used = amount || balance.gt(asked) ? asked : balance.div(2).floor().toFixed(0);
+  if (balance.lte(used)) return null;
+  const e = await service.prepaymentEffect(t.ctx, loan.id, used);
+  if (!e) return null;
+  return {
+    loanId: toGlobalId(LOAN_TYPE, loan.id),
+    loanNumber: loan.loanNumber,
+    amountAsked: amount !== undefined,
+    amount: krw(e.amount, t.language),
+    balanceAfter: krw(e.balanceAfter, t.language),
+    paymentBefore: krw(e.paymentBefore, t.language),
+    paymentAfter: krw(e.paymentAfter, t.language),
+    monthlySaving: krw(e.monthlySaving, t.language),
+    interestSaved: krw(e.interestSaved, t.language),
+    prepaymentFee: krw(e.prepaymentFee.fee, t.language),
+    feeDaysLeft: e.prepaymentFee.remainingDays,
+    netSaving: krw(e.netSaving, t.language),
+  };
+}
+
 /** This quarter's card transactions flagged by the anomaly model (customer.anomalies, flagged only). */
 export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesData | null> {
   const service = t.services.insightModels;
@@ -992,6 +1049,14 @@ export async function executeTool(
       return { import: await getImportFigures(t, args.target as string | undefined) };
     case TOOL.REFINANCE:
       return { refinance: await getRefinance(t, await ownedLoan(t, String(args.loanId))) };
+    case TOOL.PREPAYMENT:
+      return {
+        prepayment: await getPrepayment(
+          t,
+          await ownedLoan(t, String(args.loanId)),
+          args.amount as string | undefined,
+        ),
+      };
     case TOOL.FLAGGED:
       return { flagged: await getFlagged(t) };
     case TOOL.SPENDING_SUMMARY:

@@ -45,6 +45,8 @@ export type {
   PrepaymentFeeStatus,
 } from './prepayment-fee';
 
+export { prepaymentEffect } from './prepayment-effect';
+export type { PrepaymentEffect, PrepaymentEffectInput } from './prepayment-effect';
 export { compareRefinance } from './refinance';
 export type {
   CurrentLoanInput,

@@ -334,6 +334,23 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           stay: choice(AMOUNTS[j + 2], '0', 1, null),
           eligibleOffers: j,
         },
+        prepayment:
+          j === 4
+            ? null
+            : {
+                loanId: `TG9hbjo${j}`,
+                loanNumber: `L00000000${j}`,
+                amountAsked: j % 2 === 0,
+                amount: m(AMOUNTS[(j + 3) % AMOUNTS.length]),
+                balanceAfter: m(AMOUNTS[(j + 4) % AMOUNTS.length]),
+                paymentBefore: m(AMOUNTS[(j + 5) % AMOUNTS.length]),
+                paymentAfter: m(AMOUNTS[(j + 6) % AMOUNTS.length]),
+                monthlySaving: m(AMOUNTS[(j + 7) % AMOUNTS.length]),
+                interestSaved: m(AMOUNTS[(j + 8) % AMOUNTS.length]),
+                prepaymentFee: m(j % 3 === 0 ? '0' : AMOUNTS[(j + 9) % AMOUNTS.length]),
+                feeDaysLeft: j * 100,
+                netSaving: m(AMOUNTS[(j + 10) % AMOUNTS.length]),
+              },
       };
   return shapes;
 }
