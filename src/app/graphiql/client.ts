@@ -158,7 +158,20 @@ export const BOOTSTRAP_JS = String.raw`/* fingraph GraphiQL bootstrap */
     return observed;
   }
 
+  /**
+   * GraphiQL can send the operation name of the tab run before (switching tabs does not always reset it): a name
+   * the document does not define makes the server answer "Unable to identify operation". Such a name is dropped,
+   * so a one-operation tab simply runs.
+   */
+  function withOwnOperationName(params) {
+    var name = params && params.operationName;
+    if (!name || typeof params.query !== 'string') return params;
+    var defined = new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(params.query);
+    return defined ? params : Object.assign({}, params, { operationName: undefined });
+  }
+
   function fetcher(params, opts) {
+    params = withOwnOperationName(params);
     var split = splitHeaders(opts && opts.headers);
     var own = split.authorization;
     return (own ? Promise.resolve(undefined) : sessionToken()).then(function (token) {
