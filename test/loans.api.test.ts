@@ -182,6 +182,10 @@ describe('loans API', () => {
       [{ principal: '-5' }, 'principal'],
       [{ principal: '0' }, 'principal'],
       [{ annualRate: '4.5' }, 'annualRate'],
+      // 이자제한법: at most 20 % a year for contracts from 2021-07-07 (24 % before, from 2018-02-08).
+      [{ annualRate: '0.999999' }, 'annualRate'],
+      [{ annualRate: '0.2001' }, 'annualRate'],
+      [{ annualRate: '0.23', disbursedOn: '2021-07-07' }, 'annualRate'],
       [{ graceMonths: 400 }, 'graceMonths'],
       [{ creditLimit: '1000' }, 'creditLimit'],
       [{ disbursedOn: '2025-02-30' }, 'disbursedOn'],
@@ -270,5 +274,27 @@ describe('loans API', () => {
     // customers page + loans by customer + rate changes + repayments: per level, not per row.
     const counts = [await statements(2), await statements(6), await statements(12)];
     expect(counts).toEqual([4, 4, 4]);
+  });
+
+  it('accepts the legal maximum rate of the contract date (20 % from 2021-07-07, 24 % the day before)', async () => {
+    for (const [annualRate, disbursedOn] of [
+      ['0.20', '2025-01-31'],
+      ['0.24', '2021-07-06'],
+    ]) {
+      const res = await t.execute(
+        CreateLoanDocument,
+        {
+          input: {
+            ...mortgage,
+            customerId: otherCustomerId,
+            lender: '최고금리시험',
+            annualRate,
+            disbursedOn,
+          },
+        },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+    }
   });
 });

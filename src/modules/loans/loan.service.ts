@@ -10,6 +10,7 @@ import type { LoanEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
 import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
 import { currentRate, currentSchedule } from './loan-schedule';
+import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { loanLoaders } from './loan.loaders';
@@ -46,6 +47,8 @@ export interface NewLoan {
 
 /** Rules a loan's terms must satisfy beyond field formats; each problem names its field. */
 function checkTerms(input: NewLoan): void {
+  // 이자제한법: no contract may charge more than the legal maximum in force on its date (dated rule data).
+  assertLegalRate('annualRate', input.annualRate, input.disbursedOn);
   const periodic = input.rateType === RateType.MIXED || input.rateType === RateType.PERIODIC_RESET;
   if (periodic && !input.fixedPeriodMonths)
     throw badInput('fixedPeriodMonths', `is required for ${input.rateType} loans`);
@@ -176,6 +179,7 @@ export class LoanService {
       if (loan.status !== LoanStatus.ACTIVE)
         throw badInput('loanId', `loan ${loan.loanNumber} is ${loan.status.toLowerCase()}`);
       if (loan.rateType === RateType.FIXED) throw badInput('loanId', 'a FIXED-rate loan keeps its rate');
+      assertLegalRate('annualRate', input.annualRate, loan.disbursedOn);
       const from = input.fromInstallment ?? Math.max(2, loan.paidInstallments + 1);
       if (from <= loan.paidInstallments)
         throw badInput('fromInstallment', `instalments up to ${loan.paidInstallments} are paid`);
