@@ -129,6 +129,10 @@ export class RepaymentEntity {
   @Column({ name: 'fee_amount', type: 'numeric', precision: 18, scale: 0 })
   feeAmount!: string;
 
+  /** Penalty interest (연체이자) collected, settled before any interest or principal. */
+  @Column({ name: 'penalty_amount', type: 'numeric', precision: 18, scale: 0 })
+  penaltyAmount!: string;
+
   @Column({ name: 'fee_rule_set', type: 'text', nullable: true })
   feeRuleSet!: string | null;
 

@@ -7,9 +7,9 @@ import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
 import type { LoanEntity } from './loan.entity';
-import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
-import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
-import { currentRate, currentSchedule } from './loan-schedule';
+import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
+import { AssetClass, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
+import { arrearsOf, currentSchedule, replayLedger } from './loan-ledger';
 import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
@@ -26,6 +26,9 @@ const ASSET_CLASS_ORDER: AssetClass[] = [
   'DOUBTFUL',
   'ESTIMATED_LOSS',
 ];
+
+/** Arrears with the penalty interest split into accrued and collected (penaltyInterest: still owed). */
+export type LoanArrears = DelinquencyStatus & { penaltyAccrued: string; penaltyCollected: string };
 
 export interface NewLoan {
   customerId: string;
@@ -75,11 +78,11 @@ export class LoanService {
   constructor(
     private readonly repository: LoanRepository,
     private readonly customers: CustomerService,
-    private readonly delinquencyConfig: DelinquencyConfig = {},
+    readonly delinquencyRules: DelinquencyConfig = {},
     readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
   ) {
     this.loadersOf = loanLoaders(repository);
-    this.daysOff = new Set(delinquencyConfig.holidays ?? []);
+    this.daysOff = new Set(delinquencyRules.holidays ?? []);
   }
 
   /** A loan the viewer may read (staff, or the borrowing customer). */
@@ -223,24 +226,26 @@ export class LoanService {
     return rows;
   }
 
-  /** Arrears of one loan as of a date: dues from its schedule, settled by its instalment payments. */
-  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<DelinquencyStatus> {
+  /**
+   * Arrears of one loan as of a date, from the transactions valued on or before it (a later prepayment or payoff
+   * does not rewrite the past): dues from the schedule as it stood, settled by the instalment payments; penalty
+   * interest accrued and not yet collected.
+   */
+  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<LoanArrears> {
     const loan = await this.getById(ctx, loanId);
     const day = asOf ?? koreanDate(ctx.now());
-    const [schedule, repayments] = await Promise.all([
-      this.scheduleOf(ctx, loan),
+    const [rateChanges, repayments] = await Promise.all([
+      this.loadersOf(ctx).rateChanges.load(loan.id),
       this.loadersOf(ctx).repayments.load(loan.id),
     ]);
-    // A closed loan owes nothing; prepayments and payoffs settle principal, not instalments.
-    const dues =
-      loan.status === LoanStatus.ACTIVE
-        ? schedule.map((row) => ({ dueDate: row.dueDate, amount: row.payment }))
-        : [];
-    const paid = repayments
-      .filter((r) => r.kind === RepaymentKind.REGULAR || r.kind === RepaymentKind.PARTIAL)
-      .map((r) => ({ paidOn: r.paidOn, amount: r.amount }));
-    if (dues.length === 0) {
-      // Nothing is owed on a closed or written-off loan (the calculator needs at least one instalment).
+    const penaltyCollected = repayments
+      .filter((r) => r.paidOn <= day)
+      .reduce((sum, r) => sum.plus(r.penaltyAmount), new Decimal(0))
+      .toFixed(0);
+    const settled = loan.status !== LoanStatus.ACTIVE && (loan.closedOn === null || loan.closedOn <= day);
+    const state = settled ? null : replayLedger(loan, rateChanges, repayments, this.rounding, { asOf: day });
+    if (!state || state.closed) {
+      // Nothing is owed on a loan closed (or written off) by then.
       return {
         asOf: day,
         pastDueTotal: '0',
@@ -256,10 +261,11 @@ export class LoanService {
         longTermFlagDate: null,
         penaltyRate: null,
         penaltyInterest: '0',
+        penaltyAccrued: penaltyCollected,
+        penaltyCollected,
       };
     }
-    const annualRate = currentRate(loan, await this.loadersOf(ctx).rateChanges.load(loan.id));
-    return assessDelinquency({ dues, repayments: paid, asOf: day, annualRate }, this.delinquencyConfig);
+    return arrearsOf({ loan, rateChanges, state, config: this.delinquencyRules }, day);
   }
 
   /**
@@ -312,7 +318,7 @@ export class LoanService {
   /** The SQL filters' cut-off: the same holiday rule as `assessDelinquency` (a loan due on a Saturday is not yet overdue on Monday). */
   private overdueCutoff(ctx: RequestContext): string {
     const today = koreanDate(ctx.now());
-    if (this.delinquencyConfig.shiftDueDates === false) return today;
+    if (this.delinquencyRules.shiftDueDates === false) return today;
     return overdueCutoff(today, this.daysOff);
   }
 
