@@ -41,6 +41,7 @@ export interface LedgerState {
   closed: boolean;
   /** Value date of the last transaction replayed, or null. */
   lastValueDate: string | null;
+  disbursedOn: string;
 }
 
 const zero = () => toDecimal(0);
@@ -64,7 +65,11 @@ const isOpen = (state: LedgerState, i: number) => {
   return !o.interest.isZero() || !o.principal.isZero();
 };
 
-/** Instalments due on or before `day` with anything open, and the current one (the first due after it). */
+/**
+ * Instalments due on or before `day` with anything open, and the current one: the instalment whose period has
+ * begun before `day` and ends after it (paying it before its due date is paying the running month; the period
+ * that only starts on `day` — the next month's — is not due).
+ */
 function positions(state: LedgerState, day: string): { due: number[]; current: number | null } {
   const due: number[] = [];
   let current: number | null = null;
@@ -72,7 +77,8 @@ function positions(state: LedgerState, day: string): { due: number[]; current: n
     if (state.schedule[i].dueDate <= day) {
       if (isOpen(state, i)) due.push(i);
     } else {
-      current = isOpen(state, i) ? i : null;
+      const start = i === 0 ? state.disbursedOn : state.schedule[i - 1].dueDate;
+      current = isOpen(state, i) && start < day ? i : null;
       break;
     }
   }
@@ -216,6 +222,7 @@ export function replayLedger(
     instalmentPayments: [],
     closed: false,
     lastValueDate,
+    disbursedOn: loan.disbursedOn,
   };
   resize(state);
   for (const entry of sorted) {
@@ -326,7 +333,7 @@ export interface DueOn {
   penalty: Decimal;
   /** Open interest + principal of instalments due on or before the day. */
   due: Decimal;
-  /** Open amount of the current instalment (the first due after the day). */
+  /** Open amount of the current instalment (its period runs over the day). */
   current: Decimal;
   /** Open amount of the oldest open instalment. */
   oldest: Decimal;
