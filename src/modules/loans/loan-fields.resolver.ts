@@ -21,6 +21,7 @@ import {
   InstallmentType,
   LoanNotActiveError,
   PayoffQuoteType,
+  PrepaymentAfterEarlyPaymentError,
   PrepaymentWhileOverdueError,
   RecordRepaymentPayload,
   RepaymentBackdatedError,
@@ -94,6 +95,8 @@ function toRefusal(r: RepaymentRefused) {
       return Object.assign(new PrepaymentWhileOverdueError(), base, {
         overdueAmount: money(r.details.overdueAmount ?? '0'),
       });
+    case 'PREPAYMENT_AFTER_EARLY_PAYMENT':
+      return Object.assign(new PrepaymentAfterEarlyPaymentError(), base);
     case 'REPAYMENT_BACKDATED':
       return Object.assign(new RepaymentBackdatedError(), base, {
         latestValueDate: r.details.latestValueDate ?? '',
@@ -113,6 +116,7 @@ export const RecordRepaymentResult = createUnionType({
       RepaymentTooSmallError,
       RepaymentExceedsDueError,
       PrepaymentWhileOverdueError,
+      PrepaymentAfterEarlyPaymentError,
       RepaymentBackdatedError,
     ] as const,
 });

@@ -379,6 +379,21 @@ export function allocatePayment(
 }
 
 /**
+ * Whether something was paid toward the instalment in progress, or toward one not yet due on `day`. A
+ * prepayment then is refused: that payment already charged the prepaid principal's interest to the due date,
+ * and re-amortising under it would turn interest received into principal (a later transaction rewritten).
+ */
+export function paidAhead(state: LedgerState, day: string): boolean {
+  const p = firstOpen(state);
+  for (let i = 0; i < state.schedule.length; i++) {
+    const paid = state.interestPaid[i].plus(state.principalPaid[i]);
+    if (paid.isZero()) continue;
+    if (i === p || state.schedule[i].dueDate > day) return true;
+  }
+  return false;
+}
+
+/**
  * Interest a prepayment of `prepaid` principal valued on `day` collects: accrued on that principal from the
  * start of the instalment in progress to the value date (the rest of the period accrues on what remains and is
  * charged with the re-amortised instalment). Zero when that instalment was already paid ahead.

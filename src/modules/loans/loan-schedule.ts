@@ -78,7 +78,9 @@ export function reamortise(
       termMonths: loan.termMonths - paid,
       graceMonths: Math.max(0, loan.graceMonths - paid),
       method: loan.repaymentMethod,
-      disbursedOn: paid === 0 ? loan.disbursedOn : schedule[paid - 1].dueDate,
+      // The loan's own due dates (disbursed 01-31: 02-28, 03-31 …), not ones stepped from a clamped date.
+      disbursedOn: loan.disbursedOn,
+      offsetMonths: paid,
       convention: loan.interestConvention,
       rateChanges: rateChanges
         .filter((r) => r.fromInstallment > paid + 1)

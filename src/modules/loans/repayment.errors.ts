@@ -6,6 +6,7 @@ export type RepaymentRefusalCode =
   | 'REPAYMENT_TOO_SMALL'
   | 'REPAYMENT_EXCEEDS_DUE'
   | 'PREPAYMENT_WHILE_OVERDUE'
+  | 'PREPAYMENT_AFTER_EARLY_PAYMENT'
   | 'REPAYMENT_BACKDATED';
 
 // Expected outcomes of recording a repayment (returned, not thrown); each names the figures involved.

@@ -13,6 +13,7 @@ import {
   arrearsOf,
   dueOn,
   LedgerState,
+  paidAhead,
   paidPrefix,
   payoff,
   penaltyDue,
@@ -247,6 +248,13 @@ export class RepaymentService {
           `${won(status.overdueAmount)} of instalments and ${won(penalty)} of penalty interest are overdue on ${day}: ` +
             'pay them (REGULAR or PARTIAL) before prepaying, or pay the loan off (FULL)',
           { overdueAmount: overdue.toFixed(0) },
+        );
+      }
+      if (paidAhead(state, day)) {
+        return new RepaymentRefused(
+          'PREPAYMENT_AFTER_EARLY_PAYMENT',
+          `The instalment in progress on ${day} has already received a payment (its interest runs to its due date on ` +
+            'the balance before the prepayment): prepay after its due date, or pay the loan off (FULL)',
         );
       }
       if (amount.gte(state.outstanding)) {

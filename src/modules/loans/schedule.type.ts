@@ -150,6 +150,11 @@ export class RepaymentBackdatedError implements ErrorResult {
   latestValueDate!: string;
 }
 
+export const PrepaymentAfterEarlyPaymentError = errorType(
+  'PrepaymentAfterEarlyPaymentError',
+  'A PREPAYMENT is refused while the instalment in progress has been paid toward before its due date (that payment ' +
+    'already charged interest to the due date on the whole balance): prepay after the due date, or pay off with FULL.',
+);
 export const RepaymentTooSmallError = errorType(
   'RepaymentTooSmallError',
   'A REGULAR payment must cover the next instalment, and a FULL payment the whole payoff amount.',

@@ -44,6 +44,12 @@ export interface LoanTermsInput {
   convention?: InterestConvention;
   /** Variable or mixed-rate loans: the rate from an installment on (level payments are re-amortised). */
   rateChanges?: readonly RateChange[];
+  /**
+   * The rest of a loan re-amortised after `offsetMonths` instalments: installment k is due k + offsetMonths months
+   * after disbursedOn (so month-end clamping follows the original loan's dates, not a clamped restart date) and
+   * the first period starts at the offset's due date. Default 0.
+   */
+  offsetMonths?: number;
 }
 
 export interface ScheduleRules {
@@ -172,7 +178,8 @@ export function buildSchedule(loan: LoanTermsInput, rules: ScheduleRules = {}): 
   let rate = terms.rate;
   let levelPayment: Decimal | null = null; // LEVEL_PAYMENT: set at the first amortising installment / rate change
   let equalPrincipal: Decimal | null = null; // EQUAL_PRINCIPAL: set at the first amortising installment
-  let previousDue = terms.disbursedOn;
+  const offset = loan.offsetMonths ?? 0;
+  let previousDue = addMonths(terms.disbursedOn, offset);
   let totalInterest = zero;
 
   const last = Math.min(terms.term, rules.through ?? terms.term);
@@ -182,7 +189,7 @@ export function buildSchedule(loan: LoanTermsInput, rules: ScheduleRules = {}): 
       rate = newRate;
       levelPayment = null; // re-amortise what is left over what is left
     }
-    const dueDate = addMonths(terms.disbursedOn, k);
+    const dueDate = addMonths(terms.disbursedOn, k + offset);
     const interest = round(accruedInterest(balance, rate, previousDue, dueDate, terms.convention));
     const remaining = terms.term - k + 1; // installments left, this one included
     const isLast = k === terms.term;
