@@ -271,9 +271,21 @@ describe('loans API', () => {
       expect(body.errors).toBeUndefined();
       return Number(res.headers.get('x-sql-statements'));
     };
-    // customers page + loans by customer + rate changes + repayments: per level, not per row.
+    // customers page + loans by customer + stored instalment rows (schedule) + rate changes + repayments
+    // (delinquency replays the value-dated ledger): per level, not per row.
     const counts = [await statements(2), await statements(6), await statements(12)];
-    expect(counts).toEqual([4, 4, 4]);
+    expect(counts).toEqual([5, 5, 5]);
+    // The schedule alone reads the stored rows: customers, loans, instalments.
+    const scheduleOnly = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+      body: JSON.stringify({
+        query: `{ customers(first: 6) { edges { node { loans { nextPayment { number } schedule(first: 12) {
+          edges { node { number payment { amount } paid } } } } } } } }`,
+      }),
+    });
+    expect(((await scheduleOnly.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(Number(scheduleOnly.headers.get('x-sql-statements'))).toBe(4);
   });
 
   it('accepts the legal maximum rate of the contract date (20 % from 2021-07-07, 24 % the day before)', async () => {

@@ -3,8 +3,7 @@ import type { RequestContext } from '../../common/context';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import { money } from '../../common/money';
 import { toConnection, toPageRequest } from '../../common/pagination';
-import type { Installment } from './calc/amortization';
-import type { LoanArrears } from './loan.service';
+import type { LoanArrears, StoredInstallment } from './loan.service';
 import { LocalDateResolver } from 'graphql-scalars';
 import { AssetClass, CreditBureauFlag, LoanDelinquencyType } from './delinquency.type';
 import type { RepaymentEntity } from './loan.entity';
@@ -32,7 +31,7 @@ import {
 import { koreanDate } from '../../common/dates';
 import { Money } from '../../common/graphql/types';
 
-function toInstallment(row: Installment, paidInstallments: number): InstallmentType {
+function toInstallment(row: StoredInstallment, paidInstallments: number): InstallmentType {
   return {
     number: row.number,
     dueDate: row.dueDate,
@@ -40,7 +39,7 @@ function toInstallment(row: Installment, paidInstallments: number): InstallmentT
     interest: money(row.interest),
     payment: money(row.payment),
     remainingBalance: money(row.balanceAfter),
-    paid: row.number <= paidInstallments,
+    paid: row.settled || row.number <= paidInstallments,
   };
 }
 
@@ -181,9 +180,10 @@ export class LoanFieldsResolver {
     description: 'The next instalment not yet fully paid.',
   })
   async nextPayment(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<InstallmentType | null> {
-    const { entity, rows } = await this.schedule(ctx, loan, 0);
-    const next = rows[entity.paidInstallments];
-    return next && entity.status === 'ACTIVE' ? toInstallment(next, entity.paidInstallments) : null;
+    const entity = await this.loans.getById(ctx, loan.localId);
+    if (entity.status !== 'ACTIVE') return null;
+    const next = await this.loans.nextInstallmentOf(ctx, entity);
+    return next && toInstallment(next, entity.paidInstallments);
   }
 
   @FieldResolver(() => DecimalScalar, {

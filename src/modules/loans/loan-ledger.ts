@@ -461,3 +461,35 @@ export function currentSchedule(
   const schedule = replayLedger(loan, rateChanges, entries, rounding, { through }).schedule;
   return through === undefined ? schedule : schedule.slice(0, through);
 }
+
+/** A stored instalment row (table loan_installment): the schedule as it stands with what was paid toward it. */
+export interface InstallmentRow {
+  loanId: string;
+  number: number;
+  dueDate: string;
+  days: number;
+  annualRate: string;
+  principal: string;
+  interest: string;
+  payment: string;
+  balanceAfter: string;
+  principalPaid: string;
+  interestPaid: string;
+}
+
+/** The rows to store for a loan's ledger state (a FULL payoff leaves them as they stood, the loan closed). */
+export function installmentRows(loanId: string, state: LedgerState): InstallmentRow[] {
+  return state.schedule.map((row, i) => ({
+    loanId,
+    number: row.number,
+    dueDate: row.dueDate,
+    days: row.days,
+    annualRate: row.annualRate,
+    principal: row.principal,
+    interest: row.interest,
+    payment: row.payment,
+    balanceAfter: row.balanceAfter,
+    principalPaid: state.principalPaid[i].toFixed(0),
+    interestPaid: state.interestPaid[i].toFixed(0),
+  }));
+}

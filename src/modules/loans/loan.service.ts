@@ -9,7 +9,7 @@ import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, require
 import type { LoanEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
 import { AssetClass, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
-import { arrearsOf, currentSchedule, replayLedger } from './loan-ledger';
+import { arrearsOf, installmentRows, replayLedger } from './loan-ledger';
 import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
@@ -26,6 +26,9 @@ const ASSET_CLASS_ORDER: AssetClass[] = [
   'DOUBTFUL',
   'ESTIMATED_LOSS',
 ];
+
+/** An instalment of the stored schedule, and whether it is fully paid. */
+export type StoredInstallment = Installment & { settled: boolean };
 
 /** Arrears with the penalty interest split into accrued and collected (penaltyInterest: still owed). */
 export type LoanArrears = DelinquencyStatus & { penaltyAccrued: string; penaltyCollected: string };
@@ -140,7 +143,7 @@ export class LoanService {
     return inTransaction(ctx, async (tx) => {
       await this.customers.getById(tx, customerId);
       const now = tx.now();
-      return this.repository.insertLoan(tx, {
+      const loan = await this.repository.insertLoan(tx, {
         customerId,
         kind: input.kind,
         repaymentMethod: input.repaymentMethod,
@@ -165,7 +168,22 @@ export class LoanService {
         createdAt: now,
         updatedAt: now,
       });
+      await this.writeSchedule(tx, loan);
+      return loan;
     });
+  }
+
+  /**
+   * Rewrites the loan's stored instalment rows from its contract, rate changes and repayments (value-date order).
+   * Called in the transaction of every event that changes the schedule; reads then serve the rows.
+   */
+  async writeSchedule(tx: RequestContext, loan: LoanEntity): Promise<void> {
+    const [rateChanges, repayments] = await Promise.all([
+      this.repository.rateChangesFor(tx, [loan.id]),
+      this.repository.repaymentsFor(tx, [loan.id]),
+    ]);
+    const state = replayLedger(loan, rateChanges, repayments, this.rounding);
+    await this.repository.replaceInstallments(tx, loan.id, installmentRows(loan.id, state));
   }
 
   /** Applies a rate change (ADMIN) from an unpaid instalment on; the rest of the schedule is re-amortised. */
@@ -200,30 +218,35 @@ export class LoanService {
         annualRate: input.annualRate,
       });
       await this.repository.updateLoan(tx, loanId, { updatedAt: tx.now() });
-      return (await this.repository.findById(tx, loanId))!;
+      const updated = (await this.repository.findById(tx, loanId))!;
+      await this.writeSchedule(tx, updated);
+      return updated;
     });
   }
 
   /**
-   * The loan's schedule as it stands, with the configured rounding rule (rate changes and repayments batched
-   * per request, the result memoised per request). With `through`, at least instalments 1…through (a page):
-   * computing a 360-instalment schedule to show 12 rows is most of a page's cost.
+   * The loan's schedule as it stands, read from the stored instalment rows (batched per request: one query per
+   * level of a page of loans, whatever its size). With `through`, instalments 1…through only (a page).
    */
-  async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<Installment[]> {
-    const loaders = this.loadersOf(ctx);
-    const key = `${loan.id}:${loan.updatedAt.getTime()}:${loan.paidInstallments}:${loan.outstandingPrincipal}`;
-    // Replaying the repayments needs every instalment they touched.
-    const needed = through === undefined ? undefined : Math.max(through, loan.paidInstallments + 1);
-    const memo = loaders.schedules.get(key);
-    if (memo && (memo.through === undefined || (needed !== undefined && memo.through >= needed)))
-      return memo.rows;
-    const [rateChanges, repayments] = await Promise.all([
-      loaders.rateChanges.load(loan.id),
-      loaders.repayments.load(loan.id),
-    ]);
-    const rows = currentSchedule(loan, rateChanges, repayments, this.rounding, needed);
-    loaders.schedules.set(key, { rows, through: needed });
-    return rows;
+  async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<StoredInstallment[]> {
+    const rows = await this.loadersOf(ctx).installments.load(`${loan.id}|${through ?? ''}`);
+    return rows.map((r) => ({
+      number: r.number,
+      dueDate: r.dueDate,
+      days: r.days,
+      annualRate: r.annualRate,
+      principal: r.principal,
+      interest: r.interest,
+      payment: r.payment,
+      balanceAfter: r.balanceAfter,
+      settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
+    }));
+  }
+
+  /** The first stored instalment not fully paid (one batched query per request level). */
+  async nextInstallmentOf(ctx: RequestContext, loan: LoanEntity): Promise<StoredInstallment | null> {
+    const r = await this.loadersOf(ctx).nextInstallment.load(loan.id);
+    return r && { ...r, settled: false };
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   allocatePayment,
   arrearsOf,
   dueOn,
+  installmentRows,
   LedgerState,
   paidAhead,
   paidPrefix,
@@ -145,6 +146,9 @@ export class RepaymentService {
         createdAt: tx.now(),
       });
       await this.repository.updateLoan(tx, loanId, { ...settlement.changes, updatedAt: tx.now() });
+      // The stored schedule, rewritten in this transaction (reads serve these rows).
+      const state = replayLedger(loan, rateChanges, [...recorded, repayment], this.rounding);
+      await this.repository.replaceInstallments(tx, loanId, installmentRows(loanId, state));
       return { repayment, loan: { ...loan, ...settlement.changes }, replayed: false };
     });
   }

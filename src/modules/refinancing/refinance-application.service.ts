@@ -356,6 +356,7 @@ export class RefinanceApplicationService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.loans.writeSchedule(tx, created);
     return created.id;
   }
 }
