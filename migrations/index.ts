@@ -9,6 +9,8 @@ import { Scenarios1764200000000 } from './1764200000000-scenarios';
 import { Chat1764300000000 } from './1764300000000-chat';
 import { InsightModels1764400000000 } from './1764400000000-insight-models';
 import { ImportFileName1765700000000 } from './1765700000000-import-file-name';
+import { RepaymentPenalty1766000000000 } from './1766000000000-repayment-penalty';
+import { LoanInstallments1766100000000 } from './1766100000000-loan-installments';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   Chat1764300000000,
   InsightModels1764400000000,
   ImportFileName1765700000000,
+  RepaymentPenalty1766000000000,
+  LoanInstallments1766100000000,
 ];

@@ -182,6 +182,10 @@ describe('loans API', () => {
       [{ principal: '-5' }, 'principal'],
       [{ principal: '0' }, 'principal'],
       [{ annualRate: '4.5' }, 'annualRate'],
+      // 이자제한법: at most 20 % a year for contracts from 2021-07-07 (24 % before, from 2018-02-08).
+      [{ annualRate: '0.999999' }, 'annualRate'],
+      [{ annualRate: '0.2001' }, 'annualRate'],
+      [{ annualRate: '0.23', disbursedOn: '2021-07-07' }, 'annualRate'],
       [{ graceMonths: 400 }, 'graceMonths'],
       [{ creditLimit: '1000' }, 'creditLimit'],
       [{ disbursedOn: '2025-02-30' }, 'disbursedOn'],
@@ -267,8 +271,42 @@ describe('loans API', () => {
       expect(body.errors).toBeUndefined();
       return Number(res.headers.get('x-sql-statements'));
     };
-    // customers page + loans by customer + rate changes + repayments: per level, not per row.
+    // customers page + loans by customer + stored instalment rows (schedule) + rate changes + repayments
+    // (delinquency replays the value-dated ledger): per level, not per row.
     const counts = [await statements(2), await statements(6), await statements(12)];
-    expect(counts).toEqual([4, 4, 4]);
+    expect(counts).toEqual([5, 5, 5]);
+    // The schedule alone reads the stored rows: customers, loans, instalments.
+    const scheduleOnly = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+      body: JSON.stringify({
+        query: `{ customers(first: 6) { edges { node { loans { nextPayment { number } schedule(first: 12) {
+          edges { node { number payment { amount } paid } } } } } } } }`,
+      }),
+    });
+    expect(((await scheduleOnly.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(Number(scheduleOnly.headers.get('x-sql-statements'))).toBe(4);
+  });
+
+  it('accepts the legal maximum rate of the contract date (20 % from 2021-07-07, 24 % the day before)', async () => {
+    for (const [annualRate, disbursedOn] of [
+      ['0.20', '2025-01-31'],
+      ['0.24', '2021-07-06'],
+    ]) {
+      const res = await t.execute(
+        CreateLoanDocument,
+        {
+          input: {
+            ...mortgage,
+            customerId: otherCustomerId,
+            lender: '최고금리시험',
+            annualRate,
+            disbursedOn,
+          },
+        },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+    }
   });
 });

@@ -604,8 +604,12 @@ describe('refinancing API', () => {
     ]);
     expect(application.events.every((e) => e.actorUserId && e.at === NOW.toISOString())).toBe(true);
 
-    // The payoff is the old loan's FULL repayment: principal, interest accrued actual/365 since disbursement
-    // (nothing was paid): 30,000,000 × 0.065 × 92 ÷ 365 = 491,506.8… → 491,506, and the prepayment fee above.
+    // The payoff is the old loan's FULL repayment of its payoffQuote (issue 13): nothing was paid, so the three
+    // instalments due by 2026-01-15 are unpaid. Level payment of 30,000,000 at 6.5 % over 60 months: 586,984;
+    // their interest 162,500 + 160,200 + 157,888 = 480,588 (balance × 0.065 ÷ 12 each, truncated); the running
+    // period has not begun. Penalty at 9.5 %: instalment 1 (due Saturday 11-15, moved to Monday 11-17) overdue
+    // 58 days and instalment 2 30 days to 01-14: 586,984 × 0.095 × 88 ÷ 365 = 13,444.3 → 13,444. Plus the fee above.
+    // (Before issue 13 this was simple interest since disbursement, 491,506, and no penalty.)
     const history = await t.request<{
       loan: {
         repaymentHistory: {
@@ -613,21 +617,23 @@ describe('refinancing API', () => {
           amount: { amount: string };
           principal: { amount: string };
           interest: { amount: string };
+          penalty: { amount: string };
           fee: { amount: string };
           feeRuleSet: string;
         }[];
       };
     }>(
-      'query ($id: ID!) { loan(id: $id) { repaymentHistory { kind amount { amount } principal { amount } interest { amount } fee { amount } feeRuleSet } } }',
+      'query ($id: ID!) { loan(id: $id) { repaymentHistory { kind amount { amount } principal { amount } interest { amount } penalty { amount } fee { amount } feeRuleSet } } }',
       { id: ownLoanId },
       customer,
     );
     expect(history.data!.loan.repaymentHistory).toEqual([
       {
         kind: 'FULL',
-        amount: { amount: '30532725' },
+        amount: { amount: '30535251' },
         principal: { amount: '30000000' },
-        interest: { amount: '491506' },
+        interest: { amount: '480588' },
+        penalty: { amount: '13444' },
         fee: { amount: '41219' },
         feeRuleSet: 'KR-BANK-PREPAYMENT-FEE-2025-01-13',
       },

@@ -246,7 +246,7 @@ export async function createContainer(opts: {
     },
     config.moneyRounding,
   );
-  const repayments = new RepaymentService(loanRepository, config.moneyRounding);
+  const repayments = new RepaymentService(loanRepository, config.moneyRounding, loans.delinquencyRules);
   const simulations = new SimulationService(customers, loans);
   const indicatorRepository = new IndicatorRepository();
 

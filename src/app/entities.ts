@@ -1,6 +1,6 @@
 import { CustomerEntity } from '../modules/customers';
 import { RefreshTokenEntity, UserEntity } from '../modules/auth';
-import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
+import { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from '../modules/loans';
 import { ForecastEntity, IndicatorObservationEntity, IndicatorSeriesEntity } from '../modules/forecasting';
 import {
   RefinanceApplicationEntity,
@@ -27,6 +27,7 @@ export const entities = [
   RefreshTokenEntity,
   LoanEntity,
   LoanRateChangeEntity,
+  LoanInstallmentEntity,
   RepaymentEntity,
   IndicatorSeriesEntity,
   IndicatorObservationEntity,

@@ -1343,7 +1343,10 @@ export type RecordRepaymentMutationVariables = Exact<{
 export type RecordRepaymentMutation = { recordRepayment:
     | { __typename: 'DuplicateRepaymentError', code: string, message: string, existing: { id: string } }
     | { __typename: 'LoanNotActiveError', code: string, message: string }
+    | { __typename: 'PrepaymentAfterEarlyPaymentError' }
+    | { __typename: 'PrepaymentWhileOverdueError' }
     | { __typename: 'RecordRepaymentPayload', paidInstallments: number, balance: { amount: string }, repayment: { id: string, kind: RepaymentKind, feeRuleSet: string | null, amount: { amount: string }, principal: { amount: string }, interest: { amount: string }, balanceAfter: { amount: string }, fee: { amount: string } } }
+    | { __typename: 'RepaymentBackdatedError' }
     | { __typename: 'RepaymentExceedsDueError', code: string, message: string }
     | { __typename: 'RepaymentTooSmallError', code: string, message: string }
    };

@@ -19,7 +19,7 @@ import {
   loansSeedPart,
 } from '../../src/modules/loans';
 import type { LoanEntity } from '../../src/modules/loans';
-import { currentSchedule } from '../../src/modules/loans/loan-schedule';
+import { currentSchedule } from '../../src/modules/loans/loan-ledger';
 
 const NOW = new Date('2026-11-20T15:00:00Z'); // 2026-11-21 00:00 in Korea
 const TODAY = koreanDate(NOW);

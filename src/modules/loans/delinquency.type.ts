@@ -71,9 +71,15 @@ export class LoanDelinquencyType {
 
   @Field(() => Money, {
     description:
-      'Penalty interest accrued day by day (actual/365) on the overdue amount up to and including asOf. Reported, not yet collected by recordRepayment.',
+      'Penalty interest accrued day by day (actual/365) on the overdue amount up to and including asOf, less what repayments valued by asOf collected: still owed.',
   })
   penaltyInterest!: Money;
+
+  @Field(() => Money, {
+    description:
+      'Penalty interest collected by repayments valued on or before asOf (settled before interest and principal).',
+  })
+  penaltyCollected!: Money;
 }
 
 @ObjectType('CustomerDelinquencySummary', { description: "Arrears across a customer's loans." })

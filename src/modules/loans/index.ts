@@ -1,5 +1,5 @@
 // What other modules and the composition root may use from the loans module.
-export { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+export { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 export { LoanType } from './loan.type';
 export { LoanService } from './loan.service';
 export { LoanRepository } from './loan.repository';

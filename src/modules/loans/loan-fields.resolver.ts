@@ -3,8 +3,7 @@ import type { RequestContext } from '../../common/context';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import { money } from '../../common/money';
 import { toConnection, toPageRequest } from '../../common/pagination';
-import type { Installment } from './calc/amortization';
-import type { DelinquencyStatus } from './calc/delinquency';
+import type { LoanArrears, StoredInstallment } from './loan.service';
 import { LocalDateResolver } from 'graphql-scalars';
 import { AssetClass, CreditBureauFlag, LoanDelinquencyType } from './delinquency.type';
 import type { RepaymentEntity } from './loan.entity';
@@ -20,14 +19,19 @@ import {
   InstallmentConnection,
   InstallmentType,
   LoanNotActiveError,
+  PayoffQuoteType,
+  PrepaymentAfterEarlyPaymentError,
+  PrepaymentWhileOverdueError,
   RecordRepaymentPayload,
+  RepaymentBackdatedError,
   RepaymentExceedsDueError,
   RepaymentTooSmallError,
   RepaymentType,
 } from './schedule.type';
+import { koreanDate } from '../../common/dates';
 import { Money } from '../../common/graphql/types';
 
-function toInstallment(row: Installment, paidInstallments: number): InstallmentType {
+function toInstallment(row: StoredInstallment, paidInstallments: number): InstallmentType {
   return {
     number: row.number,
     dueDate: row.dueDate,
@@ -35,7 +39,7 @@ function toInstallment(row: Installment, paidInstallments: number): InstallmentT
     interest: money(row.interest),
     payment: money(row.payment),
     remainingBalance: money(row.balanceAfter),
-    paid: row.number <= paidInstallments,
+    paid: row.settled || row.number <= paidInstallments,
   };
 }
 
@@ -49,13 +53,14 @@ export function toRepaymentType(r: RepaymentEntity): RepaymentType {
     principal: money(r.principalAmount),
     interest: money(r.interestAmount),
     fee: money(r.feeAmount),
+    penalty: money(r.penaltyAmount),
     feeRuleSet: r.feeRuleSet,
     balanceAfter: money(r.balanceAfter),
     createdAt: r.createdAt,
   };
 }
 
-export function toDelinquencyType(d: DelinquencyStatus): LoanDelinquencyType {
+export function toDelinquencyType(d: LoanArrears): LoanDelinquencyType {
   return {
     asOf: d.asOf,
     overdueAmount: money(d.overdueAmount),
@@ -68,18 +73,40 @@ export function toDelinquencyType(d: DelinquencyStatus): LoanDelinquencyType {
     longTermFlagDate: d.longTermFlagDate,
     penaltyRate: d.penaltyRate,
     penaltyInterest: money(d.penaltyInterest),
+    penaltyCollected: money(d.penaltyCollected),
   };
 }
 
-const REFUSALS = {
-  LOAN_NOT_ACTIVE: LoanNotActiveError,
-  REPAYMENT_TOO_SMALL: RepaymentTooSmallError,
-  REPAYMENT_EXCEEDS_DUE: RepaymentExceedsDueError,
-} as const;
+/** The union member of a refusal, with its figures. */
+function toRefusal(r: RepaymentRefused) {
+  const base = { code: r.code, message: r.message };
+  switch (r.code) {
+    case 'LOAN_NOT_ACTIVE':
+      return Object.assign(new LoanNotActiveError(), base);
+    case 'REPAYMENT_TOO_SMALL':
+      return Object.assign(new RepaymentTooSmallError(), base);
+    case 'REPAYMENT_EXCEEDS_DUE':
+      return Object.assign(new RepaymentExceedsDueError(), base, {
+        maxAmount: r.details.maxAmount === undefined ? null : money(r.details.maxAmount),
+        suggestedKind: r.details.suggestedKind ?? null,
+      });
+    case 'PREPAYMENT_WHILE_OVERDUE':
+      return Object.assign(new PrepaymentWhileOverdueError(), base, {
+        overdueAmount: money(r.details.overdueAmount ?? '0'),
+      });
+    case 'PREPAYMENT_AFTER_EARLY_PAYMENT':
+      return Object.assign(new PrepaymentAfterEarlyPaymentError(), base);
+    case 'REPAYMENT_BACKDATED':
+      return Object.assign(new RepaymentBackdatedError(), base, {
+        latestValueDate: r.details.latestValueDate ?? '',
+      });
+  }
+}
 
 export const RecordRepaymentResult = createUnionType({
   name: 'RecordRepaymentResult',
-  description: 'The recorded repayment, or why nothing was recorded.',
+  description:
+    'The recorded repayment (or, for a repeated idempotency key, the first one), or why nothing was recorded.',
   types: () =>
     [
       RecordRepaymentPayload,
@@ -87,6 +114,9 @@ export const RecordRepaymentResult = createUnionType({
       LoanNotActiveError,
       RepaymentTooSmallError,
       RepaymentExceedsDueError,
+      PrepaymentWhileOverdueError,
+      PrepaymentAfterEarlyPaymentError,
+      RepaymentBackdatedError,
     ] as const,
 });
 
@@ -150,9 +180,10 @@ export class LoanFieldsResolver {
     description: 'The next instalment not yet fully paid.',
   })
   async nextPayment(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<InstallmentType | null> {
-    const { entity, rows } = await this.schedule(ctx, loan, 0);
-    const next = rows[entity.paidInstallments];
-    return next && entity.status === 'ACTIVE' ? toInstallment(next, entity.paidInstallments) : null;
+    const entity = await this.loans.getById(ctx, loan.localId);
+    if (entity.status !== 'ACTIVE') return null;
+    const next = await this.loans.nextInstallmentOf(ctx, entity);
+    return next && toInstallment(next, entity.paidInstallments);
   }
 
   @FieldResolver(() => DecimalScalar, {
@@ -178,6 +209,37 @@ export class LoanFieldsResolver {
     return toDelinquencyType(await this.loans.delinquency(ctx, loan.localId, asOf));
   }
 
+  @FieldResolver(() => PayoffQuoteType, {
+    nullable: true,
+    description:
+      'What paying the loan off on a date takes (default today in Korea), from the transactions valued on or before it; null once the loan is closed.',
+  })
+  async payoffQuote(
+    @Root() loan: LoanType,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Value date of the payoff.' })
+    asOf: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PayoffQuoteType | null> {
+    const entity = await this.loans.getById(ctx, loan.localId);
+    const loaders = this.loans.loadersOf(ctx);
+    const [rateChanges, repayments] = await Promise.all([
+      loaders.rateChanges.load(entity.id),
+      loaders.repayments.load(entity.id),
+    ]);
+    const q = this.repayments.quote(entity, rateChanges, repayments, asOf ?? koreanDate(ctx.now()));
+    return (
+      q && {
+        asOf: q.asOf,
+        principal: money(q.principal),
+        interest: money(q.interest),
+        penaltyInterest: money(q.penalty),
+        prepaymentFee: money(q.fee),
+        prepaymentFeeRuleSet: q.feeRuleSet,
+        total: money(q.total),
+      }
+    );
+  }
+
   @FieldResolver(() => [RepaymentType], { description: 'Repayments, oldest first.' })
   async repaymentHistory(@Root() loan: LoanType, @Ctx() ctx: RequestContext): Promise<RepaymentType[]> {
     await this.loans.getById(ctx, loan.localId);
@@ -186,8 +248,11 @@ export class LoanFieldsResolver {
 
   @Mutation(() => RecordRepaymentResult, {
     description:
-      'Records a repayment (ADMIN, or the borrowing customer): REGULAR (at least the next instalment), PARTIAL, ' +
-      'PREPAYMENT (principal only; the rest is re-amortised) or FULL (exact payoff). Idempotent per key.',
+      'Records a repayment (ADMIN, or the borrowing customer), allocated 비용 → 연체이자 → 이자 → 원금, overdue ' +
+      'instalments before the current one: REGULAR (at least the oldest open instalment, at most what is due up to ' +
+      'the current one), PARTIAL, PREPAYMENT (principal plus the interest accrued on it to the value date; refused ' +
+      'while anything is overdue; the rest is re-amortised) or FULL (exactly payoffQuote.total). Value dates may not ' +
+      'go back before a recorded one. Repeating an idempotency key returns the first result.',
   })
   async recordRepayment(
     @Arg('input', () => RecordRepaymentInput) input: RecordRepaymentInput,
@@ -201,13 +266,12 @@ export class LoanFieldsResolver {
         existing: toRepaymentType(result.existing),
       });
     }
-    if (result instanceof RepaymentRefused) {
-      return Object.assign(new REFUSALS[result.code](), { code: result.code, message: result.message });
-    }
+    if (result instanceof RepaymentRefused) return toRefusal(result);
     return Object.assign(new RecordRepaymentPayload(), {
       repayment: toRepaymentType(result.repayment),
-      balance: money(result.loan.outstandingPrincipal),
+      balance: money(result.replayed ? result.repayment.balanceAfter : result.loan.outstandingPrincipal),
       paidInstallments: result.loan.paidInstallments,
+      replayed: result.replayed,
     });
   }
 }

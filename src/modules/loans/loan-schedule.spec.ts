@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { InterestConvention, RepaymentKind, RepaymentMethod } from './loan.enums';
 import type { LoanRateChangeEntity } from './loan.entity';
-import { contractualSchedule, currentSchedule } from './loan-schedule';
+import { contractualSchedule } from './loan-schedule';
+import { currentSchedule } from './loan-ledger';
 
 const loan = {
   principal: '120000000',
@@ -12,8 +13,9 @@ const loan = {
   disbursedOn: '2025-03-10',
   interestConvention: InterestConvention.MONTHLY,
 };
-const regular = (row: { principal: string; interest: string }) => ({
+const regular = (row: { principal: string; interest: string; dueDate: string }) => ({
   kind: RepaymentKind.REGULAR,
+  paidOn: row.dueDate,
   principalAmount: row.principal,
   interestAmount: row.interest,
 });
@@ -30,7 +32,12 @@ describe('currentSchedule (replay of recorded repayments)', () => {
     const contract = contractualSchedule(loan, [change]);
     const history = [
       regular(contract[0]),
-      { kind: RepaymentKind.PREPAYMENT, principalAmount: '30000000', interestAmount: '0' },
+      {
+        kind: RepaymentKind.PREPAYMENT,
+        paidOn: '2025-04-20',
+        principalAmount: '30000000',
+        interestAmount: '0',
+      },
     ];
     const full = currentSchedule(loan, [change], history);
     for (const through of [2, 14, 40]) {
@@ -44,7 +51,12 @@ describe('currentSchedule (replay of recorded repayments)', () => {
     const contract = contractualSchedule(loan, [change]);
     // Equal principal: 1,000,000 a month; month 1 interest = 120,000,000 × 0.048 ÷ 12 = 480,000.
     expect(contract[0]).toMatchObject({ principal: '1000000', interest: '480000' });
-    const prepayment = { kind: RepaymentKind.PREPAYMENT, principalAmount: '59000000', interestAmount: '0' };
+    const prepayment = {
+      kind: RepaymentKind.PREPAYMENT,
+      paidOn: '2025-04-20',
+      principalAmount: '59000000',
+      interestAmount: '0',
+    };
     const after = currentSchedule(loan, [change], [regular(contract[0]), prepayment]);
     expect(after[0]).toEqual(contract[0]);
     // 119,000,000 − 59,000,000 = 60,000,000 over the remaining 119 instalments.
@@ -62,7 +74,12 @@ describe('currentSchedule (replay of recorded repayments)', () => {
         regular(contract[0]),
         prepayment,
         regular(after[1]),
-        { kind: RepaymentKind.PREPAYMENT, principalAmount: '10000000', interestAmount: '0' },
+        {
+          kind: RepaymentKind.PREPAYMENT,
+          paidOn: '2025-05-20',
+          principalAmount: '10000000',
+          interestAmount: '0',
+        },
       ],
     );
     expect(again[1]).toEqual(after[1]);

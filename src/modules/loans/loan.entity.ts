@@ -129,6 +129,10 @@ export class RepaymentEntity {
   @Column({ name: 'fee_amount', type: 'numeric', precision: 18, scale: 0 })
   feeAmount!: string;
 
+  /** Penalty interest (연체이자) collected, settled before any interest or principal. */
+  @Column({ name: 'penalty_amount', type: 'numeric', precision: 18, scale: 0 })
+  penaltyAmount!: string;
+
   @Column({ name: 'fee_rule_set', type: 'text', nullable: true })
   feeRuleSet!: string | null;
 
@@ -144,4 +148,41 @@ export class RepaymentEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', update: false })
   createdAt!: Date;
+}
+
+/** One instalment of the stored schedule as it stands (rewritten with every event that changes it). */
+@Entity('loan_installment')
+export class LoanInstallmentEntity {
+  @Column({ name: 'loan_id', type: 'uuid', primary: true })
+  loanId!: string;
+
+  @Column({ type: 'integer', primary: true })
+  number!: number;
+
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'integer' })
+  days!: number;
+
+  @Column({ name: 'annual_rate', type: 'numeric', precision: 8, scale: 6 })
+  annualRate!: string;
+
+  @Column({ type: 'numeric', precision: 18, scale: 0 })
+  principal!: string;
+
+  @Column({ type: 'numeric', precision: 18, scale: 0 })
+  interest!: string;
+
+  @Column({ type: 'numeric', precision: 18, scale: 0 })
+  payment!: string;
+
+  @Column({ name: 'balance_after', type: 'numeric', precision: 18, scale: 0 })
+  balanceAfter!: string;
+
+  @Column({ name: 'principal_paid', type: 'numeric', precision: 18, scale: 0 })
+  principalPaid!: string;
+
+  @Column({ name: 'interest_paid', type: 'numeric', precision: 18, scale: 0 })
+  interestPaid!: string;
 }

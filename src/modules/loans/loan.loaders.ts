@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { loaders, RequestContext } from '../../common/context';
-import type { Installment } from './calc/amortization';
-import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import type { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanRepository } from './loan.repository';
 import { groupBy } from '../../common/collections';
 
@@ -21,9 +20,31 @@ export function loanLoaders(repository: LoanRepository) {
       const groups = groupBy(await repository.rateChangesFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);
     }),
-    /** Computed schedules of this request, by loan id and version (a schedule takes milliseconds to build). */
-    /** `through`: the schedule was computed up to that instalment only (undefined: in full). */
-    schedules: new Map<string, { rows: Installment[]; through: number | undefined }>(),
+    /** The first stored instalment not fully paid, per loan. */
+    nextInstallment: new DataLoader<string, LoanInstallmentEntity | null>(async (loanIds) => {
+      const rows = await repository.nextInstallmentsFor(ctx, loanIds);
+      const byLoan = new Map(rows.map((r) => [r.loanId, r]));
+      return loanIds.map((id) => byLoan.get(id) ?? null);
+    }),
+    /** Stored instalment rows by "loanId|through" (through empty: all); one query per distinct `through`. */
+    installments: new DataLoader<string, LoanInstallmentEntity[]>(async (keys) => {
+      const byThrough = new Map<string, string[]>();
+      for (const key of keys) {
+        const [loanId, through] = key.split('|');
+        byThrough.set(through, [...(byThrough.get(through) ?? []), loanId]);
+      }
+      const found = new Map<string, LoanInstallmentEntity[]>();
+      for (const [through, loanIds] of byThrough) {
+        const rows = await repository.installmentsFor(
+          ctx,
+          loanIds,
+          through === '' ? undefined : Number(through),
+        );
+        for (const [loanId, group] of groupBy(rows, (r) => r.loanId))
+          found.set(`${loanId}|${through}`, group);
+      }
+      return keys.map((key) => found.get(key) ?? []);
+    }),
     repayments: new DataLoader<string, RepaymentEntity[]>(async (loanIds) => {
       const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);

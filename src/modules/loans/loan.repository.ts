@@ -1,7 +1,8 @@
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import type { PageRequest } from '../../common/pagination';
-import { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import type { InstallmentRow } from './loan-ledger';
 import type { LoanQuery, LoanStatsRow } from './loan.model';
 
 // All loan SQL, always on ctx.manager.
@@ -64,6 +65,50 @@ export class LoanRepository {
       .where('p.loan_id = ANY(:loanIds)', { loanIds })
       .orderBy('p.seq', 'ASC')
       .getMany();
+  }
+
+  /** Stored instalments 1…through (all without it) of the loans, in order. */
+  installmentsFor(
+    ctx: RequestContext,
+    loanIds: readonly string[],
+    through?: number,
+  ): Promise<LoanInstallmentEntity[]> {
+    const q = ctx.manager
+      .getRepository(LoanInstallmentEntity)
+      .createQueryBuilder('i')
+      .where('i.loan_id = ANY(:loanIds)', { loanIds });
+    if (through !== undefined) q.andWhere('i.number <= :through', { through });
+    return q.orderBy('i.loan_id').addOrderBy('i.number', 'ASC').getMany();
+  }
+
+  /** Per loan, the first stored instalment not fully paid. */
+  nextInstallmentsFor(ctx: RequestContext, loanIds: readonly string[]): Promise<LoanInstallmentEntity[]> {
+    return ctx.manager
+      .getRepository(LoanInstallmentEntity)
+      .createQueryBuilder('i')
+      .distinctOn(['i.loan_id'])
+      .where('i.loan_id = ANY(:loanIds)', { loanIds })
+      .andWhere('(i.principal_paid < i.principal OR i.interest_paid < i.interest)')
+      .orderBy('i.loan_id')
+      .addOrderBy('i.number', 'ASC')
+      .getMany();
+  }
+
+  /** Rewrites a loan's stored schedule (in the transaction of the event that changed it). */
+  async replaceInstallments(
+    ctx: RequestContext,
+    loanId: string,
+    rows: readonly InstallmentRow[],
+  ): Promise<void> {
+    await ctx.manager.getRepository(LoanInstallmentEntity).delete({ loanId });
+    for (let i = 0; i < rows.length; i += 500) {
+      await ctx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(LoanInstallmentEntity)
+        .values(rows.slice(i, i + 500))
+        .execute();
+    }
   }
 
   findRepaymentByKey(

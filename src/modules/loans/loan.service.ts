@@ -7,9 +7,10 @@ import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
 import type { LoanEntity } from './loan.entity';
-import { LoanKind, LoanStatus, RateType, RepaymentKind, RepaymentMethod } from './loan.enums';
-import { AssetClass, assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
-import { currentRate, currentSchedule } from './loan-schedule';
+import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
+import { AssetClass, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
+import { arrearsOf, installmentRows, replayLedger } from './loan-ledger';
+import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
 import { loanLoaders } from './loan.loaders';
@@ -25,6 +26,12 @@ const ASSET_CLASS_ORDER: AssetClass[] = [
   'DOUBTFUL',
   'ESTIMATED_LOSS',
 ];
+
+/** An instalment of the stored schedule, and whether it is fully paid. */
+export type StoredInstallment = Installment & { settled: boolean };
+
+/** Arrears with the penalty interest split into accrued and collected (penaltyInterest: still owed). */
+export type LoanArrears = DelinquencyStatus & { penaltyAccrued: string; penaltyCollected: string };
 
 export interface NewLoan {
   customerId: string;
@@ -46,6 +53,8 @@ export interface NewLoan {
 
 /** Rules a loan's terms must satisfy beyond field formats; each problem names its field. */
 function checkTerms(input: NewLoan): void {
+  // 이자제한법: no contract may charge more than the legal maximum in force on its date (dated rule data).
+  assertLegalRate('annualRate', input.annualRate, input.disbursedOn);
   const periodic = input.rateType === RateType.MIXED || input.rateType === RateType.PERIODIC_RESET;
   if (periodic && !input.fixedPeriodMonths)
     throw badInput('fixedPeriodMonths', `is required for ${input.rateType} loans`);
@@ -72,11 +81,11 @@ export class LoanService {
   constructor(
     private readonly repository: LoanRepository,
     private readonly customers: CustomerService,
-    private readonly delinquencyConfig: DelinquencyConfig = {},
+    readonly delinquencyRules: DelinquencyConfig = {},
     readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
   ) {
     this.loadersOf = loanLoaders(repository);
-    this.daysOff = new Set(delinquencyConfig.holidays ?? []);
+    this.daysOff = new Set(delinquencyRules.holidays ?? []);
   }
 
   /** A loan the viewer may read (staff, or the borrowing customer). */
@@ -134,7 +143,7 @@ export class LoanService {
     return inTransaction(ctx, async (tx) => {
       await this.customers.getById(tx, customerId);
       const now = tx.now();
-      return this.repository.insertLoan(tx, {
+      const loan = await this.repository.insertLoan(tx, {
         customerId,
         kind: input.kind,
         repaymentMethod: input.repaymentMethod,
@@ -159,7 +168,22 @@ export class LoanService {
         createdAt: now,
         updatedAt: now,
       });
+      await this.writeSchedule(tx, loan);
+      return loan;
     });
+  }
+
+  /**
+   * Rewrites the loan's stored instalment rows from its contract, rate changes and repayments (value-date order).
+   * Called in the transaction of every event that changes the schedule; reads then serve the rows.
+   */
+  async writeSchedule(tx: RequestContext, loan: LoanEntity): Promise<void> {
+    const [rateChanges, repayments] = await Promise.all([
+      this.repository.rateChangesFor(tx, [loan.id]),
+      this.repository.repaymentsFor(tx, [loan.id]),
+    ]);
+    const state = replayLedger(loan, rateChanges, repayments, this.rounding);
+    await this.repository.replaceInstallments(tx, loan.id, installmentRows(loan.id, state));
   }
 
   /** Applies a rate change (ADMIN) from an unpaid instalment on; the rest of the schedule is re-amortised. */
@@ -176,6 +200,7 @@ export class LoanService {
       if (loan.status !== LoanStatus.ACTIVE)
         throw badInput('loanId', `loan ${loan.loanNumber} is ${loan.status.toLowerCase()}`);
       if (loan.rateType === RateType.FIXED) throw badInput('loanId', 'a FIXED-rate loan keeps its rate');
+      assertLegalRate('annualRate', input.annualRate, loan.disbursedOn);
       const from = input.fromInstallment ?? Math.max(2, loan.paidInstallments + 1);
       if (from <= loan.paidInstallments)
         throw badInput('fromInstallment', `instalments up to ${loan.paidInstallments} are paid`);
@@ -193,50 +218,57 @@ export class LoanService {
         annualRate: input.annualRate,
       });
       await this.repository.updateLoan(tx, loanId, { updatedAt: tx.now() });
-      return (await this.repository.findById(tx, loanId))!;
+      const updated = (await this.repository.findById(tx, loanId))!;
+      await this.writeSchedule(tx, updated);
+      return updated;
     });
   }
 
   /**
-   * The loan's schedule as it stands, with the configured rounding rule (rate changes and repayments batched
-   * per request, the result memoised per request). With `through`, at least instalments 1…through (a page):
-   * computing a 360-instalment schedule to show 12 rows is most of a page's cost.
+   * The loan's schedule as it stands, read from the stored instalment rows (batched per request: one query per
+   * level of a page of loans, whatever its size). With `through`, instalments 1…through only (a page).
    */
-  async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<Installment[]> {
-    const loaders = this.loadersOf(ctx);
-    const key = `${loan.id}:${loan.updatedAt.getTime()}:${loan.paidInstallments}:${loan.outstandingPrincipal}`;
-    // Replaying the repayments needs every instalment they touched.
-    const needed = through === undefined ? undefined : Math.max(through, loan.paidInstallments + 1);
-    const memo = loaders.schedules.get(key);
-    if (memo && (memo.through === undefined || (needed !== undefined && memo.through >= needed)))
-      return memo.rows;
-    const [rateChanges, repayments] = await Promise.all([
-      loaders.rateChanges.load(loan.id),
-      loaders.repayments.load(loan.id),
-    ]);
-    const rows = currentSchedule(loan, rateChanges, repayments, this.rounding, needed);
-    loaders.schedules.set(key, { rows, through: needed });
-    return rows;
+  async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<StoredInstallment[]> {
+    const rows = await this.loadersOf(ctx).installments.load(`${loan.id}|${through ?? ''}`);
+    return rows.map((r) => ({
+      number: r.number,
+      dueDate: r.dueDate,
+      days: r.days,
+      annualRate: r.annualRate,
+      principal: r.principal,
+      interest: r.interest,
+      payment: r.payment,
+      balanceAfter: r.balanceAfter,
+      settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
+    }));
   }
 
-  /** Arrears of one loan as of a date: dues from its schedule, settled by its instalment payments. */
-  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<DelinquencyStatus> {
+  /** The first stored instalment not fully paid (one batched query per request level). */
+  async nextInstallmentOf(ctx: RequestContext, loan: LoanEntity): Promise<StoredInstallment | null> {
+    const r = await this.loadersOf(ctx).nextInstallment.load(loan.id);
+    return r && { ...r, settled: false };
+  }
+
+  /**
+   * Arrears of one loan as of a date, from the transactions valued on or before it (a later prepayment or payoff
+   * does not rewrite the past): dues from the schedule as it stood, settled by the instalment payments; penalty
+   * interest accrued and not yet collected.
+   */
+  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<LoanArrears> {
     const loan = await this.getById(ctx, loanId);
     const day = asOf ?? koreanDate(ctx.now());
-    const [schedule, repayments] = await Promise.all([
-      this.scheduleOf(ctx, loan),
+    const [rateChanges, repayments] = await Promise.all([
+      this.loadersOf(ctx).rateChanges.load(loan.id),
       this.loadersOf(ctx).repayments.load(loan.id),
     ]);
-    // A closed loan owes nothing; prepayments and payoffs settle principal, not instalments.
-    const dues =
-      loan.status === LoanStatus.ACTIVE
-        ? schedule.map((row) => ({ dueDate: row.dueDate, amount: row.payment }))
-        : [];
-    const paid = repayments
-      .filter((r) => r.kind === RepaymentKind.REGULAR || r.kind === RepaymentKind.PARTIAL)
-      .map((r) => ({ paidOn: r.paidOn, amount: r.amount }));
-    if (dues.length === 0) {
-      // Nothing is owed on a closed or written-off loan (the calculator needs at least one instalment).
+    const penaltyCollected = repayments
+      .filter((r) => r.paidOn <= day)
+      .reduce((sum, r) => sum.plus(r.penaltyAmount), new Decimal(0))
+      .toFixed(0);
+    const settled = loan.status !== LoanStatus.ACTIVE && (loan.closedOn === null || loan.closedOn <= day);
+    const state = settled ? null : replayLedger(loan, rateChanges, repayments, this.rounding, { asOf: day });
+    if (!state || state.closed) {
+      // Nothing is owed on a loan closed (or written off) by then.
       return {
         asOf: day,
         pastDueTotal: '0',
@@ -252,10 +284,11 @@ export class LoanService {
         longTermFlagDate: null,
         penaltyRate: null,
         penaltyInterest: '0',
+        penaltyAccrued: penaltyCollected,
+        penaltyCollected,
       };
     }
-    const annualRate = currentRate(loan, await this.loadersOf(ctx).rateChanges.load(loan.id));
-    return assessDelinquency({ dues, repayments: paid, asOf: day, annualRate }, this.delinquencyConfig);
+    return arrearsOf({ loan, rateChanges, state, config: this.delinquencyRules }, day);
   }
 
   /**
@@ -308,7 +341,7 @@ export class LoanService {
   /** The SQL filters' cut-off: the same holiday rule as `assessDelinquency` (a loan due on a Saturday is not yet overdue on Monday). */
   private overdueCutoff(ctx: RequestContext): string {
     const today = koreanDate(ctx.now());
-    if (this.delinquencyConfig.shiftDueDates === false) return today;
+    if (this.delinquencyRules.shiftDueDates === false) return today;
     return overdueCutoff(today, this.daysOff);
   }
 

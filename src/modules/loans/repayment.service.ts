@@ -4,13 +4,25 @@ import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import { DEFAULT_KRW_ROUNDING, groupDigits, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
+import type { DelinquencyConfig } from './calc/delinquency';
 import { prepaymentFee } from './calc/prepayment-fee';
-import type { LoanEntity, RepaymentEntity } from './loan.entity';
+import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanStatus, RepaymentKind } from './loan.enums';
+import {
+  allocatePayment,
+  arrearsOf,
+  dueOn,
+  installmentRows,
+  LedgerState,
+  paidAhead,
+  paidPrefix,
+  payoff,
+  penaltyDue,
+  prepaymentInterest,
+  replayLedger,
+} from './loan-ledger';
 import { LOAN_TYPE } from './loan.mapper';
 import { LoanRepository } from './loan.repository';
-import { currentSchedule, payoffQuote } from './loan-schedule';
-import { allocatePayment, nextInstallmentDue, OverpaymentError, remainingDue } from './repayment-allocation';
 import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
 
 export interface RepaymentRequest {
@@ -24,12 +36,26 @@ export interface RepaymentRequest {
 export interface RecordedRepayment {
   repayment: RepaymentEntity;
   loan: LoanEntity;
+  /** The key was used before for the same payment: this is the first result, nothing was recorded again. */
+  replayed: boolean;
+}
+
+/** Paying a loan off on a day: every part and the total a FULL repayment must be. */
+export interface PayoffQuote {
+  asOf: string;
+  principal: string;
+  interest: string;
+  penalty: string;
+  fee: string;
+  feeRuleSet: string;
+  total: string;
 }
 
 /** Computes what settling a payment would change; the service persists it. */
 interface Settlement {
   principal: Decimal;
   interest: Decimal;
+  penalty: Decimal;
   fee: Decimal;
   feeRuleSet: string | null;
   changes: Pick<
@@ -38,13 +64,19 @@ interface Settlement {
   >;
 }
 
-const won = (value: Decimal) => `₩${groupDigits(value.toFixed(0))}`;
+const won = (value: Decimal | string) => `₩${groupDigits(new Decimal(value).toFixed(0))}`;
 
-// Recording repayments: one at a time per loan (row lock), idempotent per key, all or nothing.
+/** The amount a request is compared by on an idempotent replay: the total paid, or the principal prepaid. */
+const requestedAmount = (r: RepaymentEntity) =>
+  r.kind === RepaymentKind.PREPAYMENT ? r.principalAmount : r.amount;
+
+// Recording repayments: one at a time per loan (row lock), idempotent per key, all or nothing. The rules and the
+// arithmetic are the pure ledger's (loan-ledger.ts); this class loads, checks, and writes.
 export class RepaymentService {
   constructor(
     private readonly repository: LoanRepository,
     private readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
+    private readonly delinquencyConfig: DelinquencyConfig = {},
   ) {}
 
   async record(
@@ -59,7 +91,15 @@ export class RepaymentService {
       if (!loan) throw notFound('Loan');
       assertCanReadCustomer(tx.viewer, loan.customerId, 'Loan');
       const existing = await this.repository.findRepaymentByKey(tx, loanId, input.idempotencyKey);
-      if (existing) return new DuplicateRepayment(existing);
+      if (existing) {
+        // The schema's promise: repeating a key returns the first result. A different payment under the same
+        // key is a client bug, reported as such.
+        const same =
+          existing.kind === input.kind &&
+          existing.paidOn === input.paidOn &&
+          new Decimal(requestedAmount(existing)).eq(input.amount);
+        return same ? { repayment: existing, loan, replayed: true } : new DuplicateRepayment(existing);
+      }
       if (input.paidOn < loan.disbursedOn)
         throw badInput('paidOn', `must not be before the disbursement date ${loan.disbursedOn}`);
       if (loan.status !== LoanStatus.ACTIVE) {
@@ -72,6 +112,18 @@ export class RepaymentService {
         this.repository.rateChangesFor(tx, [loan.id]),
         this.repository.repaymentsFor(tx, [loan.id]),
       ]);
+      const latest = recorded.reduce<string | null>(
+        (m, r) => (m === null || r.paidOn > m ? r.paidOn : m),
+        null,
+      );
+      if (latest !== null && input.paidOn < latest) {
+        // Reprocessing later transactions around a back-dated one is not built yet (docs/loan-ledger.md).
+        return new RepaymentRefused(
+          'REPAYMENT_BACKDATED',
+          `A repayment valued ${latest} is already recorded: value dates before it are not accepted`,
+          { latestValueDate: latest },
+        );
+      }
       const settlement = this.settle(loan, rateChanges, recorded, input);
       if (settlement instanceof RepaymentRefused) return settlement;
       const repayment = await this.repository.insertRepayment(tx, {
@@ -79,109 +131,183 @@ export class RepaymentService {
         idempotencyKey: input.idempotencyKey,
         kind: input.kind,
         paidOn: input.paidOn,
-        amount: settlement.principal.plus(settlement.interest).plus(settlement.fee).toFixed(0),
+        amount: settlement.principal
+          .plus(settlement.interest)
+          .plus(settlement.fee)
+          .plus(settlement.penalty)
+          .toFixed(0),
         principalAmount: settlement.principal.toFixed(0),
         interestAmount: settlement.interest.toFixed(0),
         feeAmount: settlement.fee.toFixed(0),
+        penaltyAmount: settlement.penalty.toFixed(0),
         feeRuleSet: settlement.feeRuleSet,
         balanceAfter: settlement.changes.outstandingPrincipal,
         recordedBy: tx.viewer?.userId ?? null,
         createdAt: tx.now(),
       });
       await this.repository.updateLoan(tx, loanId, { ...settlement.changes, updatedAt: tx.now() });
-      return { repayment, loan: { ...loan, ...settlement.changes } };
+      // The stored schedule, rewritten in this transaction (reads serve these rows).
+      const state = replayLedger(loan, rateChanges, [...recorded, repayment], this.rounding);
+      await this.repository.replaceInstallments(tx, loanId, installmentRows(loanId, state));
+      return { repayment, loan: { ...loan, ...settlement.changes }, replayed: false };
     });
+  }
+
+  /**
+   * What paying the loan off on `asOf` takes, from the transactions valued on or before it; null when the loan is
+   * closed (or written off) by then or not yet disbursed.
+   */
+  quote(
+    loan: LoanEntity,
+    rateChanges: readonly LoanRateChangeEntity[],
+    repayments: readonly RepaymentEntity[],
+    asOf: string,
+  ): PayoffQuote | null {
+    if (asOf < loan.disbursedOn) return null;
+    if (loan.status !== LoanStatus.ACTIVE && (loan.closedOn === null || loan.closedOn <= asOf)) return null;
+    const state = replayLedger(loan, rateChanges, repayments, this.rounding, { asOf });
+    if (state.closed) return null;
+    return this.quoteFrom(loan, rateChanges, state, asOf);
+  }
+
+  private quoteFrom(
+    loan: LoanEntity,
+    rateChanges: readonly LoanRateChangeEntity[],
+    state: LedgerState,
+    day: string,
+  ): PayoffQuote {
+    const penalty = penaltyDue({ loan, rateChanges, state, config: this.delinquencyConfig }, day);
+    const parts = payoff(loan, state, day, penalty, this.rounding);
+    const fee = this.prepaymentFee(loan, parts.principal, day);
+    return {
+      asOf: day,
+      principal: parts.principal.toFixed(0),
+      interest: parts.interest.toFixed(0),
+      penalty: parts.penalty.toFixed(0),
+      fee: fee.fee,
+      feeRuleSet: fee.ruleSetId,
+      total: parts.principal.plus(parts.interest).plus(parts.penalty).plus(fee.fee).toFixed(0),
+    };
   }
 
   private settle(
     loan: LoanEntity,
-    rateChanges: Parameters<typeof currentSchedule>[1],
-    recorded: Parameters<typeof currentSchedule>[2],
+    rateChanges: readonly LoanRateChangeEntity[],
+    recorded: readonly RepaymentEntity[],
     input: RepaymentRequest,
   ): Settlement | RepaymentRefused {
-    const schedule = currentSchedule(loan, rateChanges, recorded, this.rounding);
-    const state = { paidInstallments: loan.paidInstallments, partialCredit: loan.partialCredit };
+    const day = input.paidOn;
+    const state = replayLedger(loan, rateChanges, recorded, this.rounding);
+    const arrears = { loan, rateChanges, state, config: this.delinquencyConfig };
+    const penalty = penaltyDue(arrears, day);
     const amount = new Decimal(input.amount);
-    const outstanding = new Decimal(loan.outstandingPrincipal);
     const keep = { status: LoanStatus.ACTIVE, closedOn: null };
 
     if (input.kind === RepaymentKind.REGULAR || input.kind === RepaymentKind.PARTIAL) {
-      const next = nextInstallmentDue(schedule, state);
-      if (input.kind === RepaymentKind.REGULAR && amount.lt(next)) {
-        return new RepaymentRefused(
-          'REPAYMENT_TOO_SMALL',
-          `The next instalment needs ${won(next)}; use PARTIAL for less`,
-        );
-      }
-      try {
-        const a = allocatePayment(schedule, state, input.amount);
-        const left = outstanding.minus(a.principal);
-        const done = left.isZero() && a.state.paidInstallments >= schedule.length;
-        return {
-          principal: new Decimal(a.principal),
-          interest: new Decimal(a.interest),
-          fee: new Decimal(0),
-          feeRuleSet: null,
-          changes: {
-            outstandingPrincipal: left.toFixed(0),
-            paidInstallments: a.state.paidInstallments,
-            partialCredit: a.state.partialCredit,
-            ...(done ? { status: LoanStatus.CLOSED, closedOn: input.paidOn } : keep),
-          },
-        };
-      } catch (error) {
-        if (!(error instanceof OverpaymentError)) throw error;
+      const due = dueOn(state, day, penalty);
+      const max = penalty.plus(due.due).plus(due.current);
+      if (amount.gt(max)) {
+        // Never booked as interest that has not accrued: what is beyond the instalments is principal, prepaid.
         return new RepaymentRefused(
           'REPAYMENT_EXCEEDS_DUE',
-          `Only ${won(remainingDue(schedule, state))} is due on the schedule; use FULL to pay off the loan`,
+          `On ${day} at most ${won(max)} is due (penalty interest ${won(penalty)}, instalments due ${won(due.due)}, ` +
+            `the current instalment ${won(due.current)}); pay principal beyond that as a PREPAYMENT, or FULL to pay off`,
+          { maxAmount: max.toFixed(0), suggestedKind: RepaymentKind.PREPAYMENT },
         );
       }
+      const min = penalty.plus(due.oldest);
+      if (input.kind === RepaymentKind.REGULAR && amount.lt(min)) {
+        return new RepaymentRefused(
+          'REPAYMENT_TOO_SMALL',
+          `The next instalment needs ${won(min)}` +
+            (penalty.isZero() ? '' : ` (penalty interest ${won(penalty)} first)`) +
+            '; use PARTIAL for less',
+        );
+      }
+      const a = allocatePayment(state, amount, day, penalty);
+      const prefix = paidPrefix(state);
+      const done = state.outstanding.isZero() && prefix.paidInstallments >= loan.termMonths;
+      return {
+        principal: a.principal,
+        interest: a.interest,
+        penalty: a.penalty,
+        fee: new Decimal(0),
+        feeRuleSet: null,
+        changes: {
+          outstandingPrincipal: state.outstanding.toFixed(0),
+          paidInstallments: prefix.paidInstallments,
+          partialCredit: prefix.partialCredit,
+          ...(done ? { status: LoanStatus.CLOSED, closedOn: day } : keep),
+        },
+      };
     }
 
     if (input.kind === RepaymentKind.PREPAYMENT) {
-      // Principal only; the remaining instalments are re-amortised over the remaining term.
-      if (amount.gte(outstanding)) {
+      // Arrears first: a prepayment while instalments are overdue would re-amortise the overdue ones away.
+      const status = arrearsOf(arrears, day);
+      const overdue = new Decimal(status.overdueAmount).plus(penalty);
+      if (!overdue.isZero()) {
         return new RepaymentRefused(
-          'REPAYMENT_EXCEEDS_DUE',
-          `A prepayment must be less than the outstanding principal ${won(outstanding)}; use FULL to pay off the loan`,
+          'PREPAYMENT_WHILE_OVERDUE',
+          `${won(status.overdueAmount)} of instalments and ${won(penalty)} of penalty interest are overdue on ${day}: ` +
+            'pay them (REGULAR or PARTIAL) before prepaying, or pay the loan off (FULL)',
+          { overdueAmount: overdue.toFixed(0) },
         );
       }
-      const fee = this.prepaymentFee(loan, amount, input.paidOn);
+      if (paidAhead(state, day)) {
+        return new RepaymentRefused(
+          'PREPAYMENT_AFTER_EARLY_PAYMENT',
+          `The instalment in progress on ${day} has already received a payment (its interest runs to its due date on ` +
+            'the balance before the prepayment): prepay after its due date, or pay the loan off (FULL)',
+        );
+      }
+      if (amount.gte(state.outstanding)) {
+        return new RepaymentRefused(
+          'REPAYMENT_EXCEEDS_DUE',
+          `A prepayment must be less than the outstanding principal ${won(state.outstanding)}; use FULL to pay off the loan`,
+          { maxAmount: state.outstanding.minus(1).toFixed(0), suggestedKind: RepaymentKind.FULL },
+        );
+      }
+      // The prepaid principal's interest up to the value date (the rest of the period accrues on what remains).
+      const interest = prepaymentInterest(loan, state, amount, day, this.rounding);
+      const fee = this.prepaymentFee(loan, amount, day);
+      const prefix = paidPrefix(state);
       return {
         principal: amount,
-        interest: new Decimal(0),
+        interest,
+        penalty: new Decimal(0),
         fee: new Decimal(fee.fee),
         feeRuleSet: fee.ruleSetId,
         changes: {
-          outstandingPrincipal: outstanding.minus(amount).toFixed(0),
-          paidInstallments: loan.paidInstallments,
-          partialCredit: loan.partialCredit,
+          outstandingPrincipal: state.outstanding.minus(amount).toFixed(0),
+          paidInstallments: prefix.paidInstallments,
+          partialCredit: prefix.partialCredit,
           ...keep,
         },
       };
     }
 
-    // FULL: the outstanding principal, interest accrued day by day since the last due date, and the prepayment fee.
-    const payoff = this.payoff(loan, rateChanges, schedule, input.paidOn);
-    const fee = this.prepaymentFee(loan, outstanding, input.paidOn);
-    const total = payoff.total.plus(fee.fee);
-    if (!amount.eq(total)) {
+    // FULL: exactly the payoff quote of the day.
+    const quote = this.quoteFrom(loan, rateChanges, state, day);
+    if (!amount.eq(quote.total)) {
       return new RepaymentRefused(
-        amount.lt(total) ? 'REPAYMENT_TOO_SMALL' : 'REPAYMENT_EXCEEDS_DUE',
-        `Paying off on ${input.paidOn} takes exactly ${won(total)} (principal ${won(outstanding)} + interest ${won(payoff.interest)} + prepayment fee ${won(new Decimal(fee.fee))}, rule set ${fee.ruleSetId})`,
+        amount.lt(quote.total) ? 'REPAYMENT_TOO_SMALL' : 'REPAYMENT_EXCEEDS_DUE',
+        `Paying off on ${day} takes exactly ${won(quote.total)} (principal ${won(quote.principal)} + interest ${won(quote.interest)} + penalty interest ${won(quote.penalty)} + prepayment fee ${won(quote.fee)}, rule set ${quote.feeRuleSet}); loan.payoffQuote(asOf) shows it`,
+        { maxAmount: quote.total },
       );
     }
     return {
-      principal: outstanding,
-      interest: payoff.interest,
-      fee: new Decimal(fee.fee),
-      feeRuleSet: fee.ruleSetId,
+      principal: new Decimal(quote.principal),
+      interest: new Decimal(quote.interest),
+      penalty: new Decimal(quote.penalty),
+      fee: new Decimal(quote.fee),
+      feeRuleSet: quote.feeRuleSet,
       changes: {
         outstandingPrincipal: '0',
-        paidInstallments: loan.paidInstallments,
+        paidInstallments: paidPrefix(state).paidInstallments,
         partialCredit: '0',
         status: LoanStatus.CLOSED,
-        closedOn: input.paidOn,
+        closedOn: day,
       },
     };
   }
@@ -199,15 +325,5 @@ export class RepaymentService {
       undefined,
       this.rounding,
     );
-  }
-
-  /** Payoff on a date: principal + interest accrued (actual/365) since the last due date, less interest already paid toward it. */
-  payoff(
-    loan: LoanEntity,
-    rateChanges: Parameters<typeof currentSchedule>[1],
-    schedule: ReturnType<typeof currentSchedule>,
-    on: string,
-  ): { total: Decimal; interest: Decimal } {
-    return payoffQuote(loan, rateChanges, schedule, on, this.rounding);
   }
 }

@@ -49,11 +49,20 @@ export class RepaymentType {
   @Field(() => Money, { description: 'Applied to principal.' })
   principal!: Money;
 
-  @Field(() => Money, { description: 'Applied to interest.' })
+  @Field(() => Money, {
+    description:
+      'Applied to interest: of instalments (REGULAR, PARTIAL), accrued on the prepaid principal up to the value date (PREPAYMENT), or accrued to the payoff date (FULL).',
+  })
   interest!: Money;
 
   @Field(() => Money, { description: 'Fees (e.g. the prepayment fee).' })
   fee!: Money;
+
+  @Field(() => Money, {
+    description:
+      'Penalty interest (연체이자) collected — settled first, after costs, before interest and principal.',
+  })
+  penalty!: Money;
 
   @Field(() => String, {
     nullable: true,
@@ -84,9 +93,67 @@ export const LoanNotActiveError = errorType(
   'LoanNotActiveError',
   'The loan is closed or written off: nothing more can be paid.',
 );
-export const RepaymentExceedsDueError = errorType(
-  'RepaymentExceedsDueError',
-  'The amount is more than this kind of payment may settle (e.g. more than everything still due: use FULL).',
+@ObjectType('RepaymentExceedsDueError', {
+  implements: ErrorResult,
+  description:
+    'The amount is more than this kind of payment may settle on its value date. A REGULAR or PARTIAL payment ' +
+    'settles penalty interest and instalments due up to the current one, never interest that has not accrued: ' +
+    'principal beyond that is a PREPAYMENT (suggestedKind).',
+})
+export class RepaymentExceedsDueError implements ErrorResult {
+  @Field({ description: 'REPAYMENT_EXCEEDS_DUE' })
+  code!: string;
+
+  @Field({ description: 'Explanation with the figures.' })
+  message!: string;
+
+  @Field(() => Money, { nullable: true, description: 'The most this kind of payment may be on that day.' })
+  maxAmount!: Money | null;
+
+  @Field(() => RepaymentKind, {
+    nullable: true,
+    description:
+      'The kind that takes the rest: PREPAYMENT for principal beyond what is due, FULL to pay off.',
+  })
+  suggestedKind!: RepaymentKind | null;
+}
+
+@ObjectType('PrepaymentWhileOverdueError', {
+  implements: ErrorResult,
+  description:
+    'A PREPAYMENT is refused while instalments or penalty interest are overdue: settle them first (or pay off with FULL).',
+})
+export class PrepaymentWhileOverdueError implements ErrorResult {
+  @Field({ description: 'PREPAYMENT_WHILE_OVERDUE' })
+  code!: string;
+
+  @Field({ description: 'Explanation with the figures.' })
+  message!: string;
+
+  @Field(() => Money, { description: 'Overdue instalments plus penalty interest on the value date.' })
+  overdueAmount!: Money;
+}
+
+@ObjectType('RepaymentBackdatedError', {
+  implements: ErrorResult,
+  description:
+    'The value date is before a repayment already recorded; reprocessing later transactions is not supported yet.',
+})
+export class RepaymentBackdatedError implements ErrorResult {
+  @Field({ description: 'REPAYMENT_BACKDATED' })
+  code!: string;
+
+  @Field({ description: 'Explanation.' })
+  message!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The latest value date recorded on the loan.' })
+  latestValueDate!: string;
+}
+
+export const PrepaymentAfterEarlyPaymentError = errorType(
+  'PrepaymentAfterEarlyPaymentError',
+  'A PREPAYMENT is refused while the instalment in progress has been paid toward before its due date (that payment ' +
+    'already charged interest to the due date on the whole balance): prepay after the due date, or pay off with FULL.',
 );
 export const RepaymentTooSmallError = errorType(
   'RepaymentTooSmallError',
@@ -96,7 +163,7 @@ export const RepaymentTooSmallError = errorType(
 @ObjectType('DuplicateRepaymentError', {
   implements: ErrorResult,
   description:
-    'The idempotency key was used before: nothing was recorded again; the first repayment is returned.',
+    'The idempotency key was used before for a different payment (kind, amount or date): nothing was recorded; the repayment recorded with the key is returned.',
 })
 export class DuplicateRepaymentError implements ErrorResult {
   @Field({ description: 'DUPLICATE_IDEMPOTENCY_KEY' })
@@ -119,4 +186,42 @@ export class RecordRepaymentPayload {
 
   @Field(() => Int, { description: 'Instalments fully paid now.' })
   paidInstallments!: number;
+
+  @Field({
+    description:
+      'True when the idempotency key was used before for this same payment: this is the first result, nothing was recorded again.',
+  })
+  replayed!: boolean;
+}
+
+@ObjectType('PayoffQuote', {
+  description:
+    'What paying the loan off on a date takes — exactly the amount a FULL repayment valued that day must be.',
+})
+export class PayoffQuoteType {
+  @Field(() => LocalDateResolver, { description: 'Value date of the payoff.' })
+  asOf!: string;
+
+  @Field(() => Money, { description: 'Outstanding principal.' })
+  principal!: Money;
+
+  @Field(() => Money, {
+    description:
+      "Interest: instalments due by the date and unpaid, plus the current period's interest accrued to the date under the loan's convention.",
+  })
+  interest!: Money;
+
+  @Field(() => Money, {
+    description: 'Penalty interest (연체이자) accrued to the day before and not yet collected.',
+  })
+  penaltyInterest!: Money;
+
+  @Field(() => Money, { description: 'Prepayment fee (중도상환수수료) on the outstanding principal.' })
+  prepaymentFee!: Money;
+
+  @Field({ description: 'The dated prepayment-fee rule set used.' })
+  prepaymentFeeRuleSet!: string;
+
+  @Field(() => Money, { description: 'principal + interest + penaltyInterest + prepaymentFee.' })
+  total!: Money;
 }

@@ -15,7 +15,6 @@ import {
   LoanService,
   LoanStatus,
   LOAN_TYPE,
-  prepaymentFee,
   RateType,
   RepaymentKind,
   RepaymentService,
@@ -307,29 +306,20 @@ export class RefinanceApplicationService {
     const product = (await this.repository.productsByIds(tx, [application.productId]))[0];
     const today = koreanDate(tx.now());
     const now = tx.now();
-    // The payoff goes through the loans module's own FULL repayment: principal + interest accrued since the last
-    // due date + the prepayment fee of the loan's dated rule set; it closes the loan in this transaction.
-    const [rateChanges, schedule] = await Promise.all([
-      this.loans.loadersOf(tx).rateChanges.load(old.id),
-      this.loans.scheduleOf(tx, old),
+    // The payoff goes through the loans module's own FULL repayment of exactly its payoff quote: principal,
+    // interest accrued to today, penalty interest and the dated prepayment fee; it closes the loan in this
+    // transaction. Read on the transaction's manager (PGlite: another connection would deadlock).
+    const [rateChanges, recorded] = await Promise.all([
+      this.loanRepository.rateChangesFor(tx, [old.id]),
+      this.loanRepository.repaymentsFor(tx, [old.id]),
     ]);
-    const payoff = this.repayments.payoff(old, rateChanges, schedule, today);
-    const fee = prepaymentFee(
-      {
-        prepaidAmount: old.outstandingPrincipal,
-        disbursedOn: old.disbursedOn,
-        prepaidOn: today,
-        kind: old.kind,
-        rateType: old.rateType,
-      },
-      undefined,
-      this.loans.rounding,
-    );
+    const quote = this.repayments.quote(old, rateChanges, recorded, today);
+    if (!quote) throw badInput('applicationId', 'the loan being refinanced has nothing to pay off');
     const paid = await this.repayments.record(tx, {
       loanId: toGlobalId(LOAN_TYPE, old.id),
       idempotencyKey: `refinance:${application.id}`,
       kind: RepaymentKind.FULL,
-      amount: payoff.total.plus(fee.fee).toFixed(0),
+      amount: quote.total,
       paidOn: today,
     });
     if (!('repayment' in paid)) {
@@ -366,6 +356,7 @@ export class RefinanceApplicationService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.loans.writeSchedule(tx, created);
     return created.id;
   }
 }

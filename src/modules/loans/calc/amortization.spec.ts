@@ -4,7 +4,13 @@ import { AppError } from '../../../common/errors';
 import { RoundingMode, RoundingRule, toDecimal } from '../../../common/money';
 import { createRng, Rng } from '../../../common/random';
 import { InterestConvention, RepaymentMethod } from '../loan.enums';
-import { AmortizationSchedule, buildSchedule, LoanTermsInput, remainingBalanceAfter } from './amortization';
+import {
+  accruedInterest,
+  AmortizationSchedule,
+  buildSchedule,
+  LoanTermsInput,
+  remainingBalanceAfter,
+} from './amortization';
 
 const { LEVEL_PAYMENT, EQUAL_PRINCIPAL, BULLET } = RepaymentMethod;
 const { MONTHLY, DAILY_ACTUAL_365 } = InterestConvention;
@@ -308,5 +314,31 @@ describe('buildSchedule — properties over 400 seeded random loans', () => {
         expect(new Decimal(value).toFixed(0)).toBe(value);
       }
     }
+  });
+});
+
+describe('accruedInterest — ACT/365 across 1 January (hand-checked)', () => {
+  it('sums the year fractions before truncating: 300,000,000 × 4 % from 2025-02-01 to 2026-02-01 is 12,000,000', () => {
+    // 334 days in 2025 + 31 days in 2026, both ÷ 365: exactly one year of interest, 300,000,000 × 0.04.
+    const interest = accruedInterest(
+      toDecimal('300000000'),
+      toDecimal('0.04'),
+      '2025-02-01',
+      '2026-02-01',
+      InterestConvention.DAILY_ACTUAL_365,
+    );
+    expect(interest.toFixed(0, Decimal.ROUND_DOWN)).toBe('12000000');
+  });
+
+  it('a leap-year split weighs each part by its own year: 2023-07-01 → 2024-07-01 on 36,500,000 at 10 %', () => {
+    // 184 / 365 + 182 / 366 of 3,650,000 = 1,840,000 + 1,815,027.32… → 3,655,027 truncated.
+    const interest = accruedInterest(
+      toDecimal('36500000'),
+      toDecimal('0.1'),
+      '2023-07-01',
+      '2024-07-01',
+      InterestConvention.DAILY_ACTUAL_365,
+    );
+    expect(interest.toFixed(0, Decimal.ROUND_DOWN)).toBe('3655027');
   });
 });

@@ -44,6 +44,12 @@ export interface LoanTermsInput {
   convention?: InterestConvention;
   /** Variable or mixed-rate loans: the rate from an installment on (level payments are re-amortised). */
   rateChanges?: readonly RateChange[];
+  /**
+   * The rest of a loan re-amortised after `offsetMonths` instalments: installment k is due k + offsetMonths months
+   * after disbursedOn (so month-end clamping follows the original loan's dates, not a clamped restart date) and
+   * the first period starts at the offset's due date. Default 0.
+   */
+  offsetMonths?: number;
 }
 
 export interface ScheduleRules {
@@ -97,23 +103,26 @@ export function accruedInterest(
 ): Decimal {
   if (convention === InterestConvention.MONTHLY) return balance.times(annualRate).div(12);
   // DAILY_ACTUAL_365: each day counts 1/365 of a year's interest, or 1/366 when it falls in a leap year,
-  // so a period that straddles 31 December is split at the year boundary.
-  let total = toDecimal(0);
+  // so a period that straddles 31 December is split at the year boundary. The days of each kind are counted
+  // first and divided once — d365 ÷ 365 + d366 ÷ 366 = (d365 × 366 + d366 × 365) ÷ 133,590 — because dividing each
+  // part on its own leaves recurring decimals whose sum falls short of a whole year (11,999,999.99… → 11,999,999).
+  let days365 = 0;
+  let days366 = 0;
   let cursor = from;
   while (cursor < to) {
     const year = +cursor.slice(0, 4);
     const nextYear = `${String(year + 1).padStart(4, '0')}-01-01`;
     const segmentEnd = nextYear < to ? nextYear : to;
-    const days = daysBetween(cursor, segmentEnd);
-    total = total.plus(
-      balance
-        .times(annualRate)
-        .times(days)
-        .div(isLeapYear(year) ? 366 : 365),
-    );
+    if (isLeapYear(year)) days366 += daysBetween(cursor, segmentEnd);
+    else days365 += daysBetween(cursor, segmentEnd);
     cursor = segmentEnd;
   }
-  return total;
+  if (days366 === 0) return balance.times(annualRate).times(days365).div(365);
+  if (days365 === 0) return balance.times(annualRate).times(days366).div(366);
+  return balance
+    .times(annualRate)
+    .times(days365 * 366 + days366 * 365)
+    .div(365 * 366);
 }
 
 interface ParsedTerms {
@@ -169,7 +178,8 @@ export function buildSchedule(loan: LoanTermsInput, rules: ScheduleRules = {}): 
   let rate = terms.rate;
   let levelPayment: Decimal | null = null; // LEVEL_PAYMENT: set at the first amortising installment / rate change
   let equalPrincipal: Decimal | null = null; // EQUAL_PRINCIPAL: set at the first amortising installment
-  let previousDue = terms.disbursedOn;
+  const offset = loan.offsetMonths ?? 0;
+  let previousDue = addMonths(terms.disbursedOn, offset);
   let totalInterest = zero;
 
   const last = Math.min(terms.term, rules.through ?? terms.term);
@@ -179,7 +189,7 @@ export function buildSchedule(loan: LoanTermsInput, rules: ScheduleRules = {}): 
       rate = newRate;
       levelPayment = null; // re-amortise what is left over what is left
     }
-    const dueDate = addMonths(terms.disbursedOn, k);
+    const dueDate = addMonths(terms.disbursedOn, k + offset);
     const interest = round(accruedInterest(balance, rate, previousDue, dueDate, terms.convention));
     const remaining = terms.term - k + 1; // installments left, this one included
     const isLast = k === terms.term;

@@ -304,4 +304,12 @@ describe('penalty interest (연체이자): overdue × (rate + 3 %p, at most 20 %
     );
     expect(custom.penaltyRate).toBe('0.21');
   });
+
+  it('is never below the contract rate, whatever the cap (a cap under the rate leaves the contract rate)', () => {
+    const status = assessDelinquency(
+      { dues: [due('2024-02-20', '1000000')], repayments: [], asOf: '2024-03-01', annualRate: '0.19' },
+      { penalty: { addOnRate: '0.03', maxRate: '0.15' } },
+    );
+    expect(status.penaltyRate).toBe('0.19');
+  });
 });

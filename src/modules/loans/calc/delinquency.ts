@@ -204,6 +204,22 @@ function penaltyOn(dues: readonly Due[], repayments: readonly Paid[], asOf: stri
   }, toDecimal(0));
 }
 
+/**
+ * 연체이자율 = min(rate + add-on, cap), but never below the contract rate itself: a delinquent borrower never pays
+ * less than the contract interest (a cap configured under the rate would otherwise reward the delay).
+ */
+export function penaltyRateFor(annualRate: string, rule: Partial<PenaltyRule> = {}): Decimal {
+  const r = { ...DEFAULT_PENALTY_RULE, ...rule };
+  const rate = parseRate('annualRate', annualRate);
+  return DecimalKrw.max(
+    rate,
+    DecimalKrw.min(
+      rate.plus(parseRate('penalty.addOnRate', r.addOnRate)),
+      parseRate('penalty.maxRate', r.maxRate),
+    ),
+  );
+}
+
 export function assessDelinquency(
   input: DelinquencyInput,
   config: DelinquencyConfig = {},
@@ -218,15 +234,7 @@ export function assessDelinquency(
   const daysOff = new Set(holidays);
   const shift = config.shiftDueDates ?? true;
   const penaltyRule = { ...DEFAULT_PENALTY_RULE, ...config.penalty };
-  const penaltyRate =
-    input.annualRate === undefined
-      ? null
-      : DecimalKrw.min(
-          parseRate('annualRate', input.annualRate).plus(
-            parseRate('penalty.addOnRate', penaltyRule.addOnRate),
-          ),
-          parseRate('penalty.maxRate', penaltyRule.maxRate),
-        );
+  const penaltyRate = input.annualRate === undefined ? null : penaltyRateFor(input.annualRate, penaltyRule);
 
   const dues = input.dues
     .map((due, i) => {

@@ -186,3 +186,27 @@ describe('compareRefinance — level-payment credit loan after the reform', () =
     ).toThrow(/asOf/);
   });
 });
+
+describe('compareRefinance — the prepayment fee follows the rounding rule (MONEY_ROUNDING_*)', () => {
+  it('11,994.52 with 100-won half-up rounding is 12,000, as the FULL repayment charges it', () => {
+    // Same loan as above: 12,000,000 × 0.11 % × 995 ÷ 1,095 = 11,994.52…
+    const result = compareRefinance(
+      {
+        current: {
+          balance: '12000000',
+          annualRate: '0.06',
+          remainingMonths: 12,
+          method: RepaymentMethod.LEVEL_PAYMENT,
+          disbursedOn: '2025-02-01',
+          kind: LoanKind.CREDIT,
+          rateType: RateType.VARIABLE,
+        },
+        switchOffer: { annualRate: '0.048', termMonths: 12, fees: '100000' },
+        asOf: '2025-05-12',
+      },
+      { rounding: { unit: 100, mode: 'ROUND_HALF_UP' } },
+    );
+    expect(result.switchLender.prepaymentFee?.fee).toBe('12000');
+    expect(result.switchLender.totalCost).toBe('112000');
+  });
+});

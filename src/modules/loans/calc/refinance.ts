@@ -195,6 +195,8 @@ export function compareRefinance(input: RefinanceInput, options: RefinanceOption
         rateType: current.rateType,
       },
       options.ruleSets ?? DEFAULT_PREPAYMENT_FEE_RULE_SETS,
+      // The same rounding rule as the FULL repayment that would charge it (MONEY_ROUNDING_*).
+      options.rounding,
     ),
   );
 

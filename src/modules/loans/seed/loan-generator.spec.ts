@@ -3,7 +3,7 @@ import { daysBetween, koreanDate } from '../../../common/dates';
 import { createRng } from '../../../common/random';
 import { generateCustomers, type SeededCustomer } from '../../customers';
 import { LenderType, LoanKind, LoanStatus, RepaymentKind } from '../loan.enums';
-import { currentSchedule } from '../loan-schedule';
+import { currentSchedule } from '../loan-ledger';
 import { type GeneratedLoan, generateLoans } from './loan-generator';
 
 const NOW = new Date('2026-11-20T15:00:00Z'); // 2026-11-21 00:00 in Korea
@@ -67,7 +67,7 @@ describe('generateLoans', () => {
     }
   });
 
-  it('posts prepayments with the dated fee and pays off with interest accrued since the last due date', () => {
+  it('posts prepayments with the interest accrued on the prepaid principal and the dated fee, and pays off with interest accrued since the last due date', () => {
     const prepaid = loans.filter((g) => g.outcome === 'PREPAID');
     const paidOff = loans.filter((g) => g.outcome === 'PAID_OFF');
     expect(prepaid.length).toBeGreaterThan(50);
@@ -75,9 +75,24 @@ describe('generateLoans', () => {
     for (const g of prepaid) {
       const p = g.repayments.at(-1)!;
       expect(p.kind).toBe(RepaymentKind.PREPAYMENT);
-      expect(p.interestAmount).toBe('0');
       expect(p.feeRuleSet).toMatch(/^KR-BANK-PREPAYMENT-FEE/);
-      expect(new Decimal(p.amount).eq(new Decimal(p.principalAmount).plus(p.feeAmount))).toBe(true);
+      expect(
+        new Decimal(p.amount).eq(new Decimal(p.principalAmount).plus(p.interestAmount).plus(p.feeAmount)),
+      ).toBe(true);
+      // The prepaid principal's interest from the start of its period to the value date; MONTHLY loans pro rata
+      // to the period's days: P × rate ÷ 12 × elapsed ÷ period days, truncated.
+      const rows = currentSchedule(g.loan, [], g.repayments.slice(0, -1));
+      const k = rows.findIndex((r) => r.dueDate >= p.paidOn);
+      const start = k === 0 ? g.loan.disbursedOn : rows[k - 1].dueDate;
+      if (g.loan.interestConvention === 'MONTHLY') {
+        const expected = new Decimal(p.principalAmount)
+          .times(g.loan.annualRate)
+          .times(daysBetween(start, p.paidOn))
+          .div(12 * daysBetween(start, rows[k].dueDate))
+          .floor();
+        expect(p.interestAmount).toBe(expected.toFixed(0));
+      }
+      expect(BigInt(p.interestAmount)).toBeGreaterThan(0n);
     }
     // A fixed-rate (or mixed / periodic-reset) bank mortgage prepaid within 3 years of a 2025 contract pays 0.56 % × days left ÷ 1,095.
     const mortgageFees = prepaid.filter(

@@ -8,8 +8,14 @@ import type { Installment } from '../calc/amortization';
 import { prepaymentFee } from '../calc/prepayment-fee';
 import type { LoanEntity } from '../loan.entity';
 import { InterestConvention, LenderType, LoanKind, LoanStatus, RateType, RepaymentKind } from '../loan.enums';
-import { currentSchedule, payoffQuote } from '../loan-schedule';
-import { allocatePayment } from '../repayment-allocation';
+import {
+  allocatePayment,
+  paidPrefix,
+  payoff,
+  penaltyDue,
+  prepaymentInterest,
+  replayLedger,
+} from '../loan-ledger';
 import {
   AMOUNTS,
   BANKS,
@@ -40,7 +46,7 @@ import {
 //
 // Every repayment is replayed the way RepaymentService records it — the schedule is the loans module's own
 // `currentSchedule`, a regular instalment pays exactly the instalment, PARTIAL goes through
-// `allocatePayment`, FULL pays `payoffQuote` plus the dated prepayment fee — so the API reads the seeded
+// the ledger's `allocatePayment`, FULL pays the ledger's `payoff` plus the dated prepayment fee — so the API reads the seeded
 // loans exactly as if their repayments had been posted through `recordRepayment`. A seeded PREPAYMENT is the
 // last event of a still-active loan (after its latest paid instalment, on or before `now`); the schedule replay
 // (`currentSchedule`) would also accept instalments paid after it, which the generator does not make yet.
@@ -69,6 +75,7 @@ export interface SeedRepayment {
   principalAmount: string;
   interestAmount: string;
   feeAmount: string;
+  penaltyAmount: string;
   feeRuleSet: string | null;
   balanceAfter: string;
   createdAt: Date;
@@ -209,8 +216,12 @@ class Ledger {
     this.schedule = this.currentSchedule();
   }
 
+  private state() {
+    return replayLedger(this.loan, [], this.repayments, this.rounding);
+  }
+
   private currentSchedule(): Installment[] {
-    return currentSchedule(this.loan, [], this.repayments, this.rounding);
+    return this.state().schedule;
   }
 
   get rows(): readonly Installment[] {
@@ -221,9 +232,16 @@ class Ledger {
     kind: RepaymentKind,
     key: string,
     paidOn: string,
-    parts: { principal: Decimal; interest: Decimal; fee?: Decimal; feeRuleSet?: string | null },
+    parts: {
+      principal: Decimal;
+      interest: Decimal;
+      fee?: Decimal;
+      feeRuleSet?: string | null;
+      penalty?: Decimal;
+    },
   ): void {
     const fee = parts.fee ?? new Decimal(0);
+    const penalty = parts.penalty ?? new Decimal(0);
     const createdAt = kstInstant(paidOn, 10);
     this.repayments.push({
       id: randomUuid(this.rng),
@@ -231,10 +249,11 @@ class Ledger {
       idempotencyKey: key,
       kind,
       paidOn,
-      amount: parts.principal.plus(parts.interest).plus(fee).toFixed(0),
+      amount: parts.principal.plus(parts.interest).plus(fee).plus(penalty).toFixed(0),
       principalAmount: parts.principal.toFixed(0),
       interestAmount: parts.interest.toFixed(0),
       feeAmount: fee.toFixed(0),
+      penaltyAmount: penalty.toFixed(0),
       feeRuleSet: parts.feeRuleSet ?? null,
       balanceAfter: this.loan.outstandingPrincipal,
       createdAt,
@@ -259,41 +278,44 @@ class Ledger {
     });
   }
 
-  /** Part of the next instalment (interest first, as allocatePayment settles it). */
+  /** Part of what is overdue, allocated as RepaymentService does: penalty interest, interest, principal. */
   payPartial(amount: string, paidOn: string): void {
-    const a = allocatePayment(
-      this.schedule,
-      { paidInstallments: this.loan.paidInstallments, partialCredit: this.loan.partialCredit },
-      amount,
-    );
-    this.loan.outstandingPrincipal = new Decimal(this.loan.outstandingPrincipal)
-      .minus(a.principal)
-      .toFixed(0);
-    this.loan.paidInstallments = a.state.paidInstallments;
-    this.loan.partialCredit = a.state.partialCredit;
+    const state = this.state();
+    // The default delinquency rules (no configured holidays): the seeded penalty may differ by a day's worth
+    // from a server configured with a holiday calendar.
+    const penalty = penaltyDue({ loan: this.loan, rateChanges: [], state, config: {} }, paidOn);
+    const a = allocatePayment(state, new Decimal(amount), paidOn, penalty);
+    const prefix = paidPrefix(state);
+    this.loan.outstandingPrincipal = state.outstanding.toFixed(0);
+    this.loan.paidInstallments = prefix.paidInstallments;
+    this.loan.partialCredit = prefix.partialCredit;
     this.post(RepaymentKind.PARTIAL, `seed-partial-${this.loan.paidInstallments + 1}`, paidOn, {
-      principal: new Decimal(a.principal),
-      interest: new Decimal(a.interest),
+      principal: a.principal,
+      interest: a.interest,
+      penalty: a.penalty,
     });
   }
 
-  /** Principal only; the schedule's unpaid instalments are re-amortised (currentSchedule). */
+  /** Principal plus the interest accrued on it to the value date; the unpaid instalments are re-amortised. */
   prepay(amount: Decimal, paidOn: string): void {
     const fee = this.fee(amount, paidOn);
+    const interest = prepaymentInterest(this.loan, this.state(), amount, paidOn, this.rounding);
     this.loan.outstandingPrincipal = new Decimal(this.loan.outstandingPrincipal).minus(amount).toFixed(0);
     this.post(RepaymentKind.PREPAYMENT, 'seed-prepayment', paidOn, {
       principal: amount,
-      interest: new Decimal(0),
+      interest,
       fee: new Decimal(fee.fee),
       feeRuleSet: fee.ruleSetId,
     });
     this.schedule = this.currentSchedule();
   }
 
-  /** Pays off: outstanding principal + interest accrued since the last due date + prepayment fee. */
+  /** Pays off: outstanding principal + interest accrued to the day + penalty interest + prepayment fee. */
   payOff(paidOn: string): void {
     const outstanding = new Decimal(this.loan.outstandingPrincipal);
-    const quote = payoffQuote({ ...this.loan, loanNumber: '' }, [], this.schedule, paidOn, this.rounding);
+    const state = this.state();
+    const penalty = penaltyDue({ loan: this.loan, rateChanges: [], state, config: {} }, paidOn);
+    const quote = payoff(this.loan, state, paidOn, penalty, this.rounding);
     const fee = this.fee(outstanding, paidOn);
     this.loan.outstandingPrincipal = '0';
     this.loan.partialCredit = '0';
@@ -302,6 +324,7 @@ class Ledger {
     this.post(RepaymentKind.FULL, 'seed-payoff', paidOn, {
       principal: outstanding,
       interest: quote.interest,
+      penalty: quote.penalty,
       fee: new Decimal(fee.fee),
       feeRuleSet: fee.ruleSetId,
     });
@@ -485,6 +508,7 @@ export const REPAYMENT_COLUMNS = [
   'principal_amount',
   'interest_amount',
   'fee_amount',
+  'penalty_amount',
   'fee_rule_set',
   'balance_after',
   'created_at',
@@ -501,6 +525,7 @@ export function repaymentRow(r: SeedRepayment): PgValue[] {
     r.principalAmount,
     r.interestAmount,
     r.feeAmount,
+    r.penaltyAmount,
     r.feeRuleSet,
     r.balanceAfter,
     r.createdAt,

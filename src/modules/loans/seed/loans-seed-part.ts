@@ -10,6 +10,21 @@ import {
   loanRow,
   repaymentRow,
 } from './loan-generator';
+import { installmentRows, replayLedger } from '../loan-ledger';
+
+const INSTALLMENT_COLUMNS = [
+  'loan_id',
+  'number',
+  'due_date',
+  'days',
+  'annual_rate',
+  'principal',
+  'interest',
+  'payment',
+  'balance_after',
+  'principal_paid',
+  'interest_paid',
+] as const;
 
 /** What later seed parts (refinance applications…) get to know about each generated loan. */
 export interface SeededLoan {
@@ -52,6 +67,27 @@ export function createLoansSeedPart(rounding: RoundingRule = DEFAULT_KRW_ROUNDIN
           for (const g of current) for (const r of g.repayments) yield repaymentRow(r);
         }
         repayments += await ctx.writeRows('repayment', REPAYMENT_COLUMNS, repaymentRows());
+        // The stored schedule as RepaymentService would have left it (the same pure replay, same rounding).
+        function* installments(): Generator<Row> {
+          for (const g of current) {
+            for (const r of installmentRows(g.loan.id, replayLedger(g.loan, [], g.repayments, rounding))) {
+              yield [
+                r.loanId,
+                r.number,
+                r.dueDate,
+                r.days,
+                r.annualRate,
+                r.principal,
+                r.interest,
+                r.payment,
+                r.balanceAfter,
+                r.principalPaid,
+                r.interestPaid,
+              ];
+            }
+          }
+        }
+        await ctx.writeRows('loan_installment', INSTALLMENT_COLUMNS, installments());
         ctx.progress.update(customersDone);
       };
       function* counted() {

@@ -11,8 +11,11 @@
 //  [S3] FSC 2025-05-20 「3단계 스트레스 DSR 시행방안」: 1.50 %p from 2025-07-01 for mortgages, credit loans and
 //       other household loans in every sector; credit loans only when the borrower's credit-loan balances
 //       exceed ₩100,000,000; non-capital-region mortgages stay at 0.75 %p (announced until 2025-12-31, reported
-//       extended into 2026); ratios for mixed / periodic-reset loans raised ("혼합·주기형 반영비율 상향", News1
-//       2025-05-19; mixed 60/40/20 → 80/60/40 as reported in secondary summaries).
+//       extended into 2026); the rate-type ratios are raised ("혼합·주기형 반영비율 상향"): variable 100 % of the
+//       stress rate; mixed (혼합형) 60/40/20 → 80/60/40 %; periodic-reset (주기형) 30/20/10 → 40/30/20 % for the
+//       5–9 / 9–15 / 15 y+ bands (FSC press release 2025-05-20, table of ratios by rate type; mixed figures also
+//       in News1 2025-05-19 and secondary summaries). Until issue 13 the periodic-reset ratios of phase 3 were
+//       left at the phase-2 values, which understated the add-on by a third.
 //  [S4] 2025-10-15 주택시장 안정화 대책 (the 10·15 measures): from 2025-10-16 the stress-rate floor for
 //       mortgages in the capital region and regulated areas rises from 1.5 %p to 3.0 %p.
 //  [S5] DSR 3단계 (2022-07-01): cap 40 % for banks, 50 % for non-banks; credit loans counted over a 5-year
@@ -25,7 +28,6 @@
 //    < 5 y → treated as variable; 5–9 y, 9–15 y, 15 y+. The FSC states the mixed bands as the fixed period's
 //    share of the term; the years here are those shares on a 30-year loan. A fixed/reset period covering the
 //    whole term is treated as FIXED. The same table is used for credit loans.
-//    Periodic-reset ratios for phase 3 were not verified and are kept at the phase-2 values — CHECK before relying on them.
 //  - Capital region (SEOUL/GYEONGGI/INCHEON) stands in for "수도권·규제지역": every 2025 regulated area lies in it.
 //  - The 10·15 floor is applied to PURCHASE mortgages of every rate type and lender, before the rate-type factor.
 //  - Credit-type balances for the ₩100,000,000 test: CREDIT, OVERDRAFT and CARD_LOAN, the new loan included.
@@ -149,7 +151,13 @@ const FACTORS_2025_07: RateTypeFactors = {
     { fromFixedMonths: 108, factor: '0.6' },
     { fromFixedMonths: 180, factor: '0.4' },
   ],
-  // periodicReset: unverified for phase 3, kept at the 2024 values (see the header).
+  // [S3] 주기형 30/20/10 → 40/30/20 % (variable stays 100 %).
+  periodicReset: [
+    { fromFixedMonths: 0, factor: '1' },
+    { fromFixedMonths: 60, factor: '0.4' },
+    { fromFixedMonths: 108, factor: '0.3' },
+    { fromFixedMonths: 180, factor: '0.2' },
+  ],
 };
 
 const BASE: Omit<RuleSet, 'id' | 'effectiveFrom' | 'title' | 'sources' | 'stress'> = {

@@ -101,12 +101,22 @@ describe('rate-type factors', () => {
     expect(factor(f2025, RateType.MIXED, 180)).toBe('0.4');
   });
 
-  it('PERIODIC_RESET by reset period: 5–9 y 30 %, 9–15 y 20 %, 15 y+ 10 %', () => {
-    for (const f of [f2024, f2025]) {
+  it('PERIODIC_RESET by reset period in phase 2: 5–9 y 30 %, 9–15 y 20 %, 15 y+ 10 %', () => {
+    expect(factor(f2024, RateType.PERIODIC_RESET, 36)).toBe('1');
+    expect(factor(f2024, RateType.PERIODIC_RESET, 60)).toBe('0.3');
+    expect(factor(f2024, RateType.PERIODIC_RESET, 108)).toBe('0.2');
+    expect(factor(f2024, RateType.PERIODIC_RESET, 180)).toBe('0.1');
+  });
+
+  // FSC 2025-05-20 「3단계 스트레스 DSR 시행방안」: variable 100 %; mixed 60/40/20 → 80/60/40 %;
+  // periodic-reset (주기형) 30/20/10 → 40/30/20 %.
+  it('PERIODIC_RESET ratios rise in phase 3 (FSC 2025-05-20): 40 % / 30 % / 20 %, variable stays 100 %', () => {
+    for (const f of [f2025, selectRuleSet('2025-10-16').stress.rateTypeFactors]) {
+      expect(factor(f, RateType.VARIABLE, null)).toBe('1');
       expect(factor(f, RateType.PERIODIC_RESET, 36)).toBe('1');
-      expect(factor(f, RateType.PERIODIC_RESET, 60)).toBe('0.3');
-      expect(factor(f, RateType.PERIODIC_RESET, 108)).toBe('0.2');
-      expect(factor(f, RateType.PERIODIC_RESET, 180)).toBe('0.1');
+      expect(factor(f, RateType.PERIODIC_RESET, 60)).toBe('0.4');
+      expect(factor(f, RateType.PERIODIC_RESET, 108)).toBe('0.3');
+      expect(factor(f, RateType.PERIODIC_RESET, 180)).toBe('0.2');
     }
   });
 
@@ -119,7 +129,7 @@ describe('rate-type factors', () => {
     expect(() => rateTypeFactor(f2024, RateType.MIXED, null, 360)).toThrow(RangeError);
   });
 
-  it('scales the add-on: phase 2 capital bank MIXED 5 y → 1.20 × 60 % = 0.72 %p; 10·15 PERIODIC 5 y → 3.0 × 30 %', () => {
+  it('scales the add-on: phase 2 capital bank MIXED 5 y → 1.20 × 60 % = 0.72 %p; 10·15 PERIODIC 5 y → 3.0 × 40 %', () => {
     expect(addOn('2024-09-01', { rateType: RateType.MIXED, fixedPeriodMonths: 60 })).toBe('0.0072');
     expect(
       addOn('2025-10-16', {
@@ -127,7 +137,7 @@ describe('rate-type factors', () => {
         fixedPeriodMonths: 60,
         purpose: LoanPurpose.PURCHASE,
       }),
-    ).toBe('0.009');
+    ).toBe('0.012');
     expect(addOn('2025-10-16', { rateType: RateType.FIXED, purpose: LoanPurpose.PURCHASE })).toBe('0');
   });
 

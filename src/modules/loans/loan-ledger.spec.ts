@@ -1,0 +1,231 @@
+import Decimal from 'decimal.js';
+import { addDays, addMonths, daysBetween, isLeapYear } from '../../common/dates';
+import { createRng, Rng } from '../../common/random';
+import { InterestConvention, RepaymentKind, RepaymentMethod } from './loan.enums';
+import {
+  allocatePayment,
+  arrearsOf,
+  dueOn,
+  LedgerEntry,
+  LedgerTerms,
+  paidAhead,
+  payoff,
+  penaltyDue,
+  prepaymentInterest,
+  replayLedger,
+} from './loan-ledger';
+
+// Properties over seeded random loans and random event sequences (instalments paid on time, late or partly,
+// prepayments, a payoff), driven through the same pure functions RepaymentService uses:
+// - Σ allocations = Σ payments, and the principal repaid is exactly the principal lent;
+// - interest charged = interest accrued on the balance actually outstanding, computed here day by day and
+//   independently of the ledger (truncation may keep back less than a won per charge, never add one);
+// - an "as of" view is unchanged by transactions valued after it.
+
+type Entry = LedgerEntry & { penaltyAmount: string };
+
+const rules = { config: {} };
+
+function randomLoan(rng: Rng): LedgerTerms {
+  const method = rng.pick(Object.values(RepaymentMethod));
+  const termMonths = rng.int(3, 48);
+  return {
+    principal: String(rng.int(1_000, 500_000) * 1_000),
+    annualRate: (rng.int(150, 1_500) / 10_000).toFixed(4),
+    termMonths,
+    graceMonths: method === RepaymentMethod.BULLET ? 0 : rng.chance(0.2) ? rng.int(1, termMonths - 1) : 0,
+    repaymentMethod: method,
+    disbursedOn: addDays('2023-01-01', rng.int(0, 1_000)),
+    interestConvention: rng.pick(Object.values(InterestConvention)),
+  };
+}
+
+interface Story {
+  loan: LedgerTerms;
+  entries: Entry[];
+  /** Arrears snapshots taken while the story was written, before anything later was recorded. */
+  snapshots: { asOf: string; arrears: ReturnType<typeof arrearsOf> }[];
+  late: boolean;
+}
+
+/** Writes a loan's history: each month pay on time, miss, pay part late, or prepay; sometimes pay off. */
+function story(rng: Rng, { allowLate }: { allowLate: boolean }): Story {
+  const loan = { ...randomLoan(rng) };
+  const entries: Entry[] = [];
+  const snapshots: Story['snapshots'] = [];
+  const replay = (asOf?: string) => replayLedger(loan, [], entries, undefined, { asOf });
+  const arrears = (day: string) => arrearsOf({ loan, rateChanges: [], state: replay(day), ...rules }, day);
+  let late = false;
+  let last = loan.disbursedOn;
+  const payOff = rng.chance(0.7) ? rng.int(1, loan.termMonths) : null;
+  for (let k = 1; k <= loan.termMonths; k++) {
+    const due = addMonths(loan.disbursedOn, k);
+    const start = addMonths(loan.disbursedOn, k - 1);
+    if (payOff === k) {
+      const day = addDays(start, rng.int(1, Math.max(1, daysBetween(start, due))));
+      if (day < last) break;
+      const state = replay();
+      const penalty = penaltyDue({ loan, rateChanges: [], state, ...rules }, day);
+      const q = payoff(loan, state, day, penalty);
+      entries.push({
+        kind: RepaymentKind.FULL,
+        paidOn: day,
+        principalAmount: q.principal.toFixed(0),
+        interestAmount: q.interest.toFixed(0),
+        penaltyAmount: q.penalty.toFixed(0),
+      });
+      return { loan, entries, snapshots, late };
+    }
+    const action = rng.weighted<'ON_TIME' | 'MISS' | 'PREPAY'>([
+      ['ON_TIME', 6],
+      ['MISS', allowLate ? 2 : 0],
+      ['PREPAY', 1],
+    ]);
+    if (action === 'PREPAY') {
+      const day = addDays(start, rng.int(1, daysBetween(start, due)));
+      const state = replay();
+      const overdue = arrears(day).overdueAmount !== '0';
+      const prepaid = state.outstanding.times(rng.float() * 0.6).floor();
+      const allowed = !overdue && !paidAhead(state, day) && day >= last;
+      if (allowed && prepaid.gt(0) && prepaid.lt(state.outstanding)) {
+        entries.push({
+          kind: RepaymentKind.PREPAYMENT,
+          paidOn: day,
+          principalAmount: prepaid.toFixed(0),
+          interestAmount: prepaymentInterest(loan, state, prepaid, day).toFixed(0),
+          penaltyAmount: '0',
+        });
+        last = day;
+      }
+    }
+    if (action === 'MISS') {
+      late = true;
+      // Pay some of what is owed 5–40 days late (never past the next due date's month end).
+      const day = addDays(due, rng.int(5, 40));
+      snapshots.push({ asOf: addDays(day, -1), arrears: arrears(addDays(day, -1)) });
+      const state = replay();
+      const penalty = penaltyDue({ loan, rateChanges: [], state, ...rules }, day);
+      const d = dueOn(state, day, penalty);
+      const max = penalty.plus(d.due).plus(d.current);
+      const amount = Decimal.min(max, max.times(rng.float()).ceil().plus(1));
+      const a = allocatePayment(state, amount, day, penalty);
+      entries.push({
+        kind: RepaymentKind.PARTIAL,
+        paidOn: day,
+        principalAmount: a.principal.toFixed(0),
+        interestAmount: a.interest.toFixed(0),
+        penaltyAmount: a.penalty.toFixed(0),
+      });
+      last = day;
+      k += daysBetween(due, day) > 28 ? 1 : 0;
+      continue;
+    }
+    // On time: everything due on the due date (penalty, arrears, the instalment).
+    if (due < last) continue;
+    const state = replay();
+    const penalty = penaltyDue({ loan, rateChanges: [], state, ...rules }, due);
+    const d = dueOn(state, due, penalty);
+    const amount = penalty.plus(d.due);
+    if (amount.isZero()) continue;
+    const a = allocatePayment(state, amount, due, penalty);
+    entries.push({
+      kind: RepaymentKind.REGULAR,
+      paidOn: due,
+      principalAmount: a.principal.toFixed(0),
+      interestAmount: a.interest.toFixed(0),
+      penaltyAmount: a.penalty.toFixed(0),
+    });
+    last = due;
+  }
+  return { loan, entries, snapshots, late };
+}
+
+/** Interest accrued on the balance actually outstanding, day by day, under the loan's convention. */
+function accruedIndependently(loan: LedgerTerms, entries: readonly Entry[], until: string): Decimal {
+  const rate = new Decimal(loan.annualRate);
+  let balance = new Decimal(loan.principal);
+  let total = new Decimal(0);
+  let e = 0;
+  for (let k = 1; ; k++) {
+    const start = addMonths(loan.disbursedOn, k - 1);
+    const due = addMonths(loan.disbursedOn, k);
+    const periodDays = daysBetween(start, due);
+    for (let day = start; day < due; day = addDays(day, 1)) {
+      while (e < entries.length && entries[e].paidOn <= day)
+        balance = balance.minus(entries[e++].principalAmount);
+      if (day >= until || balance.isZero()) return total;
+      total = total.plus(
+        loan.interestConvention === InterestConvention.MONTHLY
+          ? balance.times(rate).div(12 * periodDays)
+          : balance.times(rate).div(isLeapYear(+day.slice(0, 4)) ? 366 : 365),
+      );
+    }
+  }
+}
+
+const sumOf = (entries: readonly Entry[], part: 'principalAmount' | 'interestAmount' | 'penaltyAmount') =>
+  entries.reduce((s, e) => s.plus(e[part]), new Decimal(0));
+
+describe('loan ledger — properties over seeded random loans and event sequences', () => {
+  const rng = createRng('loan-ledger-properties');
+
+  it('Σ allocations = Σ payments, and a paid-off loan repaid exactly its principal', () => {
+    for (let i = 0; i < 150; i++) {
+      const s = story(rng.fork(`sum-${i}`), { allowLate: true });
+      const state = replayLedger(s.loan, [], s.entries);
+      const paidToInstalments = s.entries
+        .filter((e) => e.kind === RepaymentKind.REGULAR || e.kind === RepaymentKind.PARTIAL)
+        .reduce((sum, e) => sum.plus(e.principalAmount).plus(e.interestAmount), new Decimal(0));
+      const allocated = state.schedule.reduce(
+        (sum, _row, j) => sum.plus(state.interestPaid[j]).plus(state.principalPaid[j]),
+        new Decimal(0),
+      );
+      if (!state.closed) expect(allocated.toFixed(0)).toBe(paidToInstalments.toFixed(0));
+      expect(state.penaltyCollected.toFixed(0)).toBe(sumOf(s.entries, 'penaltyAmount').toFixed(0));
+      expect(state.outstanding.toFixed(0)).toBe(
+        state.closed
+          ? '0'
+          : new Decimal(s.loan.principal).minus(sumOf(s.entries, 'principalAmount')).toFixed(0),
+      );
+      if (state.closed) expect(sumOf(s.entries, 'principalAmount').toFixed(0)).toBe(s.loan.principal);
+      // The schedule still repays exactly what is outstanding plus what it has received as principal.
+      const scheduled = state.schedule.reduce((sum, r) => sum.plus(r.principal), new Decimal(0));
+      const prepaid = s.entries
+        .filter((e) => e.kind === RepaymentKind.PREPAYMENT)
+        .reduce((sum, e) => sum.plus(e.principalAmount), new Decimal(0));
+      expect(scheduled.plus(prepaid).toFixed(0)).toBe(s.loan.principal);
+    }
+  });
+
+  it('interest charged = interest accrued on the balance outstanding (paid on time, prepayments, payoff)', () => {
+    let checked = 0;
+    for (let i = 0; i < 150; i++) {
+      const s = story(rng.fork(`accrual-${i}`), { allowLate: false });
+      const full = s.entries.at(-1);
+      if (!full || full.kind !== RepaymentKind.FULL) continue;
+      const charged = sumOf(s.entries, 'interestAmount');
+      const accrued = accruedIndependently(s.loan, s.entries.slice(0, -1), full.paidOn);
+      // One truncation per charge at most: every instalment, prepayment and the payoff.
+      const charges = s.loan.termMonths + s.entries.length + 1;
+      expect(charged.lte(accrued.plus('0.000001'))).toBe(true);
+      expect(accrued.minus(charged).lt(charges)).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('an as-of view is unchanged by transactions valued after it', () => {
+    let checked = 0;
+    for (let i = 0; i < 80; i++) {
+      const s = story(rng.fork(`as-of-${i}`), { allowLate: true });
+      for (const snap of s.snapshots) {
+        const state = replayLedger(s.loan, [], s.entries, undefined, { asOf: snap.asOf });
+        expect(arrearsOf({ loan: s.loan, rateChanges: [], state, ...rules }, snap.asOf)).toEqual(
+          snap.arrears,
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(25);
+  });
+});
