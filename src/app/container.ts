@@ -351,6 +351,7 @@ export async function createContainer(opts: {
         simulations,
         refinanceOffers,
         insightModels,
+        repayments,
         cache,
       }),
     streams,

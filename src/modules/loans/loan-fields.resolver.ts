@@ -28,7 +28,6 @@ import {
   RepaymentTooSmallError,
   RepaymentType,
 } from './schedule.type';
-import { koreanDate } from '../../common/dates';
 import { Money } from '../../common/graphql/types';
 
 function toInstallment(row: StoredInstallment, paidInstallments: number): InstallmentType {
@@ -221,12 +220,7 @@ export class LoanFieldsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PayoffQuoteType | null> {
     const entity = await this.loans.getById(ctx, loan.localId);
-    const loaders = this.loans.loadersOf(ctx);
-    const [rateChanges, repayments] = await Promise.all([
-      loaders.rateChanges.load(entity.id),
-      loaders.repayments.load(entity.id),
-    ]);
-    const q = this.repayments.quote(entity, rateChanges, repayments, asOf ?? koreanDate(ctx.now()));
+    const q = await this.repayments.payoffQuote(ctx, this.loans, entity, asOf);
     return (
       q && {
         asOf: q.asOf,

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
+import { koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import { DEFAULT_KRW_ROUNDING, groupDigits, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
@@ -23,6 +24,7 @@ import {
 } from './loan-ledger';
 import { LOAN_TYPE } from './loan.mapper';
 import { LoanRepository } from './loan.repository';
+import type { LoanService } from './loan.service';
 import { DuplicateRepayment, RepaymentRefused } from './repayment.errors';
 
 export interface RepaymentRequest {
@@ -157,6 +159,21 @@ export class RepaymentService {
    * What paying the loan off on `asOf` takes, from the transactions valued on or before it; null when the loan is
    * closed (or written off) by then or not yet disbursed.
    */
+  /** payoffQuote for one loan as of a date (default today in Korea), loading what it needs through the loaders. */
+  async payoffQuote(
+    ctx: RequestContext,
+    loans: LoanService,
+    loan: LoanEntity,
+    asOf?: string,
+  ): Promise<PayoffQuote | null> {
+    const loaders = loans.loadersOf(ctx);
+    const [rateChanges, repayments] = await Promise.all([
+      loaders.rateChanges.load(loan.id),
+      loaders.repayments.load(loan.id),
+    ]);
+    return this.quote(loan, rateChanges, repayments, asOf ?? koreanDate(ctx.now()));
+  }
+
   quote(
     loan: LoanEntity,
     rateChanges: readonly LoanRateChangeEntity[],

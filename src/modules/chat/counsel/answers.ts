@@ -422,6 +422,39 @@ function refinance(input: IntentReplyInput): string[] {
   return out;
 }
 
+function payoff(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const q = data.payoff;
+  if (!l) return [noLoans(lang)];
+  if (!q) return loanBalance(input);
+  const name = loanName(l, lang);
+  const parts = [
+    `${lang === 'ko' ? '원금' : 'principal'} ${q.principal.text}`,
+    `${lang === 'ko' ? '이자' : 'interest'} ${q.interest.text}`,
+    ...(q.penaltyInterest.amount !== '0'
+      ? [`${lang === 'ko' ? '연체이자' : 'penalty interest'} ${q.penaltyInterest.text}`]
+      : []),
+    `${lang === 'ko' ? '중도상환수수료' : 'prepayment fee'} ${q.prepaymentFee.text}`,
+  ];
+  const others = activeLoans(data).filter((o) => o.loanId !== l.loanId);
+  return [
+    lang === 'ko'
+      ? koText`오늘(${date(q.asOf, data, lang)}) ${name}을/를 전액 상환하시려면 ${q.total.text}이/가 필요합니다 (${parts.join(' + ')}).`
+      : `Paying off your ${name} today (${date(q.asOf, data, lang)}) takes ${q.total.text} (${parts.join(' + ')}).`,
+    lang === 'ko'
+      ? '이 금액을 정확히 입금하시면 대출이 종결됩니다. 날짜가 지나면 이자가 더 붙으니 상환일 기준으로 다시 확인하세요.'
+      : 'Paying exactly this amount closes the loan; interest keeps accruing, so check again on the day you pay.',
+    ...(others.length
+      ? [
+          lang === 'ko'
+            ? `다른 대출: ${others.map((o) => `${loanName(o, lang)} 남은 원금 ${o.outstandingPrincipal.text}`).join(', ')}.`
+            : `Your other loans: ${others.map((o) => `${loanName(o, lang)}, ${o.outstandingPrincipal.text} principal left`).join('; ')}.`,
+        ]
+      : []),
+  ];
+}
+
 function prepayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
@@ -692,8 +725,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
         body = nextPayment(input);
         break;
       case 'LOAN_BALANCE':
-      case 'PAYOFF_QUOTE':
         body = loanBalance(input);
+        break;
+      case 'PAYOFF_QUOTE':
+        body = payoff(input);
         break;
       case 'PREPAYMENT_EFFECT':
         body = prepayment(input);

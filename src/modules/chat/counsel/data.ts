@@ -198,6 +198,18 @@ export interface RefinanceChoiceData {
   lifetimeSaving: Krw;
 }
 
+/** What paying a loan off today takes (loan.payoffQuote). */
+export interface PayoffData {
+  loanId: string;
+  loanNumber: string;
+  asOf: string;
+  principal: Krw;
+  interest: Krw;
+  penaltyInterest: Krw;
+  prepaymentFee: Krw;
+  total: Krw;
+}
+
 /** What prepaying an amount today does to one loan (loan.prepaymentEffect). */
 export interface PrepaymentData {
   loanId: string;
@@ -257,6 +269,7 @@ export interface TurnData {
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;
+  payoff?: PayoffData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
 }

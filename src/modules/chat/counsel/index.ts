@@ -6,7 +6,7 @@ import type { ForecastingService } from '../../forecasting';
 import type { ImportService } from '../../imports';
 import { InsightsService, type InsightModelsService } from '../../insights';
 import type { RefinanceOfferService } from '../../refinancing';
-import { SimulationService, type LoanService } from '../../loans';
+import { SimulationService, type LoanService, type RepaymentService } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
 import type { SpendingService } from '../../spending';
 import { CounselRepository } from './counsel.repository';
@@ -35,6 +35,8 @@ export interface CounsellorDeps {
   refinanceOffers?: RefinanceOfferService;
   /** Scored transactions for suspected-fraud questions; without it, none are listed. */
   insightModels?: InsightModelsService;
+  /** Payoff quotes for "how much to pay it all off today?". */
+  repayments?: RepaymentService;
   /** Unused for now (the services cache what they compute); accepted so the composition root can pass it. */
   cache?: Cache;
   /** Called when a data fetch of a turn fails (the turn goes on without that block). */
@@ -55,6 +57,7 @@ export function createCounsellor(deps: CounsellorDeps): Counsellor {
       simulations: deps.simulations ?? new SimulationService(deps.customers, deps.loans),
       refinanceOffers: deps.refinanceOffers ?? null,
       insightModels: deps.insightModels ?? null,
+      repayments: deps.repayments ?? null,
     },
     new CounselRepository(),
     {

@@ -53,6 +53,7 @@ import {
   getInsights,
   getFlagged,
   getLoans,
+  getPayoff,
   getPrepayment,
   getRefinance,
   getSchedule,
@@ -455,7 +456,7 @@ export class CounsellingPipeline implements Counsellor {
     const { loan, notFound } = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
       : { loan: null, notFound: false };
-    if (loan && (wants(TOOL.SCHEDULE) || wants(TOOL.REFINANCE) || wants(TOOL.PREPAYMENT))) {
+    if (loan && [TOOL.SCHEDULE, TOOL.REFINANCE, TOOL.PREPAYMENT, TOOL.PAYOFF].some(wants)) {
       const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
         (l) => l.loanNumber === loan.loanNumber,
       );
@@ -463,6 +464,8 @@ export class CounsellingPipeline implements Counsellor {
         data.schedule = await this.fetch(ctx, TOOL.SCHEDULE, used, () =>
           getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
         );
+      if (entity && wants(TOOL.PAYOFF))
+        data.payoff = (await this.fetch(ctx, TOOL.PAYOFF, used, () => getPayoff(t, entity))) ?? null;
       if (entity && wants(TOOL.PREPAYMENT))
         data.prepayment =
           (await this.fetch(ctx, TOOL.PREPAYMENT, used, () => getPrepayment(t, entity, slots.amount))) ??

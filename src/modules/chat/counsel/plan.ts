@@ -17,7 +17,7 @@ const LOAN_TOOLS: readonly ToolName[] = [TOOL.LOANS];
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   NEXT_PAYMENT: { tools: LOAN_TOOLS, scenario: false },
   LOAN_BALANCE: { tools: LOAN_TOOLS, scenario: false },
-  PAYOFF_QUOTE: { tools: LOAN_TOOLS, scenario: false },
+  PAYOFF_QUOTE: { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false },
   REPAYMENT_SCHEDULE: { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false },
   ARREARS: { tools: LOAN_TOOLS, scenario: false },
   HARDSHIP: { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: true },
@@ -51,7 +51,7 @@ const byBalance = (a: LoanLine, b: LoanLine) =>
 
 /**
  * The loan a question is about. A named loan (kind, lender, number) must be one of the customer's active loans —
- * else `notFound` (with the loan an unnamed question would get, if any). Without a name: the one whose payment is due first (next payment, hardship), the largest (refinance, prepayment), the only one (balance, payoff), or none (arrears: every overdue loan).
+ * else `notFound` (with the loan an unnamed question would get, if any). Without a name: the one whose payment is due first (next payment, hardship), the largest (refinance, prepayment, payoff), the only one (balance), or none (arrears: every overdue loan).
  */
 export function resolveLoan(
   loans: readonly LoanLine[],
@@ -72,6 +72,7 @@ export function resolveLoan(
       return { loan: [...active].sort(byDue)[0], notFound: false };
     case 'REFINANCE':
     case 'PREPAYMENT_EFFECT':
+    case 'PAYOFF_QUOTE':
     case 'REPAYMENT_SCHEDULE':
       return { loan: [...active].sort(byBalance)[0], notFound: false };
     default:

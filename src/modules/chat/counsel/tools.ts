@@ -21,6 +21,7 @@ import {
   type LoanEntity,
   type RefinanceOption,
   type LoanService,
+  type RepaymentService,
   type SimulationService,
 } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
@@ -28,6 +29,7 @@ import { SpendingPeriodKind, type SpendingService } from '../../spending';
 import type { ChatLanguage } from './counsellor';
 import type {
   AnomaliesData,
+  PayoffData,
   PrepaymentData,
   RefinanceChoiceData,
   RefinanceData,
@@ -60,6 +62,8 @@ export interface ToolServices {
   /** Null where the composition root did not pass it (then refinance questions say so). */
   refinanceOffers: RefinanceOfferService | null;
   insightModels: InsightModelsService | null;
+  /** Payoff quotes; null where the composition root did not pass it. */
+  repayments: RepaymentService | null;
 }
 
 export const TOOL = {
@@ -75,6 +79,7 @@ export const TOOL = {
   IMPORT_SUMMARY: 'get_import_summary',
   REFINANCE: 'get_refinance_offers',
   PREPAYMENT: 'get_prepayment_effect',
+  PAYOFF: 'get_payoff_quote',
   FLAGGED: 'get_flagged_transactions',
   SPENDING_SUMMARY: 'get_spending_summary',
   HARDSHIP: 'get_hardship_options',
@@ -248,6 +253,21 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_payoff_quote: {
+    name: TOOL.PAYOFF,
+    description:
+      'What paying one of the customer’s loans off today takes (loan.payoffQuote): principal, accrued interest, ' +
+      'penalty interest, prepayment fee and the total a FULL repayment must be.',
+    parameters: {
+      type: 'object',
+      properties: {
+        loanId: { type: 'string', description: 'Loan id from get_loans.' },
+        customerId: CUSTOMER_ID_ARG,
+      },
+      required: ['loanId'],
+      additionalProperties: false,
+    },
+  },
   get_prepayment_effect: {
     name: TOOL.PREPAYMENT,
     description:
@@ -322,6 +342,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.SCENARIO,
   TOOL.REFINANCE,
   TOOL.PREPAYMENT,
+  TOOL.PAYOFF,
   TOOL.FLAGGED,
   TOOL.SPENDING_SUMMARY,
   TOOL.HARDSHIP,
@@ -885,6 +906,24 @@ export async function getRefinance(t: ToolContext, loan: LoanEntity): Promise<Re
   };
 }
 
+/** loan.payoffQuote(today) for one of the session customer's loans; null when it is closed or not disbursed. */
+export async function getPayoff(t: ToolContext, loan: LoanEntity): Promise<PayoffData | null> {
+  const service = t.services.repayments;
+  if (!service) return null;
+  const q = await service.payoffQuote(t.ctx, t.services.loans, loan);
+  if (!q) return null;
+  return {
+    loanId: toGlobalId(LOAN_TYPE, loan.id),
+    loanNumber: loan.loanNumber,
+    asOf: q.asOf,
+    principal: krw(q.principal, t.language),
+    interest: krw(q.interest, t.language),
+    penaltyInterest: krw(q.penalty, t.language),
+    prepaymentFee: krw(q.fee, t.language),
+    total: krw(q.total, t.language),
+  };
+}
+
 /** The amount a prepayment question uses when the customer named none. */
 export const EXAMPLE_PREPAYMENT = '10000000';
 
@@ -1049,6 +1088,8 @@ export async function executeTool(
       return { import: await getImportFigures(t, args.target as string | undefined) };
     case TOOL.REFINANCE:
       return { refinance: await getRefinance(t, await ownedLoan(t, String(args.loanId))) };
+    case TOOL.PAYOFF:
+      return { payoff: await getPayoff(t, await ownedLoan(t, String(args.loanId))) };
     case TOOL.PREPAYMENT:
       return {
         prepayment: await getPrepayment(

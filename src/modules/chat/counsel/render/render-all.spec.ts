@@ -334,6 +334,19 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           stay: choice(AMOUNTS[j + 2], '0', 1, null),
           eligibleOffers: j,
         },
+        payoff:
+          j === 3
+            ? null
+            : {
+                loanId: `TG9hbjo${j}`,
+                loanNumber: `L00000000${j}`,
+                asOf: '2026-11-21',
+                principal: m(AMOUNTS[j % AMOUNTS.length]),
+                interest: m(AMOUNTS[(j + 1) % AMOUNTS.length]),
+                penaltyInterest: m(j % 2 === 0 ? '0' : AMOUNTS[(j + 2) % AMOUNTS.length]),
+                prepaymentFee: m(AMOUNTS[(j + 3) % AMOUNTS.length]),
+                total: m(AMOUNTS[(j + 4) % AMOUNTS.length]),
+              },
         prepayment:
           j === 4
             ? null
