@@ -249,6 +249,38 @@ describe('chat counsellor (pipeline over the real database)', () => {
     expect(changed.dataVersion).not.toBe(turn.dataVersion);
   });
 
+  it('gives a model the question (intent + slots) and the figures that answer it, for every loan question', async () => {
+    const ctx = customerCtx();
+    const [loan] = await t.app.container.services.loans.forCustomer(ctx, ownId);
+    const arrears = await t.app.container.services.loans.delinquency(ctx, loan.id);
+    const quote = await t.app.container.services.repayments.payoffQuote(
+      ctx,
+      t.app.container.services.loans,
+      loan,
+    );
+    const effect = await t.app.container.services.refinanceOffers.prepaymentEffect(ctx, loan.id, '1000000');
+    const cases: [string, string, string[]][] = [
+      ['오늘 전액 상환하면 얼마예요?', 'PAYOFF_QUOTE', [quote!.total, quote!.penalty]],
+      ['연체이자 얼마예요?', 'ARREARS', [arrears.overdueAmount, arrears.penaltyInterest]],
+      [
+        '100만원 중도상환하면 얼마나 줄어요?',
+        'PREPAYMENT_EFFECT',
+        [effect!.paymentAfter, effect!.interestSaved],
+      ],
+      ['How much can I borrow for a mortgage?', 'LOAN_LIMIT', ['"MORTGAGE"', '360']],
+    ];
+    for (const [text, intent, figures] of cases) {
+      const turn = await ask(text);
+      expect(turn.understanding?.intent).toBe(intent);
+      const context = turn.llmMessages.map((m) => m.content).join('\n');
+      expect(context).toMatch(new RegExp(`"intent":\\s*"${intent}"`));
+      for (const f of figures) expect({ text, has: context.includes(f) }).toEqual({ text, has: true });
+      // The offered tools are the allowlist, and the ones the plan ran are on it.
+      const offered = new Set(turn.tools.map((d) => d.name));
+      for (const used of turn.toolsUsed) expect(offered.has(used) || used === 'get_scenario').toBe(true);
+    }
+  });
+
   it('answers in English for an English message, with a loan-limit simulation and no promise', async () => {
     const turn = await ask('How much more could I borrow? What is my loan limit?');
     expect(turn.language).toBe('en');

@@ -133,6 +133,8 @@ export interface Services {
   scenarios: ScenariosService;
   chat: ChatService;
   insightModels: InsightModelsService;
+  refinanceOffers: RefinanceOfferService;
+  repayments: RepaymentService;
 }
 
 export interface Container {
@@ -479,6 +481,8 @@ export async function createContainer(opts: {
       scenarios,
       insightModels,
       chat,
+      refinanceOffers,
+      repayments,
     },
     resolvers,
     clock,
