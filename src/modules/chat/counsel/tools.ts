@@ -46,7 +46,7 @@ import type {
   TransactionsData,
 } from './data';
 import { formatKrw } from './format';
-import { HARDSHIP_OPTION_PHRASES } from './render/phrases';
+import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES } from './render/phrases';
 import { merchantForModel, safeDataText, sanitiseData } from './sanitise';
 
 /** The services the tools read through (their modules' index.ts). */
@@ -96,23 +96,8 @@ export const INDICATOR_SERIES = [
   'FRED_PSAVERT',
 ] as const;
 export const IMPORT_TARGET_NAMES = ['SALES', 'CUSTOMERS', 'TRANSACTIONS', 'CUSTOMER_QUARTERS'] as const;
-/** Spending category codes (migrations/1764000000000-spending.ts). */
-export const CATEGORY_CODES = [
-  'FOOD',
-  'GROCERY',
-  'TRANSPORT',
-  'FUEL',
-  'SHOPPING',
-  'ONLINE_SHOPPING',
-  'MEDICAL',
-  'EDUCATION',
-  'TRAVEL',
-  'LEISURE',
-  'TELECOM',
-  'INSURANCE',
-  'UTILITIES',
-  'OTHER',
-] as const;
+/** Spending category codes (migrations/1764000000000-spending.ts), as the counsellor's phrases name them. */
+export const CATEGORY_CODES = Object.keys(CATEGORY_PHRASES);
 
 const CUSTOMER_ID_ARG = {
   type: 'string',
