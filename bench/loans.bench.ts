@@ -7,7 +7,7 @@ import { failures, fmt, interleavedRounds, ratio, type ServerLoad, summarize } f
 // `npm run bench:loans` — customers(first: n) → loans → schedule(first: 12) on real PostgreSQL: the real
 // fingraph app in-process beside PostGraphile v5 (from npm, in a child process) over the same database and
 // pool size. Reports req/s, p50/p99, SQL statements per request for first = 10/50/100 (must not grow with n)
-// and the ours/peer ratios. PostGraphile cannot compute schedules: it serves the loans' stored repayments.
+// and the ours/peer ratios. Both read the same stored instalment rows (table loan_installment, issue 13).
 
 const int = (raw: string | undefined, fallback: number) =>
   raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
@@ -29,7 +29,7 @@ const CLOCK = new Date('2026-11-21T03:00:00Z');
 
 const OURS_QUERY = `query ($first: Int!) { customers(first: $first) { edges { node { id name loans { id balance { amount } schedule(first: 12) { edges { node { dueDate principal { amount } interest { amount } payment { amount } remainingBalance { amount } paid } } } } } } } }`;
 
-const PEER_QUERY = `query ($first: Int!) { allCustomers(first: $first, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { edges { node { id name loansByCustomerId(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { id outstandingPrincipal repaymentsByLoanId(first: 12, orderBy: [PAID_ON_ASC, PRIMARY_KEY_ASC]) { edges { node { paidOn principalAmount interestAmount amount balanceAfter kind } } } } } } } } }`;
+const PEER_QUERY = `query ($first: Int!) { allCustomers(first: $first, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { edges { node { id name loansByCustomerId(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { id outstandingPrincipal loanInstallmentsByLoanId(first: 12, orderBy: [NUMBER_ASC]) { edges { node { dueDate principal interest payment balanceAfter principalPaid interestPaid } } } } } } } } }`;
 
 type ServerKey = 'ours' | 'peer';
 
@@ -50,7 +50,7 @@ interface OursData {
 }
 interface PeerData {
   allCustomers: {
-    edges: { node: { loansByCustomerId: { nodes: { repaymentsByLoanId: { edges: unknown[] } }[] } } }[];
+    edges: { node: { loansByCustomerId: { nodes: { loanInstallmentsByLoanId: { edges: unknown[] } }[] } } }[];
   };
 }
 
@@ -88,7 +88,7 @@ async function probe(
       customers++;
       for (const l of e.node.loansByCustomerId.nodes) {
         loans++;
-        rows += l.repaymentsByLoanId.edges.length;
+        rows += l.loanInstallmentsByLoanId.edges.length;
       }
     }
   }
@@ -114,13 +114,16 @@ async function main(): Promise<number> {
       clock: () => CLOCK,
     });
     const counts = (
-      await bench.sql.query<{ customers: number; loans: number; repayments: number }>(
+      await bench.sql.query<{ customers: number; loans: number; repayments: number; installments: number }>(
         `SELECT (SELECT count(*)::int FROM customer) AS customers, (SELECT count(*)::int FROM loan) AS loans,
-                (SELECT count(*)::int FROM repayment) AS repayments`,
+                (SELECT count(*)::int FROM repayment) AS repayments,
+                (SELECT count(*)::int FROM loan_installment) AS installments`,
       )
     ).rows[0];
     await bench.sql.query('ANALYZE');
-    log(`${counts.customers} customers, ${counts.loans} loans, ${counts.repayments} repayments`);
+    log(
+      `${counts.customers} customers, ${counts.loans} loans, ${counts.repayments} repayments, ${counts.installments} instalment rows`,
+    );
 
     // 2. PostGraphile v5 over the same database, same pool size.
     const t = Date.now();
@@ -129,8 +132,12 @@ async function main(): Promise<number> {
     log(`PostGraphile started in ${Date.now() - t} ms at ${peer.url}`);
 
     const servers: Record<ServerKey, { label: string; url: string; headers: Record<string, string> }> = {
-      ours: { label: 'fingraph (ours): computed schedules', url: bench.url, headers: bench.analystHeaders },
-      peer: { label: 'PostGraphile 5: stored repayments', url: peer.url, headers: {} },
+      ours: {
+        label: 'fingraph (ours): stored instalment rows',
+        url: bench.url,
+        headers: bench.analystHeaders,
+      },
+      peer: { label: 'PostGraphile 5: the same stored instalment rows', url: peer.url, headers: {} },
     };
     const statementsOf = (key: ServerKey) => (key === 'ours' ? async () => null : () => peer.statements());
 
@@ -254,7 +261,7 @@ async function main(): Promise<number> {
 function readmeSection(
   r: {
     date: string;
-    settings: { customers: number; loans: number; repayments: number };
+    settings: { customers: number; loans: number; repayments: number; installments: number };
     machine: ReturnType<typeof machineNotes>;
     wallSeconds: number;
   },
@@ -272,9 +279,10 @@ ${OURS_QUERY}
 \`\`\`
 
 - **ours**: the real fingraph application over a fresh PostgreSQL database holding the demo portfolio: ${r.settings.customers}
-  customers, ${r.settings.loans} loans and ${r.settings.repayments} repayments from the seed parts (\`DEMO_CUSTOMERS=${CUSTOMERS}\`, the demo's
-  "now" fixed at ${CLOCK.toISOString().slice(0, 10)}). Called as \`analyst@fingraph.dev\`. Each loan's schedule is *computed* per request
-  (\`currentSchedule\`: decimal.js amortisation of the whole term, re-amortised after prepayments), paged to 12 rows.
+  customers, ${r.settings.loans} loans, ${r.settings.repayments} repayments and ${r.settings.installments} stored instalment rows from the seed parts
+  (\`DEMO_CUSTOMERS=${CUSTOMERS}\`, the demo's "now" fixed at ${CLOCK.toISOString().slice(0, 10)}). Called as \`analyst@fingraph.dev\`. Each loan's
+  schedule is read from its stored instalment rows (\`loan_installment\`, written in the transaction of every event
+  since issue 13), one batched query per level, paged to 12 rows; \`paid\` is derived from the paid columns.
 - **peer**: PostGraphile 5.1.5 (\`postgraphile\` from npm, Amber preset, \`bench/lib/postgraphile-peer.mjs\` in a child
   process — it is ESM and wants Node 22; \`Promise.withResolvers\` is polyfilled on Node 20), same database and pool size
   (${POOL_MAX}), no auth:
@@ -283,10 +291,10 @@ ${OURS_QUERY}
   ${PEER_QUERY}
   \`\`\`
 
-  **What is compared:** PostGraphile cannot compute a schedule, so it returns each loan's first 12 *stored repayments*
-  (the rows the seed wrote) where we return 12 computed instalments. Same customers (by \`created_at, id\`), same loans
-  (checked: equal counts per page), same nesting and row counts at most; not the same arithmetic. The ratio says what
-  our layers *plus* computing every schedule cost beside a SQL-compiling server that reads stored rows.
+  **What is compared:** both read each loan's first 12 rows of the same \`loan_installment\` table. Same customers (by
+  \`created_at, id\`), same loans (checked: equal counts per page), same rows. The ratio says what our layers (auth,
+  limits, type-graphql, TypeORM entities, DataLoader, Money objects) cost beside a server that compiles the whole
+  query to one SQL statement.
 - **SQL statements per request**: ours from the \`x-sql-statements\` header; PostGraphile's counted by wrapping its pg
   pool's and clients' \`query\` (every statement sent, transaction control included), read before and after each probe.
 - **Load**: autocannon, \`first=${LOAD_FIRST}\`, ${CONNECTIONS} connections, a ${WARMUP_SECONDS} s warm-up per server, then ${ROUNDS} interleaved rounds of

@@ -272,4 +272,62 @@ describe('loan ledger (issue 13)', () => {
     expect(other).toMatchObject({ __typename: 'DuplicateRepaymentError', code: 'DUPLICATE_IDEMPOTENCY_KEY' });
     expect((await arrears(id, '2026-02-01')).repaymentHistory).toHaveLength(1);
   });
+
+  it("runs the README's loan examples in order on a demo loan and leaves every won accounted for", async () => {
+    // README: MyLoans → Payoff → Pay (REGULAR = nextPayment on its due date) → Prepay → a FULL payoff of the quote
+    // (what a refinance disbursement records). Every repayment's parts add up to its amount, the principal repaid
+    // is the principal lent, and no interest is booked ahead of time.
+    const { customer } = await t.demoSession();
+    const mine = await t.request<{
+      me: {
+        customer: {
+          loans: { id: string; status: string; principal: { amount: string }; nextPayment: Obj | null }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { id status principal { amount } nextPayment { dueDate payment { amount } } } } } }',
+      {},
+      customer,
+    );
+    expect(mine.errors).toBeUndefined();
+    let picked: { id: string; principal: string; due: string; payment: string } | null = null;
+    for (const l of mine.data!.me.customer.loans) {
+      if (l.status !== 'ACTIVE' || !l.nextPayment) continue;
+      const next = amounts(l.nextPayment) as { dueDate: string; payment: string };
+      const a = await arrears(l.id, next.dueDate);
+      if (a.delinquency.overdueAmount !== '0') continue;
+      picked = { id: l.id, principal: l.principal.amount, due: next.dueDate, payment: next.payment };
+      break;
+    }
+    expect(picked).not.toBeNull(); // the demo customer has a loan in good standing
+    if (!picked) return;
+    const paid = await pay(picked.id, { kind: 'REGULAR', amount: picked.payment, paidOn: picked.due });
+    expect(paid.__typename).toBe('RecordRepaymentPayload');
+    const afterDue = new Date(Date.parse(picked.due) + 86_400_000).toISOString().slice(0, 10);
+    const balance = BigInt(paid.balance as string);
+    const prepaid = await pay(picked.id, {
+      kind: 'PREPAYMENT',
+      amount: String(balance / 10n),
+      paidOn: afterDue,
+    });
+    expect(prepaid.__typename).toBe('RecordRepaymentPayload');
+    const q = (await quote(picked.id, afterDue))!;
+    const full = await pay(picked.id, { kind: 'FULL', amount: q.total, paidOn: afterDue });
+    expect(full).toMatchObject({ balance: '0' });
+    const history = await t.request<{ loan: { repaymentHistory: Obj[] } }>(
+      `query ($id: ID!) { loan(id: $id) { repaymentHistory { kind paidOn amount { amount } principal { amount }
+        interest { amount } penalty { amount } fee { amount } } } }`,
+      { id: picked.id },
+      admin,
+    );
+    const rows = amounts(history.data!.loan.repaymentHistory) as Record<string, string>[];
+    for (const r of rows)
+      expect(BigInt(r.amount)).toBe(
+        BigInt(r.principal) + BigInt(r.interest) + BigInt(r.penalty) + BigInt(r.fee),
+      );
+    expect(rows.reduce((sum, r) => sum + BigInt(r.principal), 0n)).toBe(BigInt(picked.principal));
+    // The prepayment was valued the day after a due date: one day of interest on the prepaid principal at most.
+    const pre = rows.find((r) => r.kind === 'PREPAYMENT')!;
+    expect(BigInt(pre.interest) * 365n).toBeLessThanOrEqual(((BigInt(pre.principal) * 20n) / 100n) * 2n);
+  });
 });

@@ -229,7 +229,19 @@ export class LoanService {
    * level of a page of loans, whatever its size). With `through`, instalments 1…through only (a page).
    */
   async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<StoredInstallment[]> {
-    const rows = await this.loadersOf(ctx).installments.load(`${loan.id}|${through ?? ''}`);
+    const loaders = this.loadersOf(ctx);
+    const rows = await loaders.installments.load(`${loan.id}|${through ?? ''}`);
+    if (rows.length === 0) {
+      // A loan written around the writers (bulk SQL, e.g. a benchmark's fixture) has no stored rows: replay it.
+      const [rateChanges, repayments] = await Promise.all([
+        loaders.rateChanges.load(loan.id),
+        loaders.repayments.load(loan.id),
+      ]);
+      const state = replayLedger(loan, rateChanges, repayments, this.rounding, { through });
+      return installmentRows(loan.id, state)
+        .slice(0, through)
+        .map((r) => ({ ...r, settled: r.principalPaid === r.principal && r.interestPaid === r.interest }));
+    }
     return rows.map((r) => ({
       number: r.number,
       dueDate: r.dueDate,
@@ -246,7 +258,9 @@ export class LoanService {
   /** The first stored instalment not fully paid (one batched query per request level). */
   async nextInstallmentOf(ctx: RequestContext, loan: LoanEntity): Promise<StoredInstallment | null> {
     const r = await this.loadersOf(ctx).nextInstallment.load(loan.id);
-    return r && { ...r, settled: false };
+    if (r) return { ...r, settled: false };
+    // Nothing open, or no stored rows (see scheduleOf): look in the schedule itself.
+    return (await this.scheduleOf(ctx, loan)).find((row) => !row.settled) ?? null;
   }
 
   /**
