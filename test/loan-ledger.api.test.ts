@@ -239,7 +239,14 @@ describe('loan ledger (issue 13)', () => {
     // Five missed instalments by 2025-06-30 (due 02-10, 03-10, 04-10, 05-10 → 05-12, 06-10).
     const id = await create({ disbursedOn: '2025-01-10' });
     const view = await arrears(id, '2025-06-30');
-    expect(view.delinquency).toMatchObject({ overdueInstallments: 5 });
+    // The issue's figures: 5 × 1,432,245 = 7,161,225 overdue; penalty at 4 % + 3 %p on each instalment from the
+    // day after its due date (05-10 is a Saturday: 05-12) to 06-30 — 140 + 112 + 81 + 49 + 20 = 402 days:
+    // 1,432,245 × 0.07 × 402 ÷ 365 = 110,420.2 → 110,420.
+    expect(view.delinquency).toMatchObject({
+      overdueInstallments: 5,
+      overdueAmount: '7161225',
+      penaltyInterest: '110420',
+    });
     const prepay = await pay(id, { kind: 'PREPAYMENT', amount: '100000000', paidOn: '2025-07-10' });
     expect(prepay).toMatchObject({
       __typename: 'PrepaymentWhileOverdueError',
