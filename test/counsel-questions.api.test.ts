@@ -194,6 +194,41 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
   });
 
+  it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
+    const cases: [string, string][] = [
+      [
+        '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 99) { total { amount } } } } }',
+        'months',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: THIS_MONTH, category: "FO\\u0000OD") { total { amount } } } } }',
+        'category',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: THIS_MONTH, category: "NOPE") { total { amount } } } } }',
+        'category',
+      ],
+      [
+        '{ me { customer { loans { prepaymentEffect(amount: "-5") { paymentAfter { amount } } } } } }',
+        'amount',
+      ],
+      [
+        '{ me { customer { loans { prepaymentEffect(amount: "999999999999999999") { paymentAfter { amount } } } } } }',
+        'amount',
+      ],
+    ];
+    for (const [query, field] of cases) {
+      const res = await t.request(query, {}, token);
+      const error = res.errors?.[0] as
+        { extensions?: { code?: string; fields?: { field: string }[] } } | undefined;
+      expect({ query, code: error?.extensions?.code, field: error?.extensions?.fields?.[0]?.field }).toEqual({
+        query,
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
+  });
+
   describeWithBrowser('in /chat (Chromium)', () => {
     let browser: Browser;
     afterAll(() => browser?.close());

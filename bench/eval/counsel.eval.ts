@@ -8,7 +8,7 @@ import {
   type PeriodSlot,
 } from '../../src/modules/topics';
 import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
-import { assumedLoanOf } from '../../src/modules/chat/counsel/tools';
+import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
 import { renderingErrors } from '../../src/modules/chat/counsel/render';
 import { createCleanups, runBenchMain, startBenchApp } from '../lib/bench-app';
 import { loginDemo, postGraphQL, round, updateReadmeSection, writeResults } from '../lib/harness';
@@ -272,7 +272,8 @@ class ExpectedFigures {
     for (const l of loans) {
       // The counsellor's example amount when none is named: 10,000,000, or half of a smaller balance.
       const balance = new Decimal(l.balance.amount);
-      const amount = s.amount ?? (balance.gt(10_000_000) ? '10000000' : balance.div(2).floor().toFixed(0));
+      const amount =
+        s.amount ?? (balance.gt(EXAMPLE_PREPAYMENT) ? EXAMPLE_PREPAYMENT : balance.div(2).floor().toFixed(0));
       if (balance.lte(amount)) {
         out.push(formatWon(l.balance.amount, lang));
         continue;

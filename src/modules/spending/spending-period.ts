@@ -78,7 +78,7 @@ export function spendingPeriodRange(
       break;
     case SpendingPeriodKind.LAST_N_MONTHS:
       if (!Number.isInteger(months) || months < 1 || months > MAX_PERIOD_MONTHS)
-        throw new RangeError(`months must be between 1 and ${MAX_PERIOD_MONTHS}`);
+        throw new RangeError(`must be between 1 and ${MAX_PERIOD_MONTHS}`);
       from = addDays(monthsBefore(today, months), 1);
       until = addDays(today, 1);
       break;

@@ -227,7 +227,6 @@ function arrears(input: IntentReplyInput): string[] {
   }
   const totalOverdue = overdue.reduce((a, l) => a.plus(l.delinquency.overdueAmount.amount), new Decimal(0));
   const totalPenalty = overdue.reduce((a, l) => a.plus(l.delinquency.penaltyInterest.amount), new Decimal(0));
-  const won = (v: Decimal) => formatWon(v, lang);
   const lines = overdue.map((l) => {
     const x = l.delinquency;
     const rate = x.penaltyRate ? formatAnnualRate(x.penaltyRate, lang) : null;
@@ -237,8 +236,8 @@ function arrears(input: IntentReplyInput): string[] {
   });
   return [
     lang === 'ko'
-      ? `연체된 금액은 ${won(totalOverdue)}이고, 지금까지 붙은 연체이자는 ${won(totalPenalty)}입니다.`
-      : `You have ${won(totalOverdue)} overdue, and ${won(totalPenalty)} of penalty interest so far.`,
+      ? `연체된 금액은 ${formatWon(totalOverdue, lang)}이고, 지금까지 붙은 연체이자는 ${formatWon(totalPenalty, lang)}입니다.`
+      : `You have ${formatWon(totalOverdue, lang)} overdue, and ${formatWon(totalPenalty, lang)} of penalty interest so far.`,
     ...lines,
     ...steps(lang, [
       lang === 'ko'
@@ -562,7 +561,7 @@ function transactions(input: IntentReplyInput): string[] {
   return [
     lang === 'ko'
       ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} ${first.amount.text}입니다.`
-      : `Here are your last ${formatCount(t.transactions.length, 'transaction', lang).replace(/^\d+ /, `${t.transactions.length} `)}: the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
+      : `Here are ${formatCount(t.transactions.length, 'transaction', lang)} of your ${what}: the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
     ...rows,
   ];
 }
