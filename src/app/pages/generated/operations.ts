@@ -11,14 +11,20 @@ export type CancelChatMessageInput = {
 
 /** STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept). */
 export type ChatMessageStatus =
+  /** Cancelled by the user; the text so far is kept. */
   | 'CANCELLED'
+  /** The answer is finished. */
   | 'COMPLETE'
+  /** The answer ended with an error (see failureReason). */
   | 'FAILED'
+  /** Tokens are still being generated. */
   | 'STREAMING';
 
 /** Who wrote a chat message: the USER or the ASSISTANT (the counsellor). */
 export type ChatRole =
+  /** Written by the counsellor (offline counsellor or LLM). */
   | 'ASSISTANT'
+  /** Written by the user. */
   | 'USER';
 
 /** Financial health band of a score (docs/insights.md). */
@@ -32,24 +38,37 @@ export type HealthBand =
 
 /** Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE. */
 export type ImportPhase =
+  /** Computing the quality report and the summary. */
   | 'ANALYSING'
+  /** Finished (SUCCEEDED or FAILED). */
   | 'DONE'
+  /** Merging the valid rows into the tables in one transaction. */
   | 'MERGING'
+  /** Reading, validating and staging the rows. */
   | 'PARSING'
+  /** Waiting for a worker. */
   | 'QUEUED';
 
 /** QUEUED → RUNNING → SUCCEEDED | FAILED. */
 export type ImportStatus =
+  /** Finished without landing anything (see failureReason). */
   | 'FAILED'
+  /** Started, waiting for a worker. */
   | 'QUEUED'
+  /** Being processed (see phase). */
   | 'RUNNING'
+  /** Finished: the valid rows landed. */
   | 'SUCCEEDED';
 
 /** What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates). */
 export type ImportTarget =
+  /** Customer profiles. */
   | 'CUSTOMERS'
+  /** Quarterly spending aggregates per customer (stored as IMPORTED). */
   | 'CUSTOMER_QUARTERS'
+  /** Generic sales lines (e.g. UCI Online Retail). */
   | 'SALES'
+  /** Card transactions. */
   | 'TRANSACTIONS';
 
 /** Credentials. */
@@ -68,8 +87,11 @@ export type RefreshTokenInput = {
 
 /** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
 export type Role =
+  /** Everything, including writes to other customers and access changes. */
   | 'ADMIN'
+  /** Reads every customer's data (staff). */
   | 'ANALYST'
+  /** Reads and changes only their own data. */
   | 'CUSTOMER';
 
 /** A new user message; without conversationId a new conversation is started. */
