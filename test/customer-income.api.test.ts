@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './support/app';
+import { DEMO, loginWhenAvailable, startTestApp, TestApp } from './support/app';
 
 // One source of truth for a customer's income (src/modules/customers/income.ts): after staff change the annual
 // income, the loan-limit simulation, the quarter's income, the health score (spend ÷ income, DSR), the scenario
@@ -65,7 +65,16 @@ describe('customer income: one source for simulation, health score and chat', ()
   }
 
   it('changes every figure that divides by income when staff change the annual income', async () => {
-    const { customer, admin, ownCustomerId } = await t.demoSession();
+    const [customer, admin] = [
+      await loginWhenAvailable(t, DEMO.customer),
+      await loginWhenAvailable(t, DEMO.admin),
+    ];
+    const me = await t.request<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      customer,
+    );
+    const ownCustomerId = me.data!.me.customer.id;
     const before = await figures(customer, admin, ownCustomerId);
     const doubled = String(Number(before.annual) * 2);
     const update = await t.request<{ updateCustomer: { __typename: string } }>(

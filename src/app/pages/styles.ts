@@ -66,7 +66,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num, td[class^='status-'] { white-space: nowrap; }
-td.file { overflow-wrap: anywhere; max-width: 16rem; }
+td.file { overflow-wrap: anywhere; min-width: 8rem; max-width: 16rem; }
+/* A phone scrolls the table inside its wrapper instead of squeezing a column to a letter per line. */
+.table-wrap table { min-width: 40rem; }
 .status-SUCCEEDED { color: var(--ok); }
 .status-FAILED { color: var(--danger-fg); }
 .footer { margin-top: 1rem; }
