@@ -217,6 +217,33 @@ describe('notifications API', () => {
     );
     expect(read.data!.mySettings.language).toBe('EN');
 
+    // The comparison group is where the customer's peer comparison starts (once the demo's first refit stored peers;
+    // the default quarter is cleared, so the latest stored quarter is compared). With 12 customers the narrow groups
+    // are too small: from the default start the comparison is widened, from AGE it is not.
+    for (let i = 0; i < 300; i++) {
+      const [{ n }] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM insight_model_version WHERE kind = 'PEER_PERCENTILES'`,
+      );
+      if (n > 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const peersFrom = async (group: string) => {
+      await t.request(
+        `mutation($g: ComparisonGroup) { updateMySettings(input: { defaultQuarter: null, comparisonGroup: $g }) { comparisonGroup } }`,
+        { g: group === 'default' ? null : group },
+        customer,
+      );
+      const res = await t.request<{ customer: { peerComparison: { level: string; widened: boolean } } }>(
+        `query($id: ID!) { customer(id: $id) { peerComparison { level widened } } }`,
+        { id: ownGlobalId },
+        customer,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.customer.peerComparison;
+    };
+    expect(await peersFrom('default')).toEqual({ level: 'AGE', widened: true });
+    expect(await peersFrom('AGE')).toEqual({ level: 'AGE', widened: false });
+
     // Muted: a scan far in the future finds every instalment overdue but notifies no arrears to this user.
     const scan = await t.request(SCAN, { input: { asOf: '2099-01-01', kinds: ['DELINQUENCY'] } }, admin);
     expect(scan.errors).toBeUndefined();

@@ -90,7 +90,7 @@ export interface StoredPeerComparison {
   lifeStage: string | null;
   /** Customers in the group (the customer included). */
   size: number;
-  /** True when the group was widened because the narrower one was below minGroupSize. */
+  /** True when the group was widened because the narrower one (from the start level) was below minGroupSize. */
   widened: boolean;
   percentiles: PeerPercentile[];
   reasons: Reason[];
@@ -162,7 +162,7 @@ export function comparePeersWithModel(
     region: level === 'AGE' ? null : target.region,
     lifeStage: level === 'AGE_REGION_STAGE' ? target.lifeStage : null,
     size: (group?.size ?? 0) + extra,
-    widened: level !== 'AGE_REGION_STAGE',
+    widened: level !== startLevel,
     percentiles,
     reasons,
   };
