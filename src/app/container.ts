@@ -68,6 +68,9 @@ import {
   RefinanceOfferService,
   RefinanceProductFieldsResolver,
   RefinancingRepository,
+  ProductAdminRepository,
+  ProductAdminResolver,
+  ProductAdminService,
   RefinancingResolver,
   refinancingLoaders,
   toApplicationType,
@@ -270,6 +273,7 @@ export async function createContainer(opts: {
   const refinancingRepository = new RefinancingRepository();
   const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
   const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
+  const productAdmin = new ProductAdminService(new ProductAdminRepository());
   const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
     stayRateCut: config.refinancing.stayRateCut,
     rounding: config.moneyRounding,
@@ -498,6 +502,7 @@ export async function createContainer(opts: {
     [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
     [InsightModelsResolver, new InsightModelsResolver(insightModels)],
     [NotificationResolver, new NotificationResolver(notifications)],
+    [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -600,4 +605,5 @@ export const resolverClasses = [
   CustomerInsightModelsFieldResolver,
   InsightModelsResolver,
   NotificationResolver,
+  ProductAdminResolver,
 ] as const;
