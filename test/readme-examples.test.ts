@@ -116,6 +116,9 @@ describe('README examples', () => {
         expect(d.customer.recommendations.length).toBeGreaterThan(0);
         filled['recommendation id'] = d.customer.recommendations[0].id;
         break;
+      case 'CreateRefinanceProduct':
+        filled['new product id'] = d.createRefinanceProduct.id;
+        break;
       case 'SendChatMessage':
         filled['assistant message id'] = d.sendChatMessage.assistantMessage.id;
         break;

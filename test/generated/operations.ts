@@ -1277,6 +1277,7 @@ export type NodeQuery = { node:
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'Import', id: string }
     | { __typename: 'Loan', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'RefinanceApplication', id: string }
     | { __typename: 'RefinanceProduct', id: string }
    | null };

@@ -3,11 +3,11 @@
 export const README_TABS: readonly { name: string; query: string; variables?: string }[] = [
   {
     "name": "DashboardSpending",
-    "query": "# README › Pages: /dashboard and /chat: log in as analyst@fingraph.dev (ANALYST) first.\nquery DashboardSpending { portfolioSpending(quarters: 8) { quarters { quarter total { amount } byCategory { categoryCode amount { amount } } } categories { code nameKo nameEn } } }\n"
+    "query": "# README › Pages: /dashboard, /loans and /chat: log in as analyst@fingraph.dev (ANALYST) first.\nquery DashboardSpending { portfolioSpending(quarters: 8) { quarters { quarter total { amount } byCategory { categoryCode amount { amount } } } categories { code nameKo nameEn } } }\n"
   },
   {
     "name": "DashboardInsights",
-    "query": "# README › Pages: /dashboard and /chat: log in as analyst@fingraph.dev (ANALYST) first.\nquery DashboardInsights { portfolioInsights { quarter population evaluated sampled averageHealthScore healthBands { band count }\n  healthScoreHistogram { from to count } lifeStages { stage nameKo count } } }\n"
+    "query": "# README › Pages: /dashboard, /loans and /chat: log in as analyst@fingraph.dev (ANALYST) first.\nquery DashboardInsights { portfolioInsights { quarter population evaluated sampled averageHealthScore healthBands { band count }\n  healthScoreHistogram { from to count } lifeStages { stage nameKo count } } }\n"
   },
   {
     "name": "Login",
@@ -45,6 +45,14 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   {
     "name": "Prepay",
     "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Prepay {   # principal + the interest accrued on it to the value date + the dated prepayment fee\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-prepay\", kind: PREPAYMENT, amount: \"10000000\", paidOn: \"<the day after nextPayment.dueDate>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { balance { amount } repayment { principal { amount } interest { amount } fee { amount } feeRuleSet } }\n    ... on ErrorResult { code message }   # PREPAYMENT_WHILE_OVERDUE, REPAYMENT_BACKDATED, …\n  }\n}\n"
+  },
+  {
+    "name": "CreateRefinanceProduct",
+    "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation CreateRefinanceProduct {\n  createRefinanceProduct(input: { code: \"KB-REFI-2027\", lender: \"KB국민은행\", lenderType: BANK,\n    name: \"KB 갈아타기 신용대출\", rateType: FIXED, feeFixed: \"0\", minTermMonths: 12, maxTermMonths: 60,\n    maxAmount: \"100000000\", eligibleLoanKinds: [CREDIT],\n    bands: [{ minScore: 800, maxScore: 1000, annualRate: \"0.0410\", validFrom: \"2027-01-01\" },\n            { minScore: 600, maxScore: 799, annualRate: \"0.0590\", validFrom: \"2027-01-01\" }],\n    reason: \"2027 launch\" }) {\n    id version rateBands(includeHistory: true) { id annualRate validFrom validTo }\n  }\n}\n"
+  },
+  {
+    "name": "RetireRefinanceProduct",
+    "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation RetireRefinanceProduct {\n  retireRefinanceProduct(input: { id: \"<new product id>\", retiredOn: \"2027-06-30\", reason: \"withdrawn\" }) {\n    version retiredOn changes { version kind reason at }\n  }\n}\n"
   },
   {
     "name": "Catalogue",
@@ -90,6 +98,22 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   {
     "name": "ImportDetails",
     "query": "# README › Imports (CSV / XLSX, ANALYST or ADMIN): log in as analyst@fingraph.dev (ANALYST) first.\nquery ImportDetails {\n  import(id: \"<import id>\") {\n    status rowsRead rowsValid rowsBad rowsInserted rowsDuplicate failureReason timings { parseMs mergeMs analyseMs }\n    errors(first: 20) { line column value reason }\n    quality { columns { column missing duplicates } outOfRange { name count } shift { statistic quarter previousQuarter value band } }\n    summary { totalAmount totalQuantity distinctCustomers invoices cancellations breakdown { key rows amount } }\n  }\n  latestImportSummary(target: SALES) { importId summary { totalAmount } }\n  imports(first: 10, filter: { statuses: [FAILED] }) { edges { node { id failureReason } } }\n}\n"
+  },
+  {
+    "name": "ScanNotifications",
+    "query": "# README › Notifications and settings: log in as admin@fingraph.dev (ADMIN) first.\nmutation ScanNotifications {\n  scanNotifications(input: { kinds: [PAYMENT_DUE, DELINQUENCY] }) { asOf created byKind { kind count } }\n}\n"
+  },
+  {
+    "name": "MyNotifications",
+    "query": "# README › Notifications and settings: log in as customer@fingraph.dev (CUSTOMER) first.\nquery MyNotifications {\n  unreadNotificationCount\n  notifications(first: 10) { totalCount edges { node {\n    id kind message amount { amount currency } dueDate loanNumber merchantName readAt } } }\n}\n"
+  },
+  {
+    "name": "MarkAllNotificationsRead",
+    "query": "# README › Notifications and settings: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation MarkAllNotificationsRead { markNotificationsRead(input: { all: true }) { updated unreadCount } }\n"
+  },
+  {
+    "name": "UpdateMySettings",
+    "query": "# README › Notifications and settings: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation UpdateMySettings {\n  updateMySettings(input: { language: EN, paymentDueDays: 5, mutedKinds: [FLAGGED_TRANSACTION] }) {\n    language comparisonGroup defaultQuarter paymentDueDays mutedKinds\n  }\n}\n"
   },
   {
     "name": "CustomerInsights",

@@ -85,8 +85,12 @@ export class ImportService {
   ) {}
 
   /** Registers the import job handler (API process in embedded mode, workers in services mode). */
-  registerJobs(): void {
-    this.jobs.register<{ importId: string }>(IMPORT_JOB, (payload) => this.runner.run(payload.importId));
+  /** `afterRun` hears every import job once the runner is done with it (its rows committed, or failed). */
+  registerJobs(afterRun?: (importId: string) => Promise<void>): void {
+    this.jobs.register<{ importId: string }>(IMPORT_JOB, async (payload) => {
+      await this.runner.run(payload.importId);
+      await afterRun?.(payload.importId);
+    });
   }
 
   /** Streams an uploaded file to disk, hashing it on the way; the size limit aborts the upload early. */

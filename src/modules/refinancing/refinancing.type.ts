@@ -131,6 +131,9 @@ registerEnumType(RefinanceNotEligibleReason, {
   description: 'The rate of a product for a credit-score band, over a period.',
 })
 export class RefinanceRateBandType {
+  @Field(() => ID, { description: 'Opaque global id of the band (closeRefinanceRateBand takes it).' })
+  id!: string;
+
   @Field(() => Int, { description: 'Lowest credit score of the band (inclusive).' })
   minScore!: number;
 
