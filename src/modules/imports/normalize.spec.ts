@@ -59,6 +59,24 @@ describe('import normalisation', () => {
     expect(parseAmount('abc', 0)).toEqual({ ok: false, reason: '"abc" is not an amount' });
   });
 
+  it('reads plain numbers (the fast path) exactly as the general path would', () => {
+    expect(parseAmount('-0', 0)).toEqual({ ok: true, value: '0' });
+    expect(parseAmount('+5', 0)).toEqual({ ok: true, value: '5' });
+    expect(parseAmount('007.50', 4)).toEqual({ ok: true, value: '7.5' });
+    expect(parseAmount('0.000', 2)).toEqual({ ok: true, value: '0' });
+    expect(parseAmount('-000120', 0)).toEqual({ ok: true, value: '-120' });
+    expect(parseAmount(' 42 ', 0)).toEqual({ ok: true, value: '42' });
+    expect(parseAmount('1.23456', 4)).toEqual({
+      ok: false,
+      reason: '"1.23456" has more than 4 decimal places',
+    });
+    expect(parseAmount('12.0', 0)).toEqual({ ok: true, value: '12' });
+    expect(parseAmount('12.5', 0)).toEqual({
+      ok: false,
+      reason: '"12.5" has a fraction; whole units expected',
+    });
+  });
+
   it('reads integers in range', () => {
     expect(parseInteger('1,000', 0, 5000)).toEqual({ ok: true, value: 1000 });
     expect(parseInteger('21', 1, 20)).toEqual({ ok: false, reason: '21 is outside 1..20' });

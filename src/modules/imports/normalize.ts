@@ -23,9 +23,12 @@ export const isBlank = (cell: Cell): boolean => cellText(cell) === '';
 const KST_OFFSET = '+09:00';
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validYmd(y: number, m: number, d: number): boolean {
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
 }
 
 interface WallClock {
@@ -146,6 +149,8 @@ export function parseAmount(cell: Cell, scale: number): Parsed<string> {
   }
   let text = cellText(cell);
   if (text === '') return bad('is empty');
+  // Fast path (most cells of a big file): plain digits with an optional sign and fraction.
+  if (PLAIN_NUMBER.test(text)) return plainAmount(text, scale, cell);
   let negative = false;
   const acct = /^\((.*)\)$/.exec(text);
   if (acct) {
@@ -168,6 +173,35 @@ export function parseAmount(cell: Cell, scale: number): Parsed<string> {
         : `"${cellText(cell)}" has more than ${scale} decimal places`,
     );
   whole = whole.replace(/^0+(?=\d)/, '');
+  const value = frac ? `${whole}.${frac}` : whole;
+  return ok(negative && value !== '0' ? `-${value}` : value);
+}
+
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+/** parseAmount of a cell whose text is PLAIN_NUMBER: the same result without the normalising passes. */
+function plainAmount(text: string, scale: number, cell: Cell): Parsed<string> {
+  let negative = false;
+  const sign = text.charCodeAt(0);
+  if (sign === 45 /* - */ || sign === 43 /* + */) {
+    negative = sign === 45;
+    text = text.slice(1);
+  }
+  const dot = text.indexOf('.');
+  let whole = dot < 0 ? text : text.slice(0, dot);
+  let frac = '';
+  if (dot >= 0) {
+    let end = text.length;
+    while (end > dot + 1 && text.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    frac = text.slice(dot + 1, end);
+  }
+  if (frac.length > scale)
+    return bad(
+      scale === 0
+        ? `"${cellText(cell)}" has a fraction; whole units expected`
+        : `"${cellText(cell)}" has more than ${scale} decimal places`,
+    );
+  if (whole.length > 1 && whole.charCodeAt(0) === 48) whole = whole.replace(/^0+(?=\d)/, '');
   const value = frac ? `${whole}.${frac}` : whole;
   return ok(negative && value !== '0' ? `-${value}` : value);
 }
