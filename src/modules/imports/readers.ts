@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse as parseSync } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { CsvRecords } from './csv-records';
 import type { Cell } from './normalize';
@@ -143,7 +143,10 @@ export async function openXlsx(
 ): Promise<OpenedSource> {
   await inspectXlsx(path, opts.limits);
   const file = fs.createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Loaded on the first XLSX import, not at start-up (ExcelJS and its zip stack are ~250 ms of CPU to require).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const excel = require('exceljs') as typeof ExcelJS;
+  const reader = new excel.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell date cells from numbers
