@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import {
   detectBulkMethod,
-  encodeCopyRow,
+  encodeCopyField,
   quoteName,
   writeRows,
   type BulkMethod,
@@ -74,7 +74,7 @@ class CopyEncoder extends Transform {
       let text = '';
       for (const record of records) {
         const row = this.toRow(record);
-        if (row !== null) text += encodeCopyRow(row);
+        if (row !== null) text += copyLine(row);
       }
       if (text.length > 0) this.write_(text);
     } catch (error) {
@@ -104,6 +104,27 @@ class CopyEncoder extends Transform {
     this.push(Buffer.from(this.buffer.subarray(0, this.used)));
     this.used = 0;
   }
+}
+
+const COPY_SPECIAL = /[\\\t\n\r\0]/;
+
+/**
+ * encodeCopyRow for the values toRow produces (strings, finite numbers, null): one regular-expression test per
+ * field on the common path instead of a type switch, a NUL scan and an escape test (a third of the encoding CPU
+ * at a million rows). Anything unusual goes through encodeCopyRow's field encoder, which also refuses NUL.
+ */
+function copyLine(row: Row): string {
+  let line = '';
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    let text: string;
+    if (v === null || v === undefined) text = '\\N';
+    else if (typeof v === 'string') text = COPY_SPECIAL.test(v) ? encodeCopyField(v) : v;
+    else if (typeof v === 'number' && Number.isFinite(v)) text = String(v);
+    else text = encodeCopyField(v);
+    line += i === 0 ? text : `\t${text}`;
+  }
+  return `${line}\n`;
 }
 
 export interface ImportRunnerOptions {

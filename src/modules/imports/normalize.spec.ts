@@ -59,6 +59,21 @@ describe('import normalisation', () => {
     expect(parseAmount('abc', 0)).toEqual({ ok: false, reason: '"abc" is not an amount' });
   });
 
+  it('reads "YYYY-MM-DD HH:MM[:SS]" (the fast path) exactly as the general path would', () => {
+    expect(parseDateTime('2025-01-31 23:59')).toEqual({ ok: true, value: '2025-01-31T23:59:00+09:00' });
+    expect(parseDateTime('2024-02-29T07:05:09')).toEqual({ ok: true, value: '2024-02-29T07:05:09+09:00' });
+    expect(parseDateTime('2025-02-29 10:00')).toEqual({
+      ok: false,
+      reason: '"2025-02-29 10:00" is not a valid date',
+    });
+    expect(parseDateTime('2025-01-01 24:00')).toEqual({
+      ok: false,
+      reason: '"2025-01-01 24:00" is not a valid date',
+    });
+    expect(parseDateTime('2025-01-01 10:00Z')).toEqual({ ok: true, value: '2025-01-01T10:00:00+00:00' });
+    expect(parseDateTime('2025-1-01 10:00')).toEqual({ ok: true, value: '2025-01-01T10:00:00+09:00' });
+  });
+
   it('reads plain numbers (the fast path) exactly as the general path would', () => {
     expect(parseAmount('-0', 0)).toEqual({ ok: true, value: '0' });
     expect(parseAmount('+5', 0)).toEqual({ ok: true, value: '5' });

@@ -95,6 +95,8 @@ export function parseDateTime(cell: Cell, order: DateOrder = 'MDY'): Parsed<stri
   }
   const text = cellText(cell);
   if (text === '') return bad('is empty');
+  const fast = isoWallClock(text);
+  if (fast !== undefined) return fast;
   let m = YMD.exec(text);
   if (m) {
     const zone =
@@ -128,6 +130,42 @@ export function parseDateTime(cell: Cell, order: DateOrder = 'MDY'): Parsed<stri
   }
   if (SERIAL.test(text)) return parseDateTime(Number(text), order);
   return bad(`"${text}" is not a recognised date`);
+}
+
+const digit = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * Fast path of parseDateTime for the commonest form in big files, "YYYY-MM-DD HH:MM" or "YYYY-MM-DD HH:MM:SS"
+ * (space or T, no zone, no fraction): read digit by digit instead of through the regular expressions. Anything
+ * else returns undefined and takes the general path, which gives the same result for these forms.
+ */
+function isoWallClock(text: string): Parsed<string> | undefined {
+  const n = text.length;
+  if ((n !== 16 && n !== 19) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const sep = text.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || text.charCodeAt(13) !== 58 || (n === 19 && text.charCodeAt(16) !== 58))
+    return undefined;
+  const at =
+    n === 19 ? [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15];
+  const d: number[] = [];
+  for (const i of at) {
+    const v = digit(text, i);
+    if (v < 0) return undefined;
+    d.push(v);
+  }
+  const w = {
+    y: d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3],
+    mo: d[4] * 10 + d[5],
+    d: d[6] * 10 + d[7],
+    h: d[8] * 10 + d[9],
+    mi: d[10] * 10 + d[11],
+    s: n === 19 ? d[12] * 10 + d[13] : 0,
+  };
+  const r = wallClockIso(w, KST_OFFSET);
+  return r.ok ? r : bad(`"${text}" is not a valid date`);
 }
 
 /** A calendar date (YYYY-MM-DD) from the same inputs as parseDateTime; any time of day is dropped. */
