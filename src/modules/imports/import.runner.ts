@@ -415,7 +415,12 @@ export class ImportRunner {
       source.close();
     }
     onPercent(100);
-    await this.withClient((client) => this.checkReferences(client, stage, target, mapping, c));
+    await this.withClient(async (client) => {
+      // Statistics of the staged rows (a sample; well under a second at a million rows): without them the planner
+      // guessed ~400 card-less rows out of 700,000 and probed two indexes per row for "the customer has no card".
+      await client.query(`ANALYZE ${stage}`);
+      await this.checkReferences(client, stage, target, mapping, c);
+    });
     if (c.read === 0) throw new Failure('The file has a header but no data rows');
     const maxShare = options.maxBadRowShare ?? 0.05;
     if (c.bad / c.read > maxShare) {
