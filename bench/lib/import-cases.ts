@@ -126,6 +126,8 @@ merge lost its per-row foreign-key trigger on \`sales_line.import_id\` (14.6 s o
 (off for the import's statements). The staging side stays a Node process beside PostgreSQL's COPY: about 4.4 µs of CPU
 per row before the fast paths (tokenize ~0.9, validate ~2, encode ~1) against \`\\copy\`'s ~1–2 µs, so the staging
 ratio is bounded near 0.5 on an idle machine and lower when the cores are contended.
+Runs after the change on this machine: 2026-11-22 18:14 (load 20) staging **0.394**, whole **0.121**, merge 27.8 s,
+RSS 220 MB; 18:06 (300,000 rows, load 20, --cpu-prof) staging 0.458; 18:28 (load 30–31) the latest run above.
 
 Why it stays flat: the file is one stream pipeline with backpressure (file → tokenizer → validate/normalise +
 COPY text encoding into a reused byte buffer → \`COPY … FROM STDIN\`), so only a few 256 KiB chunks are ever in
@@ -265,7 +267,9 @@ compilation 1.9 s and the DISTINCT ON sort spilled to disk (108 MB, work_mem 128
 statement (earliest card per customer, issuer map and the file's distinct MCCs hash-joined once; work_mem 256 MB →
 quicksort in memory; JIT off) the same plan ran in 40.5 s, the rest being the insert itself (WAL and four indexes
 of a logged table, which \`\\copy\` into an UNLOGGED table does not pay). The previous README run (2026-11-21 23:29,
-load 4.3): staging 0.15, whole 0.057; the issue's: 0.134 / 0.05 (merge alone 24.8 s).`,
+load 4.3): staging 0.15, whole 0.057; the issue's: 0.134 / 0.05 (merge alone 24.8 s).
+Runs after the change: 2026-11-22 18:17 (load 23, before the staging table was ANALYZEd: the card-less reference
+check ran as a nested loop) staging 0.072, whole 0.045; 18:32 (load 32–36) the latest run above.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];
