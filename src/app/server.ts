@@ -14,6 +14,7 @@ import { AppError, ErrorCode } from '../common/errors';
 import type { Container } from './container';
 import { authenticate, bearerToken, createRequestContext } from './context';
 import { clientMessage, formatError } from './errors';
+import { corsMiddleware, csrfGuard } from './cors';
 import { graphiqlRouter } from './graphiql';
 import { pagesRouter } from './pages';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
@@ -292,6 +293,9 @@ export async function startServer(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
+    // Replaced by csrfGuard (cors.ts): the same rule for POST, while GET queries without a content type (urql's
+    // and Relay's defaults) pass — GET never runs a mutation and no cookie is read.
+    csrfPrevention: false,
     // No "Did you mean …" in validation errors (formatError strips the coercion errors' suggestions too).
     hideSchemaDetailsFromClientErrors: config.graphql.hideSchemaDetails,
     // main.ts owns SIGTERM/SIGINT: drain HTTP + WebSocket, close adapters, stop the database, exit 0.
@@ -341,6 +345,12 @@ export async function startServer(
       next();
     });
   });
+
+  // Browser apps on the listed origins (CORS_ORIGINS) may call the API and the upload routes (before
+  // every router: express answers OPTIONS itself for any path with a GET route).
+  const cors = corsMiddleware(config.cors);
+  app.use('/graphql', cors);
+  app.use('/uploads', cors);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -397,6 +407,7 @@ export async function startServer(
 
   app.use(
     '/graphql',
+    csrfGuard(),
     express.json({ limit: config.graphql.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
