@@ -15,6 +15,7 @@ import type { Container } from './container';
 import { authenticate, bearerToken, createRequestContext } from './context';
 import { clientMessage, formatError } from './errors';
 import { corsMiddleware, csrfGuard } from './cors';
+import { isPublicOperation } from './public-operations';
 import { graphiqlRouter } from './graphiql';
 import { pagesRouter } from './pages';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
@@ -416,6 +417,13 @@ export async function startServer(
           const viewer = await authenticate(container, bearerToken(req.headers.authorization));
           return createRequestContext(container, { viewer, ip: req.ip, requestId });
         } catch (error) {
+          // login, refreshToken, register, logout (and introspection) run as anonymous despite a stale token.
+          const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+          if (
+            error instanceof AppError &&
+            isPublicOperation(schema, params?.query, params?.operationName, config.graphql.maxTokens)
+          )
+            return createRequestContext(container, { ip: req.ip, requestId });
           if (error instanceof AppError) {
             throw new GraphQLError(error.message, {
               extensions: { code: error.code, http: { status: 401 } },

@@ -132,6 +132,7 @@ export type PageLoginMutationVariables = Exact<{
 export type PageLoginMutation = { login:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'RateLimitedError' }
    };
 
 export type PageRefreshTokenMutationVariables = Exact<{
