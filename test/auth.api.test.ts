@@ -130,7 +130,9 @@ describe('auth API', () => {
       expect(res.data!.login.__typename).toBe('InvalidCredentialsError');
     }
     // A member of the login result union, not a top-level error: data is there, no errors.
-    const seventh = await t.request<{ login: { __typename: string; code: string; retryAfterSeconds: number } }>(
+    const seventh = await t.request<{
+      login: { __typename: string; code: string; retryAfterSeconds: number };
+    }>(
       'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on RateLimitedError { code retryAfterSeconds } } }',
       { input },
     );
@@ -146,7 +148,9 @@ describe('auth API', () => {
     const i = { email: 'alias-target@example.com', password: 'guess' };
     const res = await t.request(aliasedLogins(12), { i });
     // Aliases a0…a5 fail (the 6th failure starts a 1 s delay); a6 comes within it and is refused.
-    const typenames = Object.values(res.data as Record<string, { __typename: string }>).map((r) => r.__typename);
+    const typenames = Object.values(res.data as Record<string, { __typename: string }>).map(
+      (r) => r.__typename,
+    );
     expect(typenames.slice(0, 6)).toEqual(Array(6).fill('InvalidCredentialsError'));
     expect(typenames[6]).toBe('RateLimitedError');
     const single = await t.execute(LoginDocument, { input: i });
@@ -238,11 +242,11 @@ describe('graphql-ws authentication', () => {
     sub.dispose();
   });
 
-  it('refuses a bad token at connection time and closes the socket when the token expires', async () => {
+  it('refuses a bad token at connection time (4401, fatal) and closes the socket when the token expires (4419)', async () => {
     let closedWith: number | undefined;
     const bad = subscribe(t.ws('garbage', { onClosed: (code) => (closedWith = code) }), '{ me { email } }');
     await bad.done;
-    expect(closedWith).toBe(4403);
+    expect(closedWith).toBe(4401);
 
     const token = await t.login(DEMO.analyst);
     let expiredWith: number | undefined;
@@ -252,7 +256,7 @@ describe('graphql-ws authentication', () => {
       'subscription { customerUpdated(id: "Q3VzdG9tZXI6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") { id } }',
     );
     await live.done; // ends when the server closes the socket at expiry (2 s)
-    expect(expiredWith).toBe(4401);
+    expect(expiredWith).toBe(4419);
   });
 });
 

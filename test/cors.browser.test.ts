@@ -93,8 +93,16 @@ describe('CORS and CSRF prevention over HTTP', () => {
   });
 
   it('refuses simple-request POSTs (text/plain, form, none) and accepts JSON or a preflight header', async () => {
-    const payload = JSON.stringify({ query: LOGIN, variables: { email: DEMO.customer, password: DEMO_PASSWORD } });
-    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', undefined]) {
+    const payload = JSON.stringify({
+      query: LOGIN,
+      variables: { email: DEMO.customer, password: DEMO_PASSWORD },
+    });
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+      undefined,
+    ]) {
       const res = await fetch(t.url, {
         method: 'POST',
         headers: contentType ? { 'content-type': contentType } : {},

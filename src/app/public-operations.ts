@@ -39,7 +39,8 @@ export function isPublicOperation(
     set.selections.every((s) => {
       if (s.kind === Kind.FIELD)
         return (
-          INTROSPECTION.has(s.name.value) || fields[s.name.value]?.extensions?.[PUBLIC_AUTH_EXTENSION] === true
+          INTROSPECTION.has(s.name.value) ||
+          fields[s.name.value]?.extensions?.[PUBLIC_AUTH_EXTENSION] === true
         );
       if (s.kind === Kind.INLINE_FRAGMENT) return publicSelection(s.selectionSet);
       return false; // named fragments on the root: not worth resolving here
