@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
+import type { Client as WsClient } from 'graphql-ws';
 import {
   ApolloClient,
   ApolloLink,
@@ -95,12 +96,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Reads a stream through `source`, cutting every socket once after the 5th token; checks exactly-once. */
 async function streamWithCut(
-  source: ChatStreamSource | Parameters<typeof streamAnswer>[0],
+  source: ChatStreamSource | WsClient,
   messageId: string,
   cut: () => void,
 ): Promise<{ events: ChatStreamEvent[]; text: string }> {
   const events: ChatStreamEvent[] = [];
-  for await (const event of streamAnswer(source, messageId, { resumeDelayMs: () => 50 })) {
+  for await (const event of streamAnswer<ChatStreamEvent>(source, messageId, { resumeDelayMs: () => 50 })) {
     events.push(event);
     if (events.length === 5) cut();
   }

@@ -4,7 +4,7 @@ export type { Auth, AuthOptions, LoginOutcome, Session, SessionStore } from './a
 export { createAuthWsClient, CloseCode } from './ws';
 export type { AuthWsClientOptions } from './ws';
 export { CHAT_STREAM_QUERY, streamAnswer } from './stream';
-export type { ChatStreamEvent, ChatStreamSource, StreamAnswerOptions } from './stream';
+export type { ChatStreamEvent, ChatStreamSource, StreamAnswerOptions, StreamEventLike } from './stream';
 export { FingraphError, postOperation } from './http';
 export type { FetchFn } from './http';
 export * from './generated/operations';

@@ -7,12 +7,22 @@ import { CloseCode } from './ws';
 
 export type ChatStreamEvent = ClientChatMessageStreamSubscription['chatMessageStream'];
 
-/** One subscription of the stream, from any client: graphql-ws's `iterate`, Apollo's or urql's as an iterable. */
-export type ChatStreamSource = (variables: {
+/** What streamAnswer needs of an event; a source may select more (e.g. the whole final message). */
+export interface StreamEventLike {
+  index: number;
+  done: boolean;
+}
+
+/**
+ * One subscription of the stream, from any client: graphql-ws's `iterate`, Apollo's or urql's as an iterable,
+ * with any selection of `chatMessageStream` (the events' type follows it).
+ */
+export type ChatStreamSource<E extends StreamEventLike = ChatStreamEvent> = (variables: {
   messageId: string;
-  after: number;
+  /** Omitted on the first subscription (from the start). */
+  after?: number;
 }) => AsyncIterable<{
-  data?: ClientChatMessageStreamSubscription | null;
+  data?: { chatMessageStream: E } | null;
   errors?: readonly { message: string }[];
 }>;
 
@@ -27,6 +37,11 @@ export interface StreamAnswerOptions {
   /** Resume after this index (a reload that already showed some tokens); default: from the start. */
   after?: number;
   signal?: AbortSignal;
+  /**
+   * Called (and awaited) after each drop, before the wait and the resubscription, with the drops in a row and the close code if
+   * the socket closed: show "reconnecting", refresh a token the client does not refresh itself, or throw to stop.
+   */
+  onResume?: (attempt: number, closeCode: number | undefined) => void | Promise<void>;
 }
 
 /** graphql-ws's close event, or an Error wrapping it (Apollo's GraphQLWsLink: "Socket closed with event 4401 …"). */
@@ -44,24 +59,26 @@ const closeCode = (v: unknown): number | undefined => {
  * (session ended) or after `maxResumes` drops in a row. Use a client with `retryAttempts: 0`
  * (createAuthWsClient's default): graphql-ws' own retry would resubscribe with the original `after`.
  */
-export async function* streamAnswer(
-  client: Client | ChatStreamSource,
+export async function* streamAnswer<E extends StreamEventLike = ChatStreamEvent>(
+  client: Client | ChatStreamSource<E>,
   messageId: string,
   opts: StreamAnswerOptions = {},
-): AsyncGenerator<ChatStreamEvent> {
+): AsyncGenerator<E> {
   const maxResumes = opts.maxResumes ?? 10;
   const delay = opts.resumeDelayMs ?? ((n) => Math.min(5_000, 250 * 2 ** n));
   let last = opts.after ?? -1;
   let drops = 0;
+  let closedWith: number | undefined;
   for (;;) {
     opts.signal?.throwIfAborted();
+    const variables = last >= 0 ? { messageId, after: last } : { messageId };
     const source =
       typeof client === 'function'
-        ? client({ messageId, after: last })
-        : client.iterate<ClientChatMessageStreamSubscription>({
+        ? client(variables)
+        : (client.iterate<ClientChatMessageStreamSubscription>({
             query: CHAT_STREAM_QUERY,
-            variables: { messageId, after: last },
-          });
+            variables,
+          }) as unknown as ReturnType<ChatStreamSource<E>>);
     const iterator = source[Symbol.asyncIterator]();
     const abort = () => void iterator.return?.();
     opts.signal?.addEventListener('abort', abort, { once: true });
@@ -78,7 +95,9 @@ export async function* streamAnswer(
         if (event.done) return;
       }
       // Completed without the final event: the server went away cleanly (1000/1001). Resume.
+      closedWith = undefined;
     } catch (error) {
+      closedWith = closeCode(error);
       // GraphQL errors (NOT_FOUND, FORBIDDEN, session ended …): resuming cannot help.
       if (Array.isArray(error) || (error as { graphql?: unknown }).graphql) throw error;
       if (closeCode(error) === CloseCode.SessionEnded) throw error;
@@ -90,6 +109,7 @@ export async function* streamAnswer(
     opts.signal?.throwIfAborted();
     if (++drops > maxResumes)
       throw new Error(`Chat stream ${messageId}: gave up after ${maxResumes} resumes`);
+    await opts.onResume?.(drops, closedWith);
     await new Promise((resolve) => setTimeout(resolve, delay(drops - 1)));
   }
 }
