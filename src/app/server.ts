@@ -12,8 +12,10 @@ import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate, type Exec
 import type { RequestContext, Viewer } from '../common/context';
 import { AppError, ErrorCode } from '../common/errors';
 import type { Container } from './container';
-import { authenticate, bearerToken, createRequestContext } from './context';
+import { authenticate, bearerToken, createRequestContext, isExpiredToken } from './context';
 import { clientMessage, formatError } from './errors';
+import { corsMiddleware, csrfGuard } from './cors';
+import { isPublicOperation } from './public-operations';
 import { graphiqlRouter } from './graphiql';
 import { pagesRouter } from './pages';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';
@@ -42,15 +44,22 @@ type WsExtra = {
 };
 
 /**
- * graphql-ws close codes of our own (besides graphql-ws's: 4400 bad request, 4403 refused token, 4408 no
- * connection_init in time, 4409, 4429, 4500):
- * - 4401 the access token expired or its session ended (logout, refresh-token reuse, login disabled): log in again;
+ * graphql-ws close codes of our own (besides graphql-ws's: 4400 bad request, 4408 no connection_init in time,
+ * 4409, 4429, 4500). What a graphql-ws 6 client does with each by default decides the choice (its
+ * `shouldRetryConnectOrThrow`: 4400, 4401, 4406, 4409, 4429, 4500 and 1xxx but 1000/1001/1005/1006/1012–1014 are
+ * fatal; every other 4xxx is retried, `connectionParams` — when a function — being called again first):
+ * - 4419 the access token expired (at connection_init or while connected): **refresh and reconnect**. Retried by
+ *   default, so a client whose `connectionParams` is a function that refreshes reconnects with a fresh token;
+ *   one with a fixed, expired token gives up after its `retryAttempts` (5 by default) — nothing loops forever;
+ * - 4401 the token can never work (bad signature, wrong issuer, session ended by logout or refresh-token reuse,
+ *   login disabled): log in again. Fatal by default: no retries with a token that cannot work;
  * - 4408 also an unauthenticated connection idle (no operation) for WS_ANONYMOUS_IDLE_SECONDS;
  * - 1013 (Try Again Later) the client stopped reading: the server's send buffer passed WS_MAX_BUFFERED_BYTES and
  *   the TCP connection was dropped at once (a reader that stopped may never see the close frame).
  * A connection over WS_MAX_CONNECTIONS_PER_IP is refused at the upgrade with HTTP 429.
  */
 export const WsCloseCode = {
+  TOKEN_EXPIRED: 4419,
   SESSION_ENDED: 4401,
   IDLE: 4408,
   SLOW_READER: 1013,
@@ -199,7 +208,7 @@ export async function startServer(
             // An access token is only good until it expires: so is the socket it opened.
             const ms = Math.max(0, viewer.expiresAt.getTime() - container.clock().getTime());
             ctx.extra.expiryTimer = setTimeout(
-              () => ctx.extra.socket.close(WsCloseCode.SESSION_ENDED, 'Access token expired'),
+              () => ctx.extra.socket.close(WsCloseCode.TOKEN_EXPIRED, 'Access token expired'),
               ms,
             );
             ctx.extra.expiryTimer.unref();
@@ -208,8 +217,16 @@ export async function startServer(
           }
           return true;
         } catch (error) {
-          logger.info({ reason: (error as Error).message }, 'graphql-ws connection refused');
-          return false; // graphql-ws closes with 4403 Forbidden
+          const reason = (error as Error).message;
+          logger.info({ reason }, 'graphql-ws connection refused');
+          // Anything but a refused token (an outage): graphql-ws's 4403, which clients retry.
+          if (!(error instanceof AppError) || error.code !== ErrorCode.UNAUTHENTICATED) return false;
+          // An expired token is worth a refresh and a reconnect; any other refusal is not (fatal for clients).
+          ctx.extra.socket.close(
+            isExpiredToken(error) ? WsCloseCode.TOKEN_EXPIRED : WsCloseCode.SESSION_ENDED,
+            reason,
+          );
+          return false; // graphql-ws's own 4403 close comes second and is ignored by ws
         }
       },
       onClose: (ctx) => {
@@ -292,6 +309,9 @@ export async function startServer(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
+    // Replaced by csrfGuard (cors.ts): the same rule for POST, while GET queries without a content type (urql's
+    // and Relay's defaults) pass — GET never runs a mutation and no cookie is read.
+    csrfPrevention: false,
     // No "Did you mean …" in validation errors (formatError strips the coercion errors' suggestions too).
     hideSchemaDetailsFromClientErrors: config.graphql.hideSchemaDetails,
     // main.ts owns SIGTERM/SIGINT: drain HTTP + WebSocket, close adapters, stop the database, exit 0.
@@ -341,6 +361,12 @@ export async function startServer(
       next();
     });
   });
+
+  // Browser apps on the listed origins (CORS_ORIGINS) may call the API and the upload routes (before
+  // every router: express answers OPTIONS itself for any path with a GET route).
+  const cors = corsMiddleware(config.cors);
+  app.use('/graphql', cors);
+  app.use('/uploads', cors);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -397,6 +423,7 @@ export async function startServer(
 
   app.use(
     '/graphql',
+    csrfGuard(),
     express.json({ limit: config.graphql.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -405,6 +432,13 @@ export async function startServer(
           const viewer = await authenticate(container, bearerToken(req.headers.authorization));
           return createRequestContext(container, { viewer, ip: req.ip, requestId });
         } catch (error) {
+          // login, refreshToken, register, logout (and introspection) run as anonymous despite a stale token.
+          const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+          if (
+            error instanceof AppError &&
+            isPublicOperation(schema, params?.query, params?.operationName, config.graphql.maxTokens)
+          )
+            return createRequestContext(container, { ip: req.ip, requestId });
           if (error instanceof AppError) {
             throw new GraphQLError(error.message, {
               extensions: { code: error.code, http: { status: 401 } },

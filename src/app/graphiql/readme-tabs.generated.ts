@@ -32,7 +32,7 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   },
   {
     "name": "Limit",
-    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery Limit {\n  simulateLoanLimit(input: {\n    lenderType: BANK\n    newLoan: { kind: MORTGAGE, termMonths: 360, repaymentMethod: LEVEL_PAYMENT, rateType: MIXED, fixedPeriodMonths: 60, annualRate: \"0.042\" }\n    scenarios: [{ id: \"raise\", incomeChangeRatio: \"0.10\" }]\n  }) {\n    ... on LoanLimitSimulation { maxLoan { amount } bindingConstraint ruleSet { id effectiveFrom } stress { stressedAnnualRate }\n      scenarios { id maxLoan { amount } messageKo } }\n    ... on MissingIncomeError { code message }\n  }\n}\n"
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery Limit {\n  simulateLoanLimit(input: {\n    lenderType: BANK\n    newLoan: { kind: MORTGAGE, termMonths: 360, repaymentMethod: LEVEL_PAYMENT, rateType: MIXED, fixedPeriodMonths: 60, annualRate: \"0.042\" }\n    scenarios: [{ id: \"raise\", incomeChangeRatio: \"0.10\" }]\n  }) {\n    ... on LoanLimitSimulation { maxLoan { amount } bindingConstraint ruleSet { id effectiveFrom } stress { stressedAnnualRate }\n      scenarios { key maxLoan { amount } messageKo } }\n    ... on MissingIncomeError { code message }\n  }\n}\n"
   },
   {
     "name": "Payoff",
@@ -121,7 +121,7 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   },
   {
     "name": "CustomerModels",
-    "query": "# README › Insights: log in as analyst@fingraph.dev (ANALYST) first.\nquery CustomerModels {\n  customer(id: \"<customer id>\") {\n    lifeStage(quarter: \"2026Q3\") { stage source inferredStage model { version fallback } }\n    cluster { id label distance model { version } }\n    similarCustomers(first: 5) { anonymised neighbours { rank distance customer { customerNumber } } }\n    peerComparison { level groupSize widened metrics { metric value percentile groupMedian } }\n    anomalies(first: 5) { scanned flaggedCount endCursor hasNextPage items { merchantName amount { amount } score reasons { rule message } } }\n    recommendations(first: 3) { id productCode name score reasons model { version } }\n  }\n}\n"
+    "query": "# README › Insights: log in as analyst@fingraph.dev (ANALYST) first.\nquery CustomerModels {\n  customer(id: \"<customer id>\") {\n    lifeStage(quarter: \"2026Q3\") { stage source inferredStage model { version fallback } }\n    cluster { number label distance model { version } }\n    similarCustomers(first: 5) { anonymised neighbours { rank distance customer { customerNumber } } }\n    peerComparison { level groupSize widened metrics { metric value percentile groupMedian } }\n    anomalies(first: 5) { scanned flaggedCount endCursor hasNextPage items { merchantName amount { amount } score reasons { rule message } } }\n    recommendations(first: 3) { id productCode name score reasons model { version } }\n  }\n}\n"
   },
   {
     "name": "LifeStageFeedback",

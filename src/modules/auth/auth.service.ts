@@ -5,7 +5,7 @@ import type { AccessTokens } from '../../platform/auth/access-tokens';
 import type { PasswordHasher } from '../../platform/auth/passwords';
 import { CustomerService, EmailAddressConflict, NewCustomer, requireViewer } from '../customers';
 import { AuthRepository } from './auth.repository';
-import { InvalidCredentials, InvalidRefreshToken } from './auth.errors';
+import { InvalidCredentials, InvalidRefreshToken, LoginRateLimited } from './auth.errors';
 import type { LoginThrottle, RegistrationThrottle } from './login-throttle';
 import type { SessionGuard, UserAccess } from './session-guard';
 import type { UserEntity } from './user.entity';
@@ -145,8 +145,9 @@ export class AuthService {
     ctx: RequestContext,
     email: string,
     password: string,
-  ): Promise<AuthSession | InvalidCredentials> {
-    await this.throttle.registerAttempt(email, ctx.ip);
+  ): Promise<AuthSession | InvalidCredentials | LoginRateLimited> {
+    const limited = await this.throttle.registerAttempt(email, ctx.ip);
+    if (limited) return limited;
     const user = await this.repository.findUserByEmail(ctx, email);
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid || user.disabled) {

@@ -113,7 +113,9 @@ export class ClusterFeatureType {
   description: "The customer's spending cluster in the stored cluster model.",
 })
 export class CustomerClusterType {
-  @Field(() => Int, { description: 'Cluster number (0-based) within the model version.' })
+  // `number`, not `id`: it repeats across model versions and the object holds this customer's distance, so an
+  // `id` would make normalising caches merge different customers' clusters.
+  @Field(() => Int, { name: 'number', description: 'Cluster number (0-based) within the model version.' })
   id!: number;
 
   @Field({ description: "Label from the cluster centre's most distinctive features." })

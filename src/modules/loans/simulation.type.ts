@@ -182,7 +182,12 @@ export class LimitFiguresType {
 
 @ObjectType('LoanLimitScenarioResult', { description: 'The limit under one what-if scenario.' })
 export class ScenarioResultType extends LimitFiguresType {
-  @Field({ description: 'Scenario id from the request.' })
+  // Shown as `key`, not `id`: it is the client's own label ("raise"), so a normalising cache (Apollo, Relay,
+  // urql Graphcache) would merge the results of different simulations under one `id`.
+  @Field({
+    name: 'key',
+    description: 'The `id` you gave this scenario in the request (your label, not a globally unique id).',
+  })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Scenario label.' })
@@ -200,7 +205,11 @@ export class ScenarioResultType extends LimitFiguresType {
 
 @ObjectType('LoanLimitAdvice', { description: 'The smallest change that reaches a target limit.' })
 export class AdviceResultType {
-  @Field(() => String, { nullable: true, description: 'Advice id from the request.' })
+  @Field(() => String, {
+    name: 'key',
+    nullable: true,
+    description: 'The `id` you gave this advice request (your label, not a globally unique id).',
+  })
   id!: string | null;
 
   @Field(() => AdviceGoal, { description: 'The lever.' })

@@ -227,6 +227,7 @@ export type PageLoginMutationVariables = Exact<{
 export type PageLoginMutation = { login:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
    };
 
 export type PageRefreshTokenMutationVariables = Exact<{
@@ -522,6 +523,10 @@ export const PageLoginDocument = new TypedDocumentString(`
     ... on InvalidCredentialsError {
       code
       message
+    }
+    ... on RateLimitedError {
+      code
+      retryAfterSeconds
     }
   }
 }
