@@ -1,5 +1,6 @@
 // `npm run cv:emotion [-- --targets soft|hard|mix --lambda 1e-6 --epochs 8 --eta0 0.2 --cap 5 --chat 0.3
-// --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv]`: model selection
+// --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv
+// --model softmax|ovr|nbsvm|labels --nb-alpha 1 --neutral-ignored 0.5]`: model selection
 // for the Korean side of the emotion model WITHOUT the KOTE dev hold-out. The 3,958 KOTE rows outside the hold-out
 // (isKoteDev) are split into folds by a third text hash (salted with --fold-salt: another salt, another fold
 // assignment); each fold is scored by a Korean-only model (the Korean rows of train:emotion: KOTE soft targets,
@@ -7,7 +8,11 @@
 // train:emotion does on its calibration split) and the out-of-fold macro-F1 is printed. The hold-out is never
 // read. Korean and English features barely share buckets, so the Korean-only model stands in for the Korean half
 // of the joint one. --jamo (Hangul jamo 2–5-grams per word) and --punct (?, !, ㅋㅋ, ㅠ, length bucket) are
-// candidate features (the shipped model has jamo since #11's second pass: rerun with --jamo to compare). Deterministic; about 10 s a setting on one core.
+// candidate features (measured in #11's second pass, not shipped). --model picks the
+// engine (#11 third pass): softmax regression (shipped), one-vs-rest logistic, NBSVM, or a softmax over KOTE's 44
+// labels summed per class. Besides the figure with
+// offsets tuned on all out-of-fold scores it prints a nested one (offsets tuned on the other folds). Deterministic;
+// about 10 s a setting on one idle core (--model labels about nine times that).
 import { parseArgs } from 'node:util';
 import {
   bucketise,
@@ -23,7 +28,6 @@ import {
   nbLogCountRatios,
   scores,
   trainLogistic,
-  trainNaiveBayes,
   trainOneVsRest,
   type Example,
   type LinearModel,
@@ -61,7 +65,6 @@ function main(): void {
       'fold-salt': { type: 'string', default: 'kote-cv' },
       model: { type: 'string', default: 'softmax' },
       'nb-alpha': { type: 'string', default: '1' },
-      'nb-mix': { type: 'string', default: '0' },
       'neutral-ignored': { type: 'string', default: '0.5' },
     },
   });
@@ -220,23 +223,7 @@ function main(): void {
         ? trainLogistic(ex, LABELS, BUCKETS, opts(i))
         : trainOneVsRest(ex, LABELS, BUCKETS, { ...opts(i), ratios }),
     );
-    const model = averageModels(models);
-    const mix = num(values['nb-mix']);
-    if (mix > 0) {
-      // NB on the same log-tf-L2 input, centred per feature across classes, added with weight --nb-mix.
-      const nb = trainNaiveBayes(ex, LABELS, BUCKETS, {
-        alpha: num(values['nb-alpha']),
-        classPrior: 'uniform',
-      });
-      const kk = LABELS.length;
-      for (let j = 0; j < BUCKETS; j++) {
-        let mean = 0;
-        for (let c = 0; c < kk; c++) mean += nb.weights[c * BUCKETS + j] / kk;
-        for (let c = 0; c < kk; c++)
-          model.weights[c * BUCKETS + j] += mix * (nb.weights[c * BUCKETS + j] - mean);
-      }
-    }
-    return model;
+    return averageModels(models);
   };
 
   const z: number[][] = [];
