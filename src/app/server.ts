@@ -11,7 +11,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+} from 'graphql';
 import type { RequestContext, Viewer } from '../common/context';
 import { AppError, ErrorCode } from '../common/errors';
 import type { Container } from './container';
@@ -65,6 +73,9 @@ const proxyaddr = require('proxy-addr') as (
   req: http.IncomingMessage,
   trust: (address: string, hop: number) => boolean,
 ) => string;
+
+const MAX_REMEMBERED_DOCUMENTS = 500;
+const MAX_REMEMBERED_DOCUMENT_CHARS = 20_000;
 
 function requestError(status: number, message: string, reason: string) {
   return { status, body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason } }] } };
@@ -187,6 +198,16 @@ export async function startServer(
     }, config.ws.anonymousIdleSeconds * 1000);
     ctx.extra.idleTimer.unref();
   };
+  // Documents that parsed and passed every validation rule (limits included), by their text: a chat widget
+  // subscribes with the same few documents over and over, as Apollo's documentStore does for HTTP. Bounded in
+  // entries and in document size; insertion-ordered eviction.
+  const validDocuments = new Map<string, DocumentNode>();
+  const rememberDocument = (query: string, document: DocumentNode) => {
+    if (query.length > MAX_REMEMBERED_DOCUMENT_CHARS) return;
+    if (validDocuments.size >= MAX_REMEMBERED_DOCUMENTS)
+      validDocuments.delete(validDocuments.keys().next().value!);
+    validDocuments.set(query, document);
+  };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
@@ -250,21 +271,24 @@ export async function startServer(
           viewer = current;
         }
         const contextValue = createRequestContext(container, { viewer, ip: ctx.extra.ip });
-        let document;
-        try {
-          document = parse(payload.query, limits.parseOptions);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
-        if (errors.length > 0) {
-          return errors.map(
-            (e) =>
-              new GraphQLError(e.message, {
-                nodes: e.nodes,
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-              }),
-          );
+        let document = validDocuments.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, limits.parseOptions);
+          } catch (error) {
+            return [error as GraphQLError];
+          }
+          const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
+          if (errors.length > 0) {
+            return errors.map(
+              (e) =>
+                new GraphQLError(e.message, {
+                  nodes: e.nodes,
+                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+                }),
+            );
+          }
+          rememberDocument(payload.query, document);
         }
         const args: ExecutionArgs = {
           schema,

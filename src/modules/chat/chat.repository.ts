@@ -75,6 +75,19 @@ export class ChatRepository {
     return ctx.manager.getRepository(ConversationEntity).countBy({ ownerUserId, deleted: false });
   }
 
+  /** A message of a (not deleted) conversation of `ownerUserId`, in one statement; null otherwise. */
+  findOwnMessage(ctx: RequestContext, id: string, ownerUserId: string): Promise<ChatMessageEntity | null> {
+    return ctx.manager
+      .getRepository(ChatMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.id = :id', { id })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM conversation c WHERE c.id = m.conversation_id AND c.owner_user_id = :owner AND NOT c.deleted)',
+        { owner: ownerUserId },
+      )
+      .getOne();
+  }
+
   findMessage(ctx: RequestContext, id: string): Promise<ChatMessageEntity | null> {
     return ctx.manager.getRepository(ChatMessageEntity).findOneBy({ id });
   }
