@@ -372,6 +372,8 @@ async function main(): Promise<number> {
       CHAT_MAX_CONCURRENT_STREAMS: String(STREAMS * 2),
       CHAT_MESSAGES_PER_MINUTE: String(STREAMS * 10),
       DB_POOL_MAX: '10',
+      // One WebSocket per stream, all from this process's address.
+      WS_MAX_CONNECTIONS_PER_IP: String(STREAMS * 2 + 100),
     };
     log('starting API process A (migrations + demo data)');
     const a = await startAppProcess(appEnv);

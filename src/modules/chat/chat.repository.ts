@@ -94,8 +94,11 @@ export class ChatRepository {
 
   async insertMessage(ctx: RequestContext, m: Omit<ChatMessageEntity, 'seq'>): Promise<ChatMessageEntity> {
     const repo = ctx.manager.getRepository(ChatMessageEntity);
-    await repo.insert(m);
-    return await repo.findOneByOrFail({ id: m.id });
+    // The identity column comes back from the INSERT itself (RETURNING): no second statement to read the row.
+    const result = await repo.insert(m);
+    const seq = (result.generatedMaps[0] as { seq?: unknown } | undefined)?.seq;
+    if (seq === undefined || seq === null) return await repo.findOneByOrFail({ id: m.id });
+    return { ...m, seq: String(seq) };
   }
 
   /**

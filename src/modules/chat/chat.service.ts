@@ -214,7 +214,8 @@ export class ChatService {
         id: assistantId,
         replyToId: userMessage.id,
       });
-      await this.repository.touchConversation(tx, conversation.id, now);
+      // A conversation created just now already carries `now`.
+      if (existing) await this.repository.touchConversation(tx, conversation.id, now);
       return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
     });
     if (!('conversation' in started)) return started;
