@@ -374,6 +374,10 @@ async function main(): Promise<number> {
       DB_POOL_MAX: '10',
       // One WebSocket per stream, all from this process's address.
       WS_MAX_CONNECTIONS_PER_IP: String(STREAMS * 2 + 100),
+      // On a saturated shared machine a pool connection or the demo seed can take longer than the defaults; the
+      // bench counts lost and failed streams, it must not manufacture them with timeouts.
+      DB_CONNECTION_TIMEOUT_MS: '60000',
+      DB_STATEMENT_TIMEOUT_MS: '120000',
     };
     log('starting API process A (migrations + demo data)');
     const a = await startAppProcess(appEnv);
