@@ -15,6 +15,12 @@ export const toIndex = (id: string) => Number(id.slice(id.indexOf('-') + 1)) - 1
 const READ_BLOCK_MS = 10_000;
 /** Entries per stream per XREAD. */
 const READ_COUNT = 512;
+/**
+ * After a read that returned entries, the next one waits this long: an XREAD over n streams costs Redis O(n), and
+ * sent again after every single token of 1,000 live streams it starved Redis (XADDs of the writing replica timed
+ * out in bench:chat). Entries appended meanwhile come back at once with the next read.
+ */
+const COALESCE_MS = 5;
 
 /** A reader's interest in one stream, from `fetched` on; entries land in `buffer` until the follower takes them. */
 export interface StreamSubscription {
@@ -229,6 +235,7 @@ export class RedisStreamReader {
           if (added) sub.wake?.();
         }
       }
+      if (reply && !this.closed) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
     }
   }
 
