@@ -27,7 +27,13 @@ export function groupDigits(value: Decimal.Value): string {
   return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/** A canonical whole number ("0", "1432245", "-5"): already what toFixed(0) would print. */
+const WHOLE = /^(?:0|-?[1-9]\d{0,29})$/;
+
 export function money(amount: Decimal.Value, currency: Currency = 'KRW'): MoneyValue {
+  // Stored won amounts (numeric(18, 0) read as text) are already canonical: no decimal.js round trip. A page of
+  // schedules builds thousands of these (bench:loans).
+  if (currency === 'KRW' && typeof amount === 'string' && WHOLE.test(amount)) return { amount, currency };
   return { amount: new DecimalKrw(amount).toFixed(CURRENCY_SCALE[currency]), currency };
 }
 
