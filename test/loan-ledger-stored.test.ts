@@ -98,10 +98,10 @@ describe('stored ledger = recomputed ledger, for every seeded loan', () => {
       const stored = installmentsBy.get(loan.id as string) ?? [];
       if (stored.length === 0) continue; // a loan written without rows is replayed on read (none in the seed)
       // numeric(8, 6) prints trailing zeros: compare rates as decimals.
-      const rate = <T extends Row>(r: T) => ({
-        ...r,
-        annualRate: new Decimal(r.annualRate as string).toFixed(),
-      });
+      const rate = (r: object) => {
+        const row = r as Row;
+        return { ...row, annualRate: new Decimal(row.annualRate as string).toFixed() };
+      };
       expect(stored.map(rate)).toEqual(installmentRows(loan.id as string, state).map(rate));
       compared++;
       for (const a of state.allocations) {
