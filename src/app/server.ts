@@ -362,7 +362,7 @@ export async function startServer(
       maxMessageChars: config.chat.maxMessageChars,
       demo:
         config.seedDemo && config.env !== 'production'
-          ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER') }
+          ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER'), loans: demoLogin('ANALYST') }
           : null,
     }),
   );
