@@ -112,6 +112,8 @@ async function main(): Promise<number> {
       log,
       cleanups,
       clock: () => CLOCK,
+      // A loaded shared machine must not fail the seed on the default statement timeouts.
+      env: { DB_STATEMENT_TIMEOUT_MS: '300000', DB_QUERY_TIMEOUT_MS: '310000' },
     });
     const counts = (
       await bench.sql.query<{ customers: number; loans: number; repayments: number; installments: number }>(

@@ -46,7 +46,7 @@ describe('loansSeedPart', () => {
       bulkMethod: await detectBulkMethod(client),
       registry,
     });
-  });
+  }, 180_000); // the seed also writes each repayment's allocation rows; PGlite on a loaded machine is slow
   afterAll(async () => {
     client?.release();
     await pool?.end();
@@ -193,7 +193,7 @@ describe('seeded loans through the API (demo portfolio)', () => {
     planned = generateAll(now);
     t = await startTestApp({ DEMO_CUSTOMERS: String(CUSTOMERS) }, { clock: () => CLOCK });
     ({ analyst } = await t.demoSession());
-  });
+  }, 180_000); // the seed also writes each repayment's allocation rows; PGlite on a loaded machine is slow
   afterAll(() => t.stop());
 
   it('shows exactly the intended loans in arrears, 10–200 days late, and no others', async () => {

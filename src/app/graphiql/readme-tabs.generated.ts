@@ -47,6 +47,10 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
     "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Prepay {   # principal + the interest accrued on it to the value date + the dated prepayment fee\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-prepay\", kind: PREPAYMENT, amount: \"10000000\", paidOn: \"<the day after nextPayment.dueDate>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { balance { amount } repayment { principal { amount } interest { amount } fee { amount } feeRuleSet } }\n    ... on ErrorResult { code message }   # PREPAYMENT_WHILE_OVERDUE, REPAYMENT_BACKDATED, …\n  }\n}\n"
   },
   {
+    "name": "History",
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery History {   # every repayment with its stored allocation rows (they add up to its amount)\n  loan(id: \"<id>\") { balance { amount }\n    repaymentHistory { kind paidOn revision amount { amount }\n      allocations { part installmentNumber amount { amount } } } }\n}\n"
+  },
+  {
     "name": "CreateRefinanceProduct",
     "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation CreateRefinanceProduct {\n  createRefinanceProduct(input: { code: \"KB-REFI-2027\", lender: \"KB국민은행\", lenderType: BANK,\n    name: \"KB 갈아타기 신용대출\", rateType: FIXED, feeFixed: \"0\", minTermMonths: 12, maxTermMonths: 60,\n    maxAmount: \"100000000\", eligibleLoanKinds: [CREDIT],\n    bands: [{ minScore: 800, maxScore: 1000, annualRate: \"0.0410\", validFrom: \"2027-01-01\" },\n            { minScore: 600, maxScore: 799, annualRate: \"0.0590\", validFrom: \"2027-01-01\" }],\n    reason: \"2027 launch\" }) {\n    id version rateBands(includeHistory: true) { id annualRate validFrom validTo }\n  }\n}\n"
   },

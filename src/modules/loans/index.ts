@@ -4,7 +4,7 @@ export { LoanType } from './loan.type';
 export { LoanService } from './loan.service';
 export { LoanRepository } from './loan.repository';
 export { LoanResolver, CustomerLoansFieldResolver } from './loan.resolver';
-export { LoanFieldsResolver } from './loan-fields.resolver';
+export { LoanFieldsResolver, RepaymentFieldsResolver } from './loan-fields.resolver';
 export { RepaymentService } from './repayment.service';
 export { SimulationService } from './simulation.service';
 export { SimulationResolver } from './simulation.resolver';

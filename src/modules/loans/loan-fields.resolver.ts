@@ -26,6 +26,8 @@ import {
   RepaymentBackdatedError,
   RepaymentExceedsDueError,
   RepaymentTooSmallError,
+  AllocationPart,
+  RepaymentAllocationType,
   RepaymentType,
 } from './schedule.type';
 import { Money } from '../../common/graphql/types';
@@ -56,6 +58,7 @@ export function toRepaymentType(r: RepaymentEntity): RepaymentType {
     feeRuleSet: r.feeRuleSet,
     balanceAfter: money(r.balanceAfter),
     createdAt: r.createdAt,
+    revision: r.revision,
   };
 }
 
@@ -127,19 +130,26 @@ export class LoanFieldsResolver {
     private readonly repayments: RepaymentService,
   ) {}
 
-  private async schedule(ctx: RequestContext, loan: LoanType, through?: number) {
+  private async schedule(ctx: RequestContext, loan: LoanType, through?: number, asOf?: string) {
     const entity = await this.loans.getById(ctx, loan.localId);
-    return { entity, rows: await this.loans.scheduleOf(ctx, entity, through) };
+    return { entity, rows: await this.loans.scheduleOf(ctx, entity, through, asOf) };
   }
 
   @FieldResolver(() => InstallmentConnection, {
     name: 'schedule',
-    description: 'Instalments as they stand (re-amortised after prepayments), with their paid state.',
+    description:
+      'Instalments as they stand (re-amortised after prepayments), with their paid state; with asOf, as they stood on that day.',
   })
   async scheduleField(
     @Root() loan: LoanType,
     @Args(() => PageArgsInput) page: PageArgsInput,
     @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description:
+        'The schedule as it stood on this day: only transactions valued on or before it (never changed by a later-dated one).',
+    })
+    asOf?: string,
   ): Promise<InstanceType<typeof InstallmentConnection>> {
     const request = toPageRequest(page, 12);
     const cursor = request.cursor ? Number(request.cursor[0]) : undefined;
@@ -151,7 +161,7 @@ export class LoanFieldsResolver {
         : cursor !== undefined
           ? cursor - 1
           : undefined;
-    const { entity, rows } = await this.schedule(ctx, loan, through);
+    const { entity, rows } = await this.schedule(ctx, loan, through, asOf);
     const slice =
       request.direction === 'forward'
         ? rows.filter((r) => cursor === undefined || r.number > cursor).slice(0, request.limit + 1)
@@ -168,9 +178,9 @@ export class LoanFieldsResolver {
     return InstallmentConnection.from(
       {
         ...connection,
-        totalCount: async () => (await this.loans.scheduleOf(ctx, entity)).length,
+        totalCount: async () => (await this.loans.scheduleOf(ctx, entity, undefined, asOf)).length,
       },
-      (r) => toInstallment(r, entity.paidInstallments),
+      (r) => toInstallment(r, asOf === undefined ? entity.paidInstallments : 0),
     );
   }
 
@@ -245,8 +255,9 @@ export class LoanFieldsResolver {
       'Records a repayment (ADMIN, or the borrowing customer), allocated 비용 → 연체이자 → 이자 → 원금, overdue ' +
       'instalments before the current one: REGULAR (at least the oldest open instalment, at most what is due up to ' +
       'the current one), PARTIAL, PREPAYMENT (principal plus the interest accrued on it to the value date; refused ' +
-      'while anything is overdue; the rest is re-amortised) or FULL (exactly payoffQuote.total). Value dates may not ' +
-      'go back before a recorded one. Repeating an idempotency key returns the first result.',
+      'while anything is overdue; the rest is re-amortised) or FULL (exactly payoffQuote.total). ' +
+      'A REGULAR or PARTIAL payment may be back-dated: the later ones are re-allocated (reprocessed) in the same ' +
+      'transaction and listed in `reprocessed`. Repeating an idempotency key returns the first result.',
   })
   async recordRepayment(
     @Arg('input', () => RecordRepaymentInput, {
@@ -269,6 +280,35 @@ export class LoanFieldsResolver {
       balance: money(result.replayed ? result.repayment.balanceAfter : result.loan.outstandingPrincipal),
       paidInstallments: result.loan.paidInstallments,
       replayed: result.replayed,
+      reprocessed: result.reprocessed.map(({ before, after }) => ({
+        repayment: toRepaymentType(after),
+        previousPrincipal: money(before.principalAmount),
+        previousInterest: money(before.interestAmount),
+        previousPenalty: money(before.penaltyAmount),
+        previousBalanceAfter: money(before.balanceAfter),
+      })),
     });
+  }
+}
+
+// Fields of a repayment read from the ledger's stored rows, batched per request.
+@Resolver(() => RepaymentType)
+export class RepaymentFieldsResolver {
+  constructor(private readonly loans: LoanService) {}
+
+  @FieldResolver(() => [RepaymentAllocationType], {
+    description:
+      'Its allocation rows (fee, penalty interest, then interest and principal by instalment); they add up to amount.',
+  })
+  async allocations(
+    @Root() repayment: RepaymentType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RepaymentAllocationType[]> {
+    const rows = await this.loans.loadersOf(ctx).allocations.load(repayment.id);
+    return rows.map((a) => ({
+      part: a.part as AllocationPart,
+      installmentNumber: a.installmentNumber,
+      amount: money(a.amount),
+    }));
   }
 }

@@ -13,6 +13,7 @@ import {
   penaltyDue,
   prepaymentInterest,
   replayLedger,
+  reprocessLater,
 } from './loan-ledger';
 
 // Properties over seeded random loans and random event sequences (instalments paid on time, late or partly,
@@ -227,5 +228,89 @@ describe('loan ledger — properties over seeded random loans and event sequence
       }
     }
     expect(checked).toBeGreaterThan(25);
+  });
+
+  it("stored allocation rows: each transaction's rows add up to its parts (instalments, prepayments, payoffs)", () => {
+    let rows = 0;
+    for (let i = 0; i < 50; i++) {
+      const s = story(rng.fork(`allocations-${i}`), { allowLate: true });
+      const state = replayLedger(s.loan, [], s.entries);
+      s.entries.forEach((e, k) => {
+        const of = (part: string) =>
+          state.allocations
+            .filter((a) => a.entry === k && a.part === part)
+            .reduce((sum, a) => sum.plus(a.amount), new Decimal(0))
+            .toFixed(0);
+        expect([of('PRINCIPAL'), of('INTEREST'), of('PENALTY')]).toEqual([
+          new Decimal(e.principalAmount).toFixed(0),
+          new Decimal(e.interestAmount).toFixed(0),
+          new Decimal(e.penaltyAmount).toFixed(0),
+        ]);
+      });
+      for (const a of state.allocations) {
+        expect(new Decimal(a.amount).gt(0)).toBe(true);
+        if (a.installmentNumber !== null)
+          expect(a.installmentNumber).toBeLessThanOrEqual(state.schedule.length);
+      }
+      rows += state.allocations.length;
+    }
+    expect(rows).toBeGreaterThan(300);
+  });
+
+  it('a back-dated payment then reprocessing later ones = recording them in value-date order', () => {
+    let compared = 0;
+    for (let i = 0; i < 60; i++) {
+      const r = rng.fork(`backdated-${i}`);
+      const loan = { ...randomLoan(r), repaymentMethod: RepaymentMethod.LEVEL_PAYMENT, graceMonths: 0 };
+      const months = Math.min(loan.termMonths - 1, 6);
+      if (months < 2) continue;
+      const payments = Array.from({ length: months }, (_x, k) => ({
+        paidOn: addDays(addMonths(loan.disbursedOn, k + 1), r.int(0, 20)),
+      }));
+      // Value-date order: each payment settles half of what is due on its day (never more).
+      const settleOn = (entries: Entry[], day: string, amount?: Decimal) => {
+        const state = replayLedger(loan, [], entries);
+        const penalty = penaltyDue({ loan, rateChanges: [], state, ...rules }, day);
+        const d = dueOn(state, day, penalty);
+        const paid = amount ?? penalty.plus(d.due).plus(d.current).times(0.5).floor();
+        const a = allocatePayment(state, paid, day, penalty);
+        return {
+          kind: RepaymentKind.PARTIAL,
+          paidOn: day,
+          principalAmount: a.principal.toFixed(0),
+          interestAmount: a.interest.toFixed(0),
+          penaltyAmount: a.penalty.toFixed(0),
+        };
+      };
+      const inOrder: Entry[] = [];
+      for (const p of payments) inOrder.push(settleOn(inOrder, p.paidOn));
+      const amountOf = (e: Entry) =>
+        new Decimal(e.principalAmount).plus(e.interestAmount).plus(e.penaltyAmount);
+      // Recorded without payment k, then payment k arrives back-dated with the same amount.
+      const k = r.int(0, months - 2);
+      const without: Entry[] = [];
+      for (const [j, e] of inOrder.entries()) {
+        if (j !== k) without.push(settleOn(without, e.paidOn, amountOf(e)));
+      }
+      const prior = without.filter((e) => e.paidOn <= inOrder[k].paidOn);
+      const later = without.filter((e) => e.paidOn > inOrder[k].paidOn);
+      const back = settleOn(prior, inOrder[k].paidOn, amountOf(inOrder[k]));
+      const state = replayLedger(loan, [], [...prior, back]);
+      const result = reprocessLater(
+        { loan, rateChanges: [], state, ...rules },
+        later.map((e) => ({ ...e, amount: amountOf(e).toFixed(0) })),
+      );
+      if ('conflict' in result) throw new Error('a payment in value-date order cannot conflict');
+      const reprocessed = result.reallocations.map((a) => ({
+        kind: RepaymentKind.PARTIAL,
+        paidOn: later[a.index].paidOn,
+        principalAmount: a.principal.toFixed(0),
+        interestAmount: a.interest.toFixed(0),
+        penaltyAmount: a.penalty.toFixed(0),
+      }));
+      expect([...prior, back, ...reprocessed]).toEqual(inOrder);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 });

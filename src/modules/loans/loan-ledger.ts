@@ -23,6 +23,23 @@ export interface LedgerEntry {
   interestAmount: string;
   /** Penalty interest collected (absent on rows recorded before it was collected: 0). */
   penaltyAmount?: string;
+  /** Costs (the prepayment fee); absent: 0. */
+  feeAmount?: string;
+}
+
+/** Which part of a transaction an allocation row is. */
+export type AllocationPart = 'FEE' | 'PENALTY' | 'INTEREST' | 'PRINCIPAL';
+
+/**
+ * One allocation of a transaction: a part, and the instalment it settled — or none for costs, penalty interest
+ * (accrued on the overdue total) and principal prepaid or paid off beyond the instalments' open principal.
+ */
+export interface Allocation {
+  /** Index of the transaction in the list given to replayLedger (recording order). */
+  entry: number;
+  installmentNumber: number | null;
+  part: AllocationPart;
+  amount: string;
 }
 
 export type LedgerTerms = ScheduleTerms;
@@ -42,6 +59,8 @@ export interface LedgerState {
   /** Value date of the last transaction replayed, or null. */
   lastValueDate: string | null;
   disbursedOn: string;
+  /** Each replayed transaction's allocation rows, in value-date order; Σ per transaction = its amount. */
+  allocations: Allocation[];
 }
 
 const zero = () => toDecimal(0);
@@ -95,6 +114,7 @@ function allocateToInstalments(
   amount: Decimal,
   day: string,
   legacyOverflow: boolean,
+  sink?: (number: number, part: 'INTEREST' | 'PRINCIPAL', amount: Decimal) => void,
 ): { interest: Decimal; principal: Decimal; left: Decimal } {
   let left = amount;
   let interest = zero();
@@ -105,6 +125,7 @@ function allocateToInstalments(
     const paid = Decimal.min(left, open);
     if (paid.isZero()) return;
     left = left.minus(paid);
+    sink?.(state.schedule[i].number, part === 'interest' ? 'INTEREST' : 'PRINCIPAL', paid);
     if (part === 'interest') {
       state.interestPaid[i] = state.interestPaid[i].plus(paid);
       interest = interest.plus(paid);
@@ -206,9 +227,8 @@ export function replayLedger(
   const sorted = entries
     .map((entry, i) => ({ entry, i }))
     .filter(({ entry }) => options.asOf === undefined || entry.paidOn <= options.asOf)
-    .sort((a, b) => (a.entry.paidOn < b.entry.paidOn ? -1 : a.entry.paidOn > b.entry.paidOn ? 1 : a.i - b.i))
-    .map(({ entry }) => entry);
-  const lastValueDate = sorted.at(-1)?.paidOn ?? null;
+    .sort((a, b) => (a.entry.paidOn < b.entry.paidOn ? -1 : a.entry.paidOn > b.entry.paidOn ? 1 : a.i - b.i));
+  const lastValueDate = sorted.at(-1)?.entry.paidOn ?? null;
   const through =
     options.through === undefined
       ? undefined
@@ -223,25 +243,67 @@ export function replayLedger(
     closed: false,
     lastValueDate,
     disbursedOn: loan.disbursedOn,
+    allocations: [],
   };
   resize(state);
-  for (const entry of sorted) {
+  for (const { entry, i } of sorted) {
+    const record = (installmentNumber: number | null, part: AllocationPart, amount: Decimal.Value) => {
+      if (!toDecimal(amount).isZero())
+        state.allocations.push({ entry: i, installmentNumber, part, amount: toDecimal(amount).toFixed(0) });
+    };
+    record(null, 'FEE', entry.feeAmount ?? 0);
+    record(null, 'PENALTY', entry.penaltyAmount ?? 0);
     state.penaltyCollected = state.penaltyCollected.plus(entry.penaltyAmount ?? 0);
     if (entry.kind === RepaymentKind.REGULAR || entry.kind === RepaymentKind.PARTIAL) {
       const amount = toDecimal(entry.principalAmount).plus(entry.interestAmount);
-      const a = allocateToInstalments(state, amount, entry.paidOn, true);
+      const a = allocateToInstalments(state, amount, entry.paidOn, true, record);
       state.outstanding = state.outstanding.minus(a.principal);
       state.instalmentPayments.push({ paidOn: entry.paidOn, amount: amount.minus(a.left).toFixed(0) });
+      // Only a legacy row could leave something over (more than the whole schedule): kept visible, unallocated.
+      record(null, 'PRINCIPAL', a.left);
     } else if (entry.kind === RepaymentKind.PREPAYMENT) {
+      // The prepaid principal's interest belongs to the instalment in progress; the principal reduces the balance.
+      const p = firstOpen(state);
+      record(p < state.schedule.length ? state.schedule[p].number : null, 'INTEREST', entry.interestAmount);
+      record(null, 'PRINCIPAL', entry.principalAmount);
       state.outstanding = state.outstanding.minus(entry.principalAmount);
       reamortiseOpen(loan, rateChanges, state, rounding, through);
     } else {
+      allocatePayoff(state, entry, record);
       state.outstanding = zero();
       state.closed = true;
       break; // FULL pays the loan off: nothing after it reshapes the schedule
     }
   }
   return state;
+}
+
+/**
+ * A payoff's interest and principal by instalment: the open interest of instalments due on its day (oldest
+ * first), the rest to the instalment in progress (interest accrued to the day); principal to each instalment's open
+ * principal in order, any remainder (none on a consistent ledger) unassigned.
+ */
+function allocatePayoff(
+  state: LedgerState,
+  entry: LedgerEntry,
+  record: (n: number | null, part: AllocationPart, amount: Decimal.Value) => void,
+): void {
+  let interest = toDecimal(entry.interestAmount);
+  let i = 0;
+  for (; i < state.schedule.length && state.schedule[i].dueDate <= entry.paidOn; i++) {
+    const take = Decimal.min(interest, openOf(state, i).interest);
+    record(state.schedule[i].number, 'INTEREST', take);
+    interest = interest.minus(take);
+  }
+  const running = i < state.schedule.length ? state.schedule[i].number : null;
+  record(running, 'INTEREST', interest);
+  let principal = toDecimal(entry.principalAmount);
+  for (let j = 0; j < state.schedule.length && !principal.isZero(); j++) {
+    const take = Decimal.min(principal, openOf(state, j).principal);
+    record(state.schedule[j].number, 'PRINCIPAL', take);
+    principal = principal.minus(take);
+  }
+  record(null, 'PRINCIPAL', principal);
 }
 
 /** Instalments fully paid from the first on, and what was paid toward the next one. */
@@ -492,4 +554,50 @@ export function installmentRows(loanId: string, state: LedgerState): Installment
     principalPaid: state.principalPaid[i].toFixed(0),
     interestPaid: state.interestPaid[i].toFixed(0),
   }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Back-dated transactions: the later ones are reprocessed (Apache Fineract's model).
+
+/** A later REGULAR / PARTIAL transaction as reprocessing re-allocated it (its amount never changes). */
+export interface Reallocation {
+  /** Index into the `later` list given to reprocessLater. */
+  index: number;
+  penalty: Decimal;
+  interest: Decimal;
+  principal: Decimal;
+  /** Outstanding principal after it. */
+  balanceAfter: Decimal;
+}
+
+/**
+ * Re-allocates the transactions valued after a back-dated one, in value-date order, on the ledger that now
+ * includes it: each keeps its amount (the money received) and is allocated again penalty → interest →
+ * principal under the rules of its own value date. `state` is the ledger after the back-dated transaction and
+ * is advanced in place. Returns the index of the first later transaction that no longer fits (more than is then
+ * due on its day) instead, with that maximum: the caller refuses the back-dated transaction.
+ */
+export function reprocessLater(
+  input: Omit<ArrearsInput, 'state'> & { state: LedgerState },
+  later: readonly (LedgerEntry & { amount: string })[],
+): { reallocations: Reallocation[] } | { conflict: number; maxAmount: Decimal } {
+  const { state } = input;
+  const reallocations: Reallocation[] = [];
+  for (let index = 0; index < later.length; index++) {
+    const entry = later[index];
+    if (entry.kind !== RepaymentKind.REGULAR && entry.kind !== RepaymentKind.PARTIAL) {
+      throw new RangeError(`${entry.kind} transactions are not reprocessed`);
+    }
+    const day = entry.paidOn;
+    const penalty = penaltyDue(input, day);
+    const due = dueOn(state, day, penalty);
+    const max = penalty.plus(due.due).plus(due.current);
+    const amount = toDecimal(entry.amount);
+    if (amount.gt(max)) return { conflict: index, maxAmount: max };
+    const a = allocatePayment(state, amount, day, penalty);
+    state.instalmentPayments.push({ paidOn: day, amount: a.interest.plus(a.principal).toFixed(0) });
+    state.lastValueDate = day;
+    reallocations.push({ index, ...a, balanceAfter: state.outstanding });
+  }
+  return { reallocations };
 }

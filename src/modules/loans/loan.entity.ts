@@ -139,6 +139,10 @@ export class RepaymentEntity {
   @Column({ name: 'balance_after', type: 'numeric', precision: 18, scale: 0 })
   balanceAfter!: string;
 
+  /** 0 as recorded; +1 each time a back-dated transaction re-allocated it (repayment_reprocessing keeps why). */
+  @Column({ type: 'integer', insert: false })
+  revision!: number;
+
   /** Recording order (identity column): settlement and schedule replay follow it. */
   @Column({ type: 'bigint', insert: false, update: false })
   seq!: string;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { loaders, RequestContext } from '../../common/context';
 import type { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
+import type { AllocationRow } from './loan.model';
 import { LoanRepository } from './loan.repository';
 import { groupBy } from '../../common/collections';
 
@@ -44,6 +45,11 @@ export function loanLoaders(repository: LoanRepository) {
           found.set(`${loanId}|${through}`, group);
       }
       return keys.map((key) => found.get(key) ?? []);
+    }),
+    /** Stored allocation rows by repayment id. */
+    allocations: new DataLoader<string, AllocationRow[]>(async (repaymentIds) => {
+      const groups = groupBy(await repository.allocationsFor(ctx, repaymentIds), (a) => a.repaymentId);
+      return repaymentIds.map((id) => groups.get(id) ?? []);
     }),
     repayments: new DataLoader<string, RepaymentEntity[]>(async (loanIds) => {
       const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);

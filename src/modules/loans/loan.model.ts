@@ -33,3 +33,23 @@ export interface LoanStatsRow {
   /** Delinquent ÷ active loans, 4 decimal places. */
   delinquencyRate: string;
 }
+
+/** A stored allocation row (table repayment_allocation). */
+export interface AllocationRow {
+  repaymentId: string;
+  loanId: string;
+  installmentNumber: number | null;
+  part: 'FEE' | 'PENALTY' | 'INTEREST' | 'PRINCIPAL';
+  amount: string;
+}
+
+/** A later repayment re-allocated by a back-dated one (table repayment_reprocessing). */
+export interface ReprocessingRow {
+  loanId: string;
+  repaymentId: string;
+  triggeredBy: string;
+  revision: number;
+  before: { principal: string; interest: string; penalty: string; balanceAfter: string };
+  after: { principal: string; interest: string; penalty: string; balanceAfter: string };
+  createdAt: Date;
+}

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../common/context';
 import type { PageRequest } from '../../common/pagination';
 import { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import type { InstallmentRow } from './loan-ledger';
-import type { LoanQuery, LoanStatsRow } from './loan.model';
+import type { AllocationRow, LoanQuery, LoanStatsRow, ReprocessingRow } from './loan.model';
 
 // All loan SQL, always on ctx.manager.
 
@@ -137,10 +137,79 @@ export class LoanRepository {
 
   async insertRepayment(
     ctx: RequestContext,
-    repayment: Omit<RepaymentEntity, 'id' | 'seq'>,
+    repayment: Omit<RepaymentEntity, 'id' | 'seq' | 'revision'>,
   ): Promise<RepaymentEntity> {
     const repo = ctx.manager.getRepository(RepaymentEntity);
-    return repo.save(repo.create(repayment));
+    return { ...(await repo.save(repo.create(repayment))), revision: 0 };
+  }
+
+  /** A later repayment's parts after reprocessing (its amount never changes), and its revision bumped. */
+  async reallocateRepayment(
+    ctx: RequestContext,
+    id: string,
+    parts: { principalAmount: string; interestAmount: string; penaltyAmount: string; balanceAfter: string },
+  ): Promise<void> {
+    await ctx.manager.query(
+      `UPDATE repayment SET principal_amount = $2, interest_amount = $3, penalty_amount = $4, balance_after = $5,
+              revision = revision + 1
+        WHERE id = $1`,
+      [id, parts.principalAmount, parts.interestAmount, parts.penaltyAmount, parts.balanceAfter],
+    );
+  }
+
+  async insertReprocessing(ctx: RequestContext, rows: readonly ReprocessingRow[]): Promise<void> {
+    for (const r of rows) {
+      await ctx.manager.query(
+        `INSERT INTO repayment_reprocessing (loan_id, repayment_id, triggered_by, revision, principal_before,
+           interest_before, penalty_before, balance_after_before, principal_after, interest_after, penalty_after,
+           balance_after_after, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          r.loanId,
+          r.repaymentId,
+          r.triggeredBy,
+          r.revision,
+          r.before.principal,
+          r.before.interest,
+          r.before.penalty,
+          r.before.balanceAfter,
+          r.after.principal,
+          r.after.interest,
+          r.after.penalty,
+          r.after.balanceAfter,
+          r.createdAt,
+        ],
+      );
+    }
+  }
+
+  /** Replaces the allocation rows of these repayments (in the transaction that recorded or reprocessed them). */
+  async replaceAllocations(
+    ctx: RequestContext,
+    repaymentIds: readonly string[],
+    rows: readonly AllocationRow[],
+  ): Promise<void> {
+    await ctx.manager.query(`DELETE FROM repayment_allocation WHERE repayment_id = ANY($1)`, [repaymentIds]);
+    for (let i = 0; i < rows.length; i += 1000) {
+      const part = rows.slice(i, i + 1000);
+      await ctx.manager.query(
+        `INSERT INTO repayment_allocation (repayment_id, loan_id, installment_number, part, amount)
+         VALUES ${part.map((_r, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`).join(', ')}`,
+        part.flatMap((a) => [a.repaymentId, a.loanId, a.installmentNumber, a.part, a.amount]),
+      );
+    }
+  }
+
+  /** Allocation rows of the repayments: fee, penalty, then by instalment (interest before principal). */
+  allocationsFor(ctx: RequestContext, repaymentIds: readonly string[]): Promise<AllocationRow[]> {
+    return ctx.manager.query(
+      `SELECT repayment_id AS "repaymentId", loan_id AS "loanId", installment_number AS "installmentNumber", part,
+              amount::text
+         FROM repayment_allocation
+        WHERE repayment_id = ANY($1)
+        ORDER BY repayment_id, id`,
+      [repaymentIds],
+    ) as Promise<AllocationRow[]>;
   }
 
   async upsertRateChange(ctx: RequestContext, change: LoanRateChangeEntity): Promise<void> {

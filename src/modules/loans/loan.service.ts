@@ -228,16 +228,23 @@ export class LoanService {
    * The loan's schedule as it stands, read from the stored instalment rows (batched per request: one query per
    * level of a page of loans, whatever its size). With `through`, instalments 1…through only (a page).
    */
-  async scheduleOf(ctx: RequestContext, loan: LoanEntity, through?: number): Promise<StoredInstallment[]> {
+  async scheduleOf(
+    ctx: RequestContext,
+    loan: LoanEntity,
+    through?: number,
+    asOf?: string,
+  ): Promise<StoredInstallment[]> {
     const loaders = this.loadersOf(ctx);
-    const rows = await loaders.installments.load(`${loan.id}|${through ?? ''}`);
+    // As of a day: the schedule as it stood then, replayed from the transactions valued on or before it (a stored
+    // row is "as it stands", so a later transaction — back-dated or not — never changes this view).
+    const rows = asOf === undefined ? await loaders.installments.load(`${loan.id}|${through ?? ''}`) : [];
     if (rows.length === 0) {
       // A loan written around the writers (bulk SQL, e.g. a benchmark's fixture) has no stored rows: replay it.
       const [rateChanges, repayments] = await Promise.all([
         loaders.rateChanges.load(loan.id),
         loaders.repayments.load(loan.id),
       ]);
-      const state = replayLedger(loan, rateChanges, repayments, this.rounding, { through });
+      const state = replayLedger(loan, rateChanges, repayments, this.rounding, { through, asOf });
       return installmentRows(loan.id, state)
         .slice(0, through)
         .map((r) => ({ ...r, settled: r.principalPaid === r.principal && r.interestPaid === r.interest }));

@@ -20,7 +20,9 @@ import {
   payoff,
   penaltyDue,
   prepaymentInterest,
+  Reallocation,
   replayLedger,
+  reprocessLater,
 } from './loan-ledger';
 import { LOAN_TYPE } from './loan.mapper';
 import { LoanRepository } from './loan.repository';
@@ -40,6 +42,14 @@ export interface RecordedRepayment {
   loan: LoanEntity;
   /** The key was used before for the same payment: this is the first result, nothing was recorded again. */
   replayed: boolean;
+  /** Later transactions this back-dated one re-allocated (empty otherwise). */
+  reprocessed: ReprocessedRepayment[];
+}
+
+/** A later repayment as it stood, and after a back-dated one reprocessed it. */
+export interface ReprocessedRepayment {
+  before: RepaymentEntity;
+  after: RepaymentEntity;
 }
 
 /** Paying a loan off on a day: every part and the total a FULL repayment must be. */
@@ -100,7 +110,9 @@ export class RepaymentService {
           existing.kind === input.kind &&
           existing.paidOn === input.paidOn &&
           new Decimal(requestedAmount(existing)).eq(input.amount);
-        return same ? { repayment: existing, loan, replayed: true } : new DuplicateRepayment(existing);
+        return same
+          ? { repayment: existing, loan, replayed: true, reprocessed: [] }
+          : new DuplicateRepayment(existing);
       }
       if (input.paidOn < loan.disbursedOn)
         throw badInput('paidOn', `must not be before the disbursement date ${loan.disbursedOn}`);
@@ -114,20 +126,54 @@ export class RepaymentService {
         this.repository.rateChangesFor(tx, [loan.id]),
         this.repository.repaymentsFor(tx, [loan.id]),
       ]);
-      const latest = recorded.reduce<string | null>(
-        (m, r) => (m === null || r.paidOn > m ? r.paidOn : m),
-        null,
-      );
-      if (latest !== null && input.paidOn < latest) {
-        // Reprocessing later transactions around a back-dated one is not built yet (docs/loan-ledger.md).
-        return new RepaymentRefused(
-          'REPAYMENT_BACKDATED',
-          `A repayment valued ${latest} is already recorded: value dates before it are not accepted`,
-          { latestValueDate: latest },
-        );
-      }
-      const settlement = this.settle(loan, rateChanges, recorded, input);
+      // A back-dated transaction (valued before recorded ones) is settled on the ledger of its value date; the
+      // later ones are then reprocessed (docs/loan-ledger.md, "Back-dated transactions").
+      const prior = recorded.filter((r) => r.paidOn <= input.paidOn);
+      const later = recorded
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => r.paidOn > input.paidOn)
+        .sort((a, b) => (a.r.paidOn < b.r.paidOn ? -1 : a.r.paidOn > b.r.paidOn ? 1 : a.i - b.i))
+        .map(({ r }) => r);
+      const refusal = this.backdatingRefusal(input, later);
+      if (refusal) return refusal;
+      const settlement = this.settle(loan, rateChanges, prior, input);
       if (settlement instanceof RepaymentRefused) return settlement;
+      const newEntry = {
+        kind: input.kind,
+        paidOn: input.paidOn,
+        principalAmount: settlement.principal.toFixed(0),
+        interestAmount: settlement.interest.toFixed(0),
+        penaltyAmount: settlement.penalty.toFixed(0),
+        feeAmount: settlement.fee.toFixed(0),
+      };
+      let changes = settlement.changes;
+      let reallocations: Reallocation[] = [];
+      if (later.length > 0) {
+        const state = replayLedger(loan, rateChanges, [...prior, newEntry], this.rounding);
+        const result = reprocessLater(
+          { loan, rateChanges, state, config: this.delinquencyConfig },
+          later.map((r) => ({ ...r, amount: new Decimal(r.amount).minus(r.feeAmount).toFixed(0) })),
+        );
+        if ('conflict' in result) {
+          const clash = later[result.conflict];
+          return new RepaymentRefused(
+            'REPAYMENT_BACKDATED',
+            `Recorded on ${input.paidOn}, this payment would leave the ${clash.kind} payment of ${won(clash.amount)} ` +
+              `valued ${clash.paidOn} more than is due that day (${won(result.maxAmount)}): nothing was recorded`,
+            { latestValueDate: clash.paidOn },
+          );
+        }
+        reallocations = result.reallocations;
+        const prefix = paidPrefix(state);
+        const done = state.outstanding.isZero() && prefix.paidInstallments >= loan.termMonths;
+        changes = {
+          outstandingPrincipal: state.outstanding.toFixed(0),
+          paidInstallments: prefix.paidInstallments,
+          partialCredit: prefix.partialCredit,
+          status: done ? LoanStatus.CLOSED : LoanStatus.ACTIVE,
+          closedOn: done ? (later.at(-1)?.paidOn ?? input.paidOn) : null,
+        };
+      }
       const repayment = await this.repository.insertRepayment(tx, {
         loanId,
         idempotencyKey: input.idempotencyKey,
@@ -138,21 +184,114 @@ export class RepaymentService {
           .plus(settlement.fee)
           .plus(settlement.penalty)
           .toFixed(0),
-        principalAmount: settlement.principal.toFixed(0),
-        interestAmount: settlement.interest.toFixed(0),
-        feeAmount: settlement.fee.toFixed(0),
-        penaltyAmount: settlement.penalty.toFixed(0),
+        principalAmount: newEntry.principalAmount,
+        interestAmount: newEntry.interestAmount,
+        feeAmount: newEntry.feeAmount,
+        penaltyAmount: newEntry.penaltyAmount,
         feeRuleSet: settlement.feeRuleSet,
         balanceAfter: settlement.changes.outstandingPrincipal,
         recordedBy: tx.viewer?.userId ?? null,
         createdAt: tx.now(),
       });
-      await this.repository.updateLoan(tx, loanId, { ...settlement.changes, updatedAt: tx.now() });
-      // The stored schedule, rewritten in this transaction (reads serve these rows).
-      const state = replayLedger(loan, rateChanges, [...recorded, repayment], this.rounding);
+      // Reprocessed later transactions: new parts, revision + 1, and what changed kept in repayment_reprocessing.
+      const reprocessed: ReprocessedRepayment[] = [];
+      for (const a of reallocations) {
+        const before = later[a.index];
+        const after: RepaymentEntity = {
+          ...before,
+          principalAmount: a.principal.toFixed(0),
+          interestAmount: a.interest.toFixed(0),
+          penaltyAmount: a.penalty.toFixed(0),
+          balanceAfter: a.balanceAfter.toFixed(0),
+        };
+        const unchanged =
+          after.principalAmount === before.principalAmount &&
+          after.interestAmount === before.interestAmount &&
+          after.penaltyAmount === before.penaltyAmount &&
+          after.balanceAfter === before.balanceAfter;
+        if (unchanged) continue;
+        after.revision = before.revision + 1;
+        reprocessed.push({ before, after });
+        recorded[recorded.indexOf(before)] = after;
+        await this.repository.reallocateRepayment(tx, before.id, after);
+      }
+      await this.repository.insertReprocessing(
+        tx,
+        reprocessed.map(({ before, after }) => ({
+          loanId,
+          repaymentId: before.id,
+          triggeredBy: repayment.id,
+          revision: after.revision,
+          before: {
+            principal: before.principalAmount,
+            interest: before.interestAmount,
+            penalty: before.penaltyAmount,
+            balanceAfter: before.balanceAfter,
+          },
+          after: {
+            principal: after.principalAmount,
+            interest: after.interestAmount,
+            penalty: after.penaltyAmount,
+            balanceAfter: after.balanceAfter,
+          },
+          createdAt: tx.now(),
+        })),
+      );
+      await this.repository.updateLoan(tx, loanId, { ...changes, updatedAt: tx.now() });
+      // The stored schedule and the allocation rows of every transaction this one wrote or changed, from the
+      // replay of the whole ledger (reads serve these rows).
+      const entries = [...recorded, repayment];
+      const state = replayLedger(loan, rateChanges, entries, this.rounding);
       await this.repository.replaceInstallments(tx, loanId, installmentRows(loanId, state));
-      return { repayment, loan: { ...loan, ...settlement.changes }, replayed: false };
+      const touched = new Set([repayment.id, ...reprocessed.map((r) => r.after.id)]);
+      await this.repository.replaceAllocations(
+        tx,
+        [...touched],
+        state.allocations
+          .filter((a) => touched.has(entries[a.entry].id))
+          .map((a) => ({
+            repaymentId: entries[a.entry].id,
+            loanId,
+            installmentNumber: a.installmentNumber,
+            part: a.part,
+            amount: a.amount,
+          })),
+      );
+      return { repayment, loan: { ...loan, ...changes }, replayed: false, reprocessed };
     });
+  }
+
+  /**
+   * Which back-dated transactions are accepted: REGULAR and PARTIAL, and only over later REGULAR / PARTIAL ones.
+   * A PREPAYMENT or FULL is priced on the ledger of its day (interest to the day, fee, re-amortisation or payoff):
+   * it is never back-dated, and nothing is back-dated before one.
+   */
+  private backdatingRefusal(
+    input: RepaymentRequest,
+    later: readonly RepaymentEntity[],
+  ): RepaymentRefused | null {
+    if (later.length === 0) return null;
+    const latest = later.at(-1)!.paidOn;
+    if (input.kind === RepaymentKind.PREPAYMENT || input.kind === RepaymentKind.FULL) {
+      return new RepaymentRefused(
+        'REPAYMENT_BACKDATED',
+        `A ${input.kind} is priced on the ledger of its value date and may not be back-dated: a repayment valued ` +
+          `${latest} is already recorded`,
+        { latestValueDate: latest },
+      );
+    }
+    const priced = later
+      .filter((r) => r.kind === RepaymentKind.PREPAYMENT || r.kind === RepaymentKind.FULL)
+      .at(-1);
+    if (priced) {
+      return new RepaymentRefused(
+        'REPAYMENT_BACKDATED',
+        `A ${priced.kind} valued ${priced.paidOn} is recorded and was priced on the ledger of its day: payments may ` +
+          'not be back-dated before it',
+        { latestValueDate: priced.paidOn },
+      );
+    }
+    return null;
   }
 
   /**

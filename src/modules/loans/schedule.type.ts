@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { connectionTypes, ErrorResult, Money } from '../../common/graphql/types';
 import { RepaymentKind } from './loan.enums';
@@ -28,6 +28,44 @@ export class InstallmentType {
 }
 
 export const { ConnectionType: InstallmentConnection } = connectionTypes('Installment', InstallmentType);
+
+/** Which part of a payment an allocation row is. */
+export enum AllocationPart {
+  FEE = 'FEE',
+  PENALTY = 'PENALTY',
+  INTEREST = 'INTEREST',
+  PRINCIPAL = 'PRINCIPAL',
+}
+
+registerEnumType(AllocationPart, {
+  name: 'AllocationPart',
+  description: 'A part of a payment, in the order it is settled (비용 → 연체이자 → 이자 → 원금).',
+  valuesConfig: {
+    FEE: { description: 'Costs (비용), e.g. the prepayment fee.' },
+    PENALTY: { description: 'Penalty interest (연체이자).' },
+    INTEREST: { description: 'Interest (이자).' },
+    PRINCIPAL: { description: 'Principal (원금).' },
+  },
+});
+
+@ObjectType('RepaymentAllocation', {
+  description:
+    'One allocation row of a repayment, stored in the transaction that recorded (or reprocessed) it: a part and the instalment it settled.',
+})
+export class RepaymentAllocationType {
+  @Field(() => AllocationPart, { description: 'Which part of the payment.' })
+  part!: AllocationPart;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The instalment it settled; null for costs, penalty interest (accrued on the overdue total) and principal prepaid or paid off beyond the instalments.',
+  })
+  installmentNumber!: number | null;
+
+  @Field(() => Money, { description: 'Amount allocated.' })
+  amount!: Money;
+}
 
 @ObjectType('Repayment', { description: 'A payment recorded against a loan.' })
 export class RepaymentType {
@@ -75,6 +113,33 @@ export class RepaymentType {
 
   @Field({ description: 'When it was recorded.' })
   createdAt!: Date;
+
+  @Field(() => Int, {
+    description:
+      'Allocation revision: 0 as recorded, +1 each time a back-dated repayment reprocessed it (its amount never changes).',
+  })
+  revision!: number;
+}
+
+@ObjectType('ReprocessedRepayment', {
+  description:
+    'A repayment valued after a back-dated one, re-allocated when the back-dated one was recorded: its parts now and before.',
+})
+export class ReprocessedRepaymentType {
+  @Field(() => RepaymentType, { description: 'The repayment as it stands now.' })
+  repayment!: RepaymentType;
+
+  @Field(() => Money, { description: 'Principal before the reprocessing.' })
+  previousPrincipal!: Money;
+
+  @Field(() => Money, { description: 'Interest before the reprocessing.' })
+  previousInterest!: Money;
+
+  @Field(() => Money, { description: 'Penalty interest before the reprocessing.' })
+  previousPenalty!: Money;
+
+  @Field(() => Money, { description: 'Principal outstanding after it, before the reprocessing.' })
+  previousBalanceAfter!: Money;
 }
 
 function errorType(name: string, description: string) {
@@ -137,7 +202,7 @@ export class PrepaymentWhileOverdueError implements ErrorResult {
 @ObjectType('RepaymentBackdatedError', {
   implements: ErrorResult,
   description:
-    'The value date is before a repayment already recorded; reprocessing later transactions is not supported yet.',
+    'A back-dated payment that cannot be accepted: a PREPAYMENT or FULL valued before a recorded repayment, any payment valued before a recorded PREPAYMENT or FULL, or one that would leave a later payment more than was due on its day.',
 })
 export class RepaymentBackdatedError implements ErrorResult {
   @Field({ description: 'REPAYMENT_BACKDATED' })
@@ -146,7 +211,9 @@ export class RepaymentBackdatedError implements ErrorResult {
   @Field({ description: 'Explanation.' })
   message!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The latest value date recorded on the loan.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Value date of the recorded repayment that stands in the way.',
+  })
   latestValueDate!: string;
 }
 
@@ -192,6 +259,12 @@ export class RecordRepaymentPayload {
       'True when the idempotency key was used before for this same payment: this is the first result, nothing was recorded again.',
   })
   replayed!: boolean;
+
+  @Field(() => [ReprocessedRepaymentType], {
+    description:
+      'Repayments valued after this back-dated one that it re-allocated, in value-date order (empty when it is not back-dated or changed nothing).',
+  })
+  reprocessed!: ReprocessedRepaymentType[];
 }
 
 @ObjectType('PayoffQuote', {

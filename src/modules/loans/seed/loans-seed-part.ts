@@ -26,6 +26,8 @@ const INSTALLMENT_COLUMNS = [
   'interest_paid',
 ] as const;
 
+const ALLOCATION_COLUMNS = ['repayment_id', 'loan_id', 'installment_number', 'part', 'amount'] as const;
+
 /** What later seed parts (refinance applications…) get to know about each generated loan. */
 export interface SeededLoan {
   readonly id: string;
@@ -68,9 +70,10 @@ export function createLoansSeedPart(rounding: RoundingRule = DEFAULT_KRW_ROUNDIN
         }
         repayments += await ctx.writeRows('repayment', REPAYMENT_COLUMNS, repaymentRows());
         // The stored schedule as RepaymentService would have left it (the same pure replay, same rounding).
+        const states = current.map((g) => replayLedger(g.loan, [], g.repayments, rounding));
         function* installments(): Generator<Row> {
-          for (const g of current) {
-            for (const r of installmentRows(g.loan.id, replayLedger(g.loan, [], g.repayments, rounding))) {
+          for (const [k, g] of current.entries()) {
+            for (const r of installmentRows(g.loan.id, states[k])) {
               yield [
                 r.loanId,
                 r.number,
@@ -88,6 +91,15 @@ export function createLoansSeedPart(rounding: RoundingRule = DEFAULT_KRW_ROUNDIN
           }
         }
         await ctx.writeRows('loan_installment', INSTALLMENT_COLUMNS, installments());
+        // Each repayment's allocation rows, as RepaymentService writes them (the same replay).
+        function* allocations(): Generator<Row> {
+          for (const [k, g] of current.entries()) {
+            for (const a of states[k].allocations) {
+              yield [g.repayments[a.entry].id, g.loan.id, a.installmentNumber, a.part, a.amount];
+            }
+          }
+        }
+        await ctx.writeRows('repayment_allocation', ALLOCATION_COLUMNS, allocations());
         ctx.progress.update(customersDone);
       };
       function* counted() {
