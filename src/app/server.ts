@@ -23,6 +23,9 @@ import { applyInputPolicy } from './input-policy';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
 import { refinanceDocumentRouter } from '../modules/refinancing';
+import { oidcRouter } from '../modules/auth';
+import { auditRouter } from '../modules/audit';
+import { httpMetricsMiddleware, knownOperationNames, metricsEndpoint, metricsPlugin, wsMetrics } from './metrics';
 
 export interface RunningServer {
   readonly url: string;
@@ -85,8 +88,12 @@ export async function startServer(
     hideSchemaDetails: config.graphql.hideSchemaDetails,
     retryAfterSeconds: config.availability.retryAfterSeconds,
   };
+  const { metrics } = container;
+  const knownOperations = knownOperationNames(config.metrics.knownOperations);
+  const wsMeter = wsMetrics(metrics, schema, knownOperations);
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpMetricsMiddleware(metrics));
   // Behind a load balancer, the client IP (login throttling, socket caps, logs) comes from X-Forwarded-For, but
   // only the part written by proxies we trust (a hop count or their addresses): the rest is the client's to forge.
   app.set('trust proxy', config.trustProxy);
@@ -206,6 +213,7 @@ export async function startServer(
           } else {
             armIdle(ctx);
           }
+          wsMeter.connected();
           return true;
         } catch (error) {
           logger.info({ reason: (error as Error).message }, 'graphql-ws connection refused');
@@ -213,12 +221,16 @@ export async function startServer(
         }
       },
       onClose: (ctx) => {
+        wsMeter.closed(ctx.extra.socket);
         clearTimeout(ctx.extra.expiryTimer);
         clearTimeout(ctx.extra.idleTimer);
         forgetSocket(ctx.extra.viewer?.sessionId, ctx.extra.socket);
       },
-      onComplete: (ctx) => armIdle(ctx),
-      onSubscribe: async (ctx, _id, payload) => {
+      onComplete: (ctx, id) => {
+        wsMeter.completed(ctx.extra.socket, id);
+        armIdle(ctx);
+      },
+      onSubscribe: async (ctx, id, payload) => {
         // ctx.subscriptions already holds this operation.
         if (Object.keys(ctx.subscriptions).length > config.ws.maxOperationsPerConnection) {
           return [
@@ -260,6 +272,7 @@ export async function startServer(
               }),
           );
         }
+        wsMeter.started(ctx.extra.socket, id, document, payload.operationName);
         const args: ExecutionArgs = {
           schema,
           document,
@@ -301,6 +314,7 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(metrics, knownOperations),
       {
         // Statements this request ran: how benchmarks and developers spot N+1 queries.
         requestDidStart: async () => ({
@@ -342,6 +356,8 @@ export async function startServer(
     });
   });
 
+  // Prometheus: behind METRICS_TOKEN here; METRICS_PORT serves it without a token on its own listener.
+  if (config.metrics.token) app.get('/metrics', metricsEndpoint(metrics, config.metrics.token));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -372,6 +388,28 @@ export async function startServer(
     refinanceDocumentRouter({
       documents: container.services.refinanceDocuments,
       contextOf: async (req, res) =>
+        createRequestContext(container, {
+          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
+          ip: req.ip,
+          requestId: res.locals.requestId as string,
+        }),
+    }),
+  );
+
+  // OIDC sign-in (browser redirects) and the compliance trail's CSV export.
+  if (config.oidc.publicUrl && config.oidc.providers.length > 0)
+    app.use(
+      oidcRouter({
+        service: container.services.oidc,
+        publicUrl: config.oidc.publicUrl,
+        context: (req, res) =>
+          createRequestContext(container, { ip: req.ip, requestId: res.locals.requestId as string }),
+      }),
+    );
+  app.use(
+    auditRouter({
+      service: container.services.audit,
+      context: async (req, res) =>
         createRequestContext(container, {
           viewer: await authenticate(container, bearerToken(req.headers.authorization)),
           ip: req.ip,

@@ -153,6 +153,10 @@ export class AdviceAuditEntity {
   @Column({ type: 'text', nullable: true })
   provider!: string | null;
 
+  /** The answer's text exactly as the customer received it. */
+  @Column({ name: 'sent_text', type: 'text', nullable: true })
+  sentText!: string | null;
+
   @Column({ type: 'boolean', default: false })
   fallback!: boolean;
 }

@@ -66,10 +66,15 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
-/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
+/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN, AUDITOR (compliance trail). */
 export type Role =
+  /** Staff: reads and administers everything, including the compliance trail. */
   | 'ADMIN'
+  /** Staff: reads every customer. */
   | 'ANALYST'
+  /** Reads the compliance trail (audit entries and their CSV export) and nothing else. */
+  | 'AUDITOR'
+  /** A customer: sees and changes only their own data. */
   | 'CUSTOMER';
 
 /** A new user message; without conversationId a new conversation is started. */
