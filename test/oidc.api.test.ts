@@ -96,7 +96,9 @@ async function signIn(login: string, returnTo = '/chat') {
 
 test('the configured provider is listed with its login route', async () => {
   const res = await api.execute(OidcProvidersDocument, {});
-  expect(res.data!.oidcProviders).toEqual([{ id: 'test', name: 'Test ID', loginPath: '/auth/oidc/test/login' }]);
+  expect(res.data!.oidcProviders).toEqual([
+    { id: 'test', name: 'Test ID', loginPath: '/auth/oidc/test/login' },
+  ]);
 });
 
 test('the login route sends the browser to the provider with state, nonce and a PKCE S256 challenge', async () => {
@@ -104,8 +106,11 @@ test('the login route sends the browser to the provider with state, nonce and a 
   expect(url.origin).toBe(provider.issuer);
   expect(url.searchParams.get('redirect_uri')).toBe(CALLBACK);
   expect(url.searchParams.get('code_challenge_method')).toBe('S256');
-  for (const p of ['state', 'nonce', 'code_challenge']) expect(url.searchParams.get(p)?.length).toBeGreaterThan(20);
-  const open = await new CookieBrowser().request(`${new URL(api.url).origin}/auth/oidc/test/login?return_to=//evil.example`);
+  for (const p of ['state', 'nonce', 'code_challenge'])
+    expect(url.searchParams.get(p)?.length).toBeGreaterThan(20);
+  const open = await new CookieBrowser().request(
+    `${new URL(api.url).origin}/auth/oidc/test/login?return_to=//evil.example`,
+  );
   expect(open.status).toBe(400);
 });
 
@@ -160,8 +165,14 @@ test('first sign-in: verified e-mail → profile → a new CUSTOMER with the ide
 
   // Both sign-ins are in the compliance trail.
   const admin = await api.login(DEMO.admin);
-  const trail = await api.execute(AuditTrailDocument, { filter: { kinds: ['OIDC_LOGIN'] }, first: 10 }, admin);
-  const details = trail.data!.auditTrail.edges.map((e) => JSON.parse(e.node.detailsJson) as { created: boolean });
+  const trail = await api.execute(
+    AuditTrailDocument,
+    { filter: { kinds: ['OIDC_LOGIN'] }, first: 10 },
+    admin,
+  );
+  const details = trail.data!.auditTrail.edges.map(
+    (e) => JSON.parse(e.node.detailsJson) as { created: boolean },
+  );
   expect(details.map((d) => d.created)).toEqual([false, true]);
   expect(trail.data!.auditTrail.edges.every((e) => e.node.actorId === payload.user.id)).toBe(true);
 });
@@ -227,25 +238,47 @@ describe('refused callbacks create nothing', () => {
 
 test('a signed-in user links a provider account, signs in with it, and unlinks it', async () => {
   const token = await api.login(DEMO.customer);
-  const start = await api.execute(StartOidcLinkDocument, { input: { provider: 'test', returnTo: '/chat' } }, token);
+  const start = await api.execute(
+    StartOidcLinkDocument,
+    { input: { provider: 'test', returnTo: '/chat' } },
+    token,
+  );
   const browser = new CookieBrowser();
   const back = await browser.authorize(start.data!.startOidcLink.authorizationUrl, 'kakao-link', CALLBACK);
   expect((await callback(back)).params.get('oidc_linked')).toBe('test');
   const linked = await api.execute(LinkedIdentitiesDocument, {}, token);
-  expect(linked.data!.linkedIdentities).toMatchObject([{ provider: 'test', email: 'other-address@example.kr' }]);
+  expect(linked.data!.linkedIdentities).toMatchObject([
+    { provider: 'test', email: 'other-address@example.kr' },
+  ]);
 
   const { result } = await signIn('kakao-link');
-  const session = await api.execute(ExchangeOidcCodeDocument, { input: { code: result.params.get('oidc_code')! } });
-  expect(session.data!.exchangeOidcCode).toMatchObject({ __typename: 'AuthPayload', user: { email: DEMO.customer } });
+  const session = await api.execute(ExchangeOidcCodeDocument, {
+    input: { code: result.params.get('oidc_code')! },
+  });
+  expect(session.data!.exchangeOidcCode).toMatchObject({
+    __typename: 'AuthPayload',
+    user: { email: DEMO.customer },
+  });
 
   // Another login cannot take the same provider account.
   const analyst = await api.login(DEMO.analyst);
-  const steal = await api.execute(StartOidcLinkDocument, { input: { provider: 'test', returnTo: '/dashboard' } }, analyst);
-  const stolen = await new CookieBrowser().authorize(steal.data!.startOidcLink.authorizationUrl, 'kakao-link', CALLBACK);
+  const steal = await api.execute(
+    StartOidcLinkDocument,
+    { input: { provider: 'test', returnTo: '/dashboard' } },
+    analyst,
+  );
+  const stolen = await new CookieBrowser().authorize(
+    steal.data!.startOidcLink.authorizationUrl,
+    'kakao-link',
+    CALLBACK,
+  );
   expect((await callback(stolen)).params.get('oidc_error')).toBe('ALREADY_LINKED');
 
   const unlinked = await api.execute(UnlinkOidcIdentityDocument, { input: { provider: 'test' } }, token);
-  expect(unlinked.data!.unlinkOidcIdentity).toEqual({ __typename: 'UnlinkOidcIdentityPayload', identities: [] });
+  expect(unlinked.data!.unlinkOidcIdentity).toEqual({
+    __typename: 'UnlinkOidcIdentityPayload',
+    identities: [],
+  });
   // Unlinked, the subject is a stranger again: a first sign-in (asks for a profile).
   const after = await signIn('kakao-link');
   const code = after.result.params.get('oidc_code')!;

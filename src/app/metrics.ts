@@ -71,12 +71,10 @@ function statusClass(status: number): string {
 export function httpMetricsMiddleware(metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer();
+    // Read now: mounted routers rewrite req.url while they handle the request.
+    const route = routeLabel(req.path);
     res.on('finish', () =>
-      end({
-        method: fold(req.method, METHODS),
-        route: routeLabel(req.path),
-        status: statusClass(res.statusCode),
-      }),
+      end({ method: fold(req.method, METHODS), route, status: statusClass(res.statusCode) }),
     );
     next();
   };
