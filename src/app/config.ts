@@ -389,7 +389,9 @@ function oidcConfig(r: Reader, production: boolean): Config['oidc'] {
     return { providers: [], ...settings };
   }
   if (!Array.isArray(parsed)) {
-    r.problems.push('OIDC_PROVIDERS must be a JSON array of { id, issuer, clientId, clientSecret?, name?, scopes? }');
+    r.problems.push(
+      'OIDC_PROVIDERS must be a JSON array of { id, issuer, clientId, clientSecret?, name?, scopes? }',
+    );
     return { providers: [], ...settings };
   }
   const providers: OidcProviderConfig[] = [];
@@ -426,24 +428,36 @@ function oidcConfig(r: Reader, production: boolean): Config['oidc'] {
     if (!scopes) r.problems.push(`${at}.scopes must be an array of scope names`);
     else if (!scopes.includes('openid')) r.problems.push(`${at}.scopes must include "openid"`);
     const name = text(p.name) ?? id.charAt(0).toUpperCase() + id.slice(1);
-    providers.push({ id, name, issuer: issuer ?? '', clientId: clientId ?? '', clientSecret, scopes: scopes ?? [] });
+    providers.push({
+      id,
+      name,
+      issuer: issuer ?? '',
+      clientId: clientId ?? '',
+      clientSecret,
+      scopes: scopes ?? [],
+    });
   });
   if (providers.length > 0 && !publicUrl)
-    r.problems.push('PUBLIC_URL is required with OIDC_PROVIDERS (it makes the redirect URIs the providers check)');
+    r.problems.push(
+      'PUBLIC_URL is required with OIDC_PROVIDERS (it makes the redirect URIs the providers check)',
+    );
   return { providers, ...settings };
 }
 
 function metricsConfig(r: Reader): Config['metrics'] {
   const token = r.string('METRICS_TOKEN');
-  if (token !== undefined && token.length < 16) r.problems.push('METRICS_TOKEN must be at least 16 characters');
+  if (token !== undefined && token.length < 16)
+    r.problems.push('METRICS_TOKEN must be at least 16 characters');
   const port = r.string('METRICS_PORT') === undefined ? undefined : r.int('METRICS_PORT', 0, 0, 65535);
   const names = (r.string('METRICS_KNOWN_OPERATIONS') ?? '')
     .split(',')
     .map((n) => n.trim())
     .filter((n) => n !== '');
   const bad = names.filter((n) => !/^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(n));
-  if (bad.length > 0) r.problems.push(`METRICS_KNOWN_OPERATIONS: not GraphQL names: ${bad.slice(0, 5).join(', ')}`);
-  if (names.length > 500) r.problems.push('METRICS_KNOWN_OPERATIONS: at most 500 names (each is a label value)');
+  if (bad.length > 0)
+    r.problems.push(`METRICS_KNOWN_OPERATIONS: not GraphQL names: ${bad.slice(0, 5).join(', ')}`);
+  if (names.length > 500)
+    r.problems.push('METRICS_KNOWN_OPERATIONS: at most 500 names (each is a label value)');
   return { token, port, host: r.string('METRICS_HOST', '0.0.0.0')!, knownOperations: names.slice(0, 500) };
 }
 

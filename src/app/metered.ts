@@ -7,16 +7,25 @@ import type { TokenStreams } from '../platform/streams/token-stream';
 // Metric decorators around adapters and a few service seams, applied once in container.ts: the chat, job and
 // import code stays unaware of Prometheus. Every label value comes from a fixed set.
 
-const LLM_FAILURES = new Set(['TIMEOUT', 'RATE_LIMITED', 'UNAVAILABLE', 'STREAM_CUT', 'BAD_RESPONSE', 'REFUSED']);
+const LLM_FAILURES = new Set([
+  'TIMEOUT',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'STREAM_CUT',
+  'BAD_RESPONSE',
+  'REFUSED',
+]);
 const CHAT_STATUSES = new Set(['COMPLETE', 'FAILED', 'CANCELLED']);
 const IMPORT_DONE = new Set(['SUCCEEDED', 'FAILED']);
 
 /** Pool gauges read at scrape time from node-pg's pool (total, idle, waiting). */
 export function meterPool(metrics: Metrics, dataSource: DataSource): void {
   metrics.onCollect(() => {
-    const pool = (dataSource.driver as unknown as {
-      master?: { totalCount: number; idleCount: number; waitingCount: number };
-    }).master;
+    const pool = (
+      dataSource.driver as unknown as {
+        master?: { totalCount: number; idleCount: number; waitingCount: number };
+      }
+    ).master;
     if (!pool) return;
     metrics.poolConnections.set({ state: 'total' }, pool.totalCount);
     metrics.poolConnections.set({ state: 'idle' }, pool.idleCount);
@@ -65,7 +74,9 @@ export function meterLlm(metrics: Metrics, llm: LlmProvider): LlmProvider {
       try {
         yield* llm.stream(messages, options);
       } catch (error) {
-        metrics.llmFailures.inc({ reason: fold(error instanceof LlmError ? error.kind : undefined, LLM_FAILURES) });
+        metrics.llmFailures.inc({
+          reason: fold(error instanceof LlmError ? error.kind : undefined, LLM_FAILURES),
+        });
         throw error;
       }
     },
@@ -109,7 +120,11 @@ export function meterChatStreams(metrics: Metrics, streams: TokenStreams, mode: 
 export function chatOutcomeMeter(metrics: Metrics) {
   return (finish: { status: string; provider: string | null; fallback: boolean }) => {
     const provider =
-      finish.provider === null ? 'none' : ['offline', 'cache'].includes(finish.provider) ? finish.provider : 'llm';
+      finish.provider === null
+        ? 'none'
+        : ['offline', 'cache'].includes(finish.provider)
+          ? finish.provider
+          : 'llm';
     metrics.chatAnswers.inc({ provider, status: fold(finish.status, CHAT_STATUSES) });
     if (finish.fallback) metrics.chatFallbacks.inc();
   };

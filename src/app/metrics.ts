@@ -53,7 +53,8 @@ export function knownOperationNames(extra: readonly string[] = []): Set<string> 
   const names = new Set(extra);
   for (const value of Object.values(pageOperations)) {
     const text = typeof value === 'object' && value !== null ? String(value) : '';
-    for (const m of text.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) names.add(m[1]);
+    for (const m of text.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g))
+      names.add(m[1]);
   }
   return names;
 }
@@ -81,7 +82,10 @@ export function httpMetricsMiddleware(metrics: Metrics) {
 }
 
 /** Operation duration (labelled by known name and type) and errors by code, over HTTP. */
-export function metricsPlugin(metrics: Metrics, known: ReadonlySet<string>): ApolloServerPlugin<RequestContext> {
+export function metricsPlugin(
+  metrics: Metrics,
+  known: ReadonlySet<string>,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
@@ -118,8 +122,13 @@ export function wsMetrics(metrics: Metrics, schema: GraphQLSchema, known: Readon
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()])
     for (const name of Object.keys(type?.getFields() ?? {})) rootFields.add(name);
   const active = new WeakMap<object, Map<string, { field: string; end?: (labels: object) => void }>>();
-  const fieldOf = (document: DocumentNode, operationName?: string | null): { field: string; op?: OperationDefinitionNode } => {
-    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const fieldOf = (
+    document: DocumentNode,
+    operationName?: string | null,
+  ): { field: string; op?: OperationDefinitionNode } => {
+    const ops = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops[0];
     const first = op?.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
     return { field: fold(first?.kind === Kind.FIELD ? first.name.value : undefined, rootFields), op };

@@ -25,7 +25,13 @@ import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/o
 import { refinanceDocumentRouter } from '../modules/refinancing';
 import { oidcRouter } from '../modules/auth';
 import { auditRouter } from '../modules/audit';
-import { httpMetricsMiddleware, knownOperationNames, metricsEndpoint, metricsPlugin, wsMetrics } from './metrics';
+import {
+  httpMetricsMiddleware,
+  knownOperationNames,
+  metricsEndpoint,
+  metricsPlugin,
+  wsMetrics,
+} from './metrics';
 
 export interface RunningServer {
   readonly url: string;

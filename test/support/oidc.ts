@@ -99,14 +99,16 @@ export class CookieBrowser {
         continue;
       }
       const html = await res.text();
-      if (res.status !== 200) throw new Error(`provider answered ${res.status} at ${url}: ${html.slice(0, 300)}`);
+      if (res.status !== 200)
+        throw new Error(`provider answered ${res.status} at ${url}: ${html.slice(0, 300)}`);
       const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
       if (!prompt) throw new Error(`no interaction form at ${url}: ${html.slice(0, 300)}`);
       const submitted = await this.request(url, {
         method: 'POST',
         form: prompt === 'login' ? { prompt, login, password: 'any' } : { prompt },
       });
-      if (!submitted.location) throw new Error(`interaction ${prompt} did not redirect (${submitted.status})`);
+      if (!submitted.location)
+        throw new Error(`interaction ${prompt} did not redirect (${submitted.status})`);
       if (submitted.location.startsWith(redirectPrefix)) return submitted.location;
       url = submitted.location;
     }

@@ -103,7 +103,12 @@ export class AuditRepository {
     };
   }
 
-  async chainRows(ctx: RequestContext, table: ChainedTable, afterSeq: string, limit: number): Promise<ChainRow[]> {
+  async chainRows(
+    ctx: RequestContext,
+    table: ChainedTable,
+    afterSeq: string,
+    limit: number,
+  ): Promise<ChainRow[]> {
     const rows = (await ctx.manager.query(
       `SELECT id::text, chain_seq::text, prev_hash, row_hash, expected FROM fg_audit_rows($1, $2, $3)`,
       [table, afterSeq, limit],
@@ -130,14 +135,15 @@ export class AuditRepository {
       [before],
     )) as { seq: string | null }[];
     if (cut.seq === null) return 0;
-    const [last] = (await ctx.manager.query(`SELECT row_hash FROM ${table} WHERE chain_seq = $1`, [cut.seq])) as {
+    const [last] = (await ctx.manager.query(`SELECT row_hash FROM ${table} WHERE chain_seq = $1`, [
+      cut.seq,
+    ])) as {
       row_hash: string;
     }[];
     // TypeORM answers a DELETE with [rows, affected].
-    const [, deleted] = (await ctx.manager.query(`DELETE FROM ${table} WHERE chain_seq <= $1`, [cut.seq])) as [
-      unknown[],
-      number,
-    ];
+    const [, deleted] = (await ctx.manager.query(`DELETE FROM ${table} WHERE chain_seq <= $1`, [
+      cut.seq,
+    ])) as [unknown[], number];
     await ctx.manager.query(
       `UPDATE audit_chain SET anchor_seq = $2::bigint + 1, anchor_hash = $3 WHERE table_name = $1`,
       [table, cut.seq, last.row_hash],

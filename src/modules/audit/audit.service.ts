@@ -6,7 +6,6 @@ import { ChainVerifier, type ChainProblem } from './audit-chain';
 import { CHAINED_TABLES, type AuditEventInput, type AuditFilter, type AuditRow } from './audit.model';
 import { AuditRepository } from './audit.repository';
 
-
 const READERS: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
 const EXPORT_BATCH = 500;
 const VERIFY_BATCH = 2_000;
@@ -39,7 +38,11 @@ export class AuditService {
     });
   }
 
-  async search(ctx: RequestContext, filter: AuditFilter, page: PageArgs): Promise<CountedConnection<AuditRow>> {
+  async search(
+    ctx: RequestContext,
+    filter: AuditFilter,
+    page: PageArgs,
+  ): Promise<CountedConnection<AuditRow>> {
     this.requireReader(ctx);
     checkFilter(filter);
     const request = toPageRequest(page);
@@ -110,17 +113,17 @@ export class AuditService {
   private requireReader(ctx: RequestContext): Viewer {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();
-    if (!READERS.includes(viewer.role)) throw forbidden('The compliance trail is for administrators and auditors');
+    if (!READERS.includes(viewer.role))
+      throw forbidden('The compliance trail is for administrators and auditors');
     return viewer;
   }
 }
 
 function checkFilter(filter: AuditFilter): void {
-  if (filter.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before from');
+  if (filter.from && filter.to && filter.from > filter.to)
+    throw badInput('filter.to', 'must not be before from');
 }
 
 function cursorOf(row: AuditRow): string {
   return encodeCursor([row.atText, row.source, row.id]);
 }
-
-

@@ -10,7 +10,9 @@ registerEnumType(AuditKind, {
     ADVICE: { description: 'A piece of counselling advice sent to a customer (with the text as sent).' },
     REFINANCE_TRANSITION: { description: 'A refinance application changed status.' },
     ROLE_CHANGE: { description: "A login's role or active flag changed." },
-    OIDC_LOGIN: { description: 'A login through an OpenID Connect provider (and the account it created, if any).' },
+    OIDC_LOGIN: {
+      description: 'A login through an OpenID Connect provider (and the account it created, if any).',
+    },
     OIDC_LINK: { description: 'A user linked an OpenID Connect account.' },
     OIDC_UNLINK: { description: 'A user unlinked an OpenID Connect account.' },
   },
@@ -44,7 +46,9 @@ export class AuditEntryType {
   @Field({ description: 'Local id of that subject.' })
   subjectId!: string;
 
-  @Field({ description: 'The recorded details as a JSON object (ids, codes, figures; customer text as sent).' })
+  @Field({
+    description: 'The recorded details as a JSON object (ids, codes, figures; customer text as sent).',
+  })
   detailsJson!: string;
 
   @Field(() => String, { nullable: true, description: 'For advice: the text exactly as it was sent.' })

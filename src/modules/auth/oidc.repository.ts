@@ -39,7 +39,17 @@ export class OidcRepository {
       `INSERT INTO oidc_login_state
          (state_hash, provider, nonce, code_verifier, purpose, user_id, return_to, created_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [stateHash, s.provider, s.nonce, s.codeVerifier, s.purpose, s.userId, s.returnTo, ctx.now(), s.expiresAt],
+      [
+        stateHash,
+        s.provider,
+        s.nonce,
+        s.codeVerifier,
+        s.purpose,
+        s.userId,
+        s.returnTo,
+        ctx.now(),
+        s.expiresAt,
+      ],
     );
   }
 
@@ -143,7 +153,11 @@ export class OidcRepository {
     );
   }
 
-  async deleteIdentity(ctx: RequestContext, userId: string, provider: string): Promise<LinkedIdentity | null> {
+  async deleteIdentity(
+    ctx: RequestContext,
+    userId: string,
+    provider: string,
+  ): Promise<LinkedIdentity | null> {
     const [rows] = (await ctx.manager.query(
       `DELETE FROM user_identity WHERE user_id = $1 AND provider = $2 RETURNING subject`,
       [userId, provider],

@@ -66,7 +66,8 @@ export class OidcResolver {
   }
 
   @Mutation(() => UnlinkOidcIdentityResult, {
-    description: "Unlinks a provider account from the signed-in login (refused if it is the only way to sign in).",
+    description:
+      'Unlinks a provider account from the signed-in login (refused if it is the only way to sign in).',
   })
   async unlinkOidcIdentity(
     @Arg('input', () => UnlinkOidcIdentityInput) input: UnlinkOidcIdentityInput,

@@ -22,11 +22,19 @@ export function oidcRouter(opts: {
     noStore(res);
     const returnTo = typeof req.query.return_to === 'string' ? req.query.return_to : undefined;
     try {
-      const url = await opts.service.start(opts.context(req, res), String(req.params.provider), returnTo, 'LOGIN');
+      const url = await opts.service.start(
+        opts.context(req, res),
+        String(req.params.provider),
+        returnTo,
+        'LOGIN',
+      );
       res.redirect(303, url);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      res.status(error.code === 'NOT_FOUND' ? 404 : 400).type('text/plain').send(`${error.message}\n`);
+      res
+        .status(error.code === 'NOT_FOUND' ? 404 : 400)
+        .type('text/plain')
+        .send(`${error.message}\n`);
     }
   });
   router.get('/auth/oidc/:provider/callback', async (req, res) => {

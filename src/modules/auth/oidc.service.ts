@@ -13,7 +13,12 @@ import {
   type AuthSession,
   type SelfDeclaredProfile,
 } from './auth.service';
-import { InvalidOidcCode, OidcProfileRequired, OidcUnlinkRefused, type OidcCallbackFailure } from './oidc.errors';
+import {
+  InvalidOidcCode,
+  OidcProfileRequired,
+  OidcUnlinkRefused,
+  type OidcCallbackFailure,
+} from './oidc.errors';
 import { OidcRepository, type LinkedIdentity } from './oidc.repository';
 import type { RegistrationThrottle } from './login-throttle';
 
@@ -95,7 +100,8 @@ export class OidcService {
     if (!state || !this.client.provider(providerId)) return refuse('STATE_INVALID');
     // Taken in its own statement: used once, even when what follows fails.
     const stored = await this.repository.takeState(ctx, sha256(state));
-    if (!stored || stored.provider !== providerId || stored.expiresAt <= ctx.now()) return refuse('STATE_INVALID');
+    if (!stored || stored.provider !== providerId || stored.expiresAt <= ctx.now())
+      return refuse('STATE_INVALID');
     let identity;
     try {
       identity = await this.client.finish(providerId, url, {
@@ -114,12 +120,20 @@ export class OidcService {
       const userId = stored.userId!;
       return inTransaction(ctx, async (tx): Promise<CallbackOutcome> => {
         const existing = await this.repository.findIdentity(tx, providerId, identity.subject);
-        if (existing) return existing.userId === userId ? { returnTo: back, linked: providerId, purpose: 'LINK' } : refuse('ALREADY_LINKED', back);
+        if (existing)
+          return existing.userId === userId
+            ? { returnTo: back, linked: providerId, purpose: 'LINK' }
+            : refuse('ALREADY_LINKED', back);
         const own = await this.repository.identitiesOfUser(tx, userId);
         if (own.some((i) => i.provider === providerId)) return refuse('ALREADY_LINKED', back);
         const user = await this.users.findUserById(tx, userId);
         if (!user || user.disabled) return refuse('LOGIN_DISABLED', back);
-        await this.repository.insertIdentity(tx, { userId, provider: providerId, subject: identity.subject, email: identity.email ?? null });
+        await this.repository.insertIdentity(tx, {
+          userId,
+          provider: providerId,
+          subject: identity.subject,
+          email: identity.email ?? null,
+        });
         await this.audit.record(tx, {
           kind: AuditKind.OIDC_LINK,
           subjectType: 'User',
@@ -208,8 +222,10 @@ export class OidcService {
       if (!profile) return new OidcProfileRequired(handoff.email!, handoff.name);
       if (!this.settings.registrationOpen) return new InvalidOidcCode();
       await this.repository.deleteHandoff(tx, hash);
-      if (await this.repository.findIdentity(tx, handoff.provider, handoff.subject!)) return new InvalidOidcCode();
-      if (await this.users.findUserByEmail(tx, handoff.email!)) return new EmailAddressConflict(handoff.email!);
+      if (await this.repository.findIdentity(tx, handoff.provider, handoff.subject!))
+        return new InvalidOidcCode();
+      if (await this.users.findUserByEmail(tx, handoff.email!))
+        return new EmailAddressConflict(handoff.email!);
       const customer = await this.customers.insert(tx, {
         ...profile,
         email: handoff.email!,

@@ -3,7 +3,9 @@ import { ErrorResult } from '../../common/graphql/types';
 import { EmailAddressConflictError } from '../customers';
 import { AuthPayload } from './auth.type';
 
-@ObjectType('OidcProvider', { description: 'An OpenID Connect provider users can sign in with (Kakao, Google, …).' })
+@ObjectType('OidcProvider', {
+  description: 'An OpenID Connect provider users can sign in with (Kakao, Google, …).',
+})
 export class OidcProviderType {
   @Field({ description: 'Provider id used in URLs, e.g. "kakao".' })
   id!: string;
@@ -92,7 +94,8 @@ export class UnlinkOidcIdentityPayload {
 export const ExchangeOidcCodeResult = createUnionType({
   name: 'ExchangeOidcCodeResult',
   description: 'A session, a request for the new customer’s profile, or why the code was refused.',
-  types: () => [AuthPayload, InvalidOidcCodeError, OidcProfileRequiredError, EmailAddressConflictError] as const,
+  types: () =>
+    [AuthPayload, InvalidOidcCodeError, OidcProfileRequiredError, EmailAddressConflictError] as const,
   resolveType: (v) =>
     !('code' in v)
       ? AuthPayload

@@ -148,7 +148,8 @@ export class Metrics {
   private readonly collectors: (() => void | Promise<void>)[] = [];
 
   constructor(opts: { defaultMetrics?: boolean } = {}) {
-    if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'fingraph_' });
+    if (opts.defaultMetrics !== false)
+      collectDefaultMetrics({ register: this.registry, prefix: 'fingraph_' });
   }
 
   /** A callback run before each scrape (pool and queue gauges read their source then). */

@@ -35,11 +35,7 @@ export interface OidcIdentity {
 }
 
 export type OidcFailure =
-  | 'PROVIDER_UNAVAILABLE'
-  | 'PROVIDER_DENIED'
-  | 'CODE_REJECTED'
-  | 'NONCE_MISMATCH'
-  | 'ID_TOKEN_INVALID';
+  'PROVIDER_UNAVAILABLE' | 'PROVIDER_DENIED' | 'CODE_REJECTED' | 'NONCE_MISMATCH' | 'ID_TOKEN_INVALID';
 
 export class OidcFlowError extends Error {
   constructor(
