@@ -382,6 +382,7 @@ export async function startServer(
     pagesRouter({
       endpoint: '/graphql',
       maxMessageChars: config.chat.maxMessageChars,
+      oidcProviders: config.oidc.publicUrl ? container.services.oidc.providers() : [],
       demo:
         config.seedDemo && config.env !== 'production'
           ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER') }

@@ -1,4 +1,5 @@
 import {
+  PageExchangeOidcCodeDocument,
   PageLoginDocument,
   PageRefreshTokenDocument,
   type TypedDocumentString,
@@ -60,6 +61,22 @@ export class Session {
       refreshToken: login.refreshToken,
       email: login.user.email,
       role: login.user.role,
+    };
+    this.save(user);
+    return { ok: true, user };
+  }
+
+  /** The one-time code an OIDC sign-in handed this page (in the URL fragment) → a session. */
+  async exchangeOidcCode(code: string): Promise<{ ok: true; user: SignedIn } | { ok: false; code: string }> {
+    const { exchangeOidcCode: r } = await execute(this.endpoint, PageExchangeOidcCodeDocument, {
+      input: { code },
+    });
+    if (r.__typename !== 'AuthPayload') return { ok: false, code: r.code };
+    const user = {
+      accessToken: r.accessToken,
+      refreshToken: r.refreshToken,
+      email: r.user.email,
+      role: r.user.role,
     };
     this.save(user);
     return { ok: true, user };

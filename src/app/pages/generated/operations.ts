@@ -21,6 +21,30 @@ export type ChatRole =
   | 'ASSISTANT'
   | 'USER';
 
+/** Employment status. */
+export type Employment =
+  | 'FREELANCER'
+  | 'HOMEMAKER'
+  | 'PUBLIC_SECTOR'
+  | 'RETIRED'
+  | 'SALARIED'
+  | 'SELF_EMPLOYED'
+  | 'STUDENT'
+  | 'UNEMPLOYED';
+
+/** The one-time code the OIDC callback handed the page (#oidc_code=…). */
+export type ExchangeOidcCodeInput = {
+  /** The code; valid once, for a minute (OIDC_HANDOFF_TTL_SECONDS). */
+  code: string;
+  /** First sign-in only (after OidcProfileRequiredError): the new customer’s profile. */
+  profile?: RegisterProfileInput | null | undefined;
+};
+
+/** Gender as registered with the bank. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
 /** Financial health band of a score (docs/insights.md). */
 export type HealthBand =
   /** Score 40–79. */
@@ -64,6 +88,42 @@ export type LoginInput = {
 export type RefreshTokenInput = {
   /** The refresh token from the last AuthPayload. */
   refreshToken: string;
+};
+
+/** First-level administrative division (시·도) of Korea. */
+export type Region =
+  | 'BUSAN'
+  | 'CHUNGBUK'
+  | 'CHUNGNAM'
+  | 'DAEGU'
+  | 'DAEJEON'
+  | 'GANGWON'
+  | 'GWANGJU'
+  | 'GYEONGBUK'
+  | 'GYEONGGI'
+  | 'GYEONGNAM'
+  | 'INCHEON'
+  | 'JEJU'
+  | 'JEONBUK'
+  | 'JEONNAM'
+  | 'SEJONG'
+  | 'SEOUL'
+  | 'ULSAN';
+
+/** The profile a customer declares when registering. Income and credit score are not self-declared: they start unverified (income 0, score 0) and only staff set them, so nothing a registrant types feeds offers or limits. */
+export type RegisterProfileInput = {
+  /** Date of birth (YYYY-MM-DD); customers are 14 or older. */
+  birthDate: string;
+  /** Employment status. */
+  employment: Employment;
+  /** Gender. */
+  gender: Gender;
+  /** People in the household (1–20). */
+  householdSize: number;
+  /** Full name, 1–100 letters. */
+  name: string;
+  /** Region of residence. */
+  region: Region;
 };
 
 /** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN, AUDITOR (compliance trail). */
@@ -147,6 +207,18 @@ export type PageRefreshTokenMutationVariables = Exact<{
 export type PageRefreshTokenMutation = { refreshToken:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'InvalidRefreshTokenError', code: string, message: string }
+   };
+
+export type PageExchangeOidcCodeMutationVariables = Exact<{
+  input: ExchangeOidcCodeInput;
+}>;
+
+
+export type PageExchangeOidcCodeMutation = { exchangeOidcCode:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
+    | { __typename: 'EmailAddressConflictError', code: string }
+    | { __typename: 'InvalidOidcCodeError', code: string }
+    | { __typename: 'OidcProfileRequiredError', code: string, email: string }
    };
 
 export type DashboardImportsQueryVariables = Exact<{
@@ -421,6 +493,31 @@ export const PageRefreshTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageRefreshTokenMutation, PageRefreshTokenMutationVariables>;
+export const PageExchangeOidcCodeDocument = new TypedDocumentString(`
+    mutation PageExchangeOidcCode($input: ExchangeOidcCodeInput!) {
+  exchangeOidcCode(input: $input) {
+    __typename
+    ... on AuthPayload {
+      accessToken
+      refreshToken
+      user {
+        email
+        role
+      }
+    }
+    ... on OidcProfileRequiredError {
+      code
+      email
+    }
+    ... on InvalidOidcCodeError {
+      code
+    }
+    ... on EmailAddressConflictError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageExchangeOidcCodeMutation, PageExchangeOidcCodeMutationVariables>;
 export const DashboardImportsDocument = new TypedDocumentString(`
     query DashboardImports($first: Int) {
   imports(first: $first) {
