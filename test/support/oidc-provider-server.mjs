@@ -3,6 +3,7 @@
 // accounts maps a login (the subject) to its claims ({ email, email_verified, name }). Prints { issuer } once
 // listening on an ephemeral port. Its development login form accepts any login that is in `accounts`.
 import http from 'node:http';
+import process from 'node:process';
 import Provider from 'oidc-provider';
 
 const settings = JSON.parse(process.argv[2]);

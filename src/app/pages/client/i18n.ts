@@ -32,7 +32,10 @@ export const COMMON: Dictionary = {
     ko: '같은 이메일의 로그인이 이미 있습니다. 그 로그인으로 접속한 뒤 계정을 연결해 주세요.',
     en: 'A login with that e-mail already exists: sign in with it and link the account.',
   },
-  oidcFailed: { ko: '외부 계정 로그인에 실패했습니다. 다시 시도해 주세요.', en: 'Sign-in with the provider failed. Try again.' },
+  oidcFailed: {
+    ko: '외부 계정 로그인에 실패했습니다. 다시 시도해 주세요.',
+    en: 'Sign-in with the provider failed. Try again.',
+  },
   badCredentials: { ko: '이메일 또는 비밀번호가 올바르지 않습니다.', en: 'Wrong email or password.' },
   rateLimited: {
     ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도하세요.',

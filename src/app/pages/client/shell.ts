@@ -135,7 +135,10 @@ export function startShell(opts: {
       ...(config.oidcProviders ?? []).map((p) =>
         h(
           'a',
-          { class: 'provider', href: `/auth/oidc/${encodeURIComponent(p.id)}/login?return_to=${location.pathname}` },
+          {
+            class: 'provider',
+            href: `/auth/oidc/${encodeURIComponent(p.id)}/login?return_to=${location.pathname}`,
+          },
           i18n.t('signInWith', { name: p.name }),
         ),
       ),
