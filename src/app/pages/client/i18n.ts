@@ -20,6 +20,17 @@ export const COMMON: Dictionary = {
     ko: '처음 로그인하셨습니다. 고객 정보를 등록한 뒤 다시 로그인해 주세요.',
     en: 'First sign-in: register your customer profile, then sign in again.',
   },
+  profileIntro: {
+    ko: '처음 오셨네요. {email} 계정의 고객 정보를 입력해 주세요. 소득과 신용점수는 직원이 확인 후 등록합니다.',
+    en: 'Welcome. Enter the customer profile for {email}; income and credit score are verified by staff later.',
+  },
+  profileName: { ko: '이름', en: 'Name' },
+  profileBirthDate: { ko: '생년월일', en: 'Date of birth' },
+  profileGender: { ko: '성별', en: 'Gender' },
+  profileRegion: { ko: '거주 지역', en: 'Region' },
+  profileHousehold: { ko: '가구원 수', en: 'People in the household' },
+  profileEmployment: { ko: '직업', en: 'Employment' },
+  profileSubmit: { ko: '가입하고 로그인', en: 'Register and sign in' },
   oidcEmailNotVerified: {
     ko: '제공자 계정의 이메일 인증이 끝나지 않아 가입할 수 없습니다.',
     en: 'Your e-mail address is not verified at the provider, so no account was created.',

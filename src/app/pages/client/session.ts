@@ -6,6 +6,7 @@ import {
 } from '../generated/operations';
 import { ApiError, execute } from './api';
 import { safeStorage } from './i18n';
+import type { OidcProfile } from './oidc-profile';
 
 export interface SignedIn {
   accessToken: string;
@@ -67,10 +68,17 @@ export class Session {
   }
 
   /** The one-time code an OIDC sign-in handed this page (in the URL fragment) → a session. */
-  async exchangeOidcCode(code: string): Promise<{ ok: true; user: SignedIn } | { ok: false; code: string }> {
+  async exchangeOidcCode(
+    code: string,
+    profile?: OidcProfile,
+  ): Promise<
+    { ok: true; user: SignedIn } | { ok: false; code: string; email?: string; suggestedName?: string | null }
+  > {
     const { exchangeOidcCode: r } = await execute(this.endpoint, PageExchangeOidcCodeDocument, {
-      input: { code },
+      input: { code, profile },
     });
+    if (r.__typename === 'OidcProfileRequiredError')
+      return { ok: false, code: r.code, email: r.email, suggestedName: r.suggestedName };
     if (r.__typename !== 'AuthPayload') return { ok: false, code: r.code };
     const user = {
       accessToken: r.accessToken,

@@ -1,5 +1,6 @@
 import { ApiError } from './api';
 import { COMMON, Dictionary, I18n } from './i18n';
+import { askProfile } from './oidc-profile';
 import { Session, type SignedIn } from './session';
 
 /** What the server puts into the page's <script id="page-config" type="application/json">. */
@@ -188,10 +189,23 @@ export function startShell(opts: {
     } else if (oidcCode) {
       session
         .exchangeOidcCode(oidcCode)
-        .then((outcome) => {
+        .then(async (outcome) => {
           if (outcome.ok) return showApp(outcome.user);
           showLogin();
-          shell.showError(i18n.t(OIDC_MESSAGES[outcome.code] ?? 'oidcFailed'));
+          if (outcome.code !== 'OIDC_PROFILE_REQUIRED')
+            return shell.showError(i18n.t(OIDC_MESSAGES[outcome.code] ?? 'oidcFailed'));
+          // A first sign-in: the customer profile, then the same code creates the customer.
+          const container = byId('oidc-profile');
+          form.hidden = true;
+          const profile = await askProfile(container, i18n, {
+            email: outcome.email ?? '',
+            suggestedName: outcome.suggestedName ?? null,
+          });
+          const created = await session.exchangeOidcCode(oidcCode, profile);
+          container.hidden = true;
+          form.hidden = false;
+          if (created.ok) return showApp(created.user);
+          shell.showError(i18n.t(OIDC_MESSAGES[created.code] ?? 'oidcFailed'));
         })
         .catch((error: unknown) => {
           showLogin();

@@ -218,7 +218,7 @@ export type PageExchangeOidcCodeMutation = { exchangeOidcCode:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'EmailAddressConflictError', code: string }
     | { __typename: 'InvalidOidcCodeError', code: string }
-    | { __typename: 'OidcProfileRequiredError', code: string, email: string }
+    | { __typename: 'OidcProfileRequiredError', code: string, email: string, suggestedName: string | null }
    };
 
 export type DashboardImportsQueryVariables = Exact<{
@@ -508,6 +508,7 @@ export const PageExchangeOidcCodeDocument = new TypedDocumentString(`
     ... on OidcProfileRequiredError {
       code
       email
+      suggestedName
     }
     ... on InvalidOidcCodeError {
       code
