@@ -22,9 +22,10 @@ let customer: string;
 let customerId: string;
 let adviceText: string;
 
-async function verify() {
-  // The CLI against real PostgreSQL; embedded (one PGlite session, held by the app) the same code in-process.
-  if (t.db.kind === 'postgres') {
+async function verify(cli = false) {
+  // `npm run audit:verify`'s script against real PostgreSQL (slow to start: only where it matters); embedded (one
+  // PGlite session, held by the app) and otherwise the same code in-process.
+  if (cli && t.db.kind === 'postgres') {
     const result = await run(process.execPath, ['-r', 'ts-node/register', 'src/cli/audit-verify.ts'], {
       cwd: ROOT,
       env: {
@@ -182,7 +183,7 @@ test('CSV export streams every matching row (RFC 4180) and refuses other roles',
 });
 
 test('audit:verify passes an intact trail and names a changed row, a deleted row and a deleted last row', async () => {
-  const intact = await verify();
+  const intact = await verify(true);
   expect(intact.out).toMatch(/intact/);
   expect(intact.code).toBe(0);
   const ds = t.app.database.dataSource;
@@ -192,7 +193,7 @@ test('audit:verify passes an intact trail and names a changed row, a deleted row
     id: string;
   }[];
   await ds.query(`UPDATE advice_audit SET sent_text = sent_text || ' (edited)' WHERE id = $1`, [advice.id]);
-  const changed = await verify();
+  const changed = await verify(true);
   expect(changed.code).toBe(1);
   expect(changed.out).toContain(`advice_audit row id=${advice.id} (chain #1) was changed`);
   await ds.query(`UPDATE advice_audit SET sent_text = left(sent_text, length(sent_text) - 9) WHERE id = $1`, [
@@ -214,7 +215,7 @@ test('audit:verify passes an intact trail and names a changed row, a deleted row
   );
   await ds.query('DELETE FROM audit_event WHERE id = $1', [events[events.length - 1].id]);
   expect((await verify()).out).toContain(`#${events[events.length - 1].chain_seq} deleted at the end`);
-});
+}, 180_000);
 
 test('retention purges a prefix of each chain and leaves it verifiable', async () => {
   const ds = t.app.database.dataSource;

@@ -159,4 +159,14 @@ export class AdviceAuditEntity {
 
   @Column({ type: 'boolean', default: false })
   fallback!: boolean;
+
+  // The hash chain (issue 16): set by the table's trigger, never written by the application.
+  @Column({ name: 'chain_seq', type: 'bigint', insert: false, update: false, select: false })
+  chainSeq?: string;
+
+  @Column({ name: 'prev_hash', type: 'text', insert: false, update: false, select: false })
+  prevHash?: string;
+
+  @Column({ name: 'row_hash', type: 'text', insert: false, update: false, select: false })
+  rowHash?: string;
 }
