@@ -12,6 +12,8 @@ import { ImportFileName1765700000000 } from './1765700000000-import-file-name';
 import { RepaymentPenalty1766000000000 } from './1766000000000-repayment-penalty';
 import { LoanInstallments1766100000000 } from './1766100000000-loan-installments';
 import { IdentityAndAuditTrail1767500000000 } from './1767500000000-identity-and-audit-trail';
+import { Notifications1767700000000 } from './1767700000000-notifications';
+import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   RepaymentPenalty1766000000000,
   LoanInstallments1766100000000,
   IdentityAndAuditTrail1767500000000,
+  Notifications1767700000000,
+  ProductAdmin1767710000000,
 ];

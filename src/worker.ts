@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   });
   const container = await createContainer({ config, logger, dataSource: database.dataSource, metrics });
   await container.jobs.start();
+  container.startSchedules();
   const stopPurge = scheduleAuditPurge(config, database.dataSource, logger, container.clock);
   // A worker has no API port: its job, import and SQL metrics are scraped from METRICS_PORT.
   const metricsServer =

@@ -52,7 +52,10 @@ export async function startApplication(
       const changed = loaded.filter((l) => l.changed).map((l) => l.code);
       if (changed.length > 0) logger.info({ series: changed }, 'indicator series loaded');
     }
-    if (config.jobs.runInApi) await container.jobs.start();
+    if (config.jobs.runInApi) {
+      await container.jobs.start();
+      container.startSchedules();
+    }
     // Retention of the compliance trail runs where jobs run.
     const stopPurge = config.jobs.runInApi
       ? scheduleAuditPurge(config, database.dataSource, logger, container.clock)

@@ -124,6 +124,12 @@ export interface Config {
     readonly mode: 'inprocess' | 'pgboss';
     readonly runInApi: boolean;
   };
+  /** Notifications: how often the processes that run jobs enqueue a scan (0 = never; scans stay idempotent). */
+  readonly notifications: {
+    readonly scanMinutes: number;
+    /** How often a notificationAdded subscription also reads the stored rows (pub/sub is at-most-once). */
+    readonly pollSeconds: number;
+  };
   readonly shutdownTimeoutMs: number;
   /** Uploaded files and the import pipeline. */
   readonly imports: {
@@ -576,6 +582,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jobs: {
       mode: jobsMode,
       runInApi: r.bool('JOBS_IN_API', !databaseUrl),
+    },
+    notifications: {
+      scanMinutes: r.int('NOTIFICATIONS_SCAN_MINUTES', 60, 0, 24 * 60),
+      pollSeconds: r.int('NOTIFICATIONS_POLL_SECONDS', 5, 1, 300),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     imports: {

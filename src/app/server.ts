@@ -385,7 +385,7 @@ export async function startServer(
       oidcProviders: config.oidc.publicUrl ? container.services.oidc.providers() : [],
       demo:
         config.seedDemo && config.env !== 'production'
-          ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER') }
+          ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER'), loans: demoLogin('ANALYST') }
           : null,
     }),
   );

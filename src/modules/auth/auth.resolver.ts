@@ -31,7 +31,8 @@ export class AuthResolver {
       'income and credit score start unverified.',
   })
   async register(
-    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Arg('input', () => RegisterInput, { description: 'Email, password and profile of the new customer.' })
+    input: RegisterInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof RegisterResult> {
     const result = await this.auth.register(ctx, input);
@@ -46,7 +47,7 @@ export class AuthResolver {
       'limited per address.',
   })
   async login(
-    @Arg('input', () => LoginInput) input: LoginInput,
+    @Arg('input', () => LoginInput, { description: 'Email and password.' }) input: LoginInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof LoginResult> {
     const result = await this.auth.login(ctx, input.email, input.password);
@@ -59,7 +60,8 @@ export class AuthResolver {
     description: 'Exchanges a refresh token for a new session. Reusing a token revokes its whole family.',
   })
   async refreshToken(
-    @Arg('input', () => RefreshTokenInput) input: RefreshTokenInput,
+    @Arg('input', () => RefreshTokenInput, { description: 'The refresh token to exchange (single use).' })
+    input: RefreshTokenInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof RefreshTokenResult> {
     const result = await this.auth.refresh(ctx, input.refreshToken);
@@ -74,7 +76,8 @@ export class AuthResolver {
       'and its graphql-ws sockets close with 4401, on every replica.',
   })
   async logout(
-    @Arg('input', () => LogoutInput) input: LogoutInput,
+    @Arg('input', () => LogoutInput, { description: 'The session to end, or all of them.' })
+    input: LogoutInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LogoutPayload> {
     return { revokedSessions: await this.auth.logout(ctx, input.refreshToken, input.allDevices) };

@@ -330,7 +330,9 @@ export class ImportRunner {
       }
       if (c.read % 4096 === 0 && Date.now() - lastReport >= 250) {
         lastReport = Date.now();
-        onPercent(Math.min(99, Math.floor((100 * source.bytesRead()) / totalBytes)));
+        onPercent(
+          Math.min(99, Math.floor(100 * (source.fractionRead?.() ?? source.bytesRead() / totalBytes))),
+        );
       }
       if (rowBad) {
         c.bad++;

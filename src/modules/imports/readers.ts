@@ -27,6 +27,11 @@ export interface OpenedSource {
   header: string[];
   /** Bytes of the file consumed so far, for progress. */
   bytesRead(): number;
+  /**
+   * Share of the records read so far (0–1) when the reader knows it better than by bytes: ExcelJS reads an XLSX
+   * archive whole before its rows when the sheet precedes the shared strings, so bytes say 100 % from the start.
+   */
+  fractionRead?(): number | undefined;
   /** Releases the file (idempotent; call it also after reading to the end). */
   close(): void;
   /** Delimiter used (CSV). */
@@ -175,6 +180,7 @@ export async function openXlsx(
   });
   const sheets = reader[Symbol.asyncIterator]();
   let rows: AsyncIterator<ExcelJS.Row> | undefined;
+  let chosen: ExcelJS.Worksheet | undefined;
   const seen: string[] = [];
   try {
     for (;;) {
@@ -185,6 +191,7 @@ export async function openXlsx(
       seen.push(name);
       if (opts.sheet === undefined || opts.sheet === name) {
         rows = ws[Symbol.asyncIterator]();
+        chosen = ws;
         break;
       }
       for await (const _row of ws) void _row; // skip this sheet
@@ -212,11 +219,19 @@ export async function openXlsx(
   }
   if (first.done) throw new FileError('The worksheet is empty: no header row');
   const header = values(first.value).map((c) => (c === null || c === undefined ? '' : String(c).trim()));
+  // Progress by rows: the sheet's <dimension ref="A1:H5001"/> gives its last row (ExcelJS names a sheet by the
+  // number of its part, xl/worksheets/sheetN.xml).
+  const sheetNo = (chosen as unknown as { id?: number }).id;
+  const lastRow = sheetNo
+    ? await xlsxLastRow(path, `xl/worksheets/sheet${sheetNo}.xml`).catch(() => null)
+    : null;
+  let rowNumber = first.value.number;
   async function* records(): AsyncGenerator<SourceRecord> {
     try {
       for (;;) {
         const next = await rowIterator.next();
         if (next.done) break;
+        rowNumber = next.value.number;
         const cells = values(next.value);
         if (cells.every((c) => c === null || c === undefined || c === '')) continue;
         yield { line: next.value.number, cells };
@@ -233,6 +248,7 @@ export async function openXlsx(
     header,
     records: stream,
     bytesRead: () => file.bytesRead,
+    fractionRead: () => (lastRow ? Math.min(1, rowNumber / lastRow) : undefined),
     close: () => {
       stream.destroy();
       file.destroy();
@@ -324,6 +340,45 @@ export async function inspectXlsx(path: string, limits: XlsxLimits = DEFAULT_XLS
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(`The XLSX file is corrupt: ${(error as Error).message.slice(0, 200)}`);
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * The last row of a worksheet part as its <dimension> element declares it (written first in the part by Excel,
+ * LibreOffice, ExcelJS and openpyxl), or null when the part has none in its first 64 KiB.
+ */
+export async function xlsxLastRow(path: string, entryName: string): Promise<number | null> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))),
+  );
+  try {
+    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve(null));
+      zip.on('entry', (e: yauzl.Entry) => (e.fileName === entryName ? resolve(e) : zip.readEntry()));
+      zip.readEntry();
+    });
+    if (!entry) return null;
+    const head = await new Promise<string>((resolve, reject) =>
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) return reject(err);
+        let text = '';
+        stream.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.length >= 65_536 || /<dimension\b[^>]*>/.test(text)) {
+            stream.destroy();
+            resolve(text);
+          }
+        });
+        stream.on('error', reject).on('end', () => resolve(text));
+      }),
+    );
+    const ref = /<dimension\b[^>]*\bref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
+    if (!ref) return null;
+    const last = Number(ref[1] ?? 1);
+    return last > 1 ? last : null;
   } finally {
     zip.close();
   }

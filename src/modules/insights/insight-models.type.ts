@@ -378,10 +378,10 @@ export class RecommendationAcceptanceType {
   @Field(() => Int, { description: 'Outcomes CONVERTED.' })
   converted!: number;
 
-  @Field(() => Float, { nullable: true, description: 'accepted ÷ served (4 decimals).' })
+  @Field(() => Float, { nullable: true, description: 'Share accepted: accepted ÷ served (4 decimals).' })
   acceptanceRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'converted ÷ served (4 decimals).' })
+  @Field(() => Float, { nullable: true, description: 'Share converted: converted ÷ served (4 decimals).' })
   conversionRate!: number | null;
 }
 
