@@ -57,7 +57,7 @@ export class AuditEntryType {
   @Field({ description: 'Position of the row in its hash chain.' })
   chainSeq!: string;
 
-  @Field({ description: "sha256 of the previous row's hash and this row's content (hex)." })
+  @Field({ description: "SHA-256 of the previous row's hash and this row's content (hex)." })
   rowHash!: string;
 }
 

@@ -45,7 +45,10 @@ export class OidcResolver {
       'sign-in answers OidcProfileRequiredError; the same code with a profile creates the customer.',
   })
   async exchangeOidcCode(
-    @Arg('input', () => ExchangeOidcCodeInput) input: ExchangeOidcCodeInput,
+    @Arg('input', () => ExchangeOidcCodeInput, {
+      description: 'The code and, on a first sign-in, the profile.',
+    })
+    input: ExchangeOidcCodeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof ExchangeOidcCodeResult> {
     const result = await this.oidc.exchange(ctx, input.code, input.profile);
@@ -59,7 +62,8 @@ export class OidcResolver {
     description: 'Starts linking a provider account to the signed-in login: send the browser to the URL.',
   })
   async startOidcLink(
-    @Arg('input', () => StartOidcLinkInput) input: StartOidcLinkInput,
+    @Arg('input', () => StartOidcLinkInput, { description: 'Which provider, and where to come back.' })
+    input: StartOidcLinkInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StartOidcLinkPayload> {
     return { authorizationUrl: await this.oidc.start(ctx, input.provider, input.returnTo, 'LINK') };
@@ -70,7 +74,8 @@ export class OidcResolver {
       'Unlinks a provider account from the signed-in login (refused if it is the only way to sign in).',
   })
   async unlinkOidcIdentity(
-    @Arg('input', () => UnlinkOidcIdentityInput) input: UnlinkOidcIdentityInput,
+    @Arg('input', () => UnlinkOidcIdentityInput, { description: 'Which provider to unlink.' })
+    input: UnlinkOidcIdentityInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof UnlinkOidcIdentityResult> {
     const result = await this.oidc.unlink(ctx, input.provider);
