@@ -13,9 +13,18 @@ const swc = [
   },
 ];
 
+// openid-client and its dependencies ship ESM only; jest's CommonJS sandbox cannot import() them, so they are
+// compiled to CommonJS like our own code (Node itself loads them natively).
+const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose'];
+const swcJs = [
+  '@swc/jest',
+  { swcrc: false, jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: swcJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -13,6 +13,7 @@ import { RepaymentPenalty1766000000000 } from './1766000000000-repayment-penalty
 import { LoanInstallments1766100000000 } from './1766100000000-loan-installments';
 import { RepaymentAllocations1767000000000 } from './1767000000000-repayment-allocations';
 import { SalesLineLineage1767400000000 } from './1767400000000-sales-line-lineage';
+import { IdentityAndAuditTrail1767500000000 } from './1767500000000-identity-and-audit-trail';
 import { Notifications1767700000000 } from './1767700000000-notifications';
 import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 
@@ -33,6 +34,7 @@ export const migrations = [
   LoanInstallments1766100000000,
   RepaymentAllocations1767000000000,
   SalesLineLineage1767400000000,
+  IdentityAndAuditTrail1767500000000,
   Notifications1767700000000,
   ProductAdmin1767710000000,
 ];

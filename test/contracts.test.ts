@@ -88,7 +88,14 @@ describe('docker-compose.yml', () => {
   const knownVariables = new Set([...configSource.matchAll(/r\.\w+\(\s*'([A-Z_]+)'/g)].map((m) => m[1]));
 
   it('runs postgres, redis, api and worker with healthchecks', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['api', 'postgres', 'redis', 'worker']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'api',
+      'grafana',
+      'postgres',
+      'prometheus',
+      'redis',
+      'worker',
+    ]);
     for (const s of [postgres, redis, api]) expect(s.healthcheck?.test.length).toBeGreaterThan(0);
     expect(api.depends_on).toEqual({
       postgres: { condition: 'service_healthy' },
@@ -140,5 +147,56 @@ describe('docker-compose.yml', () => {
     expect(
       fs.existsSync(path.join(ROOT, 'src/main.ts')) && fs.existsSync(path.join(ROOT, 'src/worker.ts')),
     ).toBe(true);
+  });
+});
+
+describe('monitoring (docs/monitoring)', () => {
+  const compose = parseYaml(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as { services: Record<string, { volumes?: string[]; environment?: Record<string, string> }> };
+  const { api, prometheus, grafana } = compose.services;
+  const metricsSource = fs.readFileSync(path.join(ROOT, 'src/platform/observability/metrics.ts'), 'utf8');
+  const defined = new Set([...metricsSource.matchAll(/name: '(fingraph_[a-z_]+)'/g)].map((m) => m[1]));
+
+  it('scrapes every api and worker replica on METRICS_PORT', () => {
+    const config = loadConfig({ ...api.environment!, JWT_SECRET: 'x'.repeat(40) });
+    expect(config.metrics.port).toBe(9464);
+    const mount = prometheus.volumes!.find((v) => v.endsWith(':/etc/prometheus/prometheus.yml:ro'))!;
+    const scrape = parseYaml(fs.readFileSync(path.join(ROOT, mount.split(':')[0]), 'utf8')) as {
+      scrape_configs: { metrics_path: string; dns_sd_configs?: { names: string[]; port: number }[] }[];
+    };
+    const targets = scrape.scrape_configs.flatMap((j) =>
+      (j.dns_sd_configs ?? []).map((d) => ({ names: d.names, port: d.port, path: j.metrics_path })),
+    );
+    expect(targets).toEqual([
+      { names: ['api'], port: config.metrics.port, path: '/metrics' },
+      { names: ['worker'], port: config.metrics.port, path: '/metrics' },
+    ]);
+  });
+
+  it('provisions a dashboard whose queries use metrics the code defines, on the provisioned data source', () => {
+    const mounts = Object.fromEntries(grafana.volumes!.map((v) => [v.split(':')[1], v.split(':')[0]]));
+    const provisioning = mounts['/etc/grafana/provisioning'];
+    const dashboards = mounts['/var/lib/grafana/dashboards'];
+    const datasource = parseYaml(
+      fs.readFileSync(path.join(ROOT, provisioning, 'datasources/prometheus.yml'), 'utf8'),
+    ) as { datasources: { uid: string; url: string }[] };
+    expect(datasource.datasources[0].url).toBe('http://prometheus:9090');
+    const provider = parseYaml(
+      fs.readFileSync(path.join(ROOT, provisioning, 'dashboards/fingraph.yml'), 'utf8'),
+    ) as { providers: { options: { path: string } }[] };
+    expect(provider.providers[0].options.path).toBe('/var/lib/grafana/dashboards');
+    const dashboard = JSON.parse(fs.readFileSync(path.join(ROOT, dashboards, 'fingraph.json'), 'utf8')) as {
+      panels: { datasource: { uid: string }; targets: { expr: string }[] }[];
+    };
+    expect(dashboard.panels.length).toBeGreaterThanOrEqual(10);
+    for (const panel of dashboard.panels) {
+      expect(panel.datasource.uid).toBe(datasource.datasources[0].uid);
+      for (const { expr } of panel.targets)
+        for (const [name] of expr.matchAll(/fingraph_[a-z_0-9]+/g)) {
+          const base = name.replace(/_(bucket|count|sum)$/, '');
+          if (!base.startsWith('fingraph_nodejs_')) expect(defined).toContain(base);
+        }
+    }
   });
 });

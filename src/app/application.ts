@@ -5,6 +5,9 @@ import { startDatabase, Database } from './database';
 import { assertNoDemoLogins, loadDemoData } from './demo-data';
 import { startServer, RunningServer } from './server';
 import { createLogger, Logger } from '../platform/observability/logger';
+import { Metrics } from '../platform/observability/metrics';
+import { startMetricsServer } from './metrics';
+import { scheduleAuditPurge } from './audit-trail';
 import type { Counsellor } from '../modules/chat';
 
 export interface Application {
@@ -13,6 +16,8 @@ export interface Application {
   readonly database: Database;
   readonly container: Container;
   readonly server: RunningServer;
+  /** The separate metrics listener (METRICS_PORT), when configured. */
+  readonly metricsPort?: number;
   /** Demo credentials when demo data was loaded on this start. */
   readonly demo?: { users: { email: string; password: string; role: string }[] };
   stop(): Promise<void>;
@@ -24,10 +29,13 @@ export async function startApplication(
   opts: { logger?: Logger; clock?: () => Date; port?: number; host?: string; counsellor?: Counsellor } = {},
 ): Promise<Application> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const database = await startDatabase(config, logger);
+  const metrics = new Metrics();
+  const database = await startDatabase(config, logger, { onStatement: () => metrics.sqlStatements.inc() });
   let container: Container | undefined;
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {
     container = await createContainer({
+      metrics,
       config,
       logger,
       dataSource: database.dataSource,
@@ -48,7 +56,13 @@ export async function startApplication(
       await container.jobs.start();
       container.startSchedules();
     }
+    // Retention of the compliance trail runs where jobs run.
+    const stopPurge = config.jobs.runInApi
+      ? scheduleAuditPurge(config, database.dataSource, logger, container.clock)
+      : () => undefined;
     const server = await startServer(container, { port: opts.port, host: opts.host });
+    if (config.metrics.port !== undefined)
+      metricsServer = await startMetricsServer(metrics, config.metrics.port, config.metrics.host);
     const running = container;
     let stopping: Promise<void> | undefined;
     return {
@@ -57,10 +71,13 @@ export async function startApplication(
       database,
       container: running,
       server,
+      metricsPort: metricsServer?.port,
       demo,
       stop() {
         stopping ??= (async () => {
+          stopPurge();
           await server.stop();
+          await metricsServer?.close();
           logger.debug('http and websocket servers drained');
           await running.close();
           logger.debug('adapters closed');
@@ -71,6 +88,7 @@ export async function startApplication(
       },
     };
   } catch (error) {
+    await metricsServer?.close().catch(() => undefined);
     await container?.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     throw error;

@@ -89,6 +89,33 @@ export interface Config {
     /** How long a user's role and active flag are cached between database reads (invalidated on change). */
     readonly userAccessCacheSeconds: number;
   };
+  /** OpenID Connect logins (Kakao, Google, any issuer); no providers → password login only. */
+  readonly oidc: {
+    readonly providers: readonly OidcProviderConfig[];
+    /** The public origin the browser sees (https://bank.example); redirect URI = <it>/auth/oidc/<id>/callback. */
+    readonly publicUrl: string | undefined;
+    /** How long a started login may take at the provider (state, nonce and PKCE verifier are kept that long). */
+    readonly stateTtlSeconds: number;
+    /** How long the one-time code handed to the page stays exchangeable. */
+    readonly handoffTtlSeconds: number;
+    /** Plain-http issuers (a provider inside a test suite or on a laptop); refused in production. */
+    readonly allowInsecureIssuers: boolean;
+  };
+  /** Prometheus metrics on /metrics: behind a bearer token on the API port and/or open on a separate port. */
+  readonly metrics: {
+    readonly token: string | undefined;
+    readonly port: number | undefined;
+    readonly host: string;
+    /** Client operation names kept as labels besides the bundled pages' (others are folded to "other"). */
+    readonly knownOperations: readonly string[];
+  };
+  /** The compliance trail (advice and other audited actions). */
+  readonly audit: {
+    /** Rows older than this are purged (a prefix of each chain; the chain's anchor moves). */
+    readonly retentionDays: number;
+    /** How often the job-running process purges. */
+    readonly purgeIntervalHours: number;
+  };
   readonly graphql: {
     readonly graphiql: boolean;
     readonly introspection: boolean;
@@ -194,6 +221,18 @@ export interface Config {
     readonly staleStreamSeconds: number;
     readonly cancelWaitMs: number;
   };
+}
+
+export interface OidcProviderConfig {
+  /** URL-safe name used in routes and the account link: kakao, google, … */
+  readonly id: string;
+  /** What the login buttons show. */
+  readonly name: string;
+  /** Issuer URL; its /.well-known/openid-configuration is discovered at start. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | undefined;
+  readonly scopes: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -365,6 +404,103 @@ function corsOrigins(r: Reader): string[] {
   return [...new Set(origins)];
 }
 
+const OIDC_ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+// OIDC_PROVIDERS: a JSON array of { id, name?, issuer, clientId, clientSecret?, scopes? }. A secret may instead come
+// from OIDC_<ID>_CLIENT_SECRET (id upper-cased, "-" → "_"), so the JSON can live in plain configuration.
+function oidcConfig(r: Reader, production: boolean): Config['oidc'] {
+  const raw = r.string('OIDC_PROVIDERS');
+  const allowInsecureIssuers = r.bool('OIDC_ALLOW_INSECURE_ISSUERS', false);
+  if (production && allowInsecureIssuers)
+    r.problems.push('OIDC_ALLOW_INSECURE_ISSUERS=true is refused when NODE_ENV=production');
+  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '');
+  const settings = {
+    publicUrl,
+    stateTtlSeconds: r.int('OIDC_STATE_TTL_SECONDS', 600, 30, 3_600),
+    handoffTtlSeconds: r.int('OIDC_HANDOFF_TTL_SECONDS', 60, 5, 600),
+    allowInsecureIssuers,
+  };
+  if (raw === undefined) return { providers: [], ...settings };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    r.problems.push(`OIDC_PROVIDERS is not valid JSON: ${(error as Error).message}`);
+    return { providers: [], ...settings };
+  }
+  if (!Array.isArray(parsed)) {
+    r.problems.push(
+      'OIDC_PROVIDERS must be a JSON array of { id, issuer, clientId, clientSecret?, name?, scopes? }',
+    );
+    return { providers: [], ...settings };
+  }
+  const providers: OidcProviderConfig[] = [];
+  parsed.forEach((entry: unknown, i) => {
+    const p = (entry ?? {}) as Record<string, unknown>;
+    const at = `OIDC_PROVIDERS[${i}]`;
+    const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    const id = text(p.id);
+    if (!id || !OIDC_ID.test(id)) {
+      r.problems.push(`${at}.id must be lower-case letters, digits and "-" (e.g. "kakao")`);
+      return;
+    }
+    if (providers.some((q) => q.id === id)) r.problems.push(`${at}.id "${id}" is used twice`);
+    const issuer = text(p.issuer);
+    let issuerUrl: URL | undefined;
+    try {
+      issuerUrl = issuer ? new URL(issuer) : undefined;
+    } catch {
+      issuerUrl = undefined;
+    }
+    if (!issuerUrl) r.problems.push(`${at}.issuer must be the provider's issuer URL`);
+    else if (issuerUrl.protocol !== 'https:' && !(allowInsecureIssuers && issuerUrl.protocol === 'http:'))
+      r.problems.push(`${at}.issuer must use https (http only with OIDC_ALLOW_INSECURE_ISSUERS=true)`);
+    const clientId = text(p.clientId);
+    if (!clientId) r.problems.push(`${at}.clientId is required`);
+    const secretVar = `OIDC_${id.toUpperCase().replace(/-/g, '_')}_CLIENT_SECRET`;
+    const clientSecret = r.string(secretVar) ?? text(p.clientSecret);
+    const scopes =
+      p.scopes === undefined
+        ? ['openid', 'email']
+        : Array.isArray(p.scopes) && p.scopes.every((s) => typeof s === 'string' && /^\S+$/.test(s))
+          ? (p.scopes as string[])
+          : undefined;
+    if (!scopes) r.problems.push(`${at}.scopes must be an array of scope names`);
+    else if (!scopes.includes('openid')) r.problems.push(`${at}.scopes must include "openid"`);
+    const name = text(p.name) ?? id.charAt(0).toUpperCase() + id.slice(1);
+    providers.push({
+      id,
+      name,
+      issuer: issuer ?? '',
+      clientId: clientId ?? '',
+      clientSecret,
+      scopes: scopes ?? [],
+    });
+  });
+  if (providers.length > 0 && !publicUrl)
+    r.problems.push(
+      'PUBLIC_URL is required with OIDC_PROVIDERS (it makes the redirect URIs the providers check)',
+    );
+  return { providers, ...settings };
+}
+
+function metricsConfig(r: Reader): Config['metrics'] {
+  const token = r.string('METRICS_TOKEN');
+  if (token !== undefined && token.length < 16)
+    r.problems.push('METRICS_TOKEN must be at least 16 characters');
+  const port = r.string('METRICS_PORT') === undefined ? undefined : r.int('METRICS_PORT', 0, 0, 65535);
+  const names = (r.string('METRICS_KNOWN_OPERATIONS') ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  const bad = names.filter((n) => !/^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(n));
+  if (bad.length > 0)
+    r.problems.push(`METRICS_KNOWN_OPERATIONS: not GraphQL names: ${bad.slice(0, 5).join(', ')}`);
+  if (names.length > 500)
+    r.problems.push('METRICS_KNOWN_OPERATIONS: at most 500 names (each is a label value)');
+  return { token, port, host: r.string('METRICS_HOST', '0.0.0.0')!, knownOperations: names.slice(0, 500) };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -464,6 +600,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       registerMaxPerWindow: r.int('REGISTER_MAX_PER_WINDOW', 500, 1, 10_000_000),
       registerWindowSeconds: r.int('REGISTER_WINDOW_SECONDS', 3_600, 1, 86_400),
       userAccessCacheSeconds: r.int('AUTH_USER_CACHE_SECONDS', 30, 1, 3_600),
+    },
+    oidc: oidcConfig(r, production),
+    metrics: metricsConfig(r),
+    audit: {
+      retentionDays: r.int('AUDIT_RETENTION_DAYS', 1_825, 1, 36_500),
+      purgeIntervalHours: r.int('AUDIT_PURGE_INTERVAL_HOURS', 24, 1, 8_760),
     },
     graphql: {
       graphiql: r.bool('GRAPHIQL', nodeEnv !== 'production'),

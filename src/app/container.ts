@@ -134,8 +134,21 @@ import {
   type Counsellor,
   toChatMessageType,
   toConversationType,
+  chatStreamKey,
 } from '../modules/chat';
 import { OpenAiProvider } from '../platform/llm';
+import { Metrics } from '../platform/observability/metrics';
+import { OidcClient } from '../platform/oidc/oidc-client';
+import { AuditRepository, AuditResolver, AuditService } from '../modules/audit';
+import { OidcRepository, OidcResolver, OidcService } from '../modules/auth';
+import {
+  chatOutcomeMeter,
+  importProgressMeter,
+  meterChatStreams,
+  meterJobs,
+  meterLlm,
+  meterPool,
+} from './metered';
 import type { Config } from './config';
 import { PortfolioRepository, PortfolioResolver, PortfolioService } from '../modules/portfolio';
 
@@ -152,6 +165,8 @@ export interface Services {
   insightModels: InsightModelsService;
   refinanceOffers: RefinanceOfferService;
   repayments: RepaymentService;
+  oidc: OidcService;
+  audit: AuditService;
 }
 
 export interface Container {
@@ -162,6 +177,7 @@ export interface Container {
   readonly pubsub: PubSub;
   readonly streams: TokenStreams;
   readonly jobs: JobRunner;
+  readonly metrics: Metrics;
   readonly services: Services;
   /** Resolver instances by class, for type-graphql's `container` option. */
   readonly resolvers: Map<Function, object>;
@@ -199,19 +215,32 @@ export async function createContainer(opts: {
   clock?: () => Date;
   /** Replaces the counselling pipeline (tests of the chat engine). */
   counsellor?: Counsellor;
+  /** This process's metrics registry (a private one when absent: CLIs). */
+  metrics?: Metrics;
 }): Promise<Container> {
   const { config, logger, dataSource } = opts;
+  const metrics = opts.metrics ?? new Metrics({ defaultMetrics: false });
   const clock = opts.clock ?? (() => new Date());
   const redisUrl = config.redisUrl;
   const redisOptions = { redisUrl, prefix: config.redisPrefix, logger, timeouts: config.redis };
   const cache = await createCache(redisOptions);
   const pubsub = await createPubSub(redisOptions);
-  const streams = await createTokenStreams(redisOptions);
-  const jobs = await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger });
+  const chatStreams = meterChatStreams(
+    metrics,
+    await createTokenStreams(redisOptions),
+    config.llm ? 'llm' : 'offline',
+  );
+  const streams = chatStreams.streams;
+  const jobs = meterJobs(
+    metrics,
+    await createJobRunner({ databaseUrl: config.database.url, mode: config.jobs.mode, logger }),
+  );
+  meterPool(metrics, dataSource);
   const redisProbe = redisUrl
     ? await createRedisClient(redisUrl, { name: 'readiness', logger, timeouts: config.redis })
     : undefined;
 
+  const audit = new AuditService(new AuditRepository(), { retentionDays: config.audit.retentionDays });
   const customerRepository = new CustomerRepository();
   const customers = new CustomerService(customerRepository, pubsub);
   const authRepository = new AuthRepository();
@@ -239,6 +268,27 @@ export async function createContainer(opts: {
     }),
     {
       refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
+      registrationOpen: config.auth.registrationOpen,
+    },
+    audit,
+  );
+
+  const oidc = new OidcService(
+    new OidcClient(config.oidc),
+    new OidcRepository(),
+    authRepository,
+    auth,
+    customers,
+    audit,
+    new RegistrationThrottle(cache, {
+      maxPerIp: config.auth.registerMaxPerIp,
+      maxPerWindow: config.auth.registerMaxPerWindow,
+      windowSeconds: config.auth.registerWindowSeconds,
+    }),
+    metrics,
+    {
+      stateTtlSeconds: config.oidc.stateTtlSeconds,
+      handoffTtlSeconds: config.oidc.handoffTtlSeconds,
       registrationOpen: config.auth.registrationOpen,
     },
   );
@@ -286,6 +336,7 @@ export async function createContainer(opts: {
     loanRepository,
     repayments,
     customers,
+    audit,
   );
   const refinanceDocuments = new RefinanceDocumentService(
     refinancingRepository,
@@ -309,6 +360,13 @@ export async function createContainer(opts: {
     summaryCacheSeconds: config.imports.summaryCacheSeconds,
     xlsx: config.imports.xlsx,
   });
+  // Import throughput from the runner's own progress events.
+  const publishProgress = importRunner.publish.bind(importRunner);
+  const meterImport = importProgressMeter(metrics);
+  importRunner.publish = (progress) => {
+    meterImport(progress);
+    publishProgress(progress);
+  };
   const imports = new ImportService(new ImportRepository(), importRunner, jobs, pubsub, cache, {
     dir: config.imports.dir,
     maxBytes: config.imports.maxBytes,
@@ -352,9 +410,24 @@ export async function createContainer(opts: {
     return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
   });
   const chatRepository = new ChatRepository();
+  // Answers and fallbacks as the generator persists them.
+  const finishMessage = chatRepository.finishMessage.bind(chatRepository);
+  const meterAnswer = chatOutcomeMeter(metrics);
+  chatRepository.finishMessage = async (ctx, id, finish) => {
+    const written = await finishMessage(ctx, id, finish);
+    if (written !== null) meterAnswer({ ...finish, status: written });
+    return written;
+  };
   const chatMemory = new ChatMemory(cache, chatRepository, config.chat);
   const llm = config.llm
-    ? new OpenAiProvider({ ...config.llm, logger: logger.child({ component: 'llm' }) })
+    ? meterLlm(
+        metrics,
+        new OpenAiProvider({
+          ...config.llm,
+          logger: logger.child({ component: 'llm' }),
+          onRetry: () => metrics.llmRetries.inc(),
+        }),
+      )
     : null;
   const chatGenerator = new ChatGenerator(
     chatRepository,
@@ -384,6 +457,12 @@ export async function createContainer(opts: {
     },
     logger.child({ component: 'chat' }),
   );
+  // Time to first token counts from the start of a generation.
+  const startGeneration = chatGenerator.start.bind(chatGenerator);
+  chatGenerator.start = (job) => {
+    chatStreams.begin(chatStreamKey(job.assistant.id));
+    startGeneration(job);
+  };
   const chat = new ChatService(
     chatRepository,
     chatGenerator,
@@ -503,6 +582,8 @@ export async function createContainer(opts: {
     [ChatResolver, new ChatResolver(chat)],
     [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
     [InsightModelsResolver, new InsightModelsResolver(insightModels)],
+    [OidcResolver, new OidcResolver(oidc)],
+    [AuditResolver, new AuditResolver(audit)],
     [NotificationResolver, new NotificationResolver(notifications)],
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
   ]);
@@ -519,6 +600,7 @@ export async function createContainer(opts: {
     pubsub,
     streams,
     jobs,
+    metrics,
     services: {
       customers,
       auth,
@@ -532,6 +614,8 @@ export async function createContainer(opts: {
       chat,
       refinanceOffers,
       repayments,
+      oidc,
+      audit,
     },
     resolvers,
     clock,
@@ -607,6 +691,8 @@ export const resolverClasses = [
   ChatResolver,
   CustomerInsightModelsFieldResolver,
   InsightModelsResolver,
+  OidcResolver,
+  AuditResolver,
   NotificationResolver,
   ProductAdminResolver,
 ] as const;

@@ -34,7 +34,7 @@ export async function migrate(dataSource: DataSource, logger: Logger, useLock: b
 export async function startDatabase(
   config: Config,
   logger: Logger,
-  opts: { migrate?: boolean } = {},
+  opts: { migrate?: boolean; onStatement?: () => void } = {},
 ): Promise<Database> {
   const embedded = config.database.url
     ? undefined
@@ -57,7 +57,7 @@ export async function startDatabase(
           keepAliveInitialDelayMs: config.database.keepAliveInitialDelayMs,
         }),
     embedded: Boolean(embedded),
-    logger: new SqlLogger(logger),
+    logger: new SqlLogger(logger, opts.onStatement),
   });
   try {
     await dataSource.initialize();

@@ -36,6 +36,15 @@ import { applyInputPolicy } from './input-policy';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
 import { refinanceDocumentRouter } from '../modules/refinancing';
+import { oidcRouter } from '../modules/auth';
+import { auditRouter } from '../modules/audit';
+import {
+  httpMetricsMiddleware,
+  knownOperationNames,
+  metricsEndpoint,
+  metricsPlugin,
+  wsMetrics,
+} from './metrics';
 
 export interface RunningServer {
   readonly url: string;
@@ -108,11 +117,15 @@ export async function startServer(
     hideSchemaDetails: config.graphql.hideSchemaDetails,
     retryAfterSeconds: config.availability.retryAfterSeconds,
   };
+  const { metrics } = container;
+  const knownOperations = knownOperationNames(config.metrics.knownOperations);
+  const wsMeter = wsMetrics(metrics, schema, knownOperations);
   const app = express();
   app.disable('x-powered-by');
   // No weak ETag (a SHA-1 of every response body) on API answers that are `no-store` anyway; the static assets set
   // their own ETags (src/app/pages/assets.ts) and still answer 304.
   app.set('etag', false);
+  app.use(httpMetricsMiddleware(metrics));
   // Behind a load balancer, the client IP (login throttling, socket caps, logs) comes from X-Forwarded-For, but
   // only the part written by proxies we trust (a hop count or their addresses): the rest is the client's to forge.
   app.set('trust proxy', config.trustProxy);
@@ -242,6 +255,7 @@ export async function startServer(
           } else {
             armIdle(ctx);
           }
+          wsMeter.connected();
           return true;
         } catch (error) {
           const reason = (error as Error).message;
@@ -257,12 +271,16 @@ export async function startServer(
         }
       },
       onClose: (ctx) => {
+        wsMeter.closed(ctx.extra.socket);
         clearTimeout(ctx.extra.expiryTimer);
         clearTimeout(ctx.extra.idleTimer);
         forgetSocket(ctx.extra.viewer?.sessionId, ctx.extra.socket);
       },
-      onComplete: (ctx) => armIdle(ctx),
-      onSubscribe: async (ctx, _id, payload) => {
+      onComplete: (ctx, id) => {
+        wsMeter.completed(ctx.extra.socket, id);
+        armIdle(ctx);
+      },
+      onSubscribe: async (ctx, id, payload) => {
         // ctx.subscriptions already holds this operation.
         if (Object.keys(ctx.subscriptions).length > config.ws.maxOperationsPerConnection) {
           return [
@@ -307,6 +325,7 @@ export async function startServer(
           }
           rememberDocument(payload.query, document);
         }
+        wsMeter.started(ctx.extra.socket, id, document, payload.operationName);
         const args: ExecutionArgs = {
           schema,
           document,
@@ -355,6 +374,7 @@ export async function startServer(
       // answer `no-store` — after wrapping every field resolver of the schema to collect hints (≈ 0.9 ms of CPU
       // per customers(50) request in the profile, issue 15). The header is set below instead, unchanged.
       ApolloServerPluginCacheControlDisabled(),
+      metricsPlugin(metrics, knownOperations),
       {
         // Statements this request ran: how benchmarks and developers spot N+1 queries.
         requestDidStart: async () => ({
@@ -403,6 +423,8 @@ export async function startServer(
   app.use('/graphql', cors);
   app.use('/uploads', cors);
 
+  // Prometheus: behind METRICS_TOKEN here; METRICS_PORT serves it without a token on its own listener.
+  if (config.metrics.token) app.get('/metrics', metricsEndpoint(metrics, config.metrics.token));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -421,6 +443,7 @@ export async function startServer(
     pagesRouter({
       endpoint: '/graphql',
       maxMessageChars: config.chat.maxMessageChars,
+      oidcProviders: config.oidc.publicUrl ? container.services.oidc.providers() : [],
       demo:
         config.seedDemo && config.env !== 'production'
           ? { dashboard: demoLogin('ANALYST'), chat: demoLogin('CUSTOMER'), loans: demoLogin('ANALYST') }
@@ -433,6 +456,28 @@ export async function startServer(
     refinanceDocumentRouter({
       documents: container.services.refinanceDocuments,
       contextOf: async (req, res) =>
+        createRequestContext(container, {
+          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
+          ip: req.ip,
+          requestId: res.locals.requestId as string,
+        }),
+    }),
+  );
+
+  // OIDC sign-in (browser redirects) and the compliance trail's CSV export.
+  if (config.oidc.publicUrl && config.oidc.providers.length > 0)
+    app.use(
+      oidcRouter({
+        service: container.services.oidc,
+        publicUrl: config.oidc.publicUrl,
+        context: (req, res) =>
+          createRequestContext(container, { ip: req.ip, requestId: res.locals.requestId as string }),
+      }),
+    );
+  app.use(
+    auditRouter({
+      service: container.services.audit,
+      context: async (req, res) =>
         createRequestContext(container, {
           viewer: await authenticate(container, bearerToken(req.headers.authorization)),
           ip: req.ip,

@@ -7,6 +7,8 @@ export enum Role {
   CUSTOMER = 'CUSTOMER',
   ANALYST = 'ANALYST',
   ADMIN = 'ADMIN',
+  /** Reads the compliance trail and nothing else. */
+  AUDITOR = 'AUDITOR',
 }
 
 export interface Viewer {

@@ -60,7 +60,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { clock?: () => Date; replicaOf?: TestApp; counsellor?: Counsellor } = {},
+  opts: { clock?: () => Date; replicaOf?: TestApp; counsellor?: Counsellor; port?: number } = {},
 ): Promise<TestApp> {
   // A replica shares the first app's database and Redis namespace, like N API processes behind a balancer.
   const owned = !opts.replicaOf;
@@ -84,7 +84,7 @@ export async function startTestApp(
   let app: Application;
   try {
     app = await startApplication(config, {
-      port: 0,
+      port: opts.port ?? 0,
       host: '127.0.0.1',
       clock: opts.clock,
       counsellor: opts.counsellor,

@@ -18,6 +18,8 @@ export interface PagesOptions {
   demo: { dashboard: DemoLogin; chat: DemoLogin; loans: DemoLogin } | null;
   /** The chat's longest message (CHAT_MAX_MESSAGE_CHARS): the widget's text box takes exactly this many. */
   maxMessageChars: number;
+  /** OIDC providers the login forms offer (OIDC_PROVIDERS). */
+  oidcProviders?: { id: string; name: string }[];
 }
 interface DemoLogin {
   email: string;
@@ -76,6 +78,7 @@ export function pagesRouter(opts: PagesOptions): Router {
           value: {
             endpoint: opts.endpoint,
             demo: opts.demo?.[page.key] ?? null,
+            oidcProviders: opts.oidcProviders ?? [],
             ...(page.key === 'chat' ? { maxMessageChars: opts.maxMessageChars } : {}),
           },
         },

@@ -20,6 +20,8 @@ export function shellMarkup(opts: { title: string; loginHint: string; main: stri
         <input id="login-password" name="password" type="password" autocomplete="current-password" required />
         <button type="submit" id="login-submit" data-i18n="signIn">로그인</button>
       </form>
+      <div id="oidc-profile" class="oidc-profile" hidden></div>
+      <div id="login-providers" class="providers" hidden></div>
       <p class="hint" data-i18n="loginHint">${opts.loginHint}</p>
     </section>
     <main id="app" hidden>

@@ -40,6 +40,9 @@ input, textarea { font: inherit; padding: 0.45rem 0.6rem; border: 1px solid var(
 .login { max-width: 380px; margin: 3rem auto; }
 .login form { display: grid; gap: 0.5rem; }
 .login button { margin-top: 0.5rem; }
+.oidc-profile form { display: grid; gap: 0.5rem; }
+.providers { display: grid; gap: 0.5rem; margin-top: 1rem; }
+.providers .provider { display: block; text-align: center; padding: 0.5rem; border: 1px solid currentColor; border-radius: 6px; text-decoration: none; }
 .hint, .note, .empty { color: var(--muted); font-size: 0.85rem; }
 main { padding: 1rem 1.25rem 2rem; }
 .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 0.75rem; margin-bottom: 1rem; }

@@ -93,10 +93,14 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
 registerEnumType(Role, {
   name: 'Role',
+  description:
+    'What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN, AUDITOR (compliance trail).',
   valuesConfig: {
-    ADMIN: { description: 'Everything, including writes to other customers and access changes.' },
-    ANALYST: { description: "Reads every customer's data (staff)." },
-    CUSTOMER: { description: 'Reads and changes only their own data.' },
+    CUSTOMER: { description: 'A customer: sees and changes only their own data.' },
+    ANALYST: { description: 'Staff: reads every customer.' },
+    ADMIN: { description: 'Staff: reads and administers everything, including the compliance trail.' },
+    AUDITOR: {
+      description: 'Reads the compliance trail (audit entries and their CSV export) and nothing else.',
+    },
   },
-  description: 'What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN.',
 });

@@ -54,3 +54,36 @@ export class LogoutInput {
   @IsBoolean()
   allDevices!: boolean;
 }
+
+@InputType({ description: 'The one-time code the OIDC callback handed the page (#oidc_code=…).' })
+export class ExchangeOidcCodeInput {
+  @Field({ description: 'The code; valid once, for a minute (OIDC_HANDOFF_TTL_SECONDS).' })
+  @Length(20, 100)
+  code!: string;
+
+  @Field(() => RegisterProfileInput, {
+    nullable: true,
+    description: 'First sign-in only (after OidcProfileRequiredError): the new customer’s profile.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  profile?: RegisterProfileInput;
+}
+
+@InputType({ description: 'Link a provider account to the signed-in login.' })
+export class StartOidcLinkInput {
+  @Field({ description: 'Provider id, e.g. "kakao".' })
+  @MaxLength(32)
+  provider!: string;
+
+  @Field({ defaultValue: '/chat', description: 'Page to come back to: /chat or /dashboard.' })
+  @MaxLength(20)
+  returnTo!: string;
+}
+
+@InputType({ description: 'Unlink a provider account from the signed-in login.' })
+export class UnlinkOidcIdentityInput {
+  @Field({ description: 'Provider id, e.g. "kakao".' })
+  @MaxLength(32)
+  provider!: string;
+}

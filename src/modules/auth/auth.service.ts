@@ -4,6 +4,7 @@ import { forbidden, unauthenticated } from '../../common/errors';
 import type { AccessTokens } from '../../platform/auth/access-tokens';
 import type { PasswordHasher } from '../../platform/auth/passwords';
 import { CustomerService, EmailAddressConflict, NewCustomer, requireViewer } from '../customers';
+import { AuditKind, type AuditService } from '../audit';
 import { AuthRepository } from './auth.repository';
 import { InvalidCredentials, InvalidRefreshToken, LoginRateLimited } from './auth.errors';
 import type { LoginThrottle, RegistrationThrottle } from './login-throttle';
@@ -42,6 +43,7 @@ export class AuthService {
     private readonly registrations: RegistrationThrottle,
     private readonly sessions: SessionGuard,
     private readonly settings: AuthSettings,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -238,7 +240,21 @@ export class AuthService {
     change: { role?: Role; disabled?: boolean },
   ): Promise<void> {
     const ended = await inTransaction(ctx, async (tx) => {
+      const before = await this.repository.findUserById(tx, userId);
       await this.repository.updateUserAccess(tx, userId, change);
+      if (before)
+        await this.audit.record(tx, {
+          kind: AuditKind.ROLE_CHANGE,
+          subjectType: 'User',
+          subjectId: userId,
+          customerId: before.customerId,
+          data: {
+            fromRole: before.role,
+            toRole: change.role ?? before.role,
+            wasDisabled: before.disabled,
+            disabled: change.disabled ?? before.disabled,
+          },
+        });
       if (!change.disabled) return [];
       return (await this.repository.revokeAllForUser(tx, userId, tx.now(), 'user-disabled')).sessionIds;
     });
@@ -249,6 +265,11 @@ export class AuthService {
   async me(ctx: RequestContext): Promise<UserEntity | null> {
     if (!ctx.viewer) return null;
     return this.repository.findUserById(ctx, ctx.viewer.userId);
+  }
+
+  /** A new session (refresh-token family) for a user who proved who they are another way (OIDC). */
+  startSession(ctx: RequestContext, user: UserEntity): Promise<AuthSession> {
+    return this.openSession(ctx, user, randomUUID());
   }
 
   private async openSession(ctx: RequestContext, user: UserEntity, familyId: string): Promise<AuthSession> {

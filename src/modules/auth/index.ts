@@ -9,3 +9,7 @@ export { CustomerLoginFieldResolver, UserFieldResolver } from './auth-fields.res
 export { LoginThrottle, RegistrationThrottle } from './login-throttle';
 export { SessionGuard } from './session-guard';
 export { toUserType, USER_TYPE } from './auth.mapper';
+export { OidcService } from './oidc.service';
+export { OidcRepository } from './oidc.repository';
+export { OidcResolver } from './oidc.resolver';
+export { oidcRouter } from './oidc.router';

@@ -9,8 +9,9 @@ export class UserEntity {
   @Column({ type: 'text' })
   email!: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash!: string;
+  /** Null for a login created through an OpenID provider (no password until one is set). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'text' })
   role!: Role;

@@ -300,6 +300,8 @@ export class ChatGenerator {
             reviewFlags: outcome.reviewFlags,
             provider: outcome.provider,
             fallback: outcome.fallback,
+            // The compliance trail keeps the customer-facing text exactly as it was sent.
+            sentText: finish.text,
           });
         }
         await this.repository.touchConversation(tx, conversation.id, now);

@@ -153,6 +153,20 @@ export class AdviceAuditEntity {
   @Column({ type: 'text', nullable: true })
   provider!: string | null;
 
+  /** The answer's text exactly as the customer received it. */
+  @Column({ name: 'sent_text', type: 'text', nullable: true })
+  sentText!: string | null;
+
   @Column({ type: 'boolean', default: false })
   fallback!: boolean;
+
+  // The hash chain (issue 16): set by the table's trigger, never written by the application.
+  @Column({ name: 'chain_seq', type: 'bigint', insert: false, update: false, select: false })
+  chainSeq?: string;
+
+  @Column({ name: 'prev_hash', type: 'text', insert: false, update: false, select: false })
+  prevHash?: string;
+
+  @Column({ name: 'row_hash', type: 'text', insert: false, update: false, select: false })
+  rowHash?: string;
 }

@@ -7,5 +7,6 @@ export { ChatRepository } from './chat.repository';
 export { AdviceAuditEntity, ChatMessageEntity, ConversationEntity } from './chat.entity';
 export { CHAT_MESSAGE_TYPE, CONVERSATION_TYPE, toChatMessageType, toConversationType } from './chat.mapper';
 export { maskPii, tokenize } from './chat-text';
+export { streamKey as chatStreamKey } from './chat.model';
 export type { Counsellor, PreparedTurn } from './counsel/counsellor';
 export { createCounsellor, type CounsellorDeps } from './counsel';

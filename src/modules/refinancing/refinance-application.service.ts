@@ -1,4 +1,5 @@
 import { inTransaction, RequestContext, Role } from '../../common/context';
+import { AuditKind, type AuditService } from '../audit';
 import { addMonths, koreanDate } from '../../common/dates';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { localIdOf, toGlobalId } from '../../common/global-id';
@@ -69,6 +70,7 @@ export class RefinanceApplicationService {
     private readonly loanRepository: LoanRepository,
     private readonly repayments: RepaymentService,
     private readonly customers: CustomerService,
+    private readonly audit: AuditService,
   ) {}
 
   private get loadersOf() {
@@ -278,6 +280,20 @@ export class RefinanceApplicationService {
           actorRole: viewer.role,
           reason,
           at: now,
+        });
+        // The compliance trail: the same transition, hash-chained, in the same transaction.
+        await this.audit.record(tx, {
+          kind: AuditKind.REFINANCE_TRANSITION,
+          subjectType: 'RefinanceApplication',
+          subjectId: id,
+          customerId: application.customerId,
+          data: {
+            fromStatus: application.status,
+            toStatus: input.to,
+            version: application.version + 1,
+            reason: reason ?? null,
+            newLoanId: newLoanId ?? null,
+          },
         });
         return (await this.repository.findApplication(tx, id))!;
       });

@@ -11,8 +11,13 @@ export class PasswordHasher {
     return argon2.hash(password, OPTIONS);
   }
 
-  async verify(hash: string | undefined, password: string): Promise<boolean> {
+  /** `undefined`: no such user; `null`: a user without a password (OIDC-only) — both fail as slowly as a miss. */
+  async verify(hash: string | null | undefined, password: string): Promise<boolean> {
     try {
+      if (hash === null) {
+        await argon2.verify(await this.dummy, password);
+        return false;
+      }
       return await argon2.verify(hash ?? (await this.dummy), password);
     } catch {
       return false;

@@ -77,6 +77,12 @@ export class InProcessJobRunner implements JobRunner {
     return { ...job.info };
   }
 
+  async depth(): Promise<Record<string, number>> {
+    return Object.fromEntries(
+      [...this.queues].filter(([, q]) => q.handler).map(([name, q]) => [name, q.waiting.length + q.active]),
+    );
+  }
+
   async start(): Promise<void> {
     this.started = true;
     for (const queue of this.queues.values()) this.pump(queue);

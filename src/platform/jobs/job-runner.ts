@@ -33,6 +33,8 @@ export interface JobRunner {
   start(): Promise<void>;
   /** Stops taking work and waits for running jobs (bounded by timeoutMs). */
   stop(timeoutMs?: number): Promise<void>;
+  /** Jobs waiting (and, in-process, running) per registered queue: the metrics' queue depth. */
+  depth(): Promise<Record<string, number>>;
 }
 
 /** Applied by both runners when EnqueueOptions / stop() leave them out (the first two are pg-boss's own). */

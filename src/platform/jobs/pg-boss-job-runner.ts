@@ -92,6 +92,16 @@ export class PgBossJobRunner implements JobRunner {
     return job ? toInfo(job) : undefined;
   }
 
+  /** Jobs not yet active per registered queue (pg-boss's getQueueSize: created and retry states). */
+  async depth(): Promise<Record<string, number>> {
+    // A scrape never starts pg-boss: before the first enqueue or start (and after stop) there is nothing to count.
+    if (!this.booted) return {};
+    await this.booted;
+    const names = [...this.handlers.keys()];
+    const sizes = await Promise.all(names.map((name) => this.boss.getQueueSize(name).catch(() => 0)));
+    return Object.fromEntries(names.map((name, i) => [name, sizes[i]]));
+  }
+
   async start(): Promise<void> {
     await this.boot();
     this.working = true;

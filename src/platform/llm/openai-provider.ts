@@ -28,6 +28,8 @@ export interface OpenAiProviderOptions {
   maxRetries: number;
   /** First backoff; doubles per attempt (default 250 ms). */
   retryBaseMs?: number;
+  /** Called before each retry (metrics). */
+  onRetry?: (kind: LlmFailure) => void;
   logger?: Logger;
 }
 
@@ -177,6 +179,7 @@ export class OpenAiProvider implements LlmProvider {
           throw new LlmError(failure.kind, false, failure.message, attempt);
         }
         const wait = (this.options.retryBaseMs ?? 250) * 2 ** (attempt - 1);
+        this.options.onRetry?.(failure.kind);
         this.options.logger?.warn(
           { attempt, kind: failure.kind, wait },
           'llm request failed before output; retrying',

@@ -38,11 +38,17 @@ export function sqlStatementCount(): number | undefined {
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
 
 export class SqlLogger implements TypeOrmLogger {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    /** Every statement but transaction control (the metrics' SQL counter). */
+    private readonly onStatement?: () => void,
+  ) {}
 
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+    if (TRANSACTION_CONTROL.test(query.trimStart())) return;
+    this.onStatement?.();
     const stats = storage.getStore();
-    if (stats && !TRANSACTION_CONTROL.test(query.trimStart())) stats.statements++;
+    if (stats) stats.statements++;
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {

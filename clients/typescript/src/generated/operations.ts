@@ -36,13 +36,15 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
-/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
+/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN, AUDITOR (compliance trail). */
 export type Role =
-  /** Everything, including writes to other customers and access changes. */
+  /** Staff: reads and administers everything, including the compliance trail. */
   | 'ADMIN'
-  /** Reads every customer's data (staff). */
+  /** Staff: reads every customer. */
   | 'ANALYST'
-  /** Reads and changes only their own data. */
+  /** Reads the compliance trail (audit entries and their CSV export) and nothing else. */
+  | 'AUDITOR'
+  /** A customer: sees and changes only their own data. */
   | 'CUSTOMER';
 
 export type ClientSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, email: string, role: Role } };

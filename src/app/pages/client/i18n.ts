@@ -15,6 +15,38 @@ export const COMMON: Dictionary = {
   switchLanguage: { ko: 'English', en: '한국어' },
   switchLanguageLabel: { ko: '언어 바꾸기 (English)', en: 'Switch language (한국어)' },
   signingIn: { ko: '로그인 중…', en: 'Signing in…' },
+  signInWith: { ko: '{name} 계정으로 로그인', en: 'Sign in with {name}' },
+  oidcProfileRequired: {
+    ko: '처음 로그인하셨습니다. 고객 정보를 등록한 뒤 다시 로그인해 주세요.',
+    en: 'First sign-in: register your customer profile, then sign in again.',
+  },
+  profileIntro: {
+    ko: '처음 오셨네요. {email} 계정의 고객 정보를 입력해 주세요. 소득과 신용점수는 직원이 확인 후 등록합니다.',
+    en: 'Welcome. Enter the customer profile for {email}; income and credit score are verified by staff later.',
+  },
+  profileName: { ko: '이름', en: 'Name' },
+  profileBirthDate: { ko: '생년월일', en: 'Date of birth' },
+  profileGender: { ko: '성별', en: 'Gender' },
+  profileRegion: { ko: '거주 지역', en: 'Region' },
+  profileHousehold: { ko: '가구원 수', en: 'People in the household' },
+  profileEmployment: { ko: '직업', en: 'Employment' },
+  profileSubmit: { ko: '가입하고 로그인', en: 'Register and sign in' },
+  oidcEmailNotVerified: {
+    ko: '제공자 계정의 이메일 인증이 끝나지 않아 가입할 수 없습니다.',
+    en: 'Your e-mail address is not verified at the provider, so no account was created.',
+  },
+  oidcNotLinked: {
+    ko: '이 계정과 연결된 로그인이 없습니다. 기존 로그인으로 접속한 뒤 계정을 연결해 주세요.',
+    en: 'No login is linked to that account. Sign in another way and link it first.',
+  },
+  oidcEmailInUse: {
+    ko: '같은 이메일의 로그인이 이미 있습니다. 그 로그인으로 접속한 뒤 계정을 연결해 주세요.',
+    en: 'A login with that e-mail already exists: sign in with it and link the account.',
+  },
+  oidcFailed: {
+    ko: '외부 계정 로그인에 실패했습니다. 다시 시도해 주세요.',
+    en: 'Sign-in with the provider failed. Try again.',
+  },
   badCredentials: { ko: '이메일 또는 비밀번호가 올바르지 않습니다.', en: 'Wrong email or password.' },
   rateLimited: {
     ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도하세요.',

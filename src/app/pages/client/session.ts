@@ -1,10 +1,12 @@
 import {
+  PageExchangeOidcCodeDocument,
   PageLoginDocument,
   PageRefreshTokenDocument,
   type TypedDocumentString,
 } from '../generated/operations';
 import { ApiError, execute } from './api';
 import { safeStorage } from './i18n';
+import type { OidcProfile } from './oidc-profile';
 
 export interface SignedIn {
   accessToken: string;
@@ -65,6 +67,29 @@ export class Session {
       refreshToken: login.refreshToken,
       email: login.user.email,
       role: login.user.role,
+    };
+    this.save(user);
+    return { ok: true, user };
+  }
+
+  /** The one-time code an OIDC sign-in handed this page (in the URL fragment) → a session. */
+  async exchangeOidcCode(
+    code: string,
+    profile?: OidcProfile,
+  ): Promise<
+    { ok: true; user: SignedIn } | { ok: false; code: string; email?: string; suggestedName?: string | null }
+  > {
+    const { exchangeOidcCode: r } = await execute(this.endpoint, PageExchangeOidcCodeDocument, {
+      input: { code, profile },
+    });
+    if (r.__typename === 'OidcProfileRequiredError')
+      return { ok: false, code: r.code, email: r.email, suggestedName: r.suggestedName };
+    if (r.__typename !== 'AuthPayload') return { ok: false, code: r.code };
+    const user = {
+      accessToken: r.accessToken,
+      refreshToken: r.refreshToken,
+      email: r.user.email,
+      role: r.user.role,
     };
     this.save(user);
     return { ok: true, user };

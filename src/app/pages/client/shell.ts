@@ -1,5 +1,6 @@
 import { ApiError } from './api';
 import { COMMON, Dictionary, I18n } from './i18n';
+import { askProfile } from './oidc-profile';
 import { Session, type SignedIn } from './session';
 
 /** What the server puts into the page's <script id="page-config" type="application/json">. */
@@ -7,7 +8,16 @@ export interface PageConfig {
   endpoint: string;
   /** Demo credentials to prefill (only while the demo data is enabled). */
   demo: { email: string; password: string } | null;
+  /** Configured OpenID Connect providers (sign-in buttons). */
+  oidcProviders?: { id: string; name: string }[];
 }
+
+const OIDC_MESSAGES: Record<string, string> = {
+  EMAIL_NOT_VERIFIED: 'oidcEmailNotVerified',
+  NOT_LINKED: 'oidcNotLinked',
+  EMAIL_IN_USE: 'oidcEmailInUse',
+  OIDC_PROFILE_REQUIRED: 'oidcProfileRequired',
+};
 
 export function readConfig(): PageConfig {
   return JSON.parse(document.getElementById('page-config')!.textContent!) as PageConfig;
@@ -119,6 +129,29 @@ export function startShell(opts: {
     email.value = config.demo.email;
     password.value = config.demo.password;
   }
+  // One button per configured OIDC provider; they come back here with #oidc_code=… or #oidc_error=….
+  const providers = byId('login-providers');
+  const renderProviders = () =>
+    providers.replaceChildren(
+      ...(config.oidcProviders ?? []).map((p) =>
+        h(
+          'a',
+          {
+            class: 'provider',
+            href: `/auth/oidc/${encodeURIComponent(p.id)}/login?return_to=${location.pathname}`,
+          },
+          i18n.t('signInWith', { name: p.name }),
+        ),
+      ),
+    );
+  providers.hidden = !config.oidcProviders?.length;
+  renderProviders();
+  i18n.onChange(renderProviders);
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const oidcCode = fragment.get('oidc_code');
+  const oidcError = fragment.get('oidc_error');
+  // The code is single use: drop it from the address bar and history at once.
+  if (oidcCode || oidcError) history.replaceState(null, '', location.pathname + location.search);
   i18n.apply();
   i18n.onChange(() => {
     if (session.user) whoami.textContent = i18n.t('signedInAs', { email: session.user.email });
@@ -152,7 +185,35 @@ export function startShell(opts: {
 
   // After the caller has its Shell in hand (the callbacks may use it).
   queueMicrotask(() => {
-    if (session.user) showApp(session.user);
+    if (oidcError) {
+      showLogin();
+      shell.showError(i18n.t(OIDC_MESSAGES[oidcError] ?? 'oidcFailed'));
+    } else if (oidcCode) {
+      session
+        .exchangeOidcCode(oidcCode)
+        .then(async (outcome) => {
+          if (outcome.ok) return showApp(outcome.user);
+          showLogin();
+          if (outcome.code !== 'OIDC_PROFILE_REQUIRED')
+            return shell.showError(i18n.t(OIDC_MESSAGES[outcome.code] ?? 'oidcFailed'));
+          // A first sign-in: the customer profile, then the same code creates the customer.
+          const container = byId('oidc-profile');
+          form.hidden = true;
+          const profile = await askProfile(container, i18n, {
+            email: outcome.email ?? '',
+            suggestedName: outcome.suggestedName ?? null,
+          });
+          const created = await session.exchangeOidcCode(oidcCode, profile);
+          container.hidden = true;
+          form.hidden = false;
+          if (created.ok) return showApp(created.user);
+          shell.showError(i18n.t(OIDC_MESSAGES[created.code] ?? 'oidcFailed'));
+        })
+        .catch((error: unknown) => {
+          showLogin();
+          shell.showError(describe(error));
+        });
+    } else if (session.user) showApp(session.user);
     else showLogin();
   });
   return shell;

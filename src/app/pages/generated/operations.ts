@@ -27,6 +27,40 @@ export type ChatRole =
   /** Written by the user. */
   | 'USER';
 
+/** Employment status. */
+export type Employment =
+  /** Freelancer or contract worker (프리랜서). */
+  | 'FREELANCER'
+  /** Homemaker (주부). */
+  | 'HOMEMAKER'
+  /** Public servant or public-institution employee (공무원). */
+  | 'PUBLIC_SECTOR'
+  /** Retired (은퇴). */
+  | 'RETIRED'
+  /** Salaried employee (직장인). */
+  | 'SALARIED'
+  /** Self-employed or business owner (자영업). */
+  | 'SELF_EMPLOYED'
+  /** Student (학생). */
+  | 'STUDENT'
+  /** Not employed (무직). */
+  | 'UNEMPLOYED';
+
+/** The one-time code the OIDC callback handed the page (#oidc_code=…). */
+export type ExchangeOidcCodeInput = {
+  /** The code; valid once, for a minute (OIDC_HANDOFF_TTL_SECONDS). */
+  code: string;
+  /** First sign-in only (after OidcProfileRequiredError): the new customer’s profile. */
+  profile?: RegisterProfileInput | null | undefined;
+};
+
+/** Gender as registered with the bank. */
+export type Gender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
 /** Financial health band of a score (docs/insights.md). */
 export type HealthBand =
   /** Score 40–79. */
@@ -138,6 +172,59 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
+/** First-level administrative division (시·도) of Korea. */
+export type Region =
+  /** 부산광역시 (Busan). */
+  | 'BUSAN'
+  /** 충청북도 (North Chungcheong). */
+  | 'CHUNGBUK'
+  /** 충청남도 (South Chungcheong). */
+  | 'CHUNGNAM'
+  /** 대구광역시 (Daegu). */
+  | 'DAEGU'
+  /** 대전광역시 (Daejeon). */
+  | 'DAEJEON'
+  /** 강원특별자치도 (Gangwon). */
+  | 'GANGWON'
+  /** 광주광역시 (Gwangju). */
+  | 'GWANGJU'
+  /** 경상북도 (North Gyeongsang). */
+  | 'GYEONGBUK'
+  /** 경기도 (Gyeonggi). */
+  | 'GYEONGGI'
+  /** 경상남도 (South Gyeongsang). */
+  | 'GYEONGNAM'
+  /** 인천광역시 (Incheon). */
+  | 'INCHEON'
+  /** 제주특별자치도 (Jeju). */
+  | 'JEJU'
+  /** 전북특별자치도 (North Jeolla). */
+  | 'JEONBUK'
+  /** 전라남도 (South Jeolla). */
+  | 'JEONNAM'
+  /** 세종특별자치시 (Sejong). */
+  | 'SEJONG'
+  /** 서울특별시 (Seoul). */
+  | 'SEOUL'
+  /** 울산광역시 (Ulsan). */
+  | 'ULSAN';
+
+/** The profile a customer declares when registering. Income and credit score are not self-declared: they start unverified (income 0, score 0) and only staff set them, so nothing a registrant types feeds offers or limits. */
+export type RegisterProfileInput = {
+  /** Date of birth (YYYY-MM-DD); customers are 14 or older. */
+  birthDate: string;
+  /** Employment status. */
+  employment: Employment;
+  /** Gender. */
+  gender: Gender;
+  /** People in the household (1–20). */
+  householdSize: number;
+  /** Full name, 1–100 letters. */
+  name: string;
+  /** Region of residence. */
+  region: Region;
+};
+
 /** How a repayment was made. */
 export type RepaymentKind =
   /** Pays off the whole loan (principal, interest, penalty and prepayment fee). */
@@ -158,13 +245,15 @@ export type RepaymentMethod =
   /** 원리금균등: equal instalments of principal and interest. */
   | 'LEVEL_PAYMENT';
 
-/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
+/** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN, AUDITOR (compliance trail). */
 export type Role =
-  /** Everything, including writes to other customers and access changes. */
+  /** Staff: reads and administers everything, including the compliance trail. */
   | 'ADMIN'
-  /** Reads every customer's data (staff). */
+  /** Staff: reads every customer. */
   | 'ANALYST'
-  /** Reads and changes only their own data. */
+  /** Reads the compliance trail (audit entries and their CSV export) and nothing else. */
+  | 'AUDITOR'
+  /** A customer: sees and changes only their own data. */
   | 'CUSTOMER';
 
 /** A new user message; without conversationId a new conversation is started. */
@@ -238,6 +327,18 @@ export type PageRefreshTokenMutationVariables = Exact<{
 export type PageRefreshTokenMutation = { refreshToken:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'InvalidRefreshTokenError', code: string, message: string }
+   };
+
+export type PageExchangeOidcCodeMutationVariables = Exact<{
+  input: ExchangeOidcCodeInput;
+}>;
+
+
+export type PageExchangeOidcCodeMutation = { exchangeOidcCode:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
+    | { __typename: 'EmailAddressConflictError', code: string }
+    | { __typename: 'InvalidOidcCodeError', code: string }
+    | { __typename: 'OidcProfileRequiredError', code: string, email: string, suggestedName: string | null }
    };
 
 export type DashboardImportsQueryVariables = Exact<{
@@ -550,6 +651,32 @@ export const PageRefreshTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageRefreshTokenMutation, PageRefreshTokenMutationVariables>;
+export const PageExchangeOidcCodeDocument = new TypedDocumentString(`
+    mutation PageExchangeOidcCode($input: ExchangeOidcCodeInput!) {
+  exchangeOidcCode(input: $input) {
+    __typename
+    ... on AuthPayload {
+      accessToken
+      refreshToken
+      user {
+        email
+        role
+      }
+    }
+    ... on OidcProfileRequiredError {
+      code
+      email
+      suggestedName
+    }
+    ... on InvalidOidcCodeError {
+      code
+    }
+    ... on EmailAddressConflictError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageExchangeOidcCodeMutation, PageExchangeOidcCodeMutationVariables>;
 export const DashboardImportsDocument = new TypedDocumentString(`
     query DashboardImports($first: Int) {
   imports(first: $first) {
