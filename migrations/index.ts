@@ -11,6 +11,7 @@ import { InsightModels1764400000000 } from './1764400000000-insight-models';
 import { ImportFileName1765700000000 } from './1765700000000-import-file-name';
 import { RepaymentPenalty1766000000000 } from './1766000000000-repayment-penalty';
 import { LoanInstallments1766100000000 } from './1766100000000-loan-installments';
+import { ImageAssessments1767600000000 } from './1767600000000-image-assessments';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ImportFileName1765700000000,
   RepaymentPenalty1766000000000,
   LoanInstallments1766100000000,
+  ImageAssessments1767600000000,
 ];

@@ -8,4 +8,9 @@ export { AdviceAuditEntity, ChatMessageEntity, ConversationEntity } from './chat
 export { CHAT_MESSAGE_TYPE, CONVERSATION_TYPE, toChatMessageType, toConversationType } from './chat.mapper';
 export { maskPii, tokenize } from './chat-text';
 export type { Counsellor, PreparedTurn } from './counsel/counsellor';
-export { createCounsellor, type CounsellorDeps } from './counsel';
+export {
+  createCounsellor,
+  type CounsellorDeps,
+  type DocumentQualityFigures,
+  type DocumentQualitySource,
+} from './counsel';
