@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -22,7 +24,7 @@ const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 /** One held-out sample per class, named by its true class. */
 const CLASSES = ['OK', 'BLURRED', 'DARK', 'GLARE', 'CROPPED', 'BLANK', 'SCREEN'] as const;
 const MAX_PIXELS = 4_000_000;
-const MAX_IMAGE_BYTES = 200_000;
+const MAX_IMAGE_BYTES = 600_000;
 
 const creditLoan = {
   kind: 'CREDIT',
@@ -370,6 +372,53 @@ describe('document-image quality API', () => {
     expect(((await after.json()) as { analysis: { quality: QualityJson } }).analysis.quality.label).toBe(
       'CROPPED',
     );
+  });
+
+  it('loads the model from an S3-compatible store (path-style, signed) and scores with it', async () => {
+    const bundled = path.join(__dirname, '..', 'src', 'modules', 'images', 'model');
+    const requests: string[] = [];
+    const s3 = http.createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${String(req.headers.authorization).split(' ')[0]}`);
+      const match = /^\/models\/registry\/(.+)$/.exec(req.url ?? '');
+      const file = match ? path.join(bundled, ...match[1].split('/')) : '';
+      if (!match || !fs.existsSync(file)) return res.writeHead(404).end('NoSuchKey');
+      res.writeHead(200).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((resolve) => s3.listen(0, '127.0.0.1', resolve));
+    const port = (s3.address() as AddressInfo).port;
+    const other = await startTestApp({
+      IMAGE_MODEL_STORE: 's3',
+      IMAGE_MODEL_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      IMAGE_MODEL_S3_BUCKET: 'models',
+      IMAGE_MODEL_S3_PREFIX: 'registry',
+      IMAGE_MODEL_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      IMAGE_MODEL_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    try {
+      expect(requests).toEqual([
+        'GET /models/registry/document-quality/1.0.0/manifest.json AWS4-HMAC-SHA256',
+        'GET /models/registry/document-quality/1.0.0/model.onnx AWS4-HMAC-SHA256',
+      ]);
+      const token = (await other.demoSession()).analyst;
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([new Uint8Array(fixture('dark.jpg'))], { type: 'image/jpeg' }),
+        'dark.jpg',
+      );
+      const res = await fetch(other.url.replace('/graphql', '/uploads/images/analyze'), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as { analysis: { quality: QualityJson } }).analysis.quality.label).toBe(
+        'DARK',
+      );
+    } finally {
+      await other.stop();
+      await new Promise<void>((resolve) => s3.close(() => resolve()));
+    }
   });
 
   it('refuses to start with a model whose manifest does not match it, saying what differs', async () => {

@@ -154,8 +154,19 @@ export interface Config {
     readonly enabled: boolean;
     /** Registry key of the model: the folder `<name>/<version>` holding manifest.json and the ONNX file. */
     readonly model: string;
+    /** Where the registry lives: a local folder, or an S3-compatible bucket. */
+    readonly store: 'local' | 's3';
     /** Local registry root; undefined → the model bundled with fingraph. */
     readonly modelDir: string | undefined;
+    /** The S3-compatible registry (store = s3). */
+    readonly s3: {
+      readonly endpoint: string;
+      readonly bucket: string;
+      readonly region: string;
+      readonly prefix: string;
+      readonly accessKeyId: string;
+      readonly secretAccessKey: string;
+    } | null;
     readonly maxBytes: number;
     readonly maxSide: number;
     readonly maxPixels: number;
@@ -304,6 +315,32 @@ function llmConfig(r: Reader): Config['llm'] {
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** An IPv4/IPv6 address, optionally with a /prefix (or an IPv4 netmask), or one of express's names. */
+function imageModelS3(r: Reader): Config['images']['s3'] {
+  if (r.string('IMAGE_MODEL_STORE') !== 's3') return null;
+  const endpoint = r.url('IMAGE_MODEL_S3_ENDPOINT', ['http:', 'https:']);
+  const bucket = r.string('IMAGE_MODEL_S3_BUCKET');
+  const accessKeyId = r.string('IMAGE_MODEL_S3_ACCESS_KEY_ID');
+  const secretAccessKey = r.string('IMAGE_MODEL_S3_SECRET_ACCESS_KEY');
+  const missing = [
+    ['IMAGE_MODEL_S3_ENDPOINT', endpoint],
+    ['IMAGE_MODEL_S3_BUCKET', bucket],
+    ['IMAGE_MODEL_S3_ACCESS_KEY_ID', accessKeyId],
+    ['IMAGE_MODEL_S3_SECRET_ACCESS_KEY', secretAccessKey],
+  ].filter(([, v]) => !v);
+  if (missing.length > 0) {
+    r.problems.push(`IMAGE_MODEL_STORE=s3 needs ${missing.map(([n]) => n).join(', ')}`);
+    return null;
+  }
+  return {
+    endpoint: endpoint!,
+    bucket: bucket!,
+    region: r.string('IMAGE_MODEL_S3_REGION', 'us-east-1')!,
+    prefix: (r.string('IMAGE_MODEL_S3_PREFIX', '') ?? '').replace(/^\/+|\/+$/g, ''),
+    accessKeyId: accessKeyId!,
+    secretAccessKey: secretAccessKey!,
+  };
+}
+
 function imageModelKey(r: Reader): string {
   const key = r.string('IMAGE_MODEL', 'document-quality/1.0.0')!;
   if (!/^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/.test(key))
@@ -510,6 +547,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     images: {
       enabled: r.bool('IMAGE_MODEL_ENABLED', true),
       model: imageModelKey(r),
+      store: r.oneOf('IMAGE_MODEL_STORE', ['local', 's3'] as const, 'local'),
+      s3: imageModelS3(r),
       modelDir:
         r.string('IMAGE_MODEL_DIR') === undefined
           ? undefined

@@ -74,7 +74,7 @@ import {
   toApplicationType,
   toProductType,
 } from '../modules/refinancing';
-import { LocalDiskStorage } from '../platform/storage';
+import { LocalDiskStorage, S3Storage } from '../platform/storage';
 import {
   BUNDLED_IMAGE_MODEL_DIR,
   ImageModel,
@@ -196,14 +196,11 @@ export async function createContainer(opts: {
   const { config, logger, dataSource } = opts;
   const clock = opts.clock ?? (() => new Date());
   // The image model first: a manifest that does not match its model refuses the start before anything opens.
+  const registry = config.images.s3
+    ? new S3Storage(config.images.s3)
+    : new LocalDiskStorage(config.images.modelDir ?? BUNDLED_IMAGE_MODEL_DIR);
   const imageModel = config.images.enabled
-    ? await ImageModel.load(
-        new LocalDiskStorage(config.images.modelDir ?? BUNDLED_IMAGE_MODEL_DIR),
-        config.images.model,
-        {
-          threads: config.images.threads,
-        },
-      )
+    ? await ImageModel.load(registry, config.images.model, { threads: config.images.threads })
     : null;
   await imageModel?.warm();
   const redisUrl = config.redisUrl;

@@ -20,12 +20,16 @@ const DEFAULT_LABEL_TEXT: Record<string, { en: string; ko: string }> = {
   SCREEN: { en: 'photo of a screen', ko: '화면 촬영' },
 };
 
-/** A scoring not yet stored: either the cached row of the same bytes, or a fresh result. */
+/** A scoring not yet stored: either the stored row of the same bytes, or a fresh result. */
 export interface ScoredImage {
   sha256: string;
   sizeBytes: number;
+  /** The committed assessment of these bytes (no inference ran). */
   cached: ImageAssessmentEntity | null;
+  /** A result still to be stored (by this upload, or by the concurrent one whose inference it joined). */
   fresh: ImageAssessmentEntity | null;
+  /** True when this upload joined another upload's inference of the same bytes. */
+  joined: boolean;
 }
 
 export interface ImageVerdict {
@@ -110,7 +114,7 @@ export class ImageQualityService {
     const format = checkImageType(bytes, declaredType);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const cached = await this.repository.findAssessment(ctx, sha256, model.name, model.version);
-    if (cached) return { sha256, sizeBytes: bytes.length, cached, fresh: null };
+    if (cached) return { sha256, sizeBytes: bytes.length, cached, fresh: null, joined: false };
     const key = `${sha256}:${model.name}:${model.version}`;
     let work = this.inFlight.get(key);
     const joined = work !== undefined;
@@ -122,10 +126,7 @@ export class ImageQualityService {
         () => this.inFlight.delete(key),
       );
     }
-    const row = await work;
-    return joined
-      ? { sha256, sizeBytes: bytes.length, cached: row, fresh: null }
-      : { sha256, sizeBytes: bytes.length, cached: null, fresh: row };
+    return { sha256, sizeBytes: bytes.length, cached: null, fresh: await work, joined };
   }
 
   private async infer(
@@ -161,12 +162,16 @@ export class ImageQualityService {
     });
   }
 
-  /** Stores a scoring (in the caller's transaction); a cached one is returned as it is. */
+  /**
+   * Stores a scoring (in the caller's transaction); a cached one is returned as it is. Concurrent uploads of
+   * the same bytes both insert-or-ignore the same row: the second waits on the unique index for the first's
+   * transaction and then reads the committed row (or stores it, if the first rolled back).
+   */
   async record(ctx: RequestContext, scored: ScoredImage): Promise<ImageVerdict> {
     if (scored.cached) return { assessment: scored.cached, cached: true };
     const saved = await this.repository.saveAssessment(ctx, scored.fresh!);
-    // Another replica stored the same bytes first: theirs is the row, ours was a duplicate run.
-    return { assessment: saved, cached: saved.id !== scored.fresh!.id };
+    // Joined another upload's inference, or another replica stored the same bytes first: no run of ours.
+    return { assessment: saved, cached: scored.joined || saved.id !== scored.fresh!.id };
   }
 
   /** The staff analyzeImage route: score, store the result and who sent it. */

@@ -30,6 +30,11 @@ export type HealthBand =
   /** Score 0–39. */
   | 'VULNERABLE';
 
+/** Where a scored image came from: REFINANCE_DOCUMENT (attached to an application) or STAFF_ANALYSIS (the analyzeImage route). */
+export type ImageSource =
+  | 'REFINANCE_DOCUMENT'
+  | 'STAFF_ANALYSIS';
+
 /** Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE. */
 export type ImportPhase =
   | 'ANALYSING'
@@ -164,6 +169,11 @@ export type DashboardInsightsQueryVariables = Exact<{
 
 
 export type DashboardInsightsQuery = { portfolioInsights: { quarter: string | null, population: number, evaluated: number, sampled: boolean, unscored: number, averageHealthScore: number | null, computedAt: string, healthBands: Array<{ band: HealthBand, count: number }>, healthScoreHistogram: Array<{ from: number, to: number, count: number }>, lifeStages: Array<{ stage: string, nameKo: string, nameEn: string, count: number }> } };
+
+export type DashboardImagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardImagesQuery = { imageQualityStatistics: { enabled: boolean, modelName: string | null, modelVersion: string | null, usable: number, reupload: number, counts: Array<{ source: ImageSource, label: string, usable: boolean, count: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -510,3 +520,20 @@ export const DashboardInsightsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInsightsQuery, DashboardInsightsQueryVariables>;
+export const DashboardImagesDocument = new TypedDocumentString(`
+    query DashboardImages {
+  imageQualityStatistics {
+    enabled
+    modelName
+    modelVersion
+    usable
+    reupload
+    counts {
+      source
+      label
+      usable
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardImagesQuery, DashboardImagesQueryVariables>;
