@@ -274,6 +274,47 @@ describe('document-image quality API', () => {
     );
   });
 
+  it('the counsellor answers "이미지상태" / "is my document OK?" from the stored verdicts', async () => {
+    const ask = async (text: string, token: string) => {
+      const sent = await t.request<{ sendChatMessage: { assistantMessage?: { id: string } } }>(
+        'mutation ($text: String!) { sendChatMessage(input: { text: $text }) { ... on SendChatMessagePayload { assistantMessage { id } } } }',
+        { text },
+        token,
+      );
+      const id = sent.data!.sendChatMessage.assistantMessage!.id;
+      for (let i = 0; i < 400; i++) {
+        const m = await t.request<{
+          chatMessage: { status: string; text: string; topic: { intent: string | null } };
+        }>('query ($id: ID!) { chatMessage(id: $id) { status text } }', { id }, token);
+        if (m.data!.chatMessage.status !== 'STREAMING') return m.data!.chatMessage.text;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('no answer');
+    };
+    // The customer's latest scored document is the glare PNG of the previous test.
+    const latest = (await count('refinance_document')) > 0;
+    expect(latest).toBe(true);
+    const glare = await t.app.database.dataSource.query(
+      `SELECT a.confidences FROM refinance_document d JOIN image_assessment a ON a.id = d.image_assessment_id
+        ORDER BY d.uploaded_at DESC, d.id DESC LIMIT 1`,
+    );
+    const confidence = (glare[0].confidences as { label: string; confidence: number }[]).find(
+      (c) => c.label === 'GLARE',
+    )!.confidence;
+    const percent = `${(Math.round(confidence * 1000) / 10).toFixed(1)}%`;
+    const ko = await ask('제가 올린 서류 이미지상태 괜찮아요?', customer);
+    expect(ko).toContain('다시 올려 주셔야 합니다: 빛 반사');
+    expect(ko).toContain(`판정 신뢰도는 ${percent}입니다`);
+    expect(ko).not.toContain('GLARE');
+    const en = await ask('is my document OK?', customer);
+    expect(en).toContain('needs a re-upload: glare');
+    expect(en).toContain(percent);
+    // Staff hear about the latest analysed image (Finnect's "latest upload"): the screen photo analysed above.
+    const staff = await ask('이미지상태랑 신뢰도 알려줘', analyst);
+    expect(staff).toContain('최근 분석한 이미지(모니터 사진.jpg');
+    expect(staff).toContain('이미지상태: 화면 촬영 (다시 올려야 함), 신뢰도: ');
+  });
+
   it('refuses bad images with a code, storing nothing and running no model', async () => {
     const jpeg = fixture('ok.jpg');
     const cases: {
