@@ -23,7 +23,9 @@ export class ImageAssessments1767600000000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         UNIQUE (sha256, model_name, model_version)
       )`);
-    await q.query(`CREATE INDEX image_assessment_label ON image_assessment (model_name, model_version, label)`);
+    await q.query(
+      `CREATE INDEX image_assessment_label ON image_assessment (model_name, model_version, label)`,
+    );
     await q.query(`
       CREATE TABLE image_analysis (
         id uuid PRIMARY KEY,
