@@ -11,6 +11,8 @@ module.exports = tseslint.config(
       'coverage/',
       'test/generated/',
       'src/app/pages/generated/',
+      'clients/typescript/src/generated/',
+      'clients/typescript/dist/',
       'bench/results/',
       'src/app/graphiql/assets/',
     ],

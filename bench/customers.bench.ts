@@ -9,6 +9,7 @@ import {
   updateReadmeSection,
   writeResults,
 } from './lib/harness';
+import { ADD_LOGINS_SQL, CUSTOMERS_QUERY } from './lib/customers-query';
 import { startPlainCustomersPeer } from './lib/plain-customers-peer';
 import { failures, fmt, interleavedRounds, ratio, type ServerLoad, summarize } from './lib/rounds';
 
@@ -32,16 +33,7 @@ const LOAD_FIRST = 50;
 const PROBE_FIRSTS: readonly number[] = [10, 50, 100];
 const COMMAND = 'npm run bench:customers';
 
-const QUERY = `query ($first: Int!) { customers(first: $first) { totalCount edges { node { id name age regionName annualIncome { amount currency } creditScore login { email role lastLoginAt } } } } }`;
-
-// Every other customer (by page order) gets a CUSTOMER login, a quarter of them never logged in; the demo
-// customer login (on the first customer by number) is kept as it is.
-const ADD_LOGINS_SQL = `
-  INSERT INTO app_user (email, password_hash, role, customer_id, last_login_at)
-  SELECT 'bench+' || lower(c.customer_number) || '@bench.fingraph.dev', 'bench-no-password', 'CUSTOMER', c.id,
-         CASE WHEN c.rn % 4 = 1 THEN NULL ELSE timestamptz '2025-12-31T00:00:00Z' - c.rn * interval '37 minutes' END
-    FROM (SELECT id, customer_number, row_number() OVER (ORDER BY created_at, id) AS rn FROM customer) c
-   WHERE c.rn % 2 = 1 AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.customer_id = c.id)`;
+const QUERY = CUSTOMERS_QUERY;
 
 interface Probe {
   first: number;
@@ -92,6 +84,8 @@ async function main(): Promise<number> {
       demoCustomers: DEMO_CUSTOMERS,
       log,
       cleanups,
+      // Seeding the demo portfolio on a busy shared machine can outlast the default 15 s statement timeout.
+      env: { DB_STATEMENT_TIMEOUT_MS: '300000' },
     });
     const { db, sql } = bench;
     const oursUrl = bench.url;

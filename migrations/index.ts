@@ -11,7 +11,10 @@ import { InsightModels1764400000000 } from './1764400000000-insight-models';
 import { ImportFileName1765700000000 } from './1765700000000-import-file-name';
 import { RepaymentPenalty1766000000000 } from './1766000000000-repayment-penalty';
 import { LoanInstallments1766100000000 } from './1766100000000-loan-installments';
+import { SalesLineLineage1767400000000 } from './1767400000000-sales-line-lineage';
 import { ImageAssessments1767600000000 } from './1767600000000-image-assessments';
+import { Notifications1767700000000 } from './1767700000000-notifications';
+import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -28,5 +31,8 @@ export const migrations = [
   ImportFileName1765700000000,
   RepaymentPenalty1766000000000,
   LoanInstallments1766100000000,
+  SalesLineLineage1767400000000,
   ImageAssessments1767600000000,
+  Notifications1767700000000,
+  ProductAdmin1767710000000,
 ];

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const database = await startDatabase(config, logger, { migrate: false });
   const container = await createContainer({ config, logger, dataSource: database.dataSource });
   await container.jobs.start();
+  container.startSchedules();
   logger.info({ jobs: config.jobs.mode }, 'worker started');
 
   let exiting = false;

@@ -55,7 +55,7 @@ describe('login and registration abuse behind TRUST_PROXY=1', () => {
       codes.push(res.data?.login.__typename ?? String(res.errors?.[0]?.extensions?.code));
     }
     expect(codes.filter((c) => c === 'InvalidCredentialsError')).toHaveLength(50);
-    expect(codes.slice(50)).toEqual(Array(10).fill('RATE_LIMITED'));
+    expect(codes.slice(50)).toEqual(Array(10).fill('RateLimitedError'));
     // Another client address behind the same proxy is not affected.
     const other = await via<{ login: { __typename: string } }>('203.0.113.11', LOGIN, {
       i: { email: 'victim0@example.com', password: 'guess-123' },
@@ -87,7 +87,7 @@ describe('login and registration abuse behind TRUST_PROXY=1', () => {
     }
     // 6 checked (5 free, the 6th failure starts a delay), then refused while the delay runs.
     expect(answers.slice(0, 6)).toEqual(Array(6).fill('InvalidCredentialsError'));
-    expect(answers.slice(6)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    expect(answers.slice(6)).toEqual(['RateLimitedError', 'RateLimitedError']);
     const owner = await via<{ login: { __typename: string } }>('192.0.2.5', LOGIN, {
       i: { email: DEMO.admin, password: DEMO_PASSWORD },
     });

@@ -129,21 +129,32 @@ describe('auth API', () => {
       const res = await t.execute(LoginDocument, { input });
       expect(res.data!.login.__typename).toBe('InvalidCredentialsError');
     }
-    const seventh = await t.execute(LoginDocument, { input });
-    expect(seventh.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    expect(seventh.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    // A member of the login result union, not a top-level error: data is there, no errors.
+    const seventh = await t.request<{
+      login: { __typename: string; code: string; retryAfterSeconds: number };
+    }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on RateLimitedError { code retryAfterSeconds } } }',
+      { input },
+    );
+    expect(seventh.errors).toBeUndefined();
+    expect(seventh.data!.login).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect(seventh.data!.login.retryAfterSeconds).toBeGreaterThan(0);
     // Even the right password waits for the delay from this address (it is not checked while the delay runs).
     const right = await t.execute(LoginDocument, { input: { ...input, password: 'fingraph-demo-2026' } });
-    expect(right.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    expect(right.data!.login.__typename).toBe('RateLimitedError');
   });
 
   it('counts every alias of a batched login as an attempt', async () => {
     const i = { email: 'alias-target@example.com', password: 'guess' };
     const res = await t.request(aliasedLogins(12), { i });
     // Aliases a0…a5 fail (the 6th failure starts a 1 s delay); a6 comes within it and is refused.
-    expect(res.errors![0]).toMatchObject({ path: ['a6'], extensions: { code: 'RATE_LIMITED' } });
+    const typenames = Object.values(res.data as Record<string, { __typename: string }>).map(
+      (r) => r.__typename,
+    );
+    expect(typenames.slice(0, 6)).toEqual(Array(6).fill('InvalidCredentialsError'));
+    expect(typenames[6]).toBe('RateLimitedError');
     const single = await t.execute(LoginDocument, { input: i });
-    expect(single.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    expect(single.data!.login.__typename).toBe('RateLimitedError');
   });
 
   describe('document limits apply over HTTP and graphql-ws alike', () => {
@@ -231,11 +242,11 @@ describe('graphql-ws authentication', () => {
     sub.dispose();
   });
 
-  it('refuses a bad token at connection time and closes the socket when the token expires', async () => {
+  it('refuses a bad token at connection time (4401, fatal) and closes the socket when the token expires (4419)', async () => {
     let closedWith: number | undefined;
     const bad = subscribe(t.ws('garbage', { onClosed: (code) => (closedWith = code) }), '{ me { email } }');
     await bad.done;
-    expect(closedWith).toBe(4403);
+    expect(closedWith).toBe(4401);
 
     const token = await t.login(DEMO.analyst);
     let expiredWith: number | undefined;
@@ -245,7 +256,7 @@ describe('graphql-ws authentication', () => {
       'subscription { customerUpdated(id: "Q3VzdG9tZXI6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") { id } }',
     );
     await live.done; // ends when the server closes the socket at expiry (2 s)
-    expect(expiredWith).toBe(4401);
+    expect(expiredWith).toBe(4419);
   });
 });
 
@@ -264,7 +275,9 @@ describe('login throttling per IP', () => {
       });
       expect(res.data!.login.__typename).toBe('InvalidCredentialsError');
     }
-    const sixth = await t.request(q, { i: { email: 'someone-else@example.com', password: 'x' } });
-    expect(sixth.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    const sixth = await t.request<{ login: { __typename: string } }>(q, {
+      i: { email: 'someone-else@example.com', password: 'x' },
+    });
+    expect(sixth.data!.login.__typename).toBe('RateLimitedError');
   });
 });

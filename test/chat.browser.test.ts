@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tokenize } from '../src/modules/chat/chat-text';
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser } from './support/browser';
+import { describeWithBrowser, launchBrowser, layoutOverflow } from './support/browser';
 import { testCounsellor, testReply } from './support/chat-counsellor';
 
 // /chat, the streaming chat widget, in Chromium: log in as the demo customer, ask, watch the answer's tokens
@@ -201,6 +201,22 @@ describe('/chat', () => {
       expect(await p.locator('#stream-status').textContent()).toBe('The answer was cancelled.');
       expect(await p.locator('#stop').isHidden()).toBe(true);
       expect(await p.locator('#send').isEnabled()).toBe(true);
+      expect(problems).toEqual([]);
+    });
+
+    it('fits a 390 px phone and a 1440 px desktop with a conversation open: nothing overflows', async () => {
+      for (const width of [390, 1440]) {
+        await p.setViewportSize({ width, height: 850 });
+        await p.goto(`${origin}/chat`);
+        await p.locator('#composer').waitFor();
+        await p.locator('#conversation-list li button').first().click();
+        await p.locator('.message.ASSISTANT').first().waitFor();
+        const layout = await layoutOverflow(p);
+        expect([width, layout.scrollWidth]).toEqual([width, layout.innerWidth]);
+        expect([width, layout.overflowing]).toEqual([width, []]);
+        await p.screenshot({ path: path.join(ARTIFACTS, `chat-${width}.png`), fullPage: true });
+      }
+      await p.setViewportSize({ width: 1200, height: 850 });
       expect(problems).toEqual([]);
     });
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser } from './support/browser';
+import { describeWithBrowser, launchBrowser, layoutOverflow } from './support/browser';
 import { seedDemoSpending } from './support/spending';
 import { ImportDocument, StartImportDocument } from './generated/operations';
 
@@ -281,22 +281,14 @@ describe('/dashboard', () => {
         await p.setViewportSize({ width, height: 900 });
         await p.reload();
         await p.waitForSelector('body[data-state="ready"]');
-        const layout = await p.evaluate(() => {
+        const titleLines = await p.evaluate(() => {
           const h1 = document.querySelector('h1')!;
           const lineHeight =
             parseFloat(getComputedStyle(h1).lineHeight) || 1.2 * parseFloat(getComputedStyle(h1).fontSize);
-          return {
-            scrollWidth: document.documentElement.scrollWidth,
-            innerWidth: window.innerWidth,
-            titleLines: Math.round(h1.getBoundingClientRect().height / lineHeight),
-            // anything drawn past the right edge of the viewport
-            overflowing: [...document.querySelectorAll('body *')]
-              .filter(
-                (e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > window.innerWidth + 0.5,
-              )
-              .map((e) => e.id || e.className || e.tagName),
-          };
+          return Math.round(h1.getBoundingClientRect().height / lineHeight);
         });
+        // Nothing wider than the viewport, and no element sticking out of its container (tables scroll in theirs).
+        const layout = { ...(await layoutOverflow(p)), titleLines };
         expect([width, layout.scrollWidth]).toEqual([width, layout.innerWidth]);
         expect([width, layout.overflowing]).toEqual([width, []]);
         expect(layout.titleLines).toBeLessThanOrEqual(2);

@@ -378,6 +378,9 @@ describe('imports API', () => {
     const events = sub.results.map((r) => r.importProgress);
     expect(events.at(-1)).toMatchObject({ status: 'SUCCEEDED', phase: 'DONE', rowsValid: 200, percent: 100 });
     expect(events.every((e, i) => i === 0 || e.rowsValid >= events[i - 1].rowsValid)).toBe(true);
+    // The stored state comes first (0 % while queued or running, 100 % once finished), then only forward.
+    expect([0, 100]).toContain(events[0].percent);
+    expect(events.every((e, i) => i === 0 || e.percent >= events[i - 1].percent)).toBe(true);
 
     const csvImport = await finished(started.id);
     // Reference totals computed from the fixture with Python's decimal (test/fixtures/imports/README.md).

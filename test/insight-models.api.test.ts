@@ -95,7 +95,7 @@ describe('insight models API', () => {
     );
     const mine = vectors.find((v) => v.customer_id === own)!;
     expect(c.cluster!.model).toEqual({ kind: 'CLUSTERS', version: clusters.version, fallback: false });
-    expect(c.cluster!.id).toBe(mine.cluster);
+    expect(c.cluster!.number).toBe(mine.cluster);
     expect(c.cluster!.distance).toBeCloseTo(Number(mine.distance), 5);
     expect(c.cluster!.quarter).toBe(trainingQuarter);
 
@@ -375,7 +375,7 @@ describe('insight models API', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
         body: JSON.stringify({
-          query: `{ customers(first: ${first}) { edges { node { lifeStage { stage model { version } } cluster { id } peerComparison { groupSize } recommendations(first: 2) { id } } } } }`,
+          query: `{ customers(first: ${first}) { edges { node { lifeStage { stage model { version } } cluster { number } peerComparison { groupSize } recommendations(first: 2) { id } } } } }`,
         }),
       });
       const body = (await res.json()) as { errors?: unknown };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startApplication } from '../../src/app/application';
 import { loadConfig } from '../../src/app/config';
+import { RedisTokenStreams } from '../../src/platform/streams';
 
 // A fingraph API in its own process, for benchmarks that must not share an event loop with their load generator.
 // Started by `startAppProcess` (bench/lib/processes.ts) with the app's environment in FG_BENCH_ENV (JSON). It
@@ -15,14 +16,23 @@ async function main(): Promise<void> {
   const app = await startApplication(loadConfig(env), { port: 0, host: '127.0.0.1' });
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  const streams = app.container.streams;
+  let peakReaders = 0;
+  const sampler = setInterval(() => {
+    if (streams instanceof RedisTokenStreams) peakReaders = Math.max(peakReaders, streams.readerConnections);
+  }, 250);
+  sampler.unref();
   const reply = (id: number, body: Record<string, unknown>) => process.send?.({ id, ...body });
   process.on('message', (message: Command) => {
     if (message.cmd === 'eld-reset') {
       histogram.reset();
+      peakReaders = 0;
       reply(message.id, {});
     } else if (message.cmd === 'eld') {
       const ms = (ns: number) => Math.round(ns / 1e4) / 100;
       reply(message.id, {
+        // Peak of the blocking Redis connections this process held for its stream followers (issue 15: one).
+        streamReaderConnections: peakReaders,
         p50Ms: ms(histogram.percentile(50)),
         p99Ms: ms(histogram.percentile(99)),
         maxMs: ms(histogram.max),

@@ -108,18 +108,33 @@ export const salesCase: ImportCase = {
     f,
   ) => `A generated ${f.rows.toLocaleString('en-US')}-row sales CSV (${f.fileMiB} MiB) uploaded over HTTP and imported with
 \`startImport(target: SALES, preset: "sales")\` by the real application in a child process (job in-process, real
-PostgreSQL): streaming csv-parse → validation/normalisation → COPY into an UNLOGGED staging table → one-transaction
+PostgreSQL): streaming CSV tokenizer → validation/normalisation → COPY into an UNLOGGED staging table → one-transaction
 merge into \`sales_line\` (lines already there skipped by anti-join on the natural key; merges of a target
 serialised by an advisory lock) → quality report (missing/duplicates per column by hash aggregation, out-of-range
 checks, PSI against the previous quarter) and summary in SQL.`,
-  notes: `Why it stays flat: the file is one stream pipeline with backpressure (file → csv-parse → validate/normalise +
-COPY text encoding into a reused byte buffer → \`COPY … FROM STDIN\`), so only a few 64–256 KiB chunks are ever in
+  notes: `**Before → after (issue 15).** Profiled first (\`BENCH_SERVER_FLAGS="--cpu-prof …"\`, \`EXPLAIN (ANALYZE,
+BUFFERS)\` of each merge on a million staged rows); the run before the change (2026-11-22 17:36 UTC, same machine,
+load average 14.5, with --cpu-prof on) gave: staging 18.6 s beside \`psql \\copy\` 6.43 s (**0.346**), merge 39.9 s,
+quality + summary 14.6 s, whole job 73.2 s (**0.088**), peak RSS 238 MB; main's own run at 17:27 failed outright
+(\`Query read timeout\`: the client-side \`DB_QUERY_TIMEOUT_MS\` deadline, 20 s by default, cut the million-row
+statements — the import's connections now lift it). The previous README run (2026-11-21 23:28, load 4.4) was 0.105 /
+0.044, the issue's 0.138 / 0.057. What each change was worth, from the profiles and plans:
+csv-parse was 4.4 s self time of ~14 s staging CPU — our tokenizer reads the same file in 0.86 s CPU instead of 3.45 s
+(a million rows, same process); the plain-number and date fast paths cut amount and date parsing 3× (\`parseDateTime\`
+90 → 31 ms per 100k cells); one COPY escape test per field instead of a type switch + NUL scan + escape test; the
+merge lost its per-row foreign-key trigger on \`sales_line.import_id\` (14.6 s of the 39.9 s merge) and JIT
+(off for the import's statements). The staging side stays a Node process beside PostgreSQL's COPY: about 4.4 µs of CPU
+per row before the fast paths (tokenize ~0.9, validate ~2, encode ~1) against \`\\copy\`'s ~1–2 µs, so the staging
+ratio is bounded near 0.5 on an idle machine and lower when the cores are contended.
+Runs after the change on this machine: 2026-11-22 18:14 (load 20) staging **0.394**, whole **0.121**, merge 27.8 s,
+RSS 220 MB; 18:06 (300,000 rows, load 20, --cpu-prof) staging 0.458; 18:28 (load 30–31) the latest run above.
+
+Why it stays flat: the file is one stream pipeline with backpressure (file → tokenizer → validate/normalise +
+COPY text encoding into a reused byte buffer → \`COPY … FROM STDIN\`), so only a few 256 KiB chunks are ever in
 flight and every per-row object dies young; row errors are kept up to \`IMPORT_MAX_STORED_ERRORS\`; distinct counts,
 duplicates, out-of-range checks, PSI and the summary are SQL over the staging table (hash aggregates), never JS
-sets. Before (csv-parse's per-record \`info\` objects, a promise per row through four async generators) V8's old
-space filled with promoted garbage between collections and the same run peaked at 326–332 MB without a heap cap;
-the ratios to \`psql \\copy\` were 0.062–0.068 (staging) and 0.027–0.03 (whole import), the merge (ON CONFLICT,
-speculative insertion per row) 15–28 s.`,
+sets. (One GROUPING SETS scan for the eight distinct counts was tried and was slower, 10.2 s against 7.6 s for the
+eight hash aggregates, so they stayed.)`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -245,6 +260,16 @@ sign, rows already there skipped by anti-join on customer + time + amount + merc
 Rows: 24 merchants (Korean chains, online platforms, 4 overseas), their MCCs, log-uniform amounts in each merchant's
 range (2 % refunds), instalments of 2–24 months on a third of domestic purchases of 200,000 won or more, timestamps
 (KST) over eight quarters 2024Q4–2026Q3, 30 % of rows naming one of the customer's cards.`,
+  notes: `**Before → after (issue 15).** \`EXPLAIN (ANALYZE, BUFFERS)\` of the merge on a million staged rows (load
+average ≈ 15): 84.3 s, of which the card defaulting and category lookups were correlated subqueries — the customer's
+earliest card probed 699,570 times, card + issuer map 1,000,000 times, \`spending_category_of_mcc\` per row — JIT
+compilation 1.9 s and the DISTINCT ON sort spilled to disk (108 MB, work_mem 128 MB). Rewritten as one set-based
+statement (earliest card per customer, issuer map and the file's distinct MCCs hash-joined once; work_mem 256 MB →
+quicksort in memory; JIT off) the same plan ran in 40.5 s, the rest being the insert itself (WAL and four indexes
+of a logged table, which \`\\copy\` into an UNLOGGED table does not pay). The previous README run (2026-11-21 23:29,
+load 4.3): staging 0.15, whole 0.057; the issue's: 0.134 / 0.05 (merge alone 24.8 s).
+Runs after the change: 2026-11-22 18:17 (load 23, before the staging table was ANALYZEd: the card-less reference
+check ran as a nested loop) staging 0.072, whole 0.045; 18:32 (load 32–36) the latest run above.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];

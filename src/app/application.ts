@@ -44,7 +44,10 @@ export async function startApplication(
       const changed = loaded.filter((l) => l.changed).map((l) => l.code);
       if (changed.length > 0) logger.info({ series: changed }, 'indicator series loaded');
     }
-    if (config.jobs.runInApi) await container.jobs.start();
+    if (config.jobs.runInApi) {
+      await container.jobs.start();
+      container.startSchedules();
+    }
     const server = await startServer(container, { port: opts.port, host: opts.host });
     const running = container;
     let stopping: Promise<void> | undefined;

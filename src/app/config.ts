@@ -50,6 +50,14 @@ export interface Config {
    * client), a hop count, a list of proxy addresses/CIDRs, or true (any — only when explicitly chosen).
    */
   readonly trustProxy: boolean | number | readonly string[];
+  /**
+   * Browser apps on other origins that may call /graphql and the upload routes (CORS, with credentials), and how
+   * long a browser may cache a preflight answer. An empty list sends no CORS headers at all (same origin only).
+   */
+  readonly cors: {
+    readonly origins: readonly string[];
+    readonly maxAgeSeconds: number;
+  };
   /** graphql-ws limits: backpressure, per-connection and per-IP caps, unauthenticated idleness. */
   readonly ws: {
     readonly maxBufferedBytes: number;
@@ -96,6 +104,12 @@ export interface Config {
   readonly jobs: {
     readonly mode: 'inprocess' | 'pgboss';
     readonly runInApi: boolean;
+  };
+  /** Notifications: how often the processes that run jobs enqueue a scan (0 = never; scans stay idempotent). */
+  readonly notifications: {
+    readonly scanMinutes: number;
+    /** How often a notificationAdded subscription also reads the stored rows (pub/sub is at-most-once). */
+    readonly pollSeconds: number;
   };
   readonly shutdownTimeoutMs: number;
   /** Uploaded files and the import pipeline. */
@@ -387,6 +401,32 @@ function trustProxySetting(r: Reader): Config['trustProxy'] {
   return entries;
 }
 
+// CORS_ORIGINS: a comma-separated list of exact origins (`scheme://host[:port]`, no path), e.g.
+// `https://app.example.com,http://localhost:5173`. No wildcards: credentials are allowed, so `*` would be refused
+// by browsers anyway and a pattern is one typo away from trusting an attacker's domain.
+function corsOrigins(r: Reader): string[] {
+  const raw = r.string('CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins: string[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim())) {
+    if (entry === '') continue;
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry.replace(/\/$/, ''))
+        origin = url.origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin === undefined)
+      r.problems.push(
+        `CORS_ORIGINS: "${entry}" is not an origin (http(s)://host[:port], no path, no wildcard)`,
+      );
+    else origins.push(origin);
+  }
+  return [...new Set(origins)];
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -458,6 +498,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demoCustomers: r.int('DEMO_CUSTOMERS', 200, 1, 100_000),
     demoSpending: seedDemo && demoSpending,
     trustProxy: trustProxySetting(r),
+    cors: {
+      origins: corsOrigins(r),
+      // Chromium caps a preflight cache at 2 hours, Firefox at 24.
+      maxAgeSeconds: r.int('CORS_MAX_AGE_SECONDS', 600, 0, 86_400),
+    },
     ws: {
       maxBufferedBytes: r.int('WS_MAX_BUFFERED_BYTES', 4 * 1_048_576, 65_536, 1_073_741_824),
       maxOperationsPerConnection: r.int('WS_MAX_OPERATIONS', 25, 1, 10_000),
@@ -496,6 +541,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jobs: {
       mode: jobsMode,
       runInApi: r.bool('JOBS_IN_API', !databaseUrl),
+    },
+    notifications: {
+      scanMinutes: r.int('NOTIFICATIONS_SCAN_MINUTES', 60, 0, 24 * 60),
+      pollSeconds: r.int('NOTIFICATIONS_POLL_SECONDS', 5, 1, 300),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     imports: {

@@ -69,6 +69,9 @@ import {
   RefinanceOfferService,
   RefinanceProductFieldsResolver,
   RefinancingRepository,
+  ProductAdminRepository,
+  ProductAdminResolver,
+  ProductAdminService,
   RefinancingResolver,
   refinancingLoaders,
   toApplicationType,
@@ -111,9 +114,22 @@ import {
   InsightModelsService,
   type InsightsRefitJob,
 } from '../modules/insights';
-import { RequestScope, Role } from '../common/context';
+import { type RequestContext, RequestScope, Role } from '../common/context';
 import { parseQuarter } from '../common/quarters';
 import { TopicResolver, TopicService } from '../modules/topics';
+import {
+  NOTIFICATION_TYPE,
+  NotificationKind,
+  NotificationRepository,
+  NotificationResolver,
+  NotificationService,
+  NOTIFICATIONS_SCAN_JOB,
+  type NotificationsScanJob,
+  settingsLang,
+  toNotificationType,
+  type UserSettings,
+} from '../modules/notifications';
+import { isUuid, toGlobalId } from '../common/global-id';
 import {
   CHAT_MESSAGE_TYPE,
   CONVERSATION_TYPE,
@@ -162,6 +178,8 @@ export interface Container {
   readonly resolvers: Map<Function, object>;
   readonly clock: () => Date;
   ready(): Promise<{ database: boolean; redis?: boolean }>;
+  /** Starts periodic work (the notification scan) in a process that runs jobs. */
+  startSchedules(): void;
   close(): Promise<void>;
 }
 
@@ -275,6 +293,7 @@ export async function createContainer(opts: {
   const refinancingRepository = new RefinancingRepository();
   const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
   const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
+  const productAdmin = new ProductAdminService(new ProductAdminRepository());
   const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
     stayRateCut: config.refinancing.stayRateCut,
     rounding: config.moneyRounding,
@@ -301,6 +320,16 @@ export async function createContainer(opts: {
     images,
   );
 
+  /** A context for work the system does on its own (jobs, event hooks): ADMIN rights, no request. */
+  const systemContext = (requestId: string): RequestContext => ({
+    requestId,
+    viewer: { userId: 'system', role: Role.ADMIN },
+    manager: dataSource.manager,
+    scope: new RequestScope(),
+    logger: logger.child({ requestId }),
+    now: clock,
+  });
+
   const importRunner = new ImportRunner(dataSource, pubsub, cache, logger, clock, {
     maxStoredErrors: config.imports.maxStoredErrors,
     summaryCacheSeconds: config.imports.summaryCacheSeconds,
@@ -313,8 +342,7 @@ export async function createContainer(opts: {
     summaryCacheSeconds: config.imports.summaryCacheSeconds,
   });
   // Job handlers are registered in every process; only those that start the runner (worker, or the API in
-  // embedded mode) execute them.
-  imports.registerJobs();
+  // embedded mode) execute them. (The imports' after-run hook is registered with the notifications below.)
   const spending = new SpendingService(new SpendingRepository());
   const forecasting = new ForecastingService(indicatorRepository, {
     sources: {
@@ -327,14 +355,7 @@ export async function createContainer(opts: {
   // Background recompute of customer quarters (imports enqueue it after loading transactions).
   jobs.register<RecomputeQuarterJob>(RECOMPUTE_QUARTER_JOB, async (payload, job) => {
     await spending.recomputeQuarter(
-      {
-        requestId: `job:${job.id}`,
-        viewer: { userId: 'system', role: Role.ADMIN },
-        manager: dataSource.manager,
-        scope: new RequestScope(),
-        logger: logger.child({ job: RECOMPUTE_QUARTER_JOB, jobId: job.id }),
-        now: clock,
-      },
+      systemContext(`job:${job.id}`),
       parseQuarter(payload.quarter),
       payload.customerIds,
     );
@@ -346,21 +367,16 @@ export async function createContainer(opts: {
   const portfolio = new PortfolioService(new PortfolioRepository(), insights, cache, config.portfolio);
   // A new scenario threshold set from the stored data (also `npm run thresholds`).
   jobs.register<ComputeThresholdsJob>(COMPUTE_THRESHOLDS_JOB, async (payload, job) => {
-    await scenarios.computeThresholds(
-      {
-        requestId: `job:${job.id}`,
-        viewer: { userId: 'system', role: Role.ADMIN },
-        manager: dataSource.manager,
-        scope: new RequestScope(),
-        logger: logger.child({ job: COMPUTE_THRESHOLDS_JOB, jobId: job.id }),
-        now: clock,
-      },
-      payload.asOf,
-      payload.minGroupSize,
-    );
+    await scenarios.computeThresholds(systemContext(`job:${job.id}`), payload.asOf, payload.minGroupSize);
   });
 
-  const insightModels = new InsightModelsService(insights, customers, jobs);
+  // The viewer's settings (language, default quarter, peer level), read once per request.
+  const viewerSettings = (ctx: RequestContext): Promise<UserSettings> | null =>
+    ctx.viewer && isUuid(ctx.viewer.userId) ? notifications.settingsOf(ctx, ctx.viewer.userId) : null;
+  const insightModels = new InsightModelsService(insights, customers, jobs, async (ctx) => {
+    const s = await ctx.scope.get(viewerSettings, ctx);
+    return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
+  });
   const chatRepository = new ChatRepository();
   const chatMemory = new ChatMemory(cache, chatRepository, config.chat);
   const llm = config.llm
@@ -416,18 +432,43 @@ export async function createContainer(opts: {
 
   // New insight model versions (clusters, peers, forest, life-stage thresholds) — also `npm run refit`.
   jobs.register<InsightsRefitJob>(INSIGHTS_REFIT_JOB, async (payload, job) => {
-    await insightModels.refit(
-      {
-        requestId: `job:${job.id}`,
-        viewer: { userId: 'system', role: Role.ADMIN },
-        manager: dataSource.manager,
-        scope: new RequestScope(),
-        logger: logger.child({ job: INSIGHTS_REFIT_JOB, jobId: job.id }),
-        now: clock,
-      },
-      payload.asOf,
-    );
+    await insightModels.refit(systemContext(`job:${job.id}`), payload.asOf);
   });
+
+  const notifications: NotificationService = new NotificationService(
+    new NotificationRepository(),
+    pubsub,
+    {
+      flagged: async (ctx, customerId) =>
+        (await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true })).items,
+      loanGlobalId: (id) => toGlobalId(LOAN_TYPE, id),
+    },
+    config.notifications,
+  );
+  jobs.register<NotificationsScanJob>(NOTIFICATIONS_SCAN_JOB, async (payload, job) => {
+    const summary = await notifications.scan(systemContext(`job:${job.id}`), payload);
+    if (summary.created > 0) logger.info(summary, 'notifications created');
+  });
+  imports.registerJobs(async (importId) => {
+    // The one who started it hears it finished; new card transactions may hold flagged ones (scanned idempotently).
+    const ctx = systemContext(`import:${importId}`);
+    const finished = await imports.get(ctx, importId);
+    if (finished.status !== 'SUCCEEDED' && finished.status !== 'FAILED') return;
+    await notifications.notify(ctx, [
+      {
+        userId: finished.createdBy,
+        kind: NotificationKind.IMPORT_FINISHED,
+        factKey: `${NotificationKind.IMPORT_FINISHED}:${finished.id}`,
+        subjectId: toGlobalId(IMPORT_TYPE, finished.id),
+        data: { status: finished.status, target: finished.target },
+      },
+    ]);
+    if (finished.status === 'SUCCEEDED' && finished.target === 'TRANSACTIONS')
+      await jobs.enqueue<NotificationsScanJob>(NOTIFICATIONS_SCAN_JOB, {
+        kinds: [NotificationKind.FLAGGED_TRANSACTION],
+      });
+  });
+  let scanTimer: NodeJS.Timeout | undefined;
 
   const nodes = new NodeRegistry()
     .register(CUSTOMER_TYPE, async (ctx, id) => toCustomerType(await customers.getById(ctx, id), ctx.now()))
@@ -447,6 +488,10 @@ export async function createContainer(opts: {
     .register(CHAT_MESSAGE_TYPE, async (ctx, id) => {
       const m = await chat.message(ctx, id);
       return m && toChatMessageType(m);
+    })
+    .register(NOTIFICATION_TYPE, async (ctx, id) => {
+      const [n, settings] = await Promise.all([notifications.get(ctx, id), notifications.settings(ctx)]);
+      return n && toNotificationType(n, settingsLang(settings));
     });
 
   const resolvers = new Map<Function, object>([
@@ -486,6 +531,8 @@ export async function createContainer(opts: {
     [ChatResolver, new ChatResolver(chat)],
     [CustomerInsightModelsFieldResolver, new CustomerInsightModelsFieldResolver(insightModels)],
     [InsightModelsResolver, new InsightModelsResolver(insightModels)],
+    [NotificationResolver, new NotificationResolver(notifications)],
+    [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -530,7 +577,26 @@ export async function createContainer(opts: {
       ]);
       return { database, ...(redisProbe ? { redis } : {}) };
     },
+    startSchedules() {
+      const minutes = config.notifications.scanMinutes;
+      if (minutes === 0 || scanTimer) return;
+      // One scan per time slot across replicas (singleton key); the facts' unique key makes overlaps harmless.
+      const enqueue = () => {
+        const slot = Math.floor(clock().getTime() / (minutes * 60_000));
+        jobs
+          .enqueue<NotificationsScanJob>(
+            NOTIFICATIONS_SCAN_JOB,
+            {},
+            { singletonKey: `notifications:${slot}` },
+          )
+          .catch((err: unknown) => logger.warn({ err }, 'notification scan not enqueued'));
+      };
+      // The first scan one interval after start: a restart does not rescan (and tests start many servers).
+      scanTimer = setInterval(enqueue, minutes * 60_000);
+      scanTimer.unref();
+    },
     async close() {
+      if (scanTimer) clearInterval(scanTimer);
       // Running answers end FAILED ("shutdown") while the database and streams are still open.
       await chatGenerator.shutdown();
       await jobs.stop(config.shutdownTimeoutMs);
@@ -623,4 +689,6 @@ export const resolverClasses = [
   ChatResolver,
   CustomerInsightModelsFieldResolver,
   InsightModelsResolver,
+  NotificationResolver,
+  ProductAdminResolver,
 ] as const;

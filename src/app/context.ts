@@ -12,6 +12,11 @@ export function bearerToken(header: unknown): string | undefined {
   return (match ? match[1] : header).trim();
 }
 
+const EXPIRED = 'Access token expired';
+
+/** Whether an UNAUTHENTICATED error from `authenticate` is an expired (refreshable) token. */
+export const isExpiredToken = (error: Error): boolean => error.message === EXPIRED;
+
 /**
  * Verifies an access token; a missing token is an anonymous viewer; a bad or expired token, an ended session or
  * a disabled login is UNAUTHENTICATED. The role comes from the database (briefly cached), not from the token.
@@ -29,7 +34,7 @@ export async function authenticate(
     );
   } catch (error) {
     if (error instanceof InvalidAccessTokenError) {
-      throw unauthenticated(error.reason === 'expired' ? 'Access token expired' : 'Invalid access token');
+      throw unauthenticated(error.reason === 'expired' ? EXPIRED : 'Invalid access token');
     }
     throw error;
   }

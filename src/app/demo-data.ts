@@ -10,6 +10,8 @@ import type { Container } from './container';
 
 export const DEMO_PASSWORD = 'fingraph-demo-2026';
 export const DEMO_SEED = 'fingraph-demo';
+/** Seconds between a first start and the demo's first insight-model refit (a background job). */
+export const DEMO_REFIT_DELAY_SECONDS = 10;
 /**
  * The demo world's "now": midnight in Korea at the start of the day the demo is first loaded. Loans are
  * disbursed before it and paid up to it, so a fresh demo shows a live portfolio (not one years in arrears);
@@ -97,9 +99,15 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
     }
     await runner.commitTransaction();
     logger.info({ rows: report.totalRows, ms: Math.round(report.ms) }, 'demo data loaded');
-    // Fit the first insight models (clusters, peers, forest…) in the background once the runner starts.
+    // Fit the first insight models (clusters, peers, forest…) in the background, DEMO_REFIT_DELAY_SECONDS after
+    // the start: run at once, the refit held the event loop and PGlite's only connection for seconds just when
+    // the first queries of a fresh start arrive (until it lands, insights use the flagged defaults).
     if (config.demoSpending)
-      await container.jobs.enqueue<InsightsRefitJob>(INSIGHTS_REFIT_JOB, {}, { singletonKey: 'demo' });
+      await container.jobs.enqueue<InsightsRefitJob>(
+        INSIGHTS_REFIT_JOB,
+        {},
+        { singletonKey: 'demo', startAfterSeconds: DEMO_REFIT_DELAY_SECONDS },
+      );
     return demo;
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();

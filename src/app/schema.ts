@@ -11,7 +11,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql'
 export async function buildAppSchema(
   opts: { container?: ContainerType; pubSub?: PubSub } = {},
 ): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...resolverClasses] as [Function, ...Function[]],
     container: opts.container ?? {
       get: (cls: Function) => {
@@ -22,6 +22,25 @@ export async function buildAppSchema(
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  describeRootTypes(schema);
+  return schema;
+}
+
+// type-graphql has no option for the root types' descriptions (GraphiQL's docs explorer opens on them), so they
+// are set on the built schema.
+const ROOT_DESCRIPTIONS = {
+  query: 'Reads: the signed-in viewer, customers, loans, spending, insights, forecasts, chat and imports.',
+  mutation: 'Writes. Each returns a payload or a result union whose expected failures implement ErrorResult.',
+  subscription:
+    'Live events over graphql-ws on /graphql (chat token streams, customer changes, import progress).',
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = ROOT_DESCRIPTIONS.subscription;
 }
 
 /** The contract: the schema's SDL with types and fields sorted, so diffs show real changes only. */

@@ -1,5 +1,6 @@
 // `npm run cv:emotion [-- --targets soft|hard|mix --lambda 1e-6 --epochs 8 --eta0 0.2 --cap 5 --chat 0.3
-// --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv]`: model selection
+// --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv
+// --model softmax|ovr|nbsvm|labels --nb-alpha 1 --neutral-ignored 0.5]`: model selection
 // for the Korean side of the emotion model WITHOUT the KOTE dev hold-out. The 3,958 KOTE rows outside the hold-out
 // (isKoteDev) are split into folds by a third text hash (salted with --fold-salt: another salt, another fold
 // assignment); each fold is scored by a Korean-only model (the Korean rows of train:emotion: KOTE soft targets,
@@ -7,7 +8,11 @@
 // train:emotion does on its calibration split) and the out-of-fold macro-F1 is printed. The hold-out is never
 // read. Korean and English features barely share buckets, so the Korean-only model stands in for the Korean half
 // of the joint one. --jamo (Hangul jamo 2–5-grams per word) and --punct (?, !, ㅋㅋ, ㅠ, length bucket) are
-// candidate features (the shipped model has jamo since #11's second pass: rerun with --jamo to compare). Deterministic; about 10 s a setting on one core.
+// candidate features (measured in #11's second pass, not shipped). --model picks the
+// engine (#11 third pass): softmax regression (shipped), one-vs-rest logistic, NBSVM, or a softmax over KOTE's 44
+// labels summed per class. Besides the figure with
+// offsets tuned on all out-of-fold scores it prints a nested one (offsets tuned on the other folds). Deterministic;
+// about 10 s a setting on one idle core (--model labels about nine times that).
 import { parseArgs } from 'node:util';
 import {
   bucketise,
@@ -18,7 +23,15 @@ import {
   normalise,
   type SparseVector,
 } from '../common/text/features';
-import { averageModels, scores, trainLogistic, type Example, type LinearModel } from '../common/text/linear';
+import {
+  averageModels,
+  nbLogCountRatios,
+  scores,
+  trainLogistic,
+  trainOneVsRest,
+  type Example,
+  type LinearModel,
+} from '../common/text/linear';
 import { cueAdjustments, findCues } from '../modules/emotion/emotion-cues';
 import { jamoHashes, wordHashes } from '../modules/emotion/emotion-features';
 import { KOTE_MAP, toLabelShares, toSingleLabel } from '../modules/emotion/emotion-mapping';
@@ -50,6 +63,9 @@ function main(): void {
       seeds: { type: 'string', default: '1' },
       folds: { type: 'string', default: '5' },
       'fold-salt': { type: 'string', default: 'kote-cv' },
+      model: { type: 'string', default: 'softmax' },
+      'nb-alpha': { type: 'string', default: '1' },
+      'neutral-ignored': { type: 'string', default: '0.5' },
     },
   });
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
@@ -109,6 +125,62 @@ function main(): void {
     ),
   ].filter((r) => r.w > 0);
 
+  // --model labels: a softmax over KOTE's 44 labels (each row: every label with share 1/n; own lines and songys as
+  // a representative label of their class); a class scores ln Σ p(label) over its labels, NEUTRAL also gets
+  // --neutral-ignored × the mass of the ignored labels (a row with only ignored labels is NEUTRAL gold).
+  const REP: Record<EmotionLabel, string> = {
+    ANXIOUS: '불안/걱정',
+    FRUSTRATED: '짜증',
+    SAD: '슬픔',
+    NEUTRAL: '없음',
+    HOPEFUL: '기쁨',
+  };
+  const trainLabels = (rows: typeof side): ((text: string) => number[]) => {
+    const all: { text: string; label: string; w: number }[] = extras.map((e) => ({
+      ...e,
+      label: REP[e.label],
+    }));
+    for (const r of rows) {
+      const ls = names(r.labels);
+      for (const l of ls) all.push({ text: r.text, label: l, w: koteWeight / ls.length });
+    }
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const r of all) {
+      mass.set(r.label, (mass.get(r.label) ?? 0) + r.w);
+      total += r.w;
+    }
+    const classWeight = (l: string) =>
+      cap <= 0 ? 1 : Math.min(cap, total / (k.labelNames.length * (mass.get(l) ?? 1)));
+    const ex: Example[] = all.map((r) => ({
+      x: x(r.text),
+      y: k.labelNames.indexOf(r.label),
+      weight: r.w * classWeight(r.label),
+    }));
+    const m = trainLogistic(ex, k.labelNames, BUCKETS, {
+      epochs: num(values.epochs),
+      eta0: num(values.eta0),
+      lambda: num(values.lambda),
+      seed: 'emotion',
+    });
+    const beta = num(values['neutral-ignored']);
+    return (text: string) => {
+      const s = scores(m, x(text));
+      let max = -Infinity;
+      for (const v of s) max = Math.max(max, v);
+      const cls = new Array<number>(LABELS.length).fill(1e-12);
+      let sum = 0;
+      s.forEach((v, j) => {
+        const p = Math.exp(v - max);
+        sum += p;
+        const ours = KOTE_MAP[k.labelNames[j]];
+        if (ours) cls[LABELS.indexOf(ours)] += p;
+        else cls[LABELS.indexOf('NEUTRAL')] += beta * p;
+      });
+      return cls.map((c) => Math.log(c / sum));
+    };
+  };
+
   const train = (rows: typeof side): LinearModel => {
     const all: { text: string; label: EmotionLabel; w: number }[] = [...extras];
     for (const r of rows) {
@@ -136,27 +208,42 @@ function main(): void {
     }));
     // --seeds n: the average of n models trained with different shuffles (still one linear model).
     const n = num(values.seeds);
+    const opts = (i: number) => ({
+      epochs: num(values.epochs),
+      eta0: num(values.eta0),
+      lambda: num(values.lambda),
+      seed: i === 0 ? 'emotion' : `emotion${i}`,
+    });
+    const ratios =
+      values.model === 'nbsvm'
+        ? nbLogCountRatios(ex, LABELS.length, BUCKETS, num(values['nb-alpha']))
+        : undefined;
     const models = Array.from({ length: n }, (_, i) =>
-      trainLogistic(ex, LABELS, BUCKETS, {
-        epochs: num(values.epochs),
-        eta0: num(values.eta0),
-        lambda: num(values.lambda),
-        seed: i === 0 ? 'emotion' : `emotion${i}`,
-      }),
+      values.model === 'softmax'
+        ? trainLogistic(ex, LABELS, BUCKETS, opts(i))
+        : trainOneVsRest(ex, LABELS, BUCKETS, { ...opts(i), ratios }),
     );
     return averageModels(models);
   };
 
   const z: number[][] = [];
   const y: number[] = [];
+  const foldIds: number[] = [];
   for (let f = 0; f < folds; f++) {
-    const m = train(side.filter((r) => foldOf(r.text) !== f));
+    const rest = side.filter((r) => foldOf(r.text) !== f);
+    let score: (text: string) => number[];
+    if (values.model === 'labels') score = trainLabels(rest);
+    else {
+      const m = train(rest);
+      score = (text) => Array.from(scores(m, x(text)));
+    }
     for (const r of side.filter((r) => foldOf(r.text) === f)) {
-      const s = Array.from(scores(m, x(r.text)));
+      const s = score(r.text);
       const adj = cueAdjustments(findCues(r.text));
       LABELS.forEach((l, i) => (s[i] += cueScale * adj[l]));
       z.push(s);
       y.push(gold(r.labels));
+      foldIds.push(f);
     }
   }
   const offsets = tuneOffsets(z, y, LABELS);
@@ -168,7 +255,30 @@ function main(): void {
       `${macroF1Of(z, y, new Array<number>(LABELS.length).fill(0)).toFixed(4)} raw, ` +
       `${macroF1Of(z, y, offsets).toFixed(4)} with offsets ${JSON.stringify(offsets)} (${perClass})`,
   );
-  console.log(JSON.stringify({ settings: values, cvMacroF1: Number(macroF1Of(z, y, offsets).toFixed(4)) }));
+  // Nested: each fold scored with offsets tuned on the other folds' out-of-fold scores (no selection on itself).
+  const nestedPred: number[][] = [];
+  const nestedGold: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const inF = (i: number) => foldIds[i] === f;
+    const off = tuneOffsets(
+      z.filter((_, i) => !inF(i)),
+      y.filter((_, i) => !inF(i)),
+      LABELS,
+    );
+    z.forEach((s, i) => {
+      if (!inF(i)) return;
+      nestedPred.push(s.map((v, c) => v + off[c]));
+      nestedGold.push(y[i]);
+    });
+  }
+  const nested = macroF1Of(nestedPred, nestedGold, new Array<number>(LABELS.length).fill(0));
+  console.log(
+    JSON.stringify({
+      settings: values,
+      cvMacroF1: Number(macroF1Of(z, y, offsets).toFixed(4)),
+      nestedCvMacroF1: Number(nested.toFixed(4)),
+    }),
+  );
 }
 
 main();

@@ -3,9 +3,11 @@
 // split) and GoEmotions (English, Apache-2.0; 90 % of train.tsv, 10 % calibration, dev.tsv as dev split), labels
 // mapped onto ours by src/modules/emotion/emotion-mapping.ts. Features: char 1–4-grams + word uni/bigrams + a
 // language feature. Trains naive Bayes and logistic regression, tunes KO and EN log-score offsets for each on the
-// calibration splits (macro-F1, model + cues), prints both on the dev splits and ships the better. Deterministic
+// calibration splits (macro-F1, model + cues), ships the better on the calibration splits
+// (never chosen on a dev split) and prints both on the dev splits. Deterministic
 // (two runs gave emotion-1fb51c6cb42e). Writes .data/nlp-dev/kote-dev.tsv. --seeds N ships the mean of N softmax
-// regressions (shuffle seeds); default 1, see SEEDS.
+// regressions (shuffle seeds); default 1, see SEEDS. --max-n N (char
+// n-gram length, default 4) and --lambda L (L2, default 1e-6) for comparisons measured first with npm run cv:emotion.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,7 +52,9 @@ import { macroF1Of, tuneOffsets } from './emotion-offsets';
 // emotional counselling lines (src/modules/emotion/training/ko-emotion.ts) carry their label.
 const SONGYS_EMOTION = ['NEUTRAL', 'SAD', 'HOPEFUL'] as const;
 
-const FEATURES = { minN: 1, maxN: 4, words: true };
+/** Char n-gram length and L2 of the softmax regression: chosen by npm run cv:emotion (docs/counselling.md). */
+const MAX_N = 4;
+const LAMBDA = 1e-6;
 const BUCKETS = 1 << 16;
 /**
  * Softmax regressions averaged (shuffle seeds emotion, emotion1, …). 1: ten gave +0.01 KOTE macro-F1 in
@@ -67,6 +71,8 @@ function main(): void {
       out: { type: 'string' },
       'dev-dir': { type: 'string' },
       seeds: { type: 'string', default: String(SEEDS) },
+      'max-n': { type: 'string', default: String(MAX_N) },
+      lambda: { type: 'string', default: String(LAMBDA) },
     },
   });
   const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
@@ -75,6 +81,11 @@ function main(): void {
   const devDir = path.resolve(values['dev-dir'] ?? '.data/nlp-dev');
   const seeds = Number(values.seeds);
   if (!Number.isInteger(seeds) || seeds < 1) throw new Error('--seeds must be a positive integer');
+  const maxN = Number(values['max-n']);
+  const lambda = Number(values.lambda);
+  if (!Number.isInteger(maxN) || maxN < 1) throw new Error('--max-n must be a positive integer');
+  if (!(lambda >= 0)) throw new Error('--lambda must be a number ≥ 0');
+  const FEATURES = { minN: 1, maxN, words: true };
 
   const k = kote(dataDir);
   const goNames = goEmotionsLabels(dataDir);
@@ -164,7 +175,7 @@ function main(): void {
         trainLogistic(exLogTf, LABELS, BUCKETS, {
           epochs: 8,
           eta0: 0.2,
-          lambda: 1e-6,
+          lambda,
           seed: i === 0 ? 'emotion' : `emotion${i}`,
         }),
       ),
@@ -184,19 +195,22 @@ function main(): void {
   for (const [name, model] of Object.entries(candidates)) {
     const bare: LoadedEmotionModel = { version: 'dev', ...FEATURES, model };
     const tuned = { KO: [] as number[], EN: [] as number[] };
+    const calMacro: number[] = [];
     for (const lang of ['KO', 'EN'] as const) {
       const calZ = calSets[lang].map((r) => emotionLogits(bare, r.text));
       const calGold = calSets[lang].map((r) => r.y);
       tuned[lang] = tuneOffsets(calZ, calGold, LABELS).map((o) => round(o));
+      calMacro.push(macroF1Of(calZ, calGold, tuned[lang]));
       console.log(
         `\n[emotion ${name}] ${lang} offsets ${JSON.stringify(tuned[lang])}: calibration macro-F1 ` +
           `${macroF1Of(calZ, calGold, [0, 0, 0, 0, 0]).toFixed(4)} → ${macroF1Of(calZ, calGold, tuned[lang]).toFixed(4)}`,
       );
     }
     chosenOffsets[name] = tuned;
+    // The engine is chosen on the calibration splits (train side), never on the dev splits printed below.
+    score[name] = calMacro.reduce((a, b) => a + b, 0) / calMacro.length;
     const loaded: LoadedEmotionModel = { ...bare, offsets: tuned };
     for (const cues of [false, true]) {
-      const macro: number[] = [];
       for (const [set, data] of Object.entries(devSets)) {
         const pred = data.map((d) => analyseEmotion(loaded, d.text, { cues }).label);
         const rep = classificationReport(
@@ -207,14 +221,12 @@ function main(): void {
         const tag = `${name}${cues ? '+cues' : ''}`;
         console.log(`\n[emotion ${tag}] ${set}\n${formatReport(rep)}`);
         dev[`${tag}.${set}`] = { accuracy: round(rep.accuracy), macroF1: round(rep.macroF1), n: rep.n };
-        macro.push(rep.macroF1);
       }
-      if (cues) score[name] = macro.reduce((a, b) => a + b, 0) / macro.length;
     }
   }
   const choice = score.logistic >= score['naive-bayes'] ? 'logistic' : 'naive-bayes';
   dev.chosen = `${choice}+cues`;
-  console.log(`\nmean dev macro-F1 with cues: ${JSON.stringify(score)} → ${choice}`);
+  console.log(`\nmean calibration macro-F1 (KO, EN; with cues): ${JSON.stringify(score)} → ${choice}`);
   const model = serialiseModel(candidates[choice]);
   const offsets = chosenOffsets[choice];
   const artefact: EmotionArtefact = {

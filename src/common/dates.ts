@@ -3,8 +3,15 @@
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 /** The calendar date in Korea (UTC+9, no DST) at instant `at`, as YYYY-MM-DD. */
+let lastKoreanDate: { ms: number; date: string } | undefined;
+
 export function koreanDate(at: Date): string {
-  return new Date(at.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
+  // Mappers ask once per row with the same request clock: remember the last answer.
+  const ms = at.getTime();
+  if (lastKoreanDate?.ms === ms) return lastKoreanDate.date;
+  const date = new Date(ms + KST_OFFSET_MS).toISOString().slice(0, 10);
+  lastKoreanDate = { ms, date };
+  return date;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -27,9 +34,10 @@ export function isValidIsoDate(value: string): boolean {
 
 /** Whole years between birthDate and onDate (both YYYY-MM-DD), the way Korea's 만 나이 counts. */
 export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = onDate.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // YYYY-MM-DD compared as (year, "MM-DD"): no arrays per call (it runs once per customer of a list).
+  const by = Number(birthDate.slice(0, -6));
+  const y = Number(onDate.slice(0, -6));
+  return y - by - (onDate.slice(-5) < birthDate.slice(-5) ? 1 : 0);
 }
 
 /** YYYY-MM-DD plus n calendar months, clamped to the month's last day (like PostgreSQL's date + interval). */

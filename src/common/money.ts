@@ -27,7 +27,13 @@ export function groupDigits(value: Decimal.Value): string {
   return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/** A whole number already written the way toFixed(0) writes it (no sign on zero, no leading zeros). */
+const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d{0,39})$/;
+
 export function money(amount: Decimal.Value, currency: Currency = 'KRW'): MoneyValue {
+  // Whole-won amounts read from numeric(…, 0) columns are already their own toFixed(0): no Decimal needed.
+  if (typeof amount === 'string' && CURRENCY_SCALE[currency] === 0 && CANONICAL_INTEGER.test(amount))
+    return { amount, currency };
   return { amount: new DecimalKrw(amount).toFixed(CURRENCY_SCALE[currency]), currency };
 }
 

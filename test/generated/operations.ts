@@ -5,14 +5,20 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The lever an advice request asks about. */
 export type AdviceGoal =
+  /** Smallest rise in annual income that reaches the target limit. */
   | 'RAISE_INCOME'
+  /** Smallest repayment of revolving card debt that reaches the target limit. */
   | 'REPAY_CARD_DEBT'
+  /** Smallest (partial) repayment of one existing loan that reaches the target limit. */
   | 'REPAY_LOAN';
 
 /** Whether the target limit can be reached. */
 export type AdviceStatus =
+  /** The limit already reaches the target: nothing to do. */
   | 'ALREADY_MET'
+  /** The lever reaches the target; the advice gives the amount needed. */
   | 'REACHABLE'
+  /** Even the whole lever (e.g. repaying the loan in full) does not reach the target. */
   | 'UNREACHABLE';
 
 /** Apply to refinance a loan with a catalogue product. */
@@ -29,16 +35,24 @@ export type ApplyForRefinanceInput = {
 
 /** 자산건전성: NORMAL 정상, PRECAUTIONARY 요주의, SUBSTANDARD 고정, DOUBTFUL 회수의문, ESTIMATED_LOSS 추정손실. */
 export type AssetClass =
+  /** 회수의문: past due from DELINQUENCY_DOUBTFUL_DAYS (180) days. */
   | 'DOUBTFUL'
+  /** 추정손실: past due from DELINQUENCY_ESTIMATED_LOSS_DAYS (360) days. */
   | 'ESTIMATED_LOSS'
+  /** 정상: not past due, or less than DELINQUENCY_PRECAUTIONARY_DAYS. */
   | 'NORMAL'
+  /** 요주의: past due from DELINQUENCY_PRECAUTIONARY_DAYS (30) days. */
   | 'PRECAUTIONARY'
+  /** 고정: past due from DELINQUENCY_SUBSTANDARD_DAYS (90) days. */
   | 'SUBSTANDARD';
 
 /** What caps the limit: DSR, LTV, or NONE. */
 export type BindingConstraint =
+  /** The debt-service ratio cap (with the stress add-on) limits the loan. */
   | 'DSR'
+  /** The loan-to-value cap on the collateral limits the loan. */
   | 'LTV'
+  /** A requested amount was given and fits under every limit. */
   | 'NONE';
 
 /** The assistant message to stop. */
@@ -63,24 +77,34 @@ export type CardTransactionFilterInput = {
 
 /** PURCHASE, or REFUND (a refund or cancellation: its own transaction with a negative amount). */
 export type CardTransactionKind =
+  /** A purchase (positive amount). */
   | 'PURCHASE'
+  /** A refund or cancellation: its own transaction with a negative amount. */
   | 'REFUND';
 
 /** CREDIT (신용카드) or CHECK (체크카드, debit). */
 export type CardType =
+  /** 체크카드: a debit card drawing on a deposit account. */
   | 'CHECK'
+  /** 신용카드: a credit card billed monthly. */
   | 'CREDIT';
 
 /** STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept). */
 export type ChatMessageStatus =
+  /** Cancelled by the user; the text so far is kept. */
   | 'CANCELLED'
+  /** The answer is finished. */
   | 'COMPLETE'
+  /** The answer ended with an error (see failureReason). */
   | 'FAILED'
+  /** Tokens are still being generated. */
   | 'STREAMING';
 
 /** Who wrote a chat message: the USER or the ASSISTANT (the counsellor). */
 export type ChatRole =
+  /** Written by the counsellor (offline counsellor or LLM). */
   | 'ASSISTANT'
+  /** Written by the user. */
   | 'USER';
 
 /** One column of the file mapped onto one target field. */
@@ -149,7 +173,9 @@ export type CreateLoanInput = {
 
 /** Credit-bureau delinquency registrations: SHORT_TERM 단기연체, LONG_TERM 장기연체. */
 export type CreditBureauFlag =
+  /** 장기연체: past due for DELINQUENCY_LONG_TERM_MONTHS (3) months or more. */
   | 'LONG_TERM'
+  /** 단기연체: at least DELINQUENCY_SHORT_TERM_MIN_AMOUNT past due for DELINQUENCY_SHORT_TERM_BUSINESS_DAYS business days. */
   | 'SHORT_TERM';
 
 /** Filters for the customer list; all given conditions must hold. */
@@ -185,11 +211,17 @@ export type CustomerSeriesMetric =
 
 /** How a debt's annual service was counted. */
 export type DebtServiceBasis =
+  /** Bullet loans of other kinds: balance spread over the remaining term (capped), plus interest. */
   | 'BULLET_SPREAD'
+  /** Balance ÷ deemed maturity + a year's interest (credit-type loans, overdrafts, card debt). */
   | 'DEEMED_MATURITY'
+  /** Not counted by the rule set (e.g. card debt when the rule set follows the letter of the regulation). */
   | 'EXCLUDED'
+  /** Interest only: the rule set excludes the principal (jeonse loans). */
   | 'INTEREST_ONLY'
+  /** The caller's figure from the real repayment schedule. */
   | 'PROVIDED'
+  /** Principal + interest due over the next 12 months of a level-payment or equal-principal schedule. */
   | 'SCHEDULE';
 
 /** The conversation to delete. */
@@ -200,34 +232,57 @@ export type DeleteConversationInput = {
 
 /** Emotional state: ANXIOUS, FRUSTRATED (incl. angry), SAD, NEUTRAL, HOPEFUL (positive, relieved). */
 export type Emotion =
+  /** Worried or afraid (불안). */
   | 'ANXIOUS'
+  /** Frustrated or angry (답답함, 화남). */
   | 'FRUSTRATED'
+  /** Positive, relieved or hopeful (기대, 안도). */
   | 'HOPEFUL'
+  /** No marked emotion. */
   | 'NEUTRAL'
+  /** Sad or discouraged (슬픔, 우울). */
   | 'SAD';
 
 /** Employment status. */
 export type Employment =
+  /** Freelancer or contract worker (프리랜서). */
   | 'FREELANCER'
+  /** Homemaker (주부). */
   | 'HOMEMAKER'
+  /** Public servant or public-institution employee (공무원). */
   | 'PUBLIC_SECTOR'
+  /** Retired (은퇴). */
   | 'RETIRED'
+  /** Salaried employee (직장인). */
   | 'SALARIED'
+  /** Self-employed or business owner (자영업). */
   | 'SELF_EMPLOYED'
+  /** Student (학생). */
   | 'STUDENT'
+  /** Not employed (무직). */
   | 'UNEMPLOYED';
 
 /** What a finance message asks for: LOANS, REPAYMENT_TROUBLE (연체/상환 곤란), REFINANCE (대환), LOAN_LIMIT (한도/DSR), SPENDING, SAVING, CARD, FORECAST (전망), PRODUCT_QUESTION, UPLOAD_FAQ (file uploads). */
 export type FinanceIntent =
+  /** Card questions (usage, limits, card debt). */
   | 'CARD'
+  /** Forecasts of indicators or of the customer's own figures (전망). */
   | 'FORECAST'
+  /** The customer's loans: balances, rates, schedules. */
   | 'LOANS'
+  /** How much can be borrowed (한도, DSR). */
   | 'LOAN_LIMIT'
+  /** Questions about a financial product. */
   | 'PRODUCT_QUESTION'
+  /** Refinancing (대환, 재대출). */
   | 'REFINANCE'
+  /** Difficulty repaying, arrears (연체, 상환 곤란). */
   | 'REPAYMENT_TROUBLE'
+  /** Saving and deposits. */
   | 'SAVING'
+  /** Card spending and its categories. */
   | 'SPENDING'
+  /** Questions about uploaded files and imports (staff FAQ). */
   | 'UPLOAD_FAQ';
 
 /** Forecasting method (docs/forecasting.md has their accuracy on M3 monthly). */
@@ -257,7 +312,9 @@ export type ForecastMethod =
 
 /** Gender as registered with the bank. */
 export type Gender =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE';
 
 /** Financial health band of a score (docs/insights.md). */
@@ -276,7 +333,9 @@ export type ImageSource =
 
 /** How to read slashed dates like 03/04/2025: MDY (month first, default) or DMY. Year-first dates are unambiguous. */
 export type ImportDateFormat =
+  /** Day first: 03/04/2025 is 3 April 2025. */
   | 'DMY'
+  /** Month first (default): 03/04/2025 is 4 March 2025. */
   | 'MDY';
 
 /** Filters for the imports list. */
@@ -303,29 +362,44 @@ export type ImportOptionsInput = {
 
 /** Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE. */
 export type ImportPhase =
+  /** Computing the quality report and the summary. */
   | 'ANALYSING'
+  /** Finished (SUCCEEDED or FAILED). */
   | 'DONE'
+  /** Merging the valid rows into the tables in one transaction. */
   | 'MERGING'
+  /** Reading, validating and staging the rows. */
   | 'PARSING'
+  /** Waiting for a worker. */
   | 'QUEUED';
 
 /** QUEUED → RUNNING → SUCCEEDED | FAILED. */
 export type ImportStatus =
+  /** Finished without landing anything (see failureReason). */
   | 'FAILED'
+  /** Started, waiting for a worker. */
   | 'QUEUED'
+  /** Being processed (see phase). */
   | 'RUNNING'
+  /** Finished: the valid rows landed. */
   | 'SUCCEEDED';
 
 /** What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates). */
 export type ImportTarget =
+  /** Customer profiles. */
   | 'CUSTOMERS'
+  /** Quarterly spending aggregates per customer (stored as IMPORTED). */
   | 'CUSTOMER_QUARTERS'
+  /** Generic sales lines (e.g. UCI Online Retail). */
   | 'SALES'
+  /** Card transactions. */
   | 'TRANSACTIONS';
 
 /** How often a series is observed. */
 export type IndicatorFrequency =
+  /** One observation per month. */
   | 'MONTHLY'
+  /** One observation per quarter. */
   | 'QUARTERLY';
 
 /** Language of an insight text. */
@@ -348,12 +422,16 @@ export type InsightModelKind =
 
 /** MONTHLY: balance × rate ÷ 12; DAILY_ACTUAL_365: balance × rate × days ÷ 365 (366 in leap years). */
 export type InterestConvention =
+  /** Balance × rate × days ÷ 365 (366 in leap years). */
   | 'DAILY_ACTUAL_365'
+  /** Balance × rate ÷ 12 per instalment. */
   | 'MONTHLY';
 
 /** Bank or non-bank lender (DSR caps differ). */
 export type LenderType =
+  /** A bank (은행권): the bank DSR cap applies. */
   | 'BANK'
+  /** A non-bank lender (제2금융권): the non-bank DSR cap applies. */
   | 'NON_BANK';
 
 /** Where a life stage comes from. */
@@ -377,11 +455,17 @@ export type LoanFilterInput = {
 
 /** Kind of loan (주택담보, 전세, 신용, 마이너스통장, 카드론, 자동차). */
 export type LoanKind =
+  /** Car loan (자동차 대출). */
   | 'AUTO'
+  /** Card loan (카드론). */
   | 'CARD_LOAN'
+  /** Unsecured credit loan (신용대출). */
   | 'CREDIT'
+  /** Jeonse deposit loan (전세자금대출). */
   | 'JEONSE'
+  /** Mortgage (주택담보대출). */
   | 'MORTGAGE'
+  /** Overdraft line (마이너스통장). */
   | 'OVERDRAFT';
 
 /** Ask for the smallest change that reaches a target limit. */
@@ -398,8 +482,11 @@ export type LoanLimitAdviceInput = {
 
 /** Sort keys for the loan list. */
 export type LoanOrderField =
+  /** When the loan was recorded. */
   | 'CREATED_AT'
+  /** Disbursement date. */
   | 'DISBURSED_ON'
+  /** Original principal. */
   | 'PRINCIPAL';
 
 /** Sort order of the loan list. */
@@ -412,7 +499,9 @@ export type LoanOrderInput = {
 
 /** Purpose of a mortgage (PURCHASE or OTHER). */
 export type LoanPurpose =
+  /** Anything else (생활안정, 대환, …). */
   | 'OTHER'
+  /** Buying a home (주택 구입). */
   | 'PURCHASE';
 
 /** Repay an existing loan in a scenario. */
@@ -436,13 +525,18 @@ export type LoanRiskBand =
 
 /** Lifecycle status of a loan. */
 export type LoanStatus =
+  /** Being repaid. */
   | 'ACTIVE'
+  /** Repaid in full or refinanced. */
   | 'CLOSED'
+  /** Written off (상각). */
   | 'WRITTEN_OFF';
 
 /** DOMESTIC or OVERSEAS merchant. */
 export type Locality =
+  /** A merchant in Korea. */
   | 'DOMESTIC'
+  /** A merchant abroad. */
   | 'OVERSEAS';
 
 /** Credentials. */
@@ -463,13 +557,18 @@ export type LogoutInput = {
 
 /** KO (≥ 80 % of letters Hangul), EN (≥ 80 % Latin) or MIXED; text without letters counts as KO. */
 export type MessageLanguage =
+  /** At least 80 % of the letters are Latin. */
   | 'EN'
+  /** At least 80 % of the letters are Hangul (also text without letters). */
   | 'KO'
+  /** Neither reaches 80 %. */
   | 'MIXED';
 
 /** What a message is about: GENERAL chat or FINANCE counselling. */
 export type MessageTopic =
+  /** Finance counselling. */
   | 'FINANCE'
+  /** General chat. */
   | 'GENERAL';
 
 /** Which side of the threshold triggers the metric. */
@@ -490,20 +589,29 @@ export type PeerGroupLevel =
 
 /** WITHIN_WINDOW (a fee is due), WINDOW_ELAPSED (3 years passed: none), NO_RATE_CONFIGURED. */
 export type PrepaymentFeeStatus =
+  /** The rule set has no fee rate for this loan. */
   | 'NO_RATE_CONFIGURED'
+  /** Three years have passed since disbursement: no fee. */
   | 'WINDOW_ELAPSED'
+  /** Within the fee window: a fee is due. */
   | 'WITHIN_WINDOW';
 
 /** COMPUTED from card transactions, or IMPORTED as a quarterly aggregate (imported wins). */
 export type QuarterSource =
+  /** Computed from card transactions. */
   | 'COMPUTED'
+  /** Imported as a quarterly aggregate (never overwritten by a recompute). */
   | 'IMPORTED';
 
 /** FIXED, VARIABLE, MIXED (fixed then variable), PERIODIC_RESET. */
 export type RateType =
+  /** Fixed for the whole term (고정금리). */
   | 'FIXED'
+  /** Fixed for fixedPeriodMonths, then variable (혼합형). */
   | 'MIXED'
+  /** Reset at fixed intervals (주기형). */
   | 'PERIODIC_RESET'
+  /** Follows a reference rate (변동금리). */
   | 'VARIABLE';
 
 /** What became of a served recommendation. */
@@ -553,41 +661,65 @@ export type RefinanceApplicationFilterInput = {
 
 /** SUBMITTED → REVIEWING → APPROVED | REJECTED; APPROVED → DISBURSED; WITHDRAWN by the customer before a decision; CANCELLED by staff before disbursement. */
 export type RefinanceApplicationStatus =
+  /** Approved, waiting for disbursement. */
   | 'APPROVED'
+  /** Cancelled by staff before disbursement. */
   | 'CANCELLED'
+  /** The new loan was disbursed and the old one repaid. */
   | 'DISBURSED'
+  /** Rejected by staff. */
   | 'REJECTED'
+  /** Under review by staff. */
   | 'REVIEWING'
+  /** Filed by the customer. */
   | 'SUBMITTED'
+  /** Withdrawn by the customer before a decision. */
   | 'WITHDRAWN';
 
 /** SWITCH_LENDER 대환 (another lender repays the loan) or STAY_REDUCED_RATE 재대출 (current lender, lower rate). */
 export type RefinanceChoice =
+  /** 재대출: stay with the current lender at a lower rate. */
   | 'STAY_REDUCED_RATE'
+  /** 대환: another lender repays the loan. */
   | 'SWITCH_LENDER';
 
 /** Kind of lender: BANK 시중은행, INTERNET_BANK 인터넷은행, INSURER 보험사, SAVINGS_BANK 저축은행, CAPITAL 캐피탈. */
 export type RefinanceLenderType =
+  /** 시중은행: a commercial bank. */
   | 'BANK'
+  /** 캐피탈: a specialised credit company. */
   | 'CAPITAL'
+  /** 보험사: an insurance company. */
   | 'INSURER'
+  /** 인터넷은행: an internet-only bank. */
   | 'INTERNET_BANK'
+  /** 저축은행: a savings bank. */
   | 'SAVINGS_BANK';
 
 /** Why a product cannot refinance a loan. */
 export type RefinanceNotEligibleReason =
+  /** The balance exceeds the product's maximum amount. */
   | 'AMOUNT_ABOVE_MAXIMUM'
+  /** The product cannot lend the whole balance. */
   | 'AMOUNT_BELOW_BALANCE'
+  /** The product does not refinance this kind of loan. */
   | 'LOAN_KIND_NOT_ELIGIBLE'
+  /** The loan is not active. */
   | 'LOAN_NOT_ACTIVE'
+  /** The product has no rate band for the customer's credit score. */
   | 'NO_RATE_FOR_CREDIT_SCORE'
+  /** The product is no longer offered. */
   | 'PRODUCT_INACTIVE'
+  /** The remaining term is outside the product's range. */
   | 'TERM_OUT_OF_RANGE';
 
 /** Why a loan has no refinance comparison. */
 export type RefinanceOffersUnavailableReason =
+  /** The loan is closed or written off. */
   | 'LOAN_NOT_ACTIVE'
+  /** Nothing is left to repay. */
   | 'NOTHING_OUTSTANDING'
+  /** The loan has not been disbursed yet. */
   | 'NOT_YET_DISBURSED';
 
 /** Which refinance products to list. */
@@ -602,8 +734,11 @@ export type RefinanceProductFilterInput = {
 
 /** The option with the largest positive lifetime saving; KEEP_CURRENT when none saves money. */
 export type RefinanceRecommendation =
+  /** No option saves money: keep the loan as it is. */
   | 'KEEP_CURRENT'
+  /** Staying with the current lender at a reduced rate saves the most. */
   | 'STAY_REDUCED_RATE'
+  /** Switching to another lender saves the most. */
   | 'SWITCH_LENDER';
 
 /** When to read the data as of. */
@@ -620,22 +755,39 @@ export type RefreshTokenInput = {
 
 /** First-level administrative division (시·도) of Korea. */
 export type Region =
+  /** 부산광역시 (Busan). */
   | 'BUSAN'
+  /** 충청북도 (North Chungcheong). */
   | 'CHUNGBUK'
+  /** 충청남도 (South Chungcheong). */
   | 'CHUNGNAM'
+  /** 대구광역시 (Daegu). */
   | 'DAEGU'
+  /** 대전광역시 (Daejeon). */
   | 'DAEJEON'
+  /** 강원특별자치도 (Gangwon). */
   | 'GANGWON'
+  /** 광주광역시 (Gwangju). */
   | 'GWANGJU'
+  /** 경상북도 (North Gyeongsang). */
   | 'GYEONGBUK'
+  /** 경기도 (Gyeonggi). */
   | 'GYEONGGI'
+  /** 경상남도 (South Gyeongsang). */
   | 'GYEONGNAM'
+  /** 인천광역시 (Incheon). */
   | 'INCHEON'
+  /** 제주특별자치도 (Jeju). */
   | 'JEJU'
+  /** 전북특별자치도 (North Jeolla). */
   | 'JEONBUK'
+  /** 전라남도 (South Jeolla). */
   | 'JEONNAM'
+  /** 세종특별자치시 (Sejong). */
   | 'SEJONG'
+  /** 서울특별시 (Seoul). */
   | 'SEOUL'
+  /** 울산광역시 (Ulsan). */
   | 'ULSAN';
 
 /** A new online-banking customer and their login. */
@@ -674,15 +826,22 @@ export type RenameConversationInput = {
 
 /** How a repayment was made. */
 export type RepaymentKind =
+  /** Pays off the whole loan (principal, interest, penalty and prepayment fee). */
   | 'FULL'
+  /** Less than what is due; allocated like a regular payment. */
   | 'PARTIAL'
+  /** Principal paid ahead of schedule, with accrued interest and the dated prepayment fee. */
   | 'PREPAYMENT'
+  /** The instalment due (never beyond what is due by the value date). */
   | 'REGULAR';
 
 /** LEVEL_PAYMENT 원리금균등, EQUAL_PRINCIPAL 원금균등, BULLET 만기일시. */
 export type RepaymentMethod =
+  /** 만기일시: interest monthly, principal at maturity. */
   | 'BULLET'
+  /** 원금균등: equal principal, interest on the balance. */
   | 'EQUAL_PRINCIPAL'
+  /** 원리금균등: equal instalments of principal and interest. */
   | 'LEVEL_PAYMENT';
 
 /** A new rate for a variable, mixed or periodic-reset loan from an instalment on. */
@@ -703,13 +862,18 @@ export type RetryChatMessageInput = {
 
 /** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
 export type Role =
+  /** Everything, including writes to other customers and access changes. */
   | 'ADMIN'
+  /** Reads every customer's data (staff). */
   | 'ANALYST'
+  /** Reads and changes only their own data. */
   | 'CUSTOMER';
 
 /** ONLINE (card not present) or OFFLINE. */
 export type SalesChannel =
+  /** Card present (in a shop). */
   | 'OFFLINE'
+  /** Card not present (online). */
   | 'ONLINE';
 
 /** A counselling scenario (see docs/counselling.md). */
@@ -863,7 +1027,9 @@ export type SimulatedNewLoanInput = {
 
 /** Sort direction. */
 export type SortDirection =
+  /** Ascending. */
   | 'ASC'
+  /** Descending. */
   | 'DESC';
 
 /** Starts an import of an uploaded file. */
@@ -946,6 +1112,7 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = { login:
     | { __typename: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, email: string, role: Role } }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'RateLimitedError' }
    };
 
 export type RegisterMutationVariables = Exact<{
@@ -1116,6 +1283,7 @@ export type NodeQuery = { node:
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'Import', id: string }
     | { __typename: 'Loan', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'RefinanceApplication', id: string }
     | { __typename: 'RefinanceProduct', id: string }
    | null };
@@ -1252,7 +1420,7 @@ export type CustomerInsightModelsQueryVariables = Exact<{
 }>;
 
 
-export type CustomerInsightModelsQuery = { customer: { id: string, lifeStage: { stage: string, quarter: string, source: LifeStageSource, inferredStage: string, feedbackAt: string | null, model: { kind: InsightModelKind, version: string, fittedAt: string | null, fallback: boolean } } | null, loanRisk: { quarter: string, band: LoanRiskBand } | null, cluster: { id: number, label: string, distance: number, size: number, quarter: string, distinctive: Array<{ feature: string, z: number }>, model: { kind: InsightModelKind, version: string, fallback: boolean } } | null, similarCustomers: { anonymised: boolean, neighbours: Array<{ rank: number, distance: number, cluster: number, customer: { id: string } | null }>, model: { version: string, fallback: boolean } } | null, peerComparison: { quarter: string, level: PeerGroupLevel, ageBand: string, region: string | null, lifeStage: string | null, groupSize: number, widened: boolean, reasons: Array<string>, metrics: Array<{ metric: string, value: number, percentile: number, groupMedian: number | null, groupSize: number }>, model: { version: string, fallback: boolean } } | null } };
+export type CustomerInsightModelsQuery = { customer: { id: string, lifeStage: { stage: string, quarter: string, source: LifeStageSource, inferredStage: string, feedbackAt: string | null, model: { kind: InsightModelKind, version: string, fittedAt: string | null, fallback: boolean } } | null, loanRisk: { quarter: string, band: LoanRiskBand } | null, cluster: { number: number, label: string, distance: number, size: number, quarter: string, distinctive: Array<{ feature: string, z: number }>, model: { kind: InsightModelKind, version: string, fallback: boolean } } | null, similarCustomers: { anonymised: boolean, neighbours: Array<{ rank: number, distance: number, cluster: number, customer: { id: string } | null }>, model: { version: string, fallback: boolean } } | null, peerComparison: { quarter: string, level: PeerGroupLevel, ageBand: string, region: string | null, lifeStage: string | null, groupSize: number, widened: boolean, reasons: Array<string>, metrics: Array<{ metric: string, value: number, percentile: number, groupMedian: number | null, groupSize: number }>, model: { version: string, fallback: boolean } } | null } };
 
 export type CustomerAnomaliesQueryVariables = Exact<{
   id: string | number;
@@ -1386,7 +1554,7 @@ export type SimulateLoanLimitQueryVariables = Exact<{
 
 
 export type SimulateLoanLimitQuery = { simulateLoanLimit:
-    | { __typename: 'LoanLimitSimulation', bindingConstraint: BindingConstraint, maxLoan: { amount: string }, dsrLimit: { amount: string }, existingAnnualDebtService: { amount: string }, ruleSet: { id: string, effectiveFrom: string }, stress: { stressedAnnualRate: string }, debtService: Array<{ sourceId: string, kind: string, basis: DebtServiceBasis, total: { amount: string } }>, scenarios: Array<{ id: string, messageEn: string, maxLoan: { amount: string }, changeVsBaseline: { amount: string } }>, advice: Array<{ status: AdviceStatus, messageKo: string, messageEn: string, requiredAmount: { amount: string } | null, resultingLimit: { amount: string } }> }
+    | { __typename: 'LoanLimitSimulation', bindingConstraint: BindingConstraint, maxLoan: { amount: string }, dsrLimit: { amount: string }, existingAnnualDebtService: { amount: string }, ruleSet: { id: string, effectiveFrom: string }, stress: { stressedAnnualRate: string }, debtService: Array<{ sourceId: string, kind: string, basis: DebtServiceBasis, total: { amount: string } }>, scenarios: Array<{ key: string, messageEn: string, maxLoan: { amount: string }, changeVsBaseline: { amount: string } }>, advice: Array<{ status: AdviceStatus, messageKo: string, messageEn: string, requiredAmount: { amount: string } | null, resultingLimit: { amount: string } }> }
     | { __typename: 'MissingIncomeError', code: string, message: string }
    };
 
@@ -1587,7 +1755,7 @@ export const LatestImportSummaryDocument = {"kind":"Document","definitions":[{"k
 export const ImportPresetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportPresets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportTarget"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPresets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPresetsQuery, ImportPresetsQueryVariables>;
 export const CustomerInsightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInsights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightLanguage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"usedWeight"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quarterlySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]}}]} as unknown as DocumentNode<CustomerInsightsQuery, CustomerInsightsQueryVariables>;
 export const CustomerHealthScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerHealthScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"healthScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerHealthScoreQuery, CustomerHealthScoreQueryVariables>;
-export const CustomerInsightModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInsightModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"inferredStage"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"band"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"distinctive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"z"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"similarCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"neighbours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"}},{"kind":"Field","name":{"kind":"Name","value":"groupSize"}},{"kind":"Field","name":{"kind":"Name","value":"widened"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"groupMedian"}},{"kind":"Field","name":{"kind":"Name","value":"groupSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInsightModelsQuery, CustomerInsightModelsQueryVariables>;
+export const CustomerInsightModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInsightModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"inferredStage"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"band"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"distinctive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"z"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"similarCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"neighbours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"}},{"kind":"Field","name":{"kind":"Name","value":"groupSize"}},{"kind":"Field","name":{"kind":"Name","value":"widened"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"groupMedian"}},{"kind":"Field","name":{"kind":"Name","value":"groupSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInsightModelsQuery, CustomerInsightModelsQueryVariables>;
 export const CustomerAnomaliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerAnomalies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"flaggedOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"anomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"flaggedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flaggedOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"scanned"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"forestScore"}},{"kind":"Field","name":{"kind":"Name","value":"ruleScore"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerAnomaliesQuery, CustomerAnomaliesQueryVariables>;
 export const CustomerRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"ruleScore"}},{"kind":"Field","name":{"kind":"Name","value":"clusterScore"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"servedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerRecommendationsQuery, CustomerRecommendationsQueryVariables>;
 export const SubmitLifeStageFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitLifeStageFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitLifeStageFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitLifeStageFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStage"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedRole"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitLifeStageFeedbackMutation, SubmitLifeStageFeedbackMutationVariables>;
@@ -1603,7 +1771,7 @@ export const LoanStatsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const LoanScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoanSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"repaymentHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoanScheduleQuery, LoanScheduleQueryVariables>;
 export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidInstallments"}},{"kind":"Field","name":{"kind":"Name","value":"repayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeRuleSet"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateRepaymentError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanNotActiveError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RepaymentTooSmallError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RepaymentExceedsDueError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
 export const CustomersWithSchedulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithSchedules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithSchedulesQuery, CustomersWithSchedulesQueryVariables>;
-export const SimulateLoanLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoanLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateLoanLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateLoanLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanLimitSimulation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dsrLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bindingConstraint"}},{"kind":"Field","name":{"kind":"Name","value":"existingAnnualDebtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stressedAnnualRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeVsBaseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultingLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageKo"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MissingIncomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanLimitQuery, SimulateLoanLimitQueryVariables>;
+export const SimulateLoanLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoanLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateLoanLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateLoanLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanLimitSimulation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dsrLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bindingConstraint"}},{"kind":"Field","name":{"kind":"Name","value":"existingAnnualDebtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stressedAnnualRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeVsBaseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultingLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageKo"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MissingIncomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanLimitQuery, SimulateLoanLimitQueryVariables>;
 export const LoanDelinquencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoanDelinquency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"delinquency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueInstallments"}},{"kind":"Field","name":{"kind":"Name","value":"oldestUnpaidDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysPastDue"}},{"kind":"Field","name":{"kind":"Name","value":"assetClass"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyRate"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delinquencySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delinquentLoans"}},{"kind":"Field","name":{"kind":"Name","value":"totalOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPenaltyInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxDaysPastDue"}},{"kind":"Field","name":{"kind":"Name","value":"worstAssetClass"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoanDelinquencyQuery, LoanDelinquencyQueryVariables>;
 export const ResetLoanRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetLoanRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetLoanRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetLoanRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"currentAnnualRate"}}]}}]}}]} as unknown as DocumentNode<ResetLoanRateMutation, ResetLoanRateMutationVariables>;
 export const PortfolioSpendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortfolioSpending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolioSpending"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioSpendingQuery, PortfolioSpendingQueryVariables>;

@@ -226,3 +226,19 @@ export function subscribe<T = unknown>(
     },
   };
 }
+
+/**
+ * `t.login`, retried while the API answers UNAVAILABLE (its contract: retry after `retryAfterSeconds`). Tests that
+ * load the full demo start its first insights refit in the same process; on a busy machine a Redis command can
+ * time out meanwhile, which the API reports as UNAVAILABLE rather than failing the login.
+ */
+export async function loginWhenAvailable(t: TestApp, email: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await t.login(email);
+    } catch (error) {
+      if (attempt >= 5 || !/"UNAVAILABLE"/.test(String((error as Error).message))) throw error;
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../demo-data';
+import { README_TABS } from './readme-tabs.generated';
 
 /** One preloaded GraphiQL tab (GraphiQL 3 `defaultTabs`). */
 export interface ExampleTab {
@@ -15,62 +15,21 @@ export const DEMO_ANALYST = 'analyst@fingraph.dev';
  */
 export const DEFAULT_HEADERS = '{}';
 
+const readmeLogin = README_TABS.find((tab) => tab.name === 'Login')!;
+
+// The first tab: how the page works, then the README's Login example.
 const login = `# Welcome to fingraph! Each tab is an example:
-# run it with Ctrl-Enter or the ▶ button.
+# the README's examples in its order, then two more.
+# Run one with Ctrl-Enter or the ▶ button.
 #
 # Run this mutation first: the page keeps the session in
 # this browser and every tab sends its access token
 # (HTTP and graphql-ws), refreshed before it expires.
-# A tab with its own "Authorization" header in Headers
-# uses that instead (e.g. another user's token).
-mutation Login {
-  login(input: { email: "${DEMO_ANALYST}", password: "${DEMO_PASSWORD}" }) {
-    __typename
-    ... on AuthPayload {
-      accessToken
-      refreshToken
-      user {
-        email
-        role
-      }
-    }
-    ... on InvalidCredentialsError {
-      code
-      message
-    }
-  }
-}
-`;
-
-const customers = `# First page of customers (staff only): run the Login
-# tab first.
-query Customers {
-  customers(first: 5) {
-    totalCount
-    edges {
-      cursor
-      node {
-        id
-        name
-        age
-        regionName
-        annualIncome {
-          amount
-          currency
-        }
-        creditScore
-        login {
-          email
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-`;
+# Tabs marked CUSTOMER or ADMIN: log in here as
+# customer@fingraph.dev or admin@fingraph.dev (same
+# password). A tab with its own "Authorization" header in
+# Headers uses that instead (e.g. another user's token).
+${readmeLogin.query}`;
 
 const me = `# Who am I? (null without an Authorization header)
 query Me {
@@ -80,42 +39,6 @@ query Me {
     customer {
       name
     }
-  }
-}
-`;
-
-const watchCustomer = `# Live updates over graphql-ws (same path, ws/wss).
-# 1. Run the Login tab, put a customer id from the
-#    Customers tab into Variables, and run this.
-# 2. In another tab, run this mutation as the admin
-#    (log in as admin@fingraph.dev: analysts are
-#    read-only) and watch the result pane here:
-#
-# mutation UpdateCustomer($id: ID!) {
-#   updateCustomer(input: { id: $id, annualIncome: "52000000" }) {
-#     __typename
-#     ... on Customer {
-#       id
-#       name
-#       annualIncome {
-#         amount
-#       }
-#       updatedAt
-#     }
-#     ... on EmailAddressConflictError {
-#       code
-#       message
-#     }
-#   }
-# }
-subscription WatchCustomer($id: ID!) {
-  customerUpdated(id: $id) {
-    id
-    name
-    annualIncome {
-      amount
-    }
-    updatedAt
   }
 }
 `;
@@ -148,13 +71,13 @@ query Spending {
 }
 `;
 
+/** Login (with a welcome), every other README example in README order, then Me and Spending. */
 export const EXAMPLE_TABS: readonly ExampleTab[] = [
   { query: login },
-  { query: customers },
+  ...README_TABS.filter((tab) => tab !== readmeLogin).map(({ query, variables }) => ({
+    query,
+    ...(variables ? { variables } : {}),
+  })),
   { query: me },
   { query: spending },
-  {
-    query: watchCustomer,
-    variables: JSON.stringify({ id: '<paste a customer id from the Customers tab>' }, null, 2),
-  },
 ];

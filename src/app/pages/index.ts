@@ -3,18 +3,19 @@ import { Request, Response, Router } from 'express';
 import { createAssetServer } from './assets';
 import { CHAT_BODY } from './chat/page';
 import { DASHBOARD_BODY } from './dashboard/page';
+import { LOANS_BODY } from './loans/page';
 import { renderPage } from './html';
 import { pageHeaders } from './security';
 import { PAGES_CSS } from './styles';
 
-/** Where /dashboard and /chat load their script and stylesheet from. */
+/** Where /dashboard, /loans and /chat load their script and stylesheet from. */
 export const PAGES_ASSET_PREFIX = '/pages/assets';
 
 export interface PagesOptions {
   /** The GraphQL endpoint (HTTP POST and graphql-ws), e.g. /graphql. */
   endpoint: string;
   /** Demo logins to prefill, by page; null in production or without demo data. */
-  demo: { dashboard: DemoLogin; chat: DemoLogin } | null;
+  demo: { dashboard: DemoLogin; chat: DemoLogin; loans: DemoLogin } | null;
   /** The chat's longest message (CHAT_MAX_MESSAGE_CHARS): the widget's text box takes exactly this many. */
   maxMessageChars: number;
 }
@@ -30,6 +31,14 @@ const PAGES = [
     title: 'fingraph · 포트폴리오 대시보드',
     script: 'dashboard.js',
     body: DASHBOARD_BODY,
+    noscript: '이 페이지는 JavaScript가 필요합니다. This page needs JavaScript.',
+  },
+  {
+    path: '/loans',
+    key: 'loans' as const,
+    title: 'fingraph · 대출 포트폴리오',
+    script: 'loans.js',
+    body: LOANS_BODY,
     noscript: '이 페이지는 JavaScript가 필요합니다. This page needs JavaScript.',
   },
   {
@@ -51,6 +60,7 @@ export function pagesRouter(opts: PagesOptions): Router {
     'pages.css': { text: PAGES_CSS },
     'dashboard.js': { bundle: path.join(__dirname, 'dashboard', 'client') },
     'chat.js': { bundle: path.join(__dirname, 'chat', 'client') },
+    'loans.js': { bundle: path.join(__dirname, 'loans', 'client') },
   });
   const router = Router();
   for (const page of PAGES) {

@@ -66,7 +66,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num, td[class^='status-'] { white-space: nowrap; }
-td.file { overflow-wrap: anywhere; max-width: 16rem; }
+td.file { overflow-wrap: anywhere; min-width: 8rem; max-width: 16rem; }
+/* A phone scrolls the table inside its wrapper instead of squeezing a column to a letter per line. */
+.table-wrap table { min-width: 40rem; }
 .status-SUCCEEDED { color: var(--ok); }
 .status-FAILED { color: var(--danger-fg); }
 .footer { margin-top: 1rem; }
@@ -99,4 +101,32 @@ td.file { overflow-wrap: anywhere; max-width: 16rem; }
 .status { font-size: 0.85rem; color: var(--muted); }
 .status[data-state='reconnecting'], .status[data-state='offline'] { color: var(--danger-fg); }
 .status[data-state='connected'] { color: var(--ok); }
+.filters { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: flex-end; }
+.filters label { display: grid; gap: 0.2rem; font-size: 0.8rem; color: var(--muted); min-width: 0; }
+.filters label.grow { flex: 1 1 14rem; }
+.filters label.check { display: flex; align-items: center; gap: 0.35rem; }
+.filters input, .filters select { max-width: 100%; }
+.loan-list { list-style: none; margin: 0.75rem 0 0; padding: 0; display: grid; gap: 0.5rem; }
+.loan-card { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.75rem; display: grid; gap: 0.35rem;
+  grid-template-columns: minmax(0, 1fr) auto; }
+.loan-head { display: flex; flex-wrap: wrap; gap: 0.25rem 0.6rem; align-items: center; min-width: 0; grid-column: 1 / -1; }
+.loan-head .muted { color: var(--muted); font-size: 0.8rem; overflow-wrap: anywhere; }
+.loan-body { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.85rem; min-width: 0; overflow-wrap: anywhere; }
+.loan-actions { align-self: end; }
+.badge { font-size: 0.75rem; border-radius: 999px; padding: 0.1rem 0.5rem; border: 1px solid var(--line); }
+.badge.overdue { color: var(--danger-fg); border-color: var(--danger-fg); }
+.badge.ok { color: var(--ok); border-color: var(--ok); }
+.pager { display: flex; gap: 0.5rem; justify-content: flex-end; margin-top: 0.75rem; }
+.detail-head { display: flex; justify-content: space-between; gap: 0.5rem; align-items: center; }
+.detail h3 { font-size: 0.95rem; margin: 1rem 0 0.25rem; }
+.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; margin: 0.5rem 0 0; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+.applications { padding-left: 1.1rem; }
+.applications .events { font-size: 0.8rem; color: var(--muted); }
+@media (max-width: 600px) {
+  .loan-card { grid-template-columns: minmax(0, 1fr); }
+  .facts { grid-template-columns: minmax(0, 1fr); }
+  .filters label { flex: 1 1 100%; }
+}
 `;

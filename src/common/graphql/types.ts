@@ -93,5 +93,10 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
 registerEnumType(Role, {
   name: 'Role',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including writes to other customers and access changes.' },
+    ANALYST: { description: "Reads every customer's data (staff)." },
+    CUSTOMER: { description: 'Reads and changes only their own data.' },
+  },
   description: 'What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN.',
 });

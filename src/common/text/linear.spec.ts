@@ -2,11 +2,13 @@ import type { SparseVector } from './features';
 import {
   averageModels,
   deserialiseModel,
+  nbLogCountRatios,
   scores,
   serialiseModel,
   softmax,
   trainLogistic,
   trainNaiveBayes,
+  trainOneVsRest,
   type LinearModel,
 } from './linear';
 
@@ -147,5 +149,51 @@ describe('serialisation', () => {
       expect(Math.abs(back.weights[j] - m.weights[j])).toBeLessThanOrEqual(s.scale / 2 + 1e-7);
     }
     expect(() => deserialiseModel({ ...s, buckets: 8 })).toThrow(/expected 16 int16 values/);
+  });
+});
+
+describe('NB log-count ratios (NBSVM)', () => {
+  // Same data as the naive Bayes case, α = 1. Class 1 vs rest: p = (1+1, 2+1) / (3+2) = (2/5, 3/5); q = the class-0
+  // doc: (2+1, 0+1) / (2+2) = (3/4, 1/4). r_1 = ln(p/q) = (ln 8/15, ln 12/5); r_0 = −r_1 (two classes).
+  const r = nbLogCountRatios(
+    [
+      { x: vec([2, 0]), y: 0 },
+      { x: vec([0, 1]), y: 1 },
+      { x: vec([1, 1]), y: 1 },
+    ],
+    2,
+    2,
+    1,
+  );
+  it('is ln(p_c/‖p_c‖₁) − ln(q_c/‖q_c‖₁) per class and feature', () => {
+    expect(r[2]).toBeCloseTo(Math.log(8 / 15), 6);
+    expect(r[3]).toBeCloseTo(Math.log(12 / 5), 6);
+    expect(r[0]).toBeCloseTo(-Math.log(8 / 15), 6);
+    expect(r[1]).toBeCloseTo(-Math.log(12 / 5), 6);
+  });
+});
+
+describe('one-vs-rest logistic regression', () => {
+  const ex = [
+    { x: vec([1, 0, 0]), y: 0 },
+    { x: vec([0, 1, 0]), y: 1 },
+    { x: vec([0, 0, 1]), y: 2 },
+  ];
+  it('scores each class by its own binary log-odds and separates separable data', () => {
+    const m = trainOneVsRest([...ex, ...ex, ...ex], ['A', 'B', 'C'], 3, { epochs: 30, eta0: 0.5 });
+    for (const e of ex) {
+      const s = scores(m, e.x);
+      expect(s.indexOf(Math.max(...s))).toBe(e.y);
+      expect(s[e.y]).toBeGreaterThan(0);
+    }
+  });
+  it('folds NB-scaled weights back so the model scores raw features', () => {
+    const all = [...ex, ...ex];
+    const ratios = nbLogCountRatios(all, 3, 3, 1);
+    const m = trainOneVsRest(all, ['A', 'B', 'C'], 3, { epochs: 30, eta0: 0.5, ratios });
+    for (const e of ex) {
+      const s = scores(m, e.x);
+      expect(s.indexOf(Math.max(...s))).toBe(e.y);
+    }
   });
 });

@@ -218,3 +218,67 @@ export function deserialiseModel(s: SerialisedLinearModel): LinearModel {
 export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 }
+
+/**
+ * NB log-count ratios per class (Wang & Manning 2012, "NBSVM"): r_c[j] = ln(p_c[j]/‖p_c‖₁) − ln(q_c[j]/‖q_c‖₁),
+ * with p_c (q_c) the α-smoothed weighted feature mass of the examples of class c (of the other classes).
+ * Row-major [labels × buckets].
+ */
+export function nbLogCountRatios(examples: Example[], k: number, buckets: number, alpha = 1): Float32Array {
+  const mass = new Float64Array(k * buckets);
+  const total = new Float64Array(buckets);
+  for (const e of examples) {
+    const w = e.weight ?? 1;
+    for (let i = 0; i < e.x.index.length; i++) {
+      mass[e.y * buckets + e.x.index[i]] += w * e.x.value[i];
+      total[e.x.index[i]] += w * e.x.value[i];
+    }
+  }
+  const grand = total.reduce((a, b) => a + b, 0);
+  const r = new Float32Array(k * buckets);
+  for (let c = 0; c < k; c++) {
+    let pc = 0;
+    for (let j = 0; j < buckets; j++) pc += mass[c * buckets + j];
+    const pNorm = pc + alpha * buckets;
+    const qNorm = grand - pc + alpha * buckets;
+    for (let j = 0; j < buckets; j++) {
+      const p = mass[c * buckets + j] + alpha;
+      const q = total[j] - mass[c * buckets + j] + alpha;
+      r[c * buckets + j] = Math.log(p / pNorm) - Math.log(q / qNorm);
+    }
+  }
+  return r;
+}
+
+/**
+ * One-vs-rest logistic regression: for each class a binary softmax regression (trainLogistic, class vs the rest,
+ * each example keeping its weight), folded into one linear model whose score for class c is that classifier's
+ * log-odds. With `ratios` (nbLogCountRatios) the class-c classifier sees x ⊙ r_c — NBSVM's NB-scaled features — and
+ * its weights are multiplied back by r_c, so the result still scores raw x.
+ */
+export function trainOneVsRest(
+  examples: Example[],
+  labels: string[],
+  buckets: number,
+  opts: { epochs?: number; eta0?: number; lambda?: number; seed?: string; ratios?: Float32Array } = {},
+): LinearModel {
+  const k = labels.length;
+  const weights = new Float32Array(k * buckets);
+  const bias = new Float32Array(k);
+  for (let c = 0; c < k; c++) {
+    const r = opts.ratios?.subarray(c * buckets, (c + 1) * buckets);
+    const binary = examples.map((e) => ({
+      x: r ? { index: e.x.index, value: Float32Array.from(e.x.value, (v, i) => v * r[e.x.index[i]]) } : e.x,
+      y: e.y === c ? 1 : 0,
+      weight: e.weight,
+    }));
+    const m = trainLogistic(binary, ['rest', labels[c]], buckets, {
+      ...opts,
+      seed: `${opts.seed ?? 'ovr'}:${c}`,
+    });
+    for (let j = 0; j < buckets; j++)
+      weights[c * buckets + j] = (m.weights[buckets + j] - m.weights[j]) * (r ? r[j] : 1);
+    bias[c] = m.bias[1] - m.bias[0];
+  }
+  return { kind: 'logistic', labels, buckets, input: 'logtf-l2', weights, bias };
+}

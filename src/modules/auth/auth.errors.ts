@@ -17,3 +17,12 @@ export class InvalidRefreshToken {
     }[code];
   }
 }
+
+/** Too many failed logins from this address or for this account: wait `retryAfterSeconds` before trying again. */
+export class LoginRateLimited {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    readonly message: string,
+    readonly retryAfterSeconds: number,
+  ) {}
+}

@@ -1,4 +1,4 @@
-import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role, Viewer } from '../../common/context';
 import { ErrorResult } from '../../common/graphql/types';
 import { CustomerType, EmailAddressConflictError } from '../customers';
@@ -74,6 +74,23 @@ export class InvalidRefreshTokenError implements ErrorResult {
   message!: string;
 }
 
+@ObjectType('RateLimitedError', {
+  implements: ErrorResult,
+  description:
+    'Too many failed logins for this account from this address, or from this address in total: nothing was ' +
+    'checked. Wait `retryAfterSeconds` (successful logins do not count against the limits).',
+})
+export class RateLimitedError implements ErrorResult {
+  @Field({ description: 'RATE_LIMITED' })
+  code!: string;
+
+  @Field({ description: 'Explanation, with the wait.' })
+  message!: string;
+
+  @Field(() => Int, { description: 'Seconds to wait before the next attempt (at least 1).' })
+  retryAfterSeconds!: number;
+}
+
 @ObjectType('LogoutPayload', { description: 'Result of logout.' })
 export class LogoutPayload {
   @Field({ description: 'Number of refresh tokens revoked.' })
@@ -83,8 +100,9 @@ export class LogoutPayload {
 export const LoginResult = createUnionType({
   name: 'LoginResult',
   description: 'A session, or why none was opened.',
-  types: () => [AuthPayload, InvalidCredentialsError] as const,
-  resolveType: (v) => ('code' in v ? InvalidCredentialsError : AuthPayload),
+  types: () => [AuthPayload, InvalidCredentialsError, RateLimitedError] as const,
+  resolveType: (v) =>
+    'retryAfterSeconds' in v ? RateLimitedError : 'code' in v ? InvalidCredentialsError : AuthPayload,
 });
 
 export const RegisterResult = createUnionType({

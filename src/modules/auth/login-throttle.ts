@@ -1,5 +1,6 @@
 import type { Cache } from '../../platform/cache/cache';
 import { rateLimited } from '../../common/errors';
+import { LoginRateLimited } from './auth.errors';
 
 export interface ThrottleLimits {
   /** Failed logins for one account from one address before the delay starts. */
@@ -47,13 +48,16 @@ export class LoginThrottle {
     };
   }
 
-  /** Refuses (RATE_LIMITED) while a delay runs or the address's budget is spent; otherwise counts the attempt. */
-  async registerAttempt(email: string, ip: string | undefined): Promise<void> {
+  /**
+   * Refuses (a LoginRateLimited outcome, returned) while a delay runs or the address's budget of failures is
+   * spent; otherwise counts the attempt (given back by `succeeded`) and returns undefined.
+   */
+  async registerAttempt(email: string, ip: string | undefined): Promise<LoginRateLimited | undefined> {
     const k = this.keys(email, ip);
     for (const wait of [k.pairWait, k.accountWait]) {
       const seconds = await this.cache.ttl(wait);
       if (seconds !== undefined) {
-        throw rateLimited(
+        return new LoginRateLimited(
           `Too many failed logins. Try again in ${Math.max(1, seconds)} seconds.`,
           Math.max(1, seconds),
         );
@@ -65,14 +69,15 @@ export class LoginThrottle {
       if (perIp > this.limits.maxPerIp) {
         await this.cache.increment(k.ip, windowSeconds, -1);
         const retryAfter = (await this.cache.ttl(k.ip)) ?? windowSeconds;
-        throw rateLimited(
-          `Too many login attempts from this address. Try again in ${retryAfter} seconds.`,
+        return new LoginRateLimited(
+          `Too many failed logins from this address. Try again in ${retryAfter} seconds.`,
           retryAfter,
         );
       }
     }
     await this.cache.increment(k.pair, windowSeconds);
     await this.cache.increment(k.account, windowSeconds);
+    return undefined;
   }
 
   /** After a wrong password: the next attempt for this account (from here, and from anywhere) may have to wait. */

@@ -31,6 +31,8 @@ export interface GenerationJob {
   userMessage: ChatMessageEntity;
   assistant: ChatMessageEntity;
   history: LlmMessage[];
+  /** The turn, when the send already started preparing it (ChatService.send); otherwise prepared here. */
+  prepared?: Promise<PreparedTurn>;
 }
 
 interface Running {
@@ -75,6 +77,21 @@ export class ChatGenerator {
         this.logger.error({ err, messageId: job.assistant.id }, 'chat generation crashed'),
       )
       .finally(() => this.running.delete(job.assistant.id));
+  }
+
+  /** The counsellor's turn for a message of this conversation (what `start` would prepare itself). */
+  prepare(
+    ctx: RequestContext,
+    conversation: Pick<ConversationEntity, 'customerId' | 'ownerRole'>,
+    text: string,
+    history: LlmMessage[],
+  ): Promise<PreparedTurn> {
+    return this.counsellor.prepare(ctx, {
+      customerId: conversation.customerId,
+      viewerRole: conversation.ownerRole as 'CUSTOMER' | 'ANALYST' | 'ADMIN',
+      text,
+      history,
+    });
   }
 
   /** Stops a generation running on this replica; false when it does not run here. */
@@ -127,12 +144,8 @@ export class ChatGenerator {
     };
     let cacheKey: string | null = null;
     try {
-      turn = await this.counsellor.prepare(job.ctx, {
-        customerId: job.conversation.customerId,
-        viewerRole: job.conversation.ownerRole as 'CUSTOMER' | 'ANALYST' | 'ADMIN',
-        text: job.userMessage.text,
-        history: job.history,
-      });
+      turn = await (job.prepared ??
+        this.prepare(job.ctx, job.conversation, job.userMessage.text, job.history));
       outcome.toolsUsed = [...turn.toolsUsed];
       const scope = job.conversation.customerId ?? `role:${job.conversation.ownerRole}`;
       cacheKey = this.memory.answerKey(job.userMessage.text, turn, scope);

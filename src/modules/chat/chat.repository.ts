@@ -75,14 +75,30 @@ export class ChatRepository {
     return ctx.manager.getRepository(ConversationEntity).countBy({ ownerUserId, deleted: false });
   }
 
+  /** A message of a (not deleted) conversation of `ownerUserId`, in one statement; null otherwise. */
+  findOwnMessage(ctx: RequestContext, id: string, ownerUserId: string): Promise<ChatMessageEntity | null> {
+    return ctx.manager
+      .getRepository(ChatMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.id = :id', { id })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM conversation c WHERE c.id = m.conversation_id AND c.owner_user_id = :owner AND NOT c.deleted)',
+        { owner: ownerUserId },
+      )
+      .getOne();
+  }
+
   findMessage(ctx: RequestContext, id: string): Promise<ChatMessageEntity | null> {
     return ctx.manager.getRepository(ChatMessageEntity).findOneBy({ id });
   }
 
   async insertMessage(ctx: RequestContext, m: Omit<ChatMessageEntity, 'seq'>): Promise<ChatMessageEntity> {
     const repo = ctx.manager.getRepository(ChatMessageEntity);
-    await repo.insert(m);
-    return await repo.findOneByOrFail({ id: m.id });
+    // The identity column comes back from the INSERT itself (RETURNING): no second statement to read the row.
+    const result = await repo.insert(m);
+    const seq = (result.generatedMaps[0] as { seq?: unknown } | undefined)?.seq;
+    if (seq === undefined || seq === null) return await repo.findOneByOrFail({ id: m.id });
+    return { ...m, seq: String(seq) };
   }
 
   /**

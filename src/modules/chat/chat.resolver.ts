@@ -122,7 +122,10 @@ export class ChatResolver {
       'chatMessageStream. Limits: message size, messages per minute, concurrent answers.',
   })
   async sendChatMessage(
-    @Arg('input', () => SendChatMessageInput) input: SendChatMessageInput,
+    @Arg('input', () => SendChatMessageInput, {
+      description: 'The message text and, to continue one, its conversation.',
+    })
+    input: SendChatMessageInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof SendChatMessageResult> {
     const conversationId = input.conversationId
@@ -136,7 +139,8 @@ export class ChatResolver {
       'Stops a STREAMING answer (status CANCELLED, the text so far kept), on whichever replica runs it.',
   })
   async cancelChatMessage(
-    @Arg('input', () => CancelChatMessageInput) input: CancelChatMessageInput,
+    @Arg('input', () => CancelChatMessageInput, { description: 'The streaming assistant message to cancel.' })
+    input: CancelChatMessageInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ChatMessageType> {
     return toChatMessageType(
@@ -148,7 +152,10 @@ export class ChatResolver {
     description: 'Answers the question of a FAILED or CANCELLED assistant message again, as a new message.',
   })
   async retryChatMessage(
-    @Arg('input', () => RetryChatMessageInput) input: RetryChatMessageInput,
+    @Arg('input', () => RetryChatMessageInput, {
+      description: 'The failed or cancelled assistant message to answer again.',
+    })
+    input: RetryChatMessageInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof SendChatMessageResult> {
     return toSendResult(
@@ -158,7 +165,8 @@ export class ChatResolver {
 
   @Mutation(() => ConversationType, { description: 'Renames one of your conversations.' })
   async renameConversation(
-    @Arg('input', () => RenameConversationInput) input: RenameConversationInput,
+    @Arg('input', () => RenameConversationInput, { description: 'The conversation and its new title.' })
+    input: RenameConversationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConversationType> {
     return toConversationType(
@@ -168,7 +176,8 @@ export class ChatResolver {
 
   @Mutation(() => DeleteConversationPayload, { description: 'Deletes one of your conversations.' })
   async deleteConversation(
-    @Arg('input', () => DeleteConversationInput) input: DeleteConversationInput,
+    @Arg('input', () => DeleteConversationInput, { description: 'The conversation to delete.' })
+    input: DeleteConversationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeleteConversationPayload> {
     const id = await this.service.delete(ctx, localIdOf(CONVERSATION_TYPE, input.id));

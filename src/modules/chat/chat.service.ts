@@ -9,6 +9,8 @@ import type { TokenStreams } from '../../platform/streams/token-stream';
 import type { ChatMessageEntity, ConversationEntity } from './chat.entity';
 import { ChatMessageStatus, ChatRole } from './chat.enums';
 import type { ChatGenerator } from './chat-generation';
+import type { ChatMessage as LlmMessage } from '../../platform/llm';
+import type { PreparedTurn } from './counsel/counsellor';
 import type { ChatMemory } from './chat-memory';
 import {
   ChatLimit,
@@ -124,11 +126,8 @@ export class ChatService {
   /** The viewer's own message (null otherwise), with the text so far while it streams. */
   async message(ctx: RequestContext, id: string): Promise<ChatMessageEntity | null> {
     const viewer = requireViewer(ctx);
-    const m = await this.repository.findMessage(ctx, id);
-    if (!m) return null;
-    const c = await this.repository.findConversation(ctx, m.conversationId);
-    if (!c || c.ownerUserId !== viewer.userId) return null;
-    return this.withLiveText(m);
+    const m = await this.repository.findOwnMessage(ctx, id, viewer.userId);
+    return m && this.withLiveText(m);
   }
 
   private async ownMessage(ctx: RequestContext, id: string): Promise<ChatMessageEntity> {
@@ -178,9 +177,16 @@ export class ChatService {
     input: { conversationId?: string | null; text: string },
   ): Promise<SentTurn | ChatLimit | ChatMessageRejected> {
     const viewer = requireViewer(ctx);
+    const now = ctx.now();
+    const conversationId = input.conversationId ? null : randomUUID();
+    const assistantId = randomUUID();
+    // The answer's context (history, guardrails, the customer's figures, the prompt) does not depend on the rows
+    // this send writes: it is prepared while they are written, so the model is asked as soon as both are done
+    // (issue 15). A send refused below simply drops it: nothing reaches a model before the rows are committed.
+    const jobCtx = this.jobContext(ctx, assistantId);
+    const prepared = this.prepareEarly(ctx, jobCtx, viewer, input, conversationId);
     const refused = await this.checkMessage(viewer, input.text);
     if (refused) return refused;
-    const now = ctx.now();
     const started = await inTransaction(ctx, async (tx) => {
       await this.repository.lockUser(tx, viewer.userId);
       const existing = input.conversationId ? await this.ownConversation(tx, input.conversationId) : null;
@@ -189,7 +195,7 @@ export class ChatService {
       const conversation =
         existing ??
         (await this.repository.insertConversation(tx, {
-          id: randomUUID(),
+          id: conversationId!,
           ownerUserId: viewer.userId,
           ownerRole: viewer.role,
           customerId: viewer.customerId ?? null,
@@ -205,9 +211,11 @@ export class ChatService {
       });
       const assistantMessage = await this.repository.insertMessage(tx, {
         ...blankMessage(conversation.id, ChatRole.ASSISTANT, ChatMessageStatus.STREAMING, now),
+        id: assistantId,
         replyToId: userMessage.id,
       });
-      await this.repository.touchConversation(tx, conversation.id, now);
+      // A conversation created just now already carries `now`.
+      if (existing) await this.repository.touchConversation(tx, conversation.id, now);
       return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
     });
     if (!('conversation' in started)) return started;
@@ -215,8 +223,67 @@ export class ChatService {
       { conversationId: started.conversation.id, text: maskPii(input.text) },
       'chat message received',
     );
-    await this.launch(ctx, started, undefined);
+    const early = await prepared.catch(() => null);
+    // Prepared for the conversation that was written (always, unless it changed owner in between): use it.
+    if (
+      early &&
+      early.conversation.customerId === started.conversation.customerId &&
+      early.conversation.ownerRole === started.conversation.ownerRole
+    )
+      this.generator.start({
+        ctx: jobCtx,
+        conversation: started.conversation,
+        userMessage: started.userMessage,
+        assistant: started.assistantMessage,
+        history: early.history,
+        prepared: early.turn,
+      });
+    else await this.launch(ctx, started, undefined);
     return started;
+  }
+
+  /** A generation's own context: it outlives the request (the data source's manager, fresh loaders, own log id). */
+  private jobContext(ctx: RequestContext, assistantId: string): RequestContext {
+    return {
+      ...ctx,
+      manager: ctx.manager.connection.manager,
+      requestId: `chat:${assistantId}`,
+      scope: new RequestScope(),
+      logger: ctx.logger.child({ messageId: assistantId }),
+    };
+  }
+
+  /**
+   * History and the prepared turn of a send, started before its rows are written. Resolves once the history is
+   * read (the turn itself keeps preparing); null when the conversation is not the viewer's (the send will say so).
+   */
+  private async prepareEarly(
+    ctx: RequestContext,
+    jobCtx: RequestContext,
+    viewer: Viewer,
+    input: { conversationId?: string | null; text: string },
+    newConversationId: string | null,
+  ): Promise<{
+    conversation: Pick<ConversationEntity, 'customerId' | 'ownerRole'>;
+    history: LlmMessage[];
+    turn: Promise<PreparedTurn>;
+  } | null> {
+    const existing = input.conversationId ? await this.conversation(ctx, input.conversationId) : null;
+    if (!existing && !newConversationId) return null;
+    const conversation = existing ?? { customerId: viewer.customerId ?? null, ownerRole: viewer.role };
+    // A new conversation has no history: nothing to read.
+    const history = existing ? await this.readHistory(ctx, existing.id, undefined) : [];
+    const turn = this.generator.prepare(jobCtx, conversation, input.text, history);
+    turn.catch(() => undefined); // awaited (and reported) by the generation, or dropped with a refused send
+    return { conversation, history, turn };
+  }
+
+  private readHistory(ctx: RequestContext, conversationId: string, beforeSeq: string | undefined) {
+    // A history that cannot be read (cache or database trouble) must not leave the message without a runner.
+    return this.memory.history(ctx, conversationId, beforeSeq).catch((err: unknown) => {
+      ctx.logger.warn({ err, conversationId }, 'chat history unavailable; answering without');
+      return [] as LlmMessage[];
+    });
   }
 
   async retry(ctx: RequestContext, messageId: string): Promise<SentTurn | ChatLimit | ChatMessageRejected> {
@@ -256,25 +323,9 @@ export class ChatService {
 
   private async launch(ctx: RequestContext, turn: SentTurn, beforeSeq: string | undefined): Promise<void> {
     const { conversation, assistantMessage } = turn;
-    // A history that cannot be read (cache or database trouble) must not leave the message without a runner.
-    const history = await this.memory.history(ctx, conversation.id, beforeSeq).catch((err: unknown) => {
-      ctx.logger.warn(
-        { err, conversationId: conversation.id },
-        'chat history unavailable; answering without',
-      );
-      return [];
-    });
-    // The generation outlives the request: its own context (the data source's manager, fresh loaders, its own
-    // log id), the same viewer and clock.
-    const jobCtx: RequestContext = {
-      ...ctx,
-      manager: ctx.manager.connection.manager,
-      requestId: `chat:${assistantMessage.id}`,
-      scope: new RequestScope(),
-      logger: ctx.logger.child({ messageId: assistantMessage.id }),
-    };
+    const history = await this.readHistory(ctx, conversation.id, beforeSeq);
     this.generator.start({
-      ctx: jobCtx,
+      ctx: this.jobContext(ctx, assistantMessage.id),
       conversation,
       userMessage: turn.userMessage,
       assistant: assistantMessage,
@@ -392,7 +443,9 @@ export class ChatService {
    * a stream read that fails ends with the stored end when there is one, else the (UNAVAILABLE) error.
    */
   async *stream(ctx: RequestContext, messageId: string, after: number): AsyncGenerator<ChatStreamEvent> {
-    const message = await this.ownMessage(ctx, messageId);
+    // The stored row only: a running message's text so far is what the stream itself replays.
+    const message = await this.repository.findOwnMessage(ctx, messageId, requireViewer(ctx).userId);
+    if (!message) throw notFound('Chat message');
     if (message.role !== ChatRole.ASSISTANT) {
       yield { index: 0, done: true, message };
       return;
@@ -415,7 +468,7 @@ export class ChatService {
     const isLast = (e: { data: Record<string, unknown> }) => e.data.done === true;
     // An `after` beyond what exists so far must not skip the final entry: follow from the stream's current end
     // and drop the deltas at or before `after`.
-    const from = Math.min(after, (await this.streams.length(key)) - 1);
+    const from = after < 0 ? -1 : Math.min(after, (await this.streams.length(key)) - 1);
     const iterator = this.streams.follow(key, from, { isLast })[Symbol.asyncIterator]();
     let read = from; // highest stream index received from the store
     let lostChecks = 0;

@@ -4,10 +4,20 @@ import { ChatMessageStatus, ChatRole } from './chat.enums';
 
 registerEnumType(ChatRole, {
   name: 'ChatRole',
+  valuesConfig: {
+    ASSISTANT: { description: 'Written by the counsellor (offline counsellor or LLM).' },
+    USER: { description: 'Written by the user.' },
+  },
   description: 'Who wrote a chat message: the USER or the ASSISTANT (the counsellor).',
 });
 registerEnumType(ChatMessageStatus, {
   name: 'ChatMessageStatus',
+  valuesConfig: {
+    STREAMING: { description: 'Tokens are still being generated.' },
+    COMPLETE: { description: 'The answer is finished.' },
+    FAILED: { description: 'The answer ended with an error (see failureReason).' },
+    CANCELLED: { description: 'Cancelled by the user; the text so far is kept.' },
+  },
   description:
     'STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept).',
 });

@@ -22,7 +22,10 @@ export class CustomerResolver {
   constructor(private readonly service: CustomerService) {}
 
   @Query(() => CustomerType, { description: 'One customer. Customers may read only their own record.' })
-  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CustomerType> {
+  async customer(
+    @Arg('id', () => ID, { description: 'Global id of the customer.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CustomerType> {
     return toCustomerType(await this.service.getByGlobalId(ctx, id), ctx.now());
   }
 
@@ -36,7 +39,11 @@ export class CustomerResolver {
       description: 'Part of the name, the exact customer number, or the start of the e-mail address.',
     })
     search: string | undefined,
-    @Arg('filter', () => CustomerFilterInput, { nullable: true }) filter: CustomerFilterInput | undefined,
+    @Arg('filter', () => CustomerFilterInput, {
+      nullable: true,
+      description: 'Only customers matching every given criterion.',
+    })
+    filter: CustomerFilterInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof CustomerConnection>> {
     const now = ctx.now();
@@ -47,7 +54,8 @@ export class CustomerResolver {
 
   @Mutation(() => CustomerWriteResult, { description: 'Creates a customer (ADMIN).' })
   async createCustomer(
-    @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput,
+    @Arg('input', () => CreateCustomerInput, { description: 'The customer to create.' })
+    input: CreateCustomerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof CustomerWriteResult> {
     return toWriteResult(await this.service.create(ctx, input), ctx.now());
@@ -57,7 +65,10 @@ export class CustomerResolver {
     description: 'Changes a customer (ADMIN, or the customer themselves except the credit score).',
   })
   async updateCustomer(
-    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+    @Arg('input', () => UpdateCustomerInput, {
+      description: 'The customer and the fields to change (left-out fields stay as they are).',
+    })
+    input: UpdateCustomerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof CustomerWriteResult> {
     const { id, ...changes } = input;

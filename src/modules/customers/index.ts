@@ -12,3 +12,4 @@ export * from './customer.enums';
 export { CreateCustomerInput, RegisterProfileInput } from './customer.inputs';
 export { assertCanReadCustomer, isStaff } from './customer.policy';
 export * from './seed';
+export { quarterIncomeSql } from './income';

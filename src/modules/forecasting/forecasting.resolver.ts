@@ -39,7 +39,11 @@ export class ForecastingResolver {
   }
 
   @Query(() => IndicatorSeriesType, { description: 'One indicator series by code.' })
-  async indicator(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<IndicatorSeriesType> {
+  async indicator(
+    @Arg('code', { description: 'Series code, e.g. FRED_FEDFUNDS (the codes are listed by indicators).' })
+    code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorSeriesType> {
     return toIndicatorSeriesType(await this.service.getSeries(ctx, code));
   }
 
@@ -48,7 +52,8 @@ export class ForecastingResolver {
       'Forecast of an indicator series `horizon` periods ahead with 80 % and 95 % intervals; fitted once per series version and method, then served from storage.',
   })
   async forecast(
-    @Arg('series', { description: 'Series code, e.g. BOK_BASE_RATE.' }) series: string,
+    @Arg('series', { description: 'Series code, e.g. FRED_FEDFUNDS (the codes are listed by indicators).' })
+    series: string,
     @Arg('horizon', () => Int, { description: 'Periods ahead (1–60).' }) horizon: number,
     @Arg('method', () => ForecastMethod, { nullable: true, description: 'Default COMBINATION.' })
     method: ForecastMethod | undefined,
@@ -81,7 +86,10 @@ export class CustomerForecastFieldResolver {
   })
   async forecast(
     @Root() customer: CustomerType,
-    @Arg('metric', () => CustomerSeriesMetricType) metric: CustomerSeriesMetricType,
+    @Arg('metric', () => CustomerSeriesMetricType, {
+      description: "Which of the customer's own series to forecast.",
+    })
+    metric: CustomerSeriesMetricType,
     @Arg('horizon', () => Int, {
       description: "Periods ahead in the series' frequency: months, or quarters for BALANCE (1–60).",
     })

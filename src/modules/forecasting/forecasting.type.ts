@@ -38,6 +38,10 @@ export enum IndicatorFrequencyType {
 
 registerEnumType(IndicatorFrequencyType, {
   name: 'IndicatorFrequency',
+  valuesConfig: {
+    MONTHLY: { description: 'One observation per month.' },
+    QUARTERLY: { description: 'One observation per quarter.' },
+  },
   description: 'How often a series is observed.',
 });
 

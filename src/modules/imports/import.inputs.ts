@@ -18,6 +18,10 @@ export enum DateOrderInput {
 }
 registerEnumType(DateOrderInput, {
   name: 'ImportDateFormat',
+  valuesConfig: {
+    DMY: { description: 'Day first: 03/04/2025 is 3 April 2025.' },
+    MDY: { description: 'Month first (default): 03/04/2025 is 4 March 2025.' },
+  },
   description:
     'How to read slashed dates like 03/04/2025: MDY (month first, default) or DMY. Year-first dates are unambiguous.',
 });

@@ -62,14 +62,21 @@ export class ImportResolver {
   }
 
   @Query(() => ImportType, { description: 'One import (ANALYST or ADMIN).' })
-  async import(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ImportType> {
+  async import(
+    @Arg('id', () => ID, { description: 'Global id of the import.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportType> {
     return toImportType(await this.service.get(ctx, localIdOf(IMPORT_TYPE, id)));
   }
 
   @Query(() => ImportConnection, { description: 'Imports, newest first (ANALYST or ADMIN).' })
   async imports(
     @Args(() => PageArgsInput) page: PageArgsInput,
-    @Arg('filter', () => ImportFilterInput, { nullable: true }) filter: ImportFilterInput | undefined,
+    @Arg('filter', () => ImportFilterInput, {
+      nullable: true,
+      description: 'Only imports matching every given criterion.',
+    })
+    filter: ImportFilterInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof ImportConnection>> {
     return ImportConnection.from(await this.service.list(ctx, { ...page, filter }), toImportType);
@@ -80,7 +87,7 @@ export class ImportResolver {
     description: 'Summary statistics of the latest successful import of a target (cached; ANALYST or ADMIN).',
   })
   async latestImportSummary(
-    @Arg('target', () => ImportTargetName) target: ImportTargetName,
+    @Arg('target', () => ImportTargetName, { description: 'The import target.' }) target: ImportTargetName,
     @Ctx() ctx: RequestContext,
   ): Promise<LatestImportSummaryType | null> {
     const latest = await this.service.latestSummary(ctx, target);
@@ -93,7 +100,10 @@ export class ImportResolver {
       'The same file, target and mapping twice gives DuplicateImportError.',
   })
   async startImport(
-    @Arg('input', () => StartImportInput) input: StartImportInput,
+    @Arg('input', () => StartImportInput, {
+      description: 'The upload, the target, a preset or column mapping, and options.',
+    })
+    input: StartImportInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof StartImportResult> {
     const { options, ...rest } = input;

@@ -12,7 +12,7 @@ import type { JobRunner } from '../../platform/jobs/job-runner';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import { isStaff } from '../customers';
 import type { ImportEntity, ImportErrorEntity, UploadEntity } from './import.entity';
-import { FileFormat, ImportStatus, isFinished } from './import.enums';
+import { FileFormat, ImportPhase, ImportStatus, isFinished } from './import.enums';
 import type {
   ColumnMapping,
   ImportOptions,
@@ -85,8 +85,12 @@ export class ImportService {
   ) {}
 
   /** Registers the import job handler (API process in embedded mode, workers in services mode). */
-  registerJobs(): void {
-    this.jobs.register<{ importId: string }>(IMPORT_JOB, (payload) => this.runner.run(payload.importId));
+  /** `afterRun` hears every import job once the runner is done with it (its rows committed, or failed). */
+  registerJobs(afterRun?: (importId: string) => Promise<void>): void {
+    this.jobs.register<{ importId: string }>(IMPORT_JOB, async (payload) => {
+      await this.runner.run(payload.importId);
+      await afterRun?.(payload.importId);
+    });
   }
 
   /** Streams an uploaded file to disk, hashing it on the way; the size limit aborts the upload early. */
@@ -300,8 +304,10 @@ export class ImportService {
   }
 
   /**
-   * Progress events of one import until it finishes. Subscribes first, then reads the stored state (events that
-   * arrive meanwhile are kept), and re-reads the state every second so a lost event cannot leave it hanging.
+   * Progress events of one import until it finishes: the stored state first (a snapshot), then each change, never
+   * going backwards. Subscribes before reading the state, so an event published meanwhile is not lost; events
+   * older than the snapshot (or than an event already sent) are dropped, and a percentage never decreases. The
+   * state is re-read every second so a lost event cannot leave the subscriber hanging.
    */
   async *follow(ctx: RequestContext, id: string): AsyncGenerator<ImportProgress> {
     requireStaff(ctx.viewer);
@@ -311,37 +317,57 @@ export class ImportService {
     try {
       let current = await this.repository.findById(ctx, id);
       if (!current) throw notFound('Import');
-      const buffered: ImportProgress[] = [];
-      for (;;) {
-        const r = await Promise.race([pending, tick(0)]);
-        if (!r || r.done) break;
-        buffered.push(r.value);
-        pending = events.next();
-      }
-      for (const ev of buffered) {
-        yield ev;
-        if (isFinished(ev.status)) return;
-      }
-      yield toProgress(current);
+      const progress = new MonotonicProgress();
+      yield progress.accept(toProgress(current))!;
       if (isFinished(current.status)) return;
       for (;;) {
         const r = await Promise.race([pending, tick(1000)]);
         if (r && !r.done) {
           pending = events.next();
-          yield r.value;
+          const event = progress.accept(r.value);
+          if (event) yield event;
           if (isFinished(r.value.status)) return;
           continue;
         }
         if (r?.done) return;
         current = await this.repository.findById({ ...ctx }, id);
         if (current && isFinished(current.status)) {
-          yield toProgress(current);
+          yield progress.accept(toProgress(current))!;
           return;
         }
       }
     } finally {
       void events.return?.();
     }
+  }
+}
+
+const PHASE_ORDER: Record<string, number> = {
+  [ImportPhase.QUEUED]: 0,
+  [ImportPhase.PARSING]: 1,
+  [ImportPhase.MERGING]: 2,
+  [ImportPhase.ANALYSING]: 3,
+  [ImportPhase.DONE]: 4,
+};
+
+/**
+ * Keeps a subscriber's view of an import moving forward: an event from an earlier phase or with fewer rows read
+ * than one already sent is stale (it was published before the snapshot was read) and dropped; the percentage is
+ * never lower than one already sent. A finished event always passes.
+ */
+export class MonotonicProgress {
+  private last: ImportProgress | undefined;
+
+  accept(event: ImportProgress): ImportProgress | undefined {
+    const last = this.last;
+    if (last && !isFinished(event.status)) {
+      if (isFinished(last.status)) return undefined;
+      if (PHASE_ORDER[event.phase] < PHASE_ORDER[last.phase] || event.rowsRead < last.rowsRead)
+        return undefined;
+    }
+    const next = last ? { ...event, percent: Math.max(event.percent, last.percent) } : event;
+    this.last = next;
+    return next;
   }
 }
 

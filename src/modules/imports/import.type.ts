@@ -5,14 +5,33 @@ import { ImportPhase, ImportStatus, ImportTargetName } from './import.enums';
 
 registerEnumType(ImportStatus, {
   name: 'ImportStatus',
+  valuesConfig: {
+    QUEUED: { description: 'Started, waiting for a worker.' },
+    RUNNING: { description: 'Being processed (see phase).' },
+    SUCCEEDED: { description: 'Finished: the valid rows landed.' },
+    FAILED: { description: 'Finished without landing anything (see failureReason).' },
+  },
   description: 'QUEUED → RUNNING → SUCCEEDED | FAILED.',
 });
 registerEnumType(ImportPhase, {
   name: 'ImportPhase',
+  valuesConfig: {
+    QUEUED: { description: 'Waiting for a worker.' },
+    PARSING: { description: 'Reading, validating and staging the rows.' },
+    MERGING: { description: 'Merging the valid rows into the tables in one transaction.' },
+    ANALYSING: { description: 'Computing the quality report and the summary.' },
+    DONE: { description: 'Finished (SUCCEEDED or FAILED).' },
+  },
   description: 'Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE.',
 });
 registerEnumType(ImportTargetName, {
   name: 'ImportTarget',
+  valuesConfig: {
+    CUSTOMERS: { description: 'Customer profiles.' },
+    CUSTOMER_QUARTERS: { description: 'Quarterly spending aggregates per customer (stored as IMPORTED).' },
+    SALES: { description: 'Generic sales lines (e.g. UCI Online Retail).' },
+    TRANSACTIONS: { description: 'Card transactions.' },
+  },
   description:
     'What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates).',
 });

@@ -59,6 +59,39 @@ describe('import normalisation', () => {
     expect(parseAmount('abc', 0)).toEqual({ ok: false, reason: '"abc" is not an amount' });
   });
 
+  it('reads "YYYY-MM-DD HH:MM[:SS]" (the fast path) exactly as the general path would', () => {
+    expect(parseDateTime('2025-01-31 23:59')).toEqual({ ok: true, value: '2025-01-31T23:59:00+09:00' });
+    expect(parseDateTime('2024-02-29T07:05:09')).toEqual({ ok: true, value: '2024-02-29T07:05:09+09:00' });
+    expect(parseDateTime('2025-02-29 10:00')).toEqual({
+      ok: false,
+      reason: '"2025-02-29 10:00" is not a valid date',
+    });
+    expect(parseDateTime('2025-01-01 24:00')).toEqual({
+      ok: false,
+      reason: '"2025-01-01 24:00" is not a valid date',
+    });
+    expect(parseDateTime('2025-01-01 10:00Z')).toEqual({ ok: true, value: '2025-01-01T10:00:00+00:00' });
+    expect(parseDateTime('2025-1-01 10:00')).toEqual({ ok: true, value: '2025-01-01T10:00:00+09:00' });
+  });
+
+  it('reads plain numbers (the fast path) exactly as the general path would', () => {
+    expect(parseAmount('-0', 0)).toEqual({ ok: true, value: '0' });
+    expect(parseAmount('+5', 0)).toEqual({ ok: true, value: '5' });
+    expect(parseAmount('007.50', 4)).toEqual({ ok: true, value: '7.5' });
+    expect(parseAmount('0.000', 2)).toEqual({ ok: true, value: '0' });
+    expect(parseAmount('-000120', 0)).toEqual({ ok: true, value: '-120' });
+    expect(parseAmount(' 42 ', 0)).toEqual({ ok: true, value: '42' });
+    expect(parseAmount('1.23456', 4)).toEqual({
+      ok: false,
+      reason: '"1.23456" has more than 4 decimal places',
+    });
+    expect(parseAmount('12.0', 0)).toEqual({ ok: true, value: '12' });
+    expect(parseAmount('12.5', 0)).toEqual({
+      ok: false,
+      reason: '"12.5" has a fraction; whole units expected',
+    });
+  });
+
   it('reads integers in range', () => {
     expect(parseInteger('1,000', 0, 5000)).toEqual({ ok: true, value: 1000 });
     expect(parseInteger('21', 1, 20)).toEqual({ ok: false, reason: '21 is outside 1..20' });

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FileError, openCsv, type SourceRecord } from './readers';
+import ExcelJS from 'exceljs';
+import { FileError, openCsv, openXlsx, xlsxLastRow, type SourceRecord } from './readers';
 
-// The CSV reader counts lines itself (csv-parse's per-record info is too costly at millions of rows): a record
-// is reported on the line where it starts, as a spreadsheet user sees it.
+// The CSV reader counts lines itself: a record is reported on the line where it starts, as a spreadsheet user sees
+// it. The tokenizer's own cases (chunk boundaries, quotes, line ends) are in csv-records.spec.ts.
 
 async function readAll(text: string): Promise<{ header: string[]; records: SourceRecord[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-readers-'));
@@ -13,7 +14,7 @@ async function readAll(text: string): Promise<{ header: string[]; records: Sourc
   const source = await openCsv(file, {});
   const records: SourceRecord[] = [];
   try {
-    for await (const record of source.records) records.push(record as SourceRecord);
+    for await (const batch of source.records) records.push(...(batch as SourceRecord[]));
     return { header: source.header, records };
   } catch (error) {
     throw source.fileError(error);
@@ -50,5 +51,37 @@ describe('openCsv', () => {
   it('turns an unclosed quote at the end of the file into a FileError', async () => {
     await expect(readAll('a,b\n1,2\n3,"never closed\n')).rejects.toThrow(FileError);
     await expect(readAll('a,b\n1,2\n3,"never closed\n')).rejects.toThrow(/The CSV file cannot be parsed/);
+  });
+});
+
+describe('openXlsx progress', () => {
+  it('reports the share of rows read from the sheet’s dimension, not bytes (ExcelJS buffers the archive)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-readers-'));
+    const file = path.join(dir, 'f.xlsx');
+    try {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Data');
+      ws.addRow(['a', 'b']);
+      for (let i = 1; i <= 399; i++) ws.addRow([i, `row ${i}`]);
+      await wb.xlsx.writeFile(file);
+      expect(await xlsxLastRow(file, 'xl/worksheets/sheet1.xml')).toBe(400);
+
+      const source = await openXlsx(file, {});
+      const seen: number[] = [];
+      try {
+        for await (const record of source.records) {
+          if ((record as SourceRecord).line % 100 === 0) seen.push(source.fractionRead!()!);
+        }
+      } finally {
+        source.close();
+      }
+      // The records stream reads ahead a little (highWaterMark 64), so the share leads the consumer by ≤ 64 rows.
+      expect(seen).toHaveLength(4);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+      expect(seen[0]).toBeLessThan(0.5);
+      expect(source.fractionRead!()).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { Readable, Transform } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
 import { parse as parseSync } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
+import { CsvRecords } from './csv-records';
 import type { Cell } from './normalize';
 
 // Streaming readers: a file becomes a header plus an object-mode stream of records with backpressure, so memory
@@ -27,17 +27,27 @@ export interface OpenedSource {
   header: string[];
   /** Bytes of the file consumed so far, for progress. */
   bytesRead(): number;
+  /**
+   * Share of the records read so far (0–1) when the reader knows it better than by bytes: ExcelJS reads an XLSX
+   * archive whole before its rows when the sheet precedes the shared strings, so bytes say 100 % from the start.
+   */
+  fractionRead?(): number | undefined;
   /** Releases the file (idempotent; call it also after reading to the end). */
   close(): void;
   /** Delimiter used (CSV). */
   delimiter?: string;
-  /** The records, one object each, as an object-mode stream (pipe it, or iterate it with for await). */
+  /**
+   * The records as an object-mode stream of batches (`SourceRecord[]`, in file order): pipe it, or iterate it
+   * with for await. Batches rather than single records keep the per-record stream machinery off the hot path.
+   */
   records: Readable;
   /** The FileError describing an error the records stream failed with (other errors unchanged). */
   fileError(error: unknown): unknown;
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
+/** Rows per batch of the XLSX reader's records stream. */
+const XLSX_BATCH_ROWS = 256;
 
 /** The delimiter that splits the header line into the most fields (quotes respected); ',' when none does. */
 export function sniffDelimiter(firstLine: string): string {
@@ -94,51 +104,23 @@ export async function openCsv(path: string, opts: { delimiter?: string }): Promi
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
     throw new FileError('The file is empty: no header line');
   }
-  const file = fs.createReadStream(path, { highWaterMark: 64 * 1024 });
-  // The header was read above; records start on line 2. csv-parse's own per-record info (info: true or
-  // on_record) copies a dozen properties per record, which doubled the parse time and let V8's old space grow
-  // by ~100 MB per million rows; plain records and our own line count cost neither. A record starts on the line
-  // after the previous one ended, and ends as many lines later as its quoted fields hold line breaks. Empty
-  // lines come through as [""] so that the count stays right, and are dropped here.
-  let nextLine = 2;
-  const toRecord = new Transform({
-    objectMode: true,
-    highWaterMark: 256,
-    transform(cells: string[], _encoding, done) {
-      const line = nextLine++;
-      for (const cell of cells) {
-        for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) nextLine++;
-      }
-      if (cells.length === 1 && cells[0] === '') done();
-      else done(null, { line, cells } satisfies SourceRecord);
-    },
-  });
-  const parser = file.pipe(
-    parse({
-      delimiter,
-      bom: true,
-      from_line: 2,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      max_record_size: 1_048_576,
-    }),
-  );
-  parser.pipe(toRecord);
-  // An error of the file or of the parser reaches whoever consumes the records.
-  file.on('error', (error) => toRecord.destroy(error));
-  parser.on('error', (error) => toRecord.destroy(error));
+  const file = fs.createReadStream(path, { highWaterMark: 256 * 1024 });
+  // The header was read above; records start on line 2, in batches (one per chunk of the file), each numbered
+  // by the line it starts on (csv-records.ts).
+  const records = new CsvRecords({ delimiter, fromLine: 2 });
+  file.pipe(records);
+  // An error of the file reaches whoever consumes the records.
+  file.on('error', (error) => records.destroy(error));
   return {
     header,
     delimiter,
-    records: toRecord,
+    records,
     bytesRead: () => file.bytesRead,
     close: () => {
-      toRecord.destroy();
-      parser.destroy();
+      records.destroy();
       file.destroy();
     },
-    // csv-parse's errors carry a CSV_… code (CSV_QUOTE_NOT_CLOSED, CSV_RECORD_INCONSISTENT_…).
+    // Syntax errors carry a CSV_… code (CSV_QUOTE_NOT_CLOSED, CSV_INVALID_CLOSING_QUOTE, CSV_MAX_RECORD_SIZE).
     fileError: (error) =>
       error instanceof Error && /^CSV_/.test(String((error as { code?: unknown }).code))
         ? new FileError(`The CSV file cannot be parsed: ${error.message}`)
@@ -166,7 +148,10 @@ export async function openXlsx(
 ): Promise<OpenedSource> {
   await inspectXlsx(path, opts.limits);
   const file = fs.createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Loaded on the first XLSX import, not at start-up (ExcelJS and its zip stack are ~250 ms of CPU to require).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const excel = require('exceljs') as typeof ExcelJS;
+  const reader = new excel.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell date cells from numbers
@@ -175,6 +160,7 @@ export async function openXlsx(
   });
   const sheets = reader[Symbol.asyncIterator]();
   let rows: AsyncIterator<ExcelJS.Row> | undefined;
+  let chosen: ExcelJS.Worksheet | undefined;
   const seen: string[] = [];
   try {
     for (;;) {
@@ -185,6 +171,7 @@ export async function openXlsx(
       seen.push(name);
       if (opts.sheet === undefined || opts.sheet === name) {
         rows = ws[Symbol.asyncIterator]();
+        chosen = ws;
         break;
       }
       for await (const _row of ws) void _row; // skip this sheet
@@ -212,15 +199,29 @@ export async function openXlsx(
   }
   if (first.done) throw new FileError('The worksheet is empty: no header row');
   const header = values(first.value).map((c) => (c === null || c === undefined ? '' : String(c).trim()));
-  async function* records(): AsyncGenerator<SourceRecord> {
+  // Progress by rows: the sheet's <dimension ref="A1:H5001"/> gives its last row (ExcelJS names a sheet by the
+  // number of its part, xl/worksheets/sheetN.xml).
+  const sheetNo = (chosen as unknown as { id?: number }).id;
+  const lastRow = sheetNo
+    ? await xlsxLastRow(path, `xl/worksheets/sheet${sheetNo}.xml`).catch(() => null)
+    : null;
+  let rowNumber = first.value.number;
+  async function* records(): AsyncGenerator<SourceRecord[]> {
     try {
+      let batch: SourceRecord[] = [];
       for (;;) {
         const next = await rowIterator.next();
         if (next.done) break;
+        rowNumber = next.value.number;
         const cells = values(next.value);
         if (cells.every((c) => c === null || c === undefined || c === '')) continue;
-        yield { line: next.value.number, cells };
+        batch.push({ line: next.value.number, cells });
+        if (batch.length >= XLSX_BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
       // Drain the remaining entries so a truncated archive after the sheet is noticed too.
       for (;;) if ((await sheets.next()).done) break;
     } catch (error) {
@@ -228,11 +229,12 @@ export async function openXlsx(
       throw corrupt(error);
     }
   }
-  const stream = Readable.from(records(), { objectMode: true, highWaterMark: 64 });
+  const stream = Readable.from(records(), { objectMode: true, highWaterMark: 4 });
   return {
     header,
     records: stream,
     bytesRead: () => file.bytesRead,
+    fractionRead: () => (lastRow ? Math.min(1, rowNumber / lastRow) : undefined),
     close: () => {
       stream.destroy();
       file.destroy();
@@ -324,6 +326,45 @@ export async function inspectXlsx(path: string, limits: XlsxLimits = DEFAULT_XLS
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(`The XLSX file is corrupt: ${(error as Error).message.slice(0, 200)}`);
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * The last row of a worksheet part as its <dimension> element declares it (written first in the part by Excel,
+ * LibreOffice, ExcelJS and openpyxl), or null when the part has none in its first 64 KiB.
+ */
+export async function xlsxLastRow(path: string, entryName: string): Promise<number | null> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))),
+  );
+  try {
+    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve(null));
+      zip.on('entry', (e: yauzl.Entry) => (e.fileName === entryName ? resolve(e) : zip.readEntry()));
+      zip.readEntry();
+    });
+    if (!entry) return null;
+    const head = await new Promise<string>((resolve, reject) =>
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) return reject(err);
+        let text = '';
+        stream.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.length >= 65_536 || /<dimension\b[^>]*>/.test(text)) {
+            stream.destroy();
+            resolve(text);
+          }
+        });
+        stream.on('error', reject).on('end', () => resolve(text));
+      }),
+    );
+    const ref = /<dimension\b[^>]*\bref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
+    if (!ref) return null;
+    const last = Number(ref[1] ?? 1);
+    return last > 1 ? last : null;
   } finally {
     zip.close();
   }

@@ -124,7 +124,10 @@ export class InsightModelsResolver {
       "Corrects (or confirms) a customer's life stage — staff, or the customer for themselves. Stored with who and when; lifeStage then returns it (source FEEDBACK) and the next refit learns from it.",
   })
   async submitLifeStageFeedback(
-    @Arg('input', () => SubmitLifeStageFeedbackInput) input: SubmitLifeStageFeedbackInput,
+    @Arg('input', () => SubmitLifeStageFeedbackInput, {
+      description: 'The customer and the life stage that fits them.',
+    })
+    input: SubmitLifeStageFeedbackInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LifeStageFeedbackType> {
     const f = await this.service.submitLifeStageFeedback(ctx, input);
@@ -135,7 +138,10 @@ export class InsightModelsResolver {
     description: 'Records the outcome of a served recommendation (staff, or the customer it was served to).',
   })
   async recordRecommendationOutcome(
-    @Arg('input', () => RecordRecommendationOutcomeInput) input: RecordRecommendationOutcomeInput,
+    @Arg('input', () => RecordRecommendationOutcomeInput, {
+      description: 'The served recommendation and what came of it.',
+    })
+    input: RecordRecommendationOutcomeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProductRecommendationType> {
     return toRecommendationType(

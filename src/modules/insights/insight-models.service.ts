@@ -33,7 +33,7 @@ import { InsightsService } from './insights.service';
 import { DEFAULT_LIFE_STAGE_THRESHOLDS, LIFE_STAGES, LifeStage } from './life-stage/life-stage';
 import { windowKey } from './insights.loaders';
 import { ModelKind, modelVersionName, ModelRef, peerMetrics, refOf } from './models/model-kinds';
-import { comparePeersWithModel, StoredPeerComparison } from './models/peer-model';
+import { comparePeersWithModel, type PeerLevel, StoredPeerComparison } from './models/peer-model';
 import { FeedbackLabel, refitModels } from './models/refit';
 import { PRODUCT_CATALOGUE } from './recommend/catalogue';
 import { recommendProducts } from './recommend/recommend';
@@ -75,6 +75,11 @@ export interface SimilarView {
 export interface PeerView extends StoredPeerComparison {
   model: ModelRef;
   quarter: string;
+}
+
+export interface ViewerPreferences {
+  defaultQuarter: string | null;
+  comparisonGroup: PeerLevel | null;
 }
 
 export interface AnomalyView {
@@ -139,7 +144,15 @@ export class InsightModelsService {
     private readonly insights: InsightsService,
     private readonly customers: CustomerService,
     private readonly jobs?: JobRunner,
+    /** The viewer's own defaults (user settings): quarter shown when none is asked for, peer level to start at. */
+    private readonly preferences?: (ctx: RequestContext) => Promise<ViewerPreferences>,
   ) {}
+
+  /** The quarter asked for, else the viewer's default quarter, else null (the latest). */
+  private async quarterFor(ctx: RequestContext, quarter: string | null | undefined): Promise<string | null> {
+    if (quarter !== null && quarter !== undefined) return quarterArg(quarter);
+    return quarterArg((await this.preferences?.(ctx))?.defaultQuarter ?? null);
+  }
 
   /** Enqueues `insights.refit` (ADMIN); one queued refit at a time. Returns the job id. */
   async requestRefit(ctx: RequestContext, asOf?: string | null): Promise<string> {
@@ -272,7 +285,7 @@ export class InsightModelsService {
     customerId: string,
     quarter?: string | null,
   ): Promise<ClusterView | null> {
-    const label = quarterArg(quarter);
+    const label = await this.quarterFor(ctx, quarter);
     const [insights, model] = await Promise.all([
       this.insights.forCustomer(ctx, customerId, label),
       this.models.active(ctx, 'CLUSTERS'),
@@ -331,10 +344,11 @@ export class InsightModelsService {
     customerId: string,
     quarter?: string | null,
   ): Promise<PeerView | null> {
-    const label = quarterArg(quarter);
-    const [insights, model] = await Promise.all([
+    const label = await this.quarterFor(ctx, quarter);
+    const [insights, model, prefs] = await Promise.all([
       this.insights.forCustomer(ctx, customerId, label),
       this.models.active(ctx, 'PEER_PERCENTILES'),
+      this.preferences?.(ctx),
     ]);
     if (!insights || !model) return null;
     const f = insights.features;
@@ -342,6 +356,7 @@ export class InsightModelsService {
       model.params,
       { age: f.age, region: f.region, lifeStage: insights.lifeStage.stage, metrics: peerMetrics(f) },
       model.params.quarter === f.quarter,
+      prefs?.comparisonGroup ?? undefined,
     );
     return { ...result, model: refOf('PEER_PERCENTILES', model), quarter: f.quarter };
   }
@@ -436,7 +451,7 @@ export class InsightModelsService {
   ): Promise<RecommendationView[]> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > 20)
       throw badInput('first', 'must be between 1 and 20');
-    const label = quarterArg(args.quarter);
+    const label = await this.quarterFor(ctx, args.quarter);
     const loaders = this.insights.loaders(ctx);
     const [insights, model, held] = await Promise.all([
       this.insights.forCustomer(ctx, customerId, label),

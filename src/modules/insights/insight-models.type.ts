@@ -113,7 +113,9 @@ export class ClusterFeatureType {
   description: "The customer's spending cluster in the stored cluster model.",
 })
 export class CustomerClusterType {
-  @Field(() => Int, { description: 'Cluster number (0-based) within the model version.' })
+  // `number`, not `id`: it repeats across model versions and the object holds this customer's distance, so an
+  // `id` would make normalising caches merge different customers' clusters.
+  @Field(() => Int, { name: 'number', description: 'Cluster number (0-based) within the model version.' })
   id!: number;
 
   @Field({ description: "Label from the cluster centre's most distinctive features." })
@@ -378,10 +380,10 @@ export class RecommendationAcceptanceType {
   @Field(() => Int, { description: 'Outcomes CONVERTED.' })
   converted!: number;
 
-  @Field(() => Float, { nullable: true, description: 'accepted ÷ served (4 decimals).' })
+  @Field(() => Float, { nullable: true, description: 'Share accepted: accepted ÷ served (4 decimals).' })
   acceptanceRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'converted ÷ served (4 decimals).' })
+  @Field(() => Float, { nullable: true, description: 'Share converted: converted ÷ served (4 decimals).' })
   conversionRate!: number | null;
 }
 

@@ -138,7 +138,6 @@ export class InsightsService {
     }
     const row = view.row;
     const loanBalance = activeLoans(figures).reduce((s, l) => s.plus(l.outstandingPrincipal), new Decimal(0));
-    const annualIncome = new Decimal(customer.annualIncome);
     return {
       customerId,
       age: Math.max(0, ageOn(customer.birthDate, lastDay(view.quarter))),
@@ -152,13 +151,9 @@ export class InsightsService {
       onlineShare: share(row.onlineShare),
       overseasShare: share(row.overseasShare),
       nightShare: share(row.nightShare),
-      // the quarter's own income when imported, else a quarter of the customer's stated annual income
-      income:
-        row.income !== null
-          ? wholeWon(row.income)
-          : annualIncome.gt(0)
-            ? wholeWon(annualIncome.div(4))
-            : null,
+      // the quarter's income as the spending module reads it: imported for the quarter, else a quarter of the
+      // customer's annual income (one rule for every module: customers/income.ts)
+      income: row.income !== null ? wholeWon(row.income) : null,
       savingsBalance: wholeWon(row.depositBalance),
       // a stored quarter-end balance when imported, else today's balance of the customer's active loans
       loanBalance: row.loanBalance !== null ? wholeWon(row.loanBalance) : wholeWon(loanBalance),

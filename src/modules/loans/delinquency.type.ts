@@ -12,6 +12,13 @@ export enum AssetClass {
 }
 registerEnumType(AssetClass, {
   name: 'AssetClass',
+  valuesConfig: {
+    NORMAL: { description: '정상: not past due, or less than DELINQUENCY_PRECAUTIONARY_DAYS.' },
+    PRECAUTIONARY: { description: '요주의: past due from DELINQUENCY_PRECAUTIONARY_DAYS (30) days.' },
+    SUBSTANDARD: { description: '고정: past due from DELINQUENCY_SUBSTANDARD_DAYS (90) days.' },
+    DOUBTFUL: { description: '회수의문: past due from DELINQUENCY_DOUBTFUL_DAYS (180) days.' },
+    ESTIMATED_LOSS: { description: '추정손실: past due from DELINQUENCY_ESTIMATED_LOSS_DAYS (360) days.' },
+  },
   description:
     '자산건전성: NORMAL 정상, PRECAUTIONARY 요주의, SUBSTANDARD 고정, DOUBTFUL 회수의문, ESTIMATED_LOSS 추정손실.',
 });
@@ -22,6 +29,13 @@ export enum CreditBureauFlag {
 }
 registerEnumType(CreditBureauFlag, {
   name: 'CreditBureauFlag',
+  valuesConfig: {
+    LONG_TERM: { description: '장기연체: past due for DELINQUENCY_LONG_TERM_MONTHS (3) months or more.' },
+    SHORT_TERM: {
+      description:
+        '단기연체: at least DELINQUENCY_SHORT_TERM_MIN_AMOUNT past due for DELINQUENCY_SHORT_TERM_BUSINESS_DAYS business days.',
+    },
+  },
   description: 'Credit-bureau delinquency registrations: SHORT_TERM 단기연체, LONG_TERM 장기연체.',
 });
 

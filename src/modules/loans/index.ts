@@ -19,3 +19,4 @@ export type { RefinanceComparison, RefinanceOption } from './calc/refinance';
 export type { PrepaymentFeeResult } from './calc/prepayment-fee';
 export { currentRate } from './loan-schedule';
 export { prepaymentFee } from './calc/prepayment-fee';
+export { assertLegalRate } from './calc/legal-rate';

@@ -249,7 +249,10 @@ export class LoanFieldsResolver {
       'go back before a recorded one. Repeating an idempotency key returns the first result.',
   })
   async recordRepayment(
-    @Arg('input', () => RecordRepaymentInput) input: RecordRepaymentInput,
+    @Arg('input', () => RecordRepaymentInput, {
+      description: 'The repayment: loan, idempotency key, kind, amount and value date.',
+    })
+    input: RecordRepaymentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof RecordRepaymentResult> {
     const result = await this.repayments.record(ctx, input);

@@ -141,13 +141,25 @@ export enum LoanOrderField {
   PRINCIPAL = 'PRINCIPAL',
   DISBURSED_ON = 'DISBURSED_ON',
 }
-registerEnumType(LoanOrderField, { name: 'LoanOrderField', description: 'Sort keys for the loan list.' });
+registerEnumType(LoanOrderField, {
+  name: 'LoanOrderField',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the loan was recorded.' },
+    DISBURSED_ON: { description: 'Disbursement date.' },
+    PRINCIPAL: { description: 'Original principal.' },
+  },
+  description: 'Sort keys for the loan list.',
+});
 
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+  description: 'Sort direction.',
+});
 
 @InputType({ description: 'Sort order of the loan list.' })
 export class LoanOrderInput {

@@ -32,7 +32,10 @@ export class LoanResolver {
   ) {}
 
   @Query(() => LoanType, { description: 'One loan. Customers may read only their own loans.' })
-  async loan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LoanType> {
+  async loan(
+    @Arg('id', () => ID, { description: 'Global id of the loan.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanType> {
     return toLoanType(await this.service.getByGlobalId(ctx, id));
   }
 
@@ -46,8 +49,16 @@ export class LoanResolver {
       description: "Customer name, start of the customer's e-mail, or exact loan number.",
     })
     search: string | undefined,
-    @Arg('filter', () => LoanFilterInput, { nullable: true }) filter: LoanFilterInput | undefined,
-    @Arg('orderBy', () => LoanOrderInput, { nullable: true }) orderBy: LoanOrderInput | undefined,
+    @Arg('filter', () => LoanFilterInput, {
+      nullable: true,
+      description: 'Only loans matching every given criterion.',
+    })
+    filter: LoanFilterInput | undefined,
+    @Arg('orderBy', () => LoanOrderInput, {
+      nullable: true,
+      description: 'Sort order (default: newest first).',
+    })
+    orderBy: LoanOrderInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof LoanConnection>> {
     return LoanConnection.from(
@@ -71,7 +82,7 @@ export class LoanResolver {
 
   @Mutation(() => LoanType, { description: 'Books a loan for a customer (ADMIN).' })
   async createLoan(
-    @Arg('input', () => CreateLoanInput) input: CreateLoanInput,
+    @Arg('input', () => CreateLoanInput, { description: 'The loan to create.' }) input: CreateLoanInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LoanType> {
     return toLoanType(await this.service.create(ctx, input));
@@ -82,7 +93,8 @@ export class LoanResolver {
       'Changes the rate of a variable / mixed / periodic-reset loan from an unpaid instalment on (ADMIN).',
   })
   async resetLoanRate(
-    @Arg('input', () => ResetLoanRateInput) input: ResetLoanRateInput,
+    @Arg('input', () => ResetLoanRateInput, { description: 'The loan, the new rate and its effective date.' })
+    input: ResetLoanRateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LoanType> {
     return toLoanType(await this.service.resetRate(ctx, input));

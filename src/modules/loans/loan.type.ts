@@ -14,27 +14,73 @@ import {
 
 registerEnumType(LoanKind, {
   name: 'LoanKind',
+  valuesConfig: {
+    AUTO: { description: 'Car loan (자동차 대출).' },
+    CARD_LOAN: { description: 'Card loan (카드론).' },
+    CREDIT: { description: 'Unsecured credit loan (신용대출).' },
+    JEONSE: { description: 'Jeonse deposit loan (전세자금대출).' },
+    MORTGAGE: { description: 'Mortgage (주택담보대출).' },
+    OVERDRAFT: { description: 'Overdraft line (마이너스통장).' },
+  },
   description: 'Kind of loan (주택담보, 전세, 신용, 마이너스통장, 카드론, 자동차).',
 });
 registerEnumType(RepaymentMethod, {
   name: 'RepaymentMethod',
+  valuesConfig: {
+    BULLET: { description: '만기일시: interest monthly, principal at maturity.' },
+    EQUAL_PRINCIPAL: { description: '원금균등: equal principal, interest on the balance.' },
+    LEVEL_PAYMENT: { description: '원리금균등: equal instalments of principal and interest.' },
+  },
   description: 'LEVEL_PAYMENT 원리금균등, EQUAL_PRINCIPAL 원금균등, BULLET 만기일시.',
 });
 registerEnumType(RateType, {
   name: 'RateType',
+  valuesConfig: {
+    FIXED: { description: 'Fixed for the whole term (고정금리).' },
+    MIXED: { description: 'Fixed for fixedPeriodMonths, then variable (혼합형).' },
+    PERIODIC_RESET: { description: 'Reset at fixed intervals (주기형).' },
+    VARIABLE: { description: 'Follows a reference rate (변동금리).' },
+  },
   description: 'FIXED, VARIABLE, MIXED (fixed then variable), PERIODIC_RESET.',
 });
 registerEnumType(InterestConvention, {
   name: 'InterestConvention',
+  valuesConfig: {
+    DAILY_ACTUAL_365: { description: 'Balance × rate × days ÷ 365 (366 in leap years).' },
+    MONTHLY: { description: 'Balance × rate ÷ 12 per instalment.' },
+  },
   description:
     'MONTHLY: balance × rate ÷ 12; DAILY_ACTUAL_365: balance × rate × days ÷ 365 (366 in leap years).',
 });
 registerEnumType(LenderType, {
   name: 'LenderType',
+  valuesConfig: {
+    BANK: { description: 'A bank (은행권): the bank DSR cap applies.' },
+    NON_BANK: { description: 'A non-bank lender (제2금융권): the non-bank DSR cap applies.' },
+  },
   description: 'Bank or non-bank lender (DSR caps differ).',
 });
-registerEnumType(LoanStatus, { name: 'LoanStatus', description: 'Lifecycle status of a loan.' });
-registerEnumType(RepaymentKind, { name: 'RepaymentKind', description: 'How a repayment was made.' });
+registerEnumType(LoanStatus, {
+  name: 'LoanStatus',
+  valuesConfig: {
+    ACTIVE: { description: 'Being repaid.' },
+    CLOSED: { description: 'Repaid in full or refinanced.' },
+    WRITTEN_OFF: { description: 'Written off (상각).' },
+  },
+  description: 'Lifecycle status of a loan.',
+});
+registerEnumType(RepaymentKind, {
+  name: 'RepaymentKind',
+  valuesConfig: {
+    FULL: { description: 'Pays off the whole loan (principal, interest, penalty and prepayment fee).' },
+    PARTIAL: { description: 'Less than what is due; allocated like a regular payment.' },
+    PREPAYMENT: {
+      description: 'Principal paid ahead of schedule, with accrued interest and the dated prepayment fee.',
+    },
+    REGULAR: { description: 'The instalment due (never beyond what is due by the value date).' },
+  },
+  description: 'How a repayment was made.',
+});
 
 @ObjectType('Loan', { implements: Node, description: "A customer's loan." })
 export class LoanType implements Node {

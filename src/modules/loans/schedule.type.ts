@@ -222,6 +222,8 @@ export class PayoffQuoteType {
   @Field({ description: 'The dated prepayment-fee rule set used.' })
   prepaymentFeeRuleSet!: string;
 
-  @Field(() => Money, { description: 'principal + interest + penaltyInterest + prepaymentFee.' })
+  @Field(() => Money, {
+    description: 'What paying off takes: principal + interest + penaltyInterest + prepaymentFee.',
+  })
   total!: Money;
 }

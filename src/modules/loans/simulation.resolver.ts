@@ -89,7 +89,10 @@ export class SimulationResolver {
       'what-if scenarios and advice. Uses the dated rule set in force on evaluationDate and names it.',
   })
   async simulateLoanLimit(
-    @Arg('input', () => SimulateLoanLimitInput) input: SimulateLoanLimitInput,
+    @Arg('input', () => SimulateLoanLimitInput, {
+      description: 'The new loan, the lender type, what-if scenarios and advice targets.',
+    })
+    input: SimulateLoanLimitInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof SimulateLoanLimitResult> {
     const result = await this.simulations.simulate(ctx, input);

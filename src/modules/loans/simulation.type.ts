@@ -7,19 +7,67 @@ import { AdviceGoal, AdviceStatus, BindingConstraint, DebtServiceBasis, LoanPurp
 
 registerEnumType(BindingConstraint, {
   name: 'BindingConstraint',
+  valuesConfig: {
+    DSR: { description: 'The debt-service ratio cap (with the stress add-on) limits the loan.' },
+    LTV: { description: 'The loan-to-value cap on the collateral limits the loan.' },
+    NONE: { description: 'A requested amount was given and fits under every limit.' },
+  },
   description: 'What caps the limit: DSR, LTV, or NONE.',
 });
 registerEnumType(DebtServiceBasis, {
   name: 'DebtServiceBasis',
+  valuesConfig: {
+    PROVIDED: { description: "The caller's figure from the real repayment schedule." },
+    SCHEDULE: {
+      description:
+        'Principal + interest due over the next 12 months of a level-payment or equal-principal schedule.',
+    },
+    DEEMED_MATURITY: {
+      description:
+        "Balance ÷ deemed maturity + a year's interest (credit-type loans, overdrafts, card debt).",
+    },
+    INTEREST_ONLY: { description: 'Interest only: the rule set excludes the principal (jeonse loans).' },
+    BULLET_SPREAD: {
+      description:
+        'Bullet loans of other kinds: balance spread over the remaining term (capped), plus interest.',
+    },
+    EXCLUDED: {
+      description:
+        'Not counted by the rule set (e.g. card debt when the rule set follows the letter of the regulation).',
+    },
+  },
   description: "How a debt's annual service was counted.",
 });
-registerEnumType(AdviceGoal, { name: 'AdviceGoal', description: 'The lever an advice request asks about.' });
+registerEnumType(AdviceGoal, {
+  name: 'AdviceGoal',
+  valuesConfig: {
+    RAISE_INCOME: { description: 'Smallest rise in annual income that reaches the target limit.' },
+    REPAY_CARD_DEBT: {
+      description: 'Smallest repayment of revolving card debt that reaches the target limit.',
+    },
+    REPAY_LOAN: {
+      description: 'Smallest (partial) repayment of one existing loan that reaches the target limit.',
+    },
+  },
+  description: 'The lever an advice request asks about.',
+});
 registerEnumType(AdviceStatus, {
   name: 'AdviceStatus',
+  valuesConfig: {
+    ALREADY_MET: { description: 'The limit already reaches the target: nothing to do.' },
+    REACHABLE: { description: 'The lever reaches the target; the advice gives the amount needed.' },
+    UNREACHABLE: {
+      description: 'Even the whole lever (e.g. repaying the loan in full) does not reach the target.',
+    },
+  },
   description: 'Whether the target limit can be reached.',
 });
 registerEnumType(LoanPurpose, {
   name: 'LoanPurpose',
+  valuesConfig: {
+    OTHER: { description: 'Anything else (생활안정, 대환, …).' },
+    PURCHASE: { description: 'Buying a home (주택 구입).' },
+  },
   description: 'Purpose of a mortgage (PURCHASE or OTHER).',
 });
 
@@ -134,7 +182,12 @@ export class LimitFiguresType {
 
 @ObjectType('LoanLimitScenarioResult', { description: 'The limit under one what-if scenario.' })
 export class ScenarioResultType extends LimitFiguresType {
-  @Field({ description: 'Scenario id from the request.' })
+  // Shown as `key`, not `id`: it is the client's own label ("raise"), so a normalising cache (Apollo, Relay,
+  // urql Graphcache) would merge the results of different simulations under one `id`.
+  @Field({
+    name: 'key',
+    description: 'The `id` you gave this scenario in the request (your label, not a globally unique id).',
+  })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Scenario label.' })
@@ -152,7 +205,11 @@ export class ScenarioResultType extends LimitFiguresType {
 
 @ObjectType('LoanLimitAdvice', { description: 'The smallest change that reaches a target limit.' })
 export class AdviceResultType {
-  @Field(() => String, { nullable: true, description: 'Advice id from the request.' })
+  @Field(() => String, {
+    name: 'key',
+    nullable: true,
+    description: 'The `id` you gave this advice request (your label, not a globally unique id).',
+  })
   id!: string | null;
 
   @Field(() => AdviceGoal, { description: 'The lever.' })

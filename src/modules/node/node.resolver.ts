@@ -13,7 +13,10 @@ export class NodeResolver {
     nullable: true,
     description: 'Refetches any object by its global id (with the same access rules as its own query).',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
+  async node(
+    @Arg('id', () => ID, { description: 'Global id of any object that implements Node.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Node | null> {
     // Checked here for every node type, before any fetcher: an unknown type or a local id that is not a UUID
     // never reaches SQL (where it would fail the whole DataLoader batch it joined).
     const { type, id: localId } = fromGlobalId(id);

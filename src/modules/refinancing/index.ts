@@ -28,3 +28,6 @@ export {
   toProductType,
 } from './refinancing.mapper';
 export * from './refinancing.enums';
+export { ProductAdminRepository } from './product-admin.repository';
+export { ProductAdminService } from './product-admin.service';
+export { ProductAdminResolver } from './product-admin.resolver';

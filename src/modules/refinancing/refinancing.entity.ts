@@ -51,6 +51,12 @@ export class RefinanceProductEntity {
   @Column({ type: 'boolean' })
   active!: boolean;
 
+  @Column({ type: 'integer', insert: false })
+  version!: number;
+
+  @Column({ name: 'retired_on', type: 'date', nullable: true, insert: false })
+  retiredOn!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

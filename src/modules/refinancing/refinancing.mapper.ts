@@ -48,8 +48,11 @@ export function toProductType(e: RefinanceProductEntity): RefinanceProductType {
   };
 }
 
+export const REFINANCE_RATE_BAND_TYPE = 'RefinanceRateBand';
+
 export function toRateBandType(e: RefinanceRateBandEntity): RefinanceRateBandType {
   return {
+    id: toGlobalId(REFINANCE_RATE_BAND_TYPE, e.id),
     minScore: e.minScore,
     maxScore: e.maxScore,
     annualRate: e.annualRate,

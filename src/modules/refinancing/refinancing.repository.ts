@@ -11,6 +11,9 @@ import type { RefinanceApplicationStatus } from './refinancing.enums';
 import type { ApplicationFilter, ProductFilter } from './refinancing.model';
 
 // All refinancing SQL, always on ctx.manager (the transaction's, inside one).
+
+/** On sale: not switched off, and not past a dated retirement (the day is Korea's). */
+const ON_SALE = `p.active AND (p.retired_on IS NULL OR p.retired_on > (now() AT TIME ZONE 'Asia/Seoul')::date)`;
 export class RefinancingRepository {
   private products(ctx: RequestContext) {
     const q = ctx.manager.getRepository(RefinanceProductEntity).createQueryBuilder('p');
@@ -19,7 +22,7 @@ export class RefinancingRepository {
 
   private filteredProducts(ctx: RequestContext, filter: ProductFilter) {
     const q = this.products(ctx);
-    if (filter.activeOnly ?? true) q.andWhere('p.active');
+    if (filter.activeOnly ?? true) q.andWhere(ON_SALE);
     if (filter.lenderTypes?.length) q.andWhere('p.lender_type = ANY(:types)', { types: filter.lenderTypes });
     if (filter.loanKind) q.andWhere(':kind = ANY(p.eligible_kinds)', { kind: filter.loanKind });
     return q;
@@ -46,7 +49,7 @@ export class RefinancingRepository {
 
   /** The catalogue on sale, every product in one statement (the offers of a request share it). */
   activeProducts(ctx: RequestContext): Promise<RefinanceProductEntity[]> {
-    return this.products(ctx).where('p.active').orderBy('p.product_no', 'ASC').getMany();
+    return this.products(ctx).where(ON_SALE).orderBy('p.product_no', 'ASC').getMany();
   }
 
   bandsFor(ctx: RequestContext, productNos: readonly number[]): Promise<RefinanceRateBandEntity[]> {

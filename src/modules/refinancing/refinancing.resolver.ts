@@ -70,7 +70,10 @@ export class RefinancingResolver {
   })
   async refinanceProducts(
     @Args(() => PageArgsInput) page: PageArgsInput,
-    @Arg('filter', () => RefinanceProductFilterInput, { nullable: true })
+    @Arg('filter', () => RefinanceProductFilterInput, {
+      nullable: true,
+      description: 'Only products matching every given criterion.',
+    })
     filter: RefinanceProductFilterInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof RefinanceProductConnection>> {
@@ -84,7 +87,7 @@ export class RefinancingResolver {
     description: 'One refinance application. Customers may read only their own.',
   })
   async refinanceApplication(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global id of the refinance application.' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<RefinanceApplicationType> {
     return toApplicationType(await this.applications.getByGlobalId(ctx, id));
@@ -95,7 +98,10 @@ export class RefinancingResolver {
   })
   async refinanceApplications(
     @Args(() => PageArgsInput) page: PageArgsInput,
-    @Arg('filter', () => RefinanceApplicationFilterInput, { nullable: true })
+    @Arg('filter', () => RefinanceApplicationFilterInput, {
+      nullable: true,
+      description: 'Only applications matching every given criterion.',
+    })
     filter: RefinanceApplicationFilterInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof RefinanceApplicationConnection>> {
@@ -111,7 +117,10 @@ export class RefinancingResolver {
       "The rate is the product's band rate for the customer's credit score today.",
   })
   async applyForRefinance(
-    @Arg('input', () => ApplyForRefinanceInput) input: ApplyForRefinanceInput,
+    @Arg('input', () => ApplyForRefinanceInput, {
+      description: 'The loan to refinance and the product to move it to.',
+    })
+    input: ApplyForRefinanceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof ApplyForRefinanceResult> {
     const result = await this.applications.apply(ctx, input);
@@ -140,7 +149,10 @@ export class RefinancingResolver {
       'Every transition is recorded in application.events.',
   })
   async transitionRefinanceApplication(
-    @Arg('input', () => TransitionRefinanceApplicationInput) input: TransitionRefinanceApplicationInput,
+    @Arg('input', () => TransitionRefinanceApplicationInput, {
+      description: 'The application, the status to move it to, a reason and the version it was read at.',
+    })
+    input: TransitionRefinanceApplicationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<typeof TransitionRefinanceApplicationResult> {
     const result = await this.applications.transition(ctx, input);

@@ -41,38 +41,89 @@ export enum RefinanceNotEligibleReason {
 
 registerEnumType(RefinanceLenderType, {
   name: 'RefinanceLenderType',
+  valuesConfig: {
+    BANK: { description: '시중은행: a commercial bank.' },
+    CAPITAL: { description: '캐피탈: a specialised credit company.' },
+    INSURER: { description: '보험사: an insurance company.' },
+    INTERNET_BANK: { description: '인터넷은행: an internet-only bank.' },
+    SAVINGS_BANK: { description: '저축은행: a savings bank.' },
+  },
   description:
     'Kind of lender: BANK 시중은행, INTERNET_BANK 인터넷은행, INSURER 보험사, SAVINGS_BANK 저축은행, CAPITAL 캐피탈.',
 });
 registerEnumType(RefinanceRateType, {
   name: 'RefinanceRateType',
+  valuesConfig: {
+    FIXED: { description: 'Fixed rate.' },
+    MIXED: { description: 'Fixed for a period, then variable.' },
+    VARIABLE: { description: 'Variable rate.' },
+  },
   description: 'Rate type of a refinance product.',
 });
 registerEnumType(RefinanceApplicationStatus, {
   name: 'RefinanceApplicationStatus',
+  valuesConfig: {
+    SUBMITTED: { description: 'Filed by the customer.' },
+    REVIEWING: { description: 'Under review by staff.' },
+    APPROVED: { description: 'Approved, waiting for disbursement.' },
+    REJECTED: { description: 'Rejected by staff.' },
+    DISBURSED: { description: 'The new loan was disbursed and the old one repaid.' },
+    WITHDRAWN: { description: 'Withdrawn by the customer before a decision.' },
+    CANCELLED: { description: 'Cancelled by staff before disbursement.' },
+  },
   description:
     'SUBMITTED → REVIEWING → APPROVED | REJECTED; APPROVED → DISBURSED; WITHDRAWN by the customer before a ' +
     'decision; CANCELLED by staff before disbursement.',
 });
 registerEnumType(RefinanceChoice, {
   name: 'RefinanceChoice',
+  valuesConfig: {
+    STAY_REDUCED_RATE: { description: '재대출: stay with the current lender at a lower rate.' },
+    SWITCH_LENDER: { description: '대환: another lender repays the loan.' },
+  },
   description:
     'SWITCH_LENDER 대환 (another lender repays the loan) or STAY_REDUCED_RATE 재대출 (current lender, lower rate).',
 });
 registerEnumType(RefinanceRecommendation, {
   name: 'RefinanceRecommendation',
+  valuesConfig: {
+    KEEP_CURRENT: { description: 'No option saves money: keep the loan as it is.' },
+    STAY_REDUCED_RATE: { description: 'Staying with the current lender at a reduced rate saves the most.' },
+    SWITCH_LENDER: { description: 'Switching to another lender saves the most.' },
+  },
   description: 'The option with the largest positive lifetime saving; KEEP_CURRENT when none saves money.',
 });
 registerEnumType(PrepaymentFeeStatus, {
   name: 'PrepaymentFeeStatus',
+  valuesConfig: {
+    NO_RATE_CONFIGURED: { description: 'The rule set has no fee rate for this loan.' },
+    WINDOW_ELAPSED: { description: 'Three years have passed since disbursement: no fee.' },
+    WITHIN_WINDOW: { description: 'Within the fee window: a fee is due.' },
+  },
   description: 'WITHIN_WINDOW (a fee is due), WINDOW_ELAPSED (3 years passed: none), NO_RATE_CONFIGURED.',
 });
 registerEnumType(RefinanceOffersUnavailableReason, {
   name: 'RefinanceOffersUnavailableReason',
+  valuesConfig: {
+    LOAN_NOT_ACTIVE: { description: 'The loan is closed or written off.' },
+    NOTHING_OUTSTANDING: { description: 'Nothing is left to repay.' },
+    NOT_YET_DISBURSED: { description: 'The loan has not been disbursed yet.' },
+  },
   description: 'Why a loan has no refinance comparison.',
 });
 registerEnumType(RefinanceNotEligibleReason, {
   name: 'RefinanceNotEligibleReason',
+  valuesConfig: {
+    AMOUNT_ABOVE_MAXIMUM: { description: "The balance exceeds the product's maximum amount." },
+    AMOUNT_BELOW_BALANCE: { description: 'The product cannot lend the whole balance.' },
+    LOAN_KIND_NOT_ELIGIBLE: { description: 'The product does not refinance this kind of loan.' },
+    LOAN_NOT_ACTIVE: { description: 'The loan is not active.' },
+    NO_RATE_FOR_CREDIT_SCORE: {
+      description: "The product has no rate band for the customer's credit score.",
+    },
+    PRODUCT_INACTIVE: { description: 'The product is no longer offered.' },
+    TERM_OUT_OF_RANGE: { description: "The remaining term is outside the product's range." },
+  },
   description: 'Why a product cannot refinance a loan.',
 });
 
@@ -80,6 +131,9 @@ registerEnumType(RefinanceNotEligibleReason, {
   description: 'The rate of a product for a credit-score band, over a period.',
 })
 export class RefinanceRateBandType {
+  @Field(() => ID, { description: 'Opaque global id of the band (closeRefinanceRateBand takes it).' })
+  id!: string;
+
   @Field(() => Int, { description: 'Lowest credit score of the band (inclusive).' })
   minScore!: number;
 
@@ -533,7 +587,7 @@ export class LoanPrepaymentEffectType {
   @Field(() => Money, { description: 'The next instalment after it.' })
   paymentAfter!: Money;
 
-  @Field(() => Money, { description: 'paymentBefore − paymentAfter.' })
+  @Field(() => Money, { description: 'The monthly payment saved: paymentBefore − paymentAfter.' })
   monthlySaving!: Money;
 
   @Field(() => Money, { description: 'Interest no longer due over the remaining term (nominal).' })
@@ -542,6 +596,8 @@ export class LoanPrepaymentEffectType {
   @Field(() => PrepaymentFeeType, { description: 'The prepayment fee on the amount.' })
   prepaymentFee!: PrepaymentFeeType;
 
-  @Field(() => Money, { description: 'interestSaved − the fee (negative when the fee outweighs it).' })
+  @Field(() => Money, {
+    description: 'Interest saved minus the fee: interestSaved − fee (negative when the fee outweighs it).',
+  })
   netSaving!: Money;
 }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../common/context';
+import { quarterIncomeSql } from '../customers';
 import type { ThresholdRow, ThresholdSet } from './engine/thresholds';
 
 // All scenario SQL, always on ctx.manager. The threshold computation is one INSERT … SELECT: per-customer
@@ -24,15 +25,16 @@ const ANNUAL_SERVICE = `CASE l.repayment_method
 
 export const COMPUTE_THRESHOLDS_SQL = `
 WITH latest AS (
-  SELECT DISTINCT ON (q.customer_id) q.customer_id, q.quarter_start, q.total_amount, q.income, q.deposit_balance
+  SELECT DISTINCT ON (q.customer_id) q.customer_id, q.quarter_start, q.source, q.total_amount, q.income, q.deposit_balance
   FROM customer_quarter q
   WHERE q.quarter_start <= $2::date
   ORDER BY q.customer_id, q.quarter_start DESC
 ), cust AS (
   SELECT c.id, c.region, c.annual_income::float8 AS annual_income,
     extract(year FROM age($2::date, c.birth_date))::int AS age,
-    la.total_amount::float8 AS spend, la.income::float8 AS income, la.deposit_balance::float8 AS deposit,
-    pr.total_amount::float8 AS prev_spend, pr.income::float8 AS prev_income
+    la.total_amount::float8 AS spend, (${quarterIncomeSql('la', 'c')})::float8 AS income,
+    la.deposit_balance::float8 AS deposit,
+    pr.total_amount::float8 AS prev_spend, (${quarterIncomeSql('pr', 'c')})::float8 AS prev_income
   FROM customer c
   JOIN latest la ON la.customer_id = c.id
   LEFT JOIN customer_quarter pr ON pr.customer_id = c.id AND pr.quarter_start = (la.quarter_start - interval '3 months')::date

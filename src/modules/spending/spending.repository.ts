@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../common/context';
+import { quarterIncomeSql } from '../customers';
 import type { PageRequest } from '../../common/pagination';
 import type {
   CardRow,
@@ -25,7 +26,7 @@ const TX_COLUMNS = `t.id::text AS id, t.card_id AS "cardId", t.customer_id AS "c
 const QUARTER_COLUMNS = `q.customer_id AS "customerId", q.quarter_start::text AS "quarterStart", q.source,
   q.total_amount::text AS "totalAmount", q.transaction_count AS "transactionCount", q.refund_count AS "refundCount",
   q.average_ticket::text AS "averageTicket", q.online_share::text AS "onlineShare",
-  q.overseas_share::text AS "overseasShare", q.night_share::text AS "nightShare", q.income::text AS income,
+  q.overseas_share::text AS "overseasShare", q.night_share::text AS "nightShare", (${quarterIncomeSql('q', 'cu')})::text AS income,
   q.deposit_balance::text AS "depositBalance", q.loan_balance::text AS "loanBalance",
   q.card_balance::text AS "cardBalance", q.computed_at AS "computedAt"`;
 
@@ -136,6 +137,7 @@ export class SpendingRepository {
        CROSS JOIN LATERAL (
          SELECT * FROM customer_quarter x WHERE x.customer_id = c.id AND x.quarter_start <= $2::date
          ORDER BY x.quarter_start DESC LIMIT $3) q
+       JOIN customer cu ON cu.id = q.customer_id
        ORDER BY q.customer_id, q.quarter_start DESC`,
       [customerIds, upTo, limit],
     );
@@ -144,7 +146,7 @@ export class SpendingRepository {
   /** Quarters by (customer, quarter start) pairs. */
   quartersByKeys(ctx: RequestContext, keys: readonly { customerId: string; quarterStart: string }[]) {
     return ctx.manager.query(
-      `SELECT ${QUARTER_COLUMNS} FROM customer_quarter q
+      `SELECT ${QUARTER_COLUMNS} FROM customer_quarter q JOIN customer cu ON cu.id = q.customer_id
        WHERE (q.customer_id, q.quarter_start) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`,
       [keys.map((k) => k.customerId), keys.map((k) => k.quarterStart)],
     ) as Promise<QuarterRow[]>;

@@ -46,7 +46,8 @@ export class SpendingResolver {
       'Recomputes customer quarters from card transactions in SQL (ADMIN); imported quarters are kept.',
   })
   async recomputeSpendingQuarter(
-    @Arg('input', () => RecomputeQuarterInput) input: RecomputeQuarterInput,
+    @Arg('input', () => RecomputeQuarterInput, { description: 'The quarter to recompute.' })
+    input: RecomputeQuarterInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecomputeQuarterPayload> {
     return this.service.recomputeQuarterByLabel(ctx, input.quarter, input.customerIds);
@@ -155,7 +156,10 @@ export class CardFieldsResolver {
   async transactions(
     @Root() card: CardGqlType,
     @Args(() => PageArgsInput) page: PageArgsInput,
-    @Arg('filter', () => CardTransactionFilterInput, { nullable: true })
+    @Arg('filter', () => CardTransactionFilterInput, {
+      nullable: true,
+      description: 'Only transactions matching every given criterion.',
+    })
     filter: CardTransactionFilterInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof CardTransactionConnection>> {

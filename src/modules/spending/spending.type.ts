@@ -8,13 +8,28 @@ import type { QuarterView } from './spending.service';
 
 registerEnumType(CardType, {
   name: 'CardType',
+  valuesConfig: {
+    CHECK: { description: '체크카드: a debit card drawing on a deposit account.' },
+    CREDIT: { description: '신용카드: a credit card billed monthly.' },
+  },
   description: 'CREDIT (신용카드) or CHECK (체크카드, debit).',
 });
 registerEnumType(TransactionKind, {
   name: 'CardTransactionKind',
+  valuesConfig: {
+    PURCHASE: { description: 'A purchase (positive amount).' },
+    REFUND: { description: 'A refund or cancellation: its own transaction with a negative amount.' },
+  },
   description: 'PURCHASE, or REFUND (a refund or cancellation: its own transaction with a negative amount).',
 });
-registerEnumType(Channel, { name: 'SalesChannel', description: 'ONLINE (card not present) or OFFLINE.' });
+registerEnumType(Channel, {
+  name: 'SalesChannel',
+  valuesConfig: {
+    OFFLINE: { description: 'Card present (in a shop).' },
+    ONLINE: { description: 'Card not present (online).' },
+  },
+  description: 'ONLINE (card not present) or OFFLINE.',
+});
 registerEnumType(SpendingPeriodKind, {
   name: 'SpendingPeriod',
   description: 'A calendar period in KST, as customers name it; a running period counts up to today.',
@@ -28,9 +43,20 @@ registerEnumType(SpendingPeriodKind, {
     LAST_N_MONTHS: { description: 'The last `months` months up to and including today (최근 N개월).' },
   },
 });
-registerEnumType(Locality, { name: 'Locality', description: 'DOMESTIC or OVERSEAS merchant.' });
+registerEnumType(Locality, {
+  name: 'Locality',
+  valuesConfig: {
+    DOMESTIC: { description: 'A merchant in Korea.' },
+    OVERSEAS: { description: 'A merchant abroad.' },
+  },
+  description: 'DOMESTIC or OVERSEAS merchant.',
+});
 registerEnumType(QuarterSource, {
   name: 'QuarterSource',
+  valuesConfig: {
+    COMPUTED: { description: 'Computed from card transactions.' },
+    IMPORTED: { description: 'Imported as a quarterly aggregate (never overwritten by a recompute).' },
+  },
   description: 'COMPUTED from card transactions, or IMPORTED as a quarterly aggregate (imported wins).',
 });
 

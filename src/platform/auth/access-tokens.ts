@@ -24,10 +24,19 @@ export class InvalidAccessTokenError extends Error {
   }
 }
 
+/** Verified tokens remembered (their claims, not a verdict: expiry is checked on every use). */
+const VERIFIED_CACHE_MAX = 10_000;
+
 export class AccessTokens {
   // A KeyObject made once: given a string, jsonwebtoken first tries to parse it as a public key on every
   // verify (~1 ms each, measured by the customers benchmark).
   private readonly secret: KeyObject;
+  /**
+   * A token's signature, algorithm, issuer and audience cannot change, so a token string verified once needs only
+   * its expiry checked again: the HMAC, base64 and JSON work (≈ 0.4 ms of each API request's CPU in the customers
+   * profile, issue 15) is done once per token. Only tokens that verified are kept; insertion-ordered eviction.
+   */
+  private readonly verified = new Map<string, Omit<VerifiedAccess, 'expiresAt'> & { exp: number }>();
 
   constructor(
     secret: string,
@@ -61,6 +70,13 @@ export class AccessTokens {
   }
 
   verify(token: string, now: Date): VerifiedAccess {
+    const known = this.verified.get(token);
+    if (known) {
+      // jsonwebtoken's rule: expired once the clock (whole seconds) reaches `exp`.
+      if (Math.floor(now.getTime() / 1000) >= known.exp) throw new InvalidAccessTokenError('expired');
+      const { exp, ...claims } = known;
+      return { ...claims, expiresAt: new Date(exp * 1000) };
+    }
     try {
       const payload = jwt.verify(token, this.secret, {
         algorithms: [ALGORITHM],
@@ -76,13 +92,19 @@ export class AccessTokens {
       ) {
         throw new InvalidAccessTokenError('invalid');
       }
-      return {
+      const claims = {
         userId: payload.sub,
         role: payload.role,
         customerId: typeof payload.cid === 'string' ? payload.cid : undefined,
         sessionId: payload.sid,
-        expiresAt: new Date(payload.exp * 1000),
       };
+      // A token with a not-before claim (never ours) is verified every time.
+      if (payload.nbf === undefined) {
+        if (this.verified.size >= VERIFIED_CACHE_MAX)
+          this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, { ...claims, exp: payload.exp });
+      }
+      return { ...claims, expiresAt: new Date(payload.exp * 1000) };
     } catch (error) {
       if (error instanceof InvalidAccessTokenError) throw error;
       throw new InvalidAccessTokenError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');

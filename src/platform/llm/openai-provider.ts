@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Logger } from '../observability/logger';
 import {
   ChatMessage,
@@ -54,19 +54,30 @@ function toApiMessages(messages: readonly ChatMessage[]): OpenAI.Chat.ChatComple
   });
 }
 
+/**
+ * The openai package, required with the first provider rather than at start-up: ~230 modules that the offline
+ * counsellor (the default) never uses (bench/README.md "startup").
+ */
+let sdk: typeof OpenAI | undefined;
+function openAi(): typeof OpenAI {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  sdk ??= (require('openai') as { default: typeof OpenAI }).default;
+  return sdk;
+}
+
 /** Why a request failed, and whether trying again might help. */
 function classify(
   error: unknown,
   timedOut: boolean,
 ): { kind: LlmFailure; retryable: boolean; message: string } {
   if (timedOut) return { kind: 'TIMEOUT', retryable: true, message: 'the model did not answer in time' };
-  if (error instanceof OpenAI.APIError && error.status !== undefined) {
+  if (error instanceof openAi().APIError && error.status !== undefined) {
     const status = error.status;
     const kind: LlmFailure = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'UNAVAILABLE' : 'REFUSED';
     return { kind, retryable: RETRYABLE_STATUS.has(status), message: `HTTP ${status}: ${error.message}` };
   }
   // undici's "terminated" is a TypeError from Node's own realm (instanceof fails across realms, e.g. in jest).
-  if (error instanceof OpenAI.APIConnectionError || (error as Error)?.name === 'TypeError')
+  if (error instanceof openAi().APIConnectionError || (error as Error)?.name === 'TypeError')
     return { kind: 'UNAVAILABLE', retryable: true, message: (error as Error).message };
   return { kind: 'BAD_RESPONSE', retryable: false, message: (error as Error)?.message ?? String(error) };
 }
@@ -78,7 +89,7 @@ export class OpenAiProvider implements LlmProvider {
 
   constructor(private readonly options: OpenAiProviderOptions) {
     this.model = options.model;
-    this.client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0 });
+    this.client = new (openAi())({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0 });
   }
 
   async *stream(messages: readonly ChatMessage[], options: StreamOptions = {}): AsyncIterable<LlmDelta> {

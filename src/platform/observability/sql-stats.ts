@@ -20,7 +20,9 @@ export function withSqlStats<T>(fn: () => T): T {
  * session check's occasional user lookup), so the count stays a measure of the query's statements.
  */
 export function withoutSqlStats<T>(fn: () => T): T {
-  return storage.exit(fn);
+  // A throw-away counter rather than storage.exit(): exit() disables and re-enables the store, which toggles
+  // V8's promise hooks process-wide on every call (about 0.15 ms per request in the customers profile).
+  return storage.run({ statements: 0 }, fn);
 }
 
 /** The current request's live counter (read it later, e.g. when the response finishes). */

@@ -1,4 +1,4 @@
-import { createClient, RedisClientType } from 'redis';
+import type { RedisClientType } from 'redis';
 import { createLogger, Logger } from '../observability/logger';
 
 export type RedisClient = RedisClientType;
@@ -49,6 +49,10 @@ const timeoutsByClient = new WeakMap<object, RedisTimeouts>();
  */
 export async function createRedisClient(url: string, options: RedisClientOptions): Promise<RedisClient> {
   const timeouts = { ...DEFAULT_REDIS_TIMEOUTS, ...options.timeouts };
+  // Required here, not at the top: node-redis is ~650 modules, loaded only by processes that use Redis (the
+  // embedded mode never does; bench/README.md "startup").
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createClient } = require('redis') as typeof import('redis');
   const client = createClient({
     url,
     name: clientName(options.name),

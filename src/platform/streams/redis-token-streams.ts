@@ -1,37 +1,42 @@
 import { Logger } from '../observability/logger';
-import { bounded, duplicateRedisClient, RedisClient } from '../redis/redis-client';
+import { bounded, RedisClient } from '../redis/redis-client';
 import { followStream, FOLLOW_BLOCK_MS } from './follow-stream';
+import { FIELD, RedisStreamReader, StreamSubscription, toId, toIndex } from './redis-stream-reader';
 import { StreamEntry, TokenStreams } from './token-stream';
-
-/** The one field each stream entry has: the data as JSON. */
-const FIELD = 'd';
 
 export interface RedisTokenStreamsOptions {
   /** Keys are `<prefix>stream:<key>`. */
   prefix: string;
   logger: Logger;
-  /** Blocking connections kept open between reads; more are opened on demand. */
-  maxIdleBlockingClients?: number;
+  /** Connection name of the blocking reader (CLIENT LIST shows `fingraph-<name>`); default `streams-reader`. */
+  readerName?: string;
 }
 
-// Entry ids are `0-<index + 1>`, so an index maps to an id without a lookup and XREAD `0-<after + 1>` resumes
-// right after `after`.
-const toId = (index: number) => `0-${index + 1}`;
-const toIndex = (id: string) => Number(id.slice(id.indexOf('-') + 1)) - 1;
-
 /**
- * Token streams on Redis Streams, shared by all replicas. Takes ownership of the command client. Blocking reads
- * (read with blockMs, follow) run on separate connections: XREAD BLOCK would stall every command queued behind
- * it on a shared one. Those connections are pooled; one aborted mid-read is destroyed, not reused.
+ * Token streams on Redis Streams, shared by all replicas. Takes ownership of the command client. Every blocking
+ * read of the process — each follow() and each read with blockMs — goes through one RedisStreamReader: one
+ * extra connection in all, whatever the number of followers (XREAD BLOCK would stall every command queued behind
+ * it on the shared command connection, hence that one extra).
  */
 export class RedisTokenStreams implements TokenStreams {
-  private readonly idle: RedisClient[] = [];
   private readonly closed = new AbortController();
+  private readonly reader: RedisStreamReader;
 
   constructor(
     private readonly client: RedisClient,
     private readonly options: RedisTokenStreamsOptions,
-  ) {}
+  ) {
+    this.reader = new RedisStreamReader(client, {
+      prefix: options.prefix,
+      logger: options.logger,
+      name: options.readerName,
+    });
+  }
+
+  /** Blocking Redis connections held by this process's followers (0 or 1). */
+  get readerConnections(): number {
+    return this.reader.connections;
+  }
 
   async append(key: string, data: Record<string, unknown>): Promise<number> {
     // `0-*` makes Redis assign the next sequence number atomically, so concurrent writers never collide.
@@ -43,9 +48,20 @@ export class RedisTokenStreams implements TokenStreams {
     return toIndex(id);
   }
 
-  read(key: string, after: number, opts: { limit?: number; blockMs?: number } = {}): Promise<StreamEntry[]> {
-    if (!opts.blockMs) return this.xRead(this.client, key, after, opts.limit);
-    return this.blockingRead(key, after, opts.limit, opts.blockMs, this.closed.signal);
+  async read(
+    key: string,
+    after: number,
+    opts: { limit?: number; blockMs?: number } = {},
+  ): Promise<StreamEntry[]> {
+    const now = await this.xRead(key, after, opts.limit);
+    if (now.length > 0 || !opts.blockMs || this.closed.signal.aborted) return now;
+    const subscription = this.reader.subscribe(this.key(key), after);
+    try {
+      const entries = await subscription.next(after, this.closed.signal, opts.blockMs);
+      return opts.limit === undefined ? entries : entries.slice(0, opts.limit);
+    } finally {
+      subscription.close();
+    }
   }
 
   follow(
@@ -53,8 +69,18 @@ export class RedisTokenStreams implements TokenStreams {
     after: number,
     opts: { isLast: (entry: StreamEntry) => boolean; signal?: AbortSignal },
   ): AsyncIterable<StreamEntry> {
-    const readAfter = (cursor: number, signal: AbortSignal) =>
-      this.blockingRead(key, cursor, undefined, FOLLOW_BLOCK_MS, signal);
+    let subscription: StreamSubscription | undefined;
+    const readAfter = async (cursor: number, signal: AbortSignal) => {
+      if (!subscription) {
+        // What is already there comes straight from the command connection (a late joiner catches up at once);
+        // then one subscription for the rest of the follow, ended with it (followStream aborts `signal`).
+        const existing = await this.xRead(key, cursor);
+        if (existing.length > 0 || signal.aborted) return existing;
+        const own = (subscription = this.reader.subscribe(this.key(key), cursor));
+        signal.addEventListener('abort', () => own.close(), { once: true });
+      }
+      return subscription.next(cursor, signal, FOLLOW_BLOCK_MS);
+    };
     return followStream(readAfter, after, opts, this.closed.signal);
   }
 
@@ -68,9 +94,9 @@ export class RedisTokenStreams implements TokenStreams {
 
   async close(): Promise<void> {
     if (this.closed.signal.aborted) return;
-    // Aborting destroys the connections of reads in flight; those reads return [] and followers end.
+    // Followers waiting on the reader get [] and end; the reader's connection is dropped.
     this.closed.abort();
-    for (const connection of this.idle.splice(0)) connection.destroy();
+    await this.reader.close();
     await this.client.close();
   }
 
@@ -78,19 +104,11 @@ export class RedisTokenStreams implements TokenStreams {
     return `${this.options.prefix}stream:${key}`;
   }
 
-  private async xRead(
-    connection: RedisClient,
-    key: string,
-    after: number,
-    limit?: number,
-    blockMs?: number,
-  ): Promise<StreamEntry[]> {
-    // A blocking read may take its BLOCK time on top of the command timeout.
+  private async xRead(key: string, after: number, limit?: number): Promise<StreamEntry[]> {
     const reply = await bounded(
-      connection,
-      connection.xRead({ key: this.key(key), id: toId(after) }, { COUNT: limit, BLOCK: blockMs }),
+      this.client,
+      this.client.xRead({ key: this.key(key), id: toId(after) }, { COUNT: limit }),
       'XREAD',
-      blockMs ?? 0,
     );
     if (!reply) return [];
     // node-redis types the RESP3 reply's messages as any; this is their runtime shape.
@@ -99,43 +117,5 @@ export class RedisTokenStreams implements TokenStreams {
       index: toIndex(id),
       data: JSON.parse(message[FIELD]) as Record<string, unknown>,
     }));
-  }
-
-  private async blockingRead(
-    key: string,
-    after: number,
-    limit: number | undefined,
-    blockMs: number,
-    signal: AbortSignal,
-  ): Promise<StreamEntry[]> {
-    if (signal.aborted) return [];
-    const connection = this.idle.pop() ?? (await this.connect());
-    // A blocked XREAD cannot be cancelled on its connection; dropping the connection ends it.
-    const onAbort = () => connection.destroy();
-    signal.addEventListener('abort', onAbort);
-    let reusable = false;
-    try {
-      if (signal.aborted) return [];
-      const entries = await this.xRead(connection, key, after, limit, blockMs);
-      reusable = true;
-      return entries;
-    } catch (err) {
-      if (signal.aborted) return [];
-      // A read that timed out (Redis frozen) leaves its connection blocked: it is destroyed below, not reused.
-      throw err;
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-      this.release(connection, reusable && !signal.aborted);
-    }
-  }
-
-  private connect(): Promise<RedisClient> {
-    return duplicateRedisClient(this.client, { name: 'streams-blocking', logger: this.options.logger });
-  }
-
-  private release(connection: RedisClient, reusable: boolean): void {
-    const maxIdle = this.options.maxIdleBlockingClients ?? 4;
-    if (reusable && !this.closed.signal.aborted && this.idle.length < maxIdle) this.idle.push(connection);
-    else if (connection.isOpen) connection.destroy();
   }
 }

@@ -225,6 +225,40 @@ describe('MemoryTokenStreams', () => {
       };
     });
 
+    it('follows many streams with many followers over one reader connection, losing nothing', async () => {
+      const prefix = `${RUN}${++prefixes}:`;
+      const readerName = `streams-test-reader-${randomUUID()}`;
+      const client = await createRedisClient(REDIS_URL!, { name: 'streams-test', logger });
+      const streams = new RedisTokenStreams(client, { prefix, logger, readerName });
+      const readerConnections = async () =>
+        (await admin.sendCommand<string>(['CLIENT', 'LIST', 'TYPE', 'normal']))
+          .split('\n')
+          .filter((line) => line.includes(`name=fingraph-${readerName} `)).length;
+      try {
+        const keys = range(0, 49).map((i) => `many:${i}`);
+        const entries = 8;
+        // 250 followers at once, five per stream, before anything is written.
+        const following = keys.flatMap((key) =>
+          range(0, 4).map(() => collect(streams.follow(key, -1, { isLast }))),
+        );
+        // Every follower waits: a wake-up per new stream at most, no connection per follower.
+        while (streams.readerConnections === 0) await tick();
+        expect(await readerConnections()).toBe(1);
+        for (let i = 0; i < entries; i += 1)
+          await Promise.all(keys.map((key) => streams.append(key, { key, i, last: i === entries - 1 })));
+        const results = await Promise.all(following);
+        expect(results).toHaveLength(250);
+        for (const [n, received] of results.entries()) {
+          expect(indexes(received)).toEqual(range(0, entries - 1));
+          expect(received.every((e) => e.data.key === keys[Math.floor(n / 5)])).toBe(true);
+        }
+        expect(await readerConnections()).toBeLessThanOrEqual(1);
+      } finally {
+        await streams.close();
+      }
+      expect(await readerConnections()).toBe(0);
+    });
+
     it('stores entries with ids 0-<index + 1>', async () => {
       const prefix = `${RUN}${++prefixes}:`;
       const streams = await createTokenStreams({ redisUrl: REDIS_URL, prefix, logger });

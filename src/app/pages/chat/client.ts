@@ -2,6 +2,8 @@
 // renders the answer's tokens as they stream over graphql-ws (chatMessageStream). When the socket drops, it
 // reconnects and resubscribes with after = the last index shown, so no token is lost or shown twice.
 import { createClient, type Client } from 'graphql-ws';
+// The repo's typed client package: the resume-with-`after` loop (bundled into this page by esbuild).
+import { streamAnswer } from '../../../../clients/typescript/src/stream';
 import {
   WidgetCancelMessageDocument,
   WidgetConversationDocument,
@@ -88,7 +90,6 @@ interface ActiveStream {
   attempts: number;
   finished: boolean;
   dispose?: () => void;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 const config = { wsUrl: '', maxMessageChars: 2000 };
@@ -181,7 +182,6 @@ function renderMessage(m: WidgetMessageFragment): RenderedMessage {
 
 function stopStream(s: ActiveStream): void {
   s.finished = true;
-  clearTimeout(s.timer);
   s.dispose?.();
   if (stream === s) stream = undefined;
   (byId('send') as HTMLButtonElement).disabled = false;
@@ -217,66 +217,57 @@ function onEvent(s: ActiveStream, e: StreamEvent): void {
   }
 }
 
-function closeCodeOf(error: unknown): number | undefined {
-  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'number'
-    ? error.code
-    : undefined;
-}
-
-/** Subscribes from after = the last index shown; on a dropped socket, tries again with backoff. */
+/**
+ * Follows the answer with the client package's streamAnswer: it subscribes from after = the last index shown and,
+ * whenever the socket drops, resubscribes with backoff from there — no token lost or shown twice. Before a
+ * resume after 4419 (token expired), 4401 (session ended) or 4403 the token is refreshed; a refused refresh
+ * signs out.
+ */
 function follow(s: ActiveStream): void {
-  if (s.finished) return;
-  const resuming = s.lastIndex >= 0 || s.attempts > 0;
-  s.dispose = socketClient().subscribe<WidgetMessageStreamSubscription>(
-    {
-      query: WidgetMessageStreamDocument.toString(),
-      variables:
-        s.lastIndex >= 0 ? { messageId: s.messageId, after: s.lastIndex } : { messageId: s.messageId },
-    },
-    {
-      next: (result) => {
-        if (result.errors?.length) {
-          stopStream(s);
-          setStatus('failed', shell.i18n.t('failed', { reason: result.errors[0].message }));
-          return;
-        }
-        if (resuming && byId('stream-status').dataset.state === 'reconnecting')
-          setStatus('resumed', shell.i18n.t('resumed', { index: s.lastIndex }));
-        if (result.data) onEvent(s, result.data.chatMessageStream);
-      },
-      error: (error: unknown) => {
+  const controller = new AbortController();
+  s.dispose = () => controller.abort();
+  let resumed = false;
+  void (async () => {
+    try {
+      const events = streamAnswer<StreamEvent>(
+        (variables) =>
+          socketClient().iterate<WidgetMessageStreamSubscription>({
+            query: WidgetMessageStreamDocument.toString(),
+            variables,
+          }),
+        s.messageId,
+        {
+          signal: controller.signal,
+          maxResumes: 20,
+          resumeDelayMs: (n) => Math.min(10_000, 250 * 2 ** n) + Math.floor(Math.random() * 100),
+          onResume: async (attempt, code) => {
+            s.attempts = attempt;
+            resumed = true;
+            setStatus('reconnecting', shell.i18n.t('reconnecting', { attempt }));
+            if (code === 4419 || code === 4401 || code === 4403) {
+              if (!(await shell.session.refresh())) {
+                shell.session.signOut(true);
+                controller.abort();
+              }
+            }
+          },
+        },
+      );
+      for await (const event of events) {
         if (s.finished) return;
-        if (Array.isArray(error)) {
-          // GraphQL errors of the subscription itself (not found, forbidden): nothing to resume.
-          stopStream(s);
-          setStatus('failed', shell.i18n.t('failed', { reason: (error[0] as { message: string }).message }));
-          return;
+        if (resumed) {
+          resumed = false;
+          setStatus('resumed', shell.i18n.t('resumed', { index: s.lastIndex }));
         }
-        reconnect(s, closeCodeOf(error));
-      },
-      complete: () => {
-        // The server completes after `done`; a completion before it means the stream was cut.
-        if (!s.finished) reconnect(s, undefined);
-      },
-    },
-  );
-}
-
-function reconnect(s: ActiveStream, code: number | undefined): void {
-  s.attempts++;
-  setStatus('reconnecting', shell.i18n.t('reconnecting', { attempt: s.attempts }));
-  const delay = Math.min(10_000, 250 * 2 ** (s.attempts - 1)) + Math.floor(Math.random() * 100);
-  s.timer = setTimeout(() => {
-    // 4401: the access token expired; 4403: refused at connection. Refresh first, then resume.
-    const ready = code === 4401 || code === 4403 ? shell.session.refresh() : Promise.resolve(true);
-    void ready.then((ok) => {
-      if (!ok) {
-        shell.session.signOut(true);
-        return;
+        onEvent(s, event);
       }
-      follow(s);
-    });
-  }, delay);
+    } catch (error) {
+      if (s.finished || controller.signal.aborted) return;
+      // GraphQL errors of the subscription itself (not found, forbidden), or too many drops: nothing to resume.
+      stopStream(s);
+      setStatus('failed', shell.i18n.t('failed', { reason: (error as Error).message }));
+    }
+  })();
 }
 
 function startStream(messageId: string): void {

@@ -14,7 +14,10 @@ export interface SignedIn {
 }
 
 /** The outcome of a sign-in attempt that did not throw. */
-export type LoginOutcome = { ok: true; user: SignedIn } | { ok: false; code: 'INVALID_CREDENTIALS' };
+export type LoginOutcome =
+  | { ok: true; user: SignedIn }
+  | { ok: false; code: 'INVALID_CREDENTIALS' }
+  | { ok: false; code: 'RATE_LIMITED'; retryAfterSeconds: number };
 
 /**
  * The page's login: tokens kept in sessionStorage (this tab only, gone when it closes), a refresh on the first
@@ -54,6 +57,8 @@ export class Session {
 
   async login(email: string, password: string): Promise<LoginOutcome> {
     const { login } = await execute(this.endpoint, PageLoginDocument, { input: { email, password } });
+    if (login.__typename === 'RateLimitedError')
+      return { ok: false, code: 'RATE_LIMITED', retryAfterSeconds: login.retryAfterSeconds };
     if (login.__typename !== 'AuthPayload') return { ok: false, code: 'INVALID_CREDENTIALS' };
     const user = {
       accessToken: login.accessToken,

@@ -139,6 +139,8 @@ export function startShell(opts: {
       .login(email.value.trim(), password.value)
       .then((outcome) => {
         if (outcome.ok) showApp(outcome.user);
+        else if (outcome.code === 'RATE_LIMITED')
+          shell.showError(i18n.t('rateLimited', { seconds: outcome.retryAfterSeconds }));
         else shell.showError(i18n.t('badCredentials'));
       })
       .catch((error: unknown) => shell.showError(describe(error)))

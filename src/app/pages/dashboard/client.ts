@@ -270,7 +270,9 @@ function render(shell: Shell, data: DashboardData): void {
   draw('chart-imports', {
     type: 'bar',
     data: {
-      labels: chronological.map((imp) => `${imp.target} ${date.format(new Date(imp.createdAt))}`),
+      // Two short lines per bar (chart.js draws an array label as lines): the file's name, then when — a long
+      // single label would be cut at the left edge on a phone.
+      labels: chronological.map((imp) => [shorten(imp.fileName, 24), date.format(new Date(imp.createdAt))]),
       datasets: [
         {
           label: i18n.t('inserted'),
@@ -385,3 +387,11 @@ shell.i18n.onChange(() => {
   showUpdated(shell);
 });
 byId('refresh').addEventListener('click', () => void load(shell));
+
+/** At most `max` characters, the middle elided so the extension stays visible. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}

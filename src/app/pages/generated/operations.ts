@@ -11,14 +11,20 @@ export type CancelChatMessageInput = {
 
 /** STREAMING while tokens are generated, then COMPLETE, FAILED (see failureReason) or CANCELLED (text so far kept). */
 export type ChatMessageStatus =
+  /** Cancelled by the user; the text so far is kept. */
   | 'CANCELLED'
+  /** The answer is finished. */
   | 'COMPLETE'
+  /** The answer ended with an error (see failureReason). */
   | 'FAILED'
+  /** Tokens are still being generated. */
   | 'STREAMING';
 
 /** Who wrote a chat message: the USER or the ASSISTANT (the counsellor). */
 export type ChatRole =
+  /** Written by the counsellor (offline counsellor or LLM). */
   | 'ASSISTANT'
+  /** Written by the user. */
   | 'USER';
 
 /** Financial health band of a score (docs/insights.md). */
@@ -37,25 +43,74 @@ export type ImageSource =
 
 /** Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE. */
 export type ImportPhase =
+  /** Computing the quality report and the summary. */
   | 'ANALYSING'
+  /** Finished (SUCCEEDED or FAILED). */
   | 'DONE'
+  /** Merging the valid rows into the tables in one transaction. */
   | 'MERGING'
+  /** Reading, validating and staging the rows. */
   | 'PARSING'
+  /** Waiting for a worker. */
   | 'QUEUED';
 
 /** QUEUED → RUNNING → SUCCEEDED | FAILED. */
 export type ImportStatus =
+  /** Finished without landing anything (see failureReason). */
   | 'FAILED'
+  /** Started, waiting for a worker. */
   | 'QUEUED'
+  /** Being processed (see phase). */
   | 'RUNNING'
+  /** Finished: the valid rows landed. */
   | 'SUCCEEDED';
 
 /** What an import loads: CUSTOMERS, SALES (generic sales lines), TRANSACTIONS (card transactions) or CUSTOMER_QUARTERS (quarterly aggregates). */
 export type ImportTarget =
+  /** Customer profiles. */
   | 'CUSTOMERS'
+  /** Quarterly spending aggregates per customer (stored as IMPORTED). */
   | 'CUSTOMER_QUARTERS'
+  /** Generic sales lines (e.g. UCI Online Retail). */
   | 'SALES'
+  /** Card transactions. */
   | 'TRANSACTIONS';
+
+/** Filters for the loan list; all given conditions must hold. */
+export type LoanFilterInput = {
+  /** Only loans with (true) or without (false) an overdue instalment. */
+  delinquent?: boolean | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<LoanKind> | null | undefined;
+  /** Lender name (exact). */
+  lender?: string | null | undefined;
+  /** Any of these statuses. */
+  statuses?: Array<LoanStatus> | null | undefined;
+};
+
+/** Kind of loan (주택담보, 전세, 신용, 마이너스통장, 카드론, 자동차). */
+export type LoanKind =
+  /** Car loan (자동차 대출). */
+  | 'AUTO'
+  /** Card loan (카드론). */
+  | 'CARD_LOAN'
+  /** Unsecured credit loan (신용대출). */
+  | 'CREDIT'
+  /** Jeonse deposit loan (전세자금대출). */
+  | 'JEONSE'
+  /** Mortgage (주택담보대출). */
+  | 'MORTGAGE'
+  /** Overdraft line (마이너스통장). */
+  | 'OVERDRAFT';
+
+/** Lifecycle status of a loan. */
+export type LoanStatus =
+  /** Being repaid. */
+  | 'ACTIVE'
+  /** Repaid in full or refinanced. */
+  | 'CLOSED'
+  /** Written off (상각). */
+  | 'WRITTEN_OFF';
 
 /** Credentials. */
 export type LoginInput = {
@@ -65,16 +120,56 @@ export type LoginInput = {
   password: string;
 };
 
+/** SUBMITTED → REVIEWING → APPROVED | REJECTED; APPROVED → DISBURSED; WITHDRAWN by the customer before a decision; CANCELLED by staff before disbursement. */
+export type RefinanceApplicationStatus =
+  /** Approved, waiting for disbursement. */
+  | 'APPROVED'
+  /** Cancelled by staff before disbursement. */
+  | 'CANCELLED'
+  /** The new loan was disbursed and the old one repaid. */
+  | 'DISBURSED'
+  /** Rejected by staff. */
+  | 'REJECTED'
+  /** Under review by staff. */
+  | 'REVIEWING'
+  /** Filed by the customer. */
+  | 'SUBMITTED'
+  /** Withdrawn by the customer before a decision. */
+  | 'WITHDRAWN';
+
 /** A refresh token to rotate. */
 export type RefreshTokenInput = {
   /** The refresh token from the last AuthPayload. */
   refreshToken: string;
 };
 
+/** How a repayment was made. */
+export type RepaymentKind =
+  /** Pays off the whole loan (principal, interest, penalty and prepayment fee). */
+  | 'FULL'
+  /** Less than what is due; allocated like a regular payment. */
+  | 'PARTIAL'
+  /** Principal paid ahead of schedule, with accrued interest and the dated prepayment fee. */
+  | 'PREPAYMENT'
+  /** The instalment due (never beyond what is due by the value date). */
+  | 'REGULAR';
+
+/** LEVEL_PAYMENT 원리금균등, EQUAL_PRINCIPAL 원금균등, BULLET 만기일시. */
+export type RepaymentMethod =
+  /** 만기일시: interest monthly, principal at maturity. */
+  | 'BULLET'
+  /** 원금균등: equal principal, interest on the balance. */
+  | 'EQUAL_PRINCIPAL'
+  /** 원리금균등: equal instalments of principal and interest. */
+  | 'LEVEL_PAYMENT';
+
 /** What a principal may do: CUSTOMER (own data), ANALYST (read all), ADMIN. */
 export type Role =
+  /** Everything, including writes to other customers and access changes. */
   | 'ADMIN'
+  /** Reads every customer's data (staff). */
   | 'ANALYST'
+  /** Reads and changes only their own data. */
   | 'CUSTOMER';
 
 /** A new user message; without conversationId a new conversation is started. */
@@ -137,6 +232,7 @@ export type PageLoginMutationVariables = Exact<{
 export type PageLoginMutation = { login:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { email: string, role: Role } }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
    };
 
 export type PageRefreshTokenMutationVariables = Exact<{
@@ -174,6 +270,40 @@ export type DashboardImagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardImagesQuery = { imageQualityStatistics: { enabled: boolean, modelName: string | null, modelVersion: string | null, usable: number, reupload: number, counts: Array<{ source: ImageSource, label: string, usable: boolean, count: number }> } };
+
+export type LoansPageStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoansPageStatsQuery = { loanStats: { total: { count: number, delinquentCount: number, averagePrincipal: { amount: string }, totalOutstanding: { amount: string } }, byStatus: Array<{ key: string | null, count: number }> }, customers: { totalCount: number } };
+
+export type LoansPageListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  search?: string | null | undefined;
+  filter?: LoanFilterInput | null | undefined;
+}>;
+
+
+export type LoansPageListQuery = { loans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, loanNumber: string, kind: LoanKind, status: LoanStatus, lender: string, balance: { amount: string }, nextPayment: { dueDate: string, payment: { amount: string } } | null, delinquency: { daysPastDue: number, overdueAmount: { amount: string } }, customer: { id: string, name: string, email: string | null } } }> } };
+
+export type LoansPageDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoansPageDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { loanNumber: string, kind: LoanKind, status: LoanStatus, lender: string, repaymentMethod: RepaymentMethod, annualRate: string, termMonths: number, disbursedOn: string, maturityOn: string, id: string, principal: { amount: string }, balance: { amount: string }, customer: { name: string, email: string | null }, delinquency: { daysPastDue: number, overdueInstallments: number, overdueAmount: { amount: string }, penaltyInterest: { amount: string } }, schedule: { edges: Array<{ node: { number: number, dueDate: string, paid: boolean, payment: { amount: string }, principal: { amount: string }, interest: { amount: string }, remainingBalance: { amount: string } } }> }, repaymentHistory: Array<{ id: string, kind: RepaymentKind, paidOn: string, amount: { amount: string }, principal: { amount: string }, interest: { amount: string }, penalty: { amount: string } }>, refinanceApplications: Array<{ id: string, status: RefinanceApplicationStatus, offeredRate: string, requestedAmount: { amount: string }, product: { name: string, lender: string }, events: Array<{ from: RefinanceApplicationStatus | null, to: RefinanceApplicationStatus, at: string, reason: string }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -404,6 +534,10 @@ export const PageLoginDocument = new TypedDocumentString(`
       code
       message
     }
+    ... on RateLimitedError {
+      code
+      retryAfterSeconds
+    }
   }
 }
     `) as unknown as TypedDocumentString<PageLoginMutation, PageLoginMutationVariables>;
@@ -537,3 +671,169 @@ export const DashboardImagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardImagesQuery, DashboardImagesQueryVariables>;
+export const LoansPageStatsDocument = new TypedDocumentString(`
+    query LoansPageStats {
+  loanStats {
+    total {
+      count
+      delinquentCount
+      averagePrincipal {
+        amount
+      }
+      totalOutstanding {
+        amount
+      }
+    }
+    byStatus {
+      key
+      count
+    }
+  }
+  customers(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageStatsQuery, LoansPageStatsQueryVariables>;
+export const LoansPageListDocument = new TypedDocumentString(`
+    query LoansPageList($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: LoanFilterInput) {
+  loans(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    search: $search
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        loanNumber
+        kind
+        status
+        lender
+        balance {
+          amount
+        }
+        nextPayment {
+          dueDate
+          payment {
+            amount
+          }
+        }
+        delinquency {
+          daysPastDue
+          overdueAmount {
+            amount
+          }
+        }
+        customer {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageListQuery, LoansPageListQueryVariables>;
+export const LoansPageDetailDocument = new TypedDocumentString(`
+    query LoansPageDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Loan {
+      loanNumber
+      kind
+      status
+      lender
+      repaymentMethod
+      annualRate
+      termMonths
+      disbursedOn
+      maturityOn
+      principal {
+        amount
+      }
+      balance {
+        amount
+      }
+      customer {
+        name
+        email
+      }
+      delinquency {
+        daysPastDue
+        overdueInstallments
+        overdueAmount {
+          amount
+        }
+        penaltyInterest {
+          amount
+        }
+      }
+      schedule(first: 12) {
+        edges {
+          node {
+            number
+            dueDate
+            payment {
+              amount
+            }
+            principal {
+              amount
+            }
+            interest {
+              amount
+            }
+            remainingBalance {
+              amount
+            }
+            paid
+          }
+        }
+      }
+      repaymentHistory {
+        id
+        kind
+        paidOn
+        amount {
+          amount
+        }
+        principal {
+          amount
+        }
+        interest {
+          amount
+        }
+        penalty {
+          amount
+        }
+      }
+      refinanceApplications {
+        id
+        status
+        offeredRate
+        requestedAmount {
+          amount
+        }
+        product {
+          name
+          lender
+        }
+        events {
+          from
+          to
+          at
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageDetailQuery, LoansPageDetailQueryVariables>;

@@ -196,23 +196,25 @@ export class CounsellingPipeline implements Counsellor {
     // Guardrail first: nothing is fetched for a refused message.
     const own: OwnIdentity = {};
     if (customerId) {
-      const me = await this.services.customers.getById(ctx, customerId);
+      // Independent reads together (each round trip is added to the time to first token).
+      const [me, loans] = await Promise.all([
+        this.services.customers.getById(ctx, customerId),
+        this.services.loans.forCustomer(ctx, customerId),
+      ]);
       Object.assign(own, { name: me.name, customerNumber: me.customerNumber, customerId });
-      const loans = await this.services.loans.forCustomer(ctx, customerId);
       own.ownIds = loans.map((l) => l.id);
     }
     let finding = detectInjection(text, own);
-    if (
-      !finding &&
-      !staff &&
-      (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null))
-    )
-      finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
-    // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
-    input = {
-      ...input,
-      history: await this.safeHistory(ctx, input.history, own, customerId, staff, language),
-    };
+    // The message's and the history's checks at once: both only read, and both are needed unless refused.
+    const [namesOther, history] = await Promise.all([
+      !finding && !staff
+        ? this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null)
+        : false,
+      // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
+      this.safeHistory(ctx, input.history, own, customerId, staff, language),
+    ]);
+    if (namesOther) finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
+    input = { ...input, history };
     if (finding) return this.refused(input, language, topic, finding);
 
     // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's.
@@ -488,6 +490,9 @@ export class CounsellingPipeline implements Counsellor {
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);
     const forecastTurn = intent === 'FORECAST';
+    // The data stamp (part of the answer-cache key) is read alongside the data itself.
+    const stampRead = this.repository.customerDataStamp(ctx, customerId);
+    stampRead.catch(() => undefined); // awaited below
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([
@@ -564,7 +569,7 @@ export class CounsellingPipeline implements Counsellor {
     });
 
     const citations = citationsOf(scenarioData, data);
-    const stamp = await this.repository.customerDataStamp(ctx, customerId);
+    const stamp = await stampRead;
     const dataVersion = hash({
       kind: answerKind,
       intent,

@@ -90,7 +90,7 @@ export interface StoredPeerComparison {
   lifeStage: string | null;
   /** Customers in the group (the customer included). */
   size: number;
-  /** True when the group was widened because the narrower one was below minGroupSize. */
+  /** True when the group was widened because the narrower one (from the start level) was below minGroupSize. */
   widened: boolean;
   percentiles: PeerPercentile[];
   reasons: Reason[];
@@ -105,11 +105,13 @@ export function comparePeersWithModel(
   model: PeerModel,
   target: Omit<PeerMember, 'customerId'>,
   inModel: boolean,
+  /** The narrowest level to try (a user's comparison-group setting); wider ones follow as usual. */
+  startLevel: PeerLevel = 'AGE_REGION_STAGE',
 ): StoredPeerComparison {
   const band = ageBand(target.age);
   const reasons: Reason[] = [];
   let chosen: { level: PeerLevel; group: PeerGroupValues | undefined } = { level: 'AGE', group: undefined };
-  for (const level of LEVELS) {
+  for (const level of LEVELS.slice(LEVELS.indexOf(startLevel))) {
     const group = model.groups[peerGroupKey(level, band, target.region, target.lifeStage)];
     const size = (group?.size ?? 0) + (inModel ? 0 : 1);
     chosen = { level, group };
@@ -160,7 +162,7 @@ export function comparePeersWithModel(
     region: level === 'AGE' ? null : target.region,
     lifeStage: level === 'AGE_REGION_STAGE' ? target.lifeStage : null,
     size: (group?.size ?? 0) + extra,
-    widened: level !== 'AGE_REGION_STAGE',
+    widened: level !== startLevel,
     percentiles,
     reasons,
   };

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { inTransaction, type RequestContext, Role } from '../../common/context';
+import { isValidIsoDate, koreanDate } from '../../common/dates';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { toDecimal } from '../../common/money';
+import { requireViewer } from '../customers';
+import { assertLegalRate } from '../loans';
+import { bandInForce } from './catalogue';
+import {
+  type NewRateBand,
+  type ProductChange,
+  ProductChangeKind,
+  type ProductTerms,
+} from './product-admin.model';
+import type { ProductAdminRepository, StoredBand } from './product-admin.repository';
+import { RefinanceRateType } from './refinancing.enums';
+
+export interface CreateProductCommand {
+  code: string;
+  terms: ProductTerms;
+  bands: NewRateBand[];
+  reason?: string | null;
+}
+
+/** A band as it overlaps another: same scores and days. */
+const overlaps = (a: NewRateBand, b: NewRateBand) =>
+  a.minScore <= b.maxScore &&
+  b.minScore <= a.maxScore &&
+  a.validFrom < (b.validTo ?? '9999-12-31') &&
+  b.validFrom < (a.validTo ?? '9999-12-31');
+
+const describeBand = (b: NewRateBand) =>
+  `${b.minScore}–${b.maxScore} at ${b.annualRate} from ${b.validFrom}${b.validTo ? ` to ${b.validTo}` : ''}`;
+
+/**
+ * Refinance product administration (ADMIN): create, update, retire, add and close rate bands. Every change is one
+ * transaction that bumps the product's version and keeps a change row (actor, time, reason, snapshot). Offers and
+ * applications read the catalogue from the database on each request, so every replica sees a change at once, and
+ * rates are picked by the band in force on the day — history is never rewritten (bands end, they are not edited).
+ */
+export class ProductAdminService {
+  constructor(private readonly repository: ProductAdminRepository) {}
+
+  private admin(ctx: RequestContext) {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only administrators can change refinance products');
+    return viewer;
+  }
+
+  private checkTerms(t: ProductTerms): void {
+    if (t.minTermMonths > t.maxTermMonths) throw badInput('maxTermMonths', 'must be at least minTermMonths');
+    if (t.rateType === RefinanceRateType.MIXED && !t.fixedPeriodMonths)
+      throw badInput('fixedPeriodMonths', 'is required for a MIXED rate');
+    if (t.rateType !== RefinanceRateType.MIXED && t.fixedPeriodMonths)
+      throw badInput('fixedPeriodMonths', 'applies only to a MIXED rate');
+    if (toDecimal(t.feeRate).gte('0.1') || toDecimal(t.feeRate).isNegative())
+      throw badInput('feeRate', 'must be from 0 to under 0.1 (10 %)');
+    if (t.eligibleKinds.length === 0) throw badInput('eligibleLoanKinds', 'name at least one loan kind');
+  }
+
+  /** Field-named checks of new bands against each other and the product's stored ones. */
+  private checkBands(field: string, bands: NewRateBand[], stored: StoredBand[], today: string): void {
+    bands.forEach((b, i) => {
+      const at = `${field}[${i}]`;
+      if (!isValidIsoDate(b.validFrom)) throw badInput(`${at}.validFrom`, 'must be a date YYYY-MM-DD');
+      if (b.validTo !== null && !isValidIsoDate(b.validTo))
+        throw badInput(`${at}.validTo`, 'must be a date YYYY-MM-DD');
+      if (b.validTo !== null && b.validTo <= b.validFrom)
+        throw badInput(`${at}.validTo`, 'must be after validFrom');
+      if (b.validTo !== null && b.validTo <= today)
+        throw badInput(`${at}.validTo`, 'must be after today (past rates are history)');
+      if (b.minScore > b.maxScore) throw badInput(`${at}.maxScore`, 'must be at least minScore');
+      if (!toDecimal(b.annualRate).gt(0)) throw badInput(`${at}.annualRate`, 'must be above 0');
+      assertLegalRate(`${at}.annualRate`, b.annualRate, b.validFrom);
+      const clash = bands.slice(0, i).find((o) => overlaps(o, b)) ?? stored.find((o) => overlaps(o, b));
+      if (clash) throw badInput(at, `overlaps the band ${describeBand(clash)}`);
+    });
+  }
+
+  private async record(
+    ctx: RequestContext,
+    productId: string,
+    kind: ProductChangeKind,
+    reason: string | null | undefined,
+  ): Promise<ProductChange> {
+    const product = (await this.repository.lockProduct(ctx, productId))!;
+    const change: ProductChange = {
+      id: randomUUID(),
+      productId,
+      version: product.version,
+      kind,
+      actorUserId: requireViewer(ctx).userId,
+      at: ctx.now(),
+      reason: reason ?? null,
+      snapshot: { ...product, bands: await this.repository.bands(ctx, product.productNo) },
+    };
+    await this.repository.insertChange(ctx, change);
+    return change;
+  }
+
+  async create(ctx: RequestContext, cmd: CreateProductCommand): Promise<string> {
+    this.admin(ctx);
+    this.checkTerms(cmd.terms);
+    if (cmd.bands.length === 0) throw badInput('bands', 'give at least one rate band');
+    this.checkBands('bands', cmd.bands, [], koreanDate(ctx.now()));
+    return inTransaction(ctx, async (tx) => {
+      if (await this.repository.codeTaken(tx, cmd.code))
+        throw badInput('code', 'is already used by another product');
+      const id = await this.repository.insertProduct(tx, cmd.code, cmd.terms);
+      const product = (await this.repository.lockProduct(tx, id))!;
+      for (const band of cmd.bands) await this.repository.insertBand(tx, product.productNo, band);
+      await this.record(tx, id, ProductChangeKind.CREATED, cmd.reason);
+      return id;
+    });
+  }
+
+  /** Changes the terms (not the code); `expectedVersion` guards against a concurrent change. */
+  async update(
+    ctx: RequestContext,
+    id: string,
+    patch: Partial<ProductTerms>,
+    expectedVersion: number | null | undefined,
+    reason?: string | null,
+  ): Promise<void> {
+    this.admin(ctx);
+    await inTransaction(ctx, async (tx) => {
+      const current = await this.repository.lockProduct(tx, id);
+      if (!current) throw notFound('Refinance product');
+      if (expectedVersion != null && expectedVersion !== current.version)
+        throw conflict(`The product changed meanwhile (version ${current.version}); reload and retry`);
+      if (current.retiredOn) throw badInput('id', `the product is retired from ${current.retiredOn}`);
+      const terms: ProductTerms = {
+        lender: patch.lender ?? current.lender,
+        lenderType: patch.lenderType ?? current.lenderType,
+        name: patch.name ?? current.name,
+        rateType: patch.rateType ?? current.rateType,
+        fixedPeriodMonths:
+          patch.fixedPeriodMonths !== undefined ? patch.fixedPeriodMonths : current.fixedPeriodMonths,
+        feeFixed: patch.feeFixed ?? current.feeFixed,
+        feeRate: patch.feeRate ?? current.feeRate,
+        minTermMonths: patch.minTermMonths ?? current.minTermMonths,
+        maxTermMonths: patch.maxTermMonths ?? current.maxTermMonths,
+        maxAmount: patch.maxAmount ?? current.maxAmount,
+        eligibleKinds: patch.eligibleKinds ?? current.eligibleKinds,
+      };
+      this.checkTerms(terms);
+      await this.repository.updateProduct(tx, id, terms);
+      await this.record(tx, id, ProductChangeKind.UPDATED, reason);
+    });
+  }
+
+  /** Off sale from `on` (today or later): bands running then end that day, later ones are dropped. */
+  async retire(ctx: RequestContext, id: string, on: string | null | undefined, reason?: string | null) {
+    this.admin(ctx);
+    const today = koreanDate(ctx.now());
+    const day = on ?? today;
+    if (!isValidIsoDate(day)) throw badInput('retiredOn', 'must be a date YYYY-MM-DD');
+    if (day < today) throw badInput('retiredOn', 'must be today or later (past offers are history)');
+    await inTransaction(ctx, async (tx) => {
+      const current = await this.repository.lockProduct(tx, id);
+      if (!current) throw notFound('Refinance product');
+      if (current.retiredOn) throw badInput('id', `the product is already retired from ${current.retiredOn}`);
+      await this.repository.retire(tx, id, current.productNo, day, today);
+      await this.record(tx, id, ProductChangeKind.RETIRED, reason);
+    });
+  }
+
+  async addBands(ctx: RequestContext, id: string, bands: NewRateBand[], reason?: string | null) {
+    this.admin(ctx);
+    if (bands.length === 0) throw badInput('bands', 'give at least one rate band');
+    await inTransaction(ctx, async (tx) => {
+      const current = await this.repository.lockProduct(tx, id);
+      if (!current) throw notFound('Refinance product');
+      if (current.retiredOn) throw badInput('productId', `the product is retired from ${current.retiredOn}`);
+      const today = koreanDate(ctx.now());
+      const stored = await this.repository.bands(tx, current.productNo);
+      this.checkBands('bands', bands, stored, today);
+      for (const band of bands) await this.repository.insertBand(tx, current.productNo, band);
+      await this.repository.bumpVersion(tx, id);
+      await this.record(tx, id, ProductChangeKind.BAND_ADDED, reason);
+    });
+  }
+
+  /** Ends a band on `validTo` (exclusive; today or later, after its start). */
+  async closeBand(
+    ctx: RequestContext,
+    bandId: string,
+    validTo: string,
+    reason?: string | null,
+  ): Promise<string> {
+    this.admin(ctx);
+    if (!isValidIsoDate(validTo)) throw badInput('validTo', 'must be a date YYYY-MM-DD');
+    const today = koreanDate(ctx.now());
+    if (validTo < today) throw badInput('validTo', 'must be today or later (past rates are history)');
+    return inTransaction(ctx, async (tx) => {
+      const productId = await this.repository.bandOwner(tx, bandId);
+      if (!productId) throw notFound('Rate band');
+      const product = (await this.repository.lockProduct(tx, productId))!;
+      const band = (await this.repository.bands(tx, product.productNo)).find((b) => b.id === bandId)!;
+      if (validTo <= band.validFrom)
+        throw badInput('validTo', `must be after the band's start ${band.validFrom}`);
+      if (band.validTo !== null && !bandInForce(band, today) && band.validTo <= today)
+        throw badInput('bandId', 'the band has already ended');
+      await this.repository.closeBand(tx, bandId, validTo);
+      await this.repository.bumpVersion(tx, productId);
+      await this.record(tx, productId, ProductChangeKind.BAND_CLOSED, reason);
+      return productId;
+    });
+  }
+
+  async changes(ctx: RequestContext, productId: string): Promise<ProductChange[]> {
+    const viewer = requireViewer(ctx);
+    if (viewer.role === Role.CUSTOMER) throw forbidden('Only staff can read product history');
+    return this.repository.changes(ctx, productId);
+  }
+}
