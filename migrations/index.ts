@@ -14,6 +14,7 @@ import { LoanInstallments1766100000000 } from './1766100000000-loan-installments
 import { RepaymentAllocations1767000000000 } from './1767000000000-repayment-allocations';
 import { SalesLineLineage1767400000000 } from './1767400000000-sales-line-lineage';
 import { IdentityAndAuditTrail1767500000000 } from './1767500000000-identity-and-audit-trail';
+import { ImageAssessments1767600000000 } from './1767600000000-image-assessments';
 import { Notifications1767700000000 } from './1767700000000-notifications';
 import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 
@@ -35,6 +36,7 @@ export const migrations = [
   RepaymentAllocations1767000000000,
   SalesLineLineage1767400000000,
   IdentityAndAuditTrail1767500000000,
+  ImageAssessments1767600000000,
   Notifications1767700000000,
   ProductAdmin1767710000000,
 ];

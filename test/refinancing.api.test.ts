@@ -477,7 +477,9 @@ describe('refinancing API', () => {
     expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''%EC%86%8C");
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
 
-    const png = await upload(ownApplicationId, PNG, 'image/png', admin, 'id-card.png');
+    // Images are decoded and scored before they are stored: this one must be a real PNG.
+    const realPng = fs.readFileSync(path.join(__dirname, 'fixtures', 'images', 'small.png'));
+    const png = await upload(ownApplicationId, realPng, 'image/png', admin, 'id-card.png');
     expect(png.status).toBe(201);
     // Another customer's token, or none, gets nothing.
     const noToken = await fetch(t.url.replace('/graphql', body.document.downloadPath));

@@ -29,6 +29,10 @@ const REDIS_URL = env('BENCH_REDIS_URL', 'redis://127.0.0.1:6379');
 const log = (m: string) => process.stderr.write(`[eval:counsel] ${m}\n`);
 
 type Money = { amount: string };
+interface DocumentRef {
+  uploadedAt: string;
+  quality: { confidence: number; ko: string; en: string } | null;
+}
 interface LoanRef {
   id: string;
   loanNumber: string;
@@ -250,9 +254,30 @@ class ExpectedFigures {
         const q = this.ref.quarterlySpending.find((x) => x.complete) ?? this.ref.quarterlySpending[0];
         return q ? [won(q.total.amount)] : ['—'];
       }
+      case 'DOCUMENT_QUALITY':
+        return this.documentQuality(lang);
       default:
         return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
     }
+  }
+
+  /** The verdict of the customer's latest scored document as GraphQL shows it, or the "none yet" sentence. */
+  private async documentQuality(lang: Lang): Promise<string[]> {
+    const r = await this.gql<{
+      me: { customer: { loans: { refinanceApplications: { documents: DocumentRef[] }[] }[] } };
+    }>(`{ me { customer { loans { refinanceApplications { documents { uploadedAt quality {
+          confidence ko: verdict(language: KO) en: verdict(language: EN) } } } } } } }`);
+    const docs = r.me.customer.loans
+      .flatMap((l) => l.refinanceApplications.flatMap((a) => a.documents))
+      .filter((d) => d.quality)
+      .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
+    if (docs.length === 0)
+      return [
+        lang === 'ko'
+          ? '아직 품질 판정을 받은 서류 이미지가 없습니다'
+          : 'no document image with a quality check yet',
+      ];
+    return [`${(Math.round(docs[0].quality!.confidence * 1000) / 10).toFixed(1)}%`];
   }
 
   private async payoff(loans: LoanRef[], lang: Lang): Promise<string[]> {

@@ -189,6 +189,33 @@ export interface Config {
     readonly dir: string;
     readonly maxBytes: number;
   };
+  /** Document-image quality: the ONNX model and the bounds on what is decoded. */
+  readonly images: {
+    /** Off: images are stored without a verdict and the analyzeImage route answers 503. */
+    readonly enabled: boolean;
+    /** Registry key of the model: the folder `<name>/<version>` holding manifest.json and the ONNX file. */
+    readonly model: string;
+    /** Where the registry lives: a local folder, or an S3-compatible bucket. */
+    readonly store: 'local' | 's3';
+    /** Local registry root; undefined → the model bundled with fingraph. */
+    readonly modelDir: string | undefined;
+    /** The S3-compatible registry (store = s3). */
+    readonly s3: {
+      readonly endpoint: string;
+      readonly bucket: string;
+      readonly region: string;
+      readonly prefix: string;
+      readonly accessKeyId: string;
+      readonly secretAccessKey: string;
+    } | null;
+    readonly maxBytes: number;
+    readonly maxSide: number;
+    readonly maxPixels: number;
+    /** onnxruntime intra-op threads per inference. */
+    readonly threads: number;
+    /** Images decoded and scored at once per process (memory bound: maxPixels each). */
+    readonly maxConcurrent: number;
+  };
   readonly portfolio: {
     /** portfolioInsights evaluates at most this many customers of a quarter (a deterministic sample beyond). */
     readonly insightsMaxCustomers: number;
@@ -341,6 +368,41 @@ function llmConfig(r: Reader): Config['llm'] {
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** An IPv4/IPv6 address, optionally with a /prefix (or an IPv4 netmask), or one of express's names. */
+function imageModelS3(r: Reader): Config['images']['s3'] {
+  if (r.string('IMAGE_MODEL_STORE') !== 's3') return null;
+  const endpoint = r.url('IMAGE_MODEL_S3_ENDPOINT', ['http:', 'https:']);
+  const bucket = r.string('IMAGE_MODEL_S3_BUCKET');
+  const accessKeyId = r.string('IMAGE_MODEL_S3_ACCESS_KEY_ID');
+  const secretAccessKey = r.string('IMAGE_MODEL_S3_SECRET_ACCESS_KEY');
+  const missing = [
+    ['IMAGE_MODEL_S3_ENDPOINT', endpoint],
+    ['IMAGE_MODEL_S3_BUCKET', bucket],
+    ['IMAGE_MODEL_S3_ACCESS_KEY_ID', accessKeyId],
+    ['IMAGE_MODEL_S3_SECRET_ACCESS_KEY', secretAccessKey],
+  ].filter(([, v]) => !v);
+  if (missing.length > 0) {
+    r.problems.push(`IMAGE_MODEL_STORE=s3 needs ${missing.map(([n]) => n).join(', ')}`);
+    return null;
+  }
+  return {
+    endpoint: endpoint!,
+    bucket: bucket!,
+    region: r.string('IMAGE_MODEL_S3_REGION', 'us-east-1')!,
+    prefix: (r.string('IMAGE_MODEL_S3_PREFIX', '') ?? '').replace(/^\/+|\/+$/g, ''),
+    accessKeyId: accessKeyId!,
+    secretAccessKey: secretAccessKey!,
+  };
+}
+
+function imageModelKey(r: Reader): string {
+  const key = r.string('IMAGE_MODEL', 'document-quality/1.0.0')!;
+  if (!/^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/.test(key))
+    r.problems.push(
+      `IMAGE_MODEL="${key}" must be "<name>/<version>" (lower-case letters, digits, ".", "_", "-")`,
+    );
+  return key;
+}
+
 function isProxyAddress(entry: string): boolean {
   if (PROXY_NAMES.includes(entry)) return true;
   const [address, prefix, ...rest] = entry.split('/');
@@ -672,6 +734,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documents: {
       dir: path.resolve(cwd, r.string('DOCUMENTS_DIR', path.join(dataDir, 'documents'))!),
       maxBytes: r.int('DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    },
+    images: {
+      enabled: r.bool('IMAGE_MODEL_ENABLED', true),
+      model: imageModelKey(r),
+      store: r.oneOf('IMAGE_MODEL_STORE', ['local', 's3'] as const, 'local'),
+      s3: imageModelS3(r),
+      modelDir:
+        r.string('IMAGE_MODEL_DIR') === undefined
+          ? undefined
+          : path.resolve(cwd, r.string('IMAGE_MODEL_DIR')!),
+      maxBytes: r.int('IMAGE_MAX_BYTES', 10 * 1024 * 1024, 1_024, 256 * 1024 * 1024),
+      maxSide: r.int('IMAGE_MAX_SIDE', 12_000, 64, 100_000),
+      maxPixels: r.int('IMAGE_MAX_PIXELS', 50_000_000, 4_096, 1_000_000_000),
+      threads: r.int('IMAGE_INFERENCE_THREADS', 1, 1, 64),
+      maxConcurrent: r.int('IMAGE_MAX_CONCURRENT', 2, 1, 256),
     },
     portfolio: {
       insightsMaxCustomers: r.int('PORTFOLIO_INSIGHTS_MAX_CUSTOMERS', 5_000, 1, 1_000_000),

@@ -65,6 +65,7 @@ import {
   RefinanceApplicationFieldsResolver,
   RefinanceApplicationService,
   RefinanceCatalogueService,
+  RefinanceDocumentFieldsResolver,
   RefinanceDocumentService,
   RefinanceOfferService,
   RefinanceProductFieldsResolver,
@@ -77,7 +78,15 @@ import {
   toApplicationType,
   toProductType,
 } from '../modules/refinancing';
-import { LocalDiskStorage } from '../platform/storage';
+import { LocalDiskStorage, S3Storage } from '../platform/storage';
+import {
+  BUNDLED_IMAGE_MODEL_DIR,
+  ImageModel,
+  type ImageAssessmentEntity,
+  ImageQualityResolver,
+  ImageQualityService,
+  ImagesRepository,
+} from '../modules/images';
 import {
   CARD_TYPE,
   CardFieldsResolver,
@@ -132,6 +141,8 @@ import {
   ChatService,
   createCounsellor,
   type Counsellor,
+  type DocumentQualityFigures,
+  type DocumentQualitySource,
   toChatMessageType,
   toConversationType,
   chatStreamKey,
@@ -158,6 +169,7 @@ export interface Services {
   loans: LoanService;
   forecasting: ForecastingService;
   refinanceDocuments: RefinanceDocumentService;
+  images: ImageQualityService;
   imports: ImportService;
   spending: SpendingService;
   scenarios: ScenariosService;
@@ -221,6 +233,14 @@ export async function createContainer(opts: {
   const { config, logger, dataSource } = opts;
   const metrics = opts.metrics ?? new Metrics({ defaultMetrics: false });
   const clock = opts.clock ?? (() => new Date());
+  // The image model first: a manifest that does not match its model refuses the start before anything opens.
+  const registry = config.images.s3
+    ? new S3Storage(config.images.s3)
+    : new LocalDiskStorage(config.images.modelDir ?? BUNDLED_IMAGE_MODEL_DIR);
+  const imageModel = config.images.enabled
+    ? await ImageModel.load(registry, config.images.model, { threads: config.images.threads })
+    : null;
+  await imageModel?.warm();
   const redisUrl = config.redisUrl;
   const redisOptions = { redisUrl, prefix: config.redisPrefix, logger, timeouts: config.redis };
   const cache = await createCache(redisOptions);
@@ -338,11 +358,18 @@ export async function createContainer(opts: {
     customers,
     audit,
   );
+  const images = new ImageQualityService(
+    new ImagesRepository(),
+    imageModel,
+    { maxBytes: config.images.maxBytes, maxSide: config.images.maxSide, maxPixels: config.images.maxPixels },
+    { maxConcurrent: config.images.maxConcurrent },
+  );
   const refinanceDocuments = new RefinanceDocumentService(
     refinancingRepository,
     refinanceApplications,
     new LocalDiskStorage(config.documents.dir),
     config.documents.maxBytes,
+    images,
   );
 
   /** A context for work the system does on its own (jobs, event hooks): ADMIN rights, no request. */
@@ -444,6 +471,7 @@ export async function createContainer(opts: {
         refinanceOffers,
         insightModels,
         repayments,
+        documentQuality: documentQualitySource(refinanceDocuments, images),
         cache,
       }),
     streams,
@@ -569,6 +597,8 @@ export async function createContainer(opts: {
       RefinanceApplicationFieldsResolver,
       new RefinanceApplicationFieldsResolver(refinanceApplications, loans),
     ],
+    [RefinanceDocumentFieldsResolver, new RefinanceDocumentFieldsResolver(images)],
+    [ImageQualityResolver, new ImageQualityResolver(images)],
     [ImportResolver, new ImportResolver(imports)],
     [SpendingResolver, new SpendingResolver(spending)],
     [CustomerSpendingFieldResolver, new CustomerSpendingFieldResolver(spending)],
@@ -607,6 +637,7 @@ export async function createContainer(opts: {
       loans,
       forecasting,
       refinanceDocuments,
+      images,
       imports,
       spending,
       scenarios,
@@ -656,6 +687,58 @@ export async function createContainer(opts: {
       await chatGenerator.shutdown();
       await jobs.stop(config.shutdownTimeoutMs);
       await Promise.allSettled([cache.close(), pubsub.close(), streams.close(), redisProbe?.quit()]);
+      await imageModel?.close();
+    },
+  };
+}
+
+/** The counsellor's view of document-image verdicts: a customer's latest document, staff's latest analysis. */
+function documentQualitySource(
+  documents: RefinanceDocumentService,
+  images: ImageQualityService,
+): DocumentQualitySource {
+  const figures = (
+    source: DocumentQualityFigures['source'],
+    id: string,
+    fileName: string,
+    uploadedAt: Date,
+    a: ImageAssessmentEntity,
+  ): DocumentQualityFigures => ({
+    source,
+    id,
+    fileName,
+    uploadedAt: uploadedAt.toISOString(),
+    label: a.label,
+    labelText: { ko: images.labelText(a.label, 'ko'), en: images.labelText(a.label, 'en') },
+    usable: a.usable,
+    confidence: a.confidences.find((c) => c.label === a.label)?.confidence ?? 0,
+    modelName: a.modelName,
+    modelVersion: a.modelVersion,
+  });
+  return {
+    async latestForCustomer(ctx, customerId) {
+      const hit = await documents.latestScored(ctx, customerId);
+      return hit
+        ? figures(
+            'REFINANCE_DOCUMENT',
+            hit.document.id,
+            hit.document.fileName,
+            hit.document.uploadedAt,
+            hit.assessment,
+          )
+        : null;
+    },
+    async latestStaffAnalysis(ctx) {
+      const hit = await images.latestAnalysis(ctx);
+      return hit
+        ? figures(
+            'STAFF_ANALYSIS',
+            hit.analysis.id,
+            hit.analysis.fileName,
+            hit.analysis.uploadedAt,
+            hit.assessment,
+          )
+        : null;
     },
   };
 }
@@ -678,6 +761,8 @@ export const resolverClasses = [
   LoanRefinanceFieldsResolver,
   RefinanceProductFieldsResolver,
   RefinanceApplicationFieldsResolver,
+  RefinanceDocumentFieldsResolver,
+  ImageQualityResolver,
   ImportResolver,
   SpendingResolver,
   CustomerSpendingFieldResolver,

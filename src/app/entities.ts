@@ -19,6 +19,7 @@ import {
   SpendingCategoryEntity,
 } from '../modules/spending';
 import { AdviceAuditEntity, ChatMessageEntity, ConversationEntity } from '../modules/chat';
+import { ImageAnalysisEntity, ImageAssessmentEntity } from '../modules/images';
 
 // Every TypeORM entity of every module: the one list the API, the worker, the CLI and ormconfig.ts use.
 export const entities = [
@@ -37,6 +38,8 @@ export const entities = [
   RefinanceApplicationEntity,
   RefinanceApplicationEventEntity,
   RefinanceDocumentEntity,
+  ImageAssessmentEntity,
+  ImageAnalysisEntity,
   UploadEntity,
   ImportEntity,
   ImportErrorEntity,

@@ -35,7 +35,8 @@ import { documentLimits } from './limits';
 import { applyInputPolicy } from './input-policy';
 import { buildAppSchema } from './schema';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
-import { refinanceDocumentRouter } from '../modules/refinancing';
+import { cleanFileName, refinanceDocumentRouter } from '../modules/refinancing';
+import { imageAnalysisRouter } from '../modules/images';
 import { oidcRouter } from '../modules/auth';
 import { auditRouter } from '../modules/audit';
 import {
@@ -451,17 +452,23 @@ export async function startServer(
     }),
   );
 
+  const uploadContext = async (req: express.Request, res: express.Response) =>
+    createRequestContext(container, {
+      viewer: await authenticate(container, bearerToken(req.headers.authorization)),
+      ip: req.ip,
+      requestId: res.locals.requestId as string,
+    });
   // Document uploads and downloads of refinance applications: multipart over plain HTTP, same Bearer token.
   app.use(
     refinanceDocumentRouter({
       documents: container.services.refinanceDocuments,
-      contextOf: async (req, res) =>
-        createRequestContext(container, {
-          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
-          ip: req.ip,
-          requestId: res.locals.requestId as string,
-        }),
+      images: container.services.images,
+      contextOf: uploadContext,
     }),
+  );
+  // Staff image analysis (Finnect's upload route): scores an image, stores the verdict, not the bytes.
+  app.use(
+    imageAnalysisRouter({ images: container.services.images, contextOf: uploadContext, cleanFileName }),
   );
 
   // OIDC sign-in (browser redirects) and the compliance trail's CSV export.
@@ -474,17 +481,7 @@ export async function startServer(
           createRequestContext(container, { ip: req.ip, requestId: res.locals.requestId as string }),
       }),
     );
-  app.use(
-    auditRouter({
-      service: container.services.audit,
-      context: async (req, res) =>
-        createRequestContext(container, {
-          viewer: await authenticate(container, bearerToken(req.headers.authorization)),
-          ip: req.ip,
-          requestId: res.locals.requestId as string,
-        }),
-    }),
-  );
+  app.use(auditRouter({ service: container.services.audit, context: uploadContext }));
 
   // File uploads for imports (multipart, streamed to disk); the import itself starts with startImport.
   app.use(

@@ -9,4 +9,9 @@ export { CHAT_MESSAGE_TYPE, CONVERSATION_TYPE, toChatMessageType, toConversation
 export { maskPii, tokenize } from './chat-text';
 export { streamKey as chatStreamKey } from './chat.model';
 export type { Counsellor, PreparedTurn } from './counsel/counsellor';
-export { createCounsellor, type CounsellorDeps } from './counsel';
+export {
+  createCounsellor,
+  type CounsellorDeps,
+  type DocumentQualityFigures,
+  type DocumentQualitySource,
+} from './counsel';

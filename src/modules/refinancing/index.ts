@@ -16,9 +16,11 @@ export { RefinancingResolver } from './refinancing.resolver';
 export {
   LoanRefinanceFieldsResolver,
   RefinanceApplicationFieldsResolver,
+  RefinanceDocumentFieldsResolver,
   RefinanceProductFieldsResolver,
 } from './refinancing-fields.resolver';
 export { refinanceDocumentRouter } from './refinance-documents.http';
+export { cleanFileName } from './document-type';
 export {
   REFINANCE_APPLICATION_TYPE,
   REFINANCE_PRODUCT_TYPE,

@@ -5,6 +5,13 @@ import { AppError, ErrorCode, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import type { DocumentStorage } from '../../platform/storage';
 import { ObjectTooLargeError } from '../../platform/storage';
+import {
+  ImageRefused,
+  type ImageAssessmentEntity,
+  type ImageQualityService,
+  type ImageRefusalCode,
+  type ImageVerdict,
+} from '../images';
 import { acceptedDocumentType, ALLOWED_DOCUMENT_TYPES, cleanFileName } from './document-type';
 import type { RefinanceApplicationEntity, RefinanceDocumentEntity } from './refinancing.entity';
 import { REFINANCE_DOCUMENT_TYPE } from './refinancing.mapper';
@@ -15,8 +22,15 @@ import { isTerminal } from './state-machine';
 /** Why an upload was refused; the HTTP layer maps each to its status (413, 415, 409, 400). */
 export class DocumentRefused extends Error {
   constructor(
-    readonly reason: 'DOCUMENT_TOO_LARGE' | 'UNSUPPORTED_DOCUMENT_TYPE' | 'APPLICATION_CLOSED' | 'NO_FILE',
+    readonly reason:
+      | 'DOCUMENT_TOO_LARGE'
+      | 'UNSUPPORTED_DOCUMENT_TYPE'
+      | 'APPLICATION_CLOSED'
+      | 'NO_FILE'
+      | 'UNREADABLE_IMAGE',
     message: string,
+    /** For UNREADABLE_IMAGE: why (NOT_AN_IMAGE, DECOMPRESSION_BOMB, TRUNCATED_IMAGE, …). */
+    readonly imageCode?: ImageRefusalCode,
   ) {
     super(message);
     this.name = 'DocumentRefused';
@@ -24,13 +38,16 @@ export class DocumentRefused extends Error {
 }
 
 // Documents attached to a refinance application: bytes in the DocumentStorage (checked by size while they
-// stream, by type from their magic bytes), metadata in PostgreSQL. A refused upload leaves neither.
+// stream, by type from their magic bytes), metadata in PostgreSQL. A refused upload leaves neither. Images
+// (PNG, JPEG) are scored by the document-quality model before anything is committed: an image that cannot be
+// decoded within bounds is refused, a readable one is stored with its verdict (cached by content hash).
 export class RefinanceDocumentService {
   constructor(
     private readonly repository: RefinancingRepository,
     private readonly applications: RefinanceApplicationService,
     private readonly storage: DocumentStorage,
     readonly maxBytes: number,
+    private readonly images: ImageQualityService | null = null,
   ) {}
 
   /**
@@ -55,7 +72,7 @@ export class RefinanceDocumentService {
     ctx: RequestContext,
     application: RefinanceApplicationEntity,
     file: { source: Readable; fileName?: string; declaredType?: string },
-  ): Promise<RefinanceDocumentEntity> {
+  ): Promise<{ document: RefinanceDocumentEntity; quality: ImageVerdict | null }> {
     const id = randomUUID();
     const storageKey = `refinance-applications/${application.id}/${id}`;
     let staged;
@@ -76,8 +93,20 @@ export class RefinanceDocumentService {
           (file.declaredType ? ` (declared ${file.declaredType})` : ''),
       );
     }
+    let scored = null;
+    if (contentType !== 'application/pdf' && this.images?.enabled) {
+      try {
+        scored = await this.images.score(ctx, await staged.read(), contentType);
+      } catch (error) {
+        await staged.discard();
+        if (error instanceof ImageRefused)
+          throw new DocumentRefused('UNREADABLE_IMAGE', error.message, error.code);
+        throw error;
+      }
+    }
     try {
       return await inTransaction(ctx, async (tx) => {
+        const quality = scored ? await this.images!.record(tx, scored) : null;
         const document = await this.repository.insertDocument(tx, {
           id,
           applicationId: application.id,
@@ -88,10 +117,11 @@ export class RefinanceDocumentService {
           storageKey,
           uploadedBy: tx.viewer?.userId ?? null,
           uploadedAt: tx.now(),
+          imageAssessmentId: quality?.assessment.id ?? null,
         });
         // Visible only once the row is written; a failed rename rolls the row back.
         await staged.commit();
-        return document;
+        return { document, quality };
       });
     } catch (error) {
       await staged.discard();
@@ -112,5 +142,20 @@ export class RefinanceDocumentService {
     const stream = await this.storage.open(document.storageKey);
     if (!stream) throw new AppError(ErrorCode.UNAVAILABLE, 'The document is missing from storage');
     return { document, stream };
+  }
+
+  /**
+   * The customer's latest image document with its verdict (the counsellor answers "is my document OK?" from it).
+   * A customer may only ask about themselves; staff about anyone.
+   */
+  async latestScored(
+    ctx: RequestContext,
+    customerId: string,
+  ): Promise<{ document: RefinanceDocumentEntity; assessment: ImageAssessmentEntity } | null> {
+    if (ctx.viewer?.role === 'CUSTOMER' && ctx.viewer.customerId !== customerId) throw notFound('Customer');
+    const document = await this.repository.latestScoredDocument(ctx, customerId);
+    if (!document?.imageAssessmentId || !this.images) return null;
+    const assessment = await this.images.assessment(ctx, document.imageAssessmentId);
+    return assessment ? { document, assessment } : null;
   }
 }

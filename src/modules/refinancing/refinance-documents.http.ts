@@ -3,6 +3,7 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { RequestContext } from '../../common/context';
 import { AppError, ErrorCode } from '../../common/errors';
+import { IMAGE_REFUSALS, toAssessmentType, type ImageQualityService, type ImageVerdict } from '../images';
 import type { RefinanceDocumentEntity } from './refinancing.entity';
 import { toDocumentType } from './refinancing.mapper';
 import { DocumentRefused, RefinanceDocumentService } from './refinance-document.service';
@@ -23,6 +24,7 @@ const REFUSAL_STATUS: Record<DocumentRefused['reason'], number> = {
   UNSUPPORTED_DOCUMENT_TYPE: 415,
   APPLICATION_CLOSED: 409,
   NO_FILE: 400,
+  UNREADABLE_IMAGE: 422,
 };
 
 const REFUSAL_CODE: Record<DocumentRefused['reason'], ErrorCode> = {
@@ -30,6 +32,7 @@ const REFUSAL_CODE: Record<DocumentRefused['reason'], ErrorCode> = {
   UNSUPPORTED_DOCUMENT_TYPE: ErrorCode.BAD_USER_INPUT,
   APPLICATION_CLOSED: ErrorCode.CONFLICT,
   NO_FILE: ErrorCode.BAD_USER_INPUT,
+  UNREADABLE_IMAGE: ErrorCode.BAD_USER_INPUT,
 };
 
 /** Errors in the same shape as GraphQL's: `{ errors: [{ message, extensions: { code, reason? } }] }`. */
@@ -44,8 +47,15 @@ function sendError(res: Response, error: unknown, ctx?: RequestContext): void {
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
   if (error instanceof DocumentRefused) {
-    status = REFUSAL_STATUS[error.reason];
-    body = { message: error.message, extensions: { code: REFUSAL_CODE[error.reason], reason: error.reason } };
+    status = error.imageCode ? IMAGE_REFUSALS[error.imageCode] : REFUSAL_STATUS[error.reason];
+    body = {
+      message: error.message,
+      extensions: {
+        code: REFUSAL_CODE[error.reason],
+        reason: error.reason,
+        ...(error.imageCode ? { imageCode: error.imageCode } : {}),
+      },
+    };
   } else if (error instanceof AppError) {
     status = STATUS[error.code];
     body = { message: error.message, extensions: { code: error.code } };
@@ -69,6 +79,7 @@ function contentDisposition(fileName: string): string {
  */
 export function refinanceDocumentRouter(deps: {
   documents: RefinanceDocumentService;
+  images: ImageQualityService;
   contextOf: (req: Request, res: Response) => Promise<RequestContext>;
 }): Router {
   const router = Router();
@@ -89,71 +100,82 @@ export function refinanceDocumentRouter(deps: {
           `Documents may be at most ${documents.maxBytes} bytes`,
         );
       }
-      const stored = await new Promise<RefinanceDocumentEntity>((resolve, reject) => {
-        let parser: busboy.Busboy;
-        try {
-          // File names arrive as UTF-8 (browsers send 소득증명서.pdf raw); busboy assumes latin1 unless told.
-          parser = busboy({
-            headers: req.headers,
-            defParamCharset: 'utf8',
-            limits: { files: 1, fields: 5, parts: 6 },
-          });
-        } catch {
-          reject(new AppError(ErrorCode.BAD_USER_INPUT, 'Expected a multipart/form-data body'));
-          return;
-        }
-        let work: Promise<RefinanceDocumentEntity> | undefined;
-        let source: PassThrough | undefined;
-        // A cut connection or a broken body must fail the staging write (which then removes its temp file),
-        // not leave it waiting for bytes that will never come.
-        const abort = (error: Error) => source?.destroy(error);
-        req.on('close', () => {
-          if (!req.complete) abort(new Error('Upload aborted by the client'));
-        });
-        parser.on('file', (field, file, info) => {
-          if (field !== 'file' || work) {
-            file.resume();
+      const stored = await new Promise<{ document: RefinanceDocumentEntity; quality: ImageVerdict | null }>(
+        (resolve, reject) => {
+          let parser: busboy.Busboy;
+          try {
+            // File names arrive as UTF-8 (browsers send 소득증명서.pdf raw); busboy assumes latin1 unless told.
+            parser = busboy({
+              headers: req.headers,
+              defParamCharset: 'utf8',
+              limits: { files: 1, fields: 5, parts: 6 },
+            });
+          } catch {
+            reject(new AppError(ErrorCode.BAD_USER_INPUT, 'Expected a multipart/form-data body'));
             return;
           }
-          source = new PassThrough();
-          // The store attaches its pipeline after an await: until then this listener keeps an early abort from
-          // becoming an unhandled 'error' (the pipeline still sees the stream as errored).
-          source.on('error', () => undefined);
-          file.on('error', abort);
-          file.pipe(source);
-          work = documents.store(ctx!, application, {
-            source,
-            fileName: info.filename,
-            declaredType: info.mimeType,
+          let work: Promise<{ document: RefinanceDocumentEntity; quality: ImageVerdict | null }> | undefined;
+          let source: PassThrough | undefined;
+          // A cut connection or a broken body must fail the staging write (which then removes its temp file),
+          // not leave it waiting for bytes that will never come.
+          const abort = (error: Error) => source?.destroy(error);
+          req.on('close', () => {
+            if (!req.complete) abort(new Error('Upload aborted by the client'));
           });
-          // On refusal keep draining the part so the parser (and the client) can finish.
-          work.catch(() => {
-            file.unpipe(source!);
-            file.resume();
+          parser.on('file', (field, file, info) => {
+            if (field !== 'file' || work) {
+              file.resume();
+              return;
+            }
+            source = new PassThrough();
+            // The store attaches its pipeline after an await: until then this listener keeps an early abort from
+            // becoming an unhandled 'error' (the pipeline still sees the stream as errored).
+            source.on('error', () => undefined);
+            file.on('error', abort);
+            file.pipe(source);
+            work = documents.store(ctx!, application, {
+              source,
+              fileName: info.filename,
+              declaredType: info.mimeType,
+            });
+            // On refusal keep draining the part so the parser (and the client) can finish.
+            work.catch(() => {
+              file.unpipe(source!);
+              file.resume();
+            });
           });
-        });
-        parser.on('error', (error) => {
-          const refusal = new AppError(
-            ErrorCode.BAD_USER_INPUT,
-            `Malformed multipart body: ${(error as Error).message}`,
-          );
-          abort(refusal);
-          // Whatever the store was doing is undone (its staging fails); answer once it has settled.
-          if (work)
-            work.then(
-              () => reject(refusal),
-              () => reject(refusal),
+          parser.on('error', (error) => {
+            const refusal = new AppError(
+              ErrorCode.BAD_USER_INPUT,
+              `Malformed multipart body: ${(error as Error).message}`,
             );
-          else reject(refusal);
-        });
-        parser.on('close', () => {
-          if (!work)
-            reject(new DocumentRefused('NO_FILE', 'Send the document as a multipart part named "file"'));
-          else work.then(resolve, reject);
-        });
-        req.pipe(parser);
-      });
-      res.status(201).json({ document: toDocumentType(stored) });
+            abort(refusal);
+            // Whatever the store was doing is undone (its staging fails); answer once it has settled.
+            if (work)
+              work.then(
+                () => reject(refusal),
+                () => reject(refusal),
+              );
+            else reject(refusal);
+          });
+          parser.on('close', () => {
+            if (!work)
+              reject(new DocumentRefused('NO_FILE', 'Send the document as a multipart part named "file"'));
+            else work.then(resolve, reject);
+          });
+          req.pipe(parser);
+        },
+      );
+      const { imageAssessmentId: _local, ...document } = toDocumentType(stored.document);
+      const quality = stored.quality
+        ? {
+            ...toAssessmentType(stored.quality.assessment),
+            verdict: deps.images.verdictText(stored.quality.assessment, 'en'),
+            verdictKo: deps.images.verdictText(stored.quality.assessment, 'ko'),
+            cached: stored.quality.cached,
+          }
+        : null;
+      res.status(201).json({ document: { ...document, quality } });
     } catch (error) {
       sendError(res, error, ctx);
     }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import type { RequestContext } from '../../common/context';
 import { money } from '../../common/money';
+import { ImageQualityAssessmentType, ImageQualityService, toAssessmentType } from '../images';
 import { LoanService, LoanType, toLoanType } from '../loans';
 import { RateBandArgs } from './refinancing.inputs';
 import { RefinanceApplicationService } from './refinance-application.service';
@@ -169,5 +170,26 @@ export class RefinanceApplicationFieldsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RefinanceDocumentType[]> {
     return (await this.applications.documents(ctx, await this.entity(ctx, application))).map(toDocumentType);
+  }
+}
+
+// The quality verdict of a document's bytes, owned here so that the images module knows nothing of refinancing.
+@Resolver(() => RefinanceDocumentType)
+export class RefinanceDocumentFieldsResolver {
+  constructor(private readonly images: ImageQualityService) {}
+
+  @FieldResolver(() => ImageQualityAssessmentType, {
+    nullable: true,
+    description:
+      'Whether the image is usable as a document (label, confidences, model version), scored at upload; ' +
+      'null for PDFs or when image scoring is off. Its verdict reads "re-upload: blurred" when it should be sent again.',
+  })
+  async quality(
+    @Root() document: RefinanceDocumentType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImageQualityAssessmentType | null> {
+    if (!document.imageAssessmentId) return null;
+    const assessment = await this.images.assessment(ctx, document.imageAssessmentId);
+    return assessment ? toAssessmentType(assessment) : null;
   }
 }

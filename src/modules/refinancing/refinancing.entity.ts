@@ -186,4 +186,8 @@ export class RefinanceDocumentEntity {
 
   @Column({ name: 'uploaded_at', type: 'timestamptz' })
   uploadedAt!: Date;
+
+  /** The document-quality verdict of the bytes (images only; null for PDFs or with scoring off). */
+  @Column({ name: 'image_assessment_id', type: 'uuid', nullable: true })
+  imageAssessmentId!: string | null;
 }

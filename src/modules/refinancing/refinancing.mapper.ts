@@ -150,5 +150,6 @@ export function toDocumentType(e: RefinanceDocumentEntity): RefinanceDocumentTyp
     sha256: e.sha256,
     uploadedAt: e.uploadedAt,
     downloadPath: documentPath(e.applicationId, e.id),
+    imageAssessmentId: e.imageAssessmentId,
   };
 }

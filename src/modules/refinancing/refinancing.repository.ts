@@ -189,4 +189,18 @@ export class RefinancingRepository {
     await ctx.manager.getRepository(RefinanceDocumentEntity).insert(document);
     return (await this.findDocument(ctx, document.applicationId, document.id))!;
   }
+
+  /** The customer's most recent document that has an image verdict, or null. */
+  latestScoredDocument(ctx: RequestContext, customerId: string) {
+    return ctx.manager
+      .getRepository(RefinanceDocumentEntity)
+      .createQueryBuilder('d')
+      .innerJoin(RefinanceApplicationEntity, 'a', 'a.id = d.application_id')
+      .where('a.customer_id = :customerId', { customerId })
+      .andWhere('d.image_assessment_id IS NOT NULL')
+      .orderBy('d.uploaded_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(1)
+      .getOne();
+  }
 }

@@ -430,6 +430,9 @@ export class RefinanceDocumentType {
 
   @Field({ description: 'Relative URL to GET the file with the same Bearer token.' })
   downloadPath!: string;
+
+  /** Local id of the bytes' image assessment (resolved by the `quality` field). */
+  imageAssessmentId!: string | null;
 }
 
 @ObjectType('RefinanceApplication', { implements: Node, description: 'An application to refinance a loan.' })

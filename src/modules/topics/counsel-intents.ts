@@ -21,6 +21,7 @@ export const COUNSEL_INTENTS = [
   'FORECAST', // 전망 — slots: forecastSubject, months
   'SAVINGS', // 저축, 비상금
   'PRODUCT_QUESTION', // 상품, 수수료, 금리 일반
+  'DOCUMENT_QUALITY', // 올린 서류 사진 괜찮은지, 이미지상태, 신뢰도 (customer: own documents; staff: latest analysis)
   'IMPORT_FAQ', // staff: 업로드 통계
   'GENERAL_CHAT', // 일상 대화
 ] as const;

@@ -17,6 +17,8 @@ export interface StagedObject {
   readonly sha256: string;
   /** The first bytes (up to 16), for content sniffing. */
   readonly head: Buffer;
+  /** The staged bytes (at most the stage's maxBytes), e.g. to inspect an image before it is committed. */
+  read(): Promise<Buffer>;
   /** Makes the object visible under its key (atomic rename). */
   commit(): Promise<void>;
   /** Removes the staged bytes; safe to call more than once and after a failed commit. */

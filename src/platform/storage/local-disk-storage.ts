@@ -5,7 +5,8 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DocumentStorage, ObjectTooLargeError, StagedObject } from './document-storage';
 
-const KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+// Segments start with a letter or digit (no "..", no ".staging"); dots inside allow file names like model.onnx.
+const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
 const HEAD_BYTES = 16;
 
 // Local-disk storage: objects are files under `root`; staging files live in `root/.staging` on the same
@@ -56,6 +57,7 @@ export class LocalDiskStorage implements DocumentStorage {
       size,
       sha256: hash.digest('hex'),
       head,
+      read: () => fs.promises.readFile(temp),
       async commit() {
         await fs.promises.mkdir(path.dirname(target), { recursive: true });
         await fs.promises.rename(temp, target);

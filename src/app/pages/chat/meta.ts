@@ -25,6 +25,7 @@ export const INTENT_WORDS: Record<string, Words> = {
   FORECAST: { ko: '전망', en: 'Forecast' },
   SAVINGS: { ko: '저축', en: 'Savings' },
   PRODUCT_QUESTION: { ko: '상품 문의', en: 'Product question' },
+  DOCUMENT_QUALITY: { ko: '서류 이미지 상태', en: 'Document image check' },
   IMPORT_FAQ: { ko: '업로드 통계', en: 'Import statistics' },
   GENERAL_CHAT: { ko: '일상 대화', en: 'Small talk' },
   LOANS: { ko: '내 대출', en: 'Your loans' },

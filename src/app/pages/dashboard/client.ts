@@ -13,9 +13,11 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import {
+  DashboardImagesDocument,
   DashboardImportsDocument,
   DashboardInsightsDocument,
   DashboardSpendingDocument,
+  type DashboardImagesQuery,
   type DashboardImportsQuery,
   type DashboardInsightsQuery,
   type DashboardSpendingQuery,
@@ -49,6 +51,12 @@ const DICTIONARY: Dictionary = {
   healthTitle: { ko: '재무건강 점수 분포', en: 'Health-score distribution' },
   stagesTitle: { ko: '생애주기 분포', en: 'Life-stage distribution' },
   importsTitle: { ko: '가져오기 이력과 품질', en: 'Import history and quality' },
+  imagesTitle: { ko: '서류 이미지 판정', en: 'Document image verdicts' },
+  imagesNote: {
+    ko: '사용 가능 {usable}건 · 재업로드 필요 {reupload}건 (모델 {model})',
+    en: '{usable} usable · {reupload} to re-upload (model {model})',
+  },
+  imagesOff: { ko: '이미지 판정이 꺼져 있습니다.', en: 'Image scoring is off.' },
   noSpending: { ko: '분기 데이터가 없습니다.', en: 'No quarterly data yet.' },
   partialQuarter: { ko: '{quarter} (진행 중)', en: '{quarter} (to date)' },
   partialNote: {
@@ -118,6 +126,7 @@ interface DashboardData {
   spending: DashboardSpendingQuery['portfolioSpending'];
   insights: DashboardInsightsQuery['portfolioInsights'];
   imports: DashboardImportsQuery['imports'];
+  images: DashboardImagesQuery['imageQualityStatistics'];
 }
 
 const charts = new Map<string, Chart>();
@@ -212,6 +221,21 @@ function render(shell: Shell, data: DashboardData): void {
       scales: { y: { ticks: { precision: 0 } } },
     },
   });
+  const img = data.images;
+  const byLabel = new Map<string, number>();
+  for (const c of img.counts) byLabel.set(c.label, (byLabel.get(c.label) ?? 0) + c.count);
+  byId('image-verdicts').replaceChildren(
+    ...[...byLabel].map(([label, count]) =>
+      h('li', { 'data-label': label }, h('strong', {}, label), ` ${whole.format(count)}`),
+    ),
+  );
+  byId('images-note').textContent = img.enabled
+    ? i18n.t('imagesNote', {
+        usable: whole.format(img.usable),
+        reupload: whole.format(img.reupload),
+        model: `${img.modelName} ${img.modelVersion}`,
+      })
+    : i18n.t('imagesOff');
   const bands = byId('health-bands');
   bands.replaceChildren(
     ...ins.healthBands.map((b) =>
@@ -322,15 +346,17 @@ async function load(shell: Shell): Promise<void> {
   document.body.dataset.state = 'loading';
   byId('updated').textContent = i18n.t('loading');
   try {
-    const [spending, insights, imports] = await Promise.all([
+    const [spending, insights, imports, images] = await Promise.all([
       session.execute(DashboardSpendingDocument, { quarters: 8 }),
       session.execute(DashboardInsightsDocument, {}),
       session.execute(DashboardImportsDocument, { first: 20 }),
+      session.execute(DashboardImagesDocument, {}),
     ]);
     current = {
       spending: spending.portfolioSpending,
       insights: insights.portfolioInsights,
       imports: imports.imports,
+      images: images.imageQualityStatistics,
     };
     shell.clearError();
     render(shell, current);

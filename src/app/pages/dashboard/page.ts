@@ -27,6 +27,11 @@ export const DASHBOARD_BODY = shellMarkup({
           <h2 id="stages-title" data-i18n="stagesTitle">생애주기 분포</h2>
           <div class="chart"><canvas id="chart-stages" role="img" data-i18n-label="stagesTitle"></canvas></div>
         </section>
+        <section class="card" aria-labelledby="images-title">
+          <h2 id="images-title" data-i18n="imagesTitle">서류 이미지 판정</h2>
+          <ul id="image-verdicts" class="bands"></ul>
+          <p id="images-note" class="note"></p>
+        </section>
         <section class="card wide" aria-labelledby="imports-title">
           <h2 id="imports-title" data-i18n="importsTitle">가져오기 이력과 품질</h2>
           <div class="chart short"><canvas id="chart-imports" role="img" data-i18n-label="importsTitle"></canvas></div>

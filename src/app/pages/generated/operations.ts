@@ -70,6 +70,13 @@ export type HealthBand =
   /** Score 0–39. */
   | 'VULNERABLE';
 
+/** Where a scored image came from: REFINANCE_DOCUMENT (attached to an application) or STAFF_ANALYSIS (the analyzeImage route). */
+export type ImageSource =
+  /** A document attached to a refinance application. */
+  | 'REFINANCE_DOCUMENT'
+  /** An image staff sent to the analyzeImage route (bytes not kept). */
+  | 'STAFF_ANALYSIS';
+
 /** Step of a running import: PARSING (and staging), MERGING, ANALYSING, then DONE. */
 export type ImportPhase =
   /** Computing the quality report and the summary. */
@@ -361,6 +368,11 @@ export type DashboardInsightsQueryVariables = Exact<{
 
 
 export type DashboardInsightsQuery = { portfolioInsights: { quarter: string | null, population: number, evaluated: number, sampled: boolean, unscored: number, averageHealthScore: number | null, computedAt: string, healthBands: Array<{ band: HealthBand, count: number }>, healthScoreHistogram: Array<{ from: number, to: number, count: number }>, lifeStages: Array<{ stage: string, nameKo: string, nameEn: string, count: number }> } };
+
+export type DashboardImagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardImagesQuery = { imageQualityStatistics: { enabled: boolean, modelName: string | null, modelVersion: string | null, usable: number, reupload: number, counts: Array<{ source: ImageSource, label: string, usable: boolean, count: number }> } };
 
 export type LoansPageStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -771,6 +783,23 @@ export const DashboardInsightsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInsightsQuery, DashboardInsightsQueryVariables>;
+export const DashboardImagesDocument = new TypedDocumentString(`
+    query DashboardImages {
+  imageQualityStatistics {
+    enabled
+    modelName
+    modelVersion
+    usable
+    reupload
+    counts {
+      source
+      label
+      usable
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardImagesQuery, DashboardImagesQueryVariables>;
 export const LoansPageStatsDocument = new TypedDocumentString(`
     query LoansPageStats {
   loanStats {

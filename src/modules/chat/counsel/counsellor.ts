@@ -59,8 +59,11 @@ export interface PreparedTurn {
   tools: readonly ToolDefinition[];
   /** The offline counsellor's complete, data-grounded reply in `language` (streamed by the engine at its pace). */
   offlineReply: string;
-  /** Kind of answer, for the audit log: GENERAL, COUNSEL, FORECAST (two-stage), FAQ (staff), REFUSED (guardrail). */
-  answerKind: 'GENERAL' | 'COUNSEL' | 'FORECAST' | 'FAQ' | 'REFUSED';
+  /**
+   * Kind of answer, for the audit log: GENERAL, COUNSEL, FORECAST (two-stage), FAQ (staff), DOCUMENT (a
+   * document image's verdict), REFUSED (guardrail).
+   */
+  answerKind: 'GENERAL' | 'COUNSEL' | 'FORECAST' | 'FAQ' | 'DOCUMENT' | 'REFUSED';
   /** What the audit log records as the data behind this advice (ids and figures, no free text). */
   auditData: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 // The shapes of the data the counselling tools return (the JSON a model sees and the offline templates read).
 // Money is a whole-won digit string plus its formatted form ("1,234,567원"), never a float.
+import type { RequestContext } from '../../../common/context';
 
 export interface Krw {
   /** Whole won, digits only (e.g. "1234567"). */
@@ -148,6 +149,29 @@ export interface ScenarioData {
     triggered: boolean;
   }[];
   others: { label: string; probability: number }[];
+}
+
+/** The verdict on a document image (a customer's latest refinance document, or staff's latest analysis). */
+export interface DocumentQualityFigures {
+  source: 'REFINANCE_DOCUMENT' | 'STAFF_ANALYSIS';
+  /** Document or analysis id (cited). */
+  id: string;
+  fileName: string;
+  uploadedAt: string;
+  /** The model's class label (never shown to customers as is: `labelText` is). */
+  label: string;
+  labelText: { ko: string; en: string };
+  usable: boolean;
+  /** Probability of the label, 0..1. */
+  confidence: number;
+  modelName: string;
+  modelVersion: string;
+}
+
+/** Where the counsellor reads document-image verdicts (the composition root adapts refinancing + images). */
+export interface DocumentQualitySource {
+  latestForCustomer(ctx: RequestContext, customerId: string): Promise<DocumentQualityFigures | null>;
+  latestStaffAnalysis(ctx: RequestContext): Promise<DocumentQualityFigures | null>;
 }
 
 export interface ImportFigures {

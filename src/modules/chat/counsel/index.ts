@@ -11,9 +11,11 @@ import type { ScenariosService } from '../../scenarios';
 import type { SpendingService } from '../../spending';
 import { CounselRepository } from './counsel.repository';
 import type { Counsellor } from './counsellor';
+import type { DocumentQualitySource } from './data';
 import { CounsellingPipeline } from './pipeline';
 
 export type * from './counsellor';
+export type { DocumentQualityFigures, DocumentQualitySource } from './data';
 export { detectChatLanguage } from './language';
 export { formatKrw } from './format';
 export { detectInjection } from './injection';
@@ -37,6 +39,8 @@ export interface CounsellorDeps {
   insightModels?: InsightModelsService;
   /** Payoff quotes for "how much to pay it all off today?". */
   repayments?: RepaymentService;
+  /** Document-image verdicts for "이미지상태" / "신뢰도" / "is my document OK?". */
+  documentQuality?: DocumentQualitySource;
   /** Unused for now (the services cache what they compute); accepted so the composition root can pass it. */
   cache?: Cache;
   /** Called when a data fetch of a turn fails (the turn goes on without that block). */
@@ -58,6 +62,7 @@ export function createCounsellor(deps: CounsellorDeps): Counsellor {
       refinanceOffers: deps.refinanceOffers ?? null,
       insightModels: deps.insightModels ?? null,
       repayments: deps.repayments ?? null,
+      documentQuality: deps.documentQuality ?? null,
     },
     new CounselRepository(),
     {

@@ -30,12 +30,13 @@ import type {
   ToolResult,
   TurnScenario,
 } from './counsellor';
-import type { ForecastData, ImportFigures, ScenarioData, TurnData } from './data';
+import type { DocumentQualityFigures, ForecastData, ImportFigures, ScenarioData, TurnData } from './data';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
 import { buildMessages, contextOf } from './prompt';
 import { reviewAnswer } from './review';
 import {
+  composeDocumentQualityReply,
   composeFaqReply,
   faqMetricOf,
   generalReply,
@@ -219,6 +220,9 @@ export class CounsellingPipeline implements Counsellor {
     // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's.
     const understanding = understandMessage(text, previousUnderstanding(input.history));
     const general = understanding.intent === 'GENERAL_CHAT';
+    // "이미지상태" / "신뢰도" / "is my document OK?": before the upload-word routing, which would claim it.
+    if (understanding.intent === 'DOCUMENT_QUALITY' && (staff || customerId))
+      return this.documentQuality(ctx, input, language, topic, understanding, customerId);
     if (staff) {
       if (looksLikeImportQuestion(text) || understanding.intent === 'IMPORT_FAQ')
         return this.faq(ctx, input, language, topic, text);
@@ -390,6 +394,70 @@ export class CounsellingPipeline implements Counsellor {
         importId: figures?.importId ?? null,
         target: figures?.target ?? target ?? null,
         figure: metric,
+      },
+    };
+  }
+
+  private async documentQuality(
+    ctx: RequestContext,
+    input: CounselInput,
+    language: ChatLanguage,
+    topic: TopicResult,
+    understanding: MessageUnderstanding,
+    customerId: string | null,
+  ): Promise<PreparedTurn> {
+    const source = this.services.documentQuality;
+    let figures: DocumentQualityFigures | null = null;
+    if (source) {
+      try {
+        figures = customerId
+          ? await source.latestForCustomer(ctx, customerId)
+          : await source.latestStaffAnalysis(ctx);
+      } catch (error) {
+        this.options.onFetchError?.(ctx, 'document_quality', error);
+      }
+    }
+    const staff = customerId === null;
+    const offlineReply = composeDocumentQualityReply(figures, language, staff);
+    // The model sees the verdict in words, never the raw class label.
+    const verdict = figures && {
+      fileName: figures.fileName,
+      uploadedAt: figures.uploadedAt,
+      status: figures.labelText[language],
+      usable: figures.usable,
+      confidencePercent: Math.round(figures.confidence * 1000) / 10,
+      model: `${figures.modelName} ${figures.modelVersion}`,
+    };
+    return {
+      ...this.base(language, topic),
+      understanding,
+      citations: figures
+        ? [
+            {
+              source: `${figures.source === 'STAFF_ANALYSIS' ? 'image-analysis' : 'document'}:${figures.id}`,
+              label: `${figures.fileName} (${figures.uploadedAt.slice(0, 10)})`,
+            },
+          ]
+        : [],
+      dataVersion: hash({
+        kind: 'DOCUMENT',
+        language,
+        id: figures?.id ?? null,
+        model: figures ? `${figures.modelName}@${figures.modelVersion}` : null,
+      }),
+      llmMessages: buildMessages({
+        kind: 'DOCUMENT',
+        language,
+        history: input.history,
+        context: { answerKind: 'DOCUMENT', latestDocumentImage: verdict, referenceAnswer: offlineReply },
+        userText: input.text,
+      }),
+      offlineReply,
+      answerKind: 'DOCUMENT',
+      auditData: {
+        viewerRole: input.viewerRole,
+        customerId,
+        document: figures ? { source: figures.source, id: figures.id, label: figures.label } : null,
       },
     };
   }

@@ -32,6 +32,7 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   FORECAST: { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INDICATOR_FORECAST], scenario: false },
   SAVINGS: { tools: [TOOL.SPENDING, TOOL.INSIGHTS], scenario: true },
   PRODUCT_QUESTION: { tools: LOAN_TOOLS, scenario: false },
+  DOCUMENT_QUALITY: { tools: [], scenario: false },
   IMPORT_FAQ: { tools: [], scenario: false },
   GENERAL_CHAT: { tools: [], scenario: false },
 };

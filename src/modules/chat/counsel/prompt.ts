@@ -37,6 +37,10 @@ export function systemPrompt(kind: Kind, language: ChatLanguage): string {
     lines.push(
       'The person is a staff member asking about the latest data imports. Answer from the import summary in the context and always cite its source: import id, file name and date.',
     );
+  if (kind === 'DOCUMENT')
+    lines.push(
+      'The question is whether a document image is usable. Answer from the verdict in the context: the status in words, whether it must be uploaded again and how to retake it, and the confidence as a percentage. Never show the raw class label.',
+    );
   if (kind === 'GENERAL')
     lines.push('This is general chat: reply briefly and kindly; do not discuss anyone’s financial data.');
   if (kind === 'REFUSED')

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import type { FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { ForecastData, ImportFigures, TurnData } from './data';
+import type { DocumentQualityFigures, ForecastData, ImportFigures, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
 import { formatKrw, formatPercent } from './format';
 import type { InjectionKind } from './injection';
@@ -763,4 +763,71 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
         ? '요청하신 항목은 이 업로드에 없어 주요 통계를 알려드립니다. '
         : 'That figure is not in this import; here are its main statistics. ';
   return `${lead}${overview.join(' ')} ${src}`;
+}
+
+/** What to do about each of the default model's labels (an operator's own labels get the generic advice). */
+const RETAKE_ADVICE: Record<string, { ko: string; en: string }> = {
+  BLURRED: {
+    ko: '휴대폰을 흔들리지 않게 잡고 초점을 맞춘 뒤 다시 찍어 주세요.',
+    en: 'Hold the phone still and let it focus before taking the photo again.',
+  },
+  DARK: { ko: '밝은 곳에서 다시 찍어 주세요.', en: 'Take it again somewhere brighter.' },
+  GLARE: {
+    ko: '조명이 종이에 반사되지 않도록 각도를 바꿔 다시 찍어 주세요.',
+    en: 'Change the angle so the light does not reflect off the paper.',
+  },
+  CROPPED: {
+    ko: '서류의 네 모서리가 모두 보이도록 다시 찍어 주세요.',
+    en: 'Make sure all four corners of the document are in the picture.',
+  },
+  BLANK: {
+    ko: '내용이 있는 서류 면을 찍어 주세요.',
+    en: 'Photograph the side of the document that has the content.',
+  },
+  SCREEN: {
+    ko: '화면을 찍지 말고 원본 서류나 발급받은 파일(PDF)을 올려 주세요.',
+    en: 'Please upload the original document or the issued PDF rather than a photo of a screen.',
+  },
+};
+const GENERIC_RETAKE = {
+  ko: '서류 전체가 밝고 선명하게 보이도록 다시 올려 주세요.',
+  en: 'Please upload it again so the whole document is clear and well lit.',
+};
+
+/**
+ * "이미지상태" / "신뢰도" / "is my document OK?": the verdict of the latest document image with the model's
+ * confidence. Customers hear about their own latest refinance document; staff about the latest image sent to
+ * the analyzeImage route (Finnect's "latest upload").
+ */
+export function composeDocumentQualityReply(
+  figures: DocumentQualityFigures | null,
+  language: ChatLanguage,
+  staff: boolean,
+): string {
+  const ko = language === 'ko';
+  if (!figures)
+    return staff
+      ? ko
+        ? '아직 분석한 이미지가 없습니다. 이미지를 /uploads/images/analyze로 올리면 이미지상태와 신뢰도를 알려 드립니다.'
+        : 'No image has been analysed yet. Send one to /uploads/images/analyze and I can tell you its status and confidence.'
+      : ko
+        ? '아직 품질 판정을 받은 서류 이미지가 없습니다. 대환 신청서에 서류 사진(PNG, JPEG)을 올리시면 바로 확인해 드립니다.'
+        : 'You have no document image with a quality check yet. Upload a photo (PNG or JPEG) of a document to your refinance application and it is checked right away.';
+  const confidence = formatPercent(figures.confidence);
+  const what = figures.labelText[language];
+  const date = figures.uploadedAt.slice(0, 10);
+  const model = `${figures.modelName} ${figures.modelVersion}`;
+  if (staff) {
+    return ko
+      ? `최근 분석한 이미지(${figures.fileName}, ${date}) — 이미지상태: ${what} (${figures.usable ? '사용 가능' : '다시 올려야 함'}), 신뢰도: ${confidence} (모델 ${model}).`
+      : `The latest analysed image (${figures.fileName}, ${date}): status "${what}"${figures.usable ? ', usable' : ', needs a re-upload'}. Confidence: ${confidence} (model ${model}).`;
+  }
+  if (figures.usable)
+    return ko
+      ? `가장 최근에 올리신 서류(${figures.fileName}, ${date})는 사용할 수 있는 상태입니다. 판정 신뢰도는 ${confidence}입니다. 최종 확인은 담당 직원의 심사에서 이루어집니다.`
+      : `Your latest document (${figures.fileName}, ${date}) is usable. The check's confidence is ${confidence}. Staff still review every document.`;
+  const advice = RETAKE_ADVICE[figures.label] ?? GENERIC_RETAKE;
+  return ko
+    ? `가장 최근에 올리신 서류(${figures.fileName}, ${date})는 다시 올려 주셔야 합니다: ${what}. 판정 신뢰도는 ${confidence}입니다. ${advice.ko}`
+    : `Your latest document (${figures.fileName}, ${date}) needs a re-upload: ${what}. The check's confidence is ${confidence}. ${advice.en}`;
 }

@@ -34,6 +34,7 @@ import type {
   RefinanceChoiceData,
   RefinanceData,
   SpendingSummaryData,
+  DocumentQualitySource,
   ForecastData,
   ImportFigures,
   InsightsData,
@@ -64,6 +65,8 @@ export interface ToolServices {
   insightModels: InsightModelsService | null;
   /** Payoff quotes; null where the composition root did not pass it. */
   repayments: RepaymentService | null;
+  /** Document-image verdicts ("이미지상태", "신뢰도"); null where the composition root did not pass it. */
+  documentQuality: DocumentQualitySource | null;
 }
 
 export const TOOL = {

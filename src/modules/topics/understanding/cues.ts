@@ -38,6 +38,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     /저축|적금|예금(?!자)|모으|모아|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
   PRODUCT_QUESTION:
     /뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
+  DOCUMENT_QUALITY:
+    /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
   IMPORT_FAQ:
     /업로드|csv|엑셀|xlsx|파일|임포트|가져오기|일괄\s?등록|행\s?(?:처리|확인)|upload|import|spreadsheet|rows?\b|file (?:format|size)/i,
   GENERAL_CHAT:
@@ -50,6 +52,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
  */
 export const CUE_SUPPRESSES: Partial<Record<CounselIntent, readonly CounselIntent[]>> = {
   SUSPECTED_FRAUD: ['CARD_TRANSACTIONS', 'SPENDING'],
+  DOCUMENT_QUALITY: ['IMPORT_FAQ', 'PRODUCT_QUESTION', 'HEALTH_SCORE'],
   IMPORT_FAQ: ['CARD_TRANSACTIONS', 'SPENDING', 'PRODUCT_QUESTION'],
   FORECAST: ['SPENDING', 'LOAN_BALANCE', 'SAVINGS', 'NEXT_PAYMENT'],
   REFINANCE: ['SAVINGS', 'LOANS_OVERVIEW'],

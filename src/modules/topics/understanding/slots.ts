@@ -33,6 +33,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   FORECAST: ['forecastSubject', 'months'],
   SAVINGS: ['amount', 'months'],
   PRODUCT_QUESTION: ['loanKind'],
+  DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
 };
