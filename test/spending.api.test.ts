@@ -75,7 +75,8 @@ describe('spending API', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data!.recomputeSpendingQuarter).toMatchObject({ quarter, zeroed: 0 });
     }
-    // Imported income of 2025Q3 beside computed spending
+    // A balance of 2025Q3 beside computed spending (a computed quarter's income is the customer's annual income ÷ 4,
+    // the one income rule of src/modules/customers/income.ts; a stored income is read only on IMPORTED quarters).
     await sql(
       `UPDATE customer_quarter SET income = 12000000, deposit_balance = 3500000 WHERE customer_id = $1 AND quarter_start = '2025-07-01'`,
       [fromGlobalId(ownCustomerId).id],
@@ -87,6 +88,10 @@ describe('spending API', () => {
     const res = await t.execute(CustomerSpendingDocument, { id: ownCustomerId, last: 4 }, customer);
     expect(res.errors).toBeUndefined();
     const c = res.data!.customer;
+    const [{ quarterIncome }] = await sql<{ quarterIncome: string }>(
+      `SELECT trunc(annual_income / 4)::text AS "quarterIncome" FROM customer WHERE id = $1`,
+      [fromGlobalId(ownCustomerId).id],
+    );
     expect(c.cards).toEqual([
       {
         id: ownCardId && expect.any(String),
@@ -113,7 +118,7 @@ describe('spending API', () => {
         amount: { amount: '50000' },
         ratio: '0.250000',
       },
-      income: { amount: '12000000' },
+      income: { amount: quarterIncome },
       balances: { deposits: { amount: '3500000' }, loans: null, cardDebt: null },
     });
     expect(q3.byCategory).toEqual([
@@ -135,7 +140,7 @@ describe('spending API', () => {
       total: { amount: '200000' },
       nightShare: '0.400000',
       changeFromPreviousQuarter: null,
-      income: null,
+      income: { amount: quarterIncome },
       balances: null,
     });
 

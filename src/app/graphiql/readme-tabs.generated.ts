@@ -2,6 +2,10 @@
 // it differs from the README.
 export const README_TABS: readonly { name: string; query: string; variables?: string }[] = [
   {
+    "name": "AuditTrail",
+    "query": "# README › Compliance trail (audit): log in as admin@fingraph.dev (ADMIN) first.\nquery AuditTrail {   # filters: kinds, customerId, actorId, from, to (ISO instants)\n  auditTrail(filter: { kinds: [ADVICE], from: \"2026-01-01T00:00:00Z\" }, first: 50) {\n    totalCount\n    edges { node { kind at actorId actorRole customerId subjectType subjectId detailsJson sentText chainSeq rowHash } }\n    pageInfo { hasNextPage endCursor }\n  }\n}\n"
+  },
+  {
     "name": "DashboardSpending",
     "query": "# README › Pages: /dashboard, /loans and /chat: log in as analyst@fingraph.dev (ANALYST) first.\nquery DashboardSpending { portfolioSpending(quarters: 8) { quarters { quarter total { amount } byCategory { categoryCode amount { amount } } } categories { code nameKo nameEn } } }\n"
   },
@@ -48,7 +52,7 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   },
   {
     "name": "History",
-    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery History {   # every repayment with its stored allocation rows (they add up to its amount)\n  loan(id: \"<id>\") { balance { amount }\n    repaymentHistory { kind paidOn revision amount { amount }\n      allocations { part installmentNumber amount { amount } } } }\n}\n"
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery History {   # every repayment with its stored allocation rows (they add up to its amount)\n  loan(id: \"<loan id>\") { balance { amount }\n    repaymentHistory { kind paidOn revision amount { amount }\n      allocations { part installmentNumber amount { amount } } } }\n}\n"
   },
   {
     "name": "CreateRefinanceProduct",
