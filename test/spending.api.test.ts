@@ -88,10 +88,10 @@ describe('spending API', () => {
     const res = await t.execute(CustomerSpendingDocument, { id: ownCustomerId, last: 4 }, customer);
     expect(res.errors).toBeUndefined();
     const c = res.data!.customer;
-    const [{ quarterIncome }] = await sql<{ quarterIncome: string }>(
+    const [{ quarterIncome }] = (await sql(
       `SELECT trunc(annual_income / 4)::text AS "quarterIncome" FROM customer WHERE id = $1`,
       [fromGlobalId(ownCustomerId).id],
-    );
+    )) as { quarterIncome: string }[];
     expect(c.cards).toEqual([
       {
         id: ownCardId && expect.any(String),
