@@ -198,3 +198,57 @@ describe('chat with an LLM (fallback: fail)', () => {
     expect(failed.message.failureReason).toMatch(/^UNAVAILABLE/);
   });
 });
+
+describe('chat with an LLM: the model is asked while the send is written', () => {
+  let fake: FakeOpenAi;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAi();
+    t = await startTestApp(
+      { ...llmEnv(fake, 'fail'), CHAT_MAX_CONCURRENT_STREAMS: '1' },
+      { counsellor: testCounsellor() },
+    );
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await fake?.stop();
+  });
+
+  const SEND_RAW = `mutation ($text: String!) { sendChatMessage(input: { text: $text }) {
+    __typename ... on SendChatMessagePayload { assistantMessage { id } } ... on ChatLimitError { limit } } }`;
+  const COUNT = '{ conversations(first: 1) { totalCount } }';
+
+  it('sends racing for the last answer slot: one answers, the others write and stream nothing and their model requests stop', async () => {
+    const token = await t.login(DEMO.customer);
+    const count = async () =>
+      (await t.request<{ conversations: { totalCount: number } }>(COUNT, {}, token)).data!.conversations
+        .totalCount;
+    const before = await count();
+    const requestsBefore = fake.requests.length;
+    // Slow enough that every racing request is still open when the transactions have decided.
+    fake.fallback = { kind: 'text', tokens: ['하나', ' 둘', ' 셋'], delayMs: 300 };
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        t.request<{
+          sendChatMessage: { __typename: string; assistantMessage?: { id: string }; limit?: string };
+        }>(SEND_RAW, { text: `대출 상환 계획이 궁금해요 ${i}` }, token),
+      ),
+    );
+    const kinds = results.map((r) => r.data!.sendChatMessage.__typename).sort();
+    expect(kinds).toEqual(['ChatLimitError', 'ChatLimitError', 'ChatLimitError', 'SendChatMessagePayload']);
+    for (const r of results)
+      if (r.data!.sendChatMessage.__typename === 'ChatLimitError')
+        expect(r.data!.sendChatMessage.limit).toBe('CONCURRENT_STREAMS');
+    const winner = results.find((r) => r.data!.sendChatMessage.assistantMessage)!.data!.sendChatMessage
+      .assistantMessage!.id;
+    const { deltas, message } = checkStream(await streamAll(t.ws(token), winner));
+    expect(deltas).toEqual(['하나', ' 둘', ' 셋']);
+    expect(message.status).toBe('COMPLETE');
+    // Exactly one conversation was written; a refused send that had already asked the model (it lost the race
+    // inside the transaction) closed that request without streaming anything.
+    expect(await count()).toBe(before + 1);
+    const raced = fake.requests.slice(requestsBefore);
+    expect(raced.filter((r) => !r.closedByClient)).toHaveLength(1);
+  });
+});

@@ -488,7 +488,7 @@ export async function createContainer(opts: {
   // Time to first token counts from the start of a generation.
   const startGeneration = chatGenerator.start.bind(chatGenerator);
   chatGenerator.start = (job) => {
-    chatStreams.begin(chatStreamKey(job.assistant.id));
+    chatStreams.begin(chatStreamKey(job.assistantId));
     startGeneration(job);
   };
   const chat = new ChatService(

@@ -25,11 +25,28 @@ export interface GenerationOptions {
   fallback: 'offline' | 'fail';
 }
 
-export interface GenerationJob {
-  ctx: RequestContext;
+/** The rows a turn writes before it is answered (ChatService.send / retry). */
+export interface TurnRows {
   conversation: ConversationEntity;
   userMessage: ChatMessageEntity;
   assistant: ChatMessageEntity;
+}
+
+export interface GenerationJob {
+  ctx: RequestContext;
+  assistantId: string;
+  /** Whose data the answer may use and the role it is written for: known before the rows are. */
+  customerId: string | null;
+  ownerRole: string;
+  /** The user's question (the turn is prepared from it when `prepared` is not given). */
+  text: string;
+  /**
+   * The turn's rows. Already written (a retry, a send prepared late), or the send's transaction still running:
+   * the model is asked meanwhile and its deltas are held until the rows are committed. `null` — the send was
+   * refused after all (a concurrent-answer limit reached in a race): the model request is stopped, nothing was
+   * streamed and nothing is written.
+   */
+  rows: Promise<TurnRows | null>;
   history: LlmMessage[];
   /** The turn, when the send already started preparing it (ChatService.send); otherwise prepared here. */
   prepared?: Promise<PreparedTurn>;
@@ -71,12 +88,12 @@ export class ChatGenerator {
   start(job: GenerationJob): void {
     const controller = new AbortController();
     const entry: Running = { controller, done: Promise.resolve() };
-    this.running.set(job.assistant.id, entry);
+    this.running.set(job.assistantId, entry);
     entry.done = this.generate(job, entry)
       .catch((err: unknown) =>
-        this.logger.error({ err, messageId: job.assistant.id }, 'chat generation crashed'),
+        this.logger.error({ err, messageId: job.assistantId }, 'chat generation crashed'),
       )
-      .finally(() => this.running.delete(job.assistant.id));
+      .finally(() => this.running.delete(job.assistantId));
   }
 
   /** The counsellor's turn for a message of this conversation (what `start` would prepare itself). */
@@ -123,13 +140,22 @@ export class ChatGenerator {
   }
 
   private async generate(job: GenerationJob, entry: Running): Promise<void> {
-    const { assistant } = job;
     const signal = entry.controller.signal;
-    const key = streamKey(assistant.id);
-    const log = job.ctx.logger.child({ messageId: assistant.id, conversationId: job.conversation.id });
+    const key = streamKey(job.assistantId);
+    const log = job.ctx.logger.child({ messageId: job.assistantId });
+    // Undefined while the send's transaction runs; a refused send stops the model request at once.
+    let rows: TurnRows | null | undefined;
+    const committed = job.rows.then(
+      (written) => (rows = written),
+      () => (rows = null),
+    );
+    void committed.then((written) => written ?? entry.controller.abort());
     const deltas: string[] = [];
     const emit = async (delta: string) => {
       if (!delta || signal.aborted) return;
+      // Nothing is streamed for a message whose row is not committed yet (nobody could follow it anyway).
+      if (rows === undefined) await committed;
+      if (!rows || signal.aborted) return;
       await this.streams.append(key, { delta });
       deltas.push(delta);
     };
@@ -145,10 +171,15 @@ export class ChatGenerator {
     let cacheKey: string | null = null;
     try {
       turn = await (job.prepared ??
-        this.prepare(job.ctx, job.conversation, job.userMessage.text, job.history));
+        this.prepare(
+          job.ctx,
+          { customerId: job.customerId, ownerRole: job.ownerRole },
+          job.text,
+          job.history,
+        ));
       outcome.toolsUsed = [...turn.toolsUsed];
-      const scope = job.conversation.customerId ?? `role:${job.conversation.ownerRole}`;
-      cacheKey = this.memory.answerKey(job.userMessage.text, turn, scope);
+      const scope = job.customerId ?? `role:${job.ownerRole}`;
+      cacheKey = this.memory.answerKey(job.text, turn, scope);
       const cached = signal.aborted ? undefined : await this.memory.cachedAnswer(cacheKey);
       if (cached) {
         outcome.provider = 'cache';
@@ -160,15 +191,18 @@ export class ChatGenerator {
         await this.offline(turn.offlineReply, signal, emit);
       }
     } catch (err) {
-      log.error({ err, question: maskPii(job.userMessage.text) }, 'chat turn failed');
+      log.error({ err, question: maskPii(job.text) }, 'chat turn failed');
       outcome.status = ChatMessageStatus.FAILED;
       outcome.failureReason = `internal error: ${(err as Error)?.message ?? String(err)}`;
     }
+    const written = rows === undefined ? await committed : rows;
+    // A refused send: no row to finish, nothing was streamed.
+    if (!written) return;
     if (signal.aborted) {
       outcome.status = entry.reason === 'shutdown' ? ChatMessageStatus.FAILED : ChatMessageStatus.CANCELLED;
       outcome.failureReason = entry.reason === 'shutdown' ? 'shutdown' : null;
     }
-    await this.finish(job, turn, outcome, deltas, cacheKey, log);
+    await this.finish(job, written, turn, outcome, deltas, cacheKey, log);
   }
 
   /** The model's answer with tool rounds; on failure the offline reply (flagged) or FAILED. */
@@ -203,7 +237,7 @@ export class ChatGenerator {
         if (signal.aborted || calls.length === 0 || !offerTools) break;
         messages.push({ role: 'assistant', content: roundText, toolCalls: calls });
         for (const call of calls) {
-          const result = await this.counsellor.runTool(job.ctx, turn, job.conversation.customerId, call);
+          const result = await this.counsellor.runTool(job.ctx, turn, job.customerId, call);
           if (result.allowed) toolsUsed.add(call.name);
           else log.warn({ tool: call.name }, 'model tool call refused');
           messages.push({ role: 'tool', content: result.content, toolCallId: call.id });
@@ -247,13 +281,14 @@ export class ChatGenerator {
   /** Message + audit row in one transaction, then the final stream entry, the TTL and the caches. */
   private async finish(
     job: GenerationJob,
+    { assistant, conversation, userMessage }: TurnRows,
     turn: PreparedTurn | null,
     outcome: Outcome,
     deltas: readonly string[],
     cacheKey: string | null,
     log: Logger,
   ): Promise<void> {
-    const { ctx, assistant, conversation, userMessage } = job;
+    const { ctx } = job;
     const now = ctx.now();
     const annotations = {
       language: turn?.language ?? null,

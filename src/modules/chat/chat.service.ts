@@ -181,13 +181,21 @@ export class ChatService {
     const conversationId = input.conversationId ? null : randomUUID();
     const assistantId = randomUUID();
     // The answer's context (history, guardrails, the customer's figures, the prompt) does not depend on the rows
-    // this send writes: it is prepared while they are written, so the model is asked as soon as both are done
-    // (issue 15). A send refused below simply drops it: nothing reaches a model before the rows are committed.
+    // this send writes, and neither does the model's answer: the turn is prepared and the model asked while the rows
+    // are written, and the deltas are held until they are committed (issue 15: the transaction is off the time to
+    // first token). A send refused by the rate limit, the length check or the concurrent-answer pre-check never
+    // reaches a model; one refused inside the transaction (the same limit, lost in a race) stops the request
+    // before anything is streamed.
     const jobCtx = this.jobContext(ctx, assistantId);
     const prepared = this.prepareEarly(ctx, jobCtx, viewer, input, conversationId);
-    const refused = await this.checkMessage(viewer, input.text);
+    const [refused, busy] = await Promise.all([
+      this.checkMessage(viewer, input.text),
+      this.checkConcurrent(ctx, viewer),
+    ]);
     if (refused) return refused;
-    const started = await inTransaction(ctx, async (tx) => {
+    if (busy) return busy;
+    const userMessageId = randomUUID();
+    const written = inTransaction(ctx, async (tx) => {
       await this.repository.lockUser(tx, viewer.userId);
       const existing = input.conversationId ? await this.ownConversation(tx, input.conversationId) : null;
       const limit = await this.checkConcurrent(tx, viewer);
@@ -206,6 +214,7 @@ export class ChatService {
         }));
       const userMessage = await this.repository.insertMessage(tx, {
         ...blankMessage(conversation.id, ChatRole.USER, ChatMessageStatus.COMPLETE, now),
+        id: userMessageId,
         text: input.text,
         completedAt: now,
       });
@@ -218,28 +227,52 @@ export class ChatService {
       if (existing) await this.repository.touchConversation(tx, conversation.id, now);
       return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
     });
+    const early = await prepared.catch(() => null);
+    // Prepared for the conversation the send names (always, unless it changed owner in between): answer now.
+    if (early) this.startEarly(jobCtx, assistantId, input.text, early, written);
+    const started = await written;
     if (!('conversation' in started)) return started;
     ctx.logger.info(
       { conversationId: started.conversation.id, text: maskPii(input.text) },
       'chat message received',
     );
-    const early = await prepared.catch(() => null);
-    // Prepared for the conversation that was written (always, unless it changed owner in between): use it.
-    if (
-      early &&
-      early.conversation.customerId === started.conversation.customerId &&
-      early.conversation.ownerRole === started.conversation.ownerRole
-    )
-      this.generator.start({
-        ctx: jobCtx,
-        conversation: started.conversation,
-        userMessage: started.userMessage,
-        assistant: started.assistantMessage,
-        history: early.history,
-        prepared: early.turn,
-      });
-    else await this.launch(ctx, started, undefined);
+    if (!early || !sameOwner(early.conversation, started.conversation))
+      await this.launch(ctx, started, undefined);
     return started;
+  }
+
+  /** Starts the answer before the send's rows are committed; they arrive (or the send is refused) through `rows`. */
+  private startEarly(
+    jobCtx: RequestContext,
+    assistantId: string,
+    text: string,
+    early: {
+      conversation: Pick<ConversationEntity, 'customerId' | 'ownerRole'>;
+      history: LlmMessage[];
+      turn: Promise<PreparedTurn>;
+    },
+    written: Promise<SentTurn | ChatLimit | ChatMessageRejected>,
+  ): void {
+    this.generator.start({
+      ctx: jobCtx,
+      assistantId,
+      customerId: early.conversation.customerId,
+      ownerRole: early.conversation.ownerRole,
+      text,
+      history: early.history,
+      prepared: early.turn,
+      rows: written.then(
+        (turn) =>
+          'conversation' in turn && sameOwner(early.conversation, turn.conversation)
+            ? {
+                conversation: turn.conversation,
+                userMessage: turn.userMessage,
+                assistant: turn.assistantMessage,
+              }
+            : null,
+        () => null,
+      ),
+    });
   }
 
   /** A generation's own context: it outlives the request (the data source's manager, fresh loaders, own log id). */
@@ -326,9 +359,11 @@ export class ChatService {
     const history = await this.readHistory(ctx, conversation.id, beforeSeq);
     this.generator.start({
       ctx: this.jobContext(ctx, assistantMessage.id),
-      conversation,
-      userMessage: turn.userMessage,
-      assistant: assistantMessage,
+      assistantId: assistantMessage.id,
+      customerId: conversation.customerId,
+      ownerRole: conversation.ownerRole,
+      text: turn.userMessage.text,
+      rows: Promise.resolve({ conversation, userMessage: turn.userMessage, assistant: assistantMessage }),
       history,
     });
   }
@@ -582,4 +617,12 @@ function blankMessage(
     createdAt: now,
     completedAt: null,
   };
+}
+
+/** Whether a turn prepared for `a` (the send's viewer or conversation) may answer in conversation `b`. */
+function sameOwner(
+  a: Pick<ConversationEntity, 'customerId' | 'ownerRole'>,
+  b: Pick<ConversationEntity, 'customerId' | 'ownerRole'>,
+): boolean {
+  return a.customerId === b.customerId && a.ownerRole === b.ownerRole;
 }
