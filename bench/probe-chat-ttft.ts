@@ -49,23 +49,33 @@ async function main() {
         lazy,
         retryAttempts: 0,
       });
-      if (!lazy) await new Promise<void>((resolve) => client.on('connected', () => resolve()) && client.subscribe({ query: '{ __typename }' }, { next() {}, error() {}, complete() {} }));
+      // A widget keeps its socket open: connect once (an eager client connects at creation).
+      if (!lazy) await new Promise<void>((resolve) => client.on('connected', () => resolve()));
       const mut: number[] = [];
       const llm: number[] = [];
       const first: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         const before = arrivals.length;
         const t0 = performance.now();
-        const res = await postGraphQL(app.url, { query: SEND, variables: { text: `대출 상환 계획이 궁금해요 ${i} ${randomBytes(3).toString('hex')}` } }, { authorization: `Bearer ${token}` });
+        const res = await postGraphQL(
+          app.url,
+          {
+            query: SEND,
+            variables: { text: `대출 상환 계획이 궁금해요 ${i} ${randomBytes(3).toString('hex')}` },
+          },
+          { authorization: `Bearer ${token}` },
+        );
         const tMut = performance.now() - t0;
-        const id = (res.body as { data: { sendChatMessage: { assistantMessage: { id: string } } } }).data.sendChatMessage.assistantMessage.id;
+        const id = (res.body as { data: { sendChatMessage: { assistantMessage: { id: string } } } }).data
+          .sendChatMessage.assistantMessage.id;
         const tFirst = await new Promise<number>((resolve, reject) => {
           let got = false;
           client.subscribe(
             { query: STREAM, variables: { id } },
             {
               next: (r) => {
-                const d = (r.data as { chatMessageStream: { delta: string | null } } | undefined)?.chatMessageStream;
+                const d = (r.data as { chatMessageStream: { delta: string | null } } | undefined)
+                  ?.chatMessageStream;
                 if (!got && d?.delta) {
                   got = true;
                   resolve(performance.now() - t0);
@@ -82,7 +92,9 @@ async function main() {
         llm.push(arrivals[before] - t0);
         first.push(tFirst);
       }
-      console.log(`${lazy ? 'lazy socket' : 'open socket'}: mutation returns ${med(mut).toFixed(1)} ms, LLM request arrives ${med(llm).toFixed(1)} ms, first delta ${med(first).toFixed(1)} ms (medians of ${SAMPLES})`);
+      console.log(
+        `${lazy ? 'lazy socket' : 'open socket'}: mutation returns ${med(mut).toFixed(1)} ms, LLM request arrives ${med(llm).toFixed(1)} ms, first delta ${med(first).toFixed(1)} ms (medians of ${SAMPLES})`,
+      );
       await client.dispose();
     }
   } finally {
