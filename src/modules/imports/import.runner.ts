@@ -453,8 +453,7 @@ export class ImportRunner {
         const inserted = merged.rowCount ?? 0;
         const t2 = performance.now();
         onPhase(ImportPhase.ANALYSING);
-        const quality = await this.quality(client, stage, target, mapping, c);
-        const summary = await this.summary(client, stage, target);
+        const { quality, summary } = await this.analyse(client, stage, target, mapping, c);
         const ms = (a: number, b: number) => Math.round(b - a);
         const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
         await this.storeErrors(client, imp.id, c.errors);
@@ -518,38 +517,63 @@ export class ImportRunner {
     }
   }
 
-  private async quality(
+  /**
+   * Quality report and summary over the staged rows in one statement: one scan for the counts, the out-of-range
+   * checks, the summary's totals and the latest day (for the shift), plus one hash aggregation per column for the
+   * distinct counts, which are also the summary's distinct customers and invoices (they were counted twice before).
+   */
+  private async analyse(
     client: PoolClient,
     stage: string,
     target: ImportTarget,
     mapping: { column: string; field: string }[],
     c: Counters,
-  ): Promise<ImportQuality> {
+  ): Promise<{ quality: ImportQuality; summary: ImportSummary }> {
     const mapped = target.fields
       .map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) }))
       .filter((x) => x.m);
-    // Distinct values per column by hash aggregation (GROUP BY in a subquery), one scan each: count(DISTINCT)
-    // sorts every column instead, about 2.5 times slower on a million staged rows.
+    const sql = target.summary(stage);
+    // Columns counted distinct: the mapped ones and the summary's customer and invoice fields (mapped or not).
+    const distinctFields = [
+      ...new Set([
+        ...mapped.map((x) => x.f.name),
+        sql.customerField,
+        ...(sql.invoices ? [sql.invoices.field] : []),
+      ]),
+    ];
+    const d = (field: string) => `d${distinctFields.indexOf(field)}`;
     const selects = [
       'count(*)::int AS rows',
       ...mapped.map((x, k) => `count(${quoteName(x.f.name)})::int AS n${k}`),
       ...target.qualityChecks.map((q, k) => `count(*) FILTER (WHERE ${q.condition})::int AS q${k}`),
+      `${sql.totals.amount} AS total_amount`,
+      `${sql.totals.quantity ?? 'NULL::text'} AS total_quantity`,
+      `${sql.totals.cancellations ?? 'NULL::int'} AS row_cancellations`,
+      target.shift
+        ? `to_char(max(${target.shift.timeColumn}) AT TIME ZONE 'UTC' + interval '9 hours', 'YYYY-MM-DD') AS shift_day`
+        : 'NULL::text AS shift_day',
     ];
-    const distincts = mapped.map((x, k) => {
-      const column = quoteName(x.f.name);
-      return `(SELECT count(*)::int FROM (SELECT ${column} FROM ${stage} WHERE ${column} IS NOT NULL GROUP BY 1) v) AS d${k}`;
+    // Distinct values per column by hash aggregation (GROUP BY in a subquery), one scan each: count(DISTINCT)
+    // sorts every column instead, about 2.5 times slower on a million staged rows.
+    const distincts = distinctFields.map((field, k) => {
+      const column = quoteName(field);
+      const cancelled =
+        sql.invoices?.field === field && sql.invoices.cancelledWhen
+          ? `, count(*) FILTER (WHERE ${sql.invoices.cancelledWhen})::int AS invoice_cancellations`
+          : '';
+      return `(SELECT count(*)::int AS d${k}${cancelled} FROM (SELECT ${column} FROM ${stage} WHERE ${column} IS NOT NULL GROUP BY 1) v) x${k}`;
     });
-    const { rows } = await client.query<Record<string, number>>(
-      `SELECT * FROM (SELECT ${selects.join(', ')} FROM ${stage}) counts, (SELECT ${distincts.join(', ')}) d`,
+    const { rows } = await client.query<Record<string, number | string | null>>(
+      `SELECT * FROM (SELECT ${selects.join(', ')} FROM ${stage}) counts, ${distincts.join(', ')}`,
     );
-    const r = rows[0];
+    const r = rows[0] as Record<string, number> & Record<string, string | null>;
     const columns: ColumnQuality[] = mapped.map((x, k) => ({
       column: x.m!.column,
       field: x.f.name,
       missing: c.missing[x.i],
-      distinct: r[`d${k}`],
+      distinct: r[d(x.f.name)],
       // Valid rows sharing a value with an earlier valid row in this column.
-      duplicates: r[`n${k}`] - r[`d${k}`],
+      duplicates: r[`n${k}`] - r[d(x.f.name)],
     }));
     const outOfRange = target.qualityChecks.map((q, k) => ({
       name: q.name,
@@ -561,30 +585,45 @@ export class ImportRunner {
       // A failed shift statistic must not fail the import: isolate it in a savepoint.
       await client.query('SAVEPOINT shift');
       try {
-        shift = await this.shift(client, stage, target.shift);
+        shift = await this.shift(client, r.shift_day, target.shift);
         await client.query('RELEASE SAVEPOINT shift');
       } catch (err) {
         await client.query('ROLLBACK TO SAVEPOINT shift');
         this.logger.warn({ err }, 'distribution shift not computed');
       }
     }
-    return { rows: r.rows, columns, outOfRange, shift };
+    const breakdown = sql.breakdown
+      ? (
+          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
+            sql.breakdown.sql,
+          )
+        ).rows
+      : [];
+    const summary: ImportSummary = {
+      rows: r.rows,
+      totalAmount: trimDecimal(r.total_amount),
+      totalQuantity: r.total_quantity,
+      distinctCustomers: r[d(sql.customerField)],
+      invoices: sql.invoices ? r[d(sql.invoices.field)] : null,
+      cancellations: sql.invoices?.cancelledWhen ? r.invoice_cancellations : (r.row_cancellations ?? null),
+      breakdownBy: sql.breakdown?.label ?? null,
+      breakdown: breakdown.map((b) => ({ ...b, amount: trimDecimal(b.amount) })),
+    };
+    return { quality: { rows: r.rows, columns, outOfRange, shift }, summary };
   }
 
   /**
-   * Population stability index of amounts: the latest quarter in the file against the quarter before it, both
+   * Population stability index of amounts: the latest quarter in the file (its latest KST day, from the quality
+   * scan) against the quarter before it, both
    * read from the target table after the merge; bins are the previous quarter's deciles.
    */
   private async shift(
     client: PoolClient,
-    stage: string,
+    latestDay: string | null,
     s: NonNullable<ImportTarget['shift']>,
   ): Promise<DistributionShift | null> {
-    const { rows } = await client.query<{ day: string | null }>(
-      `SELECT to_char(max(${s.timeColumn}) AT TIME ZONE 'UTC' + interval '9 hours', 'YYYY-MM-DD') AS day FROM ${stage}`,
-    );
-    if (!rows[0]?.day) return null;
-    const quarter = quarterOf(rows[0].day);
+    if (!latestDay) return null;
+    const quarter = quarterOf(latestDay);
     const prev = previousQuarter(quarter);
     const kst = (d: string) => `${d}T00:00:00+09:00`;
     const [cs, ce] = quarterRange(quarter).map(kst);
@@ -631,37 +670,6 @@ export class ImportRunner {
       value: Math.round(value * 1e6) / 1e6,
       band: psiBand(value),
       note: `PSI over ${edges.length + 1} bins at the ${prev} deciles of ${s.tableAmountSql}`,
-    };
-  }
-
-  private async summary(client: PoolClient, stage: string, target: ImportTarget): Promise<ImportSummary> {
-    const sql = target.summary(stage);
-    const totals = (
-      await client.query<{
-        rows: number;
-        total_amount: string | null;
-        total_quantity: string | null;
-        distinct_customers: number;
-        invoices: number | null;
-        cancellations: number | null;
-      }>(sql.totals)
-    ).rows[0];
-    const breakdown = sql.breakdown
-      ? (
-          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
-            sql.breakdown.sql,
-          )
-        ).rows
-      : [];
-    return {
-      rows: totals.rows,
-      totalAmount: trimDecimal(totals.total_amount),
-      totalQuantity: totals.total_quantity,
-      distinctCustomers: totals.distinct_customers,
-      invoices: totals.invoices,
-      cancellations: totals.cancellations,
-      breakdownBy: sql.breakdown?.label ?? null,
-      breakdown: breakdown.map((b) => ({ ...b, amount: trimDecimal(b.amount) })),
     };
   }
 
