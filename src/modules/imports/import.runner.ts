@@ -146,6 +146,17 @@ interface LoadResult {
   timings: { parseMs: number; mergeMs: number; analyseMs: number };
 }
 
+/** The staged rows' aggregates (one row: counts, distinct counts, totals, latest day) and the summary's breakdown. */
+interface StageScan {
+  r: Record<string, number> & Record<string, string | null>;
+  /** Fields counted distinct, in the order of the d0, d1… columns of `r`. */
+  distinctFields: string[];
+  breakdown: { key: string; rows: number; amount: string | null; quantity: string | null }[];
+}
+
+const mappedFields = (target: ImportTarget, mapping: { column: string; field: string }[]) =>
+  target.fields.map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) })).filter((x) => x.m);
+
 interface Counters {
   read: number;
   valid: number;
@@ -436,6 +447,23 @@ export class ImportRunner {
     }
     const t1 = performance.now();
     onPhase(ImportPhase.MERGING);
+    // The quality report's and summary's scans read only the staging table, which no longer changes: on
+    // PostgreSQL they run on a second connection while the merge writes the target (the job's wall time is the
+    // longer of the two instead of their sum). PGlite has one connection: there they follow the merge.
+    const concurrentScan =
+      this.bulkMethod === 'copy'
+        ? this.withClient(async (client) => {
+            await client.query('BEGIN READ ONLY');
+            try {
+              await client.query(`SET LOCAL work_mem = '${MERGE_WORK_MEM}'`);
+              return await this.scanStage(client, stage, target, mapping);
+            } finally {
+              await client.query('COMMIT').catch(() => undefined);
+            }
+          })
+        : undefined;
+    // Awaited below; a failed merge must not leave its rejection unhandled.
+    concurrentScan?.catch(() => undefined);
     // ONE transaction: merge, reports, row errors and the SUCCEEDED status land together or not at all.
     return this.withClient(async (client) => {
       await client.query('BEGIN');
@@ -453,7 +481,8 @@ export class ImportRunner {
         const inserted = merged.rowCount ?? 0;
         const t2 = performance.now();
         onPhase(ImportPhase.ANALYSING);
-        const { quality, summary } = await this.analyse(client, stage, target, mapping, c);
+        const scan = (await concurrentScan) ?? (await this.scanStage(client, stage, target, mapping));
+        const { quality, summary } = await this.report(client, stage, scan, target, mapping, c);
         const ms = (a: number, b: number) => Math.round(b - a);
         const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
         await this.storeErrors(client, imp.id, c.errors);
@@ -522,16 +551,13 @@ export class ImportRunner {
    * checks, the summary's totals and the latest day (for the shift), plus one hash aggregation per column for the
    * distinct counts, which are also the summary's distinct customers and invoices (they were counted twice before).
    */
-  private async analyse(
+  private async scanStage(
     client: PoolClient,
     stage: string,
     target: ImportTarget,
     mapping: { column: string; field: string }[],
-    c: Counters,
-  ): Promise<{ quality: ImportQuality; summary: ImportSummary }> {
-    const mapped = target.fields
-      .map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) }))
-      .filter((x) => x.m);
+  ): Promise<StageScan> {
+    const mapped = mappedFields(target, mapping);
     const sql = target.summary(stage);
     // Columns counted distinct: the mapped ones and the summary's customer and invoice fields (mapped or not).
     const distinctFields = [
@@ -541,7 +567,6 @@ export class ImportRunner {
         ...(sql.invoices ? [sql.invoices.field] : []),
       ]),
     ];
-    const d = (field: string) => `d${distinctFields.indexOf(field)}`;
     const selects = [
       'count(*)::int AS rows',
       ...mapped.map((x, k) => `count(${quoteName(x.f.name)})::int AS n${k}`),
@@ -566,7 +591,29 @@ export class ImportRunner {
     const { rows } = await client.query<Record<string, number | string | null>>(
       `SELECT * FROM (SELECT ${selects.join(', ')} FROM ${stage}) counts, ${distincts.join(', ')}`,
     );
-    const r = rows[0] as Record<string, number> & Record<string, string | null>;
+    const breakdown = sql.breakdown
+      ? (
+          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
+            sql.breakdown.sql,
+          )
+        ).rows
+      : [];
+    return { r: rows[0] as StageScan['r'], distinctFields, breakdown };
+  }
+
+  /** The quality report and summary from the stage scan, with the distribution shift read after the merge. */
+  private async report(
+    client: PoolClient,
+    stage: string,
+    scan: StageScan,
+    target: ImportTarget,
+    mapping: { column: string; field: string }[],
+    c: Counters,
+  ): Promise<{ quality: ImportQuality; summary: ImportSummary }> {
+    const mapped = mappedFields(target, mapping);
+    const sql = target.summary(stage);
+    const { r, distinctFields, breakdown } = scan;
+    const d = (field: string) => `d${distinctFields.indexOf(field)}`;
     const columns: ColumnQuality[] = mapped.map((x, k) => ({
       column: x.m!.column,
       field: x.f.name,
@@ -592,13 +639,6 @@ export class ImportRunner {
         this.logger.warn({ err }, 'distribution shift not computed');
       }
     }
-    const breakdown = sql.breakdown
-      ? (
-          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
-            sql.breakdown.sql,
-          )
-        ).rows
-      : [];
     const summary: ImportSummary = {
       rows: r.rows,
       totalAmount: trimDecimal(r.total_amount),
