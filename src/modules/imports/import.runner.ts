@@ -54,6 +54,8 @@ const STAGE_BATCH_ROWS = 5_000;
 const MERGE_WORK_MEM = '256MB';
 /** Bytes of COPY text per chunk handed to the connection (a few chunks in flight at most). */
 const COPY_CHUNK_BYTES = 256 * 1024;
+/** Characters of COPY text per string written into the byte buffer: small enough to die in the young generation. */
+const COPY_TEXT_CHARS = 16 * 1024;
 
 /**
  * Batches of records in (object mode), COPY text-format Buffers out. Each batch's rows are encoded into one
@@ -70,11 +72,17 @@ class CopyEncoder extends Transform {
 
   override _transform(records: SourceRecord[], _encoding: BufferEncoding, done: TransformCallback): void {
     try {
-      // One string per batch: the rows' COPY lines concatenated (a flat rope V8 writes out in one go).
+      // The rows' COPY lines concatenated and written out every COPY_TEXT_CHARS: a rope flattened into a string
+      // over ~128 KB would land in V8's large-object space, i.e. straight into the old generation.
       let text = '';
       for (const record of records) {
         const row = this.toRow(record);
-        if (row !== null) text += copyLine(row);
+        if (row === null) continue;
+        text += copyLine(row);
+        if (text.length >= COPY_TEXT_CHARS) {
+          this.write_(text);
+          text = '';
+        }
       }
       if (text.length > 0) this.write_(text);
     } catch (error) {
