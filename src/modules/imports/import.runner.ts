@@ -441,8 +441,17 @@ export class ImportRunner {
       // Statistics of the staged rows before the reference checks (a sample; well under a second at a million rows
       // on PostgreSQL): without them the planner guessed ~400 card-less rows out of 700,000 and probed two indexes
       // per row for "the customer has no card". Not on PGlite: there it held the only connection for seconds.
-      if (this.bulkMethod === 'copy' && (target.referenceChecks?.length ?? 0) > 0)
-        await client.query(`ANALYZE ${stage}`);
+      // Only the columns the checks read (`s.<field>`): half the time of the whole table's (0.29 s against 0.6–0.7 s
+      // at a million card transactions), and the row count the later plans need is updated all the same.
+      const checked = target.fields
+        .map((f) => f.name)
+        .filter((name) =>
+          (target.referenceChecks ?? []).some((check) =>
+            new RegExp(`\\bs\\.${name}\\b`).test(check.condition),
+          ),
+        );
+      if (this.bulkMethod === 'copy' && checked.length > 0)
+        await client.query(`ANALYZE ${stage} (${checked.map(quoteName).join(', ')})`);
       await this.checkReferences(client, stage, target, mapping, c);
     });
     if (c.read === 0) throw new Failure('The file has a header but no data rows');
