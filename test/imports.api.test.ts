@@ -560,6 +560,16 @@ describe('imports API', () => {
       rowsBad: 1,
       rowsInserted: 20,
     });
+    // By hand: 19 purchases of 12,000 + 100·i won (i ≠ 5) = 246,500, the refund of 3,000; two customers.
+    expect(imp.summary).toMatchObject({
+      rows: 20,
+      totalAmount: '243500',
+      totalQuantity: null,
+      distinctCustomers: 2,
+      invoices: null,
+      cancellations: 1,
+      breakdownBy: 'category',
+    });
     expect(imp.errors).toEqual([
       {
         line: 22,

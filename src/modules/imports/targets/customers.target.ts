@@ -164,10 +164,8 @@ export const customersTarget: ImportTarget = {
     SELECT ${columns.join(', ')} FROM ${stage} ORDER BY source_line
     ON CONFLICT DO NOTHING`,
   summary: (stage) => ({
-    totals: `
-      SELECT count(*)::int AS rows, sum(annual_income)::text AS total_amount, NULL::text AS total_quantity,
-             count(DISTINCT customer_number)::int AS distinct_customers, NULL::int AS invoices, NULL::int AS cancellations
-      FROM ${stage}`,
+    totals: { amount: 'sum(annual_income)::text' },
+    customerField: 'customer_number',
     breakdown: {
       label: 'region',
       sql: `SELECT region AS key, count(*)::int AS rows, sum(annual_income)::text AS amount, NULL::text AS quantity

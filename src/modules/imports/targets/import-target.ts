@@ -42,8 +42,16 @@ export interface ReferenceCheck {
 }
 
 export interface SummarySql {
-  /** One row: rows, total_amount, total_quantity, distinct_customers, invoices, cancellations (nullable). */
-  totals: string;
+  /**
+   * Aggregates over the staged rows (SQL expressions, alias-free), computed in the same scan as the quality
+   * report's counts: the total amount (text), the total quantity (text) and the cancellations (int) where the
+   * target has them (null otherwise).
+   */
+  totals: { amount: string; quantity?: string; cancellations?: string };
+  /** Field whose distinct non-null values are the distinct customers (the quality report's distinct count of it). */
+  customerField: string;
+  /** Field whose distinct values are the invoices, and the SQL condition over it marking a cancelled one. */
+  invoices?: { field: string; cancelledWhen?: string };
   /** Rows: key, rows, amount (nullable), quantity (nullable) — the breakdown shown as "by category/country". */
   breakdown?: { label: string; sql: string };
 }
@@ -63,7 +71,10 @@ export interface ImportTarget {
   defaults?(options: TargetDefaults): Record<string, string | number | null>;
   /** INSERT … SELECT from `stage` into the target; returns the inserted count via `RETURNING 1` row count. */
   mergeSql(stage: string): string;
-  /** Summary statistics over `stage` (the import's valid rows). */
+  /**
+   * Summary statistics over `stage` (the import's valid rows): folded into the quality report's scans, so the
+   * distinct customers and invoices are not counted twice.
+   */
   summary(stage: string): SummarySql;
   /** Distribution shift: the amount expression and the timestamp column of staged rows, when the target has one. */
   shift?: {

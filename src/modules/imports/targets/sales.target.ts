@@ -136,15 +136,12 @@ export const salesTarget: ImportTarget = {
           FROM ${stage}) s
     WHERE NOT EXISTS (SELECT 1 FROM sales_line x WHERE x.invoice_no = s.invoice_no AND x.line_no = s.line_no)`,
   summary: (stage) => ({
-    totals: `
-      SELECT t.*, d.distinct_customers, i.invoices, i.cancellations
-      FROM (SELECT count(*)::int AS rows, coalesce(sum(quantity * unit_price), 0)::text AS total_amount,
-                   coalesce(sum(quantity), 0)::text AS total_quantity
-            FROM ${stage}) t,
-           (SELECT count(*)::int AS distinct_customers
-            FROM (SELECT customer_ref FROM ${stage} WHERE customer_ref IS NOT NULL GROUP BY 1) c) d,
-           (SELECT count(*)::int AS invoices, count(*) FILTER (WHERE invoice_no LIKE 'C%')::int AS cancellations
-            FROM (SELECT invoice_no FROM ${stage} GROUP BY 1) v) i`,
+    totals: {
+      amount: 'coalesce(sum(quantity * unit_price), 0)::text',
+      quantity: 'coalesce(sum(quantity), 0)::text',
+    },
+    customerField: 'customer_ref',
+    invoices: { field: 'invoice_no', cancelledWhen: `invoice_no LIKE 'C%'` },
     breakdown: {
       label: 'country',
       sql: `SELECT coalesce(country, '(none)') AS key, count(*)::int AS rows, sum(quantity * unit_price)::text AS amount,

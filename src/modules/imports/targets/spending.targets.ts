@@ -239,11 +239,11 @@ export const transactionsTarget: ImportTarget = {
     WHERE NOT EXISTS (SELECT 1 FROM card_transaction t WHERE t.customer_id = x.customer_id
                         AND t.occurred_at = x.occurred_at AND t.amount = x.amount AND t.merchant_name = x.merchant_name)`,
   summary: (stage) => ({
-    totals: `
-      SELECT count(*)::int AS rows, coalesce(sum(amount), 0)::text AS total_amount, NULL::text AS total_quantity,
-             count(DISTINCT customer_number)::int AS distinct_customers, NULL::int AS invoices,
-             count(*) FILTER (WHERE amount < 0)::int AS cancellations
-      FROM ${stage}`,
+    totals: {
+      amount: 'coalesce(sum(amount), 0)::text',
+      cancellations: 'count(*) FILTER (WHERE amount < 0)::int',
+    },
+    customerField: 'customer_number',
     breakdown: {
       label: 'category',
       sql: `SELECT coalesce(category_code, issuer_category_code, 'MCC ' || mcc::text, '(none)') AS key, count(*)::int AS rows,
@@ -347,11 +347,11 @@ export const customerQuartersTarget: ImportTarget = {
       updated_at = EXCLUDED.updated_at
     WHERE customer_quarter.source = 'COMPUTED'`,
   summary: (stage) => ({
-    totals: `
-      SELECT count(*)::int AS rows, coalesce(sum(total_amount), 0)::text AS total_amount,
-             coalesce(sum(transaction_count), 0)::text AS total_quantity,
-             count(DISTINCT customer_number)::int AS distinct_customers, NULL::int AS invoices, NULL::int AS cancellations
-      FROM ${stage}`,
+    totals: {
+      amount: 'coalesce(sum(total_amount), 0)::text',
+      quantity: 'coalesce(sum(transaction_count), 0)::text',
+    },
+    customerField: 'customer_number',
     breakdown: {
       label: 'quarter',
       sql: `SELECT to_char(quarter, 'YYYY') || 'Q' || extract(quarter FROM quarter)::text AS key, count(*)::int AS rows,
