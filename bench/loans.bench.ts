@@ -5,8 +5,8 @@ import { startPostGraphilePeer } from './lib/postgraphile-peer';
 import { failures, fmt, interleavedRounds, ratio, type ServerLoad, summarize } from './lib/rounds';
 
 // `npm run bench:loans` — customers(first: n) → loans → schedule(first: 12) on real PostgreSQL: the real
-// fingraph app in-process beside PostGraphile v5 (from npm, in a child process) over the same database and
-// pool size. Reports req/s, p50/p99, SQL statements per request for first = 10/50/100 (must not grow with n)
+// fingraph app in a child process beside PostGraphile v5 (from npm, in a child process too, both with
+// NODE_ENV=production) over the same database and pool size. Reports req/s, p50/p99, SQL statements per request for first = 10/50/100 (must not grow with n)
 // and the ours/peer ratios. Both read the same stored instalment rows (table loan_installment, issue 13).
 
 const int = (raw: string | undefined, fallback: number) =>
@@ -24,6 +24,12 @@ const POOL_MAX = 10;
 const LOAD_FIRST = 50;
 const PROBE_FIRSTS: readonly number[] = [10, 50, 100];
 const COMMAND = 'npm run bench:loans';
+/**
+ * Both servers' process environment: production mode for the libraries (graphql-js's development-mode type checks
+ * off, as in the README's production section). Our app's own configuration stays the benchmark's (demo data, the
+ * x-sql-statements header), which a production configuration refuses.
+ */
+const SERVER_PROCESS_ENV = { NODE_ENV: process.env.BENCH_SERVER_NODE_ENV ?? 'production' };
 /** The demo world's day: fixed, so every run seeds the same loans and repayments. */
 const CLOCK = new Date('2026-11-21T03:00:00Z');
 
@@ -114,6 +120,8 @@ async function main(): Promise<number> {
       clock: () => CLOCK,
       // A loaded shared machine must not fail the seed on the default statement timeouts.
       env: { DB_STATEMENT_TIMEOUT_MS: '300000', DB_QUERY_TIMEOUT_MS: '310000' },
+      // Its own process, as PostGraphile has, with the same process environment.
+      childProcess: { processEnv: SERVER_PROCESS_ENV },
     });
     const counts = (
       await bench.sql.query<{ customers: number; loans: number; repayments: number; installments: number }>(
@@ -129,7 +137,11 @@ async function main(): Promise<number> {
 
     // 2. PostGraphile v5 over the same database, same pool size.
     const t = Date.now();
-    const peer = await startPostGraphilePeer({ databaseUrl: bench.db.url, poolMax: POOL_MAX });
+    const peer = await startPostGraphilePeer({
+      databaseUrl: bench.db.url,
+      poolMax: POOL_MAX,
+      processEnv: SERVER_PROCESS_ENV,
+    });
     cleanups.push('stop PostGraphile', () => peer.stop());
     log(`PostGraphile started in ${Date.now() - t} ms at ${peer.url}`);
 
@@ -280,13 +292,16 @@ function readmeSection(
 ${OURS_QUERY}
 \`\`\`
 
-- **ours**: the real fingraph application over a fresh PostgreSQL database holding the demo portfolio: ${r.settings.customers}
+- **ours**: the real fingraph application, in its own process (\`bench/lib/app-process.ts\`, TypeScript compiled by swc
+  at load, as \`npm start\` runs compiled JavaScript) with \`NODE_ENV=${SERVER_PROCESS_ENV.NODE_ENV}\` in its process
+  environment — the libraries' production mode; the app's own configuration stays the benchmark's (demo data, the
+  \`x-sql-statements\` header), which a production configuration refuses — over a fresh PostgreSQL database holding the demo portfolio: ${r.settings.customers}
   customers, ${r.settings.loans} loans, ${r.settings.repayments} repayments and ${r.settings.installments} stored instalment rows from the seed parts
   (\`DEMO_CUSTOMERS=${CUSTOMERS}\`, the demo's "now" fixed at ${CLOCK.toISOString().slice(0, 10)}). Called as \`analyst@fingraph.dev\`. Each loan's
   schedule is read from its stored instalment rows (\`loan_installment\`, written in the transaction of every event
   since issue 13), one batched query per level, paged to 12 rows; \`paid\` is derived from the paid columns.
 - **peer**: PostGraphile 5.1.5 (\`postgraphile\` from npm, Amber preset, \`bench/lib/postgraphile-peer.mjs\` in a child
-  process — it is ESM and wants Node 22; \`Promise.withResolvers\` is polyfilled on Node 20), same database and pool size
+  process with the same process environment — it is ESM and wants Node 22; \`Promise.withResolvers\` is polyfilled on Node 20), same database and pool size
   (${POOL_MAX}), no auth:
 
   \`\`\`graphql
@@ -304,7 +319,8 @@ ${OURS_QUERY}
   Every response must be byte-identical to the one probed before the run.
 
 **Run it** (PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379): \`${COMMAND}\`. Optional: \`BENCH_CUSTOMERS\`,
-\`BENCH_CONNECTIONS\`, \`BENCH_WARMUP_SECONDS\`, \`BENCH_DURATION_SECONDS\`, \`BENCH_ROUNDS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
+\`BENCH_CONNECTIONS\`, \`BENCH_WARMUP_SECONDS\`, \`BENCH_DURATION_SECONDS\`, \`BENCH_ROUNDS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`,
+\`BENCH_SERVER_NODE_ENV\` (both servers' NODE_ENV, default production).
 
 **Machine notes.** ${m.cpus} shared vCPUs (${m.cpuModel}), ${m.totalMemoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}. Load
 generator, both servers and PostgreSQL share those cores: read the ratio, not the req/s.

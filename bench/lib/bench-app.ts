@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { Application, startApplication } from '../../src/app/application';
 import { loadConfig } from '../../src/app/config';
 import { createBenchDatabase, deleteRedisKeys, loginDemo, type BenchDatabase } from './harness';
+import { startAppProcess, type BenchProcess } from './processes';
 
 // Start-up shared by the benchmarks that drive the real application: a cleanup stack that also runs on
 // SIGINT/SIGTERM, a throw-away database, the app over it (migrations + the demo portfolio), a SQL client and
@@ -49,11 +50,20 @@ export interface BenchAppOptions {
   clock?: () => Date;
   /** More configuration (environment variable names), e.g. CHAT_OFFLINE_TOKEN_DELAY_MS. */
   env?: Record<string, string>;
+  /**
+   * Run the app in its own process (bench/lib/app-process.ts) instead of this one, with this process environment
+   * on top of ours — as a peer in a child process runs, and as production runs: NODE_ENV=production, which the
+   * libraries read at load (graphql-js drops its development-mode checks), apart from the app's configuration.
+   */
+  childProcess?: { processEnv: Record<string, string> };
 }
 
 export interface BenchApp {
   db: BenchDatabase;
-  app: Application;
+  /** The application, when it runs in this process (not with `childProcess`). */
+  app?: Application;
+  /** Its process, with `childProcess` (CPU time, profiles: bench/lib/app-process.ts). */
+  child?: BenchProcess;
   url: string;
   /** A connection to the bench database, closed by the cleanups. */
   sql: Client;
@@ -72,7 +82,7 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
 
   const redisPrefix = `fgbench:${randomBytes(4).toString('hex')}:`;
   cleanups.push(`delete Redis keys ${redisPrefix}*`, () => deleteRedisKeys(opts.redisUrl, redisPrefix));
-  const config = loadConfig({
+  const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: db.url,
@@ -85,18 +95,35 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
     SEED_DEMO: 'true',
     DEMO_CUSTOMERS: String(opts.demoCustomers),
     ...opts.env,
-  });
+  };
+  // The configuration is checked here first, wherever the app runs.
+  const config = loadConfig(env);
   const started = Date.now();
-  let app: Application;
+  let app: Application | undefined;
+  let child: BenchProcess | undefined;
+  let url: string;
   try {
-    app = await startApplication(config, { port: 0, host: '127.0.0.1', clock: opts.clock });
+    if (opts.childProcess) {
+      child = await startAppProcess(env, {
+        clock: opts.clock?.(),
+        processEnv: opts.childProcess.processEnv,
+      });
+      const proc = child;
+      cleanups.push('stop fingraph (child process)', () => proc.stop());
+      url = child.url;
+    } else {
+      const inProcess = await startApplication(config, { port: 0, host: '127.0.0.1', clock: opts.clock });
+      cleanups.push('stop fingraph', () => inProcess.stop());
+      app = inProcess;
+      url = inProcess.server.url.replace('localhost', '127.0.0.1');
+    }
   } catch (error) {
     log('the fingraph application failed to start');
     throw error;
   }
-  cleanups.push('stop fingraph', () => app.stop());
-  const url = app.server.url.replace('localhost', '127.0.0.1');
-  log(`fingraph started in ${Date.now() - started} ms at ${url}`);
+  log(
+    `fingraph started${opts.childProcess ? ' in a child process' : ''} in ${Date.now() - started} ms at ${url}`,
+  );
 
   const sql = new Client({ connectionString: db.url });
   await sql.connect();
@@ -107,6 +134,7 @@ export async function startBenchApp(opts: BenchAppOptions): Promise<BenchApp> {
   return {
     db,
     app,
+    child,
     url,
     sql,
     postgresVersion: version,

@@ -13,11 +13,13 @@ export interface PostGraphilePeer {
 export async function startPostGraphilePeer(opts: {
   databaseUrl: string;
   poolMax: number;
+  /** The child's process environment on top of ours (the benchmark gives both servers NODE_ENV=production). */
+  processEnv?: Record<string, string>;
 }): Promise<PostGraphilePeer> {
   const child = spawn(
     process.execPath,
     [path.join(__dirname, 'postgraphile-peer.mjs'), opts.databaseUrl, String(opts.poolMax)],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.processEnv } },
   );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

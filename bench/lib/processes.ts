@@ -8,8 +8,8 @@ import path from 'node:path';
 export interface BenchProcess {
   readonly url: string;
   readonly child: ChildProcess;
-  /** Sends a command and resolves with the child's reply. */
-  call<T = Record<string, unknown>>(cmd: string): Promise<T>;
+  /** Sends a command (with its arguments, if any) and resolves with the child's reply. */
+  call<T = Record<string, unknown>>(cmd: string, args?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -37,11 +37,11 @@ function start(script: string, env: Record<string, string>, timeoutMs = 180_000)
         const proc: BenchProcess = {
           url: message.url,
           child,
-          call: <T>(cmd: string) =>
+          call: <T>(cmd: string, args?: Record<string, unknown>) =>
             new Promise<T>((done) => {
               const id = ++nextId;
               pending.set(id, done as (body: Record<string, unknown>) => void);
-              child.send({ id, cmd });
+              child.send({ ...args, id, cmd });
             }),
           stop: () =>
             (stopped ??=
@@ -62,9 +62,20 @@ function start(script: string, env: Record<string, string>, timeoutMs = 180_000)
   });
 }
 
-/** A fingraph API process with this environment (what `loadConfig` reads). */
-export const startAppProcess = (env: Record<string, string>) =>
-  start('app-process.ts', { FG_BENCH_ENV: JSON.stringify(env) });
+/**
+ * A fingraph API process with this environment (what `loadConfig` reads). `clock`: the app's fixed "now" (ISO);
+ * `processEnv`: the child's own process environment on top of ours (e.g. NODE_ENV=production, which the libraries
+ * read at load — graphql-js's development-mode checks — apart from the app's configuration in `env`).
+ */
+export const startAppProcess = (
+  env: Record<string, string>,
+  opts: { clock?: Date; processEnv?: Record<string, string> } = {},
+) =>
+  start('app-process.ts', {
+    ...opts.processEnv,
+    FG_BENCH_ENV: JSON.stringify(env),
+    ...(opts.clock ? { FG_BENCH_CLOCK: opts.clock.toISOString() } : {}),
+  });
 
 /** The fake OpenAI-compatible server answering with `script`, or with `marked.script` when a message contains `marked.marker`. */
 export const startFakeLlmProcess = (script: unknown, marked?: { marker: string; script: unknown }) =>

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, ContainerType } from 'type-graphql';
+import { GraphQLSchema, isObjectType, isScalarType, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, ContainerType, getMetadataStorage } from 'type-graphql';
 import type { PubSub } from '../platform/pubsub/pubsub';
 import { resolverClasses } from './container';
 
@@ -23,8 +23,86 @@ export async function buildAppSchema(
     emitSchemaFile: false,
   });
   describeRootTypes(schema);
+  useDefaultResolversForPlainFields(schema);
+  rememberValidLocalDates(schema);
   return schema;
 }
+
+const MAX_REMEMBERED_DATES = 50_000;
+/** The scalar object is graphql-scalars' own, shared by every schema built in this process: wrapped once. */
+const rememberingDates = new WeakSet<object>();
+
+/**
+ * graphql-scalars' LocalDate checks every date it serialises with a regular expression, a Date and an ISO
+ * string round trip (≈ 2 % of the loans page's CPU: one dueDate per instalment row). The strings it has accepted
+ * are remembered (a bounded set; dates repeat: due dates, report days), so each distinct one is checked once per
+ * process; anything else still goes through its check and its error.
+ */
+function rememberValidLocalDates(schema: GraphQLSchema): void {
+  const type = schema.getType('LocalDate');
+  if (!type || !isScalarType(type) || rememberingDates.has(type)) return;
+  rememberingDates.add(type);
+  const check = type.serialize.bind(type);
+  const valid = new Set<string>();
+  type.serialize = (value: unknown) => {
+    if (typeof value === 'string' && valid.has(value)) return value;
+    const serialised = check(value);
+    if (typeof value === 'string' && serialised === value) {
+      if (valid.size >= MAX_REMEMBERED_DATES) valid.clear();
+      valid.add(value);
+    }
+    return serialised;
+  };
+}
+
+/**
+ * type-graphql gives every plain property field (`@Field() amount!: string`) a resolver of its own that builds a
+ * resolver-data object and runs the middleware chain (empty here: no global middlewares, no `@UseMiddleware`,
+ * no `@Authorized`) before it reads `root[name]` — on every field of every row. Where that is all it does, the
+ * field gets graphql-js's default resolver instead, which reads the same property (issue 13: the loans page
+ * resolves ≈ 4,000 such fields per request). A field is left alone when it has a field resolver, middlewares or
+ * roles, or a property name that differs from its schema name.
+ */
+function useDefaultResolversForPlainFields(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const fieldsByTarget = new Map<Function, typeof storage.fields>();
+  for (const field of storage.fields) {
+    const list = fieldsByTarget.get(field.target) ?? [];
+    list.push(field);
+    fieldsByTarget.set(field.target, list);
+  }
+  const classesOf = (typeName: string): Function[] => {
+    const chain: Function[] = [];
+    for (const meta of storage.objectTypes.filter((o) => o.name === typeName)) {
+      for (let c: Function | null = meta.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c))
+        chain.push(c);
+    }
+    return chain;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const chain = classesOf(type.name);
+    if (chain.length === 0) continue;
+    const inChain = (target: Function | undefined) => target !== undefined && chain.includes(target);
+    for (const field of Object.values(type.getFields())) {
+      if (!field.resolve || !isTypeGraphqlPropertyResolver(field.resolve)) continue;
+      const meta = chain.flatMap((c) => fieldsByTarget.get(c) ?? []).find((f) => f.schemaName === field.name);
+      if (!meta || meta.name !== meta.schemaName) continue;
+      if ((meta.middlewares?.length ?? 0) > 0 || meta.roles !== undefined) continue;
+      const resolved = storage.fieldResolvers.some(
+        (r) =>
+          (r.methodName === meta.name || r.schemaName === meta.schemaName) &&
+          inChain(r.getObjectType?.() as Function | undefined),
+      );
+      if (resolved) continue;
+      field.resolve = undefined;
+    }
+  }
+}
+
+/** type-graphql's `createBasicFieldResolver` (the property read behind the middleware chain), by its code. */
+const isTypeGraphqlPropertyResolver = (resolve: Function): boolean =>
+  resolve.toString().includes('root[fieldMetadata.name]');
 
 // type-graphql has no option for the root types' descriptions (GraphiQL's docs explorer opens on them), so they
 // are set on the built schema.

@@ -70,6 +70,35 @@ export function toPageRequest(args: PageArgs, defaultSize = 20): PageRequest {
   };
 }
 
+/**
+ * An edge whose cursor is encoded only when read: most pages never ask for their edges' cursors, and encoding one
+ * (JSON + base64url) per row was a measurable share of a large page (issue 13).
+ */
+export class KeysetEdge<T> implements Edge<T> {
+  private encoded?: string;
+
+  constructor(
+    private readonly keys: unknown[],
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.keys));
+  }
+}
+
+/** The same edge over another node (a page's rows mapped to their GraphQL type); the cursor stays lazy. */
+export class MappedEdge<T> implements Edge<T> {
+  constructor(
+    private readonly edge: Edge<unknown>,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return this.edge.cursor;
+  }
+}
+
 /** `rows` were fetched with limit + 1 in the request's direction (backward = reversed order). */
 export function toConnection<R, T>(
   rows: R[],
@@ -80,7 +109,7 @@ export function toConnection<R, T>(
   const hasMore = rows.length > request.limit;
   const page = rows.slice(0, request.limit);
   if (request.direction === 'backward') page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(keysOf(row)), node: map(row) }));
+  const edges = page.map((row) => new KeysetEdge(keysOf(row), map(row)));
   return {
     edges,
     pageInfo: {

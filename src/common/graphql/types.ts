@@ -2,6 +2,7 @@ import { ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType 
 import { Role } from '../context';
 import { fromGlobalId } from '../global-id';
 import { DecimalScalar } from './scalars';
+import { MappedEdge } from '../pagination';
 
 @InterfaceType({
   description: 'An object with a globally unique, opaque id that `node(id:)` can refetch.',
@@ -81,7 +82,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
     static from<S>(page: CountedConnection<S>, map: (node: S) => T): ConnectionType {
       return Object.assign(new ConnectionType(), {
-        edges: page.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
+        edges: page.edges.map((e) => new MappedEdge(e, map(e.node))),
         pageInfo: page.pageInfo,
         count: page.totalCount,
       });
