@@ -151,6 +151,7 @@ import { OpenAiProvider } from '../platform/llm';
 import { Metrics } from '../platform/observability/metrics';
 import { OidcClient } from '../platform/oidc/oidc-client';
 import { AuditRepository, AuditResolver, AuditService } from '../modules/audit';
+import { FraudRepository, FraudResolver, FraudService } from '../modules/fraud';
 import { OidcRepository, OidcResolver, OidcService } from '../modules/auth';
 import {
   chatOutcomeMeter,
@@ -179,6 +180,7 @@ export interface Services {
   repayments: RepaymentService;
   oidc: OidcService;
   audit: AuditService;
+  fraud: FraudService;
 }
 
 export interface Container {
@@ -515,12 +517,26 @@ export async function createContainer(opts: {
     await insightModels.refit(systemContext(`job:${job.id}`), payload.asOf);
   });
 
+  // Fraud cases: the notification scan's flagged transactions at or above the case threshold open cases; a new
+  // case tells the customer once (the scan's own fact key for the transaction).
+  const fraud: FraudService = new FraudService(
+    new FraudRepository(),
+    audit,
+    (ctx, facts) => notifications.notify(ctx, facts),
+    config.fraud,
+  );
   const notifications: NotificationService = new NotificationService(
     new NotificationRepository(),
     pubsub,
     {
-      flagged: async (ctx, customerId) =>
-        (await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true })).items,
+      flagged: async (ctx, customerId) => {
+        const { items } = await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true });
+        await fraud.openFlagged(
+          ctx,
+          items.map((i) => ({ transactionId: i.transactionId, customerId, score: i.score })),
+        );
+        return items;
+      },
       loanGlobalId: (id) => toGlobalId(LOAN_TYPE, id),
     },
     config.notifications,
@@ -616,6 +632,7 @@ export async function createContainer(opts: {
     [AuditResolver, new AuditResolver(audit)],
     [NotificationResolver, new NotificationResolver(notifications)],
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
+    [FraudResolver, new FraudResolver(fraud)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -647,6 +664,7 @@ export async function createContainer(opts: {
       repayments,
       oidc,
       audit,
+      fraud,
     },
     resolvers,
     clock,
@@ -780,4 +798,5 @@ export const resolverClasses = [
   AuditResolver,
   NotificationResolver,
   ProductAdminResolver,
+  FraudResolver,
 ] as const;
