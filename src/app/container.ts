@@ -434,10 +434,18 @@ export async function createContainer(opts: {
   // The viewer's settings (language, default quarter, peer level), read once per request.
   const viewerSettings = (ctx: RequestContext): Promise<UserSettings> | null =>
     ctx.viewer && isUuid(ctx.viewer.userId) ? notifications.settingsOf(ctx, ctx.viewer.userId) : null;
-  const insightModels = new InsightModelsService(insights, customers, jobs, async (ctx) => {
-    const s = await ctx.scope.get(viewerSettings, ctx);
-    return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
-  });
+  const fraudRepository = new FraudRepository();
+  const insightModels = new InsightModelsService(
+    insights,
+    customers,
+    jobs,
+    async (ctx) => {
+      const s = await ctx.scope.get(viewerSettings, ctx);
+      return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
+    },
+    // Resolved fraud cases label the purchases the supervised model is refit on.
+    (ctx, from, to) => fraudRepository.labelledPurchases(ctx, from, to),
+  );
   const chatRepository = new ChatRepository();
   // Answers and fallbacks as the generator persists them.
   const finishMessage = chatRepository.finishMessage.bind(chatRepository);
@@ -517,10 +525,10 @@ export async function createContainer(opts: {
     await insightModels.refit(systemContext(`job:${job.id}`), payload.asOf);
   });
 
-  // Fraud cases: the notification scan's flagged transactions at or above the case threshold open cases; a new
-  // case tells the customer once (the scan's own fact key for the transaction).
+  // Fraud cases: the notification scan's flagged transactions at or above the case threshold open cases; the
+  // customer hears of each once (the scan's FLAGGED_TRANSACTION notice, one per transaction).
   const fraud: FraudService = new FraudService(
-    new FraudRepository(),
+    fraudRepository,
     audit,
     (ctx, facts) => notifications.notify(ctx, facts),
     config.fraud,
@@ -531,9 +539,11 @@ export async function createContainer(opts: {
     {
       flagged: async (ctx, customerId) => {
         const { items } = await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true });
+        // The scan notifies these very facts next (same fact key), so the cases open without a notice of their own.
         await fraud.openFlagged(
           ctx,
           items.map((i) => ({ transactionId: i.transactionId, customerId, score: i.score })),
+          { notify: false },
         );
         return items;
       },

@@ -454,6 +454,8 @@ export type InsightLanguage =
 export type InsightModelKind =
   /** k-means centroids and scaler over quarterly spending features. */
   | 'CLUSTERS'
+  /** Supervised fraud model (logistic regression + boosted trees on windowed features), trained on resolved fraud cases. */
+  | 'FRAUD_SUPERVISED'
   /** Transaction anomaly model (isolation forest + rule settings). */
   | 'ISOLATION_FOREST'
   /** Life-stage rule thresholds, adjusted by feedback. */

@@ -45,9 +45,14 @@ export class FraudService {
 
   /**
    * Opens a case for each flagged transaction at or above the threshold that has none (system or staff); the
-   * customer hears of each new one once (FLAGGED_TRANSACTION notice, the same fact key the notification scan uses).
+   * customer hears of each new one once (FLAGGED_TRANSACTION notice, the same fact key the notification scan uses;
+   * the scan itself passes `notify: false`, as it stores the same facts right after and counts them).
    */
-  async openFlagged(ctx: RequestContext, flagged: FlaggedForCase[]): Promise<FraudCaseRow[]> {
+  async openFlagged(
+    ctx: RequestContext,
+    flagged: FlaggedForCase[],
+    options: { notify: boolean } = { notify: true },
+  ): Promise<FraudCaseRow[]> {
     const viewer = requireViewer(ctx);
     if (!isStaff(viewer)) throw forbidden('Opening fraud cases is for staff and jobs');
     const due = flagged.filter((f) => f.score >= this.settings.caseThreshold);
@@ -79,6 +84,7 @@ export class FraudService {
       }
       return rows;
     });
+    if (!options.notify) return opened;
     const facts: NotificationFact[] = [];
     for (const row of opened) {
       const userId = await this.repository.customerUser(ctx, row.customerId);

@@ -31,3 +31,10 @@ export {
   type SupervisedModel,
   type SupervisedScore,
 } from './supervised';
+export {
+  STORED_GBDT_OPTIONS,
+  refitSupervised,
+  toWindowedInputs,
+  type StoredPurchase,
+  type SupervisedRefit,
+} from './refit-supervised';
