@@ -2,6 +2,7 @@ import { computeWindowedFeatures, windowedFeatureNames, type WindowedInput } fro
 import { fitLogistic, scoreLogistic } from './logistic';
 import { fitGbdt, scoreGbdt } from './gbdt';
 import { fitSupervised, loadSupervisedModel, scoreSupervised } from './supervised';
+import { refitSupervised } from './refit-supervised';
 
 const at = (day: number, hour = 12): Date => new Date(Date.UTC(2018, 3, 1 + day, hour));
 const tx = (
@@ -108,5 +109,34 @@ describe('learners', () => {
     expect(scoreSupervised(back, v)).toEqual(scoreSupervised(m, v));
     expect(scoreSupervised(m, vectors[35]).score).toBeGreaterThan(scoreSupervised(m, vectors[5]).score);
     expect(() => loadSupervisedModel({ kind: 'other' })).toThrow(/not a supervised fraud model/);
+  });
+});
+
+describe('refit from stored purchases', () => {
+  const purchase = (i: number, fraud: boolean | null) => ({
+    id: String(i),
+    customerId: `c${i % 5}`,
+    merchantName: `m${i % 7}`,
+    amount: fraud ? 900_000 : 10_000 + (i % 13) * 1_000,
+    occurredAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000),
+    fraud,
+  });
+
+  it('fits nothing without a confirmed fraud, and says why', () => {
+    const out = refitSupervised(
+      Array.from({ length: 50 }, (_, i) => purchase(i, i === 3 ? false : null)),
+      's',
+    );
+    expect(out).toBe('FRAUD_SUPERVISED: no confirmed fraud case among 50 purchases');
+  });
+
+  it('counts the labels it learned from; unlabelled purchases count as genuine', () => {
+    const rows = Array.from({ length: 200 }, (_, i) =>
+      purchase(i, i % 50 === 7 ? true : i === 9 ? false : null),
+    );
+    const out = refitSupervised(rows, 's');
+    if (typeof out === 'string') throw new Error(out);
+    expect(out.training).toMatchObject({ purchases: 200, confirmedFrauds: 4, dismissed: 1, unlabelled: 195 });
+    expect(out.params.trainingFrauds).toBe(4);
   });
 });
