@@ -105,6 +105,17 @@ describe('README examples', () => {
       case 'Apply':
         filled['application id'] = env.APPLICATION_ID = d.applyForRefinance.application.id;
         break;
+      case 'MyFlagged': {
+        // The customer's most unusual purchase this quarter (flagged or not): the one reported as "not me".
+        const items = d.me.customer.anomalies.items;
+        expect(items.length).toBeGreaterThan(0);
+        filled['transaction id'] = items[0].transactionId;
+        break;
+      }
+      case 'ReportNotMine':
+        expect(d.reportTransactionNotMine.source).toEqual(expect.any(String));
+        filled['fraud case id'] = d.reportTransactionNotMine.id;
+        break;
       case 'MySpending':
         expect(d.me.customer.cards.length).toBeGreaterThan(0);
         filled['card id'] = d.me.customer.cards[0].id;

@@ -138,6 +138,10 @@ export interface Config {
     /** How often a notificationAdded subscription also reads the stored rows (pub/sub is at-most-once). */
     readonly pollSeconds: number;
   };
+  /** Fraud cases: a transaction whose anomaly score reaches this opens a case (docs/fraud.md). */
+  readonly fraud: {
+    readonly caseThreshold: number;
+  };
   readonly shutdownTimeoutMs: number;
   /** Uploaded files and the import pipeline. */
   readonly imports: {
@@ -687,6 +691,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     notifications: {
       scanMinutes: r.int('NOTIFICATIONS_SCAN_MINUTES', 60, 0, 24 * 60),
       pollSeconds: r.int('NOTIFICATIONS_POLL_SECONDS', 5, 1, 300),
+    },
+    fraud: {
+      caseThreshold: Number(r.fraction('FRAUD_CASE_THRESHOLD', '0.6', 0, 1)),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     imports: {

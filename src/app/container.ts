@@ -151,6 +151,7 @@ import { OpenAiProvider } from '../platform/llm';
 import { Metrics } from '../platform/observability/metrics';
 import { OidcClient } from '../platform/oidc/oidc-client';
 import { AuditRepository, AuditResolver, AuditService } from '../modules/audit';
+import { FraudRepository, FraudResolver, FraudService } from '../modules/fraud';
 import { OidcRepository, OidcResolver, OidcService } from '../modules/auth';
 import {
   chatOutcomeMeter,
@@ -179,6 +180,7 @@ export interface Services {
   repayments: RepaymentService;
   oidc: OidcService;
   audit: AuditService;
+  fraud: FraudService;
 }
 
 export interface Container {
@@ -432,10 +434,18 @@ export async function createContainer(opts: {
   // The viewer's settings (language, default quarter, peer level), read once per request.
   const viewerSettings = (ctx: RequestContext): Promise<UserSettings> | null =>
     ctx.viewer && isUuid(ctx.viewer.userId) ? notifications.settingsOf(ctx, ctx.viewer.userId) : null;
-  const insightModels = new InsightModelsService(insights, customers, jobs, async (ctx) => {
-    const s = await ctx.scope.get(viewerSettings, ctx);
-    return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
-  });
+  const fraudRepository = new FraudRepository();
+  const insightModels = new InsightModelsService(
+    insights,
+    customers,
+    jobs,
+    async (ctx) => {
+      const s = await ctx.scope.get(viewerSettings, ctx);
+      return { defaultQuarter: s?.defaultQuarter ?? null, comparisonGroup: s?.comparisonGroup ?? null };
+    },
+    // Resolved fraud cases label the purchases the supervised model is refit on.
+    (ctx, from, to) => fraudRepository.labelledPurchases(ctx, from, to),
+  );
   const chatRepository = new ChatRepository();
   // Answers and fallbacks as the generator persists them.
   const finishMessage = chatRepository.finishMessage.bind(chatRepository);
@@ -515,12 +525,28 @@ export async function createContainer(opts: {
     await insightModels.refit(systemContext(`job:${job.id}`), payload.asOf);
   });
 
+  // Fraud cases: the notification scan's flagged transactions at or above the case threshold open cases; the
+  // customer hears of each once (the scan's FLAGGED_TRANSACTION notice, one per transaction).
+  const fraud: FraudService = new FraudService(
+    fraudRepository,
+    audit,
+    (ctx, facts) => notifications.notify(ctx, facts),
+    config.fraud,
+  );
   const notifications: NotificationService = new NotificationService(
     new NotificationRepository(),
     pubsub,
     {
-      flagged: async (ctx, customerId) =>
-        (await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true })).items,
+      flagged: async (ctx, customerId) => {
+        const { items } = await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true });
+        // The scan notifies these very facts next (same fact key), so the cases open without a notice of their own.
+        await fraud.openFlagged(
+          ctx,
+          items.map((i) => ({ transactionId: i.transactionId, customerId, score: i.score })),
+          { notify: false },
+        );
+        return items;
+      },
       loanGlobalId: (id) => toGlobalId(LOAN_TYPE, id),
     },
     config.notifications,
@@ -616,6 +642,7 @@ export async function createContainer(opts: {
     [AuditResolver, new AuditResolver(audit)],
     [NotificationResolver, new NotificationResolver(notifications)],
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
+    [FraudResolver, new FraudResolver(fraud)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -647,6 +674,7 @@ export async function createContainer(opts: {
       repayments,
       oidc,
       audit,
+      fraud,
     },
     resolvers,
     clock,
@@ -780,4 +808,5 @@ export const resolverClasses = [
   AuditResolver,
   NotificationResolver,
   ProductAdminResolver,
+  FraudResolver,
 ] as const;

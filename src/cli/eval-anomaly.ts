@@ -18,6 +18,16 @@ import {
   scoreExtracted,
   varyingFeatures,
 } from '../modules/insights/anomaly';
+import {
+  type FeatureGroup,
+  type SupervisedModel,
+  type WindowConfig,
+  DEFAULT_WINDOW_CONFIG,
+  computeWindowedFeatures,
+  fitSupervised,
+  scoreSupervised,
+  windowedFeatureNames,
+} from '../modules/insights/fraud-model';
 import { createRng } from '../common/random';
 
 // `npm run eval:anomaly -- --format sparkov|handbook FILE [--train-share 0.5] [--seed S] [--trees 100]`
@@ -30,7 +40,11 @@ import { createRng } from '../common/random';
 // counts; the last line is one JSON object.
 //
 // The files' timestamps are local wall-clock times, so hours are read as they are written (UTC offset 0).
-// Labels are used only to compute the metrics.
+// Labels are used by the forest only to compute the metrics. The supervised model (logistic regression + gradient-
+// boosted trees on windowed features, src/modules/insights/fraud-model) is fitted on the training rows' labels and
+// scored on the same test rows. With the time split, the test rows start `--delay-days` (7) after the training
+// rows end — the Fraud Detection Handbook's feedback delay — and the terminal-risk windows only read labels of
+// transactions at least that old. `--no-ablation` skips refitting without each feature group.
 
 type Format = 'sparkov' | 'handbook';
 
@@ -45,11 +59,14 @@ interface Args {
   readonly features: readonly string[] | null;
   readonly dev: boolean;
   readonly forestWeight: number;
+  readonly delayDays: number;
+  readonly ablation: boolean;
 }
 
 const USAGE =
   'usage: npm run eval:anomaly -- --format sparkov|handbook FILE [--split time|random] [--train-share 0.5] ' +
-  '[--seed fingraph] [--trees 100] [--no-time] [--features a,b,…|all] [--forest-weight 0.5] [--dev]';
+  '[--seed fingraph] [--trees 100] [--no-time] [--features a,b,…|all] [--forest-weight 0.5] [--dev] ' +
+  '[--delay-days 7] [--no-ablation]';
 
 class UsageError extends Error {}
 
@@ -78,6 +95,8 @@ function parseArgs(argv: readonly string[]): Args {
   let noTime = false;
   let dev = false;
   let forestWeight = DEFAULT_COMBINE_CONFIG.forestWeight;
+  let delayDays = DEFAULT_WINDOW_CONFIG.delayDays;
+  let ablation = true;
   let features: string[] | null = [...RECOMMENDED_FOREST_FEATURES];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -93,6 +112,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--split') split = value();
     else if (a === '--no-time') noTime = true;
     else if (a === '--dev') dev = true;
+    else if (a === '--no-ablation') ablation = false;
+    else if (a === '--delay-days') delayDays = Number(value());
     else if (a === '--forest-weight') forestWeight = Number(value());
     else if (a === '--features') {
       const list = value();
@@ -107,13 +128,28 @@ function parseArgs(argv: readonly string[]): Args {
   if (!(trainShare > 0 && trainShare < 1)) throw new UsageError('--train-share must be between 0 and 1');
   if (!(forestWeight >= 0 && forestWeight <= 1)) throw new UsageError('--forest-weight must be within 0..1');
   if (!Number.isInteger(trees) || trees < 1) throw new UsageError('--trees must be a positive integer');
+  if (!Number.isInteger(delayDays) || delayDays < 0)
+    throw new UsageError('--delay-days must be a whole number ≥ 0');
   // The Sparkov sample is not homogeneous in time (see README): its default split is random, not by time.
   split ??= format === 'sparkov' ? 'random' : 'time';
   if (split !== 'time' && split !== 'random') throw new UsageError('--split must be time or random');
   const unknown = (features ?? []).filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f));
   if (unknown.length > 0)
     throw new UsageError(`unknown feature(s) ${unknown.join(', ')}; known: ${FEATURE_NAMES.join(', ')}`);
-  return { format, file, trainShare, seed, trees, split, noTime, features, dev, forestWeight };
+  return {
+    format,
+    file,
+    trainShare,
+    seed,
+    trees,
+    split,
+    noTime,
+    features,
+    dev,
+    forestWeight,
+    delayDays,
+    ablation,
+  };
 }
 
 interface LabelledTransaction {
@@ -261,12 +297,19 @@ async function main(): Promise<number> {
   // (features, thresholds) can be made on labels that the reported test rows never contribute to.
   const inTraining = new Array<boolean>(rows.length).fill(false);
   const excluded = new Array<boolean>(rows.length).fill(false);
+  let delayRows = 0;
   if (args.split === 'time') {
     const cut = Math.floor(rows.length * args.trainShare);
     const cutTime = rows[cut].tx.occurredAt.getTime();
     let trainEnd = cut;
     while (trainEnd > 0 && rows[trainEnd - 1].tx.occurredAt.getTime() === cutTime) trainEnd--; // no instant split
     for (let i = 0; i < trainEnd; i++) inTraining[i] = true;
+    // The feedback delay: rows within `delayDays` after the cut are neither fitted on nor scored.
+    const testStart = cutTime + args.delayDays * 86_400_000;
+    for (let i = trainEnd; i < rows.length && rows[i].tx.occurredAt.getTime() < testStart; i++) {
+      excluded[i] = true;
+      if (!args.dev) delayRows++;
+    }
     if (args.dev) {
       const devEnd = Math.floor(trainEnd / 2);
       for (let i = devEnd; i < rows.length; i++) {
@@ -337,6 +380,42 @@ async function main(): Promise<number> {
     for (const hit of anomaly.reasons) ruleFires.set(hit.rule, (ruleFires.get(hit.rule) ?? 0) + 1);
   });
 
+  // The supervised model: windowed features over every row (labels as known `delayDays` later), fitted on the
+  // training rows' labels.
+  const windows: WindowConfig = { ...DEFAULT_WINDOW_CONFIG, delayDays: args.delayDays, utcOffsetMinutes: 0 };
+  const windowed = rows.map((r) => ({
+    id: r.tx.id,
+    customerId: r.tx.customerId,
+    terminalId: r.tx.merchantId ?? null,
+    amount: r.tx.amount,
+    occurredAt: r.tx.occurredAt,
+    fraud: r.fraud,
+  }));
+  const vectors = computeWindowedFeatures(windowed, windowed, windows);
+  const trainVectors = vectors.filter((_, i) => inTraining[i]);
+  const trainLabels = training.map((r) => r.fraud);
+  const testVectors = vectors.filter((_, i) => !inTraining[i] && !excluded[i]);
+  // Without both labels among the training rows there is nothing to learn: the supervised lines are left out.
+  const canFit = trainLabels.some(Boolean) && !trainLabels.every(Boolean);
+  const fitAndScore = (features?: readonly string[]) => {
+    if (!canFit) return testVectors.map(() => ({ logistic: 0, gbdt: 0, score: 0 }));
+    const m: SupervisedModel = fitSupervised(trainVectors, trainLabels, { windows, features });
+    return testVectors.map((v) => scoreSupervised(m, v));
+  };
+  const supervised = fitAndScore();
+  // Beside the forest: a rank average over the test rows (ranks need no labels), the supervised model weighted.
+  const ranks = (scores: number[]): number[] => {
+    const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
+    const r = new Array<number>(scores.length);
+    order.forEach((idx, k) => (r[idx] = k / Math.max(1, scores.length - 1)));
+    return r;
+  };
+  const supervisedRanks = ranks(supervised.map((s) => s.score));
+  const forestRanks = ranks(forest);
+  const withForest = supervisedRanks.map((r, k) => 0.8 * r + 0.2 * forestRanks[k]);
+  const groups: FeatureGroup[] = ['amount', 'calendar', 'customer_windows', 'terminal_windows'];
+  const allWindowed = windowedFeatureNames(windows);
+
   const metric = (scores: number[]) => ({
     rocAuc: round(rocAuc(labels, scores)),
     prAuc: round(averagePrecision(labels, scores)),
@@ -349,7 +428,8 @@ async function main(): Promise<number> {
     customers: histories.size,
     split:
       (args.split === 'time'
-        ? `fit on the first ${Math.round(args.trainShare * 100)}% of rows in time, score the rest`
+        ? `fit on the first ${Math.round(args.trainShare * 100)}% of rows in time, score the rest after a ` +
+          `${args.delayDays}-day feedback delay`
         : `fit on a seeded random ${Math.round(args.trainShare * 100)}% of rows, score the rest`) +
       (args.dev ? ' — DEV: that fitting portion alone, split again in two; test rows unused' : ''),
     noTime: args.noTime,
@@ -367,6 +447,23 @@ async function main(): Promise<number> {
     forest: metric(forest),
     rules: metric(ruleScores),
     combined: metric(combined),
+    logistic: canFit ? metric(supervised.map((s) => s.logistic)) : null,
+    gbdt: canFit ? metric(supervised.map((s) => s.gbdt)) : null,
+    supervised: canFit ? metric(supervised.map((s) => s.score)) : null,
+    supervisedAndForest: canFit ? metric(withForest) : null,
+    delayDays: args.delayDays,
+    delayRows,
+    ablation:
+      canFit && args.ablation
+        ? Object.fromEntries(
+            groups.map((g) => [
+              `without_${g}`,
+              metric(
+                fitAndScore(allWindowed.filter((f) => f.group !== g).map((f) => f.name)).map((s) => s.score),
+              ),
+            ]),
+          )
+        : null,
     ruleFires: Object.fromEntries([...ruleFires].sort()),
     seconds: round(Number(process.hrtime.bigint() - started) / 1e9, 1),
   };
@@ -387,7 +484,13 @@ async function main(): Promise<number> {
     ['forest', result.forest],
     ['rules', result.rules],
     ['combined', result.combined],
+    ['logistic', result.logistic],
+    ['gbdt', result.gbdt],
+    ['supervised', result.supervised],
+    ['sup+forest', result.supervisedAndForest],
+    ...Object.entries(result.ablation ?? {}).map(([k, m]) => [`supervised ${k}`, m] as const),
   ] as const) {
+    if (m === null) continue;
     out.write(`  ${name.padEnd(10)}  ${m.rocAuc.toFixed(4)}   ${m.prAuc.toFixed(4)}\n`);
   }
   out.write(`rule fires on test rows: ${JSON.stringify(result.ruleFires)}\n`);

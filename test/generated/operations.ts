@@ -64,6 +64,8 @@ export type AuditFilterInput = {
 export type AuditKind =
   /** A piece of counselling advice sent to a customer (with the text as sent). */
   | 'ADVICE'
+  /** A fraud case was opened, reported by the customer ("not me") or resolved (with the reason). */
+  | 'FRAUD_CASE'
   /** A user linked an OpenID Connect account. */
   | 'OIDC_LINK'
   /** A login through an OpenID Connect provider (and the account it created, if any). */
@@ -452,6 +454,8 @@ export type InsightLanguage =
 export type InsightModelKind =
   /** k-means centroids and scaler over quarterly spending features. */
   | 'CLUSTERS'
+  /** Supervised fraud model (logistic regression + boosted trees on windowed features), trained on resolved fraud cases. */
+  | 'FRAUD_SUPERVISED'
   /** Transaction anomaly model (isolation forest + rule settings). */
   | 'ISOLATION_FOREST'
   /** Life-stage rule thresholds, adjusted by feedback. */

@@ -124,6 +124,22 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
     "query": "# README › Notifications and settings: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation UpdateMySettings {\n  updateMySettings(input: { language: EN, paymentDueDays: 5, mutedKinds: [FLAGGED_TRANSACTION] }) {\n    language comparisonGroup defaultQuarter paymentDueDays mutedKinds\n  }\n}\n"
   },
   {
+    "name": "MyFlagged",
+    "query": "# README › Fraud cases: log in as customer@fingraph.dev (CUSTOMER) first.\nquery MyFlagged {\n  me { customer { anomalies(first: 3, flaggedOnly: false) { items { transactionId merchantName score flagged } } } }\n}\n"
+  },
+  {
+    "name": "ReportNotMine",
+    "query": "# README › Fraud cases: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation ReportNotMine {\n  reportTransactionNotMine(transactionId: \"<transaction id>\", note: \"해외에서 결제한 적 없어요\") {\n    id state source customerReportedAt\n  }\n}\n"
+  },
+  {
+    "name": "OpenFraudCases",
+    "query": "# README › Fraud cases: log in as analyst@fingraph.dev (ANALYST) first.\nquery OpenFraudCases {\n  fraudCases(first: 20, state: OPEN) { totalCount edges { node {\n    id transactionId source score customerNote merchantName amount { amount } occurredAt openedAt } } }\n}\n"
+  },
+  {
+    "name": "ConfirmFraud",
+    "query": "# README › Fraud cases: log in as analyst@fingraph.dev (ANALYST) first.\nmutation ConfirmFraud {\n  resolveFraudCase(id: \"<fraud case id>\", decision: CONFIRMED_FRAUD, reason: \"카드 복제 확인, 고객 해외 체류 없음\") {\n    id state reason resolvedAt resolvedBy\n  }\n}\n"
+  },
+  {
     "name": "CustomerInsights",
     "query": "# README › Insights: log in as analyst@fingraph.dev (ANALYST) first.\nquery CustomerInsights {\n  customer(id: \"<customer id>\") {\n    healthScore { score band quarter components { pillar name value score weight usedWeight note } explanation }\n    lifeStage { stage confidence reasons }\n    loanRisk { probability band factors { name value contribution } }\n    quarterlySummary(language: EN)\n  }\n}\n"
   },

@@ -8,6 +8,7 @@ export enum AuditKind {
   OIDC_LOGIN = 'OIDC_LOGIN',
   OIDC_LINK = 'OIDC_LINK',
   OIDC_UNLINK = 'OIDC_UNLINK',
+  FRAUD_CASE = 'FRAUD_CASE',
 }
 
 /** An action to record. The actor defaults to the request's viewer. */

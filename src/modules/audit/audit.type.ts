@@ -15,6 +15,10 @@ registerEnumType(AuditKind, {
     },
     OIDC_LINK: { description: 'A user linked an OpenID Connect account.' },
     OIDC_UNLINK: { description: 'A user unlinked an OpenID Connect account.' },
+    FRAUD_CASE: {
+      description:
+        'A fraud case was opened, reported by the customer ("not me") or resolved (with the reason).',
+    },
   },
 });
 

@@ -26,6 +26,7 @@ import {
   type FeatureContribution,
   type RuleHit,
 } from './anomaly';
+import { refitSupervised, type StoredPurchase } from './fraud-model';
 import { assignCluster, squaredDistance, standardise } from './clusters/kmeans';
 import { clusterFeatureVector } from './clusters/cluster-features';
 import type { Reason } from './explain';
@@ -146,6 +147,12 @@ export class InsightModelsService {
     private readonly jobs?: JobRunner,
     /** The viewer's own defaults (user settings): quarter shown when none is asked for, peer level to start at. */
     private readonly preferences?: (ctx: RequestContext) => Promise<ViewerPreferences>,
+    /** Purchases in a window with their fraud-case labels (the fraud module's), for the supervised model. */
+    private readonly labelledPurchases?: (
+      ctx: RequestContext,
+      from: Date,
+      to: Date,
+    ) => Promise<StoredPurchase[]>,
   ) {}
 
   /** The quarter asked for, else the viewer's default quarter, else null (the latest). */
@@ -218,6 +225,11 @@ export class InsightModelsService {
       end,
       FOREST_MAX_CUSTOMERS,
     );
+    // The supervised fraud model: every purchase of the window with its case label (confirmed / dismissed).
+    const labelled = this.labelledPurchases
+      ? await this.labelledPurchases(ctx, new Date(end.getTime() - FOREST_WINDOW_DAYS * DAY_MS), end)
+      : [];
+    const supervised = refitSupervised(labelled, seed);
     const out = refitModels({
       features,
       feedback,
@@ -251,14 +263,14 @@ export class InsightModelsService {
       }
       if (out.peers) await put('PEER_PERCENTILES', out.peers.params, out.peers.training);
       if (out.forest) await put('ISOLATION_FOREST', out.forest.params, out.forest.training);
+      if (typeof supervised !== 'string')
+        await put('FRAUD_SUPERVISED', supervised.params, supervised.training);
       return stored;
     });
     this.models.invalidate();
-    ctx.logger.info(
-      { versions: versions.map((v) => v.version), skipped: out.skipped },
-      'insight models refit',
-    );
-    return { asOf: day, quarter: label, versions, skipped: out.skipped };
+    const skipped = typeof supervised === 'string' ? [...out.skipped, supervised] : out.skipped;
+    ctx.logger.info({ versions: versions.map((v) => v.version), skipped }, 'insight models refit');
+    return { asOf: day, quarter: label, versions, skipped };
   }
 
   /** Stored versions, newest first (staff only); `active` = the newest of its kind. */

@@ -9,6 +9,7 @@ export enum InsightModelKindEnum {
   CLUSTERS = 'CLUSTERS',
   ISOLATION_FOREST = 'ISOLATION_FOREST',
   PEER_PERCENTILES = 'PEER_PERCENTILES',
+  FRAUD_SUPERVISED = 'FRAUD_SUPERVISED',
 }
 registerEnumType(InsightModelKindEnum, {
   name: 'InsightModelKind',
@@ -18,6 +19,10 @@ registerEnumType(InsightModelKindEnum, {
     CLUSTERS: { description: 'k-means centroids and scaler over quarterly spending features.' },
     ISOLATION_FOREST: { description: 'Transaction anomaly model (isolation forest + rule settings).' },
     PEER_PERCENTILES: { description: 'Peer-group value distributions (age band × region × life stage).' },
+    FRAUD_SUPERVISED: {
+      description:
+        'Supervised fraud model (logistic regression + boosted trees on windowed features), trained on resolved fraud cases.',
+    },
   },
 });
 

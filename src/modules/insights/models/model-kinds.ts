@@ -10,6 +10,7 @@ import {
 } from '../life-stage/life-stage';
 import { toDecimal } from '../../../common/money';
 import type { PeerModel } from './peer-model';
+import type { SupervisedModel } from '../fraud-model';
 
 // The kinds of stored insight model and what each version's `params` hold. A version is written whole by the
 // refit job (`insights.refit`, `npm run refit`) and never changed; requests read the newest of each kind.
@@ -19,6 +20,7 @@ export const MODEL_KINDS = [
   'CLUSTERS',
   'ISOLATION_FOREST',
   'PEER_PERCENTILES',
+  'FRAUD_SUPERVISED',
 ] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
@@ -40,6 +42,7 @@ export interface ParamsOf {
   CLUSTERS: ClustersParams;
   ISOLATION_FOREST: AnomalyModel;
   PEER_PERCENTILES: PeerModel;
+  FRAUD_SUPERVISED: SupervisedModel;
 }
 
 /** A stored version as requests see it (params parsed once per process). */

@@ -1,5 +1,6 @@
 import { loaders, RequestContext } from '../../../common/context';
 import { loadAnomalyModel } from '../anomaly';
+import { loadSupervisedModel } from '../fraud-model';
 import { parseClusterModel } from '../clusters/kmeans';
 import { CustomerVectorRow, InsightsRepository, ModelVersionRow } from '../insights.repository';
 import { ModelKind, ModelVersion, ParamsOf } from './model-kinds';
@@ -72,6 +73,7 @@ function parseParams(kind: ModelKind, raw: unknown): unknown {
     return { ...p, model: parseClusterModel(JSON.stringify(p.model)) };
   }
   if (kind === 'ISOLATION_FOREST') return loadAnomalyModel(raw);
+  if (kind === 'FRAUD_SUPERVISED') return loadSupervisedModel(raw);
   return raw;
 }
 

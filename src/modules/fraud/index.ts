@@ -1,0 +1,12 @@
+// What the composition root may use from the fraud-cases module.
+export { FraudRepository } from './fraud.repository';
+export { FraudService, type FraudSettings, type Notify } from './fraud.service';
+export { FraudResolver } from './fraud.resolver';
+export {
+  FraudCaseSource,
+  FraudCaseState,
+  FraudDecision,
+  type FlaggedForCase,
+  type FraudCaseRow,
+  type LabelledCardTransaction,
+} from './fraud.model';
