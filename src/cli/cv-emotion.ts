@@ -13,6 +13,8 @@
 // labels summed per class. Besides the figure with
 // offsets tuned on all out-of-fold scores it prints a nested one (offsets tuned on the other folds). Deterministic;
 // about 10 s a setting on one idle core (--model labels about nine times that).
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   bucketise,
@@ -27,14 +29,20 @@ import {
   averageModels,
   nbLogCountRatios,
   scores,
+  softmax,
   trainLogistic,
   trainOneVsRest,
   type Example,
   type LinearModel,
 } from '../common/text/linear';
+import { classificationReport, formatReport } from '../common/text/metrics';
 import { cueAdjustments, findCues } from '../modules/emotion/emotion-cues';
 import { jamoHashes, wordHashes } from '../modules/emotion/emotion-features';
-import { KOTE_MAP, toLabelShares, toSingleLabel } from '../modules/emotion/emotion-mapping';
+import {
+  KOTE_MAP as SHIPPED_KOTE_MAP,
+  toLabelShares,
+  toSingleLabel,
+} from '../modules/emotion/emotion-mapping';
 import { EMOTION_LABELS, type EmotionLabel } from '../modules/emotion/emotion.enums';
 import { KO_EMOTION, KO_EMOTION_MONEY } from '../modules/emotion/training/ko-emotion';
 import { KO_FINANCE } from '../modules/topics/training/ko-finance';
@@ -66,6 +74,11 @@ function main(): void {
       model: { type: 'string', default: 'softmax' },
       'nb-alpha': { type: 'string', default: '1' },
       'neutral-ignored': { type: 'string', default: '0.5' },
+      dump: { type: 'string' },
+      remap: { type: 'string' },
+      lexicon: { type: 'boolean', default: false },
+      'self-train': { type: 'string', default: '0' },
+      'self-weight': { type: 'string', default: '0.3' },
     },
   });
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
@@ -78,6 +91,10 @@ function main(): void {
   // KOTE rows weigh what they weigh in train:emotion (half of GoEmotions' mass over ~3,441 rows).
   const koteWeight = 5.69;
 
+  // --lexicon: KNU SentiLex polarity features (#11 (a)), one `lex:POLARITY` feature per lexicon entry starting at a
+  // word start. The lexicon states no licence (evaluation only, ../shared/data/README.md): measured here, never
+  // shipped nor used by train:emotion.
+  const lexicon = values.lexicon ? readSentiLex(dataDir) : undefined;
   const features = (text: string): SparseVector => {
     const norm = normalise(text);
     const hashes = [
@@ -86,6 +103,7 @@ function main(): void {
       fnv1a(`lang:${detectLanguage(text)}`),
     ];
     if (values.jamo) hashes.push(...jamoHashes(norm));
+    if (lexicon) hashes.push(...lexiconHashes(norm, lexicon));
     if (values.punct) {
       if (text.includes('?')) hashes.push(fnv1a('p:?'));
       if (text.includes('!')) hashes.push(fnv1a('p:!'));
@@ -106,6 +124,15 @@ function main(): void {
   const names = (ls: number[]) => ls.map((i) => k.labelNames[i]);
   const side = k.rows.filter((r) => !isKoteDev(r.text));
   const foldOf = (text: string) => fnv1a(`${values['fold-salt']}:${text}`) % folds;
+  // --remap '신기함/관심=NEUTRAL,…': a candidate mapping change (gold and targets both follow it), to measure what a
+  // semantically argued change does on the train side; the shipped mapping is emotion-mapping.ts.
+  const KOTE_MAP: Record<string, EmotionLabel | null> = { ...SHIPPED_KOTE_MAP };
+  for (const pair of (values.remap ?? '').split(',').filter((p) => p !== '')) {
+    const [name, to] = pair.split('=');
+    if (!(name in KOTE_MAP) || !(to === 'null' || LABELS.includes(to as EmotionLabel)))
+      throw new Error(`--remap: ${pair} is not KOTE_LABEL=${LABELS.join('|')}|null`);
+    KOTE_MAP[name] = to === 'null' ? null : (to as EmotionLabel);
+  }
   const gold = (ls: number[]) => LABELS.indexOf(toSingleLabel(names(ls), KOTE_MAP));
   const extras: { text: string; label: EmotionLabel; w: number }[] = [
     ...songysLabelled(dataDir).map((r) => ({
@@ -181,8 +208,11 @@ function main(): void {
     };
   };
 
-  const train = (rows: typeof side): LinearModel => {
-    const all: { text: string; label: EmotionLabel; w: number }[] = [...extras];
+  const train = (
+    rows: typeof side,
+    pseudo: { text: string; label: EmotionLabel; w: number }[] = [],
+  ): LinearModel => {
+    const all: { text: string; label: EmotionLabel; w: number }[] = [...extras, ...pseudo];
     for (const r of rows) {
       const shares = toLabelShares(names(r.labels), KOTE_MAP);
       const hard = toSingleLabel(names(r.labels), KOTE_MAP);
@@ -229,24 +259,43 @@ function main(): void {
   const z: number[][] = [];
   const y: number[] = [];
   const foldIds: number[] = [];
+  const texts: string[] = [];
   for (let f = 0; f < folds; f++) {
     const rest = side.filter((r) => foldOf(r.text) !== f);
     let score: (text: string) => number[];
     if (values.model === 'labels') score = trainLabels(rest);
     else {
-      const m = train(rest);
-      score = (text) => Array.from(scores(m, x(text)));
+      let m = train(rest);
+      // --self-train P: songys questions the fold's model labels with probability ≥ P join its training set
+      // (weight --self-weight) and the model is trained again (#11 (d): self-training on unlabelled Korean chat).
+      const p0 = num(values['self-train']);
+      if (p0 > 0) {
+        const pseudo: { text: string; label: EmotionLabel; w: number }[] = [];
+        for (const r of songysLabelled(dataDir)) {
+          const p = softmax(scores(m, x(r.text)));
+          let best = 0;
+          for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+          if (p[best] >= p0)
+            pseudo.push({ text: r.text, label: LABELS[best], w: num(values['self-weight']) });
+        }
+        console.log(`fold ${f}: ${pseudo.length} songys pseudo-labels (${JSON.stringify(count(pseudo))})`);
+        m = train(rest, pseudo);
+      }
+      const model = m;
+      score = (text) => Array.from(scores(model, x(text)));
     }
     for (const r of side.filter((r) => foldOf(r.text) === f)) {
       const s = score(r.text);
       const adj = cueAdjustments(findCues(r.text));
       LABELS.forEach((l, i) => (s[i] += cueScale * adj[l]));
       z.push(s);
+      texts.push(r.text);
       y.push(gold(r.labels));
       foldIds.push(f);
     }
   }
   const offsets = tuneOffsets(z, y, LABELS);
+  printReport('out-of-fold, offsets tuned on all folds', z, y, offsets);
   const perClass = perClassF1Of(z, y, offsets)
     .map((f1, c) => `${LABELS[c]} ${f1.toFixed(3)}`)
     .join(', ');
@@ -272,12 +321,72 @@ function main(): void {
     });
   }
   const nested = macroF1Of(nestedPred, nestedGold, new Array<number>(LABELS.length).fill(0));
+  printReport(
+    'nested (offsets tuned on the other folds)',
+    nestedPred,
+    nestedGold,
+    new Array<number>(LABELS.length).fill(0),
+  );
+  // --dump FILE: the out-of-fold rows (fold, gold, log-scores incl. cues, text) for the ensemble experiments of
+  // src/modules/emotion/training/kote_cnn.py (same folds, so the CNN and the linear model are scored alike).
+  if (values.dump) {
+    fs.writeFileSync(
+      values.dump,
+      z.map((s, i) => [foldIds[i], y[i], ...s.map((v) => v.toFixed(5)), texts[i]].join('\t')).join('\n') +
+        '\n',
+    );
+  }
   console.log(
     JSON.stringify({
       settings: values,
       cvMacroF1: Number(macroF1Of(z, y, offsets).toFixed(4)),
       nestedCvMacroF1: Number(nested.toFixed(4)),
     }),
+  );
+}
+
+function readSentiLex(dir: string): Map<string, number> {
+  const entries = JSON.parse(
+    fs.readFileSync(path.join(dir, 'ko_knu_sentilex/SentiWord_info.json'), 'utf8'),
+  ) as { word: string; polarity: string }[];
+  const m = new Map<string, number>();
+  for (const e of entries) if (e.word.length >= 2) m.set(normalise(e.word), Number(e.polarity));
+  return m;
+}
+
+function lexiconHashes(norm: string, lexicon: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (i > 0 && norm[i - 1] !== ' ') continue;
+    for (let n = 2; n <= 12 && i + n <= norm.length; n++) {
+      const pol = lexicon.get(norm.slice(i, i + n));
+      if (pol !== undefined) out.push(fnv1a(`lex:${pol}`));
+    }
+  }
+  return out;
+}
+
+const count = (rows: { label: string }[]) => {
+  const c: Record<string, number> = {};
+  for (const r of rows) c[r.label] = (c[r.label] ?? 0) + 1;
+  return c;
+};
+
+/** Per-class precision, recall, F1 and support of argmax(z + offsets) (classificationReport's layout). */
+function printReport(title: string, z: number[][], y: number[], offsets: number[]): void {
+  const pred = z.map((row) => {
+    let best = 0;
+    for (let c = 1; c < row.length; c++) if (row[c] + offsets[c] > row[best] + offsets[best]) best = c;
+    return LABELS[best];
+  });
+  console.log(
+    `${title}:\n${formatReport(
+      classificationReport(
+        y.map((c) => LABELS[c]),
+        pred,
+        LABELS,
+      ),
+    )}`,
   );
 }
 
