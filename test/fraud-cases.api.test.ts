@@ -358,5 +358,39 @@ describe('fraud cases API', () => {
     expect(scoreAfter.gbdt).toBeGreaterThan(scoreBefore.gbdt);
     expect(scoreBefore.score).toBeGreaterThan(0.99);
     expect(scoreAfter.score).toBeGreaterThan(0.99);
+
+    // The API scores every case with the newest version beside the anomaly score: for the confirmed case the same
+    // figures as the model applied to the whole stored history (the API reads only its customers' and merchants').
+    const listed = await t.request<{
+      fraudCases: {
+        edges: {
+          node: {
+            transactionId: string;
+            supervisedScore: {
+              score: number;
+              logisticProbability: number;
+              treeProbability: number;
+              modelVersion: string;
+            } | null;
+          };
+        }[];
+      };
+    }>(
+      `{ fraudCases(first: 50) { edges { node { transactionId
+          supervisedScore { score logisticProbability treeProbability modelVersion } } } } }`,
+      {},
+      analyst,
+    );
+    expect(listed.errors).toBeUndefined();
+    const nodes = listed.data!.fraudCases.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    for (const n of nodes) expect(n.supervisedScore?.modelVersion).toBe(after.version);
+    const secondTarget = purchases.find((p) => p.id === second)!;
+    const [secondVector] = computeWindowedFeatures(purchases, [secondTarget], DEFAULT_WINDOW_CONFIG);
+    const expected = scoreSupervised(await params(after.version), secondVector);
+    const viaApi = nodes.find((n) => n.transactionId === second)!.supervisedScore!;
+    expect(viaApi.logisticProbability).toBeCloseTo(expected.logistic, 12);
+    expect(viaApi.treeProbability).toBeCloseTo(expected.gbdt, 12);
+    expect(viaApi.score).toBeCloseTo(expected.score, 12);
   }, 180_000);
 });

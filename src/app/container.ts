@@ -151,7 +151,7 @@ import { OpenAiProvider } from '../platform/llm';
 import { Metrics } from '../platform/observability/metrics';
 import { OidcClient } from '../platform/oidc/oidc-client';
 import { AuditRepository, AuditResolver, AuditService } from '../modules/audit';
-import { FraudRepository, FraudResolver, FraudService } from '../modules/fraud';
+import { FraudCaseFieldsResolver, FraudRepository, FraudResolver, FraudService } from '../modules/fraud';
 import { OidcRepository, OidcResolver, OidcService } from '../modules/auth';
 import {
   chatOutcomeMeter,
@@ -532,6 +532,7 @@ export async function createContainer(opts: {
     audit,
     (ctx, facts) => notifications.notify(ctx, facts),
     config.fraud,
+    (ctx) => insights.models.active(ctx, 'FRAUD_SUPERVISED'),
   );
   const notifications: NotificationService = new NotificationService(
     new NotificationRepository(),
@@ -643,6 +644,7 @@ export async function createContainer(opts: {
     [NotificationResolver, new NotificationResolver(notifications)],
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
     [FraudResolver, new FraudResolver(fraud)],
+    [FraudCaseFieldsResolver, new FraudCaseFieldsResolver(fraud)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -809,4 +811,5 @@ export const resolverClasses = [
   NotificationResolver,
   ProductAdminResolver,
   FraudResolver,
+  FraudCaseFieldsResolver,
 ] as const;

@@ -197,6 +197,36 @@ export class FraudRepository {
    * DISMISSED = genuine, none or open = unknown), for the supervised model's refit.
    */
   async labelledPurchases(ctx: RequestContext, from: Date, to: Date): Promise<LabelledCardTransaction[]> {
+    return this.purchasesWithLabels(ctx, from, to, '', []);
+  }
+
+  /**
+   * The labelled purchases of [from, to) made by these customers or at these merchants: the history that the
+   * windowed features of their transactions read (customer windows and the merchant's delayed fraud share).
+   */
+  async purchasesAround(
+    ctx: RequestContext,
+    customerIds: readonly string[],
+    merchantNames: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<LabelledCardTransaction[]> {
+    return this.purchasesWithLabels(
+      ctx,
+      from,
+      to,
+      'AND (t.customer_id = ANY($3::uuid[]) OR t.merchant_name = ANY($4::text[]))',
+      [customerIds, merchantNames],
+    );
+  }
+
+  private async purchasesWithLabels(
+    ctx: RequestContext,
+    from: Date,
+    to: Date,
+    filter: string,
+    params: unknown[],
+  ): Promise<LabelledCardTransaction[]> {
     const rows: {
       id: string;
       customer_id: string;
@@ -207,9 +237,9 @@ export class FraudRepository {
     }[] = await ctx.manager.query(
       `SELECT t.id::text AS id, t.customer_id, t.merchant_name, t.amount::text AS amount, t.occurred_at, c.state
          FROM card_transaction t LEFT JOIN fraud_case c ON c.transaction_id = t.id
-        WHERE t.kind = 'PURCHASE' AND t.occurred_at >= $1 AND t.occurred_at < $2
+        WHERE t.kind = 'PURCHASE' AND t.occurred_at >= $1 AND t.occurred_at < $2 ${filter}
         ORDER BY t.occurred_at, t.id`,
-      [from, to],
+      [from, to, ...params],
     );
     return rows.map((r) => ({
       id: r.id,

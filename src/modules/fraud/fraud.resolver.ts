@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../common/context';
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loaders, type RequestContext } from '../../common/context';
+import { fromGlobalId } from '../../common/global-id';
 import { PageArgsInput } from '../../common/graphql/page.args';
 import { toFraudCaseType } from './fraud.mapper';
 import { FraudCaseState, FraudDecision } from './fraud.model';
 import { FraudService } from './fraud.service';
-import { FraudCaseConnection, FraudCaseType } from './fraud.type';
+import { FraudCaseConnection, FraudCaseType, SupervisedFraudScoreType } from './fraud.type';
 
 @Resolver()
 export class FraudResolver {
@@ -48,5 +50,50 @@ export class FraudResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<FraudCaseType> {
     return toFraudCaseType(await this.service.resolve(ctx, id, decision, reason));
+  }
+}
+
+/** FraudCase.supervisedScore: a page of cases is scored in one batch (one history statement per request). */
+@Resolver(() => FraudCaseType)
+export class FraudCaseFieldsResolver {
+  private readonly scores = (ctx: RequestContext) =>
+    new DataLoader<FraudCaseType, SupervisedFraudScoreType | null, string>(
+      async (cases) => {
+        const scores = await this.service.supervisedScores(
+          ctx,
+          cases.map((c) => ({
+            transactionId: c.transactionId,
+            customerId: fromGlobalId(c.customerId).id,
+            merchantName: c.merchantName,
+            amount: c.amount.amount,
+            occurredAt: c.occurredAt,
+          })),
+        );
+        return scores.map(
+          (s) =>
+            s && {
+              score: s.score,
+              logisticProbability: s.logistic,
+              treeProbability: s.gbdt,
+              modelVersion: s.modelVersion,
+            },
+        );
+      },
+      { cacheKeyFn: (c) => c.id },
+    );
+
+  constructor(private readonly service: FraudService) {}
+
+  @FieldResolver(() => SupervisedFraudScoreType, {
+    nullable: true,
+    description:
+      'The transaction as the newest supervised fraud model scores it, beside the anomaly `score`; null while no ' +
+      'model has been fitted (the refit needs at least one confirmed case).',
+  })
+  supervisedScore(
+    @Root() fraudCase: FraudCaseType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupervisedFraudScoreType | null> {
+    return loaders(ctx, this.scores).load(fraudCase);
   }
 }

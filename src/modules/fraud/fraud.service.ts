@@ -15,11 +15,30 @@ import {
   FraudDecision,
 } from './fraud.model';
 import type { FraudRepository } from './fraud.repository';
+import {
+  computeWindowedFeatures,
+  scoreSupervised,
+  toWindowedInputs,
+  type SupervisedModel,
+  type SupervisedScore,
+} from '../insights/fraud-model';
 
 export interface FraudSettings {
   /** A flagged transaction whose anomaly score reaches this opens a case (FRAUD_CASE_THRESHOLD, default 0.6). */
   caseThreshold: number;
 }
+
+/** The newest stored supervised fraud model (the insight model store's FRAUD_SUPERVISED version), or null. */
+export type SupervisedModelSource = (
+  ctx: RequestContext,
+) => Promise<{ version: string; params: SupervisedModel } | null>;
+
+/** A case's transaction as the newest supervised model scores it. */
+export interface SupervisedCaseScore extends SupervisedScore {
+  modelVersion: string;
+}
+
+const DAY_MS = 86_400_000;
 
 /** Delivers notices (the notifications module's `notify`: stored once per fact, pushed over graphql-ws). */
 export type Notify = (ctx: RequestContext, facts: NotificationFact[]) => Promise<unknown>;
@@ -37,7 +56,52 @@ export class FraudService {
     private readonly audit: AuditService,
     private readonly notify: Notify,
     private readonly settings: FraudSettings,
+    private readonly supervisedModel: SupervisedModelSource = async () => null,
   ) {}
+
+  /**
+   * Each case's transaction scored by the newest supervised model (labels of resolved cases → refit job), beside
+   * the anomaly score the scan opened it with; null for every case while no version is stored. One statement for
+   * the history of all the cases' customers and merchants: the customer windows end at the transaction, the
+   * merchant's fraud share ends the model's delay before it (the features it was fitted on).
+   */
+  async supervisedScores(
+    ctx: RequestContext,
+    cases: readonly Pick<
+      FraudCaseRow,
+      'transactionId' | 'customerId' | 'merchantName' | 'amount' | 'occurredAt'
+    >[],
+  ): Promise<(SupervisedCaseScore | null)[]> {
+    if (cases.length === 0) return [];
+    const model = await this.supervisedModel(ctx);
+    if (!model) return cases.map(() => null);
+    const { windows } = model.params;
+    const reach = (Math.max(...windows.windowsDays) + windows.delayDays + 1) * DAY_MS;
+    const times = cases.map((c) => c.occurredAt.getTime());
+    const history = toWindowedInputs(
+      await this.repository.purchasesAround(
+        ctx,
+        [...new Set(cases.map((c) => c.customerId))],
+        [...new Set(cases.map((c) => c.merchantName))],
+        new Date(Math.min(...times) - reach),
+        new Date(Math.max(...times) + 1),
+      ),
+    );
+    const targets = toWindowedInputs(
+      cases.map((c) => ({
+        id: c.transactionId,
+        customerId: c.customerId,
+        merchantName: c.merchantName,
+        amount: Number(c.amount),
+        occurredAt: c.occurredAt,
+        fraud: null,
+      })),
+    );
+    return computeWindowedFeatures(history, targets, windows).map((vector) => ({
+      ...scoreSupervised(model.params, vector),
+      modelVersion: model.version,
+    }));
+  }
 
   get caseThreshold(): number {
     return this.settings.caseThreshold;

@@ -30,6 +30,27 @@ registerEnumType(FraudDecision, {
   },
 });
 
+@ObjectType('SupervisedFraudScore', {
+  description:
+    'How the newest supervised fraud model (fitted on resolved cases by the refit job) scores a transaction.',
+})
+export class SupervisedFraudScoreType {
+  @Field(() => Float, {
+    description:
+      'Rank average of the two learners (0–1): the share of training purchases each scores lower, averaged.',
+  })
+  score!: number;
+
+  @Field(() => Float, { description: "The logistic regression's fraud probability (0–1)." })
+  logisticProbability!: number;
+
+  @Field(() => Float, { description: "The boosted trees' fraud probability (0–1)." })
+  treeProbability!: number;
+
+  @Field({ description: 'The FRAUD_SUPERVISED model version that scored it.' })
+  modelVersion!: string;
+}
+
 @ObjectType('FraudCase', { description: 'A suspected-fraud case about one card transaction.' })
 export class FraudCaseType {
   @Field(() => ID, { description: 'Id of the case.' })

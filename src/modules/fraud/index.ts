@@ -1,7 +1,7 @@
 // What the composition root may use from the fraud-cases module.
 export { FraudRepository } from './fraud.repository';
-export { FraudService, type FraudSettings, type Notify } from './fraud.service';
-export { FraudResolver } from './fraud.resolver';
+export { FraudService, type FraudSettings, type Notify, type SupervisedModelSource } from './fraud.service';
+export { FraudCaseFieldsResolver, FraudResolver } from './fraud.resolver';
 export {
   FraudCaseSource,
   FraudCaseState,
