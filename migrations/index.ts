@@ -17,6 +17,7 @@ import { IdentityAndAuditTrail1767500000000 } from './1767500000000-identity-and
 import { ImageAssessments1767600000000 } from './1767600000000-image-assessments';
 import { Notifications1767700000000 } from './1767700000000-notifications';
 import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
+import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ImageAssessments1767600000000,
   Notifications1767700000000,
   ProductAdmin1767710000000,
+  FaqCatalogue1767730000000,
 ];

@@ -130,6 +130,7 @@ import {
   toNotificationType,
   type UserSettings,
 } from '../modules/notifications';
+import { FaqCatalogue, FaqRepository, FaqResolver, FaqService } from '../modules/faq';
 import { isUuid, toGlobalId } from '../common/global-id';
 import {
   CHAT_MESSAGE_TYPE,
@@ -179,6 +180,10 @@ export interface Services {
   repayments: RepaymentService;
   oidc: OidcService;
   audit: AuditService;
+  /** FAQ and intent-phrase administration. */
+  faq: FaqService;
+  /** The per-replica cache of the FAQ catalogue the counsellor reads. */
+  faqCatalogue: FaqCatalogue;
 }
 
 export interface Container {
@@ -344,7 +349,7 @@ export async function createContainer(opts: {
   const refinancingRepository = new RefinancingRepository();
   const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
   const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
-  const productAdmin = new ProductAdminService(new ProductAdminRepository());
+  const productAdmin = new ProductAdminService(new ProductAdminRepository(), audit);
   const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
     stayRateCut: config.refinancing.stayRateCut,
     rounding: config.moneyRounding,
@@ -456,6 +461,10 @@ export async function createContainer(opts: {
         }),
       )
     : null;
+  // FAQ entries and intent phrases: one cache per replica, invalidated over pub/sub when any replica changes them.
+  const faqRepository = new FaqRepository();
+  const faqCatalogue = new FaqCatalogue(faqRepository, pubsub, { recheckSeconds: 30 });
+  const faq = new FaqService(faqRepository, faqCatalogue, audit);
   const chatGenerator = new ChatGenerator(
     chatRepository,
     opts.counsellor ??
@@ -472,6 +481,7 @@ export async function createContainer(opts: {
         insightModels,
         repayments,
         documentQuality: documentQualitySource(refinanceDocuments, images),
+        faqCatalogue,
         cache,
       }),
     streams,
@@ -522,9 +532,12 @@ export async function createContainer(opts: {
       flagged: async (ctx, customerId) =>
         (await insightModels.anomalies(ctx, customerId, { first: 100, flaggedOnly: true })).items,
       loanGlobalId: (id) => toGlobalId(LOAN_TYPE, id),
+      applicationGlobalId: (id) => toGlobalId(REFINANCE_APPLICATION_TYPE, id),
     },
     config.notifications,
   );
+  // Every refinance application transition notifies the applicant once (stored in the transition's transaction).
+  refinanceApplications.onStatusChange((tx, change) => notifications.applicationStatusChanged(tx, change));
   jobs.register<NotificationsScanJob>(NOTIFICATIONS_SCAN_JOB, async (payload, job) => {
     const summary = await notifications.scan(systemContext(`job:${job.id}`), payload);
     if (summary.created > 0) logger.info(summary, 'notifications created');
@@ -616,6 +629,7 @@ export async function createContainer(opts: {
     [AuditResolver, new AuditResolver(audit)],
     [NotificationResolver, new NotificationResolver(notifications)],
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
+    [FaqResolver, new FaqResolver(faq)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -647,6 +661,8 @@ export async function createContainer(opts: {
       repayments,
       oidc,
       audit,
+      faq,
+      faqCatalogue,
     },
     resolvers,
     clock,
@@ -780,4 +796,5 @@ export const resolverClasses = [
   AuditResolver,
   NotificationResolver,
   ProductAdminResolver,
+  FaqResolver,
 ] as const;

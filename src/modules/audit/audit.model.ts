@@ -8,6 +8,9 @@ export enum AuditKind {
   OIDC_LOGIN = 'OIDC_LOGIN',
   OIDC_LINK = 'OIDC_LINK',
   OIDC_UNLINK = 'OIDC_UNLINK',
+  PRODUCT_CHANGE = 'PRODUCT_CHANGE',
+  FAQ_CHANGE = 'FAQ_CHANGE',
+  INTENT_PHRASE_CHANGE = 'INTENT_PHRASE_CHANGE',
 }
 
 /** An action to record. The actor defaults to the request's viewer. */

@@ -15,6 +15,11 @@ registerEnumType(AuditKind, {
     },
     OIDC_LINK: { description: 'A user linked an OpenID Connect account.' },
     OIDC_UNLINK: { description: 'A user unlinked an OpenID Connect account.' },
+    PRODUCT_CHANGE: {
+      description: 'A refinance product was created, updated or retired, or its rate bands changed (ADMIN).',
+    },
+    FAQ_CHANGE: { description: 'An FAQ entry was created, updated or retired (ADMIN).' },
+    INTENT_PHRASE_CHANGE: { description: 'An intent example phrase was added or retired (ADMIN).' },
   },
 });
 
