@@ -97,8 +97,9 @@ describe('FAQ and intent administration', () => {
   };
   const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
     res.errors?.[0]?.extensions?.code;
-  const fieldOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-    res.errors?.[0]?.extensions?.field;
+  /** The field a BAD_USER_INPUT names (its message starts with it). */
+  const fieldOf = (res: { errors?: readonly { message: string }[] }) =>
+    res.errors?.[0]?.message.split(':')[0].replace(/^input\./, '');
 
   it('seeds the fixed FAQ as data: every entry answers exactly as the code did, and matches the same questions', async () => {
     const { entries, version } = await catalogue();
@@ -111,7 +112,8 @@ describe('FAQ and intent administration', () => {
         expect(renderFaqAnswer(e.answerEn, f, 'en')).toBe(composeFaqReply(f, metric, 'en'));
       }
       // An import without the cited figure: null, and the bot then gives the main statistics (as before).
-      if (metric === 'QUANTITY') expect(renderFaqAnswer(e.answerKo, { ...UCI, totalQuantity: null }, 'ko')).toBeNull();
+      if (metric === 'QUANTITY')
+        expect(renderFaqAnswer(e.answerKo, { ...UCI, totalQuantity: null }, 'ko')).toBeNull();
     }
     // Two spot values against the hand-checked reference totals.
     const byKey = new Map(entries.map((e) => [e.key, e]));
@@ -217,13 +219,17 @@ describe('FAQ and intent administration', () => {
           id: entry.id,
           expectedVersion: 1,
           answerKo: '상담은 평일 10시부터 17시까지입니다.',
-          answerEn: 'We answer on weekdays from 10:00 to 17:00 (latest import: {{import.rowsImported}} rows).',
+          answerEn:
+            'We answer on weekdays from 10:00 to 17:00 (latest import: {{import.rowsImported}} rows).',
         },
       },
       admin,
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateFaqEntry).toMatchObject({ version: 2, answerKo: '상담은 평일 10시부터 17시까지입니다.' });
+    expect(updated.data!.updateFaqEntry).toMatchObject({
+      version: 2,
+      answerKo: '상담은 평일 10시부터 17시까지입니다.',
+    });
     // … and B answers the new text, without restart.
     const answer = await ask('상담 시간이 어떻게 되나요?');
     expect(answer).toContain('평일 10시부터 17시까지');
@@ -232,7 +238,11 @@ describe('FAQ and intent administration', () => {
     expect(await ask('What are your office hours?')).toMatch(/no finished import/);
 
     // A stale version is a conflict and changes nothing.
-    const stale = await a.request(UPDATE, { input: { id: entry.id, expectedVersion: 1, answerKo: 'x' } }, admin);
+    const stale = await a.request(
+      UPDATE,
+      { input: { id: entry.id, expectedVersion: 1, answerKo: 'x' } },
+      admin,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
 
     // Retired: B stops answering from it.
@@ -242,13 +252,18 @@ describe('FAQ and intent administration', () => {
     expect((await catalogue(b)).version).toBe(v0 + 3);
 
     // Every change is in the hash-chained trail, with the fields before and after, and the chain verifies.
-    const trail = await a.execute(AuditTrailDocument, { filter: { kinds: ['FAQ_CHANGE'] }, first: 10 }, admin);
+    const trail = await a.execute(
+      AuditTrailDocument,
+      { filter: { kinds: ['FAQ_CHANGE'] }, first: 10 },
+      admin,
+    );
     expect(trail.errors).toBeUndefined();
     const rows = trail.data!.auditTrail.edges.map((e) => e.node).reverse();
     const faqRows = rows.filter((r) => r.subjectId === fromGlobalId(entry.id).id);
-    expect(faqRows.map((r) => (r.data as { change: string }).change)).toEqual(['CREATED', 'UPDATED', 'RETIRED']);
+    const data = faqRows.map((r) => JSON.parse(r.detailsJson) as Record<string, unknown>);
+    expect(data.map((d) => d.change)).toEqual(['CREATED', 'UPDATED', 'RETIRED']);
     expect(faqRows.every((r) => r.actorRole === 'ADMIN')).toBe(true);
-    expect(faqRows[1].data).toMatchObject({
+    expect(data[1]).toMatchObject({
       version: 2,
       before: { answerKo: '상담은 평일 9시부터 18시까지입니다.' },
       after: { answerKo: '상담은 평일 10시부터 17시까지입니다.' },
@@ -259,7 +274,9 @@ describe('FAQ and intent administration', () => {
 
   it('an intent example phrase decides the intent of a message equal to it, on every replica', async () => {
     const ds = a.app.container.dataSource;
-    const [login] = (await ds.query(`SELECT customer_id FROM app_user WHERE email = $1`, [DEMO.customer])) as {
+    const [login] = (await ds.query(`SELECT customer_id FROM app_user WHERE email = $1`, [
+      DEMO.customer,
+    ])) as {
       customer_id: string;
     }[];
     const ctx = (t: TestApp) =>
@@ -306,7 +323,7 @@ describe('FAQ and intent administration', () => {
       { filter: { kinds: ['INTENT_PHRASE_CHANGE'] }, first: 10 },
       admin,
     );
-    expect(trail.data!.auditTrail.edges.map((e) => (e.node.data as { change: string }).change)).toEqual([
+    expect(trail.data!.auditTrail.edges.map((e) => JSON.parse(e.node.detailsJson).change)).toEqual([
       'RETIRED',
       'CREATED',
     ]);

@@ -23,11 +23,11 @@ export class FaqRepository {
 
   /** Bumps the catalogue version under a row lock (changes are serialised); returns the new version. */
   async bumpCatalogue(ctx: RequestContext, at: Date): Promise<number> {
-    const [row] = (await ctx.manager.query(
+    const [rows] = (await ctx.manager.query(
       `UPDATE faq_catalogue SET version = version + 1, updated_at = $1 RETURNING version`,
       [at],
-    )) as { version: number }[];
-    return row.version;
+    )) as [{ version: number }[], number];
+    return rows[0].version;
   }
 
   async entries(ctx: RequestContext, activeOnly: boolean): Promise<FaqEntry[]> {
