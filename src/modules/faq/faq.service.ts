@@ -183,8 +183,10 @@ export class FaqService {
     work: (tx: RequestContext) => Promise<{ row: T; audit: AuditEventInput }>,
   ): Promise<T> {
     const { row, version } = await inTransaction(ctx, async (tx) => {
-      const { row, audit } = await work(tx);
+      // The catalogue row's lock first: changes are serialised, so the duplicate checks below see every
+      // committed change (two concurrent adds of one key or phrase cannot both pass them).
       const version = await this.repository.bumpCatalogue(tx, tx.now());
+      const { row, audit } = await work(tx);
       await this.audit.record(tx, { ...audit, data: { ...audit.data, catalogueVersion: version } });
       return { row, version };
     });
