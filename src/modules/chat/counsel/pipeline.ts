@@ -407,12 +407,13 @@ export class CounsellingPipeline implements Counsellor {
     const template = entry ? (language === 'ko' ? entry.answerKo : entry.answerEn) : null;
     const cites = template === null || citesImport(template);
     const figures: ImportFigures | null = cites ? await getImportFigures(t, target) : null;
+    // Without a catalogue (not wired, or unreadable) the figure is picked by the built-in rules.
+    const fallback = catalogueVersion === null ? faqMetricOf(text) : 'OVERVIEW';
     const offlineReply =
       template === null
-        ? // Without a catalogue (not wired, or unreadable) the figure is picked by the built-in rules.
-          composeFaqReply(figures, catalogueVersion === null ? faqMetricOf(text) : 'OVERVIEW', language)
+        ? composeFaqReply(figures, fallback, language)
         : (renderFaqAnswer(template, figures, language) ?? composeFaqReply(figures, 'MISSING', language));
-    const metric = entry?.key ?? 'OVERVIEW';
+    const metric = entry?.key ?? fallback;
     const citations: Citation[] = figures
       ? [
           {
