@@ -18,6 +18,7 @@ import { ImageAssessments1767600000000 } from './1767600000000-image-assessments
 import { Notifications1767700000000 } from './1767700000000-notifications';
 import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 import { FraudCases1767720000000 } from './1767720000000-fraud-cases';
+import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Notifications1767700000000,
   ProductAdmin1767710000000,
   FraudCases1767720000000,
+  FaqCatalogue1767730000000,
 ];

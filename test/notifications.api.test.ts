@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { createRequestContext } from '../src/app/context';
 import { fromGlobalId } from '../src/common/global-id';
+import { NotificationKind, NotificationRepository } from '../src/modules/notifications';
 import { startTestApp, subscribe, TestApp } from './support/app';
 
 // Notifications (issue 17): a scan turns due payments, arrears and flagged card transactions into notices stored
@@ -261,6 +264,105 @@ describe('notifications API', () => {
     );
     const due = english.data!.notifications.edges.map((e) => e.node).find((n) => n.kind === 'PAYMENT_DUE')!;
     expect(due.message).toMatch(/^Your next payment on loan L\d+ is ₩[\d,]+, due /);
+  });
+
+  it('notifies the applicant of every refinance application transition, exactly once each', async () => {
+    const sub = subscribe<{
+      notificationAdded: Notice & {
+        applicationStatus: string | null;
+        previousApplicationStatus: string | null;
+      };
+    }>(
+      t.ws(customer),
+      `subscription { notificationAdded { ${NOTIFICATION_FIELDS} applicationStatus previousApplicationStatus } }`,
+    );
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    // The customer files an application on one of their loans (the first offered product that accepts it).
+    let applicationId: string | null = null;
+    for (const loan of loans) {
+      const offers = await t.request<{
+        node: { refinanceOffers: { offers: { product: { id: string } }[] } };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Loan { refinanceOffers { offers { product { id } } } } } }`,
+        { id: loan.id },
+        customer,
+      );
+      for (const offer of offers.data?.node.refinanceOffers.offers ?? []) {
+        const applied = await t.request<{
+          applyForRefinance: { __typename: string; application?: { id: string } };
+        }>(
+          `mutation($input: ApplyForRefinanceInput!) { applyForRefinance(input: $input) {
+             __typename ... on ApplyForRefinancePayload { application { id } } } }`,
+          { input: { loanId: loan.id, productId: offer.product.id } },
+          customer,
+        );
+        if (applied.data?.applyForRefinance.application) {
+          applicationId = applied.data.applyForRefinance.application.id;
+          break;
+        }
+      }
+      if (applicationId) break;
+    }
+    expect(applicationId).not.toBeNull();
+    const TRANSITION = `mutation($input: TransitionRefinanceApplicationInput!) {
+      transitionRefinanceApplication(input: $input) { __typename } }`;
+    const move = (to: string, expectedVersion?: number) =>
+      t.request<{ transitionRefinanceApplication: { __typename: string } }>(
+        TRANSITION,
+        { input: { applicationId, to, reason: `test: ${to}`, expectedVersion } },
+        admin,
+      );
+    expect((await move('REVIEWING')).data!.transitionRefinanceApplication.__typename).toBe(
+      'TransitionRefinanceApplicationPayload',
+    );
+    // Refused transitions (illegal, or against a stale version) change nothing and notify nobody.
+    expect((await move('DISBURSED')).data!.transitionRefinanceApplication.__typename).toBe(
+      'IllegalRefinanceTransitionError',
+    );
+    expect((await move('APPROVED', 1)).data!.transitionRefinanceApplication.__typename).toBe(
+      'RefinanceVersionConflictError',
+    );
+    expect((await move('APPROVED', 2)).data!.transitionRefinanceApplication.__typename).toBe(
+      'TransitionRefinanceApplicationPayload',
+    );
+
+    const pushed = (await sub.next(3)).map((r) => r.notificationAdded);
+    // The same fact again (a replayed transition) is not stored, hence not pushed, a second time.
+    const local = fromGlobalId(applicationId!).id;
+    const [user] = await sql<{ user_id: string }>(`SELECT user_id FROM notification WHERE fact_key = $1`, [
+      `APPLICATION_STATUS:${local}:2`,
+    ]);
+    const replay = await new NotificationRepository().insertNew(
+      createRequestContext(t.app.container, {}),
+      [
+        {
+          id: randomUUID(),
+          userId: user.user_id,
+          kind: NotificationKind.APPLICATION_STATUS,
+          factKey: `APPLICATION_STATUS:${local}:2`,
+          subjectId: applicationId,
+          data: {},
+        },
+      ],
+      new Date(),
+    );
+    expect(replay).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    sub.dispose();
+    const all = sub.results.map((r) => r.notificationAdded).filter((n) => n.kind === 'APPLICATION_STATUS');
+    expect(all.map((n) => [n.previousApplicationStatus, n.applicationStatus])).toEqual([
+      [null, 'SUBMITTED'],
+      ['SUBMITTED', 'REVIEWING'],
+      ['REVIEWING', 'APPROVED'],
+    ]);
+    expect(pushed.map((n) => n.id)).toEqual(all.map((n) => n.id));
+    expect(all.every((n) => n.subjectId === applicationId)).toBe(true);
+    // The customer chose English earlier in this file.
+    expect(all[2].message).toBe('Your refinance application is now approved.');
+    const stored = await sql<{ fact_key: string }>(
+      `SELECT fact_key FROM notification WHERE kind = 'APPLICATION_STATUS' ORDER BY created_at, fact_key`,
+    );
+    expect(stored.map((r) => r.fact_key)).toEqual([1, 2, 3].map((v) => `APPLICATION_STATUS:${local}:${v}`));
   });
 
   it('lets only an ADMIN scan, and checks the date', async () => {

@@ -1,4 +1,7 @@
+import { verifyAuditTrail } from '../src/app/audit-trail';
 import { koreanDate } from '../src/common/dates';
+import { fromGlobalId } from '../src/common/global-id';
+import { AuditTrailDocument } from './generated/operations';
 import { startTestApp, TestApp } from './support/app';
 
 // Refinance product administration (issue 17): an ADMIN creates, updates and retires a product on one replica and
@@ -155,6 +158,27 @@ describe('refinance product administration', () => {
     const snapshot = JSON.parse(r.changes[1].snapshot) as { feeFixed: string; version: number };
     expect(snapshot).toMatchObject({ feeFixed: '90000', version: 2 });
     expect((await offersOnB()).some((o) => o.product.id === p.id)).toBe(false);
+
+    // Each change is also in the hash-chained compliance trail, with its actor, kind, version and snapshot.
+    const trail = await a.execute(
+      AuditTrailDocument,
+      { filter: { kinds: ['PRODUCT_CHANGE'] }, first: 20 },
+      admin,
+    );
+    expect(trail.errors).toBeUndefined();
+    const mine = trail
+      .data!.auditTrail.edges.map((e) => e.node)
+      .filter((n) => n.subjectType === 'RefinanceProduct' && n.subjectId === fromGlobalId(p.id).id)
+      .reverse();
+    expect(mine.map((n) => n.actorRole)).toEqual(['ADMIN', 'ADMIN', 'ADMIN']);
+    expect(mine.map((n) => JSON.parse(n.detailsJson) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ change: 'CREATED', version: 1, code: 'TEST-LOW-RATE', reason: 'launch' }),
+      expect.objectContaining({ change: 'UPDATED', version: 2, reason: 'fee cut' }),
+      expect.objectContaining({ change: 'RETIRED', version: 3, reason: 'withdrawn' }),
+    ]);
+    expect(JSON.parse(mine[1].detailsJson).snapshot).toMatchObject({ feeFixed: '90000', version: 2 });
+    const verified = await verifyAuditTrail(a.app.config, a.app.database.dataSource, a.app.logger);
+    expect(verified.problems).toEqual([]);
   });
 
   it('refuses overlapping bands, rates above the legal maximum and inverted dates by field, writing nothing', async () => {
@@ -210,5 +234,10 @@ describe('refinance product administration', () => {
     );
     expect(asCustomer.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await count()).toBe(before);
+    // Nothing refused reached the trail.
+    const [audited] = (await a.app.container.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE kind = 'PRODUCT_CHANGE' AND data->>'code' = 'TEST-BAD'`,
+    )) as { n: number }[];
+    expect(audited.n).toBe(0);
   });
 });

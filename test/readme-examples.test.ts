@@ -127,6 +127,12 @@ describe('README examples', () => {
         expect(d.customer.recommendations.length).toBeGreaterThan(0);
         filled['recommendation id'] = d.customer.recommendations[0].id;
         break;
+      case 'FaqCatalogue': {
+        const revenue = d.faqCatalogue.entries.find((e: { key: string }) => e.key === 'revenue');
+        expect(revenue).toBeDefined();
+        filled['faq entry id'] = revenue.id;
+        break;
+      }
       case 'CreateRefinanceProduct':
         filled['new product id'] = d.createRefinanceProduct.id;
         break;

@@ -130,6 +130,7 @@ import {
   toNotificationType,
   type UserSettings,
 } from '../modules/notifications';
+import { FaqCatalogue, FaqRepository, FaqResolver, FaqService } from '../modules/faq';
 import { isUuid, toGlobalId } from '../common/global-id';
 import {
   CHAT_MESSAGE_TYPE,
@@ -181,6 +182,10 @@ export interface Services {
   oidc: OidcService;
   audit: AuditService;
   fraud: FraudService;
+  /** FAQ and intent-phrase administration. */
+  faq: FaqService;
+  /** The per-replica cache of the FAQ catalogue the counsellor reads. */
+  faqCatalogue: FaqCatalogue;
 }
 
 export interface Container {
@@ -346,7 +351,7 @@ export async function createContainer(opts: {
   const refinancingRepository = new RefinancingRepository();
   const refinancingLoadersOf = refinancingLoaders(refinancingRepository);
   const refinanceCatalogue = new RefinanceCatalogueService(refinancingRepository, refinancingLoadersOf);
-  const productAdmin = new ProductAdminService(new ProductAdminRepository());
+  const productAdmin = new ProductAdminService(new ProductAdminRepository(), audit);
   const refinanceOffers = new RefinanceOfferService(refinancingLoadersOf, loans, customers, {
     stayRateCut: config.refinancing.stayRateCut,
     rounding: config.moneyRounding,
@@ -466,6 +471,10 @@ export async function createContainer(opts: {
         }),
       )
     : null;
+  // FAQ entries and intent phrases: one cache per replica, invalidated over pub/sub when any replica changes them.
+  const faqRepository = new FaqRepository();
+  const faqCatalogue = new FaqCatalogue(faqRepository, pubsub, { recheckSeconds: 30 });
+  const faq = new FaqService(faqRepository, faqCatalogue, audit);
   const chatGenerator = new ChatGenerator(
     chatRepository,
     opts.counsellor ??
@@ -482,6 +491,7 @@ export async function createContainer(opts: {
         insightModels,
         repayments,
         documentQuality: documentQualitySource(refinanceDocuments, images),
+        faqCatalogue,
         cache,
       }),
     streams,
@@ -549,9 +559,12 @@ export async function createContainer(opts: {
         return items;
       },
       loanGlobalId: (id) => toGlobalId(LOAN_TYPE, id),
+      applicationGlobalId: (id) => toGlobalId(REFINANCE_APPLICATION_TYPE, id),
     },
     config.notifications,
   );
+  // Every refinance application transition notifies the applicant once (stored in the transition's transaction).
+  refinanceApplications.onStatusChange((tx, change) => notifications.applicationStatusChanged(tx, change));
   jobs.register<NotificationsScanJob>(NOTIFICATIONS_SCAN_JOB, async (payload, job) => {
     const summary = await notifications.scan(systemContext(`job:${job.id}`), payload);
     if (summary.created > 0) logger.info(summary, 'notifications created');
@@ -645,6 +658,7 @@ export async function createContainer(opts: {
     [ProductAdminResolver, new ProductAdminResolver(productAdmin, refinanceCatalogue)],
     [FraudResolver, new FraudResolver(fraud)],
     [FraudCaseFieldsResolver, new FraudCaseFieldsResolver(fraud)],
+    [FaqResolver, new FaqResolver(faq)],
   ]);
 
   const unwired = resolverClasses.filter((cls) => !resolvers.has(cls));
@@ -677,6 +691,8 @@ export async function createContainer(opts: {
       oidc,
       audit,
       fraud,
+      faq,
+      faqCatalogue,
     },
     resolvers,
     clock,
@@ -812,4 +828,5 @@ export const resolverClasses = [
   ProductAdminResolver,
   FraudResolver,
   FraudCaseFieldsResolver,
+  FaqResolver,
 ] as const;

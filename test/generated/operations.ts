@@ -64,14 +64,20 @@ export type AuditFilterInput = {
 export type AuditKind =
   /** A piece of counselling advice sent to a customer (with the text as sent). */
   | 'ADVICE'
+  /** An FAQ entry was created, updated or retired (ADMIN). */
+  | 'FAQ_CHANGE'
   /** A fraud case was opened, reported by the customer ("not me") or resolved (with the reason). */
   | 'FRAUD_CASE'
+  /** An intent example phrase was added or retired (ADMIN). */
+  | 'INTENT_PHRASE_CHANGE'
   /** A user linked an OpenID Connect account. */
   | 'OIDC_LINK'
   /** A login through an OpenID Connect provider (and the account it created, if any). */
   | 'OIDC_LOGIN'
   /** A user unlinked an OpenID Connect account. */
   | 'OIDC_UNLINK'
+  /** A refinance product was created, updated or retired, or its rate bands changed (ADMIN). */
+  | 'PRODUCT_CHANGE'
   /** A refinance application changed status. */
   | 'REFINANCE_TRANSITION'
   /** A login's role or active flag changed. */

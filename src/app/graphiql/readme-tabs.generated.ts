@@ -63,6 +63,18 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
     "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation RetireRefinanceProduct {\n  retireRefinanceProduct(input: { id: \"<new product id>\", retiredOn: \"2027-06-30\", reason: \"withdrawn\" }) {\n    version retiredOn changes { version kind reason at }\n  }\n}\n"
   },
   {
+    "name": "FaqCatalogue",
+    "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nquery FaqCatalogue {\n  faqCatalogue { version entries { id key questionsKo questionsEn answerKo answerEn priority version }\n    intentPhrases { id intent language phrase } placeholders { name description } }\n}\n"
+  },
+  {
+    "name": "UpdateFaqEntry",
+    "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation UpdateFaqEntry {\n  updateFaqEntry(input: { id: \"<faq entry id>\",\n    answerEn: \"Rows imported in the latest upload: {{import.rowsImported}}.\" }) { key version answerEn }\n}\n"
+  },
+  {
+    "name": "AddIntentPhrase",
+    "query": "# README › Examples: log in as admin@fingraph.dev (ADMIN) first.\nmutation AddIntentPhrase {\n  addIntentPhrase(input: { intent: \"NEXT_PAYMENT\", language: KO, phrase: \"이번 달 얼마 빠져요\" }) { id intent version }\n}\n"
+  },
+  {
     "name": "Catalogue",
     "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery Catalogue {\n  refinanceProducts(first: 20, filter: { loanKind: CREDIT, lenderTypes: [BANK, INTERNET_BANK] }) {\n    totalCount\n    edges { node { id code lender lenderType name maxAmount { amount } rateBands { minScore maxScore annualRate validFrom } } }\n  }\n}\n"
   },

@@ -104,6 +104,11 @@ td.file { overflow-wrap: anywhere; min-width: 8rem; max-width: 16rem; }
 .status { font-size: 0.85rem; color: var(--muted); }
 .status[data-state='reconnecting'], .status[data-state='offline'] { color: var(--danger-fg); }
 .status[data-state='connected'] { color: var(--ok); }
+.faq-list { display: grid; gap: 1rem; }
+.faq-entry { display: grid; gap: 0.5rem; border-top: 1px solid var(--line); padding-top: 0.75rem; }
+.faq-entry label { display: grid; gap: 0.2rem; font-size: 0.8rem; color: var(--muted); }
+.faq-entry button { justify-self: start; }
+.faq-entry .error { color: #b3261e; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: flex-end; }
 .filters label { display: grid; gap: 0.2rem; font-size: 0.8rem; color: var(--muted); min-width: 0; }
 .filters label.grow { flex: 1 1 14rem; }

@@ -9,6 +9,9 @@ export enum AuditKind {
   OIDC_LINK = 'OIDC_LINK',
   OIDC_UNLINK = 'OIDC_UNLINK',
   FRAUD_CASE = 'FRAUD_CASE',
+  PRODUCT_CHANGE = 'PRODUCT_CHANGE',
+  FAQ_CHANGE = 'FAQ_CHANGE',
+  INTENT_PHRASE_CHANGE = 'INTENT_PHRASE_CHANGE',
 }
 
 /** An action to record. The actor defaults to the request's viewer. */

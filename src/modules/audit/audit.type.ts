@@ -19,6 +19,11 @@ registerEnumType(AuditKind, {
       description:
         'A fraud case was opened, reported by the customer ("not me") or resolved (with the reason).',
     },
+    PRODUCT_CHANGE: {
+      description: 'A refinance product was created, updated or retired, or its rate bands changed (ADMIN).',
+    },
+    FAQ_CHANGE: { description: 'An FAQ entry was created, updated or retired (ADMIN).' },
+    INTENT_PHRASE_CHANGE: { description: 'An intent example phrase was added or retired (ADMIN).' },
   },
 });
 

@@ -5,6 +5,7 @@ export {
   NOTIFICATIONS_SCAN_JOB,
   type NotificationsScanJob,
   type NotificationSources,
+  type ApplicationStatusFact,
 } from './notification.service';
 export { NotificationResolver } from './notification.resolver';
 export { NOTIFICATION_TYPE } from './notification.type';

@@ -4,6 +4,17 @@ import { NotificationKind, type NotificationRow } from './notification.model';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
+/** Refinance application statuses as a customer reads them. */
+const APPLICATION_STATUS: Record<string, Record<Lang, string>> = {
+  SUBMITTED: { ko: '접수', en: 'submitted' },
+  REVIEWING: { ko: '심사 중', en: 'under review' },
+  APPROVED: { ko: '승인', en: 'approved' },
+  REJECTED: { ko: '거절', en: 'rejected' },
+  DISBURSED: { ko: '실행 완료', en: 'disbursed (the new loan is booked)' },
+  WITHDRAWN: { ko: '철회', en: 'withdrawn' },
+  CANCELLED: { ko: '취소', en: 'cancelled' },
+};
+
 export function notificationMessage(n: NotificationRow, lang: Lang): string {
   const d = n.data;
   const amount = str(d.amount) ? formatWon(str(d.amount)!, lang) : null;
@@ -26,7 +37,16 @@ export function notificationMessage(n: NotificationRow, lang: Lang): string {
     }
     case NotificationKind.IMPORT_FINISHED:
       return lang === 'ko' ? '가져오기가 끝났습니다.' : 'Your import has finished.';
-    case NotificationKind.APPLICATION_STATUS:
-      return lang === 'ko' ? '대환 신청 상태가 바뀌었습니다.' : 'Your refinance application changed status.';
+    case NotificationKind.APPLICATION_STATUS: {
+      const to = str(d.toStatus);
+      const label = to && to in APPLICATION_STATUS ? APPLICATION_STATUS[to][lang] : null;
+      if (!label)
+        return lang === 'ko'
+          ? '대환 신청 상태가 바뀌었습니다.'
+          : 'Your refinance application changed status.';
+      return lang === 'ko'
+        ? ko`대환 신청이 '${label}' 상태가 되었습니다.`
+        : `Your refinance application is now ${label}.`;
+    }
   }
 }

@@ -21,6 +21,8 @@ export function toNotificationType(n: NotificationRow, lang: Lang): Notification
     merchantName: str(d.merchantName),
     occurredAt: str(d.occurredAt) ? new Date(str(d.occurredAt)!) : null,
     score: typeof d.score === 'number' ? d.score : null,
+    applicationStatus: str(d.toStatus),
+    previousApplicationStatus: str(d.fromStatus),
     createdAt: n.createdAt,
     readAt: n.readAt,
   };

@@ -49,6 +49,17 @@ export interface NotificationSources {
   flagged(ctx: RequestContext, customerId: string): Promise<FlaggedTransaction[]>;
   /** Global id of a loan, for the notification's subject. */
   loanGlobalId(localId: string): string;
+  /** Global id of a refinance application, for the notification's subject. */
+  applicationGlobalId(localId: string): string;
+}
+
+/** A refinance application's transition, as the refinancing module reports it. */
+export interface ApplicationStatusFact {
+  applicationId: string;
+  customerId: string;
+  version: number;
+  fromStatus: string | null;
+  toStatus: string;
 }
 
 export interface ScanSummary {
@@ -180,6 +191,36 @@ export class NotificationService {
     );
     for (const row of created) this.pubsub.publish(NOTIFICATION_ADDED, row.userId, row);
     return created;
+  }
+
+  /**
+   * APPLICATION_STATUS: one notification per transition (fact key application + version, so a retried or
+   * replayed transition never notifies twice) for each login of the applying customer. Stored in the caller's
+   * transaction — it commits with the transition or not at all; the returned function publishes after commit.
+   */
+  async applicationStatusChanged(tx: RequestContext, change: ApplicationStatusFact): Promise<() => void> {
+    const logins = await this.repository.customerLogins(tx, [change.customerId]);
+    const subjectId = this.sources.applicationGlobalId(change.applicationId);
+    const created = await this.repository.insertNew(
+      tx,
+      logins.map((login) => ({
+        id: randomUUID(),
+        userId: login.userId,
+        kind: NotificationKind.APPLICATION_STATUS,
+        factKey: `${NotificationKind.APPLICATION_STATUS}:${change.applicationId}:${change.version}`,
+        subjectId,
+        data: {
+          applicationId: subjectId,
+          version: change.version,
+          fromStatus: change.fromStatus,
+          toStatus: change.toStatus,
+        },
+      })),
+      tx.now(),
+    );
+    return () => {
+      for (const row of created) this.pubsub.publish(NOTIFICATION_ADDED, row.userId, row);
+    };
   }
 
   /** Finds due payments, arrears and flagged transactions as of a date and notifies the new ones (ADMIN or job). */

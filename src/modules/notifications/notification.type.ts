@@ -16,7 +16,10 @@ registerEnumType(NotificationKind, {
       description: 'A card transaction was flagged by the anomaly model (data: merchantName, amount, score).',
     },
     IMPORT_FINISHED: { description: 'An import you started has finished.' },
-    APPLICATION_STATUS: { description: 'A refinance application of yours changed status.' },
+    APPLICATION_STATUS: {
+      description:
+        'A refinance application of yours changed status, one notice per transition (data: applicationStatus, previousApplicationStatus).',
+    },
   },
 });
 
@@ -76,6 +79,19 @@ export class NotificationType extends Node {
 
   @Field(() => Float, { nullable: true, description: 'Anomaly score of the flagged transaction (0–1).' })
   score!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'APPLICATION_STATUS: the refinance application’s new status (a RefinanceApplicationStatus value; subjectId is the application).',
+  })
+  applicationStatus!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'APPLICATION_STATUS: the status before (null for a submission).',
+  })
+  previousApplicationStatus!: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
   createdAt!: Date;

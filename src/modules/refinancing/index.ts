@@ -10,7 +10,11 @@ export { RefinancingRepository } from './refinancing.repository';
 export { refinancingLoaders } from './refinancing.loaders';
 export { RefinanceCatalogueService } from './refinance-catalogue.service';
 export { RefinanceOfferService } from './refinance-offer.service';
-export { RefinanceApplicationService } from './refinance-application.service';
+export {
+  RefinanceApplicationService,
+  type ApplicationStatusChange,
+  type ApplicationStatusListener,
+} from './refinance-application.service';
 export { RefinanceDocumentService } from './refinance-document.service';
 export { RefinancingResolver } from './refinancing.resolver';
 export {

@@ -3,6 +3,7 @@ import { inTransaction, type RequestContext, Role } from '../../common/context';
 import { isValidIsoDate, koreanDate } from '../../common/dates';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { toDecimal } from '../../common/money';
+import { AuditKind, type AuditService } from '../audit';
 import { requireViewer } from '../customers';
 import { assertLegalRate } from '../loans';
 import { bandInForce } from './catalogue';
@@ -37,9 +38,13 @@ const describeBand = (b: NewRateBand) =>
  * transaction that bumps the product's version and keeps a change row (actor, time, reason, snapshot). Offers and
  * applications read the catalogue from the database on each request, so every replica sees a change at once, and
  * rates are picked by the band in force on the day — history is never rewritten (bands end, they are not edited).
+ * Each change also joins the hash-chained compliance trail (PRODUCT_CHANGE) in the same transaction.
  */
 export class ProductAdminService {
-  constructor(private readonly repository: ProductAdminRepository) {}
+  constructor(
+    private readonly repository: ProductAdminRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   private admin(ctx: RequestContext) {
     const viewer = requireViewer(ctx);
@@ -95,6 +100,19 @@ export class ProductAdminService {
       snapshot: { ...product, bands: await this.repository.bands(ctx, product.productNo) },
     };
     await this.repository.insertChange(ctx, change);
+    await this.audit.record(ctx, {
+      kind: AuditKind.PRODUCT_CHANGE,
+      subjectType: 'RefinanceProduct',
+      subjectId: productId,
+      data: {
+        changeId: change.id,
+        change: kind,
+        code: product.code,
+        version: product.version,
+        reason: change.reason,
+        snapshot: change.snapshot,
+      },
+    });
     return change;
   }
 

@@ -51,6 +51,26 @@ export interface TransitionInput {
   expectedVersion?: number | null;
 }
 
+/** One state transition of an application (submission included: from null to SUBMITTED). */
+export interface ApplicationStatusChange {
+  applicationId: string;
+  customerId: string;
+  /** The application's version after the transition: (applicationId, version) names the fact. */
+  version: number;
+  fromStatus: S | null;
+  toStatus: S;
+  at: Date;
+}
+
+/**
+ * Told of every transition inside its transaction (so what it stores commits with the transition or not at all);
+ * the function it returns runs after the commit (e.g. to publish).
+ */
+export type ApplicationStatusListener = (
+  tx: RequestContext,
+  change: ApplicationStatusChange,
+) => Promise<(() => void) | void>;
+
 /** Thrown inside the transaction to roll it back; turned into the result outside. */
 class Rollback<T> extends Error {
   constructor(readonly result: T) {
@@ -72,6 +92,23 @@ export class RefinanceApplicationService {
     private readonly customers: CustomerService,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly listeners: ApplicationStatusListener[] = [];
+
+  /** Adds a listener of status changes (the composition root wires notifications here). */
+  onStatusChange(listener: ApplicationStatusListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Tells the listeners in the transaction; returns what to run after it commits. */
+  private async statusChanged(tx: RequestContext, change: ApplicationStatusChange): Promise<() => void> {
+    const after: (() => void)[] = [];
+    for (const listener of this.listeners) {
+      const then = await listener(tx, change);
+      if (then) after.push(then);
+    }
+    return () => after.forEach((f) => f());
+  }
 
   private get loadersOf() {
     return this.offers.loadersOf;
@@ -141,8 +178,9 @@ export class RefinanceApplicationService {
     if (viewer.role === Role.ANALYST) throw forbidden('Analysts review applications; they do not file them');
     const loanId = localIdOf(LOAN_TYPE, input.loanId, 'loanId');
     const productId = localIdOf(REFINANCE_PRODUCT_TYPE, input.productId, 'productId');
+    let published: (() => void) | undefined;
     try {
-      return await inTransaction(ctx, async (tx) => {
+      const result = await inTransaction(ctx, async (tx) => {
         // Ownership first (FORBIDDEN for another customer's loan), then the row lock: one application at a time.
         await this.loans.getById(tx, loanId);
         const loan = (await this.loanRepository.findByIdForUpdate(tx, loanId))!;
@@ -178,8 +216,18 @@ export class RefinanceApplicationService {
           reason: 'Application submitted',
           at: now,
         });
+        published = await this.statusChanged(tx, {
+          applicationId: application.id,
+          customerId: loan.customerId,
+          version: 1,
+          fromStatus: null,
+          toStatus: S.SUBMITTED,
+          at: now,
+        });
         return application;
       });
+      published?.();
+      return result;
     } catch (error) {
       // Two submissions raced past the check: the partial unique index let only one in.
       if (isUniqueViolation(error)) {
@@ -239,8 +287,9 @@ export class RefinanceApplicationService {
     const id = localIdOf(REFINANCE_APPLICATION_TYPE, input.applicationId, 'applicationId');
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', 'must not be blank');
+    let published: (() => void) | undefined;
     try {
-      return await inTransaction(ctx, async (tx) => {
+      const result = await inTransaction(ctx, async (tx) => {
         const application = await this.repository.findApplication(tx, id);
         if (!application) throw notFound('Refinance application');
         assertCanReadCustomer(viewer, application.customerId, 'Refinance application');
@@ -295,8 +344,18 @@ export class RefinanceApplicationService {
             newLoanId: newLoanId ?? null,
           },
         });
+        published = await this.statusChanged(tx, {
+          applicationId: id,
+          customerId: application.customerId,
+          version: application.version + 1,
+          fromStatus: application.status,
+          toStatus: input.to,
+          at: now,
+        });
         return (await this.repository.findApplication(tx, id))!;
       });
+      published?.();
+      return result;
     } catch (error) {
       if (error instanceof Rollback) return error.result as RefinanceVersionConflict;
       throw error;

@@ -271,6 +271,24 @@ export type SendChatMessageInput = {
   text: string;
 };
 
+/** Changes to an FAQ entry (ADMIN); fields left out keep their value. */
+export type UpdateFaqEntryInput = {
+  /** New English answer. */
+  answerEn?: string | null | undefined;
+  /** New Korean answer. */
+  answerKo?: string | null | undefined;
+  /** The version you edited; a newer stored version is a CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** Global id of the entry. */
+  id: string | number;
+  /** New priority. */
+  priority?: number | null | undefined;
+  /** New English question variants. */
+  questionsEn?: Array<string> | null | undefined;
+  /** New Korean question variants. */
+  questionsKo?: Array<string> | null | undefined;
+};
+
 export type WidgetMessageFragment = { id: string, conversationId: string, role: ChatRole, status: ChatMessageStatus, text: string, language: string | null, provider: string | null, fallback: boolean, failureReason: string | null, tokenCount: number, createdAt: string, topic: { topic: string, intent: string | null } | null, emotion: { label: string, intensity: number } | null, scenario: { label: string, probability: number } | null, citations: Array<{ source: string, label: string }> };
 
 export type WidgetConversationsQueryVariables = Exact<{
@@ -407,6 +425,18 @@ export type LoansPageDetailQuery = { node:
     | { id: string }
     | { id: string }
    | null };
+
+export type LoansPageFaqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoansPageFaqQuery = { faqCatalogue: { version: number, entries: Array<{ id: string, key: string, questionsKo: Array<string>, questionsEn: Array<string>, answerKo: string, answerEn: string, version: number }>, placeholders: Array<{ name: string }> } };
+
+export type LoansPageSaveFaqMutationVariables = Exact<{
+  input: UpdateFaqEntryInput;
+}>;
+
+
+export type LoansPageSaveFaqMutation = { updateFaqEntry: { id: string, key: string, questionsKo: Array<string>, questionsEn: Array<string>, answerKo: string, answerEn: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -966,3 +996,35 @@ export const LoansPageDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoansPageDetailQuery, LoansPageDetailQueryVariables>;
+export const LoansPageFaqDocument = new TypedDocumentString(`
+    query LoansPageFaq {
+  faqCatalogue {
+    version
+    entries {
+      id
+      key
+      questionsKo
+      questionsEn
+      answerKo
+      answerEn
+      version
+    }
+    placeholders {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageFaqQuery, LoansPageFaqQueryVariables>;
+export const LoansPageSaveFaqDocument = new TypedDocumentString(`
+    mutation LoansPageSaveFaq($input: UpdateFaqEntryInput!) {
+  updateFaqEntry(input: $input) {
+    id
+    key
+    questionsKo
+    questionsEn
+    answerKo
+    answerEn
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LoansPageSaveFaqMutation, LoansPageSaveFaqMutationVariables>;

@@ -12,12 +12,14 @@ import {
 } from '../generated/operations';
 import type { Dictionary } from '../client/i18n';
 import { byId, h, startShell, type Shell } from '../client/shell';
+import { clearFaq, FAQ_DICTIONARY, loadFaq, renderFaq } from './faq-admin';
 
 const PAGE_SIZE = 50;
 const KINDS: readonly LoanKind[] = ['MORTGAGE', 'JEONSE', 'CREDIT', 'OVERDRAFT', 'CARD_LOAN', 'AUTO'];
 const STATUSES: readonly LoanStatus[] = ['ACTIVE', 'CLOSED', 'WRITTEN_OFF'];
 
 const DICTIONARY: Dictionary = {
+  ...FAQ_DICTIONARY,
   title: { ko: '대출 포트폴리오', en: 'Loan portfolio' },
   loginHint: {
     ko: '분석가(ANALYST) 또는 관리자(ADMIN) 계정으로 로그인하세요.',
@@ -365,15 +367,17 @@ const shell = startShell({
   dictionary: DICTIONARY,
   storageKey: 'fingraph-loans-session',
   roles: ['ANALYST', 'ADMIN'],
-  onSignedIn: (_user, s) => {
+  onSignedIn: (user, s) => {
     fillSelect(s, 'f-kind', KINDS);
     fillSelect(s, 'f-status', STATUSES);
     void loadStats(s);
     void loadList(s);
+    void loadFaq(s, user.role);
   },
   onSignedOut: () => {
     state.list = undefined;
     state.detail = undefined;
+    clearFaq();
   },
 });
 shell.i18n.onChange(() => {
@@ -381,6 +385,7 @@ shell.i18n.onChange(() => {
   fillSelect(shell, 'f-status', STATUSES);
   renderList(shell);
   renderDetail(shell);
+  renderFaq(shell);
   if (state.list) void loadStats(shell);
 });
 byId<HTMLFormElement>('loan-filters').addEventListener('submit', (event) => {

@@ -52,5 +52,10 @@ export const LOANS_BODY = shellMarkup({
           </tr></thead><tbody></tbody></table></div>
         <h3 data-i18n="applicationsTitle">대환 신청</h3>
         <ul id="detail-applications" class="applications"></ul>
+      </section>
+      <section id="faq-admin" class="card wide" aria-labelledby="faq-title" hidden>
+        <h2 id="faq-title" data-i18n="faqTitle">FAQ 관리</h2>
+        <p id="faq-hint" class="note"></p>
+        <div id="faq-list" class="faq-list"></div>
       </section>`,
 });

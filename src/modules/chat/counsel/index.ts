@@ -12,6 +12,7 @@ import type { SpendingService } from '../../spending';
 import { CounselRepository } from './counsel.repository';
 import type { Counsellor } from './counsellor';
 import type { DocumentQualitySource } from './data';
+import type { FaqCatalogueSource } from './tools';
 import { CounsellingPipeline } from './pipeline';
 
 export type * from './counsellor';
@@ -41,6 +42,8 @@ export interface CounsellorDeps {
   repayments?: RepaymentService;
   /** Document-image verdicts for "이미지상태" / "신뢰도" / "is my document OK?". */
   documentQuality?: DocumentQualitySource;
+  /** The FAQ entries and intent phrases (ADMIN-managed, cached by version); without it, the seeded defaults only. */
+  faqCatalogue?: FaqCatalogueSource;
   /** Unused for now (the services cache what they compute); accepted so the composition root can pass it. */
   cache?: Cache;
   /** Called when a data fetch of a turn fails (the turn goes on without that block). */
@@ -63,6 +66,7 @@ export function createCounsellor(deps: CounsellorDeps): Counsellor {
       insightModels: deps.insightModels ?? null,
       repayments: deps.repayments ?? null,
       documentQuality: deps.documentQuality ?? null,
+      faq: deps.faqCatalogue ?? null,
     },
     new CounselRepository(),
     {

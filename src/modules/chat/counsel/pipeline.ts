@@ -14,10 +14,19 @@ import {
   intentModel,
   type CounselSlots,
   type MessageUnderstanding,
+  COUNSEL_INTENTS,
+  type CounselIntent,
   type PeriodSlot,
   type TopicResult,
 } from '../../topics';
 import { SpendingPeriodKind } from '../../spending';
+import {
+  citesImport,
+  matchFaqEntry,
+  matchIntentPhrase,
+  type FaqCatalogueSnapshot,
+  type FaqEntry,
+} from '../../faq';
 import { composeIntentReply } from './answers';
 import { ANSWER_PLANS, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
@@ -39,6 +48,7 @@ import {
   composeDocumentQualityReply,
   composeFaqReply,
   faqMetricOf,
+  renderFaqAnswer,
   generalReply,
   looksLikeImportQuestion,
   refusalReply,
@@ -93,11 +103,28 @@ function targetOf(text: string): string | undefined {
  * 전세대출은요?", "and last quarter?") inherits its intent and slots. Recomputed from the history: pure and
  * cheap, and nothing extra is stored per message.
  */
-export function previousUnderstanding(history: readonly ChatMessage[]): MessageUnderstanding | null {
+export function previousUnderstanding(
+  history: readonly ChatMessage[],
+  exampleIntentOf: (text: string) => CounselIntent | null = () => null,
+): MessageUnderstanding | null {
   const users = history.filter((m) => m.role === 'user').map((m) => m.content.replace(CONTROL, ' '));
   if (users.length === 0) return null;
-  const before = users.length > 1 ? understandMessage(users[users.length - 2]) : null;
-  return understandMessage(users[users.length - 1], before);
+  const at = (i: number) => users[i];
+  const before =
+    users.length > 1
+      ? understandMessage(at(users.length - 2), null, exampleIntentOf(at(users.length - 2)))
+      : null;
+  return understandMessage(at(users.length - 1), before, exampleIntentOf(at(users.length - 1)));
+}
+
+/** The intent of the ADMIN-managed example phrase a message equals, if any. */
+function exampleIntentIn(catalogue: FaqCatalogueSnapshot | null): (text: string) => CounselIntent | null {
+  return (text) => {
+    const hit = catalogue ? matchIntentPhrase(catalogue.phrases, text) : null;
+    return hit && (COUNSEL_INTENTS as readonly string[]).includes(hit.intent)
+      ? (hit.intent as CounselIntent)
+      : null;
+  };
 }
 
 /** The turn's topic as stored on the message: FINANCE with the fine-grained intent. */
@@ -217,15 +244,23 @@ export class CounsellingPipeline implements Counsellor {
     input = { ...input, history };
     if (finding) return this.refused(input, language, topic, finding);
 
-    // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's.
-    const understanding = understandMessage(text, previousUnderstanding(input.history));
+    // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's; an
+    // ADMIN-managed example phrase the message equals decides the intent first.
+    const catalogue = await this.faqCatalogue(ctx);
+    const exampleIntentOf = exampleIntentIn(catalogue);
+    const understanding = understandMessage(
+      text,
+      previousUnderstanding(input.history, exampleIntentOf),
+      exampleIntentOf(text),
+    );
     const general = understanding.intent === 'GENERAL_CHAT';
     // "이미지상태" / "신뢰도" / "is my document OK?": before the upload-word routing, which would claim it.
     if (understanding.intent === 'DOCUMENT_QUALITY' && (staff || customerId))
       return this.documentQuality(ctx, input, language, topic, understanding, customerId);
     if (staff) {
-      if (looksLikeImportQuestion(text) || understanding.intent === 'IMPORT_FAQ')
-        return this.faq(ctx, input, language, topic, text);
+      const entry = catalogue ? matchFaqEntry(catalogue.entries, text) : null;
+      if (entry || looksLikeImportQuestion(text) || understanding.intent === 'IMPORT_FAQ')
+        return this.faq(ctx, input, language, topic, text, entry, catalogue?.version ?? null);
       if (general) return this.general(input, language, topic);
       return this.general(input, language, topic, staffNoteReply(language));
     }
@@ -343,18 +378,42 @@ export class CounsellingPipeline implements Counsellor {
     };
   }
 
+  /** The FAQ catalogue (cached per replica by version); null without one or when it cannot be read. */
+  private async faqCatalogue(ctx: RequestContext): Promise<FaqCatalogueSnapshot | null> {
+    if (!this.services.faq) return null;
+    try {
+      return await this.services.faq.snapshot(ctx);
+    } catch (error) {
+      this.options.onFetchError?.(ctx, 'faq_catalogue', error);
+      return null;
+    }
+  }
+
+  /**
+   * The staff FAQ bot: the matching FAQ entry's answer with the latest import's figures filled in (docs/faq.md),
+   * or the import's main statistics when no entry matches.
+   */
   private async faq(
     ctx: RequestContext,
     input: CounselInput,
     language: ChatLanguage,
     topic: TopicResult,
     text: string,
+    entry: FaqEntry | null,
+    catalogueVersion: number | null,
   ): Promise<PreparedTurn> {
     const t: ToolContext = { ctx, customerId: null, language, services: this.services };
     const target = targetOf(text);
-    const figures: ImportFigures | null = await getImportFigures(t, target);
-    const metric = faqMetricOf(text);
-    const offlineReply = composeFaqReply(figures, metric, language);
+    const template = entry ? (language === 'ko' ? entry.answerKo : entry.answerEn) : null;
+    const cites = template === null || citesImport(template);
+    const figures: ImportFigures | null = cites ? await getImportFigures(t, target) : null;
+    // Without a catalogue (not wired, or unreadable) the figure is picked by the built-in rules.
+    const fallback = catalogueVersion === null ? faqMetricOf(text) : 'OVERVIEW';
+    const offlineReply =
+      template === null
+        ? composeFaqReply(figures, fallback, language)
+        : (renderFaqAnswer(template, figures, language) ?? composeFaqReply(figures, 'MISSING', language));
+    const metric = entry?.key ?? fallback;
     const citations: Citation[] = figures
       ? [
           {
@@ -365,7 +424,7 @@ export class CounsellingPipeline implements Counsellor {
       : [];
     return {
       ...this.base(language, topic),
-      toolsUsed: [TOOL.IMPORT_SUMMARY],
+      toolsUsed: cites ? [TOOL.IMPORT_SUMMARY] : [],
       citations,
       tools: STAFF_TOOLS,
       dataVersion: hash({
@@ -373,6 +432,9 @@ export class CounsellingPipeline implements Counsellor {
         importId: figures?.importId ?? null,
         at: figures?.finishedAt ?? null,
         target,
+        // The answer changes with the entry: its key and version, and the catalogue it was read from.
+        entry: entry ? `${entry.key}@${entry.version}` : null,
+        catalogue: catalogueVersion,
       }),
       llmMessages: buildMessages({
         kind: 'FAQ',

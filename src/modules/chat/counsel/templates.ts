@@ -5,6 +5,7 @@
 // with a hard-coded particle.
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
+import { parseTemplate, type FaqPlaceholder } from '../../faq';
 import type { FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, TurnData } from './data';
@@ -653,7 +654,9 @@ export type FaqMetric =
   | 'ROWS'
   | 'CANCELLATIONS'
   | 'QUANTITY'
-  | 'OVERVIEW';
+  | 'OVERVIEW'
+  /** An FAQ entry asked for a figure this import does not have: the main statistics with a lead saying so. */
+  | 'MISSING';
 
 const FAQ_METRICS: { metric: FaqMetric; re: RegExp }[] = [
   { metric: 'AVERAGE_ORDER', re: /(평균\s*주문|객단가|주문당|average\s*(order|basket|invoice)|\bAOV\b)/i },
@@ -694,13 +697,20 @@ export function faqSource(f: ImportFigures, language: ChatLanguage): string {
     : `(source: ${phrase('importTarget', f.target, 'en')} import ${file}, ${date}, import no. ${f.importId})`;
 }
 
-/** The staff FAQ answer from an import summary. */
+/** The answer when no import has finished yet. */
+function noImportReply(language: ChatLanguage): string {
+  return language === 'ko'
+    ? '아직 완료된 업로드가 없어 답변할 통계가 없습니다. 파일을 가져온 뒤 다시 물어봐 주세요.'
+    : 'There is no finished import yet, so there are no statistics to answer from. Ask again after an import.';
+}
+
+/**
+ * The staff FAQ answer from an import summary (the code the seeded FAQ entries were written from: it answers when
+ * no entry matches, and its per-figure lines are the reference the seeded entries are tested against).
+ */
 export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, language: ChatLanguage): string {
   const ko = language === 'ko';
-  if (!f)
-    return ko
-      ? '아직 완료된 업로드가 없어 답변할 통계가 없습니다. 파일을 가져온 뒤 다시 물어봐 주세요.'
-      : 'There is no finished import yet, so there are no statistics to answer from. Ask again after an import.';
+  if (!f) return noImportReply(language);
   const target = phrase('importTarget', f.target, language);
   const src = faqSource(f, language);
   const average =
@@ -708,7 +718,7 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
       ? amountOf(f, new Decimal(f.totalAmount).div(f.invoices).toDecimalPlaces(2).toFixed(), language)
       : null;
   const top = f.breakdown[0];
-  const lines: Record<Exclude<FaqMetric, 'OVERVIEW'>, string | null> = {
+  const lines: Record<Exclude<FaqMetric, 'OVERVIEW' | 'MISSING'>, string | null> = {
     REVENUE:
       f.totalAmount === null
         ? null
@@ -751,7 +761,7 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
       ? `가져온 행 수는 ${formatCount(f.rows, 'row', 'ko')}입니다.`
       : `Rows imported: ${groupDigits(f.rows)}.`,
   };
-  const chosen = metric === 'OVERVIEW' ? null : lines[metric];
+  const chosen = metric === 'OVERVIEW' || metric === 'MISSING' ? null : lines[metric];
   if (chosen) return `${chosen} ${src}`;
   const overview = (['ROWS', 'REVENUE', 'CUSTOMERS', 'INVOICES', 'AVERAGE_ORDER', 'TOP'] as const)
     .map((k) => lines[k])
@@ -763,6 +773,55 @@ export function composeFaqReply(f: ImportFigures | null, metric: FaqMetric, lang
         ? '요청하신 항목은 이 업로드에 없어 주요 통계를 알려드립니다. '
         : 'That figure is not in this import; here are its main statistics. ';
   return `${lead}${overview.join(' ')} ${src}`;
+}
+
+/** Each FAQ placeholder's value from an import summary, in the answer's language (null: the import lacks it). */
+const FAQ_VALUES: Record<FaqPlaceholder, (f: ImportFigures, language: ChatLanguage) => string | null> = {
+  'import.rowsImported': (f) => groupDigits(f.rows),
+  'import.totalAmount': (f, l) => (f.totalAmount === null ? null : amountOf(f, f.totalAmount, l)),
+  'import.totalQuantity': (f) => (f.totalQuantity === null ? null : groupDigits(f.totalQuantity)),
+  'import.distinctCustomers': (f) => groupDigits(f.distinctCustomers),
+  'import.invoices': (f) => (f.invoices === null ? null : groupDigits(f.invoices)),
+  'import.cancellations': (f) => (f.cancellations === null ? null : groupDigits(f.cancellations)),
+  'import.averageOrder': (f, l) =>
+    f.totalAmount !== null && f.invoices
+      ? amountOf(f, new Decimal(f.totalAmount).div(f.invoices).toDecimalPlaces(2).toFixed(), l)
+      : null,
+  'import.topKey': (f) => (f.breakdown[0] ? quoteData(f.breakdown[0].key) : null),
+  'import.topRows': (f, l) => (f.breakdown[0] ? formatCount(f.breakdown[0].rows, 'row', l) : null),
+  'import.topAmount': (f, l) => (f.breakdown[0] ? amountOf(f, f.breakdown[0].amount, l) : null),
+  'import.breakdownBy': (f, l) =>
+    f.breakdownBy ? safeDataText(f.breakdownBy) : l === 'ko' ? '구분' : 'bucket',
+  'import.target': (f, l) => phrase('importTarget', f.target, l),
+  'import.fileName': (f) => (f.fileName ? quoteData(f.fileName, 60) : null),
+  'import.finishedAt': (f, l) => (f.finishedAt ? formatDate(f.finishedAt.slice(0, 10), l) : null),
+  'import.id': (f) => f.importId,
+};
+
+/**
+ * An FAQ entry's answer: its template with the placeholders filled from the latest import (Korean particles
+ * after a value — 이/가, 으로/로 … — follow the value), then the source sentence when it cites the import.
+ * Null when the import lacks a cited figure (the caller then gives the main statistics and says so).
+ */
+export function renderFaqAnswer(
+  template: string,
+  f: ImportFigures | null,
+  language: ChatLanguage,
+): string | null {
+  const { parts, names } = parseTemplate(template);
+  if (names.length === 0) return template;
+  if (!f) return noImportReply(language);
+  const values: string[] = [];
+  for (const name of names) {
+    const value = name in FAQ_VALUES ? FAQ_VALUES[name as FaqPlaceholder](f, language) : null;
+    if (value === null) return null;
+    values.push(value);
+  }
+  const text =
+    language === 'ko'
+      ? koText(Object.assign([...parts], { raw: parts }) as TemplateStringsArray, ...values)
+      : parts.reduce((out, part, i) => out + part + (i < values.length ? values[i] : ''), '');
+  return `${text} ${faqSource(f, language)}`;
 }
 
 /** What to do about each of the default model's labels (an operator's own labels get the generic advice). */

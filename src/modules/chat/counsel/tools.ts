@@ -10,6 +10,7 @@ import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
 import type { ForecastingService } from '../../forecasting';
 import { IMPORT_TYPE, UploadEntity, type ImportService } from '../../imports';
 import type { InsightModelsService, InsightsService } from '../../insights';
+import type { FaqCatalogueSnapshot } from '../../faq';
 import type { RefinanceOfferService } from '../../refinancing';
 import {
   LenderType,
@@ -67,6 +68,13 @@ export interface ToolServices {
   repayments: RepaymentService | null;
   /** Document-image verdicts ("이미지상태", "신뢰도"); null where the composition root did not pass it. */
   documentQuality: DocumentQualitySource | null;
+  /** The FAQ catalogue (entries + intent phrases); null where the composition root did not pass it. */
+  faq?: FaqCatalogueSource | null;
+}
+
+/** Where the counsellor reads the FAQ catalogue from (the faq module's per-replica cache). */
+export interface FaqCatalogueSource {
+  snapshot(ctx: RequestContext): Promise<FaqCatalogueSnapshot>;
 }
 
 export const TOOL = {

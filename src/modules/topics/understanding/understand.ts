@@ -4,7 +4,7 @@
 // it has a clear one of its own, and takes over the previous slots it does not restate.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CounselSlots, MessageUnderstanding } from '../counsel-intents';
+import type { CounselIntent, CounselSlots, MessageUnderstanding } from '../counsel-intents';
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
@@ -44,12 +44,17 @@ export const GENERAL_GATE = 0.8;
 /** Probability above which an intent that has its own cue counts as the message's own, clear intent. */
 const OWN_INTENT_PROBABILITY = 0.5;
 
-/** Understanding of one message with the shipped model. */
+/**
+ * Understanding of one message with the shipped model. `exampleIntent`, when given, is the intent of an
+ * ADMIN-managed example phrase the message equals (faq module): it decides the intent with confidence 1, before
+ * the model, the follow-up rule and the topic gate; slots are still extracted for it.
+ */
 export function understandMessage(
   text: string,
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+  exampleIntent?: CounselIntent | null,
 ): MessageUnderstanding {
-  return understandWith(intentModel(), text, previous);
+  return understandWith(intentModel(), text, previous, { exampleIntent });
 }
 
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
@@ -57,10 +62,20 @@ export function understandWith(
   model: LoadedIntentModel,
   text: string,
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
-  options: { topicGate?: boolean } = {},
+  options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
   const clean = text.replace(CONTROL, ' ');
   const ranked = rankIntents(model, clean);
+  if (options.exampleIntent) {
+    const intent = options.exampleIntent;
+    return {
+      intent,
+      confidence: 1,
+      slots: extractSlots(clean, intent),
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
+    };
+  }
   const top = ranked[0];
   let intent = top.intent;
   let confidence = top.probability;
