@@ -11,6 +11,8 @@ const ROOT = path.resolve(__dirname, '..');
 const NOT_RUNTIME: Record<string, string> = {
   'src/cli': 'compile.js is what `npm start` runs from the source tree to build dist/',
   'src/modules/images/training': 'the Python training script and its Debian requirements (training only)',
+  'src/modules/emotion/training':
+    'kote_cnn.py, the char-CNN experiment of cv:emotion (measuring only, nothing shipped)',
 };
 
 function assetFolders(dir: string): string[] {
