@@ -4,6 +4,7 @@ import { Role } from '../src/common/context';
 import { fromGlobalId } from '../src/common/global-id';
 import { createCounsellor } from '../src/modules/chat/counsel';
 import type { ImportFigures } from '../src/modules/chat/counsel/data';
+import { UCI_SAMPLE_IMPORT } from '../src/modules/chat/counsel/import-figures.fixture';
 import { composeFaqReply, faqMetricOf, renderFaqAnswer } from '../src/modules/chat/counsel/templates';
 import { matchFaqEntry } from '../src/modules/faq';
 import { AuditTrailDocument } from './generated/operations';
@@ -38,22 +39,7 @@ interface Catalogue {
   faqCatalogue: { version: number; entries: Entry[]; intentPhrases: { intent: string; phrase: string }[] };
 }
 
-/** The UCI Online Retail sample's import summary (reference totals in test/fixtures/imports/README.md). */
-const UCI: ImportFigures = {
-  importId: 'SW1wb3J0OjE',
-  target: 'SALES',
-  fileName: 'online_retail_sample.csv',
-  finishedAt: '2026-11-21T10:00:00.000Z',
-  currency: 'GBP',
-  rows: 200,
-  totalAmount: '4542.13',
-  totalQuantity: '2138',
-  distinctCustomers: 14,
-  invoices: 21,
-  cancellations: 1,
-  breakdownBy: 'country',
-  breakdown: [{ key: 'United Kingdom', rows: 180, amount: '3686.27' }],
-};
+const UCI: ImportFigures = UCI_SAMPLE_IMPORT;
 
 /** The seeded entries and the figure of the fixed code each one replaces. */
 const SEEDED = {

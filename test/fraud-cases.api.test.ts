@@ -9,6 +9,7 @@ import {
   toWindowedInputs,
 } from '../src/modules/insights/fraud-model';
 import { startTestApp, subscribe, TestApp } from './support/app';
+import { insertPurchase } from './support/spending';
 
 // Fraud cases (issue 17): the notification scan's flagged transactions open cases (once, however often it runs),
 // the customer hears of a new one exactly once over graphql-ws, reports "not me" on their own purchases, staff
@@ -61,16 +62,13 @@ describe('fraud cases API', () => {
     const s = await t.demoSession();
     ({ admin, customer, analyst } = s);
     own = fromGlobalId(s.ownCustomerId).id;
-    const [card] = await sql<{ id: string }>(
-      `SELECT id FROM card WHERE customer_id = $1 ORDER BY issued_on LIMIT 1`,
-      [own],
-    );
-    const now = t.app.container.clock();
-    [{ id: spikeId }] = await sql<{ id: string }>(
-      `INSERT INTO card_transaction (card_id, customer_id, amount, occurred_at, merchant_name, category_code, channel, locality)
-       VALUES ($1, $2, 48000000, $3, 'Test Jewellery', 'SHOPPING', 'OFFLINE', 'OVERSEAS') RETURNING id::text AS id`,
-      [card.id, own, new Date(now.getTime() - 60_000)],
-    );
+    spikeId = await insertPurchase(t, own, {
+      amount: 48_000_000,
+      occurredAt: new Date(t.app.container.clock().getTime() - 60_000),
+      merchantName: 'Test Jewellery',
+      channel: 'OFFLINE',
+      locality: 'OVERSEAS',
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -297,16 +295,8 @@ describe('fraud cases API', () => {
     expect(before.training).toMatchObject({ confirmedFrauds: 1 });
 
     // A second fraud, of a different kind: 3,100,000 won at an electronics shop, reported and confirmed.
-    const [card] = await sql<{ id: string }>(
-      `SELECT id FROM card WHERE customer_id = $1 ORDER BY issued_on LIMIT 1`,
-      [own],
-    );
-    const insert = (amount: number, merchant: string, at: Date) =>
-      sql<{ id: string }>(
-        `INSERT INTO card_transaction (card_id, customer_id, amount, occurred_at, merchant_name, category_code, channel, locality)
-         VALUES ($1, $2, $3, $4, $5, 'SHOPPING', 'ONLINE', 'DOMESTIC') RETURNING id::text AS id`,
-        [card.id, own, amount, at, merchant],
-      ).then((r) => r[0].id);
+    const insert = (amount: number, merchantName: string, occurredAt: Date) =>
+      insertPurchase(t, own, { amount, merchantName, occurredAt });
     const second = await insert(3_100_000, 'Night Electronics', new Date(now.getTime() - 2 * 86_400_000));
     const reported = await t.request<{ reportTransactionNotMine: Case }>(
       REPORT,

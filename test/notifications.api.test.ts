@@ -3,6 +3,7 @@ import { createRequestContext } from '../src/app/context';
 import { fromGlobalId } from '../src/common/global-id';
 import { NotificationKind, NotificationRepository } from '../src/modules/notifications';
 import { startTestApp, subscribe, TestApp } from './support/app';
+import { insertPurchase } from './support/spending';
 
 // Notifications (issue 17): a scan turns due payments, arrears and flagged card transactions into notices stored
 // once per fact and pushed over graphql-ws to the user they concern; settings mute kinds and pick the language.
@@ -62,16 +63,13 @@ describe('notifications API', () => {
     loans = res.data!.customer.loans.filter((l) => l.nextPayment);
     expect(loans.length).toBeGreaterThan(0);
     // A new card transaction far above the customer's usual spending (as an import would add it).
-    const [card] = await sql<{ id: string }>(
-      `SELECT id FROM card WHERE customer_id = $1 ORDER BY issued_on LIMIT 1`,
-      [own],
-    );
-    const now = t.app.container.clock();
-    [{ id: spikeId }] = await sql<{ id: string }>(
-      `INSERT INTO card_transaction (card_id, customer_id, amount, occurred_at, merchant_name, category_code, channel, locality)
-       VALUES ($1, $2, 48000000, $3, 'Test Jewellery', 'SHOPPING', 'OFFLINE', 'OVERSEAS') RETURNING id::text AS id`,
-      [card.id, own, new Date(now.getTime() - 60_000)],
-    );
+    spikeId = await insertPurchase(t, own, {
+      amount: 48_000_000,
+      occurredAt: new Date(t.app.container.clock().getTime() - 60_000),
+      merchantName: 'Test Jewellery',
+      channel: 'OFFLINE',
+      locality: 'OVERSEAS',
+    });
   }, 180_000);
 
   afterAll(async () => {

@@ -48,3 +48,35 @@ export async function seedDemoSpending(t: TestApp, now: Date = new Date()): Prom
     await runner.release();
   }
 }
+
+/** A card purchase to insert straight into `card_transaction` (as an import would add it). */
+export interface TestPurchase {
+  amount: number;
+  occurredAt: Date;
+  merchantName: string;
+  channel?: 'ONLINE' | 'OFFLINE';
+  locality?: 'DOMESTIC' | 'OVERSEAS';
+}
+
+/** Inserts a SHOPPING purchase on the customer's first card; returns the transaction's id. */
+export async function insertPurchase(t: TestApp, customerId: string, p: TestPurchase): Promise<string> {
+  const query = (text: string, params: unknown[]) =>
+    t.app.container.dataSource.query(text, params) as Promise<{ id: string }[]>;
+  const [card] = await query(`SELECT id FROM card WHERE customer_id = $1 ORDER BY issued_on LIMIT 1`, [
+    customerId,
+  ]);
+  const [row] = await query(
+    `INSERT INTO card_transaction (card_id, customer_id, amount, occurred_at, merchant_name, category_code, channel, locality)
+     VALUES ($1, $2, $3, $4, $5, 'SHOPPING', $6, $7) RETURNING id::text AS id`,
+    [
+      card.id,
+      customerId,
+      p.amount,
+      p.occurredAt,
+      p.merchantName,
+      p.channel ?? 'ONLINE',
+      p.locality ?? 'DOMESTIC',
+    ],
+  );
+  return row.id;
+}

@@ -1,5 +1,6 @@
 import type { TurnScenario } from './counsellor';
 import type { ForecastData, ImportFigures, TurnData } from './data';
+import { UCI_SAMPLE_IMPORT } from './import-figures.fixture';
 import { formatKrw } from './format';
 import {
   composeCounselReply,
@@ -226,21 +227,7 @@ describe('offline counsellor templates', () => {
   });
 
   it('answers staff FAQ questions from an import summary with the source', () => {
-    const f: ImportFigures = {
-      importId: 'SW1wb3J0OjE',
-      target: 'SALES',
-      fileName: 'online_retail_sample.csv',
-      finishedAt: '2026-11-21T10:00:00.000Z',
-      currency: 'GBP',
-      rows: 200,
-      totalAmount: '4542.13',
-      totalQuantity: '2138',
-      distinctCustomers: 14,
-      invoices: 21,
-      cancellations: 1,
-      breakdownBy: 'country',
-      breakdown: [{ key: 'United Kingdom', rows: 180, amount: '3686.27' }],
-    };
+    const f: ImportFigures = UCI_SAMPLE_IMPORT;
     expect(faqMetricOf('총매출?')).toBe('REVENUE');
     expect(faqMetricOf('고객수?')).toBe('CUSTOMERS');
     expect(faqMetricOf('how many invoices?')).toBe('INVOICES');

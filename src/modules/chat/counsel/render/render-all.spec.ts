@@ -5,6 +5,7 @@ import { COUNSEL_INTENTS, type FinanceIntent } from '../../../topics';
 import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
+import { UCI_SAMPLE_IMPORT } from '../import-figures.fixture';
 import { formatKrw } from '../format';
 import type { InjectionKind } from '../injection';
 import {
@@ -426,21 +427,7 @@ const FAQ_METRICS: FaqMetric[] = [
   'OVERVIEW',
 ];
 const IMPORTS: ImportFigures[] = [
-  {
-    importId: 'SW1wb3J0OjE',
-    target: 'SALES',
-    fileName: 'online_retail_sample.csv',
-    finishedAt: '2026-11-21T10:00:00.000Z',
-    currency: 'GBP',
-    rows: 200,
-    totalAmount: '4542.13',
-    totalQuantity: '2138',
-    distinctCustomers: 14,
-    invoices: 21,
-    cancellations: 1,
-    breakdownBy: 'country',
-    breakdown: [{ key: 'United Kingdom', rows: 180, amount: '3686.27' }],
-  },
+  UCI_SAMPLE_IMPORT,
   {
     importId: 'SW1wb3J0OjI',
     target: 'TRANSACTIONS',
