@@ -597,8 +597,8 @@ function fraud(input: IntentReplyInput): string[] {
     ...steps(lang, [
       // The "not me" report opens a fraud case for staff (reportTransactionNotMine, docs/fraud.md).
       lang === 'ko'
-        ? "본인이 하지 않은 거래는 앱의 거래 내역에서 그 거래를 골라 '내가 하지 않은 거래'로 신고하세요(API: reportTransactionNotMine). 담당자가 확인하고 결과를 알려드립니다."
-        : 'Report any transaction you did not make with "Not me" on that transaction in the app (API: reportTransactionNotMine); an analyst reviews it and you are told the outcome.',
+        ? "본인이 하지 않은 거래는 앱의 거래 내역에서 그 거래를 골라 '내가 하지 않은 거래'로 신고하세요. 담당자가 확인하고 결과를 알려드립니다."
+        : 'Report any transaction you did not make with "Not me" on that transaction in the app; an analyst reviews it and you are told the outcome.',
       lang === 'ko'
         ? '본인이 결제하지 않은 거래가 있다면 지금 카드사 고객센터나 앱에서 카드 사용을 정지하고 분실·도난 신고를 하세요.'
         : 'If you did not make a payment, suspend the card now in the card app or call the card company and report it lost or stolen.',
