@@ -217,6 +217,29 @@ describe('fraud cases API', () => {
     expect(Number(count[0].n)).toBe(1);
   });
 
+  it('a note keeps the length the schema promises: 500 characters accepted, 501 refused by field, nothing written', async () => {
+    const [tx] = await sql<{ id: string }>(
+      `SELECT t.id::text AS id FROM card_transaction t LEFT JOIN fraud_case c ON c.transaction_id = t.id
+        WHERE t.customer_id = $1 AND t.kind = 'PURCHASE' AND c.id IS NULL ORDER BY t.occurred_at ASC LIMIT 1`,
+      [own],
+    );
+    const tooLong = await t.request(REPORT, { transactionId: tx.id, note: '가'.repeat(501) }, customer);
+    expect(tooLong.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(tooLong.errors![0])).toContain('note');
+    const none = await sql<{ n: string }>(`SELECT count(*) AS n FROM fraud_case WHERE transaction_id = $1`, [
+      tx.id,
+    ]);
+    expect(Number(none[0].n)).toBe(0);
+    const note = '가'.repeat(500);
+    const ok = await t.request<{ reportTransactionNotMine: Case }>(
+      REPORT,
+      { transactionId: tx.id, note },
+      customer,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.reportTransactionNotMine.customerNote).toBe(note);
+  });
+
   it('staff confirm or dismiss with a reason; a decided case does not flip; every change is audited', async () => {
     const [c] = await sql<{ id: string }>(`SELECT id FROM fraud_case WHERE transaction_id = $1`, [spikeId]);
     const byCustomer = await t.request(

@@ -112,6 +112,9 @@ export const STRING_KINDS: Readonly<Record<string, StringKind>> = {
   'SubmitLifeStageFeedbackInput.comment': 'comment',
   'SubmitLifeStageFeedbackInput.lifeStage': 'code',
   'TransitionRefinanceApplicationInput.reason': 'freeText',
+  // The fraud service's own rule is 500 characters (fraud.service.ts); the policy only bounds it above.
+  'Mutation.reportTransactionNotMine.note': 'freeText',
+  'Mutation.resolveFraudCase.reason': 'freeText',
 };
 
 const STRING_SCALARS = new Set(['String', 'ID']);
