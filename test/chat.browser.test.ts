@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tokenize } from '../src/modules/chat/chat-text';
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser, layoutOverflow } from './support/browser';
+import { describeWithBrowser, launchBrowser, layoutOverflow, openWatchedPage } from './support/browser';
 import { testCounsellor, testReply } from './support/chat-counsellor';
 
 // /chat, the streaming chat widget, in Chromium: log in as the demo customer, ask, watch the answer's tokens
@@ -51,13 +51,16 @@ describe('/chat', () => {
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1200, height: 850 }, locale: 'ko-KR' });
-      p = await context.newPage();
-      p.setDefaultTimeout(20_000);
+      ({ context, page: p } = await openWatchedPage(browser, {
+        width: 1200,
+        height: 850,
+        locale: 'ko-KR',
+        problems,
+        warnings: true,
+        requests,
+        sentFrames,
+      }));
       await p.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-        });
         // Every state the status line goes through, for the reconnect assertions.
         const w = window as unknown as { statusStates: string[] };
         w.statusStates = [];
@@ -66,15 +69,6 @@ describe('/chat', () => {
           if (s && w.statusStates.at(-1) !== s) w.statusStates.push(s);
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
       });
-      p.on('request', (r) => requests.push(r.url()));
-      p.on('websocket', (ws) => {
-        requests.push(ws.url());
-        ws.on('framesent', (f) => sentFrames.push(String(f.payload)));
-      });
-      p.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-      });
-      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     });
     afterAll(async () => {
       await context?.close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser, layoutOverflow } from './support/browser';
+import { describeWithBrowser, launchBrowser, layoutOverflow, openWatchedPage } from './support/browser';
 import { seedDemoSpending } from './support/spending';
 import { ImportDocument, StartImportDocument } from './generated/operations';
 
@@ -144,20 +144,15 @@ describe('/dashboard', () => {
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, locale: 'ko-KR' });
-      p = await context.newPage();
-      p.setDefaultTimeout(20_000);
-      await p.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
-      p.on('request', (r) => requests.push(r.url()));
-      p.on('console', (m) => {
-        // A refused login is a 200 with an error body; the browser logs nothing for it.
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-      });
-      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      // A refused login is a 200 with an error body; the browser logs nothing for it.
+      ({ context, page: p } = await openWatchedPage(browser, {
+        width: 1400,
+        height: 1100,
+        locale: 'ko-KR',
+        problems,
+        warnings: true,
+        requests,
+      }));
     });
     afterAll(async () => {
       await context?.close();

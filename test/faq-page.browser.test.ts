@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, DEMO_PASSWORD, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser } from './support/browser';
+import { describeWithBrowser, launchBrowser, openSignedInPage } from './support/browser';
 
 // The FAQ section of /loans (issue 17): an ADMIN edits an FAQ answer in Chromium and it is saved (a new version
 // the API returns); a refused edit shows the field-named error; an ANALYST does not get the section.
@@ -40,20 +40,13 @@ describe('/loans FAQ section', () => {
       await browser?.close();
     });
 
-    async function open(email: string, width = 1440): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ko-KR' });
-      const p = await context.newPage();
-      p.setDefaultTimeout(20_000);
-      p.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    function open(email: string, width = 1440): Promise<Page> {
+      return openSignedInPage(browser, `${origin}/loans`, email, DEMO_PASSWORD, {
+        width,
+        height: 900,
+        locale: 'ko-KR',
+        problems,
       });
-      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      expect((await p.goto(`${origin}/loans`))?.status()).toBe(200);
-      await p.locator('#login-email').fill(email);
-      await p.locator('#login-password').fill(DEMO_PASSWORD);
-      await p.locator('#login-submit').click();
-      await p.waitForSelector('body[data-state="ready"]');
-      return p;
     }
 
     it('an ADMIN edits an FAQ answer and its question variants, and sees them saved', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser } from './support/browser';
+import { describeWithBrowser, launchBrowser, openWatchedPage } from './support/browser';
 import { README_TABS } from '../src/app/graphiql/readme-tabs.generated';
 
 const ARTIFACTS = path.join(__dirname, '.artifacts');
@@ -119,23 +119,14 @@ describe('GraphiQL page', () => {
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      p = await context.newPage();
-      p.setDefaultTimeout(20_000);
-      await p.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
-      p.on('request', (r) => requests.push(r.url()));
-      p.on('websocket', (ws) => {
-        requests.push(ws.url());
-        ws.on('framesent', (f) => sentFrames.push(String(f.payload)));
-      });
-      p.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
-      });
-      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      ({ context, page: p } = await openWatchedPage(browser, {
+        width: 1400,
+        height: 900,
+        problems,
+        warnings: true,
+        requests,
+        sentFrames,
+      }));
       p.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
     });
     afterAll(async () => {

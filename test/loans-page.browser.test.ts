@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, DEMO_PASSWORD, startTestApp, TestApp } from './support/app';
-import { describeWithBrowser, launchBrowser } from './support/browser';
+import { describeWithBrowser, launchBrowser, openSignedInPage } from './support/browser';
 
 // /loans (issue 17, seed 004's main screen): stats cards from loanStats, a searchable and filterable list of loans
 // 50 per page with cursors, and a detail panel — driven in Chromium at 1440 and 390 px, checked against GraphQL.
@@ -42,20 +42,13 @@ describe('/loans', () => {
       await browser?.close();
     });
 
-    async function open(width: number): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ko-KR' });
-      const p = await context.newPage();
-      p.setDefaultTimeout(20_000);
-      p.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    function open(width: number): Promise<Page> {
+      return openSignedInPage(browser, `${origin}/loans`, DEMO.analyst, DEMO_PASSWORD, {
+        width,
+        height: 900,
+        locale: 'ko-KR',
+        problems,
       });
-      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      expect((await p.goto(`${origin}/loans`))?.status()).toBe(200);
-      await p.locator('#login-email').fill(DEMO.analyst);
-      await p.locator('#login-password').fill(DEMO_PASSWORD);
-      await p.locator('#login-submit').click();
-      await p.waitForSelector('body[data-state="ready"]');
-      return p;
     }
 
     const overflow = (p: Page) =>

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium (`apt-get install -y chromium`), driven by playwright-core: `npx playwright install`
 // cannot download browsers here. CHROMIUM_PATH points elsewhere if needed.
@@ -35,6 +35,72 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     timeout: 30_000,
   });
+}
+
+export interface WatchedPageOptions {
+  width: number;
+  height: number;
+  locale?: string;
+  /** Console errors and uncaught page errors land here (and console warnings too with `warnings`). */
+  problems: string[];
+  warnings?: boolean;
+  /** Every request URL (and WebSocket URL) the page makes. */
+  requests?: string[];
+  /** Every frame the page sends on its WebSockets (their URLs then join `requests`). */
+  sentFrames?: string[];
+}
+
+/**
+ * A fresh context and page with the pages' common watch: Content-Security-Policy violations logged as console
+ * errors, console errors and page errors collected in `problems`, requests and WebSocket frames recorded when asked.
+ */
+export async function openWatchedPage(
+  browser: Browser,
+  o: WatchedPageOptions,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: o.width, height: o.height },
+    ...(o.locale ? { locale: o.locale } : {}),
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const requests = o.requests;
+  const sentFrames = o.sentFrames;
+  if (requests) page.on('request', (r) => requests.push(r.url()));
+  if (sentFrames)
+    page.on('websocket', (ws) => {
+      requests?.push(ws.url());
+      ws.on('framesent', (f) => sentFrames.push(String(f.payload)));
+    });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (o.warnings && m.type() === 'warning'))
+      o.problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => o.problems.push(`page error: ${e.message}`));
+  return { context, page };
+}
+
+/** Opens one of the signed-in pages (`/loans`, …) at `url` and signs in through its login form. */
+export async function openSignedInPage(
+  browser: Browser,
+  url: string,
+  email: string,
+  password: string,
+  o: WatchedPageOptions,
+): Promise<Page> {
+  const { page } = await openWatchedPage(browser, o);
+  const res = await page.goto(url);
+  if (res?.status() !== 200) throw new Error(`${url} answered ${res?.status()}`);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(password);
+  await page.locator('#login-submit').click();
+  await page.waitForSelector('body[data-state="ready"]');
+  return page;
 }
 
 /**
