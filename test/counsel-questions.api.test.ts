@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { formatDate, formatWon } from '../src/common/text/render';
+import { formatAnnualRate, formatDate, formatMonth, formatWon } from '../src/common/text/render';
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
-import { koreanDate } from '../src/common/dates';
+import { addMonths, koreanDate } from '../src/common/dates';
 import { DEMO, startTestApp, TestApp } from './support/app';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 
@@ -192,6 +192,56 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect({ q, errors: renderingErrors(a.text) }).toEqual({ q, errors: [] });
       expect(a.text).not.toMatch(/\(으\)로|제약 DSR|방법 COMBINATION|LEVEL_PAYMENT|OVERSPENDING|DSR_CAP/);
     }
+  });
+
+  it('"다음 달 카드값 얼마 나올까요?" → next calendar month\'s forecast, named, first; no filler, no empty scenario', async () => {
+    const a = await ask('다음 달 카드값 얼마 나올까요?');
+    expect(a.topic?.intent).toBe('FORECAST');
+    const nextMonth = addMonths(`${today().slice(0, 7)}-01`, 1);
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
+    }>(
+      `{ me { customer { forecast(metric: SPENDING, horizon: 3) { points { period mean { amount } } } } } }`,
+      {},
+      token,
+    );
+    const point = f.data!.me.customer.forecast!.points.find((p) =>
+      p.period.startsWith(nextMonth.slice(0, 7)),
+    )!;
+    expect(point).toBeDefined();
+    const lead = firstSentence(a.text);
+    expect(lead).toContain(formatMonth(nextMonth, 'ko'));
+    expect(lead).toContain(formatWon(Math.round(Number(point.mean.amount)), 'ko'));
+    expect(a.text).not.toMatch(
+      /개월 뒤\(|\d{4}-\d{2}\)|정리해 드리겠습니다|판단할 데이터가 충분하지 않습니다/,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"연체하면 이자 얼마나 붙어요?" with nothing late → the penalty rate a late payment would carry', async () => {
+    const a = await ask('연체하면 이자 얼마나 붙어요?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    const d = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            delinquency: { overdueAmount: { amount: string }; penaltyRate: string | null };
+          }[];
+        };
+      };
+    }>(
+      `{ me { customer { loans { status delinquency { overdueAmount { amount } penaltyRate } } } } }`,
+      {},
+      token,
+    );
+    const active = d.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    if (active.some((l) => l.delinquency.overdueAmount.amount !== '0')) return; // the demo customer is current
+    const rates = active.map((l) => l.delinquency.penaltyRate).filter((r): r is string => r !== null);
+    expect(rates.length).toBeGreaterThan(0);
+    expect(firstSentence(a.text)).toContain('현재 연체된 금액은 없습니다');
+    expect(rates.some((r) => a.text.split('\n')[1].includes(formatAnnualRate(r, 'ko')))).toBe(true);
+    expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('answers a suspected fraud with the "not me" report step', async () => {

@@ -10,6 +10,7 @@ import {
 import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
 import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
 import { renderingErrors } from '../../src/modules/chat/counsel/render';
+import { forecastReach } from '../../src/modules/chat/counsel/forecast-reach';
 import { createCleanups, runBenchMain, startBenchApp } from '../lib/bench-app';
 import { loginDemo, postGraphQL, round, updateReadmeSection, writeResults } from '../lib/harness';
 
@@ -387,27 +388,33 @@ class ExpectedFigures {
   }
 
   private async forecast(s: CounselSlots, lang: Lang): Promise<string[]> {
-    const horizon = Math.min(12, Math.max(1, s.months ?? 3));
+    // The month asked ("다음 달" = next calendar month), or the last of the default three steps.
+    const { horizon, target } = forecastReach(s.months, new Date());
+    const at = <T extends { period: string }>(points: T[]) =>
+      points.find((p) => target !== null && p.period.slice(0, 7) === target.slice(0, 7)) ??
+      points[points.length - 1];
     if (s.forecastSubject === 'BASE_RATE' || s.forecastSubject === 'LENDING_RATE') {
       const out: string[] = [];
       for (const series of ['BOK_BASE_RATE', 'BOK_LENDING_RATE_NEW', 'FRED_FEDFUNDS']) {
-        const r = await this.gql<{ forecast: { points: { mean: number }[] } }>(
-          `query($s: String!, $h: Int!) { forecast(series: $s, horizon: $h) { points { mean } } }`,
+        const r = await this.gql<{ forecast: { points: { period: string; mean: number }[] } }>(
+          `query($s: String!, $h: Int!) { forecast(series: $s, horizon: $h) { points { period mean } } }`,
           { s: series, h: horizon },
         ).catch(() => null);
-        if (r) out.push(`${new Decimal(r.forecast.points[r.forecast.points.length - 1].mean).toFixed(2)}%`);
+        if (r) out.push(`${new Decimal(at(r.forecast.points).mean).toFixed(2)}%`);
       }
       return out;
     }
     const metrics = s.forecastSubject === 'DEBT' ? ['DEBT'] : ['SPENDING', 'DEBT'];
     const out: string[] = [];
     for (const metric of metrics) {
-      const r = await this.gql<{ me: { customer: { forecast: { points: { mean: Money }[] } | null } } }>(
-        `query($m: CustomerSeriesMetric!, $h: Int!) { me { customer { forecast(metric: $m, horizon: $h) { points { mean { amount } } } } } }`,
+      const r = await this.gql<{
+        me: { customer: { forecast: { points: { period: string; mean: Money }[] } | null } };
+      }>(
+        `query($m: CustomerSeriesMetric!, $h: Int!) { me { customer { forecast(metric: $m, horizon: $h) { points { period mean { amount } } } } } }`,
         { m: metric, h: horizon },
       ).catch(() => null);
       const p = r?.me.customer.forecast?.points;
-      if (p?.length) out.push(formatWon(new Decimal(p[p.length - 1].mean.amount).toFixed(0), lang));
+      if (p?.length) out.push(formatWon(new Decimal(at(p).mean.amount).toFixed(0), lang));
       if (s.forecastSubject === 'SPENDING') break;
     }
     return out;

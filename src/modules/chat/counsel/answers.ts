@@ -13,6 +13,7 @@ import {
   formatCount,
   formatDate,
   formatList,
+  formatMonth,
   formatPercent,
   formatQuarter,
   formatWon,
@@ -217,11 +218,20 @@ function arrears(input: IntentReplyInput): string[] {
   const target = input.loan ? [input.loan] : activeLoans(data).filter((l) => l.delinquency.daysPastDue > 0);
   const overdue = target.filter((l) => l.delinquency.daysPastDue > 0);
   if (overdue.length === 0) {
-    const next = activeLoans(data).find((l) => l.nextPayment);
+    const next = input.loan?.nextPayment ? input.loan : activeLoans(data).find((l) => l.nextPayment);
+    // "연체하면 이자 얼마나 붙어요?": nothing is late, so the answer is the rate a late payment would carry.
+    const rate = next?.delinquency.penaltyRate;
     return [
       lang === 'ko'
         ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
         : 'You have nothing overdue (₩0, no penalty interest).',
+      ...(next && rate
+        ? [
+            lang === 'ko'
+              ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
+              : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
+          ]
+        : []),
       ...(next ? [nextPaymentLead(next, data, lang)] : []),
     ];
   }
@@ -711,8 +721,8 @@ function forecastLead(data: TurnData, lang: Lang): string | null {
       ? formatWon(v, lang)
       : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
   return lang === 'ko'
-    ? koText`${f.label}은/는 ${f.horizon}개월 뒤(${p.period.slice(0, 7)}) ${show(p.mean)} 안팎으로 예상됩니다 (80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
-    : `${f.label} is expected at about ${show(p.mean)} in ${f.horizon} months (${p.period.slice(0, 7)}; 80 % range ${show(p.lower80)} to ${show(p.upper80)}).`;
+    ? koText`${formatMonth(p.period, 'ko')} ${f.label}은/는 ${show(p.mean)} 안팎으로 예상됩니다 (80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
+    : `${f.label} is expected at about ${show(p.mean)} in ${formatMonth(p.period, 'en')} (80% range ${show(p.lower80)} to ${show(p.upper80)}).`;
 }
 
 /** The offline answer to one understood question. */

@@ -40,6 +40,7 @@ import type {
   TurnScenario,
 } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ScenarioData, TurnData } from './data';
+import { cutAtMonth, forecastReach } from './forecast-reach';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
 import { buildMessages, contextOf } from './prompt';
@@ -713,9 +714,13 @@ export class CounsellingPipeline implements Counsellor {
     };
   }
 
-  /** The forecast a forecast question asks for: an indicator (rates), or the customer's spending or debt. */
+  /**
+   * The forecast a forecast question asks for: an indicator (rates), or the customer's spending or debt. A month
+   * the customer names ("다음 달", "3개월 뒤": `months` from now) is the month answered: the series is forecast
+   * far enough past its last observed month (usually last month) to reach it, and cut there.
+   */
   private async forecasts(t: ToolContext, slots: CounselSlots, used: Set<string>): Promise<ForecastData[]> {
-    const horizon = Math.min(12, Math.max(1, slots.months ?? 3));
+    const { horizon, target } = forecastReach(slots.months, t.ctx.now());
     const subject = slots.forecastSubject;
     if (subject === 'BASE_RATE' || subject === 'LENDING_RATE') {
       const series =
@@ -726,7 +731,7 @@ export class CounsellingPipeline implements Counsellor {
         );
         if (f) {
           used.add(TOOL.INDICATOR_FORECAST);
-          return [f];
+          return [cutAtMonth(f, target)];
         }
       }
       return [];
@@ -738,7 +743,7 @@ export class CounsellingPipeline implements Counsellor {
       const f = await this.fetch(t.ctx, TOOL.CUSTOMER_FORECAST, used, () =>
         getCustomerForecast(t, metric, horizon),
       );
-      if (f) out.push(f);
+      if (f) out.push(cutAtMonth(f, target));
     }
     return out;
   }

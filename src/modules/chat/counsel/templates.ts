@@ -545,7 +545,9 @@ export function composeForecastReply(input: CounselReplyInput): string {
   const { language, data } = input;
   const ko = language === 'ko';
   const forecasts = data.forecasts ?? [];
-  const parts: string[] = [opening(input.emotion, language)];
+  // The answer's own first sentence comes before this (answers.ts): an opening is only said for a felt emotion.
+  const parts: string[] =
+    input.emotion && input.emotion.label !== 'NEUTRAL' ? [opening(input.emotion, language)] : [];
   if (forecasts.length === 0) {
     parts.push(
       ko
@@ -559,7 +561,8 @@ export function composeForecastReply(input: CounselReplyInput): string {
   parts.push(
     `${ko ? '【시나리오 해설】' : '[Scenario narrative]'} ${story || (ko ? '현재 데이터로 상황을 정리해 드립니다.' : 'Here is your situation from current data.')}`,
   );
-  parts.push(scenarioBlock(input.scenario, language).join('\n'));
+  // A forecast question does not ask for the scenario: it is shown only when the turn has one.
+  if (input.scenario) parts.push(scenarioBlock(input.scenario, language).join('\n'));
   parts.push(
     ko
       ? '※ 예측은 과거 데이터의 통계 모형에 따른 추정치이며 실제와 다를 수 있습니다. 실제 대출 금리와 승인 여부는 심사 결과에 따라 달라질 수 있습니다.'

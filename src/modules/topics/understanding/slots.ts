@@ -245,6 +245,17 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   return undefined;
 }
 
+/**
+ * The month a forecast question names, in months from now: "다음 달" / "next month" → 1, "다다음 달" → 2; else
+ * `extractMonths`. (Only for forecasts: "다음 달부터 모을래요" is when a saving starts, not how long it runs.)
+ */
+export function extractForecastMonths(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (/다다음\s*달|month after next/.test(t)) return 2;
+  if (/(?:다음|담)\s*달|\bnext month\b/.test(t)) return 1;
+  return extractMonths(text);
+}
+
 /** A number of months: "6개월", "석 달", "next 3 months", "1년" → 12, "반년" → 6. */
 export function extractMonths(text: string): number | undefined {
   const t = text.toLowerCase();
@@ -566,7 +577,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'months': {
-        const v = extractMonths(text);
+        const v = intent === 'FORECAST' ? extractForecastMonths(text) : extractMonths(text);
         if (v) out.months = v;
         break;
       }
