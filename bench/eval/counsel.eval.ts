@@ -389,7 +389,7 @@ class ExpectedFigures {
 
   private async forecast(s: CounselSlots, lang: Lang): Promise<string[]> {
     // The month asked ("다음 달" = next calendar month), or the last of the default three steps.
-    const { horizon, target } = forecastReach(s.months, new Date());
+    const { horizon, target } = forecastReach(s, new Date());
     const at = <T extends { period: string }>(points: T[]) =>
       points.find((p) => target !== null && p.period.slice(0, 7) === target.slice(0, 7)) ??
       points[points.length - 1];

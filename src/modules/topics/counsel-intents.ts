@@ -79,8 +79,10 @@ export interface CounselSlots {
   overseas?: boolean;
   hardship?: HardshipSlot;
   forecastSubject?: ForecastSubjectSlot;
-  /** Forecast horizon in months. */
+  /** Forecast horizon in months (a span: "다음 3개월", "next 6 months"). */
   months?: number;
+  /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */
+  monthAhead?: number;
 }
 
 export interface MessageUnderstanding {

@@ -3,20 +3,21 @@ import type { ForecastData } from './data';
 
 // Which month a forecast question asks about, and how far to forecast to reach it (pure: the clock is a parameter).
 /**
- * How far to forecast for a question about `months` from now: without a named month, the default three steps past
- * the last observation; with one, two steps more than asked (the last observed month is usually last month), and
- * the month asked as the target (YYYY-MM-01, Korean calendar).
+ * How far to forecast: a span ("다음 3개월": `months`) is that many steps past the last observation, as is the
+ * default of three; a named month ("다음 달": `monthAhead` from this Korean month) is the target, and the series is
+ * forecast two steps further than asked (the last observed month is usually last month) so as to reach it.
  */
 export function forecastReach(
-  months: number | undefined,
+  slots: { months?: number; monthAhead?: number },
   now: Date,
 ): { horizon: number; target: string | null } {
-  if (months === undefined) return { horizon: 3, target: null };
-  const asked = Math.min(12, Math.max(1, months));
-  return {
-    horizon: Math.min(12, asked + 2),
-    target: addMonths(`${koreanDate(now).slice(0, 7)}-01`, asked),
-  };
+  const clamp = (n: number) => Math.min(12, Math.max(1, n));
+  if (slots.monthAhead !== undefined)
+    return {
+      horizon: clamp(slots.monthAhead + 2),
+      target: addMonths(`${koreanDate(now).slice(0, 7)}-01`, clamp(slots.monthAhead)),
+    };
+  return { horizon: clamp(slots.months ?? 3), target: null };
 }
 
 /** The forecast up to the target month when it reaches it (its last point is then the month asked). */

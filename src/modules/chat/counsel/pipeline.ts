@@ -720,7 +720,7 @@ export class CounsellingPipeline implements Counsellor {
    * far enough past its last observed month (usually last month) to reach it, and cut there.
    */
   private async forecasts(t: ToolContext, slots: CounselSlots, used: Set<string>): Promise<ForecastData[]> {
-    const { horizon, target } = forecastReach(slots.months, t.ctx.now());
+    const { horizon, target } = forecastReach(slots, t.ctx.now());
     const subject = slots.forecastSubject;
     if (subject === 'BASE_RATE' || subject === 'LENDING_RATE') {
       const series =

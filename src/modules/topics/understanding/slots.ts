@@ -30,7 +30,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas'],
   HEALTH_SCORE: [],
-  FORECAST: ['forecastSubject', 'months'],
+  FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months'],
   PRODUCT_QUESTION: ['loanKind'],
   DOCUMENT_QUALITY: [],
@@ -245,15 +245,12 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   return undefined;
 }
 
-/**
- * The month a forecast question names, in months from now: "다음 달" / "next month" → 1, "다다음 달" → 2; else
- * `extractMonths`. (Only for forecasts: "다음 달부터 모을래요" is when a saving starts, not how long it runs.)
- */
-export function extractForecastMonths(text: string): number | undefined {
+/** The one month a forecast question names, counted from this month: "다음 달" / "next month" → 1, "다다음 달" → 2. */
+export function extractMonthAhead(text: string): number | undefined {
   const t = text.toLowerCase();
   if (/다다음\s*달|month after next/.test(t)) return 2;
   if (/(?:다음|담)\s*달|\bnext month\b/.test(t)) return 1;
-  return extractMonths(text);
+  return undefined;
 }
 
 /** A number of months: "6개월", "석 달", "next 3 months", "1년" → 12, "반년" → 6. */
@@ -576,8 +573,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.forecastSubject = v;
         break;
       }
+      case 'monthAhead': {
+        const v = extractMonthAhead(text);
+        if (v) out.monthAhead = v;
+        break;
+      }
       case 'months': {
-        const v = intent === 'FORECAST' ? extractForecastMonths(text) : extractMonths(text);
+        const v = extractMonths(text);
         if (v) out.months = v;
         break;
       }

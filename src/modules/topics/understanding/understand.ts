@@ -15,6 +15,12 @@ export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-mod
 let cached: LoadedIntentModel | undefined;
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
+/** Slots that answer the same question: one read from the message drops the other's inherited value. */
+const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
+  months: ['monthAhead'],
+  monthAhead: ['months'],
+};
+
 export function intentModel(): LoadedIntentModel {
   cached ??= loadIntentModel(JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact);
   return cached;
@@ -113,6 +119,8 @@ export function understandWith(
   if (followUp && previous) {
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;
+      // A span read now replaces an inherited month, and the other way round ("다음 달은요?" after "3개월").
+      if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined)) continue;
       (slots as Record<string, unknown>)[name] = previous.slots[name];
       inherited.push(name);
     }
