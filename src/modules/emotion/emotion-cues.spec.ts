@@ -1,4 +1,5 @@
 import { cueAdjustments, findCues, intensifierCount, isNegated, MONEY_WORRY_WEIGHT } from './emotion-cues';
+import { analyseEmotionText } from './emotion-classifier';
 import { intensityOf } from './emotion-model';
 
 const negatedOf = (text: string, word: string) => {
@@ -102,5 +103,17 @@ describe('money-context anxiety', () => {
     'my loan is overdue',
   ])('%s: no money-worry hit (negated worry, no money word, or a situation word only)', (text) => {
     expect(moneyHits(text)).toEqual([]);
+  });
+});
+
+describe('payment-trouble and card-misuse situations read as worry', () => {
+  it.each([
+    '이번 달 월급이 밀려서 대출이자를 못 낼 것 같아요',
+    '다음 달에 못 낼 것 같아요',
+    '내 카드가 도용된 것 같아요 어떡하죠',
+    "I'm scared I'll lose my house",
+    'my card was stolen',
+  ])('%s → ANXIOUS', (text) => {
+    expect(analyseEmotionText(text).label).toBe('ANXIOUS');
   });
 });

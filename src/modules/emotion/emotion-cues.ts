@@ -22,6 +22,20 @@ export const CUES: Cue[] = [
     label: 'ANXIOUS',
     weight: 2,
   },
+  // A payment the customer cannot make, a salary that has not come, a card someone else used: situations that are
+  // worry in a counselling chat whatever words surround them ("다음 달에 못 낼 것 같아요" read HOPEFUL on the
+  // comment-trained model alone), so they outweigh its prior.
+  {
+    pattern: /못 ?(?:낼|내요|내겠|갚)|(?:월급|급여)[이가]? ?(?:밀|안 ?들어)|도용|해킹/g,
+    label: 'ANXIOUS',
+    weight: 3,
+  },
+  {
+    pattern:
+      /can[’']?t pay|cannot pay|unable to pay|lose (?:my|our) (?:house|home)|card (?:was |got )?(?:stolen|hacked)/g,
+    label: 'ANXIOUS',
+    weight: 3,
+  },
   {
     pattern: /짜증|화나|화가|열받|빡치|어이없|황당|답답|불친절|사기|미치겠/g,
     label: 'FRUSTRATED',

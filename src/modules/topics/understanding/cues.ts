@@ -15,11 +15,11 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   ARREARS:
     /연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|bounced?/i,
   HARDSHIP:
-    /못\s?(?:내|낼|갚)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|stressing me|pay cut|too much now|will miss|지쳐|소득이\s?줄/i,
+    /못\s?(?:내|낼|갚)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|stressing me|pay cut|too much now|will miss|지쳐|소득이\s?줄|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
   LOAN_LIMIT:
     /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|refinanc|switch|swap|move (?:my|the)|consolidat|lower rate|break-even/i,
+    /대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|refinanc|switch|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
     /중도\s?상환(?!\s?수수료)|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|early repayment|repay .* early/i,
   LOANS_OVERVIEW:

@@ -103,3 +103,16 @@ describe('understandMessage: follow-ups', () => {
     expect(understandMessage('and last quarter?', null).inherited).toEqual([]);
   });
 });
+
+describe('understandMessage: questions found by asking as a customer would', () => {
+  it.each([
+    ['대출 금리 좀 낮출 수 있을까요?', 'REFINANCE'],
+    ['금리인하요구권 쓸 수 있어요?', 'REFINANCE'],
+    ['can I lower my interest rate?', 'REFINANCE'],
+    ["I'm scared I'll lose my house", 'HARDSHIP'],
+    // Rates falling on their own is a forecast, not a request to lower one's own.
+    ['금리 내릴까요?', 'FORECAST'],
+  ])('%s → %s', (text, intent) => {
+    expect(understandMessage(text).intent).toBe(intent);
+  });
+});
