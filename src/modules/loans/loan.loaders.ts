@@ -3,6 +3,7 @@ import { loaders, RequestContext } from '../../common/context';
 import type { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import type { AllocationRow } from './loan.model';
 import { LoanRepository } from './loan.repository';
+import type { LoanArrears } from './loan.service';
 import { groupBy } from '../../common/collections';
 
 // Per-request loaders: customers(first: n) { loans { schedule … } } costs one query per level, not per row.
@@ -55,6 +56,12 @@ export function loanLoaders(repository: LoanRepository) {
       const groups = groupBy(await repository.repaymentsFor(ctx, loanIds), (r) => r.loanId);
       return loanIds.map((id) => groups.get(id) ?? []);
     }),
+    /**
+     * Arrears by "loanId|day", derived from the loaders above (same request, same rows): a loan's ledger is
+     * replayed once per request and day however many readers ask (the loan's delinquency, the customer's total,
+     * the scenario's and the counsellor's figures).
+     */
+    arrears: new Map<string, Promise<LoanArrears>>(),
   });
   return (ctx: RequestContext) => loaders(ctx, factory);
 }

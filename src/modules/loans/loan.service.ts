@@ -275,9 +275,21 @@ export class LoanService {
    * does not rewrite the past): dues from the schedule as it stood, settled by the instalment payments; penalty
    * interest accrued and not yet collected.
    */
-  async delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<LoanArrears> {
-    const loan = await this.getById(ctx, loanId);
+  delinquency(ctx: RequestContext, loanId: string, asOf?: string): Promise<LoanArrears> {
     const day = asOf ?? koreanDate(ctx.now());
+    const memo = this.loadersOf(ctx).arrears;
+    const key = `${loanId}|${day}`;
+    let arrears = memo.get(key);
+    if (!arrears) {
+      arrears = this.arrearsAsOf(ctx, loanId, day);
+      memo.set(key, arrears);
+      arrears.catch(() => memo.delete(key)); // a failed read is not remembered
+    }
+    return arrears;
+  }
+
+  private async arrearsAsOf(ctx: RequestContext, loanId: string, day: string): Promise<LoanArrears> {
+    const loan = await this.getById(ctx, loanId);
     const [rateChanges, repayments] = await Promise.all([
       this.loadersOf(ctx).rateChanges.load(loan.id),
       this.loadersOf(ctx).repayments.load(loan.id),

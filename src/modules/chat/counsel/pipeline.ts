@@ -200,6 +200,9 @@ const WITHHELD: Record<ChatLanguage, string> = {
   en: '[message withheld by the guardrail]',
 };
 
+/** The tools in the order the allowlist names them (toolsUsed, citations and the audit read the same way every time). */
+const TOOL_ORDER: readonly string[] = Object.values(TOOL);
+
 export class CounsellingPipeline implements Counsellor {
   /** Results of the model's allowed tool calls per turn: figures from them are grounded too (review). */
   private readonly toolOutputs = new WeakMap<PreparedTurn, string[]>();
@@ -596,18 +599,27 @@ export class CounsellingPipeline implements Counsellor {
       const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
         (l) => l.loanNumber === loan.loanNumber,
       );
-      if (entity && wants(TOOL.SCHEDULE))
-        data.schedule = await this.fetch(ctx, TOOL.SCHEDULE, used, () =>
-          getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
-        );
-      if (entity && wants(TOOL.PAYOFF))
-        data.payoff = (await this.fetch(ctx, TOOL.PAYOFF, used, () => getPayoff(t, entity))) ?? null;
-      if (entity && wants(TOOL.PREPAYMENT))
-        data.prepayment =
-          (await this.fetch(ctx, TOOL.PREPAYMENT, used, () => getPrepayment(t, entity, slots.amount))) ??
-          null;
-      if (entity && wants(TOOL.REFINANCE))
-        data.refinance = (await this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity))) ?? null;
+      // The resolved loan's reads are independent of each other: together (each round trip is on the time to
+      // first token).
+      if (entity)
+        await Promise.all([
+          wants(TOOL.SCHEDULE) &&
+            this.fetch(ctx, TOOL.SCHEDULE, used, () =>
+              getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
+            ).then((v) => (data.schedule = v)),
+          wants(TOOL.PAYOFF) &&
+            this.fetch(ctx, TOOL.PAYOFF, used, () => getPayoff(t, entity)).then(
+              (v) => (data.payoff = v ?? null),
+            ),
+          wants(TOOL.PREPAYMENT) &&
+            this.fetch(ctx, TOOL.PREPAYMENT, used, () => getPrepayment(t, entity, slots.amount)).then(
+              (v) => (data.prepayment = v ?? null),
+            ),
+          wants(TOOL.REFINANCE) &&
+            this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity)).then(
+              (v) => (data.refinance = v ?? null),
+            ),
+        ]);
     }
 
     const primary = scenarioData?.label ? scenarioData : null;
@@ -645,7 +657,8 @@ export class CounsellingPipeline implements Counsellor {
       language,
     });
 
-    const toolsUsed = [...used];
+    // In the allowlist's order, not the order concurrent reads happened to finish.
+    const toolsUsed = [...used].sort((a, b) => TOOL_ORDER.indexOf(a) - TOOL_ORDER.indexOf(b));
     return {
       language,
       topic,
