@@ -25,7 +25,7 @@ const forecast: ForecastData = {
 };
 
 describe('the month a forecast question asks about', () => {
-  // 2026-11-23 15:00 UTC is 2026-11-24 in Korea; 2026-11-30 16:00 UTC is already 1 December there.
+  // The month is Korea's: 2026-11-30 16:00 UTC is already 1 December there.
   it('"다음 달" on 23 November is December: forecast far enough and cut there', () => {
     const r = forecastReach({ monthAhead: 1 }, new Date('2026-11-23T03:00:00Z'));
     expect(r).toEqual({ horizon: 3, target: '2026-12-01' });
