@@ -244,6 +244,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"제 신용점수는 왜 이렇게 낮아요?" → the credit score on file first (not only the health score), then what moves it', async () => {
+    const a = await ask('제 신용점수는 왜 이렇게 낮아요?');
+    expect(a.topic?.intent).toBe('HEALTH_SCORE');
+    const me = await t.request<{ me: { customer: { creditScore: number } } }>(
+      `{ me { customer { creditScore } } }`,
+      {},
+      token,
+    );
+    expect(firstSentence(a.text)).toBe(
+      `등록된 신용점수는 1000점 만점에 ${me.data!.me.customer.creditScore}점입니다.`,
+    );
+    expect(a.text).toContain('금융 건강 점수');
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask('Why is my credit score so low?');
+    expect(firstSentence(en.text)).toBe(
+      `Your credit score on file is ${me.data!.me.customer.creditScore} out of 1,000.`,
+    );
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

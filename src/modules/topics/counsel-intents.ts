@@ -79,6 +79,8 @@ export interface CounselSlots {
   overseas?: boolean;
   hardship?: HardshipSlot;
   forecastSubject?: ForecastSubjectSlot;
+  /** Which score a score question means: the credit bureau's ("신용점수", "credit score") rather than ours. */
+  scoreKind?: 'CREDIT';
   /** Forecast horizon in months (a span: "다음 3개월", "next 6 months"). */
   months?: number;
   /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */

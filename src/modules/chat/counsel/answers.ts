@@ -627,15 +627,29 @@ function fraud(input: IntentReplyInput): string[] {
 
 function healthScore(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  // "신용점수 왜 낮아요?": the credit bureau's score on file first, then ours (a different score).
+  const credit =
+    input.understanding.slots.scoreKind === 'CREDIT' && data.creditScore != null
+      ? [
+          lang === 'ko'
+            ? `등록된 신용점수는 1000점 만점에 ${data.creditScore}점입니다.`
+            : `Your credit score on file is ${data.creditScore} out of 1,000.`,
+          lang === 'ko'
+            ? '신용점수는 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출 수로 매기며, 연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 fingraph의 금융 건강 점수입니다.'
+            : 'Credit bureaus (NICE, KCB) score repayment history on loans and cards, debt levels, length of credit history and new borrowing; paying on time and keeping card balances well below the limit raise it. Below is fingraph’s own financial health score.',
+        ]
+      : [];
   const i = data.insights;
   if (!i || i.healthScore === null)
     return [
+      ...credit,
       lang === 'ko'
         ? '금융 건강 점수를 계산할 분기 데이터가 아직 없습니다.'
         : 'There is no quarter of data yet to compute your financial health score.',
     ];
   const band = phrase('healthBand', i.healthBand, lang);
   return [
+    ...credit,
     lang === 'ko'
       ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
       : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,

@@ -284,6 +284,8 @@ export interface SpendingSummaryData {
 /** Everything gathered for one finance turn (absent = not fetched for this intent). */
 export interface TurnData {
   asOf: string;
+  /** The credit score on file (1–1000), read when the question is about it. */
+  creditScore?: number | null;
   loans?: LoansData;
   schedule?: ScheduleData | null;
   simulation?: SimulationData;

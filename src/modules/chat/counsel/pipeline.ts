@@ -589,6 +589,9 @@ export class CounsellingPipeline implements Counsellor {
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),
+      // "신용점수 왜 낮아요?": the score on file (the guardrail's read of the customer, from the same loader).
+      slots.scoreKind === 'CREDIT' &&
+        this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
 

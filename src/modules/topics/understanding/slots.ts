@@ -29,7 +29,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SPENDING: ['period', 'category'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas'],
-  HEALTH_SCORE: [],
+  HEALTH_SCORE: ['scoreKind'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months'],
   PRODUCT_QUESTION: ['loanKind'],
@@ -571,6 +571,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'forecastSubject': {
         const v = extractForecastSubject(text);
         if (v) out.forecastSubject = v;
+        break;
+      }
+      case 'scoreKind': {
+        if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
+          out.scoreKind = 'CREDIT';
         break;
       }
       case 'monthAhead': {

@@ -489,6 +489,20 @@ function allReplies(): { name: string; text: string }[] {
                 },
               }),
             });
+    // A credit-score question ("신용점수 왜 낮아요?"): the score on file, with and without a quarter of insights.
+    for (const [shape, data] of Object.entries(shapes))
+      out.push({
+        name: `intent ${lang} ${shape} HEALTH_SCORE credit`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT' } },
+          emotion: null,
+          scenario: null,
+          data: { ...data, creditScore: 612 },
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     for (const [shape, data] of Object.entries(shapes))
       for (const intent of COUNSEL_INTENTS)
         for (const notFound of [false, true]) {
