@@ -181,6 +181,119 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('"스타벅스에서 얼마 썼어요?" → that merchant\'s total, first; "그럼 스벅은요?" after a category question too', async () => {
+    const merchantTotal = async (period: string, merchant: string) =>
+      (
+        await t.request<{
+          me: { customer: { spendingSummary: { total: { amount: string }; merchant: string } } };
+        }>(
+          `query ($p: SpendingPeriod!, $m: String) { me { customer {
+             spendingSummary(period: $p, merchant: $m) { merchant total { amount } } } } }`,
+          { p: period, m: merchant },
+          token,
+        )
+      ).data!.me.customer.spendingSummary;
+    // The filter's total is the sum of that merchant's transactions, read page by page through the cards' own lists.
+    type Page = {
+      edges: { node: { merchantName: string; occurredAt: string; amount: { amount: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const cardIds = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards.map((c) => c.id);
+    const thisYear = today().slice(0, 4);
+    let byHand = 0n;
+    for (const id of cardIds)
+      for (let after: string | null = null; ;) {
+        const page: Page = (
+          await t.request<{ node: { transactions: Page } }>(
+            `query ($id: ID!, $after: String) { node(id: $id) { ... on Card { transactions(first: 100, after: $after) {
+               edges { node { merchantName occurredAt amount { amount } } } pageInfo { hasNextPage endCursor } } } } }`,
+            { id, after },
+            token,
+          )
+        ).data!.node.transactions;
+        for (const { node: n } of page.edges)
+          if (
+            n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
+            koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
+          )
+            byHand += BigInt(n.amount.amount);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+    const year = await merchantTotal('THIS_YEAR', '스타벅스');
+    expect(year.merchant).toBe('스타벅스');
+    expect(BigInt(year.total.amount)).toBe(byHand);
+
+    const a = await ask('올해 스타벅스에서 얼마 썼어요?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(`스타벅스에서`);
+    expect(firstSentence(a.text)).toContain(formatWon(year.total.amount, 'ko'));
+    expect(firstSentence(a.text)).not.toContain('식비');
+
+    const first = await ask('지난달 식비 얼마 썼어요?');
+    const second = await ask('그럼 스벅은요?', first.conversationId);
+    expect(second.topic?.intent).toBe('SPENDING');
+    const lastMonth = await merchantTotal('LAST_MONTH', '스타벅스');
+    expect(firstSentence(second.text)).toContain('지난달 스타벅스에서');
+    expect(firstSentence(second.text)).toContain(formatWon(lastMonth.total.amount, 'ko'));
+    expect(renderingErrors(second.text)).toEqual([]);
+
+    const en = await ask('How much did I spend at Starbucks this year?');
+    expect(firstSentence(en.text)).toContain(`${formatWon(year.total.amount, 'en')} at Starbucks`);
+  });
+
+  it('"중도상환수수료 얼마예요?" → today\'s prepayment fee on their loan, first (the payoff quote\'s)', async () => {
+    const a = await ask('중도상환수수료 얼마예요?');
+    expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+    const largest = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            outstandingPrincipal: { amount: string };
+            payoffQuote: { prepaymentFee: { amount: string } };
+          }[];
+        };
+      };
+    }>(
+      `{ me { customer { loans { status balance { amount } payoffQuote { prepaymentFee { amount } } } } } }`,
+      {},
+      token,
+    );
+    const loan = largest
+      .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+      .sort((x, y) => Number(BigInt(y.balance.amount) - BigInt(x.balance.amount)))[0];
+    expect(firstSentence(a.text)).toContain(
+      `중도상환수수료는 ${formatWon(loan.payoffQuote.prepaymentFee.amount, 'ko')}`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"연체 기록 있으면 신용점수 떨어지나요?" → how arrears reach the credit bureaus, first, then their own arrears', async () => {
+    const a = await ask('연체 기록 있으면 신용점수 많이 떨어지나요?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(a.text)).toContain('5영업일');
+    expect(a.text).toMatch(/연체된 금액/);
+    const en = await ask('Will a late payment hurt my credit score?');
+    expect(firstSentence(en.text)).toContain('5 business days');
+  });
+
+  it('job loss, a payment one cannot make and a card bill that came in high read as the customer means them', async () => {
+    const fired = await ask('회사에서 잘렸어요. 대출금은 어떻게 하죠?');
+    expect([fired.topic?.intent, fired.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
+    const cant = await ask("I'm scared I can't make my next loan payment");
+    expect([cant.topic?.intent, cant.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
+    const bill = await ask('카드값이 너무 많이 나왔어요 ㅠㅠ');
+    expect(bill.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(bill.text)).toMatch(/^이번 달 카드 지출은 [\d,]+원입니다/);
+  });
+
   it('writes Korean particles from the figure before them and never shows an internal label', async () => {
     for (const q of [
       '신용대출 3천만원 가능할까요?',
@@ -287,6 +400,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       [
         '{ me { customer { loans { prepaymentEffect(amount: "-5") { paymentAfter { amount } } } } } }',
         'amount',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: THIS_MONTH, merchant: "  ") { total { amount } } } } }',
+        'merchant',
+      ],
+      [
+        `{ me { customer { spendingSummary(period: THIS_MONTH, merchant: "${'가'.repeat(61)}") { total { amount } } } } }`,
+        'merchant',
       ],
       [
         '{ me { customer { loans { prepaymentEffect(amount: "999999999999999999") { paymentAfter { amount } } } } } }',

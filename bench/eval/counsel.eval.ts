@@ -238,7 +238,7 @@ class ExpectedFigures {
       case 'REFINANCE':
         return this.refinance(loans, lang);
       case 'SPENDING':
-        return [await this.spending(s.period, s.category, lang)];
+        return [await this.spending(s.period, s.category, s.merchant, lang)];
       case 'CARD_TRANSACTIONS':
         return this.transactions(s, lang);
       case 'SUSPECTED_FRAUD': {
@@ -257,6 +257,9 @@ class ExpectedFigures {
       }
       case 'DOCUMENT_QUALITY':
         return this.documentQuality(lang);
+      case 'PRODUCT_QUESTION':
+        if (s.productTopic === 'PREPAYMENT_FEE') return this.payoff(loans, lang, 'prepaymentFee');
+        return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
       default:
         return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
     }
@@ -281,14 +284,19 @@ class ExpectedFigures {
     return [`${(Math.round(docs[0].quality!.confidence * 1000) / 10).toFixed(1)}%`];
   }
 
-  private async payoff(loans: LoanRef[], lang: Lang): Promise<string[]> {
+  /** The payoff quote's total (or its prepayment fee) of each loan the question can mean. */
+  private async payoff(
+    loans: LoanRef[],
+    lang: Lang,
+    part: 'total' | 'prepaymentFee' = 'total',
+  ): Promise<string[]> {
     const out: string[] = [];
     for (const l of loans) {
-      const r = await this.gql<{ node: { payoffQuote?: { total: Money } } }>(
-        `query($id: ID!) { node(id: $id) { ... on Loan { payoffQuote { total { amount } } } } }`,
+      const r = await this.gql<{ node: { payoffQuote?: Record<'total' | 'prepaymentFee', Money> } }>(
+        `query($id: ID!) { node(id: $id) { ... on Loan { payoffQuote { total { amount } prepaymentFee { amount } } } } }`,
         { id: l.id },
       ).catch(() => null);
-      if (r?.node.payoffQuote) out.push(formatWon(r.node.payoffQuote.total.amount, lang));
+      if (r?.node.payoffQuote) out.push(formatWon(r.node.payoffQuote[part].amount, lang));
     }
     return out.length ? out : ['(no payoffQuote field)'];
   }
@@ -361,14 +369,21 @@ class ExpectedFigures {
     return out;
   }
 
-  private async spending(period: PeriodSlot | undefined, category: string | undefined, lang: Lang) {
+  private async spending(
+    period: PeriodSlot | undefined,
+    category: string | undefined,
+    merchant: string | undefined,
+    lang: Lang,
+  ) {
     const r = await this.gql<{ me: { customer: { spendingSummary: { total: Money } } } }>(
-      `query($period: SpendingPeriod!, $months: Int, $category: String) { me { customer {
-         spendingSummary(period: $period, months: $months, category: $category) { total { amount } } } } }`,
+      `query($period: SpendingPeriod!, $months: Int, $category: String, $merchant: String) { me { customer {
+         spendingSummary(period: $period, months: $months, category: $category, merchant: $merchant) {
+           total { amount } } } } }`,
       {
         period: period?.kind ?? 'THIS_MONTH',
         months: period?.kind === 'LAST_N_MONTHS' ? period.months : null,
-        category: category ?? null,
+        category: merchant ? null : (category ?? null),
+        merchant: merchant ?? null,
       },
     );
     return formatWon(r.me.customer.spendingSummary.total.amount, lang);

@@ -64,6 +64,7 @@ export type StringKind = keyof typeof STRING_LIMITS;
 export const STRING_KINDS: Readonly<Record<string, StringKind>> = {
   'Query.customers.search': 'search',
   'Query.loans.search': 'search',
+  'Customer.spendingSummary.merchant': 'search',
   'Query.classifyMessage.text': 'text',
   'Query.forecast.series': 'series',
   'Query.indicator.code': 'series',

@@ -113,6 +113,11 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     '내 카드가 도용된 것 같아요 어떡하죠',
     "I'm scared I'll lose my house",
     'my card was stolen',
+    // Losing one's job (the model alone read these HOPEFUL).
+    '회사에서 잘렸어요. 대출금은 어떻게 하죠?',
+    '실직했어요',
+    'I lost my job and have a car loan',
+    "I can't make my next loan payment",
   ])('%s → ANXIOUS', (text) => {
     expect(analyseEmotionText(text).label).toBe('ANXIOUS');
   });

@@ -95,6 +95,7 @@ export function toSpendingSummaryType(s: SpendingSummary): SpendingSummaryType {
     through: s.through,
     complete: s.complete,
     category: s.category,
+    merchant: s.merchant,
     total: money(s.total),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((r) =>

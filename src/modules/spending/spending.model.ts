@@ -84,6 +84,8 @@ export interface SpendingSummary extends SpendingPeriodRange {
   /** The month count of a LAST_N_MONTHS period, else null. */
   months: number | null;
   category: string | null;
+  /** The merchant filter as given (matched case- and space-insensitively inside the name), else null. */
+  merchant: string | null;
   total: string;
   purchaseCount: number;
   byCategory: { categoryCode: string; category: CategoryRow | undefined; amount: string; count: number }[];

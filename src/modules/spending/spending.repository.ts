@@ -180,6 +180,7 @@ export class SpendingRepository {
     from: string,
     to: string,
     category: string | null,
+    merchantNeedle: string | null = null,
   ): Promise<{ categoryCode: string; amount: string; count: number }[]> {
     return ctx.manager.query(
       `SELECT t.category_code AS "categoryCode", sum(t.amount)::text AS amount,
@@ -189,9 +190,10 @@ export class SpendingRepository {
          AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND ($4::text IS NULL OR t.category_code = $4::text)
+         AND ($5::text IS NULL OR strpos(lower(replace(t.merchant_name, ' ', '')), $5::text) > 0)
        GROUP BY t.category_code
        ORDER BY sum(t.amount) DESC, t.category_code`,
-      [customerId, from, to, category],
+      [customerId, from, to, category, merchantNeedle],
     );
   }
 

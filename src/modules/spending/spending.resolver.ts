@@ -98,10 +98,16 @@ export class CustomerSpendingFieldResolver {
       description: 'A category code (see spendingCategories), e.g. FOOD.',
     })
     category: string | undefined,
+    @Arg('merchant', () => String, {
+      nullable: true,
+      description:
+        'Only purchases at merchants whose name contains this text (case and spaces ignored, 1–60 characters), e.g. "스타벅스".',
+    })
+    merchant: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SpendingSummaryType> {
     return toSpendingSummaryType(
-      await this.service.spendingSummary(ctx, customer.localId, { period, months, category }),
+      await this.service.spendingSummary(ctx, customer.localId, { period, months, category, merchant }),
     );
   }
 

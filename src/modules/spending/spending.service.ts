@@ -35,6 +35,20 @@ import { SpendingRepository } from './spending.repository';
 
 export const CARD_TYPE = 'Card';
 export const MAX_QUARTERS = 40;
+/** Longest merchant filter accepted (card networks' merchant names are shorter). */
+export const MAX_MERCHANT_FILTER = 60;
+
+/**
+ * The merchant filter as matched: lower case without spaces, so "Star bucks", "STARBUCKS" and "스타 벅스" find
+ * "스타벅스 강남R점" and "STARBUCKS COFFEE". Empty or overlong text is bad input naming the argument.
+ */
+export function merchantNeedle(merchant: string): string {
+  const needle = merchant.toLowerCase().replace(/\s+/g, '');
+  if (needle === '') throw badInput('merchant', 'must not be empty');
+  if ([...merchant.trim()].length > MAX_MERCHANT_FILTER)
+    throw badInput('merchant', `must be at most ${MAX_MERCHANT_FILTER} characters`);
+  return needle;
+}
 
 /** A stored quarter with the one before it (for the quarter-over-quarter change). */
 export interface QuarterView {
@@ -82,7 +96,12 @@ export class SpendingService {
   async spendingSummary(
     ctx: RequestContext,
     customerId: string,
-    args: { period: SpendingPeriodKind; months?: number | null; category?: string | null },
+    args: {
+      period: SpendingPeriodKind;
+      months?: number | null;
+      category?: string | null;
+      merchant?: string | null;
+    },
   ): Promise<SpendingSummary> {
     assertCanReadCustomer(ctx.viewer, customerId);
     let range: SpendingPeriodRange;
@@ -95,12 +114,14 @@ export class SpendingService {
     const categories = await this.categoryMap(ctx);
     if (args.category && !categories.has(args.category))
       throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
+    const merchant = args.merchant == null ? null : merchantNeedle(args.merchant);
     const rows = await this.repository.spendingByCategory(
       ctx,
       customerId,
       range.from,
       range.until,
       args.category ?? null,
+      merchant,
     );
     let total = toDecimal(0);
     let count = 0;
@@ -113,6 +134,7 @@ export class SpendingService {
       months: args.period === SpendingPeriodKind.LAST_N_MONTHS ? (args.months ?? 3) : null,
       ...range,
       category: args.category ?? null,
+      merchant: args.merchant == null ? null : args.merchant.trim(),
       total: total.toFixed(0),
       purchaseCount: count,
       byCategory: rows.map((r) => ({ ...r, category: categories.get(r.categoryCode) })),

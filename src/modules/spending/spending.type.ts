@@ -323,7 +323,13 @@ export class SpendingSummaryType {
   @Field(() => String, { nullable: true, description: 'The category code it was narrowed to, if any.' })
   category!: string | null;
 
-  @Field(() => Money, { description: 'Net spending in the period (and category).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The merchant filter it was narrowed to ("스타벅스", "coupang"), if any.',
+  })
+  merchant!: string | null;
+
+  @Field(() => Money, { description: 'Net spending in the period (and category or merchant).' })
   total!: Money;
 
   @Field(() => Int, { description: 'Purchases counted (refunds excluded).' })

@@ -14,7 +14,7 @@ export const COUNSEL_INTENTS = [
   'REFINANCE', // 갈아타면 아낄 수 있나 — slots: loan
   'PREPAYMENT_EFFECT', // ₩X 중도상환하면 — slots: loan, amount
   'LOANS_OVERVIEW', // 내 대출 전체 — no slots
-  'SPENDING', // 지출 — slots: period, category
+  'SPENDING', // 지출 — slots: period, merchant, category
   'CARD_TRANSACTIONS', // 최근 거래, 해외 결제, 가맹점 — slots: period, merchant, overseas
   'SUSPECTED_FRAUD', // 제가 결제하지 않은 게 있어요
   'HEALTH_SCORE', // 금융 건강 점수와 이유
@@ -85,6 +85,8 @@ export interface CounselSlots {
   months?: number;
   /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */
   monthAhead?: number;
+  /** What a product question is about when it is one of the customer's own figures ("중도상환수수료 얼마예요?"). */
+  productTopic?: 'PREPAYMENT_FEE';
 }
 
 export interface MessageUnderstanding {

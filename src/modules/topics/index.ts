@@ -13,5 +13,5 @@ export {
   type IntentEvaluation,
   type LabelledQuestion,
 } from './understanding/eval';
-export { LENDERS, lenderMatches, MERCHANTS } from './understanding/slots';
+export { LENDERS, lenderMatches, MERCHANTS, merchantDisplayName } from './understanding/slots';
 export * from './counsel-intents';

@@ -5,7 +5,7 @@
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
-import type { MessageUnderstanding } from '../../topics';
+import { merchantDisplayName, type MessageUnderstanding } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { LoanLine, RefinanceChoiceData, TurnData } from './data';
 import {
@@ -211,7 +211,25 @@ function schedule(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "연체하면 신용점수 떨어져요?": how arrears reach the credit bureaus — the thresholds Korean lenders report on
+ * (단기연체: ₩100,000+ for 5 business days+, shared with NICE/KCB; 채무불이행: ₩500,000+ for 90 days+, registered
+ * with the Korea Credit Information Services). docs/counselling.md cites them.
+ */
+function arrearsCreditImpact(lang: Lang): string {
+  return lang === 'ko'
+    ? '10만원 이상을 5영업일 이상 연체하면 신용평가회사(NICE·KCB)에 단기연체 정보로 공유되어 신용점수가 떨어질 수 있고, 갚은 뒤에도 한동안 평가에 반영됩니다. 50만원 이상을 90일 이상 연체하면 장기연체(채무불이행) 정보로 등록됩니다.'
+    : 'Arrears of ₩100,000 or more for 5 business days or more are shared with the credit bureaus (NICE, KCB) as short-term arrears and can lower your credit score, and they keep counting for a while after you repay; ₩500,000 or more overdue for 90 days or more is registered as a default.';
+}
+
 function arrears(input: IntentReplyInput): string[] {
+  const body = arrearsBody(input);
+  return input.understanding.slots.scoreKind === 'CREDIT'
+    ? [arrearsCreditImpact(input.language), ...body]
+    : body;
+}
+
+function arrearsBody(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const d = data.loans?.delinquency;
   if (!data.loans || !d) return [noLoans(lang)];
@@ -520,12 +538,27 @@ function spending(input: IntentReplyInput): string[] {
   const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
-  const out = [
-    lang === 'ko'
-      ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
-      : `You spent ${s.total.text}${category ? ` on ${category}` : ''} ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`,
-  ];
-  if (!s.category && s.byCategory.length > 1)
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  const out: string[] = [];
+  if (s.merchant) {
+    // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
+    const at = merchantDisplayName(s.merchant, lang);
+    out.push(
+      s.purchaseCount === 0 && s.total.amount === '0'
+        ? lang === 'ko'
+          ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
+          : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`
+        : lang === 'ko'
+          ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
+          : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+    );
+  } else
+    out.push(
+      lang === 'ko'
+        ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+        : `You spent ${s.total.text}${category ? ` on ${category}` : ''} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+    );
+  if (!s.category && !s.merchant && s.byCategory.length > 1)
     out.push(
       (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
         s.byCategory
@@ -710,8 +743,37 @@ function savings(input: IntentReplyInput): string[] {
   return out;
 }
 
+/** "중도상환수수료 얼마예요?": today's fee on the customer's loan (its payoff quote), then how it is worked out. */
+function prepaymentFeeAnswer(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const q = data.payoff;
+  if (!l || !q) return null;
+  const name = loanName(l, lang);
+  const none = q.prepaymentFee.amount === '0';
+  return [
+    lang === 'ko'
+      ? koText`오늘(${date(q.asOf, data, lang)}) ${name}을/를 전액 상환하시면 중도상환수수료는 ${q.prepaymentFee.text}입니다 (남은 원금 ${q.principal.text}, ${formatAnnualRate(l.annualRate, lang)}).`
+      : `Paying off your ${name} today (${date(q.asOf, data, lang)}) carries a prepayment fee of ${q.prepaymentFee.text} (principal left ${q.principal.text}, ${formatAnnualRate(l.annualRate, lang)}).`,
+    lang === 'ko'
+      ? '중도상환수수료는 상환하는 원금 × 수수료율 × (대출일부터 3년 중 남은 일수 ÷ 3년)으로 계산되어 일부만 갚아도 그 금액에 비례하고, 대출 후 3년이 지나면 붙지 않습니다 (금융소비자보호법).'
+      : 'The fee is the principal repaid × the fee rate × the days left of the three years after the loan was taken ÷ those three years, so a partial repayment pays its share; after three years there is none (Financial Consumer Protection Act).',
+    ...(none
+      ? []
+      : [
+          lang === 'ko'
+            ? `전액 상환에 필요한 금액은 수수료를 포함해 ${q.total.text}입니다.`
+            : `Paying it off today takes ${q.total.text} in all, fee included.`,
+        ]),
+  ];
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.productTopic === 'PREPAYMENT_FEE') {
+    const fee = prepaymentFeeAnswer(input);
+    if (fee) return fee;
+  }
   const loans = activeLoans(data);
   return [
     loans.length

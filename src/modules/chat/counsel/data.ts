@@ -276,6 +276,8 @@ export interface SpendingSummaryData {
   through: string;
   complete: boolean;
   category: string | null;
+  /** The merchant it was narrowed to (the slot's seed name, "스타벅스"), if any. */
+  merchant: string | null;
   total: Krw;
   purchaseCount: number;
   byCategory: { category: string; amount: Krw; count: number }[];

@@ -28,7 +28,7 @@ import {
   type FaqEntry,
 } from '../../faq';
 import { composeIntentReply } from './answers';
-import { ANSWER_PLANS, resolveLoan } from './plan';
+import { planFor, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
 import type {
   Citation,
@@ -141,12 +141,14 @@ function asFinanceTopic(topic: TopicResult, u: MessageUnderstanding): TopicResul
 export function periodArgs(
   period: PeriodSlot | undefined,
   category: string | undefined,
-): { period: SpendingPeriodKind; months?: number; category?: string } {
+  merchant?: string,
+): { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string } {
   const kind = (period?.kind ?? 'THIS_MONTH') as SpendingPeriodKind;
   return {
     period: kind,
     ...(period?.kind === 'LAST_N_MONTHS' ? { months: Math.min(24, period.months) } : {}),
     ...(category ? { category } : {}),
+    ...(merchant ? { merchant } : {}),
   };
 }
 
@@ -550,7 +552,7 @@ export class CounsellingPipeline implements Counsellor {
   ): Promise<PreparedTurn> {
     const t: ToolContext = { ctx, customerId, language, services: this.services };
     const { intent, slots } = understanding;
-    const plan = ANSWER_PLANS[intent];
+    const plan = planFor(intent, slots);
     const emotion: EmotionResult = analyseEmotionText(text);
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
@@ -566,7 +568,7 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(slots.period, slots.category)),
+          getSpendingSummary(t, periodArgs(slots.period, slots.category, slots.merchant)),
         ).then((v) => (data.spendingSummary = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>

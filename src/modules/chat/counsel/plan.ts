@@ -1,7 +1,7 @@
 // Answer plans: for each counselling intent, the tools whose results answer it (the same allowlisted tools a
 // model may call) and whether the scenario explains the answer; and the resolution of a loan slot ("주담대",
 // "the Kakao one", "L000000123") against the customer's own loans. Pure.
-import { lenderMatches, type CounselIntent, type LoanRefSlot } from '../../topics';
+import { lenderMatches, type CounselIntent, type CounselSlots, type LoanRefSlot } from '../../topics';
 import type { LoanLine } from './data';
 import { TOOL, type ToolName } from './tools';
 
@@ -37,6 +37,17 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   GENERAL_CHAT: { tools: [], scenario: false },
 };
 
+/**
+ * The plan of one understood question: the intent's, widened where a slot makes the question one of the customer's
+ * own figures — "중도상환수수료 얼마예요?" (a product question about the prepayment fee) is answered from the
+ * loan's payoff quote.
+ */
+export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'PREPAYMENT_FEE')
+    return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
+  return ANSWER_PLANS[intent];
+}
+
 function matches(l: LoanLine, slot: LoanRefSlot): boolean {
   if (slot.loanNumber && l.loanNumber.toUpperCase() !== slot.loanNumber.toUpperCase()) return false;
   if (slot.kind && l.kind !== slot.kind) return false;
@@ -52,7 +63,7 @@ const byBalance = (a: LoanLine, b: LoanLine) =>
 
 /**
  * The loan a question is about. A named loan (kind, lender, number) must be one of the customer's active loans —
- * else `notFound` (with the loan an unnamed question would get, if any). Without a name: the one whose payment is due first (next payment, hardship), the largest (refinance, prepayment, payoff), the only one (balance), or none (arrears: every overdue loan).
+ * else `notFound` (with the loan an unnamed question would get, if any). Without a name: the one whose payment is due first (next payment, hardship), the largest (refinance, prepayment, payoff, a product question's fee), the only one (balance), or none (arrears: every overdue loan).
  */
 export function resolveLoan(
   loans: readonly LoanLine[],
@@ -75,6 +86,7 @@ export function resolveLoan(
     case 'PREPAYMENT_EFFECT':
     case 'PAYOFF_QUOTE':
     case 'REPAYMENT_SCHEDULE':
+    case 'PRODUCT_QUESTION': // the prepayment fee of the largest loan; other product questions name no loan
       return { loan: [...active].sort(byBalance)[0], notFound: false };
     default:
       return { loan: active.length === 1 ? active[0] : null, notFound: false };

@@ -26,7 +26,7 @@ import {
   type SimulationService,
 } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
-import { SpendingPeriodKind, type SpendingService } from '../../spending';
+import { MAX_MERCHANT_FILTER, SpendingPeriodKind, type SpendingService } from '../../spending';
 import type { ChatLanguage } from './counsellor';
 import type {
   AnomaliesData,
@@ -293,13 +293,19 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
   },
   get_spending_summary: {
     name: TOOL.SPENDING_SUMMARY,
-    description: 'Net card spending in a named period, optionally in one category, by category (KRW exact).',
+    description:
+      'Net card spending in a named period, optionally in one category or at one merchant, by category (KRW exact).',
     parameters: {
       type: 'object',
       properties: {
         period: { type: 'string', enum: Object.values(SpendingPeriodKind) },
         months: { type: 'integer', minimum: 1, maximum: 24, description: 'For LAST_N_MONTHS (default 3).' },
         category: { type: 'string', enum: [...CATEGORY_CODES], description: 'Optional category code.' },
+        merchant: {
+          type: 'string',
+          maxLength: MAX_MERCHANT_FILTER,
+          description: 'Optional: part of a merchant name ("스타벅스", "coupang"), case and spaces ignored.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['period'],
@@ -977,7 +983,7 @@ export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesDa
 /** customer.spendingSummary: net spending of a named period, optionally one category. */
 export async function getSpendingSummary(
   t: ToolContext,
-  args: { period: SpendingPeriodKind; months?: number; category?: string },
+  args: { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string },
 ): Promise<SpendingSummaryData> {
   const s = await t.services.spending.spendingSummary(t.ctx, requireCustomer(t), args);
   return {
@@ -987,6 +993,7 @@ export async function getSpendingSummary(
     through: s.through,
     complete: s.complete,
     category: s.category,
+    merchant: s.merchant,
     total: krw(s.total, t.language),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((c) => ({
@@ -1099,7 +1106,7 @@ export async function executeTool(
     case TOOL.SPENDING_SUMMARY:
       return getSpendingSummary(
         t,
-        args as { period: SpendingPeriodKind; months?: number; category?: string },
+        args as { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string },
       );
     case TOOL.HARDSHIP:
       return {

@@ -20,19 +20,19 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_BALANCE: ['loan'],
   PAYOFF_QUOTE: ['loan'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
-  ARREARS: ['loan'],
+  ARREARS: ['loan', 'scoreKind'],
   HARDSHIP: ['loan', 'hardship'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
   REFINANCE: ['loan'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
   LOANS_OVERVIEW: [],
-  SPENDING: ['period', 'category'],
+  SPENDING: ['period', 'merchant', 'category'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas'],
   HEALTH_SCORE: ['scoreKind'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months'],
-  PRODUCT_QUESTION: ['loanKind'],
+  PRODUCT_QUESTION: ['loanKind', 'productTopic'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -419,36 +419,54 @@ export function extractLoanRef(text: string): LoanRefSlot | undefined {
 
 // ---------------------------------------------------------------- cards
 
-/** Merchants of the spending seed (and a few customers name often) with their aliases; value = seed name. */
-export const MERCHANTS: readonly { name: string; category: CategorySlot; alias: RegExp }[] = [
-  { name: '스타벅스', category: 'FOOD', alias: /스타벅스|스벅|starbucks/i },
-  { name: '맥도날드', category: 'FOOD', alias: /맥도날드|맥날|mcdonald/i },
-  { name: '이디야커피', category: 'FOOD', alias: /이디야|ediya/i },
-  { name: '교촌치킨', category: 'FOOD', alias: /교촌|kyochon/i },
-  { name: '파리바게뜨', category: 'FOOD', alias: /파리\s?바게[뜨트]|paris baguette/i },
-  { name: '배달의민족', category: 'FOOD', alias: /배민|배달의\s?민족|baemin/i },
-  { name: '쿠팡', category: 'ONLINE_SHOPPING', alias: /쿠팡|coupang/i },
-  { name: '네이버페이', category: 'ONLINE_SHOPPING', alias: /네이버\s?페이|naver ?pay/i },
-  { name: '11번가', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
-  { name: 'G마켓', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
-  { name: '컬리', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
-  { name: 'AMAZON.COM', category: 'ONLINE_SHOPPING', alias: /아마존|amazon/i },
-  { name: 'ALIEXPRESS', category: 'ONLINE_SHOPPING', alias: /알리\s?익스프레스|알리에서|aliexpress/i },
-  { name: '이마트', category: 'GROCERY', alias: /이마트|emart|e-mart/i },
-  { name: '홈플러스', category: 'GROCERY', alias: /홈플러스|homeplus/i },
-  { name: '코스트코', category: 'GROCERY', alias: /코스트코|costco/i },
-  { name: '다이소', category: 'GROCERY', alias: /다이소|daiso/i },
-  { name: 'GS25', category: 'GROCERY', alias: /gs25|지에스25/i },
-  { name: '올리브영', category: 'SHOPPING', alias: /올리브\s?영|olive ?young/i },
-  { name: '유니클로', category: 'SHOPPING', alias: /유니클로|uniqlo/i },
-  { name: '나이키', category: 'SHOPPING', alias: /나이키|nike/i },
-  { name: '카카오T', category: 'TRANSPORT', alias: /카카오\s?t\b|카카오\s?택시|kakao ?t(?:axi)?\b/i },
-  { name: '대한항공', category: 'TRAVEL', alias: /대한항공|korean air/i },
-  { name: '야놀자', category: 'TRAVEL', alias: /야놀자|yanolja/i },
-  { name: 'AGODA', category: 'TRAVEL', alias: /아고다|agoda/i },
-  { name: 'CGV', category: 'LEISURE', alias: /cgv/i },
-  { name: '넷플릭스', category: 'LEISURE', alias: /넷플릭스|netflix/i },
+/**
+ * Merchants of the spending seed (and a few customers name often) with their aliases; value = seed name, `en` = how
+ * an English answer names it.
+ */
+export const MERCHANTS: readonly { name: string; en: string; category: CategorySlot; alias: RegExp }[] = [
+  { name: '스타벅스', en: 'Starbucks', category: 'FOOD', alias: /스타벅스|스벅|starbucks/i },
+  { name: '맥도날드', en: "McDonald's", category: 'FOOD', alias: /맥도날드|맥날|mcdonald/i },
+  { name: '이디야커피', en: 'Ediya Coffee', category: 'FOOD', alias: /이디야|ediya/i },
+  { name: '교촌치킨', en: 'Kyochon Chicken', category: 'FOOD', alias: /교촌|kyochon/i },
+  { name: '파리바게뜨', en: 'Paris Baguette', category: 'FOOD', alias: /파리\s?바게[뜨트]|paris baguette/i },
+  { name: '배달의민족', en: 'Baemin', category: 'FOOD', alias: /배민|배달의\s?민족|baemin/i },
+  { name: '쿠팡', en: 'Coupang', category: 'ONLINE_SHOPPING', alias: /쿠팡|coupang/i },
+  { name: '네이버페이', en: 'Naver Pay', category: 'ONLINE_SHOPPING', alias: /네이버\s?페이|naver ?pay/i },
+  { name: '11번가', en: '11st', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
+  { name: 'G마켓', en: 'Gmarket', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
+  { name: '컬리', en: 'Kurly', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
+  { name: 'AMAZON.COM', en: 'Amazon', category: 'ONLINE_SHOPPING', alias: /아마존|amazon/i },
+  {
+    name: 'ALIEXPRESS',
+    en: 'AliExpress',
+    category: 'ONLINE_SHOPPING',
+    alias: /알리\s?익스프레스|알리에서|aliexpress/i,
+  },
+  { name: '이마트', en: 'E-Mart', category: 'GROCERY', alias: /이마트|emart|e-mart/i },
+  { name: '홈플러스', en: 'Homeplus', category: 'GROCERY', alias: /홈플러스|homeplus/i },
+  { name: '코스트코', en: 'Costco', category: 'GROCERY', alias: /코스트코|costco/i },
+  { name: '다이소', en: 'Daiso', category: 'GROCERY', alias: /다이소|daiso/i },
+  { name: 'GS25', en: 'GS25', category: 'GROCERY', alias: /gs25|지에스25/i },
+  { name: '올리브영', en: 'Olive Young', category: 'SHOPPING', alias: /올리브\s?영|olive ?young/i },
+  { name: '유니클로', en: 'Uniqlo', category: 'SHOPPING', alias: /유니클로|uniqlo/i },
+  { name: '나이키', en: 'Nike', category: 'SHOPPING', alias: /나이키|nike/i },
+  {
+    name: '카카오T',
+    en: 'Kakao T',
+    category: 'TRANSPORT',
+    alias: /카카오\s?t\b|카카오\s?택시|kakao ?t(?:axi)?\b/i,
+  },
+  { name: '대한항공', en: 'Korean Air', category: 'TRAVEL', alias: /대한항공|korean air/i },
+  { name: '야놀자', en: 'Yanolja', category: 'TRAVEL', alias: /야놀자|yanolja/i },
+  { name: 'AGODA', en: 'Agoda', category: 'TRAVEL', alias: /아고다|agoda/i },
+  { name: 'CGV', en: 'CGV', category: 'LEISURE', alias: /cgv/i },
+  { name: '넷플릭스', en: 'Netflix', category: 'LEISURE', alias: /넷플릭스|netflix/i },
 ];
+
+/** A merchant slot's value as a reply names it: the seed name in Korean, its English name in English. */
+export function merchantDisplayName(name: string, language: 'ko' | 'en'): string {
+  return language === 'en' ? (MERCHANTS.find((m) => m.name === name)?.en ?? name) : name;
+}
 
 /** A merchant the customer names ("스벅", "Coupang"), as the seed names it. */
 export function extractMerchant(text: string): string | undefined {
@@ -481,7 +499,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'CANT_PAY',
-    /못\s?내|못\s?갚|못\s?낼|못\s?낼|갚을\s?(?:돈|수|능력)|낼\s?(?:돈|수)\s?(?:이|가)?\s?없|감당이?\s?안|can'?t (?:pay|afford|make)|cannot (?:pay|afford|make)|unable to (?:pay|make)|won'?t be able to (?:pay|make)|not (?:going to )?be able to (?:pay|make)|miss (?:my|the|a|next)/i,
+    /못\s?내|못\s?갚|못\s?낼|(?:상환|납입|납부)[이가]?\s?(?:불가능|어려울|힘들)|갚을\s?(?:돈|수|능력)|낼\s?(?:돈|수)\s?(?:이|가)?\s?없|감당이?\s?안|can'?t (?:pay|afford|make)|cannot (?:pay|afford|make)|unable to (?:pay|make)|won'?t be able to (?:pay|make)|not (?:going to )?be able to (?:pay|make)|miss (?:my|the|a|next)/i,
   ],
 ];
 
@@ -511,12 +529,17 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
   return undefined;
 }
 
+/** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
+const PREPAYMENT_FEE =
+  /(?:중도|조기)\s?상환\s?(?:시\s?)?수수료|중도\s?해지\s?수수료|prepayment (?:fee|penalt|charge)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
+
 // ---------------------------------------------------------------- all slots of an intent
 
 /** The slots an intent uses, read from one message (nothing inherited). */
 export function extractSlots(text: string, intent: CounselIntent): CounselSlots {
   const out: CounselSlots = {};
-  for (const slot of INTENT_SLOTS[intent]) {
+  const slots = INTENT_SLOTS[intent];
+  for (const slot of slots) {
     switch (slot) {
       case 'loan': {
         const v = extractLoanRef(text);
@@ -549,7 +572,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'category': {
-        const v = extractCategory(text) ?? MERCHANTS.find((m) => m.alias.test(text))?.category;
+        // A named merchant answers a spending question by itself ("스타벅스에서 얼마 썼어요?": that merchant,
+        // not all of 식비); elsewhere it stands for its category.
+        if (out.merchant) break;
+        const v =
+          extractCategory(text) ??
+          (slots.includes('merchant') ? undefined : MERCHANTS.find((m) => m.alias.test(text))?.category);
         if (v) out.category = v;
         break;
       }
@@ -576,6 +604,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'scoreKind': {
         if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
           out.scoreKind = 'CREDIT';
+        break;
+      }
+      case 'productTopic': {
+        if (PREPAYMENT_FEE.test(text)) out.productTopic = 'PREPAYMENT_FEE';
         break;
       }
       case 'monthAhead': {

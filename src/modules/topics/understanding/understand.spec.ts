@@ -94,6 +94,26 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it('"그럼 스벅은요?" after food spending last month asks what went to Starbucks last month (not chit-chat)', () => {
+    const u = understandMessage('그럼 스벅은요?', foodLastMonth);
+    expect(u).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'LAST_MONTH' }, merchant: '스타벅스' },
+      inherited: ['period'],
+    });
+  });
+
+  it('"스타벅스에서 얼마 썼어요?" names the merchant, not its whole category', () => {
+    expect(understandMessage('스타벅스에서 얼마 썼어요?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '스타벅스' },
+    });
+    expect(understandMessage('How much did I spend at Coupang last month?').slots).toEqual({
+      period: { kind: 'LAST_MONTH' },
+      merchant: '쿠팡',
+    });
+  });
+
   it('thanks after an answer is chit-chat, not a follow-up', () => {
     expect(understandMessage('고마워요', nextPaymentMortgage).intent).toBe('GENERAL_CHAT');
     expect(understandMessage('thanks!', foodLastMonth as MessageUnderstanding).intent).toBe('GENERAL_CHAT');
@@ -112,6 +132,10 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ["I'm scared I'll lose my house", 'HARDSHIP'],
     // Rates falling on their own is a forecast, not a request to lower one's own.
     ['금리 내릴까요?', 'FORECAST'],
+    ['중도상환수수료 얼마예요?', 'PRODUCT_QUESTION'],
+    ['카드값이 너무 많이 나왔어요 ㅠㅠ', 'SPENDING'],
+    ["I'm scared I can't make my next loan payment", 'HARDSHIP'],
+    ['회사에서 잘렸어요. 대출금은 어떻게 하죠?', 'HARDSHIP'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });

@@ -19,6 +19,9 @@ let cached: LoadedIntentModel | undefined;
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
   months: ['monthAhead'],
   monthAhead: ['months'],
+  // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
+  category: ['merchant'],
+  merchant: ['category'],
 };
 
 export function intentModel(): LoadedIntentModel {
@@ -93,9 +96,13 @@ export function understandWith(
     const ownIntent = top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent);
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
     const chit = top.intent === 'GENERAL_CHAT' && !marker && !statesPreviousSlot;
-    if (!ownIntent && !chit && (marker || statesPreviousSlot) && top.intent !== previous.intent) {
-      intent = previous.intent;
-      confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    // A follow-up continues the previous question — also when the model already agrees with it, so the topic gate
+    // below cannot turn "그럼 스벅은요?" after a spending question into chit-chat.
+    if (!ownIntent && !chit && (marker || statesPreviousSlot)) {
+      if (top.intent !== previous.intent) {
+        intent = previous.intent;
+        confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+      }
       fromPrevious = true;
     }
   }

@@ -1,7 +1,7 @@
 // Every template × language × representative data renders without a particle error, a "(으)로"-style fallback,
 // an internal identifier or a leaked placeholder — and with no attacker-controlled merchant text.
 import type { EmotionLabel } from '../../../emotion';
-import { COUNSEL_INTENTS, type FinanceIntent } from '../../../topics';
+import { COUNSEL_INTENTS, MERCHANTS, type FinanceIntent } from '../../../topics';
 import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
@@ -266,9 +266,11 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         from: '2026-10-01',
         through: '2026-10-31',
         complete: i % 2 === 0,
-        category: i % 3 === 0 ? null : category,
-        total: m(AMOUNTS[i % AMOUNTS.length]),
-        purchaseCount: [0, 1, 3, 100][i % 4],
+        // Every fourth shape is narrowed to a merchant ("스타벅스에서 얼마 썼어요?"), with and without purchases.
+        category: i % 3 === 0 || i % 4 === 1 ? null : category,
+        merchant: i % 4 === 1 ? MERCHANTS[i % MERCHANTS.length].name : null,
+        total: m(i % 8 === 1 ? '0' : AMOUNTS[i % AMOUNTS.length]),
+        purchaseCount: i % 8 === 1 ? 0 : [0, 1, 3, 100][i % 4],
         byCategory: CATEGORIES.slice(0, 3).map((c, k) => ({
           category: c,
           amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
@@ -500,6 +502,34 @@ function allReplies(): { name: string; text: string }[] {
           scenario: null,
           data: { ...data, creditScore: 612 },
           loan: null,
+          loanNotFound: false,
+        }),
+      });
+    // "연체하면 신용점수 떨어져요?": how arrears reach the credit bureaus, then the customer's own arrears.
+    for (const [shape, data] of Object.entries(shapes))
+      out.push({
+        name: `intent ${lang} ${shape} ARREARS credit`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } },
+          emotion: null,
+          scenario: null,
+          data,
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
+    // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
+    for (const [shape, data] of Object.entries(shapes))
+      out.push({
+        name: `intent ${lang} ${shape} PRODUCT_QUESTION prepayment fee`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'PREPAYMENT_FEE' } },
+          emotion: null,
+          scenario: null,
+          data,
+          loan: data.loans?.loans[0] ?? null,
           loanNotFound: false,
         }),
       });

@@ -221,6 +221,8 @@ const FIRST: QuestionSet = {
     ['편의점에서 얼마나 쓰는지 궁금해', { category: 'GROCERY' }],
     ['이번 분기 병원비 얼마야', { period: { kind: 'THIS_QUARTER' }, category: 'MEDICAL' }],
     ['저번달에 제일 많이 쓴 데가 어디야', { period: { kind: 'LAST_MONTH' } }],
+    ['이번 달 스타벅스에서 얼마 썼어요?', { period: { kind: 'THIS_MONTH' }, merchant: '스타벅스' }],
+    ['지난달 쿠팡에 쓴 돈 얼마야', { period: { kind: 'LAST_MONTH' }, merchant: '쿠팡' }],
     ['How much did I spend on eating out this month?', { period: { kind: 'THIS_MONTH' }, category: 'FOOD' }],
     ['spending last quarter', { period: { kind: 'LAST_QUARTER' } }],
     ['what did I spend on taxis last month', { period: { kind: 'LAST_MONTH' }, category: 'TRANSPORT' }],
@@ -232,6 +234,8 @@ const FIRST: QuestionSet = {
     ['medical expenses last year', { period: { kind: 'LAST_YEAR' }, category: 'MEDICAL' }],
     ['where did most of my money go this quarter', { period: { kind: 'THIS_QUARTER' } }],
     ['how much do I spend on my phone bill', { category: 'TELECOM' }],
+    ['How much did I spend at Coupang last month?', { period: { kind: 'LAST_MONTH' }, merchant: '쿠팡' }],
+    ['what have I spent at Starbucks this year', { period: { kind: 'THIS_YEAR' }, merchant: '스타벅스' }],
   ],
   CARD_TRANSACTIONS: [
     ['카드 최근 사용 내역 좀 볼게요'],
@@ -334,7 +338,7 @@ const FIRST: QuestionSet = {
     ['saving for a wedding, any advice'],
   ],
   PRODUCT_QUESTION: [
-    ['중도상환수수료는 어떻게 계산돼요?'],
+    ['중도상환수수료는 어떻게 계산돼요?', { productTopic: 'PREPAYMENT_FEE' }],
     ['변동금리가 뭐예요'],
     ['전세대출 조건이 어떻게 되나요', { loanKind: 'JEONSE' }],
     ['주담대 신청 절차 알려줘', { loanKind: 'MORTGAGE' }],
@@ -343,7 +347,7 @@ const FIRST: QuestionSet = {
     ['원금균등상환이 뭐야'],
     ['카드론 수수료 있나요', { loanKind: 'CARD_LOAN' }],
     ['LTV DTI DSR 차이가 뭐예요'],
-    ['How are prepayment fees calculated?'],
+    ['How are prepayment fees calculated?', { productTopic: 'PREPAYMENT_FEE' }],
     ['what is a variable rate loan'],
     ['requirements for a jeonse loan', { loanKind: 'JEONSE' }],
     ['how do I apply for a mortgage', { loanKind: 'MORTGAGE' }],
@@ -445,6 +449,8 @@ const SECOND: QuestionSet = {
     ['연체 이자 계산해줘'],
     ['do I owe any late fees'],
     ['is my mortgage overdue', { loan: { kind: 'MORTGAGE' } }],
+    ['연체 기록 있으면 신용점수 많이 떨어지나요?', { scoreKind: 'CREDIT' }],
+    ['will a late payment hurt my credit score?', { scoreKind: 'CREDIT' }],
   ],
   HARDSHIP: [
     ['이번 달 대출 상환이 불가능할 것 같아요', { hardship: 'CANT_PAY' }],
@@ -514,7 +520,7 @@ const SECOND: QuestionSet = {
   ],
   PRODUCT_QUESTION: [
     ['변동금리랑 고정금리 뭐가 달라요'],
-    ['중도상환수수료 얼마나 붙어요'],
+    ['중도상환수수료 얼마나 붙어요', { productTopic: 'PREPAYMENT_FEE' }],
     ['what is the difference between a jeonse loan and a mortgage', { loanKind: 'JEONSE' }],
     ['what is a grace period on a loan'],
   ],
