@@ -256,7 +256,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         customer: {
           loans: {
             status: string;
-            outstandingPrincipal: { amount: string };
+            balance: { amount: string };
             payoffQuote: { prepaymentFee: { amount: string } };
           }[];
         };
