@@ -465,7 +465,18 @@ function payoff(input: IntentReplyInput): string[] {
     `${lang === 'ko' ? '중도상환수수료' : 'prepayment fee'} ${q.prepaymentFee.text}`,
   ];
   const others = activeLoans(data).filter((o) => o.loanId !== l.loanId);
+  // "is there a penalty if I pay it off early?": the fee answers it, first.
+  const feeAsked = input.understanding.slots.productTopic === 'PREPAYMENT_FEE';
   return [
+    ...(feeAsked
+      ? [
+          lang === 'ko'
+            ? `중도상환수수료는 ${q.prepaymentFee.text}입니다.`
+            : q.prepaymentFee.amount === '0'
+              ? `There is no prepayment fee (${q.prepaymentFee.text}).`
+              : `The prepayment fee is ${q.prepaymentFee.text}.`,
+        ]
+      : []),
     lang === 'ko'
       ? koText`오늘(${date(q.asOf, data, lang)}) ${name}을/를 전액 상환하시려면 ${q.total.text}이/가 필요합니다 (${parts.join(' + ')}).`
       : `Paying off your ${name} today (${date(q.asOf, data, lang)}) takes ${q.total.text} (${parts.join(' + ')}).`,

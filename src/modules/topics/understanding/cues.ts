@@ -15,13 +15,13 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   ARREARS:
     /연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|bounced?/i,
   HARDSHIP:
-    /못\s?(?:내|낼|갚)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|stressing me|pay cut|too much now|will miss|지쳐|소득이\s?줄|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
+    /못\s?(?:내|낼|갚)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|stressing me|pay cut|too much now|will miss|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
   LOAN_LIMIT:
     /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|refinanc|switch|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
+    /금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|refinanc|switch|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
-    /중도\s?상환(?!\s?수수료)|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|early repayment|repay .* early/i,
+    /중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
   LOANS_OVERVIEW:
     /대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
   SPENDING:
@@ -37,7 +37,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SAVINGS:
     /저축|적금|예금(?!자)|모으|모아|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
   PRODUCT_QUESTION:
-    /(?:중도|조기)\s?상환\s?(?:시\s?)?수수료|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
+    /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
   DOCUMENT_QUALITY:
     /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
   IMPORT_FAQ:

@@ -18,7 +18,7 @@ import type {
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan'],
   LOAN_BALANCE: ['loan'],
-  PAYOFF_QUOTE: ['loan'],
+  PAYOFF_QUOTE: ['loan', 'productTopic'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
   HARDSHIP: ['loan', 'hardship'],
@@ -531,7 +531,7 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
-  /(?:중도|조기)\s?상환\s?(?:시\s?)?수수료|중도\s?해지\s?수수료|prepayment (?:fee|penalt|charge)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
+  /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
 
 // ---------------------------------------------------------------- all slots of an intent
 

@@ -103,6 +103,13 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it('"is there a penalty?" on a payoff question asks for the fee first', () => {
+    expect(understandMessage('I want to pay off my loan early, is there a penalty?')).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { productTopic: 'PREPAYMENT_FEE' },
+    });
+  });
+
   it('"스타벅스에서 얼마 썼어요?" names the merchant, not its whole category', () => {
     expect(understandMessage('스타벅스에서 얼마 썼어요?')).toMatchObject({
       intent: 'SPENDING',
@@ -136,6 +143,10 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['카드값이 너무 많이 나왔어요 ㅠㅠ', 'SPENDING'],
     ["I'm scared I can't make my next loan payment", 'HARDSHIP'],
     ['회사에서 잘렸어요. 대출금은 어떻게 하죠?', 'HARDSHIP'],
+    // It answered with a forecast of the US federal funds rate.
+    ['대출 금리가 너무 높은 것 같아요', 'REFINANCE'],
+    ['My salary was cut, can I lower my monthly payment?', 'HARDSHIP'],
+    ['중도상환 위약금 있어요?', 'PRODUCT_QUESTION'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });

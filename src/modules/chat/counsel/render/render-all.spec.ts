@@ -525,7 +525,10 @@ function allReplies(): { name: string; text: string }[] {
         name: `intent ${lang} ${shape} PRODUCT_QUESTION prepayment fee`,
         text: composeIntentReply({
           language: lang,
-          understanding: { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'PREPAYMENT_FEE' } },
+          understanding: {
+            intent: shape.length % 2 === 0 ? 'PRODUCT_QUESTION' : 'PAYOFF_QUOTE',
+            slots: { productTopic: 'PREPAYMENT_FEE' },
+          },
           emotion: null,
           scenario: null,
           data,

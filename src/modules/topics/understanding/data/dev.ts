@@ -60,7 +60,7 @@ const FIRST: QuestionSet = {
     ['payoff amount of my mortgage as of today', { loan: { kind: 'MORTGAGE' } }],
     ['how much to close out the personal loan now', { loan: { kind: 'CREDIT' } }],
     ['I want to settle my car loan completely today', { loan: { kind: 'AUTO' } }],
-    ['total payoff including the early repayment fee'],
+    ['total payoff including the early repayment fee', { productTopic: 'PREPAYMENT_FEE' }],
     ['cost to fully repay the card loan right now', { loan: { kind: 'CARD_LOAN' } }],
     ['how much do I need to clear all of it today'],
     ['give me the full payoff for the Shinhan loan', { loan: { lender: 'shinhan' } }],

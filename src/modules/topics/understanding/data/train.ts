@@ -62,7 +62,7 @@ const FIRST: QuestionSet = {
     ['대출 지금 한번에 다 갚으려면 얼마 필요해요'],
     ['주담대 완납하려면 총 얼마야', { loan: { kind: 'MORTGAGE' } }],
     ['신용대출 오늘 전액상환 금액', { loan: { kind: 'CREDIT' } }],
-    ['중도상환수수료 포함해서 다 갚으면 얼마'],
+    ['중도상환수수료 포함해서 다 갚으면 얼마', { productTopic: 'PREPAYMENT_FEE' }],
     ['카드론 일시상환하면 얼마 내야돼', { loan: { kind: 'CARD_LOAN' } }],
     ['대출 정리하고 싶은데 지금 갚을 돈 얼마예요'],
     ['자동차대출 오늘 끝내려면 얼마', { loan: { kind: 'AUTO' } }],
