@@ -334,7 +334,7 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   ],
   [
     'AUTO',
-    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my) car\b/i,
+    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b/i,
   ],
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];

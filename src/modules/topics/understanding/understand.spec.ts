@@ -103,6 +103,13 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it('"Can I borrow 50 million won for a car?" simulates a car loan of that amount', () => {
+    expect(understandMessage('Can I borrow 50 million won for a car?')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'AUTO', amount: '50000000' },
+    });
+  });
+
   it('"is there a penalty?" on a payoff question asks for the fee first', () => {
     expect(understandMessage('I want to pay off my loan early, is there a penalty?')).toMatchObject({
       intent: 'PAYOFF_QUOTE',
@@ -147,6 +154,9 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['대출 금리가 너무 높은 것 같아요', 'REFINANCE'],
     ['My salary was cut, can I lower my monthly payment?', 'HARDSHIP'],
     ['중도상환 위약금 있어요?', 'PRODUCT_QUESTION'],
+    // Both answered with the next payment / a payoff quote instead of the maturity.
+    ['When does my loan end?', 'LOAN_BALANCE'],
+    ['When will I pay off my mortgage?', 'LOAN_BALANCE'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });
