@@ -127,4 +127,17 @@ describe('chat through the counselling pipeline with a model asking for tools', 
     expect(offered).toContain('get_loans');
     expect(offered).not.toContain('drop_database');
   });
+
+  it("streams the crisis lines before the model's answer to a message that speaks of self-harm", async () => {
+    const session = await t.demoSession();
+    const tokens = ['상환', ' 방법을', ' 함께', ' 찾아봐요.'];
+    fake.enqueue({ kind: 'text', tokens });
+    const sent = await send(t, session.customer, '빚 때문에 죽고 싶어요');
+    const events = await streamAll(t.ws(session.customer), sent.assistantMessage.id);
+    const message = events.at(-1)!.message!;
+    expect(message.provider).toBe('openai-compatible:fake-model');
+    expect(message.text.startsWith('지금 많이 힘드시다는 말씀이')).toBe(true);
+    expect(message.text).toContain('☎ 109');
+    expect(message.text.endsWith(tokens.join(''))).toBe(true);
+  });
 });

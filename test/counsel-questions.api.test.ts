@@ -294,6 +294,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(bill.text)).toMatch(/^이번 달 카드 지출은 [\d,]+원입니다/);
   });
 
+  it('"빚 때문에 너무 힘들어요. 죽고 싶어요" → the crisis lines (109, 1577-0199) first, then the debt options', async () => {
+    const a = await ask('빚 때문에 너무 힘들어요. 죽고 싶어요');
+    expect(firstSentence(a.text)).toContain('109');
+    expect(a.text).toContain('1577-0199');
+    expect(a.text.indexOf('109')).toBeLessThan(a.text.indexOf('1397'));
+    expect(a.topic?.intent).toBe('HARDSHIP');
+    // Said in general chat too, and in English; a plain hardship question gets no crisis lines.
+    const alone = await ask('그냥 사라지고 싶어요');
+    expect(firstSentence(alone.text)).toContain('109');
+    const en = await ask("I can't pay my debts and I want to die");
+    expect(firstSentence(en.text)).toContain('109');
+    const plain = await ask('다음 달에 못 낼 것 같아요');
+    expect(plain.text).not.toContain('109');
+  });
+
   it('writes Korean particles from the figure before them and never shows an internal label', async () => {
     for (const q of [
       '신용대출 3천만원 가능할까요?',

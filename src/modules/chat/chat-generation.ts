@@ -181,6 +181,8 @@ export class ChatGenerator {
       const scope = job.customerId ?? `role:${job.ownerRole}`;
       cacheKey = this.memory.answerKey(job.text, turn, scope);
       const cached = signal.aborted ? undefined : await this.memory.cachedAnswer(cacheKey);
+      // The cached text already carries it.
+      if (turn.preface && !cached) for (const token of tokenize(`${turn.preface}\n\n`)) await emit(token);
       if (cached) {
         outcome.provider = 'cache';
         for (const token of tokenize(cached.text)) await emit(token);

@@ -60,6 +60,11 @@ export interface PreparedTurn {
   /** The offline counsellor's complete, data-grounded reply in `language` (streamed by the engine at its pace). */
   offlineReply: string;
   /**
+   * Said first, before the answer, whoever writes it (offline counsellor, model): the crisis lines for a message
+   * that speaks of self-harm (crisis.ts). Absent otherwise.
+   */
+  preface?: string;
+  /**
    * Kind of answer, for the audit log: GENERAL, COUNSEL, FORECAST (two-stage), FAQ (staff), DOCUMENT (a
    * document image's verdict), REFUSED (guardrail).
    */

@@ -28,6 +28,7 @@ import {
   type FaqEntry,
 } from '../../faq';
 import { composeIntentReply } from './answers';
+import { crisisPreface, mentionsSelfHarm } from './crisis';
 import { planFor, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
 import type {
@@ -220,6 +221,18 @@ export class CounsellingPipeline implements Counsellor {
   }
 
   async prepare(ctx: RequestContext, input: CounselInput): Promise<PreparedTurn> {
+    const turn = await this.prepareTurn(ctx, input);
+    if (!mentionsSelfHarm(input.text)) return turn;
+    // Safety before anything else: the crisis lines lead whatever answer follows (and the answer cache keeps
+    // such a turn apart from the same question asked without them).
+    return Object.assign(turn, {
+      preface: crisisPreface(turn.language),
+      dataVersion: hash({ dataVersion: turn.dataVersion, crisis: true }),
+      auditData: { ...turn.auditData, crisis: true },
+    });
+  }
+
+  private async prepareTurn(ctx: RequestContext, input: CounselInput): Promise<PreparedTurn> {
     const text = input.text.replace(CONTROL, ' ');
     const language = detectChatLanguage(text, input.history);
     const topic = classifyTopicText(text);

@@ -154,6 +154,8 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['대출 금리가 너무 높은 것 같아요', 'REFINANCE'],
     ['My salary was cut, can I lower my monthly payment?', 'HARDSHIP'],
     ['중도상환 위약금 있어요?', 'PRODUCT_QUESTION'],
+    // It gave the hardship options.
+    ['연말정산 때 대출 이자 공제 되나요?', 'PRODUCT_QUESTION'],
     // Both answered with the next payment / a payoff quote instead of the maturity.
     ['When does my loan end?', 'LOAN_BALANCE'],
     ['When will I pay off my mortgage?', 'LOAN_BALANCE'],
