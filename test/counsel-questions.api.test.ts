@@ -391,6 +391,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('"카드 분실했어요" → report it lost first (the card is stopped at once), then what looks unusual', async () => {
+    const a = await ask('카드 분실했어요');
+    expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(a.text)).toContain('분실·도난 신고');
+    expect(a.text).toContain('60일');
+    const en = await ask('Help, someone stole my card');
+    expect(firstSentence(en.text)).toMatch(/^If your card is lost or stolen, report it now/);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

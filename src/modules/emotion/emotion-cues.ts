@@ -26,12 +26,14 @@ export const CUES: Cue[] = [
   // worry in a counselling chat whatever words surround them ("다음 달에 못 낼 것 같아요" read HOPEFUL on the
   // comment-trained model alone), so they outweigh its prior.
   {
-    pattern: /못 ?(?:낼|내요|내겠|갚)|(?:월급|급여)[이가]? ?(?:밀|안 ?들어)|도용|해킹/g,
+    pattern:
+      /못 ?(?:낼|내요|내겠|갚)|(?:월급|급여)[이가]? ?(?:밀|안 ?들어)|도용|해킹|(?:카드|지갑)\S{0,2} ?(?:분실|잃어 ?버|잃었|도난)/g,
     label: 'ANXIOUS',
     weight: 3,
   },
   {
-    pattern: /lose (?:my|our) (?:house|home)|card (?:was |got )?(?:stolen|hacked)/g,
+    pattern:
+      /lose (?:my|our) (?:house|home)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|stole my (?:card|wallet)/g,
     label: 'ANXIOUS',
     weight: 3,
   },

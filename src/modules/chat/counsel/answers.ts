@@ -620,10 +620,26 @@ function transactions(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "카드 분실했어요": stop the card first. Lost-card liability: the card company bears unauthorised use from 60 days
+ * before the report (여신전문금융업법 제16조), unless the holder was at fault (a PIN written down or shared).
+ */
+function lostCardLead(lang: Lang): string[] {
+  return lang === 'ko'
+    ? [
+        '카드를 잃어버리셨다면 지금 바로 카드사 앱이나 고객센터(24시간)에서 분실·도난 신고를 하세요. 신고하는 즉시 카드가 정지됩니다.',
+        '신고 전 60일 이내에 생긴 부정사용도 카드사에 보상을 신청할 수 있습니다 (여신전문금융업법 제16조; 비밀번호 관리 소홀 등 본인 과실이 있으면 일부 책임).',
+      ]
+    : [
+        'If your card is lost or stolen, report it now in the card app or to the card company’s 24-hour line: the card is stopped at once.',
+        'Unauthorised use from up to 60 days before your report can be claimed from the card company (Specialized Credit Finance Business Act, art. 16), unless you were at fault, e.g. with your PIN.',
+      ];
+}
+
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
-  const out: string[] = [];
+  const out: string[] = input.understanding.slots.cardLost ? lostCardLead(lang) : [];
   if (a && a.flaggedCount > 0) {
     out.push(
       lang === 'ko'

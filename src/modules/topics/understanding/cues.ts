@@ -29,7 +29,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   CARD_TRANSACTIONS:
     /(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|did i pay/i,
   SUSPECTED_FRAUD:
-    /결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
+    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
   HEALTH_SCORE:
     /점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:

@@ -28,7 +28,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOANS_OVERVIEW: [],
   SPENDING: ['period', 'merchant', 'category'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
-  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas'],
+  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost'],
   HEALTH_SCORE: ['scoreKind'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months'],
@@ -529,6 +529,10 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
   return undefined;
 }
 
+/** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
+const CARD_LOST =
+  /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
@@ -604,6 +608,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'scoreKind': {
         if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
           out.scoreKind = 'CREDIT';
+        break;
+      }
+      case 'cardLost': {
+        if (CARD_LOST.test(text)) out.cardLost = true;
         break;
       }
       case 'productTopic': {

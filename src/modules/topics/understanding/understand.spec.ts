@@ -110,6 +110,13 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it.each(['카드 분실했어요', '지갑을 잃어버렸어요', 'Help, someone stole my card', 'I lost my card'])(
+    '"%s" is a lost card: stopping it comes first',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { cardLost: true } });
+    },
+  );
+
   it('"is there a penalty?" on a payoff question asks for the fee first', () => {
     expect(understandMessage('I want to pay off my loan early, is there a penalty?')).toMatchObject({
       intent: 'PAYOFF_QUOTE',

@@ -519,6 +519,20 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "카드 분실했어요": stop the card first, then the flagged transactions.
+    for (const [shape, data] of Object.entries(shapes))
+      out.push({
+        name: `intent ${lang} ${shape} SUSPECTED_FRAUD card lost`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'SUSPECTED_FRAUD', slots: { cardLost: true } },
+          emotion: { label: 'ANXIOUS', intensity: 0.8 },
+          scenario: null,
+          data,
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
     for (const [shape, data] of Object.entries(shapes))
       out.push({
