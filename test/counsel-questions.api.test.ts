@@ -248,6 +248,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toContain(`${formatWon(year.total.amount, 'en')} at Starbucks`);
   });
 
+  it('"지난달보다 이번 달에 더 많이 썼나요?" → both totals and the difference, first', async () => {
+    const total = async (period: string) =>
+      (
+        await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+          `query ($p: SpendingPeriod!) { me { customer { spendingSummary(period: $p) { total { amount } } } } }`,
+          { p: period },
+          token,
+        )
+      ).data!.me.customer.spendingSummary.total.amount;
+    const [now, before] = [BigInt(await total('THIS_MONTH')), BigInt(await total('LAST_MONTH'))];
+    const gap = now > before ? now - before : before - now;
+    const a = await ask('지난달보다 이번 달에 더 많이 썼나요?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    const lead = firstSentence(a.text);
+    expect(lead).toContain(formatWon(now.toString(), 'ko'));
+    expect(lead).toContain(formatWon(before.toString(), 'ko'));
+    if (gap > 0n) {
+      expect(lead).toContain(formatWon(gap.toString(), 'ko'));
+      expect(lead).toContain(now > before ? '많습니다' : '적습니다');
+    }
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask('Did I spend more this month than last month?');
+    expect(firstSentence(en.text)).toContain(now > before ? 'more than last month' : 'less than last month');
+  });
+
   it('"중도상환수수료 얼마예요?" → today\'s prepayment fee on their loan, first (the payoff quote\'s)', async () => {
     const a = await ask('중도상환수수료 얼마예요?');
     expect(a.topic?.intent).toBe('PRODUCT_QUESTION');

@@ -85,6 +85,8 @@ export interface CounselSlots {
   months?: number;
   /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */
   monthAhead?: number;
+  /** A spending question that compares with the period before ("지난달보다 더 썼나요?", "more than last month?"). */
+  compare?: boolean;
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
   /** What a product question is about when it is one of the customer's own figures ("중도상환수수료 얼마예요?"). */

@@ -5,9 +5,9 @@
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
-import { merchantDisplayName, type MessageUnderstanding } from '../../topics';
+import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { LoanLine, RefinanceChoiceData, TurnData } from './data';
+import type { LoanLine, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
 import {
   formatAnnualRate,
   formatCount,
@@ -546,10 +546,13 @@ function spending(input: IntentReplyInput): string[] {
         ? '카드 지출 내역을 지금은 불러올 수 없습니다.'
         : 'I can’t load your card spending right now.',
     ];
-  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
   const count = formatCount(s.purchaseCount, 'transaction', lang);
+  const p = data.spendingPrevious;
+  // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
+  if (p) return spendingCompared(input, s, p, category, range);
+  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
   if (s.merchant) {
     // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
@@ -585,6 +588,42 @@ function spending(input: IntentReplyInput): string[] {
         : 'The period is still running: this is to date.',
     );
   return out;
+}
+
+function spendingCompared(
+  input: IntentReplyInput,
+  s: SpendingSummaryData,
+  p: SpendingSummaryData,
+  category: string | null,
+  range: string,
+): string[] {
+  const { data, language: lang } = input;
+  const now = periodPhrase({ kind: s.period } as PeriodSlot, lang);
+  const before = periodPhrase({ kind: p.period } as PeriodSlot, lang);
+  const what =
+    lang === 'ko'
+      ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : category ? `${category} ` : ''}카드 지출`
+      : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : category ? ` on ${category}` : ''}`;
+  const diff = new Decimal(s.total.amount).minus(p.total.amount);
+  const gap = formatWon(diff.abs(), lang);
+  const lead =
+    lang === 'ko'
+      ? diff.isZero()
+        ? koText`${now} ${what}은/는 ${s.total.text}으로/로, ${before}(${p.total.text})와/과 같습니다.`
+        : koText`${now} ${what}은/는 ${s.total.text}으로/로, ${before} ${p.total.text}보다 ${gap} ${diff.isPositive() ? '많습니다' : '적습니다'}.`
+      : diff.isZero()
+        ? `Your ${what} ${now} is ${s.total.text}, the same as ${before} (${p.total.text}).`
+        : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than ${before} (${p.total.text}).`;
+  return [
+    lead,
+    ...(s.complete
+      ? []
+      : [
+          lang === 'ko'
+            ? koText`${now}은/는 아직 끝나지 않아 오늘까지의 금액입니다 (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`
+            : `${now[0].toUpperCase()}${now.slice(1)} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+        ]),
+  ];
 }
 
 function transactions(input: IntentReplyInput): string[] {

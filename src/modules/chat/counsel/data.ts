@@ -300,4 +300,6 @@ export interface TurnData {
   payoff?: PayoffData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
+  /** The period before `spendingSummary`'s, for a comparison question. */
+  spendingPrevious?: SpendingSummaryData | null;
 }

@@ -153,6 +153,27 @@ export function periodArgs(
   };
 }
 
+/**
+ * The two periods a comparison question sets side by side, current first: "지난달보다 이번 달에 더 썼나요?" and "did I
+ * spend more this month?" are this month against last month (a named month, quarter or year and the one before it;
+ * none for "the last N months").
+ */
+export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
+  switch (period?.kind ?? 'THIS_MONTH') {
+    case 'THIS_MONTH':
+    case 'LAST_MONTH':
+      return [{ kind: 'THIS_MONTH' }, { kind: 'LAST_MONTH' }];
+    case 'THIS_QUARTER':
+    case 'LAST_QUARTER':
+      return [{ kind: 'THIS_QUARTER' }, { kind: 'LAST_QUARTER' }];
+    case 'THIS_YEAR':
+    case 'LAST_YEAR':
+      return [{ kind: 'THIS_YEAR' }, { kind: 'LAST_YEAR' }];
+    default:
+      return null;
+  }
+}
+
 /** Where the figures of a finance answer came from. */
 function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citation[] {
   const citations: Citation[] = [];
@@ -571,6 +592,7 @@ export class CounsellingPipeline implements Counsellor {
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);
     const forecastTurn = intent === 'FORECAST';
+    const compared = slots.compare ? comparedPeriods(slots.period) : null;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -581,8 +603,13 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(slots.period, slots.category, slots.merchant)),
+          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period, slots.category, slots.merchant)),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      wants(TOOL.SPENDING_SUMMARY) &&
+        compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(compared[1], slots.category, slots.merchant)),
+        ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
           getTransactions(t, slots.count ?? 5, { merchant: slots.merchant, overseas: slots.overseas }),

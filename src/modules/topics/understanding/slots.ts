@@ -26,7 +26,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
   LOANS_OVERVIEW: [],
-  SPENDING: ['period', 'merchant', 'category'],
+  SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost'],
   HEALTH_SCORE: ['scoreKind'],
@@ -529,6 +529,10 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
   return undefined;
 }
 
+/** A comparison with the period before. */
+const COMPARE =
+  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|compared|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
+
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
@@ -608,6 +612,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'scoreKind': {
         if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
           out.scoreKind = 'CREDIT';
+        break;
+      }
+      case 'compare': {
+        if (COMPARE.test(text)) out.compare = true;
         break;
       }
       case 'cardLost': {

@@ -117,6 +117,15 @@ describe('understandMessage: follow-ups', () => {
     },
   );
 
+  it('"지난달보다 이번 달에 더 많이 썼나요?" compares with the period before', () => {
+    expect(understandMessage('지난달보다 이번 달에 더 많이 썼나요?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { compare: true },
+    });
+    expect(understandMessage('Did I spend more this month than last month?').slots.compare).toBe(true);
+    expect(understandMessage('이번 달 식비 얼마 썼어?').slots.compare).toBeUndefined();
+  });
+
   it('"is there a penalty?" on a payoff question asks for the fee first', () => {
     expect(understandMessage('I want to pay off my loan early, is there a penalty?')).toMatchObject({
       intent: 'PAYOFF_QUOTE',

@@ -519,6 +519,31 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "지난달보다 더 썼나요?": this period against the one before — more, less, the same; running or complete.
+    for (const [shape, data] of Object.entries(shapes))
+      if (data.spendingSummary)
+        for (const previous of ['0', '1', '80276529', data.spendingSummary.total.amount])
+          out.push({
+            name: `intent ${lang} ${shape} SPENDING compared with ${previous}`,
+            text: composeIntentReply({
+              language: lang,
+              understanding: { intent: 'SPENDING', slots: { compare: true } },
+              emotion: null,
+              scenario: null,
+              data: {
+                ...data,
+                spendingSummary: { ...data.spendingSummary, period: 'THIS_MONTH' },
+                spendingPrevious: {
+                  ...data.spendingSummary,
+                  period: 'LAST_MONTH',
+                  complete: true,
+                  total: krw(lang)(previous),
+                },
+              },
+              loan: null,
+              loanNotFound: false,
+            }),
+          });
     // "카드 분실했어요": stop the card first, then the flagged transactions.
     for (const [shape, data] of Object.entries(shapes))
       out.push({
