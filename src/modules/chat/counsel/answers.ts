@@ -597,7 +597,7 @@ function spendingCompared(
   category: string | null,
   range: string,
 ): string[] {
-  const { data, language: lang } = input;
+  const { language: lang } = input;
   const now = periodPhrase({ kind: s.period } as PeriodSlot, lang);
   const before = periodPhrase({ kind: p.period } as PeriodSlot, lang);
   const what =
