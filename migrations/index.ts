@@ -19,6 +19,7 @@ import { Notifications1767700000000 } from './1767700000000-notifications';
 import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 import { FraudCases1767720000000 } from './1767720000000-fraud-cases';
 import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
+import { FaqImportFormats1767740000000 } from './1767740000000-faq-import-formats';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   ProductAdmin1767710000000,
   FraudCases1767720000000,
   FaqCatalogue1767730000000,
+  FaqImportFormats1767740000000,
 ];

@@ -88,8 +88,16 @@ describe('FAQ and intent administration', () => {
     res.errors?.[0]?.message.split(':')[0].replace(/^input\./, '');
 
   it('seeds the fixed FAQ as data: every entry answers exactly as the code did, and matches the same questions', async () => {
-    const { entries, version } = await catalogue();
-    expect(version).toBe(1);
+    const { entries: all, version } = await catalogue();
+    // Two migrations: the figures of the latest import, then what the importer accepts (no figures).
+    expect(version).toBe(2);
+    const formats = all.filter((e) => !(e.key in SEEDED));
+    expect(formats.map((e) => e.key)).toEqual(['date-formats', 'file-formats']);
+    for (const e of formats) {
+      expect(renderFaqAnswer(e.answerKo, null, 'ko')).toBe(e.answerKo);
+      expect(renderFaqAnswer(e.answerEn, null, 'en')).toBe(e.answerEn);
+    }
+    const entries = all.filter((e) => e.key in SEEDED);
     expect(entries.map((e) => e.key)).toEqual(Object.keys(SEEDED));
     for (const e of entries) {
       const metric = SEEDED[e.key as keyof typeof SEEDED];
@@ -123,6 +131,14 @@ describe('FAQ and intent administration', () => {
       expect([q, hit && SEEDED[hit.key as keyof typeof SEEDED]]).toEqual([q, faqMetricOf(q)]);
     }
     expect(matchFaqEntry(stored, 'how much can I borrow?')).toBeNull(); // "row" only where a word starts
+    // What the importer accepts is answered from its rules, before any upload.
+    const everything = all.map((e) => ({ ...e, updatedAt: new Date() }));
+    expect(matchFaqEntry(everything, 'CSV 업로드할 때 날짜 형식은 어떻게 해야 해요?')?.key).toBe(
+      'date-formats',
+    );
+    expect(matchFaqEntry(everything, 'What date format should the file use?')?.key).toBe('date-formats');
+    expect(matchFaqEntry(everything, '엑셀 파일도 되나요? 인코딩은요?')?.key).toBe('file-formats');
+    expect(matchFaqEntry(everything, '몇 행이야?')?.key).toBe('rows');
   });
 
   it('refuses bad input with field-named errors and changes nothing', async () => {
