@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Staff asked the FAQ bot "CSV 업로드할 때 날짜 형식은 어떻게 해야 해요?" and were told there was no finished import
 // yet: a question about what the importer accepts was read as a question about the latest upload's figures. Two
-// entries answer it from the importer's own rules (src/modules/imports/normalize.ts parseDateTime, csv-records.ts)
+// entries answer it from the importer's own rules (src/modules/imports/normalize.ts parseDateTime, csv-records.ts, text-encoding.ts)
 // and cite no import, so they answer before the first upload too. Ahead of the figure entries (priority 1–2).
 const SEED: [string, number, string[], string[], string, string][] = [
   [
@@ -19,8 +19,8 @@ const SEED: [string, number, string[], string[], string, string][] = [
     2,
     ['파일 형식', '파일 포맷', '인코딩', '어떤 파일', '엑셀 파일', 'csv 형식'],
     ['file format', 'file type', 'encoding', 'which files', 'csv format', 'excel file'],
-    'CSV(UTF-8, BOM이 있어도 됩니다. 엑셀에서는 "CSV UTF-8"로 저장하세요)와 엑셀 XLSX 파일을 받습니다. 첫 줄은 열 이름이고, 따옴표로 묶은 값 안의 쉼표와 줄바꿈도 읽습니다. 엑셀은 첫 시트(또는 지정한 시트)를 읽습니다. 잘못된 행은 행 번호와 열 이름이 붙은 오류로 남고 나머지 행만 들어가며, 잘못된 행이 5%(옵션 maxBadRowShare)를 넘으면 아무것도 들어가지 않습니다.',
-    'CSV (UTF-8, a BOM is fine; in Excel save as "CSV UTF-8") and Excel XLSX files. The first line names the columns; commas and line breaks inside quoted values are read. From Excel the first sheet (or the one named) is read. A bad row is kept as an error naming its line and column and only the other rows are imported; above 5 % bad rows (option maxBadRowShare) nothing is.',
+    'CSV(UTF-8이나, 한국어 엑셀이 "CSV (쉼표로 분리)"로 저장하는 CP949 모두 자동으로 알아봅니다)와 엑셀 XLSX 파일을 받습니다. 첫 줄은 열 이름이고, 따옴표로 묶은 값 안의 쉼표와 줄바꿈도 읽습니다. 엑셀은 첫 시트(또는 지정한 시트)를 읽습니다. 잘못된 행은 행 번호와 열 이름이 붙은 오류로 남고 나머지 행만 들어가며, 잘못된 행이 5%(옵션 maxBadRowShare)를 넘으면 아무것도 들어가지 않습니다.',
+    'CSV (UTF-8, or CP949 as Korean Excel saves "CSV (Comma delimited)": the encoding is recognised) and Excel XLSX files. The first line names the columns; commas and line breaks inside quoted values are read. From Excel the first sheet (or the one named) is read. A bad row is kept as an error naming its line and column and only the other rows are imported; above 5 % bad rows (option maxBadRowShare) nothing is.',
   ],
 ];
 

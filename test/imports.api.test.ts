@@ -61,6 +61,30 @@ function customerRows(prefix: string, n: number, bad: Record<number, Partial<Rec
   });
 }
 
+/**
+ * Text as Korean Excel saves a CSV (CP949): the reverse of the WHATWG euc-kr decoder's table, built once by decoding
+ * every two-byte code (Node has no CP949 encoder).
+ */
+let cp949: Map<string, number[]> | undefined;
+function encodeCp949(text: string): Buffer {
+  if (!cp949) {
+    cp949 = new Map();
+    const decoder = new TextDecoder('euc-kr');
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x41; trail <= 0xfe; trail++) {
+        const ch = decoder.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && ch !== '\ufffd' && !cp949.has(ch)) cp949.set(ch, [lead, trail]);
+      }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else bytes.push(...(cp949.get(ch) ?? [0x3f]));
+  }
+  return Buffer.from(bytes);
+}
+
 function csv(rows: string[][], delimiter = ','): string {
   return [HEADER, ...rows].map((r) => r.join(delimiter)).join('\n') + '\n';
 }
@@ -217,6 +241,24 @@ describe('imports API', () => {
     });
     expect(other).toMatchObject({ status: 'SUCCEEDED', rowsValid: 12, rowsInserted: 0, rowsDuplicate: 12 });
     expect(await customersWithPrefix('IMPA')).toBe(12);
+  });
+
+  it('reads a CSV saved by Korean Excel (CP949): Korean names, regions and genders land as written', async () => {
+    // Plain amounts: "₩" (U+20A9) has no CP949 code (Excel writes "?" for it).
+    const income = HEADER.indexOf('annual_income');
+    const rows = customerRows('IMPW', 6).map((r) => r.map((v, k) => (k === income ? '42000000' : v)));
+    const content = csv(rows);
+    const imp = await importFile(encodeCp949(content), 'customers-cp949.csv', {
+      target: 'CUSTOMERS',
+      preset: 'customers',
+    });
+    expect(imp).toMatchObject({ status: 'SUCCEEDED', rowsValid: 6, rowsBad: 0, rowsInserted: 6 });
+    const stored = (await t.app.database.dataSource.query(
+      `SELECT name, region, gender FROM customer WHERE customer_number LIKE 'IMPW-%' ORDER BY customer_number`,
+    )) as { name: string; region: string; gender: string }[];
+    expect(stored.map((r) => r.name)).toEqual(rows.map((r) => r[HEADER.indexOf('name')]));
+    expect(stored.map((r) => r.region)).toEqual(['SEOUL', 'GYEONGGI', 'BUSAN', 'JEJU', 'GANGWON', 'JEONBUK']);
+    expect(stored[1].gender).toBe('FEMALE'); // '여'
   });
 
   it('keeps a Korean file name as sent (UTF-8) on the upload and the import', async () => {

@@ -1,4 +1,4 @@
-import { StringDecoder } from 'node:string_decoder';
+import { chunkDecoder, type ChunkDecoder, type CsvTextEncoding } from './text-encoding';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { SourceRecord } from './readers';
 
@@ -30,11 +30,13 @@ export interface CsvRecordOptions {
   delimiter: string;
   /** Records starting before this line are skipped (2: the header line was read separately). */
   fromLine: number;
+  /** The file's text encoding (text-encoding.ts); UTF-8 when not given. */
+  encoding?: CsvTextEncoding;
 }
 
 /** Transform: Buffer chunks of a CSV file → arrays of SourceRecord (object mode), backpressure kept. */
 export class CsvRecords extends Transform {
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly decoder: ChunkDecoder;
   private readonly delimiter: number;
   private readonly fromLine: number;
   /** Text of the record in progress (not yet ended) carried over to the next chunk. */
@@ -51,6 +53,7 @@ export class CsvRecords extends Transform {
     if (opts.delimiter.length !== 1) throw new RangeError('the delimiter must be one character');
     this.delimiter = opts.delimiter.charCodeAt(0);
     this.fromLine = opts.fromLine;
+    this.decoder = chunkDecoder(opts.encoding ?? 'utf-8');
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {

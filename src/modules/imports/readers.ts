@@ -5,6 +5,12 @@ import type ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { CsvRecords } from './csv-records';
 import type { Cell } from './normalize';
+import {
+  chunkDecoder,
+  detectCsvEncoding,
+  ENCODING_SAMPLE_BYTES,
+  type CsvTextEncoding,
+} from './text-encoding';
 
 // Streaming readers: a file becomes a header plus an object-mode stream of records with backpressure, so memory
 // stays constant whatever the file's size. File-level problems (wrong delimiter, truncated XLSX) are FileErrors
@@ -36,6 +42,8 @@ export interface OpenedSource {
   close(): void;
   /** Delimiter used (CSV). */
   delimiter?: string;
+  /** Text encoding the CSV was read in: UTF-8, or CP949 as Korean Excel saves it. */
+  encoding?: CsvTextEncoding;
   /**
    * The records as an object-mode stream of batches (`SourceRecord[]`, in file order): pipe it, or iterate it
    * with for await. Batches rather than single records keep the per-record stream machinery off the hot path.
@@ -75,16 +83,18 @@ export function sniffDelimiter(firstLine: string): string {
   return best;
 }
 
-async function firstLineOf(path: string): Promise<string> {
+/** The first line of a CSV file and the file's text encoding (decided on its first bytes). */
+async function firstLineOf(path: string): Promise<{ line: string; encoding: CsvTextEncoding }> {
   const fh = await fs.promises.open(path, 'r');
   try {
-    const buf = Buffer.alloc(65_536);
+    const buf = Buffer.alloc(ENCODING_SAMPLE_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const text = buf
-      .subarray(0, bytesRead)
-      .toString('utf8')
+    const sample = buf.subarray(0, bytesRead);
+    const encoding = detectCsvEncoding(sample);
+    const text = chunkDecoder(encoding)
+      .write(sample)
       .replace(/^\uFEFF/, '');
-    return text.split(/\r?\n/, 1)[0] ?? '';
+    return { line: text.split(/\r?\n/, 1)[0] ?? '', encoding };
   } finally {
     await fh.close();
   }
@@ -94,7 +104,7 @@ export const delimiterName = (d: string) =>
   ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' })[d] ?? JSON.stringify(d);
 
 export async function openCsv(path: string, opts: { delimiter?: string }): Promise<OpenedSource> {
-  const firstLine = await firstLineOf(path);
+  const { line: firstLine, encoding } = await firstLineOf(path);
   const sniffed = sniffDelimiter(firstLine);
   const delimiter = opts.delimiter ?? sniffed;
   let header: string[];
@@ -114,13 +124,14 @@ export async function openCsv(path: string, opts: { delimiter?: string }): Promi
   const file = fs.createReadStream(path, { highWaterMark: CSV_CHUNK_BYTES });
   // The header was read above; records start on line 2, in batches (one per chunk of the file), each numbered
   // by the line it starts on (csv-records.ts).
-  const records = new CsvRecords({ delimiter, fromLine: 2 });
+  const records = new CsvRecords({ delimiter, fromLine: 2, encoding });
   file.pipe(records);
   // An error of the file reaches whoever consumes the records.
   file.on('error', (error) => records.destroy(error));
   return {
     header,
     delimiter,
+    encoding,
     records,
     bytesRead: () => file.bytesRead,
     close: () => {
