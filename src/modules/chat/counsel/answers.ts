@@ -929,6 +929,14 @@ export function composeIntentReply(input: IntentReplyInput): string {
               ? koText`한국은행 기준금리 자료가 아직 들어와 있지 않아 ${f.label}의 전망으로 대신 말씀드립니다. `
               : `The Bank of Korea base rate is not loaded yet, so here is the outlook for ${f.label} instead. `
             : '';
+        // A series whose data ended long ago forecasts months already past: said first, not passed off as news.
+        const last = f?.points[f.points.length - 1];
+        const stale =
+          f && last && last.period.slice(0, 7) < input.data.asOf.slice(0, 7)
+            ? lang === 'ko'
+              ? koText`${f.label}의 마지막 자료가 ${formatMonth(f.lastObservedPeriod, 'ko')}이라/라 이 전망은 그 시점 기준이며, 오늘(${formatMonth(input.data.asOf, 'ko')}) 기준으로는 이미 지난 달들입니다. 최신 자료가 들어오면 다시 계산됩니다. `
+              : `The latest data for ${f.label} is from ${formatMonth(f.lastObservedPeriod, 'en')}, so this outlook is as of then and covers months already past today (${formatMonth(input.data.asOf, 'en')}); it is recomputed when newer data arrives. `
+            : '';
         const lead = forecastLead(input.data, lang);
         const rest = composeForecastReply({
           language: lang,
@@ -937,7 +945,7 @@ export function composeIntentReply(input: IntentReplyInput): string {
           intent: 'FORECAST',
           data: input.data,
         });
-        return lead ? `${substitute}${lead}\n\n${rest}` : rest;
+        return lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
       }
       default:
         body = productQuestion(input);

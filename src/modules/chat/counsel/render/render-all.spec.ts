@@ -519,6 +519,41 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // A series whose data ended long ago (FRED's bundled FEDFUNDS ends 2023-11): its months are past, said first.
+    for (const substituted of [false, true])
+      out.push({
+        name: `intent ${lang} FORECAST stale ${substituted ? 'substitute' : 'own'}`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'FORECAST', slots: { forecastSubject: 'BASE_RATE', months: 12 } },
+          emotion: null,
+          scenario: null,
+          data: {
+            asOf: '2026-11-21',
+            forecasts: [
+              {
+                ...forecastOf('COMBINATION', 2, lang),
+                series: substituted ? 'FRED_FEDFUNDS' : 'BOK_BASE_RATE',
+                label: substituted
+                  ? 'US federal funds effective rate'
+                  : forecastOf('COMBINATION', 2, lang).label,
+                unit: '%',
+                lastObservedPeriod: '2023-11-01',
+                points: ['2023-12-01', '2024-01-01'].map((period) => ({
+                  period,
+                  mean: '5.27',
+                  lower80: '4.08',
+                  upper80: '6.46',
+                  lower95: '3.5',
+                  upper95: '7.0',
+                })),
+              },
+            ],
+          },
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     // "지난달보다 더 썼나요?": this period against the one before — more, less, the same; running or complete.
     for (const [shape, data] of Object.entries(shapes))
       if (data.spendingSummary)
