@@ -273,6 +273,39 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toContain(now > before ? 'more than last month' : 'less than last month');
   });
 
+  it('"남은 이자 얼마예요?" → the interest of the unpaid instalments of their stored schedule, first', async () => {
+    type Page = {
+      edges: { node: { paid: boolean; interest: { amount: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const ids = (
+      await t.request<{ me: { customer: { loans: { id: string; status: string }[] } } }>(
+        '{ me { customer { loans { id status } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    let total = 0n;
+    for (const { id } of ids)
+      for (let after: string | null = null; ;) {
+        const page: Page = (
+          await t.request<{ node: { schedule: Page } }>(
+            `query ($id: ID!, $after: String) { node(id: $id) { ... on Loan { schedule(first: 100, after: $after) {
+               edges { node { paid interest { amount } } } pageInfo { hasNextPage endCursor } } } } }`,
+            { id, after },
+            token,
+          )
+        ).data!.node.schedule;
+        for (const { node } of page.edges) if (!node.paid) total += BigInt(node.interest.amount);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+    const a = await ask('남은 이자 얼마예요?');
+    expect(a.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(a.text)).toContain(formatWon(total.toString(), 'ko'));
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"중도상환수수료 얼마예요?" → today\'s prepayment fee on their loan, first (the payoff quote\'s)', async () => {
     const a = await ask('중도상환수수료 얼마예요?');
     expect(a.topic?.intent).toBe('PRODUCT_QUESTION');

@@ -223,6 +223,7 @@ class ExpectedFigures {
         return loans.filter((l) => l.nextPayment).map((l) => won(l.nextPayment!.payment.amount));
       case 'LOAN_BALANCE':
       case 'LOANS_OVERVIEW':
+        if (s.interestLeft) return this.interestLeft(loans, lang);
         return [
           won(this.active().reduce((a, l) => a.plus(l.balance.amount), new Decimal(0))),
           ...loans.map((l) => won(l.balance.amount)),
@@ -282,6 +283,30 @@ class ExpectedFigures {
           : 'no document image with a quality check yet',
       ];
     return [`${(Math.round(docs[0].quality!.confidence * 1000) / 10).toFixed(1)}%`];
+  }
+
+  /** Interest of the unpaid instalments of each loan the question can mean, and of them all, from `schedule`. */
+  private async interestLeft(loans: LoanRef[], lang: Lang): Promise<string[]> {
+    type Page = {
+      edges: { node: { paid: boolean; interest: Money } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const per: Decimal[] = [];
+    for (const l of loans) {
+      let sum = new Decimal(0);
+      for (let after: string | null = null; ;) {
+        const r: { node: { schedule: Page } } = await this.gql<{ node: { schedule: Page } }>(
+          `query($id: ID!, $after: String) { node(id: $id) { ... on Loan { schedule(first: 100, after: $after) {
+             edges { node { paid interest { amount } } } pageInfo { hasNextPage endCursor } } } } }`,
+          { id: l.id, after },
+        );
+        for (const e of r.node.schedule.edges) if (!e.node.paid) sum = sum.plus(e.node.interest.amount);
+        if (!r.node.schedule.pageInfo.hasNextPage) break;
+        after = r.node.schedule.pageInfo.endCursor;
+      }
+      per.push(sum);
+    }
+    return [...per, per.reduce((a, b) => a.plus(b), new Decimal(0))].map((v) => formatWon(v, lang));
   }
 
   /** The payoff quote's total (or its prepayment fee) of each loan the question can mean. */

@@ -85,6 +85,8 @@ export interface CounselSlots {
   months?: number;
   /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */
   monthAhead?: number;
+  /** A balance question about the interest still to pay ("총 이자 얼마나 내요?", "interest in total?"). */
+  interestLeft?: boolean;
   /** A spending question that compares with the period before ("지난달보다 더 썼나요?", "more than last month?"). */
   compare?: boolean;
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */

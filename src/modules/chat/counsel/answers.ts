@@ -164,10 +164,42 @@ function balanceLine(l: LoanLine, data: TurnData, lang: Lang): string {
     : `Your ${loanName(l, lang)} has ${l.outstandingPrincipal.text} of principal left, over ${formatCount(l.remainingInstallments, 'instalment', lang)} (maturity ${date(l.maturityOn, data, lang)}, ${formatAnnualRate(l.annualRate, lang)}).`;
 }
 
+/**
+ * "총 이자 얼마나 내요?": the interest of the unpaid instalments of the loan asked about (or all of them), as the stored
+ * schedules have it — at today's rate for a variable-rate loan.
+ */
+function interestLeft(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const asked = input.loan ? [input.loan] : loans;
+  const total = asked.reduce((a, l) => a.plus(l.remainingInterest.amount), new Decimal(0));
+  const lead =
+    asked.length === 1
+      ? lang === 'ko'
+        ? `${loanName(asked[0], lang)}의 남은 ${formatCount(asked[0].remainingInstallments, 'instalment', lang)} 동안 내실 이자는 ${asked[0].remainingInterest.text}입니다 (지금 금리 ${formatAnnualRate(asked[0].annualRate, lang)} 기준).`
+        : `Over the ${formatCount(asked[0].remainingInstallments, 'instalment', lang)} left on your ${loanName(asked[0], lang)} you will pay ${asked[0].remainingInterest.text} of interest (at today's ${formatAnnualRate(asked[0].annualRate, lang)}).`
+      : lang === 'ko'
+        ? `상환 중인 대출 ${formatCount(asked.length, 'loan', lang)}에서 앞으로 내실 이자는 모두 ${formatWon(total, lang)}입니다 (지금 금리 기준).`
+        : `Across your ${formatCount(asked.length, 'loan', lang)} you will pay ${formatWon(total, lang)} of interest from here on (at today's rates).`;
+  return [
+    lead,
+    ...(asked.length > 1
+      ? asked.map((l) =>
+          lang === 'ko'
+            ? `- ${loanName(l, lang)}: ${l.remainingInterest.text} (남은 ${formatCount(l.remainingInstallments, 'instalment', lang)})`
+            : `- ${loanName(l, lang)}: ${l.remainingInterest.text} (${formatCount(l.remainingInstallments, 'instalment', lang)} left)`,
+        )
+      : [balanceLine(asked[0], data, lang)]),
+    lang === 'ko'
+      ? '원금을 미리 갚으면 이 이자가 줄어듭니다. "1천만원 중도상환하면?"처럼 물어보시면 계산해 드릴게요.'
+      : 'Prepaying principal lowers it: ask "what if I prepay ₩10,000,000?" and I will work it out.',
+  ];
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [
@@ -182,6 +214,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const d = data.loans!;
   return [
     lang === 'ko'

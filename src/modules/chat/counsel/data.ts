@@ -22,6 +22,8 @@ export interface LoanLine {
   maturityOn: string;
   /** Instalments not yet paid. */
   remainingInstallments: number;
+  /** Interest of the instalments not yet paid, as the stored schedule has it (today's rate for a variable loan). */
+  remainingInterest: Krw;
   nextPayment: { number: number; dueDate: string; payment: Krw; principal: Krw; interest: Krw } | null;
   delinquency: {
     daysPastDue: number;

@@ -55,6 +55,7 @@ function loansData(m: typeof k): TurnData {
           annualRate: '0.0720',
           maturityOn: '2029-01-10',
           remainingInstallments: 16,
+          remainingInterest: m('6789'),
           nextPayment: {
             number: 7,
             dueDate: '2026-12-10',
@@ -74,6 +75,7 @@ function loansData(m: typeof k): TurnData {
           annualRate: '0.0590',
           maturityOn: '2028-05-01',
           remainingInstallments: 18,
+          remainingInterest: m('812345'),
           nextPayment: {
             number: 3,
             dueDate: '2026-12-01',

@@ -475,7 +475,8 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
   const lines = loans.map((l, i) => {
     const active = l.status === LoanStatus.ACTIVE;
     if (active) outstanding = outstanding.plus(l.outstandingPrincipal);
-    const next = active ? schedules[i].find((row) => row.number > l.paidInstallments) : undefined;
+    const unpaid = active ? schedules[i].filter((row) => row.number > l.paidInstallments) : [];
+    const next = unpaid[0];
     if (next) nextTotal = nextTotal.plus(next.payment);
     return {
       loanId: toGlobalId(LOAN_TYPE, l.id),
@@ -486,9 +487,11 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       outstandingPrincipal: krw(active ? l.outstandingPrincipal : 0, language),
       annualRate: next?.annualRate ?? l.annualRate,
       maturityOn: l.maturityOn,
-      remainingInstallments: active
-        ? schedules[i].filter((row) => row.number > l.paidInstallments).length
-        : 0,
+      remainingInstallments: unpaid.length,
+      remainingInterest: krw(
+        unpaid.reduce((a, row) => a.plus(row.interest), new Decimal(0)),
+        language,
+      ),
       nextPayment: next
         ? {
             number: next.number,

@@ -17,7 +17,7 @@ import type {
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan'],
-  LOAN_BALANCE: ['loan'],
+  LOAN_BALANCE: ['loan', 'interestLeft'],
   PAYOFF_QUOTE: ['loan', 'productTopic'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
@@ -25,7 +25,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
   REFINANCE: ['loan'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
-  LOANS_OVERVIEW: [],
+  LOANS_OVERVIEW: ['interestLeft'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost'],
@@ -529,6 +529,10 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
   return undefined;
 }
 
+/** The interest still to pay over a loan's remaining term. */
+const INTEREST_LEFT =
+  /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay/i;
+
 /** A comparison with the period before. */
 const COMPARE =
   /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|compared|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
@@ -612,6 +616,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'scoreKind': {
         if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
           out.scoreKind = 'CREDIT';
+        break;
+      }
+      case 'interestLeft': {
+        if (INTEREST_LEFT.test(text)) out.interestLeft = true;
         break;
       }
       case 'compare': {

@@ -126,6 +126,15 @@ describe('understandMessage: follow-ups', () => {
     expect(understandMessage('이번 달 식비 얼마 썼어?').slots.compare).toBeUndefined();
   });
 
+  it.each([
+    'How much interest will I pay in total?',
+    '남은 이자 얼마예요?',
+    '전세대출 앞으로 낼 이자 얼마야?',
+  ])('"%s" asks for the interest still to pay', (text) => {
+    expect(understandMessage(text).slots.interestLeft).toBe(true);
+    expect(['LOAN_BALANCE', 'LOANS_OVERVIEW']).toContain(understandMessage(text).intent);
+  });
+
   it('"is there a penalty?" on a payoff question asks for the fee first', () => {
     expect(understandMessage('I want to pay off my loan early, is there a penalty?')).toMatchObject({
       intent: 'PAYOFF_QUOTE',

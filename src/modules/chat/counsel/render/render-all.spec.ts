@@ -115,6 +115,7 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     annualRate: ['0.0450', '0.0525', '0.072', '0.1', '0.0399', '0.12'][i % 6],
     maturityOn: '2030-01-10',
     remainingInstallments: [1, 3, 16, 60, 359][i % 5],
+    remainingInterest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
     nextPayment:
       opts.next === false
         ? null
@@ -519,6 +520,21 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "총 이자 얼마나 내요?": one loan asked about, or all of them.
+    for (const [shape, data] of Object.entries(shapes))
+      for (const intent of ['LOAN_BALANCE', 'LOANS_OVERVIEW'] as const)
+        out.push({
+          name: `intent ${lang} ${shape} ${intent} interest left`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent, slots: { interestLeft: true } },
+            emotion: null,
+            scenario: null,
+            data,
+            loan: intent === 'LOAN_BALANCE' ? (data.loans?.loans[0] ?? null) : null,
+            loanNotFound: false,
+          }),
+        });
     // A series whose data ended long ago (FRED's bundled FEDFUNDS ends 2023-11): its months are past, said first.
     for (const substituted of [false, true])
       out.push({

@@ -27,6 +27,8 @@ const FIRST: QuestionSet = {
     ['what day is my monthly loan payment taken'],
   ],
   LOAN_BALANCE: [
+    ['대출 이자 앞으로 총 얼마나 내야 해요?', { interestLeft: true }],
+    ['How much interest will I pay in total?', { interestLeft: true }],
     ['주담대 잔액이 아직 얼마나 있어요?', { loan: { kind: 'MORTGAGE' } }],
     ['남은 대출금 확인 부탁드려요'],
     ['대출 다 갚으려면 몇년 더 남았어'],

@@ -34,6 +34,10 @@ const FIRST: QuestionSet = {
     ['due date of my shinhan loan', { loan: { lender: 'shinhan' } }],
   ],
   LOAN_BALANCE: [
+    ['남은 이자 총 얼마예요?', { interestLeft: true }],
+    ['주담대 앞으로 낼 이자 얼마나 돼요', { loan: { kind: 'MORTGAGE' }, interestLeft: true }],
+    ['how much interest is left on my car loan', { loan: { kind: 'AUTO' }, interestLeft: true }],
+    ['total interest I still have to pay', { interestLeft: true }],
     ['대출 잔액 얼마 남았어요?'],
     ['주담대 원금 얼마 남았지', { loan: { kind: 'MORTGAGE' } }],
     ['전세자금대출 남은 금액 알려줘', { loan: { kind: 'JEONSE' } }],
