@@ -85,6 +85,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   }
 
   const firstSentence = (text: string) => text.split('\n')[0];
+
+  /** Every node of one object's connection (a card's transactions, a loan's schedule), page by page. */
+  async function allNodes<N>(id: string, on: 'Card' | 'Loan', field: string, fields: string): Promise<N[]> {
+    type Page = { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const out: N[] = [];
+    for (let after: string | null = null; ;) {
+      const res: { data?: { node: Record<string, Page> } | null } = await t.request<{
+        node: Record<string, Page>;
+      }>(
+        `query ($id: ID!, $after: String) { node(id: $id) { ... on ${on} { ${field}(first: 100, after: $after) {
+           edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } } } }`,
+        { id, after },
+        token,
+      );
+      const page = res.data!.node[field];
+      out.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) return out;
+      after = page.pageInfo.endCursor;
+    }
+  }
   const today = () => koreanDate(new Date());
 
   it('"다음 납입일이 언제고 얼마예요?" → the date and the amount of the next payment, first', async () => {
@@ -194,10 +214,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         )
       ).data!.me.customer.spendingSummary;
     // The filter's total is the sum of that merchant's transactions, read page by page through the cards' own lists.
-    type Page = {
-      edges: { node: { merchantName: string; occurredAt: string; amount: { amount: string } } }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
     const cardIds = (
       await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
         '{ me { customer { cards { id } } } }',
@@ -208,24 +224,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const thisYear = today().slice(0, 4);
     let byHand = 0n;
     for (const id of cardIds)
-      for (let after: string | null = null; ;) {
-        const page: Page = (
-          await t.request<{ node: { transactions: Page } }>(
-            `query ($id: ID!, $after: String) { node(id: $id) { ... on Card { transactions(first: 100, after: $after) {
-               edges { node { merchantName occurredAt amount { amount } } } pageInfo { hasNextPage endCursor } } } } }`,
-            { id, after },
-            token,
-          )
-        ).data!.node.transactions;
-        for (const { node: n } of page.edges)
-          if (
-            n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
-            koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
-          )
-            byHand += BigInt(n.amount.amount);
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
+      for (const n of await allNodes<{
+        merchantName: string;
+        occurredAt: string;
+        amount: { amount: string };
+      }>(id, 'Card', 'transactions', 'merchantName occurredAt amount { amount }'))
+        if (
+          n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
+          koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
+        )
+          byHand += BigInt(n.amount.amount);
     const year = await merchantTotal('THIS_YEAR', '스타벅스');
     expect(year.merchant).toBe('스타벅스');
     expect(BigInt(year.total.amount)).toBe(byHand);
@@ -274,10 +282,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"남은 이자 얼마예요?" → the interest of the unpaid instalments of their stored schedule, first', async () => {
-    type Page = {
-      edges: { node: { paid: boolean; interest: { amount: string } } }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
     const ids = (
       await t.request<{ me: { customer: { loans: { id: string; status: string }[] } } }>(
         '{ me { customer { loans { id status } } } }',
@@ -287,19 +291,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     ).data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
     let total = 0n;
     for (const { id } of ids)
-      for (let after: string | null = null; ;) {
-        const page: Page = (
-          await t.request<{ node: { schedule: Page } }>(
-            `query ($id: ID!, $after: String) { node(id: $id) { ... on Loan { schedule(first: 100, after: $after) {
-               edges { node { paid interest { amount } } } pageInfo { hasNextPage endCursor } } } } }`,
-            { id, after },
-            token,
-          )
-        ).data!.node.schedule;
-        for (const { node } of page.edges) if (!node.paid) total += BigInt(node.interest.amount);
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
-      }
+      for (const node of await allNodes<{ paid: boolean; interest: { amount: string } }>(
+        id,
+        'Loan',
+        'schedule',
+        'paid interest { amount }',
+      ))
+        if (!node.paid) total += BigInt(node.interest.amount);
     const a = await ask('남은 이자 얼마예요?');
     expect(a.topic?.intent).toBe('LOAN_BALANCE');
     expect(firstSentence(a.text)).toContain(formatWon(total.toString(), 'ko'));
