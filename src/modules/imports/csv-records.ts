@@ -1,6 +1,6 @@
-import { chunkDecoder, type ChunkDecoder, type CsvTextEncoding } from './text-encoding';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { SourceRecord } from './readers';
+import { chunkDecoder, type ChunkDecoder, type CsvTextEncoding } from './text-encoding';
 
 // The CSV tokenizer of imports: bytes in, batches of records out (one batch per chunk of the file), each record
 // numbered by the line it starts on. It replaced csv-parse on the import path, which took a third of the staging

@@ -42,8 +42,6 @@ export interface OpenedSource {
   close(): void;
   /** Delimiter used (CSV). */
   delimiter?: string;
-  /** Text encoding the CSV was read in: UTF-8, or CP949 as Korean Excel saves it. */
-  encoding?: CsvTextEncoding;
   /**
    * The records as an object-mode stream of batches (`SourceRecord[]`, in file order): pipe it, or iterate it
    * with for await. Batches rather than single records keep the per-record stream machinery off the hot path.
@@ -131,7 +129,6 @@ export async function openCsv(path: string, opts: { delimiter?: string }): Promi
   return {
     header,
     delimiter,
-    encoding,
     records,
     bytesRead: () => file.bytesRead,
     close: () => {

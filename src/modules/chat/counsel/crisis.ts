@@ -17,11 +17,11 @@ const PREFACE: Record<ChatLanguage, string> = {
   ko:
     '지금 많이 힘드시다는 말씀이 마음에 걸립니다. 혼자 견디지 마시고, 지금 바로 자살예방상담전화 ☎ 109(24시간)나 ' +
     '정신건강위기상담전화 ☎ 1577-0199로 이야기해 주세요. 위급하면 112나 119에 연락하세요. ' +
-    '빚 문제는 방법이 있습니다. 아래에서 하나씩 함께 정리해 드릴게요.',
+    '돈 문제라면 방법이 있습니다. 아래에서 하나씩 함께 정리해 드릴게요.',
   en:
     'I am worried about what you wrote. Please do not carry this alone: call the suicide prevention line 109 ' +
     '(24 hours, in Korea) or the mental health crisis line 1577-0199 now, and 112 or 119 in an emergency. ' +
-    'Money problems can be worked out; below is where to start, one step at a time.',
+    'If money is part of it, it can be worked out; below is where to start, one step at a time.',
 };
 
 /** What is said first in a turn that speaks of self-harm, in the turn's language. */
