@@ -213,13 +213,19 @@ describe('insights API', () => {
     // loan in each state. Which demo customers are on a page of 25 depends on their random ids (the test app has
     // 30), so every loan is given to the first customer in page order: then every page holds all of them.
     await sql(`UPDATE loan SET customer_id = (SELECT id FROM customer ORDER BY created_at, id LIMIT 1)`);
-    const withLoans = [await statements(5), await statements(25), await statements(30)];
-    expect(withLoans).toEqual([withLoans[0], withLoans[0], withLoans[0]]);
+    // Constant in the page size: a per-customer read would add a statement per customer (+20 from 5 to 25). One
+    // batch may come out as two when the health score's second round of reads (previous quarters' categories,
+    // life-stage feedback) misses the tick of the first — DataLoader batches per tick, and under CI load 11 vs 12
+    // statements came and went on unchanged code — so the pages may differ by that one statement, never more.
+    const expectConstant = (counts: number[]) => {
+      expect(Math.min(...counts)).toBeGreaterThan(0);
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+      expect(Math.max(...counts)).toBeLessThan(20);
+    };
+    expectConstant([await statements(5), await statements(25), await statements(30)]);
     // Without loans the page shape is the same for every size.
     await sql(`DELETE FROM repayment`);
     await sql(`DELETE FROM loan`);
-    const counts = [await statements(5), await statements(25), await statements(30)];
-    expect(counts[0]).toBeGreaterThan(0);
-    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    expectConstant([await statements(5), await statements(25), await statements(30)]);
   });
 });
