@@ -456,6 +456,71 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toMatch(/^If your card is lost or stolen, report it now/);
   });
 
+  it('"적금 들고 싶은데 한 달에 얼마 모을 수 있어요?" → what a month leaves, from their income, spending and loans, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          quarterlySpending: {
+            complete: boolean;
+            total: { amount: string };
+            income: { amount: string } | null;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { quarterlySpending(last: 4) { complete total { amount } income { amount } } } } }',
+      {},
+      token,
+    );
+    const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete)!;
+    // Income ÷ 3 rounded down, card spending ÷ 3 rounded up, minus every active loan's next instalment.
+    const income = BigInt(q.income!.amount) / 3n;
+    const spending = (BigInt(q.total.amount) + 2n) / 3n;
+    const debt = loans.reduce((a, l) => a + BigInt(l.nextPayment?.payment.amount ?? '0'), 0n);
+    const surplus = income - spending - debt;
+    expect(surplus).toBeGreaterThan(0n);
+    const a = await ask('적금 들고 싶은데 한 달에 얼마 모을 수 있을까요?');
+    expect(a.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(a.text)).toBe(
+      `매달 약 ${formatWon(surplus.toString(), 'ko')}을 모을 수 있습니다: 월 소득 ${formatWon(income.toString(), 'ko')}에서 ` +
+        `카드 지출 월 ${formatWon(spending.toString(), 'ko')}과 대출 납입 월 ${formatWon(debt.toString(), 'ko')}을 뺀 금액입니다.`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"대출 이자가 왜 이렇게 많이 나와요?" → the next instalment, then how its interest is computed from their balance and rate', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; balance: { amount: string }; annualRate: string }[] } };
+    }>('{ me { customer { loans { status balance { amount } annualRate } } } }', {}, token);
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const next = loans[0].nextPayment!;
+    const a = await ask('대출 이자가 왜 이렇게 많이 나와요?');
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(a.text)).toContain(formatWon(next.payment.amount, 'ko'));
+    const second = a.text.split('\n')[1];
+    expect(second).toContain(
+      `남은 원금 ${formatWon(loan.balance.amount, 'ko')}에 ${formatAnnualRate(loan.annualRate, 'ko')}`,
+    );
+    expect(a.text).toMatch(/중도상환/);
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask('Why is my interest so high?');
+    expect(en.text.split('\n')[1]).toMatch(/^Interest is the principal you still owe/);
+  });
+
+  it('"자동이체 날짜 바꿔주세요" / "해외 결제 막아주세요" → where to do it first, then their own figures', async () => {
+    const due = await ask('자동이체 날짜 바꿔주세요');
+    expect(due.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(due.text)).toMatch(/^납입일\(자동이체일\) 변경은 .*신청하셔야 합니다/);
+    expect(due.text.split('\n')[1]).toContain(formatWon(loans[0].nextPayment!.payment.amount, 'ko'));
+    const block = await ask('해외 결제 막아주세요');
+    expect(block.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(block.text)).toMatch(/^해외 결제 차단은 .*카드사 앱/);
+    expect(block.text).toContain('(해외)');
+    const en = await ask('Can you block overseas payments on my card?');
+    expect(firstSentence(en.text)).toMatch(/^I can’t change card settings from here/);
+    for (const x of [due, block]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -52,7 +52,7 @@ const REFERENCE = `query Reference {
     delinquencySummary { totalOverdue { amount } }
     healthScore { score }
     anomalies(flaggedOnly: true, first: 5) { flaggedCount }
-    quarterlySpending(last: 4) { quarter complete total { amount } }
+    quarterlySpending(last: 4) { quarter complete total { amount } income { amount } }
     cards { transactions(first: 100) { edges { node { amount { amount } locality merchantName occurredAt } } } }
   } }
 }`;
@@ -183,7 +183,7 @@ interface Reference {
   delinquencySummary: { totalOverdue: Money };
   healthScore: { score: number | null } | null;
   anomalies: { flaggedCount: number };
-  quarterlySpending: { quarter: string; complete: boolean; total: Money }[];
+  quarterlySpending: { quarter: string; complete: boolean; total: Money; income: Money | null }[];
   cards: {
     transactions: {
       edges: { node: { amount: Money; locality: string; merchantName: string; occurredAt: string } }[];
@@ -253,8 +253,21 @@ class ExpectedFigures {
       case 'FORECAST':
         return this.forecast(s, lang);
       case 'SAVINGS': {
+        // What a month leaves: the quarter's income (rounded down) and card spending (rounded up) ÷ 3, minus the
+        // next instalment of every active loan; the answer states it (or the shortfall) in won.
         const q = this.ref.quarterlySpending.find((x) => x.complete) ?? this.ref.quarterlySpending[0];
-        return q ? [won(q.total.amount)] : ['—'];
+        if (!q) return ['—'];
+        if (!q.income || new Decimal(q.income.amount).lte(0)) return [won(q.total.amount)];
+        const debt = this.active().reduce(
+          (a, l) => a.plus(l.nextPayment?.payment.amount ?? 0),
+          new Decimal(0),
+        );
+        const surplus = new Decimal(q.income.amount)
+          .div(3)
+          .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+          .minus(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP))
+          .minus(debt);
+        return [won(surplus.abs())];
       }
       case 'DOCUMENT_QUALITY':
         return this.documentQuality(lang);

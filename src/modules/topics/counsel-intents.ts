@@ -93,7 +93,17 @@ export interface CounselSlots {
   cardLost?: boolean;
   /** What a product question is about when it is one of the customer's own figures ("중도상환수수료 얼마예요?"). */
   productTopic?: 'PREPAYMENT_FEE';
+  /**
+   * A service the customer asks for that only the card company or the lender can carry out ("해외 결제 막아주세요",
+   * "납입일 바꿔주세요"): answered with where to do it first, then the customer's figures that bear on it.
+   */
+  request?: ServiceRequestSlot;
+  /** Why an instalment's interest is what it is ("이자가 왜 이렇게 많이 나와요?", "why is my interest so high?"). */
+  interestWhy?: boolean;
 }
+
+/** Services done at the card company or the lender, not through fingraph. */
+export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

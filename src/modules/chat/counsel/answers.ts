@@ -135,12 +135,68 @@ function overdueLine(l: LoanLine, lang: Lang): string | null {
     : `Your ${loanName(l, lang)} is ${d.daysPastDue} days overdue: ${d.overdueAmount.text} overdue plus ${d.penaltyInterest.text} penalty interest, which is settled first.`;
 }
 
+/**
+ * "납입일 바꿔주세요": the due day is the lender's to move (the loan contract's), so where to ask comes first; the
+ * current date stays in force until the lender has changed it.
+ */
+function dueDateChangeLead(l: LoanLine, lang: Lang): string {
+  return lang === 'ko'
+    ? koText`납입일(자동이체일) 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}에 앱이나 고객센터로 신청하셔야 합니다. 바뀌기 전까지는 지금 납입일이 그대로 적용되고, 바꾸면 그 회차의 이자는 옮긴 날수만큼 다시 계산됩니다.`
+    : `I can’t change the payment date from here: ask ${l.lender}, your lender, in its app or at its customer centre. Until it is changed the current date applies, and the instalment after the change is charged interest for the days it moved.`;
+}
+
+/**
+ * "이자가 왜 이렇게 많이 나와요?": an instalment's interest is the principal still owed × the annual rate for the
+ * days of the period (about ÷ 12 a month), so it shrinks only as the principal does; an interest-only instalment
+ * (no principal in it) repays the principal at maturity. Then the two ways to lower it.
+ */
+function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment;
+  if (!n) return [];
+  const monthly = formatWon(
+    new Decimal(l.outstandingPrincipal.amount)
+      .mul(l.annualRate)
+      .div(12)
+      .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+      .toFixed(0),
+    lang,
+  );
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const same = monthly === n.interest.text;
+  const interestOnly = n.principal.amount === '0';
+  return [
+    lang === 'ko'
+      ? koText`이자는 남은 원금 ${l.outstandingPrincipal.text}에 ${rate}을/를 그 회차의 날수만큼 적용해 계산합니다: 한 달이면 약 ${monthly}(원금 × 금리 ÷ 12)${same ? '입니다.' : koText`이고, 이번 회차는 날수에 따라 ${n.interest.text}입니다.`}`
+      : `Interest is the principal you still owe, ${l.outstandingPrincipal.text}, at ${rate} for the days of the period: about ${monthly} for a month (principal × rate ÷ 12)${same ? '.' : `; for the days of this instalment it is ${n.interest.text}.`}`,
+    interestOnly
+      ? lang === 'ko'
+        ? `이 대출은 원금을 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 방식이라 매달 이자만 내고, 원금이 줄지 않아 이자도 그대로입니다.`
+        : `This loan repays its principal in one sum at maturity (${date(l.maturityOn, data, lang)}), so each month is interest only, and it stays the same because the principal does not go down.`
+      : lang === 'ko'
+        ? '원금을 갚아 나갈수록 이자도 줄어듭니다.'
+        : 'It goes down as the principal is repaid.',
+    ...steps(lang, [
+      lang === 'ko'
+        ? '여윳돈으로 원금 일부를 중도상환하면 다음 회차부터 이자가 줄어듭니다 ("1천만원 갚으면 이자 얼마나 줄어요?"처럼 물어보세요).'
+        : 'Repaying part of the principal early lowers the interest from the next instalment (ask "what if I repay ₩10,000,000?").',
+      lang === 'ko'
+        ? '금리가 더 낮은 대출로 갈아타면 금리 차이만큼 줄어듭니다 ("대출 갈아타면 얼마 아껴요?").'
+        : 'A loan at a lower rate cuts it by the difference in rate (ask "can I save by refinancing?").',
+    ]),
+  ];
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data).filter((l) => l.nextPayment);
   if (loans.length === 0) return [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
-  const out = [nextPaymentLead(l, data, lang)];
+  const slots = input.understanding.slots;
+  const out = [
+    ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
+    nextPaymentLead(l, data, lang),
+  ];
+  if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
   const others = loans.filter((o) => o.loanId !== l.loanId);
@@ -200,6 +256,10 @@ function loanBalance(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
+  if (input.understanding.slots.interestWhy) {
+    const l = input.loan ?? loans.find((x) => x.nextPayment);
+    if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
+  }
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [
@@ -318,6 +378,8 @@ function hardship(input: IntentReplyInput): string[] {
   const next = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
+  if (next && input.understanding.slots.request === 'DUE_DATE_CHANGE')
+    out.push(dueDateChangeLead(next, lang));
   if (next && d) {
     const n = next.nextPayment!;
     const rate = next.delinquency.penaltyRate;
@@ -659,7 +721,23 @@ function spendingCompared(
   ];
 }
 
+/**
+ * "해외 결제 막아주세요": blocking use abroad is a setting of the card company's (해외결제 차단 / 해외 사용 제한),
+ * switched on in its app or by its 24-hour line — said first; the customer's overseas payments follow.
+ */
+function overseasBlockLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '해외 결제 차단은 fingraph에서 대신 설정할 수 없고, 카드사 앱의 해외결제 차단(해외 사용 제한) 메뉴나 24시간 고객센터에서 바로 켤 수 있습니다. 켜 두면 해외 가맹점과 해외 사이트 결제가 승인되지 않고, 출국할 때 기간을 정해 풀 수 있습니다.'
+    : 'I can’t change card settings from here: switch on the overseas-payment block in your card company’s app or call its 24-hour line. While it is on, payments at merchants abroad and on foreign websites are declined; you can lift it for the dates of a trip.';
+}
+
 function transactions(input: IntentReplyInput): string[] {
+  const lang = input.language;
+  const lead = input.understanding.slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : [];
+  return [...lead, ...transactionLines(input)];
+}
+
+function transactionLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const t = data.transactions;
   if (!t)
@@ -687,7 +765,7 @@ function transactions(input: IntentReplyInput): string[] {
   return [
     lang === 'ko'
       ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} ${first.amount.text}입니다.`
-      : `Here are ${formatCount(t.transactions.length, 'transaction', lang)} of your ${what}: the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
+      : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
     ...rows,
   ];
 }
@@ -711,7 +789,11 @@ function lostCardLead(lang: Lang): string[] {
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
-  const out: string[] = input.understanding.slots.cardLost ? lostCardLead(lang) : [];
+  const slots = input.understanding.slots;
+  const out: string[] = [
+    ...(slots.cardLost ? lostCardLead(lang) : []),
+    ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
+  ];
   if (a && a.flaggedCount > 0) {
     out.push(
       lang === 'ko'
@@ -794,6 +876,25 @@ function healthScore(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * What a month leaves to save, from the last complete quarter: its income and card spending ÷ 3 and the next
+ * instalments of the active loans (a month's debt service). Income is rounded down and spending up, so the figure
+ * never flatters.
+ */
+export function monthlySurplus(
+  income: string,
+  spending: string,
+  debtService: string,
+): { income: string; spending: string; surplus: string } {
+  const i = new Decimal(income).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const sp = new Decimal(spending).div(3).toDecimalPlaces(0, Decimal.ROUND_UP);
+  return {
+    income: i.toFixed(0),
+    spending: sp.toFixed(0),
+    surplus: i.minus(sp).minus(debtService).toFixed(0),
+  };
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
@@ -804,18 +905,37 @@ function savings(input: IntentReplyInput): string[] {
         : 'There is no quarter of data yet to look at your savings.',
     ];
   const out: string[] = [];
+  const quarter = formatQuarter(q.quarter, lang);
   if (q.income && new Decimal(q.income.amount).gt(0)) {
-    const share = new Decimal(q.total.amount).div(q.income.amount);
+    const debt = data.loans?.nextPaymentsTotal ?? null;
+    const m = monthlySurplus(q.income.amount, q.total.amount, debt?.amount ?? '0');
+    const won = (v: string) => formatWon(v, lang);
+    const loanPart = debt !== null && debt.amount !== '0';
+    const short = new Decimal(m.surplus).lte(0);
+    const gap = won(new Decimal(m.surplus).abs().toFixed(0));
+    const outgoings =
+      lang === 'ko'
+        ? loanPart
+          ? koText`카드 지출 월 ${won(m.spending)}와/과 대출 납입 월 ${debt.text}`
+          : `카드 지출 월 ${won(m.spending)}`
+        : `card spending of ${won(m.spending)}${loanPart ? ` and loan payments of ${debt.text}` : ''} a month`;
     out.push(
       lang === 'ko'
-        ? koText`${formatQuarter(q.quarter, lang)} 소득 ${q.income.text} 중 카드 지출은 ${q.total.text}으로/로, 소득의 ${formatPercent(share)}입니다.`
-        : `In ${formatQuarter(q.quarter, lang)} you spent ${q.total.text} by card out of ${q.income.text} of income — ${formatPercent(share)} of it.`,
+        ? short
+          ? koText`지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
+          : koText`매달 약 ${won(m.surplus)}을/를 모을 수 있습니다: 월 소득 ${won(m.income)}에서 ${outgoings}을/를 뺀 금액입니다.`
+        : short
+          ? `Right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
+          : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
+      lang === 'ko'
+        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
+        : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`,
     );
   } else
     out.push(
       lang === 'ko'
-        ? `${formatQuarter(q.quarter, lang)} 카드 지출은 ${q.total.text}입니다.`
-        : `In ${formatQuarter(q.quarter, lang)} you spent ${q.total.text} by card.`,
+        ? `${quarter} 카드 지출은 ${q.total.text}입니다. 소득 정보가 없어 매달 모을 수 있는 금액은 계산하지 못했습니다.`
+        : `In ${quarter} you spent ${q.total.text} by card; with no income on record I can’t work out what a month leaves to save.`,
     );
   if (q.depositBalance)
     out.push(
@@ -874,6 +994,9 @@ function productQuestion(input: IntentReplyInput): string[] {
     if (fee) return fee;
   }
   const loans = activeLoans(data);
+  const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
+  if (input.understanding.slots.interestWhy && withNext)
+    return [nextPaymentLead(withNext, data, lang), ...interestWhyLines(withNext, data, lang)];
   return [
     loans.length
       ? lang === 'ko'

@@ -30,7 +30,7 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   SUSPECTED_FRAUD: { tools: [TOOL.FLAGGED, TOOL.TRANSACTIONS], scenario: false },
   HEALTH_SCORE: { tools: [TOOL.INSIGHTS], scenario: true },
   FORECAST: { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INDICATOR_FORECAST], scenario: false },
-  SAVINGS: { tools: [TOOL.SPENDING, TOOL.INSIGHTS], scenario: true },
+  SAVINGS: { tools: [TOOL.SPENDING, TOOL.LOANS, TOOL.INSIGHTS], scenario: true },
   PRODUCT_QUESTION: { tools: LOAN_TOOLS, scenario: false },
   DOCUMENT_QUALITY: { tools: [], scenario: false },
   IMPORT_FAQ: { tools: [], scenario: false },

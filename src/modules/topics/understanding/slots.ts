@@ -16,23 +16,23 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan'],
-  LOAN_BALANCE: ['loan', 'interestLeft'],
+  NEXT_PAYMENT: ['loan', 'request', 'interestWhy'],
+  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy'],
   PAYOFF_QUOTE: ['loan', 'productTopic'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
-  HARDSHIP: ['loan', 'hardship'],
+  HARDSHIP: ['loan', 'hardship', 'request'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
   REFINANCE: ['loan'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
   LOANS_OVERVIEW: ['interestLeft'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
-  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count'],
-  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost'],
+  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
+  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months'],
-  PRODUCT_QUESTION: ['loanKind', 'productTopic'],
+  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -541,6 +541,18 @@ const COMPARE =
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
 
+/** Blocking card use abroad: a setting of the card company's ("해외 결제 막아주세요", "block overseas payments"). */
+const OVERSEAS_BLOCK =
+  /(?:해외|외국|국외)[^.?!]{0,12}?(?:막아|막을|막고\s?싶|막는|차단\s?(?:해|하고|할|하는|시켜|신청|설정|서비스|기능)|제한\s?(?:해|하고|할|하는|설정|신청)|못\s?(?:하게|쓰게)|안\s?되게)|(?:block|stop|disable|turn off|freeze|restrict|switch off)\s(?:all\s|my\s|any\s)?(?:card\s)?(?:overseas|foreign|international|abroad|cross-border)|(?:overseas|foreign|international|cross-border) (?:payments?|transactions?|use|usage|purchases?|spending) (?:blocked|off|disabled)/i;
+
+/** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
+const DUE_DATE_CHANGE =
+  /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)\s?(?:을|를|좀|도)?\s?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:loan\s|monthly\s)?(?:payment|due|debit|repayment|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+
+/** "Why is the interest this much": how an instalment's interest is worked out. */
+const INTEREST_WHY =
+  /이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
@@ -628,6 +640,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'cardLost': {
         if (CARD_LOST.test(text)) out.cardLost = true;
+        break;
+      }
+      case 'request': {
+        if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
+        else if (DUE_DATE_CHANGE.test(text)) out.request = 'DUE_DATE_CHANGE';
+        break;
+      }
+      case 'interestWhy': {
+        if (INTEREST_WHY.test(text)) out.interestWhy = true;
         break;
       }
       case 'productTopic': {

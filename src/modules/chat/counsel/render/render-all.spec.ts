@@ -1,7 +1,13 @@
 // Every template × language × representative data renders without a particle error, a "(으)로"-style fallback,
 // an internal identifier or a leaked placeholder — and with no attacker-controlled merchant text.
 import type { EmotionLabel } from '../../../emotion';
-import { COUNSEL_INTENTS, MERCHANTS, type FinanceIntent } from '../../../topics';
+import {
+  COUNSEL_INTENTS,
+  MERCHANTS,
+  type CounselIntent,
+  type CounselSlots,
+  type FinanceIntent,
+} from '../../../topics';
 import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
@@ -609,6 +615,55 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // Services done at the lender or the card company ("납입일 바꿔주세요", "해외 결제 막아주세요") and "why is the
+    // interest this much": where to do it / how it is computed first, then the customer's figures.
+    const asks: [CounselIntent, CounselSlots][] = [
+      ['NEXT_PAYMENT', { request: 'DUE_DATE_CHANGE' }],
+      ['HARDSHIP', { request: 'DUE_DATE_CHANGE', hardship: 'DEFER' }],
+      ['CARD_TRANSACTIONS', { request: 'OVERSEAS_BLOCK', overseas: true }],
+      ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
+      ['NEXT_PAYMENT', { interestWhy: true }],
+      ['LOAN_BALANCE', { interestWhy: true }],
+      ['PRODUCT_QUESTION', { interestWhy: true }],
+    ];
+    for (const [shape, data] of Object.entries(shapes))
+      for (const [intent, slots] of asks)
+        out.push({
+          name: `intent ${lang} ${shape} ${intent} ${Object.keys(slots).join('+')}`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent, slots },
+            emotion: null,
+            scenario: null,
+            data,
+            loan: data.loans?.loans[0] ?? null,
+            loanNotFound: false,
+          }),
+        });
+    // "한 달에 얼마 모을 수 있어요?": a month's surplus, a shortfall, and no income on record.
+    for (const [shape, data] of Object.entries(shapes))
+      if (data.spending)
+        for (const income of ['1', '300000000', null])
+          out.push({
+            name: `intent ${lang} ${shape} SAVINGS income ${income}`,
+            text: composeIntentReply({
+              language: lang,
+              understanding: { intent: 'SAVINGS', slots: {} },
+              emotion: null,
+              scenario: null,
+              data: {
+                ...data,
+                spending: {
+                  quarters: data.spending.quarters.map((q) => ({
+                    ...q,
+                    income: income === null ? null : krw(lang)(income),
+                  })),
+                },
+              },
+              loan: null,
+              loanNotFound: false,
+            }),
+          });
     // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
     for (const [shape, data] of Object.entries(shapes))
       out.push({

@@ -25,6 +25,10 @@ const FIRST: QuestionSet = {
     ['what is due next on my jeonse loan', { loan: { kind: 'JEONSE' } }],
     ['next repayment amount'],
     ['what day is my monthly loan payment taken'],
+    ['대출 이자가 왜 이렇게 많이 나와요?', { interestWhy: true }],
+    ['Why is my interest so high?', { interestWhy: true }],
+    ['자동이체 날짜 바꿔주세요', { request: 'DUE_DATE_CHANGE' }],
+    ['Could I change my payment date?', { request: 'DUE_DATE_CHANGE' }],
   ],
   LOAN_BALANCE: [
     ['대출 이자 앞으로 총 얼마나 내야 해요?', { interestLeft: true }],
@@ -258,6 +262,8 @@ const FIRST: QuestionSet = {
     ['foreign currency charges this month', { period: { kind: 'THIS_MONTH' }, overseas: true }],
     ['recent purchases on my card'],
     ['my most recent card transaction'],
+    ['해외 결제 막아주세요', { overseas: true, request: 'OVERSEAS_BLOCK' }],
+    ['Can you block overseas payments on my card?', { overseas: true, request: 'OVERSEAS_BLOCK' }],
   ],
   SUSPECTED_FRAUD: [
     ['제가 결제하지 않은 게 있어요'],
