@@ -521,6 +521,57 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [due, block]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status rateType balance { amount } } } } }', {}, token);
+    const moving = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE' && l.rateType !== 'FIXED');
+    const rise = moving.reduce((a, l) => a + BigInt(l.balance.amount) / 1200n, 0n);
+    const a = await ask('금리가 오르면 제 이자는 얼마나 늘어나요?');
+    expect(a.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(firstSentence(a.text)).toBe(
+      moving.length
+        ? `금리가 1%p 오르면 대출 이자는 한 달에 약 ${formatWon(rise.toString(), 'ko')} 늘어납니다 (남은 원금 × 1%p ÷ 12로 계산한 추정치).`
+        : '지금 상환 중인 대출은 모두 고정금리라 금리가 1%p 올라도 이자는 바뀌지 않습니다.',
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
+    const res = await t.request<{
+      me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };
+    }>('{ me { customer { quarterlySpending(last: 4) { complete total { amount } } } } }', {}, token);
+    const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete)!;
+    const debt = loans.reduce((a, l) => a + BigInt(l.nextPayment?.payment.amount ?? '0'), 0n);
+    const monthly = (BigInt(q.total.amount) + 2n) / 3n + debt;
+    const a = await ask('비상금 얼마나 있어야 해요?');
+    expect(a.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(a.text)).toContain(
+      `약 ${formatWon((monthly * 3n).toString(), 'ko')} ~ ${formatWon((monthly * 6n).toString(), 'ko')}`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"이번 달 카드값 못 낼 것 같아요" → last month\'s card spending (the bill), what a missed card payment costs, the options', async () => {
+    const a = await ask('이번 달 카드값 못 낼 것 같아요');
+    expect(a.topic?.intent).toBe('HARDSHIP');
+    expect(a.emotion?.label).toBe('ANXIOUS');
+    expect(firstSentence(a.text)).toMatch(
+      /^이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 [\d,]+원입니다/,
+    );
+    expect(a.text).toContain('분할납부');
+    expect(a.text).toContain('1600-5500');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"전세대출 연장할 수 있나요?" → the maturity, then how an extension is decided (never a promise)', async () => {
+    const a = await ask('전세대출 연장할 수 있나요?');
+    expect(a.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(a.text)).toMatch(/만기는 .*이고, 남은 원금은 [\d,]+원입니다/);
+    expect(a.text).toContain('심사');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -42,13 +42,14 @@ interface LoanRef {
   status: string;
   balance: Money;
   annualRate: string;
+  rateType: string;
   nextPayment: { dueDate: string; payment: Money } | null;
 }
 
 const REFERENCE = `query Reference {
   me { customer {
     id
-    loans { id loanNumber kind lender status balance { amount } annualRate nextPayment { dueDate payment { amount } } }
+    loans { id loanNumber kind lender status balance { amount } annualRate rateType nextPayment { dueDate payment { amount } } }
     delinquencySummary { totalOverdue { amount } }
     healthScore { score }
     anomalies(flaggedOnly: true, first: 5) { flaggedCount }
@@ -216,6 +217,18 @@ class ExpectedFigures {
     const won = (v: string | Decimal) => formatWon(v, lang);
     const s = q.slots;
     const loans = this.candidates(s);
+    // "금리가 1%p 오르면?": the monthly interest the rise adds to every loan whose rate can move (balance × rise ÷ 12).
+    if (s.rateRise && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent)) {
+      const moving = (s.loan ? loans : this.active()).filter((l) => l.rateType !== 'FIXED');
+      const rise = moving.reduce(
+        (a, l) =>
+          a.plus(
+            new Decimal(l.balance.amount).mul(s.rateRise!).div(1200).toDecimalPlaces(0, Decimal.ROUND_DOWN),
+          ),
+        new Decimal(0),
+      );
+      return moving.length ? [won(rise)] : [lang === 'ko' ? '고정금리' : 'fixed rate'];
+    }
     switch (q.intent) {
       case 'NEXT_PAYMENT':
       case 'HARDSHIP':
@@ -262,6 +275,11 @@ class ExpectedFigures {
           (a, l) => a.plus(l.nextPayment?.payment.amount ?? 0),
           new Decimal(0),
         );
+        // An emergency fund: three months of outgoings (card spending ÷ 3 rounded up + the next instalments).
+        if (s.emergencyFund)
+          return [
+            won(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP).plus(debt).mul(3)),
+          ];
         const surplus = new Decimal(q.income.amount)
           .div(3)
           .toDecimalPlaces(0, Decimal.ROUND_DOWN)

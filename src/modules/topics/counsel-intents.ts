@@ -100,10 +100,19 @@ export interface CounselSlots {
   request?: ServiceRequestSlot;
   /** Why an instalment's interest is what it is ("이자가 왜 이렇게 많이 나와요?", "why is my interest so high?"). */
   interestWhy?: boolean;
+  /**
+   * A rate-rise what-if ("금리가 1%p 오르면 이자 얼마나 늘어요?", "what if rates go up?"): the rise in percentage
+   * points as stated, 1 when the question names no size.
+   */
+  rateRise?: number;
+  /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
+  emergencyFund?: boolean;
+  /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */
+  cardBill?: boolean;
 }
 
-/** Services done at the card company or the lender, not through fingraph. */
-export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE';
+/** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
+export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE' | 'EXTENSION';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

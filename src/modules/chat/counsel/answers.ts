@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { LoanLine, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
+import type { Krw, LoanLine, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
 import {
   formatAnnualRate,
   formatCount,
@@ -186,6 +186,106 @@ function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
   ];
 }
 
+/** When a rate rise reaches a loan of each rate type. */
+const RATE_RISE_WHEN: Record<string, Record<Lang, string>> = {
+  VARIABLE: { ko: '다음 금리 변경일부터 반영', en: 'from its next rate reset' },
+  PERIODIC_RESET: { ko: '정해진 재산정 주기가 돌아올 때 반영', en: 'at its next scheduled reset' },
+  MIXED: { ko: '고정 기간이 끝난 뒤부터 반영', en: 'once its fixed period ends' },
+};
+
+/**
+ * "금리가 1%p 오르면 이자 얼마나 늘어요?": for each active loan whose rate can move, the monthly interest the rise
+ * adds — principal still owed × the rise ÷ 12, rounded down, an estimate the answer calls one — and when it would
+ * apply; a fixed-rate loan is said to be unaffected. The first sentence carries the total.
+ */
+function rateRiseLines(loans: LoanLine[], points: number, data: TurnData, lang: Lang): string[] {
+  const rise = new Decimal(points);
+  const p =
+    lang === 'ko' ? `${rise.toString()}%p` : `${rise.toString()} percentage point${rise.eq(1) ? '' : 's'}`;
+  const rows = loans.map((l) => {
+    const moves = l.rateType !== 'FIXED';
+    const inc = moves
+      ? new Decimal(l.outstandingPrincipal.amount)
+          .mul(rise)
+          .div(100)
+          .div(12)
+          .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+      : new Decimal(0);
+    return { l, moves, inc };
+  });
+  const moving = rows.filter((r) => r.moves);
+  const total = moving.reduce((a, r) => a.plus(r.inc), new Decimal(0));
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const out: string[] = [
+    moving.length === 0
+      ? lang === 'ko'
+        ? `지금 상환 중인 대출은 모두 고정금리라 금리가 ${p} 올라도 이자는 바뀌지 않습니다.`
+        : `All your loans are at a fixed rate, so a rise of ${p} does not change their interest.`
+      : lang === 'ko'
+        ? koText`금리가 ${p} 오르면 대출 이자는 한 달에 약 ${won(total)} 늘어납니다 (남은 원금 × ${p} ÷ 12로 계산한 추정치).`
+        : `If rates rise by ${p}, your loan interest goes up by about ${won(total)} a month (principal owed × ${p} ÷ 12, an estimate).`,
+  ];
+  for (const { l, moves, inc } of rows) {
+    const kind = phrase('rateType', l.rateType, lang);
+    const next = l.nextPayment;
+    if (!moves)
+      out.push(
+        lang === 'ko'
+          ? `- ${loanName(l, lang)} (${kind}): 만기까지 금리가 바뀌지 않아 이자도 그대로입니다.`
+          : `- ${loanName(l, lang)} (${kind}): the rate is fixed to maturity, so its interest stays the same.`,
+      );
+    else
+      out.push(
+        lang === 'ko'
+          ? `- ${loanName(l, lang)} (${kind}, 남은 원금 ${l.outstandingPrincipal.text}): 월 약 ${won(inc)} 증가${next ? ` — 다음 납입 ${next.payment.text} 기준 약 ${won(inc.plus(next.payment.amount))}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.ko ?? RATE_RISE_WHEN.VARIABLE.ko}`
+          : `- ${loanName(l, lang)} (${kind}, ${l.outstandingPrincipal.text} owed): about ${won(inc)} more a month${next ? ` — about ${won(inc.plus(next.payment.amount))} instead of ${next.payment.text}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.en ?? RATE_RISE_WHEN.VARIABLE.en}`,
+      );
+  }
+  if (moving.length)
+    out.push(
+      ...steps(lang, [
+        lang === 'ko'
+          ? '금리 상승이 걱정되면 고정금리 대출로 갈아타는 방법이 있습니다 ("대출 갈아타면 얼마 아껴요?"처럼 물어보세요).'
+          : 'If rising rates worry you, a fixed-rate loan locks the rate (ask "can I save by refinancing?").',
+        lang === 'ko'
+          ? '원금을 일부 중도상환하면 금리가 올라도 늘어나는 이자가 줄어듭니다.'
+          : 'Repaying part of the principal early shrinks what a rise adds.',
+      ]),
+    );
+  return out;
+}
+
+/**
+ * "전세대출 연장할 수 있나요?": the maturity, then how a term extension is decided — the lender's review before
+ * maturity (arrears, income and credit checked again; a jeonse loan also needs the renewed lease and the
+ * guarantor's extension). Never a promise.
+ */
+function extensionLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const jeonse = l.kind === 'JEONSE';
+  return [
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}의 만기는 ${date(l.maturityOn, data, lang)}이고, 남은 원금은 ${l.outstandingPrincipal.text}입니다.`
+      : `Your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)} with ${l.outstandingPrincipal.text} of principal left.`,
+    lang === 'ko'
+      ? koText`기한연장은 만기 전에 ${l.lender}에 신청하셔야 하며, 연체 여부와 소득·신용을 다시 심사해 결정됩니다${jeonse ? ' (전세대출은 전세계약 갱신과 보증기관의 보증 연장도 필요합니다)' : ''}. 승인 여부와 연장 금리는 심사 결과에 따라 달라집니다.`
+      : `An extension is asked of ${l.lender} before maturity and decided on a new review of arrears, income and credit${jeonse ? ' (a jeonse loan also needs the renewed lease and the guarantor’s extension)' : ''}; approval and the new rate depend on that review.`,
+    ...(l.delinquency.daysPastDue > 0
+      ? [
+          lang === 'ko'
+            ? '지금 연체가 있으면 연장이 어려울 수 있으니 연체분부터 정리하세요.'
+            : 'Arrears make an extension harder: settle the overdue amount first.',
+        ]
+      : []),
+  ];
+}
+
+/** The loan an extension question is about: the one named, else the active loan that matures first. */
+function extensionLoan(input: IntentReplyInput): LoanLine | null {
+  if (input.loan) return input.loan;
+  const loans = activeLoans(input.data);
+  return [...loans].sort((a, b) => a.maturityOn.localeCompare(b.maturityOn))[0] ?? null;
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data).filter((l) => l.nextPayment);
@@ -197,6 +297,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     nextPaymentLead(l, data, lang),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
+  if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, data, lang);
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
   const others = loans.filter((o) => o.loanId !== l.loanId);
@@ -256,6 +357,10 @@ function loanBalance(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
+  const slots = input.understanding.slots;
+  if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, data, lang);
+  const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
+  if (ext) return extensionLines(ext, data, lang);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
@@ -275,6 +380,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
+  const rise = input.understanding.slots.rateRise;
+  if (rise) return rateRiseLines(loans, rise, data, lang);
   const d = data.loans!;
   return [
     lang === 'ko'
@@ -371,6 +478,29 @@ function arrearsBody(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "이번 달 카드값 못 낼 것 같아요": the bill (last month's card spending, which most card companies bill this
+ * month — the period the plan reads), what a missed card payment costs (the card company's
+ * penalty interest; ₩100,000+ unpaid for 5 business days+ is shared with the credit bureaus, as for loans), and what
+ * to ask the card company before the due date. Revolving credit is named with its cost, not recommended.
+ */
+function cardBillLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  return [
+    ...(s
+      ? [
+          lang === 'ko'
+            ? koText`이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
+            : `Last month’s card spending, which most card companies bill this month, was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`,
+        ]
+      : []),
+    lang === 'ko'
+      ? '카드값을 결제일에 못 내면 카드사 연체이자가 붙고, 10만원 이상을 5영업일 넘게 못 내면 연체 정보가 신용평가사에 공유됩니다. 결제일 전에 카드사에 연락해 분할납부나 결제일 변경을 문의하세요. 리볼빙(일부결제금액이월)은 당장은 부담이 줄지만 높은 수수료가 계속 붙어 빚이 커지기 쉽습니다.'
+      : 'A card bill not paid on its due date carries the card company’s penalty interest, and ₩100,000 or more unpaid for 5 business days is reported to the credit bureaus. Call the card company before the due date to ask about paying in instalments or moving the payment date. Revolving credit eases this month but keeps charging a high fee, so the debt tends to grow.',
+  ];
+}
+
 function hardship(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -378,8 +508,11 @@ function hardship(input: IntentReplyInput): string[] {
   const next = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
-  if (next && input.understanding.slots.request === 'DUE_DATE_CHANGE')
-    out.push(dueDateChangeLead(next, lang));
+  const slots = input.understanding.slots;
+  if (slots.cardBill) out.push(...cardBillLines(input));
+  if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
+  const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
+  if (ext) out.push(...extensionLines(ext, data, lang));
   if (next && d) {
     const n = next.nextPayment!;
     const rate = next.delinquency.penaltyRate;
@@ -485,6 +618,12 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
 }
 
 function refinance(input: IntentReplyInput): string[] {
+  const ext = input.understanding.slots.request === 'EXTENSION' ? extensionLoan(input) : null;
+  const lead = ext ? extensionLines(ext, input.data, input.language) : [];
+  return [...lead, ...refinanceLines(input)];
+}
+
+function refinanceLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const r = data.refinance;
   const l = input.loan;
@@ -895,6 +1034,56 @@ export function monthlySurplus(
   };
 }
 
+/**
+ * "비상금 얼마나 있어야 해요?": three to six months of what goes out each month (card spending + the loans' next
+ * instalments), the deposits already there if known, and how long the monthly surplus takes to reach three months.
+ */
+function emergencyFundLines(
+  m: { spending: string; surplus: string },
+  debt: Krw | null,
+  deposits: Krw | null,
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const monthly = new Decimal(m.spending).plus(debt?.amount ?? 0);
+  const low = monthly.mul(3);
+  const high = monthly.mul(6);
+  const withLoans = debt !== null && debt.amount !== '0';
+  const parts =
+    lang === 'ko'
+      ? `카드 지출 월 ${won(m.spending)}${withLoans ? ` + 대출 납입 월 ${debt.text}` : ''}`
+      : `card spending ${won(m.spending)}${withLoans ? ` + loan payments ${debt.text}` : ''}`;
+  const out = [
+    lang === 'ko'
+      ? koText`비상금은 생활비 3~6개월치, 고객님은 약 ${won(low)} ~ ${won(high)}이/가 적당합니다: 한 달에 나가는 돈 ${won(monthly)}(${parts}) 기준입니다.`
+      : `An emergency fund should cover 3–6 months of outgoings: about ${won(low)} to ${won(high)} for you, from ${won(monthly)} a month (${parts}).`,
+  ];
+  const have = new Decimal(deposits?.amount ?? 0);
+  if (deposits)
+    out.push(
+      have.gte(low)
+        ? lang === 'ko'
+          ? koText`분기 말 예금 ${deposits.text}으로/로 이미 3개월치 이상이 있습니다.`
+          : `Your deposits of ${deposits.text} at the quarter's end already cover three months.`
+        : lang === 'ko'
+          ? koText`분기 말 예금 ${deposits.text}에서 3개월치까지 ${won(low.minus(have))}이/가 더 필요합니다.`
+          : `With ${deposits.text} in deposits at the quarter's end, three months needs ${won(low.minus(have))} more.`,
+    );
+  const surplus = new Decimal(m.surplus);
+  const missing = low.minus(have);
+  if (missing.gt(0))
+    out.push(
+      surplus.gt(0)
+        ? lang === 'ko'
+          ? koText`매달 남는 약 ${won(surplus)}을/를 모으면 ${missing.div(surplus).ceil().toFixed(0)}개월 뒤 3개월치가 됩니다.`
+          : `Saving the ${won(surplus)} left over each month gets you to three months in ${missing.div(surplus).ceil().toFixed(0)} months.`
+        : lang === 'ko'
+          ? '지금은 매달 남는 돈이 없어, 지출을 먼저 줄여야 비상금을 모을 수 있습니다.'
+          : 'Nothing is left over each month right now: spending has to come down before a fund can grow.',
+    );
+  return out;
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
@@ -911,6 +1100,15 @@ function savings(input: IntentReplyInput): string[] {
     const m = monthlySurplus(q.income.amount, q.total.amount, debt?.amount ?? '0');
     const won = (v: string) => formatWon(v, lang);
     const loanPart = debt !== null && debt.amount !== '0';
+    if (input.understanding.slots.emergencyFund) {
+      out.push(...emergencyFundLines(m, debt, q.depositBalance, lang));
+      out.push(
+        lang === 'ko'
+          ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
+          : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`,
+      );
+      return out;
+    }
     const short = new Decimal(m.surplus).lte(0);
     const gap = won(new Decimal(m.surplus).abs().toFixed(0));
     const outgoings =

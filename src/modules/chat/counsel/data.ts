@@ -19,6 +19,8 @@ export interface LoanLine {
   outstandingPrincipal: Krw;
   /** Annual rate as stored ("0.0520"). */
   annualRate: string;
+  /** FIXED, VARIABLE, MIXED (fixed, then variable) or PERIODIC_RESET (주기형): whether a rate rise reaches it. */
+  rateType: string;
   maturityOn: string;
   /** Instalments not yet paid. */
   remainingInstallments: number;

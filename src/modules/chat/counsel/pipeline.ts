@@ -593,6 +593,8 @@ export class CounsellingPipeline implements Counsellor {
     const wants = (tool: ToolName) => plan.tools.includes(tool);
     const forecastTurn = intent === 'FORECAST';
     const compared = slots.compare ? comparedPeriods(slots.period) : null;
+    // A card bill due this month is, with most card companies, last month's spending.
+    const billedPeriod = slots.cardBill ? ({ kind: 'LAST_MONTH' } as const) : undefined;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -603,7 +605,10 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period, slots.category, slots.merchant)),
+          getSpendingSummary(
+            t,
+            periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots.category, slots.merchant),
+          ),
         ).then((v) => (data.spendingSummary = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&

@@ -40,11 +40,14 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
 /**
  * The plan of one understood question: the intent's, widened where a slot makes the question one of the customer's
  * own figures — "중도상환수수료 얼마예요?" (a product question about the prepayment fee) is answered from the
- * loan's payoff quote.
+ * loan's payoff quote, a card bill one cannot pay from this month's card spending.
  */
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'PREPAYMENT_FEE')
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
+  // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
+  if (intent === 'HARDSHIP' && slots.cardBill)
+    return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
   return ANSWER_PLANS[intent];
 }
 

@@ -486,6 +486,7 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       status: l.status,
       outstandingPrincipal: krw(active ? l.outstandingPrincipal : 0, language),
       annualRate: next?.annualRate ?? l.annualRate,
+      rateType: l.rateType,
       maturityOn: l.maturityOn,
       remainingInstallments: unpaid.length,
       remainingInterest: krw(

@@ -16,22 +16,22 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan', 'request', 'interestWhy'],
-  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy'],
+  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
+  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request'],
   PAYOFF_QUOTE: ['loan', 'productTopic'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
-  HARDSHIP: ['loan', 'hardship', 'request'],
+  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
-  REFINANCE: ['loan'],
+  REFINANCE: ['loan', 'request'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
-  LOANS_OVERVIEW: ['interestLeft'],
+  LOANS_OVERVIEW: ['interestLeft', 'rateRise'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
-  SAVINGS: ['amount', 'months'],
+  SAVINGS: ['amount', 'months', 'emergencyFund'],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
@@ -547,7 +547,35 @@ const OVERSEAS_BLOCK =
 
 /** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
 const DUE_DATE_CHANGE =
-  /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)\s?(?:을|를|좀|도)?\s?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:loan\s|monthly\s)?(?:payment|due|debit|repayment|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+  /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:loan\s|monthly\s)?(?:payment|due|debit|repayment|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+
+/** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
+const EXTENSION =
+  /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)/i;
+
+/** A rate-rise what-if; the size is read by extractRateRise. */
+const RATE_RISE =
+  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b/i;
+
+/** The rise a rate-rise question names, in percentage points ("1%p", "0.5%", "50bp"); 1 when it names none. */
+export function extractRateRise(text: string): number | undefined {
+  if (!RATE_RISE.test(text)) return undefined;
+  const bp = /([\d.]+)\s?bp\b/i.exec(text);
+  if (bp) return Number(bp[1]) / 100;
+  const pts =
+    /([\d]+(?:\.\d+)?)\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|percent|points?)/i.exec(
+      text,
+    );
+  const v = pts ? Number(pts[1]) : 1;
+  return v > 0 && v <= 10 ? v : 1;
+}
+
+const EMERGENCY_FUND =
+  /비상금|비상\s?자금|예비\s?자금|emergency (?:fund|savings|money|cushion)|rainy[- ]day/i;
+
+/** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
+const CARD_BILL =
+  /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:credit )?card (?:bill|statement|payment|balance)/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =
@@ -645,6 +673,20 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         else if (DUE_DATE_CHANGE.test(text)) out.request = 'DUE_DATE_CHANGE';
+        else if (EXTENSION.test(text)) out.request = 'EXTENSION';
+        break;
+      }
+      case 'rateRise': {
+        const v = extractRateRise(text);
+        if (v) out.rateRise = v;
+        break;
+      }
+      case 'emergencyFund': {
+        if (EMERGENCY_FUND.test(text)) out.emergencyFund = true;
+        break;
+      }
+      case 'cardBill': {
+        if (CARD_BILL.test(text)) out.cardBill = true;
         break;
       }
       case 'interestWhy': {

@@ -119,6 +119,7 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     status: 'ACTIVE',
     outstandingPrincipal: m(amount),
     annualRate: ['0.0450', '0.0525', '0.072', '0.1', '0.0399', '0.12'][i % 6],
+    rateType: ['FIXED', 'VARIABLE', 'MIXED', 'PERIODIC_RESET'][i % 4],
     maturityOn: '2030-01-10',
     remainingInstallments: [1, 3, 16, 60, 359][i % 5],
     remainingInterest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
@@ -625,6 +626,13 @@ function allReplies(): { name: string; text: string }[] {
       ['NEXT_PAYMENT', { interestWhy: true }],
       ['LOAN_BALANCE', { interestWhy: true }],
       ['PRODUCT_QUESTION', { interestWhy: true }],
+      ['LOANS_OVERVIEW', { rateRise: 1 }],
+      ['NEXT_PAYMENT', { rateRise: 0.5 }],
+      ['LOAN_BALANCE', { rateRise: 2 }],
+      ['LOAN_BALANCE', { request: 'EXTENSION' }],
+      ['HARDSHIP', { request: 'EXTENSION', hardship: 'DEFER' }],
+      ['REFINANCE', { request: 'EXTENSION' }],
+      ['HARDSHIP', { cardBill: true, hardship: 'CANT_PAY' }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)
@@ -644,26 +652,27 @@ function allReplies(): { name: string; text: string }[] {
     for (const [shape, data] of Object.entries(shapes))
       if (data.spending)
         for (const income of ['1', '300000000', null])
-          out.push({
-            name: `intent ${lang} ${shape} SAVINGS income ${income}`,
-            text: composeIntentReply({
-              language: lang,
-              understanding: { intent: 'SAVINGS', slots: {} },
-              emotion: null,
-              scenario: null,
-              data: {
-                ...data,
-                spending: {
-                  quarters: data.spending.quarters.map((q) => ({
-                    ...q,
-                    income: income === null ? null : krw(lang)(income),
-                  })),
+          for (const emergencyFund of [false, true])
+            out.push({
+              name: `intent ${lang} ${shape} SAVINGS income ${income}${emergencyFund ? ' emergency fund' : ''}`,
+              text: composeIntentReply({
+                language: lang,
+                understanding: { intent: 'SAVINGS', slots: emergencyFund ? { emergencyFund } : {} },
+                emotion: null,
+                scenario: null,
+                data: {
+                  ...data,
+                  spending: {
+                    quarters: data.spending.quarters.map((q) => ({
+                      ...q,
+                      income: income === null ? null : krw(lang)(income),
+                    })),
+                  },
                 },
-              },
-              loan: null,
-              loanNotFound: false,
-            }),
-          });
+                loan: null,
+                loanNotFound: false,
+              }),
+            });
     // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
     for (const [shape, data] of Object.entries(shapes))
       out.push({

@@ -51,6 +51,8 @@ const FIRST: QuestionSet = {
     ['balance of loan L000000123', { loan: { loanNumber: 'L000000123' } }],
     ['how much is still outstanding on my loans'],
     ['months remaining on the auto loan', { loan: { kind: 'AUTO' } }],
+    ['전세대출 연장할 수 있나요?', { loan: { kind: 'JEONSE' }, request: 'EXTENSION' }],
+    ['Can I extend my loan when it matures?', { request: 'EXTENSION' }],
   ],
   PAYOFF_QUOTE: [
     ['오늘 다 갚으면 얼마예요?'],
@@ -121,7 +123,7 @@ const FIRST: QuestionSet = {
     ['대출 때문에 너무 막막해요 어떻게 해야할지'],
     ['권고사직 당했어요 이자는 어떡해요', { hardship: 'LOST_JOB' }],
     ['이번달 신용대출 이자 낼 돈이 없어', { loan: { kind: 'CREDIT' }, hardship: 'CANT_PAY' }],
-    ['상환 기한 연장 가능할까요', { hardship: 'DEFER' }],
+    ['상환 기한 연장 가능할까요', { hardship: 'DEFER', request: 'EXTENSION' }],
     ['개인회생 해야하나 고민돼요'],
     ['I am not going to be able to pay next month', { hardship: 'CANT_PAY' }],
     ['I was laid off last week, what happens to my loan?', { hardship: 'LOST_JOB' }],
@@ -132,6 +134,8 @@ const FIRST: QuestionSet = {
     ['is there a way to delay my car loan payment', { loan: { kind: 'AUTO' }, hardship: 'DEFER' }],
     ['struggling to repay, what are my options'],
     ["I can't afford the card loan anymore", { loan: { kind: 'CARD_LOAN' }, hardship: 'CANT_PAY' }],
+    ['이번 달 카드값 못 낼 것 같아요', { hardship: 'CANT_PAY', cardBill: true }],
+    ["I can't pay my credit card bill", { hardship: 'CANT_PAY', cardBill: true }],
   ],
   LOAN_LIMIT: [
     ['주담대 최대 한도가 얼마나 될까요', { loanKind: 'MORTGAGE' }],
@@ -215,6 +219,8 @@ const FIRST: QuestionSet = {
     ['all my debts in one view'],
     ['where have I borrowed from'],
     ['how many loans am I paying'],
+    ['금리가 오르면 제 이자는 얼마나 늘어나요?', { rateRise: 1 }],
+    ['What if interest rates go up by 0.5%?', { rateRise: 0.5 }],
   ],
   SPENDING: [
     ['지난달 식비 얼마 썼어?', { period: { kind: 'LAST_MONTH' }, category: 'FOOD' }],
@@ -327,7 +333,7 @@ const FIRST: QuestionSet = {
   ],
   SAVINGS: [
     ['저축 얼마나 하는 게 적당해요'],
-    ['비상금은 몇 달치 모아둬야 돼요'],
+    ['비상금은 몇 달치 모아둬야 돼요', { emergencyFund: true }],
     ['적금 추천해줘'],
     ['2년 동안 2천만원 모으고 싶어요', { amount: '20000000', months: 24 }],
     ['월 30만원 저축하면 1년에 얼마', { amount: '300000', months: 12 }],
@@ -335,7 +341,7 @@ const FIRST: QuestionSet = {
     ['예금 금리 좋은 데 어디야'],
     ['지금 저축 잘 하고 있는 건가요'],
     ['목돈 만들기 팁'],
-    ['How much should I keep as an emergency fund?'],
+    ['How much should I keep as an emergency fund?', { emergencyFund: true }],
     ['I want to start saving'],
     ['save 5 million won in 6 months', { amount: '5000000', months: 6 }],
     ['is a fixed deposit better than an installment savings account'],
@@ -344,6 +350,8 @@ const FIRST: QuestionSet = {
     ['if I save 200k a month for 2 years', { amount: '200000', months: 24 }],
     ['where should I park my spare cash'],
     ['saving for a wedding, any advice'],
+    ['비상금 얼마나 있어야 해요?', { emergencyFund: true }],
+    ['How much emergency savings do I need?', { emergencyFund: true }],
   ],
   PRODUCT_QUESTION: [
     ['중도상환수수료는 어떻게 계산돼요?', { productTopic: 'PREPAYMENT_FEE' }],
@@ -522,7 +530,7 @@ const SECOND: QuestionSet = {
   ],
   SAVINGS: [
     ['매달 얼마씩 저축하면 좋을지 알려줘'],
-    ['비상금 얼마나 모아야 해요'],
+    ['비상금 얼마나 모아야 해요', { emergencyFund: true }],
     ['how much should I have in savings'],
     ['help me save for a trip'],
   ],
