@@ -518,6 +518,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(block.text).toContain('(해외)');
     const en = await ask('Can you block overseas payments on my card?');
     expect(firstSentence(en.text)).toMatch(/^I can’t change card settings from here/);
+    // A card limit is the card company's review, not a credit-loan simulation.
+    const limit = await ask('카드 한도 올려주세요');
+    expect(firstSentence(limit.text)).toMatch(/^카드 한도 상향은 .*카드사 앱이나 고객센터/);
+    expect(limit.text).not.toMatch(/DSR|60개월/);
     for (const x of [due, block]) expect(renderingErrors(x.text)).toEqual([]);
   });
 

@@ -248,6 +248,8 @@ class ExpectedFigures {
       case 'ARREARS':
         return [won(this.ref.delinquencySummary.totalOverdue.amount)];
       case 'LOAN_LIMIT':
+        // A card limit is the card company's review: the answer names where to ask, there is no figure.
+        if (s.request === 'CARD_LIMIT') return [lang === 'ko' ? '카드사 앱이나 고객센터' : 'card company'];
         return [await this.limit(s, lang)];
       case 'REFINANCE':
         return this.refinance(loans, lang);

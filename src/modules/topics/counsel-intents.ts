@@ -112,7 +112,7 @@ export interface CounselSlots {
 }
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
-export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE' | 'EXTENSION';
+export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE' | 'EXTENSION' | 'CARD_LIMIT';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

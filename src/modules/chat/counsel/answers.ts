@@ -547,7 +547,20 @@ function hardship(input: IntentReplyInput): string[] {
 /** Share of a jeonse deposit a jeonse loan may finance (guarantee institutions' rule; the DSR does not apply). */
 export const JEONSE_DEPOSIT_SHARE = '0.80';
 
+/** "카드 한도 올려주세요": a card limit is raised by the card company on its own review; fingraph changes none. */
+function cardLimitLead(lang: Lang): string[] {
+  return [
+    lang === 'ko'
+      ? '카드 한도 상향은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하시면 카드사가 소득·신용점수·이용 실적을 심사해 정합니다. 연체 없이 결제해 온 기록이 길수록 유리합니다.'
+      : 'I can’t raise a card limit from here: ask your card company in its app or by phone, and it decides on your income, credit score and card history. A long record of on-time payments helps.',
+    lang === 'ko'
+      ? '한도가 늘어도 갚을 수 있는 만큼만 쓰세요. "한 달에 얼마 모을 수 있어요?"라고 물으시면 고객님의 남는 돈을 계산해 드립니다.'
+      : 'A higher limit is only worth what you can repay: ask "how much can I save each month?" to see what your month leaves.',
+  ];
+}
+
 function limitLead(input: IntentReplyInput): string[] {
+  if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   const { data, language: lang } = input;
   if (input.understanding.slots.loanKind === 'JEONSE')
     return [

@@ -22,7 +22,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
-  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount'],
+  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request'],
   PREPAYMENT_EFFECT: ['loan', 'amount'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise'],
@@ -549,6 +549,10 @@ const OVERSEAS_BLOCK =
 const DUE_DATE_CHANGE =
   /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:loan\s|monthly\s)?(?:payment|due|debit|repayment|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
 
+/** A higher card credit limit — the card company's review, not a loan simulation. */
+const CARD_LIMIT =
+  /카드\s?(?:사용\s?)?한도\S{0,2}\s?(?:좀\s?)?(?:올려|올리|올릴|늘려|늘리|늘릴|상향|증액|높여|높이)|(?:raise|increase|up|higher) (?:my |the )?(?:credit )?card(?:'s)? (?:spending )?limit|(?:credit )?card limit (?:increase|raise|higher|up)/i;
+
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 const EXTENSION =
   /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)/i;
@@ -674,6 +678,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         else if (DUE_DATE_CHANGE.test(text)) out.request = 'DUE_DATE_CHANGE';
         else if (EXTENSION.test(text)) out.request = 'EXTENSION';
+        else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         break;
       }
       case 'rateRise': {

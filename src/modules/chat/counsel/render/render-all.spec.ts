@@ -633,6 +633,7 @@ function allReplies(): { name: string; text: string }[] {
       ['HARDSHIP', { request: 'EXTENSION', hardship: 'DEFER' }],
       ['REFINANCE', { request: 'EXTENSION' }],
       ['HARDSHIP', { cardBill: true, hardship: 'CANT_PAY' }],
+      ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)

@@ -156,6 +156,8 @@ const FIRST: QuestionSet = {
     ['car loan limit for 4 years', { loanKind: 'AUTO', termMonths: 48 }],
     ['how large an overdraft line could I get', { loanKind: 'OVERDRAFT' }],
     ['what is stopping me from borrowing more'],
+    ['카드 한도 올려주세요', { request: 'CARD_LIMIT' }],
+    ['Please increase my credit card limit', { request: 'CARD_LIMIT' }],
   ],
   REFINANCE: [
     ['주담대 다른 데로 옮기면 이득일까요', { loan: { kind: 'MORTGAGE' } }],

@@ -209,6 +209,10 @@ const FIRST: QuestionSet = {
     ['what limits my borrowing, DSR?'],
     ['loan limit check please'],
     ['how much could the bank lend me for an apartment', { loanKind: 'MORTGAGE' }],
+    ['신용카드 한도 좀 늘려주세요', { request: 'CARD_LIMIT' }],
+    ['카드 사용한도 상향하고 싶어요', { request: 'CARD_LIMIT' }],
+    ['can you raise my credit card limit', { request: 'CARD_LIMIT' }],
+    ['I need a higher card limit', { request: 'CARD_LIMIT' }],
   ],
   REFINANCE: [
     ['대출 갈아타면 이자 아낄 수 있어요?'],
