@@ -576,6 +576,23 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status annualRate balance { amount } } } } }', {}, token);
+    const largest = res
+      .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+      .sort((x, y) => Number(BigInt(y.balance.amount) - BigInt(x.balance.amount)))[0];
+    // The published rule: interest income is taxed 14 % + 1.4 % local tax, so a deposit at r keeps r × 0.846.
+    const breakEven = (Math.ceil((Number(largest.annualRate) / 0.846) * 10000) / 10000).toFixed(4);
+    const a = await ask('대출 조기상환 하는 게 나을까요 적금 드는 게 나을까요?');
+    expect(a.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(a.text)).toContain(
+      `예·적금 금리가 ${formatAnnualRate(breakEven, 'ko')}(이자소득세 15.4%를 떼고 ${formatAnnualRate(largest.annualRate, 'ko')})보다 낮다면 갚는 편이 유리합니다`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -109,6 +109,8 @@ export interface CounselSlots {
   emergencyFund?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */
   cardBill?: boolean;
+  /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
+  versusSaving?: boolean;
 }
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */

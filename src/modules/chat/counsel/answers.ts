@@ -697,6 +697,14 @@ function refinanceLines(input: IntentReplyInput): string[] {
 }
 
 function payoff(input: IntentReplyInput): string[] {
+  const lead =
+    input.understanding.slots.versusSaving && input.loan
+      ? versusSavingLines(input.loan, input.data.payoff?.prepaymentFee ?? null, input.language, true)
+      : [];
+  return [...lead, ...payoffLines(input)];
+}
+
+function payoffLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
   const q = data.payoff;
@@ -740,7 +748,47 @@ function payoff(input: IntentReplyInput): string[] {
   ];
 }
 
+/** Interest income tax on deposits in Korea: 14 % income tax + 1.4 % local income tax (소득세법 제129조, 지방세법). */
+export const DEPOSIT_INTEREST_TAX = '0.154';
+
+/**
+ * "조기상환할까요 적금 들까요?": money used to repay earns the loan's rate for certain and tax-free, so a deposit
+ * has to pay more than the rate grossed up for the 15.4 % interest tax to beat it; then (unless the answer's own steps
+ * say it) the emergency fund first.
+ */
+function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine: boolean): string[] {
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const breakEven = formatAnnualRate(
+    new Decimal(l.annualRate)
+      .div(new Decimal(1).minus(DEPOSIT_INTEREST_TAX))
+      .toDecimalPlaces(4, Decimal.ROUND_UP)
+      .toFixed(4),
+    lang,
+  );
+  const noFee = !fee || fee.amount === '0';
+  return [
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}을/를 갚으면 그 돈에 ${rate}의 이자를 세금 없이 확실히 아끼는 셈이라, 예·적금 금리가 ${breakEven}(이자소득세 15.4%를 떼고 ${rate})보다 낮다면 갚는 편이 유리합니다${noFee ? ' (중도상환수수료 없음)' : koText` (중도상환수수료 ${fee!.text}은/는 따로 계산하세요)`}.`
+      : `Repaying your ${loanName(l, lang)} earns its ${rate} for certain and tax-free, so unless a deposit pays more than ${breakEven} (${rate} after the 15.4 % interest tax), repaying is better${noFee ? ' (no prepayment fee)' : ` (count the ${fee!.text} prepayment fee against it)`}.`,
+    ...(reserveLine
+      ? [
+          lang === 'ko'
+            ? '다만 생활비 3개월치 비상금은 갚지 말고 먼저 남겨 두세요 ("비상금 얼마나 있어야 해요?"로 고객님 금액을 계산해 드립니다).'
+            : 'Keep three months of expenses aside first, though (ask "how much emergency savings do I need?" for your figure).',
+        ]
+      : []),
+  ];
+}
+
 function prepayment(input: IntentReplyInput): string[] {
+  const lead =
+    input.understanding.slots.versusSaving && input.loan
+      ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
+      : [];
+  return [...lead, ...prepaymentLines(input)];
+}
+
+function prepaymentLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
   const p = data.prepayment;

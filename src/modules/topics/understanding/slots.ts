@@ -18,13 +18,13 @@ import type {
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
   LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request'],
-  PAYOFF_QUOTE: ['loan', 'productTopic'],
+  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request'],
-  PREPAYMENT_EFFECT: ['loan', 'amount'],
+  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
@@ -553,6 +553,10 @@ const DUE_DATE_CHANGE =
 const CARD_LIMIT =
   /카드\s?(?:사용\s?)?한도\S{0,2}\s?(?:좀\s?)?(?:올려|올리|올릴|늘려|늘리|늘릴|상향|증액|높여|높이)|(?:raise|increase|up|higher) (?:my |the )?(?:credit )?card(?:'s)? (?:spending )?limit|(?:credit )?card limit (?:increase|raise|higher|up)/i;
 
+/** Repaying weighed against saving or investing the same money. */
+const VERSUS_SAVING =
+  /(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
+
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 const EXTENSION =
   /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)/i;
@@ -688,6 +692,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'emergencyFund': {
         if (EMERGENCY_FUND.test(text)) out.emergencyFund = true;
+        break;
+      }
+      case 'versusSaving': {
+        if (VERSUS_SAVING.test(text)) out.versusSaving = true;
         break;
       }
       case 'cardBill': {

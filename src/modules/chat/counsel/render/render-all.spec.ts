@@ -634,6 +634,8 @@ function allReplies(): { name: string; text: string }[] {
       ['REFINANCE', { request: 'EXTENSION' }],
       ['HARDSHIP', { cardBill: true, hardship: 'CANT_PAY' }],
       ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
+      ['PREPAYMENT_EFFECT', { versusSaving: true }],
+      ['PAYOFF_QUOTE', { versusSaving: true }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)

@@ -201,6 +201,8 @@ const FIRST: QuestionSet = {
     ['effect of a lump sum payment on my loan term'],
     ['would overpaying 500k per month help', { amount: '500000' }],
     ['I got a bonus, should I pay down my loan with it'],
+    ['대출 조기상환 하는 게 나을까요 적금 드는 게 나을까요?', { versusSaving: true }],
+    ['Should I pay off my loan early or save?', { versusSaving: true }],
   ],
   LOANS_OVERVIEW: [
     ['제 대출 전체 현황 보여주세요'],

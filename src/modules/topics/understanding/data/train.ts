@@ -258,6 +258,10 @@ const FIRST: QuestionSet = {
     ['partial prepayment savings'],
     ['how much interest saved if I put 50k extra each month', { amount: '50000' }],
     ['early repayment of 1 million, worth it?', { amount: '1000000' }],
+    ['적금 드는 거보다 대출 갚는 게 낫나요', { versusSaving: true }],
+    ['여윳돈 생기면 저축할까 대출 상환할까', { versusSaving: true }],
+    ['is it better to invest or prepay my mortgage', { loan: { kind: 'MORTGAGE' }, versusSaving: true }],
+    ['should I put the money in savings or pay down my loan', { versusSaving: true }],
   ],
   LOANS_OVERVIEW: [
     ['내 대출 전부 보여줘'],
