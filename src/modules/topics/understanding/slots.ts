@@ -474,12 +474,11 @@ export function extractMerchant(text: string): string | undefined {
 }
 
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
+const OVERSEAS =
+  /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i;
+
 export function extractOverseas(text: string): boolean | undefined {
-  return /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i.test(
-    text,
-  )
-    ? true
-    : undefined;
+  return OVERSEAS.test(text) ? true : undefined;
 }
 
 // ---------------------------------------------------------------- hardship, forecast
@@ -596,10 +595,30 @@ const PREPAYMENT_FEE =
 // ---------------------------------------------------------------- all slots of an intent
 
 /** The slots an intent uses, read from one message (nothing inherited). */
+/** The yes/no slots: each is set when its pattern is in the message. */
+type FlagSlot = {
+  [K in keyof CounselSlots]-?: NonNullable<CounselSlots[K]> extends boolean ? K : never;
+}[keyof CounselSlots];
+const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  overseas: OVERSEAS,
+  interestLeft: INTEREST_LEFT,
+  compare: COMPARE,
+  cardLost: CARD_LOST,
+  interestWhy: INTEREST_WHY,
+  emergencyFund: EMERGENCY_FUND,
+  cardBill: CARD_BILL,
+  versusSaving: VERSUS_SAVING,
+};
+const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
+
 export function extractSlots(text: string, intent: CounselIntent): CounselSlots {
   const out: CounselSlots = {};
   const slots = INTENT_SLOTS[intent];
   for (const slot of slots) {
+    if (isFlag(slot)) {
+      if (FLAG_SLOTS[slot].test(text)) out[slot] = true;
+      continue;
+    }
     switch (slot) {
       case 'loan': {
         const v = extractLoanRef(text);
@@ -646,11 +665,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.merchant = v;
         break;
       }
-      case 'overseas': {
-        const v = extractOverseas(text);
-        if (v) out.overseas = v;
-        break;
-      }
       case 'hardship': {
         const v = extractHardship(text);
         if (v) out.hardship = v;
@@ -666,18 +680,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.scoreKind = 'CREDIT';
         break;
       }
-      case 'interestLeft': {
-        if (INTEREST_LEFT.test(text)) out.interestLeft = true;
-        break;
-      }
-      case 'compare': {
-        if (COMPARE.test(text)) out.compare = true;
-        break;
-      }
-      case 'cardLost': {
-        if (CARD_LOST.test(text)) out.cardLost = true;
-        break;
-      }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         else if (DUE_DATE_CHANGE.test(text)) out.request = 'DUE_DATE_CHANGE';
@@ -688,22 +690,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'rateRise': {
         const v = extractRateRise(text);
         if (v) out.rateRise = v;
-        break;
-      }
-      case 'emergencyFund': {
-        if (EMERGENCY_FUND.test(text)) out.emergencyFund = true;
-        break;
-      }
-      case 'versusSaving': {
-        if (VERSUS_SAVING.test(text)) out.versusSaving = true;
-        break;
-      }
-      case 'cardBill': {
-        if (CARD_BILL.test(text)) out.cardBill = true;
-        break;
-      }
-      case 'interestWhy': {
-        if (INTEREST_WHY.test(text)) out.interestWhy = true;
         break;
       }
       case 'productTopic': {

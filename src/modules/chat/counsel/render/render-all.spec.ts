@@ -636,6 +636,9 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
       ['PREPAYMENT_EFFECT', { versusSaving: true }],
       ['PAYOFF_QUOTE', { versusSaving: true }],
+      // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
+      ['PRODUCT_QUESTION', { productTopic: 'PREPAYMENT_FEE' }],
+      ['PAYOFF_QUOTE', { productTopic: 'PREPAYMENT_FEE' }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)
@@ -676,23 +679,6 @@ function allReplies(): { name: string; text: string }[] {
                 loanNotFound: false,
               }),
             });
-    // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
-    for (const [shape, data] of Object.entries(shapes))
-      out.push({
-        name: `intent ${lang} ${shape} PRODUCT_QUESTION prepayment fee`,
-        text: composeIntentReply({
-          language: lang,
-          understanding: {
-            intent: shape.length % 2 === 0 ? 'PRODUCT_QUESTION' : 'PAYOFF_QUOTE',
-            slots: { productTopic: 'PREPAYMENT_FEE' },
-          },
-          emotion: null,
-          scenario: null,
-          data,
-          loan: data.loans?.loans[0] ?? null,
-          loanNotFound: false,
-        }),
-      });
     for (const [shape, data] of Object.entries(shapes))
       for (const intent of COUNSEL_INTENTS)
         for (const notFound of [false, true]) {
