@@ -201,6 +201,48 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('"and the month before?" after last month\'s spending answers the month before last, from the API', async () => {
+    const total = async (period: string, months: number | null) =>
+      (
+        await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+          `query ($p: SpendingPeriod!, $m: Int) { me { customer { spendingSummary(period: $p, months: $m, category: "SHOPPING") {
+             total { amount } } } } }`,
+          { p: period, m: months },
+          token,
+        )
+      ).data!.me.customer.spendingSummary.total.amount;
+    const first = await ask('How much did I spend on shopping last month?');
+    expect(firstSentence(first.text)).toContain(formatWon(await total('LAST_MONTH', null), 'en'));
+    const before = await ask('and the month before?', first.conversationId);
+    expect(before.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(before.text)).toContain(formatWon(await total('MONTHS_AGO', 2), 'en'));
+    expect(firstSentence(before.text)).toContain('the month before last');
+    // The API's month two back is that calendar month's card transactions, refunds deducted.
+    const sept = addMonths(today().slice(0, 7) + '-01', -2).slice(0, 7);
+    const cards = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards;
+    let sum = 0n;
+    for (const c of cards)
+      for (const x of await allNodes<{
+        occurredAt: string;
+        kind: string;
+        category: { code: string };
+        amount: { amount: string };
+      }>(c.id, 'Card', 'transactions', 'occurredAt kind category { code } amount { amount }'))
+        if (koreanDate(new Date(x.occurredAt)).startsWith(sept) && x.category.code === 'SHOPPING') {
+          const a = BigInt(x.amount.amount);
+          sum += x.kind === 'REFUND' && a > 0n ? -a : a; // net of refunds, whichever sign they are stored with
+        }
+    expect(await total('MONTHS_AGO', 2)).toBe(sum.toString());
+    const ko = await ask('그 전 달은요?', before.conversationId);
+    expect(firstSentence(ko.text)).toContain(formatWon(await total('MONTHS_AGO', 3), 'ko'));
+  });
+
   it('"스타벅스에서 얼마 썼어요?" → that merchant\'s total, first; "그럼 스벅은요?" after a category question too', async () => {
     const merchantTotal = async (period: string, merchant: string) =>
       (
@@ -604,6 +646,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const cases: [string, string][] = [
       [
         '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 99) { total { amount } } } } }',
+        'months',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: MONTHS_AGO, months: 0) { total { amount } } } } }',
         'months',
       ],
       [

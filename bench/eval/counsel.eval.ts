@@ -439,7 +439,7 @@ class ExpectedFigures {
            total { amount } } } } }`,
       {
         period: period?.kind ?? 'THIS_MONTH',
-        months: period?.kind === 'LAST_N_MONTHS' ? period.months : null,
+        months: period && 'months' in period ? period.months : null,
         category: merchant ? null : (category ?? null),
         merchant: merchant ?? null,
       },

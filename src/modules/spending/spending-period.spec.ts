@@ -39,8 +39,24 @@ describe('spendingPeriodRange', () => {
     });
   });
 
+  it('a month N months back is that whole calendar month, across the year', () => {
+    expect(spendingPeriodRange(K.MONTHS_AGO, today, 1)).toEqual(spendingPeriodRange(K.LAST_MONTH, today));
+    expect(spendingPeriodRange(K.MONTHS_AGO, today, 2)).toEqual({
+      from: '2026-09-01',
+      through: '2026-09-30',
+      until: '2026-10-01',
+      complete: true,
+    });
+    expect(spendingPeriodRange(K.MONTHS_AGO, '2026-02-28', 3)).toMatchObject({
+      from: '2025-11-01',
+      through: '2025-11-30',
+    });
+  });
+
   it('refuses a month count out of range', () => {
     expect(() => spendingPeriodRange(K.LAST_N_MONTHS, today, 0)).toThrow(RangeError);
     expect(() => spendingPeriodRange(K.LAST_N_MONTHS, today, 25)).toThrow(RangeError);
+    expect(() => spendingPeriodRange(K.MONTHS_AGO, today, 0)).toThrow(RangeError);
+    expect(() => spendingPeriodRange(K.MONTHS_AGO, today, 25)).toThrow(RangeError);
   });
 });

@@ -8,6 +8,8 @@ export enum SpendingPeriodKind {
   THIS_YEAR = 'THIS_YEAR',
   LAST_YEAR = 'LAST_YEAR',
   LAST_N_MONTHS = 'LAST_N_MONTHS',
+  /** The calendar month `months` months before this one: 1 = last month, 2 = the month before last (지지난달). */
+  MONTHS_AGO = 'MONTHS_AGO',
 }
 
 export interface SpendingPeriodRange {
@@ -21,8 +23,13 @@ export interface SpendingPeriodRange {
   complete: boolean;
 }
 
-/** Longest LAST_N_MONTHS period. */
+/** Longest LAST_N_MONTHS period, and the furthest month back MONTHS_AGO reaches. */
 export const MAX_PERIOD_MONTHS = 24;
+
+function checkMonths(months: number): void {
+  if (!Number.isInteger(months) || months < 1 || months > MAX_PERIOD_MONTHS)
+    throw new RangeError(`must be between 1 and ${MAX_PERIOD_MONTHS}`);
+}
 
 const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 
@@ -40,7 +47,7 @@ function monthsBefore(day: string, n: number): string {
 
 /**
  * The day range of a period relative to `today` (YYYY-MM-DD, KST). LAST_N_MONTHS covers the `months` months up
- * to and including today (today − N months + 1 day … today).
+ * to and including today (today − N months + 1 day … today); MONTHS_AGO the whole calendar month `months` back.
  */
 export function spendingPeriodRange(
   kind: SpendingPeriodKind,
@@ -77,10 +84,14 @@ export function spendingPeriodRange(
       until = iso(y, 0, 1);
       break;
     case SpendingPeriodKind.LAST_N_MONTHS:
-      if (!Number.isInteger(months) || months < 1 || months > MAX_PERIOD_MONTHS)
-        throw new RangeError(`must be between 1 and ${MAX_PERIOD_MONTHS}`);
+      checkMonths(months);
       from = addDays(monthsBefore(today, months), 1);
       until = addDays(today, 1);
+      break;
+    case SpendingPeriodKind.MONTHS_AGO:
+      checkMonths(months);
+      from = iso(y, m - 1 - months, 1);
+      until = iso(y, m - months, 1);
       break;
   }
   const complete = kind !== SpendingPeriodKind.LAST_N_MONTHS && until <= today;

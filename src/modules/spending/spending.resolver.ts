@@ -90,7 +90,8 @@ export class CustomerSpendingFieldResolver {
     @Arg('period', () => SpendingPeriodKind, { description: 'The period.' }) period: SpendingPeriodKind,
     @Arg('months', () => Int, {
       nullable: true,
-      description: 'For LAST_N_MONTHS: how many months (1–24, default 3).',
+      description:
+        'For LAST_N_MONTHS: how many months (1–24, default 3); for MONTHS_AGO: how many months back (1–24).',
     })
     months: number | undefined,
     @Arg('category', () => String, {

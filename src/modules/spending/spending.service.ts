@@ -105,8 +105,12 @@ export class SpendingService {
   ): Promise<SpendingSummary> {
     assertCanReadCustomer(ctx.viewer, customerId);
     let range: SpendingPeriodRange;
+    const counted =
+      args.period === SpendingPeriodKind.LAST_N_MONTHS || args.period === SpendingPeriodKind.MONTHS_AGO;
+    // Default: the last 3 months; a month back without a count is last month.
+    const months = args.months ?? (args.period === SpendingPeriodKind.MONTHS_AGO ? 1 : 3);
     try {
-      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), args.months ?? 3);
+      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), months);
     } catch (error) {
       if (error instanceof RangeError) throw badInput('months', error.message);
       throw error;
@@ -131,7 +135,7 @@ export class SpendingService {
     }
     return {
       period: args.period,
-      months: args.period === SpendingPeriodKind.LAST_N_MONTHS ? (args.months ?? 3) : null,
+      months: counted ? months : null,
       ...range,
       category: args.category ?? null,
       merchant: args.merchant == null ? null : args.merchant.trim(),

@@ -41,6 +41,10 @@ registerEnumType(SpendingPeriodKind, {
     THIS_YEAR: { description: 'This calendar year to date (올해).' },
     LAST_YEAR: { description: 'The previous calendar year (작년).' },
     LAST_N_MONTHS: { description: 'The last `months` months up to and including today (최근 N개월).' },
+    MONTHS_AGO: {
+      description:
+        'The whole calendar month `months` months back: 1 = last month, 2 = the month before last (지지난달).',
+    },
   },
 });
 registerEnumType(Locality, {
@@ -308,7 +312,10 @@ export class SpendingSummaryType {
   @Field(() => SpendingPeriodKind, { description: 'The period asked for.' })
   period!: SpendingPeriodKind;
 
-  @Field(() => Int, { nullable: true, description: 'Months of a LAST_N_MONTHS period, else null.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months of a LAST_N_MONTHS period, months back of a MONTHS_AGO one, else null.',
+  })
   months!: number | null;
 
   @Field(() => LocalDateResolver, { description: 'First day of the period (KST).' })

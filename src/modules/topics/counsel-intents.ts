@@ -50,7 +50,9 @@ export type CategorySlot =
 /** A period as the customer says it; resolved to dates against "today" by the pipeline. */
 export type PeriodSlot =
   | { kind: 'THIS_MONTH' | 'LAST_MONTH' | 'THIS_QUARTER' | 'LAST_QUARTER' | 'THIS_YEAR' | 'LAST_YEAR' }
-  | { kind: 'LAST_N_MONTHS'; months: number };
+  | { kind: 'LAST_N_MONTHS'; months: number }
+  /** The whole calendar month `months` back: 2 = 지지난달 / the month before last. */
+  | { kind: 'MONTHS_AGO'; months: number };
 
 /** How the customer referred to one of their loans: by kind, by lender name, or by loan number. */
 export interface LoanRefSlot {

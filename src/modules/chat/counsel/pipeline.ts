@@ -147,7 +147,7 @@ export function periodArgs(
   const kind = (period?.kind ?? 'THIS_MONTH') as SpendingPeriodKind;
   return {
     period: kind,
-    ...(period?.kind === 'LAST_N_MONTHS' ? { months: Math.min(24, period.months) } : {}),
+    ...(period && 'months' in period ? { months: Math.min(24, period.months) } : {}),
     ...(category ? { category } : {}),
     ...(merchant ? { merchant } : {}),
   };
@@ -159,6 +159,8 @@ export function periodArgs(
  * none for "the last N months").
  */
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
+  if (period?.kind === 'MONTHS_AGO')
+    return period.months < 24 ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }] : null;
   switch (period?.kind ?? 'THIS_MONTH') {
     case 'THIS_MONTH':
     case 'LAST_MONTH':

@@ -299,7 +299,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       type: 'object',
       properties: {
         period: { type: 'string', enum: Object.values(SpendingPeriodKind) },
-        months: { type: 'integer', minimum: 1, maximum: 24, description: 'For LAST_N_MONTHS (default 3).' },
+        months: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 24,
+          description:
+            'For LAST_N_MONTHS (default 3); for MONTHS_AGO, months back (2 = the month before last).',
+        },
         category: { type: 'string', enum: [...CATEGORY_CODES], description: 'Optional category code.' },
         merchant: {
           type: 'string',

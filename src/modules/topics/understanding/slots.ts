@@ -233,6 +233,8 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
     return { kind: 'LAST_QUARTER' };
   if (/이번\s*분기|이\s*분기|this quarter|current quarter|so far this quarter/.test(t))
     return { kind: 'THIS_QUARTER' };
+  if (/지지난\s*(?:달|월)|저저번\s*(?:달|월)|전전\s*(?:달|월)|month before last/.test(t))
+    return { kind: 'MONTHS_AGO', months: 2 };
   if (
     /지난\s*달|지난\s*월|저번\s*달|저번\s*월|전\s*달|전월|지난달|last month|previous month|past month/.test(t)
   )
@@ -721,7 +723,7 @@ export function slotPairs(slots: CounselSlots): string[] {
         if (lv !== undefined) out.push(`loan.${lk}=${lv}`);
     } else if (k === 'period') {
       const p = v as PeriodSlot;
-      out.push(`period=${p.kind}${p.kind === 'LAST_N_MONTHS' ? `:${p.months}` : ''}`);
+      out.push(`period=${p.kind}${'months' in p ? `:${p.months}` : ''}`);
     } else out.push(`${k}=${String(v)}`);
   }
   return out.sort();

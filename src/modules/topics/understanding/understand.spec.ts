@@ -75,6 +75,28 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it('"그 전 달은요?" / "and the month before?" steps the previous period back one month, keeping the category', () => {
+    const back = understandMessage('그 전 달은요?', foodLastMonth);
+    expect(back).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'MONTHS_AGO', months: 2 }, category: 'FOOD' },
+      inherited: ['category'],
+    });
+    expect(understandMessage('and before that?', back).slots.period).toEqual({
+      kind: 'MONTHS_AGO',
+      months: 3,
+    });
+    const thisMonth = understandMessage('이번 달 교통비 얼마야?');
+    expect(understandMessage('and the month before?', thisMonth).slots.period).toEqual({
+      kind: 'LAST_MONTH',
+    });
+    // Named outright, the month before last is a period of its own.
+    expect(understandMessage('지지난달 식비 얼마 썼어?').slots.period).toEqual({
+      kind: 'MONTHS_AGO',
+      months: 2,
+    });
+  });
+
   it('a message with its own clear intent does not inherit the intent, only slots that intent uses', () => {
     const own = understandMessage('1천만원 중도상환하면 이자가 얼마나 줄어요?', nextPaymentMortgage);
     expect(own.intent).toBe('PREPAYMENT_EFFECT');

@@ -4,7 +4,7 @@
 // it has a clear one of its own, and takes over the previous slots it does not restate.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CounselIntent, CounselSlots, MessageUnderstanding } from '../counsel-intents';
+import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } from '../counsel-intents';
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
@@ -16,6 +16,34 @@ let cached: LoadedIntentModel | undefined;
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
 /** Slots that answer the same question: one read from the message drops the other's inherited value. */
+/**
+ * "그 전 달은요?", "and the month before?": the period one step back from the previous turn's, not a period of its
+ * own ("전 달" alone would read as last month).
+ */
+const STEP_BACK =
+  /그\s*(?:전|이전)\s*(?:달|월|분기|해|년)|그\s*(?:전|이전)(?:에는|엔|은|는)?\s*[?？]?\s*$|(?:^|\s)전\s?달(?:은|는)?요?\s*[?？]?\s*$|\b(?:the\s+)?(?:month|quarter|year|one)\s+before(?!\s+last)\b|\bbefore that\b|\bthe previous one\b/i;
+
+/** The period one step before another, where the API can express it. */
+export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
+  switch (p.kind) {
+    case 'THIS_MONTH':
+      return { kind: 'LAST_MONTH' };
+    case 'LAST_MONTH':
+      return { kind: 'MONTHS_AGO', months: 2 };
+    case 'MONTHS_AGO':
+      return p.months < MAX_MONTHS_BACK ? { kind: 'MONTHS_AGO', months: p.months + 1 } : undefined;
+    case 'THIS_QUARTER':
+      return { kind: 'LAST_QUARTER' };
+    case 'THIS_YEAR':
+      return { kind: 'LAST_YEAR' };
+    default:
+      return undefined;
+  }
+}
+
+/** Furthest month back a spending question reaches (the spending module's MAX_PERIOD_MONTHS). */
+const MAX_MONTHS_BACK = 24;
+
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
   months: ['monthAhead'],
   monthAhead: ['months'],
@@ -123,6 +151,9 @@ export function understandWith(
 
   const slots: CounselSlots = extractSlots(clean, intent);
   const inherited: (keyof CounselSlots)[] = [];
+  const before =
+    followUp && previous?.slots.period && STEP_BACK.test(clean) ? stepBack(previous.slots.period) : undefined;
+  if (before && INTENT_SLOTS[intent].includes('period')) slots.period = before;
   if (followUp && previous) {
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;

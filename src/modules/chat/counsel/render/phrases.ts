@@ -339,6 +339,16 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
     return lang === 'ko'
       ? `최근 ${period.months}개월`
       : `the last ${period.months} month${period.months === 1 ? '' : 's'}`;
+  if (period.kind === 'MONTHS_AGO')
+    return period.months === 1
+      ? PERIOD_PHRASES.LAST_MONTH[lang]
+      : period.months === 2
+        ? lang === 'ko'
+          ? '지지난달'
+          : 'the month before last'
+        : lang === 'ko'
+          ? `${period.months}개월 전`
+          : `${period.months} months ago`;
   return PERIOD_PHRASES[period.kind][lang];
 }
 

@@ -565,6 +565,13 @@ export const DEV: QuestionSet = joinSets(FIRST, SECOND);
 /** Dev follow-up turns: the previous understanding and the elliptical next message. */
 export const DEV_FOLLOW_UPS: readonly FollowUp[] = [
   {
+    previous: { intent: 'SPENDING', slots: { period: { kind: 'LAST_MONTH' }, category: 'SHOPPING' } },
+    text: 'and the month before?',
+    intent: 'SPENDING',
+    slots: { period: { kind: 'MONTHS_AGO', months: 2 }, category: 'SHOPPING' },
+    inherited: ['category'],
+  },
+  {
     previous: { intent: 'NEXT_PAYMENT', slots: { loan: { kind: 'MORTGAGE' } } },
     text: '그럼 전세대출은요?',
     intent: 'NEXT_PAYMENT',
