@@ -198,7 +198,7 @@ const RATE_RISE_WHEN: Record<string, Record<Lang, string>> = {
  * adds — principal still owed × the rise ÷ 12, rounded down, an estimate the answer calls one — and when it would
  * apply; a fixed-rate loan is said to be unaffected. The first sentence carries the total.
  */
-function rateRiseLines(loans: LoanLine[], points: number, data: TurnData, lang: Lang): string[] {
+function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] {
   const rise = new Decimal(points);
   const p =
     lang === 'ko' ? `${rise.toString()}%p` : `${rise.toString()} percentage point${rise.eq(1) ? '' : 's'}`;
@@ -297,7 +297,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     nextPaymentLead(l, data, lang),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
-  if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, data, lang);
+  if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
   const others = loans.filter((o) => o.loanId !== l.loanId);
@@ -358,7 +358,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
-  if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, data, lang);
+  if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   if (ext) return extensionLines(ext, data, lang);
   if (input.understanding.slots.interestWhy) {
@@ -381,7 +381,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const rise = input.understanding.slots.rateRise;
-  if (rise) return rateRiseLines(loans, rise, data, lang);
+  if (rise) return rateRiseLines(loans, rise, lang);
   const d = data.loans!;
   return [
     lang === 'ko'
@@ -1081,7 +1081,7 @@ function healthScore(input: IntentReplyInput): string[] {
  * instalments of the active loans (a month's debt service). Income is rounded down and spending up, so the figure
  * never flatters.
  */
-export function monthlySurplus(
+function monthlySurplus(
   income: string,
   spending: string,
   debtService: string,
@@ -1161,13 +1161,12 @@ function savings(input: IntentReplyInput): string[] {
     const m = monthlySurplus(q.income.amount, q.total.amount, debt?.amount ?? '0');
     const won = (v: string) => formatWon(v, lang);
     const loanPart = debt !== null && debt.amount !== '0';
+    const basis =
+      lang === 'ko'
+        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
+        : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
     if (input.understanding.slots.emergencyFund) {
-      out.push(...emergencyFundLines(m, debt, q.depositBalance, lang));
-      out.push(
-        lang === 'ko'
-          ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
-          : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`,
-      );
+      out.push(...emergencyFundLines(m, debt, q.depositBalance, lang), basis);
       return out;
     }
     const short = new Decimal(m.surplus).lte(0);
@@ -1186,9 +1185,7 @@ function savings(input: IntentReplyInput): string[] {
         : short
           ? `Right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
-      lang === 'ko'
-        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
-        : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`,
+      basis,
     );
   } else
     out.push(
