@@ -191,10 +191,15 @@ describe('seeded loans through the API (demo portfolio)', () => {
     const now = demoNow(CLOCK);
     expect(now.toISOString()).toBe('2026-11-20T15:00:00.000Z');
     planned = generateAll(now);
-    t = await startTestApp({ DEMO_CUSTOMERS: String(CUSTOMERS) }, { clock: () => CLOCK });
+    // The seed of 2,000 customers runs bulk statements; on a loaded CI machine one took longer than the 15 s
+    // per-statement default meant for requests (2026-11-23), so this data test gives its statements more time.
+    t = await startTestApp(
+      { DEMO_CUSTOMERS: String(CUSTOMERS), DB_STATEMENT_TIMEOUT_MS: '120000', DB_QUERY_TIMEOUT_MS: '130000' },
+      { clock: () => CLOCK },
+    );
     ({ analyst } = await t.demoSession());
   }, 180_000); // the seed also writes each repayment's allocation rows; PGlite on a loaded machine is slow
-  afterAll(() => t.stop());
+  afterAll(() => t?.stop());
 
   it('shows exactly the intended loans in arrears, 10–200 days late, and no others', async () => {
     const intended = new Set(planned.filter((g) => g.outcome === 'DELINQUENT').map((g) => g.loan.id));
