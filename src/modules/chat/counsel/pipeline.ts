@@ -19,7 +19,7 @@ import {
   type PeriodSlot,
   type TopicResult,
 } from '../../topics';
-import { SpendingPeriodKind } from '../../spending';
+import { MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
 import {
   citesImport,
   matchFaqEntry,
@@ -147,7 +147,7 @@ export function periodArgs(
   const kind = (period?.kind ?? 'THIS_MONTH') as SpendingPeriodKind;
   return {
     period: kind,
-    ...(period && 'months' in period ? { months: Math.min(24, period.months) } : {}),
+    ...(period && 'months' in period ? { months: Math.min(MAX_PERIOD_MONTHS, period.months) } : {}),
     ...(category ? { category } : {}),
     ...(merchant ? { merchant } : {}),
   };
@@ -160,7 +160,9 @@ export function periodArgs(
  */
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
   if (period?.kind === 'MONTHS_AGO')
-    return period.months < 24 ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }] : null;
+    return period.months < MAX_PERIOD_MONTHS
+      ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }]
+      : null;
   switch (period?.kind ?? 'THIS_MONTH') {
     case 'THIS_MONTH':
     case 'LAST_MONTH':
