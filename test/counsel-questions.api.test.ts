@@ -635,6 +635,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"내 대출 금리 몇 퍼센트예요?" / "What\'s the rate on my …?" → the rate they pay now, first, highest first', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; kind: string; annualRate: string }[] } };
+    }>('{ me { customer { loans { status kind annualRate } } } }', {}, token);
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const highest = [...active].sort((x, y) => Number(y.annualRate) - Number(x.annualRate))[0];
+    const ko = await ask('내 대출 금리 몇 퍼센트예요?');
+    expect(['LOAN_BALANCE', 'LOANS_OVERVIEW']).toContain(ko.topic?.intent);
+    expect(firstSentence(ko.text)).toContain(formatAnnualRate(highest.annualRate, 'ko'));
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const kind =
+      highest.kind === 'MORTGAGE' ? 'mortgage' : highest.kind === 'JEONSE' ? 'jeonse loan' : 'loan';
+    const en = await ask(`What's the interest rate on my ${kind}?`);
+    expect(en.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(en.text)).toContain(formatAnnualRate(highest.annualRate, 'en'));
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
+  it('"5년 동안 3천만원 빌리면 한 달에 얼마 내요?" → the monthly instalment of that amount, first, then the limit', async () => {
+    // The assumed credit loan is 5.5 % a year, level payments; PMT(5.5%/12, 60, 30,000,000) = 573,034.87 (the
+    // annuity formula, as a spreadsheet's PMT gives it), truncated to the won by the default rounding.
+    expect(ASSUMED_NEW_LOANS.CREDIT).toMatchObject({
+      annualRate: '0.0550',
+      repaymentMethod: 'LEVEL_PAYMENT',
+    });
+    const a = await ask('5년 동안 3천만원 빌리면 한 달에 얼마 내요?');
+    expect(a.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(a.text)).toContain('한 달 납입액은 573,034원');
+    expect(firstSentence(a.text)).toMatch(/계산된 한도\(최대 [\d,]+원\)(?: 안입니다|를 넘습니다)/);
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask('If I borrow 20 million over 3 years, what is the monthly payment?');
+    expect(en.topic?.intent).toBe('LOAN_LIMIT');
+    // PMT(5.5%/12, 36, 20,000,000) = 603,918.04…
+    expect(firstSentence(en.text)).toContain('costs ₩603,918 a month');
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -229,6 +229,9 @@ class ExpectedFigures {
       );
       return moving.length ? [won(rise)] : [lang === 'ko' ? '고정금리' : 'fixed rate'];
     }
+    // "내 대출 금리 몇 프로예요?": the rate of each loan the question can mean.
+    if (s.currentRate && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
+      return loans.map((l) => formatAnnualRate(l.annualRate, lang));
     switch (q.intent) {
       case 'NEXT_PAYMENT':
       case 'HARDSHIP':

@@ -20,3 +20,5 @@ export type { PrepaymentFeeResult } from './calc/prepayment-fee';
 export { currentRate } from './loan-schedule';
 export { prepaymentFee } from './calc/prepayment-fee';
 export { assertLegalRate } from './calc/legal-rate';
+// For the counsellor: what a new loan of a given amount would cost a month ("3천만원 5년 빌리면 한 달에 얼마?").
+export { buildSchedule } from './calc/amortization';

@@ -113,6 +113,8 @@ export interface CounselSlots {
   cardBill?: boolean;
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
+  /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
+  currentRate?: boolean;
 }
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */

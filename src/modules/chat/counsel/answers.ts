@@ -352,6 +352,61 @@ function interestLeft(input: IntentReplyInput, loans: LoanLine[]): string[] {
   ];
 }
 
+/**
+ * "내 대출 금리 몇 프로예요?": the rate of the loan asked about (or of each active loan, highest first), with its
+ * kind — whether a rate rise reaches it — and what the rate costs in the next instalment.
+ */
+function currentRateLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const asked = input.loan
+    ? [input.loan]
+    : [...loans].sort((a, b) => Number(b.annualRate) - Number(a.annualRate));
+  const rate = (l: LoanLine) =>
+    `${formatAnnualRate(l.annualRate, lang)}, ${phrase('rateType', l.rateType, lang)}`;
+  const out: string[] = [];
+  if (asked.length === 1) {
+    const l = asked[0];
+    const next = l.nextPayment;
+    out.push(
+      lang === 'ko'
+        ? `${loanName(l, lang)}의 지금 금리는 ${rate(l)}입니다.`
+        : `Your ${loanName(l, lang)} is at ${rate(l)}.`,
+      next
+        ? lang === 'ko'
+          ? `남은 원금 ${l.outstandingPrincipal.text}에 대해 다음 납입(${date(next.dueDate, data, lang)})의 이자는 ${next.interest.text}입니다.`
+          : `On the ${l.outstandingPrincipal.text} you owe, the next instalment (${date(next.dueDate, data, lang)}) carries ${next.interest.text} of interest.`
+        : balanceLine(l, data, lang),
+    );
+  } else {
+    out.push(
+      lang === 'ko'
+        ? `상환 중인 대출 ${formatCount(asked.length, 'loan', lang)}의 지금 금리입니다. 가장 높은 것은 ${loanName(asked[0], lang)}의 ${formatAnnualRate(asked[0].annualRate, lang)}입니다.`
+        : `Here are the rates of your ${formatCount(asked.length, 'loan', lang)}; the highest is your ${loanName(asked[0], lang)} at ${formatAnnualRate(asked[0].annualRate, lang)}.`,
+      ...asked.map((l) =>
+        lang === 'ko'
+          ? `- ${loanName(l, lang)}: ${rate(l)} (남은 원금 ${l.outstandingPrincipal.text})`
+          : `- ${loanName(l, lang)}: ${rate(l)} (${l.outstandingPrincipal.text} owed)`,
+      ),
+    );
+  }
+  const moving = asked.some((l) => l.rateType !== 'FIXED');
+  out.push(
+    ...steps(lang, [
+      ...(moving
+        ? [
+            lang === 'ko'
+              ? '변동되는 금리는 "금리가 1%p 오르면?"처럼 물어보시면 이자가 얼마나 늘어나는지 계산해 드립니다.'
+              : 'For a rate that can move, ask "what if rates go up 1%?" and I will work out the extra interest.',
+          ]
+        : []),
+      lang === 'ko'
+        ? '더 낮은 금리로 갈아탈 수 있는지는 "갈아타면 얼마 아껴요?"로 확인하실 수 있습니다.'
+        : 'To see whether a lower rate is on offer, ask "how much would I save by refinancing?".',
+    ]),
+  );
+  return out;
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -359,6 +414,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
+  if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   if (ext) return extensionLines(ext, data, lang);
   if (input.understanding.slots.interestWhy) {
@@ -382,6 +438,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const rise = input.understanding.slots.rateRise;
   if (rise) return rateRiseLines(loans, rise, lang);
+  if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
   const d = data.loans!;
   return [
     lang === 'ko'
@@ -590,10 +647,20 @@ function limitLead(input: IntentReplyInput): string[] {
   ];
   if (s.requestedAmount) {
     const fits = new Decimal(s.requestedAmount.amount).lte(s.maxLoan.amount);
-    out.push(
+    const max = s.maxLoan.text;
+    const verdict =
       lang === 'ko'
-        ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${fits ? '계산된 한도 안입니다' : '계산된 한도를 넘습니다'}.`
-        : `The ${s.requestedAmount.text} you asked about is ${fits ? 'within' : 'above'} that limit.`,
+        ? `계산된 한도(최대 ${max})${fits ? ' 안입니다' : '를 넘습니다'}`
+        : `${fits ? 'within' : 'above'} your computed limit of ${max}`;
+    // The amount asked for comes first: its instalment, then whether it fits.
+    out.unshift(
+      s.requestedPayment
+        ? lang === 'ko'
+          ? koText`말씀하신 ${s.requestedAmount.text}을/를 ${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}으로/로 빌리시면 한 달 납입액은 ${s.requestedPayment.text}이고, ${verdict}.`
+          : `Borrowing the ${s.requestedAmount.text} you asked about over ${term} at ${rate} (${phrase('repaymentMethod', a.repaymentMethod, lang)}) costs ${s.requestedPayment.text} a month, and it is ${verdict}.`
+        : lang === 'ko'
+          ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${verdict}.`
+          : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
     );
   }
   const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, lang);

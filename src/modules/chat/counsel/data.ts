@@ -71,6 +71,8 @@ export interface SimulationData {
   assumedLoan: { kind: string; termMonths: number; annualRate: string; repaymentMethod: string } | null;
   /** The amount the customer asked for, if any. */
   requestedAmount: Krw | null;
+  /** The first instalment of the requested amount on the assumed terms (a level payment: every month but the last). */
+  requestedPayment: Krw | null;
   maxLoan: Krw | null;
   dsrBefore: string | null;
   dsrAfter: string | null;

@@ -13,6 +13,7 @@ import type { InsightModelsService, InsightsService } from '../../insights';
 import type { FaqCatalogueSnapshot } from '../../faq';
 import type { RefinanceOfferService } from '../../refinancing';
 import {
+  buildSchedule,
   LenderType,
   LoanKind,
   LoanStatus,
@@ -638,6 +639,23 @@ export async function simulateLimit(
     newLoan,
   });
   const requestedAmount = args.requestedAmount ? krw(args.requestedAmount, t.language) : null;
+  // "3천만원 5년 빌리면 한 달에 얼마?": the first instalment of the amount asked for on the assumed terms, with the
+  // configured rounding (a level payment is the same every month but the last).
+  const requestedPayment = args.requestedAmount
+    ? krw(
+        buildSchedule(
+          {
+            principal: args.requestedAmount,
+            annualRate: newLoan.annualRate,
+            termMonths: newLoan.termMonths,
+            method: newLoan.repaymentMethod,
+            disbursedOn: koreanDate(t.ctx.now()),
+          },
+          { rounding: t.services.loans.rounding, through: 1 },
+        ).installments[0].payment,
+        t.language,
+      )
+    : null;
   if (result.type !== 'LoanLimitSimulation')
     return {
       ok: false,
@@ -645,6 +663,7 @@ export async function simulateLimit(
       evaluationDate: null,
       assumedLoan,
       requestedAmount,
+      requestedPayment,
       maxLoan: null,
       dsrBefore: null,
       dsrAfter: null,
@@ -659,6 +678,7 @@ export async function simulateLimit(
     evaluationDate: result.evaluationDate,
     assumedLoan,
     requestedAmount,
+    requestedPayment,
     maxLoan: krw(result.maxLoan, t.language),
     dsrBefore: result.dsrBefore,
     dsrAfter: result.dsrAfter,

@@ -13,15 +13,15 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   REPAYMENT_SCHEDULE:
     /일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
   ARREARS:
-    /연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|bounced?/i,
+    /연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|bounced?/i,
   HARDSHIP:
     /못\s?(?:내|낼|갚)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|stressing me|pay cut|too much now|will miss|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
   LOAN_LIMIT:
-    /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
+    /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|refinanc|switch|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
+    /금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
-    /중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
+    /중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|\bif i (?:pay|repay|put)\b[^.?!]{0,12}\d|interest (?:do|would|will|could|can) i save|save (?:on|in) interest|early,? or (?:to )?(?:save|saving|invest)|(?:성과급|상여금|보너스|목돈|여윳돈|퇴직금)\S{0,3}\s?(?:으로|로)\s?(?:대출\s?)?(?:을\s?|를\s?)?(?:좀\s?|먼저\s?)?(?:갚|상환)|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
   LOANS_OVERVIEW:
     /대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
   SPENDING:
@@ -29,7 +29,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   CARD_TRANSACTIONS:
     /(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|did i pay/i,
   SUSPECTED_FRAUD:
-    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
+    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
   HEALTH_SCORE:
     /점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:

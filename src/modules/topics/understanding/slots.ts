@@ -17,7 +17,7 @@ import type {
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
-  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request'],
+  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request', 'currentRate'],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
@@ -25,7 +25,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving'],
-  LOANS_OVERVIEW: ['interestLeft', 'rateRise'],
+  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
@@ -332,11 +332,12 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   ['OVERDRAFT', /마통|마이너스\s?통장|마이너스\s?대출|overdraft|minus account|line of credit/i],
   [
     'MORTGAGE',
-    /주담대|주택\s?담보|아파트\s?(?:담보\s?)?대출|집\s?담보|담보\s?대출|모기지|mortgage|home\s?loan|housing loan/i,
+    // …or the purchase it pays for ("집 사려는데 대출 얼마 나와요?", "to buy a flat").
+    /주담대|주택\s?담보|아파트\s?(?:담보\s?)?대출|집\s?담보|담보\s?대출|모기지|mortgage|home\s?loan|housing loan|(?:집|아파트|주택)\s?(?:을|를)?\s?(?:사려|살\s?때|사면|구입|구매|매수|장만|마련)|(?:buy|buying|purchase|purchasing)\s(?:a\s|an\s|my\s|our\s|the\s)?(?:first\s)?(?:house|home|flat|apartment)|for (?:a|an|my|the) (?:house|home|flat|apartment)\b/i,
   ],
   [
     'AUTO',
-    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b/i,
+    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|구입|구매|뽑)/i,
   ],
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];
@@ -590,6 +591,13 @@ const CARD_BILL =
 const INTEREST_WHY =
   /이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
+/**
+ * The rate paid now ("금리 몇 프로예요?", "이자율이 얼마죠", "what's my interest rate?") — not a rise, a forecast or a
+ * cheaper rate elsewhere (those are rateRise, FORECAST and REFINANCE).
+ */
+const CURRENT_RATE =
+  /(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
@@ -610,6 +618,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,
   versusSaving: VERSUS_SAVING,
+  currentRate: CURRENT_RATE,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

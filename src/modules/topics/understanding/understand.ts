@@ -14,8 +14,6 @@ export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-mod
 
 let cached: LoadedIntentModel | undefined;
 
-/** The shipped intent model, read on first use and kept for the life of the process. */
-/** Slots that answer the same question: one read from the message drops the other's inherited value. */
 /**
  * "그 전 달은요?", "and the month before?": the period one step back from the previous turn's, not a period of its
  * own ("전 달" alone would read as last month).
@@ -44,6 +42,7 @@ export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
 /** Furthest month back a spending question reaches (the spending module's MAX_PERIOD_MONTHS). */
 const MAX_MONTHS_BACK = 24;
 
+/** Slots that answer the same question: one read from the message drops the other's inherited value. */
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
   months: ['monthAhead'],
   monthAhead: ['months'],
@@ -52,6 +51,7 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   merchant: ['category'],
 };
 
+/** The shipped intent model, read on first use and kept for the life of the process. */
 export function intentModel(): LoadedIntentModel {
   cached ??= loadIntentModel(JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact);
   return cached;

@@ -559,8 +559,29 @@ const SECOND: QuestionSet = {
   GENERAL_CHAT: [['오늘 너무 덥다'], ['고마워 잘 알겠어'], ['what are you up to'], ['see you tomorrow']],
 };
 
+// A third batch (2026-11-23): fresh questions from probing the counsellor — never trained on (train.ts FIFTH holds
+// different paraphrases of the same needs).
+const THIRD: Partial<QuestionSet> = {
+  LOAN_BALANCE: [
+    ["What's the interest rate on my credit loan?", { loan: { kind: 'CREDIT' }, currentRate: true }],
+    ['주담대 이자율이 얼마죠', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
+    ['내 대출 금리 몇 퍼센트예요?', { currentRate: true }],
+    ['what rate am I paying on my mortgage', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
+  ],
+  ARREARS: [['대출 이자 며칠 늦게 내면 어떻게 되나요']],
+  LOAN_LIMIT: [
+    ['5년 동안 3천만원 빌리면 한 달에 얼마 내요?', { amount: '30000000', termMonths: 60 }],
+    ['집 사려는데 대출 얼마까지 돼요', { loanKind: 'MORTGAGE' }],
+    ['I want to buy a house, how much can I borrow', { loanKind: 'MORTGAGE' }],
+  ],
+  REFINANCE: [['would moving my loan to another lender be worth it']],
+  PREPAYMENT_EFFECT: [['성과급으로 대출 갚을까요']],
+  SPENDING: [['이번 달 카드 너무 많이 쓴 것 같아요', { period: { kind: 'THIS_MONTH' } }]],
+  SUSPECTED_FRAUD: [['제 카드로 모르는 사람이 결제한 것 같아요']],
+};
+
 /** Every dev question, intent by intent. */
-export const DEV: QuestionSet = joinSets(FIRST, SECOND);
+export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD);
 
 /** Dev follow-up turns: the previous understanding and the elliptical next message. */
 export const DEV_FOLLOW_UPS: readonly FollowUp[] = [

@@ -1073,8 +1073,61 @@ const FOURTH: Partial<QuestionSet> = {
   GENERAL_CHAT: [['have a good one'], ['맛집 추천 좀']],
 };
 
+// Written 2026-11-23 after probing the counsellor with fresh questions a worried customer would ask (the misses:
+// someone else using the card, repay-or-save, moving a loan, a bonus to repay with, "I spent too much", paying a
+// few days late, the rate paid now, a monthly payment for an amount); dev.ts gained unseen paraphrases of the same.
+const FIFTH: Partial<QuestionSet> = {
+  LOAN_BALANCE: [
+    ['제 대출 금리 몇 프로예요?', { currentRate: true }],
+    ['신용대출 이자율 알려주세요', { loan: { kind: 'CREDIT' }, currentRate: true }],
+    ['주담대 금리 지금 얼마예요', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
+    ['what interest rate am I paying', { currentRate: true }],
+    ["what's the rate on my car loan", { loan: { kind: 'AUTO' }, currentRate: true }],
+  ],
+  LOANS_OVERVIEW: [
+    ['대출별 금리 다 보여줘', { currentRate: true }],
+    ['what are the rates on all my loans', { currentRate: true }],
+  ],
+  ARREARS: [
+    ['이자 며칠 밀리면 어떻게 돼요'],
+    ['납부일 지나서 내면 연체이자 붙나요'],
+    ['what if I pay a few days late'],
+  ],
+  LOAN_LIMIT: [
+    ['3천만원 5년 빌리면 매달 얼마씩 갚아요?', { amount: '30000000', termMonths: 60 }],
+    [
+      'if I borrow 20 million over 3 years what is the monthly payment',
+      { amount: '20000000', termMonths: 36 },
+    ],
+    ['아파트 사려고 하는데 대출 얼마나 받을 수 있어요', { loanKind: 'MORTGAGE' }],
+  ],
+  REFINANCE: [
+    ['대출 옮기는 게 나을까요 아니면 그대로 둘까요'],
+    ['지금 대출 다른 은행으로 옮길까 말까'],
+    ['should I move my loan or keep it where it is'],
+    ['is it worth moving my mortgage to another bank', { loan: { kind: 'MORTGAGE' } }],
+  ],
+  PREPAYMENT_EFFECT: [
+    ['should I repay my loan early or save the money', { versusSaving: true }],
+    ['보너스 받은 걸로 대출 먼저 갚는 게 나을까요'],
+    ['목돈 생겼는데 대출 일부 갚을까요'],
+    ['is it smart to pay down my loan with my bonus'],
+  ],
+  SPENDING: [
+    ['이번 달 카드 많이 쓴 거 같은데 얼마 썼어요', { period: { kind: 'THIS_MONTH' } }],
+    ['요즘 돈을 너무 많이 쓰는 것 같아요'],
+    ['I feel like I spent too much this month', { period: { kind: 'THIS_MONTH' } }],
+  ],
+  SUSPECTED_FRAUD: [
+    ['someone bought something with my card'],
+    ['a purchase I did not make showed up'],
+    ['누가 제 카드로 결제했어요'],
+    ['제 카드로 누가 물건을 샀대요'],
+  ],
+};
+
 /** Every training question, intent by intent. */
-export const TRAIN: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH);
+export const TRAIN: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH, FIFTH);
 
 /** Follow-up turns used for training the inheritance rules' thresholds (the dev follow-ups are in dev.ts). */
 export const TRAIN_FOLLOW_UPS: readonly FollowUp[] = [
