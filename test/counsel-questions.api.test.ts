@@ -671,6 +671,22 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toContain('costs ₩603,918 a month');
   });
 
+  it('"What is my health score and how do I improve it?" → the score first, then a step for each weak indicator', async () => {
+    const res = await t.request<{
+      me: {
+        customer: { healthScore: { score: number | null; components: { score: number | null }[] } | null };
+      };
+    }>('{ me { customer { healthScore { score components { score } } } } }', {}, token);
+    const h = res.data!.me.customer.healthScore!;
+    const weak = h.components.filter((c) => c.score !== null && c.score < 50).length;
+    const a = await ask('What is my financial health score and how do I improve it?');
+    expect(a.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(a.text)).toContain(`is ${h.score} out of 100`);
+    const steps = a.text.split('■ Next steps:')[1]?.split('\n\n')[0] ?? '';
+    expect(steps.split('\n').filter((l) => /^\d+\. /.test(l)).length).toBe(weak);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

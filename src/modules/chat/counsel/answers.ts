@@ -1140,6 +1140,7 @@ function healthScore(input: IntentReplyInput): string[] {
           ...i.reasons.map((r) => `- ${r}`),
         ]
       : []),
+    ...steps(lang, i.actions),
   ];
 }
 

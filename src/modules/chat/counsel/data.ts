@@ -117,6 +117,8 @@ export interface InsightsData {
   lifeStage: string | null;
   loanRiskBand: string | null;
   reasons: string[];
+  /** What the customer can do about each weak indicator (score under 50), in words, weakest first. */
+  actions: string[];
 }
 
 export interface ForecastData {

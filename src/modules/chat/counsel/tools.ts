@@ -49,7 +49,7 @@ import type {
   TransactionsData,
 } from './data';
 import { formatKrw } from './format';
-import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES } from './render/phrases';
+import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES, HEALTH_ACTION_PHRASES } from './render/phrases';
 import { merchantForModel, safeDataText, sanitiseData } from './sanitise';
 
 /** The services the tools read through (their modules' index.ts). */
@@ -776,6 +776,13 @@ export async function getInsights(t: ToolContext): Promise<InsightsData | null> 
       .filter((r) => !HEALTH_BOOKKEEPING.has(r.code))
       .slice(0, 3)
       .map((r) => (t.language === 'ko' ? r.ko : r.en)),
+    actions: [
+      ...new Set(
+        insights.health.reasons
+          .filter((r) => Object.hasOwn(HEALTH_ACTION_PHRASES, r.code))
+          .map((r) => HEALTH_ACTION_PHRASES[r.code as keyof typeof HEALTH_ACTION_PHRASES][t.language]),
+      ),
+    ],
   });
 }
 

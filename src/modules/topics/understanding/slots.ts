@@ -565,7 +565,7 @@ const EXTENSION =
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
-  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b/i;
+  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
 
 /** The rise a rate-rise question names, in percentage points ("1%p", "0.5%", "50bp"); 1 when it names none. */
 export function extractRateRise(text: string): number | undefined {

@@ -206,7 +206,53 @@ describe('understandMessage: questions found by asking as a customer would', () 
     // Both answered with the next payment / a payoff quote instead of the maturity.
     ['When does my loan end?', 'LOAN_BALANCE'],
     ['When will I pay off my mortgage?', 'LOAN_BALANCE'],
+    // 2026-11-23 probe: read as card transactions, a payoff, chit-chat, hardship (twice), a product question.
+    ['somebody made a purchase with my card', 'SUSPECTED_FRAUD'],
+    ["I got a notification for a payment in Japan but I've never been there", 'SUSPECTED_FRAUD'],
+    ['Should I pay off my loan early or save?', 'PREPAYMENT_EFFECT'],
+    ['대출 이동하는 게 나을까 그냥 둘까', 'REFINANCE'],
+    ['성과급으로 대출 갚을까요', 'PREPAYMENT_EFFECT'],
+    ['대출 이자 며칠 늦게 내면 어떻게 되나요', 'ARREARS'],
+    ['If I pay 5 million now, how much interest do I save?', 'PREPAYMENT_EFFECT'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
+  });
+
+  it('"내 대출 금리 몇 퍼센트예요?" asks for the rate paid now; "그럼 1%p 오르면요?" then asks the what-if', () => {
+    const rate = understandMessage('What rate am I paying on my mortgage?');
+    expect(rate).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    const rise = understandMessage('and if it goes up 2 percentage points?', rate);
+    expect(rise.slots).toEqual({ loan: { kind: 'MORTGAGE' }, rateRise: 2 });
+    // After a product question that has no place for a rise: a new question, not the product answer again.
+    const after = understandMessage('그럼 1%p 오르면요?', { intent: 'PRODUCT_QUESTION', slots: {} });
+    expect(after).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateRise: 1 } });
+  });
+
+  it('a follow-up that states a slot the previous question has no place for is a new question', () => {
+    const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
+    expect(payoff.intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('그럼 천만원만 갚으면요?', payoff)).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', loan: { kind: 'MORTGAGE' } },
+      inherited: ['loan'],
+    });
+  });
+
+  it('"what options do I have?" continues the question before it', () => {
+    const hardship = understandMessage("I'm scared I won't be able to pay my loan next month");
+    expect(hardship.intent).toBe('HARDSHIP');
+    expect(understandMessage('what options do I have?', hardship).intent).toBe('HARDSHIP');
+    expect(understandMessage('어떻게 해야 돼요?', hardship).intent).toBe('HARDSHIP');
+  });
+
+  it('a limit question for a purchase names the loan kind it needs', () => {
+    expect(understandMessage('집 사려는데 대출 얼마까지 돼요')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'MORTGAGE' },
+    });
+    expect(understandMessage('5년 동안 3천만원 빌리면 한 달에 얼마 내요?')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { amount: '30000000', termMonths: 60 },
+    });
   });
 });

@@ -49,6 +49,9 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
+  // "그럼 1%p 오르면요?" after "금리 몇 프로예요?": the what-if, not the rate again.
+  rateRise: ['currentRate'],
+  currentRate: ['rateRise'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -62,7 +65,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
-  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$/i;
+  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should) i do(?: now| then| about it)?|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*)\s*[?？]?\s*$/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -121,8 +124,17 @@ export function understandWith(
   const followUp = !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean));
   let fromPrevious = false;
   if (followUp && previous) {
-    const ownIntent = top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent);
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
+    // "그럼 천만원만 갚으면요?" after a payoff question, "그럼 1%p 오르면요?" after a product one: the message states a
+    // slot the previous question has no place for and the model's intent has — a new question, not a repeat.
+    const statesNewSlot =
+      !statesPreviousSlot &&
+      top.intent !== previous.intent &&
+      Object.keys(extractSlots(clean, top.intent)).some(
+        (k) => !INTENT_SLOTS[previous.intent].includes(k as keyof CounselSlots),
+      );
+    const ownIntent =
+      statesNewSlot || (top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent));
     const chit = top.intent === 'GENERAL_CHAT' && !marker && !statesPreviousSlot;
     // A follow-up continues the previous question — also when the model already agrees with it, so the topic gate
     // below cannot turn "그럼 스벅은요?" after a spending question into chit-chat.

@@ -269,6 +269,45 @@ export const FINANCE_INTENT_PHRASES = {
   UPLOAD_FAQ: { ko: '업로드 통계', en: 'Import statistics' },
 } as const satisfies PhraseMap;
 
+/**
+ * What the customer can do about a weak indicator of the financial health score (insights/health: the reason code
+ * of each indicator scored under 50). Never a promise of a score: what moves the indicator.
+ */
+export const HEALTH_ACTION_PHRASES = {
+  SPEND_VS_INCOME: {
+    ko: '소득에 비해 카드 소비가 많습니다: 지출이 큰 업종부터 한 달 예산을 정해 소비를 소득의 일정 비율 아래로 줄이세요.',
+    en: 'Card spending is high for your income: set a monthly budget for your biggest categories first.',
+  },
+  SPEND_NO_INCOME: {
+    ko: '이번 분기 소득이 확인되지 않았습니다: 급여가 들어오는 계좌가 연결되어 있는지 확인하세요.',
+    en: 'No income was seen this quarter: check that the account your pay goes into is linked.',
+  },
+  SPEND_STABILITY: {
+    ko: '분기마다 지출이 크게 오르내립니다: 여행·가전처럼 큰 지출은 미리 나눠 계획하세요.',
+    en: 'Your spending swings from quarter to quarter: plan large purchases such as travel ahead and spread them.',
+  },
+  BILLS_LATE: {
+    ko: '연체된 회차부터 갚으세요: 연체가 풀리면 이 점수와 신용점수가 함께 회복됩니다.',
+    en: 'Clear the overdue instalments first: once nothing is late, this score and your credit score recover.',
+  },
+  LIQUID_SAVINGS: {
+    ko: '예금 잔액이 생활비에 비해 적습니다: 생활비 3개월치를 목표로 매달 조금씩 따로 모으세요.',
+    en: 'Your savings are low against your spending: aim for three months of expenses, a little each month.',
+  },
+  DEBT_SERVICE: {
+    ko: '소득에 비해 원리금 부담이 큽니다: 금리가 높은 대출부터 일부 상환하거나 더 낮은 금리로 갈아탈 수 있는지 확인하세요.',
+    en: 'Loan repayments are heavy for your income: prepay the most expensive loan first or check whether you can refinance.',
+  },
+  DSR_NO_INCOME: {
+    ko: '소득 없이 원리금을 내고 계십니다: 상환유예·채무조정 상담을 먼저 받아 보세요.',
+    en: 'You are repaying loans with no income seen: ask your lender about a deferral or debt adjustment first.',
+  },
+  NO_INSURANCE_SEEN: {
+    ko: '카드로 내는 보험료가 보이지 않습니다: 필요한 보장(실손·정기보험)이 있는지 점검하세요 (계좌이체로 내신다면 해당 없음).',
+    en: 'No insurance premium is paid by card: check that you have the cover you need (ignore this if you pay by transfer).',
+  },
+} as const satisfies PhraseMap;
+
 export const PERIOD_PHRASES = {
   THIS_MONTH: { ko: '이번 달', en: 'this month' },
   LAST_MONTH: { ko: '지난달', en: 'last month' },
@@ -294,6 +333,7 @@ export const PHRASE_MAPS = {
   hardship: HARDSHIP_PHRASES,
   hardshipOption: HARDSHIP_OPTION_PHRASES,
   healthBand: HEALTH_BAND_PHRASES,
+  healthAction: HEALTH_ACTION_PHRASES,
   loanRiskBand: LOAN_RISK_BAND_PHRASES,
   lifeStage: LIFE_STAGE_PHRASES,
   bindingConstraint: BINDING_CONSTRAINT_PHRASES,

@@ -39,6 +39,7 @@ import {
   renderingErrors,
   SCENARIO_PHRASES,
   ASSET_CLASS_PHRASES,
+  HEALTH_ACTION_PHRASES,
   HEALTH_BAND_PHRASES,
 } from '.';
 
@@ -312,6 +313,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         lifeStage: 'EARLY_CAREER',
         loanRiskBand: 'HIGH',
         reasons: [],
+        actions: Object.values(HEALTH_ACTION_PHRASES).map((p) => p[lang]),
       },
     };
   const choice = (a: string, fee: string, breakEven: number | null, lender: string | null) => ({
