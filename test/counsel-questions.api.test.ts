@@ -687,6 +687,44 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"DSR이 뭐예요?" / "what is a grace period?" → the definition first, then where the customer stands', async () => {
+    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    const dsr = await ask('DSR이 뭐예요?');
+    expect(dsr.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(dsr.text)).toMatch(
+      /^DSR\(총부채원리금상환비율\)은 모든 대출의 1년 원리금 상환액을 연소득으로 나눈 비율입니다/,
+    );
+    const before = sim.data!.simulateLoanLimit.dsrBefore!;
+    expect(dsr.text).toContain(`고객님의 지금 DSR은 ${(Number(before) * 100).toFixed(1)}%입니다`);
+    expect(renderingErrors(dsr.text)).toEqual([]);
+    const grace = await ask('What is a grace period on a loan?');
+    expect(firstSentence(grace.text)).toMatch(
+      /^A grace period is the first stretch of a loan in which you pay interest only/,
+    );
+    const res = await t.request<{ me: { customer: { loans: { status: string; annualRate: string }[] } } }>(
+      '{ me { customer { loans { status annualRate } } } }',
+      {},
+      token,
+    );
+    for (const l of res.data!.me.customer.loans.filter((x) => x.status === 'ACTIVE'))
+      expect(grace.text).toContain(formatAnnualRate(l.annualRate, 'en'));
+    const deposit = await ask('예금자보호 한도가 얼마예요?');
+    expect(firstSentence(deposit.text)).toContain('최고 1억원까지');
+  });
+
+  it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
+    const a = await ask('카드 결제일 바꾸고 싶어요');
+    expect(firstSentence(a.text)).toMatch(
+      /^카드 결제일 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서/,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('answers a suspected fraud with the "not me" report step', async () => {
     const a = await ask('제가 결제하지 않은 게 있어요');
     expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -8,6 +8,7 @@ import {
   type PeriodSlot,
 } from '../../src/modules/topics';
 import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
+import { formatPercent } from '../../src/modules/chat/counsel/format';
 import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
 import { renderingErrors } from '../../src/modules/chat/counsel/render';
 import { forecastReach } from '../../src/modules/chat/counsel/forecast-reach';
@@ -296,6 +297,12 @@ class ExpectedFigures {
         return this.documentQuality(lang);
       case 'PRODUCT_QUESTION':
         if (s.productTopic === 'PREPAYMENT_FEE') return this.payoff(loans, lang, 'prepaymentFee');
+        // A term explained: the customer's own DSR for the lending ratios, the term's defining words where the
+        // customer has no figure of their own, else their loans' rates (shown with the loan's terms).
+        if (s.productTopic === 'DSR' || s.productTopic === 'LENDING_RATIOS') return [await this.dsr(lang)];
+        if (s.productTopic === 'LTV') return [lang === 'ko' ? '주택담보인정비율' : 'loan-to-value'];
+        if (s.productTopic === 'DTI') return [lang === 'ko' ? '총부채상환비율' : 'debt-to-income'];
+        if (s.productTopic === 'DEPOSIT_PROTECTION') return [lang === 'ko' ? '1억원' : '₩100 million'];
         return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
       default:
         return this.active().map((l) => formatAnnualRate(l.annualRate, lang));
@@ -381,6 +388,16 @@ class ExpectedFigures {
       if (r.node.prepaymentEffect) out.push(formatWon(r.node.prepaymentEffect.paymentAfter.amount, lang));
     }
     return out;
+  }
+
+  /** The customer's DSR today, as the limit simulation of the default new loan reports it. */
+  private async dsr(lang: Lang): Promise<string> {
+    const r = await this.gql<{ simulateLoanLimit: { dsrBefore?: string } }>(
+      `query($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation { dsrBefore } } }`,
+      { input: { lenderType: 'BANK', newLoan: assumedLoanOf(undefined) } },
+    );
+    const d = r.simulateLoanLimit.dsrBefore;
+    return d ? `${lang === 'ko' ? 'DSR은' : 'DSR today is'} ${formatPercent(d)}` : '(no DSR)';
   }
 
   private async limit(s: CounselSlots, lang: Lang): Promise<string> {

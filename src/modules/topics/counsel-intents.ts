@@ -93,8 +93,11 @@ export interface CounselSlots {
   compare?: boolean;
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
-  /** What a product question is about when it is one of the customer's own figures ("중도상환수수료 얼마예요?"). */
-  productTopic?: 'PREPAYMENT_FEE';
+  /**
+   * What a product question is about: the prepayment fee (one of the customer's own figures, "중도상환수수료
+   * 얼마예요?") or a term the customer asks to have explained ("DSR이 뭐예요?", "what is a grace period?").
+   */
+  productTopic?: ProductTopicSlot;
   /**
    * A service the customer asks for that only the card company or the lender can carry out ("해외 결제 막아주세요",
    * "납입일 바꿔주세요"): answered with where to do it first, then the customer's figures that bear on it.
@@ -117,8 +120,27 @@ export interface CounselSlots {
   currentRate?: boolean;
 }
 
+/** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */
+export type ProductTopicSlot =
+  | 'PREPAYMENT_FEE'
+  | 'DSR'
+  | 'LTV'
+  | 'DTI'
+  | 'LENDING_RATIOS'
+  | 'GRACE_PERIOD'
+  | 'REPAYMENT_METHODS'
+  | 'RATE_TYPES'
+  | 'RATE_CUT_RIGHT'
+  | 'DEPOSIT_PROTECTION';
+
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
-export type ServiceRequestSlot = 'OVERSEAS_BLOCK' | 'DUE_DATE_CHANGE' | 'EXTENSION' | 'CARD_LIMIT';
+export type ServiceRequestSlot =
+  | 'OVERSEAS_BLOCK'
+  | 'DUE_DATE_CHANGE'
+  /** The card's payment (billing) date, not a loan's: the card company's ("카드 결제일 바꾸고 싶어요"). */
+  | 'CARD_DUE_DATE'
+  | 'EXTENSION'
+  | 'CARD_LIMIT';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

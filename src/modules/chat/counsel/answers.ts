@@ -25,6 +25,7 @@ import {
   phrase,
   bindingConstraintPhrase,
 } from './render';
+import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { composeForecastReply, DISCLAIMER, LIKELY_SCENARIO_PROBABILITY, scenarioBlock } from './templates';
 import { HARDSHIP_OPTIONS } from './tools';
 
@@ -139,6 +140,13 @@ function overdueLine(l: LoanLine, lang: Lang): string | null {
  * "납입일 바꿔주세요": the due day is the lender's to move (the loan contract's), so where to ask comes first; the
  * current date stays in force until the lender has changed it.
  */
+/** "카드 결제일 바꾸고 싶어요": the card company's setting; what moving it does to the next bill. */
+function cardDueDateLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '카드 결제일 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 결제일을 옮기면 그 달의 이용 기간이 길어지거나 짧아져 첫 청구 금액이 평소와 달라질 수 있고, 카드사마다 변경 횟수에 제한이 있습니다.'
+    : 'I can’t change your card’s payment date from here: the card company does it in its app or at its customer centre. Moving it lengthens or shortens that month’s billing period, so the first bill after the change can differ from usual, and card companies limit how often it can be changed.';
+}
+
 function dueDateChangeLead(l: LoanLine, lang: Lang): string {
   return lang === 'ko'
     ? koText`납입일(자동이체일) 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}에 앱이나 고객센터로 신청하셔야 합니다. 바뀌기 전까지는 지금 납입일이 그대로 적용되고, 바꾸면 그 회차의 이자는 옮긴 날수만큼 다시 계산됩니다.`
@@ -289,11 +297,13 @@ function extensionLoan(input: IntentReplyInput): LoanLine | null {
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data).filter((l) => l.nextPayment);
-  if (loans.length === 0) return [noLoans(lang)];
-  const l = input.loan?.nextPayment ? input.loan : loans[0];
   const slots = input.understanding.slots;
+  if (loans.length === 0)
+    return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
+  const l = input.loan?.nextPayment ? input.loan : loans[0];
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
+    ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
     nextPaymentLead(l, data, lang),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
@@ -568,6 +578,7 @@ function hardship(input: IntentReplyInput): string[] {
   const slots = input.understanding.slots;
   if (slots.cardBill) out.push(...cardBillLines(input));
   if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
+  if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   if (ext) out.push(...extensionLines(ext, data, lang));
   if (next && d) {
@@ -700,6 +711,9 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
 function refinance(input: IntentReplyInput): string[] {
   const ext = input.understanding.slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   const lead = ext ? extensionLines(ext, input.data, input.language) : [];
+  // "금리인하요구권 쓸 수 있나요?": what the right is, then what staying at a reduced rate would save.
+  if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT')
+    lead.push(...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]));
   return [...lead, ...refinanceLines(input)];
 }
 
@@ -867,17 +881,22 @@ function prepaymentLines(input: IntentReplyInput): string[] {
         ? koText`말씀하신 금액은 ${name}의 남은 원금 ${l.outstandingPrincipal.text} 이상이라 일부 상환이 아니라 전액 상환이 됩니다.`
         : `That amount is the whole ${l.outstandingPrincipal.text} left on your ${name} or more: it would pay the loan off.`,
     ];
-  const out = [
+  const effect =
     lang === 'ko'
       ? koText`${p.amountAsked ? '' : '예를 들어 '}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
-      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`,
+      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`;
+  const fee =
     p.prepaymentFee.amount === '0'
       ? lang === 'ko'
         ? '중도상환수수료는 없습니다.'
         : 'There is no prepayment fee.'
       : lang === 'ko'
         ? koText`중도상환수수료 ${p.prepaymentFee.text}을/를 빼면 실제로 아끼는 금액은 ${p.netSaving.text}입니다 (수수료는 ${p.feeDaysLeft}일 뒤면 없어집니다).`
-        : `After the ${p.prepaymentFee.text} prepayment fee you save ${p.netSaving.text} net (the fee ends in ${p.feeDaysLeft} days).`,
+        : `After the ${p.prepaymentFee.text} prepayment fee you save ${p.netSaving.text} net (the fee ends in ${p.feeDaysLeft} days).`;
+  // "what's the penalty if I repay early?": the fee answers it, so it comes first.
+  const feeAsked = input.understanding.slots.productTopic === 'PREPAYMENT_FEE';
+  const out = [
+    ...(feeAsked ? [fee, effect] : [effect, fee]),
     lang === 'ko'
       ? `만기는 그대로이고, 남는 원금은 ${p.balanceAfter.text}입니다.`
       : `The maturity stays the same; ${p.balanceAfter.text} of principal remains.`,
@@ -1000,7 +1019,13 @@ function overseasBlockLead(lang: Lang): string {
 
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
-  const lead = input.understanding.slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : [];
+  const request = input.understanding.slots.request;
+  const lead =
+    request === 'OVERSEAS_BLOCK'
+      ? [overseasBlockLead(lang)]
+      : request === 'CARD_DUE_DATE'
+        ? [cardDueDateLead(lang)]
+        : [];
   return [...lead, ...transactionLines(input)];
 }
 
@@ -1311,12 +1336,52 @@ function prepaymentFeeAnswer(input: IntentReplyInput): string[] | null {
   ];
 }
 
+/** How one of the customer's loans stands on the terms a product question explains: rate, its kind, repayment. */
+function ownLoanTerms(l: LoanLine, lang: Lang): string {
+  const grace =
+    l.graceMonths > 0
+      ? lang === 'ko'
+        ? `, 거치기간 ${formatCount(l.graceMonths, 'month', lang)}`
+        : `, with a ${formatCount(l.graceMonths, 'month', lang)} grace period`
+      : '';
+  return lang === 'ko'
+    ? koText`고객님의 ${loanName(l, lang)}은/는 ${formatAnnualRate(l.annualRate, lang)} ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}${grace}입니다.`
+    : `Your ${loanName(l, lang)} is at ${formatAnnualRate(l.annualRate, lang)}, ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}${grace}.`;
+}
+
+/**
+ * "DSR이 뭐예요?", "what is a grace period?": the definition (glossary.ts), then where the customer stands — their
+ * own DSR against the bank cap for the lending ratios, their loans' rate, kind and repayment method for the rest.
+ */
+function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
+  const { data, language: lang } = input;
+  const out = GLOSSARY[topic].map((e) => e[lang]);
+  const s = data.simulation;
+  if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore)
+    out.push(
+      lang === 'ko'
+        ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 기준 ${formatPercent(s.dsrCapRatio)}).`
+        : `Your DSR today is ${formatPercent(s.dsrBefore)} (bank cap ${formatPercent(s.dsrCapRatio)}).`,
+    );
+  const loans = activeLoans(data);
+  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION'].includes(topic))
+    out.push(...loans.map((l) => ownLoanTerms(l, lang)));
+  if (topic === 'LTV')
+    out.push(
+      lang === 'ko'
+        ? '"주담대 한도 얼마나 돼요?"라고 물어보시면 고객님 소득으로 한도를 계산해 드릴게요.'
+        : 'Ask "how much can I borrow for a mortgage?" and I will work out the limit from your income.',
+    );
+  return out;
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
-  if (input.understanding.slots.productTopic === 'PREPAYMENT_FEE') {
+  const topic = input.understanding.slots.productTopic;
+  if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);
     if (fee) return fee;
-  }
+  } else if (topic) return glossaryAnswer(input, topic);
   const loans = activeLoans(data);
   const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   if (input.understanding.slots.interestWhy && withNext)

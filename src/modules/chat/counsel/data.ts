@@ -21,6 +21,10 @@ export interface LoanLine {
   annualRate: string;
   /** FIXED, VARIABLE, MIXED (fixed, then variable) or PERIODIC_RESET (주기형): whether a rate rise reaches it. */
   rateType: string;
+  /** LEVEL_PAYMENT, EQUAL_PRINCIPAL or BULLET (만기일시). */
+  repaymentMethod: string;
+  /** Interest-only months at the start of the loan (거치기간), 0 when none. */
+  graceMonths: number;
   maturityOn: string;
   /** Instalments not yet paid. */
   remainingInstallments: number;

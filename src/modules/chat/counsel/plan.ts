@@ -45,6 +45,12 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'PREPAYMENT_FEE')
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
+  // "DSR이 뭐예요?": the definition, then the customer's own DSR (the limit simulation's "before").
+  if (
+    intent === 'PRODUCT_QUESTION' &&
+    (slots.productTopic === 'DSR' || slots.productTopic === 'LENDING_RATIOS')
+  )
+    return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false };
   // "카드 한도 올려주세요" is the card company's to decide: no loan simulation answers it.
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT') return { tools: [], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.

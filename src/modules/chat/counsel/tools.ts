@@ -494,6 +494,8 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       outstandingPrincipal: krw(active ? l.outstandingPrincipal : 0, language),
       annualRate: next?.annualRate ?? l.annualRate,
       rateType: l.rateType,
+      repaymentMethod: l.repaymentMethod,
+      graceMonths: l.graceMonths,
       maturityOn: l.maturityOn,
       remainingInstallments: unpaid.length,
       remainingInterest: krw(

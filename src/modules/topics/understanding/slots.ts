@@ -12,6 +12,7 @@ import type {
   LoanKindSlot,
   LoanRefSlot,
   PeriodSlot,
+  ProductTopicSlot,
 } from '../counsel-intents';
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
@@ -23,8 +24,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ARREARS: ['loan', 'scoreKind'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
-  REFINANCE: ['loan', 'request'],
-  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving'],
+  REFINANCE: ['loan', 'request', 'productTopic'],
+  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
@@ -535,6 +536,50 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 const INTEREST_LEFT =
   /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay/i;
 
+/** The lending ratios a product question names (DSR, LTV, DTI). */
+const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
+  ['DSR', /\bDSR|총부채\s?원리금\s?상환\s?비율|debt[- ]service ratio/i],
+  ['LTV', /\bLTV|(?:주택\s?)?담보\s?인정\s?비율|loan[- ]to[- ]value/i],
+  ['DTI', /\bDTI|총부채\s?상환\s?비율|debt[- ]to[- ]income/i],
+];
+
+/** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
+const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
+  [
+    'REPAYMENT_METHODS',
+    /원리금\s?균등|원금\s?균등|만기\s?일시|상환\s?(?:방식|방법)\s?(?:의\s?)?(?:차이|뭐|종류|어떤)|equal (?:principal|monthly|instal?ments?|payments?)|amorti[sz]|bullet repayment|repayment (?:method|type|option)s?/i,
+  ],
+  [
+    'RATE_CUT_RIGHT',
+    /금리\s?인하\s?요구|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request/i,
+  ],
+  [
+    'RATE_TYPES',
+    /(?:고정|변동|혼합형?|주기형)\s?금리|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
+  ],
+  [
+    'DEPOSIT_PROTECTION',
+    /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)/i,
+  ],
+];
+
+/** The product topics other intents read ("갈아타면 중도상환수수료는요?" is a payoff's fee, not a glossary term). */
+const TOPICS_OUTSIDE_PRODUCT: Partial<Record<CounselIntent, readonly ProductTopicSlot[]>> = {
+  PAYOFF_QUOTE: ['PREPAYMENT_FEE'],
+  PREPAYMENT_EFFECT: ['PREPAYMENT_FEE'],
+  REFINANCE: ['RATE_CUT_RIGHT'],
+};
+
+/** The product question's topic: the prepayment fee, the lending ratios (one or several), or a term to explain. */
+export function extractProductTopic(text: string): ProductTopicSlot | undefined {
+  if (PREPAYMENT_FEE.test(text)) return 'PREPAYMENT_FEE';
+  const ratios = LENDING_RATIO_TERMS.filter(([, re]) => re.test(text));
+  if (ratios.length > 1) return 'LENDING_RATIOS';
+  if (ratios.length === 1) return ratios[0][0];
+  return PRODUCT_TERMS.find(([, re]) => re.test(text))?.[0];
+}
+
 /** A comparison with the period before. */
 const COMPARE =
   /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|compared|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
@@ -549,7 +594,10 @@ const OVERSEAS_BLOCK =
 
 /** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
 const DUE_DATE_CHANGE =
-  /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:loan\s|monthly\s)?(?:payment|due|debit|repayment|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+  /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:(?:credit\s)?card(?:'s)?\s|loan\s|monthly\s)?(?:payment|due|debit|repayment|billing|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+
+/** A due date of the card (카드 결제일), not of a loan: the text names a card and no loan. */
+const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortgage)).*(?:카드|card)/i;
 
 /** A higher card credit limit — the card company's review, not a loan simulation. */
 const CARD_LIMIT =
@@ -561,7 +609,7 @@ const VERSUS_SAVING =
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 const EXTENSION =
-  /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)/i;
+  /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
@@ -600,7 +648,7 @@ const CURRENT_RATE =
 
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
-  /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early/i;
+  /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
 
 // ---------------------------------------------------------------- all slots of an intent
 
@@ -693,7 +741,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
-        else if (DUE_DATE_CHANGE.test(text)) out.request = 'DUE_DATE_CHANGE';
+        else if (DUE_DATE_CHANGE.test(text))
+          out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
         else if (EXTENSION.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         break;
@@ -704,7 +753,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'productTopic': {
-        if (PREPAYMENT_FEE.test(text)) out.productTopic = 'PREPAYMENT_FEE';
+        // A payoff question can only be about the fee, a refinance one about the right to a lower rate; a product
+        // question about any term.
+        const v = extractProductTopic(text);
+        if (v && (intent === 'PRODUCT_QUESTION' || TOPICS_OUTSIDE_PRODUCT[intent]?.includes(v)))
+          out.productTopic = v;
         break;
       }
       case 'monthAhead': {

@@ -13,6 +13,7 @@ import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
 import { UCI_SAMPLE_IMPORT } from '../import-figures.fixture';
 import { formatKrw } from '../format';
+import { GLOSSARY, type GlossaryTopic } from '../glossary';
 import type { InjectionKind } from '../injection';
 import {
   composeCounselReply,
@@ -121,6 +122,8 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     outstandingPrincipal: m(amount),
     annualRate: ['0.0450', '0.0525', '0.072', '0.1', '0.0399', '0.12'][i % 6],
     rateType: ['FIXED', 'VARIABLE', 'MIXED', 'PERIODIC_RESET'][i % 4],
+    repaymentMethod: ['LEVEL_PAYMENT', 'EQUAL_PRINCIPAL', 'BULLET'][i % 3],
+    graceMonths: [0, 12][i % 2],
     maturityOn: '2030-01-10',
     remainingInstallments: [1, 3, 16, 60, 359][i % 5],
     remainingInterest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
@@ -624,6 +627,9 @@ function allReplies(): { name: string; text: string }[] {
     // interest this much": where to do it / how it is computed first, then the customer's figures.
     const asks: [CounselIntent, CounselSlots][] = [
       ['NEXT_PAYMENT', { request: 'DUE_DATE_CHANGE' }],
+      ['NEXT_PAYMENT', { request: 'CARD_DUE_DATE' }],
+      ['CARD_TRANSACTIONS', { request: 'CARD_DUE_DATE' }],
+      ['HARDSHIP', { request: 'CARD_DUE_DATE', cardBill: true }],
       ['HARDSHIP', { request: 'DUE_DATE_CHANGE', hardship: 'DEFER' }],
       ['CARD_TRANSACTIONS', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
@@ -643,6 +649,14 @@ function allReplies(): { name: string; text: string }[] {
       // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
       ['PRODUCT_QUESTION', { productTopic: 'PREPAYMENT_FEE' }],
       ['PAYOFF_QUOTE', { productTopic: 'PREPAYMENT_FEE' }],
+      // "DSR이 뭐예요?", "what is a grace period?": every term of the glossary, with the customer's own figures.
+      ...Object.keys(GLOSSARY).map(
+        (topic) =>
+          ['PRODUCT_QUESTION', { productTopic: topic as GlossaryTopic }] as [CounselIntent, CounselSlots],
+      ),
+      ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+      ['LOAN_BALANCE', { currentRate: true }],
+      ['LOANS_OVERVIEW', { currentRate: true }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)

@@ -1,0 +1,64 @@
+// The terms a customer asks the counsellor to explain ("DSR이 뭐예요?", "what is a grace period?"): a short,
+// correct definition in each language, followed in the answer by the customer's own figure where there is one
+// (answers.ts). Regulatory numbers name their source here and in docs/counselling.md ("Product questions").
+import type { ProductTopicSlot } from '../../topics';
+
+export type GlossaryTopic = Exclude<ProductTopicSlot, 'PREPAYMENT_FEE'>;
+
+interface Entry {
+  ko: string;
+  en: string;
+}
+
+const DSR: Entry = {
+  // 차주 단위 DSR 3단계 (2022-07-01): borrowers with more than ₩100M of loans, banks 40 %, non-banks 50 %.
+  ko: 'DSR(총부채원리금상환비율)은 모든 대출의 1년 원리금 상환액을 연소득으로 나눈 비율입니다. 대출 합계가 1억원을 넘으면 은행은 40%, 제2금융권은 50% 이내에서만 빌려주며, 스트레스 DSR은 앞으로의 금리 상승분을 더한 금리로 이 비율을 계산합니다.',
+  en: 'DSR (debt-service ratio) is a year of principal and interest on all your loans divided by your annual income. Once your loans total more than ₩100 million, banks lend only while it stays within 40 % (non-banks 50 %); the stress DSR computes it at a rate with a future rise added.',
+};
+const LTV: Entry = {
+  ko: 'LTV(주택담보인정비율)는 집값 대비 주택담보대출 금액의 비율입니다. 상한은 규제지역 여부, 보유 주택 수, 생애최초 구입 여부에 따라 다르고, 실제 한도는 LTV와 DSR 중 더 낮은 쪽으로 정해집니다.',
+  en: 'LTV (loan-to-value) is the mortgage as a share of the home’s value. Its cap depends on whether the area is regulated, how many homes you own and whether it is your first purchase; the actual limit is the lower of what LTV and DSR allow.',
+};
+const DTI: Entry = {
+  ko: 'DTI(총부채상환비율)는 주택담보대출의 1년 원리금과 다른 대출의 1년 이자를 연소득으로 나눈 비율로, 모든 대출의 원리금을 보는 DSR보다 좁은 기준입니다.',
+  en: 'DTI (debt-to-income) is a year of mortgage principal and interest plus the interest on other loans, divided by annual income — narrower than the DSR, which counts principal and interest on every loan.',
+};
+
+export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  DSR: [DSR],
+  LTV: [LTV],
+  DTI: [DTI],
+  LENDING_RATIOS: [DSR, LTV, DTI],
+  GRACE_PERIOD: [
+    {
+      ko: '거치기간은 대출 초기에 이자만 내고 원금은 갚지 않는 기간입니다. 그동안은 월 부담이 작지만, 거치기간이 끝나면 남은 기간에 원금을 나눠 갚아 납입액이 커지고 전체 이자도 늘어납니다.',
+      en: 'A grace period is the first stretch of a loan in which you pay interest only. Payments are small meanwhile, but afterwards the principal is repaid over the shorter remaining term, so instalments rise and total interest grows.',
+    },
+  ],
+  REPAYMENT_METHODS: [
+    {
+      ko: '원리금균등상환은 매달 같은 금액(원금+이자)을 내고, 원금균등상환은 매달 같은 원금에 남은 원금의 이자를 더해 내므로 처음에 많고 점점 줄어들며 전체 이자가 더 적습니다. 만기일시상환은 이자만 내다가 만기에 원금을 한 번에 갚습니다.',
+      en: 'Equal instalments keep the monthly payment the same; equal principal repays the same principal each month plus interest on what is left, so payments start higher, fall over time and total less interest; a bullet loan pays interest only and the whole principal at maturity.',
+    },
+  ],
+  RATE_TYPES: [
+    {
+      ko: '고정금리는 약정한 기간 동안 금리가 바뀌지 않고, 변동금리는 코픽스·금융채 같은 기준금리를 따라 3·6·12개월 등 정해진 주기로 다시 정해집니다. 혼합형은 처음 몇 년 고정 후 변동으로, 주기형은 5년 같은 주기마다 금리를 다시 정합니다.',
+      en: 'A fixed rate does not change for the agreed period; a variable rate follows a reference rate (COFIX, bank bonds) and is reset every 3, 6 or 12 months; a mixed rate is fixed for the first years, then variable; a periodic-reset rate is set again every few years (for example every 5).',
+    },
+  ],
+  RATE_CUT_RIGHT: [
+    {
+      // 은행법 제30조의2 (금리인하 요구), 시행령 제18조의4: an answer within 10 business days.
+      ko: '금리인하요구권은 대출을 받은 뒤 취업·승진·소득 증가나 신용점수 상승처럼 신용 상태가 좋아졌을 때 금융회사에 금리를 낮춰 달라고 요구할 수 있는 권리입니다(은행법 제30조의2). 금융회사는 신청을 받은 날부터 10영업일 안에 결과와 이유를 알려야 합니다.',
+      en: 'The right to request a lower rate lets you ask your lender to cut your rate once your credit has improved — a new job, a promotion, higher income or a better credit score (Banking Act art. 30-2). The lender must answer, with its reasons, within 10 business days.',
+    },
+  ],
+  DEPOSIT_PROTECTION: [
+    {
+      // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).
+      ko: '예금자보호 제도는 금융회사가 문을 닫으면 예금보험공사가 1인당 금융회사별로 원금과 이자를 합쳐 최고 1억원까지 돌려주는 제도입니다(2025년 9월 1일부터, 그 전에는 5천만원). 대출은 보호 대상이 아니며, 대출을 갚아야 하는 의무도 그대로입니다.',
+      en: 'Deposit insurance repays up to ₩100 million per person per institution, principal and interest together, if a bank fails (since 1 September 2025; ₩50 million before). Loans are not covered, and what you owe on them stays owed.',
+    },
+  ],
+};
