@@ -717,6 +717,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(deposit.text)).toContain('최고 1억원까지');
   });
 
+  it('"올해 대출 이자 얼마 냈어요?" → the interest of this year\'s recorded repayments, from repaymentHistory, first', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { repaymentHistory: { paidOn: string; interest: { amount: string } }[] }[] } };
+    }>('{ me { customer { loans { repaymentHistory { paidOn interest { amount } } } } } }', {}, token);
+    const year = today().slice(0, 4);
+    const paid = res
+      .data!.me.customer.loans.flatMap((l) => l.repaymentHistory)
+      .filter((p) => p.paidOn.startsWith(`${year}-`));
+    const total = paid.reduce((a, p) => a + BigInt(p.interest.amount), 0n);
+    const a = await ask('올해 대출 이자 얼마 냈어요?');
+    expect(['LOAN_BALANCE', 'LOANS_OVERVIEW']).toContain(a.topic?.intent);
+    // Penalty interest, when any was paid, follows in brackets.
+    expect(firstSentence(a.text)).toMatch(
+      paid.length
+        ? `${year}년에 내신 대출 이자는 모두 ${formatWon(total.toString(), 'ko')}입니다`
+        : `${year}년에 기록된 대출 상환이 없어 낸 이자는 0원입니다.`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

@@ -9,6 +9,7 @@ import {
 } from '../../src/modules/topics';
 import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
 import { formatPercent } from '../../src/modules/chat/counsel/format';
+import { koreanDate } from '../../src/common/dates';
 import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
 import { renderingErrors } from '../../src/modules/chat/counsel/render';
 import { forecastReach } from '../../src/modules/chat/counsel/forecast-reach';
@@ -230,6 +231,9 @@ class ExpectedFigures {
       );
       return moving.length ? [won(rise)] : [lang === 'ko' ? '고정금리' : 'fixed rate'];
     }
+    // "올해 대출 이자 얼마 냈어요?": the interest of the year's repayments on all the customer's loans.
+    if (s.interestPaid && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
+      return [await this.interestPaid(s, lang)];
     // "내 대출 금리 몇 프로예요?": the rate of each loan the question can mean.
     if (s.currentRate && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
       return loans.map((l) => formatAnnualRate(l.annualRate, lang));
@@ -388,6 +392,25 @@ class ExpectedFigures {
       if (r.node.prepaymentEffect) out.push(formatWon(r.node.prepaymentEffect.paymentAfter.amount, lang));
     }
     return out;
+  }
+
+  /** Interest of the repayments (value date in the year asked, Korean calendar) on every loan, from repaymentHistory. */
+  private async interestPaid(s: CounselSlots, lang: Lang): Promise<string> {
+    const year = Number(koreanDate(new Date()).slice(0, 4)) - (s.interestPaid === 'LAST_YEAR' ? 1 : 0);
+    const r = await this.gql<{
+      me: { customer: { loans: { repaymentHistory: { paidOn: string; interest: Money }[] }[] } };
+    }>('{ me { customer { loans { repaymentHistory { paidOn interest { amount } } } } } }');
+    const paid = r.me.customer.loans
+      .flatMap((l) => l.repaymentHistory)
+      .filter((p) => p.paidOn.startsWith(`${year}-`));
+    if (paid.length === 0)
+      return lang === 'ko'
+        ? `${year}년에 기록된 대출 상환이 없어`
+        : `No loan repayment is recorded in ${year}`;
+    return formatWon(
+      paid.reduce((a, p) => a.plus(p.interest.amount), new Decimal(0)),
+      lang,
+    );
   }
 
   /** The customer's DSR today, as the limit simulation of the default new loan reports it. */

@@ -116,6 +116,8 @@ export interface CounselSlots {
   cardBill?: boolean;
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
+  /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
+  interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
 }

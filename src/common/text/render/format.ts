@@ -95,6 +95,7 @@ export const COUNT_UNITS = {
   transaction: { ko: '건', en: ['transaction', 'transactions'] },
   case: { ko: '건', en: ['case', 'cases'] },
   instalment: { ko: '회', en: ['instalment', 'instalments'] },
+  payment: { ko: '회', en: ['payment', 'payments'] },
   month: { ko: '개월', en: ['month', 'months'] },
   day: { ko: '일', en: ['day', 'days'] },
   year: { ko: '년', en: ['year', 'years'] },

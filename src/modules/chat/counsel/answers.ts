@@ -417,8 +417,45 @@ function currentRateLines(input: IntentReplyInput, loans: LoanLine[]): string[] 
   return out;
 }
 
+/**
+ * "올해 대출 이자 얼마 냈어요?": the interest of the year's recorded repayments, in total and per loan, penalty
+ * interest apart; then what a year-end tax settlement uses.
+ */
+function interestPaidLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const p = data.interestPaid;
+  if (!p)
+    return [
+      lang === 'ko'
+        ? '납부하신 이자 내역을 지금은 불러올 수 없습니다. 잠시 후 다시 물어봐 주세요.'
+        : 'I can’t load the interest you paid right now; please ask again shortly.',
+    ];
+  if (p.loans.length === 0)
+    return [
+      lang === 'ko'
+        ? `${p.year}년에 기록된 대출 상환이 없어 낸 이자는 0원입니다.`
+        : `No loan repayment is recorded in ${p.year}, so you paid no interest that year.`,
+    ];
+  const penalty = p.totalPenalty.amount !== '0';
+  const out = [
+    lang === 'ko'
+      ? `${p.year}년에 내신 대출 이자는 모두 ${p.totalInterest.text}입니다${penalty ? ` (연체이자 ${p.totalPenalty.text} 별도)` : ''}.`
+      : `In ${p.year} you paid ${p.totalInterest.text} of loan interest${penalty ? ` (plus ${p.totalPenalty.text} of penalty interest)` : ''}.`,
+    ...p.loans.map((l) =>
+      lang === 'ko'
+        ? `- ${loanName(l, lang)}: 이자 ${l.interest.text} (${formatCount(l.payments, 'payment', lang)} 납입${l.penalty.amount !== '0' ? `, 연체이자 ${l.penalty.text}` : ''})`
+        : `- ${loanName(l, lang)}: ${l.interest.text} of interest (${formatCount(l.payments, 'payment', lang)}${l.penalty.amount !== '0' ? `, ${l.penalty.text} penalty interest` : ''})`,
+    ),
+    lang === 'ko'
+      ? '연말정산에는 국세청 연말정산 간소화 서비스나 금융회사가 발급하는 상환 증명서의 금액이 쓰이며, 공제 요건은 대출 종류와 주택 보유 여부에 따라 다릅니다.'
+      : 'A year-end tax settlement uses the figures of the National Tax Service’s simplified service or the lender’s repayment certificate; whether the interest is deductible depends on the loan and on the homes you own.',
+  ];
+  return out;
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
@@ -443,6 +480,7 @@ function loanBalance(input: IntentReplyInput): string[] {
 
 function loansOverview(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);

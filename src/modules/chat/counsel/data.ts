@@ -86,6 +86,23 @@ export interface SimulationData {
   annualIncome: Krw | null;
 }
 
+/** Interest paid in one calendar year, from the recorded repayments (value dates in that Korean year). */
+export interface InterestPaidData {
+  year: number;
+  totalInterest: Krw;
+  /** Penalty interest (연체이자) paid the same year, apart from the interest. */
+  totalPenalty: Krw;
+  loans: {
+    loanId: string;
+    loanNumber: string;
+    kind: string;
+    lender: string;
+    payments: number;
+    interest: Krw;
+    penalty: Krw;
+  }[];
+}
+
 export interface SpendingQuarter {
   quarter: string;
   complete: boolean;
@@ -310,6 +327,7 @@ export interface TurnData {
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;
   payoff?: PayoffData | null;
+  interestPaid?: InterestPaidData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
   /** The period before `spendingSummary`'s, for a comparison question. */

@@ -64,6 +64,7 @@ import {
   getImportFigures,
   getIndicatorForecast,
   getInsights,
+  getInterestPaid,
   getFlagged,
   getLoans,
   getPayoff,
@@ -623,6 +624,13 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
           getTransactions(t, slots.count ?? 5, { merchant: slots.merchant, overseas: slots.overseas }),
         ).then((v) => (data.transactions = v)),
+      wants(TOOL.INTEREST_PAID) &&
+        this.fetch(ctx, TOOL.INTEREST_PAID, used, () =>
+          getInterestPaid(
+            t,
+            slots.interestPaid === 'LAST_YEAR' ? Number(koreanDate(ctx.now()).slice(0, 4)) - 1 : undefined,
+          ),
+        ).then((v) => (data.interestPaid = v ?? null)),
       wants(TOOL.FLAGGED) &&
         this.fetch(ctx, TOOL.FLAGGED, used, () => getFlagged(t)).then((v) => (data.anomalies = v ?? null)),
       wants(TOOL.SPENDING) &&

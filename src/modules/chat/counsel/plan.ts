@@ -51,6 +51,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     (slots.productTopic === 'DSR' || slots.productTopic === 'LENDING_RATIOS')
   )
     return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false };
+  // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
+  if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
+    return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "카드 한도 올려주세요" is the card company's to decide: no loan simulation answers it.
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT') return { tools: [], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.

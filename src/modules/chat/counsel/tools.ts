@@ -47,6 +47,7 @@ import type {
   SimulationData,
   SpendingData,
   TransactionsData,
+  InterestPaidData,
 } from './data';
 import { formatKrw } from './format';
 import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES, HEALTH_ACTION_PHRASES } from './render/phrases';
@@ -95,6 +96,7 @@ export const TOOL = {
   FLAGGED: 'get_flagged_transactions',
   SPENDING_SUMMARY: 'get_spending_summary',
   HARDSHIP: 'get_hardship_options',
+  INTEREST_PAID: 'get_interest_paid',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -250,6 +252,25 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_interest_paid: {
+    name: TOOL.INTEREST_PAID,
+    description:
+      'Interest and penalty interest the customer paid on each loan in one calendar year, summed from the ' +
+      'recorded repayments whose value date falls in that Korean year (what a year-end tax settlement asks for).',
+    parameters: {
+      type: 'object',
+      properties: {
+        year: {
+          type: 'integer',
+          minimum: 2000,
+          maximum: 2100,
+          description: 'Calendar year (default: this year).',
+        },
+        customerId: CUSTOMER_ID_ARG,
+      },
+      additionalProperties: false,
+    },
+  },
   get_payoff_quote: {
     name: TOOL.PAYOFF,
     description:
@@ -355,6 +376,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.FLAGGED,
   TOOL.SPENDING_SUMMARY,
   TOOL.HARDSHIP,
+  TOOL.INTEREST_PAID,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY]];
@@ -947,6 +969,53 @@ export async function getRefinance(t: ToolContext, loan: LoanEntity): Promise<Re
   };
 }
 
+/**
+ * "올해 대출 이자 얼마 냈어요?": interest and penalty interest of the customer's recorded repayments whose value date
+ * falls in the year (this Korean calendar year by default), per loan and in total; loans with no payment that year
+ * are left out.
+ */
+export async function getInterestPaid(t: ToolContext, year?: number): Promise<InterestPaidData> {
+  const loans = await ownLoans(t);
+  const y = year ?? Number(koreanDate(t.ctx.now()).slice(0, 4));
+  const loaders = t.services.loans.loadersOf(t.ctx);
+  const histories = await Promise.all(loans.map((l) => loaders.repayments.load(l.id)));
+  const rows = loans
+    .map((l, i) => {
+      const paid = histories[i].filter((r) => String(r.paidOn).startsWith(`${y}-`));
+      const sum = (pick: (r: (typeof paid)[number]) => string) =>
+        paid.reduce((a, r) => a.plus(pick(r)), new Decimal(0));
+      return {
+        l,
+        payments: paid.length,
+        interest: sum((r) => r.interestAmount),
+        penalty: sum((r) => r.penaltyAmount),
+      };
+    })
+    .filter((r) => r.payments > 0);
+  const total = (pick: (r: (typeof rows)[number]) => Decimal) =>
+    rows.reduce((a, r) => a.plus(pick(r)), new Decimal(0));
+  return {
+    year: y,
+    totalInterest: krw(
+      total((r) => r.interest),
+      t.language,
+    ),
+    totalPenalty: krw(
+      total((r) => r.penalty),
+      t.language,
+    ),
+    loans: rows.map((r) => ({
+      loanId: toGlobalId(LOAN_TYPE, r.l.id),
+      loanNumber: r.l.loanNumber,
+      kind: r.l.kind,
+      lender: r.l.lender,
+      payments: r.payments,
+      interest: krw(r.interest, t.language),
+      penalty: krw(r.penalty, t.language),
+    })),
+  };
+}
+
 /** loan.payoffQuote(today) for one of the session customer's loans; null when it is closed or not disbursed. */
 export async function getPayoff(t: ToolContext, loan: LoanEntity): Promise<PayoffData | null> {
   const service = t.services.repayments;
@@ -1130,6 +1199,8 @@ export async function executeTool(
       return { import: await getImportFigures(t, args.target as string | undefined) };
     case TOOL.REFINANCE:
       return { refinance: await getRefinance(t, await ownedLoan(t, String(args.loanId))) };
+    case TOOL.INTEREST_PAID:
+      return { interestPaid: await getInterestPaid(t, args.year as number | undefined) };
     case TOOL.PAYOFF:
       return { payoff: await getPayoff(t, await ownedLoan(t, String(args.loanId))) };
     case TOOL.PREPAYMENT:

@@ -7,7 +7,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
     /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
   LOAN_BALANCE:
-    /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기|언제\s?끝나|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
+    /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기|언제\s?끝나|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
   PAYOFF_QUOTE:
     /완납|완제|전액\s?상환|(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)|일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
   REPAYMENT_SCHEDULE:
@@ -27,7 +27,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SPENDING:
     /지출|썼|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
   CARD_TRANSACTIONS:
-    /(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|did i pay/i,
+    /(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
   SUSPECTED_FRAUD:
     /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
   HEALTH_SCORE:

@@ -18,7 +18,7 @@ import type {
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
-  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request', 'currentRate'],
+  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request', 'currentRate', 'interestPaid'],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
@@ -26,7 +26,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
-  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate'],
+  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
@@ -580,6 +580,11 @@ export function extractProductTopic(text: string): ProductTopicSlot | undefined 
   return PRODUCT_TERMS.find(([, re]) => re.test(text))?.[0];
 }
 
+/** Interest already paid ("올해 이자 얼마 냈어요?", "how much interest did I pay this year?"). */
+const INTEREST_PAID =
+  /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)/i;
+const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
+
 /** A comparison with the period before. */
 const COMPARE =
   /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|compared|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
@@ -747,6 +752,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         break;
       }
+      case 'interestPaid': {
+        if (INTEREST_PAID.test(text)) out.interestPaid = LAST_YEAR.test(text) ? 'LAST_YEAR' : 'THIS_YEAR';
+        break;
+      }
       case 'rateRise': {
         const v = extractRateRise(text);
         if (v) out.rateRise = v;
@@ -772,6 +781,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
     }
   }
+  // "total interest I paid last year" asks what was paid, not what is left to pay.
+  if (out.interestPaid) delete out.interestLeft;
   return out;
 }
 

@@ -319,6 +319,25 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         actions: Object.values(HEALTH_ACTION_PHRASES).map((p) => p[lang]),
       },
     };
+  // "올해 이자 얼마 냈어요?": two loans (one with penalty interest), one loan, and a year without repayments.
+  for (const n of [2, 1, 0])
+    shapes[`interest-paid-${n}`] = {
+      ...base,
+      interestPaid: {
+        year: 2026,
+        totalInterest: m(n ? '8495056' : '0'),
+        totalPenalty: m(n === 2 ? '12343' : '0'),
+        loans: [0, 1].slice(0, n).map((i) => ({
+          loanId: `TG9hbjo${i}`,
+          loanNumber: `L00000000${i}`,
+          kind: KINDS[i],
+          lender: ['한빛은행', 'Kakao Bank'][i],
+          payments: [11, 1][i],
+          interest: m(AMOUNTS[i]),
+          penalty: m(i === 0 && n === 2 ? '12343' : '0'),
+        })),
+      },
+    };
   const choice = (a: string, fee: string, breakEven: number | null, lender: string | null) => ({
     lender,
     productName: lender ? '갈아타기 주담대 (고정)' : null,
@@ -656,6 +675,8 @@ function allReplies(): { name: string; text: string }[] {
       ),
       ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['LOAN_BALANCE', { currentRate: true }],
+      ['LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
+      ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],
       ['LOANS_OVERVIEW', { currentRate: true }],
     ];
     for (const [shape, data] of Object.entries(shapes))

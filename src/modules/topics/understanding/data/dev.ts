@@ -567,6 +567,8 @@ const THIRD: Partial<QuestionSet> = {
     ['주담대 이자율이 얼마죠', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
     ['내 대출 금리 몇 퍼센트예요?', { currentRate: true }],
     ['what rate am I paying on my mortgage', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
+    ['올해 대출 이자 얼마 냈어요?', { interestPaid: 'THIS_YEAR' }],
+    ['how much interest did I pay last year?', { interestPaid: 'LAST_YEAR' }],
   ],
   ARREARS: [['대출 이자 며칠 늦게 내면 어떻게 되나요']],
   LOAN_LIMIT: [

@@ -1084,6 +1084,8 @@ const FIFTH: Partial<QuestionSet> = {
       { loan: { kind: 'JEONSE' }, request: 'EXTENSION' },
     ],
     ['제 대출 금리 몇 프로예요?', { currentRate: true }],
+    ['올해 낸 대출 이자 합계 알려줘', { interestPaid: 'THIS_YEAR' }],
+    ['how much interest have I paid on my loan this year', { interestPaid: 'THIS_YEAR' }],
     ['신용대출 이자율 알려주세요', { loan: { kind: 'CREDIT' }, currentRate: true }],
     ['주담대 금리 지금 얼마예요', { loan: { kind: 'MORTGAGE' }, currentRate: true }],
     ['what interest rate am I paying', { currentRate: true }],
@@ -1091,6 +1093,8 @@ const FIFTH: Partial<QuestionSet> = {
   ],
   LOANS_OVERVIEW: [
     ['대출별 금리 다 보여줘', { currentRate: true }],
+    ['작년에 대출 이자로 총 얼마 냈는지 궁금해요', { interestPaid: 'LAST_YEAR' }],
+    ['total interest I paid on all my loans last year', { interestPaid: 'LAST_YEAR' }],
     ['what are the rates on all my loans', { currentRate: true }],
   ],
   ARREARS: [
