@@ -133,7 +133,8 @@ export type ProductTopicSlot =
   | 'REPAYMENT_METHODS'
   | 'RATE_TYPES'
   | 'RATE_CUT_RIGHT'
-  | 'DEPOSIT_PROTECTION';
+  | 'DEPOSIT_PROTECTION'
+  | 'REVOLVING';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -1402,7 +1402,7 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
         : `Your DSR today is ${formatPercent(s.dsrBefore)} (bank cap ${formatPercent(s.dsrCapRatio)}).`,
     );
   const loans = activeLoans(data);
-  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION'].includes(topic))
+  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic))
     out.push(...loans.map((l) => ownLoanTerms(l, lang)));
   if (topic === 'LTV')
     out.push(

@@ -54,6 +54,13 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
       en: 'The right to request a lower rate lets you ask your lender to cut your rate once your credit has improved — a new job, a promotion, higher income or a better credit score (Banking Act art. 30-2). The lender must answer, with its reasons, within 10 business days.',
     },
   ],
+  REVOLVING: [
+    {
+      // 이자제한법·대부업법 maximum 20 % a year (since 2021-07-07): the ceiling of a revolving fee.
+      ko: '리볼빙(일부결제금액이월약정)은 카드값의 일부만 내고 나머지를 다음 달로 넘기는 약정입니다. 넘긴 금액에는 법정 최고금리(연 20%)에 가까운 높은 수수료가 붙고 다음 달 카드값에 더해져, 쓰는 동안 빚이 빠르게 늘 수 있습니다. 카드값이 부담되면 리볼빙보다 카드사의 분할납부나 결제일 조정을 먼저 물어보세요.',
+      en: 'Revolving credit lets you pay part of your card bill and carry the rest to next month. The carried amount is charged a high fee close to the legal maximum rate (20 % a year) and added to the next bill, so the debt can grow fast. If the bill is hard to pay, ask the card company about instalments or a new payment date before revolving.',
+    },
+  ],
   DEPOSIT_PROTECTION: [
     {
       // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).

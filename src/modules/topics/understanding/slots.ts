@@ -558,6 +558,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
     'RATE_TYPES',
     /(?:고정|변동|혼합형?|주기형)\s?금리|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
   ],
+  ['REVOLVING', /리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|minimum payment/i],
   [
     'DEPOSIT_PROTECTION',
     /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)/i,

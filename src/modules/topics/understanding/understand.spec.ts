@@ -214,6 +214,12 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['성과급으로 대출 갚을까요', 'PREPAYMENT_EFFECT'],
     ['대출 이자 며칠 늦게 내면 어떻게 되나요', 'ARREARS'],
     ['If I pay 5 million now, how much interest do I save?', 'PREPAYMENT_EFFECT'],
+    // Read as document quality, card transactions, a forecast, savings.
+    ["my paycheck doesn't cover my bills", 'HARDSHIP'],
+    ['how much interest did I pay last year?', 'LOAN_BALANCE'],
+    ['신용카드 리볼빙 해도 될까요', 'PRODUCT_QUESTION'],
+    ['대출 한 번에 모으고 싶어요', 'REFINANCE'],
+    ['my DSR?', 'PRODUCT_QUESTION'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });
