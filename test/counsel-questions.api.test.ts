@@ -696,11 +696,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const dsr = await ask('DSR이 뭐예요?');
     expect(dsr.topic?.intent).toBe('PRODUCT_QUESTION');
-    expect(firstSentence(dsr.text)).toMatch(
-      /^DSR\(총부채원리금상환비율\)은 모든 대출의 1년 원리금 상환액을 연소득으로 나눈 비율입니다/,
-    );
     const before = sim.data!.simulateLoanLimit.dsrBefore!;
-    expect(dsr.text).toContain(`고객님의 지금 DSR은 ${(Number(before) * 100).toFixed(1)}%입니다`);
+    expect(firstSentence(dsr.text)).toBe(
+      `고객님의 지금 DSR은 ${(Number(before) * 100).toFixed(1)}%입니다 (은행 대출 심사 기준, 한도 ${(Number(sim.data!.simulateLoanLimit.dsrCapRatio) * 100).toFixed(1)}%).`,
+    );
+    expect(dsr.text).toContain(
+      'DSR(총부채원리금상환비율)은 모든 대출의 1년 원리금 상환액을 연소득으로 나눈 비율입니다',
+    );
     expect(renderingErrors(dsr.text)).toEqual([]);
     const grace = await ask('What is a grace period on a loan?');
     expect(firstSentence(grace.text)).toMatch(

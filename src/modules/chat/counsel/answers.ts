@@ -26,6 +26,7 @@ import {
   bindingConstraintPhrase,
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
+import { planFor } from './plan';
 import { composeForecastReply, DISCLAIMER, LIKELY_SCENARIO_PROBABILITY, scenarioBlock } from './templates';
 import { HARDSHIP_OPTIONS } from './tools';
 
@@ -1395,11 +1396,12 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
   const s = data.simulation;
+  // Their own DSR answers "제 DSR 얼마예요?" and grounds "DSR이 뭐예요?": it comes first.
   if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore)
-    out.push(
+    out.unshift(
       lang === 'ko'
-        ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 기준 ${formatPercent(s.dsrCapRatio)}).`
-        : `Your DSR today is ${formatPercent(s.dsrBefore)} (bank cap ${formatPercent(s.dsrCapRatio)}).`,
+        ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 대출 심사 기준, 한도 ${formatPercent(s.dsrCapRatio)}).`
+        : `Your DSR today is ${formatPercent(s.dsrBefore)} (as a bank's review computes it; the cap is ${formatPercent(s.dsrCapRatio)}).`,
     );
   const loans = activeLoans(data);
   if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic))
@@ -1537,12 +1539,12 @@ export function composeIntentReply(input: IntentReplyInput): string {
   const tone = input.emotion ? TONE[input.emotion.label] : null;
   if (tone && intent !== 'HARDSHIP' && intent !== 'SUSPECTED_FRAUD' && input.emotion!.intensity >= 0.5)
     sections.push([tone[lang]]);
-  // The scenario only where it explains the answer: hardship, health and savings questions.
+  // The scenario only where it explains the answer (the plan says where: hardship, health, savings, the DSR).
   const scenario = input.scenario;
   if (
     scenario &&
     scenario.probability >= LIKELY_SCENARIO_PROBABILITY &&
-    (intent === 'HARDSHIP' || intent === 'HEALTH_SCORE' || intent === 'SAVINGS')
+    planFor(intent, understanding.slots).scenario
   )
     sections.push(scenarioBlock(scenario, lang));
   if (HEDGED.has(intent)) sections.push([DISCLAIMER[lang]]);

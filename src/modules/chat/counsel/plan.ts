@@ -45,12 +45,13 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'PREPAYMENT_FEE')
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
-  // "DSR이 뭐예요?": the definition, then the customer's own DSR (the limit simulation's "before").
+  // "제 DSR 얼마예요?", "DSR이 뭐예요?": the customer's own DSR (the limit simulation's "before"), the definition, and
+  // the scenario — its income-based metrics (spending and debt service against income) explain the ratio.
   if (
     intent === 'PRODUCT_QUESTION' &&
     (slots.productTopic === 'DSR' || slots.productTopic === 'LENDING_RATIOS')
   )
-    return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false };
+    return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
