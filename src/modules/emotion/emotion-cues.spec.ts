@@ -113,6 +113,13 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     '내 카드가 도용된 것 같아요 어떡하죠',
     "I'm scared I'll lose my house",
     'my card was stolen',
+    // A payment the customer did not make (read HOPEFUL / NEUTRAL / FRUSTRATED before the cue).
+    '제가 결제하지 않은 게 있어요',
+    '결제 문자가 왔는데 제가 한 게 아니에요',
+    '모르는 결제가 찍혀 있어요',
+    'somebody made a purchase with my card',
+    'Someone used my card without my permission',
+    "I didn't make this payment",
     // Losing one's job (the model alone read these HOPEFUL).
     '회사에서 잘렸어요. 대출금은 어떻게 하죠?',
     '실직했어요',

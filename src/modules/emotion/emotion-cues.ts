@@ -37,6 +37,15 @@ export const CUES: Cue[] = [
     label: 'ANXIOUS',
     weight: 3,
   },
+  // A payment on their card the customer did not make: the model alone reads "제가 결제하지 않은 게 있어요" HOPEFUL
+  // (ANXIOUS 0.003) and "somebody made a purchase with my card" NEUTRAL, so +3 is not enough; the phrases are
+  // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
+  {
+    pattern:
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|모르는 ?(?:결제|승인|거래)|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:used|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
+    label: 'ANXIOUS',
+    weight: 6,
+  },
   // Losing one's job or not making a payment, in a chat about one's loans, is the worry itself; the comment-trained
   // model gives ANXIOUS almost nothing here ("실직했어요": 0.002 before the cue, HOPEFUL 0.47 even after +4;
   // "I can't make my next loan payment" NEUTRAL after +3), so this cue outweighs it.
