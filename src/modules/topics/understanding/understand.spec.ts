@@ -220,6 +220,15 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['신용카드 리볼빙 해도 될까요', 'PRODUCT_QUESTION'],
     ['대출 한 번에 모으고 싶어요', 'REFINANCE'],
     ['my DSR?', 'PRODUCT_QUESTION'],
+    // 2026-11-24 probe: lowering one's interest read as hardship or arrears; a lower instalment as arrears (0.14).
+    ['이자 좀 낮출 수 있나요?', 'REFINANCE'],
+    ['이자 부담 줄이는 방법 있어요?', 'REFINANCE'],
+    ['대출 이자 줄이고 싶어요', 'REFINANCE'],
+    ['Can I reduce my interest?', 'REFINANCE'],
+    ['월 납입금 줄일 수 있어요?', 'HARDSHIP'],
+    // Interest saved by repaying stays a prepayment question, job loss stays hardship.
+    ['중도상환하면 이자 줄일 수 있어요?', 'PREPAYMENT_EFFECT'],
+    ['실직해서 이자 좀 줄여주실 수 있나요', 'HARDSHIP'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });
