@@ -59,6 +59,30 @@ describe('npm start', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fg-npm-start-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+  // The pages' scripts are bundled by esbuild from the compiled dist/ on first request: /chat imports the client
+  // package (clients/typescript/src) by relative path, which `npm start`'s compile step did not copy, so /chat
+  // answered 500 under `npm start` while every test run from the TypeScript sources passed.
+  it('serves the pages and their bundled scripts from the compiled dist/', async () => {
+    const run = start(dataDir);
+    const url = await run.url;
+    try {
+      for (const page of ['/chat', '/dashboard', '/loans']) {
+        const res = await fetch(new URL(page, url), { headers: { accept: 'text/html' } });
+        expect({ page, status: res.status }).toEqual({ page, status: 200 });
+        const scripts = [...(await res.text()).matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]);
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const src of scripts) {
+          const script = await fetch(new URL(src, url));
+          expect({ src, status: script.status }).toEqual({ src, status: 200 });
+          expect(script.headers.get('content-type')).toMatch(/javascript/);
+        }
+      }
+    } finally {
+      run.child.kill('SIGTERM');
+      await exited(run.child);
+    }
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'ends on %s with exit 0, releasing the port and the data lock',
     async (signal) => {

@@ -13,7 +13,9 @@ const { performance } = require('node:perf_hooks');
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'dist');
 const MANIFEST = path.join(OUT, '.compile-manifest.json');
-const SOURCES = ['src', 'migrations'];
+// clients/typescript/src: the typed client package, bundled into the /chat page (src/app/pages/chat/client.ts imports
+// it by relative path, so its compiled copy must sit at the same place under dist/ as tsc's build puts it).
+const SOURCES = ['src', 'migrations', 'clients/typescript/src'];
 
 const SWC_OPTIONS = {
   swcrc: false,
