@@ -197,8 +197,9 @@ within the invoice is counted while the file streams (\`run-numbering.ts\`) and 
 instead of sorting a million rows for \`row_number()\`; an invoice that comes back later in the file (a table of
 64-bit hashes of finished invoices) or a reference check that removed rows falls back to the SQL numbering.
 Worth, measured on the probe database: the merge statement, old against new interleaved, 21.0 / 23.4 s → 16.8 /
-14.5 s at load ≈ 8 (BRIN and streamed numbers, id still there), and with the final schema 31.8 s → **7.0 s** at load
-6.8 (WAL 5.07 M records / 534 MB → **2.0 M / 227 MB**: heap + one B-tree). Tried and dropped: the merged rows as
+14.5 s at load ≈ 8 (BRIN and streamed numbers, id still there), and with the final schema 31.8 → 7.0 s (load
+6.8), 19.3 → 9.9 s and 17.8 → 11.1 s (load 7.1–7.7): **1.6–4.5× faster, about 2× in the typical pair**; WAL 5.07 M
+records / 534 MB → **2.0 M / 227 MB** (heap + one B-tree). Tried and dropped: the merged rows as
 binary COPY through Node into the target (\`COPY (SELECT …) TO STDOUT (FORMAT binary)\` piped into \`COPY … FROM
 STDIN (FORMAT binary)\`, so the heap is written by multi-insert) — 16.6 / 10.8 s against 16.0 / 10.7 s for
 \`INSERT … SELECT\` at load 9–10, no gain; text COPY into the target costs more in parsing than multi-insert saves
@@ -219,9 +220,9 @@ The staging code did not change in this round, yet staging took 4.9 s in the fir
 ones (\`\\copy\` 2.5–3.9 s): at 300,000 rows back to back (02:43–02:45, load 5–7) it was 0.259 of \`\\copy\` with
 the streamed numbering switched off and 0.323 with it on — the swings are the shared machine's, not the change's.
 Targets in the final run: RSS ≤ 300 MB **met** (242 MB); staging ≥ 0.5 **not met** in this round's runs (0.25–0.42,
-0.80 in the base run with the same staging code); whole job ≥ 0.25 **not met** (0.143). The merge statement was
-4.5× faster alone (one interleaved pair) and writes 60 % fewer WAL records, but in the job it runs beside the quality statement on the
-same two loaded cores (11.7 s there against 7.0 s alone at the same load). On an idle machine the parts measured at
+0.80 in the base run with the same staging code); whole job ≥ 0.25 **not met** (0.143). The merge statement is
+1.6–4.5× faster alone (three interleaved pairs at load 6.8–7.7) and writes 60 % fewer WAL records; in the job it
+took 11.7 s (10.7–12.3 s in the runs without the id, against 17.4 s in today's base run), still four times \`\\copy\` on this loaded machine. On an idle machine the parts measured at
 load ≈ 2 — staging at its usual 0.8–0.85 of \`\\copy\`'s 1.5 s (≈ 1.8 s), the new merge statement 3.25 s, ≈ 0.9 s
 after it — add up to ≈ 6 s, about 0.25 of \`\\copy\`: an estimate from parts, not a run (no idle run was possible).`,
 };
