@@ -236,8 +236,10 @@ async function main(): Promise<void> {
     if (!c) throw new Error(`BENCH_IMPORTS: no case ${name} (${IMPORT_CASES.map((k) => k.name).join(', ')})`);
     return c;
   });
+  // `npm run build`, not a bare tsc: the server loads model files (images, topics, emotion, forecasting data) that
+  // only the build script copies into dist/.
   process.stdout.write('building dist/ (the measured server runs compiled JavaScript)…\n');
-  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
+  const build = spawnSync('npm', ['run', 'build'], {
     cwd: path.join(__dirname, '..'),
     encoding: 'utf8',
   });

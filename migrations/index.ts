@@ -20,6 +20,8 @@ import { ProductAdmin1767710000000 } from './1767710000000-product-admin';
 import { FraudCases1767720000000 } from './1767720000000-fraud-cases';
 import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
 import { FaqImportFormats1767740000000 } from './1767740000000-faq-import-formats';
+import { SalesLineIndexes1767745000000 } from './1767745000000-sales-line-indexes';
+import { CardTransactionLineage1767746000000 } from './1767746000000-card-transaction-lineage';
 
 // Every migration, in order. Listed explicitly (no glob) so ts-node, jest and compiled builds agree.
 export const migrations = [
@@ -45,4 +47,6 @@ export const migrations = [
   FraudCases1767720000000,
   FaqCatalogue1767730000000,
   FaqImportFormats1767740000000,
+  SalesLineIndexes1767745000000,
+  CardTransactionLineage1767746000000,
 ];

@@ -668,4 +668,51 @@ describe('imports API', () => {
       { q: '2025-04-01', source: 'IMPORTED', total: '980000', online: '0.500000', income: null },
     ]);
   });
+
+  it('numbers the lines of an invoice in file order whether or not they come together; known lines are skipped', async () => {
+    const header = 'invoice_no,item_code,description,quantity,unit_price,customer_ref,occurred_at,country';
+    const line = (invoice: string, item: string) =>
+      `${invoice},${item},"ITEM ${item}",1,1.50,C1,2025-01-02 10:00,Korea`;
+    const ds = t.app.database.dataSource;
+    const lines = async (invoices: string[]) =>
+      (
+        (await ds.query(
+          `SELECT invoice_no || ':' || line_no || ':' || item_code AS l FROM sales_line
+           WHERE invoice_no = ANY($1) ORDER BY invoice_no, line_no`,
+          [invoices],
+        )) as { l: string }[]
+      ).map((r) => r.l);
+    // Each invoice's lines together (numbered while the file streams) …
+    const together = [header, line('T9001', 'A1'), line('T9001', 'A2'), line('T9002', 'B1')].join('\n');
+    expect(await importFile(together, 'together.csv', { target: 'SALES', preset: 'sales' })).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsInserted: 3,
+    });
+    expect(await lines(['T9001', 'T9002'])).toEqual(['T9001:1:A1', 'T9001:2:A2', 'T9002:1:B1']);
+    // … or interleaved (an invoice comes back: numbered in SQL), the same numbers: the n-th line in the file.
+    const split = [header, 'T9003:A1', 'T9004:B1', 'T9003:A2', 'T9004:B2', 'T9003:A3']
+      .map((l, i) => (i === 0 ? l : line(...(l.split(':') as [string, string]))))
+      .join('\n');
+    expect(await importFile(split, 'split.csv', { target: 'SALES', preset: 'sales' })).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsInserted: 5,
+    });
+    const numbered = ['T9003:1:A1', 'T9003:2:A2', 'T9003:3:A3', 'T9004:1:B1', 'T9004:2:B2'];
+    expect(await lines(['T9003', 'T9004'])).toEqual(numbered);
+    // A later file with one more line of T9003: the lines already there are skipped, the fourth is added.
+    const more = [header, 'T9003:A1', 'T9004:B1', 'T9003:A2', 'T9004:B2', 'T9003:A3', 'T9003:A4']
+      .map((l, i) => (i === 0 ? l : line(...(l.split(':') as [string, string]))))
+      .join('\n');
+    expect(await importFile(more, 'more.csv', { target: 'SALES', preset: 'sales' })).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsValid: 6,
+      rowsInserted: 1,
+      rowsDuplicate: 5,
+    });
+    expect(await lines(['T9003', 'T9004'])).toEqual([
+      ...numbered.slice(0, 3),
+      'T9003:4:A4',
+      ...numbered.slice(3),
+    ]);
+  });
 });

@@ -109,8 +109,9 @@ export const salesCase: ImportCase = {
   ) => `A generated ${f.rows.toLocaleString('en-US')}-row sales CSV (${f.fileMiB} MiB) uploaded over HTTP and imported with
 \`startImport(target: SALES, preset: "sales")\` by the real application in a child process (job in-process, real
 PostgreSQL): streaming CSV tokenizer → validation/normalisation → COPY into an UNLOGGED staging table → one-transaction
-merge into \`sales_line\` (lines already there skipped by anti-join on the natural key; merges of a target
-serialised by an advisory lock) → quality report (missing/duplicates per column by hash aggregation, out-of-range
+merge into \`sales_line\` (the line within the invoice counted while the file streams; lines already there skipped
+by anti-join on the natural key, the table's primary key; merges of a target serialised by an advisory lock) →
+quality report (missing/duplicates per column by hash aggregation, out-of-range
 checks, PSI against the previous quarter) and summary in SQL.`,
   notes: `**Before → after (issue 15).** Profiled first (\`BENCH_SERVER_FLAGS="--cpu-prof …"\`, \`EXPLAIN (ANALYZE,
 BUFFERS)\` of each merge on a million staged rows); the run before the change (2026-11-22 17:36 UTC, same machine,
@@ -177,7 +178,53 @@ amounts with currency words, Korean choices) written again in SQL; not attempted
 Targets in the final run: staging ≥ 0.5 **met** (0.849; 0.677 in the run before it), RSS ≤ 300 MB **met**, whole
 job ≥ 0.25 **not met** (0.131): the merge alone — a million rows inserted into a logged table with four indexes,
 16.35 s at load 11, 4.6 s on an idle machine against \`\\copy\`'s 1.06 s — is over four times \`\\copy\`, so no
-staging or analysis speed-up can bring the whole job to a quarter of it.`,
+staging or analysis speed-up can bring the whole job to a quarter of it.
+
+**Third round (issue 15 target 2, 2026-11-24 02:10–03:30 UTC; other sessions shared the 2 cores, load 2–10; a different machine from the rounds above — read the ratios).**
+Where the merge went, \`EXPLAIN (ANALYZE, BUFFERS, WAL)\` of the merge on a million staged rows of this file
+(02:12, load ≈ 2): 10.5 s = the sort for the line numbers 1.2 s + window 0.8 s + merge anti-join 0.8 s + **the
+insert 7.5 s, 5.06 M WAL records (450 MB)**: one for the heap and one per B-tree (id, natural key, occurred_at,
+import_id) for every line. The same million rows by \`INSERT … SELECT\` into copies of the table with fewer
+indexes (load 2–3.5): heap alone 1.55 s (1.0 M WAL records, 151 MB); + the natural key 2.67 s; + the natural key and
+the \`occurred_at\` B-tree 5.52 s (heap + that B-tree alone 4.94 s); the identity id alone 2.50 s; the natural key + two
+BRIN 3.25 s. A B-tree on one uuid per import (\`import_id\`) added 1.15 s to a 1.06 s heap insert, a BRIN 0.37 s
+(load 6). Which of them a query needs: none reads \`sales_line\` but the import itself — the anti-join on the natural
+key and the PSI's quarter ranges on \`occurred_at\`; \`id\` and \`import_id\` are read by nothing.
+Changes: (1) migration \`SalesLineIndexes\`: the natural key \`(invoice_no, line_no)\` is the primary key, the
+surrogate \`id\` and the \`import_id\` index are gone, \`occurred_at\` is BRIN (autosummarize) — and
+\`CardTransactionLineage\` drops \`card_transaction\`'s \`import_id\` B-tree (read by no query); (2) the line
+within the invoice is counted while the file streams (\`run-numbering.ts\`) and staged, so the merge reads it
+instead of sorting a million rows for \`row_number()\`; an invoice that comes back later in the file (a table of
+64-bit hashes of finished invoices) or a reference check that removed rows falls back to the SQL numbering.
+Worth, measured on the probe database: the merge statement, old against new interleaved, 21.0 / 23.4 s → 16.8 /
+14.5 s at load ≈ 8 (BRIN and streamed numbers, id still there), and with the final schema 31.8 → 7.0 s (load
+6.8), 19.3 → 9.9 s and 17.8 → 11.1 s (load 7.1–7.7): **1.6–4.5× faster, about 2× in the typical pair**; WAL 5.07 M
+records / 534 MB → **2.0 M / 227 MB** (heap + one B-tree). Tried and dropped: the merged rows as
+binary COPY through Node into the target (\`COPY (SELECT …) TO STDOUT (FORMAT binary)\` piped into \`COPY … FROM
+STDIN (FORMAT binary)\`, so the heap is written by multi-insert) — 16.6 / 10.8 s against 16.0 / 10.7 s for
+\`INSERT … SELECT\` at load 9–10, no gain; text COPY into the target costs more in parsing than multi-insert saves
+(3.26 s against 1.55 s, heap only); checking the contiguity in SQL (hash aggregate of the first lines) cost 0.55 s,
+the hash table in Node costs ~0.2 s of CPU per million rows. Not done: \`synchronous_commit = off\` (a lost commit
+after SUCCEEDED is not a durable import, and the merge commits once anyway); \`wal_compression\` would shrink the
+WAL but is a server setting for operators, not the application's.
+
+| run (1,000,000 sales rows, \`npm run bench:imports\`) | load average | staging ÷ \`\\copy\` | whole ÷ \`\\copy\` | merge s | quality + summary s (after the merge) | peak RSS MB |
+|---|--:|--:|--:|--:|--:|--:|
+| before: 02:21, branch base (\`BENCH_IMPORTS=sales\`) | 5.2–6.7 | 0.802 | 0.165 | 17.41 | 1.56 | 244 |
+| BRIN + streamed line numbers (id, \`import_id\` B-tree still there): 02:27 | 9–8.3 | 0.331 | 0.101 | 16.37 | 1.21 | 233 |
+| + natural primary key, no \`id\`: 02:34 | 6.2–6.5 | 0.38 | 0.162 | 10.73 | 1.09 | 248 |
+| same code, both cases: 02:41 | 5.4–5.6 | 0.246 | 0.104 | 12.27 | 1.34 | 244 |
+| final, + no \`import_id\` index: 02:52, the latest run above | 7.4–7.2 | 0.415 | **0.143** | 11.74 | 1.26 | **242** |
+
+The staging code did not change in this round, yet staging took 4.9 s in the first run and 7.7–10 s in the later
+ones (\`\\copy\` 2.5–3.9 s): at 300,000 rows back to back (02:43–02:45, load 5–7) it was 0.259 of \`\\copy\` with
+the streamed numbering switched off and 0.323 with it on — the swings are the shared machine's, not the change's.
+Targets in the final run: RSS ≤ 300 MB **met** (242 MB); staging ≥ 0.5 **not met** in this round's runs (0.25–0.42,
+0.80 in the base run with the same staging code); whole job ≥ 0.25 **not met** (0.143). The merge statement is
+1.6–4.5× faster alone (three interleaved pairs at load 6.8–7.7) and writes 60 % fewer WAL records; in the job it
+took 11.7 s (10.7–12.3 s in the runs without the id, against 17.4 s in today's base run), still four times \`\\copy\` on this loaded machine. On an idle machine the parts measured at
+load ≈ 2 — staging at its usual 0.8–0.85 of \`\\copy\`'s 1.5 s (≈ 1.8 s), the new merge statement 3.25 s, ≈ 0.9 s
+after it — add up to ≈ 6 s, about 0.25 of \`\\copy\`: an estimate from parts, not a run (no idle run was possible).`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -336,7 +383,15 @@ A \`--cpu-prof\` run (300,000 rows, 21:33) showed the server process mostly idle
 0.6–0.7 s for the whole table; the row count the merge plan needs is updated all the same, and the merge plan and
 its 20.6–20.8 s did not change). Staging 11.8 → 6.66 s; the ratio 0.209 → 0.68 also reflects a slower \`\\copy\` in
 that run (4.53 s against 2.47 s), so read it as met in one run. Targets here: RSS **met**; staging ≥ 0.5 met in the
-final run only; whole job ≥ 0.25 **not met** (the merge into \`card_transaction\` with its indexes, 20.8 s).`,
+final run only; whole job ≥ 0.25 **not met** (the merge into \`card_transaction\` with its indexes, 20.8 s).
+
+**Third round (issue 15 target 2, 2026-11-24, see the sales section):** \`card_transaction\`'s \`import_id\` B-tree is
+gone (read by no query; a B-tree on one uuid per import added 1.15 s per million rows to a 1.06 s heap insert at
+load 6); its primary key, \`(customer_id, occurred_at)\` B-tree and \`occurred_at\` BRIN stay — the API's history,
+spending and insight queries read them. Runs: 02:42 (the import B-tree still there, load 5.6) staging 0.272, whole
+0.102, merge 22.94 s; 02:53 (without it, load 6.5) staging 0.231, whole 0.093, merge 22.06 s, peak RSS 248 MB, the
+latest run above. The merge's SELECT side (the DISTINCT ON sort, the card and category joins) is most of it: whole job
+≥ 0.25 **not met**.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];

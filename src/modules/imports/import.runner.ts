@@ -37,6 +37,7 @@ import {
   type SourceRecord,
   type XlsxLimits,
 } from './readers';
+import { RunNumbering } from './run-numbering';
 import { importTarget, type ImportTarget } from './targets';
 
 // The import job: file → parse + validate (streaming) → COPY into a temporary staging table → merge into the target,
@@ -313,12 +314,15 @@ export class ImportRunner {
     const t0 = performance.now();
     const options = imp.options as ImportOptions;
     const fields = target.fields;
+    // The line within its key (invoice), counted as the rows stream: staged after the fields.
+    const numbering = target.numbering && new RunNumbering();
+    const numberedBy = target.numbering ? fields.findIndex((f) => f.name === target.numbering!.field) : -1;
     // An UNLOGGED table of its own per import (dropped at the end): the rows are staged in autocommit, so the
     // connection is free between batches (PGlite has only one), and only the merge below touches the target.
     await this.dataSource.query(
       `CREATE UNLOGGED TABLE ${stage} (source_line integer NOT NULL, ${fields
         .map((f) => `${quoteName(f.name)} ${f.pgType}`)
-        .join(', ')})`,
+        .join(', ')}${target.numbering ? `, ${quoteName(target.numbering.column)} integer` : ''})`,
     );
     const source = await this.open(upload, options);
     let columnIndex: Map<string, number>;
@@ -398,11 +402,19 @@ export class ImportRunner {
         return null;
       }
       c.valid++;
+      if (numbering) {
+        const key = row[1 + numberedBy];
+        row.push(numbering.next(key === null ? null : String(key)));
+      }
       return row;
     };
 
     this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
-    const columns = ['source_line', ...fields.map((f) => f.name)];
+    const columns = [
+      'source_line',
+      ...fields.map((f) => f.name),
+      ...(target.numbering ? [target.numbering.column] : []),
+    ];
     try {
       if (this.bulkMethod === 'copy') {
         // file → CSV tokenizer → validate + encode → COPY, one stream pipeline: backpressure end to end, so memory
@@ -437,6 +449,7 @@ export class ImportRunner {
       source.close();
     }
     onPercent(100);
+    const badBeforeChecks = c.bad;
     await this.withClient(async (client) => {
       // Statistics of the staged rows before the reference checks (a sample; well under a second at a million rows
       // on PostgreSQL): without them the planner guessed ~400 card-less rows out of 700,000 and probed two indexes
@@ -493,7 +506,9 @@ export class ImportRunner {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
           `fingraph.imports.merge.${target.name}`,
         ]);
-        const mergeSql = target.mergeSql(stage);
+        // The streamed line numbers hold if every key came as one run and the reference checks removed nothing.
+        const numbered = numbering !== undefined && numbering.usable && c.bad === badBeforeChecks;
+        const mergeSql = target.mergeSql(stage, numbered);
         const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
         const inserted = merged.rowCount ?? 0;
         const t2 = performance.now();

@@ -69,8 +69,15 @@ export interface ImportTarget {
   /** Staged row check across fields; returns the bad field and reason, or undefined. */
   rowCheck?(row: Record<string, string | number | null>): { field: string; reason: string } | undefined;
   defaults?(options: TargetDefaults): Record<string, string | number | null>;
-  /** INSERT … SELECT from `stage` into the target; returns the inserted count via `RETURNING 1` row count. */
-  mergeSql(stage: string): string;
+  /**
+   * Rows numbered within runs of equal `field` values while the file streams (the n-th line of an invoice), staged
+   * in the integer column `column` (run-numbering.ts). The numbers hold only when every value came as one run and
+   * no staged row was removed afterwards; the runner then passes `numbered: true` to mergeSql, which may read them
+   * instead of numbering in SQL (a window over a sort of every staged row).
+   */
+  readonly numbering?: { field: string; column: string };
+  /** INSERT … SELECT from `stage` into the target; the inserted count is the statement's row count. */
+  mergeSql(stage: string, numbered?: boolean): string;
   /**
    * Summary statistics over `stage` (the import's valid rows): folded into the quality report's scans, so the
    * distinct customers and invoices are not counted twice.

@@ -124,16 +124,23 @@ export const salesTarget: ImportTarget = {
     { name: 'future_date', description: 'Dated after the import.', condition: 'occurred_at > now()' },
     { name: 'missing_customer', description: 'No customer reference.', condition: 'customer_ref IS NULL' },
   ],
+  // The line within the invoice: counted while the file streams when each invoice's lines come together (the
+  // staged line_no), else numbered here in file order — the same numbers either way.
+  numbering: { field: 'invoice_no', column: 'line_no' },
   // Lines already present (same invoice, same line number) are skipped by anti-join; the runner serialises merges
   // of a target, and the unique index still refuses a duplicate from any other writer (the import then fails whole).
-  mergeSql: (stage) => `
+  mergeSql: (stage, numbered = false) => `
     INSERT INTO sales_line (import_id, invoice_no, line_no, item_code, description, quantity, unit_price, amount,
                             currency, customer_ref, occurred_at, country)
     SELECT $1, s.invoice_no, s.line_no, s.item_code, s.description, s.quantity, s.unit_price,
            s.quantity * s.unit_price, s.currency, s.customer_ref, s.occurred_at, s.country
-    FROM (SELECT invoice_no, row_number() OVER (PARTITION BY invoice_no ORDER BY source_line)::int AS line_no,
+    FROM ${
+      numbered
+        ? stage
+        : `(SELECT invoice_no, row_number() OVER (PARTITION BY invoice_no ORDER BY source_line)::int AS line_no,
                  item_code, description, quantity, unit_price, currency, customer_ref, occurred_at, country
-          FROM ${stage}) s
+          FROM ${stage})`
+    } s
     WHERE NOT EXISTS (SELECT 1 FROM sales_line x WHERE x.invoice_no = s.invoice_no AND x.line_no = s.line_no)`,
   summary: (stage) => ({
     totals: {
