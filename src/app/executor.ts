@@ -7,6 +7,7 @@ import {
   visit,
   visitWithTypeInfo,
   BREAK,
+  GraphQLError,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
@@ -70,7 +71,7 @@ export function createJitExecutor(schema: GraphQLSchema): Executor {
       if (plan) {
         const variables = request.variables ?? {};
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-        if (!coerced.errors) return plan.query(undefined, context, variables);
+        if (!coerced.errors) return asGraphqlJsResult(await plan.query(undefined, context, variables));
       }
     }
     return execute({
@@ -81,6 +82,30 @@ export function createJitExecutor(schema: GraphQLSchema): Executor {
       contextValue: context,
     });
   };
+}
+
+/**
+ * graphql-jit's errors are its own GraphQLError lookalikes (no `extensions` object when the thrown error has
+ * none: Apollo's error formatting reads `extensions.code` and would fail). Each becomes the error graphql-js
+ * would have given for the same failure — `locatedError`'s: the thrown error itself when it already carries a
+ * path, else a GraphQLError with the same message, locations, path, original error and its extensions.
+ */
+function asGraphqlJsResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors) return result;
+  return { ...result, errors: result.errors.map(asGraphqlJsError) };
+}
+
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  if (Object.getPrototypeOf(error) === GraphQLError.prototype) return error;
+  const original = error.originalError ?? undefined;
+  if (original instanceof GraphQLError && Array.isArray(original.path)) return original;
+  const located = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: original,
+    extensions: error.extensions ?? undefined,
+  });
+  (located as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return located;
 }
 
 function compile(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan {
