@@ -47,6 +47,29 @@ describe('compiled queries (graphql-jit) answer byte for byte as graphql-js', ()
     expect(page).not.toContain('"later"');
   });
 
+  it('skip/include on fragment spreads and inline fragments, and fields merged from several fragments', async () => {
+    for (const flags of [
+      { a: true, b: false },
+      { a: false, b: true },
+      { a: true, b: true },
+      { a: false, b: false },
+    ]) {
+      const answer = await sameEveryTime(
+        // A comment per case: a new document text, so each case's first answer is graphql-js's.
+        `# ${JSON.stringify(flags)}
+         query ($a: Boolean!, $b: Boolean!) { customers(first: 5) { edges { node { id
+           ...Names @include(if: $a) ...Loans @skip(if: $b) ... on Customer @include(if: $b) { loans { id kind } }
+           loans { balance { amount } ...More @include(if: $a) } } } } }
+         fragment Names on Customer { name }
+         fragment Loans on Customer { loans { id schedule(first: 2) { edges { node { dueDate } } } } }
+         fragment More on Loan { status schedule(first: 2) @skip(if: $b) { totalCount } }`,
+        flags,
+        session.analyst,
+      );
+      expect(answer).toMatch(/^200 \{"data":\{"customers":/);
+    }
+  });
+
   it('domain errors keep their codes: a bad cursor, a bad id, out-of-range arguments, another customer', async () => {
     const cases: [string, Record<string, unknown>, string | undefined, string][] = [
       [
