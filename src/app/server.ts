@@ -354,9 +354,11 @@ export async function startServer(
     wsServer,
   );
 
+  // Queries run compiled by graphql-jit (executor.ts), everything else on graphql-js; same schema and resolvers.
+  // GRAPHQL_JIT=false: graphql-js for everything.
+  const executionSource = config.graphql.jit ? { gateway: jitGateway(schema) } : { schema };
   const apollo = new ApolloServer<RequestContext>({
-    // Queries run compiled by graphql-jit (executor.ts), everything else on graphql-js; same schema and resolvers.
-    gateway: jitGateway(schema),
+    ...executionSource,
     introspection: config.graphql.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
