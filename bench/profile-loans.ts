@@ -15,6 +15,8 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 150);
 const CLOCK = new Date('2026-11-21T03:00:00Z');
 const NODE_ENV = process.env.BENCH_SERVER_NODE_ENV ?? 'production';
+// Which variant the CPU profile covers (index into VARIANTS; default the page, the last one).
+const PROFILED = process.env.PROFILE_VARIANT;
 const log = (message: string) => process.stderr.write(`[profile:loans] ${message}\n`);
 
 const SCHEDULE_FIELDS = `dueDate principal { amount } interest { amount } payment { amount } remainingBalance { amount } paid`;
@@ -87,11 +89,11 @@ async function main(): Promise<number> {
 
     const file = path.resolve('bench/results/loans-profile.cpuprofile');
     await child.call('profile-start');
-    const page = VARIANTS[VARIANTS.length - 1][1];
+    const [label, page] = VARIANTS[PROFILED === undefined ? VARIANTS.length - 1 : Number(PROFILED)];
     const m = await measure(page, REQUESTS);
     await child.call('profile-stop', { file });
     console.log(
-      `\nprofiled ${REQUESTS} page requests in the server process, ${m.wallMs.toFixed(1)} ms and ${m.cpuMs.toFixed(2)} ms of server CPU each (profiler on)`,
+      `\nprofiled ${REQUESTS} requests of "${label}" in the server process, ${m.wallMs.toFixed(1)} ms and ${m.cpuMs.toFixed(2)} ms of server CPU each (profiler on)`,
     );
     summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile);
     return 0;

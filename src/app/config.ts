@@ -127,6 +127,8 @@ export interface Config {
     readonly maxTokens: number;
     readonly maxDirectives: number;
     readonly bodyLimitBytes: number;
+    /** HTTP queries compiled by graphql-jit from their second execution (src/app/executor.ts); off: graphql-js. */
+    readonly jit: boolean;
   };
   readonly jobs: {
     readonly mode: 'inprocess' | 'pgboss';
@@ -683,6 +685,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxTokens: r.int('GRAPHQL_MAX_TOKENS', 2_000, 50, 100_000),
       maxDirectives: r.int('GRAPHQL_MAX_DIRECTIVES', 30, 1, 1_000),
       bodyLimitBytes: r.int('BODY_LIMIT_BYTES', 1_048_576, 1_024, 104_857_600),
+      jit: r.bool('GRAPHQL_JIT', true),
     },
     jobs: {
       mode: jobsMode,

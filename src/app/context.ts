@@ -46,13 +46,18 @@ export function createRequestContext(
   opts: { viewer?: Viewer; ip?: string; requestId?: string },
 ): RequestContext {
   const requestId = opts.requestId ?? randomUUID();
+  // The request's child logger is made when something logs: pino serialises the bindings when a child is
+  // created, and most requests (two contexts each: authentication and the operation) never log (issue 13).
+  let logger: RequestContext['logger'] | undefined;
   return {
     requestId,
     viewer: opts.viewer,
     ip: opts.ip,
     manager: container.dataSource.manager,
     scope: new RequestScope(),
-    logger: container.logger.child({ requestId }),
+    get logger() {
+      return (logger ??= container.logger.child({ requestId }));
+    },
     now: container.clock,
   };
 }

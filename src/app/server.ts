@@ -34,6 +34,7 @@ import { uploadRouter } from '../modules/imports';
 import { documentLimits } from './limits';
 import { applyInputPolicy } from './input-policy';
 import { buildAppSchema } from './schema';
+import { jitGateway } from './executor';
 import { sqlStatementCount, sqlStatementsRef, withSqlStats } from '../platform/observability/sql-stats';
 import { cleanFileName, refinanceDocumentRouter } from '../modules/refinancing';
 import { imageAnalysisRouter } from '../modules/images';
@@ -353,8 +354,11 @@ export async function startServer(
     wsServer,
   );
 
+  // Queries run compiled by graphql-jit (executor.ts), everything else on graphql-js; same schema and resolvers.
+  // GRAPHQL_JIT=false: graphql-js for everything.
+  const executionSource = config.graphql.jit ? { gateway: jitGateway(schema) } : { schema };
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...executionSource,
     introspection: config.graphql.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

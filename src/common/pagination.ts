@@ -115,8 +115,14 @@ export function toConnection<R, T>(
     pageInfo: {
       hasNextPage: request.direction === 'forward' ? hasMore : request.cursor !== undefined,
       hasPreviousPage: request.direction === 'backward' ? hasMore : request.cursor !== undefined,
-      startCursor: edges[0]?.cursor,
-      endCursor: edges[edges.length - 1]?.cursor,
+      // Lazy like the edges' cursors: every nested connection (a page's loan schedules) has a pageInfo that
+      // few clients read.
+      get startCursor() {
+        return edges[0]?.cursor;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor;
+      },
     },
   };
 }
