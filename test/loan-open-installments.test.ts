@@ -36,7 +36,8 @@ describe('open instalments = the stored schedule after the paid ones', () => {
         remainingInterest: open.reduce((sum, r) => sum.plus(r.interest), new Decimal(0)).toFixed(0),
         next: open[0] ?? null,
       });
-      for (const [p, count] of [0, 1, 3, 12].entries()) expect(pages[p][i]).toStrictEqual(open.slice(0, count));
+      for (const [p, count] of [0, 1, 3, 12].entries())
+        expect(pages[p][i]).toStrictEqual(open.slice(0, count));
     }
     expect(withOpenRows).toBeGreaterThan(5);
   });
