@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { Logger } from '../observability/logger';
+import { readAhead } from './read-ahead';
 import {
   ChatMessage,
   LlmDelta,
@@ -134,8 +135,9 @@ export class OpenAiProvider implements LlmProvider {
         const calls = new Map<number, ToolCall>();
         let finishReason = 'stop';
         let finished = false;
-        for await (const chunk of response) {
-          rearm();
+        // Read ahead: chunks that arrived before a cut are kept however slowly the caller takes them, and the
+        // idle timer measures the model's silence, not the caller's pace.
+        for await (const chunk of readAhead(response, rearm)) {
           const choice = chunk.choices[0];
           if (!choice) continue;
           const text = choice.delta?.content;
