@@ -141,6 +141,23 @@ describe('OpenAiProvider against the fake OpenAI-compatible server', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('stops during a retry’s wait without asking again (an abort listener added later would never fire)', async () => {
+    fake.enqueue({ kind: 'status', status: 500 }); // a second request would get the fake's default answer
+    const slow = new OpenAiProvider({
+      baseUrl: fake.baseUrl,
+      apiKey: 'test-key',
+      model: 'fake-model',
+      firstTokenTimeoutMs: 400,
+      idleTimeoutMs: 400,
+      maxRetries: 2,
+      retryBaseMs: 200,
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100); // inside the 200 ms wait after the 500
+    expect(await collect(slow.stream(messages, { signal: controller.signal }))).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('stops cleanly on abort: no error, the server sees the client go', async () => {
     fake.enqueue({ kind: 'text', tokens: Array.from({ length: 50 }, (_, i) => `t${i} `), delayMs: 20 });
     const controller = new AbortController();

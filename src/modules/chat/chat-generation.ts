@@ -6,7 +6,7 @@ import type { Logger } from '../../platform/observability/logger';
 import type { TokenStreams } from '../../platform/streams/token-stream';
 import type { ChatMessageEntity, ConversationEntity } from './chat.entity';
 import { ChatMessageStatus } from './chat.enums';
-import type { ChatMemory } from './chat-memory';
+import type { CachedAnswer, ChatMemory } from './chat-memory';
 import { streamKey } from './chat.model';
 import type { ChatRepository, MessageFinish } from './chat.repository';
 import { maskPii, tokenize } from './chat-text';
@@ -180,17 +180,23 @@ export class ChatGenerator {
       outcome.toolsUsed = [...turn.toolsUsed];
       const scope = job.customerId ?? `role:${job.ownerRole}`;
       cacheKey = this.memory.answerKey(job.text, turn, scope);
-      const cached = signal.aborted ? undefined : await this.memory.cachedAnswer(cacheKey);
-      // The cached text already carries it.
-      if (turn.preface && !cached) for (const token of tokenize(`${turn.preface}\n\n`)) await emit(token);
-      if (cached) {
-        outcome.provider = 'cache';
-        for (const token of tokenize(cached.text)) await emit(token);
-      } else if (this.llm) {
-        outcome = { ...outcome, ...(await this.fromLlm(job, turn, signal, emit, deltas, log)) };
+      const cachedRead = signal.aborted ? Promise.resolve(undefined) : this.memory.cachedAnswer(cacheKey);
+      if (this.llm) {
+        outcome = {
+          ...outcome,
+          ...(await this.cacheOrLlm(job, turn, cachedRead, signal, emit, deltas, log)),
+        };
       } else {
-        outcome.provider = 'offline';
-        await this.offline(turn.offlineReply, signal, emit);
+        const cached = await cachedRead;
+        if (cached) {
+          outcome.provider = 'cache';
+          for (const token of tokenize(cached.text)) await emit(token);
+        } else {
+          // The cached text already carries it.
+          if (turn.preface) for (const token of tokenize(`${turn.preface}\n\n`)) await emit(token);
+          outcome.provider = 'offline';
+          await this.offline(turn.offlineReply, signal, emit);
+        }
       }
     } catch (err) {
       log.error({ err, question: maskPii(job.text) }, 'chat turn failed');
@@ -205,6 +211,58 @@ export class ChatGenerator {
       outcome.failureReason = entry.reason === 'shutdown' ? 'shutdown' : null;
     }
     await this.finish(job, written, turn, outcome, deltas, cacheKey, log);
+  }
+
+  /**
+   * The cached answer, or the model's. The model is asked while the answer cache is read (issue 15: the read is
+   * off the time to first token): nothing of its answer is streamed before the cache has said "miss" (and the
+   * preface, if any, is out); a hit stops the request at once and streams the cached text instead.
+   * **Decision:** a hit costs one model request aborted before its first token, against a cache round trip on
+   * every miss (hits are repeats of a question on unchanged data: the rarer case).
+   */
+  private async cacheOrLlm(
+    job: GenerationJob,
+    turn: PreparedTurn,
+    cachedRead: Promise<CachedAnswer | undefined>,
+    signal: AbortSignal,
+    emit: (delta: string) => Promise<void>,
+    deltas: readonly string[],
+    log: Logger,
+  ): Promise<Partial<Outcome>> {
+    const stopModel = new AbortController();
+    // Resolves true once the model's deltas may be streamed (a miss, the preface out), false on a hit.
+    const decided = cachedRead.then(async (cached) => {
+      if (cached) {
+        stopModel.abort();
+        return false;
+      }
+      if (turn.preface) for (const token of tokenize(`${turn.preface}\n\n`)) await emit(token);
+      return true;
+    });
+    const answered = this.fromLlm(
+      job,
+      turn,
+      AbortSignal.any([signal, stopModel.signal]),
+      async (delta) => {
+        if (await decided.catch(() => false)) await emit(delta);
+      },
+      deltas,
+      log,
+    );
+    let useModel: boolean;
+    try {
+      useModel = await decided;
+    } catch (err) {
+      // The cache could not be read: the turn fails as it did when the read came first.
+      stopModel.abort();
+      await answered.catch(() => undefined);
+      throw err;
+    }
+    if (useModel) return answered;
+    await answered.catch(() => undefined);
+    const cached = (await cachedRead)!;
+    for (const token of tokenize(cached.text)) await emit(token);
+    return { provider: 'cache', toolsUsed: [...turn.toolsUsed] };
   }
 
   /** The model's answer with tool rounds; on failure the offline reply (flagged) or FAILED. */

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { loaders, RequestContext } from '../../common/context';
 import type { LoanEntity, LoanInstallmentEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import type { AllocationRow } from './loan.model';
-import { LoanRepository } from './loan.repository';
+import { LoanRepository, OpenInstallmentSummaryRow } from './loan.repository';
 import type { LoanArrears } from './loan.service';
 import { groupBy } from '../../common/collections';
 
@@ -27,6 +27,29 @@ export function loanLoaders(repository: LoanRepository) {
       const rows = await repository.nextInstallmentsFor(ctx, loanIds);
       const byLoan = new Map(rows.map((r) => [r.loanId, r]));
       return loanIds.map((id) => byLoan.get(id) ?? null);
+    }),
+    /** A loan's open instalments (after the first `paid`) summed up, by "loanId|paid": one statement per batch. */
+    openSummary: new DataLoader<string, OpenInstallmentSummaryRow>(async (keys) => {
+      const rows = await repository.openInstallmentSummariesFor(
+        ctx,
+        keys.map((key) => {
+          const [loanId, paid] = key.split('|');
+          return { loanId, paid: Number(paid) };
+        }),
+      );
+      return rows; // one row per key, in the keys' order
+    }),
+    /** The first `count` stored instalments after the first `paid`, by "loanId|paid|count": one statement. */
+    openInstallments: new DataLoader<string, LoanInstallmentEntity[]>(async (keys) => {
+      const rows = await repository.openInstallmentsFor(
+        ctx,
+        keys.map((key) => {
+          const [loanId, paid, count] = key.split('|');
+          return { loanId, paid: Number(paid), count: Number(count) };
+        }),
+      );
+      const groups = groupBy(rows, (r) => `${r.loanId}|${r.paid}|${r.count}`);
+      return keys.map((key) => groups.get(key) ?? []);
     }),
     /** Stored instalment rows by "loanId|through" (through empty: all); one query per distinct `through`. */
     installments: new DataLoader<string, LoanInstallmentEntity[]>(async (keys) => {

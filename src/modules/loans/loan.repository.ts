@@ -34,6 +34,25 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** A loan's open instalments in one row (`openInstallmentSummariesFor`): the next one's columns null when none. */
+export interface OpenInstallmentSummaryRow {
+  loanId: string;
+  /** Instalment rows stored for the loan (0: written around the writers, e.g. bulk SQL — replay it). */
+  stored: number;
+  remaining: number;
+  remainingInterest: string;
+  number: number | null;
+  dueDate: string | null;
+  days: number | null;
+  annualRate: string | null;
+  principal: string | null;
+  interest: string | null;
+  payment: string | null;
+  balanceAfter: string | null;
+  principalPaid: string | null;
+  interestPaid: string | null;
+}
+
 export class LoanRepository {
   private qb(ctx: RequestContext): SelectQueryBuilder<LoanEntity> {
     return ctx.manager.getRepository(LoanEntity).createQueryBuilder('l');
@@ -98,6 +117,53 @@ export class LoanRepository {
         ORDER BY loan_id, number`,
       [loanIds, through ?? null],
     ) as Promise<LoanInstallmentEntity[]>;
+  }
+
+  /**
+   * Per loan, in one statement: how many instalment rows are stored, and of those after the first `paid` (the
+   * loan's paid instalments) how many there are, their interest, and the first of them (null when none). One row
+   * per given loan, in the given order.
+   */
+  openInstallmentSummariesFor(
+    ctx: RequestContext,
+    loans: readonly { loanId: string; paid: number }[],
+  ): Promise<OpenInstallmentSummaryRow[]> {
+    return ctx.manager.query(
+      `SELECT q.loan_id AS "loanId", s.stored, s.remaining, s.remaining_interest AS "remainingInterest",
+              n.number, to_char(n.due_date, 'YYYY-MM-DD') AS "dueDate", n.days, n.annual_rate::text AS "annualRate",
+              n.principal::text, n.interest::text, n.payment::text, n.balance_after::text AS "balanceAfter",
+              n.principal_paid::text AS "principalPaid", n.interest_paid::text AS "interestPaid"
+         FROM unnest($1::uuid[], $2::int[]) WITH ORDINALITY AS q(loan_id, paid, ord)
+        CROSS JOIN LATERAL (
+              SELECT count(*)::int AS stored,
+                     count(*) FILTER (WHERE i.number > q.paid)::int AS remaining,
+                     coalesce(sum(i.interest) FILTER (WHERE i.number > q.paid), 0)::text AS remaining_interest
+                FROM loan_installment i WHERE i.loan_id = q.loan_id) s
+         LEFT JOIN LATERAL (
+              SELECT * FROM loan_installment i WHERE i.loan_id = q.loan_id AND i.number > q.paid
+               ORDER BY i.number LIMIT 1) n ON true
+        ORDER BY q.ord`,
+      [loans.map((l) => l.loanId), loans.map((l) => l.paid)],
+    ) as Promise<OpenInstallmentSummaryRow[]>;
+  }
+
+  /** Per loan, the first `count` stored instalments after the first `paid`, in order (a schedule's open page). */
+  openInstallmentsFor(
+    ctx: RequestContext,
+    loans: readonly { loanId: string; paid: number; count: number }[],
+  ): Promise<(LoanInstallmentEntity & { paid: number; count: number })[]> {
+    return ctx.manager.query(
+      `SELECT q.loan_id AS "loanId", q.paid, q.count, i.number, to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
+              i.days, i.annual_rate::text AS "annualRate", i.principal::text, i.interest::text, i.payment::text,
+              i.balance_after::text AS "balanceAfter", i.principal_paid::text AS "principalPaid",
+              i.interest_paid::text AS "interestPaid"
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) AS q(loan_id, paid, count)
+         JOIN LATERAL (
+              SELECT * FROM loan_installment i WHERE i.loan_id = q.loan_id AND i.number > q.paid
+               ORDER BY i.number LIMIT q.count) i ON true
+        ORDER BY q.loan_id, q.paid, q.count, i.number`,
+      [loans.map((l) => l.loanId), loans.map((l) => l.paid), loans.map((l) => l.count)],
+    ) as Promise<(LoanInstallmentEntity & { paid: number; count: number })[]>;
   }
 
   /** Per loan, the first stored instalment not fully paid. */

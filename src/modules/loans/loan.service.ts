@@ -30,6 +30,15 @@ const ASSET_CLASS_ORDER: AssetClass[] = [
 /** An instalment of the stored schedule, and whether it is fully paid. */
 export type StoredInstallment = Installment & { settled: boolean };
 
+/** A loan's instalments after its paid ones (`LoanService.openInstallmentsOf`). */
+export interface OpenInstallments {
+  remaining: number;
+  /** Their interest, a decimal string. */
+  remainingInterest: string;
+  /** The first of them; null when none is left. */
+  next: StoredInstallment | null;
+}
+
 /** Arrears with the penalty interest split into accrued and collected (penaltyInterest: still owed). */
 export type LoanArrears = DelinquencyStatus & { penaltyAccrued: string; penaltyCollected: string };
 
@@ -249,6 +258,64 @@ export class LoanService {
         .slice(0, through)
         .map((r) => ({ ...r, settled: r.principalPaid === r.principal && r.interestPaid === r.interest }));
     }
+    return rows.map((r) => ({
+      number: r.number,
+      dueDate: r.dueDate,
+      days: r.days,
+      annualRate: r.annualRate,
+      principal: r.principal,
+      interest: r.interest,
+      payment: r.payment,
+      balanceAfter: r.balanceAfter,
+      settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
+    }));
+  }
+
+  /**
+   * The instalments after the loan's paid ones (`number > paidInstallments`), summed up: how many, their
+   * interest, and the first of them — one batched statement over the stored rows instead of the whole schedule
+   * (the same figures `scheduleOf` gives; a loan without stored rows is replayed as there).
+   */
+  async openInstallmentsOf(ctx: RequestContext, loan: LoanEntity): Promise<OpenInstallments> {
+    const s = await this.loadersOf(ctx).openSummary.load(`${loan.id}|${loan.paidInstallments}`);
+    if (s.stored === 0) {
+      const open = (await this.scheduleOf(ctx, loan)).filter((row) => row.number > loan.paidInstallments);
+      return {
+        remaining: open.length,
+        remainingInterest: open.reduce((sum, row) => sum.plus(row.interest), new Decimal(0)).toFixed(0),
+        next: open[0] ?? null,
+      };
+    }
+    return {
+      remaining: s.remaining,
+      remainingInterest: s.remainingInterest,
+      next:
+        s.number === null
+          ? null
+          : {
+              number: s.number,
+              dueDate: s.dueDate!,
+              days: s.days!,
+              annualRate: s.annualRate!,
+              principal: s.principal!,
+              interest: s.interest!,
+              payment: s.payment!,
+              balanceAfter: s.balanceAfter!,
+              settled: s.principalPaid === s.principal && s.interestPaid === s.interest,
+            },
+    };
+  }
+
+  /**
+   * The next `count` instalments after the loan's paid ones (`number > paidInstallments`), from the stored rows
+   * (one batched statement for any number of loans); the same rows as `scheduleOf` from there.
+   */
+  async openScheduleOf(ctx: RequestContext, loan: LoanEntity, count: number): Promise<StoredInstallment[]> {
+    const paid = loan.paidInstallments;
+    const rows = await this.loadersOf(ctx).openInstallments.load(`${loan.id}|${paid}|${count}`);
+    // None open, or no stored rows (see scheduleOf): as the schedule itself says.
+    if (rows.length === 0)
+      return (await this.scheduleOf(ctx, loan, paid + count)).filter((r) => r.number > paid).slice(0, count);
     return rows.map((r) => ({
       number: r.number,
       dueDate: r.dueDate,

@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { Logger } from '../observability/logger';
+import { readAhead } from './read-ahead';
 import {
   ChatMessage,
   LlmDelta,
@@ -98,6 +99,8 @@ export class OpenAiProvider implements LlmProvider {
     const { signal } = options;
     let delivered = false;
     for (let attempt = 1; ; attempt++) {
+      // Stopped before (or during a retry's wait): an abort listener added now would never fire.
+      if (signal?.aborted) return;
       const local = new AbortController();
       const onAbort = () => local.abort();
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -134,8 +137,10 @@ export class OpenAiProvider implements LlmProvider {
         const calls = new Map<number, ToolCall>();
         let finishReason = 'stop';
         let finished = false;
-        for await (const chunk of response) {
-          rearm();
+        // Read ahead: chunks that arrived before a cut are kept however slowly the caller takes them, and the
+        // idle timer measures the model's silence, not the caller's pace.
+        for await (const chunk of readAhead(response, rearm)) {
+          if (local.signal.aborted) break; // stopped or timed out: nothing queued after that is handed over
           const choice = chunk.choices[0];
           if (!choice) continue;
           const text = choice.delta?.content;

@@ -29,24 +29,25 @@ export class CounselRepository {
 
   /**
    * True when the text names a customer other than `customerId` (a namesake of the session customer does not
-   * count): an exact stored name among the text's candidate names, or an exact customer number among its tokens.
-   * Both are index lookups (customer_name_idx, customer_number_uq), not a scan of the customer table.
+   * count: their own stored name is excluded in the statement itself): an exact stored name among the text's
+   * candidate names, or an exact customer number among its tokens. Both are index lookups (customer_name_idx,
+   * customer_number_uq), not a scan of the customer table.
    */
   async mentionsOtherCustomer(
     ctx: RequestContext,
     text: string,
     customerId: string | null,
-    ownName: string | null,
   ): Promise<boolean> {
     const { names, numbers } = nameCandidates(text);
     if (names.length === 0 && numbers.length === 0) return false;
     const rows = (await ctx.manager.query(
       `SELECT 1 FROM customer
         WHERE ($1::uuid IS NULL OR id <> $1::uuid)
-          AND ((name = ANY($2::text[]) AND name <> coalesce($4::text, ''))
+          AND ((name = ANY($2::text[])
+                AND name <> coalesce((SELECT own.name FROM customer own WHERE own.id = $1::uuid), ''))
                OR customer_number = ANY($3::text[]))
         LIMIT 1`,
-      [customerId, names, numbers, ownName],
+      [customerId, names, numbers],
     )) as unknown[];
     return rows.length > 0;
   }

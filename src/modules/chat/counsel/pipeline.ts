@@ -19,6 +19,7 @@ import {
   type PeriodSlot,
   type TopicResult,
 } from '../../topics';
+import { LoanStatus } from '../../loans';
 import { MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
 import {
   citesImport,
@@ -265,33 +266,40 @@ export class CounsellingPipeline implements Counsellor {
     const staff = input.viewerRole !== 'CUSTOMER';
     const customerId = staff ? null : input.customerId;
 
-    // Guardrail first: nothing is fetched for a refused message.
+    // Guardrail first: nothing is fetched for a refused message. Its own reads run together, and beside the
+    // customer and loans they check against (each round trip is added to the time to first token): the stored-name
+    // lookups exclude the session customer's own name in SQL, so they need not wait for it; the message's is
+    // simply not used when the injection check already refuses it.
     const own: OwnIdentity = {};
-    if (customerId) {
-      // Independent reads together (each round trip is added to the time to first token).
-      const [me, loans] = await Promise.all([
-        this.services.customers.getById(ctx, customerId),
-        this.services.loans.forCustomer(ctx, customerId),
-      ]);
-      Object.assign(own, { name: me.name, customerNumber: me.customerNumber, customerId });
-      own.ownIds = loans.map((l) => l.id);
-    }
-    let finding = detectInjection(text, own);
-    // The message's and the history's checks at once: both only read, and both are needed unless refused.
-    const [namesOther, history] = await Promise.all([
-      !finding && !staff
-        ? this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null)
+    const userTexts = input.history.filter((m) => m.role === 'user').map((m) => m.content);
+    const [me, loans, messageNamesOther, historyNamesOther, catalogue] = await Promise.all([
+      customerId ? this.services.customers.getById(ctx, customerId) : null,
+      customerId ? this.services.loans.forCustomer(ctx, customerId) : null,
+      staff ? false : this.repository.mentionsOtherCustomer(ctx, text, customerId),
+      // One statement for the history window; only a hit is narrowed down message by message (safeHistory).
+      !staff && userTexts.length > 0
+        ? this.repository.mentionsOtherCustomer(ctx, userTexts.join('\n'), customerId)
         : false,
-      // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
-      this.safeHistory(ctx, input.history, own, customerId, staff, language),
+      // Needed by the understanding unless the message is refused.
+      this.faqCatalogue(ctx),
     ]);
-    if (namesOther) finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
+    if (me && loans)
+      Object.assign(own, {
+        name: me.name,
+        customerNumber: me.customerNumber,
+        customerId,
+        ownIds: loans.map((l) => l.id),
+      });
+    let finding = detectInjection(text, own);
+    if (!finding && messageNamesOther)
+      finding = { kind: 'OTHER_CUSTOMER', rule: 'names-stored-customer', encoded: false };
+    // Earlier user turns that were refused (an injection, another customer's name) never reach a model again.
+    const history = await this.safeHistory(ctx, input.history, own, customerId, historyNamesOther, language);
     input = { ...input, history };
     if (finding) return this.refused(input, language, topic, finding);
 
     // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's; an
     // ADMIN-managed example phrase the message equals decides the intent first.
-    const catalogue = await this.faqCatalogue(ctx);
     const exampleIntentOf = exampleIntentIn(catalogue);
     const understanding = understandMessage(
       text,
@@ -331,15 +339,10 @@ export class CounsellingPipeline implements Counsellor {
     history: readonly ChatMessage[],
     own: OwnIdentity,
     customerId: string | null,
-    staff: boolean,
+    /** Whether the window's user turns, read as one text, name another stored customer (never for staff). */
+    anyNamed: boolean,
     language: ChatLanguage,
   ): Promise<ChatMessage[]> {
-    const userTexts = history.filter((m) => m.role === 'user').map((m) => m.content);
-    // One statement for the whole window; only a hit is narrowed down message by message.
-    const anyNamed =
-      !staff &&
-      userTexts.length > 0 &&
-      (await this.repository.mentionsOtherCustomer(ctx, userTexts.join('\n'), customerId, own.name ?? null));
     const out: ChatMessage[] = [];
     for (const m of history) {
       if (m.role !== 'user') {
@@ -349,7 +352,7 @@ export class CounsellingPipeline implements Counsellor {
       const text = m.content.replace(CONTROL, ' ');
       const bad =
         detectInjection(text, own) !== null ||
-        (anyNamed && (await this.repository.mentionsOtherCustomer(ctx, text, customerId, own.name ?? null)));
+        (anyNamed && (await this.repository.mentionsOtherCustomer(ctx, text, customerId)));
       out.push(bad ? { role: 'user', content: WITHHELD[language] } : m);
     }
     return out;
@@ -569,6 +572,20 @@ export class CounsellingPipeline implements Counsellor {
     };
   }
 
+  /** Reads the next rows of every active loan into the request's loader (the schedule tool then reads none). */
+  private async warmSchedules(ctx: RequestContext, customerId: string, count: number): Promise<void> {
+    try {
+      const loans = await this.services.loans.forCustomer(ctx, customerId);
+      await Promise.all(
+        loans
+          .filter((l) => l.status === LoanStatus.ACTIVE)
+          .map((l) => this.services.loans.openScheduleOf(ctx, l, count)),
+      );
+    } catch {
+      // The schedule tool's own read reports it.
+    }
+  }
+
   private async fetch<T>(ctx: RequestContext, tool: string, used: Set<string>, work: () => Promise<T>) {
     try {
       const result = await work();
@@ -603,6 +620,8 @@ export class CounsellingPipeline implements Counsellor {
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
+
+    const scheduleCount = Math.min(12, slots.count ?? 3);
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([
@@ -651,6 +670,9 @@ export class CounsellingPipeline implements Counsellor {
       // "신용점수 왜 낮아요?": the score on file (the guardrail's read of the customer, from the same loader).
       slots.scoreKind === 'CREDIT' &&
         this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),
+      // Except the schedule's next rows: those of every active loan are read beside the loans tool (one statement,
+      // a few rows each), so the resolved loan's costs no further round trip.
+      wants(TOOL.SCHEDULE) && this.warmSchedules(ctx, customerId, scheduleCount),
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
 
@@ -666,9 +688,9 @@ export class CounsellingPipeline implements Counsellor {
       if (entity)
         await Promise.all([
           wants(TOOL.SCHEDULE) &&
-            this.fetch(ctx, TOOL.SCHEDULE, used, () =>
-              getSchedule(t, entity, Math.min(12, slots.count ?? 3)),
-            ).then((v) => (data.schedule = v)),
+            this.fetch(ctx, TOOL.SCHEDULE, used, () => getSchedule(t, entity, scheduleCount)).then(
+              (v) => (data.schedule = v),
+            ),
           wants(TOOL.PAYOFF) &&
             this.fetch(ctx, TOOL.PAYOFF, used, () => getPayoff(t, entity)).then(
               (v) => (data.payoff = v ?? null),

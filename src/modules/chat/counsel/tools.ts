@@ -494,8 +494,11 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
   const customerId = requireCustomer(t);
   const asOf = koreanDate(ctx.now());
   const loans = await ownLoans(t);
-  const [schedules, arrears, total] = await Promise.all([
-    Promise.all(loans.map((l) => services.loans.scheduleOf(ctx, l))),
+  const [open, arrears, total] = await Promise.all([
+    // Only what the lines show of each schedule (next instalment, how many left, their interest): one statement.
+    Promise.all(
+      loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.openInstallmentsOf(ctx, l) : null)),
+    ),
     Promise.all(loans.map((l) => services.loans.delinquency(ctx, l.id, asOf))),
     services.loans.customerDelinquency(ctx, customerId, asOf),
   ]);
@@ -504,8 +507,7 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
   const lines = loans.map((l, i) => {
     const active = l.status === LoanStatus.ACTIVE;
     if (active) outstanding = outstanding.plus(l.outstandingPrincipal);
-    const unpaid = active ? schedules[i].filter((row) => row.number > l.paidInstallments) : [];
-    const next = unpaid[0];
+    const next = open[i]?.next ?? undefined;
     if (next) nextTotal = nextTotal.plus(next.payment);
     return {
       loanId: toGlobalId(LOAN_TYPE, l.id),
@@ -519,11 +521,8 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       repaymentMethod: l.repaymentMethod,
       graceMonths: l.graceMonths,
       maturityOn: l.maturityOn,
-      remainingInstallments: unpaid.length,
-      remainingInterest: krw(
-        unpaid.reduce((a, row) => a.plus(row.interest), new Decimal(0)),
-        language,
-      ),
+      remainingInstallments: open[i]?.remaining ?? 0,
+      remainingInterest: krw(open[i]?.remainingInterest ?? 0, language),
       nextPayment: next
         ? {
             number: next.number,
@@ -570,8 +569,7 @@ export async function ownedLoan(t: ToolContext, loanId: string): Promise<LoanEnt
 }
 
 export async function getSchedule(t: ToolContext, loan: LoanEntity, count = 3): Promise<ScheduleData> {
-  const rows = await t.services.loans.scheduleOf(t.ctx, loan, loan.paidInstallments + count);
-  const open = rows.filter((r) => r.number > loan.paidInstallments).slice(0, count);
+  const open = await t.services.loans.openScheduleOf(t.ctx, loan, count);
   return sanitiseData({
     loanId: toGlobalId(LOAN_TYPE, loan.id),
     loanNumber: loan.loanNumber,
