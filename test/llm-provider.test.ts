@@ -19,6 +19,17 @@ const text = (deltas: LlmDelta[]) =>
 describe('OpenAiProvider against the fake OpenAI-compatible server', () => {
   let fake: FakeOpenAi;
   let provider: OpenAiProvider;
+  /** A provider on the fake with short timeouts and two retries, `retryBaseMs` apart. */
+  const providerWith = ({ retryBaseMs }: { retryBaseMs: number }) =>
+    new OpenAiProvider({
+      baseUrl: fake.baseUrl,
+      apiKey: 'test-key',
+      model: 'fake-model',
+      firstTokenTimeoutMs: 400,
+      idleTimeoutMs: 400,
+      maxRetries: 2,
+      retryBaseMs,
+    });
   const messages = [
     { role: 'system' as const, content: 'You are a careful counsellor.' },
     { role: 'user' as const, content: '대출 상환이 걱정돼요' },
@@ -26,15 +37,7 @@ describe('OpenAiProvider against the fake OpenAI-compatible server', () => {
 
   beforeAll(async () => {
     fake = await startFakeOpenAi();
-    provider = new OpenAiProvider({
-      baseUrl: fake.baseUrl,
-      apiKey: 'test-key',
-      model: 'fake-model',
-      firstTokenTimeoutMs: 400,
-      idleTimeoutMs: 400,
-      maxRetries: 2,
-      retryBaseMs: 10,
-    });
+    provider = providerWith({ retryBaseMs: 10 });
   });
   afterAll(() => fake.stop());
   beforeEach(() => {
@@ -143,15 +146,7 @@ describe('OpenAiProvider against the fake OpenAI-compatible server', () => {
 
   it('stops during a retry’s wait without asking again (an abort listener added later would never fire)', async () => {
     fake.enqueue({ kind: 'status', status: 500 }); // a second request would get the fake's default answer
-    const slow = new OpenAiProvider({
-      baseUrl: fake.baseUrl,
-      apiKey: 'test-key',
-      model: 'fake-model',
-      firstTokenTimeoutMs: 400,
-      idleTimeoutMs: 400,
-      maxRetries: 2,
-      retryBaseMs: 200,
-    });
+    const slow = providerWith({ retryBaseMs: 200 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100); // inside the 200 ms wait after the 500
     expect(await collect(slow.stream(messages, { signal: controller.signal }))).toEqual([]);

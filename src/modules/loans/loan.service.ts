@@ -30,6 +30,23 @@ const ASSET_CLASS_ORDER: AssetClass[] = [
 /** An instalment of the stored schedule, and whether it is fully paid. */
 export type StoredInstallment = Installment & { settled: boolean };
 
+/** A stored instalment row as the schedule shows it: its figures, and settled once both parts are paid. */
+function storedInstallment(
+  r: Installment & { principalPaid: string; interestPaid: string },
+): StoredInstallment {
+  return {
+    number: r.number,
+    dueDate: r.dueDate,
+    days: r.days,
+    annualRate: r.annualRate,
+    principal: r.principal,
+    interest: r.interest,
+    payment: r.payment,
+    balanceAfter: r.balanceAfter,
+    settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
+  };
+}
+
 /** A loan's instalments after its paid ones (`LoanService.openInstallmentsOf`). */
 export interface OpenInstallments {
   remaining: number;
@@ -258,17 +275,7 @@ export class LoanService {
         .slice(0, through)
         .map((r) => ({ ...r, settled: r.principalPaid === r.principal && r.interestPaid === r.interest }));
     }
-    return rows.map((r) => ({
-      number: r.number,
-      dueDate: r.dueDate,
-      days: r.days,
-      annualRate: r.annualRate,
-      principal: r.principal,
-      interest: r.interest,
-      payment: r.payment,
-      balanceAfter: r.balanceAfter,
-      settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
-    }));
+    return rows.map(storedInstallment);
   }
 
   /**
@@ -292,7 +299,7 @@ export class LoanService {
       next:
         s.number === null
           ? null
-          : {
+          : storedInstallment({
               number: s.number,
               dueDate: s.dueDate!,
               days: s.days!,
@@ -301,8 +308,9 @@ export class LoanService {
               interest: s.interest!,
               payment: s.payment!,
               balanceAfter: s.balanceAfter!,
-              settled: s.principalPaid === s.principal && s.interestPaid === s.interest,
-            },
+              principalPaid: s.principalPaid!,
+              interestPaid: s.interestPaid!,
+            }),
     };
   }
 
@@ -316,17 +324,7 @@ export class LoanService {
     // None open, or no stored rows (see scheduleOf): as the schedule itself says.
     if (rows.length === 0)
       return (await this.scheduleOf(ctx, loan, paid + count)).filter((r) => r.number > paid).slice(0, count);
-    return rows.map((r) => ({
-      number: r.number,
-      dueDate: r.dueDate,
-      days: r.days,
-      annualRate: r.annualRate,
-      principal: r.principal,
-      interest: r.interest,
-      payment: r.payment,
-      balanceAfter: r.balanceAfter,
-      settled: r.principalPaid === r.principal && r.interestPaid === r.interest,
-    }));
+    return rows.map(storedInstallment);
   }
 
   /** The first stored instalment not fully paid (one batched query per request level). */
