@@ -142,4 +142,16 @@ describe('compiled queries (graphql-jit) answer byte for byte as graphql-js', ()
     );
     expect(answer).toContain('"__typename":"Customer"');
   });
+
+  it('input fields with custom-scalar defaults: variables graphql-jit refuses run on graphql-js, same answer', async () => {
+    // ScenarioMetricsInput.overdueAmount defaults to the Decimal '0'; graphql-jit's own variable coercion refused
+    // it on the compiled run (INTERNAL_SERVER_ERROR where graphql-js answered): now graphql-js answers instead.
+    const query = `query ($metrics: ScenarioMetricsInput!) { evaluateScenario(metrics: $metrics) {
+      thresholdVersion scenarios { label probability keyMetrics { name value threshold triggered } } } }`;
+    const ok = await sameEveryTime(query, { metrics: { dsr: 0.5, spendToIncome: 0.5 } }, session.customer);
+    expect(ok).toMatch(/^200 \{"data":\{"evaluateScenario":\{"thresholdVersion"/);
+    const bad = await sameEveryTime(query, { metrics: { dsr: -1, spendToIncome: 0.5 } }, session.customer);
+    expect(bad).toContain('"code":"BAD_USER_INPUT"');
+    expect(bad).toContain('"field":"dsr"');
+  });
 });

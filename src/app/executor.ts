@@ -67,11 +67,20 @@ export function createJitExecutor(schema: GraphQLSchema): Executor {
   return async (rc: GatewayRequestContext): Promise<ExecutionResult> => {
     const { document, operation, request, context } = rc;
     if (operation.operation === 'query') {
-      const plan = planFor(document, operation, operation.name?.value ?? '');
+      const key = operation.name?.value ?? '';
+      const plan = planFor(document, operation, key);
       if (plan) {
         const variables = request.variables ?? {};
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-        if (!coerced.errors) return asGraphqlJsResult(await plan.query(undefined, context, variables));
+        if (!coerced.errors) {
+          const result = await plan.query(undefined, context, variables);
+          if (result.data !== undefined || !result.errors) return asGraphqlJsResult(result);
+          // graphql-jit coerces the variables again with its own code, which refuses some that graphql-js
+          // accepted (an input field's custom-scalar default, e.g. ScenarioMetricsInput.overdueAmount = '0', is
+          // parsed a second time): nothing has been resolved yet, so graphql-js runs the operation, and runs this
+          // document's operation from now on.
+          byDocument.get(document)?.plans.set(key, null);
+        }
       }
     }
     return execute({
