@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
+import { LOANS_PAGE_SCHEDULE_FIELDS, loansProfileAppOptions } from './lib/loans-profile-app';
 
 // `AB_BASE_DIR=<another checkout> npx ts-node --transpile-only bench/profile-loans-ab.ts` — server CPU ms per
 // request of this checkout ("head") and of another one ("base", e.g. `git archive <commit> | tar -x -C dir`
@@ -9,20 +10,16 @@ import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
 // ±30 % with the neighbours' load (hyper-threads, caches); paired blocks see the same load, so their ratio is
 // what a change was worth. Same queries as bench/profile-loans.ts (first = 50, one request at a time).
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BASE_DIR = process.env.AB_BASE_DIR;
 const BLOCKS = Number(process.env.AB_BLOCKS ?? 12);
 const PER_BLOCK = Number(process.env.AB_PER_BLOCK ?? 10);
-const CLOCK = new Date('2026-11-21T03:00:00Z');
 const log = (message: string) => process.stderr.write(`[profile:loans-ab] ${message}\n`);
 
-const SCHEDULE_FIELDS = `dueDate principal { amount } interest { amount } payment { amount } remainingBalance { amount } paid`;
 const VARIANTS: [string, string][] = [
   ['customers only (id name)', `customers(first: $first) { edges { node { id name } } }`],
   [
     'the bench:loans page',
-    `customers(first: $first) { edges { node { id name loans { id balance { amount } schedule(first: 12) { edges { node { ${SCHEDULE_FIELDS} } } } } } } }`,
+    `customers(first: $first) { edges { node { id name loans { id balance { amount } schedule(first: 12) { edges { node { ${LOANS_PAGE_SCHEDULE_FIELDS} } } } } } } }`,
   ],
 ];
 
@@ -35,17 +32,7 @@ async function main(): Promise<number> {
     const baseLib = require(path.resolve(BASE_DIR, 'bench/lib/bench-app')) as {
       startBenchApp: typeof startBenchApp;
     };
-    const options = {
-      adminUrl: ADMIN_URL,
-      redisUrl: REDIS_URL,
-      poolMax: 10,
-      demoCustomers: 1000,
-      log,
-      cleanups,
-      clock: () => CLOCK,
-      env: { DB_STATEMENT_TIMEOUT_MS: '300000', DB_QUERY_TIMEOUT_MS: '310000' },
-      childProcess: { processEnv: { NODE_ENV: 'production' } },
-    };
+    const options = loansProfileAppOptions({ log, cleanups, nodeEnv: 'production' });
     const apps = {
       base: await baseLib.startBenchApp(options),
       head: await startBenchApp(options),

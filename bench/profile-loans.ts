@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
+import { LOANS_PAGE_SCHEDULE_FIELDS, loansProfileAppOptions } from './lib/loans-profile-app';
 
 // `npx ts-node --transpile-only bench/profile-loans.ts` — where fingraph's time goes on bench:loans' page. Same database and query as
 // bench:loans (the demo portfolio of 1000 customers, first = 50), but one request at a time so the figures are
@@ -10,16 +11,12 @@ import { createCleanups, runBenchMain, startBenchApp } from './lib/bench-app';
 // only (after warm-up, not the start or the seed), summarised by package and by function, and written to
 // bench/results/loans-profile.cpuprofile for a flame view.
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 150);
-const CLOCK = new Date('2026-11-21T03:00:00Z');
 const NODE_ENV = process.env.BENCH_SERVER_NODE_ENV ?? 'production';
 // Which variant the CPU profile covers (index into VARIANTS; default the page, the last one).
 const PROFILED = process.env.PROFILE_VARIANT;
 const log = (message: string) => process.stderr.write(`[profile:loans] ${message}\n`);
 
-const SCHEDULE_FIELDS = `dueDate principal { amount } interest { amount } payment { amount } remainingBalance { amount } paid`;
 const VARIANTS: [string, string][] = [
   ['customers only (id name)', `customers(first: $first) { edges { node { id name } } }`],
   [
@@ -32,7 +29,7 @@ const VARIANTS: [string, string][] = [
   ],
   [
     'the bench:loans page (+ 4 Money per row)',
-    `customers(first: $first) { edges { node { id name loans { id balance { amount } schedule(first: 12) { edges { node { ${SCHEDULE_FIELDS} } } } } } } }`,
+    `customers(first: $first) { edges { node { id name loans { id balance { amount } schedule(first: 12) { edges { node { ${LOANS_PAGE_SCHEDULE_FIELDS} } } } } } } }`,
   ],
 ];
 
@@ -42,18 +39,7 @@ async function main(): Promise<number> {
     // The app in its own process, as bench:loans runs it (NODE_ENV=production unless BENCH_SERVER_NODE_ENV says
     // otherwise), so that the figures are the server's alone: its CPU time from process.cpuUsage() in the child,
     // its profile from the child's inspector.
-    const bench = await startBenchApp({
-      adminUrl: ADMIN_URL,
-      redisUrl: REDIS_URL,
-      poolMax: 10,
-      demoCustomers: 1000,
-      log,
-      cleanups,
-      clock: () => CLOCK,
-      // The machine is shared: a loaded start must not hit the default statement timeout.
-      env: { DB_STATEMENT_TIMEOUT_MS: '300000', DB_QUERY_TIMEOUT_MS: '310000' },
-      childProcess: { processEnv: { NODE_ENV: NODE_ENV } },
-    });
+    const bench = await startBenchApp(loansProfileAppOptions({ log, cleanups, nodeEnv: NODE_ENV }));
     const child = bench.child!;
     await bench.sql.query('ANALYZE');
     const post = async (query: string) => {
