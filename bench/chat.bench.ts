@@ -32,6 +32,8 @@ const env = (name: string, fallback: string) => process.env[name] ?? fallback;
 const ADMIN_URL = env('BENCH_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/postgres');
 const REDIS_URL = env('BENCH_REDIS_URL', 'redis://127.0.0.1:6379');
 const TTFT_SAMPLES = Number(env('BENCH_TTFT_SAMPLES', '100'));
+/** Samples of each kind sent first and not counted (the first send compiles code paths and plans on both sides). */
+const TTFT_WARMUP = Number(env('BENCH_TTFT_WARMUP', '5'));
 const STREAMS = Number(env('BENCH_STREAMS', '1000'));
 const TOKENS = Number(env('BENCH_TOKENS', '40'));
 const TOKEN_DELAY_MS = Number(env('BENCH_TOKEN_DELAY_MS', '25'));
@@ -216,7 +218,7 @@ async function ttft(api: BenchProcess, llmUrl: string, token: string) {
   const through: number[] = [];
   const throughDone: number[] = [];
   try {
-    for (let i = 0; i < TTFT_SAMPLES; i++) {
+    for (let i = -TTFT_WARMUP; i < TTFT_SAMPLES; i++) {
       // Alternate which goes first so drifting load hits both alike.
       const order = i % 2 === 0 ? ['direct', 'through'] : ['through', 'direct'];
       for (const which of order) {
@@ -230,7 +232,7 @@ async function ttft(api: BenchProcess, llmUrl: string, token: string) {
           });
           for await (const chunk of stream) {
             if (chunk.choices[0]?.delta?.content) {
-              direct.push(performance.now() - t0);
+              if (i >= 0) direct.push(performance.now() - t0);
               break;
             }
           }
@@ -238,6 +240,7 @@ async function ttft(api: BenchProcess, llmUrl: string, token: string) {
           const id = await send(api.url, token, question);
           const { firstDeltaAt } = await follow(client, id);
           if (firstDeltaAt === null) throw new Error(`message ${id} streamed no delta`);
+          if (i < 0) continue;
           through.push(firstDeltaAt - t0);
           throughDone.push(performance.now() - t0);
         }
@@ -250,6 +253,7 @@ async function ttft(api: BenchProcess, llmUrl: string, token: string) {
   const t = stats(through);
   return {
     samples: TTFT_SAMPLES,
+    warmup: TTFT_WARMUP,
     directMs: d,
     throughFingraphMs: t,
     addedMs: { p50: round(t.p50 - d.p50), p99: round(t.p99 - d.p99) },
@@ -370,7 +374,7 @@ async function main(): Promise<number> {
       LLM_MODEL: MODEL,
       // Each customer drives STREAMS / USERS streams at once: lift the per-user limits above that load.
       CHAT_MAX_CONCURRENT_STREAMS: String(STREAMS * 2),
-      CHAT_MESSAGES_PER_MINUTE: String(STREAMS * 10),
+      CHAT_MESSAGES_PER_MINUTE: String(Math.max(STREAMS, TTFT_SAMPLES) * 10),
       DB_POOL_MAX: '10',
       // One WebSocket per stream, all from this process's address.
       WS_MAX_CONNECTIONS_PER_IP: String(STREAMS * 2 + 100),
@@ -483,7 +487,7 @@ resolution). The load generator (HTTP mutations + one graphql-ws socket per stre
 1. **Time to first token.** The floor: the \`openai\` package streaming from the fake directly. Ours: \`sendChatMessage\`
    over HTTP, then \`chatMessageStream\` over graphql-ws until the first delta — so it includes the whole pipeline
    (topic, emotion, scenario SQL, context tools, prompt) before the LLM call. A finance question, a fresh text each
-   time (no answer-cache hits); ${t.samples} samples each, alternating.
+   time (no answer-cache hits); ${t.samples} samples each, alternating, after ${t.warmup} of each not counted.
 2. **Concurrent streams, one process.** ${f.oneProcess.streams} messages from ${f.oneProcess.customers} customers
    (each with a login and its own access token) sent (${SEND_CONCURRENCY} sends in flight), each followed on its
    own WebSocket from the moment its send returns ("peak concurrent" = streams open at once, as seen by the
@@ -492,7 +496,7 @@ resolution). The load generator (HTTP mutations + one graphql-ws socket per stre
 3. **Two processes.** The same, sent on A and followed on B (token streams in Redis Streams).
 
 **Run it:** \`npm run bench:chat\` (PostgreSQL and Redis on 127.0.0.1). Options: \`BENCH_STREAMS\`, \`BENCH_TOKENS\`,
-\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_STREAM_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_USERS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
+\`BENCH_TOKEN_DELAY_MS\`, \`BENCH_STREAM_TOKEN_DELAY_MS\`, \`BENCH_TTFT_SAMPLES\`, \`BENCH_TTFT_WARMUP\`, \`BENCH_SEND_CONCURRENCY\`, \`BENCH_USERS\`, \`BENCH_DATABASE_URL\`, \`BENCH_REDIS_URL\`.
 
 ### Latest run — ${f.at} (${f.wallSeconds} s wall)
 

@@ -19,7 +19,7 @@ import {
   type PeriodSlot,
   type TopicResult,
 } from '../../topics';
-import { LoanStatus } from '../../loans';
+import { LoanStatus, type LoanEntity } from '../../loans';
 import { MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
 import {
   citesImport,
@@ -266,15 +266,18 @@ export class CounsellingPipeline implements Counsellor {
     const staff = input.viewerRole !== 'CUSTOMER';
     const customerId = staff ? null : input.customerId;
 
-    // Guardrail first: nothing is fetched for a refused message. Its own reads run together, and beside the
-    // customer and loans they check against (each round trip is added to the time to first token): the stored-name
-    // lookups exclude the session customer's own name in SQL, so they need not wait for it; the message's is
-    // simply not used when the injection check already refuses it.
+    // Guardrail first: nothing read reaches the prompt or answer of a refused message. Its own reads run together,
+    // and beside the customer and loans they check against (each round trip is added to the time to first token):
+    // the stored-name lookups exclude the session customer's own name in SQL, so they need not wait for it; the
+    // message's is simply not used when the injection check already refuses it. The loans' figures start loading
+    // as soon as the loans are known (warmLoanFigures).
     const own: OwnIdentity = {};
     const userTexts = input.history.filter((m) => m.role === 'user').map((m) => m.content);
+    const ownLoans = customerId ? this.services.loans.forCustomer(ctx, customerId) : null;
+    if (ownLoans) this.warmLoanFigures(ctx, ownLoans);
     const [me, loans, messageNamesOther, historyNamesOther, catalogue] = await Promise.all([
       customerId ? this.services.customers.getById(ctx, customerId) : null,
-      customerId ? this.services.loans.forCustomer(ctx, customerId) : null,
+      ownLoans,
       staff ? false : this.repository.mentionsOtherCustomer(ctx, text, customerId),
       // One statement for the history window; only a hit is narrowed down message by message (safeHistory).
       !staff && userTexts.length > 0
@@ -570,6 +573,27 @@ export class CounsellingPipeline implements Counsellor {
         document: figures ? { source: figures.source, id: figures.id, label: figures.label } : null,
       },
     };
+  }
+
+  /**
+   * Starts the reads behind most finance answers while the guardrail's own reads run (issue 15: one round trip
+   * fewer before the model is asked): each loan's open-instalment summary and arrears, into the request's loaders
+   * and memo, where the loans tool finds them. **Decision:** these are the session customer's own figures, read
+   * before the guardrail's verdict and the intent are known; a refused or non-loan turn leaves them unused in its
+   * request scope — nothing read here reaches the prompt or the answer of a turn that does not ask for it.
+   */
+  private warmLoanFigures(ctx: RequestContext, ownLoans: Promise<LoanEntity[]>): void {
+    const asOf = koreanDate(ctx.now());
+    void ownLoans
+      .then((loans) =>
+        Promise.all(
+          loans.flatMap((l) => [
+            l.status === LoanStatus.ACTIVE ? this.services.loans.openInstallmentsOf(ctx, l) : null,
+            this.services.loans.delinquency(ctx, l.id, asOf),
+          ]),
+        ),
+      )
+      .catch(() => undefined); // the tools' own reads report a failure
   }
 
   /** Reads the next rows of every active loan into the request's loader (the schedule tool then reads none). */
