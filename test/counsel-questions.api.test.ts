@@ -498,6 +498,38 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toMatch(/^If your card is lost or stolen, report it now/);
   });
 
+  it('"최근 카드 거래 10건" → each transaction on its day in Korea (a purchase at 00:30 KST is not the day before)', async () => {
+    const cards = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards;
+    const all: { occurredAt: string; amount: { amount: string } }[] = [];
+    for (const c of cards)
+      all.push(
+        ...(await allNodes<{ occurredAt: string; amount: { amount: string } }>(
+          c.id,
+          'Card',
+          'transactions',
+          'occurredAt amount { amount }',
+        )),
+      );
+    const recent = all.sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 10);
+    // The demo data has purchases between midnight and 09:00 in Korea, the hours where the UTC day is the day before.
+    const early = all.filter((x) => koreanDate(new Date(x.occurredAt)) !== x.occurredAt.slice(0, 10));
+    expect(early.length).toBeGreaterThan(0);
+    const a = await ask('최근 카드 거래 10건 보여줘');
+    expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+    const lines = a.text.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toHaveLength(recent.length);
+    recent.forEach((x, i) => {
+      expect(lines[i]).toContain(formatDate(koreanDate(new Date(x.occurredAt)), 'ko', today()));
+      expect(lines[i]).toContain(formatWon(x.amount.amount, 'ko'));
+    });
+  });
+
   it('"적금 들고 싶은데 한 달에 얼마 모을 수 있어요?" → what a month leaves, from their income, spending and loans, first', async () => {
     const res = await t.request<{
       me: {

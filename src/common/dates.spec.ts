@@ -1,4 +1,4 @@
-import { addMonths, ageOn, isValidIsoDate, koreanDate } from './dates';
+import { addMonths, ageOn, isValidIsoDate, koreanDate, koreanDateTime } from './dates';
 import {
   addDays,
   businessDaysBetween,
@@ -78,5 +78,13 @@ describe('day arithmetic', () => {
       for (let due = '2025-01-10'; due <= today; due = addDays(due, 1))
         expect([today, due, due < cutoff]).toEqual([today, due, nextBusinessDay(due, seollal) < today]);
     }
+  });
+});
+
+describe('koreanDateTime', () => {
+  it('is the Korean wall-clock time with its offset, naming the same instant', () => {
+    expect(koreanDateTime(new Date('2026-11-06T15:30:00Z'))).toBe('2026-11-07T00:30:00.000+09:00');
+    expect(koreanDateTime(new Date('2026-11-06T14:59:59.900Z'))).toBe('2026-11-06T23:59:59.900+09:00');
+    expect(new Date(koreanDateTime(new Date('2026-03-01T08:00:00.250Z'))).toISOString()).toBe('2026-03-01T08:00:00.250Z');
   });
 });

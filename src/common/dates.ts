@@ -14,6 +14,14 @@ export function koreanDate(at: Date): string {
   return date;
 }
 
+/**
+ * Instant `at` as Korean local time in ISO 8601 with its offset (`2026-11-07T00:30:00.000+09:00`): its first ten
+ * characters are the day in Korea, which a UTC timestamp's are not between midnight and 09:00 KST.
+ */
+export function koreanDateTime(at: Date): string {
+  return `${new Date(at.getTime() + KST_OFFSET_MS).toISOString().slice(0, 23)}+09:00`;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The dates a client or a file may name (docs/security.md). */

@@ -3,7 +3,7 @@
 // runs; results are JSON with exact KRW strings, every free-text string sanitised.
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
-import { koreanDate } from '../../../common/dates';
+import { koreanDate, koreanDateTime } from '../../../common/dates';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -766,7 +766,7 @@ export async function getTransactions(
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
     transactions: rows.map((r) => ({
-      occurredAt: r.occurredAt.toISOString(),
+      occurredAt: koreanDateTime(r.occurredAt),
       // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
       merchant: merchantForModel(r.merchantName),
       category: r.categoryCode,
@@ -1076,7 +1076,7 @@ export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesDa
     scanned: v.scanned,
     flaggedCount: v.flaggedCount,
     flagged: v.items.map((a) => ({
-      occurredAt: a.occurredAt.toISOString(),
+      occurredAt: koreanDateTime(a.occurredAt),
       merchant: merchantForModel(a.merchantName ?? ''),
       category: a.category,
       amount: krw(a.amount, t.language),
