@@ -478,15 +478,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       {},
       token,
     );
-    expect(firstSentence(a.text)).toBe(
-      `등록된 신용점수는 1000점 만점에 ${me.data!.me.customer.creditScore}점입니다.`,
+    const score = me.data!.me.customer.creditScore;
+    expect(firstSentence(a.text)).toBe(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
+    // "Is it low?" answered in the grades customers still think in: NICE's published conversion table (1등급
+    // 900–1000, 2등급 870–899, 3등급 840–869, 4등급 805–839, 5등급 750–804, 6등급 665–749, 7등급 600–664, …).
+    const table: [number, number, number][] = [
+      [1, 900, 1000],
+      [2, 870, 899],
+      [3, 840, 869],
+      [4, 805, 839],
+      [5, 750, 804],
+      [6, 665, 749],
+      [7, 600, 664],
+      [8, 515, 599],
+      [9, 445, 514],
+      [10, 0, 444],
+    ];
+    const [grade, from, to] = table.find(([, lo, hi]) => score >= lo && score <= hi)!;
+    expect(a.text.split('\n')[1]).toBe(
+      `예전 10등급으로 보면 NICE 환산표 기준 ${grade}등급(${from}~${to}점)으로, ${grade <= 3 ? '높은 편에 속합니다' : grade <= 6 ? '중간 구간입니다' : '낮은 편에 속합니다'}.`,
     );
     expect(a.text).toContain('금융 건강 점수');
     expect(renderingErrors(a.text)).toEqual([]);
     const en = await ask('Why is my credit score so low?');
-    expect(firstSentence(en.text)).toBe(
-      `Your credit score on file is ${me.data!.me.customer.creditScore} out of 1,000.`,
-    );
+    expect(firstSentence(en.text)).toBe(`Your credit score on file is ${score} out of 1,000.`);
+    expect(en.text.split('\n')[1]).toContain(`grade ${grade} (${from}–${to})`);
   });
 
   it('"카드 분실했어요" → report it lost first (the card is stopped at once), then what looks unusual', async () => {

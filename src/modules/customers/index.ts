@@ -13,3 +13,4 @@ export { CreateCustomerInput, RegisterProfileInput } from './customer.inputs';
 export { assertCanReadCustomer, isStaff } from './customer.policy';
 export * from './seed';
 export { quarterIncomeSql } from './income';
+export { formerNiceGrade, type FormerGrade } from './credit-grade';

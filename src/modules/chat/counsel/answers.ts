@@ -4,6 +4,7 @@
 // where money is promised. Pure: every figure comes from the turn's tool results (./data), every word through
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
+import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
@@ -1170,6 +1171,22 @@ function fraud(input: IntentReplyInput): string[] {
 
 // ——— insights, savings, products ———
 
+/** "Is it low?": where the score sat on the former ten grades (NICE's conversion table), in words. */
+function formerGradeLine(score: number, lang: Lang): string[] {
+  const g = formerNiceGrade(score);
+  if (!g) return [];
+  const where = {
+    UPPER: { ko: '높은 편에 속합니다', en: 'the upper range' },
+    MIDDLE: { ko: '중간 구간입니다', en: 'the middle range' },
+    LOWER: { ko: '낮은 편에 속합니다', en: 'the lower range' },
+  }[g.range];
+  return [
+    lang === 'ko'
+      ? `예전 10등급으로 보면 NICE 환산표 기준 ${g.grade}등급(${g.from}~${g.to}점)으로, ${where.ko}.`
+      : `On NICE's table for the former ten grades, that is grade ${g.grade} (${g.from}–${g.to}), ${where.en}.`,
+  ];
+}
+
 function healthScore(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // "신용점수 왜 낮아요?": the credit bureau's score on file first, then ours (a different score).
@@ -1179,6 +1196,7 @@ function healthScore(input: IntentReplyInput): string[] {
           lang === 'ko'
             ? `등록된 신용점수는 1000점 만점에 ${data.creditScore}점입니다.`
             : `Your credit score on file is ${data.creditScore} out of 1,000.`,
+          ...formerGradeLine(data.creditScore, lang),
           lang === 'ko'
             ? '신용점수는 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출 수로 매기며, 연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 fingraph의 금융 건강 점수입니다.'
             : 'Credit bureaus (NICE, KCB) score repayment history on loans and cards, debt levels, length of credit history and new borrowing; paying on time and keeping card balances well below the limit raise it. Below is fingraph’s own financial health score.',
