@@ -405,9 +405,20 @@ describe('chat counsellor (pipeline over the real database)', () => {
       }
       throw new Error(`import ${id} did not finish`);
     }
-    const importId = await importSales(fs.readFileSync(FIXTURE), 'online_retail_sample.csv');
     const staff = (text: string) =>
       counsellor.prepare(staffCtx(), { customerId: null, viewerRole: 'ANALYST', text, history: [] });
+    // How to upload is answered before any upload (it was "no finished import yet"): the route, then the mutation.
+    for (const [text, route] of [
+      ['How do I upload an XLSX file?', 'POST /uploads/imports'],
+      ['엑셀 파일 업로드 방법 알려주세요', 'POST /uploads/imports'],
+    ]) {
+      const howTo = await staff(text);
+      expect(howTo.answerKind).toBe('FAQ');
+      expect(howTo.offlineReply).toContain(route);
+      expect(howTo.offlineReply).toContain('startImport');
+      expect(howTo.citations).toEqual([]);
+    }
+    const importId = await importSales(fs.readFileSync(FIXTURE), 'online_retail_sample.csv');
 
     const revenue = await staff('최근 업로드 총매출?');
     expect(revenue.answerKind).toBe('FAQ');

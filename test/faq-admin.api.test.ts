@@ -89,10 +89,11 @@ describe('FAQ and intent administration', () => {
 
   it('seeds the fixed FAQ as data: every entry answers exactly as the code did, and matches the same questions', async () => {
     const { entries: all, version } = await catalogue();
-    // Two migrations: the figures of the latest import, then what the importer accepts (no figures).
-    expect(version).toBe(2);
+    // Three migrations: the figures of the latest import, then what the importer accepts and how to upload (no
+    // figures).
+    expect(version).toBe(3);
     const formats = all.filter((e) => !(e.key in SEEDED));
-    expect(formats.map((e) => e.key)).toEqual(['date-formats', 'file-formats']);
+    expect(formats.map((e) => e.key)).toEqual(['date-formats', 'how-to-upload', 'file-formats']);
     for (const e of formats) {
       expect(renderFaqAnswer(e.answerKo, null, 'ko')).toBe(e.answerKo);
       expect(renderFaqAnswer(e.answerEn, null, 'en')).toBe(e.answerEn);
@@ -139,6 +140,13 @@ describe('FAQ and intent administration', () => {
     expect(matchFaqEntry(everything, 'What date format should the file use?')?.key).toBe('date-formats');
     expect(matchFaqEntry(everything, '엑셀 파일도 되나요? 인코딩은요?')?.key).toBe('file-formats');
     expect(matchFaqEntry(everything, '몇 행이야?')?.key).toBe('rows');
+    // How to upload, before any upload: the route and the mutation, not "no finished import yet".
+    for (const q of [
+      'How do I upload an XLSX file?',
+      '엑셀 파일 업로드 방법 알려주세요',
+      '파일은 어떻게 올려요?',
+    ])
+      expect([q, matchFaqEntry(everything, q)?.key]).toEqual([q, 'how-to-upload']);
   });
 
   it('refuses bad input with field-named errors and changes nothing', async () => {
