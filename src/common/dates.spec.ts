@@ -85,6 +85,8 @@ describe('koreanDateTime', () => {
   it('is the Korean wall-clock time with its offset, naming the same instant', () => {
     expect(koreanDateTime(new Date('2026-11-06T15:30:00Z'))).toBe('2026-11-07T00:30:00.000+09:00');
     expect(koreanDateTime(new Date('2026-11-06T14:59:59.900Z'))).toBe('2026-11-06T23:59:59.900+09:00');
-    expect(new Date(koreanDateTime(new Date('2026-03-01T08:00:00.250Z'))).toISOString()).toBe('2026-03-01T08:00:00.250Z');
+    expect(new Date(koreanDateTime(new Date('2026-03-01T08:00:00.250Z'))).toISOString()).toBe(
+      '2026-03-01T08:00:00.250Z',
+    );
   });
 });
