@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { openCsv } from '../src/modules/imports/readers';
 import { RunNumbering } from '../src/modules/imports/run-numbering';
-import { CopyEncoder, rowStager, type StageCounters } from '../src/modules/imports/stage-rows';
+import { CopyEncoder, plainColumns, rowStager, type StageCounters } from '../src/modules/imports/stage-rows';
 import { IMPORT_CASES } from './lib/import-cases';
 
 // The Node side of an import's staging alone: a generated CSV of a bench:imports case read, validated and COPY-
@@ -37,12 +37,13 @@ async function main(): Promise<void> {
       missing: target.fields.map(() => 0),
       errors: [],
     };
+    const defaults = target.defaults?.({}) ?? {};
     const toRow = rowStager(
       {
         fields: target.fields,
         fieldColumn,
         cellIndex: fieldColumn.map((m) => (m ? index.get(m.column)! : -1)),
-        defaults: target.defaults?.({}) ?? {},
+        defaults,
         maxErrors: process.env.STAGE_HASH ? 1_000_000 : 1000,
         fieldCtx: { dateOrder: 'MDY' },
         numbering: target.numbering && new RunNumbering(),
@@ -64,7 +65,11 @@ async function main(): Promise<void> {
     });
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await pipeline(source.records, new CopyEncoder(toRow), sink);
+    await pipeline(
+      source.records,
+      new CopyEncoder(toRow, plainColumns(target.fields, defaults, target.numbering !== undefined)),
+      sink,
+    );
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     source.close();

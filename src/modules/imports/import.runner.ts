@@ -29,7 +29,7 @@ import {
   type XlsxLimits,
 } from './readers';
 import { RunNumbering } from './run-numbering';
-import { CopyEncoder, rowStager, type StageCounters } from './stage-rows';
+import { CopyEncoder, plainColumns, rowStager, type StageCounters } from './stage-rows';
 import { importTarget, type ImportTarget } from './targets';
 
 // The import job: file → parse + validate (streaming) → COPY into a temporary staging table → merge into the target,
@@ -284,7 +284,11 @@ export class ImportRunner {
         const copySql = `COPY ${stage} (${columns.map(quoteName).join(', ')}) FROM STDIN (FORMAT text)`;
         await this.withClient(async (client) => {
           const sink = client.query(copyFrom(copySql));
-          await pipeline(source.records, new CopyEncoder(toRow), sink);
+          await pipeline(
+            source.records,
+            new CopyEncoder(toRow, plainColumns(fields, defaults, target.numbering !== undefined)),
+            sink,
+          );
         });
       } else {
         // Batched INSERTs, the connection released between batches so other requests get through.

@@ -57,7 +57,9 @@ export function rowStager(o: RowStagerOptions, c: StageCounters): (record: Sourc
         continue;
       }
       const cell = record.cells[cellIndex[i]];
-      if (isBlank(cell)) {
+      // A text cell is trimmed once here: every field parser trims first (cellText), so it gets the same answer.
+      const text = typeof cell === 'string' ? cell.trim() : cell;
+      if (typeof text === 'string' ? text === '' : isBlank(text)) {
         c.missing[i]++;
         if (field.required) {
           rowBad = true;
@@ -72,7 +74,7 @@ export function rowStager(o: RowStagerOptions, c: StageCounters): (record: Sourc
         row.push(null);
         continue;
       }
-      const parsed = field.parse(cell, fieldCtx);
+      const parsed = field.parse(text, fieldCtx);
       if (parsed.ok) row.push(parsed.value);
       else {
         rowBad = true;
@@ -100,6 +102,24 @@ export function rowStager(o: RowStagerOptions, c: StageCounters): (record: Sourc
   };
 }
 
+/**
+ * The staging row's columns whose values never need COPY escaping (CopyEncoder's `plain`): the source line, the
+ * line number, and the fields of a non-text type without a default from the import's options — their values are
+ * what the target's parsers write (numbers, decimal digits, ISO dates, uuids), never a backslash or a control
+ * character.
+ */
+export function plainColumns(
+  fields: readonly TargetField[],
+  defaults: Record<string, unknown>,
+  numbered: boolean,
+): boolean[] {
+  return [
+    true,
+    ...fields.map((f) => !/^(text|varchar|character|char)\b/i.test(f.pgType) && !(f.name in defaults)),
+    ...(numbered ? [true] : []),
+  ];
+}
+
 /** Bytes of COPY text per chunk handed to the connection (a few chunks in flight at most). */
 const COPY_CHUNK_BYTES = 256 * 1024;
 /** Characters of COPY text per string written into the byte buffer: small enough to die in the young generation. */
@@ -114,7 +134,15 @@ export class CopyEncoder extends Transform {
   private buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES * 2);
   private used = 0;
 
-  constructor(private readonly toRow: (record: SourceRecord) => Row | null) {
+  /**
+   * @param plain Columns (by index in the row) whose values never need COPY escaping: the source line, numbers,
+   * and the non-text columns, whose values the target's parsers write themselves (digits, dates, uuids; see
+   * TargetField.pgType). Their escape test is skipped.
+   */
+  constructor(
+    private readonly toRow: (record: SourceRecord) => Row | null,
+    private readonly plain: readonly boolean[] = [],
+  ) {
     super({ writableObjectMode: true, writableHighWaterMark: 4 });
   }
 
@@ -126,7 +154,7 @@ export class CopyEncoder extends Transform {
       for (const record of records) {
         const row = this.toRow(record);
         if (row === null) continue;
-        text += copyLine(row);
+        text += copyLine(row, this.plain);
         if (text.length >= COPY_TEXT_CHARS) {
           this.write_(text);
           text = '';
@@ -141,10 +169,12 @@ export class CopyEncoder extends Transform {
   }
 
   private write_(text: string): void {
-    const bytes = Buffer.byteLength(text);
-    if (this.used + bytes > this.buffer.length) {
+    // Room for the text's worst case (3 UTF-8 bytes per UTF-16 unit) instead of counting its bytes first: one
+    // pass over the text rather than two.
+    const most = text.length * 3;
+    if (this.used + most > this.buffer.length) {
       this.flushBuffer();
-      if (bytes > this.buffer.length) this.buffer = Buffer.allocUnsafe(bytes * 2);
+      if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most * 2);
     }
     this.used += this.buffer.write(text, this.used);
     if (this.used >= COPY_CHUNK_BYTES) this.flushBuffer();
@@ -169,13 +199,13 @@ const COPY_SPECIAL = /[\\\t\n\r\0]/;
  * field on the common path instead of a type switch, a NUL scan and an escape test (a third of the encoding CPU
  * at a million rows). Anything unusual goes through encodeCopyRow's field encoder, which also refuses NUL.
  */
-function copyLine(row: Row): string {
+function copyLine(row: Row, plain: readonly boolean[]): string {
   let line = '';
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     let text: string;
     if (v === null || v === undefined) text = '\\N';
-    else if (typeof v === 'string') text = COPY_SPECIAL.test(v) ? encodeCopyField(v) : v;
+    else if (typeof v === 'string') text = plain[i] || !COPY_SPECIAL.test(v) ? v : encodeCopyField(v);
     else if (typeof v === 'number' && Number.isFinite(v)) text = String(v);
     else text = encodeCopyField(v);
     line += i === 0 ? text : `\t${text}`;
