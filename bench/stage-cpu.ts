@@ -56,10 +56,13 @@ async function main(): Promise<void> {
     bytesOut = 0;
     // STAGE_HASH=1: a digest of the COPY text, to compare two versions' output byte for byte.
     const hash = process.env.STAGE_HASH ? createHash('sha256') : undefined;
+    // STAGE_OUT: the COPY text also written to this file (to time PostgreSQL's side alone with psql \\copy).
+    const out = process.env.STAGE_OUT ? fs.openSync(process.env.STAGE_OUT, 'w') : undefined;
     const sink = new Writable({
       write(chunk: Buffer, _e, done) {
         bytesOut += chunk.length;
         hash?.update(chunk);
+        if (out !== undefined) fs.writeSync(out, chunk);
         done();
       },
     });
