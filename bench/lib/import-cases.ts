@@ -224,7 +224,48 @@ Targets in the final run: RSS ≤ 300 MB **met** (242 MB); staging ≥ 0.5 **not
 1.6–4.5× faster alone (three interleaved pairs at load 6.8–7.7) and writes 60 % fewer WAL records; in the job it
 took 11.7 s (10.7–12.3 s in the runs without the id, against 17.4 s in today's base run), still four times \`\\copy\` on this loaded machine. On an idle machine the parts measured at
 load ≈ 2 — staging at its usual 0.8–0.85 of \`\\copy\`'s 1.5 s (≈ 1.8 s), the new merge statement 3.25 s, ≈ 0.9 s
-after it — add up to ≈ 6 s, about 0.25 of \`\\copy\`: an estimate from parts, not a run (no idle run was possible).`,
+after it — add up to ≈ 6 s, about 0.25 of \`\\copy\`: an estimate from parts, not a run (no idle run was possible).
+
+**Fourth round (issue 15 target 2, 2026-11-24 05:47–06:30 UTC; other sessions kept the load at 1.5–6 on the 2 cores — read the pairs, not single runs).**
+Profiled first (\`BENCH_ROWS=300000 BENCH_IMPORTS=sales BENCH_SERVER_FLAGS="--cpu-prof …"\`, 05:47, load 0.5, branch
+base: staging 0.69 s beside \`\\copy\` 0.23 s, 0.336). Self time of the server during staging: the garbage collector
+137 ms, \`toRow\` 62 ms + \`cellText\` 34 + \`isBlank\` 22 (every cell trimmed twice), the tokenizer 48, \`copyLine\` 42 +
+its escape regex 28, the ISO date fast path 35 + \`pad\` 13 (arrays and padded numbers per cell), the currency check
+23, socket writes 52. Counted around the COPY with a temporary probe (the server's \`process.cpuUsage\`, the COPY
+backend's /proc ticks; 1,000,000 rows, 06:08, load 2.4): wall 2.12 s, **Node 1.74 s of CPU, the PostgreSQL backend
+0.72 s** — the Node side is the bottleneck; PostgreSQL alone loads our COPY text (dumped by \`bench/stage-cpu.ts\`
+STAGE_OUT, \`\\copy … (FORMAT text)\`) in 0.69–0.77 s, the same as the CSV (0.76–0.79 s). New: \`bench/stage-cpu.ts\`
+runs the Node side alone (tokenizer + validation + COPY encoding into nothing, no PostgreSQL) and with STAGE_HASH=1
+digests the COPY text and the row errors. Changes, each checked byte for byte that way on both generated files and on
+200,000-row copies with 12 % broken or odd cells (bad dates, amounts, codes, uuids, blanks, padded cells):
+every text cell trimmed once in \`toRow\` (each parser trims first, so it gets the same answer); the date fast path
+cuts its ISO result from the cell's own digits; \`parseChoice\` without a closure per cell; no escape test for the
+non-text staging columns (numbers, dates, uuids our parsers write; text columns and option defaults still tested);
+the COPY buffer sized from the text's worst case instead of a \`Buffer.byteLength\` pass; a currency that is already
+a code and a card id that is already a lower-case uuid taken as they are. Worth, \`npx ts-node --transpile-only
+bench/stage-cpu.ts sales 1000000 3\`: **1.71–1.86 → 1.26–1.35 µs of CPU per sales row** (load 1.4–3), card
+transactions 2.27 → 1.70–1.89; in the server (same probe, 06:15, load 2.9–3.4) Node 1.63 s of CPU for the million rows
+(1.55–1.79 s before, three runs), the backend 0.74 s. Tried and dropped: \`indexOf\` for the unquoted fields in the
+tokenizer (no change: the fields are ~7 characters); one \`join\` per COPY line instead of concatenation (slower, 1.70–1.81
+against 1.54–1.57 µs); fewer CSV batches in flight (16 → 4 or 2: 1.79 and 1.55 s of Node CPU, no change); a larger
+young generation (\`--max-semi-space-size=64\`: no change). The merge now (\`EXPLAIN (ANALYZE, BUFFERS, WAL)\` on a
+million staged rows, 06:25, load ≈ 2): 3.25 s = the staging scan 0.44 s + the sort by the natural key for the merge
+anti-join 0.4 s + **the insert 2.15 s (2.0 M WAL records, 242 MB: heap + primary key)**.
+
+| run (1,000,000 rows, \`npm run bench:imports\`, both cases back to back) | load average | sales staging ÷ \`\\copy\` | sales whole ÷ \`\\copy\` | sales staging s | transactions staging ÷ \`\\copy\` | transactions whole ÷ \`\\copy\` | transactions staging s |
+|---|--:|--:|--:|--:|--:|--:|--:|
+| branch base, 05:23 (the issue's figures) | 1.9–2.1 | 0.279 | 0.11 | 2.52 | 0.248 | 0.093 | 3.68 |
+| branch base, 06:10 | 6.1–5.7 | 0.377 | 0.131 | 2.66 | 0.178 | 0.082 | 7.85 |
+| after, 06:12 | 5–4.3 | 0.347 | 0.128 | 2.05 | 0.292 | 0.101 | 3.13 |
+| branch base, 06:12 | 4–3.7 | 0.322 | 0.116 | 2.27 | 0.298 | 0.108 | 3.54 |
+| after, 06:13 | 3.7–3.8 | 0.413 | 0.143 | 2.01 | 0.311 | 0.096 | 2.89 |
+| after, 06:26: the latest runs above | 1.8–3.4 | 0.319 | 0.115 | 2.49 | 0.449 | 0.151 | 3.29 |
+
+Staging took 2.01–2.05 s against 2.27–2.66 s for sales and 2.89–3.13 s against 3.54–7.85 s for card transactions in
+the interleaved pairs (2.49 and 3.29 s in the last run) (peak RSS 241–243 MB either way). Targets: RSS ≤ 300 MB **met**; staging ≥ 0.5 **not met**
+(0.32–0.41 for sales, 0.29–0.45 for transactions in this round's runs, the 0.45 with a slow \\copy: Node still needs ~1.6 µs of CPU per row in the
+server against PostgreSQL's ~0.75, and the two share 2 cores with other work); whole job ≥ 0.25 **not met** (0.10–0.15):
+the merges alone (3.0–3.9 s sales, 5.7–6.2 s transactions) are over four times \`\\copy\`.`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -391,7 +432,21 @@ load 6); its primary key, \`(customer_id, occurred_at)\` B-tree and \`occurred_a
 spending and insight queries read them. Runs: 02:42 (the import B-tree still there, load 5.6) staging 0.272, whole
 0.102, merge 22.94 s; 02:53 (without it, load 6.5) staging 0.231, whole 0.093, merge 22.06 s, peak RSS 248 MB, the
 latest run above. The merge's SELECT side (the DISTINCT ON sort, the card and category joins) is most of it: whole job
-≥ 0.25 **not met**.`,
+≥ 0.25 **not met**.
+
+**Fourth round (issue 15 target 2, 2026-11-24 05:47–06:30 UTC, see the sales section for the runs and the staging
+changes).** Where this merge goes now, \`EXPLAIN (ANALYZE, BUFFERS, WAL)\` on a million staged rows (05:50, load ≈ 4):
+5.06 s = the SELECT side 2.43 s (customer hash join 0.22 s, the staging scan for the customers' earliest cards 0.17 s,
+the DISTINCT ON sort 0.95 s + unique 0.12 s, merge anti-join 0.1 s, card, issuer map and MCC hash joins 0.7 s, of
+which the staging scan for the MCCs 0.15 s) + **the insert 2.6 s (3.04 M WAL records, 346 MB: heap, primary key,
+\`(customer_id, occurred_at)\` B-tree)**; the \`ANALYZE\` and the four reference checks 0.33 s. Tried and dropped: skipping
+the DISTINCT ON when no two rows of the file have equal keys (64-bit hashes of customer + time + amount + merchant
+kept while the file streams, like the line numbering) — the plan then sorted the million rows all the same for the
+merge anti-join on \`(customer_id, occurred_at)\` (5.8–6.0 s against 4.9–6.2 s with the DISTINCT ON, load 3.5–4: no gain), and on
+a freshly vacuumed empty \`card_transaction\` the planner chose a nested-loop anti-join over a sequential scan of the
+table being filled, which ran for ten minutes before it was cancelled. Staging here: 3.54–7.85 s → 2.89–3.13 s (Node
+1.70–1.89 µs of CPU per row in \`bench/stage-cpu.ts\`, 2.27 before); targets as in the sales section: RSS **met**,
+staging ≥ 0.5 and whole job ≥ 0.25 **not met**.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];

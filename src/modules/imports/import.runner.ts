@@ -1,16 +1,8 @@
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import {
-  detectBulkMethod,
-  encodeCopyField,
-  quoteName,
-  writeRows,
-  type BulkMethod,
-  type Row,
-} from '../../common/seed';
+import { detectBulkMethod, quoteName, writeRows, type BulkMethod, type Row } from '../../common/seed';
 import type { Cache } from '../../platform/cache/cache';
 import type { PubSub } from '../../platform/pubsub/pubsub';
 import type { Logger } from '../../platform/observability/logger';
@@ -25,7 +17,6 @@ import type {
   ImportSummary,
   RowError,
 } from './import.model';
-import { cellText, isBlank } from './normalize';
 import { populationStabilityIndex, previousQuarter, psiBand, quarterOf, quarterRange } from './psi';
 import {
   delimiterName,
@@ -38,6 +29,7 @@ import {
   type XlsxLimits,
 } from './readers';
 import { RunNumbering } from './run-numbering';
+import { CopyEncoder, plainColumns, rowStager, type StageCounters } from './stage-rows';
 import { importTarget, type ImportTarget } from './targets';
 
 // The import job: file → parse + validate (streaming) → COPY into a temporary staging table → merge into the target,
@@ -53,89 +45,6 @@ const STAGE_BATCH_ROWS = 5_000;
  * about 165 MB (quicksort in memory; at 128 MB it spilled to an external merge on disk).
  */
 const MERGE_WORK_MEM = '256MB';
-/** Bytes of COPY text per chunk handed to the connection (a few chunks in flight at most). */
-const COPY_CHUNK_BYTES = 256 * 1024;
-/** Characters of COPY text per string written into the byte buffer: small enough to die in the young generation. */
-const COPY_TEXT_CHARS = 16 * 1024;
-
-/**
- * Batches of records in (object mode), COPY text-format Buffers out. Each batch's rows are encoded into one
- * reusable byte buffer and flushed as a copy of it every COPY_CHUNK_BYTES, so only short-lived strings exist (they
- * die in the young generation instead of piling up as long concatenation chains in the old one).
- */
-class CopyEncoder extends Transform {
-  private buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES * 2);
-  private used = 0;
-
-  constructor(private readonly toRow: (record: SourceRecord) => Row | null) {
-    super({ writableObjectMode: true, writableHighWaterMark: 4 });
-  }
-
-  override _transform(records: SourceRecord[], _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      // The rows' COPY lines concatenated and written out every COPY_TEXT_CHARS: a rope flattened into a string
-      // over ~128 KB would land in V8's large-object space, i.e. straight into the old generation.
-      let text = '';
-      for (const record of records) {
-        const row = this.toRow(record);
-        if (row === null) continue;
-        text += copyLine(row);
-        if (text.length >= COPY_TEXT_CHARS) {
-          this.write_(text);
-          text = '';
-        }
-      }
-      if (text.length > 0) this.write_(text);
-    } catch (error) {
-      done(error as Error);
-      return;
-    }
-    done();
-  }
-
-  private write_(text: string): void {
-    const bytes = Buffer.byteLength(text);
-    if (this.used + bytes > this.buffer.length) {
-      this.flushBuffer();
-      if (bytes > this.buffer.length) this.buffer = Buffer.allocUnsafe(bytes * 2);
-    }
-    this.used += this.buffer.write(text, this.used);
-    if (this.used >= COPY_CHUNK_BYTES) this.flushBuffer();
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.flushBuffer();
-    done();
-  }
-
-  private flushBuffer(): void {
-    if (this.used === 0) return;
-    this.push(Buffer.from(this.buffer.subarray(0, this.used)));
-    this.used = 0;
-  }
-}
-
-const COPY_SPECIAL = /[\\\t\n\r\0]/;
-
-/**
- * encodeCopyRow for the values toRow produces (strings, finite numbers, null): one regular-expression test per
- * field on the common path instead of a type switch, a NUL scan and an escape test (a third of the encoding CPU
- * at a million rows). Anything unusual goes through encodeCopyRow's field encoder, which also refuses NUL.
- */
-function copyLine(row: Row): string {
-  let line = '';
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    let text: string;
-    if (v === null || v === undefined) text = '\\N';
-    else if (typeof v === 'string') text = COPY_SPECIAL.test(v) ? encodeCopyField(v) : v;
-    else if (typeof v === 'number' && Number.isFinite(v)) text = String(v);
-    else text = encodeCopyField(v);
-    line += i === 0 ? text : `\t${text}`;
-  }
-  return `${line}\n`;
-}
-
 export interface ImportRunnerOptions {
   maxStoredErrors: number;
   summaryCacheSeconds: number;
@@ -166,13 +75,7 @@ interface StageScan {
 const mappedFields = (target: ImportTarget, mapping: { column: string; field: string }[]) =>
   target.fields.map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) })).filter((x) => x.m);
 
-interface Counters {
-  read: number;
-  valid: number;
-  bad: number;
-  missing: number[];
-  errors: RowError[];
-}
+type Counters = StageCounters;
 
 export class ImportRunner {
   private bulkMethod?: BulkMethod;
@@ -342,72 +245,31 @@ export class ImportRunner {
     const fieldColumn = fields.map((f) => mapping.find((m) => m.field === f.name));
     const cellIndex = fieldColumn.map((m) => (m ? columnIndex.get(m.column)! : -1));
     const defaults = target.defaults?.(options) ?? {};
-    const maxErrors = this.options.maxStoredErrors;
-    const fieldCtx = { dateOrder: options.dateOrder ?? 'MDY' };
     c.missing = fields.map(() => 0);
     const totalBytes = Number(upload.bytes) || 1;
     let lastReport = Date.now();
 
-    // One record → its staging row (source line first), or null for a bad row (counted, its errors kept up to
-    // maxStoredErrors). Synchronous: the COPY path calls it from a stream transform, record by record.
-    const toRow = (record: SourceRecord): Row | null => {
-      c.read++;
-      const row: (string | number | null)[] = [record.line];
-      let rowBad = false;
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i];
-        const mapped = fieldColumn[i];
-        if (!mapped) {
-          row.push(defaults[field.name] ?? null);
-          continue;
-        }
-        const cell = record.cells[cellIndex[i]];
-        if (isBlank(cell)) {
-          c.missing[i]++;
-          if (field.required) {
-            rowBad = true;
-            if (c.errors.length < maxErrors)
-              c.errors.push({
-                line: record.line,
-                column: mapped.column,
-                value: null,
-                reason: `${field.name} is required`,
-              });
+    const toRow = rowStager(
+      {
+        fields,
+        fieldColumn,
+        cellIndex,
+        defaults,
+        maxErrors: this.options.maxStoredErrors,
+        fieldCtx: { dateOrder: options.dateOrder ?? 'MDY' },
+        numbering,
+        numberedBy,
+        onRead: (read) => {
+          if (read % 4096 === 0 && Date.now() - lastReport >= 250) {
+            lastReport = Date.now();
+            onPercent(
+              Math.min(99, Math.floor(100 * (source.fractionRead?.() ?? source.bytesRead() / totalBytes))),
+            );
           }
-          row.push(null);
-          continue;
-        }
-        const parsed = field.parse(cell, fieldCtx);
-        if (parsed.ok) row.push(parsed.value);
-        else {
-          rowBad = true;
-          if (c.errors.length < maxErrors)
-            c.errors.push({
-              line: record.line,
-              column: mapped.column,
-              value: cellText(cell).slice(0, 200),
-              reason: `${field.name} ${parsed.reason}`,
-            });
-          row.push(null);
-        }
-      }
-      if (c.read % 4096 === 0 && Date.now() - lastReport >= 250) {
-        lastReport = Date.now();
-        onPercent(
-          Math.min(99, Math.floor(100 * (source.fractionRead?.() ?? source.bytesRead() / totalBytes))),
-        );
-      }
-      if (rowBad) {
-        c.bad++;
-        return null;
-      }
-      c.valid++;
-      if (numbering) {
-        const key = row[1 + numberedBy];
-        row.push(numbering.next(key === null ? null : String(key)));
-      }
-      return row;
-    };
+        },
+      },
+      c,
+    );
 
     this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
     const columns = [
@@ -422,7 +284,11 @@ export class ImportRunner {
         const copySql = `COPY ${stage} (${columns.map(quoteName).join(', ')}) FROM STDIN (FORMAT text)`;
         await this.withClient(async (client) => {
           const sink = client.query(copyFrom(copySql));
-          await pipeline(source.records, new CopyEncoder(toRow), sink);
+          await pipeline(
+            source.records,
+            new CopyEncoder(toRow, plainColumns(fields, defaults, target.numbering !== undefined)),
+            sink,
+          );
         });
       } else {
         // Batched INSERTs, the connection released between batches so other requests get through.

@@ -5,6 +5,15 @@ import type { ImportTarget, TargetField } from './import-target';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** Every character is A–Z. */
+function isUpperAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 const fields: TargetField[] = [
   {
     name: 'invoice_no',
@@ -54,6 +63,9 @@ const fields: TargetField[] = [
     required: false,
     pgType: 'text',
     parse: (cell) => {
+      // Already a code (GBP: the common case in a big file) without the upper-casing and the regular expression.
+      if (typeof cell === 'string' && cell.length === 3 && isUpperAscii(cell))
+        return { ok: true, value: cell };
       const text = String(cell ?? '')
         .trim()
         .toUpperCase();

@@ -7,6 +7,18 @@ import type { ImportTarget, TargetField } from './import-target';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** UUID's shape in lower case, character by character. */
+function isLowerUuid(text: string): boolean {
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
 const customerNumber: TargetField = {
   name: 'customer_number',
   description: 'Customer number of an existing customer.',
@@ -60,6 +72,8 @@ const transactionFields: TargetField[] = [
     required: false,
     pgType: 'uuid',
     parse: (cell) => {
+      // Already a lower-case uuid (the common case in a big file): no regular expression, no lower-casing.
+      if (typeof cell === 'string' && isLowerUuid(cell)) return { ok: true, value: cell };
       const text = String(cell ?? '').trim();
       return UUID.test(text)
         ? { ok: true, value: text.toLowerCase() }

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { openCsv } from '../src/modules/imports/readers';
+import { RunNumbering } from '../src/modules/imports/run-numbering';
+import { CopyEncoder, plainColumns, rowStager, type StageCounters } from '../src/modules/imports/stage-rows';
+import { IMPORT_CASES } from './lib/import-cases';
+
+// The Node side of an import's staging alone: a generated CSV of a bench:imports case read, validated and COPY-
+// encoded into nothing (no PostgreSQL), so the CPU per row of tokenizer + validation + encoding can be compared
+// between changes without the database's share or the machine's other work in the figure.
+// `npx ts-node --transpile-only bench/stage-cpu.ts [case] [rows] [runs]` (sales, 1,000,000, 3).
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'sales';
+  const rows = Number(process.argv[3] ?? 1_000_000);
+  const runs = Number(process.argv[4] ?? 3);
+  const c = IMPORT_CASES.find((k) => k.name === name);
+  if (!c) throw new Error(`no case ${name}`);
+  // STAGE_FILE: another file of the case's columns (e.g. with bad rows) instead of the generated one.
+  const file = process.env.STAGE_FILE ?? path.join(os.tmpdir(), `fg-stage-cpu-${name}-${rows}.csv`);
+  if (!fs.existsSync(file)) await c.generate(file, rows);
+  const target = c.target;
+  const mapping = target.presets[c.preset];
+  let bytesOut = 0;
+  for (let run = 0; run < runs; run++) {
+    const source = await openCsv(file, {});
+    const index = new Map(source.header.map((h, i) => [h, i]));
+    const fieldColumn = target.fields.map((f) => mapping.find((m) => m.field === f.name));
+    const counters: StageCounters = {
+      read: 0,
+      valid: 0,
+      bad: 0,
+      missing: target.fields.map(() => 0),
+      errors: [],
+    };
+    const defaults = target.defaults?.({}) ?? {};
+    const toRow = rowStager(
+      {
+        fields: target.fields,
+        fieldColumn,
+        cellIndex: fieldColumn.map((m) => (m ? index.get(m.column)! : -1)),
+        defaults,
+        maxErrors: process.env.STAGE_HASH ? 1_000_000 : 1000,
+        fieldCtx: { dateOrder: 'MDY' },
+        numbering: target.numbering && new RunNumbering(),
+        numberedBy: target.numbering
+          ? target.fields.findIndex((f) => f.name === target.numbering!.field)
+          : -1,
+      },
+      counters,
+    );
+    bytesOut = 0;
+    // STAGE_HASH=1: a digest of the COPY text, to compare two versions' output byte for byte.
+    const hash = process.env.STAGE_HASH ? createHash('sha256') : undefined;
+    // STAGE_OUT: the COPY text also written to this file (to time PostgreSQL's side alone with psql \\copy).
+    const out = process.env.STAGE_OUT ? fs.openSync(process.env.STAGE_OUT, 'w') : undefined;
+    const sink = new Writable({
+      write(chunk: Buffer, _e, done) {
+        bytesOut += chunk.length;
+        hash?.update(chunk);
+        if (out !== undefined) fs.writeSync(out, chunk);
+        done();
+      },
+    });
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    await pipeline(
+      source.records,
+      new CopyEncoder(toRow, plainColumns(target.fields, defaults, target.numbering !== undefined)),
+      sink,
+    );
+    const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    source.close();
+    const us = (cpu.user + cpu.system) / counters.read;
+    process.stdout.write(
+      `${name} run ${run + 1}: ${counters.read} rows (${counters.bad} bad) in ${(wall / 1000).toFixed(2)} s wall, ` +
+        `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU = ${us.toFixed(2)} µs/row; ` +
+        `${(bytesOut / 2 ** 20).toFixed(1)} MiB of COPY text; load ${os.loadavg()[0].toFixed(1)}` +
+        `${hash ? `; sha256 ${hash.digest('hex').slice(0, 16)}, errors ${createHash('sha256').update(JSON.stringify(counters.errors)).digest('hex').slice(0, 16)}` : ''}\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});
