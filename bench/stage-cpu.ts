@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { openCsv } from '../src/modules/imports/readers';
 import { RunNumbering } from '../src/modules/imports/run-numbering';
-import { CopyEncoder, plainColumns, rowStager, type StageCounters } from '../src/modules/imports/stage-rows';
+import { CopyEncoder, plainColumns, rowStager, newStageCounters } from '../src/modules/imports/stage-rows';
 import { IMPORT_CASES } from './lib/import-cases';
 
 // The Node side of an import's staging alone: a generated CSV of a bench:imports case read, validated and COPY-
@@ -30,13 +30,7 @@ async function main(): Promise<void> {
     const source = await openCsv(file, {});
     const index = new Map(source.header.map((h, i) => [h, i]));
     const fieldColumn = target.fields.map((f) => mapping.find((m) => m.field === f.name));
-    const counters: StageCounters = {
-      read: 0,
-      valid: 0,
-      bad: 0,
-      missing: target.fields.map(() => 0),
-      errors: [],
-    };
+    const counters = newStageCounters(target.fields.length);
     const defaults = target.defaults?.({}) ?? {};
     const toRow = rowStager(
       {

@@ -75,8 +75,6 @@ interface StageScan {
 const mappedFields = (target: ImportTarget, mapping: { column: string; field: string }[]) =>
   target.fields.map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) })).filter((x) => x.m);
 
-type Counters = StageCounters;
-
 export class ImportRunner {
   private bulkMethod?: BulkMethod;
 
@@ -100,7 +98,7 @@ export class ImportRunner {
     if (!imp || isFinished(imp.status)) return;
     const upload = await manager.findOneByOrFail(UploadEntity, { id: imp.uploadId });
     const target = importTarget(imp.target);
-    const counters: Counters = { read: 0, valid: 0, bad: 0, missing: [], errors: [] };
+    const counters: StageCounters = { read: 0, valid: 0, bad: 0, missing: [], errors: [] };
     const stage = `import_stage_${importId.replace(/-/g, '')}`;
     let percent = 0;
     const progress = (status: ImportStatus, phase: ImportPhase, failureReason: string | null = null) =>
@@ -173,7 +171,7 @@ export class ImportRunner {
     }
   }
 
-  private async fail(client: PoolClient, importId: string, c: Counters, reason: string): Promise<void> {
+  private async fail(client: PoolClient, importId: string, c: StageCounters, reason: string): Promise<void> {
     await client.query('BEGIN');
     try {
       await this.storeErrors(client, importId, c.errors);
@@ -210,7 +208,7 @@ export class ImportRunner {
     imp: ImportEntity,
     upload: UploadEntity,
     target: ImportTarget,
-    c: Counters,
+    c: StageCounters,
     onPercent: (percent: number) => void,
     onPhase: (phase: ImportPhase) => void,
   ): Promise<LoadResult> {
@@ -416,7 +414,7 @@ export class ImportRunner {
     stage: string,
     target: ImportTarget,
     mapping: { column: string; field: string }[],
-    c: Counters,
+    c: StageCounters,
   ): Promise<void> {
     for (const check of target.referenceChecks ?? []) {
       const column = mapping.find((m) => m.field === check.field)?.column ?? check.field;
@@ -506,7 +504,7 @@ export class ImportRunner {
     scan: StageScan,
     target: ImportTarget,
     mapping: { column: string; field: string }[],
-    c: Counters,
+    c: StageCounters,
   ): Promise<{ quality: ImportQuality; summary: ImportSummary }> {
     const mapped = mappedFields(target, mapping);
     const sql = target.summary(stage);

@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SourceRecord } from './readers';
-import { CopyEncoder, plainColumns, rowStager, type StageCounters } from './stage-rows';
+import { CopyEncoder, plainColumns, rowStager, newStageCounters } from './stage-rows';
 import { importTarget } from './targets';
 
 const sales = importTarget('SALES')!;
@@ -9,13 +9,7 @@ const transactions = importTarget('TRANSACTIONS')!;
 
 /** The COPY text of `records` staged for the target's preset (every field mapped by its name). */
 async function staged(target: NonNullable<ReturnType<typeof importTarget>>, records: SourceRecord[]) {
-  const counters: StageCounters = {
-    read: 0,
-    valid: 0,
-    bad: 0,
-    missing: target.fields.map(() => 0),
-    errors: [],
-  };
+  const counters = newStageCounters(target.fields.length);
   const fieldColumn = target.fields.map((f) => ({ column: f.name, field: f.name }));
   const toRow = rowStager(
     {

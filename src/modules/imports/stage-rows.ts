@@ -20,6 +20,11 @@ export interface StageCounters {
   errors: RowError[];
 }
 
+/** Counters for a target with `fieldCount` fields, all at zero. */
+export function newStageCounters(fieldCount: number): StageCounters {
+  return { read: 0, valid: 0, bad: 0, missing: new Array<number>(fieldCount).fill(0), errors: [] };
+}
+
 export interface RowStagerOptions {
   fields: readonly TargetField[];
   /** The mapping entry of each field (by index), undefined when the field is unmapped. */

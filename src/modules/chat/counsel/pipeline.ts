@@ -77,6 +77,7 @@ import {
   getSpendingSummary,
   getTransactions,
   IMPORT_TARGET_NAMES,
+  loanFigures,
   RATE_SERIES,
   simulateLimit,
   STAFF_TOOLS,
@@ -584,16 +585,7 @@ export class CounsellingPipeline implements Counsellor {
    */
   private warmLoanFigures(ctx: RequestContext, ownLoans: Promise<LoanEntity[]>): void {
     const asOf = koreanDate(ctx.now());
-    void ownLoans
-      .then((loans) =>
-        Promise.all(
-          loans.flatMap((l) => [
-            l.status === LoanStatus.ACTIVE ? this.services.loans.openInstallmentsOf(ctx, l) : null,
-            this.services.loans.delinquency(ctx, l.id, asOf),
-          ]),
-        ),
-      )
-      .catch(() => undefined); // the tools' own reads report a failure
+    void ownLoans.then((loans) => loanFigures(this.services, ctx, loans, asOf)).catch(() => undefined); // the tools' own reads report a failure
   }
 
   /** Reads the next rows of every active loan into the request's loader (the schedule tool then reads none). */

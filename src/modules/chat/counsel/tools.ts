@@ -489,17 +489,32 @@ async function ownLoans(t: ToolContext): Promise<LoanEntity[]> {
   return t.services.loans.forCustomer(t.ctx, requireCustomer(t));
 }
 
+/**
+ * What the loans tool shows of each loan besides the loan itself: its open-instalment summary (next instalment, how
+ * many left, their interest — one statement for all the loans; null for a loan no longer active) and its arrears as
+ * of `asOf`. Memoised in the request scope, so the pipeline's early read and the tool's share one.
+ */
+export function loanFigures(
+  services: ToolServices,
+  ctx: RequestContext,
+  loans: readonly LoanEntity[],
+  asOf: string,
+) {
+  return Promise.all([
+    Promise.all(
+      loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.openInstallmentsOf(ctx, l) : null)),
+    ),
+    Promise.all(loans.map((l) => services.loans.delinquency(ctx, l.id, asOf))),
+  ]);
+}
+
 export async function getLoans(t: ToolContext): Promise<LoansData> {
   const { ctx, language, services } = t;
   const customerId = requireCustomer(t);
   const asOf = koreanDate(ctx.now());
   const loans = await ownLoans(t);
-  const [open, arrears, total] = await Promise.all([
-    // Only what the lines show of each schedule (next instalment, how many left, their interest): one statement.
-    Promise.all(
-      loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.openInstallmentsOf(ctx, l) : null)),
-    ),
-    Promise.all(loans.map((l) => services.loans.delinquency(ctx, l.id, asOf))),
+  const [[open, arrears], total] = await Promise.all([
+    loanFigures(services, ctx, loans, asOf),
     services.loans.customerDelinquency(ctx, customerId, asOf),
   ]);
   let outstanding = new Decimal(0);
