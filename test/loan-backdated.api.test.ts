@@ -172,6 +172,30 @@ describe('back-dated repayments reprocess the later ones (issue 13)', () => {
     expect(now.repaymentHistory[0]).toEqual(re.repayment);
   });
 
+  it('arrears read again in the same process follow each new repayment (the arrears memo keys on every row)', async () => {
+    // Nothing paid on the 1,432,245 instalments due 10 Feb … 10 Aug 2025: seven overdue on 20 Aug. The arrears are
+    // remembered across requests by a digest of the loan, its repayments and its rate changes (issue 15): a
+    // repayment, and the reprocessing a back-dated one causes, must show at once in the next read.
+    const id = await create();
+    const arrears = async () => (await ledger(id, '2025-08-20')).delinquency as Record<string, string>;
+    const first = await arrears();
+    expect(first).toMatchObject({ overdueInstallments: 7, overdueAmount: String(7 * 1432245) });
+    expect(Number(first.penaltyInterest)).toBeGreaterThan(0);
+    expect(await arrears()).toEqual(first); // the same inputs: the same answer
+
+    await pay(id, { kind: 'PARTIAL', amount: '3000000', paidOn: '2025-08-12' });
+    const second = await arrears();
+    expect(second.overdueInstallments).toBeLessThan(7);
+    expect(BigInt(second.overdueAmount)).toBeLessThan(BigInt(first.overdueAmount));
+    expect(BigInt(second.penaltyCollected)).toBeGreaterThan(0n);
+
+    // A back-dated payment re-allocates the August one (its revision changes): the view moves again.
+    await pay(id, { kind: 'PARTIAL', amount: '1000000', paidOn: '2025-03-11' });
+    const third = await arrears();
+    expect(BigInt(third.overdueAmount)).toBeLessThan(BigInt(second.overdueAmount));
+    expect(third.penaltyInterest).not.toEqual(second.penaltyInterest);
+  });
+
   it('refuses what cannot be reprocessed: back-dated PREPAYMENT or FULL, payments before a PREPAYMENT, conflicts', async () => {
     const id = await create({ disbursedOn: '2026-01-10' });
     // REGULAR pays instalment 1 on its due date (1,432,245: 1,000,000 interest + 432,245 principal).

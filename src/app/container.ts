@@ -509,7 +509,7 @@ export async function createContainer(opts: {
   const startGeneration = chatGenerator.start.bind(chatGenerator);
   chatGenerator.start = (job) => {
     chatStreams.begin(chatStreamKey(job.assistantId));
-    startGeneration(job);
+    return startGeneration(job);
   };
   const chat = new ChatService(
     chatRepository,

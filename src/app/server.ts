@@ -40,6 +40,7 @@ import { cleanFileName, refinanceDocumentRouter } from '../modules/refinancing';
 import { imageAnalysisRouter } from '../modules/images';
 import { oidcRouter } from '../modules/auth';
 import { auditRouter } from '../modules/audit';
+import { BoundedMap } from '../common/bounded-map';
 import {
   httpMetricsMiddleware,
   knownOperationNames,
@@ -225,11 +226,9 @@ export async function startServer(
   // Documents that parsed and passed every validation rule (limits included), by their text: a chat widget
   // subscribes with the same few documents over and over, as Apollo's documentStore does for HTTP. Bounded in
   // entries and in document size; insertion-ordered eviction.
-  const validDocuments = new Map<string, DocumentNode>();
+  const validDocuments = new BoundedMap<string, DocumentNode>(MAX_REMEMBERED_DOCUMENTS);
   const rememberDocument = (query: string, document: DocumentNode) => {
     if (query.length > MAX_REMEMBERED_DOCUMENT_CHARS) return;
-    if (validDocuments.size >= MAX_REMEMBERED_DOCUMENTS)
-      validDocuments.delete(validDocuments.keys().next().value!);
     validDocuments.set(query, document);
   };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(

@@ -84,16 +84,26 @@ export class ChatGenerator {
     private readonly logger: Logger,
   ) {}
 
-  /** Starts generating in the background; the caller does not wait. */
-  start(job: GenerationJob): void {
+  /**
+   * Starts generating in the background. The promise returned resolves once the model has been asked for the
+   * answer, or at once when no model will be (none configured, the turn failed to prepare); it never rejects.
+   */
+  start(job: GenerationJob): Promise<void> {
     const controller = new AbortController();
     const entry: Running = { controller, done: Promise.resolve() };
     this.running.set(job.assistantId, entry);
-    entry.done = this.generate(job, entry)
+    let asked!: () => void;
+    const modelAsked = new Promise<void>((resolve) => (asked = resolve));
+    if (!this.llm) asked();
+    entry.done = this.generate(job, entry, asked)
       .catch((err: unknown) =>
         this.logger.error({ err, messageId: job.assistantId }, 'chat generation crashed'),
       )
-      .finally(() => this.running.delete(job.assistantId));
+      .finally(() => {
+        asked();
+        this.running.delete(job.assistantId);
+      });
+    return modelAsked;
   }
 
   /** The counsellor's turn for a message of this conversation (what `start` would prepare itself). */
@@ -139,7 +149,7 @@ export class ChatGenerator {
     await Promise.allSettled(entries.map((e) => e.done));
   }
 
-  private async generate(job: GenerationJob, entry: Running): Promise<void> {
+  private async generate(job: GenerationJob, entry: Running, asked: () => void): Promise<void> {
     const signal = entry.controller.signal;
     const key = streamKey(job.assistantId);
     const log = job.ctx.logger.child({ messageId: job.assistantId });
@@ -184,7 +194,7 @@ export class ChatGenerator {
       if (this.llm) {
         outcome = {
           ...outcome,
-          ...(await this.cacheOrLlm(job, turn, cachedRead, signal, emit, deltas, log)),
+          ...(await this.cacheOrLlm(job, turn, cachedRead, signal, emit, deltas, log, asked)),
         };
       } else {
         const cached = await cachedRead;
@@ -203,6 +213,8 @@ export class ChatGenerator {
       outcome.status = ChatMessageStatus.FAILED;
       outcome.failureReason = `internal error: ${(err as Error)?.message ?? String(err)}`;
     }
+    // No model asked (the turn failed before it): the send may write its rows now.
+    asked();
     const written = rows === undefined ? await committed : rows;
     // A refused send: no row to finish, nothing was streamed.
     if (!written) return;
@@ -228,6 +240,7 @@ export class ChatGenerator {
     emit: (delta: string) => Promise<void>,
     deltas: readonly string[],
     log: Logger,
+    asked: () => void,
   ): Promise<Partial<Outcome>> {
     const stopModel = new AbortController();
     // Resolves true once the model's deltas may be streamed (a miss, the preface out), false on a hit.
@@ -249,6 +262,8 @@ export class ChatGenerator {
       deltas,
       log,
     );
+    // fromLlm ran up to the model request's first await: the request is on its way.
+    asked();
     let useModel: boolean;
     try {
       useModel = await decided;

@@ -195,6 +195,17 @@ export class ChatService {
     if (refused) return refused;
     if (busy) return busy;
     const userMessageId = randomUUID();
+    const early = await prepared.catch(() => null);
+    // The rows are written once the model has been asked: the transaction's statements would otherwise share the
+    // thread with the turn's reads, on the time to first token; the deltas wait for the commit anyway.
+    let rowsWritten: ((turn: Promise<SentTurn | ChatLimit | ChatMessageRejected>) => void) | undefined;
+    if (early) {
+      const rows = new Promise<SentTurn | ChatLimit | ChatMessageRejected>(
+        (resolve) => (rowsWritten = resolve),
+      );
+      await this.startEarly(jobCtx, assistantId, input.text, early, rows);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const written = inTransaction(ctx, async (tx) => {
       await this.repository.lockUser(tx, viewer.userId);
       const existing = input.conversationId ? await this.ownConversation(tx, input.conversationId) : null;
@@ -227,9 +238,7 @@ export class ChatService {
       if (existing) await this.repository.touchConversation(tx, conversation.id, now);
       return { conversation: { ...conversation, updatedAt: now }, userMessage, assistantMessage };
     });
-    const early = await prepared.catch(() => null);
-    // Prepared for the conversation the send names (always, unless it changed owner in between): answer now.
-    if (early) this.startEarly(jobCtx, assistantId, input.text, early, written);
+    rowsWritten?.(written);
     const started = await written;
     if (!('conversation' in started)) return started;
     ctx.logger.info(
@@ -252,8 +261,8 @@ export class ChatService {
       turn: Promise<PreparedTurn>;
     },
     written: Promise<SentTurn | ChatLimit | ChatMessageRejected>,
-  ): void {
-    this.generator.start({
+  ): Promise<void> {
+    return this.generator.start({
       ctx: jobCtx,
       assistantId,
       customerId: early.conversation.customerId,

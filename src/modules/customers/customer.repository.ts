@@ -24,9 +24,21 @@ export class CustomerRepository {
     return ctx.manager.getRepository(CustomerEntity).findOneBy({ id });
   }
 
+  /**
+   * The byId loader's read in plain SQL, rows shaped as the entity (same values as TypeORM hydrates them: numeric
+   * as text, date as YYYY-MM-DD): every chat turn and most pages read the customer this way, and TypeORM's query
+   * building and hydration were ~1.5 ms of a chat turn's time to first token (issue 15).
+   */
   async findByIds(ctx: RequestContext, ids: readonly string[]): Promise<CustomerEntity[]> {
     if (ids.length === 0) return [];
-    return this.qb(ctx).where('c.id = ANY(:ids)', { ids }).getMany();
+    return ctx.manager.query(
+      `SELECT c.id, c.customer_number AS "customerNumber", c.name, c.email,
+         to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.gender, c.region, c.household_size AS "householdSize",
+         c.employment, c.annual_income::text AS "annualIncome", c.credit_score AS "creditScore",
+         c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+       FROM customer c WHERE c.id = ANY($1)`,
+      [ids],
+    ) as Promise<CustomerEntity[]>;
   }
 
   async emailTaken(ctx: RequestContext, email: string, exceptId?: string): Promise<boolean> {

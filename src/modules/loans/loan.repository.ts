@@ -82,22 +82,27 @@ export class LoanRepository {
     ) as Promise<LoanEntity[]>;
   }
 
+  // The ledger's two loaders (every arrears, payoff and chat turn about a loan replays them) in plain SQL too, for
+  // the same reason: their query building was ~0.7 ms each on a chat turn's time to first token (issue 15).
   rateChangesFor(ctx: RequestContext, loanIds: readonly string[]): Promise<LoanRateChangeEntity[]> {
-    return ctx.manager
-      .getRepository(LoanRateChangeEntity)
-      .createQueryBuilder('r')
-      .where('r.loan_id = ANY(:loanIds)', { loanIds })
-      .orderBy('r.from_installment', 'ASC')
-      .getMany();
+    return ctx.manager.query(
+      `SELECT r.loan_id AS "loanId", r.from_installment AS "fromInstallment", r.annual_rate::text AS "annualRate"
+       FROM loan_rate_change r WHERE r.loan_id = ANY($1) ORDER BY r.from_installment ASC`,
+      [loanIds],
+    ) as Promise<LoanRateChangeEntity[]>;
   }
 
   repaymentsFor(ctx: RequestContext, loanIds: readonly string[]): Promise<RepaymentEntity[]> {
-    return ctx.manager
-      .getRepository(RepaymentEntity)
-      .createQueryBuilder('p')
-      .where('p.loan_id = ANY(:loanIds)', { loanIds })
-      .orderBy('p.seq', 'ASC')
-      .getMany();
+    return ctx.manager.query(
+      `SELECT p.id, p.loan_id AS "loanId", p.idempotency_key AS "idempotencyKey", p.kind,
+         to_char(p.paid_on, 'YYYY-MM-DD') AS "paidOn", p.amount::text AS amount,
+         p.principal_amount::text AS "principalAmount", p.interest_amount::text AS "interestAmount",
+         p.fee_amount::text AS "feeAmount", p.penalty_amount::text AS "penaltyAmount", p.fee_rule_set AS "feeRuleSet",
+         p.balance_after::text AS "balanceAfter", p.revision, p.seq::text AS seq, p.recorded_by AS "recordedBy",
+         p.created_at AS "createdAt"
+       FROM repayment p WHERE p.loan_id = ANY($1) ORDER BY p.seq ASC`,
+      [loanIds],
+    ) as Promise<RepaymentEntity[]>;
   }
 
   /** Stored instalments 1…through (all without it) of the loans, in order. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { addMonths, koreanDate, overdueCutoff } from '../../common/dates';
@@ -6,19 +7,23 @@ import { localIdOf } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
-import type { LoanEntity } from './loan.entity';
+import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
 import { AssetClass, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
 import { arrearsOf, installmentRows, replayLedger } from './loan-ledger';
 import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
 import { DEFAULT_KRW_ROUNDING, RoundingRule } from '../../common/money';
+import { BoundedMap } from '../../common/bounded-map';
 import { loanLoaders } from './loan.loaders';
 import { LOAN_TYPE } from './loan.mapper';
 import type { LoanFilter, LoanOrderKey, LoanStatsRow } from './loan.model';
 import { loanCursorKeys, LoanRepository } from './loan.repository';
 
 /** Buckets from best to worst. */
+/** Arrears remembered across requests (≈ 1 KB each): a few thousand customers' loans. */
+const ARREARS_MEMO_MAX = 10_000;
+
 const ASSET_CLASS_ORDER: AssetClass[] = [
   'NORMAL',
   'PRECAUTIONARY',
@@ -101,6 +106,8 @@ function checkTerms(input: NewLoan): void {
 
 export class LoanService {
   readonly loadersOf: ReturnType<typeof loanLoaders>;
+  /** Arrears worked out, by a digest of their inputs (arrearsAsOf). */
+  private readonly arrearsMemo: BoundedMap<string, LoanArrears>;
 
   private readonly daysOff: ReadonlySet<string>;
 
@@ -111,6 +118,7 @@ export class LoanService {
     readonly rounding: RoundingRule = DEFAULT_KRW_ROUNDING,
   ) {
     this.loadersOf = loanLoaders(repository);
+    this.arrearsMemo = new BoundedMap(ARREARS_MEMO_MAX);
     this.daysOff = new Set(delinquencyRules.holidays ?? []);
   }
 
@@ -359,6 +367,27 @@ export class LoanService {
       this.loadersOf(ctx).rateChanges.load(loan.id),
       this.loadersOf(ctx).repayments.load(loan.id),
     ]);
+    // The arrears are a pure function of the loan's row, its rate changes, its repayments and the day (the rules
+    // and rounding are the service's own): worked out once per distinct input across requests. A chat turn and a
+    // loans page replay the ledger of every loan of the customer, ≈ 0.3 ms of CPU each (issue 15, chat time to
+    // first token). The key is a digest of every input row, so any write to them (a repayment, its reallocation, a
+    // rate change, the loan's status) is a different key; nothing needs invalidating.
+    const key = createHash('sha256')
+      .update(JSON.stringify([day, loan, rateChanges, repayments]))
+      .digest('base64');
+    const known = this.arrearsMemo.get(key);
+    if (known) return { ...known, flags: [...known.flags] };
+    const arrears = this.arrearsFrom(loan, rateChanges, repayments, day);
+    this.arrearsMemo.set(key, arrears);
+    return { ...arrears, flags: [...arrears.flags] };
+  }
+
+  private arrearsFrom(
+    loan: LoanEntity,
+    rateChanges: readonly LoanRateChangeEntity[],
+    repayments: readonly RepaymentEntity[],
+    day: string,
+  ): LoanArrears {
     const penaltyCollected = repayments
       .filter((r) => r.paidOn <= day)
       .reduce((sum, r) => sum.plus(r.penaltyAmount), new Decimal(0))

@@ -1,4 +1,5 @@
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
+import { BoundedMap } from '../../common/bounded-map';
 import jwt from 'jsonwebtoken';
 
 // Short-lived access tokens. The algorithm is pinned on both sides so a token can never pick its own
@@ -36,7 +37,9 @@ export class AccessTokens {
    * its expiry checked again: the HMAC, base64 and JSON work (≈ 0.4 ms of each API request's CPU in the customers
    * profile, issue 15) is done once per token. Only tokens that verified are kept; insertion-ordered eviction.
    */
-  private readonly verified = new Map<string, Omit<VerifiedAccess, 'expiresAt'> & { exp: number }>();
+  private readonly verified = new BoundedMap<string, Omit<VerifiedAccess, 'expiresAt'> & { exp: number }>(
+    VERIFIED_CACHE_MAX,
+  );
 
   constructor(
     secret: string,
@@ -100,8 +103,6 @@ export class AccessTokens {
       };
       // A token with a not-before claim (never ours) is verified every time.
       if (payload.nbf === undefined) {
-        if (this.verified.size >= VERIFIED_CACHE_MAX)
-          this.verified.delete(this.verified.keys().next().value!);
         this.verified.set(token, { ...claims, exp: payload.exp });
       }
       return { ...claims, expiresAt: new Date(payload.exp * 1000) };
