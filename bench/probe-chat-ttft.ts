@@ -26,7 +26,7 @@ async function main() {
   const prefix = `fgprobe:${randomBytes(4).toString('hex')}:`;
   const app = await startAppProcess({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.PROBE_LOG_LEVEL ?? 'warn',
     DATABASE_URL: db.url,
     REDIS_URL: process.env.PROBE_NO_REDIS ? '' : REDIS_URL,
     REDIS_PREFIX: prefix,
