@@ -52,7 +52,20 @@ async function main(): Promise<void> {
     if (workers > 0) {
       const source = await fileSliceSource(file);
       const job = stageJob(target.name, stager, head);
-      copyText = [Readable.from(stageInParallel({ source, head, job, workers, counters, numbering }))];
+      copyText = [
+        Readable.from(
+          stageInParallel({
+            source,
+            head,
+            job,
+            workers,
+            counters,
+            numbering,
+            sliceBytes: process.env.STAGE_SLICE ? Number(process.env.STAGE_SLICE) : undefined,
+          }),
+          { objectMode: false },
+        ),
+      ];
     } else {
       const source = await openCsv(file, {}, head);
       const plain = plainColumns(target.fields, stager.defaults, target.numbering !== undefined);
@@ -80,7 +93,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${name} run ${run + 1}: ${counters.read} rows (${counters.bad} bad) in ${(wall / 1000).toFixed(2)} s wall, ` +
         `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU = ${us.toFixed(2)} µs/row; ` +
-        `${(bytesOut / 2 ** 20).toFixed(1)} MiB of COPY text; load ${os.loadavg()[0].toFixed(1)}` +
+        `${(bytesOut / 2 ** 20).toFixed(1)} MiB of COPY text; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; ` +
+        `load ${os.loadavg()[0].toFixed(1)}` +
         `${
           hash
             ? `; sha256 ${hash.digest('hex').slice(0, 16)}, errors ${createHash('sha256').update(JSON.stringify(counters.errors)).digest('hex').slice(0, 16)}, counters ${createHash(

@@ -39,6 +39,10 @@ async function main() {
     SEED_DEMO: 'false',
     IMPORTS_DIR: process.env.BENCH_IMPORTS_DIR,
     IMPORT_MAX_BYTES: String(4 * 1024 ** 3),
+    // IMPORT_STAGE_WORKERS=0 npm run bench:imports measures the stream path (the base of the parallel staging).
+    ...(process.env.IMPORT_STAGE_WORKERS !== undefined
+      ? { IMPORT_STAGE_WORKERS: process.env.IMPORT_STAGE_WORKERS }
+      : {}),
   });
   const app = await startApplication(config, { port: 0, host: '127.0.0.1' });
   const readyRss = process.memoryUsage().rss;
@@ -52,6 +56,7 @@ async function main() {
     process.stdout.write(
       `RESULT ${JSON.stringify({
         readyRssMb: mb(readyRss),
+        stageWorkers: config.imports.stageWorkers,
         peakRssSampledMb: mb(peak),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
         // Where the peak was: V8 heap (total and live), memory outside it (Buffers, native).

@@ -18,8 +18,17 @@ import type { StageCounters } from './stage-rows';
 
 const QUOTE = 34;
 const LF = 10;
-/** Bytes per slice (one read each): a slice's COPY text is ~1.3 times that, a few slices are in flight. */
-export const SLICE_BYTES = 1 << 20;
+/**
+ * Bytes per slice (one read each): a slice's COPY text is ~1.3 times that, a few slices are in flight. 512 KiB:
+ * 256 KiB and 1 MiB measured the same CPU (bench/README.md, fifth round), the smaller in flight the lower the RSS.
+ */
+export const SLICE_BYTES = 512 * 1024;
+/**
+ * A worker's young generation (MB; V8's default is 48 at this heap size): each worker isolate's RSS is mostly
+ * its young generation, and every per-row object dies young anyway. 16 kept the CPU and cut the peak RSS of a
+ * million-row staging by ~40 MB (two workers).
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
 /**
  * Bytes of a record in progress after which it is certainly over MAX_RECORD_CHARS characters (a UTF-16 unit takes
  * at most 3 bytes, an undecodable byte sequence of up to 3 bytes becomes one U+FFFD) with a read boundary after the
@@ -176,12 +185,12 @@ export async function* stageInParallel(o: ParallelStageOptions): AsyncGenerator<
     let seq = 0;
     let offset = 0; // of buf[0] in the file
     let line = 1;
-    let buf = Buffer.from(new ArrayBuffer(sliceBytes * 2));
+    let buf = Buffer.allocUnsafeSlow(sliceBytes * 2);
     let n = 0;
     let eof = false;
     while (!eof) {
       if (buf.length - n < sliceBytes) {
-        const bigger = Buffer.from(new ArrayBuffer(n + sliceBytes * 2));
+        const bigger = Buffer.allocUnsafeSlow(n + sliceBytes * 2);
         buf.copy(bigger, 0, 0, n);
         buf = bigger;
       }
@@ -193,7 +202,7 @@ export async function* stageInParallel(o: ParallelStageOptions): AsyncGenerator<
       if (cut === 0 && n >= LONGEST_PENDING) cut = n;
       if (cut === 0) continue;
       const lines = countLineFeeds(buf.subarray(0, cut));
-      const rest = Buffer.from(new ArrayBuffer(n - cut + sliceBytes * 2));
+      const rest = Buffer.allocUnsafeSlow(n - cut + sliceBytes * 2);
       buf.copy(rest, 0, cut, n);
       const task: SliceTask = {
         seq: seq++,
@@ -281,7 +290,11 @@ class StagePool {
   constructor(size: number, job: StageJob) {
     const { script, eval: isEval } = workerScript();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { eval: isEval, workerData: job });
+      const worker = new Worker(script, {
+        eval: isEval,
+        workerData: job,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       worker.unref(); // never keeps the process alive; terminated when the import's staging ends
       worker.on('message', (r: SliceResult) => {
         const w = this.waiting.get(r.seq);

@@ -170,7 +170,7 @@ export class CopyBytes {
 
   constructor(size: number) {
     // A buffer of its own (not a slice of Node's pool), so a worker can transfer it.
-    this.buffer = Buffer.from(new ArrayBuffer(size));
+    this.buffer = Buffer.allocUnsafeSlow(size);
   }
 
   /** Room for `chars` characters of text (3 UTF-8 bytes per UTF-16 unit at most) without growing. */
