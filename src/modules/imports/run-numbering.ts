@@ -92,6 +92,9 @@ export class RunNumbering {
   private readonly finished = new HashSet64();
   private repeated = false;
   private runCount = 0;
+  /** A slice's first run, once it ended (while it lasts: the current run). */
+  private firstKey: string | null = null;
+  private firstRows = -1;
 
   /**
    * @param hashes when given (a slice of the file numbered on its own), each run's key hashes are appended to it
@@ -111,6 +114,10 @@ export class RunNumbering {
 
   private startRun(a: number, b: number): void {
     this.runCount++;
+    if (this.runCount === 2) {
+      this.firstKey = this.key;
+      this.firstRows = this.n;
+    }
     if (this.hashes) {
       // A slice's numbering: the run's key is checked against the finished ones where the slices are joined.
       this.hashes.push(a, b);
@@ -129,9 +136,10 @@ export class RunNumbering {
     return this.runCount;
   }
 
-  /** The current run: its key and rows so far. */
-  get current(): { key: string | null; rows: number } {
-    return { key: this.key, rows: this.n };
+  /** The first run and the current (last) one: their keys and rows so far. */
+  get slice(): { first: { key: string | null; rows: number }; last: { key: string | null; rows: number } } {
+    const last = { key: this.key, rows: this.n };
+    return { first: this.firstRows < 0 ? last : { key: this.firstKey, rows: this.firstRows }, last };
   }
 
   /**

@@ -193,21 +193,18 @@ export class CopyBytes {
 
 /**
  * The COPY lines of a batch's kept rows, handed to `write` every COPY_TEXT_CHARS: a rope flattened into a string
- * over ~128 KB would land in V8's large-object space, i.e. straight into the old generation. `beforeRow` sees the
- * text not yet written before each kept row's line is added.
+ * over ~128 KB would land in V8's large-object space, i.e. straight into the old generation.
  */
 export function encodeRecords(
   records: readonly SourceRecord[],
   toRow: (record: SourceRecord) => Row | null,
   plain: readonly boolean[],
   write: (text: string) => void,
-  beforeRow?: (unwritten: string) => void,
 ): void {
   let text = '';
   for (const record of records) {
     const row = toRow(record);
     if (row === null) continue;
-    beforeRow?.(text);
     text += copyLine(row, plain);
     if (text.length >= COPY_TEXT_CHARS) {
       write(text);

@@ -101,22 +101,6 @@ export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
       counters,
     );
     const out = new CopyBytes(Math.ceil(task.length * 1.5) + 1024);
-    let firstKey: string | null = null;
-    let firstRows = -1;
-    let firstBytes = -1;
-    let rows = 0;
-    // The first run's key and end (the bytes of its lines, which the joining side may renumber). Called after the
-    // row was numbered.
-    const beforeRow = numbering
-      ? (unwritten: string) => {
-          if (rows === 0) firstKey = numbering.current.key;
-          else if (firstRows < 0 && numbering.runs > 1) {
-            firstRows = rows;
-            firstBytes = out.used + Buffer.byteLength(unwritten);
-          }
-          rows++;
-        }
-      : undefined;
     const write = (text: string) => out.write(text);
     const parser = new CsvRecordParser({
       delimiter: job.delimiter,
@@ -137,13 +121,13 @@ export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
           (Math.floor((task.offset + at) / CSV_CHUNK_BYTES) + 1) * CSV_CHUNK_BYTES - task.offset,
         );
         parser.write(bytes.subarray(at, to), batch);
-        encodeRecords(batch, toRow, plain, write, beforeRow);
+        encodeRecords(batch, toRow, plain, write);
         batch.length = 0;
         at = to;
       }
       if (task.last) {
         parser.end(batch);
-        encodeRecords(batch, toRow, plain, write, beforeRow);
+        encodeRecords(batch, toRow, plain, write);
       } else if (parser.hasRest) {
         throw new Error(`a slice of the file ends inside a record (line ${parser.nextLine})`);
       }
@@ -163,15 +147,18 @@ export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
       counters,
     };
     if (numbering) {
-      const current = numbering.current;
+      const { first, last } = numbering.slice;
+      // The first run's COPY lines: up to its rows-th line end (runs are short; the whole text when one run).
+      let firstBytes = 0;
+      for (let k = 0; k < first.rows; k++) firstBytes = out.buffer.indexOf(10, firstBytes) + 1;
       result.numbering = {
         runs: numbering.runs,
         hashes: Uint32Array.from(hashes),
-        first: firstKey,
-        firstRows: firstRows < 0 ? current.rows : firstRows,
-        last: current.key,
-        lastRows: current.rows,
-        firstBytes: firstRows < 0 ? out.used : firstBytes,
+        first: first.key,
+        firstRows: first.rows,
+        last: last.key,
+        lastRows: last.rows,
+        firstBytes,
       };
     }
     return result;
