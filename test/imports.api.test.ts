@@ -699,7 +699,7 @@ describe('imports API', () => {
     ]);
   });
 
-  it('stages a large CSV on worker threads (PostgreSQL): the same rows, line numbers and row errors as the stream path', async () => {
+  it('stages a large CSV on worker threads (PostgreSQL; PGlite: the stream path): the same rows, line numbers and row errors', async () => {
     const header = 'invoice_no,item_code,description,quantity,unit_price,customer_ref,occurred_at,country';
     const rows: string[] = [];
     const expected: { line: number; column: string; value: string | null; reason: string }[] = [];
@@ -736,7 +736,8 @@ describe('imports API', () => {
       `SELECT timings->>'stageWorkers' AS workers FROM data_import WHERE id = $1`,
       [Buffer.from(imp.id, 'base64url').toString().split(':')[1]],
     )) as { workers: string }[];
-    expect(workers).toBe('2');
+    // PGlite has no COPY: there the same file takes the stream path (and the same assertions hold).
+    expect(workers).toBe(t.db.kind === 'postgres' ? '2' : '0');
     // The n-th line of each invoice in file order (numbered across the workers' slices), descriptions intact.
     const stored = (await ds.query(
       `SELECT invoice_no, line_no, item_code, description FROM sales_line WHERE invoice_no LIKE 'P7%'
