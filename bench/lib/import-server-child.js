@@ -46,6 +46,7 @@ async function main() {
   });
   const app = await startApplication(config, { port: 0, host: '127.0.0.1' });
   const readyRss = process.memoryUsage().rss;
+  const readyCpu = process.cpuUsage();
   process.stdout.write(`READY ${app.server.url.replace('localhost', '127.0.0.1')}\n`);
   const lines = readline.createInterface({ input: process.stdin });
   for await (const line of lines) {
@@ -57,6 +58,10 @@ async function main() {
       `RESULT ${JSON.stringify({
         readyRssMb: mb(readyRss),
         stageWorkers: config.imports.stageWorkers,
+        // CPU of the whole process (every thread) from ready to the report: the upload, the staging, the job.
+        cpuSeconds: (({ user, system }) => Math.round((user + system) / 1e4) / 100)(
+          process.cpuUsage(readyCpu),
+        ),
         peakRssSampledMb: mb(peak),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
         // Where the peak was: V8 heap (total and live), memory outside it (Buffers, native).
