@@ -19,16 +19,17 @@ import type { StageCounters } from './stage-rows';
 const QUOTE = 34;
 const LF = 10;
 /**
- * Bytes per slice (one read each): a slice's COPY text is ~1.3 times that, a few slices are in flight. 512 KiB:
- * 256 KiB and 1 MiB measured the same CPU (bench/README.md, fifth round), the smaller in flight the lower the RSS.
+ * Bytes per slice (one read each): a slice's COPY text is ~1.3 times that, a few slices are in flight. 128 KiB,
+ * 256 KiB, 512 KiB and 1 MiB measured the same CPU and peak RSS within noise (bench/README.md, fifth round); the
+ * larger, the fewer messages.
  */
 export const SLICE_BYTES = 512 * 1024;
 /**
  * A worker's young generation (MB; V8's default is 48 at this heap size): each worker isolate's RSS is mostly
- * its young generation, and every per-row object dies young anyway. 16 kept the CPU and cut the peak RSS of a
- * million-row staging by ~40 MB (two workers).
+ * its young generation, and every per-row object dies young anyway. 8 MB: the peak RSS of a million-row staging
+ * ~40 MB lower than the default with two workers, the CPU the same within noise (48, 16 and 8 measured).
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 8;
 /**
  * Bytes of a record in progress after which it is certainly over MAX_RECORD_CHARS characters (a UTF-16 unit takes
  * at most 3 bytes, an undecodable byte sequence of up to 3 bytes becomes one U+FFFD) with a read boundary after the
