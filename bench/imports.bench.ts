@@ -220,7 +220,7 @@ ${c.describe({ rows: ROWS, fileMiB: figures.fileMiB })}
 
 Staging ${
       figures.stageWorkers > 0
-        ? `on ${figures.stageWorkers} worker threads (parallel-stage.ts; the server thread cuts the file and writes the COPY)`
+        ? `on ${figures.stageWorkers} worker thread${figures.stageWorkers === 1 ? '' : 's'} (parallel-stage.ts; the server thread cuts the file and writes the COPY)`
         : 'in the server thread (the stream path: IMPORT_STAGE_WORKERS=0)'
     }; the server process used ${figures.serverCpuSeconds} s of CPU (all threads) from the upload to the end of the job. Ratio to \`psql \\copy\` (its time ÷ ours): staging ${figures.stageVsPsqlCopy}, whole import ${figures.importVsPsqlCopy}.${
       inTable

@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { isValidIsoDate } from '../common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../common/korean-holidays';
@@ -710,7 +709,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxBadRowShare: Number(r.fraction('IMPORT_MAX_BAD_ROW_SHARE', '0.05', 0, 1)),
       maxStoredErrors: r.int('IMPORT_MAX_STORED_ERRORS', 1_000, 0, 1_000_000),
       summaryCacheSeconds: r.int('IMPORT_SUMMARY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
-      stageWorkers: r.int('IMPORT_STAGE_WORKERS', Math.min(2, os.availableParallelism()), 0, 64),
+      stageWorkers: r.int('IMPORT_STAGE_WORKERS', 1, 0, 64),
       parallelStageMinBytes: r.int('IMPORT_PARALLEL_MIN_BYTES', 8 * 1_048_576, 0, 64 * 1_073_741_824),
       xlsx: {
         maxUncompressedBytes: r.int(

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CSV_CHUNK_BYTES, CsvSyntaxError, MAX_RECORD_CHARS } from './csv-records';
@@ -49,11 +48,6 @@ const SAFE_DELIMITERS = new Set([',', ';', '\t', '|']);
  */
 export function parallelStageUsable(head: CsvHead): boolean {
   return head.lineEnds === 'lf' && SAFE_DELIMITERS.has(head.delimiter);
-}
-
-/** Workers when IMPORT_STAGE_WORKERS is not set: two, or one on a single-core machine. */
-export function defaultStageWorkers(): number {
-  return Math.min(2, os.availableParallelism());
 }
 
 /**
