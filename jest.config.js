@@ -1,17 +1,5 @@
 /** @type {import('jest').Config} */
-const swc = [
-  '@swc/jest',
-  {
-    swcrc: false,
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const swc = ['@swc/jest', require('./src/platform/swc-options.js')];
 
 // openid-client and its dependencies ship ESM only; jest's CommonJS sandbox cannot import() them, so they are
 // compiled to CommonJS like our own code (Node itself loads them natively).

@@ -73,6 +73,10 @@ function startServer(dbUrl: string, tmp: string, secret: string) {
 
 interface ChildMemory {
   readyRssMb: number;
+  /** The server's IMPORT_STAGE_WORKERS (the file is large enough for the parallel path when it is above 0). */
+  stageWorkers: number;
+  /** CPU of the server process (all threads) from ready to the report. */
+  cpuSeconds: number;
   peakRssSampledMb: number;
   maxRssMb: number;
   atPeakMb: { heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
@@ -179,6 +183,8 @@ async function runCase(c: ImportCase): Promise<void> {
       rowsInserted: ours.rowsInserted,
       rowsDuplicate: ours.rowsDuplicate,
       serverFlags: SERVER_FLAGS.join(' '),
+      stageWorkers: ours.stageWorkers,
+      serverCpuSeconds: ours.cpuSeconds,
       loadAverage: [round(loadBefore, 1), round(loadAfter, 1)],
       inTable,
     };
@@ -212,7 +218,11 @@ ${c.describe({ rows: ROWS, fileMiB: figures.fileMiB })}
 | **whole import job** | **${figures.importSeconds}** | **${figures.importRowsPerSecond.toLocaleString('en-US')}** |
 | raw \`psql \\copy\` of the same file into the same staging columns | ${figures.psqlCopySeconds} | ${figures.psqlCopyRowsPerSecond.toLocaleString('en-US')} |
 
-Ratio to \`psql \\copy\` (its time ÷ ours): staging ${figures.stageVsPsqlCopy}, whole import ${figures.importVsPsqlCopy}.${
+Staging ${
+      figures.stageWorkers > 0
+        ? `on ${figures.stageWorkers} worker thread${figures.stageWorkers === 1 ? '' : 's'} (parallel-stage.ts; the server thread cuts the file and writes the COPY)`
+        : 'in the server thread (the stream path: IMPORT_STAGE_WORKERS=0)'
+    }; the server process used ${figures.serverCpuSeconds} s of CPU (all threads) from the upload to the end of the job. Ratio to \`psql \\copy\` (its time ÷ ours): staging ${figures.stageVsPsqlCopy}, whole import ${figures.importVsPsqlCopy}.${
       inTable
         ? ` Rows inserted ${figures.rowsInserted.toLocaleString('en-US')}, bad ${figures.rowsBad}, already present ${figures.rowsDuplicate}` +
           `; ${inTable}.`

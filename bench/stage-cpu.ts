@@ -2,17 +2,27 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { openCsv } from '../src/modules/imports/readers';
+import { fileSliceSource, stageInParallel } from '../src/modules/imports/parallel-stage';
+import { openCsv, readCsvHead } from '../src/modules/imports/readers';
 import { RunNumbering } from '../src/modules/imports/run-numbering';
-import { CopyEncoder, plainColumns, rowStager, newStageCounters } from '../src/modules/imports/stage-rows';
+import {
+  CopyEncoder,
+  headerStagerOptions,
+  newStageCounters,
+  plainColumns,
+  rowStager,
+} from '../src/modules/imports/stage-rows';
+import { stageJob } from '../src/modules/imports/stage-slice';
 import { IMPORT_CASES } from './lib/import-cases';
 
 // The Node side of an import's staging alone: a generated CSV of a bench:imports case read, validated and COPY-
 // encoded into nothing (no PostgreSQL), so the CPU per row of tokenizer + validation + encoding can be compared
 // between changes without the database's share or the machine's other work in the figure.
 // `npx ts-node --transpile-only bench/stage-cpu.ts [case] [rows] [runs]` (sales, 1,000,000, 3).
+// STAGE_PARALLEL=n: the parallel path (parallel-stage.ts) with n worker threads instead of the stream pipeline;
+// with STAGE_HASH=1 its digests must equal the single-threaded ones (CPU counts the workers' threads too).
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'sales';
@@ -27,26 +37,40 @@ async function main(): Promise<void> {
   const mapping = target.presets[c.preset];
   let bytesOut = 0;
   for (let run = 0; run < runs; run++) {
-    const source = await openCsv(file, {});
-    const index = new Map(source.header.map((h, i) => [h, i]));
-    const fieldColumn = target.fields.map((f) => mapping.find((m) => m.field === f.name));
+    const head = await readCsvHead(file, {});
     const counters = newStageCounters(target.fields.length);
-    const defaults = target.defaults?.({}) ?? {};
-    const toRow = rowStager(
-      {
-        fields: target.fields,
-        fieldColumn,
-        cellIndex: fieldColumn.map((m) => (m ? index.get(m.column)! : -1)),
-        defaults,
-        maxErrors: process.env.STAGE_HASH ? 1_000_000 : 1000,
-        fieldCtx: { dateOrder: 'MDY' },
-        numbering: target.numbering && new RunNumbering(),
-        numberedBy: target.numbering
-          ? target.fields.findIndex((f) => f.name === target.numbering!.field)
-          : -1,
-      },
-      counters,
+    const numbering = target.numbering && new RunNumbering();
+    const stager = headerStagerOptions(
+      target,
+      head.header,
+      mapping,
+      process.env.STAGE_HASH ? 1_000_000 : 1000,
+      numbering,
     );
+    const workers = Number(process.env.STAGE_PARALLEL ?? 0);
+    let copyText: Readable[];
+    if (workers > 0) {
+      const source = await fileSliceSource(file);
+      const job = stageJob(target.name, stager, head);
+      copyText = [
+        Readable.from(
+          stageInParallel({
+            source,
+            head,
+            job,
+            workers,
+            counters,
+            numbering,
+            sliceBytes: process.env.STAGE_SLICE ? Number(process.env.STAGE_SLICE) : undefined,
+          }),
+          { objectMode: false },
+        ),
+      ];
+    } else {
+      const source = await openCsv(file, {}, head);
+      const plain = plainColumns(target.fields, stager.defaults, target.numbering !== undefined);
+      copyText = [source.records, new CopyEncoder(rowStager(stager, counters), plain)];
+    }
     bytesOut = 0;
     // STAGE_HASH=1: a digest of the COPY text, to compare two versions' output byte for byte.
     const hash = process.env.STAGE_HASH ? createHash('sha256') : undefined;
@@ -62,20 +86,33 @@ async function main(): Promise<void> {
     });
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await pipeline(
-      source.records,
-      new CopyEncoder(toRow, plainColumns(target.fields, defaults, target.numbering !== undefined)),
-      sink,
-    );
+    await pipeline([...copyText, sink]);
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    source.close();
     const us = (cpu.user + cpu.system) / counters.read;
     process.stdout.write(
       `${name} run ${run + 1}: ${counters.read} rows (${counters.bad} bad) in ${(wall / 1000).toFixed(2)} s wall, ` +
         `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU = ${us.toFixed(2)} µs/row; ` +
-        `${(bytesOut / 2 ** 20).toFixed(1)} MiB of COPY text; load ${os.loadavg()[0].toFixed(1)}` +
-        `${hash ? `; sha256 ${hash.digest('hex').slice(0, 16)}, errors ${createHash('sha256').update(JSON.stringify(counters.errors)).digest('hex').slice(0, 16)}` : ''}\n`,
+        `${(bytesOut / 2 ** 20).toFixed(1)} MiB of COPY text; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; ` +
+        `load ${os.loadavg()[0].toFixed(1)}` +
+        `${
+          hash
+            ? `; sha256 ${hash.digest('hex').slice(0, 16)}, errors ${createHash('sha256').update(JSON.stringify(counters.errors)).digest('hex').slice(0, 16)}, counters ${createHash(
+                'sha256',
+              )
+                .update(
+                  JSON.stringify([
+                    counters.read,
+                    counters.valid,
+                    counters.bad,
+                    counters.missing,
+                    numbering?.usable,
+                  ]),
+                )
+                .digest('hex')
+                .slice(0, 16)}`
+            : ''
+        }\n`,
     );
   }
 }

@@ -10,6 +10,8 @@ const ROOT = path.resolve(__dirname, '..');
 /** Folders whose non-TypeScript files are never read by the compiled server, and why. */
 const NOT_RUNTIME: Record<string, string> = {
   'src/cli': 'compile.js is what `npm start` runs from the source tree to build dist/',
+  'src/platform':
+    'swc-options.js and swc-register.js compile the TypeScript sources (jest, benchmarks, staging workers under ts)',
   'src/modules/images/training': 'the Python training script and its Debian requirements (training only)',
   'src/modules/emotion/training':
     'kote_cnn.py, the char-CNN experiment of cv:emotion (measuring only, nothing shipped)',

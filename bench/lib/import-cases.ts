@@ -267,7 +267,43 @@ the interleaved pairs (2.49 and 3.29 s at 06:26; on the quiet machine at 07:00 1
 3.68 s at 05:23) (peak RSS 241–243 MB either way). Targets: RSS ≤ 300 MB **met**; staging ≥ 0.5 **not met**
 (0.32–0.41 for sales, 0.29–0.45 for transactions in this round's runs, the 0.45 with a slow \\copy: Node still needs ~1.6 µs of CPU per row in the
 server against PostgreSQL's ~0.75, and the two share 2 cores with other work); whole job ≥ 0.25 **not met** (0.10–0.15):
-the merges alone (3.0–3.9 s sales, 5.7–6.2 s transactions) are over four times \`\\copy\`.`,
+the merges alone (3.0–3.9 s sales, 5.7–6.2 s transactions) are over four times \`\\copy\`.
+
+**Fifth round (issue 15 target 2, 2026-11-24 08:37–10:04 UTC): staging on worker threads.** The floor first
+(\`bench/stage-cpu.ts\`, compiled, a million sales rows, Node side only, load 0.3–1.6): one thread 2.01–2.18 s wall
+= 2.0–2.2 µs of CPU a row (the branch base measures the same, 1.96–2.13); the new parallel path with one worker
+1.91–2.00 s wall (2.30–2.37 s CPU), with two 1.34–1.38 s wall (2.48–2.54 s CPU: two isolates' GC and JIT, and
+the two cores slow each other down). Change (\`src/modules/imports/parallel-stage.ts\`, docs/architecture.md
+"Imports"): large CSV files on PostgreSQL are cut by the server thread into 512 KiB slices of whole records (the
+tokenizer's quote rules over the bytes with indexOf, LFs counted for each slice's first line) and staged by worker
+threads running the same tokenizer, validation and COPY encoding; the server thread writes their COPY text in file
+order and joins the line numbers within an invoice across slices. Output byte-identical to the stream path
+(\`STAGE_PARALLEL=2 STAGE_HASH=1\` digests of COPY text, row errors and counters equal on both generated files and on
+200,000-row copies with 12 % broken cells, quoted commas/quotes/line breaks, CRLF, empty lines, a BOM, and in CP949).
+What it was worth in the server (\`BENCH_IMPORTS=sales npm run bench:imports\`, interleaved, load 1–2.7 — the
+benchmark's own PostgreSQL and server on the 2 cores): the workers' young generation decided it — capped at 8 MB
+their garbage collection took ~0.6 s each (\`BENCH_SERVER_FLAGS=--cpu-prof\`), uncapped (48 MB) staging was 1.98 s
+but the peak RSS 347 MB; 16–32 MB gave 310–339 MB. Staging's CPU is the budget: the server process used 3.2–3.3 s
+of CPU without workers, 3.1–3.5 s with them, beside PostgreSQL's COPY backend, on 2 cores.
+
+| run (1,000,000 rows) | load average | sales staging s | sales staging ÷ \`\\copy\` | transactions staging s | transactions staging ÷ \`\\copy\` | peak RSS MB |
+|---|--:|--:|--:|--:|--:|--:|
+| stream path (\`IMPORT_STAGE_WORKERS=0\`), 09:55 | 0–1 | 2.94 | 0.338 | | | 241.7 |
+| 2 workers (8 MB young generation), 09:55 | 1–1.6 | 2.72 | 0.395 | | | 294.1 |
+| 1 worker, 09:56 | 1.6–2.3 | 2.62 | 0.374 | | | 280 |
+| 2 workers, young generation 48 / 24 / 32 MB, 09:57–09:59 | 1.8–2.3 | 1.98 / 2.16 / 2.07 | 0.481 / 0.445 / 0.473 | | | 347 / 311 / 339 (**not met**) |
+| stream path, 10:00 | 2.7–2.6 | 3.18 | 0.316 | | | 241.6 |
+| 2 workers, 10:01 | 2.6–2.3 | 2.10 | 0.465 | | | 292.6 |
+| stream path, transactions, 10:01 | 2.3–2.7 | | | 4.56 | 0.266 | 243.3 |
+| 2 workers, both cases, 10:02 | 2.7–2.2 | 2.26 | 0.465 | 3.09 | 0.398 | 298.7 / 301.2 (**not met**) |
+| **1 worker (the default), both cases, 10:03: the latest runs above** | 2–2 | **2.44** | **0.424** | **3.86** | **0.317** | **266.5 / 268.2** |
+
+Decision: \`IMPORT_STAGE_WORKERS\` defaults to **1** — faster than the stream path in every pair (sales 2.44–2.62 s
+against 2.94–3.18 s, transactions 3.86 against 4.56 s) with the peak RSS at 266–280 MB; two workers stage faster
+still (sales 2.10–2.72 s, 0.40–0.47 of \`\\copy\`) but peaked at 292–301 MB against the 300 MB budget, so they are
+for machines with more cores and memory (\`IMPORT_STAGE_WORKERS=2\`). Targets: RSS ≤ 300 MB **met** with the default;
+staging ≥ 0.5 of \`\\copy\` **not met** (0.42 / 0.32 with the default, 0.47 / 0.40 at best with two workers): on 2
+cores shared with PostgreSQL's COPY backend the CPU of staging, not its single thread, is the limit.`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -448,7 +484,11 @@ merge anti-join on \`(customer_id, occurred_at)\` (5.8–6.0 s against 4.9–6.2
 a freshly vacuumed empty \`card_transaction\` the planner chose a nested-loop anti-join over a sequential scan of the
 table being filled, which ran for ten minutes before it was cancelled. Staging here: 3.54–7.85 s → 2.89–3.13 s (Node
 1.70–1.89 µs of CPU per row in \`bench/stage-cpu.ts\`, 2.27 before); targets as in the sales section: RSS **met**,
-staging ≥ 0.5 and whole job ≥ 0.25 **not met**.`,
+staging ≥ 0.5 and whole job ≥ 0.25 **not met**.
+
+**Fifth round (2026-11-24 09:55–10:04 UTC, staging on worker threads; the runs and the decision are in the sales
+section):** staging 4.56 s (0.266 of \`\\copy\`) on the stream path, 3.86 s (0.317) with one worker — the default —
+and 3.09 s (0.398) with two, whose peak RSS (301.2 MB) was over the 300 MB budget; one worker 268.2 MB.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];

@@ -39,9 +39,14 @@ async function main() {
     SEED_DEMO: 'false',
     IMPORTS_DIR: process.env.BENCH_IMPORTS_DIR,
     IMPORT_MAX_BYTES: String(4 * 1024 ** 3),
+    // IMPORT_STAGE_WORKERS=0 npm run bench:imports measures the stream path (the base of the parallel staging).
+    ...(process.env.IMPORT_STAGE_WORKERS !== undefined
+      ? { IMPORT_STAGE_WORKERS: process.env.IMPORT_STAGE_WORKERS }
+      : {}),
   });
   const app = await startApplication(config, { port: 0, host: '127.0.0.1' });
   const readyRss = process.memoryUsage().rss;
+  const readyCpu = process.cpuUsage();
   process.stdout.write(`READY ${app.server.url.replace('localhost', '127.0.0.1')}\n`);
   const lines = readline.createInterface({ input: process.stdin });
   for await (const line of lines) {
@@ -52,6 +57,11 @@ async function main() {
     process.stdout.write(
       `RESULT ${JSON.stringify({
         readyRssMb: mb(readyRss),
+        stageWorkers: config.imports.stageWorkers,
+        // CPU of the whole process (every thread) from ready to the report: the upload, the staging, the job.
+        cpuSeconds: (({ user, system }) => Math.round((user + system) / 1e4) / 100)(
+          process.cpuUsage(readyCpu),
+        ),
         peakRssSampledMb: mb(peak),
         maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
         // Where the peak was: V8 heap (total and live), memory outside it (Buffers, native).

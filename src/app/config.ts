@@ -156,6 +156,10 @@ export interface Config {
     readonly maxStoredErrors: number;
     /** How long summary statistics stay in the cache. */
     readonly summaryCacheSeconds: number;
+    /** Worker threads that stage a large CSV import on PostgreSQL (0: the single-threaded stream path only). */
+    readonly stageWorkers: number;
+    /** Smallest CSV file (bytes) staged by the worker threads; smaller ones take the stream path. */
+    readonly parallelStageMinBytes: number;
     /** What an XLSX archive may expand to; checked from its central directory before parsing. */
     readonly xlsx: {
       readonly maxUncompressedBytes: number;
@@ -705,6 +709,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxBadRowShare: Number(r.fraction('IMPORT_MAX_BAD_ROW_SHARE', '0.05', 0, 1)),
       maxStoredErrors: r.int('IMPORT_MAX_STORED_ERRORS', 1_000, 0, 1_000_000),
       summaryCacheSeconds: r.int('IMPORT_SUMMARY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
+      stageWorkers: r.int('IMPORT_STAGE_WORKERS', 1, 0, 64),
+      parallelStageMinBytes: r.int('IMPORT_PARALLEL_MIN_BYTES', 8 * 1_048_576, 0, 64 * 1_073_741_824),
       xlsx: {
         maxUncompressedBytes: r.int(
           'IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES',

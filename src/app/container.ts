@@ -393,6 +393,8 @@ export async function createContainer(opts: {
     maxStoredErrors: config.imports.maxStoredErrors,
     summaryCacheSeconds: config.imports.summaryCacheSeconds,
     xlsx: config.imports.xlsx,
+    stageWorkers: config.imports.stageWorkers,
+    parallelStageMinBytes: config.imports.parallelStageMinBytes,
   });
   // Import throughput from the runner's own progress events.
   const publishProgress = importRunner.publish.bind(importRunner);

@@ -17,16 +17,7 @@ const MANIFEST = path.join(OUT, '.compile-manifest.json');
 // it by relative path, so its compiled copy must sit at the same place under dist/ as tsc's build puts it).
 const SOURCES = ['src', 'migrations', 'clients/typescript/src'];
 
-const SWC_OPTIONS = {
-  swcrc: false,
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-};
+const SWC_OPTIONS = require('../platform/swc-options.js');
 
 /** Every file under the source folders: TypeScript to compile (specs left out) and assets to copy. */
 function sources() {

@@ -93,7 +93,8 @@ export class ImportEntity {
 
   /** Milliseconds per phase: parse (read, validate and COPY into staging), merge, analyse. */
   @Column({ type: 'jsonb', nullable: true })
-  timings!: { parseMs: number; mergeMs: number; analyseMs: number } | null;
+  /** stageWorkers (not in the API): worker threads that staged the file, 0 for the stream path; absent before. */
+  timings!: { parseMs: number; mergeMs: number; analyseMs: number; stageWorkers?: number } | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

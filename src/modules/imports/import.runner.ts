@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -18,18 +19,29 @@ import type {
   RowError,
 } from './import.model';
 import { populationStabilityIndex, previousQuarter, psiBand, quarterOf, quarterRange } from './psi';
+import { fileSliceSource, parallelStageUsable, stageInParallel } from './parallel-stage';
 import {
+  csvFileError,
   delimiterName,
   FileError,
   openCsv,
   openXlsx,
+  readCsvHead,
   sniffDelimiter,
+  type CsvHead,
   type OpenedSource,
   type SourceRecord,
   type XlsxLimits,
 } from './readers';
 import { RunNumbering } from './run-numbering';
-import { CopyEncoder, plainColumns, rowStager, type StageCounters } from './stage-rows';
+import {
+  CopyEncoder,
+  plainColumns,
+  rowStager,
+  type RowStagerOptions,
+  type StageCounters,
+} from './stage-rows';
+import { stageJob } from './stage-slice';
 import { importTarget, type ImportTarget } from './targets';
 
 // The import job: file → parse + validate (streaming) → COPY into a temporary staging table → merge into the target,
@@ -50,7 +62,22 @@ export interface ImportRunnerOptions {
   summaryCacheSeconds: number;
   /** Bounds on XLSX archives (zip bombs), checked before parsing. */
   xlsx?: XlsxLimits;
+  /**
+   * Worker threads staging a CSV import on PostgreSQL (parallel-stage.ts); 0 or unset: the single-threaded stream
+   * path only. Used for files of at least `parallelStageMinBytes` (default 8 MiB) with LF/CRLF line ends.
+   */
+  stageWorkers?: number;
+  parallelStageMinBytes?: number;
 }
+
+/** The file's header and how its records will be read: streamed in this thread, or staged by worker threads. */
+type StageSource =
+  | { parallel: false; source: OpenedSource }
+  | {
+      parallel: true;
+      head: CsvHead;
+      source: Pick<OpenedSource, 'header' | 'delimiter' | 'close' | 'fileError'>;
+    };
 
 export const summaryCacheKey = (importId: string) => `imports:summary:${importId}`;
 export const latestSummaryCacheKey = (target: string) => `imports:latest:${target}`;
@@ -61,7 +88,8 @@ interface LoadResult {
   inserted: number;
   quality: ImportQuality;
   summary: ImportSummary;
-  timings: { parseMs: number; mergeMs: number; analyseMs: number };
+  /** stageWorkers: the worker threads that staged the file (0: the stream path in this thread). */
+  timings: { parseMs: number; mergeMs: number; analyseMs: number; stageWorkers: number };
 }
 
 /** The staged rows' aggregates (one row: counts, distinct counts, totals, latest day) and the summary's breakdown. */
@@ -197,10 +225,28 @@ export class ImportRunner {
     );
   }
 
-  private async open(upload: UploadEntity, options: ImportOptions): Promise<OpenedSource> {
-    return upload.format === FileFormat.XLSX
-      ? openXlsx(upload.path, { sheet: options.sheet, limits: this.options.xlsx })
-      : openCsv(upload.path, { delimiter: options.delimiter });
+  private async open(upload: UploadEntity, options: ImportOptions): Promise<StageSource> {
+    if (upload.format === FileFormat.XLSX)
+      return {
+        parallel: false,
+        source: await openXlsx(upload.path, { sheet: options.sheet, limits: this.options.xlsx }),
+      };
+    const head = await readCsvHead(upload.path, { delimiter: options.delimiter });
+    const workers = this.options.stageWorkers ?? 0;
+    if (
+      this.bulkMethod === 'copy' &&
+      workers > 0 &&
+      Number(upload.bytes) >= (this.options.parallelStageMinBytes ?? 8 * 1_048_576) &&
+      parallelStageUsable(head)
+    ) {
+      const { header, delimiter } = head;
+      return {
+        parallel: true,
+        head,
+        source: { header, delimiter, close: () => undefined, fileError: csvFileError },
+      };
+    }
+    return { parallel: false, source: await openCsv(upload.path, { delimiter: options.delimiter }, head) };
   }
 
   private async load(
@@ -225,7 +271,9 @@ export class ImportRunner {
         .map((f) => `${quoteName(f.name)} ${f.pgType}`)
         .join(', ')}${target.numbering ? `, ${quoteName(target.numbering.column)} integer` : ''})`,
     );
-    const source = await this.open(upload, options);
+    this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
+    const opened = await this.open(upload, options);
+    const source = opened.source;
     let columnIndex: Map<string, number>;
     // A preset names every field; the optional ones whose column the file lacks are left unmapped.
     const present = new Set(source.header.map((h) => h.toLowerCase()));
@@ -247,29 +295,34 @@ export class ImportRunner {
     const totalBytes = Number(upload.bytes) || 1;
     let lastReport = Date.now();
 
-    const toRow = rowStager(
-      {
-        fields,
-        fieldColumn,
-        cellIndex,
-        defaults,
-        maxErrors: this.options.maxStoredErrors,
-        fieldCtx: { dateOrder: options.dateOrder ?? 'MDY' },
-        numbering,
-        numberedBy,
-        onRead: (read) => {
-          if (read % 4096 === 0 && Date.now() - lastReport >= 250) {
-            lastReport = Date.now();
-            onPercent(
-              Math.min(99, Math.floor(100 * (source.fractionRead?.() ?? source.bytesRead() / totalBytes))),
-            );
-          }
-        },
-      },
-      c,
-    );
+    const report = (share: number) => {
+      if (Date.now() - lastReport < 250) return;
+      lastReport = Date.now();
+      onPercent(Math.min(99, Math.floor(100 * share)));
+    };
+    const stager: RowStagerOptions = {
+      fields,
+      fieldColumn,
+      cellIndex,
+      defaults,
+      maxErrors: this.options.maxStoredErrors,
+      fieldCtx: { dateOrder: options.dateOrder ?? 'MDY' },
+      numbering,
+      numberedBy,
+    };
+    const toRow = opened.parallel
+      ? undefined
+      : rowStager(
+          {
+            ...stager,
+            onRead: (read) => {
+              if (read % 4096 === 0)
+                report(opened.source.fractionRead?.() ?? opened.source.bytesRead() / totalBytes);
+            },
+          },
+          c,
+        );
 
-    this.bulkMethod ??= await this.withClient((client) => detectBulkMethod(client));
     const columns = [
       'source_line',
       ...fields.map((f) => f.name),
@@ -282,11 +335,27 @@ export class ImportRunner {
         const copySql = `COPY ${stage} (${columns.map(quoteName).join(', ')}) FROM STDIN (FORMAT text)`;
         await this.withClient(async (client) => {
           const sink = client.query(copyFrom(copySql));
-          await pipeline(
-            source.records,
-            new CopyEncoder(toRow, plainColumns(fields, defaults, target.numbering !== undefined)),
-            sink,
-          );
+          if (opened.parallel) {
+            // Large CSV files: tokenizer, validation and COPY encoding on worker threads (parallel-stage.ts),
+            // this thread cuts the file and writes their COPY text in file order. Same rows, errors and numbers.
+            const { head } = opened;
+            const copyText = stageInParallel({
+              source: await fileSliceSource(upload.path),
+              head,
+              job: stageJob(target.name, stager, head),
+              workers: this.options.stageWorkers!,
+              counters: c,
+              numbering,
+              onProgress: (bytes) => report(bytes / totalBytes),
+            });
+            await pipeline(Readable.from(copyText, { objectMode: false }), sink);
+          } else {
+            await pipeline(
+              opened.source.records,
+              new CopyEncoder(toRow!, plainColumns(fields, defaults, target.numbering !== undefined)),
+              sink,
+            );
+          }
         });
       } else {
         // Batched INSERTs, the connection released between batches so other requests get through.
@@ -297,9 +366,10 @@ export class ImportRunner {
           if (rowsOfBatch.length > 0)
             await this.withClient((client) => writeRows(client, 'insert', stage, columns, rowsOfBatch));
         };
-        for await (const records of source.records as AsyncIterable<SourceRecord[]>) {
-          for (const record of records) {
-            const row = toRow(record);
+        if (opened.parallel) throw new Error('parallel staging writes by COPY only'); // open() never chose it here
+        for await (const read of opened.source.records as AsyncIterable<SourceRecord[]>) {
+          for (const record of read) {
+            const row = toRow!(record);
             if (row === null) continue;
             batch.push(row);
             if (batch.length >= STAGE_BATCH_ROWS) await flush();
@@ -380,7 +450,12 @@ export class ImportRunner {
         const scan = (await concurrentScan) ?? (await this.scanStage(client, stage, target, mapping));
         const { quality, summary } = await this.report(client, stage, scan, target, mapping, c);
         const ms = (a: number, b: number) => Math.round(b - a);
-        const timings = { parseMs: ms(t0, t1), mergeMs: ms(t1, t2), analyseMs: ms(t2, performance.now()) };
+        const timings = {
+          parseMs: ms(t0, t1),
+          mergeMs: ms(t1, t2),
+          analyseMs: ms(t2, performance.now()),
+          stageWorkers: opened.parallel ? this.options.stageWorkers! : 0,
+        };
         await this.storeErrors(client, imp.id, c.errors);
         await client.query(
           `UPDATE data_import SET status = 'SUCCEEDED', phase = 'DONE', rows_read = $2, rows_valid = $3, rows_bad = $4,
@@ -631,7 +706,7 @@ function trimDecimal(value: string | null): string | null {
 
 /** Where each mapped column is in the header; a missing column is a file-level error that names the likely cause. */
 function resolveColumns(
-  source: OpenedSource,
+  source: Pick<OpenedSource, 'header' | 'delimiter'>,
   mapping: { column: string; field: string }[],
   format: string,
 ): Map<string, number> {

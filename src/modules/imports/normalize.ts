@@ -1,4 +1,5 @@
-import { Region } from '../customers';
+// The enums file itself, not the module's index: the staging workers load this file and must stay light.
+import { Region } from '../customers/customer.enums';
 
 // Pure parsers for imported cells: each returns the normalised value or a reason the cell is bad.
 // No I/O, no clock. Cells arrive as text (CSV) or as text, numbers and dates (XLSX).

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { parse as parseSync } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
-import { CsvRecords } from './csv-records';
+import { CSV_CHUNK_BYTES, CsvRecords, lineEndsOf } from './csv-records';
 import type { Cell } from './normalize';
 import {
   chunkDecoder,
@@ -52,13 +52,6 @@ export interface OpenedSource {
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
-/**
- * Bytes of a CSV file per read (and per batch of records). 32 KiB: the chunk's decoded string (up to 64 KB as UTF-16,
- * Korean text) stays a regular young-generation object; 256 KiB chunks became large-object-space strings, allocated
- * straight into the old generation: a million-row import peaked at 340–360 MB RSS with them, 242 MB without
- * (bench:imports), and its staging ran 25 % faster with less garbage collection.
- */
-const CSV_CHUNK_BYTES = 32 * 1024;
 /** Rows per batch of the XLSX reader's records stream. */
 const XLSX_BATCH_ROWS = 256;
 
@@ -81,8 +74,21 @@ export function sniffDelimiter(firstLine: string): string {
   return best;
 }
 
-/** The first line of a CSV file and the file's text encoding (decided on its first bytes). */
-async function firstLineOf(path: string): Promise<{ line: string; encoding: CsvTextEncoding }> {
+/** What the start of a CSV file says: its header, delimiter, text encoding and line ends. */
+export interface CsvHead {
+  header: string[];
+  delimiter: string;
+  encoding: CsvTextEncoding;
+  /** From the first line break (csv-records.ts lineEndsOf); undefined when the sample has none. */
+  lineEnds: 'lf' | 'cr' | undefined;
+  /** The sample starts with a UTF-8 byte order mark. */
+  bom: boolean;
+}
+
+/** The first line of a CSV file, the file's text encoding (decided on its first bytes) and its line ends. */
+async function firstLineOf(
+  path: string,
+): Promise<{ line: string; encoding: CsvTextEncoding; lineEnds: CsvHead['lineEnds']; bom: boolean }> {
   const fh = await fs.promises.open(path, 'r');
   try {
     const buf = Buffer.alloc(ENCODING_SAMPLE_BYTES);
@@ -92,7 +98,12 @@ async function firstLineOf(path: string): Promise<{ line: string; encoding: CsvT
     const text = chunkDecoder(encoding)
       .write(sample)
       .replace(/^\uFEFF/, '');
-    return { line: text.split(/\r?\n/, 1)[0] ?? '', encoding };
+    return {
+      line: text.split(/\r?\n/, 1)[0] ?? '',
+      encoding,
+      lineEnds: lineEndsOf(text, bytesRead < buf.length),
+      bom: sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf,
+    };
   } finally {
     await fh.close();
   }
@@ -101,8 +112,9 @@ async function firstLineOf(path: string): Promise<{ line: string; encoding: CsvT
 export const delimiterName = (d: string) =>
   ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' })[d] ?? JSON.stringify(d);
 
-export async function openCsv(path: string, opts: { delimiter?: string }): Promise<OpenedSource> {
-  const { line: firstLine, encoding } = await firstLineOf(path);
+/** The header (line 1) of a CSV file, its delimiter (given or sniffed), text encoding and line ends. */
+export async function readCsvHead(path: string, opts: { delimiter?: string }): Promise<CsvHead> {
+  const { line: firstLine, encoding, lineEnds, bom } = await firstLineOf(path);
   const sniffed = sniffDelimiter(firstLine);
   const delimiter = opts.delimiter ?? sniffed;
   let header: string[];
@@ -119,6 +131,24 @@ export async function openCsv(path: string, opts: { delimiter?: string }): Promi
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
     throw new FileError('The file is empty: no header line');
   }
+  return { header, delimiter, encoding, lineEnds, bom };
+}
+
+/**
+ * The FileError describing a CSV syntax error (a CSV_… code: CSV_QUOTE_NOT_CLOSED, CSV_INVALID_CLOSING_QUOTE,
+ * CSV_MAX_RECORD_SIZE); other errors unchanged.
+ */
+export const csvFileError = (error: unknown): unknown =>
+  error instanceof Error && /^CSV_/.test(String((error as { code?: unknown }).code))
+    ? new FileError(`The CSV file cannot be parsed: ${error.message}`)
+    : error;
+
+export async function openCsv(
+  path: string,
+  opts: { delimiter?: string },
+  head?: CsvHead,
+): Promise<OpenedSource> {
+  const { header, delimiter, encoding } = head ?? (await readCsvHead(path, opts));
   const file = fs.createReadStream(path, { highWaterMark: CSV_CHUNK_BYTES });
   // The header was read above; records start on line 2, in batches (one per chunk of the file), each numbered
   // by the line it starts on (csv-records.ts).
@@ -135,11 +165,7 @@ export async function openCsv(path: string, opts: { delimiter?: string }): Promi
       records.destroy();
       file.destroy();
     },
-    // Syntax errors carry a CSV_… code (CSV_QUOTE_NOT_CLOSED, CSV_INVALID_CLOSING_QUOTE, CSV_MAX_RECORD_SIZE).
-    fileError: (error) =>
-      error instanceof Error && /^CSV_/.test(String((error as { code?: unknown }).code))
-        ? new FileError(`The CSV file cannot be parsed: ${error.message}`)
-        : error,
+    fileError: csvFileError,
   };
 }
 

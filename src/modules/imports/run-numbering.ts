@@ -67,31 +67,96 @@ class HashSet64 {
   }
 }
 
+/** A slice of the file numbered on its own (parallel staging, parallel-stage.ts), as RunNumbering.join takes it. */
+export interface NumberedSlice {
+  /** Runs in the slice (0 when it kept no row). */
+  runs: number;
+  /** The two 32-bit hashes of each run's key, in order. */
+  hashes: Uint32Array;
+  first: string | null;
+  /** Rows of the slice's first run. */
+  firstRows: number;
+  last: string | null;
+  /** Rows of the slice's last run. */
+  lastRows: number;
+}
+
 /** Numbers rows 1, 2, … within each run of equal keys, in the order `next` is called. */
 export class RunNumbering {
   private key: string | null = null;
   private started = false;
   private n = 0;
+  /** The current key's hashes. */
+  private a = 0;
+  private b = 0;
   private readonly finished = new HashSet64();
   private repeated = false;
+  private runCount = 0;
+  /** A slice's first run, once it ended (while it lasts: the current run). */
+  private firstKey: string | null = null;
+  private firstRows = -1;
+
+  /**
+   * @param hashes when given (a slice of the file numbered on its own), each run's key hashes are appended to it
+   * (two numbers a run) instead of being checked here: `usable` then means nothing, the joining side checks them.
+   */
+  constructor(private readonly hashes?: number[]) {}
 
   /** The row's number within its key (call once per kept row, in file order). A null key is a key of its own. */
   next(key: string | null): number {
     if (this.started && key === this.key) return ++this.n;
-    if (this.started) {
-      hash64(this.key ?? NULL_KEY);
-      this.finished.add(hashA, hashB);
-    }
-    if (!this.repeated) {
-      hash64(key ?? NULL_KEY);
-      if (this.finished.has(hashA, hashB)) this.repeated = true;
-    }
+    hash64(key ?? NULL_KEY);
+    this.startRun(hashA, hashB);
     this.key = key;
-    this.started = true;
     this.n = 1;
     return 1;
   }
 
+  private startRun(a: number, b: number): void {
+    this.runCount++;
+    if (this.runCount === 2) {
+      this.firstKey = this.key;
+      this.firstRows = this.n;
+    }
+    if (this.hashes) {
+      // A slice's numbering: the run's key is checked against the finished ones where the slices are joined.
+      this.hashes.push(a, b);
+      this.started = true;
+      return;
+    }
+    if (this.started) this.finished.add(this.a, this.b);
+    if (!this.repeated && this.finished.has(a, b)) this.repeated = true;
+    this.a = a;
+    this.b = b;
+    this.started = true;
+  }
+
+  /** Runs started so far. */
+  get runs(): number {
+    return this.runCount;
+  }
+
+  /** The first run and the current (last) one: their keys and rows so far. */
+  get slice(): { first: { key: string | null; rows: number }; last: { key: string | null; rows: number } } {
+    const last = { key: this.key, rows: this.n };
+    return { first: this.firstRows < 0 ? last : { key: this.firstKey, rows: this.firstRows }, last };
+  }
+
+  /**
+   * Continues the count with the runs of a slice numbered on its own, as if its rows had come through `next`.
+   * Returns how much the numbers of the slice's first run must be raised: the rows the run had before the slice
+   * when the slice continues it, else 0.
+   */
+  join(slice: NumberedSlice): number {
+    if (slice.runs === 0) return 0;
+    const continues = this.started && slice.first === this.key;
+    const offset = continues ? this.n : 0;
+    for (let k = continues ? 1 : 0; k < slice.runs; k++)
+      this.startRun(slice.hashes[2 * k], slice.hashes[2 * k + 1]);
+    this.n = continues && slice.runs === 1 ? offset + slice.firstRows : slice.lastRows;
+    this.key = slice.last;
+    return offset;
+  }
   /**
    * True when every key came as one run, so the numbers equal row_number() OVER (PARTITION BY key ORDER BY line);
    * false when a key may have come back (the numbers must not be used).

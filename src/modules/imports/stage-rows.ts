@@ -1,10 +1,11 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { encodeCopyField, type Row } from '../../common/seed';
+// bulk-write itself, not the seed module's index: the staging workers load this file and stay light.
+import { encodeCopyField, type Row } from '../../common/seed/bulk-write';
 import type { RowError } from './import.model';
 import { cellText, isBlank } from './normalize';
 import type { SourceRecord } from './readers';
 import type { RunNumbering } from './run-numbering';
-import type { FieldContext, TargetField } from './targets/import-target';
+import type { FieldContext, ImportTarget, TargetField } from './targets/import-target';
 
 // The staging side of the import job, record by record: a file's record → its staging row (validated and
 // normalised by the target's fields) or a bad row with its errors, and the COPY text encoder the rows stream
@@ -42,6 +43,34 @@ export interface RowStagerOptions {
   numberedBy: number;
   /** Called once per record read, with the count so far (progress). */
   onRead?: (read: number) => void;
+}
+
+/**
+ * rowStager options for a file whose header names the mapping's columns exactly (benchmarks and tests; the
+ * runner resolves the mapping itself, with its file-level errors): unmapped fields and missing columns stay
+ * unmapped, defaults are the target's for no options, dates read month first.
+ */
+export function headerStagerOptions(
+  target: ImportTarget,
+  header: readonly string[],
+  mapping: readonly { column: string; field: string }[],
+  maxErrors: number,
+  numbering?: RunNumbering,
+): RowStagerOptions {
+  const index = new Map(header.map((h, i) => [h, i]));
+  const fieldColumn = target.fields.map((f) =>
+    mapping.find((m) => m.field === f.name && index.has(m.column)),
+  );
+  return {
+    fields: target.fields,
+    fieldColumn,
+    cellIndex: fieldColumn.map((m) => (m ? index.get(m.column)! : -1)),
+    defaults: target.defaults?.({}) ?? {},
+    maxErrors,
+    fieldCtx: { dateOrder: 'MDY' },
+    numbering,
+    numberedBy: target.numbering ? target.fields.findIndex((f) => f.name === target.numbering!.field) : -1,
+  };
 }
 
 /**
@@ -131,13 +160,66 @@ const COPY_CHUNK_BYTES = 256 * 1024;
 const COPY_TEXT_CHARS = 16 * 1024;
 
 /**
- * Batches of records in (object mode), COPY text-format Buffers out. Each batch's rows are encoded into one
- * reusable byte buffer and flushed as a copy of it every COPY_CHUNK_BYTES, so only short-lived strings exist (they
- * die in the young generation instead of piling up as long concatenation chains in the old one).
+ * COPY text encoded into one reusable byte buffer, grown when a text does not fit. Strings go in at most
+ * COPY_TEXT_CHARS at a time (encodeRecords), so only short-lived strings exist: they die in the young generation
+ * instead of piling up as long concatenation chains in the old one.
+ */
+export class CopyBytes {
+  buffer: Buffer;
+  used = 0;
+
+  constructor(size: number) {
+    // A buffer of its own (not a slice of Node's pool), so a worker can transfer it.
+    this.buffer = Buffer.allocUnsafeSlow(size);
+  }
+
+  /** Room for `chars` characters of text (3 UTF-8 bytes per UTF-16 unit at most) without growing. */
+  fits(chars: number): boolean {
+    return this.used + chars * 3 <= this.buffer.length;
+  }
+
+  write(text: string): void {
+    // Room for the text's worst case instead of counting its bytes first: one pass over the text rather than two.
+    if (!this.fits(text.length)) {
+      const bigger = Buffer.from(
+        new ArrayBuffer(Math.max(this.buffer.length * 2, this.used + text.length * 3)),
+      );
+      this.buffer.copy(bigger, 0, 0, this.used);
+      this.buffer = bigger;
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+}
+
+/**
+ * The COPY lines of a batch's kept rows, handed to `write` every COPY_TEXT_CHARS: a rope flattened into a string
+ * over ~128 KB would land in V8's large-object space, i.e. straight into the old generation.
+ */
+export function encodeRecords(
+  records: readonly SourceRecord[],
+  toRow: (record: SourceRecord) => Row | null,
+  plain: readonly boolean[],
+  write: (text: string) => void,
+): void {
+  let text = '';
+  for (const record of records) {
+    const row = toRow(record);
+    if (row === null) continue;
+    text += copyLine(row, plain);
+    if (text.length >= COPY_TEXT_CHARS) {
+      write(text);
+      text = '';
+    }
+  }
+  if (text.length > 0) write(text);
+}
+
+/**
+ * Batches of records in (object mode), COPY text-format Buffers out: each batch's rows encoded into one
+ * reusable byte buffer (CopyBytes), flushed as a copy of it every COPY_CHUNK_BYTES.
  */
 export class CopyEncoder extends Transform {
-  private buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES * 2);
-  private used = 0;
+  private readonly bytes = new CopyBytes(COPY_CHUNK_BYTES * 2);
 
   /**
    * @param plain Columns (by index in the row) whose values never need COPY escaping: the source line, numbers,
@@ -153,19 +235,7 @@ export class CopyEncoder extends Transform {
 
   override _transform(records: SourceRecord[], _encoding: BufferEncoding, done: TransformCallback): void {
     try {
-      // The rows' COPY lines concatenated and written out every COPY_TEXT_CHARS: a rope flattened into a string
-      // over ~128 KB would land in V8's large-object space, i.e. straight into the old generation.
-      let text = '';
-      for (const record of records) {
-        const row = this.toRow(record);
-        if (row === null) continue;
-        text += copyLine(row, this.plain);
-        if (text.length >= COPY_TEXT_CHARS) {
-          this.write_(text);
-          text = '';
-        }
-      }
-      if (text.length > 0) this.write_(text);
+      encodeRecords(records, this.toRow, this.plain, (text) => this.write_(text));
     } catch (error) {
       done(error as Error);
       return;
@@ -174,15 +244,9 @@ export class CopyEncoder extends Transform {
   }
 
   private write_(text: string): void {
-    // Room for the text's worst case (3 UTF-8 bytes per UTF-16 unit) instead of counting its bytes first: one
-    // pass over the text rather than two.
-    const most = text.length * 3;
-    if (this.used + most > this.buffer.length) {
-      this.flushBuffer();
-      if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most * 2);
-    }
-    this.used += this.buffer.write(text, this.used);
-    if (this.used >= COPY_CHUNK_BYTES) this.flushBuffer();
+    if (!this.bytes.fits(text.length)) this.flushBuffer();
+    this.bytes.write(text);
+    if (this.bytes.used >= COPY_CHUNK_BYTES) this.flushBuffer();
   }
 
   override _flush(done: TransformCallback): void {
@@ -191,9 +255,9 @@ export class CopyEncoder extends Transform {
   }
 
   private flushBuffer(): void {
-    if (this.used === 0) return;
-    this.push(Buffer.from(this.buffer.subarray(0, this.used)));
-    this.used = 0;
+    if (this.bytes.used === 0) return;
+    this.push(Buffer.from(this.bytes.buffer.subarray(0, this.bytes.used)));
+    this.bytes.used = 0;
   }
 }
 

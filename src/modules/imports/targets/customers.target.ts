@@ -1,4 +1,5 @@
-import { Employment, Gender } from '../../customers';
+// The enums file itself, not the module's index: the staging workers load the targets and must stay light.
+import { Employment, Gender } from '../../customers/customer.enums';
 import {
   parseAmount,
   parseChoice,
