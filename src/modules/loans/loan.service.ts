@@ -20,10 +20,10 @@ import { LOAN_TYPE } from './loan.mapper';
 import type { LoanFilter, LoanOrderKey, LoanStatsRow } from './loan.model';
 import { loanCursorKeys, LoanRepository } from './loan.repository';
 
-/** Buckets from best to worst. */
 /** Arrears remembered across requests (≈ 1 KB each): a few thousand customers' loans. */
 const ARREARS_MEMO_MAX = 10_000;
 
+/** Buckets from best to worst. */
 const ASSET_CLASS_ORDER: AssetClass[] = [
   'NORMAL',
   'PRECAUTIONARY',
