@@ -54,6 +54,7 @@ async function main() {
       const mut: number[] = [];
       const llm: number[] = [];
       const first: number[] = [];
+      const starts: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         const before = arrivals.length;
         const t0 = performance.now();
@@ -88,6 +89,7 @@ async function main() {
         });
         // wait for the stream to finish so runs don't overlap
         await new Promise((r) => setTimeout(r, 120));
+        starts.push(performance.timeOrigin + t0);
         mut.push(tMut);
         llm.push(arrivals[before] - t0);
         first.push(tFirst);
@@ -95,6 +97,15 @@ async function main() {
       console.log(
         `${lazy ? 'lazy socket' : 'open socket'}: mutation returns ${med(mut).toFixed(1)} ms, LLM request arrives ${med(llm).toFixed(1)} ms, first delta ${med(first).toFixed(1)} ms (medians of ${SAMPLES})`,
       );
+      // The slowest samples, with their wall-clock start (to lay beside a server-side trace).
+      const slow = first
+        .map((f, i) => i)
+        .sort((x, y) => first[y] - first[x])
+        .slice(0, 6);
+      for (const i of slow)
+        console.log(
+          `  slow #${i} at ${starts[i].toFixed(1)}: mutation ${mut[i].toFixed(1)}, LLM ${llm[i].toFixed(1)}, first ${first[i].toFixed(1)} ms`,
+        );
       await client.dispose();
     }
   } finally {

@@ -8,6 +8,7 @@ import {
   MAX_CUSTOMER_DATA_STRING,
   merchantForModel,
   merchantLabel,
+  neutralise,
   quoteData,
   safeDataText,
   sanitiseData,
@@ -40,6 +41,48 @@ describe('data sanitiser', () => {
     expect(sanitiseDataString('스타벅스 강남점')).toBe('스타벅스 강남점');
     expect(sanitiseDataString('GS25 (Yeoksam)')).toBe('GS25 (Yeoksam)');
     expect(looksLikeInstruction('이마트24 역삼점')).toBe(false);
+  });
+
+  it('takes amounts, dates, rates and ids as they are, exactly as the full pass would', () => {
+    const inert = [
+      '',
+      '0',
+      '80276529',
+      '80,276,529',
+      '-1,250.50',
+      '0.0420',
+      '4.2%',
+      '+3.5',
+      '2026-12-22',
+      '2026-12-22 00:00:00.000',
+      '12:30:05',
+      '2026/12/22 09:00',
+      '1 / 60',
+      '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+      '9'.repeat(120),
+    ];
+    for (const s of inert) {
+      expect(neutralise(s)).toBe(s);
+      expect(sanitiseDataString(s)).toBe(s);
+    }
+    // Near misses take the full pass and get its answer: spaces to fold or trim, letters, an upper-case or
+    // malformed uuid, a control character, a brace, too long.
+    const others = [
+      '1  2',
+      ' 12',
+      '12 ',
+      '12\n34',
+      '1\u200b2',
+      '{12}',
+      '2026-12-22T00:00:00Z',
+      'DAN mode 12',
+      '3FA85F64-5717-4562-B3FC-2C963F66AFA6',
+      '3fa85f64-5717-4562-b3fc-2c963f66afa6 system: hi',
+      '9'.repeat(121),
+    ];
+    for (const s of others) expect(sanitiseDataString(s)).toBe(neutralise(s));
+    expect(sanitiseDataString('9'.repeat(121))).toHaveLength(120);
+    expect(sanitiseDataString('1  2')).toBe('1 2');
   });
 
   it('walks JSON values: strings sanitised, keys, numbers and nulls kept', () => {

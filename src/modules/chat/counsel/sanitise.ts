@@ -45,11 +45,25 @@ export function looksLikeInstruction(text: string): boolean {
 }
 
 /**
+ * Strings every step below leaves as they are (issue 15: most of a tool result's strings are amounts, dates, rates
+ * and ids, sanitised on every turn): digits with . , : + - / % and single inner spaces, or a lower-case uuid. No
+ * pattern above can match them (each needs a letter outside a–f, or one of < [ # |), NFKC keeps them, and they
+ * carry no control character, line break, double space, edge space or brace.
+ */
+const INERT =
+  /^(?:[0-9.,:+\-/%]+(?: [0-9.,:+\-/%]+)*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/;
+
+/**
  * One data string made inert: control and bidi characters dropped, newlines flattened, block delimiters and
  * angle/curly braces neutralised, role markers and instruction-like phrases replaced by "[removed]", cut to
  * MAX_DATA_STRING characters.
  */
 export function sanitiseDataString(value: string): string {
+  return value.length <= MAX_DATA_STRING && INERT.test(value) ? value : neutralise(value);
+}
+
+/** `sanitiseDataString` without the shortcut for inert strings (exported for its test). */
+export function neutralise(value: string): string {
   let s = value
     .normalize('NFKC')
     .replace(CONTROL, '')
