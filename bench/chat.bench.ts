@@ -487,7 +487,9 @@ own process) answers with ${TOKENS} tokens, ${TOKEN_DELAY_MS} ms apart (${STREAM
 that every stream is still open when the last one is sent). The fingraph API runs in child
 processes (\`bench/lib/app-process.ts\`: the real application over a fresh PostgreSQL database and Redis, demo data,
 \`LLM_BASE_URL\` pointing at the fake), each reporting its own event-loop delay (\`monitorEventLoopDelay\`, 5 ms
-resolution). The load generator (HTTP mutations + one graphql-ws socket per stream) is this process.
+resolution). The load generator (HTTP mutations + one graphql-ws socket per stream) is this process, compiled by
+swc like the children (not ts-node: the TypeScript compiler's heap made its own major collections 24–35 ms, and they
+landed in samples). API process B starts only for the two-process run, so its start-up is not beside A's samples.
 
 1. **Time to first token.** The floor: the \`openai\` package streaming from the fake directly. Ours: \`sendChatMessage\`
    over HTTP, then \`chatMessageStream\` over graphql-ws until the first delta — so it includes the whole pipeline

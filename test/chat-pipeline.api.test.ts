@@ -128,6 +128,30 @@ describe('chat through the counselling pipeline with a model asking for tools', 
     expect(offered).not.toContain('drop_database');
   });
 
+  it("streams a repeated question from the answer cache, read while the model is asked, never the model's deltas", async () => {
+    const session = await t.demoSession();
+    const question = '다음 달 납입액이 얼마인지 알려 주세요';
+    fake.enqueue({ kind: 'text', tokens: ['다음', ' 납입액을', ' 안내해', ' 드릴게요.'] });
+    const first = await send(t, session.customer, question);
+    const answer = (await streamAll(t.ws(session.customer), first.assistantMessage.id)).at(-1)!.message!;
+    expect(answer).toMatchObject({ provider: 'openai-compatible:fake-model', status: 'COMPLETE' });
+    expect(answer.text).toBe('다음 납입액을 안내해 드릴게요.');
+    // Asked again: the model is asked too (the cache is read beside it), but its different answer never streams.
+    const asked = fake.requests.length;
+    fake.enqueue({ kind: 'text', tokens: ['다른', ' 답'], delayMs: 50 });
+    const again = await send(t, session.customer, question);
+    const events = await streamAll(t.ws(session.customer), again.assistantMessage.id);
+    const repeat = events.at(-1)!.message!;
+    expect(repeat).toMatchObject({ provider: 'cache', status: 'COMPLETE', text: answer.text });
+    expect(
+      events
+        .filter((e) => !e.done)
+        .map((e) => e.delta)
+        .join(''),
+    ).toBe(answer.text);
+    expect(fake.requests.length).toBe(asked + 1);
+  });
+
   it("streams the crisis lines before the model's answer to a message that speaks of self-harm", async () => {
     const session = await t.demoSession();
     const tokens = ['상환', ' 방법을', ' 함께', ' 찾아봐요.'];

@@ -189,15 +189,15 @@ export class ChatGenerator {
         ));
       outcome.toolsUsed = [...turn.toolsUsed];
       const scope = job.customerId ?? `role:${job.ownerRole}`;
-      cacheKey = this.memory.answerKey(job.text, turn, scope);
-      const cachedRead = signal.aborted ? Promise.resolve(undefined) : this.memory.cachedAnswer(cacheKey);
+      const key = (cacheKey = this.memory.answerKey(job.text, turn, scope));
+      const readCache = () => (signal.aborted ? Promise.resolve(undefined) : this.memory.cachedAnswer(key));
       if (this.llm) {
         outcome = {
           ...outcome,
-          ...(await this.cacheOrLlm(job, turn, cachedRead, signal, emit, deltas, log, asked)),
+          ...(await this.cacheOrLlm(job, turn, readCache, signal, emit, deltas, log, asked)),
         };
       } else {
-        const cached = await cachedRead;
+        const cached = await readCache();
         if (cached) {
           outcome.provider = 'cache';
           for (const token of tokenize(cached.text)) await emit(token);
@@ -226,16 +226,17 @@ export class ChatGenerator {
   }
 
   /**
-   * The cached answer, or the model's. The model is asked while the answer cache is read (issue 15: the read is
-   * off the time to first token): nothing of its answer is streamed before the cache has said "miss" (and the
-   * preface, if any, is out); a hit stops the request at once and streams the cached text instead.
+   * The cached answer, or the model's. The model is asked first and the answer cache read while it thinks (issue
+   * 15: the read is off the time to first token, and it starts a macrotask after the model request is asked):
+   * nothing of its answer is streamed before the cache has said "miss" (and the preface, if any, is out); a hit
+   * stops the request at once and streams the cached text instead.
    * **Decision:** a hit costs one model request aborted before its first token, against a cache round trip on
    * every miss (hits are repeats of a question on unchanged data: the rarer case).
    */
   private async cacheOrLlm(
     job: GenerationJob,
     turn: PreparedTurn,
-    cachedRead: Promise<CachedAnswer | undefined>,
+    readCache: () => Promise<CachedAnswer | undefined>,
     signal: AbortSignal,
     emit: (delta: string) => Promise<void>,
     deltas: readonly string[],
@@ -243,6 +244,9 @@ export class ChatGenerator {
     asked: () => void,
   ): Promise<Partial<Outcome>> {
     const stopModel = new AbortController();
+    // Read a macrotask from now: the model request is built and handed to its socket in the microtasks before, so
+    // the cache's command is not encoded and written ahead of it.
+    const cachedRead = new Promise<void>((resolve) => setImmediate(resolve)).then(readCache);
     // Resolves true once the model's deltas may be streamed (a miss, the preface out), false on a hit.
     const decided = cachedRead.then(async (cached) => {
       if (cached) {
