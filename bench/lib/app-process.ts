@@ -4,7 +4,6 @@ import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startApplication } from '../../src/app/application';
 import { loadConfig } from '../../src/app/config';
-import { RedisTokenStreams } from '../../src/platform/streams';
 
 // A fingraph API in its own process, for benchmarks that must not share an event loop with their load generator.
 // Started by `startAppProcess` (bench/lib/processes.ts) with the app's environment in FG_BENCH_ENV (JSON) and,
@@ -34,7 +33,7 @@ async function main(): Promise<void> {
   const streams = app.container.streams;
   let peakReaders = 0;
   const sampler = setInterval(() => {
-    if (streams instanceof RedisTokenStreams) peakReaders = Math.max(peakReaders, streams.readerConnections);
+    peakReaders = Math.max(peakReaders, streams.readerConnections ?? 0);
   }, 250);
   sampler.unref();
   const reply = (id: number, body: Record<string, unknown>) => process.send?.({ id, ...body });

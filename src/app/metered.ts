@@ -95,6 +95,9 @@ export function meterChatStreams(metrics: Metrics, streams: TokenStreams, mode: 
     expire: (key, ttlSeconds) => streams.expire(key, ttlSeconds),
     length: (key) => streams.length(key),
     close: () => streams.close(),
+    get readerConnections() {
+      return streams.readerConnections;
+    },
     async append(key: string, data: Record<string, unknown>): Promise<number> {
       const index = await streams.append(key, data);
       if (typeof data.delta === 'string') {

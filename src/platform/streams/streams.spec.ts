@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as tick } from 'node:timers/promises';
+import { meterChatStreams } from '../../app/metered';
 import { createLogger } from '../observability/logger';
+import { createMetrics } from '../observability/metrics';
 import { createRedisClient, RedisClient } from '../redis/redis-client';
 import {
   createTokenStreams,
@@ -244,6 +246,8 @@ describe('MemoryTokenStreams', () => {
         // Every follower waits: a wake-up per new stream at most, no connection per follower.
         while (streams.readerConnections === 0) await tick();
         expect(await readerConnections()).toBe(1);
+        // The application's metered wrapper reports the same count (what bench:chat reads per process).
+        expect(meterChatStreams(createMetrics(), streams, 'llm').streams.readerConnections).toBe(1);
         for (let i = 0; i < entries; i += 1)
           await Promise.all(keys.map((key) => streams.append(key, { key, i, last: i === entries - 1 })));
         const results = await Promise.all(following);

@@ -19,4 +19,6 @@ export interface TokenStreams {
   expire(key: string, ttlSeconds: number): Promise<void>;
   length(key: string): Promise<number>;
   close(): Promise<void>;
+  /** Blocking connections held for this process's followers, where the store has them (Redis: 0 or 1). */
+  readonly readerConnections?: number;
 }
