@@ -72,6 +72,18 @@ export const isKoteDev = (text: string): boolean => fnv1a(`kote:${text}`) % 5 ==
 export const isKoteCalibration = (text: string): boolean =>
   !isKoteDev(text) && fnv1a(`kote-cal:${text}`) % 8 === 0;
 
+/**
+ * The rows of a KOTE file the shipped model never saw: those whose text is not among the training file's rows outside
+ * its dev hold-out (train:emotion trains and calibrates on exactly those). Given the training file itself, that is
+ * its hold-out; given another file (KOTE's test split), every row not also in training. Without the training rows,
+ * the hash rule alone (the hold-out share of any file).
+ */
+export function unseenKoteRows<T extends { text: string }>(rows: readonly T[], training?: readonly T[]): T[] {
+  if (!training) return rows.filter((r) => isKoteDev(r.text));
+  const seen = new Set(training.filter((r) => !isKoteDev(r.text)).map((r) => r.text));
+  return rows.filter((r) => !seen.has(r.text));
+}
+
 /** Every 10th GoEmotions train.tsv row by text hash: the calibration split of the English offsets (not trained on). */
 export const isGoEmotionsCalibration = (text: string): boolean => fnv1a(`goemotions-cal:${text}`) % 10 === 0;
 
