@@ -46,8 +46,21 @@ function main(): void {
     .filter((l) => l.trim() !== '');
   const read = format === 'kote' ? readKoteTsv(file) : readGoEmotionsTsv(file);
   const trainingFile = path.join(DEFAULT_DATA_DIR, 'ko_kote/val.tsv');
-  const training = fs.existsSync(trainingFile) ? readKoteTsv(trainingFile) : undefined;
-  const rows = format !== 'kote' || values.all ? read : unseenKoteRows(read, training);
+  const scoped = format === 'kote' && !values.all;
+  const training = !scoped
+    ? undefined
+    : path.resolve(file) === path.resolve(trainingFile)
+      ? read
+      : fs.existsSync(trainingFile)
+        ? readKoteTsv(trainingFile)
+        : undefined;
+  const rows = scoped ? unseenKoteRows(read, training) : read;
+  if (read.length === 0) {
+    console.error(
+      `eval:emotion: no ${format} rows in ${file} (KOTE: id<TAB>text<TAB>label indices; GoEmotions: text<TAB>label indices<TAB>id)`,
+    );
+    process.exit(2);
+  }
   if (rows.length === 0) {
     console.error(
       `eval:emotion: no row of ${file} is left to score (every one was trained or calibrated on)`,
