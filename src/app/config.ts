@@ -25,6 +25,8 @@ export interface Config {
     readonly queryTimeoutMs: number;
     /** TCP keepalive on pool connections: probes start after this idle time (dead peers are noticed). */
     readonly keepAliveInitialDelayMs: number;
+    /** Name (prepare) the statements run repeatedly: parsed once per connection (`auto-prepare.ts`). */
+    readonly autoPrepare: boolean;
   };
   readonly redisUrl: string | undefined;
   /** Fail-fast settings of every Redis connection (cache, counters, pub/sub, token streams). */
@@ -627,6 +629,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       idleTimeoutMs: r.int('DB_IDLE_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
       queryTimeoutMs: r.int('DB_QUERY_TIMEOUT_MS', statementTimeoutMs + 5_000, 200, 3_700_000),
       keepAliveInitialDelayMs: r.int('DB_KEEPALIVE_INITIAL_DELAY_MS', 10_000, 1_000, 3_600_000),
+      autoPrepare: r.bool('DB_AUTO_PREPARE', true),
     },
     redisUrl,
     redis: {
