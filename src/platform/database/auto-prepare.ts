@@ -28,12 +28,11 @@ export const AUTO_PREPARE_DEFAULTS: AutoPrepareOptions = { minUses: 3, maxStatem
 export class StatementNames {
   private readonly uses: BoundedMap<string, number>;
   private readonly names = new Map<string, string>();
+  private readonly never = new Set<string>();
 
   constructor(private readonly opts: AutoPrepareOptions = AUTO_PREPARE_DEFAULTS) {
     this.uses = new BoundedMap(Math.max(opts.maxStatements * 8, 1));
   }
-
-  private readonly never = new Set<string>();
 
   /** The name for this execution of `text`, or undefined to run it unnamed. */
   nameFor(text: string): string | undefined {
