@@ -27,4 +27,15 @@ describe('StatementNames (automatic prepared statements)', () => {
     expect(names.nameFor('SELECT $1::int')).toBe(a);
     expect(names.size).toBe(2);
   });
+
+  it('an unnamed text runs unnamed for good and keeps its slot (its statement still exists where it ran)', () => {
+    const names = new StatementNames({ minUses: 1, maxStatements: 2 });
+    const star = names.nameFor('SELECT * FROM t WHERE id = $1');
+    expect(star).toBeDefined();
+    names.unname('SELECT * FROM t WHERE id = $1');
+    expect(names.nameFor('SELECT * FROM t WHERE id = $1')).toBeUndefined();
+    expect(names.nameFor('SELECT $1::int')).toBeDefined();
+    expect(names.nameFor('SELECT $1::text')).toBeUndefined();
+    expect(names.size).toBe(2);
+  });
 });

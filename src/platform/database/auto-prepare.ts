@@ -29,6 +29,8 @@ export class StatementNames {
   private readonly uses: BoundedMap<string, number>;
   private readonly names = new Map<string, string>();
   private readonly never = new Set<string>();
+  /** Texts ever named (an unnamed one keeps its slot: its statement still exists on the connections it ran on). */
+  private slots = 0;
 
   constructor(private readonly opts: AutoPrepareOptions = AUTO_PREPARE_DEFAULTS) {
     this.uses = new BoundedMap(Math.max(opts.maxStatements * 8, 1));
@@ -38,7 +40,7 @@ export class StatementNames {
   nameFor(text: string): string | undefined {
     const named = this.names.get(text);
     if (named !== undefined) return named;
-    if (this.names.size >= this.opts.maxStatements || this.never.has(text)) return undefined;
+    if (this.slots >= this.opts.maxStatements || this.never.has(text)) return undefined;
     const n = (this.uses.get(text) ?? 0) + 1;
     if (n < this.opts.minUses) {
       this.uses.set(text, n);
@@ -46,21 +48,22 @@ export class StatementNames {
     }
     const name = `fg_${createHash('sha256').update(text).digest('hex').slice(0, 20)}`;
     this.names.set(text, name);
+    this.slots++;
     return name;
   }
 
   /**
    * From now on `text` runs unnamed: its result columns follow a table that changed under it (`SELECT *` after a
-   * migration added a column: PostgreSQL refuses to re-plan a prepared statement into another row type). Its slot
-   * stays used (the statement still exists on the connections that prepared it).
+   * migration added a column: PostgreSQL refuses to re-plan a prepared statement into another row type).
    */
   unname(text: string): void {
     this.never.add(text);
     this.names.delete(text);
   }
 
+  /** Slots used: texts named so far, including those unnamed since. */
   get size(): number {
-    return this.names.size;
+    return this.slots;
   }
 }
 
