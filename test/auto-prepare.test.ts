@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf } from '../src/platform/database/data-source';
 import { startTestApp, TestApp } from './support/app';
 
 // Issue 15: statements the API runs repeatedly are prepared (named) once per connection instead of parsed on every
@@ -15,7 +15,7 @@ describe('automatic prepared statements', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    pool = (t.app.container.dataSource.driver as PostgresDriver).master as Pool;
+    pool = poolOf(t.app.container.dataSource)!;
   });
   afterAll(() => t.stop());
 

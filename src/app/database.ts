@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { migrations } from '../../migrations';
-import type { Pool } from 'pg';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { autoPrepare } from '../platform/database/auto-prepare';
-import { createDataSource } from '../platform/database/data-source';
+import { createDataSource, poolOf } from '../platform/database/data-source';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
 import type { Logger } from '../platform/observability/logger';
 import { SqlLogger } from '../platform/observability/sql-stats';
@@ -64,7 +62,7 @@ export async function startDatabase(
   });
   try {
     await dataSource.initialize();
-    if (config.database.autoPrepare) autoPrepare((dataSource.driver as PostgresDriver).master as Pool);
+    if (config.database.autoPrepare) autoPrepare(poolOf(dataSource)!);
     if (opts.migrate ?? true) await migrate(dataSource, logger, poolMax > 1);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../platform/database/data-source';
 import { fold, Metrics } from '../platform/observability/metrics';
 import type { JobHandler, JobRunner } from '../platform/jobs/job-runner';
 import { LlmError, type LlmProvider } from '../platform/llm/llm-provider';
@@ -21,11 +22,7 @@ const IMPORT_DONE = new Set(['SUCCEEDED', 'FAILED']);
 /** Pool gauges read at scrape time from node-pg's pool (total, idle, waiting). */
 export function meterPool(metrics: Metrics, dataSource: DataSource): void {
   metrics.onCollect(() => {
-    const pool = (
-      dataSource.driver as unknown as {
-        master?: { totalCount: number; idleCount: number; waitingCount: number };
-      }
-    ).master;
+    const pool = poolOf(dataSource);
     if (!pool) return;
     metrics.poolConnections.set({ state: 'total' }, pool.totalCount);
     metrics.poolConnections.set({ state: 'idle' }, pool.idleCount);

@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import { DataSource, EntitySchema, Logger, MixedList } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 export interface DataSourceOptions {
   url: string;
@@ -55,3 +57,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     },
   });
 }
+
+/** node-pg's pool behind an initialised DataSource (undefined before `initialize()`). */
+export const poolOf = (dataSource: DataSource): Pool | undefined =>
+  (dataSource.driver as PostgresDriver).master as Pool | undefined;
