@@ -178,15 +178,17 @@ export class CopyBytes {
     return this.used + chars * 3 <= this.buffer.length;
   }
 
+  /** Room for `bytes` more bytes at `used`: the buffer grown (its bytes kept at their offsets) when short. */
+  reserve(bytes: number): void {
+    if (this.used + bytes <= this.buffer.length) return;
+    const bigger = Buffer.from(new ArrayBuffer(Math.max(this.buffer.length * 2, this.used + bytes)));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
+  }
+
   write(text: string): void {
     // Room for the text's worst case instead of counting its bytes first: one pass over the text rather than two.
-    if (!this.fits(text.length)) {
-      const bigger = Buffer.from(
-        new ArrayBuffer(Math.max(this.buffer.length * 2, this.used + text.length * 3)),
-      );
-      this.buffer.copy(bigger, 0, 0, this.used);
-      this.buffer = bigger;
-    }
+    this.reserve(text.length * 3);
     this.used += this.buffer.write(text, this.used);
   }
 }
@@ -271,13 +273,16 @@ const COPY_SPECIAL = /[\\\t\n\r\0]/;
 function copyLine(row: Row, plain: readonly boolean[]): string {
   let line = '';
   for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    let text: string;
-    if (v === null || v === undefined) text = '\\N';
-    else if (typeof v === 'string') text = plain[i] || !COPY_SPECIAL.test(v) ? v : encodeCopyField(v);
-    else if (typeof v === 'number' && Number.isFinite(v)) text = String(v);
-    else text = encodeCopyField(v);
+    const text = copyValue(row[i], plain[i]);
     line += i === 0 ? text : `\t${text}`;
   }
   return `${line}\n`;
+}
+
+/** One value of a staging row as COPY text (`plain`: a column whose values never need escaping). */
+export function copyValue(v: Row[number], plain: boolean): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v === 'string') return plain || !COPY_SPECIAL.test(v) ? v : encodeCopyField(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return encodeCopyField(v);
 }

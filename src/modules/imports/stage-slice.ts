@@ -1,4 +1,5 @@
 import { CSV_CHUNK_BYTES, CsvRecordParser } from './csv-records';
+import { fastPlan, stageSliceFast } from './fast-slice';
 import type { DateOrder } from './normalize';
 import type { SourceRecord } from './readers';
 import { RunNumbering, type NumberedSlice } from './run-numbering';
@@ -75,15 +76,32 @@ export interface SliceResult {
   error?: { name: string; message: string; code?: string };
 }
 
-/** Stages slices of one import's file. */
-export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
+/**
+ * Stages slices of one import's file. `fastLane: false` (tests): every slice on the general path, never the fast
+ * lane's (fast-slice.ts).
+ */
+export function sliceStager(
+  job: StageJob,
+  opts: { fastLane?: boolean } = {},
+): (task: SliceTask) => SliceResult {
   const target = importTarget(job.target);
   if (!target) throw new Error(`Unknown import target ${job.target}`);
   const fields = target.fields;
   const numberedBy = target.numbering ? fields.findIndex((f) => f.name === target.numbering!.field) : -1;
   const plain = plainColumns(fields, job.defaults, target.numbering !== undefined);
   const fieldColumn = job.fieldColumn.map((m) => m ?? undefined);
+  const fast = opts.fastLane === false ? undefined : fastPlan(job, target);
   return (task) => {
+    const bytes = Buffer.from(task.bytes, 0, task.length);
+    if (fast) {
+      // The fast lane first (fast-slice.ts); what it gives up is staged below from scratch.
+      const counters = newStageCounters(fields.length);
+      const hashes: number[] = [];
+      const numbering = target.numbering ? new RunNumbering(hashes) : undefined;
+      const out = new CopyBytes(Math.ceil(task.length * 1.5) + 1024);
+      if (stageSliceFast(fast, bytes, task, out, counters, numbering))
+        return sliceResult(task.seq, out, counters, numbering, hashes);
+    }
     const counters = newStageCounters(fields.length);
     const hashes: number[] = [];
     const numbering = target.numbering ? new RunNumbering(hashes) : undefined;
@@ -110,7 +128,6 @@ export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
       crOnly: false,
       bom: task.offset === 0,
     });
-    const bytes = Buffer.from(task.bytes, 0, task.length);
     const batch: SourceRecord[] = [];
     try {
       // Fed in the single-threaded reader's reads (CSV_CHUNK_BYTES, aligned on the file), so an over-long record
@@ -140,27 +157,38 @@ export function sliceStager(job: StageJob): (task: SliceTask) => SliceResult {
         error: { name: e.name, message: e.message, code: e.code },
       };
     }
-    const result: SliceResult = {
-      seq: task.seq,
-      copy: out.buffer.buffer as ArrayBuffer,
-      copyLength: out.used,
-      counters,
-    };
-    if (numbering) {
-      const { first, last } = numbering.slice;
-      // The first run's COPY lines: up to its rows-th line end (runs are short; the whole text when one run).
-      let firstBytes = 0;
-      for (let k = 0; k < first.rows; k++) firstBytes = out.buffer.indexOf(10, firstBytes) + 1;
-      result.numbering = {
-        runs: numbering.runs,
-        hashes: Uint32Array.from(hashes),
-        first: first.key,
-        firstRows: first.rows,
-        last: last.key,
-        lastRows: last.rows,
-        firstBytes,
-      };
-    }
-    return result;
+    return sliceResult(task.seq, out, counters, numbering, hashes);
   };
+}
+
+/** A staged slice's result: its COPY text, counters and (numbered) runs. */
+function sliceResult(
+  seq: number,
+  out: CopyBytes,
+  counters: StageCounters,
+  numbering: RunNumbering | undefined,
+  hashes: number[],
+): SliceResult {
+  const result: SliceResult = {
+    seq,
+    copy: out.buffer.buffer as ArrayBuffer,
+    copyLength: out.used,
+    counters,
+  };
+  if (numbering) {
+    const { first, last } = numbering.slice;
+    // The first run's COPY lines: up to its rows-th line end (runs are short; the whole text when one run).
+    let firstBytes = 0;
+    for (let k = 0; k < first.rows; k++) firstBytes = out.buffer.indexOf(10, firstBytes) + 1;
+    result.numbering = {
+      runs: numbering.runs,
+      hashes: Uint32Array.from(hashes),
+      first: first.key,
+      firstRows: first.rows,
+      last: last.key,
+      lastRows: last.rows,
+      firstBytes,
+    };
+  }
+  return result;
 }

@@ -1,3 +1,4 @@
+import type { FastCell } from '../fast-cells';
 import type { Cell, DateOrder, Parsed } from '../normalize';
 
 // An import target: the fields a file maps onto, how each cell is parsed, the staging table, and the SQL that
@@ -18,6 +19,12 @@ export interface TargetField {
   pgType: string;
   /** Normalises one non-blank cell. Blank cells of optional fields become NULL without calling this. */
   parse(cell: Cell, ctx: FieldContext): Parsed<string | number | null>;
+  /**
+   * The staging fast lane's reader of this field's canonical cells (fast-cells.ts): what `parse` writes for them,
+   * read from the file's bytes; any other cell is declined and `parse` decides. Without it, files mapping the field
+   * stage on the general path only.
+   */
+  fast?: FastCell;
 }
 
 /** A value for an unmapped optional field, from the import options (e.g. the currency of a sales file). */

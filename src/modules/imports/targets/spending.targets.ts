@@ -1,3 +1,4 @@
+import { fastAmount, fastDateTime, fastInteger, fastText, fastVerbatim, isOneOf } from '../fast-cells';
 import { parseAmount, parseChoice, parseDate, parseDateTime, parseInteger, parseText } from '../normalize';
 import type { ImportTarget, TargetField } from './import-target';
 
@@ -19,6 +20,27 @@ function isLowerUuid(text: string): boolean {
   return true;
 }
 
+/** isLowerUuid over bytes. */
+function isLowerUuidBytes(src: Buffer, from: number, to: number): boolean {
+  if (to - from !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = src[from + i];
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** A category code already in upper case: A–Z, then A–Z or _. */
+function isCategoryCodeBytes(src: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = src[i];
+    if (!((c >= 65 && c <= 90) || (i > from && c === 95))) return false;
+  }
+  return true;
+}
+
 const customerNumber: TargetField = {
   name: 'customer_number',
   description: 'Customer number of an existing customer.',
@@ -28,6 +50,7 @@ const customerNumber: TargetField = {
     const r = parseText(cell, 32);
     return r.ok ? { ok: true, value: r.value.toUpperCase() } : r;
   },
+  fast: fastText(32, { upper: true }),
 };
 
 const share = (name: string, description: string): TargetField => ({
@@ -79,6 +102,7 @@ const transactionFields: TargetField[] = [
         ? { ok: true, value: text.toLowerCase() }
         : { ok: false, reason: `"${text}" is not a card id` };
     },
+    fast: fastVerbatim(isLowerUuidBytes),
   },
   {
     name: 'occurred_at',
@@ -86,6 +110,7 @@ const transactionFields: TargetField[] = [
     required: true,
     pgType: 'timestamptz',
     parse: (cell, ctx) => parseDateTime(cell, ctx.dateOrder),
+    fast: fastDateTime,
   },
   {
     name: 'amount',
@@ -96,6 +121,7 @@ const transactionFields: TargetField[] = [
       const r = parseAmount(cell, 0);
       return r.ok && r.value === '0' ? { ok: false, reason: 'is 0' } : r;
     },
+    fast: fastAmount(0, { nonZero: true }),
   },
   {
     name: 'merchant_name',
@@ -103,6 +129,7 @@ const transactionFields: TargetField[] = [
     required: true,
     pgType: 'text',
     parse: (cell) => parseText(cell, 200),
+    fast: fastText(200),
   },
   {
     name: 'mcc',
@@ -110,6 +137,7 @@ const transactionFields: TargetField[] = [
     required: false,
     pgType: 'smallint',
     parse: (c) => parseInteger(c, 0, 9999),
+    fast: fastInteger(0, 9999),
   },
   {
     name: 'issuer_category_code',
@@ -117,6 +145,7 @@ const transactionFields: TargetField[] = [
     required: false,
     pgType: 'text',
     parse: (cell) => parseText(cell, 20),
+    fast: fastText(20),
   },
   {
     name: 'category_code',
@@ -131,6 +160,7 @@ const transactionFields: TargetField[] = [
         ? { ok: true, value: text }
         : { ok: false, reason: `"${text}" is not a category code` };
     },
+    fast: fastVerbatim(isCategoryCodeBytes),
   },
   {
     name: 'channel',
@@ -138,6 +168,7 @@ const transactionFields: TargetField[] = [
     required: false,
     pgType: 'text',
     parse: (cell) => parseChoice(cell, ['ONLINE', 'OFFLINE'], { 온라인: 'ONLINE', 오프라인: 'OFFLINE' }),
+    fast: fastVerbatim(isOneOf(['ONLINE', 'OFFLINE'])),
   },
   {
     name: 'locality',
@@ -145,6 +176,7 @@ const transactionFields: TargetField[] = [
     required: false,
     pgType: 'text',
     parse: (cell) => parseChoice(cell, ['DOMESTIC', 'OVERSEAS'], { 국내: 'DOMESTIC', 해외: 'OVERSEAS' }),
+    fast: fastVerbatim(isOneOf(['DOMESTIC', 'OVERSEAS'])),
   },
   {
     name: 'instalment_months',
@@ -158,6 +190,7 @@ const transactionFields: TargetField[] = [
         ? { ok: false, reason: '1 month is not an instalment plan (0 or 2–36)' }
         : r;
     },
+    fast: fastInteger(0, 36, 1),
   },
 ];
 
