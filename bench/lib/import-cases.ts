@@ -303,7 +303,47 @@ against 2.94–3.18 s, transactions 3.86 against 4.56 s) with the peak RSS at 26
 still (sales 2.10–2.72 s, 0.40–0.47 of \`\\copy\`) but peaked at 292–301 MB against the 300 MB budget, so they are
 for machines with more cores and memory (\`IMPORT_STAGE_WORKERS=2\`). Targets: RSS ≤ 300 MB **met** with the default;
 staging ≥ 0.5 of \`\\copy\` **not met** (0.42 / 0.32 with the default, 0.47 / 0.40 at best with two workers): on 2
-cores shared with PostgreSQL's COPY backend the CPU of staging, not its single thread, is the limit.`,
+cores shared with PostgreSQL's COPY backend the CPU of staging, not its single thread, is the limit.
+
+**Sixth round (issue 15 target 2, 2026-11-24 18:46–19:10 UTC, fourth session; another quiet machine, 2 × AMD EPYC,
+load 0.7–2.6, where \`\\copy\` takes 0.95–1.03 s).** Measured first: \`bench/stage-cpu.ts\` (Node side alone,
+\`--cpu-prof\`, 1,000,000 sales rows) — 2.5–2.9 µs of CPU a row on this machine, self time the tokenizer's string
+slicing 12 %, \`toRow\` 10 %, **the garbage collector 10 %**, UTF-8 encoding of the COPY text 7 %, COPY line assembly 7 %,
+the escape test 3 %, dates 5 %, amounts 4 % — every cell becomes a string, every row an array, and the output is
+encoded back to bytes. And the merge in the job (\`auto_explain\`, 18:59): **4.81 s against 2.7 s for the same plan
+alone** — the quality scan beside it ran with two parallel workers (a Gather over each staging scan), three
+processes taking both cores from the merge. Changes: (1) **a fast lane per slice** (\`src/modules/imports/fast-slice.ts\`,
+\`fast-cells.ts\`): the worker stages a plain slice (UTF-8, no control characters, backslashes, doubled quotes or
+quoted line breaks, every mapped cell in its field's canonical form — plain text within its length, digits without
+separators, \`YYYY-MM-DD HH:MM[:SS]\`, codes and uuids as written) straight from the file's bytes into the COPY
+buffer; any other cell gives the whole slice to the general path, so row errors only ever come from there. Node side
+alone (\`STAGE_PARALLEL=1 bench/stage-cpu.ts\`, one worker): sales 2.38–2.96 s → **0.89–1.08 s** wall, card
+transactions 3.35 → **0.96 s**, with the same SHA-256 of COPY text, row errors and counters as the stream path on the
+million-row files and on 200,000-row copies with 12 % odd cells (8,049 and 15,770 bad rows); \`fast-slice.spec.ts\`
+compares the two paths per cell for every field and per slice on 800 seeded files. (2) **the quality scan beside
+the merge without parallel workers** (\`SET LOCAL max_parallel_workers_per_gather = 0\`): merge 4.82 → 3.06–3.09 s.
+
+| run (1,000,000 rows, \`npm run bench:imports\`, the landed main 84dbe10 in a worktree and this branch in turns) | load average | sales staging s | sales staging ÷ \`\\copy\` | sales merge s | sales whole ÷ \`\\copy\` | transactions staging ÷ \`\\copy\` | transactions whole ÷ \`\\copy\` | peak RSS MB |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|
+| main, sales only, 18:47 | 1.4–1.5 | 2.38 | 0.40 | 4.35 | 0.132 | | | 268.5 |
+| fast lane only, 18:56 | 1.8–1.9 | 1.32 | 0.781 | 4.84 | 0.155 | 0.581 | 0.123 | 261.1 / 261 |
+| + scan without parallel workers, sales, 19:00 (two runs) | 1 | 1.26 / 1.26 | 0.764 / 0.758 | 3.09 / 3.06 | 0.199 / 0.199 | | | 261.5 / 258.8 |
+| main, 19:04 | 1.7–2 | 2.42 | 0.406 | 3.94 | 0.144 | 0.342 | 0.114 | 268.7 / 267.3 |
+| after, 19:05 | 2.1–2.6 | 1.21 | **0.786** | 3.00 | **0.204** | **0.591** | 0.145 | 262.5 / 261.5 |
+| main, 19:06 | 1.9–2.4 | 2.17 | 0.438 | 3.96 | 0.144 | 0.357 | 0.115 | 273.2 / 268.1 |
+| after, 19:06 | 1.9–2.1 | 1.25 | **0.765** | 2.98 | **0.204** | **0.568** | 0.141 | 261.7 / 263.8 |
+
+Targets: **staging ≥ 0.5 met** for both cases in every run after the change (sales 0.76–0.79, card transactions
+0.57–0.59; main 0.34–0.44 in the same turns); RSS ≤ 300 MB met (258–264 MB, 5–10 MB less than main); **whole job ≥ 0.25
+not met** (sales 0.204, card transactions 0.141–0.145; main 0.144 / 0.115). Why it stops there: after staging
+(1.2 s) the merge statement alone takes 2.7 s on an idle database (\`EXPLAIN (ANALYZE, BUFFERS, WAL)\` on the same
+million staged rows: hash anti-join 0.58 s, **insert 2.1 s — 2.0 M WAL records, 235 MB**: heap + primary key of a
+logged table), i.e. 2.8 × \`\\copy\` by itself; staging + merge is already ≈ 0.24 of \`\\copy\` before the quality
+report (2.1–2.3 s of one core when serial, beside the merge) and the PSI. Tried and dropped: the natural key
+\`COLLATE "C"\` (INSERT … SELECT into copies of the table, three pairs: 2.33–2.47 s against 2.41–2.60 s, noise);
+COPY of the merged rows' text into the target instead of INSERT … SELECT (2.6–2.7 s against 2.4–2.8 s). Left: a
+merge pipelined with staging (chunks merged while later ones stage) — the 2 cores are ~70 % busy during staging, so
+at best ~0.7 s of the merge could hide there; not attempted.`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -488,7 +528,16 @@ staging ≥ 0.5 and whole job ≥ 0.25 **not met**.
 
 **Fifth round (2026-11-24 09:55–10:04 UTC, staging on worker threads; the runs and the decision are in the sales
 section):** staging 4.56 s (0.266 of \`\\copy\`) on the stream path, 3.86 s (0.317) with one worker — the default —
-and 3.09 s (0.398) with two, whose peak RSS (301.2 MB) was over the 300 MB budget; one worker 268.2 MB.`,
+and 3.09 s (0.398) with two, whose peak RSS (301.2 MB) was over the 300 MB budget; one worker 268.2 MB.
+
+**Sixth round (issue 15 target 2, 2026-11-24 18:46–19:10 UTC, see the sales section):** the staging fast lane reads
+every field of this target (customer numbers upper-cased when ASCII, uuids, whole won, MCCs, codes and channel words
+as written) and the quality scan beside the merge runs without parallel workers. In turns with the landed main
+(19:04–19:07, load 1.7–2.6): staging 3.44–3.65 s → **2.05–2.16 s** (0.342 / 0.357 → **0.591 / 0.568** of \`\\copy\`:
+target met), merge 6.95–7.05 → 6.07–6.26 s, whole 0.114 / 0.115 → 0.145 / 0.141 (**not met**), peak RSS 267–268 →
+262–264 MB. What the merge spends (\`auto_explain\`, 19:04): 6.68 s = the DISTINCT ON sort of the million rows
+1.3 s, the joins ≈ 1.7 s, the insert into \`card_transaction\` (heap, primary key, \`(customer_id, occurred_at)\`
+B-tree) ≈ 3.2 s; the quality scan beside it 3.0 s serial.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];
