@@ -91,20 +91,25 @@ export function sliceStager(
   const plain = plainColumns(fields, job.defaults, target.numbering !== undefined);
   const fieldColumn = job.fieldColumn.map((m) => m ?? undefined);
   const fast = opts.fastLane === false ? undefined : fastPlan(job, target);
+  /** A slice's own counters, numbering (its runs' hashes) and COPY buffer. */
+  const fresh = (task: SliceTask) => {
+    const hashes: number[] = [];
+    return {
+      counters: newStageCounters(fields.length),
+      hashes,
+      numbering: target.numbering ? new RunNumbering(hashes) : undefined,
+      out: new CopyBytes(Math.ceil(task.length * 1.5) + 1024),
+    };
+  };
   return (task) => {
     const bytes = Buffer.from(task.bytes, 0, task.length);
     if (fast) {
       // The fast lane first (fast-slice.ts); what it gives up is staged below from scratch.
-      const counters = newStageCounters(fields.length);
-      const hashes: number[] = [];
-      const numbering = target.numbering ? new RunNumbering(hashes) : undefined;
-      const out = new CopyBytes(Math.ceil(task.length * 1.5) + 1024);
-      if (stageSliceFast(fast, bytes, task, out, counters, numbering))
-        return sliceResult(task.seq, out, counters, numbering, hashes);
+      const f = fresh(task);
+      if (stageSliceFast(fast, bytes, task, f.out, f.counters, f.numbering))
+        return sliceResult(task.seq, f.out, f.counters, f.numbering, f.hashes);
     }
-    const counters = newStageCounters(fields.length);
-    const hashes: number[] = [];
-    const numbering = target.numbering ? new RunNumbering(hashes) : undefined;
+    const { counters, hashes, numbering, out } = fresh(task);
     const toRow = rowStager(
       {
         fields,
@@ -118,7 +123,6 @@ export function sliceStager(
       },
       counters,
     );
-    const out = new CopyBytes(Math.ceil(task.length * 1.5) + 1024);
     const write = (text: string) => out.write(text);
     const parser = new CsvRecordParser({
       delimiter: job.delimiter,
