@@ -1,3 +1,5 @@
+import { validYmd } from './normalize';
+
 // Byte-level readers of canonical cells for the staging fast lane (fast-slice.ts). Each reads one trimmed,
 // non-blank cell of a UTF-8 CSV slice — bytes `from`..`to` of `src`, already known to hold no control character and
 // no backslash — and either writes the staged value as COPY text at `out.used` (room reserved by the caller) and
@@ -156,7 +158,6 @@ export function fastAmount(scale: number, opts: { nonNegative?: boolean; nonZero
 const twoDigits = (src: Buffer, i: number): number =>
   isDigit(src[i]) && isDigit(src[i + 1]) ? (src[i] - 48) * 10 + (src[i + 1] - 48) : -1;
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const KST = Buffer.from('+09:00', 'latin1');
 
 /**
@@ -176,23 +177,8 @@ export const fastDateTime: FastCell = (src, from, to, out) => {
   const h = twoDigits(src, from + 11);
   const mi = twoDigits(src, from + 14);
   const s = n === 19 ? twoDigits(src, from + 17) : 0;
-  if (
-    y1 < 0 ||
-    y2 < 0 ||
-    mo < 1 ||
-    mo > 12 ||
-    d < 1 ||
-    h < 0 ||
-    h > 23 ||
-    mi < 0 ||
-    mi > 59 ||
-    s < 0 ||
-    s > 59
-  )
-    return false;
-  const y = y1 * 100 + y2;
-  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (y < 1000 || d > MONTH_DAYS[mo - 1] + (leap ? 1 : 0)) return false;
+  if (y1 < 0 || y2 < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return false;
+  if (!validYmd(y1 * 100 + y2, mo, d)) return false; // mo or d -1 (not digits) fails there too
   const b = out.buffer;
   let u = out.used;
   for (let i = from; i < from + 10; i++) b[u++] = src[i];

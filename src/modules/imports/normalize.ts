@@ -27,7 +27,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function validYmd(y: number, m: number, d: number): boolean {
+/** A calendar date of years 1000–9999 (leap years by the Gregorian rule). */
+export function validYmd(y: number, m: number, d: number): boolean {
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
