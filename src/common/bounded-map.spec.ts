@@ -19,6 +19,15 @@ describe('BoundedMap', () => {
     expect([m.get('a'), m.get('b'), m.size]).toEqual([10, 2, 2]);
   });
 
+  it('deletes a key, making room for another', () => {
+    const m = new BoundedMap<string, number>(2);
+    m.set('a', 1);
+    m.set('b', 2);
+    m.delete('a');
+    m.set('c', 3);
+    expect([m.get('a'), m.get('b'), m.get('c'), m.size]).toEqual([undefined, 2, 3, 2]);
+  });
+
   it('refuses a size that is not a positive integer', () => {
     expect(() => new BoundedMap(0)).toThrow(RangeError);
   });

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import DataLoader from 'dataloader';
 import { inTransaction, type RequestContext } from '../../common/context';
+import { BoundedMap } from '../../common/bounded-map';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../../common/errors';
 import { ImageRefused } from './image-errors';
 import type { ImageModel } from './image-model';
@@ -60,11 +61,20 @@ class Semaphore {
   }
 }
 
+/** Scorings kept in memory for uploads of the same bytes (a few KB each at most). */
+const RECENT_SCORINGS = 256;
+
 // Document-image quality: bytes → checks (type, size, header) → sharp preprocessing → onnxruntime → a label
 // with every class's probability. Results are kept per (content hash, model version): the same bytes are never
 // scored twice — not on a second upload, not by two concurrent uploads in this process (single flight).
 export class ImageQualityService {
-  private readonly inFlight = new Map<string, Promise<ImageAssessmentEntity>>();
+  /**
+   * Inferences running or finished lately, by content hash and model (single flight). A finished one stays until
+   * RECENT_SCORINGS newer ones push it out: an upload whose lookup ran before a concurrent upload of the same bytes
+   * committed its row would otherwise find neither the row nor the run, and score the bytes again (seen in CI:
+   * two concurrent uploads, two runs). The same bytes and model always give the same result.
+   */
+  private readonly recent = new BoundedMap<string, Promise<ImageAssessmentEntity>>(RECENT_SCORINGS);
   private readonly gate: Semaphore;
   /** Per-request DataLoader of assessments by id (a factory keyed in the request scope). */
   private readonly loaderOf = (ctx: RequestContext) =>
@@ -113,18 +123,23 @@ export class ImageQualityService {
       throw new ImageRefused('IMAGE_TOO_LARGE', `Images may be at most ${this.limits.maxBytes} bytes`);
     const format = checkImageType(bytes, declaredType);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const cached = await this.repository.findAssessment(ctx, sha256, model.name, model.version);
-    if (cached) return { sha256, sizeBytes: bytes.length, cached, fresh: null, joined: false };
     const key = `${sha256}:${model.name}:${model.version}`;
-    let work = this.inFlight.get(key);
+    let work = this.recent.get(key);
+    if (!work) {
+      const cached = await this.repository.findAssessment(ctx, sha256, model.name, model.version);
+      if (cached) return { sha256, sizeBytes: bytes.length, cached, fresh: null, joined: false };
+      // Looked up again after the read: another upload of these bytes may have started (or finished) meanwhile.
+      work = this.recent.get(key);
+    }
     const joined = work !== undefined;
     if (!work) {
-      work = this.gate.run(() => this.infer(ctx, model, bytes, format, sha256));
-      this.inFlight.set(key, work);
-      void work.then(
-        () => this.inFlight.delete(key),
-        () => this.inFlight.delete(key),
-      );
+      const started = this.gate.run(() => this.infer(ctx, model, bytes, format, sha256));
+      work = started;
+      this.recent.set(key, started);
+      // A failed run is forgotten (the next upload tries again); a result stays among the recent ones.
+      started.catch(() => {
+        if (this.recent.get(key) === started) this.recent.delete(key);
+      });
     }
     return { sha256, sizeBytes: bytes.length, cached: null, fresh: await work, joined };
   }
