@@ -249,6 +249,40 @@ describe('fast lane', () => {
     expect(taken).toBeLessThan(400);
   });
 
+  it('reads a column mapped to two fields once for each', () => {
+    const sales = importTarget('SALES')!;
+    const header = sales.fields.map((f) => f.name);
+    // The country column also read as the customer reference: 180 bytes of Korean, twice per row.
+    const mapping = header.map((name) => ({
+      column: name === 'customer_ref' ? 'country' : name,
+      field: name,
+    }));
+    const job = stageJob(sales.name, headerStagerOptions(sales, header, mapping, 1000), {
+      delimiter: ',',
+      encoding: 'utf-8',
+    });
+    const rnd = random(11);
+    const records = Array.from({ length: 2000 }, () => {
+      const r = canonicalRecord(rnd, sales);
+      r[header.indexOf('country')] = '가나다라마바사아자차'.repeat(6); // 60 characters, 180 bytes
+      return r;
+    });
+    const file = fileOf(rnd, sales, records, '\n', false);
+    const task = () => ({
+      seq: 0,
+      bytes: new Uint8Array(file).buffer as ArrayBuffer,
+      length: file.length,
+      offset: 0,
+      startLine: 1,
+      last: true,
+    });
+    const fast = sliceStager(job)(task());
+    const general = sliceStager(job, { fastLane: false })(task());
+    expect(general.counters.valid).toBe(records.length);
+    expect(copyText(fast)).toBe(copyText(general));
+    expect(fastPlan(job, sales)!.cellUses).toBe(2);
+  });
+
   it('leaves files in another encoding or with an unread field to the general path', () => {
     const sales = importTarget('SALES')!;
     expect(fastPlan({ ...jobFor(sales), encoding: 'euc-kr' }, sales)).toBeUndefined();

@@ -38,6 +38,8 @@ export interface FastPlan {
   numberedBy: number;
   /** Bytes of the constants of a row (reserved per record). */
   constantBytes: number;
+  /** Fields read from one cell at most (a mapping may name a column twice): the record's bytes reserved that often. */
+  cellUses: number;
 }
 
 /**
@@ -72,7 +74,10 @@ export function fastPlan(job: StageJob, target: ImportTarget): FastPlan | undefi
   const numberedBy = target.numbering
     ? target.fields.findIndex((f) => f.name === target.numbering!.field)
     : -1;
-  return { fields, delimiter, numberedBy, constantBytes };
+  const uses = new Map<number, number>();
+  for (const f of fields) if (f.kind === 'cell') uses.set(f.index, (uses.get(f.index) ?? 0) + 1);
+  const cellUses = Math.max(1, ...uses.values());
+  return { fields, delimiter, numberedBy, constantBytes, cellUses };
 }
 
 /** Writes the decimal digits of a non-negative integer. */
@@ -175,7 +180,9 @@ export function stageSliceFast(
     if (recordLine < 2) continue; // the header
     if (cells === 1 && starts[0] === ends[0]) continue; // an empty line
     counters.read++;
-    out.reserve(pos - recordStart + plan.constantBytes + 16 * fields.length + 32);
+    // Room for the row: each cell's bytes (a date grows by 9, a blank becomes \N: 16 a field covers it), the
+    // constants, the line number and the line within the invoice.
+    out.reserve((pos - recordStart) * plan.cellUses + plan.constantBytes + 16 * fields.length + 32);
     putInt(out, recordLine);
     let keyStart = -1;
     let keyEnd = -1;
