@@ -699,6 +699,35 @@ describe('imports API', () => {
     ]);
   });
 
+  it("fills a blank cell of a mapped currency column with the import's currency (it failed the whole import)", async () => {
+    const content = [
+      'invoice_no,item_code,description,quantity,unit_price,currency,customer_ref,occurred_at,country',
+      'Q800001,1,A,1,2.50,USD,C1,2025-03-04 10:00,Korea',
+      'Q800001,2,B,2,1.25,,C1,2025-03-04 10:00,Korea',
+      'Q800002,3,C,1,9,   ,C2,2025-03-05 11:00,Korea',
+    ].join('\n');
+    const imp = await importFile(content, 'blank-currency.csv', {
+      target: 'SALES',
+      preset: 'sales',
+      options: { currency: 'GBP' },
+    });
+    expect(imp).toMatchObject({
+      status: 'SUCCEEDED',
+      rowsRead: 3,
+      rowsValid: 3,
+      rowsBad: 0,
+      rowsInserted: 3,
+    });
+    const stored = (await t.app.database.dataSource.query(
+      `SELECT invoice_no, line_no, currency FROM sales_line WHERE invoice_no LIKE 'Q8%' ORDER BY 1, 2`,
+    )) as { invoice_no: string; line_no: number; currency: string }[];
+    expect(stored).toEqual([
+      { invoice_no: 'Q800001', line_no: 1, currency: 'USD' },
+      { invoice_no: 'Q800001', line_no: 2, currency: 'GBP' },
+      { invoice_no: 'Q800002', line_no: 1, currency: 'GBP' },
+    ]);
+  });
+
   it('stages a large CSV on worker threads (PostgreSQL; PGlite: the stream path): the same rows, line numbers and row errors', async () => {
     const header = 'invoice_no,item_code,description,quantity,unit_price,customer_ref,occurred_at,country';
     const rows: string[] = [];

@@ -29,14 +29,22 @@ const MAX_RECORD_BYTES = 64 * 1024;
 /** How each of the target's fields is staged in the lane: a constant (unmapped: its default) or a mapped cell. */
 type FastField =
   | { kind: 'constant'; bytes: Buffer; value: string | number | null }
-  | { kind: 'cell'; index: number; read: FastCell; required: boolean };
+  | {
+      kind: 'cell';
+      index: number;
+      read: FastCell;
+      required: boolean;
+      /** What a blank cell stages (the import's default for the field, else NULL) and its value. */
+      blank: Buffer;
+      blankValue: string | number | null;
+    };
 
 export interface FastPlan {
   fields: FastField[];
   delimiter: number;
   /** Index of the numbering's key among the fields, -1 when not numbered. */
   numberedBy: number;
-  /** Bytes of the constants of a row (reserved per record). */
+  /** Bytes of the constants and blank values of a row at most (reserved per record). */
   constantBytes: number;
   /** Fields read from one cell at most (a mapping may name a column twice): the record's bytes reserved that often. */
   cellUses: number;
@@ -69,7 +77,17 @@ export function fastPlan(job: StageJob, target: ImportTarget): FastPlan | undefi
       continue;
     }
     if (!field.fast) return undefined;
-    fields.push({ kind: 'cell', index: job.cellIndex[i], read: field.fast, required: field.required });
+    const blankValue = field.required ? null : (job.defaults[field.name] ?? null);
+    const blank = Buffer.from(copyValue(blankValue, false), 'utf8');
+    constantBytes += blank.length;
+    fields.push({
+      kind: 'cell',
+      index: job.cellIndex[i],
+      read: field.fast,
+      required: field.required,
+      blank,
+      blankValue,
+    });
   }
   const numberedBy = target.numbering
     ? target.fields.findIndex((f) => f.name === target.numbering!.field)
@@ -201,9 +219,15 @@ export function stageSliceFast(
         if (from === to) {
           if (field.required) return false;
           counters.missing[f]++;
-          out.buffer[out.used++] = BACKSLASH;
-          out.buffer[out.used++] = 78; // N
-          if (f === numberedBy) keyNull = true;
+          field.blank.copy(out.buffer, out.used);
+          out.used += field.blank.length;
+          if (f === numberedBy) {
+            if (field.blankValue === null) keyNull = true;
+            else {
+              keyStart = valueStart;
+              keyEnd = out.used;
+            }
+          }
           continue;
         }
         if (!isTrimmed(src, from, to) || !field.read(src, from, to, out)) return false;

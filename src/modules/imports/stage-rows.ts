@@ -32,7 +32,7 @@ export interface RowStagerOptions {
   fieldColumn: readonly ({ column: string; field: string } | undefined)[];
   /** The record's cell index of each field (-1 when unmapped). */
   cellIndex: readonly number[];
-  /** Values of unmapped fields (the import's options). */
+  /** Values of unmapped fields and of blank optional cells (the import's options). */
   defaults: Record<string, string | number | null>;
   /** Row errors kept at most (the counts go on). */
   maxErrors: number;
@@ -105,7 +105,9 @@ export function rowStager(o: RowStagerOptions, c: StageCounters): (record: Sourc
               reason: `${field.name} is required`,
             });
         }
-        row.push(null);
+        // A blank optional cell takes the import's default where the target has one (a sales line's currency:
+        // the file's currency), as an unmapped column does; counted as missing all the same.
+        row.push(field.required ? null : (defaults[field.name] ?? null));
         continue;
       }
       const parsed = field.parse(text, fieldCtx);

@@ -79,7 +79,7 @@ const fields: TargetField[] = [
   },
   {
     name: 'currency',
-    description: 'ISO 4217 code; when unmapped, the import option currency (default KRW).',
+    description: 'ISO 4217 code; when unmapped or blank, the import option currency (default KRW).',
     required: false,
     pgType: 'text',
     parse: (cell) => {
