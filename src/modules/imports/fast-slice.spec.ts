@@ -142,8 +142,12 @@ function jobFor(target: ImportTarget) {
   return stageJob(target.name, options, { delimiter: ',', encoding: 'utf-8' });
 }
 
-function stageBoth(target: ImportTarget, file: Buffer): { fast: SliceResult; general: SliceResult } {
-  const job = jobFor(target);
+/** The file as one slice, staged with the fast lane and without it. */
+function stageBoth(
+  target: ImportTarget,
+  file: Buffer,
+  job = jobFor(target),
+): { fast: SliceResult; general: SliceResult } {
   const task = () => ({
     seq: 0,
     bytes: new Uint8Array(file).buffer as ArrayBuffer,
@@ -268,16 +272,7 @@ describe('fast lane', () => {
       return r;
     });
     const file = fileOf(rnd, sales, records, '\n', false);
-    const task = () => ({
-      seq: 0,
-      bytes: new Uint8Array(file).buffer as ArrayBuffer,
-      length: file.length,
-      offset: 0,
-      startLine: 1,
-      last: true,
-    });
-    const fast = sliceStager(job)(task());
-    const general = sliceStager(job, { fastLane: false })(task());
+    const { fast, general } = stageBoth(sales, file, job);
     expect(general.counters.valid).toBe(records.length);
     expect(copyText(fast)).toBe(copyText(general));
     expect(fastPlan(job, sales)!.cellUses).toBe(2);
