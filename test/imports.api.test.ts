@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startTestApp, subscribe, TestApp } from './support/app';
 import { encodeCp949 } from './support/cp949';
+import { importClient } from './support/imports';
 import { hugeSharedStrings, workbookParts, writeZip } from './support/zip';
 import {
   ImportDocument,
@@ -12,7 +13,6 @@ import {
   LatestImportSummaryDocument,
   StartImportDocument,
 } from './generated/operations';
-import type { StartImportInput } from './generated/operations';
 
 const FIXTURE = path.join(__dirname, 'fixtures/imports/online_retail_sample.csv');
 const UCI_MAPPING = [
@@ -89,50 +89,10 @@ describe('imports API', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function upload(content: string | Buffer, fileName: string, token = analyst) {
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob([typeof content === 'string' ? content : new Uint8Array(content)]),
-      fileName,
-    );
-    const res = await fetch(t.url.replace('/graphql', '/uploads/imports'), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  }
-
-  async function start(input: StartImportInput, token = analyst) {
-    const res = await t.execute(StartImportDocument, { input }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!.startImport;
-  }
-
-  async function finished(id: string) {
-    for (let i = 0; i < 600; i++) {
-      const res = await t.execute(ImportDocument, { id, errors: 100 }, analyst);
-      expect(res.errors).toBeUndefined();
-      const imp = res.data!.import;
-      if (imp.status === 'SUCCEEDED' || imp.status === 'FAILED') return imp;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`import ${id} did not finish`);
-  }
-
-  async function importFile(
-    content: string | Buffer,
-    fileName: string,
-    input: Omit<StartImportInput, 'uploadId'>,
-  ) {
-    const up = await upload(content, fileName);
-    expect(up.status).toBe(201);
-    const started = await start({ ...input, uploadId: up.body.uploadId as string });
-    if (started.__typename !== 'Import') throw new Error(`not started: ${JSON.stringify(started)}`);
-    expect(started.status).toBe('QUEUED');
-    return finished(started.id);
-  }
+  const { upload, start, finished, importFile } = importClient(
+    () => t,
+    () => analyst,
+  );
 
   const customersWithPrefix = async (prefix: string) =>
     Number(

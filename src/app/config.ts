@@ -162,6 +162,8 @@ export interface Config {
     readonly stageWorkers: number;
     /** Smallest CSV file (bytes) staged by the worker threads; smaller ones take the stream path. */
     readonly parallelStageMinBytes: number;
+    /** Staged rows from which a merge into a small sales table rebuilds its indexes (0: never). */
+    readonly indexRebuildMinRows: number;
     /** What an XLSX archive may expand to; checked from its central directory before parsing. */
     readonly xlsx: {
       readonly maxUncompressedBytes: number;
@@ -714,6 +716,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       summaryCacheSeconds: r.int('IMPORT_SUMMARY_CACHE_SECONDS', 3_600, 1, 30 * 86_400),
       stageWorkers: r.int('IMPORT_STAGE_WORKERS', 1, 0, 64),
       parallelStageMinBytes: r.int('IMPORT_PARALLEL_MIN_BYTES', 8 * 1_048_576, 0, 64 * 1_073_741_824),
+      indexRebuildMinRows: r.int('IMPORT_INDEX_REBUILD_MIN_ROWS', 100_000, 0, 1_000_000_000),
       xlsx: {
         maxUncompressedBytes: r.int(
           'IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES',

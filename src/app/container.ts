@@ -395,6 +395,7 @@ export async function createContainer(opts: {
     xlsx: config.imports.xlsx,
     stageWorkers: config.imports.stageWorkers,
     parallelStageMinBytes: config.imports.parallelStageMinBytes,
+    indexRebuildMinRows: config.imports.indexRebuildMinRows,
   });
   // Import throughput from the runner's own progress events.
   const publishProgress = importRunner.publish.bind(importRunner);

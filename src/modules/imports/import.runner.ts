@@ -41,6 +41,8 @@ import {
   type RowStagerOptions,
   type StageCounters,
 } from './stage-rows';
+import { plannedIndexRebuild } from './index-rebuild';
+import { mappedFields, StageScanQueue, type StageScan } from './stage-scan';
 import { stageJob } from './stage-slice';
 import { importTarget, type ImportTarget } from './targets';
 
@@ -68,6 +70,11 @@ export interface ImportRunnerOptions {
    */
   stageWorkers?: number;
   parallelStageMinBytes?: number;
+  /**
+   * Staged rows from which a merge into a target with `rebuildIndexes` drops the table's indexes and builds them
+   * again, while the table is not larger than the import (index-rebuild.ts); 0 or unset: never.
+   */
+  indexRebuildMinRows?: number;
 }
 
 /** The file's header and how its records will be read: streamed in this thread, or staged by worker threads. */
@@ -91,17 +98,6 @@ interface LoadResult {
   /** stageWorkers: the worker threads that staged the file (0: the stream path in this thread). */
   timings: { parseMs: number; mergeMs: number; analyseMs: number; stageWorkers: number };
 }
-
-/** The staged rows' aggregates (one row: counts, distinct counts, totals, latest day) and the summary's breakdown. */
-interface StageScan {
-  r: Record<string, number> & Record<string, string | null>;
-  /** Fields counted distinct, in the order of the d0, d1… columns of `r`. */
-  distinctFields: string[];
-  breakdown: { key: string; rows: number; amount: string | null; quantity: string | null }[];
-}
-
-const mappedFields = (target: ImportTarget, mapping: { column: string; field: string }[]) =>
-  target.fields.map((f, i) => ({ f, i, m: mapping.find((x) => x.field === f.name) })).filter((x) => x.m);
 
 export class ImportRunner {
   private bulkMethod?: BulkMethod;
@@ -332,29 +328,41 @@ export class ImportRunner {
       if (this.bulkMethod === 'copy') {
         // file → CSV tokenizer → validate + encode → COPY, one stream pipeline: backpressure end to end, so memory
         // stays constant whatever the file size, and no promise per row.
-        const copySql = `COPY ${stage} (${columns.map(quoteName).join(', ')}) FROM STDIN (FORMAT text)`;
+        const copySql = `COPY ${stage} (${columns.map(quoteName).join(', ')}) FROM STDIN (FORMAT text, FREEZE)`;
+        // FREEZE: the rows are written already frozen (allowed because the table is emptied in the same
+        // transaction), so the merge's and the reports' dozen scans of them neither set hint bits on every page
+        // (dirtying the whole table once more) nor check each row's transaction: ~10 % off each scan
+        // (bench/README.md, imports seventh round).
         await this.withClient(async (client) => {
-          const sink = client.query(copyFrom(copySql));
-          if (opened.parallel) {
-            // Large CSV files: tokenizer, validation and COPY encoding on worker threads (parallel-stage.ts),
-            // this thread cuts the file and writes their COPY text in file order. Same rows, errors and numbers.
-            const { head } = opened;
-            const copyText = stageInParallel({
-              source: await fileSliceSource(upload.path),
-              head,
-              job: stageJob(target.name, stager, head),
-              workers: this.options.stageWorkers!,
-              counters: c,
-              numbering,
-              onProgress: (bytes) => report(bytes / totalBytes),
-            });
-            await pipeline(Readable.from(copyText, { objectMode: false }), sink);
-          } else {
-            await pipeline(
-              opened.source.records,
-              new CopyEncoder(toRow!, plainColumns(fields, defaults, target.numbering !== undefined)),
-              sink,
-            );
+          await client.query('BEGIN');
+          try {
+            await client.query(`TRUNCATE ${stage}`);
+            const sink = client.query(copyFrom(copySql));
+            if (opened.parallel) {
+              // Large CSV files: tokenizer, validation and COPY encoding on worker threads (parallel-stage.ts),
+              // this thread cuts the file and writes their COPY text in file order. Same rows, errors and numbers.
+              const { head } = opened;
+              const copyText = stageInParallel({
+                source: await fileSliceSource(upload.path),
+                head,
+                job: stageJob(target.name, stager, head),
+                workers: this.options.stageWorkers!,
+                counters: c,
+                numbering,
+                onProgress: (bytes) => report(bytes / totalBytes),
+              });
+              await pipeline(Readable.from(copyText, { objectMode: false }), sink);
+            } else {
+              await pipeline(
+                opened.source.records,
+                new CopyEncoder(toRow!, plainColumns(fields, defaults, target.numbering !== undefined)),
+                sink,
+              );
+            }
+            await client.query('COMMIT');
+          } catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            throw error;
           }
         });
       } else {
@@ -412,8 +420,9 @@ export class ImportRunner {
     const t1 = performance.now();
     onPhase(ImportPhase.MERGING);
     // The quality report's and summary's scans read only the staging table, which no longer changes: on
-    // PostgreSQL they run on a second connection while the merge writes the target (the job's wall time is the
-    // longer of the two instead of their sum). PGlite has one connection: there they follow the merge.
+    // PostgreSQL a second connection starts on them while the merge writes the target, and the merge's connection
+    // takes what is left once it is done (stage-scan.ts). PGlite has one connection: there they follow the merge.
+    const scan = new StageScanQueue(stage, target, mapping);
     const concurrentScan =
       this.bulkMethod === 'copy'
         ? this.withClient(async (client) => {
@@ -423,7 +432,7 @@ export class ImportRunner {
               // One core for the scan, the other for the merge: with parallel workers the scan's three processes
               // took both cores from the merge (4.8 s instead of 3.1 s at a million sales rows, bench/README.md).
               await client.query('SET LOCAL max_parallel_workers_per_gather = 0');
-              return await this.scanStage(client, stage, target, mapping);
+              await scan.drain(client);
             } finally {
               await client.query('COMMIT').catch(() => undefined);
             }
@@ -445,13 +454,36 @@ export class ImportRunner {
         ]);
         // The streamed line numbers hold if every key came as one run and the reference checks removed nothing.
         const numbered = numbering !== undefined && numbering.usable && c.bad === badBeforeChecks;
+        const rebuild =
+          target.rebuildIndexes &&
+          (await plannedIndexRebuild(
+            client,
+            target.rebuildIndexes.table,
+            stage,
+            c.valid,
+            this.options.indexRebuildMinRows ?? 0,
+          ));
+        if (rebuild) {
+          // Room for the rebuilt indexes' sorts (the default 64 MB spills a million keys to disk).
+          await client.query(`SET LOCAL maintenance_work_mem = '${MERGE_WORK_MEM}'`);
+          // One process per index build: the scan's connection is busy on the other core.
+          await client.query(`SET LOCAL max_parallel_maintenance_workers = 0`);
+          for (const statement of rebuild.drop) await client.query(statement);
+        }
         const mergeSql = target.mergeSql(stage, numbered);
         const merged = await client.query(mergeSql, /\$1\b/.test(mergeSql) ? [imp.id] : []);
         const inserted = merged.rowCount ?? 0;
+        if (rebuild) for (const statement of rebuild.build) await client.query(statement);
         const t2 = performance.now();
         onPhase(ImportPhase.ANALYSING);
-        const scan = (await concurrentScan) ?? (await this.scanStage(client, stage, target, mapping));
-        const { quality, summary } = await this.report(client, stage, scan, target, mapping, c);
+        // The shift first (it reads the target and needs only the counts' latest day; with parallel workers, as
+        // the scan's connection is mostly done by now: 0.47 → 0.3 s at a million sales lines), then, on one core
+        // like the scan's connection, whatever that connection has not taken yet.
+        const shift = await this.shiftOf(client, target, (await scan.countsOn(client)).shift_day);
+        if (concurrentScan) await client.query('SET LOCAL max_parallel_workers_per_gather = 0');
+        await scan.drain(client);
+        await concurrentScan;
+        const { quality, summary } = this.report(stage, scan.result(), shift, target, mapping, c);
         const ms = (a: number, b: number) => Math.round(b - a);
         const timings = {
           parseMs: ms(t0, t1),
@@ -520,70 +552,15 @@ export class ImportRunner {
     }
   }
 
-  /**
-   * Quality report and summary over the staged rows in one statement: one scan for the counts, the out-of-range
-   * checks, the summary's totals and the latest day (for the shift), plus one hash aggregation per column for the
-   * distinct counts, which are also the summary's distinct customers and invoices (they were counted twice before).
-   */
-  private async scanStage(
-    client: PoolClient,
-    stage: string,
-    target: ImportTarget,
-    mapping: { column: string; field: string }[],
-  ): Promise<StageScan> {
-    const mapped = mappedFields(target, mapping);
-    const sql = target.summary(stage);
-    // Columns counted distinct: the mapped ones and the summary's customer and invoice fields (mapped or not).
-    const distinctFields = [
-      ...new Set([
-        ...mapped.map((x) => x.f.name),
-        sql.customerField,
-        ...(sql.invoices ? [sql.invoices.field] : []),
-      ]),
-    ];
-    const selects = [
-      'count(*)::int AS rows',
-      ...mapped.map((x, k) => `count(${quoteName(x.f.name)})::int AS n${k}`),
-      ...target.qualityChecks.map((q, k) => `count(*) FILTER (WHERE ${q.condition})::int AS q${k}`),
-      `${sql.totals.amount} AS total_amount`,
-      `${sql.totals.quantity ?? 'NULL::text'} AS total_quantity`,
-      `${sql.totals.cancellations ?? 'NULL::int'} AS row_cancellations`,
-      target.shift
-        ? `to_char(max(${target.shift.timeColumn}) AT TIME ZONE 'UTC' + interval '9 hours', 'YYYY-MM-DD') AS shift_day`
-        : 'NULL::text AS shift_day',
-    ];
-    // Distinct values per column by hash aggregation (GROUP BY in a subquery), one scan each: count(DISTINCT)
-    // sorts every column instead, about 2.5 times slower on a million staged rows.
-    const distincts = distinctFields.map((field, k) => {
-      const column = quoteName(field);
-      const cancelled =
-        sql.invoices?.field === field && sql.invoices.cancelledWhen
-          ? `, count(*) FILTER (WHERE ${sql.invoices.cancelledWhen})::int AS invoice_cancellations`
-          : '';
-      return `(SELECT count(*)::int AS d${k}${cancelled} FROM (SELECT ${column} FROM ${stage} WHERE ${column} IS NOT NULL GROUP BY 1) v) x${k}`;
-    });
-    const { rows } = await client.query<Record<string, number | string | null>>(
-      `SELECT * FROM (SELECT ${selects.join(', ')} FROM ${stage}) counts, ${distincts.join(', ')}`,
-    );
-    const breakdown = sql.breakdown
-      ? (
-          await client.query<{ key: string; rows: number; amount: string | null; quantity: string | null }>(
-            sql.breakdown.sql,
-          )
-        ).rows
-      : [];
-    return { r: rows[0] as StageScan['r'], distinctFields, breakdown };
-  }
-
-  /** The quality report and summary from the stage scan, with the distribution shift read after the merge. */
-  private async report(
-    client: PoolClient,
+  /** The quality report and summary from the stage scan and the distribution shift. */
+  private report(
     stage: string,
     scan: StageScan,
+    shift: DistributionShift | null,
     target: ImportTarget,
     mapping: { column: string; field: string }[],
     c: StageCounters,
-  ): Promise<{ quality: ImportQuality; summary: ImportSummary }> {
+  ): { quality: ImportQuality; summary: ImportSummary } {
     const mapped = mappedFields(target, mapping);
     const sql = target.summary(stage);
     const { r, distinctFields, breakdown } = scan;
@@ -601,18 +578,6 @@ export class ImportRunner {
       description: q.description,
       count: r[`q${k}`],
     }));
-    let shift: DistributionShift | null = null;
-    if (target.shift) {
-      // A failed shift statistic must not fail the import: isolate it in a savepoint.
-      await client.query('SAVEPOINT shift');
-      try {
-        shift = await this.shift(client, r.shift_day, target.shift);
-        await client.query('RELEASE SAVEPOINT shift');
-      } catch (err) {
-        await client.query('ROLLBACK TO SAVEPOINT shift');
-        this.logger.warn({ err }, 'distribution shift not computed');
-      }
-    }
     const summary: ImportSummary = {
       rows: r.rows,
       totalAmount: trimDecimal(r.total_amount),
@@ -624,6 +589,25 @@ export class ImportRunner {
       breakdown: breakdown.map((b) => ({ ...b, amount: trimDecimal(b.amount) })),
     };
     return { quality: { rows: r.rows, columns, outOfRange, shift }, summary };
+  }
+
+  /** The distribution shift after the merge; a failed statistic must not fail the import (a savepoint). */
+  private async shiftOf(
+    client: PoolClient,
+    target: ImportTarget,
+    latestDay: string | null,
+  ): Promise<DistributionShift | null> {
+    if (!target.shift) return null;
+    await client.query('SAVEPOINT shift');
+    try {
+      const shift = await this.shift(client, latestDay, target.shift);
+      await client.query('RELEASE SAVEPOINT shift');
+      return shift;
+    } catch (err) {
+      await client.query('ROLLBACK TO SAVEPOINT shift');
+      this.logger.warn({ err }, 'distribution shift not computed');
+      return null;
+    }
   }
 
   /**
@@ -655,28 +639,31 @@ export class ImportRunner {
       previousRows: 0,
       note: '',
     };
+    // Sorted as float8, which the bins compare: the same deciles as numeric (the cast keeps the order) for less.
     const edgesResult = await client.query<{ edges: string[] | null; n: string }>(
-      `SELECT percentile_disc(ARRAY[0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9]) WITHIN GROUP (ORDER BY ${s.tableAmountSql})::text[] AS edges,
+      `SELECT percentile_disc(ARRAY[0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9]) WITHIN GROUP (ORDER BY (${s.tableAmountSql})::float8)::text[] AS edges,
               count(*)::text AS n
        FROM ${s.table} WHERE ${where(ps, pe)}`,
     );
     const edges = [...new Set((edgesResult.rows[0]?.edges ?? []).map(Number))].sort((a, b) => a - b);
     base.previousRows = Number(edgesResult.rows[0]?.n ?? 0);
-    const bins = async (a: string, b: string) => {
-      const counts = new Array<number>(edges.length + 1).fill(0);
-      const res = await client.query<{ b: number; n: number }>(
-        `SELECT width_bucket((${s.tableAmountSql})::float8, $1::float8[]) AS b, count(*)::int AS n
-         FROM ${s.table} WHERE ${where(a, b)} GROUP BY 1`,
-        [edges],
-      );
-      for (const row of res.rows) counts[row.b] += row.n;
-      return counts;
-    };
     if (base.previousRows === 0) {
       return { ...base, note: `No ${s.table} rows in ${prev} to compare with` };
     }
-    const expected = await bins(ps, pe);
-    const actual = await bins(cs, ce);
+    // Both quarters' bins in one scan of the two.
+    const expected = new Array<number>(edges.length + 1).fill(0);
+    const actual = new Array<number>(edges.length + 1).fill(0);
+    const res = await client.query<{ b: number; previous: number; current: number }>(
+      `SELECT width_bucket((${s.tableAmountSql})::float8, $1::float8[]) AS b,
+              count(*) FILTER (WHERE ${where(ps, pe)})::int AS previous,
+              count(*) FILTER (WHERE ${where(cs, ce)})::int AS current
+       FROM ${s.table} WHERE (${where(ps, pe)}) OR (${where(cs, ce)}) GROUP BY 1`,
+      [edges],
+    );
+    for (const row of res.rows) {
+      expected[row.b] += row.previous;
+      actual[row.b] += row.current;
+    }
     base.currentRows = actual.reduce((x, y) => x + y, 0);
     const value = populationStabilityIndex(expected, actual);
     return {

@@ -83,6 +83,11 @@ export interface ImportTarget {
    * instead of numbering in SQL (a window over a sort of every staged row).
    */
   readonly numbering?: { field: string; column: string };
+  /**
+   * The target table whose indexes a large merge into it may drop and build again (index-rebuild.ts). Only for a
+   * table no request reads: the rebuild holds an ACCESS EXCLUSIVE lock on it until the import commits.
+   */
+  readonly rebuildIndexes?: { table: string };
   /** INSERT … SELECT from `stage` into the target; the inserted count is the statement's row count. */
   mergeSql(stage: string, numbered?: boolean): string;
   /**

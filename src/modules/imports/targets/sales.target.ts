@@ -166,6 +166,8 @@ export const salesTarget: ImportTarget = {
   numbering: { field: 'invoice_no', column: 'line_no' },
   // Lines already present (same invoice, same line number) are skipped by anti-join; the runner serialises merges
   // of a target, and the unique index still refuses a duplicate from any other writer (the import then fails whole).
+  // Only the import itself reads sales_line (its anti-join and distribution shift).
+  rebuildIndexes: { table: 'sales_line' },
   mergeSql: (stage, numbered = false) => `
     INSERT INTO sales_line (import_id, invoice_no, line_no, item_code, description, quantity, unit_price, amount,
                             currency, customer_ref, occurred_at, country)
