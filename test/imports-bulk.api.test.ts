@@ -213,7 +213,7 @@ describe('imports: indexes rebuilt by a large merge into a small table; the shar
   });
 
   it('gives the same quality scan drained by two connections as by one, to counts known by construction', async () => {
-    const target = importTarget('SALES');
+    const target = importTarget('SALES')!;
     const stage = 'scan_queue_stage';
     await sql(
       `CREATE TABLE ${stage} (source_line integer, ${target.fields.map((f) => `${f.name} ${f.pgType}`).join(', ')}, line_no integer)`,

@@ -343,7 +343,45 @@ report (2.1–2.3 s of one core when serial, beside the merge) and the PSI. Trie
 \`COLLATE "C"\` (INSERT … SELECT into copies of the table, three pairs: 2.33–2.47 s against 2.41–2.60 s, noise);
 COPY of the merged rows' text into the target instead of INSERT … SELECT (2.6–2.7 s against 2.4–2.8 s). Left: a
 merge pipelined with staging (chunks merged while later ones stage) — the 2 cores are ~70 % busy during staging, so
-at best ~0.7 s of the merge could hide there; not attempted.`,
+at best ~0.7 s of the merge could hide there; not attempted.
+
+**Seventh round (issue 15 target 2, 2026-11-24 22:15–22:40 UTC, fifth session; 2 × AMD EPYC, load 0.7–2.3, where
+\`\\copy\` takes 0.86–0.93 s).** Measured first, on a database kept from a run (\`EXPLAIN (ANALYZE, BUFFERS, WAL)\`
+and \`\\timing\` on a million staged lines, then probes of each statement's start and end inside the job): of the
+2.3 s merge statement the insert into the heap alone is 0.9 s and **the primary key 1.1 s** (a B-tree descent and a
+WAL record per line; the cancellations' \`C…\` invoices sort after every other key, so consecutive lines land on two
+distant leaves and the rightmost-leaf fast path rarely holds: without them 980,000 lines took 1.65 s against 2.05 s),
+the BRIN 0.2 s, the anti-join against the empty table 0.1 s; building the same key from the finished heap by one
+sort took 0.46–0.6 s. In the job the quality scan (nine GROUP BY scans, 1.47 s alone) ran 2.4 s beside the merge
+and the PSI (0.36–0.5 s: deciles of 500,000 amounts sorted as numeric, then two bin scans) waited for it. Changes:
+(1) **a large merge into a small table rebuilds its indexes** (\`src/modules/imports/index-rebuild.ts\`,
+PostgreSQL's "Populating a Database" advice): with ≥ \`IMPORT_INDEX_REBUILD_MIN_ROWS\` (100,000) staged rows and
+a target heap no larger than the staging table's, the merge transaction drops \`sales_line\`'s indexes, inserts and
+builds them again (serial build, maintenance_work_mem 256 MB; any failure rolls the drop back) — only for targets
+no request reads (ACCESS EXCLUSIVE until COMMIT), never where a foreign key needs the key: merge 2.5–2.7 s →
+1.85–1.9 s; (2) **the scan as a queue both connections drain** (\`stage-scan.ts\`): counts, then the distinct counts
+of every column in **one grouping-sets scan** (1.0 s against 1.27 s, one scan instead of nine), then the breakdown;
+the merge's connection computes the PSI as soon as it has merged (it needs only the counts' latest day), **with
+parallel workers**, in one bin scan for both quarters and deciles sorted as float8 (same values; 0.47 → 0.3 s), then
+takes what the scan's connection has not; (3) **staging COPY with FREEZE** (the table truncated in the COPY's
+transaction): the dozen later scans set no hint bits and check no row's transaction (a GROUP BY of the staged
+invoices 0.19–0.22 → 0.17 s). Tried and dropped: the index rebuild with two parallel workers (0.46 s alone, but
+it took the scan's core; no gain in the job); the merge's rows sorted by the key before the insert (2.28 s: the
+sort costs what the fast path saves).
+
+| run (1,000,000 rows, \`npm run bench:imports\`, the landed main 074b05a in a worktree and this branch in turns) | load average | sales staging s | sales merge s | sales after the merge s | sales whole s | \`\\copy\` s | sales whole ÷ \`\\copy\` | transactions whole ÷ \`\\copy\` | peak RSS MB |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|
+| main, 22:36 | 1.2–1.4 | 1.07 | 2.62 | 0.39 | 4.08 | 0.87 | 0.214 | 0.149 | 262.8 / 267.1 |
+| after, 22:37 | 1.8–1.9 | 1.09 | **1.90** | 0.29 | **3.28** | 0.86 | **0.263** | 0.150 | 261.2 / 261.8 |
+| main, 22:37 | 2.2–2.3 | 1.05 | 2.68 | 0.37 | 4.11 | 0.88 | 0.214 | 0.150 | 263.2 / 261.7 |
+| after, 22:38 | 2–2.1 | 1.06 | **1.85** | 0.30 | **3.22** | 0.87 | **0.269** | 0.151 | 259.3 / 262.4 |
+| main, 22:38 | 2.1–2.3 | 1.12 | 2.53 | 0.35 | 4.01 | 0.88 | 0.220 | 0.149 | 262.2 / 260.9 |
+| after, 22:39 | 2–2.3 | 1.04 | **1.90** | 0.29 | **3.25** | 0.88 | **0.271** | 0.150 | 261.1 / 261.8 |
+
+Targets for sales: **whole job ≥ 0.25 met** in every run after the change (0.263–0.271; main 0.214–0.220 in the same
+turns), staging ≥ 0.5 met (0.79–0.84), RSS ≤ 300 MB met. The rebuild holds for the first loads of a table and for
+imports as large as the table; a table already larger than the file keeps inserting index by index, as before
+(\`test/imports-bulk.api.test.ts\` covers both, the rollback of a failed merge and the decision itself).`,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -537,7 +575,17 @@ as written) and the quality scan beside the merge runs without parallel workers.
 target met), merge 6.95–7.05 → 6.07–6.26 s, whole 0.114 / 0.115 → 0.145 / 0.141 (**not met**), peak RSS 267–268 →
 262–264 MB. What the merge spends (\`auto_explain\`, 19:04): 6.68 s = the DISTINCT ON sort of the million rows
 1.3 s, the joins ≈ 1.7 s, the insert into \`card_transaction\` (heap, primary key, \`(customer_id, occurred_at)\`
-B-tree) ≈ 3.2 s; the quality scan beside it 3.0 s serial.`,
+B-tree) ≈ 3.2 s; the quality scan beside it 3.0 s serial.
+
+**Seventh round (issue 15 target 2, 2026-11-24 22:15–22:40 UTC, see the sales section):** the grouping-sets scan,
+the PSI beside the scan's connection and COPY FREEZE apply here too; the index rebuild does not (\`card_transaction\`
+is read by every spending query, which an ACCESS EXCLUSIVE lock would stall for the merge's length). In turns with
+main 074b05a: whole 0.149–0.150 → 0.150–0.151 (**not met**), merge 5.17–5.45 → 5.22–5.42 s. Where the merge goes
+(\`EXPLAIN (ANALYZE, BUFFERS, WAL)\`, 22:33, alone on a kept database): 6.57 s with the instrumentation, of which the
+SELECT side 3.0 s (the DISTINCT ON sort of the million rows 1.2 s in memory, the joins building its input 0.57 s)
+and **the insert 3.5 s** — heap, the \`id\` primary key, the \`(customer_id, occurred_at)\` B-tree and the BRIN: 3.08 M
+WAL records, 382 MB. With \`\\copy\` at 1.06–1.12 s, 0.25 needs the whole job in ≈ 4.3 s: staging (1.7 s) and the
+insert alone already take 5.2 s, so it cannot be met while the table keeps its indexes during a load.`,
 };
 
 export const IMPORT_CASES: readonly ImportCase[] = [salesCase, transactionsCase];
