@@ -15,17 +15,6 @@ import { importClient } from './support/imports';
 // files of a few hundred lines take the rebuild that the default (100,000 staged rows) keeps for large ones.
 
 const FIXTURE = path.join(__dirname, 'fixtures/imports/online_retail_sample.csv');
-const UCI_MAPPING = [
-  ['InvoiceNo', 'invoice_no'],
-  ['StockCode', 'item_code'],
-  ['Description', 'description'],
-  ['Quantity', 'quantity'],
-  ['InvoiceDate', 'occurred_at'],
-  ['UnitPrice', 'unit_price'],
-  ['CustomerID', 'customer_ref'],
-  ['Country', 'country'],
-].map(([column, field]) => ({ column, field }));
-
 interface IndexRow {
   oid: number;
   name: string;
@@ -57,7 +46,7 @@ describe('imports: indexes rebuilt by a large merge into a small table; the shar
   /** The fixture's lines with each invoice number prefixed (new invoices of the same shape). */
   const renamed = (prefix: string) => fixture.slice(1).map((line) => `${prefix}${line}`);
   const sales = (content: string, name: string) =>
-    importFile(content, name, { target: 'SALES', mapping: UCI_MAPPING, options: { currency: 'GBP' } });
+    importFile(content, name, { target: 'SALES', preset: 'uci-online-retail', options: { currency: 'GBP' } });
 
   /** A connection of the app's pool, as the import runner takes one. */
   async function withConnection<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
