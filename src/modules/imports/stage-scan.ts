@@ -29,8 +29,8 @@ export const mappedFields = (target: ImportTarget, mapping: { column: string; fi
 
 /**
  * The statements of one scan: one for the counts, the out-of-range checks, the summary's totals and the latest day;
- * one hash aggregation per column for the distinct counts, which are also the summary's distinct customers and
- * invoices; the summary's breakdown.
+ * one for the distinct counts of every column, which are also the summary's distinct customers and invoices; the
+ * summary's breakdown.
  */
 function scanStatements(
   stage: string,
