@@ -28,7 +28,13 @@ import {
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { planFor } from './plan';
-import { composeForecastReply, DISCLAIMER, LIKELY_SCENARIO_PROBABILITY, scenarioBlock } from './templates';
+import {
+  composeForecastReply,
+  DISCLAIMER,
+  forecastTrend,
+  LIKELY_SCENARIO_PROBABILITY,
+  scenarioBlock,
+} from './templates';
 import { HARDSHIP_OPTIONS } from './tools';
 
 type Lang = ChatLanguage;
@@ -1456,7 +1462,10 @@ function productQuestion(input: IntentReplyInput): string[] {
   ];
 }
 
-/** The lead of a forecast answer: the value at the horizon with its 80 % range. */
+/**
+ * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
+ * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80 % range.
+ */
 function forecastLead(data: TurnData, lang: Lang): string | null {
   const f = data.forecasts?.[0];
   const p = f?.points[f.points.length - 1];
@@ -1465,6 +1474,13 @@ function forecastLead(data: TurnData, lang: Lang): string | null {
     f.unit === 'KRW'
       ? formatWon(v, lang)
       : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
+  const first = f.points[0];
+  if (f.points.length > 1) {
+    const trend = forecastTrend(f);
+    return lang === 'ko'
+      ? koText`${f.label}은/는 ${{ UP: '늘어날', DOWN: '줄어들', FLAT: '비슷하게 유지될' }[trend]} 것으로 예상됩니다: ${formatMonth(first.period, 'ko')} 약 ${show(first.mean)}에서 ${formatMonth(p.period, 'ko')} 약 ${show(p.mean)}으로/로 (${formatMonth(p.period, 'ko')} 80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
+      : `${f.label} is expected to ${{ UP: 'rise', DOWN: 'fall', FLAT: 'stay roughly flat' }[trend]}, from about ${show(first.mean)} in ${formatMonth(first.period, 'en')} to ${show(p.mean)} in ${formatMonth(p.period, 'en')} (80% range for ${formatMonth(p.period, 'en')}: ${show(p.lower80)} to ${show(p.upper80)}).`;
+  }
   return lang === 'ko'
     ? koText`${formatMonth(p.period, 'ko')} ${f.label}은/는 ${show(p.mean)} 안팎으로 예상됩니다 (80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
     : `${f.label} is expected at about ${show(p.mean)} in ${formatMonth(p.period, 'en')} (80% range ${show(p.lower80)} to ${show(p.upper80)}).`;
