@@ -166,7 +166,7 @@ describe('imports: indexes rebuilt by a large merge into a small table; the shar
     expect(await sql('SELECT 1 FROM sales_line')).toHaveLength(0);
   });
 
-  it('plans a rebuild only from the threshold, for a table no larger than the staged rows, whose key no foreign key needs', async () => {
+  it('plans a rebuild only from the threshold, for a table no larger than the staged rows, whose key no foreign key needs, with valid indexes', async () => {
     await sql('CREATE TABLE rebuild_parent (id integer PRIMARY KEY, label text)');
     await sql('CREATE INDEX rebuild_parent_label ON rebuild_parent (label) WHERE label IS NOT NULL');
     await sql('CREATE TABLE rebuild_child (parent_id integer REFERENCES rebuild_parent (id))');
@@ -188,6 +188,13 @@ describe('imports: indexes rebuilt by a large merge into a small table; the shar
             'ALTER TABLE "rebuild_parent" ADD CONSTRAINT "rebuild_parent_pkey" PRIMARY KEY (id)',
           ],
         });
+        await client.query(
+          `UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'rebuild_parent_label'::regclass`,
+        );
+        expect(await plan(500, 1)).toBeNull(); // an invalid index (a failed CREATE INDEX CONCURRENTLY) stays as it is
+        await client.query(
+          `UPDATE pg_index SET indisvalid = true WHERE indexrelid = 'rebuild_parent_label'::regclass`,
+        );
         expect(await plan(500, 0)).toBeNull(); // 0: never
         expect(await plan(499, 500)).toBeNull(); // under the threshold
         expect(await plan(500, 1, 'rebuild_stage')).toBeNull(); // no index to rebuild

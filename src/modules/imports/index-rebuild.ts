@@ -23,7 +23,8 @@ export interface IndexRebuild {
 /**
  * The rebuild for `table` when this merge should take it: at least `minRows` staged rows (0: never), the table's
  * heap no larger than the staging table's (bytes, the rows' cost to sort: no scan needed to decide), and no
- * foreign key pointing at the table (its referenced key cannot be dropped). Null otherwise, or without indexes.
+ * foreign key pointing at the table (its referenced key cannot be dropped). Null otherwise, without indexes, or
+ * with an invalid one.
  */
 export async function plannedIndexRebuild(
   client: PoolClient,
@@ -51,9 +52,10 @@ export async function plannedIndexRebuild(
     def: string;
     con: string | null;
     condef: string | null;
+    valid: boolean;
   }>(
     `SELECT ic.relname AS index, pg_get_indexdef(i.indexrelid) AS def, c.conname AS con,
-            pg_get_constraintdef(c.oid) AS condef
+            pg_get_constraintdef(c.oid) AS condef, i.indisvalid AND i.indisready AS valid
      FROM pg_index i
      JOIN pg_class ic ON ic.oid = i.indexrelid
      LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
@@ -61,7 +63,9 @@ export async function plannedIndexRebuild(
      ORDER BY ic.relname`,
     [table],
   );
-  if (rows.length === 0) return null;
+  // An index left invalid (a failed CREATE INDEX CONCURRENTLY) is someone's unfinished work: built again here it
+  // could fail the import (a unique one over duplicates) or hide the failure — leave the table as it is.
+  if (rows.length === 0 || rows.some((r) => !r.valid)) return null;
   const t = quoteName(table);
   return {
     drop: rows.map((r) =>
