@@ -19,7 +19,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   LOAN_LIMIT:
     /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
+    /이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
     /중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|get out of debt|pay (?:off|down) (?:my )?debts? faster|빚\s?(?:을\s?)?(?:빨리|먼저|더\s?빨리)\s?(?:갚|청산|없애)|빚\s?갚는\s?순서|(?:which|what) (?:loan|debt) (?:to pay|should i pay|do i pay) (?:off )?first|어떤\s?(?:대출|빚)\s?(?:부터|을\s?먼저|를\s?먼저)|(?:원|억)\s?만\s?(?:먼저\s?)?(?:갚|상환)|\bif i (?:only|just) (?:pay|repay)\b|\bif i (?:pay|repay|put)\b[^.?!]{0,12}\d|interest (?:do|would|will|could|can) i save|save (?:on|in) interest|early,? or (?:to )?(?:save|saving|invest)|(?:성과급|상여금|보너스|목돈|여윳돈|퇴직금)\S{0,3}\s?(?:으로|로)\s?(?:대출\s?)?(?:을\s?|를\s?)?(?:좀\s?|먼저\s?)?(?:갚|상환)|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
   LOANS_OVERVIEW:
@@ -58,7 +58,8 @@ export const CUE_SUPPRESSES: Partial<Record<CounselIntent, readonly CounselInten
   // "갈아타면 중도상환수수료 감안해도 이득?", "중도상환수수료 내고도 갚는 게 이득이야?": the fee is part of the answer.
   REFINANCE: ['SAVINGS', 'LOANS_OVERVIEW', 'PRODUCT_QUESTION'],
   PREPAYMENT_EFFECT: ['SAVINGS', 'PAYOFF_QUOTE', 'PRODUCT_QUESTION'],
-  HARDSHIP: ['NEXT_PAYMENT', 'LOAN_LIMIT', 'LOANS_OVERVIEW', 'SPENDING'],
+  // "이자가 너무 많이 나가서 못 내겠어요": not being able to pay comes before lowering the rate.
+  HARDSHIP: ['NEXT_PAYMENT', 'LOAN_LIMIT', 'LOANS_OVERVIEW', 'SPENDING', 'REFINANCE'],
   ARREARS: ['LOANS_OVERVIEW', 'HARDSHIP'],
   PRODUCT_QUESTION: ['SAVINGS'],
   PAYOFF_QUOTE: ['LOAN_BALANCE', 'PRODUCT_QUESTION'],

@@ -229,6 +229,15 @@ describe('understandMessage: questions found by asking as a customer would', () 
     // Interest saved by repaying stays a prepayment question, job loss stays hardship.
     ['중도상환하면 이자 줄일 수 있어요?', 'PREPAYMENT_EFFECT'],
     ['실직해서 이자 좀 줄여주실 수 있나요', 'HARDSHIP'],
+    // 2026-11-24 fifth session: interest felt as too much read as hardship, spending or the next payment.
+    ['이자가 너무 많이 나가서 걱정이에요', 'REFINANCE'],
+    ['이자 너무 많이 나와요', 'REFINANCE'],
+    ['대출 이자가 부담돼요', 'REFINANCE'],
+    ['I pay too much interest', 'REFINANCE'],
+    ['my interest is too high', 'REFINANCE'],
+    // … but not being able to pay stays hardship, and the month's interest stays the next payment.
+    ['이자가 너무 많이 나가서 못 내겠어요', 'HARDSHIP'],
+    ['이번 달 이자 얼마 나가요?', 'NEXT_PAYMENT'],
   ])('%s → %s', (text, intent) => {
     expect(understandMessage(text).intent).toBe(intent);
   });
