@@ -235,6 +235,9 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ['대출 이자가 부담돼요', 'REFINANCE'],
     ['I pay too much interest', 'REFINANCE'],
     ['my interest is too high', 'REFINANCE'],
+    // Read as the loans' overview: the English of "빚이 너무 많아서 잠이 안 와요".
+    ["I'm really anxious, I have too many debts", 'HARDSHIP'],
+    ["I'm stressed about my loans", 'HARDSHIP'],
     // … but not being able to pay stays hardship, and the month's interest stays the next payment.
     ['이자가 너무 많이 나가서 못 내겠어요', 'HARDSHIP'],
     ['이번 달 이자 얼마 나가요?', 'NEXT_PAYMENT'],
