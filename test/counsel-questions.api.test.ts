@@ -243,6 +243,60 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(ko.text)).toContain(formatWon(await total('MONTHS_AGO', 3), 'ko'));
   });
 
+  it('"지난주에 얼마 썼어?" → last week\'s total (Monday to Sunday, KST), first; "and this week?" → this week\'s', async () => {
+    const total = async (period: string) =>
+      (
+        await t.request<{
+          me: { customer: { spendingSummary: { total: { amount: string }; from: string; through: string } } };
+        }>(
+          `query ($p: SpendingPeriod!) { me { customer { spendingSummary(period: $p) { total { amount } from through } } } }`,
+          { p: period },
+          token,
+        )
+      ).data!.me.customer.spendingSummary;
+    // It answered with this month's spending (the week was not a period it knew).
+    const last = await ask('지난주에 카드 얼마 썼어?');
+    expect(last.topic?.intent).toBe('SPENDING');
+    const lastWeek = await total('LAST_WEEK');
+    expect(firstSentence(last.text)).toContain(
+      `지난주 카드 지출은 ${formatWon(lastWeek.total.amount, 'ko')}`,
+    );
+    // The API's week: the Monday before this week's Monday to the Sunday after it, its card transactions net of
+    // refunds, summed here from the cards' transaction lists.
+    const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const monday = new Date(Date.parse(`${today()}T00:00:00Z`) - (dow + 7) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    expect({ from: lastWeek.from, through: lastWeek.through }).toEqual({ from: monday, through: sunday });
+    const cards = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards;
+    let sum = 0n;
+    for (const c of cards)
+      for (const x of await allNodes<{ occurredAt: string; kind: string; amount: { amount: string } }>(
+        c.id,
+        'Card',
+        'transactions',
+        'occurredAt kind amount { amount }',
+      )) {
+        const day = koreanDate(new Date(x.occurredAt));
+        if (day >= monday && day <= sunday) {
+          const a = BigInt(x.amount.amount);
+          sum += x.kind === 'REFUND' && a > 0n ? -a : a;
+        }
+      }
+    expect(lastWeek.total.amount).toBe(sum.toString());
+    const now = await ask('and this week?', last.conversationId);
+    expect(now.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(now.text)).toContain(formatWon((await total('THIS_WEEK')).total.amount, 'en'));
+    expect(firstSentence(now.text)).toContain('this week');
+  });
+
   it('"스타벅스에서 얼마 썼어요?" → that merchant\'s total, first; "그럼 스벅은요?" after a category question too', async () => {
     const merchantTotal = async (period: string, merchant: string) =>
       (

@@ -28,6 +28,48 @@ describe('spendingPeriodRange', () => {
     expect(spendingPeriodRange(K.LAST_N_MONTHS, '2026-05-31', 3).from).toBe('2026-03-01');
   });
 
+  it('weeks run Monday to Sunday: this one to date, the last one whole, across a month and a year', () => {
+    // 2026-11-25 is a Wednesday.
+    expect(spendingPeriodRange(K.THIS_WEEK, '2026-11-25')).toEqual({
+      from: '2026-11-23',
+      through: '2026-11-25',
+      until: '2026-11-26',
+      complete: false,
+    });
+    expect(spendingPeriodRange(K.LAST_WEEK, '2026-11-25')).toEqual({
+      from: '2026-11-16',
+      through: '2026-11-22',
+      until: '2026-11-23',
+      complete: true,
+    });
+    // On a Monday this week is today alone; on a Sunday it is the whole week.
+    expect(spendingPeriodRange(K.THIS_WEEK, '2026-11-23')).toMatchObject({
+      from: '2026-11-23',
+      through: '2026-11-23',
+    });
+    expect(spendingPeriodRange(K.LAST_WEEK, '2026-11-23')).toMatchObject({
+      from: '2026-11-16',
+      through: '2026-11-22',
+    });
+    expect(spendingPeriodRange(K.THIS_WEEK, '2026-11-29')).toMatchObject({
+      from: '2026-11-23',
+      through: '2026-11-29',
+    });
+    expect(spendingPeriodRange(K.LAST_WEEK, '2026-12-02')).toMatchObject({
+      from: '2026-11-23',
+      through: '2026-11-29',
+    });
+    // 2027-01-01 is a Friday: its week began on Monday 2026-12-28.
+    expect(spendingPeriodRange(K.THIS_WEEK, '2027-01-01')).toMatchObject({
+      from: '2026-12-28',
+      through: '2027-01-01',
+    });
+    expect(spendingPeriodRange(K.LAST_WEEK, '2027-01-01')).toMatchObject({
+      from: '2026-12-21',
+      through: '2026-12-27',
+    });
+  });
+
   it('crosses the year at January', () => {
     expect(spendingPeriodRange(K.LAST_MONTH, '2026-01-15')).toMatchObject({
       from: '2025-12-01',

@@ -1,6 +1,9 @@
-// Calendar periods a customer names when asking about their spending ("이번 달", "지난 분기", "올해", "last 3
+// Calendar periods a customer names when asking about their spending ("이번 주", "이번 달", "지난 분기", "올해", "last 3
 // months"), as KST day ranges. Pure: "today" is a parameter. A period that is still running ends today (to date).
+// Weeks run Monday to Sunday, as Korean calendars and card statements count them.
 export enum SpendingPeriodKind {
+  THIS_WEEK = 'THIS_WEEK',
+  LAST_WEEK = 'LAST_WEEK',
   THIS_MONTH = 'THIS_MONTH',
   LAST_MONTH = 'LAST_MONTH',
   THIS_QUARTER = 'THIS_QUARTER',
@@ -56,9 +59,18 @@ export function spendingPeriodRange(
 ): SpendingPeriodRange {
   const [y, m] = today.split('-').map(Number);
   const q0 = Math.floor((m - 1) / 3) * 3; // first month of this quarter, 0-based
+  const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
   let from: string;
   let until: string;
   switch (kind) {
+    case SpendingPeriodKind.THIS_WEEK:
+      from = monday;
+      until = addDays(monday, 7);
+      break;
+    case SpendingPeriodKind.LAST_WEEK:
+      from = addDays(monday, -7);
+      until = monday;
+      break;
     case SpendingPeriodKind.THIS_MONTH:
       from = iso(y, m - 1, 1);
       until = iso(y, m, 1);

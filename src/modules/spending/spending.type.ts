@@ -34,6 +34,8 @@ registerEnumType(SpendingPeriodKind, {
   name: 'SpendingPeriod',
   description: 'A calendar period in KST, as customers name it; a running period counts up to today.',
   valuesConfig: {
+    THIS_WEEK: { description: 'This week, Monday to date (이번 주).' },
+    LAST_WEEK: { description: 'The previous week, Monday to Sunday (지난주).' },
     THIS_MONTH: { description: 'This calendar month to date (이번 달).' },
     LAST_MONTH: { description: 'The previous calendar month (지난달).' },
     THIS_QUARTER: { description: 'This calendar quarter to date (이번 분기).' },

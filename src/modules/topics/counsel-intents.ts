@@ -49,7 +49,17 @@ export type CategorySlot =
 
 /** A period as the customer says it; resolved to dates against "today" by the pipeline. */
 export type PeriodSlot =
-  | { kind: 'THIS_MONTH' | 'LAST_MONTH' | 'THIS_QUARTER' | 'LAST_QUARTER' | 'THIS_YEAR' | 'LAST_YEAR' }
+  | {
+      kind:
+        | 'THIS_WEEK'
+        | 'LAST_WEEK'
+        | 'THIS_MONTH'
+        | 'LAST_MONTH'
+        | 'THIS_QUARTER'
+        | 'LAST_QUARTER'
+        | 'THIS_YEAR'
+        | 'LAST_YEAR';
+    }
   | { kind: 'LAST_N_MONTHS'; months: number }
   /** The whole calendar month `months` back: 2 = 지지난달 / the month before last. */
   | { kind: 'MONTHS_AGO'; months: number };

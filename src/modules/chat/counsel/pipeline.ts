@@ -158,7 +158,7 @@ export function periodArgs(
 
 /**
  * The two periods a comparison question sets side by side, current first: "지난달보다 이번 달에 더 썼나요?" and "did I
- * spend more this month?" are this month against last month (a named month, quarter or year and the one before it;
+ * spend more this month?" are this month against last month (a named week, month, quarter or year and the one before it;
  * none for "the last N months").
  */
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
@@ -167,6 +167,9 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
       ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }]
       : null;
   switch (period?.kind ?? 'THIS_MONTH') {
+    case 'THIS_WEEK':
+    case 'LAST_WEEK':
+      return [{ kind: 'THIS_WEEK' }, { kind: 'LAST_WEEK' }];
     case 'THIS_MONTH':
     case 'LAST_MONTH':
       return [{ kind: 'THIS_MONTH' }, { kind: 'LAST_MONTH' }];

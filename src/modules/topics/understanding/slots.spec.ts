@@ -68,12 +68,22 @@ describe('periods', () => {
     ['last year', { kind: 'LAST_YEAR' }],
     ['over the last 3 months', { kind: 'LAST_N_MONTHS', months: 3 }],
     ['past six months', { kind: 'LAST_N_MONTHS', months: 6 }],
+    ['지난주에 어디서 제일 많이 썼어?', { kind: 'LAST_WEEK' }],
+    ['저번 주 식비', { kind: 'LAST_WEEK' }],
+    ['지난 주말에 쓴 돈', { kind: 'LAST_WEEK' }],
+    ['이번 주 얼마 썼지', { kind: 'THIS_WEEK' }],
+    ['이번주에 교통비', { kind: 'THIS_WEEK' }],
+    ['how much did I spend last week', { kind: 'LAST_WEEK' }],
+    ['and this week?', { kind: 'THIS_WEEK' }],
   ])('%s', (text, period) => {
     expect(extractPeriod(text)).toEqual(period);
   });
 
   it('no period in a question without one', () => {
     expect(extractPeriod('식비 얼마 썼어?')).toBeUndefined();
+    // The syllable 주 after 지난/이번 that is not a week.
+    expect(extractPeriod('지난 주식 투자 손실')).toBeUndefined();
+    expect(extractPeriod('이번 주택담보대출 금리')).toBeUndefined();
   });
 });
 

@@ -243,6 +243,11 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   if (/이번\s*달|이번\s*월|이달|이번달|금월|this month|so far this month|current month/.test(t))
     return { kind: 'THIS_MONTH' };
   if (/작년|지난\s*해|전년|last year|previous year/.test(t)) return { kind: 'LAST_YEAR' };
+  // "지난주", "저번 주에", "지난 주말" — a week word, not 주식 / 주택 / 주유 after the same syllable.
+  if (/(?:지난|저번|전)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\b(?:last|previous) week\b/.test(t))
+    return { kind: 'LAST_WEEK' };
+  if (/(?:이번|금)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\bthis week\b|so far this week/.test(t))
+    return { kind: 'THIS_WEEK' };
   if (/올해|금년|올\s*한\s*해|this year|so far this year|year to date|ytd/.test(t))
     return { kind: 'THIS_YEAR' };
   return undefined;

@@ -24,6 +24,8 @@ const STEP_BACK =
 /** The period one step before another, where the API can express it. */
 export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
   switch (p.kind) {
+    case 'THIS_WEEK':
+      return { kind: 'LAST_WEEK' };
     case 'THIS_MONTH':
       return { kind: 'LAST_MONTH' };
     case 'LAST_MONTH':
