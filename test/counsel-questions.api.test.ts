@@ -297,6 +297,60 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(now.text)).toContain('this week');
   });
 
+  it('"어제 뭐 샀지?" / "오늘 결제한 거 있어?" → that day\'s card transactions, or that there were none, first', async () => {
+    const cards = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards;
+    const byDay = new Map<string, number>();
+    let latest = '';
+    for (const c of cards)
+      for (const x of await allNodes<{ occurredAt: string }>(c.id, 'Card', 'transactions', 'occurredAt')) {
+        const day = koreanDate(new Date(x.occurredAt));
+        byDay.set(day, (byDay.get(day) ?? 0) + 1);
+        if (day > latest) latest = day;
+      }
+    const yesterday = new Date(Date.parse(`${today()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    // It was general chat ("일상 이야기는 가볍게만…"): no card word in the question.
+    const y = await ask('어제 뭐 샀지?');
+    expect(y.topic?.intent).toBe('CARD_TRANSACTIONS');
+    const n = byDay.get(yesterday) ?? 0;
+    const dayKo = (iso: string) => `${Number(iso.slice(5, 7))}월 ${Number(iso.slice(8, 10))}일`;
+    expect(firstSentence(y.text)).toMatch(
+      new RegExp(
+        `^어제\\(${dayKo(yesterday)} \\(.\\)\\) 카드 거래${n === 0 ? '가 없습니다' : ` ${Math.min(n, 5)}건입니다`}`,
+      ),
+    );
+    // It listed the five latest transactions of any day, the newest days before.
+    const d = await ask('오늘 결제한 거 있어?');
+    const m = byDay.get(today()) ?? 0;
+    expect(firstSentence(d.text)).toMatch(
+      new RegExp(
+        `^오늘\\(${dayKo(today())} \\(.\\)\\) 카드 거래${m === 0 ? '가 없습니다' : ` ${Math.min(m, 5)}건입니다`}`,
+      ),
+    );
+    // A week with purchases: its transactions, newest first, and how many.
+    const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const monday = new Date(Date.parse(`${today()}T00:00:00Z`) - (dow + 7) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    const inWeek = [...byDay]
+      .filter(([day]) => day >= monday && day <= sunday)
+      .reduce((a, [, k]) => a + k, 0);
+    const w = await ask('지난주 결제 내역 보여줘');
+    expect(w.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(w.text)).toMatch(
+      new RegExp(
+        `^지난주\\(${dayKo(monday)} \\(월\\) ~ ${dayKo(sunday)} \\(일\\)\\) 카드 거래${inWeek === 0 ? '가 없습니다' : ` ${Math.min(inWeek, 5)}건입니다`}`,
+      ),
+    );
+    expect(latest).not.toBe('');
+  });
+
   it('"스타벅스에서 얼마 썼어요?" → that merchant\'s total, first; "그럼 스벅은요?" after a category question too', async () => {
     const merchantTotal = async (period: string, merchant: string) =>
       (

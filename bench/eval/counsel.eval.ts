@@ -264,7 +264,7 @@ class ExpectedFigures {
       case 'SPENDING':
         return [await this.spending(s.period, s.category, s.merchant, lang)];
       case 'CARD_TRANSACTIONS':
-        return this.transactions(s, lang);
+        return this.transactions(s, s.period ? await this.periodDays(s.period) : null, lang);
       case 'SUSPECTED_FRAUD': {
         const n = this.ref.anomalies.flaggedCount;
         return [lang === 'ko' ? `${n}건` : `${n} transaction`];
@@ -490,14 +490,33 @@ class ExpectedFigures {
     return formatWon(r.me.customer.spendingSummary.total.amount, lang);
   }
 
-  private transactions(s: CounselSlots, lang: Lang): string[] {
+  /** The KST days of a period the question names, as the API's spending summary counts them. */
+  private async periodDays(period: PeriodSlot): Promise<{ from: string; through: string }> {
+    const r = await this.gql<{ me: { customer: { spendingSummary: { from: string; through: string } } } }>(
+      `query($period: SpendingPeriod!, $months: Int) { me { customer {
+         spendingSummary(period: $period, months: $months) { from through } } } }`,
+      { period: period.kind, months: 'months' in period ? period.months : null },
+    );
+    return r.me.customer.spendingSummary;
+  }
+
+  /** The newest transaction the question narrows to (merchant, overseas, the period named): its amount, or none. */
+  private transactions(
+    s: CounselSlots,
+    days: { from: string; through: string } | null,
+    lang: Lang,
+  ): string[] {
     const all = this.ref.cards
       .flatMap((c) => c.transactions.edges.map((e) => e.node))
       .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
     const needle = s.merchant?.toLowerCase().replace(/\s+/g, '');
     const hit = all
       .filter((t) => !s.overseas || t.locality === 'OVERSEAS')
-      .filter((t) => !needle || t.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle));
+      .filter((t) => !needle || t.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
+      .filter((t) => {
+        const day = koreanDate(new Date(t.occurredAt));
+        return !days || (day >= days.from && day <= days.through);
+      });
     return hit.length
       ? [formatWon(hit[0].amount.amount, lang)]
       : [lang === 'ko' ? '없습니다' : 'You have no'];

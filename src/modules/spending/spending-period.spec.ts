@@ -28,6 +28,21 @@ describe('spendingPeriodRange', () => {
     expect(spendingPeriodRange(K.LAST_N_MONTHS, '2026-05-31', 3).from).toBe('2026-03-01');
   });
 
+  it('today is today so far, yesterday the whole day before (across a year)', () => {
+    expect(spendingPeriodRange(K.TODAY, '2026-11-25')).toEqual({
+      from: '2026-11-25',
+      through: '2026-11-25',
+      until: '2026-11-26',
+      complete: false,
+    });
+    expect(spendingPeriodRange(K.YESTERDAY, '2027-01-01')).toEqual({
+      from: '2026-12-31',
+      through: '2026-12-31',
+      until: '2027-01-01',
+      complete: true,
+    });
+  });
+
   it('weeks run Monday to Sunday: this one to date, the last one whole, across a month and a year', () => {
     // 2026-11-25 is a Wednesday.
     expect(spendingPeriodRange(K.THIS_WEEK, '2026-11-25')).toEqual({

@@ -1,7 +1,9 @@
-// Calendar periods a customer names when asking about their spending ("이번 주", "이번 달", "지난 분기", "올해", "last 3
+// Calendar periods a customer names when asking about their spending ("오늘", "어제", "이번 주", "이번 달", "지난 분기", "올해", "last 3
 // months"), as KST day ranges. Pure: "today" is a parameter. A period that is still running ends today (to date).
 // Weeks run Monday to Sunday, as Korean calendars and card statements count them.
 export enum SpendingPeriodKind {
+  TODAY = 'TODAY',
+  YESTERDAY = 'YESTERDAY',
   THIS_WEEK = 'THIS_WEEK',
   LAST_WEEK = 'LAST_WEEK',
   THIS_MONTH = 'THIS_MONTH',
@@ -63,6 +65,14 @@ export function spendingPeriodRange(
   let from: string;
   let until: string;
   switch (kind) {
+    case SpendingPeriodKind.TODAY:
+      from = today;
+      until = addDays(today, 1);
+      break;
+    case SpendingPeriodKind.YESTERDAY:
+      from = addDays(today, -1);
+      until = today;
+      break;
     case SpendingPeriodKind.THIS_WEEK:
       from = monday;
       until = addDays(monday, 7);

@@ -34,6 +34,8 @@ registerEnumType(SpendingPeriodKind, {
   name: 'SpendingPeriod',
   description: 'A calendar period in KST, as customers name it; a running period counts up to today.',
   valuesConfig: {
+    TODAY: { description: 'Today so far (오늘).' },
+    YESTERDAY: { description: 'Yesterday (어제).' },
     THIS_WEEK: { description: 'This week, Monday to date (이번 주).' },
     LAST_WEEK: { description: 'The previous week, Monday to Sunday (지난주).' },
     THIS_MONTH: { description: 'This calendar month to date (이번 달).' },

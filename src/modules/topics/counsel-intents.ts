@@ -51,6 +51,8 @@ export type CategorySlot =
 export type PeriodSlot =
   | {
       kind:
+        | 'TODAY'
+        | 'YESTERDAY'
         | 'THIS_WEEK'
         | 'LAST_WEEK'
         | 'THIS_MONTH'

@@ -964,6 +964,13 @@ function prepaymentLines(input: IntentReplyInput): string[] {
 
 const PERIOD_DEFAULT = { kind: 'THIS_MONTH' } as const;
 
+/** A period's days: "11월 16일 (월) ~ 11월 22일 (일)", or the one day of "오늘" / "어제". */
+function dayRange(from: string, through: string, data: TurnData, lang: Lang): string {
+  return from === through
+    ? date(from, data, lang)
+    : `${date(from, data, lang)} ~ ${date(through, data, lang)}`;
+}
+
 function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
   const s = data.spendingSummary;
@@ -974,7 +981,7 @@ function spending(input: IntentReplyInput): string[] {
         : 'I can’t load your card spending right now.',
     ];
   const category = s.category ? phrase('category', s.category, lang) : null;
-  const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
+  const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   const p = data.spendingPrevious;
   // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
@@ -1085,10 +1092,13 @@ function transactionLines(input: IntentReplyInput): string[] {
         : 'I can’t load your card transactions right now.',
     ];
   const filter = t.filter ?? {};
+  // "오늘 결제한 거 있어?": the period named, its days, instead of "recent".
+  const when = filter.period && periodPhrase(filter.period as PeriodSlot, lang);
+  const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : '최근 '}카드 거래`
-      : `${filter.overseas ? 'overseas ' : 'recent '}card transactions${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 거래`
+      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card transactions${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   if (t.transactions.length === 0)
     return [
       lang === 'ko'

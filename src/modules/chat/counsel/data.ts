@@ -125,8 +125,15 @@ export interface SpendingData {
 
 export interface TransactionsData {
   transactions: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean }[];
-  /** What the list was narrowed to (a merchant, overseas only), if anything. */
-  filter?: { merchant?: string; overseas?: boolean };
+  /**
+   * What the list was narrowed to (a merchant, overseas only, a period the customer named — its KST days), if
+   * anything.
+   */
+  filter?: {
+    merchant?: string;
+    overseas?: boolean;
+    period?: { kind: string; months?: number; from: string; through: string };
+  };
   /** How many recent transactions were searched when a filter applies. */
   searched?: number;
 }

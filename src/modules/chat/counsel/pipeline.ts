@@ -142,15 +142,23 @@ function asFinanceTopic(topic: TopicResult, u: MessageUnderstanding): TopicResul
 }
 
 /** A period slot as spendingSummary arguments (default: this month). */
+/** A period slot as the spending API's period and month count. */
+function periodOf(period: PeriodSlot): { kind: SpendingPeriodKind; months?: number } {
+  return {
+    kind: period.kind as SpendingPeriodKind,
+    ...('months' in period ? { months: Math.min(MAX_PERIOD_MONTHS, period.months) } : {}),
+  };
+}
+
 export function periodArgs(
   period: PeriodSlot | undefined,
   category: string | undefined,
   merchant?: string,
 ): { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string } {
-  const kind = (period?.kind ?? 'THIS_MONTH') as SpendingPeriodKind;
+  const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
   return {
     period: kind,
-    ...(period && 'months' in period ? { months: Math.min(MAX_PERIOD_MONTHS, period.months) } : {}),
+    ...(months !== undefined ? { months } : {}),
     ...(category ? { category } : {}),
     ...(merchant ? { merchant } : {}),
   };
@@ -158,7 +166,7 @@ export function periodArgs(
 
 /**
  * The two periods a comparison question sets side by side, current first: "지난달보다 이번 달에 더 썼나요?" and "did I
- * spend more this month?" are this month against last month (a named week, month, quarter or year and the one before it;
+ * spend more this month?" are this month against last month (a named day, week, month, quarter or year and the one before it;
  * none for "the last N months").
  */
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
@@ -167,6 +175,9 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
       ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }]
       : null;
   switch (period?.kind ?? 'THIS_MONTH') {
+    case 'TODAY':
+    case 'YESTERDAY':
+      return [{ kind: 'TODAY' }, { kind: 'YESTERDAY' }];
     case 'THIS_WEEK':
     case 'LAST_WEEK':
       return [{ kind: 'THIS_WEEK' }, { kind: 'LAST_WEEK' }];
@@ -660,7 +671,11 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
-          getTransactions(t, slots.count ?? 5, { merchant: slots.merchant, overseas: slots.overseas }),
+          getTransactions(t, slots.count ?? 5, {
+            merchant: slots.merchant,
+            overseas: slots.overseas,
+            ...(slots.period ? { period: periodOf(slots.period) } : {}),
+          }),
         ).then((v) => (data.transactions = v)),
       wants(TOOL.INTEREST_PAID) &&
         this.fetch(ctx, TOOL.INTEREST_PAID, used, () =>

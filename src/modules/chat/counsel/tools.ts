@@ -27,7 +27,12 @@ import {
   type SimulationService,
 } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
-import { MAX_MERCHANT_FILTER, SpendingPeriodKind, type SpendingService } from '../../spending';
+import {
+  MAX_MERCHANT_FILTER,
+  SpendingPeriodKind,
+  spendingPeriodRange,
+  type SpendingService,
+} from '../../spending';
 import type { ChatLanguage } from './counsellor';
 import type {
   AnomaliesData,
@@ -758,12 +763,29 @@ export async function getSpending(t: ToolContext, quarters = 2): Promise<Spendin
 /** How many recent transactions a merchant or overseas question searches. */
 export const TRANSACTION_SEARCH_DEPTH = 100;
 
+/** Whether the newest `depth` transactions reach back past `from` (or are all there are): the period is all seen. */
+function coversPeriod(recent: { occurredAt: Date }[], depth: number, from: string): boolean {
+  return recent.length < depth || koreanDate(recent[recent.length - 1].occurredAt) < from;
+}
+
 export async function getTransactions(
   t: ToolContext,
   limit = 5,
-  filter: { merchant?: string; overseas?: boolean } = {},
+  asked: {
+    merchant?: string;
+    overseas?: boolean;
+    period?: { kind: SpendingPeriodKind; months?: number };
+  } = {},
 ): Promise<TransactionsData> {
-  const filtered = filter.merchant !== undefined || filter.overseas === true;
+  // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
+  const days =
+    asked.period && spendingPeriodRange(asked.period.kind, koreanDate(t.ctx.now()), asked.period.months);
+  const filter: NonNullable<TransactionsData['filter']> = {
+    ...(asked.merchant !== undefined ? { merchant: asked.merchant } : {}),
+    ...(asked.overseas !== undefined ? { overseas: asked.overseas } : {}),
+    ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
+  };
+  const filtered = filter.merchant !== undefined || filter.overseas === true || days !== undefined;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
   const cards = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
   const pages = await Promise.all(
@@ -777,6 +799,11 @@ export async function getTransactions(
   const rows = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !needle || r.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
+    .filter((r) => {
+      if (!days) return true;
+      const day = koreanDate(r.occurredAt);
+      return day >= days.from && day <= days.through;
+    })
     .slice(0, limit);
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
@@ -788,7 +815,11 @@ export async function getTransactions(
       amount: krw(r.amount, t.language),
       overseas: r.locality === 'OVERSEAS',
     })),
-    ...(filtered ? { filter, searched: recent.length } : {}),
+    ...(filtered ? { filter } : {}),
+    // How far the search went, where it matters: a period older than the searched transactions is not all seen.
+    ...(filtered && !(days && !asked.merchant && !asked.overseas && coversPeriod(recent, depth, days.from))
+      ? { searched: recent.length }
+      : {}),
   });
 }
 

@@ -75,6 +75,13 @@ describe('periods', () => {
     ['이번주에 교통비', { kind: 'THIS_WEEK' }],
     ['how much did I spend last week', { kind: 'LAST_WEEK' }],
     ['and this week?', { kind: 'THIS_WEEK' }],
+    ['오늘 얼마 썼어?', { kind: 'TODAY' }],
+    ['어제 뭐 샀지?', { kind: 'YESTERDAY' }],
+    ['what did I buy yesterday', { kind: 'YESTERDAY' }],
+    ['spent anything today?', { kind: 'TODAY' }],
+    // The bigger period named wins over the day it runs to.
+    ['이번 달 오늘까지 얼마 썼어', { kind: 'THIS_MONTH' }],
+    ['이번 주 오늘까지', { kind: 'THIS_WEEK' }],
   ])('%s', (text, period) => {
     expect(extractPeriod(text)).toEqual(period);
   });

@@ -248,6 +248,9 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
     return { kind: 'LAST_WEEK' };
   if (/(?:이번|금)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\bthis week\b|so far this week/.test(t))
     return { kind: 'THIS_WEEK' };
+  // A day last: "이번 주 오늘까지" is the week.
+  if (/어제|어저께|yesterday/.test(t)) return { kind: 'YESTERDAY' };
+  if (/오늘|금일|\btoday\b/.test(t)) return { kind: 'TODAY' };
   if (/올해|금년|올\s*한\s*해|this year|so far this year|year to date|ytd/.test(t))
     return { kind: 'THIS_YEAR' };
   return undefined;

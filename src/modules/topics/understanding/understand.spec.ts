@@ -238,6 +238,10 @@ describe('understandMessage: questions found by asking as a customer would', () 
     // Read as the loans' overview: the English of "빚이 너무 많아서 잠이 안 와요".
     ["I'm really anxious, I have too many debts", 'HARDSHIP'],
     ["I'm stressed about my loans", 'HARDSHIP'],
+    // "어제 뭐 샀지?" was general chat (no card word), "어제 카드로 뭐 샀지?" not.
+    ['어제 뭐 샀지?', 'CARD_TRANSACTIONS'],
+    ['오늘 결제한 거 있어?', 'CARD_TRANSACTIONS'],
+    ['오늘 뭐 먹지?', 'GENERAL_CHAT'],
     // … but not being able to pay stays hardship, and the month's interest stays the next payment.
     ['이자가 너무 많이 나가서 못 내겠어요', 'HARDSHIP'],
     ['이번 달 이자 얼마 나가요?', 'NEXT_PAYMENT'],

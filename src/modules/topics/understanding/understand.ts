@@ -24,6 +24,8 @@ const STEP_BACK =
 /** The period one step before another, where the API can express it. */
 export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
   switch (p.kind) {
+    case 'TODAY':
+      return { kind: 'YESTERDAY' };
     case 'THIS_WEEK':
       return { kind: 'LAST_WEEK' };
     case 'THIS_MONTH':

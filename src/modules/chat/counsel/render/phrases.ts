@@ -309,6 +309,8 @@ export const HEALTH_ACTION_PHRASES = {
 } as const satisfies PhraseMap;
 
 export const PERIOD_PHRASES = {
+  TODAY: { ko: '오늘', en: 'today' },
+  YESTERDAY: { ko: '어제', en: 'yesterday' },
   THIS_WEEK: { ko: '이번 주', en: 'this week' },
   LAST_WEEK: { ko: '지난주', en: 'last week' },
   THIS_MONTH: { ko: '이번 달', en: 'this month' },

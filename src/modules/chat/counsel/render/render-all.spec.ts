@@ -266,19 +266,41 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         ],
       },
       transactions: {
-        transactions: [0, 1, 2].map((k) => ({
-          occurredAt: '2026-11-20T10:00:00Z',
-          merchant: merchants[(i * 3 + k) % merchants.length],
-          category: CATEGORIES[(i + k) % CATEGORIES.length],
-          amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
-          overseas: k === 1,
-        })),
+        // Every seventh shape found nothing; the others are narrowed to nothing, a period (one day, a week, the last
+        // months), a period and a merchant, or overseas.
+        transactions:
+          i % 7 === 3
+            ? []
+            : [0, 1, 2].map((k) => ({
+                occurredAt: '2026-11-20T10:00:00Z',
+                merchant: merchants[(i * 3 + k) % merchants.length],
+                category: CATEGORIES[(i + k) % CATEGORIES.length],
+                amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
+                overseas: k === 1,
+              })),
+        ...[
+          {},
+          { filter: { period: { kind: 'TODAY', from: '2026-11-21', through: '2026-11-21' } } },
+          {
+            filter: { period: { kind: 'LAST_WEEK', from: '2026-11-09', through: '2026-11-15' } },
+            searched: 100,
+          },
+          {
+            filter: {
+              merchant: MERCHANTS[i % MERCHANTS.length].name,
+              period: { kind: 'LAST_N_MONTHS', months: 3, from: '2026-08-22', through: '2026-11-21' },
+            },
+            searched: 100,
+          },
+          { filter: { overseas: true }, searched: 100 },
+        ][i % 5],
       },
       spendingSummary: {
         period: 'LAST_MONTH',
         months: i % 2 === 0 ? null : 3,
         from: '2026-10-01',
-        through: '2026-10-31',
+        // Every fifth shape is one day ("어제 얼마 썼어?").
+        through: i % 5 === 2 ? '2026-10-01' : '2026-10-31',
         complete: i % 2 === 0,
         // Every fourth shape is narrowed to a merchant ("스타벅스에서 얼마 썼어요?"), with and without purchases.
         category: i % 3 === 0 || i % 4 === 1 ? null : category,

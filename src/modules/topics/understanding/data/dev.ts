@@ -509,7 +509,7 @@ const SECOND: QuestionSet = {
     ['what were my expenses last year', { period: { kind: 'LAST_YEAR' } }],
   ],
   CARD_TRANSACTIONS: [
-    ['오늘 결제 내역 보여줘'],
+    ['오늘 결제 내역 보여줘', { period: { kind: 'TODAY' } }],
     ['해외 결제 건 조회해줘', { overseas: true }],
     ['show me transactions from this month', { period: { kind: 'THIS_MONTH' } }],
     ['list my Starbucks purchases', { merchant: '스타벅스' }],
