@@ -324,6 +324,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `^어제\\(${dayKo(yesterday)} \\(.\\)\\) 카드 거래${n === 0 ? '가 없습니다' : ` ${Math.min(n, 5)}건입니다`}`,
       ),
     );
+    // None that day: the last purchase is said after.
+    if (n === 0)
+      expect(y.text.split('\n')[1]).toMatch(new RegExp(`^가장 최근 카드 거래는 ${dayKo(latest)} `));
     // It listed the five latest transactions of any day, the newest days before.
     const d = await ask('오늘 결제한 거 있어?');
     const m = byDay.get(today()) ?? 0;

@@ -1099,12 +1099,24 @@ function transactionLines(input: IntentReplyInput): string[] {
     lang === 'ko'
       ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 거래`
       : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card transactions${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
-  if (t.transactions.length === 0)
+  const label = (x: { merchant: string; category: string }) =>
+    merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  if (t.transactions.length === 0) {
+    // "어제 뭐 샀지?" → none that day, and when the last purchase was.
+    const before = t.latest;
     return [
       lang === 'ko'
         ? `${what}가 없습니다${t.searched ? ` (최근 ${formatCount(t.searched, 'transaction', lang)} 중)` : ''}.`
         : `You have no ${what}${t.searched ? ` among the last ${formatCount(t.searched, 'transaction', lang)}` : ''}.`,
+      ...(before
+        ? [
+            lang === 'ko'
+              ? `가장 최근 카드 거래는 ${date(before.occurredAt, data, lang)} ${label(before)} ${before.amount.text}입니다.`
+              : `Your latest card transaction is ${before.amount.text} at ${label(before)} on ${date(before.occurredAt, data, lang)}.`,
+          ]
+        : []),
     ];
+  }
   const rows = t.transactions.map(
     (x) =>
       `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}${x.overseas ? (lang === 'ko' ? ' (해외)' : ' (abroad)') : ''}`,
@@ -1112,8 +1124,10 @@ function transactionLines(input: IntentReplyInput): string[] {
   const first = t.transactions[0];
   return [
     lang === 'ko'
-      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} ${first.amount.text}입니다.`
-      : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${merchantLabel(first.merchant, phrase('category', first.category, lang), lang)} on ${date(first.occurredAt, data, lang)}.`,
+      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${label(first)} ${first.amount.text}입니다.`
+      : when
+        ? `Your ${what}: ${formatCount(t.transactions.length, 'transaction', lang)}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}.`
+        : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}.`,
     ...rows,
   ];
 }

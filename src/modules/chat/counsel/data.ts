@@ -136,6 +136,8 @@ export interface TransactionsData {
   };
   /** How many recent transactions were searched when a filter applies. */
   searched?: number;
+  /** The newest transaction of all, when a period the customer named has none ("어제 뭐 샀지?": none; the last one). */
+  latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }
 
 export interface InsightsData {

@@ -805,16 +805,20 @@ export async function getTransactions(
       return day >= days.from && day <= days.through;
     })
     .slice(0, limit);
+  const line = (r: (typeof recent)[number]) => ({
+    occurredAt: koreanDateTime(r.occurredAt),
+    // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
+    merchant: merchantForModel(r.merchantName),
+    category: r.categoryCode,
+    amount: krw(r.amount, t.language),
+    overseas: r.locality === 'OVERSEAS',
+  });
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
-    transactions: rows.map((r) => ({
-      occurredAt: koreanDateTime(r.occurredAt),
-      // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
-      merchant: merchantForModel(r.merchantName),
-      category: r.categoryCode,
-      amount: krw(r.amount, t.language),
-      overseas: r.locality === 'OVERSEAS',
-    })),
+    transactions: rows.map(line),
+    ...(days && rows.length === 0 && !asked.merchant && !asked.overseas && recent.length > 0
+      ? { latest: line(recent[0]) }
+      : {}),
     ...(filtered ? { filter } : {}),
     // How far the search went, where it matters: a period older than the searched transactions is not all seen.
     ...(filtered && !(days && !asked.merchant && !asked.overseas && coversPeriod(recent, depth, days.from))

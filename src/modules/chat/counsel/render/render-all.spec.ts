@@ -294,6 +294,18 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           },
           { filter: { overseas: true }, searched: 100 },
         ][i % 5],
+        // None in the period named: the newest transaction of all, said after.
+        ...(i % 7 === 3 && i % 2 === 0
+          ? {
+              latest: {
+                occurredAt: '2026-11-19T09:30:00Z',
+                merchant: merchants[i % merchants.length],
+                category: CATEGORIES[i % CATEGORIES.length],
+                amount: m(AMOUNTS[i % AMOUNTS.length]),
+                overseas: false,
+              },
+            }
+          : {}),
       },
       spendingSummary: {
         period: 'LAST_MONTH',
