@@ -335,6 +335,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `^오늘\\(${dayKo(today())} \\(.\\)\\) 카드 거래${m === 0 ? '가 없습니다' : ` ${Math.min(m, 5)}건입니다`}`,
       ),
     );
+    // A charge today the customer does not know: today's transactions first, then the flagged ones and the steps.
+    const f = await ask('오늘 모르는 결제가 있어요');
+    expect(f.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(f.text)).toMatch(
+      new RegExp(
+        `^오늘\\(${dayKo(today())} \\(.\\)\\) 카드 거래${m === 0 ? '가 없습니다' : ` ${Math.min(m, 5)}건입니다`}`,
+      ),
+    );
+    expect(f.text).toContain('분실·도난 신고');
     // A week with purchases: its transactions, newest first, and how many.
     const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
     const monday = new Date(Date.parse(`${today()}T00:00:00Z`) - (dow + 7) * 86_400_000)

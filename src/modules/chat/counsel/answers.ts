@@ -1152,9 +1152,12 @@ function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
   const slots = input.understanding.slots;
+  // "오늘 모르는 결제가 있어요": that day's transactions (or that there were none) before the flagged ones.
+  const named = data.transactions?.filter?.period ? transactionLines(input) : [];
   const out: string[] = [
     ...(slots.cardLost ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
+    ...named,
   ];
   if (a && a.flaggedCount > 0) {
     out.push(
@@ -1172,10 +1175,11 @@ function fraud(input: IntentReplyInput): string[] {
         ? `${a ? formatQuarter(a.quarter, lang) : '이번 분기'} 카드 거래 중 이상 거래로 표시된 건은 없습니다 (0건).`
         : `None of your card transactions${a ? ` in ${formatQuarter(a.quarter, lang)}` : ''} has been flagged as unusual (0).`,
     );
-    for (const x of data.transactions?.transactions.slice(0, 5) ?? [])
-      out.push(
-        `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}`,
-      );
+    if (named.length === 0)
+      for (const x of data.transactions?.transactions.slice(0, 5) ?? [])
+        out.push(
+          `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}`,
+        );
   }
   const tone = input.emotion ? TONE[input.emotion.label] : null;
   if (tone) out.push(tone[lang]);
