@@ -106,6 +106,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
   }
   const today = () => koreanDate(new Date());
+  /** Every transaction of the customer's cards (the fields asked), through the cards' own lists. */
+  async function cardTransactions<N>(fields: string): Promise<N[]> {
+    const cards = (
+      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.cards;
+    const out: N[] = [];
+    for (const c of cards) out.push(...(await allNodes<N>(c.id, 'Card', 'transactions', fields)));
+    return out;
+  }
+  /** Last week's Monday and Sunday (KST days). */
+  const lastWeekDays = () => {
+    const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const day = (from: string, days: number) =>
+      new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const monday = day(today(), -(dow + 7));
+    return { monday, sunday: day(monday, 6) };
+  };
 
   it('"다음 납입일이 언제고 얼마예요?" → the date and the amount of the next payment, first', async () => {
     const a = await ask('다음 납입일이 언제고 얼마예요?');
@@ -219,25 +240,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(before.text)).toContain('the month before last');
     // The API's month two back is that calendar month's card transactions, refunds deducted.
     const sept = addMonths(today().slice(0, 7) + '-01', -2).slice(0, 7);
-    const cards = (
-      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
-        '{ me { customer { cards { id } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.cards;
     let sum = 0n;
-    for (const c of cards)
-      for (const x of await allNodes<{
-        occurredAt: string;
-        kind: string;
-        category: { code: string };
-        amount: { amount: string };
-      }>(c.id, 'Card', 'transactions', 'occurredAt kind category { code } amount { amount }'))
-        if (koreanDate(new Date(x.occurredAt)).startsWith(sept) && x.category.code === 'SHOPPING') {
-          const a = BigInt(x.amount.amount);
-          sum += x.kind === 'REFUND' && a > 0n ? -a : a; // net of refunds, whichever sign they are stored with
-        }
+    for (const x of await cardTransactions<{
+      occurredAt: string;
+      kind: string;
+      category: { code: string };
+      amount: { amount: string };
+    }>('occurredAt kind category { code } amount { amount }'))
+      if (koreanDate(new Date(x.occurredAt)).startsWith(sept) && x.category.code === 'SHOPPING') {
+        const a = BigInt(x.amount.amount);
+        sum += x.kind === 'REFUND' && a > 0n ? -a : a; // net of refunds, whichever sign they are stored with
+      }
     expect(await total('MONTHS_AGO', 2)).toBe(sum.toString());
     const ko = await ask('그 전 달은요?', before.conversationId);
     expect(firstSentence(ko.text)).toContain(formatWon(await total('MONTHS_AGO', 3), 'ko'));
@@ -263,33 +276,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     // The API's week: the Monday before this week's Monday to the Sunday after it, its card transactions net of
     // refunds, summed here from the cards' transaction lists.
-    const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
-    const monday = new Date(Date.parse(`${today()}T00:00:00Z`) - (dow + 7) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    const { monday, sunday } = lastWeekDays();
     expect({ from: lastWeek.from, through: lastWeek.through }).toEqual({ from: monday, through: sunday });
-    const cards = (
-      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
-        '{ me { customer { cards { id } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.cards;
     let sum = 0n;
-    for (const c of cards)
-      for (const x of await allNodes<{ occurredAt: string; kind: string; amount: { amount: string } }>(
-        c.id,
-        'Card',
-        'transactions',
-        'occurredAt kind amount { amount }',
-      )) {
-        const day = koreanDate(new Date(x.occurredAt));
-        if (day >= monday && day <= sunday) {
-          const a = BigInt(x.amount.amount);
-          sum += x.kind === 'REFUND' && a > 0n ? -a : a;
-        }
+    for (const x of await cardTransactions<{ occurredAt: string; kind: string; amount: { amount: string } }>(
+      'occurredAt kind amount { amount }',
+    )) {
+      const day = koreanDate(new Date(x.occurredAt));
+      if (day >= monday && day <= sunday) {
+        const a = BigInt(x.amount.amount);
+        sum += x.kind === 'REFUND' && a > 0n ? -a : a;
       }
+    }
     expect(lastWeek.total.amount).toBe(sum.toString());
     const now = await ask('and this week?', last.conversationId);
     expect(now.topic?.intent).toBe('SPENDING');
@@ -298,21 +296,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"어제 뭐 샀지?" / "오늘 결제한 거 있어?" → that day\'s card transactions, or that there were none, first', async () => {
-    const cards = (
-      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
-        '{ me { customer { cards { id } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.cards;
     const byDay = new Map<string, number>();
     let latest = '';
-    for (const c of cards)
-      for (const x of await allNodes<{ occurredAt: string }>(c.id, 'Card', 'transactions', 'occurredAt')) {
-        const day = koreanDate(new Date(x.occurredAt));
-        byDay.set(day, (byDay.get(day) ?? 0) + 1);
-        if (day > latest) latest = day;
-      }
+    for (const x of await cardTransactions<{ occurredAt: string }>('occurredAt')) {
+      const day = koreanDate(new Date(x.occurredAt));
+      byDay.set(day, (byDay.get(day) ?? 0) + 1);
+      if (day > latest) latest = day;
+    }
     const yesterday = new Date(Date.parse(`${today()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     // It was general chat ("일상 이야기는 가볍게만…"): no card word in the question.
     const y = await ask('어제 뭐 샀지?');
@@ -345,11 +335,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(f.text).toContain('분실·도난 신고');
     // A week with purchases: its transactions, newest first, and how many.
-    const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
-    const monday = new Date(Date.parse(`${today()}T00:00:00Z`) - (dow + 7) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+    const { monday, sunday } = lastWeekDays();
     const inWeek = [...byDay]
       .filter(([day]) => day >= monday && day <= sunday)
       .reduce((a, [, k]) => a + k, 0);
@@ -376,26 +362,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         )
       ).data!.me.customer.spendingSummary;
     // The filter's total is the sum of that merchant's transactions, read page by page through the cards' own lists.
-    const cardIds = (
-      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
-        '{ me { customer { cards { id } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.cards.map((c) => c.id);
     const thisYear = today().slice(0, 4);
     let byHand = 0n;
-    for (const id of cardIds)
-      for (const n of await allNodes<{
-        merchantName: string;
-        occurredAt: string;
-        amount: { amount: string };
-      }>(id, 'Card', 'transactions', 'merchantName occurredAt amount { amount }'))
-        if (
-          n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
-          koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
-        )
-          byHand += BigInt(n.amount.amount);
+    for (const n of await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }'))
+      if (
+        n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
+        koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
+      )
+        byHand += BigInt(n.amount.amount);
     const year = await merchantTotal('THIS_YEAR', '스타벅스');
     expect(year.merchant).toBe('스타벅스');
     expect(BigInt(year.total.amount)).toBe(byHand);
@@ -635,23 +613,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"최근 카드 거래 10건" → each transaction on its day in Korea (a purchase at 00:30 KST is not the day before)', async () => {
-    const cards = (
-      await t.request<{ me: { customer: { cards: { id: string }[] } } }>(
-        '{ me { customer { cards { id } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.cards;
-    const all: { occurredAt: string; amount: { amount: string } }[] = [];
-    for (const c of cards)
-      all.push(
-        ...(await allNodes<{ occurredAt: string; amount: { amount: string } }>(
-          c.id,
-          'Card',
-          'transactions',
-          'occurredAt amount { amount }',
-        )),
-      );
+    const all = await cardTransactions<{ occurredAt: string; amount: { amount: string } }>(
+      'occurredAt amount { amount }',
+    );
     const recent = all.sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 10);
     // The demo data has purchases between midnight and 09:00 in Korea, the hours where the UTC day is the day before.
     const early = all.filter((x) => koreanDate(new Date(x.occurredAt)) !== x.occurredAt.slice(0, 10));
