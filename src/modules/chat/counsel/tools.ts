@@ -786,6 +786,8 @@ export async function getTransactions(
     ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
   };
   const filtered = filter.merchant !== undefined || filter.overseas === true || days !== undefined;
+  // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
+  const periodOnly = days !== undefined && !asked.merchant && !asked.overseas;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
   const cards = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
   const pages = await Promise.all(
@@ -816,12 +818,10 @@ export async function getTransactions(
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
     transactions: rows.map(line),
-    ...(days && rows.length === 0 && !asked.merchant && !asked.overseas && recent.length > 0
-      ? { latest: line(recent[0]) }
-      : {}),
+    ...(periodOnly && rows.length === 0 && recent.length > 0 ? { latest: line(recent[0]) } : {}),
     ...(filtered ? { filter } : {}),
     // How far the search went, where it matters: a period older than the searched transactions is not all seen.
-    ...(filtered && !(days && !asked.merchant && !asked.overseas && coversPeriod(recent, depth, days.from))
+    ...(filtered && !(periodOnly && coversPeriod(recent, depth, days!.from))
       ? { searched: recent.length }
       : {}),
   });
