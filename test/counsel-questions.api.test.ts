@@ -750,6 +750,32 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"언제 다 갚아요?" / "만기 언제예요?" / "when will my loan be paid off?" → the maturity date first, not a payoff quote', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; maturityOn: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status maturityOn balance { amount } } } } }', {}, token);
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const last = [...active].sort((x, y) => y.maturityOn.localeCompare(x.maturityOn))[0];
+    for (const q of ['언제 다 갚아요?', '대출 만기가 언제예요?', '대출 다 갚으려면 몇 년 더 남았어요?']) {
+      const a = await ask(q);
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toContain(`만기는 ${formatDate(last.maturityOn, 'ko', today())}`);
+      // The principal still follows, from the same loan line.
+      expect(a.text).toContain(formatWon(last.balance.amount, 'ko'));
+      expect(a.text).not.toContain('전액 상환하시려면');
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+    const en = await ask('When will my loan be paid off?');
+    expect(en.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(en.text)).toMatch(
+      new RegExp(`matur\\w* on ${formatDate(last.maturityOn, 'en', today()).replace(/[()]/g, '\\$&')}`),
+    );
+    expect(renderingErrors(en.text)).toEqual([]);
+    // "지금 다 갚으면 얼마예요?" stays a payoff quote: the amount today, not the maturity.
+    const payoff = await ask('지금 다 갚으면 얼마예요?');
+    expect(payoff.topic?.intent).toBe('PAYOFF_QUOTE');
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -7,7 +7,7 @@ import {
   type LabelledQuestion,
   type PeriodSlot,
 } from '../../src/modules/topics';
-import { formatAnnualRate, formatWon, type Lang } from '../../src/common/text/render';
+import { formatAnnualRate, formatDate, formatWon, type Lang } from '../../src/common/text/render';
 import { formatPercent } from '../../src/modules/chat/counsel/format';
 import { koreanDate } from '../../src/common/dates';
 import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
@@ -46,12 +46,13 @@ interface LoanRef {
   annualRate: string;
   rateType: string;
   nextPayment: { dueDate: string; payment: Money } | null;
+  maturityOn: string;
 }
 
 const REFERENCE = `query Reference {
   me { customer {
     id
-    loans { id loanNumber kind lender status balance { amount } annualRate rateType nextPayment { dueDate payment { amount } } }
+    loans { id loanNumber kind lender status balance { amount } annualRate rateType maturityOn nextPayment { dueDate payment { amount } } }
     delinquencySummary { totalOverdue { amount } }
     healthScore { score }
     anomalies(flaggedOnly: true, first: 5) { flaggedCount }
@@ -237,6 +238,9 @@ class ExpectedFigures {
     // "내 대출 금리 몇 프로예요?": the rate of each loan the question can mean.
     if (s.currentRate && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
       return loans.map((l) => formatAnnualRate(l.annualRate, lang));
+    // "만기 언제예요?": the maturity date of each loan the question can mean.
+    if (s.maturity && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
+      return loans.map((l) => formatDate(l.maturityOn.slice(0, 10), lang, koreanDate(new Date())));
     switch (q.intent) {
       case 'NEXT_PAYMENT':
       case 'HARDSHIP':

@@ -132,6 +132,11 @@ export interface CounselSlots {
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
+  /**
+   * When the loan ends rather than how much is left ("만기 언제예요?", "몇 개월 남았어요?", "언제 다 갚아요?", "when will my
+   * loan be paid off?"): answered maturity date and time left first, the principal after.
+   */
+  maturity?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

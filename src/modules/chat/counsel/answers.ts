@@ -25,6 +25,7 @@ import {
   periodPhrase,
   phrase,
   bindingConstraintPhrase,
+  daysBetween,
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { planFor } from './plan';
@@ -340,6 +341,63 @@ function balanceLine(l: LoanLine, data: TurnData, lang: Lang): string {
 }
 
 /**
+ * Time from today to a later date: "약 1년 4개월" / "about 1 year and 4 months" (whole months, to the nearest), or the
+ * exact days under a month ("12일" / "12 days").
+ */
+function spanPhrase(fromIso: string, toIso: string, lang: Lang): string {
+  const days = daysBetween(fromIso.slice(0, 10), toIso.slice(0, 10));
+  const months = Math.round(days / (365.25 / 12));
+  if (days < 31 || months === 0) return formatCount(days, 'day', lang);
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    ...(years ? [formatCount(years, 'year', lang)] : []),
+    ...(rest ? [formatCount(rest, 'month', lang)] : []),
+  ];
+  return lang === 'ko' ? `약 ${parts.join(' ')}` : `about ${parts.join(' and ')}`;
+}
+
+/**
+ * "만기 언제예요?", "몇 개월 남았어요?", "when will my loan be paid off?": the maturity date and the time left first, then
+ * the instalments and the principal; for a bullet loan, that the principal falls due at maturity. A maturity that is
+ * today or past is said as such (the principal still owed, arrears asked apart).
+ */
+function maturityLine(l: LoanLine, data: TurnData, lang: Lang): string {
+  const days = daysBetween(data.asOf.slice(0, 10), l.maturityOn.slice(0, 10));
+  const on = date(l.maturityOn, data, lang);
+  const name = loanName(l, lang);
+  const left = l.outstandingPrincipal.text;
+  if (days < 0)
+    return lang === 'ko'
+      ? `${name}의 만기일(${on})이 지났고, 남은 원금 ${left}이 아직 있습니다. 밀린 금액은 "연체된 거 있어요?"로 확인하실 수 있습니다.`
+      : `Your ${name} passed its maturity on ${on} with ${left} of principal still owed; ask "is anything overdue?" for the arrears.`;
+  if (days === 0)
+    return lang === 'ko'
+      ? `${name}의 만기는 오늘(${on})이고, 남은 원금은 ${left}입니다.`
+      : `Your ${name} matures today (${on}), with ${left} of principal left.`;
+  const span = spanPhrase(data.asOf, l.maturityOn, lang);
+  const bullet = l.repaymentMethod === 'BULLET';
+  return lang === 'ko'
+    ? `${name}의 만기는 ${on}입니다. ${span} 남았고, 남은 납입은 ${formatCount(l.remainingInstallments, 'instalment', lang)}, 남은 원금은 ${left}입니다${bullet ? ' (원금은 만기에 한 번에 상환)' : ''}.`
+    : `Your ${name} matures on ${on}, ${span} from now (${formatCount(l.remainingInstallments, 'instalment', lang)} left; ${left} of principal${bullet ? ', repaid in one sum at maturity' : ' left'}).`;
+}
+
+function maturityLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  if (input.loan) return [maturityLine(input.loan, data, lang)];
+  if (loans.length === 1) return [maturityLine(loans[0], data, lang)];
+  const last = [...loans].sort((a, b) => b.maturityOn.localeCompare(a.maturityOn))[0];
+  return [
+    lang === 'ko'
+      ? `상환 중인 대출 ${formatCount(loans.length, 'loan', lang)} 가운데 마지막 만기는 ${date(last.maturityOn, data, lang)}입니다 (${loanName(last, lang)}).`
+      : `Of your ${formatCount(loans.length, 'loan', lang)}, the last to end is your ${loanName(last, lang)}, maturing on ${date(last.maturityOn, data, lang)}.`,
+    ...[...loans]
+      .sort((a, b) => a.maturityOn.localeCompare(b.maturityOn))
+      .map((l) => `- ${maturityLine(l, data, lang)}`),
+  ];
+}
+
+/**
  * "총 이자 얼마나 내요?": the interest of the unpaid instalments of the loan asked about (or all of them), as the stored
  * schedules have it — at today's rate for a variable-rate loan.
  */
@@ -476,6 +534,7 @@ function loanBalance(input: IntentReplyInput): string[] {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
   }
+  if (slots.maturity) return maturityLines(input, loans);
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [
@@ -495,6 +554,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   const rise = input.understanding.slots.rateRise;
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
+  if (input.understanding.slots.maturity) return maturityLines(input, loans);
   const d = data.loans!;
   return [
     lang === 'ko'

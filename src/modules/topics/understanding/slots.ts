@@ -18,7 +18,16 @@ import type {
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
-  LOAN_BALANCE: ['loan', 'interestLeft', 'interestWhy', 'rateRise', 'request', 'currentRate', 'interestPaid'],
+  LOAN_BALANCE: [
+    'loan',
+    'interestLeft',
+    'interestWhy',
+    'rateRise',
+    'request',
+    'currentRate',
+    'interestPaid',
+    'maturity',
+  ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
   ARREARS: ['loan', 'scoreKind'],
@@ -26,7 +35,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
-  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid'],
+  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
   SPENDING: ['period', 'merchant', 'category', 'compare'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
@@ -660,6 +669,13 @@ const INTEREST_WHY =
 const CURRENT_RATE =
   /(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
 
+/**
+ * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months
+ * are left", "when will my loan be paid off") — not the amount left ("얼마 남았어요", "how much is left").
+ */
+const MATURITY =
+  /만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -681,6 +697,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   cardBill: CARD_BILL,
   versusSaving: VERSUS_SAVING,
   currentRate: CURRENT_RATE,
+  maturity: MATURITY,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -792,6 +809,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "total interest I paid last year" asks what was paid, not what is left to pay.
   if (out.interestPaid) delete out.interestLeft;
+  // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
+  if (out.request === 'EXTENSION') delete out.maturity;
   return out;
 }
 

@@ -259,6 +259,35 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(after).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateRise: 1 } });
   });
 
+  it('"언제 다 갚아요?" asks when the loan ends (maturity), "다 갚으려면 얼마?" what it costs today', () => {
+    for (const text of [
+      '언제 다 갚아요?',
+      '대출 언제쯤 다 갚을 수 있어요?',
+      '주담대 다 갚으려면 몇 년 더 남았어요?',
+      '신용대출 언제 완납돼요?',
+      'When will my loan be paid off?',
+      'how many months are left on my car loan',
+    ])
+      expect(understandMessage(text)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { maturity: true } });
+    for (const text of [
+      '지금 다 갚으면 얼마예요?',
+      '주담대 다 갚으려면 얼마 필요해요?',
+      'what is my payoff amount',
+    ])
+      expect(understandMessage(text).intent).toBe('PAYOFF_QUOTE');
+    // The amount left is not a time question, and an extension at maturity is the extension.
+    expect(understandMessage('대출 얼마 남았어요?').slots.maturity).toBeUndefined();
+    expect(understandMessage('How much is left on my mortgage?').slots.maturity).toBeUndefined();
+    expect(understandMessage('전세대출 만기되면 연장되나요').slots).toMatchObject({ request: 'EXTENSION' });
+    expect(understandMessage('전세대출 만기되면 연장되나요').slots.maturity).toBeUndefined();
+    // "그럼 전세대출은요?" after a maturity question asks the jeonse loan's maturity.
+    const first = understandMessage('주담대 만기 언제예요?');
+    expect(understandMessage('그럼 전세대출은요?', first)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, maturity: true },
+    });
+  });
+
   it('a follow-up that states a slot the previous question has no place for is a new question', () => {
     const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
     expect(payoff.intent).toBe('PAYOFF_QUOTE');

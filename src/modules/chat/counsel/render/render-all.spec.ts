@@ -124,7 +124,8 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     rateType: ['FIXED', 'VARIABLE', 'MIXED', 'PERIODIC_RESET'][i % 4],
     repaymentMethod: ['LEVEL_PAYMENT', 'EQUAL_PRINCIPAL', 'BULLET'][i % 3],
     graceMonths: [0, 12][i % 2],
-    maturityOn: '2030-01-10',
+    // Years away, days away, today (asOf), already past.
+    maturityOn: ['2030-01-10', '2026-12-01', '2026-11-21', '2026-10-01'][i % 4],
     remainingInstallments: [1, 3, 16, 60, 359][i % 5],
     remainingInterest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
     nextPayment:
@@ -712,6 +713,8 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
       ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],
       ['LOANS_OVERVIEW', { currentRate: true }],
+      ['LOAN_BALANCE', { maturity: true }],
+      ['LOANS_OVERVIEW', { maturity: true }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)
@@ -727,6 +730,20 @@ function allReplies(): { name: string; text: string }[] {
             loanNotFound: false,
           }),
         });
+    // "언제 다 갚아요?" with no loan named: the last maturity, then every loan by maturity.
+    for (const [shape, data] of Object.entries(shapes))
+      out.push({
+        name: `intent ${lang} ${shape} LOAN_BALANCE maturity, no loan named`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent: 'LOAN_BALANCE', slots: { maturity: true } },
+          emotion: null,
+          scenario: null,
+          data,
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     // "한 달에 얼마 모을 수 있어요?": a month's surplus, a shortfall, and no income on record.
     for (const [shape, data] of Object.entries(shapes))
       if (data.spending)
