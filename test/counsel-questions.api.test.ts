@@ -776,6 +776,49 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(payoff.topic?.intent).toBe('PAYOFF_QUOTE');
   });
 
+  it('"내 카드 한도 얼마야?" → the limit is the card company\'s (where to see it), then this month\'s card use, not a loan limit', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const ko = await ask('내 카드 한도 얼마야?');
+    expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(ko.text)).toContain('카드 이용 한도는 카드사가 정하고 관리하는 값');
+    expect(ko.text).toContain(
+      `이번 달 카드 이용액은 지금까지 ${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko')}`,
+    );
+    expect(ko.text).not.toMatch(/신용대출은 최대|DSR/);
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask("What's my credit card limit?");
+    expect(firstSentence(en.text)).toContain('card limit is set and held by the card company');
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
+  it('"지난 3개월 동안 제일 많이 쓴 데가 어디야?" → the largest category and its amount, first', async () => {
+    const res = await t.request<{
+      me: { customer: { spendingSummary: { byCategory: { amount: { amount: string } }[] } } };
+    }>(
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3) { byCategory { amount { amount } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const top = [...res.data!.me.customer.spendingSummary.byCategory].sort((a, b) =>
+      Number(BigInt(b.amount.amount) - BigInt(a.amount.amount)),
+    )[0];
+    const ko = await ask('지난 3개월 동안 제일 많이 쓴 데가 어디야?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(`^최근 3개월 가장 많이 쓰신 곳은 \\S+\\(${formatWon(top.amount.amount, 'ko')}\\)입니다`),
+    );
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('Where did I spend the most in the last 3 months?');
+    expect(firstSentence(en.text)).toContain(`: ${formatWon(top.amount.amount, 'en')} (`);
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -262,10 +262,13 @@ class ExpectedFigures {
       case 'LOAN_LIMIT':
         // A card limit is the card company's review: the answer names where to ask, there is no figure.
         if (s.request === 'CARD_LIMIT') return [lang === 'ko' ? '카드사 앱이나 고객센터' : 'card company'];
+        if (s.request === 'CARD_LIMIT_CHECK')
+          return [lang === 'ko' ? '카드사 앱의 한도 조회' : 'card company'];
         return [await this.limit(s, lang)];
       case 'REFINANCE':
         return this.refinance(loans, lang);
       case 'SPENDING':
+        if (s.top && !s.category && !s.merchant) return [await this.topCategory(s.period, lang)];
         return [await this.spending(s.period, s.category, s.merchant, lang)];
       case 'CARD_TRANSACTIONS':
         return this.transactions(s, s.period ? await this.periodDays(s.period) : null, lang);
@@ -492,6 +495,17 @@ class ExpectedFigures {
       },
     );
     return formatWon(r.me.customer.spendingSummary.total.amount, lang);
+  }
+
+  /** "어디에 제일 많이 썼어?": the amount of the period's largest category, from the API's breakdown. */
+  private async topCategory(period: PeriodSlot | undefined, lang: Lang) {
+    const r = await this.gql<{ me: { customer: { spendingSummary: { byCategory: { amount: Money }[] } } } }>(
+      `query($period: SpendingPeriod!, $months: Int) { me { customer {
+         spendingSummary(period: $period, months: $months) { byCategory { amount { amount } } } } } }`,
+      { period: period?.kind ?? 'THIS_MONTH', months: period && 'months' in period ? period.months : null },
+    );
+    const amounts = r.me.customer.spendingSummary.byCategory.map((c) => new Decimal(c.amount.amount));
+    return amounts.length ? formatWon(Decimal.max(...amounts), lang) : '—';
   }
 
   /** The KST days of a period the question names, as the API's spending summary counts them. */

@@ -137,6 +137,8 @@ export interface CounselSlots {
    * loan be paid off?"): answered maturity date and time left first, the principal after.
    */
   maturity?: boolean;
+  /** Where the money went most ("어디에 제일 많이 썼어?", "where did I spend the most?"): the largest category first. */
+  top?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */
@@ -160,7 +162,9 @@ export type ServiceRequestSlot =
   /** The card's payment (billing) date, not a loan's: the card company's ("카드 결제일 바꾸고 싶어요"). */
   | 'CARD_DUE_DATE'
   | 'EXTENSION'
-  | 'CARD_LIMIT';
+  | 'CARD_LIMIT'
+  /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */
+  | 'CARD_LIMIT_CHECK';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

@@ -733,8 +733,33 @@ function cardLimitLead(lang: Lang): string[] {
   ];
 }
 
+/**
+ * "카드 한도 얼마야?": a card's limit is set and held by the card company and is not in fingraph's data — said first,
+ * with where to see it; then this month's card use so far, which is ours.
+ */
+function cardLimitCheck(input: IntentReplyInput): string[] {
+  const { language: lang } = input;
+  const s = input.data.spendingSummary;
+  return [
+    lang === 'ko'
+      ? '카드 이용 한도는 카드사가 정하고 관리하는 값이라 fingraph에는 들어와 있지 않습니다. 카드사 앱의 한도 조회나 고객센터에서 남은 한도까지 바로 확인하실 수 있습니다.'
+      : 'Your card limit is set and held by the card company, so fingraph does not have it: the card company’s app or helpline shows it, with what is left of it.',
+    ...(s
+      ? [
+          lang === 'ko'
+            ? `참고로 ${periodPhrase({ kind: 'THIS_MONTH' }, lang)} 카드 이용액은 ${s.complete ? '' : '지금까지 '}${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}).`
+            : `For reference, your cards have been used for ${s.total.text} ${periodPhrase({ kind: 'THIS_MONTH' }, lang)}${s.complete ? '' : ' so far'} (${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+        ]
+      : []),
+    lang === 'ko'
+      ? '한도를 올리고 싶으시면 카드사에 신청하시면 되고, 소득·신용점수·이용 실적으로 심사합니다.'
+      : 'To raise it, ask the card company; it decides on your income, credit score and card history.',
+  ];
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
+  if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
   const { data, language: lang } = input;
   if (input.understanding.slots.loanKind === 'JEONSE')
     return [
@@ -1048,6 +1073,9 @@ function spending(input: IntentReplyInput): string[] {
   if (p) return spendingCompared(input, s, p, category, range);
   const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
+  // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
+  if (understanding.slots.top && !s.category && !s.merchant && s.byCategory.length > 0)
+    return [...topSpending(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
   if (s.merchant) {
     // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
     const at = merchantDisplayName(s.merchant, lang);
@@ -1075,13 +1103,36 @@ function spending(input: IntentReplyInput): string[] {
           .join(', ') +
         '.',
     );
-  if (!s.complete)
-    out.push(
-      lang === 'ko'
-        ? '기간이 아직 끝나지 않아 오늘까지의 금액입니다.'
-        : 'The period is still running: this is to date.',
-    );
+  if (!s.complete) out.push(stillRunning(lang));
   return out;
+}
+
+function stillRunning(lang: Lang): string {
+  return lang === 'ko'
+    ? '기간이 아직 끝나지 않아 오늘까지의 금액입니다.'
+    : 'The period is still running: this is to date.';
+}
+
+/** The categories of a period by net amount, largest first: the first sentence names the largest and its share. */
+function topSpending(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
+  const ranked = [...s.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
+  const [first, ...rest] = ranked;
+  const name = phrase('category', first.category, lang);
+  const total = new Decimal(s.total.amount);
+  const share = total.gt(0) ? formatPercent(new Decimal(first.amount.amount).div(total).toNumber()) : null;
+  const of =
+    lang === 'ko'
+      ? `전체 ${s.total.text}${share ? `의 ${share}` : ''}, ${formatCount(first.count, 'transaction', lang)}, ${range}`
+      : `${share ? `${share} of your ${s.total.text}` : `of ${s.total.text}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
+  const next = rest.slice(0, 2).map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`);
+  return [
+    lang === 'ko'
+      ? koText`${period} 가장 많이 쓰신 곳은 ${name}(${first.amount.text})입니다 (${of}).`
+      : `You spent the most ${s.months ? 'in ' : ''}${period} on ${name}: ${first.amount.text} (${of}).`,
+    ...(next.length
+      ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
+      : []),
+  ];
 }
 
 function spendingCompared(

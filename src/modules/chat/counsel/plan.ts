@@ -57,6 +57,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "카드 한도 올려주세요" is the card company's to decide: no loan simulation answers it.
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT') return { tools: [], scenario: false };
+  // "카드 한도 얼마야?": the limit is the card company's; what the cards have been used for this month is ours.
+  if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT_CHECK')
+    return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };

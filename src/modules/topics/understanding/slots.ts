@@ -36,7 +36,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
-  SPENDING: ['period', 'merchant', 'category', 'compare'],
+  SPENDING: ['period', 'merchant', 'category', 'compare', 'top'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind'],
@@ -626,6 +626,10 @@ const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortga
 const CARD_LIMIT =
   /카드\s?(?:사용\s?)?한도\S{0,2}\s?(?:좀\s?)?(?:올려|올리|올릴|늘려|늘리|늘릴|상향|증액|높여|높이)|(?:raise|increase|up|higher) (?:my |the )?(?:credit )?card(?:'s)? (?:spending )?limit|(?:credit )?card limit (?:increase|raise|higher|up)/i;
 
+/** The card's limit asked about, not raised ("카드 한도 얼마야?", "카드 한도 얼마 남았어?", "what's my card limit?"). */
+const CARD_LIMIT_CHECK =
+  /카드\s?(?:사용\s?|이용\s?)?(?:한도|리밋)|(?:credit )?card(?:'s)? (?:spending )?limit|limit (?:on|of) (?:my |the )?(?:credit )?card/i;
+
 /** Repaying weighed against saving or investing the same money. */
 const VERSUS_SAVING =
   /(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
@@ -676,6 +680,10 @@ const CURRENT_RATE =
 const MATURITY =
   /만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b/i;
 
+/** Where the money went most: "어디에 제일 많이 썼어?", "뭐에 가장 많이 나갔어?", "where did I spend the most?". */
+const TOP_SPENDING =
+  /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -698,6 +706,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   versusSaving: VERSUS_SAVING,
   currentRate: CURRENT_RATE,
   maturity: MATURITY,
+  top: TOP_SPENDING,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -776,6 +785,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
         else if (EXTENSION.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
+        // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
+        else if (intent === 'LOAN_LIMIT' && CARD_LIMIT_CHECK.test(text)) out.request = 'CARD_LIMIT_CHECK';
         break;
       }
       case 'interestPaid': {

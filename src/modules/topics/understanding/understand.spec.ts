@@ -288,6 +288,28 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('"카드 한도 얼마야?" asks the card limit itself; "카드 한도 올려주세요" asks to raise it', () => {
+    for (const text of ['내 카드 한도 얼마야?', '카드 한도 얼마 남았어?', "What's my credit card limit?"])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'LOAN_LIMIT',
+        slots: { request: 'CARD_LIMIT_CHECK' },
+      });
+    expect(understandMessage('카드 한도 올려주세요').slots.request).toBe('CARD_LIMIT');
+    expect(understandMessage('카드론 한도 얼마나 돼요?').slots.request).toBeUndefined();
+  });
+
+  it('"어디에 제일 많이 썼어?" asks for the largest category, with the period named', () => {
+    expect(understandMessage('지난 3개월 동안 제일 많이 쓴 데가 어디야?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true, period: { kind: 'LAST_N_MONTHS', months: 3 } },
+    });
+    expect(understandMessage('Where did I spend the most last month?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true, period: { kind: 'LAST_MONTH' } },
+    });
+    expect(understandMessage('이번 달 얼마 썼어?').slots.top).toBeUndefined();
+  });
+
   it('a follow-up that states a slot the previous question has no place for is a new question', () => {
     const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
     expect(payoff.intent).toBe('PAYOFF_QUOTE');

@@ -698,6 +698,7 @@ function allReplies(): { name: string; text: string }[] {
       ['REFINANCE', { request: 'EXTENSION' }],
       ['HARDSHIP', { cardBill: true, hardship: 'CANT_PAY' }],
       ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
+      ['LOAN_LIMIT', { request: 'CARD_LIMIT_CHECK' }],
       ['PREPAYMENT_EFFECT', { versusSaving: true }],
       ['PAYOFF_QUOTE', { versusSaving: true }],
       // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
