@@ -567,6 +567,8 @@ describe('chat counsellor (pipeline over the real database)', () => {
         await run('get_spending', { quarters: 2, customerId: other.id }),
         await run('get_spending', { quarters: 99 }),
         await run('get_loans', { sql: 'SELECT * FROM loan' }),
+        await run('get_peer_comparison', { customerId: other.id }),
+        await run('get_peer_comparison', { quarter: '2020Q1' }),
       ];
       for (const r of refused) {
         expect(r.allowed).toBe(false);
@@ -585,6 +587,11 @@ describe('chat counsellor (pipeline over the real database)', () => {
       const ownLoans = JSON.parse(own.content);
       expect(ownLoans.count).toBeGreaterThan(0);
       assertNoOtherCustomer(own.content);
+      // The peer comparison is the session customer's own place among aggregates: no other customer is in it.
+      const peers = await run('get_peer_comparison', {});
+      expect(peers.allowed).toBe(true);
+      expect(Object.keys(JSON.parse(peers.content))).toEqual(['peers']);
+      assertNoOtherCustomer(peers.content);
       const schedule = await run('get_loan_schedule', { loanId: ownLoans.loans[0].loanId, count: 2 });
       expect(schedule.allowed).toBe(true);
       expect(JSON.parse(schedule.content).rows).toHaveLength(2);

@@ -819,6 +819,49 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"또래보다 많이 쓰는 편이에요?" / "제 금융 점수 또래랑 비교하면?" → their figure and its place among similar customers, first', async () => {
+    type Metric = { metric: string; value: number; percentile: number; groupMedian: number | null };
+    // The peer model is fitted by the insights refit the demo enqueues at start: wait for it as a client would.
+    let p: { groupSize: number; metrics: Metric[] } | null = null;
+    for (let i = 0; i < 600 && !p; i++) {
+      const res = await t.request<{
+        me: { customer: { peerComparison: { groupSize: number; metrics: Metric[] } | null } };
+      }>(
+        '{ me { customer { peerComparison { groupSize metrics { metric value percentile groupMedian } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      p = res.data!.me.customer.peerComparison;
+      if (!p) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!p) throw new Error('no peer model was fitted');
+    const metrics = p.metrics;
+    const metric = (m: string) => metrics.find((x) => x.metric === m)!;
+    const spend = metric('TOTAL_SPEND');
+    const ko = await ask('또래보다 많이 쓰는 편이에요?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    const first = firstSentence(ko.text);
+    expect(first).toContain(`카드 지출 ${formatWon(Math.round(spend.value).toString(), 'ko')}`);
+    expect(first).toContain(`고객 ${p.groupSize}명 가운데`);
+    expect(first).toContain(`더 많이 쓴 고객이 약 ${100 - Math.round(spend.percentile)}%`);
+    expect(first).toContain(`중간값 ${formatWon(Math.round(spend.groupMedian!).toString(), 'ko')}`);
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('Am I spending more than people like me?');
+    expect(firstSentence(en.text)).toContain(
+      `about ${100 - Math.round(spend.percentile)}% of them spent more and ${Math.round(spend.percentile)}% less`,
+    );
+    expect(renderingErrors(en.text)).toEqual([]);
+    const health = metric('HEALTH_SCORE');
+    const score = await ask('제 금융 점수 또래랑 비교하면 어때요?');
+    expect(score.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(score.text)).toContain(`금융 건강 점수 ${health.value}점`);
+    expect(firstSentence(score.text)).toContain(
+      `점수가 더 높은 고객이 약 ${100 - Math.round(health.percentile)}%`,
+    );
+    expect(renderingErrors(score.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

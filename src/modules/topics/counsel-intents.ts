@@ -139,6 +139,11 @@ export interface CounselSlots {
   maturity?: boolean;
   /** Where the money went most ("어디에 제일 많이 썼어?", "where did I spend the most?"): the largest category first. */
   top?: boolean;
+  /**
+   * Compared with similar customers ("또래보다 많이 쓰는 편이에요?", "am I spending more than people like me?", "내 점수
+   * 또래랑 비교하면?"): the customer's percentile in their peer group first.
+   */
+  peers?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -8,7 +8,7 @@ import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { Krw, LoanLine, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
+import type { Krw, LoanLine, PeersData, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
 import {
   formatAnnualRate,
   formatCount,
@@ -1073,6 +1073,11 @@ function spending(input: IntentReplyInput): string[] {
   if (p) return spendingCompared(input, s, p, category, range);
   const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
+  // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
+  if (understanding.slots.peers) {
+    const lines = peerLines(data, 'TOTAL_SPEND', lang);
+    if (lines) return lines;
+  }
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   if (understanding.slots.top && !s.category && !s.merchant && s.byCategory.length > 0)
     return [...topSpending(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
@@ -1105,6 +1110,101 @@ function spending(input: IntentReplyInput): string[] {
     );
   if (!s.complete) out.push(stillRunning(lang));
   return out;
+}
+
+/** "30대" / "in their 30s" from the peer model's age band ('30s', '<20', '70+'). */
+function ageBandPhrase(band: string, lang: Lang): string {
+  if (band === '<20') return lang === 'ko' ? '20세 미만' : 'under 20';
+  if (band === '70+') return lang === 'ko' ? '70세 이상' : 'aged 70 and over';
+  return lang === 'ko' ? `${band.replace(/s$/, '')}대` : `in their ${band}`;
+}
+
+/** "같은 지역의 30대 고객 412명" / "412 customers in their 30s in your region": the group compared with. */
+function peerGroupPhrase(p: PeersData, lang: Lang): string {
+  const age = ageBandPhrase(p.ageBand, lang);
+  const n = formatCount(p.size, 'customer', lang);
+  if (lang === 'ko')
+    return p.level === 'AGE'
+      ? `${age} 고객 ${n}`
+      : p.level === 'AGE_REGION'
+        ? `같은 지역의 ${age} 고객 ${n}`
+        : `같은 지역·비슷한 생애 단계의 ${age} 고객 ${n}`;
+  return p.level === 'AGE'
+    ? `${n} ${age}`
+    : p.level === 'AGE_REGION'
+      ? `${n} ${age} in your region`
+      : `${n} ${age} in your region and life stage`;
+}
+
+/**
+ * "또래보다 많이 써요?" (TOTAL_SPEND), "내 점수 또래랑 비교하면?" (HEALTH_SCORE): the customer's figure and where it stands
+ * among similar customers — the shares above and below (the mid-rank percentile, rounded so they add to 100) and
+ * the group's median; spending also against income. Null when there is no comparison to show.
+ */
+function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang: Lang): string[] | null {
+  const p = data.peers;
+  if (data.peers === undefined) return null;
+  const m = p?.metrics.find((x) => x.metric === metric);
+  if (!p || !m)
+    return [
+      lang === 'ko'
+        ? '비슷한 고객과 비교할 분기 자료가 아직 없습니다.'
+        : 'There is no quarter of data yet to compare you with similar customers.',
+    ];
+  const below = Math.round(m.percentile);
+  const above = 100 - below;
+  const side = below >= 60 ? 'HIGH' : below <= 40 ? 'LOW' : 'MIDDLE';
+  const group = peerGroupPhrase(p, lang);
+  const running = p.quarter === quarterLabel(data.asOf);
+  const quarter = `${formatQuarter(p.quarter, lang)}${running ? (lang === 'ko' ? '(오늘까지)' : ' (to date)') : ''}`;
+  if (metric === 'HEALTH_SCORE') {
+    const median = m.groupMedian === null ? null : formatCount(Math.round(m.groupMedian), 'point', lang);
+    const judge = {
+      HIGH: ['높은 편입니다', 'on the high side'],
+      LOW: ['낮은 편입니다', 'on the low side'],
+      MIDDLE: ['중간 수준입니다', 'about the middle'],
+    }[side];
+    return [
+      lang === 'ko'
+        ? koText`${quarter} 금융 건강 점수 ${formatCount(m.value, 'point', lang)}은/는 ${group} 가운데 ${judge[0]}: 점수가 더 높은 고객이 약 ${above}%, 더 낮은 고객이 약 ${below}%입니다${median ? ` (중간값 ${median})` : ''}.`
+        : `Your financial health score for ${quarter}, ${m.value}, is ${judge[1]} among ${group}: about ${above}% of them score higher and ${below}% lower${median ? ` (median ${median})` : ''}.`,
+    ];
+  }
+  const won = formatWon(new Decimal(m.value).toDecimalPlaces(0), lang);
+  const median =
+    m.groupMedian === null ? null : formatWon(new Decimal(m.groupMedian).toDecimalPlaces(0), lang);
+  const judge = {
+    HIGH: ['많은 편입니다', 'on the high side'],
+    LOW: ['적은 편입니다', 'on the low side'],
+    MIDDLE: ['중간 수준입니다', 'about the middle'],
+  }[side];
+  const out = [
+    lang === 'ko'
+      ? koText`${quarter} 카드 지출 ${won}은/는 ${group} 가운데 ${judge[0]}: 더 많이 쓴 고객이 약 ${above}%, 더 적게 쓴 고객이 약 ${below}%입니다${median ? ` (중간값 ${median})` : ''}.`
+      : `Your card spending in ${quarter}, ${won}, is ${judge[1]} among ${group}: about ${above}% of them spent more and ${below}% less${median ? ` (median ${median})` : ''}.`,
+  ];
+  const ratio = p.metrics.find((x) => x.metric === 'SPEND_TO_INCOME');
+  if (ratio) {
+    const higher = 100 - Math.round(ratio.percentile);
+    const pct = formatPercent(ratio.value);
+    const med = ratio.groupMedian === null ? null : formatPercent(ratio.groupMedian);
+    out.push(
+      lang === 'ko'
+        ? `소득 대비로 보면 카드 지출은 소득의 ${pct}${med ? `(중간값 ${med})` : ''}이고, 이 비율이 더 높은 고객은 약 ${higher}%입니다.`
+        : `Against income, your card spending is ${pct} of it${med ? ` (median ${med})` : ''}; about ${higher}% of them spend a larger share.`,
+    );
+  }
+  out.push(
+    lang === 'ko'
+      ? '비교 대상은 fingraph 고객을 나이대·지역·생애 단계로 묶은 집단(인원이 적으면 넓힘)이며, 누구인지는 알 수 없게 집계한 값입니다.'
+      : 'Groups are fingraph customers by age band, region and life stage (widened when small), counted anonymously.',
+  );
+  return out;
+}
+
+/** The quarter label ("2026Q4") of an ISO date. */
+function quarterLabel(iso: string): string {
+  return `${iso.slice(0, 4)}Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 function stillRunning(lang: Lang): string {
@@ -1356,11 +1456,15 @@ function healthScore(input: IntentReplyInput): string[] {
         : 'There is no quarter of data yet to compute your financial health score.',
     ];
   const band = phrase('healthBand', i.healthBand, lang);
+  const peers = input.understanding.slots.peers ? peerLines(data, 'HEALTH_SCORE', lang) : null;
   return [
     ...credit,
-    lang === 'ko'
-      ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
-      : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,
+    // With the peers' line first, the score is already said there.
+    ...(peers ?? [
+      lang === 'ko'
+        ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
+        : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,
+    ]),
     ...(i.reasons.length
       ? [
           lang === 'ko' ? '점수에 가장 크게 영향을 준 것:' : 'What moved it most:',
@@ -1720,7 +1824,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
     planFor(intent, understanding.slots).scenario
   )
     sections.push(scenarioBlock(scenario, lang));
-  if (HEDGED.has(intent)) sections.push([DISCLAIMER[lang]]);
+  // A card limit is the card company's: no lender's review to hedge about.
+  const cardLimit =
+    understanding.slots.request === 'CARD_LIMIT' || understanding.slots.request === 'CARD_LIMIT_CHECK';
+  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit)) sections.push([DISCLAIMER[lang]]);
   return sections
     .filter((s) => s.length > 0)
     .map((s) => s.join('\n'))

@@ -140,6 +140,19 @@ export interface TransactionsData {
   latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }
 
+/** How the customer compares with similar customers in one quarter (customer.peerComparison). */
+export interface PeersData {
+  quarter: string;
+  /** AGE_REGION_STAGE, AGE_REGION or AGE: how narrow the group is (it widens when too small). */
+  level: string;
+  /** Ten-year age band: '20s', '30s' …, '<20', '70+'. */
+  ageBand: string;
+  /** Customers in the group, the customer included. */
+  size: number;
+  /** TOTAL_SPEND (won), SPEND_TO_INCOME (a fraction), HEALTH_SCORE (0–100): mid-rank percentiles 0–100. */
+  metrics: { metric: string; value: number; percentile: number; groupMedian: number | null }[];
+}
+
 export interface InsightsData {
   quarter: string;
   healthScore: number | null;
@@ -332,6 +345,7 @@ export interface TurnData {
   spending?: SpendingData;
   transactions?: TransactionsData;
   insights?: InsightsData | null;
+  peers?: PeersData | null;
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;

@@ -65,6 +65,7 @@ import {
   getImportFigures,
   getIndicatorForecast,
   getInsights,
+  getPeers,
   getInterestPaid,
   getFlagged,
   getLoans,
@@ -224,6 +225,11 @@ function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citati
   if (data.anomalies)
     citations.push({ source: `anomalies:${data.anomalies.quarter}`, label: 'flagged transactions' });
   if (data.insights) citations.push({ source: `insights:${data.insights.quarter}`, label: 'health score' });
+  if (data.peers)
+    citations.push({
+      source: `peers:${data.peers.quarter}:${data.peers.level}`,
+      label: `${data.peers.size} similar customers, ${data.peers.quarter}`,
+    });
   for (const f of data.forecasts ?? [])
     citations.push({
       source: `forecast:${f.kind === 'CUSTOMER' ? `customer.${f.series}` : f.series}@${f.version ?? f.lastObservedPeriod}:${f.method}`,
@@ -690,6 +696,8 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
       wants(TOOL.INSIGHTS) &&
         this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+      wants(TOOL.PEERS) &&
+        this.fetch(ctx, TOOL.PEERS, used, () => getPeers(t)).then((v) => (data.peers = v ?? null)),
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
       wants(TOOL.SIMULATE) &&
         slots.loanKind !== 'JEONSE' &&

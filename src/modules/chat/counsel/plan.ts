@@ -60,6 +60,11 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "카드 한도 얼마야?": the limit is the card company's; what the cards have been used for this month is ours.
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT_CHECK')
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
+  // "또래보다 많이 쓰는 편이에요?", "내 점수 또래랑 비교하면?": the customer's percentiles among similar customers.
+  if (intent === 'SPENDING' && slots.peers)
+    return { tools: [TOOL.PEERS, TOOL.SPENDING_SUMMARY], scenario: false };
+  if (intent === 'HEALTH_SCORE' && slots.peers)
+    return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };

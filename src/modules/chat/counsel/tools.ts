@@ -53,6 +53,7 @@ import type {
   SpendingData,
   TransactionsData,
   InterestPaidData,
+  PeersData,
 } from './data';
 import { formatKrw } from './format';
 import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES, HEALTH_ACTION_PHRASES } from './render/phrases';
@@ -102,6 +103,7 @@ export const TOOL = {
   SPENDING_SUMMARY: 'get_spending_summary',
   HARDSHIP: 'get_hardship_options',
   INTEREST_PAID: 'get_interest_paid',
+  PEERS: 'get_peer_comparison',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -257,6 +259,14 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_peer_comparison: {
+    name: TOOL.PEERS,
+    description:
+      'How the customer compares with similar customers (same age band, region and life stage; widened when the ' +
+      'group is small) in the latest quarter: percentiles 0–100 and group medians of card spending, spending ' +
+      'against income and the health score.',
+    parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
+  },
   get_interest_paid: {
     name: TOOL.INTEREST_PAID,
     description:
@@ -382,6 +392,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.SPENDING_SUMMARY,
   TOOL.HARDSHIP,
   TOOL.INTEREST_PAID,
+  TOOL.PEERS,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY]];
@@ -1136,6 +1147,31 @@ export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesDa
   });
 }
 
+/** The peer metrics a customer question is answered with (customer.peerComparison has more). */
+const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
+
+/** customer.peerComparison of the latest quarter: the customer's percentiles among similar customers. */
+export async function getPeers(t: ToolContext): Promise<PeersData | null> {
+  const service = t.services.insightModels;
+  if (!service) return null;
+  const v = await service.peerComparison(t.ctx, requireCustomer(t));
+  if (!v) return null;
+  return {
+    quarter: v.quarter,
+    level: v.level,
+    ageBand: v.ageBand,
+    size: v.size,
+    metrics: v.percentiles
+      .filter((m) => (PEER_METRICS as readonly string[]).includes(m.metric))
+      .map((m) => ({
+        metric: m.metric,
+        value: m.value,
+        percentile: m.percentile,
+        groupMedian: m.groupMedian,
+      })),
+  };
+}
+
 /** customer.spendingSummary: net spending of a named period, optionally one category. */
 export async function getSpendingSummary(
   t: ToolContext,
@@ -1261,6 +1297,8 @@ export async function executeTool(
       };
     case TOOL.FLAGGED:
       return { flagged: await getFlagged(t) };
+    case TOOL.PEERS:
+      return { peers: await getPeers(t) };
     case TOOL.SPENDING_SUMMARY:
       return getSpendingSummary(
         t,

@@ -36,10 +36,10 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
-  SPENDING: ['period', 'merchant', 'category', 'compare', 'top'],
+  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
-  HEALTH_SCORE: ['scoreKind'],
+  HEALTH_SCORE: ['scoreKind', 'peers'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months', 'emergencyFund'],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy'],
@@ -684,6 +684,13 @@ const MATURITY =
 const TOP_SPENDING =
   /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
 
+/**
+ * Other customers like the one asking: "또래보다", "내 나이대 평균", "다른 사람들보다", "people like me", "others my age" —
+ * not the customer's own earlier months ("지난달보다" is `compare`).
+ */
+const PEERS =
+  /또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -707,6 +714,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   currentRate: CURRENT_RATE,
   maturity: MATURITY,
   top: TOP_SPENDING,
+  peers: PEERS,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -822,6 +830,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid) delete out.interestLeft;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
+  // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
+  if (out.peers) delete out.compare;
   return out;
 }
 

@@ -310,6 +310,24 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('이번 달 얼마 썼어?').slots.top).toBeUndefined();
   });
 
+  it('"또래보다 많이 쓰는 편이에요?" compares with similar customers, not with last month', () => {
+    for (const text of [
+      '또래보다 많이 쓰는 편이에요?',
+      '다른 사람들보다 카드 많이 쓰나요?',
+      '30대 평균 지출이랑 비교해줘',
+      'Am I spending more than people like me?',
+      'Do I spend more than the average customer?',
+    ])
+      expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots: { peers: true } });
+    expect(understandMessage('30대 평균 지출이랑 비교해줘').slots.compare).toBeUndefined();
+    expect(understandMessage('제 금융 점수 또래랑 비교하면 어때요?')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { peers: true },
+    });
+    expect(understandMessage('지난달보다 더 썼나요?').slots).toMatchObject({ compare: true });
+    expect(understandMessage('지난달보다 더 썼나요?').slots.peers).toBeUndefined();
+  });
+
   it('a follow-up that states a slot the previous question has no place for is a new question', () => {
     const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
     expect(payoff.intent).toBe('PAYOFF_QUOTE');

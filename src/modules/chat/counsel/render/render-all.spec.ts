@@ -731,6 +731,57 @@ function allReplies(): { name: string; text: string }[] {
             loanNotFound: false,
           }),
         });
+    // "또래보다 많이 써요?", "내 점수 또래랑 비교하면?": each group level, low / middle / high, a running quarter and a
+    // past one, no income ratio, and no comparison at all.
+    for (const [shape, data] of Object.entries(shapes))
+      for (const level of ['AGE', 'AGE_REGION', 'AGE_REGION_STAGE'])
+        for (const [percentile, quarter, ageBand] of [
+          [12.5, '2026Q4', '<20'],
+          [50, '2026Q3', '30s'],
+          [97.4, '2026Q4', '70+'],
+        ] as const)
+          for (const intent of ['SPENDING', 'HEALTH_SCORE'] as const)
+            out.push({
+              name: `intent ${lang} ${shape} ${intent} peers ${level} ${percentile}`,
+              text: composeIntentReply({
+                language: lang,
+                understanding: { intent, slots: { peers: true } },
+                emotion: null,
+                scenario: null,
+                data: {
+                  ...data,
+                  peers: {
+                    quarter,
+                    level,
+                    ageBand,
+                    size: 412,
+                    metrics: [
+                      { metric: 'TOTAL_SPEND', value: 2324660, percentile, groupMedian: 1891520.5 },
+                      ...(percentile === 50
+                        ? []
+                        : [{ metric: 'SPEND_TO_INCOME', value: 0.528, percentile, groupMedian: 0.341 }]),
+                      { metric: 'HEALTH_SCORE', value: 68, percentile, groupMedian: 73 },
+                    ],
+                  },
+                },
+                loan: null,
+                loanNotFound: false,
+              }),
+            });
+    for (const [shape, data] of Object.entries(shapes))
+      for (const intent of ['SPENDING', 'HEALTH_SCORE'] as const)
+        out.push({
+          name: `intent ${lang} ${shape} ${intent} peers none`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent, slots: { peers: true } },
+            emotion: null,
+            scenario: null,
+            data: { ...data, peers: null },
+            loan: null,
+            loanNotFound: false,
+          }),
+        });
     // "언제 다 갚아요?" with no loan named: the last maturity, then every loan by maturity.
     for (const [shape, data] of Object.entries(shapes))
       out.push({
