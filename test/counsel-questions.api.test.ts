@@ -862,6 +862,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(score.text)).toEqual([]);
   });
 
+  it('"이번 달 이자만 내도 되나요?" → whether the next instalment is interest only already, else what unpaid principal costs', async () => {
+    const l = loans.find((x) => x.nextPayment)!;
+    const res = await t.request<{
+      node: { nextPayment: { principal: { amount: string }; interest: { amount: string } } };
+    }>(
+      'query ($id: ID!) { node(id: $id) { ... on Loan { nextPayment { principal { amount } interest { amount } } } } }',
+      { id: l.id },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const n = res.data!.node.nextPayment;
+    const a = await ask('이번 달 이자만 내도 되나요?');
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    if (n.principal.amount === '0')
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(`^네, .*원금 없이 이자 ${formatWon(n.interest.amount, 'ko')}만 내시면 됩니다`),
+      );
+    else {
+      expect(firstSentence(a.text)).toContain(`원금 ${formatWon(n.principal.amount, 'ko')}`);
+      expect(a.text).toContain('연체로 잡혀');
+      expect(a.text).toContain('상환유예');
+    }
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"상환일 하루 지나면 어떻게 돼요?" with nothing late → nothing overdue, the penalty rate, and when it reaches the credit bureaus', async () => {
+    const a = await ask('대출 상환일 하루 지나면 어떻게 돼요?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(a.text)).toContain('현재 연체된 금액은 없습니다');
+    expect(a.text).toMatch(/연 [\d.]+%의 연체이자/);
+    expect(a.text).toContain('10만원 이상을 5영업일 이상 연체하면');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

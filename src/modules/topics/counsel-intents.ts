@@ -169,7 +169,9 @@ export type ServiceRequestSlot =
   | 'EXTENSION'
   | 'CARD_LIMIT'
   /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */
-  | 'CARD_LIMIT_CHECK';
+  | 'CARD_LIMIT_CHECK'
+  /** Paying only the interest of an instalment ("이번 달 이자만 내도 되나요?", "can I pay only the interest?"). */
+  | 'INTEREST_ONLY';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

@@ -303,6 +303,44 @@ function extensionLoan(input: IntentReplyInput): LoanLine | null {
   return [...loans].sort((a, b) => a.maturityOn.localeCompare(b.maturityOn))[0] ?? null;
 }
 
+/**
+ * "이번 달 이자만 내도 되나요?": an instalment with no principal in it is interest only already (a bullet loan, a grace
+ * period) — said first; otherwise the principal left unpaid becomes arrears (penalty rate, the credit-bureau
+ * threshold), and deferring principal is the lender's decision, asked for before the due date.
+ */
+function interestOnlyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment!;
+  const on = date(n.dueDate, data, lang);
+  if (n.principal.amount === '0')
+    return [
+      lang === 'ko'
+        ? `네, ${loanName(l, lang)}의 다음 납입일 ${on}에는 원래 원금 없이 이자 ${n.interest.text}만 내시면 됩니다.`
+        : `Yes: your next ${loanName(l, lang)} payment (${on}) is interest only already, ${n.interest.text} with no principal.`,
+      l.repaymentMethod === 'BULLET'
+        ? lang === 'ko'
+          ? `원금 ${l.outstandingPrincipal.text}은 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 방식입니다.`
+          : `The principal of ${l.outstandingPrincipal.text} is repaid in one sum at maturity (${date(l.maturityOn, data, lang)}).`
+        : lang === 'ko'
+          ? '원금 상환은 거치기간이 끝난 뒤부터 시작됩니다.'
+          : 'Principal repayments start when the interest-only (grace) period ends.',
+    ];
+  const rate = l.delinquency.penaltyRate ? formatAnnualRate(l.delinquency.penaltyRate, lang) : null;
+  return [
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}의 다음 납입일 ${on}에 내실 금액은 원금 ${n.principal.text}와/과 이자 ${n.interest.text}입니다. 이자만 내시면 원금 ${n.principal.text}이/가 연체로 잡혀${rate ? ` ${rate}의` : ''} 연체이자가 붙습니다.`
+      : `Your next ${loanName(l, lang)} payment (${on}) is ${n.principal.text} of principal and ${n.interest.text} of interest. Paying only the interest leaves the ${n.principal.text} overdue${rate ? `, with penalty interest at ${rate}` : ', with penalty interest'}.`,
+    arrearsCreditImpact(lang),
+    ...steps(lang, [
+      lang === 'ko'
+        ? koText`원금 상환을 잠시 미루고 싶으시면 납입일 전에 ${l.lender}에 상환유예(원금 유예)를 신청하세요. 받아들일지는 금융회사가 심사해 정합니다.`
+        : `To put principal off for a while, ask ${l.lender} for a deferral before the due date; the lender decides after a review.`,
+      lang === 'ko'
+        ? '소득이 줄어 어려우신 거라면 "다음 달에 못 낼 것 같아요"라고 말씀해 주세요. 채무조정 방법까지 안내해 드립니다.'
+        : 'If your income has dropped, tell me "I can’t pay next month" and I will go through the debt-relief options.',
+    ]),
+  ];
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data).filter((l) => l.nextPayment);
@@ -310,6 +348,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (loans.length === 0)
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
+  if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
@@ -369,7 +408,7 @@ function maturityLine(l: LoanLine, data: TurnData, lang: Lang): string {
   const left = l.outstandingPrincipal.text;
   if (days < 0)
     return lang === 'ko'
-      ? `${name}의 만기일(${on})이 지났고, 남은 원금 ${left}이 아직 있습니다. 밀린 금액은 "연체된 거 있어요?"로 확인하실 수 있습니다.`
+      ? koText`${name}은/는 ${on}에 만기가 지났지만 남은 원금 ${left}이/가 아직 있습니다. 밀린 금액은 "연체된 거 있어요?"로 확인하실 수 있습니다.`
       : `Your ${name} passed its maturity on ${on} with ${left} of principal still owed; ask "is anything overdue?" for the arrears.`;
   if (days === 0)
     return lang === 'ko'
@@ -623,6 +662,8 @@ function arrearsBody(input: IntentReplyInput): string[] {
               : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
           ]
         : []),
+      // "하루 늦으면 어떻게 돼요?": what lateness does beyond the interest (said first when the score was asked).
+      ...(input.understanding.slots.scoreKind === 'CREDIT' ? [] : [arrearsCreditImpact(lang)]),
       ...(next ? [nextPaymentLead(next, data, lang)] : []),
     ];
   }

@@ -630,9 +630,13 @@ const CARD_LIMIT =
 const CARD_LIMIT_CHECK =
   /카드\s?(?:사용\s?|이용\s?)?(?:한도|리밋)|(?:credit )?card(?:'s)? (?:spending )?limit|limit (?:on|of) (?:my |the )?(?:credit )?card/i;
 
+/** Paying only an instalment's interest: "이번 달 이자만 내도 돼요?", "원금은 빼고 내도 되나요", "interest-only". */
+const INTEREST_ONLY =
+  /이자만\s?(?:내|납부|갚|낼|낸|넣)|원금\s?(?:은\s?|상환\s?(?:은\s?)?)?(?:빼고|말고|미루|미뤄|유예)|\binterest[- ]only\b|\b(?:pay|paying) (?:only|just) (?:the )?interest\b|\bonly (?:pay|paying) (?:the )?interest\b/i;
+
 /** Repaying weighed against saving or investing the same money. */
 const VERSUS_SAVING =
-  /(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
+  /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 const EXTENSION =
@@ -795,6 +799,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
         else if (intent === 'LOAN_LIMIT' && CARD_LIMIT_CHECK.test(text)) out.request = 'CARD_LIMIT_CHECK';
+        else if (intent === 'NEXT_PAYMENT' && INTEREST_ONLY.test(text)) out.request = 'INTEREST_ONLY';
         break;
       }
       case 'interestPaid': {

@@ -328,6 +328,22 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('지난달보다 더 썼나요?').slots.peers).toBeUndefined();
   });
 
+  it('lateness, interest only and breaking a deposit to repay read as the customer means them', () => {
+    // "What happens if I am a day late" is about arrears, not the due date it names.
+    expect(understandMessage('대출 상환일 하루 지나면 어떻게 돼요?').intent).toBe('ARREARS');
+    expect(understandMessage('What happens if I miss a payment?').intent).toBe('ARREARS');
+    for (const text of ['이번 달 이자만 내도 되나요?', 'Can I pay only the interest this month?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { request: 'INTEREST_ONLY' },
+      });
+    for (const text of ['적금 깨서 대출 갚을까요?', 'should I use my savings to pay off the loan?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { versusSaving: true },
+      });
+  });
+
   it('a follow-up that states a slot the previous question has no place for is a new question', () => {
     const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
     expect(payoff.intent).toBe('PAYOFF_QUOTE');

@@ -1,6 +1,6 @@
 // The rendering checks every customer text must pass (used by the rendering tests and the eval): no particle
 // that disagrees with how the word before it is read, no "(으)로"-style fallback, no internal identifier, no
-// leaked placeholder. Pure.
+// leaked placeholder, no word written twice in a row. Pure.
 import { josa } from 'es-hangul';
 import { particle, PARTICLE_FALLBACK, type ParticlePair } from '../../../../common/text/render';
 import { internalIdentifiers, PHRASE_MAPS, type PhraseMap } from './phrases';
@@ -41,7 +41,7 @@ let cachedPhrases: RegExp | null = null;
 let cachedIdentifiers: Set<string> | null = null;
 
 export interface RenderingError {
-  kind: 'PARTICLE' | 'FALLBACK' | 'IDENTIFIER' | 'PLACEHOLDER';
+  kind: 'PARTICLE' | 'FALLBACK' | 'IDENTIFIER' | 'PLACEHOLDER' | 'REPEATED';
   /** The offending text with a little context. */
   at: string;
   expected?: string;
@@ -69,6 +69,9 @@ export function renderingErrors(text: string): RenderingError[] {
       errors.push({ kind: 'IDENTIFIER', at: around(text, m.index ?? 0, m[0].length) });
   for (const m of text.matchAll(/undefined|\bnull\b|NaN|\[object Object\]|\$\{/g))
     errors.push({ kind: 'PLACEHOLDER', at: around(text, m.index ?? 0, m[0].length) });
+  // A word written twice by two templates meeting ("연 연 9.9%", "the the"): one of them already says it.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}+) \1(?![\p{L}\p{N}])/gu))
+    errors.push({ kind: 'REPEATED', at: around(text, m.index ?? 0, m[0].length) });
 
   // Tokens: a figure, a Latin word, a quoted word or a note, followed by a particle.
   for (const token of text.split(/[\s,;:]+/u)) {

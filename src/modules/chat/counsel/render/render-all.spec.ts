@@ -699,6 +699,7 @@ function allReplies(): { name: string; text: string }[] {
       ['HARDSHIP', { cardBill: true, hardship: 'CANT_PAY' }],
       ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
       ['LOAN_LIMIT', { request: 'CARD_LIMIT_CHECK' }],
+      ['NEXT_PAYMENT', { request: 'INTEREST_ONLY' }],
       ['PREPAYMENT_EFFECT', { versusSaving: true }],
       ['PAYOFF_QUOTE', { versusSaving: true }],
       // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
@@ -964,6 +965,10 @@ describe('every template × language × data shape renders as a person would wri
     expect(kinds('DSR는 41.2%이 됩니다')).toEqual(['PARTICLE', 'PARTICLE']);
     expect(kinds('신용대출로 과소비으로')).toEqual(['PARTICLE']);
     expect(kinds('2 loan(s)')).toEqual(['FALLBACK']);
+    // Two templates each saying "연" (found in the interest-only answer before it shipped).
+    expect(kinds('연체로 잡혀 연 연 9.9%의 연체이자가 붙습니다')).toEqual(['REPEATED']);
+    expect(kinds('penalty interest at the the rate')).toEqual(['REPEATED']);
+    expect(kinds('연 9.9%의 연체이자, 연체 기간')).toEqual([]);
     expect(kinds('DSR은 41.2%가 되고 3건이 연체이며 80,276,529원으로 계산됩니다')).toEqual([]);
     expect(internalIdentifiers()).toEqual(
       expect.arrayContaining(['COMBINATION', 'DSR_CAP', 'LEVEL_PAYMENT', 'OVERSPENDING']),

@@ -1,0 +1,120 @@
+import type { CounselIntent, CounselSlots } from '../../topics';
+import { composeIntentReply } from './answers';
+import type { LoanLine, TurnData } from './data';
+import { formatKrw } from './format';
+import { renderingErrors } from './render';
+
+// What the first sentences of the loan answers say for loans the demo portfolio does not have: an amortising loan
+// asked to pay interest only, and maturities years, days, zero days and already past from today.
+
+const won = (amount: string) => ({ amount, text: formatKrw(amount, 'ko') });
+
+function loan(over: Partial<LoanLine>): LoanLine {
+  return {
+    loanId: 'TG9hbjox',
+    loanNumber: 'L000000001',
+    kind: 'CREDIT',
+    lender: '한빛은행',
+    status: 'ACTIVE',
+    outstandingPrincipal: won('12000000'),
+    annualRate: '0.0690',
+    rateType: 'FIXED',
+    repaymentMethod: 'LEVEL_PAYMENT',
+    graceMonths: 0,
+    maturityOn: '2029-03-10',
+    remainingInstallments: 28,
+    remainingInterest: won('1012345'),
+    nextPayment: {
+      number: 9,
+      dueDate: '2026-12-10',
+      payment: won('370000'),
+      principal: won('301000'),
+      interest: won('69000'),
+    },
+    delinquency: {
+      daysPastDue: 0,
+      overdueAmount: won('0'),
+      assetClass: 'NORMAL',
+      overdueInstallments: 0,
+      oldestUnpaidDueDate: null,
+      penaltyInterest: won('0'),
+      penaltyRate: '0.0990',
+    },
+    ...over,
+  };
+}
+
+function reply(l: LoanLine, intent: CounselIntent, slots: CounselSlots): string {
+  const data: TurnData = {
+    asOf: '2026-11-25',
+    loans: {
+      asOf: '2026-11-25',
+      count: 1,
+      activeCount: 1,
+      totalOutstanding: l.outstandingPrincipal,
+      nextPaymentsTotal: l.nextPayment?.payment ?? won('0'),
+      loans: [l],
+      delinquency: {
+        delinquentLoans: 0,
+        totalOverdue: won('0'),
+        totalPenaltyInterest: won('0'),
+        maxDaysPastDue: 0,
+        worstAssetClass: 'NORMAL',
+      },
+    },
+  };
+  const text = composeIntentReply({
+    language: 'ko',
+    understanding: { intent, slots },
+    emotion: null,
+    scenario: null,
+    data,
+    loan: l,
+    loanNotFound: false,
+  });
+  expect(renderingErrors(text)).toEqual([]);
+  return text;
+}
+
+describe('loan answers for shapes the demo portfolio lacks', () => {
+  it('"이번 달 이자만 내도 되나요?" on an amortising loan: the principal left unpaid becomes arrears; ask to defer', () => {
+    const text = reply(loan({}), 'NEXT_PAYMENT', { request: 'INTEREST_ONLY' });
+    expect(text.split('\n')[0]).toBe(
+      '한빛은행 신용대출의 다음 납입일 12월 10일 (목)에 내실 금액은 원금 301,000원과 이자 69,000원입니다. ' +
+        '이자만 내시면 원금 301,000원이 연체로 잡혀 연 9.9%의 연체이자가 붙습니다.',
+    );
+    expect(text).toContain('10만원 이상을 5영업일 이상 연체하면');
+    expect(text).toContain('한빛은행에 상환유예(원금 유예)를 신청하세요');
+  });
+
+  it('"이번 달 이자만 내도 되나요?" in a grace period: yes, the instalment has no principal', () => {
+    const l = loan({
+      graceMonths: 12,
+      nextPayment: {
+        number: 3,
+        dueDate: '2026-12-10',
+        payment: won('69000'),
+        principal: won('0'),
+        interest: won('69000'),
+      },
+    });
+    const text = reply(l, 'NEXT_PAYMENT', { request: 'INTEREST_ONLY' });
+    expect(text.split('\n')[0]).toBe(
+      '네, 한빛은행 신용대출의 다음 납입일 12월 10일 (목)에는 원래 원금 없이 이자 69,000원만 내시면 됩니다.',
+    );
+    expect(text).toContain('거치기간이 끝난 뒤부터');
+  });
+
+  it.each([
+    ['2029-03-10', '만기는 2029년 3월 10일 (토)입니다. 약 2년 3개월 남았고, 남은 납입은 28회'],
+    ['2026-12-10', '만기는 12월 10일 (목)입니다. 15일 남았고'],
+    ['2026-11-25', '만기는 오늘(11월 25일 (수))이고, 남은 원금은 12,000,000원입니다.'],
+    [
+      '2026-10-10',
+      '한빛은행 신용대출은 10월 10일 (토)에 만기가 지났지만 남은 원금 12,000,000원이 아직 있습니다.',
+    ],
+  ])('"만기 언제예요?" with maturity %s', (maturityOn, expected) => {
+    const text = reply(loan({ maturityOn }), 'LOAN_BALANCE', { maturity: true });
+    expect(text.split('\n')[0]).toContain(expected);
+  });
+});
