@@ -896,6 +896,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"매달 식비 얼마나 써?" / "how much do I spend on food every month?" → the last three months ÷ 3, first', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3, category: "FOOD") { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const total = BigInt(res.data!.me.customer.spendingSummary.total.amount);
+    // ÷ 3 to the won, half up.
+    const average = ((total * 2n + 3n) / 6n).toString();
+    const ko = await ask('매달 식비 얼마나 써?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toContain(`평균 약 ${formatWon(average, 'ko')}`);
+    expect(firstSentence(ko.text)).toContain(formatWon(total.toString(), 'ko'));
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('How much do I spend on food every month?');
+    expect(firstSentence(en.text)).toContain(`averages about ${formatWon(average, 'en')} a month`);
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -144,6 +144,8 @@ export interface CounselSlots {
    * 또래랑 비교하면?"): the customer's percentile in their peer group first.
    */
   peers?: boolean;
+  /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
+  monthlyAverage?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -1119,6 +1119,8 @@ function spending(input: IntentReplyInput): string[] {
     const lines = peerLines(data, 'TOTAL_SPEND', lang);
     if (lines) return lines;
   }
+  // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
+  if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   if (understanding.slots.top && !s.category && !s.merchant && s.byCategory.length > 0)
     return [...topSpending(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
@@ -1246,6 +1248,39 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
 /** The quarter label ("2026Q4") of an ISO date. */
 function quarterLabel(iso: string): string {
   return `${iso.slice(0, 4)}Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The spending of the last N months to date ÷ N, to the won (half up), then the total it comes from. */
+function monthlyAverageLines(
+  s: SpendingSummaryData,
+  category: string | null,
+  range: string,
+  lang: Lang,
+): string[] {
+  const months = s.months!;
+  const average = formatWon(
+    new Decimal(s.total.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
+    lang,
+  );
+  const what =
+    lang === 'ko'
+      ? `${category ? `${category} ` : ''}카드 지출`
+      : `card spending${category ? ` on ${category}` : ''}`;
+  return [
+    lang === 'ko'
+      ? `한 달 ${what}은 평균 약 ${average}입니다: 최근 ${months}개월(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
+      : `Your ${what} averages about ${average} a month: ${s.total.text} over the last ${months} months (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+    ...(!s.category && s.byCategory.length > 1
+      ? [
+          (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
+            s.byCategory
+              .slice(0, 3)
+              .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
+              .join(', ') +
+            '.',
+        ]
+      : []),
+  ];
 }
 
 function stillRunning(lang: Lang): string {

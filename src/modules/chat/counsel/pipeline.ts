@@ -196,6 +196,9 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
   }
 }
 
+/** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
+export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
+
 /** Where the figures of a finance answer came from. */
 function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citation[] {
   const citations: Citation[] = [];
@@ -652,7 +655,11 @@ export class CounsellingPipeline implements Counsellor {
     const forecastTurn = intent === 'FORECAST';
     const compared = slots.compare ? comparedPeriods(slots.period) : null;
     // A card bill due this month is, with most card companies, last month's spending.
-    const billedPeriod = slots.cardBill ? ({ kind: 'LAST_MONTH' } as const) : undefined;
+    const billedPeriod = slots.cardBill
+      ? ({ kind: 'LAST_MONTH' } as const)
+      : slots.monthlyAverage
+        ? MONTHLY_AVERAGE_PERIOD
+        : undefined;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below

@@ -36,7 +36,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
-  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers'],
+  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
@@ -695,6 +695,10 @@ const TOP_SPENDING =
 const PEERS =
   /또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
+/** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
+const MONTHLY_AVERAGE =
+  /매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -719,6 +723,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturity: MATURITY,
   top: TOP_SPENDING,
   peers: PEERS,
+  monthlyAverage: MONTHLY_AVERAGE,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -837,6 +842,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.request === 'EXTENSION') delete out.maturity;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   if (out.peers) delete out.compare;
+  // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
+  if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   return out;
 }
 

@@ -344,6 +344,21 @@ describe('understandMessage: questions found by asking as a customer would', () 
       });
   });
 
+  it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
+    expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD', monthlyAverage: true },
+    });
+    expect(understandMessage('한 달 평균 카드값 얼마야?').slots).toEqual({ monthlyAverage: true });
+    // A named month is that month, not an average.
+    expect(understandMessage('지난달 식비 얼마야?').slots.monthlyAverage).toBeUndefined();
+    for (const text of [
+      'my salary is late this month, what do I do about my loan?',
+      '이번 달 월급이 밀렸어요',
+    ])
+      expect(understandMessage(text).intent).toBe('HARDSHIP');
+  });
+
   it('a follow-up that states a slot the previous question has no place for is a new question', () => {
     const payoff = understandMessage('주담대 다 갚으려면 얼마 필요해요?');
     expect(payoff.intent).toBe('PAYOFF_QUOTE');

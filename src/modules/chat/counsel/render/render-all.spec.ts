@@ -715,6 +715,9 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
       ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],
       ['LOANS_OVERVIEW', { currentRate: true }],
+      ['SPENDING', { monthlyAverage: true }],
+      ['SPENDING', { monthlyAverage: true, category: 'FOOD' }],
+      ['SPENDING', { top: true }],
       ['LOAN_BALANCE', { maturity: true }],
       ['LOANS_OVERVIEW', { maturity: true }],
     ];

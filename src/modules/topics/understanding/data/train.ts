@@ -305,7 +305,7 @@ const FIRST: QuestionSet = {
     ['배달음식에 돈 너무 쓰는거 같은데 얼마야', { category: 'FOOD' }],
     ['이번달 주유비', { period: { kind: 'THIS_MONTH' }, category: 'FUEL' }],
     ['학원비 올해 얼마 냈는지', { period: { kind: 'THIS_YEAR' }, category: 'EDUCATION' }],
-    ['통신비 매달 얼마씩 나가나', { category: 'TELECOM' }],
+    ['통신비 매달 얼마씩 나가나', { category: 'TELECOM', monthlyAverage: true }],
     ['쿠팡에서 지난달 얼마 썼냐', { period: { kind: 'LAST_MONTH' }, merchant: '쿠팡' }],
     ['How much did I spend on food last month?', { period: { kind: 'LAST_MONTH' }, category: 'FOOD' }],
     ['my spending this month', { period: { kind: 'THIS_MONTH' } }],
