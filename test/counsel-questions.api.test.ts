@@ -916,6 +916,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"그 전 달은?" after a spending question is neutral: no tone line answers a mood the customer did not show', async () => {
+    const first = await ask('지난달 카드 얼마 썼어?');
+    const next = await ask('그 전 달은?', first.conversationId);
+    expect(next.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(next.text)).toMatch(/^지지난달 카드 지출은 [\d,]+원입니다/);
+    expect(next.emotion?.label).toBe('NEUTRAL');
+    expect(next.text).not.toMatch(/힘드셨겠어요|걱정되시는|답답하셨을/);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

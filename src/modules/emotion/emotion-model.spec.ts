@@ -97,6 +97,16 @@ describe('shipped emotion model', () => {
     expect(negated.label).not.toBe('ANXIOUS');
     expect(negated.scores.ANXIOUS).toBeLessThan(analyseEmotionText('걱정돼요').scores.ANXIOUS);
   });
+
+  it('a fragment continuing a question carries no emotion of its own unless a cue word says so', () => {
+    // The model alone reads "그 전 달은?" as sad: as a fragment it is neutral.
+    const alone = analyseEmotionText('그 전 달은?');
+    const fragment = analyseEmotionText('그 전 달은?', { fragment: true });
+    expect(fragment).toMatchObject({ label: 'NEUTRAL', intensity: 0, scores: alone.scores });
+    expect(analyseEmotionText('and last quarter?', { fragment: true }).label).toBe('NEUTRAL');
+    // A fragment that names its worry keeps it.
+    expect(analyseEmotionText('그럼 전세는요? 걱정돼요', { fragment: true }).label).toBe('ANXIOUS');
+  });
 });
 
 describe('label mapping', () => {

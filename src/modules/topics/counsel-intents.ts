@@ -184,4 +184,6 @@ export interface MessageUnderstanding {
   inherited: (keyof CounselSlots)[];
   /** The next most likely intents, best first. */
   alternatives: { intent: CounselIntent; probability: number }[];
+  /** A short elliptical message continuing the previous question ("그 전 달은?", "and last quarter?"). */
+  fragment?: boolean;
 }

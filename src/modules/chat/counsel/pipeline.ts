@@ -648,7 +648,7 @@ export class CounsellingPipeline implements Counsellor {
     const t: ToolContext = { ctx, customerId, language, services: this.services };
     const { intent, slots } = understanding;
     const plan = planFor(intent, slots);
-    const emotion: EmotionResult = analyseEmotionText(text);
+    const emotion: EmotionResult = analyseEmotionText(text, { fragment: understanding.fragment });
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);

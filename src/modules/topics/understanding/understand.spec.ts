@@ -344,6 +344,13 @@ describe('understandMessage: questions found by asking as a customer would', () 
       });
   });
 
+  it('marks a short message that continues the previous question as a fragment, a question of its own not', () => {
+    const first = understandMessage('지난달 카드 얼마 썼어?');
+    expect(first.fragment).toBeUndefined();
+    expect(understandMessage('그 전 달은?', first)).toMatchObject({ intent: 'SPENDING', fragment: true });
+    expect(understandMessage('다음 납입일 언제예요?', first).fragment).toBeUndefined();
+  });
+
   it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
     expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
       intent: 'SPENDING',

@@ -185,5 +185,7 @@ export function understandWith(
     slots,
     inherited,
     alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
+    // Short, and it took the previous question's intent or slots: a fragment, not a question of its own.
+    ...(followUp && isShort(clean) && (fromPrevious || inherited.length > 0) ? { fragment: true } : {}),
   };
 }
