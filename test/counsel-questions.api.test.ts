@@ -630,7 +630,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
-  it('"적금 들고 싶은데 한 달에 얼마 모을 수 있어요?" → what a month leaves, from their income, spending and loans, first', async () => {
+  /** What a month leaves, from the API: income ÷ 3 rounded down, card spending ÷ 3 rounded up, the next instalments. */
+  async function monthlySurplus() {
     const res = await t.request<{
       me: {
         customer: {
@@ -647,11 +648,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       token,
     );
     const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete)!;
-    // Income ÷ 3 rounded down, card spending ÷ 3 rounded up, minus every active loan's next instalment.
     const income = BigInt(q.income!.amount) / 3n;
     const spending = (BigInt(q.total.amount) + 2n) / 3n;
     const debt = loans.reduce((a, l) => a + BigInt(l.nextPayment?.payment.amount ?? '0'), 0n);
-    const surplus = income - spending - debt;
+    return { income, spending, debt, surplus: income - spending - debt };
+  }
+
+  it('"적금 들고 싶은데 한 달에 얼마 모을 수 있어요?" → what a month leaves, from their income, spending and loans, first', async () => {
+    const { income, spending, debt, surplus } = await monthlySurplus();
     expect(surplus).toBeGreaterThan(0n);
     const a = await ask('적금 들고 싶은데 한 달에 얼마 모을 수 있을까요?');
     expect(a.topic?.intent).toBe('SAVINGS');
@@ -923,6 +927,44 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(next.text)).toMatch(/^지지난달 카드 지출은 [\d,]+원입니다/);
     expect(next.emotion?.label).toBe('NEUTRAL');
     expect(next.text).not.toMatch(/힘드셨겠어요|걱정되시는|답답하셨을/);
+  });
+
+  it('"천만원 모으려면 얼마나 걸려요?" / "1년 안에 천만원 모으려면?" → the months it takes, or what each month needs, first', async () => {
+    const { surplus } = await monthlySurplus();
+    expect(surplus).toBeGreaterThan(0n);
+    const months = (10_000_000n + surplus - 1n) / surplus; // rounded up
+    const a = await ask('천만원 모으려면 얼마나 걸려요?');
+    expect(a.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(a.text)).toContain(`10,000,000원까지 약 ${months}개월`);
+    expect(renderingErrors(a.text)).toEqual([]);
+    const need = (10_000_000n + 11n) / 12n;
+    const b = await ask('1년 안에 천만원 모으려면 한 달에 얼마 모아야 돼?');
+    expect(firstSentence(b.text)).toContain(
+      `12개월 안에 10,000,000원을 모으려면 매달 ${formatWon(need.toString(), 'ko')}`,
+    );
+    expect(renderingErrors(b.text)).toEqual([]);
+  });
+
+  it('"What\'s my debt to income ratio?" → their own DSR first (the DTI is at most that), then the terms', async () => {
+    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
+    const { dsrBefore, dsrCapRatio } = sim.data!.simulateLoanLimit;
+    const en = await ask("What's my debt to income ratio?");
+    expect(en.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(en.text)).toContain(
+      `is ${pct(dsrBefore!)} today (a bank's cap is ${pct(dsrCapRatio!)})`,
+    );
+    expect(renderingErrors(en.text)).toEqual([]);
+    const ko = await ask('제 DTI 얼마예요?');
+    expect(firstSentence(ko.text)).toContain(
+      `고객님의 DSR(모든 대출의 1년 원리금 ÷ 연소득)은 지금 ${pct(dsrBefore!)}입니다`,
+    );
+    expect(renderingErrors(ko.text)).toEqual([]);
   });
 
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {

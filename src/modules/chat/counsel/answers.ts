@@ -1620,6 +1620,39 @@ function emergencyFundLines(
   return out;
 }
 
+/**
+ * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
+ * month needs (rounded up to the won) and whether the surplus covers it.
+ */
+function savingsGoalLine(goal: string, months: number | undefined, surplus: string, lang: Lang): string {
+  const target = formatWon(goal, lang);
+  const perMonth = formatWon(surplus, lang);
+  if (months) {
+    const need = new Decimal(goal).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+    const gap = need.minus(surplus);
+    const span = formatCount(months, 'month', lang);
+    return lang === 'ko'
+      ? gap.lte(0)
+        ? koText`${span} 안에 ${target}을/를 모으려면 매달 ${formatWon(need, lang)}이/가 필요하고, 지금 매달 남는 약 ${perMonth}으로/로 충분합니다.`
+        : koText`${span} 안에 ${target}을/를 모으려면 매달 ${formatWon(need, lang)}이/가 필요해, 지금 매달 남는 약 ${perMonth}보다 ${formatWon(gap, lang)} 더 모아야 합니다.`
+      : gap.lte(0)
+        ? `Saving ${target} in ${span} takes ${formatWon(need, lang)} a month, which the about ${perMonth} your month leaves covers.`
+        : `Saving ${target} in ${span} takes ${formatWon(need, lang)} a month: ${formatWon(gap, lang)} more than the about ${perMonth} your month leaves.`;
+  }
+  const n = new Decimal(goal).div(surplus).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+  const years = Math.floor(n / 12);
+  const rest = n % 12;
+  const span =
+    years === 0
+      ? formatCount(n, 'month', lang)
+      : lang === 'ko'
+        ? `${formatCount(n, 'month', lang)}(${formatCount(years, 'year', lang)}${rest ? ` ${formatCount(rest, 'month', lang)}` : ''})`
+        : `${formatCount(n, 'month', lang)} (${formatCount(years, 'year', lang)}${rest ? ` and ${formatCount(rest, 'month', lang)}` : ''})`;
+  return lang === 'ko'
+    ? koText`매달 남는 약 ${perMonth}을/를 모두 모으면 ${target}까지 약 ${span}이/가 걸립니다.`
+    : `Putting aside the about ${perMonth} your month leaves, ${target} takes about ${span}.`;
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
@@ -1646,6 +1679,9 @@ function savings(input: IntentReplyInput): string[] {
     }
     const short = new Decimal(m.surplus).lte(0);
     const gap = won(new Decimal(m.surplus).abs().toFixed(0));
+    // "천만원 모으려면 얼마나 걸려요?" / "1년 안에 천만원 모으려면 한 달에 얼마?": the goal first, from the same surplus.
+    const goal = input.understanding.slots.amount;
+    if (goal && !short) out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
     const outgoings =
       lang === 'ko'
         ? loanPart
@@ -1745,6 +1781,14 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
       lang === 'ko'
         ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 대출 심사 기준, 한도 ${formatPercent(s.dsrCapRatio)}).`
         : `Your DSR today is ${formatPercent(s.dsrBefore)} (as a bank's review computes it; the cap is ${formatPercent(s.dsrCapRatio)}).`,
+    );
+  // "제 DTI 얼마예요?", "what's my debt-to-income ratio?": the DSR is the ratio computed here, and the DTI counts a
+  // part of the same repayments (a mortgage's principal and interest, other loans' interest), so it is at most that.
+  if (topic === 'DTI' && s?.ok && s.dsrBefore)
+    out.unshift(
+      lang === 'ko'
+        ? `고객님의 DSR(모든 대출의 1년 원리금 ÷ 연소득)은 지금 ${formatPercent(s.dsrBefore)}입니다 (은행 심사 한도 ${formatPercent(s.dsrCapRatio)}). DTI는 그중 주택담보대출 원리금과 다른 대출의 이자만 세므로 이보다 높지 않습니다.`
+        : `Your debt-service ratio (a year of principal and interest on every loan ÷ annual income, the DSR) is ${formatPercent(s.dsrBefore)} today (a bank's cap is ${formatPercent(s.dsrCapRatio)}); the narrower DTI counts only part of those repayments, so it is no higher.`,
     );
   const loans = activeLoans(data);
   if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic))

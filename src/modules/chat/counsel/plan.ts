@@ -49,7 +49,7 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // the scenario — its income-based metrics (spending and debt service against income) explain the ratio.
   if (
     intent === 'PRODUCT_QUESTION' &&
-    (slots.productTopic === 'DSR' || slots.productTopic === 'LENDING_RATIOS')
+    (slots.productTopic === 'DSR' || slots.productTopic === 'DTI' || slots.productTopic === 'LENDING_RATIOS')
   )
     return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.

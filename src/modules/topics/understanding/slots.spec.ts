@@ -224,6 +224,10 @@ describe('counts, months, terms', () => {
     ['next 3 months', 3],
     ['석 달 뒤', 3],
     ['1년', 12],
+    // "한 달에" is a rate: the span is the other one.
+    ['1년 안에 천만원 모으려면 한 달에 얼마 모아야 돼?', 12],
+    ['한 달에 50만원씩 6개월', 6],
+    ['한 달 안에', 1],
   ])('months %s → %d', (text, n) => {
     expect(extractMonths(text)).toBe(n);
   });

@@ -276,8 +276,11 @@ export function extractMonthAhead(text: string): number | undefined {
 /** A number of months: "6개월", "석 달", "next 3 months", "1년" → 12, "반년" → 6. */
 export function extractMonths(text: string): number | undefined {
   const t = text.toLowerCase();
-  const m = new RegExp(String.raw`${N}\s*(?:개월|달|months?)`).exec(t);
-  if (m) return smallNumber(m[1]) ?? undefined;
+  // "한 달에 얼마" is a rate, not a span: skipped for the span after it ("1년 안에 … 한 달에").
+  for (const m of t.matchAll(new RegExp(String.raw`${N}\s*(?:개월|달|months?)(\s*에(?!서))?`, 'g'))) {
+    if (m[2]) continue;
+    return smallNumber(m[1]) ?? undefined;
+  }
   const y = new RegExp(String.raw`${N}\s*(?:년|years?)`).exec(t);
   if (y) {
     const n = smallNumber(y[1]);

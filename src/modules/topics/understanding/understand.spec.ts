@@ -351,6 +351,23 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('다음 납입일 언제예요?', first).fragment).toBeUndefined();
   });
 
+  it('a default feared is hardship, a savings goal keeps its amount and span, "my DTI" is the ratio', () => {
+    expect(understandMessage("I think I'm going to default on my loan").intent).toBe('HARDSHIP');
+    expect(understandMessage('How long would it take to save 10 million won?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '10000000' },
+    });
+    expect(understandMessage('1년 안에 천만원 모으려면 한 달에 얼마 모아야 돼?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '10000000', months: 12 },
+    });
+    expect(understandMessage('한 달에 얼마 모을 수 있어요?').intent).toBe('SAVINGS');
+    expect(understandMessage("What's my debt to income ratio?")).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'DTI' },
+    });
+  });
+
   it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
     expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
       intent: 'SPENDING',
