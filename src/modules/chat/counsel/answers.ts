@@ -1142,15 +1142,7 @@ function spending(input: IntentReplyInput): string[] {
         ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
         : `You spent ${s.total.text}${category ? ` on ${category}` : ''} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
-  if (!s.category && !s.merchant && s.byCategory.length > 1)
-    out.push(
-      (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
-        s.byCategory
-          .slice(0, 3)
-          .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
-          .join(', ') +
-        '.',
-    );
+  if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
   return out;
 }
@@ -1270,17 +1262,20 @@ function monthlyAverageLines(
     lang === 'ko'
       ? `한 달 ${what}은 평균 약 ${average}입니다: 최근 ${months}개월(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
       : `Your ${what} averages about ${average} a month: ${s.total.text} over the last ${months} months (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
-    ...(!s.category && s.byCategory.length > 1
-      ? [
-          (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
-            s.byCategory
-              .slice(0, 3)
-              .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
-              .join(', ') +
-            '.',
-        ]
-      : []),
+    ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
   ];
+}
+
+/** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */
+function largestCategoriesLine(s: SpendingSummaryData, lang: Lang): string {
+  return (
+    (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
+    s.byCategory
+      .slice(0, 3)
+      .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
+      .join(', ') +
+    '.'
+  );
 }
 
 function stillRunning(lang: Lang): string {
