@@ -569,6 +569,7 @@ describe('chat counsellor (pipeline over the real database)', () => {
         await run('get_loans', { sql: 'SELECT * FROM loan' }),
         await run('get_peer_comparison', { customerId: other.id }),
         await run('get_peer_comparison', { quarter: '2020Q1' }),
+        await run('get_card_instalments', { customerId: toGlobalId(CUSTOMER_TYPE, other.id) }),
       ];
       for (const r of refused) {
         expect(r.allowed).toBe(false);
@@ -592,6 +593,10 @@ describe('chat counsellor (pipeline over the real database)', () => {
       expect(peers.allowed).toBe(true);
       expect(Object.keys(JSON.parse(peers.content))).toEqual(['peers']);
       assertNoOtherCustomer(peers.content);
+      const instalments = await run('get_card_instalments', {});
+      expect(instalments.allowed).toBe(true);
+      expect(JSON.parse(instalments.content).instalments).toMatchObject({ plans: expect.any(Array) });
+      assertNoOtherCustomer(instalments.content);
       const schedule = await run('get_loan_schedule', { loanId: ownLoans.loans[0].loanId, count: 2 });
       expect(schedule.allowed).toBe(true);
       expect(JSON.parse(schedule.content).rows).toHaveLength(2);

@@ -967,6 +967,41 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(ko.text)).toEqual([]);
   });
 
+  it('"카드 할부 남은 거 얼마야?" → the principal left on the card instalment plans, from their transactions, first', async () => {
+    type Tx = { occurredAt: string; amount: { amount: string }; instalmentMonths: number; kind: string };
+    const txs = await cardTransactions<Tx>('occurredAt amount { amount } instalmentMonths kind');
+    const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+    // Equal principal, the won left over on the first instalment, billed from the month after the purchase month.
+    let left = 0n;
+    let plans = 0;
+    for (const x of txs.filter((t) => t.kind === 'PURCHASE' && t.instalmentMonths >= 2)) {
+      const n = x.instalmentMonths;
+      const billed = Math.min(n, Math.max(0, month(today()) - month(koreanDate(new Date(x.occurredAt)))));
+      if (billed === n) continue;
+      const amount = BigInt(x.amount.amount);
+      left += billed === 0 ? amount : (amount / BigInt(n)) * BigInt(n - billed);
+      plans++;
+    }
+    const ko = await ask('카드 할부 남은 거 얼마야?');
+    expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+    if (plans === 0) expect(firstSentence(ko.text)).toBe('지금 갚고 계신 카드 할부는 없습니다.');
+    else
+      expect(firstSentence(ko.text)).toMatch(
+        new RegExp(
+          `^카드 할부로 남은 원금은 모두 ${formatWon(left.toString(), 'ko')}입니다 \\(${plans}건, 할부수수료 별도\\)`,
+        ),
+      );
+    expect(ko.text).not.toContain('전세자금대출');
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('Do I have any instalment purchases?');
+    expect(en.topic?.intent).toBe('CARD_TRANSACTIONS');
+    if (plans > 0)
+      expect(firstSentence(en.text)).toContain(
+        `${formatWon(left.toString(), 'en')} of card instalment principal left`,
+      );
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

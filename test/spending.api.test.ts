@@ -1,3 +1,6 @@
+import { createRequestContext } from '../src/app/context';
+import { Role } from '../src/common/context';
+import { addMonths, koreanDate } from '../src/common/dates';
 import { fromGlobalId } from '../src/common/global-id';
 import { RECOMPUTE_QUARTER_JOB, type RecomputeQuarterJob } from '../src/modules/spending';
 import { startTestApp, TestApp } from './support/app';
@@ -238,6 +241,57 @@ describe('spending API', () => {
       },
     ]);
     expect(otherCardId).toBeDefined();
+  });
+
+  it('lists the card instalment plans still being billed: refunded and finished ones left out, principal only', async () => {
+    const own = fromGlobalId(ownCustomerId).id;
+    const [card] = (await sql(
+      `INSERT INTO card (customer_id, issuer, product_name, card_type, issued_on)
+       VALUES ($1, 'SHINHAN', '할부 카드', 'CREDIT', '2020-01-01') RETURNING id`,
+      [own],
+    )) as { id: string }[];
+    const today = koreanDate(new Date());
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const plan = (amount: number, months: number, monthsAgo: number, merchant: string, kind = 'PURCHASE') =>
+      sql(
+        `INSERT INTO card_transaction (card_id, customer_id, kind, amount, occurred_at, merchant_name, category_code,
+                                       channel, locality, instalment_months)
+         VALUES ($1, $2, $3, $4, ($5 || 'T12:00:00+09:00')::timestamptz, $6, 'SHOPPING', 'OFFLINE', 'DOMESTIC', $7)`,
+        [card.id, own, kind, amount, addMonths(monthStart, -monthsAgo), merchant, months],
+      );
+    await plan(1_000_000, 3, 0, '가전마트'); // bought this month: nothing billed yet
+    await plan(570_400, 6, 2, '항공권'); // two statements so far
+    await plan(300_000, 3, 5, '옷가게'); // all billed
+    await plan(240_000, 12, 1, '환불된 가게'); // refunded below: no plan left
+    await plan(-240_000, 12, 0, '환불된 가게', 'REFUND');
+    const ctx = createRequestContext(t.app.container, {
+      viewer: { userId: 'instalments-test', role: Role.CUSTOMER, customerId: own },
+    });
+    const v = await t.app.container.services.spending.cardInstalments(ctx, own);
+    const merchants = v.plans.map((p) => p.transaction.merchantName);
+    expect(merchants).toEqual(expect.arrayContaining(['가전마트', '항공권']));
+    expect(merchants).not.toContain('옷가게');
+    expect(merchants).not.toContain('환불된 가게');
+    const byName = (m: string) => v.plans.find((p) => p.transaction.merchantName === m)!.status;
+    // 1,000,000 ÷ 3: 333,334 first, then 333,333 twice.
+    expect(byName('가전마트')).toMatchObject({
+      billed: 0,
+      remaining: 3,
+      remainingPrincipal: '1000000',
+      nextInstalment: '333334',
+    });
+    // 570,400 ÷ 6 = 95,066 (the 4 won left over went on the first): 4 × 95,066 left.
+    expect(byName('항공권')).toMatchObject({
+      billed: 2,
+      remaining: 4,
+      remainingPrincipal: '380264',
+      nextInstalment: '95066',
+    });
+    const mine = v.plans.filter((p) => ['가전마트', '항공권'].includes(p.transaction.merchantName));
+    expect(mine).toHaveLength(2);
+    // Another customer's plans are not the customer's to read.
+    const other = fromGlobalId(otherCustomerId).id;
+    await expect(t.app.container.services.spending.cardInstalments(ctx, other)).rejects.toThrow();
   });
 
   it('recomputes a quarter as a background job', async () => {

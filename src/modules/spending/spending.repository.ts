@@ -238,4 +238,22 @@ export class SpendingRepository {
       [customerId, untilQuarter],
     )) as { period: string; amount: string }[];
   }
+
+  /**
+   * The customer's instalment purchases (2–36 months) made on or after `since`, newest first — without those a
+   * refund of the same amount at the same merchant on the same card cancelled (a refund carries the purchase's plan).
+   */
+  async instalmentPurchases(ctx: RequestContext, customerId: string, since: Date): Promise<TransactionRow[]> {
+    return ctx.manager.query(
+      `SELECT ${TX_COLUMNS}
+       FROM card_transaction t
+       WHERE t.customer_id = $1 AND t.kind = 'PURCHASE' AND t.instalment_months >= 2 AND t.occurred_at >= $2
+         AND NOT EXISTS (SELECT 1 FROM card_transaction r
+                         WHERE r.customer_id = $1 AND r.card_id = t.card_id AND r.kind = 'REFUND'
+                           AND r.amount = -t.amount AND r.merchant_name = t.merchant_name
+                           AND r.occurred_at >= t.occurred_at)
+       ORDER BY t.occurred_at DESC, t.id DESC`,
+      [customerId, since],
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { koreanDate } from '../../common/dates';
+import { addMonths, koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import { toDecimal } from '../../common/money';
 import type { CountedConnection } from '../../common/graphql/types';
@@ -18,6 +18,7 @@ import {
   quarterOfInstant,
 } from '../../common/quarters';
 import { assertCanReadCustomer, CUSTOMER_TYPE, isStaff, requireViewer } from '../customers';
+import { instalmentStatus, type InstalmentStatus } from './card-instalments';
 import { recomputeQuarterSql, RecomputeResult } from './quarter-aggregation';
 import { latestKey, quarterKey, spendingLoaders } from './spending.loaders';
 import type {
@@ -66,6 +67,19 @@ function parseLabel(label: string, field: string): Quarter {
     if (error instanceof QuarterError) throw badInput(field, 'must be a quarter like 2025Q3');
     throw error;
   }
+}
+
+/** The longest card instalment plan (할부), in months. */
+export const MAX_INSTALMENT_MONTHS = 36;
+
+/** Card instalment plans still being billed, as of a KST day (amounts: whole won as digit strings). */
+export interface CardInstalments {
+  asOf: string;
+  plans: { transaction: TransactionRow; status: InstalmentStatus }[];
+  /** Principal of every plan's instalments not billed yet. */
+  remainingPrincipal: string;
+  /** Principal of every plan's next instalment (next month's statement). */
+  nextInstalments: string;
 }
 
 export class SpendingService {
@@ -173,6 +187,37 @@ export class SpendingService {
     while (from > 0 && firstDay(nextQuarter(quarterOfDate(rows[from - 1].period))) === rows[from].period)
       from--;
     return rows.slice(Math.max(0, from));
+  }
+
+  /**
+   * Card instalment plans (할부) still being billed, newest purchase first, with where each stands today
+   * (card-instalments.ts: principal only, the issuer's fee not included).
+   */
+  async cardInstalments(ctx: RequestContext, customerId: string): Promise<CardInstalments> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const today = koreanDate(ctx.now());
+    // A plan runs at most 36 months: older purchases are all billed.
+    const since = new Date(`${addMonths(`${today.slice(0, 7)}-01`, -MAX_INSTALMENT_MONTHS)}T00:00:00+09:00`);
+    const rows = await this.repository.instalmentPurchases(ctx, customerId, since);
+    const plans = rows
+      .map((transaction) => ({
+        transaction,
+        status: instalmentStatus(
+          transaction.amount,
+          transaction.instalmentMonths,
+          koreanDate(transaction.occurredAt),
+          today,
+        ),
+      }))
+      .filter((p) => p.status.remaining > 0);
+    const sum = (pick: (p: (typeof plans)[number]) => string | null) =>
+      plans.reduce((a, p) => a.plus(pick(p) ?? 0), toDecimal(0)).toFixed(0);
+    return {
+      asOf: today,
+      plans,
+      remainingPrincipal: sum((p) => p.status.remainingPrincipal),
+      nextInstalments: sum((p) => p.status.nextInstalment),
+    };
   }
 
   async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {

@@ -1352,8 +1352,46 @@ function overseasBlockLead(lang: Lang): string {
     : 'I can’t change card settings from here: switch on the overseas-payment block in your card company’s app or call its 24-hour line. While it is on, payments at merchants abroad and on foreign websites are declined; you can lift it for the dates of a trip.';
 }
 
+/**
+ * "카드 할부 남은 거 얼마야?": the principal left on every plan still being billed and next month's instalments first,
+ * then each plan; the card company's fee is on top and its statement is what counts.
+ */
+function instalmentLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const d = data.instalments;
+  if (!d)
+    return [
+      lang === 'ko'
+        ? '카드 할부 내역을 지금은 불러올 수 없습니다.'
+        : 'I can’t load your card instalments right now.',
+    ];
+  if (d.plans.length === 0)
+    return [
+      lang === 'ko'
+        ? '지금 갚고 계신 카드 할부는 없습니다.'
+        : 'You have no card instalment purchases still being billed.',
+    ];
+  const n = formatCount(d.plans.length, 'case', lang);
+  return [
+    lang === 'ko'
+      ? `카드 할부로 남은 원금은 모두 ${d.remainingPrincipal.text}입니다 (${n}, 할부수수료 별도). 다음 달 명세서에 오를 할부 원금은 ${d.nextInstalments.text}입니다.`
+      : `You have ${d.remainingPrincipal.text} of card instalment principal left (${n}, the card company’s instalment fee on top); next month’s statement carries ${d.nextInstalments.text} of it.`,
+    ...d.plans.map((p) => {
+      const merchant = merchantLabel(p.merchant, phrase('category', p.category, lang), lang);
+      const end = formatMonth(p.lastMonth, lang);
+      return lang === 'ko'
+        ? `- ${date(p.purchasedOn, data, lang)} ${merchant} ${p.amount.text} ${p.months}개월 할부: ${formatCount(p.billed, 'instalment', lang)} 청구, ${formatCount(p.remaining, 'instalment', lang)} 남음 (남은 원금 ${p.remainingPrincipal.text}, ${end}까지)`
+        : `- ${date(p.purchasedOn, data, lang)} ${merchant} ${p.amount.text} over ${formatCount(p.months, 'month', lang)}: ${p.billed} billed, ${p.remaining} left (${p.remainingPrincipal.text} of principal, to ${end})`;
+    }),
+    lang === 'ko'
+      ? '원금은 개월 수로 똑같이 나눠(원 단위 나머지는 첫 회차) 구매 다음 달 명세서부터 청구된다고 보고 계산했습니다. 정확한 금액과 수수료는 카드사 명세서가 기준이고, 남은 할부는 카드사 앱에서 한 번에 미리 갚을(선결제) 수 있습니다.'
+      : 'Worked out as the principal split equally over the months (the won left over on the first) and billed from the statement after the purchase month; the card company’s statement, with its fee, is what counts, and its app lets you pay the rest early.',
+  ];
+}
+
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
+  if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;
   const lead =
     request === 'OVERSEAS_BLOCK'

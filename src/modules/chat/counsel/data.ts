@@ -140,6 +140,27 @@ export interface TransactionsData {
   latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }
 
+/** Card instalment plans (할부) still being billed (principal only; the issuer's fee is not known here). */
+export interface InstalmentsData {
+  asOf: string;
+  plans: {
+    purchasedOn: string;
+    merchant: string;
+    category: string;
+    amount: Krw;
+    months: number;
+    billed: number;
+    remaining: number;
+    remainingPrincipal: Krw;
+    nextInstalment: Krw | null;
+    /** Month of the last instalment's statement ("2027-04"). */
+    lastMonth: string;
+  }[];
+  remainingPrincipal: Krw;
+  /** Every plan's next instalment together: next month's statement. */
+  nextInstalments: Krw;
+}
+
 /** How the customer compares with similar customers in one quarter (customer.peerComparison). */
 export interface PeersData {
   quarter: string;
@@ -346,6 +367,7 @@ export interface TurnData {
   transactions?: TransactionsData;
   insights?: InsightsData | null;
   peers?: PeersData | null;
+  instalments?: InstalmentsData;
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;

@@ -66,6 +66,7 @@ import {
   getIndicatorForecast,
   getInsights,
   getPeers,
+  getInstalments,
   getInterestPaid,
   getFlagged,
   getLoans,
@@ -228,6 +229,8 @@ function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citati
   if (data.anomalies)
     citations.push({ source: `anomalies:${data.anomalies.quarter}`, label: 'flagged transactions' });
   if (data.insights) citations.push({ source: `insights:${data.insights.quarter}`, label: 'health score' });
+  if (data.instalments)
+    citations.push({ source: `instalments:${data.instalments.asOf}`, label: 'card instalment plans' });
   if (data.peers)
     citations.push({
       source: `peers:${data.peers.quarter}:${data.peers.level}`,
@@ -703,6 +706,8 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
       wants(TOOL.INSIGHTS) &&
         this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+      wants(TOOL.INSTALMENTS) &&
+        this.fetch(ctx, TOOL.INSTALMENTS, used, () => getInstalments(t)).then((v) => (data.instalments = v)),
       wants(TOOL.PEERS) &&
         this.fetch(ctx, TOOL.PEERS, used, () => getPeers(t)).then((v) => (data.peers = v ?? null)),
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).

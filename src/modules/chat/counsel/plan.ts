@@ -61,6 +61,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT_CHECK')
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "또래보다 많이 쓰는 편이에요?", "내 점수 또래랑 비교하면?": the customer's percentiles among similar customers.
+  // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.
+  if (intent === 'CARD_TRANSACTIONS' && slots.instalments)
+    return { tools: [TOOL.INSTALMENTS], scenario: false };
   if (intent === 'SPENDING' && slots.peers)
     return { tools: [TOOL.PEERS, TOOL.SPENDING_SUMMARY], scenario: false };
   if (intent === 'HEALTH_SCORE' && slots.peers)

@@ -54,6 +54,7 @@ import type {
   TransactionsData,
   InterestPaidData,
   PeersData,
+  InstalmentsData,
 } from './data';
 import { formatKrw } from './format';
 import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES, HEALTH_ACTION_PHRASES } from './render/phrases';
@@ -104,6 +105,7 @@ export const TOOL = {
   HARDSHIP: 'get_hardship_options',
   INTEREST_PAID: 'get_interest_paid',
   PEERS: 'get_peer_comparison',
+  INSTALMENTS: 'get_card_instalments',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -259,6 +261,14 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_card_instalments: {
+    name: TOOL.INSTALMENTS,
+    description:
+      'The customer’s card instalment purchases (할부) still being billed: per purchase the months, instalments ' +
+      'billed and left and the principal left; the total left and next month’s instalments (principal only; the ' +
+      'card company’s instalment fee is not included).',
+    parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
+  },
   get_peer_comparison: {
     name: TOOL.PEERS,
     description:
@@ -393,6 +403,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.HARDSHIP,
   TOOL.INTEREST_PAID,
   TOOL.PEERS,
+  TOOL.INSTALMENTS,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY]];
@@ -1147,6 +1158,29 @@ export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesDa
   });
 }
 
+/** customer's card instalment plans still being billed (SpendingService.cardInstalments), merchants made safe. */
+export async function getInstalments(t: ToolContext): Promise<InstalmentsData> {
+  const v = await t.services.spending.cardInstalments(t.ctx, requireCustomer(t));
+  const won = (amount: string) => krw(amount, t.language);
+  return {
+    asOf: v.asOf,
+    plans: v.plans.map(({ transaction: r, status: s }) => ({
+      purchasedOn: koreanDate(r.occurredAt),
+      merchant: merchantForModel(r.merchantName),
+      category: r.categoryCode,
+      amount: won(r.amount),
+      months: s.months,
+      billed: s.billed,
+      remaining: s.remaining,
+      remainingPrincipal: won(s.remainingPrincipal),
+      nextInstalment: s.nextInstalment === null ? null : won(s.nextInstalment),
+      lastMonth: s.lastMonth,
+    })),
+    remainingPrincipal: won(v.remainingPrincipal),
+    nextInstalments: won(v.nextInstalments),
+  };
+}
+
 /** The peer metrics a customer question is answered with (customer.peerComparison has more). */
 const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
 
@@ -1299,6 +1333,8 @@ export async function executeTool(
       return { flagged: await getFlagged(t) };
     case TOOL.PEERS:
       return { peers: await getPeers(t) };
+    case TOOL.INSTALMENTS:
+      return { instalments: await getInstalments(t) };
     case TOOL.SPENDING_SUMMARY:
       return getSpendingSummary(
         t,

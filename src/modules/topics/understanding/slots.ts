@@ -37,7 +37,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
   SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage'],
-  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request'],
+  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request', 'instalments'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
@@ -702,6 +702,10 @@ const PEERS =
 const MONTHLY_AVERAGE =
   /매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
 
+/** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
+export const CARD_INSTALMENTS =
+  /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -727,6 +731,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   top: TOP_SPENDING,
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
+  instalments: CARD_INSTALMENTS,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -350,6 +350,15 @@ const FIRST: QuestionSet = {
     ['외국 사이트 결제 안 되게 해주세요', { overseas: true, request: 'OVERSEAS_BLOCK' }],
     ['Please block foreign transactions on my card', { overseas: true, request: 'OVERSEAS_BLOCK' }],
     ['turn off international payments', { overseas: true, request: 'OVERSEAS_BLOCK' }],
+    // Card instalment purchases (할부), added 2026-11-25 after asking as a customer would.
+    ['카드 할부 얼마 남았어?', { instalments: true }],
+    ['할부 남은 거 얼마예요', { instalments: true }],
+    ['할부로 산 거 몇 개월 남았지', { instalments: true }],
+    ['이번 달 할부금 얼마 나가?', { instalments: true }],
+    ['할부 결제한 거 보여줘', { instalments: true }],
+    ['which purchases am I still paying in instalments', { instalments: true }],
+    ['card instalments left to pay', { instalments: true }],
+    ['how much is left on my instalment plans', { instalments: true }],
   ],
   SUSPECTED_FRAUD: [
     ['결제 안 한 건이 찍혔어요'],

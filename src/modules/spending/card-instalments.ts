@@ -1,0 +1,66 @@
+import Decimal from 'decimal.js';
+import { addMonths } from '../../common/dates';
+
+// Card instalment purchases (할부): where a plan stands today. Pure.
+//
+// Korean card issuers split an instalment purchase's principal equally over its months (원금균등) and bill the first
+// instalment on the statement after the purchase month; 할부수수료 (the fee, at the issuer's rate for the
+// customer) comes on top and is not known here. Conventions (docs/counselling.md, "Card instalments"):
+// - each instalment's principal is the amount ÷ months rounded down to the won; the won left over goes on the
+//   first instalment (so the instalments add up to the amount exactly);
+// - instalments billed by today = calendar months from the purchase month to this month (this month's statement
+//   counted), at most the plan's months — a statement's own closing day is the issuer's, so the month is the unit;
+// - what is left = the principal of the instalments not billed yet.
+
+export interface InstalmentStatus {
+  months: number;
+  /** Instalments on statements up to this month's. */
+  billed: number;
+  remaining: number;
+  /** The regular instalment's principal (amount ÷ months, rounded down to the won). */
+  perInstalment: string;
+  /** The first instalment's principal: the regular one plus the won left over. */
+  firstInstalment: string;
+  /** Principal of the instalments not billed yet. */
+  remainingPrincipal: string;
+  /** The next instalment's principal, null when all are billed. */
+  nextInstalment: string | null;
+  /** The month ("2027-03") of the last instalment's statement. */
+  lastMonth: string;
+}
+
+/** Calendar months from one ISO date's month to another's (b − a). */
+function monthsFrom(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
+/**
+ * A plan of `amount` won (a positive whole number) over `months` (2–36) bought on `purchasedOn` (a KST date), as of
+ * `today` (a KST date).
+ */
+export function instalmentStatus(
+  amount: string,
+  months: number,
+  purchasedOn: string,
+  today: string,
+): InstalmentStatus {
+  const total = new Decimal(amount);
+  if (!total.isInteger() || total.lte(0)) throw new RangeError(`not a positive whole amount: ${amount}`);
+  if (!Number.isInteger(months) || months < 2 || months > 36)
+    throw new RangeError(`instalment months must be 2–36, not ${months}`);
+  const per = total.div(months).floor();
+  const first = total.minus(per.times(months - 1));
+  const billed = Math.min(months, Math.max(0, monthsFrom(purchasedOn, today)));
+  const remaining = months - billed;
+  const remainingPrincipal = billed === 0 ? total : per.times(remaining);
+  return {
+    months,
+    billed,
+    remaining,
+    perInstalment: per.toFixed(0),
+    firstInstalment: first.toFixed(0),
+    remainingPrincipal: remainingPrincipal.toFixed(0),
+    nextInstalment: remaining === 0 ? null : (billed === 0 ? first : per).toFixed(0),
+    lastMonth: addMonths(`${purchasedOn.slice(0, 7)}-01`, months).slice(0, 7),
+  };
+}
