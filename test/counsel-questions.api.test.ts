@@ -1002,6 +1002,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"카드 정지하고 싶어요" → where to stop the card first; "자동이체 실패하면?" → what a late payment costs', async () => {
+    const stop = await ask('카드 정지하고 싶어요');
+    expect(stop.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(stop.text)).toMatch(
+      /^카드 정지는 fingraph에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터/,
+    );
+    expect(renderingErrors(stop.text)).toEqual([]);
+    const failed = await ask('자동이체 실패하면 어떻게 돼요?');
+    expect(failed.topic?.intent).toBe('ARREARS');
+    expect(failed.text).toMatch(/연 [\d.]+%의 연체이자/);
+    expect(failed.text).toContain('10만원 이상을 5영업일 이상 연체하면');
+    expect(renderingErrors(failed.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -175,7 +175,9 @@ export type ServiceRequestSlot =
   /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */
   | 'CARD_LIMIT_CHECK'
   /** Paying only the interest of an instalment ("이번 달 이자만 내도 되나요?", "can I pay only the interest?"). */
-  | 'INTEREST_ONLY';
+  | 'INTEREST_ONLY'
+  /** Stopping the card for a while ("카드 정지하고 싶어요", "freeze my card"): the card company's switch. */
+  | 'CARD_SUSPEND';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

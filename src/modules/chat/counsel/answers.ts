@@ -1389,6 +1389,16 @@ function instalmentLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "카드 정지하고 싶어요": stopping a card is the card company's switch (일시정지, or 분실·도난 신고 when it is gone),
+ * said first with where; the recent transactions follow so the customer can check them.
+ */
+function cardSuspendLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '카드 정지는 fingraph에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다. 카드를 잃어버렸거나 도난당했다면 일시정지가 아니라 분실·도난 신고를 하셔야 그 뒤의 부정 사용을 보상받을 수 있고, 모르는 결제가 있으면 "제가 결제하지 않은 게 있어요"라고 말씀해 주세요.'
+    : 'I can’t stop a card from here: use the temporary-suspension switch in the card company’s app or call its 24-hour line. If the card is lost or stolen, report it as lost or stolen rather than only suspending it — that is what covers misuse after the report — and if you see a payment you did not make, tell me "there’s a charge I didn’t make".';
+}
+
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
   if (input.understanding.slots.instalments) return instalmentLines(input);
@@ -1398,7 +1408,9 @@ function transactions(input: IntentReplyInput): string[] {
       ? [overseasBlockLead(lang)]
       : request === 'CARD_DUE_DATE'
         ? [cardDueDateLead(lang)]
-        : [];
+        : request === 'CARD_SUSPEND'
+          ? [cardSuspendLead(lang)]
+          : [];
   return [...lead, ...transactionLines(input)];
 }
 

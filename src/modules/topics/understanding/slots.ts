@@ -618,6 +618,10 @@ const CARD_LOST =
 const OVERSEAS_BLOCK =
   /(?:해외|외국|국외)[^.?!]{0,12}?(?:막아|막을|막고\s?싶|막는|차단\s?(?:해|하고|할|하는|시켜|신청|설정|서비스|기능)|제한\s?(?:해|하고|할|하는|설정|신청)|못\s?(?:하게|쓰게)|안\s?되게)|(?:block|stop|disable|turn off|freeze|restrict|switch off)\s(?:all\s|my\s|any\s)?(?:card\s)?(?:overseas|foreign|international|abroad|cross-border)|(?:overseas|foreign|international|cross-border) (?:payments?|transactions?|use|usage|purchases?|spending) (?:blocked|off|disabled)/i;
 
+/** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
+const CARD_SUSPEND =
+  /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|cancel|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
+
 /** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
 const DUE_DATE_CHANGE =
   /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:(?:credit\s)?card(?:'s)?\s|loan\s|monthly\s)?(?:payment|due|debit|repayment|billing|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
@@ -643,7 +647,7 @@ const VERSUS_SAVING =
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 const EXTENSION =
-  /(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
+  /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
@@ -806,6 +810,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
+        // A suspected fraud's answer has the suspension among its steps: the request is read for a card question.
+        else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
         else if (DUE_DATE_CHANGE.test(text))
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
         else if (EXTENSION.test(text)) out.request = 'EXTENSION';

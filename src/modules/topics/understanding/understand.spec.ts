@@ -368,6 +368,25 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('a card to stop, an automatic payment that failed and a lease that ends read as the customer means them', () => {
+    for (const text of ['카드 정지하고 싶어요', 'freeze my card please'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { request: 'CARD_SUSPEND' },
+      });
+    for (const text of [
+      '자동이체 실패하면 어떻게 돼요?',
+      '잔액 부족으로 대출금 안 빠져나갔어요',
+      'What happens if my automatic payment fails?',
+    ])
+      expect(understandMessage(text).intent).toBe('ARREARS');
+    expect(understandMessage('대출 잔액 얼마야').intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('전세 계약 끝나면 대출 어떻게 돼요?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, request: 'EXTENSION' },
+    });
+  });
+
   it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
     expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
       intent: 'SPENDING',

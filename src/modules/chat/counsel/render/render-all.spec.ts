@@ -701,6 +701,7 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_LIMIT', { request: 'CARD_LIMIT' }],
       ['LOAN_LIMIT', { request: 'CARD_LIMIT_CHECK' }],
       ['NEXT_PAYMENT', { request: 'INTEREST_ONLY' }],
+      ['CARD_TRANSACTIONS', { request: 'CARD_SUSPEND' }],
       ['PREPAYMENT_EFFECT', { versusSaving: true }],
       ['PAYOFF_QUOTE', { versusSaving: true }],
       // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
