@@ -1137,6 +1137,49 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"대출 이자 연말정산 돼요?" → whether the deduction can reach each of their loans, with this year\'s interest paid', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            kind: string;
+            repaymentHistory: { paidOn: string; interest: { amount: string } }[];
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status kind repaymentHistory { paidOn interest { amount } } } } } }',
+      {},
+      token,
+    );
+    const year = today().slice(0, 4);
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const a = await ask('대출 이자 연말정산 돼요?');
+    expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+    const lines = a.text.split('\n');
+    for (const [i, l] of active.entries()) {
+      const interest = l.repaymentHistory
+        .filter((p) => p.paidOn.startsWith(`${year}-`))
+        .reduce((s, p) => s + BigInt(p.interest.amount), 0n);
+      const rule =
+        l.kind === 'JEONSE'
+          ? '주택임차차입금 원리금 상환액 공제'
+          : l.kind === 'MORTGAGE'
+            ? '장기주택저당차입금'
+            : '공제 대상이 아닌';
+      expect(lines[i]).toContain(rule);
+      expect(lines[i]).toContain(
+        `${year}년에 이 대출에 내신 이자는 ${formatWon(interest.toString(), 'ko')}입니다`,
+      );
+    }
+    expect(a.text).toContain('소득세법 제52조');
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask('Is my loan interest tax deductible?');
+    expect(en.text).toContain('Income Tax Act, Article 52');
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

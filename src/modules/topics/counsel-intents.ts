@@ -162,7 +162,9 @@ export type ProductTopicSlot =
   | 'RATE_TYPES'
   | 'RATE_CUT_RIGHT'
   | 'DEPOSIT_PROTECTION'
-  | 'REVOLVING';
+  | 'REVOLVING'
+  /** Whether loan interest lowers income tax (연말정산 소득공제): by loan kind, with the interest paid this year. */
+  | 'TAX_DEDUCTION';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

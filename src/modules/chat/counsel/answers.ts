@@ -1812,6 +1812,39 @@ function ownLoanTerms(l: LoanLine, lang: Lang): string {
     : `Your ${loanName(l, lang)} is at ${formatAnnualRate(l.annualRate, lang)}, ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}${grace}.`;
 }
 
+/** Loan kinds whose repayments the income-tax deduction can reach (소득세법 제52조, glossary.ts). */
+const TAX_DEDUCTIBLE: Record<string, Record<Lang, string>> = {
+  JEONSE: {
+    ko: '주택임차차입금 원리금 상환액 공제(상환한 원리금의 40%) 대상이 될 수 있습니다',
+    en: 'can count as a housing-lease loan: 40 % of the principal and interest repaid is deductible',
+  },
+  MORTGAGE: {
+    ko: '장기주택저당차입금 이자 상환액 공제 대상이 될 수 있습니다',
+    en: 'can count as a long-term housing mortgage: the interest repaid is deductible',
+  },
+};
+
+/**
+ * "대출 이자 연말정산 돼요?": each active loan — whether the deduction can reach it (by kind; the householder and
+ * home conditions are the customer's to check) and the interest paid on it this year, as recorded.
+ */
+function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang): string[] {
+  if (loans.length === 0) return [noLoans(lang)];
+  const paid = data.interestPaid;
+  return loans.map((l) => {
+    const rule = TAX_DEDUCTIBLE[l.kind];
+    const interest = paid?.loans.find((p) => p.loanNumber === l.loanNumber)?.interest;
+    const year = paid
+      ? lang === 'ko'
+        ? ` ${paid.year}년에 이 대출에 내신 이자는 ${interest?.text ?? formatWon(0, lang)}입니다.`
+        : ` You paid ${interest?.text ?? formatWon(0, lang)} of interest on it in ${paid.year}.`
+      : '';
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}은/는 ${rule ? `요건을 갖추면 ${rule.ko}` : '공제 대상이 아닌 대출입니다'}.${year}`
+      : `Your ${loanName(l, lang)} ${rule ? `${rule.en}, if you meet the conditions` : 'is not a deductible kind of loan'}.${year}`;
+  });
+}
+
 /**
  * "DSR이 뭐예요?", "what is a grace period?": the definition (glossary.ts), then where the customer stands — their
  * own DSR against the bank cap for the lending ratios, their loans' rate, kind and repayment method for the rest.
@@ -1836,6 +1869,8 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
         : `Your debt-service ratio (a year of principal and interest on every loan ÷ annual income, the DSR) is ${formatPercent(s.dsrBefore)} today (a bank's cap is ${formatPercent(s.dsrCapRatio)}); the narrower DTI counts only part of those repayments, so it is no higher.`,
     );
   const loans = activeLoans(data);
+  // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
+  if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
   if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic))
     out.push(...loans.map((l) => ownLoanTerms(l, lang)));
   if (topic === 'LTV')

@@ -24,7 +24,17 @@ const DTI: Entry = {
   en: 'DTI (debt-to-income) is a year of mortgage principal and interest plus the interest on other loans, divided by annual income — narrower than the DSR, which counts principal and interest on every loan.',
 };
 
+// 소득세법 제52조 (특별소득공제), as amended for income from 2024: 주택임차차입금 원리금상환액 40 % (④), with the
+// 주택청약종합저축 deduction together at most ₩4M a year (⑧; ₩3M before 2023); 장기주택저당차입금 이자상환액 (⑤) for a
+// homeless or one-home householder, 기준시가 ≤ ₩600M at acquisition (₩500M before 2024), term ≥ 15 years, capped
+// ₩6M–₩20M by term and whether the rate is fixed and the loan amortising from the start. Other loans: none.
+const TAX_DEDUCTION: Entry = {
+  ko: '대출 이자가 연말정산에서 공제되는지는 대출 종류에 따라 다릅니다. 전세자금대출(주택임차차입금)은 무주택 세대주가 국민주택규모 이하 주택을 빌리며 금융회사에서 받은 경우 원리금 상환액의 40%를 소득공제 받고(주택청약종합저축 공제와 합쳐 연 400만원 한도), 주택담보대출(장기주택저당차입금)은 무주택이거나 1주택인 세대주가 취득 당시 기준시가 6억원 이하 주택을 사며 상환기간 15년 이상으로 받은 경우 이자 상환액을 조건에 따라 연 600만~2,000만원까지 공제받습니다. 신용대출·자동차대출·카드론 이자는 공제 대상이 아닙니다(소득세법 제52조).',
+  en: 'Whether loan interest lowers your income tax (the year-end settlement) depends on the loan. A jeonse loan (a housing-lease loan) taken from a financial institution by a householder who owns no home, for a home of national-housing size, gives an income deduction of 40 % of the principal and interest repaid (₩4 million a year together with the housing-subscription savings deduction); a mortgage (a long-term housing mortgage) of a householder with no or one home, on a home with a standard price of ₩600 million or less at purchase and a term of 15 years or more, lets you deduct the interest repaid, ₩6–20 million a year depending on the terms. Interest on credit loans, car loans and card loans is not deductible (Income Tax Act, Article 52).',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  TAX_DEDUCTION: [TAX_DEDUCTION],
   DSR: [DSR],
   LTV: [LTV],
   DTI: [DTI],

@@ -52,6 +52,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     (slots.productTopic === 'DSR' || slots.productTopic === 'DTI' || slots.productTopic === 'LENDING_RATIOS')
   )
     return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true };
+  // "대출 이자 연말정산 돼요?": the rule by loan kind, with this year's interest paid on each of the customer's loans.
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
+    return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };

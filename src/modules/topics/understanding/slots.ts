@@ -565,6 +565,10 @@ const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
 
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  [
+    'TAX_DEDUCTION',
+    /연말\s?정산|(?:소득|세액)\s?공제|세금\s?(?:혜택|환급|공제)|\btax[- ](?:deduct|credit|return|refund|relief|break)|\b(?:tax )?deductible\b|\bdeduct\b[^.?!]{0,30}\btax/i,
+  ],
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
   [
     'REPAYMENT_METHODS',
