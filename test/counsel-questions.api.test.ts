@@ -1016,6 +1016,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(failed.text)).toEqual([]);
   });
 
+  it('"카드값이 너무 많이 나왔어요" → the bill due this month is last month\'s spending: that total, first', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: LAST_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const a = await ask('카드값이 너무 많이 나왔어요');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(
+      `지난달 카드 지출은 ${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko')}입니다`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -269,7 +269,15 @@ class ExpectedFigures {
         return this.refinance(loans, lang);
       case 'SPENDING':
         if (s.top && !s.category && !s.merchant) return [await this.topCategory(s.period, lang)];
-        return [await this.spending(s.period, s.category, s.merchant, lang)];
+        // "카드값이 너무 많이 나왔어요": the bill due this month is last month's spending.
+        return [
+          await this.spending(
+            s.period ?? (s.cardBill ? { kind: 'LAST_MONTH' } : undefined),
+            s.category,
+            s.merchant,
+            lang,
+          ),
+        ];
       case 'CARD_TRANSACTIONS':
         return this.transactions(s, s.period ? await this.periodDays(s.period) : null, lang);
       case 'SUSPECTED_FRAUD': {

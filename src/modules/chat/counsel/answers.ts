@@ -1136,7 +1136,14 @@ function spending(input: IntentReplyInput): string[] {
           ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
           : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
-  } else
+  } else if (understanding.slots.cardBill && !understanding.slots.period && s.period === 'LAST_MONTH')
+    // "카드값이 너무 많이 나왔어요": the bill due this month is, with most card companies, last month's spending.
+    out.push(
+      lang === 'ko'
+        ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+        : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${category ? ` on ${category}` : ''} last month (${count}, ${range}).`,
+    );
+  else
     out.push(
       lang === 'ko'
         ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`

@@ -36,7 +36,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
-  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage'],
+  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage', 'cardBill'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request', 'instalments'],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
@@ -862,6 +862,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers) delete out.compare;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
+  // "한 달 평균 카드값": an average of spending, not this month's bill.
+  if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
   return out;
 }
 

@@ -387,6 +387,16 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('"카드값이 너무 많이 나왔어요" is about the card bill (last month\'s spending), a named month stays that month', () => {
+    expect(understandMessage('카드값이 너무 많이 나왔어요')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true },
+    });
+    expect(understandMessage('이번 달 카드값 얼마 나와?').slots).toMatchObject({
+      period: { kind: 'THIS_MONTH' },
+    });
+  });
+
   it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
     expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
       intent: 'SPENDING',
