@@ -945,6 +945,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(b.text)).toEqual([]);
   });
 
+  it('"예산 짜는 거 도와줘" / "help me make a budget" → income, loans, 20 % saved first and what is left for spending', async () => {
+    const { income, debt } = await monthlySurplus();
+    const save = (income * 2n) / 10n; // 20 %, rounded down
+    const card = income - debt - save;
+    expect(card).toBeGreaterThan(0n);
+    const ko = await ask('예산 짜는 거 도와줘');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(ko.text)).toBe(
+      `월 소득 ${formatWon(income.toString(), 'ko')}으로 짠 한 달 예산: 대출 납입 ${formatWon(debt.toString(), 'ko')}, ` +
+        `저축 ${formatWon(save.toString(), 'ko')}(소득의 20%), 카드 등 생활비 ${formatWon(card.toString(), 'ko')}입니다.`,
+    );
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('Help me make a budget');
+    expect(en.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(en.text)).toContain(`savings ${formatWon(save.toString(), 'en')} (20 % of income)`);
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"What\'s my debt to income ratio?" → their own DSR first (the DTI is at most that), then the terms', async () => {
     const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
       `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {

@@ -1672,6 +1672,56 @@ function emergencyFundLines(
   return out;
 }
 
+/** The share of income a budget sets aside first (the savings steps' "10–20 %", its upper end). */
+const BUDGET_SAVING_SHARE = new Decimal('0.2');
+
+/**
+ * "예산 짜는 거 도와줘": a month's budget from the customer's own figures — income, the loans' instalments (fixed), 20 %
+ * of income saved first (rounded down to the won), and what that leaves for card spending; then the card spending of
+ * the last three months a month (÷ 3, half up) against it, and the categories it went to.
+ */
+function budgetLines(
+  income: string,
+  loans: string,
+  summary: SpendingSummaryData | null,
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const save = new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const afterLoans = new Decimal(income).minus(loans);
+  const card = afterLoans.minus(save);
+  const out = [
+    card.gt(0)
+      ? lang === 'ko'
+        ? koText`월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
+        : `A month’s budget on your income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20 % of income), card and living spending ${won(card)}.`
+      : lang === 'ko'
+        ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
+        : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20 % of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
+  ];
+  if (summary && summary.months) {
+    const months = summary.months;
+    const perMonth = (v: string) => new Decimal(v).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const spent = perMonth(summary.total.amount);
+    const gap = spent.minus(card);
+    out.push(
+      lang === 'ko'
+        ? koText`최근 ${months}개월 카드 지출은 월평균 ${won(spent)}으로/로, ${card.gt(0) ? `이 예산보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}` : '대출 납입 뒤 남는 돈의 대부분을 차지합니다'}.`
+        : `Over the last ${months} months your card spending averaged ${won(spent)} a month, ${card.gt(0) ? `${won(gap.abs())} ${gap.gt(0) ? 'over' : 'under'} this budget` : 'most of what the loans leave'}.`,
+    );
+    if (summary.byCategory.length > 0)
+      out.push(
+        (lang === 'ko' ? '월평균 많이 쓴 업종: ' : 'Largest categories a month: ') +
+          summary.byCategory
+            .slice(0, 3)
+            .map((c) => `${phrase('category', c.category, lang)} ${won(perMonth(c.amount.amount))}`)
+            .join(', ') +
+          '.',
+      );
+  }
+  return out;
+}
+
 /**
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
@@ -1727,6 +1777,10 @@ function savings(input: IntentReplyInput): string[] {
         : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
     if (input.understanding.slots.emergencyFund) {
       out.push(...emergencyFundLines(m, debt, q.depositBalance, lang), basis);
+      return out;
+    }
+    if (input.understanding.slots.budget) {
+      out.push(...budgetLines(m.income, debt?.amount ?? '0', data.spendingSummary ?? null, lang), basis);
       return out;
     }
     const short = new Decimal(m.surplus).lte(0);

@@ -71,6 +71,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.PEERS, TOOL.SPENDING_SUMMARY], scenario: false };
   if (intent === 'HEALTH_SCORE' && slots.peers)
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
+  // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
+  if (intent === 'SAVINGS' && slots.budget)
+    return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };

@@ -41,7 +41,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
-  SAVINGS: ['amount', 'months', 'emergencyFund'],
+  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget'],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
@@ -714,6 +714,9 @@ const MONTHLY_AVERAGE =
 export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
 
+/** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
+const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -740,6 +743,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
+  budget: BUDGET,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

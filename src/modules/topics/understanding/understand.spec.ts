@@ -397,6 +397,11 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('"예산 짜는 거 도와줘" asks for a budget from their figures, not chit-chat', () => {
+    for (const text of ['예산 짜는 거 도와줘', 'Help me make a budget', '가계부 써야 할까요'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { budget: true } });
+  });
+
   it('"매달 식비 얼마나 써?" asks for a usual month; a late salary is a repayment worry', () => {
     expect(understandMessage('How much do I spend on food every month?')).toMatchObject({
       intent: 'SPENDING',

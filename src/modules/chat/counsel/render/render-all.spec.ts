@@ -718,6 +718,7 @@ function allReplies(): { name: string; text: string }[] {
       ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],
       ['LOANS_OVERVIEW', { currentRate: true }],
       ['SAVINGS', { amount: '10000000' }],
+      ['SAVINGS', { budget: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
       ['SPENDING', { monthlyAverage: true }],
