@@ -150,6 +150,8 @@ export interface CounselSlots {
   instalments?: boolean;
   /** A month's budget asked for ("예산 짜는 거 도와줘", "help me make a budget"): from the customer's own figures. */
   budget?: boolean;
+  /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
+  payoffOrder?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -105,6 +105,63 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
     expect(text).toContain('거치기간이 끝난 뒤부터');
   });
 
+  it('"뭐부터 갚아요?" ranks the loans by rate, highest first; one loan is said to be the only one', () => {
+    const credit = loan({});
+    const card = loan({
+      loanId: 'TG9hbjoy',
+      loanNumber: 'L000000002',
+      kind: 'CARD_LOAN',
+      lender: '새봄카드',
+      annualRate: '0.1450',
+      outstandingPrincipal: won('3000000'),
+    });
+    const mortgage = loan({
+      loanId: 'TG9hbjoz',
+      loanNumber: 'L000000003',
+      kind: 'MORTGAGE',
+      annualRate: '0.0410',
+    });
+    const data: TurnData = {
+      asOf: '2026-11-25',
+      loans: {
+        asOf: '2026-11-25',
+        count: 3,
+        activeCount: 3,
+        totalOutstanding: won('27000000'),
+        nextPaymentsTotal: won('1110000'),
+        loans: [credit, mortgage, card],
+        delinquency: {
+          delinquentLoans: 0,
+          totalOverdue: won('0'),
+          totalPenaltyInterest: won('0'),
+          maxDaysPastDue: 0,
+          worstAssetClass: 'NORMAL',
+        },
+      },
+    };
+    const text = composeIntentReply({
+      language: 'ko',
+      understanding: { intent: 'PREPAYMENT_EFFECT', slots: { payoffOrder: true } },
+      emotion: null,
+      scenario: null,
+      data,
+      loan: credit,
+      loanNotFound: false,
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      '금리가 높은 대출부터 갚는 것이 이자를 가장 많이 줄입니다: 먼저 새봄카드 카드론(연 14.5%)입니다.',
+    );
+    expect(lines.slice(1, 4).map((l) => l.slice(0, 3))).toEqual(['1) ', '2) ', '3) ']);
+    expect(lines[1]).toContain('연 14.5%');
+    expect(lines[2]).toContain('연 6.9%');
+    expect(lines[3]).toContain('연 4.1%');
+    expect(renderingErrors(text)).toEqual([]);
+    expect(reply(credit, 'PREPAYMENT_EFFECT', { payoffOrder: true }).split('\n')[0]).toBe(
+      '상환 중인 대출은 한빛은행 신용대출(연 6.9%) 하나뿐이라 순서를 정할 필요 없이 이 대출을 갚으시면 됩니다.',
+    );
+  });
+
   it.each([
     ['2029-03-10', '만기는 2029년 3월 10일 (토)입니다. 약 2년 3개월 남았고, 남은 납입은 28회'],
     ['2026-12-10', '만기는 12월 10일 (목)입니다. 15일 남았고'],

@@ -1033,9 +1033,39 @@ function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine
   ];
 }
 
+/**
+ * "뭐부터 갚아요?": the active loans by annual rate, highest first (what each won repaid saves most on), the principal
+ * left beside each; one loan is said to be the only one.
+ */
+function payoffOrderLines(data: TurnData, lang: Lang): string[] {
+  const loans = [...activeLoans(data)].sort((a, b) => new Decimal(b.annualRate).cmp(a.annualRate));
+  if (loans.length === 0) return [noLoans(lang)];
+  const rate = (l: LoanLine) => formatAnnualRate(l.annualRate, lang);
+  if (loans.length === 1)
+    return [
+      lang === 'ko'
+        ? `상환 중인 대출은 ${loanName(loans[0], lang)}(${rate(loans[0])}) 하나뿐이라 순서를 정할 필요 없이 이 대출을 갚으시면 됩니다.`
+        : `Your ${loanName(loans[0], lang)} (${rate(loans[0])}) is your only active loan, so there is no order to choose: repay that one.`,
+    ];
+  return [
+    lang === 'ko'
+      ? `금리가 높은 대출부터 갚는 것이 이자를 가장 많이 줄입니다: 먼저 ${loanName(loans[0], lang)}(${rate(loans[0])})입니다.`
+      : `Repaying the highest-rate loan first saves the most interest: start with your ${loanName(loans[0], lang)} (${rate(loans[0])}).`,
+    ...loans.map((l, i) =>
+      lang === 'ko'
+        ? `${i + 1}) ${loanName(l, lang)} ${rate(l)} (남은 원금 ${l.outstandingPrincipal.text})`
+        : `${i + 1}) ${loanName(l, lang)} ${rate(l)} (${l.outstandingPrincipal.text} owed)`,
+    ),
+    lang === 'ko'
+      ? '중도상환수수료가 남은 대출은 그만큼을 빼고 비교하세요. 카드론이나 리볼빙이 있다면 보통 그쪽 금리가 가장 높습니다.'
+      : 'Take off any prepayment fee still due before comparing, and card loans or revolving balances usually carry the highest rates.',
+  ];
+}
+
 function prepayment(input: IntentReplyInput): string[] {
-  const lead =
-    input.understanding.slots.versusSaving && input.loan
+  const lead = input.understanding.slots.payoffOrder
+    ? payoffOrderLines(input.data, input.language)
+    : input.understanding.slots.versusSaving && input.loan
       ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
       : [];
   return [...lead, ...prepaymentLines(input)];

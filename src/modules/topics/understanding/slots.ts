@@ -34,7 +34,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
-  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic'],
+  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
   SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage', 'cardBill'],
   CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request', 'instalments'],
@@ -679,7 +679,7 @@ const CARD_BILL =
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =
-  /이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
+  /(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
 /**
  * The rate paid now ("금리 몇 프로예요?", "이자율이 얼마죠", "what's my interest rate?") — not a rise, a forecast or a
@@ -717,6 +717,10 @@ export const CARD_INSTALMENTS =
 /** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
 const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
 
+/** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
+const PAYOFF_ORDER =
+  /(?:뭐|무엇|어느\s?것|어떤\s?(?:대출|빚|거))\s?(?:부터|을\s?먼저|를\s?먼저|먼저)|(?:갚는|상환|상환하는)\s?순서|우선\s?순위|\b(?:which|what) (?:loan|debt|one)s? (?:should i |do i |to )?(?:pay|repay|clear|tackle)(?: off| down)? first\b|\bwhich (?:loan|debt) first\b|\border (?:to|in which to) (?:pay|repay)\b|\bavalanche\b|\bsnowball\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -744,6 +748,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
+  payoffOrder: PAYOFF_ORDER,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -397,6 +397,18 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('"뭐부터 갚아요?" asks which loan to repay first', () => {
+    for (const text of [
+      'Which loan should I pay off first?',
+      '대출 여러 개면 뭐부터 갚아요?',
+      '빚 갚는 순서 알려줘',
+    ])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { payoffOrder: true },
+      });
+  });
+
   it('"예산 짜는 거 도와줘" asks for a budget from their figures, not chit-chat', () => {
     for (const text of ['예산 짜는 거 도와줘', 'Help me make a budget', '가계부 써야 할까요'])
       expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { budget: true } });

@@ -719,6 +719,7 @@ function allReplies(): { name: string; text: string }[] {
       ['LOANS_OVERVIEW', { currentRate: true }],
       ['SAVINGS', { amount: '10000000' }],
       ['SAVINGS', { budget: true }],
+      ['PREPAYMENT_EFFECT', { payoffOrder: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
       ['SPENDING', { monthlyAverage: true }],
