@@ -1048,6 +1048,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"Which loan should I pay off first?" → their loans by rate, highest first, first', async () => {
+    const res = await t.request<{ me: { customer: { loans: { status: string; annualRate: string }[] } } }>(
+      '{ me { customer { loans { status annualRate } } } }',
+      {},
+      token,
+    );
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const highest = [...active].sort((a, b) => Number(b.annualRate) - Number(a.annualRate))[0];
+    const en = await ask('Which loan should I pay off first?');
+    expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(en.text)).toMatch(
+      active.length === 1
+        ? /is your only active loan, so there is no order to choose/
+        : /^Repaying the highest-rate loan first/,
+    );
+    expect(firstSentence(en.text)).toContain(formatAnnualRate(highest.annualRate, 'en'));
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };
