@@ -268,13 +268,20 @@ describe('chat counsellor (pipeline over the real database)', () => {
         [effect!.paymentAfter, effect!.interestSaved],
       ],
       ['How much can I borrow for a mortgage?', 'LOAN_LIMIT', ['"MORTGAGE"', '360']],
+      // The card instalment plans (none on this customer's cards) and the three-month budget inputs.
+      [
+        '카드 할부 남은 거 얼마야?',
+        'CARD_TRANSACTIONS',
+        ['"instalments"', '"nextInstalments"', '"remainingPrincipal"'],
+      ],
+      ['예산 짜는 거 도와줘', 'SAVINGS', ['"budget"', '"spendingSummary"', '"LAST_N_MONTHS"']],
     ];
     for (const [text, intent, figures] of cases) {
       const turn = await ask(text);
       expect(turn.understanding?.intent).toBe(intent);
       const context = turn.llmMessages.map((m) => m.content).join('\n');
       expect(context).toMatch(new RegExp(`"intent":\\s*"${intent}"`));
-      for (const f of figures) expect({ text, has: context.includes(f) }).toEqual({ text, has: true });
+      for (const f of figures) expect({ text, f, has: context.includes(f) }).toEqual({ text, f, has: true });
       // The offered tools are the allowlist, and the ones the plan ran are on it.
       const offered = new Set(turn.tools.map((d) => d.name));
       for (const used of turn.toolsUsed) expect(offered.has(used) || used === 'get_scenario').toBe(true);
