@@ -7,9 +7,9 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
     /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
   LOAN_BALANCE:
-    /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
+    /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
   PAYOFF_QUOTE:
-    /(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
+    /(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
   REPAYMENT_SCHEDULE:
     /일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
   ARREARS:
@@ -37,7 +37,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SAVINGS:
     /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
   PRODUCT_QUESTION:
-    /연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
+    /연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
   DOCUMENT_QUALITY:
     /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
   IMPORT_FAQ:
@@ -66,7 +66,6 @@ export const CUE_SUPPRESSES: Partial<Record<CounselIntent, readonly CounselInten
   PRODUCT_QUESTION: ['SAVINGS'],
   PAYOFF_QUOTE: ['LOAN_BALANCE', 'PRODUCT_QUESTION'],
   GENERAL_CHAT: ['PRODUCT_QUESTION'],
-  LOAN_BALANCE: ['PRODUCT_QUESTION'],
   // "카드 할부 남은 거 얼마야?": the card's instalment plans, not a loan's balance.
   CARD_TRANSACTIONS: ['LOAN_BALANCE', 'NEXT_PAYMENT'],
   REPAYMENT_SCHEDULE: ['LOAN_BALANCE', 'LOANS_OVERVIEW', 'FORECAST'],

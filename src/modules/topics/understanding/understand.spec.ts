@@ -409,6 +409,17 @@ describe('understandMessage: questions found by asking as a customer would', () 
       });
   });
 
+  it('a repayment method asked about is a product question, not a payoff quote or a maturity', () => {
+    for (const text of ['만기일시상환이 뭐예요?', 'what is a bullet repayment at maturity?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'REPAYMENT_METHODS' },
+      });
+    // A lease ending is the jeonse loan's extension, a limit's computation stays a limit question.
+    expect(understandMessage('전세 계약 끝나면 대출 어떻게 돼요?').intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('DSR 어떻게 계산돼요?').slots.productTopic).toBe('DSR');
+  });
+
   it('"예산 짜는 거 도와줘" asks for a budget from their figures, not chit-chat', () => {
     for (const text of ['예산 짜는 거 도와줘', 'Help me make a budget', '가계부 써야 할까요'])
       expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { budget: true } });
