@@ -1067,6 +1067,45 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"환불 들어온 거 있어?" → refunds only; "이번 달 제일 큰 지출이 뭐야?" → the largest of the month, first', async () => {
+    type Tx = { occurredAt: string; amount: { amount: string }; kind: string };
+    const txs = (await cardTransactions<Tx>('occurredAt amount { amount } kind')).sort(
+      (a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt),
+    );
+    // The answers search the newest 100 transactions (TRANSACTION_SEARCH_DEPTH).
+    const recent = txs.slice(0, 100);
+    const refunds = recent.filter((x) => x.kind === 'REFUND');
+    const ko = await ask('환불 들어온 거 있어?');
+    expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+    if (refunds.length === 0) expect(firstSentence(ko.text)).toMatch(/^최근 카드 환불이 없습니다/);
+    else {
+      const first = firstSentence(ko.text);
+      expect(first).toMatch(
+        new RegExp(`^최근 카드 환불 ${Math.min(5, refunds.length)}건입니다\\. 가장 최근은 `),
+      );
+      expect(first).toContain(formatDate(koreanDate(new Date(refunds[0].occurredAt)), 'ko', today()));
+      expect(first).toContain(formatWon(refunds[0].amount.amount, 'ko'));
+      // Every row a refund: a negative amount.
+      for (const row of ko.text.split('\n').slice(1)) expect(row).toMatch(/ -[\d,]+원$/);
+    }
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const month = today().slice(0, 7);
+    const thisMonth = recent.filter((x) => koreanDate(new Date(x.occurredAt)).startsWith(month));
+    const largest = [...thisMonth].sort((a, b) =>
+      Number(BigInt(b.amount.amount) - BigInt(a.amount.amount)),
+    )[0];
+    const big = await ask('이번 달 제일 큰 지출이 뭐야?');
+    expect(['SPENDING', 'CARD_TRANSACTIONS']).toContain(big.topic?.intent);
+    if (largest) {
+      expect(firstSentence(big.text)).toMatch(/^이번 달\(.*\) 카드 거래 가운데 가장 큰 것은 /);
+      expect(firstSentence(big.text)).toContain(formatWon(largest.amount.amount, 'ko'));
+    }
+    expect(renderingErrors(big.text)).toEqual([]);
+    const en = await ask('Show my biggest purchases this month');
+    if (largest) expect(firstSentence(en.text)).toContain(`is ${formatWon(largest.amount.amount, 'en')} at`);
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

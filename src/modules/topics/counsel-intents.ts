@@ -152,6 +152,10 @@ export interface CounselSlots {
   budget?: boolean;
   /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
   payoffOrder?: boolean;
+  /** Refunds only ("환불 들어온 거 있어?", "did I get any refunds?"). */
+  refunds?: boolean;
+  /** The largest transactions first ("이번 달 제일 큰 지출이 뭐야?", "my biggest purchases"). */
+  largest?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

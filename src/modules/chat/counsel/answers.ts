@@ -1129,6 +1129,7 @@ function dayRange(from: string, through: string, data: TurnData, lang: Lang): st
 
 function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
+  if (understanding.slots.largest) return transactionLines(input);
   const s = data.spendingSummary;
   if (!s)
     return [
@@ -1466,8 +1467,8 @@ function transactionLines(input: IntentReplyInput): string[] {
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 거래`
-      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card transactions${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 ${filter.refunds ? '환불' : '거래'}`
+      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {
@@ -1475,7 +1476,7 @@ function transactionLines(input: IntentReplyInput): string[] {
     const before = t.latest;
     return [
       lang === 'ko'
-        ? `${what}가 없습니다${t.searched ? ` (최근 ${formatCount(t.searched, 'transaction', lang)} 중)` : ''}.`
+        ? koText`${what}이/가 없습니다${t.searched ? ` (최근 ${formatCount(t.searched, 'transaction', lang)} 중)` : ''}.`
         : `You have no ${what}${t.searched ? ` among the last ${formatCount(t.searched, 'transaction', lang)}` : ''}.`,
       ...(before
         ? [
@@ -1491,6 +1492,14 @@ function transactionLines(input: IntentReplyInput): string[] {
       `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}${x.overseas ? (lang === 'ko' ? ' (해외)' : ' (abroad)') : ''}`,
   );
   const first = t.transactions[0];
+  // "이번 달 제일 큰 지출이 뭐야?": the largest first, said as such.
+  if (filter.largest)
+    return [
+      lang === 'ko'
+        ? `${what} 가운데 가장 큰 것은 ${date(first.occurredAt, data, lang)} ${label(first)} ${first.amount.text}입니다 (큰 순서로 ${formatCount(t.transactions.length, 'transaction', lang)}${t.searched ? `, 최근 ${formatCount(t.searched, 'transaction', lang)} 중` : ''}).`
+        : `The largest of your ${what} is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)} (${formatCount(t.transactions.length, 'transaction', lang)}, largest first${t.searched ? `, among the last ${t.searched}` : ''}).`,
+      ...rows,
+    ];
   return [
     lang === 'ko'
       ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${label(first)} ${first.amount.text}입니다.`

@@ -132,6 +132,10 @@ export interface TransactionsData {
   filter?: {
     merchant?: string;
     overseas?: boolean;
+    /** Refunds only. */
+    refunds?: boolean;
+    /** Largest first (among the transactions searched). */
+    largest?: boolean;
     period?: { kind: string; months?: number; from: string; through: string };
   };
   /** How many recent transactions were searched when a filter applies. */

@@ -690,6 +690,8 @@ export class CounsellingPipeline implements Counsellor {
           getTransactions(t, slots.count ?? 5, {
             merchant: slots.merchant,
             overseas: slots.overseas,
+            refunds: slots.refunds,
+            largest: slots.largest,
             ...(slots.period ? { period: periodOf(slots.period) } : {}),
           }),
         ).then((v) => (data.transactions = v)),

@@ -64,6 +64,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT_CHECK')
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "또래보다 많이 쓰는 편이에요?", "내 점수 또래랑 비교하면?": the customer's percentiles among similar customers.
+  // "이번 달 제일 큰 지출이 뭐야?": single transactions, largest first, whichever of the two the question reads as.
+  if (intent === 'SPENDING' && slots.largest) return { tools: [TOOL.TRANSACTIONS], scenario: false };
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalments)
     return { tools: [TOOL.INSTALMENTS], scenario: false };

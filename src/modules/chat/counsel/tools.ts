@@ -204,6 +204,8 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
         limit: { type: 'integer', minimum: 1, maximum: 20, description: 'How many (default 5).' },
         merchant: { type: 'string', description: 'Only transactions whose merchant name contains this.' },
         overseas: { type: 'boolean', description: 'Only overseas transactions.' },
+        refunds: { type: 'boolean', description: 'Only refunds.' },
+        largest: { type: 'boolean', description: 'Largest amounts first instead of newest first.' },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -797,6 +799,10 @@ export async function getTransactions(
     merchant?: string;
     overseas?: boolean;
     period?: { kind: SpendingPeriodKind; months?: number };
+    /** Refunds only. */
+    refunds?: boolean;
+    /** Largest amounts first (among the transactions searched) instead of newest first. */
+    largest?: boolean;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -805,11 +811,18 @@ export async function getTransactions(
   const filter: NonNullable<TransactionsData['filter']> = {
     ...(asked.merchant !== undefined ? { merchant: asked.merchant } : {}),
     ...(asked.overseas !== undefined ? { overseas: asked.overseas } : {}),
+    ...(asked.refunds ? { refunds: true } : {}),
+    ...(asked.largest ? { largest: true } : {}),
     ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
   };
-  const filtered = filter.merchant !== undefined || filter.overseas === true || days !== undefined;
+  const filtered =
+    filter.merchant !== undefined ||
+    filter.overseas === true ||
+    days !== undefined ||
+    filter.refunds === true ||
+    filter.largest === true;
   // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
-  const periodOnly = days !== undefined && !asked.merchant && !asked.overseas;
+  const periodOnly = days !== undefined && !asked.merchant && !asked.overseas && !asked.refunds;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
   const cards = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
   const pages = await Promise.all(
@@ -823,11 +836,13 @@ export async function getTransactions(
   const rows = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !needle || r.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
+    .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => {
       if (!days) return true;
       const day = koreanDate(r.occurredAt);
       return day >= days.from && day <= days.through;
     })
+    .sort((a, b) => (filter.largest ? new Decimal(b.amount).cmp(a.amount) : 0))
     .slice(0, limit);
   const line = (r: (typeof recent)[number]) => ({
     occurredAt: koreanDateTime(r.occurredAt),
@@ -1298,6 +1313,8 @@ export async function executeTool(
       return getTransactions(t, (args.limit as number | undefined) ?? 5, {
         merchant: args.merchant as string | undefined,
         overseas: args.overseas as boolean | undefined,
+        refunds: args.refunds as boolean | undefined,
+        largest: args.largest as boolean | undefined,
       });
     case TOOL.INSIGHTS:
       return { insights: await getInsights(t) };

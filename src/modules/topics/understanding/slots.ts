@@ -36,8 +36,27 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
   LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
-  SPENDING: ['period', 'merchant', 'category', 'compare', 'top', 'peers', 'monthlyAverage', 'cardBill'],
-  CARD_TRANSACTIONS: ['period', 'merchant', 'overseas', 'count', 'request', 'instalments'],
+  SPENDING: [
+    'period',
+    'merchant',
+    'category',
+    'compare',
+    'top',
+    'peers',
+    'monthlyAverage',
+    'cardBill',
+    'largest',
+  ],
+  CARD_TRANSACTIONS: [
+    'period',
+    'merchant',
+    'overseas',
+    'count',
+    'request',
+    'instalments',
+    'refunds',
+    'largest',
+  ],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
@@ -721,6 +740,13 @@ const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
 const PAYOFF_ORDER =
   /(?:뭐|무엇|어느\s?것|어떤\s?(?:대출|빚|거))\s?(?:부터|을\s?먼저|를\s?먼저|먼저)|(?:갚는|상환|상환하는)\s?순서|우선\s?순위|\b(?:which|what) (?:loan|debt|one)s? (?:should i |do i |to )?(?:pay|repay|clear|tackle)(?: off| down)? first\b|\bwhich (?:loan|debt) first\b|\border (?:to|in which to) (?:pay|repay)\b|\bavalanche\b|\bsnowball\b/i;
 
+/** Refunds: "환불", "결제 취소", "refunds". */
+export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\brefund(?:s|ed)?\b|\breversals?\b/i;
+
+/** The largest single transactions: "제일 큰 지출", "가장 비싼 거", "biggest purchases". */
+export const LARGEST =
+  /(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -749,6 +775,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
   payoffOrder: PAYOFF_ORDER,
+  refunds: REFUNDS,
+  largest: LARGEST,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

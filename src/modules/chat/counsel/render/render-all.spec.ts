@@ -295,7 +295,21 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
             searched: 100,
           },
           { filter: { overseas: true }, searched: 100 },
-        ][i % 5],
+          { filter: { refunds: true }, searched: 100 },
+          {
+            filter: {
+              largest: true,
+              period: { kind: 'THIS_MONTH', from: '2026-11-01', through: '2026-11-21' },
+            },
+            searched: 100,
+          },
+          {
+            filter: {
+              refunds: true,
+              period: { kind: 'LAST_MONTH', from: '2026-10-01', through: '2026-10-31' },
+            },
+          },
+        ][i % 8],
         // None in the period named: the newest transaction of all, said after.
         ...(i % 7 === 3 && i % 2 === 0
           ? {
