@@ -487,7 +487,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect([cant.topic?.intent, cant.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
     const bill = await ask('카드값이 너무 많이 나왔어요 ㅠㅠ');
     expect(bill.topic?.intent).toBe('SPENDING');
-    expect(firstSentence(bill.text)).toMatch(/^이번 달 카드 지출은 [\d,]+원입니다/);
+    // The bill that came is, with most card companies, last month's spending (the test below checks the figure).
+    expect(firstSentence(bill.text)).toMatch(
+      /^이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 카드 지출은 [\d,]+원입니다/,
+    );
   });
 
   it('"빚 때문에 너무 힘들어요. 죽고 싶어요" → the crisis lines (109, 1577-0199) first, then the debt options', async () => {
