@@ -1109,6 +1109,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"대출 연체되면 집 넘어가요?" → whether any of their loans is secured on a home, first, then their arrears', async () => {
+    const res = await t.request<{ me: { customer: { loans: { status: string; kind: string }[] } } }>(
+      '{ me { customer { loans { status kind } } } }',
+      {},
+      token,
+    );
+    const mortgage = res.data!.me.customer.loans.some((l) => l.status === 'ACTIVE' && l.kind === 'MORTGAGE');
+    const a = await ask('대출 연체되면 집 넘어가요?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(a.text)).toContain(
+      mortgage
+        ? '집을 담보로 한 대출이라'
+        : '집을 담보로 잡은 주택담보대출은 없어, 연체만으로 집이 경매에 넘어가지는 않습니다',
+    );
+    expect(a.text).toContain('연체된 금액');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

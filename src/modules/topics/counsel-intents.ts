@@ -156,6 +156,8 @@ export interface CounselSlots {
   refunds?: boolean;
   /** The largest transactions first ("이번 달 제일 큰 지출이 뭐야?", "my biggest purchases"). */
   largest?: boolean;
+  /** Losing the home to the lender ("연체되면 집 넘어가요?", "will I lose my house?"): whether a loan is secured on it. */
+  foreclosure?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -140,6 +140,16 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
     );
   });
 
+  it('"연체되면 집 넘어가요?": a mortgage can lose its term and go to auction; without one, no home is at stake', () => {
+    const mortgage = loan({ kind: 'MORTGAGE', outstandingPrincipal: won('250000000') });
+    expect(reply(mortgage, 'ARREARS', { foreclosure: true }).split('\n')[0]).toBe(
+      '한빛은행 주택담보대출은 집을 담보로 한 대출이라, 이자를 2개월 넘게 내지 못하면 남은 원금을 한꺼번에 갚아야 하고(기한의 이익 상실) 금융회사가 집의 경매를 신청할 수 있습니다. 그 전에 연락하면 상환유예나 채무조정으로 막을 방법이 있습니다.',
+    );
+    expect(reply(loan({}), 'HARDSHIP', { foreclosure: true })).toContain(
+      '집을 담보로 잡은 주택담보대출은 없어, 연체만으로 집이 경매에 넘어가지는 않습니다',
+    );
+  });
+
   it.each([
     ['2029-03-10', '만기는 2029년 3월 10일 (토)입니다. 약 2년 3개월 남았고, 남은 납입은 28회'],
     ['2026-12-10', '만기는 12월 10일 (목)입니다. 15일 남았고'],

@@ -634,7 +634,34 @@ function arrearsCreditImpact(lang: Lang): string {
     : 'Arrears of ₩100,000 or more for 5 business days or more are shared with the credit bureaus (NICE, KCB) as short-term arrears and can lower your credit score, and they keep counting for a while after you repay; ₩500,000 or more overdue for 90 days or more is registered as a default.';
 }
 
+/**
+ * "연체되면 집 넘어가요?": whether any of their loans is secured on a home, first. Under the banks' standard terms for
+ * household loans (은행 여신거래기본약관(가계용) 제7조) a mortgage loses the benefit of its term after two months of
+ * unpaid interest (other loans after one): the whole balance falls due and the lender may apply to auction the
+ * home (임의경매). Without a mortgage, no home is at stake for arrears alone.
+ */
+function foreclosureLines(data: TurnData, lang: Lang): string[] {
+  const mortgages = activeLoans(data).filter((l) => l.kind === 'MORTGAGE');
+  if (mortgages.length === 0)
+    return [
+      lang === 'ko'
+        ? '고객님 대출 가운데 집을 담보로 잡은 주택담보대출은 없어, 연체만으로 집이 경매에 넘어가지는 않습니다. 다만 연체가 길어지면 남은 대출을 한꺼번에 갚으라는 요구와 신용점수 하락, 법적 회수 절차가 따를 수 있습니다.'
+        : 'None of your loans is secured on a home, so arrears alone do not put a home up for auction; long arrears can still make the whole balance due, lower your credit score and lead to legal collection.',
+    ];
+  const names = formatList(
+    mortgages.map((l) => loanName(l, lang)),
+    lang,
+  );
+  return [
+    lang === 'ko'
+      ? `${names}은 집을 담보로 한 대출이라, 이자를 2개월 넘게 내지 못하면 남은 원금을 한꺼번에 갚아야 하고(기한의 이익 상실) 금융회사가 집의 경매를 신청할 수 있습니다. 그 전에 연락하면 상환유예나 채무조정으로 막을 방법이 있습니다.`
+      : `Your ${names} is secured on your home: after two months of unpaid interest the whole balance falls due and the lender may apply to auction the home. Calling before then opens deferral and debt-adjustment options that can prevent it.`,
+  ];
+}
+
 function arrears(input: IntentReplyInput): string[] {
+  if (input.understanding.slots.foreclosure)
+    return [...foreclosureLines(input.data, input.language), ...arrearsBody(input)];
   const body = arrearsBody(input);
   return input.understanding.slots.scoreKind === 'CREDIT'
     ? [arrearsCreditImpact(input.language), ...body]
@@ -724,6 +751,7 @@ function hardship(input: IntentReplyInput): string[] {
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
   if (slots.cardBill) out.push(...cardBillLines(input));
+  if (slots.foreclosure) out.push(...foreclosureLines(data, lang));
   if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
   if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;

@@ -30,8 +30,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count'],
-  ARREARS: ['loan', 'scoreKind'],
-  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill'],
+  ARREARS: ['loan', 'scoreKind', 'foreclosure'],
+  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
@@ -747,6 +747,10 @@ export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\br
 export const LARGEST =
   /(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b/i;
 
+/** The home lost to the lender: "집 넘어가요", "경매", "lose my house", "foreclosure", "repossess". */
+const FORECLOSURE =
+  /(?:집|아파트|주택)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:경매|넘어가|넘어갈|뺏기|뺏길|빼앗기|날아가|날릴)|경매\s?(?:로\s?)?(?:넘어가|들어가|당하|넘어갈)|\blos(?:e|ing) (?:my|our|the) (?:house|home|flat|apartment)\b|\bforeclos|\brepossess/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -777,6 +781,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
   largest: LARGEST,
+  foreclosure: FORECLOSURE,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -420,6 +420,17 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('DSR 어떻게 계산돼요?').slots.productTopic).toBe('DSR');
   });
 
+  it('"연체되면 집 넘어가요?" asks whether a home is at stake; borrowing to repay a loan is a refinance question', () => {
+    for (const text of ['대출 연체되면 집 넘어가요?', 'Will I lose my house if I miss payments?'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'ARREARS', slots: { foreclosure: true } });
+    for (const text of [
+      "I'm thinking about taking a second loan to pay off my first one",
+      '대출 받아서 다른 대출 갚아도 돼요?',
+    ])
+      expect(understandMessage(text).intent).toBe('REFINANCE');
+    expect(understandMessage('오늘 전액 상환하면 얼마예요?').intent).toBe('PAYOFF_QUOTE');
+  });
+
   it('"예산 짜는 거 도와줘" asks for a budget from their figures, not chit-chat', () => {
     for (const text of ['예산 짜는 거 도와줘', 'Help me make a budget', '가계부 써야 할까요'])
       expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { budget: true } });

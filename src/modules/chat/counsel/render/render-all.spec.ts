@@ -734,6 +734,8 @@ function allReplies(): { name: string; text: string }[] {
       ['SAVINGS', { amount: '10000000' }],
       ['SAVINGS', { budget: true }],
       ['PREPAYMENT_EFFECT', { payoffOrder: true }],
+      ['ARREARS', { foreclosure: true }],
+      ['HARDSHIP', { foreclosure: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
       ['SPENDING', { monthlyAverage: true }],
