@@ -442,6 +442,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.topic?.intent).toBe('LOAN_BALANCE');
     expect(firstSentence(a.text)).toContain(formatWon(total.toString(), 'ko'));
     expect(renderingErrors(a.text)).toEqual([]);
+    // "What's the total cost of my loan?": the same interest with the principal left, in all.
+    const balances = (
+      await t.request<{ me: { customer: { loans: { status: string; balance: { amount: string } }[] } } }>(
+        '{ me { customer { loans { status balance { amount } } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const principal = balances.reduce((x, l) => x + BigInt(l.balance.amount), 0n);
+    const cost = await ask("What's the total cost of my loan?");
+    expect(cost.topic?.intent).toBe('LOAN_BALANCE');
+    expect(cost.text.split('\n')[1]).toBe(
+      `With the ${formatWon(principal.toString(), 'en')} of principal, ${formatWon((principal + total).toString(), 'en')} is still to pay in all.`,
+    );
   });
 
   it('"중도상환수수료 얼마예요?" → today\'s prepayment fee on their loan, first (the payoff quote\'s)', async () => {

@@ -452,8 +452,15 @@ function interestLeft(input: IntentReplyInput, loans: LoanLine[]): string[] {
       : lang === 'ko'
         ? `상환 중인 대출 ${formatCount(asked.length, 'loan', lang)}에서 앞으로 내실 이자는 모두 ${formatWon(total, lang)}입니다 (지금 금리 기준).`
         : `Across your ${formatCount(asked.length, 'loan', lang)} you will pay ${formatWon(total, lang)} of interest from here on (at today's rates).`;
+  // "What's the total cost of my loan?": with the principal, what is still to pay in all.
+  const principal = asked.reduce((a, l) => a.plus(l.outstandingPrincipal.amount), new Decimal(0));
+  const all =
+    lang === 'ko'
+      ? koText`남은 원금 ${formatWon(principal, lang)}와/과 합치면 앞으로 내실 금액은 모두 ${formatWon(principal.plus(total), lang)}입니다.`
+      : `With the ${formatWon(principal, lang)} of principal, ${formatWon(principal.plus(total), lang)} is still to pay in all.`;
   return [
     lead,
+    all,
     ...(asked.length > 1
       ? asked.map((l) =>
           lang === 'ko'
