@@ -1141,6 +1141,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"원금 상환은 언제부터 시작돼요?" → when principal repayments start on their loan, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            repaymentMethod: string;
+            maturityOn: string;
+            balance: { amount: string };
+          }[];
+        };
+      };
+    }>('{ me { customer { loans { status repaymentMethod maturityOn balance { amount } } } } }', {}, token);
+    const loan = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')[0];
+    const a = await ask('원금 상환은 언제부터 시작돼요?');
+    expect(a.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+    if (loan.repaymentMethod === 'BULLET')
+      expect(firstSentence(a.text)).toContain(
+        `만기일시상환이라 원금 ${formatWon(loan.balance.amount, 'ko')}은 만기(${formatDate(loan.maturityOn, 'ko', today())})에 한 번에 갚고`,
+      );
+    else expect(firstSentence(a.text)).toMatch(/원금/);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"조기상환할까요 적금 들까요?" → the rate a deposit must beat after the 15.4 % interest tax, from their loan\'s rate', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; annualRate: string; balance: { amount: string } }[] } };

@@ -158,6 +158,8 @@ export interface CounselSlots {
   largest?: boolean;
   /** Losing the home to the lender ("연체되면 집 넘어가요?", "will I lose my house?"): whether a loan is secured on it. */
   foreclosure?: boolean;
+  /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
+  principalStart?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

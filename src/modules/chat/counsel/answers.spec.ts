@@ -1,6 +1,6 @@
 import type { CounselIntent, CounselSlots } from '../../topics';
 import { composeIntentReply } from './answers';
-import type { LoanLine, TurnData } from './data';
+import type { LoanLine, ScheduleData, TurnData } from './data';
 import { formatKrw } from './format';
 import { renderingErrors } from './render';
 
@@ -147,6 +147,43 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
     );
     expect(reply(loan({}), 'HARDSHIP', { foreclosure: true })).toContain(
       '집을 담보로 잡은 주택담보대출은 없어, 연체만으로 집이 경매에 넘어가지는 않습니다',
+    );
+  });
+
+  it('"원금 상환은 언제부터?": after a grace period, already now, or all at maturity for a bullet loan', () => {
+    const row = (n: number, dueDate: string, principal: string) => ({
+      number: n,
+      dueDate,
+      payment: won(String(69000 + Number(principal))),
+      principal: won(principal),
+      interest: won('69000'),
+      balance: won('12000000'),
+    });
+    const ask = (l: LoanLine, rows: ScheduleData['rows']) => {
+      const text = composeIntentReply({
+        language: 'ko',
+        understanding: { intent: 'REPAYMENT_SCHEDULE', slots: { principalStart: true } },
+        emotion: null,
+        scenario: null,
+        data: { asOf: '2026-11-25', schedule: { loanId: l.loanId, loanNumber: l.loanNumber, rows } },
+        loan: l,
+        loanNotFound: false,
+      });
+      expect(renderingErrors(text)).toEqual([]);
+      return text;
+    };
+    const grace = loan({ graceMonths: 12 });
+    expect(
+      ask(grace, [row(3, '2026-12-10', '0'), row(4, '2027-01-10', '0'), row(5, '2027-02-10', '331000')]),
+    ).toBe(
+      '한빛은행 신용대출의 원금 상환은 2027년 2월 10일 (수) 회차부터 시작됩니다 (그 회차 원금 331,000원). 그 전까지는 이자만 냅니다.',
+    );
+    expect(ask(grace, [row(3, '2026-12-10', '0')])).toContain('앞으로 1회 동안 이자만 내는 거치기간이고');
+    expect(ask(loan({}), [row(9, '2026-12-10', '301000')])).toContain(
+      '이미 매 회차 원금을 함께 갚고 계십니다',
+    );
+    expect(ask(loan({ repaymentMethod: 'BULLET' }), [row(9, '2026-12-10', '0')])).toBe(
+      '한빛은행 신용대출은 만기일시상환이라 원금 12,000,000원은 만기(2029년 3월 10일 (토))에 한 번에 갚고, 그 전까지는 매달 이자만 냅니다.',
     );
   });
 

@@ -8,7 +8,15 @@ import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { Krw, LoanLine, PeersData, RefinanceChoiceData, SpendingSummaryData, TurnData } from './data';
+import type {
+  Krw,
+  LoanLine,
+  PeersData,
+  RefinanceChoiceData,
+  ScheduleData,
+  SpendingSummaryData,
+  TurnData,
+} from './data';
 import {
   formatAnnualRate,
   formatCount,
@@ -610,11 +618,36 @@ function loansOverview(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "원금 상환은 언제부터 시작돼요?": a bullet loan repays its principal at maturity; otherwise the first of the next
+ * instalments (a year is read) with principal in it — already the next one, or after a grace period.
+ */
+function principalStartLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: Lang): string {
+  const name = loanName(l, lang);
+  if (l.repaymentMethod === 'BULLET')
+    return lang === 'ko'
+      ? koText`${name}은/는 만기일시상환이라 원금 ${l.outstandingPrincipal.text}은/는 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚고, 그 전까지는 매달 이자만 냅니다.`
+      : `Your ${name} repays its ${l.outstandingPrincipal.text} of principal in one sum at maturity (${date(l.maturityOn, data, lang)}); until then you pay interest only.`;
+  const first = s.rows.find((r) => r.principal.amount !== '0');
+  if (!first)
+    return lang === 'ko'
+      ? koText`${name}은/는 앞으로 ${formatCount(s.rows.length, 'instalment', lang)} 동안 이자만 내는 거치기간이고, 원금 상환은 그 뒤에 시작됩니다.`
+      : `Your ${name} is interest only for the next ${formatCount(s.rows.length, 'instalment', lang)} (a grace period); principal repayments start after that.`;
+  if (first === s.rows[0])
+    return lang === 'ko'
+      ? koText`${name}은/는 이미 매 회차 원금을 함께 갚고 계십니다: 다음 납입일 ${date(first.dueDate, data, lang)}의 원금은 ${first.principal.text}입니다.`
+      : `You already repay principal with every instalment of your ${name}: the next one, on ${date(first.dueDate, data, lang)}, carries ${first.principal.text} of it.`;
+  return lang === 'ko'
+    ? `${name}의 원금 상환은 ${date(first.dueDate, data, lang)} 회차부터 시작됩니다 (그 회차 원금 ${first.principal.text}). 그 전까지는 이자만 냅니다.`
+    : `Principal repayments on your ${name} start with the instalment of ${date(first.dueDate, data, lang)} (${first.principal.text} of principal); until then you pay interest only.`;
+}
+
 function schedule(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const s = data.schedule;
   const l = input.loan;
   if (!l || !s || s.rows.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.principalStart) return [principalStartLine(l, s, data, lang)];
   const rows = s.rows.map(
     (r, i) =>
       `${i + 1}) ${date(r.dueDate, data, lang)} ${r.payment.text} (${lang === 'ko' ? '원금' : 'principal'} ${r.principal.text}, ${lang === 'ko' ? '이자' : 'interest'} ${r.interest.text})`,

@@ -667,7 +667,8 @@ export class CounsellingPipeline implements Counsellor {
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
 
-    const scheduleCount = Math.min(12, slots.count ?? 3);
+    // "원금 상환은 언제부터?": a year of instalments to find the first with principal in it.
+    const scheduleCount = slots.principalStart ? 12 : Math.min(12, slots.count ?? 3);
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([

@@ -11,7 +11,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   PAYOFF_QUOTE:
     /(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
   REPAYMENT_SCHEDULE:
-    /일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
+    /원금\S{0,2}\s?(?:상환|갚|납입)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|\bprincipal (?:payments?|repayments?) (?:start|begin)\b|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
   ARREARS:
     /자동\s?이체\S{0,3}\s?(?:실패|안\s?(?:되|돼|됐)|못\s?(?:하|했)|불능)|잔액\s?부족|\b(?:auto(?:matic)?[- ]?(?:debit|payment|pay)|direct debit|standing order)s? (?:fails?|failed|bounces?|bounced|didn'?t go through)\b|\binsufficient funds\b|연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|bounced?/i,
   HARDSHIP:

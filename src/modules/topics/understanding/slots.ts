@@ -29,7 +29,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'maturity',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
-  REPAYMENT_SCHEDULE: ['loan', 'count'],
+  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: ['loan', 'scoreKind', 'foreclosure'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
@@ -751,6 +751,10 @@ export const LARGEST =
 const FORECLOSURE =
   /(?:집|아파트|주택)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:경매|넘어가|넘어갈|뺏기|뺏길|빼앗기|날아가|날릴)|경매\s?(?:로\s?)?(?:넘어가|들어가|당하|넘어갈)|\blos(?:e|ing) (?:my|our|the) (?:house|home|flat|apartment)\b|\bforeclos|\brepossess/i;
 
+/** When principal starts to be repaid: "원금 상환은 언제부터", "언제부터 원금 갚아요", "when do I start repaying principal". */
+const PRINCIPAL_START =
+  /원금\S{0,2}\s?(?:상환|갚|납입|내)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|언제\s?부터\s?원금|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|\bprincipal (?:payments?|repayments?) (?:start|begin)\b/i;
+
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
@@ -782,6 +786,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   refunds: REFUNDS,
   largest: LARGEST,
   foreclosure: FORECLOSURE,
+  principalStart: PRINCIPAL_START,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

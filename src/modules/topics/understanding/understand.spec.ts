@@ -431,6 +431,14 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('오늘 전액 상환하면 얼마예요?').intent).toBe('PAYOFF_QUOTE');
   });
 
+  it('"원금 상환은 언제부터 시작돼요?" asks when principal repayments start', () => {
+    for (const text of ['원금 상환은 언제부터 시작돼요?', 'When do I start repaying the principal?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'REPAYMENT_SCHEDULE',
+        slots: { principalStart: true },
+      });
+  });
+
   it('"예산 짜는 거 도와줘" asks for a budget from their figures, not chit-chat', () => {
     for (const text of ['예산 짜는 거 도와줘', 'Help me make a budget', '가계부 써야 할까요'])
       expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { budget: true } });

@@ -735,6 +735,7 @@ function allReplies(): { name: string; text: string }[] {
       ['SAVINGS', { budget: true }],
       ['PREPAYMENT_EFFECT', { payoffOrder: true }],
       ['ARREARS', { foreclosure: true }],
+      ['REPAYMENT_SCHEDULE', { principalStart: true }],
       ['HARDSHIP', { foreclosure: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
