@@ -1,4 +1,4 @@
-import { addMonths, ageOn, isValidIsoDate, koreanDate, koreanDateTime } from './dates';
+import { addMonths, ageOn, isValidIsoDate, koreanDate, koreanDateTime, monthsBetween } from './dates';
 import {
   addDays,
   businessDaysBetween,
@@ -88,5 +88,14 @@ describe('koreanDateTime', () => {
     expect(new Date(koreanDateTime(new Date('2026-03-01T08:00:00.250Z'))).toISOString()).toBe(
       '2026-03-01T08:00:00.250Z',
     );
+  });
+});
+
+describe('monthsBetween', () => {
+  it("counts calendar months between the two dates' months, days ignored, negative backwards", () => {
+    expect(monthsBetween('2026-10-31', '2026-11-01')).toBe(1);
+    expect(monthsBetween('2026-10-01', '2027-02-28')).toBe(4);
+    expect(monthsBetween('2026-11-25', '2026-11-01')).toBe(0);
+    expect(monthsBetween('2027-01-15', '2026-12-15')).toBe(-1);
   });
 });

@@ -48,6 +48,15 @@ export function ageOn(birthDate: string, onDate: string): number {
   return y - by - (onDate.slice(-5) < birthDate.slice(-5) ? 1 : 0);
 }
 
+/** Calendar months from one ISO date's month to another's (to − from; negative when `to` is earlier), days ignored. */
+export function monthsBetween(from: string, to: string): number {
+  return (
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7))
+  );
+}
+
 /** YYYY-MM-DD plus n calendar months, clamped to the month's last day (like PostgreSQL's date + interval). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);

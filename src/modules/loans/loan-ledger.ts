@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { addDays } from '../../common/dates';
+import { addDays, monthsBetween as calendarMonths } from '../../common/dates';
 import { DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule, toDecimal } from '../../common/money';
 import { accruedInterest, Installment } from './calc/amortization';
 import { assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
@@ -67,8 +67,7 @@ const zero = () => toDecimal(0);
 
 /** Upper bound on the number of instalments due by `day` (k is due k months after disbursement). */
 function monthsBetween(from: string, to: string): number {
-  const months = (+to.slice(0, 4) - +from.slice(0, 4)) * 12 + (+to.slice(5, 7) - +from.slice(5, 7));
-  return Math.max(0, months);
+  return Math.max(0, calendarMonths(from, to));
 }
 
 function openOf(state: LedgerState, i: number): { interest: Decimal; principal: Decimal } {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { addMonths } from '../../common/dates';
+import { addMonths, monthsBetween } from '../../common/dates';
 
 // Card instalment purchases (할부): where a plan stands today. Pure.
 //
@@ -29,11 +29,6 @@ export interface InstalmentStatus {
   lastMonth: string;
 }
 
-/** Calendar months from one ISO date's month to another's (b − a). */
-function monthsFrom(a: string, b: string): number {
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-}
-
 /**
  * A plan of `amount` won (a positive whole number) over `months` (2–36) bought on `purchasedOn` (a KST date), as of
  * `today` (a KST date).
@@ -50,7 +45,7 @@ export function instalmentStatus(
     throw new RangeError(`instalment months must be 2–36, not ${months}`);
   const per = total.div(months).floor();
   const first = total.minus(per.times(months - 1));
-  const billed = Math.min(months, Math.max(0, monthsFrom(purchasedOn, today)));
+  const billed = Math.min(months, Math.max(0, monthsBetween(purchasedOn, today)));
   const remaining = months - billed;
   const remainingPrincipal = billed === 0 ? total : per.times(remaining);
   return {

@@ -4,6 +4,7 @@
 // where money is promised. Pure: every figure comes from the turn's tool results (./data), every word through
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
+import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
 import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
@@ -1296,7 +1297,7 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
   const above = 100 - below;
   const side = below >= 60 ? 'HIGH' : below <= 40 ? 'LOW' : 'MIDDLE';
   const group = peerGroupPhrase(p, lang);
-  const running = p.quarter === quarterLabel(data.asOf);
+  const running = p.quarter === quarterLabelOf(quarterOfDate(data.asOf.slice(0, 10)));
   const quarter = `${formatQuarter(p.quarter, lang)}${running ? (lang === 'ko' ? '(오늘까지)' : ' (to date)') : ''}`;
   if (metric === 'HEALTH_SCORE') {
     const median = m.groupMedian === null ? null : formatCount(Math.round(m.groupMedian), 'point', lang);
@@ -1341,11 +1342,6 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
       : 'Groups are fingraph customers by age band, region and life stage (widened when small), counted anonymously.',
   );
   return out;
-}
-
-/** The quarter label ("2026Q4") of an ISO date. */
-function quarterLabel(iso: string): string {
-  return `${iso.slice(0, 4)}Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 /** The spending of the last N months to date ÷ N, to the won (half up), then the total it comes from. */

@@ -833,7 +833,7 @@ export async function getTransactions(
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || Number(b.id) - Number(a.id))
     .slice(0, depth);
   const needle = filter.merchant?.toLowerCase().replace(/\s+/g, '');
-  const rows = recent
+  const matching = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !needle || r.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
@@ -842,8 +842,10 @@ export async function getTransactions(
       const day = koreanDate(r.occurredAt);
       return day >= days.from && day <= days.through;
     })
-    .sort((a, b) => (filter.largest ? new Decimal(b.amount).cmp(a.amount) : 0))
-    .slice(0, limit);
+    .slice();
+  // "제일 큰 지출": largest first among those searched; otherwise they stay newest first.
+  if (filter.largest) matching.sort((a, b) => new Decimal(b.amount).cmp(a.amount));
+  const rows = matching.slice(0, limit);
   const line = (r: (typeof recent)[number]) => ({
     occurredAt: koreanDateTime(r.occurredAt),
     // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
