@@ -577,6 +577,7 @@ describe('chat counsellor (pipeline over the real database)', () => {
         await run('get_peer_comparison', { customerId: other.id }),
         await run('get_peer_comparison', { quarter: '2020Q1' }),
         await run('get_card_instalments', { customerId: toGlobalId(CUSTOMER_TYPE, other.id) }),
+        await run('get_recent_transactions', { refunds: 'yes', largest: 1 }),
       ];
       for (const r of refused) {
         expect(r.allowed).toBe(false);
