@@ -1329,6 +1329,97 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  /** spendingSummary's total for a period, narrowed to abroad or online, as a client reads it. */
+  async function narrowedTotal(period: string, filter: { locality?: string; channel?: string }) {
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: { total: { amount: string }; locality: string | null; channel: string | null };
+        };
+      };
+    }>(
+      `query ($p: SpendingPeriod!, $l: Locality, $c: SalesChannel) { me { customer {
+         spendingSummary(period: $p, locality: $l, channel: $c) { total { amount } locality channel } } } }`,
+      { p: period, l: filter.locality ?? null, c: filter.channel ?? null },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.me.customer.spendingSummary;
+    expect(s.locality).toBe(filter.locality ?? null);
+    expect(s.channel).toBe(filter.channel ?? null);
+    return s.total.amount;
+  }
+
+  it('"지난달 해외에서 쓴 돈 얼마야?" / "how much did I spend online last month?" → the total abroad / online, first', async () => {
+    const abroad = await narrowedTotal('LAST_MONTH', { locality: 'OVERSEAS' });
+    const online = await narrowedTotal('LAST_MONTH', { channel: 'ONLINE' });
+    const all = await narrowedTotal('LAST_MONTH', {});
+    // The demo's October has purchases abroad and online, and both are a part of the month, not all of it.
+    expect(BigInt(abroad)).toBeGreaterThan(0n);
+    expect(BigInt(online)).toBeGreaterThan(0n);
+    expect(BigInt(abroad)).toBeLessThan(BigInt(all));
+    const ko = await ask('지난달 해외에서 쓴 돈 얼마야?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(`^지난달 해외 카드 지출은 ${formatWon(abroad, 'ko')}입니다`),
+    );
+    const en = await ask('How much did I spend online last month?');
+    expect(en.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(en.text)).toMatch(
+      new RegExp(`^You spent ${formatWon(online, 'en')} online last month`),
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('rejects a locality or channel that is not one with a coded error naming the argument', async () => {
+    const res = await t.request(
+      '{ me { customer { spendingSummary(period: LAST_MONTH, locality: ABROAD) { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors?.[0].message).toMatch(/ABROAD/);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
+  it('"이번 달 남은 돈 얼마야?" → a month\'s income less the loans and this month\'s card spending so far, first', async () => {
+    const { income, debt } = await monthlySurplus();
+    const spent = BigInt(await narrowedTotal('THIS_MONTH', {}));
+    const left = income - debt - spent;
+    expect(left).toBeGreaterThan(0n);
+    const a = await ask('이번 달 남은 돈 얼마야?');
+    expect(a.topic?.intent).toBe('SAVINGS');
+    const lead =
+      `이번 달 남은 돈은 약 ${formatWon(left.toString(), 'ko')}입니다: 월 소득 ${formatWon(income.toString(), 'ko')}에서 ` +
+      `대출 납입 ${formatWon(debt.toString(), 'ko')}과 이번 달 카드 지출 ${formatWon(spent.toString(), 'ko')}을 뺀 금액입니다 (카드 지출은 `;
+    expect(firstSentence(a.text).slice(0, lead.length)).toBe(lead);
+    expect(a.text.split('\n')[1]).toMatch(
+      /^이달 말까지 오늘을 포함해 \d+일 남아, 하루 약 [\d,]+원씩 쓸 수 있습니다\.$/,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"변동금리 고정금리로 바꾸는 게 나아요?" → their loan\'s rate type and rate first, then the refinance comparison', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; rateType: string; currentAnnualRate: string }[] } };
+    }>('{ me { customer { loans { status rateType currentAnnualRate } } } }', {}, token);
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    expect(loan.rateType).toBe('VARIABLE');
+    const a = await ask('변동금리 고정금리로 바꾸는 게 나아요?');
+    expect(a.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(
+        `은 지금 변동금리, ${formatAnnualRate(loan.currentAnnualRate, 'ko').replace('.', '\\.')}입니다\\.$`,
+      ),
+    );
+    expect(a.text).toContain('고정금리로 바꾸려면 그런 금리의 대출로 갈아타야 합니다');
+    const saving = loans[0].refinanceOffers.stayWithCurrentLender?.monthlySaving.amount;
+    if (saving) expect(a.text).toContain(formatWon(saving, 'ko'));
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

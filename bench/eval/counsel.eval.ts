@@ -235,8 +235,12 @@ class ExpectedFigures {
     // "올해 대출 이자 얼마 냈어요?": the interest of the year's repayments on all the customer's loans.
     if (s.interestPaid && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
       return [await this.interestPaid(s, lang)];
-    // "내 대출 금리 몇 프로예요?": the rate of each loan the question can mean.
-    if (s.currentRate && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
+    // "내 대출 금리 몇 프로예요?", "금리가 왜 올랐어요?": the rate of each loan the question can mean (the API's rate
+    // is the one in force, the one a change moved it to).
+    if (
+      (s.currentRate && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent)) ||
+      (s.rateChange && ['LOAN_BALANCE', 'LOANS_OVERVIEW', 'NEXT_PAYMENT'].includes(q.intent))
+    )
       return loans.map((l) => formatAnnualRate(l.annualRate, lang));
     // "만기 언제예요?": the maturity date of each loan the question can mean.
     if (s.maturity && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
@@ -270,14 +274,7 @@ class ExpectedFigures {
       case 'SPENDING':
         if (s.top && !s.category && !s.merchant) return [await this.topCategory(s.period, lang)];
         // "카드값이 너무 많이 나왔어요": the bill due this month is last month's spending.
-        return [
-          await this.spending(
-            s.period ?? (s.cardBill ? { kind: 'LAST_MONTH' } : undefined),
-            s.category,
-            s.merchant,
-            lang,
-          ),
-        ];
+        return [await this.spending(s.period ?? (s.cardBill ? { kind: 'LAST_MONTH' } : undefined), s, lang)];
       case 'CARD_TRANSACTIONS':
         return this.transactions(s, s.period ? await this.periodDays(s.period) : null, lang);
       case 'SUSPECTED_FRAUD': {
@@ -305,6 +302,15 @@ class ExpectedFigures {
           return [
             won(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP).plus(debt).mul(3)),
           ];
+        // "이번 달 남은 돈 얼마야?": a month's income less this month's card spending so far and the instalments.
+        if (s.leftThisMonth) {
+          const left = new Decimal(q.income.amount)
+            .div(3)
+            .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+            .minus(await this.spendingTotal(undefined, {}))
+            .minus(debt);
+          return [won(left.abs())];
+        }
         const surplus = new Decimal(q.income.amount)
           .div(3)
           .toDecimalPlaces(0, Decimal.ROUND_DOWN)
@@ -487,22 +493,32 @@ class ExpectedFigures {
 
   private async spending(
     period: PeriodSlot | undefined,
-    category: string | undefined,
-    merchant: string | undefined,
+    s: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online'>,
     lang: Lang,
   ) {
+    return formatWon(await this.spendingTotal(period, s), lang);
+  }
+
+  /** spendingSummary's total for a period and the filters a question names (category, merchant, abroad, online). */
+  private async spendingTotal(
+    period: PeriodSlot | undefined,
+    s: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online'>,
+  ): Promise<string> {
     const r = await this.gql<{ me: { customer: { spendingSummary: { total: Money } } } }>(
-      `query($period: SpendingPeriod!, $months: Int, $category: String, $merchant: String) { me { customer {
-         spendingSummary(period: $period, months: $months, category: $category, merchant: $merchant) {
-           total { amount } } } } }`,
+      `query($period: SpendingPeriod!, $months: Int, $category: String, $merchant: String, $locality: Locality,
+             $channel: SalesChannel) { me { customer {
+         spendingSummary(period: $period, months: $months, category: $category, merchant: $merchant,
+                         locality: $locality, channel: $channel) { total { amount } } } } }`,
       {
         period: period?.kind ?? 'THIS_MONTH',
         months: period && 'months' in period ? period.months : null,
-        category: merchant ? null : (category ?? null),
-        merchant: merchant ?? null,
+        category: s.merchant ? null : (s.category ?? null),
+        merchant: s.merchant ?? null,
+        locality: s.overseas ? 'OVERSEAS' : null,
+        channel: s.online ? 'ONLINE' : null,
       },
     );
-    return formatWon(r.me.customer.spendingSummary.total.amount, lang);
+    return r.me.customer.spendingSummary.total.amount;
   }
 
   /** "어디에 제일 많이 썼어?": the amount of the period's largest category, from the API's breakdown. */

@@ -96,6 +96,8 @@ export function toSpendingSummaryType(s: SpendingSummary): SpendingSummaryType {
     complete: s.complete,
     category: s.category,
     merchant: s.merchant,
+    locality: s.locality,
+    channel: s.channel,
     total: money(s.total),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((r) =>

@@ -86,6 +86,10 @@ export interface SpendingSummary extends SpendingPeriodRange {
   category: string | null;
   /** The merchant filter as given (matched case- and space-insensitively inside the name), else null. */
   merchant: string | null;
+  /** The locality (home / abroad) it was narrowed to, else null. */
+  locality: Locality | null;
+  /** The channel (online / in store) it was narrowed to, else null. */
+  channel: Channel | null;
   total: string;
   purchaseCount: number;
   byCategory: { categoryCode: string; category: CategoryRow | undefined; amount: string; count: number }[];

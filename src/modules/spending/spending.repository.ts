@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { quarterIncomeSql } from '../customers';
 import type { PageRequest } from '../../common/pagination';
+import type { Channel, Locality } from './spending.enums';
 import type {
   CardRow,
   CategoryRow,
@@ -179,8 +180,12 @@ export class SpendingRepository {
     customerId: string,
     from: string,
     to: string,
-    category: string | null,
-    merchantNeedle: string | null = null,
+    filter: {
+      category: string | null;
+      merchantNeedle?: string | null;
+      locality?: Locality | null;
+      channel?: Channel | null;
+    },
   ): Promise<{ categoryCode: string; amount: string; count: number }[]> {
     return ctx.manager.query(
       `SELECT t.category_code AS "categoryCode", sum(t.amount)::text AS amount,
@@ -191,9 +196,19 @@ export class SpendingRepository {
          AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND ($4::text IS NULL OR t.category_code = $4::text)
          AND ($5::text IS NULL OR strpos(lower(replace(t.merchant_name, ' ', '')), $5::text) > 0)
+         AND ($6::text IS NULL OR t.locality = $6::text)
+         AND ($7::text IS NULL OR t.channel = $7::text)
        GROUP BY t.category_code
        ORDER BY sum(t.amount) DESC, t.category_code`,
-      [customerId, from, to, category, merchantNeedle],
+      [
+        customerId,
+        from,
+        to,
+        filter.category,
+        filter.merchantNeedle ?? null,
+        filter.locality ?? null,
+        filter.channel ?? null,
+      ],
     );
   }
 

@@ -4,6 +4,7 @@ import { PageArgsInput } from '../../common/graphql/page.args';
 import { toDecimal } from '../../common/money';
 import { CustomerType } from '../customers';
 import { CardTransactionFilterInput, RecomputeQuarterInput } from './spending.inputs';
+import { Channel, Locality } from './spending.enums';
 import {
   toCardType,
   toCategorySpending,
@@ -105,10 +106,27 @@ export class CustomerSpendingFieldResolver {
         'Only purchases at merchants whose name contains this text (case and spaces ignored, 1–60 characters), e.g. "스타벅스".',
     })
     merchant: string | undefined,
+    @Arg('locality', () => Locality, {
+      nullable: true,
+      description: 'Only purchases at home (DOMESTIC) or abroad and on foreign websites (OVERSEAS).',
+    })
+    locality: Locality | undefined,
+    @Arg('channel', () => Channel, {
+      nullable: true,
+      description: 'Only online (card-not-present) or in-store (OFFLINE) purchases.',
+    })
+    channel: Channel | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SpendingSummaryType> {
     return toSpendingSummaryType(
-      await this.service.spendingSummary(ctx, customer.localId, { period, months, category, merchant }),
+      await this.service.spendingSummary(ctx, customer.localId, {
+        period,
+        months,
+        category,
+        merchant,
+        locality,
+        channel,
+      }),
     );
   }
 

@@ -33,6 +33,7 @@ import type {
 } from './spending.model';
 import { SpendingPeriodKind, spendingPeriodRange, type SpendingPeriodRange } from './spending-period';
 import { SpendingRepository } from './spending.repository';
+import type { Channel, Locality } from './spending.enums';
 
 export const CARD_TYPE = 'Card';
 export const MAX_QUARTERS = 40;
@@ -115,6 +116,8 @@ export class SpendingService {
       months?: number | null;
       category?: string | null;
       merchant?: string | null;
+      locality?: Locality | null;
+      channel?: Channel | null;
     },
   ): Promise<SpendingSummary> {
     assertCanReadCustomer(ctx.viewer, customerId);
@@ -133,14 +136,12 @@ export class SpendingService {
     if (args.category && !categories.has(args.category))
       throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
     const merchant = args.merchant == null ? null : merchantNeedle(args.merchant);
-    const rows = await this.repository.spendingByCategory(
-      ctx,
-      customerId,
-      range.from,
-      range.until,
-      args.category ?? null,
-      merchant,
-    );
+    const rows = await this.repository.spendingByCategory(ctx, customerId, range.from, range.until, {
+      category: args.category ?? null,
+      merchantNeedle: merchant,
+      locality: args.locality ?? null,
+      channel: args.channel ?? null,
+    });
     let total = toDecimal(0);
     let count = 0;
     for (const r of rows) {
@@ -153,6 +154,8 @@ export class SpendingService {
       ...range,
       category: args.category ?? null,
       merchant: args.merchant == null ? null : args.merchant.trim(),
+      locality: args.locality ?? null,
+      channel: args.channel ?? null,
       total: total.toFixed(0),
       purchaseCount: count,
       byCategory: rows.map((r) => ({ ...r, category: categories.get(r.categoryCode) })),

@@ -340,7 +340,15 @@ export class SpendingSummaryType {
   })
   merchant!: string | null;
 
-  @Field(() => Money, { description: 'Net spending in the period (and category or merchant).' })
+  @Field(() => Locality, { nullable: true, description: 'The locality it was narrowed to, if any.' })
+  locality!: Locality | null;
+
+  @Field(() => Channel, { nullable: true, description: 'The channel it was narrowed to, if any.' })
+  channel!: Channel | null;
+
+  @Field(() => Money, {
+    description: 'Net spending in the period (and category, merchant, locality or channel).',
+  })
   total!: Money;
 
   @Field(() => Int, { description: 'Purchases counted (refunds excluded).' })

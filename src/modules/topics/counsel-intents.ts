@@ -14,7 +14,7 @@ export const COUNSEL_INTENTS = [
   'REFINANCE', // 갈아타면 아낄 수 있나 — slots: loan
   'PREPAYMENT_EFFECT', // ₩X 중도상환하면 — slots: loan, amount
   'LOANS_OVERVIEW', // 내 대출 전체 — no slots
-  'SPENDING', // 지출 — slots: period, merchant, category
+  'SPENDING', // 지출 — slots: period, merchant, category, overseas, online
   'CARD_TRANSACTIONS', // 최근 거래, 해외 결제, 가맹점 — slots: period, merchant, overseas
   'SUSPECTED_FRAUD', // 제가 결제하지 않은 게 있어요
   'HEALTH_SCORE', // 금융 건강 점수와 이유
@@ -90,7 +90,10 @@ export interface CounselSlots {
   period?: PeriodSlot;
   category?: CategorySlot;
   merchant?: string;
+  /** Payments abroad or on foreign websites ("해외에서 쓴 돈", "overseas", "직구"). */
   overseas?: boolean;
+  /** Online payments ("온라인으로 얼마 썼어?", "how much did I spend online?") — not the 온라인 쇼핑 category. */
+  online?: boolean;
   hardship?: HardshipSlot;
   forecastSubject?: ForecastSubjectSlot;
   /** Which score a score question means: the credit bureau's ("신용점수", "credit score") rather than ours. */
@@ -130,6 +133,16 @@ export interface CounselSlots {
   versusSaving?: boolean;
   /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
+  /**
+   * A product question about the customer's own loan ("제 대출은 고정금리예요?", "is my loan fixed or variable?"): their
+   * loan's terms first, the definition after.
+   */
+  ownLoan?: boolean;
+  /**
+   * Why the rate or the interest changed ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "has my rate changed?"): whether
+   * and when the loan's rate changed, from what to what, and the next instalment's interest against the last.
+   */
+  rateChange?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
   /**
@@ -150,6 +163,11 @@ export interface CounselSlots {
   instalments?: boolean;
   /** A month's budget asked for ("예산 짜는 거 도와줘", "help me make a budget"): from the customer's own figures. */
   budget?: boolean;
+  /**
+   * What is left of this month's money ("이번 달 남은 돈 얼마야?", "생활비 얼마 남았어?", "how much do I have left this
+   * month?"): a month's income less this month's card spending so far and the loan payments.
+   */
+  leftThisMonth?: boolean;
   /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
   payoffOrder?: boolean;
   /** Refunds only ("환불 들어온 거 있어?", "did I get any refunds?"). */

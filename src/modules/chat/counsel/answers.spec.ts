@@ -30,7 +30,12 @@ function loan(over: Partial<LoanLine>): LoanLine {
       payment: won('370000'),
       principal: won('301000'),
       interest: won('69000'),
+      days: 30,
     },
+    interestConvention: 'MONTHLY',
+    fixedPeriodMonths: null,
+    rateHistory: [{ fromInstallment: 1, dueDate: '2026-04-10', annualRate: '0.0690' }],
+    previousPayment: null,
     delinquency: {
       daysPastDue: 0,
       overdueAmount: won('0'),
@@ -101,6 +106,7 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
         payment: won('69000'),
         principal: won('0'),
         interest: won('69000'),
+        days: 30,
       },
     });
     const text = reply(l, 'NEXT_PAYMENT', { request: 'INTEREST_ONLY' });

@@ -5,6 +5,7 @@
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
+import { addDays, addMonths } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
 import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
@@ -212,6 +213,175 @@ function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
   ];
 }
 
+/** Why a loan of each rate type changes rate. */
+const RATE_MOVES_BECAUSE: Record<string, Record<Lang, (l: LoanLine) => string>> = {
+  VARIABLE: {
+    ko: () =>
+      '변동금리 대출이라 기준이 되는 금리(COFIX·금융채 금리 등)에 가산금리를 더해 정해진 주기마다 금리를 다시 정합니다.',
+    en: () =>
+      'It is a variable-rate loan: its rate is a reference rate (COFIX, bank bonds) plus a margin, set again at each reset.',
+  },
+  MIXED: {
+    ko: (l) =>
+      `혼합형 금리라 처음 ${l.fixedPeriodMonths ? `${l.fixedPeriodMonths}개월` : '정해진 기간'} 동안은 고정이고, 그 뒤부터는 기준금리에 따라 정해진 주기마다 다시 정해집니다.`,
+    en: (l) =>
+      `It has a mixed rate: fixed for the first ${l.fixedPeriodMonths ? `${l.fixedPeriodMonths} months` : 'period'}, then set again from the reference rate at each reset.`,
+  },
+  PERIODIC_RESET: {
+    ko: (l) =>
+      `주기형 금리라 ${l.fixedPeriodMonths ? `${l.fixedPeriodMonths}개월` : '정해진 주기'}마다 그때의 기준금리로 다시 정해집니다.`,
+    en: (l) =>
+      `It has a periodic-reset rate: set again from the reference rate every ${l.fixedPeriodMonths ? `${l.fixedPeriodMonths} months` : 'cycle'}.`,
+  },
+  FIXED: {
+    ko: () => '고정금리라 만기까지 금리가 바뀌지 않습니다.',
+    en: () => 'It has a fixed rate, which does not change until maturity.',
+  },
+};
+
+/**
+ * The next instalment's interest against the one before it and why they differ: a rate change, the days the
+ * interest ran for (a daily-accrual loan), or principal repaid. Empty for a loan with no instalment before the next.
+ */
+function interestChangeLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment;
+  const p = l.previousPayment;
+  if (!n || !p) return [];
+  const diff = new Decimal(n.interest.amount).minus(p.interest.amount);
+  const gap = formatWon(diff.abs(), lang);
+  const nextOn = date(n.dueDate, data, lang);
+  const prevOn = date(p.dueDate, data, lang);
+  const out = [
+    lang === 'ko'
+      ? diff.isZero()
+        ? koText`다음 회차(${nextOn})의 이자 ${n.interest.text}은/는 지난 회차(${prevOn})와 같습니다.`
+        : koText`다음 회차(${nextOn})의 이자 ${n.interest.text}은/는 지난 회차(${prevOn}) ${p.interest.text}보다 ${gap} ${diff.isPositive() ? '많습니다' : '적습니다'}.`
+      : diff.isZero()
+        ? `The interest of your next instalment (${nextOn}), ${n.interest.text}, is the same as the last one’s (${prevOn}).`
+        : `The interest of your next instalment (${nextOn}) is ${n.interest.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than the last one (${prevOn}, ${p.interest.text}).`,
+  ];
+  if (diff.isZero()) return out;
+  const rateMoved = !new Decimal(p.annualRate).eq(l.annualRate);
+  if (rateMoved) {
+    const up = new Decimal(l.annualRate).gt(p.annualRate);
+    const from = formatAnnualRate(p.annualRate, lang);
+    const to = formatAnnualRate(l.annualRate, lang);
+    out.push(
+      lang === 'ko'
+        ? koText`금리가 ${from}에서 ${to}으로/로 ${up ? '올랐기' : '내렸기'} 때문입니다.`
+        : `The rate went ${up ? 'up' : 'down'} from ${from} to ${to}.`,
+    );
+  }
+  const daysApart = n.days - p.days;
+  if (l.interestConvention === 'DAILY_ACTUAL_365' && daysApart !== 0)
+    out.push(
+      lang === 'ko'
+        ? `이자는 날수로 계산하는데, 이번 회차는 ${n.days}일로 지난 회차(${p.days}일)보다 ${Math.abs(daysApart)}일 ${daysApart > 0 ? '깁니다' : '짧습니다'}.`
+        : `Interest runs by the day, and this instalment covers ${n.days} days against ${p.days} last time.`,
+    );
+  else if (!rateMoved && diff.isNegative())
+    out.push(
+      lang === 'ko'
+        ? '원금을 갚아 남은 원금이 줄어든 만큼 이자도 줄었습니다.'
+        : 'The principal you have repaid since lowers the interest.',
+    );
+  return out;
+}
+
+/**
+ * "금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "has my rate changed?": whether and when the rate changed, from what to
+ * what (the schedule's rates, a set future change included) and why for a loan of its rate type; when it did not,
+ * that first, with the next instalment's interest against the last. Then where to turn.
+ */
+function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const changed = loans.filter((l) => l.rateHistory.length > 1);
+  const asked = input.loan ? [input.loan] : changed.length ? changed : loans;
+  const rate = (r: string) => formatAnnualRate(r, lang);
+  const lead = (l: LoanLine): string => {
+    const h = l.rateHistory;
+    if (h.length < 2)
+      return lang === 'ko'
+        ? koText`${loanName(l, lang)}의 금리는 대출 이후 ${rate(l.annualRate)}(${phrase('rateType', l.rateType, lang)})에서 바뀌지 않았습니다.`
+        : `Your ${loanName(l, lang)}’s rate has not changed since the loan began: ${rate(l.annualRate)} (${phrase('rateType', l.rateType, lang)}).`;
+    const last = h[h.length - 1];
+    const before = h[h.length - 2];
+    const up = new Decimal(last.annualRate).gt(before.annualRate);
+    const inForce = !l.nextPayment || last.fromInstallment <= l.nextPayment.number;
+    const verb =
+      lang === 'ko'
+        ? inForce
+          ? up
+            ? '올랐습니다'
+            : '내렸습니다'
+          : up
+            ? '오릅니다'
+            : '내립니다'
+        : inForce
+          ? up
+            ? 'went up'
+            : 'went down'
+          : up
+            ? 'goes up'
+            : 'goes down';
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}의 금리는 ${last.fromInstallment}회차(${date(last.dueDate, data, lang)} 납입분)부터 ${rate(before.annualRate)}에서 ${rate(last.annualRate)}으로/로 ${verb}.`
+      : `Your ${loanName(l, lang)}’s rate ${verb} from ${rate(before.annualRate)} to ${rate(last.annualRate)} from instalment ${last.fromInstallment} (due ${date(last.dueDate, data, lang)}).`;
+  };
+  if (asked.length > 1)
+    return [
+      lang === 'ko'
+        ? changed.length
+          ? `금리가 바뀐 대출은 ${formatCount(changed.length, 'loan', lang)}입니다.`
+          : `상환 중인 대출 ${formatCount(loans.length, 'loan', lang)}의 금리는 모두 대출 이후 바뀌지 않았습니다.`
+        : changed.length
+          ? `${formatCount(changed.length, 'loan', lang)} changed rate.`
+          : `None of your ${formatCount(loans.length, 'loan', lang)} has changed rate since it began.`,
+      ...asked.map((l) => `- ${lead(l)}`),
+      ...rateChangeSteps(asked, lang),
+    ];
+  const l = asked[0];
+  const moved = l.rateHistory.length > 1;
+  const interest = interestChangeLines(l, data, lang);
+  // The rate unchanged but the interest not: what moved the interest (days, principal) is the answer, first.
+  const interestFirst = !moved && interest.length > 1;
+  return [
+    ...(interestFirst ? interest : []),
+    lead(l),
+    RATE_MOVES_BECAUSE[l.rateType]?.[lang](l) ?? '',
+    ...(interestFirst
+      ? []
+      : interest.length
+        ? interest
+        : l.nextPayment
+          ? [nextPaymentLead(l, data, lang)]
+          : []),
+    ...(!moved && l.rateType !== 'FIXED'
+      ? [
+          lang === 'ko'
+            ? koText`금리 변경 안내를 받으셨는데 여기 반영되지 않았다면 ${l.lender}에 새 금리와 적용일을 확인해 보세요.`
+            : `If ${l.lender} has told you of a new rate that is not shown here, ask it for the new rate and the date it applies from.`,
+        ]
+      : []),
+    ...rateChangeSteps(asked, lang),
+  ].filter(Boolean);
+}
+
+function rateChangeSteps(loans: LoanLine[], lang: Lang): string[] {
+  return steps(lang, [
+    lang === 'ko'
+      ? '대출 뒤 소득이 늘었거나 신용점수가 올랐다면 금리인하요구권으로 금리를 낮춰 달라고 요구할 수 있습니다 ("금리인하요구권 쓸 수 있나요?").'
+      : 'If your income or credit score has improved since, you can ask the lender to cut the rate (the right to request a lower rate).',
+    ...(loans.some((l) => l.rateType !== 'FIXED')
+      ? [
+          lang === 'ko'
+            ? '더 낮은 금리나 고정금리로 갈아탈 수 있는지는 "갈아타면 얼마 아껴요?"로 확인하실 수 있습니다.'
+            : 'To see whether a lower or a fixed rate is on offer, ask "how much would I save by refinancing?".',
+        ]
+      : []),
+  ]);
+}
+
 /** When a rate rise reaches a loan of each rate type. */
 const RATE_RISE_WHEN: Record<string, Record<Lang, string>> = {
   VARIABLE: { ko: '다음 금리 변경일부터 반영', en: 'from its next rate reset' },
@@ -358,6 +528,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
+  if (slots.rateChange) return rateChangeLines(input, loans);
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
@@ -581,6 +752,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
+  if (slots.rateChange) return rateChangeLines(input, loans);
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -606,6 +778,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
+  if (input.understanding.slots.rateChange) return rateChangeLines(input, loans);
   const rise = input.understanding.slots.rateRise;
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
@@ -955,7 +1128,24 @@ function refinance(input: IntentReplyInput): string[] {
   // "금리인하요구권 쓸 수 있나요?": what the right is, then what staying at a reduced rate would save.
   if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT')
     lead.push(...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]));
+  // "변동금리를 고정금리로 바꾸는 게 나아요?": the loan's rate type now, what switching means, then the offers.
+  if (input.understanding.slots.productTopic === 'RATE_TYPES' && input.loan)
+    lead.push(...rateTypeSwitchLines(input.loan, input.language));
   return [...lead, ...refinanceLines(input)];
+}
+
+function rateTypeSwitchLines(l: LoanLine, lang: Lang): string[] {
+  const kind = phrase('rateType', l.rateType, lang);
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const fixed = l.rateType === 'FIXED';
+  return [
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}은/는 지금 ${kind}, ${rate}입니다.`
+      : `Your ${loanName(l, lang)} is at ${rate}, ${kind}.`,
+    lang === 'ko'
+      ? `${fixed ? '변동금리로' : '고정금리로'} 바꾸려면 그런 금리의 대출로 갈아타야 합니다(대환). 앞으로 금리가 오를 것 같으면 고정금리가, 내릴 것 같으면 변동금리가 유리하지만, 금리 전망은 누구도 확실히 알 수 없어 남은 기간과 중도상환수수료를 함께 따져야 합니다. 아래 비교는 금리 차이만 본 것으로, 고정·변동 여부는 상품마다 다릅니다.`
+      : `Switching to a ${fixed ? 'variable' : 'fixed'} rate means refinancing into such a loan. A fixed rate pays off if rates rise and a variable one if they fall, but nobody knows which for sure: weigh the term left and the prepayment fee. The comparison below looks at the rate difference only; whether an offer is fixed or variable depends on the product.`,
+  ];
 }
 
 function refinanceLines(input: IntentReplyInput): string[] {
@@ -1240,14 +1430,14 @@ function spending(input: IntentReplyInput): string[] {
     // "카드값이 너무 많이 나왔어요": the bill due this month is, with most card companies, last month's spending.
     out.push(
       lang === 'ko'
-        ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
-        : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${category ? ` on ${category}` : ''} last month (${count}, ${range}).`,
+        ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+        : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${spendingScope(s, category, lang)} last month (${count}, ${range}).`,
     );
   else
     out.push(
       lang === 'ko'
-        ? `${period} ${category ? `${category} ` : ''}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
-        : `You spent ${s.total.text}${category ? ` on ${category}` : ''} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+        ? `${period} ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+        : `You spent ${s.total.text}${spendingScope(s, category, lang)} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
@@ -1358,14 +1548,34 @@ function monthlyAverageLines(
   );
   const what =
     lang === 'ko'
-      ? `${category ? `${category} ` : ''}카드 지출`
-      : `card spending${category ? ` on ${category}` : ''}`;
+      ? `${spendingScope(s, category, lang)}카드 지출`
+      : `card spending${spendingScope(s, category, lang)}`;
   return [
     lang === 'ko'
       ? `한 달 ${what}은 평균 약 ${average}입니다: 최근 ${months}개월(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
       : `Your ${what} averages about ${average} a month: ${s.total.text} over the last ${months} months (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
     ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
   ];
+}
+
+/**
+ * What a spending figure was narrowed to, beside "카드 지출" / "spent": "해외 온라인 식비 " before it in Korean,
+ * " abroad online on eating out" after it in English ('' when not narrowed).
+ */
+function spendingScope(s: SpendingSummaryData, category: string | null, lang: Lang): string {
+  const where =
+    s.locality === 'OVERSEAS' ? ['해외', 'abroad'] : s.locality === 'DOMESTIC' ? ['국내', 'in Korea'] : null;
+  const how =
+    s.channel === 'ONLINE' ? ['온라인', 'online'] : s.channel === 'OFFLINE' ? ['매장', 'in store'] : null;
+  if (lang === 'ko')
+    return [where?.[0], how?.[0], category]
+      .filter(Boolean)
+      .map((w) => `${w} `)
+      .join('');
+  return [where?.[1], how?.[1], category ? `on ${category}` : null]
+    .filter(Boolean)
+    .map((w) => ` ${w}`)
+    .join('');
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */
@@ -1420,8 +1630,8 @@ function spendingCompared(
   const before = periodPhrase({ kind: p.period } as PeriodSlot, lang);
   const what =
     lang === 'ko'
-      ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : category ? `${category} ` : ''}카드 지출`
-      : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : category ? ` on ${category}` : ''}`;
+      ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
+      : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : spendingScope(s, category, lang)}`;
   const diff = new Decimal(s.total.amount).minus(p.total.amount);
   const gap = formatWon(diff.abs(), lang);
   const lead =
@@ -1826,6 +2036,51 @@ function budgetLines(
 }
 
 /**
+ * "이번 달 남은 돈 얼마야?": a month's income (the quarter's ÷ 3) less the loans' monthly payments and this month's
+ * card spending so far, first; then what that leaves a day to the month's end (today included).
+ */
+function leftThisMonthLines(
+  income: string,
+  debt: Krw | null,
+  s: SpendingSummaryData,
+  data: TurnData,
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const loans = debt && debt.amount !== '0' ? debt : null;
+  const left = new Decimal(income).minus(s.total.amount).minus(loans?.amount ?? 0);
+  const card = koText`이번 달 카드 지출 ${s.total.text}`;
+  const outgoings =
+    lang === 'ko'
+      ? loans
+        ? koText`대출 납입 ${loans.text}와/과 ${card}`
+        : card
+      : `${loans ? `loan payments of ${loans.text} and ` : ''}this month’s card spending of ${s.total.text}`;
+  const range = dayRange(s.from, s.through, data, lang);
+  const end = addDays(addMonths(`${s.from.slice(0, 7)}-01`, 1), -1);
+  const days = daysBetween(data.asOf, end) + 1;
+  if (left.lte(0))
+    return [
+      lang === 'ko'
+        ? koText`이번 달은 이미 월 소득 ${won(income)}보다 ${won(left.abs())} 더 나갔습니다: ${outgoings}을/를 합친 금액입니다 (카드 지출은 ${range}).`
+        : `This month has already gone ${won(left.abs())} past your monthly income of ${won(income)}: ${outgoings} (card spending ${range}).`,
+    ];
+  const perDay = left.div(Math.max(1, days)).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  return [
+    lang === 'ko'
+      ? koText`이번 달 남은 돈은 약 ${won(left)}입니다: 월 소득 ${won(income)}에서 ${outgoings}을/를 뺀 금액입니다 (카드 지출은 ${range}).`
+      : `You have about ${won(left)} left this month: your monthly income of ${won(income)} less ${outgoings} (card spending ${range}).`,
+    ...(days > 0
+      ? [
+          lang === 'ko'
+            ? `이달 말까지 오늘을 포함해 ${days}일 남아, 하루 약 ${won(perDay)}씩 쓸 수 있습니다.`
+            : `With ${formatCount(days, 'day', lang)} to the month’s end (today included), that is about ${won(perDay)} a day.`,
+        ]
+      : []),
+  ];
+}
+
+/**
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
  */
@@ -1880,6 +2135,10 @@ function savings(input: IntentReplyInput): string[] {
         : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
     if (input.understanding.slots.emergencyFund) {
       out.push(...emergencyFundLines(m, debt, q.depositBalance, lang), basis);
+      return out;
+    }
+    if (input.understanding.slots.leftThisMonth && data.spendingSummary) {
+      out.push(...leftThisMonthLines(m.income, debt, data.spendingSummary, data, lang), basis);
       return out;
     }
     if (input.understanding.slots.budget) {
@@ -2035,8 +2294,12 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const loans = activeLoans(data);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
-  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic))
-    out.push(...loans.map((l) => ownLoanTerms(l, lang)));
+  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic)) {
+    const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
+    // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.
+    if (input.understanding.slots.ownLoan && own.length) return [...own, ...out];
+    out.push(...own);
+  }
   if (topic === 'LTV')
     out.push(
       lang === 'ko'

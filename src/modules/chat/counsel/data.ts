@@ -9,6 +9,14 @@ export interface Krw {
   text: string;
 }
 
+/** A rate in force from an instalment on. */
+export interface RateStep {
+  fromInstallment: number;
+  /** The due date of that instalment. */
+  dueDate: string;
+  annualRate: string;
+}
+
 export interface LoanLine {
   /** Global id (Loan:…) — what get_loan_schedule takes. */
   loanId: string;
@@ -30,7 +38,30 @@ export interface LoanLine {
   remainingInstallments: number;
   /** Interest of the instalments not yet paid, as the stored schedule has it (today's rate for a variable loan). */
   remainingInterest: Krw;
-  nextPayment: { number: number; dueDate: string; payment: Krw; principal: Krw; interest: Krw } | null;
+  /** MONTHLY (balance × rate ÷ 12) or DAILY_ACTUAL_365 (balance × rate × days ÷ 365): whether days matter. */
+  interestConvention: string;
+  /** A MIXED loan's fixed months (혼합형), a PERIODIC_RESET loan's reset cycle; else null. */
+  fixedPeriodMonths: number | null;
+  /** Where the rate changes along the schedule: the contract rate from instalment 1, then each change (past or set). */
+  rateHistory: RateStep[];
+  nextPayment: {
+    number: number;
+    dueDate: string;
+    payment: Krw;
+    principal: Krw;
+    interest: Krw;
+    /** Days the instalment's interest runs for. */
+    days: number;
+  } | null;
+  /** The instalment before the next one (null for the first), to compare its interest with. */
+  previousPayment: {
+    number: number;
+    dueDate: string;
+    annualRate: string;
+    days: number;
+    interest: Krw;
+    payment: Krw;
+  } | null;
   delinquency: {
     daysPastDue: number;
     overdueAmount: Krw;
@@ -354,6 +385,10 @@ export interface SpendingSummaryData {
   category: string | null;
   /** The merchant it was narrowed to (the slot's seed name, "스타벅스"), if any. */
   merchant: string | null;
+  /** DOMESTIC / OVERSEAS when narrowed to one ("해외에서 쓴 돈"), else null. */
+  locality: string | null;
+  /** ONLINE / OFFLINE when narrowed to one ("온라인으로 쓴 돈"), else null. */
+  channel: string | null;
   total: Krw;
   purchaseCount: number;
   byCategory: { category: string; amount: Krw; count: number }[];

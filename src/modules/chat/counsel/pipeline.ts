@@ -20,7 +20,7 @@ import {
   type TopicResult,
 } from '../../topics';
 import { LoanStatus, type LoanEntity } from '../../loans';
-import { MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
+import { Channel, Locality, MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
 import {
   citesImport,
   matchFaqEntry,
@@ -77,6 +77,7 @@ import {
   getScenario,
   getSpending,
   getSpendingSummary,
+  type SpendingSummaryArgs,
   getTransactions,
   IMPORT_TARGET_NAMES,
   loanFigures,
@@ -154,15 +155,16 @@ function periodOf(period: PeriodSlot): { kind: SpendingPeriodKind; months?: numb
 
 export function periodArgs(
   period: PeriodSlot | undefined,
-  category: string | undefined,
-  merchant?: string,
-): { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string } {
+  slots: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online'> = {},
+): SpendingSummaryArgs {
   const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
   return {
     period: kind,
     ...(months !== undefined ? { months } : {}),
-    ...(category ? { category } : {}),
-    ...(merchant ? { merchant } : {}),
+    ...(slots.category ? { category: slots.category } : {}),
+    ...(slots.merchant ? { merchant: slots.merchant } : {}),
+    ...(slots.overseas ? { locality: Locality.OVERSEAS } : {}),
+    ...(slots.online ? { channel: Channel.ONLINE } : {}),
   };
 }
 
@@ -676,15 +678,12 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(
-            t,
-            periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots.category, slots.merchant),
-          ),
+          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots)),
         ).then((v) => (data.spendingSummary = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared[1], slots.category, slots.merchant)),
+          getSpendingSummary(t, periodArgs(compared[1], slots)),
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>

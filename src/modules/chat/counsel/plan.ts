@@ -74,7 +74,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'HEALTH_SCORE' && slots.peers)
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
-  if (intent === 'SAVINGS' && slots.budget)
+  // "이번 달 남은 돈 얼마야?": a month's income against this month's card spending so far and the loans.
+  if (intent === 'SAVINGS' && (slots.budget || slots.leftThisMonth))
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)

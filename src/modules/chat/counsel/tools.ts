@@ -28,6 +28,8 @@ import {
 } from '../../loans';
 import type { ScenariosService } from '../../scenarios';
 import {
+  Channel,
+  Locality,
   MAX_MERCHANT_FILTER,
   SpendingPeriodKind,
   spendingPeriodRange,
@@ -55,6 +57,8 @@ import type {
   InterestPaidData,
   PeersData,
   InstalmentsData,
+  LoanLine,
+  RateStep,
 } from './data';
 import { formatKrw } from './format';
 import { CATEGORY_PHRASES, HARDSHIP_OPTION_PHRASES, HEALTH_ACTION_PHRASES } from './render/phrases';
@@ -361,6 +365,17 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           maxLength: MAX_MERCHANT_FILTER,
           description: 'Optional: part of a merchant name ("스타벅스", "coupang"), case and spaces ignored.',
         },
+        locality: {
+          type: 'string',
+          enum: Object.values(Locality),
+          description:
+            'Optional: only purchases at home (DOMESTIC) or abroad / on foreign websites (OVERSEAS).',
+        },
+        channel: {
+          type: 'string',
+          enum: Object.values(Channel),
+          description: 'Optional: only online (ONLINE) or in-store (OFFLINE) purchases.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['period'],
@@ -542,9 +557,12 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
   const customerId = requireCustomer(t);
   const asOf = koreanDate(ctx.now());
   const loans = await ownLoans(t);
-  const [[open, arrears], total] = await Promise.all([
+  const [[open, arrears], total, schedules] = await Promise.all([
     loanFigures(services, ctx, loans, asOf),
     services.loans.customerDelinquency(ctx, customerId, asOf),
+    // Where each active loan's rate changed and the instalment before the next ("금리가 왜 올랐어요?", "이자가 왜
+    // 늘었죠?"): the stored schedule, one batched read for all the loans.
+    Promise.all(loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.scheduleOf(ctx, l) : []))),
   ]);
   let outstanding = new Decimal(0);
   let nextTotal = new Decimal(0);
@@ -567,6 +585,9 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       maturityOn: l.maturityOn,
       remainingInstallments: open[i]?.remaining ?? 0,
       remainingInterest: krw(open[i]?.remainingInterest ?? 0, language),
+      interestConvention: l.interestConvention,
+      fixedPeriodMonths: l.fixedPeriodMonths,
+      rateHistory: rateHistoryOf(schedules[i]),
       nextPayment: next
         ? {
             number: next.number,
@@ -574,8 +595,10 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
             payment: krw(next.payment, language),
             principal: krw(next.principal, language),
             interest: krw(next.interest, language),
+            days: next.days,
           }
         : null,
+      previousPayment: previousOf(schedules[i], next?.number, language),
       delinquency: {
         daysPastDue: arrears[i].daysPastDue,
         overdueAmount: krw(arrears[i].overdueAmount, language),
@@ -602,6 +625,43 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       worstAssetClass: total.worstAssetClass,
     },
   });
+}
+
+/** Where a schedule's rate changes: the contract rate from instalment 1, then each instalment whose rate differs. */
+export function rateHistoryOf(
+  rows: readonly { number: number; dueDate: string; annualRate: string }[],
+): RateStep[] {
+  const out: RateStep[] = [];
+  for (const r of rows)
+    if (!out.length || !new Decimal(out.at(-1)!.annualRate).eq(r.annualRate))
+      out.push({ fromInstallment: r.number, dueDate: r.dueDate, annualRate: r.annualRate });
+  return out;
+}
+
+/** The instalment just before the next one, to compare the next one's interest with. */
+function previousOf(
+  rows: readonly {
+    number: number;
+    dueDate: string;
+    annualRate: string;
+    days: number;
+    interest: string;
+    payment: string;
+  }[],
+  next: number | undefined,
+  language: ChatLanguage,
+): LoanLine['previousPayment'] {
+  const p = next === undefined ? undefined : rows.find((r) => r.number === next - 1);
+  return p
+    ? {
+        number: p.number,
+        dueDate: p.dueDate,
+        annualRate: p.annualRate,
+        days: p.days,
+        interest: krw(p.interest, language),
+        payment: krw(p.payment, language),
+      }
+    : null;
 }
 
 /** The loan must be one of the session customer's (checked against their own list; nothing else is read). */
@@ -1223,10 +1283,20 @@ export async function getPeers(t: ToolContext): Promise<PeersData | null> {
   };
 }
 
-/** customer.spendingSummary: net spending of a named period, optionally one category. */
+/** The arguments of customer.spendingSummary as the counsellor passes them. */
+export interface SpendingSummaryArgs {
+  period: SpendingPeriodKind;
+  months?: number;
+  category?: string;
+  merchant?: string;
+  locality?: Locality;
+  channel?: Channel;
+}
+
+/** customer.spendingSummary: net spending of a named period, optionally one category, merchant, place or channel. */
 export async function getSpendingSummary(
   t: ToolContext,
-  args: { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string },
+  args: SpendingSummaryArgs,
 ): Promise<SpendingSummaryData> {
   const s = await t.services.spending.spendingSummary(t.ctx, requireCustomer(t), args);
   return {
@@ -1237,6 +1307,8 @@ export async function getSpendingSummary(
     complete: s.complete,
     category: s.category,
     merchant: s.merchant,
+    locality: s.locality,
+    channel: s.channel,
     total: krw(s.total, t.language),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((c) => ({
@@ -1355,10 +1427,7 @@ export async function executeTool(
     case TOOL.INSTALMENTS:
       return { instalments: await getInstalments(t) };
     case TOOL.SPENDING_SUMMARY:
-      return getSpendingSummary(
-        t,
-        args as { period: SpendingPeriodKind; months?: number; category?: string; merchant?: string },
-      );
+      return getSpendingSummary(t, args as unknown as SpendingSummaryArgs);
     case TOOL.HARDSHIP:
       return {
         options: HARDSHIP_OPTIONS.map((o) => ({

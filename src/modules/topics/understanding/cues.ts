@@ -2,12 +2,17 @@
 // split by `npm run train:intents`) to the intent model's log-probabilities. The char n-gram model covers
 // paraphrases no list names; the cues fix the confident cases a model trained on a few hundred lines misses.
 import type { CounselIntent } from '../counsel-intents';
+import { LEFT_THIS_MONTH, RATE_CHANGE } from './slots';
 
 export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
     /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
   LOAN_BALANCE:
-    /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
+    // "금리가 왜 올랐어요?": the loan's own rate history, not an outlook.
+    new RegExp(
+      `${/(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i.source}|${RATE_CHANGE.source}`,
+      'i',
+    ),
   PAYOFF_QUOTE:
     /(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
   REPAYMENT_SCHEDULE:
@@ -19,13 +24,13 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   LOAN_LIMIT:
     /한도|얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
+    /\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|금리\s?(?:를\s?|좀\s?)?(?:내릴\s?수|내려\s?(?:주|받|줄))|(?:변동|고정)\s?(?:금리)?\S{0,2}\s?(?:에서\s?)?(?:고정|변동)\s?(?:금리)?\S{0,2}\s?(?:로\s?|으로\s?)?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:my |the )?(?:\w+ )?(?:loan |mortgage )?(?:from (?:a )?(?:variable|fixed) )?to (?:a )?(?:fixed|variable)(?: rate)?\b|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
     /(?:적금|예금|저축|비상금)\S{0,3}\s?(?:을\s?|를\s?)?(?:깨|해지|헐|털)\S{0,6}\s?(?:대출|빚)?\S{0,2}\s?(?:갚|상환)|\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:to )?(?:pay|repay)|중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|(?:뭐|무엇)\s?부터\s?(?:갚|상환)|(?:갚는|상환)\s?순서|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|get out of debt|pay (?:off|down) (?:my )?debts? faster|빚\s?(?:을\s?)?(?:빨리|먼저|더\s?빨리)\s?(?:갚|청산|없애)|빚\s?갚는\s?순서|(?:which|what) (?:loan|debt) (?:to pay|should i pay|do i pay) (?:off )?first|어떤\s?(?:대출|빚)\s?(?:부터|을\s?먼저|를\s?먼저)|(?:원|억)\s?만\s?(?:먼저\s?)?(?:갚|상환)|\bif i (?:only|just) (?:pay|repay)\b|\bif i (?:pay|repay|put)\b[^.?!]{0,12}\d|interest (?:do|would|will|could|can) i save|save (?:on|in) interest|early,? or (?:to )?(?:save|saving|invest)|(?:성과급|상여금|보너스|목돈|여윳돈|퇴직금)\S{0,3}\s?(?:으로|로)\s?(?:대출\s?)?(?:을\s?|를\s?)?(?:좀\s?|먼저\s?)?(?:갚|상환)|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
   LOANS_OVERVIEW:
     /대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
   SPENDING:
-    /지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
+    /(?:결제|카드|지출|사용)\s?(?:총액|합계)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
   CARD_TRANSACTIONS:
     /환불|결제\s?취소|\brefund(?:s|ed)?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:결제|지출|거래|금액|구매|건)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?)\b|(?<!(?:자동차|차량|차)\s?)할부(?!\s?(?:금융|대출))|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\binstal?lments? (?:left|remaining) on my card|(?:뭐|뭘)\s?(?:샀|구매했|결제했|긁었)|(?:오늘|어제|그저께|엊그제)\s?(?:산|결제한|구매한|긁은)\s?(?:거|것|게|내역)|(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
   SUSPECTED_FRAUD:
@@ -35,9 +40,13 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   FORECAST:
     /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
   SAVINGS:
-    /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
+    // "이번 달 남은 돈 얼마야?": what the month leaves, not a loan's balance.
+    new RegExp(
+      `${/예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i.source}|${LEFT_THIS_MONTH.source}`,
+      'i',
+    ),
   PRODUCT_QUESTION:
-    /연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
+    /고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
   DOCUMENT_QUALITY:
     /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
   IMPORT_FAQ:
@@ -71,9 +80,31 @@ export const CUE_SUPPRESSES: Partial<Record<CounselIntent, readonly CounselInten
   REPAYMENT_SCHEDULE: ['LOAN_BALANCE', 'LOANS_OVERVIEW', 'FORECAST'],
 };
 
-/** Intents whose cue matches the text and is not silenced by another matching cue. */
+/**
+ * Phrases that by themselves rule out an intent whose cue they also trip: "이번 달 남은 돈 얼마야?" says 남은 돈 and
+ * 얼마 남 (a loan balance's words) and asks what the month leaves — unless a loan is named.
+ */
+const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
+  [
+    new RegExp(
+      `^(?![^]*(?:대출|빚|원금|잔액|\\bloan|\\bmortgage|\\bdebt))[^]*(?:${LEFT_THIS_MONTH.source})`,
+      'i',
+    ),
+    ['LOAN_BALANCE', 'SPENDING'],
+  ],
+  // "지난달 온라인 결제 총액", "how much went on online purchases?": a total abroad or online is spending, not a list.
+  [
+    /(?:온라인|해외|\boverseas\b|\babroad\b|\bonline\b)[^.?!]{0,30}(?:총액|합계|얼마|\bhow much\b|\btotal\b)|(?:총액|합계|얼마|\bhow much\b|\btotal\b)[^.?!]{0,30}(?:온라인|해외|\boverseas\b|\babroad\b|\bonline\b)/i,
+    ['CARD_TRANSACTIONS'],
+  ],
+];
+
+/** Intents whose cue matches the text and is not silenced by another matching cue or a phrase. */
 export function cueIntents(text: string): CounselIntent[] {
   const hit = (Object.keys(INTENT_CUES) as CounselIntent[]).filter((k) => INTENT_CUES[k]?.test(text));
-  const silenced = new Set(hit.flatMap((k) => CUE_SUPPRESSES[k] ?? []));
+  const silenced = new Set([
+    ...hit.flatMap((k) => CUE_SUPPRESSES[k] ?? []),
+    ...PHRASE_SUPPRESSES.flatMap(([phrase, intents]) => (phrase.test(text) ? intents : [])),
+  ]);
   return hit.filter((k) => !silenced.has(k));
 }

@@ -17,7 +17,7 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise'],
+  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange'],
   LOAN_BALANCE: [
     'loan',
     'interestLeft',
@@ -27,6 +27,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'currentRate',
     'interestPaid',
     'maturity',
+    'rateChange',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
@@ -35,11 +36,13 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
-  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity'],
+  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity', 'rateChange'],
   SPENDING: [
     'period',
     'merchant',
     'category',
+    'overseas',
+    'online',
     'compare',
     'top',
     'peers',
@@ -60,8 +63,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
-  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget'],
-  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy'],
+  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget', 'leftThisMonth'],
+  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -520,6 +523,13 @@ export function extractMerchant(text: string): string | undefined {
 const OVERSEAS =
   /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i;
 
+/**
+ * Online payments ("온라인으로", "인터넷 결제", "비대면", "online"), not the online-shopping category ("온라인 쇼핑",
+ * "online shopping": a category slot of its own).
+ */
+const ONLINE =
+  /온라인(?!\s?(?:쇼핑|몰))|인터넷\s?(?:으로|에서|결제|구매)|비대면\s?결제|\bonline\b(?!\s(?:shopping|store|mall))|\bon the internet\b|\bweb purchases\b/i;
+
 export function extractOverseas(text: string): boolean | undefined {
   return OVERSEAS.test(text) ? true : undefined;
 }
@@ -591,7 +601,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
   [
     'REPAYMENT_METHODS',
-    /원리금\s?균등|원금\s?균등|만기\s?일시|상환\s?(?:방식|방법)\s?(?:의\s?)?(?:차이|뭐|종류|어떤)|equal (?:principal|monthly|instal?ments?|payments?)|amorti[sz]|bullet repayment|repayment (?:method|type|option)s?/i,
+    /원리금\s?균등|원금\s?균등|만기\s?일시|상환\s?(?:방식|방법)\S{0,2}\s?(?:의\s?)?(?:차이|뭐|종류|어떤)|equal (?:principal|monthly|instal?ments?|payments?)|amorti[sz]|bullet repayment|repayment (?:method|type|option)s?/i,
   ],
   [
     'RATE_CUT_RIGHT',
@@ -599,7 +609,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ],
   [
     'RATE_TYPES',
-    /(?:고정|변동|혼합형?|주기형)\s?금리|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
+    /(?:고정|변동|혼합형?|주기형)\s?금리|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
   ],
   ['REVOLVING', /리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|minimum payment/i],
   [
@@ -612,7 +622,8 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
 const TOPICS_OUTSIDE_PRODUCT: Partial<Record<CounselIntent, readonly ProductTopicSlot[]>> = {
   PAYOFF_QUOTE: ['PREPAYMENT_FEE'],
   PREPAYMENT_EFFECT: ['PREPAYMENT_FEE'],
-  REFINANCE: ['RATE_CUT_RIGHT'],
+  // "변동금리를 고정금리로 바꾸는 게 나아요?": the loan's own rate type before the offers.
+  REFINANCE: ['RATE_CUT_RIGHT', 'RATE_TYPES'],
 };
 
 /** The product question's topic: the prepayment fee, the lending ratios (one or several), or a term to explain. */
@@ -701,6 +712,13 @@ const INTEREST_WHY =
   /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
 /**
+ * A change that has happened to the rate or the interest ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "금리 바뀌었나요?",
+ * "why did my rate go up?", "has my interest rate changed?") — not a what-if ("금리가 오르면", rateRise) or an outlook.
+ */
+export const RATE_CHANGE =
+  /(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
+
+/**
  * The rate paid now ("금리 몇 프로예요?", "이자율이 얼마죠", "what's my interest rate?") — not a rise, a forecast or a
  * cheaper rate elsewhere (those are rateRise, FORECAST and REFINANCE).
  */
@@ -736,6 +754,14 @@ export const CARD_INSTALMENTS =
 /** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
 const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
 
+/** The customer's own loan named in a product question: "제 대출", "내 금리", "my loan", "is mine fixed". */
+const OWN_LOAN =
+  /(?:제|내|저의|나의)\s?(?:대출|금리|주담대|전세\s?대출|신용\s?대출|상환\s?방식)|(?:제가|내가)\s?(?:받은|가진|쓰는|이용하는)\s?(?:대출|금리)|\bmy (?:\w+ )?(?:loan|mortgage|rate|loans|repayment)\b|\bis mine\b|\bam i on\b|\bdo i have (?:a )?(?:fixed|variable)/i;
+
+/** This month's money left: "이번 달 남은 돈", "생활비 얼마 남았어", "how much do I have left this month". */
+export const LEFT_THIS_MONTH =
+  /(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month)\b|\bleft to spend\b/i;
+
 /** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
 const PAYOFF_ORDER =
   /(?:뭐|무엇|어느\s?것|어떤\s?(?:대출|빚|거))\s?(?:부터|을\s?먼저|를\s?먼저|먼저)|(?:갚는|상환|상환하는)\s?순서|우선\s?순위|\b(?:which|what) (?:loan|debt|one)s? (?:should i |do i |to )?(?:pay|repay|clear|tackle)(?: off| down)? first\b|\bwhich (?:loan|debt) first\b|\border (?:to|in which to) (?:pay|repay)\b|\bavalanche\b|\bsnowball\b/i;
@@ -768,6 +794,7 @@ type FlagSlot = {
 }[keyof CounselSlots];
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   overseas: OVERSEAS,
+  online: ONLINE,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
   cardLost: CARD_LOST,
@@ -776,12 +803,15 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   cardBill: CARD_BILL,
   versusSaving: VERSUS_SAVING,
   currentRate: CURRENT_RATE,
+  rateChange: RATE_CHANGE,
   maturity: MATURITY,
   top: TOP_SPENDING,
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
+  leftThisMonth: LEFT_THIS_MONTH,
+  ownLoan: OWN_LOAN,
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
   largest: LARGEST,
@@ -911,6 +941,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
+  // "why has my rate increased?": a change that happened, not a what-if rise.
+  if (out.rateChange) delete out.rateRise;
   return out;
 }
 

@@ -138,6 +138,26 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
             payment: m(AMOUNTS[(i + 3) % AMOUNTS.length]),
             principal: m(AMOUNTS[(i + 4) % AMOUNTS.length]),
             interest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
+            days: [30, 31, 28][i % 3],
+          },
+    interestConvention: ['MONTHLY', 'DAILY_ACTUAL_365'][i % 2],
+    fixedPeriodMonths: [null, null, 60, 60][i % 4],
+    // Rates as the schedule has them: unchanged, raised from the next instalment, cut earlier on.
+    rateHistory: [
+      { fromInstallment: 1, dueDate: '2025-01-10', annualRate: '0.0400' },
+      ...(i % 3 === 1 ? [{ fromInstallment: i + 1, dueDate: '2026-12-10', annualRate: '0.0450' }] : []),
+      ...(i % 3 === 2 ? [{ fromInstallment: 2, dueDate: '2025-02-10', annualRate: '0.0375' }] : []),
+    ],
+    previousPayment:
+      opts.next === false || i % 4 === 3
+        ? null
+        : {
+            number: i,
+            dueDate: '2026-11-10',
+            annualRate: ['0.0450', '0.0400', '0.072', '0.1', '0.0399', '0.12'][i % 6],
+            days: [31, 30, 30][i % 3],
+            interest: m(AMOUNTS[(i + 6) % AMOUNTS.length]),
+            payment: m(AMOUNTS[(i + 2) % AMOUNTS.length]),
           },
     delinquency: {
       daysPastDue: opts.overdue ? [1, 2, 3, 10, 31, 100][i % 6] : 0,
@@ -333,6 +353,9 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         // Every fourth shape is narrowed to a merchant ("스타벅스에서 얼마 썼어요?"), with and without purchases.
         category: i % 3 === 0 || i % 4 === 1 ? null : category,
         merchant: i % 4 === 1 ? MERCHANTS[i % MERCHANTS.length].name : null,
+        // Every sixth abroad ("해외에서 쓴 돈"), every seventh online ("온라인으로 얼마 썼어?"), some both.
+        locality: i % 6 === 3 ? 'OVERSEAS' : null,
+        channel: i % 7 === 3 ? 'ONLINE' : null,
         total: m(i % 8 === 1 ? '0' : AMOUNTS[i % AMOUNTS.length]),
         purchaseCount: i % 8 === 1 ? 0 : [0, 1, 3, 100][i % 4],
         byCategory: CATEGORIES.slice(0, 3).map((c, k) => ({
@@ -727,6 +750,8 @@ function allReplies(): { name: string; text: string }[] {
           ['PRODUCT_QUESTION', { productTopic: topic as GlossaryTopic }] as [CounselIntent, CounselSlots],
       ),
       ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+      ['REFINANCE', { productTopic: 'RATE_TYPES' }],
+      ['SAVINGS', { leftThisMonth: true }],
       ['LOAN_BALANCE', { currentRate: true }],
       ['LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
       ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],
@@ -744,6 +769,13 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { top: true }],
       ['LOAN_BALANCE', { maturity: true }],
       ['LOANS_OVERVIEW', { maturity: true }],
+      // "금리가 왜 올랐어요?", "이자가 왜 늘었죠?": the schedule's rate changes (none, raised, cut) and the interest.
+      ['LOAN_BALANCE', { rateChange: true }],
+      ['LOANS_OVERVIEW', { rateChange: true }],
+      ['NEXT_PAYMENT', { rateChange: true, interestWhy: true }],
+      // "해외에서 쓴 돈", "온라인으로 얼마 썼어?": the narrowed totals (the shapes' spending carries the filters).
+      ['SPENDING', { overseas: true, monthlyAverage: true }],
+      ['SPENDING', { online: true, compare: true }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)

@@ -582,8 +582,31 @@ const THIRD: Partial<QuestionSet> = {
   SUSPECTED_FRAUD: [['제 카드로 모르는 사람이 결제한 것 같아요']],
 };
 
+// Fourth pass (2026-11-25): spending abroad / online, a rate or interest that changed, what this month leaves, and
+// switching between fixed and variable — written before the lines were run, none of them a probe sentence.
+const FOURTH: Partial<QuestionSet> = {
+  SPENDING: [
+    ['지난 분기에 해외에서 카드 얼마나 긁었어?', { period: { kind: 'LAST_QUARTER' }, overseas: true }],
+    ['이번 달 인터넷으로 결제한 금액 합계', { period: { kind: 'THIS_MONTH' }, online: true }],
+    ['how much have I spent abroad this year', { period: { kind: 'THIS_YEAR' }, overseas: true }],
+    ['what did my online spending come to last month', { period: { kind: 'LAST_MONTH' }, online: true }],
+  ],
+  LOAN_BALANCE: [
+    ['전세대출 금리 언제 바뀌었어요?', { loan: { kind: 'JEONSE' }, rateChange: true }],
+    ['why has my loan rate increased', { rateChange: true }],
+  ],
+  SAVINGS: [
+    ['이번 달 생활비로 쓸 돈 얼마 남았나요', { leftThisMonth: true }],
+    ['how much money do I have left to spend until payday', { leftThisMonth: true }],
+  ],
+  REFINANCE: [
+    ['변동금리 대출을 고정금리로 전환하는 게 나을까', { productTopic: 'RATE_TYPES' }],
+    ['would converting my loan to a fixed rate make sense', { productTopic: 'RATE_TYPES' }],
+  ],
+};
+
 /** Every dev question, intent by intent. */
-export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD);
+export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH);
 
 /** Dev follow-up turns: the previous understanding and the elliptical next message. */
 export const DEV_FOLLOW_UPS: readonly FollowUp[] = [
