@@ -295,11 +295,11 @@ function interestChangeLines(l: LoanLine, data: TurnData, lang: Lang): string[] 
  */
 function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
   const { data, language: lang } = input;
-  const changed = loans.filter((l) => l.rateHistory.length > 1);
+  const changed = loans.filter((l) => (l.rateHistory?.length ?? 0) > 1);
   const asked = input.loan ? [input.loan] : changed.length ? changed : loans;
   const rate = (r: string) => formatAnnualRate(r, lang);
   const lead = (l: LoanLine): string => {
-    const h = l.rateHistory;
+    const h = l.rateHistory ?? [];
     if (h.length < 2)
       return lang === 'ko'
         ? koText`${loanName(l, lang)}의 금리는 대출 이후 ${rate(l.annualRate)}(${phrase('rateType', l.rateType, lang)})에서 바뀌지 않았습니다.`
@@ -341,7 +341,7 @@ function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
       ...rateChangeSteps(asked, lang),
     ];
   const l = asked[0];
-  const moved = l.rateHistory.length > 1;
+  const moved = (l.rateHistory?.length ?? 0) > 1;
   const interest = interestChangeLines(l, data, lang);
   // The rate unchanged but the interest not: what moved the interest (days, principal) is the answer, first.
   const interestFirst = !moved && interest.length > 1;

@@ -42,8 +42,11 @@ export interface LoanLine {
   interestConvention: string;
   /** A MIXED loan's fixed months (혼합형), a PERIODIC_RESET loan's reset cycle; else null. */
   fixedPeriodMonths: number | null;
-  /** Where the rate changes along the schedule: the contract rate from instalment 1, then each change (past or set). */
-  rateHistory: RateStep[];
+  /**
+   * Where the rate changes along the schedule: the contract rate from instalment 1, then each change (past or set).
+   * Read only for a question about a changed rate (absent otherwise).
+   */
+  rateHistory?: RateStep[];
   nextPayment: {
     number: number;
     dueDate: string;
@@ -53,8 +56,8 @@ export interface LoanLine {
     /** Days the instalment's interest runs for. */
     days: number;
   } | null;
-  /** The instalment before the next one (null for the first), to compare its interest with. */
-  previousPayment: {
+  /** The instalment before the next one (null for the first), to compare its interest with; read with the history. */
+  previousPayment?: {
     number: number;
     dueDate: string;
     annualRate: string;

@@ -675,7 +675,10 @@ export class CounsellingPipeline implements Counsellor {
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([
       plan.scenario ? this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t)) : undefined,
-      wants(TOOL.LOANS) && this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t)).then((v) => (data.loans = v)),
+      wants(TOOL.LOANS) &&
+        this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t, { history: slots.rateChange })).then(
+          (v) => (data.loans = v),
+        ),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots)),

@@ -552,7 +552,11 @@ export function loanFigures(
   ]);
 }
 
-export async function getLoans(t: ToolContext): Promise<LoansData> {
+/**
+ * The customer's loans with their figures. `history` adds each active loan's rate history and the instalment
+ * before the next (one more batched read of the stored schedules): what "금리가 왜 올랐어요?" needs, and nothing else.
+ */
+export async function getLoans(t: ToolContext, opts: { history?: boolean } = {}): Promise<LoansData> {
   const { ctx, language, services } = t;
   const customerId = requireCustomer(t);
   const asOf = koreanDate(ctx.now());
@@ -562,7 +566,11 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
     services.loans.customerDelinquency(ctx, customerId, asOf),
     // Where each active loan's rate changed and the instalment before the next ("금리가 왜 올랐어요?", "이자가 왜
     // 늘었죠?"): the stored schedule, one batched read for all the loans.
-    Promise.all(loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.scheduleOf(ctx, l) : []))),
+    opts.history
+      ? Promise.all(
+          loans.map((l) => (l.status === LoanStatus.ACTIVE ? services.loans.scheduleOf(ctx, l) : [])),
+        )
+      : null,
   ]);
   let outstanding = new Decimal(0);
   let nextTotal = new Decimal(0);
@@ -587,7 +595,12 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
       remainingInterest: krw(open[i]?.remainingInterest ?? 0, language),
       interestConvention: l.interestConvention,
       fixedPeriodMonths: l.fixedPeriodMonths,
-      rateHistory: rateHistoryOf(schedules[i]),
+      ...(schedules
+        ? {
+            rateHistory: rateHistoryOf(schedules[i]),
+            previousPayment: previousOf(schedules[i], next?.number, language),
+          }
+        : {}),
       nextPayment: next
         ? {
             number: next.number,
@@ -598,7 +611,6 @@ export async function getLoans(t: ToolContext): Promise<LoansData> {
             days: next.days,
           }
         : null,
-      previousPayment: previousOf(schedules[i], next?.number, language),
       delinquency: {
         daysPastDue: arrears[i].daysPastDue,
         overdueAmount: krw(arrears[i].overdueAmount, language),
