@@ -1420,6 +1420,88 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"지난번에 낸 대출금 얼마였어요?" / "did my last loan payment go through?" → the latest repayment, its date and split, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            repaymentHistory: {
+              paidOn: string;
+              amount: { amount: string };
+              principal: { amount: string };
+              interest: { amount: string };
+            }[];
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status repaymentHistory { paidOn amount { amount } principal { amount } interest { amount } } } } } }',
+      {},
+      token,
+    );
+    const history = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.repaymentHistory;
+    expect(history.length).toBeGreaterThan(0);
+    const last = history.reduce((a, r) => (r.paidOn >= a.paidOn ? r : a));
+    const next = loans[0].nextPayment!;
+    const ko = await ask('지난번에 낸 대출금 얼마였어요?');
+    expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+    const on = formatDate(last.paidOn, 'ko', today());
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(
+        `의 마지막 납입은 ${on.replace(/[()]/g, '\\$&')}에 낸 ${formatWon(last.amount.amount, 'ko')}이며, 원금 ${formatWon(last.principal.amount, 'ko')}, 이자 ${formatWon(last.interest.amount, 'ko')}으로 처리되었습니다\\.$`,
+      ),
+    );
+    expect(ko.text.split('\n')[1]).toContain(
+      `다음 납입은 ${formatDate(next.dueDate, 'ko', today())} ${formatWon(next.payment.amount, 'ko')}입니다`,
+    );
+    const en = await ask('Did my last loan payment go through?');
+    expect(en.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(en.text)).toContain(
+      `payment was ${formatWon(last.amount.amount, 'en')} on ${formatDate(last.paidOn, 'en', today())}`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"대출 다 갚으면 신용점수 올라요?" / "does refinancing hurt my credit score?" → the effect first, then the score on file', async () => {
+    const res = await t.request<{ me: { customer: { creditScore: number } } }>(
+      '{ me { customer { creditScore } } }',
+      {},
+      token,
+    );
+    const score = res.data!.me.customer.creditScore;
+    const payoff = await ask('대출 다 갚으면 신용점수 올라요?');
+    expect(payoff.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(payoff.text)).toMatch(/^대출을 갚아 빚이 줄면 신용점수에 도움이 됩니다/);
+    expect(payoff.text.split('\n')[1]).toBe(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
+    // The bureau's score was asked about: fingraph's own health score is not in this answer.
+    expect(payoff.text).not.toContain('금융 건강 점수');
+    const refinance = await ask('does refinancing hurt my credit score?');
+    expect(refinance.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(refinance.text)).toMatch(/^Refinancing does not lower your credit score much/);
+    expect(refinance.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
+    const inquiry = await ask('대출 한도 조회하면 신용점수 떨어지나요?');
+    expect(firstSentence(inquiry.text)).toMatch(
+      /^대출 금리나 한도를 조회하는 것만으로는 신용점수가 떨어지지 않습니다/,
+    );
+    for (const a of [payoff, refinance, inquiry]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"작년보다 지출 늘었어?" with no card spending on record last year → nothing to compare with, first, and this year\'s total', async () => {
+    const last = await narrowedTotal('LAST_YEAR', {});
+    const now = await narrowedTotal('THIS_YEAR', {});
+    // The demo's card history starts this year.
+    expect(last).toBe('0');
+    const a = await ask('작년보다 지출 늘었어?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(
+        `^작년에는 카드 결제 기록이 없어 비교할 수 없습니다: 올해 카드 지출은 ${formatWon(now, 'ko')}입니다`,
+      ),
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

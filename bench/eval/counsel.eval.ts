@@ -47,14 +47,17 @@ interface LoanRef {
   rateType: string;
   nextPayment: { dueDate: string; payment: Money } | null;
   maturityOn: string;
+  repaymentHistory: { paidOn: string; amount: Money }[];
 }
 
 const REFERENCE = `query Reference {
   me { customer {
     id
-    loans { id loanNumber kind lender status balance { amount } annualRate rateType maturityOn nextPayment { dueDate payment { amount } } }
+    loans { id loanNumber kind lender status balance { amount } annualRate rateType maturityOn nextPayment { dueDate payment { amount } }
+      repaymentHistory { paidOn amount { amount } } }
     delinquencySummary { totalOverdue { amount } }
     healthScore { score }
+    creditScore
     anomalies(flaggedOnly: true, first: 5) { flaggedCount }
     quarterlySpending(last: 4) { quarter complete total { amount } income { amount } }
     cards { transactions(first: 100) { edges { node { amount { amount } locality merchantName occurredAt } } } }
@@ -186,6 +189,7 @@ interface Reference {
   loans: LoanRef[];
   delinquencySummary: { totalOverdue: Money };
   healthScore: { score: number | null } | null;
+  creditScore: number;
   anomalies: { flaggedCount: number };
   quarterlySpending: { quarter: string; complete: boolean; total: Money; income: Money | null }[];
   cards: {
@@ -245,6 +249,18 @@ class ExpectedFigures {
     // "만기 언제예요?": the maturity date of each loan the question can mean.
     if (s.maturity && ['LOAN_BALANCE', 'LOANS_OVERVIEW'].includes(q.intent))
       return loans.map((l) => formatDate(l.maturityOn.slice(0, 10), lang, koreanDate(new Date())));
+    // "지난번에 낸 대출금 얼마였어요?": the amount of each loan's repayment with the latest value date (the last of
+    // the history, which is in recording order, among equal dates).
+    if (s.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(q.intent))
+      return loans
+        .map((l) =>
+          l.repaymentHistory.reduce<LoanRef['repaymentHistory'][number] | null>(
+            (a, r) => (!a || r.paidOn >= a.paidOn ? r : a),
+            null,
+          ),
+        )
+        .filter((r) => r !== null)
+        .map((r) => won(r.amount.amount));
     switch (q.intent) {
       case 'NEXT_PAYMENT':
       case 'HARDSHIP':
@@ -282,6 +298,9 @@ class ExpectedFigures {
         return [lang === 'ko' ? `${n}건` : `${n} transaction`];
       }
       case 'HEALTH_SCORE': {
+        // "대출 다 갚으면 신용점수 올라요?": the effect, then the bureau's score on file (not ours).
+        if (s.creditEffect)
+          return [lang === 'ko' ? `${this.ref.creditScore}점` : `${this.ref.creditScore} out of 1,000`];
         const score = this.ref.healthScore?.score;
         return score == null ? ['—'] : [lang === 'ko' ? `${score}점` : `is ${score} out of 100`];
       }

@@ -134,6 +134,16 @@ export interface CounselSlots {
   /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /**
+   * What an action does to the credit score ("대출 다 갚으면 신용점수 올라요?", "갈아타면 신용점수 떨어져요?", "한도 조회하면
+   * 점수 떨어져요?"): the effect first, then the score on file.
+   */
+  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY';
+  /**
+   * The latest recorded repayment ("지난번에 낸 대출금 얼마였어요?", "이번 달 자동이체 됐어요?", "did my last payment go
+   * through?"): its date, amount and split, then whether anything is overdue and the next payment.
+   */
+  lastPayment?: boolean;
+  /**
    * A product question about the customer's own loan ("제 대출은 고정금리예요?", "is my loan fixed or variable?"): their
    * loan's terms first, the definition after.
    */
@@ -170,6 +180,8 @@ export interface CounselSlots {
   leftThisMonth?: boolean;
   /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
   payoffOrder?: boolean;
+  /** A purchase charged twice ("같은 거 두 번 결제됐어요", "중복 결제", "I was charged twice"): the equal pairs first. */
+  duplicates?: boolean;
   /** Refunds only ("환불 들어온 거 있어?", "did I get any refunds?"). */
   refunds?: boolean;
   /** The largest transactions first ("이번 달 제일 큰 지출이 뭐야?", "my biggest purchases"). */

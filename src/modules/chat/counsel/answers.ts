@@ -8,7 +8,12 @@ import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/
 import { addDays, addMonths } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
 import type { EmotionLabel } from '../../emotion';
-import { merchantDisplayName, type MessageUnderstanding, type PeriodSlot } from '../../topics';
+import {
+  merchantDisplayName,
+  type CounselSlots,
+  type MessageUnderstanding,
+  type PeriodSlot,
+} from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
   Krw,
@@ -17,6 +22,7 @@ import type {
   RefinanceChoiceData,
   ScheduleData,
   SpendingSummaryData,
+  TransactionsData,
   TurnData,
 } from './data';
 import {
@@ -211,6 +217,56 @@ function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
         : 'A loan at a lower rate cuts it by the difference in rate (ask "can I save by refinancing?").',
     ]),
   ];
+}
+
+/**
+ * "지난번에 낸 대출금 얼마였어요?", "이번 달 자동이체 됐어요?", "did my last payment go through?": the latest recorded
+ * repayment of the loan asked about (or of each active loan) — value date, amount and its split — first; then any
+ * arrears, and the next payment (said not yet due when it falls later this month). Null when the ledger was not read.
+ */
+function lastPaymentLines(input: IntentReplyInput, loans: LoanLine[]): string[] | null {
+  const { data, language: lang } = input;
+  const ledger = data.lastRepayments;
+  if (!ledger) return null;
+  const asked = input.loan ? [input.loan] : loans;
+  if (asked.length === 0) return [noLoans(lang)];
+  const lead = (l: LoanLine): string => {
+    const last = ledger.loans.find((x) => x.loanId === l.loanId)?.last;
+    if (!last)
+      return lang === 'ko'
+        ? `${loanName(l, lang)}에는 아직 기록된 납입이 없습니다.`
+        : `No payment is recorded on your ${loanName(l, lang)} yet.`;
+    const extra = [
+      ...(last.fee.amount !== '0' ? [[lang === 'ko' ? '수수료' : 'fee', last.fee.text]] : []),
+      ...(last.penalty.amount !== '0'
+        ? [[lang === 'ko' ? '연체이자' : 'penalty interest', last.penalty.text]]
+        : []),
+    ];
+    const split = [
+      [lang === 'ko' ? '원금' : 'principal', last.principal.text],
+      [lang === 'ko' ? '이자' : 'interest', last.interest.text],
+      ...extra,
+    ];
+    const on = date(last.paidOn, data, lang);
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}의 마지막 납입은 ${on}에 낸 ${last.amount.text}이며, ${split.map(([k, v]) => `${k} ${v}`).join(', ')}으로/로 처리되었습니다.`
+      : `Your last ${loanName(l, lang)} payment was ${last.amount.text} on ${on}, recorded as ${split.map(([k, v]) => `${v} ${k}`).join(', ')}.`;
+  };
+  const month = data.asOf.slice(0, 7);
+  const after = (l: LoanLine): string[] => {
+    const overdue = overdueLine(l, lang);
+    if (overdue) return [overdue];
+    const n = l.nextPayment;
+    if (!n) return [];
+    const laterThisMonth = n.dueDate.startsWith(month) && n.dueDate > data.asOf;
+    return [
+      lang === 'ko'
+        ? `연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${n.payment.text}입니다${laterThisMonth ? ' (이번 달 납입일은 아직 오지 않았습니다)' : ''}.`
+        : `Nothing is overdue; the next payment is ${n.payment.text} on ${date(n.dueDate, data, lang)}${laterThisMonth ? ' (this month’s due date has not come yet)' : ''}.`,
+    ];
+  };
+  if (asked.length === 1) return [lead(asked[0]), ...after(asked[0])];
+  return asked.flatMap((l) => [`- ${lead(l)}`, ...after(l).map((x) => `  ${x}`)]);
 }
 
 /** Why a loan of each rate type changes rate. */
@@ -529,6 +585,8 @@ function nextPayment(input: IntentReplyInput): string[] {
   const l = input.loan?.nextPayment ? input.loan : loans[0];
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
   if (slots.rateChange) return rateChangeLines(input, loans);
+  const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
+  if (last) return last;
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
@@ -753,6 +811,8 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
   if (slots.rateChange) return rateChangeLines(input, loans);
+  const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
+  if (last) return last;
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -779,6 +839,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   if (input.understanding.slots.rateChange) return rateChangeLines(input, loans);
+  const last = input.understanding.slots.lastPayment ? lastPaymentLines(input, loans) : null;
+  if (last) return last;
   const rise = input.understanding.slots.rateRise;
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
@@ -874,6 +936,11 @@ function foreclosureLines(data: TurnData, lang: Lang): string[] {
 }
 
 function arrears(input: IntentReplyInput): string[] {
+  // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
+  const last = input.understanding.slots.lastPayment
+    ? lastPaymentLines(input, activeLoans(input.data))
+    : null;
+  if (last) return [...last, arrearsCreditImpact(input.language)];
   if (input.understanding.slots.foreclosure)
     return [...foreclosureLines(input.data, input.language), ...arrearsBody(input)];
   const body = arrearsBody(input);
@@ -966,6 +1033,7 @@ function hardship(input: IntentReplyInput): string[] {
   const slots = input.understanding.slots;
   if (slots.cardBill) out.push(...cardBillLines(input));
   if (slots.foreclosure) out.push(...foreclosureLines(data, lang));
+  if (slots.lastPayment) out.push(...(lastPaymentLines(input, loans) ?? []));
   if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
   if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -1632,6 +1700,13 @@ function spendingCompared(
     lang === 'ko'
       ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
       : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : spendingScope(s, category, lang)}`;
+  // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first.
+  if (p.purchaseCount === 0 && p.total.amount === '0' && s.total.amount !== '0')
+    return [
+      lang === 'ko'
+        ? koText`${before}에는 카드 결제 기록이 없어 비교할 수 없습니다: ${now} ${what}은/는 ${s.total.text}입니다 (${range}).`
+        : `There is no card spending on record ${before}, so there is nothing to compare with: your ${what} ${now} is ${s.total.text} (${range}).`,
+    ];
   const diff = new Decimal(s.total.amount).minus(p.total.amount);
   const gap = formatWon(diff.abs(), lang);
   const lead =
@@ -1726,6 +1801,50 @@ function transactions(input: IntentReplyInput): string[] {
   return [...lead, ...transactionLines(input)];
 }
 
+/**
+ * "같은 거 두 번 결제됐어요", "I was charged twice": the pairs of equal charges at one merchant within 72 hours (not
+ * refunded since) first, or that none was found among the transactions searched; then how to get one cancelled —
+ * the merchant first, then the card company's dispute.
+ */
+function duplicateLines(
+  t: TransactionsData,
+  pairs: NonNullable<TransactionsData['duplicates']>,
+  data: TurnData,
+  lang: Lang,
+): string[] {
+  const searched = formatCount(t.searched ?? t.transactions.length, 'transaction', lang);
+  const at = (iso: string) => date(iso.slice(0, 10), data, lang);
+  if (pairs.length === 0)
+    return [
+      lang === 'ko'
+        ? `최근 카드 거래 ${searched} 중에 같은 가맹점에서 같은 금액이 3일 안에 두 번 결제된 건은 없습니다.`
+        : `Among your latest ${searched} I found no purchase charged twice (the same merchant and amount within 3 days).`,
+      lang === 'ko'
+        ? '승인이 두 번 났다가 한 건이 곧 취소되는 경우도 있으니, 카드사 앱의 승인 내역에서 취소 여부를 확인해 보세요. 그래도 두 번 청구되었다면 카드사 고객센터에 이의제기를 하시면 됩니다.'
+        : 'A payment is sometimes authorised twice and one of the two cancelled shortly after: check the approvals in your card company’s app. If you are still billed twice, dispute it with the card company.',
+    ];
+  return [
+    lang === 'ko'
+      ? `같은 가맹점에서 같은 금액이 3일 안에 두 번 결제된 건이 ${formatCount(pairs.length, 'transaction', lang)} 있습니다 (최근 카드 거래 ${searched} 중).`
+      : `${formatCount(pairs.length, 'transaction', lang)} look${pairs.length === 1 ? 's' : ''} charged twice (the same merchant and amount within 3 days, among your latest ${searched}).`,
+    ...pairs.map((p) => {
+      const merchant = merchantLabel(p.merchant, phrase('category', p.category, lang), lang);
+      const days = at(p.first) === at(p.second) ? at(p.first) : `${at(p.first)} · ${at(p.second)}`;
+      return lang === 'ko'
+        ? `- ${days} ${merchant} ${p.amount.text} 두 번`
+        : `- ${days} ${merchant} ${p.amount.text} twice`;
+    }),
+    ...steps(lang, [
+      lang === 'ko'
+        ? '실제로 두 번 산 것이 아니라면 먼저 가맹점에 한 건 취소를 요청하세요.'
+        : 'If you did not buy it twice, ask the merchant to cancel one of the two first.',
+      lang === 'ko'
+        ? '가맹점이 취소해 주지 않으면 카드사 고객센터에 이의제기(매출 취소 요청)를 하세요. 카드사가 가맹점에 확인해 처리합니다.'
+        : 'If the merchant does not, dispute the charge with your card company; it checks with the merchant and reverses it.',
+    ]),
+  ];
+}
+
 function transactionLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const t = data.transactions;
@@ -1735,6 +1854,7 @@ function transactionLines(input: IntentReplyInput): string[] {
         ? '카드 거래를 지금은 불러올 수 없습니다.'
         : 'I can’t load your card transactions right now.',
     ];
+  if (t.duplicates) return duplicateLines(t, t.duplicates, data, lang);
   const filter = t.filter ?? {};
   // "오늘 결제한 거 있어?": the period named, its days, instead of "recent".
   const when = filter.period && periodPhrase(filter.period as PeriodSlot, lang);
@@ -1873,21 +1993,55 @@ function formerGradeLine(score: number, lang: Lang): string[] {
   ];
 }
 
+/** What an action does to the credit score (slot creditEffect), said first. */
+const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Record<Lang, string>> = {
+  PAYOFF: {
+    ko: '대출을 갚아 빚이 줄면 신용점수에 도움이 됩니다: 신용평가회사(NICE·KCB)는 빚의 규모를 점수에 반영하고, 연체 없이 갚아 온 기록을 좋게 봅니다. 다만 점수는 정기적으로 다시 계산되어 갚은 날 바로 오르지 않을 수 있습니다.',
+    en: 'Repaying a loan helps your credit score: the bureaus (NICE, KCB) weigh how much you owe and count a record of repaying without arrears in your favour. Scores are recalculated periodically, so it may not rise the day you repay.',
+  },
+  REFINANCE: {
+    ko: '대출을 갈아탄다고 신용점수가 크게 떨어지지는 않습니다: 금리·한도 조회 기록은 2011년 10월부터 점수에 쓰이지 않고, 기존 대출을 갚고 새 대출을 받아 빚의 총액은 거의 그대로이기 때문입니다. 새 대출이 생긴 직후 점수가 잠시 조금 움직일 수는 있습니다.',
+    en: 'Refinancing does not lower your credit score much: rate and limit enquiries have not counted in Korean credit scores since October 2011, and the new loan repays the old one, so what you owe stays about the same. The score can move a little for a while after the new loan opens.',
+  },
+  INQUIRY: {
+    ko: '대출 금리나 한도를 조회하는 것만으로는 신용점수가 떨어지지 않습니다: 2011년 10월부터 조회 기록은 신용평가에 쓰이지 않습니다.',
+    en: 'Checking loan rates or limits does not lower your credit score: enquiries have not counted in Korean credit scores since October 2011.',
+  },
+};
+
 function healthScore(input: IntentReplyInput): string[] {
+  const lang = input.language;
+  const effect = input.understanding.slots.creditEffect;
+  // "대출 다 갚으면 신용점수 올라요?": the effect of the action first, then the score on file and what moves it.
+  // The bureau's score is the question: fingraph's own health score (a different score) is left out.
+  if (effect) return [CREDIT_EFFECT_LINES[effect][lang], ...creditScoreLines(input, false)];
+  return healthScoreLines(input);
+}
+
+/** The credit bureau's score on file, its former grade and what moves it; `ours` announces our score below. */
+function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
+  const { data, language: lang } = input;
+  if (input.understanding.slots.scoreKind !== 'CREDIT' || data.creditScore == null) return [];
+  return [
+    lang === 'ko'
+      ? `등록된 신용점수는 1000점 만점에 ${data.creditScore}점입니다.`
+      : `Your credit score on file is ${data.creditScore} out of 1,000.`,
+    ...formerGradeLine(data.creditScore, lang),
+    (lang === 'ko'
+      ? '신용점수는 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출 수로 매기며, 연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다.'
+      : 'Credit bureaus (NICE, KCB) score repayment history on loans and cards, debt levels, length of credit history and new borrowing; paying on time and keeping card balances well below the limit raise it.') +
+      (ours
+        ? lang === 'ko'
+          ? ' 아래는 fingraph의 금융 건강 점수입니다.'
+          : ' Below is fingraph’s own financial health score.'
+        : ''),
+  ];
+}
+
+function healthScoreLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // "신용점수 왜 낮아요?": the credit bureau's score on file first, then ours (a different score).
-  const credit =
-    input.understanding.slots.scoreKind === 'CREDIT' && data.creditScore != null
-      ? [
-          lang === 'ko'
-            ? `등록된 신용점수는 1000점 만점에 ${data.creditScore}점입니다.`
-            : `Your credit score on file is ${data.creditScore} out of 1,000.`,
-          ...formerGradeLine(data.creditScore, lang),
-          lang === 'ko'
-            ? '신용점수는 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출 수로 매기며, 연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 fingraph의 금융 건강 점수입니다.'
-            : 'Credit bureaus (NICE, KCB) score repayment history on loans and cards, debt levels, length of credit history and new borrowing; paying on time and keeping card balances well below the limit raise it. Below is fingraph’s own financial health score.',
-        ]
-      : [];
+  const credit = creditScoreLines(input, true);
   const i = data.insights;
   if (!i || i.healthScore === null)
     return [

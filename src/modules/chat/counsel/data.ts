@@ -120,6 +120,28 @@ export interface SimulationData {
   annualIncome: Krw | null;
 }
 
+/** The latest recorded repayment of each of the customer's loans (get_last_repayments). */
+export interface LastRepaymentsData {
+  loans: {
+    loanId: string;
+    loanNumber: string;
+    kind: string;
+    lender: string;
+    /** The repayment with the latest value date (the last recorded among equals), null when none is recorded. */
+    last: {
+      paidOn: string;
+      /** REGULAR, PARTIAL, FULL or PREPAYMENT. */
+      kind: string;
+      amount: Krw;
+      principal: Krw;
+      interest: Krw;
+      fee: Krw;
+      penalty: Krw;
+      balanceAfter: Krw;
+    } | null;
+  }[];
+}
+
 /** Interest paid in one calendar year, from the recorded repayments (value dates in that Korean year). */
 export interface InterestPaidData {
   year: number;
@@ -170,8 +192,19 @@ export interface TransactionsData {
     refunds?: boolean;
     /** Largest first (among the transactions searched). */
     largest?: boolean;
+    /** Purchases charged twice: same merchant and amount within DUPLICATE_WINDOW_HOURS, not refunded since. */
+    duplicates?: boolean;
     period?: { kind: string; months?: number; from: string; through: string };
   };
+  /** With the duplicates filter: each pair, newest first (the list above is then their second charges). */
+  duplicates?: {
+    merchant: string;
+    category: string;
+    amount: Krw;
+    first: string;
+    second: string;
+    overseas: boolean;
+  }[];
   /** How many recent transactions were searched when a filter applies. */
   searched?: number;
   /** The newest transaction of all, when a period the customer named has none ("어제 뭐 샀지?": none; the last one). */
@@ -415,6 +448,8 @@ export interface TurnData {
   prepayment?: PrepaymentData | null;
   payoff?: PayoffData | null;
   interestPaid?: InterestPaidData | null;
+  /** The latest repayment of each loan, for "지난번에 낸 대출금 얼마였어요?". */
+  lastRepayments?: LastRepaymentsData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
   /** The period before `spendingSummary`'s, for a comparison question. */

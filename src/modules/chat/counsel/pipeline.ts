@@ -77,6 +77,7 @@ import {
   getScenario,
   getSpending,
   getSpendingSummary,
+  getLastRepayments,
   type SpendingSummaryArgs,
   getTransactions,
   IMPORT_TARGET_NAMES,
@@ -695,6 +696,7 @@ export class CounsellingPipeline implements Counsellor {
             overseas: slots.overseas,
             refunds: slots.refunds,
             largest: slots.largest,
+            duplicates: slots.duplicates,
             ...(slots.period ? { period: periodOf(slots.period) } : {}),
           }),
         ).then((v) => (data.transactions = v)),
@@ -711,6 +713,10 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
       wants(TOOL.INSIGHTS) &&
         this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+      wants(TOOL.LAST_REPAYMENTS) &&
+        this.fetch(ctx, TOOL.LAST_REPAYMENTS, used, () => getLastRepayments(t)).then(
+          (v) => (data.lastRepayments = v),
+        ),
       wants(TOOL.INSTALMENTS) &&
         this.fetch(ctx, TOOL.INSTALMENTS, used, () => getInstalments(t)).then((v) => (data.instalments = v)),
       wants(TOOL.PEERS) &&

@@ -74,6 +74,13 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'HEALTH_SCORE' && slots.peers)
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
+  // "대출 다 갚으면 신용점수 올라요?": the effect and the bureau's score on file (read beside any plan), nothing else.
+  if (intent === 'HEALTH_SCORE' && slots.creditEffect) return { tools: [], scenario: false };
+  // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
+  if (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent))
+    return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
+  if (slots.lastPayment && intent === 'HARDSHIP')
+    return { ...ANSWER_PLANS.HARDSHIP, tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.LAST_REPAYMENTS] };
   // "이번 달 남은 돈 얼마야?": a month's income against this month's card spending so far and the loans.
   if (intent === 'SAVINGS' && (slots.budget || slots.leftThisMonth))
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };

@@ -57,6 +57,7 @@ import type {
   InterestPaidData,
   PeersData,
   InstalmentsData,
+  LastRepaymentsData,
   LoanLine,
   RateStep,
 } from './data';
@@ -110,6 +111,7 @@ export const TOOL = {
   INTEREST_PAID: 'get_interest_paid',
   PEERS: 'get_peer_comparison',
   INSTALMENTS: 'get_card_instalments',
+  LAST_REPAYMENTS: 'get_last_repayments',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -210,6 +212,11 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
         overseas: { type: 'boolean', description: 'Only overseas transactions.' },
         refunds: { type: 'boolean', description: 'Only refunds.' },
         largest: { type: 'boolean', description: 'Largest amounts first instead of newest first.' },
+        duplicates: {
+          type: 'boolean',
+          description:
+            'Only purchases charged twice: the same merchant and amount within 72 hours, not refunded since.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -273,6 +280,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       'The customer’s card instalment purchases (할부) still being billed: per purchase the months, instalments ' +
       'billed and left and the principal left; the total left and next month’s instalments (principal only; the ' +
       'card company’s instalment fee is not included).',
+    parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
+  },
+  get_last_repayments: {
+    name: TOOL.LAST_REPAYMENTS,
+    description:
+      'The latest recorded repayment of each of the customer’s loans: value date, kind, amount and its split into ' +
+      'principal, interest, fee and penalty interest, and the principal left after it (KRW exact).',
     parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
   },
   get_peer_comparison: {
@@ -421,6 +435,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.INTEREST_PAID,
   TOOL.PEERS,
   TOOL.INSTALMENTS,
+  TOOL.LAST_REPAYMENTS,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY]];
@@ -875,6 +890,8 @@ export async function getTransactions(
     refunds?: boolean;
     /** Largest amounts first (among the transactions searched) instead of newest first. */
     largest?: boolean;
+    /** Purchases charged twice (duplicatePairs). */
+    duplicates?: boolean;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -885,6 +902,7 @@ export async function getTransactions(
     ...(asked.overseas !== undefined ? { overseas: asked.overseas } : {}),
     ...(asked.refunds ? { refunds: true } : {}),
     ...(asked.largest ? { largest: true } : {}),
+    ...(asked.duplicates ? { duplicates: true } : {}),
     ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
   };
   const filtered =
@@ -892,7 +910,8 @@ export async function getTransactions(
     filter.overseas === true ||
     days !== undefined ||
     filter.refunds === true ||
-    filter.largest === true;
+    filter.largest === true ||
+    filter.duplicates === true;
   // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
   const periodOnly = days !== undefined && !asked.merchant && !asked.overseas && !asked.refunds;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
@@ -917,7 +936,8 @@ export async function getTransactions(
     .slice();
   // "제일 큰 지출": largest first among those searched; otherwise they stay newest first.
   if (filter.largest) matching.sort((a, b) => new Decimal(b.amount).cmp(a.amount));
-  const rows = matching.slice(0, limit);
+  const pairs = filter.duplicates ? duplicatePairs(matching).slice(0, limit) : null;
+  const rows = pairs ? pairs.map((p) => p.second) : matching.slice(0, limit);
   const line = (r: (typeof recent)[number]) => ({
     occurredAt: koreanDateTime(r.occurredAt),
     // Contacts masked; a name carrying a lure ("call 010-…, tell your OTP") is not passed on at all.
@@ -929,6 +949,15 @@ export async function getTransactions(
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
     transactions: rows.map(line),
+    ...(pairs
+      ? {
+          duplicates: pairs.map((p) => ({
+            ...line(p.second),
+            first: koreanDateTime(p.first.occurredAt),
+            second: koreanDateTime(p.second.occurredAt),
+          })),
+        }
+      : {}),
     ...(periodOnly && rows.length === 0 && recent.length > 0 ? { latest: line(recent[0]) } : {}),
     ...(filtered ? { filter } : {}),
     // How far the search went, where it matters: a period older than the searched transactions is not all seen.
@@ -936,6 +965,40 @@ export async function getTransactions(
       ? { searched: recent.length }
       : {}),
   });
+}
+
+/** How close two equal charges at one merchant must be to read as one purchase charged twice. */
+export const DUPLICATE_WINDOW_HOURS = 72;
+
+/**
+ * Purchases charged twice, newest first: two purchases (not refunds) at the same merchant for the same amount
+ * within DUPLICATE_WINDOW_HOURS, unless a refund of that amount at that merchant followed (already put right). Each
+ * charge belongs to one pair at most.
+ */
+export function duplicatePairs<
+  R extends { merchantName: string; amount: string; occurredAt: Date; kind: string },
+>(rows: readonly R[]): { first: R; second: R }[] {
+  const key = (r: R) =>
+    `${r.merchantName.toLowerCase().replace(/\s+/g, '')}|${new Decimal(r.amount).abs().toFixed(0)}`;
+  const refunds = rows.filter((r) => r.kind === 'REFUND');
+  const oldestFirst = rows
+    .filter((r) => r.kind !== 'REFUND' && new Decimal(r.amount).gt(0))
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  const open = new Map<string, R>();
+  const out: { first: R; second: R }[] = [];
+  for (const r of oldestFirst) {
+    const k = key(r);
+    const before = open.get(k);
+    if (
+      before &&
+      r.occurredAt.getTime() - before.occurredAt.getTime() <= DUPLICATE_WINDOW_HOURS * 3_600_000
+    ) {
+      const putRight = refunds.some((x) => key(x) === k && x.occurredAt.getTime() >= r.occurredAt.getTime());
+      if (!putRight) out.push({ first: before, second: r });
+      open.delete(k);
+    } else open.set(k, r);
+  }
+  return out.reverse();
 }
 
 const HEALTH_BOOKKEEPING: ReadonlySet<string> = new Set([
@@ -1133,6 +1196,41 @@ export async function getRefinance(t: ToolContext, loan: LoanEntity): Promise<Re
  * falls in the year (this Korean calendar year by default), per loan and in total; loans with no payment that year
  * are left out.
  */
+/** Each loan's repayment with the latest value date (the last recorded among equals), from the ledger. */
+export async function getLastRepayments(t: ToolContext): Promise<LastRepaymentsData> {
+  const loans = await ownLoans(t);
+  const loaders = t.services.loans.loadersOf(t.ctx);
+  const histories = await Promise.all(loans.map((l) => loaders.repayments.load(l.id)));
+  const won = (v: string) => krw(v, t.language);
+  return sanitiseData({
+    loans: loans.map((l, i) => {
+      // Rows come in recording order: a later row with an equal or later value date wins.
+      const last = histories[i].reduce<(typeof histories)[number][number] | null>(
+        (a, r) => (!a || String(r.paidOn) >= String(a.paidOn) ? r : a),
+        null,
+      );
+      return {
+        loanId: toGlobalId(LOAN_TYPE, l.id),
+        loanNumber: l.loanNumber,
+        kind: l.kind,
+        lender: l.lender,
+        last: last
+          ? {
+              paidOn: String(last.paidOn),
+              kind: last.kind,
+              amount: won(last.amount),
+              principal: won(last.principalAmount),
+              interest: won(last.interestAmount),
+              fee: won(last.feeAmount),
+              penalty: won(last.penaltyAmount),
+              balanceAfter: won(last.balanceAfter),
+            }
+          : null,
+      };
+    }),
+  });
+}
+
 export async function getInterestPaid(t: ToolContext, year?: number): Promise<InterestPaidData> {
   const loans = await ownLoans(t);
   const y = year ?? Number(koreanDate(t.ctx.now()).slice(0, 4));
@@ -1401,6 +1499,7 @@ export async function executeTool(
         overseas: args.overseas as boolean | undefined,
         refunds: args.refunds as boolean | undefined,
         largest: args.largest as boolean | undefined,
+        duplicates: args.duplicates as boolean | undefined,
       });
     case TOOL.INSIGHTS:
       return { insights: await getInsights(t) };
@@ -1438,6 +1537,8 @@ export async function executeTool(
       return { peers: await getPeers(t) };
     case TOOL.INSTALMENTS:
       return { instalments: await getInstalments(t) };
+    case TOOL.LAST_REPAYMENTS:
+      return getLastRepayments(t);
     case TOOL.SPENDING_SUMMARY:
       return getSpendingSummary(t, args as unknown as SpendingSummaryArgs);
     case TOOL.HARDSHIP:

@@ -2,11 +2,15 @@
 // split by `npm run train:intents`) to the intent model's log-probabilities. The char n-gram model covers
 // paraphrases no list names; the cues fix the confident cases a model trained on a few hundred lines misses.
 import type { CounselIntent } from '../counsel-intents';
-import { LEFT_THIS_MONTH, RATE_CHANGE } from './slots';
+import { DUPLICATE_CHARGE, extractCreditEffect, LAST_PAYMENT, LEFT_THIS_MONTH, RATE_CHANGE } from './slots';
 
 export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
-    /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
+    // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the latest repayment, then the next.
+    new RegExp(
+      `${/납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i.source}|${LAST_PAYMENT.source}`,
+      'i',
+    ),
   LOAN_BALANCE:
     // "금리가 왜 올랐어요?": the loan's own rate history, not an outlook.
     new RegExp(
@@ -99,12 +103,34 @@ const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
   ],
 ];
 
+/** "대출 다 갚으면 신용점수 올라요?": what an action does to the credit score is a score question, not the action's. */
+const CREDIT_EFFECT_SILENCES: readonly CounselIntent[] = [
+  'PAYOFF_QUOTE',
+  'REFINANCE',
+  'LOAN_LIMIT',
+  'PREPAYMENT_EFFECT',
+  'ARREARS',
+];
+
 /** Intents whose cue matches the text and is not silenced by another matching cue or a phrase. */
 export function cueIntents(text: string): CounselIntent[] {
   const hit = (Object.keys(INTENT_CUES) as CounselIntent[]).filter((k) => INTENT_CUES[k]?.test(text));
   const silenced = new Set([
     ...hit.flatMap((k) => CUE_SUPPRESSES[k] ?? []),
     ...PHRASE_SUPPRESSES.flatMap(([phrase, intents]) => (phrase.test(text) ? intents : [])),
+    ...(extractCreditEffect(text) ? CREDIT_EFFECT_SILENCES : []),
   ]);
   return hit.filter((k) => !silenced.has(k));
+}
+
+/**
+ * Phrases that decide the intent by themselves, whatever the model says: "대출 다 갚으면 신용점수 올라요?" names a
+ * payoff and a loan, and asks what it does to the credit score (the model, trained on payoff and balance lines,
+ * reads the loan words). Null when none applies.
+ */
+export function decisiveIntent(text: string): CounselIntent | null {
+  if (extractCreditEffect(text)) return 'HEALTH_SCORE';
+  // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).
+  if (DUPLICATE_CHARGE.test(text)) return 'CARD_TRANSACTIONS';
+  return null;
 }

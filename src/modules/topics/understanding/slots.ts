@@ -17,7 +17,7 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange'],
+  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange', 'lastPayment'],
   LOAN_BALANCE: [
     'loan',
     'interestLeft',
@@ -28,15 +28,24 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestPaid',
     'maturity',
     'rateChange',
+    'lastPayment',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
-  ARREARS: ['loan', 'scoreKind', 'foreclosure'],
-  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure'],
+  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment'],
+  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
-  LOANS_OVERVIEW: ['interestLeft', 'rateRise', 'currentRate', 'interestPaid', 'maturity', 'rateChange'],
+  LOANS_OVERVIEW: [
+    'interestLeft',
+    'rateRise',
+    'currentRate',
+    'interestPaid',
+    'maturity',
+    'rateChange',
+    'lastPayment',
+  ],
   SPENDING: [
     'period',
     'merchant',
@@ -59,9 +68,10 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'instalments',
     'refunds',
     'largest',
+    'duplicates',
   ],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
-  HEALTH_SCORE: ['scoreKind', 'peers'],
+  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: ['amount', 'months', 'emergencyFund', 'budget', 'leftThisMonth'],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan'],
@@ -745,7 +755,7 @@ const PEERS =
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
-  /매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
+  /한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
 
 /** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
@@ -753,6 +763,43 @@ export const CARD_INSTALMENTS =
 
 /** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
 const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
+
+/**
+ * The latest repayment: "지난번에 낸 대출금", "이번 달 자동이체 됐어요?", "납입 처리됐나요", "did my last payment go
+ * through?" — not a failed debit ("자동이체 안 됐어요" is arrears).
+ */
+export const LAST_PAYMENT =
+  /(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
+
+const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
+/** What an action does to the credit score, by action; the first that matches wins. */
+const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
+  [
+    'INQUIRY',
+    new RegExp(
+      `(?:조회|알아보기만|알아보면|비교만|비교해\\s?보면)[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}조회|\\b(?:check(?:ing)?|look(?:ing)? up|compar(?:e|ing)|shop(?:ping)? around for) (?:my |loan |mortgage )*(?:rates?|limits?|offers?|quotes?)\\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\b(?:inquir|hard check|soft check)`,
+      'i',
+    ),
+  ],
+  [
+    'REFINANCE',
+    new RegExp(
+      `(?:갈아\\s?타|갈아탈|대환)[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:갈아\\s?타|갈아탈|대환)|\\b(?:refinanc|switch(?:ing)? (?:my )?(?:loan|mortgage|lender))\\w*[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\brefinanc`,
+      'i',
+    ),
+  ],
+  [
+    'PAYOFF',
+    new RegExp(
+      `(?:다\\s?갚|전부\\s?갚|전액\\s?상환|완납|상환하면|갚으면|갚고\\s?나면|중도\\s?상환)[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:갚으면|상환하면|다\\s?갚)|\\b(?:pay(?:ing)? off|repay(?:ing)?|clear(?:ing)?)\\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\b(?:pay(?:ing)? off|repay)`,
+      'i',
+    ),
+  ],
+];
+
+export function extractCreditEffect(text: string): CounselSlots['creditEffect'] {
+  return CREDIT_EFFECT_RULES.find(([, re]) => re.test(text))?.[0];
+}
 
 /** The customer's own loan named in a product question: "제 대출", "내 금리", "my loan", "is mine fixed". */
 const OWN_LOAN =
@@ -765,6 +812,10 @@ export const LEFT_THIS_MONTH =
 /** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
 const PAYOFF_ORDER =
   /(?:뭐|무엇|어느\s?것|어떤\s?(?:대출|빚|거))\s?(?:부터|을\s?먼저|를\s?먼저|먼저)|(?:갚는|상환|상환하는)\s?순서|우선\s?순위|\b(?:which|what) (?:loan|debt|one)s? (?:should i |do i |to )?(?:pay|repay|clear|tackle)(?: off| down)? first\b|\bwhich (?:loan|debt) first\b|\border (?:to|in which to) (?:pay|repay)\b|\bavalanche\b|\bsnowball\b/i;
+
+/** A purchase charged twice: "두 번 결제됐어요", "중복 결제", "이중 청구", "charged twice", "double charged". */
+export const DUPLICATE_CHARGE =
+  /(?:두\s?번|2번|두\s?건)\s?(?:씩\s?)?(?:결제|승인|청구|빠져|긁|나갔|찍)|중복\s?(?:으로\s?)?(?:결제|승인|청구|출금)|이중\s?(?:결제|청구|승인|출금)|\b(?:charged|billed|debited|paid) (?:me )?twice\b|\bdouble[- ]?(?:charged|charge|billed|billing|payment)\b|\bduplicate (?:charges?|payments?|transactions?)\b|\btwice for the same\b/i;
 
 /** Refunds: "환불", "결제 취소", "refunds". */
 export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\brefund(?:s|ed)?\b|\breversals?\b/i;
@@ -812,8 +863,10 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   budget: BUDGET,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
+  lastPayment: LAST_PAYMENT,
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
+  duplicates: DUPLICATE_CHARGE,
   largest: LARGEST,
   foreclosure: FORECLOSURE,
   principalStart: PRINCIPAL_START,
@@ -917,6 +970,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         const v = extractProductTopic(text);
         if (v && (intent === 'PRODUCT_QUESTION' || TOPICS_OUTSIDE_PRODUCT[intent]?.includes(v)))
           out.productTopic = v;
+        break;
+      }
+      case 'creditEffect': {
+        const v = extractCreditEffect(text);
+        if (v) out.creditEffect = v;
         break;
       }
       case 'monthAhead': {

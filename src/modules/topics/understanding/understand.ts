@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } from '../counsel-intents';
 import { classifyTopicText } from '../topic-classifier';
-import { cueIntents } from './cues';
+import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import { extractSlots, INTENT_SLOTS } from './slots';
 
@@ -110,8 +110,9 @@ export function understandWith(
 ): MessageUnderstanding {
   const clean = text.replace(CONTROL, ' ');
   const ranked = rankIntents(model, clean);
-  if (options.exampleIntent) {
-    const intent = options.exampleIntent;
+  const decided = options.exampleIntent ?? decisiveIntent(clean);
+  if (decided) {
+    const intent = decided;
     return {
       intent,
       confidence: 1,

@@ -329,7 +329,21 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
               period: { kind: 'LAST_MONTH', from: '2026-10-01', through: '2026-10-31' },
             },
           },
-        ][i % 8],
+          // "I was charged twice": one pair on one day, two on different days, none found.
+          {
+            filter: { duplicates: true },
+            searched: 100,
+            duplicates: [0, 1, 2].slice(0, i % 3).map((k) => ({
+              occurredAt: '2026-11-20 10:00',
+              first: k ? '2026-11-18 09:00' : '2026-11-20 09:59',
+              second: '2026-11-20 10:00',
+              merchant: merchants[(i + k) % merchants.length],
+              category: CATEGORIES[(i + k) % CATEGORIES.length],
+              amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
+              overseas: false,
+            })),
+          },
+        ][i % 9],
         // None in the period named: the newest transaction of all, said after.
         ...(i % 7 === 3 && i % 2 === 0
           ? {
@@ -474,6 +488,31 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
                 feeDaysLeft: j * 100,
                 netSaving: m(AMOUNTS[(j + 10) % AMOUNTS.length]),
               },
+      };
+  // "지난번에 낸 대출금 얼마였어요?": every shape with loans gets a ledger — a regular payment, one with a fee and
+  // penalty interest, and a loan with no payment recorded.
+  for (const shape of Object.values(shapes))
+    if (shape.loans)
+      shape.lastRepayments = {
+        loans: shape.loans.loans.map((l, i) => ({
+          loanId: l.loanId,
+          loanNumber: l.loanNumber,
+          kind: l.kind,
+          lender: l.lender,
+          last:
+            i % 3 === 2
+              ? null
+              : {
+                  paidOn: ['2026-11-10', '2026-10-31'][i % 2],
+                  kind: ['REGULAR', 'PARTIAL'][i % 2],
+                  amount: m(AMOUNTS[(i + 1) % AMOUNTS.length]),
+                  principal: m(AMOUNTS[(i + 2) % AMOUNTS.length]),
+                  interest: m(AMOUNTS[(i + 3) % AMOUNTS.length]),
+                  fee: m(i % 2 ? '12000' : '0'),
+                  penalty: m(i % 2 ? '3400' : '0'),
+                  balanceAfter: l.outstandingPrincipal,
+                },
+        })),
       };
   return shapes;
 }
@@ -752,6 +791,14 @@ function allReplies(): { name: string; text: string }[] {
       ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['REFINANCE', { productTopic: 'RATE_TYPES' }],
       ['SAVINGS', { leftThisMonth: true }],
+      ['NEXT_PAYMENT', { lastPayment: true }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'PAYOFF' }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'REFINANCE' }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'INQUIRY' }],
+      ['SPENDING', { compare: true, period: { kind: 'THIS_YEAR' } }],
+      ['LOANS_OVERVIEW', { lastPayment: true }],
+      ['ARREARS', { lastPayment: true }],
+      ['HARDSHIP', { lastPayment: true, hardship: 'CANT_PAY' }],
       ['LOAN_BALANCE', { currentRate: true }],
       ['LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
       ['LOANS_OVERVIEW', { interestPaid: 'LAST_YEAR' }],

@@ -112,7 +112,7 @@ const FIRST: QuestionSet = {
     ['past due amount'],
     ['how many days overdue is my credit loan', { loan: { kind: 'CREDIT' } }],
     ['late payment charges so far'],
-    ['did my last payment bounce'],
+    ['did my last payment bounce', { lastPayment: true }],
   ],
   HARDSHIP: [
     ['다음 달에 못 낼 것 같아요', { hardship: 'CANT_PAY' }],
@@ -233,7 +233,7 @@ const FIRST: QuestionSet = {
     ['최근 6개월 쇼핑 지출', { period: { kind: 'LAST_N_MONTHS', months: 6 }, category: 'SHOPPING' }],
     ['올해 여행에 쓴 돈', { period: { kind: 'THIS_YEAR' }, category: 'TRAVEL' }],
     ['작년 관리비 합계', { period: { kind: 'LAST_YEAR' }, category: 'UTILITIES' }],
-    ['밥값으로 한 달에 얼마 써요', { category: 'FOOD' }],
+    ['밥값으로 한 달에 얼마 써요', { category: 'FOOD', monthlyAverage: true }],
     ['편의점에서 얼마나 쓰는지 궁금해', { category: 'GROCERY' }],
     ['이번 분기 병원비 얼마야', { period: { kind: 'THIS_QUARTER' }, category: 'MEDICAL' }],
     ['저번달에 제일 많이 쓴 데가 어디야', { period: { kind: 'LAST_MONTH' }, top: true }],

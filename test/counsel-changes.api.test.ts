@@ -2,10 +2,12 @@ import { formatAnnualRate, formatDate, formatWon } from '../src/common/text/rend
 import { koreanDate } from '../src/common/dates';
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { DEMO, startTestApp, TestApp } from './support/app';
+import { importClient } from './support/imports';
 
-// "금리가 왜 올랐어요?" asked before and after the lender resets the demo customer's variable-rate loan: the first
-// sentence says whether and when the rate changed, from what to what, read from the loan's own schedule in the API.
-// A file of its own: the reset changes the demo loan the other counsellor tests read.
+// The counsellor asked about the demo customer's data before and after it changes, in a file of its own (the
+// changes would move the figures the other counsellor tests read): "금리가 왜 올랐어요?" before and after the lender
+// resets the variable-rate loan — whether and when the rate changed, from what to what, read from the loan's own
+// schedule in the API — and "I was charged twice" before and after a card file brings a purchase charged twice.
 
 interface Row {
   number: number;
@@ -18,6 +20,11 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
   let t: TestApp;
   let token: string;
   let admin: string;
+  let analyst: string;
+  const { importFile } = importClient(
+    () => t,
+    () => analyst,
+  );
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -25,7 +32,11 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
       CHAT_OFFLINE_TOKEN_DELAY_MS: '0',
       CHAT_MESSAGES_PER_MINUTE: '1000',
     });
-    [token, admin] = await Promise.all([t.login(DEMO.customer), t.login(DEMO.admin)]);
+    [token, admin, analyst] = await Promise.all([
+      t.login(DEMO.customer),
+      t.login(DEMO.admin),
+      t.login(DEMO.analyst),
+    ]);
   });
   afterAll(() => t?.stop());
 
@@ -129,5 +140,53 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
       );
       expect(renderingErrors(a.text)).toEqual([]);
     }
+  });
+
+  it('"I was charged twice" finds no such pair, then the pair a card file brings, with the merchant and amount', async () => {
+    const me = await t.request<{
+      me: { customer: { customerNumber: string; cards: { transactions: { totalCount: number } }[] } };
+    }>('{ me { customer { customerNumber cards { transactions(first: 1) { totalCount } } } } }', {}, token);
+    expect(me.errors).toBeUndefined();
+    const held = me.data!.me.customer.cards.reduce((a, c) => a + c.transactions.totalCount, 0);
+    const none = await ask('I was charged twice for the same thing');
+    expect(none.topic.intent).toBe('CARD_TRANSACTIONS');
+    expect(none.text.split('\n')[0]).toBe(
+      `Among your latest ${Math.min(100, held)} transactions I found no purchase charged twice (the same merchant and amount within 3 days).`,
+    );
+
+    // Yesterday (KST) at noon, the same coffee twice two minutes apart.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const day = koreanDate(yesterday);
+    const header =
+      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
+    const line = (time: string) =>
+      [
+        me.data!.me.customer.customerNumber,
+        '',
+        `${day} ${time}`,
+        '6300',
+        '블루보틀 성수',
+        '5814',
+        '',
+        '',
+        'OFFLINE',
+        '국내',
+        '일시불',
+      ].join(',');
+    const imp = await importFile([header, line('12:00'), line('12:02')].join('\n') + '\n', 'twice.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
+    expect(imp).toMatchObject({ status: 'SUCCEEDED', rowsInserted: 2 });
+
+    const found = await ask('같은 거 두 번 결제됐어요');
+    expect(found.topic.intent).toBe('CARD_TRANSACTIONS');
+    const lines = found.text.split('\n');
+    expect(lines[0]).toBe(
+      `같은 가맹점에서 같은 금액이 3일 안에 두 번 결제된 건이 1건 있습니다 (최근 카드 거래 ${Math.min(100, held + 2)}건 중).`,
+    );
+    expect(lines[1]).toBe(`- ${formatDate(day, 'ko', koreanDate(new Date()))} “블루보틀 성수” 6,300원 두 번`);
+    expect(found.text).toContain('카드사 고객센터에 이의제기');
+    expect(renderingErrors(found.text)).toEqual([]);
   });
 });
