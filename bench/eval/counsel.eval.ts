@@ -10,7 +10,7 @@ import {
 import { formatAnnualRate, formatDate, formatWon, type Lang } from '../../src/common/text/render';
 import { formatPercent } from '../../src/modules/chat/counsel/format';
 import { koreanDate } from '../../src/common/dates';
-import { assumedLoanOf, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
+import { assumedLoanOf, duplicatePairs, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
 import { renderingErrors } from '../../src/modules/chat/counsel/render';
 import { forecastReach } from '../../src/modules/chat/counsel/forecast-reach';
 import { createCleanups, runBenchMain, startBenchApp } from '../lib/bench-app';
@@ -289,6 +289,9 @@ class ExpectedFigures {
         return this.refinance(loans, lang);
       case 'SPENDING':
         if (s.top && !s.category && !s.merchant) return [await this.topCategory(s.period, lang)];
+        // "매달 식비 얼마나 써?": the last three months' total the average is taken from (the answer states both).
+        if (s.monthlyAverage && !s.period)
+          return [await this.spending({ kind: 'LAST_N_MONTHS', months: 3 }, s, lang)];
         // "카드값이 너무 많이 나왔어요": the bill due this month is last month's spending.
         return [await this.spending(s.period ?? (s.cardBill ? { kind: 'LAST_MONTH' } : undefined), s, lang)];
       case 'CARD_TRANSACTIONS':
@@ -570,6 +573,19 @@ class ExpectedFigures {
     const all = this.ref.cards
       .flatMap((c) => c.transactions.edges.map((e) => e.node))
       .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    // "I was charged twice": the amount of the newest pair among the newest 100 (refunds by sign), or none found.
+    if (s.duplicates) {
+      const rows = all.slice(0, 100).map((t) => ({
+        ...t,
+        amount: t.amount.amount,
+        occurredAt: new Date(t.occurredAt),
+        kind: t.amount.amount.startsWith('-') ? 'REFUND' : 'PURCHASE',
+      }));
+      const pairs = duplicatePairs(rows);
+      return pairs.length
+        ? [formatWon(pairs[0].second.amount, lang)]
+        : [lang === 'ko' ? '두 번 결제된 건은 없습니다' : 'found no purchase charged twice'];
+    }
     const needle = s.merchant?.toLowerCase().replace(/\s+/g, '');
     const hit = all
       .filter((t) => !s.overseas || t.locality === 'OVERSEAS')

@@ -726,7 +726,7 @@ const INTEREST_WHY =
  * "why did my rate go up?", "has my interest rate changed?") — not a what-if ("금리가 오르면", rateRise) or an outlook.
  */
 export const RATE_CHANGE =
-  /(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
+  /(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
 
 /**
  * The rate paid now ("금리 몇 프로예요?", "이자율이 얼마죠", "what's my interest rate?") — not a rise, a forecast or a
@@ -769,7 +769,7 @@ const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
  * through?" — not a failed debit ("자동이체 안 됐어요" is arrears).
  */
 export const LAST_PAYMENT =
-  /(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
+  /(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
 /** What an action does to the credit score, by action; the first that matches wins. */
@@ -791,7 +791,7 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'PAYOFF',
     new RegExp(
-      `(?:다\\s?갚|전부\\s?갚|전액\\s?상환|완납|상환하면|갚으면|갚고\\s?나면|중도\\s?상환)[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:갚으면|상환하면|다\\s?갚)|\\b(?:pay(?:ing)? off|repay(?:ing)?|clear(?:ing)?)\\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\b(?:pay(?:ing)? off|repay)`,
+      `(?:다\\s?갚|전부\\s?갚|전액\\s?상환|완납|상환하면|갚으면|갚고\\s?나면|중도\\s?상환|청산|(?:빚|대출)\\S{0,2}\\s?(?:다\\s?)?(?:정리|없애))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:갚으면|상환하면|다\\s?갚)|\\b(?:pay(?:ing)? off|repay(?:ing)?|clear(?:ing)?)\\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\b(?:pay(?:ing)? off|repay)`,
       'i',
     ),
   ],
@@ -1001,6 +1001,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
+  // "두 번 결제됐어요": the charge twice, not two items asked for.
+  if (out.duplicates) delete out.count;
   return out;
 }
 

@@ -605,8 +605,28 @@ const FOURTH: Partial<QuestionSet> = {
   ],
 };
 
+// Fifth pass (2026-11-25): the latest repayment, a purchase charged twice, what an action does to the credit
+// score — written before the lines were run, none of them a probe or test sentence.
+const FIFTH: Partial<QuestionSet> = {
+  NEXT_PAYMENT: [
+    ['대출금 이번 달에 제대로 나갔는지 확인해줘', { lastPayment: true }],
+    ['has my loan payment been taken this month', { lastPayment: true }],
+  ],
+  CARD_TRANSACTIONS: [
+    ['카드가 같은 금액으로 두 번 긁혔어요', { duplicates: true }],
+    ['I think I got double charged at a shop', { duplicates: true }],
+  ],
+  HEALTH_SCORE: [
+    ['빚 다 청산하면 신용점수 좋아지나요', { scoreKind: 'CREDIT', creditEffect: 'PAYOFF' }],
+    [
+      'will shopping around for loan rates hurt my credit score',
+      { scoreKind: 'CREDIT', creditEffect: 'INQUIRY' },
+    ],
+  ],
+};
+
 /** Every dev question, intent by intent. */
-export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH);
+export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH, FIFTH);
 
 /** Dev follow-up turns: the previous understanding and the elliptical next message. */
 export const DEV_FOLLOW_UPS: readonly FollowUp[] = [
