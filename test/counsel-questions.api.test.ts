@@ -1502,6 +1502,47 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"대출금 일부만 내도 돼요?" → the instalment is due in full; the rest becomes arrears at the penalty rate', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; delinquency: { penaltyRate: string | null } }[] } };
+    }>('{ me { customer { loans { status delinquency { penaltyRate } } } } }', {}, token);
+    const penaltyRate = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.delinquency
+      .penaltyRate!;
+    const next = loans[0].nextPayment!;
+    const a = await ask('대출금 일부만 내도 돼요?');
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(
+        `의 다음 납입액은 ${formatDate(next.dueDate, 'ko', today()).replace(/[()]/g, '\\$&')}에 ${formatWon(next.payment.amount, 'ko')}이며, 일부만 내시면 .*모자란 금액은 연체로 잡혀 ${formatAnnualRate(penaltyRate, 'ko').replace('.', '\\.')}의 연체이자가 붙습니다\\.$`,
+      ),
+    );
+    expect(a.text).toContain('상환유예나 분할납부');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"대출 연장 안 되면 어떡해요?" → the principal falls due at maturity, first, then how an extension is decided', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; maturityOn: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status maturityOn balance { amount } } } } }', {}, token);
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const a = await ask('대출 연장 안 되면 어떡해요?');
+    expect(firstSentence(a.text)).toContain(
+      `연장이 안 되면 카카오뱅크 전세자금대출의 남은 원금 ${formatWon(loan.balance.amount, 'ko')}을 만기일 ${formatDate(loan.maturityOn.slice(0, 10), 'ko', today())}에 한 번에 갚아야 하고`,
+    );
+    expect(a.text).toContain('기한연장은 만기 전에');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"이자 못 내면 어떻게 돼요?" / "I\'m scared I\'ll lose everything because of my debt" → arrears, and hardship', async () => {
+    const a = await ask('이자 못 내면 어떻게 돼요?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    expect(a.text).toContain('연체이자');
+    const b = await ask("I'm scared I'll lose everything because of my debt");
+    expect(b.topic?.intent).toBe('HARDSHIP');
+    expect(b.text).toContain('1397');
+    for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

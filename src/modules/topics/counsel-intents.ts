@@ -138,6 +138,8 @@ export interface CounselSlots {
    * 점수 떨어져요?"): the effect first, then the score on file.
    */
   creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY';
+  /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */
+  extensionRefused?: boolean;
   /**
    * The latest recorded repayment ("지난번에 낸 대출금 얼마였어요?", "이번 달 자동이체 됐어요?", "did my last payment go
    * through?"): its date, amount and split, then whether anything is overdue and the next payment.
@@ -220,6 +222,8 @@ export type ServiceRequestSlot =
   | 'CARD_LIMIT_CHECK'
   /** Paying only the interest of an instalment ("이번 달 이자만 내도 되나요?", "can I pay only the interest?"). */
   | 'INTEREST_ONLY'
+  /** Paying part of an instalment ("대출금 일부만 내도 돼요?", "can I pay part of my payment?"): the rest is arrears. */
+  | 'PARTIAL_PAYMENT'
   /** Stopping the card for a while ("카드 정지하고 싶어요", "freeze my card"): the card company's switch. */
   | 'CARD_SUSPEND';
 

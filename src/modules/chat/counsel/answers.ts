@@ -512,9 +512,18 @@ function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] 
  * maturity (arrears, income and credit checked again; a jeonse loan also needs the renewed lease and the
  * guarantor's extension). Never a promise.
  */
-function extensionLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false): string[] {
   const jeonse = l.kind === 'JEONSE';
+  // "연장 안 되면 어떡해요?": the principal falls due at maturity; how it can be met.
+  const without = refused
+    ? [
+        lang === 'ko'
+          ? koText`연장이 안 되면 ${loanName(l, lang)}의 남은 원금 ${l.outstandingPrincipal.text}을/를 만기일 ${date(l.maturityOn, data, lang)}에 한 번에 갚아야 하고, 갚지 못하면 그날부터 연체가 됩니다. ${jeonse ? '전세대출은 보통 돌려받는 전세보증금으로 갚고, ' : ''}만기 전에 다른 금융회사 대출로 갈아타기(대환)를 알아보실 수 있습니다.`
+          : `Without an extension the ${l.outstandingPrincipal.text} left on your ${loanName(l, lang)} falls due in one sum at maturity on ${date(l.maturityOn, data, lang)}, and is in arrears from that day if unpaid. ${jeonse ? 'A jeonse loan is usually repaid from the returned deposit; ' : ''}before maturity you can look at refinancing with another lender.`,
+      ]
+    : [];
   return [
+    ...without,
     lang === 'ko'
       ? koText`${loanName(l, lang)}의 만기는 ${date(l.maturityOn, data, lang)}이고, 남은 원금은 ${l.outstandingPrincipal.text}입니다.`
       : `Your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)} with ${l.outstandingPrincipal.text} of principal left.`,
@@ -576,6 +585,30 @@ function interestOnlyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
   ];
 }
 
+/**
+ * "대출금 일부만 내도 돼요?": the instalment is due in full — what is paid covers penalty interest, interest, then
+ * principal, and the rest becomes arrears at the penalty rate, with the credit-bureau thresholds; then the lender's
+ * deferral or split payment, asked for before the due date.
+ */
+function partialPaymentLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment!;
+  const rate = l.delinquency.penaltyRate ? formatAnnualRate(l.delinquency.penaltyRate, lang) : null;
+  return [
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}의 다음 납입액은 ${date(n.dueDate, data, lang)}에 ${n.payment.text}이며, 일부만 내시면 낸 돈은 연체이자·이자·원금 순서로 채워지고 모자란 금액은 연체로 잡혀${rate ? ` ${rate}의` : ''} 연체이자가 붙습니다.`
+      : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)}. If you pay part of it, the money goes to penalty interest, interest and then principal, and the rest is overdue${rate ? ` with penalty interest at ${rate}` : ', with penalty interest'}.`,
+    arrearsCreditImpact(lang),
+    ...steps(lang, [
+      lang === 'ko'
+        ? koText`이번 달 전액이 어려우시면 납입일 전에 ${l.lender}에 상환유예나 분할납부를 문의하세요. 받아들일지는 금융회사가 심사해 정합니다.`
+        : `If the full amount is hard this month, ask ${l.lender} about a deferral or a split payment before the due date; the lender decides after a review.`,
+      lang === 'ko'
+        ? '소득이 줄어 어려우신 거라면 "다음 달에 못 낼 것 같아요"라고 말씀해 주세요. 채무조정 방법까지 안내해 드립니다.'
+        : 'If your income has dropped, tell me "I can’t pay next month" and I will go through the debt-relief options.',
+    ]),
+  ];
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data).filter((l) => l.nextPayment);
@@ -584,6 +617,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
+  if (slots.request === 'PARTIAL_PAYMENT') return partialPaymentLines(l, data, lang);
   if (slots.rateChange) return rateChangeLines(input, loans);
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
@@ -816,7 +850,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
-  if (ext) return extensionLines(ext, data, lang);
+  if (ext) return extensionLines(ext, data, lang, slots.extensionRefused);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
@@ -1037,7 +1071,7 @@ function hardship(input: IntentReplyInput): string[] {
   if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
   if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
-  if (ext) out.push(...extensionLines(ext, data, lang));
+  if (ext) out.push(...extensionLines(ext, data, lang, slots.extensionRefused));
   if (next && d) {
     const n = next.nextPayment!;
     const rate = next.delinquency.penaltyRate;
@@ -1192,7 +1226,9 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
 
 function refinance(input: IntentReplyInput): string[] {
   const ext = input.understanding.slots.request === 'EXTENSION' ? extensionLoan(input) : null;
-  const lead = ext ? extensionLines(ext, input.data, input.language) : [];
+  const lead = ext
+    ? extensionLines(ext, input.data, input.language, input.understanding.slots.extensionRefused)
+    : [];
   // "금리인하요구권 쓸 수 있나요?": what the right is, then what staying at a reduced rate would save.
   if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT')
     lead.push(...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]));

@@ -682,14 +682,22 @@ const CARD_LIMIT_CHECK =
   /카드\s?(?:사용\s?|이용\s?)?(?:한도|리밋)|(?:credit )?card(?:'s)? (?:spending )?limit|limit (?:on|of) (?:my |the )?(?:credit )?card/i;
 
 /** Paying only an instalment's interest: "이번 달 이자만 내도 돼요?", "원금은 빼고 내도 되나요", "interest-only". */
-const INTEREST_ONLY =
+export const INTEREST_ONLY =
   /이자만\s?(?:내|납부|갚|낼|낸|넣)|원금\s?(?:은\s?|상환\s?(?:은\s?)?)?(?:빼고|말고|미루|미뤄|유예)|\binterest[- ]only\b|\b(?:pay|paying) (?:only|just) (?:the )?interest\b|\bonly (?:pay|paying) (?:the )?interest\b/i;
+
+/** Part of an instalment: "일부만 내도 돼요?", "반만 내면", "pay part of my payment" — not a prepayment of principal. */
+export const PARTIAL_PAYMENT =
+  /(?<!원금\s?)(?:일부|절반|반|조금|얼마)만\s?(?:내|납부|넣|입금)\S{0,3}\s?(?:도|면)|(?:다|전부|전액)\s?(?:못\s?내고|안\s?내고)|\b(?:pay|paying|make) (?:only )?(?:a )?(?:part|half|some|portion) of (?:my |the |this )?(?:monthly |next |loan )?(?:payment|instal?ment|repayment)\b|\bpartial (?:loan )?payments?\b(?! of principal)|\bpay less than (?:the )?(?:full|whole|monthly)/i;
 
 /** Repaying weighed against saving or investing the same money. */
 const VERSUS_SAVING =
   /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
+/** An extension refused or feared to be: "연장 안 되면", "연장 거절", "what if my extension is refused". */
+export const EXTENSION_REFUSED =
+  /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
+
 const EXTENSION =
   /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
@@ -863,6 +871,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   budget: BUDGET,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
+  // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
+  extensionRefused: EXTENSION_REFUSED,
   lastPayment: LAST_PAYMENT,
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
@@ -948,11 +958,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
         else if (DUE_DATE_CHANGE.test(text))
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
-        else if (EXTENSION.test(text)) out.request = 'EXTENSION';
+        else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
         else if (intent === 'LOAN_LIMIT' && CARD_LIMIT_CHECK.test(text)) out.request = 'CARD_LIMIT_CHECK';
         else if (intent === 'NEXT_PAYMENT' && INTEREST_ONLY.test(text)) out.request = 'INTEREST_ONLY';
+        else if (intent === 'NEXT_PAYMENT' && PARTIAL_PAYMENT.test(text)) out.request = 'PARTIAL_PAYMENT';
         break;
       }
       case 'interestPaid': {
@@ -993,6 +1004,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid) delete out.interestLeft;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
+  // "연장 안 되면 어떡해요?": what happens without it comes first.
+  if (out.request === 'EXTENSION' && EXTENSION_REFUSED.test(text)) out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   if (out.peers) delete out.compare;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
