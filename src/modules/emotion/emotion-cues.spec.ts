@@ -129,3 +129,12 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     expect(analyseEmotionText(text).label).toBe('ANXIOUS');
   });
 });
+
+describe('a purchase charged twice reads as frustration, not hope', () => {
+  it.each(['같은 거 두 번 결제됐어요', '카드가 같은 금액으로 두 번 긁혔어요', '중복 결제된 것 같아요'])(
+    '%s → FRUSTRATED',
+    (text) => {
+      expect(analyseEmotionText(text).label).toBe('FRUSTRATED');
+    },
+  );
+});
