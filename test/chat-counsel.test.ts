@@ -440,8 +440,8 @@ describe('chat counsellor (pipeline over the real database)', () => {
     // 4542.13 / 21 = 216.2919… → 216.29
     expect((await staff('평균 주문금액은?')).offlineReply).toContain('216.29 GBP');
     expect(revenue.dataVersion).toBe((await staff('최근 업로드 총매출?')).dataVersion);
-    // Tools of a staff turn: the import summary only.
-    expect(revenue.tools.map((d) => d.name)).toEqual(['get_import_summary']);
+    // Tools of a staff turn: the import summary and the newest import's status.
+    expect(revenue.tools.map((d) => d.name)).toEqual(['get_import_summary', 'get_import_status']);
 
     // Staff asking for counselling get a pointer to what the bot answers.
     const counsel = await staff('대출 상환이 걱정돼요');

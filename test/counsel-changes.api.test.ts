@@ -40,18 +40,18 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
   });
   afterAll(() => t?.stop());
 
-  async function ask(text: string) {
+  async function ask(text: string, as?: string) {
     const sent = await t.request<{ sendChatMessage: { assistantMessage: { id: string } } }>(
       `mutation ($text: String!) { sendChatMessage(input: { text: $text }) {
          ... on SendChatMessagePayload { assistantMessage { id } } } }`,
       { text },
-      token,
+      as ?? token,
     );
     const id = sent.data!.sendChatMessage.assistantMessage.id;
     for (let i = 0; i < 400; i++) {
       const m = await t.request<{
         chatMessage: { status: string; text: string; topic: { intent: string | null } };
-      }>('query ($id: ID!) { chatMessage(id: $id) { status text topic { intent } } }', { id }, token);
+      }>('query ($id: ID!) { chatMessage(id: $id) { status text topic { intent } } }', { id }, as ?? token);
       if (m.data!.chatMessage.status !== 'STREAMING') return m.data!.chatMessage;
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -188,5 +188,64 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
     expect(lines[1]).toBe(`- ${formatDate(day, 'ko', koreanDate(new Date()))} “블루보틀 성수” 6,300원 두 번`);
     expect(found.text).toContain('카드사 고객센터에 이의제기');
     expect(renderingErrors(found.text)).toEqual([]);
+  });
+
+  it('staff: "why did my last import fail?" names the reason and the rejected rows by line and column', async () => {
+    const me = await t.request<{ me: { customer: { customerNumber: string } } }>(
+      '{ me { customer { customerNumber } } }',
+      {},
+      token,
+    );
+    const header =
+      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
+    const day = koreanDate(new Date(Date.now() - 2 * 86_400_000));
+    const good = [
+      me.data!.me.customer.customerNumber,
+      '',
+      `${day} 09:00`,
+      '4500',
+      '이디야 역삼',
+      '5814',
+      '',
+      '',
+      'OFFLINE',
+      '국내',
+      '일시불',
+    ];
+    const unknown = [
+      'C99999999',
+      '',
+      `${day} 09:05`,
+      '4500',
+      '이디야 역삼',
+      '5814',
+      '',
+      '',
+      'OFFLINE',
+      '국내',
+      '일시불',
+    ];
+    const imp = await importFile(
+      [header, good.join(','), unknown.join(',')].join('\n') + '\n',
+      'half-bad.csv',
+      {
+        target: 'TRANSACTIONS',
+        preset: 'transactions',
+      },
+    );
+    expect(imp).toMatchObject({ status: 'FAILED', rowsRead: 2, rowsBad: 1, rowsInserted: 0 });
+
+    const en = await ask('why did my last import fail?', analyst);
+    const lines = en.text.split('\n');
+    const lead = `The latest import (card transactions, “half-bad.csv”, import no. ${imp.id}) failed: 1 of 2 rows (50`;
+    expect(lines[0].slice(0, lead.length)).toBe(lead);
+    expect(lines[1]).toBe('A failed import writes no row at all (2 rows read, 1 row rejected).');
+    expect(en.text).toContain('- line 3 “customer_number” “C***”: customer_number is not a known customer');
+    const ko = await ask('업로드한 파일 왜 실패했어요?', analyst);
+    expect(ko.text.split('\n')[0]).toMatch(
+      /^마지막 가져오기\(카드 거래, “half-bad\.csv”, 업로드 번호 .+\)는 실패했습니다: /,
+    );
+    expect(ko.text).toContain('- 3행 “customer_number” “C***”: customer_number is not a known customer');
+    for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
   });
 });

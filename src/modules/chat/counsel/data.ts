@@ -317,6 +317,26 @@ export interface DocumentQualitySource {
   latestStaffAnalysis(ctx: RequestContext): Promise<DocumentQualityFigures | null>;
 }
 
+/** The newest import of any status, for "why did my import fail?" (get_import_status, staff only). */
+export interface ImportStatusData {
+  importId: string;
+  target: string;
+  fileName: string | null;
+  /** QUEUED, RUNNING, SUCCEEDED or FAILED. */
+  status: string;
+  phase: string;
+  failureReason: string | null;
+  rowsRead: number;
+  rowsValid: number;
+  rowsBad: number;
+  rowsInserted: number;
+  rowsDuplicate: number;
+  createdAt: string;
+  finishedAt: string | null;
+  /** The first row errors, file line order (line 1 = the header). */
+  errors: { line: number | null; column: string | null; value: string | null; reason: string }[];
+}
+
 export interface ImportFigures {
   importId: string;
   target: string;

@@ -50,6 +50,8 @@ import { reviewAnswer } from './review';
 import {
   composeDocumentQualityReply,
   composeFaqReply,
+  composeImportStatusReply,
+  IMPORT_STATUS_QUESTION,
   faqMetricOf,
   renderFaqAnswer,
   generalReply,
@@ -63,6 +65,7 @@ import {
   executeTool,
   getCustomerForecast,
   getImportFigures,
+  getImportStatus,
   getIndicatorForecast,
   getInsights,
   getPeers,
@@ -459,6 +462,56 @@ export class CounsellingPipeline implements Counsellor {
     };
   }
 
+  /** The staff answer on the newest import's outcome: status, rows, the first rejected rows (get_import_status). */
+  private async importStatus(
+    t: ToolContext,
+    input: CounselInput,
+    language: ChatLanguage,
+    topic: TopicResult,
+  ): Promise<PreparedTurn> {
+    const status = await getImportStatus(t);
+    const offlineReply = composeImportStatusReply(status, language);
+    return {
+      ...this.base(language, topic),
+      toolsUsed: [TOOL.IMPORT_STATUS],
+      citations: status
+        ? [
+            {
+              source: `import:${status.importId}`,
+              label: `${status.fileName ?? status.target} (${status.status})`,
+            },
+          ]
+        : [],
+      tools: STAFF_TOOLS,
+      dataVersion: hash({
+        kind: 'FAQ',
+        figure: 'STATUS',
+        importId: status?.importId ?? null,
+        state: status ? `${status.status}:${status.rowsRead}:${status.finishedAt ?? ''}` : null,
+      }),
+      llmMessages: buildMessages({
+        kind: 'FAQ',
+        language,
+        history: input.history,
+        context: {
+          answerKind: 'FAQ',
+          askedFigure: 'STATUS',
+          latestImport: status,
+          referenceAnswer: offlineReply,
+        },
+        userText: input.text,
+      }),
+      offlineReply,
+      answerKind: 'FAQ',
+      auditData: {
+        viewerRole: input.viewerRole,
+        importId: status?.importId ?? null,
+        target: status?.target ?? null,
+        figure: 'STATUS',
+      },
+    };
+  }
+
   /** The FAQ catalogue (cached per replica by version); null without one or when it cannot be read. */
   private async faqCatalogue(ctx: RequestContext): Promise<FaqCatalogueSnapshot | null> {
     if (!this.services.faq) return null;
@@ -484,12 +537,17 @@ export class CounsellingPipeline implements Counsellor {
     catalogueVersion: number | null,
   ): Promise<PreparedTurn> {
     const t: ToolContext = { ctx, customerId: null, language, services: this.services };
+    // "업로드 왜 실패했어요?", "오류 난 행 보여줘": how the newest import went, not a figure of the last good one (a
+    // question naming a figure other than rows stays a figure question).
+    const metricAsked = faqMetricOf(text);
+    if (IMPORT_STATUS_QUESTION.test(text) && (metricAsked === 'OVERVIEW' || metricAsked === 'ROWS'))
+      return this.importStatus(t, input, language, topic);
     const target = targetOf(text);
     const template = entry ? (language === 'ko' ? entry.answerKo : entry.answerEn) : null;
     const cites = template === null || citesImport(template);
     const figures: ImportFigures | null = cites ? await getImportFigures(t, target) : null;
     // Without a catalogue (not wired, or unreadable) the figure is picked by the built-in rules.
-    const fallback = catalogueVersion === null ? faqMetricOf(text) : 'OVERVIEW';
+    const fallback = catalogueVersion === null ? metricAsked : 'OVERVIEW';
     const offlineReply =
       template === null
         ? composeFaqReply(figures, fallback, language)

@@ -1,9 +1,11 @@
 import type { TurnScenario } from './counsellor';
 import type { ForecastData, ImportFigures, TurnData } from './data';
 import { UCI_SAMPLE_IMPORT } from './import-figures.fixture';
+import { renderingErrors } from './render';
 import { formatKrw } from './format';
 import {
   composeCounselReply,
+  composeImportStatusReply,
   composeFaqReply,
   composeForecastReply,
   DISCLAIMER,
@@ -287,5 +289,58 @@ describe('offline counsellor templates', () => {
     expect(topicParticle('월 카드 소비')).toBe('는');
     expect(topicParticle('월말 대출 잔액')).toBe('은');
     expect(topicParticle('BOK rate')).toBe('는');
+  });
+});
+
+describe('composeImportStatusReply (staff: "why did my import fail?")', () => {
+  const base = {
+    importId: 'SW1wb3J0OjE',
+    target: 'SALES',
+    fileName: 'online_retail.csv',
+    phase: 'DONE',
+    failureReason: null,
+    rowsRead: 1000,
+    rowsValid: 990,
+    rowsBad: 10,
+    rowsInserted: 985,
+    rowsDuplicate: 5,
+    createdAt: '2026-11-25T01:00:00.000Z',
+    finishedAt: '2026-11-25T01:00:09.000Z',
+    errors: [{ line: 12, column: 'Quantity', value: 'abc', reason: 'Quantity is not a whole number' }],
+  };
+  it('a finished import: rows read, inserted, skipped and rejected, then the rejected rows and what to do', () => {
+    for (const language of ['ko', 'en'] as const) {
+      const text = composeImportStatusReply({ ...base, status: 'SUCCEEDED' }, language);
+      expect(renderingErrors(text)).toEqual([]);
+      expect(text.split('\n')[0]).toBe(
+        language === 'ko'
+          ? '마지막 가져오기(매출, “online_retail.csv”, 업로드 번호 SW1wb3J0OjE)는 완료되었습니다: 읽은 1,000행 중 985행을 넣었고, 이미 있던 5행은 건너뛰었고, 오류로 빠진 행은 10행입니다.'
+          : 'The latest import (sales, “online_retail.csv”, import no. SW1wb3J0OjE) finished: of 1,000 rows read it inserted 985, skipped 5 rows already there, and rejected 10.',
+      );
+      expect(text).toContain(
+        language === 'ko' ? '- 12행 “Quantity” “abc”: ' : '- line 12 “Quantity” “abc”: ',
+      );
+    }
+  });
+  it('a failed import: the reason, that nothing was written; a running one; none at all', () => {
+    const failed = composeImportStatusReply(
+      {
+        ...base,
+        status: 'FAILED',
+        rowsInserted: 0,
+        rowsDuplicate: 0,
+        failureReason: 'The file is empty: no header line',
+      },
+      'ko',
+    );
+    expect(failed.split('\n').slice(0, 2)).toEqual([
+      '마지막 가져오기(매출, “online_retail.csv”, 업로드 번호 SW1wb3J0OjE)는 실패했습니다: The file is empty: no header line.',
+      '실패한 가져오기는 한 행도 저장하지 않습니다 (읽은 1,000행, 오류 10행).',
+    ]);
+    expect(composeImportStatusReply({ ...base, status: 'RUNNING', finishedAt: null }, 'en')).toBe(
+      'The latest import (sales, “online_retail.csv”, import no. SW1wb3J0OjE) is still running (1,000 rows read so far). Ask again when it has finished.',
+    );
+    expect(composeImportStatusReply(null, 'ko')).toBe('아직 가져오기 기록이 없습니다.');
+    for (const text of [failed]) expect(renderingErrors(text)).toEqual([]);
   });
 });

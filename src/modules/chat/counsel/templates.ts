@@ -8,7 +8,7 @@ import type { EmotionLabel } from '../../emotion';
 import { parseTemplate, type FaqPlaceholder } from '../../faq';
 import type { FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
-import type { DocumentQualityFigures, ForecastData, ImportFigures, TurnData } from './data';
+import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
 import { formatKrw, formatPercent } from './format';
 import type { InjectionKind } from './injection';
@@ -698,6 +698,75 @@ export function faqSource(f: ImportFigures, language: ChatLanguage): string {
   return language === 'ko'
     ? `(출처: ${phrase('importTarget', f.target, 'ko')} 업로드 ${file}, ${date}, 업로드 번호 ${f.importId})`
     : `(source: ${phrase('importTarget', f.target, 'en')} import ${file}, ${date}, import no. ${f.importId})`;
+}
+
+/**
+ * A staff question about how an import went rather than what it holds: "업로드 왜 실패했어요?", "오류 난 행 보여줘",
+ * "마지막 가져오기 결과", "why did my import fail?", "which rows were rejected?".
+ */
+export const IMPORT_STATUS_QUESTION =
+  /실패|오류|에러|잘못된?|거부|반려|빠진\s?행|안\s?(?:들어|올라|됐|돼)|결과|상태|진행|끝났|완료\s?(?:됐|되었)|\bfail(?:ed|ure|s)?\b|\berrors?\b|\brejected\b|\bbad rows?\b|\bwent wrong\b|\bstatus\b|\bdid (?:it|my (?:last )?(?:import|upload)) (?:work|finish|succeed|go through)\b|\bhow did (?:it|my (?:last )?(?:import|upload)) go\b/i;
+
+/**
+ * The newest import's outcome (get_import_status): failed — why, and that nothing was written; running; finished —
+ * rows read, inserted, skipped as already there and rejected, then the first rejected rows by line and column and
+ * what to do with them. Every answer names the file and the import number.
+ */
+export function composeImportStatusReply(s: ImportStatusData | null, language: ChatLanguage): string {
+  const ko = language === 'ko';
+  if (!s) return ko ? '아직 가져오기 기록이 없습니다.' : 'There is no import yet.';
+  const file = s.fileName ? quoteData(s.fileName, 60) : '—';
+  const target = phrase('importTarget', s.target, language);
+  const what = ko
+    ? `마지막 가져오기(${target}, ${file}, 업로드 번호 ${s.importId})`
+    : `The latest import (${target}, ${file}, import no. ${s.importId})`;
+  const rows = (n: number) => formatCount(n, 'row', language);
+  const errorLines = s.errors.map((e) => {
+    const where = [
+      e.line !== null ? (ko ? `${groupDigits(e.line)}행` : `line ${groupDigits(e.line)}`) : null,
+      e.column ? quoteData(e.column, 40) : null,
+      e.value !== null && e.value !== '' ? quoteData(e.value, 40) : null,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return `- ${where ? `${where}: ` : ''}${safeDataText(e.reason, 200)}`;
+  });
+  if (s.status === 'FAILED')
+    return [
+      ko
+        ? `${what}는 실패했습니다: ${safeDataText(s.failureReason ?? '사유 없음', 300)}.`
+        : `${what} failed: ${safeDataText(s.failureReason ?? 'no reason recorded', 300)}.`,
+      ko
+        ? `실패한 가져오기는 한 행도 저장하지 않습니다 (읽은 ${rows(s.rowsRead)}, 오류 ${rows(s.rowsBad)}).`
+        : `A failed import writes no row at all (${rows(s.rowsRead)} read, ${rows(s.rowsBad)} rejected).`,
+      ...(errorLines.length ? [ko ? '처음 오류 난 행:' : 'The first rejected rows:', ...errorLines] : []),
+      ko
+        ? '파일을 고쳐 다시 올린 뒤 가져오기를 다시 시작하세요.'
+        : 'Fix the file, upload it again and start a new import.',
+    ].join('\n');
+  if (s.status !== 'SUCCEEDED')
+    return ko
+      ? `${what}는 아직 진행 중입니다 (지금까지 읽은 ${rows(s.rowsRead)}). 끝나면 다시 물어봐 주세요.`
+      : `${what} is still running (${rows(s.rowsRead)} read so far). Ask again when it has finished.`;
+  const skipped = s.rowsDuplicate
+    ? ko
+      ? `, 이미 있던 ${rows(s.rowsDuplicate)}은 건너뛰었고`
+      : `, skipped ${rows(s.rowsDuplicate)} already there`
+    : '';
+  return [
+    ko
+      ? `${what}는 완료되었습니다: 읽은 ${rows(s.rowsRead)} 중 ${rows(s.rowsInserted)}을 넣었고${skipped}, 오류로 빠진 행은 ${rows(s.rowsBad)}입니다.`
+      : `${what} finished: of ${rows(s.rowsRead)} read it inserted ${groupDigits(s.rowsInserted)}${skipped}, and rejected ${groupDigits(s.rowsBad)}.`,
+    ...(errorLines.length
+      ? [
+          ko ? '오류 난 행:' : 'Rejected rows:',
+          ...errorLines,
+          ko
+            ? '오류 난 행만 고쳐 새 파일로 올리세요. 다른 행은 이미 들어가 있습니다.'
+            : 'Fix the rejected rows and upload them as a new file; the other rows are already in.',
+        ]
+      : []),
+  ].join('\n');
 }
 
 /** The answer when no import has finished yet. */

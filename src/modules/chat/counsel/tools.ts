@@ -46,6 +46,7 @@ import type {
   DocumentQualitySource,
   ForecastData,
   ImportFigures,
+  ImportStatusData,
   InsightsData,
   Krw,
   LoansData,
@@ -102,6 +103,7 @@ export const TOOL = {
   INDICATOR_FORECAST: 'get_indicator_forecast',
   SCENARIO: 'get_scenario',
   IMPORT_SUMMARY: 'get_import_summary',
+  IMPORT_STATUS: 'get_import_status',
   REFINANCE: 'get_refinance_offers',
   PREPAYMENT: 'get_prepayment_effect',
   PAYOFF: 'get_payoff_quote',
@@ -413,6 +415,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       additionalProperties: false,
     },
   },
+  get_import_status: {
+    name: TOOL.IMPORT_STATUS,
+    description:
+      'Staff only: the newest import of any status — file, target, status, failure reason, rows read / valid / ' +
+      'bad / inserted / duplicate — with its first row errors (line, column, value, reason).',
+    parameters: { type: 'object', properties: {}, additionalProperties: false },
+  },
 };
 
 /** The tools of a customer's finance turn. */
@@ -438,7 +447,10 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.LAST_REPAYMENTS,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
-export const STAFF_TOOLS: readonly ToolDefinition[] = [TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY]];
+export const STAFF_TOOLS: readonly ToolDefinition[] = [
+  TOOL_DEFINITIONS[TOOL.IMPORT_SUMMARY],
+  TOOL_DEFINITIONS[TOOL.IMPORT_STATUS],
+];
 
 export class ToolRefusal extends Error {
   constructor(
@@ -1114,6 +1126,36 @@ export async function getScenario(t: ToolContext): Promise<ScenarioData> {
 }
 
 /** The latest successful import of a target (or of any target), with its file name and date. */
+/** How many row errors the status answer quotes. */
+const STATUS_ERRORS = 5;
+
+/** The newest import of any status with its first row errors (staff: the service checks the viewer). */
+export async function getImportStatus(t: ToolContext): Promise<ImportStatusData | null> {
+  const page = await t.services.imports.list(t.ctx, { first: 1 });
+  const imp = page.edges[0]?.node;
+  if (!imp) return null;
+  const errors =
+    imp.rowsBad > 0 || imp.status === 'FAILED'
+      ? await t.services.imports.errors(t.ctx, imp.id, STATUS_ERRORS)
+      : [];
+  return sanitiseData({
+    importId: toGlobalId(IMPORT_TYPE, imp.id),
+    target: imp.target,
+    fileName: imp.fileName ?? null,
+    status: imp.status,
+    phase: imp.phase,
+    failureReason: imp.failureReason,
+    rowsRead: imp.rowsRead,
+    rowsValid: imp.rowsValid,
+    rowsBad: imp.rowsBad,
+    rowsInserted: imp.rowsInserted,
+    rowsDuplicate: imp.rowsDuplicate,
+    createdAt: imp.createdAt.toISOString(),
+    finishedAt: imp.finishedAt?.toISOString() ?? null,
+    errors: errors.map((e) => ({ line: e.line, column: e.column, value: e.value, reason: e.reason })),
+  });
+}
+
 export async function getImportFigures(t: ToolContext, target?: string): Promise<ImportFigures | null> {
   const targets = target ? [target] : [...IMPORT_TARGET_NAMES];
   const latest = (
@@ -1480,7 +1522,7 @@ export async function executeTool(
   name: ToolName,
   args: Record<string, unknown>,
 ): Promise<unknown> {
-  if (name !== TOOL.IMPORT_SUMMARY && name !== TOOL.INDICATOR_FORECAST) {
+  if (name !== TOOL.IMPORT_SUMMARY && name !== TOOL.IMPORT_STATUS && name !== TOOL.INDICATOR_FORECAST) {
     const customerId = requireCustomer(t);
     checkCustomerArg(args, customerId);
   }
@@ -1517,6 +1559,8 @@ export async function executeTool(
       return getScenario(t);
     case TOOL.IMPORT_SUMMARY:
       return { import: await getImportFigures(t, args.target as string | undefined) };
+    case TOOL.IMPORT_STATUS:
+      return { import: await getImportStatus(t) };
     case TOOL.REFINANCE:
       return { refinance: await getRefinance(t, await ownedLoan(t, String(args.loanId))) };
     case TOOL.INTEREST_PAID:
