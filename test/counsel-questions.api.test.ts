@@ -840,23 +840,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
-  it('"또래보다 많이 쓰는 편이에요?" / "제 금융 점수 또래랑 비교하면?" → their figure and its place among similar customers, first', async () => {
-    type Metric = { metric: string; value: number; percentile: number; groupMedian: number | null };
-    // The peer model is fitted by the insights refit the demo enqueues at start: wait for it as a client would.
-    let p: { groupSize: number; metrics: Metric[] } | null = null;
-    for (let i = 0; i < 600 && !p; i++) {
+  type PeerMetric = { metric: string; value: number; percentile: number; groupMedian: number | null };
+  /** The customer's peer comparison; the model is fitted by the refit the demo enqueues at start (waited for). */
+  async function peerComparison(): Promise<{ groupSize: number; metrics: PeerMetric[] }> {
+    for (let i = 0; i < 600; i++) {
       const res = await t.request<{
-        me: { customer: { peerComparison: { groupSize: number; metrics: Metric[] } | null } };
+        me: { customer: { peerComparison: { groupSize: number; metrics: PeerMetric[] } | null } };
       }>(
         '{ me { customer { peerComparison { groupSize metrics { metric value percentile groupMedian } } } } }',
         {},
         token,
       );
       expect(res.errors).toBeUndefined();
-      p = res.data!.me.customer.peerComparison;
-      if (!p) await new Promise((r) => setTimeout(r, 200));
+      const p = res.data!.me.customer.peerComparison;
+      if (p) return p;
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (!p) throw new Error('no peer model was fitted');
+    throw new Error('no peer model was fitted');
+  }
+
+  it('"또래보다 많이 쓰는 편이에요?" / "제 금융 점수 또래랑 비교하면?" → their figure and its place among similar customers, first', async () => {
+    const p = await peerComparison();
     const metrics = p.metrics;
     const metric = (m: string) => metrics.find((x) => x.metric === m)!;
     const spend = metric('TOTAL_SPEND');
@@ -1541,6 +1545,62 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(b.topic?.intent).toBe('HARDSHIP');
     expect(b.text).toContain('1397');
     for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('"last month compared to the month before" → last month against the one before it, not this month against last', async () => {
+    const last = await narrowedTotal('LAST_MONTH', {});
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: MONTHS_AGO, months: 2) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const before = res.data!.me.customer.spendingSummary.total.amount;
+    const diff = BigInt(last) - BigInt(before);
+    const a = await ask('How much did I spend last month compared to the month before?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toBe(
+      `Your card spending last month is ${formatWon(last, 'en')}: ${formatWon((diff < 0n ? -diff : diff).toString(), 'en')} ${diff > 0n ? 'more' : 'less'} than the month before last (${formatWon(before, 'en')}).`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"What happens if I pay my loan off early?" → the payoff today, then the interest of the instalments left it saves', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            payoffQuote: { total: { amount: string }; interest: { amount: string } };
+            schedule: { edges: { node: { paid: boolean; interest: { amount: string } } }[] };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status payoffQuote { total { amount } interest { amount } } schedule(first: 100) { edges { node { paid interest { amount } } } } } } } }',
+      {},
+      token,
+    );
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const left = loan.schedule.edges
+      .filter((e) => !e.node.paid)
+      .reduce((a, e) => a + BigInt(e.node.interest.amount), 0n);
+    const a = await ask('What happens if I pay my loan off early?');
+    expect(a.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(a.text)).toContain(`takes ${formatWon(loan.payoffQuote.total.amount, 'en')}`);
+    expect(a.text).toContain(
+      `Closing it now saves the interest of the instalments left, about ${formatWon(left.toString(), 'en')}`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"Is my spending normal?" → where it stands among similar customers, first', async () => {
+    const spend = (await peerComparison()).metrics.find((m) => m.metric === 'TOTAL_SPEND')!;
+    const a = await ask('Is my spending normal?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(
+      `about ${100 - Math.round(spend.percentile)}% of them spent more and ${Math.round(spend.percentile)}% less`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {

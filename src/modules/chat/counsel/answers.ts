@@ -1354,6 +1354,14 @@ function payoffLines(input: IntentReplyInput): string[] {
     lang === 'ko'
       ? '이 금액을 정확히 입금하시면 대출이 종결됩니다. 날짜가 지나면 이자가 더 붙으니 상환일 기준으로 다시 확인하세요.'
       : 'Paying exactly this amount closes the loan; interest keeps accruing, so check again on the day you pay.',
+    // "What happens if I pay my loan off early?": what closing it saves — the interest of the instalments left.
+    ...(l.remainingInterest.amount !== '0'
+      ? [
+          lang === 'ko'
+            ? koText`지금 갚으면 남은 회차의 이자 약 ${l.remainingInterest.text}을/를 내지 않게 되고(지금 금리 기준), 오늘까지의 이자 ${q.interest.text}와/과 수수료 ${q.prepaymentFee.text}만 냅니다.`
+            : `Closing it now saves the interest of the instalments left, about ${l.remainingInterest.text} at today's rate; you pay only the ${q.interest.text} of interest to date and the ${q.prepaymentFee.text} fee.`,
+        ]
+      : []),
     ...(others.length
       ? [
           lang === 'ko'
@@ -1730,8 +1738,11 @@ function spendingCompared(
   range: string,
 ): string[] {
   const { language: lang } = input;
-  const now = periodPhrase({ kind: s.period } as PeriodSlot, lang);
-  const before = periodPhrase({ kind: p.period } as PeriodSlot, lang);
+  // A month back keeps its count ("지난달" is MONTHS_AGO 1 when compared with the month before it).
+  const phraseOf = (x: SpendingSummaryData) =>
+    periodPhrase({ kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot, lang);
+  const now = phraseOf(s);
+  const before = phraseOf(p);
   const what =
     lang === 'ko'
       ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`

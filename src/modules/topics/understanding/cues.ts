@@ -26,7 +26,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       'i',
     ),
   PAYOFF_QUOTE:
-    /(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
+    /\bpay (?:my |the )?(?:\w+ )?(?:loan|mortgage|debt) off\b|\bpay off (?:my |the )?(?:\w+ )?(?:loan|mortgage) (?:early|now|today|in full)\b|(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
   REPAYMENT_SCHEDULE:
     /원금\S{0,2}\s?(?:상환|갚|납입)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|\bprincipal (?:payments?|repayments?) (?:start|begin)\b|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
   ARREARS:

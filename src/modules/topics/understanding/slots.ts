@@ -694,6 +694,10 @@ const VERSUS_SAVING =
   /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
+/** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
+const MONTH_BEFORE =
+  /\bthe month before\b|\bthe previous month\b|그\s?전\s?달|그전\s?달|전전\s?달|지지난\s?달/i;
+
 /** An extension refused or feared to be: "연장 안 되면", "연장 거절", "what if my extension is refused". */
 export const EXTENSION_REFUSED =
   /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
@@ -759,7 +763,7 @@ const TOP_SPENDING =
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
 const PEERS =
-  /또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+  /(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
@@ -1012,6 +1016,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
+  // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this
+  // month against last month (what "지난달보다 더 썼어?" asks).
+  if (out.compare && out.period?.kind === 'LAST_MONTH' && MONTH_BEFORE.test(text))
+    out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
   // "두 번 결제됐어요": the charge twice, not two items asked for.
