@@ -1603,6 +1603,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"카드값 줄이는 방법 알려줘" → a month of the last three and its largest categories, a way to spend less on each', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: {
+            total: { amount: string };
+            byCategory: { category: { code: string }; amount: { amount: string } }[];
+          };
+        };
+      };
+    }>(
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3) { total { amount } byCategory { category { code } amount { amount } } } } } }',
+      {},
+      token,
+    );
+    const s = res.data!.me.customer.spendingSummary;
+    const perMonth = (v: string) => ((BigInt(v) * 2n + 3n) / 6n).toString(); // ÷ 3, half up
+    const a = await ask('카드값 줄이는 방법 알려줘');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(
+        `^최근 3개월 카드 지출은 한 달 평균 약 ${formatWon(perMonth(s.total.amount), 'ko')}이고, 가장 큰 업종은 `,
+      ),
+    );
+    const top = [...s.byCategory].sort((x, y) =>
+      Number(BigInt(y.amount.amount) - BigInt(x.amount.amount)),
+    )[0];
+    expect(a.text).toContain(`월 약 ${formatWon(perMonth(top.amount.amount), 'ko')}`);
+    expect(a.text.split('\n').filter((l) => l.startsWith('- ')).length).toBe(
+      Math.min(3, s.byCategory.length),
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

@@ -169,6 +169,8 @@ export interface CounselSlots {
    * 또래랑 비교하면?"): the customer's percentile in their peer group first.
    */
   peers?: boolean;
+  /** How to spend less ("카드값 줄이는 방법 알려줘", "how can I cut down my spending?"): the largest categories, a tip each. */
+  reduce?: boolean;
   /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */

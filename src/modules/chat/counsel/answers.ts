@@ -1521,6 +1521,8 @@ function spending(input: IntentReplyInput): string[] {
     const lines = peerLines(data, 'TOTAL_SPEND', lang);
     if (lines) return lines;
   }
+  // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
+  if (understanding.slots.reduce && s.months && !s.merchant) return reduceLines(s, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
@@ -1688,6 +1690,63 @@ function spendingScope(s: SpendingSummaryData, category: string | null, lang: La
     .filter(Boolean)
     .map((w) => ` ${w}`)
     .join('');
+}
+
+/**
+ * "카드값 줄이는 방법 알려줘", "how can I cut down my spending?": a month's card spending (the months read ÷ their
+ * count) and its largest category with its share, first; then the three largest a month with one way to spend less
+ * on each (REDUCE_TIP_PHRASES); then what helps whatever the category.
+ */
+function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
+  const months = s.months!;
+  const perMonth = (v: string) =>
+    formatWon(new Decimal(v).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP), lang);
+  const ranked = [...s.byCategory]
+    .filter((c) => new Decimal(c.amount.amount).gt(0))
+    .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
+  if (ranked.length === 0)
+    return [
+      lang === 'ko'
+        ? `최근 ${months}개월 동안 카드 지출이 없어 줄일 곳을 찾을 내역이 없습니다.`
+        : `There is no card spending in the last ${months} months to find savings in.`,
+    ];
+  // "식비 줄이고 싶어": that category's month and its way to spend less.
+  if (s.category)
+    return [
+      lang === 'ko'
+        ? koText`최근 ${months}개월 ${phrase('category', s.category, lang)} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}입니다.`
+        : `Over the last ${months} months you spent about ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)}.`,
+      ...steps(lang, [
+        `${phrase('reduceTip', s.category, lang)}.`.replace(/^./, (c) =>
+          lang === 'ko' ? c : c.toUpperCase(),
+        ),
+        lang === 'ko'
+          ? '카드사 앱의 결제 알림을 켜 두면 쓰는 대로 확인할 수 있습니다.'
+          : 'Turn on payment alerts in your card company’s app to see spending as it happens.',
+      ]),
+    ];
+  const top = ranked[0];
+  const share = formatPercent(new Decimal(top.amount.amount).div(s.total.amount).toNumber());
+  return [
+    lang === 'ko'
+      ? koText`최근 ${months}개월 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}이고, 가장 큰 업종은 ${phrase('category', top.category, lang)}(월 약 ${perMonth(top.amount.amount)}, ${share})입니다.`
+      : `Over the last ${months} months your card spending averaged about ${perMonth(s.total.amount)} a month; the largest category is ${phrase('category', top.category, lang)} (about ${perMonth(top.amount.amount)} a month, ${share}).`,
+    lang === 'ko' ? '많이 쓰는 업종부터 줄이는 방법:' : 'Where to start, largest first:',
+    ...ranked
+      .slice(0, 3)
+      .map(
+        (c) =>
+          `- ${phrase('category', c.category, lang)} ${lang === 'ko' ? '월 약 ' : 'about '}${perMonth(c.amount.amount)}${lang === 'ko' ? '' : ' a month'}: ${phrase('reduceTip', c.category, lang)}.`,
+      ),
+    ...steps(lang, [
+      lang === 'ko'
+        ? '카드사 앱의 결제 알림을 켜 두면 쓰는 대로 확인할 수 있습니다.'
+        : 'Turn on payment alerts in your card company’s app to see spending as it happens.',
+      lang === 'ko'
+        ? '"예산 짜는 거 도와줘"라고 물어보시면 소득에 맞춘 한 달 예산을 계산해 드립니다.'
+        : 'Ask "help me make a budget" and I will work out a month’s budget from your income.',
+    ]),
+  ];
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */

@@ -721,7 +721,7 @@ export class CounsellingPipeline implements Counsellor {
     // A card bill due this month is, with most card companies, last month's spending.
     const billedPeriod = slots.cardBill
       ? ({ kind: 'LAST_MONTH' } as const)
-      : slots.monthlyAverage || slots.budget
+      : slots.monthlyAverage || slots.budget || slots.reduce
         ? MONTHLY_AVERAGE_PERIOD
         : undefined;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.

@@ -58,6 +58,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'monthlyAverage',
     'cardBill',
     'largest',
+    'reduce',
   ],
   CARD_TRANSACTIONS: [
     'period',
@@ -694,6 +695,10 @@ const VERSUS_SAVING =
   /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
+/** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
+export const REDUCE_SPENDING =
+  /(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+
 /** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
 const MONTH_BEFORE =
   /\bthe month before\b|\bthe previous month\b|그\s?전\s?달|그전\s?달|전전\s?달|지지난\s?달/i;
@@ -873,6 +878,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
+  reduce: REDUCE_SPENDING,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -1022,6 +1028,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
+  // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
+  if (out.reduce) delete out.cardBill;
   // "두 번 결제됐어요": the charge twice, not two items asked for.
   if (out.duplicates) delete out.count;
   return out;

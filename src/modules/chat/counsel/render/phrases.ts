@@ -106,6 +106,60 @@ export const CATEGORY_PHRASES = {
   OTHER: { ko: '기타', en: 'other' },
 } as const satisfies Record<CategorySlot, Phrase>;
 
+/** One way to spend less in each category (the "how do I cut my card bill?" answer). */
+export const REDUCE_TIP_PHRASES = {
+  FOOD: {
+    ko: '배달·외식 횟수를 한 주에 몇 번으로 정해 두세요',
+    en: 'set how many take-aways and meals out a week',
+  },
+  GROCERY: { ko: '장보기 목록을 정해 한 번에 사고, 충동구매를 줄이세요', en: 'shop once a week from a list' },
+  TRANSPORT: {
+    ko: '정기권이나 할인되는 교통카드를 확인하세요',
+    en: 'check season tickets and discount transit cards',
+  },
+  FUEL: {
+    ko: '가까운 알뜰주유소와 주유 할인 카드를 비교하세요',
+    en: 'compare fuel prices and fuel-discount cards',
+  },
+  SHOPPING: {
+    ko: '사고 싶은 물건은 하루 두었다가 결정하세요',
+    en: 'leave a purchase for a day before deciding',
+  },
+  ONLINE_SHOPPING: {
+    ko: '간편결제에 저장된 카드와 정기구독을 점검하세요',
+    en: 'review the cards saved in one-click payment apps and your subscriptions',
+  },
+  MEDICAL: {
+    ko: '실손보험으로 돌려받을 수 있는 진료비인지 확인하세요',
+    en: 'check what your health insurance pays back',
+  },
+  EDUCATION: {
+    ko: '수강료 할인이나 환급 과정을 확인하세요',
+    en: 'look for fee discounts and refundable courses',
+  },
+  TRAVEL: {
+    ko: '여행은 예산을 먼저 정하고 미리 나눠 계획하세요',
+    en: 'set a travel budget first and plan trips ahead',
+  },
+  LEISURE: {
+    ko: '자주 쓰지 않는 구독·멤버십을 정리하세요',
+    en: 'cancel subscriptions and memberships you rarely use',
+  },
+  TELECOM: {
+    ko: '요금제를 실제 사용량에 맞추거나 알뜰폰 요금제와 비교해 보세요',
+    en: 'match your phone plan to your use or compare budget carriers',
+  },
+  INSURANCE: { ko: '보장이 겹치는 보험이 없는지 점검하세요', en: 'check for policies whose cover overlaps' },
+  UTILITIES: {
+    ko: '자동이체 할인과 절약형 요금제를 확인하세요',
+    en: 'check direct-debit discounts and saving tariffs',
+  },
+  OTHER: {
+    ko: '내역을 보고 반복되는 지출부터 확인하세요',
+    en: 'go through the statement for repeated charges',
+  },
+} as const satisfies Record<CategorySlot, Phrase>;
+
 export const EMOTION_PHRASES = {
   ANXIOUS: { ko: '불안', en: 'anxious' },
   FRUSTRATED: { ko: '답답함', en: 'frustrated' },
@@ -344,6 +398,7 @@ export const PHRASE_MAPS = {
   debtServiceBasis: DEBT_SERVICE_BASIS_PHRASES,
   metric: METRIC_PHRASES,
   importTarget: IMPORT_TARGET_PHRASES,
+  reduceTip: REDUCE_TIP_PHRASES,
   counselIntent: COUNSEL_INTENT_PHRASES,
   financeIntent: FINANCE_INTENT_PHRASES,
   period: PERIOD_PHRASES,

@@ -817,6 +817,9 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { monthlyAverage: true }],
       ['SPENDING', { monthlyAverage: true, category: 'FOOD' }],
       ['SPENDING', { top: true }],
+      ['SPENDING', { reduce: true }],
+      ['SPENDING', { reduce: true, cardBill: true }],
+      ['SPENDING', { reduce: true, category: 'FOOD' }],
       ['LOAN_BALANCE', { maturity: true }],
       ['LOANS_OVERVIEW', { maturity: true }],
       // "금리가 왜 올랐어요?", "이자가 왜 늘었죠?": the schedule's rate changes (none, raised, cut) and the interest.
