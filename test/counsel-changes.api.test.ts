@@ -9,6 +9,16 @@ import { importClient } from './support/imports';
 // resets the variable-rate loan — whether and when the rate changed, from what to what, read from the loan's own
 // schedule in the API — and "I was charged twice" before and after a card file brings a purchase charged twice.
 
+/** A card-transactions file (the transactions preset's columns) of the given lines. */
+const cardCsv = (...lines: string[]) =>
+  [
+    'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months',
+    ...lines,
+  ].join('\n') + '\n';
+/** One coffee-shop purchase at the customer's earliest card: in store, at home, paid at once. */
+const cardCsvLine = (customer: string, at: string, amount: string, merchant: string) =>
+  [customer, '', at, amount, merchant, '5814', '', '', 'OFFLINE', '국내', '일시불'].join(',');
+
 interface Row {
   number: number;
   dueDate: string;
@@ -157,23 +167,9 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
     // Yesterday (KST) at noon, the same coffee twice two minutes apart.
     const yesterday = new Date(Date.now() - 86_400_000);
     const day = koreanDate(yesterday);
-    const header =
-      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
     const line = (time: string) =>
-      [
-        me.data!.me.customer.customerNumber,
-        '',
-        `${day} ${time}`,
-        '6300',
-        '블루보틀 성수',
-        '5814',
-        '',
-        '',
-        'OFFLINE',
-        '국내',
-        '일시불',
-      ].join(',');
-    const imp = await importFile([header, line('12:00'), line('12:02')].join('\n') + '\n', 'twice.csv', {
+      cardCsvLine(me.data!.me.customer.customerNumber, `${day} ${time}`, '6300', '블루보틀 성수');
+    const imp = await importFile(cardCsv(line('12:00'), line('12:02')), 'twice.csv', {
       target: 'TRANSACTIONS',
       preset: 'transactions',
     });
@@ -196,43 +192,13 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
       {},
       token,
     );
-    const header =
-      'customer_number,card_id,occurred_at,amount,merchant_name,mcc,issuer_category_code,category_code,channel,locality,instalment_months';
     const day = koreanDate(new Date(Date.now() - 2 * 86_400_000));
-    const good = [
-      me.data!.me.customer.customerNumber,
-      '',
-      `${day} 09:00`,
-      '4500',
-      '이디야 역삼',
-      '5814',
-      '',
-      '',
-      'OFFLINE',
-      '국내',
-      '일시불',
-    ];
-    const unknown = [
-      'C99999999',
-      '',
-      `${day} 09:05`,
-      '4500',
-      '이디야 역삼',
-      '5814',
-      '',
-      '',
-      'OFFLINE',
-      '국내',
-      '일시불',
-    ];
-    const imp = await importFile(
-      [header, good.join(','), unknown.join(',')].join('\n') + '\n',
-      'half-bad.csv',
-      {
-        target: 'TRANSACTIONS',
-        preset: 'transactions',
-      },
-    );
+    const good = cardCsvLine(me.data!.me.customer.customerNumber, `${day} 09:00`, '4500', '이디야 역삼');
+    const unknown = cardCsvLine('C99999999', `${day} 09:05`, '4500', '이디야 역삼');
+    const imp = await importFile(cardCsv(good, unknown), 'half-bad.csv', {
+      target: 'TRANSACTIONS',
+      preset: 'transactions',
+    });
     expect(imp).toMatchObject({ status: 'FAILED', rowsRead: 2, rowsBad: 1, rowsInserted: 0 });
 
     const en = await ask('why did my last import fail?', analyst);

@@ -41,7 +41,14 @@ import type {
   ToolResult,
   TurnScenario,
 } from './counsellor';
-import type { DocumentQualityFigures, ForecastData, ImportFigures, ScenarioData, TurnData } from './data';
+import type {
+  DocumentQualityFigures,
+  ForecastData,
+  ImportFigures,
+  ImportStatusData,
+  ScenarioData,
+  TurnData,
+} from './data';
 import { cutAtMonth, forecastReach } from './forecast-reach';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
@@ -470,45 +477,62 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
   ): Promise<PreparedTurn> {
     const status = await getImportStatus(t);
-    const offlineReply = composeImportStatusReply(status, language);
+    return this.faqTurn(input, language, topic, {
+      figure: 'STATUS',
+      offlineReply: composeImportStatusReply(status, language),
+      toolsUsed: [TOOL.IMPORT_STATUS],
+      latestImport: status,
+      citation: status && {
+        source: `import:${status.importId}`,
+        label: `${status.fileName ?? status.target} (${status.status})`,
+      },
+      version: {
+        figure: 'STATUS',
+        state: status ? `${status.status}:${status.rowsRead}:${status.finishedAt ?? ''}` : null,
+      },
+      target: status?.target ?? null,
+    });
+  }
+
+  /** A staff FAQ turn: the offline answer, the import it was read from (cited), the context an LLM gets. */
+  private faqTurn(
+    input: CounselInput,
+    language: ChatLanguage,
+    topic: TopicResult,
+    turn: {
+      figure: string;
+      offlineReply: string;
+      toolsUsed: string[];
+      latestImport: ImportFigures | ImportStatusData | null;
+      citation: Citation | null;
+      /** What the answer depends on besides the figure (part of the answer-cache key). */
+      version: Record<string, unknown>;
+      target: string | null;
+    },
+  ): PreparedTurn {
+    const importId = turn.latestImport?.importId ?? null;
     return {
       ...this.base(language, topic),
-      toolsUsed: [TOOL.IMPORT_STATUS],
-      citations: status
-        ? [
-            {
-              source: `import:${status.importId}`,
-              label: `${status.fileName ?? status.target} (${status.status})`,
-            },
-          ]
-        : [],
+      toolsUsed: turn.toolsUsed,
+      citations: turn.citation ? [turn.citation] : [],
       tools: STAFF_TOOLS,
-      dataVersion: hash({
-        kind: 'FAQ',
-        figure: 'STATUS',
-        importId: status?.importId ?? null,
-        state: status ? `${status.status}:${status.rowsRead}:${status.finishedAt ?? ''}` : null,
-      }),
+      dataVersion: hash({ kind: 'FAQ', importId, ...turn.version }),
       llmMessages: buildMessages({
         kind: 'FAQ',
         language,
         history: input.history,
         context: {
           answerKind: 'FAQ',
-          askedFigure: 'STATUS',
-          latestImport: status,
-          referenceAnswer: offlineReply,
+          askedFigure: turn.figure,
+          availableTargets: IMPORT_TARGET_NAMES,
+          latestImport: turn.latestImport,
+          referenceAnswer: turn.offlineReply,
         },
         userText: input.text,
       }),
-      offlineReply,
+      offlineReply: turn.offlineReply,
       answerKind: 'FAQ',
-      auditData: {
-        viewerRole: input.viewerRole,
-        importId: status?.importId ?? null,
-        target: status?.target ?? null,
-        figure: 'STATUS',
-      },
+      auditData: { viewerRole: input.viewerRole, importId, target: turn.target, figure: turn.figure },
     };
   }
 
@@ -553,50 +577,24 @@ export class CounsellingPipeline implements Counsellor {
         ? composeFaqReply(figures, fallback, language)
         : (renderFaqAnswer(template, figures, language) ?? composeFaqReply(figures, 'MISSING', language));
     const metric = entry?.key ?? fallback;
-    const citations: Citation[] = figures
-      ? [
-          {
-            source: `import:${figures.importId}`,
-            label: `${figures.fileName ?? figures.target} (${figures.finishedAt?.slice(0, 10) ?? '—'})`,
-          },
-        ]
-      : [];
-    return {
-      ...this.base(language, topic),
+    return this.faqTurn(input, language, topic, {
+      figure: metric,
+      offlineReply,
       toolsUsed: cites ? [TOOL.IMPORT_SUMMARY] : [],
-      citations,
-      tools: STAFF_TOOLS,
-      dataVersion: hash({
-        kind: 'FAQ',
-        importId: figures?.importId ?? null,
+      latestImport: figures,
+      citation: figures && {
+        source: `import:${figures.importId}`,
+        label: `${figures.fileName ?? figures.target} (${figures.finishedAt?.slice(0, 10) ?? '—'})`,
+      },
+      version: {
         at: figures?.finishedAt ?? null,
         target,
         // The answer changes with the entry: its key and version, and the catalogue it was read from.
         entry: entry ? `${entry.key}@${entry.version}` : null,
         catalogue: catalogueVersion,
-      }),
-      llmMessages: buildMessages({
-        kind: 'FAQ',
-        language,
-        history: input.history,
-        context: {
-          answerKind: 'FAQ',
-          askedFigure: metric,
-          availableTargets: IMPORT_TARGET_NAMES,
-          latestImport: figures,
-          referenceAnswer: offlineReply,
-        },
-        userText: input.text,
-      }),
-      offlineReply,
-      answerKind: 'FAQ',
-      auditData: {
-        viewerRole: input.viewerRole,
-        importId: figures?.importId ?? null,
-        target: figures?.target ?? target ?? null,
-        figure: metric,
       },
-    };
+      target: figures?.target ?? target ?? null,
+    });
   }
 
   private async documentQuality(
