@@ -125,6 +125,17 @@ describe('understandMessage: follow-ups', () => {
     });
   });
 
+  it('"온라인은?" after spending abroad last month asks what went online last month (online instead of abroad)', () => {
+    const abroad = understandMessage('지난달 해외에서 쓴 돈 얼마야?');
+    expect(abroad).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'LAST_MONTH' }, overseas: true },
+    });
+    const u = understandMessage('온라인은?', abroad);
+    expect(u).toMatchObject({ intent: 'SPENDING', slots: { period: { kind: 'LAST_MONTH' }, online: true } });
+    expect(u.slots.overseas).toBeUndefined();
+  });
+
   it('"Can I borrow 50 million won for a car?" simulates a car loan of that amount', () => {
     expect(understandMessage('Can I borrow 50 million won for a car?')).toMatchObject({
       intent: 'LOAN_LIMIT',

@@ -53,6 +53,9 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
+  // "온라인은?" after a question about spending abroad: online instead, not online abroad.
+  online: ['overseas'],
+  overseas: ['online'],
   // "그럼 1%p 오르면요?" after "금리 몇 프로예요?": the what-if, not the rate again.
   rateRise: ['currentRate'],
   currentRate: ['rateRise'],
