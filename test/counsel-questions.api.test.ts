@@ -1637,6 +1637,65 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"대출 갈아타면 수수료 얼마야?" / "what are the fees if I refinance?" → the cost of switching and its payback, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            refinanceOffers: {
+              offers: {
+                switchLender: {
+                  totalCost: { amount: string };
+                  monthlySaving: { amount: string };
+                  breakEvenMonth: number | null;
+                };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status refinanceOffers { offers { switchLender { totalCost { amount } monthlySaving { amount } breakEvenMonth } } } } } } }',
+      {},
+      token,
+    );
+    const top = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceOffers.offers[0]!
+      .switchLender;
+    const ko = await ask('대출 갈아타면 수수료 얼마야?');
+    expect(ko.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(ko.text)).toContain(
+      `을 갈아타실 때 드는 비용은 ${formatWon(top.totalCost.amount, 'ko')}입니다`,
+    );
+    if (top.breakEvenMonth)
+      expect(firstSentence(ko.text)).toContain(
+        `월 ${formatWon(top.monthlySaving.amount, 'ko')}씩 아끼면 ${top.breakEvenMonth}개월째에 회수됩니다.`,
+      );
+    const en = await ask('What are the fees if I refinance?');
+    expect(firstSentence(en.text)).toContain(`costs ${formatWon(top.totalCost.amount, 'en')}`);
+    // "수수료 감안해도 이득?" asks whether it pays, not what it costs: the best option leads.
+    const worth = await ask('갈아타면 중도상환수수료 감안해도 이득이야?');
+    expect(firstSentence(worth.text)).not.toContain('갈아타실 때 드는 비용은');
+    for (const a of [ko, en, worth]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"마이너스 통장 만들 수 있어요?" → the overdraft limit the DSR leaves (counted as a five-year credit loan)', async () => {
+    const sim = await t.request<{ simulateLoanLimit: { maxLoan: { amount: string } } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    const a = await ask('마이너스 통장 만들 수 있어요?');
+    expect(a.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(
+        `^마이너스통장은 DSR을 계산할 때 신용대출처럼 60개월 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${formatWon(sim.data!.simulateLoanLimit.maxLoan.amount, 'ko')}까지`,
+      ),
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

@@ -138,6 +138,8 @@ export interface CounselSlots {
    * 점수 떨어져요?"): the effect first, then the score on file.
    */
   creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY';
+  /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
+  switchCost?: boolean;
   /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */
   extensionRefused?: boolean;
   /**

@@ -1167,10 +1167,17 @@ function limitLead(input: IntentReplyInput): string[] {
   const a = s.assumedLoan!;
   const term = formatCount(a.termMonths, 'month', lang);
   const rate = formatAnnualRate(a.annualRate, lang);
+  // "마이너스 통장 만들 수 있어요?": a credit line counts in the DSR like a credit loan repaid over five years, so its
+  // limit is the credit loan's, said as the overdraft asked about.
+  const overdraft = input.understanding.slots.loanKind === 'OVERDRAFT' && a.kind === 'CREDIT';
   const out = [
-    lang === 'ko'
-      ? koText`${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
-      : `You could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
+    overdraft
+      ? lang === 'ko'
+        ? koText`마이너스통장은 DSR을 계산할 때 신용대출처럼 ${term} 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${rate} 가정).`
+        : `An overdraft line counts in the DSR like a credit loan repaid over ${term}, so its limit could be up to ${s.maxLoan.text} (assuming ${rate}).`
+      : lang === 'ko'
+        ? koText`${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
+        : `You could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
   ];
   if (s.requestedAmount) {
     const fits = new Decimal(s.requestedAmount.amount).lte(s.maxLoan.amount);
@@ -1274,6 +1281,17 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const sw = r.bestSwitch;
   const stay = r.stay;
   const out: string[] = [];
+  // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
+  if (input.understanding.slots.switchCost)
+    out.push(
+      sw
+        ? lang === 'ko'
+          ? koText`${name}을/를 갈아타실 때 드는 비용은 ${sw.totalCost.text}입니다 (${sw.prepaymentFee.amount === '0' ? '중도상환수수료는 없고, 새 대출에 드는 비용' : `중도상환수수료 ${sw.prepaymentFee.text} 포함`})${sw.breakEvenMonth ? koText`. 월 ${sw.monthlySaving.text}씩 아끼면 ${sw.breakEvenMonth}개월째에 회수됩니다` : '. 남은 기간 안에 회수되지 않습니다'}.`
+          : `Switching your ${name} costs ${sw.totalCost.text} (${sw.prepaymentFee.amount === '0' ? 'no prepayment fee: the new loan’s own costs' : `including a ${sw.prepaymentFee.text} prepayment fee`})${sw.breakEvenMonth ? `; saving ${sw.monthlySaving.text} a month, it pays for itself in month ${sw.breakEvenMonth}` : '; it would not pay for itself in the remaining term'}.`
+        : lang === 'ko'
+          ? koText`${name}을/를 옮길 수 있는 다른 금융회사 상품이 없어 갈아타기 비용을 계산할 수 없습니다.`
+          : `No other lender’s product fits your ${name}, so there is no switching cost to work out.`,
+    );
   if (r.best === 'SWITCH_LENDER' && sw) {
     out.push(
       lang === 'ko'

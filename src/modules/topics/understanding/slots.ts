@@ -35,7 +35,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
-  REFINANCE: ['loan', 'request', 'productTopic'],
+  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
   LOANS_OVERVIEW: [
     'interestLeft',
@@ -699,6 +699,10 @@ const VERSUS_SAVING =
 export const REDUCE_SPENDING =
   /(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
+/** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
+const SWITCH_COST =
+  /수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b/i;
+
 /** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
 const MONTH_BEFORE =
   /\bthe month before\b|\bthe previous month\b|그\s?전\s?달|그전\s?달|전전\s?달|지지난\s?달/i;
@@ -879,6 +883,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
   reduce: REDUCE_SPENDING,
+  switchCost: SWITCH_COST,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -1028,6 +1033,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
+  // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.
+  if (
+    out.switchCost &&
+    /감안|고려|포함해도|치더라도|빼고도|내고도|even with|after (?:the )?(?:fees?|costs?)|including (?:the )?(?:fees?|costs?)|worth it/i.test(
+      text,
+    )
+  )
+    delete out.switchCost;
   // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
   if (out.reduce) delete out.cardBill;
   // "두 번 결제됐어요": the charge twice, not two items asked for.

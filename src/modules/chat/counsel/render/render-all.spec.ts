@@ -793,6 +793,8 @@ function allReplies(): { name: string; text: string }[] {
       ),
       ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['REFINANCE', { productTopic: 'RATE_TYPES' }],
+      ['REFINANCE', { switchCost: true }],
+      ['LOAN_LIMIT', { loanKind: 'OVERDRAFT' }],
       ['SAVINGS', { leftThisMonth: true }],
       ['NEXT_PAYMENT', { lastPayment: true }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'PAYOFF' }],
