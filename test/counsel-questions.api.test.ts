@@ -1696,6 +1696,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"만기 연장하면 금리 올라가요?" / "내 대출 중에 제일 비싼 게 뭐야?" / "100만원만 급하게 필요해요" → extension, rates, a loan', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; currentAnnualRate: string }[] } };
+    }>('{ me { customer { loans { status currentAnnualRate } } } }', {}, token);
+    const rate = formatAnnualRate(
+      res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.currentAnnualRate,
+      'ko',
+    );
+    const ext = await ask('대출 만기 연장하면 금리 올라가요?');
+    expect(ext.text).not.toContain('1%p 오르면');
+    expect(ext.text).toContain(
+      `연장하면 금리는 그때의 기준금리와 신용 상태로 다시 정해져, 지금의 ${rate}보다 오르거나 내릴 수 있습니다.`,
+    );
+    const dear = await ask('내 대출 중에 제일 비싼 게 뭐야?');
+    expect(firstSentence(dear.text)).toContain(`의 지금 금리는 ${rate}`);
+    const need = await ask('100만원만 급하게 필요해요');
+    expect(need.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(need.text)).toMatch(/^말씀하신 1,000,000원을 /);
+    for (const a of [ext, dear, need]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(

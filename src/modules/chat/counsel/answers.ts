@@ -530,6 +530,10 @@ function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false
     lang === 'ko'
       ? koText`기한연장은 만기 전에 ${l.lender}에 신청하셔야 하며, 연체 여부와 소득·신용을 다시 심사해 결정됩니다${jeonse ? ' (전세대출은 전세계약 갱신과 보증기관의 보증 연장도 필요합니다)' : ''}. 승인 여부와 연장 금리는 심사 결과에 따라 달라집니다.`
       : `An extension is asked of ${l.lender} before maturity and decided on a new review of arrears, income and credit${jeonse ? ' (a jeonse loan also needs the renewed lease and the guarantor’s extension)' : ''}; approval and the new rate depend on that review.`,
+    // "만기 연장하면 금리 올라가요?": the rate is set again at the extension.
+    lang === 'ko'
+      ? koText`연장하면 금리는 그때의 기준금리와 신용 상태로 다시 정해져, 지금의 ${formatAnnualRate(l.annualRate, lang)}보다 오르거나 내릴 수 있습니다.`
+      : `At an extension the rate is set again from the reference rate and your credit at the time, so it can end up above or below today’s ${formatAnnualRate(l.annualRate, lang)}.`,
     ...(l.delinquency.daysPastDue > 0
       ? [
           lang === 'ko'

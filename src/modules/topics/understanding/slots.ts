@@ -754,7 +754,7 @@ export const RATE_CHANGE =
  * cheaper rate elsewhere (those are rateRise, FORECAST and REFINANCE).
  */
 const CURRENT_RATE =
-  /(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
+  /(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
 
 /**
  * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months
@@ -1033,6 +1033,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
+  // "만기 연장하면 금리 올라가요?": the extension's rate, not a what-if rise.
+  if (out.request === 'EXTENSION') delete out.rateRise;
   // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.
   if (
     out.switchCost &&
