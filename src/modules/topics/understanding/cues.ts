@@ -144,6 +144,8 @@ export function cueIntents(text: string): CounselIntent[] {
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).
-  if (DUPLICATE_CHARGE.test(text)) return 'CARD_TRANSACTIONS';
+  // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
+  if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
+    return 'CARD_TRANSACTIONS';
   return null;
 }

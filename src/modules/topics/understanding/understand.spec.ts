@@ -136,6 +136,16 @@ describe('understandMessage: follow-ups', () => {
     expect(u.slots.overseas).toBeUndefined();
   });
 
+  it('a loan instalment taken twice is about the latest repayment; a card payment twice is a double charge', () => {
+    for (const text of ['대출 이자가 두 번 빠져나갔어요', 'my loan payment was taken twice'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { lastPayment: true } });
+    for (const text of ['같은 거 두 번 결제됐어요', 'I was charged twice for the same thing'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { duplicates: true },
+      });
+  });
+
   it('"Can I borrow 50 million won for a car?" simulates a car loan of that amount', () => {
     expect(understandMessage('Can I borrow 50 million won for a car?')).toMatchObject({
       intent: 'LOAN_LIMIT',
