@@ -14,7 +14,13 @@ export type { SpendingSummary } from './spending.model';
 export { recomputeQuarterSql } from './quarter-aggregation';
 export type { RecomputeResult, SqlExecutor } from './quarter-aggregation';
 export { SpendingRepository } from './spending.repository';
-export { SpendingService, CARD_TYPE, MAX_MERCHANT_FILTER, RECOMPUTE_QUARTER_JOB } from './spending.service';
+export {
+  SpendingService,
+  CARD_TYPE,
+  MAX_MERCHANT_FILTER,
+  merchantKey,
+  RECOMPUTE_QUARTER_JOB,
+} from './spending.service';
 export type { RecomputeQuarterJob, CardInstalments } from './spending.service';
 export { instalmentStatus, type InstalmentStatus } from './card-instalments';
 export {

@@ -40,12 +40,17 @@ export const MAX_QUARTERS = 40;
 /** Longest merchant filter accepted (card networks' merchant names are shorter). */
 export const MAX_MERCHANT_FILTER = 60;
 
+/** A merchant name as compared: lower case without spaces ("스타벅스 강남점" and "스타벅스강남점" are one merchant). */
+export function merchantKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, '');
+}
+
 /**
  * The merchant filter as matched: lower case without spaces, so "Star bucks", "STARBUCKS" and "스타 벅스" find
  * "스타벅스 강남R점" and "STARBUCKS COFFEE". Empty or overlong text is bad input naming the argument.
  */
 export function merchantNeedle(merchant: string): string {
-  const needle = merchant.toLowerCase().replace(/\s+/g, '');
+  const needle = merchantKey(merchant);
   if (needle === '') throw badInput('merchant', 'must not be empty');
   if ([...merchant.trim()].length > MAX_MERCHANT_FILTER)
     throw badInput('merchant', `must be at most ${MAX_MERCHANT_FILTER} characters`);

@@ -1678,10 +1678,7 @@ function monthlyAverageLines(
   lang: Lang,
 ): string[] {
   const months = s.months!;
-  const average = formatWon(
-    new Decimal(s.total.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-    lang,
-  );
+  const average = formatWon(perMonthOf(s.total.amount, months), lang);
   const what =
     lang === 'ko'
       ? `${spendingScope(s, category, lang)}카드 지출`
@@ -1721,8 +1718,7 @@ function spendingScope(s: SpendingSummaryData, category: string | null, lang: La
  */
 function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
   const months = s.months!;
-  const perMonth = (v: string) =>
-    formatWon(new Decimal(v).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP), lang);
+  const perMonth = (v: string) => formatWon(perMonthOf(v, months), lang);
   const ranked = [...s.byCategory]
     .filter((c) => new Decimal(c.amount.amount).gt(0))
     .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
@@ -1769,6 +1765,11 @@ function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
         : 'Ask "help me make a budget" and I will work out a month’s budget from your income.',
     ]),
   ];
+}
+
+/** A period's amount as a month of it: ÷ the months, to the won, half up (the averages the answers quote). */
+function perMonthOf(amount: Decimal.Value, months: number): Decimal {
+  return new Decimal(amount).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */
@@ -2296,7 +2297,7 @@ function budgetLines(
   ];
   if (summary && summary.months) {
     const months = summary.months;
-    const perMonth = (v: string) => new Decimal(v).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const perMonth = (v: string) => perMonthOf(v, months);
     const spent = perMonth(summary.total.amount);
     const gap = spent.minus(card);
     out.push(

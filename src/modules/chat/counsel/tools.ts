@@ -31,6 +31,7 @@ import {
   Channel,
   Locality,
   MAX_MERCHANT_FILTER,
+  merchantKey,
   SpendingPeriodKind,
   spendingPeriodRange,
   type SpendingService,
@@ -935,10 +936,10 @@ export async function getTransactions(
     .flatMap((p) => p.edges.map((e) => e.node))
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || Number(b.id) - Number(a.id))
     .slice(0, depth);
-  const needle = filter.merchant?.toLowerCase().replace(/\s+/g, '');
+  const needle = filter.merchant === undefined ? undefined : merchantKey(filter.merchant);
   const matching = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
-    .filter((r) => !needle || r.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
+    .filter((r) => !needle || merchantKey(r.merchantName).includes(needle))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => {
       if (!days) return true;
@@ -990,8 +991,7 @@ export const DUPLICATE_WINDOW_HOURS = 72;
 export function duplicatePairs<
   R extends { merchantName: string; amount: string; occurredAt: Date; kind: string },
 >(rows: readonly R[]): { first: R; second: R }[] {
-  const key = (r: R) =>
-    `${r.merchantName.toLowerCase().replace(/\s+/g, '')}|${new Decimal(r.amount).abs().toFixed(0)}`;
+  const key = (r: R) => `${merchantKey(r.merchantName)}|${new Decimal(r.amount).abs().toFixed(0)}`;
   const refunds = rows.filter((r) => r.kind === 'REFUND');
   const oldestFirst = rows
     .filter((r) => r.kind !== 'REFUND' && new Decimal(r.amount).gt(0))

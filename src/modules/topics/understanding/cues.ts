@@ -13,18 +13,25 @@ import {
   REDUCE_SPENDING,
 } from './slots';
 
+/** One case-insensitive pattern matching any of the given ones (a cue and the slot phrases that also name it). */
+function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => p.source).join('|'), 'i');
+}
+
 export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
     // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the latest repayment, then the next.
-    new RegExp(
-      `${/납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i.source}|${LAST_PAYMENT.source}|${PARTIAL_PAYMENT.source}|${INTEREST_ONLY.source}`,
-      'i',
+    anyOf(
+      /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
+      LAST_PAYMENT,
+      PARTIAL_PAYMENT,
+      INTEREST_ONLY,
     ),
   LOAN_BALANCE:
     // "금리가 왜 올랐어요?": the loan's own rate history, not an outlook.
-    new RegExp(
-      `${/(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i.source}|${RATE_CHANGE.source}`,
-      'i',
+    anyOf(
+      /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
+      RATE_CHANGE,
     ),
   PAYOFF_QUOTE:
     /\bpay (?:my |the )?(?:\w+ )?(?:loan|mortgage|debt) off\b|\bpay off (?:my |the )?(?:\w+ )?(?:loan|mortgage) (?:early|now|today|in full)\b|(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
@@ -44,9 +51,9 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     /(?:대출|빚)\s?(?:중에|가운데|중)\s?(?:제일|가장)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은)\s?대출|\b(?:most expensive|highest[- ]rate) (?:loan|debt)\b|대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
   SPENDING:
     // "생활비 아끼는 법": how to spend less is a spending question.
-    new RegExp(
-      `${/(?:결제|카드|지출|사용)\s?(?:총액|합계)|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i.source}|${REDUCE_SPENDING.source}`,
-      'i',
+    anyOf(
+      /(?:결제|카드|지출|사용)\s?(?:총액|합계)|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
+      REDUCE_SPENDING,
     ),
   CARD_TRANSACTIONS:
     /환불|결제\s?취소|\brefund(?:s|ed)?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:결제|지출|거래|금액|구매|건)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?)\b|(?<!(?:자동차|차량|차)\s?)할부(?!\s?(?:금융|대출))|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\binstal?lments? (?:left|remaining) on my card|(?:뭐|뭘)\s?(?:샀|구매했|결제했|긁었)|(?:오늘|어제|그저께|엊그제)\s?(?:산|결제한|구매한|긁은)\s?(?:거|것|게|내역)|(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
@@ -58,9 +65,9 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
   SAVINGS:
     // "이번 달 남은 돈 얼마야?": what the month leaves, not a loan's balance.
-    new RegExp(
-      `${/예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i.source}|${LEFT_THIS_MONTH.source}`,
-      'i',
+    anyOf(
+      /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
+      LEFT_THIS_MONTH,
     ),
   PRODUCT_QUESTION:
     /고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
@@ -116,22 +123,12 @@ const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
   ],
 ];
 
-/** "대출 다 갚으면 신용점수 올라요?": what an action does to the credit score is a score question, not the action's. */
-const CREDIT_EFFECT_SILENCES: readonly CounselIntent[] = [
-  'PAYOFF_QUOTE',
-  'REFINANCE',
-  'LOAN_LIMIT',
-  'PREPAYMENT_EFFECT',
-  'ARREARS',
-];
-
 /** Intents whose cue matches the text and is not silenced by another matching cue or a phrase. */
 export function cueIntents(text: string): CounselIntent[] {
   const hit = (Object.keys(INTENT_CUES) as CounselIntent[]).filter((k) => INTENT_CUES[k]?.test(text));
   const silenced = new Set([
     ...hit.flatMap((k) => CUE_SUPPRESSES[k] ?? []),
     ...PHRASE_SUPPRESSES.flatMap(([phrase, intents]) => (phrase.test(text) ? intents : [])),
-    ...(extractCreditEffect(text) ? CREDIT_EFFECT_SILENCES : []),
   ]);
   return hit.filter((k) => !silenced.has(k));
 }
