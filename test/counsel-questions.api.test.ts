@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { formatAnnualRate, formatDate, formatMonth, formatWon } from '../src/common/text/render';
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
-import { addMonths, koreanDate } from '../src/common/dates';
+import Decimal from 'decimal.js';
+import { addDays, addMonths, koreanDate } from '../src/common/dates';
 import { DEMO, startTestApp, TestApp } from './support/app';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 
@@ -1732,6 +1733,257 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.text).not.toMatch(/reportTransactionNotMine|API:/);
   });
 
+  type LateLoan = {
+    kind: string;
+    status: string;
+    balance: { amount: string };
+    rateType: string;
+    nextPayment: { dueDate: string; payment: { amount: string } } | null;
+    delinquency: { overdueAmount: { amount: string }; penaltyRate: string | null };
+  };
+  async function activeLoansWith(fields: string) {
+    const res = await t.request<{ me: { customer: { loans: LateLoan[] } } }>(
+      `{ me { customer { loans { status ${fields} } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+  }
+
+  it('"하루 늦게 내면 연체이자 얼마예요?" / "if I pay a week late?" → the penalty the ledger shows on that day, first', async () => {
+    const active = await activeLoansWith(
+      'kind balance { amount } rateType nextPayment { dueDate payment { amount } } delinquency { overdueAmount { amount } penaltyRate }',
+    );
+    const next = active.find((l) => l.nextPayment)!;
+    expect(next.delinquency.overdueAmount.amount).toBe('0'); // the demo customer is up to date
+    for (const [question, days, lang] of [
+      ['하루 늦게 내면 연체 이자 얼마예요?', 1, 'ko'],
+      ['If I pay a week late, how much penalty will I pay?', 7, 'en'],
+    ] as const) {
+      const asOf = addDays(next.nextPayment!.dueDate, days);
+      // The ledger's own figure for that day, read as a client would …
+      const res = await t.request<{
+        me: {
+          customer: { loans: { status: string; delinquency: { penaltyInterest: { amount: string } } }[] };
+        };
+      }>(
+        `{ me { customer { loans { status delinquency(asOf: "${asOf}") { penaltyInterest { amount } } } } } }`,
+        {},
+        token,
+      );
+      const ledger = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')[active.indexOf(next)];
+      const penalty = ledger.delinquency.penaltyInterest.amount;
+      // … and the published formula: 연체금액 × 연체이자율 × 연체일수 ÷ 365, truncated to the won.
+      const formula = new Decimal(next.nextPayment!.payment.amount)
+        .mul(next.delinquency.penaltyRate!)
+        .mul(days)
+        .div(365)
+        .floor()
+        .toFixed(0);
+      expect(penalty).toBe(formula);
+      const a = await ask(question);
+      expect(a.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(a.text)).toContain(
+        lang === 'ko'
+          ? `연체이자는 약 ${formatWon(penalty, 'ko')}입니다`
+          : `about ${formatWon(penalty, 'en')} of penalty interest`,
+      );
+      expect(firstSentence(a.text)).toContain(formatWon(next.nextPayment!.payment.amount, lang));
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+  });
+
+  it('"How late can I pay before it hurts my credit?" → how arrears reach the credit bureaus, first', async () => {
+    const a = await ask('How late can I pay before it hurts my credit?');
+    expect(a.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(a.text)).toMatch(
+      /^Arrears of ₩100,000 or more for 5 business days or more are shared with the credit bureaus/,
+    );
+  });
+
+  it('"지금 중도상환하면 수수료 얼마예요?" → the prepayment fee of repaying it today, first (no example amount)', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            balance: { amount: string };
+            payoffQuote: { prepaymentFee: { amount: string } } | null;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status balance { amount } payoffQuote { prepaymentFee { amount } } } } } }',
+      {},
+      token,
+    );
+    const largest = res
+      .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+      .sort((x, y) => Number(BigInt(y.balance.amount) - BigInt(x.balance.amount)))[0];
+    const a = await ask('지금 중도상환하면 수수료 얼마예요?');
+    expect(a.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(a.text)).toContain(
+      `중도상환수수료는 ${formatWon(largest.payoffQuote!.prepaymentFee.amount, 'ko')}입니다`,
+    );
+    expect(a.text).not.toContain('예를 들어');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"Will my rate go up next year?" → what a rise does to the customer\'s own variable-rate loans, before the outlook', async () => {
+    const active = await activeLoansWith('kind balance { amount } rateType');
+    const moving = active.filter((l) => l.rateType !== 'FIXED');
+    expect(moving.length).toBeGreaterThan(0);
+    // principal owed × 1 %p ÷ 12, truncated, per loan — the estimate the answer calls one.
+    const perMonth = moving.reduce((a, l) => a + BigInt(l.balance.amount) / 1200n, 0n).toString();
+    const a = await ask('Will my rate go up next year?');
+    expect(a.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(a.text)).toMatch(/^A change in rates reaches your /);
+    expect(a.text.split('\n')[1]).toContain(
+      `your loan interest goes up by about ${formatWon(perMonth, 'en')} a month`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"가장 돈 많이 쓴 가게 어디야?" / "Which shops do I spend the most at?" → the merchants, largest first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: {
+            from: string;
+            through: string;
+            total: { amount: string };
+            byMerchant: {
+              merchant: string;
+              amount: { amount: string };
+              count: number;
+              share: string | null;
+            }[];
+          };
+        };
+      };
+    }>(
+      '{ me { customer { spendingSummary(period: THIS_MONTH) { from through total { amount } byMerchant(first: 3) { merchant amount { amount } count share } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.me.customer.spendingSummary;
+    // The API's ranking against the card transactions themselves: net by merchant (case and spaces ignored).
+    const rows = await cardTransactions<{
+      merchantName: string;
+      amount: { amount: string };
+      occurredAt: string;
+    }>('merchantName amount { amount } occurredAt');
+    const net = new Map<string, bigint>();
+    for (const r of rows) {
+      const day = koreanDate(new Date(r.occurredAt));
+      if (day < s.from || day > s.through) continue;
+      const key = r.merchantName.toLowerCase().replace(/\s+/g, '');
+      net.set(key, (net.get(key) ?? 0n) + BigInt(r.amount.amount));
+    }
+    const ranked = [...net.entries()].filter(([, v]) => v > 0n).sort((x, y) => Number(y[1] - x[1]));
+    expect(
+      s.byMerchant.map((m) => [m.merchant.toLowerCase().replace(/\s+/g, ''), BigInt(m.amount.amount)]),
+    ).toEqual(ranked.slice(0, 3));
+    const top = s.byMerchant[0];
+    const ko = await ask('가장 돈 많이 쓴 가게 어디야?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toContain(
+      `이번 달 가장 많이 쓰신 곳은 “${top.merchant}”(${formatWon(top.amount.amount, 'ko')})입니다`,
+    );
+    const en = await ask('Which shops do I spend the most at?');
+    expect(firstSentence(en.text)).toContain(
+      `You spent the most this month at “${top.merchant}”: ${formatWon(top.amount.amount, 'en')}`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"구독료 매달 얼마 나가?" / "What subscriptions am I paying for?" → the charges repeated monthly, their total first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          recurringCharges: {
+            category: { code: string };
+            amount: { amount: string };
+            months: number;
+            usualDay: number;
+            lastChargedOn: string;
+            merchants: string[];
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { recurringCharges { category { code } amount { amount } months usualDay lastChargedOn merchants } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const charges = res.data!.me.customer.recurringCharges;
+    // The rule, applied to the card transactions themselves: purchases of the last six months (this one included),
+    // one category and amount, once a month, in ≥ 3 months, on days ≤ 5 apart.
+    const rows = await cardTransactions<{
+      kind: string;
+      amount: { amount: string };
+      occurredAt: string;
+      category: { code: string };
+      merchantName: string;
+    }>('kind amount { amount } occurredAt category { code } merchantName');
+    const from = addMonths(`${today().slice(0, 7)}-01`, -5);
+    const groups = new Map<string, string[]>();
+    for (const r of rows) {
+      const day = koreanDate(new Date(r.occurredAt));
+      if (r.kind !== 'PURCHASE' || BigInt(r.amount.amount) <= 0n || day < from || day > today()) continue;
+      const key = `${r.category.code}|${r.amount.amount}`;
+      groups.set(key, [...(groups.get(key) ?? []), day]);
+    }
+    const expected = [...groups.entries()]
+      .filter(([, days]) => {
+        const months = new Set(days.map((d) => d.slice(0, 7)));
+        const dom = days.map((d) => Number(d.slice(8)));
+        return months.size === days.length && days.length >= 3 && Math.max(...dom) - Math.min(...dom) <= 5;
+      })
+      .map(([key, days]) => [key, days.length]);
+    expect(charges.map((c) => [`${c.category.code}|${c.amount.amount}`, c.months])).toEqual(
+      expected.sort((x, y) =>
+        Number(BigInt(String(y[0]).split('|')[1]) - BigInt(String(x[0]).split('|')[1])),
+      ),
+    );
+    expect(charges.length).toBeGreaterThan(0); // the demo's phone bill, billed under three names
+    const total = charges.reduce((a, c) => a + BigInt(c.amount.amount), 0n).toString();
+    const ko = await ask('구독료 매달 얼마 나가?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toBe(
+      `매달 나가는 정기 결제는 ${charges.length}건이고, 한 달에 모두 ${formatWon(total, 'ko')}입니다.`,
+    );
+    expect(ko.text).toContain(`${charges[0].usualDay}일 무렵`);
+    const en = await ask('What subscriptions am I paying for?');
+    expect(firstSentence(en.text)).toContain(`${formatWon(total, 'en')} a month in all`);
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"카드 결제일이 언제예요?" / "When is my credit card bill due?" → the date is the card company\'s, then last month\'s bill', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: LAST_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const billed = res.data!.me.customer.spendingSummary.total.amount;
+    const ko = await ask('카드 결제일이 언제예요?');
+    expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(ko.text)).toMatch(
+      /^카드 결제일\(대금 납부일\)은 .*fingraph에는 등록되어 있지 않습니다/,
+    );
+    expect(ko.text.split('\n')[1]).toContain(`지난달 카드 이용액은 ${formatWon(billed, 'ko')}입니다`);
+    expect(ko.text).not.toContain('대출');
+    const en = await ask('When is my credit card bill due?');
+    expect(firstSentence(en.text)).toMatch(
+      /^Your card’s payment date is the one you chose with the card company/,
+    );
+    expect(en.text).toContain(formatWon(billed, 'en'));
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [
@@ -1765,6 +2017,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       [
         '{ me { customer { loans { prepaymentEffect(amount: "999999999999999999") { paymentAfter { amount } } } } } }',
         'amount',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: THIS_MONTH) { byMerchant(first: 0) { merchant } } } } }',
+        'first',
+      ],
+      [
+        '{ me { customer { spendingSummary(period: THIS_MONTH) { byMerchant(first: 21) { merchant } } } } }',
+        'first',
       ],
     ];
     for (const [query, field] of cases) {

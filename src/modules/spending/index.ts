@@ -18,6 +18,7 @@ export {
   SpendingService,
   CARD_TYPE,
   MAX_MERCHANT_FILTER,
+  RECURRING_WINDOW_MONTHS,
   merchantKey,
   RECOMPUTE_QUARTER_JOB,
 } from './spending.service';
@@ -28,6 +29,7 @@ export {
   CustomerQuarterFieldResolver,
   CustomerSpendingFieldResolver,
   SpendingResolver,
+  SpendingSummaryFieldResolver,
 } from './spending.resolver';
 export { toCardType } from './spending.mapper';
 export * from './seed';

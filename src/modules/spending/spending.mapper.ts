@@ -3,7 +3,13 @@ import { toGlobalId } from '../../common/global-id';
 import { money, toDecimal } from '../../common/money';
 import { formatQuarter, previousQuarter } from '../../common/quarters';
 import { quarterChange } from './quarter-change';
-import type { CardRow, CategoryRow, SpendingSummary, TransactionRow } from './spending.model';
+import type {
+  CardRow,
+  CategoryRow,
+  RecurringChargeRow,
+  SpendingSummary,
+  TransactionRow,
+} from './spending.model';
 import { CARD_TYPE, QuarterView } from './spending.service';
 import type {
   CardGqlType,
@@ -12,6 +18,8 @@ import type {
   CustomerQuarterType,
   SpendingCategoryType,
   SpendingSummaryType,
+  MerchantSpendingType,
+  RecurringChargeType,
 } from './spending.type';
 
 const orNull = (amount: string | null) => (amount === null ? null : money(amount));
@@ -86,7 +94,10 @@ export function toQuarterType(view: QuarterView): CustomerQuarterType {
   };
 }
 
-export function toSpendingSummaryType(s: SpendingSummary): SpendingSummaryType {
+export function toSpendingSummaryType(
+  s: SpendingSummary,
+  scope: SpendingSummaryType['scope'],
+): SpendingSummaryType {
   const total = toDecimal(s.total);
   return {
     period: s.period,
@@ -103,7 +114,21 @@ export function toSpendingSummaryType(s: SpendingSummary): SpendingSummaryType {
     byCategory: s.byCategory.map((r) =>
       toCategorySpending(toCategoryType(r.category, r.categoryCode), r.amount, r.count, total),
     ),
+    scope,
   };
+}
+
+/** The share of a positive total (6 decimals), else null. */
+function shareOf(amount: string, total: Decimal): string | null {
+  return total.gt(0) ? toDecimal(amount).div(total).toDecimalPlaces(6, 4).toFixed(6) : null;
+}
+
+/** One merchant's net amount and purchase count, with its share of the period's total. */
+export function toMerchantSpending(
+  r: { merchant: string; amount: string; count: number },
+  total: Decimal,
+): MerchantSpendingType {
+  return { merchant: r.merchant, amount: money(r.amount), count: r.count, share: shareOf(r.amount, total) };
 }
 
 /** One category's net amount and purchase count, with its share of a positive total (6 decimals). */
@@ -117,6 +142,20 @@ export function toCategorySpending(
     category,
     amount: money(amount),
     count,
-    share: total.gt(0) ? toDecimal(amount).div(total).toDecimalPlaces(6, 4).toFixed(6) : null,
+    share: shareOf(amount, total),
+  };
+}
+
+export function toRecurringChargeType(
+  r: RecurringChargeRow,
+  category: CategoryRow | undefined,
+): RecurringChargeType {
+  return {
+    category: toCategoryType(category, r.categoryCode),
+    amount: money(r.amount),
+    months: r.months,
+    lastChargedOn: r.lastChargedOn,
+    usualDay: r.usualDay,
+    merchants: r.merchants,
   };
 }

@@ -94,3 +94,17 @@ export interface SpendingSummary extends SpendingPeriodRange {
   purchaseCount: number;
   byCategory: { categoryCode: string; category: CategoryRow | undefined; amount: string; count: number }[];
 }
+
+/** A purchase repeated monthly (SpendingRepository.recurringCharges). */
+export interface RecurringChargeRow {
+  categoryCode: string;
+  /** Whole won, as a digit string. */
+  amount: string;
+  /** Months it was charged in (once each). */
+  months: number;
+  lastChargedOn: string;
+  /** The day of the month it is usually charged on. */
+  usualDay: number;
+  /** The merchant names it was charged under. */
+  merchants: string[];
+}

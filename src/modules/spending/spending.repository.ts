@@ -8,6 +8,7 @@ import type {
   MccRangeRow,
   QuarterCategoryRow,
   QuarterRow,
+  RecurringChargeRow,
   TransactionFilter,
   TransactionRow,
 } from './spending.model';
@@ -30,6 +31,38 @@ const QUARTER_COLUMNS = `q.customer_id AS "customerId", q.quarter_start::text AS
   q.overseas_share::text AS "overseasShare", q.night_share::text AS "nightShare", (${quarterIncomeSql('q', 'cu')})::text AS income,
   q.deposit_balance::text AS "depositBalance", q.loan_balance::text AS "loanBalance",
   q.card_balance::text AS "cardBalance", q.computed_at AS "computedAt"`;
+
+/** What a spending summary is narrowed to besides its days. */
+export interface SpendingFilter {
+  category: string | null;
+  merchantNeedle?: string | null;
+  locality?: Locality | null;
+  channel?: Channel | null;
+}
+
+/**
+ * One customer's card transactions on the KST days [$2, $3), narrowed by category ($4), merchant text ($5: lower
+ * case without spaces, inside the name), locality ($6) and channel ($7) when given.
+ */
+const SPENDING_SCOPE = `t.customer_id = $1::uuid
+         AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
+         AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
+         AND ($4::text IS NULL OR t.category_code = $4::text)
+         AND ($5::text IS NULL OR strpos(lower(replace(t.merchant_name, ' ', '')), $5::text) > 0)
+         AND ($6::text IS NULL OR t.locality = $6::text)
+         AND ($7::text IS NULL OR t.channel = $7::text)`;
+
+function spendingScopeParams(customerId: string, from: string, to: string, filter: SpendingFilter) {
+  return [
+    customerId,
+    from,
+    to,
+    filter.category,
+    filter.merchantNeedle ?? null,
+    filter.locality ?? null,
+    filter.channel ?? null,
+  ];
+}
 
 export class SpendingRepository {
   categories(ctx: RequestContext): Promise<CategoryRow[]> {
@@ -180,35 +213,41 @@ export class SpendingRepository {
     customerId: string,
     from: string,
     to: string,
-    filter: {
-      category: string | null;
-      merchantNeedle?: string | null;
-      locality?: Locality | null;
-      channel?: Channel | null;
-    },
+    filter: SpendingFilter,
   ): Promise<{ categoryCode: string; amount: string; count: number }[]> {
     return ctx.manager.query(
       `SELECT t.category_code AS "categoryCode", sum(t.amount)::text AS amount,
               (count(*) FILTER (WHERE t.amount > 0))::int AS count
        FROM card_transaction t
-       WHERE t.customer_id = $1::uuid
-         AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
-         AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
-         AND ($4::text IS NULL OR t.category_code = $4::text)
-         AND ($5::text IS NULL OR strpos(lower(replace(t.merchant_name, ' ', '')), $5::text) > 0)
-         AND ($6::text IS NULL OR t.locality = $6::text)
-         AND ($7::text IS NULL OR t.channel = $7::text)
+       WHERE ${SPENDING_SCOPE}
        GROUP BY t.category_code
        ORDER BY sum(t.amount) DESC, t.category_code`,
-      [
-        customerId,
-        from,
-        to,
-        filter.category,
-        filter.merchantNeedle ?? null,
-        filter.locality ?? null,
-        filter.channel ?? null,
-      ],
+      spendingScopeParams(customerId, from, to, filter),
+    );
+  }
+
+  /**
+   * Net card spending of the same scope by merchant — names that differ only in case and spaces are one merchant,
+   * shown by the spelling used most — largest first, at most `limit`; merchants with nothing spent net are left out.
+   */
+  spendingByMerchant(
+    ctx: RequestContext,
+    customerId: string,
+    from: string,
+    to: string,
+    filter: SpendingFilter,
+    limit: number,
+  ): Promise<{ merchant: string; amount: string; count: number }[]> {
+    return ctx.manager.query(
+      `SELECT mode() WITHIN GROUP (ORDER BY t.merchant_name) AS merchant, sum(t.amount)::text AS amount,
+              (count(*) FILTER (WHERE t.amount > 0))::int AS count
+       FROM card_transaction t
+       WHERE ${SPENDING_SCOPE}
+       GROUP BY lower(replace(t.merchant_name, ' ', ''))
+       HAVING sum(t.amount) > 0
+       ORDER BY sum(t.amount) DESC, 1
+       LIMIT $8`,
+      [...spendingScopeParams(customerId, from, to, filter), limit],
     );
   }
 
@@ -234,6 +273,40 @@ export class SpendingRepository {
        GROUP BY m.period ORDER BY m.period`,
       [customerId, untilMonth],
     )) as { period: string; amount: string }[];
+  }
+
+  /**
+   * Purchases repeated monthly on the KST days [from, to): one category and one amount charged at most once a month,
+   * in at least `minMonths` months, on days of the month at most `maxDaySpread` apart — a phone bill, a
+   * subscription — whatever the merchant is called each time (telecoms bill under changing names). Largest first.
+   */
+  recurringCharges(
+    ctx: RequestContext,
+    customerId: string,
+    from: string,
+    to: string,
+    minMonths: number,
+    maxDaySpread: number,
+  ): Promise<RecurringChargeRow[]> {
+    return ctx.manager.query(
+      `WITH p AS (
+         SELECT t.category_code, t.amount, t.merchant_name, (t.occurred_at AT TIME ZONE 'Asia/Seoul') AS local_at
+         FROM card_transaction t
+         WHERE t.customer_id = $1::uuid AND t.kind = 'PURCHASE' AND t.amount > 0
+           AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
+           AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
+       )
+       SELECT category_code AS "categoryCode", amount::text AS amount,
+              count(*)::int AS months, max(local_at)::date::text AS "lastChargedOn",
+              round(avg(extract(day FROM local_at)))::int AS "usualDay",
+              array_agg(DISTINCT merchant_name ORDER BY merchant_name) AS merchants
+       FROM p
+       GROUP BY category_code, amount
+       HAVING count(*) = count(DISTINCT date_trunc('month', local_at)) AND count(*) >= $4::int
+          AND max(extract(day FROM local_at)) - min(extract(day FROM local_at)) <= $5::int
+       ORDER BY amount DESC, category_code`,
+      [customerId, from, to, minMonths, maxDaySpread],
+    );
   }
 
   /**

@@ -10,6 +10,8 @@ import {
   toCategorySpending,
   toCategoryType,
   toQuarterType,
+  toMerchantSpending,
+  toRecurringChargeType,
   toSpendingSummaryType,
   toTransactionType,
 } from './spending.mapper';
@@ -19,7 +21,9 @@ import {
   CardTransactionConnection,
   CategorySpendingType,
   CustomerQuarterType,
+  MerchantSpendingType,
   RecomputeQuarterPayload,
+  RecurringChargeType,
   SpendingCategoryMappingType,
   SpendingSummaryType,
 } from './spending.type';
@@ -118,16 +122,27 @@ export class CustomerSpendingFieldResolver {
     channel: Channel | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SpendingSummaryType> {
-    return toSpendingSummaryType(
-      await this.service.spendingSummary(ctx, customer.localId, {
-        period,
-        months,
-        category,
-        merchant,
-        locality,
-        channel,
-      }),
-    );
+    const args = { period, months, category, merchant, locality, channel };
+    return toSpendingSummaryType(await this.service.spendingSummary(ctx, customer.localId, args), {
+      customerId: customer.localId,
+      args,
+    });
+  }
+
+  @FieldResolver(() => [RecurringChargeType], {
+    description:
+      'Purchases repeated every month ("구독료", "정기결제"): one category and amount charged once a month in at ' +
+      'least 3 of the last 6 months (this one included) on nearly the same day, largest first.',
+  })
+  async recurringCharges(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecurringChargeType[]> {
+    const [rows, categories] = await Promise.all([
+      this.service.recurringCharges(ctx, customer.localId),
+      this.service.categoryMap(ctx),
+    ]);
+    return rows.map((r) => toRecurringChargeType(r, categories.get(r.categoryCode)));
   }
 
   @FieldResolver(() => CustomerQuarterType, {
@@ -168,6 +183,31 @@ export class CustomerQuarterFieldResolver {
         total,
       ),
     );
+  }
+}
+
+@Resolver(() => SpendingSummaryType)
+export class SpendingSummaryFieldResolver {
+  constructor(private readonly service: SpendingService) {}
+
+  @FieldResolver(() => [MerchantSpendingType], {
+    description:
+      'By merchant, largest first (names differing only in case and spaces are one merchant); merchants with ' +
+      'nothing spent net are left out. Read only when asked for.',
+  })
+  async byMerchant(
+    @Root() summary: SpendingSummaryType,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many merchants (1–20).' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MerchantSpendingType[]> {
+    const rows = await this.service.merchantSpending(
+      ctx,
+      summary.scope.customerId,
+      summary.scope.args,
+      first,
+    );
+    const total = toDecimal(summary.total.amount);
+    return rows.map((r) => toMerchantSpending(r, total));
   }
 }
 

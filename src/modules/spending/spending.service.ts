@@ -1,6 +1,6 @@
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { addMonths, koreanDate } from '../../common/dates';
+import { addDays, addMonths, koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import { toDecimal } from '../../common/money';
 import type { CountedConnection } from '../../common/graphql/types';
@@ -27,16 +27,37 @@ import type {
   MccRangeRow,
   QuarterCategoryRow,
   QuarterRow,
+  RecurringChargeRow,
   SpendingSummary,
   TransactionFilter,
   TransactionRow,
 } from './spending.model';
 import { SpendingPeriodKind, spendingPeriodRange, type SpendingPeriodRange } from './spending-period';
-import { SpendingRepository } from './spending.repository';
+import { SpendingRepository, type SpendingFilter } from './spending.repository';
 import type { Channel, Locality } from './spending.enums';
 
 export const CARD_TYPE = 'Card';
 export const MAX_QUARTERS = 40;
+/** Months (this one included) searched for charges repeated monthly. */
+export const RECURRING_WINDOW_MONTHS = 6;
+/** Months a charge must recur in to count as recurring. */
+export const RECURRING_MIN_MONTHS = 3;
+/** Most days of the month apart its charges may fall (a bill moved by a weekend stays one bill). */
+export const RECURRING_DAY_SPREAD = 5;
+
+/** Most merchants a by-merchant breakdown lists. */
+export const MAX_MERCHANTS = 20;
+
+/** What a spending summary is asked for: a named period, optionally narrowed. */
+export interface SpendingSummaryArgs {
+  period: SpendingPeriodKind;
+  months?: number | null;
+  category?: string | null;
+  merchant?: string | null;
+  locality?: Locality | null;
+  channel?: Channel | null;
+}
+
 /** Longest merchant filter accepted (card networks' merchant names are shorter). */
 export const MAX_MERCHANT_FILTER = 60;
 
@@ -116,43 +137,17 @@ export class SpendingService {
   async spendingSummary(
     ctx: RequestContext,
     customerId: string,
-    args: {
-      period: SpendingPeriodKind;
-      months?: number | null;
-      category?: string | null;
-      merchant?: string | null;
-      locality?: Locality | null;
-      channel?: Channel | null;
-    },
+    args: SpendingSummaryArgs,
   ): Promise<SpendingSummary> {
-    assertCanReadCustomer(ctx.viewer, customerId);
-    let range: SpendingPeriodRange;
-    const counted =
-      args.period === SpendingPeriodKind.LAST_N_MONTHS || args.period === SpendingPeriodKind.MONTHS_AGO;
-    // Default: the last 3 months; a month back without a count is last month.
-    const months = args.months ?? (args.period === SpendingPeriodKind.MONTHS_AGO ? 1 : 3);
-    try {
-      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), months);
-    } catch (error) {
-      if (error instanceof RangeError) throw badInput('months', error.message);
-      throw error;
-    }
-    const categories = await this.categoryMap(ctx);
-    if (args.category && !categories.has(args.category))
-      throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
-    const merchant = args.merchant == null ? null : merchantNeedle(args.merchant);
-    const rows = await this.repository.spendingByCategory(ctx, customerId, range.from, range.until, {
-      category: args.category ?? null,
-      merchantNeedle: merchant,
-      locality: args.locality ?? null,
-      channel: args.channel ?? null,
-    });
+    const { range, months, counted, filter } = await this.summaryScope(ctx, customerId, args);
+    const rows = await this.repository.spendingByCategory(ctx, customerId, range.from, range.until, filter);
     let total = toDecimal(0);
     let count = 0;
     for (const r of rows) {
       total = total.plus(r.amount);
       count += r.count;
     }
+    const categories = await this.categoryMap(ctx);
     return {
       period: args.period,
       months: counted ? months : null,
@@ -165,6 +160,47 @@ export class SpendingService {
       purchaseCount: count,
       byCategory: rows.map((r) => ({ ...r, category: categories.get(r.categoryCode) })),
     };
+  }
+
+  /**
+   * The same period's net spending by merchant, largest first (at most `first`, 1–20): "가장 돈 많이 쓴 가게 어디야?".
+   * Names differing only in case and spaces are one merchant.
+   */
+  async merchantSpending(
+    ctx: RequestContext,
+    customerId: string,
+    args: SpendingSummaryArgs,
+    first: number,
+  ): Promise<{ merchant: string; amount: string; count: number }[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_MERCHANTS)
+      throw badInput('first', `must be a whole number from 1 to ${MAX_MERCHANTS}`);
+    const { range, filter } = await this.summaryScope(ctx, customerId, args);
+    return this.repository.spendingByMerchant(ctx, customerId, range.from, range.until, filter, first);
+  }
+
+  /** The days and filters of a spending summary, checked: bad input names the argument. */
+  private async summaryScope(ctx: RequestContext, customerId: string, args: SpendingSummaryArgs) {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    let range: SpendingPeriodRange;
+    const counted =
+      args.period === SpendingPeriodKind.LAST_N_MONTHS || args.period === SpendingPeriodKind.MONTHS_AGO;
+    // Default: the last 3 months; a month back without a count is last month.
+    const months = args.months ?? (args.period === SpendingPeriodKind.MONTHS_AGO ? 1 : 3);
+    try {
+      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), months);
+    } catch (error) {
+      if (error instanceof RangeError) throw badInput('months', error.message);
+      throw error;
+    }
+    if (args.category && !(await this.categoryMap(ctx)).has(args.category))
+      throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
+    const filter: SpendingFilter = {
+      category: args.category ?? null,
+      merchantNeedle: args.merchant == null ? null : merchantNeedle(args.merchant),
+      locality: args.locality ?? null,
+      channel: args.channel ?? null,
+    };
+    return { range, months, counted, filter };
   }
 
   /** Net card spending per month (KST) up to the last complete month before ctx.now(), gaps as 0. */
@@ -201,6 +237,25 @@ export class SpendingService {
    * Card instalment plans (할부) still being billed, newest purchase first, with where each stands today
    * (card-instalments.ts: principal only, the issuer's fee not included).
    */
+  /**
+   * Charges repeated every month ("구독료 매달 얼마 나가?", "what subscriptions am I paying for?"): over the last
+   * RECURRING_WINDOW_MONTHS calendar months to today, one category and amount charged once a month in at least
+   * RECURRING_MIN_MONTHS of them, on days at most RECURRING_DAY_SPREAD apart. Largest first.
+   */
+  async recurringCharges(ctx: RequestContext, customerId: string): Promise<RecurringChargeRow[]> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const today = koreanDate(ctx.now());
+    const from = addMonths(`${today.slice(0, 7)}-01`, -(RECURRING_WINDOW_MONTHS - 1));
+    return this.repository.recurringCharges(
+      ctx,
+      customerId,
+      from,
+      addDays(today, 1),
+      RECURRING_MIN_MONTHS,
+      RECURRING_DAY_SPREAD,
+    );
+  }
+
   async cardInstalments(ctx: RequestContext, customerId: string): Promise<CardInstalments> {
     assertCanReadCustomer(ctx.viewer, customerId);
     const today = koreanDate(ctx.now());

@@ -4,7 +4,7 @@ import { connectionTypes, Money, Node } from '../../common/graphql/types';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
 import { SpendingPeriodKind } from './spending-period';
-import type { QuarterView } from './spending.service';
+import type { QuarterView, SpendingSummaryArgs } from './spending.service';
 
 registerEnumType(CardType, {
   name: 'CardType',
@@ -356,4 +356,50 @@ export class SpendingSummaryType {
 
   @Field(() => [CategorySpendingType], { description: 'By category, largest first.' })
   byCategory!: CategorySpendingType[];
+
+  /** Not in the schema: whose spending and what was asked, for `byMerchant`. */
+  scope!: { customerId: string; args: SpendingSummaryArgs };
+}
+
+@ObjectType('MerchantSpending', { description: 'Net spending at one merchant in a period.' })
+export class MerchantSpendingType {
+  @Field({ description: 'The merchant, as most of its transactions name it.' })
+  merchant!: string;
+
+  @Field(() => Money, { description: 'Net amount (refunds deducted).' })
+  amount!: Money;
+
+  @Field(() => Int, { description: 'Purchases at the merchant (refunds excluded).' })
+  count!: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Share of the period's net total (6 decimals); null when the total is not positive.",
+  })
+  share!: string | null;
+}
+
+@ObjectType('RecurringCharge', {
+  description:
+    'A purchase repeated every month (a phone bill, a subscription): one category and amount charged once a month ' +
+    'in at least 3 of the last 6 months, on nearly the same day, under whatever merchant names.',
+})
+export class RecurringChargeType {
+  @Field(() => SpendingCategoryType, { description: 'The category.' })
+  category!: SpendingCategoryType;
+
+  @Field(() => Money, { description: 'The amount charged each month.' })
+  amount!: Money;
+
+  @Field(() => Int, { description: 'Months of the last six it was charged in.' })
+  months!: number;
+
+  @Field(() => LocalDateResolver, { description: 'The latest charge (KST).' })
+  lastChargedOn!: string;
+
+  @Field(() => Int, { description: 'The day of the month it is usually charged on.' })
+  usualDay!: number;
+
+  @Field(() => [String], { description: 'The merchant names it was charged under.' })
+  merchants!: string[];
 }

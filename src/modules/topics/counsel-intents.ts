@@ -166,6 +166,13 @@ export interface CounselSlots {
   maturity?: boolean;
   /** Where the money went most ("어디에 제일 많이 썼어?", "where did I spend the most?"): the largest category first. */
   top?: boolean;
+  /** The merchants spent at most ("가장 돈 많이 쓴 가게 어디야?", "which shops do I spend the most at?"). */
+  topMerchant?: boolean;
+  /**
+   * Charges repeated every month ("구독료 매달 얼마 나가?", "정기결제 뭐 있어?", "what subscriptions am I paying for?"):
+   * each with its amount and usual day, and what they take a month together.
+   */
+  recurring?: boolean;
   /**
    * Compared with similar customers ("또래보다 많이 쓰는 편이에요?", "am I spending more than people like me?", "내 점수
    * 또래랑 비교하면?"): the customer's percentile in their peer group first.
@@ -196,6 +203,11 @@ export interface CounselSlots {
   foreclosure?: boolean;
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
+  /**
+   * Days a payment would be late ("하루 늦게 내면 연체이자 얼마예요?" → 1, "일주일 밀리면" → 7, "if I pay a week late"):
+   * the penalty interest those days in arrears carry on the next instalment, first.
+   */
+  lateDays?: number;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */
@@ -220,6 +232,11 @@ export type ServiceRequestSlot =
   | 'DUE_DATE_CHANGE'
   /** The card's payment (billing) date, not a loan's: the card company's ("카드 결제일 바꾸고 싶어요"). */
   | 'CARD_DUE_DATE'
+  /**
+   * When the card bill is taken ("카드 결제일이 언제예요?", "when is my credit card bill due?"): the card company's date,
+   * which fingraph does not hold, and last month's spending that it usually bills.
+   */
+  | 'CARD_DUE_DAY'
   | 'EXTENSION'
   | 'CARD_LIMIT'
   /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
 import { addDays, addMonths } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
+import { RECURRING_WINDOW_MONTHS } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
   merchantDisplayName,
@@ -18,6 +19,7 @@ import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
   Krw,
   LoanLine,
+  LatenessData,
   PeersData,
   RefinanceChoiceData,
   ScheduleData,
@@ -44,7 +46,7 @@ import {
   daysBetween,
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
-import { planFor } from './plan';
+import { lateLoan, planFor } from './plan';
 import {
   composeForecastReply,
   DISCLAIMER,
@@ -508,6 +510,40 @@ function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] 
 }
 
 /**
+ * "내년에 금리 오를까요?", "will my rate go up?": before any outlook, whether a move in rates reaches the customer's
+ * own loans — each loan whose rate can move, its rate and when a change applies, and what a 1 %p rise adds a month
+ * (rateRiseLines' estimate); all fixed said first. Null without active loans or when rates were not asked about.
+ */
+function rateOutlookLead(input: IntentReplyInput): string[] | null {
+  const subject = input.understanding.slots.forecastSubject;
+  if (subject !== 'BASE_RATE' && subject !== 'LENDING_RATE') return null;
+  const { language: lang } = input;
+  const loans = activeLoans(input.data);
+  if (loans.length === 0) return null;
+  const moving = loans.filter((l) => l.rateType !== 'FIXED');
+  if (moving.length === 0)
+    return [
+      lang === 'ko'
+        ? '고객님 대출은 모두 고정금리라, 시장 금리가 오르거나 내려도 지금 대출의 이자는 바뀌지 않습니다.'
+        : 'All your loans are at a fixed rate: whatever market rates do, the interest on them stays the same.',
+    ];
+  const each = formatList(
+    moving.map((l) =>
+      lang === 'ko'
+        ? `${loanName(l, lang)}(${phrase('rateType', l.rateType, lang)}, 지금 ${formatAnnualRate(l.annualRate, lang)}, ${RATE_RISE_WHEN[l.rateType]?.ko ?? RATE_RISE_WHEN.VARIABLE.ko})`
+        : `your ${loanName(l, lang)} (${phrase('rateType', l.rateType, lang)}, ${formatAnnualRate(l.annualRate, lang)} now, ${RATE_RISE_WHEN[l.rateType]?.en ?? RATE_RISE_WHEN.VARIABLE.en})`,
+    ),
+    lang,
+  );
+  return [
+    lang === 'ko'
+      ? koText`금리가 움직이면 이자가 달라지는 고객님 대출은 ${each}입니다.`
+      : `A change in rates reaches ${each}.`,
+    rateRiseLines(moving, 1, lang)[0],
+  ];
+}
+
+/**
  * "전세대출 연장할 수 있나요?": the maturity, then how a term extension is decided — the lender's review before
  * maturity (arrears, income and credit checked again; a jeonse loan also needs the renewed lease and the
  * guarantor's extension). Never a promise.
@@ -613,10 +649,35 @@ function partialPaymentLines(l: LoanLine, data: TurnData, lang: Lang): string[] 
   ];
 }
 
+/**
+ * "카드 결제일이 언제예요?": the card's payment day is set with the card company and not held here, said first with
+ * where to see it; then the bill it usually takes — last month's card spending — and where to move the date.
+ */
+function cardDueDayLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  return [
+    lang === 'ko'
+      ? '카드 결제일(대금 납부일)은 카드를 만들 때 카드사와 정한 날짜라 fingraph에는 등록되어 있지 않습니다. 카드사 앱이나 이용대금 명세서의 결제일에서 확인하실 수 있습니다.'
+      : 'Your card’s payment date is the one you chose with the card company, and fingraph does not hold it: the card company’s app or your statement shows it.',
+    ...(s
+      ? [
+          lang === 'ko'
+            ? koText`대부분의 카드사는 이번 달 결제일에 지난달 이용액을 청구하며, 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
+            : `Most card companies bill last month’s spending on this month’s payment date: that was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`,
+        ]
+      : []),
+    lang === 'ko'
+      ? '결제일은 카드사 앱이나 고객센터에서 바꿀 수 있습니다.'
+      : 'The card company can move the date in its app or at its customer centre.',
+  ];
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
-  const loans = activeLoans(data).filter((l) => l.nextPayment);
   const slots = input.understanding.slots;
+  if (slots.request === 'CARD_DUE_DAY') return cardDueDayLines(input);
+  const loans = activeLoans(data).filter((l) => l.nextPayment);
   if (loans.length === 0)
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
@@ -973,6 +1034,21 @@ function foreclosureLines(data: TurnData, lang: Lang): string[] {
   ];
 }
 
+/**
+ * "하루 늦게 내면 연체이자 얼마예요?", "if I pay a week late?": the penalty interest the loan's ledger shows on the day
+ * the next instalment would be that late, nothing paid before (`lateness`: loan.delinquency as of that day — from the
+ * day after the due date, actual/365, at the loan's penalty rate); an instalment falling due in between is named.
+ */
+function latePenaltyLead(l: LoanLine, x: LatenessData, data: TurnData, lang: Lang): string {
+  const np = l.nextPayment!;
+  const r = x.penaltyRate ? formatAnnualRate(x.penaltyRate, lang) : null;
+  const more = new Decimal(x.overdueAmount.amount).gt(np.payment.amount);
+  if (lang === 'en')
+    return `If you pay your ${loanName(l, lang)} instalment of ${np.payment.text} (due ${date(np.dueDate, data, lang)}) ${x.days === 1 ? 'a day' : `${x.days} days`} late, about ${x.penaltyInterest.text} of penalty interest is added by then (${more ? `${x.overdueAmount.text} overdue by then, the next instalment included` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? 'the days overdue' : `${x.days} day${x.days === 1 ? '' : 's'}`} ÷ 365, from the day after the due date).`;
+  const span = x.days === 1 ? '하루' : x.days === 7 ? '일주일' : `${x.days}일`;
+  return koText`${date(np.dueDate, data, lang)} ${loanName(l, lang)} 납입분 ${np.payment.text}을/를 ${span} 늦게 내시면 연체이자는 약 ${x.penaltyInterest.text}입니다 (${more ? `그사이 돌아오는 다음 회차까지 연체금액 ${x.overdueAmount.text}` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? '연체일수' : `${x.days}일`} ÷ 365, 납입일 다음 날부터 계산).`;
+}
+
 function arrears(input: IntentReplyInput): string[] {
   // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
   const last = input.understanding.slots.lastPayment
@@ -994,14 +1070,17 @@ function arrearsBody(input: IntentReplyInput): string[] {
   const target = input.loan ? [input.loan] : activeLoans(data).filter((l) => l.delinquency.daysPastDue > 0);
   const overdue = target.filter((l) => l.delinquency.daysPastDue > 0);
   if (overdue.length === 0) {
-    const next = input.loan?.nextPayment ? input.loan : activeLoans(data).find((l) => l.nextPayment);
+    const next = lateLoan(data.loans.loans, input.loan);
     // "연체하면 이자 얼마나 붙어요?": nothing is late, so the answer is the rate a late payment would carry.
     const rate = next?.delinquency.penaltyRate;
+    const late = next?.nextPayment && data.lateness?.loanNumber === next.loanNumber ? data.lateness : null;
     return [
+      // "하루 늦게 내면 연체이자 얼마예요?": what those days would cost on the next instalment, first.
+      ...(next && late ? [latePenaltyLead(next, late, data, lang)] : []),
       lang === 'ko'
         ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
         : 'You have nothing overdue (₩0, no penalty interest).',
-      ...(next && rate
+      ...(next && rate && !late
         ? [
             lang === 'ko'
               ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
@@ -1456,6 +1535,10 @@ function payoffOrderLines(data: TurnData, lang: Lang): string[] {
 }
 
 function prepayment(input: IntentReplyInput): string[] {
+  // "지금 중도상환하면 수수료 얼마예요?": no amount named, so the fee of repaying the loan today and how it is worked out.
+  const slots = input.understanding.slots;
+  const fee = slots.productTopic === 'PREPAYMENT_FEE' && !slots.amount ? prepaymentFeeAnswer(input) : null;
+  if (fee) return fee;
   const lead = input.understanding.slots.payoffOrder
     ? payoffOrderLines(input.data, input.language)
     : input.understanding.slots.versusSaving && input.loan
@@ -1520,9 +1603,60 @@ function dayRange(from: string, through: string, data: TurnData, lang: Lang): st
     : `${date(from, data, lang)} ~ ${date(through, data, lang)}`;
 }
 
+/**
+ * "구독료 매달 얼마 나가?", "what subscriptions am I paying for?": the charges repeated monthly (one category and amount,
+ * once a month, nearly the same day, in 3 of the last 6 months), what they take a month together first, then each
+ * with its usual day and the names it was charged under; none found said so. Bank-account debits are not card
+ * transactions and are not seen.
+ */
+function recurringLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const r = data.recurring;
+  if (!r)
+    return [
+      lang === 'ko'
+        ? '카드 결제 내역을 지금은 불러올 수 없습니다.'
+        : 'I can’t load your card transactions right now.',
+    ];
+  const notSeen =
+    lang === 'ko'
+      ? '통장 자동이체로 내는 요금(관리비, 보험료 등)은 카드 내역에 없어 여기에 포함되지 않습니다.'
+      : 'Bills paid by bank-account debit (rent, insurance and the like) are not card transactions and are not included.';
+  if (r.charges.length === 0)
+    return [
+      lang === 'ko'
+        ? `최근 ${RECURRING_WINDOW_MONTHS}개월 카드 결제에서 매달 비슷한 날 같은 금액이 나가는 정기 결제(구독)는 보이지 않습니다.`
+        : `Your card payments of the last ${RECURRING_WINDOW_MONTHS} months show no charge repeated every month (no subscription or fixed bill).`,
+      notSeen,
+    ];
+  const lines = r.charges.map((c) => {
+    const names = formatList(
+      c.merchants.map((m) => merchantLabel(m, phrase('category', c.category, lang), lang)),
+      lang,
+    );
+    const every = c.months >= RECURRING_WINDOW_MONTHS;
+    return lang === 'ko'
+      ? `- ${phrase('category', c.category, lang)} ${c.amount.text}: ${every ? `최근 ${RECURRING_WINDOW_MONTHS}개월 동안 매달` : `최근 ${RECURRING_WINDOW_MONTHS}개월 중 ${formatCount(c.months, 'month', lang)},`} ${c.usualDay}일 무렵 (${names}), 마지막 결제 ${date(c.lastChargedOn, data, lang)}`
+      : `- ${phrase('category', c.category, lang)} ${c.amount.text}: ${every ? `every month of the last ${RECURRING_WINDOW_MONTHS}` : `in ${formatCount(c.months, 'month', lang)} of the last ${RECURRING_WINDOW_MONTHS}`}, around day ${c.usualDay} of the month (${names}); last charged ${date(c.lastChargedOn, data, lang)}`;
+  });
+  return [
+    lang === 'ko'
+      ? koText`매달 나가는 정기 결제는 ${formatCount(r.charges.length, 'case', lang)}이고, 한 달에 모두 ${r.monthlyTotal.text}입니다.`
+      : `You have ${formatCount(r.charges.length, 'case', lang).replace(/cases?/, r.charges.length === 1 ? 'charge' : 'charges')} repeated every month, ${r.monthlyTotal.text} a month in all.`,
+    ...lines,
+    notSeen,
+    ...steps(lang, [
+      lang === 'ko'
+        ? '쓰지 않는 구독은 해당 서비스에서 해지하고, 카드사 앱의 정기결제 관리에서 한 번에 확인하세요.'
+        : 'Cancel subscriptions you no longer use with the service itself; the card company’s app lists card subscriptions in one place.',
+    ]),
+  ];
+}
+
 function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
   if (understanding.slots.largest) return transactionLines(input);
+  if (understanding.slots.recurring) return recurringLines(input);
   const s = data.spendingSummary;
   if (!s)
     return [
@@ -1548,8 +1682,22 @@ function spending(input: IntentReplyInput): string[] {
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
-  if (understanding.slots.top && !s.category && !s.merchant && s.byCategory.length > 0)
-    return [...topSpending(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
+  // "가장 돈 많이 쓴 가게 어디야?": the merchants, largest first.
+  if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
+    return [
+      ...topSpending(rankedMerchants(s, lang), s, period, range, lang, 'at'),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
+  if (
+    (understanding.slots.top || understanding.slots.topMerchant) &&
+    !s.category &&
+    !s.merchant &&
+    s.byCategory.length > 0
+  )
+    return [
+      ...topSpending(rankedCategories(s, lang), s, period, range, lang),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
   if (s.merchant) {
     // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
     const at = merchantDisplayName(s.merchant, lang);
@@ -1791,25 +1939,50 @@ function stillRunning(lang: Lang): string {
 }
 
 /** The categories of a period by net amount, largest first: the first sentence names the largest and its share. */
-function topSpending(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
-  const ranked = [...s.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
+/**
+ * "어디에 제일 많이 썼어?" (categories) and "가장 돈 많이 쓴 가게 어디야?" (merchants): the largest first, its share of the
+ * period's total, then the two after it.
+ */
+function topSpending(
+  ranked: readonly { label: string; amount: Krw; count: number }[],
+  s: SpendingSummaryData,
+  period: string,
+  range: string,
+  lang: Lang,
+  where: 'on' | 'at' = 'on',
+): string[] {
   const [first, ...rest] = ranked;
-  const name = phrase('category', first.category, lang);
   const total = new Decimal(s.total.amount);
   const share = total.gt(0) ? formatPercent(new Decimal(first.amount.amount).div(total).toNumber()) : null;
   const of =
     lang === 'ko'
       ? `전체 ${s.total.text}${share ? `의 ${share}` : ''}, ${formatCount(first.count, 'transaction', lang)}, ${range}`
       : `${share ? `${share} of your ${s.total.text}` : `of ${s.total.text}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
-  const next = rest.slice(0, 2).map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`);
+  const next = rest.slice(0, 2).map((c) => `${c.label} ${c.amount.text}`);
   return [
     lang === 'ko'
-      ? koText`${period} 가장 많이 쓰신 곳은 ${name}(${first.amount.text})입니다 (${of}).`
-      : `You spent the most ${s.months ? 'in ' : ''}${period} on ${name}: ${first.amount.text} (${of}).`,
+      ? koText`${period} 가장 많이 쓰신 곳은 ${first.label}(${first.amount.text})입니다 (${of}).`
+      : `You spent the most ${s.months ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
     ...(next.length
       ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
       : []),
   ];
+}
+
+/** The categories of a spending summary, largest first, as topSpending ranks them. */
+function rankedCategories(s: SpendingSummaryData, lang: Lang) {
+  return [...s.byCategory]
+    .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))
+    .map((c) => ({ label: phrase('category', c.category, lang), amount: c.amount, count: c.count }));
+}
+
+/** The merchants of a spending summary (already largest first), names quoted as data or hidden when unsafe. */
+function rankedMerchants(s: SpendingSummaryData, lang: Lang) {
+  return (s.byMerchant ?? []).map((m) => ({
+    label: merchantLabel(m.merchant, lang === 'ko' ? '카드' : 'card', lang),
+    amount: m.amount,
+    count: m.count,
+  }));
 }
 
 function spendingCompared(
@@ -2710,6 +2883,7 @@ export function composeIntentReply(input: IntentReplyInput): string {
               : `The latest data for ${f.label} is from ${formatMonth(f.lastObservedPeriod, 'en')}, so this outlook is as of then and covers months already past today (${formatMonth(input.data.asOf, 'en')}); it is recomputed when newer data arrives. `
             : '';
         const lead = forecastLead(input.data, lang);
+        const exposure = rateOutlookLead(input);
         const rest = composeForecastReply({
           language: lang,
           emotion: input.emotion,
@@ -2717,7 +2891,8 @@ export function composeIntentReply(input: IntentReplyInput): string {
           intent: 'FORECAST',
           data: input.data,
         });
-        return lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
+        const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
+        return exposure ? `${exposure.join('\n')}\n\n${outlook}` : outlook;
       }
       default:
         body = productQuestion(input);

@@ -232,6 +232,23 @@ export interface InstalmentsData {
   nextInstalments: Krw;
 }
 
+/** Card purchases repeated every month (customer.recurringCharges). */
+export interface RecurringData {
+  asOf: string;
+  charges: {
+    category: string;
+    amount: Krw;
+    /** Months of the last six it was charged in. */
+    months: number;
+    usualDay: number;
+    lastChargedOn: string;
+    /** Merchant names it was charged under, sanitised. */
+    merchants: string[];
+  }[];
+  /** Every recurring charge once: what they take a month. */
+  monthlyTotal: Krw;
+}
+
 /** How the customer compares with similar customers in one quarter (customer.peerComparison). */
 export interface PeersData {
   quarter: string;
@@ -397,6 +414,20 @@ export interface PayoffData {
   total: Krw;
 }
 
+/**
+ * The next instalment paid `days` late ("하루 늦게 내면 연체이자 얼마예요?"): the loan's own arrears as of that day
+ * (loan.delinquency(asOf)), nothing paid until then.
+ */
+export interface LatenessData {
+  loanNumber: string;
+  days: number;
+  dueDate: string;
+  asOf: string;
+  overdueAmount: Krw;
+  penaltyInterest: Krw;
+  penaltyRate: string | null;
+}
+
 /** What prepaying an amount today does to one loan (loan.prepaymentEffect). */
 export interface PrepaymentData {
   loanId: string;
@@ -448,6 +479,8 @@ export interface SpendingSummaryData {
   total: Krw;
   purchaseCount: number;
   byCategory: { category: string; amount: Krw; count: number }[];
+  /** The merchants spent at most, largest first (names sanitised), when asked for ("가장 많이 쓴 가게"). */
+  byMerchant?: { merchant: string; amount: Krw; count: number }[];
 }
 
 /** Everything gathered for one finance turn (absent = not fetched for this intent). */
@@ -463,10 +496,12 @@ export interface TurnData {
   insights?: InsightsData | null;
   peers?: PeersData | null;
   instalments?: InstalmentsData;
+  recurring?: RecurringData;
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;
   payoff?: PayoffData | null;
+  lateness?: LatenessData | null;
   interestPaid?: InterestPaidData | null;
   /** The latest repayment of each loan, for "지난번에 낸 대출금 얼마였어요?". */
   lastRepayments?: LastRepaymentsData | null;

@@ -30,7 +30,7 @@ import {
 } from '../../faq';
 import { composeIntentReply } from './answers';
 import { crisisPreface, mentionsSelfHarm } from './crisis';
-import { planFor, resolveLoan } from './plan';
+import { lateLoan, planFor, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
 import type {
   Citation,
@@ -77,6 +77,8 @@ import {
   getInsights,
   getPeers,
   getInstalments,
+  getLateness,
+  getRecurringCharges,
   getInterestPaid,
   getFlagged,
   getLoans,
@@ -166,7 +168,7 @@ function periodOf(period: PeriodSlot): { kind: SpendingPeriodKind; months?: numb
 
 export function periodArgs(
   period: PeriodSlot | undefined,
-  slots: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online'> = {},
+  slots: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant'> = {},
 ): SpendingSummaryArgs {
   const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
   return {
@@ -176,6 +178,7 @@ export function periodArgs(
     ...(slots.merchant ? { merchant: slots.merchant } : {}),
     ...(slots.overseas ? { locality: Locality.OVERSEAS } : {}),
     ...(slots.online ? { channel: Channel.ONLINE } : {}),
+    ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
   };
 }
 
@@ -244,6 +247,8 @@ function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citati
   if (data.insights) citations.push({ source: `insights:${data.insights.quarter}`, label: 'health score' });
   if (data.instalments)
     citations.push({ source: `instalments:${data.instalments.asOf}`, label: 'card instalment plans' });
+  if (data.recurring)
+    citations.push({ source: `recurring:${data.recurring.asOf}`, label: 'charges repeated monthly' });
   if (data.peers)
     citations.push({
       source: `peers:${data.peers.quarter}:${data.peers.level}`,
@@ -717,11 +722,12 @@ export class CounsellingPipeline implements Counsellor {
     const forecastTurn = intent === 'FORECAST';
     const compared = slots.compare ? comparedPeriods(slots.period) : null;
     // A card bill due this month is, with most card companies, last month's spending.
-    const billedPeriod = slots.cardBill
-      ? ({ kind: 'LAST_MONTH' } as const)
-      : slots.monthlyAverage || slots.budget || slots.reduce
-        ? MONTHLY_AVERAGE_PERIOD
-        : undefined;
+    const billedPeriod =
+      slots.cardBill || slots.request === 'CARD_DUE_DAY'
+        ? ({ kind: 'LAST_MONTH' } as const)
+        : slots.monthlyAverage || slots.budget || slots.reduce
+          ? MONTHLY_AVERAGE_PERIOD
+          : undefined;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -775,6 +781,8 @@ export class CounsellingPipeline implements Counsellor {
         ),
       wants(TOOL.INSTALMENTS) &&
         this.fetch(ctx, TOOL.INSTALMENTS, used, () => getInstalments(t)).then((v) => (data.instalments = v)),
+      wants(TOOL.RECURRING) &&
+        this.fetch(ctx, TOOL.RECURRING, used, () => getRecurringCharges(t)).then((v) => (data.recurring = v)),
       wants(TOOL.PEERS) &&
         this.fetch(ctx, TOOL.PEERS, used, () => getPeers(t)).then((v) => (data.peers = v ?? null)),
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
@@ -825,6 +833,15 @@ export class CounsellingPipeline implements Counsellor {
               (v) => (data.refinance = v ?? null),
             ),
         ]);
+    }
+
+    // "하루 늦게 내면 연체이자 얼마예요?": the ledger's arrears on the day the next instalment would be that late.
+    const late = slots.lateDays && data.loans ? lateLoan(data.loans.loans, loan) : null;
+    if (late?.nextPayment) {
+      const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
+        (l) => l.loanNumber === late.loanNumber,
+      );
+      if (entity) data.lateness = await getLateness(t, entity, late.nextPayment.dueDate, slots.lateDays!);
     }
 
     const primary = scenarioData?.label ? scenarioData : null;

@@ -43,7 +43,11 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
  * loan's payoff quote, a card bill one cannot pay from this month's card spending.
  */
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
-  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'PREPAYMENT_FEE')
+  // "지금 중도상환하면 수수료 얼마예요?" (no amount): the fee of repaying it today, from the same quote.
+  if (
+    slots.productTopic === 'PREPAYMENT_FEE' &&
+    (intent === 'PRODUCT_QUESTION' || (intent === 'PREPAYMENT_EFFECT' && !slots.amount))
+  )
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
   // "제 DSR 얼마예요?", "DSR이 뭐예요?": the customer's own DSR (the limit simulation's "before"), the definition, and
   // the scenario — its income-based metrics (spending and debt service against income) explain the ratio.
@@ -58,6 +62,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // "카드 결제일이 언제예요?": the date is the card company's; the bill it takes is last month's spending.
+  if (intent === 'NEXT_PAYMENT' && slots.request === 'CARD_DUE_DAY')
+    return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "카드 한도 올려주세요" is the card company's to decide: no loan simulation answers it.
   if (intent === 'LOAN_LIMIT' && slots.request === 'CARD_LIMIT') return { tools: [], scenario: false };
   // "카드 한도 얼마야?": the limit is the card company's; what the cards have been used for this month is ours.
@@ -66,6 +73,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "또래보다 많이 쓰는 편이에요?", "내 점수 또래랑 비교하면?": the customer's percentiles among similar customers.
   // "이번 달 제일 큰 지출이 뭐야?": single transactions, largest first, whichever of the two the question reads as.
   if (intent === 'SPENDING' && slots.largest) return { tools: [TOOL.TRANSACTIONS], scenario: false };
+  // "구독료 매달 얼마 나가?": the charges repeated monthly.
+  if (intent === 'SPENDING' && slots.recurring) return { tools: [TOOL.RECURRING], scenario: false };
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalments)
     return { tools: [TOOL.INSTALMENTS], scenario: false };
@@ -87,7 +96,18 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+  // "내년에 금리 오를까요?": the outlook, after what a move would do to the customer's own loans.
+  if (
+    intent === 'FORECAST' &&
+    (slots.forecastSubject === 'BASE_RATE' || slots.forecastSubject === 'LENDING_RATE')
+  )
+    return { tools: [TOOL.INDICATOR_FORECAST, TOOL.LOANS], scenario: false };
   return ANSWER_PLANS[intent];
+}
+
+/** The loan a lateness question is about: the one asked about when it has a payment to come, else the first that has. */
+export function lateLoan(loans: readonly LoanLine[], asked: LoanLine | null): LoanLine | null {
+  return asked?.nextPayment ? asked : (loans.find((l) => l.status === 'ACTIVE' && l.nextPayment) ?? null);
 }
 
 function matches(l: LoanLine, slot: LoanRefSlot): boolean {

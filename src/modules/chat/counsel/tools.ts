@@ -3,7 +3,7 @@
 // runs; results are JSON with exact KRW strings, every free-text string sanitised.
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
-import { koreanDate, koreanDateTime } from '../../../common/dates';
+import { addDays, koreanDate, koreanDateTime } from '../../../common/dates';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -59,6 +59,8 @@ import type {
   InterestPaidData,
   PeersData,
   InstalmentsData,
+  LatenessData,
+  RecurringData,
   LastRepaymentsData,
   LoanLine,
   RateStep,
@@ -115,6 +117,7 @@ export const TOOL = {
   PEERS: 'get_peer_comparison',
   INSTALMENTS: 'get_card_instalments',
   LAST_REPAYMENTS: 'get_last_repayments',
+  RECURRING: 'get_recurring_charges',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -285,6 +288,14 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       'card company’s instalment fee is not included).',
     parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
   },
+  get_recurring_charges: {
+    name: TOOL.RECURRING,
+    description:
+      'Card purchases repeated every month (phone bills, subscriptions): one category and amount charged once a ' +
+      'month in at least 3 of the last 6 months on nearly the same day — the amount, months, usual day, latest ' +
+      'charge and the merchant names it was charged under.',
+    parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
+  },
   get_last_repayments: {
     name: TOOL.LAST_REPAYMENTS,
     description:
@@ -393,6 +404,10 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           enum: Object.values(Channel),
           description: 'Optional: only online (ONLINE) or in-store (OFFLINE) purchases.',
         },
+        byMerchant: {
+          type: 'boolean',
+          description: 'Also the five merchants spent at most in the period, largest first.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['period'],
@@ -446,6 +461,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.PEERS,
   TOOL.INSTALMENTS,
   TOOL.LAST_REPAYMENTS,
+  TOOL.RECURRING,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [
@@ -1333,6 +1349,29 @@ export async function getPayoff(t: ToolContext, loan: LoanEntity): Promise<Payof
   };
 }
 
+/**
+ * loan.delinquency as of the day the loan's next instalment would be paid `days` late, nothing paid before: the
+ * ledger's own arrears and penalty interest for that day (holiday-shifted due dates, actual/365, its rounding).
+ */
+export async function getLateness(
+  t: ToolContext,
+  loan: LoanEntity,
+  dueDate: string,
+  days: number,
+): Promise<LatenessData> {
+  const asOf = addDays(dueDate, days);
+  const d = await t.services.loans.delinquency(t.ctx, loan.id, asOf);
+  return {
+    loanNumber: loan.loanNumber,
+    days,
+    dueDate,
+    asOf,
+    overdueAmount: krw(d.overdueAmount, t.language),
+    penaltyInterest: krw(d.penaltyInterest, t.language),
+    penaltyRate: d.penaltyRate,
+  };
+}
+
 /** The amount a prepayment question uses when the customer named none. */
 export const EXAMPLE_PREPAYMENT = '10000000';
 
@@ -1410,6 +1449,23 @@ export async function getInstalments(t: ToolContext): Promise<InstalmentsData> {
   };
 }
 
+/** customer.recurringCharges: purchases repeated monthly, merchants made safe. */
+export async function getRecurringCharges(t: ToolContext): Promise<RecurringData> {
+  const rows = await t.services.spending.recurringCharges(t.ctx, requireCustomer(t));
+  return {
+    asOf: koreanDate(t.ctx.now()),
+    charges: rows.map((r) => ({
+      category: r.categoryCode,
+      amount: krw(r.amount, t.language),
+      months: r.months,
+      usualDay: r.usualDay,
+      lastChargedOn: r.lastChargedOn,
+      merchants: r.merchants.map(merchantForModel),
+    })),
+    monthlyTotal: krw(rows.reduce((a, r) => a.plus(r.amount), new Decimal(0)).toFixed(0), t.language),
+  };
+}
+
 /** The peer metrics a customer question is answered with (customer.peerComparison has more). */
 const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
 
@@ -1443,14 +1499,24 @@ export interface SpendingSummaryArgs {
   merchant?: string;
   locality?: Locality;
   channel?: Channel;
+  /** Also the merchants spent at most (SpendingSummary.byMerchant). */
+  byMerchant?: boolean;
 }
+
+/** How many merchants a "where did I spend most" answer reads. */
+const TOP_MERCHANTS = 5;
 
 /** customer.spendingSummary: net spending of a named period, optionally one category, merchant, place or channel. */
 export async function getSpendingSummary(
   t: ToolContext,
   args: SpendingSummaryArgs,
 ): Promise<SpendingSummaryData> {
-  const s = await t.services.spending.spendingSummary(t.ctx, requireCustomer(t), args);
+  const { byMerchant, ...summaryArgs } = args;
+  const customerId = requireCustomer(t);
+  const [s, merchants] = await Promise.all([
+    t.services.spending.spendingSummary(t.ctx, customerId, summaryArgs),
+    byMerchant ? t.services.spending.merchantSpending(t.ctx, customerId, summaryArgs, TOP_MERCHANTS) : null,
+  ]);
   return {
     period: s.period,
     months: s.months,
@@ -1468,6 +1534,16 @@ export async function getSpendingSummary(
       amount: krw(c.amount, t.language),
       count: c.count,
     })),
+    // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
+    ...(merchants
+      ? {
+          byMerchant: merchants.map((m) => ({
+            merchant: merchantForModel(m.merchant),
+            amount: krw(m.amount, t.language),
+            count: m.count,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -1581,6 +1657,8 @@ export async function executeTool(
       return { peers: await getPeers(t) };
     case TOOL.INSTALMENTS:
       return { instalments: await getInstalments(t) };
+    case TOOL.RECURRING:
+      return { recurring: await getRecurringCharges(t) };
     case TOOL.LAST_REPAYMENTS:
       return getLastRepayments(t);
     case TOOL.SPENDING_SUMMARY:

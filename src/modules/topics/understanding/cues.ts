@@ -10,7 +10,9 @@ import {
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
   RATE_CHANGE,
+  RECURRING,
   REDUCE_SPENDING,
+  TOP_MERCHANT,
 } from './slots';
 
 /** One case-insensitive pattern matching any of the given ones (a cue and the slot phrases that also name it). */
@@ -22,7 +24,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   NEXT_PAYMENT:
     // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the latest repayment, then the next.
     anyOf(
-      /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment due|is due|monthly payment|when do i pay/i,
+      /납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment (?:due|date(?!s))|is due|\bbill (?:is )?due\b|monthly payment|when do i pay/i,
       LAST_PAYMENT,
       PARTIAL_PAYMENT,
       INTEREST_ONLY,
@@ -38,7 +40,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   REPAYMENT_SCHEDULE:
     /원금\S{0,2}\s?(?:상환|갚|납입)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|\bprincipal (?:payments?|repayments?) (?:start|begin)\b|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
   ARREARS:
-    /(?:못|안)\s?(?:내|갚|납부하|납입하)\S{0,2}\s?(?:면|으면)\s?(?:어떻게|어찌|무슨\s?일)|\bwhat (?:happens|will happen|would happen) if i (?:can'?t|cannot|don'?t|do not|miss|stop|fail to) (?:pay|make)|자동\s?이체\S{0,3}\s?(?:실패|안\s?(?:되|돼|됐)|못\s?(?:하|했)|불능)|잔액\s?부족|\b(?:auto(?:matic)?[- ]?(?:debit|payment|pay)|direct debit|standing order)s? (?:fails?|failed|bounces?|bounced|didn'?t go through)\b|\binsufficient funds\b|연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|bounced?/i,
+    /(?:못|안)\s?(?:내|갚|납부하|납입하)\S{0,2}\s?(?:면|으면)\s?(?:어떻게|어찌|무슨\s?일)|\bwhat (?:happens|will happen|would happen) if i (?:can'?t|cannot|don'?t|do not|miss|stop|fail to) (?:pay|make)|자동\s?이체\S{0,3}\s?(?:실패|안\s?(?:되|돼|됐)|못\s?(?:하|했)|불능)|잔액\s?부족|\b(?:auto(?:matic)?[- ]?(?:debit|payment|pay)|direct debit|standing order)s? (?:fails?|failed|bounces?|bounced|didn'?t go through)\b|\binsufficient funds\b|연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|\bhow (?:late|long) (?:can|could|may) i (?:pay|be late|leave|wait)|\b(?:days?|weeks?) late\b|bounced?/i,
   HARDSHIP:
     /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
   LOAN_LIMIT:
@@ -54,6 +56,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     anyOf(
       /(?:결제|카드|지출|사용)\s?(?:총액|합계)|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
       REDUCE_SPENDING,
+      TOP_MERCHANT,
+      RECURRING,
     ),
   CARD_TRANSACTIONS:
     /환불|결제\s?취소|\brefund(?:s|ed)?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:결제|지출|거래|금액|구매|건)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?)\b|(?<!(?:자동차|차량|차)\s?)할부(?!\s?(?:금융|대출))|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\binstal?lments? (?:left|remaining) on my card|(?:뭐|뭘)\s?(?:샀|구매했|결제했|긁었)|(?:오늘|어제|그저께|엊그제)\s?(?:산|결제한|구매한|긁은)\s?(?:거|것|게|내역)|(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
@@ -116,6 +120,11 @@ const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
     ),
     ['LOAN_BALANCE', 'SPENDING'],
   ],
+  // "When is my credit card bill due?": the card's payment date, not the bill's amount.
+  [
+    /^(?![^]*(?:대출|\bloan|\bmortgage))[^]*(?:카드|\bcard\b)[^]*(?:결제\s?일|납부\s?일|언제\s?(?:빠져\s?나가|나가|출금|결제되|청구|내야)|\bwhen\b[^.?!]*\bdue\b|\bdue date\b|\bpayment date\b)/i,
+    ['SPENDING'],
+  ],
   // "지난달 온라인 결제 총액", "how much went on online purchases?": a total abroad or online is spending, not a list.
   [
     /(?:온라인|해외|\boverseas\b|\babroad\b|\bonline\b)[^.?!]{0,30}(?:총액|합계|얼마|\bhow much\b|\btotal\b)|(?:총액|합계|얼마|\bhow much\b|\btotal\b)[^.?!]{0,30}(?:온라인|해외|\boverseas\b|\babroad\b|\bonline\b)/i,
@@ -144,5 +153,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
     return 'CARD_TRANSACTIONS';
+  // "정기결제 뭐 있어?", "what subscriptions am I paying for?": the charges repeated monthly, not a list of recent
+  // transactions (the model's reading) — unless a loan is named ("대출 이자 자동결제").
+  if (RECURRING.test(text) && !/대출|이자|원리금|\bloan|\bmortgage|\binterest/i.test(text)) return 'SPENDING';
   return null;
 }

@@ -4,6 +4,7 @@ import {
   extractCount,
   extractForecastSubject,
   extractHardship,
+  extractLateDays,
   extractLender,
   extractLoanKind,
   extractLoanNumber,
@@ -309,4 +310,29 @@ describe('extractSlots keeps the slots the intent uses', () => {
     expect(maskSlotValues('주담대 3억 한도')).toBe('Ⓛ 0억 한도');
     expect(maskSlotValues('지난달 식비')).toBe('지난달 Ⓒ');
   });
+});
+
+describe('extractLateDays: how many days late a payment would be', () => {
+  it.each([
+    ['하루 늦게 내면 연체 이자 얼마예요?', 1],
+    ['사흘 밀리면 어떻게 돼요', 3],
+    ['일주일 연체하면 이자 얼마', 7],
+    ['2주 늦으면요', 14],
+    ['한 달 늦으면요?', 30],
+    ['두 달 밀리면 집 넘어가요?', 60],
+    ['10일 지나면 연체이자?', 10],
+    ['if I pay a week late how much is the penalty?', 7],
+    ['What if I pay 3 days late?', 3],
+    ['two days overdue', 2],
+    ['a fortnight late', 14],
+    ['late by one month', 30],
+  ])('%s → %d', (text, days) => expect(extractLateDays(text)).toBe(days));
+
+  it.each([
+    '12월 17일 지나면 어떻게 돼요',
+    '이번 달 늦게 내면',
+    '이번 주 늦게 내도 돼요?',
+    '연체하면 신용점수',
+    'I paid late',
+  ])('no span of days in "%s"', (text) => expect(extractLateDays(text)).toBeUndefined());
 });

@@ -32,7 +32,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
-  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment'],
+  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
@@ -54,6 +54,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'online',
     'compare',
     'top',
+    'topMerchant',
+    'recurring',
     'peers',
     'monthlyAverage',
     'cardBill',
@@ -575,11 +577,11 @@ export function extractHardship(text: string): HardshipSlot | undefined {
 const FORECAST_RULES: [ForecastSubjectSlot, RegExp][] = [
   [
     'LENDING_RATE',
-    /대출\s?금리|주담대\s?금리|주택담보대출\s?금리|담보대출\s?금리|전세\s?(?:대출\s?)?금리|신용대출\s?금리|mortgage rates?|lending rates?|loan rates?|rates? on (?:loans|mortgages)|borrowing rates?/i,
+    /(?:제|내|저의|나의)\s?(?:대출\s?)?금리|\bmy (?:interest |loan |mortgage )?rates?\b|대출\s?금리|주담대\s?금리|주택담보대출\s?금리|담보대출\s?금리|전세\s?(?:대출\s?)?금리|신용대출\s?금리|mortgage rates?|lending rates?|loan rates?|rates? on (?:loans|mortgages)|borrowing rates?/i,
   ],
   [
     'BASE_RATE',
-    /기준\s?금리|한은|한국은행|금통위|연준|fed\b|base rate|policy rate|bank of korea|bok\b|금리|interest rates?/i,
+    /\brates? (?:go|going|rise|fall|drop|come down|be cut|be raised|increase|decrease)|기준\s?금리|한은|한국은행|금통위|연준|fed\b|base rate|policy rate|bank of korea|bok\b|금리|interest rates?/i,
   ],
   ['DEBT', /빚|부채|채무|대출\s?잔액|남은\s?대출|debt|owe|loan balance/i],
   ['BALANCE', /잔액|잔고|통장|계좌|balance|account|savings? (?:balance|account)/i],
@@ -670,6 +672,10 @@ const CARD_SUSPEND =
 /** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
 const DUE_DATE_CHANGE =
   /(?:납입|상환|납부|결제|이체|출금|원리금|이자)\s?(?:일|날짜|날|일자)(?:\s?(?:을|를|좀|도))?[^.?!]{0,8}?(?:변경|바꾸|바꿔|바꿀|바뀔|옮기|옮겨|옮길|조정)|(?:change|move|switch|shift|alter)\s(?:my\s|the\s)?(?:(?:credit\s)?card(?:'s)?\s|loan\s|monthly\s)?(?:payment|due|debit|repayment|billing|installment|instalment)\s(?:date|day)|(?:payment|due|debit) (?:date|day) (?:changed|moved)/i;
+
+/** When a bill is taken: "결제일", "대금 납부일", "언제 빠져나가", "when is it due", "payment date". */
+const CARD_DUE_ASK =
+  /결제\s?(?:일|날짜|날)|납부\s?(?:일|날짜|날)|대금\S{0,2}\s?(?:언제|며칠)|언제\s?(?:빠져\s?나가|나가|출금|결제|청구|내야)|\b(?:due|payment date|billing date|billing day|when (?:do|does|is|will) (?:i|it|my|the))\b/i;
 
 /** A due date of the card (카드 결제일), not of a loan: the text names a card and no loan. */
 const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortgage)).*(?:카드|card)/i;
@@ -768,6 +774,17 @@ const TOP_SPENDING =
   /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
 
 /**
+ * The merchants spent at most: "가장 돈 많이 쓴 가게 어디야?", "제일 많이 결제한 가맹점", "어느 가게에서 제일 많이 썼어?",
+ * "which shops do I spend the most at?", "top merchants" — a shop or place, not a category ("어디에 제일 많이 썼어" is `top`).
+ */
+export const TOP_MERCHANT =
+  /(?:가장|제일|젤)[^.?!]{0,10}(?:쓴|결제한|긁은|지출한|산|구매한)\s?(?:가게|가맹점|매장|상점|업체|쇼핑몰|브랜드|곳)|(?:가게|가맹점|매장|상점|쇼핑몰|브랜드)[^.?!]{0,15}(?:가장|제일|젤|많이)\s?(?:쓴|썼|결제|긁|지출|샀|산)|(?:가게|가맹점|매장|쇼핑몰)\S{0,2}\s?순위|\b(?:which|what) (?:shops?|stores?|merchants?|retailers?|places?|businesses|brands?)\b[^.?!]{0,30}\bmost\b|\btop (?:\d+ |five |three )?(?:merchants|shops|stores|retailers|places)\b|\bwhere (?:do|did) i (?:shop|buy) (?:the )?most\b|\b(?:shops?|stores?|merchants?) (?:where )?i (?:spend|spent|pay|paid|shop) (?:the )?most\b/i;
+
+/** Charges repeated monthly: "구독료", "정기 결제", "고정 지출", "매달 자동으로 나가는", "subscriptions", "recurring". */
+export const RECURRING =
+  /구독|정기\s?(?:결제|지출|과금|납부)|고정\s?(?:지출|비용|결제)|매달\s?(?:자동으로\s?|고정으로\s?)?(?:나가는|빠져\s?나가는|결제되는|청구되는)\s?(?:거|것|돈|게|결제|카드값|요금)|자동\s?결제|\bsubscriptions?\b|\brecurring\b|\bfixed (?:costs|expenses|charges|monthly)\b|\bmonthly (?:charges|bills|subscriptions)\b|\bauto-?(?:pay|renew)/i;
+
+/**
  * Other customers like the one asking: "또래보다", "내 나이대 평균", "다른 사람들보다", "people like me", "others my age" —
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
@@ -855,7 +872,57 @@ const PRINCIPAL_START =
 
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 const PREPAYMENT_FEE =
-  /(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
+  /(?:중도|조기)\s?상환\S{0,3}\s?(?:시\s?|할\s?때\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
+
+/** Spans of days in words: 하루 … 보름, a day … a fortnight. */
+const KO_DAY_SPANS: Record<string, number> = {
+  하루: 1,
+  이틀: 2,
+  사흘: 3,
+  나흘: 4,
+  닷새: 5,
+  열흘: 10,
+  보름: 15,
+};
+const LATE_SPAN = String.raw`(?<![월\d]\s?)(\d{1,3})\s?일|(하루|이틀|사흘|나흘|닷새|열흘|보름)|(?:(\d{1,2}|한|두|세)\s?주(?:일)?|(일)\s?주일)|(\d{1,2}|한|두|세)\s?(?:달|개월)`;
+const KO_LATE = new RegExp(
+  String.raw`(?:${LATE_SPAN})\S{0,3}\s?(?:정도\s?|만\s?|이나\s?|쯤\s?)?(?:늦게\s?)?(?:늦|밀리|밀려|밀린|지나|지난|넘기|넘어|넘겨|연체)`,
+);
+const EN_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|ten|\d{1,3})`;
+const EN_LATE = new RegExp(
+  String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight)) (?:late|overdue|behind|past (?:the )?due)|\b(?:late|overdue|behind) (?:by )?${EN_COUNT} (day|week|month)s?\b`,
+  'i',
+);
+
+/**
+ * Days a payment would be late: "하루 늦게 내면" → 1, "사흘 밀리면" → 3, "일주일 연체하면" → 7, "한 달 늦으면" → 30,
+ * "10일 지나면" → 10 (not a date: "12월 17일 지나면"), "if I pay a week late" → 7, "two days overdue" → 2. Only a span
+ * followed (within a few characters) by a word of lateness.
+ */
+export function extractLateDays(text: string): number | undefined {
+  const count = (v: string | undefined, words: Record<string, number>) =>
+    v === undefined ? 1 : /^\d+$/.test(v) ? Number(v) : (words[v.toLowerCase()] ?? 1);
+  let days: number | undefined;
+  const en = EN_LATE.exec(text);
+  if (en) {
+    const [, n1, unit1, fortnight, n2, unit2] = en;
+    const unit = (unit1 ?? unit2 ?? '').toLowerCase();
+    const n = count(n1 ?? n2, EN_NUMBER);
+    days = fortnight ? 14 : unit === 'week' ? 7 * n : unit === 'month' ? 30 * n : n;
+  } else {
+    const ko = KO_LATE.exec(text);
+    if (!ko) return undefined;
+    const [, digits, word, weeks, oneWeek, months] = ko;
+    days = digits
+      ? Number(digits)
+      : word
+        ? KO_DAY_SPANS[word]
+        : weeks || oneWeek
+          ? 7 * count(weeks, KO_NATIVE)
+          : 30 * count(months, KO_NATIVE);
+  }
+  return days >= 1 && days <= 366 ? days : undefined;
+}
 
 // ---------------------------------------------------------------- all slots of an intent
 
@@ -878,6 +945,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateChange: RATE_CHANGE,
   maturity: MATURITY,
   top: TOP_SPENDING,
+  topMerchant: TOP_MERCHANT,
+  recurring: RECURRING,
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
@@ -963,7 +1032,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'scoreKind': {
-        if (/신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b/i.test(text))
+        if (
+          /신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit) my credit\b/i.test(
+            text,
+          )
+        )
           out.scoreKind = 'CREDIT';
         break;
       }
@@ -973,6 +1046,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
         else if (DUE_DATE_CHANGE.test(text))
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
+        else if (intent === 'NEXT_PAYMENT' && CARD_NOT_LOAN.test(text) && CARD_DUE_ASK.test(text))
+          out.request = 'CARD_DUE_DAY';
         else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
@@ -1001,6 +1076,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'creditEffect': {
         const v = extractCreditEffect(text);
         if (v) out.creditEffect = v;
+        break;
+      }
+      case 'lateDays': {
+        const v = extractLateDays(text);
+        if (v) out.lateDays = v;
         break;
       }
       case 'monthAhead': {
@@ -1045,6 +1125,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.switchCost;
   // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
   if (out.reduce) delete out.cardBill;
+  // "매달 나가는 구독료": the recurring charges, not a month's average.
+  if (out.recurring) delete out.monthlyAverage;
+  // "가장 많이 쓴 가게": the merchants answer it; the category ranking is only their fallback.
+  if (out.topMerchant) delete out.top;
   // "두 번 결제됐어요": the charge twice, not two items asked for.
   if (out.duplicates) delete out.count;
   return out;

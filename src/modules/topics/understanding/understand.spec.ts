@@ -507,4 +507,46 @@ describe('understandMessage: questions found by asking as a customer would', () 
       slots: { amount: '30000000', termMonths: 60 },
     });
   });
+
+  it('reads the questions added for depth: lateness, the fee today, merchants, subscriptions, the card date, rates', () => {
+    expect(understandMessage('하루 늦게 내면 연체 이자 얼마예요?')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { lateDays: 1 },
+    });
+    expect(understandMessage('How late can I pay before it hurts my credit?')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { scoreKind: 'CREDIT' },
+    });
+    expect(understandMessage('지금 중도상환하면 수수료 얼마예요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { productTopic: 'PREPAYMENT_FEE' },
+    });
+    for (const text of [
+      '가장 돈 많이 쓴 가게 어디야?',
+      '어느 가게에서 제일 많이 썼어?',
+      'Which shops do I spend the most at?',
+    ])
+      expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots: { topMerchant: true } });
+    // A category question stays one; "the cheapest lender" is not a shop.
+    expect(understandMessage('어디에 제일 많이 썼어?').slots).toEqual({ top: true });
+    expect(understandMessage('대출 금리 제일 싼 곳 어디예요?').intent).not.toBe('SPENDING');
+    for (const text of ['구독료 매달 얼마 나가?', '정기결제 뭐 있어?', 'What subscriptions am I paying for?'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots: { recurring: true } });
+    expect(understandMessage('대출 이자 자동결제 언제 돼요?').intent).toBe('NEXT_PAYMENT');
+    for (const text of [
+      '카드 결제일이 언제예요?',
+      '카드값 언제 빠져나가요?',
+      'When is my credit card bill due?',
+    ])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { request: 'CARD_DUE_DAY' },
+      });
+    expect(understandMessage('카드 결제일 바꾸고 싶어요').slots.request).toBe('CARD_DUE_DATE');
+    expect(understandMessage('대출 결제일 언제야').slots.request).toBeUndefined();
+    expect(understandMessage('Will my rate go up next year?')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'LENDING_RATE' },
+    });
+  });
 });

@@ -171,6 +171,28 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
   };
 }
 
+/**
+ * The ledger's arrears on the day the first loan's next instalment would be `days` late: that instalment alone, or
+ * (a long delay) the next one too.
+ */
+function withLateness(data: TurnData, days: number, lang: ChatLanguage): TurnData {
+  const l = data.loans?.loans.find((x) => x.nextPayment);
+  if (!l?.nextPayment) return data;
+  const payment = l.nextPayment.payment.amount;
+  return {
+    ...data,
+    lateness: {
+      loanNumber: l.loanNumber,
+      days,
+      dueDate: l.nextPayment.dueDate,
+      asOf: '2026-12-31',
+      overdueAmount: krw(lang)(days > 30 ? String(BigInt(payment) * 2n) : payment),
+      penaltyInterest: l.nextPayment.interest,
+      penaltyRate: days === 7 ? null : l.delinquency.penaltyRate,
+    },
+  };
+}
+
 function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
   const m = krw(lang);
   const base = { asOf: '2026-11-21' };
@@ -377,6 +399,27 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
           count: k + 1,
         })),
+        // "가장 많이 쓴 가게": none, one, or three merchants (lures among them: hidden, never quoted).
+        byMerchant: [0, 1, 2].slice(0, i % 4).map((k) => ({
+          merchant: merchantForModel(merchants[(i + k) % merchants.length]),
+          amount: m(AMOUNTS[(i + k + 1) % AMOUNTS.length]),
+          count: [1, 2, 30][k],
+        })),
+      },
+      // "구독료 매달 얼마 나가?": none, one every month, or two (one in only some months) under several names.
+      recurring: {
+        asOf: '2026-11-21',
+        charges: [0, 1].slice(0, i % 3).map((k) => ({
+          category: CATEGORIES[(i + k) % CATEGORIES.length],
+          amount: m(AMOUNTS[(i + k) % AMOUNTS.length]),
+          months: [6, 3][k],
+          usualDay: [7, 31][k],
+          lastChargedOn: '2026-11-07',
+          merchants: merchants
+            .slice(i % merchants.length, (i % merchants.length) + 1 + k)
+            .map(merchantForModel),
+        })),
+        monthlyTotal: m(AMOUNTS[(i + 3) % AMOUNTS.length]),
       },
       anomalies: {
         quarter: '2026Q4',
@@ -831,6 +874,15 @@ function allReplies(): { name: string; text: string }[] {
       // "해외에서 쓴 돈", "온라인으로 얼마 썼어?": the narrowed totals (the shapes' spending carries the filters).
       ['SPENDING', { overseas: true, monthlyAverage: true }],
       ['SPENDING', { online: true, compare: true }],
+      // "가장 돈 많이 쓴 가게 어디야?", "구독료 매달 얼마 나가?", "카드 결제일이 언제예요?", "하루 늦게 내면?", "금리 오를까요?".
+      ['SPENDING', { topMerchant: true }],
+      ['SPENDING', { recurring: true }],
+      ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
+      ['ARREARS', { lateDays: 1 }],
+      ['ARREARS', { lateDays: 7 }],
+      ['ARREARS', { lateDays: 45 }],
+      ['FORECAST', { forecastSubject: 'BASE_RATE' }],
+      ['FORECAST', { forecastSubject: 'LENDING_RATE' }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)
@@ -841,7 +893,7 @@ function allReplies(): { name: string; text: string }[] {
             understanding: { intent, slots },
             emotion: null,
             scenario: null,
-            data,
+            data: slots.lateDays ? withLateness(data, slots.lateDays, lang) : data,
             loan: data.loans?.loans[0] ?? null,
             loanNotFound: false,
           }),
