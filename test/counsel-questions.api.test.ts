@@ -1984,6 +1984,61 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"월 30만원 적금 1년 들면 이자 얼마야?" / "1000만원 예금하면 이자 얼마?" → the interest after tax at the stated example rate, first', async () => {
+    // 300,000 × 3 % ÷ 12 × (12 × 13 ÷ 2) = 58,500원 before tax, 9,009원 tax (15.4 %), 49,491원 after;
+    // 10,000,000 × 3 % = 300,000원, 46,200원 tax, 253,800원 after — the formulas banks publish.
+    const saving = await ask('월 30만원 적금 1년 들면 이자 얼마야?');
+    expect(saving.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(saving.text)).toBe(
+      '매달 300,000원씩 12개월 적금에 넣으면 연 3% 단리 기준 이자는 세전 58,500원, 이자소득세 15.4%(9,009원)를 빼면 약 49,491원입니다 (만기에 원금 3,600,000원과 함께 받습니다).',
+    );
+    expect(saving.text).toContain('예시 금리');
+    const deposit = await ask('1000만원 예금하면 이자 얼마?');
+    expect(firstSentence(deposit.text)).toContain(
+      '세전 300,000원, 이자소득세 15.4%(46,200원)를 빼면 약 253,800원입니다',
+    );
+    for (const a of [saving, deposit]) {
+      expect(a.text).not.toContain('■ 소득에 비해'); // no scenario block: it does not explain the answer
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+  });
+
+  it('"Why was I charged by AMAZON.COM?" → that merchant\'s transactions by name, before the flagged ones', async () => {
+    const rows = await cardTransactions<{
+      merchantName: string;
+      amount: { amount: string };
+      occurredAt: string;
+    }>('merchantName amount { amount } occurredAt');
+    const amazon = rows
+      .filter((r) => r.merchantName === 'AMAZON.COM')
+      .sort((x, y) => y.occurredAt.localeCompare(x.occurredAt));
+    expect(amazon.length).toBeGreaterThan(0);
+    const a = await ask('Why was I charged by AMAZON.COM?');
+    expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(a.text)).toContain('“AMAZON.COM”');
+    expect(firstSentence(a.text)).toContain(formatWon(amazon[0].amount.amount, 'en'));
+    expect(a.text).not.toContain('name hidden');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"이번 달 카드값 얼마 나와요?" → this month so far, then the bill due this month (last month\'s spending)', async () => {
+    const res = await t.request<{
+      me: { customer: { now: { total: { amount: string } }; billed: { total: { amount: string } } } };
+    }>(
+      '{ me { customer { now: spendingSummary(period: THIS_MONTH) { total { amount } } billed: spendingSummary(period: LAST_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const { now, billed } = res.data!.me.customer;
+    const a = await ask('이번 달 카드값 얼마 나와요?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(`이번 달 카드 지출은 ${formatWon(now.total.amount, 'ko')}입니다`);
+    expect(a.text.split('\n')[1]).toContain(
+      `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${formatWon(billed.total.amount, 'ko')}입니다`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -191,6 +191,11 @@ export interface CounselSlots {
    * month?"): a month's income less this month's card spending so far and the loan payments.
    */
   leftThisMonth?: boolean;
+  /**
+   * The interest a saving would earn ("적금 이자 얼마나 받을 수 있어?" → INSTALMENT, "1000만원 예금하면 이자 얼마?" →
+   * LUMP_SUM, "how much interest would I earn on my savings?"): worked out at a stated example rate, after tax.
+   */
+  depositInterest?: 'INSTALMENT' | 'LUMP_SUM';
   /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
   payoffOrder?: boolean;
   /** A purchase charged twice ("같은 거 두 번 결제됐어요", "중복 결제", "I was charged twice"): the equal pairs first. */

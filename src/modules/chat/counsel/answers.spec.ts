@@ -1,5 +1,5 @@
 import type { CounselIntent, CounselSlots } from '../../topics';
-import { composeIntentReply } from './answers';
+import { composeIntentReply, savingsInterest } from './answers';
 import type { LoanLine, ScheduleData, TurnData } from './data';
 import { formatKrw } from './format';
 import { renderingErrors } from './render';
@@ -204,5 +204,35 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
   ])('"만기 언제예요?" with maturity %s', (maturityOn, expected) => {
     const text = reply(loan({ maturityOn }), 'LOAN_BALANCE', { maturity: true });
     expect(text.split('\n')[0]).toContain(expected);
+  });
+});
+
+describe('savingsInterest: a savings plan (적금) and a deposit (예금), simple interest, 15.4 % tax', () => {
+  it('matches the published worked examples', () => {
+    // 적금: 월 10만원 × 연 3% × 12개월 — 100,000 × 0.03 ÷ 12 × 78 = 19,500원, 세금 3,003원, 세후 16,497원.
+    expect(savingsInterest('INSTALMENT', '100000', '0.03', 12)).toEqual({
+      paidIn: '1200000',
+      gross: '19500',
+      tax: '3003',
+      net: '16497',
+    });
+    // 예금: 1천만원 × 연 3% × 1년 = 300,000원, 세금 46,200원, 세후 253,800원.
+    expect(savingsInterest('LUMP_SUM', '10000000', '0.03', 12)).toEqual({
+      paidIn: '10000000',
+      gross: '300000',
+      tax: '46200',
+      net: '253800',
+    });
+  });
+
+  it('truncates each figure to the won and earns over the months each payment stays', () => {
+    // 6 months of 436,508: 436,508 × 0.0025 × 21 = 22,916.67 → 22,916; tax 3,529.06 → 3,529.
+    expect(savingsInterest('INSTALMENT', '436508', '0.03', 6)).toEqual({
+      paidIn: '2619048',
+      gross: '22916',
+      tax: '3529',
+      net: '19387',
+    });
+    expect(savingsInterest('LUMP_SUM', '1', '0.03', 1).gross).toBe('0');
   });
 });

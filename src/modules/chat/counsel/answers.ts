@@ -1477,6 +1477,85 @@ function payoffLines(input: IntentReplyInput): string[] {
 export const DEPOSIT_INTEREST_TAX = '0.154';
 
 /**
+ * The rate a savings question is worked out at, stated as an example in the answer: fingraph holds no deposit
+ * products (the Bank of Korea's deposit-rate series has no licence to ship), and 3 % a year is about what Korean
+ * banks' 1-year deposits paid in 2025.
+ */
+export const EXAMPLE_SAVINGS_RATE = '0.030';
+
+/**
+ * Interest a saving earns at a simple annual rate over `months`, before and after the 15.4 % interest tax (each
+ * truncated to the won): a monthly instalment saving (적금) earns on each payment for the months it stays —
+ * amount × rate ÷ 12 × n(n+1)/2 — a lump sum (예금) amount × rate × n ÷ 12. Pure.
+ */
+export function savingsInterest(
+  kind: 'INSTALMENT' | 'LUMP_SUM',
+  amount: Decimal.Value,
+  annualRate: Decimal.Value,
+  months: number,
+): { paidIn: string; gross: string; tax: string; net: string } {
+  const a = new Decimal(amount);
+  const monthlyRate = new Decimal(annualRate).div(12);
+  const gross = (
+    kind === 'INSTALMENT'
+      ? a.mul(monthlyRate).mul((months * (months + 1)) / 2)
+      : a.mul(monthlyRate).mul(months)
+  ).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const tax = gross.mul(DEPOSIT_INTEREST_TAX).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  return {
+    paidIn: (kind === 'INSTALMENT' ? a.mul(months) : a).toFixed(0),
+    gross: gross.toFixed(0),
+    tax: tax.toFixed(0),
+    net: gross.minus(tax).toFixed(0),
+  };
+}
+
+/**
+ * "적금 이자 얼마나 받을 수 있어?", "1000만원 예금하면 이자 얼마?": the interest at the example rate, after tax, first —
+ * for a 적금 the amount named a month or else what a month leaves (the surplus), for a 예금 the sum named; over the
+ * months named or a year — then that the rate is an example and how to compare real products.
+ */
+function depositInterestLines(
+  kind: 'INSTALMENT' | 'LUMP_SUM',
+  amount: string | null,
+  months: number,
+  lang: Lang,
+): string[] {
+  const rate = formatAnnualRate(EXAMPLE_SAVINGS_RATE, lang);
+  const compare =
+    lang === 'ko'
+      ? `연 ${new Decimal(EXAMPLE_SAVINGS_RATE).mul(100).toString()}%는 계산을 위한 예시 금리이며, 실제 금리는 은행과 상품마다 다릅니다. 금융감독원 '금융상품 한눈에'에서 예·적금 금리를 비교할 수 있습니다.`
+      : `${rate} is an example rate for the sum; real rates differ by bank and product — the FSS's "금융상품 한눈에" (finlife.fss.or.kr) compares deposit and savings rates.`;
+  if (!amount || new Decimal(amount).lte(0))
+    return [
+      lang === 'ko'
+        ? '적금 이자는 월 납입액 × 연 금리 ÷ 12 × (개월 수 × (개월 수 + 1) ÷ 2), 예금 이자는 맡긴 금액 × 연 금리 × 개월 수 ÷ 12이고, 이자소득세 15.4%를 뗍니다. 지금은 매달 남는 돈이 없어 예시 금액을 정하지 못했습니다. "월 30만원 적금 1년 들면 이자 얼마?"처럼 금액을 말씀해 주세요.'
+        : 'A monthly savings plan earns monthly amount × annual rate ÷ 12 × n(n+1)/2 for n months, a deposit amount × annual rate × months ÷ 12, less the 15.4 % interest tax. Nothing is left over each month right now, so tell me an amount ("how much interest on ₩300,000 a month for a year?").',
+      compare,
+    ];
+  const x = savingsInterest(kind, amount, EXAMPLE_SAVINGS_RATE, months);
+  const won = (v: string) => formatWon(v, lang);
+  const span = formatCount(months, 'month', lang);
+  return [
+    lang === 'ko'
+      ? kind === 'INSTALMENT'
+        ? koText`매달 ${won(amount)}씩 ${span} 적금에 넣으면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다 (만기에 원금 ${won(x.paidIn)}과/와 함께 받습니다).`
+        : koText`${won(amount)}을/를 ${span} 예금에 맡기면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다.`
+      : kind === 'INSTALMENT'
+        ? `Saving ${won(amount)} a month for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4 % interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
+        : `Depositing ${won(amount)} for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4 % interest tax (${won(x.tax)}).`,
+    lang === 'ko'
+      ? kind === 'INSTALMENT'
+        ? '적금은 매달 넣은 돈이 남은 기간만큼만 이자가 붙어, 같은 금리의 예금보다 이자가 절반 남짓입니다.'
+        : '예금은 맡긴 금액 전체에 기간 내내 이자가 붙습니다.'
+      : kind === 'INSTALMENT'
+        ? 'Each monthly payment earns only for the months it stays in, so a savings plan earns a little over half what a deposit of the same total would.'
+        : 'A deposit earns on the whole sum for the whole term.',
+    compare,
+  ];
+}
+
+/**
  * "조기상환할까요 적금 들까요?": money used to repay earns the loan's rate for certain and tax-free, so a deposit
  * has to pay more than the rate grossed up for the 15.4 % interest tax to beat it; then (unless the answer's own steps
  * say it) the emergency fund first.
@@ -1722,6 +1801,14 @@ function spending(input: IntentReplyInput): string[] {
       lang === 'ko'
         ? `${period} ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
         : `You spent ${s.total.text}${spendingScope(s, category, lang)} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+    );
+  // "이번 달 카드값 얼마 나와?": this month so far, then the bill due this month (last month's spending).
+  const billed = data.spendingBilled;
+  if (billed && understanding.slots.cardBill)
+    out.push(
+      lang === 'ko'
+        ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
+        : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`,
     );
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
@@ -2226,8 +2313,10 @@ function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
   const slots = input.understanding.slots;
-  // "오늘 모르는 결제가 있어요": that day's transactions (or that there were none) before the flagged ones.
-  const named = data.transactions?.filter?.period ? transactionLines(input) : [];
+  // "오늘 모르는 결제가 있어요", "why was I charged by AMAZON.COM?": that day's or that merchant's transactions (or that
+  // there were none) before the flagged ones.
+  const filter = data.transactions?.filter;
+  const named = filter?.period || filter?.merchant !== undefined ? transactionLines(input) : [];
   const out: string[] = [
     ...(slots.cardLost ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
@@ -2599,6 +2688,17 @@ function savings(input: IntentReplyInput): string[] {
     }
     if (input.understanding.slots.budget) {
       out.push(...budgetLines(m.income, debt?.amount ?? '0', data.spendingSummary ?? null, lang), basis);
+      return out;
+    }
+    // "적금 이자 얼마나 받을 수 있어?": at the example rate, on the amount named or what a month leaves.
+    const deposit = input.understanding.slots.depositInterest;
+    if (deposit) {
+      const months = input.understanding.slots.months ?? 12;
+      const amount =
+        input.understanding.slots.amount ??
+        (deposit === 'INSTALMENT' && new Decimal(m.surplus).gt(0) ? m.surplus : null);
+      out.push(...depositInterestLines(deposit, amount, months, lang));
+      if (!input.understanding.slots.amount && amount) out.push(basis);
       return out;
     }
     const short = new Decimal(m.surplus).lte(0);

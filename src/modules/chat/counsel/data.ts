@@ -507,6 +507,8 @@ export interface TurnData {
   lastRepayments?: LastRepaymentsData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
+  /** Last month's spending — the bill most card companies charge this month — beside this month's ("이번 달 카드값"). */
+  spendingBilled?: SpendingSummaryData | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
 }

@@ -746,6 +746,14 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots)),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      // "이번 달 카드값 얼마 나와?": this month's spending so far and the bill due this month (last month's).
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.cardBill &&
+        slots.period?.kind === 'THIS_MONTH' &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs({ kind: 'LAST_MONTH' }, slots)),
+        ).then((v) => (data.spendingBilled = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

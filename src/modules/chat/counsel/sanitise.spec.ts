@@ -142,4 +142,27 @@ describe('data strings in customer text (merchant names)', () => {
     expect(merchantLabel('GS25 (Yeoksam)', '장보기', 'ko')).toBe('“GS25 (Yeoksam)”');
     expect(merchantForModel('스타벅스 강남점')).toBe('스타벅스 강남점');
   });
+
+  it('shows a web shop named by its plain domain ("AMAZON.COM"), and nothing that only looks like one', () => {
+    for (const name of ['AMAZON.COM', 'SSG.COM', 'netflix.com', 'gmarket.co.kr']) {
+      expect(looksLikeLure(name)).toBe(false);
+      expect(merchantForModel(name)).toBe(name);
+      expect(merchantLabel(name, '온라인 쇼핑', 'ko')).toBe(`“${name}”`);
+    }
+    // A path, a hyphen, digits, words around it, a phishing word, or a long name: still a contact, hidden.
+    for (const name of [
+      'amazon.com/refund',
+      'kb-refund.com',
+      'shop24.com',
+      'visit amazon.com',
+      'kbcardrefund.com',
+      'securelogin.net',
+      'averyveryverylongshop.com',
+      'amazon.com 환불 문의',
+    ]) {
+      expect(looksLikeLure(name)).toBe(true);
+      expect(merchantForModel(name)).toBe(HIDDEN_MERCHANT);
+    }
+    expect(maskContacts('문의 amazon.com')).toBe('문의 ***');
+  });
 });

@@ -118,18 +118,34 @@ export const LURE_PATTERNS: readonly RegExp[] = [
   /(전화|연락|문자|카톡|텔레그램|링크|클릭|접속|송금|입금|이체|환불\s*신청|알려\s*주|알려줘|말씀해|보내\s*주)/,
 ];
 
+/**
+ * A merchant name that is one short, plain shop domain and nothing else — "AMAZON.COM", "SSG.COM", "NETFLIX.COM":
+ * how card networks name web shops. Shown as written (hiding it left "why was I charged by AMAZON.COM?" answered
+ * with "a merchant (name hidden)"). Letters only, at most 12 of them, .com / .net / .co.kr, and no word a phishing
+ * domain leans on; anything more (a path, a hyphen, digits, words around it) is still a contact and masked.
+ */
+export function isShopDomain(text: string): boolean {
+  const s = text.normalize('NFKC').trim();
+  return (
+    /^[a-z]{2,12}\.(?:com|net|co\.kr)$/i.test(s) &&
+    !/refund|bank|card|secure|login|verify|support|help|account|safe|auth|otp/i.test(s)
+  );
+}
+
 /** True when a data string carries a contact, a lure or an instruction (it must not be shown as written). */
 export function looksLikeLure(text: string): boolean {
   const s = text.normalize('NFKC');
   return (
     looksLikeInstruction(s) ||
-    CONTACT_PATTERNS.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(s)) ||
+    (!isShopDomain(s) &&
+      CONTACT_PATTERNS.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(s))) ||
     LURE_PATTERNS.some((re) => re.test(s))
   );
 }
 
-/** Contact details replaced by "***". */
+/** Contact details replaced by "***" (a plain shop domain is a merchant's name: kept). */
 export function maskContacts(text: string): string {
+  if (isShopDomain(text)) return text;
   let s = text;
   for (const re of CONTACT_PATTERNS) s = s.replace(re, '***');
   return s;

@@ -76,7 +76,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
-  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget', 'leftThisMonth'],
+  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget', 'leftThisMonth', 'depositInterest'],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
@@ -675,7 +675,7 @@ const DUE_DATE_CHANGE =
 
 /** When a bill is taken: "결제일", "대금 납부일", "언제 빠져나가", "when is it due", "payment date". */
 const CARD_DUE_ASK =
-  /결제\s?(?:일|날짜|날)|납부\s?(?:일|날짜|날)|대금\S{0,2}\s?(?:언제|며칠)|언제\s?(?:빠져\s?나가|나가|출금|결제|청구|내야)|\b(?:due|payment date|billing date|billing day|when (?:do|does|is|will) (?:i|it|my|the))\b/i;
+  /^(?![^]*(?:얼마|\bhow much\b))[^]*(?:결제\s?(?:일|날짜|날)|납부\s?(?:일|날짜|날)|대금\S{0,2}\s?(?:언제|며칠)|언제\s?(?:빠져\s?나가|나가|출금|결제|청구|내야)|\b(?:due|payment date|billing date|billing day|when (?:do|does|is|will) (?:i|it|my|the))\b)/i;
 
 /** A due date of the card (카드 결제일), not of a loan: the text names a card and no loan. */
 const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortgage)).*(?:카드|card)/i;
@@ -846,6 +846,13 @@ const OWN_LOAN =
 /** This month's money left: "이번 달 남은 돈", "생활비 얼마 남았어", "how much do I have left this month". */
 export const LEFT_THIS_MONTH =
   /(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month)\b|\bleft to spend\b/i;
+
+/** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
+const DEPOSIT_INTEREST =
+  /(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
+/** A sum deposited at once (예금, 정기예금, "맡기면", "a lump sum") rather than a monthly 적금. */
+const LUMP_SUM =
+  /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)/i;
 
 /** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
 const PAYOFF_ORDER =
@@ -1076,6 +1083,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'creditEffect': {
         const v = extractCreditEffect(text);
         if (v) out.creditEffect = v;
+        break;
+      }
+      case 'depositInterest': {
+        if (DEPOSIT_INTEREST.test(text))
+          out.depositInterest = LUMP_SUM.test(text) && !/적금/.test(text) ? 'LUMP_SUM' : 'INSTALMENT';
         break;
       }
       case 'lateDays': {

@@ -549,4 +549,25 @@ describe('understandMessage: questions found by asking as a customer would', () 
       slots: { forecastSubject: 'LENDING_RATE' },
     });
   });
+
+  it('reads savings interest, the bill due this month and a named merchant', () => {
+    expect(understandMessage('적금 이자 얼마나 받을 수 있어?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { depositInterest: 'INSTALMENT' },
+    });
+    expect(understandMessage('월 30만원 적금 1년 들면 이자 얼마야?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '300000', months: 12, depositInterest: 'INSTALMENT' },
+    });
+    expect(understandMessage('1000만원 예금하면 이자 얼마?').slots).toMatchObject({
+      amount: '10000000',
+      depositInterest: 'LUMP_SUM',
+    });
+    // A loan's interest is the loan's.
+    expect(understandMessage('대출 이자 얼마나 나와요?').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('Why was I charged by AMAZON.COM?')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { merchant: 'AMAZON.COM' },
+    });
+  });
 });

@@ -406,6 +406,21 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           count: [1, 2, 30][k],
         })),
       },
+      // "이번 달 카드값 얼마 나와?": the bill due this month beside this month's spending.
+      spendingBilled: {
+        period: 'LAST_MONTH',
+        months: null,
+        from: '2026-10-01',
+        through: '2026-10-31',
+        complete: true,
+        category: null,
+        merchant: null,
+        locality: null,
+        channel: null,
+        total: m(AMOUNTS[(i + 2) % AMOUNTS.length]),
+        purchaseCount: [0, 1, 3][i % 3],
+        byCategory: [],
+      },
       // "구독료 매달 얼마 나가?": none, one every month, or two (one in only some months) under several names.
       recurring: {
         asOf: '2026-11-21',
@@ -877,6 +892,7 @@ function allReplies(): { name: string; text: string }[] {
       // "가장 돈 많이 쓴 가게 어디야?", "구독료 매달 얼마 나가?", "카드 결제일이 언제예요?", "하루 늦게 내면?", "금리 오를까요?".
       ['SPENDING', { topMerchant: true }],
       ['SPENDING', { recurring: true }],
+      ['SPENDING', { cardBill: true, period: { kind: 'THIS_MONTH' } }],
       ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
       ['ARREARS', { lateDays: 1 }],
       ['ARREARS', { lateDays: 7 }],
