@@ -913,11 +913,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"상환일 하루 지나면 어떻게 돼요?" with nothing late → nothing overdue, the penalty rate, and when it reaches the credit bureaus', async () => {
+  it('"상환일 하루 지나면 어떻게 돼요?" with nothing late → a day\'s penalty on the next instalment, nothing overdue now, when it reaches the credit bureaus', async () => {
     const a = await ask('대출 상환일 하루 지나면 어떻게 돼요?');
     expect(a.topic?.intent).toBe('ARREARS');
-    expect(firstSentence(a.text)).toContain('현재 연체된 금액은 없습니다');
-    expect(a.text).toMatch(/연 [\d.]+%의 연체이자/);
+    // Since 2026-11-25 the day named is priced first (the ledger's delinquency that day, see the lateness test).
+    expect(firstSentence(a.text)).toMatch(
+      /을 하루 늦게 내시면 연체이자는 약 [\d,]+원입니다 \([\d,]+원 × 연 [\d.]+% × 1일 ÷ 365/,
+    );
+    expect(a.text).toContain('현재 연체된 금액은 없습니다');
     expect(a.text).toContain('10만원 이상을 5영업일 이상 연체하면');
     expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -2037,6 +2040,68 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${formatWon(billed.total.amount, 'ko')}입니다`,
     );
     expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"Is my debt too high?" → their DSR against the cap; "빚이 너무 많아서 잠이 안 와요" stays a worry', async () => {
+    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
+    const { dsrBefore, dsrCapRatio } = sim.data!.simulateLoanLimit;
+    const en = await ask('Is my debt too high?');
+    expect(en.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(en.text)).toBe(
+      `Your DSR today is ${pct(dsrBefore!)} (as a bank's review computes it; the cap is ${pct(dsrCapRatio!)}).`,
+    );
+    const ko = await ask('빚이 많은 편인가요?');
+    expect(firstSentence(ko.text)).toBe(
+      `고객님의 지금 DSR은 ${pct(dsrBefore!)}입니다 (은행 대출 심사 기준, 한도 ${pct(dsrCapRatio!)}).`,
+    );
+    expect((await ask('빚이 너무 많아서 잠이 안 와요')).topic?.intent).toBe('HARDSHIP');
+    for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"대출 받으면 신용점수 떨어져요?" / "현금서비스 받아도 될까요?" → what borrowing more does to the score; what a cash advance costs', async () => {
+    const score = (
+      await t.request<{ me: { customer: { creditScore: number } } }>(
+        '{ me { customer { creditScore } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.creditScore;
+    const loan = await ask('대출 받으면 신용점수 떨어져요?');
+    expect(loan.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(loan.text)).toMatch(
+      /^새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고/,
+    );
+    expect(loan.text.split('\n')[1]).toBe(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
+    const cash = await ask('현금서비스 받아도 될까요?');
+    expect(cash.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(cash.text)).toMatch(/^현금서비스\(단기카드대출\)와 카드론\(장기카드대출\)은 /);
+    expect(cash.text).toContain('1397');
+    const en = await ask('Should I take a cash advance?');
+    expect(firstSentence(en.text)).toMatch(
+      /^A cash advance \(short-term card loan\) and a card loan are loans/,
+    );
+    for (const a of [loan, cash, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"Am I spending too much?" → among similar customers; "월급 들어오면 뭐부터 해야 돼요?" → the month\'s plan', async () => {
+    const spend = (await peerComparison()).metrics.find((m) => m.metric === 'TOTAL_SPEND')!;
+    const a = await ask('Am I spending too much?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(
+      `about ${100 - Math.round(spend.percentile)}% of them spent more and ${Math.round(spend.percentile)}% less`,
+    );
+    const payday = await ask('월급 들어오면 뭐부터 해야 돼요?');
+    expect(payday.topic?.intent).toBe('SAVINGS');
+    const budget = await ask('예산 짜는 거 도와줘');
+    // The same plan as "help me make a budget" (its figures are tested above).
+    expect(firstSentence(payday.text)).toBe(firstSentence(budget.text));
+    for (const x of [a, payday]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

@@ -137,7 +137,7 @@ export interface CounselSlots {
    * What an action does to the credit score ("대출 다 갚으면 신용점수 올라요?", "갈아타면 신용점수 떨어져요?", "한도 조회하면
    * 점수 떨어져요?"): the effect first, then the score on file.
    */
-  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY';
+  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN';
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */
@@ -228,6 +228,8 @@ export type ProductTopicSlot =
   | 'RATE_CUT_RIGHT'
   | 'DEPOSIT_PROTECTION'
   | 'REVOLVING'
+  /** Cash advances and card loans (현금서비스, 카드론): their cost and what they do to the credit score. */
+  | 'CASH_ADVANCE'
   /** Whether loan interest lowers income tax (연말정산 소득공제): by loan kind, with the interest paid this year. */
   | 'TAX_DEDUCTION';
 

@@ -2398,6 +2398,10 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
     ko: '대출 금리나 한도를 조회하는 것만으로는 신용점수가 떨어지지 않습니다: 2011년 10월부터 조회 기록은 신용평가에 쓰이지 않습니다.',
     en: 'Checking loan rates or limits does not lower your credit score: enquiries have not counted in Korean credit scores since October 2011.',
   },
+  NEW_LOAN: {
+    ko: '새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 현금서비스·카드론이나 저축은행·대부업체 대출은 은행 대출보다 더 불리하게 반영됩니다. 연체 없이 갚아 나가면 점수는 다시 회복됩니다.',
+    en: 'A new loan can lower your credit score for a while, because what you owe and the number of loans go up; cash advances, card loans and loans from savings banks or money lenders weigh more than a bank loan. Repaying on time brings the score back.',
+  },
 };
 
 function healthScore(input: IntentReplyInput): string[] {
@@ -2850,12 +2854,22 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const loans = activeLoans(data);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
-  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic)) {
+  if (
+    !['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING', 'CASH_ADVANCE'].includes(
+      topic,
+    )
+  ) {
     const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
     // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.
     if (input.understanding.slots.ownLoan && own.length) return [...own, ...out];
     out.push(...own);
   }
+  if (topic === 'CASH_ADVANCE')
+    out.push(
+      lang === 'ko'
+        ? '"신용대출 한도 얼마나 돼요?"라고 물어보시면 고객님 소득으로 은행 대출 한도를 계산해 드릴게요.'
+        : 'Ask "how much could I borrow as a personal loan?" and I will work out a bank’s limit from your income.',
+    );
   if (topic === 'LTV')
     out.push(
       lang === 'ko'

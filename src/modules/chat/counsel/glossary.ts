@@ -71,6 +71,15 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
       en: 'Revolving credit lets you pay part of your card bill and carry the rest to next month. The carried amount is charged a high fee close to the legal maximum rate (20 % a year) and added to the next bill, so the debt can grow fast. If the bill is hard to pay, ask the card company about instalments or a new payment date before revolving.',
     },
   ],
+  CASH_ADVANCE: [
+    {
+      // 여신전문금융업법: 단기카드대출(현금서비스) and 장기카드대출(카드론) are card companies' loans; the card
+      // company states each cardholder's rate (its app, the statement). The credit bureaus weigh card-company loans
+      // more heavily than bank loans.
+      ko: '현금서비스(단기카드대출)와 카드론(장기카드대출)은 카드사가 카드 한도 안에서 바로 빌려주는 대출로, 은행 대출보다 금리가 높은 편입니다(적용 금리는 카드사 앱이나 명세서에 나옵니다). 쓰는 것만으로도 신용점수에 불리하게 반영될 수 있고, 다음 결제일에 한꺼번에 갚아야 하는 현금서비스는 돌려막기로 이어지기 쉽습니다. 급한 돈이라면 먼저 은행 대출 한도를 확인하고, 갚기 어려운 상황이면 서민금융진흥원(☎ 1397)에 상담하세요.',
+      en: 'A cash advance (short-term card loan) and a card loan are loans a card company makes at once within your card limit, usually at a higher rate than a bank loan (the card company’s app or statement shows yours). Using one can count against your credit score, and a cash advance, due in full on the next payment date, easily turns into borrowing to repay borrowing. If you need money urgently, check what a bank would lend first; if repaying is the problem, call the Korea Inclusive Finance Agency (1397).',
+    },
+  ],
   DEPOSIT_PROTECTION: [
     {
       // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).

@@ -3,6 +3,8 @@
 // paraphrases no list names; the cues fix the confident cases a model trained on a few hundred lines misses.
 import type { CounselIntent } from '../counsel-intents';
 import {
+  BUDGET,
+  DEBT_LEVEL,
   DUPLICATE_CHARGE,
   extractCreditEffect,
   LAST_PAYMENT,
@@ -72,9 +74,10 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     anyOf(
       /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
       LEFT_THIS_MONTH,
+      BUDGET,
     ),
   PRODUCT_QUESTION:
-    /고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
+    /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|\bcash advances?\b|\bcard loans?\b|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
   DOCUMENT_QUALITY:
     /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
   IMPORT_FAQ:
@@ -153,6 +156,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
     return 'CARD_TRANSACTIONS';
+  // "Is my debt too high?": the DSR against the cap, unless a worry is named ("빚이 너무 많아서 잠이 안 와요").
+  if (
+    DEBT_LEVEL.test(text) &&
+    !/잠|걱정|불안|막막|무서|두려|힘들|못\s?(?:내|갚)|\bscared|\bworr|\banxious|\bcan'?t (?:pay|sleep)|\bstress/i.test(
+      text,
+    )
+  )
+    return 'PRODUCT_QUESTION';
   // "정기결제 뭐 있어?", "what subscriptions am I paying for?": the charges repeated monthly, not a list of recent
   // transactions (the model's reading) — unless a loan is named ("대출 이자 자동결제").
   if (RECURRING.test(text) && !/대출|이자|원리금|\bloan|\bmortgage|\binterest/i.test(text)) return 'SPENDING';

@@ -598,9 +598,22 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 const INTEREST_LEFT =
   /\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay/i;
 
+/**
+ * How heavy the debt is, asked without a worry ("Is my debt too high?", "빚이 많은 편인가요?", "부채 적정한가요?"): the
+ * DSR answers it (a worry — "빚이 너무 많아서 잠이 안 와요" — stays hardship).
+ */
+export const DEBT_LEVEL =
+  /\bis my (?:debt|borrowing|debt load) (?:too )?(?:high|much|a lot|ok(?:ay)?|normal|manageable|healthy|reasonable)\b|\bdo i (?:have|owe) too much (?:debt|money)\b|\bhow (?:bad|high) is my debt\b|(?:빚|부채|대출)\S{0,2}\s?(?:이\s?|가\s?)?(?:많은\s?편|적정|괜찮은\s?(?:수준|편)|과한\s?(?:편|가요|건가)|너무\s?많은\s?(?:건가|가요|편))/i;
+
 /** The lending ratios a product question names (DSR, LTV, DTI). */
 const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
-  ['DSR', /\bDSR|총부채\s?원리금\s?상환\s?비율|debt[- ]service ratio/i],
+  [
+    'DSR',
+    new RegExp(
+      String.raw`\bDSR|총부채\s?원리금\s?상환\s?비율|debt[- ]service ratio|${DEBT_LEVEL.source}`,
+      'i',
+    ),
+  ],
   ['LTV', /\bLTV|(?:주택\s?)?담보\s?인정\s?비율|loan[- ]to[- ]value/i],
   ['DTI', /\bDTI|총부채\s?상환\s?비율|debt[- ]to[- ]income/i],
 ];
@@ -623,6 +636,10 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   [
     'RATE_TYPES',
     /(?:고정|변동|혼합형?|주기형)\s?금리|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
+  ],
+  [
+    'CASH_ADVANCE',
+    /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|장기\s?카드\s?대출|\bcash advances?\b|\bcard loans?\b/i,
   ],
   ['REVOLVING', /리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|minimum payment/i],
   [
@@ -789,7 +806,7 @@ export const RECURRING =
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
 const PEERS =
-  /(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+  /\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:내가|제가)\s?(?:돈을\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
@@ -800,7 +817,8 @@ export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
 
 /** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
-const BUDGET = /예산|가계부|\bbudget(?:ing|s)?\b/i;
+export const BUDGET =
+  /예산|가계부|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
 
 /**
  * The latest repayment: "지난번에 낸 대출금", "이번 달 자동이체 됐어요?", "납입 처리됐나요", "did my last payment go
@@ -830,6 +848,15 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
     'PAYOFF',
     new RegExp(
       `(?:다\\s?갚|전부\\s?갚|전액\\s?상환|완납|상환하면|갚으면|갚고\\s?나면|중도\\s?상환|청산|(?:빚|대출)\\S{0,2}\\s?(?:다\\s?)?(?:정리|없애))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:갚으면|상환하면|다\\s?갚)|\\b(?:pay(?:ing)? off|repay(?:ing)?|clear(?:ing)?)\\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\\b(?:pay(?:ing)? off|repay)`,
+      'i',
+    ),
+  ],
+  // "대출 받으면 신용점수 떨어져요?", "현금서비스 쓰면 점수 내려가요?", "will a new loan hurt my credit score?": borrowing more
+  // (last: a payoff or a refinance named in the same message is that question).
+  [
+    'NEW_LOAN',
+    new RegExp(
+      String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
       'i',
     ),
   ],

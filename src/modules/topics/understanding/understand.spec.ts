@@ -570,4 +570,33 @@ describe('understandMessage: questions found by asking as a customer would', () 
       slots: { merchant: 'AMAZON.COM' },
     });
   });
+
+  it('reads borrowing and the score, a cash advance, how heavy the debt is, spending too much and payday', () => {
+    expect(understandMessage('대출 받으면 신용점수 떨어져요?').slots).toMatchObject({
+      creditEffect: 'NEW_LOAN',
+    });
+    expect(understandMessage('현금서비스 쓰면 신용점수 내려가요?').slots).toMatchObject({
+      creditEffect: 'NEW_LOAN',
+    });
+    expect(understandMessage('대출 다 갚으면 신용점수 올라요?').slots).toMatchObject({
+      creditEffect: 'PAYOFF',
+    });
+    expect(understandMessage('현금서비스 받아도 될까요?')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'CASH_ADVANCE' },
+    });
+    expect(understandMessage('Is my debt too high?')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'DSR' },
+    });
+    expect(understandMessage('빚이 너무 많아서 잠이 안 와요').intent).toBe('HARDSHIP');
+    expect(understandMessage('Am I spending too much?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { peers: true },
+    });
+    expect(understandMessage('월급 들어오면 뭐부터 해야 돼요?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true },
+    });
+  });
 });

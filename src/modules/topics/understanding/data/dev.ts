@@ -365,7 +365,8 @@ const FIRST: QuestionSet = {
     ['신용대출 금리 보통 얼마예요', { loanKind: 'CREDIT' }],
     ['예금자 보호 한도', { productTopic: 'DEPOSIT_PROTECTION' }],
     ['원금균등상환이 뭐야', { productTopic: 'REPAYMENT_METHODS' }],
-    ['카드론 수수료 있나요', { loanKind: 'CARD_LOAN' }],
+    // productTopic CASH_ADVANCE since 2026-11-25 (the topic did not exist when the line was labelled).
+    ['카드론 수수료 있나요', { loanKind: 'CARD_LOAN', productTopic: 'CASH_ADVANCE' }],
     ['LTV DTI DSR 차이가 뭐예요', { productTopic: 'LENDING_RATIOS' }],
     ['How are prepayment fees calculated?', { productTopic: 'PREPAYMENT_FEE' }],
     ['what is a variable rate loan', { productTopic: 'RATE_TYPES' }],
