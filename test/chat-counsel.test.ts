@@ -275,6 +275,12 @@ describe('chat counsellor (pipeline over the real database)', () => {
         ['"instalments"', '"nextInstalments"', '"remainingPrincipal"'],
       ],
       ['예산 짜는 거 도와줘', 'SAVINGS', ['"budget"', '"spendingSummary"', '"LAST_N_MONTHS"']],
+      // The ledger's arrears on the day the next instalment would be late, the charges repeated monthly, the
+      // merchants spent at most, and a savings plan's inputs.
+      ['하루 늦게 내면 연체이자 얼마예요?', 'ARREARS', ['"lateDays": 1', '"lateness"', '"penaltyInterest"']],
+      ['구독료 매달 얼마 나가?', 'SPENDING', ['"recurring": true', '"monthlyTotal"', '"charges"']],
+      ['가장 돈 많이 쓴 가게 어디야?', 'SPENDING', ['"topMerchant": true', '"byMerchant"']],
+      ['적금 이자 얼마나 받을 수 있어?', 'SAVINGS', ['"depositInterest": "INSTALMENT"', '"income"']],
     ];
     for (const [text, intent, figures] of cases) {
       const turn = await ask(text);
@@ -577,6 +583,8 @@ describe('chat counsellor (pipeline over the real database)', () => {
         await run('get_peer_comparison', { customerId: other.id }),
         await run('get_peer_comparison', { quarter: '2020Q1' }),
         await run('get_card_instalments', { customerId: toGlobalId(CUSTOMER_TYPE, other.id) }),
+        await run('get_recurring_charges', { customerId: other.id }),
+        await run('get_recurring_charges', { months: 99 }),
         await run('get_recent_transactions', { refunds: 'yes', largest: 1 }),
       ];
       for (const r of refused) {
