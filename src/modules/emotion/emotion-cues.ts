@@ -46,12 +46,13 @@ export const CUES: Cue[] = [
     label: 'ANXIOUS',
     weight: 6,
   },
-  // Losing one's job or not making a payment, in a chat about one's loans, is the worry itself; the comment-trained
+  // Losing one's job, not making a payment or having no money for it ("월세 낼 돈이 없어요", "생활비가 없어요": the model
+  // alone read them HOPEFUL and NEUTRAL), in a chat about one's loans, is the worry itself; the comment-trained
   // model gives ANXIOUS almost nothing here ("실직했어요": 0.002 before the cue, HOPEFUL 0.47 even after +4;
   // "I can't make my next loan payment" NEUTRAL after +3), so this cue outweighs it.
   {
     pattern:
-      /can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|laid off|lost my job|got fired|been fired/g,
+      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|laid off|lost my job|got fired|been fired/g,
     label: 'ANXIOUS',
     weight: 6,
   },

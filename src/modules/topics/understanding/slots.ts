@@ -735,7 +735,7 @@ export const EXTENSION_REFUSED =
   /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
 
 const EXTENSION =
-  /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
+  /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
