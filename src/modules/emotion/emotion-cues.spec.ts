@@ -120,6 +120,10 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     'somebody made a purchase with my card',
     'Someone used my card without my permission',
     "I didn't make this payment",
+    // Nothing to pay it from (the model alone read these HOPEFUL / NEUTRAL).
+    '이번 달 월세 낼 돈이 없어요',
+    '대출 갚느라 생활비가 없어요',
+    '갚을 돈이 없어요',
     // Losing one's job (the model alone read these HOPEFUL).
     '회사에서 잘렸어요. 대출금은 어떻게 하죠?',
     '실직했어요',

@@ -919,34 +919,28 @@ const KO_DAY_SPANS: Record<string, number> = {
   보름: 15,
 };
 const LATE_SPAN = String.raw`(?<![월\d]\s?)(\d{1,3})\s?일|(하루|이틀|사흘|나흘|닷새|열흘|보름)|(?:(\d{1,2}|한|두|세)\s?주(?:일)?|(일)\s?주일)|(\d{1,2}|한|두|세)\s?(?:달|개월)`;
-const KO_LATE = new RegExp(
-  String.raw`(?:${LATE_SPAN})\S{0,3}\s?(?:정도\s?|만\s?|이나\s?|쯤\s?)?(?:늦게\s?)?(?:늦|밀리|밀려|밀린|지나|지난|넘기|넘어|넘겨|연체)`,
-);
+const LATE_WORD = String.raw`\S{0,3}\s?(?:정도\s?|만\s?|이나\s?|쯤\s?)?(?:늦게\s?)?(?:늦|밀리|밀려|밀린|지나|지난|넘기|넘어|넘겨|연체)`;
+const KO_LATE = new RegExp(`(?:${LATE_SPAN})${LATE_WORD}`);
+const KO_SPAN = new RegExp(`(?:${LATE_SPAN})`);
 const EN_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|ten|\d{1,3})`;
 const EN_LATE = new RegExp(
   String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight)) (?:late|overdue|behind|past (?:the )?due)|\b(?:late|overdue|behind) (?:by )?${EN_COUNT} (day|week|month)s?\b`,
   'i',
 );
+const EN_SPAN = new RegExp(String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight))\b`, 'i');
 
-/**
- * Days a payment would be late: "하루 늦게 내면" → 1, "사흘 밀리면" → 3, "일주일 연체하면" → 7, "한 달 늦으면" → 30,
- * "10일 지나면" → 10 (not a date: "12월 17일 지나면"), "if I pay a week late" → 7, "two days overdue" → 2. Only a span
- * followed (within a few characters) by a word of lateness.
- */
-export function extractLateDays(text: string): number | undefined {
+/** The days of a matched span: English groups [count, unit, fortnight, count, unit], Korean [digits, word, weeks, 일주일, months]. */
+function spanDays(m: RegExpExecArray, en: boolean): number | undefined {
   const count = (v: string | undefined, words: Record<string, number>) =>
     v === undefined ? 1 : /^\d+$/.test(v) ? Number(v) : (words[v.toLowerCase()] ?? 1);
-  let days: number | undefined;
-  const en = EN_LATE.exec(text);
+  let days: number;
   if (en) {
-    const [, n1, unit1, fortnight, n2, unit2] = en;
+    const [, n1, unit1, fortnight, n2, unit2] = m;
     const unit = (unit1 ?? unit2 ?? '').toLowerCase();
     const n = count(n1 ?? n2, EN_NUMBER);
     days = fortnight ? 14 : unit === 'week' ? 7 * n : unit === 'month' ? 30 * n : n;
   } else {
-    const ko = KO_LATE.exec(text);
-    if (!ko) return undefined;
-    const [, digits, word, weeks, oneWeek, months] = ko;
+    const [, digits, word, weeks, oneWeek, months] = m;
     days = digits
       ? Number(digits)
       : word
@@ -956,6 +950,29 @@ export function extractLateDays(text: string): number | undefined {
           : 30 * count(months, KO_NATIVE);
   }
   return days >= 1 && days <= 366 ? days : undefined;
+}
+
+/**
+ * Days a payment would be late: "하루 늦게 내면" → 1, "사흘 밀리면" → 3, "일주일 연체하면" → 7, "한 달 늦으면" → 30,
+ * "10일 지나면" → 10 (not a date: "12월 17일 지나면"), "if I pay a week late" → 7, "two days overdue" → 2. Only a span
+ * followed (within a few characters) by a word of lateness.
+ */
+export function extractLateDays(text: string): number | undefined {
+  const en = EN_LATE.exec(text);
+  if (en) return spanDays(en, true);
+  const ko = KO_LATE.exec(text);
+  return ko ? spanDays(ko, false) : undefined;
+}
+
+/**
+ * A span of days said alone, for a follow-up to a lateness question: "일주일이면요?" → 7, "한 달은?" → 30, "what about
+ * two weeks?" → 14.
+ */
+export function extractDaySpan(text: string): number | undefined {
+  const en = EN_SPAN.exec(text);
+  if (en) return spanDays(en, true);
+  const ko = KO_SPAN.exec(text);
+  return ko ? spanDays(ko, false) : undefined;
 }
 
 // ---------------------------------------------------------------- all slots of an intent

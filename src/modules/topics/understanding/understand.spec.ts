@@ -599,4 +599,20 @@ describe('understandMessage: questions found by asking as a customer would', () 
       slots: { budget: true },
     });
   });
+
+  it('a span of days said alone after a lateness question is the new number of days late', () => {
+    const late = understandMessage('하루 늦게 내면 연체이자 얼마예요?');
+    expect(understandMessage('일주일이면요?', late)).toMatchObject({
+      intent: 'ARREARS',
+      slots: { lateDays: 7 },
+      inherited: [],
+    });
+    expect(understandMessage('한 달은?', late).slots.lateDays).toBe(30);
+    const en = understandMessage('If I pay a day late, how much penalty?');
+    expect(understandMessage('what about two weeks?', en)).toMatchObject({
+      intent: 'ARREARS',
+      slots: { lateDays: 14 },
+    });
+    expect(understandMessage('그럼 이틀은요?', late).slots.lateDays).toBe(2);
+  });
 });

@@ -8,7 +8,7 @@ import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } fr
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
-import { extractSlots, INTENT_SLOTS } from './slots';
+import { extractDaySpan, extractSlots, INTENT_SLOTS } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
 
@@ -181,6 +181,14 @@ export function understandWith(
       if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined)) continue;
       (slots as Record<string, unknown>)[name] = previous.slots[name];
       inherited.push(name);
+    }
+  }
+  // "일주일이면요?" after "하루 늦게 내면 연체이자 얼마예요?": the span said alone is the new number of days late.
+  if (inherited.includes('lateDays')) {
+    const days = extractDaySpan(clean);
+    if (days) {
+      slots.lateDays = days;
+      inherited.splice(inherited.indexOf('lateDays'), 1);
     }
   }
   return {
