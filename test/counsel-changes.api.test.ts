@@ -209,9 +209,11 @@ describe('the counsellor on a rate that changed (demo customer, offline counsell
     expect(en.text).toContain('- line 3 “customer_number” “C***”: customer_number is not a known customer');
     const ko = await ask('업로드한 파일 왜 실패했어요?', analyst);
     expect(ko.text.split('\n')[0]).toMatch(
-      /^마지막 가져오기\(카드 거래, “half-bad\.csv”, 업로드 번호 .+\)는 실패했습니다: /,
+      /^마지막 가져오기\(카드 거래, “half-bad\.csv”, 업로드 번호 .+\)는 실패했습니다: 잘못된 행이 2행 중 1행\(50(?:\.0)?%\)으로 허용 한도 [\d.]+%를 넘어, 한 행도 가져오지 않았습니다\.$/,
     );
-    expect(ko.text).toContain('- 3행 “customer_number” “C***”: customer_number is not a known customer');
+    // The importer's own words beside the Korean summary.
+    expect(ko.text.split('\n')[1]).toMatch(/^\(가져오기 기록의 원문: 1 of 2 rows \(50/);
+    expect(ko.text).toContain('- 3행 “customer_number” “C***”: 등록된 고객이 아닙니다');
     for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { UCI_SAMPLE_IMPORT } from './import-figures.fixture';
 import { renderingErrors } from './render';
 import { formatKrw } from './format';
 import {
+  koreanFailureReason,
+  koreanRowReason,
   composeCounselReply,
   composeImportStatusReply,
   composeFaqReply,
@@ -333,8 +335,9 @@ describe('composeImportStatusReply (staff: "why did my import fail?")', () => {
       },
       'ko',
     );
-    expect(failed.split('\n').slice(0, 2)).toEqual([
-      '마지막 가져오기(매출, “online_retail.csv”, 업로드 번호 SW1wb3J0OjE)는 실패했습니다: The file is empty: no header line.',
+    expect(failed.split('\n').slice(0, 3)).toEqual([
+      '마지막 가져오기(매출, “online_retail.csv”, 업로드 번호 SW1wb3J0OjE)는 실패했습니다: 파일이 비어 있습니다 (헤더 줄 없음).',
+      '(가져오기 기록의 원문: The file is empty: no header line)',
       '실패한 가져오기는 한 행도 저장하지 않습니다 (읽은 1,000행, 오류 10행).',
     ]);
     expect(composeImportStatusReply({ ...base, status: 'RUNNING', finishedAt: null }, 'en')).toBe(
@@ -342,5 +345,63 @@ describe('composeImportStatusReply (staff: "why did my import fail?")', () => {
     );
     expect(composeImportStatusReply(null, 'ko')).toBe('아직 가져오기 기록이 없습니다.');
     for (const text of [failed]) expect(renderingErrors(text)).toEqual([]);
+  });
+});
+
+describe("koreanFailureReason: the importer's failure reasons in Korean", () => {
+  it.each([
+    [
+      '3 of 10 rows (30.0 %) are bad, more than the allowed 5.0 %: nothing was imported; see the row errors',
+      '잘못된 행이 10행 중 3행(30.0%)으로 허용 한도 5.0%를 넘어, 한 행도 가져오지 않았습니다',
+    ],
+    ['The file has a header but no data rows', '헤더만 있고 데이터 행이 없습니다'],
+    [
+      'Column "amount" of the mapping is not in the header (line 1), which has 1 column: "a;b"',
+      "매핑에 적은 열 'amount'가 파일 첫 줄(헤더)에 없습니다",
+    ],
+    [
+      'The XLSX file is truncated or corrupt (the zip archive has no readable end record)',
+      'XLSX 파일이 잘렸거나 손상되었습니다',
+    ],
+    [
+      'The XLSX file expands to more than 100 MiB (IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES); refused before parsing',
+      'XLSX 파일이 압축을 풀면 허용 한도보다 커서 읽기 전에 거부되었습니다',
+    ],
+  ])('%s', (reason, korean) => {
+    expect(koreanFailureReason(reason)).toBe(korean);
+    expect(renderingErrors(korean)).toEqual([]);
+  });
+
+  it('leaves an unknown reason to be shown as written', () => {
+    expect(koreanFailureReason('refused by the test')).toBeNull();
+  });
+});
+
+describe("koreanRowReason: a rejected row's reason in Korean", () => {
+  it.each([
+    ['customer_number is not a known customer', 'customer_number', '등록된 고객이 아닙니다'],
+    ['card_id is not a card of this customer', 'card_id', '이 고객의 카드가 아닙니다'],
+    ['amount is required', 'amount', '값이 비어 있습니다'],
+    [
+      'amount "1000.5" has a fraction; whole units expected',
+      'amount',
+      '소수점이 있습니다 (정수로 적어야 합니다)',
+    ],
+    ['occurred_at "2025-02-30" is not a valid date', 'occurred_at', '올바른 날짜가 아닙니다'],
+    ['instalment_months 40 is outside 0..36', 'instalment_months', '0~36 범위를 벗어났습니다'],
+    ['currency "GB1" is not a currency code', 'currency', '통화 코드가 아닙니다'],
+    [
+      'the customer has no card (give card_id)',
+      null,
+      '고객에게 등록된 카드가 없습니다 (card_id를 적어 주세요)',
+    ],
+  ])('%s', (reason, field, text) => {
+    expect(koreanRowReason(reason)).toEqual({ field, text });
+    expect(renderingErrors(text)).toEqual([]);
+  });
+
+  it('leaves a reason it does not know to be shown as written', () => {
+    expect(koreanRowReason('refused by the test')).toBeNull();
+    expect(koreanRowReason('amount looks odd today')).toBeNull();
   });
 });

@@ -707,6 +707,76 @@ export function faqSource(f: ImportFigures, language: ChatLanguage): string {
 export const IMPORT_STATUS_QUESTION =
   /실패|오류|에러|잘못된?|거부|반려|빠진\s?행|안\s?(?:들어|올라|됐|돼)|결과|상태|진행|끝났|완료\s?(?:됐|되었)|\bfail(?:ed|ure|s)?\b|\berrors?\b|\brejected\b|\bbad rows?\b|\bwent wrong\b|\bstatus\b|\bdid (?:it|my (?:last )?(?:import|upload)) (?:work|finish|succeed|go through)\b|\bhow did (?:it|my (?:last )?(?:import|upload)) go\b/i;
 
+/** What a rejected value is said to be, after the column's name ("amount is empty"): the importer's checks. */
+const ROW_DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^is required$|^is empty$/, () => '값이 비어 있습니다'],
+  [
+    /^(?:".*" )?is not (?:a valid|a recognised) (?:.*)?date$|^(?:.* )?is not a date or an Excel serial date$|^not a (?:calendar )?date$/,
+    () => '올바른 날짜가 아닙니다',
+  ],
+  [/^not a valid time of day$/, () => '올바른 시각이 아닙니다'],
+  [/^(?:".*" )?is not (?:an amount|a whole number|a number)$/, () => '숫자(금액)가 아닙니다'],
+  [/^(?:".*" )?has a fraction; whole units expected$/, () => '소수점이 있습니다 (정수로 적어야 합니다)'],
+  [/^(?:".*" )?has more than (\d+) decimal places$/, (m) => `소수점 아래가 ${m[1]}자리를 넘습니다`],
+  [/^-?[\d.]+ is outside (-?[\d.]+)\.\.(-?[\d.]+)$/, (m) => `${m[1]}~${m[2]} 범위를 벗어났습니다`],
+  [/^(?:".*" )?is not one of (.{1,120})$/, (m) => `${m[1]} 가운데 하나가 아닙니다`],
+  [/^is longer than (\d+) characters$/, (m) => `${m[1]}자를 넘습니다`],
+  [/^contains a NUL character$/, () => 'NUL 문자가 들어 있습니다'],
+  [/^is 0$/, () => '0입니다'],
+  [/^(?:".*" )?is not a Korean region/, () => '시·도 이름이 아닙니다'],
+  [/^(?:".*" )?is not an e-mail address$/, () => '이메일 주소가 아닙니다'],
+  [/^(?:".*" )?is not a currency code$/, () => '통화 코드가 아닙니다'],
+  [/^(?:".*" )?is not a card id$/, () => '카드 번호(id)가 아닙니다'],
+  [/^is not a known customer$/, () => '등록된 고객이 아닙니다'],
+  [/^is not a card of this customer$/, () => '이 고객의 카드가 아닙니다'],
+  [/^is not a spending category$/, () => '지출 업종 코드가 아닙니다'],
+];
+
+/**
+ * A rejected row's reason (the importer's English: "<column> <what is wrong>") in Korean, the column named as written;
+ * null for a reason it does not know (shown as written). The value itself is shown beside it, so it is not repeated.
+ */
+export function koreanRowReason(reason: string): { field: string | null; text: string } | null {
+  const r = reason.trim();
+  if (r === 'the customer has no card (give card_id)')
+    return { field: null, text: '고객에게 등록된 카드가 없습니다 (card_id를 적어 주세요)' };
+  const m = /^([A-Za-z_][\w.]{0,40}) (.+)$/.exec(r);
+  if (!m) return null;
+  for (const [re, say] of ROW_DETAILS) {
+    const d = re.exec(m[2]);
+    if (d) return { field: m[1], text: say(d) };
+  }
+  return null;
+}
+
+/**
+ * An import's failure reason (the importer's English, stored on the import) as a Korean sentence for a Korean
+ * answer: the known failures by their opening words, with their figures; null for any other (shown as written).
+ */
+export function koreanFailureReason(reason: string): string | null {
+  const r = reason.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+) of (\d+) rows \(([\d.]+ ?%)\) are bad, more than the allowed ([\d.]+ ?%)/.exec(r)))
+    return `잘못된 행이 ${groupDigits(m[2])}행 중 ${groupDigits(m[1])}행(${m[3].replace(' ', '')})으로 허용 한도 ${m[4].replace(' ', '')}를 넘어, 한 행도 가져오지 않았습니다`;
+  if ((m = /^Columns? (.+?) of the mapping (?:is|are) not in the header/.exec(r)))
+    return koText`매핑에 적은 열 ${safeDataText(m[1], 120)}이/가 파일 첫 줄(헤더)에 없습니다${/Wrong delimiter\?/.test(r) ? ' (구분자가 다를 수 있습니다)' : ''}`;
+  const fixed: [RegExp, string][] = [
+    [/^The file has a header but no data rows/, '헤더만 있고 데이터 행이 없습니다'],
+    [/^The file is empty/, '파일이 비어 있습니다 (헤더 줄 없음)'],
+    [/^The CSV header \(line 1\) cannot be parsed/, 'CSV 첫 줄(헤더)을 읽을 수 없습니다'],
+    [/^The CSV file cannot be parsed/, 'CSV 파일을 읽을 수 없습니다'],
+    [
+      /^The XLSX (?:file|archive) .*refused before parsing/,
+      'XLSX 파일이 압축을 풀면 허용 한도보다 커서 읽기 전에 거부되었습니다',
+    ],
+    [/^The XLSX file (?:is truncated or corrupt|is corrupt)/, 'XLSX 파일이 잘렸거나 손상되었습니다'],
+    [/^The XLSX file has no (?:worksheet|sheet)/, '지정한 워크시트가 XLSX 파일에 없습니다'],
+    [/^The worksheet is empty/, '워크시트가 비어 있습니다 (헤더 행 없음)'],
+    [/^Unexpected error/, '예상하지 못한 오류가 났습니다'],
+  ];
+  return fixed.find(([re]) => re.test(r))?.[1] ?? null;
+}
+
 /**
  * The newest import's outcome (get_import_status): failed — why, and that nothing was written; running; finished —
  * rows read, inserted, skipped as already there and rejected, then the first rejected rows by line and column and
@@ -729,13 +799,23 @@ export function composeImportStatusReply(s: ImportStatusData | null, language: C
     ]
       .filter(Boolean)
       .join(' ');
-    return `- ${where ? `${where}: ` : ''}${safeDataText(e.reason, 200)}`;
+    // In Korean the importer's reason in Korean, the column named only when the line does not name it already.
+    const k = ko ? koreanRowReason(e.reason) : null;
+    const reason = k
+      ? k.field && k.field !== e.column
+        ? `${safeDataText(k.field, 40)}: ${k.text}`
+        : k.text
+      : safeDataText(e.reason, 200);
+    return `- ${where ? `${where}: ` : ''}${reason}`;
   });
-  if (s.status === 'FAILED')
+  if (s.status === 'FAILED') {
+    const inKorean = ko && s.failureReason ? koreanFailureReason(s.failureReason) : null;
     return [
       ko
-        ? `${what}는 실패했습니다: ${safeDataText(s.failureReason ?? '사유 없음', 300)}.`
+        ? `${what}는 실패했습니다: ${inKorean ?? safeDataText(s.failureReason ?? '사유 없음', 300)}.`
         : `${what} failed: ${safeDataText(s.failureReason ?? 'no reason recorded', 300)}.`,
+      // The importer's own words stay beside the Korean summary: the column names and counts are in them.
+      ...(inKorean ? [`(가져오기 기록의 원문: ${safeDataText(s.failureReason!, 300)})`] : []),
       ko
         ? `실패한 가져오기는 한 행도 저장하지 않습니다 (읽은 ${rows(s.rowsRead)}, 오류 ${rows(s.rowsBad)}).`
         : `A failed import writes no row at all (${rows(s.rowsRead)} read, ${rows(s.rowsBad)} rejected).`,
@@ -744,6 +824,7 @@ export function composeImportStatusReply(s: ImportStatusData | null, language: C
         ? '파일을 고쳐 다시 올린 뒤 가져오기를 다시 시작하세요.'
         : 'Fix the file, upload it again and start a new import.',
     ].join('\n');
+  }
   if (s.status !== 'SUCCEEDED')
     return ko
       ? `${what}는 아직 진행 중입니다 (지금까지 읽은 ${rows(s.rowsRead)}). 끝나면 다시 물어봐 주세요.`
