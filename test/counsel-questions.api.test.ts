@@ -2104,6 +2104,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [a, payday]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"이자 낼 날이 며칠 남았어요?" / "How many days until my next payment?" → the days left and the date, first', async () => {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const due = next.nextPayment!.dueDate;
+    const days = Math.round(
+      (Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000,
+    );
+    const ko = await ask('이자 낼 날이 며칠 남았어요?');
+    expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(ko.text)).toContain(
+      days === 0
+        ? `다음 납입일은 오늘(${formatDate(due, 'ko', today())})이고`
+        : `다음 납입일인 ${formatDate(due, 'ko', today())}까지 오늘부터 ${days}일 남았고`,
+    );
+    const en = await ask('How many days until my next payment?');
+    expect(firstSentence(en.text)).toContain(
+      `due ${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`}, on ${formatDate(due, 'en', today())}`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"When will I be debt free?" → the maturity, first; "어떤 대출이 제일 이자가 높아?" → the rates, highest first', async () => {
+    const active = await activeLoansWith('kind balance { amount } rateType');
+    const a = await ask('When will I be debt free?');
+    expect(a.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(a.text)).toMatch(/matur/i);
+    const r = await ask('어떤 대출이 제일 이자가 높아?');
+    expect(r.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(active.length).toBeGreaterThan(0);
+    expect(firstSentence(r.text)).toMatch(/연 [\d.]+%/);
+    for (const x of [a, r]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

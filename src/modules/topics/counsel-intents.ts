@@ -157,6 +157,8 @@ export interface CounselSlots {
    * and when the loan's rate changed, from what to what, and the next instalment's interest against the last.
    */
   rateChange?: boolean;
+  /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
+  daysUntil?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
   /**

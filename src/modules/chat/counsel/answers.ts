@@ -148,8 +148,22 @@ function notFoundLead(input: IntentReplyInput): string[] {
 
 // ——— loans ———
 
-function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang): string {
+function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = false): string {
   const n = l.nextPayment!;
+  // "며칠 남았어요?": the days from today to the due date, with the date.
+  if (daysUntil) {
+    const days = daysBetween(data.asOf, n.dueDate);
+    const split = `(원금 ${n.principal.text}, 이자 ${n.interest.text})`;
+    if (lang === 'en')
+      return days < 0
+        ? `Your ${loanName(l, lang)} payment of ${n.payment.text} was due ${formatCount(-days, 'day', lang)} ago, on ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`
+        : `Your next ${loanName(l, lang)} payment is due ${days === 0 ? 'today' : `in ${formatCount(days, 'day', lang)}`}, on ${date(n.dueDate, data, lang)}: ${n.payment.text} (principal ${n.principal.text}, interest ${n.interest.text}).`;
+    return days < 0
+      ? `${loanName(l, lang)}의 납입일인 ${date(n.dueDate, data, lang)}에서 ${formatCount(-days, 'day', lang)} 지났고, 그 회차 납입액은 ${n.payment.text}입니다 ${split}.`
+      : days === 0
+        ? `${loanName(l, lang)}의 다음 납입일은 오늘(${date(n.dueDate, data, lang)})이고, 납입액은 ${n.payment.text}입니다 ${split}.`
+        : `${loanName(l, lang)}의 다음 납입일인 ${date(n.dueDate, data, lang)}까지 오늘부터 ${formatCount(days, 'day', lang)} 남았고, 납입액은 ${n.payment.text}입니다 ${split}.`;
+  }
   return lang === 'ko'
     ? `${loanName(l, lang)}의 다음 납입일은 ${date(n.dueDate, data, lang)}, 납입액은 ${n.payment.text}입니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
     : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`;
@@ -689,7 +703,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
-    nextPaymentLead(l, data, lang),
+    nextPaymentLead(l, data, lang, slots.daysUntil),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
   if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);

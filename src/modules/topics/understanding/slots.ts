@@ -17,7 +17,7 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange', 'lastPayment'],
+  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange', 'lastPayment', 'daysUntil'],
   LOAN_BALANCE: [
     'loan',
     'interestLeft',
@@ -777,14 +777,18 @@ export const RATE_CHANGE =
  * cheaper rate elsewhere (those are rateRise, FORECAST and REFINANCE).
  */
 const CURRENT_RATE =
-  /(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
+  /\bhighest (?:interest|rate)\b|(?:제일|가장)\s?(?:이자|금리)(?:가|이)?\s?(?:높|비싸|비싼|센|많)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
+
+/** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
+export const DAYS_UNTIL =
+  /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
 
 /**
  * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months
  * are left", "when will my loan be paid off") — not the amount left ("얼마 남았어요", "how much is left").
  */
 const MATURITY =
-  /만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b/i;
+  /\bdebt[- ]free\b|빚(?:에서)?\s?(?:벗어나|탈출)|빚\s?(?:을\s?)?(?:다\s?)?(?:갚는|없어지는)\s?(?:날|때)|만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b/i;
 
 /** Where the money went most: "어디에 제일 많이 썼어?", "뭐에 가장 많이 나갔어?", "where did I spend the most?". */
 const TOP_SPENDING =
@@ -996,6 +1000,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateChange: RATE_CHANGE,
   maturity: MATURITY,
   top: TOP_SPENDING,
+  daysUntil: DAYS_UNTIL,
   topMerchant: TOP_MERCHANT,
   recurring: RECURRING,
   peers: PEERS,

@@ -615,4 +615,23 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
     expect(understandMessage('그럼 이틀은요?', late).slots.lateDays).toBe(2);
   });
+
+  it('reads days until the next payment, being debt free and the costliest loan', () => {
+    for (const text of [
+      '이자 낼 날이 며칠 남았어요?',
+      '다음 납입일까지 며칠이야?',
+      'How many days until my next payment?',
+    ])
+      expect(understandMessage(text)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { daysUntil: true } });
+    expect(understandMessage('며칠 늦으면 연체돼요?').intent).toBe('ARREARS');
+    for (const text of ['When will I be debt free?', '빚 다 갚는 날이 언제야?'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { maturity: true } });
+    for (const text of ['어떤 대출이 제일 이자가 높아?', 'Which loan has the highest interest?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'LOANS_OVERVIEW',
+        slots: { currentRate: true },
+      });
+    // Wanting a lower rate is still a refinance question.
+    expect(understandMessage('이자가 너무 높아요').intent).toBe('REFINANCE');
+  });
 });

@@ -896,6 +896,8 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { online: true, compare: true }],
       // "가장 돈 많이 쓴 가게 어디야?", "구독료 매달 얼마 나가?", "카드 결제일이 언제예요?", "하루 늦게 내면?", "금리 오를까요?".
       ['SPENDING', { topMerchant: true }],
+      ['NEXT_PAYMENT', { daysUntil: true }],
+      ['LOANS_OVERVIEW', { currentRate: true }],
       ['SPENDING', { recurring: true }],
       ['SPENDING', { cardBill: true, period: { kind: 'THIS_MONTH' } }],
       ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
