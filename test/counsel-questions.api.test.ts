@@ -87,6 +87,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   const firstSentence = (text: string) => text.split('\n')[0];
 
+  /** The customer's DSR as a bank's limit simulation computes it, and the cap, read as a client would. */
+  async function bankDsr(): Promise<{ dsrBefore?: string; dsrCapRatio?: string }> {
+    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    return sim.data!.simulateLoanLimit;
+  }
+
   /** Every node of one object's connection (a card's transactions, a loan's schedule), page by page. */
   async function allNodes<N>(id: string, on: 'Card' | 'Loan', field: string, fields: string): Promise<N[]> {
     type Page = { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -989,14 +1000,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"What\'s my debt to income ratio?" → their own DSR first (the DTI is at most that), then the terms', async () => {
-    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
-      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
-         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
-      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
-      token,
-    );
+    const { dsrBefore, dsrCapRatio } = await bankDsr();
     const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
-    const { dsrBefore, dsrCapRatio } = sim.data!.simulateLoanLimit;
     const en = await ask("What's my debt to income ratio?");
     expect(en.topic?.intent).toBe('PRODUCT_QUESTION');
     expect(firstSentence(en.text)).toContain(
@@ -2043,14 +2048,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"Is my debt too high?" → their DSR against the cap; "빚이 너무 많아서 잠이 안 와요" stays a worry', async () => {
-    const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
-      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
-         ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
-      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
-      token,
-    );
+    const { dsrBefore, dsrCapRatio } = await bankDsr();
     const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
-    const { dsrBefore, dsrCapRatio } = sim.data!.simulateLoanLimit;
     const en = await ask('Is my debt too high?');
     expect(en.topic?.intent).toBe('PRODUCT_QUESTION');
     expect(firstSentence(en.text)).toBe(
