@@ -2137,6 +2137,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [a, r]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"대출 원금 얼마나 갚았어요?" / "How much have I paid off so far?" → principal lent less principal left, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: { loans: { status: string; principal: { amount: string }; balance: { amount: string } }[] };
+      };
+    }>('{ me { customer { loans { status principal { amount } balance { amount } } } } }', {}, token);
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const first = active[0];
+    const repaid = (BigInt(first.principal.amount) - BigInt(first.balance.amount)).toString();
+    const ko = await ask('대출 원금 얼마나 갚았어요?');
+    expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+    expect(ko.text).toContain(
+      `지금까지 갚은 원금은 ${formatWon(repaid, 'ko')}으로, 빌린 ${formatWon(first.principal.amount, 'ko')}의 `,
+    );
+    const en = await ask('How much have I paid off so far?');
+    expect(en.text).toContain(`Of the ${formatWon(first.principal.amount, 'en')} lent on your `);
+    expect(en.text).toContain(`you have repaid ${formatWon(repaid, 'en')} of principal so far`);
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

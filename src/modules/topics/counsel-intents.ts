@@ -157,6 +157,11 @@ export interface CounselSlots {
    * and when the loan's rate changed, from what to what, and the next instalment's interest against the last.
    */
   rateChange?: boolean;
+  /**
+   * How much of the principal has been repaid ("지금까지 원금 얼마나 갚았어요?", "how much have I paid off so far?"):
+   * what was lent less what is left, first.
+   */
+  repaidSoFar?: boolean;
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
   daysUntil?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */

@@ -17,6 +17,7 @@ function loan(over: Partial<LoanLine>): LoanLine {
     lender: '한빛은행',
     status: 'ACTIVE',
     outstandingPrincipal: won('12000000'),
+    principal: won('12000000'),
     annualRate: '0.0690',
     rateType: 'FIXED',
     repaymentMethod: 'LEVEL_PAYMENT',

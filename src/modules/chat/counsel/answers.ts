@@ -916,6 +916,24 @@ function interestPaidLines(input: IntentReplyInput): string[] {
   return out;
 }
 
+/**
+ * "지금까지 원금 얼마나 갚았어요?", "how much have I paid off so far?": for each loan, the principal repaid — what was lent
+ * less what is left — with its share, and what is left; a bullet loan's principal is said to fall due at maturity.
+ */
+function repaidLines(loans: LoanLine[], data: TurnData, lang: Lang): string[] {
+  return loans.map((l) => {
+    const lent = new Decimal(l.principal.amount);
+    const repaid = Decimal.max(0, lent.minus(l.outstandingPrincipal.amount));
+    const share = lent.gt(0) ? formatPercent(repaid.div(lent).toNumber()) : null;
+    const bullet = l.repaymentMethod === 'BULLET' && repaid.isZero();
+    const paid = formatWon(repaid.toFixed(0), lang);
+    const atMaturity = ` 만기일시상환이라 원금은 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚습니다.`;
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}에서 지금까지 갚은 원금은 ${paid}으로/로, 빌린 ${l.principal.text}의 ${share ?? '0%'}입니다. 남은 원금은 ${l.outstandingPrincipal.text}입니다.${bullet ? atMaturity : ''}`
+      : `Of the ${l.principal.text} lent on your ${loanName(l, lang)} you have repaid ${paid} of principal so far${share ? ` (${share})` : ''}; ${l.outstandingPrincipal.text} is left.${bullet ? ` It is a bullet loan: the principal is repaid in one sum at maturity (${date(l.maturityOn, data, lang)}).` : ''}`;
+  });
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
@@ -935,6 +953,7 @@ function loanBalance(input: IntentReplyInput): string[] {
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
   }
   if (slots.maturity) return maturityLines(input, loans);
+  if (slots.repaidSoFar) return repaidLines(input.loan ? [input.loan] : loans, data, lang);
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [

@@ -25,6 +25,8 @@ export interface LoanLine {
   lender: string;
   status: string;
   outstandingPrincipal: Krw;
+  /** The amount lent, for "지금까지 얼마나 갚았어요?" (what was lent less what is left). */
+  principal: Krw;
   /** Annual rate as stored ("0.0520"). */
   annualRate: string;
   /** FIXED, VARIABLE, MIXED (fixed, then variable) or PERIODIC_RESET (주기형): whether a rate rise reaches it. */

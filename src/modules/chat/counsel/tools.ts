@@ -630,6 +630,7 @@ export async function getLoans(t: ToolContext, opts: { history?: boolean } = {})
       lender: l.lender,
       status: l.status,
       outstandingPrincipal: krw(active ? l.outstandingPrincipal : 0, language),
+      principal: krw(l.principal, language),
       annualRate: next?.annualRate ?? l.annualRate,
       rateType: l.rateType,
       repaymentMethod: l.repaymentMethod,

@@ -29,6 +29,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'maturity',
     'rateChange',
     'lastPayment',
+    'repaidSoFar',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
@@ -45,6 +46,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'maturity',
     'rateChange',
     'lastPayment',
+    'repaidSoFar',
   ],
   SPENDING: [
     'period',
@@ -779,6 +781,10 @@ export const RATE_CHANGE =
 const CURRENT_RATE =
   /\bhighest (?:interest|rate)\b|(?:제일|가장)\s?(?:이자|금리)(?:가|이)?\s?(?:높|비싸|비싼|센|많)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
 
+/** Principal repaid so far: "지금까지 원금 얼마나 갚았어요?", "갚은 원금", "how much have I paid off so far?". */
+const REPAID_SO_FAR =
+  /(?<!이자\S{0,3}\s?)(?:원금\S{0,2}\s?)?(?:얼마나|얼마|몇\s?(?:%|퍼센트|프로))\s?(?:갚았|상환했|갚은\s?거|상환된)|(?:지금까지|여태|그동안|현재까지)\s?(?:갚은|상환한)\s?(?:원금|금액|돈)|갚은\s?원금|\bhow much (?:have i|i'?ve|of (?:my|the) (?:\w+ )?(?:loan|mortgage|principal) have i) (?:already )?(?:paid off|repaid|paid back|paid down)\b|\bhow much (?:have i|i'?ve) paid\b[^.?!]{0,12}\bso far\b|\b(?:paid off|repaid|paid down) so far\b/i;
+
 /** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
 export const DAYS_UNTIL =
   /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
@@ -1001,6 +1007,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturity: MATURITY,
   top: TOP_SPENDING,
   daysUntil: DAYS_UNTIL,
+  repaidSoFar: REPAID_SO_FAR,
   topMerchant: TOP_MERCHANT,
   recurring: RECURRING,
   peers: PEERS,
@@ -1158,6 +1165,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "total interest I paid last year" asks what was paid, not what is left to pay.
   if (out.interestPaid) delete out.interestLeft;
+  // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.
+  if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
   // "연장 안 되면 어떡해요?": what happens without it comes first.

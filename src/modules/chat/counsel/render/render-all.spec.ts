@@ -121,6 +121,7 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     lender: ['한빛은행', 'Kakao Bank', 'KB국민', '새봄캐피탈', 'Toss', 'SC제일은행'][i % 6],
     status: 'ACTIVE',
     outstandingPrincipal: m(amount),
+    principal: m(['100000000', amount, '300000000'][i % 3]),
     annualRate: ['0.0450', '0.0525', '0.072', '0.1', '0.0399', '0.12'][i % 6],
     rateType: ['FIXED', 'VARIABLE', 'MIXED', 'PERIODIC_RESET'][i % 4],
     repaymentMethod: ['LEVEL_PAYMENT', 'EQUAL_PRINCIPAL', 'BULLET'][i % 3],
@@ -897,6 +898,8 @@ function allReplies(): { name: string; text: string }[] {
       // "가장 돈 많이 쓴 가게 어디야?", "구독료 매달 얼마 나가?", "카드 결제일이 언제예요?", "하루 늦게 내면?", "금리 오를까요?".
       ['SPENDING', { topMerchant: true }],
       ['NEXT_PAYMENT', { daysUntil: true }],
+      ['LOAN_BALANCE', { repaidSoFar: true }],
+      ['LOANS_OVERVIEW', { repaidSoFar: true }],
       ['LOANS_OVERVIEW', { currentRate: true }],
       ['SPENDING', { recurring: true }],
       ['SPENDING', { cardBill: true, period: { kind: 'THIS_MONTH' } }],
