@@ -67,12 +67,13 @@ export const CUES: Cue[] = [
     weight: 1.5,
   },
   // Charged twice for one purchase: a billing error the customer wants put right ("같은 거 두 번 결제됐어요" read
-  // HOPEFUL 0.38 on the model alone); the phrases name one's own card payment, which the comment corpora hardly use.
+  // HOPEFUL 0.38 on the model alone, "I was charged twice" NEUTRAL even with +3); the phrases name one's own card
+  // payment, which the comment corpora hardly use.
   {
     pattern:
       /(?:두 ?번|2번) ?(?:결제|승인|청구|빠져|긁)|중복 ?(?:결제|승인|청구|출금)|이중 ?(?:결제|청구)|(?:charged|billed|debited) (?:me )?twice|double[- ]?(?:charged|billed)|duplicate (?:charge|payment)/g,
     label: 'FRUSTRATED',
-    weight: 3,
+    weight: 4.5,
   },
   // A run of ㅠ/ㅜ is one crying face, one cue ("ㅜㅜㅜㅜㅜ" used to count five times).
   { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|[ㅠㅜ]+|서럽|비참/g, label: 'SAD', weight: 1.2 },
