@@ -2157,6 +2157,57 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"대출 절반 갚으면 어떻게 돼요?" → that share of the principal left, prepaid; "넷플릭스 구독료 얼마 나가?" → that merchant first', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status balance { amount } } } } }', {}, token);
+    const largest = res
+      .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+      .sort((x, y) => Number(BigInt(y.balance.amount) - BigInt(x.balance.amount)))[0];
+    const half = (BigInt(largest.balance.amount) / 2n).toString();
+    const effect = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            balance: { amount: string };
+            prepaymentEffect: { paymentAfter: { amount: string } } | null;
+          }[];
+        };
+      };
+    }>(
+      `{ me { customer { loans { status balance { amount } prepaymentEffect(amount: "${half}") { paymentAfter { amount } } } } } }`,
+      {},
+      token,
+    );
+    const after = effect.data!.me.customer.loans.find(
+      (l) => l.balance.amount === largest.balance.amount,
+    )!.prepaymentEffect!;
+    const a = await ask('대출 절반 갚으면 어떻게 돼요?');
+    expect(a.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(a.text)).toContain(
+      `남은 원금 ${formatWon(largest.balance.amount, 'ko')}의 50.0%인 ${formatWon(half, 'ko')}을 지금 `,
+    );
+    expect(firstSentence(a.text)).toContain(formatWon(after.paymentAfter.amount, 'ko'));
+    const recurring = await t.request<{ me: { customer: { recurringCharges: { merchants: string[] }[] } } }>(
+      '{ me { customer { recurringCharges { merchants } } } }',
+      {},
+      token,
+    );
+    // The demo customer pays no Netflix: said first, then the charges repeated monthly.
+    expect(
+      recurring
+        .data!.me.customer.recurringCharges.flatMap((c) => c.merchants)
+        .some((m) => /netflix|넷플릭스/i.test(m)),
+    ).toBe(false);
+    const n = await ask('넷플릭스 구독료 얼마 나가?');
+    expect(firstSentence(n.text)).toBe('최근 6개월 카드 결제에서 넷플릭스 정기 결제는 보이지 않습니다.');
+    expect(n.text.split('\n')[1]).toMatch(/^매달 나가는 정기 결제는 /);
+    const m = await ask('How much interest do I pay each month?');
+    expect(m.topic?.intent).toBe('NEXT_PAYMENT');
+    for (const x of [a, n, m]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

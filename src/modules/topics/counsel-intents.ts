@@ -162,6 +162,11 @@ export interface CounselSlots {
    * what was lent less what is left, first.
    */
   repaidSoFar?: boolean;
+  /**
+   * A share of the balance to prepay ("절반 갚으면?" → 0.5, "what if I pay off half my loan?", "30% 갚으면"): the
+   * amount is that share of the loan's principal left.
+   */
+  share?: number;
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
   daysUntil?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */

@@ -11,6 +11,7 @@ import { RECURRING_WINDOW_MONTHS } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
   merchantDisplayName,
+  MERCHANTS,
   type CounselSlots,
   type MessageUnderstanding,
   type PeriodSlot,
@@ -1671,10 +1672,17 @@ function prepaymentLines(input: IntentReplyInput): string[] {
         ? koText`말씀하신 금액은 ${name}의 남은 원금 ${l.outstandingPrincipal.text} 이상이라 일부 상환이 아니라 전액 상환이 됩니다.`
         : `That amount is the whole ${l.outstandingPrincipal.text} left on your ${name} or more: it would pay the loan off.`,
     ];
+  // "절반 갚으면?": the share of the principal left that the amount is.
+  const share = input.understanding.slots.share;
+  const ofBalance = share
+    ? lang === 'ko'
+      ? `남은 원금 ${l.outstandingPrincipal.text}의 ${formatPercent(share)}인 `
+      : ''
+    : '';
   const effect =
     lang === 'ko'
-      ? koText`${p.amountAsked ? '' : '예를 들어 '}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
-      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`;
+      ? koText`${p.amountAsked ? '' : '예를 들어 '}${ofBalance}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
+      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`;
   const fee =
     p.prepaymentFee.amount === '0'
       ? lang === 'ko'
@@ -1734,8 +1742,22 @@ function recurringLines(input: IntentReplyInput): string[] {
     lang === 'ko'
       ? '통장 자동이체로 내는 요금(관리비, 보험료 등)은 카드 내역에 없어 여기에 포함되지 않습니다.'
       : 'Bills paid by bank-account debit (rent, insurance and the like) are not card transactions and are not included.';
+  // "넷플릭스 구독료 얼마 나가?": that merchant's monthly charge first, or that none is among them.
+  const asked = input.understanding.slots.merchant;
+  const alias = asked ? MERCHANTS.find((m) => m.name === asked)?.alias : undefined;
+  const named = alias ? r.charges.find((c) => c.merchants.some((m) => alias.test(m))) : undefined;
+  const askedLead = asked
+    ? named
+      ? lang === 'ko'
+        ? koText`${merchantDisplayName(asked, lang)}에는 매달 ${named.amount.text}이/가 나갑니다 (${named.usualDay}일 무렵).`
+        : `${merchantDisplayName(asked, lang)} takes ${named.amount.text} every month (around day ${named.usualDay}).`
+      : lang === 'ko'
+        ? `최근 ${RECURRING_WINDOW_MONTHS}개월 카드 결제에서 ${merchantDisplayName(asked, lang)} 정기 결제는 보이지 않습니다.`
+        : `There is no monthly ${merchantDisplayName(asked, lang)} charge on your cards in the last ${RECURRING_WINDOW_MONTHS} months.`
+    : null;
   if (r.charges.length === 0)
     return [
+      ...(askedLead ? [askedLead] : []),
       lang === 'ko'
         ? `최근 ${RECURRING_WINDOW_MONTHS}개월 카드 결제에서 매달 비슷한 날 같은 금액이 나가는 정기 결제(구독)는 보이지 않습니다.`
         : `Your card payments of the last ${RECURRING_WINDOW_MONTHS} months show no charge repeated every month (no subscription or fixed bill).`,
@@ -1752,6 +1774,7 @@ function recurringLines(input: IntentReplyInput): string[] {
       : `- ${phrase('category', c.category, lang)} ${c.amount.text}: ${every ? `every month of the last ${RECURRING_WINDOW_MONTHS}` : `in ${formatCount(c.months, 'month', lang)} of the last ${RECURRING_WINDOW_MONTHS}`}, around day ${c.usualDay} of the month (${names}); last charged ${date(c.lastChargedOn, data, lang)}`;
   });
   return [
+    ...(askedLead ? [askedLead] : []),
     lang === 'ko'
       ? koText`매달 나가는 정기 결제는 ${formatCount(r.charges.length, 'case', lang)}이고, 한 달에 모두 ${r.monthlyTotal.text}입니다.`
       : `You have ${formatCount(r.charges.length, 'case', lang).replace(/cases?/, r.charges.length === 1 ? 'charge' : 'charges')} repeated every month, ${r.monthlyTotal.text} a month in all.`,

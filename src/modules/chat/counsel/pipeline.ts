@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 // The counselling pipeline behind the chat engine (see counsellor.ts): guardrails → topic → (general) a friendly
 // reply; (staff) the FAQ bot over the cached import summaries; (finance) emotion + scenario + the data the intent
 // needs, through the same tools a model may call → the offline reply from the advice templates and the messages
@@ -164,6 +165,11 @@ function periodOf(period: PeriodSlot): { kind: SpendingPeriodKind; months?: numb
     kind: period.kind as SpendingPeriodKind,
     ...('months' in period ? { months: Math.min(MAX_PERIOD_MONTHS, period.months) } : {}),
   };
+}
+
+/** "절반 갚으면?": that share of the principal left, to the won (down); undefined without a share. */
+function shareOf(balance: string, share: number | undefined): string | undefined {
+  return share ? new Decimal(balance).mul(share).floor().toFixed(0) : undefined;
 }
 
 export function periodArgs(
@@ -833,9 +839,9 @@ export class CounsellingPipeline implements Counsellor {
               (v) => (data.payoff = v ?? null),
             ),
           wants(TOOL.PREPAYMENT) &&
-            this.fetch(ctx, TOOL.PREPAYMENT, used, () => getPrepayment(t, entity, slots.amount)).then(
-              (v) => (data.prepayment = v ?? null),
-            ),
+            this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+              getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+            ).then((v) => (data.prepayment = v ?? null)),
           wants(TOOL.REFINANCE) &&
             this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity)).then(
               (v) => (data.refinance = v ?? null),

@@ -37,7 +37,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
-  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder'],
+  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
     'interestLeft',
     'rateRise',
@@ -598,7 +598,7 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 
 /** The interest still to pay over a loan's remaining term. */
 const INTEREST_LEFT =
-  /\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay/i;
+  /(?![^]*\b(?:each|every|per|a) month\b|[^]*\bmonthly interest\b)(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay)/i;
 
 /**
  * How heavy the debt is, asked without a worry ("Is my debt too high?", "빚이 많은 편인가요?", "부채 적정한가요?"): the
@@ -784,6 +784,23 @@ const CURRENT_RATE =
 /** Principal repaid so far: "지금까지 원금 얼마나 갚았어요?", "갚은 원금", "how much have I paid off so far?". */
 const REPAID_SO_FAR =
   /(?<!이자\S{0,3}\s?)(?:원금\S{0,2}\s?)?(?:얼마나|얼마|몇\s?(?:%|퍼센트|프로))\s?(?:갚았|상환했|갚은\s?거|상환된)|(?:지금까지|여태|그동안|현재까지)\s?(?:갚은|상환한)\s?(?:원금|금액|돈)|갚은\s?원금|\bhow much (?:have i|i'?ve|of (?:my|the) (?:\w+ )?(?:loan|mortgage|principal) have i) (?:already )?(?:paid off|repaid|paid back|paid down)\b|\bhow much (?:have i|i'?ve) paid\b[^.?!]{0,12}\bso far\b|\b(?:paid off|repaid|paid down) so far\b/i;
+
+/** A share of the balance: "절반", "반만", "half", "a third", "3분의 1", "30%" — before a repaying word. */
+export const BALANCE_SHARE =
+  /(절반|반|\bhalf\b|\ba (?:third|quarter)\b|\bone (?:third|quarter)\b|[234]\s?분의\s?1|(\d{1,2})\s?(?:%|퍼센트|프로))\s?(?:만\s?|정도\s?|쯤\s?|of (?:it|my (?:\w+ )?(?:loan|mortgage|balance|debt)|the (?:loan|balance|mortgage))\s?)?(?:을\s?|를\s?|이라도\s?)?(?:먼저\s?)?(?:갚|상환|pay|repay|prepay)|\b(?:pay|repay|prepay)(?: off| down| back)? (half|a third|a quarter|(\d{1,2}) ?%)(?: of)?\b/i;
+
+export function extractShare(text: string): number | undefined {
+  const m = BALANCE_SHARE.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[3] ?? '').toLowerCase().replace(/\s/g, '');
+  const pct = m[2] ?? m[4];
+  if (pct) return Number(pct) > 0 && Number(pct) < 100 ? Number(pct) / 100 : undefined;
+  if (word === '절반' || word === '반' || word === 'half') return 0.5;
+  if (/third|3분의1/.test(word)) return 1 / 3;
+  if (/quarter|4분의1/.test(word)) return 0.25;
+  if (word === '2분의1') return 0.5;
+  return undefined;
+}
 
 /** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
 export const DAYS_UNTIL =
@@ -1144,6 +1161,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'depositInterest': {
         if (DEPOSIT_INTEREST.test(text))
           out.depositInterest = LUMP_SUM.test(text) && !/적금/.test(text) ? 'LUMP_SUM' : 'INSTALMENT';
+        break;
+      }
+      case 'share': {
+        const v = out.amount ? undefined : extractShare(text);
+        if (v) out.share = v;
         break;
       }
       case 'lateDays': {

@@ -634,4 +634,21 @@ describe('understandMessage: questions found by asking as a customer would', () 
     // Wanting a lower rate is still a refinance question.
     expect(understandMessage('이자가 너무 높아요').intent).toBe('REFINANCE');
   });
+
+  it('reads a share of the balance to prepay and interest per month', () => {
+    expect(understandMessage('대출 절반 갚으면 어떻게 돼요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { share: 0.5 },
+    });
+    expect(understandMessage('What happens if I pay off half my loan?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { share: 0.5 },
+    });
+    expect(understandMessage('30% 상환하면 이자 얼마나 줄어요?').slots.share).toBe(0.3);
+    // An amount named is the amount; paying off the whole loan is a payoff.
+    expect(understandMessage('천만원 갚으면?').slots).toEqual({ amount: '10000000' });
+    expect(understandMessage('I want to pay off my loan').intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('How much interest do I pay each month?').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage("What's the total interest left?").slots).toEqual({ interestLeft: true });
+  });
 });
