@@ -2208,6 +2208,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [a, n, m]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"예금 잔액 얼마야?" / "How much is in my account?" → the deposits on record (a quarter-end figure) or that none is held, first', async () => {
+    const res = await t.request<{
+      me: { customer: { quarterlySpending: { balances: { deposits: { amount: string } | null } | null }[] } };
+    }>('{ me { customer { quarterlySpending(last: 8) { balances { deposits { amount } } } } } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    const withBalance = res.data!.me.customer.quarterlySpending.find((q) => q.balances?.deposits);
+    const ko = await ask('예금 잔액 얼마야?');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    if (withBalance)
+      expect(firstSentence(ko.text)).toContain(
+        `말 예금 잔액은 ${formatWon(withBalance.balances!.deposits!.amount, 'ko')}입니다.`,
+      );
+    else expect(firstSentence(ko.text)).toMatch(/^fingraph에는 고객님 통장의 잔액이 등록되어 있지 않습니다/);
+    const en = await ask('How much is in my account?');
+    expect(en.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(en.text)).toMatch(
+      withBalance ? /^Your deposits stood at / : /^fingraph holds no balance of your bank accounts/,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

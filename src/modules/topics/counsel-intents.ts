@@ -167,6 +167,8 @@ export interface CounselSlots {
    * amount is that share of the loan's principal left.
    */
   share?: number;
+  /** What the customer's account holds ("예금 잔액 얼마야?", "how much is in my account?"): the deposits on record. */
+  depositBalance?: boolean;
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
   daysUntil?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */

@@ -2718,8 +2718,27 @@ function savingsGoalLine(goal: string, months: number | undefined, surplus: stri
     : `Putting aside the about ${perMonth} your month leaves, ${target} takes about ${span}.`;
 }
 
+/**
+ * "예금 잔액 얼마야?", "how much is in my account?": the deposit balance on record — a quarter-end figure of the
+ * customer's quarters, not a live balance, said as such — or that none is held; the live balance is the bank app's.
+ */
+function depositBalanceLine(data: TurnData, lang: Lang): string {
+  const q = data.spending?.quarters.find((x) => x.depositBalance);
+  if (!q?.depositBalance)
+    return lang === 'ko'
+      ? 'fingraph에는 고객님 통장의 잔액이 등록되어 있지 않습니다 (분기 말 예금 잔액도 없습니다). 지금 잔액은 거래 은행 앱에서 확인하실 수 있습니다.'
+      : 'fingraph holds no balance of your bank accounts (no quarter-end deposit balance either); your bank’s app shows the balance now.';
+  return lang === 'ko'
+    ? `${formatQuarter(q.quarter, lang)} 말 예금 잔액은 ${q.depositBalance.text}입니다. 분기 말 기준이라 지금 잔액은 거래 은행 앱에서 확인하세요.`
+    : `Your deposits stood at ${q.depositBalance.text} at the end of ${formatQuarter(q.quarter, lang)}; that is a quarter-end figure — your bank’s app shows the balance now.`;
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.depositBalance) {
+    const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
+    return [depositBalanceLine(data, lang), ...rest];
+  }
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
   if (!q)
     return [

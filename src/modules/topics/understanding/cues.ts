@@ -5,6 +5,7 @@ import type { CounselIntent } from '../counsel-intents';
 import {
   BUDGET,
   DEBT_LEVEL,
+  DEPOSIT_BALANCE,
   DUPLICATE_CHARGE,
   extractCreditEffect,
   LAST_PAYMENT,
@@ -50,7 +51,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   LOAN_LIMIT:
     /빌려\s?(?:줘|주세요|줄\s?수|주실\s?수)|대출\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|받고\s?싶)|(?:급하게|당장|급히)\s?(?:돈이?\s?)?(?:\S*원\S{0,2}\s?)?필요|돈이?\s?(?:급하게\s?|당장\s?)?필요|\b(?:urgently )?need (?:some )?(?:money|cash|a loan)\b|\blend me\b|(?:마이너스\s?통장|마통|신용\s?대출|주담대|주택\s?담보\s?대출|전세\s?대출|자동차\s?대출|오토론|대출)\S{0,3}\s?(?:새로\s?|하나\s?더\s?|추가로\s?|또\s?)?(?:만들|개설|받을|신청할|낼)\s?수\s?있|\bcan i (?:get|open|take out|apply for) (?:a |an |another )?(?:new )?(?:overdraft|credit line|personal loan|loan|mortgage)\b|한도|(?<!이자\S{0,2}\s?)얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
-    /(?:대출\s?)?이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?|좀\s?)?(?:아낄|아끼|절약)|\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|금리\s?(?:를\s?|좀\s?)?(?:내릴\s?수|내려\s?(?:주|받|줄))|(?:변동|고정)\s?(?:금리)?\S{0,2}\s?(?:대출\S{0,2}\s?)?(?:에서\s?)?(?:고정|변동)\s?(?:금리)?\S{0,2}\s?(?:로\s?|으로\s?)?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:my |the )?(?:\w+ )?(?:loan |mortgage )?(?:from (?:a )?(?:variable|fixed) )?to (?:a )?(?:fixed|variable)(?: rate)?\b|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
+    /(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?)?아까|(?:대출\s?)?이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?|좀\s?)?(?:아낄|아끼|절약)|\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|금리\s?(?:를\s?|좀\s?)?(?:내릴\s?수|내려\s?(?:주|받|줄))|(?:변동|고정)\s?(?:금리)?\S{0,2}\s?(?:대출\S{0,2}\s?)?(?:에서\s?)?(?:고정|변동)\s?(?:금리)?\S{0,2}\s?(?:로\s?|으로\s?)?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:my |the )?(?:\w+ )?(?:loan |mortgage )?(?:from (?:a )?(?:variable|fixed) )?to (?:a )?(?:fixed|variable)(?: rate)?\b|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
     /(?:절반|반)\s?(?:만\s?|정도\s?)?(?:을\s?|를\s?|이라도\s?)?(?:먼저\s?)?(?:갚|상환)|\b(?:pay|repay|prepay)(?: off| down| back)? (?:half|a third|a quarter|\d{1,2} ?%)(?: of)?\b|(?:적금|예금|저축|비상금)\S{0,3}\s?(?:을\s?|를\s?)?(?:깨|해지|헐|털)\S{0,6}\s?(?:대출|빚)?\S{0,2}\s?(?:갚|상환)|\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:to )?(?:pay|repay)|중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|(?:뭐|무엇)\s?부터\s?(?:갚|상환)|(?:갚는|상환)\s?순서|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|get out of debt|pay (?:off|down) (?:my )?debts? faster|빚\s?(?:을\s?)?(?:빨리|먼저|더\s?빨리)\s?(?:갚|청산|없애)|빚\s?갚는\s?순서|(?:which|what) (?:loan|debt) (?:to pay|should i pay|do i pay) (?:off )?first|어떤\s?(?:대출|빚)\s?(?:부터|을\s?먼저|를\s?먼저)|(?:원|억)\s?만\s?(?:먼저\s?)?(?:갚|상환)|\bif i (?:only|just) (?:pay|repay)\b|\bif i (?:pay|repay|put)\b[^.?!]{0,12}\d|interest (?:do|would|will|could|can) i save|save (?:on|in) interest|early,? or (?:to )?(?:save|saving|invest)|(?:성과급|상여금|보너스|목돈|여윳돈|퇴직금)\S{0,3}\s?(?:으로|로)\s?(?:대출\s?)?(?:을\s?|를\s?)?(?:좀\s?|먼저\s?)?(?:갚|상환)|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
   LOANS_OVERVIEW:
@@ -77,6 +78,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
       LEFT_THIS_MONTH,
       BUDGET,
+      DEPOSIT_BALANCE,
+      /돈이?\s?(?:잘\s?)?(?:안\s?)?모이[지질]?\s?(?:않|안)|돈이?\s?안\s?모여|\bcan'?t (?:seem to )?save\b|\bsaving (?:money )?is (?:hard|difficult)\b/i,
     ),
   PRODUCT_QUESTION:
     /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|\bcash advances?\b|\bcard loans?\b|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
@@ -124,6 +127,11 @@ const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
       'i',
     ),
     ['LOAN_BALANCE', 'SPENDING'],
+  ],
+  // "예금 잔액 얼마야?", "how much is in my account?": the deposits, not a loan's balance — unless a loan is named.
+  [
+    new RegExp(`^(?![^]*(?:대출|빚|\\bloan|\\bmortgage|\\bdebt))[^]*(?:${DEPOSIT_BALANCE.source})`, 'i'),
+    ['LOAN_BALANCE', 'NEXT_PAYMENT', 'LOANS_OVERVIEW'],
   ],
   // "How much interest do I pay each month?": the next instalment's interest, not the interest left in all.
   [/\binterest\b[^.?!]{0,25}\b(?:each|every|per|a) month\b|\bmonthly interest\b/i, ['LOAN_BALANCE']],

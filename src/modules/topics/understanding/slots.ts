@@ -78,7 +78,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
-  SAVINGS: ['amount', 'months', 'emergencyFund', 'budget', 'leftThisMonth', 'depositInterest'],
+  SAVINGS: [
+    'amount',
+    'months',
+    'emergencyFund',
+    'budget',
+    'leftThisMonth',
+    'depositInterest',
+    'depositBalance',
+  ],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
@@ -781,6 +789,10 @@ export const RATE_CHANGE =
 const CURRENT_RATE =
   /\bhighest (?:interest|rate)\b|(?:제일|가장)\s?(?:이자|금리)(?:가|이)?\s?(?:높|비싸|비싼|센|많)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
 
+/** What the customer's account holds: "예금 잔액", "통장에 얼마 있어", "how much is in my account". */
+export const DEPOSIT_BALANCE =
+  /(?:예금|통장|계좌|입출금)\S{0,2}\s?(?:잔액|잔고)|(?:통장|계좌)\S{0,2}\s?(?:에\s?)?(?:돈이?\s?)?얼마\s?(?:있|남)|\bhow much (?:money )?(?:is|do i have) in my (?:bank )?(?:account|savings)\b|\b(?:my )?(?:bank|account|savings|deposit) balance\b/i;
+
 /** Principal repaid so far: "지금까지 원금 얼마나 갚았어요?", "갚은 원금", "how much have I paid off so far?". */
 const REPAID_SO_FAR =
   /(?<!이자\S{0,3}\s?)(?:원금\S{0,2}\s?)?(?:얼마나|얼마|몇\s?(?:%|퍼센트|프로))\s?(?:갚았|상환했|갚은\s?거|상환된)|(?:지금까지|여태|그동안|현재까지)\s?(?:갚은|상환한)\s?(?:원금|금액|돈)|갚은\s?원금|\bhow much (?:have i|i'?ve|of (?:my|the) (?:\w+ )?(?:loan|mortgage|principal) have i) (?:already )?(?:paid off|repaid|paid back|paid down)\b|\bhow much (?:have i|i'?ve) paid\b[^.?!]{0,12}\bso far\b|\b(?:paid off|repaid|paid down) so far\b/i;
@@ -833,7 +845,7 @@ export const RECURRING =
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
 const PEERS =
-  /\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:내가|제가)\s?(?:돈을\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+  /\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:요즘|평소에?|항상|늘|내가|제가)\s?(?:카드를?\s?|돈을?\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
@@ -1025,6 +1037,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   top: TOP_SPENDING,
   daysUntil: DAYS_UNTIL,
   repaidSoFar: REPAID_SO_FAR,
+  depositBalance: DEPOSIT_BALANCE,
   topMerchant: TOP_MERCHANT,
   recurring: RECURRING,
   peers: PEERS,

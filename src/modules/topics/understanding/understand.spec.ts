@@ -651,4 +651,16 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('How much interest do I pay each month?').intent).toBe('NEXT_PAYMENT');
     expect(understandMessage("What's the total interest left?").slots).toEqual({ interestLeft: true });
   });
+
+  it('reads the account balance, interest that feels wasted, money that does not add up and spending too much lately', () => {
+    for (const text of ['예금 잔액 얼마야?', '통장에 얼마 있어?', 'How much is in my account?'])
+      expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { depositBalance: true } });
+    expect(understandMessage('대출 잔액 얼마야?').intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('대출 이자 아까워요').intent).toBe('REFINANCE');
+    expect(understandMessage('돈이 모이질 않아요').intent).toBe('SAVINGS');
+    expect(understandMessage('요즘 카드를 너무 많이 쓰는 것 같아요').slots).toEqual({ peers: true });
+    expect(understandMessage('이번 달 카드 너무 많이 쓴 것 같아요').slots).toEqual({
+      period: { kind: 'THIS_MONTH' },
+    });
+  });
 });

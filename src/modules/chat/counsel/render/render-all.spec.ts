@@ -861,6 +861,7 @@ function allReplies(): { name: string; text: string }[] {
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'INQUIRY' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'NEW_LOAN' }],
       ['SAVINGS', { depositInterest: 'INSTALMENT' }],
+      ['SAVINGS', { depositBalance: true }],
       ['SAVINGS', { depositInterest: 'INSTALMENT', amount: '300000', months: 6 }],
       ['SAVINGS', { depositInterest: 'LUMP_SUM', amount: '10000000' }],
       ['SAVINGS', { depositInterest: 'LUMP_SUM' }],
