@@ -584,6 +584,7 @@ describe('chat counsellor (pipeline over the real database)', () => {
         await run('get_peer_comparison', { quarter: '2020Q1' }),
         await run('get_card_instalments', { customerId: toGlobalId(CUSTOMER_TYPE, other.id) }),
         await run('get_recurring_charges', { customerId: other.id }),
+        await run('get_cards', { customerId: toGlobalId(CUSTOMER_TYPE, other.id) }),
         await run('get_recurring_charges', { months: 99 }),
         await run('get_recent_transactions', { refunds: 'yes', largest: 1 }),
       ];

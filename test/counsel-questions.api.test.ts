@@ -2229,6 +2229,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"내 카드 몇 장이야?" / "What cards do I have?" → the open cards, each by issuer and product, first', async () => {
+    const res = await t.request<{
+      me: { customer: { cards: { productName: string; closedOn: string | null }[] } };
+    }>('{ me { customer { cards { productName closedOn } } } }', {}, token);
+    const cards = res.data!.me.customer.cards;
+    const open = cards.filter((c) => !c.closedOn);
+    const ko = await ask('내 카드 몇 장이야?');
+    expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(ko.text)).toMatch(new RegExp(`^지금 쓰고 계신 카드는 ${open.length}장입니다`));
+    for (const c of cards) expect(ko.text).toContain(`“${c.productName}”`);
+    const en = await ask('What cards do I have?');
+    expect(firstSentence(en.text)).toMatch(new RegExp(`^You have ${open.length} cards? open`));
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -167,6 +167,8 @@ export interface CounselSlots {
    * amount is that share of the loan's principal left.
    */
   share?: number;
+  /** The customer's cards ("내 카드 몇 장이야?", "what cards do I have?"): issuer, product, credit or check. */
+  cardList?: boolean;
   /** What the customer's account holds ("예금 잔액 얼마야?", "how much is in my account?"): the deposits on record. */
   depositBalance?: boolean;
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */

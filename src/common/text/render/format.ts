@@ -100,6 +100,7 @@ export const COUNT_UNITS = {
   day: { ko: '일', en: ['day', 'days'] },
   year: { ko: '년', en: ['year', 'years'] },
   item: { ko: '개', en: ['item', 'items'] },
+  card: { ko: '장', en: ['card', 'cards'] },
   person: { ko: '명', en: ['person', 'people'] },
   customer: { ko: '명', en: ['customer', 'customers'] },
   row: { ko: '행', en: ['row', 'rows'] },

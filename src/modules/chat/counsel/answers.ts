@@ -2231,8 +2231,32 @@ function cardSuspendLead(lang: Lang): string {
     : 'I can’t stop a card from here: use the temporary-suspension switch in the card company’s app or call its 24-hour line. If the card is lost or stolen, report it as lost or stolen rather than only suspending it — that is what covers misuse after the report — and if you see a payment you did not make, tell me "there’s a charge I didn’t make".';
 }
 
+/**
+ * "내 카드 몇 장이야?", "what cards do I have?": how many cards are open, then each — issuer, product, credit or check,
+ * since when — and the closed ones apart; no card number is held or shown.
+ */
+function cardListLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const cards = data.cards?.cards ?? [];
+  const open = cards.filter((c) => !c.closedOn);
+  const closed = cards.filter((c) => c.closedOn);
+  const line = (c: (typeof cards)[number]) =>
+    lang === 'ko'
+      ? `- ${c.issuer} ${merchantLabel(c.product, phrase('cardType', c.cardType, lang), lang)} (${phrase('cardType', c.cardType, lang)}, ${date(c.issuedOn, data, lang)} 발급${c.closedOn ? `, ${date(c.closedOn, data, lang)} 해지` : ''})`
+      : `- ${c.issuer} ${merchantLabel(c.product, phrase('cardType', c.cardType, lang), lang)} (${phrase('cardType', c.cardType, lang)}, issued ${date(c.issuedOn, data, lang)}${c.closedOn ? `, closed ${date(c.closedOn, data, lang)}` : ''})`;
+  if (cards.length === 0) return [lang === 'ko' ? '등록된 카드가 없습니다.' : 'You have no card on record.'];
+  return [
+    lang === 'ko'
+      ? `지금 쓰고 계신 카드는 ${formatCount(open.length, 'card', lang)}입니다${closed.length ? ` (해지한 카드 ${formatCount(closed.length, 'card', lang)} 제외)` : ''}.`
+      : `You have ${formatCount(open.length, 'card', lang)} open${closed.length ? ` (and ${closed.length} closed)` : ''}.`,
+    ...open.map(line),
+    ...closed.map(line),
+  ];
+}
+
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
+  if (input.understanding.slots.cardList) return cardListLines(input);
   if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;
   const lead =

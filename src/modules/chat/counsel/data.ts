@@ -234,6 +234,11 @@ export interface InstalmentsData {
   nextInstalments: Krw;
 }
 
+/** The customer's cards (customer.cards): who issued them, which product, credit or check, open or closed. */
+export interface CardsData {
+  cards: { issuer: string; product: string; cardType: string; issuedOn: string; closedOn: string | null }[];
+}
+
 /** Card purchases repeated every month (customer.recurringCharges). */
 export interface RecurringData {
   asOf: string;
@@ -499,6 +504,7 @@ export interface TurnData {
   peers?: PeersData | null;
   instalments?: InstalmentsData;
   recurring?: RecurringData;
+  cards?: CardsData;
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;

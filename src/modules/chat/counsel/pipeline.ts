@@ -80,6 +80,7 @@ import {
   getInstalments,
   getLateness,
   getRecurringCharges,
+  getCards,
   getInterestPaid,
   getFlagged,
   getLoans,
@@ -795,6 +796,7 @@ export class CounsellingPipeline implements Counsellor {
         ),
       wants(TOOL.INSTALMENTS) &&
         this.fetch(ctx, TOOL.INSTALMENTS, used, () => getInstalments(t)).then((v) => (data.instalments = v)),
+      wants(TOOL.CARDS) && this.fetch(ctx, TOOL.CARDS, used, () => getCards(t)).then((v) => (data.cards = v)),
       wants(TOOL.RECURRING) &&
         this.fetch(ctx, TOOL.RECURRING, used, () => getRecurringCharges(t)).then((v) => (data.recurring = v)),
       wants(TOOL.PEERS) &&

@@ -75,6 +75,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'SPENDING' && slots.largest) return { tools: [TOOL.TRANSACTIONS], scenario: false };
   // "구독료 매달 얼마 나가?": the charges repeated monthly.
   if (intent === 'SPENDING' && slots.recurring) return { tools: [TOOL.RECURRING], scenario: false };
+  // "내 카드 몇 장이야?": the cards themselves.
+  if (intent === 'CARD_TRANSACTIONS' && slots.cardList) return { tools: [TOOL.CARDS], scenario: false };
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalments)
     return { tools: [TOOL.INSTALMENTS], scenario: false };

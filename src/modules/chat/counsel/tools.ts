@@ -59,6 +59,7 @@ import type {
   InterestPaidData,
   PeersData,
   InstalmentsData,
+  CardsData,
   LatenessData,
   RecurringData,
   LastRepaymentsData,
@@ -118,6 +119,7 @@ export const TOOL = {
   INSTALMENTS: 'get_card_instalments',
   LAST_REPAYMENTS: 'get_last_repayments',
   RECURRING: 'get_recurring_charges',
+  CARDS: 'get_cards',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -286,6 +288,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       'The customer’s card instalment purchases (할부) still being billed: per purchase the months, instalments ' +
       'billed and left and the principal left; the total left and next month’s instalments (principal only; the ' +
       'card company’s instalment fee is not included).',
+    parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
+  },
+  get_cards: {
+    name: TOOL.CARDS,
+    description:
+      'The customer’s cards: issuer, product name, credit or check card, issue date and, for a closed card, when ' +
+      'it was closed (no card numbers).',
     parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
   },
   get_recurring_charges: {
@@ -462,6 +471,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.INSTALMENTS,
   TOOL.LAST_REPAYMENTS,
   TOOL.RECURRING,
+  TOOL.CARDS,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [
@@ -1450,6 +1460,21 @@ export async function getInstalments(t: ToolContext): Promise<InstalmentsData> {
   };
 }
 
+/** customer.cards: issuer (in the turn's language), product name made safe, type, dates; no card number. */
+export async function getCards(t: ToolContext): Promise<CardsData> {
+  const rows = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
+  return sanitiseData({
+    cards: rows.map((c) => ({
+      issuer: t.language === 'ko' ? c.issuerNameKo : c.issuerNameEn,
+      // A product name is stored text (imports): made safe like a merchant's.
+      product: merchantForModel(c.productName),
+      cardType: c.cardType,
+      issuedOn: c.issuedOn,
+      closedOn: c.closedOn,
+    })),
+  });
+}
+
 /** customer.recurringCharges: purchases repeated monthly, merchants made safe. */
 export async function getRecurringCharges(t: ToolContext): Promise<RecurringData> {
   const rows = await t.services.spending.recurringCharges(t.ctx, requireCustomer(t));
@@ -1660,6 +1685,8 @@ export async function executeTool(
       return { instalments: await getInstalments(t) };
     case TOOL.RECURRING:
       return { recurring: await getRecurringCharges(t) };
+    case TOOL.CARDS:
+      return await getCards(t);
     case TOOL.LAST_REPAYMENTS:
       return getLastRepayments(t);
     case TOOL.SPENDING_SUMMARY:

@@ -74,6 +74,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'refunds',
     'largest',
     'duplicates',
+    'cardList',
   ],
   SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
@@ -789,6 +790,10 @@ export const RATE_CHANGE =
 const CURRENT_RATE =
   /\bhighest (?:interest|rate)\b|(?:제일|가장)\s?(?:이자|금리)(?:가|이)?\s?(?:높|비싸|비싼|센|많)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은|이자\s?(?:가\s?)?(?:높은|많은|비싼))\s?(?:대출|거|것|게)|\b(?:my )?(?:most expensive|highest[- ]rate|priciest) (?:loan|debt)\b|(?:금리|이자율|이율)\s?(?:이|가|는|은|을|를)?\s?(?:지금\s?|현재\s?|다\s?|좀\s?|전부\s?|모두\s?)?(?:몇|얼마|어떻게\s?(?:돼|되)|확인|알려|궁금|보여)|(?:금리|이자율)\s?(?:몇\s?(?:프로|퍼센트|%))|\b(?:what(?:'s| is| are)|tell me|check|show me)\b[^.?!]{0,25}\b(?:my|the)\b[^.?!]{0,25}\b(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|increase|goes up|forecast|outlook))|\b(?:interest )?rates? (?:am i|i'?m|do i|i) pay(?:ing)?\b|\bmy (?:current )?(?:interest )?rates?\b(?![^.?!]{0,20}\b(?:rise|go up|goes up|increase))/i;
 
+/** The customer's cards: "내 카드 몇 장이야?", "카드 목록", "무슨 카드 쓰고 있어?", "what cards do I have?". */
+export const CARD_LIST =
+  /카드\S{0,2}\s?(?:몇\s?(?:장|개)|목록|리스트|종류|뭐\s?뭐)|(?:가진|갖고\s?있는|가지고\s?있는|쓰는|쓰고\s?있는|발급받은|발급된)\s?카드(?!\s?(?:값|대금|결제|한도))|(?:무슨|어떤|어느)\s?카드\S{0,2}\s?(?:있|쓰|가지|갖)|\b(?:what|which) (?:credit |debit )?cards? (?:do i have|have i got|am i using)\b|\bhow many (?:credit |debit )?cards\b|\blist (?:all )?my cards\b|\bmy cards\b/i;
+
 /** What the customer's account holds: "예금 잔액", "통장에 얼마 있어", "how much is in my account". */
 export const DEPOSIT_BALANCE =
   /(?:예금|통장|계좌|입출금)\S{0,2}\s?(?:잔액|잔고)|(?:통장|계좌)\S{0,2}\s?(?:에\s?)?(?:돈이?\s?)?얼마\s?(?:있|남)|\bhow much (?:money )?(?:is|do i have) in my (?:bank )?(?:account|savings)\b|\b(?:my )?(?:bank|account|savings|deposit) balance\b/i;
@@ -1038,6 +1043,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   daysUntil: DAYS_UNTIL,
   repaidSoFar: REPAID_SO_FAR,
   depositBalance: DEPOSIT_BALANCE,
+  cardList: CARD_LIST,
   topMerchant: TOP_MERCHANT,
   recurring: RECURRING,
   peers: PEERS,

@@ -663,4 +663,14 @@ describe('understandMessage: questions found by asking as a customer would', () 
       period: { kind: 'THIS_MONTH' },
     });
   });
+
+  it('reads a question about the cards themselves', () => {
+    for (const text of ['내 카드 몇 장이야?', 'What cards do I have?', '무슨 카드 쓰고 있어?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { cardList: true },
+      });
+    expect(understandMessage('카드 결제 내역 보여줘').slots.cardList).toBeUndefined();
+    expect(understandMessage('내 카드 한도 얼마야?').intent).toBe('LOAN_LIMIT');
+  });
 });

@@ -38,6 +38,11 @@ export const RATE_TYPE_PHRASES = {
   PERIODIC_RESET: { ko: '주기형 금리(정해진 주기마다 재산정)', en: 'periodic-reset rate' },
 } as const satisfies PhraseMap;
 
+export const CARD_TYPE_PHRASES = {
+  CREDIT: { ko: '신용카드', en: 'credit card' },
+  CHECK: { ko: '체크카드', en: 'debit (check) card' },
+} as const satisfies PhraseMap;
+
 export const LOAN_STATUS_PHRASES = {
   ACTIVE: { ko: '상환 중', en: 'being repaid' },
   CLOSED: { ko: '상환 완료', en: 'repaid' },
@@ -380,6 +385,7 @@ export const PHRASE_MAPS = {
   loanKind: LOAN_KIND_PHRASES,
   repaymentMethod: REPAYMENT_METHOD_PHRASES,
   rateType: RATE_TYPE_PHRASES,
+  cardType: CARD_TYPE_PHRASES,
   loanStatus: LOAN_STATUS_PHRASES,
   assetClass: ASSET_CLASS_PHRASES,
   scenario: SCENARIO_PHRASES,

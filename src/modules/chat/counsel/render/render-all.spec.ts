@@ -407,6 +407,25 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           count: [1, 2, 30][k],
         })),
       },
+      // "내 카드 몇 장이야?": none, one, or two with one closed.
+      cards: {
+        cards: [
+          {
+            issuer: '신한카드',
+            product: merchants[i % merchants.length],
+            cardType: 'CREDIT',
+            issuedOn: '2024-03-01',
+            closedOn: null,
+          },
+          {
+            issuer: 'KB국민카드',
+            product: 'Easy all',
+            cardType: 'CHECK',
+            issuedOn: '2025-01-02',
+            closedOn: '2026-06-30',
+          },
+        ].slice(0, i % 3),
+      },
       // "이번 달 카드값 얼마 나와?": the bill due this month beside this month's spending.
       spendingBilled: {
         period: 'LAST_MONTH',
@@ -898,6 +917,7 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { online: true, compare: true }],
       // "가장 돈 많이 쓴 가게 어디야?", "구독료 매달 얼마 나가?", "카드 결제일이 언제예요?", "하루 늦게 내면?", "금리 오를까요?".
       ['SPENDING', { topMerchant: true }],
+      ['CARD_TRANSACTIONS', { cardList: true }],
       ['NEXT_PAYMENT', { daysUntil: true }],
       ['LOAN_BALANCE', { repaidSoFar: true }],
       ['LOANS_OVERVIEW', { repaidSoFar: true }],
