@@ -22,6 +22,7 @@ export {
   merchantKey,
   RECOMPUTE_QUARTER_JOB,
 } from './spending.service';
+export type { SpendingSummaryArgs as SpendingSummaryQuery } from './spending.service';
 export type { RecomputeQuarterJob, CardInstalments } from './spending.service';
 export { instalmentStatus, type InstalmentStatus } from './card-instalments';
 export {

@@ -825,9 +825,7 @@ export class CounsellingPipeline implements Counsellor {
       ? resolveLoan(data.loans.loans, slots.loan, intent)
       : { loan: null, notFound: false };
     if (loan && [TOOL.SCHEDULE, TOOL.REFINANCE, TOOL.PREPAYMENT, TOOL.PAYOFF].some(wants)) {
-      const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
-        (l) => l.loanNumber === loan.loanNumber,
-      );
+      const entity = await this.loanEntity(ctx, customerId, loan.loanNumber);
       // The resolved loan's reads are independent of each other: together (each round trip is on the time to
       // first token).
       if (entity)
@@ -854,9 +852,7 @@ export class CounsellingPipeline implements Counsellor {
     // "하루 늦게 내면 연체이자 얼마예요?": the ledger's arrears on the day the next instalment would be that late.
     const late = slots.lateDays && data.loans ? lateLoan(data.loans.loans, loan) : null;
     if (late?.nextPayment) {
-      const entity = (await this.services.loans.forCustomer(ctx, customerId)).find(
-        (l) => l.loanNumber === late.loanNumber,
-      );
+      const entity = await this.loanEntity(ctx, customerId, late.loanNumber);
       if (entity) data.lateness = await getLateness(t, entity, late.nextPayment.dueDate, slots.lateDays!);
     }
 
@@ -997,6 +993,11 @@ export class CounsellingPipeline implements Counsellor {
       if (f) out.push(cutAtMonth(f, target));
     }
     return out;
+  }
+
+  /** The customer's loan behind a loan line (the loans service's request-scoped read, no new query). */
+  private async loanEntity(ctx: RequestContext, customerId: string, loanNumber: string) {
+    return (await this.services.loans.forCustomer(ctx, customerId)).find((l) => l.loanNumber === loanNumber);
   }
 
   async runTool(

@@ -35,6 +35,7 @@ import {
   SpendingPeriodKind,
   spendingPeriodRange,
   type SpendingService,
+  type SpendingSummaryQuery,
 } from '../../spending';
 import type { ChatLanguage } from './counsellor';
 import type {
@@ -1518,13 +1519,8 @@ export async function getPeers(t: ToolContext): Promise<PeersData | null> {
 }
 
 /** The arguments of customer.spendingSummary as the counsellor passes them. */
-export interface SpendingSummaryArgs {
-  period: SpendingPeriodKind;
-  months?: number;
-  category?: string;
-  merchant?: string;
-  locality?: Locality;
-  channel?: Channel;
+/** The spending module's summary arguments, and whether to read the merchants spent at most too. */
+export interface SpendingSummaryArgs extends SpendingSummaryQuery {
   /** Also the merchants spent at most (SpendingSummary.byMerchant). */
   byMerchant?: boolean;
 }

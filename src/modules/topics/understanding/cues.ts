@@ -4,6 +4,9 @@
 import type { CounselIntent } from '../counsel-intents';
 import {
   BUDGET,
+  COSTLIEST_LOAN,
+  DEBT_FREE,
+  MONTHLY_INTEREST,
   DEBT_LEVEL,
   DEPOSIT_BALANCE,
   DUPLICATE_CHARGE,
@@ -31,12 +34,13 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       LAST_PAYMENT,
       PARTIAL_PAYMENT,
       INTEREST_ONLY,
-      /\binterest\b[^.?!]{0,25}\b(?:each|every|per|a) month\b|\bmonthly interest\b|(?:납입|상환|납부|이자\s?낼|낼)\s?(?:일|날|날짜)\S{0,3}\s?(?:까지\s?)?(?:며칠|몇\s?일)|\bhow many days (?:until|till|before|left)\b[^.?!]{0,20}\b(?:payment|instal?ment|due|pay)\b/i,
+      MONTHLY_INTEREST,
+      /(?:납입|상환|납부|이자\s?낼|낼)\s?(?:일|날|날짜)\S{0,3}\s?(?:까지\s?)?(?:며칠|몇\s?일)|\bhow many days (?:until|till|before|left)\b[^.?!]{0,20}\b(?:payment|instal?ment|due|pay)\b/i,
     ),
   LOAN_BALANCE:
     // "금리가 왜 올랐어요?": the loan's own rate history, not an outlook. "When will I be debt free?": the maturity.
     anyOf(
-      /\bdebt[- ]free\b|빚(?:에서)?\s?(?:벗어나|탈출)|빚\s?(?:을\s?)?(?:다\s?)?(?:갚는|없어지는)\s?(?:날|때)/i,
+      DEBT_FREE,
       /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
       RATE_CHANGE,
     ),
@@ -54,8 +58,10 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     /(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?)?아까|(?:대출\s?)?이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?|좀\s?)?(?:아낄|아끼|절약)|\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|금리\s?(?:를\s?|좀\s?)?(?:내릴\s?수|내려\s?(?:주|받|줄))|(?:변동|고정)\s?(?:금리)?\S{0,2}\s?(?:대출\S{0,2}\s?)?(?:에서\s?)?(?:고정|변동)\s?(?:금리)?\S{0,2}\s?(?:로\s?|으로\s?)?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:my |the )?(?:\w+ )?(?:loan |mortgage )?(?:from (?:a )?(?:variable|fixed) )?to (?:a )?(?:fixed|variable)(?: rate)?\b|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
     /(?:절반|반)\s?(?:만\s?|정도\s?)?(?:을\s?|를\s?|이라도\s?)?(?:먼저\s?)?(?:갚|상환)|\b(?:pay|repay|prepay)(?: off| down| back)? (?:half|a third|a quarter|\d{1,2} ?%)(?: of)?\b|(?:적금|예금|저축|비상금)\S{0,3}\s?(?:을\s?|를\s?)?(?:깨|해지|헐|털)\S{0,6}\s?(?:대출|빚)?\S{0,2}\s?(?:갚|상환)|\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:to )?(?:pay|repay)|중도\s?상환(?!\s?(?:수수료|위약금))|일부\s?(?:상환|갚)|미리\s?(?:좀\s?)?갚|먼저\s?갚|조기\s?상환|원금\s?일부|prepay(?!ment (?:fee|penalt))|overpa|pay (?:down|extra)|extra\b|(?:대출|원금)\s?갚는\s?게|(?:뭐|무엇)\s?부터\s?(?:갚|상환)|(?:갚는|상환)\s?순서|갚는\s?게\s?이득|part of (?:my|the) loan|paying .* early|get out of debt|pay (?:off|down) (?:my )?debts? faster|빚\s?(?:을\s?)?(?:빨리|먼저|더\s?빨리)\s?(?:갚|청산|없애)|빚\s?갚는\s?순서|(?:which|what) (?:loan|debt) (?:to pay|should i pay|do i pay) (?:off )?first|어떤\s?(?:대출|빚)\s?(?:부터|을\s?먼저|를\s?먼저)|(?:원|억)\s?만\s?(?:먼저\s?)?(?:갚|상환)|\bif i (?:only|just) (?:pay|repay)\b|\bif i (?:pay|repay|put)\b[^.?!]{0,12}\d|interest (?:do|would|will|could|can) i save|save (?:on|in) interest|early,? or (?:to )?(?:save|saving|invest)|(?:성과급|상여금|보너스|목돈|여윳돈|퇴직금)\S{0,3}\s?(?:으로|로)\s?(?:대출\s?)?(?:을\s?|를\s?)?(?:좀\s?|먼저\s?)?(?:갚|상환)|early repayment(?! (?:fee|penalt|charge))|repay .* early/i,
-  LOANS_OVERVIEW:
-    /\b(?:which|what) (?:loan|debt) (?:has|is at|charges) the highest (?:interest|rate)\b|어떤\s?대출\S{0,2}\s?(?:이\s?|가\s?)?(?:제일|가장)\s?(?:이자|금리)|(?:대출|빚)\s?(?:중에|가운데|중)\s?(?:제일|가장)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은)\s?대출|\b(?:most expensive|highest[- ]rate) (?:loan|debt)\b|대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
+  LOANS_OVERVIEW: anyOf(
+    COSTLIEST_LOAN,
+    /(?:대출|빚)\s?(?:중에|가운데|중)\s?(?:제일|가장)|(?:제일|가장)\s?(?:비싼|금리\s?(?:가\s?)?높은)\s?대출|\b(?:most expensive|highest[- ]rate) (?:loan|debt)\b|대출\s?(?:목록|현황|전체|전부|리스트|내역\s?전부|합계|요약|한눈)|대출\s?(?:몇|총\s?몇)|(?:대출|빌린\s?돈)\s?(?:다|전부)|빚이?\s?총|어느\s?은행|어디\s?어디|all my loans|my loans|loans overview|how many loans|list my loans|total debt|everything i borrowed|which lenders|in total|altogether|every lender|in one view|sum of all|빌린\s?곳|(?:전체|총)\s?대출|대출\s?(?:잔액\s?합계|총액)/i,
+  ),
   SPENDING:
     // "생활비 아끼는 법": how to spend less is a spending question.
     anyOf(
@@ -134,12 +140,9 @@ const PHRASE_SUPPRESSES: readonly [RegExp, readonly CounselIntent[]][] = [
     ['LOAN_BALANCE', 'NEXT_PAYMENT', 'LOANS_OVERVIEW'],
   ],
   // "How much interest do I pay each month?": the next instalment's interest, not the interest left in all.
-  [/\binterest\b[^.?!]{0,25}\b(?:each|every|per|a) month\b|\bmonthly interest\b/i, ['LOAN_BALANCE']],
+  [MONTHLY_INTEREST, ['LOAN_BALANCE']],
   // "어떤 대출이 제일 이자가 높아?": which loan costs most, not a wish to refinance it.
-  [
-    /(?:어떤|어느|무슨)\s?대출\S{0,2}\s?(?:이\s?|가\s?)?(?:제일|가장)\s?(?:이자|금리)|\b(?:which|what) (?:loan|debt) (?:has|is at|charges) the highest\b/i,
-    ['REFINANCE'],
-  ],
+  [COSTLIEST_LOAN, ['REFINANCE']],
   // "When is my credit card bill due?": the card's payment date, not the bill's amount.
   [
     /^(?![^]*(?:대출|\bloan|\bmortgage))[^]*(?:카드|\bcard\b)[^]*(?:결제\s?일|납부\s?일|언제\s?(?:빠져\s?나가|나가|출금|결제되|청구|내야)|\bwhen\b[^.?!]*\bdue\b|\bdue date\b|\bpayment date\b)/i,

@@ -607,7 +607,7 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 
 /** The interest still to pay over a loan's remaining term. */
 const INTEREST_LEFT =
-  /(?![^]*\b(?:each|every|per|a) month\b|[^]*\bmonthly interest\b)(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay)/i;
+  /(?![^]*(?:\b(?:each|every|per|a) month\b|\bmonthly interest\b))(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay)/i;
 
 /**
  * How heavy the debt is, asked without a worry ("Is my debt too high?", "빚이 많은 편인가요?", "부채 적정한가요?"): the
@@ -823,12 +823,26 @@ export function extractShare(text: string): number | undefined {
 export const DAYS_UNTIL =
   /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
 
+/** Being free of debt: "When will I be debt free?", "빚 다 갚는 날이 언제야?" — the maturity (shared with the cue). */
+export const DEBT_FREE =
+  /\bdebt[- ]free\b|빚(?:에서)?\s?(?:벗어나|탈출)|빚\s?(?:을\s?)?(?:다\s?)?(?:갚는|없어지는)\s?(?:날|때)/i;
+
+/** Interest by the month: "how much interest do I pay each month?" — the next instalment's, not the whole term's. */
+export const MONTHLY_INTEREST =
+  /\binterest\b[^.?!]{0,25}\b(?:each|every|per|a) month\b|\bmonthly interest\b/i;
+
+/** Which loan costs most: "어떤 대출이 제일 이자가 높아?", "which loan has the highest interest?". */
+export const COSTLIEST_LOAN =
+  /(?:어떤|어느|무슨)\s?대출\S{0,2}\s?(?:이\s?|가\s?)?(?:제일|가장)\s?(?:이자|금리)|\b(?:which|what) (?:loan|debt) (?:has|is at|charges) the highest\b/i;
+
 /**
  * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months
  * are left", "when will my loan be paid off") — not the amount left ("얼마 남았어요", "how much is left").
  */
-const MATURITY =
-  /\bdebt[- ]free\b|빚(?:에서)?\s?(?:벗어나|탈출)|빚\s?(?:을\s?)?(?:다\s?)?(?:갚는|없어지는)\s?(?:날|때)|만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b/i;
+const MATURITY = new RegExp(
+  String.raw`${DEBT_FREE.source}|만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b`,
+  'i',
+);
 
 /** Where the money went most: "어디에 제일 많이 썼어?", "뭐에 가장 많이 나갔어?", "where did I spend the most?". */
 const TOP_SPENDING =
