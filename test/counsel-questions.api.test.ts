@@ -5,7 +5,8 @@ import { formatAnnualRate, formatDate, formatMonth, formatWon } from '../src/com
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
 import Decimal from 'decimal.js';
-import { addDays, addMonths, koreanDate } from '../src/common/dates';
+import { addDays, addMonths, koreanDate, nextBusinessDay } from '../src/common/dates';
+import { KOREAN_PUBLIC_HOLIDAYS } from '../src/common/korean-holidays';
 import { DEMO, startTestApp, TestApp } from './support/app';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 
@@ -15,6 +16,9 @@ import { describeWithBrowser, launchBrowser } from './support/browser';
 // same questions in /chat in Chromium, with the line under each answer in words (screenshots in test/.artifacts).
 
 const ARTIFACTS = path.join(__dirname, '.artifacts');
+
+/** The day an instalment is owed: a due date on a weekend or a Korean public holiday moves to the next business day. */
+const owed = (date: string) => nextBusinessDay(date, new Set(KOREAN_PUBLIC_HOLIDAYS));
 
 interface Loan {
   id: string;
@@ -1748,6 +1752,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     rateType: string;
     nextPayment: { dueDate: string; payment: { amount: string } } | null;
     delinquency: { overdueAmount: { amount: string }; penaltyRate: string | null };
+    schedule?: { edges: { node: { dueDate: string; paid: boolean } }[] };
+    lender: string;
   };
   async function activeLoansWith(fields: string) {
     const res = await t.request<{ me: { customer: { loans: LateLoan[] } } }>(
@@ -1769,7 +1775,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       ['하루 늦게 내면 연체 이자 얼마예요?', 1, 'ko'],
       ['If I pay a week late, how much penalty will I pay?', 7, 'en'],
     ] as const) {
-      const asOf = addDays(next.nextPayment!.dueDate, days);
+      const asOf = addDays(owed(next.nextPayment!.dueDate), days);
       // The ledger's own figure for that day, read as a client would …
       const res = await t.request<{
         me: {
@@ -2242,6 +2248,143 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const en = await ask('What cards do I have?');
     expect(firstSentence(en.text)).toMatch(new RegExp(`^You have ${open.length} cards? open`));
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"두 번 연체하면 어떻게 돼요?" / "What happens if I miss two payments?" → the ledger\'s arrears after the second, and the whole balance falling due', async () => {
+    const active = await activeLoansWith(
+      'kind balance { amount } nextPayment { dueDate payment { amount } } delinquency { penaltyRate } schedule(first: 100) { edges { node { dueDate paid } } }',
+    );
+    const next = active.find((l) => l.nextPayment)!;
+    // The next two instalments not yet paid.
+    const dues = next
+      .schedule!.edges.map((e) => e.node)
+      .filter((n) => !n.paid && n.dueDate >= next.nextPayment!.dueDate)
+      .slice(0, 2)
+      .map((n) => n.dueDate);
+    expect(dues).toHaveLength(2);
+    const asOf = addDays(owed(dues[1]), 1);
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            delinquency: { overdueAmount: { amount: string }; penaltyInterest: { amount: string } };
+          }[];
+        };
+      };
+    }>(
+      `{ me { customer { loans { status delinquency(asOf: "${asOf}") { overdueAmount { amount } penaltyInterest { amount } } } } } }`,
+      {},
+      token,
+    );
+    const ledger = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')[active.indexOf(next)]
+      .delinquency;
+    // Both instalments are overdue by then (the demo's are interest only, equal), the first for a month: the
+    // published 연체금액 × 연체이자율 × 연체일수 ÷ 365 over both instalments, truncated to the won once (the ledger
+    // accrues the arrears' penalty in one sum).
+    expect(ledger.overdueAmount.amount).toBe(new Decimal(next.nextPayment!.payment.amount).mul(2).toFixed(0));
+    const days = (from: string) => Math.round((Date.parse(asOf) - Date.parse(owed(from))) / 86_400_000);
+    expect(ledger.penaltyInterest.amount).toBe(
+      new Decimal(next.nextPayment!.payment.amount)
+        .mul(next.delinquency.penaltyRate!)
+        .mul(days(dues[0]) + days(dues[1]))
+        .div(365)
+        .floor()
+        .toFixed(0),
+    );
+    const daily = formatWon(
+      new Decimal(next.balance.amount).mul(next.delinquency.penaltyRate!).div(365).floor().toFixed(0),
+      'ko',
+    );
+    const ko = await ask('두 번 연체하면 어떻게 돼요?');
+    expect(ko.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(ko.text)).toContain(
+      `연체금액은 ${formatWon(ledger.overdueAmount.amount, 'ko')}, 그때까지 붙는 연체이자는 약 ${formatWon(ledger.penaltyInterest.amount, 'ko')}입니다`,
+    );
+    expect(ko.text).toContain(`기한의 이익을 잃을 수 있습니다`);
+    expect(ko.text).toContain(`남은 원금 ${formatWon(next.balance.amount, 'ko')} 전체`);
+    expect(ko.text).toContain(`하루 약 ${daily}이 됩니다`);
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('What happens if I miss two payments?');
+    expect(en.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(en.text)).toContain(
+      `${formatWon(ledger.overdueAmount.amount, 'en')} is overdue with about ${formatWon(ledger.penaltyInterest.amount, 'en')} of penalty interest`,
+    );
+    expect(en.text).toContain(`the whole ${formatWon(next.balance.amount, 'en')} left falls due at once`);
+  });
+
+  it('"보이스피싱 당한 것 같아요" / "I got scammed and sent money" → freeze the receiving account first; "대출 사기 문자를 받았어요" → what no lender asks, their own lenders to check with', async () => {
+    for (const [question, lead] of [
+      [
+        '보이스피싱 당한 것 같아요',
+        /^돈을 보내셨다면 지금 바로 112\(24시간\)나 돈을 보낸 은행·받은 은행의 고객센터에 전화해 사기 계좌의 지급정지를 요청하세요/,
+      ],
+      [
+        'I think I got scammed on the phone and sent money',
+        /^If you sent money, call 112 \(24 hours\) or the bank you sent it from or to right now/,
+      ],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(a.emotion?.label).toBe('ANXIOUS');
+      expect(a.text).toMatch(lead);
+      expect(a.text).toMatch(/pd\.fss\.or\.kr/);
+      expect(a.text).toMatch(/1332/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+    const lenders = (await activeLoansWith('lender')).map((l) => l.lender);
+    const a = await ask('대출 사기 문자를 받았어요');
+    expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(a.text)).toMatch(/^금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고/);
+    for (const name of lenders) expect(a.text).toContain(`${name}`);
+    expect(a.text).toContain('fine.fss.or.kr');
+    // Not a scam: buying a car ("차 사기 전에") is a loan question.
+    expect((await ask('차 사기 전에 대출 알아보려고요')).topic?.intent).not.toBe('SUSPECTED_FRAUD');
+  });
+
+  it('"빚 때문에 죽고 싶어요" / "I want to end it all because of my debt" → the crisis lines first, read as despair, and no spending scenario under it', async () => {
+    for (const [question, lines] of [
+      ['빚 때문에 죽고 싶어요', '자살예방상담전화 ☎ 109'],
+      ['I want to end it all because of my debt', 'suicide prevention line 109'],
+    ] as const) {
+      const a = await ask(question);
+      expect(a.text.split('\n')[0]).toContain(lines);
+      expect(a.emotion?.label).toBe('SAD');
+      expect(a.text).not.toMatch(/소득에 비해 소비가|spending is high or rising/);
+      expect(a.text).toMatch(/1397/);
+    }
+  });
+
+  it('"중도상환수수료 언제부터 없어져요?" / "When does my prepayment fee go away?" → the day the fee ends for their loan, first', async () => {
+    const a = await ask('중도상환수수료 언제부터 없어져요?');
+    expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+    // The demo's only active loan is a jeonse loan, for which the fee table has no rate: no fee at any time.
+    const kinds = (await activeLoansWith('kind')).map((l) => l.kind);
+    if (kinds.every((k) => k === 'JEONSE'))
+      expect(firstSentence(a.text)).toMatch(
+        /^fingraph의 수수료 기준\(은행 평균 수수료율\)에는 전세자금대출의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다/,
+      );
+    else expect(firstSentence(a.text)).toMatch(/중도상환수수료가 붙지 않/);
+    const en = await ask('When does my prepayment fee go away?');
+    expect(en.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(en.text)).toMatch(
+      /no fee rate for a jeonse deposit loan|no prepayment fee since|there is no fee/,
+    );
+  });
+
+  it('"Compare my spending this month to last month" → this month against last month, first', async () => {
+    const res = await t.request<{
+      me: { customer: { spendingSummary: { total: { amount: string } } } };
+    }>('{ me { customer { spendingSummary(period: LAST_MONTH) { total { amount } } } } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    const a = await ask('Compare my spending this month to last month');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toMatch(
+      /^Your card spending this month is ₩[\d,]+: ₩[\d,]+ (?:less|more) than last month/,
+    );
+    expect(firstSentence(a.text)).toContain(
+      `(${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'en')})`,
+    );
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

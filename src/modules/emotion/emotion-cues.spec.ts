@@ -146,3 +146,23 @@ describe('a purchase charged twice reads as frustration, not hope', () => {
     expect(analyseEmotionText(text).label).toBe('FRUSTRATED');
   });
 });
+
+describe('a wish to die reads as despair, a scam as worry (2026-11-25: KOTE 0.4141 → 0.4135, GoEmotions 0.6099 unchanged)', () => {
+  it.each(['빚 때문에 죽고 싶어요', '대출 때문에 살기 싫어요', 'I want to end it all because of my debt'])(
+    '%s → SAD',
+    (text) => {
+      // The model alone read the first NEUTRAL and the English HOPEFUL.
+      expect(analyseEmotionText(text).label).toBe('SAD');
+    },
+  );
+  it.each(['보이스피싱 당한 것 같아요', 'I think I got scammed on the phone and sent money'])(
+    '%s → ANXIOUS',
+    (text) => {
+      expect(analyseEmotionText(text).label).toBe('ANXIOUS');
+    },
+  );
+  it('news of a suicide is not the writer\'s wish, and "사기꾼" is anger, not worry', () => {
+    expect(findCues('정치인이 극단적 선택을 했다는 뉴스').map((h) => h.label)).not.toContain('SAD');
+    expect(findCues('사기꾼들 진짜 극혐').map((h) => h.label)).not.toContain('ANXIOUS');
+  });
+});

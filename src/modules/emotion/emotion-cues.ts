@@ -9,7 +9,31 @@ export interface Cue {
   weight: number;
 }
 
+/**
+ * Words of ending one's life or harming oneself ("빚 때문에 죽고 싶어요", "I want to end it all"). The chat's crisis
+ * rule (chat/counsel/crisis.ts) answers them with the crisis lines first; here they are despair.
+ */
+export const SELF_HARM =
+  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b/i;
+
+/**
+ * Being the victim of a scam ("보이스피싱 당한 것 같아요", "I think I got scammed"): worry about money already gone,
+ * not the annoyance the general 사기/scam cue below reads (KOTE's "사기꾼들", "사기당한 기분" are anger).
+ */
+const SCAM_VICTIM =
+  /보이스 ?피싱|스미싱|메신저 ?피싱|(?:got|been|was|were|being) (?:scammed|phished|conned|defrauded)|\bphishing\b/g;
+
 export const CUES: Cue[] = [
+  // The model, trained on comments, reads "빚 때문에 죽고 싶어요" NEUTRAL and "I want to end it all because of my
+  // debt" HOPEFUL; a counsellor must not.
+  // Only the first-person wish: news of a 자살 or 극단적 선택 (KOTE's comments) is not the writer's despair.
+  {
+    pattern:
+      /죽고\s?싶|살기\s?싫|살고\s?싶지\s?않|사라지고\s?싶|\bkill(?:ing)? myself\b|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b/g,
+    label: 'SAD',
+    weight: 6,
+  },
+  { pattern: SCAM_VICTIM, label: 'ANXIOUS', weight: 6 },
   {
     pattern:
       /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막/g,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
-import { addMonths, koreanDate, overdueCutoff } from '../../common/dates';
+import { addMonths, koreanDate, nextBusinessDay, overdueCutoff } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { localIdOf } from '../../common/global-id';
 import type { CountedConnection } from '../../common/graphql/types';
@@ -463,6 +463,14 @@ export class LoanService {
       worstAssetClass: ASSET_CLASS_ORDER[worst],
       flags: [...new Set(all.flatMap((d) => d.flags))],
     };
+  }
+
+  /**
+   * The day an instalment due on `date` is actually owed: the next business day when the due date falls on a weekend
+   * or holiday (민법 제161조), the date itself when due dates are not shifted.
+   */
+  effectiveDueDate(date: string): string {
+    return this.delinquencyRules.shiftDueDates === false ? date : nextBusinessDay(date, this.daysOff);
   }
 
   /** The SQL filters' cut-off: the same holiday rule as `assessDelinquency` (a loan due on a Saturday is not yet overdue on Monday). */

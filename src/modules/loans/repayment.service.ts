@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { koreanDate } from '../../common/dates';
+import { addDays, koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import { DEFAULT_KRW_ROUNDING, groupDigits, RoundingRule } from '../../common/money';
 import { assertCanReadCustomer, requireViewer } from '../customers';
@@ -60,6 +60,11 @@ export interface PayoffQuote {
   penalty: string;
   fee: string;
   feeRuleSet: string;
+  /**
+   * The first day a prepayment carries no fee (the disbursement date + the rule set's window, 3 years); null when
+   * the rule set has no fee rate for the loan's kind and rate type (no fee at any time).
+   */
+  feeEndsOn: string | null;
   total: string;
 }
 
@@ -342,6 +347,7 @@ export class RepaymentService {
       penalty: parts.penalty.toFixed(0),
       fee: fee.fee,
       feeRuleSet: fee.ruleSetId,
+      feeEndsOn: fee.status === 'NO_RATE_CONFIGURED' ? null : addDays(loan.disbursedOn, fee.windowDays),
       total: parts.principal.plus(parts.interest).plus(parts.penalty).plus(fee.fee).toFixed(0),
     };
   }

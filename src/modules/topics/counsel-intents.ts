@@ -109,6 +109,12 @@ export interface CounselSlots {
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
   /**
+   * A scam — voice phishing, a smishing text, money sent to a stranger ("보이스피싱 당한 것 같아요", "대출 사기 문자를
+   * 받았어요"): VICTIM when money, details or an app already went (stopping the receiving account comes first),
+   * SUSPECT when only the call or text came.
+   */
+  scam?: 'VICTIM' | 'SUSPECT';
+  /**
    * What a product question is about: the prepayment fee (one of the customer's own figures, "중도상환수수료
    * 얼마예요?") or a term the customer asks to have explained ("DSR이 뭐예요?", "what is a grace period?").
    */
@@ -224,6 +230,13 @@ export interface CounselSlots {
   foreclosure?: boolean;
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
+  /** When the prepayment fee ends ("중도상환수수료 언제부터 없어져요?", "when does my prepayment fee go away?"): the day, first. */
+  feeEnd?: boolean;
+  /**
+   * Instalments missed in a row ("두 번 연체하면", "what if I miss two payments?", 2–12): the arrears the day after the
+   * last of them would fall due, and whether the loan would lose the benefit of its term (기한의 이익 상실).
+   */
+  missedPayments?: number;
   /**
    * Days a payment would be late ("하루 늦게 내면 연체이자 얼마예요?" → 1, "일주일 밀리면" → 7, "if I pay a week late"):
    * the penalty interest those days in arrears carry on the next instalment, first.

@@ -1083,6 +1083,40 @@ function latePenaltyLead(l: LoanLine, x: LatenessData, data: TurnData, lang: Lan
   return koText`${date(np.dueDate, data, lang)} ${loanName(l, lang)} 납입분 ${np.payment.text}을/를 ${span} 늦게 내시면 연체이자는 약 ${x.penaltyInterest.text}입니다 (${more ? `그사이 돌아오는 다음 회차까지 연체금액 ${x.overdueAmount.text}` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? '연체일수' : `${x.days}일`} ÷ 365, 납입일 다음 날부터 계산).`;
 }
 
+/**
+ * "두 번 연체하면 어떻게 돼요?", "what if I miss two payments?": the arrears and penalty interest the ledger shows the
+ * day after the last missed instalment falls due (`lateness.missed`), then what the banks' standard terms for
+ * household loans (은행 여신거래기본약관(가계용) 제7조) attach to it: interest unpaid for a month (a mortgage: two) or
+ * instalments missed twice in a row (a mortgage: three times) end the benefit of the term, after notice three
+ * business days ahead — the whole principal left falls due and penalty interest runs on all of it (principal ×
+ * penalty rate ÷ 365 a day, floored to the won).
+ */
+function missedPaymentsLines(l: LoanLine, x: LatenessData, data: TurnData, lang: Lang): string[] {
+  const np = l.nextPayment!;
+  const n = x.missed!.count;
+  const last = date(x.missed!.lastDueDate, data, lang);
+  const r = x.penaltyRate ? formatAnnualRate(x.penaltyRate, lang) : null;
+  const mortgage = l.kind === 'MORTGAGE';
+  const accelerates = n >= (mortgage ? 3 : 2);
+  const principal = l.outstandingPrincipal.text;
+  const daily = x.penaltyRate
+    ? formatWon(new Decimal(l.outstandingPrincipal.amount).mul(x.penaltyRate).div(365).floor(), lang)
+    : null;
+  if (lang === 'en')
+    return [
+      `If you miss ${n} ${loanName(l, lang)} instalments in a row from ${date(np.dueDate, data, lang)}, by the day after the last of them (due ${last}) ${x.overdueAmount.text} is overdue with about ${x.penaltyInterest.text} of penalty interest (each instalment${r ? ` × ${r}` : ''} × its days overdue ÷ 365, from the day after its due date).`,
+      accelerates
+        ? `Under the banks' standard terms for household loans, missing ${mortgage ? 3 : 2} instalments in a row or ${mortgage ? 'two months' : 'a month'} of interest can cost you the benefit of the term: after notice three business days ahead, the whole ${principal} left falls due at once${daily ? ` and penalty interest runs on all of it — about ${daily} a day` : ''}.`
+        : `A mortgage loses the benefit of its term after 3 instalments missed in a row (or two months of interest): one more and the whole ${principal} left could fall due at once.`,
+    ];
+  return [
+    koText`${date(np.dueDate, data, lang)}부터 ${loanName(l, lang)}을/를 ${n}회 연속 내지 못하면, 마지막 납입일(${last}) 다음 날 연체금액은 ${x.overdueAmount.text}, 그때까지 붙는 연체이자는 약 ${x.penaltyInterest.text}입니다 (회차마다${r ? ` ${r} ×` : ''} 연체일수 ÷ 365, 납입일 다음 날부터 계산).`,
+    accelerates
+      ? `은행 여신거래기본약관(가계용)에 따라 분할상환금을 ${mortgage ? 3 : 2}회 이상 연속 내지 못하거나 이자를 ${mortgage ? '2개월' : '1개월'} 넘게 내지 못하면 기한의 이익을 잃을 수 있습니다: 은행이 3영업일 전까지 알린 뒤에는 남은 원금 ${principal} 전체를 한꺼번에 갚아야 하고${daily ? `, 연체이자도 그 전체에 붙어 하루 약 ${daily}이 됩니다` : ' 연체이자도 그 전체에 붙습니다'}.`
+      : `주택담보대출은 분할상환금을 3회 이상 연속(이자는 2개월 넘게) 내지 못하면 기한의 이익을 잃을 수 있어, 한 번 더 밀리면 남은 원금 ${principal} 전체를 한꺼번에 갚아야 할 수 있습니다.`,
+  ];
+}
+
 function arrears(input: IntentReplyInput): string[] {
   // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
   const last = input.understanding.slots.lastPayment
@@ -1110,7 +1144,11 @@ function arrearsBody(input: IntentReplyInput): string[] {
     const late = next?.nextPayment && data.lateness?.loanNumber === next.loanNumber ? data.lateness : null;
     return [
       // "하루 늦게 내면 연체이자 얼마예요?": what those days would cost on the next instalment, first.
-      ...(next && late ? [latePenaltyLead(next, late, data, lang)] : []),
+      ...(next && late
+        ? late.missed
+          ? missedPaymentsLines(next, late, data, lang)
+          : [latePenaltyLead(next, late, data, lang)]
+        : []),
       lang === 'ko'
         ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
         : 'You have nothing overdue (₩0, no penalty interest).',
@@ -2389,6 +2427,102 @@ function lostCardLead(lang: Lang): string[] {
       ];
 }
 
+/** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
+function flaggedLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const a = data.anomalies;
+  if (!a || a.flaggedCount === 0) return [];
+  return [
+    lang === 'ko'
+      ? `${formatQuarter(a.quarter, lang)} 카드 거래 ${formatCount(a.scanned, 'transaction', lang)} 중 평소와 달라 확인이 필요한 거래는 ${formatCount(a.flaggedCount, 'transaction', lang)}입니다.`
+      : `Of your ${formatCount(a.scanned, 'transaction', lang)} in ${formatQuarter(a.quarter, lang)}, ${formatCount(a.flaggedCount, 'transaction', lang)} look unusual and are worth checking.`,
+    ...a.flagged.map((f) => {
+      const why = f.reasons.map((r) => phrase('anomalyReason', r, lang)).join(', ');
+      return `- ${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}${why ? ` (${why})` : ''}`;
+    }),
+  ];
+}
+
+/**
+ * A scam (slot scam, docs/counselling.md "Scams"). VICTIM — money, details or an app already went: stopping the
+ * receiving account comes first (112 or the bank; 전기통신금융사기 피해 방지 및 피해금 환급에 관한 특별법: the written
+ * claim with the police's 사건사고사실확인원 within three days keeps the stop, and what is left in the account is
+ * returned through the FSS's 채권소멸 procedure), then the second harm (accounts, loans and phones opened in the
+ * customer's name) and the card, whose flagged transactions follow. SUSPECT — only a call or a text came: what no
+ * lender or authority ever asks, the customer's own lenders to check with through their official channels, and
+ * where to report. Never a promise of a refund.
+ */
+function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const lenders = [...new Set(activeLoans(data).map((l) => l.lender))];
+  const loans = activeLoans(data).map((l) => loanName(l, lang));
+  const secondHarm = ko
+    ? '개인정보를 알려주셨다면 금융감독원 개인정보노출자 사고예방시스템(pd.fss.or.kr)에 등록해 고객님 명의로 새 계좌·카드·대출이 만들어지지 않게 막으세요.'
+    : 'If you gave out personal details, register on the FSS’s exposed-personal-information system (pd.fss.or.kr) so that no new account, card or loan can be opened in your name.';
+  const checkNames = ko
+    ? '계좌정보통합관리서비스(payinfo.or.kr)에서 모르는 계좌·대출이, 명의도용방지서비스(msafer.or.kr)에서 모르게 개통된 휴대폰이 있는지 확인하세요.'
+    : 'Check payinfo.or.kr for accounts or loans you do not know and msafer.or.kr for phone lines opened in your name.';
+  const app = ko
+    ? '링크를 눌러 앱을 설치했다면 그 앱이 휴대폰을 원격으로 조종할 수 있습니다: 인터넷을 끊고 앱을 지우거나 휴대폰을 초기화하세요.'
+    : 'If you clicked a link and installed an app, it may control your phone: disconnect from the internet, then remove the app or reset the phone.';
+  if (kind === 'VICTIM') {
+    const out = [
+      ko
+        ? '돈을 보내셨다면 지금 바로 112(24시간)나 돈을 보낸 은행·받은 은행의 고객센터에 전화해 사기 계좌의 지급정지를 요청하세요. 빨리 막을수록 돌려받을 수 있는 돈이 많습니다.'
+        : 'If you sent money, call 112 (24 hours) or the bank you sent it from or to right now and ask them to freeze the receiving account (지급정지): the sooner it is frozen, the more can be recovered.',
+      ko
+        ? '전화로 지급정지를 요청한 뒤 3일 안에 경찰서에서 받은 사건사고사실확인원과 피해구제신청서를 그 은행에 내야 정지가 유지되고, 사기 계좌에 남아 있는 돈은 금융감독원의 채권소멸 절차를 거쳐 돌려받습니다 (전기통신금융사기 피해금 환급에 관한 특별법).'
+        : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and a damage-relief application, or the freeze lapses; what is left in the account is returned through the FSS’s claim-extinction procedure (Telecommunications Financial Fraud Refund Act).',
+    ];
+    const a = data.anomalies;
+    if (a && a.flaggedCount > 0)
+      out.push(
+        ko
+          ? '카드 정보도 알려주셨다면 카드사에 바로 카드 정지를 요청하세요. 카드 거래도 확인해 보세요.'
+          : 'If you gave out card details too, ask the card company to stop the card now, and check your card transactions.',
+        ...flaggedLines(input),
+      );
+    out.push(
+      ...steps(lang, [
+        secondHarm,
+        checkNames,
+        app,
+        ko
+          ? '금융감독원 ☎ 1332에서 피해 구제 절차를 상담할 수 있습니다.'
+          : 'The Financial Supervisory Service (call 1332) can walk you through the relief procedure.',
+      ]),
+      ko
+        ? '돌려받는 금액과 시기는 사기 계좌에 남은 돈과 절차에 따라 달라지며, 누구도 전액 환급을 약속할 수는 없습니다.'
+        : 'How much comes back, and when, depends on what is left in that account and on the procedure; nobody can promise a full refund.',
+    );
+    return out;
+  }
+  return [
+    ko
+      ? '금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고(안전계좌) 하거나 앱 설치, 비밀번호·인증번호를 요구하지 않습니다. 그런 요구라면 사기이니 링크를 누르지 말고 전화를 끊으세요.'
+      : 'No bank, prosecutor, police officer or the FSS will ever ask you by phone or text to move money to a “safe account”, install an app or give a password or one-time code: if they do, it is a scam — do not click the link, hang up.',
+    loans.length > 0
+      ? ko
+        ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
+        : `The loans in your name are your ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
+      : ko
+        ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
+        : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
+    ...steps(lang, [
+      ko
+        ? '이미 돈을 보냈다면 바로 112나 은행 고객센터에 사기 계좌의 지급정지를 요청하세요.'
+        : 'If you already sent money, call 112 or the bank now and ask them to freeze the receiving account.',
+      ko ? '의심 전화·문자는 112에 신고할 수 있습니다.' : 'Report the call or text to the police on 112.',
+      app,
+      secondHarm,
+      ko
+        ? '대출을 권한 곳이 등록된 금융회사인지 금융감독원 파인(fine.fss.or.kr)의 등록 금융회사 조회에서 확인하세요.'
+        : 'Check whether whoever offered the loan is a registered lender on the FSS’s FINE portal (fine.fss.or.kr).',
+    ]),
+  ];
+}
+
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
@@ -2397,21 +2531,14 @@ function fraud(input: IntentReplyInput): string[] {
   // there were none) before the flagged ones.
   const filter = data.transactions?.filter;
   const named = filter?.period || filter?.merchant !== undefined ? transactionLines(input) : [];
+  if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
     ...(slots.cardLost ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
     ...named,
   ];
   if (a && a.flaggedCount > 0) {
-    out.push(
-      lang === 'ko'
-        ? `${formatQuarter(a.quarter, lang)} 카드 거래 ${formatCount(a.scanned, 'transaction', lang)} 중 평소와 달라 확인이 필요한 거래는 ${formatCount(a.flaggedCount, 'transaction', lang)}입니다.`
-        : `Of your ${formatCount(a.scanned, 'transaction', lang)} in ${formatQuarter(a.quarter, lang)}, ${formatCount(a.flaggedCount, 'transaction', lang)} look unusual and are worth checking.`,
-      ...a.flagged.map((f) => {
-        const why = f.reasons.map((r) => phrase('anomalyReason', r, lang)).join(', ');
-        return `- ${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}${why ? ` (${why})` : ''}`;
-      }),
-    );
+    out.push(...flaggedLines(input));
   } else {
     out.push(
       lang === 'ko'
@@ -2864,10 +2991,26 @@ function prepaymentFeeAnswer(input: IntentReplyInput): string[] | null {
   if (!l || !q) return null;
   const name = loanName(l, lang);
   const none = q.prepaymentFee.amount === '0';
-  return [
+  // When the fee ends for this loan: three years after it was taken, or never charged for its kind.
+  const ends =
+    q.feeEndsOn === null
+      ? lang === 'ko'
+        ? koText`fingraph의 수수료 기준(은행 평균 수수료율)에는 ${phrase('loanKind', l.kind, lang)}의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다. 실제 수수료는 대출 약정서로 확인하세요.`
+        : `fingraph's fee table (bank averages) has no fee rate for a ${phrase('loanKind', l.kind, lang)}, so repaying it at any time is worked out at ₩0; your loan agreement has the actual terms.`
+      : q.feeEndsOn <= q.asOf
+        ? lang === 'ko'
+          ? `대출일부터 3년이 지나 ${date(q.feeEndsOn, data, lang)}부터 중도상환수수료가 붙지 않습니다.`
+          : `Three years have passed since the loan was taken: there has been no prepayment fee since ${date(q.feeEndsOn, data, lang)}.`
+        : lang === 'ko'
+          ? `${date(q.feeEndsOn, data, lang)}부터는 중도상환수수료가 붙지 않고 (대출일부터 3년), 그때까지는 날이 지날수록 줄어듭니다.`
+          : `From ${date(q.feeEndsOn, data, lang)} there is no fee (three years after the loan was taken); until then it shrinks day by day.`;
+  const today =
     lang === 'ko'
       ? koText`오늘(${date(q.asOf, data, lang)}) ${name}을/를 전액 상환하시면 중도상환수수료는 ${q.prepaymentFee.text}입니다 (남은 원금 ${q.principal.text}, ${formatAnnualRate(l.annualRate, lang)}).`
-      : `Paying off your ${name} today (${date(q.asOf, data, lang)}) carries a prepayment fee of ${q.prepaymentFee.text} (principal left ${q.principal.text}, ${formatAnnualRate(l.annualRate, lang)}).`,
+      : `Paying off your ${name} today (${date(q.asOf, data, lang)}) carries a prepayment fee of ${q.prepaymentFee.text} (principal left ${q.principal.text}, ${formatAnnualRate(l.annualRate, lang)}).`;
+  return [
+    // "중도상환수수료 언제부터 없어져요?": the day first.
+    ...(input.understanding.slots.feeEnd ? [ends, today] : [today, ends]),
     lang === 'ko'
       ? '중도상환수수료는 상환하는 원금 × 수수료율 × (대출일부터 3년 중 남은 일수 ÷ 3년)으로 계산되어 일부만 갚아도 그 금액에 비례하고, 대출 후 3년이 지나면 붙지 않습니다 (금융소비자보호법).'
       : 'The fee is the principal repaid × the fee rate × the days left of the three years after the loan was taken ÷ those three years, so a partial repayment pays its share; after three years there is none (Financial Consumer Protection Act).',

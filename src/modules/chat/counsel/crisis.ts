@@ -3,10 +3,8 @@
 // them is answered, before anything else and whoever writes the answer (offline counsellor, model or cache), with
 // the 24-hour crisis lines of Korea — 자살예방상담전화 109 (the national number since 2024-01-01) and
 // 정신건강위기상담전화 1577-0199 — and 112/119 for an emergency; then the usual answer follows. Pure.
+import { SELF_HARM } from '../../emotion';
 import type { ChatLanguage } from './counsellor';
-
-const SELF_HARM =
-  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b/i;
 
 /** True when the message speaks of ending one's life or harming oneself (Korean or English). */
 export function mentionsSelfHarm(text: string): boolean {

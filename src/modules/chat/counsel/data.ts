@@ -418,6 +418,8 @@ export interface PayoffData {
   interest: Krw;
   penaltyInterest: Krw;
   prepaymentFee: Krw;
+  /** The first day a prepayment carries no fee; null when the loan carries none at any time. */
+  feeEndsOn: string | null;
   total: Krw;
 }
 
@@ -433,6 +435,11 @@ export interface LatenessData {
   overdueAmount: Krw;
   penaltyInterest: Krw;
   penaltyRate: string | null;
+  /**
+   * For instalments missed in a row ("두 번 연체하면"): how many, and the last one's due date (`asOf` is the day
+   * after it). Absent for a lateness in days.
+   */
+  missed?: { count: number; lastDueDate: string };
 }
 
 /** What prepaying an amount today does to one loan (loan.prepaymentEffect). */

@@ -79,6 +79,7 @@ import {
   getPeers,
   getInstalments,
   getLateness,
+  getMissedLateness,
   getRecurringCharges,
   getCards,
   getInterestPaid,
@@ -721,7 +722,10 @@ export class CounsellingPipeline implements Counsellor {
   ): Promise<PreparedTurn> {
     const t: ToolContext = { ctx, customerId, language, services: this.services };
     const { intent, slots } = understanding;
-    const plan = planFor(intent, slots);
+    // A message that speaks of self-harm is answered with the crisis lines first (prepare) and the money help that
+    // follows stays short: no spending scenario ("소득에 비해 소비가 많거나…") under it.
+    const planned = planFor(intent, slots);
+    const plan = mentionsSelfHarm(text) ? { ...planned, scenario: false } : planned;
     const emotion: EmotionResult = analyseEmotionText(text, { fragment: understanding.fragment });
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
@@ -850,10 +854,15 @@ export class CounsellingPipeline implements Counsellor {
     }
 
     // "하루 늦게 내면 연체이자 얼마예요?": the ledger's arrears on the day the next instalment would be that late.
-    const late = slots.lateDays && data.loans ? lateLoan(data.loans.loans, loan) : null;
+    // "두 번 연체하면?": the same on the day after the last of those instalments falls due.
+    const late =
+      (slots.lateDays || slots.missedPayments) && data.loans ? lateLoan(data.loans.loans, loan) : null;
     if (late?.nextPayment) {
       const entity = await this.loanEntity(ctx, customerId, late.loanNumber);
-      if (entity) data.lateness = await getLateness(t, entity, late.nextPayment.dueDate, slots.lateDays!);
+      if (entity)
+        data.lateness = slots.missedPayments
+          ? await getMissedLateness(t, entity, slots.missedPayments)
+          : await getLateness(t, entity, late.nextPayment.dueDate, slots.lateDays!);
     }
 
     const primary = scenarioData?.label ? scenarioData : null;

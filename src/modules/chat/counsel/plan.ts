@@ -62,6 +62,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": the lenders to check with and the card's flagged transactions.
+  if (intent === 'SUSPECTED_FRAUD' && slots.scam)
+    return { tools: [TOOL.LOANS, TOOL.FLAGGED], scenario: false };
   // "카드 결제일이 언제예요?": the date is the card company's; the bill it takes is last month's spending.
   if (intent === 'NEXT_PAYMENT' && slots.request === 'CARD_DUE_DAY')
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };

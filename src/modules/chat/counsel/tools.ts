@@ -3,7 +3,7 @@
 // runs; results are JSON with exact KRW strings, every free-text string sanitised.
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
-import { addDays, koreanDate, koreanDateTime } from '../../../common/dates';
+import { addDays, daysBetween, koreanDate, koreanDateTime } from '../../../common/dates';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -1357,6 +1357,7 @@ export async function getPayoff(t: ToolContext, loan: LoanEntity): Promise<Payof
     interest: krw(q.interest, t.language),
     penaltyInterest: krw(q.penalty, t.language),
     prepaymentFee: krw(q.fee, t.language),
+    feeEndsOn: q.feeEndsOn,
     total: krw(q.total, t.language),
   };
 }
@@ -1371,7 +1372,8 @@ export async function getLateness(
   dueDate: string,
   days: number,
 ): Promise<LatenessData> {
-  const asOf = addDays(dueDate, days);
+  // Counted from the day the instalment is owed: a due date on a weekend or holiday moves to the next business day.
+  const asOf = addDays(t.services.loans.effectiveDueDate(dueDate), days);
   const d = await t.services.loans.delinquency(t.ctx, loan.id, asOf);
   return {
     loanNumber: loan.loanNumber,
@@ -1382,6 +1384,25 @@ export async function getLateness(
     penaltyInterest: krw(d.penaltyInterest, t.language),
     penaltyRate: d.penaltyRate,
   };
+}
+
+/**
+ * "두 번 연체하면 어떻게 돼요?": the ledger's arrears on the day after the n-th open instalment is owed (a weekend
+ * or holiday due date moves to the next business day), none of them paid — the first n rows of the loan's open schedule, then loan.delinquency as of that day. Null when fewer
+ * than n instalments are left.
+ */
+export async function getMissedLateness(
+  t: ToolContext,
+  loan: LoanEntity,
+  count: number,
+): Promise<LatenessData | null> {
+  const open = await t.services.loans.openScheduleOf(t.ctx, loan, count);
+  if (open.length < count) return null;
+  const first = open[0].dueDate;
+  const last = open[count - 1].dueDate;
+  const owed = (d: string) => t.services.loans.effectiveDueDate(d);
+  const lateness = await getLateness(t, loan, first, daysBetween(owed(first), owed(last)) + 1);
+  return { ...lateness, missed: { count, lastDueDate: last } };
 }
 
 /** The amount a prepayment question uses when the customer named none. */

@@ -11,6 +11,8 @@ import {
   DEPOSIT_BALANCE,
   DUPLICATE_CHARGE,
   extractCreditEffect,
+  extractMissedPayments,
+  extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
   INTEREST_ONLY,
@@ -176,6 +178,10 @@ export function cueIntents(text: string): CounselIntent[] {
  */
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
+  // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
+  if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "두 번 연체하면 어떻게 돼요?", "2회 연속 못 내면요?": what missing instalments in a row costs and leads to.
+  if (extractMissedPayments(text)) return 'ARREARS';
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))

@@ -33,7 +33,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
-  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays'],
+  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
@@ -76,7 +76,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'duplicates',
     'cardList',
   ],
-  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request'],
+  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request', 'scam'],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: [
@@ -88,7 +88,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'depositInterest',
     'depositBalance',
   ],
-  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan'],
+  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan', 'feeEnd'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -683,11 +683,29 @@ const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
 /** A comparison with the period before. */
 const COMPARE =
-  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|compared|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
+  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
 
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
+
+/**
+ * A scam rather than a card used by someone else: voice phishing, a smishing text, a stranger who was sent money
+ * ("보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요", "I think I got scammed"). 사기 needs a word of fraud beside
+ * it: "차 사기 전에" is buying.
+ */
+const SCAM =
+  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)/i;
+
+/** Money already sent, details given or an app installed: the scam has a victim, and the account must be stopped. */
+const SCAM_ACTED =
+  /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b/i;
+
+/** Whether a suspected fraud is a scam, and whether it has already cost money or details (VICTIM) or not yet. */
+export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
+  if (!SCAM.test(text)) return undefined;
+  return SCAM_ACTED.test(text) ? 'VICTIM' : 'SUSPECT';
+}
 
 /** Blocking card use abroad: a setting of the card company's ("해외 결제 막아주세요", "block overseas payments"). */
 const OVERSEAS_BLOCK =
@@ -966,6 +984,10 @@ const PRINCIPAL_START =
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\S{0,3}\s?(?:시\s?|할\s?때\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
 
+/** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
+const FEE_END =
+  /(?:수수료|위약금)\S{0,3}\s?(?:는\s?|은\s?|이\s?|가\s?)?(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나)|면제|없어지|안\s?붙)|(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나\S{0,2}))\s?(?:부터\s?)?(?:중도\s?상환\s?)?(?:수수료|위약금)|\b(?:fee|penalty|charge)\b[^.?!]{0,20}\b(?:go away|end|expire|stop|disappear|run out|no longer)\b|\bwhen (?:can|could) i (?:re)?pay\b[^.?!]{0,30}\b(?:without|free of|with no) (?:a |any )?(?:fee|penalty|charge)|\b(?:fee|penalty)[- ]free\b/i;
+
 /** Spans of days in words: 하루 … 보름, a day … a fortnight. */
 const KO_DAY_SPANS: Record<string, number> = {
   하루: 1,
@@ -1023,6 +1045,25 @@ export function extractLateDays(text: string): number | undefined {
 }
 
 /**
+ * Instalments missed in a row: "두 번 연체하면" → 2, "2회 연속 못 내면" → 2, "세 번 밀리면" → 3, "what if I miss two
+ * payments?" → 2. One is a plain lateness question (lateDays or the penalty rate), so only 2 to 12.
+ */
+const KO_MISSED = new RegExp(
+  String.raw`(?:연속\s?(?:으로\s?)?)?(\d{1,2}|두|세|네|다섯|여섯)\s?(?:번|회|차례)\s?(?:이나\s?|씩\s?)?(?:연속\s?(?:으로\s?)?|연달아\s?|내리\s?)?(?:연체|못\s?(?:내|갚|납부|납입)|안\s?(?:내|갚)|밀리|밀려|미납|빼먹|놓치)`,
+);
+const EN_MISSED = new RegExp(
+  String.raw`\bmiss(?:ed|ing)? ${EN_COUNT} (?:\w+ )?(?:payments|instal?lments|repayments)\b|\b${EN_COUNT} (?:missed|late) (?:\w+ )?(?:payments|instal?lments|repayments)\b|\b(?:skip|don'?t pay|do not pay|can'?t pay|cannot pay) ${EN_COUNT} (?:\w+ )?(?:payments|instal?lments|repayments|months) in a row\b`,
+  'i',
+);
+
+export function extractMissedPayments(text: string): number | undefined {
+  const m = KO_MISSED.exec(text) ?? EN_MISSED.exec(text);
+  const token = m?.slice(1).find((g) => g !== undefined);
+  const n = token ? smallNumber(token) : null;
+  return n !== null && Number.isInteger(n) && n >= 2 && n <= 12 ? n : undefined;
+}
+
+/**
  * A span of days said alone, for a follow-up to a lateness question: "일주일이면요?" → 7, "한 달은?" → 30, "what about
  * two weeks?" → 14.
  */
@@ -1077,6 +1118,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   largest: LARGEST,
   foreclosure: FORECLOSURE,
   principalStart: PRINCIPAL_START,
+  feeEnd: FEE_END,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -1153,6 +1195,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.scoreKind = 'CREDIT';
         break;
       }
+      case 'scam': {
+        const v = extractScam(text);
+        if (v) out.scam = v;
+        break;
+      }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         // A suspected fraud's answer has the suspension among its steps: the request is read for a card question.
@@ -1199,6 +1246,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'share': {
         const v = out.amount ? undefined : extractShare(text);
         if (v) out.share = v;
+        break;
+      }
+      case 'missedPayments': {
+        const v = extractMissedPayments(text);
+        if (v) out.missedPayments = v;
         break;
       }
       case 'lateDays': {

@@ -160,6 +160,24 @@ describe('understandMessage: follow-ups', () => {
     },
   );
 
+  it.each([
+    ['보이스피싱 당한 것 같아요', 'VICTIM'],
+    ['모르는 사람한테 돈을 보냈는데 사기 같아요', 'VICTIM'],
+    ['경찰이라며 연락이 와서 안전계좌로 돈을 보냈어요', 'VICTIM'],
+    ['I think I got scammed on the phone and sent money', 'VICTIM'],
+    ['대출 사기 문자를 받았어요', 'SUSPECT'],
+    ['검찰이라고 전화가 왔는데 계좌로 돈을 옮기래요', 'SUSPECT'],
+    ['은행이라면서 저금리 대환대출 해준다는 문자가 왔어요', 'SUSPECT'],
+    ['Someone called pretending to be from the bank', 'SUSPECT'],
+    ['I got a phishing text, is it real?', 'SUSPECT'],
+  ])('"%s" is a scam (%s), whatever loan words it names', (text, scam) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scam } });
+  });
+
+  it.each(['차 사기 전에 대출 알아보려고요', '카드 사기 결제가 있어요'])('"%s" is not a scam', (text) => {
+    expect(understandMessage(text).slots.scam).toBeUndefined();
+  });
+
   it('"지난달보다 이번 달에 더 많이 썼나요?" compares with the period before', () => {
     expect(understandMessage('지난달보다 이번 달에 더 많이 썼나요?')).toMatchObject({
       intent: 'SPENDING',

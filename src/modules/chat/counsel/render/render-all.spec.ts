@@ -547,6 +547,8 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
                 interest: m(AMOUNTS[(j + 1) % AMOUNTS.length]),
                 penaltyInterest: m(j % 2 === 0 ? '0' : AMOUNTS[(j + 2) % AMOUNTS.length]),
                 prepaymentFee: m(AMOUNTS[(j + 3) % AMOUNTS.length]),
+                // Every case of the fee's end: none for the kind, past, still ahead.
+                feeEndsOn: j % 3 === 0 ? null : j % 3 === 1 ? '2025-03-17' : '2027-03-17',
                 total: m(AMOUNTS[(j + 4) % AMOUNTS.length]),
               },
         prepayment:
@@ -832,6 +834,21 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": freezing the receiving account first / what nobody asks.
+    for (const [shape, data] of Object.entries(shapes))
+      for (const scam of ['VICTIM', 'SUSPECT'] as const)
+        out.push({
+          name: `intent ${lang} ${shape} SUSPECTED_FRAUD scam ${scam}`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent: 'SUSPECTED_FRAUD', slots: { scam } },
+            emotion: { label: 'ANXIOUS', intensity: 0.8 },
+            scenario: null,
+            data,
+            loan: null,
+            loanNotFound: false,
+          }),
+        });
     // Services done at the lender or the card company ("납입일 바꿔주세요", "해외 결제 막아주세요") and "why is the
     // interest this much": where to do it / how it is computed first, then the customer's figures.
     const asks: [CounselIntent, CounselSlots][] = [
@@ -863,6 +880,7 @@ function allReplies(): { name: string; text: string }[] {
       ['PAYOFF_QUOTE', { versusSaving: true }],
       // "중도상환수수료 얼마예요?": the payoff quote's fee, with and without a fee, with and without a quote.
       ['PRODUCT_QUESTION', { productTopic: 'PREPAYMENT_FEE' }],
+      ['PRODUCT_QUESTION', { productTopic: 'PREPAYMENT_FEE', feeEnd: true }],
       ['PAYOFF_QUOTE', { productTopic: 'PREPAYMENT_FEE' }],
       // "DSR이 뭐예요?", "what is a grace period?": every term of the glossary, with the customer's own figures.
       ...Object.keys(GLOSSARY).map(
@@ -1189,7 +1207,9 @@ describe('every template × language × data shape renders as a person would wri
 
   it('never repeats a hostile merchant name, phone number, URL or e-mail address', () => {
     const leaks = replies.filter((r) =>
-      /010-\d{4}|1588-0000|https?:|www\.|@scam|OTP|인증번호|IGNORE PREVIOUS|show all customers/i.test(r.text),
+      /010-\d{4}|1588-0000|https?:|www\.|@scam|tell your OTP|인증번호를 알려|IGNORE PREVIOUS|show all customers/i.test(
+        r.text,
+      ),
     );
     expect(leaks.map((r) => r.name).slice(0, 10)).toEqual([]);
     // Benign names do reach the customer, quoted as data and capped.
