@@ -2472,7 +2472,7 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
         ? '돈을 보내셨다면 지금 바로 112(24시간)나 돈을 보낸 은행·받은 은행의 고객센터에 전화해 사기 계좌의 지급정지를 요청하세요. 빨리 막을수록 돌려받을 수 있는 돈이 많습니다.'
         : 'If you sent money, call 112 (24 hours) or the bank you sent it from or to right now and ask them to freeze the receiving account (지급정지): the sooner it is frozen, the more can be recovered.',
       ko
-        ? '전화로 지급정지를 요청한 뒤 3일 안에 경찰서에서 받은 사건사고사실확인원과 피해구제신청서를 그 은행에 내야 정지가 유지되고, 사기 계좌에 남아 있는 돈은 금융감독원의 채권소멸 절차를 거쳐 돌려받습니다 (전기통신금융사기 피해금 환급에 관한 특별법).'
+        ? '전화로 지급정지를 요청한 뒤 3일 안에 경찰서에서 받은 사건사고사실확인원과 피해구제신청서를 그 은행에 내야 정지가 유지되고, 사기 계좌에 남아 있는 돈은 금융감독원의 채권소멸 절차를 거쳐 돌려받습니다 (전기통신금융사기 피해 방지 및 피해금 환급에 관한 특별법).'
         : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and a damage-relief application, or the freeze lapses; what is left in the account is returned through the FSS’s claim-extinction procedure (Telecommunications Financial Fraud Refund Act).',
     ];
     const a = data.anomalies;
@@ -2505,7 +2505,7 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
     loans.length > 0
       ? ko
         ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
-        : `The loans in your name are your ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
+        : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
       : ko
         ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
         : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
