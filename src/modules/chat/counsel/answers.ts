@@ -1353,11 +1353,18 @@ function limitLead(input: IntentReplyInput): string[] {
     );
   }
   const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, lang);
+  // "What's the cheapest way to borrow ₩5M?": an amount within every cap is bound by none ("set by no binding limit"
+  // read as nonsense).
+  const unbound = s.bindingConstraint === 'NONE';
   if (s.dsrBefore && s.dsrAfter)
     out.push(
-      lang === 'ko'
-        ? koText`한도를 정하는 것은 ${binding}이며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
-        : `The limit is set by ${binding}; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`,
+      unbound
+        ? lang === 'ko'
+          ? koText`이 금액은 어느 한도에도 걸리지 않으며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
+          : `No cap binds at this amount; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`
+        : lang === 'ko'
+          ? koText`한도를 정하는 것은 ${binding}이며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
+          : `The limit is set by ${binding}; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`,
     );
   out.push(
     ...steps(lang, [

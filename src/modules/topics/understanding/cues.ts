@@ -10,6 +10,8 @@ import {
   DEBT_LEVEL,
   DEPOSIT_BALANCE,
   DUPLICATE_CHARGE,
+  EXTENSION,
+  EXTENSION_REFUSED,
   extractCreditEffect,
   extractMissedPayments,
   extractScam,
@@ -55,7 +57,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   HARDSHIP:
     /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|lose (?:my|our) (?:house|home)|foreclos|집이?\s?(?:경매|넘어가)/i,
   LOAN_LIMIT:
-    /빌려\s?(?:줘|주세요|줄\s?수|주실\s?수)|대출\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|받고\s?싶)|(?:급하게|당장|급히)\s?(?:돈이?\s?)?(?:\S*원\S{0,2}\s?)?필요|돈이?\s?(?:급하게\s?|당장\s?)?필요|\b(?:urgently )?need (?:some )?(?:money|cash|a loan)\b|\blend me\b|(?:마이너스\s?통장|마통|신용\s?대출|주담대|주택\s?담보\s?대출|전세\s?대출|자동차\s?대출|오토론|대출)\S{0,3}\s?(?:새로\s?|하나\s?더\s?|추가로\s?|또\s?)?(?:만들|개설|받을|신청할|낼)\s?수\s?있|\bcan i (?:get|open|take out|apply for) (?:a |an |another )?(?:new )?(?:overdraft|credit line|personal loan|loan|mortgage)\b|한도|(?<!이자\S{0,2}\s?)얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
+    /(?:^|\s)(?:차|자동차|집|아파트|주택)\s?(?:를\s?|을\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|구입|구매|장만|마련)[^.?!]{0,15}대출|(?<!(?:대환|갈아타는|갈아탈)\s?)대출\s?(?:을\s?|좀\s?)?(?:알아보|알아봐)|빌려\s?(?:줘|주세요|줄\s?수|주실\s?수)|대출\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|받고\s?싶)|(?:급하게|당장|급히)\s?(?:돈이?\s?)?(?:\S*원\S{0,2}\s?)?필요|돈이?\s?(?:급하게\s?|당장\s?)?필요|\b(?:urgently )?need (?:some )?(?:money|cash|a loan)\b|\blend me\b|(?:마이너스\s?통장|마통|신용\s?대출|주담대|주택\s?담보\s?대출|전세\s?대출|자동차\s?대출|오토론|대출)\S{0,3}\s?(?:새로\s?|하나\s?더\s?|추가로\s?|또\s?)?(?:만들|개설|받을|신청할|낼)\s?수\s?있|\bcan i (?:get|open|take out|apply for) (?:a |an |another )?(?:new )?(?:overdraft|credit line|personal loan|loan|mortgage)\b|한도|(?<!이자\S{0,2}\s?)얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
   REFINANCE:
     /(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?)?아까|(?:대출\s?)?이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?|좀\s?)?(?:아낄|아끼|절약)|\b(?:second|another|new) loan to (?:pay|repay|cover|clear)\b|\bborrow(?:ing)? (?:more )?to (?:pay|repay) (?:off )?(?:my |a |the )?(?:loan|debt)|대출\s?(?:을\s?|를\s?)?(?:받아서|받아)\s?(?:다른\s?|기존\s?)?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|상환)|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무|넘)\s?(?:많이\s?)?(?:나가|나와|많)|이자\S{0,2}\s?(?:가\s?|이\s?)?부담\s?(?:돼|되|스러)|(?:pay(?:ing)?|paid) (?:way )?too much (?:in )?interest|interest (?:is|seems) (?:way )?too (?:much|high)|금리가?\s?(?:너무|좀|많이)\s?(?:높|비싸|세|쎄)|금리가\s?(?:높|비싸|세|쎄)|(?:interest |my )?rate (?:is |seems )?(?:too |so |very )?high|대환|갈아\s?타|(?:대출|빚)\s?(?:을\s?|를\s?)?(?:하나로|한\s?번에|한꺼번에)\s?(?:모으|모아|합치|합쳐|통합)|통합\s?대출|이자\S{0,2}\s?(?:가\s?|이\s?)?(?:너무\s?|넘\s?|좀\s?|많이\s?)?(?:비싸|비쌈|높아|높은)|갈아탈|옮기|바꿀\s?수|바꾸면|금리\s?(?:를\s?|좀\s?)?(?:낮추|낮출|낮춰)|금리\s?인하\s?요구|금리\s?(?:를\s?|좀\s?)?(?:내릴\s?수|내려\s?(?:주|받|줄))|(?:변동|고정)\s?(?:금리)?\S{0,2}\s?(?:대출\S{0,2}\s?)?(?:에서\s?)?(?:고정|변동)\s?(?:금리)?\S{0,2}\s?(?:로\s?|으로\s?)?(?:바꾸|바꿀|바꿔|전환|갈아)|\b(?:switch|move|change|convert)(?:ing)? (?:my |the )?(?:\w+ )?(?:loan |mortgage )?(?:from (?:a )?(?:variable|fixed) )?to (?:a )?(?:fixed|variable)(?: rate)?\b|(?<!(?:상환|갚)\S{0,6}\s?)이자\s?(?:를\s?|좀\s?|부담\s?(?:을\s?|를\s?|좀\s?)?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)|(?:lower|reduce|cut) (?:my |the )?interest\b(?! rate)|대출\s?(?:을\s?|를\s?)?이동|이동하는\s?게|refinanc|switch|moving (?:my|the) (?:\w+ )?(?:loan|mortgage)|swap|move (?:my|the)|consolidat|lower rate|(?:lower|reduce|cut) (?:my|the) (?:interest )?rate|break-even/i,
   PREPAYMENT_EFFECT:
@@ -180,6 +182,16 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "대출 연장 가능할까요?": the loan's maturity and what an extension takes (the balance answer's request), not a
+  // new loan's limit (the model's reading) — unless an amount to borrow, a payment one cannot make or the repayment's
+  // own deadline ("상환 기한 연장": putting payments off, hardship) is named.
+  if (
+    (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) &&
+    !/못\s?(?:내|갚)|연체|상환\s?(?:기한|기간|유예)|유예|\bcan'?t pay|\bdefer|\bpostpone|\d|만\s?원|억/i.test(
+      text,
+    )
+  )
+    return 'LOAN_BALANCE';
   // "두 번 연체하면 어떻게 돼요?", "2회 연속 못 내면요?": what missing instalments in a row costs and leads to.
   if (extractMissedPayments(text)) return 'ARREARS';
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).

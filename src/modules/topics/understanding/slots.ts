@@ -400,11 +400,11 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   [
     'MORTGAGE',
     // …or the purchase it pays for ("집 사려는데 대출 얼마 나와요?", "to buy a flat").
-    /주담대|주택\s?담보|아파트\s?(?:담보\s?)?대출|집\s?담보|담보\s?대출|모기지|mortgage|home\s?loan|housing loan|(?:집|아파트|주택)\s?(?:을|를)?\s?(?:사려|살\s?때|사면|구입|구매|매수|장만|마련)|(?:buy|buying|purchase|purchasing)\s(?:a\s|an\s|my\s|our\s|the\s)?(?:first\s)?(?:house|home|flat|apartment)|for (?:a|an|my|the) (?:house|home|flat|apartment)\b/i,
+    /주담대|주택\s?담보|아파트\s?(?:담보\s?)?대출|집\s?담보|담보\s?대출|모기지|mortgage|home\s?loan|housing loan|(?:집|아파트|주택)\s?(?:을|를)?\s?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|구입|구매|매수|장만|마련)|(?:buy|buying|purchase|purchasing)\s(?:a\s|an\s|my\s|our\s|the\s)?(?:first\s)?(?:house|home|flat|apartment)|for (?:a|an|my|the) (?:house|home|flat|apartment)\b/i,
   ],
   [
     'AUTO',
-    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|구입|구매|뽑)/i,
+    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|살\s?(?:건데|계획|예정)|구입|구매|뽑)/i,
   ],
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];
@@ -763,7 +763,8 @@ const MONTH_BEFORE =
 export const EXTENSION_REFUSED =
   /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
 
-const EXTENSION =
+/** A loan's term extended at maturity (기한연장): "대출 연장 가능할까요?", "can I extend my loan?". */
+export const EXTENSION =
   /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
@@ -894,7 +895,7 @@ export const CARD_INSTALMENTS =
 
 /** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
 export const BUDGET =
-  /예산|가계부|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
+  /예산|가계부|얼마(?:나|큼)?\s?(?:더\s?)?(?:아껴|줄여|절약해|덜\s?써)야|\bhow much (?:should|do) i (?:cut back|save|spend less|cut)\b[^.?!]{0,20}\b(?:this|each|a|per|every) month\b|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
 
 /**
  * The latest repayment: "지난번에 낸 대출금", "이번 달 자동이체 됐어요?", "납입 처리됐나요", "did my last payment go

@@ -174,6 +174,21 @@ describe('understandMessage: follow-ups', () => {
     expect(understandMessage(text)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scam } });
   });
 
+  it.each([
+    ['대출 연장 가능할까요?', 'LOAN_BALANCE', { request: 'EXTENSION' }],
+    ['연장 안 되면 어떡해요?', 'LOAN_BALANCE', { request: 'EXTENSION', extensionRefused: true }],
+    ['Can I extend my loan?', 'LOAN_BALANCE', { request: 'EXTENSION' }],
+    // Putting the payments themselves off is hardship.
+    ['기한 연장 신청하고 싶어요 이번 달 못 내요', 'HARDSHIP', { hardship: 'DEFER' }],
+    ['차 사기 전에 대출 알아보려고요', 'LOAN_LIMIT', { loanKind: 'AUTO' }],
+    ['집 사고 싶은데 대출 얼마나 나와요?', 'LOAN_LIMIT', { loanKind: 'MORTGAGE' }],
+    ['대환대출 알아보고 있어요', 'REFINANCE', {}],
+    ['이번 달 얼마나 아껴야 돼요?', 'SAVINGS', { budget: true }],
+    ['How much should I cut back this month?', 'SAVINGS', { budget: true }],
+  ] as const)('"%s" → %s %o', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+
   it.each(['차 사기 전에 대출 알아보려고요', '카드 사기 결제가 있어요'])('"%s" is not a scam', (text) => {
     expect(understandMessage(text).slots.scam).toBeUndefined();
   });

@@ -1205,6 +1205,17 @@ describe('every template × language × data shape renders as a person would wri
     expect(failures.slice(0, 20)).toEqual([]);
   });
 
+  it('an amount within every cap is said to be bound by none, not "set by no binding limit"', () => {
+    const unbound = replies.filter((r) => /simulation-\w+-NONE/.test(r.name));
+    expect(unbound.length).toBeGreaterThan(0);
+    expect(
+      replies.filter((r) => /set by no binding limit|별도 제약 없음이며/.test(r.text)).map((r) => r.name),
+    ).toEqual([]);
+    expect(
+      unbound.some((r) => /No cap binds at this amount|이 금액은 어느 한도에도 걸리지 않으며/.test(r.text)),
+    ).toBe(true);
+  });
+
   it('never repeats a hostile merchant name, phone number, URL or e-mail address', () => {
     const leaks = replies.filter((r) =>
       /010-\d{4}|1588-0000|https?:|www\.|@scam|tell your OTP|인증번호를 알려|IGNORE PREVIOUS|show all customers/i.test(
