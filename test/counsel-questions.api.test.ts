@@ -1754,6 +1754,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     delinquency: { overdueAmount: { amount: string }; penaltyRate: string | null };
     schedule?: { edges: { node: { dueDate: string; paid: boolean } }[] };
     lender: string;
+    maturityOn?: string;
   };
   async function activeLoansWith(fields: string) {
     const res = await t.request<{ me: { customer: { loans: LateLoan[] } } }>(
@@ -2385,6 +2386,34 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(a.text)).toContain(
       `(${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'en')})`,
     );
+  });
+
+  it('"My card was declined, why?" / "왜 카드 결제가 안 되죠?" → the card company has the reason, the usual ones, and this month\'s card use', async () => {
+    const res = await t.request<{
+      me: { customer: { spendingSummary: { total: { amount: string } } } };
+    }>('{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    const total = res.data!.me.customer.spendingSummary.total.amount;
+    const en = await ask('My card was declined, why?');
+    expect(en.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(en.text)).toMatch(/^Only the card company that declined the payment knows why/);
+    expect(en.text).toContain(`Your card spending this month so far is ${formatWon(total, 'en')}`);
+    const ko = await ask('왜 카드 결제가 안 되죠?');
+    expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(ko.text)).toMatch(/^카드 결제가 거절된 이유는 승인을 거절한 카드사만 알 수 있어/);
+    expect(ko.text).toContain(`이번 달 카드 사용액은 지금까지 ${formatWon(total, 'ko')}입니다`);
+    expect(renderingErrors(ko.text)).toEqual([]);
+  });
+
+  it('"대출 연장 가능할까요?" → the maturity and what an extension takes; "차 사기 전에 대출 알아보려고요" → a car loan\'s limit', async () => {
+    const active = await activeLoansWith('maturityOn lender');
+    const a = await ask('대출 연장 가능할까요?');
+    expect(a.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(a.text)).toContain(formatDate(active[0].maturityOn!, 'ko'));
+    expect(a.text).toContain(`기한연장은 만기 전에 ${active[0].lender}에 신청하셔야 하며`);
+    const car = await ask('차 사기 전에 대출 알아보려고요');
+    expect(car.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(car.text)).toMatch(/^자동차대출은 최대 [\d,]+원까지 가능한 것으로 계산됩니다/);
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

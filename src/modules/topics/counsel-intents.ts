@@ -274,6 +274,11 @@ export type ServiceRequestSlot =
    */
   | 'CARD_DUE_DAY'
   | 'EXTENSION'
+  /**
+   * Why a card payment was declined ("카드 결제가 안 돼요", "my card was declined"): the reason is the card company's;
+   * the usual ones, then this month's card spending and the flagged transactions that bear on them.
+   */
+  | 'CARD_DECLINED'
   | 'CARD_LIMIT'
   /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */
   | 'CARD_LIMIT_CHECK'

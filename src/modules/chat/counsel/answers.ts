@@ -2299,8 +2299,40 @@ function cardListLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "카드 결제가 안 돼요", "my card was declined": the reason is the card company's, which fingraph does not see
+ * (authorisations are not imported) — where to find it and the usual reasons first; then this month's card use so
+ * far (against a limit only the card company holds) and the flagged transactions a fraud block may follow.
+ */
+function cardDeclinedLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const a = data.anomalies;
+  return [
+    lang === 'ko'
+      ? '카드 결제가 거절된 이유는 승인을 거절한 카드사만 알 수 있어, 카드사 앱이나 고객센터에서 거절 사유를 확인하셔야 합니다. 흔한 이유는 한도 초과, 카드대금 연체, 부정사용 의심으로 인한 일시 정지, 해외·온라인 결제 차단 설정, 유효기간 만료나 비밀번호 오류입니다.'
+      : 'Only the card company that declined the payment knows why: check the reason in its app or with its helpline. The usual ones are a limit reached, an unpaid card bill, a temporary block for suspected fraud, overseas or online payments switched off, an expired card or a wrong PIN.',
+    ...(s
+      ? [
+          lang === 'ko'
+            ? koText`이번 달 카드 사용액은 지금까지 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}). 카드 한도는 카드사가 정하므로 앱에서 남은 한도를 함께 확인하세요.`
+            : `Your card spending this month so far is ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}); the limit is the card company's, so check what is left of it in its app.`,
+        ]
+      : []),
+    ...(a && a.flaggedCount > 0
+      ? [
+          lang === 'ko'
+            ? '부정사용 의심으로 막혔을 수도 있습니다. 평소와 달라 확인이 필요한 거래는 아래와 같고, 본인이 한 거래라면 카드사에 알리면 정지가 풀립니다.'
+            : 'A fraud block is possible: these transactions look unusual; if they were yours, telling the card company lifts the block.',
+          ...flaggedLines(input),
+        ]
+      : []),
+  ];
+}
+
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
+  if (input.understanding.slots.request === 'CARD_DECLINED') return cardDeclinedLines(input);
   if (input.understanding.slots.cardList) return cardListLines(input);
   if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;

@@ -78,6 +78,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'SPENDING' && slots.largest) return { tools: [TOOL.TRANSACTIONS], scenario: false };
   // "구독료 매달 얼마 나가?": the charges repeated monthly.
   if (intent === 'SPENDING' && slots.recurring) return { tools: [TOOL.RECURRING], scenario: false };
+  // "카드 결제가 안 돼요": this month's card use (against a limit the card company holds) and the flagged transactions.
+  if (intent === 'CARD_TRANSACTIONS' && slots.request === 'CARD_DECLINED')
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.FLAGGED], scenario: false };
   // "내 카드 몇 장이야?": the cards themselves.
   if (intent === 'CARD_TRANSACTIONS' && slots.cardList) return { tools: [TOOL.CARDS], scenario: false };
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.

@@ -4,6 +4,7 @@
 import type { CounselIntent } from '../counsel-intents';
 import {
   BUDGET,
+  CARD_DECLINED,
   COSTLIEST_LOAN,
   DEBT_FREE,
   MONTHLY_INTEREST,
@@ -192,6 +193,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'LOAN_BALANCE';
+  // "카드 결제가 안 돼요", "my card was declined": the card company's reasons and this month's card use, not a list
+  // of transactions or the fraud steps — unless a scam, a lost card or an unknown charge is named.
+  if (
+    CARD_DECLINED.test(text) &&
+    !/분실|도난|잃어|도용|모르는|하지\s?않은|대출|이자|원리금|상환|\bstolen|\blost\b|\bdidn'?t make|\bloan|\bmortgage/i.test(
+      text,
+    )
+  )
+    return 'CARD_TRANSACTIONS';
   // "두 번 연체하면 어떻게 돼요?", "2회 연속 못 내면요?": what missing instalments in a row costs and leads to.
   if (extractMissedPayments(text)) return 'ARREARS';
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).

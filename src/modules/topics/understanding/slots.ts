@@ -711,6 +711,10 @@ export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
 const OVERSEAS_BLOCK =
   /(?:해외|외국|국외)[^.?!]{0,12}?(?:막아|막을|막고\s?싶|막는|차단\s?(?:해|하고|할|하는|시켜|신청|설정|서비스|기능)|제한\s?(?:해|하고|할|하는|설정|신청)|못\s?(?:하게|쓰게)|안\s?되게)|(?:block|stop|disable|turn off|freeze|restrict|switch off)\s(?:all\s|my\s|any\s)?(?:card\s)?(?:overseas|foreign|international|abroad|cross-border)|(?:overseas|foreign|international|cross-border) (?:payments?|transactions?|use|usage|purchases?|spending) (?:blocked|off|disabled)/i;
 
+/** A card payment declined: "카드 결제가 안 돼요", "승인 거절됐어요", "my card was declined". */
+export const CARD_DECLINED =
+  /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패)|\b(?:card|payment|transaction|purchase)s? (?:was |were |got |is |keeps (?:getting |being )?)?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
+
 /** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
 const CARD_SUSPEND =
   /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|cancel|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
@@ -1203,6 +1207,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
+        else if (intent === 'CARD_TRANSACTIONS' && CARD_DECLINED.test(text)) out.request = 'CARD_DECLINED';
         // A suspected fraud's answer has the suspension among its steps: the request is read for a card question.
         else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
         else if (DUE_DATE_CHANGE.test(text))

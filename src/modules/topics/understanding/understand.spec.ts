@@ -185,6 +185,8 @@ describe('understandMessage: follow-ups', () => {
     ['대환대출 알아보고 있어요', 'REFINANCE', {}],
     ['이번 달 얼마나 아껴야 돼요?', 'SAVINGS', { budget: true }],
     ['How much should I cut back this month?', 'SAVINGS', { budget: true }],
+    ['왜 카드 결제가 안 되죠?', 'CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
+    ['My card was declined, why?', 'CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
   ] as const)('"%s" → %s %o', (text, intent, slots) => {
     expect(understandMessage(text)).toMatchObject({ intent, slots });
   });

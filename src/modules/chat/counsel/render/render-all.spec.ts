@@ -859,6 +859,7 @@ function allReplies(): { name: string; text: string }[] {
       ['HARDSHIP', { request: 'DUE_DATE_CHANGE', hardship: 'DEFER' }],
       ['CARD_TRANSACTIONS', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
+      ['CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
       ['NEXT_PAYMENT', { interestWhy: true }],
       ['LOAN_BALANCE', { interestWhy: true }],
       ['PRODUCT_QUESTION', { interestWhy: true }],
