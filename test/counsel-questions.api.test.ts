@@ -2416,6 +2416,46 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(car.text)).toMatch(/^자동차대출은 최대 [\d,]+원까지 가능한 것으로 계산됩니다/);
   });
 
+  it('"Why did my spending go up?" / "지출이 왜 늘었어요?" → last month against the month before, and the categories that moved most', async () => {
+    const read = async (months: number) => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            spendingSummary: {
+              total: { amount: string };
+              byCategory: { category: { code: string }; amount: { amount: string } }[];
+            };
+          };
+        };
+      }>(
+        `{ me { customer { spendingSummary(period: MONTHS_AGO, months: ${months}) { total { amount } byCategory { category { code } amount { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary;
+    };
+    const [last, before] = [await read(1), await read(2)];
+    const diff = new Decimal(last.total.amount).minus(before.total.amount);
+    // The category that moved most in the total's direction, from the API's own breakdowns.
+    const moved = new Map<string, Decimal>();
+    for (const c of last.byCategory) moved.set(c.category.code, new Decimal(c.amount.amount));
+    for (const c of before.byCategory)
+      moved.set(c.category.code, (moved.get(c.category.code) ?? new Decimal(0)).minus(c.amount.amount));
+    const top = [...moved]
+      .filter(([, d]) => (diff.isPositive() ? d.isPositive() : d.isNegative()))
+      .sort(([, x], [, y]) => y.abs().comparedTo(x.abs()))[0];
+    const en = await ask('Why did my spending go up?');
+    expect(en.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(en.text)).toContain(formatWon(last.total.amount, 'en'));
+    expect(firstSentence(en.text)).toContain(`(${formatWon(before.total.amount, 'en')})`);
+    if (top) expect(en.text).toContain(`${formatWon(top[1].abs().toFixed(0), 'en')}`);
+    const ko = await ask('지출이 왜 늘었어요?');
+    expect(firstSentence(ko.text)).toContain(formatWon(last.total.amount, 'ko'));
+    if (top) expect(ko.text).toMatch(/가장 많이 (?:늘어난|줄어든) 업종: /);
+    expect(renderingErrors(ko.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -106,6 +106,11 @@ export interface CounselSlots {
   interestLeft?: boolean;
   /** A spending question that compares with the period before ("지난달보다 더 썼나요?", "more than last month?"). */
   compare?: boolean;
+  /**
+   * Why spending changed ("지출이 왜 늘었어요?", "why did my spending go up?"): compared, with no period named, over the
+   * last complete month and the one before (this month is still running), and the categories that moved most.
+   */
+  changeWhy?: boolean;
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
   /**

@@ -2216,6 +2216,32 @@ function spendingCompared(
             ? koText`${now}은/는 아직 끝나지 않아 오늘까지의 금액입니다 (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`
             : `${now[0].toUpperCase()}${now.slice(1)} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
         ]),
+    ...(s.category || s.merchant ? [] : categoryMoves(s, p, diff, lang)),
+  ];
+}
+
+/**
+ * "지출이 왜 늘었어요?": the categories that moved most in the direction of the total (at most three), each with its
+ * change in won — where the difference came from.
+ */
+function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Decimal, lang: Lang): string[] {
+  if (diff.isZero()) return [];
+  const amounts = new Map<string, Decimal>();
+  for (const c of s.byCategory) amounts.set(c.category, new Decimal(c.amount.amount));
+  for (const c of p.byCategory)
+    amounts.set(c.category, (amounts.get(c.category) ?? new Decimal(0)).minus(c.amount.amount));
+  const moves = [...amounts]
+    .filter(([, d]) => (diff.isPositive() ? d.isPositive() : d.isNegative()))
+    .sort(([a, x], [b, y]) => y.abs().comparedTo(x.abs()) || a.localeCompare(b))
+    .slice(0, 3)
+    .map(
+      ([c, d]) => `${phrase('category', c, lang)} ${d.isPositive() ? '+' : '−'}${formatWon(d.abs(), lang)}`,
+    );
+  if (moves.length === 0) return [];
+  return [
+    lang === 'ko'
+      ? `가장 많이 ${diff.isPositive() ? '늘어난' : '줄어든'} 업종: ${moves.join(', ')}.`
+      : `Where it ${diff.isPositive() ? 'grew' : 'fell'} most: ${moves.join(', ')}.`,
   ];
 }
 

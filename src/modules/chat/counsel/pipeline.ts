@@ -221,6 +221,9 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
   }
 }
 
+/** Last month as a month back, so that it is compared with the month before it (not with this month). */
+const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
+
 /** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
 export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
 
@@ -731,7 +734,11 @@ export class CounsellingPipeline implements Counsellor {
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);
     const forecastTurn = intent === 'FORECAST';
-    const compared = slots.compare ? comparedPeriods(slots.period) : null;
+    // "지출이 왜 늘었어요?" with no period named: the last complete month against the one before (this month is still
+    // running, so it would mostly read as less).
+    const compared = slots.compare
+      ? comparedPeriods(slots.period ?? (slots.changeWhy ? LAST_COMPLETE_MONTH : undefined))
+      : null;
     // A card bill due this month is, with most card companies, last month's spending.
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'

@@ -55,6 +55,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'overseas',
     'online',
     'compare',
+    'changeWhy',
     'top',
     'topMerchant',
     'recurring',
@@ -685,6 +686,10 @@ const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 const COMPARE =
   /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
 
+/** Why spending changed: "왜 이렇게 많이 썼지?", "지출이 왜 늘었어요?", "why did my spending go up?". */
+const CHANGE_WHY =
+  /왜\s?(?:이렇게\s?|갑자기\s?|자꾸\s?)?(?:많이\s?)?(?:늘|증가|올라|많아|많이\s?(?:썼|나왔|나가))|(?:늘어난|증가한|많아진)\s?(?:이유|원인)|\bwhy (?:did|has|have|is|are|was) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,12}\b(?:go(?:ne)? up|increase|increased|rise|risen|grow|grown|jump|jumped|so high|higher)\b|\bwhy (?:did|have) i spen[dt] (?:so much )?more\b/i;
+
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
@@ -1124,6 +1129,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   foreclosure: FORECLOSURE,
   principalStart: PRINCIPAL_START,
   feeEnd: FEE_END,
+  changeWhy: CHANGE_WHY,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -1282,6 +1288,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
+  // "지출이 왜 늘었어요?": a change is a comparison.
+  if (out.changeWhy) out.compare = true;
   // "연장 안 되면 어떡해요?": what happens without it comes first.
   if (out.request === 'EXTENSION' && EXTENSION_REFUSED.test(text)) out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
