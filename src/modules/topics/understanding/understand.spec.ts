@@ -186,6 +186,12 @@ describe('understandMessage: follow-ups', () => {
     ['이번 달 얼마나 아껴야 돼요?', 'SAVINGS', { budget: true }],
     ['How much should I cut back this month?', 'SAVINGS', { budget: true }],
     ['왜 카드 결제가 안 되죠?', 'CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
+    ['I have two loans, which should I pay first?', 'PREPAYMENT_EFFECT', { payoffOrder: true }],
+    ['내 대출 금리 적정한가요?', 'REFINANCE', {}],
+    ['Is my rate good?', 'REFINANCE', {}],
+    ["My payment didn't go through", 'NEXT_PAYMENT', { lastPayment: true }],
+    ['지출이 왜 늘었어요?', 'SPENDING', { compare: true, changeWhy: true }],
+    ['Why did my spending go up?', 'SPENDING', { compare: true, changeWhy: true }],
     ['My card was declined, why?', 'CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
   ] as const)('"%s" → %s %o', (text, intent, slots) => {
     expect(understandMessage(text)).toMatchObject({ intent, slots });
