@@ -1616,7 +1616,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"카드값 줄이는 방법 알려줘" → a month of the last three and its largest categories, a way to spend less on each', async () => {
+  /** A spending summary's total and its categories, read as a client would. */
+  async function categorySpending(period: 'LAST_N_MONTHS' | 'MONTHS_AGO', months: number) {
     const res = await t.request<{
       me: {
         customer: {
@@ -1627,11 +1628,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         };
       };
     }>(
-      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3) { total { amount } byCategory { category { code } amount { amount } } } } } }',
+      `{ me { customer { spendingSummary(period: ${period}, months: ${months}) { total { amount } byCategory { category { code } amount { amount } } } } } }`,
       {},
       token,
     );
-    const s = res.data!.me.customer.spendingSummary;
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary;
+  }
+
+  it('"카드값 줄이는 방법 알려줘" → a month of the last three and its largest categories, a way to spend less on each', async () => {
+    const s = await categorySpending('LAST_N_MONTHS', 3);
     const perMonth = (v: string) => ((BigInt(v) * 2n + 3n) / 6n).toString(); // ÷ 3, half up
     const a = await ask('카드값 줄이는 방법 알려줘');
     expect(a.topic?.intent).toBe('SPENDING');
@@ -2417,25 +2423,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"Why did my spending go up?" / "지출이 왜 늘었어요?" → last month against the month before, and the categories that moved most', async () => {
-    const read = async (months: number) => {
-      const res = await t.request<{
-        me: {
-          customer: {
-            spendingSummary: {
-              total: { amount: string };
-              byCategory: { category: { code: string }; amount: { amount: string } }[];
-            };
-          };
-        };
-      }>(
-        `{ me { customer { spendingSummary(period: MONTHS_AGO, months: ${months}) { total { amount } byCategory { category { code } amount { amount } } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.spendingSummary;
-    };
-    const [last, before] = [await read(1), await read(2)];
+    const [last, before] = [await categorySpending('MONTHS_AGO', 1), await categorySpending('MONTHS_AGO', 2)];
     const diff = new Decimal(last.total.amount).minus(before.total.amount);
     // The category that moved most in the total's direction, from the API's own breakdowns.
     const moved = new Map<string, Decimal>();

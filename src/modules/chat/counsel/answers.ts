@@ -1104,13 +1104,13 @@ function missedPaymentsLines(l: LoanLine, x: LatenessData, data: TurnData, lang:
     : null;
   if (lang === 'en')
     return [
-      `If you miss ${n} ${loanName(l, lang)} instalments in a row from ${date(np.dueDate, data, lang)}, by the day after the last of them (due ${last}) ${x.overdueAmount.text} is overdue with about ${x.penaltyInterest.text} of penalty interest (each instalment${r ? ` × ${r}` : ''} × its days overdue ÷ 365, from the day after its due date).`,
+      `If you miss ${n} ${loanName(l, lang)} instalments in a row from ${date(np.dueDate, data, lang)}, then on ${date(x.asOf, data, lang)}, once the last of them (due ${last}) is past, ${x.overdueAmount.text} is overdue with about ${x.penaltyInterest.text} of penalty interest (each instalment${r ? ` × ${r}` : ''} × its days overdue ÷ 365, from the day after its due date).`,
       accelerates
         ? `Under the banks' standard terms for household loans, missing ${mortgage ? 3 : 2} instalments in a row or ${mortgage ? 'two months' : 'a month'} of interest can cost you the benefit of the term: after notice three business days ahead, the whole ${principal} left falls due at once${daily ? ` and penalty interest runs on all of it — about ${daily} a day` : ''}.`
         : `A mortgage loses the benefit of its term after 3 instalments missed in a row (or two months of interest): one more and the whole ${principal} left could fall due at once.`,
     ];
   return [
-    koText`${date(np.dueDate, data, lang)}부터 ${loanName(l, lang)}을/를 ${n}회 연속 내지 못하면, 마지막 납입일(${last}) 다음 날 연체금액은 ${x.overdueAmount.text}, 그때까지 붙는 연체이자는 약 ${x.penaltyInterest.text}입니다 (회차마다${r ? ` ${r} ×` : ''} 연체일수 ÷ 365, 납입일 다음 날부터 계산).`,
+    koText`${date(np.dueDate, data, lang)}부터 ${loanName(l, lang)}을/를 ${n}회 연속 내지 못하면, 마지막 회차(${last})의 납입일이 지난 ${date(x.asOf, data, lang)}에 연체금액은 ${x.overdueAmount.text}, 그때까지 붙는 연체이자는 약 ${x.penaltyInterest.text}입니다 (회차마다${r ? ` ${r} ×` : ''} 연체일수 ÷ 365, 납입일 다음 날부터 계산).`,
     accelerates
       ? `은행 여신거래기본약관(가계용)에 따라 분할상환금을 ${mortgage ? 3 : 2}회 이상 연속 내지 못하거나 이자를 ${mortgage ? '2개월' : '1개월'} 넘게 내지 못하면 기한의 이익을 잃을 수 있습니다: 은행이 3영업일 전까지 알린 뒤에는 남은 원금 ${principal} 전체를 한꺼번에 갚아야 하고${daily ? `, 연체이자도 그 전체에 붙어 하루 약 ${daily}이 됩니다` : ' 연체이자도 그 전체에 붙습니다'}.`
       : `주택담보대출은 분할상환금을 3회 이상 연속(이자는 2개월 넘게) 내지 못하면 기한의 이익을 잃을 수 있어, 한 번 더 밀리면 남은 원금 ${principal} 전체를 한꺼번에 갚아야 할 수 있습니다.`,

@@ -1388,8 +1388,8 @@ export async function getLateness(
 
 /**
  * "두 번 연체하면 어떻게 돼요?": the ledger's arrears on the day after the n-th open instalment is owed (a weekend
- * or holiday due date moves to the next business day), none of them paid — the first n rows of the loan's open schedule, then loan.delinquency as of that day. Null when fewer
- * than n instalments are left.
+ * or holiday due date moves to the next business day), none of them paid — the first n rows of the loan's open
+ * schedule, then loan.delinquency as of that day. Null when fewer than n instalments are left.
  */
 export async function getMissedLateness(
   t: ToolContext,

@@ -194,6 +194,14 @@ function withLateness(data: TurnData, days: number, lang: ChatLanguage): TurnDat
   };
 }
 
+/** The same for instalments missed in a row ("두 번 연체하면"): the day after the last of them is owed. */
+function withMissed(data: TurnData, count: number, lang: ChatLanguage): TurnData {
+  const late = withLateness(data, 31 * (count - 1) + 1, lang);
+  return late.lateness
+    ? { ...late, lateness: { ...late.lateness, missed: { count, lastDueDate: '2027-01-17' } } }
+    : late;
+}
+
 function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
   const m = krw(lang);
   const base = { asOf: '2026-11-21' };
@@ -951,6 +959,8 @@ function allReplies(): { name: string; text: string }[] {
       ['ARREARS', { lateDays: 1 }],
       ['ARREARS', { lateDays: 7 }],
       ['ARREARS', { lateDays: 45 }],
+      ['ARREARS', { missedPayments: 2 }],
+      ['ARREARS', { missedPayments: 3 }],
       ['FORECAST', { forecastSubject: 'BASE_RATE' }],
       ['FORECAST', { forecastSubject: 'LENDING_RATE' }],
     ];
@@ -963,7 +973,11 @@ function allReplies(): { name: string; text: string }[] {
             understanding: { intent, slots },
             emotion: null,
             scenario: null,
-            data: slots.lateDays ? withLateness(data, slots.lateDays, lang) : data,
+            data: slots.lateDays
+              ? withLateness(data, slots.lateDays, lang)
+              : slots.missedPayments
+                ? withMissed(data, slots.missedPayments, lang)
+                : data,
             loan: data.loans?.loans[0] ?? null,
             loanNotFound: false,
           }),
