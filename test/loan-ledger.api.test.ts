@@ -235,6 +235,38 @@ describe('loan ledger (issue 13)', () => {
     expect((await arrears(id, '2026-01-19')).delinquency).toEqual(before.delinquency);
   });
 
+  it('payoffQuote.prepaymentFeeEndsOn: the disbursement + 1,095 days, the first day the fee is 0; null for a kind without a fee rate', async () => {
+    // 12,000,000 fixed credit (pre-reform 0.8 %), BULLET, disbursed 2023-01-10: 2023-01-10 + 1,095 days = 2026-01-09.
+    //   2026-01-08: 12,000,000 × 0.008 × 1 ÷ 1,095 = 87.67 → 87 (one day of the window left); 2026-01-09: 0.
+    const id = await create({
+      kind: 'CREDIT',
+      repaymentMethod: 'BULLET',
+      principal: '12000000',
+      annualRate: '0.06',
+      termMonths: 60,
+      disbursedOn: '2023-01-10',
+    });
+    const FEE = `query ($id: ID!, $asOf: LocalDate) { loan(id: $id) { payoffQuote(asOf: $asOf) {
+      prepaymentFee { amount } prepaymentFeeEndsOn } } }`;
+    const fee = async (loanId: string, asOf: string) => {
+      const res = await t.request<{ loan: { payoffQuote: Obj } }>(FEE, { id: loanId, asOf }, admin);
+      expect(res.errors).toBeUndefined();
+      return amounts(res.data!.loan.payoffQuote);
+    };
+    expect(await fee(id, '2026-01-08')).toEqual({ prepaymentFee: '87', prepaymentFeeEndsOn: '2026-01-09' });
+    expect(await fee(id, '2026-01-09')).toEqual({ prepaymentFee: '0', prepaymentFeeEndsOn: '2026-01-09' });
+    // The fee tables have no rate for a jeonse loan: no fee at any time, no end day.
+    const jeonse = await create({
+      kind: 'JEONSE',
+      repaymentMethod: 'BULLET',
+      principal: '100000000',
+      annualRate: '0.04',
+      termMonths: 24,
+      disbursedOn: '2025-06-10',
+    });
+    expect(await fee(jeonse, '2025-07-10')).toEqual({ prepaymentFee: '0', prepaymentFeeEndsOn: null });
+  });
+
   it('refuses a PREPAYMENT while instalments are overdue; delinquency(asOf) ignores later transactions', async () => {
     // Five missed instalments by 2025-06-30 (due 02-10, 03-10, 04-10, 05-10 → 05-12, 06-10).
     const id = await create({ disbursedOn: '2025-01-10' });

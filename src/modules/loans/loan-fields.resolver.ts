@@ -239,6 +239,7 @@ export class LoanFieldsResolver {
         penaltyInterest: money(q.penalty),
         prepaymentFee: money(q.fee),
         prepaymentFeeRuleSet: q.feeRuleSet,
+        prepaymentFeeEndsOn: q.feeEndsOn,
         total: money(q.total),
       }
     );

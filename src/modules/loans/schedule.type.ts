@@ -295,6 +295,13 @@ export class PayoffQuoteType {
   @Field({ description: 'The dated prepayment-fee rule set used.' })
   prepaymentFeeRuleSet!: string;
 
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'The first day a prepayment carries no fee: the disbursement date + the rule set’s window (3 years). Null when the rule set has no fee rate for the loan’s kind and rate type (no fee at any time).',
+  })
+  prepaymentFeeEndsOn!: string | null;
+
   @Field(() => Money, {
     description: 'What paying off takes: principal + interest + penaltyInterest + prepaymentFee.',
   })
