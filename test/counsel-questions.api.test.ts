@@ -2444,6 +2444,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(ko.text)).toEqual([]);
   });
 
+  it('"이자가 너무 부담돼요" → the next payment and the hardship options, with what the best lower rate takes off each month', async () => {
+    const next = loans.find((l) => l.nextPayment)!;
+    const a = await ask('이자가 너무 부담돼요 어떻게 해야 할까요');
+    expect(a.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(a.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    const r = next.refinanceOffers;
+    if (r.best === 'STAY_REDUCED_RATE')
+      expect(a.text).toContain(
+        `${formatWon(r.stayWithCurrentLender!.monthlySaving.amount, 'ko')} 줄어듭니다 (금리인하요구권으로`,
+      );
+    else if (r.best === 'SWITCH_LENDER')
+      expect(a.text).toContain(
+        `${formatWon(r.offers[0].switchLender.monthlySaving.amount, 'ko')} 줄어듭니다`,
+      );
+    expect(a.text).toMatch(/1397/);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

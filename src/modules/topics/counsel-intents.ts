@@ -235,6 +235,11 @@ export interface CounselSlots {
   foreclosure?: boolean;
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
+  /**
+   * The interest is the burden ("이자가 너무 부담돼요", "the interest is killing me"): with the hardship options, what a
+   * lower rate would take off each month.
+   */
+  interestBurden?: boolean;
   /** When the prepayment fee ends ("중도상환수수료 언제부터 없어져요?", "when does my prepayment fee go away?"): the day, first. */
   feeEnd?: boolean;
   /**

@@ -1242,6 +1242,7 @@ function hardship(input: IntentReplyInput): string[] {
           : `Once it is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the overdue amount — so calling before the due date gives you the most options.`,
       );
   } else out.push(noLoans(lang));
+  if (slots.interestBurden) out.push(...lowerRateLines(input));
   const tone = input.emotion ? TONE[input.emotion.label] : null;
   if (tone) out.push(tone[lang]);
   const options = HARDSHIP_OPTIONS.map((o) => {
@@ -1256,6 +1257,34 @@ function hardship(input: IntentReplyInput): string[] {
       : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
   );
   return out;
+}
+
+/**
+ * "이자가 너무 부담돼요": with the hardship options, what lowering the rate would take off each month — staying with
+ * the lender at a reduced rate (asked for with 금리인하요구권) or switching, whichever the comparison finds best
+ * (`loan.refinanceOffers`); nothing when neither saves.
+ */
+function lowerRateLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const r = data.refinance;
+  const l = input.loan;
+  if (!r || !l || r.unavailableReason) return [];
+  const name = loanName(l, lang);
+  const current = r.currentPayment?.text ?? '—';
+  if (r.best === 'STAY_REDUCED_RATE' && r.stay)
+    return [
+      lang === 'ko'
+        ? koText`이자 부담을 줄이는 방법도 있습니다: ${name}을/를 지금 금융회사에서 ${formatAnnualRate(r.stay.annualRate, lang)}으로/로 재약정하면 월 납입액이 ${current}에서 ${r.stay.newPayment.text}으로/로 ${r.stay.monthlySaving.text} 줄어듭니다 (금리인하요구권으로 요청할 수 있습니다).`
+        : `There is a way to lower the interest, too: staying with your lender at a reduced ${formatAnnualRate(r.stay.annualRate, lang)} would take your ${name} payment from ${current} to ${r.stay.newPayment.text}, ${r.stay.monthlySaving.text} less a month (ask for it with your right to request a lower rate).`,
+    ];
+  const sw = r.bestSwitch;
+  if (r.best === 'SWITCH_LENDER' && sw)
+    return [
+      lang === 'ko'
+        ? koText`이자 부담을 줄이는 방법도 있습니다: ${name}을/를 ${sw.lender ?? '다른 금융회사'}(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 납입액이 ${current}에서 ${sw.newPayment.text}으로/로 ${sw.monthlySaving.text} 줄어듭니다 (비용 ${sw.totalCost.text}${sw.breakEvenMonth ? koText`, ${sw.breakEvenMonth}개월째에 회수` : ''}).`
+        : `There is a way to lower the interest, too: moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) would take the payment from ${current} to ${sw.newPayment.text}, ${sw.monthlySaving.text} less a month (costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ''}).`,
+    ];
+  return [];
 }
 
 /** Share of a jeonse deposit a jeonse loan may finance (guarantee institutions' rule; the DSR does not apply). */

@@ -62,6 +62,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
+  if (intent === 'HARDSHIP' && slots.interestBurden)
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": the lenders to check with and the card's flagged transactions.
   if (intent === 'SUSPECTED_FRAUD' && slots.scam)
     return { tools: [TOOL.LOANS, TOOL.FLAGGED], scenario: false };

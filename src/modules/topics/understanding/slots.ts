@@ -34,7 +34,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments'],
-  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment'],
+  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
@@ -994,6 +994,10 @@ const PRINCIPAL_START =
 const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\S{0,3}\s?(?:시\s?|할\s?때\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
 
+/** The interest is the burden: "이자가 너무 부담돼요", "이자 감당이 안 돼요", "the interest is killing me". */
+const INTEREST_BURDEN =
+  /이자\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|넘\s?|많이\s?|좀\s?)?(?:부담|버거|벅차|감당이?\s?안|감당\s?못|무거|힘들)|\binterest\b[^.?!]{0,20}\b(?:is (?:too much|too high|killing me|crushing)|burden|too expensive)\b|\bcan'?t (?:afford|keep up with) (?:the |my )?interest\b/i;
+
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
   /(?:수수료|위약금)\S{0,3}\s?(?:는\s?|은\s?|이\s?|가\s?)?(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나)|면제|없어지|안\s?붙)|(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나\S{0,2}))\s?(?:부터\s?)?(?:중도\s?상환\s?)?(?:수수료|위약금)|\b(?:fee|penalty|charge)\b[^.?!]{0,20}\b(?:go away|end|expire|stop|disappear|run out|no longer)\b|\bwhen (?:can|could) i (?:re)?pay\b[^.?!]{0,30}\b(?:without|free of|with no) (?:a |any )?(?:fee|penalty|charge)|\b(?:fee|penalty)[- ]free\b/i;
@@ -1130,6 +1134,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   principalStart: PRINCIPAL_START,
   feeEnd: FEE_END,
   changeWhy: CHANGE_WHY,
+  interestBurden: INTEREST_BURDEN,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -188,6 +188,8 @@ describe('understandMessage: follow-ups', () => {
     ['왜 카드 결제가 안 되죠?', 'CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
     ['I have two loans, which should I pay first?', 'PREPAYMENT_EFFECT', { payoffOrder: true }],
     ['내 대출 금리 적정한가요?', 'REFINANCE', {}],
+    ['이자가 너무 부담돼요 어떻게 해야 할까요', 'HARDSHIP', { interestBurden: true }],
+    ['The interest is killing me, I can barely pay', 'HARDSHIP', { interestBurden: true }],
     ['Is my rate good?', 'REFINANCE', {}],
     ["My payment didn't go through", 'NEXT_PAYMENT', { lastPayment: true }],
     ['지출이 왜 늘었어요?', 'SPENDING', { compare: true, changeWhy: true }],

@@ -868,6 +868,7 @@ function allReplies(): { name: string; text: string }[] {
       ['CARD_TRANSACTIONS', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
+      ['HARDSHIP', { interestBurden: true }],
       ['NEXT_PAYMENT', { interestWhy: true }],
       ['LOAN_BALANCE', { interestWhy: true }],
       ['PRODUCT_QUESTION', { interestWhy: true }],
