@@ -2462,6 +2462,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"신용카드 연체하면 어떻게 돼요?" → the card bill and what a missed card payment costs; "대출 받을 수 있을까요? 신용점수가 낮아요" → the limit, then the score on file', async () => {
+    const res = await t.request<{
+      me: { customer: { creditScore: number | null; spendingSummary: { total: { amount: string } } } };
+    }>(
+      '{ me { customer { creditScore spendingSummary(period: LAST_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const { creditScore, spendingSummary } = res.data!.me.customer;
+    const card = await ask('신용카드 연체하면 어떻게 돼요?');
+    expect(card.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(card.text)).toContain(
+      `이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${formatWon(spendingSummary.total.amount, 'ko')}`,
+    );
+    expect(card.text).toContain('카드값을 결제일에 못 내면 카드사 연체이자가 붙고');
+    expect(card.text).not.toContain('전세자금대출');
+    const limit = await ask('대출 받을 수 있을까요? 신용점수가 낮아요');
+    expect(limit.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(limit.text)).toMatch(/최대 [\d,]+원까지 가능한 것으로 계산됩니다/);
+    if (creditScore !== null)
+      expect(limit.text).toContain(`등록된 신용점수는 1000점 만점에 ${creditScore}점입니다.`);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

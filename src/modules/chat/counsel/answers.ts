@@ -1125,6 +1125,8 @@ function arrears(input: IntentReplyInput): string[] {
   if (last) return [...last, arrearsCreditImpact(input.language)];
   if (input.understanding.slots.foreclosure)
     return [...foreclosureLines(input.data, input.language), ...arrearsBody(input)];
+  // "신용카드 연체하면 어떻게 돼요?": the card company's bill and its arrears, not a loan's.
+  if (input.understanding.slots.cardBill) return cardBillLines(input);
   const body = arrearsBody(input);
   return input.understanding.slots.scoreKind === 'CREDIT'
     ? [arrearsCreditImpact(input.language), ...body]
@@ -3293,7 +3295,8 @@ export function composeIntentReply(input: IntentReplyInput): string {
         body = hardship(input);
         break;
       case 'LOAN_LIMIT':
-        body = limitLead(input);
+        // "대출 받을 수 있을까요? 신용점수가 낮아요": the limit, then the score on file and where it stands.
+        body = [...limitLead(input), ...creditScoreLines(input, false).slice(0, 2)];
         break;
       case 'REFINANCE':
         body = refinance(input);

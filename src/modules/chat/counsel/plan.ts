@@ -62,6 +62,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // "신용카드 연체하면 어떻게 돼요?": the card bill (last month's spending) and what a missed card payment costs.
+  if (intent === 'ARREARS' && slots.cardBill) return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
   if (intent === 'HARDSHIP' && slots.interestBurden)
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };

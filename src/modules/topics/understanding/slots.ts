@@ -33,9 +33,9 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
-  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments'],
+  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
-  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request'],
+  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request', 'scoreKind'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
@@ -798,7 +798,7 @@ const EMERGENCY_FUND =
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
 const CARD_BILL =
-  /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:credit )?card (?:bill|statement|payment|balance)/i;
+  /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =

@@ -869,6 +869,8 @@ function allReplies(): { name: string; text: string }[] {
       ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
       ['HARDSHIP', { interestBurden: true }],
+      ['ARREARS', { cardBill: true }],
+      ['LOAN_LIMIT', { scoreKind: 'CREDIT' }],
       ['NEXT_PAYMENT', { interestWhy: true }],
       ['LOAN_BALANCE', { interestWhy: true }],
       ['PRODUCT_QUESTION', { interestWhy: true }],
