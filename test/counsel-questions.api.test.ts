@@ -2486,6 +2486,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(limit.text).toContain(`등록된 신용점수는 1000점 만점에 ${creditScore}점입니다.`);
   });
 
+  it('"대출 상환 방식 바꿀 수 있어요?" → the lender\'s change of terms first, then their loan\'s own method', async () => {
+    const active = await activeLoansWith('lender');
+    const a = await ask('대출 상환 방식 바꿀 수 있어요?');
+    expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(a.text)).toContain(
+      `대출을 받은 ${active[0].lender}에 조건변경(상환방법 변경)을 신청하셔야`,
+    );
+    expect(a.text).toMatch(/고객님의 .+은 연 [\d.]+% .+입니다/);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -240,6 +240,11 @@ export interface CounselSlots {
    * lower rate would take off each month.
    */
   interestBurden?: boolean;
+  /**
+   * Changing how the loan is repaid ("상환 방식 바꿀 수 있어요?", "can I change my repayment method?"): the lender's
+   * decision (조건변경) or a new loan — said first, then the loan's own method and what the methods mean.
+   */
+  methodChange?: boolean;
   /** When the prepayment fee ends ("중도상환수수료 언제부터 없어져요?", "when does my prepayment fee go away?"): the day, first. */
   feeEnd?: boolean;
   /**

@@ -3214,13 +3214,28 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   return out;
 }
 
+/**
+ * "상환 방식 바꿀 수 있어요?": a change of repayment method is the lender's decision (조건변경), or a new loan with
+ * the method wanted — said first; the loan's own method and what the methods mean follow (the glossary answer).
+ */
+function methodChangeLead(input: IntentReplyInput): string[] {
+  if (!input.understanding.slots.methodChange) return [];
+  const lang = input.language;
+  const lenders = [...new Set((input.loan ? [input.loan] : activeLoans(input.data)).map((l) => l.lender))];
+  return [
+    lang === 'ko'
+      ? koText`상환 방식 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`
+      : `fingraph can't change it for you: ask ${lenders.join(' / ') || 'your lender'} for a change of terms (repayment method), which it reviews; if it says no, refinancing into a loan with the method you want is the other way.`,
+  ];
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const topic = input.understanding.slots.productTopic;
   if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);
     if (fee) return fee;
-  } else if (topic) return glossaryAnswer(input, topic);
+  } else if (topic) return [...methodChangeLead(input), ...glossaryAnswer(input, topic)];
   const loans = activeLoans(data);
   const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   if (input.understanding.slots.interestWhy && withNext)

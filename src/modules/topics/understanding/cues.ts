@@ -18,6 +18,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  METHOD_CHANGE,
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
   RATE_CHANGE,
@@ -183,6 +184,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "상환 방식 바꿀 수 있어요?": a question about the loan's repayment method, not a refinance ("바꿀 수").
+  if (METHOD_CHANGE.test(text)) return 'PRODUCT_QUESTION';
   // "대출 연장 가능할까요?": the loan's maturity and what an extension takes (the balance answer's request), not a
   // new loan's limit (the model's reading) — unless an amount to borrow, a payment one cannot make or the repayment's
   // own deadline ("상환 기한 연장": putting payments off, hardship) is named.

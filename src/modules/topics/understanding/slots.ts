@@ -89,7 +89,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'depositInterest',
     'depositBalance',
   ],
-  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan', 'feeEnd'],
+  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan', 'feeEnd', 'methodChange'],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -998,6 +998,10 @@ const PREPAYMENT_FEE =
 const INTEREST_BURDEN =
   /이자\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|넘\s?|많이\s?|좀\s?)?(?:부담|버거|벅차|감당이?\s?안|감당\s?못|무거|힘들)|\binterest\b[^.?!]{0,20}\b(?:is (?:too much|too high|killing me|crushing)|burden|too expensive)\b|\bcan'?t (?:afford|keep up with) (?:the |my )?interest\b/i;
 
+/** Changing the repayment method: "상환 방식 바꿀 수 있어요?", "원리금균등으로 바꾸고 싶어요", "change my repayment method". */
+export const METHOD_CHANGE =
+  /(?:상환|갚는)\s?(?:방식|방법)\S{0,3}\s?(?:을\s?|를\s?|도\s?)?(?:바꾸|바꿀|바꿔|변경|전환)|(?:원리금\s?균등|원금\s?균등|만기\s?일시)\S{0,3}\s?(?:상환\S{0,2}\s?)?(?:으로\s?|로\s?)(?:바꾸|바꿀|바꿔|변경|전환)|\b(?:change|switch) (?:my |the )?(?:loan'?s )?repayment (?:method|type|plan|schedule|structure)\b|\bswitch (?:my loan )?(?:to|from) (?:interest[- ]only|equal (?:principal|instal?ments|payments)|a bullet)\b/i;
+
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
   /(?:수수료|위약금)\S{0,3}\s?(?:는\s?|은\s?|이\s?|가\s?)?(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나)|면제|없어지|안\s?붙)|(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나\S{0,2}))\s?(?:부터\s?)?(?:중도\s?상환\s?)?(?:수수료|위약금)|\b(?:fee|penalty|charge)\b[^.?!]{0,20}\b(?:go away|end|expire|stop|disappear|run out|no longer)\b|\bwhen (?:can|could) i (?:re)?pay\b[^.?!]{0,30}\b(?:without|free of|with no) (?:a |any )?(?:fee|penalty|charge)|\b(?:fee|penalty)[- ]free\b/i;
@@ -1135,6 +1139,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   feeEnd: FEE_END,
   changeWhy: CHANGE_WHY,
   interestBurden: INTEREST_BURDEN,
+  methodChange: METHOD_CHANGE,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -1293,6 +1298,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
+  // "상환 방식 바꿀 수 있어요?": the repayment methods, about their own loan.
+  if (out.methodChange) {
+    out.productTopic = 'REPAYMENT_METHODS';
+    out.ownLoan = true;
+  }
   // "지출이 왜 늘었어요?": a change is a comparison.
   if (out.changeWhy) out.compare = true;
   // "연장 안 되면 어떡해요?": what happens without it comes first.

@@ -189,6 +189,12 @@ describe('understandMessage: follow-ups', () => {
     ['I have two loans, which should I pay first?', 'PREPAYMENT_EFFECT', { payoffOrder: true }],
     ['내 대출 금리 적정한가요?', 'REFINANCE', {}],
     ['신용카드 연체하면 어떻게 돼요?', 'ARREARS', { cardBill: true }],
+    [
+      '대출 상환 방식 바꿀 수 있어요?',
+      'PRODUCT_QUESTION',
+      { methodChange: true, productTopic: 'REPAYMENT_METHODS', ownLoan: true },
+    ],
+    ['Can I change my repayment method?', 'PRODUCT_QUESTION', { methodChange: true }],
     ["What happens if I'm late on my credit card bill?", 'ARREARS', { cardBill: true }],
     ['카드론 연체됐나 확인', 'ARREARS', { loan: { kind: 'CARD_LOAN' } }],
     ['대출 받을 수 있을까요? 신용점수가 낮아요', 'LOAN_LIMIT', { scoreKind: 'CREDIT' }],
