@@ -568,7 +568,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'INCOME_DROP',
-    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced)|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut/i,
+    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced)|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut|육아\s?휴직|출산\s?휴가|휴직|병가|(?:parental|maternity|paternity|sick|unpaid|medical) leave|going on leave/i,
   ],
   [
     'DEFER',

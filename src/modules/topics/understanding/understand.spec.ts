@@ -195,6 +195,8 @@ describe('understandMessage: follow-ups', () => {
       { methodChange: true, productTopic: 'REPAYMENT_METHODS', ownLoan: true },
     ],
     ['Can I change my repayment method?', 'PRODUCT_QUESTION', { methodChange: true }],
+    ["I'm going on parental leave, what happens to my loan?", 'HARDSHIP', { hardship: 'INCOME_DROP' }],
+    ['육아휴직하면 대출 어떻게 돼요?', 'HARDSHIP', { hardship: 'INCOME_DROP' }],
     ["What happens if I'm late on my credit card bill?", 'ARREARS', { cardBill: true }],
     ['카드론 연체됐나 확인', 'ARREARS', { loan: { kind: 'CARD_LOAN' } }],
     ['대출 받을 수 있을까요? 신용점수가 낮아요', 'LOAN_LIMIT', { scoreKind: 'CREDIT' }],
