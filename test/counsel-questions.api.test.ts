@@ -2497,6 +2497,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"적금 깨는 게 나을까요 대출 받는 게 나을까요?" → what each costs a year: the savings rate after the 15.4 % tax against a loan\'s rate', async () => {
+    // 3 % × (1 − 0.154) = 2.538 % → 연 2.54%; the credit loan a limit question assumes, 5.5 %.
+    const a = await ask('적금 깨는 게 나을까요 대출 받는 게 나을까요?');
+    expect(a.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(a.text)).toBe(
+      `적금을 깨면 잃는 것은 그 돈이 더 벌었을 이자(예시 연 3%, 이자소득세 15.4%를 빼면 연 2.54%)이고, 대출을 받으면 ${formatAnnualRate(ASSUMED_NEW_LOANS.CREDIT.annualRate, 'ko')} 안팎(신용대출 가정)의 이자를 내야 하므로, 같은 돈이라면 대개 적금을 깨는 쪽이 쌉니다.`,
+    );
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

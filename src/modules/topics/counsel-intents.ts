@@ -245,6 +245,11 @@ export interface CounselSlots {
    * decision (조건변경) or a new loan — said first, then the loan's own method and what the methods mean.
    */
   methodChange?: boolean;
+  /**
+   * Breaking savings weighed against borrowing ("적금 깨는 게 나을까요 대출 받는 게 나을까요?", "should I use my savings
+   * or take out a loan?"): the interest each costs, first.
+   */
+  breakOrBorrow?: boolean;
   /** When the prepayment fee ends ("중도상환수수료 언제부터 없어져요?", "when does my prepayment fee go away?"): the day, first. */
   feeEnd?: boolean;
   /**

@@ -55,7 +55,7 @@ import {
   LIKELY_SCENARIO_PROBABILITY,
   scenarioBlock,
 } from './templates';
-import { HARDSHIP_OPTIONS } from './tools';
+import { ASSUMED_NEW_LOANS, HARDSHIP_OPTIONS } from './tools';
 
 type Lang = ChatLanguage;
 
@@ -2980,8 +2980,38 @@ function depositBalanceLine(data: TurnData, lang: Lang): string {
     : `Your deposits stood at ${q.depositBalance.text} at the end of ${formatQuarter(q.quarter, lang)}; that is a quarter-end figure — your bank’s app shows the balance now.`;
 }
 
+/**
+ * "적금 깨는 게 나을까요 대출 받는 게 나을까요?": money kept in savings earns the savings rate after the 15.4 % interest
+ * tax; money borrowed costs the loan's rate — at the example savings rate (EXAMPLE_SAVINGS_RATE) and the credit loan a
+ * limit question assumes (ASSUMED_NEW_LOANS.CREDIT), both said as assumptions — so breaking the savings is usually
+ * cheaper; then what can change that (the early-termination rate, a loan secured on the deposit) and, from their own
+ * data, the deposits on record.
+ */
+function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
+  const keep = new Decimal(EXAMPLE_SAVINGS_RATE).mul(new Decimal(1).minus(DEPOSIT_INTEREST_TAX));
+  const borrow = ASSUMED_NEW_LOANS.CREDIT.annualRate;
+  const pct = (v: Decimal.Value) => formatAnnualRate(new Decimal(v).toFixed(4), lang);
+  const deposits = data.spending?.quarters.find((x) => x.depositBalance)?.depositBalance ?? null;
+  return [
+    lang === 'ko'
+      ? `적금을 깨면 잃는 것은 그 돈이 더 벌었을 이자(예시 ${pct(EXAMPLE_SAVINGS_RATE)}, 이자소득세 15.4%를 빼면 ${pct(keep)})이고, 대출을 받으면 ${pct(borrow)} 안팎(신용대출 가정)의 이자를 내야 하므로, 같은 돈이라면 대개 적금을 깨는 쪽이 쌉니다.`
+      : `Breaking the savings costs only the interest that money would have earned (at an example ${pct(EXAMPLE_SAVINGS_RATE)}, ${pct(keep)} after the 15.4 % interest tax), while a loan costs around ${pct(borrow)} (a credit loan assumed), so for the same sum breaking the savings is usually cheaper.`,
+    lang === 'ko'
+      ? '다만 중도해지하면 약정 금리 대신 낮은 중도해지이율이 적용되니, 만기가 얼마 안 남았다면 그 예·적금을 담보로 하는 예적금담보대출(보통 예금 금리에 가산금리를 더한 수준)이 더 나을 수 있습니다. 비상금까지 모두 쓰지는 마세요.'
+      : 'Closing early swaps the agreed rate for a lower early-termination rate, so if it matures soon a loan secured on that deposit (usually its rate plus a margin) can be better. Do not spend your emergency fund on it.',
+    ...(deposits
+      ? [
+          lang === 'ko'
+            ? `기록된 분기 말 예금 잔액은 ${deposits.text}입니다.`
+            : `Your deposits on record at a quarter's end: ${deposits.text}.`,
+        ]
+      : []),
+  ];
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
   if (input.understanding.slots.depositBalance) {
     const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
     return [depositBalanceLine(data, lang), ...rest];

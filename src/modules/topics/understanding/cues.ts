@@ -3,6 +3,7 @@
 // paraphrases no list names; the cues fix the confident cases a model trained on a few hundred lines misses.
 import type { CounselIntent } from '../counsel-intents';
 import {
+  BREAK_OR_BORROW,
   BUDGET,
   CARD_DECLINED,
   COSTLIEST_LOAN,
@@ -184,6 +185,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
+  if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
   // "상환 방식 바꿀 수 있어요?": a question about the loan's repayment method, not a refinance ("바꿀 수").
   if (METHOD_CHANGE.test(text)) return 'PRODUCT_QUESTION';
   // "대출 연장 가능할까요?": the loan's maturity and what an extension takes (the balance answer's request), not a

@@ -88,6 +88,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'leftThisMonth',
     'depositInterest',
     'depositBalance',
+    'breakOrBorrow',
   ],
   PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan', 'feeEnd', 'methodChange'],
   DOCUMENT_QUALITY: [],
@@ -1002,6 +1003,10 @@ const INTEREST_BURDEN =
 export const METHOD_CHANGE =
   /(?:상환|갚는)\s?(?:방식|방법)\S{0,3}\s?(?:을\s?|를\s?|도\s?)?(?:바꾸|바꿀|바꿔|변경|전환)|(?:원리금\s?균등|원금\s?균등|만기\s?일시)\S{0,3}\s?(?:상환\S{0,2}\s?)?(?:으로\s?|로\s?)(?:바꾸|바꿀|바꿔|변경|전환)|\b(?:change|switch) (?:my |the )?(?:loan'?s )?repayment (?:method|type|plan|schedule|structure)\b|\bswitch (?:my loan )?(?:to|from) (?:interest[- ]only|equal (?:principal|instal?ments|payments)|a bullet)\b/i;
 
+/** Breaking savings against borrowing: "적금 깨는 게 나을까요 대출 받는 게 나을까요?", "use my savings or take a loan?". */
+export const BREAK_OR_BORROW =
+  /^(?=[^]*(?:적금|예금|저축|비상금|savings|deposit))(?=[^]*(?:대출\s?(?:을\s?|를\s?)?(?:받|내|새로)|빌리|빌릴|빌려|\bborrow|\btake (?:out )?a (?:new )?loan|\bget a loan))(?=[^]*(?:깨|해지|헐|털|\bbreak\b|\bcash in\b|\buse (?:my )?(?:savings|deposit)|\bdip into))(?![^]*(?:대출\S{0,3}\s?(?:을\s?|를\s?)?(?:갚|상환)|\b(?:re)?pay (?:off |down |back )?(?:my |the )?(?:loan|mortgage|debt)))/i;
+
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
   /(?:수수료|위약금)\S{0,3}\s?(?:는\s?|은\s?|이\s?|가\s?)?(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나)|면제|없어지|안\s?붙)|(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나\S{0,2}))\s?(?:부터\s?)?(?:중도\s?상환\s?)?(?:수수료|위약금)|\b(?:fee|penalty|charge)\b[^.?!]{0,20}\b(?:go away|end|expire|stop|disappear|run out|no longer)\b|\bwhen (?:can|could) i (?:re)?pay\b[^.?!]{0,30}\b(?:without|free of|with no) (?:a |any )?(?:fee|penalty|charge)|\b(?:fee|penalty)[- ]free\b/i;
@@ -1140,6 +1145,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   changeWhy: CHANGE_WHY,
   interestBurden: INTEREST_BURDEN,
   methodChange: METHOD_CHANGE,
+  breakOrBorrow: BREAK_OR_BORROW,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -197,6 +197,10 @@ describe('understandMessage: follow-ups', () => {
     ['Can I change my repayment method?', 'PRODUCT_QUESTION', { methodChange: true }],
     ["I'm going on parental leave, what happens to my loan?", 'HARDSHIP', { hardship: 'INCOME_DROP' }],
     ['육아휴직하면 대출 어떻게 돼요?', 'HARDSHIP', { hardship: 'INCOME_DROP' }],
+    ['적금 깨는 게 나을까요 대출 받는 게 나을까요?', 'SAVINGS', { breakOrBorrow: true }],
+    ['Should I use my savings or take out a loan?', 'SAVINGS', { breakOrBorrow: true }],
+    // Repaying a loan with the savings is the prepayment weighed against saving.
+    ['적금 깨서 대출 갚을까요?', 'PREPAYMENT_EFFECT', { versusSaving: true }],
     ["What happens if I'm late on my credit card bill?", 'ARREARS', { cardBill: true }],
     ['카드론 연체됐나 확인', 'ARREARS', { loan: { kind: 'CARD_LOAN' } }],
     ['대출 받을 수 있을까요? 신용점수가 낮아요', 'LOAN_LIMIT', { scoreKind: 'CREDIT' }],

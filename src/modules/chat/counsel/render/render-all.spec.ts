@@ -870,6 +870,7 @@ function allReplies(): { name: string; text: string }[] {
       ['CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
       ['HARDSHIP', { interestBurden: true }],
       ['ARREARS', { cardBill: true }],
+      ['SAVINGS', { breakOrBorrow: true }],
       ['PRODUCT_QUESTION', { methodChange: true, productTopic: 'REPAYMENT_METHODS', ownLoan: true }],
       ['LOAN_LIMIT', { scoreKind: 'CREDIT' }],
       ['NEXT_PAYMENT', { interestWhy: true }],
