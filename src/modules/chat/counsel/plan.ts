@@ -64,6 +64,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "신용카드 연체하면 어떻게 돼요?": the card bill (last month's spending) and what a missed card payment costs.
   if (intent === 'ARREARS' && slots.cardBill) return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
+  // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
+  if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
   // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
   if (intent === 'HARDSHIP' && slots.interestBurden)
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };

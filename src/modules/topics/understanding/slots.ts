@@ -657,7 +657,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['REVOLVING', /리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|minimum payment/i],
   [
     'DEPOSIT_PROTECTION',
-    /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)/i,
+    /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|(?:예금|적금|돈)\S{0,2}\s?(?:은\s?|는\s?)?(?:안전한|안전할|떼일|날릴)/i,
   ],
 ];
 

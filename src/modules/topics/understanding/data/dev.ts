@@ -374,7 +374,9 @@ const FIRST: QuestionSet = {
     ['how do I apply for a mortgage', { loanKind: 'MORTGAGE' }],
     ['what is the usual APR on a credit loan', { loanKind: 'CREDIT' }],
     ['what does LTV stand for', { productTopic: 'LTV' }],
-    ['is my deposit protected if the bank fails'],
+    // productTopic DEPOSIT_PROTECTION since 2026-11-25 (second session): labelled without the topic by mistake —
+    // "예금자 보호 한도" above has it — and found when the slot began to read "if the bank fails".
+    ['is my deposit protected if the bank fails', { productTopic: 'DEPOSIT_PROTECTION' }],
     ['what is an overdraft account', { loanKind: 'OVERDRAFT' }],
     ['difference between DTI and DSR', { productTopic: 'LENDING_RATIOS' }],
   ],
