@@ -2507,6 +2507,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"How do I dispute a charge?" / "이의제기 어떻게 해요?" → the procedure first, then the flagged transactions; "Is it safe to keep money in this bank?" → deposit protection', async () => {
+    const en = await ask('How do I dispute a charge?');
+    expect(en.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(en.text)).toMatch(/^You dispute a card payment with the card company/);
+    const ko = await ask('이의제기 어떻게 해요?');
+    expect(firstSentence(ko.text)).toMatch(
+      /^결제 이의제기는 카드사 앱이나 고객센터에서 해당 거래를 골라 신청합니다/,
+    );
+    expect(ko.text).toContain('할부항변권');
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const safe = await ask('Is it safe to keep money in this bank?');
+    expect(safe.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(safe.text).toContain('₩100 million');
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

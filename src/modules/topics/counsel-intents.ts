@@ -250,6 +250,8 @@ export interface CounselSlots {
    * or take out a loan?"): the interest each costs, first.
    */
   breakOrBorrow?: boolean;
+  /** How to dispute a card payment ("이의제기 어떻게 해요?", "how do I dispute a charge?"): the procedure, first. */
+  disputeHow?: boolean;
   /** When the prepayment fee ends ("중도상환수수료 언제부터 없어져요?", "when does my prepayment fee go away?"): the day, first. */
   feeEnd?: boolean;
   /**

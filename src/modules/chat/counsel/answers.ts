@@ -2619,6 +2619,18 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
   ];
 }
 
+/**
+ * "이의제기 어떻게 해요?", "how do I dispute a charge?": the procedure first — a payment one did not make is reported
+ * to the card company as unauthorised use; goods not delivered or a cancelled order still charged go to the merchant
+ * first, then to the card company; an instalment purchase of ₩200,000+ over 3+ months may also refuse the remaining
+ * instalments (할부항변권, 할부거래법 제16조). The customer's flagged transactions follow.
+ */
+function disputeLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '결제 이의제기는 카드사 앱이나 고객센터에서 해당 거래를 골라 신청합니다: 본인이 하지 않은 결제는 부정사용 신고로, 물건을 받지 못했거나 취소했는데 청구된 결제는 가맹점에 먼저 취소를 요청한 뒤 카드사에 이의제기하시면 조사 후 결과를 알려 줍니다. 20만원 이상을 3개월 이상 할부로 샀다면 할부항변권으로 남은 할부금 지급을 멈춰 달라고 할 수도 있습니다 (할부거래법 제16조).'
+    : 'You dispute a card payment with the card company, in its app or by phone, choosing that transaction: a payment you did not make is reported as unauthorised use; goods never delivered or a cancelled order still charged go to the merchant first, then to the card company, which investigates and tells you the outcome. An instalment purchase of ₩200,000 or more over 3 months or more can also have its remaining instalments withheld (Instalment Transactions Act, art. 16).';
+}
+
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
@@ -2629,6 +2641,7 @@ function fraud(input: IntentReplyInput): string[] {
   const named = filter?.period || filter?.merchant !== undefined ? transactionLines(input) : [];
   if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
+    ...(slots.disputeHow ? [disputeLead(lang)] : []),
     ...(slots.cardLost ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
     ...named,

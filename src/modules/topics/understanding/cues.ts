@@ -11,6 +11,7 @@ import {
   MONTHLY_INTEREST,
   DEBT_LEVEL,
   DEPOSIT_BALANCE,
+  DISPUTE_HOW,
   DUPLICATE_CHARGE,
   EXTENSION,
   EXTENSION_REFUSED,
@@ -185,6 +186,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
+  if (DISPUTE_HOW.test(text) && !/대출|이자|원리금|\bloan|\bmortgage/i.test(text)) return 'SUSPECTED_FRAUD';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
   // "상환 방식 바꿀 수 있어요?": a question about the loan's repayment method, not a refinance ("바꿀 수").

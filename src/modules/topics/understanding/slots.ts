@@ -77,7 +77,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'duplicates',
     'cardList',
   ],
-  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request', 'scam'],
+  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request', 'scam', 'disputeHow'],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: [
@@ -1007,6 +1007,10 @@ export const METHOD_CHANGE =
 export const BREAK_OR_BORROW =
   /^(?=[^]*(?:적금|예금|저축|비상금|savings|deposit))(?=[^]*(?:대출\s?(?:을\s?|를\s?)?(?:받|내|새로)|빌리|빌릴|빌려|\bborrow|\btake (?:out )?a (?:new )?loan|\bget a loan))(?=[^]*(?:깨|해지|헐|털|\bbreak\b|\bcash in\b|\buse (?:my )?(?:savings|deposit)|\bdip into))(?![^]*(?:대출\S{0,3}\s?(?:을\s?|를\s?)?(?:갚|상환)|\b(?:re)?pay (?:off |down |back )?(?:my |the )?(?:loan|mortgage|debt)))/i;
 
+/** How to dispute a card payment: "이의제기 어떻게 해요?", "결제 취소 요청 방법", "how do I dispute a charge?". */
+export const DISPUTE_HOW =
+  /이의\s?(?:제기|신청)\S{0,3}\s?(?:는\s?|은\s?|를\s?|을\s?)?(?:어떻게|방법|하려면|하고\s?싶|할\s?수)|(?:결제|승인)\s?취소\s?(?:요청|신청)?\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|하려면)|\bhow (?:do|can|to|should) (?:i )?(?:dispute|contest|challenge|charge ?back|reverse) (?:a |this |that |the |my )?(?:card )?(?:charge|payment|transaction|purchase)|\bchargeback\b|\b(?:want|need) to dispute\b/i;
+
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
   /(?:수수료|위약금)\S{0,3}\s?(?:는\s?|은\s?|이\s?|가\s?)?(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나)|면제|없어지|안\s?붙)|(?:언제|몇\s?(?:년|개월|달)\s?(?:뒤|후|지나\S{0,2}))\s?(?:부터\s?)?(?:중도\s?상환\s?)?(?:수수료|위약금)|\b(?:fee|penalty|charge)\b[^.?!]{0,20}\b(?:go away|end|expire|stop|disappear|run out|no longer)\b|\bwhen (?:can|could) i (?:re)?pay\b[^.?!]{0,30}\b(?:without|free of|with no) (?:a |any )?(?:fee|penalty|charge)|\b(?:fee|penalty)[- ]free\b/i;
@@ -1146,6 +1150,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   interestBurden: INTEREST_BURDEN,
   methodChange: METHOD_CHANGE,
   breakOrBorrow: BREAK_OR_BORROW,
+  disputeHow: DISPUTE_HOW,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -203,6 +203,8 @@ describe('understandMessage: follow-ups', () => {
     ['적금 깨서 대출 갚을까요?', 'PREPAYMENT_EFFECT', { versusSaving: true }],
     ['Is it safe to keep money in this bank?', 'PRODUCT_QUESTION', { productTopic: 'DEPOSIT_PROTECTION' }],
     ['은행이 망하면 제 예금은요?', 'PRODUCT_QUESTION', { productTopic: 'DEPOSIT_PROTECTION' }],
+    ['How do I dispute a charge?', 'SUSPECTED_FRAUD', { disputeHow: true }],
+    ['이의제기 어떻게 해요?', 'SUSPECTED_FRAUD', { disputeHow: true }],
     ["What happens if I'm late on my credit card bill?", 'ARREARS', { cardBill: true }],
     ['카드론 연체됐나 확인', 'ARREARS', { loan: { kind: 'CARD_LOAN' } }],
     ['대출 받을 수 있을까요? 신용점수가 낮아요', 'LOAN_LIMIT', { scoreKind: 'CREDIT' }],

@@ -871,6 +871,7 @@ function allReplies(): { name: string; text: string }[] {
       ['HARDSHIP', { interestBurden: true }],
       ['ARREARS', { cardBill: true }],
       ['SAVINGS', { breakOrBorrow: true }],
+      ['SUSPECTED_FRAUD', { disputeHow: true }],
       ['PRODUCT_QUESTION', { methodChange: true, productTopic: 'REPAYMENT_METHODS', ownLoan: true }],
       ['LOAN_LIMIT', { scoreKind: 'CREDIT' }],
       ['NEXT_PAYMENT', { interestWhy: true }],

@@ -292,7 +292,8 @@ const FIRST: QuestionSet = {
     ['this Coupang charge is not mine', { merchant: '쿠팡' }],
     ['my card might have been cloned'],
     ['are there any suspicious transactions'],
-    ['how do I dispute a charge I did not make'],
+    // disputeHow since 2026-11-25, second session (the slot did not exist when the line was labelled).
+    ['how do I dispute a charge I did not make', { disputeHow: true }],
     ['I did not buy this, please block my card'],
   ],
   HEALTH_SCORE: [
