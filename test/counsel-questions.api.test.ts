@@ -2345,6 +2345,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(a.text)).toMatch(/^금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고/);
     for (const name of lenders) expect(a.text).toContain(`${name}`);
     expect(a.text).toContain('fine.fss.or.kr');
+    // A text announcing an approved loan is the classic bait.
+    const text = await ask('I got a text saying my loan was approved, is it real?');
+    expect(text.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(text.text)).toMatch(
+      /^No bank, prosecutor, police officer or the FSS will ever ask you/,
+    );
     // Not a scam: buying a car ("차 사기 전에") is a loan question.
     expect((await ask('차 사기 전에 대출 알아보려고요')).topic?.intent).not.toBe('SUSPECTED_FRAUD');
   });
@@ -2517,6 +2523,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(ko.text).toContain('할부항변권');
     expect(renderingErrors(ko.text)).toEqual([]);
+    const points = await ask('카드 포인트 얼마 있어요?');
+    expect(points.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(points.text)).toMatch(
+      /^카드 포인트는 카드사가 관리해 fingraph에는 들어와 있지 않습니다/,
+    );
     const safe = await ask('Is it safe to keep money in this bank?');
     expect(safe.topic?.intent).toBe('PRODUCT_QUESTION');
     expect(safe.text).toContain('₩100 million');

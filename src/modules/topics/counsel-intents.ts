@@ -301,6 +301,8 @@ export type ServiceRequestSlot =
    * the usual ones, then this month's card spending and the flagged transactions that bear on them.
    */
   | 'CARD_DECLINED'
+  /** The card's reward points ("카드 포인트 얼마 있어요?", "how many card points do I have?"): the card company's. */
+  | 'CARD_POINTS'
   | 'CARD_LIMIT'
   /** The card's limit itself ("카드 한도 얼마야?", "what's my card limit?"): held by the card company, not here. */
   | 'CARD_LIMIT_CHECK'

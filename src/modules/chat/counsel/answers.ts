@@ -2390,6 +2390,14 @@ function cardDeclinedLines(input: IntentReplyInput): string[] {
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
   if (input.understanding.slots.request === 'CARD_DECLINED') return cardDeclinedLines(input);
+  // "카드 포인트 얼마 있어요?": points are the card company's; where to see all of them at once, then the transactions.
+  if (input.understanding.slots.request === 'CARD_POINTS')
+    return [
+      lang === 'ko'
+        ? '카드 포인트는 카드사가 관리해 fingraph에는 들어와 있지 않습니다. 카드사 앱에서 보거나, 여신금융협회 카드포인트 통합조회(cardpoint.or.kr)나 금융결제원 어카운트인포에서 모든 카드의 포인트를 한 번에 조회하고 현금으로 바꿀 수 있습니다.'
+        : 'Card points are held by the card companies, not by fingraph: see them in each card app, or all at once — and cash them out — on the Credit Finance Association’s card-point lookup (cardpoint.or.kr) or KFTC’s Account Info.',
+      ...transactionLines(input),
+    ];
   if (input.understanding.slots.cardList) return cardListLines(input);
   if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;

@@ -6,6 +6,7 @@ import {
   BREAK_OR_BORROW,
   BUDGET,
   CARD_DECLINED,
+  CARD_POINTS,
   COSTLIEST_LOAN,
   DEBT_FREE,
   MONTHLY_INTEREST,
@@ -210,6 +211,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
       text,
     )
   )
+    return 'CARD_TRANSACTIONS';
+  // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.
+  if (CARD_POINTS.test(text) && !/대출|이자|금리|\bloan|\bmortgage|\brates?\b|percentage points?/i.test(text))
     return 'CARD_TRANSACTIONS';
   // "두 번 연체하면 어떻게 돼요?", "2회 연속 못 내면요?": what missing instalments in a row costs and leads to.
   if (extractMissedPayments(text)) return 'ARREARS';

@@ -701,7 +701,7 @@ const CARD_LOST =
  * it: "차 사기 전에" is buying.
  */
 const SCAM =
-  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)/i;
+  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)/i;
 
 /** Money already sent, details given or an app installed: the scam has a victim, and the account must be stopped. */
 const SCAM_ACTED =
@@ -720,6 +720,10 @@ const OVERSEAS_BLOCK =
 /** A card payment declined: "카드 결제가 안 돼요", "승인 거절됐어요", "my card was declined". */
 export const CARD_DECLINED =
   /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패)|\b(?:card|payment|transaction|purchase)s? (?:was |were |got |is |keeps (?:getting |being )?)?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
+
+/** The card's reward points: "카드 포인트 얼마 있어요?", "how many card points do I have?". */
+export const CARD_POINTS =
+  /(?<![%\d]\s?|퍼센트\s?)(?:카드\s?)?포인트|마일리지|\b(?:reward|card|credit card|loyalty) points\b|\bpoints balance\b|\bair ?miles\b|\bcashback balance\b/i;
 
 /** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
 const CARD_SUSPEND =
@@ -779,7 +783,7 @@ export const EXTENSION =
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
-  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
+  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
 
 /** The rise a rate-rise question names, in percentage points ("1%p", "0.5%", "50bp"); 1 when it names none. */
 export function extractRateRise(text: string): number | undefined {
@@ -1235,6 +1239,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         else if (intent === 'CARD_TRANSACTIONS' && CARD_DECLINED.test(text)) out.request = 'CARD_DECLINED';
+        else if (intent === 'CARD_TRANSACTIONS' && CARD_POINTS.test(text)) out.request = 'CARD_POINTS';
         // A suspected fraud's answer has the suspension among its steps: the request is read for a card question.
         else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
         else if (DUE_DATE_CHANGE.test(text))

@@ -868,6 +868,7 @@ function allReplies(): { name: string; text: string }[] {
       ['CARD_TRANSACTIONS', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK', overseas: true }],
       ['CARD_TRANSACTIONS', { request: 'CARD_DECLINED' }],
+      ['CARD_TRANSACTIONS', { request: 'CARD_POINTS' }],
       ['HARDSHIP', { interestBurden: true }],
       ['ARREARS', { cardBill: true }],
       ['SAVINGS', { breakOrBorrow: true }],
