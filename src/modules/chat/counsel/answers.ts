@@ -105,6 +105,11 @@ function steps(lang: Lang, items: string[]): string[] {
   return [lang === 'ko' ? '■ 다음 단계:' : '■ Next steps:', ...items.map((s, i) => `${i + 1}. ${s}`)];
 }
 
+/** The lenders of some loans, each once, in the loans' order. */
+function lenderNames(loans: readonly LoanLine[]): string[] {
+  return [...new Set(loans.map((l) => l.lender))];
+}
+
 function activeLoans(data: TurnData): LoanLine[] {
   return (data.loans?.loans ?? []).filter((l) => l.status === 'ACTIVE');
 }
@@ -2559,8 +2564,9 @@ function flaggedLines(input: IntentReplyInput): string[] {
 function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
-  const lenders = [...new Set(activeLoans(data).map((l) => l.lender))];
-  const loans = activeLoans(data).map((l) => loanName(l, lang));
+  const active = activeLoans(data);
+  const lenders = lenderNames(active);
+  const loans = active.map((l) => loanName(l, lang));
   const secondHarm = ko
     ? '개인정보를 알려주셨다면 금융감독원 개인정보노출자 사고예방시스템(pd.fss.or.kr)에 등록해 고객님 명의로 새 계좌·카드·대출이 만들어지지 않게 막으세요.'
     : 'If you gave out personal details, register on the FSS’s exposed-personal-information system (pd.fss.or.kr) so that no new account, card or loan can be opened in your name.';
@@ -3272,7 +3278,7 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
 function methodChangeLead(input: IntentReplyInput): string[] {
   if (!input.understanding.slots.methodChange) return [];
   const lang = input.language;
-  const lenders = [...new Set((input.loan ? [input.loan] : activeLoans(input.data)).map((l) => l.lender))];
+  const lenders = lenderNames(input.loan ? [input.loan] : activeLoans(input.data));
   return [
     lang === 'ko'
       ? koText`상환 방식 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`
