@@ -2533,6 +2533,81 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(safe.text).toContain('₩100 million');
   });
 
+  it('"자동이체 계좌 바꾸고 싶어요" → the lender changes it (payinfo for the rest), then the next payment; "부채증명서 어떻게 떼요?" → each lender issues it, then every balance; "전세 옮길 때 대출 어떻게 해요?" → repay or move it, with its balance; "What\'s a good credit score?" → what counts, then the score on file', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          creditScore: number;
+          loans: {
+            status: string;
+            kind: string;
+            lender: string;
+            balance: { amount: string };
+            maturityOn: string;
+            nextPayment: { dueDate: string; payment: { amount: string } } | null;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { creditScore loans { status kind lender balance { amount } maturityOn nextPayment { dueDate payment { amount } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const { creditScore, loans: all } = res.data!.me.customer;
+    const active = all.filter((l) => l.status === 'ACTIVE');
+    const next = active.find((l) => l.nextPayment)!;
+
+    const debit = await ask('자동이체 계좌 바꾸고 싶어요');
+    expect(debit.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(debit.text)).toContain(
+      `대출을 받은 ${next.lender}의 앱·인터넷뱅킹이나 영업점에서 신청하시면 됩니다`,
+    );
+    expect(firstSentence(debit.text)).toContain('payinfo.or.kr');
+    expect(debit.text).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    const cardDebit = await ask('카드값 결제 계좌 바꾸고 싶어요');
+    expect(cardDebit.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(cardDebit.text)).toMatch(
+      /^카드대금 결제계좌 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나/,
+    );
+
+    const total = active.reduce((sum, l) => sum.plus(l.balance.amount), new Decimal(0)).toFixed(0);
+    const cert = await ask('부채증명서 어떻게 떼요?');
+    expect(cert.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(firstSentence(cert.text)).toMatch(
+      /^부채증명서\(대출잔액증명서\)는 대출을 받은 금융회사가 발급합니다/,
+    );
+    for (const l of active) expect(firstSentence(cert.text)).toContain(l.lender);
+    expect(cert.text).toContain(`남은 원금은 모두 ${formatWon(total, 'ko')}입니다`);
+    const proof = await ask('I need proof of my loan balance');
+    expect(firstSentence(proof.text)).toMatch(
+      /^A certificate of your debts \(부채증명서\) is issued by each lender/,
+    );
+    expect(proof.text).toContain(formatWon(total, 'en'));
+
+    const jeonse = active.find((l) => l.kind === 'JEONSE');
+    const move = await ask('전세 옮길 때 대출 어떻게 해요?');
+    expect(move.topic?.intent).toBe('LOAN_BALANCE');
+    if (jeonse) {
+      expect(firstSentence(move.text)).toContain(
+        `${jeonse.lender}에 '목적물 변경'을 신청해 대출을 새 집으로 옮기는 것입니다`,
+      );
+      expect(move.text).toContain(
+        `남은 원금은 ${formatWon(jeonse.balance.amount, 'ko')}, 만기는 ${formatDate(jeonse.maturityOn, 'ko')}입니다`,
+      );
+    } else expect(firstSentence(move.text)).toMatch(/^지금 상환 중인 전세자금대출은 없어/);
+    expect(renderingErrors(move.text)).toEqual([]);
+
+    const good = await ask("What's a good credit score?");
+    expect(good.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(good.text)).toMatch(
+      /^There is no single pass mark .+NICE 870 or more, KCB 891 or more/,
+    );
+    expect(good.text).toContain(`Your credit score on file is ${creditScore} out of 1,000.`);
+    // The bureau's score is the question: fingraph's own health score is left out.
+    expect(good.text).not.toContain('financial health score');
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -135,18 +135,18 @@ describe('back-dated repayments reprocess the later ones (issue 13)', () => {
     const before = await ledger(id, '2025-06-10');
     const back = await pay(id, { kind: 'PARTIAL', amount: '1000000', paidOn: '2025-06-11' });
     expect(back).toMatchObject({ __typename: 'RecordRepaymentPayload' });
-    // Allocated on the ledger of 2025-06-11: penalty interest accrued to 06-10 first — 1,432,245 × 7 % over
-    // 120 + 92 + 61 + 29 + 0 = 302 instalment-days (02-10, 03-10, 04-10, 05-12, 06-10) ÷ 365 = 82,952.49 → 82,952 —
-    // then instalment 1's interest (1,000,000): 917,048.
+    // Allocated on the ledger of 2025-06-11: penalty interest accrued up to and including 06-11 first — 1,432,245 ×
+    // 7 % over 121 + 93 + 62 + 30 + 1 = 307 instalment-days (due 02-10, 03-10, 04-10, 05-12, 06-10; each from the
+    // day after) ÷ 365 = 84,325.88 → 84,325 — then instalment 1's interest (1,000,000): 915,675.
     expect(back.repayment).toMatchObject({
-      penalty: '82952',
-      interest: '917048',
+      penalty: '84325',
+      interest: '915675',
       principal: '0',
       revision: 0,
     });
     expect(back.repayment.allocations).toEqual([
-      { part: 'PENALTY', installmentNumber: null, amount: '82952' },
-      { part: 'INTEREST', installmentNumber: 1, amount: '917048' },
+      { part: 'PENALTY', installmentNumber: null, amount: '84325' },
+      { part: 'INTEREST', installmentNumber: 1, amount: '915675' },
     ]);
     // The July payment is reprocessed: same amount, re-allocated (less penalty now), revision 1, before kept.
     expect(back.reprocessed).toHaveLength(1);

@@ -143,9 +143,10 @@ describe('loan ledger (issue 13)', () => {
   it('allocates 연체이자 → 이자 → 원금, overdue instalments before the current one', async () => {
     // 12,000,000 at 6 %, 12 months, EQUAL_PRINCIPAL, MONTHLY, disbursed 2025-01-10: instalment 1 = 1,000,000 +
     // 60,000 (due 02-10), instalment 2 = 1,000,000 + 55,000 (due 03-10). Both missed; 200,000 paid on 03-20.
-    // Penalty (6 % + 3 %p = 9 %), accrued to 03-19: 1,060,000 × 0.09 × 37 ÷ 365 (02-11…03-19)
-    //   + 1,055,000 × 0.09 × 9 ÷ 365 (03-11…03-19) = 9,670.68 + 2,341.23 = 12,011.91 → 12,011.
-    // Then both instalments' interest 115,000, then principal of instalment 1: 200,000 − 12,011 − 115,000 = 72,989.
+    // Penalty (6 % + 3 %p = 9 %), from the day after each due date up to and including the payment day (03-20):
+    //   1,060,000 × 0.09 × 38 ÷ 365 (02-11…03-20) + 1,055,000 × 0.09 × 10 ÷ 365 (03-11…03-20)
+    //   = 9,932.05 + 2,601.37 = 12,533.42 → 12,533.
+    // Then both instalments' interest 115,000, then principal of instalment 1: 200,000 − 12,533 − 115,000 = 72,467.
     const id = await create({
       kind: 'CREDIT',
       repaymentMethod: 'EQUAL_PRINCIPAL',
@@ -156,13 +157,13 @@ describe('loan ledger (issue 13)', () => {
     });
     const partial = await pay(id, { kind: 'PARTIAL', amount: '200000', paidOn: '2025-03-20' });
     expect(partial).toMatchObject({
-      repayment: { penalty: '12011', interest: '115000', principal: '72989', amount: '200000' },
-      balance: String(12000000 - 72989),
+      repayment: { penalty: '12533', interest: '115000', principal: '72467', amount: '200000' },
+      balance: String(12000000 - 72467),
     });
     const after = await arrears(id, '2025-03-20');
     expect(after.delinquency).toMatchObject({
-      overdueAmount: String(1060000 + 1055000 - 115000 - 72989),
-      penaltyCollected: '12011',
+      overdueAmount: String(1060000 + 1055000 - 115000 - 72467),
+      penaltyCollected: '12533',
     });
   });
 
@@ -170,9 +171,9 @@ describe('loan ledger (issue 13)', () => {
     // 12,000,000 at 6 %, 12 months, BULLET (interest only, 60,000 a month), MONTHLY, disbursed 2025-01-10.
     // Instalment 1 (due 2025-02-10) missed; paid off on 2025-03-10, the day instalment 2 falls due.
     //   interest: instalments 1 and 2, 120,000 (the current period has not begun)
-    //   penalty: 60,000 × 9 % × 27 ÷ 365 (02-11…03-09) = 399.45 → 399
+    //   penalty: 60,000 × 9 % × 28 ÷ 365 (02-11…03-10: up to and including the payoff day) = 414.25 → 414
     //   fee (pre-reform contract, fixed credit 0.8 %): 12,000,000 × 0.008 × (1,095 − 59) ÷ 1,095 = 90,827.39 → 90,827
-    //   total 12,000,000 + 120,000 + 399 + 90,827 = 12,211,226
+    //   total 12,000,000 + 120,000 + 414 + 90,827 = 12,211,241
     const id = await create({
       kind: 'CREDIT',
       repaymentMethod: 'BULLET',
@@ -186,17 +187,22 @@ describe('loan ledger (issue 13)', () => {
       asOf: '2025-03-10',
       principal: '12000000',
       interest: '120000',
-      penaltyInterest: '399',
+      penaltyInterest: '414',
       prepaymentFee: '90827',
       prepaymentFeeRuleSet: 'KR-BANK-PREPAYMENT-FEE-PRE-2025',
-      total: '12211226',
+      total: '12211241',
     });
     const short = await pay(id, { kind: 'FULL', amount: '12210827', paidOn: '2025-03-10' });
     expect(short).toMatchObject({ __typename: 'RepaymentTooSmallError' });
-    const full = await pay(id, { kind: 'FULL', amount: '12211226', paidOn: '2025-03-10' });
+    // What the quote charges is what the arrears show owed that day (accrued through it), before the payment.
+    expect((await arrears(id, '2025-03-10')).delinquency).toMatchObject({
+      daysPastDue: 28,
+      penaltyInterest: '414',
+    });
+    const full = await pay(id, { kind: 'FULL', amount: '12211241', paidOn: '2025-03-10' });
     expect(full).toMatchObject({
       balance: '0',
-      repayment: { principal: '12000000', interest: '120000', penalty: '399', fee: '90827' },
+      repayment: { principal: '12000000', interest: '120000', penalty: '414', fee: '90827' },
     });
     const before = await arrears(id, '2025-03-09');
     expect(before).toMatchObject({ status: 'CLOSED' });
@@ -212,7 +218,7 @@ describe('loan ledger (issue 13)', () => {
       overdueAmount: '0',
       assetClass: 'NORMAL',
       penaltyInterest: '0',
-      penaltyCollected: '399',
+      penaltyCollected: '414',
     });
     expect(await quote(id, '2025-03-10')).toBeNull();
   });
@@ -223,8 +229,13 @@ describe('loan ledger (issue 13)', () => {
     expect(BigInt(q.penaltyInterest as string)).toBeGreaterThan(0n);
     const before = await arrears(id, '2026-01-19');
     expect(before.delinquency).toMatchObject({ overdueInstallments: 12 });
-    // The penalty owed on the day before equals the quote's (accrued to the day before the payoff).
-    expect(before.delinquency.penaltyInterest).toBe(q.penaltyInterest);
+    // The penalty owed on the payoff day equals the quote's (accrued up to and including that day), one day's
+    // penalty more than the day before.
+    const onTheDay = await arrears(id, '2026-01-20');
+    expect(onTheDay.delinquency.penaltyInterest).toBe(q.penaltyInterest);
+    expect(BigInt(q.penaltyInterest as string)).toBeGreaterThan(
+      BigInt(before.delinquency.penaltyInterest as string),
+    );
     const full = await pay(id, { kind: 'FULL', amount: q.total, paidOn: '2026-01-20' });
     expect(full.repayment).toMatchObject({ penalty: q.penaltyInterest, interest: q.interest });
     const after = await arrears(id, '2026-01-20');

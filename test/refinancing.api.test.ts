@@ -609,8 +609,9 @@ describe('refinancing API', () => {
     // The payoff is the old loan's FULL repayment of its payoffQuote (issue 13): nothing was paid, so the three
     // instalments due by 2026-01-15 are unpaid. Level payment of 30,000,000 at 6.5 % over 60 months: 586,984;
     // their interest 162,500 + 160,200 + 157,888 = 480,588 (balance × 0.065 ÷ 12 each, truncated); the running
-    // period has not begun. Penalty at 9.5 %: instalment 1 (due Saturday 11-15, moved to Monday 11-17) overdue
-    // 58 days and instalment 2 30 days to 01-14: 586,984 × 0.095 × 88 ÷ 365 = 13,444.3 → 13,444. Plus the fee above.
+    // period has not begun. Penalty at 9.5 %, from the day after each due date up to and including the payoff day:
+    // instalment 1 (due Saturday 11-15, moved to Monday 11-17) 59 days (11-18 … 01-15) and instalment 2 31 days
+    // (12-16 … 01-15): 586,984 × 0.095 × 90 ÷ 365 = 13,749.9 → 13,749. Plus the fee above.
     // (Before issue 13 this was simple interest since disbursement, 491,506, and no penalty.)
     const history = await t.request<{
       loan: {
@@ -632,10 +633,10 @@ describe('refinancing API', () => {
     expect(history.data!.loan.repaymentHistory).toEqual([
       {
         kind: 'FULL',
-        amount: { amount: '30535251' },
+        amount: { amount: '30535556' },
         principal: { amount: '30000000' },
         interest: { amount: '480588' },
-        penalty: { amount: '13444' },
+        penalty: { amount: '13749' },
         fee: { amount: '41219' },
         feeRuleSet: 'KR-BANK-PREPAYMENT-FEE-2025-01-13',
       },

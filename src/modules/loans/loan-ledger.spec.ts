@@ -314,3 +314,59 @@ describe('loan ledger — properties over seeded random loans and event sequence
     expect(compared).toBeGreaterThan(30);
   });
 });
+
+describe('penalty interest a payment collects (지연손해금: from the day after the due date up to and including the day paid)', () => {
+  // 12,000,000 at 6 %, BULLET, MONTHLY, disbursed 2025-01-10: instalment 1 = 60,000 interest due Monday 2025-02-10,
+  // missed. The penalty rate is 6 % + 3 %p = 9 %; the published formula is 연체금액 × 연체이자율 × 연체일수 ÷ 365
+  // with 연체일수 = payment date − due date.
+  const loan: LedgerTerms = {
+    principal: '12000000',
+    annualRate: '0.06',
+    termMonths: 12,
+    graceMonths: 0,
+    repaymentMethod: RepaymentMethod.BULLET,
+    disbursedOn: '2025-01-10',
+    interestConvention: InterestConvention.MONTHLY,
+  };
+  const owedOn = (day: string, entries: Entry[] = []) =>
+    penaltyDue({ loan, rateChanges: [], state: replayLedger(loan, [], entries), ...rules }, day).toFixed(0);
+  const formula = (days: number) => new Decimal(60000).times('0.09').times(days).div(365).floor().toFixed(0);
+
+  it.each([
+    ['2025-02-10', 0], // the due date itself: on time
+    ['2025-02-11', 1], // a day late: one day (60,000 × 0.09 × 1 ÷ 365 = 14.79 → 14)
+    ['2025-02-15', 5],
+    ['2025-03-09', 27],
+  ])('paid on %s: %i day(s) of penalty, as the formula gives', (day, days) => {
+    expect(owedOn(day)).toBe(formula(days));
+    // And what delinquency(asOf: that day) shows as owed before the payment.
+    const arrears = arrearsOf({ loan, rateChanges: [], state: replayLedger(loan, [], []), ...rules }, day);
+    expect(arrears.penaltyInterest).toBe(formula(days));
+  });
+
+  it('a payment stops the penalty from the next day: nothing of its own day is owed after it', () => {
+    const state = replayLedger(loan, [], []);
+    const day = '2025-02-15';
+    const penalty = penaltyDue({ loan, rateChanges: [], state, ...rules }, day);
+    const a = allocatePayment(state, penalty.plus(60000), day, penalty);
+    const paid: Entry[] = [
+      {
+        kind: RepaymentKind.REGULAR,
+        paidOn: day,
+        principalAmount: a.principal.toFixed(0),
+        interestAmount: a.interest.toFixed(0),
+        penaltyAmount: a.penalty.toFixed(0),
+      },
+    ];
+    expect(a.penalty.toFixed(0)).toBe(formula(5));
+    const after = (asOf: string) =>
+      arrearsOf({ loan, rateChanges: [], state: replayLedger(loan, [], paid), ...rules }, asOf);
+    expect(after(day)).toMatchObject({
+      overdueAmount: '0',
+      penaltyInterest: '0',
+      penaltyCollected: formula(5),
+    });
+    expect(after('2025-02-20')).toMatchObject({ penaltyInterest: '0', penaltyAccrued: formula(5) });
+    expect(owedOn('2025-02-16', paid)).toBe('0');
+  });
+});

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { addDays, monthsBetween as calendarMonths } from '../../common/dates';
+import { monthsBetween as calendarMonths } from '../../common/dates';
 import { DEFAULT_KRW_ROUNDING, roundMoney, RoundingRule, toDecimal } from '../../common/money';
 import { accruedInterest, Installment } from './calc/amortization';
 import { assessDelinquency, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
@@ -381,10 +381,13 @@ export function arrearsOf(
   };
 }
 
-/** Penalty interest a payment valued on `day` must settle first: accrued up to the day before, not yet collected. */
+/**
+ * Penalty interest a payment valued on `day` must settle first: accrued up to and including that day (it runs
+ * until the day the overdue amount is paid), not yet collected — what `delinquency(asOf: day)` shows as owed.
+ */
 export function penaltyDue(input: ArrearsInput, day: string): Decimal {
   if (input.state.schedule.length === 0) return zero();
-  return toDecimal(arrearsOf(input, addDays(day, -1)).penaltyInterest);
+  return toDecimal(arrearsOf(input, day).penaltyInterest);
 }
 
 // ---------------------------------------------------------------------------------------------------------

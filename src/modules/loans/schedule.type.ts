@@ -285,7 +285,8 @@ export class PayoffQuoteType {
   interest!: Money;
 
   @Field(() => Money, {
-    description: 'Penalty interest (연체이자) accrued to the day before and not yet collected.',
+    description:
+      'Penalty interest (연체이자) accrued up to and including the date (from the day after each due date to the day of payment) and not yet collected.',
   })
   penaltyInterest!: Money;
 

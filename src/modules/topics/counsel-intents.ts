@@ -146,9 +146,10 @@ export interface CounselSlots {
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /**
    * What an action does to the credit score ("대출 다 갚으면 신용점수 올라요?", "갈아타면 신용점수 떨어져요?", "한도 조회하면
-   * 점수 떨어져요?"): the effect first, then the score on file.
+   * 점수 떨어져요?"): the effect first, then the score on file. GOOD_SCORE: what counts as a good score ("좋은 신용점수는 몇
+   * 점이에요?", "what's a good credit score?"), then the score on file.
    */
-  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN';
+  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE';
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */
@@ -311,7 +312,19 @@ export type ServiceRequestSlot =
   /** Paying part of an instalment ("대출금 일부만 내도 돼요?", "can I pay part of my payment?"): the rest is arrears. */
   | 'PARTIAL_PAYMENT'
   /** Stopping the card for a while ("카드 정지하고 싶어요", "freeze my card"): the card company's switch. */
-  | 'CARD_SUSPEND';
+  | 'CARD_SUSPEND'
+  /**
+   * The account an instalment is debited from ("자동이체 계좌 바꾸고 싶어요"): the lender's to change; other auto-debits
+   * move together through KFTC's account switching service (payinfo.or.kr). Then the next payment.
+   */
+  | 'AUTO_DEBIT_ACCOUNT'
+  /** A certificate of one's debts ("부채증명서 어떻게 떼요?"): each lender issues its own; then every loan's balance. */
+  | 'DEBT_CERTIFICATE'
+  /**
+   * Moving house with a jeonse loan ("전세 옮길 때 대출 어떻게 해요?"): repay it from the returned deposit and borrow
+   * again, or move it to the new home with the lender (목적물 변경); then the loan's balance and maturity.
+   */
+  | 'JEONSE_MOVE';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

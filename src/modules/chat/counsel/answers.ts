@@ -201,6 +201,16 @@ function dueDateChangeLead(l: LoanLine, lang: Lang): string {
 }
 
 /**
+ * "자동이체 계좌 바꾸고 싶어요": the lender changes the account a loan is debited from; the other auto-debits (card
+ * bills, phone, insurance) move together through KFTC's account switching service.
+ */
+function autoDebitAccountLead(l: LoanLine, lang: Lang): string {
+  return lang === 'ko'
+    ? koText`대출 자동이체(출금) 계좌 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}의 앱·인터넷뱅킹이나 영업점에서 신청하시면 됩니다. 카드대금·통신요금·보험료 같은 다른 자동이체는 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)에서 새 계좌로 한 번에 옮길 수 있습니다. 바뀌기 전에는 지금 계좌에서 빠져나가니, 납입일 전에 어느 계좌에 돈을 넣어 둘지 확인하세요.`
+    : `I can’t change the account from here: ${l.lender}, your lender, changes the account your loan is debited from in its app, online banking or at a branch. Your other automatic payments (card bills, phone, insurance) can be moved to the new account together through KFTC’s account switching service (payinfo.or.kr). Until the change goes through the current account is debited, so keep the payment there by the due date.`;
+}
+
+/**
  * "이자가 왜 이렇게 많이 나와요?": an instalment's interest is the principal still owed × the annual rate for the
  * days of the period (about ÷ 12 a month), so it shrinks only as the principal does; an interest-only instalment
  * (no principal in it) repays the principal at maturity. Then the two ways to lower it.
@@ -708,6 +718,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (last) return last;
   const out = [
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
+    ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
     nextPaymentLead(l, data, lang, slots.daysUntil),
   ];
@@ -940,11 +951,55 @@ function repaidLines(loans: LoanLine[], data: TurnData, lang: Lang): string[] {
   });
 }
 
+/**
+ * "부채증명서 어떻게 떼요?": each lender issues the certificate of its own loans (as of the day it is issued); the
+ * credit information service shows every loan at once. Then the balance of each active loan, today.
+ */
+function debtCertificateLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const lenders = formatList(lenderNames(loans), lang);
+  return [
+    lang === 'ko'
+      ? koText`부채증명서(대출잔액증명서)는 대출을 받은 금융회사가 발급합니다: ${lenders}의 앱·인터넷뱅킹 증명서 발급 메뉴나 영업점에서 받으실 수 있고, 발급일 기준 잔액이 적힙니다(발급 수수료는 금융회사마다 다릅니다). 여러 금융회사의 대출을 한 번에 확인하려면 한국신용정보원 크레딧포유(credit4u.or.kr)에서 조회할 수 있습니다.`
+      : `A certificate of your debts (부채증명서) is issued by each lender for its own loans — here ${lenders}, in its app or online banking or at a branch — with the balance on the day it is issued (fees vary by lender). To see every lender’s loans at once, use the Korea Credit Information Services’ Credit4u (credit4u.or.kr).`,
+    lang === 'ko'
+      ? `오늘 기준으로 상환 중인 대출 ${formatCount(loans.length, 'loan', lang)}의 남은 원금은 모두 ${data.loans!.totalOutstanding.text}입니다.`
+      : `Today your ${formatCount(loans.length, 'loan', lang)} have ${data.loans!.totalOutstanding.text} of principal left in total.`,
+    ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
+  ];
+}
+
+/**
+ * "전세 옮길 때 대출 어떻게 해요?": a jeonse loan follows the lease — repaid from the deposit returned at the move and
+ * borrowed again for the new home, or moved to it by the lender (목적물 변경: a new lease, the guarantor's consent
+ * and a new review). Then the loan's balance and maturity; without a jeonse loan, what a new one takes.
+ */
+function jeonseMoveLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  if (!l)
+    return [
+      lang === 'ko'
+        ? '지금 상환 중인 전세자금대출은 없어, 이사하실 때 정리할 전세대출은 없습니다. 새 집 전세대출은 새 임대차계약서로 신청하며, 한도는 "전세대출 한도 얼마예요?"로 계산해 드릴 수 있습니다.'
+        : 'You have no jeonse deposit loan, so there is none to settle when you move. A jeonse loan for the new home is applied for with the new lease; ask "how much can I borrow for a jeonse deposit?" for its limit.',
+    ];
+  return [
+    lang === 'ko'
+      ? koText`이사하실 때 ${loanName(l, lang)}은/는 두 가지 중 하나로 정리합니다: 지금 집에서 돌려받는 전세보증금으로 대출을 갚고 새 집 계약으로 다시 대출을 신청하거나, ${l.lender}에 '목적물 변경'을 신청해 대출을 새 집으로 옮기는 것입니다. 목적물 변경은 새 임대차계약서, 보증기관의 동의와 한도 재심사가 필요하고 상품이나 보증기관에 따라 안 될 수도 있으니, 이사 날짜가 정해지면 먼저 ${l.lender}에 문의하세요.`
+      : `When you move, your ${loanName(l, lang)} is settled in one of two ways: repay it from the deposit your current landlord returns and apply again with the new lease, or ask ${l.lender} to move the loan to the new home (목적물 변경). Moving it needs the new lease, the guarantor’s consent and a new review, and not every product or guarantor allows it, so ask ${l.lender} as soon as the moving date is set.`,
+    lang === 'ko'
+      ? koText`${loanName(l, lang)}의 남은 원금은 ${l.outstandingPrincipal.text}, 만기는 ${date(l.maturityOn, data, lang)}입니다. 돌려받는 보증금으로 갚는다면 이 금액이 필요하고, 보증금을 받는 날과 새 집 잔금일이 어긋나지 않게 맞추세요.`
+      : `It has ${l.outstandingPrincipal.text} of principal left and matures on ${date(l.maturityOn, data, lang)}: repaying it from the returned deposit takes that sum, so line up the day the deposit comes back with the day the new home’s balance is due.`,
+  ];
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
+  if (input.understanding.slots.request === 'JEONSE_MOVE') return jeonseMoveLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
   if (slots.rateChange) return rateChangeLines(input, loans);
@@ -975,6 +1030,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   if (input.understanding.slots.rateChange) return rateChangeLines(input, loans);
   const last = input.understanding.slots.lastPayment ? lastPaymentLines(input, loans) : null;
@@ -2403,6 +2459,13 @@ function transactions(input: IntentReplyInput): string[] {
         : 'Card points are held by the card companies, not by fingraph: see them in each card app, or all at once — and cash them out — on the Credit Finance Association’s card-point lookup (cardpoint.or.kr) or KFTC’s Account Info.',
       ...transactionLines(input),
     ];
+  // "카드값 결제 계좌 바꾸고 싶어요": the card company's setting, or every auto-debit at once through payinfo.
+  if (input.understanding.slots.request === 'AUTO_DEBIT_ACCOUNT')
+    return [
+      lang === 'ko'
+        ? '카드대금 결제계좌 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 카드대금·통신요금·보험료 같은 자동이체를 새 계좌로 한 번에 옮기려면 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)를 이용하세요. 변경이 처리되기 전 결제일에는 지금 계좌에서 빠져나갈 수 있으니 잔액을 확인해 두세요.'
+        : 'I can’t change the card’s payment account from here: the card company does it in its app or at its customer centre. To move card bills, phone and insurance debits to a new account at once, use KFTC’s account switching service (payinfo.or.kr). A bill due before the change goes through may still be taken from the current account, so keep enough there.',
+    ];
   if (input.understanding.slots.cardList) return cardListLines(input);
   if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;
@@ -2727,6 +2790,10 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
   INQUIRY: {
     ko: '대출 금리나 한도를 조회하는 것만으로는 신용점수가 떨어지지 않습니다: 2011년 10월부터 조회 기록은 신용평가에 쓰이지 않습니다.',
     en: 'Checking loan rates or limits does not lower your credit score: enquiries have not counted in Korean credit scores since October 2011.',
+  },
+  GOOD_SCORE: {
+    ko: "신용점수는 1000점 만점이고 '몇 점이면 된다'는 공통 기준은 없어 대출 심사 기준은 금융회사마다 다르지만, 예전 1~2등급에 해당하는 NICE 870점 이상(KCB 891점 이상)이면 상위 구간으로 좋은 편입니다.",
+    en: 'There is no single pass mark — each lender sets its own — but on the 1,000-point scale a score in the former grades 1–2 (NICE 870 or more, KCB 891 or more) is in the top range.',
   },
   NEW_LOAN: {
     ko: '새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 현금서비스·카드론이나 저축은행·대부업체 대출은 은행 대출보다 더 불리하게 반영됩니다. 연체 없이 갚아 나가면 점수는 다시 회복됩니다.',

@@ -278,15 +278,16 @@ describe('penalty interest (연체이자): overdue × (rate + 3 %p, at most 20 %
   });
 
   it('follows partial payments day by day', () => {
-    // 01-11 … 01-19: 9 days on 1,000,000; 01-20 … 01-30: 11 days on 600,000 →
-    // (9,000,000 + 6,600,000) × 0.08 ÷ 365 = 3,419.18 → 3,419.
+    // Penalty runs from the day after the due date up to and including the day of payment (지연손해금: "변제기
+    // 다음날부터 다 갚는 날까지"): 01-11 … 01-20: 10 days on 1,000,000 (the 400,000 paid on 01-20 still owed
+    // that day); 01-21 … 01-30: 10 days on 600,000 → (10,000,000 + 6,000,000) × 0.08 ÷ 365 = 3,506.85 → 3,506.
     const status = assessDelinquency({
       dues,
       repayments: [paid('2025-01-20', '400000')],
       asOf: '2025-01-30',
       annualRate: '0.05',
     });
-    expect(status.penaltyInterest).toBe('3419');
+    expect(status.penaltyInterest).toBe('3506');
   });
 
   it('is capped and counts 366 days in a leap year', () => {

@@ -195,9 +195,14 @@ function overdueAtLeastSince(
   return since;
 }
 
-/** Σ over days up to asOf of (overdue that day) × rate ÷ days in the year, unrounded. */
+/**
+ * Σ over days up to asOf of (overdue at the start of that day) × rate ÷ days in the year, unrounded: penalty
+ * interest runs from the day after the due date up to and including the day it is paid (지연손해금: "변제기 다음
+ * 날부터 다 갚는 날까지"), so a payment stops it from the next day — paid the day after the due date, one day.
+ */
 function penaltyOn(dues: readonly Due[], repayments: readonly Paid[], asOf: string, rate: Decimal): Decimal {
-  const timeline = overdueTimeline(dues, repayments, asOf);
+  const paidBy = repayments.map((r) => ({ paidOn: addDays(r.paidOn, 1), amount: r.amount }));
+  const timeline = overdueTimeline(dues, paidBy, asOf);
   return timeline.reduce((sum, { day, overdue }, i) => {
     const until = i + 1 < timeline.length ? timeline[i + 1].day : addDays(asOf, 1);
     return sum.plus(accruedInterest(overdue, rate, day, until, InterestConvention.DAILY_ACTUAL_365));

@@ -3,7 +3,11 @@
 // paraphrases no list names; the cues fix the confident cases a model trained on a few hundred lines misses.
 import type { CounselIntent } from '../counsel-intents';
 import {
+  AUTO_DEBIT_ACCOUNT,
   BREAK_OR_BORROW,
+  CARD_NOT_LOAN,
+  DEBT_CERTIFICATE,
+  JEONSE_MOVE,
   BUDGET,
   CARD_DECLINED,
   CARD_POINTS,
@@ -212,6 +216,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'CARD_TRANSACTIONS';
+  // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
+  if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
+  // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).
+  // The card bill's account ("카드값 결제 계좌 바꾸고 싶어요") is the card company's: a card question.
+  if (AUTO_DEBIT_ACCOUNT.test(text)) return CARD_NOT_LOAN.test(text) ? 'CARD_TRANSACTIONS' : 'NEXT_PAYMENT';
+  // "전세 옮길 때 대출 어떻게 해요?": the jeonse loan moving with the customer (the balance answer's request), not a
+  // new loan's limit.
+  if (JEONSE_MOVE.test(text)) return 'LOAN_BALANCE';
   // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.
   if (CARD_POINTS.test(text) && !/대출|이자|금리|\bloan|\bmortgage|\brates?\b|percentage points?/i.test(text))
     return 'CARD_TRANSACTIONS';

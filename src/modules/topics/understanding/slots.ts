@@ -39,6 +39,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
+    'request',
     'interestLeft',
     'rateRise',
     'currentRate',
@@ -738,7 +739,7 @@ const CARD_DUE_ASK =
   /^(?![^]*(?:얼마|\bhow much\b))[^]*(?:결제\s?(?:일|날짜|날)|납부\s?(?:일|날짜|날)|대금\S{0,2}\s?(?:언제|며칠)|언제\s?(?:빠져\s?나가|나가|출금|결제|청구|내야)|\b(?:due|payment date|billing date|billing day|when (?:do|does|is|will) (?:i|it|my|the))\b)/i;
 
 /** A due date of the card (카드 결제일), not of a loan: the text names a card and no loan. */
-const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortgage)).*(?:카드|card)/i;
+export const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan|mortgage)).*(?:카드|card)/i;
 
 /** A higher card credit limit — the card company's review, not a loan simulation. */
 const CARD_LIMIT =
@@ -772,6 +773,27 @@ const SWITCH_COST =
 /** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
 const MONTH_BEFORE =
   /\bthe month before\b|\bthe previous month\b|그\s?전\s?달|그전\s?달|전전\s?달|지지난\s?달/i;
+
+/**
+ * The account a loan instalment (or another bill) is debited from: "자동이체 계좌 바꾸고 싶어요", "출금 계좌 변경",
+ * "change the account my loan payment comes out of".
+ */
+export const AUTO_DEBIT_ACCOUNT =
+  /(?:자동\s?이체|출금|이체|납입|상환|결제)\s?계좌\S{0,2}\s?(?:를\s?|을\s?|좀\s?)?(?:다른\s?(?:계좌|은행)\S{0,2}\s?)?(?:변경|바꾸|바꿔|바꿀|바뀌|옮기|옮겨|옮길|이동)|계좌\s?이동\s?서비스|\b(?:change|switch|move|update)\s(?:my\s|the\s)?(?:auto-?debit|direct debit|autopay|automatic payment|payment|repayment|debit)\s(?:bank\s)?account\b|\b(?:pay|debit)\s(?:it\s|my loan\s|my payments?\s)?from (?:a |another |a different )(?:bank )?account\b|\b(?:change|switch|move|update)\b[^.?!]{0,20}\baccount\b[^.?!]{0,30}\b(?:comes? out of|debited|paid from|taken from|pays? from)\b|\b(?:change|switch|update) (?:the |my )?(?:bank )?account (?:for|of|on) (?:my )?(?:loan|mortgage|auto-?debit|direct debit|repayments?|payments?|card bill)\b/i;
+
+/**
+ * A certificate of one's debts (부채증명서, 대출잔액증명서): issued by each lender; "부채증명서 어떻게 떼요?", "proof of my
+ * loan balance" — not a deposit's balance certificate (예금잔액증명).
+ */
+export const DEBT_CERTIFICATE =
+  /^(?![^]*(?:예금|통장|적금))[^]*(?:부채\s?(?:증명|확인)|(?:대출\s?)?잔액\s?증명|대출\s?(?:거래\s?)?(?:확인서|증명서)|금융\s?거래\s?확인서|\b(?:debt|loan balance|loan|outstanding balance) (?:certificate|confirmation(?: letter)?|statement letter)\b|\b(?:certificate|proof|confirmation|letter) (?:of|for) (?:my )?(?:debts?|loans?|loan balances?|outstanding (?:balance|debt|loans?))\b)/i;
+
+/**
+ * Moving house with a jeonse loan: "전세 옮길 때 대출 어떻게 해요?", "이사 가면 전세대출은요?", "전세대출 목적물 변경",
+ * "I'm moving, what happens to my jeonse loan?" — the existing loan, not a new loan's limit.
+ */
+export const JEONSE_MOVE =
+  /(?:이사|전세\s?(?:집\s?)?(?:을\s?|를\s?)?(?:옮기|옮길|옮겨|바꾸|바꿀|이전))[^.?!]{0,15}(?:(?:전세\s?)?대출\S{0,2}\s?(?:은|는)?\s?(?:어떻게|어떡|어찌|옮기|옮길|옮겨|이전|승계|갚아야|상환)|(?:지금|기존|원래|제|내)\s?(?:전세\s?)?대출)|(?:전세\s?대출|대출)\S{0,3}\s?(?:있는데|받았는데|받은\s?상태)[^.?!]{0,10}이사|목적물\s?변경|전세\s?대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새\s?집\S{0,2}\s?)?(?:옮기|옮길|옮겨|이전|승계)|\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|flats?|apartments?|to a new (?:place|home|house|flat|apartment))\b[^.?!]{0,40}\b(?:jeonse|deposit|lease)?\s?loan\b|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|to)\b/i;
 
 /** An extension refused or feared to be: "연장 안 되면", "연장 거절", "what if my extension is refused". */
 export const EXTENSION_REFUSED =
@@ -948,6 +970,15 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
     'NEW_LOAN',
     new RegExp(
       String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
+      'i',
+    ),
+  ],
+  // "좋은 신용점수는 몇 점이에요?", "870점이면 괜찮은 거예요?", "what's a good credit score?": what counts as good,
+  // then the score on file (last: an action named in the same message is that question).
+  [
+    'GOOD_SCORE',
+    new RegExp(
+      String.raw`(?:좋은|괜찮은|높은|평균|보통|정상)\s?(?:편의\s?)?${SCORE}|${SCORE}\S{0,2}\s?(?:은\s?|는\s?|이\s?|가\s?)?(?:몇\s?점|어느\s?정도|얼마)(?:\s?(?:이면|면|부터|이상|정도면|되면|돼야|되어야|나와야|있어야))|(?:\d{3}\s?점|${SCORE}\S{0,2}\s?(?:이\s?|가\s?)?\d{3}\s?점)(?:이면|이라면|인데|정도면)\s?(?:좋|괜찮|높|낮|나쁘|평균|보통)|\bwhat(?:'s| is) (?:a |considered a |considered )?(?:good|decent|normal|average|high|healthy) credit score\b|\bis (?:an? )?\d{3}\s(?:a )?(?:good|decent|bad|high|low)(?: credit)? score\b|\bhow (?:good|high) (?:should|does|must) (?:my |a )?credit score\b`,
       'i',
     ),
   ],
@@ -1229,6 +1260,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           )
         )
           out.scoreKind = 'CREDIT';
+        // "870점이면 괜찮은 편인가요?": a score asked about is the credit bureau's.
+        else if (extractCreditEffect(text) === 'GOOD_SCORE') out.scoreKind = 'CREDIT';
         break;
       }
       case 'scam': {
@@ -1246,6 +1279,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
         else if (intent === 'NEXT_PAYMENT' && CARD_NOT_LOAN.test(text) && CARD_DUE_ASK.test(text))
           out.request = 'CARD_DUE_DAY';
+        else if (AUTO_DEBIT_ACCOUNT.test(text)) out.request = 'AUTO_DEBIT_ACCOUNT';
+        else if (DEBT_CERTIFICATE.test(text)) out.request = 'DEBT_CERTIFICATE';
+        // Before an extension: "전세 만기 돼서 이사 가는데 대출은요?" is about the loan moving with the customer.
+        else if (JEONSE_MOVE.test(text)) out.request = 'JEONSE_MOVE';
         else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
