@@ -189,6 +189,75 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.text).toMatch(/The limit is set by (the DSR cap|the loan-to-value cap|no binding limit)/);
   });
 
+  it('a stated income is the limit\'s income, never the amount asked ("월급이 200만원인데…", "연봉 5천인데 주담대…", "I earn 60 million won a year…"); an income rise is the what-if ("연봉이 오르면…", "What if my income goes up 10%?")', async () => {
+    /** The limit a client computes with the same inputs over GraphQL (simulateLoanLimit). */
+    const limitOf = async (kind: 'CREDIT' | 'MORTGAGE', extra: Record<string, unknown> = {}) => {
+      const sim = await t.request<{
+        simulateLoanLimit: {
+          maxLoan: { amount: string };
+          annualIncome: { amount: string };
+          scenarios: { key: string; maxLoan: { amount: string }; annualIncome: { amount: string } }[];
+        };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount }
+             scenarios { key maxLoan { amount } annualIncome { amount } } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS[kind], ...extra } },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      return sim.data!.simulateLoanLimit;
+    };
+    const onFile = (
+      await t.request<{ me: { customer: { annualIncome: { amount: string } | null } } }>(
+        '{ me { customer { annualIncome { amount } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.annualIncome;
+
+    const monthly = await ask('월급이 200만원인데 대출 더 받을 수 있을까요?');
+    expect(monthly.topic?.intent).toBe('LOAN_LIMIT');
+    const at24m = await limitOf('CREDIT', { annualIncome: '24000000' });
+    expect(firstSentence(monthly.text)).toBe(
+      `말씀하신 월 소득 2,000,000원(연 24,000,000원)을 기준으로 하면 신용대출은 최대 ${formatWon(at24m.maxLoan.amount, 'ko')}까지 가능한 것으로 계산됩니다 (60개월, 연 5.5%, 원리금균등상환 가정).`,
+    );
+    // The pay is not an amount asked for.
+    expect(monthly.text).not.toContain('말씀하신 2,000,000원을');
+    if (onFile)
+      expect(monthly.text).toContain(`fingraph에 등록된 연소득은 ${formatWon(onFile.amount, 'ko')}이고`);
+
+    const mortgage = await ask('연봉 5천인데 주담대 얼마까지 돼요?');
+    const at50m = await limitOf('MORTGAGE', { annualIncome: '50000000' });
+    expect(firstSentence(mortgage.text)).toMatch(
+      new RegExp(
+        `^말씀하신 연소득 50,000,000원을 기준으로 하면 주택담보대출은 최대 ${formatWon(at50m.maxLoan.amount, 'ko')}까지 가능한 것으로 계산됩니다 \\(360개월`,
+      ),
+    );
+    expect(renderingErrors(mortgage.text)).toEqual([]);
+
+    const en = await ask('I earn 60 million won a year, how much mortgage can I get?');
+    const at60m = await limitOf('MORTGAGE', { annualIncome: '60000000' });
+    expect(firstSentence(en.text)).toBe(
+      `On the income you mention, ₩60,000,000 a year, you could borrow up to ${formatWon(at60m.maxLoan.amount, 'en')} as a mortgage (assuming 360 months at 4.2% a year, equal monthly instalments).`,
+    );
+    expect(en.text).not.toContain('Borrowing the ₩60,000,000');
+
+    const whatIf = await limitOf('CREDIT', { scenarios: [{ id: 'INCOME', incomeChangeRatio: '0.10' }] });
+    const raised = whatIf.scenarios[0];
+    const more = formatWon(new Decimal(raised.maxLoan.amount).minus(whatIf.maxLoan.amount).toFixed(0), 'ko');
+    const rise = await ask('연봉이 오르면 한도 얼마나 늘어요?');
+    expect(rise.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(rise.text)).toBe(
+      `연소득이 10% 늘면(${formatWon(whatIf.annualIncome.amount, 'ko')} → ${formatWon(raised.annualIncome.amount, 'ko')}) 신용대출 한도는 최대 ${formatWon(whatIf.maxLoan.amount, 'ko')}에서 ${formatWon(raised.maxLoan.amount, 'ko')}으로 ${more} 늘어납니다.`,
+    );
+    const enRise = await ask('What if my income goes up 10%?');
+    expect(enRise.topic).toMatchObject({ topic: 'FINANCE', intent: 'LOAN_LIMIT' });
+    expect(firstSentence(enRise.text)).toContain(
+      `your credit loan limit goes from ${formatWon(whatIf.maxLoan.amount, 'en')} to ${formatWon(raised.maxLoan.amount, 'en')}`,
+    );
+  });
+
   it('"다음 달에 못 낼 것 같아요" → next payment and arrears, penalty rate, and the real options with how to reach them', async () => {
     const a = await ask('다음 달에 못 낼 것 같아요');
     expect(a.topic?.intent).toBe('HARDSHIP');

@@ -136,6 +136,17 @@ export interface CounselSlots {
    * points as stated, 1 when the question names no size.
    */
   rateRise?: number;
+  /**
+   * Income the customer states ("연봉 5천인데", "월급이 200만원인데", "I earn ₩60M a year"): the limit is computed on
+   * it rather than the income on file. `annual` in whole won; `monthly` when it was said as a month's pay (× 12).
+   * A bare Korean figure after an income word counts in 만원, as it is said ("연봉 5천" = 50,000,000원).
+   */
+  statedIncome?: { annual: string; monthly?: string };
+  /**
+   * An income what-if ("연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?"): the change as a
+   * ratio ("0.10", "-0.20"); a rise named without a size is +10 % (the loan system's what-if).
+   */
+  incomeChange?: string;
   /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
   emergencyFund?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */

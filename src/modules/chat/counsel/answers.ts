@@ -35,6 +35,7 @@ import {
   formatList,
   formatMonth,
   formatPercent,
+  formatPercentShort,
   formatQuarter,
   formatWon,
   HARDSHIP_OPTION_PHRASES,
@@ -1389,6 +1390,61 @@ function cardLimitCheck(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "연봉 5천인데 주담대 얼마까지 돼요?", "I earn 60 million won a year…": the limit is computed on the income stated,
+ * and the answer says so first (a month's pay said as such, with the year it makes): the opening of the limit's
+ * sentence, empty when the income on file was used.
+ */
+function statedIncomeLead(input: IntentReplyInput): string {
+  const s = input.data.simulation;
+  const stated = input.understanding.slots.statedIncome;
+  const lang = input.language;
+  if (!s?.incomeStated || !s.annualIncome) return '';
+  const monthly = stated?.monthly ? formatWon(stated.monthly, lang) : null;
+  return lang === 'ko'
+    ? koText`말씀하신 ${monthly ? koText`월 소득 ${monthly}(연 ${s.annualIncome.text})` : koText`연소득 ${s.annualIncome.text}`}을/를 기준으로 하면 `
+    : `On the income you mention, ${monthly ? `${monthly} a month (${s.annualIncome.text} a year)` : `${s.annualIncome.text} a year`}, `;
+}
+
+/** After a limit computed on a stated income: the income on file, and what a lender goes by. */
+function incomeOnFileLine(onFile: Krw | null, lang: Lang): string {
+  if (!onFile)
+    return lang === 'ko'
+      ? '등록된 소득 정보가 없어 말씀하신 소득으로 계산했습니다. 실제 심사에서는 소득 증빙(근로소득 원천징수영수증, 소득금액증명원)으로 확인된 소득이 기준이 됩니다.'
+      : 'There is no income on file, so this uses the income you mention; a lender goes by the income your documents prove (withholding tax receipt, income certificate).';
+  return lang === 'ko'
+    ? koText`fingraph에 등록된 연소득은 ${onFile.text}이고, 실제 심사에서는 소득 증빙(근로소득 원천징수영수증, 소득금액증명원)으로 확인된 소득이 기준이 됩니다.`
+    : `The income on file with us is ${onFile.text} a year; a lender goes by the income your documents prove (withholding tax receipt, income certificate).`;
+}
+
+/**
+ * "연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?": the simulation's income what-if against
+ * today's limit — how much it moves, or that the binding limit is not the income's.
+ */
+function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null {
+  const s = input.data.simulation;
+  const w = s?.incomeWhatIf;
+  const lang = input.language;
+  if (!s?.maxLoan || !s.annualIncome || !w) return null;
+  const rise = !w.ratio.startsWith('-');
+  const pct = formatPercentShort(new Decimal(w.ratio).abs().toString());
+  const incomes = `${s.annualIncome.text} → ${w.annualIncome.text}`;
+  const change = formatWon(new Decimal(w.change.amount).abs().toFixed(0), lang);
+  if (new Decimal(w.change.amount).isZero()) {
+    // Unchanged: a limit the income does not set (the LTV), said when one binds.
+    const binding =
+      w.bindingConstraint === 'NONE'
+        ? null
+        : bindingConstraintPhrase(w.bindingConstraint, s.dsrCapRatio, lang);
+    return lang === 'ko'
+      ? koText`연소득이 ${pct} ${rise ? '늘어도' : '줄어도'}(${incomes}) ${kind} 한도는 최대 ${s.maxLoan.text} 그대로입니다${binding ? koText`: 소득이 아니라 ${binding}이/가 한도를 정합니다` : ''}.`
+      : `If your income ${rise ? 'rises' : 'falls'} ${pct} (${incomes} a year), your ${kind} limit stays at ${s.maxLoan.text}${binding ? `: it is set by ${binding}, not by your income` : ''}.`;
+  }
+  return lang === 'ko'
+    ? koText`연소득이 ${pct} ${rise ? '늘면' : '줄면'}(${incomes}) ${kind} 한도는 최대 ${s.maxLoan.text}에서 ${w.maxLoan.text}으로/로 ${change} ${rise ? '늘어납니다' : '줄어듭니다'}.`
+    : `If your income ${rise ? 'rises' : 'falls'} ${pct} (${incomes} a year), your ${kind} limit goes from ${s.maxLoan.text} to ${w.maxLoan.text}, ${change} ${rise ? 'more' : 'less'}.`;
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -1417,15 +1473,19 @@ function limitLead(input: IntentReplyInput): string[] {
   // "마이너스 통장 만들 수 있어요?": a credit line counts in the DSR like a credit loan repaid over five years, so its
   // limit is the credit loan's, said as the overdraft asked about.
   const overdraft = input.understanding.slots.loanKind === 'OVERDRAFT' && a.kind === 'CREDIT';
+  const incomeLead = statedIncomeLead(input);
   const out = [
     overdraft
       ? lang === 'ko'
         ? koText`마이너스통장은 DSR을 계산할 때 신용대출처럼 ${term} 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${rate} 가정).`
         : `An overdraft line counts in the DSR like a credit loan repaid over ${term}, so its limit could be up to ${s.maxLoan.text} (assuming ${rate}).`
       : lang === 'ko'
-        ? koText`${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
-        : `You could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
+        ? koText`${incomeLead}${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
+        : `${incomeLead ? `${incomeLead}you` : 'You'} could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
   ];
+  // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
+  const whatIf = incomeWhatIfLine(input, kind);
+  if (whatIf) out.unshift(whatIf);
   if (s.requestedAmount) {
     const fits = new Decimal(s.requestedAmount.amount).lte(s.maxLoan.amount);
     const max = s.maxLoan.text;
@@ -1458,6 +1518,7 @@ function limitLead(input: IntentReplyInput): string[] {
           ? koText`한도를 정하는 것은 ${binding}이며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
           : `The limit is set by ${binding}; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`,
     );
+  if (s.incomeStated) out.push(incomeOnFileLine(s.incomeOnFile, lang));
   out.push(
     ...steps(lang, [
       lang === 'ko'

@@ -119,7 +119,22 @@ export interface SimulationData {
   dsrCapRatio: string | null;
   bindingConstraint: string | null;
   existingAnnualDebtService: Krw | null;
+  /** The income the limit was computed on: the customer's statement when `incomeStated`, otherwise the one on file. */
   annualIncome: Krw | null;
+  /** The limit was computed on an income the customer stated ("연봉 5천인데"), not the one on file. */
+  incomeStated: boolean;
+  /** The income on file, when the limit was computed on a stated one (null when none is on file). */
+  incomeOnFile: Krw | null;
+  /** The income what-if asked for ("연봉이 10% 오르면"): the income it assumes and the limit it gives. */
+  incomeWhatIf: {
+    /** The change as a ratio, e.g. "0.10". */
+    ratio: string;
+    annualIncome: Krw;
+    maxLoan: Krw;
+    /** maxLoan − the limit at today's income (signed). */
+    change: Krw;
+    bindingConstraint: string;
+  } | null;
 }
 
 /** The latest recorded repayment of each of the customer's loans (get_last_repayments). */

@@ -820,6 +820,8 @@ export class CounsellingPipeline implements Counsellor {
             kind: slots.loanKind,
             termMonths: slots.termMonths,
             requestedAmount: slots.amount,
+            annualIncome: slots.statedIncome?.annual,
+            incomeChangeRatio: slots.incomeChange,
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),

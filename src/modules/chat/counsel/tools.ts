@@ -192,6 +192,19 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           pattern: '^0\\.\\d{1,4}$',
           description: 'Assumed annual rate, e.g. "0.0550" (default: 5.5 %).',
         },
+        annualIncome: {
+          type: 'string',
+          pattern: '^[1-9]\\d{5,10}$',
+          description:
+            'Annual income in whole won, only when the customer stated one ("연봉 5천" = 50000000; a monthly ' +
+            'pay × 12); default: the income on file.',
+        },
+        incomeChangeRatio: {
+          type: 'string',
+          pattern: '^-?0\\.\\d{1,4}$|^-?[1-4](?:\\.\\d{1,4})?$',
+          description:
+            'An income what-if as a ratio, e.g. "0.10" = income +10 %: the limit it gives is returned beside.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -811,7 +824,16 @@ export function assumedLoanOf(kind: string | undefined): (typeof ASSUMED_NEW_LOA
 
 export async function simulateLimit(
   t: ToolContext,
-  args: { kind?: string; termMonths?: number; annualRate?: string; requestedAmount?: string },
+  args: {
+    kind?: string;
+    termMonths?: number;
+    annualRate?: string;
+    requestedAmount?: string;
+    /** An income the customer stated, annual whole won (the limit is computed on it instead of the one on file). */
+    annualIncome?: string;
+    /** An income what-if ratio ("0.10"): the limit it gives comes back as `incomeWhatIf`. */
+    incomeChangeRatio?: string;
+  },
 ): Promise<SimulationData> {
   const customerId = requireCustomer(t);
   const base = assumedLoanOf(args.kind);
@@ -827,11 +849,21 @@ export async function simulateLimit(
     annualRate: newLoan.annualRate,
     repaymentMethod: newLoan.repaymentMethod,
   };
-  const result = await t.services.simulations.simulate(t.ctx, {
-    customerId: toGlobalId(CUSTOMER_TYPE, customerId),
-    lenderType: LenderType.BANK,
-    newLoan,
-  });
+  const [result, onFile] = await Promise.all([
+    t.services.simulations.simulate(t.ctx, {
+      customerId: toGlobalId(CUSTOMER_TYPE, customerId),
+      lenderType: LenderType.BANK,
+      newLoan,
+      ...(args.annualIncome ? { annualIncome: args.annualIncome } : {}),
+      ...(args.incomeChangeRatio
+        ? { scenarios: [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }] }
+        : {}),
+    }),
+    // The income on file, said beside a limit computed on a stated one (the same per-request loader).
+    args.annualIncome ? t.services.customers.getById(t.ctx, customerId) : null,
+  ]);
+  const incomeStated = !!args.annualIncome;
+  const incomeOnFile = krwOrNull(onFile?.annualIncome, t.language);
   const requestedAmount = args.requestedAmount ? krw(args.requestedAmount, t.language) : null;
   // "3천만원 5년 빌리면 한 달에 얼마?": the first instalment of the amount asked for on the assumed terms, with the
   // configured rounding (a level payment is the same every month but the last).
@@ -865,7 +897,11 @@ export async function simulateLimit(
       bindingConstraint: null,
       existingAnnualDebtService: null,
       annualIncome: null,
+      incomeStated,
+      incomeOnFile,
+      incomeWhatIf: null,
     };
+  const whatIf = result.scenarios.find((x) => x.id === INCOME_WHAT_IF);
   return {
     ok: true,
     reason: null,
@@ -880,8 +916,22 @@ export async function simulateLimit(
     bindingConstraint: String(result.bindingConstraint),
     existingAnnualDebtService: krw(result.existingAnnualDebtService, t.language),
     annualIncome: krw(result.annualIncome, t.language),
+    incomeStated,
+    incomeOnFile,
+    incomeWhatIf: whatIf
+      ? {
+          ratio: args.incomeChangeRatio!,
+          annualIncome: krw(whatIf.annualIncome, t.language),
+          maxLoan: krw(whatIf.maxLoan, t.language),
+          change: krw(whatIf.changeVsBaseline, t.language),
+          bindingConstraint: String(whatIf.bindingConstraint),
+        }
+      : null,
   };
 }
+
+/** The id of the income what-if scenario the counsellor asks the simulation for. */
+const INCOME_WHAT_IF = 'INCOME';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 
@@ -1651,7 +1701,17 @@ export async function executeTool(
     case TOOL.SCHEDULE:
       return getSchedule(t, await ownedLoan(t, String(args.loanId)), (args.count as number | undefined) ?? 3);
     case TOOL.SIMULATE:
-      return simulateLimit(t, args as { termMonths?: number; annualRate?: string });
+      return simulateLimit(
+        t,
+        args as {
+          kind?: string;
+          termMonths?: number;
+          annualRate?: string;
+          requestedAmount?: string;
+          annualIncome?: string;
+          incomeChangeRatio?: string;
+        },
+      );
     case TOOL.SPENDING:
       return getSpending(t, (args.quarters as number | undefined) ?? 2);
     case TOOL.TRANSACTIONS:

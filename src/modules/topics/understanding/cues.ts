@@ -21,6 +21,7 @@ import {
   EXTENSION,
   EXTENSION_REFUSED,
   extractCreditEffect,
+  extractIncomeChange,
   extractMissedPayments,
   extractScam,
   LAST_PAYMENT,
@@ -216,6 +217,17 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'CARD_TRANSACTIONS';
+  // "연봉이 10% 오르면 한도 얼마나 늘어요?", "What if my income goes up 10%?": the loan limit's income what-if — not
+  // when the money is for repaying or saving, nor a pay cut one cannot pay with (hardship) unless a limit is asked.
+  const incomeChange = extractIncomeChange(text);
+  if (
+    incomeChange &&
+    !/갚|상환|저축|적금|모으|못\s?(?:내|갚)|힘들|어려|\brepay|\bpay (?:it |them |this )?(?:off|down|back)|\bsav(?:e|ing)|can'?t (?:pay|afford|keep up)|struggl/i.test(
+      text,
+    ) &&
+    (!incomeChange.startsWith('-') || /한도|얼마까지|빌릴|\bborrow|\blimit|\bqualify/i.test(text))
+  )
+    return 'LOAN_LIMIT';
   // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
   if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).

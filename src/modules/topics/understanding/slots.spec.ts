@@ -1,4 +1,7 @@
 import {
+  extractIncomeChange,
+  extractStatedIncome,
+  withoutIncome,
   extractAmount,
   extractCategory,
   extractCount,
@@ -335,4 +338,63 @@ describe('extractLateDays: how many days late a payment would be', () => {
     '연체하면 신용점수',
     'I paid late',
   ])('no span of days in "%s"', (text) => expect(extractLateDays(text)).toBeUndefined());
+});
+
+describe('income the customer states, and an income what-if', () => {
+  it.each([
+    // A bare figure after an income word counts in 만원, as it is said.
+    ['연봉 5천인데 주담대 얼마까지 돼요?', { annual: '50000000' }],
+    ['연봉이 4,500만원이에요', { annual: '45000000' }],
+    ['연봉 1억 2천이면 한도는?', { annual: '120000000' }],
+    ['월급이 200만원인데 대출 받을 수 있을까요?', { annual: '24000000', monthly: '2000000' }],
+    ['월급 250인데요', { annual: '30000000', monthly: '2500000' }],
+    ['월 300 버는데 신용대출 얼마 가능해요?', { annual: '36000000', monthly: '3000000' }],
+    ['한 달에 250만원 받는데 대출 돼요?', { annual: '30000000', monthly: '2500000' }],
+    // A bare income word: a month's pay below 15,000,000원, a year's from there.
+    ['소득이 4천인데 3천만원 빌릴 수 있어요?', { annual: '40000000' }],
+    ['급여 300인데 한도 얼마?', { annual: '36000000', monthly: '3000000' }],
+    ['I earn 60 million won a year', { annual: '60000000' }],
+    ['I make ₩3,000,000 a month', { annual: '36000000', monthly: '3000000' }],
+    ['my monthly salary is ₩3M, can I borrow 20 million?', { annual: '36000000', monthly: '3000000' }],
+    ['my salary is 50 million won', { annual: '50000000' }],
+  ])('%s → %j', (text, income) => {
+    expect(extractStatedIncome(text)).toEqual(income);
+  });
+
+  it.each([
+    '3월 15일에 월급 들어와요', // a date, not a pay
+    '월 30만원 적금 1년 들면 이자 얼마야?', // a saving without an earning verb
+    '소득공제 받을 수 있나요',
+    '연 5% 금리로 1억 빌리면?',
+    '월급이 30% 깎였어요',
+    'I earn points on my card',
+    'I pay 500,000 won a month',
+  ])('%s → no stated income', (text) => {
+    expect(extractStatedIncome(text)).toBeUndefined();
+  });
+
+  it('keeps the pay out of the amount asked for', () => {
+    expect(extractAmount(withoutIncome('월급이 200만원인데 대출 받을 수 있을까요?'))).toBeUndefined();
+    expect(extractAmount(withoutIncome('소득이 4천인데 3천만원 빌릴 수 있어요?'))).toBe('30000000');
+    expect(extractAmount(withoutIncome('I earn 60 million won a year, can I borrow 100 million?'))).toBe(
+      '100000000',
+    );
+  });
+
+  it.each([
+    ['연봉이 10% 오르면 한도 얼마나 늘어요?', '0.10'],
+    ['연봉이 오르면 한도 얼마나 늘어요?', '0.10'],
+    ['승진하면 대출 더 받을 수 있어요?', '0.10'],
+    ['What if my income goes up 10%?', '0.10'],
+    ['what if my income goes up by 15%', '0.15'],
+    ['a 5% raise', '0.05'],
+    ['if I get a raise how much more can I borrow?', '0.10'],
+    ['소득이 20% 줄면 한도는요?', '-0.20'],
+    ['my income drops 20%', '-0.20'],
+    ['월급이 30% 깎여서 대출금 못 내요', '-0.30'],
+    ['수입이 줄어서 원리금 감당이 안 돼요', undefined], // a fall without a size is hardship
+    ['금리가 1% 오르면 이자는요?', undefined],
+  ])('%s → %s', (text, ratio) => {
+    expect(extractIncomeChange(text)).toBe(ratio);
+  });
 });

@@ -35,7 +35,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
-  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request', 'scoreKind'],
+  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request', 'scoreKind', 'statedIncome', 'incomeChange'],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
@@ -265,6 +265,126 @@ export function extractAmount(text: string): string | undefined {
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0].value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0);
+}
+
+// ---------------------------------------------------------------- income the customer states
+
+const KO_INCOME_ANNUAL = String.raw`연봉|연\s?소득|연\s?수입|연간\s?소득|세전\s?연봉`;
+const KO_INCOME_MONTHLY = String.raw`월급|월\s?소득|월\s?수입|월\s?급여|실수령\s?액?`;
+const KO_INCOME_BARE = String.raw`소득|수입|급여|봉급|벌이`;
+// An income word, an optional particle or hedge, then the figure ("연봉이 약 5천", "월급 250만원", "소득은 4,500").
+const KO_INCOME = new RegExp(
+  String.raw`(?<![가-힣\d])(?:(${KO_INCOME_ANNUAL})|(${KO_INCOME_MONTHLY})|(${KO_INCOME_BARE}))\s?(?:이|은|는|가|이랑|으로)?\s?(?:세전\s?|세후\s?|실수령\s?|약\s?|대략\s?|한\s?|거의\s?)?((?:${KO_NUM}+\s*(?:억|만)?\s*)+)\s*(원)?(?![\d,.천백십만억]|\s?(?:%|퍼센트|프로|개월|년|살|세|명|건|회|일|시|분|주|배|장|번))`,
+  'g',
+);
+// A period, the figure, then an earning verb ("월 300 벌어요", "한 달에 250 받는데", "1년에 6천 벌어요"): without the
+// verb "월 30만원" is as often a saving or a payment.
+const KO_EARN = new RegExp(
+  String.raw`(?<![가-힣\d])(?:(연|1년에|일\s?년에)|(월|한\s?달에?))\s?(?:약\s?|대략\s?)?((?:${KO_NUM}+\s*(?:억|만)?\s*)+)\s*(원)?\s?(?:정도\s?|쯤\s?)?(?:을\s?|를\s?)?(?:벌|버는|번다|법니|받아요|받는데|받고\s?있|들어오|들어와)`,
+  'g',
+);
+const EN_INCOME =
+  /\b(?:i|we)\s(?:earn|make|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
+
+/** A plausible annual income in won (1 million to 10 billion): what is outside is not an income figure. */
+const plausibleIncome = (v: Decimal) => v.gte(1e6) && v.lte(1e10);
+
+interface IncomeMatch {
+  at: number;
+  length: number;
+  annual: Decimal;
+  monthly?: Decimal;
+}
+
+function incomeMatches(text: string): IncomeMatch[] {
+  const out: IncomeMatch[] = [];
+  for (const m of text.matchAll(KO_INCOME)) {
+    const [whole, annualWord, monthlyWord, , figure, won] = m;
+    const expr = figure.trim();
+    if (!/\d|[천백]/.test(expr)) continue;
+    let value = koAmountValue(expr);
+    if (!value || value.lte(0)) continue;
+    // "연봉 5천", "월급 250": said in 만원 when no 만/억 and no 원 follows and the figure is small.
+    if (!/[만억]/.test(expr) && !won && value.lt(1e5)) value = value.times(1e4);
+    // A bare income word: a month's pay below 15,000,000원 ("급여 300"), a year's from there ("소득 4천").
+    const monthly = monthlyWord !== undefined || (annualWord === undefined && value.lt(15e6));
+    const annual = monthly ? value.times(12) : value;
+    if (!plausibleIncome(annual)) continue;
+    out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
+  }
+  for (const m of text.matchAll(KO_EARN)) {
+    const [whole, annualWord, , figure, won] = m;
+    let value = koAmountValue(figure.trim());
+    if (!value || value.lte(0)) continue;
+    if (!/[만억]/.test(figure) && !won && value.lt(1e5)) value = value.times(1e4);
+    const monthly = annualWord === undefined;
+    const annual = monthly ? value.times(12) : value;
+    if (!plausibleIncome(annual)) continue;
+    out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
+  }
+  for (const m of text.matchAll(EN_INCOME)) {
+    const [whole, cur1, num1, mult1, per1, adv1, adj2, cur2, num2, mult2, per2, adv2] = m;
+    const num = num1 ?? num2;
+    const mult = mult1 ?? mult2;
+    if (!(cur1 ?? cur2) && !mult && !/won|krw/i.test(whole)) continue;
+    const value = new Decimal(num.replace(/,/g, '')).times(mult ? EN_MULT[mult.toLowerCase()] : 1);
+    const period = (per1 ?? per2 ?? adv1 ?? adv2 ?? adj2 ?? '').trim().toLowerCase();
+    const monthly = /month/.test(period) || (!/year|annual/.test(period) && value.lt(15e6));
+    const annual = monthly ? value.times(12) : value;
+    if (!plausibleIncome(annual)) continue;
+    out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The income the customer states, annual in whole won: "연봉 5천인데" → 50,000,000; "월급이 200만원인데" →
+ * 24,000,000 (monthly 2,000,000); "I earn 60 million won a year"; "my monthly salary is ₩3M".
+ */
+export function extractStatedIncome(text: string): CounselSlots['statedIncome'] {
+  const m = incomeMatches(text)[0];
+  if (!m) return undefined;
+  return { annual: m.annual.toFixed(0), ...(m.monthly ? { monthly: m.monthly.toFixed(0) } : {}) };
+}
+
+/** The text with the stated income's figure blanked, so it is not read as an amount to borrow or repay. */
+export function withoutIncome(text: string): string {
+  let out = text;
+  for (const m of incomeMatches(text))
+    out = out.slice(0, m.at) + ' '.repeat(m.length) + out.slice(m.at + m.length);
+  return out;
+}
+
+const INCOME_WORD = String.raw`(?:연봉|소득|수입|월급|급여|봉급|income|salary|pay|earnings)`;
+const RISE = String.raw`(?:오르|올라|오른|인상|늘|증가|상승|goes? up|went up|rises?|increases?|grows?|is raised|raised)`;
+const FALL = String.raw`(?:줄|깎|감소|떨어|내려|삭감|drops?|falls?|goes? down|decreases?|is cut|cut)`;
+const PERCENT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|퍼센트|프로|percent)`;
+const INCOME_CHANGE_PCT = new RegExp(
+  String.raw`${INCOME_WORD}\S{0,2}\s?(?:이\s?|가\s?)?(?:by\s)?(?:${PERCENT})\s?(?:정도\s?|쯤\s?|만\s?)?(?:by\s)?(?:(${RISE})|(${FALL}))|${INCOME_WORD}\S{0,2}\s?(?:(${RISE})|(${FALL}))\S{0,3}\s?(?:by\s)?(?:about\s)?${PERCENT}|${PERCENT}\s(?:(raise|pay rise|pay raise|salary increase|income increase|more income|higher income|rise in (?:my )?(?:income|salary|pay))|(pay cut|salary cut|income cut|cut in (?:my )?(?:income|salary|pay)|less income|lower income))`,
+  'i',
+);
+const INCOME_RISE_PLAIN = new RegExp(
+  String.raw`(?:연봉|소득|수입|월급|급여|봉급)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?|좀\s?|많이\s?)?(?:오르면|올라가면|오른다면|올라서|인상되면|인상된다면|늘면|늘어나면|늘어난다면|증가하면)|승진하면|\b(?:if|when|once)\s(?:i\s)?(?:get|got)\s(?:a\s)?(?:raise|pay rise|pay raise|promotion)\b|\b(?:if|when|once)\s(?:my\s)?(?:income|salary|pay)\s(?:goes up|rises|increases|grows|is raised)\b`,
+  'i',
+);
+
+/**
+ * An income what-if as a ratio: "연봉이 10% 오르면" → "0.10", "income drops 20%" → "-0.20", "월급 오르면" /
+ * "if I get a raise" → "0.10" (a rise named without a size). A fall without a size is hardship, not a what-if.
+ */
+export function extractIncomeChange(text: string): string | undefined {
+  const m = INCOME_CHANGE_PCT.exec(text);
+  if (m) {
+    const pct = new Decimal(m[1] ?? m[6] ?? m[7]);
+    const fall = m[3] !== undefined || m[5] !== undefined || m[9] !== undefined;
+    if (pct.gt(0) && pct.lte(500))
+      return pct
+        .div(100)
+        .times(fall ? -1 : 1)
+        .toFixed(2);
+  }
+  if (INCOME_RISE_PLAIN.test(text)) return '0.10';
+  return undefined;
 }
 
 // ---------------------------------------------------------------- periods, months, terms, counts
@@ -1209,8 +1329,19 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'amount': {
-        const v = extractAmount(text);
+        // "월급이 200만원인데 대출 받을 수 있어요?": the pay is not the amount asked for.
+        const v = extractAmount(withoutIncome(text));
         if (v) out.amount = v;
+        break;
+      }
+      case 'statedIncome': {
+        const v = extractStatedIncome(text);
+        if (v) out.statedIncome = v;
+        break;
+      }
+      case 'incomeChange': {
+        const v = extractIncomeChange(text);
+        if (v) out.incomeChange = v;
         break;
       }
       case 'termMonths': {

@@ -208,6 +208,15 @@ describe('understandMessage: follow-ups', () => {
     ['대출 승인됐다는 문자가 왔어요', 'SUSPECTED_FRAUD', { scam: 'SUSPECT' }],
     ['카드 포인트 얼마 있어요?', 'CARD_TRANSACTIONS', { request: 'CARD_POINTS' }],
     ['How many card points do I have?', 'CARD_TRANSACTIONS', { request: 'CARD_POINTS' }],
+    ['What if my income goes up 10%?', 'LOAN_LIMIT', { incomeChange: '0.10' }],
+    ['연봉이 오르면 한도 얼마나 늘어요?', 'LOAN_LIMIT', { incomeChange: '0.10' }],
+    [
+      '연봉 5천인데 주담대 얼마까지 돼요?',
+      'LOAN_LIMIT',
+      { loanKind: 'MORTGAGE', statedIncome: { annual: '50000000' } },
+    ],
+    ['월급이 200만원인데 대출 더 받을 수 있을까요?', 'LOAN_LIMIT', { statedIncome: { annual: '24000000' } }],
+    ['월급이 30% 깎여서 대출금 못 내요', 'HARDSHIP', {}],
     ['자동이체 계좌 바꾸고 싶어요', 'NEXT_PAYMENT', { request: 'AUTO_DEBIT_ACCOUNT' }],
     [
       'How do I change the account my loan payment comes out of?',

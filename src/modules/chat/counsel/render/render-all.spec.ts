@@ -276,6 +276,17 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           bindingConstraint: binding,
           existingAnnualDebtService: m('12000000'),
           annualIncome: m('60000000'),
+          // Every other one computed on a stated income (with or without one on file), and an income what-if
+          // that moves the limit up, down or not at all.
+          incomeStated: i % 2 === 1,
+          incomeOnFile: i % 4 === 1 ? null : m(AMOUNTS[(i + 3) % AMOUNTS.length]),
+          incomeWhatIf: {
+            ratio: ['0.10', '-0.2', '0.05'][i % 3],
+            annualIncome: m('66000000'),
+            maxLoan: m(AMOUNTS[(i + 4) % AMOUNTS.length]),
+            change: m(['3000001', '-1500000', '0'][i % 3]),
+            bindingConstraint: binding,
+          },
         },
       };
   shapes.simulationImpossible = {
@@ -294,6 +305,9 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
       bindingConstraint: null,
       existingAnnualDebtService: null,
       annualIncome: null,
+      incomeStated: false,
+      incomeOnFile: null,
+      incomeWhatIf: null,
     },
   };
   const merchants = [...MALICIOUS_MERCHANTS, ...BENIGN_MERCHANTS];
@@ -871,6 +885,12 @@ function allReplies(): { name: string; text: string }[] {
       ['CARD_TRANSACTIONS', { request: 'CARD_POINTS' }],
       // "자동이체 계좌 바꾸고 싶어요" (a loan's, a card bill's), "부채증명서 어떻게 떼요?", "전세 옮길 때 대출 어떻게 해요?",
       // "좋은 신용점수는 몇 점이에요?": where it is done / what counts, then the customer's figures.
+      // "월급이 200만원인데…", "연봉 5천인데 주담대…", "연봉이 10% 오르면 / 20% 줄면 한도는?": the stated income, the
+      // income what-if.
+      ['LOAN_LIMIT', { statedIncome: { annual: '24000000', monthly: '2000000' } }],
+      ['LOAN_LIMIT', { statedIncome: { annual: '50000000' }, loanKind: 'MORTGAGE' }],
+      ['LOAN_LIMIT', { incomeChange: '0.10' }],
+      ['LOAN_LIMIT', { incomeChange: '-0.20', amount: '30000000' }],
       ['NEXT_PAYMENT', { request: 'AUTO_DEBIT_ACCOUNT' }],
       ['CARD_TRANSACTIONS', { request: 'AUTO_DEBIT_ACCOUNT' }],
       ['LOANS_OVERVIEW', { request: 'DEBT_CERTIFICATE' }],
