@@ -258,6 +258,113 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('a month named is that month ("10월에 식비 얼마 썼어?", "How much did I spend on travel in October?", "and the month before?"), read from spendingSummary(MONTHS_AGO)', async () => {
+    const now = Number(today().slice(5, 7));
+    const named = now === 1 ? 12 : now - 1; // last month, named
+    const spent = async (months: number, category: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(period: MONTHS_AGO, months: ${months}, category: "${category}") { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary.total.amount;
+    };
+    const ko = await ask(`${named}월에 식비 얼마 썼어?`);
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(`^${named}월 식비 카드 지출은 ${formatWon(await spent(1, 'FOOD'), 'ko')}입니다`),
+    );
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const en = await ask(`How much did I spend on travel in ${months[named - 1]}?`);
+    expect(firstSentence(en.text)).toContain(
+      `You spent ${formatWon(await spent(1, 'TRAVEL'), 'en')} on travel in ${months[named - 1]}`,
+    );
+    const before = await ask('and the month before?', en.conversationId);
+    const prev = named === 1 ? 12 : named - 1;
+    expect(firstSentence(before.text)).toContain(
+      `You spent ${formatWon(await spent(2, 'TRAVEL'), 'en')} on travel in ${months[prev - 1]}`,
+    );
+  });
+
+  it('scams by messenger and by link: "엄마가 카톡으로 폰 고장났다고 돈 보내달래요" → don\'t send, call them; "I clicked a link in a delivery text" → the phone first, no "if you sent money" lead', async () => {
+    const family = await ask('엄마가 카톡으로 폰 고장났다고 돈 보내달래요 보내도 되나?');
+    expect(family.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(family.text)).toMatch(/^아직 보내지 마세요: .*메신저피싱/);
+    expect(family.text).toContain('알고 있는 번호로 직접 전화해 확인하세요');
+    expect(renderingErrors(family.text)).toEqual([]);
+    const link = await ask(
+      'I got a text saying my package is held and to click a link, I clicked it. what now?',
+    );
+    expect(link.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(link.text)).toMatch(
+      /^If you clicked the link, a malicious app may be on your phone: turn off Wi-Fi/,
+    );
+    expect(link.text).toContain('pd.fss.or.kr');
+    expect(link.text).not.toContain('next payment');
+    // Money sent to a friend is no scam.
+    const friend = await ask('친구한테 카톡으로 돈 보냈어요');
+    expect(friend.topic?.intent).not.toBe('SUSPECTED_FRAUD');
+  });
+
+  it('a self-harm follow-up is never chit-chat: the crisis lines, then the hardship answer they announce; a one-line answer with a worried tone promises nothing "below"', async () => {
+    const first = await ask('빚 때문에 너무 힘들어요');
+    const crisis = await ask('죽고 싶다는 생각도 들어요', first.conversationId);
+    expect(crisis.topic).toMatchObject({ topic: 'FINANCE', intent: 'HARDSHIP' });
+    expect(crisis.text).toMatch(/^지금 많이 힘드시다는 말씀이 마음에 걸립니다.+109/);
+    expect(crisis.text).toContain('신용회복위원회');
+    expect(crisis.text).not.toContain('일상 이야기');
+    const worried = await ask('대출 만기가 언제예요? 너무 걱정돼요');
+    expect(worried.emotion?.label).toBe('ANXIOUS');
+    const lines = worried.text.split('\n').filter((l) => l.trim() !== '');
+    const tone = lines.findIndex((l) => l.startsWith('걱정되시는 마음 이해합니다'));
+    expect(tone).toBeGreaterThan(0);
+    // "아래 내용을…" only where something follows it.
+    if (lines[tone].includes('아래')) expect(lines.length).toBeGreaterThan(tone + 1);
+  });
+
+  it('credit score: "어떻게 하면 올릴 수 있어?" after the score → how to raise it, then the score; "Why did my credit score drop?" → no history held, the usual reasons and where to see them', async () => {
+    const score = (
+      await t.request<{ me: { customer: { creditScore: number } } }>(
+        '{ me { customer { creditScore } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.creditScore;
+    const first = await ask('내 신용점수 몇점이야?');
+    const raise = await ask('어떻게 하면 올릴 수 있어?', first.conversationId);
+    expect(raise.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(raise.text)).toMatch(/^신용점수를 올리려면 대출·카드대금을 연체 없이 갚는 것이/);
+    expect(raise.text).toContain(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
+    const drop = await ask('Why did my credit score drop?');
+    expect(firstSentence(drop.text)).toMatch(/^fingraph does not hold your score’s history/);
+    expect(drop.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
+  });
+
+  it('"Can I get a car loan of 30 million won for 5 years? what would the monthly payment be" → that loan\'s instalment and the limit (a car loan), not the next payment of a loan held', async () => {
+    const a = await ask(
+      'Can I get a car loan of 30 million won for 5 years? what would the monthly payment be',
+    );
+    expect(a.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(a.text)).toMatch(
+      /^Borrowing the ₩30,000,000 you asked about over 60 months at .+ costs ₩[\d,]+ a month/,
+    );
+    expect(a.text).toContain('as a car loan');
+  });
+
   it('"다음 달에 못 낼 것 같아요" → next payment and arrears, penalty rate, and the real options with how to reach them', async () => {
     const a = await ask('다음 달에 못 낼 것 같아요');
     expect(a.topic?.intent).toBe('HARDSHIP');

@@ -63,8 +63,16 @@ export type PeriodSlot =
         | 'LAST_YEAR';
     }
   | { kind: 'LAST_N_MONTHS'; months: number }
-  /** The whole calendar month `months` back: 2 = 지지난달 / the month before last. */
-  | { kind: 'MONTHS_AGO'; months: number };
+  /**
+   * The whole calendar month `months` back: 2 = 지지난달 / the month before last. `month` (1–12) when the customer
+   * named it ("10월", "October"), so the answer says it the same way.
+   */
+  | { kind: 'MONTHS_AGO'; months: number; month?: number }
+  /**
+   * A calendar month named ("10월에", "in October"): the latest such month up to this one. Read from the text alone;
+   * the pipeline turns it into MONTHS_AGO (or THIS_MONTH) on the day of the turn (`resolveNamedMonth`).
+   */
+  | { kind: 'NAMED_MONTH'; month: number };
 
 /** How the customer referred to one of their loans: by kind, by lender name, or by loan number. */
 export interface LoanRefSlot {
@@ -120,6 +128,12 @@ export interface CounselSlots {
    */
   scam?: 'VICTIM' | 'SUSPECT';
   /**
+   * With scam, how it came: MESSENGER — someone posing as family or a friend asks for money by messenger ("엄마가
+   * 카톡으로 폰 고장났다고 돈 보내달래요"): call them on the number you know before anything; LINK — a text's link was
+   * clicked or an app installed, no money sent ("택배 문자 링크를 눌렀어요"): the phone comes first.
+   */
+  scamKind?: 'MESSENGER' | 'LINK';
+  /**
    * What a product question is about: the prepayment fee (one of the customer's own figures, "중도상환수수료
    * 얼마예요?") or a term the customer asks to have explained ("DSR이 뭐예요?", "what is a grace period?").
    */
@@ -158,9 +172,10 @@ export interface CounselSlots {
   /**
    * What an action does to the credit score ("대출 다 갚으면 신용점수 올라요?", "갈아타면 신용점수 떨어져요?", "한도 조회하면
    * 점수 떨어져요?"): the effect first, then the score on file. GOOD_SCORE: what counts as a good score ("좋은 신용점수는 몇
-   * 점이에요?", "what's a good credit score?"), then the score on file.
+   * 점이에요?", "what's a good credit score?"), then the score on file. RAISE: how to raise it ("신용점수 올리려면 어떻게
+   * 해요?"); DROP_WHY: why a score falls and where to see the reason ("신용점수 왜 떨어졌어요?").
    */
-  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE';
+  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */

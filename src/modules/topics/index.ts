@@ -5,7 +5,7 @@ export type { ClassificationRefiner, MessageClassification } from './topics.serv
 export { classifyTopicText, topicModel } from './topic-classifier';
 export type { TopicResult, Topic } from './topic-model';
 export type { FinanceIntent } from './training/ko-finance';
-export { understandMessage, intentModel } from './understanding/understand';
+export { understandMessage, intentModel, resolveNamedMonth } from './understanding/understand';
 export {
   evaluateIntents,
   formatIntentEvaluation,
@@ -13,5 +13,5 @@ export {
   type IntentEvaluation,
   type LabelledQuestion,
 } from './understanding/eval';
-export { LENDERS, lenderMatches, MERCHANTS, merchantDisplayName } from './understanding/slots';
+export { extractSlots, LENDERS, lenderMatches, MERCHANTS, merchantDisplayName } from './understanding/slots';
 export * from './counsel-intents';

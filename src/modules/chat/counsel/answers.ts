@@ -90,6 +90,24 @@ const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
   HOPEFUL: null,
 };
 
+/** The same tone where nothing follows it (a one-line answer): no "below" that promises more. */
+const TONE_CLOSING: Record<EmotionLabel, Record<Lang, string> | null> = {
+  ANXIOUS: {
+    ko: '걱정되시는 마음 이해합니다. 더 궁금한 점이 있으면 편하게 물어봐 주세요.',
+    en: 'I understand this is worrying; ask me anything else about it.',
+  },
+  SAD: {
+    ko: '많이 힘드셨겠어요. 더 도와드릴 일이 있으면 말씀해 주세요.',
+    en: 'I’m sorry this is hard; tell me if there is more I can help with.',
+  },
+  FRUSTRATED: {
+    ko: '답답하셨을 것 같아요. 더 확인할 것이 있으면 말씀해 주세요.',
+    en: 'I know this is frustrating; tell me if there is more to check.',
+  },
+  NEUTRAL: null,
+  HOPEFUL: null,
+};
+
 const HEDGED = new Set(['LOAN_LIMIT', 'REFINANCE', 'PREPAYMENT_EFFECT', 'HARDSHIP', 'PAYOFF_QUOTE']);
 
 /** "카카오뱅크 주택담보대출" / "Kakao Bank mortgage". */
@@ -2700,6 +2718,41 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
   const app = ko
     ? '링크를 눌러 앱을 설치했다면 그 앱이 휴대폰을 원격으로 조종할 수 있습니다: 인터넷을 끊고 앱을 지우거나 휴대폰을 초기화하세요.'
     : 'If you clicked a link and installed an app, it may control your phone: disconnect from the internet, then remove the app or reset the phone.';
+  const via = input.understanding.slots.scamKind;
+  // "택배 문자 링크를 눌렀어요": no money gone yet — the phone first, then what keeps the name and accounts safe.
+  if (via === 'LINK')
+    return [
+      ko
+        ? '링크를 누르셨다면 휴대폰에 악성 앱이 설치됐을 수 있습니다: 지금 와이파이와 데이터를 끄고, 설치된 모르는 앱을 지우거나 휴대폰을 초기화하세요. 정리될 때까지 그 휴대폰으로 은행·카드 앱을 쓰지 마세요.'
+        : 'If you clicked the link, a malicious app may be on your phone: turn off Wi-Fi and mobile data now, then remove any app you do not know or reset the phone, and do not use banking or card apps on it until then.',
+      ko
+        ? '그 뒤에 비밀번호와 인증서를 다른 기기에서 바꾸시고, 모르는 출금이 보이면 바로 112나 은행 고객센터에 지급정지를 요청하세요.'
+        : 'Then change your passwords and certificates from another device, and if you see any withdrawal you did not make, call 112 or your bank at once to freeze it.',
+      ...steps(lang, [
+        secondHarm,
+        checkNames,
+        ko
+          ? '스미싱 문자는 ☎ 118(한국인터넷진흥원)이나 112에 신고할 수 있고, 금융감독원 ☎ 1332에서 피해 예방을 상담할 수 있습니다.'
+          : 'Report the text to KISA on 118 or to the police on 112; the FSS (call 1332) can advise on protecting your accounts.',
+      ]),
+    ];
+  // "엄마가 카톡으로 폰 고장났다고 돈 보내달래요": don't send — call them on the number you know.
+  if (via === 'MESSENGER' && kind === 'SUSPECT')
+    return [
+      ko
+        ? '아직 보내지 마세요: 가족이나 지인이 휴대폰이 고장 났다며 메신저로 돈이나 상품권, 신분증 사진을 부탁하는 것은 대표적인 메신저피싱 수법입니다. 먼저 그분께 알고 있는 번호로 직접 전화해 확인하세요.'
+        : 'Don’t send anything yet: a family member or friend who says their phone is broken and asks by messenger for money, gift cards or a photo of your ID is the classic messenger-phishing scam. Call them first on the number you already know.',
+      ...steps(lang, [
+        ko
+          ? '전화가 안 된다는 핑계로 통화를 피하면 사기일 가능성이 매우 높습니다. 보내 달라는 계좌가 본인 명의가 아니라면 더욱 그렇습니다.'
+          : 'If they avoid a call ("my phone can’t make calls"), it is almost certainly a scam — all the more if the account to pay into is not in their name.',
+        ko
+          ? '이미 돈을 보냈다면 바로 112나 은행 고객센터에 사기 계좌의 지급정지를 요청하세요.'
+          : 'If you already sent money, call 112 or the bank now and ask them to freeze the receiving account.',
+        app,
+        ko ? '메신저피싱은 112에 신고할 수 있습니다.' : 'Report it to the police on 112.',
+      ]),
+    ];
   if (kind === 'VICTIM') {
     const out = [
       ko
@@ -2856,6 +2909,14 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
     ko: "신용점수는 1000점 만점이고 '몇 점이면 된다'는 공통 기준은 없어 대출 심사 기준은 금융회사마다 다르지만, 예전 1~2등급에 해당하는 NICE 870점 이상(KCB 891점 이상)이면 상위 구간으로 좋은 편입니다.",
     en: 'There is no single pass mark — each lender sets its own — but on the 1,000-point scale a score in the former grades 1–2 (NICE 870 or more, KCB 891 or more) is in the top range.',
   },
+  RAISE: {
+    ko: '신용점수를 올리려면 대출·카드대금을 연체 없이 갚는 것이 가장 중요하고, 카드 사용액을 한도보다 넉넉히 낮게 유지하며 현금서비스·카드론은 피하세요. 통신요금·건강보험료·국민연금을 꾸준히 낸 기록을 신용평가회사(NICE지키미·올크레딧)에 제출하면 가점을 받을 수도 있습니다.',
+    en: 'To raise your credit score, pay loans and card bills on time — the biggest factor — keep card use well below the limit and avoid cash advances and card loans. Submitting your record of paying phone bills, health insurance and national pension to the bureaus (NICE, KCB) can add points.',
+  },
+  DROP_WHY: {
+    ko: 'fingraph에는 신용점수 변동 내역이 없어 떨어진 이유를 직접 확인할 수는 없습니다. 흔한 이유는 연체(10만원 이상·5영업일 이상), 새 대출이나 현금서비스·카드론 이용, 카드 사용액 증가이고, NICE지키미·올크레딧에서 무료로 변동 내역과 이유를 확인할 수 있습니다.',
+    en: 'fingraph does not hold your score’s history, so it cannot see why it fell. The usual reasons are a late payment (₩100,000+ for 5 business days+), a new loan, a cash advance or card loan, or higher card use; NICE and KCB show the change and its reasons for free.',
+  },
   NEW_LOAN: {
     ko: '새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 현금서비스·카드론이나 저축은행·대부업체 대출은 은행 대출보다 더 불리하게 반영됩니다. 연체 없이 갚아 나가면 점수는 다시 회복됩니다.',
     en: 'A new loan can lower your credit score for a while, because what you owe and the number of loans go up; cash advances, card loans and loans from savings banks or money lenders weigh more than a bank loan. Repaying on time brings the score back.',
@@ -2867,6 +2928,8 @@ function healthScore(input: IntentReplyInput): string[] {
   const effect = input.understanding.slots.creditEffect;
   // "대출 다 갚으면 신용점수 올라요?": the effect of the action first, then the score on file and what moves it.
   // The bureau's score is the question: fingraph's own health score (a different score) is left out.
+  // "어떻게 하면 올릴 수 있어?" after fingraph's health score: that score's drivers and steps, not the bureau's.
+  if (effect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT') return healthScoreLines(input);
   if (effect) return [CREDIT_EFFECT_LINES[effect][lang], ...creditScoreLines(input, false)];
   return healthScoreLines(input);
 }
@@ -3547,10 +3610,20 @@ export function composeIntentReply(input: IntentReplyInput): string {
       default:
         body = productQuestion(input);
     }
-  const sections: string[][] = [[...(input.loan ? lead : []), ...body]];
-  const tone = input.emotion ? TONE[input.emotion.label] : null;
-  if (tone && intent !== 'HARDSHIP' && intent !== 'SUSPECTED_FRAUD' && input.emotion!.intensity >= 0.5)
-    sections.push([tone[lang]]);
+  const answer = [...(input.loan ? lead : []), ...body];
+  // The tone right after the sentence that answers, before the context and steps it introduces ("아래 내용을…");
+  // a one-line answer closes with a tone that promises nothing below.
+  if (
+    input.emotion &&
+    intent !== 'HARDSHIP' &&
+    intent !== 'SUSPECTED_FRAUD' &&
+    input.emotion.intensity >= 0.5
+  ) {
+    const label = input.emotion.label;
+    if (answer.length > 1 && TONE[label]) answer.splice(1, 0, TONE[label][lang]);
+    else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
+  }
+  const sections: string[][] = [answer];
   // The scenario only where it explains the answer (the plan says where: hardship, health, savings, the DSR).
   const scenario = input.scenario;
   if (

@@ -10,6 +10,8 @@ import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
 import {
   classifyTopicText,
+  extractSlots,
+  resolveNamedMonth,
   topicModel,
   understandMessage,
   intentModel,
@@ -198,7 +200,15 @@ export function periodArgs(
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
   if (period?.kind === 'MONTHS_AGO')
     return period.months < MAX_PERIOD_MONTHS
-      ? [period, { kind: 'MONTHS_AGO', months: period.months + 1 }]
+      ? [
+          period,
+          {
+            kind: 'MONTHS_AGO',
+            months: period.months + 1,
+            // "10월에 9월보다 더 썼어?": a named month is compared with the month before it, named too.
+            ...(period.month ? { month: period.month === 1 ? 12 : period.month - 1 } : {}),
+          },
+        ]
       : null;
   switch (period?.kind ?? 'THIS_MONTH') {
     case 'TODAY':
@@ -360,10 +370,19 @@ export class CounsellingPipeline implements Counsellor {
     // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's; an
     // ADMIN-managed example phrase the message equals decides the intent first.
     const exampleIntentOf = exampleIntentIn(catalogue);
-    const understanding = understandMessage(
+    const understood = understandMessage(
       text,
       previousUnderstanding(input.history, exampleIntentOf),
       exampleIntentOf(text),
+    );
+    // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
+    // message of self-harm is never chit-chat — it is answered as hardship.
+    // "10월에 얼마 썼어?": the month named is the latest such month, on the day of the turn.
+    const understanding = resolveNamedMonth(
+      understood.intent === 'GENERAL_CHAT' && !staff && customerId && mentionsSelfHarm(text)
+        ? { ...understood, intent: 'HARDSHIP' as const, slots: extractSlots(text, 'HARDSHIP') }
+        : understood,
+      koreanDate(ctx.now()),
     );
     const general = understanding.intent === 'GENERAL_CHAT';
     // "이미지상태" / "신뢰도" / "is my document OK?": before the upload-word routing, which would claim it.

@@ -20,6 +20,7 @@ import {
   DUPLICATE_CHARGE,
   EXTENSION,
   EXTENSION_REFUSED,
+  extractAmount,
   extractCreditEffect,
   extractIncomeChange,
   extractMissedPayments,
@@ -33,6 +34,7 @@ import {
   RECURRING,
   REDUCE_SPENDING,
   TOP_MERCHANT,
+  withoutIncome,
 } from './slots';
 
 /** One case-insensitive pattern matching any of the given ones (a cue and the slot phrases that also name it). */
@@ -256,5 +258,17 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "정기결제 뭐 있어?", "what subscriptions am I paying for?": the charges repeated monthly, not a list of recent
   // transactions (the model's reading) — unless a loan is named ("대출 이자 자동결제").
   if (RECURRING.test(text) && !/대출|이자|원리금|\bloan|\bmortgage|\binterest/i.test(text)) return 'SPENDING';
+  // "Can I get a car loan of 30 million won for 5 years? what would the monthly payment be", "3천만원 빌리면 한 달에
+  // 얼마예요?": a new loan's amount — its instalment and the limit, not the next payment of a loan held.
+  if (
+    NEW_LOAN.test(text) &&
+    extractAmount(withoutIncome(text)) &&
+    !/갚|상환|\brepay|\bpay (?:it |this )?(?:off|down|back)|\bprepay/i.test(text)
+  )
+    return 'LOAN_LIMIT';
   return null;
 }
+
+/** Borrowing anew: "빌리면", "대출 받으면", "get a car loan of …", "borrow 30 million". */
+const NEW_LOAN =
+  /빌리면|빌릴\s?(?:수|때)|빌리려|빌려야|대출\s?(?:을\s?)?(?:새로\s?)?받으면|새로\s?대출|\bborrow(?:ed|ing)?\b|\b(?:get|take(?: out)?|apply for)\s(?:a|an|another|new)\s(?:new\s)?(?:\w+\s)?(?:loan|mortgage)\b/i;

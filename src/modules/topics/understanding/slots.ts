@@ -78,7 +78,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'duplicates',
     'cardList',
   ],
-  SUSPECTED_FRAUD: ['period', 'merchant', 'overseas', 'cardLost', 'request', 'scam', 'disputeHow'],
+  SUSPECTED_FRAUD: [
+    'period',
+    'merchant',
+    'overseas',
+    'cardLost',
+    'request',
+    'scam',
+    'scamKind',
+    'disputeHow',
+  ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead'],
   SAVINGS: [
@@ -431,7 +440,43 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   if (/오늘|금일|\btoday\b/.test(t)) return { kind: 'TODAY' };
   if (/올해|금년|올\s*한\s*해|this year|so far this year|year to date|ytd/.test(t))
     return { kind: 'THIS_YEAR' };
+  const month = extractNamedMonth(t);
+  if (month) return { kind: 'NAMED_MONTH', month };
   return undefined;
+}
+
+const EN_MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t|tember)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+// "10월에", "시월", "12월달" — not a day ("3월 15일"), a due date or "몇 월".
+const KO_MONTH =
+  /(?<![\d.])(1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일|\s?(?:말일|초|중순|말))|(?<![가-힣])(시|유)월(?=[에엔은는의달\s?]|$)/;
+// A month name as a period: "in October", "October's", "during Oct" — "may" only after in/during/for.
+const EN_MONTH = new RegExp(
+  String.raw`\b(?:in|during|for|over|through|of|from|since)\s(${EN_MONTHS.join('|')})\b|\b(${EN_MONTHS.filter((m) => m !== 'may' && !m.startsWith('mar')).join('|')})\b(?!\s?\d)|\bmarch(?:'s)?\s(?:spending|bill|transactions|expenses)\b`,
+  'i',
+);
+
+/** The calendar month a message names (1–12): "10월에 얼마 썼어?", "in October", "시월"; none for a date. */
+export function extractNamedMonth(text: string): number | undefined {
+  const ko = KO_MONTH.exec(text);
+  if (ko) return ko[1] ? Number(ko[1]) : ko[2] === '시' ? 10 : 6;
+  const en = EN_MONTH.exec(text);
+  const name = (en?.[1] ?? en?.[2])?.toLowerCase() ?? (en ? 'march' : undefined);
+  if (!name) return undefined;
+  const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name));
+  return i >= 0 ? i + 1 : undefined;
 }
 
 /** The one month a forecast question names, counted from this month: "다음 달" / "next month" → 1, "다다음 달" → 2. */
@@ -765,7 +810,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ],
   [
     'RATE_CUT_RIGHT',
-    /금리\s?인하\s?요구|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request/i,
+    /금리\s?인하\s?요구|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|내려|깎아|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b/i,
   ],
   [
     'RATE_TYPES',
@@ -824,14 +869,43 @@ const CARD_LOST =
 const SCAM =
   /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)/i;
 
+/**
+ * Someone posing as family or a friend who asks for money by messenger (메신저피싱: "엄마가 카톡으로 폰 고장났다고 돈
+ * 보내달래요", "my daughter texted from a new number asking for money").
+ */
+const FAMILY = String.raw`(?:엄마|아빠|어머니|아버지|부모님|딸|아들|자녀|가족|동생|언니|오빠|누나|형|친구|지인|남편|아내|와이프|조카|삼촌|이모|고모)`;
+const MESSENGER_WORD = String.raw`(?:카톡|카카오톡|문자|메시지|메신저|톡|라인|텔레그램)`;
+const ASK_MONEY = String.raw`(?:돈|송금|보내|입금|이체|상품권|기프트\s?카드|신분증|계좌|결제)`;
+// The message asks for it (달래요, 보내 달라고, 부탁): sending money to a friend by KakaoPay is no scam.
+const ASKED = String.raw`\S{0,6}\s?(?:달래|달라|해\s?달|사\s?달|보내\s?라|부탁|요구|필요하다|급하다)`;
+const MESSENGER_SCAM = new RegExp(
+  String.raw`${FAMILY}\S{0,4}[^.?!]{0,30}${MESSENGER_WORD}[^.?!]{0,40}${ASK_MONEY}${ASKED}|${MESSENGER_WORD}[^.?!]{0,20}${FAMILY}[^.?!]{0,40}${ASK_MONEY}${ASKED}|(?:폰|휴대폰|핸드폰|전화기)\S{0,2}\s?(?:이\s?|가\s?)?(?:고장|액정|깨져|깨졌|망가|잃어)[^.?!]{0,40}${ASK_MONEY}|\b(?:my\s)?(?:mom|mum|mother|dad|father|parents?|son|daughter|kid|child|sister|brother|friend|husband|wife)\b[^.?!]{0,60}\b(?:text(?:ed|s)?|messag(?:e|ed|es)|whatsapp|kakao(?:talk)?|dm(?:ed)?)\b[^.?!]{0,60}\b(?:ask(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?|begg\w*)\b[^.?!]{0,30}\b(?:money|send|transfer|wire|gift ?cards?)\b|\bnew (?:phone )?number\b[^.?!]{0,60}\b(?:money|send|transfer|gift ?cards?)\b`,
+  'i',
+);
+
+/** A text's link clicked or its app installed ("택배 문자 링크를 눌렀어요", "I clicked a link in a text"). */
+const SCAM_LINK =
+  /(?:문자|카톡|메시지|메일)[^.?!]{0,40}링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭|눌러|들어갔|접속)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭했|눌러\s?버렸|잘못\s?눌)|택배\S{0,3}\s?(?:문자|조회|주소)[^.?!]{0,30}(?:링크|눌렀|클릭|앱)|(?:모르는|이상한|출처\s?불명의?)\s?(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?|이\s?|가\s?)?(?:설치|깔)|\bclicked (?:on )?(?:a|the|that|this|some) (?:\w+ )?link\b|\b(?:text|message|sms|email)\b[^.?!]{0,80}\b(?:package|parcel|delivery)\b[^.?!]{0,60}\b(?:link|click)|\b(?:package|parcel|delivery)\b[^.?!]{0,60}\b(?:text|message|sms)\b[^.?!]{0,60}\b(?:link|click)/i;
+
 /** Money already sent, details given or an app installed: the scam has a victim, and the account must be stopped. */
 const SCAM_ACTED =
   /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b/i;
 
 /** Whether a suspected fraud is a scam, and whether it has already cost money or details (VICTIM) or not yet. */
 export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
-  if (!SCAM.test(text)) return undefined;
+  if (!SCAM.test(text) && !MESSENGER_SCAM.test(text) && !SCAM_LINK.test(text)) return undefined;
   return SCAM_ACTED.test(text) ? 'VICTIM' : 'SUSPECT';
+}
+
+/** Money words that say the scam already took money ("보냈어요", "I sent"), beside a link clicked. */
+const MONEY_GONE =
+  /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|빠져\s?나갔|돈\S{0,2}\s?(?:이\s?)?(?:나갔|빠졌|없어졌)|\b(?:sent|transferred|wired|paid|withdrawn|taken out)\b/i;
+
+/** How a scam came: a messenger message posing as family (MESSENGER), or a link clicked with no money gone (LINK). */
+export function extractScamKind(text: string): CounselSlots['scamKind'] {
+  if (MESSENGER_SCAM.test(text)) return 'MESSENGER';
+  if (SCAM_LINK.test(text) && !MONEY_GONE.test(text)) return 'LINK';
+  return undefined;
 }
 
 /** Blocking card use abroad: a setting of the card company's ("해외 결제 막아주세요", "block overseas payments"). */
@@ -971,7 +1045,7 @@ export const CARD_LIST =
 
 /** What the customer's account holds: "예금 잔액", "통장에 얼마 있어", "how much is in my account". */
 export const DEPOSIT_BALANCE =
-  /(?:예금|통장|계좌|입출금)\S{0,2}\s?(?:잔액|잔고)|(?:통장|계좌)\S{0,2}\s?(?:에\s?)?(?:돈이?\s?)?얼마\s?(?:있|남)|\bhow much (?:money )?(?:is|do i have) in my (?:bank )?(?:account|savings)\b|\b(?:my )?(?:bank|account|savings|deposit) balance\b/i;
+  /(?:예금|통장|계좌|입출금)\S{0,2}\s?(?:잔액|잔고)|(?:통장|계좌)\S{0,2}\s?(?:에\s?)?(?:돈이?\s?)?얼마\s?(?:있|남)|\bhow much (?:money )?(?:is|do i have) in (?:my )?(?:bank )?(?:account|savings)\b|\bhow much (?:money )?(?:have i|do i have) (?:got )?(?:saved|in savings)\b|\b(?:my )?(?:bank|account|savings|deposit) balance\b/i;
 
 /** Principal repaid so far: "지금까지 원금 얼마나 갚았어요?", "갚은 원금", "how much have I paid off so far?". */
 const REPAID_SO_FAR =
@@ -1061,8 +1135,28 @@ export const LAST_PAYMENT =
   /(?:대출|이자|원리금|상환금)[^.?!]{0,12}(?:두\s?번|2번)\s?(?:빠져|나갔|출금|이체)|\b(?:loan|mortgage) (?:payment|instal?ment|repayment)s? (?:was |were |got )?(?:taken|debited|charged) twice\b|(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:didn'?t|did not|hasn'?t|has not|never) (?:go(?:ne)? through|clear(?:ed)?|come out|go out|get taken|been taken)\b|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
+const EN_SCORE = 'credit (?:score|rating)s?';
+/** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
+const RAISE_IT =
+  /(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
+  // "신용점수 왜 떨어졌어요?", "why did my credit score drop?": what lowers a score and where to see why.
+  [
+    'DROP_WHY',
+    new RegExp(
+      `${SCORE}\\S{0,2}\\s?(?:이\\s?|가\\s?)?(?:왜\\s?|갑자기\\s?)*(?:떨어|내려|깎|하락|낮아)[^.?!]{0,6}(?:졌|갔|였|했|진|간)|(?:왜|이유)[^.?!]{0,10}${SCORE}\\S{0,2}\\s?(?:이\\s?|가\\s?)?(?:떨어|내려|깎|하락|낮아)|\\bwhy (?:did|has) my ${EN_SCORE}[^.?!]{0,12}\\b(?:drop|dropp|fall|fell|fallen|go(?:ne)? down|decreas)|\\b${EN_SCORE}[^.?!]{0,10}\\b(?:dropped|fell|went down|has fallen|decreased)\\b`,
+      'i',
+    ),
+  ],
+  // "신용점수 올리려면 어떻게 해야 돼요?", "how can I improve my credit score?": what raises it first.
+  [
+    'RAISE',
+    new RegExp(
+      `${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:빨리\\s?|더\\s?|좀\\s?)?(?:올리|높이|올릴|높일|관리)[^.?!]{0,8}(?:려면|는\\s?(?:법|방법)|수\\s?있|고\\s?싶|하려면|방법)|${SCORE}\\s?(?:올리는|높이는|관리하는)\\s?(?:법|방법|팁)|\\b(?:improve|raise|increase|boost|build|fix|repair)\\s(?:my\\s)?${EN_SCORE}|\\bget (?:my |a )?(?:better|higher) ${EN_SCORE}`,
+      'i',
+    ),
+  ],
   [
     'INQUIRY',
     new RegExp(
@@ -1118,7 +1212,7 @@ export const LEFT_THIS_MONTH =
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
 const DEPOSIT_INTEREST =
-  /(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
+  /(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|(?:적금|예금|저축|저금)[^.?!]{0,40}(?:넣으면|부으면|모으면|들면|맡기면|납입하면)[^.?!]{0,15}(?:얼마|몇)|\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)(?=[^.?!]*\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b)|(?<=\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b[^.?!]*)\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
 /** A sum deposited at once (예금, 정기예금, "맡기면", "a lump sum") rather than a monthly 적금. */
 const LUMP_SUM =
   /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)/i;
@@ -1400,6 +1494,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.scam = v;
         break;
       }
+      case 'scamKind': {
+        const v = extractScam(text) ? extractScamKind(text) : undefined;
+        if (v) out.scamKind = v;
+        break;
+      }
       case 'request': {
         if (OVERSEAS_BLOCK.test(text)) out.request = 'OVERSEAS_BLOCK';
         else if (intent === 'CARD_TRANSACTIONS' && CARD_DECLINED.test(text)) out.request = 'CARD_DECLINED';
@@ -1440,7 +1539,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'creditEffect': {
-        const v = extractCreditEffect(text);
+        // "어떻게 하면 올릴 수 있어?" after a credit-score question: raising it (no score word to decide on alone).
+        const v =
+          extractCreditEffect(text) ??
+          (intent === 'HEALTH_SCORE' && RAISE_IT.test(text) && !/점수|score/i.test(text)
+            ? ('RAISE' as const)
+            : undefined);
         if (v) out.creditEffect = v;
         break;
       }

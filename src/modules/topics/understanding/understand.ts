@@ -21,6 +21,22 @@ let cached: LoadedIntentModel | undefined;
 const STEP_BACK =
   /그\s*(?:전|이전)\s*(?:달|월|분기|해|년)|그\s*(?:전|이전)(?:에는|엔|은|는)?\s*[?？]?\s*$|(?:^|\s)전\s?달(?:은|는)?요?\s*[?？]?\s*$|\b(?:the\s+)?(?:month|quarter|year|one)\s+before(?!\s+last)\b|\bbefore that\b|\bthe previous one\b/i;
 
+/**
+ * A named month ("10월", "October") as the latest such month up to `today` (YYYY-MM-DD, KST): this month is THIS_MONTH,
+ * an earlier one MONTHS_AGO with the month kept for the answer's wording. Other slots are returned as they are.
+ */
+export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>(
+  understanding: U,
+  today: string,
+): U {
+  const p = understanding.slots.period;
+  if (p?.kind !== 'NAMED_MONTH') return understanding;
+  const back = (Number(today.slice(5, 7)) - p.month + 12) % 12;
+  const period: PeriodSlot =
+    back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
+  return { ...understanding, slots: { ...understanding.slots, period } };
+}
+
 /** The period one step before another, where the API can express it. */
 export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
   switch (p.kind) {
@@ -34,6 +50,9 @@ export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
       return { kind: 'MONTHS_AGO', months: 2 };
     case 'MONTHS_AGO':
       return p.months < MAX_MONTHS_BACK ? { kind: 'MONTHS_AGO', months: p.months + 1 } : undefined;
+    // "10월은? … 그 전 달은?": the month before the one named.
+    case 'NAMED_MONTH':
+      return { kind: 'NAMED_MONTH', month: p.month === 1 ? 12 : p.month - 1 };
     case 'THIS_QUARTER':
       return { kind: 'LAST_QUARTER' };
     case 'THIS_YEAR':
@@ -72,7 +91,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
-  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should) i do(?: now| then| about it)?|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*)\s*[?？]?\s*$/i;
+  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should) i do(?: now| then| about it)?|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {

@@ -438,12 +438,31 @@ export function bindingConstraintPhrase(
   return lang === 'ko' ? `${name}(연소득의 ${cap})` : `${name} (${cap} of income)`;
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** A period slot in words: { kind: 'LAST_N_MONTHS', months: 3 } → "최근 3개월" / "the last 3 months". */
 export function periodPhrase(period: PeriodSlot, lang: Lang): string {
   if (period.kind === 'LAST_N_MONTHS')
     return lang === 'ko'
       ? `최근 ${period.months}개월`
       : `the last ${period.months} month${period.months === 1 ? '' : 's'}`;
+  // "10월 식비", "in October": a month the customer named is said by its name.
+  const monthName = (month: number) => (lang === 'ko' ? `${month}월` : MONTH_NAMES[month - 1]);
+  if (period.kind === 'NAMED_MONTH') return monthName(period.month);
+  if (period.kind === 'MONTHS_AGO' && period.month) return monthName(period.month);
   if (period.kind === 'MONTHS_AGO')
     return period.months === 1
       ? PERIOD_PHRASES.LAST_MONTH[lang]

@@ -898,6 +898,12 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_BALANCE', { request: 'JEONSE_MOVE' }],
       ['LOAN_BALANCE', { request: 'JEONSE_MOVE', loan: { kind: 'JEONSE' } }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'RAISE' }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'DROP_WHY' }],
+      // "엄마가 카톡으로 돈 보내달래요", "택배 문자 링크를 눌렀어요": the scam's own first step.
+      ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'MESSENGER' }],
+      ['SUSPECTED_FRAUD', { scam: 'VICTIM', scamKind: 'LINK' }],
+      ['SPENDING', { period: { kind: 'MONTHS_AGO', months: 1, month: 10 }, category: 'TRAVEL' }],
       ['HARDSHIP', { interestBurden: true }],
       ['ARREARS', { cardBill: true }],
       ['SAVINGS', { breakOrBorrow: true }],
