@@ -365,6 +365,55 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.text).toContain('as a car loan');
   });
 
+  it('"낼 대출금 빠져나가는 날이에요?" → yes or no for that day, then the next payment; "너 사람이야 AI야?" → an AI, said plainly; "전세대출 다른 은행으로 갈아타면 이득이에요?" → the switch first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            lender: string;
+            nextPayment: { dueDate: string; payment: { amount: string } } | null;
+            refinanceOffers: {
+              best: string;
+              offers: { switchLender: { monthlySaving: { amount: string } } }[];
+            } | null;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status lender nextPayment { dueDate payment { amount } } refinanceOffers { best offers { switchLender { monthlySaving { amount } } } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE' && l.nextPayment);
+    const tomorrow = addDays(today(), 1);
+    const dueTomorrow = active.filter((l) => l.nextPayment!.dueDate.slice(0, 10) === tomorrow);
+    const a = await ask('낼 대출금 빠져나가는 날이에요?');
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(a.text)).toMatch(
+      dueTomorrow.length ? /^네, 내일 / : /^아니요, 내일 .+에는 빠져나가는 대출 납입이 없습니다\.$/,
+    );
+    if (active.length) expect(a.text).toContain(formatWon(active[0].nextPayment!.payment.amount, 'ko'));
+    expect(renderingErrors(a.text)).toEqual([]);
+
+    const bot = await ask('너 사람이야 AI야?');
+    expect(firstSentence(bot.text)).toMatch(/^저는 사람이 아니라 fingraph의 AI 금융 상담 도우미입니다/);
+    const botEn = await ask('Am I talking to a real person?');
+    expect(firstSentence(botEn.text)).toMatch(/^I’m not a person/);
+
+    const offers = active.find((l) => l.refinanceOffers?.offers.length)?.refinanceOffers;
+    const sw = await ask('전세대출 다른 은행으로 갈아타면 이득이에요?');
+    expect(sw.topic?.intent).toBe('REFINANCE');
+    if (offers?.best === 'STAY_REDUCED_RATE')
+      expect(firstSentence(sw.text)).toMatch(
+        new RegExp(
+          `갈아타면 월 ${formatWon(offers.offers[0].switchLender.monthlySaving.amount, 'ko')}을 아끼지만 비용 `,
+        ),
+      );
+    expect(sw.text).not.toMatch(/비용 0원, 1개월째에/);
+  });
+
   it('"다음 달에 못 낼 것 같아요" → next payment and arrears, penalty rate, and the real options with how to reach them', async () => {
     const a = await ask('다음 달에 못 낼 것 같아요');
     expect(a.topic?.intent).toBe('HARDSHIP');

@@ -178,6 +178,16 @@ export interface CounselSlots {
   creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
+  /**
+   * Moving the loan to another lender is the question ("다른 은행으로 갈아타면 이득이에요?", "should I switch to another
+   * bank?"): that comparison first, even where staying at a reduced rate saves more (then said beside it).
+   */
+  switchLender?: boolean;
+  /**
+   * Whether a given day is a payment day ("낼 대출금 빠져나가는 날이에요?", "is my loan payment due today?"): the day
+   * asked, counted from today (0 today, 1 tomorrow, 2 the day after); answered yes or no first.
+   */
+  dueDayAsked?: number;
   /** With request EXTENSION, the extension refused or feared to be ("연장 안 되면 어떡해요?"): what follows, first. */
   extensionRefused?: boolean;
   /**

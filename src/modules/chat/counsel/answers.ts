@@ -722,6 +722,26 @@ function cardDueDayLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "낼 대출금 빠져나가는 날이에요?", "is my payment due today?": yes or no for that day first — the loans due then, or
+ * that none is (the next payment follows in the lead after it). A due date moved off a weekend counts on its day.
+ */
+function dueDayLead(loans: readonly LoanLine[], offset: number, data: TurnData, lang: Lang): string {
+  const day = addDays(data.asOf, offset);
+  const when =
+    lang === 'ko'
+      ? ['오늘', '내일', '모레'][offset]
+      : ['today', 'tomorrow', 'the day after tomorrow'][offset];
+  const due = loans.filter((l) => l.nextPayment?.dueDate.slice(0, 10) === day);
+  if (due.length > 0)
+    return lang === 'ko'
+      ? koText`네, ${when} ${date(day, data, lang)}에 ${due.map((l) => `${loanName(l, lang)} ${l.nextPayment!.payment.text}`).join(', ')}이/가 빠져나갑니다.`
+      : `Yes: ${when} (${date(day, data, lang)}) is the payment day for ${due.map((l) => `your ${loanName(l, lang)}, ${l.nextPayment!.payment.text}`).join('; ')}.`;
+  return lang === 'ko'
+    ? `아니요, ${when} ${date(day, data, lang)}에는 빠져나가는 대출 납입이 없습니다.`
+    : `No: ${when} (${date(day, data, lang)}) is not a loan payment day.`;
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const slots = input.understanding.slots;
@@ -736,6 +756,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
   const out = [
+    ...(slots.dueDayAsked !== undefined ? [dueDayLead(loans, slots.dueDayAsked, data, lang)] : []),
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
@@ -1559,9 +1580,18 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
     : lang === 'ko'
       ? '남은 기간 안에 비용이 회수되지 않습니다'
       : 'it never pays for its costs';
+  // Nothing to pay back ("비용 0원, 1개월째에 비용이 회수됩니다" read as nonsense): no costs, said as such.
+  const costs =
+    c.totalCost.amount === '0'
+      ? lang === 'ko'
+        ? '드는 비용 없음'
+        : 'no costs'
+      : lang === 'ko'
+        ? `비용 ${c.totalCost.text}${fee ? `(중도상환수수료 ${fee} 포함)` : ''}, ${breakEven}`
+        : `costs ${c.totalCost.text}${fee ? ` including a ${fee} prepayment fee` : ''}, ${breakEven}`;
   return lang === 'ko'
-    ? `월 납입액 ${current ?? ''}${current ? ' → ' : ''}${c.newPayment.text} (월 ${c.monthlySaving.text} 절감), 비용 ${c.totalCost.text}${fee ? `(중도상환수수료 ${fee} 포함)` : ''}, ${breakEven}; 남은 기간 전체로 ${c.lifetimeSaving.text} 절감`
-    : `monthly payment ${current ? `${current} → ` : ''}${c.newPayment.text} (saving ${c.monthlySaving.text} a month), costs ${c.totalCost.text}${fee ? ` including a ${fee} prepayment fee` : ''}, ${breakEven}; ${c.lifetimeSaving.text} saved over the remaining term`;
+    ? `월 납입액 ${current ?? ''}${current ? ' → ' : ''}${c.newPayment.text} (월 ${c.monthlySaving.text} 절감), ${costs}; 남은 기간 전체로 ${c.lifetimeSaving.text} 절감`
+    : `monthly payment ${current ? `${current} → ` : ''}${c.newPayment.text} (saving ${c.monthlySaving.text} a month), ${costs}; ${c.lifetimeSaving.text} saved over the remaining term`;
 }
 
 function refinance(input: IntentReplyInput): string[] {
@@ -1637,11 +1667,24 @@ function refinanceLines(input: IntentReplyInput): string[] {
         `- ${lang === 'ko' ? koText`지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 재약정` : `Stay at ${formatAnnualRate(stay.annualRate, lang)} with your lender`}: ${choiceLine(stay, current, lang)}.`,
       );
   } else if (r.best === 'STAY_REDUCED_RATE' && stay) {
-    out.push(
-      lang === 'ko'
-        ? koText`가장 유리한 선택은 지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 금리를 낮춰 재약정하는 것으로, 월 ${stay.monthlySaving.text}을/를 아끼고 중도상환수수료가 없습니다.`
-        : `Your best option is to stay with your lender at a reduced ${formatAnnualRate(stay.annualRate, lang)}: it saves ${stay.monthlySaving.text} a month with no prepayment fee.`,
+    // "다른 은행으로 갈아타면 이득이에요?": the switch asked about first, then that staying saves more.
+    const switchFirst = !!(
+      input.understanding.slots.switchLender &&
+      sw &&
+      !input.understanding.slots.switchCost
     );
+    if (switchFirst && sw)
+      out.push(
+        lang === 'ko'
+          ? koText`${name}을/를 ${sw.lender ?? '다른 금융회사'}(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아끼지만 비용 ${sw.totalCost.text}이/가 들어${sw.breakEvenMonth ? koText` ${sw.breakEvenMonth}개월째에 회수됩니다` : ' 남은 기간 안에 회수되지 않습니다'}. 다만 지금 금융회사에서 금리를 낮춰 재약정하는 쪽이 월 ${stay.monthlySaving.text}으로/로 더 유리합니다.`
+          : `Moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month but costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ', more than it saves in the remaining term'}; staying with your lender at a reduced rate saves more, ${stay.monthlySaving.text} a month.`,
+      );
+    if (!switchFirst)
+      out.push(
+        lang === 'ko'
+          ? koText`가장 유리한 선택은 지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 금리를 낮춰 재약정하는 것으로, 월 ${stay.monthlySaving.text}을/를 아끼고 중도상환수수료가 없습니다.`
+          : `Your best option is to stay with your lender at a reduced ${formatAnnualRate(stay.annualRate, lang)}: it saves ${stay.monthlySaving.text} a month with no prepayment fee.`,
+      );
     out.push(`- ${lang === 'ko' ? '재약정' : 'Stay'}: ${choiceLine(stay, current, lang)}.`);
     if (sw) out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
   } else {

@@ -572,6 +572,14 @@ export function composeForecastReply(input: CounselReplyInput): string {
 }
 
 const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
+  // "너 사람이야 AI야?", "am I talking to a bot?": said plainly (a person deserves to know), with who can help.
+  {
+    re: /(?:사람|인간|상담원|직원)\S{0,3}\s?(?:이야|이에요|인가요|이세요|맞아|맞나요|이니|야\?|에요\?|인지)|(?:ai|에이아이|인공\s?지능|봇|로봇|챗봇|기계)\S{0,2}\s?(?:이야|야|이에요|예요|인가요|이세요|맞아|맞나요|이니|니\?)|\bare you (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine|chatbot)\b|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine)\b/i,
+    reply: {
+      ko: '저는 사람이 아니라 fingraph의 AI 금융 상담 도우미입니다. 고객님의 대출·카드 데이터로 답해 드리며, 사람 상담원과 이야기하시려면 거래하시는 금융회사의 고객센터로 연락해 주세요.',
+      en: 'I’m not a person: I’m fingraph’s AI finance assistant, answering from your loan and card data. To talk to a person, call your lender’s or card company’s customer centre.',
+    },
+  },
   {
     re: /(안녕|반가|하이|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
     reply: {

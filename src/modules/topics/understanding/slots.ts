@@ -17,7 +17,16 @@ import type {
 
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
-  NEXT_PAYMENT: ['loan', 'request', 'interestWhy', 'rateRise', 'rateChange', 'lastPayment', 'daysUntil'],
+  NEXT_PAYMENT: [
+    'loan',
+    'request',
+    'interestWhy',
+    'rateRise',
+    'rateChange',
+    'lastPayment',
+    'daysUntil',
+    'dueDayAsked',
+  ],
   LOAN_BALANCE: [
     'loan',
     'interestLeft',
@@ -36,7 +45,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
   LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request', 'scoreKind', 'statedIncome', 'incomeChange'],
-  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost'],
+  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
     'request',
@@ -961,6 +970,22 @@ export const REDUCE_SPENDING =
   /(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
+/** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
+const DUE_DAY_ASKED =
+  /(오늘|금일|내일|낼|모레)\S{0,2}\s?(?:[^.?!]{0,16})(?:(?:빠져\s?나가|나가|출금|납입|납부|상환|결제|이체)\S{0,3}\s?(?:는|하는|되는)?\s?날|납입일|납부일|상환일|결제일)\S{0,2}\s?(?:이에요|예요|인가요|이죠|맞|이야|야|이지|인지|\?)|\b(?:is|are) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment)s? (?:due|taken|debited|going out) (today|tomorrow)\b|\bdo i (?:have to )?pay (?:my loan )?(today|tomorrow)\b/i;
+
+/** The day a due-day question asks about, from today: 0 today, 1 tomorrow, 2 the day after. */
+export function extractDueDayAsked(text: string): number | undefined {
+  const m = DUE_DAY_ASKED.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return /오늘|금일|today/.test(word) ? 0 : /모레/.test(word) ? 2 : 1;
+}
+
+/** Another lender named as where the loan would go: "다른 은행으로", "타행", "another bank", "a different lender". */
+const SWITCH_LENDER =
+  /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
+
 const SWITCH_COST =
   /수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b/i;
 
@@ -1383,6 +1408,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   budget: BUDGET,
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
+  switchLender: SWITCH_LENDER,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -1426,6 +1452,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         // "월급이 200만원인데 대출 받을 수 있어요?": the pay is not the amount asked for.
         const v = extractAmount(withoutIncome(text));
         if (v) out.amount = v;
+        break;
+      }
+      case 'dueDayAsked': {
+        const v = extractDueDayAsked(text);
+        if (v !== undefined) out.dueDayAsked = v;
         break;
       }
       case 'statedIncome': {

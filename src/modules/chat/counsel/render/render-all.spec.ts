@@ -231,6 +231,17 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
       ),
     },
     noNextPayment: { ...base, loans: loansOf([loan(lang, 5, { next: false })], false) },
+    // Two loans due the day after asOf (12-10, 12-11 from asOf 12-09 / 12-10): "낼 납입일이에요?" answered yes.
+    dueTomorrow: {
+      asOf: '2026-12-09',
+      loans: {
+        ...loansOf(
+          [0, 1].map((i) => loan(lang, i, {})),
+          false,
+        ),
+        asOf: '2026-12-09',
+      },
+    },
   };
   for (const [i, cls] of ASSET_CLASSES.entries())
     shapes[`overdue-${cls}`] = {
@@ -902,6 +913,11 @@ function allReplies(): { name: string; text: string }[] {
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'DROP_WHY' }],
       // "엄마가 카톡으로 돈 보내달래요", "택배 문자 링크를 눌렀어요": the scam's own first step.
       ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'MESSENGER' }],
+      // "낼 대출금 빠져나가는 날이에요?" (yes or no), "다른 은행으로 갈아타면 이득이에요?" (the switch first).
+      ['NEXT_PAYMENT', { dueDayAsked: 0 }],
+      ['NEXT_PAYMENT', { dueDayAsked: 1 }],
+      ['NEXT_PAYMENT', { dueDayAsked: 2 }],
+      ['REFINANCE', { switchLender: true }],
       ['SUSPECTED_FRAUD', { scam: 'VICTIM', scamKind: 'LINK' }],
       ['SPENDING', { period: { kind: 'MONTHS_AGO', months: 1, month: 10 }, category: 'TRAVEL' }],
       ['HARDSHIP', { interestBurden: true }],

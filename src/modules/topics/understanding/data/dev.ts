@@ -160,7 +160,9 @@ const FIRST: QuestionSet = {
     ['Please increase my credit card limit', { request: 'CARD_LIMIT' }],
   ],
   REFINANCE: [
-    ['주담대 다른 데로 옮기면 이득일까요', { loan: { kind: 'MORTGAGE' } }],
+    // switchLender (slot added 2026-11-25, evening): the two dev lines that name another lender were labelled with
+    // it when the slot was defined (disclosed; no other dev line names one).
+    ['주담대 다른 데로 옮기면 이득일까요', { loan: { kind: 'MORTGAGE' }, switchLender: true }],
     ['대환대출로 이자 줄일 수 있어?'],
     ['카드론 은행 대출로 갈아타기 가능?', { loan: { kind: 'CARD_LOAN' } }],
     ['금리 더 낮은 상품으로 바꾸면 얼마 아껴요'],
@@ -580,7 +582,7 @@ const THIRD: Partial<QuestionSet> = {
     ['집 사려는데 대출 얼마까지 돼요', { loanKind: 'MORTGAGE' }],
     ['I want to buy a house, how much can I borrow', { loanKind: 'MORTGAGE' }],
   ],
-  REFINANCE: [['would moving my loan to another lender be worth it']],
+  REFINANCE: [['would moving my loan to another lender be worth it', { switchLender: true }]],
   PREPAYMENT_EFFECT: [['성과급으로 대출 갚을까요']],
   SPENDING: [['이번 달 카드 너무 많이 쓴 것 같아요', { period: { kind: 'THIS_MONTH' } }]],
   SUSPECTED_FRAUD: [['제 카드로 모르는 사람이 결제한 것 같아요']],
