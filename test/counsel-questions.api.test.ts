@@ -414,6 +414,61 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(sw.text).not.toMatch(/비용 0원, 1개월째에/);
   });
 
+  it('"금리가 5%로 오르면 이자 얼마 내요?" → the loan at 5 % (not up by 5 %p), from its own rate; "집주인이 보증금 안 돌려주면 대출은요?" / "전세대출 만기에 어떻게 갚아요?" → the jeonse loan at the lease\'s end, then its balance', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            kind: string;
+            rateType: string;
+            annualRate: string;
+            balance: { amount: string };
+            maturityOn: string;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status kind rateType annualRate balance { amount } maturityOn } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const to = await ask('금리가 5%로 오르면 이자 얼마나 내요?');
+    expect(to.topic?.intent).toBe('NEXT_PAYMENT');
+    if (active.length === 1 && active[0].rateType !== 'FIXED') {
+      const l = active[0];
+      const month = (r: string) => new Decimal(l.balance.amount).mul(r).div(12).floor();
+      const then = month('0.05');
+      const diff = then.minus(month(l.annualRate));
+      expect(firstSentence(to.text)).toContain(
+        `${formatAnnualRate(l.annualRate, 'ko')}에서 연 5%가 되면 한 달 이자는 약 ${formatWon(then.toFixed(0), 'ko')}으로, 지금(약 ${formatWon(month(l.annualRate).toFixed(0), 'ko')})보다 약 ${formatWon(diff.abs().toFixed(0), 'ko')} ${diff.gte(0) ? '늘어납니다' : '줄어듭니다'}`,
+      );
+    }
+    expect(renderingErrors(to.text)).toEqual([]);
+
+    const jeonse = active.find((l) => l.kind === 'JEONSE');
+    const landlord = await ask('전세 만기때 집주인이 보증금 안돌려주면 대출은 어떻게 돼요?');
+    expect(landlord.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(landlord.text)).toMatch(
+      /^집주인이 보증금을 돌려주지 않아도 전세대출은 갚아야 할 빚으로 남습니다/,
+    );
+    expect(landlord.text).toContain('임차권등기명령');
+    const end = await ask('전세대출 만기에 한번에 1억6900 어떻게 갚아요? 걱정돼요');
+    expect(firstSentence(end.text)).toMatch(
+      /^전세대출은 보통 만기에 집주인에게 돌려받는 전세보증금으로 한 번에 갚습니다/,
+    );
+    if (jeonse)
+      expect(end.text).toContain(
+        `남은 원금은 ${formatWon(jeonse.balance.amount, 'ko')}, 만기는 ${formatDate(jeonse.maturityOn, 'ko')}입니다`,
+      );
+    const en = await ask("My landlord won't return my deposit, what happens to my jeonse loan?");
+    expect(firstSentence(en.text)).toMatch(
+      /^Your jeonse loan is still owed even if the landlord does not return the deposit/,
+    );
+  });
+
   it('"다음 달에 못 낼 것 같아요" → next payment and arrears, penalty rate, and the real options with how to reach them', async () => {
     const a = await ask('다음 달에 못 낼 것 같아요');
     expect(a.topic?.intent).toBe('HARDSHIP');

@@ -151,6 +151,11 @@ export interface CounselSlots {
    */
   rateRise?: number;
   /**
+   * A what-if to a rate, not by a rise ("금리가 5%로 오르면 이자 얼마 내요?", "if my rate goes to 5%"): the annual rate
+   * in percent as stated; each loan's change is worked out from its own rate.
+   */
+  rateTo?: number;
+  /**
    * Income the customer states ("연봉 5천인데", "월급이 200만원인데", "I earn ₩60M a year"): the limit is computed on
    * it rather than the income on file. `annual` in whole won; `monthly` when it was said as a month's pay (× 12).
    * A bare Korean figure after an income word counts in 만원, as it is said ("연봉 5천" = 50,000,000원).
@@ -360,7 +365,17 @@ export type ServiceRequestSlot =
    * Moving house with a jeonse loan ("전세 옮길 때 대출 어떻게 해요?"): repay it from the returned deposit and borrow
    * again, or move it to the new home with the lender (목적물 변경); then the loan's balance and maturity.
    */
-  | 'JEONSE_MOVE';
+  | 'JEONSE_MOVE'
+  /**
+   * Repaying a jeonse loan when the lease ends ("전세대출 만기에 한 번에 어떻게 갚아요?"): from the returned deposit, or
+   * extended with a renewed lease; then the balance and maturity.
+   */
+  | 'JEONSE_MATURITY'
+  /**
+   * The landlord not returning the deposit ("집주인이 보증금 안 돌려주면 대출은요?"): the deposit-return guarantee,
+   * asking the lender to extend, 임차권등기명령 before moving out; then the balance and maturity.
+   */
+  | 'DEPOSIT_NOT_RETURNED';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

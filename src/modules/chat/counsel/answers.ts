@@ -497,6 +497,60 @@ const RATE_RISE_WHEN: Record<string, Record<Lang, string>> = {
 };
 
 /**
+ * "금리가 5%로 오르면 이자 얼마 내요?", "if my rate goes to 5%": for each loan whose rate can move, a month's interest
+ * at that rate against today's — principal still owed × rate ÷ 12, rounded down, an estimate the answer calls one;
+ * a fixed-rate loan is said to keep its rate. The first sentence carries the loan asked about, or the total.
+ */
+function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang): string[] {
+  const target = new Decimal(to);
+  const rate = formatAnnualRate(target.div(100).toString(), lang);
+  const monthly = (l: LoanLine, r: Decimal.Value) =>
+    new Decimal(l.outstandingPrincipal.amount).mul(r).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const won = (v: Decimal) => formatWon(v.abs().toFixed(0), lang);
+  const rows = loans.map((l) => {
+    const moves = l.rateType !== 'FIXED';
+    const now = monthly(l, l.annualRate);
+    const then = moves ? monthly(l, target.div(100)) : now;
+    return { l, moves, now, then, diff: then.minus(now) };
+  });
+  const moving = rows.filter((r) => r.moves);
+  const line = (r: (typeof rows)[number]) => {
+    const name = loanName(r.l, lang);
+    const current = formatAnnualRate(r.l.annualRate, lang);
+    const up = r.diff.gte(0);
+    return lang === 'ko'
+      ? koText`${name}의 금리가 지금 ${current}에서 ${rate}이/가 되면 한 달 이자는 약 ${won(r.then)}으로/로, 지금(약 ${won(r.now)})보다 약 ${won(r.diff)} ${up ? '늘어납니다' : '줄어듭니다'}.`
+      : `If your ${name} moved from ${current} to ${rate}, a month’s interest would be about ${won(r.then)}, about ${won(r.diff)} ${up ? 'more' : 'less'} than now (about ${won(r.now)}).`;
+  };
+  const out: string[] = [];
+  if (moving.length === 0)
+    out.push(
+      lang === 'ko'
+        ? '지금 상환 중인 대출은 모두 고정금리라 만기까지 금리가 바뀌지 않고, 이자도 그대로입니다.'
+        : 'All your loans are at a fixed rate to maturity, so their interest stays the same.',
+    );
+  else if (rows.length === 1) out.push(line(rows[0]));
+  else {
+    const total = moving.reduce((a, r) => a.plus(r.diff), new Decimal(0));
+    out.push(
+      lang === 'ko'
+        ? koText`변동되는 대출의 금리가 모두 ${rate}이/가 되면 한 달 이자는 합쳐서 약 ${won(total)} ${total.gte(0) ? '늘어납니다' : '줄어듭니다'}.`
+        : `If the rate of each loan that can move became ${rate}, your interest would change by about ${won(total)} a month in total (${total.gte(0) ? 'more' : 'less'}).`,
+      ...rows.map(
+        (r) =>
+          `- ${r.moves ? line(r) : lang === 'ko' ? `${loanName(r.l, lang)}: 고정금리라 그대로입니다.` : `Your ${loanName(r.l, lang)}: fixed rate, unchanged.`}`,
+      ),
+    );
+  }
+  out.push(
+    lang === 'ko'
+      ? '남은 원금 × 금리 ÷ 12로 계산한 추정치이며, 원리금을 나눠 갚는 대출은 실제 납입액이 금리 변경일에 다시 계산됩니다.'
+      : 'These are estimates (principal owed × rate ÷ 12); for a loan repaid in instalments the actual payment is recalculated on the rate reset day.',
+  );
+  return out;
+}
+
+/**
  * "금리가 1%p 오르면 이자 얼마나 늘어요?": for each active loan whose rate can move, the monthly interest the rise
  * adds — principal still owed × the rise ÷ 12, rounded down, an estimate the answer calls one — and when it would
  * apply; a fixed-rate loan is said to be unaffected. The first sentence carries the total.
@@ -763,6 +817,8 @@ function nextPayment(input: IntentReplyInput): string[] {
     nextPaymentLead(l, data, lang, slots.daysUntil),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
+  if (slots.rateTo !== undefined)
+    return rateToLines(slots.loan ? [l] : activeLoans(data), slots.rateTo, lang);
   if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
@@ -1033,11 +1089,53 @@ function jeonseMoveLines(input: IntentReplyInput, loans: readonly LoanLine[]): s
   ];
 }
 
+/**
+ * A jeonse loan at the lease's end. JEONSE_MATURITY ("전세대출 만기에 한 번에 어떻게 갚아요?"): it is repaid from the
+ * deposit the landlord returns, or extended with a renewed lease (the guarantee renewed, a review). DEPOSIT_NOT_RETURNED
+ * ("집주인이 보증금 안 돌려주면 대출은요?"): the loan is still owed — the deposit-return guarantee pays where one was
+ * taken; otherwise ask the lender to extend, and keep the tenant's rights with 임차권등기명령 before moving out. Then
+ * the loan's balance and maturity. Never a promise of an extension.
+ */
+function jeonseEndLines(input: IntentReplyInput, loans: readonly LoanLine[], notReturned: boolean): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const ko = lang === 'ko';
+  const lead = notReturned
+    ? ko
+      ? '집주인이 보증금을 돌려주지 않아도 전세대출은 갚아야 할 빚으로 남습니다: 전세보증금반환보증(HUG·주택금융공사·서울보증)에 가입하셨다면 보증기관이 보증금을 대신 돌려주고 대출도 정리되니 바로 보증기관에 이행청구를 하시고, 가입하지 않으셨다면 만기 전에 대출받은 금융회사에 사정을 알리고 기한연장을 요청하세요.'
+      : 'Your jeonse loan is still owed even if the landlord does not return the deposit: if you took a deposit-return guarantee (HUG, HF or SGI), claim on it — the guarantor pays the deposit and the loan is settled — and if not, tell your lender before maturity and ask for an extension.'
+    : ko
+      ? '전세대출은 보통 만기에 집주인에게 돌려받는 전세보증금으로 한 번에 갚습니다: 보증금 반환일과 대출 만기일을 맞추고, 계약을 갱신해 계속 사신다면 만기 1개월쯤 전에 새 계약서로 기한연장을 신청하시면 됩니다(보증기관 보증 연장과 심사가 필요하고, 일부 상환을 요구받을 수 있습니다).'
+      : 'A jeonse loan is usually repaid in one go at maturity from the deposit your landlord returns: line up the day the deposit comes back with the loan’s maturity, and if you renew the lease and stay, apply for an extension with the new lease about a month before maturity (the guarantee must be renewed and the lender reviews it; it may ask for part to be repaid).';
+  const rights = notReturned
+    ? [
+        ko
+          ? '이사를 나가야 한다면 먼저 법원에 임차권등기명령을 신청해 등기가 된 뒤에 나가야 대항력과 우선변제권이 유지됩니다. 전세피해지원센터(☎ 1533-8119)나 대한법률구조공단(☎ 132)에서 보증금 반환 절차를 무료로 상담할 수 있습니다.'
+          : 'If you must move out, apply to the court for a lease registration order (임차권등기명령) and leave only once it is registered, so you keep your priority over the deposit. The Jeonse Damage Support Centre (1533-8119) and the Korea Legal Aid Corporation (132) advise on recovering the deposit for free.',
+      ]
+    : [];
+  if (!l)
+    return [
+      lead,
+      ...rights,
+      ko ? '지금 상환 중인 전세자금대출은 없습니다.' : 'You have no jeonse deposit loan with us right now.',
+    ];
+  return [
+    lead,
+    ...rights,
+    ko
+      ? koText`${loanName(l, lang)}의 남은 원금은 ${l.outstandingPrincipal.text}, 만기는 ${date(l.maturityOn, data, lang)}입니다.`
+      : `Your ${loanName(l, lang)} has ${l.outstandingPrincipal.text} of principal left and matures on ${date(l.maturityOn, data, lang)}.`,
+  ];
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
   if (input.understanding.slots.request === 'JEONSE_MOVE') return jeonseMoveLines(input, loans);
+  if (input.understanding.slots.request === 'JEONSE_MATURITY') return jeonseEndLines(input, loans, false);
+  if (input.understanding.slots.request === 'DEPOSIT_NOT_RETURNED') return jeonseEndLines(input, loans, true);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
@@ -1045,6 +1143,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.rateChange) return rateChangeLines(input, loans);
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
+  if (slots.rateTo !== undefined) return rateToLines(input.loan ? [input.loan] : loans, slots.rateTo, lang);
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -1076,6 +1175,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   const last = input.understanding.slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
   const rise = input.understanding.slots.rateRise;
+  const to = input.understanding.slots.rateTo;
+  if (to !== undefined) return rateToLines(loans, to, lang);
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
   if (input.understanding.slots.maturity) return maturityLines(input, loans);

@@ -8,6 +8,9 @@ import {
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
   JEONSE_MOVE,
+  JEONSE_MATURITY,
+  EXTENSION_WORD,
+  DEPOSIT_NOT_RETURNED,
   BUDGET,
   CARD_DECLINED,
   CARD_POINTS,
@@ -23,6 +26,7 @@ import {
   extractAmount,
   extractCreditEffect,
   extractIncomeChange,
+  extractRateTo,
   extractMissedPayments,
   extractScam,
   LAST_PAYMENT,
@@ -230,6 +234,12 @@ export function decisiveIntent(text: string): CounselIntent | null {
     (!incomeChange.startsWith('-') || /한도|얼마까지|빌릴|\bborrow|\blimit|\bqualify/i.test(text))
   )
     return 'LOAN_LIMIT';
+  // "금리가 5%로 오르면 한 달에 얼마 내요?": what the customer's loans would cost at that rate (not a forecast or a
+  // prepayment) — the next payment's answer unless the balance or all loans are asked about.
+  if (extractRateTo(text) !== undefined)
+    return /잔액|남은|전체|모든|총|\ball (?:my )?loans\b|\btotal\b/i.test(text)
+      ? 'LOANS_OVERVIEW'
+      : 'NEXT_PAYMENT';
   // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
   if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).
@@ -238,6 +248,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "전세 옮길 때 대출 어떻게 해요?": the jeonse loan moving with the customer (the balance answer's request), not a
   // new loan's limit.
   if (JEONSE_MOVE.test(text)) return 'LOAN_BALANCE';
+  // "집주인이 보증금 안 돌려주면 대출은요?", "전세대출 만기에 한 번에 어떻게 갚아요?": the jeonse loan at the lease's end.
+  if (DEPOSIT_NOT_RETURNED.test(text) || (JEONSE_MATURITY.test(text) && !EXTENSION_WORD.test(text)))
+    return 'LOAN_BALANCE';
   // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.
   if (CARD_POINTS.test(text) && !/대출|이자|금리|\bloan|\bmortgage|\brates?\b|percentage points?/i.test(text))
     return 'CARD_TRANSACTIONS';

@@ -22,6 +22,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'request',
     'interestWhy',
     'rateRise',
+    'rateTo',
     'rateChange',
     'lastPayment',
     'daysUntil',
@@ -32,6 +33,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestLeft',
     'interestWhy',
     'rateRise',
+    'rateTo',
     'request',
     'currentRate',
     'interestPaid',
@@ -51,6 +53,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'request',
     'interestLeft',
     'rateRise',
+    'rateTo',
     'currentRate',
     'interestPaid',
     'maturity',
@@ -1014,6 +1017,23 @@ export const DEBT_CERTIFICATE =
 export const JEONSE_MOVE =
   /(?:이사|전세\s?(?:집\s?)?(?:을\s?|를\s?)?(?:옮기|옮길|옮겨|바꾸|바꿀|이전))[^.?!]{0,15}(?:(?:전세\s?)?대출\S{0,2}\s?(?:은|는)?\s?(?:어떻게|어떡|어찌|옮기|옮길|옮겨|이전|승계|갚아야|상환)|(?:지금|기존|원래|제|내)\s?(?:전세\s?)?대출)|(?:전세\s?대출|대출)\S{0,3}\s?(?:있는데|받았는데|받은\s?상태)[^.?!]{0,10}이사|목적물\s?변경|전세\s?대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새\s?집\S{0,2}\s?)?(?:옮기|옮길|옮겨|이전|승계)|\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|flats?|apartments?|to a new (?:place|home|house|flat|apartment))\b[^.?!]{0,40}\b(?:jeonse|deposit|lease)?\s?loan\b|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|to)\b/i;
 
+/**
+ * The landlord not returning the jeonse deposit: "집주인이 보증금 안 돌려주면", "전세금을 못 받으면", "my landlord won't
+ * return my deposit".
+ */
+export const DEPOSIT_NOT_RETURNED =
+  /(?:집주인|임대인|주인)[^.?!]{0,20}(?:보증금|전세금|전세\s?보증금|돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?(?:돌려|줘|주|내\s?줘|빼\s?줘)|(?:보증금|전세금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안\s?돌려|못\s?돌려|돌려\s?받지\s?못|못\s?받|안\s?줘|안\s?주|반환\s?(?:을\s?)?(?:안|못|거부|지연))|깡통\s?전세|역\s?전세|전세\s?사기|\blandlord\b[^.?!]{0,40}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|refuses? to|isn'?t|is not)\s(?:going to\s)?(?:return|give back|pay back|repay|refund)\b|\b(?:deposit|jeonse money)\b[^.?!]{0,20}\b(?:not (?:returned|refunded|paid back)|won'?t be returned)\b/i;
+
+/**
+ * Repaying a jeonse loan at the lease's end: "전세대출 만기에 한 번에 어떻게 갚아요?", "전세 계약 끝나면 대출은
+ * 어떻게 갚나요?", "how do I repay my jeonse loan when the lease ends?".
+ */
+/** An extension named in so many words. */
+export const EXTENSION_WORD = /연장|\bextend|\bextension/i;
+
+export const JEONSE_MATURITY =
+  /(?:전세\s?(?:자금\s?)?대출|전세\s?계약)[^.?!]{0,20}(?:만기|끝나|끝날|만료|종료)[^.?!]{0,25}(?:어떻게|갚|상환|한\s?번에|한꺼번에|일시)|(?:만기|끝나|끝날|만료)[^.?!]{0,10}(?:전세\s?(?:자금\s?)?대출)[^.?!]{0,20}(?:어떻게|갚|상환|한\s?번에|한꺼번에)|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:matur\w*|lease ends?|end of (?:the|my) lease)\b[^.?!]{0,30}\b(?:repay|pay (?:it )?(?:off|back)|how)\b|\b(?:lease ends?|end of (?:the|my) lease|matur\w*)\b[^.?!]{0,40}\bhow do i (?:repay|pay (?:off|back))\b[^.?!]{0,20}\b(?:jeonse|deposit|lease) loan\b/i;
+
 /** An extension refused or feared to be: "연장 안 되면", "연장 거절", "what if my extension is refused". */
 export const EXTENSION_REFUSED =
   /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
@@ -1025,6 +1045,22 @@ export const EXTENSION =
 /** A rate-rise what-if; the size is read by extractRateRise. */
 const RATE_RISE =
   /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
+
+/**
+ * A rate the loan would move to: "금리가 5%로 오르면", "금리 4.5% 되면", "연 6%면 한 달에 얼마", "if my rate goes to 5%".
+ * Not a rise by points ("1%p 오르면") and not a new loan's rate ("5% 금리로 빌리면").
+ */
+const RATE_TO =
+  /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|오르면|올라가면|올라도|바뀌면|인상되면|변하면|내려가면|떨어지면|이면|면)|\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,30}\b(?:goes|went|rises|rose|moves|changes|jumps|climbs|falls|drops|increases|decreases|is raised|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
+
+/** The rate a rate-to question names, in percent (0 < rate ≤ 30); none for a rise by points or a new loan's rate. */
+export function extractRateTo(text: string): number | undefined {
+  if (/빌리|대출\s?받|\bborrow|\bnew loan/i.test(text)) return undefined;
+  const m = RATE_TO.exec(text);
+  if (!m) return undefined;
+  const v = Number(m[1] ?? m[2] ?? m[3]);
+  return v > 0 && v <= 30 ? v : undefined;
+}
 
 /** The rise a rate-rise question names, in percentage points ("1%p", "0.5%", "50bp"); 1 when it names none. */
 export function extractRateRise(text: string): number | undefined {
@@ -1543,7 +1579,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (AUTO_DEBIT_ACCOUNT.test(text)) out.request = 'AUTO_DEBIT_ACCOUNT';
         else if (DEBT_CERTIFICATE.test(text)) out.request = 'DEBT_CERTIFICATE';
         // Before an extension: "전세 만기 돼서 이사 가는데 대출은요?" is about the loan moving with the customer.
+        else if (DEPOSIT_NOT_RETURNED.test(text)) out.request = 'DEPOSIT_NOT_RETURNED';
         else if (JEONSE_MOVE.test(text)) out.request = 'JEONSE_MOVE';
+        // "전세 계약 끝나면 대출 어떻게 갚아요?": repaying at the lease's end — an extension only when named.
+        else if (JEONSE_MATURITY.test(text) && !EXTENSION_WORD.test(text)) out.request = 'JEONSE_MATURITY';
         else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
@@ -1559,6 +1598,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'rateRise': {
         const v = extractRateRise(text);
         if (v) out.rateRise = v;
+        break;
+      }
+      case 'rateTo': {
+        const v = extractRateTo(text);
+        if (v !== undefined) out.rateTo = v;
         break;
       }
       case 'productTopic': {
@@ -1638,6 +1682,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
+  // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
+  if (out.rateTo !== undefined) delete out.rateRise;
   // "만기 연장하면 금리 올라가요?": the extension's rate, not a what-if rise.
   if (out.request === 'EXTENSION') delete out.rateRise;
   // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.

@@ -908,12 +908,17 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_BALANCE', { request: 'DEBT_CERTIFICATE' }],
       ['LOAN_BALANCE', { request: 'JEONSE_MOVE' }],
       ['LOAN_BALANCE', { request: 'JEONSE_MOVE', loan: { kind: 'JEONSE' } }],
+      ['LOAN_BALANCE', { request: 'JEONSE_MATURITY', loan: { kind: 'JEONSE' } }],
+      ['LOAN_BALANCE', { request: 'DEPOSIT_NOT_RETURNED' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'RAISE' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'DROP_WHY' }],
       // "엄마가 카톡으로 돈 보내달래요", "택배 문자 링크를 눌렀어요": the scam's own first step.
       ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'MESSENGER' }],
       // "낼 대출금 빠져나가는 날이에요?" (yes or no), "다른 은행으로 갈아타면 이득이에요?" (the switch first).
+      ['NEXT_PAYMENT', { rateTo: 5 }],
+      ['LOANS_OVERVIEW', { rateTo: 3.5 }],
+      ['LOAN_BALANCE', { rateTo: 6.25, loan: { kind: 'MORTGAGE' } }],
       ['NEXT_PAYMENT', { dueDayAsked: 0 }],
       ['NEXT_PAYMENT', { dueDayAsked: 1 }],
       ['NEXT_PAYMENT', { dueDayAsked: 2 }],
