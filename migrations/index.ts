@@ -21,6 +21,7 @@ import { FraudCases1767720000000 } from './1767720000000-fraud-cases';
 import { FaqCatalogue1767730000000 } from './1767730000000-faq-catalogue';
 import { FaqImportFormats1767740000000 } from './1767740000000-faq-import-formats';
 import { FaqHowToUpload1767750000000 } from './1767750000000-faq-how-to-upload';
+import { FaqImportHowTo1767760000000 } from './1767760000000-faq-import-howto';
 import { SalesLineIndexes1767745000000 } from './1767745000000-sales-line-indexes';
 import { CardTransactionLineage1767746000000 } from './1767746000000-card-transaction-lineage';
 
@@ -51,4 +52,5 @@ export const migrations = [
   SalesLineIndexes1767745000000,
   CardTransactionLineage1767746000000,
   FaqHowToUpload1767750000000,
+  FaqImportHowTo1767760000000,
 ];

@@ -431,6 +431,20 @@ describe('chat counsellor (pipeline over the real database)', () => {
       expect(howTo.offlineReply).toContain('startImport');
       expect(howTo.citations).toEqual([]);
     }
+    // How an import works — size, duplicates, columns, duration — is answered before any upload too (each was "no
+    // finished import yet").
+    for (const [text, needle] of [
+      ["What's the max file size?", '512 MiB'],
+      ['파일 최대 크기가 얼마예요?', '512 MiB'],
+      ['중복 행은 어떻게 처리돼요?', 'rowsDuplicate'],
+      ['What columns does the import file need?', 'importPresets(target)'],
+      ['임포트 작업 얼마나 걸려요?', 'importProgress'],
+    ]) {
+      const howTo = await staff(text);
+      expect({ text, kind: howTo.answerKind }).toEqual({ text, kind: 'FAQ' });
+      expect(howTo.offlineReply).toContain(needle);
+      expect(howTo.citations).toEqual([]);
+    }
     const importId = await importSales(fs.readFileSync(FIXTURE), 'online_retail_sample.csv');
 
     const revenue = await staff('최근 업로드 총매출?');

@@ -89,11 +89,19 @@ describe('FAQ and intent administration', () => {
 
   it('seeds the fixed FAQ as data: every entry answers exactly as the code did, and matches the same questions', async () => {
     const { entries: all, version } = await catalogue();
-    // Three migrations: the figures of the latest import, then what the importer accepts and how to upload (no
-    // figures).
-    expect(version).toBe(3);
+    // Four migrations: the figures of the latest import, then what the importer accepts, how to upload and how an
+    // import works — size, duplicates, columns, duration (no figures).
+    expect(version).toBe(4);
     const formats = all.filter((e) => !(e.key in SEEDED));
-    expect(formats.map((e) => e.key)).toEqual(['date-formats', 'how-to-upload', 'file-formats']);
+    expect(formats.map((e) => e.key)).toEqual([
+      'date-formats',
+      'duplicate-rows',
+      'how-to-upload',
+      'max-file-size',
+      'file-formats',
+      'import-duration',
+      'required-columns',
+    ]);
     for (const e of formats) {
       expect(renderFaqAnswer(e.answerKo, null, 'ko')).toBe(e.answerKo);
       expect(renderFaqAnswer(e.answerEn, null, 'en')).toBe(e.answerEn);

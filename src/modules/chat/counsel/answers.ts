@@ -3764,7 +3764,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
     input.emotion.intensity >= 0.5
   ) {
     const label = input.emotion.label;
-    if (answer.length > 1 && TONE[label]) answer.splice(1, 0, TONE[label][lang]);
+    // After the answer and the list that belongs to it ("- 11월 24일 … 두 번"), not between them.
+    let at = 1;
+    while (at < answer.length && answer[at].startsWith('- ')) at++;
+    if (at < answer.length && TONE[label]) answer.splice(at, 0, TONE[label][lang]);
     else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
   }
   const sections: string[][] = [answer];

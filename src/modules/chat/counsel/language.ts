@@ -16,8 +16,13 @@ export function hangulShare(text: string): number | null {
  * "KB카드"; an English one rarely has Hangul). A message without letters takes the language of the latest user
  * turn in the history that has letters, else Korean (the product's default).
  */
+/** The sentence ends in a Korean word (its predicate): "next payment 언제예요?". */
+const KOREAN_ENDING = /[가-힣]{2,}\s*[?？!.~]*\s*$/;
+
 export function detectChatLanguage(text: string, history: readonly ChatMessage[] = []): ChatLanguage {
   const share = hangulShare(text);
+  // "next payment 언제예요?": English terms in a Korean sentence — it ends in Korean.
+  if (share !== null && share >= 0.15 && KOREAN_ENDING.test(text)) return 'ko';
   if (share !== null) return share >= 0.3 ? 'ko' : 'en';
   for (let i = history.length - 1; i >= 0; i--) {
     const m = history[i];

@@ -482,7 +482,9 @@ export class CounsellingPipeline implements Counsellor {
     reply?: string,
   ): PreparedTurn {
     // The mood only picks the small-talk opener; a general turn reports no emotion.
-    const offlineReply = reply ?? generalReply(input.text, language, analyseEmotionText(input.text).label);
+    // "🤔", "ㅇㅇ": no words to read a mood from — no "속상하셨겠어요".
+    const mood = /[가-힣a-z]{2,}/i.test(input.text) ? analyseEmotionText(input.text).label : 'NEUTRAL';
+    const offlineReply = reply ?? generalReply(input.text, language, mood);
     return {
       ...this.base(language, topic),
       dataVersion: hash({

@@ -9,6 +9,7 @@ import {
   DEBT_CERTIFICATE,
   JEONSE_MOVE,
   JEONSE_MATURITY,
+  RATE_TYPE_ASK,
   EXTENSION_WORD,
   DEPOSIT_NOT_RETURNED,
   BUDGET,
@@ -240,6 +241,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return /잔액|남은|전체|모든|총|\ball (?:my )?loans\b|\btotal\b/i.test(text)
       ? 'LOANS_OVERVIEW'
       : 'NEXT_PAYMENT';
+  // "Is the rate fixed?", "금리 고정이에요?": their loan's rate type first (the rate-types answer), not a forecast.
+  if (RATE_TYPE_ASK.test(text) && !/갈아|바꾸|바꿀|전환|switch|refinanc|change/i.test(text))
+    return 'PRODUCT_QUESTION';
   // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
   if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).

@@ -436,7 +436,9 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   if (/지지난\s*(?:달|월)|저저번\s*(?:달|월)|전전\s*(?:달|월)|month before last/.test(t))
     return { kind: 'MONTHS_AGO', months: 2 };
   if (
-    /지난\s*달|지난\s*월|저번\s*달|저번\s*월|전\s*달|전월|지난달|last month|previous month|past month/.test(t)
+    /지난\s*달|지난\s*[딜댤]|지난\s*월|저번\s*달|저번\s*월|전\s*달|전월|지난달|last month|previous month|past month/.test(
+      t,
+    )
   )
     return { kind: 'LAST_MONTH' };
   if (/이번\s*달|이번\s*월|이달|이번달|금월|this month|so far this month|current month/.test(t))
@@ -1264,6 +1266,13 @@ export function extractCreditEffect(text: string): CounselSlots['creditEffect'] 
 }
 
 /** The customer's own loan named in a product question: "제 대출", "내 금리", "my loan", "is mine fixed". */
+/**
+ * A yes/no about the customer's own rate type: "Is the rate fixed?", "금리 고정이에요?", "그거 변동금리야?" — their loan
+ * is the subject even when no "my" is said.
+ */
+export const RATE_TYPE_ASK =
+  /(?:금리|이자|이율|그거|그건|대출)\S{0,2}\s?(?:가\s?|는\s?|이\s?|은\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이죠|이니|맞|이지|인지|야|에요|이예요)|\bis (?:my |the |it a |it )?(?:interest )?(?:rate )?(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b|\bis (?:my |the )?(?:loan|mortgage) (?:on )?(?:a )?(?:fixed|variable|floating)\b/i;
+
 const OWN_LOAN =
   /(?:제|내|저의|나의)\s?(?:대출|금리|주담대|전세\s?대출|신용\s?대출|상환\s?방식)|(?:제가|내가)\s?(?:받은|가진|쓰는|이용하는)\s?(?:대출|금리)|\bmy (?:\w+ )?(?:loan|mortgage|rate|loans|repayment)\b|\bis mine\b|\bam i on\b|\bdo i have (?:a )?(?:fixed|variable)/i;
 
@@ -1661,6 +1670,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
+  // "Is the rate fixed?": the rate types, answered with their own loan's first.
+  if (intent === 'PRODUCT_QUESTION' && RATE_TYPE_ASK.test(text)) {
+    out.productTopic = 'RATE_TYPES';
+    out.ownLoan = true;
+  }
   // "상환 방식 바꿀 수 있어요?": the repayment methods, about their own loan.
   if (out.methodChange) {
     out.productTopic = 'REPAYMENT_METHODS';

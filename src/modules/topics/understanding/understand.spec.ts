@@ -498,7 +498,13 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ])
       expect(understandMessage(text).intent).toBe('ARREARS');
     expect(understandMessage('대출 잔액 얼마야').intent).toBe('LOAN_BALANCE');
+    // The lease's end: repaid from the returned deposit or extended with a renewed lease (JEONSE_MATURITY answers
+    // both; an extension named in so many words is EXTENSION).
     expect(understandMessage('전세 계약 끝나면 대출 어떻게 돼요?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, request: 'JEONSE_MATURITY' },
+    });
+    expect(understandMessage('전세 계약 끝나면 대출 연장 돼요?')).toMatchObject({
       intent: 'LOAN_BALANCE',
       slots: { loan: { kind: 'JEONSE' }, request: 'EXTENSION' },
     });
@@ -768,5 +774,40 @@ describe('understandMessage: questions found by asking as a customer would', () 
       });
     expect(understandMessage('카드 결제 내역 보여줘').slots.cardList).toBeUndefined();
     expect(understandMessage('내 카드 한도 얼마야?').intent).toBe('LOAN_LIMIT');
+  });
+});
+
+describe('understandMessage: follow-ups found by asking as a customer would (2026-11-25)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a greeting before the question does not make it chit-chat', () => {
+    expect(understandMessage("Hi, I don't read Korean well. What kind of loan do I have?").intent).toBe(
+      'LOANS_OVERVIEW',
+    );
+  });
+  it('a short question about "it" the model is unsure of continues the previous question', () => {
+    expect(chain('다음 달 대출 상환액', '언제 내야 돼?')[1].intent).toBe('NEXT_PAYMENT');
+    expect(chain('What kind of loan do I have?', 'When does it end?')[1]).toMatchObject({
+      slots: { maturity: true },
+    });
+    // A new subject is not pulled into the previous question.
+    expect(chain('지난달 식비', '환율 어때?')[1].intent).toBe('GENERAL_CHAT');
+  });
+  it('a span or a size said alone replaces the inherited one', () => {
+    const [, six, food] = chain('최근 3개월 쇼핑 얼마 썼어?', '6개월로 보면?', '식비는?');
+    expect(six).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'LAST_N_MONTHS', months: 6 }, category: 'SHOPPING' },
+    });
+    expect(food.slots).toMatchObject({ period: { kind: 'LAST_N_MONTHS', months: 6 }, category: 'FOOD' });
+    expect(chain('금리가 1%p 오르면 이자 얼마나 늘어요?', '2%p면?')[1].slots).toMatchObject({ rateRise: 2 });
+  });
+  it('"Is the rate fixed?" is their own loan\'s rate type', () => {
+    expect(understandMessage('Is the rate fixed?')).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'RATE_TYPES', ownLoan: true },
+    });
   });
 });

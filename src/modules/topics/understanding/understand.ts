@@ -123,6 +123,88 @@ export function understandMessage(
   return understandWith(intentModel(), text, previous, { exampleIntent });
 }
 
+/** Below this the model's top intent is a guess: a short follow-up then continues the previous question. */
+const UNSURE_PROBABILITY = 0.35;
+/** A question about "it" or a bare when / how much / why: "그거 얼마야?", "언제 내야 돼?", "When does it end?". */
+const DEICTIC_QUESTION =
+  /그거|그건|그게|이거|이건|거기|저거|\b(?:it|that|this|they|them)\b|^\s*(?:그럼\s?|그러면\s?)?(?:언제|얼마|몇|왜|어떻게)|^\s*(?:and\s|so\s)?(?:when|how much|how many|why|what happens)\b/i;
+/** A sentence ranked alone (after a greeting) is taken from this probability. */
+const QUESTION_ALONE_PROBABILITY = 0.3;
+
+/** "6개월로 보면?", "what about 6 months?", "1년이면?": a span said alone (months). */
+const SPAN_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:최근\s?|지난\s?|the\s(?:last|past)\s)?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열두|one|two|three|four|five|six|nine|twelve)\s?(개월|달|년|months?|years?)\s?(?:치|간|동안|로|으로|이면|면|은|는)?\s?(?:보면|하면|따지면|치면)?\s?(?:요|은요|는요)?\s*[?？]?\s*$/i;
+/** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
+const RISE_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
+const KO_SPAN: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  열두: 12,
+};
+const EN_SPAN: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  nine: 9,
+  twelve: 12,
+};
+
+/**
+ * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
+ * 보면?" → the last 6 months), the size of a rate rise ("2%p면?") — or null.
+ */
+function restatedSlot(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): Partial<CounselSlots> | null {
+  const slots = INTENT_SLOTS[previous.intent];
+  const span = SPAN_ALONE.exec(text);
+  if (span && slots.includes('period')) {
+    const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (KO_SPAN[span[1]] ?? EN_SPAN[span[1].toLowerCase()]);
+    const months = /년|year/i.test(span[2]) ? n * 12 : n;
+    if (months >= 1 && months <= 24) return { period: { kind: 'LAST_N_MONTHS', months } };
+  }
+  const rise = RISE_ALONE.exec(text);
+  if (rise && previous.slots.rateRise !== undefined) {
+    const v = Number(rise[1]);
+    if (v > 0 && v <= 10) return { rateRise: v };
+  }
+  return null;
+}
+
+/**
+ * The model's ranking of a message; a greeting or a remark before the question ("Hi, I don't read Korean well. What
+ * kind of loan do I have?") does not make it chit-chat: when the whole reads as general chat, the last sentence
+ * that asks something is ranked alone, and taken when it reads as a finance question.
+ */
+function questionRanking(
+  model: LoadedIntentModel,
+  text: string,
+): { ranked: ReturnType<typeof rankIntents>; asked: string } {
+  const ranked = rankIntents(model, text);
+  const whole = { ranked, asked: text };
+  if (ranked[0].intent !== 'GENERAL_CHAT') return whole;
+  const sentences = text.split(/(?<=[.!?？。])\s+/).filter((x) => x.trim() !== '');
+  if (sentences.length < 2) return whole;
+  const last = [...sentences].reverse().find((x) => /[?？]/.test(x)) ?? sentences[sentences.length - 1];
+  const alone = rankIntents(model, last);
+  return alone[0].intent !== 'GENERAL_CHAT' && alone[0].probability >= QUESTION_ALONE_PROBABILITY
+    ? { ranked: alone, asked: last }
+    : whole;
+}
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 export function understandWith(
   model: LoadedIntentModel,
@@ -131,7 +213,7 @@ export function understandWith(
   options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
   const clean = text.replace(CONTROL, ' ');
-  const ranked = rankIntents(model, clean);
+  const { ranked, asked } = questionRanking(model, clean);
   const decided = options.exampleIntent ?? decisiveIntent(clean);
   if (decided) {
     const intent = decided;
@@ -163,9 +245,21 @@ export function understandWith(
     const ownIntent =
       statesNewSlot || (top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent));
     const chit = top.intent === 'GENERAL_CHAT' && !marker && !statesPreviousSlot;
+    // "6개월로 보면?" after a spending question, "2%p면?" after a rate rise: the span or the size said alone.
+    const restates = restatedSlot(clean, previous) !== null;
+    // "언제 내야 돼?", "그거 얼마야?", "When does it end?": a short question the model is unsure of, naming nothing
+    // of its own, asks about what was just discussed.
+    const unsure =
+      top.probability < UNSURE_PROBABILITY &&
+      DEICTIC_QUESTION.test(clean) &&
+      !cueIntents(clean).some((c) => c !== previous.intent && c !== 'GENERAL_CHAT');
     // A follow-up continues the previous question — also when the model already agrees with it, so the topic gate
     // below cannot turn "그럼 스벅은요?" after a spending question into chit-chat.
-    if (!ownIntent && !chit && (marker || statesPreviousSlot)) {
+    if (
+      (!ownIntent || restates) &&
+      (!chit || unsure) &&
+      (marker || statesPreviousSlot || restates || unsure)
+    ) {
       if (top.intent !== previous.intent) {
         intent = previous.intent;
         confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
@@ -178,9 +272,9 @@ export function understandWith(
   // topic model calls GENERAL with confidence ≥ GENERAL_GATE and no finance cue claims is chit-chat ("빚이 너무
   // 많아서…" keeps its HARDSHIP cue).
   if ((options.topicGate ?? true) && !fromPrevious && intent !== 'GENERAL_CHAT') {
-    const financeCue = cueIntents(clean).some((c) => c !== 'GENERAL_CHAT');
+    const financeCue = cueIntents(asked).some((c) => c !== 'GENERAL_CHAT');
     if (!financeCue) {
-      const t = classifyTopicText(clean);
+      const t = classifyTopicText(asked);
       if (t.topic === 'GENERAL' && t.confidence >= GENERAL_GATE) {
         intent = 'GENERAL_CHAT';
         confidence = Math.max(t.confidence, ranked.find((r) => r.intent === intent)?.probability ?? 0);
@@ -201,6 +295,14 @@ export function understandWith(
       (slots as Record<string, unknown>)[name] = previous.slots[name];
       inherited.push(name);
     }
+  }
+  // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
+  const restated = followUp && previous && intent === previous.intent ? restatedSlot(clean, previous) : null;
+  if (restated) {
+    Object.assign(slots, restated);
+    for (const k of Object.keys(restated))
+      if (inherited.includes(k as keyof CounselSlots))
+        inherited.splice(inherited.indexOf(k as keyof CounselSlots), 1);
   }
   // "일주일이면요?" after "하루 늦게 내면 연체이자 얼마예요?": the span said alone is the new number of days late.
   if (inherited.includes('lateDays')) {
