@@ -300,6 +300,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('"지난달 해외 결제 총 얼마야?" → the month\'s overseas total from spendingSummary(locality: OVERSEAS), not a list', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: LAST_MONTH, locality: OVERSEAS) { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const a = await ask('지난달 해외 결제 총 얼마야?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(
+      formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko'),
+    );
+  });
+
   it('scams by messenger and by link: "엄마가 카톡으로 폰 고장났다고 돈 보내달래요" → don\'t send, call them; "I clicked a link in a delivery text" → the phone first, no "if you sent money" lead', async () => {
     const family = await ask('엄마가 카톡으로 폰 고장났다고 돈 보내달래요 보내도 되나?');
     expect(family.topic?.intent).toBe('SUSPECTED_FRAUD');

@@ -27,6 +27,7 @@ import {
   extractAmount,
   extractCreditEffect,
   extractIncomeChange,
+  extractPeriod,
   extractRateTo,
   extractMissedPayments,
   extractScam,
@@ -244,6 +245,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "Is the rate fixed?", "금리 고정이에요?": their loan's rate type first (the rate-types answer), not a forecast.
   if (RATE_TYPE_ASK.test(text) && !/갈아|바꾸|바꿀|전환|switch|refinanc|change/i.test(text))
     return 'PRODUCT_QUESTION';
+  // "지난달 해외 결제 총 얼마야?", "how much did I spend online in total last month?": a period's total (the spending
+  // summary), not a list of transactions.
+  if (
+    extractPeriod(text) !== undefined &&
+    /총|합계|합쳐|다\s?해서|전부\s?해서|모두\s?얼마|\bin total\b|\btotal\b|\baltogether\b/i.test(text) &&
+    /해외|외국|국외|온라인|인터넷\s?쇼핑|\boverseas\b|\babroad\b|\bforeign\b|\bonline\b/i.test(text) &&
+    !/내역|목록|리스트|보여|뭐뭐|\blist\b|\bshow\b|대출|\bloan/i.test(text)
+  )
+    return 'SPENDING';
   // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
   if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).
