@@ -300,6 +300,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('"신용대출 한도 얼마야?" → "기간을 10년으로 하면?" → "그럼 월 납입액은?" → what the limit costs a month (read from simulateLoanLimit and the level-payment formula); "이 점수면 대출 더 받을 수 있어?" → the limit and the score on file', async () => {
+    const sim = await t.request<{ simulateLoanLimit: { maxLoan: { amount: string } } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+      { input: { lenderType: 'BANK', newLoan: { ...ASSUMED_NEW_LOANS.CREDIT, termMonths: 120 } } },
+      token,
+    );
+    expect(sim.errors).toBeUndefined();
+    const max = new Decimal(sim.data!.simulateLoanLimit.maxLoan.amount);
+    // Level payment P·r / (1 − (1 + r)^−n), r = rate ÷ 12, truncated to the won (the default rounding).
+    const r = new Decimal(ASSUMED_NEW_LOANS.CREDIT.annualRate).div(12);
+    const payment = max
+      .mul(r)
+      .div(new Decimal(1).minus(r.plus(1).pow(-120)))
+      .floor();
+    const first = await ask('신용대출 한도 얼마야?');
+    const ten = await ask('기간을 10년으로 하면?', first.conversationId);
+    expect(firstSentence(ten.text)).toContain('120개월');
+    const monthly = await ask('그럼 월 납입액은?', first.conversationId);
+    expect(monthly.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(monthly.text)).toBe(
+      `최대 한도인 ${formatWon(max.toFixed(0), 'ko')}을 120개월, ${formatAnnualRate(ASSUMED_NEW_LOANS.CREDIT.annualRate, 'ko')}, 원리금균등상환으로 빌리시면 한 달 납입액은 ${formatWon(payment.toFixed(0), 'ko')}입니다.`,
+    );
+    const score = (
+      await t.request<{ me: { customer: { creditScore: number } } }>(
+        '{ me { customer { creditScore } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.creditScore;
+    const s1 = await ask('내 신용점수 몇점이야?');
+    const more = await ask('이 점수면 대출 더 받을 수 있어?', s1.conversationId);
+    expect(more.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(more.text)).toMatch(/최대 [\d,]+원까지 가능한 것으로 계산됩니다/);
+    expect(more.text).toContain(`${score}점`);
+  });
+
   it('"지난달 해외 결제 총 얼마야?" → the month\'s overseas total from spendingSummary(locality: OVERSEAS), not a list', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: LAST_MONTH, locality: OVERSEAS) { total { amount } } } } }',

@@ -166,6 +166,8 @@ export interface CounselSlots {
    * ratio ("0.10", "-0.20"); a rise named without a size is +10 % (the loan system's what-if).
    */
   incomeChange?: string;
+  /** The monthly payment is asked with the limit ("그럼 월 납입액은?", "and the monthly payment?"): that of the limit. */
+  paymentAsked?: boolean;
   /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
   emergencyFund?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */

@@ -1626,6 +1626,13 @@ function limitLead(input: IntentReplyInput): string[] {
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
   if (whatIf) out.unshift(whatIf);
+  // "그럼 월 납입액은?": what a loan of the limit costs a month, first.
+  if (s.limitPayment)
+    out.unshift(
+      lang === 'ko'
+        ? koText`최대 한도인 ${s.maxLoan.text}을/를 ${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}으로/로 빌리시면 한 달 납입액은 ${s.limitPayment.text}입니다.`
+        : `Borrowing the full limit of ${s.maxLoan.text} over ${term} at ${rate} (${phrase('repaymentMethod', a.repaymentMethod, lang)}) costs ${s.limitPayment.text} a month.`,
+    );
   if (s.requestedAmount) {
     const fits = new Decimal(s.requestedAmount.amount).lte(s.maxLoan.amount);
     const max = s.maxLoan.text;

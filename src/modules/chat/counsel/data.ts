@@ -121,6 +121,8 @@ export interface SimulationData {
   existingAnnualDebtService: Krw | null;
   /** The income the limit was computed on: the customer's statement when `incomeStated`, otherwise the one on file. */
   annualIncome: Krw | null;
+  /** The first instalment of a loan of maxLoan on the assumed terms, when the monthly payment was asked. */
+  limitPayment: Krw | null;
   /** The limit was computed on an income the customer stated ("연봉 5천인데"), not the one on file. */
   incomeStated: boolean;
   /** The income on file, when the limit was computed on a stated one (null when none is on file). */

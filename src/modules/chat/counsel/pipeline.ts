@@ -843,6 +843,7 @@ export class CounsellingPipeline implements Counsellor {
             requestedAmount: slots.amount,
             annualIncome: slots.statedIncome?.annual,
             incomeChangeRatio: slots.incomeChange,
+            paymentAtLimit: slots.paymentAsked,
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),

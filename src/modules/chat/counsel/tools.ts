@@ -833,6 +833,8 @@ export async function simulateLimit(
     annualIncome?: string;
     /** An income what-if ratio ("0.10"): the limit it gives comes back as `incomeWhatIf`. */
     incomeChangeRatio?: string;
+    /** The monthly payment of a loan of the limit is wanted (`limitPayment`). */
+    paymentAtLimit?: boolean;
   },
 ): Promise<SimulationData> {
   const customerId = requireCustomer(t);
@@ -865,23 +867,23 @@ export async function simulateLimit(
   const incomeStated = !!args.annualIncome;
   const incomeOnFile = krwOrNull(onFile?.annualIncome, t.language);
   const requestedAmount = args.requestedAmount ? krw(args.requestedAmount, t.language) : null;
-  // "3천만원 5년 빌리면 한 달에 얼마?": the first instalment of the amount asked for on the assumed terms, with the
-  // configured rounding (a level payment is the same every month but the last).
-  const requestedPayment = args.requestedAmount
-    ? krw(
-        buildSchedule(
-          {
-            principal: args.requestedAmount,
-            annualRate: newLoan.annualRate,
-            termMonths: newLoan.termMonths,
-            method: newLoan.repaymentMethod,
-            disbursedOn: koreanDate(t.ctx.now()),
-          },
-          { rounding: t.services.loans.rounding, through: 1 },
-        ).installments[0].payment,
-        t.language,
-      )
-    : null;
+  // "3천만원 5년 빌리면 한 달에 얼마?": the first instalment of an amount on the assumed terms, with the configured
+  // rounding (a level payment is the same every month but the last).
+  const firstPayment = (principal: string) =>
+    krw(
+      buildSchedule(
+        {
+          principal,
+          annualRate: newLoan.annualRate,
+          termMonths: newLoan.termMonths,
+          method: newLoan.repaymentMethod,
+          disbursedOn: koreanDate(t.ctx.now()),
+        },
+        { rounding: t.services.loans.rounding, through: 1 },
+      ).installments[0].payment,
+      t.language,
+    );
+  const requestedPayment = args.requestedAmount ? firstPayment(args.requestedAmount) : null;
   if (result.type !== 'LoanLimitSimulation')
     return {
       ok: false,
@@ -900,6 +902,7 @@ export async function simulateLimit(
       incomeStated,
       incomeOnFile,
       incomeWhatIf: null,
+      limitPayment: null,
     };
   const whatIf = result.scenarios.find((x) => x.id === INCOME_WHAT_IF);
   return {
@@ -918,6 +921,10 @@ export async function simulateLimit(
     annualIncome: krw(result.annualIncome, t.language),
     incomeStated,
     incomeOnFile,
+    limitPayment:
+      args.paymentAtLimit && !args.requestedAmount && new Decimal(result.maxLoan).gt(0)
+        ? firstPayment(result.maxLoan)
+        : null,
     incomeWhatIf: whatIf
       ? {
           ratio: args.incomeChangeRatio!,

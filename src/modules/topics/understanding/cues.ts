@@ -254,6 +254,16 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/내역|목록|리스트|보여|뭐뭐|\blist\b|\bshow\b|대출|\bloan/i.test(text)
   )
     return 'SPENDING';
+  // "이 점수면 대출 더 받을 수 있어?", "with this score can I get a loan?": the limit (then the score on file), not the
+  // score's explanation.
+  if (
+    /점수|\bscore\b/i.test(text) &&
+    /(?:대출|돈)\S{0,2}\s?(?:을\s?|를\s?|은\s?|이\s?)?(?:더\s?|좀\s?)?(?:받을\s?수|빌릴\s?수|나올까|나와요|가능할까|가능해|가능한가|되나|될까)|\b(?:can|could) i (?:get|borrow|qualify for)\b/i.test(
+      text,
+    ) &&
+    extractCreditEffect(text) === undefined
+  )
+    return 'LOAN_LIMIT';
   // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
   if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).

@@ -46,7 +46,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
-  LOAN_LIMIT: ['loanKind', 'termMonths', 'amount', 'request', 'scoreKind', 'statedIncome', 'incomeChange'],
+  LOAN_LIMIT: [
+    'loanKind',
+    'termMonths',
+    'amount',
+    'request',
+    'scoreKind',
+    'statedIncome',
+    'incomeChange',
+    'paymentAsked',
+  ],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
@@ -987,6 +996,10 @@ export function extractDueDayAsked(text: string): number | undefined {
   return /오늘|금일|today/.test(word) ? 0 : /모레/.test(word) ? 2 : 1;
 }
 
+/** A monthly payment asked for: "월 납입액은?", "한 달에 얼마씩 내요?", "what's the monthly payment?". */
+const PAYMENT_ASKED =
+  /월\s?(?:납입|상환|불입)(?:액|금)?|한\s?달(?:에)?\s?(?:얼마|내|갚)|매달\s?(?:얼마|내|갚)|매월\s?(?:얼마|내|갚)|\bmonthly (?:payment|instal?ment|repayment)s?\b|\b(?:pay|cost)s? (?:me )?(?:per|a|each) month\b/i;
+
 /** Another lender named as where the loan would go: "다른 은행으로", "타행", "another bank", "a different lender". */
 const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
@@ -1454,6 +1467,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
   switchLender: SWITCH_LENDER,
+  paymentAsked: PAYMENT_ASKED,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -1563,6 +1577,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.scoreKind = 'CREDIT';
         // "870점이면 괜찮은 편인가요?": a score asked about is the credit bureau's.
         else if (extractCreditEffect(text) === 'GOOD_SCORE') out.scoreKind = 'CREDIT';
+        // "이 점수면 대출 더 받을 수 있어?": in a loan question a score is the bureau's.
+        else if (intent === 'LOAN_LIMIT' && /점수|\bscore\b/i.test(text)) out.scoreKind = 'CREDIT';
         break;
       }
       case 'scam': {
@@ -1698,6 +1714,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateChange) delete out.rateRise;
   // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
   if (out.rateTo !== undefined) delete out.rateRise;
+  // "3천만원 빌리면 한 달에 얼마?": the payment of the amount asked (requestedPayment), not the limit's.
+  if (out.amount) delete out.paymentAsked;
   // "만기 연장하면 금리 올라가요?": the extension's rate, not a what-if rise.
   if (out.request === 'EXTENSION') delete out.rateRise;
   // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.

@@ -289,6 +289,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           annualIncome: m('60000000'),
           // Every other one computed on a stated income (with or without one on file), and an income what-if
           // that moves the limit up, down or not at all.
+          limitPayment: binding === 'NONE' ? null : m(AMOUNTS[(i + 6) % AMOUNTS.length]),
           incomeStated: i % 2 === 1,
           incomeOnFile: i % 4 === 1 ? null : m(AMOUNTS[(i + 3) % AMOUNTS.length]),
           incomeWhatIf: {
@@ -316,6 +317,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
       bindingConstraint: null,
       existingAnnualDebtService: null,
       annualIncome: null,
+      limitPayment: null,
       incomeStated: false,
       incomeOnFile: null,
       incomeWhatIf: null,
@@ -901,6 +903,7 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_LIMIT', { statedIncome: { annual: '24000000', monthly: '2000000' } }],
       ['LOAN_LIMIT', { statedIncome: { annual: '50000000' }, loanKind: 'MORTGAGE' }],
       ['LOAN_LIMIT', { incomeChange: '0.10' }],
+      ['LOAN_LIMIT', { paymentAsked: true, termMonths: 120 }],
       ['LOAN_LIMIT', { incomeChange: '-0.20', amount: '30000000' }],
       ['NEXT_PAYMENT', { request: 'AUTO_DEBIT_ACCOUNT' }],
       ['CARD_TRANSACTIONS', { request: 'AUTO_DEBIT_ACCOUNT' }],
