@@ -336,6 +336,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(more.text).toContain(`${score}점`);
   });
 
+  it('"왜요?" / "why?" after a month\'s spending explains it against the month before (not this month\'s partial figure); after a payment, how its interest is worked out', async () => {
+    const total = async (period: string, category?: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(${period}${category ? `, category: "${category}"` : ''}) { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return new Decimal(res.data!.me.customer.spendingSummary.total.amount);
+    };
+    const last = await total('period: LAST_MONTH');
+    const before = await total('period: MONTHS_AGO, months: 2');
+    const en = await ask('What did I spend last month?');
+    const why = await ask('why?', en.conversationId);
+    expect(why.topic?.intent).toBe('SPENDING');
+    const gap = last.minus(before);
+    expect(firstSentence(why.text)).toBe(
+      `Your card spending last month is ${formatWon(last.toFixed(0), 'en')}: ${formatWon(gap.abs().toFixed(0), 'en')} ${gap.isPositive() ? 'more' : 'less'} than the month before last (${formatWon(before.toFixed(0), 'en')}).`,
+    );
+    const travelLast = await total('period: LAST_MONTH', 'TRAVEL');
+    const travelBefore = await total('period: MONTHS_AGO, months: 2', 'TRAVEL');
+    const ko = await ask('지난달 여행 얼마 썼어?');
+    const koWhy = await ask('왜요?', ko.conversationId);
+    expect(firstSentence(koWhy.text)).toContain(
+      `지난달 여행 카드 지출은 ${formatWon(travelLast.toFixed(0), 'ko')}`,
+    );
+    expect(firstSentence(koWhy.text)).toContain(`지지난달 ${formatWon(travelBefore.toFixed(0), 'ko')}`);
+    expect(koWhy.text).not.toContain('기록이 없어 비교할 수 없습니다');
+    const pay = await ask('다음 납입액 얼마야?');
+    const payWhy = await ask('왜 그렇게 많아?', pay.conversationId);
+    expect(payWhy.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(payWhy.text).toMatch(/이자는 남은 원금 [\d,]+원에 연 [\d.]+%를/);
+  });
+
   it('"지난달 해외 결제 총 얼마야?" → the month\'s overseas total from spendingSummary(locality: OVERSEAS), not a list', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: LAST_MONTH, locality: OVERSEAS) { total { amount } } } } }',

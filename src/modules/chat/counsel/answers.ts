@@ -2512,8 +2512,9 @@ function spendingCompared(
     lang === 'ko'
       ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
       : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : spendingScope(s, category, lang)}`;
-  // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first.
-  if (p.purchaseCount === 0 && p.total.amount === '0' && s.total.amount !== '0')
+  // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
+  // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").
+  if (p.purchaseCount === 0 && p.total.amount === '0' && s.total.amount !== '0' && !category && !s.merchant)
     return [
       lang === 'ko'
         ? koText`${before}에는 카드 결제 기록이 없어 비교할 수 없습니다: ${now} ${what}은/는 ${s.total.text}입니다 (${range}).`

@@ -137,6 +137,9 @@ const SPAN_ALONE =
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
+/** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
+const WHY_ALONE =
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|이유가\s?뭐\S*|why|why so|why is that|why is it so (?:high|much)|how come)\s*[?？!.~]*\s*$/i;
 const KO_SPAN: Record<string, number> = {
   한: 1,
   두: 2,
@@ -175,6 +178,20 @@ function restatedSlot(
     const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (KO_SPAN[span[1]] ?? EN_SPAN[span[1].toLowerCase()]);
     const months = /년|year/i.test(span[2]) ? n * 12 : n;
     if (months >= 1 && months <= 24) return { period: { kind: 'LAST_N_MONTHS', months } };
+  }
+  // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
+  // its interest is worked out.
+  if (WHY_ALONE.test(text)) {
+    // Last month's figure is explained against the month before it (MONTHS_AGO 1 compares so), not this month's.
+    if (slots.includes('changeWhy'))
+      return {
+        changeWhy: true,
+        compare: true,
+        ...(previous.slots.period?.kind === 'LAST_MONTH'
+          ? { period: { kind: 'MONTHS_AGO', months: 1 } }
+          : {}),
+      };
+    if (slots.includes('interestWhy')) return { interestWhy: true };
   }
   const rise = RISE_ALONE.exec(text);
   if (rise && previous.slots.rateRise !== undefined) {
@@ -257,7 +274,7 @@ export function understandWith(
     // below cannot turn "그럼 스벅은요?" after a spending question into chit-chat.
     if (
       (!ownIntent || restates) &&
-      (!chit || unsure) &&
+      (!chit || unsure || restates) &&
       (marker || statesPreviousSlot || restates || unsure)
     ) {
       if (top.intent !== previous.intent) {
