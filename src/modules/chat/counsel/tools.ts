@@ -822,21 +822,21 @@ export function assumedLoanOf(kind: string | undefined): (typeof ASSUMED_NEW_LOA
     : ASSUMED_NEW_LOANS.CREDIT;
 }
 
-export async function simulateLimit(
-  t: ToolContext,
-  args: {
-    kind?: string;
-    termMonths?: number;
-    annualRate?: string;
-    requestedAmount?: string;
-    /** An income the customer stated, annual whole won (the limit is computed on it instead of the one on file). */
-    annualIncome?: string;
-    /** An income what-if ratio ("0.10"): the limit it gives comes back as `incomeWhatIf`. */
-    incomeChangeRatio?: string;
-    /** The monthly payment of a loan of the limit is wanted (`limitPayment`). */
-    paymentAtLimit?: boolean;
-  },
-): Promise<SimulationData> {
+/** The simulate_loan_limit tool's arguments (the pipeline's and a model's call alike). */
+export interface SimulateLimitArgs {
+  kind?: string;
+  termMonths?: number;
+  annualRate?: string;
+  requestedAmount?: string;
+  /** An income the customer stated, annual whole won (the limit is computed on it instead of the one on file). */
+  annualIncome?: string;
+  /** An income what-if ratio ("0.10"): the limit it gives comes back as `incomeWhatIf`. */
+  incomeChangeRatio?: string;
+  /** The monthly payment of a loan of the limit is wanted (`limitPayment`). */
+  paymentAtLimit?: boolean;
+}
+
+export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Promise<SimulationData> {
   const customerId = requireCustomer(t);
   const base = assumedLoanOf(args.kind);
   const newLoan = {
@@ -1708,17 +1708,7 @@ export async function executeTool(
     case TOOL.SCHEDULE:
       return getSchedule(t, await ownedLoan(t, String(args.loanId)), (args.count as number | undefined) ?? 3);
     case TOOL.SIMULATE:
-      return simulateLimit(
-        t,
-        args as {
-          kind?: string;
-          termMonths?: number;
-          annualRate?: string;
-          requestedAmount?: string;
-          annualIncome?: string;
-          incomeChangeRatio?: string;
-        },
-      );
+      return simulateLimit(t, args as SimulateLimitArgs);
     case TOOL.SPENDING:
       return getSpending(t, (args.quarters as number | undefined) ?? 2);
     case TOOL.TRANSACTIONS:

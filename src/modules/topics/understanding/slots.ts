@@ -176,7 +176,7 @@ const KO_NATIVE: Record<string, number> = {
 };
 
 /** A small number written "3", "1.5", "12" or "열두"/"three"; null if it is not one. */
-function smallNumber(token: string): number | null {
+export function smallNumber(token: string): number | null {
   const t = token.trim().toLowerCase();
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   return EN_NUMBER[t] ?? KO_NATIVE[t] ?? null;
@@ -419,7 +419,7 @@ export function extractIncomeChange(text: string): string | undefined {
 
 // ---------------------------------------------------------------- periods, months, terms, counts
 
-const N = String.raw`(\d+|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|열두|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)`;
+export const N = String.raw`(\d+|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|열두|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)`;
 
 /** The spending period the customer names ("지난달", "지난 분기", "최근 3개월", "this year", "last 3 months"). */
 export function extractPeriod(text: string): PeriodSlot | undefined {

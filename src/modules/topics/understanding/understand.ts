@@ -8,7 +8,7 @@ import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } fr
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
-import { extractDaySpan, extractSlots, INTENT_SLOTS } from './slots';
+import { extractDaySpan, extractSlots, INTENT_SLOTS, N, smallNumber } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
 
@@ -131,38 +131,17 @@ const DEICTIC_QUESTION =
 /** A sentence ranked alone (after a greeting) is taken from this probability. */
 const QUESTION_ALONE_PROBABILITY = 0.3;
 
-/** "6개월로 보면?", "what about 6 months?", "1년이면?": a span said alone (months). */
-const SPAN_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:최근\s?|지난\s?|the\s(?:last|past)\s)?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열두|one|two|three|four|five|six|nine|twelve)\s?(개월|달|년|months?|years?)\s?(?:치|간|동안|로|으로|이면|면|은|는)?\s?(?:보면|하면|따지면|치면)?\s?(?:요|은요|는요)?\s*[?？]?\s*$/i;
+/** "6개월로 보면?", "what about 6 months?", "1년이면?": a span said alone (months), its number read like every span's. */
+const SPAN_ALONE = new RegExp(
+  String.raw`^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:최근\s?|지난\s?|the\s(?:last|past)\s)?${N}\s?(개월|달|년|months?|years?)\s?(?:치|간|동안|로|으로|이면|면|은|는)?\s?(?:보면|하면|따지면|치면)?\s?(?:요|은요|는요)?\s*[?？]?\s*$`,
+  'i',
+);
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|이유가\s?뭐\S*|why|why so|why is that|why is it so (?:high|much)|how come)\s*[?？!.~]*\s*$/i;
-const KO_SPAN: Record<string, number> = {
-  한: 1,
-  두: 2,
-  세: 3,
-  네: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-  열: 10,
-  열두: 12,
-};
-const EN_SPAN: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  nine: 9,
-  twelve: 12,
-};
 
 /**
  * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
@@ -175,7 +154,7 @@ function restatedSlot(
   const slots = INTENT_SLOTS[previous.intent];
   const span = SPAN_ALONE.exec(text);
   if (span && slots.includes('period')) {
-    const n = /^\d+$/.test(span[1]) ? Number(span[1]) : (KO_SPAN[span[1]] ?? EN_SPAN[span[1].toLowerCase()]);
+    const n = smallNumber(span[1]) ?? 0;
     const months = /년|year/i.test(span[2]) ? n * 12 : n;
     if (months >= 1 && months <= 24) return { period: { kind: 'LAST_N_MONTHS', months } };
   }
