@@ -404,6 +404,23 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(friend.topic?.intent).not.toBe('SUSPECTED_FRAUD');
   });
 
+  it('a scam followed by "이미 50만원 보냈어요" is the victim\'s steps (never a prepayment of 500,000원); "Someone texted me pretending to be my son asking for gift cards" is messenger phishing; "What happens if rates go up to 5%?" is to 5 %; "Is tomorrow my loan payment day?" is answered yes or no', async () => {
+    const first = await ask('아들이 카톡으로 문화상품권 사달래요');
+    const sent = await ask('이미 50만원 보냈어요', first.conversationId);
+    expect(sent.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(sent.text)).toMatch(/^돈을 보내셨다면 지금 바로 112/);
+    expect(sent.text).not.toContain('중도상환');
+    const son = await ask(
+      'Someone texted me pretending to be my son asking for gift cards. What should I do?',
+    );
+    expect(firstSentence(son.text)).toMatch(/^Don’t send anything yet/);
+    const rates = await ask('What happens if rates go up to 5%?');
+    expect(rates.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(rates.text)).toMatch(/ to 5% a year, a month’s interest would be about ₩[\d,]+/);
+    const tomorrow = await ask('Is tomorrow my loan payment day?');
+    expect(firstSentence(tomorrow.text)).toMatch(/^(Yes|No): tomorrow /);
+  });
+
   it('a self-harm follow-up is never chit-chat: the crisis lines, then the hardship answer they announce; a one-line answer with a worried tone promises nothing "below"', async () => {
     const first = await ask('빚 때문에 너무 힘들어요');
     const crisis = await ask('죽고 싶다는 생각도 들어요', first.conversationId);

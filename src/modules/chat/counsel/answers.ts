@@ -1485,7 +1485,7 @@ function lowerRateLines(input: IntentReplyInput): string[] {
   if (r.best === 'SWITCH_LENDER' && sw)
     return [
       lang === 'ko'
-        ? koText`이자 부담을 줄이는 방법도 있습니다: ${name}을/를 ${sw.lender ?? '다른 금융회사'}(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 납입액이 ${current}에서 ${sw.newPayment.text}으로/로 ${sw.monthlySaving.text} 줄어듭니다 (비용 ${sw.totalCost.text}${sw.breakEvenMonth ? koText`, ${sw.breakEvenMonth}개월째에 회수` : ''}).`
+        ? koText`이자 부담을 줄이는 방법도 있습니다: ${name}을/를 ${formatAnnualRate(sw.annualRate, lang)}인 ${sw.lender ?? '다른 금융회사'}으로/로 갈아타면 월 납입액이 ${current}에서 ${sw.newPayment.text}으로/로 ${sw.monthlySaving.text} 줄어듭니다 (비용 ${sw.totalCost.text}${sw.breakEvenMonth ? koText`, ${sw.breakEvenMonth}개월째에 회수` : ''}).`
         : `There is a way to lower the interest, too: moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) would take the payment from ${current} to ${sw.newPayment.text}, ${sw.monthlySaving.text} less a month (costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ''}).`,
     ];
   return [];
@@ -1766,7 +1766,7 @@ function refinanceLines(input: IntentReplyInput): string[] {
   if (r.best === 'SWITCH_LENDER' && sw) {
     out.push(
       lang === 'ko'
-        ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
+        ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)}) 상품으로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
         : `Yes: moving your ${name} to ${sw.lender ?? ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
     );
     out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
@@ -1784,7 +1784,7 @@ function refinanceLines(input: IntentReplyInput): string[] {
     if (switchFirst && sw)
       out.push(
         lang === 'ko'
-          ? koText`${name}을/를 ${sw.lender ?? '다른 금융회사'}(${formatAnnualRate(sw.annualRate, lang)})으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아끼지만 비용 ${sw.totalCost.text}이/가 들어${sw.breakEvenMonth ? koText` ${sw.breakEvenMonth}개월째에 회수됩니다` : ' 남은 기간 안에 회수되지 않습니다'}. 다만 지금 금융회사에서 금리를 낮춰 재약정하는 쪽이 월 ${stay.monthlySaving.text}으로/로 더 유리합니다.`
+          ? koText`${name}을/를 ${formatAnnualRate(sw.annualRate, lang)}인 ${sw.lender ?? '다른 금융회사'}으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아끼지만 비용 ${sw.totalCost.text}이/가 들어${sw.breakEvenMonth ? koText` ${sw.breakEvenMonth}개월째에 회수됩니다` : ' 남은 기간 안에 회수되지 않습니다'}. 다만 지금 금융회사에서 금리를 낮춰 재약정하는 쪽이 월 ${stay.monthlySaving.text}으로/로 더 유리합니다.`
           : `Moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month but costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ', more than it saves in the remaining term'}; staying with your lender at a reduced rate saves more, ${stay.monthlySaving.text} a month.`,
       );
     if (!switchFirst)

@@ -316,6 +316,10 @@ const KO_EARN = new RegExp(
 const EN_INCOME =
   /\b(?:i|we)\s(?:earn|make|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
 
+/** A pay rise to a figure: "a raise to 3.5 million", "my salary goes up to ₩4M a month". */
+const EN_INCOME_TO =
+  /\b(?:a raise|a pay rise|a pay raise|a promotion|(?:my )?(?:salary|income|pay) (?:goes up|rises|increases|went up|is raised))\s(?:to)\s(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
+
 /** A plausible annual income in won (1 million to 10 billion): what is outside is not an income figure. */
 const plausibleIncome = (v: Decimal) => v.gte(1e6) && v.lte(1e10);
 
@@ -348,6 +352,16 @@ function incomeMatches(text: string): IncomeMatch[] {
     if (!value || value.lte(0)) continue;
     if (!/[만억]/.test(figure) && !won && value.lt(1e5)) value = value.times(1e4);
     const monthly = annualWord === undefined;
+    const annual = monthly ? value.times(12) : value;
+    if (!plausibleIncome(annual)) continue;
+    out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
+  }
+  for (const m of text.matchAll(EN_INCOME_TO)) {
+    const [whole, cur, num, mult, per, adv] = m;
+    if (!cur && !mult && !/won|krw/i.test(whole)) continue;
+    const value = new Decimal(num.replace(/,/g, '')).times(mult ? EN_MULT[mult.toLowerCase()] : 1);
+    const period = (per ?? adv ?? '').toLowerCase();
+    const monthly = /month/.test(period) || (!/year|annual/.test(period) && value.lt(15e6));
     const annual = monthly ? value.times(12) : value;
     if (!plausibleIncome(annual)) continue;
     out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
@@ -902,7 +916,7 @@ const ASK_MONEY = String.raw`(?:돈|송금|보내|입금|이체|상품권|기프
 // The message asks for it (달래요, 보내 달라고, 부탁): sending money to a friend by KakaoPay is no scam.
 const ASKED = String.raw`\S{0,6}\s?(?:달래|달라|해\s?달|사\s?달|보내\s?라|부탁|요구|필요하다|급하다)`;
 const MESSENGER_SCAM = new RegExp(
-  String.raw`${FAMILY}\S{0,4}[^.?!]{0,30}${MESSENGER_WORD}[^.?!]{0,40}${ASK_MONEY}${ASKED}|${MESSENGER_WORD}[^.?!]{0,20}${FAMILY}[^.?!]{0,40}${ASK_MONEY}${ASKED}|(?:폰|휴대폰|핸드폰|전화기)\S{0,2}\s?(?:이\s?|가\s?)?(?:고장|액정|깨져|깨졌|망가|잃어)[^.?!]{0,40}${ASK_MONEY}|\b(?:my\s)?(?:mom|mum|mother|dad|father|parents?|son|daughter|kid|child|sister|brother|friend|husband|wife)\b[^.?!]{0,60}\b(?:text(?:ed|s)?|messag(?:e|ed|es)|whatsapp|kakao(?:talk)?|dm(?:ed)?)\b[^.?!]{0,60}\b(?:ask(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?|begg\w*)\b[^.?!]{0,30}\b(?:money|send|transfer|wire|gift ?cards?)\b|\bnew (?:phone )?number\b[^.?!]{0,60}\b(?:money|send|transfer|gift ?cards?)\b`,
+  String.raw`${FAMILY}\S{0,4}[^.?!]{0,30}${MESSENGER_WORD}[^.?!]{0,40}${ASK_MONEY}${ASKED}|${MESSENGER_WORD}[^.?!]{0,20}${FAMILY}[^.?!]{0,40}${ASK_MONEY}${ASKED}|(?:폰|휴대폰|핸드폰|전화기)\S{0,2}\s?(?:이\s?|가\s?)?(?:고장|액정|깨져|깨졌|망가|잃어)[^.?!]{0,40}${ASK_MONEY}|\b(?:my\s)?(?:mom|mum|mother|dad|father|parents?|son|daughter|kid|child|sister|brother|friend|husband|wife)\b[^.?!]{0,60}\b(?:text(?:ed|s)?|messag(?:e|ed|es)|whatsapp|kakao(?:talk)?|dm(?:ed)?)\b[^.?!]{0,60}\b(?:ask(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?|begg\w*)\b[^.?!]{0,30}\b(?:money|send|transfer|wire|gift ?cards?)\b|\bnew (?:phone )?number\b[^.?!]{0,60}\b(?:money|send|transfer|gift ?cards?)\b|\b(?:text(?:ed|s)?|messag(?:e|ed|es)|whatsapp|kakao(?:talk)?|dm(?:ed)?)\b[^.?!]{0,40}\b(?:pretend\w*|claim\w*|saying|says|posing as)\b[^.?!]{0,20}\b(?:my\s)?(?:mom|mum|mother|dad|father|parents?|son|daughter|kid|child|sister|brother|friend|husband|wife)\b[^.?!]{0,60}\b(?:money|send|transfer|wire|gift ?cards?)\b`,
   'i',
 );
 
@@ -911,8 +925,8 @@ const SCAM_LINK =
   /(?:문자|카톡|메시지|메일)[^.?!]{0,40}링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭|눌러|들어갔|접속)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭했|눌러\s?버렸|잘못\s?눌)|택배\S{0,3}\s?(?:문자|조회|주소)[^.?!]{0,30}(?:링크|눌렀|클릭|앱)|(?:모르는|이상한|출처\s?불명의?)\s?(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?|이\s?|가\s?)?(?:설치|깔)|\bclicked (?:on )?(?:a|the|that|this|some) (?:\w+ )?link\b|\b(?:text|message|sms|email)\b[^.?!]{0,80}\b(?:package|parcel|delivery)\b[^.?!]{0,60}\b(?:link|click)|\b(?:package|parcel|delivery)\b[^.?!]{0,60}\b(?:text|message|sms)\b[^.?!]{0,60}\b(?:link|click)/i;
 
 /** Money already sent, details given or an app installed: the scam has a victim, and the account must be stopped. */
-const SCAM_ACTED =
-  /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b/i;
+export const SCAM_ACTED =
+  /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b|\b(?:typed|entered|gave|put in|told them)\b[^.?!]{0,20}\b(?:password|pin|otp|one-time code|card number|account number)\b/i;
 
 /** Whether a suspected fraud is a scam, and whether it has already cost money or details (VICTIM) or not yet. */
 export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
@@ -986,13 +1000,13 @@ export const REDUCE_SPENDING =
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
 const DUE_DAY_ASKED =
-  /(오늘|금일|내일|낼|모레)\S{0,2}\s?(?:[^.?!]{0,16})(?:(?:빠져\s?나가|나가|출금|납입|납부|상환|결제|이체)\S{0,3}\s?(?:는|하는|되는)?\s?날|납입일|납부일|상환일|결제일)\S{0,2}\s?(?:이에요|예요|인가요|이죠|맞|이야|야|이지|인지|\?)|\b(?:is|are) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment)s? (?:due|taken|debited|going out) (today|tomorrow)\b|\bdo i (?:have to )?pay (?:my loan )?(today|tomorrow)\b/i;
+  /(오늘|금일|내일|낼|모레)\S{0,2}\s?(?:[^.?!]{0,16})(?:(?:빠져\s?나가|빠지|나가|출금|납입|납부|상환|결제|이체)\S{0,3}\s?(?:는|하는|되는)?\s?날|납입일|납부일|상환일|결제일)\S{0,2}\s?(?:이에요|예요|인가요|이죠|맞|이야|야|이지|인지|\?)|\b(?:is|are) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment)s? (?:due|taken|debited|going out) (today|tomorrow)\b|\bdo i (?:have to )?pay (?:my loan )?(today|tomorrow)\b|\bis (today|tomorrow) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment|due|debit) ?(?:day|date)?\b/i;
 
 /** The day a due-day question asks about, from today: 0 today, 1 tomorrow, 2 the day after. */
 export function extractDueDayAsked(text: string): number | undefined {
   const m = DUE_DAY_ASKED.exec(text);
   if (!m) return undefined;
-  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
   return /오늘|금일|today/.test(word) ? 0 : /모레/.test(word) ? 2 : 1;
 }
 
@@ -1066,7 +1080,7 @@ const RATE_RISE =
  * Not a rise by points ("1%p 오르면") and not a new loan's rate ("5% 금리로 빌리면").
  */
 const RATE_TO =
-  /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|오르면|올라가면|올라도|바뀌면|인상되면|변하면|내려가면|떨어지면|이면|면)|\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,30}\b(?:goes|went|rises|rose|moves|changes|jumps|climbs|falls|drops|increases|decreases|is raised|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
+  /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|오르면|올라가면|올라도|바뀌면|인상되면|변하면|내려가면|떨어지면|이면|면)|\b(?:my |the )?(?:interest )?rates?\b[^.?!]{0,30}\b(?:go|goes|went|rise|rises|rose|move|moves|change|changes|jump|jumps|climb|climbs|fall|falls|drop|drops|increase|increases|decrease|decreases|is raised|reset|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
 
 /** The rate a rate-to question names, in percent (0 < rate ≤ 30); none for a rise by points or a new loan's rate. */
 export function extractRateTo(text: string): number | undefined {
@@ -1716,6 +1730,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateTo !== undefined) delete out.rateRise;
   // "3천만원 빌리면 한 달에 얼마?": the payment of the amount asked (requestedPayment), not the limit's.
   if (out.amount) delete out.paymentAsked;
+  // "What if I get a raise to 3.5 million?": the income named is the what-if, not a +10 % rise.
+  if (out.statedIncome && out.incomeChange) delete out.incomeChange;
   // "만기 연장하면 금리 올라가요?": the extension's rate, not a what-if rise.
   if (out.request === 'EXTENSION') delete out.rateRise;
   // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.

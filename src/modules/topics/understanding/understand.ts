@@ -8,7 +8,7 @@ import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } fr
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
-import { extractDaySpan, extractSlots, INTENT_SLOTS, N, smallNumber } from './slots';
+import { extractDaySpan, extractSlots, INTENT_SLOTS, N, SCAM_ACTED, smallNumber } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
 
@@ -141,7 +141,7 @@ const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
 const WHY_ALONE =
-  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|이유가\s?뭐\S*|why|why so|why is that|why is it so (?:high|much)|how come)\s*[?？!.~]*\s*$/i;
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
 /**
  * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
@@ -158,6 +158,10 @@ function restatedSlot(
     const months = /년|year/i.test(span[2]) ? n * 12 : n;
     if (months >= 1 && months <= 24) return { period: { kind: 'LAST_N_MONTHS', months } };
   }
+  // "이미 50만원 보냈어요", "I also typed my bank password" after a scam: money or details have gone — the victim's
+  // steps (never a prepayment of the amount named).
+  if (previous.intent === 'SUSPECTED_FRAUD' && previous.slots.scam && SCAM_ACTED.test(text))
+    return { scam: 'VICTIM', ...(previous.slots.scamKind === 'MESSENGER' ? { scamKind: 'MESSENGER' } : {}) };
   // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
@@ -226,7 +230,12 @@ export function understandWith(
   let confidence = top.probability;
 
   const marker = FOLLOW_UP_MARKER.test(clean);
-  const followUp = !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean));
+  // A slot of the previous question said again ("6개월로 보면?", "이미 50만원 보냈어요" after a scam) makes a follow-up
+  // whatever its length.
+  const restatesPrevious =
+    !!previous && previous.intent !== 'GENERAL_CHAT' && restatedSlot(clean, previous) !== null;
+  const followUp =
+    !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restatesPrevious);
   let fromPrevious = false;
   if (followUp && previous) {
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
