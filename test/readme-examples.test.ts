@@ -209,6 +209,17 @@ describe('README examples', () => {
           });
         } else if (op.name === 'ChatMessageStream') {
           const e = (await last((x) => (x.chatMessageStream as Obj).done === true)).chatMessageStream as Obj;
+          // A message that did not complete says why (its failureReason), so a failure here is diagnosable.
+          if ((e.message as Obj | undefined)?.status !== 'COMPLETE') {
+            const why = await t.request<{ chatMessage: Obj | null }>(
+              'query ($id: ID!) { chatMessage(id: $id) { status failureReason } }',
+              { id: filled['assistant message id'] },
+              op.role === 'nobody' ? undefined : tokens[op.role],
+            );
+            expect({ stream: e, message: why.data?.chatMessage }).toMatchObject({
+              stream: { done: true, message: { status: 'COMPLETE' } },
+            });
+          }
           expect(e).toMatchObject({ done: true, message: { status: 'COMPLETE' } });
           expect(String((e.message as Obj).text).length).toBeGreaterThan(0);
         } else if (op.name === 'ImportProgress') {
