@@ -91,6 +91,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   const firstSentence = (text: string) => text.split('\n')[0];
 
+  /** The credit score on file, read as a client would. */
+  async function creditScore(): Promise<number> {
+    const res = await t.request<{ me: { customer: { creditScore: number } } }>(
+      '{ me { customer { creditScore } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.creditScore;
+  }
+
   /** The customer's DSR as a bank's limit simulation computes it, and the cap, read as a client would. */
   async function bankDsr(): Promise<{ dsrBefore?: string; dsrCapRatio?: string }> {
     const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
@@ -322,13 +333,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(monthly.text)).toBe(
       `최대 한도인 ${formatWon(max.toFixed(0), 'ko')}을 120개월, ${formatAnnualRate(ASSUMED_NEW_LOANS.CREDIT.annualRate, 'ko')}, 원리금균등상환으로 빌리시면 한 달 납입액은 ${formatWon(payment.toFixed(0), 'ko')}입니다.`,
     );
-    const score = (
-      await t.request<{ me: { customer: { creditScore: number } } }>(
-        '{ me { customer { creditScore } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.creditScore;
+    const score = await creditScore();
     const s1 = await ask('내 신용점수 몇점이야?');
     const more = await ask('이 점수면 대출 더 받을 수 있어?', s1.conversationId);
     expect(more.topic?.intent).toBe('LOAN_LIMIT');
@@ -438,13 +443,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('credit score: "어떻게 하면 올릴 수 있어?" after the score → how to raise it, then the score; "Why did my credit score drop?" → no history held, the usual reasons and where to see them', async () => {
-    const score = (
-      await t.request<{ me: { customer: { creditScore: number } } }>(
-        '{ me { customer { creditScore } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.creditScore;
+    const score = await creditScore();
     const first = await ask('내 신용점수 몇점이야?');
     const raise = await ask('어떻게 하면 올릴 수 있어?', first.conversationId);
     expect(raise.topic?.intent).toBe('HEALTH_SCORE');
@@ -2458,13 +2457,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"대출 받으면 신용점수 떨어져요?" / "현금서비스 받아도 될까요?" → what borrowing more does to the score; what a cash advance costs', async () => {
-    const score = (
-      await t.request<{ me: { customer: { creditScore: number } } }>(
-        '{ me { customer { creditScore } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.creditScore;
+    const score = await creditScore();
     const loan = await ask('대출 받으면 신용점수 떨어져요?');
     expect(loan.topic?.intent).toBe('HEALTH_SCORE');
     expect(firstSentence(loan.text)).toMatch(
