@@ -373,6 +373,11 @@ describe('income the customer states, and an income what-if', () => {
     expect(extractStatedIncome(text)).toBeUndefined();
   });
 
+  it('reads a long run of digits after an income word in linear time (no nested repetition)', () => {
+    expect(extractStatedIncome(`연봉 ${'1'.repeat(2000)}%`)).toBeUndefined();
+    expect(extractStatedIncome(`월 ${'1,'.repeat(900)}원 벌어요`)).toBeUndefined();
+  });
+
   it('keeps the pay out of the amount asked for', () => {
     expect(extractAmount(withoutIncome('월급이 200만원인데 대출 받을 수 있을까요?'))).toBeUndefined();
     expect(extractAmount(withoutIncome('소득이 4천인데 3천만원 빌릴 수 있어요?'))).toBe('30000000');

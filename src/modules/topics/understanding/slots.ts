@@ -299,18 +299,22 @@ export function extractAmount(text: string): string | undefined {
 
 // ---------------------------------------------------------------- income the customer states
 
+// A figure with Korean units, each unit closing a group ("5천", "4,500만", "1억 2천", "250", "삼백"): one reading per
+// text, so a long run of digits cannot be split many ways (no nested repetition of the digits).
+const KO_DIGITS = String.raw`(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구]?[천백십])`;
+const KO_FIGURE = String.raw`${KO_DIGITS}(?:\s*(?:억|만|천|백|십)\s*${KO_DIGITS}?){0,4}`;
 const KO_INCOME_ANNUAL = String.raw`연봉|연\s?소득|연\s?수입|연간\s?소득|세전\s?연봉`;
 const KO_INCOME_MONTHLY = String.raw`월급|월\s?소득|월\s?수입|월\s?급여|실수령\s?액?`;
 const KO_INCOME_BARE = String.raw`소득|수입|급여|봉급|벌이`;
 // An income word, an optional particle or hedge, then the figure ("연봉이 약 5천", "월급 250만원", "소득은 4,500").
 const KO_INCOME = new RegExp(
-  String.raw`(?<![가-힣\d])(?:(${KO_INCOME_ANNUAL})|(${KO_INCOME_MONTHLY})|(${KO_INCOME_BARE}))\s?(?:이|은|는|가|이랑|으로)?\s?(?:세전\s?|세후\s?|실수령\s?|약\s?|대략\s?|한\s?|거의\s?)?((?:${KO_NUM}+\s*(?:억|만)?\s*)+)\s*(원)?(?![\d,.천백십만억]|\s?(?:%|퍼센트|프로|개월|년|살|세|명|건|회|일|시|분|주|배|장|번))`,
+  String.raw`(?<![가-힣\d])(?:(${KO_INCOME_ANNUAL})|(${KO_INCOME_MONTHLY})|(${KO_INCOME_BARE}))\s?(?:이|은|는|가|이랑|으로)?\s?(?:세전\s?|세후\s?|실수령\s?|약\s?|대략\s?|한\s?|거의\s?)?(${KO_FIGURE})\s*(원)?(?![\d,.천백십만억]|\s?(?:%|퍼센트|프로|개월|년|살|세|명|건|회|일|시|분|주|배|장|번))`,
   'g',
 );
 // A period, the figure, then an earning verb ("월 300 벌어요", "한 달에 250 받는데", "1년에 6천 벌어요"): without the
 // verb "월 30만원" is as often a saving or a payment.
 const KO_EARN = new RegExp(
-  String.raw`(?<![가-힣\d])(?:(연|1년에|일\s?년에)|(월|한\s?달에?))\s?(?:약\s?|대략\s?)?((?:${KO_NUM}+\s*(?:억|만)?\s*)+)\s*(원)?\s?(?:정도\s?|쯤\s?)?(?:을\s?|를\s?)?(?:벌|버는|번다|법니|받아요|받는데|받고\s?있|들어오|들어와)`,
+  String.raw`(?<![가-힣\d])(?:(연|1년에|일\s?년에)|(월|한\s?달에?))\s?(?:약\s?|대략\s?)?(${KO_FIGURE})\s*(원)?\s?(?:정도\s?|쯤\s?)?(?:을\s?|를\s?)?(?:벌|버는|번다|법니|받아요|받는데|받고\s?있|들어오|들어와)`,
   'g',
 );
 const EN_INCOME =

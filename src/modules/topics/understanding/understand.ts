@@ -232,10 +232,9 @@ export function understandWith(
   const marker = FOLLOW_UP_MARKER.test(clean);
   // A slot of the previous question said again ("6개월로 보면?", "이미 50만원 보냈어요" after a scam) makes a follow-up
   // whatever its length.
-  const restatesPrevious =
-    !!previous && previous.intent !== 'GENERAL_CHAT' && restatedSlot(clean, previous) !== null;
-  const followUp =
-    !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restatesPrevious);
+  const restatement = previous && previous.intent !== 'GENERAL_CHAT' ? restatedSlot(clean, previous) : null;
+  const restates = restatement !== null;
+  const followUp = !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restates);
   let fromPrevious = false;
   if (followUp && previous) {
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
@@ -250,8 +249,6 @@ export function understandWith(
     const ownIntent =
       statesNewSlot || (top.probability >= OWN_INTENT_PROBABILITY && cueIntents(clean).includes(top.intent));
     const chit = top.intent === 'GENERAL_CHAT' && !marker && !statesPreviousSlot;
-    // "6개월로 보면?" after a spending question, "2%p면?" after a rate rise: the span or the size said alone.
-    const restates = restatedSlot(clean, previous) !== null;
     // "언제 내야 돼?", "그거 얼마야?", "When does it end?": a short question the model is unsure of, naming nothing
     // of its own, asks about what was just discussed.
     const unsure =
@@ -302,7 +299,7 @@ export function understandWith(
     }
   }
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
-  const restated = followUp && previous && intent === previous.intent ? restatedSlot(clean, previous) : null;
+  const restated = followUp && previous && intent === previous.intent ? restatement : null;
   if (restated) {
     Object.assign(slots, restated);
     for (const k of Object.keys(restated))
