@@ -1132,6 +1132,64 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"금리가 0.5%p 내리면 이자 얼마나 줄어요?" / "If the Bank of Korea cuts rates by 0.25%…" → the monthly interest a cut takes off their loans whose rate can move (principal × points ÷ 12)', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status rateType balance { amount } } } } }', {}, token);
+    const moving = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE' && l.rateType !== 'FIXED');
+    // principal × 0.5 % ÷ 12 and × 0.25 % ÷ 12, rounded down (the published simple-interest estimate)
+    const cut = (per: bigint) => moving.reduce((a, l) => a + BigInt(l.balance.amount) / per, 0n);
+    const ko = await ask('금리가 0.5%p 내리면 이자 얼마나 줄어요?');
+    expect(firstSentence(ko.text)).toBe(
+      moving.length
+        ? `금리가 0.5%p 내리면 대출 이자는 한 달에 약 ${formatWon(cut(2400n).toString(), 'ko')} 줄어듭니다 (남은 원금 × 0.5%p ÷ 12로 계산한 추정치).`
+        : '지금 상환 중인 대출은 모두 고정금리라 금리가 0.5%p 내려도 이자는 바뀌지 않습니다.',
+    );
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const en = await ask('If the Bank of Korea cuts rates by 0.25%, how much less interest will I pay?');
+    expect(firstSentence(en.text)).toBe(
+      moving.length
+        ? `If rates fall by 0.25 percentage points, your loan interest goes down by about ${formatWon(cut(4800n).toString(), 'en')} a month (principal owed × 0.25 percentage points ÷ 12, an estimate).`
+        : 'All your loans are at a fixed rate, so a cut of 0.25 percentage points does not change their interest.',
+    );
+  });
+
+  it('"연봉이 2천만원으로 오르면 한도 얼마나 늘어요?" / "What if I get a raise to 3.5 million a month?" → today\'s limit against the one the income named gives (both from simulateLoanLimit)', async () => {
+    const limit = async (annualIncome?: string) => {
+      const sim = await t.request<{
+        simulateLoanLimit: { maxLoan: { amount: string }; annualIncome: { amount: string } };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } } } }`,
+        {
+          input: {
+            lenderType: 'BANK',
+            newLoan: ASSUMED_NEW_LOANS.CREDIT,
+            ...(annualIncome ? { annualIncome } : {}),
+          },
+        },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      return sim.data!.simulateLoanLimit;
+    };
+    const now = await limit();
+    const to20m = await limit('20000000');
+    const ko = await ask('연봉이 2천만원으로 오르면 한도 얼마나 늘어요?');
+    expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+    const diff = new Decimal(to20m.maxLoan.amount).minus(now.maxLoan.amount);
+    expect(diff.isZero()).toBe(false); // the demo customer's income on file is not 20,000,000원
+    expect(firstSentence(ko.text)).toBe(
+      `연소득이 20,000,000원으로 ${new Decimal(now.annualIncome.amount).lt(20000000) ? '늘면' : '줄면'}(지금 ${formatWon(now.annualIncome.amount, 'ko')}) 신용대출 한도는 최대 ${formatWon(now.maxLoan.amount, 'ko')}에서 ${formatWon(to20m.maxLoan.amount, 'ko')}으로 ${formatWon(diff.abs().toFixed(0), 'ko')} ${diff.gt(0) ? '늘어납니다' : '줄어듭니다'}.`,
+    );
+    expect(renderingErrors(ko.text)).toEqual([]);
+    const to42m = await limit('42000000');
+    const en = await ask('What if I get a raise to 3.5 million a month? How much more could I borrow?');
+    expect(firstSentence(en.text)).toContain(
+      `If your income rises to ₩3,500,000 a month (₩42,000,000 a year; ${formatWon(now.annualIncome.amount, 'en')} a year now), your credit loan limit goes from ${formatWon(now.maxLoan.amount, 'en')} to ${formatWon(to42m.maxLoan.amount, 'en')}`,
+    );
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };

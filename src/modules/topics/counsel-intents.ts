@@ -147,7 +147,7 @@ export interface CounselSlots {
   interestWhy?: boolean;
   /**
    * A rate-rise what-if ("금리가 1%p 오르면 이자 얼마나 늘어요?", "what if rates go up?"): the rise in percentage
-   * points as stated, 1 when the question names no size.
+   * points as stated, 1 when the question names no size; a cut ("0.5%p 내리면", "if rates fall") is negative.
    */
   rateRise?: number;
   /**
@@ -160,7 +160,12 @@ export interface CounselSlots {
    * it rather than the income on file. `annual` in whole won; `monthly` when it was said as a month's pay (× 12).
    * A bare Korean figure after an income word counts in 만원, as it is said ("연봉 5천" = 50,000,000원).
    */
-  statedIncome?: { annual: string; monthly?: string };
+  statedIncome?: {
+    annual: string;
+    monthly?: string;
+    /** The income is a what-if the customer's would move to ("연봉이 2천만원으로 오르면"), not what they earn now. */
+    whatIf?: true;
+  };
   /**
    * An income what-if ("연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?"): the change as a
    * ratio ("0.10", "-0.20"); a rise named without a size is +10 % (the loan system's what-if).

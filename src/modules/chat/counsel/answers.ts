@@ -551,40 +551,51 @@ function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang): string
 }
 
 /**
- * "금리가 1%p 오르면 이자 얼마나 늘어요?": for each active loan whose rate can move, the monthly interest the rise
- * adds — principal still owed × the rise ÷ 12, rounded down, an estimate the answer calls one — and when it would
- * apply; a fixed-rate loan is said to be unaffected. The first sentence carries the total.
+ * "금리가 1%p 오르면 이자 얼마나 늘어요?" / "0.5%p 내리면 얼마나 줄어요?": for each active loan whose rate can move,
+ * the monthly interest the change adds or takes off — principal still owed × the change ÷ 12, rounded down, an
+ * estimate the answer calls one (a cut never below a 0 % rate) — and when it would apply; a fixed-rate loan is said
+ * to be unaffected. The first sentence carries the total. `points` is signed: negative for a cut.
  */
 function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] {
-  const rise = new Decimal(points);
+  const cut = points < 0;
+  const size = new Decimal(Math.abs(points));
   const p =
-    lang === 'ko' ? `${rise.toString()}%p` : `${rise.toString()} percentage point${rise.eq(1) ? '' : 's'}`;
+    lang === 'ko' ? `${size.toString()}%p` : `${size.toString()} percentage point${size.eq(1) ? '' : 's'}`;
   const rows = loans.map((l) => {
     const moves = l.rateType !== 'FIXED';
-    const inc = moves
+    // A cut takes a rate down to 0 % at most.
+    const by = cut ? Decimal.min(size, new Decimal(l.annualRate).mul(100)) : size;
+    const change = moves
       ? new Decimal(l.outstandingPrincipal.amount)
-          .mul(rise)
+          .mul(by)
           .div(100)
           .div(12)
           .toDecimalPlaces(0, Decimal.ROUND_DOWN)
       : new Decimal(0);
-    return { l, moves, inc };
+    return { l, moves, change };
   });
   const moving = rows.filter((r) => r.moves);
-  const total = moving.reduce((a, r) => a.plus(r.inc), new Decimal(0));
+  const total = moving.reduce((a, r) => a.plus(r.change), new Decimal(0));
   const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const ko = cut
+    ? { verb: '내리면', if: '내려도', moves: '줄어듭니다', each: '감소' }
+    : { verb: '오르면', if: '올라도', moves: '늘어납니다', each: '증가' };
+  const en = cut
+    ? { verb: 'fall', noun: 'a cut', moves: 'goes down', each: 'less' }
+    : { verb: 'rise', noun: 'a rise', moves: 'goes up', each: 'more' };
   const out: string[] = [
     moving.length === 0
       ? lang === 'ko'
-        ? `지금 상환 중인 대출은 모두 고정금리라 금리가 ${p} 올라도 이자는 바뀌지 않습니다.`
-        : `All your loans are at a fixed rate, so a rise of ${p} does not change their interest.`
+        ? `지금 상환 중인 대출은 모두 고정금리라 금리가 ${p} ${ko.if} 이자는 바뀌지 않습니다.`
+        : `All your loans are at a fixed rate, so ${en.noun} of ${p} does not change their interest.`
       : lang === 'ko'
-        ? koText`금리가 ${p} 오르면 대출 이자는 한 달에 약 ${won(total)} 늘어납니다 (남은 원금 × ${p} ÷ 12로 계산한 추정치).`
-        : `If rates rise by ${p}, your loan interest goes up by about ${won(total)} a month (principal owed × ${p} ÷ 12, an estimate).`,
+        ? koText`금리가 ${p} ${ko.verb} 대출 이자는 한 달에 약 ${won(total)} ${ko.moves} (남은 원금 × ${p} ÷ 12로 계산한 추정치).`
+        : `If rates ${en.verb} by ${p}, your loan interest ${en.moves} by about ${won(total)} a month (principal owed × ${p} ÷ 12, an estimate).`,
   ];
-  for (const { l, moves, inc } of rows) {
+  for (const { l, moves, change } of rows) {
     const kind = phrase('rateType', l.rateType, lang);
     const next = l.nextPayment;
+    const then = next ? won(new Decimal(next.payment.amount).plus(cut ? change.neg() : change)) : '';
     if (!moves)
       out.push(
         lang === 'ko'
@@ -594,11 +605,23 @@ function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] 
     else
       out.push(
         lang === 'ko'
-          ? `- ${loanName(l, lang)} (${kind}, 남은 원금 ${l.outstandingPrincipal.text}): 월 약 ${won(inc)} 증가${next ? ` — 다음 납입 ${next.payment.text} 기준 약 ${won(inc.plus(next.payment.amount))}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.ko ?? RATE_RISE_WHEN.VARIABLE.ko}`
-          : `- ${loanName(l, lang)} (${kind}, ${l.outstandingPrincipal.text} owed): about ${won(inc)} more a month${next ? ` — about ${won(inc.plus(next.payment.amount))} instead of ${next.payment.text}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.en ?? RATE_RISE_WHEN.VARIABLE.en}`,
+          ? `- ${loanName(l, lang)} (${kind}, 남은 원금 ${l.outstandingPrincipal.text}): 월 약 ${won(change)} ${ko.each}${next ? ` — 다음 납입 ${next.payment.text} 기준 약 ${then}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.ko ?? RATE_RISE_WHEN.VARIABLE.ko}`
+          : `- ${loanName(l, lang)} (${kind}, ${l.outstandingPrincipal.text} owed): about ${won(change)} ${en.each} a month${next ? ` — about ${then} instead of ${next.payment.text}` : ''}, ${RATE_RISE_WHEN[l.rateType]?.en ?? RATE_RISE_WHEN.VARIABLE.en}`,
       );
   }
-  if (moving.length)
+  if (cut)
+    out.push(
+      ...steps(lang, [
+        moving.length
+          ? lang === 'ko'
+            ? '변동금리는 시장 금리가 내려도 정해진 재산정일에야 반영되니, 그 전에 신용점수나 소득이 나아졌다면 금리인하요구권을 신청해 보세요.'
+            : 'A variable rate follows a cut only at its reset; if your credit score or income has improved, you can ask your lender for a lower rate (금리인하요구권) before that.'
+          : lang === 'ko'
+            ? '고정금리 대출은 금리가 내려도 그대로이니, 시장 금리가 충분히 내리면 중도상환수수료를 감안해 갈아타기(대환)를 비교해 보세요 ("대출 갈아타면 얼마 아껴요?"처럼 물어보세요).'
+            : 'A fixed rate stays as it is when rates fall: if they fall far enough, compare refinancing with the early-repayment fee counted (ask "can I save by refinancing?").',
+      ]),
+    );
+  else if (moving.length)
     out.push(
       ...steps(lang, [
         lang === 'ko'
@@ -1569,6 +1592,18 @@ function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null 
   const rise = !w.ratio.startsWith('-');
   const pct = formatPercentShort(new Decimal(w.ratio).abs().toString());
   const incomes = `${s.annualIncome.text} → ${w.annualIncome.text}`;
+  // "연봉이 2천만원으로 오르면": the income named, then today's (a month's pay said as such).
+  const monthly = input.understanding.slots.statedIncome?.monthly;
+  const condition = (koVerb: string) =>
+    w.incomeNamed
+      ? lang === 'ko'
+        ? monthly
+          ? koText`월 소득이 ${formatWon(monthly, lang)}으로/로 ${koVerb}(연 ${w.annualIncome.text}, 지금 연 ${s.annualIncome!.text})`
+          : koText`연소득이 ${w.annualIncome.text}으로/로 ${koVerb}(지금 ${s.annualIncome!.text})`
+        : `If your income ${rise ? 'rises' : 'falls'} to ${monthly ? `${formatWon(monthly, lang)} a month (${w.annualIncome.text} a year; ${s.annualIncome!.text} a year now)` : `${w.annualIncome.text} a year (${s.annualIncome!.text} now)`}`
+      : lang === 'ko'
+        ? `연소득이 ${pct} ${koVerb}(${incomes})`
+        : `If your income ${rise ? 'rises' : 'falls'} ${pct} (${incomes} a year)`;
   const change = formatWon(new Decimal(w.change.amount).abs().toFixed(0), lang);
   if (new Decimal(w.change.amount).isZero()) {
     // Unchanged: a limit the income does not set (the LTV), said when one binds.
@@ -1577,12 +1612,12 @@ function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null 
         ? null
         : bindingConstraintPhrase(w.bindingConstraint, s.dsrCapRatio, lang);
     return lang === 'ko'
-      ? koText`연소득이 ${pct} ${rise ? '늘어도' : '줄어도'}(${incomes}) ${kind} 한도는 최대 ${s.maxLoan.text} 그대로입니다${binding ? koText`: 소득이 아니라 ${binding}이/가 한도를 정합니다` : ''}.`
-      : `If your income ${rise ? 'rises' : 'falls'} ${pct} (${incomes} a year), your ${kind} limit stays at ${s.maxLoan.text}${binding ? `: it is set by ${binding}, not by your income` : ''}.`;
+      ? koText`${condition(rise ? '늘어도' : '줄어도')} ${kind} 한도는 최대 ${s.maxLoan.text} 그대로입니다${binding ? koText`: 소득이 아니라 ${binding}이/가 한도를 정합니다` : ''}.`
+      : `${condition('')}, your ${kind} limit stays at ${s.maxLoan.text}${binding ? `: it is set by ${binding}, not by your income` : ''}.`;
   }
   return lang === 'ko'
-    ? koText`연소득이 ${pct} ${rise ? '늘면' : '줄면'}(${incomes}) ${kind} 한도는 최대 ${s.maxLoan.text}에서 ${w.maxLoan.text}으로/로 ${change} ${rise ? '늘어납니다' : '줄어듭니다'}.`
-    : `If your income ${rise ? 'rises' : 'falls'} ${pct} (${incomes} a year), your ${kind} limit goes from ${s.maxLoan.text} to ${w.maxLoan.text}, ${change} ${rise ? 'more' : 'less'}.`;
+    ? koText`${condition(rise ? '늘면' : '줄면')} ${kind} 한도는 최대 ${s.maxLoan.text}에서 ${w.maxLoan.text}으로/로 ${change} ${rise ? '늘어납니다' : '줄어듭니다'}.`
+    : `${condition('')}, your ${kind} limit goes from ${s.maxLoan.text} to ${w.maxLoan.text}, ${change} ${rise ? 'more' : 'less'}.`;
 }
 
 function limitLead(input: IntentReplyInput): string[] {

@@ -136,6 +136,8 @@ export interface SimulationData {
     /** maxLoan − the limit at today's income (signed). */
     change: Krw;
     bindingConstraint: string;
+    /** The customer named the income ("2천만원으로 오르면"), not a change by a share. */
+    incomeNamed: boolean;
   } | null;
 }
 

@@ -205,6 +205,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           description:
             'An income what-if as a ratio, e.g. "0.10" = income +10 %: the limit it gives is returned beside.',
         },
+        incomeWhatIfTo: {
+          type: 'string',
+          pattern: '^[1-9]\\d{5,10}$',
+          description:
+            'An income what-if to a stated amount, annual whole won ("연봉이 2천만원으로 오르면" = 20000000): the ' +
+            'limit on the income on file is returned with the one this income gives beside it.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -834,6 +841,11 @@ export interface SimulateLimitArgs {
   incomeChangeRatio?: string;
   /** The monthly payment of a loan of the limit is wanted (`limitPayment`). */
   paymentAtLimit?: boolean;
+  /**
+   * An income what-if to a stated amount, annual whole won ("연봉이 2천만원으로 오르면"): the limit is computed on the
+   * income on file and again on this one, which comes back as `incomeWhatIf` (ignored with `annualIncome`).
+   */
+  incomeWhatIfTo?: string;
 }
 
 export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Promise<SimulationData> {
@@ -851,18 +863,23 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
     annualRate: newLoan.annualRate,
     repaymentMethod: newLoan.repaymentMethod,
   };
-  const [result, onFile] = await Promise.all([
+  // "연봉이 2천만원으로 오르면": today's limit, and the one the income named gives.
+  const incomeTo = args.annualIncome ? undefined : args.incomeWhatIfTo;
+  const simulate = (annualIncome?: string) =>
     t.services.simulations.simulate(t.ctx, {
       customerId: toGlobalId(CUSTOMER_TYPE, customerId),
       lenderType: LenderType.BANK,
       newLoan,
-      ...(args.annualIncome ? { annualIncome: args.annualIncome } : {}),
-      ...(args.incomeChangeRatio
+      ...(annualIncome ? { annualIncome } : {}),
+      ...(args.incomeChangeRatio && !incomeTo
         ? { scenarios: [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }] }
         : {}),
-    }),
+    });
+  const [result, onFile, raised] = await Promise.all([
+    simulate(args.annualIncome),
     // The income on file, said beside a limit computed on a stated one (the same per-request loader).
     args.annualIncome ? t.services.customers.getById(t.ctx, customerId) : null,
+    incomeTo ? simulate(incomeTo) : null,
   ]);
   const incomeStated = !!args.annualIncome;
   const incomeOnFile = krwOrNull(onFile?.annualIncome, t.language);
@@ -905,6 +922,17 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       limitPayment: null,
     };
   const whatIf = result.scenarios.find((x) => x.id === INCOME_WHAT_IF);
+  const whatIfTo =
+    raised?.type === 'LoanLimitSimulation' && new Decimal(result.annualIncome).gt(0)
+      ? {
+          ratio: new Decimal(raised.annualIncome).div(result.annualIncome).minus(1).toFixed(4),
+          annualIncome: krw(raised.annualIncome, t.language),
+          maxLoan: krw(raised.maxLoan, t.language),
+          change: krw(new Decimal(raised.maxLoan).minus(result.maxLoan).toFixed(0), t.language),
+          bindingConstraint: String(raised.bindingConstraint),
+          incomeNamed: true,
+        }
+      : null;
   return {
     ok: true,
     reason: null,
@@ -925,15 +953,18 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       args.paymentAtLimit && !args.requestedAmount && new Decimal(result.maxLoan).gt(0)
         ? firstPayment(result.maxLoan)
         : null,
-    incomeWhatIf: whatIf
-      ? {
-          ratio: args.incomeChangeRatio!,
-          annualIncome: krw(whatIf.annualIncome, t.language),
-          maxLoan: krw(whatIf.maxLoan, t.language),
-          change: krw(whatIf.changeVsBaseline, t.language),
-          bindingConstraint: String(whatIf.bindingConstraint),
-        }
-      : null,
+    incomeWhatIf:
+      whatIfTo ??
+      (whatIf
+        ? {
+            ratio: args.incomeChangeRatio!,
+            annualIncome: krw(whatIf.annualIncome, t.language),
+            maxLoan: krw(whatIf.maxLoan, t.language),
+            change: krw(whatIf.changeVsBaseline, t.language),
+            bindingConstraint: String(whatIf.bindingConstraint),
+            incomeNamed: false,
+          }
+        : null),
   };
 }
 

@@ -416,6 +416,10 @@ const INCOME_RISE_PLAIN = new RegExp(
   'i',
 );
 
+/** An income named as the one the customer's would move to: "2천만원으로 오르면", "3천이 되면", "a raise to ₩3.5M". */
+const INCOME_MOVES_TO =
+  /(?:원|만|천|억|\d)\s?(?:으로|로|까지)\s?(?:오르|올라|인상|늘|올리|깎|줄|떨어|내려)|(?:원|만|천|억|\d)\s?(?:이|가)\s?되면|\b(?:raise|rise|increase|bump|promotion|goes up|went up|increases|rises|jumps?)\s(?:to|of)\b/i;
+
 /**
  * An income what-if as a ratio: "연봉이 10% 오르면" → "0.10", "income drops 20%" → "-0.20", "월급 오르면" /
  * "if I get a raise" → "0.10" (a rise named without a size). A fall without a size is hardship, not a what-if.
@@ -1095,17 +1099,26 @@ export function extractRateTo(text: string): number | undefined {
   return v > 0 && v <= 30 ? v : undefined;
 }
 
-/** The rise a rate-rise question names, in percentage points ("1%p", "0.5%", "50bp"); 1 when it names none. */
+/** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
+const RATE_CUT =
+  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
+
+/**
+ * The change a rate what-if names, in percentage points ("1%p", "0.5%", "50bp"; 1 when it names none): positive for
+ * a rise, negative for a cut.
+ */
 export function extractRateRise(text: string): number | undefined {
-  if (!RATE_RISE.test(text)) return undefined;
+  const cut = !RATE_RISE.test(text) && RATE_CUT.test(text);
+  if (!cut && !RATE_RISE.test(text)) return undefined;
   const bp = /([\d.]+)\s?bp\b/i.exec(text);
-  if (bp) return Number(bp[1]) / 100;
+  if (bp) return (cut ? -1 : 1) * (Number(bp[1]) / 100);
   const pts =
     /([\d]+(?:\.\d+)?)\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|percent|points?)/i.exec(
       text,
     );
   const v = pts ? Number(pts[1]) : 1;
-  return v > 0 && v <= 10 ? v : 1;
+  const size = v > 0 && v <= 10 ? v : 1;
+  return cut ? -size : size;
 }
 
 const EMERGENCY_FUND =
@@ -1734,10 +1747,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateTo !== undefined) delete out.rateRise;
   // "3천만원 빌리면 한 달에 얼마?": the payment of the amount asked (requestedPayment), not the limit's.
   if (out.amount) delete out.paymentAsked;
-  // "What if I get a raise to 3.5 million?": the income named is the what-if, not a +10 % rise.
-  if (out.statedIncome && out.incomeChange) delete out.incomeChange;
+  // "What if I get a raise to 3.5 million?", "연봉이 2천만원으로 오르면": the income named is the what-if (today's
+  // limit beside the one it gives), not a +10 % rise; "연봉 5천인데 10% 오르면" keeps both.
+  if (out.statedIncome && !INCOME_CHANGE_PCT.test(text)) {
+    delete out.incomeChange;
+    if (INCOME_MOVES_TO.test(text)) out.statedIncome = { ...out.statedIncome, whatIf: true };
+  }
   // "만기 연장하면 금리 올라가요?": the extension's rate, not a what-if rise.
   if (out.request === 'EXTENSION') delete out.rateRise;
+  // "If rates are cut, how much less interest do I pay?": the what-if's change, not the interest left to pay.
+  if (out.rateRise !== undefined) delete out.interestLeft;
   // "수수료 감안해도 이득?": whether it pays with the fee counted, not what the fee is.
   if (
     out.switchCost &&

@@ -179,7 +179,9 @@ function restatedSlot(
   const rise = RISE_ALONE.exec(text);
   if (rise && previous.slots.rateRise !== undefined) {
     const v = Number(rise[1]);
-    if (v > 0 && v <= 10) return { rateRise: v };
+    // "1%p면요?" after a cut asks about a larger cut; "오르면" turns it into a rise.
+    const sign = previous.slots.rateRise < 0 && !/오르|올라/.test(text) ? -1 : 1;
+    if (v > 0 && v <= 10) return { rateRise: sign * v };
   }
   return null;
 }

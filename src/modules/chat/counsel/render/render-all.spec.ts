@@ -298,6 +298,8 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
             maxLoan: m(AMOUNTS[(i + 4) % AMOUNTS.length]),
             change: m(['3000001', '-1500000', '0'][i % 3]),
             bindingConstraint: binding,
+            // Every fourth one an income the customer named ("연봉이 2천만원으로 오르면").
+            incomeNamed: i % 4 === 2,
           },
         },
       };
@@ -903,6 +905,11 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_LIMIT', { statedIncome: { annual: '24000000', monthly: '2000000' } }],
       ['LOAN_LIMIT', { statedIncome: { annual: '50000000' }, loanKind: 'MORTGAGE' }],
       ['LOAN_LIMIT', { incomeChange: '0.10' }],
+      ['LOAN_LIMIT', { statedIncome: { annual: '66000000', whatIf: true } }],
+      ['LOAN_LIMIT', { statedIncome: { annual: '66000000', monthly: '5500000', whatIf: true } }],
+      ['LOAN_BALANCE', { rateRise: -0.5 }],
+      ['LOANS_OVERVIEW', { rateRise: -1 }],
+      ['NEXT_PAYMENT', { rateRise: -0.25 }],
       ['LOAN_LIMIT', { paymentAsked: true, termMonths: 120 }],
       ['LOAN_LIMIT', { incomeChange: '-0.20', amount: '30000000' }],
       ['NEXT_PAYMENT', { request: 'AUTO_DEBIT_ACCOUNT' }],

@@ -290,6 +290,11 @@ const FIRST: QuestionSet = {
     ['how much more will I pay if rates rise 1%', { rateRise: 1 }],
     ['what happens to my loan payments if interest rates go up', { rateRise: 1 }],
     ['if rates increase by 2 percentage points how much extra interest', { rateRise: 2 }],
+    ['금리 떨어지면 내 대출 이자 얼마나 줄어?', { rateRise: -1 }],
+    ['기준금리 0.25%p 인하되면 이자 얼마나 덜 내요', { rateRise: -0.25 }],
+    ['금리가 1% 내려가면 매달 얼마 덜 내게 돼요?', { rateRise: -1 }],
+    ['how much would I save a month if rates fall 0.5%', { rateRise: -0.5 }],
+    ['what happens to my loan interest if rates go down', { rateRise: -1 }],
   ],
   SPENDING: [
     ['저번 달에 먹는 데 얼마 썼는지', { period: { kind: 'LAST_MONTH' } }],
