@@ -1826,6 +1826,76 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"지난달 해외결제 얼마 나왔어?" / "지난달 온라인으로 결제한 금액 얼마예요?" / "온라인 결제 이번달 얼마나 했어요" → the total, never the length of a list', async () => {
+    const cases: [string, string, { locality?: string; channel?: string }, string][] = [
+      ['지난달 해외결제 얼마 나왔어?', 'LAST_MONTH', { locality: 'OVERSEAS' }, '지난달 해외'],
+      ['지난달 온라인으로 결제한 금액 얼마예요?', 'LAST_MONTH', { channel: 'ONLINE' }, '지난달 온라인'],
+      ['온라인 결제 이번달 얼마나 했어요', 'THIS_MONTH', { channel: 'ONLINE' }, '이번 달 온라인'],
+    ];
+    for (const [question, period, filter, scope] of cases) {
+      const total = await narrowedTotal(period, filter);
+      const a = await ask(question);
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(`^${scope} 카드 지출은 ${formatWon(total, 'ko')}입니다`),
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+  });
+
+  it('two months set side by side ("6월이랑 7월 중에 언제 더 많이 썼어?", "Did I spend more in September or October?", "지난달에 지지난달보다 더 쓴 거예요?") compare those months by name, read from spendingSummary(MONTHS_AGO)', async () => {
+    const month = Number(today().slice(5, 7));
+    const ago = (m: number) => (month - m + 12) % 12;
+    const spent = async (months: number) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(period: MONTHS_AGO, months: ${months}) { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary.total.amount;
+    };
+    const compared = (later: string, earlier: string, lang: 'ko' | 'en') => {
+      const diff = new Decimal(later).minus(earlier);
+      const gap = formatWon(diff.abs().toFixed(0), lang);
+      return lang === 'ko'
+        ? `${formatWon(later, 'ko')}으로, ${'%'} ${formatWon(earlier, 'ko')}보다 ${gap} ${diff.isPositive() ? '많습니다' : '적습니다'}.`
+        : `${formatWon(later, 'en')}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than`;
+    };
+    // Two months before this one and the one before it, named ("9월이랑 10월" in November).
+    const m2 = ((month + 9) % 12) + 1; // two months ago
+    const m1 = ((month + 10) % 12) + 1; // last month
+    const [last, before] = [await spent(ago(m1)), await spent(ago(m2))];
+    const ko = await ask(`${m2}월이랑 ${m1}월 중에 언제 더 많이 썼어?`);
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toBe(
+      `${m1}월 카드 지출은 ${compared(last, before, 'ko').replace('%', `${m2}월`)}`,
+    );
+    const names = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const en = await ask(`Did I spend more in ${names[m2 - 1]} or ${names[m1 - 1]}?`);
+    expect(firstSentence(en.text)).toContain(
+      `Your card spending in ${names[m1 - 1]} is ${compared(last, before, 'en')} in ${names[m2 - 1]}`,
+    );
+    const back = await ask('지난달에 지지난달보다 더 쓴 거예요?');
+    expect(firstSentence(back.text)).toBe(
+      `지난달 카드 지출은 ${compared(last, before, 'ko').replace('%', '지지난달')}`,
+    );
+    for (const a of [ko, en, back]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('rejects a locality or channel that is not one with a coded error naming the argument', async () => {
     const res = await t.request(
       '{ me { customer { spendingSummary(period: LAST_MONTH, locality: ABROAD) { total { amount } } } } }',

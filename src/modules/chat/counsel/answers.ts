@@ -2541,8 +2541,15 @@ function spendingCompared(
   // A month back keeps its count ("지난달" is MONTHS_AGO 1 when compared with the month before it).
   const phraseOf = (x: SpendingSummaryData) =>
     periodPhrase({ kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot, lang);
-  const now = phraseOf(s);
-  const before = phraseOf(p);
+  // "8월이랑 9월 비교해줘", "10월은 9월보다 더 썼어?": months the customer named are said by their names.
+  const asked = input.understanding.slots.period;
+  const month = asked?.kind === 'MONTHS_AGO' ? asked.month : undefined;
+  const named = (m: number) => {
+    const name = periodPhrase({ kind: 'NAMED_MONTH', month: m }, lang);
+    return lang === 'ko' ? name : `in ${name}`;
+  };
+  const now = month ? named(month) : phraseOf(s);
+  const before = month ? named(month === 1 ? 12 : month - 1) : phraseOf(p);
   const what =
     lang === 'ko'
       ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`

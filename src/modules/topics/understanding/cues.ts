@@ -34,6 +34,7 @@ import {
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
   METHOD_CHANGE,
+  monthPair,
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
   RATE_CHANGE,
@@ -202,6 +203,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
   if (DISPUTE_HOW.test(text) && !/대출|이자|원리금|\bloan|\bmortgage/i.test(text)) return 'SUSPECTED_FRAUD';
+  // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.
+  if (
+    monthPair(text) !== undefined &&
+    /비교|더\s?(?:많이|적게|썼|쓴|나왔)|차이|언제|어느\s?달|\bcompar|\bvs\.?\b|\bmore\b|\bless\b|\bdifference\b/i.test(text) &&
+    !/대출|이자|\bloan|\binterest/i.test(text)
+  )
+    return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
   // "상환 방식 바꿀 수 있어요?": a question about the loan's repayment method, not a refinance ("바꿀 수").
@@ -245,13 +253,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "Is the rate fixed?", "금리 고정이에요?": their loan's rate type first (the rate-types answer), not a forecast.
   if (RATE_TYPE_ASK.test(text) && !/갈아|바꾸|바꿀|전환|switch|refinanc|change/i.test(text))
     return 'PRODUCT_QUESTION';
-  // "지난달 해외 결제 총 얼마야?", "how much did I spend online in total last month?": a period's total (the spending
-  // summary), not a list of transactions.
+  // "지난달 해외 결제 총 얼마야?", "지난달 온라인으로 결제한 금액 얼마예요?", "how much did I spend online in total last
+  // month?": a period's total (the spending summary), not a list of transactions.
   if (
     extractPeriod(text) !== undefined &&
-    /총|합계|합쳐|다\s?해서|전부\s?해서|모두\s?얼마|\bin total\b|\btotal\b|\baltogether\b/i.test(text) &&
-    /해외|외국|국외|온라인|인터넷\s?쇼핑|\boverseas\b|\babroad\b|\bforeign\b|\bonline\b/i.test(text) &&
-    !/내역|목록|리스트|보여|뭐뭐|\blist\b|\bshow\b|대출|\bloan/i.test(text)
+    /총|합계|합쳐|다\s?해서|전부\s?해서|얼마|금액|\bin total\b|\btotal\b|\baltogether\b|\bhow much\b/i.test(text) &&
+    /해외|외국|국외|온라인|인터넷\s?(?:쇼핑|으로|에서|결제|구매)|\boverseas\b|\babroad\b|\bforeign\b|\bonline\b/i.test(text) &&
+    !/내역|목록|리스트|보여|뭐뭐|얼마짜리|제일|가장|\blist\b|\bshow\b|\blargest\b|\bbiggest\b|대출|\bloan/i.test(text)
   )
     return 'SPENDING';
   // "이 점수면 대출 더 받을 수 있어?", "with this score can I get a loan?": the limit (then the score on file), not the

@@ -524,6 +524,28 @@ export function extractNamedMonth(text: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
+/** "지난달" / "last month" besides "지지난달" in the same message. */
+const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! but)/i;
+
+/**
+ * Two calendar months in a row named together ("6월이랑 7월", "8월하고 9월 비교", "September vs October"): the
+ * later one (1–12), which a comparison sets against the month before it; none for one month or months apart.
+ */
+export function monthPair(text: string): number | undefined {
+  const ko = [...text.matchAll(new RegExp(KO_MONTH.source, 'g'))].map((m) =>
+    m[1] ? Number(m[1]) : m[2] === '시' ? 10 : 6,
+  );
+  const en = [...text.toLowerCase().matchAll(new RegExp(String.raw`\b(${EN_MONTHS.join('|')})\b`, 'g'))]
+    .map((m) => EN_MONTHS.findIndex((x) => new RegExp(`^(?:${x})$`).test(m[1])) + 1)
+    .filter((m) => m > 0 && m !== 5); // "may" is a verb far more often than the month
+  const months = ko.length >= 2 ? ko : en;
+  if (months.length !== 2) return undefined;
+  const [a, b] = months;
+  if (b === (a % 12) + 1) return b;
+  if (a === (b % 12) + 1) return a;
+  return undefined;
+}
+
 /** The one month a forecast question names, counted from this month: "다음 달" / "next month" → 1, "다다음 달" → 2. */
 export function extractMonthAhead(text: string): number | undefined {
   const t = text.toLowerCase();
@@ -1739,8 +1761,21 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
   // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this
   // month against last month (what "지난달보다 더 썼어?" asks).
-  if (out.compare && out.period?.kind === 'LAST_MONTH' && MONTH_BEFORE.test(text))
+  // "지난달에 지지난달보다 더 썼어?": last month against the month before it (not the month before against the one
+  // before that).
+  if (
+    out.compare &&
+    (out.period?.kind === 'LAST_MONTH' ||
+      (out.period?.kind === 'MONTHS_AGO' && out.period.months === 2 && LAST_MONTH_TOO.test(text))) &&
+    MONTH_BEFORE.test(text)
+  )
     out.period = { kind: 'MONTHS_AGO', months: 1 };
+  // "6월이랑 7월 중에 언제 더 많이 썼어?", "8월이랑 9월 비교해줘": the later of two months in a row, against the other.
+  const pair = monthPair(text);
+  if (pair && intent === 'SPENDING') {
+    out.period = { kind: 'NAMED_MONTH', month: pair };
+    out.compare = true;
+  }
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;
   // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
