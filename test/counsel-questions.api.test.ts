@@ -1190,6 +1190,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('a payoff on a later day ("12월 31일에 대출 다 갚으면 얼마예요?", then "다음 달 말에 갚으면요?", "…on Dec 10?") is loan.payoffQuote(asOf: that day), against today\'s', async () => {
+    const quote = async (asOf: string | null) => {
+      const res = await t.request<{
+        me: { customer: { loans: { status: string; payoffQuote: { total: { amount: string } } | null }[] } };
+      }>(
+        'query ($d: LocalDate) { me { customer { loans { status payoffQuote(asOf: $d) { total { amount } } } } } }',
+        { d: asOf },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.payoffQuote!.total.amount;
+    };
+    const day = today();
+    const year = Number(day.slice(0, 4));
+    const dec31 = `${year}-12-31`;
+    // The last day of next month: the first of the month after next, less a day.
+    const nextMonthEnd = addDays(addMonths(`${day.slice(0, 7)}-01`, 2), -1);
+    const now = await quote(null);
+    const a = await ask('12월 31일에 대출 다 갚으면 얼마예요?');
+    expect(a.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(a.text)).toMatch(/^12월 31일 \([월화수목금토일]\)에 /);
+    expect(firstSentence(a.text)).toContain(
+      `전액 상환하시려면 ${formatWon(await quote(dec31), 'ko')}이 필요합니다`,
+    );
+    expect(a.text).toContain(`오늘 갚으면 ${formatWon(now, 'ko')}`);
+    const conv = await ask('오늘 대출 다 갚으면 얼마예요?');
+    const later = await ask('다음 달 말에 갚으면요?', conv.conversationId);
+    expect(firstSentence(later.text)).toContain(`${formatWon(await quote(nextMonthEnd), 'ko')}이 필요합니다`);
+    const dec10 = `${day.slice(5) <= '12-10' ? year : year + 1}-12-10`;
+    const en = await ask('What would it take to pay off my loan on Dec 10?');
+    expect(firstSentence(en.text)).toContain(`takes ${formatWon(await quote(dec10), 'en')}`);
+    for (const x of [a, later, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };

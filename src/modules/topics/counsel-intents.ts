@@ -74,6 +74,17 @@ export type PeriodSlot =
    */
   | { kind: 'NAMED_MONTH'; month: number };
 
+/**
+ * A day as a customer says it, before it is resolved against the turn's date: a calendar date ("12월 31일", "Dec
+ * 31"), a day of the month ("30일에"), a month's end ("이번 달 말", "다음 달 말", "end of next month") or days ahead
+ * ("내일", "다음 주", "10일 뒤", "in two weeks").
+ */
+export type DaySlot =
+  | { kind: 'DATE'; month: number; day: number }
+  | { kind: 'DAY_OF_MONTH'; day: number }
+  | { kind: 'MONTH_END'; monthsAhead: number }
+  | { kind: 'DAYS_AHEAD'; days: number };
+
 /** How the customer referred to one of their loans: by kind, by lender name, or by loan number. */
 export interface LoanRefSlot {
   kind?: LoanKindSlot;
@@ -188,6 +199,11 @@ export interface CounselSlots {
    * 해요?"); DROP_WHY: why a score falls and where to see the reason ("신용점수 왜 떨어졌어요?").
    */
   creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
+  /**
+   * The day a payoff is asked for ("12월 31일에 다 갚으면 얼마예요?", "다음 달 말에 갚으면요?", "if I pay it off at the
+   * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).
+   */
+  payoffOn?: DaySlot;
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /**

@@ -21,6 +21,7 @@ import type {
   Krw,
   LoanLine,
   LatenessData,
+  PayoffData,
   PeersData,
   RefinanceChoiceData,
   ScheduleData,
@@ -1885,6 +1886,29 @@ function payoffLines(input: IntentReplyInput): string[] {
               : `The prepayment fee is ${q.prepaymentFee.text}.`,
         ]
       : []),
+    ...(q.todayTotal
+      ? laterPayoffLines(l, q, q.todayTotal, data, lang, name, parts)
+      : todayPayoffLines(l, q, data, lang, name, parts)),
+    ...(others.length
+      ? [
+          lang === 'ko'
+            ? `다른 대출: ${others.map((o) => `${loanName(o, lang)} 남은 원금 ${o.outstandingPrincipal.text}`).join(', ')}.`
+            : `Your other loans: ${others.map((o) => `${loanName(o, lang)}, ${o.outstandingPrincipal.text} principal left`).join('; ')}.`,
+        ]
+      : []),
+  ];
+}
+
+/** Paying off today: the total, that it closes the loan, and the interest of the instalments left it saves. */
+function todayPayoffLines(
+  l: LoanLine,
+  q: PayoffData,
+  data: TurnData,
+  lang: Lang,
+  name: string,
+  parts: string[],
+): string[] {
+  return [
     lang === 'ko'
       ? koText`오늘(${date(q.asOf, data, lang)}) ${name}을/를 전액 상환하시려면 ${q.total.text}이/가 필요합니다 (${parts.join(' + ')}).`
       : `Paying off your ${name} today (${date(q.asOf, data, lang)}) takes ${q.total.text} (${parts.join(' + ')}).`,
@@ -1899,13 +1923,48 @@ function payoffLines(input: IntentReplyInput): string[] {
             : `Closing it now saves the interest of the instalments left, about ${l.remainingInterest.text} at today's rate; you pay only the ${q.interest.text} of interest to date and the ${q.prepaymentFee.text} fee.`,
         ]
       : []),
-    ...(others.length
+  ];
+}
+
+/**
+ * "12월 31일에 다 갚으면 얼마예요?", "다음 달 말에 갚으면요?": the total on that day, against today's; an instalment
+ * falling due before it is counted unpaid (its penalty interest included), which paying it on time avoids.
+ */
+function laterPayoffLines(
+  l: LoanLine,
+  q: PayoffData,
+  today: Krw,
+  data: TurnData,
+  lang: Lang,
+  name: string,
+  parts: string[],
+): string[] {
+  const on = date(q.asOf, data, lang);
+  const diff = new Decimal(q.total.amount).minus(today.amount);
+  const gap = formatWon(diff.abs().toFixed(0), lang);
+  const due = l.nextPayment && l.nextPayment.dueDate < q.asOf ? l.nextPayment : null;
+  return [
+    lang === 'ko'
+      ? koText`${on}에 ${name}을/를 전액 상환하시려면 ${q.total.text}이/가 필요합니다 (${parts.join(' + ')}).`
+      : `Paying off your ${name} on ${on} takes ${q.total.text} (${parts.join(' + ')}).`,
+    // Later costs more (interest runs on), unless a prepayment fee ends in between.
+    diff.gte(0)
+      ? lang === 'ko'
+        ? koText`오늘 갚으면 ${today.text}이므로, 그날까지 기다리면 ${gap} 더 듭니다.`
+        : `Paid today it would be ${today.text}: waiting until then costs ${gap} more.`
+      : lang === 'ko'
+        ? koText`오늘 갚으면 ${today.text}이고, 그날에는 중도상환수수료가 줄어 ${gap} 덜 듭니다.`
+        : `Paid today it would be ${today.text}; by then the prepayment fee is lower, so it costs ${gap} less.`,
+    ...(due
       ? [
           lang === 'ko'
-            ? `다른 대출: ${others.map((o) => `${loanName(o, lang)} 남은 원금 ${o.outstandingPrincipal.text}`).join(', ')}.`
-            : `Your other loans: ${others.map((o) => `${loanName(o, lang)}, ${o.outstandingPrincipal.text} principal left`).join('; ')}.`,
+            ? koText`이 금액은 그 전에 오는 ${date(due.dueDate, data, lang)} 납입(${due.payment.text})을 내지 않은 것으로 계산했습니다${q.penaltyInterest.amount !== '0' ? koText` (연체이자 ${q.penaltyInterest.text} 포함)` : ''}. 그 납입을 제때 내시면 상환일에 필요한 금액은 그만큼 줄어듭니다.`
+            : `It counts the ${due.payment.text} instalment due on ${date(due.dueDate, data, lang)} as unpaid${q.penaltyInterest.amount !== '0' ? ` (${q.penaltyInterest.text} of penalty interest included)` : ''}; paying that instalment on time lowers what the payoff takes.`,
         ]
       : []),
+    lang === 'ko'
+      ? '실제 상환일 기준 금액은 그날 다시 확인하세요.'
+      : 'Check the exact figure again on the day you pay.',
   ];
 }
 

@@ -440,6 +440,8 @@ export interface PayoffData {
   /** The first day a prepayment carries no fee; null when the loan carries none at any time. */
   feeEndsOn: string | null;
   total: Krw;
+  /** Today's total, when the quote is for a later day ("12월 31일에 갚으면"); null for today's. */
+  todayTotal: Krw | null;
 }
 
 /**

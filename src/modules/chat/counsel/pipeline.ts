@@ -11,6 +11,7 @@ import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emot
 import {
   classifyTopicText,
   extractSlots,
+  resolveDay,
   resolveNamedMonth,
   topicModel,
   understandMessage,
@@ -871,9 +872,9 @@ export class CounsellingPipeline implements Counsellor {
               (v) => (data.schedule = v),
             ),
           wants(TOOL.PAYOFF) &&
-            this.fetch(ctx, TOOL.PAYOFF, used, () => getPayoff(t, entity)).then(
-              (v) => (data.payoff = v ?? null),
-            ),
+            this.fetch(ctx, TOOL.PAYOFF, used, () =>
+              getPayoff(t, entity, slots.payoffOn && resolveDay(slots.payoffOn, koreanDate(ctx.now()))),
+            ).then((v) => (data.payoff = v ?? null)),
           wants(TOOL.PREPAYMENT) &&
             this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
               getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),

@@ -3,7 +3,7 @@
 // runs; results are JSON with exact KRW strings, every free-text string sanitised.
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
-import { addDays, daysBetween, koreanDate, koreanDateTime } from '../../../common/dates';
+import { addDays, daysBetween, isValidIsoDate, koreanDate, koreanDateTime } from '../../../common/dates';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -363,12 +363,19 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
   get_payoff_quote: {
     name: TOOL.PAYOFF,
     description:
-      'What paying one of the customer’s loans off today takes (loan.payoffQuote): principal, accrued interest, ' +
-      'penalty interest, prepayment fee and the total a FULL repayment must be.',
+      'What paying one of the customer’s loans off today (or on a later day) takes (loan.payoffQuote): principal, ' +
+      'accrued interest, penalty interest, prepayment fee and the total a FULL repayment must be.',
     parameters: {
       type: 'object',
       properties: {
         loanId: { type: 'string', description: 'Loan id from get_loans.' },
+        asOf: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description:
+            'The day of the payoff, YYYY-MM-DD, today or later (default today); an instalment falling due before ' +
+            'it counts as unpaid.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['loanId'],
@@ -1431,13 +1438,22 @@ export async function getInterestPaid(t: ToolContext, year?: number): Promise<In
   };
 }
 
-/** loan.payoffQuote(today) for one of the session customer's loans; null when it is closed or not disbursed. */
-export async function getPayoff(t: ToolContext, loan: LoanEntity): Promise<PayoffData | null> {
+/**
+ * loan.payoffQuote(asOf) for one of the session customer's loans — today unless a later day is asked, which comes
+ * with today's total beside it; null when it is closed or not disbursed by then. A day before today is today.
+ */
+export async function getPayoff(t: ToolContext, loan: LoanEntity, asOf?: string): Promise<PayoffData | null> {
   const service = t.services.repayments;
   if (!service) return null;
-  const q = await service.payoffQuote(t.ctx, t.services.loans, loan);
+  const today = koreanDate(t.ctx.now());
+  const later = asOf !== undefined && isValidIsoDate(asOf) && asOf > today ? asOf : undefined;
+  const [q, now] = await Promise.all([
+    service.payoffQuote(t.ctx, t.services.loans, loan, later),
+    later ? service.payoffQuote(t.ctx, t.services.loans, loan) : null,
+  ]);
   if (!q) return null;
   return {
+    todayTotal: now ? krw(now.total, t.language) : null,
     loanId: toGlobalId(LOAN_TYPE, loan.id),
     loanNumber: loan.loanNumber,
     asOf: q.asOf,
@@ -1773,7 +1789,13 @@ export async function executeTool(
     case TOOL.INTEREST_PAID:
       return { interestPaid: await getInterestPaid(t, args.year as number | undefined) };
     case TOOL.PAYOFF:
-      return { payoff: await getPayoff(t, await ownedLoan(t, String(args.loanId))) };
+      return {
+        payoff: await getPayoff(
+          t,
+          await ownedLoan(t, String(args.loanId)),
+          typeof args.asOf === 'string' ? args.asOf : undefined,
+        ),
+      };
     case TOOL.PREPAYMENT:
       return {
         prepayment: await getPrepayment(

@@ -206,7 +206,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.
   if (
     monthPair(text) !== undefined &&
-    /비교|더\s?(?:많이|적게|썼|쓴|나왔)|차이|언제|어느\s?달|\bcompar|\bvs\.?\b|\bmore\b|\bless\b|\bdifference\b/i.test(text) &&
+    /비교|더\s?(?:많이|적게|썼|쓴|나왔)|차이|언제|어느\s?달|\bcompar|\bvs\.?\b|\bmore\b|\bless\b|\bdifference\b/i.test(
+      text,
+    ) &&
     !/대출|이자|\bloan|\binterest/i.test(text)
   )
     return 'SPENDING';
@@ -257,9 +259,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // month?": a period's total (the spending summary), not a list of transactions.
   if (
     extractPeriod(text) !== undefined &&
-    /총|합계|합쳐|다\s?해서|전부\s?해서|얼마|금액|\bin total\b|\btotal\b|\baltogether\b|\bhow much\b/i.test(text) &&
-    /해외|외국|국외|온라인|인터넷\s?(?:쇼핑|으로|에서|결제|구매)|\boverseas\b|\babroad\b|\bforeign\b|\bonline\b/i.test(text) &&
-    !/내역|목록|리스트|보여|뭐뭐|얼마짜리|제일|가장|\blist\b|\bshow\b|\blargest\b|\bbiggest\b|대출|\bloan/i.test(text)
+    /총|합계|합쳐|다\s?해서|전부\s?해서|얼마|금액|\bin total\b|\btotal\b|\baltogether\b|\bhow much\b/i.test(
+      text,
+    ) &&
+    /해외|외국|국외|온라인|인터넷\s?(?:쇼핑|으로|에서|결제|구매)|\boverseas\b|\babroad\b|\bforeign\b|\bonline\b/i.test(
+      text,
+    ) &&
+    !/내역|목록|리스트|보여|뭐뭐|얼마짜리|제일|가장|\blist\b|\bshow\b|\blargest\b|\bbiggest\b|대출|\bloan/i.test(
+      text,
+    )
   )
     return 'SPENDING';
   // "이 점수면 대출 더 받을 수 있어?", "with this score can I get a loan?": the limit (then the score on file), not the

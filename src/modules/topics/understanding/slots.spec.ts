@@ -1,4 +1,6 @@
 import {
+  extractDay,
+  monthPair,
   extractIncomeChange,
   extractStatedIncome,
   withoutIncome,
@@ -401,5 +403,42 @@ describe('income the customer states, and an income what-if', () => {
     ['금리가 1% 오르면 이자는요?', undefined],
   ])('%s → %s', (text, ratio) => {
     expect(extractIncomeChange(text)).toBe(ratio);
+  });
+});
+
+describe('extractDay: the day a payoff is asked for', () => {
+  it.each([
+    ['12월 31일에 대출 다 갚으면 얼마예요?', { kind: 'DATE', month: 12, day: 31 }],
+    ['What would it take to pay off my loan on Dec 10?', { kind: 'DATE', month: 12, day: 10 }],
+    ['pay it off on the 3rd of March', { kind: 'DATE', month: 3, day: 3 }],
+    ['연말에 다 갚으면?', { kind: 'DATE', month: 12, day: 31 }],
+    ['다음 달 말에 갚으면요?', { kind: 'MONTH_END', monthsAhead: 1 }],
+    ['이번 달 말까지 갚으려면', { kind: 'MONTH_END', monthsAhead: 0 }],
+    ['at the end of next month', { kind: 'MONTH_END', monthsAhead: 1 }],
+    ['2주 뒤에 갚으면', { kind: 'DAYS_AHEAD', days: 14 }],
+    ['in 10 days', { kind: 'DAYS_AHEAD', days: 10 }],
+    ['내일 갚으면 얼마?', { kind: 'DAYS_AHEAD', days: 1 }],
+    ['30일에 다 갚으려면', { kind: 'DAY_OF_MONTH', day: 30 }],
+  ])('%s', (text, day) => {
+    expect(extractDay(text)).toEqual(day);
+  });
+  it('reads no day where none is named', () => {
+    expect(extractDay('오늘 대출 다 갚으면 얼마예요?')).toBeUndefined();
+    expect(extractDay('How much to pay off my loan?')).toBeUndefined();
+  });
+});
+
+describe('monthPair: two months in a row named together', () => {
+  it.each([
+    ['6월이랑 7월 중에 언제 더 많이 썼어?', 7],
+    ['8월하고 9월 비교해줘', 9],
+    ['Did I spend more in September or October?', 10],
+    ['12월이랑 1월 비교', 1],
+  ])('%s → %d', (text, month) => {
+    expect(monthPair(text)).toBe(month);
+  });
+  it('none for one month, months apart, or a date', () => {
+    expect(monthPair('10월에 얼마 썼어?')).toBeUndefined();
+    expect(monthPair('3월이랑 7월 비교해줘')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type {
   CategorySlot,
   CounselIntent,
+  DaySlot,
   CounselSlots,
   ForecastSubjectSlot,
   HardshipSlot,
@@ -42,7 +43,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lastPayment',
     'repaidSoFar',
   ],
-  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving'],
+  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
@@ -522,6 +523,52 @@ export function extractNamedMonth(text: string): number | undefined {
   if (!name) return undefined;
   const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name));
   return i >= 0 ? i + 1 : undefined;
+}
+
+const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name)) + 1;
+
+/**
+ * A day the message names, as said (resolved against the turn's date by resolveDay): "12월 31일", "Dec 31" / "31st
+ * of December", "30일에", "이번 달 말" / "월말", "다음 달 말" / "end of next month", "연말", "내일", "모레", "다음 주",
+ * "10일 뒤", "2주 후", "in 10 days", "in two weeks", "tomorrow", "next week"; none without a day.
+ */
+export function extractDay(text: string): DaySlot | undefined {
+  const t = text.toLowerCase();
+  const date = /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(3[01]|[12]\d|0?[1-9])\s?일/.exec(t);
+  if (date) return { kind: 'DATE', month: Number(date[1]), day: Number(date[2]) };
+  const en =
+    new RegExp(String.raw`\b(${EN_MONTHS.join('|')})\.?\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`).exec(t) ??
+    new RegExp(
+      String.raw`\b(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(${EN_MONTHS.join('|')})\b`,
+    ).exec(t);
+  if (en) {
+    const [month, day] = /\d/.test(en[1])
+      ? [EN_MONTH_INDEX(en[2]), Number(en[1])]
+      : [EN_MONTH_INDEX(en[1]), Number(en[2])];
+    if (month > 0) return { kind: 'DATE', month, day };
+  }
+  if (/연말|올해\s?말|\bend of (?:the|this) year\b|\byear[- ]end\b/.test(t))
+    return { kind: 'DATE', month: 12, day: 31 };
+  if (/다다음\s?달\s?(?:말|마지막)|\bend of the month after next\b/.test(t))
+    return { kind: 'MONTH_END', monthsAhead: 2 };
+  if (/(?:다음|담)\s?달\s?(?:말|마지막)|\bend of next month\b/.test(t))
+    return { kind: 'MONTH_END', monthsAhead: 1 };
+  if (/(?:이번|이)\s?달\s?(?:말|마지막)|월말|\bend of (?:the|this) month\b|\bmonth[- ]end\b/.test(t))
+    return { kind: 'MONTH_END', monthsAhead: 0 };
+  const ahead = new RegExp(
+    String.raw`${N}\s?(일|주|weeks?|days?)\s?(?:뒤|후|있다가|later)|\bin\s${N}\s(weeks?|days?)\b`,
+  ).exec(t);
+  if (ahead) {
+    const n = smallNumber(ahead[1] ?? ahead[3]);
+    const unit = ahead[2] ?? ahead[4];
+    if (n && n > 0 && n <= 366) return { kind: 'DAYS_AHEAD', days: /주|week/.test(unit) ? n * 7 : n };
+  }
+  if (/모레|\bday after tomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 2 };
+  if (/내일|\btomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 1 };
+  if (/다음\s?주|\bnext week\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 7 };
+  const day = /(?<![\d.월])(3[01]|[12]\d|0?[1-9])\s?일\s?(?:에|날|까지)/.exec(t);
+  if (day) return { kind: 'DAY_OF_MONTH', day: Number(day[1]) };
+  return undefined;
 }
 
 /** "지난달" / "last month" besides "지지난달" in the same message. */
@@ -1676,6 +1723,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'rateRise': {
         const v = extractRateRise(text);
         if (v) out.rateRise = v;
+        break;
+      }
+      case 'payoffOn': {
+        const v = extractDay(text);
+        if (v) out.payoffOn = v;
         break;
       }
       case 'rateTo': {

@@ -3,7 +3,7 @@ import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
 import { understandMessage } from '../index';
 import type { IntentArtefact } from './intent-model';
-import { INTENT_MODEL_FILE, intentModel } from './understand';
+import { INTENT_MODEL_FILE, intentModel, resolveDay } from './understand';
 
 describe('shipped intent model', () => {
   const artefact = JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact;
@@ -809,5 +809,26 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'PRODUCT_QUESTION',
       slots: { productTopic: 'RATE_TYPES', ownLoan: true },
     });
+  });
+});
+
+describe('resolveDay: a day as said → a date on or after the turn', () => {
+  it.each([
+    [{ kind: 'DATE', month: 12, day: 31 }, '2026-11-26', '2026-12-31'],
+    // Passed this year: next year's.
+    [{ kind: 'DATE', month: 3, day: 1 }, '2026-11-26', '2027-03-01'],
+    // A day that does not exist is the month's last.
+    [{ kind: 'DATE', month: 2, day: 30 }, '2026-11-26', '2027-02-28'],
+    [{ kind: 'DAY_OF_MONTH', day: 30 }, '2026-11-26', '2026-11-30'],
+    [{ kind: 'DAY_OF_MONTH', day: 10 }, '2026-11-26', '2026-12-10'],
+    [{ kind: 'DAY_OF_MONTH', day: 31 }, '2027-01-31', '2027-01-31'],
+    [{ kind: 'DAY_OF_MONTH', day: 31 }, '2027-02-01', '2027-02-28'],
+    [{ kind: 'MONTH_END', monthsAhead: 0 }, '2026-11-26', '2026-11-30'],
+    [{ kind: 'MONTH_END', monthsAhead: 1 }, '2026-11-26', '2026-12-31'],
+    [{ kind: 'MONTH_END', monthsAhead: 1 }, '2027-01-15', '2027-02-28'],
+    [{ kind: 'MONTH_END', monthsAhead: 2 }, '2026-12-01', '2027-02-28'],
+    [{ kind: 'DAYS_AHEAD', days: 14 }, '2026-12-25', '2027-01-08'],
+  ] as const)('%j on %s → %s', (slot, today, expected) => {
+    expect(resolveDay(slot, today)).toBe(expected);
   });
 });

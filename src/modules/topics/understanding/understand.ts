@@ -4,7 +4,14 @@
 // it has a clear one of its own, and takes over the previous slots it does not restate.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CounselIntent, CounselSlots, MessageUnderstanding, PeriodSlot } from '../counsel-intents';
+import { addDays, addMonths } from '../../../common/dates';
+import type {
+  CounselIntent,
+  CounselSlots,
+  DaySlot,
+  MessageUnderstanding,
+  PeriodSlot,
+} from '../counsel-intents';
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
@@ -35,6 +42,39 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   const period: PeriodSlot =
     back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
   return { ...understanding, slots: { ...understanding.slots, period } };
+}
+
+/**
+ * A day slot as a date on or after `today` (YYYY-MM-DD, KST): a calendar date this year, or next year once it has
+ * passed; a day of the month this month, or next month once it has passed; a month's last day; days ahead. A date
+ * that does not exist ("2월 30일") is the month's last day.
+ */
+export function resolveDay(slot: DaySlot, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const clamp = (y: number, m: number, d: number) => {
+    const first = `${y}-${pad(m)}-01`;
+    const last = Number(addDays(addMonths(first, 1), -1).slice(8));
+    return `${first.slice(0, 8)}${pad(Math.min(d, last))}`;
+  };
+  switch (slot.kind) {
+    case 'DATE': {
+      const d = clamp(year, slot.month, slot.day);
+      return d >= today ? d : clamp(year + 1, slot.month, slot.day);
+    }
+    case 'DAY_OF_MONTH': {
+      const m = Number(today.slice(5, 7));
+      const d = clamp(year, m, slot.day);
+      if (d >= today) return d;
+      const next = addMonths(monthStart, 1);
+      return clamp(Number(next.slice(0, 4)), Number(next.slice(5, 7)), slot.day);
+    }
+    case 'MONTH_END':
+      return addDays(addMonths(monthStart, slot.monthsAhead + 1), -1);
+    case 'DAYS_AHEAD':
+      return addDays(today, slot.days);
+  }
 }
 
 /** The period one step before another, where the API can express it. */

@@ -587,6 +587,8 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
                 // Every case of the fee's end: none for the kind, past, still ahead.
                 feeEndsOn: j % 3 === 0 ? null : j % 3 === 1 ? '2025-03-17' : '2027-03-17',
                 total: m(AMOUNTS[(j + 4) % AMOUNTS.length]),
+                // Every other one a later day's quote ("12월 31일에 갚으면"), with today's total beside it.
+                todayTotal: j % 2 === 1 ? m(AMOUNTS[(j + 5) % AMOUNTS.length]) : null,
               },
         prepayment:
           j === 4
