@@ -1224,6 +1224,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [a, later, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"how do I improve it?" / "어떻게 올려요?" after the health score → that score (from healthScore) and what pulled it down, not "no data"', async () => {
+    const res = await t.request<{ me: { customer: { healthScore: { score: number | null } | null } } }>(
+      '{ me { customer { healthScore { score } } } }',
+      {},
+      token,
+    );
+    const score = res.data!.me.customer.healthScore!.score!;
+    const en = await ask("What's my financial health score?");
+    const how = await ask('how do I improve it?', en.conversationId);
+    expect(how.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(how.text)).toMatch(
+      new RegExp(
+        `^Your financial health score for .+ is ${score} out of 100 \\(.+\\); to raise it, start with`,
+      ),
+    );
+    const ko = await ask('내 금융 건강 점수 몇 점이야?');
+    const raise = await ask('어떻게 올려요?', ko.conversationId);
+    expect(firstSentence(raise.text)).toMatch(
+      new RegExp(`금융 건강 점수는 100점 만점에 ${score}점\\(.+\\)이고, 올리려면`),
+    );
+    expect(raise.text).toMatch(/다음 단계/);
+    for (const a of [how, raise]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };

@@ -3221,6 +3221,17 @@ function healthScoreLines(input: IntentReplyInput): string[] {
     ];
   const band = phrase('healthBand', i.healthBand, lang);
   const peers = input.understanding.slots.peers ? peerLines(data, 'HEALTH_SCORE', lang) : null;
+  // "어떻게 올려요?", "how do I improve it?": what to do about what pulled it down, first.
+  if (input.understanding.slots.creditEffect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT')
+    return [
+      lang === 'ko'
+        ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})이고, 올리려면 점수를 끌어내린 것부터 바꾸세요.`
+        : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}); to raise it, start with what pulled it down.`,
+      ...(i.reasons.length
+        ? [lang === 'ko' ? '점수를 끌어내린 것:' : 'What pulled it down:', ...i.reasons.map((r) => `- ${r}`)]
+        : []),
+      ...steps(lang, i.actions),
+    ];
   return [
     ...credit,
     // With the peers' line first, the score is already said there.

@@ -99,6 +99,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
   // "대출 다 갚으면 신용점수 올라요?": the effect and the bureau's score on file (read beside any plan), nothing else.
+  // "어떻게 올려요?" after fingraph's own score: that score's drivers (the insights), not the bureau's.
+  if (intent === 'HEALTH_SCORE' && slots.creditEffect === 'RAISE' && slots.scoreKind !== 'CREDIT')
+    return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
   if (intent === 'HEALTH_SCORE' && slots.creditEffect) return { tools: [], scenario: false };
   // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
   if (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent))

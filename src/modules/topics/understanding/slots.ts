@@ -1314,7 +1314,7 @@ const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s
 const EN_SCORE = 'credit (?:score|rating)s?';
 /** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
 const RAISE_IT =
-  /(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b/i;
+  /(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
   // "신용점수 왜 떨어졌어요?", "why did my credit score drop?": what lowers a score and where to see why.
@@ -1329,7 +1329,7 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'RAISE',
     new RegExp(
-      `${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:빨리\\s?|더\\s?|좀\\s?)?(?:올리|높이|올릴|높일|관리)[^.?!]{0,8}(?:려면|는\\s?(?:법|방법)|수\\s?있|고\\s?싶|하려면|방법)|${SCORE}\\s?(?:올리는|높이는|관리하는)\\s?(?:법|방법|팁)|\\b(?:improve|raise|increase|boost|build|fix|repair)\\s(?:my\\s)?${EN_SCORE}|\\bget (?:my |a )?(?:better|higher) ${EN_SCORE}`,
+      `${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:어떻게\\s?(?:하면\\s?)?(?:올려|높여|올리|높이|올릴|높일))|${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:빨리\\s?|더\\s?|좀\\s?)?(?:올리|높이|올릴|높일|관리)[^.?!]{0,8}(?:려면|는\\s?(?:법|방법)|수\\s?있|고\\s?싶|하려면|방법)|${SCORE}\\s?(?:올리는|높이는|관리하는)\\s?(?:법|방법|팁)|\\b(?:improve|raise|increase|boost|build|fix|repair)\\s(?:my\\s)?${EN_SCORE}|\\bget (?:my |a )?(?:better|higher) ${EN_SCORE}`,
       'i',
     ),
   ],
@@ -1747,7 +1747,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         // "어떻게 하면 올릴 수 있어?" after a credit-score question: raising it (no score word to decide on alone).
         const v =
           extractCreditEffect(text) ??
-          (intent === 'HEALTH_SCORE' && RAISE_IT.test(text) && !/점수|score/i.test(text)
+          // "금융 건강 점수 어떻게 올려요?": fingraph's own score named; the bureau's is extractCreditEffect's.
+          (intent === 'HEALTH_SCORE' &&
+          RAISE_IT.test(text) &&
+          (!/점수|score/i.test(text) || /건강|health/i.test(text))
             ? ('RAISE' as const)
             : undefined);
         if (v) out.creditEffect = v;
