@@ -1248,6 +1248,50 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [how, raise]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('a rate another lender quoted ("토스에서 대환대출 3.5%로 해준다는데 갈아타는 게 이득이야?", "신한은행은 3.2%라던데요?", "A bank offered me 3.3%…") → the switch at that rate from loan.refinanceAtRate, never "no such loan"', async () => {
+    const at = async (rate: string) => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              refinanceAtRate: {
+                current: { payment: { amount: string } };
+                switchLender: { newPayment: { amount: string }; monthlySaving: { amount: string } };
+              } | null;
+            }[];
+          };
+        };
+      }>(
+        `query ($r: Decimal!) { me { customer { loans { status refinanceAtRate(annualRate: $r) {
+           current { payment { amount } } switchLender { newPayment { amount } monthlySaving { amount } } } } } } }`,
+        { r: rate },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceAtRate!;
+    };
+    const q35 = await at('0.035');
+    // The new payment is the remaining schedule at 3.5 %: for an interest-only loan, balance × 3.5 % ÷ 12.
+    const ko = await ask('토스에서 대환대출 3.5%로 해준다는데 갈아타는 게 이득이야?');
+    expect(ko.topic?.intent).toBe('REFINANCE');
+    expect(ko.text).not.toContain('없습니다.\n이용 중인');
+    expect(firstSentence(ko.text)).toContain(
+      `말씀하신 연 3.5%로 갈아타면 카카오뱅크 전세자금대출의 월 납입액은 ${formatWon(q35.current.payment.amount, 'ko')}에서 ${formatWon(q35.switchLender.newPayment.amount, 'ko')}으로 월 ${formatWon(q35.switchLender.monthlySaving.amount, 'ko')}씩 줄고`,
+    );
+    const q32 = await at('0.032');
+    const shinhan = await ask('신한은행은 3.2%라던데요? 갈아타면 얼마나 아껴요?');
+    expect(firstSentence(shinhan.text)).toContain(
+      `월 ${formatWon(q32.switchLender.monthlySaving.amount, 'ko')}씩 줄고`,
+    );
+    const q33 = await at('0.033');
+    const en = await ask('A bank offered me 3.3% to refinance, should I switch?');
+    expect(firstSentence(en.text)).toContain(
+      `would cost ${formatWon(q33.switchLender.newPayment.amount, 'en')} a month instead of ${formatWon(q33.current.payment.amount, 'en')}`,
+    );
+    for (const a of [ko, shinhan, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };
@@ -3189,6 +3233,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       [
         '{ me { customer { loans { prepaymentEffect(amount: "-5") { paymentAfter { amount } } } } } }',
         'amount',
+      ],
+      [
+        '{ me { customer { loans { refinanceAtRate(annualRate: "3.5") { switchLender { newPayment { amount } } } } } } }',
+        'annualRate',
+      ],
+      [
+        '{ me { customer { loans { refinanceAtRate(annualRate: "0.035", upfrontFees: "-1") { switchLender { newPayment { amount } } } } } } }',
+        'upfrontFees',
       ],
       [
         '{ me { customer { spendingSummary(period: THIS_MONTH, merchant: "  ") { total { amount } } } } }',

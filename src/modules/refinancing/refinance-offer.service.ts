@@ -142,6 +142,53 @@ export class RefinanceOfferService {
    * What prepaying `amount` today does to one loan (Korean practice: maturity kept, instalment re-amortised):
    * instalment before and after, interest saved, the dated prepayment fee. Null when nothing can be prepaid.
    */
+  /**
+   * "토스에서 3.5%로 해준다는데 갈아타면 이득이야?": the loan switched to another lender at `annualRate` over its
+   * remaining term (same method), with `fees` of the new loan up front and the old lender's prepayment fee, against
+   * keeping it and against staying at the current lender's reduced rate. Null for a loan with nothing to refinance.
+   */
+  async atQuotedRate(
+    ctx: RequestContext,
+    loanId: string,
+    annualRate: string,
+    fees = '0',
+  ): Promise<QuotedRefinance | null> {
+    if (
+      !/^0(?:\.\d{1,6})?$/.test(annualRate) ||
+      !toDecimal(annualRate).gt(0) ||
+      toDecimal(annualRate).gt('0.2')
+    )
+      throw badInput('annualRate', 'must be an annual rate above 0 and at most 0.2 (20 %), e.g. "0.035"');
+    if (!/^(?:0|[1-9]\d{0,15})$/.test(fees))
+      throw badInput('upfrontFees', 'must be a whole number of won, 0 or more');
+    const loan = await this.loans.getById(ctx, loanId);
+    const asOf = koreanDate(ctx.now());
+    const remainingMonths = loan.termMonths - loan.paidInstallments;
+    if (
+      loan.status !== LoanStatus.ACTIVE ||
+      toDecimal(loan.outstandingPrincipal).lte(0) ||
+      remainingMonths <= 0 ||
+      asOf < loan.disbursedOn
+    )
+      return null;
+    const rate = currentRate(loan, (await this.loans.loadersOf(ctx).rateChanges.load(loan.id)) ?? []);
+    const c = compareRefinance(
+      {
+        current: currentLoanInput(loan, rate, remainingMonths),
+        switchOffer: { annualRate, termMonths: remainingMonths, fees },
+        stayOffer: { annualRate: this.stayRate(rate) },
+        asOf,
+      },
+      { rounding: this.options.rounding },
+    );
+    return {
+      asOf,
+      current: { ...c.current, annualRate: rate, balance: loan.outstandingPrincipal },
+      switchLender: c.switchLender,
+      stayReducedRate: c.stayReducedRate,
+    };
+  }
+
   async prepaymentEffect(
     ctx: RequestContext,
     loanId: string,
@@ -164,6 +211,14 @@ export class RefinanceOfferService {
       { rounding: this.options.rounding },
     );
   }
+}
+
+/** A switch at a rate the customer was quoted, against keeping the loan and against the current lender's re-loan. */
+export interface QuotedRefinance {
+  asOf: string;
+  current: RefinanceComparison['current'] & { annualRate: string; balance: string };
+  switchLender: RefinanceComparison['switchLender'];
+  stayReducedRate: RefinanceComparison['stayReducedRate'];
 }
 
 /** Staying wins a tie (same money, no paperwork): a switch must beat max(stay, 0) strictly. */

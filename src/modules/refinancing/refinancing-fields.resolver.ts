@@ -20,14 +20,35 @@ import {
 import {
   LoanPrepaymentEffectType,
   LoanRefinanceOffersType,
+  LoanRefinanceQuoteType,
   RefinanceApplicationEventType,
   RefinanceApplicationType,
+  RefinanceCurrentLoanType,
   RefinanceDocumentType,
   RefinanceOffersUnavailableReason,
   RefinanceProductType,
   RefinanceRateBandType,
   RefinanceRecommendation,
 } from './refinancing.type';
+
+/** The rest of the current loan, the baseline of a comparison, as the API shows it. */
+function toCurrentLoanType(c: {
+  balance: string;
+  annualRate: string;
+  remainingMonths: number;
+  payment: string;
+  totalPayments: string;
+  totalInterest: string;
+}): RefinanceCurrentLoanType {
+  return {
+    balance: money(c.balance),
+    annualRate: c.annualRate,
+    remainingMonths: c.remainingMonths,
+    payment: money(c.payment),
+    totalPayments: money(c.totalPayments),
+    totalInterest: money(c.totalInterest),
+  };
+}
 
 // Loan fields owned by the refinancing module (the loans module knows nothing of refinancing).
 @Resolver(() => LoanType)
@@ -69,14 +90,7 @@ export class LoanRefinanceFieldsResolver {
       asOf: r.asOf,
       creditScore: r.creditScore,
       unavailableReason: r.unavailableReason as RefinanceOffersUnavailableReason | null,
-      current: r.current && {
-        balance: money(r.current.balance),
-        annualRate: r.current.annualRate,
-        remainingMonths: r.current.remainingMonths,
-        payment: money(r.current.payment),
-        totalPayments: money(r.current.totalPayments),
-        totalInterest: money(r.current.totalInterest),
-      },
+      current: r.current && toCurrentLoanType(r.current),
       stayRateCut: this.stayRateCut,
       stayWithCurrentLender: r.stayReducedRate && toOptionType(r.stayReducedRate),
       offers: r.offers.map((o) => ({
@@ -88,6 +102,38 @@ export class LoanRefinanceFieldsResolver {
       best: r.best.choice as RefinanceRecommendation,
       bestProduct: r.best.product && toProductType(r.best.product),
     };
+  }
+
+  @FieldResolver(() => LoanRefinanceQuoteType, {
+    nullable: true,
+    description:
+      'Switching this loan to another lender at a rate the customer was quoted ("토스에서 3.5%로 해준대요"), over ' +
+      "its remaining term with the same method: the new payment, monthly saving, the old lender's prepayment fee " +
+      'and the break-even month, against staying with the current lender at a reduced rate. Null for a loan with ' +
+      'nothing to refinance.',
+  })
+  async refinanceAtRate(
+    @Root() loan: LoanType,
+    @Arg('annualRate', () => DecimalScalar, {
+      description: 'The quoted annual rate, e.g. "0.035" (0 < rate ≤ 0.2).',
+    })
+    annualRate: string,
+    @Arg('upfrontFees', () => DecimalScalar, {
+      defaultValue: '0',
+      description: "The new loan's up-front fees in whole won, if known (stamp duty, guarantee fee …).",
+    })
+    upfrontFees: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanRefinanceQuoteType | null> {
+    const q = await this.offers.atQuotedRate(ctx, loan.localId, annualRate, upfrontFees);
+    return (
+      q && {
+        asOf: q.asOf,
+        current: toCurrentLoanType(q.current),
+        switchLender: toOptionType(q.switchLender),
+        stayWithCurrentLender: q.stayReducedRate && toOptionType(q.stayReducedRate),
+      }
+    );
   }
 
   @FieldResolver(() => [RefinanceApplicationType], {

@@ -337,6 +337,31 @@ export class RefinanceCurrentLoanType {
   totalInterest!: Money;
 }
 
+@ObjectType('LoanRefinanceQuote', {
+  description:
+    'Switching a loan to another lender at a rate the customer was quoted, over its remaining term, against ' +
+    'keeping it and against staying with the current lender at a reduced rate.',
+})
+export class LoanRefinanceQuoteType {
+  @Field(() => LocalDateResolver, { description: 'The date of the comparison (today in Korea).' })
+  asOf!: string;
+
+  @Field(() => RefinanceCurrentLoanType, { description: 'The rest of the current loan (the baseline).' })
+  current!: RefinanceCurrentLoanType;
+
+  @Field(() => RefinanceOptionType, {
+    description:
+      "Switching at the quoted rate: new payment, monthly saving, the old lender's fee, break-even.",
+  })
+  switchLender!: RefinanceOptionType;
+
+  @Field(() => RefinanceOptionType, {
+    nullable: true,
+    description: 'Staying with the current lender at its reduced rate (the same as in refinanceOffers).',
+  })
+  stayWithCurrentLender!: RefinanceOptionType | null;
+}
+
 @ObjectType('LoanRefinanceOffers', {
   description:
     'Refinance offers for a loan as of today: switch lender (대환) vs stay with a reduced rate (재대출).',

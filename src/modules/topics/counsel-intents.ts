@@ -204,6 +204,11 @@ export interface CounselSlots {
    * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).
    */
   payoffOn?: DaySlot;
+  /**
+   * A rate another lender quoted for a switch ("토스에서 3.5%로 해준다는데", "신한은행은 3.2%라던데요?", "a bank offered
+   * me 3.3%"), in percent as stated: the loan is compared at that rate (loan.refinanceAtRate).
+   */
+  quotedRate?: number;
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /**

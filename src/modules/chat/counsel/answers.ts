@@ -24,6 +24,7 @@ import type {
   PayoffData,
   PeersData,
   RefinanceChoiceData,
+  RefinanceData,
   ScheduleData,
   SpendingSummaryData,
   TransactionsData,
@@ -1787,7 +1788,8 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const current = r.currentPayment?.text ?? null;
   const sw = r.bestSwitch;
   const stay = r.stay;
-  const out: string[] = [];
+  // "토스에서 3.5%로 해준다는데 이득이야?": the switch at the rate quoted, first.
+  const out: string[] = r.quoted ? quotedSwitchLines(r.quoted, r, name, lang) : [];
   // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
   if (input.understanding.slots.switchCost)
     out.push(
@@ -1846,6 +1848,55 @@ function refinanceLines(input: IntentReplyInput): string[] {
         ? '금리는 신용점수와 심사에 따라 달라집니다. 신청 전에 실제 금리를 확인하세요.'
         : 'Rates depend on your credit score and the lender’s review; confirm the actual rate before applying.',
     ]),
+  );
+  return out;
+}
+
+/**
+ * A switch at a rate another lender quoted (loan.refinanceAtRate): the payment it gives and what it saves, or that it
+ * costs more; then whether staying with the current lender at its reduced rate beats it, and the fee's payback.
+ */
+function quotedSwitchLines(q: RefinanceChoiceData, r: RefinanceData, name: string, lang: Lang): string[] {
+  const rate = formatAnnualRate(q.annualRate, lang);
+  const current = r.currentPayment?.text ?? '—';
+  const saving = new Decimal(q.monthlySaving.amount);
+  const fee = q.prepaymentFee.amount !== '0';
+  const out = [
+    saving.gt(0)
+      ? lang === 'ko'
+        ? koText`말씀하신 ${rate}으로/로 갈아타면 ${name}의 월 납입액은 ${current}에서 ${q.newPayment.text}으로/로 월 ${q.monthlySaving.text}씩 줄고, 남은 기간 전체로 ${q.lifetimeSaving.text}을/를 아낍니다 (${fee ? koText`중도상환수수료 ${q.prepaymentFee.text} 반영` : '중도상환수수료 없음'}, 새 대출의 인지세·보증료 같은 부대비용은 빼고 계산).`
+        : `At the ${rate} you were quoted, your ${name} would cost ${q.newPayment.text} a month instead of ${current}: ${q.monthlySaving.text} less a month and ${q.lifetimeSaving.text} over the remaining term (${fee ? `the ${q.prepaymentFee.text} prepayment fee counted` : 'no prepayment fee'}; the new loan's own fees such as stamp duty or a guarantee fee are not counted).`
+      : lang === 'ko'
+        ? koText`말씀하신 ${rate}은/는 지금 금리(${formatAnnualRate(r.currentRate ?? '0', lang)})보다 낮지 않아, ${name}을/를 갈아타면 월 납입액이 ${current}에서 ${q.newPayment.text}으로/로 ${saving.isZero() ? '그대로입니다' : koText`월 ${formatWon(saving.abs().toFixed(0), lang)} 늘어납니다`}.`
+        : `The ${rate} you were quoted is not below your current ${formatAnnualRate(r.currentRate ?? '0', lang)}: switching your ${name} would take the payment from ${current} to ${q.newPayment.text}${saving.isZero() ? '' : `, ${formatWon(saving.abs().toFixed(0), lang)} more a month`}.`,
+  ];
+  if (saving.gt(0) && fee)
+    out.push(
+      lang === 'ko'
+        ? q.breakEvenMonth
+          ? koText`지금 대출의 중도상환수수료 ${q.prepaymentFee.text}은/는 ${q.breakEvenMonth}개월째에 회수됩니다.`
+          : koText`지금 대출의 중도상환수수료 ${q.prepaymentFee.text}은/는 남은 기간 안에 회수되지 않습니다.`
+        : q.breakEvenMonth
+          ? `The ${q.prepaymentFee.text} prepayment fee on your current loan is paid back in month ${q.breakEvenMonth}.`
+          : `The ${q.prepaymentFee.text} prepayment fee on your current loan is not paid back in the remaining term.`,
+    );
+  const stay = r.stay;
+  if (saving.gt(0) && stay && new Decimal(stay.lifetimeSaving.amount).gt(q.lifetimeSaving.amount))
+    out.push(
+      lang === 'ko'
+        ? koText`다만 지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 금리를 낮춰 재약정하면 월 ${stay.monthlySaving.text}, 남은 기간 전체로 ${stay.lifetimeSaving.text}을/를 아껴 더 유리합니다.`
+        : `Staying with your lender at a reduced ${formatAnnualRate(stay.annualRate, lang)} saves more, though: ${stay.monthlySaving.text} a month, ${stay.lifetimeSaving.text} over the remaining term.`,
+    );
+  else if (saving.gt(0) && stay)
+    out.push(
+      lang === 'ko'
+        ? koText`지금 금융회사의 재약정(${formatAnnualRate(stay.annualRate, lang)}, 월 ${stay.monthlySaving.text} 절감)보다 유리한 조건입니다.`
+        : `That beats staying with your lender at a reduced ${formatAnnualRate(stay.annualRate, lang)} (${stay.monthlySaving.text} a month).`,
+    );
+  out.push(
+    lang === 'ko'
+      ? '아래는 fingraph가 비교한 상품 기준입니다.'
+      : 'Below is the comparison with the products fingraph knows.',
   );
   return out;
 }

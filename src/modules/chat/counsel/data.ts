@@ -414,6 +414,8 @@ export interface RefinanceData {
   bestSwitch: RefinanceChoiceData | null;
   stay: RefinanceChoiceData | null;
   eligibleOffers: number;
+  /** A switch at a rate the customer was quoted (loan.refinanceAtRate), when one was; its fees are the old lender's. */
+  quoted: RefinanceChoiceData | null;
 }
 
 export interface RefinanceChoiceData {

@@ -858,9 +858,19 @@ export class CounsellingPipeline implements Counsellor {
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
 
-    const { loan, notFound } = data.loans
+    const resolved = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
       : { loan: null, notFound: false };
+    // "토스에서 3.5%로 해준다는데 갈아탈까?": a lender the customer owes nothing to, named in a refinance question, is
+    // the one offering the switch, not a loan that is not there.
+    const offerer =
+      intent === 'REFINANCE' &&
+      resolved.notFound &&
+      !!slots.loan?.lender &&
+      !slots.loan.kind &&
+      !slots.loan.loanNumber;
+    const { loan } = resolved;
+    const notFound = resolved.notFound && !offerer;
     if (loan && [TOOL.SCHEDULE, TOOL.REFINANCE, TOOL.PREPAYMENT, TOOL.PAYOFF].some(wants)) {
       const entity = await this.loanEntity(ctx, customerId, loan.loanNumber);
       // The resolved loan's reads are independent of each other: together (each round trip is on the time to
@@ -880,9 +890,15 @@ export class CounsellingPipeline implements Counsellor {
               getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
             ).then((v) => (data.prepayment = v ?? null)),
           wants(TOOL.REFINANCE) &&
-            this.fetch(ctx, TOOL.REFINANCE, used, () => getRefinance(t, entity)).then(
-              (v) => (data.refinance = v ?? null),
-            ),
+            this.fetch(ctx, TOOL.REFINANCE, used, () =>
+              getRefinance(
+                t,
+                entity,
+                slots.quotedRate !== undefined
+                  ? new Decimal(slots.quotedRate).div(100).toString()
+                  : undefined,
+              ),
+            ).then((v) => (data.refinance = v ?? null)),
         ]);
     }
 

@@ -297,6 +297,12 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       type: 'object',
       properties: {
         loanId: { type: 'string', description: 'Loan id from get_loans.' },
+        quotedRate: {
+          type: 'string',
+          pattern: '^0\\.\\d{1,6}$',
+          description:
+            'A rate another lender quoted the customer, e.g. "0.035": the switch at that rate comes back as `quoted`.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['loanId'],
@@ -1332,13 +1338,24 @@ function refinanceChoice(
   };
 }
 
-/** loan.refinanceOffers for one of the session customer's loans, reduced to the choice that matters. */
-export async function getRefinance(t: ToolContext, loan: LoanEntity): Promise<RefinanceData | null> {
+/**
+ * loan.refinanceOffers for one of the session customer's loans, reduced to the choice that matters; with a rate
+ * another lender quoted (annual, "0.035"), loan.refinanceAtRate beside it.
+ */
+export async function getRefinance(
+  t: ToolContext,
+  loan: LoanEntity,
+  quotedRate?: string,
+): Promise<RefinanceData | null> {
   const service = t.services.refinanceOffers;
   if (!service) return null;
-  const r = await service.forLoan(t.ctx, loan.id);
+  const [r, q] = await Promise.all([
+    service.forLoan(t.ctx, loan.id),
+    quotedRate ? service.atQuotedRate(t.ctx, loan.id, quotedRate) : null,
+  ]);
   const top = r.offers[0] ?? null;
   return {
+    quoted: q ? refinanceChoice(q.switchLender, null, t.language) : null,
     loanId: toGlobalId(LOAN_TYPE, loan.id),
     loanNumber: loan.loanNumber,
     kind: loan.kind,
@@ -1785,7 +1802,13 @@ export async function executeTool(
     case TOOL.IMPORT_STATUS:
       return { import: await getImportStatus(t) };
     case TOOL.REFINANCE:
-      return { refinance: await getRefinance(t, await ownedLoan(t, String(args.loanId))) };
+      return {
+        refinance: await getRefinance(
+          t,
+          await ownedLoan(t, String(args.loanId)),
+          typeof args.quotedRate === 'string' ? args.quotedRate : undefined,
+        ),
+      };
     case TOOL.INTEREST_PAID:
       return { interestPaid: await getInterestPaid(t, args.year as number | undefined) };
     case TOOL.PAYOFF:

@@ -57,7 +57,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'incomeChange',
     'paymentAsked',
   ],
-  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender'],
+  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
     'request',
@@ -1168,6 +1168,27 @@ export function extractRateTo(text: string): number | undefined {
   return v > 0 && v <= 30 ? v : undefined;
 }
 
+/**
+ * A rate another lender quoted ("3.5%로 해준다는데", "신한은행은 3.2%라던데요?", "offered me 3.3%"), in percent (0 < rate
+ * ≤ 20); none for the customer's own rate ("지금 4.5%인데") or a change by points ("1%p").
+ */
+export function extractQuotedRate(text: string): number | undefined {
+  for (const m of text.matchAll(
+    /(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트|\s?points?)/gi,
+  )) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (
+      /(?:지금|현재|원래|기존|내|제)\s?(?:금리|이율|대출)?\S{0,2}\s?(?:는|은|이|가)?\s*(?:연\s?)?$|\b(?:my|current|currently|now)\b[^.?!]{0,8}$/i.test(
+        before,
+      )
+    )
+      continue;
+    const v = Number(m[1]);
+    if (v > 0 && v <= 20) return v;
+  }
+  return undefined;
+}
+
 /** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
 const RATE_CUT =
   /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
@@ -1723,6 +1744,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'rateRise': {
         const v = extractRateRise(text);
         if (v) out.rateRise = v;
+        break;
+      }
+      case 'quotedRate': {
+        const v = extractQuotedRate(text);
+        if (v !== undefined) out.quotedRate = v;
         break;
       }
       case 'payoffOn': {

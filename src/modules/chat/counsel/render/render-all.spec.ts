@@ -572,6 +572,11 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
             j % 2 === 0 ? choice(AMOUNTS[j], AMOUNTS[j + 1], j === 2 ? null : 11, '한빛은행') : null,
           stay: choice(AMOUNTS[j + 2], '0', 1, null),
           eligibleOffers: j,
+          // A rate the customer was quoted: saving, costing more, the same.
+          quoted:
+            j % 4 === 3
+              ? null
+              : choice(['54250', '-35000', '0'][j % 4], j === 0 ? '338000' : '0', j === 2 ? null : 7, null),
         },
         payoff:
           j === 3
