@@ -976,8 +976,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     if (active.some((l) => l.delinquency.overdueAmount.amount !== '0')) return; // the demo customer is current
     const rates = active.map((l) => l.delinquency.penaltyRate).filter((r): r is string => r !== null);
     expect(rates.length).toBeGreaterThan(0);
-    expect(firstSentence(a.text)).toContain('현재 연체된 금액은 없습니다');
-    expect(rates.some((r) => a.text.split('\n')[1].includes(formatAnnualRate(r, 'ko')))).toBe(true);
+    // The rate a late payment carries is what was asked: first; then that nothing is late now.
+    expect(rates.some((r) => firstSentence(a.text).includes(formatAnnualRate(r, 'ko')))).toBe(true);
+    expect(a.text.split('\n')[1]).toContain('현재 연체된 금액은 없습니다');
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
@@ -1290,6 +1291,56 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `would cost ${formatWon(q33.switchLender.newPayment.amount, 'en')} a month instead of ${formatWon(q33.current.payment.amount, 'en')}`,
     );
     for (const a of [ko, shinhan, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"전세 보증금 3억이면 전세대출 얼마까지 돼요?" → 80 % of the deposit named (the guarantee institutions\' rule), not a request for the deposit; "소득 대비 대출 비율이 얼마나 되나요?" (worried or not) → their DSR', async () => {
+    const jeonse = await ask('전세 보증금 3억이면 전세대출 얼마까지 돼요?');
+    expect(jeonse.topic?.intent).toBe('LOAN_LIMIT');
+    // 300,000,000 × 80 % = 240,000,000
+    expect(firstSentence(jeonse.text)).toBe(
+      '전세보증금이 300,000,000원이면 전세자금대출은 보증금의 80%인 최대 240,000,000원까지 받을 수 있습니다.',
+    );
+    const { dsrBefore, dsrCapRatio } = await bankDsr();
+    const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
+    for (const q of [
+      '소득 대비 대출 비율이 얼마나 되나요?',
+      '제가 대출을 너무 많이 받은 건 아닌지 걱정돼요. 소득 대비 대출 비율이 얼마나 되나요?',
+    ]) {
+      const a = await ask(q);
+      expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(a.text).toContain(
+        `DSR은 ${pct(dsrBefore!)}입니다 (은행 대출 심사 기준, 한도 ${pct(dsrCapRatio!)})`,
+      );
+    }
+    for (const a of [jeonse]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('"다음 달 이자 좀 늦게 내도 되나요? 월급이 25일에 들어와서요" / "I get paid on the 25th, can I pay my loan a bit late?" → the penalty interest until that payday, from loan.delinquency(asOf: the payday)', async () => {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((a, b) => (a.nextPayment!.dueDate < b.nextPayment!.dueDate ? -1 : 1))[0];
+    const due = owed(next.nextPayment!.dueDate);
+    if (Number(due.slice(8)) >= 25) return; // the demo's instalment falls due before the 25th
+    const payday = `${due.slice(0, 8)}25`;
+    const res = await t.request<{
+      me: { customer: { loans: { id: string; delinquency: { penaltyInterest: { amount: string } } }[] } };
+    }>(
+      `{ me { customer { loans { id delinquency(asOf: "${payday}") { penaltyInterest { amount } } } } } }`,
+      {},
+      token,
+    );
+    const penalty = res.data!.me.customer.loans.find((l) => l.id === next.id)!.delinquency.penaltyInterest
+      .amount;
+    const ko = await ask('다음 달 이자 좀 늦게 내도 되나요? 월급이 25일에 들어와서요');
+    expect(ko.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(ko.text)).toContain(`월급날(25일)까지`);
+    expect(firstSentence(ko.text)).toContain(`연체이자는 약 ${formatWon(penalty, 'ko')}입니다`);
+    const en = await ask('I get paid on the 25th, can I pay my loan a bit late?');
+    expect(en.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(en.text)).toContain(
+      `on your payday (the 25th), about ${formatWon(penalty, 'en')} of penalty interest`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {

@@ -205,6 +205,16 @@ export interface CounselSlots {
    */
   payoffOn?: DaySlot;
   /**
+   * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
+   * about paying late: the lateness asked is until the payday after the due date.
+   */
+  payday?: number;
+  /**
+   * The jeonse deposit a jeonse-loan limit is asked on ("전세 보증금 3억이면 전세대출 얼마까지 돼요?"), whole won: the
+   * loan can cover a share of it.
+   */
+  jeonseDeposit?: string;
+  /**
    * A rate another lender quoted for a switch ("토스에서 3.5%로 해준다는데", "신한은행은 3.2%라던데요?", "a bank offered
    * me 3.3%"), in percent as stated: the loan is compared at that rate (loan.refinanceAtRate).
    */

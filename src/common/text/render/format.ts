@@ -121,3 +121,11 @@ export function formatList(items: readonly string[], lang: Lang): string {
   if (lang === 'ko' || items.length < 2) return items.join(', ');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+const ENGLISH_ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** An English ordinal day or rank: 1 → "1st", 22 → "22nd", 13 → "13th" (CLDR's ordinal rules, via Intl). */
+export function formatOrdinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[ENGLISH_ORDINAL.select(n)] ?? 'th'}`;
+}

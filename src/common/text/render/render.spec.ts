@@ -2,6 +2,7 @@ import {
   formatAnnualRate,
   formatChange,
   formatCount,
+  formatOrdinal,
   formatDate,
   formatList,
   formatMonth,
@@ -121,5 +122,23 @@ describe('figures in Korean and English', () => {
     expect(formatCount(1200, 'transaction', 'ko')).toBe('1,200건');
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
     expect(formatList(['가', '나'], 'ko')).toBe('가, 나');
+  });
+});
+
+describe('formatOrdinal', () => {
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [25, '25th'],
+    [31, '31st'],
+  ])('%d → %s', (n, text) => {
+    expect(formatOrdinal(n)).toBe(text);
   });
 });

@@ -37,6 +37,7 @@ import {
   formatList,
   formatMonth,
   formatPercent,
+  formatOrdinal,
   formatPercentShort,
   formatQuarter,
   formatWon,
@@ -1305,8 +1306,10 @@ function latePenaltyLead(l: LoanLine, x: LatenessData, data: TurnData, lang: Lan
   const r = x.penaltyRate ? formatAnnualRate(x.penaltyRate, lang) : null;
   const more = new Decimal(x.overdueAmount.amount).gt(np.payment.amount);
   if (lang === 'en')
-    return `If you pay your ${loanName(l, lang)} instalment of ${np.payment.text} (due ${date(np.dueDate, data, lang)}) ${x.days === 1 ? 'a day' : `${x.days} days`} late, about ${x.penaltyInterest.text} of penalty interest is added by then (${more ? `${x.overdueAmount.text} overdue by then, the next instalment included` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? 'the days overdue' : `${x.days} day${x.days === 1 ? '' : 's'}`} ÷ 365, from the day after the due date).`;
-  const span = x.days === 1 ? '하루' : x.days === 7 ? '일주일' : `${x.days}일`;
+    return `If you pay your ${loanName(l, lang)} instalment of ${np.payment.text} (due ${date(np.dueDate, data, lang)}) ${x.days === 1 ? 'a day' : `${x.days} days`} late${x.payday ? `, on your payday (the ${formatOrdinal(x.payday)})` : ''}, about ${x.penaltyInterest.text} of penalty interest is added by then (${more ? `${x.overdueAmount.text} overdue by then, the next instalment included` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? 'the days overdue' : `${x.days} day${x.days === 1 ? '' : 's'}`} ÷ 365, from the day after the due date).`;
+  const days = x.days === 1 ? '하루' : x.days === 7 ? '일주일' : `${x.days}일`;
+  // "월급이 25일에 들어와서요": until that payday.
+  const span = x.payday ? `월급날(${x.payday}일)까지 ${days}` : days;
   return koText`${date(np.dueDate, data, lang)} ${loanName(l, lang)} 납입분 ${np.payment.text}을/를 ${span} 늦게 내시면 연체이자는 약 ${x.penaltyInterest.text}입니다 (${more ? `그사이 돌아오는 다음 회차까지 연체금액 ${x.overdueAmount.text}` : np.payment.text}${r ? ` × ${r}` : ''} × ${more ? '연체일수' : `${x.days}일`} ÷ 365, 납입일 다음 날부터 계산).`;
 }
 
@@ -1378,9 +1381,17 @@ function arrearsBody(input: IntentReplyInput): string[] {
           ? missedPaymentsLines(next, late, data, lang)
           : [latePenaltyLead(next, late, data, lang)]
         : []),
-      lang === 'ko'
-        ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
-        : 'You have nothing overdue (₩0, no penalty interest).',
+      // "월급이 10일에 들어와요" with the instalment due after it: nothing needs to be late.
+      ...(next?.nextPayment && input.understanding.slots.payday && !late
+        ? [
+            lang === 'ko'
+              ? `월급날(${input.understanding.slots.payday}일)이 ${date(next.nextPayment.dueDate, data, lang)} 납입일보다 먼저라, 늦지 않게 내실 수 있습니다.`
+              : `Your payday (the ${formatOrdinal(input.understanding.slots.payday)}) comes before the ${date(next.nextPayment.dueDate, data, lang)} due date, so you can pay on time.`,
+          ]
+        : []),
+      // "월급날 뒤로 납입일을 옮길 수 있나요?": the lender changes the due date.
+      ...(next && late?.payday ? [dueDateChangeLead(next, lang)] : []),
+      // "연체이자 몇 프로 붙어요?": the rate a late payment would carry, first; then that nothing is late now.
       ...(next && rate && !late
         ? [
             lang === 'ko'
@@ -1388,6 +1399,9 @@ function arrearsBody(input: IntentReplyInput): string[] {
               : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
           ]
         : []),
+      lang === 'ko'
+        ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
+        : 'You have nothing overdue (₩0, no penalty interest).',
       // "하루 늦으면 어떻게 돼요?": what lateness does beyond the interest (said first when the score was asked).
       ...(input.understanding.slots.scoreKind === 'CREDIT' ? [] : [arrearsCreditImpact(lang)]),
       ...(next ? [nextPaymentLead(next, data, lang)] : []),
@@ -1626,6 +1640,27 @@ function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
   const { data, language: lang } = input;
+  const deposit = input.understanding.slots.jeonseDeposit;
+  // "전세 보증금 3억이면 전세대출 얼마까지 돼요?": the share of that deposit, first.
+  if (input.understanding.slots.loanKind === 'JEONSE' && deposit) {
+    const max = formatWon(
+      new Decimal(deposit).mul(JEONSE_DEPOSIT_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN),
+      lang,
+    );
+    return [
+      lang === 'ko'
+        ? koText`전세보증금이 ${formatWon(deposit, lang)}이면 전세자금대출은 보증금의 ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)}인 최대 ${max}까지 받을 수 있습니다.`
+        : `On a ${formatWon(deposit, lang)} deposit, a jeonse loan can cover up to ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} of it: at most ${max}.`,
+      lang === 'ko'
+        ? '전세자금대출에는 DSR이 적용되지 않지만, 보증기관(주택금융공사·주택도시보증공사·서울보증)마다 보증 상한이 있고 소득·신용과 주택 조건을 심사하므로 실제 한도는 이보다 적을 수 있습니다.'
+        : 'The DSR does not apply to a jeonse loan, but each guarantee institution (HF, HUG, SGI) has its own cap and checks your income, credit and the home, so the actual limit can be lower.',
+      ...steps(lang, [
+        lang === 'ko'
+          ? '계약 전에 은행 앱이나 창구에서 보증기관별 예상 한도를 조회해 보세요 (조회만으로는 신용점수에 영향이 없습니다).'
+          : 'Before signing, check each guarantee institution’s expected limit in your bank’s app or at a branch (a check alone does not affect your credit score).',
+      ]),
+    ];
+  }
   if (input.understanding.slots.loanKind === 'JEONSE')
     return [
       lang === 'ko'

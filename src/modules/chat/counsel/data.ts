@@ -463,6 +463,8 @@ export interface LatenessData {
    * after it). Absent for a lateness in days.
    */
   missed?: { count: number; lastDueDate: string };
+  /** The payday the lateness runs to ("월급이 25일에 들어와서요"), when the customer named one. */
+  payday?: number;
 }
 
 /** What prepaying an amount today does to one loan (loan.prepaymentEffect). */

@@ -81,6 +81,7 @@ import {
   getInsights,
   getPeers,
   getInstalments,
+  daysToPayday,
   getLateness,
   getMissedLateness,
   getRecurringCharges,
@@ -904,14 +905,22 @@ export class CounsellingPipeline implements Counsellor {
 
     // "하루 늦게 내면 연체이자 얼마예요?": the ledger's arrears on the day the next instalment would be that late.
     // "두 번 연체하면?": the same on the day after the last of those instalments falls due.
+    // "월급이 25일에 들어와서요": late until the payday after the due date.
     const late =
-      (slots.lateDays || slots.missedPayments) && data.loans ? lateLoan(data.loans.loans, loan) : null;
+      (slots.lateDays || slots.missedPayments || slots.payday) && data.loans
+        ? lateLoan(data.loans.loans, loan)
+        : null;
     if (late?.nextPayment) {
       const entity = await this.loanEntity(ctx, customerId, late.loanNumber);
-      if (entity)
+      const days =
+        slots.lateDays ??
+        (slots.payday !== undefined
+          ? daysToPayday(t.services.loans.effectiveDueDate(late.nextPayment.dueDate), slots.payday)
+          : undefined);
+      if (entity && (slots.missedPayments || days))
         data.lateness = slots.missedPayments
           ? await getMissedLateness(t, entity, slots.missedPayments)
-          : await getLateness(t, entity, late.nextPayment.dueDate, slots.lateDays!);
+          : await getLateness(t, entity, late.nextPayment.dueDate, days!, slots.payday);
     }
 
     const primary = scenarioData?.label ? scenarioData : null;

@@ -3,7 +3,14 @@
 // runs; results are JSON with exact KRW strings, every free-text string sanitised.
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
-import { addDays, daysBetween, isValidIsoDate, koreanDate, koreanDateTime } from '../../../common/dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isValidIsoDate,
+  koreanDate,
+  koreanDateTime,
+} from '../../../common/dates';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -1484,6 +1491,17 @@ export async function getPayoff(t: ToolContext, loan: LoanEntity, asOf?: string)
 }
 
 /**
+ * Days from an instalment's (business-day) due date to the customer's payday in that month (clamped to its last
+ * day); 0 when the pay arrives on or before the due date. Pure.
+ */
+export function daysToPayday(effectiveDue: string, payday: number): number {
+  const first = `${effectiveDue.slice(0, 7)}-01`;
+  const last = Number(addDays(addMonths(first, 1), -1).slice(8));
+  const payOn = `${effectiveDue.slice(0, 8)}${String(Math.min(payday, last)).padStart(2, '0')}`;
+  return Math.max(0, daysBetween(effectiveDue, payOn));
+}
+
+/**
  * loan.delinquency as of the day the loan's next instalment would be paid `days` late, nothing paid before: the
  * ledger's own arrears and penalty interest for that day (holiday-shifted due dates, actual/365, its rounding).
  */
@@ -1492,11 +1510,13 @@ export async function getLateness(
   loan: LoanEntity,
   dueDate: string,
   days: number,
+  payday?: number,
 ): Promise<LatenessData> {
   // Counted from the day the instalment is owed: a due date on a weekend or holiday moves to the next business day.
   const asOf = addDays(t.services.loans.effectiveDueDate(dueDate), days);
   const d = await t.services.loans.delinquency(t.ctx, loan.id, asOf);
   return {
+    ...(payday !== undefined ? { payday } : {}),
     loanNumber: loan.loanNumber,
     days,
     dueDate,

@@ -19,6 +19,7 @@ import {
   DEBT_FREE,
   MONTHLY_INTEREST,
   DEBT_LEVEL,
+  DEBT_TO_INCOME,
   DEPOSIT_BALANCE,
   DISPUTE_HOW,
   DUPLICATE_CHARGE,
@@ -30,6 +31,7 @@ import {
   extractPeriod,
   extractRateTo,
   extractMissedPayments,
+  extractPayday,
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
@@ -300,6 +302,12 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
     return 'CARD_TRANSACTIONS';
+  // "월급이 25일에 들어와서 이자 좀 늦게 내도 되나요?", "I get paid on the 25th, can I pay a bit late?": what paying
+  // late until the payday costs.
+  if (extractPayday(text) !== undefined && /늦게|늦어|미루|밀려|연체|\blate\b|\bdelay|\bpostpone/i.test(text))
+    return 'ARREARS';
+  // "소득 대비 대출 비율이 얼마나 되나요?": the DSR against the cap, worried or not.
+  if (DEBT_TO_INCOME.test(text)) return 'PRODUCT_QUESTION';
   // "Is my debt too high?": the DSR against the cap, unless a worry is named ("빚이 너무 많아서 잠이 안 와요").
   if (
     DEBT_LEVEL.test(text) &&

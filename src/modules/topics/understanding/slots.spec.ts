@@ -1,5 +1,7 @@
 import {
   extractDay,
+  extractPayday,
+  extractQuotedRate,
   monthPair,
   extractIncomeChange,
   extractStatedIncome,
@@ -440,5 +442,27 @@ describe('monthPair: two months in a row named together', () => {
   it('none for one month, months apart, or a date', () => {
     expect(monthPair('10월에 얼마 썼어?')).toBeUndefined();
     expect(monthPair('3월이랑 7월 비교해줘')).toBeUndefined();
+  });
+});
+
+describe('extractPayday / extractQuotedRate', () => {
+  it.each([
+    ['다음 달 이자 좀 늦게 내도 되나요? 월급이 25일에 들어와서요', 25],
+    ['월급날이 10일이라서요', 10],
+    ['I get paid on the 25th, can I pay my loan a bit late?', 25],
+    ['대출 이자 늦게 내면 어떻게 돼요?', undefined],
+  ])('payday: %s → %s', (text, day) => {
+    expect(extractPayday(text)).toBe(day);
+  });
+  it.each([
+    ['토스에서 대환대출 3.5%로 해준다는데 갈아타는 게 이득이야?', 3.5],
+    ['신한은행은 3.2%라던데요?', 3.2],
+    ['A bank offered me 3.3% to refinance', 3.3],
+    // The customer's own rate, or a change by points, is not a quote.
+    ['지금 금리 3.77%인데 갈아타는 게 나을까요?', undefined],
+    ['my current rate is 4.1%, should I refinance?', undefined],
+    ['금리가 1%p 내리면 갈아탈까요?', undefined],
+  ])('quoted rate: %s → %s', (text, rate) => {
+    expect(extractQuotedRate(text)).toBe(rate);
   });
 });

@@ -45,7 +45,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
-  ARREARS: ['loan', 'scoreKind', 'foreclosure', 'lastPayment', 'lateDays', 'missedPayments', 'cardBill'],
+  ARREARS: [
+    'loan',
+    'scoreKind',
+    'foreclosure',
+    'lastPayment',
+    'lateDays',
+    'missedPayments',
+    'cardBill',
+    'payday',
+  ],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
   LOAN_LIMIT: [
     'loanKind',
@@ -898,12 +907,16 @@ const INTEREST_LEFT =
 export const DEBT_LEVEL =
   /\bis my (?:debt|borrowing|debt load) (?:too )?(?:high|much|a lot|ok(?:ay)?|normal|manageable|healthy|reasonable)\b|\bdo i (?:have|owe) too much (?:debt|money)\b|\bhow (?:bad|high) is my debt\b|(?:빚|부채|대출)\S{0,2}\s?(?:이\s?|가\s?)?(?:많은\s?편|적정|괜찮은\s?(?:수준|편)|과한\s?(?:편|가요|건가)|너무\s?많은\s?(?:건가|가요|편))/i;
 
+/** The share of income that goes to debt, asked in words: "소득 대비 대출 비율", "빚이 소득에 비해 많은 편인가요?". */
+export const DEBT_TO_INCOME =
+  /(?:소득|수입|연봉|월급)\s?(?:대비|에\s?비해|에서)\s?(?:대출|빚|부채|갚는\s?돈|원리금|상환액)\S{0,2}\s?(?:이\s?|가\s?)?(?:비율|비중|몇\s?(?:%|퍼센트|프로)|얼마|많|높|차지)|(?:대출|빚|부채)\S{0,2}\s?(?:이\s?|가\s?)?(?:소득|수입|연봉|월급)\s?(?:에\s?비해|대비)\s?(?:많|높|얼마|과한|적정)|\b(?:share|percentage|proportion|how much) of (?:my )?(?:income|salary|pay) (?:goes|go|is going|am i paying) (?:to|on|towards?) (?:debt|loans?|repayments?)\b/i;
+
 /** The lending ratios a product question names (DSR, LTV, DTI). */
 const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
   [
     'DSR',
     new RegExp(
-      String.raw`\bDSR|총부채\s?원리금\s?상환\s?비율|debt[- ]service ratio|${DEBT_LEVEL.source}`,
+      String.raw`\bDSR|총부채\s?원리금\s?상환\s?비율|debt[- ]service ratio|${DEBT_LEVEL.source}|${DEBT_TO_INCOME.source}`,
       'i',
     ),
   ],
@@ -1176,9 +1189,9 @@ export function extractQuotedRate(text: string): number | undefined {
   for (const m of text.matchAll(
     /(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트|\s?points?)/gi,
   )) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (
-      /(?:지금|현재|원래|기존|내|제)\s?(?:금리|이율|대출)?\S{0,2}\s?(?:는|은|이|가)?\s*(?:연\s?)?$|\b(?:my|current|currently|now)\b[^.?!]{0,8}$/i.test(
+      /(?:지금|현재|원래|기존|내|제)\s?(?:금리|이율|대출)?\S{0,2}\s?(?:는|은|이|가)?\s*(?:연\s?)?$|\b(?:my|current|currently|now)\b[^.?!]{0,14}$/i.test(
         before,
       )
     )
@@ -1524,6 +1537,15 @@ export function extractLateDays(text: string): number | undefined {
   return ko ? spanDays(ko, false) : undefined;
 }
 
+/** The day of the month pay arrives: "월급이 25일에 들어와서요", "월급날이 10일", "I get paid on the 25th", "payday is the 10th". */
+const PAYDAY =
+  /(?:월급|급여|봉급|월급날|급여일|월급일)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:매달\s?|매월\s?)?(3[01]|[12]\d|[1-9])\s?일|\b(?:i get paid|i'?m paid|payday is|my pay(?:day)? (?:is|comes)|salary comes in|paid) on the (3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b/i;
+
+export function extractPayday(text: string): number | undefined {
+  const m = PAYDAY.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
 /**
  * Instalments missed in a row: "두 번 연체하면" → 2, "2회 연속 못 내면" → 2, "세 번 밀리면" → 3, "what if I miss two
  * payments?" → 2. One is a plain lateness question (lateDays or the penalty rate), so only 2 to 12.
@@ -1797,6 +1819,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.missedPayments = v;
         break;
       }
+      case 'payday': {
+        const v = extractPayday(text);
+        if (v !== undefined) out.payday = v;
+        break;
+      }
       case 'lateDays': {
         const v = extractLateDays(text);
         if (v) out.lateDays = v;
@@ -1861,6 +1888,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateChange) delete out.rateRise;
   // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
   if (out.rateTo !== undefined) delete out.rateRise;
+  // "전세 보증금 3억이면 전세대출 얼마까지 돼요?": the amount is the lease's deposit, not an amount to borrow.
+  if (
+    out.loanKind === 'JEONSE' &&
+    out.amount &&
+    /보증금|전세금|전셋값|전세\s?가격|\bdeposit\b/i.test(text) &&
+    !/빌리|빌릴|받고\s?싶|\bborrow/i.test(text)
+  ) {
+    out.jeonseDeposit = out.amount;
+    delete out.amount;
+  }
   // "3천만원 빌리면 한 달에 얼마?": the payment of the amount asked (requestedPayment), not the limit's.
   if (out.amount) delete out.paymentAsked;
   // "What if I get a raise to 3.5 million?", "연봉이 2천만원으로 오르면": the income named is the what-if (today's

@@ -20,6 +20,7 @@ export {
   formatQuarter,
   formatCount,
   formatList,
+  formatOrdinal,
   daysBetween,
   COUNT_UNITS,
 } from '../../../../common/text/render';
