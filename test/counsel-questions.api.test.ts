@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { formatAnnualRate, formatDate, formatMonth, formatWon } from '../src/common/text/render';
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
+import { lenderInEnglish } from '../src/modules/topics';
 import Decimal from 'decimal.js';
 import { addDays, addMonths, koreanDate, nextBusinessDay } from '../src/common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../src/common/korean-holidays';
@@ -1343,6 +1344,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"What is my next loan payment?" → "and the one after that?" → the open schedule\'s next two rows; the lender said in English, no Hangul in the sentence', async () => {
+    const next = loans.filter((l) => l.nextPayment)[0];
+    const rows = await allNodes<{ dueDate: string; payment: { amount: string }; paid: boolean }>(
+      next.id,
+      'Loan',
+      'schedule',
+      'dueDate paid payment { amount }',
+    );
+    const open = rows.filter((r) => !r.paid);
+    const en = await ask('What is my next loan payment?');
+    const after = await ask('and the one after that?', en.conversationId);
+    expect(after.topic?.intent).toBe('NEXT_PAYMENT');
+    const lender = (await activeLoansWith('id lender')).find((l) => l.id === next.id)!.lender;
+    const lead = firstSentence(after.text);
+    expect(lead).toContain(`The ${lenderInEnglish(lender)} `);
+    expect(lead).toContain(`payment after that is ${formatWon(open[1].payment.amount, 'en')}, due `);
+    expect(lead).toContain(formatDate(open[1].dueDate.slice(0, 10), 'en', today()));
+    expect(lead).not.toMatch(/[가-힣]/);
+    expect(firstSentence(en.text)).not.toMatch(/[가-힣]/);
+    const ko = await ask('다음 납입일 언제예요?');
+    const then = await ask('그 다음은요?', ko.conversationId);
+    expect(firstSentence(then.text)).toContain(`${formatWon(open[1].payment.amount, 'ko')}입니다`);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };
@@ -2413,6 +2438,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   type LateLoan = {
+    id?: string;
     kind: string;
     status: string;
     balance: { amount: string };

@@ -204,6 +204,8 @@ export interface CounselSlots {
    * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).
    */
   payoffOn?: DaySlot;
+  /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
+  afterNext?: boolean;
   /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.

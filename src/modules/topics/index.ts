@@ -13,5 +13,12 @@ export {
   type IntentEvaluation,
   type LabelledQuestion,
 } from './understanding/eval';
-export { extractSlots, LENDERS, lenderMatches, MERCHANTS, merchantDisplayName } from './understanding/slots';
+export {
+  extractSlots,
+  LENDERS,
+  lenderInEnglish,
+  lenderMatches,
+  MERCHANTS,
+  merchantDisplayName,
+} from './understanding/slots';
 export * from './counsel-intents';

@@ -10,6 +10,7 @@ import { formerNiceGrade } from '../../customers';
 import { RECURRING_WINDOW_MONTHS } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
+  lenderInEnglish,
   merchantDisplayName,
   MERCHANTS,
   type CounselSlots,
@@ -115,7 +116,7 @@ const HEDGED = new Set(['LOAN_LIMIT', 'REFINANCE', 'PREPAYMENT_EFFECT', 'HARDSHI
 
 /** "카카오뱅크 주택담보대출" / "Kakao Bank mortgage". */
 export function loanName(l: Pick<LoanLine, 'lender' | 'kind'>, lang: Lang): string {
-  return `${l.lender} ${phrase('loanKind', l.kind, lang)}`;
+  return `${lang === 'en' ? lenderInEnglish(l.lender) : l.lender} ${phrase('loanKind', l.kind, lang)}`;
 }
 
 function date(iso: string, data: TurnData, lang: Lang): string {
@@ -128,8 +129,8 @@ function steps(lang: Lang, items: string[]): string[] {
 }
 
 /** The lenders of some loans, each once, in the loans' order. */
-function lenderNames(loans: readonly LoanLine[]): string[] {
-  return [...new Set(loans.map((l) => l.lender))];
+function lenderNames(loans: readonly LoanLine[], lang: Lang): string[] {
+  return [...new Set(loans.map((l) => (lang === 'en' ? lenderInEnglish(l.lender) : l.lender)))];
 }
 
 function activeLoans(data: TurnData): LoanLine[] {
@@ -219,7 +220,7 @@ function cardDueDateLead(lang: Lang): string {
 function dueDateChangeLead(l: LoanLine, lang: Lang): string {
   return lang === 'ko'
     ? koText`납입일(자동이체일) 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}에 앱이나 고객센터로 신청하셔야 합니다. 바뀌기 전까지는 지금 납입일이 그대로 적용되고, 바꾸면 그 회차의 이자는 옮긴 날수만큼 다시 계산됩니다.`
-    : `I can’t change the payment date from here: ask ${l.lender}, your lender, in its app or at its customer centre. Until it is changed the current date applies, and the instalment after the change is charged interest for the days it moved.`;
+    : `I can’t change the payment date from here: ask ${lenderInEnglish(l.lender)}, your lender, in its app or at its customer centre. Until it is changed the current date applies, and the instalment after the change is charged interest for the days it moved.`;
 }
 
 /**
@@ -229,7 +230,7 @@ function dueDateChangeLead(l: LoanLine, lang: Lang): string {
 function autoDebitAccountLead(l: LoanLine, lang: Lang): string {
   return lang === 'ko'
     ? koText`대출 자동이체(출금) 계좌 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}의 앱·인터넷뱅킹이나 영업점에서 신청하시면 됩니다. 카드대금·통신요금·보험료 같은 다른 자동이체는 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)에서 새 계좌로 한 번에 옮길 수 있습니다. 바뀌기 전에는 지금 계좌에서 빠져나가니, 납입일 전에 어느 계좌에 돈을 넣어 둘지 확인하세요.`
-    : `I can’t change the account from here: ${l.lender}, your lender, changes the account your loan is debited from in its app, online banking or at a branch. Your other automatic payments (card bills, phone, insurance) can be moved to the new account together through KFTC’s account switching service (payinfo.or.kr). Until the change goes through the current account is debited, so keep the payment there by the due date.`;
+    : `I can’t change the account from here: ${lenderInEnglish(l.lender)}, your lender, changes the account your loan is debited from in its app, online banking or at a branch. Your other automatic payments (card bills, phone, insurance) can be moved to the new account together through KFTC’s account switching service (payinfo.or.kr). Until the change goes through the current account is debited, so keep the payment there by the due date.`;
 }
 
 /**
@@ -470,7 +471,7 @@ function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
       ? [
           lang === 'ko'
             ? koText`금리 변경 안내를 받으셨는데 여기 반영되지 않았다면 ${l.lender}에 새 금리와 적용일을 확인해 보세요.`
-            : `If ${l.lender} has told you of a new rate that is not shown here, ask it for the new rate and the date it applies from.`,
+            : `If ${lenderInEnglish(l.lender)} has told you of a new rate that is not shown here, ask it for the new rate and the date it applies from.`,
         ]
       : []),
     ...rateChangeSteps(asked, lang),
@@ -694,7 +695,7 @@ function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false
       : `Your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)} with ${l.outstandingPrincipal.text} of principal left.`,
     lang === 'ko'
       ? koText`기한연장은 만기 전에 ${l.lender}에 신청하셔야 하며, 연체 여부와 소득·신용을 다시 심사해 결정됩니다${jeonse ? ' (전세대출은 전세계약 갱신과 보증기관의 보증 연장도 필요합니다)' : ''}. 승인 여부와 연장 금리는 심사 결과에 따라 달라집니다.`
-      : `An extension is asked of ${l.lender} before maturity and decided on a new review of arrears, income and credit${jeonse ? ' (a jeonse loan also needs the renewed lease and the guarantor’s extension)' : ''}; approval and the new rate depend on that review.`,
+      : `An extension is asked of ${lenderInEnglish(l.lender)} before maturity and decided on a new review of arrears, income and credit${jeonse ? ' (a jeonse loan also needs the renewed lease and the guarantor’s extension)' : ''}; approval and the new rate depend on that review.`,
     // "만기 연장하면 금리 올라가요?": the rate is set again at the extension.
     lang === 'ko'
       ? koText`연장하면 금리는 그때의 기준금리와 신용 상태로 다시 정해져, 지금의 ${formatAnnualRate(l.annualRate, lang)}보다 오르거나 내릴 수 있습니다.`
@@ -746,7 +747,7 @@ function interestOnlyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
     ...steps(lang, [
       lang === 'ko'
         ? koText`원금 상환을 잠시 미루고 싶으시면 납입일 전에 ${l.lender}에 상환유예(원금 유예)를 신청하세요. 받아들일지는 금융회사가 심사해 정합니다.`
-        : `To put principal off for a while, ask ${l.lender} for a deferral before the due date; the lender decides after a review.`,
+        : `To put principal off for a while, ask ${lenderInEnglish(l.lender)} for a deferral before the due date; the lender decides after a review.`,
       lang === 'ko'
         ? '소득이 줄어 어려우신 거라면 "다음 달에 못 낼 것 같아요"라고 말씀해 주세요. 채무조정 방법까지 안내해 드립니다.'
         : 'If your income has dropped, tell me "I can’t pay next month" and I will go through the debt-relief options.',
@@ -770,7 +771,7 @@ function partialPaymentLines(l: LoanLine, data: TurnData, lang: Lang): string[] 
     ...steps(lang, [
       lang === 'ko'
         ? koText`이번 달 전액이 어려우시면 납입일 전에 ${l.lender}에 상환유예나 분할납부를 문의하세요. 받아들일지는 금융회사가 심사해 정합니다.`
-        : `If the full amount is hard this month, ask ${l.lender} about a deferral or a split payment before the due date; the lender decides after a review.`,
+        : `If the full amount is hard this month, ask ${lenderInEnglish(l.lender)} about a deferral or a split payment before the due date; the lender decides after a review.`,
       lang === 'ko'
         ? '소득이 줄어 어려우신 거라면 "다음 달에 못 낼 것 같아요"라고 말씀해 주세요. 채무조정 방법까지 안내해 드립니다.'
         : 'If your income has dropped, tell me "I can’t pay next month" and I will go through the debt-relief options.',
@@ -835,6 +836,16 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (slots.rateChange) return rateChangeLines(input, loans);
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
+  // "그 다음은요?", "and the one after that?": the open schedule's row after the next.
+  const after =
+    slots.afterNext && data.schedule?.loanNumber === l.loanNumber ? data.schedule.rows[1] : undefined;
+  if (after)
+    return [
+      lang === 'ko'
+        ? `그다음 ${loanName(l, lang)} 납입은 ${date(after.dueDate, data, lang)}, ${after.payment.text}입니다 (원금 ${after.principal.text}, 이자 ${after.interest.text}; ${after.number}회차).`
+        : `The ${loanName(l, lang)} payment after that is ${after.payment.text}, due ${date(after.dueDate, data, lang)} (principal ${after.principal.text}, interest ${after.interest.text}; instalment ${after.number}).`,
+      nextPaymentLead(l, data, lang),
+    ];
   const out = [
     ...(slots.dueDayAsked !== undefined ? [dueDayLead(loans, slots.dueDayAsked, data, lang)] : []),
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
@@ -1079,7 +1090,7 @@ function repaidLines(loans: LoanLine[], data: TurnData, lang: Lang): string[] {
  */
 function debtCertificateLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
   const { data, language: lang } = input;
-  const lenders = formatList(lenderNames(loans), lang);
+  const lenders = formatList(lenderNames(loans, lang), lang);
   return [
     lang === 'ko'
       ? koText`부채증명서(대출잔액증명서)는 대출을 받은 금융회사가 발급합니다: ${lenders}의 앱·인터넷뱅킹 증명서 발급 메뉴나 영업점에서 받으실 수 있고, 발급일 기준 잔액이 적힙니다(발급 수수료는 금융회사마다 다릅니다). 여러 금융회사의 대출을 한 번에 확인하려면 한국신용정보원 크레딧포유(credit4u.or.kr)에서 조회할 수 있습니다.`
@@ -1108,7 +1119,7 @@ function jeonseMoveLines(input: IntentReplyInput, loans: readonly LoanLine[]): s
   return [
     lang === 'ko'
       ? koText`이사하실 때 ${loanName(l, lang)}은/는 두 가지 중 하나로 정리합니다: 지금 집에서 돌려받는 전세보증금으로 대출을 갚고 새 집 계약으로 다시 대출을 신청하거나, ${l.lender}에 '목적물 변경'을 신청해 대출을 새 집으로 옮기는 것입니다. 목적물 변경은 새 임대차계약서, 보증기관의 동의와 한도 재심사가 필요하고 상품이나 보증기관에 따라 안 될 수도 있으니, 이사 날짜가 정해지면 먼저 ${l.lender}에 문의하세요.`
-      : `When you move, your ${loanName(l, lang)} is settled in one of two ways: repay it from the deposit your current landlord returns and apply again with the new lease, or ask ${l.lender} to move the loan to the new home (목적물 변경). Moving it needs the new lease, the guarantor’s consent and a new review, and not every product or guarantor allows it, so ask ${l.lender} as soon as the moving date is set.`,
+      : `When you move, your ${loanName(l, lang)} is settled in one of two ways: repay it from the deposit your current landlord returns and apply again with the new lease, or ask ${lenderInEnglish(l.lender)} to move the loan to the new home (목적물 변경). Moving it needs the new lease, the guarantor’s consent and a new review, and not every product or guarantor allows it, so ask ${lenderInEnglish(l.lender)} as soon as the moving date is set.`,
     lang === 'ko'
       ? koText`${loanName(l, lang)}의 남은 원금은 ${l.outstandingPrincipal.text}, 만기는 ${date(l.maturityOn, data, lang)}입니다. 돌려받는 보증금으로 갚는다면 이 금액이 필요하고, 보증금을 받는 날과 새 집 잔금일이 어긋나지 않게 맞추세요.`
       : `It has ${l.outstandingPrincipal.text} of principal left and matures on ${date(l.maturityOn, data, lang)}: repaying it from the returned deposit takes that sum, so line up the day the deposit comes back with the day the new home’s balance is due.`,
@@ -1525,7 +1536,7 @@ function lowerRateLines(input: IntentReplyInput): string[] {
     return [
       lang === 'ko'
         ? koText`이자 부담을 줄이는 방법도 있습니다: ${name}을/를 ${formatAnnualRate(sw.annualRate, lang)}인 ${sw.lender ?? '다른 금융회사'}으로/로 갈아타면 월 납입액이 ${current}에서 ${sw.newPayment.text}으로/로 ${sw.monthlySaving.text} 줄어듭니다 (비용 ${sw.totalCost.text}${sw.breakEvenMonth ? koText`, ${sw.breakEvenMonth}개월째에 회수` : ''}).`
-        : `There is a way to lower the interest, too: moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) would take the payment from ${current} to ${sw.newPayment.text}, ${sw.monthlySaving.text} less a month (costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ''}).`,
+        : `There is a way to lower the interest, too: moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) would take the payment from ${current} to ${sw.newPayment.text}, ${sw.monthlySaving.text} less a month (costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ''}).`,
     ];
   return [];
 }
@@ -1840,7 +1851,7 @@ function refinanceLines(input: IntentReplyInput): string[] {
     out.push(
       lang === 'ko'
         ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)}) 상품으로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
-        : `Yes: moving your ${name} to ${sw.lender ?? ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
+        : `Yes: moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
     );
     out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
     if (stay)
@@ -1858,7 +1869,7 @@ function refinanceLines(input: IntentReplyInput): string[] {
       out.push(
         lang === 'ko'
           ? koText`${name}을/를 ${formatAnnualRate(sw.annualRate, lang)}인 ${sw.lender ?? '다른 금융회사'}으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아끼지만 비용 ${sw.totalCost.text}이/가 들어${sw.breakEvenMonth ? koText` ${sw.breakEvenMonth}개월째에 회수됩니다` : ' 남은 기간 안에 회수되지 않습니다'}. 다만 지금 금융회사에서 금리를 낮춰 재약정하는 쪽이 월 ${stay.monthlySaving.text}으로/로 더 유리합니다.`
-          : `Moving your ${name} to ${sw.lender ?? 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month but costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ', more than it saves in the remaining term'}; staying with your lender at a reduced rate saves more, ${stay.monthlySaving.text} a month.`,
+          : `Moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month but costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ', more than it saves in the remaining term'}; staying with your lender at a reduced rate saves more, ${stay.monthlySaving.text} a month.`,
       );
     if (!switchFirst)
       out.push(
@@ -3046,7 +3057,7 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
   const active = activeLoans(data);
-  const lenders = lenderNames(active);
+  const lenders = lenderNames(active, lang);
   const loans = active.map((l) => loanName(l, lang));
   const secondHarm = ko
     ? '개인정보를 알려주셨다면 금융감독원 개인정보노출자 사고예방시스템(pd.fss.or.kr)에 등록해 고객님 명의로 새 계좌·카드·대출이 만들어지지 않게 막으세요.'
@@ -3819,7 +3830,7 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
 function methodChangeLead(input: IntentReplyInput): string[] {
   if (!input.understanding.slots.methodChange) return [];
   const lang = input.language;
-  const lenders = lenderNames(input.loan ? [input.loan] : activeLoans(input.data));
+  const lenders = lenderNames(input.loan ? [input.loan] : activeLoans(input.data), lang);
   return [
     lang === 'ko'
       ? koText`상환 방식 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`

@@ -774,7 +774,9 @@ export class CounsellingPipeline implements Counsellor {
     stampRead.catch(() => undefined); // awaited below
 
     // "원금 상환은 언제부터?": a year of instalments to find the first with principal in it.
-    const scheduleCount = slots.principalStart ? 12 : Math.min(12, slots.count ?? 3);
+    const scheduleCount = slots.principalStart
+      ? 12
+      : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([

@@ -20,6 +20,7 @@ import type {
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: [
     'loan',
+    'afterNext',
     'request',
     'interestWhy',
     'rateRise',
@@ -711,43 +712,86 @@ export function extractLoanKind(text: string): LoanKindSlot | undefined {
  * the slot value; `names` are the lender names as stored, for the pipeline to match a loan against the slot.
  * More specific entries (신한카드, KB캐피탈) come before their group's bank.
  */
-export const LENDERS: readonly { key: string; names: readonly string[]; alias: RegExp }[] = [
-  { key: 'shinhan-card', names: ['신한카드'], alias: /신한\s?카드|shinhan card/i },
-  { key: 'samsung-card', names: ['삼성카드'], alias: /삼성\s?카드|samsung card/i },
-  { key: 'kb-card', names: ['KB국민카드'], alias: /(?:kb\s?)?국민\s?카드|kb card/i },
-  { key: 'hyundai-card', names: ['현대카드'], alias: /현대\s?카드|hyundai card/i },
-  { key: 'lotte-card', names: ['롯데카드'], alias: /롯데\s?카드|lotte card/i },
-  { key: 'woori-card', names: ['우리카드'], alias: /우리\s?카드|woori card/i },
-  { key: 'hana-card', names: ['하나카드'], alias: /하나\s?카드|hana card/i },
-  { key: 'bc-card', names: ['BC카드'], alias: /bc\s?카드|비씨\s?카드|bc card/i },
-  { key: 'hyundai-capital', names: ['현대캐피탈'], alias: /현대\s?캐피탈|hyundai capital/i },
-  { key: 'kb-capital', names: ['KB캐피탈'], alias: /kb\s?캐피탈|kb capital/i },
-  { key: 'hana-capital', names: ['하나캐피탈'], alias: /하나\s?캐피탈|hana capital/i },
-  { key: 'shinhan-capital', names: ['신한캐피탈'], alias: /신한\s?캐피탈|shinhan capital/i },
-  { key: 'jb-woori-capital', names: ['JB우리캐피탈'], alias: /jb\s?우리\s?캐피탈|jb woori/i },
-  { key: 'lotte-capital', names: ['롯데캐피탈'], alias: /롯데\s?캐피탈|lotte capital/i },
-  { key: 'bnk-capital', names: ['BNK캐피탈'], alias: /bnk\s?캐피탈|bnk capital/i },
-  { key: 'sbi', names: ['SBI저축은행'], alias: /sbi/i },
-  { key: 'ok-savings', names: ['OK저축은행'], alias: /ok\s?저축|ok savings/i },
-  { key: 'welcome', names: ['웰컴저축은행'], alias: /웰컴|welcome savings/i },
-  { key: 'pepper', names: ['페퍼저축은행'], alias: /페퍼|pepper/i },
-  { key: 'korea-investment', names: ['한국투자저축은행'], alias: /한국\s?투자|한투|korea investment/i },
-  { key: 'samsung-life', names: ['삼성생명'], alias: /삼성\s?생명|samsung life/i },
-  { key: 'hanwha-life', names: ['한화생명'], alias: /한화\s?생명|hanwha/i },
-  { key: 'mg', names: ['새마을금고'], alias: /새마을|\bmg\s?(?:금고|bank)|saemaeul/i },
-  { key: 'shinhyup', names: ['신협'], alias: /신협|shinhyup|credit union/i },
-  { key: 'kakao', names: ['카카오뱅크'], alias: /카카오|카뱅|kakao/i },
-  { key: 'kbank', names: ['케이뱅크'], alias: /케이\s?뱅크|케뱅|k\s?bank/i },
-  { key: 'toss', names: ['토스뱅크'], alias: /토스(?!트)|\btoss\b/i },
-  { key: 'kb', names: ['국민은행'], alias: /국민\s?은행|국민|\bkb(?![a-z])|kookmin/i },
-  { key: 'shinhan', names: ['신한은행'], alias: /신한|shinhan/i },
-  { key: 'hana', names: ['하나은행'], alias: /하나\s?은행|하나은행|hana\s?bank|the hana|hana one/i },
-  { key: 'woori', names: ['우리은행'], alias: /우리\s?은행|woori/i },
-  { key: 'nh', names: ['농협은행', '지역농협'], alias: /농협|\bnh\b|nonghyup/i },
-  { key: 'ibk', names: ['기업은행'], alias: /기업\s?은행|ibk/i },
-  { key: 'busan', names: ['부산은행'], alias: /부산\s?은행|busan bank|bnk/i },
-  { key: 'im', names: ['iM뱅크'], alias: /im\s?뱅크|아이엠\s?뱅크|대구\s?은행|im\s?bank|dgb/i },
+export const LENDERS: readonly { key: string; en: string; names: readonly string[]; alias: RegExp }[] = [
+  { key: 'shinhan-card', en: 'Shinhan Card', names: ['신한카드'], alias: /신한\s?카드|shinhan card/i },
+  { key: 'samsung-card', en: 'Samsung Card', names: ['삼성카드'], alias: /삼성\s?카드|samsung card/i },
+  { key: 'kb-card', en: 'KB Kookmin Card', names: ['KB국민카드'], alias: /(?:kb\s?)?국민\s?카드|kb card/i },
+  { key: 'hyundai-card', en: 'Hyundai Card', names: ['현대카드'], alias: /현대\s?카드|hyundai card/i },
+  { key: 'lotte-card', en: 'Lotte Card', names: ['롯데카드'], alias: /롯데\s?카드|lotte card/i },
+  { key: 'woori-card', en: 'Woori Card', names: ['우리카드'], alias: /우리\s?카드|woori card/i },
+  { key: 'hana-card', en: 'Hana Card', names: ['하나카드'], alias: /하나\s?카드|hana card/i },
+  { key: 'bc-card', en: 'BC Card', names: ['BC카드'], alias: /bc\s?카드|비씨\s?카드|bc card/i },
+  {
+    key: 'hyundai-capital',
+    en: 'Hyundai Capital',
+    names: ['현대캐피탈'],
+    alias: /현대\s?캐피탈|hyundai capital/i,
+  },
+  { key: 'kb-capital', en: 'KB Capital', names: ['KB캐피탈'], alias: /kb\s?캐피탈|kb capital/i },
+  { key: 'hana-capital', en: 'Hana Capital', names: ['하나캐피탈'], alias: /하나\s?캐피탈|hana capital/i },
+  {
+    key: 'shinhan-capital',
+    en: 'Shinhan Capital',
+    names: ['신한캐피탈'],
+    alias: /신한\s?캐피탈|shinhan capital/i,
+  },
+  {
+    key: 'jb-woori-capital',
+    en: 'JB Woori Capital',
+    names: ['JB우리캐피탈'],
+    alias: /jb\s?우리\s?캐피탈|jb woori/i,
+  },
+  { key: 'lotte-capital', en: 'Lotte Capital', names: ['롯데캐피탈'], alias: /롯데\s?캐피탈|lotte capital/i },
+  { key: 'bnk-capital', en: 'BNK Capital', names: ['BNK캐피탈'], alias: /bnk\s?캐피탈|bnk capital/i },
+  { key: 'sbi', en: 'SBI Savings Bank', names: ['SBI저축은행'], alias: /sbi/i },
+  { key: 'ok-savings', en: 'OK Savings Bank', names: ['OK저축은행'], alias: /ok\s?저축|ok savings/i },
+  { key: 'welcome', en: 'Welcome Savings Bank', names: ['웰컴저축은행'], alias: /웰컴|welcome savings/i },
+  { key: 'pepper', en: 'Pepper Savings Bank', names: ['페퍼저축은행'], alias: /페퍼|pepper/i },
+  {
+    key: 'korea-investment',
+    en: 'Korea Investment Savings Bank',
+    names: ['한국투자저축은행'],
+    alias: /한국\s?투자|한투|korea investment/i,
+  },
+  { key: 'samsung-life', en: 'Samsung Life', names: ['삼성생명'], alias: /삼성\s?생명|samsung life/i },
+  { key: 'hanwha-life', en: 'Hanwha Life', names: ['한화생명'], alias: /한화\s?생명|hanwha/i },
+  {
+    key: 'mg',
+    en: 'MG Saemaul Geumgo',
+    names: ['새마을금고'],
+    alias: /새마을|\bmg\s?(?:금고|bank)|saemaeul/i,
+  },
+  { key: 'shinhyup', en: 'Shinhyup', names: ['신협'], alias: /신협|shinhyup|credit union/i },
+  { key: 'kakao', en: 'KakaoBank', names: ['카카오뱅크'], alias: /카카오|카뱅|kakao/i },
+  { key: 'kbank', en: 'K bank', names: ['케이뱅크'], alias: /케이\s?뱅크|케뱅|k\s?bank/i },
+  { key: 'toss', en: 'Toss Bank', names: ['토스뱅크'], alias: /토스(?!트)|\btoss\b/i },
+  { key: 'kb', en: 'KB Kookmin Bank', names: ['국민은행'], alias: /국민\s?은행|국민|\bkb(?![a-z])|kookmin/i },
+  { key: 'shinhan', en: 'Shinhan Bank', names: ['신한은행'], alias: /신한|shinhan/i },
+  {
+    key: 'hana',
+    en: 'Hana Bank',
+    names: ['하나은행'],
+    alias: /하나\s?은행|하나은행|hana\s?bank|the hana|hana one/i,
+  },
+  { key: 'woori', en: 'Woori Bank', names: ['우리은행'], alias: /우리\s?은행|woori/i },
+  { key: 'nh', en: 'NongHyup', names: ['농협은행', '지역농협'], alias: /농협|\bnh\b|nonghyup/i },
+  { key: 'ibk', en: 'IBK Industrial Bank of Korea', names: ['기업은행'], alias: /기업\s?은행|ibk/i },
+  { key: 'busan', en: 'Busan Bank', names: ['부산은행'], alias: /부산\s?은행|busan bank|bnk/i },
+  {
+    key: 'im',
+    en: 'iM Bank',
+    names: ['iM뱅크'],
+    alias: /im\s?뱅크|아이엠\s?뱅크|대구\s?은행|im\s?bank|dgb/i,
+  },
 ];
+
+/**
+ * A stored lender name as an English answer says it ("카카오뱅크" → "KakaoBank", "지역농협" → "NongHyup"); a name
+ * LENDERS does not know is kept as it is.
+ */
+export function lenderInEnglish(lenderName: string): string {
+  return LENDERS.find((l) => l.names.includes(lenderName))?.en ?? lenderName;
+}
 
 /** The lender the customer names ("카카오", "the Kakao one" → "kakao"); a key of LENDERS. */
 export function extractLender(text: string): string | undefined {
@@ -1583,7 +1627,12 @@ export function extractDaySpan(text: string): number | undefined {
 type FlagSlot = {
   [K in keyof CounselSlots]-?: NonNullable<CounselSlots[K]> extends boolean ? K : never;
 }[keyof CounselSlots];
+/** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
+const AFTER_NEXT =
+  /그\s?다음\s?(?:은|번|회차|납입|거|건)|다다음\s?(?:번|회차|납입|거)|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  afterNext: AFTER_NEXT,
   overseas: OVERSEAS,
   online: ONLINE,
   interestLeft: INTEREST_LEFT,
