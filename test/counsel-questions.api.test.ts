@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { formatAnnualRate, formatDate, formatMonth, formatWon } from '../src/common/text/render';
+import {
+  formatAnnualRate,
+  formatDate,
+  formatMonth,
+  formatOrdinal,
+  formatWon,
+} from '../src/common/text/render';
 import { renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
 import { lenderInEnglish } from '../src/modules/topics';
@@ -1368,6 +1374,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(then.text)).toContain(`${formatWon(open[1].payment.amount, 'ko')}입니다`);
   });
 
+  it('a dated yes/no ("다음 달 17일이 이자 내는 날 맞죠?", "Is the 18th my payment date?") → yes or no first, with the real next due date from nextPayment', async () => {
+    const next = loans.filter((l) => l.nextPayment)[0];
+    const due = next.nextPayment!.dueDate.slice(0, 10);
+    const dueDay = Number(due.slice(8));
+    const wrong = dueDay === 1 ? 2 : dueDay - 1;
+    const nextMonth = addMonths(`${today().slice(0, 7)}-01`, 1);
+    const askedOn = `${nextMonth.slice(0, 8)}${String(wrong).padStart(2, '0')}`;
+    const no = await ask(`다음 달 ${wrong}일이 이자 내는 날 맞죠?`);
+    expect(no.topic?.intent).toBe('NEXT_PAYMENT');
+    const lead = firstSentence(no.text);
+    expect(lead.startsWith(`아니요, ${formatDate(askedOn, 'ko', today())}에는 대출 납입이 없습니다`)).toBe(
+      true,
+    );
+    expect(lead).toContain(`납입일은 매달 ${dueDay}일이고, 다음은 ${formatDate(due, 'ko', today())}입니다.`);
+    const yes = await ask(`Is the ${formatOrdinal(dueDay)} my payment date?`);
+    expect(firstSentence(yes.text)).toMatch(/^Yes: /);
+    for (const a of [no, yes]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };
@@ -2667,7 +2692,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(ko.text).toContain(`${charges[0].usualDay}일 무렵`);
     const en = await ask('What subscriptions am I paying for?');
     expect(firstSentence(en.text)).toContain(`${formatWon(total, 'en')} a month in all`);
-    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    // "1년이면 얼마야?": the month's total × 12, first.
+    const year = formatWon((BigInt(total) * 12n).toString(), 'ko');
+    const yearly = await ask('1년이면 얼마야?', ko.conversationId);
+    expect(yearly.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(yearly.text)).toBe(
+      `매달 나가는 정기 결제 ${formatWon(total, 'ko')}은 1년이면 ${year}입니다 (한 달 × 12).`,
+    );
+    const enYear = await ask('how much is that a year?', en.conversationId);
+    expect(firstSentence(enYear.text)).toContain(
+      `come to ${formatWon((BigInt(total) * 12n).toString(), 'en')} a year`,
+    );
+    for (const a of [ko, en, yearly, enYear]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('"카드 결제일이 언제예요?" / "When is my credit card bill due?" → the date is the card company\'s, then last month\'s bill', async () => {

@@ -76,12 +76,13 @@ export type PeriodSlot =
 
 /**
  * A day as a customer says it, before it is resolved against the turn's date: a calendar date ("12월 31일", "Dec
- * 31"), a day of the month ("30일에"), a month's end ("이번 달 말", "다음 달 말", "end of next month") or days ahead
+ * 31"), a day of the month ("30일에") or of next month ("다음 달 17일"), a month's end ("이번 달 말", "다음 달 말", "end of next month") or days ahead
  * ("내일", "다음 주", "10일 뒤", "in two weeks").
  */
 export type DaySlot =
   | { kind: 'DATE'; month: number; day: number }
   | { kind: 'DAY_OF_MONTH'; day: number }
+  | { kind: 'NEXT_MONTH_DAY'; day: number }
   | { kind: 'MONTH_END'; monthsAhead: number }
   | { kind: 'DAYS_AHEAD'; days: number };
 
@@ -204,6 +205,13 @@ export interface CounselSlots {
    * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).
    */
   payoffOn?: DaySlot;
+  /**
+   * Whether a dated day is a payment day ("다음 달 17일이 이자 내는 날 맞죠?", "is the 18th my payment date?"), as said;
+   * answered yes or no first, with the real date.
+   */
+  dueDateAsked?: DaySlot;
+  /** A monthly figure asked for a year ("1년이면 얼마야?" after the recurring charges): × 12, first. */
+  yearly?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**

@@ -12,6 +12,7 @@ import type { EmotionLabel } from '../../emotion';
 import {
   lenderInEnglish,
   merchantDisplayName,
+  resolveDay,
   MERCHANTS,
   type CounselSlots,
   type MessageUnderstanding,
@@ -823,6 +824,22 @@ function dueDayLead(loans: readonly LoanLine[], offset: number, data: TurnData, 
     : `No: ${when} (${date(day, data, lang)}) is not a loan payment day.`;
 }
 
+/**
+ * "다음 달 17일이 이자 내는 날 맞죠?": yes when the day asked is the next due date, or a later one on the same day
+ * of the month before maturity (a monthly loan's later instalment); otherwise no, with the real next date.
+ */
+function dueDateLead(l: LoanLine, asked: string, data: TurnData, lang: Lang): string {
+  const due = l.nextPayment!.dueDate.slice(0, 10);
+  const monthly = asked > due && asked.slice(8) === due.slice(8) && asked <= l.maturityOn.slice(0, 10);
+  if (asked === due || monthly)
+    return lang === 'ko'
+      ? `네, 맞습니다: ${date(asked, data, lang)}에 ${loanName(l, lang)} 납입이 있습니다.`
+      : `Yes: ${date(asked, data, lang)} is a payment day of your ${loanName(l, lang)}.`;
+  return lang === 'ko'
+    ? `아니요, ${date(asked, data, lang)}에는 대출 납입이 없습니다: ${loanName(l, lang)}의 납입일은 매달 ${Number(due.slice(8))}일이고, 다음은 ${date(due, data, lang)}입니다.`
+    : `No: ${date(asked, data, lang)} is not a payment day. Your ${loanName(l, lang)} is due on the ${formatOrdinal(Number(due.slice(8)))} of each month; the next is ${date(due, data, lang)}.`;
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const slots = input.understanding.slots;
@@ -847,6 +864,7 @@ function nextPayment(input: IntentReplyInput): string[] {
       nextPaymentLead(l, data, lang),
     ];
   const out = [
+    ...(slots.dueDateAsked ? [dueDateLead(l, resolveDay(slots.dueDateAsked, data.asOf), data, lang)] : []),
     ...(slots.dueDayAsked !== undefined ? [dueDayLead(loans, slots.dueDayAsked, data, lang)] : []),
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
@@ -2331,7 +2349,16 @@ function recurringLines(input: IntentReplyInput): string[] {
       ? `- ${phrase('category', c.category, lang)} ${c.amount.text}: ${every ? `최근 ${RECURRING_WINDOW_MONTHS}개월 동안 매달` : `최근 ${RECURRING_WINDOW_MONTHS}개월 중 ${formatCount(c.months, 'month', lang)},`} ${c.usualDay}일 무렵 (${names}), 마지막 결제 ${date(c.lastChargedOn, data, lang)}`
       : `- ${phrase('category', c.category, lang)} ${c.amount.text}: ${every ? `every month of the last ${RECURRING_WINDOW_MONTHS}` : `in ${formatCount(c.months, 'month', lang)} of the last ${RECURRING_WINDOW_MONTHS}`}, around day ${c.usualDay} of the month (${names}); last charged ${date(c.lastChargedOn, data, lang)}`;
   });
+  // "1년이면 얼마야?": the month's total × 12, first.
+  const yearly = input.understanding.slots.yearly
+    ? [
+        lang === 'ko'
+          ? koText`매달 나가는 정기 결제 ${r.monthlyTotal.text}은/는 1년이면 ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)}입니다 (한 달 × 12).`
+          : `Your monthly charges of ${r.monthlyTotal.text} come to ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)} a year (a month × 12).`,
+      ]
+    : [];
   return [
+    ...yearly,
     ...(askedLead ? [askedLead] : []),
     lang === 'ko'
       ? koText`매달 나가는 정기 결제는 ${formatCount(r.charges.length, 'case', lang)}이고, 한 달에 모두 ${r.monthlyTotal.text}입니다.`

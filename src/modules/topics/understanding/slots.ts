@@ -21,6 +21,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   NEXT_PAYMENT: [
     'loan',
     'afterNext',
+    'dueDateAsked',
     'request',
     'interestWhy',
     'rateRise',
@@ -557,6 +558,12 @@ export function extractDay(text: string): DaySlot | undefined {
       : [EN_MONTH_INDEX(en[1]), Number(en[2])];
     if (month > 0) return { kind: 'DATE', month, day };
   }
+  // "다음 달 17일", "the 17th of next month".
+  const nextMonthDay =
+    /(?:다음|담)\s?달\s?(3[01]|[12]\d|0?[1-9])\s?일/.exec(t) ??
+    /\bthe (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)? of next month\b/.exec(t) ??
+    /\bnext month on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b/.exec(t);
+  if (nextMonthDay) return { kind: 'NEXT_MONTH_DAY', day: Number(nextMonthDay[1]) };
   if (/연말|올해\s?말|\bend of (?:the|this) year\b|\byear[- ]end\b/.test(t))
     return { kind: 'DATE', month: 12, day: 31 };
   if (/다다음\s?달\s?(?:말|마지막)|\bend of the month after next\b/.test(t))
@@ -576,7 +583,11 @@ export function extractDay(text: string): DaySlot | undefined {
   if (/모레|\bday after tomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 2 };
   if (/내일|\btomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 1 };
   if (/다음\s?주|\bnext week\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 7 };
-  const day = /(?<![\d.월])(3[01]|[12]\d|0?[1-9])\s?일\s?(?:에|날|까지)/.exec(t);
+  const day =
+    /(?<![\d.월])(3[01]|[12]\d|0?[1-9])\s?일\s?(?:에|날|까지|이\s|이$|이(?=[?？]))/.exec(t) ??
+    /\b(?:on )?the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s(?:instal|payment|repayment|loan|month))/.exec(
+      t,
+    );
   if (day) return { kind: 'DAY_OF_MONTH', day: Number(day[1]) };
   return undefined;
 }
@@ -1144,6 +1155,19 @@ export function extractDueDayAsked(text: string): number | undefined {
   return /오늘|금일|today/.test(word) ? 0 : /모레/.test(word) ? 2 : 1;
 }
 
+/** A yes/no about a dated day being the payment day: "다음 달 17일이 이자 내는 날 맞죠?", "is the 18th my due date?". */
+const DUE_DATE_ASKED =
+  /(?:날|납입일|납부일|상환일|결제일|이체일|출금일)\S{0,2}\s?(?:이\s?|가\s?)?(?:맞|인가요|이죠|이지|이에요|예요|인지|아닌가|아니에요|아니죠)|\b(?:is|isn'?t)\b[^.?!]{0,25}\b(?:my |the )?(?:loan )?(?:payment|due|repayment|debit)\s?(?:day|date)\b|\bdue on\b[^.?!]{0,20}\?/i;
+
+/** The dated day a due-day yes/no asks about (a calendar date or a day of the month), as said. */
+export function extractDueDateAsked(text: string): DaySlot | undefined {
+  if (!DUE_DATE_ASKED.test(text)) return undefined;
+  const day = extractDay(text);
+  return day?.kind === 'DATE' || day?.kind === 'DAY_OF_MONTH' || day?.kind === 'NEXT_MONTH_DAY'
+    ? day
+    : undefined;
+}
+
 /** A monthly payment asked for: "월 납입액은?", "한 달에 얼마씩 내요?", "what's the monthly payment?". */
 const PAYMENT_ASKED =
   /월\s?(?:납입|상환|불입)(?:액|금)?|한\s?달(?:에)?\s?(?:얼마|내|갚)|매달\s?(?:얼마|내|갚)|매월\s?(?:얼마|내|갚)|\bmonthly (?:payment|instal?ment|repayment)s?\b|\b(?:pay|cost)s? (?:me )?(?:per|a|each) month\b/i;
@@ -1633,6 +1657,9 @@ const AFTER_NEXT =
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   afterNext: AFTER_NEXT,
+  // Set by a follow-up after the recurring charges (understand.ts), never read on its own.
+  yearly:
+    /1\s?년(?:이면|\s?치|\s?동안)|연간\s?(?:으로|합계)|\bper year\b|\ba year\b|\byearly\b|\bannually\b/i,
   overseas: OVERSEAS,
   online: ONLINE,
   interestLeft: INTEREST_LEFT,
@@ -1703,6 +1730,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         // "월급이 200만원인데 대출 받을 수 있어요?": the pay is not the amount asked for.
         const v = extractAmount(withoutIncome(text));
         if (v) out.amount = v;
+        break;
+      }
+      case 'dueDateAsked': {
+        const v = extractDueDateAsked(text);
+        if (v) out.dueDateAsked = v;
         break;
       }
       case 'dueDayAsked': {

@@ -70,6 +70,10 @@ export function resolveDay(slot: DaySlot, today: string): string {
       const next = addMonths(monthStart, 1);
       return clamp(Number(next.slice(0, 4)), Number(next.slice(5, 7)), slot.day);
     }
+    case 'NEXT_MONTH_DAY': {
+      const next = addMonths(monthStart, 1);
+      return clamp(Number(next.slice(0, 4)), Number(next.slice(5, 7)), slot.day);
+    }
     case 'MONTH_END':
       return addDays(addMonths(monthStart, slot.monthsAhead + 1), -1);
     case 'DAYS_AHEAD':
@@ -180,6 +184,9 @@ const SPAN_ALONE = new RegExp(
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
+/** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
+const YEAR_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|그러면\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
@@ -192,6 +199,8 @@ function restatedSlot(
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
 ): Partial<CounselSlots> | null {
   const slots = INTENT_SLOTS[previous.intent];
+  // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
+  if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
   const span = SPAN_ALONE.exec(text);
   if (span && slots.includes('period')) {
     const n = smallNumber(span[1]) ?? 0;

@@ -912,6 +912,18 @@ function allReplies(): { name: string; text: string }[] {
       ['LOAN_LIMIT', { statedIncome: { annual: '24000000', monthly: '2000000' } }],
       ['LOAN_LIMIT', { statedIncome: { annual: '50000000' }, loanKind: 'MORTGAGE' }],
       ['LOAN_LIMIT', { incomeChange: '0.10' }],
+      // "다음 달 17일이 이자 내는 날 맞죠?", "그 다음은요?", "1년이면 얼마야?", "월급이 25일에 들어와서요", "전세 보증금
+      // 3억이면…", "어떻게 올려요?" after the health score.
+      ['NEXT_PAYMENT', { dueDateAsked: { kind: 'NEXT_MONTH_DAY', day: 17 } }],
+      ['NEXT_PAYMENT', { dueDateAsked: { kind: 'DAY_OF_MONTH', day: 21 } }],
+      ['NEXT_PAYMENT', { afterNext: true }],
+      ['SPENDING', { recurring: true, yearly: true }],
+      ['ARREARS', { payday: 25 }],
+      ['ARREARS', { payday: 1 }],
+      ['LOAN_LIMIT', { loanKind: 'JEONSE', jeonseDeposit: '300000000' }],
+      ['HEALTH_SCORE', { creditEffect: 'RAISE' }],
+      ['PAYOFF_QUOTE', { payoffOn: { kind: 'DATE', month: 12, day: 31 } }],
+      ['REFINANCE', { quotedRate: 3.5 }],
       ['LOAN_LIMIT', { statedIncome: { annual: '66000000', whatIf: true } }],
       ['LOAN_LIMIT', { statedIncome: { annual: '66000000', monthly: '5500000', whatIf: true } }],
       ['LOAN_BALANCE', { rateRise: -0.5 }],
