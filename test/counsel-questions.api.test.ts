@@ -1393,6 +1393,33 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [no, yes]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"월급이 250만원인데 지금 대출 감당할 수 있을까요?" / "Can I afford my current loan on 3 million won a month?" → the loans held against that pay (the DSR of simulateLoanLimit(annualIncome)), not a new loan\'s limit', async () => {
+    const dsrOn = async (annualIncome: string) => {
+      const sim = await t.request<{ simulateLoanLimit: { dsrBefore: string; dsrCapRatio: string } }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { dsrBefore dsrCapRatio } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT, annualIncome } },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      return sim.data!.simulateLoanLimit;
+    };
+    const pct = (v: string) => `${(Number(v) * 100).toFixed(1)}%`;
+    const at30m = await dsrOn('30000000');
+    const ko = await ask('월급이 250만원인데 지금 대출 감당할 수 있을까요?');
+    expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(ko.text)).toBe(
+      `말씀하신 월 소득 2,500,000원(연 30,000,000원)을 기준으로 지금 대출의 원리금 상환 비율(DSR)은 ${pct(at30m.dsrBefore)}로, 은행 기준 한도 ${pct(at30m.dsrCapRatio)} ${Number(at30m.dsrBefore) <= Number(at30m.dsrCapRatio) ? '안이라 갚아 나갈 수 있는 수준입니다' : '을 넘어 부담이 큰 편입니다'}.`,
+    );
+    expect(ko.text).not.toContain('최대');
+    const at36m = await dsrOn('36000000');
+    const en = await ask('Can I afford my current loan on 3 million won a month?');
+    expect(firstSentence(en.text)).toContain(
+      `the loans you have take ${pct(at36m.dsrBefore)} of your income a year (DSR)`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {
     const res = await t.request<{
       me: { customer: { quarterlySpending: { complete: boolean; total: { amount: string } }[] } };

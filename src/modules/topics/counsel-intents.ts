@@ -210,6 +210,11 @@ export interface CounselSlots {
    * answered yes or no first, with the real date.
    */
   dueDateAsked?: DaySlot;
+  /**
+   * Whether the loans already held are affordable ("월급이 250만원인데 지금 대출 감당할 수 있을까요?", "can I afford my
+   * current loan?"): their debt service against the income (stated or on file), not a new loan's limit.
+   */
+  affordHeld?: boolean;
   /** A monthly figure asked for a year ("1년이면 얼마야?" after the recurring charges): × 12, first. */
   yearly?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */

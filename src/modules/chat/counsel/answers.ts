@@ -1665,6 +1665,62 @@ function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null 
     : `${condition('')}, your ${kind} limit goes from ${s.maxLoan.text} to ${w.maxLoan.text}, ${change} ${rise ? 'more' : 'less'}.`;
 }
 
+/**
+ * "월급이 250만원인데 지금 대출 감당할 수 있을까요?": the loans held against the income (stated, else on file) — their
+ * DSR (the limit simulation's "before") against the bank cap, and a month's instalments against a month's pay.
+ */
+function affordLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.simulation!;
+  const stated = input.understanding.slots.statedIncome;
+  const loans = activeLoans(data).filter((l) => l.nextPayment);
+  const monthly = loans.reduce((a, l) => a.plus(l.nextPayment!.payment.amount), new Decimal(0));
+  const within = new Decimal(s.dsrBefore!).lte(s.dsrCapRatio!);
+  const dsr = formatPercent(s.dsrBefore);
+  const cap = formatPercent(s.dsrCapRatio);
+  const income = s.annualIncome?.text ?? '';
+  const basis =
+    lang === 'ko'
+      ? stated?.monthly
+        ? `말씀하신 월 소득 ${formatWon(stated.monthly, lang)}(연 ${income})`
+        : stated
+          ? `말씀하신 연소득 ${income}`
+          : `등록된 연소득 ${income}`
+      : stated?.monthly
+        ? `the ${formatWon(stated.monthly, lang)} a month you mention (${income} a year)`
+        : stated
+          ? `the ${income} a year you mention`
+          : `your income on file, ${income} a year`;
+  const share =
+    stated?.monthly && monthly.gt(0)
+      ? formatPercent(monthly.div(stated.monthly).toDecimalPlaces(4).toString())
+      : null;
+  return [
+    lang === 'ko'
+      ? koText`${basis}을/를 기준으로 지금 대출의 원리금 상환 비율(DSR)은 ${dsr}로, 은행 기준 한도 ${cap} ${within ? '안이라 갚아 나갈 수 있는 수준입니다' : '을 넘어 부담이 큰 편입니다'}.`
+      : `On ${basis}, the loans you have take ${dsr} of your income a year (DSR), ${within ? `within a bank's ${cap} cap: a level you can carry` : `above a bank's ${cap} cap: a heavy load`}.`,
+    ...(loans.length
+      ? [
+          lang === 'ko'
+            ? `매달 나가는 대출 납입액은 ${formatWon(monthly.toFixed(0), lang)}${share ? `으로 월 소득의 ${share}` : ''}입니다 (${loans.map((l) => `${loanName(l, lang)} ${l.nextPayment!.payment.text}`).join(', ')}).`
+            : `Your loans take ${formatWon(monthly.toFixed(0), lang)} a month${share ? `, ${share} of your monthly pay` : ''} (${loans.map((l) => `${loanName(l, lang)} ${l.nextPayment!.payment.text}`).join('; ')}).`,
+        ]
+      : []),
+    lang === 'ko'
+      ? 'DSR은 대출 심사 기준일 뿐이니, 월 소득에서 대출 납입액과 생활비를 뺀 뒤에도 돈이 남는지, 비상금(생활비 3~6개월치)이 있는지도 함께 보세요.'
+      : 'The DSR is a lending rule, not a budget: check that your pay still leaves money after the loan payments and living costs, and that you have 3–6 months of costs set aside.',
+    ...steps(lang, [
+      within
+        ? lang === 'ko'
+          ? '납입이 빠듯해지면 연체 전에 금융회사에 상환유예나 기한연장을 먼저 문의하세요 ("다음 달에 못 낼 것 같아요"처럼 물어보시면 방법을 알려 드려요).'
+          : 'If payments get tight, ask your lender about a deferral or extension before you fall behind (ask me "I can’t pay next month" for the options).'
+        : lang === 'ko'
+          ? '부담을 줄이려면 금리가 낮은 대출로 갈아타기, 기간 연장, 채무조정(신용회복위원회 1600-5500)을 알아보세요 ("대출 갈아타면 얼마 아껴요?"처럼 물어보세요).'
+          : 'To lighten the load, look at refinancing to a lower rate, a longer term or debt adjustment (Credit Counseling and Recovery Service, 1600-5500); ask "can I save by refinancing?".',
+    ]),
+  ];
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -1701,6 +1757,7 @@ function limitLead(input: IntentReplyInput): string[] {
     ];
   const s = data.simulation;
   if (!s) return [];
+  if (input.understanding.slots.affordHeld && s.ok && s.dsrBefore && s.dsrCapRatio) return affordLines(input);
   const kind = phrase('loanKind', s.assumedLoan?.kind ?? 'CREDIT', lang);
   if (!s.ok || !s.maxLoan)
     return [

@@ -59,6 +59,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
   LOAN_LIMIT: [
+    'affordHeld',
     'loanKind',
     'termMonths',
     'amount',
@@ -1655,7 +1656,15 @@ type FlagSlot = {
 const AFTER_NEXT =
   /그\s?다음\s?(?:은|번|회차|납입|거|건)|다다음\s?(?:번|회차|납입|거)|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
 
+/**
+ * The loans held, affordable on an income: "지금 대출 감당할 수 있을까요?", "이 대출 계속 갚을 수 있을까요?", "can I
+ * afford my current loan?" — not a new loan ("더 받을 수", "새로 빌리면", "borrow more").
+ */
+const AFFORD_HELD =
+  /^(?![^]*(?:더\s?(?:받|빌리|빌릴)|새로|추가로|한도|얼마까지|\bborrow (?:more|another)|\bnew loan|\blimit\b))[^]*(?:(?:지금|현재|이|제|내|기존)\s?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:계속\s?)?(?:감당|버틸|버티|갚을\s?수|감당할|유지할\s?수|괜찮)|\bafford (?:my|the|these|this) (?:current |existing )?(?:loans?|payments?|repayments?|mortgage|debt)\b|\bkeep up with (?:my|the) (?:loan )?(?:payments|repayments)\b)/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  affordHeld: AFFORD_HELD,
   afterNext: AFTER_NEXT,
   // Set by a follow-up after the recurring charges (understand.ts), never read on its own.
   yearly:
@@ -1969,6 +1978,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateChange) delete out.rateRise;
   // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
   if (out.rateTo !== undefined) delete out.rateRise;
+  // "Can I afford my current loan on 3 million won a month?": the amount is the pay, not an amount to borrow.
+  if (out.affordHeld && out.amount) {
+    if (!out.statedIncome && /a month|per month|monthly|월/i.test(text))
+      out.statedIncome = {
+        annual: new Decimal(out.amount).times(12).toFixed(0),
+        monthly: out.amount,
+      };
+    delete out.amount;
+  }
   // "전세 보증금 3억이면 전세대출 얼마까지 돼요?": the amount is the lease's deposit, not an amount to borrow.
   if (
     out.loanKind === 'JEONSE' &&

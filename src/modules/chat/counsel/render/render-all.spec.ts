@@ -922,6 +922,8 @@ function allReplies(): { name: string; text: string }[] {
       ['ARREARS', { payday: 1 }],
       ['LOAN_LIMIT', { loanKind: 'JEONSE', jeonseDeposit: '300000000' }],
       ['HEALTH_SCORE', { creditEffect: 'RAISE' }],
+      ['LOAN_LIMIT', { affordHeld: true, statedIncome: { annual: '30000000', monthly: '2500000' } }],
+      ['LOAN_LIMIT', { affordHeld: true }],
       ['PAYOFF_QUOTE', { payoffOn: { kind: 'DATE', month: 12, day: 31 } }],
       ['REFINANCE', { quotedRate: 3.5 }],
       ['LOAN_LIMIT', { statedIncome: { annual: '66000000', whatIf: true } }],
