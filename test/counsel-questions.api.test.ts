@@ -764,19 +764,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
           token,
         )
       ).data!.me.customer.spendingSummary;
-    // The filter's total is the sum of that merchant's transactions, read page by page through the cards' own lists.
+    // The filter's total is the sum of that merchant's transactions, read page by page through the cards' own lists:
+    // the brand under either spelling card networks use ("스타벅스 강남R점", "STARBUCKS COFFEE").
     const thisYear = today().slice(0, 4);
     let byHand = 0n;
+    let english = 0;
     for (const n of await cardTransactions<{
       merchantName: string;
       occurredAt: string;
       amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }'))
+    }>('merchantName occurredAt amount { amount }')) {
+      const key = n.merchantName.toLowerCase().replace(/\s+/g, '');
       if (
-        n.merchantName.toLowerCase().replace(/\s+/g, '').includes('스타벅스') &&
+        (key.includes('스타벅스') || key.includes('starbucks')) &&
         koreanDate(new Date(n.occurredAt)).startsWith(thisYear)
-      )
+      ) {
         byHand += BigInt(n.amount.amount);
+        if (key.includes('starbucks')) english++;
+      }
+    }
+    expect(english).toBeGreaterThan(0); // the demo holds the brand under its English name too
     const year = await merchantTotal('THIS_YEAR', '스타벅스');
     expect(year.merchant).toBe('스타벅스');
     expect(BigInt(year.total.amount)).toBe(byHand);
@@ -1418,6 +1425,39 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `the loans you have take ${pct(at36m.dsrBefore)} of your income a year (DSR)`,
     );
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('second QA round: "대출 연체된 거 있어요?" → nothing overdue first; "한국은행이 금리 내리면 제 이자도 줄어드나요?" → the cut\'s figure, not the outlook; "연봉 4천이면 지금 빚 괜찮은 수준이야?" → the DSR on that income; "카카오에서 3.9%라는데 바꿀까?" → the switch at 3.9 %', async () => {
+    const overdue = await ask('대출 연체된 거 있어요?');
+    expect(overdue.topic?.intent).toBe('ARREARS');
+    if (loans.every((l) => l.status === 'ACTIVE'))
+      expect(firstSentence(overdue.text)).toContain('현재 연체된 금액은 없습니다');
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status rateType balance { amount } } } } }', {}, token);
+    const moving = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE' && l.rateType !== 'FIXED');
+    const cut = moving.reduce((a, l) => a + BigInt(l.balance.amount) / 1200n, 0n);
+    const bok = await ask('한국은행이 금리 내리면 제 이자도 줄어드나요?');
+    expect(bok.topic?.intent).toBe('LOANS_OVERVIEW');
+    if (moving.length)
+      expect(firstSentence(bok.text)).toBe(
+        `금리가 1%p 내리면 대출 이자는 한 달에 약 ${formatWon(cut.toString(), 'ko')} 줄어듭니다 (남은 원금 × 1%p ÷ 12로 계산한 추정치).`,
+      );
+    const sim = await t.request<{ simulateLoanLimit: { dsrBefore: string } }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation { dsrBefore } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT, annualIncome: '40000000' } },
+      token,
+    );
+    const dsr = `${(Number(sim.data!.simulateLoanLimit.dsrBefore) * 100).toFixed(1)}%`;
+    const ok = await ask('연봉 4천이면 지금 빚 괜찮은 수준이야?');
+    expect(ok.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(ok.text)).toContain(
+      `말씀하신 연소득 40,000,000원을 기준으로 지금 대출의 원리금 상환 비율(DSR)은 ${dsr}로`,
+    );
+    const sw = await ask('카카오에서 3.9%라는데 바꿀까?');
+    expect(sw.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(sw.text)).toMatch(/^말씀하신 연 3\.9%/);
+    for (const a of [overdue, bok, ok, sw]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('"비상금 얼마나 있어야 해요?" → three to six months of their own outgoings, first', async () => {

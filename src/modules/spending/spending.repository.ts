@@ -35,20 +35,22 @@ const QUARTER_COLUMNS = `q.customer_id AS "customerId", q.quarter_start::text AS
 /** What a spending summary is narrowed to besides its days. */
 export interface SpendingFilter {
   category: string | null;
-  merchantNeedle?: string | null;
+  /** Lower case without spaces; a name matches when it holds any of them. */
+  merchantNeedles?: string[] | null;
   locality?: Locality | null;
   channel?: Channel | null;
 }
 
 /**
- * One customer's card transactions on the KST days [$2, $3), narrowed by category ($4), merchant text ($5: lower
- * case without spaces, inside the name), locality ($6) and channel ($7) when given.
+ * One customer's card transactions on the KST days [$2, $3), narrowed by category ($4), merchant texts ($5: lower
+ * case without spaces, any of them inside the name), locality ($6) and channel ($7) when given.
  */
 const SPENDING_SCOPE = `t.customer_id = $1::uuid
          AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND ($4::text IS NULL OR t.category_code = $4::text)
-         AND ($5::text IS NULL OR strpos(lower(replace(t.merchant_name, ' ', '')), $5::text) > 0)
+         AND ($5::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS n(needle)
+                                           WHERE strpos(lower(replace(t.merchant_name, ' ', '')), n.needle) > 0))
          AND ($6::text IS NULL OR t.locality = $6::text)
          AND ($7::text IS NULL OR t.channel = $7::text)`;
 
@@ -58,7 +60,7 @@ function spendingScopeParams(customerId: string, from: string, to: string, filte
     from,
     to,
     filter.category,
-    filter.merchantNeedle ?? null,
+    filter.merchantNeedles ?? null,
     filter.locality ?? null,
     filter.channel ?? null,
   ];

@@ -18,6 +18,7 @@ import {
   quarterOfInstant,
 } from '../../common/quarters';
 import { assertCanReadCustomer, CUSTOMER_TYPE, isStaff, requireViewer } from '../customers';
+import { MERCHANTS } from '../topics';
 import { instalmentStatus, type InstalmentStatus } from './card-instalments';
 import { recomputeQuarterSql, RecomputeResult } from './quarter-aggregation';
 import { latestKey, quarterKey, spendingLoaders } from './spending.loaders';
@@ -76,6 +77,22 @@ export function merchantNeedle(merchant: string): string {
   if ([...merchant.trim()].length > MAX_MERCHANT_FILTER)
     throw badInput('merchant', `must be at most ${MAX_MERCHANT_FILTER} characters`);
   return needle;
+}
+
+/**
+ * The needles a merchant filter matches: its own, and where it names a known brand as such ("스타벅스", "Starbucks",
+ * "스벅") both spellings card networks use ("스타벅스 강남R점", "STARBUCKS COFFEE"); a branch ("스타벅스 강남점") only
+ * itself.
+ */
+export function merchantNeedles(merchant: string): string[] {
+  const needle = merchantNeedle(merchant);
+  const brand = MERCHANTS.find((m) => m.alias.test(merchant));
+  const whole =
+    brand &&
+    (needle === merchantKey(brand.name) ||
+      needle === merchantKey(brand.en) ||
+      new RegExp(`^(?:${brand.alias.source})$`, 'i').test(needle));
+  return whole ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en)])] : [needle];
 }
 
 /** A stored quarter with the one before it (for the quarter-over-quarter change). */
@@ -196,7 +213,7 @@ export class SpendingService {
       throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
     const filter: SpendingFilter = {
       category: args.category ?? null,
-      merchantNeedle: args.merchant == null ? null : merchantNeedle(args.merchant),
+      merchantNeedles: args.merchant == null ? null : merchantNeedles(args.merchant),
       locality: args.locality ?? null,
       channel: args.channel ?? null,
     };

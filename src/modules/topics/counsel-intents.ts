@@ -215,6 +215,8 @@ export interface CounselSlots {
    * current loan?"): their debt service against the income (stated or on file), not a new loan's limit.
    */
   affordHeld?: boolean;
+  /** The penalty rate itself is asked ("연체이자 몇 프로 붙어요?", "what's the penalty interest rate?"): said first. */
+  penaltyRateAsked?: boolean;
   /** A monthly figure asked for a year ("1년이면 얼마야?" after the recurring charges): × 12, first. */
   yearly?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */

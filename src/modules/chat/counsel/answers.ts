@@ -1403,6 +1403,14 @@ function arrearsBody(input: IntentReplyInput): string[] {
     // "연체하면 이자 얼마나 붙어요?": nothing is late, so the answer is the rate a late payment would carry.
     const rate = next?.delinquency.penaltyRate;
     const late = next?.nextPayment && data.lateness?.loanNumber === next.loanNumber ? data.lateness : null;
+    const penaltyRateLine =
+      next && rate && !late
+        ? [
+            lang === 'ko'
+              ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
+              : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
+          ]
+        : [];
     return [
       // "하루 늦게 내면 연체이자 얼마예요?": what those days would cost on the next instalment, first.
       ...(next && late
@@ -1420,17 +1428,12 @@ function arrearsBody(input: IntentReplyInput): string[] {
         : []),
       // "월급날 뒤로 납입일을 옮길 수 있나요?": the lender changes the due date.
       ...(next && late?.payday ? [dueDateChangeLead(next, lang)] : []),
-      // "연체이자 몇 프로 붙어요?": the rate a late payment would carry, first; then that nothing is late now.
-      ...(next && rate && !late
-        ? [
-            lang === 'ko'
-              ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
-              : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
-          ]
-        : []),
+      // "연체이자 몇 프로 붙어요?": the rate a late payment would carry, first; "연체된 거 있어요?": that nothing is late.
+      ...(input.understanding.slots.penaltyRateAsked ? penaltyRateLine : []),
       lang === 'ko'
         ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
         : 'You have nothing overdue (₩0, no penalty interest).',
+      ...(input.understanding.slots.penaltyRateAsked ? [] : penaltyRateLine),
       // "하루 늦으면 어떻게 돼요?": what lateness does beyond the interest (said first when the score was asked).
       ...(input.understanding.slots.scoreKind === 'CREDIT' ? [] : [arrearsCreditImpact(lang)]),
       ...(next ? [nextPaymentLead(next, data, lang)] : []),
@@ -1922,7 +1925,17 @@ function refinanceLines(input: IntentReplyInput): string[] {
           ? koText`${name}을/를 옮길 수 있는 다른 금융회사 상품이 없어 갈아타기 비용을 계산할 수 없습니다.`
           : `No other lender’s product fits your ${name}, so there is no switching cost to work out.`,
     );
-  if (r.best === 'SWITCH_LENDER' && sw) {
+  // With a quoted rate the verdict is said above: the catalogue's options follow as figures only.
+  if (r.quoted) {
+    if (stay)
+      out.push(
+        `- ${lang === 'ko' ? koText`지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 재약정` : `Stay at ${formatAnnualRate(stay.annualRate, lang)} with your lender`}: ${choiceLine(stay, current, lang)}.`,
+      );
+    if (sw)
+      out.push(
+        `- ${lang === 'ko' ? `${sw.lender ?? '다른 금융회사'} 상품으로 갈아타기(${formatAnnualRate(sw.annualRate, lang)})` : `Switch to ${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} (${formatAnnualRate(sw.annualRate, lang)})`}: ${choiceLine(sw, current, lang)}.`,
+      );
+  } else if (r.best === 'SWITCH_LENDER' && sw) {
     out.push(
       lang === 'ko'
         ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)}) 상품으로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`

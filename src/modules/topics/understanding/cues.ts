@@ -18,6 +18,7 @@ import {
   COSTLIEST_LOAN,
   DEBT_FREE,
   MONTHLY_INTEREST,
+  AFFORD_HELD,
   DEBT_LEVEL,
   DEBT_TO_INCOME,
   DEPOSIT_BALANCE,
@@ -32,6 +33,9 @@ import {
   extractRateTo,
   extractMissedPayments,
   extractPayday,
+  extractQuotedRate,
+  extractRateRise,
+  extractStatedIncome,
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
@@ -302,6 +306,27 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
     return 'CARD_TRANSACTIONS';
+  // "한국은행이 금리 내리면 제 이자도 줄어드나요?", "Will a Bank of Korea rate cut lower my loan interest?": what a cut
+  // does to their loans (a what-if), not the rate outlook ("금리 내릴까요?", "will rates drop next year?").
+  const cut = extractRateRise(text);
+  if (
+    cut !== undefined &&
+    cut < 0 &&
+    /(?:내리|내려가|내린다|인하되|인하하|떨어지|낮아지)(?:면|던데|는데)|\bif\b|\bwhen\b|\bcuts?\b[^.?!]{0,30}\b(?:lower|reduce|bring down)\b/i.test(
+      text,
+    ) &&
+    /이자|납입|\binterest\b|\bpayments?\b/i.test(text)
+  )
+    return 'LOANS_OVERVIEW';
+  // "연봉 4천이면 지금 빚 괜찮은 수준이야?": the loans held against the income stated (the limit's affordability answer).
+  if (extractStatedIncome(text) && (AFFORD_HELD.test(text) || DEBT_LEVEL.test(text))) return 'LOAN_LIMIT';
+  // "카카오에서 3.9%라는데 바꿀까?": a rate quoted for a switch.
+  if (
+    extractQuotedRate(text) !== undefined &&
+    /바꿀|바꾸|갈아|대환|옮길|옮기|\bswitch|\brefinanc|\bmove (?:my )?loan/i.test(text) &&
+    !/금리가|이율이|\brates? (?:go|rise|fall|drop)/i.test(text)
+  )
+    return 'REFINANCE';
   // "월급이 25일에 들어와서 이자 좀 늦게 내도 되나요?", "I get paid on the 25th, can I pay a bit late?": what paying
   // late until the payday costs.
   if (extractPayday(text) !== undefined && /늦게|늦어|미루|밀려|연체|\blate\b|\bdelay|\bpostpone/i.test(text))

@@ -49,6 +49,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: [
     'loan',
+    'penaltyRateAsked',
     'scoreKind',
     'foreclosure',
     'lastPayment',
@@ -85,6 +86,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   SPENDING: [
     'period',
+    'yearly',
     'merchant',
     'category',
     'overseas',
@@ -1273,7 +1275,7 @@ export function extractQuotedRate(text: string): number | undefined {
 
 /** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
 const RATE_CUT =
-  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
+  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|내린|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
 
 /**
  * The change a rate what-if names, in percentage points ("1%p", "0.5%", "50bp"; 1 when it names none): positive for
@@ -1660,11 +1662,13 @@ const AFTER_NEXT =
  * The loans held, affordable on an income: "지금 대출 감당할 수 있을까요?", "이 대출 계속 갚을 수 있을까요?", "can I
  * afford my current loan?" — not a new loan ("더 받을 수", "새로 빌리면", "borrow more").
  */
-const AFFORD_HELD =
+export const AFFORD_HELD =
   /^(?![^]*(?:더\s?(?:받|빌리|빌릴)|새로|추가로|한도|얼마까지|\bborrow (?:more|another)|\bnew loan|\blimit\b))[^]*(?:(?:지금|현재|이|제|내|기존)\s?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:계속\s?)?(?:감당|버틸|버티|갚을\s?수|감당할|유지할\s?수|괜찮)|\bafford (?:my|the|these|this) (?:current |existing )?(?:loans?|payments?|repayments?|mortgage|debt)\b|\bkeep up with (?:my|the) (?:loan )?(?:payments|repayments)\b)/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   affordHeld: AFFORD_HELD,
+  penaltyRateAsked:
+    /연체\s?(?:이자|이율|금리)\S{0,2}\s?(?:이\s?|가\s?|는\s?)?(?:몇|얼마|어느\s?정도)|(?:이자|연체)\S{0,2}\s?(?:몇\s?(?:프로|퍼센트|%)|얼마나\s?붙)|\bpenalty (?:interest )?rate\b|\bhow much (?:penalty|extra) interest\b|\blate (?:payment )?(?:fee|interest rate)\b/i,
   afterNext: AFTER_NEXT,
   // Set by a follow-up after the recurring charges (understand.ts), never read on its own.
   yearly:
@@ -1978,6 +1982,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateChange) delete out.rateRise;
   // "금리가 5%로 오르면": to 5 %, not up by 5 %p.
   if (out.rateTo !== undefined) delete out.rateRise;
+  // "하루 늦게 내면 연체이자 얼마예요?": the days late are the question, not the rate.
+  if (out.lateDays || out.missedPayments || out.payday) delete out.penaltyRateAsked;
+  // "What's my monthly subscription total, and yearly?": a year of the recurring charges only.
+  if (!out.recurring) delete out.yearly;
   // "Can I afford my current loan on 3 million won a month?": the amount is the pay, not an amount to borrow.
   if (out.affordHeld && out.amount) {
     if (!out.statedIncome && /a month|per month|monthly|월/i.test(text))
