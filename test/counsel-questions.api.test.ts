@@ -8,7 +8,7 @@ import {
   formatOrdinal,
   formatWon,
 } from '../src/common/text/render';
-import { renderingErrors } from '../src/modules/chat/counsel/render';
+import { MONTH_NAMES, renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
 import { lenderInEnglish } from '../src/modules/topics';
 import Decimal from 'decimal.js';
@@ -293,20 +293,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(ko.text)).toMatch(
       new RegExp(`^${named}월 식비 카드 지출은 ${formatWon(await spent(1, 'FOOD'), 'ko')}입니다`),
     );
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
+    const months = MONTH_NAMES;
     const en = await ask(`How much did I spend on travel in ${months[named - 1]}?`);
     expect(firstSentence(en.text)).toContain(
       `You spent ${formatWon(await spent(1, 'TRAVEL'), 'en')} on travel in ${months[named - 1]}`,
@@ -2141,20 +2128,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(ko.text)).toBe(
       `${m1}월 카드 지출은 ${compared(last, before, 'ko').replace('%', `${m2}월`)}`,
     );
-    const names = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
+    const names = MONTH_NAMES;
     const en = await ask(`Did I spend more in ${names[m2 - 1]} or ${names[m1 - 1]}?`);
     expect(firstSentence(en.text)).toContain(
       `Your card spending in ${names[m1 - 1]} is ${compared(last, before, 'en')} in ${names[m2 - 1]}`,

@@ -142,6 +142,24 @@ export class RefinanceOfferService {
    * What prepaying `amount` today does to one loan (Korean practice: maturity kept, instalment re-amortised):
    * instalment before and after, interest saved, the dated prepayment fee. Null when nothing can be prepaid.
    */
+  /** The loan with something left to repay today, with today (KST) and the instalments left; null otherwise. */
+  private async openLoan(
+    ctx: RequestContext,
+    loanId: string,
+  ): Promise<{ loan: LoanEntity; asOf: string; remainingMonths: number } | null> {
+    const loan = await this.loans.getById(ctx, loanId);
+    const asOf = koreanDate(ctx.now());
+    const remainingMonths = loan.termMonths - loan.paidInstallments;
+    if (
+      loan.status !== LoanStatus.ACTIVE ||
+      toDecimal(loan.outstandingPrincipal).lte(0) ||
+      remainingMonths <= 0 ||
+      asOf < loan.disbursedOn
+    )
+      return null;
+    return { loan, asOf, remainingMonths };
+  }
+
   /**
    * "토스에서 3.5%로 해준다는데 갈아타면 이득이야?": the loan switched to another lender at `annualRate` over its
    * remaining term (same method), with `fees` of the new loan up front and the old lender's prepayment fee, against
@@ -161,17 +179,10 @@ export class RefinanceOfferService {
       throw badInput('annualRate', 'must be an annual rate above 0 and at most 0.2 (20 %), e.g. "0.035"');
     if (!/^(?:0|[1-9]\d{0,15})$/.test(fees))
       throw badInput('upfrontFees', 'must be a whole number of won, 0 or more');
-    const loan = await this.loans.getById(ctx, loanId);
-    const asOf = koreanDate(ctx.now());
-    const remainingMonths = loan.termMonths - loan.paidInstallments;
-    if (
-      loan.status !== LoanStatus.ACTIVE ||
-      toDecimal(loan.outstandingPrincipal).lte(0) ||
-      remainingMonths <= 0 ||
-      asOf < loan.disbursedOn
-    )
-      return null;
-    const rate = currentRate(loan, (await this.loans.loadersOf(ctx).rateChanges.load(loan.id)) ?? []);
+    const open = await this.openLoan(ctx, loanId);
+    if (!open) return null;
+    const { loan, asOf, remainingMonths } = open;
+    const rate = currentRate(loan, await this.loans.loadersOf(ctx).rateChanges.load(loan.id));
     const c = compareRefinance(
       {
         current: currentLoanInput(loan, rate, remainingMonths),
@@ -194,16 +205,9 @@ export class RefinanceOfferService {
     loanId: string,
     amount: string,
   ): Promise<PrepaymentEffect | null> {
-    const loan = await this.loans.getById(ctx, loanId);
-    const asOf = koreanDate(ctx.now());
-    const remainingMonths = loan.termMonths - loan.paidInstallments;
-    if (
-      loan.status !== LoanStatus.ACTIVE ||
-      toDecimal(loan.outstandingPrincipal).lte(0) ||
-      remainingMonths <= 0 ||
-      asOf < loan.disbursedOn
-    )
-      return null;
+    const open = await this.openLoan(ctx, loanId);
+    if (!open) return null;
+    const { loan, asOf, remainingMonths } = open;
     if (!/^[1-9]\d{0,17}$/.test(amount)) throw badInput('amount', 'must be a positive whole number of won');
     const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
     return prepaymentEffect(

@@ -438,7 +438,7 @@ export function bindingConstraintPhrase(
   return lang === 'ko' ? `${name}(연소득의 ${cap})` : `${name} (${cap} of income)`;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
