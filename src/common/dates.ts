@@ -57,6 +57,15 @@ export function monthsBetween(from: string, to: string): number {
   );
 }
 
+/** Day `day` of the month of `date` (YYYY-MM-…), clamped to the month's last day: ("2027-02-01", 31) → "2027-02-28". */
+export function dayOfMonth(date: string, day: number): string {
+  const first = `${date.slice(0, 7)}-01`;
+  return (
+    first.slice(0, 8) +
+    String(Math.min(day, Number(addDays(addMonths(first, 1), -1).slice(8)))).padStart(2, '0')
+  );
+}
+
 /** YYYY-MM-DD plus n calendar months, clamped to the month's last day (like PostgreSQL's date + interval). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
 import {
   addDays,
-  addMonths,
+  dayOfMonth,
   daysBetween,
   isValidIsoDate,
   koreanDate,
@@ -1495,10 +1495,7 @@ export async function getPayoff(t: ToolContext, loan: LoanEntity, asOf?: string)
  * day); 0 when the pay arrives on or before the due date. Pure.
  */
 export function daysToPayday(effectiveDue: string, payday: number): number {
-  const first = `${effectiveDue.slice(0, 7)}-01`;
-  const last = Number(addDays(addMonths(first, 1), -1).slice(8));
-  const payOn = `${effectiveDue.slice(0, 8)}${String(Math.min(payday, last)).padStart(2, '0')}`;
-  return Math.max(0, daysBetween(effectiveDue, payOn));
+  return Math.max(0, daysBetween(effectiveDue, dayOfMonth(effectiveDue, payday)));
 }
 
 /**

@@ -4,7 +4,7 @@
 // it has a clear one of its own, and takes over the previous slots it does not restate.
 import fs from 'node:fs';
 import path from 'node:path';
-import { addDays, addMonths } from '../../../common/dates';
+import { addDays, addMonths, dayOfMonth } from '../../../common/dates';
 import type {
   CounselIntent,
   CounselSlots,
@@ -52,12 +52,7 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
 export function resolveDay(slot: DaySlot, today: string): string {
   const year = Number(today.slice(0, 4));
   const monthStart = `${today.slice(0, 7)}-01`;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const clamp = (y: number, m: number, d: number) => {
-    const first = `${y}-${pad(m)}-01`;
-    const last = Number(addDays(addMonths(first, 1), -1).slice(8));
-    return `${first.slice(0, 8)}${pad(Math.min(d, last))}`;
-  };
+  const clamp = (y: number, m: number, d: number) => dayOfMonth(`${y}-${String(m).padStart(2, '0')}`, d);
   switch (slot.kind) {
     case 'DATE': {
       const d = clamp(year, slot.month, slot.day);
