@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       database: { statementTimeoutMs: 15_000, queryTimeoutMs: 20_000, keepAliveInitialDelayMs: 10_000 },
       redis: { commandTimeoutMs: 2_000, connectTimeoutMs: 5_000, reconnectMaxDelayMs: 5_000 },
       availability: { readyTimeoutMs: 2_000, retryAfterSeconds: 5 },
+      httpKeepAliveTimeoutMs: 65_000,
     });
     expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '3000' }).database.queryTimeoutMs).toBe(8_000);
     let error: unknown;
@@ -28,12 +29,14 @@ describe('loadConfig', () => {
         DB_STATEMENT_TIMEOUT_MS: '3000',
         DB_QUERY_TIMEOUT_MS: '3000',
         REDIS_COMMAND_TIMEOUT_MS: '0',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '5',
       });
     } catch (e) {
       error = e;
     }
     expect((error as ConfigError).problems).toEqual([
       'REDIS_COMMAND_TIMEOUT_MS="0" must be an integer between 50 and 600000',
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS="5" must be an integer between 1000 and 600000',
       'DB_QUERY_TIMEOUT_MS must be greater than DB_STATEMENT_TIMEOUT_MS',
     ]);
   });

@@ -147,6 +147,12 @@ export interface Config {
     readonly caseThreshold: number;
   };
   readonly shutdownTimeoutMs: number;
+  /**
+   * How long an idle keep-alive HTTP connection stays open. Longer than a load balancer's idle timeout (60 s on
+   * the common ones) so the balancer, not this process, closes idle connections: Node's 5 s default lets a reused
+   * connection be closed under a request in flight (ECONNRESET / 502).
+   */
+  readonly httpKeepAliveTimeoutMs: number;
   /** Uploaded files and the import pipeline. */
   readonly imports: {
     /** Where uploads are stored (shared by API and workers in services mode). */
@@ -708,6 +714,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       caseThreshold: Number(r.fraction('FRAUD_CASE_THRESHOLD', '0.6', 0, 1)),
     },
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    httpKeepAliveTimeoutMs: r.int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 65_000, 1_000, 600_000),
     imports: {
       dir: path.resolve(cwd, r.string('IMPORTS_DIR', path.join(r.string('DATA_DIR', '.data')!, 'uploads'))!),
       maxBytes: r.int('IMPORT_MAX_BYTES', 512 * 1_048_576, 1_024, 64 * 1_073_741_824),

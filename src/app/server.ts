@@ -138,6 +138,10 @@ export async function startServer(
         "(per-IP limits void). Prefer a hop count or the proxies' addresses.",
     );
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections outlive the balancer's (and the client's) idle timeout, so the other end closes
+  // them; headers must still arrive within the keep-alive window (Node wants headersTimeout above it).
+  httpServer.keepAliveTimeout = config.httpKeepAliveTimeoutMs;
+  httpServer.headersTimeout = config.httpKeepAliveTimeoutMs + 1_000;
 
   // graphql-ws: the token is verified at connection and the session re-checked before every operation; the same
   // limits and error masking as HTTP; bounded send buffers, operations per connection and connections per IP.
