@@ -3366,6 +3366,107 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(good.text).not.toContain('financial health score');
   });
 
+  it('a merchant of their own transactions named ("Why was I charged by DUTY FREE?", "MARRIOTT 결제 얼마였어?", "KT 요금") → its charges first; "넷플릭스 같은 정기결제 다 합치면?" → all of them', async () => {
+    // What the counsellor searches: the newest 100 transactions of all the cards, read here as a client would.
+    const recent = (
+      await cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
+        'merchantName occurredAt amount { amount }',
+      )
+    )
+      .sort((x, y) => Date.parse(y.occurredAt) - Date.parse(x.occurredAt))
+      .slice(0, 100);
+    const at = (needle: string) =>
+      recent.filter((n) => n.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle));
+    const dutyFree = at('dutyfree');
+    expect(dutyFree.length).toBeGreaterThan(0); // the demo customer shopped duty free abroad
+
+    const why = await ask('Why was I charged by DUTY FREE?');
+    expect(why.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(why.text)).toBe(
+      `Your recent card transactions at “Duty free” (${dutyFree.length}): the latest is ${formatWon(dutyFree[0].amount.amount, 'en')} at “DUTY FREE” on ${formatDate(koreanDate(new Date(dutyFree[0].occurredAt)), 'en', today())}.`,
+    );
+    expect(why.text).toContain('"Not me"');
+    const ko = await ask('이 결제 뭐예요? 면세점에서 빠져나갔는데');
+    expect(ko.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(ko.text)).toBe(
+      `“면세점” 최근 카드 거래 ${dutyFree.length}건입니다. 가장 최근은 ${formatDate(koreanDate(new Date(dutyFree[0].occurredAt)), 'ko', today())} “DUTY FREE” ${formatWon(dutyFree[0].amount.amount, 'ko')}입니다.`,
+    );
+    expect(ko.text).toContain("'내가 하지 않은 거래'로 신고");
+
+    // A merchant no brand list knows, found among their own merchants.
+    const marriott = at('marriott');
+    expect(marriott.length).toBeGreaterThan(0);
+    const m = await ask('MARRIOTT 결제 얼마였어?');
+    expect(m.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(m.text)).toContain(`“MARRIOTT” 최근 카드 거래 ${marriott.length}건입니다`);
+    expect(firstSentence(m.text)).toContain(formatWon(marriott[0].amount.amount, 'ko'));
+
+    const kt = (
+      await t.request<{
+        me: { customer: { spendingSummary: { total: { amount: string } } } };
+      }>(
+        '{ me { customer { spendingSummary(period: THIS_MONTH, merchant: "KT") { total { amount } } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.spendingSummary;
+    const bill = await ask('KT 요금 얼마 나왔어?');
+    expect(bill.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(bill.text)).toContain('KT');
+    expect(firstSentence(bill.text)).toContain(formatWon(kt.total.amount, 'ko'));
+
+    // "넷플릭스 같은": an example of the kind, so every charge repeated monthly, summed (the API's rows).
+    const recurring = (
+      await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+        '{ me { customer { recurringCharges { amount { amount } } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.recurringCharges;
+    const monthly = recurring.reduce((sum, c) => sum + BigInt(c.amount.amount), 0n).toString();
+    const all = await ask('넷플릭스 같은 정기결제 다 합치면?');
+    expect(all.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(all.text)).toBe(
+      `매달 나가는 정기 결제는 ${recurring.length}건이고, 한 달에 모두 ${formatWon(monthly, 'ko')}입니다.`,
+    );
+    for (const x of [why, ko, m, bill, all]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('"중도상환하면 수수료 포함해서 총 얼마야?" / "Is there a penalty if I pay it off early?" → the fee and the payoff total it is part of, in the first sentence', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            balance: { amount: string };
+            payoffQuote: { total: { amount: string }; prepaymentFee: { amount: string } };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status balance { amount } payoffQuote { total { amount } prepaymentFee { amount } } } } } }',
+      {},
+      token,
+    );
+    const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    expect(active).toHaveLength(1); // one loan: the quote is that loan's
+    const q = active[0].payoffQuote;
+    const ko = await ask('중도상환하면 수수료 포함해서 총 얼마야?');
+    expect(ko.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(
+        `^중도상환수수료는 ${formatWon(q.prepaymentFee.amount, 'ko')}이고, 이를 포함해 오늘\\(.+\\) 전액 상환하시려면 ${formatWon(q.total.amount, 'ko')}이 필요합니다`,
+      ),
+    );
+    const en = await ask('Is there a penalty if I pay it off early?');
+    expect(en.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(en.text)).toMatch(
+      q.prepaymentFee.amount === '0' ? /^There is no prepayment fee \(₩0\): / : /^The prepayment fee is ₩/,
+    );
+    expect(firstSentence(en.text)).toContain(`takes ${formatWon(q.total.amount, 'en')} in all`);
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

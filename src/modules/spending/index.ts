@@ -20,6 +20,7 @@ export {
   MAX_MERCHANT_FILTER,
   RECURRING_WINDOW_MONTHS,
   merchantKey,
+  merchantNeedles,
   RECOMPUTE_QUARTER_JOB,
 } from './spending.service';
 export type { SpendingSummaryArgs as SpendingSummaryQuery } from './spending.service';

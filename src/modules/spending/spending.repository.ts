@@ -346,4 +346,19 @@ export class SpendingRepository {
       [customerId, since],
     );
   }
+
+  /** The distinct merchant names on one customer's card transactions since `since` (most used first, at most `limit`). */
+  merchantNames(
+    ctx: RequestContext,
+    customerId: string,
+    since: Date,
+    limit: number,
+  ): Promise<{ name: string }[]> {
+    return ctx.manager.query(
+      `SELECT t.merchant_name AS name FROM card_transaction t
+       WHERE t.customer_id = $1::uuid AND t.occurred_at >= $2::timestamptz
+       GROUP BY t.merchant_name ORDER BY count(*) DESC, t.merchant_name LIMIT $3`,
+      [customerId, since, limit],
+    );
+  }
 }

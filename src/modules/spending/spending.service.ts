@@ -3,6 +3,7 @@ import { badInput, forbidden, notFound } from '../../common/errors';
 import { addDays, addMonths, koreanDate } from '../../common/dates';
 import { localIdOf } from '../../common/global-id';
 import { toDecimal } from '../../common/money';
+import { escapeRegExp } from '../../common/text/regexp';
 import type { CountedConnection } from '../../common/graphql/types';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import {
@@ -93,6 +94,41 @@ export function merchantNeedles(merchant: string): string[] {
       needle === merchantKey(brand.en) ||
       new RegExp(`^(?:${brand.alias.source})$`, 'i').test(needle));
   return whole ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en)])] : [needle];
+}
+
+/** How far back, and how many of a customer's merchant names, a question is matched against (merchantNamedIn). */
+export const NAMED_MERCHANT_MONTHS = 24;
+export const NAMED_MERCHANT_NAMES = 2_000;
+
+/**
+ * The merchant of the customer's own card transactions that a question names, as a merchant filter: "Why was I
+ * charged by DUTY FREE?" → "DUTY FREE", "하나투어 결제 내역" → "하나투어", "hilton charge" → "HILTON" (the first word of
+ * "HILTON HOTELS", five letters or more). Latin names match as whole words (case and spaces ignored: "CU" is not in
+ * "cute"); Hangul names of two syllables or more anywhere, spaces ignored. The longest match wins; none → undefined.
+ */
+export function merchantNamedIn(text: string, names: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  const compact = merchantKey(text);
+  let best: { value: string; length: number } | undefined;
+  const consider = (value: string, length: number) => {
+    if (!best || length > best.length) best = { value, length };
+  };
+  for (const name of names) {
+    const key = merchantKey(name);
+    if (/[a-z]/.test(key)) {
+      const words = name.toLowerCase().trim().split(/\s+/);
+      const whole = new RegExp(`(?<![a-z0-9])${words.map(escapeRegExp).join('\\s*')}(?![a-z0-9])`);
+      if (key.length >= 2 && whole.test(lower)) consider(name.trim(), key.length);
+      else if (
+        words.length > 1 &&
+        /^[a-z]{5,}$/.test(words[0]) &&
+        new RegExp(`(?<![a-z0-9])${words[0]}(?![a-z0-9])`).test(lower)
+      )
+        consider(name.trim().split(/\s+/)[0], words[0].length);
+    } else if ([...key].length >= 2 && /[가-힣]/.test(key) && compact.includes(key))
+      consider(name.trim(), key.length);
+  }
+  return best?.value;
 }
 
 /** A stored quarter with the one before it (for the quarter-over-quarter change). */
@@ -270,6 +306,21 @@ export class SpendingService {
       addDays(today, 1),
       RECURRING_MIN_MONTHS,
       RECURRING_DAY_SPREAD,
+    );
+  }
+
+  /**
+   * The merchant of this customer's card transactions (the last NAMED_MERCHANT_MONTHS months) that a question names,
+   * or undefined: "Why was I charged by DUTY FREE?" finds their "DUTY FREE" rows (merchantNamedIn).
+   */
+  async merchantNamedIn(ctx: RequestContext, customerId: string, text: string): Promise<string | undefined> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const today = koreanDate(ctx.now());
+    const since = new Date(`${addMonths(`${today.slice(0, 7)}-01`, -NAMED_MERCHANT_MONTHS)}T00:00:00+09:00`);
+    const rows = await this.repository.merchantNames(ctx, customerId, since, NAMED_MERCHANT_NAMES);
+    return merchantNamedIn(
+      text,
+      rows.map((r) => r.name),
     );
   }
 

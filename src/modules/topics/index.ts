@@ -15,6 +15,7 @@ export {
 } from './understanding/eval';
 export {
   extractSlots,
+  INTENT_SLOTS,
   LENDERS,
   lenderInEnglish,
   lenderMatches,

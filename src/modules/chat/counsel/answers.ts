@@ -2059,21 +2059,28 @@ function payoffLines(input: IntentReplyInput): string[] {
     `${lang === 'ko' ? '중도상환수수료' : 'prepayment fee'} ${q.prepaymentFee.text}`,
   ];
   const others = activeLoans(data).filter((o) => o.loanId !== l.loanId);
-  // "is there a penalty if I pay it off early?": the fee answers it, first.
+  // "is there a penalty if I pay it off early?", "수수료 포함해서 총 얼마야?": the fee and the total it is part of, in
+  // the first sentence.
   const feeAsked = input.understanding.slots.productTopic === 'PREPAYMENT_FEE';
+  const fee =
+    lang === 'ko'
+      ? `중도상환수수료는 ${q.prepaymentFee.text}`
+      : q.prepaymentFee.amount === '0'
+        ? `There is no prepayment fee (${q.prepaymentFee.text})`
+        : `The prepayment fee is ${q.prepaymentFee.text}`;
+  const today = todayPayoffLines(l, q, data, lang, name, parts);
   return [
-    ...(feeAsked
-      ? [
-          lang === 'ko'
-            ? `중도상환수수료는 ${q.prepaymentFee.text}입니다.`
-            : q.prepaymentFee.amount === '0'
-              ? `There is no prepayment fee (${q.prepaymentFee.text}).`
-              : `The prepayment fee is ${q.prepaymentFee.text}.`,
-        ]
-      : []),
+    ...(feeAsked && q.todayTotal ? [`${fee}${lang === 'ko' ? '입니다' : ''}.`] : []),
     ...(q.todayTotal
       ? laterPayoffLines(l, q, q.todayTotal, data, lang, name, parts)
-      : todayPayoffLines(l, q, data, lang, name, parts)),
+      : feeAsked
+        ? [
+            lang === 'ko'
+              ? koText`${fee}이고, 이를 포함해 오늘(${date(q.asOf, data, lang)}) 전액 상환하시려면 ${q.total.text}이/가 필요합니다 (${parts.join(' + ')}).`
+              : `${fee}: paying off your ${name} today (${date(q.asOf, data, lang)}) takes ${q.total.text} in all (${parts.join(' + ')}).`,
+            ...today.slice(1),
+          ]
+        : today),
     ...(others.length
       ? [
           lang === 'ko'
@@ -3067,7 +3074,7 @@ function transactionLines(input: IntentReplyInput): string[] {
   const what =
     lang === 'ko'
       ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 ${filter.refunds ? '환불' : '거래'}`
-      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(filter.merchant)}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {

@@ -16,6 +16,7 @@ import {
   topicModel,
   understandMessage,
   intentModel,
+  INTENT_SLOTS,
   type CounselSlots,
   type MessageUnderstanding,
   COUNSEL_INTENTS,
@@ -410,8 +411,25 @@ export class CounsellingPipeline implements Counsellor {
       asFinanceTopic(topic, understanding),
       text,
       customerId,
-      understanding,
+      await this.withNamedMerchant(ctx, customerId, text, understanding),
     );
+  }
+
+  /**
+   * Slots resolve against the customer's data: a question that takes a merchant and names none of the known brands
+   * may name a merchant of the customer's own transactions ("Why was I charged by DUTY FREE?", "하나투어 결제 내역").
+   */
+  private async withNamedMerchant(
+    ctx: RequestContext,
+    customerId: string,
+    text: string,
+    u: MessageUnderstanding,
+  ): Promise<MessageUnderstanding> {
+    if (u.slots.merchant || !INTENT_SLOTS[u.intent].includes('merchant')) return u;
+    const merchant = await this.services.spending
+      .merchantNamedIn(ctx, customerId, text)
+      .catch((error: unknown) => void this.options.onFetchError?.(ctx, 'merchantNames', error));
+    return merchant ? { ...u, slots: { ...u.slots, merchant } } : u;
   }
 
   private async safeHistory(

@@ -39,6 +39,7 @@ import {
   Locality,
   MAX_MERCHANT_FILTER,
   merchantKey,
+  merchantNeedles,
   SpendingPeriodKind,
   spendingPeriodRange,
   type SpendingService,
@@ -1072,10 +1073,11 @@ export async function getTransactions(
     .flatMap((p) => p.edges.map((e) => e.node))
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || Number(b.id) - Number(a.id))
     .slice(0, depth);
-  const needle = filter.merchant === undefined ? undefined : merchantKey(filter.merchant);
+  // A brand matches under both spellings card networks use ("면세점" also finds "DUTY FREE" rows).
+  const needles = filter.merchant === undefined ? undefined : merchantNeedles(filter.merchant);
   const matching = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
-    .filter((r) => !needle || merchantKey(r.merchantName).includes(needle))
+    .filter((r) => !needles || needles.some((n) => merchantKey(r.merchantName).includes(n)))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => {
       if (!days) return true;

@@ -24,6 +24,7 @@ import {
   DEPOSIT_BALANCE,
   DISPUTE_HOW,
   DUPLICATE_CHARGE,
+  PREPAYMENT_FEE,
   EXTENSION,
   EXTENSION_REFUSED,
   extractAmount,
@@ -102,7 +103,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   CARD_TRANSACTIONS:
     /카드\S{0,2}\s?(?:몇\s?(?:장|개)|목록|리스트|종류|뭐\s?뭐)|\b(?:what|which) (?:credit |debit )?cards? (?:do i have|have i got|am i using)\b|\bhow many (?:credit |debit )?cards\b|\blist (?:all )?my cards\b|환불|결제\s?취소|\brefund(?:s|ed)?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:결제|지출|거래|금액|구매|건)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?)\b|(?<!(?:자동차|차량|차)\s?)할부(?!\s?(?:금융|대출))|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\binstal?lments? (?:left|remaining) on my card|(?:뭐|뭘)\s?(?:샀|구매했|결제했|긁었)|(?:오늘|어제|그저께|엊그제)\s?(?:산|결제한|구매한|긁은)\s?(?:거|것|게|내역)|(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
   SUSPECTED_FRAUD:
-    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not make|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
+    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not (?:make|buy|authori)|(?:strange|unknown|unfamiliar) (?:charges?|transactions?|payments?)|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions/i,
   HEALTH_SCORE:
     /점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:
@@ -197,6 +198,19 @@ export function cueIntents(text: string): CounselIntent[] {
   const silenced = new Set(hit.flatMap((k) => CUE_SUPPRESSES[k] ?? []));
   return hit.filter((k) => !silenced.has(k));
 }
+
+/** Repaying before maturity, in words: "중도상환", "조기 상환", "미리 갚으면", "pay it off early", "prepay". */
+const EARLY_REPAYMENT =
+  /중도\s?상환|조기\s?상환|미리\s?(?:다\s?)?(?:갚|상환)|\bprepay|\bpay (?:it |the loan |my loan |everything )?off early\b|\bearly (?:re)?payment\b/i;
+/** The whole sum asked: "수수료 포함해서 총 얼마", "다 해서 얼마", "in total", "all in". */
+const TOTAL_ASKED =
+  /총\s?(?:얼마|금액|액)|총액|전부\s?(?:얼마|해서)|다\s?(?:해서|합쳐서|합치면)|포함(?:해서|하면|한)\s?(?:총\s?)?얼마|\bin total\b|\ball in\b|\baltogether\b|\btotal (?:amount|cost|sum)\b|\bhow much (?:in total|altogether)\b/i;
+/** A charge asked about: "이 결제 뭐예요?", "왜 결제됐어?", "무슨 결제야?", "Why was I charged by…", "what is this charge". */
+const CHARGE_WHY =
+  /이\s?(?:결제|거래|승인|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))\S{0,2}\s?(?:뭐|뭔|무슨|어디)|무슨\s?(?:결제|거래|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))|왜\s?(?:이\s?)?(?:결제(?!\s?(?:일|날|방식|수단|계좌|가\s?안|안))|빠져\s?나|청구(?!\s?일)|승인(?!\s?(?:거절|이\s?안|안)))|(?:결제|청구|승인)(?:은|는|가|건)?\s?(?:왜|뭐(?:예요|에요|야|지|죠))|\bwhy (?:was|am|did|have) i (?:been |get )?(?:charged|billed)\b|\bwhat(?:'s| is| was) (?:this|that) (?:\w+ )?(?:charge|payment|transaction)\b/i;
+/** A charge said with where it came from: "charged by DUTY FREE", "a charge from Coupang", "면세점에서 빠져나갔는데". */
+const CHARGED_BY =
+  /\bcharged? (?:by|at|from)\b|\bcharges? (?:by|at|from)\b|\bpayment (?:to|at) [A-Z]{2}|\S에서\s?(?:결제(?:된|됐|되었|가\s?됐)|빠져\s?나(?:간|갔)|청구(?:된|됐)|승인(?:된|됐))|이\s?결제\s?(?:뭐|뭔|무슨)/i;
 
 /**
  * Phrases that decide the intent by themselves, whatever the model says: "대출 다 갚으면 신용점수 올라요?" names a
@@ -302,6 +316,26 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'CARD_TRANSACTIONS';
   // "두 번 연체하면 어떻게 돼요?", "2회 연속 못 내면요?": what missing instalments in a row costs and leads to.
   if (extractMissedPayments(text)) return 'ARREARS';
+  // "중도상환하면 수수료 포함해서 총 얼마야?", "how much in total with the fee if I pay it off early?": the whole loan
+  // repaid today, fee included (the payoff quote) — not a part repaid or the interest it saves.
+  if (
+    EARLY_REPAYMENT.test(text) &&
+    TOTAL_ASKED.test(text) &&
+    !/\d|만\s?원|억|천\s?원|절반|반만|반\s?(?:을|만|정도)|일부|얼마나\s?(?:아껴|아낄|줄|절약)|아끼|아낄|아껴|덜\s?내|절약|줄어|이득|\bhalf\b|\bpart\b|\bsav(?:e|ing)\b/i.test(
+      text,
+    )
+  )
+    return 'PAYOFF_QUOTE';
+  // "Is there a penalty if I pay it off early?": the payoff with its prepayment fee first, not lateness ("penalty").
+  if (PREPAYMENT_FEE.test(text) && /\bearly\b/i.test(text) && !/\blate\b|overdue|\bmiss|연체/i.test(text))
+    return 'PAYOFF_QUOTE';
+  // "Why was I charged by DUTY FREE?", "이 결제 뭐예요? 면세점에서 빠져나갔는데": a charge the customer does not place,
+  // answered with that merchant's transactions (found among their own, pipeline), then the flagged ones and the
+  // steps; "면세점에서 결제된 거 보여줘" lists them — not a loan's next payment ("charged", "빠져나가") either way.
+  if (!/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text)) {
+    if (CHARGE_WHY.test(text)) return 'SUSPECTED_FRAUD';
+    if (CHARGED_BY.test(text) && !INTENT_CUES.SUSPECTED_FRAUD!.test(text)) return 'CARD_TRANSACTIONS';
+  }
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
   if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))

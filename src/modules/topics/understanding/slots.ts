@@ -880,6 +880,21 @@ export const MERCHANTS: readonly { name: string; en: string; category: CategoryS
   { name: 'AGODA', en: 'Agoda', category: 'TRAVEL', alias: /아고다|agoda/i },
   { name: 'CGV', en: 'CGV', category: 'LEISURE', alias: /cgv/i },
   { name: '넷플릭스', en: 'Netflix', category: 'LEISURE', alias: /넷플릭스|netflix/i },
+  {
+    name: 'SK텔레콤',
+    en: 'SK Telecom',
+    category: 'TELECOM',
+    alias: /sk\s?텔레콤|에스케이\s?텔레콤|sk\s?telecom|\bskt\b/i,
+  },
+  { name: 'KT', en: 'KT', category: 'TELECOM', alias: /\bkt\b(?!\s?&)|케이티/i },
+  {
+    name: 'LG유플러스',
+    en: 'LG U+',
+    category: 'TELECOM',
+    alias: /lg\s?유플러스|엘지\s?유플러스|유플러스|lg\s?u\+|\blgu\+?/i,
+  },
+  // Card networks print a duty-free shop as "DUTY FREE" or "신라면세점": both are found by either word.
+  { name: '면세점', en: 'Duty free', category: 'SHOPPING', alias: /면세점|duty\s?free/i },
 ];
 
 /** A merchant slot's value as a reply names it: the seed name in Korean, its English name in English. */
@@ -887,9 +902,18 @@ export function merchantDisplayName(name: string, language: 'ko' | 'en'): string
   return language === 'en' ? (MERCHANTS.find((m) => m.name === name)?.en ?? name) : name;
 }
 
-/** A merchant the customer names ("스벅", "Coupang"), as the seed names it. */
+/**
+ * A merchant the customer names ("스벅", "Coupang"), as the seed names it — not one given as an example of a kind
+ * ("넷플릭스 같은 정기결제 다 합치면?", "subscriptions like Netflix": all of them are asked about).
+ */
 export function extractMerchant(text: string): string | undefined {
-  return MERCHANTS.find((m) => m.alias.test(text))?.name;
+  const brand = MERCHANTS.find((m) => m.alias.test(text));
+  if (!brand) return undefined;
+  const example = new RegExp(
+    String.raw`(?:${brand.alias.source})\S{0,2}\s?(?:같은|같이|처럼|등|따위)(?![가-힣])|\b(?:such as|e\.g\.)\s(?:${brand.alias.source})|(?<!\b(?:i|we|you|they|really|do|don'?t)\s)\blike\s(?:${brand.alias.source})`,
+    'i',
+  );
+  return example.test(text) ? undefined : brand.name;
 }
 
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
@@ -1529,7 +1553,7 @@ const PRINCIPAL_START =
   /원금\S{0,2}\s?(?:상환|갚|납입|내)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|언제\s?부터\s?원금|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|\bprincipal (?:payments?|repayments?) (?:start|begin)\b/i;
 
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
-const PREPAYMENT_FEE =
+export const PREPAYMENT_FEE =
   /(?:중도|조기)\s?상환\S{0,3}\s?(?:시\s?|할\s?때\s?)?(?:수수료|위약금)|중도\s?해지\s?수수료|위약금|prepayment (?:fee|penalt|charge)|is there (?:a |any )?(?:penalty|fee)|early (?:re)?pay(?:ment|off|ing)? (?:fee|penalt|charge)|penalty for (?:paying|repaying) early|(?:penalty|fee|charge)s? (?:if|when|for) (?:i )?(?:re)?pay(?:ing)?\b[^.?!]{0,25}\bearly/i;
 
 /** The interest is the burden: "이자가 너무 부담돼요", "이자 감당이 안 돼요", "the interest is killing me". */

@@ -652,6 +652,45 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('reads a charge asked about, a total payoff with its fee, an example merchant and a phone company', () => {
+    for (const q of ['Why was I charged by DUTY FREE?', '이 결제 뭐예요? 면세점에서 빠져나갔는데'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SUSPECTED_FRAUD',
+        slots: { merchant: '면세점' },
+      });
+    expect(understandMessage('면세점에서 결제된 거 보여줘')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { merchant: '면세점' },
+    });
+    // A loan instalment taken is the lender's, not a card charge.
+    expect(understandMessage('통장에서 대출 이자 빠져나갔어요?').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('strange charge from overseas I did not authorize').intent).toBe(
+      'SUSPECTED_FRAUD',
+    );
+    for (const q of ['중도상환하면 수수료 포함해서 총 얼마야?', '지금 중도상환하면 총 얼마 필요해요?'])
+      expect(understandMessage(q).intent).toBe('PAYOFF_QUOTE');
+    // A part repaid, or the interest it saves, stays the prepayment's effect.
+    expect(understandMessage('1000만원 중도상환하면 수수료 포함 총 얼마?').intent).toBe('PREPAYMENT_EFFECT');
+    expect(understandMessage('중도상환하면 이자 총 얼마 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
+    expect(understandMessage('Is there a penalty if I pay it off early?')).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { productTopic: 'PREPAYMENT_FEE' },
+    });
+    // "넷플릭스 같은": an example of the kind, not a filter.
+    expect(understandMessage('넷플릭스 같은 정기결제 다 합치면?').slots).toEqual({ recurring: true });
+    expect(understandMessage('subscriptions like Netflix, how much in total?').slots).toEqual({
+      recurring: true,
+    });
+    expect(understandMessage('I like Starbucks, how much did I spend there?').slots.merchant).toBe(
+      '스타벅스',
+    );
+    expect(understandMessage('KT 요금 얼마 나왔어?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: 'KT' },
+    });
+    expect(understandMessage('SKT bill last month?').slots.merchant).toBe('SK텔레콤');
+  });
+
   it('reads savings interest, the bill due this month and a named merchant', () => {
     expect(understandMessage('적금 이자 얼마나 받을 수 있어?')).toMatchObject({
       intent: 'SAVINGS',

@@ -3,6 +3,7 @@
 // leaked placeholder, no word written twice in a row. Pure.
 import { josa } from 'es-hangul';
 import { particle, PARTICLE_FALLBACK, type ParticlePair } from '../../../../common/text/render';
+import { escapeRegExp } from '../../../../common/text/regexp';
 import { internalIdentifiers, PHRASE_MAPS, type PhraseMap } from './phrases';
 
 /** Particle forms checked, longest first, with the pair each belongs to. */
@@ -24,10 +25,6 @@ const BOUNDARY = String.raw`(?=[\s,.!?:;)\]]|$)`;
 /** A figure with a Korean unit: "80,276,529원", "3건", "60개월", "2026년 3분기". */
 const FIGURE_WITH_UNIT = /^\d[\d,.]*(원|건|개월|개|일|회|명|행|점|분기|월|년|번)$/u;
 const NON_HANGUL_END = /[0-9%A-Za-z'"’”)]$/u;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The Korean phrases of the phrase maps (what a template interpolates before a particle). */
 function phraseWords(): string[] {
@@ -93,7 +90,7 @@ export function renderingErrors(text: string): RenderingError[] {
   }
   // Phrase-map words followed by a particle (one alternation, longest first: "과소비" before "소비").
   cachedPhrases ??= new RegExp(
-    `(${phraseWords().map(escape).join('|')})['’”]?(${FORMS.map(([f]) => f).join('|')})${BOUNDARY}`,
+    `(${phraseWords().map(escapeRegExp).join('|')})['’”]?(${FORMS.map(([f]) => f).join('|')})${BOUNDARY}`,
     'gu',
   );
   for (const m of text.matchAll(cachedPhrases)) {

@@ -1,0 +1,48 @@
+import { merchantNamedIn, merchantNeedles } from './spending.service';
+
+// The merchant filter's needles and the merchant a question names among the customer's own (counsellor slots).
+describe('merchantNeedles', () => {
+  it('matches a known brand under both spellings, a branch only itself', () => {
+    expect(merchantNeedles('스타벅스')).toEqual(['스타벅스', 'starbucks']);
+    expect(merchantNeedles('면세점')).toEqual(['면세점', 'dutyfree']);
+    expect(merchantNeedles('스타벅스 강남점')).toEqual(['스타벅스강남점']);
+  });
+});
+
+describe('merchantNamedIn', () => {
+  const names = [
+    'DUTY FREE',
+    'HILTON HOTELS',
+    'MARRIOTT',
+    'CU',
+    'KT',
+    '동네 한식당',
+    '하나투어',
+    'ICHIRAN RAMEN',
+  ];
+
+  it('finds a merchant of their own by its whole name, case and spaces ignored', () => {
+    expect(merchantNamedIn('Why was I charged by DUTY FREE?', names)).toBe('DUTY FREE');
+    expect(merchantNamedIn('why was i charged by dutyfree', names)).toBe('DUTY FREE');
+    expect(merchantNamedIn('MARRIOTT 결제 얼마였어?', names)).toBe('MARRIOTT');
+    expect(merchantNamedIn('동네한식당에서 얼마 썼어?', names)).toBe('동네 한식당');
+    expect(merchantNamedIn('하나투어 결제 내역 보여줘', names)).toBe('하나투어');
+    expect(merchantNamedIn('CU에서 뭐 샀지?', names)).toBe('CU');
+  });
+
+  it('takes the first word of a longer Latin name (five letters or more)', () => {
+    expect(merchantNamedIn('what is the hilton charge?', names)).toBe('HILTON');
+    expect(merchantNamedIn('ichiran 얼마 나왔어?', names)).toBe('ICHIRAN');
+  });
+
+  it('matches Latin names as whole words only, and none when no merchant is named', () => {
+    expect(merchantNamedIn('is this cute?', names)).toBeUndefined(); // not "CU"
+    expect(merchantNamedIn('kitchen costs', names)).toBeUndefined(); // not "KT"
+    expect(merchantNamedIn('이번 달 식비 얼마야?', names)).toBeUndefined();
+    expect(merchantNamedIn('anything', [])).toBeUndefined();
+  });
+
+  it('prefers the longest name that matches', () => {
+    expect(merchantNamedIn('DUTY FREE 결제', ['DUTY', 'DUTY FREE'])).toBe('DUTY FREE');
+  });
+});
