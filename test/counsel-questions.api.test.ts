@@ -894,6 +894,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   it('job loss, a payment one cannot make and a card bill that came in high read as the customer means them', async () => {
     const fired = await ask('회사에서 잘렸어요. 대출금은 어떻게 하죠?');
     expect([fired.topic?.intent, fired.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
+    // The income is what changed: no spending scenario ("소비가 많거나…") under a job loss.
+    expect(fired.text).not.toContain('소비가 많거나');
+    expect(fired.text).toContain('1397');
     const cant = await ask("I'm scared I can't make my next loan payment");
     expect([cant.topic?.intent, cant.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
     const bill = await ask('카드값이 너무 많이 나왔어요 ㅠㅠ');
@@ -3430,6 +3433,114 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `매달 나가는 정기 결제는 ${recurring.length}건이고, 한 달에 모두 ${formatWon(monthly, 'ko')}입니다.`,
     );
     for (const x of [why, ko, m, bill, all]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('"상반기에 카드 얼마 썼어?" / "H2 food spending?" → spendingSummary(period: FIRST_HALF / SECOND_HALF), first', async () => {
+    const half = async (period: string, category?: string) =>
+      (
+        await t.request<{
+          me: { customer: { spendingSummary: { from: string; through: string; total: { amount: string } } } };
+        }>(
+          `query ($p: SpendingPeriod!, $c: String) { me { customer {
+             spendingSummary(period: $p, category: $c) { from through total { amount } } } } }`,
+          { p: period, c: category ?? null },
+          token,
+        )
+      ).data!.me.customer.spendingSummary;
+    const first = await half('FIRST_HALF');
+    const year = today().slice(0, 4);
+    expect([first.from, first.through]).toEqual([
+      `${year}-01-01`,
+      today() < `${year}-07-01` ? today() : `${year}-06-30`,
+    ]);
+    const ko = await ask('상반기에 카드 얼마 썼어?');
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(`^상반기 카드 지출은 ${formatWon(first.total.amount, 'ko')}입니다`),
+    );
+    const food = await half('SECOND_HALF', 'FOOD');
+    const en = await ask('H2 food spending?');
+    expect(firstSentence(en.text)).toContain(
+      `You spent ${formatWon(food.total.amount, 'en')} on eating out in the second half of the year`,
+    );
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('"제 대출 금리 너무 높은 거 아니에요?" → their rate and how far above the lowest offer, first; "총 얼마였어요?" after a list → its total; "a few days late" → 3 days\' penalty; "hey, thanks" → thanks', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            annualRate: string;
+            refinanceOffers: {
+              stayWithCurrentLender: { annualRate: string } | null;
+              offers: { switchLender: { annualRate: string } }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status annualRate refinanceOffers { stayWithCurrentLender { annualRate } offers { switchLender { annualRate } } } } } } }',
+      {},
+      token,
+    );
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const rates = [
+      loan.refinanceOffers.stayWithCurrentLender?.annualRate,
+      ...loan.refinanceOffers.offers.map((o) => o.switchLender.annualRate),
+    ].filter((r): r is string => r !== undefined);
+    const lowest = Decimal.min(...rates);
+    expect(lowest.lt(loan.annualRate)).toBe(true); // the demo loan can be had cheaper
+    const gap = new Decimal(loan.annualRate).minus(lowest).mul(100).toFixed(2);
+    const ko = await ask('제 대출 금리 너무 높은 거 아니에요?');
+    expect(ko.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(ko.text)).toContain(
+      `금리는 지금 변동금리 ${formatAnnualRate(loan.annualRate, 'ko')}로, ${formatAnnualRate(lowest.toString(), 'ko')}까지 낮출 수 있어 ${gap}%p 높은 편입니다.`,
+    );
+    const en = await ask('Is my interest rate too high? Should I refinance?');
+    expect(firstSentence(en.text)).toContain(
+      `${gap} percentage points above the ${formatAnnualRate(lowest.toString(), 'en')} you could get now`,
+    );
+
+    // The list's total: abroad, "recent" read as the last 12 months (spendingSummary, as a client reads it).
+    const abroad = (
+      await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 12, locality: OVERSEAS) { total { amount } } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.spendingSummary;
+    const list = await ask('해외에서 결제된 거 있어요?');
+    expect(list.topic?.intent).toBe('CARD_TRANSACTIONS');
+    const total = await ask('총 얼마였어요?', list.conversationId);
+    expect(total.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(total.text)).toMatch(
+      new RegExp(`^최근 12개월 해외 카드 지출은 ${formatWon(abroad.total.amount, 'ko')}입니다`),
+    );
+    const enList = await ask('Did I make any purchases abroad?');
+    const enTotal = await ask('how much in total?', enList.conversationId);
+    expect(firstSentence(enTotal.text)).toContain(
+      `You spent ${formatWon(abroad.total.amount, 'en')} abroad in the last 12 months`,
+    );
+
+    // A few days late: three days of penalty interest on the next instalment (the loan's own ledger).
+    const next = loans[0].nextPayment!;
+    const late = (
+      await t.request<{ node: { delinquency: { penaltyInterest: { amount: string } } } }>(
+        `query ($id: ID!, $asOf: LocalDate!) { node(id: $id) { ... on Loan { delinquency(asOf: $asOf) { penaltyInterest { amount } } } } }`,
+        { id: loans[0].id, asOf: addDays(owed(next.dueDate.slice(0, 10)), 3) },
+        token,
+      )
+    ).data!.node.delinquency;
+    const few = await ask('What happens if I pay a few days late?');
+    expect(few.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(few.text)).toContain(
+      `3 days late, about ${formatWon(late.penaltyInterest.amount, 'en')} of penalty interest`,
+    );
+    const thanks = await ask("hey, thanks, you've been really helpful");
+    expect(thanks.text).toMatch(/^You’re welcome!/);
+    for (const x of [ko, en, total, enTotal, few, thanks]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"중도상환하면 수수료 포함해서 총 얼마야?" / "Is there a penalty if I pay it off early?" → the fee and the payoff total it is part of, in the first sentence', async () => {

@@ -9,6 +9,8 @@ describe('spendingPeriodRange', () => {
     [K.LAST_QUARTER, '2026-07-01', '2026-09-30', true],
     [K.THIS_YEAR, '2026-01-01', '2026-11-22', false],
     [K.LAST_YEAR, '2025-01-01', '2025-12-31', true],
+    [K.FIRST_HALF, '2026-01-01', '2026-06-30', true],
+    [K.SECOND_HALF, '2026-07-01', '2026-11-22', false],
   ])('%s as of 2026-11-22 → %s … %s', (kind, from, through, complete) => {
     expect(spendingPeriodRange(kind, today)).toEqual({
       from,
@@ -82,6 +84,24 @@ describe('spendingPeriodRange', () => {
     expect(spendingPeriodRange(K.LAST_WEEK, '2027-01-01')).toMatchObject({
       from: '2026-12-21',
       through: '2026-12-27',
+    });
+  });
+
+  it("a half is the latest begun: before July, 하반기 is last year's and 상반기 runs to date", () => {
+    expect(spendingPeriodRange(K.SECOND_HALF, '2026-03-10')).toEqual({
+      from: '2025-07-01',
+      through: '2025-12-31',
+      until: '2026-01-01',
+      complete: true,
+    });
+    expect(spendingPeriodRange(K.FIRST_HALF, '2026-03-10')).toMatchObject({
+      from: '2026-01-01',
+      through: '2026-03-10',
+      complete: false,
+    });
+    expect(spendingPeriodRange(K.SECOND_HALF, '2026-07-01')).toMatchObject({
+      from: '2026-07-01',
+      through: '2026-07-01',
     });
   });
 

@@ -1,5 +1,5 @@
-// Calendar periods a customer names when asking about their spending ("오늘", "어제", "이번 주", "이번 달", "지난 분기", "올해", "last 3
-// months"), as KST day ranges. Pure: "today" is a parameter. A period that is still running ends today (to date).
+// Calendar periods a customer names when asking about their spending ("오늘", "어제", "이번 주", "이번 달", "지난 분기", "올해",
+// "상반기", "last 3 months"), as KST day ranges. Pure: "today" is a parameter. A period that is still running ends today (to date).
 // Weeks run Monday to Sunday, as Korean calendars and card statements count them.
 export enum SpendingPeriodKind {
   TODAY = 'TODAY',
@@ -15,6 +15,10 @@ export enum SpendingPeriodKind {
   LAST_N_MONTHS = 'LAST_N_MONTHS',
   /** The calendar month `months` months before this one: 1 = last month, 2 = the month before last (지지난달). */
   MONTHS_AGO = 'MONTHS_AGO',
+  /** January to June (상반기): this year's, to date while it runs. */
+  FIRST_HALF = 'FIRST_HALF',
+  /** July to December (하반기): this year's from July on, to date; before July, last year's (the latest one begun). */
+  SECOND_HALF = 'SECOND_HALF',
 }
 
 export interface SpendingPeriodRange {
@@ -115,6 +119,16 @@ export function spendingPeriodRange(
       from = iso(y, m - 1 - months, 1);
       until = iso(y, m - months, 1);
       break;
+    case SpendingPeriodKind.FIRST_HALF:
+      from = iso(y, 0, 1);
+      until = iso(y, 6, 1);
+      break;
+    case SpendingPeriodKind.SECOND_HALF: {
+      const year = m >= 7 ? y : y - 1;
+      from = iso(year, 6, 1);
+      until = iso(year + 1, 0, 1);
+      break;
+    }
   }
   const complete = kind !== SpendingPeriodKind.LAST_N_MONTHS && until <= today;
   const tomorrow = addDays(today, 1);

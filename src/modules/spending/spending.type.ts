@@ -49,6 +49,11 @@ registerEnumType(SpendingPeriodKind, {
       description:
         'The whole calendar month `months` months back: 1 = last month, 2 = the month before last (지지난달).',
     },
+    FIRST_HALF: { description: 'January to June of this year (상반기), to date while it runs.' },
+    SECOND_HALF: {
+      description:
+        "July to December (하반기): this year's from July on (to date), before July last year's — the latest begun.",
+    },
   },
 });
 registerEnumType(Locality, {

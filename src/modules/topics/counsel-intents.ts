@@ -60,7 +60,10 @@ export type PeriodSlot =
         | 'THIS_QUARTER'
         | 'LAST_QUARTER'
         | 'THIS_YEAR'
-        | 'LAST_YEAR';
+        | 'LAST_YEAR'
+        /** 상반기 / 하반기: the latest such half begun (SpendingPeriodKind). */
+        | 'FIRST_HALF'
+        | 'SECOND_HALF';
     }
   | { kind: 'LAST_N_MONTHS'; months: number }
   /**
@@ -243,6 +246,11 @@ export interface CounselSlots {
    * bank?"): that comparison first, even where staying at a reduced rate saves more (then said beside it).
    */
   switchLender?: boolean;
+  /**
+   * Whether their rate is too high ("제 대출 금리 너무 높은 거 아니에요?", "is my interest rate too high?"): the rate
+   * they pay and how far it sits above the lowest they could get, first.
+   */
+  rateHigh?: boolean;
   /**
    * Whether a given day is a payment day ("낼 대출금 빠져나가는 날이에요?", "is my loan payment due today?"): the day
    * asked, counted from today (0 today, 1 tomorrow, 2 the day after); answered yes or no first.

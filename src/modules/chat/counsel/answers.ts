@@ -1914,6 +1914,8 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const stay = r.stay;
   // "토스에서 3.5%로 해준다는데 이득이야?": the switch at the rate quoted, first.
   const out: string[] = r.quoted ? quotedSwitchLines(r.quoted, r, name, lang) : [];
+  // "제 대출 금리 너무 높은 거 아니에요?": the rate they pay, and how far above the lowest on offer it is, first.
+  if (input.understanding.slots.rateHigh && !r.quoted) out.push(rateHighLine(l, [stay, sw], lang));
   // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
   if (input.understanding.slots.switchCost)
     out.push(
@@ -1984,6 +1986,26 @@ function refinanceLines(input: IntentReplyInput): string[] {
     ]),
   );
   return out;
+}
+
+/** Their rate against the lowest of the options on offer (staying at a reduced rate, the best switch), in %p. */
+function rateHighLine(l: LoanLine, options: readonly ({ annualRate: string } | null)[], lang: Lang): string {
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const kind = phrase('rateType', l.rateType, lang);
+  const lowest = options
+    .filter((o): o is { annualRate: string } => o !== null)
+    .reduce<string | null>(
+      (min, o) => (min === null || new Decimal(o.annualRate).lt(min) ? o.annualRate : min),
+      null,
+    );
+  const gap = lowest === null ? null : new Decimal(l.annualRate).minus(lowest).mul(100);
+  if (gap === null || gap.lte(0))
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}의 금리는 지금 ${kind} ${rate}으로/로, 지금 받을 수 있는 조건 가운데 가장 낮은 편입니다.`
+      : `Your ${loanName(l, lang)} is at ${rate}, ${kind}: as low as the offers available to you now.`;
+  return lang === 'ko'
+    ? koText`${loanName(l, lang)}의 금리는 지금 ${kind} ${rate}으로/로, ${formatAnnualRate(lowest!, lang)}까지 낮출 수 있어 ${gap.toFixed(2)}%p 높은 편입니다.`
+    : `Your ${loanName(l, lang)} is at ${rate}, ${kind}: ${gap.toFixed(2)} percentage points above the ${formatAnnualRate(lowest!, lang)} you could get now.`;
 }
 
 /**

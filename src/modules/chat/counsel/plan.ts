@@ -66,6 +66,14 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'ARREARS' && slots.cardBill) return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
+  // "회사에서 잘렸어요", "my hours were cut": the income is what changed — a spending scenario ("소비가 많거나 빠르게
+  // 늘고 있습니다") explains nothing and reads as blame.
+  if (
+    intent === 'HARDSHIP' &&
+    (slots.hardship === 'LOST_JOB' || slots.hardship === 'INCOME_DROP') &&
+    !slots.interestBurden
+  )
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: false };
   // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
   if (intent === 'HARDSHIP' && slots.interestBurden)
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };

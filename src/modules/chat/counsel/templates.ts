@@ -580,18 +580,19 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
       en: 'I’m not a person: I’m fingraph’s AI finance assistant, answering from your loan and card data. To talk to a person, call your lender’s or card company’s customer centre.',
     },
   },
-  {
-    re: /(안녕|반가|하이|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
-    reply: {
-      ko: '안녕하세요! fingraph 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
-      en: 'Hello! I’m the fingraph finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',
-    },
-  },
+  // Thanks before a greeting: "hey, thanks, you've been really helpful" is thanks.
   {
     re: /(고마워|고맙|감사|thank|thx|cheers)/i,
     reply: {
       ko: '천만에요! 더 궁금한 점이 있으면 언제든 말씀해 주세요.',
       en: 'You’re welcome! Let me know if there is anything else.',
+    },
+  },
+  {
+    re: /(안녕|반가|하이|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
+    reply: {
+      ko: '안녕하세요! fingraph 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
+      en: 'Hello! I’m the fingraph finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',
     },
   },
   {

@@ -70,7 +70,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'incomeChange',
     'paymentAsked',
   ],
-  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate'],
+  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate', 'rateHigh'],
   PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
     'request',
@@ -156,6 +156,10 @@ const KO_DIGIT: Record<string, number> = {
   구: 9,
 };
 const EN_NUMBER: Record<string, number> = {
+  // "a few days late": read as three, a couple as two (the answer says the days it worked out).
+  'a few': 3,
+  'a couple of': 2,
+  several: 3,
   one: 1,
   a: 1,
   two: 2,
@@ -489,6 +493,12 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
     return { kind: 'LAST_MONTH' };
   if (/이번\s*달|이번\s*월|이달|이번달|금월|this month|so far this month|current month/.test(t))
     return { kind: 'THIS_MONTH' };
+  // "상반기", "하반기", "the first half of the year", "H1": the latest such half begun. **Decision:** a half of another
+  // year ("작년 상반기") is not a period of its own: the year is read (LAST_YEAR), as the answer then says.
+  if (!/작년|지난\s*해|전년|last year|previous year|재작년/.test(t)) {
+    if (/상반기|(?:first|1st) half(?: of (?:the|this) year)?|\bh1\b/.test(t)) return { kind: 'FIRST_HALF' };
+    if (/하반기|(?:second|2nd) half(?: of (?:the|this) year)?|\bh2\b/.test(t)) return { kind: 'SECOND_HALF' };
+  }
   if (/작년|지난\s*해|전년|last year|previous year/.test(t)) return { kind: 'LAST_YEAR' };
   // "지난주", "저번 주에", "지난 주말" — a week word, not 주식 / 주택 / 주유 after the same syllable.
   if (/(?:지난|저번|전)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\b(?:last|previous) week\b/.test(t))
@@ -1200,6 +1210,10 @@ const PAYMENT_ASKED =
   /월\s?(?:납입|상환|불입)(?:액|금)?|한\s?달(?:에)?\s?(?:얼마|내|갚)|매달\s?(?:얼마|내|갚)|매월\s?(?:얼마|내|갚)|\bmonthly (?:payment|instal?ment|repayment)s?\b|\b(?:pay|cost)s? (?:me )?(?:per|a|each) month\b/i;
 
 /** Another lender named as where the loan would go: "다른 은행으로", "타행", "another bank", "a different lender". */
+/** Their rate judged: "금리 너무 높은 거 아니에요?", "금리 적정한가요?", "is my interest rate too high?". */
+const RATE_HIGH =
+  /금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
+
 const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
 
@@ -1590,7 +1604,7 @@ const LATE_SPAN = String.raw`(?<![월\d]\s?)(\d{1,3})\s?일|(하루|이틀|사�
 const LATE_WORD = String.raw`\S{0,3}\s?(?:정도\s?|만\s?|이나\s?|쯤\s?)?(?:늦게\s?)?(?:늦|밀리|밀려|밀린|지나|지난|넘기|넘어|넘겨|연체)`;
 const KO_LATE = new RegExp(`(?:${LATE_SPAN})${LATE_WORD}`);
 const KO_SPAN = new RegExp(`(?:${LATE_SPAN})`);
-const EN_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|ten|\d{1,3})`;
+const EN_COUNT = String.raw`(a few|a couple of|several|a|an|one|two|three|four|five|six|seven|ten|\d{1,3})`;
 const EN_LATE = new RegExp(
   String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight)) (?:late|overdue|behind|past (?:the )?due)|\b(?:late|overdue|behind) (?:by )?${EN_COUNT} (day|week|month)s?\b`,
   'i',
@@ -1680,7 +1694,7 @@ type FlagSlot = {
 }[keyof CounselSlots];
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
-  /그\s?다음\s?(?:은|번|회차|납입|거|건)|다다음\s?(?:번|회차|납입|거)|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
+  /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거)|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
 
 /**
  * The loans held, affordable on an income: "지금 대출 감당할 수 있을까요?", "이 대출 계속 갚을 수 있을까요?", "can I
@@ -1723,6 +1737,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
   switchLender: SWITCH_LENDER,
+  rateHigh: RATE_HIGH,
   paymentAsked: PAYMENT_ASKED,
   leftThisMonth: LEFT_THIS_MONTH,
   ownLoan: OWN_LOAN,

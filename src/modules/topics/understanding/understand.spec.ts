@@ -652,6 +652,32 @@ describe('understandMessage: questions found by asking as a customer would', () 
     });
   });
 
+  it('reads the total of a list as a follow-up, the month after next, a few days late and a rate asked to be judged', () => {
+    const list = understandMessage('해외에서 결제된 거 있어요?');
+    expect(understandMessage('총 얼마였어요?', list)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { overseas: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+    });
+    const named = understandMessage('지난달 쿠팡 결제 내역');
+    expect(understandMessage('다 합치면?', named)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '쿠팡', period: { kind: 'LAST_MONTH' } },
+    });
+    const next = understandMessage('이번 달 대출 이자 언제 빠져나가?');
+    expect(understandMessage('그럼 그 다음 달은요?', next)).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { afterNext: true },
+    });
+    expect(understandMessage('What happens if I pay a few days late?').slots.lateDays).toBe(3);
+    expect(understandMessage('a couple of days late, how much penalty?').slots.lateDays).toBe(2);
+    for (const q of [
+      '제 대출 금리 너무 높은 거 아니에요?',
+      'Is my interest rate too high? Should I refinance?',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'REFINANCE', slots: { rateHigh: true } });
+    expect(understandMessage('대환하면 얼마 아껴요?').slots.rateHigh).toBeUndefined();
+  });
+
   it('reads a charge asked about, a total payoff with its fee, an example merchant and a phone company', () => {
     for (const q of ['Why was I charged by DUTY FREE?', '이 결제 뭐예요? 면세점에서 빠져나갔는데'])
       expect(understandMessage(q)).toMatchObject({

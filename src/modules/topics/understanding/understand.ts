@@ -178,6 +178,9 @@ const SPAN_ALONE = new RegExp(
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
+/** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
+const TOTAL_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|그래서\s?)?(?:총|전부|모두|다\s?합치면|다\s?합쳐서|다\s?해서|합계는?|총액은?)\s?(?:얼마|금액은?|몇)?\S{0,6}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much (?:is that |was that |did (?:that|it|they) come to )?(?:in total|altogether|all together|total)|what(?:'s| is| was) the total|(?:the\s)?total)\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
 /** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
 const YEAR_ALONE =
@@ -316,6 +319,16 @@ export function understandWith(
     }
   }
 
+  // "총 얼마였어요?", "how much in total?" after a list of transactions: those transactions' total — a spending
+  // question with the list's merchant, abroad/online and period; "recent" (no period) is the last 12 months.
+  let totalOfList = false;
+  if (followUp && previous?.intent === 'CARD_TRANSACTIONS' && TOTAL_ALONE.test(clean)) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+    totalOfList = !previous.slots.period;
+  }
+
   // Topic gate: the intent model has seen a few dozen chit-chat lines, the topic model thousands. A message the
   // topic model calls GENERAL with confidence ≥ GENERAL_GATE and no finance cue claims is chit-chat ("빚이 너무
   // 많아서…" keeps its HARDSHIP cue).
@@ -331,6 +344,7 @@ export function understandWith(
   }
 
   const slots: CounselSlots = extractSlots(clean, intent);
+  if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   const inherited: (keyof CounselSlots)[] = [];
   const before =
     followUp && previous?.slots.period && STEP_BACK.test(clean) ? stepBack(previous.slots.period) : undefined;

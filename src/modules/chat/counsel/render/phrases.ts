@@ -378,6 +378,9 @@ export const PERIOD_PHRASES = {
   LAST_QUARTER: { ko: '지난 분기', en: 'last quarter' },
   THIS_YEAR: { ko: '올해', en: 'this year' },
   LAST_YEAR: { ko: '작년', en: 'last year' },
+  // English period phrases are adverbials ("this month", "last year"): a half takes its preposition.
+  FIRST_HALF: { ko: '상반기', en: 'in the first half of the year' },
+  SECOND_HALF: { ko: '하반기', en: 'in the second half of the year' },
 } as const satisfies PhraseMap;
 
 /** Every phrase map, by name (what the no-identifier test walks). */
