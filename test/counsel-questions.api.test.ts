@@ -3538,9 +3538,36 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(few.text)).toContain(
       `3 days late, about ${formatWon(late.penaltyInterest.amount, 'en')} of penalty interest`,
     );
+    const lump = await ask('만기에 원금 한꺼번에 갚는 거예요?');
+    expect(lump.topic?.intent).toBe('LOAN_BALANCE');
+    const maturity = (
+      await t.request<{ me: { customer: { loans: { status: string; maturityOn: string }[] } } }>(
+        '{ me { customer { loans { status maturityOn } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.maturityOn;
+    expect(firstSentence(lump.text)).toContain(`만기는 ${formatDate(maturity, 'ko', today())}입니다`);
+    expect(firstSentence(lump.text)).toContain('원금은 만기에 한 번에 상환');
+    // Next month's card bill: this month's spending so far, with most card companies.
+    const thisMonth = (
+      await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.spendingSummary;
+    const bill = await ask('다음 달에 카드값 얼마 나올 것 같아?');
+    expect(bill.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(bill.text)).toMatch(
+      new RegExp(
+        `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth.total.amount, 'ko')}입니다`,
+      ),
+    );
     const thanks = await ask("hey, thanks, you've been really helpful");
     expect(thanks.text).toMatch(/^You’re welcome!/);
-    for (const x of [ko, en, total, enTotal, few, thanks]) expect(renderingErrors(x.text)).toEqual([]);
+    for (const x of [ko, en, total, enTotal, few, lump, bill, thanks])
+      expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"중도상환하면 수수료 포함해서 총 얼마야?" / "Is there a penalty if I pay it off early?" → the fee and the payoff total it is part of, in the first sentence', async () => {

@@ -192,6 +192,11 @@ export interface CounselSlots {
   emergencyFund?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */
   cardBill?: boolean;
+  /**
+   * Next month's card bill ("다음 달에 카드값 얼마 나올 것 같아?", "what will next month's card bill be?"): with most
+   * card companies this month's spending, so far — read with the period this month.
+   */
+  nextBill?: boolean;
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
   /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */

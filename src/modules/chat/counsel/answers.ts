@@ -2529,7 +2529,14 @@ function spending(input: IntentReplyInput): string[] {
           ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
           : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
-  } else if (understanding.slots.cardBill && !understanding.slots.period && s.period === 'LAST_MONTH')
+  } else if (understanding.slots.nextBill && s.period === 'THIS_MONTH')
+    // "다음 달에 카드값 얼마 나올 것 같아?": next month's bill is, with most card companies, this month's spending.
+    out.push(
+      lang === 'ko'
+        ? `다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+        : `Next month’s card bill is usually this month’s spending: ${s.total.text}${spendingScope(s, category, lang)} so far (${count}, ${range}).`,
+    );
+  else if (understanding.slots.cardBill && !understanding.slots.period && s.period === 'LAST_MONTH')
     // "카드값이 너무 많이 나왔어요": the bill due this month is, with most card companies, last month's spending.
     out.push(
       lang === 'ko'

@@ -208,6 +208,9 @@ const TOTAL_ASKED =
 /** A charge asked about: "이 결제 뭐예요?", "왜 결제됐어?", "무슨 결제야?", "Why was I charged by…", "what is this charge". */
 const CHARGE_WHY =
   /이\s?(?:결제|거래|승인|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))\S{0,2}\s?(?:뭐|뭔|무슨|어디)|무슨\s?(?:결제|거래|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))|왜\s?(?:이\s?)?(?:결제(?!\s?(?:일|날|방식|수단|계좌|가\s?안|안))|빠져\s?나|청구(?!\s?일)|승인(?!\s?(?:거절|이\s?안|안)))|(?:결제|청구|승인)(?:은|는|가|건)?\s?(?:왜|뭐(?:예요|에요|야|지|죠))|\bwhy (?:was|am|did|have) i (?:been |get )?(?:charged|billed)\b|\bwhat(?:'s| is| was) (?:this|that) (?:\w+ )?(?:charge|payment|transaction)\b/i;
+/** Repaying in one sum at maturity: "만기 때 한 번에 다 갚아야 돼요?", "만기에 원금 한꺼번에 갚는 거예요?". */
+const MATURITY_LUMP =
+  /만기\s?(?:에|때|일에|일|되면|까지)?\s?[^.?!]{0,12}(?:한\s?번에|한꺼번에|일시(?:에|로)?|전부|다)\s?(?:다\s?)?(?:갚|상환|내)/;
 /** A charge said with where it came from: "charged by DUTY FREE", "a charge from Coupang", "면세점에서 빠져나갔는데". */
 const CHARGED_BY =
   /\bcharged? (?:by|at|from)\b|\bcharges? (?:by|at|from)\b|\bpayment (?:to|at) [A-Z]{2}|\S에서\s?(?:결제(?:된|됐|되었|가\s?됐)|빠져\s?나(?:간|갔)|청구(?:된|됐)|승인(?:된|됐))|이\s?결제\s?(?:뭐|뭔|무슨)/i;
@@ -310,6 +313,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (JEONSE_MOVE.test(text)) return 'LOAN_BALANCE';
   // "집주인이 보증금 안 돌려주면 대출은요?", "전세대출 만기에 한 번에 어떻게 갚아요?": the jeonse loan at the lease's end.
   if (DEPOSIT_NOT_RETURNED.test(text) || (JEONSE_MATURITY.test(text) && !EXTENSION_WORD.test(text)))
+    return 'LOAN_BALANCE';
+  // "만기 때 한 번에 다 갚아야 돼요?", "만기에 원금 한꺼번에 갚는 거예요?": how the loan ends (the maturity answer says
+  // the date and whether the principal falls due in one sum), not today's payoff quote; the method's name
+  // ("만기일시상환이 뭐예요?") stays a product question.
+  if (
+    MATURITY_LUMP.test(text) &&
+    !/지금|오늘|당장|미리|먼저|중도|조기|만기\s?일시\s?상환|\bnow\b|\btoday\b|\bearly\b/i.test(text)
+  )
     return 'LOAN_BALANCE';
   // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.
   if (CARD_POINTS.test(text) && !/대출|이자|금리|\bloan|\bmortgage|\brates?\b|percentage points?/i.test(text))

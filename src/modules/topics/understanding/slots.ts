@@ -1340,6 +1340,10 @@ const EMERGENCY_FUND =
 const CARD_BILL =
   /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)/i;
 
+/** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
+const NEXT_BILL =
+  /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement) (?:for |due )?next month\b/i;
+
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =
   /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
@@ -1719,6 +1723,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   interestWhy: INTEREST_WHY,
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,
+  // Set with cardBill on a spending question only (extractSlots' last rules, which also set the period).
+  nextBill: NEXT_BILL,
   versusSaving: VERSUS_SAVING,
   currentRate: CURRENT_RATE,
   rateChange: RATE_CHANGE,
@@ -2066,6 +2072,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.switchCost;
   // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
   if (out.reduce) delete out.cardBill;
+  // "다음 달 카드값 얼마 나올까?": next month's bill is this month's spending (so far).
+  if (
+    out.cardBill &&
+    intent === 'SPENDING' &&
+    NEXT_BILL.test(text) &&
+    (!out.period || out.period.kind === 'THIS_MONTH')
+  ) {
+    out.nextBill = true;
+    out.period = { kind: 'THIS_MONTH' };
+  }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;
   // "가장 많이 쓴 가게": the merchants answer it; the category ranking is only their fallback.

@@ -676,6 +676,16 @@ describe('understandMessage: questions found by asking as a customer would', () 
     ])
       expect(understandMessage(q)).toMatchObject({ intent: 'REFINANCE', slots: { rateHigh: true } });
     expect(understandMessage('대환하면 얼마 아껴요?').slots.rateHigh).toBeUndefined();
+    // How the loan ends, not today's payoff.
+    for (const q of ['만기 때 한 번에 다 갚아야 돼요?', '만기에 원금 한꺼번에 갚는 거예요?'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { maturity: true } });
+    expect(understandMessage('지금 다 갚으면 얼마예요?').intent).toBe('PAYOFF_QUOTE');
+    // Next month's card bill is this month's spending.
+    expect(understandMessage('다음 달에 카드값 얼마 나올 것 같아?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+    });
+    expect(understandMessage('이번 달 카드값 얼마 나와요?').slots.nextBill).toBeUndefined();
   });
 
   it('reads a charge asked about, a total payoff with its fee, an example merchant and a phone company', () => {
