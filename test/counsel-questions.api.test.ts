@@ -109,6 +109,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     return res.data!.me.customer.creditScore;
   }
 
+  /** spendingSummary's total for the arguments given ('period: THIS_MONTH, merchant: "KT"'), read as a client would. */
+  async function spentTotal(args: string): Promise<string> {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      `{ me { customer { spendingSummary(${args}) { total { amount } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary.total.amount;
+  }
+
   /** The customer's DSR as a bank's limit simulation computes it, and the cap, read as a client would. */
   async function bankDsr(): Promise<{ dsrBefore?: string; dsrCapRatio?: string }> {
     const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
@@ -3404,19 +3415,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(m.text)).toContain(`“MARRIOTT” 최근 카드 거래 ${marriott.length}건입니다`);
     expect(firstSentence(m.text)).toContain(formatWon(marriott[0].amount.amount, 'ko'));
 
-    const kt = (
-      await t.request<{
-        me: { customer: { spendingSummary: { total: { amount: string } } } };
-      }>(
-        '{ me { customer { spendingSummary(period: THIS_MONTH, merchant: "KT") { total { amount } } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.spendingSummary;
+    const kt = await spentTotal('period: THIS_MONTH, merchant: "KT"');
     const bill = await ask('KT 요금 얼마 나왔어?');
     expect(bill.topic?.intent).toBe('SPENDING');
     expect(firstSentence(bill.text)).toContain('KT');
-    expect(firstSentence(bill.text)).toContain(formatWon(kt.total.amount, 'ko'));
+    expect(firstSentence(bill.text)).toContain(formatWon(kt, 'ko'));
 
     // "넷플릭스 같은": an example of the kind, so every charge repeated monthly, summed (the API's rows).
     const recurring = (
@@ -3504,24 +3507,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
 
     // The list's total: abroad, "recent" read as the last 12 months (spendingSummary, as a client reads it).
-    const abroad = (
-      await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-        '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 12, locality: OVERSEAS) { total { amount } } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.spendingSummary;
+    const abroad = await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS');
     const list = await ask('해외에서 결제된 거 있어요?');
     expect(list.topic?.intent).toBe('CARD_TRANSACTIONS');
     const total = await ask('총 얼마였어요?', list.conversationId);
     expect(total.topic?.intent).toBe('SPENDING');
     expect(firstSentence(total.text)).toMatch(
-      new RegExp(`^최근 12개월 해외 카드 지출은 ${formatWon(abroad.total.amount, 'ko')}입니다`),
+      new RegExp(`^최근 12개월 해외 카드 지출은 ${formatWon(abroad, 'ko')}입니다`),
     );
     const enList = await ask('Did I make any purchases abroad?');
     const enTotal = await ask('how much in total?', enList.conversationId);
     expect(firstSentence(enTotal.text)).toContain(
-      `You spent ${formatWon(abroad.total.amount, 'en')} abroad in the last 12 months`,
+      `You spent ${formatWon(abroad, 'en')} abroad in the last 12 months`,
     );
 
     // A few days late: three days of penalty interest on the next instalment (the loan's own ledger).
@@ -3550,18 +3547,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(lump.text)).toContain(`만기는 ${formatDate(maturity, 'ko', today())}입니다`);
     expect(firstSentence(lump.text)).toContain('원금은 만기에 한 번에 상환');
     // Next month's card bill: this month's spending so far, with most card companies.
-    const thisMonth = (
-      await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-        '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',
-        {},
-        token,
-      )
-    ).data!.me.customer.spendingSummary;
+    const thisMonth = await spentTotal('period: THIS_MONTH');
     const bill = await ask('다음 달에 카드값 얼마 나올 것 같아?');
     expect(bill.topic?.intent).toBe('SPENDING');
     expect(firstSentence(bill.text)).toMatch(
       new RegExp(
-        `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth.total.amount, 'ko')}입니다`,
+        `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth, 'ko')}입니다`,
       ),
     );
     const thanks = await ask("hey, thanks, you've been really helpful");

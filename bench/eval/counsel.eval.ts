@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import {
   devQuestions,
   evaluateIntents,
+  MERCHANTS,
   understandMessage,
   type CounselSlots,
   type LabelledQuestion,
@@ -586,10 +587,14 @@ class ExpectedFigures {
         ? [formatWon(pairs[0].second.amount, lang)]
         : [lang === 'ko' ? '두 번 결제된 건은 없습니다' : 'found no purchase charged twice'];
     }
-    const needle = s.merchant?.toLowerCase().replace(/\s+/g, '');
+    // A brand named as such is found under both spellings card networks print ("스타벅스", "STARBUCKS"): the brand
+    // table's Korean and English names, case and spaces ignored.
+    const key = (x: string) => x.toLowerCase().replace(/\s+/g, '');
+    const brand = MERCHANTS.find((m) => m.name === s.merchant);
+    const needles = s.merchant ? [key(s.merchant), ...(brand ? [key(brand.en)] : [])] : null;
     const hit = all
       .filter((t) => !s.overseas || t.locality === 'OVERSEAS')
-      .filter((t) => !needle || t.merchantName.toLowerCase().replace(/\s+/g, '').includes(needle))
+      .filter((t) => !needles || needles.some((n) => key(t.merchantName).includes(n)))
       .filter((t) => {
         const day = koreanDate(new Date(t.occurredAt));
         return !days || (day >= days.from && day <= days.through);
