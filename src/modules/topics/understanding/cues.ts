@@ -213,7 +213,7 @@ const MATURITY_LUMP =
   /만기\s?(?:에|때|일에|일|되면|까지)?\s?[^.?!]{0,12}(?:한\s?번에|한꺼번에|일시(?:에|로)?|전부|다)\s?(?:다\s?)?(?:갚|상환|내)/;
 /** A charge said with where it came from: "charged by DUTY FREE", "a charge from Coupang", "면세점에서 빠져나갔는데". */
 const CHARGED_BY =
-  /\bcharged? (?:by|at|from)\b|\bcharges? (?:by|at|from)\b|\bpayment (?:to|at) [A-Z]{2}|\S에서\s?(?:결제(?:된|됐|되었|가\s?됐)|빠져\s?나(?:간|갔)|청구(?:된|됐)|승인(?:된|됐))|이\s?결제\s?(?:뭐|뭔|무슨)/i;
+  /\bcharged? (?:by|at|from)\b|\bcharges? (?:by|at|from)\b|\bpayment (?:to|at) [A-Z]{2}|\S에서\s?(?:결제(?:된|됐|되었|가\s?됐)|빠져\s?나(?:간|갔)|청구(?:된|됐)|승인(?:된|됐))/i;
 
 /**
  * Phrases that decide the intent by themselves, whatever the model says: "대출 다 갚으면 신용점수 올라요?" names a
