@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequestContext } from '../src/app/context';
 import { fromGlobalId } from '../src/common/global-id';
 import { NotificationKind, NotificationRepository } from '../src/modules/notifications';
-import { startTestApp, subscribe, TestApp } from './support/app';
+import { startTestApp, subscribe, TestApp, waitForModelVersion } from './support/app';
 import { insertPurchase } from './support/spending';
 
 // Notifications (issue 17): a scan turns due payments, arrears and flagged card transactions into notices stored
@@ -221,13 +221,7 @@ describe('notifications API', () => {
     // The comparison group is where the customer's peer comparison starts (once the demo's first refit stored peers;
     // the default quarter is cleared, so the latest stored quarter is compared). With 12 customers the narrow groups
     // are too small: from the default start the comparison is widened, from AGE it is not.
-    for (let i = 0; i < 300; i++) {
-      const [{ n }] = await sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM insight_model_version WHERE kind = 'PEER_PERCENTILES'`,
-      );
-      if (n > 0) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForModelVersion(t, 'PEER_PERCENTILES');
     const peersFrom = async (group: string) => {
       await t.request(
         `mutation($g: ComparisonGroup) { updateMySettings(input: { defaultQuarter: null, comparisonGroup: $g }) { comparisonGroup } }`,

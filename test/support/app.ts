@@ -242,3 +242,21 @@ export async function loginWhenAvailable(t: TestApp, email: string): Promise<str
     }
   }
 }
+
+/**
+ * Waits until a version of `kind` is stored — with DEMO_SPENDING, the demo's first refit lands as a background job
+ * DEMO_REFIT_DELAY_SECONDS after the start. Tests that count model versions or refit themselves wait for it first,
+ * so that refit cannot land in the middle of theirs.
+ */
+export async function waitForModelVersion(t: TestApp, kind: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ n }] = (await t.app.container.dataSource.query(
+      `SELECT count(*)::int AS n FROM insight_model_version WHERE kind = $1`,
+      [kind],
+    )) as { n: number }[];
+    if (n > 0) return;
+    if (Date.now() > deadline) throw new Error(`no ${kind} model version was stored within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
