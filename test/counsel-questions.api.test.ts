@@ -185,6 +185,34 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"그럼 신용점수 떨어지나요?" after a hardship question, "상환유예 하면 신용점수 떨어져요?", "will that hurt my credit score?" → what relief and lateness do to the score, first; then the next payment', async () => {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const first = await ask('다음 달에 못 낼 것 같아요');
+    const ko = await ask('그럼 신용점수 떨어지나요?', first.conversationId);
+    const defer = await ask('상환유예 하면 신용점수 떨어져요?');
+    for (const a of [ko, defer]) {
+      expect(a.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(a.text)).toMatch(
+        /^납입일 전에 금융회사와 합의한 상환유예·기한연장은 연체가 아니어서 그 자체로 연체 정보가 등록되지는 않습니다/,
+      );
+      expect(a.text).toContain('10만원 이상을 5영업일 이상 연체하면');
+      expect(a.text).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+      expect(a.text).toContain('신용회복위원회');
+      expect(renderingErrors(a.text)).toEqual([]);
+    }
+    const lost = await ask('I lost my job');
+    const en = await ask('will that hurt my credit score?', lost.conversationId);
+    expect(en.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(en.text)).toMatch(
+      /^A deferral or extension agreed with your lender before the due date is not a late payment/,
+    );
+    expect(en.text).toContain('₩100,000 or more for 5 business days');
+    expect(en.text).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+    expect(renderingErrors(en.text)).toEqual([]);
+  });
+
   it('"Can I afford to refinance my mortgage?" → the best option for their loan: monthly saving, cost, break-even', async () => {
     const a = await ask('Can I afford to refinance my mortgage?');
     expect(a.topic?.intent).toBe('REFINANCE');
@@ -946,8 +974,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
   });
 
-  it('"다음 달 카드값 얼마 나올까요?" → next calendar month\'s forecast, named, first; no filler, no empty scenario', async () => {
-    const a = await ask('다음 달 카드값 얼마 나올까요?');
+  it('"다음 달 지출 얼마나 될까요?" → next calendar month\'s forecast, named, first; no filler, no empty scenario', async () => {
+    const a = await ask('다음 달 지출 얼마나 될까요?');
     expect(a.topic?.intent).toBe('FORECAST');
     const nextMonth = addMonths(`${today().slice(0, 7)}-01`, 1);
     const f = await t.request<{
@@ -3548,16 +3576,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(lump.text)).toContain('원금은 만기에 한 번에 상환');
     // Next month's card bill: this month's spending so far, with most card companies.
     const thisMonth = await spentTotal('period: THIS_MONTH');
-    const bill = await ask('다음 달에 카드값 얼마 나올 것 같아?');
-    expect(bill.topic?.intent).toBe('SPENDING');
-    expect(firstSentence(bill.text)).toMatch(
-      new RegExp(
-        `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth, 'ko')}입니다`,
-      ),
-    );
+    // Said either way ("나올 것 같아?" / "나올까요?"), in English too — not a forecast of next month's spending.
+    const bills = [];
+    for (const q of ['다음 달에 카드값 얼마 나올 것 같아?', '다음 달 카드값 얼마 나올까요?']) {
+      const bill = await ask(q);
+      expect({ q, intent: bill.topic?.intent }).toEqual({ q, intent: 'SPENDING' });
+      expect(firstSentence(bill.text)).toMatch(
+        new RegExp(
+          `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth, 'ko')}입니다`,
+        ),
+      );
+      bills.push(bill);
+    }
+    const enBill = await ask('How much will my card bill be next month?');
+    expect(enBill.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(enBill.text)).toContain(formatWon(thisMonth, 'en'));
+    bills.push(enBill);
     const thanks = await ask("hey, thanks, you've been really helpful");
     expect(thanks.text).toMatch(/^You’re welcome!/);
-    for (const x of [ko, en, total, enTotal, few, lump, bill, thanks])
+    for (const x of [ko, en, total, enTotal, few, lump, ...bills, thanks])
       expect(renderingErrors(x.text)).toEqual([]);
   });
 

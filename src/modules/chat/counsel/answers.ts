@@ -1301,6 +1301,21 @@ function arrearsCreditImpact(lang: Lang): string {
 }
 
 /**
+ * "상환유예 하면 신용점수 떨어져요?", "그럼 신용점수 떨어지나요?" after a hardship question: what relief does to the score,
+ * then what being late does (arrearsCreditImpact). A deferral or extension agreed before the due date is not
+ * arrears; a confirmed 신용회복위원회 debt adjustment is registered with the Korea Credit Information Services until it
+ * has been repaid steadily for a while. docs/counselling.md cites them.
+ */
+function reliefCreditImpact(lang: Lang): string[] {
+  return [
+    lang === 'ko'
+      ? '납입일 전에 금융회사와 합의한 상환유예·기한연장은 연체가 아니어서 그 자체로 연체 정보가 등록되지는 않습니다 (금융회사 내부 심사에는 참고될 수 있습니다). 신용회복위원회 채무조정(신속채무조정·개인워크아웃)은 확정되면 그 정보가 신용정보원에 등록되어 갚는 동안 새 대출이나 카드 발급이 어려울 수 있고, 일정 기간 성실하게 갚으면 해제됩니다.'
+      : 'A deferral or extension agreed with your lender before the due date is not a late payment, so by itself it is not reported as arrears (the lender may still weigh it internally). A debt adjustment by the Credit Counseling & Recovery Service (fast-track adjustment, individual workout) is registered with the Korea Credit Information Services once confirmed: new loans and cards can be hard to get while you repay, and the record is lifted after a period of steady repayment.',
+    arrearsCreditImpact(lang),
+  ];
+}
+
+/**
  * "연체되면 집 넘어가요?": whether any of their loans is secured on a home, first. Under the banks' standard terms for
  * household loans (은행 여신거래기본약관(가계용) 제7조) a mortgage loses the benefit of its term after two months of
  * unpaid interest (other loans after one): the whole balance falls due and the lender may apply to auction the
@@ -1495,6 +1510,7 @@ function hardship(input: IntentReplyInput): string[] {
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
+  if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   if (slots.cardBill) out.push(...cardBillLines(input));
   if (slots.foreclosure) out.push(...foreclosureLines(data, lang));
   if (slots.lastPayment) out.push(...(lastPaymentLines(input, loans) ?? []));

@@ -13,6 +13,7 @@ import {
   EXTENSION_WORD,
   DEPOSIT_NOT_RETURNED,
   BUDGET,
+  CARD_BILL,
   CARD_DECLINED,
   CARD_POINTS,
   COSTLIEST_LOAN,
@@ -41,6 +42,7 @@ import {
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
   METHOD_CHANGE,
+  NEXT_BILL,
   monthPair,
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
@@ -107,7 +109,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   HEALTH_SCORE:
     /점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:
-    /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
+    /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|(?:지출|소비|씀씀이|잔액|잔고|빚|부채|생활비)[^.?!]{0,6}얼마나\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
   SAVINGS:
     // "이번 달 남은 돈 얼마야?": what the month leaves, not a loan's balance.
     anyOf(
@@ -237,6 +239,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
+  // "다음 달 카드값 얼마 나올까요?", "what will next month's card bill be?": with most card companies next month's bill
+  // is this month's spending, so far (the spending answer's nextBill) — not a forecast of next month's spending, and
+  // not when the bill cannot be paid (hardship).
+  if (
+    NEXT_BILL.test(text) &&
+    CARD_BILL.test(text) &&
+    !/못\s?(?:내|낼|낸|갚)|연체|밀릴|\bcan'?t (?:pay|afford)|\bunable to pay|\boverdue|\blate\b/i.test(text)
+  )
+    return 'SPENDING';
   // "상환 방식 바꿀 수 있어요?": a question about the loan's repayment method, not a refinance ("바꿀 수").
   if (METHOD_CHANGE.test(text)) return 'PRODUCT_QUESTION';
   // "대출 연장 가능할까요?": the loan's maturity and what an extension takes (the balance answer's request), not a

@@ -58,7 +58,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'cardBill',
     'payday',
   ],
-  HARDSHIP: ['loan', 'hardship', 'request', 'cardBill', 'foreclosure', 'lastPayment', 'interestBurden'],
+  HARDSHIP: [
+    'loan',
+    'hardship',
+    'request',
+    'cardBill',
+    'foreclosure',
+    'lastPayment',
+    'interestBurden',
+    'scoreKind',
+  ],
   LOAN_LIMIT: [
     'affordHeld',
     'loanKind',
@@ -1337,12 +1346,12 @@ const EMERGENCY_FUND =
   /비상금|비상\s?자금|예비\s?자금|emergency (?:fund|savings|money|cushion)|rainy[- ]day/i;
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
-const CARD_BILL =
+export const CARD_BILL =
   /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)/i;
 
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
-const NEXT_BILL =
-  /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement) (?:for |due )?next month\b/i;
+export const NEXT_BILL =
+  /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =
@@ -1852,7 +1861,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'scoreKind': {
         if (
-          /신용\s?(?:점수|등급|평점)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit) my credit\b/i.test(
+          /신용\s?(?:점수|등급|평점)|신용\s?(?:에|상|상의|상에)?\s?(?:불이익|영향|타격)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit) my credit\b/i.test(
             text,
           )
         )

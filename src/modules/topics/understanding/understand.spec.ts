@@ -681,11 +681,55 @@ describe('understandMessage: questions found by asking as a customer would', () 
       expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { maturity: true } });
     expect(understandMessage('지금 다 갚으면 얼마예요?').intent).toBe('PAYOFF_QUOTE');
     // Next month's card bill is this month's spending.
-    expect(understandMessage('다음 달에 카드값 얼마 나올 것 같아?')).toMatchObject({
-      intent: 'SPENDING',
-      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
-    });
+    for (const q of [
+      '다음 달에 카드값 얼마 나올 것 같아?',
+      '다음 달 카드값 얼마 나올까요?',
+      '다음 달 카드 대금 예상해줘',
+      'How much will my card bill be next month?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+      });
     expect(understandMessage('이번 달 카드값 얼마 나와요?').slots.nextBill).toBeUndefined();
+    // Not when the bill cannot be paid, and next month's spending is still a forecast.
+    expect(understandMessage('다음 달 카드값 못 낼 것 같아요')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { cardBill: true },
+    });
+    expect(understandMessage('다음 달 지출 얼마나 될까요?')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', monthAhead: 1 },
+    });
+    expect(understandMessage('이자 얼마나 될까요?').intent).not.toBe('FORECAST');
+  });
+
+  it('reads "그럼 신용점수 떨어지나요?" after a hardship or arrears question as that question, asked of the score', () => {
+    const hardship = understandMessage('다음 달에 못 낼 것 같아요');
+    for (const q of ['그럼 신용점수 떨어지나요?', '신용점수 떨어질까 봐 걱정이에요'])
+      expect(understandMessage(q, hardship)).toMatchObject({
+        intent: 'HARDSHIP',
+        slots: { hardship: 'CANT_PAY', scoreKind: 'CREDIT' },
+      });
+    const lost = understandMessage('I lost my job');
+    for (const q of ['will that hurt my credit score?', 'Will my credit score drop?'])
+      expect(understandMessage(q, lost)).toMatchObject({
+        intent: 'HARDSHIP',
+        slots: { hardship: 'LOST_JOB', scoreKind: 'CREDIT' },
+      });
+    expect(understandMessage('상환유예 하면 신용점수 떨어져요?')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardship: 'DEFER', scoreKind: 'CREDIT' },
+    });
+    expect(understandMessage('채무조정 받으면 신용 불이익 있어요?').slots.scoreKind).toBe('CREDIT');
+    // An action of its own is that action's effect; without a hardship before, the score question stays one.
+    expect(understandMessage('대출 받으면 신용점수 떨어져요?', hardship)).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { creditEffect: 'NEW_LOAN' },
+    });
+    expect(
+      understandMessage('그럼 신용점수 떨어지나요?', understandMessage('신용점수 몇 점이에요?')).intent,
+    ).toBe('HEALTH_SCORE');
   });
 
   it('reads a charge asked about, a total payoff with its fee, an example merchant and a phone company', () => {

@@ -15,7 +15,15 @@ import type {
 import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
-import { extractDaySpan, extractSlots, INTENT_SLOTS, N, SCAM_ACTED, smallNumber } from './slots';
+import {
+  extractCreditEffect,
+  extractDaySpan,
+  extractSlots,
+  INTENT_SLOTS,
+  N,
+  SCAM_ACTED,
+  smallNumber,
+} from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
 
@@ -179,6 +187,13 @@ const SPAN_ALONE = new RegExp(
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
 /** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
+/**
+ * The score is asked about as something that may be harmed ("그럼 신용점수 떨어지나요?", "신용에 불이익 있어요?", "will
+ * that hurt my credit score?"): after a hardship or arrears question, what that does to the score.
+ */
+const SCORE_HARM =
+  /(?:신용|점수)[^.?!]{0,8}(?:떨어|내려|깎|낮아|나빠|하락|영향|불이익|타격|문제)|\b(?:hurt|hurts|affect|affects|damage|damages|ruin|ruins|lower|lowers|drop|hit)\b[^.?!]{0,12}\bcredit\b|\bcredit (?:score|rating)s?\b[^.?!]{0,12}\b(?:drop|go down|fall|suffer|take a hit)\b/i;
+
 const TOTAL_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|그래서\s?)?(?:총|전부|모두|다\s?합치면|다\s?합쳐서|다\s?해서|합계는?|총액은?)\s?(?:얼마|금액은?|몇)?\S{0,6}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much (?:is that |was that |did (?:that|it|they) come to )?(?:in total|altogether|all together|total)|what(?:'s| is| was) the total|(?:the\s)?total)\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
@@ -283,7 +298,15 @@ export function understandWith(
   // whatever its length.
   const restatement = previous && previous.intent !== 'GENERAL_CHAT' ? restatedSlot(clean, previous) : null;
   const restates = restatement !== null;
-  const followUp = !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restates);
+  // "그럼 신용점수 떨어지나요?", "will that hurt my credit score?" after a hardship or arrears question (a score
+  // question naming an action of its own — "대출 받으면…", "갈아타면…" — is that action's, extractCreditEffect).
+  const scoreHarm =
+    !!previous &&
+    (previous.intent === 'HARDSHIP' || previous.intent === 'ARREARS') &&
+    SCORE_HARM.test(clean) &&
+    !extractCreditEffect(clean);
+  const followUp =
+    !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restates || scoreHarm);
   let fromPrevious = false;
   if (followUp && previous) {
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
@@ -317,6 +340,14 @@ export function understandWith(
       }
       fromPrevious = true;
     }
+  }
+
+  // "그럼 신용점수 떨어지나요?" after "다음 달에 못 낼 것 같아요" or an arrears question: what paying late (or asking
+  // for relief) does to the credit score — the previous question, its answer led by the score (slot scoreKind).
+  if (scoreHarm && previous && intent === 'HEALTH_SCORE') {
+    intent = previous.intent;
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
   }
 
   // "총 얼마였어요?", "how much in total?" after a list of transactions: those transactions' total — a spending
