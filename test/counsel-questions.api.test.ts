@@ -213,6 +213,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('"1월 납입은요?" / "What\'s my January payment?" → that month\'s row of the open schedule, first', async () => {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    type Row = {
+      number: number;
+      dueDate: string;
+      paid: boolean;
+      payment: { amount: string };
+    };
+    const res = await t.request<{
+      me: { customer: { loans: { id: string; schedule: { edges: { node: Row }[] } }[] } };
+    }>(
+      '{ me { customer { loans { id schedule(first: 100) { edges { node { number dueDate paid payment { amount } } } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const january = res
+      .data!.me.customer.loans.find((l) => l.id === next.id)!
+      .schedule.edges.map((e) => e.node)
+      .find((r) => !r.paid && r.dueDate >= today() && r.dueDate.slice(5, 7) === '01')!;
+    expect(january).toBeDefined();
+    const ko = await ask('1월 납입은요?');
+    expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(ko.text)).toContain(
+      `납입은 ${formatDate(january.dueDate, 'ko', today())}, ${formatWon(january.payment.amount, 'ko')}입니다`,
+    );
+    expect(firstSentence(ko.text)).toContain(`${january.number}회차`);
+    const en = await ask("What's my January payment?");
+    expect(firstSentence(en.text)).toContain(
+      `is ${formatWon(january.payment.amount, 'en')}, due ${formatDate(january.dueDate, 'en', today())}`,
+    );
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"Can I afford to refinance my mortgage?" → the best option for their loan: monthly saving, cost, break-even', async () => {
     const a = await ask('Can I afford to refinance my mortgage?');
     expect(a.topic?.intent).toBe('REFINANCE');

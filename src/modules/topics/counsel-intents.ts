@@ -230,6 +230,11 @@ export interface CounselSlots {
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**
+   * A month's instalment asked for by the month's name ("1월 납입은요?", "1월에 얼마 내야 돼요?", "what's my January
+   * payment?"): 1–12, the next such month on or after today; answered with that month's row of the schedule.
+   */
+  dueMonth?: number;
+  /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.
    */

@@ -863,6 +863,18 @@ function nextPayment(input: IntentReplyInput): string[] {
         : `The ${loanName(l, lang)} payment after that is ${after.payment.text}, due ${date(after.dueDate, data, lang)} (principal ${after.principal.text}, interest ${after.interest.text}; instalment ${after.number}).`,
       nextPaymentLead(l, data, lang),
     ];
+  // "1월 납입은요?", "what's my January payment?": the first row of the open schedule due in that month.
+  const inMonth =
+    slots.dueMonth !== undefined && data.schedule?.loanNumber === l.loanNumber
+      ? data.schedule.rows.find((r) => Number(r.dueDate.slice(5, 7)) === slots.dueMonth)
+      : undefined;
+  if (inMonth)
+    return [
+      lang === 'ko'
+        ? `${slots.dueMonth}월 ${loanName(l, lang)} 납입은 ${date(inMonth.dueDate, data, lang)}, ${inMonth.payment.text}입니다 (원금 ${inMonth.principal.text}, 이자 ${inMonth.interest.text}; ${inMonth.number}회차).`
+        : `Your ${loanName(l, lang)} payment for ${formatMonth(inMonth.dueDate, lang)} is ${inMonth.payment.text}, due ${date(inMonth.dueDate, data, lang)} (principal ${inMonth.principal.text}, interest ${inMonth.interest.text}; instalment ${inMonth.number}).`,
+      ...(inMonth.dueDate === l.nextPayment!.dueDate ? [] : [nextPaymentLead(l, data, lang)]),
+    ];
   const out = [
     ...(slots.dueDateAsked ? [dueDateLead(l, resolveDay(slots.dueDateAsked, data.asOf), data, lang)] : []),
     ...(slots.dueDayAsked !== undefined ? [dueDayLead(loans, slots.dueDayAsked, data, lang)] : []),

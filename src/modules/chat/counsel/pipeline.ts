@@ -792,9 +792,12 @@ export class CounsellingPipeline implements Counsellor {
     stampRead.catch(() => undefined); // awaited below
 
     // "원금 상환은 언제부터?": a year of instalments to find the first with principal in it.
+    // "1월 납입은요?": enough instalments to reach the month named (one more: a due day early in the month).
     const scheduleCount = slots.principalStart
       ? 12
-      : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
+      : slots.dueMonth !== undefined
+        ? Math.min(12, ((slots.dueMonth - Number(data.asOf.slice(5, 7)) + 12) % 12) + 2)
+        : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioData] = await Promise.all([

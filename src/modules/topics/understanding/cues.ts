@@ -30,6 +30,8 @@ import {
   EXTENSION_REFUSED,
   extractAmount,
   extractCreditEffect,
+  extractDay,
+  extractNamedMonth,
   extractIncomeChange,
   extractPeriod,
   extractRateTo,
@@ -201,6 +203,10 @@ export function cueIntents(text: string): CounselIntent[] {
   return hit.filter((k) => !silenced.has(k));
 }
 
+/** What a month's instalment is asked with: "납입", "얼마 내야", "갚아야", "payment", "how much do I pay". */
+const DUE_MONTH_VERB =
+  /납입|상환액|원리금|(?:얼마|몇\s?원)[^.?!]{0,4}(?:내|갚|나가|빠져)|내야|갚아야|\b(?:payment|instal?ment)s?\b|\bhow much (?:do|will|should) i (?:pay|owe)\b/i;
+
 /** Repaying before maturity, in words: "중도상환", "조기 상환", "미리 갚으면", "pay it off early", "prepay". */
 const EARLY_REPAYMENT =
   /중도\s?상환|조기\s?상환|미리\s?(?:다\s?)?(?:갚|상환)|\bprepay|\bpay (?:it |the loan |my loan |everything )?off early\b|\bearly (?:re)?payment\b/i;
@@ -286,6 +292,17 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return /잔액|남은|전체|모든|총|\ball (?:my )?loans\b|\btotal\b/i.test(text)
       ? 'LOANS_OVERVIEW'
       : 'NEXT_PAYMENT';
+  // "1월에 얼마 내야 돼요?", "what's my January payment?": that month's instalment (NEXT_PAYMENT's dueMonth) — not a
+  // card bill, spending, a payment already made or another bill.
+  if (
+    extractNamedMonth(text) !== undefined &&
+    extractDay(text)?.kind !== 'DATE' &&
+    DUE_MONTH_VERB.test(text) &&
+    !/카드|\bcard|썼|쓴|지출|소비|\bspen[dt]|냈|갚았|\bpaid\b|적금|예금|\bsaving|월세|\brent\b|세금|\btax|보험|\binsurance/i.test(
+      text,
+    )
+  )
+    return 'NEXT_PAYMENT';
   // "Is the rate fixed?", "금리 고정이에요?": their loan's rate type first (the rate-types answer), not a forecast.
   if (RATE_TYPE_ASK.test(text) && !/갈아|바꾸|바꿀|전환|switch|refinanc|change/i.test(text))
     return 'PRODUCT_QUESTION';

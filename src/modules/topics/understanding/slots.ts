@@ -21,6 +21,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   NEXT_PAYMENT: [
     'loan',
     'afterNext',
+    'dueMonth',
     'dueDateAsked',
     'request',
     'interestWhy',
@@ -1802,6 +1803,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'dueDateAsked': {
         const v = extractDueDateAsked(text);
         if (v) out.dueDateAsked = v;
+        break;
+      }
+      case 'dueMonth': {
+        // "1월 납입은요?": a month named without a day ("1월 18일" is a date, dueDateAsked).
+        const day = extractDay(text);
+        const v = day?.kind === 'DATE' ? undefined : extractNamedMonth(text);
+        if (v !== undefined) out.dueMonth = v;
         break;
       }
       case 'dueDayAsked': {

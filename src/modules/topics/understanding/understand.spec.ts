@@ -704,6 +704,25 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('이자 얼마나 될까요?').intent).not.toBe('FORECAST');
   });
 
+  it("reads a month's instalment asked by the month's name, not a date, a card bill or a payment made", () => {
+    for (const [q, month] of [
+      ['1월 납입은요?', 1],
+      ['1월에 얼마 내야 돼요?', 1],
+      ["What's my January payment?", 1],
+      ['How much do I pay in March?', 3],
+    ] as const)
+      expect(understandMessage(q)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { dueMonth: month } });
+    expect(understandMessage('3월은요?', understandMessage('다음 납입일 언제예요?'))).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { dueMonth: 3 },
+    });
+    expect(understandMessage('1월 18일이 납입일 맞죠?').slots).toEqual({
+      dueDateAsked: { kind: 'DATE', month: 1, day: 18 },
+    });
+    expect(understandMessage('12월 카드값 얼마 내야 돼요?').intent).toBe('SPENDING');
+    expect(understandMessage('10월에 얼마 냈어요?').slots.dueMonth).toBeUndefined();
+  });
+
   it('reads "그럼 신용점수 떨어지나요?" after a hardship or arrears question as that question, asked of the score', () => {
     const hardship = understandMessage('다음 달에 못 낼 것 같아요');
     for (const q of ['그럼 신용점수 떨어지나요?', '신용점수 떨어질까 봐 걱정이에요'])
