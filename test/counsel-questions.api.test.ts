@@ -1034,6 +1034,39 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"올해 말까지 지출 예상해줘" / "What will I spend for the rest of the year?" → each month to December and their sum, first', async () => {
+    const now = today();
+    const horizon = Math.min(12, 12 - Number(now.slice(5, 7)) + 2);
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
+    }>(
+      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
+      { h: horizon },
+      token,
+    );
+    expect(f.errors).toBeUndefined();
+    const ahead = f.data!.me.customer.forecast!.points.filter(
+      (p) => p.period.slice(0, 7) >= now.slice(0, 7) && p.period.slice(0, 4) === now.slice(0, 4),
+    );
+    expect(ahead.length).toBeGreaterThan(0);
+    const sum = ahead.reduce((acc, p) => acc + Number(p.mean.amount), 0);
+    const ko = await ask('올해 말까지 지출 예상해줘');
+    expect(ko.topic?.intent).toBe('FORECAST');
+    const lead = firstSentence(ko.text);
+    expect(lead).toMatch(/^올해 말까지 월 카드 소비는 /);
+    for (const p of ahead)
+      expect(lead).toContain(
+        `${formatMonth(p.period, 'ko')} 약 ${formatWon(Math.round(Number(p.mean.amount)), 'ko')}`,
+      );
+    expect(lead).toContain(`모두 약 ${formatWon(Math.round(sum), 'ko')}으로 예상됩니다`);
+    const en = await ask('What will I spend for the rest of the year?');
+    expect(firstSentence(en.text)).toMatch(
+      /^To the end of the year, your monthly card spending is expected to be about ₩/,
+    );
+    expect(firstSentence(en.text)).toContain(`about ${formatWon(Math.round(sum), 'en')} in all`);
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"연체하면 이자 얼마나 붙어요?" with nothing late → the penalty rate a late payment would carry', async () => {
     const a = await ask('연체하면 이자 얼마나 붙어요?');
     expect(a.topic?.intent).toBe('ARREARS');

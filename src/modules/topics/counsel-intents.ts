@@ -235,6 +235,11 @@ export interface CounselSlots {
    */
   dueMonth?: number;
   /**
+   * A forecast to the end of this year ("올해 말까지 지출 예상해줘", "연말까지 빚 얼마나 남을까?", "for the rest of the
+   * year"): the months up to December, and for won figures their sum.
+   */
+  yearEnd?: boolean;
+  /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.
    */

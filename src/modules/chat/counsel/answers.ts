@@ -4026,7 +4026,7 @@ function productQuestion(input: IntentReplyInput): string[] {
  * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
  * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80 % range.
  */
-function forecastLead(data: TurnData, lang: Lang): string | null {
+function forecastLead(data: TurnData, lang: Lang, yearEnd = false): string | null {
   const f = data.forecasts?.[0];
   const p = f?.points[f.points.length - 1];
   if (!f || !p) return null;
@@ -4035,6 +4035,21 @@ function forecastLead(data: TurnData, lang: Lang): string | null {
       ? formatWon(v, lang)
       : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
   const first = f.points[0];
+  // "올해 말까지 지출 예상해줘": each month from this one to December and, for monthly spending in won, their sum.
+  const ahead = f.points.filter((x) => x.period.slice(0, 7) >= data.asOf.slice(0, 7));
+  if (
+    yearEnd &&
+    f.kind === 'CUSTOMER' &&
+    f.series === 'SPENDING' &&
+    ahead.length &&
+    p.period.slice(5, 7) === '12'
+  ) {
+    const sum = ahead.reduce((acc, x) => acc.plus(x.mean), new Decimal(0)).toFixed(0);
+    if (lang === 'ko')
+      return koText`올해 말까지 ${f.label}은/는 ${ahead.map((x) => `${formatMonth(x.period, lang)} 약 ${show(x.mean)}`).join(', ')}, 모두 약 ${show(sum)}으로/로 예상됩니다.`;
+    const label = f.label.charAt(0).toLowerCase() + f.label.slice(1);
+    return `To the end of the year, your ${label} is expected to be ${ahead.map((x) => `about ${show(x.mean)} in ${formatMonth(x.period, lang)}`).join(' and ')} — about ${show(sum)} in all.`;
+  }
   if (f.points.length > 1) {
     const trend = forecastTrend(f);
     return lang === 'ko'
@@ -4117,7 +4132,7 @@ export function composeIntentReply(input: IntentReplyInput): string {
               ? koText`${f.label}의 마지막 자료가 ${formatMonth(f.lastObservedPeriod, 'ko')}이라/라 이 전망은 그 시점 기준이며, 오늘(${formatMonth(input.data.asOf, 'ko')}) 기준으로는 이미 지난 달들입니다. 최신 자료가 들어오면 다시 계산됩니다. `
               : `The latest data for ${f.label} is from ${formatMonth(f.lastObservedPeriod, 'en')}, so this outlook is as of then and covers months already past today (${formatMonth(input.data.asOf, 'en')}); it is recomputed when newer data arrives. `
             : '';
-        const lead = forecastLead(input.data, lang);
+        const lead = forecastLead(input.data, lang, input.understanding.slots.yearEnd);
         const exposure = rateOutlookLead(input);
         const rest = composeForecastReply({
           language: lang,

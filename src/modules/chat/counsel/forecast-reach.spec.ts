@@ -48,6 +48,20 @@ describe('the month a forecast question asks about', () => {
     });
   });
 
+  it('"올해 말까지" / "for the rest of the year": to December of this Korean year (this month in December)', () => {
+    expect(extractSlots('올해 말까지 지출 예상해줘', 'FORECAST')).toMatchObject({ yearEnd: true });
+    expect(extractSlots('What will I spend for the rest of the year?', 'FORECAST').yearEnd).toBe(true);
+    expect(extractSlots('작년 연말에 얼마 썼어요?', 'FORECAST').yearEnd).toBeUndefined();
+    const r = forecastReach({ yearEnd: true }, new Date('2026-11-23T03:00:00Z'));
+    expect(r).toEqual({ horizon: 3, target: '2026-12-01' });
+    expect(cutAtMonth(forecast, r.target).points.map((p) => p.period)).toEqual(['2026-11-01', '2026-12-01']);
+    expect(forecastReach({ yearEnd: true }, new Date('2026-12-10T03:00:00Z'))).toEqual({
+      horizon: 2,
+      target: '2026-12-01',
+    });
+    expect(forecastReach({ yearEnd: true }, new Date('2026-02-01T03:00:00Z')).horizon).toBe(12);
+  });
+
   it('a target the series does not reach keeps the whole forecast (the answer names the month it shows)', () => {
     expect(cutAtMonth(forecast, '2027-06-01')).toBe(forecast);
     expect(forecastReach({ monthAhead: 40 }, new Date('2026-11-23T03:00:00Z')).horizon).toBe(12);

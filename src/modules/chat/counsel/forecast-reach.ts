@@ -3,15 +3,20 @@ import type { ForecastData } from './data';
 
 // Which month a forecast question asks about, and how far to forecast to reach it (pure: the clock is a parameter).
 /**
- * How far to forecast: a span ("다음 3개월": `months`) is that many steps past the last observation, as is the
+ * How far to forecast (a year's end: to December): a span ("다음 3개월": `months`) is that many steps past the last observation, as is the
  * default of three; a named month ("다음 달": `monthAhead` from this Korean month) is the target, and the series is
  * forecast two steps further than asked (the last observed month is usually last month) so as to reach it.
  */
 export function forecastReach(
-  slots: { months?: number; monthAhead?: number },
+  slots: { months?: number; monthAhead?: number; yearEnd?: boolean },
   now: Date,
 ): { horizon: number; target: string | null } {
   const clamp = (n: number) => Math.min(12, Math.max(1, n));
+  // "올해 말까지": December of this year is the target (this month when it is December).
+  if (slots.yearEnd) {
+    const today = koreanDate(now);
+    return { horizon: clamp(12 - Number(today.slice(5, 7)) + 2), target: `${today.slice(0, 4)}-12-01` };
+  }
   if (slots.monthAhead !== undefined)
     return {
       horizon: clamp(slots.monthAhead + 2),

@@ -135,7 +135,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'disputeHow',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
-  FORECAST: ['forecastSubject', 'months', 'monthAhead'],
+  FORECAST: ['forecastSubject', 'months', 'monthAhead', 'yearEnd'],
   SAVINGS: [
     'amount',
     'months',
@@ -1717,7 +1717,12 @@ const AFTER_NEXT =
 export const AFFORD_HELD =
   /^(?![^]*(?:더\s?(?:받|빌리|빌릴)|새로|추가로|한도|얼마까지|\bborrow (?:more|another)|\bnew loan|\blimit\b))[^]*(?:(?:지금|현재|이|제|내|기존)\s?(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:계속\s?)?(?:감당|버틸|버티|갚을\s?수|감당할|유지할\s?수|괜찮)|\bafford (?:my|the|these|this) (?:current |existing )?(?:loans?|payments?|repayments?|mortgage|debt)\b|\bkeep up with (?:my|the) (?:loan )?(?:payments|repayments)\b)/i;
 
+/** To the end of this year: "올해 말까지", "연말까지", "by the end of the year", "for the rest of the year". */
+const YEAR_END =
+  /올해\s?(?:말|연말)|금년\s?말|(?<!작년\s?|내년\s?)연말\s?(?:까지|에|엔|쯤|때)|\bby (?:the )?end of (?:the |this )?year\b|\bby (?:the )?year[- ]end\b|\b(?:for )?the rest of (?:the |this )?year\b|\bthrough (?:the end of )?december\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  yearEnd: YEAR_END,
   affordHeld: AFFORD_HELD,
   penaltyRateAsked:
     /연체\s?(?:이자|이율|금리)\S{0,2}\s?(?:이\s?|가\s?|는\s?)?(?:몇|얼마|어느\s?정도)|(?:이자|연체)\S{0,2}\s?(?:몇\s?(?:프로|퍼센트|%)|얼마나\s?붙)|\bpenalty (?:interest )?rate\b|\bhow much (?:penalty|extra) interest\b|\blate (?:payment )?(?:fee|interest rate)\b/i,

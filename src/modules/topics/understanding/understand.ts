@@ -114,8 +114,9 @@ const MAX_MONTHS_BACK = 24;
 
 /** Slots that answer the same question: one read from the message drops the other's inherited value. */
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
-  months: ['monthAhead'],
-  monthAhead: ['months'],
+  months: ['monthAhead', 'yearEnd'],
+  monthAhead: ['months', 'yearEnd'],
+  yearEnd: ['months', 'monthAhead'],
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
