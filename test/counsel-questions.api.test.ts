@@ -3511,6 +3511,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(m.topic?.intent).toBe('CARD_TRANSACTIONS');
     expect(firstSentence(m.text)).toContain(`“MARRIOTT” 최근 카드 거래 ${marriott.length}건입니다`);
     expect(firstSentence(m.text)).toContain(formatWon(marriott[0].amount.amount, 'ko'));
+    // The name alone, asked about ("…가 뭐죠?", "what is …?", a Korean question with the name after it): a charge
+    // they do not recognise — its transactions first, in the language of the sentence.
+    for (const q of ['MARRIOTT가 뭐죠?', '이 결제 뭐예요? MARRIOTT']) {
+      const what = await ask(q);
+      expect({ q, intent: what.topic?.intent }).toEqual({ q, intent: 'SUSPECTED_FRAUD' });
+      expect(firstSentence(what.text)).toContain(`“MARRIOTT” 최근 카드 거래 ${marriott.length}건입니다`);
+      expect(renderingErrors(what.text)).toEqual([]);
+    }
+    const whatEn = await ask('what is MARRIOTT?');
+    expect(whatEn.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(whatEn.text)).toContain(`Your recent card transactions at “MARRIOTT” (${marriott.length})`);
 
     const kt = await spentTotal('period: THIS_MONTH, merchant: "KT"');
     const bill = await ask('KT 요금 얼마 나왔어?');

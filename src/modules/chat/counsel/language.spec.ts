@@ -8,6 +8,11 @@ describe('detectChatLanguage', () => {
     expect(detectChatLanguage('DSR이 뭐야')).toBe('ko');
     // One Hangul word in an English sentence stays English: 2 of 27 letters.
     expect(detectChatLanguage('what is my 전세 loan balance now')).toBe('en');
+    // A Korean predicate keeps a sentence Korean whatever Latin names it carries; a Korean name ending an English
+    // sentence does not make it Korean.
+    expect(detectChatLanguage('이 결제 뭐예요? UNIVERSAL STUDIOS')).toBe('ko');
+    expect(detectChatLanguage('next payment 언제예요?')).toBe('ko');
+    expect(detectChatLanguage('How much did I spend at 스타벅스?')).toBe('en');
     expect(hangulShare('DSR이 뭐야')).toBeCloseTo(3 / 6, 10);
     expect(hangulShare('12,000,000 ?!')).toBeNull();
   });

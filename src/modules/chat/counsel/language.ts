@@ -16,13 +16,17 @@ export function hangulShare(text: string): number | null {
  * "KB카드"; an English one rarely has Hangul). A message without letters takes the language of the latest user
  * turn in the history that has letters, else Korean (the product's default).
  */
-/** The sentence ends in a Korean word (its predicate): "next payment 언제예요?". */
-const KOREAN_ENDING = /[가-힣]{2,}\s*[?？!.~]*\s*$/;
+/**
+ * A Korean predicate — a Hangul word with a verbal ending, closing a sentence: "next payment 언제예요?", "이 결제
+ * 뭐예요? UNIVERSAL STUDIOS". A Korean name closing an English sentence ("How much did I spend at 스타벅스?") is not one.
+ */
+const KOREAN_PREDICATE = /[가-힣]+(?:요|까|죠|니|나|야|다|어|아|지|네|래|게|줘|음|죵|용|쥬)\s*(?:[?？!.~]|$)/;
 
 export function detectChatLanguage(text: string, history: readonly ChatMessage[] = []): ChatLanguage {
   const share = hangulShare(text);
-  // "next payment 언제예요?": English terms in a Korean sentence — it ends in Korean.
-  if (share !== null && share >= 0.15 && KOREAN_ENDING.test(text)) return 'ko';
+  // "next payment 언제예요?", "이 결제 뭐예요? UNIVERSAL STUDIOS": English words in a Korean sentence — its predicate
+  // is Korean.
+  if (share !== null && share >= 0.15 && KOREAN_PREDICATE.test(text)) return 'ko';
   if (share !== null) return share >= 0.3 ? 'ko' : 'en';
   for (let i = history.length - 1; i >= 0; i--) {
     const m = history[i];

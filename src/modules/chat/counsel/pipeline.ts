@@ -117,6 +117,9 @@ import {
 // eslint-disable-next-line no-control-regex -- control characters are dropped before classifying
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
+/** A name asked about: "UNIVERSAL STUDIOS가 뭐죠?", "뭔가요 이 KCP", "what is DUTY FREE?", "who is PAYPAL?". */
+const ASKED_WHAT = /뭐|뭔|무슨|어디|누구|\bwhat\b|\bwho\b|\bwhere\b/i;
+
 const UPLOAD_WORDS = /(업로드|임포트|가져온\s*파일|import|upload|csv|xlsx|엑셀\s*파일)/i;
 
 function targetOf(text: string): string | undefined {
@@ -381,12 +384,28 @@ export class CounsellingPipeline implements Counsellor {
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
     // message of self-harm is never chit-chat — it is answered as hardship.
     // "10월에 얼마 썼어?": the month named is the latest such month, on the day of the turn.
-    const understanding = resolveNamedMonth(
+    let understanding = resolveNamedMonth(
       understood.intent === 'GENERAL_CHAT' && !staff && customerId && mentionsSelfHarm(text)
         ? { ...understood, intent: 'HARDSHIP' as const, slots: extractSlots(text, 'HARDSHIP') }
         : understood,
       koreanDate(ctx.now()),
     );
+    // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
+    // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do not recognise (its transactions, the flagged ones, the steps).
+    const unplaced =
+      understanding.intent === 'GENERAL_CHAT' ||
+      (understanding.intent === 'PRODUCT_QUESTION' && Object.keys(understanding.slots).length === 0);
+    if (unplaced && !staff && customerId && ASKED_WHAT.test(text)) {
+      const merchant = await this.services.spending
+        .merchantNamedIn(ctx, customerId, text)
+        .catch((error: unknown) => void this.options.onFetchError?.(ctx, 'merchantNames', error));
+      if (merchant)
+        understanding = {
+          ...understanding,
+          intent: 'SUSPECTED_FRAUD',
+          slots: { ...extractSlots(text, 'SUSPECTED_FRAUD'), merchant },
+        };
+    }
     const general = understanding.intent === 'GENERAL_CHAT';
     // "이미지상태" / "신뢰도" / "is my document OK?": before the upload-word routing, which would claim it.
     if (understanding.intent === 'DOCUMENT_QUALITY' && (staff || customerId))
