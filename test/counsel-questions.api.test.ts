@@ -3521,7 +3521,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
     const whatEn = await ask('what is MARRIOTT?');
     expect(whatEn.topic?.intent).toBe('SUSPECTED_FRAUD');
-    expect(firstSentence(whatEn.text)).toContain(`Your recent card transactions at “MARRIOTT” (${marriott.length})`);
+    expect(firstSentence(whatEn.text)).toContain(
+      `Your recent card transactions at “MARRIOTT” (${marriott.length})`,
+    );
 
     const kt = await spentTotal('period: THIS_MONTH, merchant: "KT"');
     const bill = await ask('KT 요금 얼마 나왔어?');
