@@ -213,6 +213,47 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(en.text)).toEqual([]);
   });
 
+  it('QA round 2026-11-26: "좋아요" / "ok got it" → a short acknowledgement; "Is that good?" after the score → what counts as good; "이번달 이자 못내면 어떻게 돼요?" → the next instalment\'s penalty first; "상환 유예 신청 가능해요?" → yes, ask the lender before the due date', async () => {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const due = formatDate(next.nextPayment!.dueDate, 'ko', today());
+    const pay = await ask('다음 납입일 언제예요?');
+    for (const q of ['좋아요', '네 알겠어요']) {
+      const ack = await ask(q, pay.conversationId);
+      expect({ q, text: ack.text }).toEqual({ q, text: '네! 더 궁금한 점이 있으면 언제든 물어보세요.' });
+    }
+    const okEn = await ask('ok got it');
+    expect(okEn.text).toBe('Sure — ask me anything else about your loans or spending.');
+
+    const score = await creditScore();
+    const asked = await ask("What's my credit score?");
+    const good = await ask('Is that good?', asked.conversationId);
+    expect(good.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(good.text)).toMatch(/^There is no single pass mark/);
+    expect(good.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
+
+    const late = await ask('이번달 이자 못내면 어떻게 돼요?');
+    expect(late.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(late.text)).toMatch(
+      new RegExp(
+        `^${due.replace(/[()]/g, '\\$&')} .+ 납입분 ${formatWon(next.nextPayment!.payment.amount, 'ko')}을 못 내시면 납입일 다음 날부터 그 금액에 연 [\\d.]+%의 연체이자가 날짜 수만큼 붙습니다\\.$`,
+      ),
+    );
+    expect(late.text).toContain('10만원 이상을 5영업일 이상 연체하면');
+
+    const defer = await ask('상환 유예 같은 거 신청 가능해요?');
+    expect(defer.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(defer.text)).toMatch(
+      new RegExp(
+        `^네, ${due.replace(/[()]/g, '\\$&')} 납입일 전에 .+에 상환유예나 기한연장을 신청할 수 있습니다`,
+      ),
+    );
+    // A deferral asked for carries no spending scenario ("소비가 많거나…" reads as blame here).
+    expect(defer.text).not.toContain('소득에 비해 소비가');
+    for (const a of [good, late, defer]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"1월 납입은요?" / "What\'s my January payment?" → that month\'s row of the open schedule, first', async () => {
     const next = loans
       .filter((l) => l.nextPayment)
@@ -1805,7 +1846,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(ko.text)).toEqual([]);
     const en = await ask('Help me make a budget');
     expect(en.topic?.intent).toBe('SAVINGS');
-    expect(firstSentence(en.text)).toContain(`savings ${formatWon(save.toString(), 'en')} (20 % of income)`);
+    expect(firstSentence(en.text)).toContain(`savings ${formatWon(save.toString(), 'en')} (20% of income)`);
     expect(renderingErrors(en.text)).toEqual([]);
   });
 

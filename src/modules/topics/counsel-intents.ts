@@ -240,6 +240,11 @@ export interface CounselSlots {
    */
   yearEnd?: boolean;
   /**
+   * What happens if a payment is missed, asked before anything is late ("이번 달 이자 못 내면 어떻게 돼요?", "what
+   * happens if I miss a payment?"): the next instalment's penalty interest and the credit reporting, first.
+   */
+  ifLate?: boolean;
+  /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.
    */

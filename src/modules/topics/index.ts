@@ -5,7 +5,13 @@ export type { ClassificationRefiner, MessageClassification } from './topics.serv
 export { classifyTopicText, topicModel } from './topic-classifier';
 export type { TopicResult, Topic } from './topic-model';
 export type { FinanceIntent } from './training/ko-finance';
-export { understandMessage, intentModel, resolveDay, resolveNamedMonth } from './understanding/understand';
+export {
+  understandMessage,
+  intentModel,
+  resolveDay,
+  resolveNamedMonth,
+  ACKNOWLEDGEMENT,
+} from './understanding/understand';
 export {
   evaluateIntents,
   formatIntentEvaluation,

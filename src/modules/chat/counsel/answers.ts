@@ -126,7 +126,9 @@ function date(iso: string, data: TurnData, lang: Lang): string {
 
 function steps(lang: Lang, items: string[]): string[] {
   if (items.length === 0) return [];
-  return [lang === 'ko' ? '■ 다음 단계:' : '■ Next steps:', ...items.map((s, i) => `${i + 1}. ${s}`)];
+  // An English step starts with a capital, whatever phrase it was built from ("ask the lender about…").
+  const first = (s: string) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+  return [lang === 'ko' ? '■ 다음 단계:' : '■ Next steps:', ...items.map((s, i) => `${i + 1}. ${first(s)}`)];
 }
 
 /** The lenders of some loans, each once, in the loans' order. */
@@ -558,7 +560,7 @@ function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang): string
 /**
  * "금리가 1%p 오르면 이자 얼마나 늘어요?" / "0.5%p 내리면 얼마나 줄어요?": for each active loan whose rate can move,
  * the monthly interest the change adds or takes off — principal still owed × the change ÷ 12, rounded down, an
- * estimate the answer calls one (a cut never below a 0 % rate) — and when it would apply; a fixed-rate loan is said
+ * estimate the answer calls one (a cut never below a 0% rate) — and when it would apply; a fixed-rate loan is said
  * to be unaffected. The first sentence carries the total. `points` is signed: negative for a cut.
  */
 function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] {
@@ -568,7 +570,7 @@ function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] 
     lang === 'ko' ? `${size.toString()}%p` : `${size.toString()} percentage point${size.eq(1) ? '' : 's'}`;
   const rows = loans.map((l) => {
     const moves = l.rateType !== 'FIXED';
-    // A cut takes a rate down to 0 % at most.
+    // A cut takes a rate down to 0% at most.
     const by = cut ? Decimal.min(size, new Decimal(l.annualRate).mul(100)) : size;
     const change = moves
       ? new Decimal(l.outstandingPrincipal.amount)
@@ -1438,6 +1440,15 @@ function arrearsBody(input: IntentReplyInput): string[] {
               : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
           ]
         : [];
+    const np = next?.nextPayment;
+    const ifLateLine =
+      input.understanding.slots.ifLate && next && np && rate && !late
+        ? [
+            lang === 'ko'
+              ? koText`${date(np.dueDate, data, lang)} ${loanName(next, lang)} 납입분 ${np.payment.text}을/를 못 내시면 납입일 다음 날부터 그 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
+              : `If your ${loanName(next, lang)} instalment of ${np.payment.text} due ${date(np.dueDate, data, lang)} is not paid, penalty interest of ${formatAnnualRate(rate, lang)} runs on it for each day from the day after the due date.`,
+          ]
+        : [];
     return [
       // "하루 늦게 내면 연체이자 얼마예요?": what those days would cost on the next instalment, first.
       ...(next && late
@@ -1455,12 +1466,14 @@ function arrearsBody(input: IntentReplyInput): string[] {
         : []),
       // "월급날 뒤로 납입일을 옮길 수 있나요?": the lender changes the due date.
       ...(next && late?.payday ? [dueDateChangeLead(next, lang)] : []),
+      // "이번 달 이자 못 내면 어떻게 돼요?": what missing the next instalment would start, first.
+      ...ifLateLine,
       // "연체이자 몇 프로 붙어요?": the rate a late payment would carry, first; "연체된 거 있어요?": that nothing is late.
-      ...(input.understanding.slots.penaltyRateAsked ? penaltyRateLine : []),
+      ...(input.understanding.slots.penaltyRateAsked && !ifLateLine.length ? penaltyRateLine : []),
       lang === 'ko'
         ? `현재 연체된 금액은 없습니다 (0원, 연체이자 0원).`
         : 'You have nothing overdue (₩0, no penalty interest).',
-      ...(input.understanding.slots.penaltyRateAsked ? [] : penaltyRateLine),
+      ...(input.understanding.slots.penaltyRateAsked || ifLateLine.length ? [] : penaltyRateLine),
       // "하루 늦으면 어떻게 돼요?": what lateness does beyond the interest (said first when the score was asked).
       ...(input.understanding.slots.scoreKind === 'CREDIT' ? [] : [arrearsCreditImpact(lang)]),
       ...(next ? [nextPaymentLead(next, data, lang)] : []),
@@ -1523,6 +1536,13 @@ function hardship(input: IntentReplyInput): string[] {
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
+  // "상환유예 신청 가능해요?", "이자 한두 달 미뤄주실 수 있나요?": yes, it is asked of the lender before the due date.
+  if (slots.hardship === 'DEFER' && next?.nextPayment && slots.scoreKind !== 'CREDIT')
+    out.push(
+      lang === 'ko'
+        ? koText`네, ${date(next.nextPayment.dueDate, data, lang)} 납입일 전에 ${next.lender}에 상환유예나 기한연장을 신청할 수 있습니다: 받아들여질지와 기간은 ${next.lender}의 심사로 정해지고, 미뤄진 금액은 보통 뒤 회차에 나눠 내게 됩니다.`
+        : `Yes: you can ask ${lenderInEnglish(next.lender)} for a deferral or an extension before the ${date(next.nextPayment.dueDate, data, lang)} due date. Whether it is granted, and for how long, is the lender’s decision, and what is put off is usually spread over later instalments.`,
+    );
   if (slots.cardBill) out.push(...cardBillLines(input));
   if (slots.foreclosure) out.push(...foreclosureLines(data, lang));
   if (slots.lastPayment) out.push(...(lastPaymentLines(input, loans) ?? []));
@@ -2210,18 +2230,18 @@ function laterPayoffLines(
   ];
 }
 
-/** Interest income tax on deposits in Korea: 14 % income tax + 1.4 % local income tax (소득세법 제129조, 지방세법). */
+/** Interest income tax on deposits in Korea: 14% income tax + 1.4% local income tax (소득세법 제129조, 지방세법). */
 export const DEPOSIT_INTEREST_TAX = '0.154';
 
 /**
  * The rate a savings question is worked out at, stated as an example in the answer: fingraph holds no deposit
- * products (the Bank of Korea's deposit-rate series has no licence to ship), and 3 % a year is about what Korean
+ * products (the Bank of Korea's deposit-rate series has no licence to ship), and 3% a year is about what Korean
  * banks' 1-year deposits paid in 2025.
  */
 export const EXAMPLE_SAVINGS_RATE = '0.030';
 
 /**
- * Interest a saving earns at a simple annual rate over `months`, before and after the 15.4 % interest tax (each
+ * Interest a saving earns at a simple annual rate over `months`, before and after the 15.4% interest tax (each
  * truncated to the won): a monthly instalment saving (적금) earns on each payment for the months it stays —
  * amount × rate ÷ 12 × n(n+1)/2 — a lump sum (예금) amount × rate × n ÷ 12. Pure.
  */
@@ -2267,7 +2287,7 @@ function depositInterestLines(
     return [
       lang === 'ko'
         ? '적금 이자는 월 납입액 × 연 금리 ÷ 12 × (개월 수 × (개월 수 + 1) ÷ 2), 예금 이자는 맡긴 금액 × 연 금리 × 개월 수 ÷ 12이고, 이자소득세 15.4%를 뗍니다. 지금은 매달 남는 돈이 없어 예시 금액을 정하지 못했습니다. "월 30만원 적금 1년 들면 이자 얼마?"처럼 금액을 말씀해 주세요.'
-        : 'A monthly savings plan earns monthly amount × annual rate ÷ 12 × n(n+1)/2 for n months, a deposit amount × annual rate × months ÷ 12, less the 15.4 % interest tax. Nothing is left over each month right now, so tell me an amount ("how much interest on ₩300,000 a month for a year?").',
+        : 'A monthly savings plan earns monthly amount × annual rate ÷ 12 × n(n+1)/2 for n months, a deposit amount × annual rate × months ÷ 12, less the 15.4% interest tax. Nothing is left over each month right now, so tell me an amount ("how much interest on ₩300,000 a month for a year?").',
       compare,
     ];
   const x = savingsInterest(kind, amount, EXAMPLE_SAVINGS_RATE, months);
@@ -2279,8 +2299,8 @@ function depositInterestLines(
         ? koText`매달 ${won(amount)}씩 ${span} 적금에 넣으면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다 (만기에 원금 ${won(x.paidIn)}과/와 함께 받습니다).`
         : koText`${won(amount)}을/를 ${span} 예금에 맡기면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다.`
       : kind === 'INSTALMENT'
-        ? `Saving ${won(amount)} a month for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4 % interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
-        : `Depositing ${won(amount)} for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4 % interest tax (${won(x.tax)}).`,
+        ? `Saving ${won(amount)} a month for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
+        : `Depositing ${won(amount)} for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}).`,
     lang === 'ko'
       ? kind === 'INSTALMENT'
         ? '적금은 매달 넣은 돈이 남은 기간만큼만 이자가 붙어, 같은 금리의 예금보다 이자가 절반 남짓입니다.'
@@ -2294,7 +2314,7 @@ function depositInterestLines(
 
 /**
  * "조기상환할까요 적금 들까요?": money used to repay earns the loan's rate for certain and tax-free, so a deposit
- * has to pay more than the rate grossed up for the 15.4 % interest tax to beat it; then (unless the answer's own steps
+ * has to pay more than the rate grossed up for the 15.4% interest tax to beat it; then (unless the answer's own steps
  * say it) the emergency fund first.
  */
 function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine: boolean): string[] {
@@ -2310,7 +2330,7 @@ function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine
   return [
     lang === 'ko'
       ? koText`${loanName(l, lang)}을/를 갚으면 그 돈에 ${rate}의 이자를 세금 없이 확실히 아끼는 셈이라, 예·적금 금리가 ${breakEven}(이자소득세 15.4%를 떼고 ${rate})보다 낮다면 갚는 편이 유리합니다${noFee ? ' (중도상환수수료 없음)' : koText` (중도상환수수료 ${fee!.text}은/는 따로 계산하세요)`}.`
-      : `Repaying your ${loanName(l, lang)} earns its ${rate} for certain and tax-free, so unless a deposit pays more than ${breakEven} (${rate} after the 15.4 % interest tax), repaying is better${noFee ? ' (no prepayment fee)' : ` (count the ${fee!.text} prepayment fee against it)`}.`,
+      : `Repaying your ${loanName(l, lang)} earns its ${rate} for certain and tax-free, so unless a deposit pays more than ${breakEven} (${rate} after the 15.4% interest tax), repaying is better${noFee ? ' (no prepayment fee)' : ` (count the ${fee!.text} prepayment fee against it)`}.`,
     ...(reserveLine
       ? [
           lang === 'ko'
@@ -2419,11 +2439,11 @@ function prepaymentLines(input: IntentReplyInput): string[] {
 
 const PERIOD_DEFAULT = { kind: 'THIS_MONTH' } as const;
 
-/** A period's days: "11월 16일 (월) ~ 11월 22일 (일)", or the one day of "오늘" / "어제". */
+/** A period's days: "11월 16일 (월) ~ 11월 22일 (일)" / "Mon 16 Nov to Sun 22 Nov", or the one day of "오늘" / "어제". */
 function dayRange(from: string, through: string, data: TurnData, lang: Lang): string {
   return from === through
     ? date(from, data, lang)
-    : `${date(from, data, lang)} ~ ${date(through, data, lang)}`;
+    : `${date(from, data, lang)}${lang === 'ko' ? ' ~ ' : ' to '}${date(through, data, lang)}`;
 }
 
 /**
@@ -3599,10 +3619,10 @@ function budgetLines(
     card.gt(0)
       ? lang === 'ko'
         ? koText`월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
-        : `A month’s budget on your income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20 % of income), card and living spending ${won(card)}.`
+        : `A month’s budget on your income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20% of income), card and living spending ${won(card)}.`
       : lang === 'ko'
         ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
-        : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20 % of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
+        : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20% of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
   ];
   if (summary && summary.months) {
     const months = summary.months;
@@ -3721,7 +3741,7 @@ function depositBalanceLine(data: TurnData, lang: Lang): string {
 }
 
 /**
- * "적금 깨는 게 나을까요 대출 받는 게 나을까요?": money kept in savings earns the savings rate after the 15.4 % interest
+ * "적금 깨는 게 나을까요 대출 받는 게 나을까요?": money kept in savings earns the savings rate after the 15.4% interest
  * tax; money borrowed costs the loan's rate — at the example savings rate (EXAMPLE_SAVINGS_RATE) and the credit loan a
  * limit question assumes (ASSUMED_NEW_LOANS.CREDIT), both said as assumptions — so breaking the savings is usually
  * cheaper; then what can change that (the early-termination rate, a loan secured on the deposit) and, from their own
@@ -3735,7 +3755,7 @@ function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
   return [
     lang === 'ko'
       ? `적금을 깨면 잃는 것은 그 돈이 더 벌었을 이자(예시 ${pct(EXAMPLE_SAVINGS_RATE)}, 이자소득세 15.4%를 빼면 ${pct(keep)})이고, 대출을 받으면 ${pct(borrow)} 안팎(신용대출 가정)의 이자를 내야 하므로, 같은 돈이라면 대개 적금을 깨는 쪽이 쌉니다.`
-      : `Breaking the savings costs only the interest that money would have earned (at an example ${pct(EXAMPLE_SAVINGS_RATE)}, ${pct(keep)} after the 15.4 % interest tax), while a loan costs around ${pct(borrow)} (a credit loan assumed), so for the same sum breaking the savings is usually cheaper.`,
+      : `Breaking the savings costs only the interest that money would have earned (at an example ${pct(EXAMPLE_SAVINGS_RATE)}, ${pct(keep)} after the 15.4% interest tax), while a loan costs around ${pct(borrow)} (a credit loan assumed), so for the same sum breaking the savings is usually cheaper.`,
     lang === 'ko'
       ? '다만 중도해지하면 약정 금리 대신 낮은 중도해지이율이 적용되니, 만기가 얼마 안 남았다면 그 예·적금을 담보로 하는 예적금담보대출(보통 예금 금리에 가산금리를 더한 수준)이 더 나을 수 있습니다. 비상금까지 모두 쓰지는 마세요.'
       : 'Closing early swaps the agreed rate for a lower early-termination rate, so if it matures soon a loan secured on that deposit (usually its rate plus a margin) can be better. Do not spend your emergency fund on it.',
@@ -3840,7 +3860,7 @@ function savings(input: IntentReplyInput): string[] {
     ...steps(lang, [
       lang === 'ko'
         ? '월급날 바로 소득의 10~20%를 자동이체로 따로 떼어 두세요.'
-        : 'Move 10–20 % of income to savings by automatic transfer on payday.',
+        : 'Move 10–20% of income to savings by automatic transfer on payday.',
       lang === 'ko'
         ? '생활비 3~6개월치를 비상금으로 먼저 모으면 갑작스러운 지출에도 대출이 필요 없습니다.'
         : 'Build an emergency fund of 3–6 months of expenses first, so a surprise bill needs no loan.',
@@ -3907,7 +3927,7 @@ function ownLoanTerms(l: LoanLine, lang: Lang): string {
 const TAX_DEDUCTIBLE: Record<string, Record<Lang, string>> = {
   JEONSE: {
     ko: '주택임차차입금 원리금 상환액 공제(상환한 원리금의 40%) 대상이 될 수 있습니다',
-    en: 'can count as a housing-lease loan: 40 % of the principal and interest repaid is deductible',
+    en: 'can count as a housing-lease loan: 40% of the principal and interest repaid is deductible',
   },
   MORTGAGE: {
     ko: '장기주택저당차입금 이자 상환액 공제 대상이 될 수 있습니다',
@@ -4024,7 +4044,7 @@ function productQuestion(input: IntentReplyInput): string[] {
 
 /**
  * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
- * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80 % range.
+ * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range.
  */
 function forecastLead(data: TurnData, lang: Lang, yearEnd = false): string | null {
   const f = data.forecasts?.[0];

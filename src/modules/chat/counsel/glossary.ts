@@ -13,7 +13,7 @@ interface Entry {
 const DSR: Entry = {
   // 차주 단위 DSR 3단계 (2022-07-01): borrowers with more than ₩100M of loans, banks 40 %, non-banks 50 %.
   ko: 'DSR(총부채원리금상환비율)은 모든 대출의 1년 원리금 상환액을 연소득으로 나눈 비율입니다. 대출 합계가 1억원을 넘으면 은행은 40%, 제2금융권은 50% 이내에서만 빌려주며, 스트레스 DSR은 앞으로의 금리 상승분을 더한 금리로 이 비율을 계산합니다.',
-  en: 'DSR (debt-service ratio) is a year of principal and interest on all your loans divided by your annual income. Once your loans total more than ₩100 million, banks lend only while it stays within 40 % (non-banks 50 %); the stress DSR computes it at a rate with a future rise added.',
+  en: 'DSR (debt-service ratio) is a year of principal and interest on all your loans divided by your annual income. Once your loans total more than ₩100 million, banks lend only while it stays within 40% (non-banks 50%); the stress DSR computes it at a rate with a future rise added.',
 };
 const LTV: Entry = {
   ko: 'LTV(주택담보인정비율)는 집값 대비 주택담보대출 금액의 비율입니다. 상한은 규제지역 여부, 보유 주택 수, 생애최초 구입 여부에 따라 다르고, 실제 한도는 LTV와 DSR 중 더 낮은 쪽으로 정해집니다.',
@@ -24,13 +24,13 @@ const DTI: Entry = {
   en: 'DTI (debt-to-income) is a year of mortgage principal and interest plus the interest on other loans, divided by annual income — narrower than the DSR, which counts principal and interest on every loan.',
 };
 
-// 소득세법 제52조 (특별소득공제), as amended for income from 2024: 주택임차차입금 원리금상환액 40 % (④), with the
+// 소득세법 제52조 (특별소득공제), as amended for income from 2024: 주택임차차입금 원리금상환액 40% (④), with the
 // 주택청약종합저축 deduction together at most ₩4M a year (⑧; ₩3M before 2023); 장기주택저당차입금 이자상환액 (⑤) for a
 // homeless or one-home householder, 기준시가 ≤ ₩600M at acquisition (₩500M before 2024), term ≥ 15 years, capped
 // ₩6M–₩20M by term and whether the rate is fixed and the loan amortising from the start. Other loans: none.
 const TAX_DEDUCTION: Entry = {
   ko: '대출 이자가 연말정산에서 공제되는지는 대출 종류에 따라 다릅니다. 전세자금대출(주택임차차입금)은 무주택 세대주가 국민주택규모 이하 주택을 빌리며 금융회사에서 받은 경우 원리금 상환액의 40%를 소득공제 받고(주택청약종합저축 공제와 합쳐 연 400만원 한도), 주택담보대출(장기주택저당차입금)은 무주택이거나 1주택인 세대주가 취득 당시 기준시가 6억원 이하 주택을 사며 상환기간 15년 이상으로 받은 경우 이자 상환액을 조건에 따라 연 600만~2,000만원까지 공제받습니다. 신용대출·자동차대출·카드론 이자는 공제 대상이 아닙니다(소득세법 제52조).',
-  en: 'Whether loan interest lowers your income tax (the year-end settlement) depends on the loan. A jeonse loan (a housing-lease loan) taken from a financial institution by a householder who owns no home, for a home of national-housing size, gives an income deduction of 40 % of the principal and interest repaid (₩4 million a year together with the housing-subscription savings deduction); a mortgage (a long-term housing mortgage) of a householder with no or one home, on a home with a standard price of ₩600 million or less at purchase and a term of 15 years or more, lets you deduct the interest repaid, ₩6–20 million a year depending on the terms. Interest on credit loans, car loans and card loans is not deductible (Income Tax Act, Article 52).',
+  en: 'Whether loan interest lowers your income tax (the year-end settlement) depends on the loan. A jeonse loan (a housing-lease loan) taken from a financial institution by a householder who owns no home, for a home of national-housing size, gives an income deduction of 40% of the principal and interest repaid (₩4 million a year together with the housing-subscription savings deduction); a mortgage (a long-term housing mortgage) of a householder with no or one home, on a home with a standard price of ₩600 million or less at purchase and a term of 15 years or more, lets you deduct the interest repaid, ₩6–20 million a year depending on the terms. Interest on credit loans, car loans and card loans is not deductible (Income Tax Act, Article 52).',
 };
 
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
@@ -66,9 +66,9 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
   ],
   REVOLVING: [
     {
-      // 이자제한법·대부업법 maximum 20 % a year (since 2021-07-07): the ceiling of a revolving fee.
+      // 이자제한법·대부업법 maximum 20% a year (since 2021-07-07): the ceiling of a revolving fee.
       ko: '리볼빙(일부결제금액이월약정)은 카드값의 일부만 내고 나머지를 다음 달로 넘기는 약정입니다. 넘긴 금액에는 법정 최고금리(연 20%)에 가까운 높은 수수료가 붙고 다음 달 카드값에 더해져, 쓰는 동안 빚이 빠르게 늘 수 있습니다. 카드값이 부담되면 리볼빙보다 카드사의 분할납부나 결제일 조정을 먼저 물어보세요.',
-      en: 'Revolving credit lets you pay part of your card bill and carry the rest to next month. The carried amount is charged a high fee close to the legal maximum rate (20 % a year) and added to the next bill, so the debt can grow fast. If the bill is hard to pay, ask the card company about instalments or a new payment date before revolving.',
+      en: 'Revolving credit lets you pay part of your card bill and carry the rest to next month. The carried amount is charged a high fee close to the legal maximum rate (20% a year) and added to the next bill, so the debt can grow fast. If the bill is hard to pay, ask the card company about instalments or a new payment date before revolving.',
     },
   ],
   CASH_ADVANCE: [

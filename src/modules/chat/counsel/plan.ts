@@ -67,10 +67,14 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
   // "회사에서 잘렸어요", "my hours were cut": the income is what changed — a spending scenario ("소비가 많거나 빠르게
-  // 늘고 있습니다") explains nothing and reads as blame.
+  // 늘고 있습니다") explains nothing and reads as blame; nor does it bear on a deferral asked for, or on what
+  // lateness does to the credit score.
   if (
     intent === 'HARDSHIP' &&
-    (slots.hardship === 'LOST_JOB' || slots.hardship === 'INCOME_DROP') &&
+    (slots.hardship === 'LOST_JOB' ||
+      slots.hardship === 'INCOME_DROP' ||
+      slots.hardship === 'DEFER' ||
+      slots.scoreKind === 'CREDIT') &&
     !slots.interestBurden
   )
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: false };

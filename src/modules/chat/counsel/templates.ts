@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import { parseTemplate, type FaqPlaceholder } from '../../faq';
-import type { FinanceIntent } from '../../topics';
+import { ACKNOWLEDGEMENT, type FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
@@ -578,6 +578,14 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
     reply: {
       ko: '저는 사람이 아니라 fingraph의 AI 금융 상담 도우미입니다. 고객님의 대출·카드 데이터로 답해 드리며, 사람 상담원과 이야기하시려면 거래하시는 금융회사의 고객센터로 연락해 주세요.',
       en: 'I’m not a person: I’m fingraph’s AI finance assistant, answering from your loan and card data. To talk to a person, call your lender’s or card company’s customer centre.',
+    },
+  },
+  // "네 알겠어요", "ok got it": acknowledged, briefly (ACKNOWLEDGEMENT, the understanding's).
+  {
+    re: ACKNOWLEDGEMENT,
+    reply: {
+      ko: '네! 더 궁금한 점이 있으면 언제든 물어보세요.',
+      en: 'Sure — ask me anything else about your loans or spending.',
     },
   },
   // Thanks before a greeting: "hey, thanks, you've been really helpful" is thanks.

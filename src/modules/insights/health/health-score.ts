@@ -151,7 +151,7 @@ function spendVsIncome(q: QuarterFeatures): Measured {
     score,
     reason: reason(
       'SPEND_VS_INCOME',
-      `Card spending is ${round1(ratio * 100)} % of income`,
+      `Card spending is ${round1(ratio * 100)}% of income`,
       `카드 지출이 소득의 ${round1(ratio * 100)}%`,
       { totalSpend: q.totalSpend, income: q.income, ratio: r4(ratio) },
     ),
@@ -234,7 +234,7 @@ function debtService(q: QuarterFeatures): Measured {
     score: scoreOnCurve(HEALTH_CURVES.DEBT_SERVICE, dsr),
     reason: reason(
       'DEBT_SERVICE',
-      `DSR ${round1(dsr * 100)} % (annual debt service ÷ annual income; bank cap 40 %)`,
+      `DSR ${round1(dsr * 100)}% (annual debt service ÷ annual income; bank cap 40%)`,
       `DSR ${round1(dsr * 100)}% (연간 원리금 ÷ 연소득, 은행권 한도 40%)`,
       { annualDebtService: q.annualDebtService, annualIncome: annualIncome.toFixed(0), dsr: r4(dsr) },
     ),
@@ -271,7 +271,7 @@ function spendStability(q: QuarterFeatures): Measured {
     score: scoreOnCurve(HEALTH_CURVES.SPEND_STABILITY, abs),
     reason: reason(
       'SPEND_STABILITY',
-      `Spending changed ${change >= 0 ? '+' : ''}${round1(change * 100)} % on the previous quarter`,
+      `Spending changed ${change >= 0 ? '+' : ''}${round1(change * 100)}% on the previous quarter`,
       `전 분기 대비 지출 ${change >= 0 ? '+' : ''}${round1(change * 100)}%`,
       { totalSpend: q.totalSpend, previousTotalSpend: q.previousTotalSpend, change: r4(change) },
     ),

@@ -45,6 +45,7 @@ import {
   LEFT_THIS_MONTH,
   METHOD_CHANGE,
   NEXT_BILL,
+  RATE_HIGH,
   monthPair,
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
@@ -99,7 +100,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SPENDING:
     // "생활비 아끼는 법": how to spend less is a spending question.
     anyOf(
-      /(?:결제|카드|지출|사용)\s?(?:총액|합계)|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
+      /(?:결제|카드|지출|사용)\s?(?:총액|합계)|(?<!(?:통장|마통|대출|한도|론)\s?)(?:사용|이용)\s?(?:액|금액)|쓴\s?금액|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
       REDUCE_SPENDING,
       TOP_MERCHANT,
       RECURRING,
@@ -111,7 +112,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   HEALTH_SCORE:
     /점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:
-    /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|(?:지출|소비|씀씀이|잔액|잔고|빚|부채|생활비)[^.?!]{0,6}얼마나\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
+    /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|(?:다음\s?달|담달|내달|다음\s?분기|내년)[^.?!]{0,20}(?:될|나올|쓸|나갈|들)\s?(?:것|거)\s?같|(?:지출|소비|씀씀이|잔액|잔고|빚|부채|생활비)[^.?!]{0,6}얼마나\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected/i,
   SAVINGS:
     // "이번 달 남은 돈 얼마야?": what the month leaves, not a loan's balance.
     anyOf(
@@ -303,6 +304,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'NEXT_PAYMENT';
+  // "대출금리 왜케 높아", "is my interest rate too high?": their rate against the lowest they could get (the
+  // refinance answer's rateHigh) — not when it cannot be paid (hardship) or a rise is asked about.
+  if (
+    RATE_HIGH.test(text) &&
+    !/못\s?(?:내|낼|갚)|연체|감당|\bcan'?t (?:pay|afford)|오르면|올라|인상|\bgoes up|\brise/i.test(text)
+  )
+    return 'REFINANCE';
   // "Is the rate fixed?", "금리 고정이에요?": their loan's rate type first (the rate-types answer), not a forecast.
   if (RATE_TYPE_ASK.test(text) && !/갈아|바꾸|바꿀|전환|switch|refinanc|change/i.test(text))
     return 'PRODUCT_QUESTION';

@@ -50,6 +50,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: [
     'loan',
+    'ifLate',
     'penaltyRateAsked',
     'scoreKind',
     'foreclosure',
@@ -349,6 +350,10 @@ const KO_EARN = new RegExp(
 const EN_INCOME =
   /\b(?:i|we)\s(?:earn|make|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
 
+/** The figure before the income word: "with a 45M salary", "on a ₩3M monthly salary", "an income of 60 million". */
+const EN_INCOME_BEFORE =
+  /\b(?:with|on|earning|making|have|having|get|getting)\s(?:a|an|my)\s(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?\s?(annual|yearly|monthly)?\s?(?:salary|income)\b|\b(?:an?\s)?(annual\s|yearly\s|monthly\s)?(?:salary|income)\sof\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?/gi;
+
 /** A pay rise to a figure: "a raise to 3.5 million", "my salary goes up to ₩4M a month". */
 const EN_INCOME_TO =
   /\b(?:a raise|a pay rise|a pay raise|a promotion|(?:my )?(?:salary|income|pay) (?:goes up|rises|increases|went up|is raised))\s(?:to)\s(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
@@ -394,6 +399,18 @@ function incomeMatches(text: string): IncomeMatch[] {
     if (!cur && !mult && !/won|krw/i.test(whole)) continue;
     const value = new Decimal(num.replace(/,/g, '')).times(mult ? EN_MULT[mult.toLowerCase()] : 1);
     const period = (per ?? adv ?? '').toLowerCase();
+    const monthly = /month/.test(period) || (!/year|annual/.test(period) && value.lt(15e6));
+    const annual = monthly ? value.times(12) : value;
+    if (!plausibleIncome(annual)) continue;
+    out.push({ at: m.index, length: whole.length, annual, ...(monthly ? { monthly: value } : {}) });
+  }
+  for (const m of text.matchAll(EN_INCOME_BEFORE)) {
+    const [whole, cur1, num1, mult1, adj1, adj2, cur2, num2, mult2] = m;
+    const num = num1 ?? num2;
+    const mult = mult1 ?? mult2;
+    if (!(cur1 ?? cur2) && !mult && !/won|krw/i.test(whole)) continue;
+    const value = new Decimal(num.replace(/,/g, '')).times(mult ? EN_MULT[mult.toLowerCase()] : 1);
+    const period = (adj1 ?? adj2 ?? '').trim().toLowerCase();
     const monthly = /month/.test(period) || (!/year|annual/.test(period) && value.lt(15e6));
     const annual = monthly ? value.times(12) : value;
     if (!plausibleIncome(annual)) continue;
@@ -518,7 +535,11 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   // A day last: "이번 주 오늘까지" is the week.
   if (/어제|어저께|yesterday/.test(t)) return { kind: 'YESTERDAY' };
   if (/오늘|금일|\btoday\b/.test(t)) return { kind: 'TODAY' };
-  if (/올해|금년|올\s*한\s*해|this year|so far this year|year to date|ytd/.test(t))
+  if (
+    /올해|금년|올\s*한\s*해|이번\s*(?:년도|연도|해)|올\s*년도|this year|so far this year|year to date|ytd/.test(
+      t,
+    )
+  )
     return { kind: 'THIS_YEAR' };
   const month = extractNamedMonth(t);
   if (month) return { kind: 'NAMED_MONTH', month };
@@ -1221,8 +1242,8 @@ const PAYMENT_ASKED =
 
 /** Another lender named as where the loan would go: "다른 은행으로", "타행", "another bank", "a different lender". */
 /** Their rate judged: "금리 너무 높은 거 아니에요?", "금리 적정한가요?", "is my interest rate too high?". */
-const RATE_HIGH =
-  /금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
+export const RATE_HIGH =
+  /금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?왜\s?(?:이렇게|이케|케|이리|그렇게|저렇게)?\s?(?:높|비싸|세|쎄)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
 
 const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
@@ -1721,7 +1742,12 @@ export const AFFORD_HELD =
 const YEAR_END =
   /올해\s?(?:말|연말)|금년\s?말|(?<!작년\s?|내년\s?)연말\s?(?:까지|에|엔|쯤|때)|\bby (?:the )?end of (?:the |this )?year\b|\bby (?:the )?year[- ]end\b|\b(?:for )?the rest of (?:the |this )?year\b|\bthrough (?:the end of )?december\b/i;
 
+/** A missed payment's consequence asked: "못 내면 어떻게 돼요?", "연체되면 어떻게 되나요?", "what happens if I miss a payment?". */
+const IF_LATE =
+  /(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  ifLate: IF_LATE,
   yearEnd: YEAR_END,
   affordHeld: AFFORD_HELD,
   penaltyRateAsked:

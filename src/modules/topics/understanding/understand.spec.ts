@@ -704,6 +704,51 @@ describe('understandMessage: questions found by asking as a customer would', () 
     expect(understandMessage('이자 얼마나 될까요?').intent).not.toBe('FORECAST');
   });
 
+  it('reads an acknowledgement as chit-chat, "Is that good?" after a score as that question, and the QA round\'s phrasings', () => {
+    for (const q of ['좋아요', '네 알겠어요', '그렇군요', 'ㅇㅋ', '괜찮아요', 'ok got it', 'sounds good'])
+      expect({ q, intent: understandMessage(q, understandMessage('다음 납입일 언제예요?')).intent }).toEqual({
+        q,
+        intent: 'GENERAL_CHAT',
+      });
+    expect(understandMessage('좋아요?').intent).not.toBe('GENERAL_CHAT');
+    expect(understandMessage('네 그런데 다음 납입일은요?').intent).toBe('NEXT_PAYMENT');
+    for (const [first, then] of [
+      ["What's my credit score?", 'Is that good?'],
+      ['신용점수 몇 점이에요?', '괜찮은 편이에요?'],
+      ['신용점수 몇 점이에요?', '그 정도면 높은 거예요?'],
+    ])
+      expect(understandMessage(then, understandMessage(first))).toMatchObject({
+        intent: 'HEALTH_SCORE',
+        slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' },
+      });
+    expect(understandMessage('쿠팡에서 이번년도 얼마 썼지')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'THIS_YEAR' }, merchant: '쿠팡' },
+    });
+    expect(understandMessage('다음달 카드 지출 얼마나 될 것 같아?')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { monthAhead: 1 },
+    });
+    expect(understandMessage('상반기 카드 사용액은?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'FIRST_HALF' } },
+    });
+    expect(understandMessage('마이너스통장 사용액 얼마야').intent).toBe('LOAN_BALANCE');
+    const salary = understandMessage('How much credit loan could I get with a 45M salary?');
+    expect(salary).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'CREDIT', statedIncome: { annual: '45000000' } },
+    });
+    expect(salary.slots.amount).toBeUndefined();
+    expect(understandMessage('대출금리 왜케 높아 짜증나네')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { rateHigh: true },
+    });
+    expect(understandMessage('금리가 너무 높아서 못 내겠어요').intent).toBe('HARDSHIP');
+    for (const q of ['이번달 이자 못내면 어떻게 돼요?', 'What happens if I miss a payment?'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'ARREARS', slots: { ifLate: true } });
+  });
+
   it("reads a month's instalment asked by the month's name, not a date, a card bill or a payment made", () => {
     for (const [q, month] of [
       ['1월 납입은요?', 1],

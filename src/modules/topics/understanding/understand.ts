@@ -188,6 +188,14 @@ const SPAN_ALONE = new RegExp(
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
 /** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
+/** An acknowledgement alone: "네", "알겠어요", "그렇군요", "좋아요", "ㅇㅋ", "ok", "got it", "sounds good" (no question mark). */
+export const ACKNOWLEDGEMENT =
+  /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
+
+/** Whether the score just given is good, said alone: "괜찮은 편이에요?", "그 정도면 높은 거예요?", "Is that good?". */
+const SCORE_GOOD_ASKED =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?점수|이\s?점수|그\s?정도|이\s?정도|\d{2,4}\s?점)?\s?(?:면|이면|은|는|이|가)?\s?(?:괜찮|좋|높|낮|나쁘|평균|보통|양호)[^.?!]{0,12}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:a\s)?(?:good|bad|ok(?:ay)?|high|low|decent|normal|average|fine)(?:\s(?:score|one|number))?\s*[?？]?\s*$/i;
+
 /**
  * The score is asked about as something that may be harmed ("그럼 신용점수 떨어지나요?", "신용에 불이익 있어요?", "will
  * that hurt my credit score?"): after a hardship or arrears question, what that does to the score.
@@ -290,6 +298,30 @@ export function understandWith(
       alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
     };
   }
+  // "네 알겠어요", "좋아요", "ok got it": an acknowledgement, not a question (read alone, the models guessed hardship
+  // or fraud and answered with a wall of text).
+  if (ACKNOWLEDGEMENT.test(clean))
+    return {
+      intent: 'GENERAL_CHAT',
+      confidence: 1,
+      slots: {},
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
+    };
+  // "Is that good?", "괜찮은 편이에요?" after a score: whether that score is good — for the credit bureau's, what counts
+  // as good and where theirs stands (creditEffect GOOD_SCORE); for fingraph's own, its answer (with its band) again.
+  if (previous?.intent === 'HEALTH_SCORE' && SCORE_GOOD_ASKED.test(clean))
+    return {
+      intent: 'HEALTH_SCORE',
+      confidence: 1,
+      slots:
+        previous.slots.scoreKind === 'CREDIT'
+          ? { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' }
+          : { ...previous.slots },
+      inherited: previous.slots.scoreKind ? ['scoreKind'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'HEALTH_SCORE').slice(0, 3),
+      fragment: true,
+    };
   const top = ranked[0];
   let intent = top.intent;
   let confidence = top.probability;

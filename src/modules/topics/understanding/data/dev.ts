@@ -107,7 +107,7 @@ const FIRST: QuestionSet = {
     ['Do I have any overdue payments?'],
     ['how much do I owe in arrears'],
     ['penalty interest on my overdue mortgage', { loan: { kind: 'MORTGAGE' } }],
-    ['what happens if I pay late, what rate'],
+    ['what happens if I pay late, what rate', { ifLate: true }],
     ['am I late on the card loan?', { loan: { kind: 'CARD_LOAN' } }],
     ['past due amount'],
     ['how many days overdue is my credit loan', { loan: { kind: 'CREDIT' } }],
@@ -576,7 +576,7 @@ const THIRD: Partial<QuestionSet> = {
     ['올해 대출 이자 얼마 냈어요?', { interestPaid: 'THIS_YEAR' }],
     ['how much interest did I pay last year?', { interestPaid: 'LAST_YEAR' }],
   ],
-  ARREARS: [['대출 이자 며칠 늦게 내면 어떻게 되나요']],
+  ARREARS: [['대출 이자 며칠 늦게 내면 어떻게 되나요', { ifLate: true }]],
   LOAN_LIMIT: [
     ['5년 동안 3천만원 빌리면 한 달에 얼마 내요?', { amount: '30000000', termMonths: 60 }],
     ['집 사려는데 대출 얼마까지 돼요', { loanKind: 'MORTGAGE' }],
