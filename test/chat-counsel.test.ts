@@ -362,6 +362,15 @@ describe('chat counsellor (pipeline over the real database)', () => {
     expect(turn.offlineReply.indexOf('[Scenario narrative]')).toBeGreaterThan(
       turn.offlineReply.indexOf('[Forecast summary]'),
     );
+    // The Bank of Korea series are not loaded here and the bundled stand-in ends in the past: the answer says there
+    // is no current outlook first, and shows the stand-in's only for reference.
+    const lastPoint = reference.points[reference.points.length - 1].period;
+    if (series !== 'BOK_BASE_RATE' && lastPoint.slice(0, 7) < new Date().toISOString().slice(0, 7)) {
+      expect(turn.offlineReply).toMatch(
+        /^I can’t give you a rate outlook right now: the Bank of Korea base rate/,
+      );
+      expect(turn.offlineReply).toContain(`For reference only, the outlook for ${reference.series.name}`);
+    }
   });
 
   it('never crashes on garbage: empty, control characters, a long text, binary', async () => {

@@ -4152,7 +4152,6 @@ export function composeIntentReply(input: IntentReplyInput): string {
               ? koText`${f.label}의 마지막 자료가 ${formatMonth(f.lastObservedPeriod, 'ko')}이라/라 이 전망은 그 시점 기준이며, 오늘(${formatMonth(input.data.asOf, 'ko')}) 기준으로는 이미 지난 달들입니다. 최신 자료가 들어오면 다시 계산됩니다. `
               : `The latest data for ${f.label} is from ${formatMonth(f.lastObservedPeriod, 'en')}, so this outlook is as of then and covers months already past today (${formatMonth(input.data.asOf, 'en')}); it is recomputed when newer data arrives. `
             : '';
-        const lead = forecastLead(input.data, lang, input.understanding.slots.yearEnd);
         const exposure = rateOutlookLead(input);
         const rest = composeForecastReply({
           language: lang,
@@ -4161,6 +4160,21 @@ export function composeIntentReply(input: IntentReplyInput): string {
           intent: 'FORECAST',
           data: input.data,
         });
+        // "금리 떨어질까요?" with the base rate not loaded and the stand-in series ended long ago: its "outlook" is of
+        // months already past, which answers nothing — say there is no current outlook, first, then what a change in
+        // rates does to their own loans, and the stand-in's forecast last, for reference only.
+        if (substitute && stale && f) {
+          const none =
+            lang === 'ko'
+              ? koText`지금은 금리 전망을 드릴 수 없습니다: 한국은행 기준금리 자료가 아직 들어와 있지 않고, 대신 쓸 수 있는 자료(${f.label})도 ${formatMonth(f.lastObservedPeriod, 'ko')}이/가 마지막이라 전망이 이미 지난 달들에 대한 것입니다. 자료가 들어오면 다시 계산해 드릴게요.`
+              : `I can’t give you a rate outlook right now: the Bank of Korea base rate is not loaded yet, and the stand-in series (${f.label}) ends in ${formatMonth(f.lastObservedPeriod, 'en')}, so its outlook covers months already past. It is recomputed when the data arrives.`;
+          const reference =
+            lang === 'ko'
+              ? koText`참고로 ${f.label}의 마지막 자료(${formatMonth(f.lastObservedPeriod, 'ko')}) 기준 전망입니다.`
+              : `For reference only, the outlook for ${f.label} as of its latest data (${formatMonth(f.lastObservedPeriod, 'en')}):`;
+          return `${[none, ...(exposure ?? [])].join('\n')}\n\n${reference}\n\n${rest}`;
+        }
+        const lead = forecastLead(input.data, lang, input.understanding.slots.yearEnd);
         const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
         return exposure ? `${exposure.join('\n')}\n\n${outlook}` : outlook;
       }
