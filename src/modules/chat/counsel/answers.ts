@@ -3150,8 +3150,8 @@ function transactionLines(input: IntentReplyInput): string[] {
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${filter.overseas ? '해외 ' : when ? '' : '최근 '}카드 ${filter.refunds ? '환불' : '거래'}`
-      : `${filter.overseas ? 'overseas ' : when ? '' : 'recent '}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
+      : `${when ? '' : 'recent '}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {
