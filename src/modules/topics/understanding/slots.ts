@@ -1584,7 +1584,7 @@ const PAYOFF_ORDER =
 
 /** A purchase charged twice: "두 번 결제됐어요", "중복 결제", "이중 청구", "charged twice", "double charged". */
 export const DUPLICATE_CHARGE =
-  /(?:두\s?번|2번|두\s?건)\s?(?:씩\s?)?(?:결제|승인|청구|빠져|긁|나갔|찍)|중복\s?(?:으로\s?)?(?:결제|승인|청구|출금)|이중\s?(?:결제|청구|승인|출금)|\b(?:charged|billed|debited|paid) (?:me )?twice\b|\bdouble[- ]?(?:charged|charge|billed|billing|payment)\b|\bduplicate (?:charges?|payments?|transactions?)\b|\btwice for the same\b/i;
+  /(?:결제|승인|청구|출금)\S{0,2}\s?(?:가\s?|이\s?)?(?:두\s?번|2번)\s?(?:된|됐|되었|나갔|빠졌|찍혔)|(?:두\s?번|2번|두\s?건)\s?(?:씩\s?)?(?:결제|승인|청구|빠져|긁|나갔|찍)|중복\s?(?:으로\s?)?(?:결제|승인|청구|출금)|이중\s?(?:결제|청구|승인|출금)|\b(?:charged|billed|debited|paid) (?:me )?twice\b|\bdouble[- ]?(?:charged|charge|billed|billing|payment)\b|\bduplicate (?:charges?|payments?|transactions?)\b|\btwice for the same\b/i;
 
 /** Refunds: "환불", "결제 취소", "refunds". */
 export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\brefund(?:s|ed)?\b|\breversals?\b/i;
