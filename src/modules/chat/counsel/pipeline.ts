@@ -391,7 +391,8 @@ export class CounsellingPipeline implements Counsellor {
       koreanDate(ctx.now()),
     );
     // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
-    // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do not recognise (its transactions, the flagged ones, the steps).
+    // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do
+    // not recognise (its transactions, the flagged ones, the steps).
     const unplaced =
       understanding.intent === 'GENERAL_CHAT' ||
       (understanding.intent === 'PRODUCT_QUESTION' && Object.keys(understanding.slots).length === 0);

@@ -187,7 +187,6 @@ const SPAN_ALONE = new RegExp(
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
-/** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
 /** An acknowledgement alone: "네", "알겠어요", "그렇군요", "좋아요", "ㅇㅋ", "ok", "got it", "sounds good" (no question mark). */
 export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
@@ -203,6 +202,7 @@ const SCORE_GOOD_ASKED =
 const SCORE_HARM =
   /(?:신용|점수)[^.?!]{0,8}(?:떨어|내려|깎|낮아|나빠|하락|영향|불이익|타격|문제)|\b(?:hurt|hurts|affect|affects|damage|damages|ruin|ruins|lower|lowers|drop|hit)\b[^.?!]{0,12}\bcredit\b|\bcredit (?:score|rating)s?\b[^.?!]{0,12}\b(?:drop|go down|fall|suffer|take a hit)\b/i;
 
+/** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
 const TOTAL_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|그래서\s?)?(?:총|전부|모두|다\s?합치면|다\s?합쳐서|다\s?해서|합계는?|총액은?)\s?(?:얼마|금액은?|몇)?\S{0,6}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much (?:is that |was that |did (?:that|it|they) come to )?(?:in total|altogether|all together|total)|what(?:'s| is| was) the total|(?:the\s)?total)\s*[?？]?\s*$/i;
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
