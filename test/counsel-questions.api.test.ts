@@ -254,6 +254,39 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [good, late, defer]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('"대출 다 갚으려면 이자까지 총 얼마 내야 돼요?" → today\'s payoff first, then principal + the unpaid instalments\' interest on schedule', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            balance: { amount: string };
+            payoffQuote: { total: { amount: string } };
+            schedule: { edges: { node: { paid: boolean; interest: { amount: string } } }[] };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status balance { amount } payoffQuote { total { amount } } schedule(first: 100) { edges { node { paid interest { amount } } } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const interest = loan.schedule.edges
+      .filter((e) => !e.node.paid)
+      .reduce((a, e) => a + BigInt(e.node.interest.amount), 0n);
+    const onSchedule = (BigInt(loan.balance.amount) + interest).toString();
+    const ko = await ask('대출 다 갚으려면 이자까지 총 얼마 내야 돼요?');
+    expect(ko.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(ko.text)).toContain(formatWon(loan.payoffQuote.total.amount, 'ko'));
+    expect(ko.text).toContain(`모두 ${formatWon(onSchedule, 'ko')}을 내시게 됩니다`);
+    const en = await ask('How much to pay off my loan including interest?');
+    expect(firstSentence(en.text)).toContain(formatWon(loan.payoffQuote.total.amount, 'en'));
+    expect(en.text).toContain(`it takes ${formatWon(onSchedule, 'en')} in all`);
+    for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"1월 납입은요?" / "What\'s my January payment?" → that month\'s row of the open schedule, first', async () => {
     const next = loans
       .filter((l) => l.nextPayment)

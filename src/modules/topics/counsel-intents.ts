@@ -245,6 +245,11 @@ export interface CounselSlots {
    */
   ifLate?: boolean;
   /**
+   * A payoff asked "with the interest" ("이자까지 총 얼마 내야 돼요?", "how much including interest?"): today's payoff,
+   * then what the schedule takes to the end (principal + the unpaid instalments' interest).
+   */
+  withInterest?: boolean;
+  /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.
    */

@@ -2110,7 +2110,21 @@ function payoff(input: IntentReplyInput): string[] {
     input.understanding.slots.versusSaving && input.loan
       ? versusSavingLines(input.loan, input.data.payoff?.prepaymentFee ?? null, input.language, true)
       : [];
-  return [...lead, ...payoffLines(input)];
+  const lines = payoffLines(input);
+  // "다 갚으려면 이자까지 총 얼마?": today's payoff answers it (with how to close the loan); what the schedule takes to
+  // the end follows.
+  const l = input.loan;
+  if (input.understanding.slots.withInterest && l && input.data.payoff && lines.length)
+    lines.splice(2, 0, scheduledTotalLine(l, input.data, input.language));
+  return [...lead, ...lines];
+}
+
+/** What repaying on schedule to maturity takes: the principal left and the unpaid instalments' interest (today's rate). */
+function scheduledTotalLine(l: LoanLine, data: TurnData, lang: Lang): string {
+  const total = new Decimal(l.outstandingPrincipal.amount).plus(l.remainingInterest.amount);
+  return lang === 'ko'
+    ? koText`오늘 갚지 않고 일정대로 만기(${date(l.maturityOn, data, lang)})까지 갚으시면 남은 원금 ${l.outstandingPrincipal.text}에 이자 ${l.remainingInterest.text}을/를 더해 모두 ${formatWon(total, lang)}을/를 내시게 됩니다 (지금 금리 ${formatAnnualRate(l.annualRate, lang)} 기준).`
+    : `Repaid on schedule to maturity (${date(l.maturityOn, data, lang)}) instead, it takes ${formatWon(total, lang)} in all: ${l.outstandingPrincipal.text} of principal plus ${l.remainingInterest.text} of interest (at today's ${formatAnnualRate(l.annualRate, lang)}).`;
 }
 
 function payoffLines(input: IntentReplyInput): string[] {

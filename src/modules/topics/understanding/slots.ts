@@ -46,7 +46,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lastPayment',
     'repaidSoFar',
   ],
-  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn'],
+  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
   ARREARS: [
     'loan',
@@ -1746,7 +1746,12 @@ const YEAR_END =
 const IF_LATE =
   /(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
 
+/** A payoff asked with the interest: "이자까지 총", "이자 포함해서", "including interest", "with all the interest". */
+const WITH_INTEREST =
+  /이자\s?(?:까지|도\s?다|포함|합쳐|다\s?합|더해)|\b(?:including|with|plus) (?:all )?(?:the )?interest\b|\binterest included\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  withInterest: WITH_INTEREST,
   ifLate: IF_LATE,
   yearEnd: YEAR_END,
   affordHeld: AFFORD_HELD,
