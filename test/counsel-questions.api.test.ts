@@ -287,6 +287,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 2: "오늘 달러 환율 얼마예요?" / "Can you transfer 500k won to my mom?" → said honestly; "2천 갚으면 한달 얼마 내게 돼요?" → 20,000,000원 prepaid; "금리 몇프로에요" → their rate; "다음 납입일이랑 남은 잔액" → both; "I\'m furious, you charged me a late fee!!" → nothing overdue, first', async () => {
+    const fx = await ask('오늘 달러 환율 얼마예요?');
+    expect(fx.text).toMatch(/^환율 정보는 fingraph에 없어 알려드릴 수 없습니다/);
+    const transfer = await ask('Can you transfer 500k won to my mom?');
+    expect(transfer.text).toMatch(/^I can’t make transfers or payments from here/);
+    const stock = await ask('삼성전자 주식 지금 사도 될까요?');
+    expect(stock.text).toMatch(/^주식이나 코인의 시세와 투자 판단은 fingraph에서 안내할 수 없습니다/);
+
+    const part = await ask('2천 갚으면 한달 얼마 내게 돼요?');
+    expect(part.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(part.text)).toMatch(/^20,000,000원을 지금 .+에 중도상환하면 월 납입액이/);
+
+    const active = loans.find((l) => l.nextPayment)!;
+    const figures = (
+      await t.request<{ loan: { currentAnnualRate: string; balance: { amount: string } } }>(
+        'query ($id: ID!) { loan(id: $id) { currentAnnualRate balance { amount } } }',
+        { id: active.id },
+        token,
+      )
+    ).data!.loan;
+    const rate = await ask('금리 몇프로에요');
+    expect(rate.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(rate.text)).toContain(`${(Number(figures.currentAnnualRate) * 100).toFixed(2)}%`);
+
+    const both = await ask('다음 납입일이랑 남은 잔액 알려줘');
+    expect(firstSentence(both.text)).toContain(formatWon(active.nextPayment!.payment.amount, 'ko'));
+    expect(both.text.split('\n')[1]).toContain(`남은 원금은 ${formatWon(figures.balance.amount, 'ko')}`);
+
+    const fee = await ask("I'm furious, you charged me a late fee!!");
+    expect(fee.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(fee.text)).toBe('You have nothing overdue (₩0, no penalty interest).');
+    for (const a of [fx, transfer, stock, part, rate, both, fee]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"1월 납입은요?" / "What\'s my January payment?" → that month\'s row of the open schedule, first', async () => {
     const next = loans
       .filter((l) => l.nextPayment)

@@ -249,6 +249,8 @@ export interface CounselSlots {
    * then what the schedule takes to the end (principal + the unpaid instalments' interest).
    */
   withInterest?: boolean;
+  /** The balance asked beside the next payment ("다음 납입일이랑 남은 잔액 알려줘"): said right after it. */
+  alsoBalance?: boolean;
   /**
    * The customer's payday, day of the month ("월급이 25일에 들어와서요", "I get paid on the 25th"), beside a question
    * about paying late: the lateness asked is until the payday after the due date.

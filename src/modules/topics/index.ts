@@ -11,6 +11,7 @@ export {
   resolveDay,
   resolveNamedMonth,
   ACKNOWLEDGEMENT,
+  OUT_OF_SCOPE,
 } from './understanding/understand';
 export {
   evaluateIntents,

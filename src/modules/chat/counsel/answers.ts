@@ -884,6 +884,8 @@ function nextPayment(input: IntentReplyInput): string[] {
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
     nextPaymentLead(l, data, lang, slots.daysUntil),
+    // "다음 납입일이랑 남은 잔액 알려줘": the balance, right after.
+    ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];
   if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
   if (slots.rateTo !== undefined)

@@ -120,7 +120,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       LEFT_THIS_MONTH,
       BUDGET,
       DEPOSIT_BALANCE,
-      /돈이?\s?(?:잘\s?)?(?:안\s?)?모이[지질]?\s?(?:않|안)|돈이?\s?안\s?모여|\bcan'?t (?:seem to )?save\b|\bsaving (?:money )?is (?:hard|difficult)\b/i,
+      /돈이?\s?(?:잘\s?)?(?:안\s?)?모이[지질]?\s?(?:않|안)|돈이?\s?(?:잘\s?)?안\s?모(?:여|이|인|아)|\bcan'?t (?:seem to )?save\b|\bsaving (?:money )?is (?:hard|difficult)\b/i,
     ),
   PRODUCT_QUESTION:
     /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|\bcash advances?\b|\bcard loans?\b|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
@@ -304,6 +304,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'NEXT_PAYMENT';
+  // "금리 몇프로에요", "내 금리 몇 퍼센트야": the rate they pay now (the balance answer's currentRate) — not an outlook,
+  // a penalty rate, a savings rate or another lender's.
+  if (
+    /(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?몇\s?(?:프로|퍼센트|%)/.test(text) &&
+    !/전망|앞으로|될까|오를|올라|내릴|내려|떨어|예상|다음\s?달|내년|기준\s?금리|한국은행|미국|시장|연체|적금|예금|저축|갈아|대환|다른\s?은행|토스|으로\s?(?:해|준)/.test(
+      text,
+    )
+  )
+    return 'LOAN_BALANCE';
   // "대출금리 왜케 높아", "is my interest rate too high?": their rate against the lowest they could get (the
   // refinance answer's rateHigh) — not when it cannot be paid (hardship) or a rise is asked about.
   if (

@@ -22,6 +22,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loan',
     'afterNext',
     'dueMonth',
+    'alsoBalance',
     'dueDateAsked',
     'request',
     'interestWhy',
@@ -287,6 +288,10 @@ const EN_AMOUNT =
  * "250000000", "₩12,000,000", "10 million won", "50k". A bare number without a money unit or big-number word
  * ("3개월", "30년") is not an amount.
  */
+/** A bare "3천" / "5백" (no 만, 원 or 억) right before a repaying or borrowing verb: 3천만원, 5백만원. */
+const KO_BARE_MANWON =
+  /(?<![\d,.])(\d+(?:\.\d+)?)\s?(천|백)(?!\s?(?:만|원|억|개|명|건|번|회|개월|년|일|시|분|%|퍼|프로))(?=\s?(?:을|를|은|는|이|가|만|정도|쯤|씩|으로|로)?\s?(?:먼저\s?|더\s?|미리\s?|정도\s?|쯤\s?|만\s?)?(?:갚|상환|빌리|빌려|대출|넣|모으|모아|중도))/g;
+
 export function extractAmount(text: string): string | undefined {
   const candidates: { at: number; value: Decimal }[] = [];
   for (const m of text.matchAll(KO_AMOUNT)) {
@@ -306,6 +311,11 @@ export function extractAmount(text: string): string | undefined {
     if (/^\d/.test(expr) === false && /^만/.test(expr) && !hasWon) continue;
     const value = koAmountValue(expr);
     if (value && value.gt(0)) candidates.push({ at: m.index, value });
+  }
+  // "3천 먼저 갚으면", "5백 더 빌리면": a bare 천/백 before repaying or borrowing is said in 만원, as money is.
+  for (const m of text.matchAll(KO_BARE_MANWON)) {
+    const value = new Decimal(m[1]).times(m[2] === '천' ? 1e7 : 1e6);
+    if (value.gt(0)) candidates.push({ at: m.index, value });
   }
   for (const m of text.matchAll(EN_AMOUNT)) {
     const [, cur, num, mult, won] = m;
@@ -1750,13 +1760,19 @@ const IF_LATE =
 const WITH_INTEREST =
   /이자\s?(?:까지|도\s?다|포함|합쳐|다\s?합|더해)|\b(?:including|with|plus) (?:all )?(?:the )?interest\b|\binterest included\b/i;
 
+/** The balance asked as well: "…이랑 남은 잔액", "and how much is left on the loan". */
+const ALSO_BALANCE =
+  /(?:이랑|랑|하고|와|과|및|그리고|,)\s?(?:남은\s?)?(?:잔액|잔금|남은\s?(?:원금|금액|대출|돈))|\band (?:my |the )?(?:balance|how much (?:is )?(?:left|remaining|(?:i )?(?:still )?owe))\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  alsoBalance: ALSO_BALANCE,
   withInterest: WITH_INTEREST,
   ifLate: IF_LATE,
   yearEnd: YEAR_END,
   affordHeld: AFFORD_HELD,
+  // "you charged me a late fee!": a charge claimed, answered with what is (not) overdue first — not the rate.
   penaltyRateAsked:
-    /연체\s?(?:이자|이율|금리)\S{0,2}\s?(?:이\s?|가\s?|는\s?)?(?:몇|얼마|어느\s?정도)|(?:이자|연체)\S{0,2}\s?(?:몇\s?(?:프로|퍼센트|%)|얼마나\s?붙)|\bpenalty (?:interest )?rate\b|\bhow much (?:penalty|extra) interest\b|\blate (?:payment )?(?:fee|interest rate)\b/i,
+    /^(?![^]*\b(?:charged|billed|took|deducted|hit me with|slapped)\b)(?:[^]*?)(?:연체\s?(?:이자|이율|금리)\S{0,2}\s?(?:이\s?|가\s?|는\s?)?(?:몇|얼마|어느\s?정도)|(?:이자|연체)\S{0,2}\s?(?:몇\s?(?:프로|퍼센트|%)|얼마나\s?붙)|\bpenalty (?:interest )?rate\b|\bhow much (?:penalty|extra) interest\b|\blate (?:payment )?(?:fee|interest rate)\b)/i,
   afterNext: AFTER_NEXT,
   // Set by a follow-up after the recurring charges (understand.ts), never read on its own.
   yearly:

@@ -749,6 +749,43 @@ describe('understandMessage: questions found by asking as a customer would', () 
       expect(understandMessage(q)).toMatchObject({ intent: 'ARREARS', slots: { ifLate: true } });
   });
 
+  it('QA round 2: out-of-scope asks, bare 천/백 amounts, a partial repayment, the rate paid, a late fee claimed, two questions at once, English typos', () => {
+    for (const q of [
+      '오늘 달러 환율 얼마예요?',
+      '삼성전자 주식 지금 사도 될까요?',
+      'Can you transfer 500k won to my mom?',
+      "What's the USD/KRW exchange rate today?",
+    ])
+      expect({ q, intent: understandMessage(q).intent }).toEqual({ q, intent: 'GENERAL_CHAT' });
+    expect(understandMessage('해외에서 달러 얼마 썼어?').intent).toBe('SPENDING');
+    expect(understandMessage('3천 먼저 갚으면 이자 얼마 줄어요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '30000000' },
+    });
+    expect(understandMessage('2천 갚으면 한달 얼마 내게 돼요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '20000000' },
+    });
+    expect(understandMessage('1억 다 갚으면 얼마예요?').intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('3천원 갚으면').slots.amount).toBeUndefined();
+    for (const q of ['금리 몇프로에요', '내 금리 몇 퍼센트야'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    expect(understandMessage('금리 앞으로 몇 프로 될까요?').intent).toBe('FORECAST');
+    expect(understandMessage('왜 이렇게 돈이 안 모이죠 ㅠㅠ 우울해요').intent).toBe('SAVINGS');
+    expect(understandMessage("I'm furious, you charged me a late fee!!")).toMatchObject({
+      intent: 'ARREARS',
+      slots: {},
+    });
+    expect(understandMessage("what's the late fee?").slots.penaltyRateAsked).toBe(true);
+    for (const q of [
+      '다음 납입일이랑 남은 잔액 알려줘',
+      'When is my next payment and how much is left on the loan?',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { alsoBalance: true } });
+    expect(understandMessage('next pymnt dte').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('whats my balence').intent).toBe('LOAN_BALANCE');
+  });
+
   it("reads a month's instalment asked by the month's name, not a date, a card bill or a payment made", () => {
     for (const [q, month] of [
       ['1월 납입은요?', 1],

@@ -16,6 +16,7 @@ import { classifyTopicText } from '../topic-classifier';
 import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
+  extractAmount,
   extractCreditEffect,
   extractDaySpan,
   extractSlots,
@@ -23,6 +24,7 @@ import {
   N,
   SCAM_ACTED,
   smallNumber,
+  withoutIncome,
 } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
@@ -191,6 +193,47 @@ const RISE_ALONE =
 export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
 
+/** Common English misspellings of the words questions turn on ("next pymnt dte", "whats my balence"). */
+const TYPOS: [RegExp, string][] = [
+  [/\b(?:pymnt|pmnt|pmt|paymnt|paymet|payemnt|payement)(s?)\b/gi, 'payment$1'],
+  [/\b(?:dte|dat)\b/gi, 'date'],
+  [/\b(?:balence|ballance|balanse|blance|balnce)\b/gi, 'balance'],
+  [/\b(?:intrest|interst|intrst|insterest)\b/gi, 'interest'],
+  [/\b(?:morgage|mortage|mortgauge|morgtage)\b/gi, 'mortgage'],
+  [/\b(?:loane|laon)\b/gi, 'loan'],
+  [/\b(?:whats)\b/gi, "what's"],
+];
+
+function fixTypos(text: string): string {
+  return /[a-z]/i.test(text) ? TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
+}
+
+/** An amount repaid, not the whole loan: "2천 갚으면", "1천만원 중도상환하면" — not "다 갚으면", nor a loan taken. */
+function partialRepayment(text: string): boolean {
+  return (
+    /(?:갚|상환하)(?:으면|면|는다면|을\s?경우)|미리\s?갚|중도\s?상환/.test(text) &&
+    !/다\s?갚|전액|전부|완납|모두\s?갚|한\s?번에|대출\s?받|빌리|빌려|연봉|월급|소득|수입/.test(text) &&
+    extractAmount(withoutIncome(text)) !== undefined
+  );
+}
+
+/**
+ * What fingraph cannot answer or do, asked plainly: exchange rates, share and coin prices, a transfer to be made
+ * ("오늘 달러 환율 얼마예요?", "삼성전자 주식 지금 사도 될까요?", "Can you transfer 500k won to my mom?"). Read alone,
+ * the models guessed a payoff, a forecast or a loan limit; the reply says so honestly (templates' general replies).
+ */
+export const OUT_OF_SCOPE = {
+  FX: /환율|달러\s?(?:가격|시세)|엔화\s?(?:가격|시세|얼마)|\bexchange rates?\b|\busd\s?\/?\s?krw\b|\bforex\b/i,
+  MARKETS:
+    /주식|주가|코인|비트코인|이더리움|\bstocks?\b|\bshares? (?:of|in)\b|\bcrypto(?:currency)?\b|\bbitcoin\b|\bshould i (?:buy|sell|invest)\b/i,
+  TRANSFER:
+    /(?:송금|이체)\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|해\s?줄\s?수|해\s?주실|하고\s?싶|해\s?줄래)|(?:돈|원)\S{0,2}\s?(?:좀\s?)?보내\s?(?:줘|주세요|줄\s?수|주실|줄래)|\bcan you (?:please )?(?:transfer|send|wire)\b|\b(?:transfer|send|wire) (?:\S+ ){0,4}to (?:my|his|her|their)\b/i,
+} as const;
+
+export function outOfScope(text: string): keyof typeof OUT_OF_SCOPE | undefined {
+  return (Object.keys(OUT_OF_SCOPE) as (keyof typeof OUT_OF_SCOPE)[]).find((k) => OUT_OF_SCOPE[k].test(text));
+}
+
 /** Whether the score just given is good, said alone: "괜찮은 편이에요?", "그 정도면 높은 거예요?", "Is that good?". */
 const SCORE_GOOD_ASKED =
   /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?점수|이\s?점수|그\s?정도|이\s?정도|\d{2,4}\s?점)?\s?(?:면|이면|은|는|이|가)?\s?(?:괜찮|좋|높|낮|나쁘|평균|보통|양호)[^.?!]{0,12}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:a\s)?(?:good|bad|ok(?:ay)?|high|low|decent|normal|average|fine)(?:\s(?:score|one|number))?\s*[?？]?\s*$/i;
@@ -285,7 +328,7 @@ export function understandWith(
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
   options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
-  const clean = text.replace(CONTROL, ' ');
+  const clean = fixTypos(text.replace(CONTROL, ' '));
   const { ranked, asked } = questionRanking(model, clean);
   const decided = options.exampleIntent ?? decisiveIntent(clean);
   if (decided) {
@@ -299,8 +342,8 @@ export function understandWith(
     };
   }
   // "네 알겠어요", "좋아요", "ok got it": an acknowledgement, not a question (read alone, the models guessed hardship
-  // or fraud and answered with a wall of text).
-  if (ACKNOWLEDGEMENT.test(clean))
+  // or fraud and answered with a wall of text); an exchange rate, a share price or a transfer: not ours to answer.
+  if (ACKNOWLEDGEMENT.test(clean) || outOfScope(clean))
     return {
       intent: 'GENERAL_CHAT',
       confidence: 1,
@@ -407,6 +450,11 @@ export function understandWith(
     }
   }
 
+  // "2천 갚으면 한달 얼마 내게 돼요?": an amount repaid, not the whole loan — the prepayment's effect, not a payoff.
+  if (intent === 'PAYOFF_QUOTE' && partialRepayment(clean)) {
+    intent = 'PREPAYMENT_EFFECT';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
   const slots: CounselSlots = extractSlots(clean, intent);
   if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   const inherited: (keyof CounselSlots)[] = [];
