@@ -98,6 +98,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   const firstSentence = (text: string) => text.split('\n')[0];
 
+  /** The active loan whose next payment falls due first. */
+  const nextDue = () =>
+    loans
+      .filter((l) => l.nextPayment)
+      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+
   /** The credit score on file, read as a client would. */
   async function creditScore(): Promise<number> {
     const res = await t.request<{ me: { customer: { creditScore: number } } }>(
@@ -176,9 +182,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   it('"다음 납입일이 언제고 얼마예요?" → the date and the amount of the next payment, first', async () => {
     const a = await ask('다음 납입일이 언제고 얼마예요?');
     expect(a.topic?.intent).toBe('NEXT_PAYMENT');
-    const next = loans
-      .filter((l) => l.nextPayment)
-      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const next = nextDue();
     const lead = firstSentence(a.text);
     expect(lead).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
     expect(lead).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
@@ -186,9 +190,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"그럼 신용점수 떨어지나요?" after a hardship question, "상환유예 하면 신용점수 떨어져요?", "will that hurt my credit score?" → what relief and lateness do to the score, first; then the next payment', async () => {
-    const next = loans
-      .filter((l) => l.nextPayment)
-      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const next = nextDue();
     const first = await ask('다음 달에 못 낼 것 같아요');
     const ko = await ask('그럼 신용점수 떨어지나요?', first.conversationId);
     const defer = await ask('상환유예 하면 신용점수 떨어져요?');
@@ -214,9 +216,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 2026-11-26: "좋아요" / "ok got it" → a short acknowledgement; "Is that good?" after the score → what counts as good; "이번달 이자 못내면 어떻게 돼요?" → the next instalment\'s penalty first; "상환 유예 신청 가능해요?" → yes, ask the lender before the due date', async () => {
-    const next = loans
-      .filter((l) => l.nextPayment)
-      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const next = nextDue();
     const due = formatDate(next.nextPayment!.dueDate, 'ko', today());
     const pay = await ask('다음 납입일 언제예요?');
     for (const q of ['좋아요', '네 알겠어요']) {
@@ -322,9 +322,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"1월 납입은요?" / "What\'s my January payment?" → that month\'s row of the open schedule, first', async () => {
-    const next = loans
-      .filter((l) => l.nextPayment)
-      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const next = nextDue();
     type Row = {
       number: number;
       dueDate: string;
@@ -3094,9 +3092,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"이자 낼 날이 며칠 남았어요?" / "How many days until my next payment?" → the days left and the date, first', async () => {
-    const next = loans
-      .filter((l) => l.nextPayment)
-      .sort((x, y) => x.nextPayment!.dueDate.localeCompare(y.nextPayment!.dueDate))[0];
+    const next = nextDue();
     const due = next.nextPayment!.dueDate;
     const days = Math.round(
       (Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000,
