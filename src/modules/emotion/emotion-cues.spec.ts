@@ -166,3 +166,25 @@ describe('a wish to die reads as despair, a scam as worry (2026-11-25: KOTE 0.41
     expect(findCues('사기꾼들 진짜 극혐').map((h) => h.label)).not.toContain('ANXIOUS');
   });
 });
+
+describe('shame about money reads as sadness, and a charge that was not me as worry (2026-11-26: KOTE 0.4135, GoEmotions 0.6099 unchanged)', () => {
+  it.each([
+    '대출 때문에 창피해서 가족한테 말도 못하겠어요',
+    "I'm so embarrassed, I spent way too much on my trip",
+  ])('%s → SAD', (text) => {
+    // The model alone read both NEUTRAL.
+    expect(analyseEmotionText(text).label).toBe('SAD');
+  });
+  it('shame needs money beside it: not alone, not in "보이자고" (이자) or "아돈노" (돈), not negated', () => {
+    for (const text of [
+      '창피해요',
+      '아이들에게도 꼭 보이자고 부끄러워지는 시대',
+      '아돈노 하며 민망',
+      '빚은 있지만 창피하지 않아요',
+    ])
+      expect({ text, sad: findCues(text).some((h) => h.label === 'SAD') }).toEqual({ text, sad: false });
+  });
+  it('"해외결제 된 거 같아요 저 아닌데" → ANXIOUS', () => {
+    expect(analyseEmotionText('앗 카드 해외결제 된 거 같아요 저 아닌데').label).toBe('ANXIOUS');
+  });
+});

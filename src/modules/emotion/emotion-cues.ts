@@ -66,7 +66,7 @@ export const CUES: Cue[] = [
   // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
   {
     pattern:
-      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|모르는 ?(?:결제|승인|거래)|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:used|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:결제|승인|거래)|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:used|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -125,6 +125,20 @@ export const MONEY_WORDS =
   /빚|대출|이자(?!식)|카드 ?값|카드 ?대금|결제|월세|전세|관리비|상환|갚|돈(?!까스|가스)|잔고|통장|할부|원금|금리|생활비|월급|급여|공과금|보험료|\b(?:loans?|debts?|rent|bills?|pay\w*|mortgage|credit cards?|interest|money|owe\w*)\b/;
 export const MONEY_WORRY_WEIGHT = 1.5;
 
+/**
+ * Shame about one's money ("대출 때문에 창피해서 가족한테 말도 못하겠어요", "I'm so embarrassed, I spent way too much on
+ * my trip"): the model alone read both NEUTRAL (KOTE leaves 부끄러움 unmapped, GoEmotions' embarrassment is ignored),
+ * so a shame word beside money or spending is SAD — the counsellor answers with care, not "thanks for sharing". Only
+ * beside money: as a cue on its own it took KOTE's hold-out from 0.4135 to 0.4119 and GoEmotions' dev from 0.6099 to
+ * 0.6092 (comments and posts where embarrassment is not sadness).
+ */
+export const SHAME_WORDS =
+  /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|\bembarrass\w*|\bashamed\b|\bhumiliat\w*/g;
+/** Money or spending beside shame: 돈 as a word of its own ("아돈노" is not money); not 이자, which "보이자고" holds. */
+const SHAME_MONEY =
+  /빚|대출|카드 ?값|카드 ?대금|결제|월세|상환|갚|(?<![가-힣])돈(?!까스|가스)|통장|할부|생활비|월급|썼|쓴 ?돈|지출|소비|쇼핑|\b(?:loans?|debts?|rent|bills?|mortgage|money|owe\w*|spen[dt]|shopping)\b/;
+export const MONEY_SHAME_WEIGHT = 3;
+
 const INTENSIFIERS =
   /너무|정말|진짜|완전|엄청|매우|아주|넘나|\bso\b|\bvery\b|\breally\b|\bextremely\b|\btotally\b|!{2,}|ㅠㅠ|ㅜㅜ/g;
 const CAPS_WORD = /\b[A-Z]{3,}\b/g;
@@ -178,6 +192,12 @@ export function findCues(text: string): CueHit[] {
       negated: false,
       weight: MONEY_WORRY_WEIGHT,
     });
+  const shame = [...lower.matchAll(SHAME_WORDS)].find(
+    (m) => !isNegated(lower, m.index, m.index + m[0].length),
+  );
+  const spent = SHAME_MONEY.exec(lower);
+  if (shame && spent)
+    hits.push({ label: 'SAD', match: `${shame[0]}+${spent[0]}`, negated: false, weight: MONEY_SHAME_WEIGHT });
   return hits;
 }
 
