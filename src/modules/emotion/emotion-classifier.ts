@@ -8,7 +8,7 @@ import {
   type EmotionResult,
   type LoadedEmotionModel,
 } from './emotion-model';
-import { findCues } from './emotion-cues';
+import { findCues, intensifierCount } from './emotion-cues';
 
 export const EMOTION_MODEL_FILE = path.join(__dirname, 'model', 'emotion-model.json');
 
@@ -23,10 +23,16 @@ export function emotionModel(): LoadedEmotionModel {
  * The emotion of a message. A short fragment continuing the previous question ("그 전 달은?", "and last quarter?")
  * carries no emotion of its own unless a cue word says so ("그럼 전세대출은요? 걱정돼요"): the model's read of five
  * syllables is noise, and a tone line answering it ("많이 힘드셨겠어요" to "그 전 달은?") reads as a misunderstanding.
+ * So does a plain factual question (`factual`: "다음납입일언제" read SAD 0.57, "이번달 식비 얼마나 썼어요" HOPEFUL)
+ * with no cue word and no intensifier. Neither changes eval:emotion, which scores the model with its cues.
  */
-export function analyseEmotionText(text: string, opts: { fragment?: boolean } = {}): EmotionResult {
+export function analyseEmotionText(
+  text: string,
+  opts: { fragment?: boolean; factual?: boolean } = {},
+): EmotionResult {
   const r = analyseEmotion(emotionModel(), text);
-  if (opts.fragment && r.label !== 'NEUTRAL' && findCues(text).length === 0)
+  const plain = opts.fragment || (opts.factual && intensifierCount(text) === 0);
+  if (plain && r.label !== 'NEUTRAL' && findCues(text).length === 0)
     return { ...r, label: 'NEUTRAL', intensity: 0 };
   return r;
 }

@@ -188,3 +188,18 @@ describe('shame about money reads as sadness, and a charge that was not me as wo
     expect(analyseEmotionText('앗 카드 해외결제 된 거 같아요 저 아닌데').label).toBe('ANXIOUS');
   });
 });
+
+describe('a plain factual question carries no mood of its own (factual), unless a cue or an intensifier says so', () => {
+  it.each(['다음납입일언제', '이번달 식비 얼마나 썼어요', '그럼 원금은 언제 갚는 거예요?'])(
+    '%s → NEUTRAL',
+    (text) => {
+      expect(analyseEmotionText(text, { factual: true })).toMatchObject({ label: 'NEUTRAL', intensity: 0 });
+    },
+  );
+  it('keeps what a cue or an intensifier says', () => {
+    expect(analyseEmotionText('대출금리 왜케 높아 짜증나네', { factual: true }).label).toBe('FRUSTRATED');
+    expect(analyseEmotionText('대출 상환이 너무 걱정돼요', { factual: true }).label).toBe('ANXIOUS');
+    // Without the option the model's read stands (what eval:emotion scores).
+    expect(analyseEmotionText('다음납입일언제').label).not.toBe('NEUTRAL');
+  });
+});

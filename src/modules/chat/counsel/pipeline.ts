@@ -117,6 +117,9 @@ import {
 // eslint-disable-next-line no-control-regex -- control characters are dropped before classifying
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
+/** Intents whose messages carry the customer's mood even in plain words (the emotion model is read as it is). */
+const MOOD_INTENTS: ReadonlySet<string> = new Set(['HARDSHIP', 'ARREARS', 'SUSPECTED_FRAUD', 'GENERAL_CHAT']);
+
 /** A name asked about: "UNIVERSAL STUDIOS가 뭐죠?", "뭔가요 이 KCP", "what is DUTY FREE?", "who is PAYPAL?". */
 const ASKED_WHAT = /뭐|뭔|무슨|어디|누구|\bwhat\b|\bwho\b|\bwhere\b/i;
 
@@ -790,7 +793,12 @@ export class CounsellingPipeline implements Counsellor {
     // follows stays short: no spending scenario ("소득에 비해 소비가 많거나…") under it.
     const planned = planFor(intent, slots);
     const plan = mentionsSelfHarm(text) ? { ...planned, scenario: false } : planned;
-    const emotion: EmotionResult = analyseEmotionText(text, { fragment: understanding.fragment });
+    // A question about figures (not hardship, arrears or a charge they did not make) with no emotional word in it is
+    // plain: the comment-trained model's guess on it is not the customer's mood.
+    const emotion: EmotionResult = analyseEmotionText(text, {
+      fragment: understanding.fragment,
+      factual: !MOOD_INTENTS.has(understanding.intent),
+    });
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);
