@@ -31,6 +31,7 @@ import {
   extractAmount,
   extractCreditEffect,
   extractDay,
+  extractDueDateAsked,
   extractNamedMonth,
   extractIncomeChange,
   extractPeriod,
@@ -304,6 +305,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'NEXT_PAYMENT';
+  // "25일에 이자 빠져나가요?", "Is anything coming out on the 25th?": whether that day is a payment day (yes or no
+  // first), not chit-chat — a card's payment day stays the card's.
+  if (extractDueDateAsked(text) !== undefined && !/카드|\bcard\b/i.test(text)) return 'NEXT_PAYMENT';
   // "금리 몇프로에요", "내 금리 몇 퍼센트야": the rate they pay now (the balance answer's currentRate) — not an outlook,
   // a penalty rate, a savings rate or another lender's.
   if (

@@ -1235,7 +1235,7 @@ export function extractDueDayAsked(text: string): number | undefined {
 
 /** A yes/no about a dated day being the payment day: "다음 달 17일이 이자 내는 날 맞죠?", "is the 18th my due date?". */
 const DUE_DATE_ASKED =
-  /(?:날|납입일|납부일|상환일|결제일|이체일|출금일)\S{0,2}\s?(?:이\s?|가\s?)?(?:맞|인가요|이죠|이지|이에요|예요|인지|아닌가|아니에요|아니죠)|\b(?:is|isn'?t)\b[^.?!]{0,25}\b(?:my |the )?(?:loan )?(?:payment|due|repayment|debit)\s?(?:day|date)\b|\bdue on\b[^.?!]{0,20}\?/i;
+  /(?:이자|대출금?|원리금|납입금?|상환금)\S{0,2}\s?(?:이\s?|가\s?)?(?:빠져\s?나가|나가|출금(?:되|돼)|빠지|내는\s?(?:날|거))[^.?!]{0,6}[?？]|\b(?:anything|something|a payment|my (?:loan )?payment|money)\b[^.?!]{0,20}\b(?:coming out|going out|due|debited|taken out)\b[^.?!]{0,6}\bon\b|(?:날|납입일|납부일|상환일|결제일|이체일|출금일)\S{0,2}\s?(?:이\s?|가\s?)?(?:맞|인가요|이죠|이지|이에요|예요|인지|아닌가|아니에요|아니죠)|\b(?:is|isn'?t)\b[^.?!]{0,25}\b(?:my |the )?(?:loan )?(?:payment|due|repayment|debit)\s?(?:day|date)\b|\bdue on\b[^.?!]{0,20}\?/i;
 
 /** The dated day a due-day yes/no asks about (a calendar date or a day of the month), as said. */
 export function extractDueDateAsked(text: string): DaySlot | undefined {

@@ -782,6 +782,11 @@ describe('understandMessage: questions found by asking as a customer would', () 
       'When is my next payment and how much is left on the loan?',
     ])
       expect(understandMessage(q)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { alsoBalance: true } });
+    for (const q of ['25일에 이자 빠져나가요?', 'Is anything coming out on the 25th?'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { dueDateAsked: { kind: 'DAY_OF_MONTH', day: 25 } },
+      });
     expect(understandMessage('next pymnt dte').intent).toBe('NEXT_PAYMENT');
     expect(understandMessage('whats my balence').intent).toBe('LOAN_BALANCE');
   });
