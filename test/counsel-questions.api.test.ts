@@ -3623,6 +3623,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(what.text)).toContain(`“MARRIOTT” 최근 카드 거래 ${marriott.length}건입니다`);
       expect(renderingErrors(what.text)).toEqual([]);
     }
+    // Nothing there this month (no period named): when they last paid there, read from the API's newest rows.
+    if ((await spentTotal('period: THIS_MONTH, merchant: "MARRIOTT"')) === '0') {
+      const none = await ask('How much did I spend at Marriott?');
+      expect(firstSentence(none.text)).toContain(
+        `The latest was ${formatWon(marriott[0].amount.amount, 'en')} on ${formatDate(koreanDate(new Date(marriott[0].occurredAt)), 'en', today())}.`,
+      );
+    }
     const whatEn = await ask('what is MARRIOTT?');
     expect(whatEn.topic?.intent).toBe('SUSPECTED_FRAUD');
     expect(firstSentence(whatEn.text)).toContain(

@@ -2586,9 +2586,11 @@ function spending(input: IntentReplyInput): string[] {
     const at = merchantDisplayName(s.merchant, lang);
     out.push(
       s.purchaseCount === 0 && s.total.amount === '0'
-        ? lang === 'ko'
-          ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
-          : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`
+        ? (lang === 'ko'
+            ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
+            : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`) +
+            // "How much did I spend at Marriott?": nothing this month — when they last paid there, if ever.
+            lastAtMerchant(data, lang)
         : lang === 'ko'
           ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
           : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
@@ -2961,6 +2963,15 @@ function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Dec
       ? `가장 많이 ${diff.isPositive() ? '늘어난' : '줄어든'} 업종: ${moves.join(', ')}.`
       : `Where it ${diff.isPositive() ? 'grew' : 'fell'} most: ${moves.join(', ')}.`,
   ];
+}
+
+/** "The latest was …": the newest card payment at the merchant asked about, read when the period had none. */
+function lastAtMerchant(data: TurnData, lang: Lang): string {
+  const x = data.transactions?.transactions[0];
+  if (!x) return '';
+  return lang === 'ko'
+    ? ` 가장 최근 결제는 ${date(x.occurredAt, data, lang)} ${x.amount.text}입니다.`
+    : ` The latest was ${x.amount.text} on ${date(x.occurredAt, data, lang)}.`;
 }
 
 /**

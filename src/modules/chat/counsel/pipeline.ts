@@ -909,6 +909,17 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.SCHEDULE) && this.warmSchedules(ctx, customerId, scheduleCount),
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
+    // "How much did I spend at Marriott?" with nothing there this month (no period named): when they last paid there.
+    if (
+      intent === 'SPENDING' &&
+      slots.merchant &&
+      !slots.period &&
+      data.spendingSummary?.purchaseCount === 0 &&
+      !data.transactions
+    )
+      data.transactions = await this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
+        getTransactions(t, 1, { merchant: slots.merchant }),
+      );
 
     const resolved = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
