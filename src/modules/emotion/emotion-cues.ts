@@ -132,12 +132,12 @@ export const MONEY_WORRY_WEIGHT = 1.5;
  * beside money: as a cue on its own it took KOTE's hold-out from 0.4135 to 0.4119 and GoEmotions' dev from 0.6099 to
  * 0.6092 (comments and posts where embarrassment is not sadness).
  */
-export const SHAME_WORDS =
+const SHAME_WORDS =
   /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|\bembarrass\w*|\bashamed\b|\bhumiliat\w*/g;
 /** Money or spending beside shame: 돈 as a word of its own ("아돈노" is not money); not 이자, which "보이자고" holds. */
 const SHAME_MONEY =
   /빚|대출|카드 ?값|카드 ?대금|결제|월세|상환|갚|(?<![가-힣])돈(?!까스|가스)|통장|할부|생활비|월급|썼|쓴 ?돈|지출|소비|쇼핑|\b(?:loans?|debts?|rent|bills?|mortgage|money|owe\w*|spen[dt]|shopping)\b/;
-export const MONEY_SHAME_WEIGHT = 3;
+const MONEY_SHAME_WEIGHT = 3;
 
 const INTENSIFIERS =
   /너무|정말|진짜|완전|엄청|매우|아주|넘나|\bso\b|\bvery\b|\breally\b|\bextremely\b|\btotally\b|!{2,}|ㅠㅠ|ㅜㅜ/g;
@@ -167,6 +167,12 @@ export interface CueHit {
   weight: number;
 }
 
+/** A feeling word (not negated) that counts only beside money: worry → ANXIOUS, shame → SAD. */
+const MONEY_CONTEXT_RULES: { words: RegExp; money: RegExp; label: EmotionLabel; weight: number }[] = [
+  { words: WORRY_WORDS, money: MONEY_WORDS, label: 'ANXIOUS', weight: MONEY_WORRY_WEIGHT },
+  { words: SHAME_WORDS, money: SHAME_MONEY, label: 'SAD', weight: MONEY_SHAME_WEIGHT },
+];
+
 export function findCues(text: string): CueHit[] {
   const lower = text.toLowerCase();
   const hits: CueHit[] = [];
@@ -181,23 +187,14 @@ export function findCues(text: string): CueHit[] {
       });
     }
   }
-  const worry = [...lower.matchAll(WORRY_WORDS)].find(
-    (m) => !isNegated(lower, m.index, m.index + m[0].length),
-  );
-  const money = MONEY_WORDS.exec(lower);
-  if (worry && money)
-    hits.push({
-      label: 'ANXIOUS',
-      match: `${worry[0]}+${money[0]}`,
-      negated: false,
-      weight: MONEY_WORRY_WEIGHT,
-    });
-  const shame = [...lower.matchAll(SHAME_WORDS)].find(
-    (m) => !isNegated(lower, m.index, m.index + m[0].length),
-  );
-  const spent = SHAME_MONEY.exec(lower);
-  if (shame && spent)
-    hits.push({ label: 'SAD', match: `${shame[0]}+${spent[0]}`, negated: false, weight: MONEY_SHAME_WEIGHT });
+  for (const rule of MONEY_CONTEXT_RULES) {
+    const word = [...lower.matchAll(rule.words)].find(
+      (m) => !isNegated(lower, m.index, m.index + m[0].length),
+    );
+    const money = rule.money.exec(lower);
+    if (word && money)
+      hits.push({ label: rule.label, match: `${word[0]}+${money[0]}`, negated: false, weight: rule.weight });
+  }
   return hits;
 }
 

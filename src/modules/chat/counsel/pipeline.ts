@@ -118,7 +118,12 @@ import {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Intents whose messages carry the customer's mood even in plain words (the emotion model is read as it is). */
-const MOOD_INTENTS: ReadonlySet<string> = new Set(['HARDSHIP', 'ARREARS', 'SUSPECTED_FRAUD', 'GENERAL_CHAT']);
+const MOOD_INTENTS: ReadonlySet<CounselIntent> = new Set<CounselIntent>([
+  'HARDSHIP',
+  'ARREARS',
+  'SUSPECTED_FRAUD',
+  'GENERAL_CHAT',
+]);
 
 /** A name asked about: "UNIVERSAL STUDIOS가 뭐죠?", "뭔가요 이 KCP", "what is DUTY FREE?", "who is PAYPAL?". */
 const ASKED_WHAT = /뭐|뭔|무슨|어디|누구|\bwhat\b|\bwho\b|\bwhere\b/i;
