@@ -920,6 +920,37 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(latest).not.toBe('');
   });
 
+  it('"이마트에서 얼마 썼어요?" counts 이마트, not 롯데하이마트, whose name holds it (API filter and answer)', async () => {
+    const thisYear = today().slice(0, 4);
+    let emart = 0n;
+    let himart = 0;
+    for (const n of await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }')) {
+      const key = n.merchantName.toLowerCase().replace(/\s+/g, '');
+      if (!koreanDate(new Date(n.occurredAt)).startsWith(thisYear)) continue;
+      if (key.includes('하이마트')) himart++;
+      else if (key.includes('이마트') || key.includes('e-mart')) emart += BigInt(n.amount.amount);
+    }
+    expect(himart).toBeGreaterThan(0); // the demo customer shopped at both this year
+    const total = async (merchant: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        'query ($m: String) { me { customer { spendingSummary(period: THIS_YEAR, merchant: $m) { total { amount } } } } }',
+        { m: merchant },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return BigInt(res.data!.me.customer.spendingSummary.total.amount);
+    };
+    expect(await total('이마트')).toBe(emart);
+    expect(await total('하이마트')).toBeGreaterThan(0n);
+    const a = await ask('올해 이마트에서 얼마 썼어요?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toContain(formatWon(emart.toString(), 'ko'));
+  });
+
   it('"스타벅스에서 얼마 썼어요?" → that merchant\'s total, first; "그럼 스벅은요?" after a category question too', async () => {
     const merchantTotal = async (period: string, merchant: string) =>
       (
@@ -1440,7 +1471,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dec10 = `${day.slice(5) <= '12-10' ? year : year + 1}-12-10`;
     const en = await ask('What would it take to pay off my loan on Dec 10?');
     expect(firstSentence(en.text)).toContain(`takes ${formatWon(await quote(dec10), 'en')}`);
-    for (const x of [a, later, en]) expect(renderingErrors(x.text)).toEqual([]);
+    // A day of the week: "이번 주 금요일" is this week's Friday (the coming one once it has passed), "next Monday"
+    // next week's.
+    const iso = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const thisFriday = addDays(day, 5 - iso >= 0 ? 5 - iso : 12 - iso);
+    const nextMonday = addDays(day, 8 - iso);
+    const fri = await ask('이번 주 금요일에 대출 다 갚으면 얼마예요?');
+    expect(firstSentence(fri.text)).toContain(`${formatWon(await quote(thisFriday), 'ko')}이 필요합니다`);
+    expect(firstSentence(fri.text)).toContain(formatDate(thisFriday, 'ko', day));
+    const mon = await ask('How much would it take to pay off my loan next Monday?');
+    expect(firstSentence(mon.text)).toContain(`takes ${formatWon(await quote(nextMonday), 'en')}`);
+    for (const x of [a, later, en, fri, mon]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"how do I improve it?" / "어떻게 올려요?" after the health score → that score (from healthScore) and what pulled it down, not "no data"', async () => {

@@ -20,7 +20,9 @@ export {
   MAX_MERCHANT_FILTER,
   RECURRING_WINDOW_MONTHS,
   merchantKey,
-  merchantNeedles,
+  merchantMatch,
+  merchantMatches,
+  type MerchantMatch,
   RECOMPUTE_QUARTER_JOB,
 } from './spending.service';
 export type { SpendingSummaryArgs as SpendingSummaryQuery } from './spending.service';

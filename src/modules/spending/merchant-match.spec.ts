@@ -1,11 +1,22 @@
-import { merchantNamedIn, merchantNeedles } from './spending.service';
+import { merchantMatch, merchantMatches, merchantNamedIn } from './spending.service';
 
 // The merchant filter's needles and the merchant a question names among the customer's own (counsellor slots).
-describe('merchantNeedles', () => {
+describe('merchantMatch', () => {
   it('matches a known brand under both spellings, a branch only itself', () => {
-    expect(merchantNeedles('스타벅스')).toEqual(['스타벅스', 'starbucks']);
-    expect(merchantNeedles('면세점')).toEqual(['면세점', 'dutyfree']);
-    expect(merchantNeedles('스타벅스 강남점')).toEqual(['스타벅스강남점']);
+    expect(merchantMatch('스타벅스').needles).toEqual(['스타벅스', 'starbucks']);
+    expect(merchantMatch('면세점').needles).toEqual(['면세점', 'dutyfree']);
+    expect(merchantMatch('스타벅스 강남점').needles).toEqual(['스타벅스강남점']);
+  });
+
+  it('does not count another merchant whose name holds the brand ("이마트" is not "롯데하이마트")', () => {
+    const emart = merchantMatch('이마트');
+    expect(merchantMatches('이마트 성수점', emart)).toBe(true);
+    expect(merchantMatches('E-MART', emart)).toBe(true);
+    expect(merchantMatches('롯데하이마트', emart)).toBe(false);
+    expect(merchantMatches('하이마트 강남점', emart)).toBe(false);
+    expect(merchantMatches('LOTTE HI-MART', emart)).toBe(false);
+    expect(merchantMatches('롯데하이마트', merchantMatch('하이마트'))).toBe(true);
+    expect(merchantMatches('스타벅스 강남R점', merchantMatch('스타벅스'))).toBe(true);
   });
 });
 

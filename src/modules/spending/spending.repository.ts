@@ -2,6 +2,7 @@ import type { RequestContext } from '../../common/context';
 import { quarterIncomeSql } from '../customers';
 import type { PageRequest } from '../../common/pagination';
 import type { Channel, Locality } from './spending.enums';
+import type { MerchantMatch } from './spending.service';
 import type {
   CardRow,
   CategoryRow,
@@ -35,22 +36,26 @@ const QUARTER_COLUMNS = `q.customer_id AS "customerId", q.quarter_start::text AS
 /** What a spending summary is narrowed to besides its days. */
 export interface SpendingFilter {
   category: string | null;
-  /** Lower case without spaces; a name matches when it holds any of them. */
-  merchantNeedles?: string[] | null;
+  /** The merchant filter's needles and shadows (merchantMatch); a name matches when it holds a needle outside them. */
+  merchant?: MerchantMatch | null;
   locality?: Locality | null;
   channel?: Channel | null;
 }
 
 /**
  * One customer's card transactions on the KST days [$2, $3), narrowed by category ($4), merchant texts ($5: lower
- * case without spaces, any of them inside the name), locality ($6) and channel ($7) when given.
+ * case without spaces, any of them inside the name once other merchants' names holding them, $8, are taken out),
+ * locality ($6) and channel ($7) when given. merchantMatches is the same rule in TypeScript.
  */
 const SPENDING_SCOPE = `t.customer_id = $1::uuid
          AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND t.occurred_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
          AND ($4::text IS NULL OR t.category_code = $4::text)
-         AND ($5::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS n(needle)
-                                           WHERE strpos(lower(replace(t.merchant_name, ' ', '')), n.needle) > 0))
+         AND ($5::text[] IS NULL OR EXISTS (
+               SELECT 1 FROM unnest($5::text[]) AS n(needle)
+               WHERE strpos(CASE WHEN $8::text IS NULL THEN lower(replace(t.merchant_name, ' ', ''))
+                                 ELSE regexp_replace(lower(replace(t.merchant_name, ' ', '')), $8::text, ' ', 'g') END,
+                            n.needle) > 0))
          AND ($6::text IS NULL OR t.locality = $6::text)
          AND ($7::text IS NULL OR t.channel = $7::text)`;
 
@@ -60,10 +65,16 @@ function spendingScopeParams(customerId: string, from: string, to: string, filte
     from,
     to,
     filter.category,
-    filter.merchantNeedles ?? null,
+    filter.merchant?.needles ?? null,
     filter.locality ?? null,
     filter.channel ?? null,
+    shadowPattern(filter.merchant?.shadows ?? []),
   ];
+}
+
+/** Shadows as one PostgreSQL regular expression (each character that is not a letter or digit escaped), or null. */
+function shadowPattern(shadows: readonly string[]): string | null {
+  return shadows.length ? shadows.map((s) => s.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`)).join('|') : null;
 }
 
 export class SpendingRepository {
@@ -248,7 +259,7 @@ export class SpendingRepository {
        GROUP BY lower(replace(t.merchant_name, ' ', ''))
        HAVING sum(t.amount) > 0
        ORDER BY sum(t.amount) DESC, 1
-       LIMIT $8`,
+       LIMIT $9`,
       [...spendingScopeParams(customerId, from, to, filter), limit],
     );
   }

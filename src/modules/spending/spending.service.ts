@@ -81,11 +81,19 @@ export function merchantNeedle(merchant: string): string {
 }
 
 /**
- * The needles a merchant filter matches: its own, and where it names a known brand as such ("스타벅스", "Starbucks",
- * "스벅") both spellings card networks use ("스타벅스 강남R점", "STARBUCKS COFFEE"); a branch ("스타벅스 강남점") only
- * itself.
+ * What a merchant filter matches: its needles — its own, and where it names a known brand as such ("스타벅스",
+ * "Starbucks", "스벅") both spellings card networks use ("스타벅스 강남R점", "STARBUCKS COFFEE"); a branch ("스타벅스
+ * 강남점") only itself — and the other merchants' names that hold the brand's and do not count ("이마트" is not
+ * "롯데하이마트").
  */
-export function merchantNeedles(merchant: string): string[] {
+export interface MerchantMatch {
+  /** Lower case without spaces; a name matches when it holds any of them outside a shadow. */
+  needles: string[];
+  /** Other merchants' names holding a needle (lower case without spaces), taken out of a name before matching. */
+  shadows: string[];
+}
+
+export function merchantMatch(merchant: string): MerchantMatch {
   const needle = merchantNeedle(merchant);
   const brand = MERCHANTS.find((m) => m.alias.test(merchant));
   const whole =
@@ -93,7 +101,17 @@ export function merchantNeedles(merchant: string): string[] {
     (needle === merchantKey(brand.name) ||
       needle === merchantKey(brand.en) ||
       new RegExp(`^(?:${brand.alias.source})$`, 'i').test(needle));
-  return whole ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en)])] : [needle];
+  return {
+    needles: whole ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en)])] : [needle],
+    shadows: [...(brand?.shadows ?? [])],
+  };
+}
+
+/** Whether a merchant name is one a filter matches (the same rule as the SQL of spendingSummary). */
+export function merchantMatches(name: string, match: MerchantMatch): boolean {
+  let key = merchantKey(name);
+  for (const shadow of match.shadows) key = key.split(shadow).join(' '); // keys hold no spaces
+  return match.needles.some((n) => key.includes(n));
 }
 
 /** How far back, and how many of a customer's merchant names, a question is matched against (merchantNamedIn). */
@@ -249,7 +267,7 @@ export class SpendingService {
       throw badInput('category', `unknown category code ${args.category.slice(0, 40)}`);
     const filter: SpendingFilter = {
       category: args.category ?? null,
-      merchantNeedles: args.merchant == null ? null : merchantNeedles(args.merchant),
+      merchant: args.merchant == null ? null : merchantMatch(args.merchant),
       locality: args.locality ?? null,
       channel: args.channel ?? null,
     };

@@ -80,14 +80,19 @@ export type PeriodSlot =
 /**
  * A day as a customer says it, before it is resolved against the turn's date: a calendar date ("12월 31일", "Dec
  * 31"), a day of the month ("30일에") or of next month ("다음 달 17일"), a month's end ("이번 달 말", "다음 달 말", "end of next month") or days ahead
- * ("내일", "다음 주", "10일 뒤", "in two weeks").
+ * ("내일", "다음 주", "10일 뒤", "in two weeks") or a day of the week ("이번 주 금요일", "next Monday").
  */
 export type DaySlot =
   | { kind: 'DATE'; month: number; day: number }
   | { kind: 'DAY_OF_MONTH'; day: number }
   | { kind: 'NEXT_MONTH_DAY'; day: number }
   | { kind: 'MONTH_END'; monthsAhead: number }
-  | { kind: 'DAYS_AHEAD'; days: number };
+  | { kind: 'DAYS_AHEAD'; days: number }
+  /**
+   * A day of the week (1 Monday … 7 Sunday): "이번 주 금요일" / "this Friday" (weeksAhead 0, the week running Monday
+   * to Sunday), "다음 주 월요일" / "next Monday" (1), "금요일에" / "on Friday" (none: the next such day, today included).
+   */
+  | { kind: 'WEEKDAY'; weekday: number; weeksAhead?: 0 | 1 };
 
 /** How the customer referred to one of their loans: by kind, by lender name, or by loan number. */
 export interface LoanRefSlot {

@@ -39,7 +39,8 @@ import {
   Locality,
   MAX_MERCHANT_FILTER,
   merchantKey,
-  merchantNeedles,
+  merchantMatch,
+  merchantMatches,
   SpendingPeriodKind,
   spendingPeriodRange,
   type SpendingService,
@@ -1074,10 +1075,10 @@ export async function getTransactions(
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || Number(b.id) - Number(a.id))
     .slice(0, depth);
   // A brand matches under both spellings card networks use ("면세점" also finds "DUTY FREE" rows).
-  const needles = filter.merchant === undefined ? undefined : merchantNeedles(filter.merchant);
+  const match = filter.merchant === undefined ? undefined : merchantMatch(filter.merchant);
   const matching = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
-    .filter((r) => !needles || needles.some((n) => merchantKey(r.merchantName).includes(n)))
+    .filter((r) => !match || merchantMatches(r.merchantName, match))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => {
       if (!days) return true;

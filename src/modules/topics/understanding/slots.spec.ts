@@ -425,12 +425,22 @@ describe('extractDay: the day a payoff is asked for', () => {
     ['in 10 days', { kind: 'DAYS_AHEAD', days: 10 }],
     ['내일 갚으면 얼마?', { kind: 'DAYS_AHEAD', days: 1 }],
     ['30일에 다 갚으려면', { kind: 'DAY_OF_MONTH', day: 30 }],
+    ['이번 주 금요일에 다 갚으면 얼마예요?', { kind: 'WEEKDAY', weekday: 5, weeksAhead: 0 }],
+    ['다음주 월욜에 전액 상환하면?', { kind: 'WEEKDAY', weekday: 1, weeksAhead: 1 }],
+    ['금요일에 갚으면', { kind: 'WEEKDAY', weekday: 5 }],
+    ['How much to pay off my loan this Friday?', { kind: 'WEEKDAY', weekday: 5, weeksAhead: 0 }],
+    ['if I pay it all off next Tuesday', { kind: 'WEEKDAY', weekday: 2, weeksAhead: 1 }],
+    ['on Sunday', { kind: 'WEEKDAY', weekday: 7 }],
   ])('%s', (text, day) => {
     expect(extractDay(text)).toEqual(day);
   });
   it('reads no day where none is named', () => {
     expect(extractDay('오늘 대출 다 갚으면 얼마예요?')).toBeUndefined();
     expect(extractDay('How much to pay off my loan?')).toBeUndefined();
+    // Every week, and "sat" as a verb, are no day.
+    expect(extractDay('매주 금요일 얼마 써요?')).toBeUndefined();
+    expect(extractDay('every Friday I spend too much')).toBeUndefined();
+    expect(extractDay('I sat down with my loan papers')).toBeUndefined();
   });
 });
 

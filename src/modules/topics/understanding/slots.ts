@@ -595,7 +595,8 @@ const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`
 /**
  * A day the message names, as said (resolved against the turn's date by resolveDay): "12월 31일", "Dec 31" / "31st
  * of December", "30일에", "이번 달 말" / "월말", "다음 달 말" / "end of next month", "연말", "내일", "모레", "다음 주",
- * "10일 뒤", "2주 후", "in 10 days", "in two weeks", "tomorrow", "next week"; none without a day.
+ * "10일 뒤", "2주 후", "in 10 days", "in two weeks", "tomorrow", "next week", a day of the week ("이번 주 금요일",
+ * "next Monday"); none without a day.
  */
 export function extractDay(text: string): DaySlot | undefined {
   const t = text.toLowerCase();
@@ -634,6 +635,8 @@ export function extractDay(text: string): DaySlot | undefined {
     const unit = ahead[2] ?? ahead[4];
     if (n && n > 0 && n <= 366) return { kind: 'DAYS_AHEAD', days: /주|week/.test(unit) ? n * 7 : n };
   }
+  const weekday = extractWeekday(t);
+  if (weekday) return weekday;
   if (/모레|\bday after tomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 2 };
   if (/내일|\btomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 1 };
   if (/다음\s?주|\bnext week\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 7 };
@@ -643,6 +646,32 @@ export function extractDay(text: string): DaySlot | undefined {
       t,
     );
   if (day) return { kind: 'DAY_OF_MONTH', day: Number(day[1]) };
+  return undefined;
+}
+
+const KO_WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];
+const EN_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']; // the first three letters of each
+
+/**
+ * A day of the week (lower-cased text): "이번 주 금요일", "이번주 금욜", "다음 주 월요일", "금요일에", "this Friday",
+ * "next Monday", "on Friday"; none for "매주 금요일" (every week) or a weekday beside a calendar date.
+ */
+function extractWeekday(t: string): DaySlot | undefined {
+  const ko = /(?:(이번|금|다음|담)\s?주\s?)?([월화수목금토일])(?:요일|욜)/.exec(t);
+  if (ko && !/매\s?주\s?$/.test(t.slice(0, ko.index))) {
+    const weekday = KO_WEEKDAYS.indexOf(ko[2]) + 1;
+    const weeksAhead = ko[1] === undefined ? undefined : /다음|담/.test(ko[1]) ? 1 : 0;
+    return { kind: 'WEEKDAY', weekday, ...(weeksAhead === undefined ? {} : { weeksAhead }) };
+  }
+  const en =
+    /\b(?:(this|next|coming|this coming)\s)?(monday|tuesday|tues|wednesday|thursday|thurs|friday|saturday|sunday)\b/.exec(
+      t,
+    );
+  if (en && !/\bevery\s$/.test(t.slice(0, en.index))) {
+    const weekday = EN_WEEKDAYS.indexOf(en[2].slice(0, 3)) + 1;
+    const weeksAhead = en[1] === 'next' ? 1 : en[1] === 'this' ? 0 : undefined;
+    return { kind: 'WEEKDAY', weekday, ...(weeksAhead === undefined ? {} : { weeksAhead }) };
+  }
   return undefined;
 }
 
@@ -893,7 +922,17 @@ export function extractLoanRef(text: string): LoanRefSlot | undefined {
  * Merchants of the spending seed (and a few customers name often) with their aliases; value = seed name, `en` = how
  * an English answer names it.
  */
-export const MERCHANTS: readonly { name: string; en: string; category: CategorySlot; alias: RegExp }[] = [
+export const MERCHANTS: readonly {
+  name: string;
+  en: string;
+  category: CategorySlot;
+  alias: RegExp;
+  /**
+   * Other merchants whose names hold this one's (merchant keys: lower case, no spaces): "롯데하이마트" holds "이마트",
+   * so an 이마트 filter does not count 하이마트's rows.
+   */
+  shadows?: readonly string[];
+}[] = [
   { name: '스타벅스', en: 'Starbucks', category: 'FOOD', alias: /스타벅스|스벅|starbucks/i },
   { name: '맥도날드', en: "McDonald's", category: 'FOOD', alias: /맥도날드|맥날|mcdonald/i },
   { name: '이디야커피', en: 'Ediya Coffee', category: 'FOOD', alias: /이디야|ediya/i },
@@ -912,7 +951,15 @@ export const MERCHANTS: readonly { name: string; en: string; category: CategoryS
     category: 'ONLINE_SHOPPING',
     alias: /알리\s?익스프레스|알리에서|aliexpress/i,
   },
-  { name: '이마트', en: 'E-Mart', category: 'GROCERY', alias: /이마트|emart|e-mart/i },
+  // Before 이마트, whose name it holds: "하이마트에서 얼마 썼어?" names Hi-Mart, not E-Mart.
+  { name: '롯데하이마트', en: 'Lotte Hi-Mart', category: 'SHOPPING', alias: /하이마트|hi-?mart/i },
+  {
+    name: '이마트',
+    en: 'E-Mart',
+    category: 'GROCERY',
+    alias: /(?<!하)이마트|emart|e-mart/i,
+    shadows: ['하이마트', 'hi-mart', 'himart'],
+  },
   { name: '홈플러스', en: 'Homeplus', category: 'GROCERY', alias: /홈플러스|homeplus/i },
   { name: '코스트코', en: 'Costco', category: 'GROCERY', alias: /코스트코|costco/i },
   { name: '다이소', en: 'Daiso', category: 'GROCERY', alias: /다이소|daiso/i },
@@ -1241,7 +1288,10 @@ const DUE_DATE_ASKED =
 export function extractDueDateAsked(text: string): DaySlot | undefined {
   if (!DUE_DATE_ASKED.test(text)) return undefined;
   const day = extractDay(text);
-  return day?.kind === 'DATE' || day?.kind === 'DAY_OF_MONTH' || day?.kind === 'NEXT_MONTH_DAY'
+  return day?.kind === 'DATE' ||
+    day?.kind === 'DAY_OF_MONTH' ||
+    day?.kind === 'NEXT_MONTH_DAY' ||
+    day?.kind === 'WEEKDAY'
     ? day
     : undefined;
 }

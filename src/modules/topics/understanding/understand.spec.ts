@@ -1053,6 +1053,15 @@ describe('resolveDay: a day as said → a date on or after the turn', () => {
     [{ kind: 'MONTH_END', monthsAhead: 1 }, '2027-01-15', '2027-02-28'],
     [{ kind: 'MONTH_END', monthsAhead: 2 }, '2026-12-01', '2027-02-28'],
     [{ kind: 'DAYS_AHEAD', days: 14 }, '2026-12-25', '2027-01-08'],
+    // 2026-11-26 is a Thursday; weeks run Monday to Sunday.
+    [{ kind: 'WEEKDAY', weekday: 5, weeksAhead: 0 }, '2026-11-26', '2026-11-27'],
+    [{ kind: 'WEEKDAY', weekday: 1, weeksAhead: 1 }, '2026-11-26', '2026-11-30'],
+    [{ kind: 'WEEKDAY', weekday: 5, weeksAhead: 1 }, '2026-11-26', '2026-12-04'],
+    [{ kind: 'WEEKDAY', weekday: 4 }, '2026-11-26', '2026-11-26'],
+    [{ kind: 'WEEKDAY', weekday: 3 }, '2026-11-26', '2026-12-02'],
+    // "이번 주 월요일" said on a Thursday has passed: the coming Monday.
+    [{ kind: 'WEEKDAY', weekday: 1, weeksAhead: 0 }, '2026-11-26', '2026-11-30'],
+    [{ kind: 'WEEKDAY', weekday: 7, weeksAhead: 0 }, '2026-11-29', '2026-11-29'],
   ] as const)('%j on %s → %s', (slot, today, expected) => {
     expect(resolveDay(slot, today)).toBe(expected);
   });

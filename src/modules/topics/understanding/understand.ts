@@ -83,6 +83,14 @@ export function resolveDay(slot: DaySlot, today: string): string {
       return addDays(addMonths(monthStart, slot.monthsAhead + 1), -1);
     case 'DAYS_AHEAD':
       return addDays(today, slot.days);
+    case 'WEEKDAY': {
+      const isoToday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      const next = addDays(today, (slot.weekday - isoToday + 7) % 7);
+      if (slot.weeksAhead === undefined) return next;
+      const inWeek = addDays(today, slot.weekday - isoToday + 7 * slot.weeksAhead);
+      // "이번 주 월요일" said on a Thursday has passed: the coming Monday is meant.
+      return inWeek >= today ? inWeek : next;
+    }
   }
 }
 
