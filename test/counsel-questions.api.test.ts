@@ -2411,6 +2411,50 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
+  it('"이번달 생활비 50만원으로 버틸 수 있을까?" / "can I get by on 300k won this month?" → the amount a day to the month\'s end against this month\'s card spending a day, first; "이번달 남은 돈 얼마예요?" is not the loan\'s balance', async () => {
+    const res = await t.request<{
+      me: { customer: { spendingSummary: { total: { amount: string }; from: string } } };
+    }>('{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } from } } } }', {}, token);
+    const day = today();
+    const end = addDays(addMonths(`${day.slice(0, 7)}-01`, 1), -1);
+    const dayMs = 86_400_000;
+    const daysLeft = Math.round((Date.parse(end) - Date.parse(day)) / dayMs) + 1;
+    const daysSoFar =
+      Math.round((Date.parse(day) - Date.parse(res.data!.me.customer.spendingSummary.from)) / dayMs) + 1;
+    const spent = BigInt(res.data!.me.customer.spendingSummary.total.amount);
+    const usualPerDay = spent <= 0n ? 0n : (spent + BigInt(daysSoFar) - 1n) / BigInt(daysSoFar); // rounded up
+    const usual = usualPerDay * BigInt(daysLeft);
+    const ko = await ask('이번달 생활비 50만원으로 버틸 수 있을까?');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    const gap = 500_000n - usual;
+    const perDay = 500_000n / BigInt(daysLeft);
+    expect(firstSentence(ko.text)).toMatch(
+      /^(?:네, 평소대로라면 충분해 보입니다|평소대로라면 약 [\d,]+원이 모자랄 수 있습니다): 500,000원이면/,
+    );
+    expect(firstSentence(ko.text)).toContain(
+      `이번 달 남은 ${daysLeft}일(오늘 포함, ${formatDate(end, 'ko', day)}까지)`,
+    );
+    expect(firstSentence(ko.text)).toContain(`하루 약 ${formatWon(perDay.toString(), 'ko')}`);
+    if (spent > 0n) {
+      expect(firstSentence(ko.text)).toContain(`하루 평균 약 ${formatWon(usualPerDay.toString(), 'ko')}`);
+      expect(firstSentence(ko.text)).toContain(
+        gap >= 0n
+          ? `약 ${formatWon(gap.toString(), 'ko')}이 남습니다`
+          : `약 ${formatWon((-gap).toString(), 'ko')}이 모자랄 수`,
+      );
+    }
+    expect(ko.text).toContain('카드 지출만 본 것');
+    const en = await ask('can I get by on 300k won this month?');
+    expect(en.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(en.text)).toContain(
+      `about ${formatWon((300_000n / BigInt(daysLeft)).toString(), 'en')} a day`,
+    );
+    const left = await ask('이번달 남은 돈 얼마예요?');
+    expect(left.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(left.text)).toMatch(/^이번 달 남은 돈은 약 [\d,]+원입니다|^이번 달은 이미 월 소득/);
+    for (const x of [ko, en, left]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 남은 돈 얼마야?" → a month\'s income less the loans and this month\'s card spending so far, first', async () => {
     const { income, debt } = await monthlySurplus();
     const spent = BigInt(await narrowedTotal('THIS_MONTH', {}));

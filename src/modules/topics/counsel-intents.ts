@@ -356,6 +356,11 @@ export interface CounselSlots {
    */
   leftThisMonth?: boolean;
   /**
+   * An amount the customer has to live on for the rest of this month, in won ("이번달 생활비 50만원으로 버틸 수
+   * 있을까?", "can I get by on 300k till the end of the month?"): set against this month's card spending a day so far.
+   */
+  getBy?: string;
+  /**
    * The interest a saving would earn ("적금 이자 얼마나 받을 수 있어?" → INSTALMENT, "1000만원 예금하면 이자 얼마?" →
    * LUMP_SUM, "how much interest would I earn on my savings?"): worked out at a stated example rate, after tax.
    */

@@ -3720,6 +3720,69 @@ function leftThisMonthLines(
 }
 
 /**
+ * "이번달 생활비 50만원으로 버틸 수 있을까?": the amount spread over the days left this month (today included), set
+ * against this month's card spending a day so far (rounded up: never flattering), first — what spending as usual
+ * takes and what is left or short; then loan payments falling due before the month's end, and that cash and
+ * transfers are not in the card figure.
+ */
+function getByLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const end = addDays(addMonths(`${data.asOf.slice(0, 7)}-01`, 1), -1);
+  const daysLeft = daysBetween(data.asOf, end) + 1;
+  const daysSoFar = daysBetween(s.from, data.asOf) + 1;
+  const budgetPerDay = new Decimal(amount).div(daysLeft).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const spent = Decimal.max(0, s.total.amount);
+  const usualPerDay = spent.div(Math.max(1, daysSoFar)).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const usual = usualPerDay.times(daysLeft);
+  const gap = new Decimal(amount).minus(usual);
+  const span =
+    lang === 'ko'
+      ? `이번 달 남은 ${daysLeft}일(오늘 포함, ${date(end, data, lang)}까지)`
+      : `the ${formatCount(daysLeft, 'day', lang)} left this month (today included, to ${date(end, data, lang)})`;
+  const out: string[] = [];
+  if (spent.isZero())
+    out.push(
+      lang === 'ko'
+        ? koText`${won(amount)}이면 ${span} 하루 약 ${won(budgetPerDay)}씩 쓸 수 있습니다. 이번 달에는 아직 카드 지출이 없어 평소 씀씀이와 견줄 수 없습니다.`
+        : `${won(amount)} over ${span} is about ${won(budgetPerDay)} a day. You have no card spending this month yet to set it against.`,
+    );
+  else if (gap.gte(0))
+    out.push(
+      lang === 'ko'
+        ? koText`네, 평소대로라면 충분해 보입니다: ${won(amount)}이면 ${span} 하루 약 ${won(budgetPerDay)}씩 쓸 수 있고, 이번 달 카드 지출은 하루 평균 약 ${won(usualPerDay)}(오늘까지 ${s.total.text})이라 남은 기간 약 ${won(usual)}이/가 들어 약 ${won(gap)}이/가 남습니다.`
+        : `Yes, at your usual pace it should last: ${won(amount)} over ${span} is about ${won(budgetPerDay)} a day, and your card spending this month averages about ${won(usualPerDay)} a day (${s.total.text} so far), so the rest of the month takes about ${won(usual)}, leaving about ${won(gap)}.`,
+    );
+  else
+    out.push(
+      lang === 'ko'
+        ? koText`평소대로라면 약 ${won(gap.abs())}이/가 모자랄 수 있습니다: ${won(amount)}이면 ${span} 하루 약 ${won(budgetPerDay)}씩인데, 이번 달 카드 지출은 하루 평균 약 ${won(usualPerDay)}(오늘까지 ${s.total.text})이라 남은 기간 약 ${won(usual)}이/가 듭니다.`
+        : `At your usual pace it may fall about ${won(gap.abs())} short: ${won(amount)} over ${span} is about ${won(budgetPerDay)} a day, but your card spending this month averages about ${won(usualPerDay)} a day (${s.total.text} so far), so the rest of the month takes about ${won(usual)}.`,
+    );
+  // Loan payments due before the month ends come out of the same money.
+  const due = (data.loans?.loans ?? []).filter(
+    (l) => l.nextPayment && l.nextPayment.dueDate >= data.asOf && l.nextPayment.dueDate <= end,
+  );
+  for (const l of due)
+    out.push(
+      lang === 'ko'
+        ? koText`그 사이 ${date(l.nextPayment!.dueDate, data, lang)}에 ${loanName(l, lang)} 납입 ${l.nextPayment!.payment.text}도 나갑니다.`
+        : `Your ${loanName(l, lang)} payment of ${l.nextPayment!.payment.text} also falls due on ${date(l.nextPayment!.dueDate, data, lang)}.`,
+    );
+  if (data.loans && due.length === 0 && data.loans.activeCount > 0)
+    out.push(
+      lang === 'ko'
+        ? '이달 말까지 대출 납입일은 없습니다.'
+        : 'No loan payment falls due before the month ends.',
+    );
+  out.push(
+    lang === 'ko'
+      ? '카드 지출만 본 것으로, 현금이나 계좌이체로 내는 생활비(월세, 공과금 등)는 빠져 있습니다.'
+      : 'This counts card spending only: living costs paid in cash or by transfer (rent, utilities) are not in it.',
+  );
+  return out;
+}
+
+/**
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
  */
@@ -3799,6 +3862,8 @@ function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
+  if (input.understanding.slots.getBy && data.spendingSummary)
+    return getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
   if (input.understanding.slots.depositBalance) {
     const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
     return [depositBalanceLine(data, lang), ...rest];

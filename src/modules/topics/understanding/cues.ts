@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  extractGetBy,
   METHOD_CHANGE,
   NEXT_BILL,
   RATE_HIGH,
@@ -247,6 +248,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
+  // "이번달 생활비 50만원으로 버틸 수 있을까?" (not a prepayment of 50만원) and "이번달 남은 돈 얼마예요?" (not the loan's
+  // balance left): this month's money, the savings answer's.
+  if (extractGetBy(text) || (LEFT_THIS_MONTH.test(text) && !/대출|이자|원금|\bloan|\bmortgage/i.test(text)))
+    return 'SAVINGS';
   // "다음 달 카드값 얼마 나올까요?", "what will next month's card bill be?": with most card companies next month's bill
   // is this month's spending, so far (the spending answer's nextBill) — not a forecast of next month's spending, and
   // not when the bill cannot be paid (hardship).

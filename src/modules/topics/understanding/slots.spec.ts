@@ -1,5 +1,6 @@
 import {
   extractDay,
+  extractGetBy,
   extractPayday,
   extractQuotedRate,
   monthPair,
@@ -478,5 +479,22 @@ describe('extractPayday / extractQuotedRate', () => {
     ['금리가 1%p 내리면 갈아탈까요?', undefined],
   ])('quoted rate: %s → %s', (text, rate) => {
     expect(extractQuotedRate(text)).toBe(rate);
+  });
+});
+
+describe("extractGetBy: an amount to live on to the month's end", () => {
+  it.each([
+    ['이번달 생활비 50만원으로 버틸 수 있을까?', '500000'],
+    ['30만원 남았는데 이번 달 버틸 수 있어?', '300000'],
+    ['10만원으로 월급날까지 살 수 있을까요', '100000'],
+    ['can I get by on 300k won this month?', '300000'],
+    ['Is ₩500,000 enough for the rest of the month?', '500000'],
+  ])('%s → %s', (text, amount) => {
+    expect(extractGetBy(text)).toBe(amount);
+  });
+  it('is no amount to live on when a loan is repaid or no amount is named', () => {
+    expect(extractGetBy('50만원으로 대출 갚으면 충분할까?')).toBeUndefined();
+    expect(extractGetBy('이번 달 버틸 수 있을까?')).toBeUndefined();
+    expect(extractGetBy('500만원 중도상환하면 될까요?')).toBeUndefined();
   });
 });

@@ -144,6 +144,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'emergencyFund',
     'budget',
     'leftThisMonth',
+    'getBy',
     'depositInterest',
     'depositBalance',
     'breakOrBorrow',
@@ -1628,6 +1629,23 @@ const OWN_LOAN =
   /(?:제|내|저의|나의)\s?(?:대출|금리|주담대|전세\s?대출|신용\s?대출|상환\s?방식)|(?:제가|내가)\s?(?:받은|가진|쓰는|이용하는)\s?(?:대출|금리)|\bmy (?:\w+ )?(?:loan|mortgage|rate|loans|repayment)\b|\bis mine\b|\bam i on\b|\bdo i have (?:a )?(?:fixed|variable)/i;
 
 /** This month's money left: "이번 달 남은 돈", "생활비 얼마 남았어", "how much do I have left this month". */
+/**
+ * Living on an amount to the month's end: "생활비 50만원으로 버틸 수 있을까?", "30만원 남았는데 이번 달 버틸 수
+ * 있어?", "can I get by on 300k won this month?", "is ₩500,000 enough for the rest of the month?".
+ */
+const GET_BY =
+  /(?:으로|로)\s?(?:이번\s?달\S{0,2}\s?|이달\S{0,2}\s?|한\s?달\s?|남은\s?(?:기간|날|며칠)\S{0,2}\s?|월말까지\s?|월급날까지\s?)?(?:버틸|버티|버텨|살\s?수|살아|지낼|생활\s?(?:할|가능|돼|되)|충분|될까|되나|돼요|괜찮|모자라|부족)|남았는데[^.?!]{0,20}(?:버틸|버티|버텨|살\s?수|지낼|충분|될까|되나|모자라|부족)|\b(?:get by|live|survive|manage) on\b|\b(?:is|will|would)\b[^.?!]{0,25}\b(?:be )?enough (?:for|to (?:last|get|live|cover))\b[^.?!]{0,30}\b(?:month|payday|rest)\b|\bmake [^.?!]{0,25}\blast\b[^.?!]{0,30}\b(?:month|payday)\b/i;
+
+/** The amount of a GET_BY question, in won; none without both an amount and the question. */
+export function extractGetBy(text: string): string | undefined {
+  if (
+    !GET_BY.test(text) ||
+    /대출|이자|원금|갚|상환|\bloan|\bmortgage|\brepay|\bpay (?:it )?off\b/i.test(text)
+  )
+    return undefined;
+  return extractAmount(text);
+}
+
 export const LEFT_THIS_MONTH =
   /(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month)\b|\bleft to spend\b/i;
 
@@ -1900,6 +1918,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         // "월급이 200만원인데 대출 받을 수 있어요?": the pay is not the amount asked for.
         const v = extractAmount(withoutIncome(text));
         if (v) out.amount = v;
+        break;
+      }
+      case 'getBy': {
+        const v = extractGetBy(text);
+        if (v) out.getBy = v;
         break;
       }
       case 'dueDateAsked': {

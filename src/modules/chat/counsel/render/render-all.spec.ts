@@ -995,6 +995,8 @@ function allReplies(): { name: string; text: string }[] {
       ['REFINANCE', { switchCost: true }],
       ['LOAN_LIMIT', { loanKind: 'OVERDRAFT' }],
       ['SAVINGS', { leftThisMonth: true }],
+      ['SAVINGS', { getBy: '500000' }],
+      ['SAVINGS', { getBy: '5000' }],
       ['NEXT_PAYMENT', { lastPayment: true }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'PAYOFF' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'REFINANCE' }],
