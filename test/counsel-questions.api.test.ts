@@ -1147,6 +1147,50 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
   });
 
+  it('"이번달 지출 예상 얼마야?" / "How much will I spend this month in total?" → spent so far plus the days left at this month\'s forecast, first', async () => {
+    const day = today();
+    const monthStart = `${day.slice(0, 7)}-01`;
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: { total: { amount: string } };
+          forecast: { points: { period: string; mean: { amount: string } }[] } | null;
+        };
+      };
+    }>(
+      `{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } }
+           forecast(metric: SPENDING, horizon: 2) { points { period mean { amount } } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const point = res.data!.me.customer.forecast!.points.find((p) => p.period.startsWith(day.slice(0, 7)))!;
+    expect(point).toBeDefined();
+    const dayMs = 86_400_000;
+    const nextStart = addMonths(monthStart, 1);
+    const daysInMonth = Math.round((Date.parse(nextStart) - Date.parse(monthStart)) / dayMs);
+    const daysLeft = Math.round((Date.parse(nextStart) - Date.parse(day)) / dayMs);
+    // The month's mean spread over its days, rounded up (the pipeline's decimal arithmetic, in BigInt).
+    const [whole, frac = ''] = point.mean.amount.split('.');
+    const scale = 10n ** BigInt(frac.length);
+    const meanScaled = BigInt(whole + frac);
+    const num = (meanScaled < 0n ? 0n : meanScaled) * BigInt(daysLeft);
+    const den = scale * BigInt(daysInMonth);
+    const rest = (num + den - 1n) / den;
+    const spent = BigInt(res.data!.me.customer.spendingSummary.total.amount);
+    const total = rest + spent;
+    const ko = await ask('이번달 지출 예상 얼마야?');
+    expect(ko.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(ko.text)).toBe(
+      `이번 달 카드 지출은 약 ${formatWon(total.toString(), 'ko')}으로 예상됩니다: 오늘까지 ${formatWon(spent.toString(), 'ko')}에 ` +
+        `남은 ${daysLeft}일치 약 ${formatWon(rest.toString(), 'ko')}을 더한 금액입니다 ` +
+        `(남은 날은 이번 달 예측 약 ${formatWon(point.mean.amount, 'ko')}을 날짜 수로 나눠 계산).`,
+    );
+    const en = await ask('How much will I spend this month in total?');
+    expect(firstSentence(en.text)).toContain(`should come to about ${formatWon(total.toString(), 'en')}`);
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"다음 달 지출 얼마나 될까요?" → next calendar month\'s forecast, named, first; no filler, no empty scenario', async () => {
     const a = await ask('다음 달 지출 얼마나 될까요?');
     expect(a.topic?.intent).toBe('FORECAST');

@@ -4138,7 +4138,7 @@ function productQuestion(input: IntentReplyInput): string[] {
  * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
  * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range.
  */
-function forecastLead(data: TurnData, lang: Lang, yearEnd = false): string | null {
+function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): string | null {
   const f = data.forecasts?.[0];
   const p = f?.points[f.points.length - 1];
   if (!f || !p) return null;
@@ -4147,10 +4147,31 @@ function forecastLead(data: TurnData, lang: Lang, yearEnd = false): string | nul
       ? formatWon(v, lang)
       : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
   const first = f.points[0];
+  // "이번 달 지출 얼마나 될까?": what is spent so far, plus the days left at the month's forecast spread evenly over its
+  // days (rounded up: a spending estimate never flatters) — the model's month figure does not know this month's days.
+  const s = data.spendingSummary;
+  if (
+    slots.monthAhead === 0 &&
+    f.kind === 'CUSTOMER' &&
+    f.series === 'SPENDING' &&
+    s?.period === 'THIS_MONTH' &&
+    !s.category &&
+    !s.merchant &&
+    p.period.slice(0, 7) === data.asOf.slice(0, 7)
+  ) {
+    const monthStart = `${data.asOf.slice(0, 7)}-01`;
+    const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
+    const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1)); // today's spending is in the summary
+    const rest = Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP);
+    const total = rest.plus(s.total.amount).toFixed(0);
+    return lang === 'ko'
+      ? koText`이번 달 카드 지출은 약 ${show(total)}으로/로 예상됩니다: 오늘까지 ${s.total.text}에 남은 ${daysLeft}일치 약 ${show(rest.toFixed(0))}을/를 더한 금액입니다 (남은 날은 이번 달 예측 약 ${show(p.mean)}을/를 날짜 수로 나눠 계산).`
+      : `This month’s card spending should come to about ${show(total)}: ${s.total.text} so far, plus about ${show(rest.toFixed(0))} for the ${formatCount(daysLeft, 'day', lang)} left (the month’s forecast of about ${show(p.mean)}, spread over its days).`;
+  }
   // "올해 말까지 지출 예상해줘": each month from this one to December and, for monthly spending in won, their sum.
   const ahead = f.points.filter((x) => x.period.slice(0, 7) >= data.asOf.slice(0, 7));
   if (
-    yearEnd &&
+    slots.yearEnd &&
     f.kind === 'CUSTOMER' &&
     f.series === 'SPENDING' &&
     ahead.length &&
@@ -4266,7 +4287,7 @@ export function composeIntentReply(input: IntentReplyInput): string {
               : `For reference only, the outlook for ${f.label} as of its latest data (${formatMonth(f.lastObservedPeriod, 'en')}):`;
           return `${[none, ...(exposure ?? [])].join('\n')}\n\n${reference}\n\n${rest}`;
         }
-        const lead = forecastLead(input.data, lang, input.understanding.slots.yearEnd);
+        const lead = forecastLead(input.data, lang, input.understanding.slots);
         const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
         return exposure ? `${exposure.join('\n')}\n\n${outlook}` : outlook;
       }

@@ -76,6 +76,14 @@ describe('the month a forecast question asks about', () => {
       forecastSubject: 'SPENDING',
       months: 3,
     });
+    // This month (its days so far are known), not a span that starts now.
+    expect(extractSlots('이번달 지출 예상 얼마야?', 'FORECAST').monthAhead).toBe(0);
+    expect(extractSlots('How much will I spend this month in total?', 'FORECAST').monthAhead).toBe(0);
+    expect(extractSlots('이번 달부터 3개월 지출 예상해줘', 'FORECAST').monthAhead).toBeUndefined();
+    expect(forecastReach({ monthAhead: 0 }, new Date('2026-11-23T03:00:00Z'))).toEqual({
+      horizon: 2,
+      target: '2026-11-01',
+    });
     // A saving that starts next month does not run for one month.
     expect(extractSlots('다음 달부터 2년 동안 모을래요', 'SAVINGS')).toEqual({ months: 24 });
   });

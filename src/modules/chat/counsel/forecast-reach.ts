@@ -4,7 +4,7 @@ import type { ForecastData } from './data';
 // Which month a forecast question asks about, and how far to forecast to reach it (pure: the clock is a parameter).
 /**
  * How far to forecast (a year's end: to December): a span ("다음 3개월": `months`) is that many steps past the last observation, as is the
- * default of three; a named month ("다음 달": `monthAhead` from this Korean month) is the target, and the series is
+ * default of three; a named month ("이번 달" 0, "다음 달" 1: `monthAhead` from this Korean month) is the target, and the series is
  * forecast two steps further than asked (the last observed month is usually last month) so as to reach it.
  */
 export function forecastReach(
@@ -20,7 +20,7 @@ export function forecastReach(
   if (slots.monthAhead !== undefined)
     return {
       horizon: clamp(slots.monthAhead + 2),
-      target: addMonths(`${koreanDate(now).slice(0, 7)}-01`, clamp(slots.monthAhead)),
+      target: addMonths(`${koreanDate(now).slice(0, 7)}-01`, Math.min(12, Math.max(0, slots.monthAhead))),
     };
   return { horizon: clamp(slots.months ?? 3), target: null };
 }

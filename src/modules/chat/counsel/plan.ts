@@ -131,6 +131,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+  // "이번 달 지출 얼마나 될까?": this month's card spending so far beside the month's forecast.
+  if (intent === 'FORECAST' && slots.monthAhead === 0 && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
+    return { tools: [...ANSWER_PLANS.FORECAST.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "내년에 금리 오를까요?": the outlook, after what a move would do to the customer's own loans.
   if (
     intent === 'FORECAST' &&

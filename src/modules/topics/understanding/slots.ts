@@ -698,11 +698,16 @@ export function monthPair(text: string): number | undefined {
   return undefined;
 }
 
-/** The one month a forecast question names, counted from this month: "다음 달" / "next month" → 1, "다다음 달" → 2. */
+/**
+ * The one month a forecast question names, counted from this month: "이번 달" / "this month" → 0, "다음 달" / "next
+ * month" → 1, "다다음 달" → 2.
+ */
 export function extractMonthAhead(text: string): number | undefined {
   const t = text.toLowerCase();
   if (/다다음\s*달|month after next/.test(t)) return 2;
   if (/(?:다음|담)\s*달|\bnext month\b/.test(t)) return 1;
+  // "이번 달 지출 얼마나 될까?": this month, whose days so far are known — not a span starting now ("이번 달부터 3개월").
+  if (/(?:이번|이)\s?달|금월|\bthis month\b/.test(t) && extractMonths(text) === undefined) return 0;
   return undefined;
 }
 
@@ -2112,7 +2117,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'monthAhead': {
         const v = extractMonthAhead(text);
-        if (v) out.monthAhead = v;
+        if (v !== undefined) out.monthAhead = v;
         break;
       }
       case 'months': {

@@ -839,6 +839,37 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "이번 달 지출 얼마나 될까?": spent so far plus the days left at the month's forecast.
+    for (const [shape, data] of Object.entries(shapes))
+      if (data.spendingSummary)
+        for (const mean of AMOUNTS)
+          out.push({
+            name: `intent ${lang} ${shape} FORECAST this month ${mean}`,
+            text: composeIntentReply({
+              language: lang,
+              understanding: { intent: 'FORECAST', slots: { monthAhead: 0 } },
+              emotion: null,
+              scenario: null,
+              data: {
+                ...data,
+                asOf: '2026-11-26',
+                spendingSummary: {
+                  ...data.spendingSummary,
+                  period: 'THIS_MONTH',
+                  category: null,
+                  merchant: null,
+                },
+                forecasts: [
+                  {
+                    ...forecastOf('COMBINATION', 0, lang),
+                    points: [{ ...forecastOf('COMBINATION', 0, lang).points[0], mean }],
+                  },
+                ],
+              },
+              loan: null,
+              loanNotFound: false,
+            }),
+          });
     // "지난달보다 더 썼나요?": this period against the one before — more, less, the same; running or complete.
     for (const [shape, data] of Object.entries(shapes))
       if (data.spendingSummary)
