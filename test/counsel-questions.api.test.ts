@@ -1410,6 +1410,49 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [due, block]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 2026-11-26: "이거 언제까지 갚아야 돼?" after a balance → its maturity; "며칠까지 괜찮아요?" after a missed payment → the bureaus\' thresholds; "그중에 제일 큰 결제" after a month → that month\'s largest; "내 카드 뭐 있어?" → the cards', async () => {
+    const loan = loans.find((l) => l.kind === 'JEONSE') ?? loans[0];
+    const res = await t.request<{ node: { maturityOn: string } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Loan { maturityOn } } }',
+      { id: loan.id },
+      token,
+    );
+    const balance = await ask('대출 잔액 얼마 남았어');
+    const when = await ask('이거 언제까지 갚아야 되는거야', balance.conversationId);
+    expect(when.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(when.text)).toContain(
+      `만기는 ${formatDate(res.data!.node.maturityOn.slice(0, 10), 'ko', today())}`,
+    );
+    const cant = await ask('대출이자 못낼거같아요');
+    const grace = await ask('며칠까지 괜찮아요?', cant.conversationId);
+    expect(grace.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(grace.text)).toMatch(/^10만원 이상을 5영업일 이상 연체하면/);
+    const cards = await ask('내 카드 뭐 있어?');
+    expect(firstSentence(cards.text)).toMatch(/^지금 쓰고 계신 카드는 \d+장입니다/);
+    // September's largest purchase, read from the cards' own transaction lists.
+    const year = today().slice(0, 4);
+    const month = Number(today().slice(5, 7)) > 9 ? `${year}-09` : `${Number(year) - 1}-09`;
+    let largest: { amount: bigint; merchant: string } | null = null;
+    for (const n of await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }')) {
+      if (!koreanDate(new Date(n.occurredAt)).startsWith(month)) continue;
+      const amount = BigInt(n.amount.amount);
+      if (!largest || amount > largest.amount) largest = { amount, merchant: n.merchantName };
+    }
+    const sept = await ask('9월 카드 지출 알려줘');
+    const top = await ask('그중에 제일 큰 결제 뭐였어', sept.conversationId);
+    if (largest) {
+      expect(firstSentence(top.text)).toContain(
+        `“${largest.merchant}” ${formatWon(largest.amount.toString(), 'ko')}입니다`,
+      );
+      expect(firstSentence(top.text)).toContain('9월 1일');
+    }
+    for (const x of [when, grace, cards, top]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
@@ -1423,7 +1466,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         ? `금리가 1%p 오르면 대출 이자는 한 달에 약 ${formatWon(rise.toString(), 'ko')} 늘어납니다 (남은 원금 × 1%p ÷ 12로 계산한 추정치).`
         : '지금 상환 중인 대출은 모두 고정금리라 금리가 1%p 올라도 이자는 바뀌지 않습니다.',
     );
-    expect(renderingErrors(a.text)).toEqual([]);
+    // "금리 1프로 오르면" is the same one-point rise (it was read as the rate becoming 1 %); "0.5프로 떨어지면?" after it
+    // is a half-point cut.
+    const pro = await ask('금리 1프로 오르면 이자 얼마나 늘어');
+    expect(firstSentence(pro.text)).toBe(firstSentence(a.text));
+    const down = await ask('0.5프로 떨어지면?', pro.conversationId);
+    if (moving.length)
+      expect(firstSentence(down.text)).toBe(
+        `금리가 0.5%p 내리면 대출 이자는 한 달에 약 ${formatWon(moving.reduce((x, l) => x + BigInt(l.balance.amount) / 2400n, 0n).toString(), 'ko')} 줄어듭니다 (남은 원금 × 0.5%p ÷ 12로 계산한 추정치).`,
+      );
+    for (const x of [a, pro, down]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"금리가 0.5%p 내리면 이자 얼마나 줄어요?" / "If the Bank of Korea cuts rates by 0.25%…" → the monthly interest a cut takes off their loans whose rate can move (principal × points ÷ 12)', async () => {

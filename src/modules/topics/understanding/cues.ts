@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  LATE_GRACE,
   extractGetBy,
   METHOD_CHANGE,
   NEXT_BILL,
@@ -55,6 +56,7 @@ import {
   RECURRING,
   REDUCE_SPENDING,
   TOP_MERCHANT,
+  TOP_SPENDING,
   withoutIncome,
 } from './slots';
 
@@ -78,6 +80,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     // "금리가 왜 올랐어요?": the loan's own rate history, not an outlook. "When will I be debt free?": the maturity.
     anyOf(
       DEBT_FREE,
+      // "이거 언제까지 갚아야 돼?": the maturity.
+      /언제\s?까지\s?(?:다\s?|전부\s?)?(?:갚|상환)/,
       /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
       RATE_CHANGE,
     ),
@@ -104,6 +108,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     anyOf(
       /(?:결제|카드|지출|사용)\s?(?:총액|합계)|(?<!(?:통장|마통|대출|한도|론)\s?)(?:사용|이용)\s?(?:액|금액)|쓴\s?금액|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
       REDUCE_SPENDING,
+      // "9월에 뭐 제일 많이 샀어?": where the money went most.
+      TOP_SPENDING,
       TOP_MERCHANT,
       RECURRING,
     ),
@@ -248,6 +254,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
+  // "며칠까지 늦어도 괜찮아요?": when lateness starts to cost (penalty interest, then the credit bureaus), not a
+  // document's quality or chit-chat.
+  if (LATE_GRACE.test(text)) return 'ARREARS';
   // "이번달 생활비 50만원으로 버틸 수 있을까?" (not a prepayment of 50만원) and "이번달 남은 돈 얼마예요?" (not the loan's
   // balance left): this month's money, the savings answer's.
   if (extractGetBy(text) || (LEFT_THIS_MONTH.test(text) && !/대출|이자|원금|\bloan|\bmortgage/i.test(text)))

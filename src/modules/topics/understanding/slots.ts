@@ -1373,10 +1373,11 @@ const RATE_RISE =
 
 /**
  * A rate the loan would move to: "금리가 5%로 오르면", "금리 4.5% 되면", "연 6%면 한 달에 얼마", "if my rate goes to 5%".
- * Not a rise by points ("1%p 오르면") and not a new loan's rate ("5% 금리로 빌리면").
+ * Not a rise by points ("1%p 오르면", and "금리 1% 오르면" without 로/까지: customers say a rise of one point so) and
+ * not a new loan's rate ("5% 금리로 빌리면").
  */
 const RATE_TO =
-  /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|오르면|올라가면|올라도|바뀌면|인상되면|변하면|내려가면|떨어지면|이면|면)|\b(?:my |the )?(?:interest )?rates?\b[^.?!]{0,30}\b(?:go|goes|went|rise|rises|rose|move|moves|change|changes|jump|jumps|climb|climbs|fall|falls|drop|drops|increase|increases|decrease|decreases|is raised|reset|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
+  /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|바뀌면|변하면|이면|면)|(?:로|으로|까지)\s?(?:오르면|올라가면|올라도|인상되면|내려가면|떨어지면))|\b(?:my |the )?(?:interest )?rates?\b[^.?!]{0,30}\b(?:go|goes|went|rise|rises|rose|move|moves|change|changes|jump|jumps|climb|climbs|fall|falls|drop|drops|increase|increases|decrease|decreases|is raised|reset|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
 
 /** The rate a rate-to question names, in percent (0 < rate ≤ 30); none for a rise by points or a new loan's rate. */
 export function extractRateTo(text: string): number | undefined {
@@ -1461,7 +1462,7 @@ const CURRENT_RATE =
 
 /** The customer's cards: "내 카드 몇 장이야?", "카드 목록", "무슨 카드 쓰고 있어?", "what cards do I have?". */
 export const CARD_LIST =
-  /카드\S{0,2}\s?(?:몇\s?(?:장|개)|목록|리스트|종류|뭐\s?뭐)|(?:가진|갖고\s?있는|가지고\s?있는|쓰는|쓰고\s?있는|발급받은|발급된)\s?카드(?!\s?(?:값|대금|결제|한도))|(?:무슨|어떤|어느)\s?카드\S{0,2}\s?(?:있|쓰|가지|갖)|\b(?:what|which) (?:credit |debit )?cards? (?:do i have|have i got|am i using)\b|\bhow many (?:credit |debit )?cards\b|\blist (?:all )?my cards\b|\bmy cards\b/i;
+  /카드\S{0,2}\s?(?:몇\s?(?:장|개)|목록|리스트|종류|뭐\s?뭐)|(?:내|제|나의|저의)\s?카드\S{0,2}\s?(?:는\s?|가\s?)?(?:뭐|뭣|무엇|어떤\s?거)\s?(?:뭐\s?)?(?:있|가지|갖|예요|에요|야|이야|인가|죠)|(?:가진|갖고\s?있는|가지고\s?있는|쓰는|쓰고\s?있는|발급받은|발급된)\s?카드(?!\s?(?:값|대금|결제|한도))|(?:무슨|어떤|어느)\s?카드\S{0,2}\s?(?:있|쓰|가지|갖)|\b(?:what|which) (?:credit |debit )?cards? (?:do i have|have i got|am i using)\b|\bhow many (?:credit |debit )?cards\b|\blist (?:all )?my cards\b|\bmy cards\b/i;
 
 /** What the customer's account holds: "예금 잔액", "통장에 얼마 있어", "how much is in my account". */
 export const DEPOSIT_BALANCE =
@@ -1488,6 +1489,13 @@ export function extractShare(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * How late a payment may be ("며칠까지 괜찮아요?", "며칠 늦어도 돼요?", "몇 일 밀려도 괜찮나요?", "how many days late is
+ * ok?", "how late can I pay?"): answered with the day penalty interest starts and the credit bureaus' thresholds.
+ */
+export const LATE_GRACE =
+  /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?(?:내도|내면)|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|grace|can i (?:pay|wait|be late))\b|\bgrace period\b/i;
+
 /** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
 export const DAYS_UNTIL =
   /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
@@ -1509,13 +1517,13 @@ export const COSTLIEST_LOAN =
  * are left", "when will my loan be paid off") — not the amount left ("얼마 남았어요", "how much is left").
  */
 const MATURITY = new RegExp(
-  String.raw`${DEBT_FREE.source}|만기|언제\s?(?:쯤\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b`,
+  String.raw`${DEBT_FREE.source}|만기|언제\s?(?:쯤\s?|까지\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|상환해야|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b`,
   'i',
 );
 
 /** Where the money went most: "어디에 제일 많이 썼어?", "뭐에 가장 많이 나갔어?", "where did I spend the most?". */
-const TOP_SPENDING =
-  /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
+export const TOP_SPENDING =
+  /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출|샀|산\s|산\s?게|사는)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
 
 /**
  * The merchants spent at most: "가장 돈 많이 쓴 가게 어디야?", "제일 많이 결제한 가맹점", "어느 가게에서 제일 많이 썼어?",
@@ -2006,6 +2014,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.scoreKind = 'CREDIT';
         // "870점이면 괜찮은 편인가요?": a score asked about is the credit bureau's.
         else if (extractCreditEffect(text) === 'GOOD_SCORE') out.scoreKind = 'CREDIT';
+        // "며칠까지 늦어도 괜찮아요?": how late before it is reported — the bureaus' thresholds lead.
+        else if (LATE_GRACE.test(text)) out.scoreKind = 'CREDIT';
         // "이 점수면 대출 더 받을 수 있어?": in a loan question a score is the bureau's.
         else if (intent === 'LOAN_LIMIT' && /점수|\bscore\b/i.test(text)) out.scoreKind = 'CREDIT';
         break;

@@ -1029,6 +1029,41 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(food.slots).toMatchObject({ period: { kind: 'LAST_N_MONTHS', months: 6 }, category: 'FOOD' });
     expect(chain('금리가 1%p 오르면 이자 얼마나 늘어요?', '2%p면?')[1].slots).toMatchObject({ rateRise: 2 });
   });
+  it('QA round 2026-11-26: a rise said in 프로/%, grace days, "이거…"/"그중에…" follow-ups, the cards, what was bought most, money to live on', () => {
+    // "금리 1% 오르면" is a rise of one point (customers say it so), "5%로 오르면" the rate it goes to.
+    expect(understandMessage('금리 1프로 오르면 이자 얼마나 늘어').slots).toMatchObject({ rateRise: 1 });
+    expect(understandMessage('금리 1% 오르면 이자 얼마나 늘어?').slots.rateTo).toBeUndefined();
+    expect(understandMessage('금리가 5%로 오르면 이자 얼마?').slots).toMatchObject({ rateTo: 5 });
+    expect(chain('금리 1프로 오르면 이자 얼마나 늘어', '0.5프로 떨어지면?')[1].slots).toMatchObject({
+      rateRise: -0.5,
+    });
+    expect(chain('금리 5%가 되면?', '1%p 오르면?')[1].slots).toEqual({ rateRise: 1 });
+    expect(chain('대출이자 못낼거같아요', '며칠까지 괜찮아요?')[1]).toMatchObject({
+      intent: 'ARREARS',
+      slots: { scoreKind: 'CREDIT' },
+    });
+    expect(chain('전세대출 잔액 얼마 남았어', '이거 언제까지 갚아야 되는거야')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { maturity: true, loan: { kind: 'JEONSE' } },
+    });
+    expect(chain('9월 카드 지출 알려줘', '그중에 제일 큰 결제 뭐였어')[1].slots).toMatchObject({
+      largest: true,
+      period: { kind: 'NAMED_MONTH', month: 9 },
+    });
+    expect(understandMessage('9월에 뭐 제일 많이 샀어?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true },
+    });
+    expect(understandMessage('내 카드 뭐 있어?').slots).toMatchObject({ cardList: true });
+    expect(understandMessage('이번달 생활비 50만원으로 버틸 수 있을까?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { getBy: '500000' },
+    });
+    expect(understandMessage('이번달 남은 돈 얼마예요?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true },
+    });
+  });
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {
     expect(understandMessage('Is the rate fixed?')).toMatchObject({
       intent: 'PRODUCT_QUESTION',

@@ -134,8 +134,10 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   online: ['overseas'],
   overseas: ['online'],
   // "그럼 1%p 오르면요?" after "금리 몇 프로예요?": the what-if, not the rate again.
-  rateRise: ['currentRate'],
+  rateRise: ['currentRate', 'rateTo'],
   currentRate: ['rateRise'],
+  // "0.5%p 떨어지면?" after "금리 5%가 되면?": a change by points now, not the rate named before; and the other way round.
+  rateTo: ['rateRise'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -150,6 +152,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
   /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should) i do(?: now| then| about it)?|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
+
+/**
+ * A message that opens by pointing back at what was just discussed ("이거 언제까지 갚아야 돼?", "그 대출 금리는?",
+ * "그중에 제일 큰 결제 뭐였어?", "this one…"): a follow-up whose slots it does not name are inherited, though its intent stays its own.
+ */
+const POINTS_BACK =
+  /^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -196,7 +205,7 @@ const SPAN_ALONE = new RegExp(
 );
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:면|이면|라면|는|은|오르면|올라가면)?\s?(?:요)?\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:정도\s?)?(?:면|이면|라면|는|은|오르면|올라가면|올라도|인상되면|떨어지면|내리면|내려가면|인하되면|떨어져도|(?:up|down|higher|lower))?\s?(?:요)?\s*[?？]?\s*$/i;
 /** An acknowledgement alone: "네", "알겠어요", "그렇군요", "좋아요", "ㅇㅋ", "ok", "got it", "sounds good" (no question mark). */
 export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
@@ -299,10 +308,16 @@ function restatedSlot(
     if (slots.includes('interestWhy')) return { interestWhy: true };
   }
   const rise = RISE_ALONE.exec(text);
-  if (rise && previous.slots.rateRise !== undefined) {
+  if (rise && (previous.slots.rateRise !== undefined || previous.slots.rateTo !== undefined)) {
     const v = Number(rise[1]);
-    // "1%p면요?" after a cut asks about a larger cut; "오르면" turns it into a rise.
-    const sign = previous.slots.rateRise < 0 && !/오르|올라/.test(text) ? -1 : 1;
+    // "1%p면요?" after a cut asks about a larger cut; "오르면" turns it into a rise, "떨어지면" into a cut.
+    const sign = /떨어|내리|내려|인하|down|lower/i.test(text)
+      ? -1
+      : /오르|올라|인상|up|higher/i.test(text)
+        ? 1
+        : (previous.slots.rateRise ?? 1) < 0
+          ? -1
+          : 1;
     if (v > 0 && v <= 10) return { rateRise: sign * v };
   }
   return null;
@@ -390,7 +405,9 @@ export function understandWith(
     SCORE_HARM.test(clean) &&
     !extractCreditEffect(clean);
   const followUp =
-    !!previous && previous.intent !== 'GENERAL_CHAT' && (marker || isShort(clean) || restates || scoreHarm);
+    !!previous &&
+    previous.intent !== 'GENERAL_CHAT' &&
+    (marker || isShort(clean) || restates || scoreHarm || POINTS_BACK.test(clean));
   let fromPrevious = false;
   if (followUp && previous) {
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
