@@ -1453,6 +1453,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [when, grace, cards, top]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"대출 이자 1년에 총 얼마 내?" / "1년이면 총 얼마?" after a payment / "how much interest do I pay a year?" → the next twelve unpaid instalments\' interest summed, first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            schedule: {
+              edges: { node: { paid: boolean; interest: { amount: string }; payment: { amount: string } } }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status schedule(first: 100) { edges { node { paid interest { amount } payment { amount } } } } } } } }',
+      {},
+      token,
+    );
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    const year = loan.schedule.edges
+      .map((e) => e.node)
+      .filter((n) => !n.paid)
+      .slice(0, 12);
+    const interest = year.reduce((a, n) => a + BigInt(n.interest.amount), 0n);
+    const payment = year.reduce((a, n) => a + BigInt(n.payment.amount), 0n);
+    const ko = await ask('대출 이자 1년에 총 얼마 내?');
+    expect(ko.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+    expect(firstSentence(ko.text)).toContain(`이자는 모두 ${formatWon(interest.toString(), 'ko')}이고`);
+    expect(firstSentence(ko.text)).toContain(`납입 합계는 ${formatWon(payment.toString(), 'ko')}입니다`);
+    const monthly = await ask('대출이자 한달에 얼마씩 나가는거임?');
+    const follow = await ask('1년이면 총 얼마?', monthly.conversationId);
+    expect(firstSentence(follow.text)).toBe(firstSentence(ko.text));
+    const en = await ask('how much interest do I pay a year?');
+    expect(firstSentence(en.text)).toContain(`takes ${formatWon(interest.toString(), 'en')} in interest`);
+    for (const x of [ko, follow, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

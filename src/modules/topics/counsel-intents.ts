@@ -378,6 +378,11 @@ export interface CounselSlots {
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
   /**
+   * A year of payments summed ("대출 이자 1년에 총 얼마 내?", "1년이면 총 얼마?" after a payment, "how much interest do I
+   * pay a year?"): the next twelve instalments of the stored schedule (fewer when the loan ends sooner), interest first.
+   */
+  yearTotal?: boolean;
+  /**
    * The interest is the burden ("이자가 너무 부담돼요", "the interest is killing me"): with the hardship options, what a
    * lower rate would take off each month.
    */

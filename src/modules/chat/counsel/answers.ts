@@ -1295,6 +1295,8 @@ function schedule(input: IntentReplyInput): string[] {
       `${i + 1}) ${date(r.dueDate, data, lang)} ${r.payment.text} (${lang === 'ko' ? '원금' : 'principal'} ${r.principal.text}, ${lang === 'ko' ? '이자' : 'interest'} ${r.interest.text})`,
   );
   return [
+    // "대출 이자 1년에 총 얼마 내?": the year's instalments summed, interest first.
+    ...(input.understanding.slots.yearTotal ? [yearTotalLine(l, s, data, lang)] : []),
     lang === 'ko'
       ? `${loanName(l, lang)}의 앞으로 ${formatCount(s.rows.length, 'instalment', lang)} 납입 일정입니다. 첫 납입은 ${date(s.rows[0].dueDate, data, lang)} ${s.rows[0].payment.text}입니다.`
       : `Here are the next ${formatCount(s.rows.length, 'instalment', lang)} of your ${loanName(l, lang)}; the first is ${s.rows[0].payment.text} on ${date(s.rows[0].dueDate, data, lang)}.`,
@@ -1303,6 +1305,28 @@ function schedule(input: IntentReplyInput): string[] {
       ? `마지막 회차 뒤 남는 원금은 ${s.rows[s.rows.length - 1].balance.text}입니다.`
       : `After these, ${s.rows[s.rows.length - 1].balance.text} of principal remains.`,
   ];
+}
+
+/** The next instalments (a year's, or fewer when the loan ends sooner) summed: interest, principal and in all. */
+function yearTotalLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: Lang): string {
+  const sum = (pick: (r: ScheduleData['rows'][number]) => Krw) =>
+    formatWon(s.rows.reduce((a, r) => a.plus(pick(r).amount), new Decimal(0)).toFixed(0), lang);
+  const n = s.rows.length;
+  const last = date(s.rows[n - 1].dueDate, data, lang);
+  const span =
+    n >= 12
+      ? lang === 'ko'
+        ? `앞으로 1년(${n}회, ${last}까지)`
+        : `Over the next year (${formatCount(n, 'instalment', lang)}, to ${last})`
+      : lang === 'ko'
+        ? `만기까지 남은 ${n}회(${last}까지)`
+        : `Over the ${formatCount(n, 'instalment', lang)} left (to ${last})`;
+  const interest = sum((r) => r.interest);
+  const principal = sum((r) => r.principal);
+  const payment = sum((r) => r.payment);
+  return lang === 'ko'
+    ? koText`${span} ${loanName(l, lang)} 이자는 모두 ${interest}이고, 원금 ${principal}을/를 더한 납입 합계는 ${payment}입니다 (지금 금리 ${formatAnnualRate(l.annualRate, lang)} 기준).`
+    : `${span} your ${loanName(l, lang)} takes ${interest} in interest; with ${principal} of principal, ${payment} in all (at today's ${formatAnnualRate(l.annualRate, lang)}).`;
 }
 
 /**

@@ -57,6 +57,7 @@ import {
   REDUCE_SPENDING,
   TOP_MERCHANT,
   TOP_SPENDING,
+  YEAR_TOTAL,
   withoutIncome,
 } from './slots';
 
@@ -254,6 +255,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
+  // "대출 이자 1년에 총 얼마 내?": a year of the schedule ahead, summed (not the overview, not the interest paid).
+  if (YEAR_TOTAL.test(text) && /대출|이자|원리금|납입|상환|갚|\bloan|\bmortgage|\binterest/i.test(text))
+    return 'REPAYMENT_SCHEDULE';
   // "며칠까지 늦어도 괜찮아요?": when lateness starts to cost (penalty interest, then the credit bureaus), not a
   // document's quality or chit-chat.
   if (LATE_GRACE.test(text)) return 'ARREARS';

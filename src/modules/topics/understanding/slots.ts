@@ -48,7 +48,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'repaidSoFar',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest'],
-  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart'],
+  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal'],
   ARREARS: [
     'loan',
     'ifLate',
@@ -1496,6 +1496,14 @@ export function extractShare(text: string): number | undefined {
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?(?:내도|내면)|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|grace|can i (?:pay|wait|be late))\b|\bgrace period\b/i;
 
+/**
+ * A year of loan payments summed ahead: "대출 이자 1년에 총 얼마 내?", "연간 이자 얼마예요?", "1년 동안 갚는 돈 얼마야?",
+ * "how much interest do I pay a year?", "annual interest on my loan" — not what was paid ("올해 낸 이자": interestPaid)
+ * nor a saving's interest ("적금 1년 들면 이자 얼마야?").
+ */
+export const YEAR_TOTAL =
+  /^(?![^]*(?:냈|낸|납부했|갚았|적금|예금|저축|\bpaid\b|\bdid i pay\b|\bsavings?\b|\bdeposits?\b))[^]*(?:(?:1\s?년|일\s?년|한\s?해|12\s?개월|열두\s?달)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,12}(?:이자|원리금|납입|상환|갚는\s?돈|내는\s?돈|낼\s?돈)|연간\s?(?:대출\s?)?(?:이자|원리금|납입|상환)|(?:이자|원리금|납입(?:액|금)?|상환(?:액|금)?)\S{0,2}\s?(?:는\s?|가\s?|이\s?)?(?:1\s?년|일\s?년|한\s?해|연간|12\s?개월)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,6}(?:총|전부|모두|합|얼마)|\b(?:interest|payments?|repayments?)\b[^.?!]{0,25}\b(?:a|per|each|every|in a|over a|for a|over the next|in the next) (?:year|12 months)\b|\b(?:annual|yearly) (?:loan |mortgage )?(?:interest|payments?|repayments?)\b)/i;
+
 /** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
 export const DAYS_UNTIL =
   /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
@@ -1889,6 +1897,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateHigh: RATE_HIGH,
   paymentAsked: PAYMENT_ASKED,
   leftThisMonth: LEFT_THIS_MONTH,
+  yearTotal: YEAR_TOTAL,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
   extensionRefused: EXTENSION_REFUSED,
@@ -1973,6 +1982,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'count': {
         const v = extractCount(text);
         if (v) out.count = v;
+        else if (YEAR_TOTAL.test(text)) out.count = 12;
         break;
       }
       case 'period': {

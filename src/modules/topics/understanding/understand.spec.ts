@@ -1059,6 +1059,15 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'SAVINGS',
       slots: { getBy: '500000' },
     });
+    expect(understandMessage('대출 이자 1년에 총 얼마 내?')).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { yearTotal: true, count: 12 },
+    });
+    expect(chain('대출이자 한달에 얼마씩 나가는거임?', '1년이면 총 얼마?')[1]).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { yearTotal: true, count: 12 },
+    });
+    expect(understandMessage('올해 대출 이자 얼마 냈어요?').slots.yearTotal).toBeUndefined();
     expect(understandMessage('이번달 남은 돈 얼마예요?')).toMatchObject({
       intent: 'SAVINGS',
       slots: { leftThisMonth: true },

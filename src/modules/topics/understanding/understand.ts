@@ -443,6 +443,19 @@ export function understandWith(
     }
   }
 
+  // "1년이면 총 얼마?" after a loan's payment or balance: a year of its schedule, summed.
+  const yearOfPayments =
+    followUp &&
+    previous &&
+    ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'REPAYMENT_SCHEDULE'].includes(previous.intent) &&
+    !previous.slots.recurring &&
+    YEAR_ALONE.test(clean);
+  if (yearOfPayments) {
+    intent = 'REPAYMENT_SCHEDULE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+
   // "그럼 신용점수 떨어지나요?" after "다음 달에 못 낼 것 같아요" or an arrears question: what paying late (or asking
   // for relief) does to the credit score — the previous question, its answer led by the score (slot scoreKind).
   if (scoreHarm && previous && intent === 'HEALTH_SCORE') {
@@ -481,6 +494,7 @@ export function understandWith(
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
   const slots: CounselSlots = extractSlots(clean, intent);
+  if (yearOfPayments) Object.assign(slots, { yearTotal: true, count: 12 });
   if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   const inherited: (keyof CounselSlots)[] = [];
   const before =

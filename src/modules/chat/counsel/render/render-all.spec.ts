@@ -1051,6 +1051,7 @@ function allReplies(): { name: string; text: string }[] {
       ['PREPAYMENT_EFFECT', { payoffOrder: true }],
       ['ARREARS', { foreclosure: true }],
       ['REPAYMENT_SCHEDULE', { principalStart: true }],
+      ['REPAYMENT_SCHEDULE', { yearTotal: true, count: 12 }],
       ['HARDSHIP', { foreclosure: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
