@@ -1489,6 +1489,34 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, follow, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"대출 받은지 얼마나 됐어" / "When did I take out my loan?" → the day it was paid out and the time since; "지난달 이자 냈지?" → the latest repayment; "일본여행에서 카드 얼마 긁었지" → a year of payments abroad', async () => {
+    const res = await t.request<{ node: { disbursedOn: string } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Loan { disbursedOn } } }',
+      { id: loans[0].id },
+      token,
+    );
+    const on = res.data!.node.disbursedOn.slice(0, 10);
+    const ko = await ask('대출 받은지 얼마나 됐어');
+    expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+    expect(ko.text).toContain(`${formatDate(on, 'ko', today())}에 받으셔서`);
+    const en = await ask('When did I take out my loan?');
+    expect(en.text).toContain(`on ${formatDate(on, 'en', today())},`);
+    const paid = await ask('지난달 이자 냈지?');
+    expect(paid.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(paid.text)).toMatch(/마지막 납입은|기록된 상환이 없습니다|납입 기록이 없습니다/);
+    const abroad = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 12, locality: OVERSEAS) { total { amount } } } } }',
+      {},
+      token,
+    );
+    expect(abroad.errors).toBeUndefined();
+    const trip = await ask('일본여행에서 카드 얼마 긁었지');
+    expect(firstSentence(trip.text)).toContain(
+      `최근 12개월 해외 카드 지출은 ${formatWon(abroad.data!.me.customer.spendingSummary.total.amount, 'ko')}`,
+    );
+    for (const x of [ko, en, paid, trip]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

@@ -377,6 +377,8 @@ export interface CounselSlots {
   foreclosure?: boolean;
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
+  /** When the loan was taken out ("대출 받은 지 얼마나 됐어?", "when did I take out my loan?"): its day and the time since. */
+  loanAge?: boolean;
   /**
    * A year of payments summed ("대출 이자 1년에 총 얼마 내?", "1년이면 총 얼마?" after a payment, "how much interest do I
    * pay a year?"): the next twelve instalments of the stored schedule (fewer when the loan ends sooner), interest first.

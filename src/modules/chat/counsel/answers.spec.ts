@@ -23,6 +23,7 @@ function loan(over: Partial<LoanLine>): LoanLine {
     repaymentMethod: 'LEVEL_PAYMENT',
     graceMonths: 0,
     maturityOn: '2029-03-10',
+    disbursedOn: '2024-03-10',
     remainingInstallments: 28,
     remainingInterest: won('1012345'),
     nextPayment: {

@@ -932,6 +932,20 @@ function spanPhrase(fromIso: string, toIso: string, lang: Lang): string {
 }
 
 /**
+ * "대출 받은 지 얼마나 됐어?", "when did I take out my loan?": the day each loan was paid out and the time since, then
+ * what is left of it (instalments, maturity).
+ */
+function loanAgeLines(loans: readonly LoanLine[], data: TurnData, lang: Lang): string[] {
+  return loans.map((l) => {
+    const on = date(l.disbursedOn, data, lang);
+    const since = spanPhrase(l.disbursedOn, data.asOf, lang);
+    return lang === 'ko'
+      ? koText`${loanName(l, lang)}은/는 ${on}에 받으셔서 ${since} 됐습니다 (남은 납입 ${formatCount(l.remainingInstallments, 'instalment', lang)}, 만기 ${date(l.maturityOn, data, lang)}).`
+      : `You took out your ${loanName(l, lang)} on ${on}, ${since} ago (${formatCount(l.remainingInstallments, 'instalment', lang)} left, maturity ${date(l.maturityOn, data, lang)}).`;
+  });
+}
+
+/**
  * "만기 언제예요?", "몇 개월 남았어요?", "when will my loan be paid off?": the maturity date and the time left first, then
  * the instalments and the principal; for a bullet loan, that the principal falls due at maturity. A maturity that is
  * today or past is said as such (the principal still owed, arrears asked apart).
@@ -1224,6 +1238,7 @@ function loanBalance(input: IntentReplyInput): string[] {
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
   }
   if (slots.maturity) return maturityLines(input, loans);
+  if (slots.loanAge) return loanAgeLines(input.loan ? [input.loan] : loans, data, lang);
   if (slots.repaidSoFar) return repaidLines(input.loan ? [input.loan] : loans, data, lang);
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
@@ -1251,6 +1266,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
   if (input.understanding.slots.maturity) return maturityLines(input, loans);
+  if (input.understanding.slots.loanAge) return loanAgeLines(loans, data, lang);
   const d = data.loans!;
   return [
     lang === 'ko'

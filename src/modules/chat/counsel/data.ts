@@ -36,6 +36,8 @@ export interface LoanLine {
   /** Interest-only months at the start of the loan (거치기간), 0 when none. */
   graceMonths: number;
   maturityOn: string;
+  /** The day the loan was paid out (대출 실행일), for "대출 받은 지 얼마나 됐어?". */
+  disbursedOn: string;
   /** Instalments not yet paid. */
   remainingInstallments: number;
   /** Interest of the instalments not yet paid, as the stored schedule has it (today's rate for a variable loan). */

@@ -62,6 +62,7 @@ function loansData(m: typeof k): TurnData {
           repaymentMethod: 'LEVEL_PAYMENT',
           graceMonths: 0,
           maturityOn: '2029-01-10',
+          disbursedOn: '2024-01-10',
           remainingInstallments: 16,
           remainingInterest: m('6789'),
           nextPayment: {
@@ -91,6 +92,7 @@ function loansData(m: typeof k): TurnData {
           repaymentMethod: 'LEVEL_PAYMENT',
           graceMonths: 0,
           maturityOn: '2028-05-01',
+          disbursedOn: '2023-05-01',
           remainingInstallments: 18,
           remainingInterest: m('812345'),
           nextPayment: {

@@ -689,6 +689,7 @@ export async function getLoans(t: ToolContext, opts: { history?: boolean } = {})
       repaymentMethod: l.repaymentMethod,
       graceMonths: l.graceMonths,
       maturityOn: l.maturityOn,
+      disbursedOn: l.disbursedOn,
       remainingInstallments: open[i]?.remaining ?? 0,
       remainingInterest: krw(open[i]?.remainingInterest ?? 0, language),
       interestConvention: l.interestConvention,

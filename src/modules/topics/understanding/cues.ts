@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  LOAN_AGE,
   LATE_GRACE,
   extractGetBy,
   METHOD_CHANGE,
@@ -83,6 +84,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       DEBT_FREE,
       // "이거 언제까지 갚아야 돼?": the maturity.
       /언제\s?까지\s?(?:다\s?|전부\s?)?(?:갚|상환)/,
+      // "대출 받은 지 얼마나 됐어?": when it was taken out.
+      LOAN_AGE,
       /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
       RATE_CHANGE,
     ),

@@ -46,6 +46,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'rateChange',
     'lastPayment',
     'repaidSoFar',
+    'loanAge',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal'],
@@ -95,6 +96,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'rateChange',
     'lastPayment',
     'repaidSoFar',
+    'loanAge',
   ],
   SPENDING: [
     'period',
@@ -1024,6 +1026,10 @@ export function extractMerchant(text: string): string | undefined {
 const OVERSEAS =
   /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i;
 
+/** A trip abroad named: "일본여행", "해외 여행 가서", "오사카 갔을 때", "my trip to Japan", "when I was abroad". */
+const TRIP_ABROAD =
+  /(?:해외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕)\s?(?:여행|출장|갔을\s?때|가서|에서\s?쓴)|\b(?:trip|holiday|vacation) (?:to|in) (?:japan|the us|europe|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york)\b|\b(?:trip|holiday|vacation) abroad\b/i;
+
 /**
  * Online payments ("온라인으로", "인터넷 결제", "비대면", "online"), not the online-shopping category ("온라인 쇼핑",
  * "online shopping": a category slot of its own).
@@ -1496,6 +1502,10 @@ export function extractShare(text: string): number | undefined {
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?(?:내도|내면)|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|grace|can i (?:pay|wait|be late))\b|\bgrace period\b/i;
 
+/** When the loan was taken out: "대출 받은 지 얼마나 됐어?", "언제 빌렸더라", "대출 실행일", "when did I take out my loan?". */
+export const LOAN_AGE =
+  /(?:받은|빌린|실행된|시작한)\s?(?:지|게)\s?(?:얼마나|몇\s?(?:년|개월|달)|오래|언제)|(?:대출\S{0,2}\s?)?언제\s?(?:받았|빌렸|실행(?:됐|했|된))|대출\s?(?:실행일|시작일|받은\s?날(?:짜)?)|\bhow long (?:have i had|ago did i (?:take out|get)) (?:my |the |this )?(?:loan|mortgage)\b|\bwhen did i (?:take out|get|open|start) (?:my |the |this )?(?:loan|mortgage)\b/i;
+
 /**
  * A year of loan payments summed ahead: "대출 이자 1년에 총 얼마 내?", "연간 이자 얼마예요?", "1년 동안 갚는 돈 얼마야?",
  * "how much interest do I pay a year?", "annual interest on my loan" — not what was paid ("올해 낸 이자": interestPaid)
@@ -1568,7 +1578,7 @@ export const BUDGET =
  * through?" — not a failed debit ("자동이체 안 됐어요" is arrears).
  */
 export const LAST_PAYMENT =
-  /(?:대출|이자|원리금|상환금)[^.?!]{0,12}(?:두\s?번|2번)\s?(?:빠져|나갔|출금|이체)|\b(?:loan|mortgage) (?:payment|instal?ment|repayment)s? (?:was |were |got )?(?:taken|debited|charged) twice\b|(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:didn'?t|did not|hasn'?t|has not|never) (?:go(?:ne)? through|clear(?:ed)?|come out|go out|get taken|been taken)\b|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
+  /(?:지난\s?달|저번\s?달|이번\s?달|이달)\S{0,2}\s?(?:에\s?)?(?:대출\s?)?(?:이자|대출금|원리금|할부금|상환금|납입금)\S{0,2}\s?(?:는\s?|은\s?|을\s?|를\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:냈|납부했|납입했|갚았|나갔)(?:지|죠|나요|나|어요|어|는지|던가|습니까)|\bdid i pay (?:my |the )?(?:loan |mortgage )?(?:interest|payment|instal?ment)s? (?:last|this) month\b|(?:대출|이자|원리금|상환금)[^.?!]{0,12}(?:두\s?번|2번)\s?(?:빠져|나갔|출금|이체)|\b(?:loan|mortgage) (?:payment|instal?ment|repayment)s? (?:was |were |got )?(?:taken|debited|charged) twice\b|(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:didn'?t|did not|hasn'?t|has not|never) (?:go(?:ne)? through|clear(?:ed)?|come out|go out|get taken|been taken)\b|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
 const EN_SCORE = 'credit (?:score|rating)s?';
@@ -1897,6 +1907,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateHigh: RATE_HIGH,
   paymentAsked: PAYMENT_ASKED,
   leftThisMonth: LEFT_THIS_MONTH,
+  loanAge: LOAN_AGE,
   yearTotal: YEAR_TOTAL,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -2147,8 +2158,18 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
     }
   }
+  // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
+  // the travel category) and, with no period named, the last twelve months — not this month.
+  if (TRIP_ABROAD.test(text) && INTENT_SLOTS[intent].includes('overseas')) {
+    out.overseas = true;
+    if (out.category === 'TRAVEL') delete out.category;
+    if (!out.period && INTENT_SLOTS[intent].includes('period'))
+      out.period = { kind: 'LAST_N_MONTHS', months: 12 };
+  }
   // "total interest I paid last year" asks what was paid, not what is left to pay.
   if (out.interestPaid) delete out.interestLeft;
+  // "지난달 이자 냈지?": whether last month's payment went out (the latest repayment), not the year's interest.
+  if (out.lastPayment) delete out.interestPaid;
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.

@@ -1068,6 +1068,16 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       slots: { yearTotal: true, count: 12 },
     });
     expect(understandMessage('올해 대출 이자 얼마 냈어요?').slots.yearTotal).toBeUndefined();
+    expect(understandMessage('대출 받은지 얼마나 됐어').slots).toMatchObject({ loanAge: true });
+    expect(understandMessage('When did I take out my loan?').slots).toMatchObject({ loanAge: true });
+    expect(understandMessage('지난달 이자 냈지?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { lastPayment: true },
+    });
+    expect(understandMessage('일본여행에서 카드 얼마 긁었지').slots).toEqual({
+      overseas: true,
+      period: { kind: 'LAST_N_MONTHS', months: 12 },
+    });
     expect(understandMessage('이번달 남은 돈 얼마예요?')).toMatchObject({
       intent: 'SAVINGS',
       slots: { leftThisMonth: true },

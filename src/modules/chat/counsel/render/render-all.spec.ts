@@ -128,6 +128,7 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
     graceMonths: [0, 12][i % 2],
     // Years away, days away, today (asOf), already past.
     maturityOn: ['2030-01-10', '2026-12-01', '2026-11-21', '2026-10-01'][i % 4],
+    disbursedOn: ['2025-01-10', '2026-11-01', '2016-11-21', '2026-10-01'][i % 4],
     remainingInstallments: [1, 3, 16, 60, 359][i % 5],
     remainingInterest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
     nextPayment:
@@ -1075,6 +1076,8 @@ function allReplies(): { name: string; text: string }[] {
       ['CARD_TRANSACTIONS', { cardList: true }],
       ['NEXT_PAYMENT', { daysUntil: true }],
       ['LOAN_BALANCE', { repaidSoFar: true }],
+      ['LOAN_BALANCE', { loanAge: true }],
+      ['LOANS_OVERVIEW', { loanAge: true }],
       ['LOANS_OVERVIEW', { repaidSoFar: true }],
       ['LOANS_OVERVIEW', { currentRate: true }],
       ['SPENDING', { recurring: true }],
