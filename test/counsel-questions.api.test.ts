@@ -1517,6 +1517,32 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en, paid, trip]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"새벽에 결제된거 있어? 무서워" / "Any charges in the middle of the night?" → the payments made 00:00–05:59 KST with their times, newest first', async () => {
+    const all = await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }');
+    const kst = (iso: string) => new Date(Date.parse(iso) + 9 * 3_600_000).toISOString();
+    const recent = all.sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt)).slice(0, 100);
+    const night = recent.filter((n) => Number(kst(n.occurredAt).slice(11, 13)) < 6);
+    const ko = await ask('새벽에 결제된거 있어? 무서워');
+    expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+    if (night.length) {
+      const first = night[0];
+      const at = kst(first.occurredAt);
+      expect(firstSentence(ko.text)).toBe(
+        `최근 새벽(0~6시) 카드 거래 ${Math.min(5, night.length)}건입니다. 가장 최근은 ${formatDate(at.slice(0, 10), 'ko', today())} ` +
+          `${Number(at.slice(11, 13))}시 ${Number(at.slice(14, 16))}분 “${first.merchantName}” ${formatWon(first.amount.amount, 'ko')}입니다.`,
+      );
+    } else expect(firstSentence(ko.text)).toMatch(/^최근 새벽\(0~6시\) 카드 거래가 없습니다/);
+    expect(ko.text).toContain('카드 사용을 정지');
+    const en = await ask('Any charges in the middle of the night?');
+    expect(en.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(en.text)).toMatch(/late-night \(midnight to 6 a\.m\.\) card transactions/);
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

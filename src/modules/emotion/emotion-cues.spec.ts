@@ -171,6 +171,8 @@ describe('shame about money reads as sadness, and a charge that was not me as wo
   it.each([
     '대출 때문에 창피해서 가족한테 말도 못하겠어요',
     "I'm so embarrassed, I spent way too much on my trip",
+    // Self-reproach about money (2026-11-26 QA: read HOPEFUL and answered with the fraud steps).
+    '돈관리 진짜 못하는거 같아요 너무 한심해요',
   ])('%s → SAD', (text) => {
     // The model alone read both NEUTRAL.
     expect(analyseEmotionText(text).label).toBe('SAD');

@@ -133,7 +133,7 @@ export const MONEY_WORRY_WEIGHT = 1.5;
  * 0.6092 (comments and posts where embarrassment is not sadness).
  */
 const SHAME_WORDS =
-  /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|\bembarrass\w*|\bashamed\b|\bhumiliat\w*/g;
+  /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|한심|자괴감|\bembarrass\w*|\bashamed\b|\bhumiliat\w*/g;
 /** Money or spending beside shame: 돈 as a word of its own ("아돈노" is not money); not 이자, which "보이자고" holds. */
 const SHAME_MONEY =
   /빚|대출|카드 ?값|카드 ?대금|결제|월세|상환|갚|(?<![가-힣])돈(?!까스|가스)|통장|할부|생활비|월급|썼|쓴 ?돈|지출|소비|쇼핑|\b(?:loans?|debts?|rent|bills?|mortgage|money|owe\w*|spen[dt]|shopping)\b/;

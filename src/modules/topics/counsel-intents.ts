@@ -371,6 +371,8 @@ export interface CounselSlots {
   duplicates?: boolean;
   /** Refunds only ("환불 들어온 거 있어?", "did I get any refunds?"). */
   refunds?: boolean;
+  /** Payments made at night, 00:00–05:59 KST ("새벽에 결제된 거 있어?", "any charges in the middle of the night?"). */
+  night?: boolean;
   /** The largest transactions first ("이번 달 제일 큰 지출이 뭐야?", "my biggest purchases"). */
   largest?: boolean;
   /** Losing the home to the lender ("연체되면 집 넘어가요?", "will I lose my house?"): whether a loan is secured on it. */

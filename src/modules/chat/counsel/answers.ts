@@ -3217,8 +3217,8 @@ function transactionLines(input: IntentReplyInput): string[] {
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
-      : `${when ? '' : 'recent '}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.night ? '새벽(0~6시) ' : ''}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
+      : `${when ? '' : 'recent '}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {
@@ -3237,9 +3237,14 @@ function transactionLines(input: IntentReplyInput): string[] {
         : []),
     ];
   }
+  // A night-time question shows the time of each payment ("0시 16분" / "00:16").
+  const at = (iso: string) =>
+    filter.night
+      ? ` ${lang === 'ko' ? `${Number(iso.slice(11, 13))}시 ${Number(iso.slice(14, 16))}분` : iso.slice(11, 16)}`
+      : '';
   const rows = t.transactions.map(
     (x) =>
-      `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}${x.overseas ? (lang === 'ko' ? ' (해외)' : ' (abroad)') : ''}`,
+      `- ${date(x.occurredAt, data, lang)}${at(x.occurredAt)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}${x.overseas ? (lang === 'ko' ? ' (해외)' : ' (abroad)') : ''}`,
   );
   const first = t.transactions[0];
   // "이번 달 제일 큰 지출이 뭐야?": the largest first, said as such.
@@ -3250,13 +3255,22 @@ function transactionLines(input: IntentReplyInput): string[] {
         : `The largest of your ${what} is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)} (${formatCount(t.transactions.length, 'transaction', lang)}, largest first${t.searched ? `, among the last ${t.searched}` : ''}).`,
       ...rows,
     ];
+  // "새벽에 결제된 거 있어? 무서워": what to do about one they do not know, after the list.
+  const unknown = filter.night
+    ? [
+        lang === 'ko'
+          ? '이 중 모르는 결제가 있으면 바로 카드사 앱이나 고객센터에서 카드 사용을 정지하고 이의제기를 하세요.'
+          : 'If you don’t recognise one of them, suspend the card in your card company’s app or by phone right away and dispute the charge.',
+      ]
+    : [];
   return [
     lang === 'ko'
-      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)} ${label(first)} ${first.amount.text}입니다.`
+      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)}${at(first.occurredAt)} ${label(first)} ${first.amount.text}입니다.`
       : when
-        ? `Your ${what}: ${formatCount(t.transactions.length, 'transaction', lang)}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}.`
-        : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}.`,
+        ? `Your ${what}: ${formatCount(t.transactions.length, 'transaction', lang)}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`
+        : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`,
     ...rows,
+    ...unknown,
   ];
 }
 

@@ -217,6 +217,8 @@ export interface TransactionsData {
     largest?: boolean;
     /** Purchases charged twice: same merchant and amount within DUPLICATE_WINDOW_HOURS, not refunded since. */
     duplicates?: boolean;
+    /** Made at night: 00:00–05:59 KST (the quality report's night_time). */
+    night?: boolean;
     period?: { kind: string; months?: number; from: string; through: string };
   };
   /** With the duplicates filter: each pair, newest first (the list above is then their second charges). */

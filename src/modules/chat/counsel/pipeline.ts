@@ -864,6 +864,7 @@ export class CounsellingPipeline implements Counsellor {
             refunds: slots.refunds,
             largest: slots.largest,
             duplicates: slots.duplicates,
+            night: slots.night,
             ...(slots.period ? { period: periodOf(slots.period) } : {}),
           }),
         ).then((v) => (data.transactions = v)),

@@ -255,6 +255,7 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           description:
             'Only purchases charged twice: the same merchant and amount within 72 hours, not refunded since.',
         },
+        night: { type: 'boolean', description: 'Only payments made at night, 00:00–05:59 KST.' },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -1023,6 +1024,9 @@ export async function getSpending(t: ToolContext, quarters = 2): Promise<Spendin
   };
 }
 
+/** Night-time payments end at 06:00 KST (as the import quality report's night_time check counts them). */
+export const NIGHT_ENDS_HOUR = 6;
+
 /** How many recent transactions a merchant or overseas question searches. */
 export const TRANSACTION_SEARCH_DEPTH = 100;
 
@@ -1044,6 +1048,8 @@ export async function getTransactions(
     largest?: boolean;
     /** Purchases charged twice (duplicatePairs). */
     duplicates?: boolean;
+    /** Made at night, 00:00–05:59 KST. */
+    night?: boolean;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -1055,6 +1061,7 @@ export async function getTransactions(
     ...(asked.refunds ? { refunds: true } : {}),
     ...(asked.largest ? { largest: true } : {}),
     ...(asked.duplicates ? { duplicates: true } : {}),
+    ...(asked.night ? { night: true } : {}),
     ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
   };
   const filtered =
@@ -1063,9 +1070,11 @@ export async function getTransactions(
     days !== undefined ||
     filter.refunds === true ||
     filter.largest === true ||
-    filter.duplicates === true;
+    filter.duplicates === true ||
+    filter.night === true;
   // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
-  const periodOnly = days !== undefined && !asked.merchant && !asked.overseas && !asked.refunds;
+  const periodOnly =
+    days !== undefined && !asked.merchant && !asked.overseas && !asked.refunds && !asked.night;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
   const cards = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
   const pages = await Promise.all(
@@ -1081,6 +1090,7 @@ export async function getTransactions(
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !match || merchantMatches(r.merchantName, match))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
+    .filter((r) => !filter.night || Number(koreanDateTime(r.occurredAt).slice(11, 13)) < NIGHT_ENDS_HOUR)
     .filter((r) => {
       if (!days) return true;
       const day = koreanDate(r.occurredAt);
@@ -1801,6 +1811,7 @@ export async function executeTool(
         merchant: args.merchant as string | undefined,
         overseas: args.overseas as boolean | undefined,
         refunds: args.refunds as boolean | undefined,
+        night: args.night as boolean | undefined,
         largest: args.largest as boolean | undefined,
         duplicates: args.duplicates as boolean | undefined,
       });

@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  NIGHT,
   LOAN_AGE,
   LATE_GRACE,
   extractGetBy,
@@ -61,6 +62,10 @@ import {
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
+
+/** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */
+const MONEY_SELF_BLAME =
+  /(?:돈|가계|재정|재무|살림)\s?관리\S{0,2}\s?(?:를\s?|을\s?|가\s?|는\s?)?(?:진짜\s?|너무\s?|정말\s?|완전\s?|왜\s?이렇게\s?)?(?:못|엉망|안\s?(?:돼|되)|꽝|최악)|\bi(?:'m| am) (?:so |really |just )?(?:terrible|bad|hopeless|awful|useless) (?:with|at) (?:money|managing (?:my )?money|budgeting|finances)\b/i;
 
 /** One case-insensitive pattern matching any of the given ones (a cue and the slot phrases that also name it). */
 function anyOf(...patterns: RegExp[]): RegExp {
@@ -261,6 +266,17 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "대출 이자 1년에 총 얼마 내?": a year of the schedule ahead, summed (not the overview, not the interest paid).
   if (YEAR_TOTAL.test(text) && /대출|이자|원리금|납입|상환|갚|\bloan|\bmortgage|\binterest/i.test(text))
     return 'REPAYMENT_SCHEDULE';
+  // "돈관리 진짜 못하는 것 같아요, 한심해요": how they are doing with money — the health score's picture (not the fraud
+  // steps a guessing model gave), read with the emotion.
+  if (MONEY_SELF_BLAME.test(text)) return 'HEALTH_SCORE';
+  // "새벽에 결제된 거 있어?", "any charges in the middle of the night?": the night-time payments — unless the
+  // customer already says one was not theirs (a suspected fraud).
+  if (
+    NIGHT.test(text) &&
+    /결제|거래|승인|긁|\bcharge|\bpayment|\btransaction|\bpurchase/i.test(text) &&
+    !/아니|안\s?했|않았|모르는|\bnot me\b|\bdidn'?t\b|\bunauthori[sz]ed\b|대출|이자|\bloan\b/i.test(text)
+  )
+    return 'CARD_TRANSACTIONS';
   // "며칠까지 늦어도 괜찮아요?": when lateness starts to cost (penalty interest, then the credit bureaus), not a
   // document's quality or chit-chat.
   if (LATE_GRACE.test(text)) return 'ARREARS';

@@ -127,6 +127,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'largest',
     'duplicates',
     'cardList',
+    'night',
   ],
   SUSPECTED_FRAUD: [
     'period',
@@ -1506,6 +1507,10 @@ export const LATE_GRACE =
 export const LOAN_AGE =
   /(?:받은|빌린|실행된|시작한)\s?(?:지|게)\s?(?:얼마나|몇\s?(?:년|개월|달)|오래|언제)|(?:대출\S{0,2}\s?)?언제\s?(?:받았|빌렸|실행(?:됐|했|된))|대출\s?(?:실행일|시작일|받은\s?날(?:짜)?)|\bhow long (?:have i had|ago did i (?:take out|get)) (?:my |the |this )?(?:loan|mortgage)\b|\bwhen did i (?:take out|get|open|start) (?:my |the |this )?(?:loan|mortgage)\b/i;
 
+/** Night-time payments: "새벽에 결제된 거", "심야 결제", "한밤중에", "late at night", "in the middle of the night". */
+export const NIGHT =
+  /새벽|심야|한밤|밤\s?(?:늦게|중에|사이에?)|\b(?:at night|late at night|in the night|middle of the night|overnight|after midnight)\b/i;
+
 /**
  * A year of loan payments summed ahead: "대출 이자 1년에 총 얼마 내?", "연간 이자 얼마예요?", "1년 동안 갚는 돈 얼마야?",
  * "how much interest do I pay a year?", "annual interest on my loan" — not what was paid ("올해 낸 이자": interestPaid)
@@ -1569,9 +1574,12 @@ const MONTHLY_AVERAGE =
 export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
 
-/** A month's budget: "예산 짜줘", "한 달 예산", "가계부", "help me make a budget", "budget plan". */
+/**
+ * A month's budget: "예산 짜줘", "한 달 예산", "가계부", "돈 관리 어떻게 해요?", "help me make a budget", "budget plan",
+ * "how should I manage my money?".
+ */
 export const BUDGET =
-  /예산|가계부|얼마(?:나|큼)?\s?(?:더\s?)?(?:아껴|줄여|절약해|덜\s?써)야|\bhow much (?:should|do) i (?:cut back|save|spend less|cut)\b[^.?!]{0,20}\b(?:this|each|a|per|every) month\b|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
+  /예산|가계부|(?:돈|가계|살림)\s?관리\S{0,2}\s?(?:는\s?|를\s?|을\s?)?(?:어떻게|방법|요령|팁|잘\s?하)|\bhow (?:do|should|can) i (?:manage|handle) (?:my )?money\b|얼마(?:나|큼)?\s?(?:더\s?)?(?:아껴|줄여|절약해|덜\s?써)야|\bhow much (?:should|do) i (?:cut back|save|spend less|cut)\b[^.?!]{0,20}\b(?:this|each|a|per|every) month\b|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
 
 /**
  * The latest repayment: "지난번에 낸 대출금", "이번 달 자동이체 됐어요?", "납입 처리됐나요", "did my last payment go
@@ -1915,6 +1923,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   lastPayment: LAST_PAYMENT,
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
+  night: NIGHT,
   duplicates: DUPLICATE_CHARGE,
   largest: LARGEST,
   foreclosure: FORECLOSURE,

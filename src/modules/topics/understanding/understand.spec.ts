@@ -1069,6 +1069,15 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     });
     expect(understandMessage('올해 대출 이자 얼마 냈어요?').slots.yearTotal).toBeUndefined();
     expect(understandMessage('대출 받은지 얼마나 됐어').slots).toMatchObject({ loanAge: true });
+    expect(understandMessage('새벽에 결제된거 있어? 무서워')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { night: true },
+    });
+    expect(understandMessage('돈관리 진짜 못하는거 같아요 너무 한심해요').intent).toBe('HEALTH_SCORE');
+    expect(understandMessage('돈 관리 어떻게 해요?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true },
+    });
     expect(understandMessage('When did I take out my loan?').slots).toMatchObject({ loanAge: true });
     expect(understandMessage('지난달 이자 냈지?')).toMatchObject({
       intent: 'NEXT_PAYMENT',

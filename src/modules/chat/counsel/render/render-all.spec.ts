@@ -404,7 +404,9 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
               overseas: false,
             })),
           },
-        ][i % 9],
+          // "새벽에 결제된 거 있어?": night-time payments with their times.
+          { filter: { night: true }, searched: 100 },
+        ][i % 10],
         // None in the period named: the newest transaction of all, said after.
         ...(i % 7 === 3 && i % 2 === 0
           ? {
