@@ -2843,6 +2843,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.text).toContain(
       `Closing it now saves the interest of the instalments left, about ${formatWon(left.toString(), 'en')}`,
     );
+    // Net of the interest to date, which the next instalment would have carried, and the fee: no won counted twice.
+    const feeRes = await t.request<{
+      me: { customer: { loans: { status: string; payoffQuote: { prepaymentFee: { amount: string } } }[] } };
+    }>('{ me { customer { loans { status payoffQuote { prepaymentFee { amount } } } } } }', {}, token);
+    const fee = BigInt(
+      feeRes.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.payoffQuote.prepaymentFee.amount,
+    );
+    const net = left - BigInt(loan.payoffQuote.interest.amount) - fee;
+    if (net > 0n) expect(a.text).toContain(`about ${formatWon(net.toString(), 'en')} less in all`);
+    const ko = await ask('지금 대출 다 갚으면 이자 얼마나 아껴요?');
+    expect(ko.topic?.intent).toBe('PAYOFF_QUOTE');
+    if (net > 0n)
+      expect(firstSentence(ko.text)).toContain(`약 ${formatWon(net.toString(), 'ko')}을 아낍니다`);
     expect(renderingErrors(a.text)).toEqual([]);
   });
 

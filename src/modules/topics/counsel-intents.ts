@@ -254,6 +254,11 @@ export interface CounselSlots {
    * then what the schedule takes to the end (principal + the unpaid instalments' interest).
    */
   withInterest?: boolean;
+  /**
+   * What paying off saves ("지금 다 갚으면 이자 얼마나 아껴요?", "how much interest would I save by paying it off?"):
+   * the net saving first (the instalments' interest left, less the interest to date and the fee).
+   */
+  payoffSaving?: boolean;
   /** The balance asked beside the next payment ("다음 납입일이랑 남은 잔액 알려줘"): said right after it. */
   alsoBalance?: boolean;
   /**

@@ -2153,6 +2153,19 @@ function payoff(input: IntentReplyInput): string[] {
       ? versusSavingLines(input.loan, input.data.payoff?.prepaymentFee ?? null, input.language, true)
       : [];
   const lines = payoffLines(input);
+  // "지금 다 갚으면 이자 얼마나 아껴요?": the net saving comes first, the payoff it rests on after.
+  const l0 = input.loan;
+  const q0 = input.data.payoff;
+  if (
+    input.understanding.slots.payoffSaving &&
+    !lead.length &&
+    l0 &&
+    q0 &&
+    l0.remainingInterest.amount !== '0'
+  ) {
+    const at = lines.indexOf(payoffSavingLine(l0, q0, input.language));
+    if (at > 0) lines.unshift(...lines.splice(at, 1));
+  }
   // "다 갚으려면 이자까지 총 얼마?": today's payoff answers it (with how to close the loan); what the schedule takes to
   // the end follows.
   const l = input.loan;
@@ -2233,15 +2246,23 @@ function todayPayoffLines(
     lang === 'ko'
       ? '이 금액을 정확히 입금하시면 대출이 종결됩니다. 날짜가 지나면 이자가 더 붙으니 상환일 기준으로 다시 확인하세요.'
       : 'Paying exactly this amount closes the loan; interest keeps accruing, so check again on the day you pay.',
-    // "What happens if I pay my loan off early?": what closing it saves — the interest of the instalments left.
-    ...(l.remainingInterest.amount !== '0'
-      ? [
-          lang === 'ko'
-            ? koText`지금 갚으면 남은 회차의 이자 약 ${l.remainingInterest.text}을/를 내지 않게 되고(지금 금리 기준), 오늘까지의 이자 ${q.interest.text}와/과 수수료 ${q.prepaymentFee.text}만 냅니다.`
-            : `Closing it now saves the interest of the instalments left, about ${l.remainingInterest.text} at today's rate; you pay only the ${q.interest.text} of interest to date and the ${q.prepaymentFee.text} fee.`,
-        ]
-      : []),
+    // "What happens if I pay my loan off early?": what closing it saves — the interest of the instalments left, less
+    // what paying off today costs instead (the interest to date, which the next instalment would have carried, and
+    // the fee): the net figure, so no won is counted twice.
+    ...(l.remainingInterest.amount !== '0' ? [payoffSavingLine(l, q, lang)] : []),
   ];
+}
+
+function payoffSavingLine(l: LoanLine, q: NonNullable<TurnData['payoff']>, lang: Lang): string {
+  const net = new Decimal(l.remainingInterest.amount).minus(q.interest.amount).minus(q.prepaymentFee.amount);
+  const won = formatWon(net.abs().toFixed(0), lang);
+  if (lang === 'ko')
+    return net.gt(0)
+      ? koText`지금 갚으면 남은 회차의 이자 약 ${l.remainingInterest.text} 대신 오늘까지의 이자 ${q.interest.text}와/과 수수료 ${q.prepaymentFee.text}만 내셔서, 약 ${won}을/를 아낍니다 (지금 금리 기준).`
+      : koText`지금 갚으면 남은 회차의 이자 약 ${l.remainingInterest.text}은/는 내지 않지만, 오늘까지의 이자 ${q.interest.text}와/과 수수료 ${q.prepaymentFee.text}을/를 내셔서 약 ${won}${net.isZero() ? '으로 같습니다' : ' 더 듭니다'} (지금 금리 기준).`;
+  return net.gt(0)
+    ? `Closing it now saves the interest of the instalments left, about ${l.remainingInterest.text} at today's rate, for the ${q.interest.text} of interest to date and the ${q.prepaymentFee.text} fee: about ${won} less in all.`
+    : `Closing it now avoids the interest of the instalments left, about ${l.remainingInterest.text} at today's rate, but the ${q.interest.text} of interest to date and the ${q.prepaymentFee.text} fee ${net.isZero() ? 'cost the same' : `cost about ${won} more`}.`;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  PAYOFF_SAVING,
   NIGHT,
   LOAN_AGE,
   LATE_GRACE,
@@ -277,6 +278,16 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/아니|안\s?했|않았|모르는|\bnot me\b|\bdidn'?t\b|\bunauthori[sz]ed\b|대출|이자|\bloan\b/i.test(text)
   )
     return 'CARD_TRANSACTIONS';
+  // "지금 다 갚으면 이자 얼마나 아껴요?", "how much interest would I save by paying off my loan?": closing the loan
+  // (no amount named: "천만원 갚으면 얼마나 아껴요?" is a prepayment's effect).
+  if (
+    PAYOFF_SAVING.test(text) &&
+    /다\s?갚|전액|완납|한\s?번에\s?갚|\bpay(?:ing)? (?:it |this |my (?:\w+ )?(?:loan|mortgage) |the (?:\w+ )?(?:loan|mortgage) )?off\b|\bpayoff\b/i.test(
+      text,
+    ) &&
+    extractAmount(text) === undefined
+  )
+    return 'PAYOFF_QUOTE';
   // "며칠까지 늦어도 괜찮아요?": when lateness starts to cost (penalty interest, then the credit bureaus), not a
   // document's quality or chit-chat.
   if (LATE_GRACE.test(text)) return 'ARREARS';

@@ -48,7 +48,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'repaidSoFar',
     'loanAge',
   ],
-  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest'],
+  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal'],
   ARREARS: [
     'loan',
@@ -1863,6 +1863,10 @@ const YEAR_END =
 const IF_LATE =
   /(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
 
+/** What paying off saves: "이자 얼마나 아껴요?", "얼마나 절약돼요?", "how much interest would I save?". */
+export const PAYOFF_SAVING =
+  /아끼|아낄|아껴|아낀|절약|이득|\bsaves? (?:me )?(?:on |in )?(?:interest|money)\b|\bhow much (?:interest |money )?(?:would|will|do|does|can|could) (?:i|it) save\b|\bsavings? (?:on|in) interest\b/i;
+
 /** A payoff asked with the interest: "이자까지 총", "이자 포함해서", "including interest", "with all the interest". */
 const WITH_INTEREST =
   /이자\s?(?:까지|도\s?다|포함|합쳐|다\s?합|더해)|\b(?:including|with|plus) (?:all )?(?:the )?interest\b|\binterest included\b/i;
@@ -1874,6 +1878,7 @@ const ALSO_BALANCE =
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   alsoBalance: ALSO_BALANCE,
   withInterest: WITH_INTEREST,
+  payoffSaving: PAYOFF_SAVING,
   ifLate: IF_LATE,
   yearEnd: YEAR_END,
   affordHeld: AFFORD_HELD,

@@ -1078,6 +1078,14 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'SAVINGS',
       slots: { budget: true },
     });
+    expect(understandMessage('지금 대출 다 갚으면 이자 얼마나 아껴요?')).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffSaving: true },
+    });
+    expect(understandMessage('How much interest would I save by paying off my loan now?').intent).toBe(
+      'PAYOFF_QUOTE',
+    );
+    expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('When did I take out my loan?').slots).toMatchObject({ loanAge: true });
     expect(understandMessage('지난달 이자 냈지?')).toMatchObject({
       intent: 'NEXT_PAYMENT',
