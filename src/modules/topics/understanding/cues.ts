@@ -288,6 +288,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
     extractAmount(text) === undefined
   )
     return 'PAYOFF_QUOTE';
+  // "대출 이자 얼마예요?", "대출이자 얼마임": what the interest comes to — the next instalment and its interest (not
+  // the balance, not the overview).
+  if (
+    /^\s*(?:ㅇㄷ\s?)?(?:제\s?|내\s?|저의\s?)?(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|는\s?)?(?:지금\s?)?(?:한\s?달에\s?|매달\s?|매월\s?|월\s?)?얼마(?:임|야|예요|에요|인가요|죠|지|나와요|나가요|내요)?\s?[?？]?\s*$/.test(
+      text,
+    )
+  )
+    return 'NEXT_PAYMENT';
   // "며칠까지 늦어도 괜찮아요?": when lateness starts to cost (penalty interest, then the credit bureaus), not a
   // document's quality or chit-chat.
   if (LATE_GRACE.test(text)) return 'ARREARS';

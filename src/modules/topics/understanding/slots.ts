@@ -1662,7 +1662,7 @@ export function extractCreditEffect(text: string): CounselSlots['creditEffect'] 
  * is the subject even when no "my" is said.
  */
 export const RATE_TYPE_ASK =
-  /(?:금리|이자|이율|그거|그건|대출)\S{0,2}\s?(?:가\s?|는\s?|이\s?|은\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이죠|이니|맞|이지|인지|야|에요|이예요)|\bis (?:my |the |it a |it )?(?:interest )?(?:rate )?(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b|\bis (?:my |the )?(?:loan|mortgage) (?:on )?(?:a )?(?:fixed|variable|floating)\b/i;
+  /(?:변동|고정)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야)?\s?(?:아니면\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야|이지)|(?:금리|이자|이율|그거|그건|이거|이건|대출)\S{0,2}\s?(?:가\s?|는\s?|이\s?|은\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이죠|이니|맞|이지|인지|야|에요|이예요)|\bis (?:my |the |it a |it )?(?:interest )?(?:rate )?(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b|\bis (?:my |the )?(?:loan|mortgage) (?:on )?(?:a )?(?:fixed|variable|floating)\b/i;
 
 const OWN_LOAN =
   /(?:제|내|저의|나의)\s?(?:대출|금리|주담대|전세\s?대출|신용\s?대출|상환\s?방식)|(?:제가|내가)\s?(?:받은|가진|쓰는|이용하는)\s?(?:대출|금리)|\bmy (?:\w+ )?(?:loan|mortgage|rate|loans|repayment)\b|\bis mine\b|\bam i on\b|\bdo i have (?:a )?(?:fixed|variable)/i;

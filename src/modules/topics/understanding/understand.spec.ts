@@ -1086,6 +1086,12 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       'PAYOFF_QUOTE',
     );
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
+    expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('대출 이자 얼마예요?').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('이거 변동이야 고정이야?').slots).toMatchObject({
+      productTopic: 'RATE_TYPES',
+      ownLoan: true,
+    });
     expect(understandMessage('When did I take out my loan?').slots).toMatchObject({ loanAge: true });
     expect(understandMessage('지난달 이자 냈지?')).toMatchObject({
       intent: 'NEXT_PAYMENT',
