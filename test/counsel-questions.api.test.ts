@@ -170,6 +170,47 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const c of cards) out.push(...(await allNodes<N>(c.id, 'Card', 'transactions', fields)));
     return out;
   }
+  /**
+   * The card bill of a statement month from the API: the month before's use (spendingSummary) less the instalment
+   * purchases made in it, plus each plan's instalment on the statement — the k-th (k months after the purchase month)
+   * is the amount ÷ months rounded down, the won left over on the first. `instalments` says whether any plan touches it.
+   */
+  async function cardBillOf(statementMonth: string): Promise<{ bill: bigint; instalments: boolean }> {
+    const monthsFrom = (a: string, b: string) =>
+      (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+    let portions = 0n;
+    let deferred = 0n;
+    for (const n of await cardTransactions<{
+      kind: string;
+      instalmentMonths: number;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('kind instalmentMonths occurredAt amount { amount }')) {
+      if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
+      const amount = BigInt(n.amount.amount);
+      const k = monthsFrom(koreanDate(new Date(n.occurredAt)), statementMonth);
+      if (k === 1) deferred += amount;
+      if (k < 1 || k > n.instalmentMonths) continue;
+      const per = amount / BigInt(n.instalmentMonths);
+      portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
+    }
+    const period = statementMonth.slice(0, 7) === today().slice(0, 7) ? 'LAST_MONTH' : 'THIS_MONTH';
+    const use = BigInt(
+      (
+        await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+          `{ me { customer { spendingSummary(period: ${period}) { total { amount } } } } }`,
+          {},
+          token,
+        )
+      ).data!.me.customer.spendingSummary.total.amount,
+    );
+    return { bill: use - deferred + portions, instalments: portions > 0n || deferred > 0n };
+  }
+  /** The sentence a bill due this month leads with when instalments touch it. */
+  const billDueSentence = (bill: bigint, lang: 'ko' | 'en') =>
+    lang === 'ko'
+      ? `이번 달 결제일에 청구되는 카드값은 약 ${formatWon(bill.toString(), 'ko')}입니다`
+      : `The card bill due this month is about ${formatWon(bill.toString(), 'en')}`;
   /** Last week's Monday and Sunday (KST days). */
   const lastWeekDays = () => {
     const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -1113,9 +1154,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect([cant.topic?.intent, cant.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
     const bill = await ask('카드값이 너무 많이 나왔어요 ㅠㅠ');
     expect(bill.topic?.intent).toBe('SPENDING');
-    // The bill that came is, with most card companies, last month's spending (the test below checks the figure).
+    // The bill that came is, with most card companies, last month's spending — with the instalments on its statement
+    // (the tests below check the figure).
     expect(firstSentence(bill.text)).toMatch(
-      /^이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 카드 지출은 [\d,]+원입니다/,
+      /^이번 달(?:에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 카드 지출은| 결제일에 청구되는 카드값은 약) [\d,]+원입니다/,
     );
   });
 
@@ -1543,6 +1585,23 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"이번 달 카드값 얼마 나와?" / "다음달 카드값 얼마 나올거 같아" → the bill with its instalments: last month\'s use less the instalment purchases in it, plus the instalments on the statement', async () => {
+    const thisMonth = `${today().slice(0, 7)}-01`;
+    const due = await cardBillOf(thisMonth);
+    const next = await cardBillOf(addMonths(thisMonth, 1));
+    expect(due.instalments || next.instalments).toBe(true); // the demo customer has an instalment purchase
+    const bill = await ask('이번 달 카드값 얼마 나와?');
+    if (due.instalments) expect(bill.text).toContain(billDueSentence(due.bill, 'ko'));
+    const ahead = await ask('다음달 카드값 얼마 나올거 같아');
+    if (next.instalments)
+      expect(firstSentence(ahead.text)).toContain(
+        `다음 달에 청구될 카드값은 오늘까지 약 ${formatWon(next.bill.toString(), 'ko')}입니다`,
+      );
+    const en = await ask('ugh my card bill is huge this month, why??');
+    if (due.instalments) expect(en.text).toContain(billDueSentence(due.bill, 'en'));
+    for (const x of [bill, ahead, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
@@ -1910,8 +1969,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const a = await ask('이번 달 카드값 못 낼 것 같아요');
     expect(a.topic?.intent).toBe('HARDSHIP');
     expect(a.emotion?.label).toBe('ANXIOUS');
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
     expect(firstSentence(a.text)).toMatch(
-      /^이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 [\d,]+원입니다/,
+      due.instalments
+        ? new RegExp(`^${billDueSentence(due.bill, 'ko')}`)
+        : /^이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 [\d,]+원입니다/,
     );
     expect(a.text).toContain('분할납부');
     expect(a.text).toContain('1600-5500');
@@ -2215,8 +2277,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const a = await ask('카드값이 너무 많이 나왔어요');
     expect(a.topic?.intent).toBe('SPENDING');
+    // With instalments on the statement, the bill is last month's use less the instalment purchases plus the
+    // instalments (cardBillOf); without, last month's spending.
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
     expect(firstSentence(a.text)).toContain(
-      `지난달 카드 지출은 ${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko')}입니다`,
+      due.instalments
+        ? billDueSentence(due.bill, 'ko')
+        : `지난달 카드 지출은 ${formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko')}입니다`,
     );
     expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -3260,13 +3327,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(ko.text)).toMatch(
       /^카드 결제일\(대금 납부일\)은 .*fingraph에는 등록되어 있지 않습니다/,
     );
-    expect(ko.text.split('\n')[1]).toContain(`지난달 카드 이용액은 ${formatWon(billed, 'ko')}입니다`);
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
+    expect(ko.text.split('\n')[1]).toContain(
+      due.instalments
+        ? billDueSentence(due.bill, 'ko')
+        : `지난달 카드 이용액은 ${formatWon(billed, 'ko')}입니다`,
+    );
     expect(ko.text).not.toContain('대출');
     const en = await ask('When is my credit card bill due?');
     expect(firstSentence(en.text)).toMatch(
       /^Your card’s payment date is the one you chose with the card company/,
     );
-    expect(en.text).toContain(formatWon(billed, 'en'));
+    expect(en.text).toContain(due.instalments ? billDueSentence(due.bill, 'en') : formatWon(billed, 'en'));
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
@@ -3319,8 +3391,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const a = await ask('이번 달 카드값 얼마 나와요?');
     expect(a.topic?.intent).toBe('SPENDING');
     expect(firstSentence(a.text)).toContain(`이번 달 카드 지출은 ${formatWon(now.total.amount, 'ko')}입니다`);
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
     expect(a.text.split('\n')[1]).toContain(
-      `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${formatWon(billed.total.amount, 'ko')}입니다`,
+      due.instalments
+        ? billDueSentence(due.bill, 'ko')
+        : `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${formatWon(billed.total.amount, 'ko')}입니다`,
     );
     expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -3737,8 +3812,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const { creditScore, spendingSummary } = res.data!.me.customer;
     const card = await ask('신용카드 연체하면 어떻게 돼요?');
     expect(card.topic?.intent).toBe('ARREARS');
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
     expect(firstSentence(card.text)).toContain(
-      `이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${formatWon(spendingSummary.total.amount, 'ko')}`,
+      due.instalments
+        ? billDueSentence(due.bill, 'ko')
+        : `이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${formatWon(spendingSummary.total.amount, 'ko')}`,
     );
     expect(card.text).toContain('카드값을 결제일에 못 내면 카드사 연체이자가 붙고');
     expect(card.text).not.toContain('전세자금대출');
@@ -4051,8 +4129,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     ).data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.maturityOn;
     expect(firstSentence(lump.text)).toContain(`만기는 ${formatDate(maturity, 'ko', today())}입니다`);
     expect(firstSentence(lump.text)).toContain('원금은 만기에 한 번에 상환');
-    // Next month's card bill: this month's spending so far, with most card companies.
+    // Next month's card bill: this month's spending so far, with most card companies (with the instalments on next
+    // month's statement, cardBillOf).
     const thisMonth = await spentTotal('period: THIS_MONTH');
+    const nextBill = await cardBillOf(addMonths(`${today().slice(0, 7)}-01`, 1));
     // Said either way ("나올 것 같아?" / "나올까요?"), in English too — not a forecast of next month's spending.
     const bills = [];
     for (const q of ['다음 달에 카드값 얼마 나올 것 같아?', '다음 달 카드값 얼마 나올까요?']) {
@@ -4060,14 +4140,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect({ q, intent: bill.topic?.intent }).toEqual({ q, intent: 'SPENDING' });
       expect(firstSentence(bill.text)).toMatch(
         new RegExp(
-          `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth, 'ko')}입니다`,
+          nextBill.instalments
+            ? `^다음 달에 청구될 카드값은 오늘까지 약 ${formatWon(nextBill.bill.toString(), 'ko')}입니다`
+            : `^다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 카드 지출은 ${formatWon(thisMonth, 'ko')}입니다`,
         ),
       );
       bills.push(bill);
     }
     const enBill = await ask('How much will my card bill be next month?');
     expect(enBill.topic?.intent).toBe('SPENDING');
-    expect(firstSentence(enBill.text)).toContain(formatWon(thisMonth, 'en'));
+    expect(firstSentence(enBill.text)).toContain(
+      formatWon(nextBill.instalments ? nextBill.bill.toString() : thisMonth, 'en'),
+    );
     bills.push(enBill);
     const thanks = await ask("hey, thanks, you've been really helpful");
     expect(thanks.text).toMatch(/^You’re welcome!/);

@@ -59,3 +59,63 @@ export function instalmentStatus(
     lastMonth: addMonths(`${purchasedOn.slice(0, 7)}-01`, months).slice(0, 7),
   };
 }
+
+/** One instalment purchase as a statement reads it. */
+export interface InstalmentPurchase {
+  amount: string;
+  months: number;
+  /** KST date of the purchase. */
+  purchasedOn: string;
+  merchant: string;
+}
+
+/** What instalment purchases put on one month's card statement (principal only; 할부수수료 is the issuer's). */
+export interface StatementInstalments {
+  /** The statement's month ("2026-11"): it bills the month before's use. */
+  month: string;
+  /** Each plan's instalment on this statement, newest purchase first. */
+  portions: { merchant: string; purchasedOn: string; number: number; months: number; amount: string }[];
+  /** Their sum. */
+  portionTotal: string;
+  /**
+   * Full amounts of the instalment purchases made in the month this statement bills (in that month's spending, but
+   * billed a part at a time): what a bill taken as "last month's spending" over-counts.
+   */
+  deferredTotal: string;
+}
+
+/**
+ * The instalments on the statement of `month` ("YYYY-MM"): a plan bought in month P bills its k-th instalment on the
+ * statement of P + k (k = 1 … months; the first carries the won left over), the same conventions as instalmentStatus.
+ */
+export function statementInstalments(
+  purchases: readonly InstalmentPurchase[],
+  month: string,
+): StatementInstalments {
+  const statement = `${month}-01`;
+  const portions: StatementInstalments['portions'] = [];
+  let deferred = new Decimal(0);
+  for (const p of purchases) {
+    const total = new Decimal(p.amount);
+    const k = monthsBetween(p.purchasedOn, statement);
+    if (k === 0) continue; // bought this month: on next month's statement
+    if (k === 1) deferred = deferred.plus(total);
+    if (k < 1 || k > p.months) continue;
+    const per = total.div(p.months).floor();
+    const amount = k === 1 ? total.minus(per.times(p.months - 1)) : per;
+    portions.push({
+      merchant: p.merchant,
+      purchasedOn: p.purchasedOn,
+      number: k,
+      months: p.months,
+      amount: amount.toFixed(0),
+    });
+  }
+  portions.sort((a, b) => (a.purchasedOn < b.purchasedOn ? 1 : a.purchasedOn > b.purchasedOn ? -1 : 0));
+  return {
+    month,
+    portions,
+    portionTotal: portions.reduce((a, p) => a.plus(p.amount), new Decimal(0)).toFixed(0),
+    deferredTotal: deferred.toFixed(0),
+  };
+}

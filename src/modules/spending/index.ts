@@ -27,7 +27,12 @@ export {
 } from './spending.service';
 export type { SpendingSummaryArgs as SpendingSummaryQuery } from './spending.service';
 export type { RecomputeQuarterJob, CardInstalments } from './spending.service';
-export { instalmentStatus, type InstalmentStatus } from './card-instalments';
+export {
+  instalmentStatus,
+  statementInstalments,
+  type InstalmentStatus,
+  type StatementInstalments,
+} from './card-instalments';
 export {
   CardFieldsResolver,
   CustomerQuarterFieldResolver,

@@ -20,7 +20,12 @@ import {
 } from '../../common/quarters';
 import { assertCanReadCustomer, CUSTOMER_TYPE, isStaff, requireViewer } from '../customers';
 import { MERCHANTS } from '../topics';
-import { instalmentStatus, type InstalmentStatus } from './card-instalments';
+import {
+  instalmentStatus,
+  statementInstalments,
+  type InstalmentStatus,
+  type StatementInstalments,
+} from './card-instalments';
 import { recomputeQuarterSql, RecomputeResult } from './quarter-aggregation';
 import { latestKey, quarterKey, spendingLoaders } from './spending.loaders';
 import type {
@@ -367,6 +372,31 @@ export class SpendingService {
       remainingPrincipal: sum((p) => p.status.remainingPrincipal),
       nextInstalments: sum((p) => p.status.nextInstalment),
     };
+  }
+
+  /**
+   * What instalment purchases put on the statement of `monthsAhead` months from this one (0: the bill due this month,
+   * for last month's use; 1: next month's): each plan's instalment, and the instalment purchases of the month billed
+   * (in its spending in full, on its statement in part). Refunded purchases are left out, as in cardInstalments.
+   */
+  async statementInstalments(
+    ctx: RequestContext,
+    customerId: string,
+    monthsAhead: 0 | 1,
+  ): Promise<StatementInstalments> {
+    assertCanReadCustomer(ctx.viewer, customerId);
+    const month = addMonths(`${koreanDate(ctx.now()).slice(0, 7)}-01`, monthsAhead);
+    const since = new Date(`${addMonths(month, -MAX_INSTALMENT_MONTHS - 1)}T00:00:00+09:00`);
+    const rows = await this.repository.instalmentPurchases(ctx, customerId, since);
+    return statementInstalments(
+      rows.map((r) => ({
+        amount: r.amount,
+        months: r.instalmentMonths,
+        purchasedOn: koreanDate(r.occurredAt),
+        merchant: r.merchantName,
+      })),
+      month.slice(0, 7),
+    );
   }
 
   async cardsOf(ctx: RequestContext, customerId: string): Promise<CardRow[]> {

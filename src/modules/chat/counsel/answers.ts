@@ -795,9 +795,10 @@ function cardDueDayLines(input: IntentReplyInput): string[] {
       : 'Your card’s payment date is the one you chose with the card company, and fingraph does not hold it: the card company’s app or your statement shows it.',
     ...(s
       ? [
-          lang === 'ko'
-            ? koText`대부분의 카드사는 이번 달 결제일에 지난달 이용액을 청구하며, 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
-            : `Most card companies bill last month’s spending on this month’s payment date: that was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`,
+          billWithInstalments(s, data, lang) ??
+            (lang === 'ko'
+              ? koText`대부분의 카드사는 이번 달 결제일에 지난달 이용액을 청구하며, 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
+              : `Most card companies bill last month’s spending on this month’s payment date: that was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`),
         ]
       : []),
     lang === 'ko'
@@ -1552,15 +1553,70 @@ function arrearsBody(input: IntentReplyInput): string[] {
  * penalty interest; ₩100,000+ unpaid for 5 business days+ is shared with the credit bureaus, as for loans), and what
  * to ask the card company before the due date. Revolving credit is named with its cost, not recommended.
  */
+/**
+ * A card bill with its instalments: the month's use (`s`, a whole or running month) less the instalment purchases it
+ * holds in full, plus the instalments on the statement (`st`) — "이번 달 결제일에 청구되는 카드값은 약 1,849,330원입니다:
+ * 지난달 일시불 사용분 1,754,260원에 할부 청구분 95,070원(…)을 더한 금액이며…". Null when no instalment touches the
+ * statement (the month's use is then the bill) or the figures are narrowed to a category or merchant.
+ */
+function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang): string | null {
+  // The statement that bills the month `s` covers (from its first day), and nothing else.
+  const st = s.from.endsWith('-01')
+    ? data.statements?.find((x) => x.month === addMonths(`${s.from.slice(0, 7)}-01`, 1).slice(0, 7))
+    : undefined;
+  if (!st || s.category || s.merchant || (st.portions.length === 0 && st.deferredTotal.amount === '0'))
+    return null;
+  const next = st.month > data.asOf.slice(0, 7);
+  const lump = new Decimal(s.total.amount).minus(st.deferredTotal.amount);
+  const total = formatWon(lump.plus(st.portionTotal.amount).toFixed(0), lang);
+  const lumpText = formatWon(lump.toFixed(0), lang);
+  const shown = st.portions.slice(0, 3);
+  const more = st.portions.length - shown.length;
+  const list = shown
+    .map((p) =>
+      lang === 'ko'
+        ? `${quoteData(p.merchant)} ${p.months}개월 중 ${p.number}회차 ${p.amount.text}`
+        : `${quoteData(p.merchant)} ${p.number} of ${p.months}, ${p.amount.text}`,
+    )
+    .join(', ')
+    .concat(more > 0 ? (lang === 'ko' ? ` 외 ${more}건` : ` and ${more} more`) : '');
+  const range = dayRange(s.from, s.through, data, lang);
+  if (lang === 'ko') {
+    const head = next
+      ? koText`다음 달에 청구될 카드값은 오늘까지 약 ${total}입니다: 이번 달 일시불 사용분 ${lumpText}`
+      : koText`이번 달 결제일에 청구되는 카드값은 약 ${total}입니다: 지난달 일시불 사용분 ${lumpText}`;
+    const parts =
+      st.portions.length > 0
+        ? koText`${head}에 할부 청구분 ${st.portionTotal.text}(${list})을/를 더한 금액이며`
+        : `${head}이며`;
+    const deferred =
+      st.deferredTotal.amount !== '0'
+        ? koText`, ${next ? '이번 달' : '지난달'} 할부로 산 ${st.deferredTotal.text}은/는 한 번에 청구되지 않고 나눠서 청구됩니다`
+        : '';
+    return `${parts}${deferred} (${range} 사용분${next ? '; 이번 달 남은 기간 사용분이 더해지고' : ';'} 할부수수료는 카드사가 따로 붙입니다).`;
+  }
+  const head = next
+    ? `Next month’s card bill comes to about ${total} so far: ${lumpText} of this month’s one-off spending`
+    : `The card bill due this month is about ${total}: ${lumpText} of last month’s one-off spending`;
+  const parts =
+    st.portions.length > 0 ? `${head} plus ${st.portionTotal.text} of instalments (${list})` : head;
+  const deferred =
+    st.deferredTotal.amount !== '0'
+      ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this' : 'last'} month is billed in parts, not at once`
+      : '';
+  return `${parts}${deferred} (use ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
+}
+
 function cardBillLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const s = data.spendingSummary;
   return [
     ...(s
       ? [
-          lang === 'ko'
-            ? koText`이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
-            : `Last month’s card spending, which most card companies bill this month, was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`,
+          billWithInstalments(s, data, lang) ??
+            (lang === 'ko'
+              ? koText`이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
+              : `Last month’s card spending, which most card companies bill this month, was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`),
         ]
       : []),
     lang === 'ko'
@@ -2659,16 +2715,18 @@ function spending(input: IntentReplyInput): string[] {
   } else if (understanding.slots.nextBill && s.period === 'THIS_MONTH')
     // "다음 달에 카드값 얼마 나올 것 같아?": next month's bill is, with most card companies, this month's spending.
     out.push(
-      lang === 'ko'
-        ? `다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
-        : `Next month’s card bill is usually this month’s spending: ${s.total.text}${spendingScope(s, category, lang)} so far (${count}, ${range}).`,
+      billWithInstalments(s, data, lang) ??
+        (lang === 'ko'
+          ? `다음 달에 청구될 카드값은 보통 이번 달 사용분으로, 오늘까지 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+          : `Next month’s card bill is usually this month’s spending: ${s.total.text}${spendingScope(s, category, lang)} so far (${count}, ${range}).`),
     );
   else if (understanding.slots.cardBill && !understanding.slots.period && s.period === 'LAST_MONTH')
     // "카드값이 너무 많이 나왔어요": the bill due this month is, with most card companies, last month's spending.
     out.push(
-      lang === 'ko'
-        ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
-        : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${spendingScope(s, category, lang)} last month (${count}, ${range}).`,
+      billWithInstalments(s, data, lang) ??
+        (lang === 'ko'
+          ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
+          : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${spendingScope(s, category, lang)} last month (${count}, ${range}).`),
     );
   else
     out.push(
@@ -2680,9 +2738,10 @@ function spending(input: IntentReplyInput): string[] {
   const billed = data.spendingBilled;
   if (billed && understanding.slots.cardBill)
     out.push(
-      lang === 'ko'
-        ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
-        : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`,
+      billWithInstalments(billed, data, lang) ??
+        (lang === 'ko'
+          ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
+          : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`),
     );
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));

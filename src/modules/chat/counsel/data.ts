@@ -257,6 +257,16 @@ export interface InstalmentsData {
   nextInstalments: Krw;
 }
 
+/** What card instalment purchases put on one month's statement (spending.statementInstalments, principal only). */
+export interface StatementData {
+  /** The statement's month ("2026-11"). */
+  month: string;
+  portions: { merchant: string; purchasedOn: string; number: number; months: number; amount: Krw }[];
+  portionTotal: Krw;
+  /** Instalment purchases of the month billed, in its spending in full but billed a part at a time. */
+  deferredTotal: Krw;
+}
+
 /** The customer's cards (customer.cards): who issued them, which product, credit or check, open or closed. */
 export interface CardsData {
   cards: { issuer: string; product: string; cardType: string; issuedOn: string; closedOn: string | null }[];
@@ -539,6 +549,8 @@ export interface TurnData {
   insights?: InsightsData | null;
   peers?: PeersData | null;
   instalments?: InstalmentsData;
+  /** The instalments on the card statements a bill question is about: this month's, and next month's for nextBill. */
+  statements?: StatementData[];
   recurring?: RecurringData;
   cards?: CardsData;
   forecasts?: ForecastData[];

@@ -82,6 +82,7 @@ import {
   getInsights,
   getPeers,
   getInstalments,
+  getStatement,
   daysToPayday,
   getLateness,
   getMissedLateness,
@@ -843,6 +844,19 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots)),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      // A card bill asked about: the instalments on its statement (this month's; next month's for "다음 달 카드값"),
+      // which a bill read as a month's spending would count in full in the month bought and not at all after.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        (slots.cardBill || slots.nextBill || slots.request === 'CARD_DUE_DAY') &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          Promise.all(
+            [
+              ...(slots.nextBill ? [1 as const] : []),
+              ...(slots.cardBill || !slots.nextBill ? [0 as const] : []),
+            ].map((ahead) => getStatement(t, ahead)),
+          ),
+        ).then((v) => (data.statements = v ?? [])),
       // "이번 달 카드값 얼마 나와?": this month's spending so far and the bill due this month (last month's).
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.cardBill &&

@@ -69,6 +69,7 @@ import type {
   InterestPaidData,
   PeersData,
   InstalmentsData,
+  StatementData,
   CardsData,
   LatenessData,
   RecurringData,
@@ -1631,6 +1632,22 @@ export async function getInstalments(t: ToolContext): Promise<InstalmentsData> {
     })),
     remainingPrincipal: won(v.remainingPrincipal),
     nextInstalments: won(v.nextInstalments),
+  };
+}
+
+/** The instalments on this month's (0) or next month's (1) card statement, merchant names made safe. */
+export async function getStatement(t: ToolContext, monthsAhead: 0 | 1): Promise<StatementData> {
+  const v = await t.services.spending.statementInstalments(t.ctx, requireCustomer(t), monthsAhead);
+  const won = (amount: string) => krw(amount, t.language);
+  return {
+    month: v.month,
+    portions: v.portions.map((p) => ({
+      ...p,
+      merchant: merchantForModel(p.merchant),
+      amount: won(p.amount),
+    })),
+    portionTotal: won(v.portionTotal),
+    deferredTotal: won(v.deferredTotal),
   };
 }
 

@@ -842,6 +842,53 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "이번 달 카드값 얼마 나와?" / "다음 달 카드값": the bill with the instalments on its statement.
+    for (const [shape, data] of Object.entries(shapes))
+      if (data.spendingSummary)
+        for (const [k, amount] of AMOUNTS.entries())
+          for (const [intent, slots] of [
+            ['SPENDING', { cardBill: true }],
+            ['SPENDING', { nextBill: true }],
+            ['HARDSHIP', { cardBill: true }],
+            ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
+          ] as [CounselIntent, CounselSlots][])
+            out.push({
+              name: `intent ${lang} ${shape} ${intent} bill with instalments ${k}`,
+              text: composeIntentReply({
+                language: lang,
+                understanding: { intent, slots },
+                emotion: null,
+                scenario: null,
+                data: {
+                  ...data,
+                  asOf: '2026-11-26',
+                  spendingSummary: {
+                    ...data.spendingSummary,
+                    ...(slots.nextBill
+                      ? { period: 'THIS_MONTH', from: '2026-11-01', through: '2026-11-26' }
+                      : { period: 'LAST_MONTH', from: '2026-10-01', through: '2026-10-31' }),
+                    category: null,
+                    merchant: null,
+                  },
+                  statements: ['2026-11', '2026-12'].map((month) => ({
+                    month,
+                    portions: [...MALICIOUS_MERCHANTS, ...BENIGN_MERCHANTS]
+                      .slice(0, k % 5)
+                      .map((merchant, n) => ({
+                        merchant: merchantForModel(merchant),
+                        purchasedOn: '2026-09-15',
+                        number: n + 1,
+                        months: [2, 3, 6, 12, 36][n],
+                        amount: krw(lang)(AMOUNTS[(k + n) % AMOUNTS.length]),
+                      })),
+                    portionTotal: krw(lang)(amount),
+                    deferredTotal: krw(lang)(k % 2 ? '0' : AMOUNTS[(k + 1) % AMOUNTS.length]),
+                  })),
+                },
+                loan: null,
+                loanNotFound: false,
+              }),
+            });
     // "이번 달 지출 얼마나 될까?": spent so far plus the days left at the month's forecast.
     for (const [shape, data] of Object.entries(shapes))
       if (data.spendingSummary)
