@@ -1501,7 +1501,7 @@ export function extractShare(text: string): number | undefined {
  * ok?", "how late can I pay?"): answered with the day penalty interest starts and the credit bureaus' thresholds.
  */
 export const LATE_GRACE =
-  /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?(?:내도|내면)|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
+  /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?내도|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
 
 /** When the loan was taken out: "대출 받은 지 얼마나 됐어?", "언제 빌렸더라", "대출 실행일", "when did I take out my loan?". */
 export const LOAN_AGE =
