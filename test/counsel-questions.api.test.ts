@@ -1602,6 +1602,29 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [bill, ahead, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const spent = formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko');
+    const ko = await ask('이번 달 예산 안에서 쓰고 있어?');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    // The spending budget is the one the budget line under it works out (its own test checks that figure).
+    const budget = /카드 등 생활비 ([\d,]+원)입니다/.exec(ko.text)![1];
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(
+        `(?:예산 안에서 쓰고 계십니다|예산보다 빠르게 쓰고 계십니다|예산을 넘었습니다).*${spent}.*${budget}`,
+      ),
+    );
+    const en = await ask('Am I on track with my budget this month?');
+    expect(firstSentence(en.text)).toMatch(
+      /^(?:Yes, you are on track|You are spending faster|This month is over budget)/,
+    );
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

@@ -356,6 +356,11 @@ export interface CounselSlots {
   /** A month's budget asked for ("예산 짜는 거 도와줘", "help me make a budget"): from the customer's own figures. */
   budget?: boolean;
   /**
+   * Whether this month keeps to the budget ("이번 달 예산 안에서 쓰고 있어?", "am I on track with my budget this month?"):
+   * this month's card spending so far against the budget's spending share, and how much of the month has gone.
+   */
+  onTrack?: boolean;
+  /**
    * What is left of this month's money ("이번 달 남은 돈 얼마야?", "생활비 얼마 남았어?", "how much do I have left this
    * month?"): a month's income less this month's card spending so far and the loan payments.
    */

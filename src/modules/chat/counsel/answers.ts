@@ -3766,6 +3766,39 @@ const BUDGET_SAVING_SHARE = new Decimal('0.2');
  * of income saved first (rounded down to the won), and what that leaves for card spending; then the card spending of
  * the last three months a month (÷ 3, half up) against it, and the categories it went to.
  */
+/**
+ * "이번 달 예산 안에서 쓰고 있어?": this month's card spending so far against the budget's spending share (income less
+ * the loans and 20 % saved, budgetLines), beside how much of the month has gone — first.
+ */
+function onTrackLine(
+  income: string,
+  loans: string,
+  s: SpendingSummaryData,
+  data: TurnData,
+  lang: Lang,
+): string {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const card = new Decimal(income)
+    .minus(loans)
+    .minus(new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN));
+  const monthStart = `${data.asOf.slice(0, 7)}-01`;
+  const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
+  const gone = Math.round(((daysBetween(monthStart, data.asOf) + 1) / daysInMonth) * 100);
+  if (card.lte(0))
+    return lang === 'ko'
+      ? koText`이번 달 오늘까지 카드 지출은 ${s.total.text}이지만, 대출 납입과 저축을 떼면 생활비 예산이 남지 않습니다.`
+      : `You have spent ${s.total.text} on your card this month, but after loan payments and savings no spending budget is left.`;
+  const used = Math.round(new Decimal(s.total.amount).div(card).times(100).toNumber());
+  const over = new Decimal(s.total.amount).gt(card);
+  return lang === 'ko'
+    ? over
+      ? koText`이번 달은 예산을 넘었습니다: 오늘까지 카드 지출 ${s.total.text}이/가 생활비 예산 ${won(card)}보다 ${won(new Decimal(s.total.amount).minus(card))} 많습니다 (이달의 ${gone}%가 지났습니다).`
+      : koText`${used <= gone ? '네, 예산 안에서 쓰고 계십니다' : '예산보다 빠르게 쓰고 계십니다'}: 이번 달 오늘까지 카드 지출 ${s.total.text}은/는 생활비 예산 ${won(card)}의 ${used}%이고, 이달은 ${gone}%가 지났습니다.`
+    : over
+      ? `This month is over budget: your card spending so far, ${s.total.text}, is ${won(new Decimal(s.total.amount).minus(card))} over the ${won(card)} spending budget (${gone}% of the month has gone).`
+      : `${used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
+}
+
 function budgetLines(
   income: string,
   loans: string,
@@ -4029,7 +4062,10 @@ function savings(input: IntentReplyInput): string[] {
       return out;
     }
     if (input.understanding.slots.budget) {
-      out.push(...budgetLines(m.income, debt?.amount ?? '0', data.spendingSummary ?? null, lang), basis);
+      const s = data.spendingSummary;
+      if (input.understanding.slots.onTrack && s?.period === 'THIS_MONTH')
+        out.push(onTrackLine(m.income, debt?.amount ?? '0', s, data, lang));
+      out.push(...budgetLines(m.income, debt?.amount ?? '0', s ?? null, lang), basis);
       return out;
     }
     // "적금 이자 얼마나 받을 수 있어?": at the example rate, on the amount named or what a month leaves.

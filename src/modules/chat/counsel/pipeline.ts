@@ -818,9 +818,11 @@ export class CounsellingPipeline implements Counsellor {
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'
         ? ({ kind: 'LAST_MONTH' } as const)
-        : slots.monthlyAverage || slots.budget || slots.reduce
-          ? MONTHLY_AVERAGE_PERIOD
-          : undefined;
+        : slots.onTrack
+          ? ({ kind: 'THIS_MONTH' } as const)
+          : slots.monthlyAverage || slots.budget || slots.reduce
+            ? MONTHLY_AVERAGE_PERIOD
+            : undefined;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below

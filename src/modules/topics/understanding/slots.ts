@@ -146,6 +146,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'months',
     'emergencyFund',
     'budget',
+    'onTrack',
     'leftThisMonth',
     'getBy',
     'depositInterest',
@@ -1574,6 +1575,10 @@ const MONTHLY_AVERAGE =
 export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
 
+/** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
+const ON_TRACK =
+  /예산\S{0,3}\s?(?:안에서|안으로|안에|내에서|내에|맞게|대로|넘|초과|오버|지키)|\bon track\b|\b(?:within|over|under|sticking to|stick to|keeping to) (?:my |the )?budget\b/i;
+
 /**
  * A month's budget: "예산 짜줘", "한 달 예산", "가계부", "돈 관리 어떻게 해요?", "help me make a budget", "budget plan",
  * "how should I manage my money?".
@@ -1914,6 +1919,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   monthlyAverage: MONTHLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
+  onTrack: ON_TRACK,
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
   switchLender: SWITCH_LENDER,
@@ -2180,6 +2186,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     if (!out.period && INTENT_SLOTS[intent].includes('period'))
       out.period = { kind: 'LAST_N_MONTHS', months: 12 };
   }
+  // "이번 달 예산 안에서 쓰고 있어?": the budget, with this month against it.
+  if (out.onTrack) out.budget = true;
   // "total interest I paid last year" asks what was paid, not what is left to pay.
   if (out.interestPaid) delete out.interestLeft;
   // "지난달 이자 냈지?": whether last month's payment went out (the latest repayment), not the year's interest.

@@ -1087,6 +1087,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     );
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('Am I on track with my budget this month?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true, onTrack: true },
+    });
     expect(understandMessage('대출 이자 얼마예요?').intent).toBe('NEXT_PAYMENT');
     expect(understandMessage('이거 변동이야 고정이야?').slots).toMatchObject({
       productTopic: 'RATE_TYPES',

@@ -842,6 +842,25 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "이번 달 예산 안에서 쓰고 있어?": this month so far against the budget (under, over, none left).
+    for (const [shape, data] of Object.entries(shapes))
+      if (data.spendingSummary)
+        out.push({
+          name: `intent ${lang} ${shape} SAVINGS on track`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent: 'SAVINGS', slots: { budget: true, onTrack: true } },
+            emotion: null,
+            scenario: null,
+            data: {
+              ...data,
+              asOf: '2026-11-26',
+              spendingSummary: { ...data.spendingSummary, period: 'THIS_MONTH', months: null },
+            },
+            loan: null,
+            loanNotFound: false,
+          }),
+        });
     // "이번 달 카드값 얼마 나와?" / "다음 달 카드값": the bill with the instalments on its statement.
     for (const [shape, data] of Object.entries(shapes))
       if (data.spendingSummary)
