@@ -1625,6 +1625,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
+    const res = await t.request<{
+      me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status rateType balance { amount } } } } }', {}, token);
+    const moving = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE' && l.rateType !== 'FIXED');
+    // principal × points ÷ 12, rounded down: 2 %p = ÷ 600, 0.25 %p = ÷ 4800
+    const by = (per: bigint) => moving.reduce((a, l) => a + BigInt(l.balance.amount) / per, 0n);
+    const up = await ask('이자 2프로 오르면 한달에 얼마 더 내야돼?');
+    const down = await ask('금리 0.25프로 내리면?');
+    if (moving.length) {
+      expect(firstSentence(up.text)).toBe(
+        `금리가 2%p 오르면 대출 이자는 한 달에 약 ${formatWon(by(600n).toString(), 'ko')} 늘어납니다 (남은 원금 × 2%p ÷ 12로 계산한 추정치).`,
+      );
+      expect(firstSentence(down.text)).toBe(
+        `금리가 0.25%p 내리면 대출 이자는 한 달에 약 ${formatWon(by(4800n).toString(), 'ko')} 줄어듭니다 (남은 원금 × 0.25%p ÷ 12로 계산한 추정치).`,
+      );
+    }
+    const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+    const october = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      `{ me { customer { spendingSummary(period: ${back === 0 ? 'THIS_MONTH' : `MONTHS_AGO, months: ${back}`}, locality: OVERSEAS) { total { amount } } } } }`,
+      {},
+      token,
+    );
+    expect(october.errors).toBeUndefined();
+    const month = await ask('10월 카드 얼마 썼어');
+    const abroad = await ask('해외에서 쓴건?', month.conversationId);
+    expect(firstSentence(abroad.text)).toContain(
+      `10월 해외 카드 지출은 ${formatWon(october.data!.me.customer.spendingSummary.total.amount, 'ko')}입니다`,
+    );
+    const bill = await ask('이번달 카드 결제 금액 얼마야');
+    expect(bill.topic?.intent).toBe('SPENDING');
+    const due = await cardBillOf(`${today().slice(0, 7)}-01`);
+    if (due.instalments) expect(bill.text).toContain(billDueSentence(due.bill, 'ko'));
+    for (const x of [up, down, abroad, bill]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

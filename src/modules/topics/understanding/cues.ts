@@ -44,6 +44,9 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  RATE_RISE,
+  RATE_CUT,
+  extractLoanRef,
   PAYOFF_SAVING,
   NIGHT,
   LOAN_AGE,
@@ -120,6 +123,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       REDUCE_SPENDING,
       // "9월에 뭐 제일 많이 샀어?": where the money went most.
       TOP_SPENDING,
+      // "배달음식 너무 많이 시켜먹나?": food ordered in.
+      /배달\s?(?:음식|앱)?\S{0,3}\s?(?:너무\s?|많이\s?|자주\s?)*(?:시켜|주문)|시켜\s?먹/,
       TOP_MERCHANT,
       RECURRING,
     ),
@@ -288,6 +293,32 @@ export function decisiveIntent(text: string): CounselIntent | null {
     extractAmount(text) === undefined
   )
     return 'PAYOFF_QUOTE';
+  // "금리 0.25프로 내리면?", "이자 2프로 오르면 한달에 얼마 더 내야돼?": a what-if of a stated size on their own
+  // loans (principal × points ÷ 12) — not the rate outlook, not spending; the loan named, else all of them.
+  if (
+    /\d\s?(?:%|퍼센트|프로|bp\b|percentage points?)/i.test(text) &&
+    /금리|이자|이율|\brates?\b|\binterest\b/i.test(text) &&
+    (RATE_RISE.test(text) || RATE_CUT.test(text)) &&
+    /면|\bif\b|\bwhen\b/i.test(text) &&
+    !/전망|예상|될까|할까|\bforecast|\boutlook|\bwill\b/i.test(text) &&
+    extractRateTo(text) === undefined
+  )
+    return extractLoanRef(text) ? 'LOAN_BALANCE' : 'LOANS_OVERVIEW';
+  // "지난달보다 이번달 덜 쓰고 있는거 맞아?": two months' spending compared.
+  if (
+    /(?:지난\s?달|저번\s?달|전\s?달|지난\s?주|작년)\S{0,2}\s?(?:보다|에\s?비해|대비)/.test(text) &&
+    /(?:더|덜)\s?(?:쓰|썼|쓴|많이|적게)|많이\s?(?:썼|쓰)|적게\s?(?:썼|쓰)|줄었|늘었/.test(text) &&
+    !/대출|이자|원금|\bloan/i.test(text)
+  )
+    return 'SPENDING';
+  // "이번달 카드 결제 금액 얼마야": the card bill (this month's use, then the bill due), not a list of transactions —
+  // unless it cannot be paid (hardship, arrears).
+  if (
+    CARD_BILL.test(text) &&
+    /얼마|\bhow much\b/i.test(text) &&
+    !/못\s?(?:내|낼|낸|갚)|연체|밀리|밀릴|\bcan'?t\b|\bunable\b|\blate\b|\boverdue\b|\bmiss/i.test(text)
+  )
+    return 'SPENDING';
   // "대출 이자 얼마예요?", "대출이자 얼마임": what the interest comes to — the next instalment and its interest (not
   // the balance, not the overview).
   if (

@@ -1029,8 +1029,8 @@ const OVERSEAS =
   /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i;
 
 /** A trip abroad named: "일본여행", "해외 여행 가서", "오사카 갔을 때", "my trip to Japan", "when I was abroad". */
-const TRIP_ABROAD =
-  /(?:해외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕)\s?(?:여행|출장|갔을\s?때|가서|에서\s?쓴)|\b(?:trip|holiday|vacation) (?:to|in) (?:japan|the us|europe|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york)\b|\b(?:trip|holiday|vacation) abroad\b/i;
+export const TRIP_ABROAD =
+  /(?:해외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕)\s?(?:여행|출장|갔을\s?때|가서)|\b(?:trip|holiday|vacation) (?:to|in) (?:japan|the us|europe|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york)\b|\b(?:trip|holiday|vacation) abroad\b/i;
 
 /**
  * Online payments ("온라인으로", "인터넷 결제", "비대면", "online"), not the online-shopping category ("온라인 쇼핑",
@@ -1172,7 +1172,7 @@ const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
 /** A comparison with the period before. */
 const COMPARE =
-  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|더\s?(?:많이|적게|썼|쓴)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
+  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|(?:더|덜)\s?(?:많이|적게|썼|쓴|쓰고|쓰는)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
 
 /** Why spending changed: "왜 이렇게 많이 썼지?", "지출이 왜 늘었어요?", "why did my spending go up?". */
 const CHANGE_WHY =
@@ -1279,7 +1279,7 @@ const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -1376,8 +1376,8 @@ export const EXTENSION =
   /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
-const RATE_RISE =
-  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
+export const RATE_RISE =
+  /(?:이자|이자율)\S{0,2}\s?(?:가|이)?\s?[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:오르|올라|오를|인상|상승|뛰)|(?:interest )?rates? (?:go(?:es)? up|rises?|increases?|climbs?|goes higher)|(?:if|when) (?:the )?(?:interest )?rates? (?:go up|rise|increase)|rate (?:rise|hike|increase)s?\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:오르|올라|오를|인상|상승|뛰)|[\d.]+\s?(?:percentage points?|bp)\s(?:rise|increase|hike|higher|up)|\b(?:it|rates?|mine) (?:goes|go|went|rises?|increases?) (?:up )?(?:by )?[\d.]+\s?(?:%|percentage points?|points?|bp)/i;
 
 /**
  * A rate the loan would move to: "금리가 5%로 오르면", "금리 4.5% 되면", "연 6%면 한 달에 얼마", "if my rate goes to 5%".
@@ -1418,8 +1418,8 @@ export function extractQuotedRate(text: string): number | undefined {
 }
 
 /** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
-const RATE_CUT =
-  /(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|내린|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
+export const RATE_CUT =
+  /(?:이자|이자율)\S{0,2}\s?(?:가|이)?\s?[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|내린|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
 
 /**
  * The change a rate what-if names, in percentage points ("1%p", "0.5%", "50bp"; 1 when it names none): positive for
@@ -1678,7 +1678,7 @@ const OWN_LOAN =
  * 있어?", "can I get by on 300k won this month?", "is ₩500,000 enough for the rest of the month?".
  */
 const GET_BY =
-  /(?:으로|로)\s?(?:이번\s?달\S{0,2}\s?|이달\S{0,2}\s?|한\s?달\s?|남은\s?(?:기간|날|며칠)\S{0,2}\s?|월말까지\s?|월급날까지\s?)?(?:버틸|버티|버텨|살\s?수|살아|지낼|생활\s?(?:할|가능|돼|되)|충분|될까|되나|돼요|괜찮|모자라|부족)|남았는데[^.?!]{0,20}(?:버틸|버티|버텨|살\s?수|지낼|충분|될까|되나|모자라|부족)|\b(?:get by|live|survive|manage) on\b|\b(?:is|will|would)\b[^.?!]{0,25}\b(?:be )?enough (?:for|to (?:last|get|live|cover))\b[^.?!]{0,30}\b(?:month|payday|rest)\b|\bmake [^.?!]{0,25}\blast\b[^.?!]{0,30}\b(?:month|payday)\b/i;
+  /(?:하루에?|매일|일\s?평균)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:으로|로)\s?(?:이번\s?달\S{0,2}\s?|이달\S{0,2}\s?|한\s?달\s?|남은\s?(?:기간|날|며칠)\S{0,2}\s?|월말까지\s?|월급날까지\s?)?(?:버틸|버티|버텨|살\s?수|살아|지낼|생활\s?(?:할|가능|돼|되)|충분|될까|되나|돼요|괜찮|모자라|부족)|남았는데[^.?!]{0,20}(?:버틸|버티|버텨|살\s?수|지낼|충분|될까|되나|모자라|부족)|\b(?:get by|live|survive|manage) on\b|\b(?:is|will|would)\b[^.?!]{0,25}\b(?:be )?enough (?:for|to (?:last|get|live|cover))\b[^.?!]{0,30}\b(?:month|payday|rest)\b|\bmake [^.?!]{0,25}\blast\b[^.?!]{0,30}\b(?:month|payday)\b/i;
 
 /** The amount of a GET_BY question, in won; none without both an amount and the question. */
 export function extractGetBy(text: string): string | undefined {
@@ -2179,13 +2179,20 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     }
   }
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
-  // the travel category) and, with no period named, the last twelve months — not this month.
+  // the travel category).
+  // (With no period named or inherited, the last twelve months: understandWith.)
   if (TRIP_ABROAD.test(text) && INTENT_SLOTS[intent].includes('overseas')) {
     out.overseas = true;
     if (out.category === 'TRAVEL') delete out.category;
-    if (!out.period && INTENT_SLOTS[intent].includes('period'))
-      out.period = { kind: 'LAST_N_MONTHS', months: 12 };
   }
+  // "지난달보다 이번달 덜 쓰고 있어?": this month (the subject) against last month (the baseline), not last month's.
+  if (
+    out.compare &&
+    /(?:지난|저번)\s?달\S{0,2}\s?(?:보다|에\s?비해|대비)/.test(text) &&
+    /(?:이번|이)\s?달(?!\S{0,2}\s?(?:보다|에\s?비해|대비))/.test(text) &&
+    INTENT_SLOTS[intent].includes('period')
+  )
+    out.period = { kind: 'THIS_MONTH' };
   // "이번 달 예산 안에서 쓰고 있어?": the budget, with this month against it.
   if (out.onTrack) out.budget = true;
   // "total interest I paid last year" asks what was paid, not what is left to pay.

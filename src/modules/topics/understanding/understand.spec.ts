@@ -1087,6 +1087,39 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     );
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
+    // QA round 3 (2026-11-26).
+    expect(understandMessage('이자 2프로 오르면 한달에 얼마 더 내야돼?')).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { rateRise: 2 },
+    });
+    expect(understandMessage('금리 0.25프로 내리면?')).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { rateRise: -0.25 },
+    });
+    expect(understandMessage('금리 전망 어때? 0.25% 내릴까?').intent).toBe('FORECAST');
+    expect(understandMessage('이번달 카드 결제 금액 얼마야')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true },
+    });
+    expect(chain('10월 카드 얼마 썼어', '해외에서 쓴건?')[1].slots).toEqual({
+      overseas: true,
+      period: { kind: 'NAMED_MONTH', month: 10 },
+    });
+    expect(understandMessage('지난달보다 이번달 덜 쓰고 있는거 맞아?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'THIS_MONTH' }, compare: true },
+    });
+    expect(understandMessage('이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { getBy: '300000' },
+    });
+    expect(understandMessage('배달음식 너무 많이 시켜먹나?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD' },
+    });
+    expect(chain('이번달 돈 너무 많이 써서 불안해요', '어디서 줄이면 좋을까')[1].slots).toEqual({
+      reduce: true,
+    });
     expect(understandMessage('Am I on track with my budget this month?')).toMatchObject({
       intent: 'SAVINGS',
       slots: { budget: true, onTrack: true },

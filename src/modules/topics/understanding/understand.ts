@@ -24,6 +24,7 @@ import {
   N,
   SCAM_ACTED,
   smallNumber,
+  TRIP_ABROAD,
   withoutIncome,
 } from './slots';
 
@@ -138,6 +139,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   currentRate: ['rateRise'],
   // "0.5%p 떨어지면?" after "금리 5%가 되면?": a change by points now, not the rate named before; and the other way round.
   rateTo: ['rateRise'],
+  // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
+  period: ['reduce'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -509,6 +512,9 @@ export function understandWith(
       inherited.push(name);
     }
   }
+  // "일본여행에서 카드 얼마 긁었지?" with no period named or inherited: the last twelve months, not this month.
+  if (slots.overseas && !slots.period && INTENT_SLOTS[intent].includes('period') && TRIP_ABROAD.test(clean))
+    slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
   if (restated) {
