@@ -1661,6 +1661,48 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [up, down, abroad, bill]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"마지막 달에는 얼마 내?" / "만기때 한번에 얼마 갚아야돼?" / "What\'s my final payment?" → the schedule\'s last row: date, amount, split', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            schedule: {
+              edges: {
+                node: {
+                  number: number;
+                  dueDate: string;
+                  payment: { amount: string };
+                  principal: { amount: string };
+                  interest: { amount: string };
+                };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status schedule(first: 100) { edges { node { number dueDate payment { amount } principal { amount } interest { amount } } } } } } } }',
+      {},
+      token,
+    );
+    const rows = res
+      .data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!
+      .schedule.edges.map((e) => e.node);
+    const last = rows[rows.length - 1];
+    const balance = await ask('대출 얼마 남았지');
+    const ko = await ask('마지막 달에는 얼마 내?', balance.conversationId);
+    expect(ko.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+    expect(firstSentence(ko.text)).toContain(
+      `마지막 회차(${last.number}회차, ${formatDate(last.dueDate.slice(0, 10), 'ko', today())})에는 ${formatWon(last.payment.amount, 'ko')}을 내시게 됩니다 (원금 ${formatWon(last.principal.amount, 'ko')}, 이자 ${formatWon(last.interest.amount, 'ko')}`,
+    );
+    const lump = await ask('만기때 한번에 얼마 갚아야돼?');
+    expect(firstSentence(lump.text)).toBe(firstSentence(ko.text));
+    const en = await ask("What's my final payment?");
+    expect(firstSentence(en.text)).toContain(`is ${formatWon(last.payment.amount, 'en')}`);
+    for (const x of [ko, lump, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

@@ -397,6 +397,11 @@ export interface CounselSlots {
    */
   yearTotal?: boolean;
   /**
+   * The last instalment ("마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?", "what is my final payment?"): its date
+   * and amount from the stored schedule — for a loan repaid at maturity, the principal with the last interest.
+   */
+  lastInstalment?: boolean;
+  /**
    * The interest is the burden ("이자가 너무 부담돼요", "the interest is killing me"): with the hardship options, what a
    * lower rate would take off each month.
    */

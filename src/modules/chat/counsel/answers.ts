@@ -1307,6 +1307,7 @@ function schedule(input: IntentReplyInput): string[] {
   const l = input.loan;
   if (!l || !s || s.rows.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.principalStart) return [principalStartLine(l, s, data, lang)];
+  if (input.understanding.slots.lastInstalment) return [lastInstalmentLine(l, s, data, lang)];
   const rows = s.rows.map(
     (r, i) =>
       `${i + 1}) ${date(r.dueDate, data, lang)} ${r.payment.text} (${lang === 'ko' ? '원금' : 'principal'} ${r.principal.text}, ${lang === 'ko' ? '이자' : 'interest'} ${r.interest.text})`,
@@ -1322,6 +1323,14 @@ function schedule(input: IntentReplyInput): string[] {
       ? `마지막 회차 뒤 남는 원금은 ${s.rows[s.rows.length - 1].balance.text}입니다.`
       : `After these, ${s.rows[s.rows.length - 1].balance.text} of principal remains.`,
   ];
+}
+
+/** "마지막 달에는 얼마 내?": the schedule's last row (pipeline keeps only it) — date, amount, split, at today's rate. */
+function lastInstalmentLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: Lang): string {
+  const r = s.rows[s.rows.length - 1];
+  return lang === 'ko'
+    ? koText`${loanName(l, lang)}의 마지막 회차(${r.number}회차, ${date(r.dueDate, data, lang)})에는 ${r.payment.text}을/를 내시게 됩니다 (원금 ${r.principal.text}, 이자 ${r.interest.text}; 지금 금리 ${formatAnnualRate(l.annualRate, lang)} 기준).`
+    : `The last instalment of your ${loanName(l, lang)} (no. ${r.number}, ${date(r.dueDate, data, lang)}) is ${r.payment.text}: principal ${r.principal.text}, interest ${r.interest.text} (at today's ${formatAnnualRate(l.annualRate, lang)}).`;
 }
 
 /** The next instalments (a year's, or fewer when the loan ends sooner) summed: interest, principal and in all. */

@@ -250,6 +250,9 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
 const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
 
 /** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
+/** Open schedule rows read to find the last instalment (a 40-year mortgage has 480). */
+const LAST_INSTALMENT_SEARCH = 480;
+
 export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
 
 /** Where the figures of a finance answer came from. */
@@ -963,9 +966,15 @@ export class CounsellingPipeline implements Counsellor {
       if (entity)
         await Promise.all([
           wants(TOOL.SCHEDULE) &&
-            this.fetch(ctx, TOOL.SCHEDULE, used, () => getSchedule(t, entity, scheduleCount)).then(
-              (v) => (data.schedule = v),
-            ),
+            this.fetch(ctx, TOOL.SCHEDULE, used, () =>
+              // "마지막 달에는 얼마 내?": every open row read, the last one kept.
+              slots.lastInstalment
+                ? getSchedule(t, entity, LAST_INSTALMENT_SEARCH).then((v) => ({
+                    ...v,
+                    rows: v.rows.slice(-1),
+                  }))
+                : getSchedule(t, entity, scheduleCount),
+            ).then((v) => (data.schedule = v)),
           wants(TOOL.PAYOFF) &&
             this.fetch(ctx, TOOL.PAYOFF, used, () =>
               getPayoff(t, entity, slots.payoffOn && resolveDay(slots.payoffOn, koreanDate(ctx.now()))),

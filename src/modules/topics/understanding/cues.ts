@@ -44,6 +44,7 @@ import {
   extractScam,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
+  LAST_INSTALMENT,
   RATE_RISE,
   RATE_CUT,
   extractLoanRef,
@@ -269,6 +270,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
+  // "마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?": the schedule's last row (not card spending, not the balance).
+  if (LAST_INSTALMENT.test(text) && !/카드|\bcard\b/i.test(text)) return 'REPAYMENT_SCHEDULE';
   // "대출 이자 1년에 총 얼마 내?": a year of the schedule ahead, summed (not the overview, not the interest paid).
   if (YEAR_TOTAL.test(text) && /대출|이자|원리금|납입|상환|갚|\bloan|\bmortgage|\binterest/i.test(text))
     return 'REPAYMENT_SCHEDULE';

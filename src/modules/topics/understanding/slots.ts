@@ -49,7 +49,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanAge',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
-  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal'],
+  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment'],
   ARREARS: [
     'loan',
     'ifLate',
@@ -1513,6 +1513,13 @@ export const NIGHT =
   /새벽|심야|한밤|밤\s?(?:늦게|중에|사이에?)|\b(?:at night|late at night|in the night|middle of the night|overnight|after midnight)\b/i;
 
 /**
+ * The last instalment asked: "마지막 달에는 얼마 내?", "마지막 회차 얼마야", "만기때 한번에 얼마 갚아야돼?", "what's my
+ * final payment?", "how much will I have to pay back then?" — not the maturity date alone ("만기 언제예요?").
+ */
+export const LAST_INSTALMENT =
+  /마지막\s?(?:달|회차|납입|번|상환)\S{0,3}\s?(?:에\s?|에는\s?|은\s?|는\s?|때\s?)?(?:얼마|내|갚)|만기\s?(?:때|에|날|일)?\S{0,2}\s?(?:한\s?번에\s?|한꺼번에\s?|일시에\s?)?(?:얼마|내야|갚아야)|\b(?:last|final) (?:loan )?(?:payment|instal?ment|repayment)\b|\bhow much (?:will|do|would) i (?:have to )?(?:pay|repay)(?: back)? (?:then|at (?:the end|maturity))\b|\bballoon payment\b/i;
+
+/**
  * A year of loan payments summed ahead: "대출 이자 1년에 총 얼마 내?", "연간 이자 얼마예요?", "1년 동안 갚는 돈 얼마야?",
  * "how much interest do I pay a year?", "annual interest on my loan" — not what was paid ("올해 낸 이자": interestPaid)
  * nor a saving's interest ("적금 1년 들면 이자 얼마야?").
@@ -1928,6 +1935,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   leftThisMonth: LEFT_THIS_MONTH,
   loanAge: LOAN_AGE,
   yearTotal: YEAR_TOTAL,
+  lastInstalment: LAST_INSTALMENT,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
   extensionRefused: EXTENSION_REFUSED,

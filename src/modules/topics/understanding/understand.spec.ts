@@ -1088,6 +1088,12 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
     // QA round 3 (2026-11-26).
+    expect(chain('대출 얼마 남았지', '마지막 달에는 얼마 내?')[1]).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { lastInstalment: true },
+    });
+    expect(understandMessage('만기때 한번에 얼마 갚아야돼?').slots.lastInstalment).toBe(true);
+    expect(understandMessage('만기 언제예요?').slots.lastInstalment).toBeUndefined();
     expect(understandMessage('이자 2프로 오르면 한달에 얼마 더 내야돼?')).toMatchObject({
       intent: 'LOANS_OVERVIEW',
       slots: { rateRise: 2 },

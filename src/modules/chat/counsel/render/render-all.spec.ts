@@ -1121,6 +1121,7 @@ function allReplies(): { name: string; text: string }[] {
       ['ARREARS', { foreclosure: true }],
       ['REPAYMENT_SCHEDULE', { principalStart: true }],
       ['REPAYMENT_SCHEDULE', { yearTotal: true, count: 12 }],
+      ['REPAYMENT_SCHEDULE', { lastInstalment: true }],
       ['HARDSHIP', { foreclosure: true }],
       ['SAVINGS', { amount: '10000000', months: 12 }],
       ['SAVINGS', { amount: '1', months: 1 }],
