@@ -1088,6 +1088,15 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
     // QA round 3 (2026-11-26).
+    expect(chain('1000만원 중도상환하면 이자 얼마 줄어?', '수수료 있어?')[1]).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', productTopic: 'PREPAYMENT_FEE' },
+    });
+    expect(chain('대출 다 갚으면 얼마예요?', '수수료는요?')[1]).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { productTopic: 'PREPAYMENT_FEE' },
+    });
+    expect(chain('대출 갈아타면 얼마 아껴요?', '수수료는요?')[1].intent).toBe('REFINANCE');
     expect(chain('대출 얼마 남았지', '마지막 달에는 얼마 내?')[1]).toMatchObject({
       intent: 'REPAYMENT_SCHEDULE',
       slots: { lastInstalment: true },

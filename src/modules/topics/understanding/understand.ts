@@ -272,6 +272,9 @@ const TOTAL_ALONE =
 /** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
 const YEAR_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|그러면\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
+/** A fee asked alone: "수수료 있어?", "수수료는요?", "위약금은?", "any fee?", "is there a penalty?". */
+const FEE_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s)?(?:is there |are there )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?\s*[?？]?\s*$/i;
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
@@ -310,6 +313,9 @@ function restatedSlot(
       };
     if (slots.includes('interestWhy')) return { interestWhy: true };
   }
+  // "수수료 있어?" after a prepayment or a payoff: that repayment's fee (the answer leads with it).
+  if ((previous.intent === 'PREPAYMENT_EFFECT' || previous.intent === 'PAYOFF_QUOTE') && FEE_ALONE.test(text))
+    return { productTopic: 'PREPAYMENT_FEE' };
   const rise = RISE_ALONE.exec(text);
   if (rise && (previous.slots.rateRise !== undefined || previous.slots.rateTo !== undefined)) {
     const v = Number(rise[1]);
