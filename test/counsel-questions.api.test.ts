@@ -1703,6 +1703,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, lump, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"모르는 결제가 있어요 68500원" → the charges of that amount first (newest of the last 100), said recurring when monthly', async () => {
+    const all = (
+      await cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
+        'merchantName occurredAt amount { amount }',
+      )
+    )
+      .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
+      .slice(0, 100);
+    const same = all.filter((n) => n.amount.amount.replace('-', '') === '68500');
+    const a = await ask('모르는 결제가 있어요 68500원');
+    expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+    if (same.length) {
+      const first = same[0];
+      expect(firstSentence(a.text)).toBe(
+        `최근 68,500원 카드 거래 ${Math.min(5, same.length)}건입니다. 가장 최근은 ${formatDate(koreanDate(new Date(first.occurredAt)), 'ko', today())} “${first.merchantName}” 68,500원입니다.`,
+      );
+    } else expect(firstSentence(a.text)).toMatch(/^최근 68,500원 카드 거래가 없습니다/);
+    expect(a.text).toContain('카드 사용을 정지');
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"금리가 오르면 제 이자는 얼마나 늘어나요?" → the monthly interest a 1%p rise adds to their loans whose rate can move', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

@@ -3306,8 +3306,8 @@ function transactionLines(input: IntentReplyInput): string[] {
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.night ? '새벽(0~6시) ' : ''}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
-      : `${when ? '' : 'recent '}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.amount !== undefined ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? '새벽(0~6시) ' : ''}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
+      : `${when ? '' : 'recent '}${filter.amount !== undefined ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {
@@ -3344,6 +3344,19 @@ function transactionLines(input: IntentReplyInput): string[] {
         : `The largest of your ${what} is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)} (${formatCount(t.transactions.length, 'transaction', lang)}, largest first${t.searched ? `, among the last ${t.searched}` : ''}).`,
       ...rows,
     ];
+  // "모르는 결제가 있어요 68500원": the same amount on about the same day of three or more months is a recurring charge.
+  const monthDays = t.transactions.map((x) => Number(x.occurredAt.slice(8, 10)));
+  const recurring =
+    filter.amount !== undefined &&
+    t.transactions.length >= 3 &&
+    new Set(t.transactions.map((x) => x.occurredAt.slice(0, 7))).size === t.transactions.length &&
+    Math.max(...monthDays) - Math.min(...monthDays) <= 3
+      ? [
+          lang === 'ko'
+            ? `매달 ${Math.min(...monthDays)}일 무렵 같은 금액이 결제되어, ${phrase('category', first.category, lang)} 요금 같은 정기 결제로 보입니다.`
+            : `The same amount is charged around the ${formatOrdinal(Math.min(...monthDays))} of each month: it looks like a recurring ${phrase('category', first.category, lang)} charge.`,
+        ]
+      : [];
   // "새벽에 결제된 거 있어? 무서워": what to do about one they do not know, after the list.
   const unknown = filter.night
     ? [
@@ -3359,6 +3372,7 @@ function transactionLines(input: IntentReplyInput): string[] {
         ? `Your ${what}: ${formatCount(t.transactions.length, 'transaction', lang)}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`
         : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`,
     ...rows,
+    ...recurring,
     ...unknown,
   ];
 }
@@ -3530,7 +3544,10 @@ function fraud(input: IntentReplyInput): string[] {
   // "오늘 모르는 결제가 있어요", "why was I charged by AMAZON.COM?": that day's or that merchant's transactions (or that
   // there were none) before the flagged ones.
   const filter = data.transactions?.filter;
-  const named = filter?.period || filter?.merchant !== undefined ? transactionLines(input) : [];
+  const named =
+    filter?.period || filter?.merchant !== undefined || filter?.amount !== undefined
+      ? transactionLines(input)
+      : [];
   if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
     ...(slots.disputeHow ? [disputeLead(lang)] : []),

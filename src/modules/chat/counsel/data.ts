@@ -219,6 +219,8 @@ export interface TransactionsData {
     duplicates?: boolean;
     /** Made at night: 00:00–05:59 KST (the quality report's night_time). */
     night?: boolean;
+    /** Of this amount in won (a charge or its refund), as the customer quoted it ("모르는 결제가 있어요 68500원"). */
+    amount?: string;
     period?: { kind: string; months?: number; from: string; through: string };
   };
   /** With the duplicates filter: each pair, newest first (the list above is then their second charges). */

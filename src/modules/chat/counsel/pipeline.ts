@@ -884,6 +884,10 @@ export class CounsellingPipeline implements Counsellor {
             largest: slots.largest,
             duplicates: slots.duplicates,
             night: slots.night,
+            // "모르는 결제가 있어요 68500원": the charges of that amount.
+            ...(intent === 'SUSPECTED_FRAUD' || intent === 'CARD_TRANSACTIONS'
+              ? { amount: slots.amount }
+              : {}),
             ...(slots.period ? { period: periodOf(slots.period) } : {}),
           }),
         ).then((v) => (data.transactions = v)),

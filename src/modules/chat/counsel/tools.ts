@@ -257,6 +257,11 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
             'Only purchases charged twice: the same merchant and amount within 72 hours, not refunded since.',
         },
         night: { type: 'boolean', description: 'Only payments made at night, 00:00–05:59 KST.' },
+        amount: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Only transactions of this amount in won (a charge or its refund).',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       additionalProperties: false,
@@ -1051,6 +1056,8 @@ export async function getTransactions(
     duplicates?: boolean;
     /** Made at night, 00:00–05:59 KST. */
     night?: boolean;
+    /** Of this amount in won, a charge or its refund. */
+    amount?: string;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -1063,6 +1070,7 @@ export async function getTransactions(
     ...(asked.largest ? { largest: true } : {}),
     ...(asked.duplicates ? { duplicates: true } : {}),
     ...(asked.night ? { night: true } : {}),
+    ...(asked.amount !== undefined ? { amount: asked.amount } : {}),
     ...(asked.period && days ? { period: { ...asked.period, from: days.from, through: days.through } } : {}),
   };
   const filtered =
@@ -1072,10 +1080,16 @@ export async function getTransactions(
     filter.refunds === true ||
     filter.largest === true ||
     filter.duplicates === true ||
-    filter.night === true;
+    filter.night === true ||
+    filter.amount !== undefined;
   // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
   const periodOnly =
-    days !== undefined && !asked.merchant && !asked.overseas && !asked.refunds && !asked.night;
+    days !== undefined &&
+    !asked.merchant &&
+    !asked.overseas &&
+    !asked.refunds &&
+    !asked.night &&
+    asked.amount === undefined;
   const depth = filtered ? TRANSACTION_SEARCH_DEPTH : limit;
   const cards = await t.services.spending.cardsOf(t.ctx, requireCustomer(t));
   const pages = await Promise.all(
@@ -1092,6 +1106,7 @@ export async function getTransactions(
     .filter((r) => !match || merchantMatches(r.merchantName, match))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => !filter.night || Number(koreanDateTime(r.occurredAt).slice(11, 13)) < NIGHT_ENDS_HOUR)
+    .filter((r) => filter.amount === undefined || new Decimal(r.amount).abs().eq(filter.amount))
     .filter((r) => {
       if (!days) return true;
       const day = koreanDate(r.occurredAt);
@@ -1829,6 +1844,7 @@ export async function executeTool(
         overseas: args.overseas as boolean | undefined,
         refunds: args.refunds as boolean | undefined,
         night: args.night as boolean | undefined,
+        amount: typeof args.amount === 'number' ? String(args.amount) : undefined,
         largest: args.largest as boolean | undefined,
         duplicates: args.duplicates as boolean | undefined,
       });

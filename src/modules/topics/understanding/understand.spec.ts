@@ -1088,6 +1088,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('천만원 갚으면 이자 얼마나 아껴요?').intent).toBe('PREPAYMENT_EFFECT');
     expect(understandMessage('대출이자 얼마임').intent).toBe('NEXT_PAYMENT');
     // QA round 3 (2026-11-26).
+    expect(understandMessage('모르는 결제가 있어요 68500원')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { amount: '68500' },
+    });
     expect(chain('1000만원 중도상환하면 이자 얼마 줄어?', '수수료 있어?')[1]).toMatchObject({
       intent: 'PREPAYMENT_EFFECT',
       slots: { amount: '10000000', productTopic: 'PREPAYMENT_FEE' },

@@ -842,6 +842,36 @@ function allReplies(): { name: string; text: string }[] {
           loanNotFound: false,
         }),
       });
+    // "모르는 결제가 있어요 68500원": the charges of that amount, a monthly one said to be recurring.
+    for (const [k, amount] of AMOUNTS.entries())
+      for (const intent of ['SUSPECTED_FRAUD', 'CARD_TRANSACTIONS'] as const)
+        out.push({
+          name: `intent ${lang} ${intent} charges of ${amount}`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: { intent, slots: { amount } },
+            emotion: null,
+            scenario: null,
+            data: {
+              asOf: '2026-11-26',
+              transactions: {
+                filter: { amount },
+                searched: 100,
+                transactions: ['2026-11-07', '2026-10-07', '2026-09-08', '2026-08-07']
+                  .slice(0, k % 5)
+                  .map((day) => ({
+                    occurredAt: `${day}T10:00:00+09:00`,
+                    merchant: merchantForModel(BENIGN_MERCHANTS[k % BENIGN_MERCHANTS.length]),
+                    category: CATEGORIES[k % CATEGORIES.length],
+                    amount: krw(lang)(amount),
+                    overseas: false,
+                  })),
+              },
+            },
+            loan: null,
+            loanNotFound: false,
+          }),
+        });
     // "이번 달 예산 안에서 쓰고 있어?": this month so far against the budget (under, over, none left).
     for (const [shape, data] of Object.entries(shapes))
       if (data.spendingSummary)
