@@ -211,6 +211,37 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     lang === 'ko'
       ? `이번 달 결제일에 청구되는 카드값은 약 ${formatWon(bill.toString(), 'ko')}입니다`
       : `The card bill due this month is about ${formatWon(bill.toString(), 'en')}`;
+  /** The active loan's schedule rows (the demo customer has one active loan; 100 rows cover its term). */
+  async function activeScheduleRows() {
+    type Won = { amount: string };
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            schedule: {
+              edges: {
+                node: {
+                  number: number;
+                  dueDate: string;
+                  paid: boolean;
+                  payment: Won;
+                  principal: Won;
+                  interest: Won;
+                };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status schedule(first: 100) { edges { node { number dueDate paid payment { amount } principal { amount } interest { amount } } } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.schedule.edges.map((e) => e.node);
+  }
   /** Last week's Monday and Sunday (KST days). */
   const lastWeekDays = () => {
     const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -1496,27 +1527,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"대출 이자 1년에 총 얼마 내?" / "1년이면 총 얼마?" after a payment / "how much interest do I pay a year?" → the next twelve unpaid instalments\' interest summed, first', async () => {
-    const res = await t.request<{
-      me: {
-        customer: {
-          loans: {
-            status: string;
-            schedule: {
-              edges: { node: { paid: boolean; interest: { amount: string }; payment: { amount: string } } }[];
-            };
-          }[];
-        };
-      };
-    }>(
-      '{ me { customer { loans { status schedule(first: 100) { edges { node { paid interest { amount } payment { amount } } } } } } } }',
-      {},
-      token,
-    );
-    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
-    const year = loan.schedule.edges
-      .map((e) => e.node)
-      .filter((n) => !n.paid)
-      .slice(0, 12);
+    const year = (await activeScheduleRows()).filter((n) => !n.paid).slice(0, 12);
     const interest = year.reduce((a, n) => a + BigInt(n.interest.amount), 0n);
     const payment = year.reduce((a, n) => a + BigInt(n.payment.amount), 0n);
     const ko = await ask('대출 이자 1년에 총 얼마 내?');
@@ -1662,33 +1673,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"마지막 달에는 얼마 내?" / "만기때 한번에 얼마 갚아야돼?" / "What\'s my final payment?" → the schedule\'s last row: date, amount, split', async () => {
-    const res = await t.request<{
-      me: {
-        customer: {
-          loans: {
-            status: string;
-            schedule: {
-              edges: {
-                node: {
-                  number: number;
-                  dueDate: string;
-                  payment: { amount: string };
-                  principal: { amount: string };
-                  interest: { amount: string };
-                };
-              }[];
-            };
-          }[];
-        };
-      };
-    }>(
-      '{ me { customer { loans { status schedule(first: 100) { edges { node { number dueDate payment { amount } principal { amount } interest { amount } } } } } } } }',
-      {},
-      token,
-    );
-    const rows = res
-      .data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!
-      .schedule.edges.map((e) => e.node);
+    const rows = await activeScheduleRows();
     const last = rows[rows.length - 1];
     const balance = await ask('대출 얼마 남았지');
     const ko = await ask('마지막 달에는 얼마 내?', balance.conversationId);

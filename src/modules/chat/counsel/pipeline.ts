@@ -249,10 +249,10 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
 /** Last month as a month back, so that it is compared with the month before it (not with this month). */
 const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
 
-/** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
 /** Open schedule rows read to find the last instalment (a 40-year mortgage has 480). */
 const LAST_INSTALMENT_SEARCH = 480;
 
+/** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
 export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
 
 /** Where the figures of a finance answer came from. */
