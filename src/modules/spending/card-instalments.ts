@@ -101,14 +101,15 @@ export function statementInstalments(
     if (k === 0) continue; // bought this month: on next month's statement
     if (k === 1) deferred = deferred.plus(total);
     if (k < 1 || k > p.months) continue;
-    const per = total.div(p.months).floor();
-    const amount = k === 1 ? total.minus(per.times(p.months - 1)) : per;
+    // The instalment split is instalmentStatus's, one rule for both.
+    const split = instalmentStatus(p.amount, p.months, p.purchasedOn, statement);
+    const amount = k === 1 ? split.firstInstalment : split.perInstalment;
     portions.push({
       merchant: p.merchant,
       purchasedOn: p.purchasedOn,
       number: k,
       months: p.months,
-      amount: amount.toFixed(0),
+      amount,
     });
   }
   portions.sort((a, b) => (a.purchasedOn < b.purchasedOn ? 1 : a.purchasedOn > b.purchasedOn ? -1 : 0));
