@@ -840,8 +840,34 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.topic?.topic).toBe('FINANCE');
     expect(a.topic?.intent).toBe('HARDSHIP');
     expect(a.emotion?.label).toBe('ANXIOUS');
-    expect(a.text).toContain('걱정되시는 마음 이해합니다');
+    // Distress said without a question is met first, in the same sentence as the figures (QA round 4).
+    const next = nextDue();
+    expect(firstSentence(a.text)).toMatch(
+      /^걱정이 많이 되실 텐데, 먼저 지금 상황부터 말씀드리면 다음 납입은/,
+    );
+    expect(firstSentence(a.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    expect(a.text).toContain('혼자 떠안지 않으셔도 됩니다');
     expect(a.text).toContain('1397');
+    // No spending-scenario lecture under a worry ("소득에 비해 소비가 많거나…").
+    expect(a.text).not.toContain('소득에 비해');
+    expect(renderingErrors(a.text)).toEqual([]);
+    const en = await ask("I'm so stressed about money");
+    expect(en.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(en.text)).toMatch(
+      /^That sounds really stressful — first, where things stand: your next payment is/,
+    );
+    expect(firstSentence(en.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+    // A question keeps its answer first.
+    const asked = await ask('다음 달에 못 내면 어떻게 돼요?');
+    expect(firstSentence(asked.text)).not.toMatch(/^걱정이 많이 되실 텐데/);
+  });
+
+  it('"I feel like a failure" → met with care and an offer of help, never "That\'s great to hear!"', async () => {
+    const a = await ask('I feel like a failure');
+    expect(a.text).toMatch(/^I’m sorry you’re feeling this way/);
+    expect(a.text).not.toMatch(/great to hear|small talk/);
+    const ko = await ask('요즘 너무 우울해요');
+    expect(ko.text).toContain('혼자 떠안지 않으셔도');
   });
 
   it('answers follow-ups with the slots of the previous question ("지난달 식비" → "그럼 교통은요?")', async () => {

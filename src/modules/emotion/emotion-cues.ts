@@ -102,6 +102,15 @@ export const CUES: Cue[] = [
   // A run of ㅠ/ㅜ is one crying face, one cue ("ㅜㅜㅜㅜㅜ" used to count five times).
   { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|[ㅠㅜ]+|서럽|비참/g, label: 'SAD', weight: 1.2 },
   { pattern: /\bsad\b|depress|hopeless|give up|exhausted|miserable|heartbroken/g, label: 'SAD', weight: 1.2 },
+  // Judging oneself a failure ("I feel like a failure" read HOPEFUL on the model alone and was answered "That's
+  // great to hear!"; "난 실패자야", "내 자신이 한심해요"): the first-person phrases only, so a "failed" product or a
+  // match report stays with the model.
+  {
+    pattern:
+      /\b(?:i(?:[’']m| am)|i feel like|feel(?:ing)? like) (?:such |a total |a complete |a )*(?:failure|loser|burden|disappointment)\b|\bi(?:[’']m| am| feel) (?:so |completely |totally )?(?:worthless|useless|pathetic)\b|\bhate myself\b|\b(?:i(?:[’']m| am)|i feel|feel(?:ing)?) (?:so |completely |totally )?hopeless\b|실패자|패배자|낙오자|인생\s?(?:망했|실패)|(?:내|나)\s?자신이\s?(?:싫|한심|밉|원망)|쓸모\s?없는\s?(?:사람|인간)/g,
+    label: 'SAD',
+    weight: 3,
+  },
   {
     pattern: /다행|감사|고마|좋아|좋네|기대|희망|안심|해결|기뻐|기쁘|신나|괜찮아졌/g,
     label: 'HOPEFUL',

@@ -26,6 +26,10 @@ describe('shipped emotion model', () => {
     ['I am so worried about my overdue loan', 'ANXIOUS'],
     ['my card was declined again, this is ridiculous', 'FRUSTRATED'],
     ['thank you so much, that really helps', 'HOPEFUL'],
+    // Judging oneself a failure or hopeless: the model alone read the first two HOPEFUL.
+    ['I feel like a failure', 'SAD'],
+    ['i feel hopeless, the debt just keeps piling up', 'SAD'],
+    ['돈 관리도 못하고 난 진짜 실패자야', 'SAD'],
   ])('%s → %s', (text, label) => {
     const r = analyseEmotionText(text);
     expect(r.label).toBe(label);

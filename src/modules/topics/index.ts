@@ -7,6 +7,7 @@ export type { TopicResult, Topic } from './topic-model';
 export type { FinanceIntent } from './training/ko-finance';
 export {
   understandMessage,
+  asksNothing,
   intentModel,
   resolveDay,
   resolveNamedMonth,

@@ -75,6 +75,8 @@ export interface IntentReplyInput {
   loan: LoanLine | null;
   /** The customer named a loan they do not have ("그럼 전세대출은요?" without one). */
   loanNotFound: boolean;
+  /** The message asks nothing — a feeling or a situation said ("빚 생각에 잠이 안와요"): it is met before the figures. */
+  statement?: boolean;
 }
 
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
@@ -94,6 +96,66 @@ const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
   NEUTRAL: null,
   HOPEFUL: null,
 };
+
+/**
+ * Distress said without a question ("빚 생각에 잠이 안와요", "I'm so stressed about my debt"): the first sentence meets
+ * the person, then the figures — a worry is not answered with a due date first.
+ */
+const DISTRESS_OPENER: Record<EmotionLabel, Record<Lang, string> | null> = {
+  ANXIOUS: {
+    ko: '걱정이 많이 되실 텐데, 먼저 지금 상황부터 말씀드리면',
+    en: 'That sounds really stressful — first, where things stand:',
+  },
+  SAD: {
+    ko: '많이 지치고 힘드실 텐데, 먼저 지금 상황부터 말씀드리면',
+    en: 'I’m sorry you’re going through this — first, where things stand:',
+  },
+  FRUSTRATED: {
+    ko: '답답하셨을 텐데, 먼저 지금 상황부터 말씀드리면',
+    en: 'That sounds exhausting — first, where things stand:',
+  },
+  NEUTRAL: null,
+  HOPEFUL: null,
+};
+
+/** After the figures of a distress opener, in place of the tone line: the options that follow. */
+const DISTRESS_FOLLOW: Record<Lang, string> = {
+  ko: '혼자 떠안지 않으셔도 됩니다. 아래 방법을 하나씩 함께 보시면 길이 있습니다.',
+  en: 'You don’t have to sort this out alone; here are the options, one step at a time.',
+};
+
+/** The same, where no figures follow (no loan): a sentence of its own. */
+const DISTRESS_ALONE: Record<EmotionLabel, Record<Lang, string> | null> = {
+  ANXIOUS: {
+    ko: '걱정이 많이 되시죠, 혼자 떠안지 않으셔도 됩니다.',
+    en: 'That sounds really stressful, and you don’t have to sort it out alone.',
+  },
+  SAD: {
+    ko: '많이 지치고 힘드시죠, 혼자 떠안지 않으셔도 됩니다.',
+    en: 'I’m sorry you’re going through this, and you don’t have to sort it out alone.',
+  },
+  FRUSTRATED: { ko: '답답하고 지치셨을 것 같아요.', en: 'That sounds exhausting.' },
+  NEUTRAL: null,
+  HOPEFUL: null,
+};
+
+/** Distress said without a question and without a situation or request: met before the figures, no scenario lecture. */
+function distressSaid(input: IntentReplyInput): boolean {
+  const slots = input.understanding.slots;
+  return (
+    !!input.statement &&
+    !!input.emotion &&
+    input.understanding.intent === 'HARDSHIP' &&
+    !slots.hardship &&
+    !slots.request &&
+    DISTRESS_OPENER[input.emotion.label] !== null
+  );
+}
+
+/** The opener and the sentence of figures it leads into, one line: the figures stay in the answer's first line. */
+function withOpener(opener: string, line: string, lang: Lang): string {
+  return lang === 'ko' ? `${opener} ${line}` : `${opener} ${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+}
 
 /** The same tone where nothing follows it (a one-line answer): no "below" that promises more. */
 const TONE_CLOSING: Record<EmotionLabel, Record<Lang, string> | null> = {
@@ -1642,6 +1704,8 @@ function hardship(input: IntentReplyInput): string[] {
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
+  // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요", "실직했어요") is answered with its figures first.
+  const opener = distressSaid(input) ? DISTRESS_OPENER[input.emotion!.label] : null;
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예 신청 가능해요?", "이자 한두 달 미뤄주실 수 있나요?": yes, it is asked of the lender before the due date.
   if (slots.hardship === 'DEFER' && next?.nextPayment && slots.scoreKind !== 'CREDIT')
@@ -1660,20 +1724,20 @@ function hardship(input: IntentReplyInput): string[] {
   if (next && d) {
     const n = next.nextPayment!;
     const rate = next.delinquency.penaltyRate;
-    out.push(
+    const figures =
       lang === 'ko'
         ? `다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}이고, ${overdue.length ? koText`지금 연체된 금액은 ${d.totalOverdue.text}(최장 ${d.maxDaysPastDue}일), 붙은 연체이자는 ${d.totalPenaltyInterest.text}입니다` : '지금 연체된 금액은 없습니다'}.`
-        : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`,
-    );
+        : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`;
+    out.push(opener ? withOpener(opener[lang], figures, lang) : figures);
     if (rate)
       out.push(
         lang === 'ko'
           ? `납입일을 넘기면 연체된 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 붙으니, 납입일 전에 먼저 연락하시는 것이 가장 유리합니다.`
           : `Once it is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the overdue amount — so calling before the due date gives you the most options.`,
       );
-  } else out.push(noLoans(lang));
+  } else out.push(...(opener ? [DISTRESS_ALONE[input.emotion!.label]![lang]] : []), noLoans(lang));
   if (slots.interestBurden) out.push(...lowerRateLines(input));
-  const tone = input.emotion ? TONE[input.emotion.label] : null;
+  const tone = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
   if (tone) out.push(tone[lang]);
   const options = HARDSHIP_OPTIONS.map((o) => {
     const name = HARDSHIP_OPTION_PHRASES[o.code][lang];
@@ -4512,7 +4576,8 @@ export function composeIntentReply(input: IntentReplyInput): string {
   if (
     scenario &&
     scenario.probability >= LIKELY_SCENARIO_PROBABILITY &&
-    planFor(intent, understanding.slots).scenario
+    planFor(intent, understanding.slots).scenario &&
+    !distressSaid(input)
   )
     sections.push(scenarioBlock(scenario, lang));
   // A card limit is the card company's: no lender's review to hedge about.

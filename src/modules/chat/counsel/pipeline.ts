@@ -15,6 +15,7 @@ import {
   resolveNamedMonth,
   topicModel,
   understandMessage,
+  asksNothing,
   intentModel,
   INTENT_SLOTS,
   type CounselSlots,
@@ -802,6 +803,7 @@ export class CounsellingPipeline implements Counsellor {
     // follows stays short: no spending scenario ("소득에 비해 소비가 많거나…") under it.
     const planned = planFor(intent, slots);
     const plan = mentionsSelfHarm(text) ? { ...planned, scenario: false } : planned;
+    const statement = asksNothing(text);
     // A question about figures (not hardship, arrears or a charge they did not make) with no emotional word in it is
     // plain: the comment-trained model's guess on it is not the customer's mood.
     const emotion: EmotionResult = analyseEmotionText(text, {
@@ -1039,6 +1041,7 @@ export class CounsellingPipeline implements Counsellor {
       data,
       loan,
       loanNotFound: notFound,
+      statement,
     });
 
     const citations = citationsOf(scenarioData, data);

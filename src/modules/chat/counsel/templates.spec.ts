@@ -289,6 +289,10 @@ describe('offline counsellor templates', () => {
     expect(generalReply('thanks a lot', 'en')).toMatch(/^You’re welcome/);
     expect(generalReply('오늘 점심 뭐 먹지', 'ko')).toContain('금융 상담 도우미');
     expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).toMatch(/^속상하셨겠어요/);
+    // A low mood is met and offered help with what may weigh on it, not told that small talk is kept short.
+    expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).toContain('혼자 떠안지 않으셔도');
+    expect(generalReply('I feel like a failure', 'en', 'SAD')).toMatch(/^I’m sorry you’re feeling this way/);
+    expect(generalReply('I feel like a failure', 'en', 'SAD')).not.toContain('small talk');
     expect(refusalReply('OTHER_CUSTOMER', 'ko')).toContain('다른 고객님의 정보');
     expect(refusalReply('INSTRUCTION_OVERRIDE', 'en')).toMatch(/^I’m sorry/);
     expect(staffOnlyReply('ko')).toContain('직원 전용');

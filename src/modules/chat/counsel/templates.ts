@@ -648,7 +648,7 @@ export const GENERAL_OPENERS: Record<EmotionLabel, Text> = {
     en: 'That sounds worrying — I hope it works out.',
   },
   FRUSTRATED: { ko: '답답하셨겠어요.', en: 'That sounds frustrating.' },
-  SAD: { ko: '속상하셨겠어요. 힘내세요.', en: 'I’m sorry to hear that.' },
+  SAD: { ko: '속상하셨겠어요. 힘내세요.', en: 'I’m sorry you’re feeling this way.' },
   NEUTRAL: { ko: '말씀 감사합니다!', en: 'Thanks for sharing!' },
   HOPEFUL: { ko: '좋은 소식이네요!', en: 'That’s great to hear!' },
 };
@@ -657,6 +657,12 @@ export const GENERAL_OPENERS: Record<EmotionLabel, Text> = {
 export function generalReply(text: string, language: ChatLanguage, mood: EmotionLabel = 'NEUTRAL'): string {
   const hit = GENERAL_PATTERNS.find((p) => p.re.test(text));
   if (hit) return hit.reply[language];
+  // A low mood said without a question ("I feel like a failure", "요즘 너무 우울해요") is met, not told that small talk
+  // is kept short: the opener, then an offer to look at what may be weighing on them.
+  if (mood === 'SAD' || mood === 'ANXIOUS')
+    return language === 'ko'
+      ? `${GENERAL_OPENERS[mood].ko} 혹시 돈 문제가 마음을 무겁게 한다면 혼자 떠안지 않으셔도 됩니다. 대출 납입, 카드값, 지출을 고객님 데이터로 하나씩 같이 볼 수 있어요. 예: "이번 달에 갚아야 할 돈 얼마야?", "요즘 지출이 왜 늘었어?"`
+      : `${GENERAL_OPENERS[mood].en} If money is part of what’s weighing on you, you don’t have to sort it out alone: I can go through your loan payments, card bills and spending with you, one step at a time. For example: “What do I have to pay this month?” or “Why has my spending gone up?”`;
   return language === 'ko'
     ? `${GENERAL_OPENERS[mood].ko} 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.`
     : `${GENERAL_OPENERS[mood].en} I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.`;

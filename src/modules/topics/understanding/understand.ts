@@ -213,6 +213,19 @@ const RISE_ALONE =
 export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
 
+/**
+ * A message that says how things are without asking anything: "빚 생각에 잠이 안와요", "요즘 돈 때문에 너무 힘들어요",
+ * "I'm so stressed about money". No question mark, no question word (얼마, 언제, 어떻게, 어떡…, how, what, can I…),
+ * no question or request ending (…까요, …나요, …죠, 알려 주세요, tell me…). The counsellor meets such a message
+ * before its figures.
+ */
+const ASKING =
+  /[?？]|얼마|언제|어떻게|어떡|어쩌|어째|어떤|어떨|어때|어디|무엇|뭐|뭘|뭔|왜|몇|누가|무슨|방법|알려|가르쳐|궁금|해\s?줘|해\s?주세요|해\s?주실|보여\s?줘|보여\s?주세요|봐\s?줘|봐\s?주세요|할까|될까|있을까|없을까|까요|나요|가요|ㄴ가요|는지|을지|ㄹ지|죠\s*$|니\s*$|냐\s*$|래\s*$|\b(?:how|what|when|where|why|which|who|whats|can i|could i|should i|do i|does|did i|is it|is my|am i|are my|will i|would|tell me|show me|help me|explain|let me know)\b/i;
+
+export function asksNothing(text: string): boolean {
+  return !ASKING.test(text);
+}
+
 /** Common English misspellings of the words questions turn on ("next pymnt dte", "whats my balence"). */
 const TYPOS: [RegExp, string][] = [
   [/\b(?:pymnt|pmnt|pmt|paymnt|paymet|payemnt|payement)(s?)\b/gi, 'payment$1'],
