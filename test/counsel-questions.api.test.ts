@@ -1662,6 +1662,62 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 4: a charge quoted in Hangul and as a round figure ("메리어트 73만원", "735k at some hotel") → that charge; "half a percent" → a 0.5-point rise; "is there a fee for that?", "is that high?", "where did most of it go?" as follow-ups; "wen is my nxt paymnt"', async () => {
+    const all = await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }');
+    const marriott = all
+      .filter((n) => n.merchantName === 'MARRIOTT')
+      .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))[0];
+    expect(marriott).toBeDefined();
+    const won = formatWon(marriott.amount.amount, 'ko');
+    const scared = await ask('메리어트 73만원 이거 제가 쓴거 맞나요?? 무서워요');
+    expect(scared.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(scared.emotion?.label).toBe('ANXIOUS');
+    expect(firstSentence(scared.text)).toMatch(/^“MARRIOTT” 최근 약 730,000원 카드 거래 \d+건입니다/);
+    expect(firstSentence(scared.text)).toContain(won);
+    const what = await ask('메리어트 결제 이거 뭐예요?');
+    expect(what.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(what.text)).toContain(won);
+    const unknown = await ask('theres a charge on my card i dont recognise');
+    const hotel = await ask('it was like 735k at some hotel', unknown.conversationId);
+    expect(hotel.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(hotel.text)).toContain(`of about ₩735,000`);
+    expect(firstSentence(hotel.text)).toContain(formatWon(marriott.amount.amount, 'en'));
+
+    const half = await ask('what happens if rates go up by half a percent');
+    expect(firstSentence(half.text)).toMatch(/^If rates rise by 0\.5 percentage points/);
+
+    const payoff = await ask('if i wanted to pay off everything today how much would that be');
+    const fee = await ask('is there a fee for that?', payoff.conversationId);
+    expect(fee.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(fee.text)).toMatch(/prepayment fee/);
+
+    const loan = nextDue();
+    const rated = await t.request<{ me: { customer: { loans: { id: string; annualRate: string }[] } } }>(
+      '{ me { customer { loans { id annualRate } } } }',
+      {},
+      token,
+    );
+    const annualRate = rated.data!.me.customer.loans.find((l) => l.id === loan.id)!.annualRate;
+    const rate = await ask('whats my interest rate');
+    const high = await ask('is that high?', rate.conversationId);
+    expect(high.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(high.text)).toContain(formatAnnualRate(annualRate, 'en'));
+
+    const last = await ask('how much did i spend last month');
+    const most = await ask('where did most of it go?', last.conversationId);
+    expect(most.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(most.text)).toMatch(/^You spent the most last month on /);
+    expect(firstSentence(most.text)).toContain(formatWon(await spentTotal('period: LAST_MONTH'), 'en'));
+
+    const typo = await ask('wen is my nxt paymnt');
+    expect(typo.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(typo.text)).toContain(formatWon(loan.nextPayment!.payment.amount, 'en'));
+  });
+
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

@@ -41,6 +41,13 @@ describe('merchantNamedIn', () => {
     expect(merchantNamedIn('CU에서 뭐 샀지?', names)).toBe('CU');
   });
 
+  it('finds a brand named in Hangul among Latin names ("메리어트" → MARRIOTT), only when it is one of theirs', () => {
+    expect(merchantNamedIn('메리어트 결제 이거 뭐예요?', names)).toBe('MARRIOTT');
+    expect(merchantNamedIn('힐튼 얼마 나왔어?', names)).toBe('HILTON HOTELS');
+    expect(merchantNamedIn('이치란 이게 뭐에요?', names)).toBe('ICHIRAN RAMEN');
+    expect(merchantNamedIn('유니버설 스튜디오 결제 뭐죠?', names)).toBeUndefined();
+  });
+
   it('takes the first word of a longer Latin name (five letters or more)', () => {
     expect(merchantNamedIn('what is the hilton charge?', names)).toBe('HILTON');
     expect(merchantNamedIn('ichiran 얼마 나왔어?', names)).toBe('ICHIRAN');

@@ -127,7 +127,8 @@ export const NAMED_MERCHANT_NAMES = 2_000;
  * The merchant of the customer's own card transactions that a question names, as a merchant filter: "Why was I
  * charged by DUTY FREE?" → "DUTY FREE", "하나투어 결제 내역" → "하나투어", "hilton charge" → "HILTON" (the first word of
  * "HILTON HOTELS", five letters or more). Latin names match as whole words (case and spaces ignored: "CU" is not in
- * "cute"); Hangul names of two syllables or more anywhere, spaces ignored. The longest match wins; none → undefined.
+ * "cute"); Hangul names of two syllables or more anywhere, spaces ignored. The longest match wins; else a known brand
+ * named in either script that one of the names is ("메리어트" → "MARRIOTT"); none → undefined.
  */
 export function merchantNamedIn(text: string, names: readonly string[]): string | undefined {
   const lower = text.toLowerCase();
@@ -151,7 +152,11 @@ export function merchantNamedIn(text: string, names: readonly string[]): string 
     } else if ([...key].length >= 2 && /[가-힣]/.test(key) && compact.includes(key))
       consider(name.trim(), key.length);
   }
-  return best?.value;
+  if (best) return best.value;
+  // A brand named in the other script ("메리어트 결제 이거 뭐예요?" for "MARRIOTT"): the brand, when any of theirs is it.
+  const brand = MERCHANTS.find((m) => m.alias.test(text));
+  const match = brand && merchantMatch(brand.name);
+  return match && names.some((name) => merchantMatches(name, match)) ? brand.name : undefined;
 }
 
 /** A stored quarter with the one before it (for the quarter-over-quarter change). */

@@ -3370,8 +3370,8 @@ function transactionLines(input: IntentReplyInput): string[] {
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
-      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.amount !== undefined ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? '새벽(0~6시) ' : ''}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
-      : `${when ? '' : 'recent '}${filter.amount !== undefined ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
+      ? `${when ? `${when}(${days}) ` : ''}${filter.merchant ? `${quoteData(filter.merchant)} ` : ''}${when ? '' : '최근 '}${filter.amount !== undefined ? `${filter.approximate ? '약 ' : ''}${formatWon(filter.amount, lang)} ` : ''}${filter.night ? '새벽(0~6시) ' : ''}${filter.overseas ? '해외 ' : ''}카드 ${filter.refunds ? '환불' : '거래'}`
+      : `${when ? '' : 'recent '}${filter.amount !== undefined && !filter.approximate ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.amount !== undefined && filter.approximate ? ` of about ${formatWon(filter.amount, lang)}` : ''}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   if (t.transactions.length === 0) {

@@ -221,6 +221,8 @@ export interface TransactionsData {
     night?: boolean;
     /** Of this amount in won (a charge or its refund), as the customer quoted it ("모르는 결제가 있어요 68500원"). */
     amount?: string;
+    /** No charge is exactly that amount: those the round figure said stands for ("73만원" → 735,100원). */
+    approximate?: boolean;
     period?: { kind: string; months?: number; from: string; through: string };
   };
   /** With the duplicates filter: each pair, newest first (the list above is then their second charges). */

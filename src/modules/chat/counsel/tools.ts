@@ -1041,6 +1041,21 @@ function coversPeriod(recent: { occurredAt: Date }[], depth: number, from: strin
   return recent.length < depth || koreanDate(recent[recent.length - 1].occurredAt) < from;
 }
 
+/**
+ * Whether a charge is the amount the customer said: exactly, or — `exact` false — within the rounding of a round
+ * figure ("73만원" is 725,000–739,999 won, as said rounded or cut; "735k" 734,500–735,999; the unit at most a tenth
+ * of the figure; a figure with fewer than three trailing zeros only exactly).
+ */
+export function amountNear(actual: string, said: string, exact: boolean): boolean {
+  const value = new Decimal(actual).abs();
+  if (exact) return value.eq(said);
+  const zeros = /0*$/.exec(said)![0].length;
+  if (zeros < 3) return value.eq(said);
+  // At most a tenth of the figure: "100만원" is 950,000–1,099,999 won, not half a million either way.
+  const unit = Decimal.min(new Decimal(10).pow(zeros), new Decimal(said).div(10));
+  return value.gte(new Decimal(said).minus(unit.div(2))) && value.lt(new Decimal(said).plus(unit));
+}
+
 export async function getTransactions(
   t: ToolContext,
   limit = 5,
@@ -1101,12 +1116,16 @@ export async function getTransactions(
     .slice(0, depth);
   // A brand matches under both spellings card networks use ("면세점" also finds "DUTY FREE" rows).
   const match = filter.merchant === undefined ? undefined : merchantMatch(filter.merchant);
+  // "메리어트 73만원", "735k": a round amount said is the charge it rounds, unless a charge of exactly that exists.
+  const exactAmount =
+    filter.amount === undefined || recent.some((r) => new Decimal(r.amount).abs().eq(filter.amount!));
+  if (!exactAmount) filter.approximate = true;
   const matching = recent
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !match || merchantMatches(r.merchantName, match))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
     .filter((r) => !filter.night || Number(koreanDateTime(r.occurredAt).slice(11, 13)) < NIGHT_ENDS_HOUR)
-    .filter((r) => filter.amount === undefined || new Decimal(r.amount).abs().eq(filter.amount))
+    .filter((r) => filter.amount === undefined || amountNear(r.amount, filter.amount, exactAmount))
     .filter((r) => {
       if (!days) return true;
       const day = koreanDate(r.occurredAt);

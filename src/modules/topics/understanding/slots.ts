@@ -1003,6 +1003,19 @@ export const MERCHANTS: readonly {
     category: 'TELECOM',
     alias: /lg\s?유플러스|엘지\s?유플러스|유플러스|lg\s?u\+|\blgu\+?/i,
   },
+  // Merchants abroad as the card statement prints them, asked in Hangul ("메리어트 73만원 이거 뭐예요?"): the Latin name
+  // is the seed's and the English name too (as the statement prints it), so both spellings find the same rows.
+  { name: 'MARRIOTT', en: 'MARRIOTT', category: 'TRAVEL', alias: /[메매]리어[트츠]|marriott/i },
+  { name: 'HILTON HOTELS', en: 'HILTON HOTELS', category: 'TRAVEL', alias: /힐튼|hilton/i },
+  {
+    name: 'UNIVERSAL STUDIOS',
+    en: 'UNIVERSAL STUDIOS',
+    category: 'LEISURE',
+    alias: /유니버[설셜]\s?스튜디오|유니버[설셜]|universal\s?studios?/i,
+  },
+  { name: 'ICHIRAN RAMEN', en: 'ICHIRAN RAMEN', category: 'FOOD', alias: /이치란|ichiran/i },
+  { name: 'DON QUIJOTE', en: 'DON QUIJOTE', category: 'SHOPPING', alias: /돈\s?키호테|돈키|don\s?quijote/i },
+  { name: 'JR EAST', en: 'JR EAST', category: 'TRANSPORT', alias: /jr\s?동일본|jr\s?east/i },
   // Card networks print a duty-free shop as "DUTY FREE" or "신라면세점": both are found by either word.
   { name: '면세점', en: 'Duty free', category: 'SHOPPING', alias: /면세점|duty\s?free/i },
 ];
@@ -1432,6 +1445,12 @@ export function extractRateRise(text: string): number | undefined {
   if (!cut && !RATE_RISE.test(text)) return undefined;
   const bp = /([\d.]+)\s?bp\b/i.exec(text);
   if (bp) return (cut ? -1 : 1) * (Number(bp[1]) / 100);
+  // "by half a percent", "a quarter of a point", "반 프로", "0.5%" said in words.
+  const words =
+    /\b(?:half|a quarter) (?:of )?(?:a |one )?(?:percent(?:age point)?|point|%)|\bhalf a percentage point\b|반\s?(?:프로|퍼센트|%)/i.exec(
+      text,
+    );
+  if (words) return (cut ? -1 : 1) * (/quarter/i.test(words[0]) ? 0.25 : 0.5);
   const pts =
     /([\d]+(?:\.\d+)?)\s?(?:%\s?p|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|percent|points?)/i.exec(
       text,
@@ -1557,7 +1576,7 @@ const MATURITY = new RegExp(
 
 /** Where the money went most: "어디에 제일 많이 썼어?", "뭐에 가장 많이 나갔어?", "where did I spend the most?". */
 export const TOP_SPENDING =
-  /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출|샀|산\s|산\s?게|사는)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most/i;
+  /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출|샀|산\s|산\s?게|사는)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most|\bwhere (?:did|has|does|do) (?:most|the most|the bulk|the biggest part) of (?:it|that|my money|my spending)\b|^\s*(?:and\s|so\s)?which (?:one |category )?(?:was|is) (?:the )?(?:biggest|largest)\s*[?？]?\s*$/i;
 
 /**
  * The merchants spent at most: "가장 돈 많이 쓴 가게 어디야?", "제일 많이 결제한 가맹점", "어느 가게에서 제일 많이 썼어?",

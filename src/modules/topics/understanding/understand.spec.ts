@@ -3,7 +3,7 @@ import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
 import { understandMessage } from '../index';
 import type { IntentArtefact } from './intent-model';
-import { INTENT_MODEL_FILE, intentModel, resolveDay } from './understand';
+import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay } from './understand';
 
 describe('shipped intent model', () => {
   const artefact = JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact;
@@ -1162,6 +1162,55 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       slots: { leftThisMonth: true },
     });
   });
+  it('QA round 4: follow-ups said in English, a charge quoted after "I don\'t recognise it", a rise in words, typos', () => {
+    const follow = (first: string, then: string) => understandMessage(then, understandMessage(first));
+    expect(
+      follow('if i wanted to pay off everything today how much would that be', 'is there a fee for that?'),
+    ).toMatchObject({ intent: 'PAYOFF_QUOTE', slots: { productTopic: 'PREPAYMENT_FEE' } });
+    expect(follow('whats my interest rate', 'is that high?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { rateHigh: true },
+    });
+    expect(follow('금리 몇 프로야?', '그거 높은 편이에요?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { rateHigh: true },
+    });
+    expect(follow('how much did i spend last month', 'where did most of it go?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true, period: { kind: 'LAST_MONTH' } },
+    });
+    expect(
+      follow('theres a charge on my card i dont recognise', 'it was like 735k at some hotel'),
+    ).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { amount: '735000' },
+    });
+    expect(understandMessage('what happens if rates go up by half a percent').slots.rateRise).toBe(0.5);
+    expect(understandMessage('what if rates drop by a quarter of a point').slots.rateRise).toBe(-0.25);
+    expect(understandMessage('wen is my nxt paymnt').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('메리어트 73만원 이거 제가 쓴거 맞나요??')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { merchant: 'MARRIOTT', amount: '730000' },
+    });
+    expect(understandMessage('유니버설 스튜디오에서 얼마 긁었어?').slots.merchant).toBe('UNIVERSAL STUDIOS');
+  });
+
+  it('asksNothing: a feeling or a situation said, not a question', () => {
+    for (const said of [
+      '빚 생각에 잠이 안와요',
+      '요즘 돈 때문에 너무 힘들어요',
+      "I'm so stressed about money",
+    ])
+      expect(asksNothing(said)).toBe(true);
+    for (const asked of [
+      '다음 달에 못 내면 어떻게 돼요?',
+      '대출 이자 얼마예요',
+      '상환유예 가능한가요',
+      'what can I do',
+    ])
+      expect(asksNothing(asked)).toBe(false);
+  });
+
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {
     expect(understandMessage('Is the rate fixed?')).toMatchObject({
       intent: 'PRODUCT_QUESTION',

@@ -161,7 +161,11 @@ const FOLLOW_UP_MARKER =
  * "그중에 제일 큰 결제 뭐였어?", "this one…"): a follow-up whose slots it does not name are inherited, though its intent stays its own.
  */
 const POINTS_BACK =
-  /^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)/i;
+  /^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b/i;
+
+/** Whether a rate just given is high or fair, said alone: "그거 높은 편이에요?", "비싼 거예요?", "is that high?", "is it a good rate?". */
+const RATE_JUDGED_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?금리|이\s?금리|그\s?정도|이\s?정도)?\s?(?:면|이면|은|는|이|가)?\s?(?:너무\s?|좀\s?|많이\s?)?(?:높|비싸|비싼|괜찮|적당|적정|싼|낮)[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:too\s|very\s|a bit\s|kind of\s)?(?:a\s)?(?:high|good|bad|ok(?:ay)?|fair|expensive|competitive|reasonable|normal|low|cheap|decent)(?:\s(?:rate|one|number))?\s*[?？]?\s*$/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -230,6 +234,8 @@ export function asksNothing(text: string): boolean {
 const TYPOS: [RegExp, string][] = [
   [/\b(?:pymnt|pmnt|pmt|paymnt|paymet|payemnt|payement)(s?)\b/gi, 'payment$1'],
   [/\b(?:dte|dat)\b/gi, 'date'],
+  [/\b(?:nxt|nex)\b/gi, 'next'],
+  [/\bwen\b/gi, 'when'],
   [/\b(?:balence|ballance|balanse|blance|balnce)\b/gi, 'balance'],
   [/\b(?:intrest|interst|intrst|insterest)\b/gi, 'interest'],
   [/\b(?:morgage|mortage|mortgauge|morgtage)\b/gi, 'mortgage'],
@@ -287,7 +293,7 @@ const YEAR_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|그러면\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
 /** A fee asked alone: "수수료 있어?", "수수료는요?", "위약금은?", "any fee?", "is there a penalty?". */
 const FEE_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s)?(?:is there |are there )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
@@ -325,6 +331,11 @@ function restatedSlot(
           : {}),
       };
     if (slots.includes('interestWhy')) return { interestWhy: true };
+  }
+  // "it was like 735k at some hotel", "73만원짜리요" after a charge they do not recognise: the charges of that amount.
+  if (previous.intent === 'SUSPECTED_FRAUD' && !previous.slots.scam) {
+    const amount = extractAmount(text);
+    if (amount) return { amount };
   }
   // "수수료 있어?" after a prepayment or a payoff: that repayment's fee (the answer leads with it).
   if ((previous.intent === 'PREPAYMENT_EFFECT' || previous.intent === 'PAYOFF_QUOTE') && FEE_ALONE.test(text))
@@ -408,6 +419,17 @@ export function understandWith(
           : { ...previous.slots },
       inherited: previous.slots.scoreKind ? ['scoreKind'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'HEALTH_SCORE').slice(0, 3),
+      fragment: true,
+    };
+  // "is that high?", "그거 높은 편이에요?" after their rate: whether it is high — their rate against the offers for that
+  // loan (REFINANCE, rateHigh), the loan inherited.
+  if (previous?.slots.currentRate && RATE_JUDGED_ALONE.test(clean))
+    return {
+      intent: 'REFINANCE',
+      confidence: 1,
+      slots: { rateHigh: true, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
       fragment: true,
     };
   const top = ranked[0];
