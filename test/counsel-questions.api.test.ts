@@ -31,7 +31,7 @@ interface Loan {
   id: string;
   kind: string;
   status: string;
-  nextPayment: { dueDate: string; payment: { amount: string } } | null;
+  nextPayment: { dueDate: string; payment: { amount: string }; interest: { amount: string } } | null;
   refinanceOffers: {
     best: string;
     stayWithCurrentLender: { monthlySaving: { amount: string } } | null;
@@ -52,7 +52,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
     token = await t.login(DEMO.customer);
     const res = await t.request<{ me: { customer: { loans: Loan[] } } }>(
-      `{ me { customer { loans { id kind status nextPayment { dueDate payment { amount } }
+      `{ me { customer { loans { id kind status nextPayment { dueDate payment { amount } interest { amount } }
          refinanceOffers { best stayWithCurrentLender { monthlySaving { amount } }
            offers { switchLender { monthlySaving { amount } breakEvenMonth } } } } } } }`,
       {},
@@ -1716,6 +1716,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const typo = await ask('wen is my nxt paymnt');
     expect(typo.topic?.intent).toBe('NEXT_PAYMENT');
     expect(firstSentence(typo.text)).toContain(formatWon(loan.nextPayment!.payment.amount, 'en'));
+  });
+
+  it('QA round 4 (Korean): "상환유예하면 그동안 이자는 더 붙어요?" → yes, with the next instalment\'s interest; "육아휴직… 미룰수 있나요?" → yes, ask before the due date; "월 예산 좀 짜주세요.. 막막하네요" → the budget', async () => {
+    const next = nextDue();
+    const interest = await ask('상환유예하면 그동안 이자는 더 붙어요?');
+    expect(interest.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(interest.text)).toMatch(
+      /^네, 상환유예나 기한연장을 해도 그동안 이자는 계속 붙습니다/,
+    );
+    expect(firstSentence(interest.text)).toContain(formatWon(next.nextPayment!.interest.amount, 'ko'));
+    const leave = await ask('육아휴직 들어가는데 대출이자 좀 미룰수 있나요?');
+    expect(firstSentence(leave.text)).toMatch(
+      /^네, .+ 납입일 전에 .+ 상환유예나 기한연장을 신청할 수 있습니다/,
+    );
+    expect(firstSentence(leave.text)).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
+    const budget = await ask('월 예산 좀 짜주세요.. 막막하네요');
+    expect(budget.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(budget.text)).toMatch(/한 달 예산/);
+    expect(renderingErrors(interest.text + leave.text + budget.text)).toEqual([]);
   });
 
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {

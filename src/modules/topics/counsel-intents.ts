@@ -387,6 +387,11 @@ export interface CounselSlots {
   largest?: boolean;
   /** Losing the home to the lender ("연체되면 집 넘어가요?", "will I lose my house?"): whether a loan is secured on it. */
   foreclosure?: boolean;
+  /**
+   * Whether interest keeps running while a payment is deferred ("상환유예하면 그동안 이자는 더 붙어요?", "does interest
+   * still build up if I defer?"): yes — answered first, with a month of the loan's interest.
+   */
+  deferInterest?: boolean;
   /** When principal repayments start ("원금 상환은 언제부터 시작돼요?"): a bullet loan's maturity, a grace period's end. */
   principalStart?: boolean;
   /** When the loan was taken out ("대출 받은 지 얼마나 됐어?", "when did I take out my loan?"): its day and the time since. */

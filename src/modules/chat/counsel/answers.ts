@@ -1707,8 +1707,15 @@ function hardship(input: IntentReplyInput): string[] {
   // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요", "실직했어요") is answered with its figures first.
   const opener = distressSaid(input) ? DISTRESS_OPENER[input.emotion!.label] : null;
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
+  // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
+  if (slots.deferInterest && next?.nextPayment)
+    out.push(
+      lang === 'ko'
+        ? koText`네, 상환유예나 기한연장을 해도 그동안 이자는 계속 붙습니다: ${loanName(next, lang)}은/는 다음 회차 이자만 ${next.nextPayment.interest.text}이고, 미룬 원금과 이자는 보통 뒤 회차에 나눠 내게 되어 전체 이자는 줄지 않고 늘어납니다.`
+        : `Yes: interest keeps running while a payment is deferred or the term extended. On your ${loanName(next, lang)} the next instalment’s interest alone is ${next.nextPayment.interest.text}, and what is put off is usually spread over later instalments, so the total interest grows rather than shrinks.`,
+    );
   // "상환유예 신청 가능해요?", "이자 한두 달 미뤄주실 수 있나요?": yes, it is asked of the lender before the due date.
-  if (slots.hardship === 'DEFER' && next?.nextPayment && slots.scoreKind !== 'CREDIT')
+  else if (slots.hardship === 'DEFER' && next?.nextPayment && slots.scoreKind !== 'CREDIT')
     out.push(
       lang === 'ko'
         ? koText`네, ${date(next.nextPayment.dueDate, data, lang)} 납입일 전에 ${next.lender}에 상환유예나 기한연장을 신청할 수 있습니다: 받아들여질지와 기간은 ${next.lender}의 심사로 정해지고, 미뤄진 금액은 보통 뒤 회차에 나눠 내게 됩니다.`

@@ -71,6 +71,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lastPayment',
     'interestBurden',
     'scoreKind',
+    'deferInterest',
   ],
   LOAN_LIMIT: [
     'affordHeld',
@@ -1079,8 +1080,17 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
 ];
 
-/** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer. */
+/** Interest while a payment is deferred: "유예하면 그동안 이자는 붙어요?", "does interest still build up if I defer?". */
+const DEFER_INTEREST =
+  /(?:유예|미루|미뤄|미룰|연기|늦추|늦춰)[^.?!]{0,20}이자\S{0,3}\s?(?:는\s?|도\s?|가\s?)?(?:더\s?|계속\s?|그대로\s?)?(?:붙|나와|쌓|늘|내야|나가)|이자\S{0,3}\s?(?:는\s?|도\s?)?(?:더\s?|계속\s?)?(?:붙|쌓)[^.?!]{0,12}(?:유예|미루|미뤄|연기)|\binterest\b[^.?!]{0,30}\b(?:defer|deferral|deferred|postpone|pause)|\b(?:defer|deferral|deferred|postpone|pause)\w*\b[^.?!]{0,40}\binterest\b[^.?!]{0,20}\b(?:still|keep|build|accru|add|charged|run)/i;
+
+/** A deferral asked for: "미룰 수 있나요?", "유예 가능해요?", "can I defer…?" — the request answered first, whatever the cause. */
+const DEFER_ASKED =
+  /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back)\b/i;
+
+/** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer (a deferral asked for comes first). */
 export function extractHardship(text: string): HardshipSlot | undefined {
+  if (DEFER_ASKED.test(text)) return 'DEFER';
   for (const [h, re] of HARDSHIP_RULES) if (re.test(text)) return h;
   return undefined;
 }
@@ -1602,7 +1612,7 @@ const MONTHLY_AVERAGE =
 
 /** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
-  /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)/i;
+  /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 const ON_TRACK =
@@ -1931,6 +1941,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   interestWhy: INTEREST_WHY,
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,
+  deferInterest: DEFER_INTEREST,
   // Set with cardBill on a spending question only (extractSlots' last rules, which also set the period).
   nextBill: NEXT_BILL,
   versusSaving: VERSUS_SAVING,

@@ -1195,6 +1195,30 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('유니버설 스튜디오에서 얼마 긁었어?').slots.merchant).toBe('UNIVERSAL STUDIOS');
   });
 
+  it('QA round 4 (Korean): the split of the payment just given, a budget asked with a worry, a deferral asked for, interest while deferred', () => {
+    const follow = (first: string, then: string) => understandMessage(then, understandMessage(first));
+    expect(follow('다음달 대출 이자 얼마 빠져나가요?', '그거 원금은 얼마고 이자는 얼마예요?').intent).toBe(
+      'NEXT_PAYMENT',
+    );
+    expect(follow('When is my next payment?', 'how much of it is interest?').intent).toBe('NEXT_PAYMENT');
+    expect(follow('can i actually save money by refinancing?', 'how long till it breaks even?').intent).toBe(
+      'REFINANCE',
+    );
+    expect(understandMessage('월 예산 좀 짜주세요.. 막막하네요')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true },
+    });
+    expect(understandMessage('육아휴직 들어가는데 대출이자 좀 미룰수 있나요?').slots.hardship).toBe('DEFER');
+    expect(understandMessage('상환유예하면 그동안 이자는 더 붙어요?').slots).toMatchObject({
+      hardship: 'DEFER',
+      deferInterest: true,
+    });
+    expect(understandMessage('상환유예 신청 가능해요?').slots.deferInterest).toBeUndefined();
+    expect(
+      understandMessage('do i have any installment payments on my card still going?').slots.instalments,
+    ).toBe(true);
+  });
+
   it('asksNothing: a feeling or a situation said, not a question', () => {
     for (const said of [
       '빚 생각에 잠이 안와요',

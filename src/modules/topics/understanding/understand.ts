@@ -19,6 +19,7 @@ import {
   extractAmount,
   extractCreditEffect,
   extractDaySpan,
+  extractHardship,
   extractSlots,
   INTENT_SLOTS,
   N,
@@ -166,6 +167,15 @@ const POINTS_BACK =
 /** Whether a rate just given is high or fair, said alone: "그거 높은 편이에요?", "비싼 거예요?", "is that high?", "is it a good rate?". */
 const RATE_JUDGED_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?금리|이\s?금리|그\s?정도|이\s?정도)?\s?(?:면|이면|은|는|이|가)?\s?(?:너무\s?|좀\s?|많이\s?)?(?:높|비싸|비싼|괜찮|적당|적정|싼|낮)[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:too\s|very\s|a bit\s|kind of\s)?(?:a\s)?(?:high|good|bad|ok(?:ay)?|fair|expensive|competitive|reasonable|normal|low|cheap|decent)(?:\s(?:rate|one|number))?\s*[?？]?\s*$/i;
+
+/** A budget asked to be made: "예산 좀 짜주세요", "가계부 어떻게 써요", "help me make a budget". */
+const BUDGET_ASKED =
+  /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bmake (?:me )?a budget\b/i;
+/** How one payment splits: "원금은 얼마고 이자는 얼마예요?", "그중에 원금은?", "how much of it is interest?". */
+const PAYMENT_SPLIT =
+  /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b/i;
+/** The break-even of a switch asked: "how long till it breaks even?", "본전 뽑으려면 몇 달?", "손익분기점은?". */
+const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -532,6 +542,28 @@ export function understandWith(
     }
   }
 
+  // "월 예산 좀 짜주세요.. 막막하네요": a budget asked for, the worry word beside it does not make it hardship.
+  if (intent === 'HARDSHIP' && !extractHardship(clean) && BUDGET_ASKED.test(clean)) {
+    intent = 'SAVINGS';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
+  // A follow-up, or a longer question about "it" ("how much of it is interest?", "how long till it breaks even?").
+  const aboutPrevious = followUp || DEICTIC_QUESTION.test(clean);
+  // "그거 원금은 얼마고 이자는 얼마예요?", "how much of it is interest?" after the next payment: that payment's split.
+  if (
+    aboutPrevious &&
+    previous?.intent === 'NEXT_PAYMENT' &&
+    PAYMENT_SPLIT.test(clean) &&
+    intent !== 'NEXT_PAYMENT'
+  ) {
+    intent = 'NEXT_PAYMENT';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
+  // "how long till it breaks even?", "몇 달이면 본전이에요?" after a refinance answer: that switch's break-even.
+  if (aboutPrevious && previous?.intent === 'REFINANCE' && BREAK_EVEN.test(clean)) {
+    intent = 'REFINANCE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
   // "2천 갚으면 한달 얼마 내게 돼요?": an amount repaid, not the whole loan — the prepayment's effect, not a payoff.
   if (intent === 'PAYOFF_QUOTE' && partialRepayment(clean)) {
     intent = 'PREPAYMENT_EFFECT';
