@@ -1737,6 +1737,28 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(interest.text + leave.text + budget.text)).toEqual([]);
   });
 
+  it('QA round 4: "지난달 해외에서 긁은거 빼면 얼마 썼어?" → last month at home; "지난달보다 얼마나 줄었어?" after 교통 → 교통 compared; "how much did i spend overseas on my japan trip" → the last 12 months abroad', async () => {
+    const home = await ask('지난달 해외에서 긁은거 빼면 얼마 썼어?');
+    expect(home.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(home.text)).toMatch(/^지난달 국내 카드 지출은 /);
+    expect(firstSentence(home.text)).toContain(
+      formatWon(await spentTotal('period: LAST_MONTH, locality: DOMESTIC'), 'ko'),
+    );
+    const transport = await ask('이번달교통비얼마나옴');
+    const less = await ask('지난달보다 얼마나 줄었어?', transport.conversationId);
+    const [now, before] = [
+      await spentTotal('period: THIS_MONTH, category: "TRANSPORT"'),
+      await spentTotal('period: LAST_MONTH, category: "TRANSPORT"'),
+    ];
+    expect(firstSentence(less.text)).toContain(`이번 달 교통 카드 지출은 ${formatWon(now, 'ko')}`);
+    expect(firstSentence(less.text)).toContain(formatWon(before, 'ko'));
+    const trip = await ask('how much did i spend overseas on my japan trip');
+    expect(firstSentence(trip.text)).toMatch(/abroad in the last 12 months/);
+    expect(firstSentence(trip.text)).toContain(
+      formatWon(await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS'), 'en'),
+    );
+  });
+
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

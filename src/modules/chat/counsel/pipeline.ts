@@ -202,7 +202,9 @@ export function periodArgs(
     ...(months !== undefined ? { months } : {}),
     ...(slots.category ? { category: slots.category } : {}),
     ...(slots.merchant ? { merchant: slots.merchant } : {}),
-    ...(slots.overseas ? { locality: Locality.OVERSEAS } : {}),
+    ...(slots.overseas !== undefined
+      ? { locality: slots.overseas ? Locality.OVERSEAS : Locality.DOMESTIC }
+      : {}),
     ...(slots.online ? { channel: Channel.ONLINE } : {}),
     ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
   };

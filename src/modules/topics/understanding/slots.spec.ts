@@ -262,6 +262,11 @@ describe('cards, hardship, forecasts', () => {
     expect(extractMerchant('쿠팡 결제')).toBe('쿠팡');
     expect(extractMerchant('카드 내역')).toBeUndefined();
     expect(extractOverseas('해외 결제')).toBe(true);
+    // Payments abroad left out, or at home named: the domestic ones.
+    expect(extractOverseas('10월에 해외에서 긁은거 빼면 얼마 썼어?')).toBe(false);
+    expect(extractOverseas('국내에서 쓴 돈 얼마야')).toBe(false);
+    expect(extractOverseas('how much did i spend last month excluding overseas')).toBe(false);
+    expect(extractOverseas('국내외 결제')).toBeUndefined();
     expect(extractOverseas('any overseas purchases?')).toBe(true);
     expect(extractOverseas('최근 결제')).toBeUndefined();
   });

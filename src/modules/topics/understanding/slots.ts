@@ -1046,7 +1046,7 @@ const OVERSEAS =
 
 /** A trip abroad named: "일본여행", "해외 여행 가서", "오사카 갔을 때", "my trip to Japan", "when I was abroad". */
 export const TRIP_ABROAD =
-  /(?:해외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕)\s?(?:여행|출장|갔을\s?때|가서)|\b(?:trip|holiday|vacation) (?:to|in) (?:japan|the us|europe|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york)\b|\b(?:trip|holiday|vacation) abroad\b/i;
+  /(?:해외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕)\s?(?:여행|출장|갔을\s?때|가서)|\b(?:trip|holiday|vacation) (?:to|in) (?:japan|the us|europe|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york)\b|\b(?:trip|holiday|vacation) abroad\b|\b(?:my|the|our|this|that) (?:japan|japanese|us|american|europe|european|china|vietnam|thailand|taiwan|hong kong|guam|hawaii|singapore|osaka|tokyo|paris|london|new york|overseas|foreign) (?:trip|holiday|vacation)\b/i;
 
 /**
  * Online payments ("온라인으로", "인터넷 결제", "비대면", "online"), not the online-shopping category ("온라인 쇼핑",
@@ -1055,7 +1055,15 @@ export const TRIP_ABROAD =
 const ONLINE =
   /온라인(?!\s?(?:쇼핑|몰))|인터넷\s?(?:으로|에서|결제|구매)|비대면\s?결제|\bonline\b(?!\s(?:shopping|store|mall))|\bon the internet\b|\bweb purchases\b/i;
 
+/**
+ * Payments abroad left out ("해외에서 긁은거 빼면", "except overseas") or at home named ("국내에서 쓴 돈", "in Korea"): the
+ * domestic ones (overseas false).
+ */
+const DOMESTIC =
+  /(?:해외|외국|국외)[^.?!]{0,12}(?:빼면|빼고|뺀|제외|말고|빼서)|국내(?!외)\s?(?:에서|결제|사용|지출|카드)|\b(?:except|excluding|not counting|other than|without) (?:the )?(?:overseas|abroad|foreign)\b|\b(?:in korea|domestic(?:ally)?)\b/i;
+
 export function extractOverseas(text: string): boolean | undefined {
+  if (DOMESTIC.test(text)) return false;
   return OVERSEAS.test(text) ? true : undefined;
 }
 
@@ -1994,7 +2002,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   const slots = INTENT_SLOTS[intent];
   for (const slot of slots) {
     if (isFlag(slot)) {
-      if (FLAG_SLOTS[slot].test(text)) out[slot] = true;
+      // "해외에서 긁은거 빼면", "국내에서 쓴 돈": the domestic payments.
+      if (slot === 'overseas' && DOMESTIC.test(text)) out.overseas = false;
+      else if (FLAG_SLOTS[slot].test(text)) out[slot] = true;
       continue;
     }
     switch (slot) {

@@ -1219,6 +1219,24 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     ).toBe(true);
   });
 
+  it('a comparison asked about a category just given keeps the category ("지난달보다 얼마나 줄었어?")', () => {
+    const follow = (first: string, then: string) => understandMessage(then, understandMessage(first));
+    expect(follow('이번달교통비얼마나옴', '지난달보다 얼마나 줄었어?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'TRANSPORT', compare: true },
+    });
+    expect(
+      follow('how much did i spend on groceries this month', 'is that more than last month?'),
+    ).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'GROCERY', compare: true },
+    });
+    expect(understandMessage('how much did i spend overseas').slots).toMatchObject({
+      overseas: true,
+      period: { kind: 'LAST_N_MONTHS', months: 12 },
+    });
+  });
+
   it('asksNothing: a feeling or a situation said, not a question', () => {
     for (const said of [
       '빚 생각에 잠이 안와요',

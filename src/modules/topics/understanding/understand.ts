@@ -168,6 +168,9 @@ const POINTS_BACK =
 const RATE_JUDGED_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?금리|이\s?금리|그\s?정도|이\s?정도)?\s?(?:면|이면|은|는|이|가)?\s?(?:너무\s?|좀\s?|많이\s?)?(?:높|비싸|비싼|괜찮|적당|적정|싼|낮)[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:too\s|very\s|a bit\s|kind of\s)?(?:a\s)?(?:high|good|bad|ok(?:ay)?|fair|expensive|competitive|reasonable|normal|low|cheap|decent)(?:\s(?:rate|one|number))?\s*[?？]?\s*$/i;
 
+/** A comparison with another period asked about the figure just given: "지난달보다 얼마나 줄었어?", "more than last month?". */
+const COMPARED_BACK =
+  /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
 /** A budget asked to be made: "예산 좀 짜주세요", "가계부 어떻게 써요", "help me make a budget". */
 const BUDGET_ASKED =
   /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bmake (?:me )?a budget\b/i;
@@ -397,7 +400,9 @@ export function understandWith(
   const clean = fixTypos(text.replace(CONTROL, ' '));
   const { ranked, asked } = questionRanking(model, clean);
   const decided = options.exampleIntent ?? decisiveIntent(clean);
-  if (decided) {
+  // A comparison asked about the spending just given continues it (below), its category kept.
+  const continues = decided === 'SPENDING' && previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
     return {
       intent,
@@ -458,10 +463,12 @@ export function understandWith(
     (previous.intent === 'HARDSHIP' || previous.intent === 'ARREARS') &&
     SCORE_HARM.test(clean) &&
     !extractCreditEffect(clean);
+  // "지난달보다 얼마나 줄었어?" after a category's spending: the same category, compared.
+  const comparedBack = previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
   const followUp =
     !!previous &&
     previous.intent !== 'GENERAL_CHAT' &&
-    (marker || isShort(clean) || restates || scoreHarm || POINTS_BACK.test(clean));
+    (marker || isShort(clean) || restates || scoreHarm || comparedBack || POINTS_BACK.test(clean));
   let fromPrevious = false;
   if (followUp && previous) {
     const statesPreviousSlot = Object.keys(extractSlots(clean, previous.intent)).length > 0;
@@ -585,8 +592,14 @@ export function understandWith(
       inherited.push(name);
     }
   }
-  // "일본여행에서 카드 얼마 긁었지?" with no period named or inherited: the last twelve months, not this month.
-  if (slots.overseas && !slots.period && INTENT_SLOTS[intent].includes('period') && TRIP_ABROAD.test(clean))
+  // "일본여행에서 카드 얼마 긁었지?", "how much did I spend overseas?" with no period named or inherited: the last twelve
+  // months, not this month (payments abroad come in trips; this month usually has none).
+  if (
+    slots.overseas &&
+    !slots.period &&
+    INTENT_SLOTS[intent].includes('period') &&
+    (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
+  )
     slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
