@@ -1759,6 +1759,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
   });
 
+  it('QA round 4: "제일 자주 가는 가게 어디야?" → the merchant with most purchases in the last 3 months, its count and amount', async () => {
+    const range = await t.request<{
+      me: { customer: { spendingSummary: { from: string; through: string } } };
+    }>(
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3) { from through } } } }',
+      {},
+      token,
+    );
+    const { from, through } = range.data!.me.customer.spendingSummary;
+    const all = await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }');
+    const by = new Map<string, { count: number; amount: Decimal }>();
+    for (const n of all) {
+      const day = koreanDate(new Date(n.occurredAt));
+      if (day < from || day > through) continue;
+      const key = n.merchantName.replace(/ /g, '').toLowerCase();
+      const m = by.get(key) ?? { count: 0, amount: new Decimal(0) };
+      if (new Decimal(n.amount.amount).gt(0)) m.count++;
+      m.amount = m.amount.plus(n.amount.amount);
+      by.set(key, m);
+    }
+    const top = [...by.values()]
+      .filter((m) => m.amount.gt(0))
+      .sort((a, b) => b.count - a.count || b.amount.cmp(a.amount))[0];
+    const a = await ask('제일 자주 가는 가게 어디야?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toMatch(/^최근 3개월 가장 자주 결제하신 곳은 /);
+    expect(firstSentence(a.text)).toContain(`${top.count}건, ${formatWon(top.amount.toFixed(0), 'ko')}`);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

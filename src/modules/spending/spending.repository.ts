@@ -241,7 +241,8 @@ export class SpendingRepository {
 
   /**
    * Net card spending of the same scope by merchant — names that differ only in case and spaces are one merchant,
-   * shown by the spelling used most — largest first, at most `limit`; merchants with nothing spent net are left out.
+   * shown by the spelling used most — largest first (`order` COUNT: most purchases first, then largest), at most
+   * `limit`; merchants with nothing spent net are left out.
    */
   spendingByMerchant(
     ctx: RequestContext,
@@ -250,6 +251,7 @@ export class SpendingRepository {
     to: string,
     filter: SpendingFilter,
     limit: number,
+    order: 'AMOUNT' | 'COUNT' = 'AMOUNT',
   ): Promise<{ merchant: string; amount: string; count: number }[]> {
     return ctx.manager.query(
       `SELECT mode() WITHIN GROUP (ORDER BY t.merchant_name) AS merchant, sum(t.amount)::text AS amount,
@@ -258,7 +260,7 @@ export class SpendingRepository {
        WHERE ${SPENDING_SCOPE}
        GROUP BY lower(replace(t.merchant_name, ' ', ''))
        HAVING sum(t.amount) > 0
-       ORDER BY sum(t.amount) DESC, 1
+       ORDER BY ${order === 'COUNT' ? 'count(*) FILTER (WHERE t.amount > 0) DESC, ' : ''}sum(t.amount) DESC, 1
        LIMIT $9`,
       [...spendingScopeParams(customerId, from, to, filter), limit],
     );

@@ -252,11 +252,12 @@ export class SpendingService {
     customerId: string,
     args: SpendingSummaryArgs,
     first: number,
+    order: 'AMOUNT' | 'COUNT' = 'AMOUNT',
   ): Promise<{ merchant: string; amount: string; count: number }[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_MERCHANTS)
       throw badInput('first', `must be a whole number from 1 to ${MAX_MERCHANTS}`);
     const { range, filter } = await this.summaryScope(ctx, customerId, args);
-    return this.repository.spendingByMerchant(ctx, customerId, range.from, range.until, filter, first);
+    return this.repository.spendingByMerchant(ctx, customerId, range.from, range.until, filter, first, order);
   }
 
   /** The days and filters of a spending summary, checked: bad input names the argument. */

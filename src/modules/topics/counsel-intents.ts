@@ -338,6 +338,11 @@ export interface CounselSlots {
   /** The merchants spent at most ("가장 돈 많이 쓴 가게 어디야?", "which shops do I spend the most at?"). */
   topMerchant?: boolean;
   /**
+   * The merchants paid most often ("제일 자주 결제하는 곳", "where do I shop most often?"): by the number of purchases, not
+   * the amount; with no period named, the last 3 months.
+   */
+  frequentMerchant?: boolean;
+  /**
    * Charges repeated every month ("구독료 매달 얼마 나가?", "정기결제 뭐 있어?", "what subscriptions am I paying for?"):
    * each with its amount and usual day, and what they take a month together.
    */

@@ -2762,6 +2762,9 @@ function spending(input: IntentReplyInput): string[] {
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
+  // "제일 자주 가는 가게 어디야?": the merchants paid most often, by their number of purchases.
+  if (understanding.slots.frequentMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
+    return [...frequentMerchants(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
   // "가장 돈 많이 쓴 가게 어디야?": the merchants, largest first.
   if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
     return [
@@ -3063,6 +3066,20 @@ function topSpending(
     lang === 'ko'
       ? koText`${period} 가장 많이 쓰신 곳은 ${first.label}(${first.amount.text})입니다 (${of}).`
       : `You spent the most ${s.months ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
+    ...(next.length
+      ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
+      : []),
+  ];
+}
+
+/** The merchants paid most often (byMerchant read by count): the first with its purchases and amount, then two more. */
+function frequentMerchants(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
+  const [first, ...rest] = rankedMerchants(s, lang);
+  const next = rest.slice(0, 2).map((m) => `${m.label} ${formatCount(m.count, 'transaction', lang)}`);
+  return [
+    lang === 'ko'
+      ? koText`${period} 가장 자주 결제하신 곳은 ${first.label}으로/로 ${formatCount(first.count, 'transaction', lang)}, ${first.amount.text}입니다 (${range}).`
+      : `The place you paid most often ${s.months ? 'in ' : ''}${period} is ${first.label}: ${formatCount(first.count, 'transaction', lang)}, ${first.amount.text} in all (${range}).`,
     ...(next.length
       ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
       : []),

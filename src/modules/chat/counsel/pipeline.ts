@@ -194,7 +194,10 @@ function shareOf(balance: string, share: number | undefined): string | undefined
 
 export function periodArgs(
   period: PeriodSlot | undefined,
-  slots: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant'> = {},
+  slots: Pick<
+    CounselSlots,
+    'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant' | 'frequentMerchant'
+  > = {},
 ): SpendingSummaryArgs {
   const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
   return {
@@ -207,6 +210,7 @@ export function periodArgs(
       : {}),
     ...(slots.online ? { channel: Channel.ONLINE } : {}),
     ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
+    ...(slots.frequentMerchant && !slots.merchant ? { byMerchant: 'COUNT' as const } : {}),
   };
 }
 

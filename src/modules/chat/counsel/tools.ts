@@ -1745,8 +1745,8 @@ export async function getPeers(t: ToolContext): Promise<PeersData | null> {
 /** The arguments of customer.spendingSummary as the counsellor passes them. */
 /** The spending module's summary arguments, and whether to read the merchants spent at most too. */
 export interface SpendingSummaryArgs extends SpendingSummaryQuery {
-  /** Also the merchants spent at most (SpendingSummary.byMerchant). */
-  byMerchant?: boolean;
+  /** Also the merchants spent at most (SpendingSummary.byMerchant); COUNT: those paid most often. */
+  byMerchant?: boolean | 'COUNT';
 }
 
 /** How many merchants a "where did I spend most" answer reads. */
@@ -1761,7 +1761,15 @@ export async function getSpendingSummary(
   const customerId = requireCustomer(t);
   const [s, merchants] = await Promise.all([
     t.services.spending.spendingSummary(t.ctx, customerId, summaryArgs),
-    byMerchant ? t.services.spending.merchantSpending(t.ctx, customerId, summaryArgs, TOP_MERCHANTS) : null,
+    byMerchant
+      ? t.services.spending.merchantSpending(
+          t.ctx,
+          customerId,
+          summaryArgs,
+          TOP_MERCHANTS,
+          byMerchant === 'COUNT' ? 'COUNT' : 'AMOUNT',
+        )
+      : null,
   ]);
   return {
     period: s.period,

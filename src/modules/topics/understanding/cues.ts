@@ -64,6 +64,7 @@ import {
   REDUCE_SPENDING,
   TOP_MERCHANT,
   TOP_SPENDING,
+  FREQUENT_MERCHANT,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -127,6 +128,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       // "배달음식 너무 많이 시켜먹나?": food ordered in.
       /배달\s?(?:음식|앱)?\S{0,3}\s?(?:너무\s?|많이\s?|자주\s?)*(?:시켜|주문)|시켜\s?먹/,
       TOP_MERCHANT,
+      // "제일 자주 가는 가게 어디야?": the merchants paid most often.
+      FREQUENT_MERCHANT,
       RECURRING,
     ),
   CARD_TRANSACTIONS:

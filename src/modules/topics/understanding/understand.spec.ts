@@ -1237,6 +1237,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     });
   });
 
+  it('the merchants paid most often: by count, the last 3 months unless a period is named', () => {
+    expect(understandMessage('제일 자주 가는 가게 어디야?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { frequentMerchant: true, period: { kind: 'LAST_N_MONTHS', months: 3 } },
+    });
+    expect(understandMessage('지난달에 가장 자주 결제한 곳은?').slots).toMatchObject({
+      frequentMerchant: true,
+      period: { kind: 'LAST_MONTH' },
+    });
+    expect(understandMessage('where do I shop most often?').slots.frequentMerchant).toBe(true);
+  });
+
   it('asksNothing: a feeling or a situation said, not a question', () => {
     for (const said of [
       '빚 생각에 잠이 안와요',
