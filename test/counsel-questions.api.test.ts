@@ -14,6 +14,7 @@ import { lenderInEnglish } from '../src/modules/topics';
 import Decimal from 'decimal.js';
 import { addDays, addMonths, koreanDate, nextBusinessDay } from '../src/common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../src/common/korean-holidays';
+import { escapeRegExp } from '../src/common/text/regexp';
 import { DEMO, startTestApp, TestApp } from './support/app';
 import { describeWithBrowser, launchBrowser } from './support/browser';
 
@@ -1790,6 +1791,32 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.topic?.intent).toBe('SPENDING');
     expect(firstSentence(a.text)).toMatch(/^최근 3개월 가장 자주 결제하신 곳은 /);
     expect(firstSentence(a.text)).toContain(`${top.count}건, ${formatWon(top.amount.toFixed(0), 'ko')}`);
+    expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 4: "지난달에 제일 돈 많이 쓴 날이 언제야?" → that day, its total and its largest purchase', async () => {
+    const range = await t.request<{
+      me: { customer: { spendingSummary: { from: string; through: string } } };
+    }>('{ me { customer { spendingSummary(period: LAST_MONTH) { from through } } } }', {}, token);
+    const { from, through } = range.data!.me.customer.spendingSummary;
+    const all = await cardTransactions<{
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('merchantName occurredAt amount { amount }');
+    const days = new Map<string, Decimal>();
+    for (const n of all) {
+      const day = koreanDate(new Date(n.occurredAt));
+      if (day >= from && day <= through)
+        days.set(day, (days.get(day) ?? new Decimal(0)).plus(n.amount.amount));
+    }
+    const [day, amount] = [...days.entries()].sort((a, b) => b[1].cmp(a[1]) || a[0].localeCompare(b[0]))[0];
+    const a = await ask('지난달에 제일 돈 많이 쓴 날이 언제야?');
+    expect(a.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(a.text)).toMatch(
+      new RegExp(`^지난달 가장 많이 쓰신 날은 ${escapeRegExp(formatDate(day, 'ko', today()))}(으로|로) `),
+    );
+    expect(firstSentence(a.text)).toContain(formatWon(amount.toFixed(0), 'ko'));
     expect(renderingErrors(a.text)).toEqual([]);
   });
 

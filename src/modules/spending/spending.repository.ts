@@ -266,6 +266,35 @@ export class SpendingRepository {
     );
   }
 
+  /**
+   * Net card spending of the same scope by KST day, largest first, at most `limit` days; each day's largest purchase
+   * with it (days with nothing spent net are left out).
+   */
+  spendingByDay(
+    ctx: RequestContext,
+    customerId: string,
+    from: string,
+    to: string,
+    filter: SpendingFilter,
+    limit: number,
+  ): Promise<
+    { day: string; amount: string; count: number; largestMerchant: string; largestAmount: string }[]
+  > {
+    return ctx.manager.query(
+      `SELECT (t.occurred_at AT TIME ZONE 'Asia/Seoul')::date::text AS day, sum(t.amount)::text AS amount,
+              (count(*) FILTER (WHERE t.amount > 0))::int AS count,
+              (array_agg(t.merchant_name ORDER BY t.amount DESC, t.id))[1] AS "largestMerchant",
+              max(t.amount)::text AS "largestAmount"
+       FROM card_transaction t
+       WHERE ${SPENDING_SCOPE}
+       GROUP BY 1
+       HAVING sum(t.amount) > 0
+       ORDER BY sum(t.amount) DESC, 1
+       LIMIT $9`,
+      [...spendingScopeParams(customerId, from, to, filter), limit],
+    );
+  }
+
   async monthlySpending(
     ctx: RequestContext,
     customerId: string,

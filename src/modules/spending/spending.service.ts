@@ -260,6 +260,21 @@ export class SpendingService {
     return this.repository.spendingByMerchant(ctx, customerId, range.from, range.until, filter, first, order);
   }
 
+  /** The days spent most on within a summary's scope (KST days, largest first), each with its largest purchase. */
+  async spendingDays(
+    ctx: RequestContext,
+    customerId: string,
+    args: SpendingSummaryArgs,
+    first: number,
+  ): Promise<
+    { day: string; amount: string; count: number; largestMerchant: string; largestAmount: string }[]
+  > {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_MERCHANTS)
+      throw badInput('first', `must be a whole number from 1 to ${MAX_MERCHANTS}`);
+    const { range, filter } = await this.summaryScope(ctx, customerId, args);
+    return this.repository.spendingByDay(ctx, customerId, range.from, range.until, filter, first);
+  }
+
   /** The days and filters of a spending summary, checked: bad input names the argument. */
   private async summaryScope(ctx: RequestContext, customerId: string, args: SpendingSummaryArgs) {
     assertCanReadCustomer(ctx.viewer, customerId);

@@ -342,6 +342,8 @@ export interface CounselSlots {
    * the amount; with no period named, the last 3 months.
    */
   frequentMerchant?: boolean;
+  /** The day spent most on ("10월에 제일 돈 많이 쓴 날이 언제야?", "which day did I spend the most?"). */
+  topDay?: boolean;
   /**
    * Charges repeated every month ("구독료 매달 얼마 나가?", "정기결제 뭐 있어?", "what subscriptions am I paying for?"):
    * each with its amount and usual day, and what they take a month together.

@@ -2762,6 +2762,9 @@ function spending(input: IntentReplyInput): string[] {
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
+  // "10월에 제일 돈 많이 쓴 날이 언제야?": the day, its total and its largest purchase; then the runners-up.
+  if (understanding.slots.topDay && (s.byDay?.length ?? 0) > 0)
+    return topDayLines(s, data, period, range, lang);
   // "제일 자주 가는 가게 어디야?": the merchants paid most often, by their number of purchases.
   if (understanding.slots.frequentMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
     return [...frequentMerchants(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
@@ -3066,6 +3069,27 @@ function topSpending(
     lang === 'ko'
       ? koText`${period} 가장 많이 쓰신 곳은 ${first.label}(${first.amount.text})입니다 (${of}).`
       : `You spent the most ${s.months ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
+    ...(next.length
+      ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
+      : []),
+  ];
+}
+
+/** The day spent most on (byDay): its total, purchases and largest purchase, then the next two days. */
+function topDayLines(
+  s: SpendingSummaryData,
+  data: TurnData,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const [first, ...rest] = s.byDay!;
+  const largest = merchantLabel(first.largest.merchant, lang === 'ko' ? '카드' : 'card', lang);
+  const next = rest.slice(0, 2).map((d) => `${date(d.day, data, lang)} ${d.amount.text}`);
+  return [
+    lang === 'ko'
+      ? koText`${period} 가장 많이 쓰신 날은 ${date(first.day, data, lang)}으로/로 ${first.amount.text}입니다 (${formatCount(first.count, 'transaction', lang)}, 가장 큰 결제는 ${largest} ${first.largest.amount.text}; ${range}).`
+      : `The day you spent the most ${s.months ? 'in ' : ''}${period} was ${date(first.day, data, lang)}: ${first.amount.text} (${formatCount(first.count, 'transaction', lang)}, the largest ${first.largest.amount.text} at ${largest}; ${range}).`,
     ...(next.length
       ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
       : []),

@@ -538,6 +538,8 @@ export interface SpendingSummaryData {
   byCategory: { category: string; amount: Krw; count: number }[];
   /** The merchants spent at most, largest first (names sanitised), when asked for ("가장 많이 쓴 가게"). */
   byMerchant?: { merchant: string; amount: Krw; count: number }[];
+  /** The days spent most on (KST), largest first, each with its largest purchase (topDay questions). */
+  byDay?: { day: string; amount: Krw; count: number; largest: { merchant: string; amount: Krw } }[];
 }
 
 /** Everything gathered for one finance turn (absent = not fetched for this intent). */

@@ -196,7 +196,7 @@ export function periodArgs(
   period: PeriodSlot | undefined,
   slots: Pick<
     CounselSlots,
-    'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant' | 'frequentMerchant'
+    'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant' | 'frequentMerchant' | 'topDay'
   > = {},
 ): SpendingSummaryArgs {
   const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
@@ -211,6 +211,7 @@ export function periodArgs(
     ...(slots.online ? { channel: Channel.ONLINE } : {}),
     ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
     ...(slots.frequentMerchant && !slots.merchant ? { byMerchant: 'COUNT' as const } : {}),
+    ...(slots.topDay ? { byDay: true } : {}),
   };
 }
 

@@ -1747,19 +1747,23 @@ export async function getPeers(t: ToolContext): Promise<PeersData | null> {
 export interface SpendingSummaryArgs extends SpendingSummaryQuery {
   /** Also the merchants spent at most (SpendingSummary.byMerchant); COUNT: those paid most often. */
   byMerchant?: boolean | 'COUNT';
+  /** Also the days spent most on (topDay). */
+  byDay?: boolean;
 }
 
 /** How many merchants a "where did I spend most" answer reads. */
 const TOP_MERCHANTS = 5;
+/** How many days a "which day did I spend most" answer reads. */
+const TOP_DAYS = 3;
 
 /** customer.spendingSummary: net spending of a named period, optionally one category, merchant, place or channel. */
 export async function getSpendingSummary(
   t: ToolContext,
   args: SpendingSummaryArgs,
 ): Promise<SpendingSummaryData> {
-  const { byMerchant, ...summaryArgs } = args;
+  const { byMerchant, byDay, ...summaryArgs } = args;
   const customerId = requireCustomer(t);
-  const [s, merchants] = await Promise.all([
+  const [s, merchants, days] = await Promise.all([
     t.services.spending.spendingSummary(t.ctx, customerId, summaryArgs),
     byMerchant
       ? t.services.spending.merchantSpending(
@@ -1770,6 +1774,7 @@ export async function getSpendingSummary(
           byMerchant === 'COUNT' ? 'COUNT' : 'AMOUNT',
         )
       : null,
+    byDay ? t.services.spending.spendingDays(t.ctx, customerId, summaryArgs, TOP_DAYS) : null,
   ]);
   return {
     period: s.period,
@@ -1795,6 +1800,19 @@ export async function getSpendingSummary(
             merchant: merchantForModel(m.merchant),
             amount: krw(m.amount, t.language),
             count: m.count,
+          })),
+        }
+      : {}),
+    ...(days
+      ? {
+          byDay: days.map((d) => ({
+            day: d.day,
+            amount: krw(d.amount, t.language),
+            count: d.count,
+            largest: {
+              merchant: merchantForModel(d.largestMerchant),
+              amount: krw(d.largestAmount, t.language),
+            },
           })),
         }
       : {}),

@@ -65,6 +65,7 @@ import {
   TOP_MERCHANT,
   TOP_SPENDING,
   FREQUENT_MERCHANT,
+  TOP_DAY,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -130,6 +131,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       TOP_MERCHANT,
       // "제일 자주 가는 가게 어디야?": the merchants paid most often.
       FREQUENT_MERCHANT,
+      // "10월에 제일 돈 많이 쓴 날이 언제야?": the day spent most on.
+      TOP_DAY,
       RECURRING,
     ),
   CARD_TRANSACTIONS:

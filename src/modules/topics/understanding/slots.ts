@@ -111,6 +111,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'top',
     'topMerchant',
     'frequentMerchant',
+    'topDay',
     'recurring',
     'peers',
     'monthlyAverage',
@@ -1597,6 +1598,10 @@ const MATURITY = new RegExp(
 export const TOP_SPENDING =
   /(?:제일|가장|젤)\s?많이\s?(?:쓴|썼|쓰는|쓰고|나간|나갔|나가|지출|샀|산\s|산\s?게|사는)|어디(?:에|에서|서|다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|뭐(?:에|로|에다)?\s?(?:돈을?\s?|돈이\s?)?(?:제일\s?|가장\s?|젤\s?)?많이\s?(?:썼|쓴|쓰|나갔|나가|나간)|\b(?:biggest|largest|top|main) (?:spending |expense )?(?:categor|expense|spend)|\bwhere (?:did|do|does|has) (?:i|my money|all my money)\b[^.?!]{0,20}\b(?:spend|go|went|gone)|\bspen[dt] (?:the )?most\b|\bmost (?:of my )?money (?:on|at|go)|\bwhat (?:do|did) i spend (?:the )?most|\bwhere (?:did|has|does|do) (?:most|the most|the bulk|the biggest part) of (?:it|that|my money|my spending)\b|^\s*(?:and\s|so\s)?which (?:one |category )?(?:was|is) (?:the )?(?:biggest|largest)\s*[?？]?\s*$/i;
 
+/** The day spent most on: "제일 돈 많이 쓴 날", "가장 많이 쓴 날이 언제야?", "which day did I spend the most?". */
+export const TOP_DAY =
+  /(?:제일|가장|젤)\s?(?:돈\s?)?(?:많이|크게)\s?(?:쓴|썼던|나간|지출한|결제한|긁은)\s?날|(?:어느|무슨|며칠|몇\s?일)\s?(?:날|요일)?\S{0,2}\s?(?:에\s?)?(?:돈을?\s?)?(?:제일|가장|젤)\s?많이\s?(?:썼|쓴|나갔|지출)|\b(?:which|what) day (?:did|do) i (?:spend|spent) (?:the )?most\b|\b(?:biggest|highest|most expensive) (?:spending )?day\b|\bday (?:i|when i) spent (?:the )?most\b/i;
+
 /** The merchants paid most often: "제일 자주 가는 가게", "자주 결제하는 곳 어디야?", "where do I shop most often?". */
 export const FREQUENT_MERCHANT =
   /(?:제일|가장|젤|많이)\s?자주\s?(?:가는|간|결제|쓰는|쓴|이용|사용|긁|방문)|자주\s?(?:가는|결제하는|쓰는|이용하는|방문하는)\s?(?:가게|가맹점|곳|매장|상점|데)|(?:결제|방문|이용)\s?(?:횟수|건수)\S{0,2}\s?(?:가\s?|이\s?)?(?:제일|가장)?\s?많은|\bmost (?:often|frequently)\b|\b(?:most|more) (?:visits|purchases|transactions) (?:at|with)\b|\bwhere do i (?:go|shop|pay|spend) (?:the )?most often\b/i;
@@ -1968,6 +1973,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   cardList: CARD_LIST,
   topMerchant: TOP_MERCHANT,
   frequentMerchant: FREQUENT_MERCHANT,
+  topDay: TOP_DAY,
   recurring: RECURRING,
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
@@ -2360,6 +2366,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.recurring) delete out.monthlyAverage;
   // "가장 많이 쓴 가게": the merchants answer it; the category ranking is only their fallback.
   if (out.topMerchant) delete out.top;
+  // "10월에 제일 많이 쓴 날": the day, not the category or the merchant.
+  if (out.topDay) {
+    delete out.top;
+    delete out.topMerchant;
+  }
   // "제일 자주 가는 가게": by the number of purchases — over the last 3 months unless a period is named.
   if (out.frequentMerchant) {
     delete out.top;

@@ -1249,6 +1249,17 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('where do I shop most often?').slots.frequentMerchant).toBe(true);
   });
 
+  it('the day spent most on ("10월에 제일 돈 많이 쓴 날이 언제야?" was a payment of October 2027)', () => {
+    expect(understandMessage('10월에 제일 돈 많이 쓴 날이 언제야?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { topDay: true, period: { kind: 'NAMED_MONTH', month: 10 } },
+    });
+    expect(understandMessage('which day did I spend the most last month?').slots).toMatchObject({
+      topDay: true,
+      period: { kind: 'LAST_MONTH' },
+    });
+  });
+
   it('asksNothing: a feeling or a situation said, not a question', () => {
     for (const said of [
       '빚 생각에 잠이 안와요',
