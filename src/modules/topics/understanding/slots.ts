@@ -1270,7 +1270,7 @@ const OVERSEAS_BLOCK =
 
 /** A card payment declined: "카드 결제가 안 돼요", "승인 거절됐어요", "my card was declined". */
 export const CARD_DECLINED =
-  /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패)|\b(?:card|payment|transaction|purchase)s? (?:was |were |got |is |keeps (?:getting |being )?)?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
+  /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패)|\b(?:card|payment|transaction|purchase)s? (?:just |again |suddenly |also )?(?:was |were |got |gets |is |keeps (?:getting |being )?)?(?:just |again )?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
 
 /** The card's reward points: "카드 포인트 얼마 있어요?", "how many card points do I have?". */
 export const CARD_POINTS =

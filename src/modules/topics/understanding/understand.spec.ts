@@ -1249,6 +1249,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('where do I shop most often?').slots.frequentMerchant).toBe(true);
   });
 
+  it('"my card just got declined at the supermarket" is a declined card, not suspected fraud', () => {
+    expect(understandMessage("my card just got declined at the supermarket, what's going on")).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { request: 'CARD_DECLINED' },
+    });
+  });
+
   it('the day spent most on ("10월에 제일 돈 많이 쓴 날이 언제야?" was a payment of October 2027)', () => {
     expect(understandMessage('10월에 제일 돈 많이 쓴 날이 언제야?')).toMatchObject({
       intent: 'SPENDING',
