@@ -1820,6 +1820,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 4: "how much did i spend at starbucks" with nothing there this month → also the last 12 months there', async () => {
+    const month = await spentTotal('period: THIS_MONTH, merchant: "스타벅스"');
+    const year = await spentTotal('period: LAST_N_MONTHS, months: 12, merchant: "스타벅스"');
+    const a = await ask('how much did i spend at starbucks');
+    expect(a.topic?.intent).toBe('SPENDING');
+    if (month === '0' && year !== '0') {
+      expect(firstSentence(a.text)).toMatch(/^You have no card payments at Starbucks this month/);
+      expect(firstSentence(a.text)).toContain(
+        `Over the last 12 months you spent ${formatWon(year, 'en')} there`,
+      );
+    } else expect(firstSentence(a.text)).toContain(formatWon(month, 'en'));
+  });
+
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

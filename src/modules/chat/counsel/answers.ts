@@ -2792,6 +2792,8 @@ function spending(input: IntentReplyInput): string[] {
         ? (lang === 'ko'
             ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
             : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`) +
+            // …and the last 12 months there, when there were some.
+            widerAtMerchant(data, lang) +
             // "How much did I spend at Marriott?": nothing this month — when they last paid there, if ever.
             lastAtMerchant(data, lang)
         : lang === 'ko'
@@ -3207,6 +3209,15 @@ function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Dec
 }
 
 /** "The latest was …": the newest card payment at the merchant asked about, read when the period had none. */
+function widerAtMerchant(data: TurnData, lang: Lang): string {
+  const w = data.spendingWider;
+  if (!w || w.purchaseCount === 0) return '';
+  const range = dayRange(w.from, w.through, data, lang);
+  return lang === 'ko'
+    ? ` 최근 12개월에는 ${formatCount(w.purchaseCount, 'transaction', lang)}, ${w.total.text}입니다 (${range}).`
+    : ` Over the last 12 months you spent ${w.total.text} there (${formatCount(w.purchaseCount, 'transaction', lang)}, ${range}).`;
+}
+
 function lastAtMerchant(data: TurnData, lang: Lang): string {
   const x = data.transactions?.transactions[0];
   if (!x) return '';

@@ -573,4 +573,6 @@ export interface TurnData {
   spendingBilled?: SpendingSummaryData | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
+  /** A merchant asked about with no period and nothing there this month: its last 12 months. */
+  spendingWider?: SpendingSummaryData | null;
 }

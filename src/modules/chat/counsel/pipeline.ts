@@ -948,6 +948,7 @@ export class CounsellingPipeline implements Counsellor {
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
     // "How much did I spend at Marriott?" with nothing there this month (no period named): when they last paid there.
+    // And what they spent there over the last 12 months ("how much did i spend at starbucks" → ₩0 this month alone).
     if (
       intent === 'SPENDING' &&
       slots.merchant &&
@@ -955,9 +956,14 @@ export class CounsellingPipeline implements Counsellor {
       data.spendingSummary?.purchaseCount === 0 &&
       !data.transactions
     )
-      data.transactions = await this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
-        getTransactions(t, 1, { merchant: slots.merchant }),
-      );
+      await Promise.all([
+        this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
+          getTransactions(t, 1, { merchant: slots.merchant }),
+        ).then((v) => (data.transactions = v)),
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs({ kind: 'LAST_N_MONTHS', months: 12 }, slots)),
+        ).then((v) => (data.spendingWider = v ?? null)),
+      ]);
 
     const resolved = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
