@@ -1358,7 +1358,7 @@ const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
 
 const SWITCH_COST =
-  /수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b/i;
+  /수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b|break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
 /** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
 const MONTH_BEFORE =
