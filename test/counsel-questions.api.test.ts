@@ -1585,14 +1585,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(paid.topic?.intent).toBe('NEXT_PAYMENT');
     expect(firstSentence(paid.text)).toMatch(/마지막 납입은|기록된 상환이 없습니다|납입 기록이 없습니다/);
     const abroad = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 12, locality: OVERSEAS) { total { amount } } } } }',
+      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 12, locality: OVERSEAS, channel: OFFLINE) { total { amount } } } } }',
       {},
       token,
     );
     expect(abroad.errors).toBeUndefined();
+    // A trip: what was paid in shops abroad over the last 12 months.
     const trip = await ask('일본여행에서 카드 얼마 긁었지');
     expect(firstSentence(trip.text)).toContain(
-      `최근 12개월 해외 카드 지출은 ${formatWon(abroad.data!.me.customer.spendingSummary.total.amount, 'ko')}`,
+      `최근 12개월 해외 매장 카드 지출은 ${formatWon(abroad.data!.me.customer.spendingSummary.total.amount, 'ko')}`,
     );
     for (const x of [ko, en, paid, trip]) expect(renderingErrors(x.text)).toEqual([]);
   });
@@ -1738,7 +1739,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(interest.text + leave.text + budget.text)).toEqual([]);
   });
 
-  it('QA round 4: "지난달 해외에서 긁은거 빼면 얼마 썼어?" → last month at home; "지난달보다 얼마나 줄었어?" after 교통 → 교통 compared; "how much did i spend overseas on my japan trip" → the last 12 months abroad', async () => {
+  it('QA round 4: "지난달 해외에서 긁은거 빼면 얼마 썼어?" → last month at home; "지난달보다 얼마나 줄었어?" after 교통 → 교통 compared; "how much did i spend overseas on my japan trip" → the last 12 months in shops abroad', async () => {
     const home = await ask('지난달 해외에서 긁은거 빼면 얼마 썼어?');
     expect(home.topic?.intent).toBe('SPENDING');
     expect(firstSentence(home.text)).toMatch(/^지난달 국내 카드 지출은 /);
@@ -1753,9 +1754,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     ];
     expect(firstSentence(less.text)).toContain(`이번 달 교통 카드 지출은 ${formatWon(now, 'ko')}`);
     expect(firstSentence(less.text)).toContain(formatWon(before, 'ko'));
+    // A trip is what was paid in shops abroad (an overseas website's order from home is not the trip's).
     const trip = await ask('how much did i spend overseas on my japan trip');
-    expect(firstSentence(trip.text)).toMatch(/abroad in the last 12 months/);
+    expect(firstSentence(trip.text)).toMatch(/abroad in store in the last 12 months/);
     expect(firstSentence(trip.text)).toContain(
+      formatWon(
+        await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS, channel: OFFLINE'),
+        'en',
+      ),
+    );
+    const abroad = await ask('how much did i spend overseas');
+    expect(firstSentence(abroad.text)).toContain(
       formatWon(await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS'), 'en'),
     );
   });

@@ -120,7 +120,10 @@ export interface CounselSlots {
   merchant?: string;
   /** Payments abroad or on foreign websites ("해외에서 쓴 돈", "overseas", "직구"). */
   overseas?: boolean;
-  /** Online payments ("온라인으로 얼마 썼어?", "how much did I spend online?") — not the 온라인 쇼핑 category. */
+  /**
+   * Online payments ("온라인으로 얼마 썼어?", "how much did I spend online?") — not the 온라인 쇼핑 category; false: in
+   * shops only (a trip's spending abroad, "일본 여행가서 얼마 썼어?").
+   */
   online?: boolean;
   hardship?: HardshipSlot;
   forecastSubject?: ForecastSubjectSlot;

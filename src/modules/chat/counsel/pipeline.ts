@@ -208,7 +208,7 @@ export function periodArgs(
     ...(slots.overseas !== undefined
       ? { locality: slots.overseas ? Locality.OVERSEAS : Locality.DOMESTIC }
       : {}),
-    ...(slots.online ? { channel: Channel.ONLINE } : {}),
+    ...(slots.online !== undefined ? { channel: slots.online ? Channel.ONLINE : Channel.OFFLINE } : {}),
     ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
     ...(slots.frequentMerchant && !slots.merchant ? { byMerchant: 'COUNT' as const } : {}),
     ...(slots.topDay ? { byDay: true } : {}),

@@ -1155,6 +1155,7 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     });
     expect(understandMessage('일본여행에서 카드 얼마 긁었지').slots).toEqual({
       overseas: true,
+      online: false,
       period: { kind: 'LAST_N_MONTHS', months: 12 },
     });
     expect(understandMessage('이번달 남은 돈 얼마예요?')).toMatchObject({
@@ -1253,6 +1254,33 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage("my card just got declined at the supermarket, what's going on")).toMatchObject({
       intent: 'CARD_TRANSACTIONS',
       slots: { request: 'CARD_DECLINED' },
+    });
+  });
+
+  it("QA round 5: a better rate elsewhere, a card plan's balance, where to cut after why, a trip's shops, a year of the monthly charges, a break-even", () => {
+    const follow = (first: string, then: string) => understandMessage(then, understandMessage(first));
+    expect(understandMessage('can i get a better rate somewhere else').intent).toBe('REFINANCE');
+    expect(understandMessage('how much is left on my korean air installment')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true },
+    });
+    expect(understandMessage('how much is left on my loan').intent).toBe('LOAN_BALANCE');
+    expect(follow('why is my spending so high lately', 'what should i cut?').slots).toEqual({ reduce: true });
+    expect(understandMessage('일본 여행가서 총 얼마 쓴거예요?').slots).toMatchObject({
+      overseas: true,
+      online: false,
+      period: { kind: 'LAST_N_MONTHS', months: 12 },
+    });
+    expect(understandMessage('해외에서 쓴 돈 얼마야').slots.online).toBeUndefined();
+    expect(follow('매달 자동으로 빠져나가는거 뭐뭐 있어?', '그거 1년이면 얼마야?').slots).toMatchObject({
+      recurring: true,
+      yearly: true,
+    });
+    expect(
+      follow('can i actually save money by refinancing?', 'how long till it breaks even?'),
+    ).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { switchCost: true },
     });
   });
 

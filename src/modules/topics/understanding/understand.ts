@@ -142,6 +142,9 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   rateTo: ['rateRise'],
   // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
   period: ['reduce'],
+  // "what should i cut?" after "why is my spending so high?": where to cut, not the comparison again.
+  compare: ['reduce'],
+  changeWhy: ['reduce'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -601,6 +604,9 @@ export function understandWith(
     (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
   )
     slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
+  // A trip's spending is what was paid there, in shops: not an overseas website's order from home (online false).
+  if (slots.overseas && slots.online === undefined && intent === 'SPENDING' && TRIP_ABROAD.test(clean))
+    slots.online = false;
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
   if (restated) {

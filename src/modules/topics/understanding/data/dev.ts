@@ -179,7 +179,8 @@ const FIRST: QuestionSet = {
     ['should I stay with my lender or refinance'],
     ['swap my card loan for a lower rate', { loan: { kind: 'CARD_LOAN' } }],
     ['best refinance offer for my jeonse loan', { loan: { kind: 'JEONSE' } }],
-    ['when do I break even if I refinance my loan'],
+    // Since 2026-11-26 a break-even asked is the switch's cost and break-even first (switchCost), not the offers.
+    ['when do I break even if I refinance my loan', { switchCost: true }],
   ],
   PREPAYMENT_EFFECT: [
     ['1천만원 중도상환하면 이자가 얼마나 줄어요?', { amount: '10000000' }],
