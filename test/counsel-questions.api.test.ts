@@ -171,6 +171,23 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const c of cards) out.push(...(await allNodes<N>(c.id, 'Card', 'transactions', fields)));
     return out;
   }
+  /** Every card transaction's merchant, time and amount, as a client reads them. */
+  const charges = () =>
+    cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
+      'merchantName occurredAt amount { amount }',
+    );
+
+  /** The KST days a spending period covers, as spendingSummary reports them ("period: LAST_MONTH"). */
+  async function periodDays(args: string): Promise<{ from: string; through: string }> {
+    const res = await t.request<{ me: { customer: { spendingSummary: { from: string; through: string } } } }>(
+      `{ me { customer { spendingSummary(${args}) { from through } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary;
+  }
+
   /**
    * The card bill of a statement month from the API: the month before's use (spendingSummary) less the instalment
    * purchases made in it, plus each plan's instalment on the statement — the k-th (k months after the purchase month)
@@ -1023,11 +1040,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const thisYear = today().slice(0, 4);
     let emart = 0n;
     let himart = 0;
-    for (const n of await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }')) {
+    for (const n of await charges()) {
       const key = n.merchantName.toLowerCase().replace(/\s+/g, '');
       if (!koreanDate(new Date(n.occurredAt)).startsWith(thisYear)) continue;
       if (key.includes('하이마트')) himart++;
@@ -1067,11 +1080,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const thisYear = today().slice(0, 4);
     let byHand = 0n;
     let english = 0;
-    for (const n of await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }')) {
+    for (const n of await charges()) {
       const key = n.merchantName.toLowerCase().replace(/\s+/g, '');
       if (
         (key.includes('스타벅스') || key.includes('starbucks')) &&
@@ -1533,11 +1542,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const year = today().slice(0, 4);
     const month = Number(today().slice(5, 7)) > 9 ? `${year}-09` : `${Number(year) - 1}-09`;
     let largest: { amount: bigint; merchant: string } | null = null;
-    for (const n of await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }')) {
+    for (const n of await charges()) {
       if (!koreanDate(new Date(n.occurredAt)).startsWith(month)) continue;
       const amount = BigInt(n.amount.amount);
       if (!largest || amount > largest.amount) largest = { amount, merchant: n.merchantName };
@@ -1599,11 +1604,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"새벽에 결제된거 있어? 무서워" / "Any charges in the middle of the night?" → the payments made 00:00–05:59 KST with their times, newest first', async () => {
-    const all = await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }');
+    const all = await charges();
     const kst = (iso: string) => new Date(Date.parse(iso) + 9 * 3_600_000).toISOString();
     const recent = all.sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt)).slice(0, 100);
     const night = recent.filter((n) => Number(kst(n.occurredAt).slice(11, 13)) < 6);
@@ -1665,11 +1666,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 4: a charge quoted in Hangul and as a round figure ("메리어트 73만원", "735k at some hotel") → that charge; "half a percent" → a 0.5-point rise; "is there a fee for that?", "is that high?", "where did most of it go?" as follow-ups; "wen is my nxt paymnt"', async () => {
-    const all = await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }');
+    const all = await charges();
     const marriott = all
       .filter((n) => n.merchantName === 'MARRIOTT')
       .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))[0];
@@ -1770,19 +1767,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 4: "제일 자주 가는 가게 어디야?" → the merchant with most purchases in the last 3 months, its count and amount', async () => {
-    const range = await t.request<{
-      me: { customer: { spendingSummary: { from: string; through: string } } };
-    }>(
-      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3) { from through } } } }',
-      {},
-      token,
-    );
-    const { from, through } = range.data!.me.customer.spendingSummary;
-    const all = await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }');
+    const { from, through } = await periodDays('period: LAST_N_MONTHS, months: 3');
+    const all = await charges();
     const by = new Map<string, { count: number; amount: Decimal }>();
     for (const n of all) {
       const day = koreanDate(new Date(n.occurredAt));
@@ -1804,15 +1790,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 4: "지난달에 제일 돈 많이 쓴 날이 언제야?" → that day, its total and its largest purchase', async () => {
-    const range = await t.request<{
-      me: { customer: { spendingSummary: { from: string; through: string } } };
-    }>('{ me { customer { spendingSummary(period: LAST_MONTH) { from through } } } }', {}, token);
-    const { from, through } = range.data!.me.customer.spendingSummary;
-    const all = await cardTransactions<{
-      merchantName: string;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('merchantName occurredAt amount { amount }');
+    const { from, through } = await periodDays('period: LAST_MONTH');
+    const all = await charges();
     const days = new Map<string, Decimal>();
     for (const n of all) {
       const day = koreanDate(new Date(n.occurredAt));
@@ -1895,11 +1874,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"모르는 결제가 있어요 68500원" → the charges of that amount first (newest of the last 100), said recurring when monthly', async () => {
-    const all = (
-      await cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
-        'merchantName occurredAt amount { amount }',
-      )
-    )
+    const all = (await charges())
       .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
       .slice(0, 100);
     const same = all.filter((n) => n.amount.amount.replace('-', '') === '68500');
@@ -4258,11 +4233,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   it('a merchant of their own transactions named ("Why was I charged by DUTY FREE?", "MARRIOTT 결제 얼마였어?", "KT 요금") → its charges first; "넷플릭스 같은 정기결제 다 합치면?" → all of them', async () => {
     // What the counsellor searches: the newest 100 transactions of all the cards, read here as a client would.
-    const recent = (
-      await cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
-        'merchantName occurredAt amount { amount }',
-      )
-    )
+    const recent = (await charges())
       .sort((x, y) => Date.parse(y.occurredAt) - Date.parse(x.occurredAt))
       .slice(0, 100);
     const at = (needle: string) =>
