@@ -2761,13 +2761,13 @@ function spending(input: IntentReplyInput): string[] {
   if (understanding.slots.reduce && s.months && !s.merchant) return reduceLines(s, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
-  // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   // "10월에 제일 돈 많이 쓴 날이 언제야?": the day, its total and its largest purchase; then the runners-up.
   if (understanding.slots.topDay && (s.byDay?.length ?? 0) > 0)
     return topDayLines(s, data, period, range, lang);
   // "제일 자주 가는 가게 어디야?": the merchants paid most often, by their number of purchases.
   if (understanding.slots.frequentMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
     return [...frequentMerchants(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
+  // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   // "가장 돈 많이 쓴 가게 어디야?": the merchants, largest first.
   if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
     return [
@@ -3208,7 +3208,7 @@ function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Dec
   ];
 }
 
-/** "The latest was …": the newest card payment at the merchant asked about, read when the period had none. */
+/** "Over the last 12 months you spent …": the merchant asked about, when this month had nothing there. */
 function widerAtMerchant(data: TurnData, lang: Lang): string {
   const w = data.spendingWider;
   if (!w || w.purchaseCount === 0) return '';
@@ -3218,6 +3218,7 @@ function widerAtMerchant(data: TurnData, lang: Lang): string {
     : ` Over the last 12 months you spent ${w.total.text} there (${formatCount(w.purchaseCount, 'transaction', lang)}, ${range}).`;
 }
 
+/** "The latest was …": the newest card payment at the merchant asked about, read when the period had none. */
 function lastAtMerchant(data: TurnData, lang: Lang): string {
   const x = data.transactions?.transactions[0];
   if (!x) return '';

@@ -20,6 +20,7 @@ import {
   extractCreditEffect,
   extractDaySpan,
   extractHardship,
+  BREAK_EVEN,
   extractSlots,
   INTENT_SLOTS,
   N,
@@ -180,8 +181,6 @@ const BUDGET_ASKED =
 /** How one payment splits: "원금은 얼마고 이자는 얼마예요?", "그중에 원금은?", "how much of it is interest?". */
 const PAYMENT_SPLIT =
   /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b/i;
-/** The break-even of a switch asked: "how long till it breaks even?", "본전 뽑으려면 몇 달?", "손익분기점은?". */
-const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -240,7 +239,7 @@ export const ACKNOWLEDGEMENT =
  * before its figures.
  */
 const ASKING =
-  /[?？]|얼마|언제|어떻게|어떡|어쩌|어째|어떤|어떨|어때|어디|무엇|뭐|뭘|뭔|왜|몇|누가|무슨|방법|알려|가르쳐|궁금|해\s?줘|해\s?주세요|해\s?주실|보여\s?줘|보여\s?주세요|봐\s?줘|봐\s?주세요|할까|될까|있을까|없을까|까요|나요|가요|ㄴ가요|는지|을지|ㄹ지|죠\s*$|니\s*$|냐\s*$|래\s*$|\b(?:how|what|when|where|why|which|who|whats|can i|could i|should i|do i|does|did i|is it|is my|am i|are my|will i|would|tell me|show me|help me|explain|let me know)\b/i;
+  /[?？]|얼마|언제|어떻게|어떡|어쩌|어째|어떤|어떨|어때|어디|무엇|뭐|뭘|뭔|왜|몇|누가|무슨|방법|알려|가르쳐|궁금|해\s?줘|해\s?주세요|해\s?주실|보여\s?줘|보여\s?주세요|봐\s?줘|봐\s?주세요|할까|될까|있을까|없을까|까요|나요|가요|는지|을지|죠\s*$|니\s*$|냐\s*$|래\s*$|\b(?:how|what|when|where|why|which|who|whats|can i|could i|should i|do i|does|did i|is it|is my|am i|are my|will i|would|tell me|show me|help me|explain|let me know)\b/i;
 
 export function asksNothing(text: string): boolean {
   return !ASKING.test(text);
