@@ -1712,6 +1712,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(most.text)).toMatch(/^You spent the most last month on /);
     expect(firstSentence(most.text)).toContain(formatWon(await spentTotal('period: LAST_MONTH'), 'en'));
 
+    const pin = await ask('someone called saying theyre from my bank and asked for my card pin');
+    expect(firstSentence(pin.text)).toMatch(
+      /^No bank, prosecutor, police officer or the FSS will ever ask you/,
+    );
+
     const typo = await ask('wen is my nxt paymnt');
     expect(typo.topic?.intent).toBe('NEXT_PAYMENT');
     expect(firstSentence(typo.text)).toContain(formatWon(loan.nextPayment!.payment.amount, 'en'));

@@ -1260,6 +1260,16 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
   it("QA round 5: a better rate elsewhere, a card plan's balance, where to cut after why, a trip's shops, a year of the monthly charges, a break-even", () => {
     const follow = (first: string, then: string) => understandMessage(then, understandMessage(first));
     expect(understandMessage('can i get a better rate somewhere else').intent).toBe('REFINANCE');
+    // A caller posing as the bank who asked for the PIN: a scam's steps first, not the flagged charges.
+    expect(
+      understandMessage('someone called saying theyre from my bank and asked for my card pin'),
+    ).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { scam: 'SUSPECT' },
+    });
+    expect(
+      understandMessage('I got a call from my bank saying my payment is late').slots.scam,
+    ).toBeUndefined();
     expect(understandMessage('how much is left on my korean air installment')).toMatchObject({
       intent: 'CARD_TRANSACTIONS',
       slots: { instalments: true },
