@@ -1826,6 +1826,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     } else expect(firstSentence(a.text)).toContain(formatWon(month, 'en'));
   });
 
+  it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
+    const { through } = await periodDays('period: THIS_YEAR');
+    const months = Number(through.slice(5, 7));
+    const year = await spentTotal('period: THIS_YEAR');
+    const total = await ask('올해 들어 카드 총 얼마 썼나요?');
+    const average = await ask('월평균으로는요?', total.conversationId);
+    expect(average.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(average.text)).toContain(
+      `평균 약 ${formatWon(new Decimal(year).div(months).toFixed(0), 'ko')}입니다: 올해 ${months}개월(`,
+    );
+    expect(firstSentence(average.text)).toContain(formatWon(year, 'ko'));
+  });
+
   it('QA round 3: "이자 2프로 오르면" / "금리 0.25프로 내리면?" → the what-if of that size; "해외에서 쓴건?" after October → October abroad; "이번달 카드 결제 금액 얼마야" → the bill', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; rateType: string; balance: { amount: string } }[] } };

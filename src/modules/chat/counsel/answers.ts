@@ -2760,7 +2760,9 @@ function spending(input: IntentReplyInput): string[] {
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
   if (understanding.slots.reduce && s.months && !s.merchant) return reduceLines(s, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
-  if (understanding.slots.monthlyAverage && s.months) return monthlyAverageLines(s, category, range, lang);
+  // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
+  if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
+    return monthlyAverageLines(s, category, range, lang);
   // "10월에 제일 돈 많이 쓴 날이 언제야?": the day, its total and its largest purchase; then the runners-up.
   if (understanding.slots.topDay && (s.byDay?.length ?? 0) > 0)
     return topDayLines(s, data, period, range, lang);
@@ -2933,16 +2935,22 @@ function monthlyAverageLines(
   range: string,
   lang: Lang,
 ): string[] {
-  const months = s.months!;
+  // This year: January to this month, the running month counted whole (said in the answer).
+  const year = !s.months;
+  const months = s.months ?? Number(s.through.slice(5, 7));
   const average = formatWon(perMonthOf(s.total.amount, months), lang);
   const what =
     lang === 'ko'
       ? `${spendingScope(s, category, lang)}카드 지출`
       : `card spending${spendingScope(s, category, lang)}`;
+  const over =
+    lang === 'ko'
+      ? `${year ? '올해' : '최근'} ${months}개월`
+      : `${year ? 'the' : 'the last'} ${months} months${year ? ' of this year' : ''}`;
   return [
     lang === 'ko'
-      ? `한 달 ${what}은 평균 약 ${average}입니다: 최근 ${months}개월(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
-      : `Your ${what} averages about ${average} a month: ${s.total.text} over the last ${months} months (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+      ? `한 달 ${what}은 평균 약 ${average}입니다: ${over}(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
+      : `Your ${what} averages about ${average} a month: ${s.total.text} over ${over} (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
     ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
   ];
 }
