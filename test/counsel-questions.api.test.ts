@@ -10,7 +10,8 @@ import {
 } from '../src/common/text/render';
 import { MONTH_NAMES, renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
-import { lenderInEnglish } from '../src/modules/topics';
+import { lenderInEnglish, merchantDisplayName } from '../src/modules/topics';
+import { brandOf } from '../src/modules/spending';
 import Decimal from 'decimal.js';
 import { addDays, addMonths, koreanDate, nextBusinessDay } from '../src/common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../src/common/korean-holidays';
@@ -1778,7 +1779,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const n of all) {
       const day = koreanDate(new Date(n.occurredAt));
       if (day < from || day > through) continue;
-      const key = n.merchantName.replace(/ /g, '').toLowerCase();
+      // One merchant: a known brand whatever its spelling, else the name with case and spaces ignored.
+      const key = brandOf(n.merchantName) ?? n.merchantName.replace(/ /g, '').toLowerCase();
       const m = by.get(key) ?? { count: 0, amount: new Decimal(0) };
       if (new Decimal(n.amount.amount).gt(0)) m.count++;
       m.amount = m.amount.plus(n.amount.amount);
@@ -1824,6 +1826,46 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `Over the last 12 months you spent ${formatWon(year, 'en')} there`,
       );
     } else expect(firstSentence(a.text)).toContain(formatWon(month, 'en'));
+  });
+
+  it('QA round 6: "주말에 쓴 돈 얼마야" / "+평일은?" / "how much did i spend on weekends last month" → Saturdays and Sundays (KST) only, from the transactions', async () => {
+    const all = await charges();
+    /** Net spending of the KST days [from, through] on weekends (true) or weekdays (false), from the card lists. */
+    const spent = (from: string, through: string, weekend: boolean) =>
+      all
+        .filter((n) => {
+          const day = koreanDate(new Date(n.occurredAt));
+          const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+          return day >= from && day <= through && (dow === 0 || dow === 6) === weekend;
+        })
+        .reduce((a, n) => a.plus(n.amount.amount), new Decimal(0))
+        .toFixed(0);
+    const month = await periodDays('period: THIS_MONTH');
+    const weekend = await ask('주말에 쓴 돈 얼마야');
+    expect(weekend.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(weekend.text)).toMatch(/^이번 달 주말 카드 지출은 /);
+    expect(firstSentence(weekend.text)).toContain(formatWon(spent(month.from, month.through, true), 'ko'));
+    expect(await spentTotal('period: THIS_MONTH, days: WEEKENDS')).toBe(
+      spent(month.from, month.through, true),
+    );
+    const weekdays = await ask('평일은?', weekend.conversationId);
+    expect(firstSentence(weekdays.text)).toMatch(/^이번 달 평일 카드 지출은 /);
+    expect(firstSentence(weekdays.text)).toContain(formatWon(spent(month.from, month.through, false), 'ko'));
+    const last = await periodDays('period: LAST_MONTH');
+    const en = await ask('how much did i spend on weekends last month');
+    expect(firstSentence(en.text)).toMatch(
+      new RegExp(
+        `^You spent ${escapeRegExp(formatWon(spent(last.from, last.through, true), 'en'))} on weekends last month`,
+      ),
+    );
+    expect(renderingErrors(weekend.text + weekdays.text + en.text)).toEqual([]);
+    // "한 달에 보통 얼마 써?": a month's average over the last three months, not a product question.
+    const usual = await ask('한 달에 보통 얼마 써?');
+    expect(usual.topic?.intent).toBe('SPENDING');
+    const three = await spentTotal('period: LAST_N_MONTHS, months: 3');
+    expect(firstSentence(usual.text)).toContain(
+      formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko'),
+    );
   });
 
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
@@ -3517,7 +3559,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(res.errors).toBeUndefined();
     const s = res.data!.me.customer.spendingSummary;
-    // The API's ranking against the card transactions themselves: net by merchant (case and spaces ignored).
+    // The API's ranking against the card transactions themselves: net by merchant (a known brand whatever its
+    // spelling, else the name with case and spaces ignored).
+    const merchantOf = (name: string) => brandOf(name) ?? name.toLowerCase().replace(/\s+/g, '');
     const rows = await cardTransactions<{
       merchantName: string;
       amount: { amount: string };
@@ -3527,22 +3571,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const r of rows) {
       const day = koreanDate(new Date(r.occurredAt));
       if (day < s.from || day > s.through) continue;
-      const key = r.merchantName.toLowerCase().replace(/\s+/g, '');
+      const key = merchantOf(r.merchantName);
       net.set(key, (net.get(key) ?? 0n) + BigInt(r.amount.amount));
     }
     const ranked = [...net.entries()].filter(([, v]) => v > 0n).sort((x, y) => Number(y[1] - x[1]));
-    expect(
-      s.byMerchant.map((m) => [m.merchant.toLowerCase().replace(/\s+/g, ''), BigInt(m.amount.amount)]),
-    ).toEqual(ranked.slice(0, 3));
+    expect(s.byMerchant.map((m) => [merchantOf(m.merchant), BigInt(m.amount.amount)])).toEqual(
+      ranked.slice(0, 3),
+    );
     const top = s.byMerchant[0];
+    // A known brand is said by its name in the answer's language ("LG유플러스" / "LG U+").
+    const said = (lang: 'ko' | 'en') => {
+      const brand = brandOf(top.merchant);
+      return brand ? merchantDisplayName(brand, lang) : top.merchant;
+    };
     const ko = await ask('가장 돈 많이 쓴 가게 어디야?');
     expect(ko.topic?.intent).toBe('SPENDING');
     expect(firstSentence(ko.text)).toContain(
-      `이번 달 가장 많이 쓰신 곳은 “${top.merchant}”(${formatWon(top.amount.amount, 'ko')})입니다`,
+      `이번 달 가장 많이 쓰신 곳은 “${said('ko')}”(${formatWon(top.amount.amount, 'ko')})입니다`,
     );
     const en = await ask('Which shops do I spend the most at?');
     expect(firstSentence(en.text)).toContain(
-      `You spent the most this month at “${top.merchant}”: ${formatWon(top.amount.amount, 'en')}`,
+      `You spent the most this month at “${said('en')}”: ${formatWon(top.amount.amount, 'en')}`,
     );
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });

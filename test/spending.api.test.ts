@@ -350,4 +350,71 @@ describe('spending API', () => {
     const bad = await t.execute(RecomputeSpendingQuarterDocument, { input: { quarter: '2025Q9' } }, admin);
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
+
+  it('spendingSummary: byMerchant counts a brand once whatever its spelling (as the merchant filter does), and days narrows to weekends or weekdays (KST)', async () => {
+    // Last month's days, by their weekday in Korea.
+    const first = `${addMonths(koreanDate(new Date()), -1).slice(0, 7)}-01`;
+    const days = Array.from(
+      { length: 28 },
+      (_, i) => addMonths(first, 0).slice(0, 8) + String(i + 1).padStart(2, '0'),
+    );
+    const dow = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+    const saturday = days.find((d) => dow(d) === 6)!;
+    const sunday = days.find((d) => dow(d) === 0)!;
+    const [monday, tuesday, wednesday] = [1, 2, 3].map((n) => days.find((d) => dow(d) === n)!);
+    const cardId = await card(ownCustomerId, '신한 Brand Test');
+    // Rows of one category no other test writes, so that the figures are theirs alone.
+    const rows: [string, number, string][] = [
+      ['STARBUCKS COFFEE', 5_000, `${saturday}T10:00:00+09:00`],
+      ['스타벅스 강남점', 6_000, `${monday}T08:30:00+09:00`],
+      ['스타벅스 강남점', 6_000, `${wednesday}T08:30:00+09:00`],
+      ['Starbucks', -1_000, `${tuesday}T09:00:00+09:00`],
+      ['이마트', 50_000, `${sunday}T23:30:00+09:00`],
+      ['롯데하이마트', 9_000, `${tuesday}T19:00:00+09:00`],
+    ];
+    for (const [merchant, amount, at] of rows)
+      await sql(
+        `INSERT INTO card_transaction (card_id, customer_id, kind, amount, occurred_at, merchant_name, mcc, category_code, channel, locality)
+         VALUES ($1, $2, $3, $4, $5, $6, 8299, 'EDUCATION', 'OFFLINE', 'DOMESTIC')`,
+        [cardId, fromGlobalId(ownCustomerId).id, amount > 0 ? 'PURCHASE' : 'REFUND', amount, at, merchant],
+      );
+    type Summary = {
+      total: { amount: string };
+      days: string | null;
+      byMerchant: { merchant: string; amount: { amount: string }; count: number }[];
+    };
+    const summary = async (args: string) => {
+      const res = await t.request<{ node: { spendingSummary: Summary } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Customer { spendingSummary(period: MONTHS_AGO, months: 1, category: "EDUCATION"${args}) {
+           total { amount } days byMerchant(first: 5) { merchant amount { amount } count } } } } }`,
+        { id: ownCustomerId },
+        customer,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.node.spendingSummary;
+    };
+    const all = await summary('');
+    // One Starbucks (three spellings, the refund netted), shown by the spelling paid most; 이마트 is not 롯데하이마트.
+    expect(all.byMerchant.map((m) => [m.merchant, m.amount.amount, m.count])).toEqual([
+      ['이마트', '50000', 1],
+      ['스타벅스 강남점', '16000', 3],
+      ['롯데하이마트', '9000', 1],
+    ]);
+    expect((await summary(', merchant: "스타벅스"')).total.amount).toBe('16000');
+    const weekends = await summary(', days: WEEKENDS');
+    expect(weekends).toMatchObject({ total: { amount: '55000' }, days: 'WEEKENDS' });
+    const weekdays = await summary(', days: WEEKDAYS');
+    expect(weekdays.total.amount).toBe('20000');
+    expect(BigInt(weekends.total.amount) + BigInt(weekdays.total.amount)).toBe(BigInt(all.total.amount));
+    expect(weekdays.byMerchant.map((m) => [m.merchant, m.amount.amount])).toEqual([
+      ['스타벅스 강남점', '11000'],
+      ['롯데하이마트', '9000'],
+    ]);
+    const bad = await t.request(
+      '{ me { customer { spendingSummary(period: LAST_MONTH, days: FRIDAYS) { total { amount } } } } }',
+      {},
+      customer,
+    );
+    expect(bad.errors![0].message).toMatch(/FRIDAYS/);
+  });
 });

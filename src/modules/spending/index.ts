@@ -19,6 +19,7 @@ export {
   CARD_TYPE,
   MAX_MERCHANT_FILTER,
   RECURRING_WINDOW_MONTHS,
+  brandOf,
   merchantKey,
   merchantMatch,
   merchantMatches,

@@ -21,6 +21,14 @@ export enum Locality {
   OVERSEAS = 'OVERSEAS',
 }
 
+/** Which days of the week a spending figure counts (KST; public holidays are not told apart). */
+export enum SpendingDays {
+  /** Saturdays and Sundays. */
+  WEEKENDS = 'WEEKENDS',
+  /** Monday to Friday. */
+  WEEKDAYS = 'WEEKDAYS',
+}
+
 export enum QuarterSource {
   /** Materialised from card transactions by `recomputeQuarter`. */
   COMPUTED = 'COMPUTED',

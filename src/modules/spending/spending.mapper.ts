@@ -109,6 +109,7 @@ export function toSpendingSummaryType(
     merchant: s.merchant,
     locality: s.locality,
     channel: s.channel,
+    days: s.days,
     total: money(s.total),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((r) =>

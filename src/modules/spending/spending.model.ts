@@ -1,5 +1,12 @@
 import type { SpendingPeriodKind, SpendingPeriodRange } from './spending-period';
-import type { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
+import type {
+  CardType,
+  Channel,
+  Locality,
+  QuarterSource,
+  SpendingDays,
+  TransactionKind,
+} from './spending.enums';
 
 // Rows as the spending repository returns them (raw SQL with joins; dates as YYYY-MM-DD strings).
 
@@ -90,6 +97,8 @@ export interface SpendingSummary extends SpendingPeriodRange {
   locality: Locality | null;
   /** The channel (online / in store) it was narrowed to, else null. */
   channel: Channel | null;
+  /** The days of the week (weekends / weekdays) it was narrowed to, else null. */
+  days: SpendingDays | null;
   total: string;
   purchaseCount: number;
   byCategory: { categoryCode: string; category: CategoryRow | undefined; amount: string; count: number }[];

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { quarterIncomeSql } from '../customers';
 import type { PageRequest } from '../../common/pagination';
-import type { Channel, Locality } from './spending.enums';
+import type { Channel, Locality, SpendingDays } from './spending.enums';
 import type { MerchantMatch } from './spending.service';
 import type {
   CardRow,
@@ -40,12 +40,22 @@ export interface SpendingFilter {
   merchant?: MerchantMatch | null;
   locality?: Locality | null;
   channel?: Channel | null;
+  /** Only Saturdays and Sundays, or only Monday to Friday (KST). */
+  days?: SpendingDays | null;
+}
+
+/** How spendingGrouped groups a scope's spending, and the row of each grouping. */
+export type SpendingGrouping = keyof SpendingGroupRow;
+export interface SpendingGroupRow {
+  MERCHANT: { merchant: string; amount: string; count: number };
+  DAY: { day: string; amount: string; count: number; largestMerchant: string; largestAmount: string };
 }
 
 /**
  * One customer's card transactions on the KST days [$2, $3), narrowed by category ($4), merchant texts ($5: lower
  * case without spaces, any of them inside the name once other merchants' names holding them, $8, are taken out),
- * locality ($6) and channel ($7) when given. merchantMatches is the same rule in TypeScript.
+ * locality ($6), channel ($7) and days of the week ($9: WEEKENDS or WEEKDAYS, KST) when given. merchantMatches is the
+ * same rule in TypeScript.
  */
 const SPENDING_SCOPE = `t.customer_id = $1::uuid
          AND t.occurred_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul')
@@ -57,7 +67,9 @@ const SPENDING_SCOPE = `t.customer_id = $1::uuid
                                  ELSE regexp_replace(lower(replace(t.merchant_name, ' ', '')), $8::text, ' ', 'g') END,
                             n.needle) > 0))
          AND ($6::text IS NULL OR t.locality = $6::text)
-         AND ($7::text IS NULL OR t.channel = $7::text)`;
+         AND ($7::text IS NULL OR t.channel = $7::text)
+         AND ($9::text IS NULL
+              OR (extract(isodow FROM t.occurred_at AT TIME ZONE 'Asia/Seoul') >= 6) = ($9::text = 'WEEKENDS'))`;
 
 function spendingScopeParams(customerId: string, from: string, to: string, filter: SpendingFilter) {
   return [
@@ -69,6 +81,7 @@ function spendingScopeParams(customerId: string, from: string, to: string, filte
     filter.locality ?? null,
     filter.channel ?? null,
     shadowPattern(filter.merchant?.shadows ?? []),
+    filter.days ?? null,
   ];
 }
 
@@ -240,57 +253,43 @@ export class SpendingRepository {
   }
 
   /**
-   * Net card spending of the same scope by merchant — names that differ only in case and spaces are one merchant,
-   * shown by the spelling used most — largest first (`order` COUNT: most purchases first, then largest), at most
-   * `limit`; merchants with nothing spent net are left out.
+   * Net card spending of the same scope grouped, largest first, at most `limit` groups (null: all); DAY groups with
+   * nothing spent net are left out (MERCHANT groups are kept: the service merges brands before it ranks them).
+   * MERCHANT: names that differ only in case and spaces are one merchant, shown by the spelling used most (order
+   * COUNT: most purchases first, then largest). DAY: KST days, each with its largest purchase.
    */
-  spendingByMerchant(
+  spendingGrouped<G extends SpendingGrouping>(
     ctx: RequestContext,
     customerId: string,
     from: string,
     to: string,
     filter: SpendingFilter,
-    limit: number,
+    grouping: G,
+    limit: number | null,
     order: 'AMOUNT' | 'COUNT' = 'AMOUNT',
-  ): Promise<{ merchant: string; amount: string; count: number }[]> {
+  ): Promise<SpendingGroupRow[G][]> {
+    const purchases = '(count(*) FILTER (WHERE t.amount > 0))';
+    const [group, key, extra] =
+      grouping === 'MERCHANT'
+        ? ([
+            "lower(replace(t.merchant_name, ' ', ''))",
+            'mode() WITHIN GROUP (ORDER BY t.merchant_name) AS merchant',
+            '',
+          ] as const)
+        : ([
+            "(t.occurred_at AT TIME ZONE 'Asia/Seoul')::date",
+            "(t.occurred_at AT TIME ZONE 'Asia/Seoul')::date::text AS day",
+            `, (array_agg(t.merchant_name ORDER BY t.amount DESC, t.id))[1] AS "largestMerchant",
+              max(t.amount)::text AS "largestAmount"`,
+          ] as const);
     return ctx.manager.query(
-      `SELECT mode() WITHIN GROUP (ORDER BY t.merchant_name) AS merchant, sum(t.amount)::text AS amount,
-              (count(*) FILTER (WHERE t.amount > 0))::int AS count
+      `SELECT ${key}, sum(t.amount)::text AS amount, ${purchases}::int AS count${extra}
        FROM card_transaction t
        WHERE ${SPENDING_SCOPE}
-       GROUP BY lower(replace(t.merchant_name, ' ', ''))
-       HAVING sum(t.amount) > 0
-       ORDER BY ${order === 'COUNT' ? 'count(*) FILTER (WHERE t.amount > 0) DESC, ' : ''}sum(t.amount) DESC, 1
-       LIMIT $9`,
-      [...spendingScopeParams(customerId, from, to, filter), limit],
-    );
-  }
-
-  /**
-   * Net card spending of the same scope by KST day, largest first, at most `limit` days; each day's largest purchase
-   * with it (days with nothing spent net are left out).
-   */
-  spendingByDay(
-    ctx: RequestContext,
-    customerId: string,
-    from: string,
-    to: string,
-    filter: SpendingFilter,
-    limit: number,
-  ): Promise<
-    { day: string; amount: string; count: number; largestMerchant: string; largestAmount: string }[]
-  > {
-    return ctx.manager.query(
-      `SELECT (t.occurred_at AT TIME ZONE 'Asia/Seoul')::date::text AS day, sum(t.amount)::text AS amount,
-              (count(*) FILTER (WHERE t.amount > 0))::int AS count,
-              (array_agg(t.merchant_name ORDER BY t.amount DESC, t.id))[1] AS "largestMerchant",
-              max(t.amount)::text AS "largestAmount"
-       FROM card_transaction t
-       WHERE ${SPENDING_SCOPE}
-       GROUP BY 1
-       HAVING sum(t.amount) > 0
-       ORDER BY sum(t.amount) DESC, 1
-       LIMIT $9`,
+       GROUP BY ${group}
+       ${grouping === 'DAY' ? 'HAVING sum(t.amount) > 0' : ''}
+       ORDER BY ${order === 'COUNT' ? `${purchases} DESC, ` : ''}sum(t.amount) DESC, 1
+       LIMIT $10`,
       [...spendingScopeParams(customerId, from, to, filter), limit],
     );
   }

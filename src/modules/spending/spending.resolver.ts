@@ -4,7 +4,7 @@ import { PageArgsInput } from '../../common/graphql/page.args';
 import { toDecimal } from '../../common/money';
 import { CustomerType } from '../customers';
 import { CardTransactionFilterInput, RecomputeQuarterInput } from './spending.inputs';
-import { Channel, Locality } from './spending.enums';
+import { Channel, Locality, SpendingDays } from './spending.enums';
 import {
   toCardType,
   toCategorySpending,
@@ -120,9 +120,14 @@ export class CustomerSpendingFieldResolver {
       description: 'Only online (card-not-present) or in-store (OFFLINE) purchases.',
     })
     channel: Channel | undefined,
+    @Arg('days', () => SpendingDays, {
+      nullable: true,
+      description: 'Only purchases on weekends (Saturday and Sunday) or on weekdays, in Korea time.',
+    })
+    days: SpendingDays | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SpendingSummaryType> {
-    const args = { period, months, category, merchant, locality, channel };
+    const args = { period, months, category, merchant, locality, channel, days };
     return toSpendingSummaryType(await this.service.spendingSummary(ctx, customer.localId, args), {
       customerId: customer.localId,
       args,
@@ -200,10 +205,11 @@ export class SpendingSummaryFieldResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many merchants (1–20).' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<MerchantSpendingType[]> {
-    const rows = await this.service.merchantSpending(
+    const rows = await this.service.groupedSpending(
       ctx,
       summary.scope.customerId,
       summary.scope.args,
+      'MERCHANT',
       first,
     );
     const total = toDecimal(summary.total.amount);

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import { inTransaction, RequestContext, Role } from '../../common/context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { addDays, addMonths, koreanDate } from '../../common/dates';
@@ -40,8 +41,13 @@ import type {
   TransactionRow,
 } from './spending.model';
 import { SpendingPeriodKind, spendingPeriodRange, type SpendingPeriodRange } from './spending-period';
-import { SpendingRepository, type SpendingFilter } from './spending.repository';
-import type { Channel, Locality } from './spending.enums';
+import {
+  SpendingRepository,
+  type SpendingFilter,
+  type SpendingGrouping,
+  type SpendingGroupRow,
+} from './spending.repository';
+import type { Channel, Locality, SpendingDays } from './spending.enums';
 
 export const CARD_TYPE = 'Card';
 export const MAX_QUARTERS = 40;
@@ -63,6 +69,7 @@ export interface SpendingSummaryArgs {
   merchant?: string | null;
   locality?: Locality | null;
   channel?: Channel | null;
+  days?: SpendingDays | null;
 }
 
 /** Longest merchant filter accepted (card networks' merchant names are shorter). */
@@ -159,6 +166,48 @@ export function merchantNamedIn(text: string, names: readonly string[]): string 
   return match && names.some((name) => merchantMatches(name, match)) ? brand.name : undefined;
 }
 
+/** Each known brand's match (merchantMatch of its name), built once. */
+let brandMatches: { name: string; match: MerchantMatch }[] | undefined;
+
+/** The known brand a merchant name is (the merchant filter's rule), if any. */
+export function brandOf(name: string): string | undefined {
+  brandMatches ??= MERCHANTS.map((m) => ({ name: m.name, match: merchantMatch(m.name) }));
+  return brandMatches.find((b) => merchantMatches(name, b.match))?.name;
+}
+
+/**
+ * Merchant groups merged by brand ("STARBUCKS" and "스타벅스" are one), each shown by its spelling with the most
+ * purchases; those with nothing spent net left out; ranked by amount (COUNT: purchases first), at most `first`.
+ */
+export function byBrand(
+  rows: readonly SpendingGroupRow['MERCHANT'][],
+  first: number,
+  order: 'AMOUNT' | 'COUNT',
+): SpendingGroupRow['MERCHANT'][] {
+  const groups = new Map<string, { merchant: string; top: number; amount: Decimal; count: number }>();
+  for (const r of rows) {
+    const key = brandOf(r.merchant) ?? `\u0000${merchantKey(r.merchant)}`;
+    const g = groups.get(key);
+    if (!g)
+      groups.set(key, { merchant: r.merchant, top: r.count, amount: toDecimal(r.amount), count: r.count });
+    else {
+      if (r.count > g.top) [g.merchant, g.top] = [r.merchant, r.count];
+      g.amount = g.amount.plus(r.amount);
+      g.count += r.count;
+    }
+  }
+  return [...groups.values()]
+    .filter((g) => g.amount.gt(0))
+    .sort(
+      (a, b) =>
+        (order === 'COUNT' ? b.count - a.count : 0) ||
+        b.amount.cmp(a.amount) ||
+        (a.merchant < b.merchant ? -1 : a.merchant > b.merchant ? 1 : 0),
+    )
+    .slice(0, first)
+    .map((g) => ({ merchant: g.merchant, amount: g.amount.toFixed(0), count: g.count }));
+}
+
 /** A stored quarter with the one before it (for the quarter-over-quarter change). */
 export interface QuarterView {
   row: QuarterRow;
@@ -237,6 +286,7 @@ export class SpendingService {
       merchant: args.merchant == null ? null : args.merchant.trim(),
       locality: args.locality ?? null,
       channel: args.channel ?? null,
+      days: args.days ?? null,
       total: total.toFixed(0),
       purchaseCount: count,
       byCategory: rows.map((r) => ({ ...r, category: categories.get(r.categoryCode) })),
@@ -244,35 +294,40 @@ export class SpendingService {
   }
 
   /**
-   * The same period's net spending by merchant, largest first (at most `first`, 1–20): "가장 돈 많이 쓴 가게 어디야?".
-   * Names differing only in case and spaces are one merchant.
+   * The same period's net spending grouped, largest first (at most `first`, 1–20): by merchant ("가장 돈 많이 쓴 가게
+   * 어디야?"; one known brand is one merchant whatever its spelling — STARBUCKS and 스타벅스, as the merchant filter
+   * counts them — and other names differing only in case and spaces are one; order COUNT: paid most often first) or
+   * by KST day, each day with its largest purchase ("제일 많이 쓴 날").
    */
-  async merchantSpending(
+  async groupedSpending<G extends SpendingGrouping>(
     ctx: RequestContext,
     customerId: string,
     args: SpendingSummaryArgs,
+    grouping: G,
     first: number,
     order: 'AMOUNT' | 'COUNT' = 'AMOUNT',
-  ): Promise<{ merchant: string; amount: string; count: number }[]> {
+  ): Promise<SpendingGroupRow[G][]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_MERCHANTS)
       throw badInput('first', `must be a whole number from 1 to ${MAX_MERCHANTS}`);
     const { range, filter } = await this.summaryScope(ctx, customerId, args);
-    return this.repository.spendingByMerchant(ctx, customerId, range.from, range.until, filter, first, order);
-  }
-
-  /** The days spent most on within a summary's scope (KST days, largest first), each with its largest purchase. */
-  async spendingDays(
-    ctx: RequestContext,
-    customerId: string,
-    args: SpendingSummaryArgs,
-    first: number,
-  ): Promise<
-    { day: string; amount: string; count: number; largestMerchant: string; largestAmount: string }[]
-  > {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_MERCHANTS)
-      throw badInput('first', `must be a whole number from 1 to ${MAX_MERCHANTS}`);
-    const { range, filter } = await this.summaryScope(ctx, customerId, args);
-    return this.repository.spendingByDay(ctx, customerId, range.from, range.until, filter, first);
+    const read = (limit: number | null) =>
+      this.repository.spendingGrouped(
+        ctx,
+        customerId,
+        range.from,
+        range.until,
+        filter,
+        grouping,
+        limit,
+        order,
+      );
+    if (grouping !== 'MERCHANT') return read(first);
+    // Every name of the scope (one customer's merchants), brands merged before ranking.
+    return byBrand(
+      (await read(null)) as SpendingGroupRow['MERCHANT'][],
+      first,
+      order,
+    ) as SpendingGroupRow[G][];
   }
 
   /** The days and filters of a spending summary, checked: bad input names the argument. */
@@ -296,6 +351,7 @@ export class SpendingService {
       merchant: args.merchant == null ? null : merchantMatch(args.merchant),
       locality: args.locality ?? null,
       channel: args.channel ?? null,
+      days: args.days ?? null,
     };
     return { range, months, counted, filter };
   }

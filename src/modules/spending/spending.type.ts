@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { connectionTypes, Money, Node } from '../../common/graphql/types';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { CardType, Channel, Locality, QuarterSource, TransactionKind } from './spending.enums';
+import { CardType, Channel, Locality, QuarterSource, SpendingDays, TransactionKind } from './spending.enums';
 import { SpendingPeriodKind } from './spending-period';
 import type { QuarterView, SpendingSummaryArgs } from './spending.service';
 
@@ -63,6 +63,14 @@ registerEnumType(Locality, {
     OVERSEAS: { description: 'A merchant abroad.' },
   },
   description: 'DOMESTIC or OVERSEAS merchant.',
+});
+registerEnumType(SpendingDays, {
+  name: 'SpendingDays',
+  valuesConfig: {
+    WEEKENDS: { description: 'Saturdays and Sundays (KST).' },
+    WEEKDAYS: { description: 'Monday to Friday (KST; public holidays count as the weekday they fall on).' },
+  },
+  description: 'Which days of the week a spending figure counts.',
 });
 registerEnumType(QuarterSource, {
   name: 'QuarterSource',
@@ -351,8 +359,14 @@ export class SpendingSummaryType {
   @Field(() => Channel, { nullable: true, description: 'The channel it was narrowed to, if any.' })
   channel!: Channel | null;
 
+  @Field(() => SpendingDays, {
+    nullable: true,
+    description: 'The days of the week it was narrowed to, if any.',
+  })
+  days!: SpendingDays | null;
+
   @Field(() => Money, {
-    description: 'Net spending in the period (and category, merchant, locality or channel).',
+    description: 'Net spending in the period (and category, merchant, locality, channel or days).',
   })
   total!: Money;
 

@@ -14,7 +14,7 @@ export const COUNSEL_INTENTS = [
   'REFINANCE', // 갈아타면 아낄 수 있나 — slots: loan
   'PREPAYMENT_EFFECT', // ₩X 중도상환하면 — slots: loan, amount
   'LOANS_OVERVIEW', // 내 대출 전체 — no slots
-  'SPENDING', // 지출 — slots: period, merchant, category, overseas, online
+  'SPENDING', // 지출 — slots: period, merchant, category, overseas, online, weekend
   'CARD_TRANSACTIONS', // 최근 거래, 해외 결제, 가맹점 — slots: period, merchant, overseas
   'SUSPECTED_FRAUD', // 제가 결제하지 않은 게 있어요
   'HEALTH_SCORE', // 금융 건강 점수와 이유
@@ -125,6 +125,11 @@ export interface CounselSlots {
    * shops only (a trip's spending abroad, "일본 여행가서 얼마 썼어?").
    */
   online?: boolean;
+  /**
+   * Weekend purchases only ("주말에 쓴 돈", "how much do I spend on weekends?"); false: weekdays only ("평일에는?",
+   * "주말 빼고"). Saturday and Sunday in Korea time.
+   */
+  weekend?: boolean;
   hardship?: HardshipSlot;
   forecastSubject?: ForecastSubjectSlot;
   /** Which score a score question means: the credit bureau's ("신용점수", "credit score") rather than ours. */

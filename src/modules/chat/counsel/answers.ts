@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
 import { addDays, addMonths } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
-import { RECURRING_WINDOW_MONTHS } from '../../spending';
+import { brandOf, RECURRING_WINDOW_MONTHS } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
   lenderInEnglish,
@@ -2956,20 +2956,22 @@ function monthlyAverageLines(
 }
 
 /**
- * What a spending figure was narrowed to, beside "카드 지출" / "spent": "해외 온라인 식비 " before it in Korean,
- * " abroad online on eating out" after it in English ('' when not narrowed).
+ * What a spending figure was narrowed to, beside "카드 지출" / "spent": "주말 해외 온라인 식비 " before it in Korean,
+ * " abroad online on weekends on eating out" after it in English ('' when not narrowed).
  */
 function spendingScope(s: SpendingSummaryData, category: string | null, lang: Lang): string {
   const where =
     s.locality === 'OVERSEAS' ? ['해외', 'abroad'] : s.locality === 'DOMESTIC' ? ['국내', 'in Korea'] : null;
   const how =
     s.channel === 'ONLINE' ? ['온라인', 'online'] : s.channel === 'OFFLINE' ? ['매장', 'in store'] : null;
+  const when =
+    s.days === 'WEEKENDS' ? ['주말', 'on weekends'] : s.days === 'WEEKDAYS' ? ['평일', 'on weekdays'] : null;
   if (lang === 'ko')
-    return [where?.[0], how?.[0], category]
+    return [when?.[0], where?.[0], how?.[0], category]
       .filter(Boolean)
       .map((w) => `${w} `)
       .join('');
-  return [where?.[1], how?.[1], category ? `on ${category}` : null]
+  return [where?.[1], how?.[1], when?.[1], category ? `on ${category}` : null]
     .filter(Boolean)
     .map((w) => ` ${w}`)
     .join('');
@@ -3129,11 +3131,19 @@ function rankedCategories(s: SpendingSummaryData, lang: Lang) {
 
 /** The merchants of a spending summary (already largest first), names quoted as data or hidden when unsafe. */
 function rankedMerchants(s: SpendingSummaryData, lang: Lang) {
-  return (s.byMerchant ?? []).map((m) => ({
-    label: merchantLabel(m.merchant, lang === 'ko' ? '카드' : 'card', lang),
-    amount: m.amount,
-    count: m.count,
-  }));
+  return (s.byMerchant ?? []).map((m) => {
+    // A known brand by its name in the answer's language ("스타벅스" / "Starbucks"), whatever spelling paid most.
+    const brand = brandOf(m.merchant);
+    return {
+      label: merchantLabel(
+        brand ? merchantDisplayName(brand, lang) : m.merchant,
+        lang === 'ko' ? '카드' : 'card',
+        lang,
+      ),
+      amount: m.amount,
+      count: m.count,
+    };
+  });
 }
 
 function spendingCompared(

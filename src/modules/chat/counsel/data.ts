@@ -533,6 +533,8 @@ export interface SpendingSummaryData {
   locality: string | null;
   /** ONLINE / OFFLINE when narrowed to one ("온라인으로 쓴 돈"), else null. */
   channel: string | null;
+  /** WEEKENDS / WEEKDAYS when narrowed to one ("주말에 쓴 돈"), else null. */
+  days: string | null;
   total: Krw;
   purchaseCount: number;
   byCategory: { category: string; amount: Krw; count: number }[];

@@ -26,7 +26,7 @@ import {
   type TopicResult,
 } from '../../topics';
 import { LoanStatus, type LoanEntity } from '../../loans';
-import { Channel, Locality, MAX_PERIOD_MONTHS, SpendingPeriodKind } from '../../spending';
+import { Channel, Locality, MAX_PERIOD_MONTHS, SpendingDays, SpendingPeriodKind } from '../../spending';
 import {
   citesImport,
   matchFaqEntry,
@@ -196,7 +196,14 @@ export function periodArgs(
   period: PeriodSlot | undefined,
   slots: Pick<
     CounselSlots,
-    'category' | 'merchant' | 'overseas' | 'online' | 'topMerchant' | 'frequentMerchant' | 'topDay'
+    | 'category'
+    | 'merchant'
+    | 'overseas'
+    | 'online'
+    | 'weekend'
+    | 'topMerchant'
+    | 'frequentMerchant'
+    | 'topDay'
   > = {},
 ): SpendingSummaryArgs {
   const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
@@ -209,6 +216,9 @@ export function periodArgs(
       ? { locality: slots.overseas ? Locality.OVERSEAS : Locality.DOMESTIC }
       : {}),
     ...(slots.online !== undefined ? { channel: slots.online ? Channel.ONLINE : Channel.OFFLINE } : {}),
+    ...(slots.weekend !== undefined
+      ? { days: slots.weekend ? SpendingDays.WEEKENDS : SpendingDays.WEEKDAYS }
+      : {}),
     ...(slots.topMerchant && !slots.merchant ? { byMerchant: true } : {}),
     ...(slots.frequentMerchant && !slots.merchant ? { byMerchant: 'COUNT' as const } : {}),
     ...(slots.topDay ? { byDay: true } : {}),

@@ -41,6 +41,7 @@ import {
   merchantKey,
   merchantMatch,
   merchantMatches,
+  SpendingDays,
   SpendingPeriodKind,
   spendingPeriodRange,
   type SpendingService,
@@ -462,6 +463,12 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           type: 'string',
           enum: Object.values(Channel),
           description: 'Optional: only online (ONLINE) or in-store (OFFLINE) purchases.',
+        },
+        days: {
+          type: 'string',
+          enum: Object.values(SpendingDays),
+          description:
+            'Optional: only purchases on weekends (WEEKENDS) or on weekdays (WEEKDAYS), Korea time.',
         },
         byMerchant: {
           type: 'boolean',
@@ -1756,7 +1763,7 @@ const TOP_MERCHANTS = 5;
 /** How many days a "which day did I spend most" answer reads. */
 const TOP_DAYS = 3;
 
-/** customer.spendingSummary: net spending of a named period, optionally one category, merchant, place or channel. */
+/** customer.spendingSummary: net spending of a named period, optionally one category, merchant, place, channel or days. */
 export async function getSpendingSummary(
   t: ToolContext,
   args: SpendingSummaryArgs,
@@ -1766,15 +1773,16 @@ export async function getSpendingSummary(
   const [s, merchants, days] = await Promise.all([
     t.services.spending.spendingSummary(t.ctx, customerId, summaryArgs),
     byMerchant
-      ? t.services.spending.merchantSpending(
+      ? t.services.spending.groupedSpending(
           t.ctx,
           customerId,
           summaryArgs,
+          'MERCHANT',
           TOP_MERCHANTS,
           byMerchant === 'COUNT' ? 'COUNT' : 'AMOUNT',
         )
       : null,
-    byDay ? t.services.spending.spendingDays(t.ctx, customerId, summaryArgs, TOP_DAYS) : null,
+    byDay ? t.services.spending.groupedSpending(t.ctx, customerId, summaryArgs, 'DAY', TOP_DAYS) : null,
   ]);
   return {
     period: s.period,
@@ -1786,6 +1794,7 @@ export async function getSpendingSummary(
     merchant: s.merchant,
     locality: s.locality,
     channel: s.channel,
+    days: s.days,
     total: krw(s.total, t.language),
     purchaseCount: s.purchaseCount,
     byCategory: s.byCategory.map((c) => ({

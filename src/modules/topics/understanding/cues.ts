@@ -122,7 +122,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SPENDING:
     // "생활비 아끼는 법": how to spend less is a spending question.
     anyOf(
-      /(?:결제|카드|지출|사용)\s?(?:총액|합계)|(?<!(?:통장|마통|대출|한도|론)\s?)(?:사용|이용)\s?(?:액|금액)|쓴\s?금액|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
+      /(?:결제|카드|지출|사용)\s?(?:총액|합계)|(?<!(?:통장|마통|대출|한도|론)\s?)(?:사용|이용)\s?(?:액|금액)|쓴\s?금액|금액\s?(?:합계|총액)|얼마(?:나|큼)?\s?(?:긁었|긁은|결제했)|(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰)|지출|썼|(?:많이|적게|더)\s?(?:쓰는|쓰나|쓰고|써)|쓴\s?돈|쓰는지|써요|쓰는\s?거|소비|들었|나갔|식비|교통비|카드\s?(?:값|대금)|card bill|spen[dt]|expenses|where does my money|money go|went on/i,
       REDUCE_SPENDING,
       // "9월에 뭐 제일 많이 샀어?": where the money went most.
       TOP_SPENDING,

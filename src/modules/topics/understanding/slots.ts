@@ -106,6 +106,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'category',
     'overseas',
     'online',
+    'weekend',
     'compare',
     'changeWhy',
     'top',
@@ -519,6 +520,12 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
     const n = smallNumber(nMonths[1] ?? nMonths[2]);
     if (n && n > 0) return { kind: 'LAST_N_MONTHS', months: n };
   }
+  // "2년동안", "최근 2년", "the last 2 years": as months (the spending module reads at most 24 back).
+  const nYears = new RegExp(
+    String.raw`(?:최근|지난|past|last)\s*${N}\s*(?:년|years)|${N}\s*년\s*(?:간|동안|치)|${N} years?'? (?:worth|of spending)`,
+  ).exec(t);
+  const years = nYears ? smallNumber(nYears[1] ?? nYears[2] ?? nYears[3]) : undefined;
+  if (years) return { kind: 'LAST_N_MONTHS', months: Math.min(24, years * 12) };
   if (
     /(?:최근|지난|past|last)\s*(?:1\s*년|일\s*년|한\s*해|12\s*months|year\b)/.test(t) &&
     !/last year/.test(t)
@@ -1063,6 +1070,13 @@ const ONLINE =
  */
 const DOMESTIC =
   /(?:해외|외국|국외)[^.?!]{0,12}(?:빼면|빼고|뺀|제외|말고|빼서)|국내(?!외)\s?(?:에서|결제|사용|지출|카드)|\b(?:except|excluding|not counting|other than|without) (?:the )?(?:overseas|abroad|foreign)\b|\b(?:in korea|domestic(?:ally)?)\b/i;
+
+/** Weekend purchases ("주말에 쓴 돈", "on weekends"): Saturday and Sunday. */
+const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
+
+/** Weekday purchases ("평일에는?", "주말 빼고", "on weekdays", "except weekends"): weekend false. */
+const WEEKDAY =
+  /평일|주말\s?(?:빼고|빼면|뺀|제외|말고)|\bweek\s?days?\b|\bwork\s?days?\b|\b(?:except|excluding|not counting|other than|without) (?:the )?weekends?\b/i;
 
 export function extractOverseas(text: string): boolean | undefined {
   if (DOMESTIC.test(text)) return false;
@@ -1632,7 +1646,7 @@ const PEERS =
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
-  /한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
+  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
 
 /** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
@@ -1959,6 +1973,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
     /1\s?년(?:이면|\s?치|\s?동안)|연간\s?(?:으로|합계)|\bper year\b|\ba year\b|\byearly\b|\bannually\b/i,
   overseas: OVERSEAS,
   online: ONLINE,
+  weekend: WEEKEND,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
   cardLost: CARD_LOST,
@@ -2022,6 +2037,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     if (isFlag(slot)) {
       // "해외에서 긁은거 빼면", "국내에서 쓴 돈": the domestic payments.
       if (slot === 'overseas' && DOMESTIC.test(text)) out.overseas = false;
+      // "평일에는?", "주말 빼고": the weekdays.
+      else if (slot === 'weekend' && WEEKDAY.test(text)) out.weekend = false;
       else if (FLAG_SLOTS[slot].test(text)) out[slot] = true;
       continue;
     }

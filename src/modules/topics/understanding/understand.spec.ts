@@ -1250,6 +1250,29 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('where do I shop most often?').slots.frequentMerchant).toBe(true);
   });
 
+  it('QA round 6: weekends and weekdays narrow spending; "보통 얼마 써?" is a month\'s average, not a product question', () => {
+    expect(understandMessage('주말에 쓴 돈 얼마야')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { weekend: true },
+    });
+    expect(understandMessage('지난달 주말 빼고 식비 얼마야').slots).toMatchObject({
+      weekend: false,
+      category: 'FOOD',
+      period: { kind: 'LAST_MONTH' },
+    });
+    const weekend = understandMessage('how much did i spend on weekends last month');
+    expect(understandMessage('and on weekdays?', weekend).slots).toMatchObject({
+      weekend: false,
+      period: { kind: 'LAST_MONTH' },
+    });
+    for (const q of [
+      '한 달에 보통 얼마 써?',
+      '나 평소에 카드 얼마나 써?',
+      'how much do I normally spend on food',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { monthlyAverage: true } });
+  });
+
   it('"my card just got declined at the supermarket" is a declined card, not suspected fraud', () => {
     expect(understandMessage("my card just got declined at the supermarket, what's going on")).toMatchObject({
       intent: 'CARD_TRANSACTIONS',

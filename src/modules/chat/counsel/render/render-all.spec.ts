@@ -433,6 +433,8 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         // Every sixth abroad ("해외에서 쓴 돈"), every seventh online ("온라인으로 얼마 썼어?"), some both.
         locality: i % 6 === 3 ? 'OVERSEAS' : null,
         channel: i % 7 === 3 ? 'ONLINE' : null,
+        // Every fifth on weekends or weekdays ("주말에 쓴 돈").
+        days: i % 5 === 4 ? (i % 2 === 0 ? 'WEEKENDS' : 'WEEKDAYS') : null,
         total: m(i % 8 === 1 ? '0' : AMOUNTS[i % AMOUNTS.length]),
         purchaseCount: i % 8 === 1 ? 0 : [0, 1, 3, 100][i % 4],
         byCategory: CATEGORIES.slice(0, 3).map((c, k) => ({
@@ -477,6 +479,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
         merchant: null,
         locality: null,
         channel: null,
+        days: null,
         total: m(AMOUNTS[(i + 2) % AMOUNTS.length]),
         purchaseCount: [0, 1, 3][i % 3],
         byCategory: [],
