@@ -9,7 +9,7 @@ import {
   formatWon,
 } from '../src/common/text/render';
 import { MONTH_NAMES, renderingErrors } from '../src/modules/chat/counsel/render';
-import { ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
+import { ASSUMED_LTV, ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
 import { lenderInEnglish, merchantDisplayName } from '../src/modules/topics';
 import { brandOf } from '../src/modules/spending';
 import Decimal from 'decimal.js';
@@ -126,6 +126,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(res.errors).toBeUndefined();
     return res.data!.me.customer.spendingSummary.total.amount;
+  }
+
+  /** spendingSummary's purchase count for the arguments given, read as a client would. */
+  async function spentCount(args: string): Promise<number> {
+    const res = await t.request<{ me: { customer: { spendingSummary: { purchaseCount: number } } } }>(
+      `{ me { customer { spendingSummary(${args}) { purchaseCount } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary.purchaseCount;
   }
 
   /** The customer's DSR as a bank's limit simulation computes it, and the cap, read as a client would. */
@@ -1866,6 +1877,161 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(usual.text)).toContain(
       formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko'),
     );
+  });
+
+  it('QA round 6: a home\'s price is not the loan ("집값 4억짜리 사려면 주담대 얼마나 나와요?" → the lower of the LTV\'s and the DSR\'s limits); "이번달 하루 평균" → the month so far over its days', async () => {
+    const sim = await t.request<{
+      simulateLoanLimit: {
+        maxLoan: { amount: string };
+        ltvLimit: { amount: string };
+        dsrLimit: { amount: string };
+      };
+    }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { maxLoan { amount } ltvLimit { amount } dsrLimit { amount } } } }`,
+      {
+        input: {
+          lenderType: 'BANK',
+          newLoan: ASSUMED_NEW_LOANS.MORTGAGE,
+          collateral: { value: '400000000', ltvRatio: ASSUMED_LTV },
+        },
+      },
+      token,
+    );
+    expect(sim.errors).toBeUndefined();
+    const { maxLoan, ltvLimit, dsrLimit } = sim.data!.simulateLoanLimit;
+    const ko = await ask('집값 4억짜리 사려면 주담대 얼마나 나와요?');
+    expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(
+        `^집값 400,000,000원이면 주택담보대출은 최대 ${escapeRegExp(formatWon(maxLoan.amount, 'ko'))}까지`,
+      ),
+    );
+    for (const v of [ltvLimit, dsrLimit]) expect(firstSentence(ko.text)).toContain(formatWon(v.amount, 'ko'));
+    // Not "borrowing the 400,000,000원 you asked about".
+    expect(ko.text).not.toMatch(/말씀하신 400,000,000원/);
+    const en = await ask('i want to buy a 400 million won apartment, how much mortgage could i get');
+    expect(firstSentence(en.text)).toMatch(
+      new RegExp(
+        `^For a ₩400,000,000 home you could borrow up to ${escapeRegExp(formatWon(maxLoan.amount, 'en'))}`,
+      ),
+    );
+    const { from, through } = await periodDays('period: THIS_MONTH');
+    const days = Math.round((Date.parse(through) - Date.parse(from)) / 86_400_000) + 1;
+    const total = await spentTotal('period: THIS_MONTH');
+    const daily = await ask('이번달 하루 평균 얼마 쓰고 있어요?');
+    expect(daily.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(daily.text)).toBe(
+      `이번 달 하루 평균 카드 지출은 약 ${formatWon(new Decimal(total).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko')}입니다: ` +
+        `${days}일(${formatDate(from, 'ko', today())} ~ ${formatDate(through, 'ko', today())}) 동안 ${formatWon(total, 'ko')}, ` +
+        `${(await spentCount('period: THIS_MONTH')).toString()}건입니다.`,
+    );
+    for (const a of [ko, en, daily]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 6: scams by text (a "pre-approved" loan, a fee first, a payment alert), jeonse fraud, a deferral that "wrecks my credit", anger and overwhelm, giving up', async () => {
+    const offer = await ask("i got a text saying i'm pre-approved for a loan at 2.9%, is it legit?");
+    expect(offer.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(offer.text)).toMatch(/^A real lender never asks for a fee, deposit/);
+    const fee = await ask('대출 승인됐는데 보증금 먼저 입금하래요');
+    expect(firstSentence(fee.text)).toMatch(/^정상적인 금융회사는 대출을 내주기 전에 수수료·보증금/);
+    const alert = await ask('카드 복제된거 같아요 해외에서 결제 시도됐다고 문자 왔어요');
+    expect(firstSentence(alert.text)).toMatch(
+      /^결제가 됐다거나 해외 결제가 시도됐다며 전화번호나 링크를 주는 문자는/,
+    );
+    expect(alert.emotion?.label).toBe('ANXIOUS');
+    // 전세사기: the deposit and the loan still owed, with its balance and maturity — not the phone-scam steps.
+    const [jeonse] = (await activeLoansWith('kind balance { amount } maturityOn')).filter(
+      (l) => (l as unknown as { kind: string }).kind === 'JEONSE',
+    ) as unknown as { balance: { amount: string }; maturityOn: string }[];
+    const fraud = await ask('전세사기 당한거 같아요 집주인이 연락이 안돼요');
+    expect(fraud.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(fraud.text)).toMatch(
+      /^집주인이 보증금을 돌려주지 않아도 전세대출은 갚아야 할 빚으로 남습니다/,
+    );
+    expect(fraud.text).toContain('임차권등기명령');
+    expect(fraud.text).toContain(formatWon(jeonse.balance.amount, 'ko'));
+    expect(fraud.text).toContain(formatDate(jeonse.maturityOn, 'ko'));
+    expect(fraud.text).not.toMatch(/지급정지/);
+    const then = await ask('그럼 대출은 어떻게 돼요?', fraud.conversationId);
+    expect(then.topic?.intent).toBe('LOAN_BALANCE');
+    expect(then.text).toContain(formatWon(jeonse.balance.amount, 'ko'));
+    // "Yes: you can ask…" read as "yes, it will wreck it": the credit effect leads.
+    const wreck = await ask('will deferring my payments wreck my credit');
+    expect(firstSentence(wreck.text)).toMatch(
+      /^A deferral or extension agreed with your lender before the due date is not a late payment/,
+    );
+    const stop = await ask('can i stop paying for 3 months while i look for work');
+    expect(stop.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(stop.text)).toMatch(/^Yes: you can ask .+ for a deferral/);
+    // An angry tail no longer makes it chit-chat.
+    const angry = await ask('아니 이자가 왜이렇게 비싸요 진짜 짜증나네');
+    expect(angry.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(angry.emotion?.label).toBe('FRUSTRATED');
+    expect(angry.text).toMatch(/이자는 남은 원금 .+에 연 .+%를/);
+    const overwhelmed = await ask('im overwhelmed. what do i do?');
+    expect(overwhelmed.topic?.intent).toBe('HARDSHIP');
+    expect(overwhelmed.emotion?.label).toBe('ANXIOUS');
+    const givingUp = await ask('honestly i feel like giving up on everything, this debt is crushing me');
+    expect(givingUp.text).toMatch(/^I am worried about what you wrote.+109/);
+    for (const a of [offer, fee, alert, fraud, then, wreck, stop, angry, overwhelmed, givingUp])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it("QA round 6: a bare charge amount, a trip left out, when the loan ends, next month's spending, the month left, a wasted-interest worry, the auto-debit short, blocking use abroad", async () => {
+    // "what's this 68,500 charge on my card": that amount's charges, the newest first, its brand said in English.
+    const latest = (await charges())
+      .filter((c) => c.amount.amount === '68500')
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))[0];
+    const charge = await ask("what's this 68,500 charge on my card");
+    expect(charge.topic?.intent).toBe('SUSPECTED_FRAUD');
+    const brand = brandOf(latest.merchantName);
+    expect(firstSentence(charge.text)).toContain(
+      `₩68,500 at “${brand ? merchantDisplayName(brand, 'en') : latest.merchantName}”`,
+    );
+    expect(firstSentence(charge.text)).not.toMatch(/[가-힣]/);
+    const trip = await ask('지난달에 일본에서 쓴거 빼면 얼마 썼어?');
+    expect(firstSentence(trip.text)).toMatch(/^지난달 국내 카드 지출은 /);
+    expect(firstSentence(trip.text)).toContain(
+      formatWon(await spentTotal('period: LAST_MONTH, locality: DOMESTIC'), 'ko'),
+    );
+    const [loan] = (await activeLoansWith('maturityOn')) as unknown as { maturityOn: string }[];
+    const ends = await ask('대출 다 갚으면 너무 홀가분할거같아요 ㅎㅎ 언제 끝나요?');
+    expect(ends.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(ends.text)).toContain(`만기는 ${formatDate(loan.maturityOn, 'ko')}입니다`);
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } } };
+    }>(
+      '{ me { customer { forecast(metric: SPENDING, horizon: 3) { points { period mean { amount } } } } } }',
+      {},
+      token,
+    );
+    const nextMonth = addMonths(`${today().slice(0, 7)}-01`, 1).slice(0, 7);
+    const point = f.data!.me.customer.forecast.points.find((p) => p.period.startsWith(nextMonth))!;
+    const next = await ask('how much am i likely to spend next month');
+    expect(next.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(next.text)).toContain(
+      `next month (${formatMonth(point.period, 'en')}) is expected to be about ${formatWon(new Decimal(point.mean.amount).toFixed(0), 'en')}`,
+    );
+    const left = await ask('how much money do i have left for the rest of the month');
+    expect(left.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(left.text)).toMatch(/^You have about ₩[\d,]+ left this month/);
+    const [offers] = loans.filter((l) => l.refinanceOffers.stayWithCurrentLender);
+    const wasted = await ask('대출이자 매달 나가는거 너무 아까운데 방법 없을까요');
+    expect(wasted.topic?.intent).toBe('REFINANCE');
+    if (offers)
+      expect(wasted.text).toContain(
+        formatWon(offers.refinanceOffers.stayWithCurrentLender!.monthlySaving.amount, 'ko'),
+      );
+    const short = await ask('자동이체 통장에 돈 부족하면 어떻게 돼요?');
+    expect(short.topic?.intent).toBe('ARREARS');
+    expect(short.text).toMatch(/연체이자/);
+    const block = await ask('can i block my card from being used overseas');
+    expect(firstSentence(block.text)).toMatch(
+      /^I can’t change card settings from here: switch on the overseas-payment block/,
+    );
+    for (const a of [charge, trip, ends, next, left, wasted, short, block])
+      expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
@@ -4032,12 +4198,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(a.text)).toMatch(/^금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고/);
     for (const name of lenders) expect(a.text).toContain(`${name}`);
     expect(a.text).toContain('fine.fss.or.kr');
-    // A text announcing an approved loan is the classic bait.
+    // A text announcing an approved loan is the classic bait: what no real lender does, first (QA round 6).
     const text = await ask('I got a text saying my loan was approved, is it real?');
     expect(text.topic?.intent).toBe('SUSPECTED_FRAUD');
-    expect(firstSentence(text.text)).toMatch(
-      /^No bank, prosecutor, police officer or the FSS will ever ask you/,
-    );
+    expect(firstSentence(text.text)).toMatch(/^A real lender never asks for a fee, deposit/);
+    expect(text.text).toContain('fine.fss.or.kr');
     // Not a scam: buying a car ("차 사기 전에") is a loan question.
     expect((await ask('차 사기 전에 대출 알아보려고요')).topic?.intent).not.toBe('SUSPECTED_FRAUD');
   });

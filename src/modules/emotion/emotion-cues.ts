@@ -14,7 +14,7 @@ export interface Cue {
  * rule (chat/counsel/crisis.ts) answers them with the crisis lines first; here they are despair.
  */
 export const SELF_HARM =
-  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b/i;
+  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b|\bgiv(?:e|ing) up on (?:everything|life|living)\b|\bcan[’']?t go on\b|\b(?:don[’']?t|can[’']?t) see (?:a|any) way out\b|(?:삶|인생|모든\s?(?:걸|것을?))\S{0,2}\s?포기하고\s?싶|다\s?포기하고\s?싶|더\s?이상\s?(?:살|버틸)\s?(?:자신|힘|이유)이?\s?없/i;
 
 /**
  * Being the victim of a scam ("보이스피싱 당한 것 같아요", "I think I got scammed"): worry about money already gone,
@@ -42,7 +42,7 @@ export const CUES: Cue[] = [
   },
   {
     pattern:
-      /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread/g,
+      /overdue|worried|worry|anxious|scared|afraid|nervous|panic|stressed|can[’']?t sleep|cannot sleep|losing sleep|terrified|dread|can[’']?t keep up/g,
     label: 'ANXIOUS',
     weight: 2,
   },
@@ -51,7 +51,7 @@ export const CUES: Cue[] = [
   // comment-trained model alone), so they outweigh its prior.
   {
     pattern:
-      /못 ?(?:낼|내요|내겠|갚)|(?:월급|급여)[이가]? ?(?:밀|안 ?들어)|도용|해킹|(?:카드|지갑)\S{0,2} ?(?:분실|잃어 ?버|잃었|도난)/g,
+      /못 ?(?:낼|내요|내겠|갚)|(?:월급|급여)[이가]? ?(?:밀|안 ?들어)|도용|해킹|빚 ?때문에|(?:카드|지갑)\S{0,2} ?(?:분실|잃어 ?버|잃었|도난)/g,
     label: 'ANXIOUS',
     weight: 3,
   },
@@ -66,7 +66,7 @@ export const CUES: Cue[] = [
   // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
   {
     pattern:
-      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:결제|승인|거래)|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:used|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:결제|승인|거래)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:used|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -76,7 +76,7 @@ export const CUES: Cue[] = [
   // "I can't make my next loan payment" NEUTRAL after +3), so this cue outweighs it.
   {
     pattern:
-      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|laid off|lost my job|got fired|been fired/g,
+      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|\b(?:i[’']?m|i am|feel(?:ing)?|so|really|totally|completely) overwhelmed\b(?! (?:with|by) (?:joy|happiness|love|gratitude|kindness|support))|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|laid off|lost my job|got fired|been fired/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -89,6 +89,14 @@ export const CUES: Cue[] = [
     pattern: /angry|furious|annoyed|ridiculous|frustrat|unfair|scam|terrible service/g,
     label: 'FRUSTRATED',
     weight: 1.5,
+  },
+  // Anger said of oneself ("why is my interest so high, im furious" read HOPEFUL on the model and the cue above
+  // alone; "아니 이자가 왜이렇게 비싸요 진짜 짜증나네"): the first-person phrases only.
+  {
+    pattern:
+      /\bi(?:[’']m| am|m) (?:so |really |absolutely |fucking )?(?:furious|angry|pissed(?: off)?|livid|fed up|mad)\b|\bthis is (?:so |absolutely )?(?:ridiculous|outrageous|unacceptable)\b|짜증\s?(?:나네|나요|나죠|나서|나는데|난다)|열\s?(?:받네|받아요|받는데|받아서)|화\s?(?:나네|나요|나는데|가\s?나요)|빡치(?:네|네요|는데|다)/g,
+    label: 'FRUSTRATED',
+    weight: 3,
   },
   // Charged twice for one purchase: a billing error the customer wants put right ("같은 거 두 번 결제됐어요" read
   // HOPEFUL 0.38 on the model alone, "I was charged twice" NEUTRAL even with +3); the phrases name one's own card

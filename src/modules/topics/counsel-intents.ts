@@ -160,7 +160,7 @@ export interface CounselSlots {
    * 카톡으로 폰 고장났다고 돈 보내달래요"): call them on the number you know before anything; LINK — a text's link was
    * clicked or an app installed, no money sent ("택배 문자 링크를 눌렀어요"): the phone comes first.
    */
-  scamKind?: 'MESSENGER' | 'LINK';
+  scamKind?: 'MESSENGER' | 'LINK' | 'LOAN_OFFER' | 'PAYMENT_ALERT';
   /**
    * What a product question is about: the prepayment fee (one of the customer's own figures, "중도상환수수료
    * 얼마예요?") or a term the customer asks to have explained ("DSR이 뭐예요?", "what is a grace period?").
@@ -350,6 +350,13 @@ export interface CounselSlots {
    * the amount; with no period named, the last 3 months.
    */
   frequentMerchant?: boolean;
+  /**
+   * The price of the home to be bought ("집값 4억짜리 사려면 주담대 얼마나 나와요?", "a 500 million won apartment"), whole
+   * won: the mortgage is simulated against it (the LTV share of the price beside the DSR), not borrowed whole.
+   */
+  homePrice?: string;
+  /** A day's average over the period ("이번달 하루 평균 얼마 쓰고 있어요?", "how much do I spend a day?"). */
+  dailyAverage?: boolean;
   /** The day spent most on ("10월에 제일 돈 많이 쓴 날이 언제야?", "which day did I spend the most?"). */
   topDay?: boolean;
   /**

@@ -28,6 +28,7 @@ import type {
   RefinanceChoiceData,
   RefinanceData,
   ScheduleData,
+  SimulationData,
   SpendingSummaryData,
   TransactionsData,
   TurnData,
@@ -1260,6 +1261,9 @@ function jeonseEndLines(input: IntentReplyInput, loans: readonly LoanLine[], not
         ko
           ? '이사를 나가야 한다면 먼저 법원에 임차권등기명령을 신청해 등기가 된 뒤에 나가야 대항력과 우선변제권이 유지됩니다. 전세피해지원센터(☎ 1533-8119)나 대한법률구조공단(☎ 132)에서 보증금 반환 절차를 무료로 상담할 수 있습니다.'
           : 'If you must move out, apply to the court for a lease registration order (임차권등기명령) and leave only once it is registered, so you keep your priority over the deposit. The Jeonse Damage Support Centre (1533-8119) and the Korea Legal Aid Corporation (132) advise on recovering the deposit for free.',
+        ko
+          ? '전세사기가 의심되면(집주인과 연락이 끊김, 집이 경매에 넘어감) 경찰에 신고하고, 전세피해지원센터에서 전세사기피해자 결정 신청을 상담하세요: 결정을 받으면 경매 유예, 우선매수권, 저금리 대환대출 같은 지원을 신청할 수 있습니다.'
+          : 'If you suspect jeonse fraud (the landlord cannot be reached, the home goes to auction), report it to the police and ask the Jeonse Damage Support Centre about applying for recognition as a jeonse-fraud victim: with it you can apply for support such as a deferred auction, a right of first purchase and a low-rate refinancing loan.',
       ]
     : [];
   if (!l)
@@ -1950,6 +1954,28 @@ function affordLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "집값 4억짜리 사려면 주담대 얼마나 나와요?": the limit for that home, and which of the two caps sets it — the LTV's share of
+ * the price or the DSR's share of the income.
+ */
+function homeLimitLine(
+  home: NonNullable<SimulationData['home']>,
+  maxLoan: Krw,
+  kind: string,
+  assumed: string,
+  lang: Lang,
+): string {
+  const ltv = formatPercent(home.ltvRatio, 0);
+  const byPrice = new Decimal(home.ltvLimit.amount).lt(home.dsrLimit.amount);
+  if (lang === 'ko')
+    return byPrice
+      ? koText`집값 ${home.price.text}이면 ${kind}은/는 최대 ${maxLoan.text}까지 가능한 것으로 계산됩니다: 소득 기준(DSR)으로는 ${home.dsrLimit.text}까지 되지만 담보 기준으로 집값의 ${ltv}인 ${home.ltvLimit.text}이/가 한도입니다 (${assumed} 가정).`
+      : koText`집값 ${home.price.text}이면 ${kind}은/는 최대 ${maxLoan.text}까지 가능한 것으로 계산됩니다: 담보로는 집값의 ${ltv}인 ${home.ltvLimit.text}까지 되지만 소득 기준(DSR)으로 ${home.dsrLimit.text}이/가 한도입니다 (${assumed} 가정).`;
+  return byPrice
+    ? `For a ${home.price.text} home you could borrow up to ${maxLoan.text} as a ${kind}: your income (the DSR) would allow ${home.dsrLimit.text}, but the loan is capped at ${ltv} of the price, ${home.ltvLimit.text} (assuming ${assumed}).`
+    : `For a ${home.price.text} home you could borrow up to ${maxLoan.text} as a ${kind}: ${ltv} of the price would be ${home.ltvLimit.text}, but your income (the DSR) caps it at ${home.dsrLimit.text} (assuming ${assumed}).`;
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -2002,14 +2028,28 @@ function limitLead(input: IntentReplyInput): string[] {
   const overdraft = input.understanding.slots.loanKind === 'OVERDRAFT' && a.kind === 'CREDIT';
   const incomeLead = statedIncomeLead(input);
   const out = [
-    overdraft
-      ? lang === 'ko'
-        ? koText`마이너스통장은 DSR을 계산할 때 신용대출처럼 ${term} 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${rate} 가정).`
-        : `An overdraft line counts in the DSR like a credit loan repaid over ${term}, so its limit could be up to ${s.maxLoan.text} (assuming ${rate}).`
-      : lang === 'ko'
-        ? koText`${incomeLead}${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
-        : `${incomeLead ? `${incomeLead}you` : 'You'} could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
+    s.home
+      ? homeLimitLine(
+          s.home,
+          s.maxLoan,
+          kind,
+          `${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}`,
+          lang,
+        )
+      : overdraft
+        ? lang === 'ko'
+          ? koText`마이너스통장은 DSR을 계산할 때 신용대출처럼 ${term} 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${rate} 가정).`
+          : `An overdraft line counts in the DSR like a credit loan repaid over ${term}, so its limit could be up to ${s.maxLoan.text} (assuming ${rate}).`
+        : lang === 'ko'
+          ? koText`${incomeLead}${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
+          : `${incomeLead ? `${incomeLead}you` : 'You'} could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
   ];
+  if (s.home)
+    out.push(
+      lang === 'ko'
+        ? koText`LTV ${formatPercent(s.home.ltvRatio, 0)}는 비규제지역의 일반 상한을 가정한 것으로, 규제지역은 더 낮고 생애최초 주택 구입은 더 높을 수 있습니다. 집값에서 대출을 뺀 ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)}은/는 자기자금으로 마련하셔야 합니다.`
+        : `The ${formatPercent(s.home.ltvRatio, 0)} LTV is the usual ceiling outside regulated areas (lower in regulated areas, higher for some first-time buyers); the other ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)} of the price would have to come from your own funds.`,
+    );
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
   if (whatIf) out.unshift(whatIf);
@@ -2763,6 +2803,8 @@ function spending(input: IntentReplyInput): string[] {
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
   if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
     return monthlyAverageLines(s, category, range, lang);
+  // "이번달 하루 평균 얼마 쓰고 있어요?": the period's spending over its days so far.
+  if (understanding.slots.dailyAverage) return dailyAverageLines(s, category, period, range, lang);
   // "10월에 제일 돈 많이 쓴 날이 언제야?": the day, its total and its largest purchase; then the runners-up.
   if (understanding.slots.topDay && (s.byDay?.length ?? 0) > 0)
     return topDayLines(s, data, period, range, lang);
@@ -2939,10 +2981,7 @@ function monthlyAverageLines(
   const year = !s.months;
   const months = s.months ?? Number(s.through.slice(5, 7));
   const average = formatWon(perMonthOf(s.total.amount, months), lang);
-  const what =
-    lang === 'ko'
-      ? `${spendingScope(s, category, lang)}카드 지출`
-      : `card spending${spendingScope(s, category, lang)}`;
+  const what = spendingWhat(s, category, lang);
   const over =
     lang === 'ko'
       ? `${year ? '올해' : '최근'} ${months}개월`
@@ -2952,6 +2991,39 @@ function monthlyAverageLines(
       ? `한 달 ${what}은 평균 약 ${average}입니다: ${over}(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
       : `Your ${what} averages about ${average} a month: ${s.total.text} over ${over} (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
     ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
+  ];
+}
+
+/** "스타벅스에서 쓴 카드 지출" / "card spending at Starbucks", else the scope's words ("주말 식비 카드 지출"). */
+function spendingWhat(s: SpendingSummaryData, category: string | null, lang: Lang): string {
+  return lang === 'ko'
+    ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
+    : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : spendingScope(s, category, lang)}`;
+}
+
+/**
+ * "이번달 하루 평균 얼마 쓰고 있어요?", "how much do I spend a day?": the period's spending ÷ its days (to today for a
+ * running one), to the won (half up), then the total and its days.
+ */
+function dailyAverageLines(
+  s: SpendingSummaryData,
+  category: string | null,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const days = daysBetween(s.from, s.through) + 1;
+  const average = formatWon(
+    new Decimal(s.total.amount).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
+    lang,
+  );
+  const what = spendingWhat(s, category, lang);
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  return [
+    lang === 'ko'
+      ? `${period} 하루 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다.`
+      : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a day: ${s.total.text} over ${days} days (${range}, ${count}).`,
+    ...(s.complete ? [] : [stillRunning(lang)]),
   ];
 }
 
@@ -3166,10 +3238,7 @@ function spendingCompared(
   };
   const now = month ? named(month) : phraseOf(s);
   const before = month ? named(month === 1 ? 12 : month - 1) : phraseOf(p);
-  const what =
-    lang === 'ko'
-      ? `${s.merchant ? `${merchantDisplayName(s.merchant, lang)}에서 쓴 ` : spendingScope(s, category, lang)}카드 지출`
-      : `card spending${s.merchant ? ` at ${merchantDisplayName(s.merchant, lang)}` : spendingScope(s, category, lang)}`;
+  const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
   // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").
   if (p.purchaseCount === 0 && p.total.amount === '0' && s.total.amount !== '0' && !category && !s.merchant)
@@ -3608,6 +3677,48 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
           : 'If you already sent money, call 112 or the bank now and ask them to freeze the receiving account.',
         app,
         ko ? '메신저피싱은 112에 신고할 수 있습니다.' : 'Report it to the police on 112.',
+      ]),
+    ];
+  // "i got a text saying i'm pre-approved for a loan, is it legit?", "보증금 먼저 입금하래요": the loan-fee scam.
+  if (via === 'LOAN_OFFER' && kind === 'SUSPECT')
+    return [
+      ko
+        ? '정상적인 금융회사는 대출을 내주기 전에 수수료·보증금·보험료·신용점수 올리는 비용을 먼저 보내라고 하지 않고, 문자로 "대출 승인"을 알리며 링크나 번호로 신청하라고 하지도 않습니다: 그런 연락은 대출 사기이니 답하거나 돈을 보내거나 링크를 누르지 마세요.'
+        : 'A real lender never asks for a fee, deposit, insurance or a “credit-score boost” payment before paying out a loan, and does not text you that you are “approved” with a link or number to apply: that is a loan scam — don’t reply, pay or tap the link.',
+      ...(loans.length > 0
+        ? [
+            ko
+              ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출이 필요하시면 ${lenders.join('·')}의 공식 앱이나 대표번호, 또는 서민금융진흥원(☎ 1397)에서 직접 알아보세요.`
+              : `Your loans are with ${lenders.join(' and ')} (${loans.join(', ')}). If you need a loan, ask through their official app or main number, or the Korea Inclusive Finance Agency (call 1397).`,
+          ]
+        : []),
+      ...steps(lang, [
+        ko
+          ? '연락한 곳이 등록된 금융회사인지 금융감독원 파인(fine.fss.or.kr)의 등록 금융회사 조회에서 확인하세요.'
+          : 'Check whether whoever contacted you is a registered lender on the FSS’s FINE portal (fine.fss.or.kr).',
+        ko
+          ? '이미 돈을 보냈다면 바로 112나 은행 고객센터에 지급정지를 요청하세요.'
+          : 'If you already sent money, call 112 or your bank now and ask them to freeze the receiving account.',
+        ko
+          ? '대출 사기 문자는 112나 ☎ 1332(금융감독원)에 신고할 수 있습니다.'
+          : 'Report it to the police on 112 or the FSS on 1332.',
+      ]),
+    ];
+  // "해외에서 결제 시도됐다고 문자 왔어요": a payment alert by text is a common lure — check in the card company's own app.
+  if (via === 'PAYMENT_ALERT' && kind === 'SUSPECT')
+    return [
+      ko
+        ? '결제가 됐다거나 해외 결제가 시도됐다며 전화번호나 링크를 주는 문자는 흔한 스미싱 수법입니다: 문자 속 번호로 전화하거나 링크를 누르지 마시고, 카드사 공식 앱이나 카드 뒷면의 대표번호로 직접 사용 내역을 확인하세요.'
+        : 'A text saying a payment was made or attempted abroad, with a number to call or a link, is a common smishing lure: don’t call the number or tap the link in it — check your card in the card company’s own app or on the number on the back of the card.',
+      ko
+        ? '내역에 본인이 하지 않은 결제가 있으면 바로 카드 사용을 정지하고 이의제기를 하세요. 해외 결제를 쓰지 않는다면 카드사 앱에서 해외 결제 차단을 켜 둘 수 있습니다.'
+        : 'If a payment you did not make is there, suspend the card at once and dispute it; if you don’t use your card abroad, you can turn on the overseas-payment block in the card app.',
+      ...flaggedLines(input),
+      ...steps(lang, [
+        ko
+          ? '스미싱 문자는 ☎ 118(한국인터넷진흥원)이나 112에 신고할 수 있습니다.'
+          : 'Report the text to KISA on 118 or to the police on 112.',
+        app,
       ]),
     ];
   if (kind === 'VICTIM') {
@@ -4505,6 +4616,29 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
     return lang === 'ko'
       ? koText`이번 달 카드 지출은 약 ${show(total)}으로/로 예상됩니다: 오늘까지 ${s.total.text}에 남은 ${daysLeft}일치 약 ${show(rest.toFixed(0))}을/를 더한 금액입니다 (남은 날은 이번 달 예측 약 ${show(p.mean)}을/를 날짜 수로 나눠 계산).`
       : `This month’s card spending should come to about ${show(total)}: ${s.total.text} so far, plus about ${show(rest.toFixed(0))} for the ${formatCount(daysLeft, 'day', lang)} left (the month’s forecast of about ${show(p.mean)}, spread over its days).`;
+  }
+  // "다음 달 지출 얼마나 될까?", "how much am i likely to spend next month": that month's figure first (not the path
+  // from this month to it).
+  const target =
+    slots.monthAhead && slots.monthAhead > 0
+      ? f.points.find(
+          (x) =>
+            x.period.slice(0, 7) === addMonths(`${data.asOf.slice(0, 7)}-01`, slots.monthAhead!).slice(0, 7),
+        )
+      : undefined;
+  if (target) {
+    const month = formatMonth(target.period, lang);
+    const when =
+      slots.monthAhead === 1
+        ? lang === 'ko'
+          ? `다음 달(${month})`
+          : `next month (${month})`
+        : lang === 'ko'
+          ? month
+          : `in ${month}`;
+    return lang === 'ko'
+      ? koText`${when} ${f.label}은/는 약 ${show(target.mean)}으로/로 예상됩니다 (80% 범위 ${show(target.lower80)} ~ ${show(target.upper80)}).`
+      : `${f.label} ${when} is expected to be about ${show(target.mean)} (80% range ${show(target.lower80)} to ${show(target.upper80)}).`;
   }
   // "올해 말까지 지출 예상해줘": each month from this one to December and, for monthly spending in won, their sum.
   const ahead = f.points.filter((x) => x.period.slice(0, 7) >= data.asOf.slice(0, 7));

@@ -129,6 +129,11 @@ export interface SimulationData {
   incomeStated: boolean;
   /** The income on file, when the limit was computed on a stated one (null when none is on file). */
   incomeOnFile: Krw | null;
+  /**
+   * The home a mortgage is for ("집값 4억"): its price, the LTV assumed, the limit that share gives and the DSR's —
+   * the lower is maxLoan.
+   */
+  home: { price: Krw; ltvRatio: string; ltvLimit: Krw; dsrLimit: Krw } | null;
   /** The income what-if asked for ("연봉이 10% 오르면"): the income it assumes and the limit it gives. */
   incomeWhatIf: {
     /** The change as a ratio, e.g. "0.10". */

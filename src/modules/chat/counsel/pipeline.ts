@@ -946,6 +946,7 @@ export class CounsellingPipeline implements Counsellor {
             incomeWhatIfTo: slots.statedIncome?.whatIf ? slots.statedIncome.annual : undefined,
             incomeChangeRatio: slots.incomeChange,
             paymentAtLimit: slots.paymentAsked,
+            homePrice: slots.homePrice,
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),
@@ -975,19 +976,19 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingWider = v ?? null)),
       ]);
 
-    const resolved = data.loans
+    const named = data.loans
       ? resolveLoan(data.loans.loans, slots.loan, intent)
       : { loan: null, notFound: false };
-    // "토스에서 3.5%로 해준다는데 갈아탈까?": a lender the customer owes nothing to, named in a refinance question, is
-    // the one offering the switch, not a loan that is not there.
-    const offerer =
-      intent === 'REFINANCE' &&
-      resolved.notFound &&
-      !!slots.loan?.lender &&
-      !slots.loan.kind &&
-      !slots.loan.loanNumber;
+    // "토스에서 3.5%로 해준다는데 갈아탈까?", "toss offered me 3.4% for my jeonse loan": a lender the customer owes
+    // nothing to, named in a refinance question, is the one offering the switch, not a loan that is not there — the
+    // loan is the one the rest of the name points to (its kind or number), else the refinance's usual one.
+    const offerer = intent === 'REFINANCE' && named.notFound && !!slots.loan?.lender;
+    const resolved =
+      offerer && data.loans
+        ? resolveLoan(data.loans.loans, { ...slots.loan, lender: undefined }, intent)
+        : named;
     const { loan } = resolved;
-    const notFound = resolved.notFound && !offerer;
+    const notFound = resolved.notFound;
     if (loan && [TOOL.SCHEDULE, TOOL.REFINANCE, TOOL.PREPAYMENT, TOOL.PAYOFF].some(wants)) {
       const entity = await this.loanEntity(ctx, customerId, loan.loanNumber);
       // The resolved loan's reads are independent of each other: together (each round trip is on the time to

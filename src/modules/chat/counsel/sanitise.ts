@@ -1,5 +1,7 @@
 // Data strings (merchant memos, imported file values, names) reach the model only quoted inside the context
 // block; this makes sure they cannot pose as instructions or close that block. Pure.
+import { brandOf } from '../../spending';
+import { merchantDisplayName } from '../../topics';
 
 /** The delimiters of the context block: any occurrence inside data is neutralised. */
 export const DATA_OPEN = '<<<FINGRAPH_DATA';
@@ -179,7 +181,9 @@ export function merchantLabel(name: string, categoryPhrase: string, lang: 'ko' |
     return lang === 'ko'
       ? `${categoryPhrase} 가맹점(이름 숨김)`
       : `${/^[aeiou]/i.test(categoryPhrase) ? 'an' : 'a'} ${categoryPhrase} merchant (name hidden)`;
-  return quoteData(trimmed);
+  // A known brand printed in Hangul is said by its English name in an English answer ("LG유플러스" → "LG U+").
+  const brand = lang === 'en' && /[가-힣]/.test(trimmed) ? brandOf(trimmed) : undefined;
+  return quoteData(brand ? merchantDisplayName(brand, lang) : trimmed);
 }
 
 /** What the model (and the offline templates, which read the same tool data) get for a lure-carrying name. */

@@ -278,7 +278,11 @@ export function scenarioBlock(scenario: TurnScenario | null, language: ChatLangu
         ? `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}).`
         : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds (estimated probability ${p}). What follows is preventive.`;
   // The threshold table's version is for staff and the audit trail (the message's citation carries it), not here.
-  const metrics = scenario.keyMetrics.filter((m) => m.value !== null).map((m) => metricLine(m, language));
+  // A scenario said to hold shows the figures that make it hold: one "below the threshold" under "your spending is
+  // high" reads as a contradiction (every figure when none is flagged; all of them for a preventive one).
+  const known = scenario.keyMetrics.filter((m) => m.value !== null);
+  const flagged = known.filter((m) => m.triggered);
+  const metrics = (likely && flagged.length > 0 ? flagged : known).map((m) => metricLine(m, language));
   return [head, ...metrics];
 }
 

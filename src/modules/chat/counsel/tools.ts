@@ -859,6 +859,12 @@ export const ASSUMED_NEW_LOANS = {
 export type AssumedLoanKind = keyof typeof ASSUMED_NEW_LOANS;
 export const DEFAULT_SIMULATION = ASSUMED_NEW_LOANS.CREDIT;
 
+/**
+ * The loan-to-value ratio a home's price is simulated with: 70 %, the general ceiling outside the regulated areas
+ * (regulated areas are lower and first-time buyers may get more; the answer says it is an assumption).
+ */
+export const ASSUMED_LTV = '0.70';
+
 /** The assumed loan for a kind slot (an overdraft is simulated as a credit loan: it has no term of its own). */
 export function assumedLoanOf(kind: string | undefined): (typeof ASSUMED_NEW_LOANS)[AssumedLoanKind] {
   return kind && kind in ASSUMED_NEW_LOANS
@@ -878,6 +884,8 @@ export interface SimulateLimitArgs {
   incomeChangeRatio?: string;
   /** The monthly payment of a loan of the limit is wanted (`limitPayment`). */
   paymentAtLimit?: boolean;
+  /** The price of the home to be bought, whole won: the mortgage is limited by ASSUMED_LTV of it as well. */
+  homePrice?: string;
   /**
    * An income what-if to a stated amount, annual whole won ("연봉이 2천만원으로 오르면"): the limit is computed on the
    * income on file and again on this one, which comes back as `incomeWhatIf` (ignored with `annualIncome`).
@@ -908,6 +916,7 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       lenderType: LenderType.BANK,
       newLoan,
       ...(annualIncome ? { annualIncome } : {}),
+      ...(args.homePrice ? { collateral: { value: args.homePrice, ltvRatio: ASSUMED_LTV } } : {}),
       ...(args.incomeChangeRatio && !incomeTo
         ? { scenarios: [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }] }
         : {}),
@@ -957,6 +966,7 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       incomeOnFile,
       incomeWhatIf: null,
       limitPayment: null,
+      home: null,
     };
   const whatIf = result.scenarios.find((x) => x.id === INCOME_WHAT_IF);
   const whatIfTo =
@@ -986,6 +996,15 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
     annualIncome: krw(result.annualIncome, t.language),
     incomeStated,
     incomeOnFile,
+    home:
+      args.homePrice && result.ltvLimit !== null
+        ? {
+            price: krw(args.homePrice, t.language),
+            ltvRatio: ASSUMED_LTV,
+            ltvLimit: krw(result.ltvLimit, t.language),
+            dsrLimit: krw(result.dsrLimit, t.language),
+          }
+        : null,
     limitPayment:
       args.paymentAtLimit && !args.requestedAmount && new Decimal(result.maxLoan).gt(0)
         ? firstPayment(result.maxLoan)

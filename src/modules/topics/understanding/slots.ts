@@ -74,6 +74,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'deferInterest',
   ],
   LOAN_LIMIT: [
+    'homePrice',
     'affordHeld',
     'loanKind',
     'termMonths',
@@ -116,6 +117,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'recurring',
     'peers',
     'monthlyAverage',
+    'dailyAverage',
     'cardBill',
     'largest',
     'reduce',
@@ -346,6 +348,37 @@ export function extractAmount(text: string): string | undefined {
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0].value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0);
+}
+
+/**
+ * The price of a home to be bought: "집값 4억", "4억짜리 집", "5억 아파트 사려면", "매매가 6억", "a 500 million won
+ * apartment", "a house worth 400 million", "home price of ₩600M". Whole won; none without both.
+ */
+const HOME_PRICE =
+  /(?:집값|집\s?가격|매매\s?가(?:격)?|시세|분양\s?가)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:약\s?)?([^.?!]{1,16}?(?:억|만|천)\s?(?:원)?)|([^\s.?!]{1,14}?(?:억|천만|만)\s?(?:원)?)\s?(?:짜리|정도|쯤|하는|되는)?\s?(?:의\s?)?(?:집|아파트|주택|빌라|오피스텔|단독)|\b(?:a|an|the)\s(?:₩|krw\s?)?([\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)\s(?:apartment|house|home|flat|villa|condo)\b|\b(?:apartment|house|home|flat|property)\s(?:worth|costing|priced at|that costs|for)\s(?:about\s)?((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)|\b(?:home|house|property) (?:price|value) (?:of|is)\s((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)/i;
+
+export function extractHomePrice(text: string): string | undefined {
+  const m = HOME_PRICE.exec(text);
+  const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+  if (!figure) return undefined;
+  const value = extractAmount(/[a-z]/i.test(figure) && !/won|krw|₩/i.test(figure) ? `${figure} won` : figure);
+  // A home costs at least tens of millions of won: smaller figures are a payment or a deposit said nearby.
+  return value && new Decimal(value).gte(10_000_000) ? value : undefined;
+}
+
+/**
+ * A charge quoted as a bare figure ("what's this 68,500 charge on my card", "i dont recognise a payment of 34500"):
+ * in won, when the message names a charge and the figure has thousands commas or five digits or more (a card's last
+ * four digits, a year or a count is not a charge).
+ */
+function bareChargeAmount(text: string): string | undefined {
+  if (!/결제|거래|승인|청구|긁|\bcharge|\bpayment|\btransaction|\bpurchase|\bdebit/i.test(text))
+    return undefined;
+  const m =
+    /(?<![\d.,₩$])(\d{1,3}(?:,\d{3})+|\d{5,12})(?![\d.,]|\s?(?:%|개월|년|일|건|번|회|점|months?|years?|days?|times?))/i.exec(
+      text,
+    );
+  return m ? m[1].replace(/,/g, '') : undefined;
 }
 
 // ---------------------------------------------------------------- income the customer states
@@ -1069,7 +1102,7 @@ const ONLINE =
  * domestic ones (overseas false).
  */
 const DOMESTIC =
-  /(?:해외|외국|국외)[^.?!]{0,12}(?:빼면|빼고|뺀|제외|말고|빼서)|국내(?!외)\s?(?:에서|결제|사용|지출|카드)|\b(?:except|excluding|not counting|other than|without) (?:the )?(?:overseas|abroad|foreign)\b|\b(?:in korea|domestic(?:ally)?)\b/i;
+  /(?:해외|외국|국외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|괌|하와이|싱가포르|필리핀|호주|캐나다|오사카|도쿄|후쿠오카|다낭|방콕|파리|런던|뉴욕|여행)[^.?!]{0,12}(?:빼면|빼고|뺀|제외|말고|빼서)|국내(?!외)\s?(?:에서|결제|사용|지출|카드)|\b(?:except|excluding|not counting|other than|without) (?:the |my )?(?:overseas|abroad|foreign|trip|travel|japan|japanese)\b|\b(?:in korea|domestic(?:ally)?)\b/i;
 
 /** Weekend purchases ("주말에 쓴 돈", "on weekends"): Saturday and Sunday. */
 const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
@@ -1088,7 +1121,7 @@ export function extractOverseas(text: string): boolean | undefined {
 const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   [
     'LOST_JOB',
-    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|lost my job|laid off|got fired|been fired|unemployed|out of work|lost (?:my )?work/i,
+    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|lost my job|laid off|got fired|been fired|unemployed|out of work|lost (?:my )?work|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b/i,
   ],
   [
     'INCOME_DROP',
@@ -1096,7 +1129,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'DEFER',
-    /유예|미루|미뤄|미룰|연기|기한\s?연장|상환\s?연장|늦출|늦춰|defer|postpone|pause|delay|grace period|payment holiday|push back|extend/i,
+    /유예|미루|미뤄|미룰|연기|기한\s?연장|상환\s?연장|늦출|늦춰|잠깐\s?(?:안\s?내|멈추|쉬)|defer|postpone|pause|delay|grace period|payment holiday|push back|extend|\b(?:stop|skip|hold off on|take a break from) (?:paying|making (?:the |my )?payments|(?:a |my |the )?(?:payments?|instal?lments?))\b/i,
   ],
   [
     'CANT_PAY',
@@ -1110,7 +1143,7 @@ const DEFER_INTEREST =
 
 /** A deferral asked for: "미룰 수 있나요?", "유예 가능해요?", "can I defer…?" — the request answered first, whatever the cause. */
 const DEFER_ASKED =
-  /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back)\b/i;
+  /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back|stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b/i;
 
 /** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer (a deferral asked for comes first). */
 export function extractHardship(text: string): HardshipSlot | undefined {
@@ -1237,7 +1270,7 @@ const CARD_LOST =
  * it: "차 사기 전에" is buying.
  */
 const SCAM =
-  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b/i;
+  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\b(?:text(?:ed)?|messaged?|called|call|e-?mail(?:ed)?|sms)s?\b[^.?!]{0,40}\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,60}\b(?:pay|send|transfer|wire|deposit)\b[^.?!]{0,12}\b(?:a |an |the )?(?:fee|deposit|guarantee|charge|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|(?:대출|한도)[^.?!]{0,40}(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)\s?(?:보내|입금|송금|내)|선입금|(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b/i;
 
 /**
  * Someone posing as family or a friend who asks for money by messenger (메신저피싱: "엄마가 카톡으로 폰 고장났다고 돈
@@ -1259,7 +1292,7 @@ const SCAM_LINK =
 
 /** Money already sent, details given or an app installed: the scam has a victim, and the account must be stopped. */
 export const SCAM_ACTED =
-  /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b|\b(?:typed|entered|gave|put in|told them)\b[^.?!]{0,20}\b(?:password|pin|otp|one-time code|card number|account number)\b/i;
+  /(?:송금|이체|입금)(?!\s?(?:하래|하라|해\s?달|해\s?주|하라고|요구|해야|하면))|보냈|보내\s?(?:버렸|줬|드렸)|돈\S{0,2}\s?(?:을\s?|를\s?)?(?:줬|뺏|날렸|날아|털)|당했|당한|당해|속았|속아서|(?:비밀\s?번호|인증\s?번호|계좌\s?번호|카드\s?번호|개인\s?정보|신분증|OTP)\S{0,3}\s?(?:를\s?|을\s?)?(?:알려|보내|줬|불러|찍어)|(?:앱|어플)\S{0,2}\s?(?:을\s?|를\s?)?(?:설치|깔았|깔아)|링크\S{0,2}\s?(?:를\s?|을\s?)?(?:눌렀|클릭)|\b(?:sent|transferred|wired|paid|gave)\b|\bgot (?:scammed|phished|conned)|\b(?:was|been|were) (?:scammed|phished|conned|defrauded)|\bclicked\b|\binstalled\b|\b(?:typed|entered|gave|put in|told them)\b[^.?!]{0,20}\b(?:password|pin|otp|one-time code|card number|account number)\b/i;
 
 /** Whether a suspected fraud is a scam, and whether it has already cost money or details (VICTIM) or not yet. */
 export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
@@ -1271,16 +1304,29 @@ export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
 const MONEY_GONE =
   /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|빠져\s?나갔|돈\S{0,2}\s?(?:이\s?)?(?:나갔|빠졌|없어졌)|\b(?:sent|transferred|wired|paid|withdrawn|taken out)\b/i;
 
-/** How a scam came: a messenger message posing as family (MESSENGER), or a link clicked with no money gone (LINK). */
+/** A loan offered by text or call ("pre-approved", "대출 승인됐다는 문자"), or a fee asked before it is paid out. */
+const LOAN_OFFER_SCAM =
+  /\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,20}\b(?:is |was |been |got )?(?:pre-?)?approved\b|\b(?:fee|deposit|guarantee|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)|(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)|선입금|저금리\s?(?:대환|대출)\s?(?:문자|전화|안내)/i;
+
+/** A text about a card payment ("해외에서 결제 시도됐다고 문자 왔어요", "got a text about a payment abroad"). */
+const PAYMENT_ALERT_SCAM =
+  /(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\b(?:text|message|sms)\b[^.?!]{0,40}\b(?:payment|purchase|charge|transaction)\b[^.?!]{0,30}\b(?:approved|attempted|made|declined)\b/i;
+
+/**
+ * How a scam came: a messenger message posing as family (MESSENGER), a link clicked with no money gone (LINK), a loan
+ * offered or a fee asked before one is paid out (LOAN_OFFER), a text about a card payment (PAYMENT_ALERT).
+ */
 export function extractScamKind(text: string): CounselSlots['scamKind'] {
   if (MESSENGER_SCAM.test(text)) return 'MESSENGER';
   if (SCAM_LINK.test(text) && !MONEY_GONE.test(text)) return 'LINK';
+  if (LOAN_OFFER_SCAM.test(text)) return 'LOAN_OFFER';
+  if (PAYMENT_ALERT_SCAM.test(text)) return 'PAYMENT_ALERT';
   return undefined;
 }
 
 /** Blocking card use abroad: a setting of the card company's ("해외 결제 막아주세요", "block overseas payments"). */
 const OVERSEAS_BLOCK =
-  /(?:해외|외국|국외)[^.?!]{0,12}?(?:막아|막을|막고\s?싶|막는|차단\s?(?:해|하고|할|하는|시켜|신청|설정|서비스|기능)|제한\s?(?:해|하고|할|하는|설정|신청)|못\s?(?:하게|쓰게)|안\s?되게)|(?:block|stop|disable|turn off|freeze|restrict|switch off)\s(?:all\s|my\s|any\s)?(?:card\s)?(?:overseas|foreign|international|abroad|cross-border)|(?:overseas|foreign|international|cross-border) (?:payments?|transactions?|use|usage|purchases?|spending) (?:blocked|off|disabled)/i;
+  /(?:해외|외국|국외)[^.?!]{0,12}?(?:막아|막을|막고\s?싶|막는|차단\s?(?:해|하고|할|하는|시켜|신청|설정|서비스|기능)|제한\s?(?:해|하고|할|하는|설정|신청)|못\s?(?:하게|쓰게)|안\s?되게)|(?:block|stop|disable|turn off|freeze|restrict|switch off)\s(?:all\s|my\s|any\s)?(?:card\s)?(?:overseas|foreign|international|abroad|cross-border)|(?:overseas|foreign|international|cross-border) (?:payments?|transactions?|use|usage|purchases?|spending) (?:blocked|off|disabled)|\b(?:block|stop|disable|lock|restrict|prevent)\b[^.?!]{0,25}\b(?:being used|used|use|usage|working|payments?|purchases?|charges?) (?:overseas|abroad|internationally|in other countries|outside (?:of )?korea)\b/i;
 
 /** A card payment declined: "카드 결제가 안 돼요", "승인 거절됐어요", "my card was declined". */
 export const CARD_DECLINED =
@@ -1512,7 +1558,7 @@ export const NEXT_BILL =
   /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
-const INTEREST_WHY =
+export const INTEREST_WHY =
   /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
 /**
@@ -1648,6 +1694,10 @@ const PEERS =
 const MONTHLY_AVERAGE =
   /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
 
+/** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
+export const DAILY_AVERAGE =
+  /하루\s?(?:에\s?)?평균|일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
+
 /** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lment(?: plan)?\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
@@ -1768,7 +1818,7 @@ export function extractGetBy(text: string): string | undefined {
 }
 
 export const LEFT_THIS_MONTH =
-  /(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month)\b|\bleft to spend\b/i;
+  /(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b/i;
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
 const DEPOSIT_INTEREST =
@@ -1928,7 +1978,7 @@ type FlagSlot = {
 }[keyof CounselSlots];
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
-  /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거)|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
+  /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거|달)|\bmonth after next\b|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
 
 /**
  * The loans held, affordable on an income: "지금 대출 감당할 수 있을까요?", "이 대출 계속 갚을 수 있을까요?", "can I
@@ -1998,6 +2048,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   recurring: RECURRING,
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
+  dailyAverage: DAILY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
   onTrack: ON_TRACK,
@@ -2053,9 +2104,18 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.loanKind = v;
         break;
       }
+      case 'homePrice': {
+        const v = extractHomePrice(text);
+        if (v) out.homePrice = v;
+        break;
+      }
       case 'amount': {
         // "월급이 200만원인데 대출 받을 수 있어요?": the pay is not the amount asked for.
-        const v = extractAmount(withoutIncome(text));
+        const v =
+          extractAmount(withoutIncome(text)) ??
+          (intent === 'SUSPECTED_FRAUD' || intent === 'CARD_TRANSACTIONS'
+            ? bareChargeAmount(text)
+            : undefined);
         if (v) out.amount = v;
         break;
       }
@@ -2134,7 +2194,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'scoreKind': {
         if (
-          /신용\s?(?:점수|등급|평점)|신용\s?(?:에|상|상의|상에)?\s?(?:불이익|영향|타격)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit) my credit\b/i.test(
+          /신용\s?(?:점수|등급|평점)|신용\s?(?:에|상|상의|상에)?\s?(?:불이익|영향|타격)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit|wrecks?|mess(?:es)? up|tanks?|kills?|screws? up|destroys?|trash(?:es)?|dings?) my credit\b/i.test(
             text,
           )
         )
@@ -2267,7 +2327,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
   // the travel category).
   // (With no period named or inherited, the last twelve months: understandWith.)
-  if (TRIP_ABROAD.test(text) && INTENT_SLOTS[intent].includes('overseas')) {
+  // ("not counting my japan trip", "일본 여행 빼고": the domestic ones, overseas false, kept — the trip left out is
+  // not the travel category asked for.)
+  if (
+    out.overseas === false &&
+    out.category === 'TRAVEL' &&
+    /(?:여행|출장)[^.?!]{0,6}(?:빼|제외|말고)|\b(?:not counting|excluding|except|without) (?:the |my )?(?:\w+ )?(?:trip|travel|holiday|vacation)\b/i.test(
+      text,
+    )
+  )
+    delete out.category;
+  if (TRIP_ABROAD.test(text) && INTENT_SLOTS[intent].includes('overseas') && out.overseas !== false) {
     out.overseas = true;
     if (out.category === 'TRAVEL') delete out.category;
   }
@@ -2309,6 +2379,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
+  // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a
+  // mortgage.
+  if (out.homePrice) {
+    // "집값 6억인데 2억 빌리면?": the amount asked for is another figure than the price.
+    const asked = extractAmount(withoutIncome(text.replace(HOME_PRICE, ' ')));
+    if (asked && asked !== out.homePrice) out.amount = asked;
+    else delete out.amount;
+    out.loanKind ??= 'MORTGAGE';
+  }
   // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this
   // month against last month (what "지난달보다 더 썼어?" asks).
   // "지난달에 지지난달보다 더 썼어?": last month against the month before it (not the month before against the one

@@ -1273,6 +1273,65 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { monthlyAverage: true } });
   });
 
+  it('QA round 6: the intents and slots of the misses fixed', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['will deferring my payments wreck my credit', 'HARDSHIP', { hardship: 'DEFER', scoreKind: 'CREDIT' }],
+      ['can i stop paying for 3 months while i look for work', 'HARDSHIP', { hardship: 'DEFER' }],
+      ['im overwhelmed. what do i do?', 'HARDSHIP', {}],
+      ['대출이자 매달 나가는거 너무 아까운데 방법 없을까요', 'REFINANCE', {}],
+      ['자동이체 통장에 돈 부족하면 어떻게 돼요?', 'ARREARS', {}],
+      ['아니 이자가 왜이렇게 비싸요 진짜 짜증나네', 'NEXT_PAYMENT', { interestWhy: true }],
+      ['대출 다 갚으면 너무 홀가분할거같아요 ㅎㅎ 언제 끝나요?', 'LOAN_BALANCE', { maturity: true }],
+      [
+        '지난달에 일본에서 쓴거 빼면 얼마 썼어?',
+        'SPENDING',
+        { overseas: false, period: { kind: 'LAST_MONTH' } },
+      ],
+      ['can i block my card from being used overseas', 'SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK' }],
+      ["what's this 68,500 charge on my card", 'SUSPECTED_FRAUD', { amount: '68500' }],
+      ['what is the 68500 won charge', 'SUSPECTED_FRAUD', { amount: '68500' }],
+      ['how much money do i have left for the rest of the month', 'SAVINGS', { leftThisMonth: true }],
+      ['how much am i likely to spend next month', 'FORECAST', { monthAhead: 1 }],
+      ['다다음달 대출 납입액 얼마에요', 'NEXT_PAYMENT', { afterNext: true }],
+      ['내년 3월에 내는 돈 얼마?', 'NEXT_PAYMENT', { dueMonth: 3 }],
+      ['이번달 하루 평균 얼마 쓰고 있어요?', 'SPENDING', { dailyAverage: true }],
+      [
+        "i got a text saying i'm pre-approved for a loan at 2.9%, is it legit?",
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT', scamKind: 'LOAN_OFFER' },
+      ],
+      [
+        '대출 승인됐는데 보증금 먼저 입금하래요',
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT', scamKind: 'LOAN_OFFER' },
+      ],
+      [
+        '카드 복제된거 같아요 해외에서 결제 시도됐다고 문자 왔어요',
+        'SUSPECTED_FRAUD',
+        { scamKind: 'PAYMENT_ALERT' },
+      ],
+      ['전세사기 당한거 같아요 집주인이 연락이 안돼요', 'LOAN_BALANCE', { request: 'DEPOSIT_NOT_RETURNED' }],
+      [
+        '집값 4억짜리 사려면 주담대 얼마나 나와요?',
+        'LOAN_LIMIT',
+        { homePrice: '400000000', loanKind: 'MORTGAGE' },
+      ],
+      ['집값 6억인데 2억 빌리면?', 'LOAN_LIMIT', { homePrice: '600000000', amount: '200000000' }],
+      ['can i buy a house worth 400 million', 'LOAN_LIMIT', { homePrice: '400000000' }],
+    ];
+    for (const [q, intent, slots] of cases)
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // Not a price: a loan amount asked for stays the amount.
+    expect(understandMessage('주담대 3억 빌리면 한 달에 얼마?').slots).toMatchObject({ amount: '300000000' });
+    expect(understandMessage('주담대 3억 빌리면 한 달에 얼마?').slots.homePrice).toBeUndefined();
+    // The loan asked about alone after its case keeps the case.
+    const fraud = understandMessage('전세사기 당한거 같아요 집주인이 연락이 안돼요');
+    expect(understandMessage('그럼 대출은 어떻게 돼요?', fraud)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'DEPOSIT_NOT_RETURNED' },
+    });
+  });
+
   it('"my card just got declined at the supermarket" is a declined card, not suspected fraud', () => {
     expect(understandMessage("my card just got declined at the supermarket, what's going on")).toMatchObject({
       intent: 'CARD_TRANSACTIONS',

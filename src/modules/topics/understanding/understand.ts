@@ -297,7 +297,7 @@ const SCORE_GOOD_ASKED =
  * that hurt my credit score?"): after a hardship or arrears question, what that does to the score.
  */
 const SCORE_HARM =
-  /(?:신용|점수)[^.?!]{0,8}(?:떨어|내려|깎|낮아|나빠|하락|영향|불이익|타격|문제)|\b(?:hurt|hurts|affect|affects|damage|damages|ruin|ruins|lower|lowers|drop|hit)\b[^.?!]{0,12}\bcredit\b|\bcredit (?:score|rating)s?\b[^.?!]{0,12}\b(?:drop|go down|fall|suffer|take a hit)\b/i;
+  /(?:신용|점수)[^.?!]{0,8}(?:떨어|내려|깎|낮아|나빠|하락|영향|불이익|타격|문제)|\b(?:hurt|hurts|affect|affects|damage|damages|ruin|ruins|lower|lowers|drop|hit|wreck|wrecks|mess up|messes up|tank|tanks|kill|kills|screw up|destroy|destroys|trash|ding)\b[^.?!]{0,12}\bcredit\b|\bcredit (?:score|rating)s?\b[^.?!]{0,12}\b(?:drop|go down|fall|suffer|take a hit)\b/i;
 
 /** A total asked alone: "총 얼마였어요?", "다 합치면 얼마야?", "how much in total?", "what's the total?". */
 const TOTAL_ALONE =
@@ -312,6 +312,10 @@ const FEE_ALONE =
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
+/** "그럼 대출은 어떻게 돼요?", "what happens to my loan then?": the loan asked about alone, after its case was named. */
+const LOAN_ASKED_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|근데\s?|그런데\s?)?(?:제\s?|내\s?|저의\s?)?(?:전세\s?)?(?:대출|빚)\S{0,2}\s?(?:은|는|이|가)?\s?(?:어떻게|어떡|어찌)\s?(?:돼|되|하)\S{0,6}\s*[?？]?\s*$|^\s*(?:and |so |but )?what (?:about|happens to|will happen to) (?:my |the )?(?:\w+ )?loan(?: then)?\s*[?？]?\s*$/i;
+
 /**
  * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
  * 보면?" → the last 6 months), the size of a rate rise ("2%p면?") — or null.
@@ -323,6 +327,9 @@ function restatedSlot(
   const slots = INTENT_SLOTS[previous.intent];
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
+  // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
+  if (previous.intent === 'LOAN_BALANCE' && previous.slots.request && LOAN_ASKED_ALONE.test(text))
+    return { request: previous.slots.request };
   const span = SPAN_ALONE.exec(text);
   if (span && slots.includes('period')) {
     const n = smallNumber(span[1]) ?? 0;

@@ -293,6 +293,16 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           limitPayment: binding === 'NONE' ? null : m(AMOUNTS[(i + 6) % AMOUNTS.length]),
           incomeStated: i % 2 === 1,
           incomeOnFile: i % 4 === 1 ? null : m(AMOUNTS[(i + 3) % AMOUNTS.length]),
+          // A home's price named ("집값 4억"): the LTV's limit beside the DSR's, either one the lower.
+          home:
+            binding === 'NONE'
+              ? null
+              : {
+                  price: m('400000000'),
+                  ltvRatio: '0.70',
+                  ltvLimit: m(binding === 'LTV' ? '2000000' : '280000000'),
+                  dsrLimit: m(binding === 'LTV' ? '280000000' : '19134418'),
+                },
           incomeWhatIf: {
             ratio: ['0.10', '-0.2', '0.05'][i % 3],
             annualIncome: m('66000000'),
@@ -324,6 +334,7 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
       incomeStated: false,
       incomeOnFile: null,
       incomeWhatIf: null,
+      home: null,
     },
   };
   const merchants = [...MALICIOUS_MERCHANTS, ...BENIGN_MERCHANTS];
@@ -1079,6 +1090,8 @@ function allReplies(): { name: string; text: string }[] {
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'DROP_WHY' }],
       // "엄마가 카톡으로 돈 보내달래요", "택배 문자 링크를 눌렀어요": the scam's own first step.
       ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'MESSENGER' }],
+      ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'LOAN_OFFER' }],
+      ['SUSPECTED_FRAUD', { scam: 'SUSPECT', scamKind: 'PAYMENT_ALERT' }],
       // "낼 대출금 빠져나가는 날이에요?" (yes or no), "다른 은행으로 갈아타면 이득이에요?" (the switch first).
       ['NEXT_PAYMENT', { rateTo: 5 }],
       ['LOANS_OVERVIEW', { rateTo: 3.5 }],
