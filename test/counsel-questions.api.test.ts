@@ -2034,6 +2034,56 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 6: follow-ups — "+그럼 3천은?" after a prepayment, "+and how do i cut it?", "+평소보다 많은거 맞아요?", "+why so low?" after the score (the DSR named among what cost it most)', async () => {
+    const [loan] = loans.filter((l) => l.kind === 'JEONSE');
+    const effect = await t.request<{ node: { prepaymentEffect: { paymentAfter: { amount: string } } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Loan { prepaymentEffect(amount: "30000000") { paymentAfter { amount } } } } }`,
+      { id: loan.id },
+      token,
+    );
+    expect(effect.errors).toBeUndefined();
+    const first = await ask('1000만원 먼저 갚으면 이자 얼마나 아껴요?');
+    const more = await ask('그럼 3천은?', first.conversationId);
+    expect(more.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(more.text)).toMatch(/^30,000,000원을 /);
+    expect(firstSentence(more.text)).toContain(
+      formatWon(effect.data!.node.prepaymentEffect.paymentAfter.amount, 'ko'),
+    );
+    const groceries = await ask('how much did i spend on groceries this month');
+    const cut = await ask('and how do i cut it?', groceries.conversationId);
+    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "GROCERY"');
+    expect(firstSentence(cut.text)).toBe(
+      `Over the last 3 months you spent about ${formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en')} a month on groceries.`,
+    );
+    const food = await ask('지난달 식비 넘 많이 쓴듯..');
+    const usual = await ask('평소보다 많은거 맞아요?', food.conversationId);
+    const [last, before] = [
+      await spentTotal('period: LAST_MONTH, category: "FOOD"'),
+      await spentTotal('period: MONTHS_AGO, months: 2, category: "FOOD"'),
+    ];
+    expect(firstSentence(usual.text)).toMatch(
+      new RegExp(`^지난달 식비 카드 지출은 ${escapeRegExp(formatWon(last, 'ko'))}`),
+    );
+    expect(firstSentence(usual.text)).toContain(formatWon(before, 'ko'));
+    // The score's drivers by points lost: the DSR (a quarter of the weight) before lighter ones it outscores.
+    const h = await t.request<{
+      me: {
+        customer: {
+          healthScore: { components: { name: string; score: number | null; weight: number; note: string }[] };
+        };
+      };
+    }>('{ me { customer { healthScore { components { name score weight note } } } } }', {}, token);
+    const scored = h.data!.me.customer.healthScore.components.filter((c) => c.score !== null);
+    const top = [...scored].sort((a, b) => (100 - b.score!) * b.weight - (100 - a.score!) * a.weight)[0];
+    const score = await ask('whats my financial health score');
+    const low = await ask('why so low?', score.conversationId);
+    for (const a of [score, low]) {
+      expect(a.topic?.intent).toBe('HEALTH_SCORE');
+      expect(a.text.split('\n')[2]).toBe(`- ${top.note}`);
+    }
+    for (const a of [more, cut, usual, score, low]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));
@@ -2955,14 +3005,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(en.text)).toContain('costs ₩603,918 a month');
   });
 
-  it('"What is my health score and how do I improve it?" → the score first, then a step for each weak indicator', async () => {
+  it('"What is my health score and how do I improve it?" → the score first, then a step for each indicator that cost it most (at most three)', async () => {
     const res = await t.request<{
       me: {
-        customer: { healthScore: { score: number | null; components: { score: number | null }[] } | null };
+        customer: {
+          healthScore: {
+            score: number | null;
+            components: { score: number | null; weight: number }[];
+          } | null;
+        };
       };
-    }>('{ me { customer { healthScore { score components { score } } } } }', {}, token);
+    }>('{ me { customer { healthScore { score components { score weight } } } } }', {}, token);
     const h = res.data!.me.customer.healthScore!;
-    const weak = h.components.filter((c) => c.score !== null && c.score < 50).length;
+    const scored = h.components.filter((c) => c.score !== null);
+    const used = scored.reduce((a, c) => a + c.weight, 0);
+    // Each indicator scored under 50, or costing the score 2 points or more ((100 − score) × its renormalised weight).
+    const weak = Math.min(
+      3,
+      scored.filter((c) => c.score! < 50 || ((100 - c.score!) * c.weight) / used >= 2).length,
+    );
     const a = await ask('What is my financial health score and how do I improve it?');
     expect(a.topic?.intent).toBe('HEALTH_SCORE');
     expect(firstSentence(a.text)).toContain(`is ${h.score} out of 100`);

@@ -1230,24 +1230,39 @@ const HEALTH_BOOKKEEPING: ReadonlySet<string> = new Set([
   'INSUFFICIENT_DATA',
 ]);
 
+/** Points of the health score an indicator must cost to be named among what moved it. */
+const MOVED_POINTS = 2;
+
 export async function getInsights(t: ToolContext): Promise<InsightsData | null> {
   const insights = await t.services.insights.forCustomer(t.ctx, requireCustomer(t));
   if (!insights) return null;
+  const costly = insights.health.components
+    .filter(
+      (c) => c.score !== null && c.effectiveWeight > 0 && (100 - c.score) * c.effectiveWeight >= MOVED_POINTS,
+    )
+    .sort((a, b) => (100 - b.score!) * b.effectiveWeight - (100 - a.score!) * a.effectiveWeight)
+    .map((c) => c.reason);
+  const moved = [
+    ...new Map(
+      [...costly, ...insights.health.reasons.filter((r) => !HEALTH_BOOKKEEPING.has(r.code))].map((r) => [
+        r.code,
+        r,
+      ]),
+    ).values(),
+  ].slice(0, 3);
   return sanitiseData({
     quarter: insights.health.quarter,
     healthScore: insights.health.score,
     healthBand: insights.health.band,
     lifeStage: insights.lifeStage.stage,
     loanRiskBand: insights.loanRisk.band,
-    // What moved the score, in words: the weakest indicators' reasons (the score's own bookkeeping — the
-    // weighted mean, renormalised weights — is for analysts).
-    reasons: insights.health.reasons
-      .filter((r) => !HEALTH_BOOKKEEPING.has(r.code))
-      .slice(0, 3)
-      .map((r) => (t.language === 'ko' ? r.ko : r.en)),
+    // What moved the score, in words: the indicators that cost it the most points, (100 − score) × weight — a DSR
+    // scored 65.9 at a quarter of the weight costs more than insurance scored 40 at an eighth — then the weakest
+    // indicators' reasons (the score's own bookkeeping — the weighted mean, renormalised weights — is for analysts).
+    reasons: moved.map((r) => (t.language === 'ko' ? r.ko : r.en)),
     actions: [
       ...new Set(
-        insights.health.reasons
+        moved
           .filter((r) => Object.hasOwn(HEALTH_ACTION_PHRASES, r.code))
           .map((r) => HEALTH_ACTION_PHRASES[r.code as keyof typeof HEALTH_ACTION_PHRASES][t.language]),
       ),

@@ -1374,7 +1374,7 @@ const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s)?what (?:should|can|could) i cut(?: back on| down on)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s)?what (?:should|can|could) i cut(?: back on| down on)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -1677,7 +1677,7 @@ export const FREQUENT_MERCHANT =
  * "which shops do I spend the most at?", "top merchants" — a shop or place, not a category ("어디에 제일 많이 썼어" is `top`).
  */
 export const TOP_MERCHANT =
-  /(?:가장|제일|젤)[^.?!]{0,10}(?:쓴|결제한|긁은|지출한|산|구매한)\s?(?:가게|가맹점|매장|상점|업체|쇼핑몰|브랜드|곳)|(?:가게|가맹점|매장|상점|쇼핑몰|브랜드)[^.?!]{0,15}(?:가장|제일|젤|많이)\s?(?:쓴|썼|결제|긁|지출|샀|산)|(?:가게|가맹점|매장|쇼핑몰)\S{0,2}\s?순위|\b(?:which|what) (?:shops?|stores?|merchants?|retailers?|places?|businesses|brands?)\b[^.?!]{0,30}\bmost\b|\btop (?:\d+ |five |three )?(?:merchants|shops|stores|retailers|places)\b|\bwhere (?:do|did) i (?:shop|buy) (?:the )?most\b|\b(?:shops?|stores?|merchants?) (?:where )?i (?:spend|spent|pay|paid|shop) (?:the )?most\b/i;
+  /\b(?:break|split) (?:it|that|this|them) (?:down|up) by (?:shop|store|merchant|place)s?\b|\bby (?:shop|store|merchant)s?\b|가게별|가맹점별|매장별|(?:가장|제일|젤)[^.?!]{0,10}(?:쓴|결제한|긁은|지출한|산|구매한)\s?(?:가게|가맹점|매장|상점|업체|쇼핑몰|브랜드|곳)|(?:가게|가맹점|매장|상점|쇼핑몰|브랜드)[^.?!]{0,15}(?:가장|제일|젤|많이)\s?(?:쓴|썼|결제|긁|지출|샀|산)|(?:가게|가맹점|매장|쇼핑몰)\S{0,2}\s?순위|\b(?:which|what) (?:shops?|stores?|merchants?|retailers?|places?|businesses|brands?)\b[^.?!]{0,30}\bmost\b|\btop (?:\d+ |five |three )?(?:merchants|shops|stores|retailers|places)\b|\bwhere (?:do|did) i (?:shop|buy) (?:the )?most\b|\b(?:shops?|stores?|merchants?) (?:where )?i (?:spend|spent|pay|paid|shop) (?:the )?most\b/i;
 
 /** Charges repeated monthly: "구독료", "정기 결제", "고정 지출", "매달 자동으로 나가는", "subscriptions", "recurring". */
 export const RECURRING =
@@ -1724,7 +1724,7 @@ const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s
 const EN_SCORE = 'credit (?:score|rating)s?';
 /** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
 const RAISE_IT =
-  /(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
+  /\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
   // "신용점수 왜 떨어졌어요?", "why did my credit score drop?": what lowers a score and where to see why.
@@ -1794,7 +1794,7 @@ export function extractCreditEffect(text: string): CounselSlots['creditEffect'] 
  * is the subject even when no "my" is said.
  */
 export const RATE_TYPE_ASK =
-  /(?:변동|고정)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야)?\s?(?:아니면\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야|이지)|(?:금리|이자|이율|그거|그건|이거|이건|대출)\S{0,2}\s?(?:가\s?|는\s?|이\s?|은\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이죠|이니|맞|이지|인지|야|에요|이예요)|\bis (?:my |the |it a |it )?(?:interest )?(?:rate )?(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b|\bis (?:my |the )?(?:loan|mortgage) (?:on )?(?:a )?(?:fixed|variable|floating)\b/i;
+  /(?:변동|고정)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야)?\s?(?:아니면\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이니|야|이지)|(?:금리|이자|이율|그거|그건|이거|이건|대출)\S{0,2}\s?(?:가\s?|는\s?|이\s?|은\s?)?(?:고정|변동)(?:\s?금리)?\s?(?:이야|이에요|예요|인가요|이죠|이니|맞|이지|인지|야|에요|이예요)|\bis (?:my |the |it a |it |that a |that |this a |this )?(?:interest )?(?:rate )?(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b|\bis (?:my |the )?(?:loan|mortgage) (?:on )?(?:a )?(?:fixed|variable|floating)\b/i;
 
 const OWN_LOAN =
   /(?:제|내|저의|나의)\s?(?:대출|금리|주담대|전세\s?대출|신용\s?대출|상환\s?방식)|(?:제가|내가)\s?(?:받은|가진|쓰는|이용하는)\s?(?:대출|금리)|\bmy (?:\w+ )?(?:loan|mortgage|rate|loans|repayment)\b|\bis mine\b|\bam i on\b|\bdo i have (?:a )?(?:fixed|variable)/i;
@@ -1840,7 +1840,7 @@ export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\br
 
 /** The largest single transactions: "제일 큰 지출", "가장 비싼 거", "biggest purchases". */
 export const LARGEST =
-  /(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b/i;
+  /(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것|게)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b/i;
 
 /** The home lost to the lender: "집 넘어가요", "경매", "lose my house", "foreclosure", "repossess". */
 const FORECLOSURE =

@@ -1332,6 +1332,87 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     });
   });
 
+  it('QA round 6: follow-ups about "it" with a verb of their own continue the previous question', () => {
+    const pairs: [string, string, string, Record<string, unknown>][] = [
+      [
+        'how much did i spend on groceries this month',
+        'and how do i cut it?',
+        'SPENDING',
+        { reduce: true, category: 'GROCERY' },
+      ],
+      [
+        'what did i spend the most on this month',
+        'can you break it down by shop?',
+        'SPENDING',
+        { topMerchant: true, period: { kind: 'THIS_MONTH' } },
+      ],
+      [
+        'how much can i borrow for a mortgage',
+        "what's stopping it from being higher?",
+        'LOAN_LIMIT',
+        { loanKind: 'MORTGAGE' },
+      ],
+      [
+        'how much did i spend eating out last month',
+        'is that a lot?',
+        'SPENDING',
+        { compare: true, category: 'FOOD', period: { kind: 'MONTHS_AGO', months: 1 } },
+      ],
+      [
+        '지난달 식비 넘 많이 쓴듯..',
+        '평소보다 많은거 맞아요?',
+        'SPENDING',
+        { compare: true, period: { kind: 'MONTHS_AGO', months: 1 } },
+      ],
+      ['can i save by refinancing', 'so what should i do', 'REFINANCE', {}],
+      ['my card was stolen', 'ok what do i do now', 'SUSPECTED_FRAUD', { cardLost: true }],
+      ['when is my next payment', 'how much is it exactly', 'NEXT_PAYMENT', {}],
+      [
+        'how much to pay off my loan today',
+        'any fee on top of that?',
+        'PAYOFF_QUOTE',
+        { productTopic: 'PREPAYMENT_FEE' },
+      ],
+      ["what's my interest rate", 'is that fixed?', 'PRODUCT_QUESTION', { productTopic: 'RATE_TYPES' }],
+      ['제 금융건강점수 몇점이에요?', '왜 이렇게 낮아요?', 'HEALTH_SCORE', {}],
+      [
+        '제 금융건강점수 몇점이에요?',
+        '더 올리려면 뭐부터 해야돼요',
+        'HEALTH_SCORE',
+        { creditEffect: 'RAISE' },
+      ],
+      ['whats my financial health score', 'ok how do i get it up', 'HEALTH_SCORE', { creditEffect: 'RAISE' }],
+      [
+        '지난주에 카드 얼마 썼어',
+        '그중에 제일 큰게 뭐였어?',
+        'SPENDING',
+        { largest: true, period: { kind: 'LAST_WEEK' } },
+      ],
+      [
+        '1000만원 먼저 갚으면 이자 얼마나 아껴요?',
+        '그럼 3천은?',
+        'PREPAYMENT_EFFECT',
+        { amount: '30000000' },
+      ],
+      [
+        '이번달 쓴거 지난달이랑 비교해주세요',
+        '왜 이렇게 차이나요?',
+        'SPENDING',
+        { changeWhy: true, period: { kind: 'LAST_MONTH' } },
+      ],
+    ];
+    for (const [first, then, intent, slots] of pairs)
+      expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([
+        first,
+        then,
+        { intent, slots },
+      ]);
+    expect(understandMessage('when is my next payment').intent).toBe('NEXT_PAYMENT');
+    expect(
+      understandMessage('is that all interest??', understandMessage('when is my next payment')).intent,
+    ).toBe('NEXT_PAYMENT');
+  });
+
   it('"my card just got declined at the supermarket" is a declined card, not suspected fraud', () => {
     expect(understandMessage("my card just got declined at the supermarket, what's going on")).toMatchObject({
       intent: 'CARD_TRANSACTIONS',

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 // understandMessage: one chat message (and the previous turn's understanding) → intent, slots and what was
 // inherited. Pure and fast: the intent artefact is read once per process; slots come from the rule-based
 // extractors (slots.ts). A follow-up ("그럼 전세대출은요?", "and last quarter?") keeps the previous intent unless
@@ -159,14 +160,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
-  /^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should) i do(?: now| then| about it)?|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
+  /뭐부터\s?(?:해야|하면)\s?\S*\s*[?？]?\s*$|^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should|do) i do(?: now| then| about it| next)?|뭐부터\s?해야\s?(?:돼|되|할까|하나|해요|하죠)\S*|how (?:do|can) i get (?:it|that|this) (?:up|higher|down|lower)|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
 
 /**
  * A message that opens by pointing back at what was just discussed ("이거 언제까지 갚아야 돼?", "그 대출 금리는?",
  * "그중에 제일 큰 결제 뭐였어?", "this one…"): a follow-up whose slots it does not name are inherited, though its intent stays its own.
  */
 const POINTS_BACK =
-  /^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b/i;
+  /\b(?:break|split) (?:it|that|this|them) (?:down|up)\b|^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b/i;
 
 /** Whether a rate just given is high or fair, said alone: "그거 높은 편이에요?", "비싼 거예요?", "is that high?", "is it a good rate?". */
 const RATE_JUDGED_ALONE =
@@ -180,7 +181,7 @@ const BUDGET_ASKED =
   /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bmake (?:me )?a budget\b/i;
 /** How one payment splits: "원금은 얼마고 이자는 얼마예요?", "그중에 원금은?", "how much of it is interest?". */
 const PAYMENT_SPLIT =
-  /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b/i;
+  /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b|\bis (?:that|it|this) all interest\b|\b(?:only|just) (?:the )?interest\b|이자만\s?(?:있|내|나가|인|이)/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -308,9 +309,25 @@ const YEAR_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
 /** A fee asked alone: "수수료 있어?", "수수료는요?", "위약금은?", "any fee?", "is there a penalty?". */
 const FEE_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
+  /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
-  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much)|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
+
+/** "왜 이렇게 낮아요?", "why is it so low?", "what's stopping it from being higher?": a low figure questioned alone. */
+const WHY_SO_LOW =
+  /^\s*(?:그럼\s?|근데\s?)?(?:왜\s?)?(?:이렇게\s?|그렇게\s?)?(?:낮|적|안\s?좋|나빠)\S{0,6}\s*[?？]?\s*$|^\s*(?:왜\s?)(?:이것밖에|이거밖에|이렇게\s?(?:낮|적))\S*\s*[?？]?\s*$|^\s*(?:and |so |but )?(?:why (?:is (?:it|that|mine) )?so (?:low|small|bad)|what(?:'s| is) (?:stopping|limiting|holding (?:back)?) (?:it|that|me)(?: from being (?:higher|bigger))?|why (?:can'?t|couldn'?t) i (?:borrow|get) more)\s*[?？]?\s*$/i;
+
+/** "is that a lot?", "평소보다 많은 거 맞아요?", "그거 많은 편이에요?": a spending figure judged alone. */
+const SPENDING_JUDGED_ALONE =
+  /^\s*(?:and |so |but )?(?:is|was) (?:that|it|this) (?:a lot|too much|high|normal|bad|more than usual|a lot more than usual)\s*[?？]?\s*$|^\s*(?:그거\s?|이거\s?|그게\s?|이게\s?)?(?:평소보다\s?)?(?:많은|많이\s?쓴|너무\s?많은)\s?(?:거|편)\S*(?:\s?맞\S*)?\s*[?？]?\s*$/i;
+
+/** "그럼 3천은?", "5백이면요?": a bare amount in 천/백(만원) or 억, said alone. */
+const BARE_AMOUNT_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?)?(\d+(?:\.\d+)?)\s?(천|백|억)\s?(?:만\s?원?)?\s?(?:은|는|이면|면|으로|로|정도|쯤)?\s?(?:요|은요|는요|이면요|면요)?\s*[?？]?\s*$/;
+
+/** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
+const WHAT_NOW =
+  /^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)\S*\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$/i;
 
 /** "그럼 대출은 어떻게 돼요?", "what happens to my loan then?": the loan asked about alone, after its case was named. */
 const LOAN_ASKED_ALONE =
@@ -344,16 +361,40 @@ function restatedSlot(
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
     // Last month's figure is explained against the month before it (MONTHS_AGO 1 compares so), not this month's.
+    // After a comparison ("이번달 쓴거 지난달이랑 비교해주세요" → "왜 이렇게 차이나요?") the same two periods.
     if (slots.includes('changeWhy'))
       return {
         changeWhy: true,
         compare: true,
-        ...(previous.slots.period?.kind === 'LAST_MONTH'
+        ...(previous.slots.period?.kind === 'LAST_MONTH' && !previous.slots.compare
           ? { period: { kind: 'MONTHS_AGO', months: 1 } }
           : {}),
       };
     if (slots.includes('interestWhy')) return { interestWhy: true };
   }
+  // "왜 이렇게 낮아요?", "why so low?" after the score; "what's stopping it from being higher?" after a limit: the
+  // same answer, which says what moved the score or what binds the limit.
+  if (
+    (previous.intent === 'HEALTH_SCORE' || previous.intent === 'LOAN_LIMIT') &&
+    (WHY_ALONE.test(text) || WHY_SO_LOW.test(text))
+  )
+    return {};
+  // "그럼 3천은?" after a prepayment: 3천만원 repaid instead (a bare 천/백 is said in 만원, as money is).
+  const bare = BARE_AMOUNT_ALONE.exec(text);
+  if (bare && previous.intent === 'PREPAYMENT_EFFECT')
+    return {
+      amount: new Decimal(bare[1]).times(bare[2] === '천' ? 1e7 : bare[2] === '백' ? 1e6 : 1e8).toFixed(0),
+    };
+  // "is that a lot?", "그거 많은 편이에요?" after a spending figure: against the period before (last month's against the
+  // month before it).
+  if (previous.intent === 'SPENDING' && SPENDING_JUDGED_ALONE.test(text))
+    return {
+      compare: true,
+      ...(previous.slots.period?.kind === 'LAST_MONTH' ? { period: { kind: 'MONTHS_AGO', months: 1 } } : {}),
+    };
+  // "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer just
+  // given, asked again for its next steps or figure.
+  if (WHAT_NOW.test(text)) return {};
   // "it was like 735k at some hotel", "73만원짜리요" after a charge they do not recognise: the charges of that amount.
   if (previous.intent === 'SUSPECTED_FRAUD' && !previous.slots.scam) {
     const amount = extractAmount(text);
