@@ -2084,6 +2084,45 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [more, cut, usual, score, low]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 6: "보너스 500" is 5,000,000원; "did my november loan payment go through?" → the ledger\'s last payment; a category with nothing this month → its 12 months; "상반기랑 하반기 중에" → both halves', async () => {
+    const [loan] = loans.filter((l) => l.kind === 'JEONSE');
+    const effect = await t.request<{ node: { prepaymentEffect: { paymentAfter: { amount: string } } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Loan { prepaymentEffect(amount: "5000000") { paymentAfter { amount } } } } }`,
+      { id: loan.id },
+      token,
+    );
+    const bonus = await ask('보너스 500 들어오는데 대출 갚는게 나을까요 적금이 나을까요');
+    expect(bonus.text).toContain(`5,000,000원을 지금 `);
+    expect(bonus.text).toContain(formatWon(effect.data!.node.prepaymentEffect.paymentAfter.amount, 'ko'));
+    const history = await t.request<{
+      node: { repaymentHistory: { paidOn: string; amount: { amount: string } }[] };
+    }>(
+      `query ($id: ID!) { node(id: $id) { ... on Loan { repaymentHistory { paidOn amount { amount } } } } }`,
+      { id: loan.id },
+      token,
+    );
+    expect(history.errors).toBeUndefined();
+    const paid = [...history.data!.node.repaymentHistory].sort((a, b) => b.paidOn.localeCompare(a.paidOn))[0];
+    const went = await ask('did my november loan payment go through?');
+    expect(firstSentence(went.text)).toContain(
+      `payment was ${formatWon(paid.amount.amount, 'en')} on ${formatDate(paid.paidOn, 'en', today())}`,
+    );
+    const twelve = await spentTotal('period: LAST_N_MONTHS, months: 12, category: "LEISURE"');
+    if ((await spentTotal('period: THIS_MONTH, category: "LEISURE"')) === '0' && twelve !== '0') {
+      const movies = await ask('영화 보는데 돈 얼마 썼어?');
+      expect(firstSentence(movies.text)).toContain(`최근 12개월에는 `);
+      expect(firstSentence(movies.text)).toContain(formatWon(twelve, 'ko'));
+    }
+    const halves = await ask('올 상반기랑 하반기 중에 언제 더 많이 썼어?');
+    const [second, first] = [await spentTotal('period: SECOND_HALF'), await spentTotal('period: FIRST_HALF')];
+    expect(firstSentence(halves.text)).toMatch(
+      new RegExp(
+        `^하반기 카드 지출은 ${escapeRegExp(formatWon(second, 'ko'))}으로, 상반기 ${escapeRegExp(formatWon(first, 'ko'))}보다`,
+      ),
+    );
+    for (const a of [bonus, went, halves]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));

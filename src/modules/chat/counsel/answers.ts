@@ -2837,7 +2837,7 @@ function spending(input: IntentReplyInput): string[] {
             ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
             : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`) +
             // …and the last 12 months there, when there were some.
-            widerAtMerchant(data, lang) +
+            widerSpending(data, lang) +
             // "How much did I spend at Marriott?": nothing this month — when they last paid there, if ever.
             lastAtMerchant(data, lang)
         : lang === 'ko'
@@ -2862,9 +2862,11 @@ function spending(input: IntentReplyInput): string[] {
     );
   else
     out.push(
-      lang === 'ko'
+      (lang === 'ko'
         ? `${period} ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
-        : `You spent ${s.total.text}${spendingScope(s, category, lang)} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+        : `You spent ${s.total.text}${spendingScope(s, category, lang)} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`) +
+        // "영화 보는데 돈 얼마 썼어?" with nothing this month: the category's last 12 months, when there were some.
+        (s.category && s.purchaseCount === 0 ? widerSpending(data, lang) : ''),
     );
   // "이번 달 카드값 얼마 나와?": this month so far, then the bill due this month (last month's spending).
   const billed = data.spendingBilled;
@@ -3295,14 +3297,16 @@ function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Dec
   ];
 }
 
-/** "Over the last 12 months you spent …": the merchant asked about, when this month had nothing there. */
-function widerAtMerchant(data: TurnData, lang: Lang): string {
+/**
+ * "Over the last 12 months you spent …": the merchant or category asked about, when this month had nothing there.
+ */
+function widerSpending(data: TurnData, lang: Lang): string {
   const w = data.spendingWider;
   if (!w || w.purchaseCount === 0) return '';
   const range = dayRange(w.from, w.through, data, lang);
   return lang === 'ko'
     ? ` 최근 12개월에는 ${formatCount(w.purchaseCount, 'transaction', lang)}, ${w.total.text}입니다 (${range}).`
-    : ` Over the last 12 months you spent ${w.total.text} there (${formatCount(w.purchaseCount, 'transaction', lang)}, ${range}).`;
+    : ` Over the last 12 months you spent ${w.total.text}${w.merchant ? ' there' : ''} (${formatCount(w.purchaseCount, 'transaction', lang)}, ${range}).`;
 }
 
 /** "The latest was …": the newest card payment at the merchant asked about, read when the period had none. */

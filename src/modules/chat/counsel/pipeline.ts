@@ -259,6 +259,10 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
     case 'THIS_YEAR':
     case 'LAST_YEAR':
       return [{ kind: 'THIS_YEAR' }, { kind: 'LAST_YEAR' }];
+    // "올 상반기랑 하반기 중에 언제 더 많이 썼어?": the latest half begun against the one before it.
+    case 'FIRST_HALF':
+    case 'SECOND_HALF':
+      return [{ kind: 'SECOND_HALF' }, { kind: 'FIRST_HALF' }];
     default:
       return null;
   }
@@ -960,6 +964,18 @@ export class CounsellingPipeline implements Counsellor {
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
     // "How much did I spend at Marriott?" with nothing there this month (no period named): when they last paid there.
     // And what they spent there over the last 12 months ("how much did i spend at starbucks" → ₩0 this month alone).
+    // "영화 보는데 돈 얼마 썼어?" with nothing in that category this month (no period named): its last 12 months too.
+    if (
+      intent === 'SPENDING' &&
+      slots.category &&
+      !slots.merchant &&
+      !slots.period &&
+      data.spendingSummary?.purchaseCount === 0 &&
+      data.spendingSummary.total.amount === '0'
+    )
+      await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        getSpendingSummary(t, periodArgs({ kind: 'LAST_N_MONTHS', months: 12 }, slots)),
+      ).then((v) => (data.spendingWider = v ?? null));
     if (
       intent === 'SPENDING' &&
       slots.merchant &&

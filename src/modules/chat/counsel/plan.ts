@@ -111,7 +111,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
   // "그 다음은요?" after the next payment: the open schedule's second row; "1월 납입은요?": January's row.
-  if (intent === 'NEXT_PAYMENT' && (slots.afterNext || slots.dueMonth !== undefined))
+  // ("did my november loan payment go through?" names a month and asks about the payment made: the ledger's, below.)
+  if (intent === 'NEXT_PAYMENT' && !slots.lastPayment && (slots.afterNext || slots.dueMonth !== undefined))
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };
   // "대출 다 갚으면 신용점수 올라요?": the effect and the bureau's score on file (read beside any plan), nothing else.
   // "어떻게 올려요?" after fingraph's own score: that score's drivers (the insights), not the bureau's.

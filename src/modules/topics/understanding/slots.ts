@@ -305,6 +305,9 @@ const EN_AMOUNT =
 const KO_BARE_MANWON =
   /(?<![\d,.])(\d+(?:\.\d+)?)\s?(천|백)(?!\s?(?:만|원|억|개|명|건|번|회|개월|년|일|시|분|%|퍼|프로))(?=\s?(?:을|를|은|는|이|가|만|정도|쯤|씩|으로|로)?\s?(?:먼저\s?|더\s?|미리\s?|정도\s?|쯤\s?|만\s?)?(?:갚|상환|빌리|빌려|대출|넣|모으|모아|중도))/g;
 
+const KO_LUMP_MANWON =
+  /(?<=(?:보너스|성과급|상여금|목돈|여윳돈|퇴직금|인센티브)\S{0,2}\s?(?:으로\s?|로\s?|이\s?|가\s?|을\s?|를\s?)?(?:약\s?|한\s?)?)(\d{1,4})(?![\d,.]|\s?(?:원|만|천|백|억|%|퍼|프로|개월|년|일|회|번|건|명|개))/g;
+
 export function extractAmount(text: string): string | undefined {
   const candidates: { at: number; value: Decimal }[] = [];
   for (const m of text.matchAll(KO_AMOUNT)) {
@@ -326,6 +329,11 @@ export function extractAmount(text: string): string | undefined {
     if (value && value.gt(0)) candidates.push({ at: m.index, value });
   }
   // "3천 먼저 갚으면", "5백 더 빌리면": a bare 천/백 before repaying or borrowing is said in 만원, as money is.
+  // "보너스 500 들어오는데": a bonus, a lump sum or a severance pay said without a unit is in 만원, as pay is.
+  for (const m of text.matchAll(KO_LUMP_MANWON)) {
+    const value = new Decimal(m[1]).times(10_000);
+    if (value.gt(0)) candidates.push({ at: m.index, value });
+  }
   for (const m of text.matchAll(KO_BARE_MANWON)) {
     const value = new Decimal(m[1]).times(m[2] === '천' ? 1e7 : 1e6);
     if (value.gt(0)) candidates.push({ at: m.index, value });
@@ -1254,11 +1262,11 @@ const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
 /** A comparison with the period before. */
 const COMPARE =
-  /보다|에\s?비해|비해서|대비|비교|늘었|줄었|(?:더|덜)\s?(?:많이|적게|썼|쓴|쓰고|쓰는)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
+  /(?:상반기|하반기)\S{0,2}\s?(?:랑|이랑|와|과|하고|vs)\s?(?:상반기|하반기)|\b(?:first|second) half\b[^.?!]{0,25}\b(?:than|or|vs\.?|versus|compared (?:to|with))\b[^.?!]{0,10}\b(?:first|second) half\b|보다|에\s?비해|비해서|대비|비교|늘었|줄었|(?:더|덜)\s?(?:많이|적게|썼|쓴|쓰고|쓰는)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
 
 /** Why spending changed: "왜 이렇게 많이 썼지?", "지출이 왜 늘었어요?", "why did my spending go up?". */
 const CHANGE_WHY =
-  /왜\s?(?:이렇게\s?|갑자기\s?|자꾸\s?)?(?:많이\s?)?(?:늘|증가|올라|많아|많이\s?(?:썼|나왔|나가))|(?:늘어난|증가한|많아진)\s?(?:이유|원인)|\bwhy (?:did|has|have|is|are|was) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,12}\b(?:go(?:ne)? up|increase|increased|rise|risen|grow|grown|jump|jumped|so high|higher)\b|\bwhy (?:did|have) i spen[dt] (?:so much )?more\b/i;
+  /왜\s?(?:이렇게\s?|갑자기\s?|자꾸\s?)?(?:많이\s?)?(?:늘|증가|올라|많아|많이\s?(?:썼|나왔|나가))|(?:늘어난|증가한|많아진)\s?(?:이유|원인)|\bwhy (?:did|has|have|is|are|was) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,12}\b(?:go(?:ne)? up|increase|increased|rise|risen|grow|grown|jump|jumped|so high|higher)\b|\bwhy (?:did|have) i spen[dt] (?:so much )?more\b|\bwhy (?:does|do|is|are) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,8}\b(?:keep(?:s)? (?:going up|rising|increasing|growing)|going up|rising)\b|(?:카드값|지출|소비)\S{0,2}\s?(?:이\s?|가\s?)?(?:왜\s?)?(?:계속|자꾸|매달)\s?(?:늘|올라|많아)/i;
 
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
@@ -1353,7 +1361,7 @@ export const CARD_NOT_LOAN = /^(?!.*(?:대출|융자|주담대|카드\s?론|loan
 
 /** A higher card credit limit — the card company's review, not a loan simulation. */
 const CARD_LIMIT =
-  /카드\s?(?:사용\s?)?한도\S{0,2}\s?(?:좀\s?)?(?:올려|올리|올릴|늘려|늘리|늘릴|상향|증액|높여|높이)|(?:raise|increase|up|higher) (?:my |the )?(?:credit )?card(?:'s)? (?:spending )?limit|(?:credit )?card limit (?:increase|raise|higher|up)/i;
+  /카드\s?(?:사용\s?)?한도\S{0,2}\s?(?:좀\s?)?(?:올려|올리|올릴|늘려|늘리|늘릴|상향|증액|높여|높이)|(?:raise|increase|up|higher) (?:my |the )?(?:credit )?card(?:'s)? (?:spending )?limit|(?:credit )?card limit (?:increase|raise|higher|up)|\b(?:credit )?card with a (?:higher|bigger|larger) (?:credit )?limit\b|\b(?:higher|bigger) limit on (?:my |the )?(?:credit )?card\b/i;
 
 /** The card's limit asked about, not raised ("카드 한도 얼마야?", "카드 한도 얼마 남았어?", "what's my card limit?"). */
 const CARD_LIMIT_CHECK =
@@ -1718,7 +1726,7 @@ export const BUDGET =
  * through?" — not a failed debit ("자동이체 안 됐어요" is arrears).
  */
 export const LAST_PAYMENT =
-  /(?:지난\s?달|저번\s?달|이번\s?달|이달)\S{0,2}\s?(?:에\s?)?(?:대출\s?)?(?:이자|대출금|원리금|할부금|상환금|납입금)\S{0,2}\s?(?:는\s?|은\s?|을\s?|를\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:냈|납부했|납입했|갚았|나갔)(?:지|죠|나요|나|어요|어|는지|던가|습니까)|\bdid i pay (?:my |the )?(?:loan |mortgage )?(?:interest|payment|instal?ment)s? (?:last|this) month\b|(?:대출|이자|원리금|상환금)[^.?!]{0,12}(?:두\s?번|2번)\s?(?:빠져|나갔|출금|이체)|\b(?:loan|mortgage) (?:payment|instal?ment|repayment)s? (?:was |were |got )?(?:taken|debited|charged) twice\b|(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:didn'?t|did not|hasn'?t|has not|never) (?:go(?:ne)? through|clear(?:ed)?|come out|go out|get taken|been taken)\b|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
+  /(?:지난\s?달|저번\s?달|이번\s?달|이달)\S{0,2}\s?(?:에\s?)?(?:대출\s?)?(?:이자|대출금|원리금|할부금|상환금|납입금)\S{0,2}\s?(?:는\s?|은\s?|을\s?|를\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:냈|납부했|납입했|갚았|나갔)(?:지|죠|나요|나|어요|어|는지|던가|습니까)|\bdid i pay (?:my |the )?(?:loan |mortgage )?(?:interest|payment|instal?ment)s? (?:last|this) month\b|(?:대출|이자|원리금|상환금)[^.?!]{0,12}(?:두\s?번|2번)\s?(?:빠져|나갔|출금|이체)|\b(?:loan|mortgage) (?:payment|instal?ment|repayment)s? (?:was |were |got )?(?:taken|debited|charged) twice\b|(?:대출금|원리금|대출\s?이자|할부금|상환금)\S{0,2}\s?(?:(?:이번|지난)\s?달에?\s?)?(?:제대로\s?|잘\s?|정상적으로\s?)?(?:나갔|빠져\s?나갔|출금\s?(?:됐|되었)|이체\s?(?:됐|되었))|(?:지난번|저번|지난\s?달|이번\s?달|마지막(?:으로)?|최근)\S{0,2}\s?(?:에\s?)?(?:대출\S{0,2}\s?)?(?:낸|납입한|납부한|갚은|빠져\s?나간|출금된|이체된)\s?(?:대출금|돈|금액|거|것|원리금|이자)?|(?:자동\s?이체|출금|납입|납부|상환)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:잘\s?|제대로\s?|정상적으로\s?)?(?:됐|되었|된\s?(?:거|건가)|처리\s?(?:됐|되었|된)|빠져\s?나갔)|(?:낸|납입한|납부한)\s?(?:거|것|기록|내역)\S{0,2}\s?(?:확인|보여|알려)|\b(?:my|the) (?:last |latest |loan |monthly |mortgage )*(?:payment|instal?ment|repayment|direct debit)s? (?:didn'?t|did not|hasn'?t|has not|never) (?:go(?:ne)? through|clear(?:ed)?|come out|go out|get taken|been taken)\b|\b(?:did|has|have) (?:my|the) (?:last |latest |loan |monthly |mortgage |(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) )*(?:payment|instal?ment|repayment|direct debit)s? (?:go through|gone through|went through|clear|cleared|been taken|get taken|come out|gone out|go out|been paid|been processed)\b|\blast (?:loan )?(?:payment|repayment|instal?ment) (?:i made|amount)\b|\bwhen did i (?:last )?(?:pay|make a payment)\b|\b(?:my|the) (?:last|latest|most recent) (?:loan )?(?:payment|repayment)\b/i;
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
 const EN_SCORE = 'credit (?:score|rating)s?';
@@ -2466,6 +2474,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;
+  // "why does my card bill keep going up every month": what moved it, not a month's average.
+  if (out.changeWhy) delete out.monthlyAverage;
   // "가장 많이 쓴 가게": the merchants answer it; the category ranking is only their fallback.
   if (out.topMerchant) delete out.top;
   // "10월에 제일 많이 쓴 날": the day, not the category or the merchant.

@@ -1318,7 +1318,26 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['집값 6억인데 2억 빌리면?', 'LOAN_LIMIT', { homePrice: '600000000', amount: '200000000' }],
       ['can i buy a house worth 400 million', 'LOAN_LIMIT', { homePrice: '400000000' }],
+      [
+        '보너스 500 들어오는데 대출 갚는게 나을까요 적금이 나을까요',
+        'PREPAYMENT_EFFECT',
+        { amount: '5000000', versusSaving: true },
+      ],
+      ['did my november loan payment go through?', 'NEXT_PAYMENT', { lastPayment: true }],
+      ['ugh why does my card bill keep going up every month', 'SPENDING', { changeWhy: true }],
+      ['i need 3 million won by friday, what can i do', 'LOAN_LIMIT', { amount: '3000000' }],
+      ['can i get a credit card with a higher limit', 'LOAN_LIMIT', { request: 'CARD_LIMIT' }],
+      [
+        'i see 11000 won at kyochon, was that me?',
+        'SUSPECTED_FRAUD',
+        { amount: '11000', merchant: '교촌치킨' },
+      ],
+      ['올 상반기랑 하반기 중에 언제 더 많이 썼어?', 'SPENDING', { compare: true }],
+      ['상반기랑 하반기 비교해줘', 'SPENDING', { compare: true }],
     ];
+    expect(
+      understandMessage('ugh why does my card bill keep going up every month').slots.monthlyAverage,
+    ).toBeUndefined();
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
     // Not a price: a loan amount asked for stays the amount.

@@ -257,6 +257,8 @@ const TYPOS: [RegExp, string][] = [
   [/\b(?:morgage|mortage|mortgauge|morgtage)\b/gi, 'mortgage'],
   [/\b(?:loane|laon)\b/gi, 'loan'],
   [/\b(?:whats)\b/gi, "what's"],
+  [/\bwhat r\b/gi, 'what are'],
+  [/\br u\b/gi, 'are you'],
 ];
 
 function fixTypos(text: string): string {
