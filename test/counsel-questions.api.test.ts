@@ -2123,6 +2123,59 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [bonus, went, halves]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 7: a mistaken transfer, "want it all to end" (the crisis lines), "자주가는데" is not a share price, a fee asked before a loan by phone, a deposit at risk, peers in English, "2천 더 받으면"', async () => {
+    const wrong = await ask('help i accidentally sent 500k to the wrong account');
+    expect(wrong.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(wrong.text)).toMatch(/^If you sent money to the wrong account, ask your bank now/);
+    expect(wrong.text).toContain('1588-0037');
+    const end = await ask('whats the point anymore, i cant ever pay this off, i just want it all to end');
+    expect(end.text).toMatch(/^I am worried about what you wrote.+109.+1577-0199/);
+    expect(end.topic?.intent).toBe('HARDSHIP');
+    const often = await ask('스타벅스 자주가는데 한달에 얼마 써요?');
+    expect(often.topic?.intent).toBe('SPENDING');
+    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, merchant: "스타벅스"');
+    expect(firstSentence(often.text)).toContain(
+      formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko'),
+    );
+    expect(often.text).not.toMatch(/주식|코인/);
+    const insurance = await ask(
+      "a guy called saying i need to send 300k for 'insurance' before my loan gets released",
+    );
+    expect(firstSentence(insurance.text)).toMatch(/^A real lender never asks for a fee, deposit, insurance/);
+    const deposit = await ask('im scared ill lose my jeonse deposit, landlord is sketchy');
+    expect(deposit.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(deposit.text)).toMatch(
+      /^Your jeonse loan is still owed even if the landlord does not return the deposit/,
+    );
+    const p = await t.request<{
+      me: {
+        customer: {
+          peerComparison: {
+            metrics: { metric: string; percentile: number; groupMedian: number | null }[];
+          } | null;
+        };
+      };
+    }>('{ me { customer { peerComparison { metrics { metric percentile groupMedian } } } } }', {}, token);
+    const total = p.data!.me.customer.peerComparison?.metrics.find((m) => m.metric === 'TOTAL_SPEND');
+    if (total?.groupMedian != null) {
+      const peers = await ask('how do i compare to other people my age');
+      expect(peers.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(peers.text)).toContain(
+        `(median ${formatWon(new Decimal(total.groupMedian).toFixed(0), 'en')})`,
+      );
+    }
+    // PMT(5.5 %/12, 60, 20,000,000), rounded to the won: the first instalment of the amount asked.
+    const r = new Decimal('0.055').div(12);
+    const pmt = new Decimal(20_000_000).times(r).div(new Decimal(1).minus(r.plus(1).pow(-60)));
+    const more = await ask('신용대출 2천 더 받으면 한달에 얼마 늘어요?');
+    expect(firstSentence(more.text)).toMatch(/^말씀하신 20,000,000원을 60개월/);
+    expect(firstSentence(more.text)).toContain(
+      `한 달 납입액은 ${formatWon(pmt.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko')}`,
+    );
+    for (const a of [wrong, end, often, insurance, deposit, more])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));

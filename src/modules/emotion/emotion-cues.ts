@@ -14,7 +14,7 @@ export interface Cue {
  * rule (chat/counsel/crisis.ts) answers them with the crisis lines first; here they are despair.
  */
 export const SELF_HARM =
-  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b|\bgiv(?:e|ing) up on (?:everything|life|living)\b|\bcan[’']?t go on\b|\b(?:don[’']?t|can[’']?t) see (?:a|any) way out\b|(?:삶|인생|모든\s?(?:걸|것을?))\S{0,2}\s?포기하고\s?싶|다\s?포기하고\s?싶|더\s?이상\s?(?:살|버틸)\s?(?:자신|힘|이유)이?\s?없/i;
+  /죽고\s?싶|죽어\s?버리|죽을\s?것\s?같|자살|극단적(?:인)?\s?(?:선택|생각)|살기\s?(?:싫|힘들어\s?죽)|살고\s?싶지\s?않|사라지고\s?싶|목숨을?\s?끊|생을\s?마감|뛰어\s?내리|\bkill(?:ing)? myself\b|\bsuicid|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bdon'?t want to (?:live|be alive|wake up)\b|\bself[- ]?harm|\bhurt(?:ing)? myself\b|\bno reason to live\b|\bbetter off dead\b|\bgiv(?:e|ing) up on (?:everything|life|living)\b|\bwant (?:it all|everything|this all|all of this) to (?:end|stop)\b|\bwhat'?s the point (?:anymore|of (?:living|going on|anything|it all))\b|\bcan[’']?t go on\b|\b(?:don[’']?t|can[’']?t) see (?:a|any) way out\b|(?:삶|인생|모든\s?(?:걸|것을?))\S{0,2}\s?포기하고\s?싶|다\s?포기하고\s?싶|더\s?이상\s?(?:살|버틸)\s?(?:자신|힘|이유)이?\s?없/i;
 
 /**
  * Being the victim of a scam ("보이스피싱 당한 것 같아요", "I think I got scammed"): worry about money already gone,
@@ -29,7 +29,7 @@ export const CUES: Cue[] = [
   // Only the first-person wish: news of a 자살 or 극단적 선택 (KOTE's comments) is not the writer's despair.
   {
     pattern:
-      /죽고\s?싶|살기\s?싫|살고\s?싶지\s?않|사라지고\s?싶|\bkill(?:ing)? myself\b|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b/g,
+      /죽고\s?싶|살기\s?싫|살고\s?싶지\s?않|사라지고\s?싶|\bkill(?:ing)? myself\b|\bend (?:my life|it all)\b|\bwant(?:ed)? to die\b|\bwant (?:it all|everything) to end\b|\bgiv(?:e|ing) up on (?:everything|life)\b/g,
     label: 'SAD',
     weight: 6,
   },

@@ -475,7 +475,9 @@ export type ProductTopicSlot =
   /** Cash advances and card loans (현금서비스, 카드론): their cost and what they do to the credit score. */
   | 'CASH_ADVANCE'
   /** Whether loan interest lowers income tax (연말정산 소득공제): by loan kind, with the interest paid this year. */
-  | 'TAX_DEDUCTION';
+  | 'TAX_DEDUCTION'
+  /** Money sent to the wrong account (착오송금): the bank's return request, then the KDIC's return service. */
+  | 'MISTAKEN_TRANSFER';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -4528,7 +4528,11 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
   // A cash advance is weighed against their own loans' rates: those are listed too.
-  if (!['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING'].includes(topic)) {
+  if (
+    !['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING', 'MISTAKEN_TRANSFER'].includes(
+      topic,
+    )
+  ) {
     const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
     // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.
     if (input.understanding.slots.ownLoan && own.length) return [...own, ...out];

@@ -33,7 +33,15 @@ const TAX_DEDUCTION: Entry = {
   en: 'Whether loan interest lowers your income tax (the year-end settlement) depends on the loan. A jeonse loan (a housing-lease loan) taken from a financial institution by a householder who owns no home, for a home of national-housing size, gives an income deduction of 40% of the principal and interest repaid (₩4 million a year together with the housing-subscription savings deduction); a mortgage (a long-term housing mortgage) of a householder with no or one home, on a home with a standard price of ₩600 million or less at purchase and a term of 15 years or more, lets you deduct the interest repaid, ₩6–20 million a year depending on the terms. Interest on credit loans, car loans and card loans is not deductible (Income Tax Act, Article 52).',
 };
 
+// 예금자보호법 착오송금 반환지원 (2021-07-06; amounts ₩50,000–₩50M for transfers from 2024-01-01): after the sending
+// bank's return request (반환청구) fails, the KDIC asks the recipient and, if need be, goes to court; within a year.
+const MISTAKEN_TRANSFER: Entry = {
+  ko: '다른 계좌로 잘못 보냈다면 지금 바로 보낸 은행의 앱이나 고객센터에 착오송금 반환을 요청하세요: 은행이 받은 사람에게 연락해 돌려받는 절차를 밟습니다. 받은 사람이 돌려주지 않으면 송금 후 1년 안에 예금보험공사의 착오송금 반환지원(5만원~5천만원, ☎ 1588-0037, kdic.or.kr)을 신청할 수 있고, 받은 사람이 돌려주지 않고 쓰면 횡령죄가 될 수 있습니다.',
+  en: 'If you sent money to the wrong account, ask your bank now, in its app or by phone, to request the return of a mistaken transfer: the bank contacts the recipient to get it back. If they do not return it, you can apply within a year of the transfer to the Korea Deposit Insurance Corporation’s mistaken-transfer return service (₩50,000 to ₩50 million; call 1588-0037 or kdic.or.kr); a recipient who keeps and spends it may be committing embezzlement.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  MISTAKEN_TRANSFER: [MISTAKEN_TRANSFER],
   TAX_DEDUCTION: [TAX_DEDUCTION],
   DSR: [DSR],
   LTV: [LTV],

@@ -303,7 +303,7 @@ const EN_AMOUNT =
  */
 /** A bare "3천" / "5백" (no 만, 원 or 억) right before a repaying or borrowing verb: 3천만원, 5백만원. */
 const KO_BARE_MANWON =
-  /(?<![\d,.])(\d+(?:\.\d+)?)\s?(천|백)(?!\s?(?:만|원|억|개|명|건|번|회|개월|년|일|시|분|%|퍼|프로))(?=\s?(?:을|를|은|는|이|가|만|정도|쯤|씩|으로|로)?\s?(?:먼저\s?|더\s?|미리\s?|정도\s?|쯤\s?|만\s?)?(?:갚|상환|빌리|빌려|대출|넣|모으|모아|중도))/g;
+  /(?<![\d,.])(\d+(?:\.\d+)?)\s?(천|백)(?!\s?(?:만|원|억|개|명|건|번|회|개월|년|일|시|분|%|퍼|프로))(?=\s?(?:을|를|은|는|이|가|만|정도|쯤|씩|으로|로)?\s?(?:먼저\s?|더\s?|미리\s?|정도\s?|쯤\s?|만\s?)?(?:갚|상환|빌리|빌려|대출|넣|모으|모아|중도|받으면|받을|받아|\d{1,3}\s?개월|할부))/g;
 
 const KO_LUMP_MANWON =
   /(?<=(?:보너스|성과급|상여금|목돈|여윳돈|퇴직금|인센티브)\S{0,2}\s?(?:으로\s?|로\s?|이\s?|가\s?|을\s?|를\s?)?(?:약\s?|한\s?)?)(\d{1,4})(?![\d,.]|\s?(?:원|만|천|백|억|%|퍼|프로|개월|년|일|회|번|건|명|개))/g;
@@ -1117,7 +1117,7 @@ const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
 
 /** Weekday purchases ("평일에는?", "주말 빼고", "on weekdays", "except weekends"): weekend false. */
 const WEEKDAY =
-  /평일|주말\s?(?:빼고|빼면|뺀|제외|말고)|\bweek\s?days?\b|\bwork\s?days?\b|\b(?:except|excluding|not counting|other than|without) (?:the )?weekends?\b/i;
+  /평일|주중(?!에\s?(?:갚|내|납부|상환))|주말\s?(?:빼고|빼면|뺀|제외|말고)|\bweek\s?days?\b|\bwork\s?days?\b|\b(?:except|excluding|not counting|other than|without) (?:the )?weekends?\b/i;
 
 export function extractOverseas(text: string): boolean | undefined {
   if (DOMESTIC.test(text)) return false;
@@ -1208,8 +1208,16 @@ const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
   ['DTI', /\bDTI|총부채\s?상환\s?비율|debt[- ]to[- ]income/i],
 ];
 
+/**
+ * Money sent to the wrong account by mistake: "다른 계좌로 잘못 보냈어요", "착오송금", "i accidentally sent 500k to the
+ * wrong account".
+ */
+export const MISTAKEN_TRANSFER =
+  /착오\s?송금|(?:잘못|실수로|엉뚱한\s?(?:계좌|사람)(?:에|에게|으로|로)?)\s?(?:송금|이체|입금|보냈|보내\s?버렸)|(?:다른|모르는)\s?(?:사람|계좌)\S{0,3}\s?(?:잘못\s?)?(?:송금|이체|입금|보냈)|\b(?:sent|transferred|wired|paid)\b[^.?!]{0,30}\bto (?:the )?wrong (?:account|person|number)\b|\bwrong account\b[^.?!]{0,30}\b(?:sent|transfer|paid)|\bmistaken (?:transfer|payment)\b|\baccidentally (?:sent|transferred|wired)\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
   [
     'TAX_DEDUCTION',
     /연말\s?정산|(?:소득|세액)\s?공제|세금\s?(?:혜택|환급|공제)|\btax[- ](?:deduct|credit|return|refund|relief|break)|\b(?:tax )?deductible\b|\bdeduct\b[^.?!]{0,30}\btax/i,
@@ -1278,7 +1286,7 @@ const CARD_LOST =
  * it: "차 사기 전에" is buying.
  */
 const SCAM =
-  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\b(?:text(?:ed)?|messaged?|called|call|e-?mail(?:ed)?|sms)s?\b[^.?!]{0,40}\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,60}\b(?:pay|send|transfer|wire|deposit)\b[^.?!]{0,12}\b(?:a |an |the )?(?:fee|deposit|guarantee|charge|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|(?:대출|한도)[^.?!]{0,40}(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)\s?(?:보내|입금|송금|내)|선입금|(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b/i;
+  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\b(?:text(?:ed)?|messaged?|called|call|e-?mail(?:ed)?|sms)s?\b[^.?!]{0,40}\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,60}\b(?:pay|send|transfer|wire|deposit)\b[^.?!]{0,12}\b(?:a |an |the )?(?:fee|deposit|guarantee|charge|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:send|pay|transfer|wire|deposit)\b[^.?!]{0,25}\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get|so)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)[^.?!]{0,40}(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)\s?(?:보내|입금|송금|내)|선입금|(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b/i;
 
 /**
  * Someone posing as family or a friend who asks for money by messenger (메신저피싱: "엄마가 카톡으로 폰 고장났다고 돈
@@ -1314,7 +1322,7 @@ const MONEY_GONE =
 
 /** A loan offered by text or call ("pre-approved", "대출 승인됐다는 문자"), or a fee asked before it is paid out. */
 const LOAN_OFFER_SCAM =
-  /\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,20}\b(?:is |was |been |got )?(?:pre-?)?approved\b|\b(?:fee|deposit|guarantee|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)|(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)|선입금|저금리\s?(?:대환|대출)\s?(?:문자|전화|안내)/i;
+  /\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,20}\b(?:is |was |been |got )?(?:pre-?)?approved\b|\b(?:fee|deposit|guarantee|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)|(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)|선입금|저금리\s?(?:대환|대출)\s?(?:문자|전화|안내)/i;
 
 /** A text about a card payment ("해외에서 결제 시도됐다고 문자 왔어요", "got a text about a payment abroad"). */
 const PAYMENT_ALERT_SCAM =
@@ -1464,7 +1472,7 @@ export const JEONSE_MOVE =
  * return my deposit".
  */
 export const DEPOSIT_NOT_RETURNED =
-  /(?:집주인|임대인|주인)[^.?!]{0,20}(?:보증금|전세금|전세\s?보증금|돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?(?:돌려|줘|주|내\s?줘|빼\s?줘)|(?:보증금|전세금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안\s?돌려|못\s?돌려|돌려\s?받지\s?못|못\s?받|안\s?줘|안\s?주|반환\s?(?:을\s?)?(?:안|못|거부|지연))|깡통\s?전세|역\s?전세|전세\s?사기|\blandlord\b[^.?!]{0,40}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|refuses? to|isn'?t|is not)\s(?:going to\s)?(?:return|give back|pay back|repay|refund)\b|\b(?:deposit|jeonse money)\b[^.?!]{0,20}\b(?:not (?:returned|refunded|paid back)|won'?t be returned)\b/i;
+  /(?:집주인|임대인|주인)[^.?!]{0,20}(?:보증금|전세금|전세\s?보증금|돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?(?:돌려|줘|주|내\s?줘|빼\s?줘)|(?:보증금|전세금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안\s?돌려|못\s?돌려|돌려\s?받지\s?못|못\s?받|안\s?줘|안\s?주|반환\s?(?:을\s?)?(?:안|못|거부|지연))|깡통\s?전세|역\s?전세|전세\s?사기|보증금\S{0,2}\s?(?:을\s?|를\s?)?(?:떼일|떼이|날릴|날리|못\s?받을)|\blose (?:my |our |the )?(?:jeonse )?deposit\b|\blandlord (?:is|seems|looks) (?:sketchy|shady|dodgy|suspicious)\b|\blandlord\b[^.?!]{0,40}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|refuses? to|isn'?t|is not)\s(?:going to\s)?(?:return|give back|pay back|repay|refund)\b|\b(?:deposit|jeonse money)\b[^.?!]{0,20}\b(?:not (?:returned|refunded|paid back)|won'?t be returned)\b/i;
 
 /**
  * Repaying a jeonse loan at the lease's end: "전세대출 만기에 한 번에 어떻게 갚아요?", "전세 계약 끝나면 대출은
@@ -1695,8 +1703,8 @@ export const RECURRING =
  * Other customers like the one asking: "또래보다", "내 나이대 평균", "다른 사람들보다", "people like me", "others my age" —
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
-const PEERS =
-  /\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:요즘|평소에?|항상|늘|내가|제가)\s?(?:카드를?\s?|돈을?\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+export const PEERS =
+  /\bhow do i (?:compare|stack up) (?:to|with|against) (?:other )?(?:people|others|everyone)(?: (?:my|of my) age)?\b|\b(?:people|others) my age\b|\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:요즘|평소에?|항상|늘|내가|제가)\s?(?:카드를?\s?|돈을?\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
@@ -1704,7 +1712,7 @@ const MONTHLY_AVERAGE =
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =
-  /하루\s?(?:에\s?)?평균|일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
+  /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
 
 /** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
@@ -1732,7 +1740,7 @@ const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s
 const EN_SCORE = 'credit (?:score|rating)s?';
 /** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
 const RAISE_IT =
-  /\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
+  /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)|\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
   // "신용점수 왜 떨어졌어요?", "why did my credit score drop?": what lowers a score and where to see why.

@@ -1334,7 +1334,38 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['올 상반기랑 하반기 중에 언제 더 많이 썼어?', 'SPENDING', { compare: true }],
       ['상반기랑 하반기 비교해줘', 'SPENDING', { compare: true }],
+      ['스타벅스 자주가는데 한달에 얼마 써요?', 'SPENDING', { merchant: '스타벅스', monthlyAverage: true }],
+      [
+        "a guy called saying i need to send 300k for 'insurance' before my loan gets released",
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT', scamKind: 'LOAN_OFFER' },
+      ],
+      [
+        'im scared ill lose my jeonse deposit, landlord is sketchy',
+        'LOAN_BALANCE',
+        { request: 'DEPOSIT_NOT_RETURNED' },
+      ],
+      ['i feel so stupid about money, everyone my age seems fine', 'HEALTH_SCORE', {}],
+      ['how do i compare to other people my age', 'SPENDING', { peers: true }],
+      [
+        'help i accidentally sent 500k to the wrong account',
+        'PRODUCT_QUESTION',
+        { productTopic: 'MISTAKEN_TRANSFER' },
+      ],
+      [
+        '다른 계좌로 50만원 잘못 보냈어요 어떡해요',
+        'PRODUCT_QUESTION',
+        { productTopic: 'MISTAKEN_TRANSFER' },
+      ],
+      ['대출 이자가 넘 아까워요 줄일 방법', 'REFINANCE', {}],
+      ['잔고가 모자라면 어케되나요', 'ARREARS', {}],
+      ['요즘 하루에 얼마꼴로 써?', 'SPENDING', { dailyAverage: true }],
+      ['솔직히 말해줘요 제 상황 괜찮은거에요?', 'HEALTH_SCORE', {}],
+      ['신용대출 2천 더 받으면 한달에 얼마 늘어요?', 'LOAN_LIMIT', { amount: '20000000' }],
+      ['자동차 할부 3천 60개월 하면 월 얼마에요?', 'LOAN_LIMIT', { amount: '30000000', termMonths: 60 }],
+      ['whats the point anymore, i cant ever pay this off, i just want it all to end', 'HARDSHIP', {}],
     ];
+    expect(understandMessage('삼성전자 주가 어때요?').intent).toBe('GENERAL_CHAT');
     expect(
       understandMessage('ugh why does my card bill keep going up every month').slots.monthlyAverage,
     ).toBeUndefined();
@@ -1419,6 +1450,15 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'SPENDING',
         { changeWhy: true, period: { kind: 'LAST_MONTH' } },
       ],
+      ['이번달 쓴거 지난달이랑 비교해주세요', '차이가 왜 나는거에요?', 'SPENDING', { changeWhy: true }],
+      ['제 금융건강점수 몇점이에요?', '뭘 해야 올라가요?', 'HEALTH_SCORE', { creditEffect: 'RAISE' }],
+      [
+        '지난달 주말에만 얼마 썼어?',
+        '주중에는요?',
+        'SPENDING',
+        { weekend: false, period: { kind: 'LAST_MONTH' } },
+      ],
+      ['can i save by refinancing', 'ok so what do u recommend', 'REFINANCE', {}],
     ];
     for (const [first, then, intent, slots] of pairs)
       expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([

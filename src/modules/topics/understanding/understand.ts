@@ -160,7 +160,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
-  /뭐부터\s?(?:해야|하면)\s?\S*\s*[?？]?\s*$|^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should|do) i do(?: now| then| about it| next)?|뭐부터\s?해야\s?(?:돼|되|할까|하나|해요|하죠)\S*|how (?:do|can) i get (?:it|that|this) (?:up|higher|down|lower)|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
+  /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)\S*\s*[?？]?\s*$|뭐부터\s?(?:해야|하면)\s?\S*\s*[?？]?\s*$|^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead)\s*\??$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should|do) i do(?: now| then| about it| next)?|뭐부터\s?해야\s?(?:돼|되|할까|하나|해요|하죠)\S*|how (?:do|can) i get (?:it|that|this) (?:up|higher|down|lower)|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
 
 /**
  * A message that opens by pointing back at what was just discussed ("이거 언제까지 갚아야 돼?", "그 대출 금리는?",
@@ -282,7 +282,7 @@ function partialRepayment(text: string): boolean {
 export const OUT_OF_SCOPE = {
   FX: /환율|달러\s?(?:가격|시세)|엔화\s?(?:가격|시세|얼마)|\bexchange rates?\b|\busd\s?\/?\s?krw\b|\bforex\b/i,
   MARKETS:
-    /주식|주가|코인|비트코인|이더리움|\bstocks?\b|\bshares? (?:of|in)\b|\bcrypto(?:currency)?\b|\bbitcoin\b|\bshould i (?:buy|sell|invest)\b/i,
+    /주식|(?<![가-힣])주가(?!\s?(?:는|은)?\s?(?:데|니까|서|면))|코인|비트코인|이더리움|\bstocks?\b|\bshares? (?:of|in)\b|\bcrypto(?:currency)?\b|\bbitcoin\b|\bshould i (?:buy|sell|invest)\b/i,
   TRANSFER:
     /(?:송금|이체)\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|해\s?줄\s?수|해\s?주실|하고\s?싶|해\s?줄래)|(?:돈|원)\S{0,2}\s?(?:좀\s?)?보내\s?(?:줘|주세요|줄\s?수|주실|줄래)|\bcan you (?:please )?(?:transfer|send|wire)\b|\b(?:transfer|send|wire) (?:\S+ ){0,4}to (?:my|his|her|their)\b/i,
 } as const;
@@ -313,7 +313,7 @@ const YEAR_ALONE =
 const FEE_ALONE =
   /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
-  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
 /** "왜 이렇게 낮아요?", "why is it so low?", "what's stopping it from being higher?": a low figure questioned alone. */
 const WHY_SO_LOW =
@@ -329,7 +329,7 @@ const BARE_AMOUNT_ALONE =
 
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
-  /^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)\S*\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$/i;
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)\S*\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$/i;
 
 /** "그럼 대출은 어떻게 돼요?", "what happens to my loan then?": the loan asked about alone, after its case was named. */
 const LOAN_ASKED_ALONE =
