@@ -497,8 +497,15 @@ function incomeMatches(text: string): IncomeMatch[] {
  * The income the customer states, annual in whole won: "연봉 5천인데" → 50,000,000; "월급이 200만원인데" →
  * 24,000,000 (monthly 2,000,000); "I earn 60 million won a year"; "my monthly salary is ₩3M".
  */
+/**
+ * Someone else's income named just before the figure ("배우자 연봉 4천이에요", "my wife's salary is 40 million"): not
+ * the customer's, whose limit and DSR are computed on their own income.
+ */
+const OTHERS_INCOME =
+  /(?:배우자|남편|아내|와이프|신랑|부인|남친|여친|남자\s?친구|여자\s?친구|예비\s?(?:신랑|신부|배우자)|부모님|엄마|아빠|어머니|아버지|동생)\S{0,2}\s?$|\b(?:wife|husband|spouse|partner|fiancée?|girlfriend|boyfriend|mom|mum|dad|mother|father|parents?)(?:'s|s')?\s$/i;
+
 export function extractStatedIncome(text: string): CounselSlots['statedIncome'] {
-  const m = incomeMatches(text)[0];
+  const m = incomeMatches(text).find((x) => !OTHERS_INCOME.test(text.slice(Math.max(0, x.at - 12), x.at)));
   if (!m) return undefined;
   return { annual: m.annual.toFixed(0), ...(m.monthly ? { monthly: m.monthly.toFixed(0) } : {}) };
 }

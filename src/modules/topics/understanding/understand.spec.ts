@@ -1366,6 +1366,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['whats the point anymore, i cant ever pay this off, i just want it all to end', 'HARDSHIP', {}],
     ];
     expect(understandMessage('삼성전자 주가 어때요?').intent).toBe('GENERAL_CHAT');
+    // A spouse's income is not the customer's: the limit stays on their own.
+    expect(
+      understandMessage('결혼하면 대출 한도 늘어나요? 배우자 연봉 4천이에요').slots.statedIncome,
+    ).toBeUndefined();
+    expect(understandMessage('연봉 4천인데 대출 얼마나 돼요?').slots.statedIncome).toEqual({
+      annual: '40000000',
+    });
     expect(
       understandMessage('ugh why does my card bill keep going up every month').slots.monthlyAverage,
     ).toBeUndefined();
