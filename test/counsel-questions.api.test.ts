@@ -2172,7 +2172,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(more.text)).toContain(
       `한 달 납입액은 ${formatWon(pmt.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko')}`,
     );
-    for (const a of [wrong, end, often, insurance, deposit, more])
+    // "can i afford a 1.5 million won laptop this month": against what the month leaves (the README's "left to spend"
+    // answer's figure), not a 60-month loan.
+    const left = await ask('how much do I have left to spend this month?');
+    const figure = /about (₩[\d,]+) left this month/.exec(left.text)![1];
+    const laptop = await ask('can i afford a 1.5 million won laptop this month');
+    expect(laptop.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(laptop.text)).toContain(`than the about ${figure} your month has left`);
+    for (const a of [wrong, end, often, insurance, deposit, more, laptop])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -388,6 +388,11 @@ export interface CounselSlots {
    */
   leftThisMonth?: boolean;
   /**
+   * A purchase weighed against this month's money ("이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5
+   * million won laptop this month"), whole won: set with leftThisMonth.
+   */
+  purchase?: string;
+  /**
    * An amount the customer has to live on for the rest of this month, in won ("이번달 생활비 50만원으로 버틸 수
    * 있을까?", "can I get by on 300k till the end of the month?"): set against this month's card spending a day so far.
    */

@@ -4134,6 +4134,7 @@ function leftThisMonthLines(
   s: SpendingSummaryData,
   data: TurnData,
   lang: Lang,
+  purchase?: string,
 ): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const loans = debt && debt.amount !== '0' ? debt : null;
@@ -4155,7 +4156,19 @@ function leftThisMonthLines(
         : `This month has already gone ${won(left.abs())} past your monthly income of ${won(income)}: ${outgoings} (card spending ${range}).`,
     ];
   const perDay = left.div(Math.max(1, days)).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  // "150만원짜리 노트북 사도 될까요?": the purchase against what is left, first.
+  const buy = purchase ? new Decimal(purchase) : null;
+  const verdict = buy
+    ? buy.gt(left)
+      ? lang === 'ko'
+        ? koText`${won(buy)}짜리는 이번 달 남은 돈 약 ${won(left)}보다 ${won(buy.minus(left))} 많아, 이번 달 여유로는 부족합니다: 할부나 대출로 사면 다음 달 이후의 부담이 됩니다.`
+        : `A ${won(buy)} purchase is ${won(buy.minus(left))} more than the about ${won(left)} your month has left, so this month’s money does not cover it: paying by instalments or a loan moves the cost to the months ahead.`
+      : lang === 'ko'
+        ? koText`${won(buy)}짜리를 사면 이번 달 남은 돈 약 ${won(left)}에서 ${won(left.minus(buy))}이/가 남습니다.`
+        : `A ${won(buy)} purchase fits in the about ${won(left)} your month has left, leaving ${won(left.minus(buy))}.`
+    : null;
   return [
+    ...(verdict ? [verdict] : []),
     lang === 'ko'
       ? koText`이번 달 남은 돈은 약 ${won(left)}입니다: 월 소득 ${won(income)}에서 ${outgoings}을/를 뺀 금액입니다 (카드 지출은 ${range}).`
       : `You have about ${won(left)} left this month: your monthly income of ${won(income)} less ${outgoings} (card spending ${range}).`,
@@ -4341,7 +4354,17 @@ function savings(input: IntentReplyInput): string[] {
       return out;
     }
     if (input.understanding.slots.leftThisMonth && data.spendingSummary) {
-      out.push(...leftThisMonthLines(m.income, debt, data.spendingSummary, data, lang), basis);
+      out.push(
+        ...leftThisMonthLines(
+          m.income,
+          debt,
+          data.spendingSummary,
+          data,
+          lang,
+          input.understanding.slots.purchase,
+        ),
+        basis,
+      );
       return out;
     }
     if (input.understanding.slots.budget) {

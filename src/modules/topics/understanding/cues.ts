@@ -70,6 +70,7 @@ import {
   DAILY_AVERAGE,
   PEERS,
   MISTAKEN_TRANSFER,
+  PURCHASE_ASKED,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -278,6 +279,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop": the purchase against what the month
+  // leaves (the savings answer), not a loan for it — a home, a car or a loan's payments stay with the loans.
+  if (PURCHASE_ASKED.test(text) && extractAmount(text) !== undefined) return 'SAVINGS';
   // "다른 계좌로 잘못 보냈어요", "i accidentally sent 500k to the wrong account": the mistaken-transfer return (a
   // product question's answer), not a prepayment or a savings goal of the amount.
   if (MISTAKEN_TRANSFER.test(text)) return 'PRODUCT_QUESTION';

@@ -150,6 +150,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead', 'yearEnd'],
   SAVINGS: [
+    'purchase',
     'amount',
     'months',
     'emergencyFund',
@@ -373,6 +374,10 @@ export function extractHomePrice(text: string): string | undefined {
   // A home costs at least tens of millions of won: smaller figures are a payment or a deposit said nearby.
   return value && new Decimal(value).gte(10_000_000) ? value : undefined;
 }
+
+/** A purchase asked about: "150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop?". */
+export const PURCHASE_ASKED =
+  /^(?![^]*(?:대출|빚|이자|상환|원리금|월세|집|아파트|주택|자동차|\bloans?\b|\bdebts?\b|\bmortgage|\bpayments?\b|\brent\b|\binterest\b|\bhouse\b|\bhome\b|\bapartment\b|\bcar\b))[^]*(?:(?:사도|사면|구매해도|구입해도|질러도|지르면)\s?(?:될까|돼|되나|되요|괜찮|될지|무리)|\bcan i afford (?:a |an |the |to (?:buy|get) )?|\bshould i buy\b|\bis it ok(?:ay)? to buy\b)/i;
 
 /**
  * A charge quoted as a bare figure ("what's this 68,500 charge on my card", "i dont recognise a payment of 34500"):
@@ -2127,6 +2132,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.loanKind = v;
         break;
       }
+      case 'purchase': {
+        const v = PURCHASE_ASKED.test(text) ? extractAmount(withoutIncome(text)) : undefined;
+        if (v) {
+          out.purchase = v;
+          out.leftThisMonth = true;
+        }
+        break;
+      }
       case 'homePrice': {
         const v = extractHomePrice(text);
         if (v) out.homePrice = v;
@@ -2489,6 +2502,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;
+  // "150만원짜리 노트북 사도 될까요?": the price is weighed against the month, not a savings goal.
+  if (out.purchase) delete out.amount;
   // "why does my card bill keep going up every month": what moved it, not a month's average.
   if (out.changeWhy) delete out.monthlyAverage;
   // "가장 많이 쓴 가게": the merchants answer it; the category ranking is only their fallback.

@@ -1366,6 +1366,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['whats the point anymore, i cant ever pay this off, i just want it all to end', 'HARDSHIP', {}],
     ];
     expect(understandMessage('삼성전자 주가 어때요?').intent).toBe('GENERAL_CHAT');
+    // A purchase weighed against the month, not a loan or a savings goal.
+    for (const q of [
+      'can i afford a 1.5 million won laptop this month',
+      '이번달에 150만원짜리 노트북 사도 될까요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SAVINGS',
+        slots: { purchase: '1500000', leftThisMonth: true },
+      });
+    expect(
+      understandMessage('can i afford a 1.5 million won laptop this month').slots.amount,
+    ).toBeUndefined();
     // A spouse's income is not the customer's: the limit stays on their own.
     expect(
       understandMessage('결혼하면 대출 한도 늘어나요? 배우자 연봉 4천이에요').slots.statedIncome,

@@ -1141,6 +1141,8 @@ function allReplies(): { name: string; text: string }[] {
       ['REFINANCE', { switchCost: true }],
       ['LOAN_LIMIT', { loanKind: 'OVERDRAFT' }],
       ['SAVINGS', { leftThisMonth: true }],
+      ['SAVINGS', { leftThisMonth: true, purchase: '1500000' }],
+      ['SAVINGS', { leftThisMonth: true, purchase: '300000' }],
       ['SAVINGS', { getBy: '500000' }],
       ['SAVINGS', { getBy: '5000' }],
       ['NEXT_PAYMENT', { lastPayment: true }],
