@@ -1,11 +1,15 @@
 import { DEMO, loginWhenAvailable, startTestApp, TestApp } from './support/app';
+import { LIKELY_SCENARIO_PROBABILITY } from '../src/modules/chat/counsel/templates';
 
 // One source of truth for a customer's income (src/modules/customers/income.ts): after staff change the annual
 // income, the loan-limit simulation, the quarter's income, the health score (spend ÷ income, DSR), the scenario
 // metrics and the chat answer all use the new figure — none keeps the quarter's stale stored income.
 
 type Obj = Record<string, unknown>;
-type Metrics = { keyMetrics: { name: string; value: number | null }[] };
+type Metrics = {
+  probability: number;
+  keyMetrics: { name: string; value: number | null; triggered: boolean }[];
+};
 
 describe('customer income: one source for simulation, health score and chat', () => {
   jest.setTimeout(240_000);
@@ -111,7 +115,7 @@ describe('customer income: one source for simulation, health score and chat', ()
     let message: Message | undefined;
     for (let i = 0; i < 100; i++) {
       const polled: { data?: { chatMessage: Message } | null } = await t.request<{ chatMessage: Message }>(
-        'query ($id: ID!) { chatMessage(id: $id) { status text scenario { keyMetrics { name value } } } }',
+        'query ($id: ID!) { chatMessage(id: $id) { status text scenario { probability keyMetrics { name value triggered } } } }',
         { id },
         customer,
       );
@@ -125,8 +129,13 @@ describe('customer income: one source for simulation, health score and chat', ()
       ['spendToIncome', 'dsr'].includes(m.name),
     );
     expect(used.length).toBeGreaterThan(0);
-    // …and its text states that figure (26.4 % here: "소득 대비 카드 소비: 26.4%").
-    if (used.some((m) => m.name === 'spendToIncome'))
+    // …and its text states that figure (26.4 % here: "소득 대비 카드 소비: 26.4%") wherever the answer lists it: a
+    // scenario said to hold lists the figures that make it hold (the flagged ones, when any is).
+    const scenario = message!.scenario!;
+    const flagged = scenario.keyMetrics.some((m) => m.triggered);
+    const listed = (m: { triggered: boolean }) =>
+      !(scenario.probability >= LIKELY_SCENARIO_PROBABILITY && flagged) || m.triggered;
+    if (used.some((m) => m.name === 'spendToIncome' && listed(m)))
       expect(message!.text).toContain(`${(after.scenarioSpendToIncome! * 100).toFixed(1)}%`);
     for (const m of used)
       expect(m.value).toBeCloseTo((m.name === 'dsr' ? after.scenarioDsr : after.scenarioSpendToIncome)!, 6);

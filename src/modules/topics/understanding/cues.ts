@@ -42,7 +42,6 @@ import {
   extractRateRise,
   extractStatedIncome,
   extractScam,
-  INTEREST_WHY,
   LAST_PAYMENT,
   LEFT_THIS_MONTH,
   LAST_INSTALMENT,
@@ -91,8 +90,9 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       /(?<!(?:적금|예금|저축)[^.?!]{0,10})(?:대출\s?)?이자\S{0,2}\s?(?:는\s?)?(?:한\s?달에\s?|매달\s?|매월\s?|월\s?)?얼마(?:나|씩)?\s?(?:나와|나가|내)|납입일|납부일|상환일|결제일|(?:다음|이번)\s?(?:회차|납입|납부|상환)|(?:이번|다음|담)\s?달?\s?(?:에\s?)?(?:대출|원리금|이자).{0,6}(?:얼마|언제)|빠져\s?나가|자동\s?이체\s?날짜|(?:낼|갚아야\s?할)\s?(?:금액|돈)|(?:\d{1,2}\s?월|다다음\s?달)\S{0,2}\s?(?:에\s?)?(?:내는|낼|나가는|갚는)\s?(?:돈|금액|대출금|이자|원리금|거)|이번에\s?낼|taken out|owe this month|charged\b|next (?:loan )?(?:payment|installment|instalment|repayment|debit)|due date|payment (?:due|date(?!s))|is due|\bwhen\b[^.?!]*\bbill\b[^.?!]*\bdue\b|monthly payment|when do i pay/i,
       LAST_PAYMENT,
       PARTIAL_PAYMENT,
-      // "아니 이자가 왜이렇게 비싸요 진짜 짜증나네": why the interest is what it is (an angry tail made it chit-chat).
-      INTEREST_WHY,
+      // "아니 이자가 왜이렇게 비싸요 진짜 짜증나네": why the interest is what it is (an angry tail made it chit-chat) —
+      // not why a rate went up (the rate change, LOAN_BALANCE's).
+      /이자\S{0,2}\s?(?:가\s?|는\s?|이\s?)?왜\s?(?:이렇게\s?|이리\s?|그렇게\s?)?(?:비싸|비쌈|많|높)|왜\s?(?:이렇게\s?|그렇게\s?)?(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|이\s?)?(?:비싸|많|높)|\bwhy (?:is|are) (?:my |the )?(?:loan )?interest(?: payments?)? (?:so |this )?(?:high|much|expensive)\b/i,
       INTEREST_ONLY,
       MONTHLY_INTEREST,
       /(?:납입|상환|납부|이자\s?낼|낼)\s?(?:일|날|날짜)\S{0,3}\s?(?:까지\s?)?(?:며칠|몇\s?일)|\bhow many days (?:until|till|before|left)\b[^.?!]{0,20}\b(?:payment|instal?ment|due|pay)\b/i,

@@ -1586,7 +1586,7 @@ export const NEXT_BILL =
   /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
-export const INTEREST_WHY =
+const INTEREST_WHY =
   /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
 /**
