@@ -2183,6 +2183,141 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it("QA round 8: a parent's debts (the heir's rules, not a flagged charge), a card's minimum payment (the bill it is part of), the phone every month, a month named ahead", async () => {
+    const heir = await ask('아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?');
+    expect(heir.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(heir.text)).toMatch(/^가족의 빚은 보증을 서거나 함께 빌린 게 아니라면/);
+    expect(heir.text).toMatch(/3개월 안에 가정법원에 상속포기나 한정승인.+☎ 132/);
+    const heirEn = await ask('my dad passed away and left debt, do i have to pay it');
+    expect(firstSentence(heirEn.text)).toMatch(/^You do not have to pay a family member’s debts/);
+    const now = today();
+    const { bill, instalments } = await cardBillOf(now);
+    const minimum = await ask('whats the minimum payment on my card');
+    expect(minimum.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(minimum.text).toContain('fingraph does not hold it');
+    const minimumKo = await ask('이번달 카드 최소결제금액 얼마예요?');
+    expect(minimumKo.text).toContain('fingraph에는 없습니다');
+    if (instalments) {
+      expect(firstSentence(minimum.text)).toContain(billDueSentence(bill, 'en'));
+      expect(firstSentence(minimumKo.text)).toContain(billDueSentence(bill, 'ko'));
+    }
+    const phone = await ask('how much do i pay for my phone every month');
+    expect(phone.topic?.intent).toBe('SPENDING');
+    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "TELECOM"');
+    expect(firstSentence(phone.text)).toContain(
+      formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en'),
+    );
+    // "forecast for december": the next December (this month in December), first — read from forecast() with the
+    // horizon the answer asks for (two steps past the month).
+    const ahead = (12 - Number(now.slice(5, 7)) + 12) % 12;
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
+    }>(
+      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
+      { h: Math.min(12, ahead + 2) },
+      token,
+    );
+    const december = f.data!.me.customer.forecast?.points.find((p) =>
+      p.period.startsWith(`${now.slice(0, 4)}-12`),
+    );
+    const dec = await ask('forecast for december');
+    expect(dec.topic?.intent).toBe('FORECAST');
+    if (december)
+      expect(firstSentence(dec.text)).toContain(
+        `(${formatMonth(december.period, 'en')}) is expected to be about ${formatWon(new Decimal(december.mean.amount).toFixed(0), 'en')}`,
+      );
+    // "12월 카드값 얼마나 나올까요?" asked the month before: next month's bill (this month's spending so far), not the
+    // December gone.
+    const nextMonth = addMonths(`${now.slice(0, 7)}-01`, 1);
+    const next = await cardBillOf(nextMonth);
+    const named = await ask(`${Number(nextMonth.slice(5, 7))}월 카드값 얼마나 나올까요?`);
+    expect(named.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(named.text)).toMatch(/^다음 달에 청구될 카드값은/);
+    expect(firstSentence(named.text)).toContain(
+      formatWon(next.instalments ? next.bill.toString() : await spentTotal('period: THIS_MONTH'), 'ko'),
+    );
+    for (const a of [heir, heirEn, minimum, minimumKo, phone, dec, named])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 8: standing guarantee, the court\'s debt relief and "무조건 되죠?" (no), self-harm said without "die", a rate quoted "at", the next three payments, a day\'s average, the dearest thing bought, "먹는 데"', async () => {
+    const guarantee = await ask('친구가 보증 서달라는데 서도 될까요');
+    expect(guarantee.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(guarantee.text)).toMatch(
+      /^보증을 서면 빌린 사람이 갚지 못할 때 그 빚을 보증한 금액까지 대신 갚아야/,
+    );
+    const rows = (await activeScheduleRows()).filter((r) => !r.paid);
+    const next = rows[0];
+    const certain = await ask('채무조정 신청하면 무조건 되는 거죠?');
+    expect(certain.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(certain.text)).toMatch(/^아니요, 채무조정은 신청한다고 모두 받아들여지지 않습니다/);
+    expect(certain.text).toContain(formatWon(next.payment.amount, 'ko'));
+    expect(certain.text).toContain('1397');
+    const court = await ask('개인회생 하면 어떻게 돼요?');
+    expect(firstSentence(court.text)).toMatch(/^개인회생은 법원에 신청해 보통 3년\(최장 5년\)/);
+    expect(court.text).toContain(formatWon(next.payment.amount, 'ko'));
+    expect(court.text).not.toMatch(/소득에 비해 소비가 많거나/);
+    const ending = await ask('i keep thinking about ending it all because of this loan');
+    expect(ending.text).toMatch(/^I am worried about what you wrote.+109.+1577-0199/);
+    const meant = await ask('i mean it. i dont want to be here', ending.conversationId);
+    expect(meant.topic?.intent).toBe('HARDSHIP');
+    expect(meant.text).toMatch(/^I am worried about what you wrote.+109.+1577-0199/);
+    const quoted = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            refinanceAtRate: {
+              current: { payment: { amount: string } };
+              switchLender: { newPayment: { amount: string } };
+            } | null;
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status refinanceAtRate(annualRate: "0.032") { current { payment { amount } } switchLender { newPayment { amount } } } } } } }',
+      {},
+      token,
+    );
+    const q32 = quoted.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceAtRate!;
+    const toss = await ask('toss says they can do my loan at 3.2%, should i switch');
+    expect(firstSentence(toss.text)).toContain(
+      `would cost ${formatWon(q32.switchLender.newPayment.amount, 'en')} a month instead of ${formatWon(q32.current.payment.amount, 'en')}`,
+    );
+    const three = await ask('앞으로 3번 내는 거 날짜랑 금액');
+    expect(three.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+    for (const r of rows.slice(0, 3))
+      expect(three.text).toContain(
+        `${formatDate(r.dueDate, 'ko', today())} ${formatWon(r.payment.amount, 'ko')}`,
+      );
+    const { from, through } = await periodDays('period: THIS_MONTH');
+    const days = Math.round((Date.parse(through) - Date.parse(from)) / 86_400_000) + 1;
+    const daily = await ask('하루 평균 얼마 쓰고 있어요?');
+    expect(daily.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(daily.text)).toContain(
+      `약 ${formatWon(new Decimal(await spentTotal('period: THIS_MONTH')).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko')}`,
+    );
+    // The dearest purchase of this year (KST), read from the card transactions.
+    const year = today().slice(0, 4);
+    const purchases = (
+      await cardTransactions<{ kind: string; occurredAt: string; amount: { amount: string } }>(
+        'kind occurredAt amount { amount }',
+      )
+    ).filter((n) => n.kind === 'PURCHASE' && koreanDate(new Date(n.occurredAt)).startsWith(year));
+    const dearest = await ask('이번 년도에 제일 비싸게 산 게 뭐예요');
+    expect(dearest.topic?.intent).toBe('CARD_TRANSACTIONS');
+    if (purchases.length) {
+      const top = purchases.reduce((a, b) => (BigInt(b.amount.amount) > BigInt(a.amount.amount) ? b : a));
+      expect(firstSentence(dearest.text)).toContain(`${formatWon(top.amount.amount, 'ko')}입니다`);
+    }
+    const food = await ask('지난 분기에 먹는 데 쓴 돈');
+    expect(firstSentence(food.text)).toContain(
+      `지난 분기 식비 카드 지출은 ${formatWon(await spentTotal('period: LAST_QUARTER, category: "FOOD"'), 'ko')}입니다`,
+    );
+    for (const a of [guarantee, certain, court, meant, toss, three, daily, dearest, food])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));

@@ -131,6 +131,11 @@ export interface CounselSlots {
    */
   weekend?: boolean;
   hardship?: HardshipSlot;
+  /**
+   * The debt relief a hardship question asks about: the court's (개인회생, 파산, "bankruptcy") — what it means, after
+   * the gentler options — or whether relief is certain ("채무조정 신청하면 무조건 되는 거죠?": no, it is reviewed).
+   */
+  relief?: 'COURT' | 'CERTAIN';
   forecastSubject?: ForecastSubjectSlot;
   /** Which score a score question means: the credit bureau's ("신용점수", "credit score") rather than ours. */
   scoreKind?: 'CREDIT';
@@ -138,6 +143,11 @@ export interface CounselSlots {
   months?: number;
   /** The one month a forecast question names, counted from this month: "다음 달" → 1, "다다음 달" → 2. */
   monthAhead?: number;
+  /**
+   * A calendar month a forecast question names ("forecast for december", "3월 지출 예상": 1–12), made `monthAhead` on
+   * the day of the turn (resolveNamedMonth: the next such month, this month when it is the one named).
+   */
+  forecastMonth?: number;
   /** A balance question about the interest still to pay ("총 이자 얼마나 내요?", "interest in total?"). */
   interestLeft?: boolean;
   /** A spending question that compares with the period before ("지난달보다 더 썼나요?", "more than last month?"). */
@@ -482,7 +492,14 @@ export type ProductTopicSlot =
   /** Whether loan interest lowers income tax (연말정산 소득공제): by loan kind, with the interest paid this year. */
   | 'TAX_DEDUCTION'
   /** Money sent to the wrong account (착오송금): the bank's return request, then the KDIC's return service. */
-  | 'MISTAKEN_TRANSFER';
+  | 'MISTAKEN_TRANSFER'
+  /**
+   * A family member's debts (부모님 빚, a parent who died with debts): nobody owes them without a guarantee; an heir
+   * inherits them unless they renounce or accept with limited liability within three months (민법 제1019조).
+   */
+  | 'INHERITED_DEBT'
+  /** Standing guarantee for someone's loan (보증, 연대보증, co-signing): the guarantor's liability and the law's form. */
+  | 'GUARANTEE';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -1662,12 +1662,13 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
       : koText`이번 달 결제일에 청구되는 카드값은 약 ${total}입니다: 지난달 일시불 사용분 ${lumpText}`;
     const parts =
       st.portions.length > 0
-        ? koText`${head}에 할부 청구분 ${st.portionTotal.text}(${list})을/를 더한 금액이며`
-        : `${head}이며`;
+        ? koText`${head}에 할부 청구분 ${st.portionTotal.text}(${list})을/를 더한 금액`
+        : head;
+    // "…더한 금액이며, 할부로 산 …은 나눠서 청구됩니다" — or, with nothing bought on instalments, "…더한 금액입니다".
     const deferred =
       st.deferredTotal.amount !== '0'
-        ? koText`, ${next ? '이번 달' : '지난달'} 할부로 산 ${st.deferredTotal.text}은/는 한 번에 청구되지 않고 나눠서 청구됩니다`
-        : '';
+        ? koText`이며, ${next ? '이번 달' : '지난달'} 할부로 산 ${st.deferredTotal.text}은/는 한 번에 청구되지 않고 나눠서 청구됩니다`
+        : '입니다';
     return `${parts}${deferred} (${range} 사용분${next ? '; 이번 달 남은 기간 사용분이 더해지고' : ';'} 할부수수료는 카드사가 따로 붙입니다).`;
   }
   const head = next
@@ -1700,6 +1701,35 @@ function cardBillLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "채무조정 신청하면 무조건 되는 거죠?": no — it is reviewed; "개인회생 하면 어떻게 돼요?": what the court's procedures
+ * are and cost, said before the gentler options that come first (채무자 회생 및 파산에 관한 법률: a repayment plan of
+ * three years, five at most, then the rest discharged; bankruptcy's discharge when nothing can be paid).
+ */
+function reliefLead(relief: 'COURT' | 'CERTAIN', lang: Lang): string {
+  if (relief === 'CERTAIN')
+    return lang === 'ko'
+      ? '아니요, 채무조정은 신청한다고 모두 받아들여지지 않습니다: 금융회사나 신용회복위원회가 소득, 빚의 규모, 연체 기간을 보고 심사해 조정 여부와 조건을 정합니다.'
+      : 'No: debt restructuring is not granted just because you apply. The lender or the Credit Counseling & Recovery Service reviews your income, how much you owe and how long it has been overdue, and decides whether and on what terms.';
+  return lang === 'ko'
+    ? '개인회생은 법원에 신청해 보통 3년(최장 5년) 동안 소득에서 생계비를 뺀 금액을 갚고 나머지 빚을 면제받는 절차이고, 개인파산은 갚을 능력이 없을 때 법원이 빚을 면책하는 절차입니다. 둘 다 신용정보에 기록이 남아 한동안 대출과 카드 이용이 어려우니, 그 전에 아래의 상환유예나 채무조정부터 알아보세요.'
+    : 'Individual rehabilitation (개인회생) is a court procedure: you pay what your income leaves after living costs for usually three years (five at most), and the rest of the debt is written off; personal bankruptcy has the court discharge debts you cannot pay at all. Both stay on your credit record and make loans and cards hard to get for years, so look at the deferral and restructuring options below first.';
+}
+
+/**
+ * "카드 최소결제금액 얼마예요?": the bill due this month (the card company's minimum is a share of it that fingraph does not
+ * hold: it is on the statement and in the card company's app), and that the rest carried over is revolving.
+ */
+function minimumPaymentLines(input: IntentReplyInput): string[] {
+  const lang = input.language;
+  return [
+    ...cardBillLines(input).slice(0, input.data.spendingSummary ? 1 : 0),
+    lang === 'ko'
+      ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 fingraph에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
+      : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; fingraph does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
+  ];
+}
+
 function hardship(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -1710,6 +1740,7 @@ function hardship(input: IntentReplyInput): string[] {
   const slots = input.understanding.slots;
   // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요", "실직했어요") is answered with its figures first.
   const opener = distressSaid(input) ? DISTRESS_OPENER[input.emotion!.label] : null;
+  if (slots.relief) out.push(reliefLead(slots.relief, lang));
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
   if (slots.deferInterest && next?.nextPayment)
@@ -4550,11 +4581,22 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const loans = activeLoans(data);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
+  // "카드 최소결제금액 얼마예요?": the bill it is a part of first (the minimum itself is on the card company's statement).
+  if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
+    return [...minimumPaymentLines(input), ...out];
   // A cash advance is weighed against their own loans' rates: those are listed too.
   if (
-    !['DSR', 'DTI', 'LTV', 'LENDING_RATIOS', 'DEPOSIT_PROTECTION', 'REVOLVING', 'MISTAKEN_TRANSFER'].includes(
-      topic,
-    )
+    ![
+      'DSR',
+      'DTI',
+      'LTV',
+      'LENDING_RATIOS',
+      'DEPOSIT_PROTECTION',
+      'REVOLVING',
+      'MISTAKEN_TRANSFER',
+      'INHERITED_DEBT',
+      'GUARANTEE',
+    ].includes(topic)
   ) {
     const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
     // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.

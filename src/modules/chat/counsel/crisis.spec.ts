@@ -9,6 +9,12 @@ describe('words of self-harm', () => {
     "I can't pay anything and I want to die",
     'I have been thinking about suicide',
     "honestly I'd be better off dead",
+    // QA round 8: said without "end it all" or "die" (the second after the crisis lines, "i mean it").
+    'i keep thinking about ending it all because of this loan',
+    'i mean it. i dont want to be here',
+    'everyone would be better off without me',
+    '그냥 없어지고 싶어요',
+    '이렇게 살아서 뭐해요',
   ])('%s → the crisis lines first', (text) => {
     expect(mentionsSelfHarm(text)).toBe(true);
   });
@@ -18,6 +24,8 @@ describe('words of self-harm', () => {
     '이번 달 카드값 얼마예요?',
     'how do I kill this subscription',
     'the deadline is killing me',
+    '대출 다 끝내고 싶어요', // paying it all off
+    "i don't want to be here when the bill comes, can i change the due date", // not about living
   ])('%s → no crisis preface', (text) => {
     expect(mentionsSelfHarm(text)).toBe(false);
   });

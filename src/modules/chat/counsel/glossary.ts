@@ -40,7 +40,27 @@ const MISTAKEN_TRANSFER: Entry = {
   en: 'If you sent money to the wrong account, ask your bank now, in its app or by phone, to request the return of a mistaken transfer: the bank contacts the recipient to get it back. If they do not return it, you can apply within a year of the transfer to the Korea Deposit Insurance Corporation’s mistaken-transfer return service (₩50,000 to ₩50 million; call 1588-0037 or kdic.or.kr); a recipient who keeps and spends it may be committing embezzlement.',
 };
 
+// 민법 제1019조 (3 months from knowing the succession began: acceptance, limited acceptance 한정승인 or renunciation
+// 상속포기 at the family court; ③ 특별한정승인 when the excess of debts was not known), 제1026조 (disposing of the
+// estate counts as plain acceptance), 제1000조 (a renunciation passes the succession to the next heirs). The
+// government's 안심상속 원스톱 서비스 (정부24, 주민센터) finds the deceased's financial accounts and debts in one
+// request; 대한법률구조공단 ☎ 132 gives free legal advice.
+const INHERITED_DEBT: Entry = {
+  ko: '가족의 빚은 보증을 서거나 함께 빌린 게 아니라면 대신 갚을 법적 의무가 없습니다. 돌아가신 분의 빚은 재산과 함께 상속되므로, 빚이 재산보다 많다면 상속이 시작된 것을 안 날부터 3개월 안에 가정법원에 상속포기나 한정승인(물려받은 재산 한도에서만 빚을 갚는 것)을 신고하세요(민법 제1019조). 빚이 얼마인지는 정부24나 주민센터의 안심상속 원스톱 서비스로 금융회사 채무까지 한 번에 조회할 수 있고, 그전에 돌아가신 분의 재산을 처분하거나 쓰면 상속을 그대로 받아들인 것으로 볼 수 있습니다. 상속포기를 하면 빚이 다음 순위 상속인(손자녀 등)에게 넘어갈 수 있으니 가족이 함께 정하시고, 대한법률구조공단(☎ 132)에서 무료로 상담받을 수 있습니다.',
+  en: 'You do not have to pay a family member’s debts unless you guaranteed them or borrowed together. A person’s debts pass to the heirs with what they leave, so if the debts are larger, file a renunciation of the inheritance or a limited acceptance (paying the debts only up to what you inherit) at the family court within three months of learning that the inheritance began (Civil Act, Article 1019). The government’s one-stop inheritance service (안심상속 원스톱 서비스, at Gov24 or a community centre) finds the deceased’s accounts and debts in one request; selling or using what they left before deciding can count as accepting the inheritance as it is. A renunciation can pass the debts to the next heirs (such as grandchildren), so decide it as a family; the Korea Legal Aid Corporation (call 132) advises for free.',
+};
+
+// 민법 제428조의2 and 보증인 보호를 위한 특별법 제3조: a guarantee binds only in writing, signed, with its maximum
+// amount stated. Third-party joint guarantees on individuals' loans were abolished by banks in 2008 and by the
+// other financial companies in 2013 (금융위원회).
+const GUARANTEE: Entry = {
+  ko: '보증을 서면 빌린 사람이 갚지 못할 때 그 빚을 보증한 금액까지 대신 갚아야 할 법적 책임이 생기고, 대신 갚지 못하면 보증인에게도 연체가 기록될 수 있습니다. 보증 사실은 신용정보로 관리되어 보증인 본인의 대출 심사에도 불리하게 반영될 수 있습니다. 보증은 서면에 보증할 최고액을 적고 서명해야 효력이 있으니(민법 제428조의2), 서야 한다면 잃어도 생활이 흔들리지 않는 금액까지만, 최고액과 기간을 정해 서명하세요. 금융회사의 개인 대출에는 제3자 연대보증이 폐지되어(은행 2008년, 제2금융권 2013년) 금융회사가 요구한다면 이유를 확인하세요.',
+  en: 'If you guarantee a loan and the borrower does not pay, you are legally liable to pay it, up to the amount guaranteed, and a default can be recorded against you too. A guarantee is kept in the credit records and can weigh on your own loan applications. It binds only in writing, signed, with the maximum amount stated (Civil Act, Article 428-2): if you do sign, guarantee no more than you could lose without your life being shaken, with the maximum and the period written down. Financial companies no longer take third-party joint guarantees on individuals’ loans (banks since 2008, other lenders since 2013), so ask why if one asks you.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  GUARANTEE: [GUARANTEE],
+  INHERITED_DEBT: [INHERITED_DEBT],
   MISTAKEN_TRANSFER: [MISTAKEN_TRANSFER],
   TAX_DEDUCTION: [TAX_DEDUCTION],
   DSR: [DSR],

@@ -416,10 +416,14 @@ export class CounsellingPipeline implements Counsellor {
       exampleIntentOf(text),
     );
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
-    // message of self-harm is never chit-chat — it is answered as hardship.
+    // message of self-harm is never chit-chat — it is answered as hardship; so is one the model only guessed at
+    // ("i mean it. i dont want to be here" read as savings): nothing in it asks another question.
     // "10월에 얼마 썼어?": the month named is the latest such month, on the day of the turn.
     let understanding = resolveNamedMonth(
-      understood.intent === 'GENERAL_CHAT' && !staff && customerId && mentionsSelfHarm(text)
+      (understood.intent === 'GENERAL_CHAT' || Object.keys(understood.slots).length === 0) &&
+        !staff &&
+        customerId &&
+        mentionsSelfHarm(text)
         ? { ...understood, intent: 'HARDSHIP' as const, slots: extractSlots(text, 'HARDSHIP') }
         : understood,
       koreanDate(ctx.now()),

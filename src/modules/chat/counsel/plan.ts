@@ -62,16 +62,22 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
-  // "신용카드 연체하면 어떻게 돼요?": the card bill (last month's spending) and what a missed card payment costs.
-  if (intent === 'ARREARS' && slots.cardBill) return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
+  // "신용카드 연체하면 어떻게 돼요?": the card bill (last month's spending) and what a missed card payment costs;
+  // "카드 최소결제금액 얼마예요?": the same bill, then what paying only part of it (revolving) costs.
+  if ((intent === 'ARREARS' || intent === 'PRODUCT_QUESTION') && slots.cardBill)
+    return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
+  // "아버지가 돌아가셨는데 빚이 있어요": the heir's rules; none of the customer's own figures bears on them.
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'INHERITED_DEBT')
+    return { tools: [], scenario: false };
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
   // "회사에서 잘렸어요", "my hours were cut": the income is what changed — a spending scenario ("소비가 많거나 빠르게
   // 늘고 있습니다") explains nothing and reads as blame; nor does it bear on a deferral asked for, or on what
-  // lateness does to the credit score.
+  // lateness does to the credit score, or on the debt relief asked about ("개인회생 하면 어떻게 돼요?").
   if (
     intent === 'HARDSHIP' &&
-    (slots.hardship === 'LOST_JOB' ||
+    (slots.relief !== undefined ||
+      slots.hardship === 'LOST_JOB' ||
       slots.hardship === 'INCOME_DROP' ||
       slots.hardship === 'DEFER' ||
       slots.scoreKind === 'CREDIT') &&

@@ -67,8 +67,14 @@ import {
   FREQUENT_MERCHANT,
   TOP_DAY,
   DAILY_AVERAGE,
+  LARGEST_BOUGHT,
+  RATE_CUT_REQUEST,
   PEERS,
   MISTAKEN_TRANSFER,
+  INHERITED_DEBT,
+  GUARANTEE,
+  DEBT_RELIEF,
+  MINIMUM_PAYMENT,
   PURCHASE_ASKED,
   YEAR_TOTAL,
   withoutIncome,
@@ -285,6 +291,18 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "다른 계좌로 잘못 보냈어요", "i accidentally sent 500k to the wrong account": the mistaken-transfer return (a
   // product question's answer), not a prepayment or a savings goal of the amount.
   if (MISTAKEN_TRANSFER.test(text)) return 'PRODUCT_QUESTION';
+  // "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?" (read as a charge not made, the customer's own loan or
+  // hardship): what an heir owes and how to renounce — a product question's answer.
+  if (INHERITED_DEBT.test(text)) return 'PRODUCT_QUESTION';
+  // "친구가 보증 서달라는데 서도 될까요" (read as chit-chat), "should i be a guarantor for my friend's loan" (a
+  // refinance): the guarantor's liability — a product question's answer.
+  if (GUARANTEE.test(text)) return 'PRODUCT_QUESTION';
+  // "개인회생 하면 어떻게 돼요?", "채무조정 신청하면 무조건 되는 거죠?" (read as product questions about rates): hardship —
+  // the options, their payment, and no promise.
+  if (DEBT_RELIEF.test(text)) return 'HARDSHIP';
+  // "whats the minimum payment on my card" (read as a charge not made): the card bill and what paying only the
+  // minimum (revolving) costs.
+  if (MINIMUM_PAYMENT.test(text)) return 'PRODUCT_QUESTION';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
   if (DISPUTE_HOW.test(text) && !/대출|이자|원리금|\bloan|\bmortgage/i.test(text)) return 'SUSPECTED_FRAUD';
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.
@@ -306,6 +324,32 @@ export function decisiveIntent(text: string): CounselIntent | null {
     /대출|빚|갚|\bloan|\bdebt|\bmortgage|\bpaid off/i.test(text)
   )
     return 'LOAN_BALANCE';
+  // "하루 평균 얼마 쓰고 있어요?" (read as the loan's balance): a day's average spending.
+  if (DAILY_AVERAGE.test(text) && !/대출|이자|원금|\bloan|\bmortgage|\binterest/i.test(text))
+    return 'SPENDING';
+  // "앞으로 3번 내는 거 날짜랑 금액" (read as a forecast): the next instalments of the schedule.
+  if (
+    /앞으로\s?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회|달)\s?(?:동안\s?)?(?:내는|낼|납입|갚|나가)/.test(
+      text,
+    ) &&
+    !/카드|할부/.test(text)
+  )
+    return 'REPAYMENT_SCHEDULE';
+  // "12월엔 얼마나 쓸까", "3월에 얼마 쓸 것 같아?" (read as a loan's limit): spending ahead — a forecast.
+  if (
+    /(?:\d{1,2}\s?월|다음\s?달|담달|다다음\s?달|내년)\S{0,3}\s?(?:얼마나?\s?(?:쓸까|쓸\s?것\s?같|쓰게\s?될|나갈까|나갈\s?것\s?같)|지출\S{0,2}\s?(?:얼마나?\s?)?(?:될까|예상))/.test(
+      text,
+    ) &&
+    !CARD_BILL.test(text)
+  )
+    return 'FORECAST';
+  // "이번 년도에 제일 비싸게 산 게 뭐예요" (read as a product question): the largest purchase — said of a thing bought,
+  // not "그중에 제일 큰게 뭐였어?", which continues the question before it.
+  if (LARGEST_BOUGHT.test(text) && !/그\s?중|거기서|\bof (?:those|them|these)\b|\bamong\b/i.test(text))
+    return 'CARD_TRANSACTIONS';
+  // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
+  // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
+  if (RATE_CUT_REQUEST.test(text)) return 'REFINANCE';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
   // "마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?": the schedule's last row (not card spending, not the balance).

@@ -65,6 +65,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: [
     'loan',
     'hardship',
+    'relief',
     'request',
     'cardBill',
     'foreclosure',
@@ -148,7 +149,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'disputeHow',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
-  FORECAST: ['forecastSubject', 'months', 'monthAhead', 'yearEnd'],
+  FORECAST: ['forecastSubject', 'months', 'monthAhead', 'forecastMonth', 'yearEnd'],
   SAVINGS: [
     'purchase',
     'amount',
@@ -162,7 +163,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'depositBalance',
     'breakOrBorrow',
   ],
-  PRODUCT_QUESTION: ['loanKind', 'productTopic', 'interestWhy', 'ownLoan', 'feeEnd', 'methodChange'],
+  PRODUCT_QUESTION: [
+    'loanKind',
+    'productTopic',
+    'interestWhy',
+    'ownLoan',
+    'feeEnd',
+    'methodChange',
+    'cardBill',
+  ],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
   GENERAL_CHAT: [],
@@ -832,7 +841,7 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
   ],
   [
     'FOOD',
-    /식비|외식|밥값|밥|커피|카페|배달|음식|식당|점심|저녁|술값|치킨|food|dining|eating out|restaurant|coffee|caf[eé]|delivery|meals?|lunch/i,
+    /식비|외식|밥값|밥|커피|카페|배달|음식|식당|점심|저녁|술값|치킨|먹는\s?(?:데|거|것)|먹은\s?(?:거|것|데)|food|dining|eating out|restaurant|coffee|caf[eé]|delivery|meals?|lunch/i,
   ],
   ['GROCERY', /마트|편의점|장보|장 본|식료품|grocer|supermarket|convenience store|mart\b/i],
   ['TRANSPORT', /교통|택시|지하철|버스|기차|ktx|transport|taxi|subway|metro|bus\b|commut|train/i],
@@ -842,7 +851,10 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
   ['EDUCATION', /학원|교육|과외|학비|education|academy|tuition|hagwon|school fees/i],
   ['TRAVEL', /여행|숙박|호텔|항공|비행기|travel|hotel|flights?|accommodation|trips?\b|vacation/i],
   ['LEISURE', /영화|공연|여가|취미|문화생활|놀이|게임|movies?|cinema|concerts?|leisure|entertainment|hobb/i],
-  ['TELECOM', /통신비|통신|휴대폰|핸드폰|폰\s?요금|telecom|phone bill|mobile bill|cell ?phone/i],
+  [
+    'TELECOM',
+    /통신비|통신|휴대폰|핸드폰|폰\s?(?:요금|값|비)|telecom|phone bill|mobile bill|cell ?phone|\b(?:pay|paying|spend|spending) (?:for|on) (?:my |the )?(?:phone|mobile)\b|\b(?:my |the )?phone (?:plan|contract|company)\b/i,
+  ],
   ['INSURANCE', /보험|insurance/i],
 ];
 
@@ -1227,8 +1239,50 @@ const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
 export const MISTAKEN_TRANSFER =
   /착오\s?송금|(?:잘못|실수로|엉뚱한\s?(?:계좌|사람)(?:에|에게|으로|로)?)\s?(?:송금|이체|입금|보냈|보내\s?버렸)|(?:다른|모르는)\s?(?:사람|계좌)\S{0,3}\s?(?:잘못\s?)?(?:송금|이체|입금|보냈)|\b(?:sent|transferred|wired|paid)\b[^.?!]{0,30}\bto (?:the )?wrong (?:account|person|number)\b|\bwrong account\b[^.?!]{0,30}\b(?:sent|transfer|paid)|\bmistaken (?:transfer|payment)\b|\baccidentally (?:sent|transferred|wired)\b/i;
 
+/**
+ * A guarantee asked about: "친구가 보증 서달라는데 서도 될까요", "연대보증 서면 어떻게 돼요", "should i be a guarantor for my
+ * friend's loan", "co-sign" — not a deposit (보증금) nor a guarantee insurance (보증보험).
+ */
+export const GUARANTEE =
+  /보증\s?(?:을\s?|도\s?|만\s?)?(?:서\s?(?:달|줘|주|도|야|면|고|라)|섰|설\s?(?:까|수|지))|연대\s?보증|보증인|\bco-?sign(?:er|ing|ed)?\b|\bguarantor\b|\bguarantee (?:a |my |his |her |their |someone'?s |the |(?:my )?(?:friend|brother|sister|dad|mom|father|mother|partner|boss)'?s )?loan\b/i;
+
+/**
+ * The court's and the credit counselling's debt relief named ("개인회생 하면 어떻게 돼요?", "파산 신청하면요?", "채무조정
+ * 신청하면 무조건 되는 거죠?", "should i declare bankruptcy"): answered as hardship — the options, their own payment.
+ */
+export const DEBT_RELIEF =
+  /개인\s?회생|개인\s?파산|파산\s?(?:신청|하면|해야|할까)|면책\s?(?:신청|결정)|채무\s?조정|신속\s?채무\s?조정|(?:개인\s?)?워크\s?아웃|\bbankrupt(?:cy)?\b|\bdebt (?:relief|restructuring|settlement|consolidation program)\b|\bindividual rehabilitation\b|\bcredit counsel(?:l)?ing\b/i;
+
+/** "무조건 되나요", "승인 보장돼요?", "is it guaranteed": asked whether relief is certain. */
+const CERTAIN_ASKED =
+  /무조건|100\s?%|확실히|반드시|보장|\bguaranteed?\b|\bdefinitely\b|\bfor sure\b|\bautomatic(?:ally)?\b|\bwill (?:they|it) (?:surely|definitely)\b/i;
+
+/** Which relief a hardship question asks about: the court's procedures, or whether it is certain. */
+export function extractRelief(text: string): 'COURT' | 'CERTAIN' | undefined {
+  if (!DEBT_RELIEF.test(text)) return undefined;
+  if (CERTAIN_ASKED.test(text)) return 'CERTAIN';
+  return /개인\s?회생|파산|면책|\bbankrupt|\bindividual rehabilitation/i.test(text) ? 'COURT' : undefined;
+}
+
+/** The right to ask for a lower rate asked about how: "how do i request a rate cut", "금리인하요구권 어떻게 써요". */
+export const RATE_CUT_REQUEST =
+  /금리\s?인하\s?(?:요구|요청|신청)|\b(?:request|ask for|apply for) (?:a )?(?:rate cut|rate reduction|lower (?:interest )?rate)\b|\brate[- ]cut request\b/i;
+
+/** A card bill's minimum payment: "카드 최소결제금액 얼마예요?", "whats the minimum payment on my card". */
+export const MINIMUM_PAYMENT =
+  /최소\s?(?:결제|납부|청구|상환)\s?(?:금액|액)?|\bminimum (?:payment|amount (?:due|to pay)|due)\b|\bmin(?:imum)? (?:pay|payment) (?:on|for) (?:my |the )?card\b/i;
+
+/**
+ * A family member's debts or an inheritance of debts: "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?", "부모님 빚을
+ * 제가 갚아야 하나요?", "상속포기 어떻게 해요", "my dad passed away and left debt, do i have to pay it".
+ */
+export const INHERITED_DEBT =
+  /상속\s?포기|한정\s?승인|(?:빚|채무|부채|대출)\S{0,2}\s?(?:을\s?|를\s?|도\s?)?(?:상속|물려)|상속\S{0,3}\s?(?:받은|된|되는|될)?\s?(?:빚|채무|부채)|(?:돌아가(?:셨|신|시)|사망|별세)[^.?!]{0,30}(?:빚|채무|부채|대출)|(?:빚|채무|부채|대출)[^.?!]{0,30}(?:돌아가(?:셨|신|시)|사망|별세)|(?:부모님|아버지|어머니|아빠|엄마|부친|모친|시부모님?|장인|장모|형|누나|오빠|언니|동생|가족)\S{0,3}\s?(?:이\s?|가\s?|의\s?)?(?:빚|채무|부채|대출)\S{0,2}\s?(?:을\s?|를\s?|도\s?)?[^.?!]{0,12}(?:갚아야|갚을\s?(?:의무|책임)|떠안|대신\s?갚)|\binherit\w*\b[^.?!]{0,30}\b(?:debts?|loans?)\b|\b(?:debts?|loans?)\b[^.?!]{0,30}\binherit|\b(?:passed away|died|death|deceased)\b[^.?!]{0,50}\b(?:debts?|loans?|owed?)\b|\b(?:debts?|loans?)\b[^.?!]{0,40}\b(?:passed away|died)\b|\b(?:my )?(?:dad|father|mom|mum|mother|parents?|brother|sister|family)(?:'s|s')? (?:debts?|loans?)\b[^.?!]{0,40}\b(?:do i|have to|pay|responsible|liable)\b|\brenounc\w* (?:the |an |my )?inheritance\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  ['INHERITED_DEBT', INHERITED_DEBT],
+  ['GUARANTEE', GUARANTEE],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
   [
     'TAX_DEDUCTION',
@@ -1241,7 +1295,10 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ],
   [
     'RATE_CUT_RIGHT',
-    /금리\s?인하\s?요구|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|내려|깎아|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b/i,
+    new RegExp(
+      String.raw`${RATE_CUT_REQUEST.source}|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|내려|깎아|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
+      'i',
+    ),
   ],
   [
     'RATE_TYPES',
@@ -1251,7 +1308,13 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
     'CASH_ADVANCE',
     /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|장기\s?카드\s?대출|\bcash advances?\b|\bcard loans?\b/i,
   ],
-  ['REVOLVING', /리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|minimum payment/i],
+  [
+    'REVOLVING',
+    new RegExp(
+      String.raw`리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|${MINIMUM_PAYMENT.source}`,
+      'i',
+    ),
+  ],
   [
     'DEPOSIT_PROTECTION',
     /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|(?:예금|적금|돈)\S{0,2}\s?(?:은\s?|는\s?)?(?:안전한|안전할|떼일|날릴)/i,
@@ -1534,7 +1597,10 @@ export function extractQuotedRate(text: string): number | undefined {
     /(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트|\s?points?)/gi,
   )) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "toss says they can do my loan at 3.2%": a rate offered "at" or "for" is the quote, whoever's loan it names.
+    const offered = /\b(?:at|for|offer(?:s|ed|ing)?|of)\s*$/i.test(before);
     if (
+      !offered &&
       /(?:지금|현재|원래|기존|내|제)\s?(?:금리|이율|대출)?\S{0,2}\s?(?:는|은|이|가)?\s*(?:연\s?)?$|\b(?:my|current|currently|now)\b[^.?!]{0,14}$/i.test(
         before,
       )
@@ -1866,9 +1932,15 @@ export const DUPLICATE_CHARGE =
 /** Refunds: "환불", "결제 취소", "refunds". */
 export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\brefund(?:s|ed)?\b|\breversals?\b/i;
 
+/** The dearest thing bought: "제일 비싸게 산 게 뭐예요", "the biggest thing i bought last month". */
+export const LARGEST_BOUGHT =
+  /(?:제일|가장|젤)\s?비싸게\s?(?:산|구매한|결제한|긁은)|\b(?:biggest|largest|most expensive) (?:thing|item|one)s? (?:i|that i|i've|i have) (?:bought|paid for|purchased|spent (?:money )?on)\b/i;
+
 /** The largest single transactions: "제일 큰 지출", "가장 비싼 거", "biggest purchases". */
-export const LARGEST =
-  /(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것|게)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b/i;
+export const LARGEST = new RegExp(
+  String.raw`(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것|게)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b|${LARGEST_BOUGHT.source}`,
+  'i',
+);
 
 /** The home lost to the lender: "집 넘어가요", "경매", "lose my house", "foreclosure", "repossess". */
 const FORECLOSURE =
@@ -2223,6 +2295,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.hardship = v;
         break;
       }
+      case 'relief': {
+        const v = extractRelief(text);
+        if (v) out.relief = v;
+        break;
+      }
       case 'forecastSubject': {
         const v = extractForecastSubject(text);
         if (v) out.forecastSubject = v;
@@ -2353,6 +2430,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v !== undefined) out.monthAhead = v;
         break;
       }
+      case 'forecastMonth': {
+        const v = extractMonthAhead(text) === undefined ? extractNamedMonth(text) : undefined;
+        if (v !== undefined) out.forecastMonth = v;
+        break;
+      }
       case 'months': {
         const v = extractMonths(text);
         if (v) out.months = v;
@@ -2415,6 +2497,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
+  // "카드 최소결제금액 얼마예요?": the bill it is a part of, read with the revolving answer.
+  if (intent === 'PRODUCT_QUESTION' && MINIMUM_PAYMENT.test(text)) out.cardBill = true;
   // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a
   // mortgage.
   if (out.homePrice) {

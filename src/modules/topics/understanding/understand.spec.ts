@@ -3,7 +3,7 @@ import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
 import { understandMessage } from '../index';
 import type { IntentArtefact } from './intent-model';
-import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay } from './understand';
+import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay, resolveNamedMonth } from './understand';
 
 describe('shipped intent model', () => {
   const artefact = JSON.parse(fs.readFileSync(INTENT_MODEL_FILE, 'utf8')) as IntentArtefact;
@@ -1398,6 +1398,87 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('그럼 대출은 어떻게 돼요?', fraud)).toMatchObject({
       intent: 'LOAN_BALANCE',
       slots: { request: 'DEPOSIT_NOT_RETURNED' },
+    });
+  });
+
+  it("QA round 8: a family member's debts, a card's minimum payment, the phone every month, a month named ahead", () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        '아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'INHERITED_DEBT' },
+      ],
+      ['부모님 빚을 제가 갚아야 하나요?', 'PRODUCT_QUESTION', { productTopic: 'INHERITED_DEBT' }],
+      ['상속포기 어떻게 해요', 'PRODUCT_QUESTION', { productTopic: 'INHERITED_DEBT' }],
+      [
+        'my dad passed away and left debt, do i have to pay it',
+        'PRODUCT_QUESTION',
+        { productTopic: 'INHERITED_DEBT' },
+      ],
+      [
+        'whats the minimum payment on my card',
+        'PRODUCT_QUESTION',
+        { productTopic: 'REVOLVING', cardBill: true },
+      ],
+      [
+        '이번달 카드 최소결제금액 얼마예요?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'REVOLVING', cardBill: true },
+      ],
+      [
+        'how much do i pay for my phone every month',
+        'SPENDING',
+        { category: 'TELECOM', monthlyAverage: true },
+      ],
+      ['forecast for december', 'FORECAST', { forecastMonth: 12 }],
+      ['3월 지출 예상해줘', 'FORECAST', { forecastMonth: 3 }],
+      ['12월엔 얼마나 쓸까', 'FORECAST', { forecastMonth: 12 }],
+      ['친구가 보증 서달라는데 서도 될까요', 'PRODUCT_QUESTION', { productTopic: 'GUARANTEE' }],
+      ["should i be a guarantor for my friend's loan", 'PRODUCT_QUESTION', { productTopic: 'GUARANTEE' }],
+      ['개인회생 하면 어떻게 돼요?', 'HARDSHIP', { relief: 'COURT' }],
+      ['채무조정 신청하면 무조건 되는 거죠?', 'HARDSHIP', { relief: 'CERTAIN' }],
+      ['toss says they can do my loan at 3.2%, should i switch', 'REFINANCE', { quotedRate: 3.2 }],
+      ['하루 평균 얼마 쓰고 있어요?', 'SPENDING', { dailyAverage: true }],
+      ['앞으로 3번 내는 거 날짜랑 금액', 'REPAYMENT_SCHEDULE', { count: 3 }],
+      ['지난 분기에 먹는 데 쓴 돈', 'SPENDING', { period: { kind: 'LAST_QUARTER' }, category: 'FOOD' }],
+      [
+        '이번 년도에 제일 비싸게 산 게 뭐예요',
+        'CARD_TRANSACTIONS',
+        { largest: true, period: { kind: 'THIS_YEAR' } },
+      ],
+      ['what was the biggest thing i bought last month', 'CARD_TRANSACTIONS', { largest: true }],
+      ['how do i request a rate cut from kakaobank', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+    ];
+    for (const [q, intent, slots] of cases)
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // A deposit (보증금) or a guarantee insurance is not standing guarantee.
+    expect(understandMessage('전세 보증금 언제 돌려받아요?').slots.productTopic).toBeUndefined();
+    expect(understandMessage('전세보증보험 가입해야 하나요').slots.productTopic).toBeUndefined();
+    // Money going to the loans is not a death in the family; "리볼빙이 뭐예요?" asks no bill.
+    expect(understandMessage('대출 갚느라 월급이 다 돌아가요').slots.productTopic).toBeUndefined();
+    expect(understandMessage('리볼빙이 뭐예요?').slots).toEqual({ productTopic: 'REVOLVING' });
+    // A month named ahead, on the day of the turn: a forecast's next such month; a card bill of next month.
+    expect(resolveNamedMonth(understandMessage('forecast for december'), '2026-11-26').slots).toEqual({
+      monthAhead: 1,
+    });
+    expect(resolveNamedMonth(understandMessage('3월 지출 예상해줘'), '2026-11-26').slots).toMatchObject({
+      monthAhead: 4,
+    });
+    expect(resolveNamedMonth(understandMessage('forecast for november'), '2026-11-26').slots).toEqual({
+      monthAhead: 0,
+    });
+    expect(resolveNamedMonth(understandMessage('12월 카드값 얼마나 나올까요?'), '2026-11-26').slots).toEqual({
+      period: { kind: 'THIS_MONTH' },
+      nextBill: true,
+    });
+    // A past month's bill stays that month; a month's spending named is the latest such month.
+    expect(resolveNamedMonth(understandMessage('10월 카드값 얼마였어요?'), '2026-11-26').slots).toMatchObject(
+      {
+        period: { kind: 'MONTHS_AGO', months: 1, month: 10 },
+      },
+    );
+    expect(resolveNamedMonth(understandMessage('12월에 얼마 썼어?'), '2026-11-26').slots).toMatchObject({
+      period: { kind: 'MONTHS_AGO', months: 11, month: 12 },
     });
   });
 

@@ -51,8 +51,22 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   today: string,
 ): U {
   const p = understanding.slots.period;
+  const named = understanding.slots.forecastMonth;
+  // "forecast for december": a forecast looks ahead — the next such month, counted from this one.
+  if (named !== undefined) {
+    const { forecastMonth: _named, ...slots } = understanding.slots;
+    return {
+      ...understanding,
+      slots: { ...slots, monthAhead: (named - Number(today.slice(5, 7)) + 12) % 12 },
+    };
+  }
   if (p?.kind !== 'NAMED_MONTH') return understanding;
   const back = (Number(today.slice(5, 7)) - p.month + 12) % 12;
+  // "12월 카드값 얼마나 나올까요?" in November: next month's bill (this month's spending so far), not last December's.
+  if (back === 11 && understanding.slots.cardBill) {
+    const { cardBill: _bill, ...slots } = understanding.slots;
+    return { ...understanding, slots: { ...slots, period: { kind: 'THIS_MONTH' }, nextBill: true } };
+  }
   const period: PeriodSlot =
     back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
   return { ...understanding, slots: { ...understanding.slots, period } };
@@ -128,9 +142,10 @@ const MAX_MONTHS_BACK = 24;
 
 /** Slots that answer the same question: one read from the message drops the other's inherited value. */
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
-  months: ['monthAhead', 'yearEnd'],
-  monthAhead: ['months', 'yearEnd'],
-  yearEnd: ['months', 'monthAhead'],
+  months: ['monthAhead', 'yearEnd', 'forecastMonth'],
+  monthAhead: ['months', 'yearEnd', 'forecastMonth'],
+  forecastMonth: ['months', 'monthAhead', 'yearEnd'],
+  yearEnd: ['months', 'monthAhead', 'forecastMonth'],
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
