@@ -2314,7 +2314,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(food.text)).toContain(
       `지난 분기 식비 카드 지출은 ${formatWon(await spentTotal('period: LAST_QUARTER, category: "FOOD"'), 'ko')}입니다`,
     );
-    for (const a of [guarantee, certain, court, meant, toss, three, daily, dearest, food])
+    const cut = await ask('이자 너무 많이 내는 거 같은데 줄이는 방법');
+    expect(cut.topic?.intent).toBe('REFINANCE');
+    const late = await ask('if i miss the december payment by like a week');
+    expect(late.topic?.intent).toBe('ARREARS');
+    // balance due × penalty rate × 7 ÷ 365, rounded down (the arrears answer's own worked example).
+    expect(firstSentence(late.text)).toMatch(
+      new RegExp(
+        `^If you pay your .+ instalment of ${escapeRegExp(formatWon(next.payment.amount, 'en'))} \\(due .+\\) 7 days late`,
+      ),
+    );
+    for (const a of [guarantee, certain, court, meant, toss, three, daily, dearest, food, cut, late])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

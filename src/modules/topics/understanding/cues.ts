@@ -69,6 +69,9 @@ import {
   DAILY_AVERAGE,
   LARGEST_BOUGHT,
   RATE_CUT_REQUEST,
+  INTEREST_CUT,
+  TAX_DEDUCTION_ASKED,
+  extractLateDays,
   PEERS,
   MISTAKEN_TRANSFER,
   INHERITED_DEBT,
@@ -347,6 +350,40 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // not "그중에 제일 큰게 뭐였어?", which continues the question before it.
   if (LARGEST_BOUGHT.test(text) && !/그\s?중|거기서|\bof (?:those|them|these)\b|\bamong\b/i.test(text))
     return 'CARD_TRANSACTIONS';
+  // "이자 너무 많이 내는 거 같은데 줄이는 방법", "대출 이자 좀 줄일 수 있을까요" (read as cutting card spending): what
+  // lowers the interest — their lender's reduced rate, a switch (the refinance answer); not a what-if of the base
+  // rate, a repayment of an amount named, nor a payment that cannot be made.
+  // A hardship named beside it ("엄마가 아프셔서 병원비가 많이 나가는데 대출 이자 좀 줄일 수 있을까요", "실직해서…") is
+  // hardship: the options, with what a lower rate takes off each month; a prepayment named is its effect.
+  if (
+    INTEREST_CUT.test(text) &&
+    extractAmount(text) === undefined &&
+    !/기준\s?금리|한은|한국은행|금통위|못\s?(?:내|갚)|연체|중도\s?상환|미리\s?갚|일부\s?상환|\bprepay|\bpay (?:it |some )?(?:off|down) early|\bcan'?t (?:pay|afford)|\bif (?:the )?rates?\b/i.test(
+      text,
+    )
+  )
+    return /아프|아파|병원|질병|입원|수술|실직|해고|잘려|휴직|소득이?\s?줄|월급이?\s?(?:줄|깎)|\b(?:sick|ill(?:ness)?|hospital|surgery|lost my job|laid off|income (?:dropped|fell))\b/i.test(
+      text,
+    )
+      ? 'HARDSHIP'
+      : 'REFINANCE';
+  // "did i use my card abroad recently" (read as a charge not made): the card's own transactions abroad.
+  if (
+    /\bdid i (?:use|spend (?:money )?on|pay with) (?:my )?(?:credit |debit )?card\b|해외에서\s?(?:카드\s?)?(?:쓴|결제한|사용한)\s?(?:거|것|적|내역)/i.test(
+      text,
+    ) &&
+    !/\b(?:not|never|didn'?t)\b[^.?!]{0,10}\b(?:me|mine)\b|안\s?(?:했|쓴)|도용/i.test(text)
+  )
+    return 'CARD_TRANSACTIONS';
+  // "if i miss the december payment by like a week": the days' penalty interest (arrears), not the payment itself.
+  if (extractLateDays(text) !== undefined && !/카드|\bcard\b/i.test(text))
+    // "월급이 일주일 늦게 들어와요": the pay is late, not a payment — hardship.
+    return /월급|급여|봉급|\bsalary|\bpay ?check|\bwages?\b|\bget paid\b/i.test(text)
+      ? 'HARDSHIP'
+      : 'ARREARS';
+  // "do i get a tax benefit for my jeonse loan interest" (read as the next payment): the deduction's rules with the
+  // interest paid this year.
+  if (TAX_DEDUCTION_ASKED.test(text)) return 'PRODUCT_QUESTION';
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
   if (RATE_CUT_REQUEST.test(text)) return 'REFINANCE';

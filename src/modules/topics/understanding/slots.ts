@@ -1239,6 +1239,10 @@ const LENDING_RATIO_TERMS: readonly ['DSR' | 'LTV' | 'DTI', RegExp][] = [
 export const MISTAKEN_TRANSFER =
   /착오\s?송금|(?:잘못|실수로|엉뚱한\s?(?:계좌|사람)(?:에|에게|으로|로)?)\s?(?:송금|이체|입금|보냈|보내\s?버렸)|(?:다른|모르는)\s?(?:사람|계좌)\S{0,3}\s?(?:잘못\s?)?(?:송금|이체|입금|보냈)|\b(?:sent|transferred|wired|paid)\b[^.?!]{0,30}\bto (?:the )?wrong (?:account|person|number)\b|\bwrong account\b[^.?!]{0,30}\b(?:sent|transfer|paid)|\bmistaken (?:transfer|payment)\b|\baccidentally (?:sent|transferred|wired)\b/i;
 
+/** Whether loan interest lowers income tax: "대출 이자 연말정산 돼요?", "do i get a tax benefit for my loan interest". */
+export const TAX_DEDUCTION_ASKED =
+  /연말\s?정산|(?:소득|세액)\s?공제|세금\s?(?:혜택|환급|공제)|\btax[- ](?:deduct|credit|return|refund|relief|break|benefit|saving)|\b(?:tax )?deductible\b|\bdeduct\b[^.?!]{0,30}\btax/i;
+
 /**
  * A guarantee asked about: "친구가 보증 서달라는데 서도 될까요", "연대보증 서면 어떻게 돼요", "should i be a guarantor for my
  * friend's loan", "co-sign" — not a deposit (보증금) nor a guarantee insurance (보증보험).
@@ -1264,6 +1268,10 @@ export function extractRelief(text: string): 'COURT' | 'CERTAIN' | undefined {
   return /개인\s?회생|파산|면책|\bbankrupt|\bindividual rehabilitation/i.test(text) ? 'COURT' : undefined;
 }
 
+/** Lowering the interest asked about: "이자 줄이는 방법", "대출 이자 좀 줄일 수 있을까요", "how can i pay less interest". */
+export const INTEREST_CUT =
+  /(?:이자|금리|이율)\S{0,3}\s?(?:를\s?|을\s?|좀\s?|도\s?)?(?:줄이|줄일|줄여|낮추|낮출|낮춰|아끼|아낄|덜\s?내)|(?:이자|금리)[^.?!]{0,25}(?:줄이는|낮추는|아끼는)\s?(?:방법|법)|\b(?:lower|reduce|cut|bring down)\b[^.?!]{0,12}\b(?:my |the )?(?:interest|loan rate)\b|\bpay less interest\b/i;
+
 /** The right to ask for a lower rate asked about how: "how do i request a rate cut", "금리인하요구권 어떻게 써요". */
 export const RATE_CUT_REQUEST =
   /금리\s?인하\s?(?:요구|요청|신청)|\b(?:request|ask for|apply for) (?:a )?(?:rate cut|rate reduction|lower (?:interest )?rate)\b|\brate[- ]cut request\b/i;
@@ -1284,10 +1292,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
   ['GUARANTEE', GUARANTEE],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
-  [
-    'TAX_DEDUCTION',
-    /연말\s?정산|(?:소득|세액)\s?공제|세금\s?(?:혜택|환급|공제)|\btax[- ](?:deduct|credit|return|refund|relief|break)|\b(?:tax )?deductible\b|\bdeduct\b[^.?!]{0,30}\btax/i,
-  ],
+  ['TAX_DEDUCTION', TAX_DEDUCTION_ASKED],
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
   [
     'REPAYMENT_METHODS',
@@ -1990,7 +1995,7 @@ const KO_LATE = new RegExp(`(?:${LATE_SPAN})${LATE_WORD}`);
 const KO_SPAN = new RegExp(`(?:${LATE_SPAN})`);
 const EN_COUNT = String.raw`(a few|a couple of|several|a|an|one|two|three|four|five|six|seven|ten|\d{1,3})`;
 const EN_LATE = new RegExp(
-  String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight)) (?:late|overdue|behind|past (?:the )?due)|\b(?:late|overdue|behind) (?:by )?${EN_COUNT} (day|week|month)s?\b`,
+  String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight)) (?:late|overdue|behind|past (?:the )?due)|\b(?:(?:late|overdue|behind) (?:by )?|(?:miss|missed|pay|paying|make|making)\b[^.?!]{0,40}?\bby )(?:like |about |around |maybe |roughly |just )?${EN_COUNT} (day|week|month)s?\b`,
   'i',
 );
 const EN_SPAN = new RegExp(String.raw`\b(?:${EN_COUNT} (day|week|month)s?|(a fortnight))\b`, 'i');
@@ -2497,6 +2502,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
   if (out.monthlyAverage && intent === 'SPENDING') delete out.cardBill;
+  // "엄마가 아프셔서 … 대출 이자 좀 줄일 수 있을까요": the interest weighs — the options with what a lower rate takes off.
+  if (intent === 'HARDSHIP' && INTEREST_CUT.test(text)) out.interestBurden = true;
   // "카드 최소결제금액 얼마예요?": the bill it is a part of, read with the revolving answer.
   if (intent === 'PRODUCT_QUESTION' && MINIMUM_PAYMENT.test(text)) out.cardBill = true;
   // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a

@@ -1448,9 +1448,36 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['what was the biggest thing i bought last month', 'CARD_TRANSACTIONS', { largest: true }],
       ['how do i request a rate cut from kakaobank', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+      ['이자 너무 많이 내는 거 같은데 줄이는 방법', 'REFINANCE', {}],
+      ['how can i pay less interest on my loan', 'REFINANCE', {}],
+      [
+        '엄마가 아프셔서 병원비가 많이 나가는데 대출 이자 좀 줄일 수 있을까요',
+        'HARDSHIP',
+        { interestBurden: true },
+      ],
+      ['did i use my card abroad recently', 'CARD_TRANSACTIONS', { overseas: true }],
+      ['if i miss the december payment by like a week', 'ARREARS', { lateDays: 7 }],
+      [
+        'do i get a tax benefit for my jeonse loan interest',
+        'PRODUCT_QUESTION',
+        { productTopic: 'TAX_DEDUCTION' },
+      ],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // "what are my options realistically" after a lost job continues it; "so should i do it?" after a prepayment
+    // weighs it against saving.
+    expect(
+      understandMessage('what are my options realistically', understandMessage('i lost my job')),
+    ).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardship: 'LOST_JOB' },
+    });
+    expect(
+      understandMessage('so should i do it?', understandMessage('if i pay an extra 20 million what happens')),
+    ).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000', versusSaving: true } });
+    // A salary a week late is not a payment made late.
+    expect(understandMessage('월급이 일주일 늦게 들어와요').intent).not.toBe('ARREARS');
     // A deposit (보증금) or a guarantee insurance is not standing guarantee.
     expect(understandMessage('전세 보증금 언제 돌려받아요?').slots.productTopic).toBeUndefined();
     expect(understandMessage('전세보증보험 가입해야 하나요').slots.productTopic).toBeUndefined();
