@@ -12,7 +12,7 @@ import { formatAnnualRate, formatDate, formatWon, type Lang } from '../../src/co
 import { formatPercent } from '../../src/modules/chat/counsel/format';
 import { koreanDate } from '../../src/common/dates';
 import { assumedLoanOf, duplicatePairs, EXAMPLE_PREPAYMENT } from '../../src/modules/chat/counsel/tools';
-import { renderingErrors } from '../../src/modules/chat/counsel/render';
+import { renderingErrors, type RenderingError } from '../../src/modules/chat/counsel/render';
 import { forecastReach } from '../../src/modules/chat/counsel/forecast-reach';
 import { createCleanups, runBenchMain, startBenchApp } from '../lib/bench-app';
 import { loginDemo, postGraphQL, round, updateReadmeSection, writeResults } from '../lib/harness';
@@ -103,6 +103,7 @@ async function main(): Promise<number> {
       figure: string;
       text: string;
       clean: boolean;
+      errors: RenderingError[];
     }[] = [];
     for (const q of asked) {
       const lang: Lang = q.language === 'EN' ? 'en' : 'ko';
@@ -123,13 +124,8 @@ async function main(): Promise<number> {
         await new Promise((r) => setTimeout(r, 50));
       }
       const answered = figures.some((f) => text.includes(f));
-      results.push({
-        q,
-        answered,
-        figure: figures.join(' | '),
-        text,
-        clean: renderingErrors(text).length === 0,
-      });
+      const errors = renderingErrors(text);
+      results.push({ q, answered, figure: figures.join(' | '), text, clean: errors.length === 0, errors });
     }
 
     const by = (l: 'KO' | 'EN') => {
@@ -158,7 +154,10 @@ async function main(): Promise<number> {
     };
     for (const r of results.filter((x) => !x.answered || !x.clean).slice(0, 40))
       log(
-        `${r.answered ? 'RENDER' : 'MISSED'} [${r.q.intent}] ${r.q.text} → want ${r.figure}\n    ${r.text.split('\n')[0]}`,
+        `${r.answered ? 'RENDER' : 'MISSED'} [${r.q.intent}] ${r.q.text} → want ${r.figure}\n    ${r.text.split('\n')[0]}` +
+          (r.errors.length
+            ? `\n    rendering: ${r.errors.map((e) => `${e.kind} «${e.at}»`).join('; ')}`
+            : ''),
       );
     const lines = [
       `| language | questions | intent accuracy | slot F1 | answered (figure from the API) | rendering clean |`,

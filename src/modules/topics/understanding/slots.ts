@@ -1724,7 +1724,7 @@ export const NIGHT =
  * latest one made ("did my last loan payment go through?", "지난번에 낸 대출금").
  */
 export const LAST_INSTALMENT =
-  /마지막\s?(?:달|회차|납입|번|상환)\S{0,3}\s?(?:에\s?|에는\s?|은\s?|는\s?|때\s?)?(?:얼마|내|갚)|만기\s?(?:때|에|날|일)?\S{0,2}\s?(?:한\s?번에\s?|한꺼번에\s?|일시에\s?)?(?:얼마|내야|갚아야)|\bfinal (?:loan )?(?:payment|instal?ment|repayment)\b|\blast (?:payment|instal?ment|repayment) (?:of|on) (?:my|the) (?:loan|mortgage)\b|\bhow much (?:will|do|would) i (?:have to )?(?:pay|repay)(?: back)? (?:then|at (?:the end|maturity))\b|\bballoon payment\b/i;
+  /마지막\s?(?:달|회차|납입|번|상환)\S{0,3}\s?(?:에\s?|에는\s?|은\s?|는\s?|때\s?)?(?:얼마|내|갚)|만기\s?(?:때|에|날|일)?\S{0,2}\s?(?:한\s?번에\s?|한꺼번에\s?|일시에\s?)?(?:얼마|내야|갚아야)|\bfinal (?:loan )?(?:payment|instal?ment|repayment)\b|\blast (?:payment|instal?ment|repayment) (?:of|on) (?:my|the) (?:loan|mortgage)\b|\bhow much (?:will|do|would) i (?:have to )?(?:pay|repay)(?: back)? (?:then|at (?:the end|maturity))\b|\bballoon payment\b|\bwhen(?:'s| is| will be| do i (?:make|pay))? (?:the|my) (?:very )?last (?:one|payment|instal?ment)\b|마지막\s?(?:회차|납입|번)\S{0,2}\s?(?:은\s?|는\s?)?언제/i;
 
 /**
  * A year of loan payments summed ahead: "대출 이자 1년에 총 얼마 내?", "연간 이자 얼마예요?", "1년 동안 갚는 돈 얼마야?",

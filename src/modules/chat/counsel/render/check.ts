@@ -77,9 +77,9 @@ export function renderingErrors(text: string): RenderingError[] {
       const stem = token.slice(0, -form.length);
       if (stem.length === 0) break;
       let expected: string | null = null;
-      // A note cut by the token split ("인보이스 수)은" of "주문금액(총액 ÷ 인보이스 수)은") is read by the
-      // word before it, which the token does not hold: not checked here.
-      if (stem.endsWith(')') && !stem.includes('(')) break;
+      // A note cut by the token split ("인보이스 수)은" of "주문금액(총액 ÷ 인보이스 수)은", "(목))와" of "지난
+      // 회차(11월 19일 (목))와") is read by the word before it, which the token does not hold: not checked here.
+      if (stem.endsWith(')') && (stem.match(/\)/g) ?? []).length > (stem.match(/\(/g) ?? []).length) break;
       if (NON_HANGUL_END.test(stem)) expected = particle(stem, pair);
       else if (FIGURE_WITH_UNIT.test(stem.replace(/^[(['"“‘]+/u, '')) && !COPULA_FORMS.has(form))
         expected = josa.pick(stem[stem.length - 1], pair as Parameters<typeof josa.pick>[1]);

@@ -1515,6 +1515,9 @@ describe('every template × language × data shape renders as a person would wri
     expect(kinds('penalty interest at the the rate')).toEqual(['REPEATED']);
     expect(kinds('연 9.9%의 연체이자, 연체 기간')).toEqual([]);
     expect(kinds('DSR은 41.2%가 되고 3건이 연체이며 80,276,529원으로 계산됩니다')).toEqual([]);
+    // A particle after a note with a date in it follows the word before the note (회차 → 와), whatever the weekday
+    // inside it: eval:counsel flagged "지난 회차(11월 19일 (목))와" on a Thursday.
+    expect(kinds('이자는 지난 회차(11월 19일 (목))와 같습니다')).toEqual([]);
     expect(internalIdentifiers()).toEqual(
       expect.arrayContaining(['COMBINATION', 'DSR_CAP', 'LEVEL_PAYMENT', 'OVERSPENDING']),
     );

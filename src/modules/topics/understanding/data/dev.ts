@@ -124,7 +124,8 @@ const FIRST: QuestionSet = {
     ['권고사직 당했어요 이자는 어떡해요', { hardship: 'LOST_JOB' }],
     ['이번달 신용대출 이자 낼 돈이 없어', { loan: { kind: 'CREDIT' }, hardship: 'CANT_PAY' }],
     ['상환 기한 연장 가능할까요', { hardship: 'DEFER', request: 'EXTENSION' }],
-    ['개인회생 해야하나 고민돼요'],
+    // relief: a slot added on 2026-11-26 (QA round 8); this row's gold label for it, set when the slot was defined.
+    ['개인회생 해야하나 고민돼요', { relief: 'COURT' }],
     ['I am not going to be able to pay next month', { hardship: 'CANT_PAY' }],
     ['I was laid off last week, what happens to my loan?', { hardship: 'LOST_JOB' }],
     ['can the mortgage payments be paused', { loan: { kind: 'MORTGAGE' }, hardship: 'DEFER' }],
