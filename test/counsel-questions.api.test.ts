@@ -272,6 +272,29 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(res.errors).toBeUndefined();
     return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.schedule.edges.map((e) => e.node);
   }
+  /** The active loan's switch at an annual rate another lender quoted (`loan.refinanceAtRate`), read as a client would. */
+  async function refinanceAt(rate: string) {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            refinanceAtRate: {
+              current: { payment: { amount: string } };
+              switchLender: { newPayment: { amount: string }; monthlySaving: { amount: string } };
+            } | null;
+          }[];
+        };
+      };
+    }>(
+      `query ($r: Decimal!) { me { customer { loans { status refinanceAtRate(annualRate: $r) {
+         current { payment { amount } } switchLender { newPayment { amount } monthlySaving { amount } } } } } } }`,
+      { r: rate },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceAtRate!;
+  }
   /** Last week's Monday and Sunday (KST days). */
   const lastWeekDays = () => {
     const dow = (new Date(`${today()}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -2262,24 +2285,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const meant = await ask('i mean it. i dont want to be here', ending.conversationId);
     expect(meant.topic?.intent).toBe('HARDSHIP');
     expect(meant.text).toMatch(/^I am worried about what you wrote.+109.+1577-0199/);
-    const quoted = await t.request<{
-      me: {
-        customer: {
-          loans: {
-            status: string;
-            refinanceAtRate: {
-              current: { payment: { amount: string } };
-              switchLender: { newPayment: { amount: string } };
-            } | null;
-          }[];
-        };
-      };
-    }>(
-      '{ me { customer { loans { status refinanceAtRate(annualRate: "0.032") { current { payment { amount } } switchLender { newPayment { amount } } } } } } }',
-      {},
-      token,
-    );
-    const q32 = quoted.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceAtRate!;
+    const q32 = await refinanceAt('0.032');
     const toss = await ask('toss says they can do my loan at 3.2%, should i switch');
     expect(firstSentence(toss.text)).toContain(
       `would cost ${formatWon(q32.switchLender.newPayment.amount, 'en')} a month instead of ${formatWon(q32.current.payment.amount, 'en')}`,
@@ -2562,29 +2568,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('a rate another lender quoted ("토스에서 대환대출 3.5%로 해준다는데 갈아타는 게 이득이야?", "신한은행은 3.2%라던데요?", "A bank offered me 3.3%…") → the switch at that rate from loan.refinanceAtRate, never "no such loan"', async () => {
-    const at = async (rate: string) => {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              refinanceAtRate: {
-                current: { payment: { amount: string } };
-                switchLender: { newPayment: { amount: string }; monthlySaving: { amount: string } };
-              } | null;
-            }[];
-          };
-        };
-      }>(
-        `query ($r: Decimal!) { me { customer { loans { status refinanceAtRate(annualRate: $r) {
-           current { payment { amount } } switchLender { newPayment { amount } monthlySaving { amount } } } } } } }`,
-        { r: rate },
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceAtRate!;
-    };
-    const q35 = await at('0.035');
+    const q35 = await refinanceAt('0.035');
     // The new payment is the remaining schedule at 3.5 %: for an interest-only loan, balance × 3.5 % ÷ 12.
     const ko = await ask('토스에서 대환대출 3.5%로 해준다는데 갈아타는 게 이득이야?');
     expect(ko.topic?.intent).toBe('REFINANCE');
@@ -2592,12 +2576,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(ko.text)).toContain(
       `말씀하신 연 3.5%로 갈아타면 카카오뱅크 전세자금대출의 월 납입액은 ${formatWon(q35.current.payment.amount, 'ko')}에서 ${formatWon(q35.switchLender.newPayment.amount, 'ko')}으로 월 ${formatWon(q35.switchLender.monthlySaving.amount, 'ko')}씩 줄고`,
     );
-    const q32 = await at('0.032');
+    const q32 = await refinanceAt('0.032');
     const shinhan = await ask('신한은행은 3.2%라던데요? 갈아타면 얼마나 아껴요?');
     expect(firstSentence(shinhan.text)).toContain(
       `월 ${formatWon(q32.switchLender.monthlySaving.amount, 'ko')}씩 줄고`,
     );
-    const q33 = await at('0.033');
+    const q33 = await refinanceAt('0.033');
     const en = await ask('A bank offered me 3.3% to refinance, should I switch?');
     expect(firstSentence(en.text)).toContain(
       `would cost ${formatWon(q33.switchLender.newPayment.amount, 'en')} a month instead of ${formatWon(q33.current.payment.amount, 'en')}`,

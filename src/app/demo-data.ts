@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { RequestScope, Role } from '../common/context';
 import { detectBulkMethod, runSeed } from '../common/seed';
+import { withoutQueryDeadline } from '../platform/database/bulk-session';
 import { koreanDate } from '../common/dates';
 import { customersSeedPart } from '../modules/customers';
 import { createLoansSeedPart } from '../modules/loans';
@@ -71,14 +72,19 @@ export async function loadDemoData(container: Container): Promise<DemoData> {
   try {
     await runner.startTransaction();
     const client = (await runner.connect()) as PoolClient;
+    // A bulk load, not a request: neither the API's statement timeout nor node-pg's deadline applies to it (a busy
+    // machine once stretched the demo card transactions' COPY past both and the first start failed).
+    await client.query('SET LOCAL statement_timeout = 0');
     const parts = [customersSeedPart, createLoansSeedPart(config.moneyRounding)];
     // Cards, transactions and 9 quarters (8 complete + the current one to date) for insights and charts.
     if (config.demoSpending) parts.push(spendingSeedPart);
-    const report = await runSeed(parts, {
-      client,
-      options: { customers: config.demoCustomers, seed: DEMO_SEED, now: demoNow(container.clock()) },
-      bulkMethod: await detectBulkMethod(client),
-    });
+    const report = await withoutQueryDeadline(client, async () =>
+      runSeed(parts, {
+        client,
+        options: { customers: config.demoCustomers, seed: DEMO_SEED, now: demoNow(container.clock()) },
+        bulkMethod: await detectBulkMethod(client),
+      }),
+    );
     const [first] = (await runner.query(`SELECT id FROM customer ORDER BY customer_number LIMIT 1`)) as {
       id: string;
     }[];

@@ -42,6 +42,7 @@ import {
   type StageCounters,
 } from './stage-rows';
 import { plannedIndexRebuild } from './index-rebuild';
+import { withoutQueryDeadline } from '../../platform/database/bulk-session';
 import { mappedFields, StageScanQueue, type StageScan } from './stage-scan';
 import { stageJob } from './stage-slice';
 import { importTarget, type ImportTarget } from './targets';
@@ -180,17 +181,17 @@ export class ImportRunner {
   private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
-    const params = (client as unknown as { connectionParameters?: { query_timeout?: number } })
-      .connectionParameters;
-    const deadline = params?.query_timeout;
     try {
-      if (params) params.query_timeout = 0;
-      // JIT compilation costs seconds on the staging table's big scans and joins and saves nothing on them.
-      await client.query('SET statement_timeout = 0; SET jit = off');
-      return await work(client);
+      return await withoutQueryDeadline(client, async () => {
+        try {
+          // JIT compilation costs seconds on the staging table's big scans and joins and saves nothing on them.
+          await client.query('SET statement_timeout = 0; SET jit = off');
+          return await work(client);
+        } finally {
+          await client.query('RESET statement_timeout; RESET jit').catch(() => undefined);
+        }
+      });
     } finally {
-      await client.query('RESET statement_timeout; RESET jit').catch(() => undefined);
-      if (params) params.query_timeout = deadline;
       await runner.release();
     }
   }
