@@ -1683,18 +1683,24 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
   return `${parts}${deferred} (use ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
 }
 
-function cardBillLines(input: IntentReplyInput): string[] {
+/** The card bill due this month (last month's one-off use and the instalments on the statement), when read. */
+function billDueLine(input: IntentReplyInput): string | null {
   const { data, language: lang } = input;
   const s = data.spendingSummary;
+  if (!s) return null;
+  return (
+    billWithInstalments(s, data, lang) ??
+    (lang === 'ko'
+      ? koText`이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
+      : `Last month’s card spending, which most card companies bill this month, was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`)
+  );
+}
+
+function cardBillLines(input: IntentReplyInput): string[] {
+  const lang = input.language;
+  const bill = billDueLine(input);
   return [
-    ...(s
-      ? [
-          billWithInstalments(s, data, lang) ??
-            (lang === 'ko'
-              ? koText`이번 달 결제일에 보통 청구되는 지난달 카드 이용액은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}).`
-              : `Last month’s card spending, which most card companies bill this month, was ${s.total.text} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${date(s.from, data, lang)} to ${date(s.through, data, lang)}).`),
-        ]
-      : []),
+    ...(bill ? [bill] : []),
     lang === 'ko'
       ? '카드값을 결제일에 못 내면 카드사 연체이자가 붙고, 10만원 이상을 5영업일 넘게 못 내면 연체 정보가 신용평가사에 공유됩니다. 결제일 전에 카드사에 연락해 분할납부나 결제일 변경을 문의하세요. 리볼빙(일부결제금액이월)은 당장은 부담이 줄지만 높은 수수료가 계속 붙어 빚이 커지기 쉽습니다.'
       : 'A card bill not paid on its due date carries the card company’s penalty interest, and ₩100,000 or more unpaid for 5 business days is reported to the credit bureaus. Call the card company before the due date to ask about paying in instalments or moving the payment date. Revolving credit eases this month but keeps charging a high fee, so the debt tends to grow.',
@@ -1722,8 +1728,9 @@ function reliefLead(relief: 'COURT' | 'CERTAIN', lang: Lang): string {
  */
 function minimumPaymentLines(input: IntentReplyInput): string[] {
   const lang = input.language;
+  const bill = billDueLine(input);
   return [
-    ...cardBillLines(input).slice(0, input.data.spendingSummary ? 1 : 0),
+    ...(bill ? [bill] : []),
     lang === 'ko'
       ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 fingraph에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
       : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; fingraph does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
@@ -4559,6 +4566,19 @@ function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang): strin
  * "DSR이 뭐예요?", "what is a grace period?": the definition (glossary.ts), then where the customer stands — their
  * own DSR against the bank cap for the lending ratios, their loans' rate, kind and repayment method for the rest.
  */
+/** Glossary topics that say nothing of the customer's own loans' terms (rates, methods) after the definition. */
+const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic>([
+  'DSR',
+  'DTI',
+  'LTV',
+  'LENDING_RATIOS',
+  'DEPOSIT_PROTECTION',
+  'REVOLVING',
+  'MISTAKEN_TRANSFER',
+  'INHERITED_DEBT',
+  'GUARANTEE',
+]);
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -4585,19 +4605,7 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
     return [...minimumPaymentLines(input), ...out];
   // A cash advance is weighed against their own loans' rates: those are listed too.
-  if (
-    ![
-      'DSR',
-      'DTI',
-      'LTV',
-      'LENDING_RATIOS',
-      'DEPOSIT_PROTECTION',
-      'REVOLVING',
-      'MISTAKEN_TRANSFER',
-      'INHERITED_DEBT',
-      'GUARANTEE',
-    ].includes(topic)
-  ) {
+  if (!WITHOUT_OWN_LOAN_TERMS.has(topic)) {
     const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
     // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.
     if (input.understanding.slots.ownLoan && own.length) return [...own, ...out];

@@ -83,6 +83,14 @@ import {
   withoutIncome,
 } from './slots';
 
+/** Product terms that decide a product question by themselves (slots.ts PRODUCT_TERMS names their topics). */
+const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
+  MISTAKEN_TRANSFER,
+  INHERITED_DEBT,
+  GUARANTEE,
+  MINIMUM_PAYMENT,
+];
+
 /** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */
 const MONEY_SELF_BLAME =
   /\b(?:i )?(?:feel )?(?:so )?(?:stupid|dumb|useless|hopeless|bad|terrible) (?:about|with|at) (?:money|my finances|managing money)\b|(?:돈|가계|재정|재무|살림)\s?관리\S{0,2}\s?(?:를\s?|을\s?|가\s?|는\s?)?(?:진짜\s?|너무\s?|정말\s?|완전\s?|왜\s?이렇게\s?)?(?:못|엉망|안\s?(?:돼|되)|꽝|최악)|\bi(?:'m| am) (?:so |really |just )?(?:terrible|bad|hopeless|awful|useless) (?:with|at) (?:money|managing (?:my )?money|budgeting|finances)\b/i;
@@ -291,21 +299,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop": the purchase against what the month
   // leaves (the savings answer), not a loan for it — a home, a car or a loan's payments stay with the loans.
   if (PURCHASE_ASKED.test(text) && extractAmount(text) !== undefined) return 'SAVINGS';
-  // "다른 계좌로 잘못 보냈어요", "i accidentally sent 500k to the wrong account": the mistaken-transfer return (a
-  // product question's answer), not a prepayment or a savings goal of the amount.
-  if (MISTAKEN_TRANSFER.test(text)) return 'PRODUCT_QUESTION';
-  // "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?" (read as a charge not made, the customer's own loan or
-  // hardship): what an heir owes and how to renounce — a product question's answer.
-  if (INHERITED_DEBT.test(text)) return 'PRODUCT_QUESTION';
-  // "친구가 보증 서달라는데 서도 될까요" (read as chit-chat), "should i be a guarantor for my friend's loan" (a
-  // refinance): the guarantor's liability — a product question's answer.
-  if (GUARANTEE.test(text)) return 'PRODUCT_QUESTION';
+  // Product questions whose words decide them, whatever loan, amount or card words they carry (the guessing model
+  // read them as a prepayment, a charge not made, the customer's own loan or chit-chat): "다른 계좌로 잘못 보냈어요"
+  // (the mistaken-transfer return), "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?" (what an heir owes),
+  // "친구가 보증 서달라는데 서도 될까요" (the guarantor's liability), "whats the minimum payment on my card" (the bill
+  // and what paying only the minimum costs).
+  if (DECIDING_PRODUCT_TERMS.some((re) => re.test(text))) return 'PRODUCT_QUESTION';
   // "개인회생 하면 어떻게 돼요?", "채무조정 신청하면 무조건 되는 거죠?" (read as product questions about rates): hardship —
   // the options, their payment, and no promise.
   if (DEBT_RELIEF.test(text)) return 'HARDSHIP';
-  // "whats the minimum payment on my card" (read as a charge not made): the card bill and what paying only the
-  // minimum (revolving) costs.
-  if (MINIMUM_PAYMENT.test(text)) return 'PRODUCT_QUESTION';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
   if (DISPUTE_HOW.test(text) && !/대출|이자|원리금|\bloan|\bmortgage/i.test(text)) return 'SUSPECTED_FRAUD';
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.
