@@ -2334,6 +2334,72 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 9: weekends against weekdays a day each, "+그럼 1년이면요?" after a month\'s savings, a housing-subscription account, the fees of a card payment abroad, the policy loans for low incomes', async () => {
+    // The last three months to date, read as a client would: each set of days' total ÷ its days (KST calendar).
+    const { from, through } = await periodDays('period: LAST_N_MONTHS, months: 3');
+    let weekendDays = 0;
+    let allDays = 0;
+    for (let d = from; d <= through; d = addDays(d, 1), allDays++)
+      if ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) weekendDays++;
+    const perDay = (total: string, days: number) =>
+      formatWon(new Decimal(total).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko');
+    const weekends = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKENDS');
+    const weekdays = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKDAYS');
+    const days = await ask('주말이랑 평일 중에 언제 더 많이 써요?');
+    expect(days.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(days.text)).toContain(
+      `최근 3개월 하루 평균 카드 지출은 주말 ${perDay(weekends, weekendDays)}, 평일 ${perDay(weekdays, allDays - weekendDays)}`,
+    );
+    expect(days.text).toContain(`주말 ${weekendDays}일 동안 ${formatWon(weekends, 'ko')}`);
+    const daysEn = await ask('do i spend more on weekends?');
+    expect(firstSentence(daysEn.text)).toContain(
+      `averages ${formatWon(new Decimal(weekends).div(weekendDays).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en')} a day on weekends`,
+    );
+    // "그럼 1년이면요?" after a month's savings: twelve of the same month, first.
+    const { surplus } = await monthlySurplus();
+    const month = await ask('한 달에 얼마 모을 수 있어요?');
+    const year = await ask('그럼 1년이면요?', month.conversationId);
+    expect(year.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(year.text)).toBe(
+      `매달 남는 약 ${formatWon(surplus.toString(), 'ko')}을 1년(12개월) 모으면 약 ${formatWon((surplus * 12n).toString(), 'ko')}이 됩니다 (이자 제외).`,
+    );
+    const subscription = await ask('청약통장 해지하면 손해인가요?');
+    expect(subscription.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(subscription.text)).toMatch(
+      /^청약통장\(주택청약종합저축\)을 해지하면 그동안 쌓은 가입기간과 납입 회차가 사라져/,
+    );
+    const fees = await ask('해외 결제 수수료 얼마나 붙어요?');
+    expect(fees.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(fees.text)).toMatch(/^해외에서 카드로 결제하면 결제액에 국제 브랜드 수수료/);
+    expect(fees.text).toMatch(/원화로 결제하면\(해외원화결제, DCC\) 3~8%/);
+    const policy = await ask('서민금융 정책대출 받을 수 있나요?');
+    expect(policy.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(policy.text).toContain('서민금융진흥원(☎ 1397)');
+    // Not a credit-loan simulation of the customer's limit.
+    expect(policy.text).not.toMatch(/최대 [\d,]+원까지 가능/);
+    // "티머니 결제 이상한데": that merchant's latest charge first ("티머니 교통카드" on the statement), then the flagged.
+    const tmoney = (
+      await cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
+        'merchantName occurredAt amount { amount }',
+      )
+    )
+      .filter((n) => n.merchantName.includes('티머니'))
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const strange = await ask('티머니 결제 이상한데');
+    expect(strange.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(strange.text)).toContain('티머니');
+    if (tmoney.length)
+      expect(firstSentence(strange.text)).toContain(
+        `“${tmoney[0].merchantName}” ${formatWon(tmoney[0].amount.amount, 'ko')}입니다`,
+      );
+    // "제 DSR 얼마예요?": the ratio, and no spending scenario under it (spending is no part of a DSR).
+    const dsr = await ask('제 DSR 얼마예요?');
+    expect(firstSentence(dsr.text)).toMatch(/^고객님의 지금 DSR은 [\d.]+%입니다/);
+    expect(dsr.text).not.toContain('소득에 비해 소비가');
+    for (const a of [days, daysEn, year, subscription, fees, policy, strange, dsr])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));

@@ -130,6 +130,11 @@ export interface CounselSlots {
    * "주말 빼고"). Saturday and Sunday in Korea time.
    */
   weekend?: boolean;
+  /**
+   * Weekends and weekdays set side by side ("주말이랑 평일 중에 언제 더 많이 써요?", "do i spend more on weekends?"): the
+   * spending of each over the same period, per day (two days against five), instead of either alone.
+   */
+  weekdaysVsWeekends?: boolean;
   hardship?: HardshipSlot;
   /**
    * The debt relief a hardship question asks about: the court's (개인회생, 파산, "bankruptcy") — what it means, after
@@ -499,7 +504,13 @@ export type ProductTopicSlot =
    */
   | 'INHERITED_DEBT'
   /** Standing guarantee for someone's loan (보증, 연대보증, co-signing): the guarantor's liability and the law's form. */
-  | 'GUARANTEE';
+  | 'GUARANTEE'
+  /** Closing a housing-subscription account (청약통장 해지): the standing lost, the tax relief clawed back, the alternatives. */
+  | 'HOUSING_SUBSCRIPTION'
+  /** What a card payment abroad costs on top (해외 결제 수수료): the brand's and the issuer's fees, and paying in won (DCC). */
+  | 'OVERSEAS_CARD_FEES'
+  /** The government-backed loans for low incomes and credit (서민금융: 햇살론, 새희망홀씨, 미소금융) and where to ask. */
+  | 'POLICY_LOANS';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

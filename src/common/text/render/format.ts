@@ -82,13 +82,6 @@ export function formatQuarter(quarter: string, lang: Lang): string {
   return lang === 'ko' ? `${m[1]}년 ${m[2]}분기` : `Q${m[2]} ${m[1]}`;
 }
 
-/** Days from one ISO date to another (b − a), calendar days. */
-export function daysBetween(a: string, b: string): number {
-  const p = parseIsoDate(a);
-  const q = parseIsoDate(b);
-  return Math.round((Date.UTC(q.y, q.m - 1, q.d) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000);
-}
-
 /** Units a count can be of, with their Korean counter and English singular/plural. */
 export const COUNT_UNITS = {
   loan: { ko: '건', en: ['loan', 'loans'] },

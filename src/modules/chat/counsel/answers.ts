@@ -5,7 +5,7 @@
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
-import { addDays, addMonths } from '../../../common/dates';
+import { addDays, addMonths, daysBetween, isWeekend } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
 import { brandOf, RECURRING_WINDOW_MONTHS } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
@@ -51,7 +51,6 @@ import {
   periodPhrase,
   phrase,
   bindingConstraintPhrase,
-  daysBetween,
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { lateLoan, planFor } from './plan';
@@ -2729,6 +2728,11 @@ function prepaymentLines(input: IntentReplyInput): string[] {
 // ——— spending and cards ———
 
 const PERIOD_DEFAULT = { kind: 'THIS_MONTH' } as const;
+/**
+ * "매달 얼마 써요?" (and "주말이랑 평일 중에 언제 더 써요?") with no period named: the last three months to date
+ * (docs/counselling.md).
+ */
+export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
 
 /** A period's days: "11월 16일 (월) ~ 11월 22일 (일)" / "Mon 16 Nov to Sun 22 Nov", or the one day of "오늘" / "어제". */
 function dayRange(from: string, through: string, data: TurnData, lang: Lang): string {
@@ -2828,6 +2832,16 @@ function spending(input: IntentReplyInput): string[] {
   const p = data.spendingPrevious;
   // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
   if (p) return spendingCompared(input, s, p, category, range);
+  // "주말이랑 평일 중에 언제 더 많이 써요?": a day of each side by side, first; then each one's total and days.
+  if (understanding.slots.weekdaysVsWeekends && data.spendingWeekdays)
+    return weekendsAgainstWeekdays(
+      s,
+      data.spendingWeekdays,
+      category,
+      periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
+      range,
+      lang,
+    );
   const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
@@ -3064,6 +3078,61 @@ function dailyAverageLines(
       ? `${period} 하루 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다.`
       : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a day: ${s.total.text} over ${days} days (${range}, ${count}).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
+/** The days of a period (both ends included) that fall on a weekend, and those that do not. */
+function weekendAndWeekdayCount(from: string, through: string): { weekends: number; weekdays: number } {
+  let weekends = 0;
+  const days = daysBetween(from, through) + 1;
+  for (let i = 0; i < days; i++) if (isWeekend(addDays(from, i))) weekends++;
+  return { weekends, weekdays: days - weekends };
+}
+
+/**
+ * "주말이랑 평일 중에 언제 더 많이 써요?", "do i spend more on weekends?": the spending of a weekend day and of a weekday
+ * over the same period (each total ÷ its days, to the won half up — two days against five, so the totals alone
+ * would not tell), which is more and by how much; then each one's total, purchases and days.
+ */
+function weekendsAgainstWeekdays(
+  weekends: SpendingSummaryData,
+  weekdays: SpendingSummaryData,
+  category: string | null,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const n = weekendAndWeekdayCount(weekends.from, weekends.through);
+  const perDay = (s: SpendingSummaryData, days: number) =>
+    days > 0
+      ? new Decimal(s.total.amount).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+      : new Decimal(0);
+  const end = perDay(weekends, n.weekends);
+  const mid = perDay(weekdays, n.weekdays);
+  const what = spendingWhat({ ...weekends, days: null }, category, lang);
+  const [high, low] = end.gte(mid) ? [end, mid] : [mid, end];
+  // Within 5 % of each other: about the same.
+  const even = high.isZero() || high.minus(low).div(high).lt(0.05);
+  const times = low.isZero() ? null : high.div(low).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+  const more = end.gte(mid) ? ['주말', 'weekend'] : ['평일', 'weekday'];
+  const verdict =
+    lang === 'ko'
+      ? even
+        ? '주말과 평일이 비슷합니다.'
+        : `${more[0]}에 더 많이 씁니다${times ? ` (${more[0] === '주말' ? '평일' : '주말'}의 ${times}배)` : ''}.`
+      : even
+        ? 'about the same on both.'
+        : `you spend more on ${more[1]}s${times ? ` (${times} times as much a day)` : ''}.`;
+  const totals =
+    lang === 'ko'
+      ? `주말 ${n.weekends}일 동안 ${weekends.total.text}(${formatCount(weekends.purchaseCount, 'transaction', lang)}), 평일 ${n.weekdays}일 동안 ${weekdays.total.text}(${formatCount(weekdays.purchaseCount, 'transaction', lang)})입니다 (${range}).`
+      : `${weekends.total.text} over ${n.weekends} weekend days (${formatCount(weekends.purchaseCount, 'transaction', lang)}) and ${weekdays.total.text} over ${n.weekdays} weekdays (${formatCount(weekdays.purchaseCount, 'transaction', lang)}), ${range}.`;
+  return [
+    lang === 'ko'
+      ? `${period} 하루 평균 ${what}은 주말 ${formatWon(end, lang)}, 평일 ${formatWon(mid, lang)}으로 ${verdict}`
+      : `Your ${what} ${weekends.months ? 'in ' : ''}${period} averages ${formatWon(end, lang)} a day on weekends and ${formatWon(mid, lang)} on weekdays: ${verdict}`,
+    totals,
+    ...(weekends.complete ? [] : [stillRunning(lang)]),
   ];
 }
 
@@ -4287,6 +4356,18 @@ function getByLines(amount: string, s: SpendingSummaryData, data: TurnData, lang
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
  */
+/** "1년이면 얼마 모여요?": what a month leaves, put aside for the months named (no interest counted), to the won. */
+function savingsOverLine(months: number, surplus: string, lang: Lang): string {
+  const total = formatWon(new Decimal(surplus).times(months).toFixed(0), lang);
+  const span =
+    months % 12 === 0
+      ? `${formatCount(months / 12, 'year', lang)}${lang === 'ko' ? `(${formatCount(months, 'month', lang)})` : ` (${formatCount(months, 'month', lang)})`}`
+      : formatCount(months, 'month', lang);
+  return lang === 'ko'
+    ? koText`매달 남는 약 ${formatWon(surplus, lang)}을/를 ${span} 모으면 약 ${total}이/가 됩니다 (이자 제외).`
+    : `Putting aside the ${formatWon(surplus, lang)} or so your month leaves for ${span} comes to about ${total} (before any interest).`;
+}
+
 function savingsGoalLine(goal: string, months: number | undefined, surplus: string, lang: Lang): string {
   const target = formatWon(goal, lang);
   const perMonth = formatWon(surplus, lang);
@@ -4428,6 +4509,9 @@ function savings(input: IntentReplyInput): string[] {
     // "천만원 모으려면 얼마나 걸려요?" / "1년 안에 천만원 모으려면 한 달에 얼마?": the goal first, from the same surplus.
     const goal = input.understanding.slots.amount;
     if (goal && !short) out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
+    // "1년이면 얼마 모여요?", "그럼 1년이면요?" after a month's savings: the months named of the same surplus, first.
+    const horizon = input.understanding.slots.months;
+    if (horizon && !goal && !short) out.push(savingsOverLine(horizon, m.surplus, lang));
     const outgoings =
       lang === 'ko'
         ? loanPart
@@ -4577,6 +4661,9 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'MISTAKEN_TRANSFER',
   'INHERITED_DEBT',
   'GUARANTEE',
+  'HOUSING_SUBSCRIPTION',
+  'OVERSEAS_CARD_FEES',
+  'POLICY_LOANS',
 ]);
 
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {

@@ -578,6 +578,8 @@ export interface TurnData {
   spendingSummary?: SpendingSummaryData | null;
   /** Last month's spending — the bill most card companies charge this month — beside this month's ("이번 달 카드값"). */
   spendingBilled?: SpendingSummaryData | null;
+  /** The same period's weekdays, beside `spendingSummary`'s weekends ("주말이랑 평일 중에 언제 더 많이 써요?"). */
+  spendingWeekdays?: SpendingSummaryData | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
   /** A merchant asked about with no period and nothing there this month: its last 12 months. */

@@ -58,7 +58,36 @@ const GUARANTEE: Entry = {
   en: 'If you guarantee a loan and the borrower does not pay, you are legally liable to pay it, up to the amount guaranteed, and a default can be recorded against you too. A guarantee is kept in the credit records and can weigh on your own loan applications. It binds only in writing, signed, with the maximum amount stated (Civil Act, Article 428-2): if you do sign, guarantee no more than you could lose without your life being shaken, with the maximum and the period written down. Financial companies no longer take third-party joint guarantees on individuals’ loans (banks since 2008, other lenders since 2013), so ask why if one asks you.',
 };
 
+// 주택청약종합저축: the standing of an account (가입기간, 납입 인정 회차 — the 1순위 conditions and the 가점's
+// 청약통장 가입기간 points) ends with it; a new account starts from zero. 조세특례제한법 제87조: the income deduction
+// taken on its deposits is clawed back on a closing within five years of opening (except for the law's reasons).
+// The banks lend against the balance (청약통장 담보대출, within the deposits) and deposits can pause without closing.
+const HOUSING_SUBSCRIPTION: Entry = {
+  ko: '청약통장(주택청약종합저축)을 해지하면 그동안 쌓은 가입기간과 납입 회차가 사라져, 다시 가입해도 1순위 자격과 청약 가점의 가입기간 점수를 처음부터 쌓아야 합니다. 납입액을 소득공제 받았다면 가입 후 5년 안에 해지할 때 공제받은 세금을 추징당할 수 있습니다. 돈이 급하다면 해지 대신 납입을 잠시 멈추거나(통장은 유지됩니다), 은행의 청약통장 담보대출(납입액 안에서)을 먼저 알아보세요. 집을 청약으로 살 계획이 없다면 해지해도 잃는 것은 예치 이자 차이 정도입니다.',
+  en: 'Closing a housing-subscription account (주택청약종합저축) ends the membership period and the number of deposits it has built up: a new account starts again from zero, for the first-priority conditions and for the membership points of the subscription score. If you took the income deduction on its deposits, closing it within five years of opening can claw that tax back. If you need the money, pause the deposits (the account stays open) or ask the bank for a loan secured on the account (within what you have paid in) before closing it. If you do not plan to buy a home through the subscription system, closing it costs little more than the interest difference.',
+};
+
+// 여신금융협회 카드 해외이용 수수료 공시: the international brand's fee (Visa 1.1 %, Mastercard 1 %, UnionPay 0.8 %, as
+// disclosed) plus the issuer's overseas service fee (about 0.18–0.35 %); a price shown in won (DCC, 해외원화결제) adds
+// about 3–8 %, which the card companies' 해외원화결제 차단 service blocks.
+const OVERSEAS_CARD_FEES: Entry = {
+  ko: '해외에서 카드로 결제하면 결제액에 국제 브랜드 수수료(비자 1.1%, 마스터카드 1% 등)와 카드사의 해외 이용 수수료(0.2~0.35% 안팎)가 더해지고, 청구 금액은 카드사가 정한 날의 환율로 원화로 바뀝니다. 현지 통화가 아니라 원화로 결제하면(해외원화결제, DCC) 3~8%가 더 붙을 수 있으니 현지 통화로 결제하고, 카드사 앱의 해외원화결제 차단 서비스를 켜 두세요. 카드별 정확한 요율은 카드사 앱이나 상품설명서에 나옵니다.',
+  en: 'A card payment abroad carries the international brand’s fee (Visa 1.1%, Mastercard 1%, for example) plus the card company’s overseas fee (about 0.2–0.35%), and is billed in won at the card company’s exchange rate of the day it is processed. Paying in won instead of the local currency (dynamic currency conversion, DCC) can add another 3–8%, so pay in the local currency and turn on the card company’s DCC block in its app. Your card’s exact rates are in the card company’s app or the product terms.',
+};
+
+// 서민금융진흥원 (☎ 1397, 서민금융통합지원센터, the 서민금융 앱): 근로자햇살론 and the banks' 새희망홀씨 lend to an annual income
+// of ₩35M or less, or ₩45M or less with a personal credit score in the lowest 20 %; 미소금융 lends for a business or
+// living costs to low credit; 최저신용자 특례보증 (햇살론15) for the lowest scores. Rates and limits change with the
+// programmes; approval is the lender's review.
+const POLICY_LOANS: Entry = {
+  ko: '서민금융 정책대출은 소득이나 신용점수가 낮아 은행 대출이 어려운 분을 위해 정부가 보증하거나 지원하는 대출로, 근로자햇살론·새희망홀씨(은행)·미소금융·최저신용자 특례보증 등이 있습니다. 대체로 연소득 3,500만원 이하이거나, 4,500만원 이하이면서 개인신용평점이 하위 20%인 분이 대상이며, 상품마다 금리·한도·조건이 다르고 승인은 심사로 정해집니다. 어떤 상품이 맞는지는 서민금융진흥원(☎ 1397)이나 서민금융통합지원센터, 서민금융 앱에서 한 번에 상담받을 수 있습니다.',
+  en: 'Inclusive-finance policy loans are government-backed loans for people whose income or credit score makes a bank loan hard to get: the workers’ Sunshine Loan (햇살론), the banks’ New Hope Seed (새희망홀씨), Miso Finance (미소금융) and the special guarantee for the lowest credit scores, among others. They are generally for an annual income of ₩35 million or less, or ₩45 million or less with a personal credit score in the lowest 20%; rates, limits and conditions differ by product, and approval is the lender’s review. The Korea Inclusive Finance Agency (call 1397), its centres and its app advise on which one fits, in one place.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  HOUSING_SUBSCRIPTION: [HOUSING_SUBSCRIPTION],
+  OVERSEAS_CARD_FEES: [OVERSEAS_CARD_FEES],
+  POLICY_LOANS: [POLICY_LOANS],
   GUARANTEE: [GUARANTEE],
   INHERITED_DEBT: [INHERITED_DEBT],
   MISTAKEN_TRANSFER: [MISTAKEN_TRANSFER],

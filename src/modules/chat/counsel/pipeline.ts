@@ -34,7 +34,7 @@ import {
   type FaqCatalogueSnapshot,
   type FaqEntry,
 } from '../../faq';
-import { composeIntentReply } from './answers';
+import { composeIntentReply, MONTHLY_AVERAGE_PERIOD } from './answers';
 import { crisisPreface, mentionsSelfHarm } from './crisis';
 import { lateLoan, planFor, resolveLoan } from './plan';
 import { CounselRepository } from './counsel.repository';
@@ -273,9 +273,6 @@ const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
 
 /** Open schedule rows read to find the last instalment (a 40-year mortgage has 480). */
 const LAST_INSTALMENT_SEARCH = 480;
-
-/** "매달 얼마 써요?" with no period named: the last three months to date, averaged (docs/counselling.md). */
-export const MONTHLY_AVERAGE_PERIOD = { kind: 'LAST_N_MONTHS', months: 3 } as const;
 
 /** Where the figures of a finance answer came from. */
 function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citation[] {
@@ -850,9 +847,11 @@ export class CounsellingPipeline implements Counsellor {
         ? ({ kind: 'LAST_MONTH' } as const)
         : slots.onTrack
           ? ({ kind: 'THIS_MONTH' } as const)
-          : slots.monthlyAverage || slots.budget || slots.reduce
+          : slots.monthlyAverage || slots.budget || slots.reduce || slots.weekdaysVsWeekends
             ? MONTHLY_AVERAGE_PERIOD
             : undefined;
+    // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below).
+    const days = slots.weekdaysVsWeekends ? { ...slots, weekend: true } : slots;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -866,7 +865,7 @@ export class CounsellingPipeline implements Counsellor {
         : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
-    const [scenarioData] = await Promise.all([
+    const [scenarioRead] = await Promise.all([
       plan.scenario ? this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t)) : undefined,
       wants(TOOL.LOANS) &&
         this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t, { history: slots.rateChange })).then(
@@ -874,8 +873,13 @@ export class CounsellingPipeline implements Counsellor {
         ),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, slots)),
+          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, days)),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.weekdaysVsWeekends &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, { ...slots, weekend: false })),
+        ).then((v) => (data.spendingWeekdays = v ?? null)),
       // A card bill asked about: the instalments on its statement (this month's; next month's for "다음 달 카드값"),
       // which a bill read as a month's spending would count in full in the month bought and not at all after.
       wants(TOOL.SPENDING_SUMMARY) &&
@@ -1066,6 +1070,12 @@ export class CounsellingPipeline implements Counsellor {
           : await getLateness(t, entity, late.nextPayment.dueDate, days!, slots.payday);
     }
 
+    // A scenario that explains nothing of this answer is not shown (nor cited, nor given to a model).
+    const scenarioData =
+      scenarioRead?.label &&
+      (!plan.scenarioOnly || plan.scenarioOnly.has(scenarioRead.label as TurnScenario['label']))
+        ? scenarioRead
+        : undefined;
     const primary = scenarioData?.label ? scenarioData : null;
     const scenario: TurnScenario | null = primary
       ? {

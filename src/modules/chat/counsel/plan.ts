@@ -1,7 +1,14 @@
 // Answer plans: for each counselling intent, the tools whose results answer it (the same allowlisted tools a
 // model may call) and whether the scenario explains the answer; and the resolution of a loan slot ("주담대",
 // "the Kakao one", "L000000123") against the customer's own loans. Pure.
-import { lenderMatches, type CounselIntent, type CounselSlots, type LoanRefSlot } from '../../topics';
+import {
+  lenderMatches,
+  type CounselIntent,
+  type CounselSlots,
+  type LoanRefSlot,
+  type ProductTopicSlot,
+} from '../../topics';
+import type { ScenarioLabel } from '../../scenarios/engine/scenario-engine';
 import type { LoanLine } from './data';
 import { TOOL, type ToolName } from './tools';
 
@@ -10,9 +17,28 @@ export interface AnswerPlan {
   tools: readonly ToolName[];
   /** Whether the counselling scenario bears on the answer (fetched and shown only then). */
   scenario: boolean;
+  /** When set, the scenario is shown only when it is one of these (another explains nothing of this answer). */
+  scenarioOnly?: ReadonlySet<ScenarioLabel>;
 }
 
+/**
+ * The scenarios that explain a debt-service ratio: the debt service against income, an income that fell. Not
+ * spending ("소비가 많거나 빠르게 늘고 있습니다" under "제 DSR 얼마예요?" explains no part of it).
+ */
+const RATIO_SCENARIOS: ReadonlySet<ScenarioLabel> = new Set<ScenarioLabel>(['DEBT_BURDEN', 'INCOME_DROP']);
+
 const LOAN_TOOLS: readonly ToolName[] = [TOOL.LOANS];
+
+/**
+ * Product questions none of the customer's own figures bears on: an heir's rules, a housing-subscription account,
+ * the fees of a card payment abroad, the policy loans for low incomes (their answer is the rules and where to ask).
+ */
+const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicSlot>([
+  'INHERITED_DEBT',
+  'HOUSING_SUBSCRIPTION',
+  'OVERSEAS_CARD_FEES',
+  'POLICY_LOANS',
+]);
 
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   NEXT_PAYMENT: { tools: LOAN_TOOLS, scenario: false },
@@ -50,12 +76,12 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   )
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
   // "제 DSR 얼마예요?", "DSR이 뭐예요?": the customer's own DSR (the limit simulation's "before"), the definition, and
-  // the scenario — its income-based metrics (spending and debt service against income) explain the ratio.
+  // the scenario when it is the debt burden or an income that fell (the ratio's two sides); spending is no part of it.
   if (
     intent === 'PRODUCT_QUESTION' &&
     (slots.productTopic === 'DSR' || slots.productTopic === 'DTI' || slots.productTopic === 'LENDING_RATIOS')
   )
-    return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true };
+    return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true, scenarioOnly: RATIO_SCENARIOS };
   // "대출 이자 연말정산 돼요?": the rule by loan kind, with this year's interest paid on each of the customer's loans.
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
@@ -67,7 +93,7 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if ((intent === 'ARREARS' || intent === 'PRODUCT_QUESTION') && slots.cardBill)
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "아버지가 돌아가셨는데 빚이 있어요": the heir's rules; none of the customer's own figures bears on them.
-  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'INHERITED_DEBT')
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic && WITHOUT_OWN_FIGURES.has(slots.productTopic))
     return { tools: [], scenario: false };
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };

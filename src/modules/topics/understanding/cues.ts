@@ -78,6 +78,9 @@ import {
   GUARANTEE,
   DEBT_RELIEF,
   MINIMUM_PAYMENT,
+  HOUSING_SUBSCRIPTION,
+  OVERSEAS_CARD_FEES,
+  POLICY_LOANS,
   PURCHASE_ASKED,
   YEAR_TOTAL,
   withoutIncome,
@@ -89,6 +92,9 @@ const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
   INHERITED_DEBT,
   GUARANTEE,
   MINIMUM_PAYMENT,
+  HOUSING_SUBSCRIPTION,
+  OVERSEAS_CARD_FEES,
+  POLICY_LOANS,
 ];
 
 /** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */
@@ -264,6 +270,11 @@ export function cueIntents(text: string): CounselIntent[] {
   return hit.filter((k) => !silenced.has(k));
 }
 
+/** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
+const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;
+/** Paying a loan back, in Korean ("상환", "납입", "갚"): with LOAN_WORDS, a loan's instalment rather than a card charge. */
+const REPAYING = /상환|납입|갚/;
+
 /** What a month's instalment is asked with: "납입", "얼마 내야", "갚아야", "payment", "how much do I pay". */
 const DUE_MONTH_VERB =
   /납입|상환액|원리금|(?:얼마|몇\s?원)[^.?!]{0,4}(?:내|갚|나가|빠져)|내야|갚아야|\b(?:payment|instal?ment)s?\b|\bhow much (?:do|will|should) i (?:pay|owe)\b/i;
@@ -309,14 +320,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // the options, their payment, and no promise.
   if (DEBT_RELIEF.test(text)) return 'HARDSHIP';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
-  if (DISPUTE_HOW.test(text) && !/대출|이자|원리금|\bloan|\bmortgage/i.test(text)) return 'SUSPECTED_FRAUD';
+  if (DISPUTE_HOW.test(text) && !LOAN_WORDS.test(text)) return 'SUSPECTED_FRAUD';
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.
   if (
     monthPair(text) !== undefined &&
     /비교|더\s?(?:많이|적게|썼|쓴|나왔)|차이|언제|어느\s?달|\bcompar|\bvs\.?\b|\bmore\b|\bless\b|\bdifference\b/i.test(
       text,
     ) &&
-    !/대출|이자|\bloan|\binterest/i.test(text)
+    !LOAN_WORDS.test(text)
   )
     return 'SPENDING';
   // "대출 다 갚으면 너무 홀가분할거같아요 ㅎㅎ 언제 끝나요?": when the loan ends (its maturity), not today's payoff — the
@@ -330,8 +341,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   )
     return 'LOAN_BALANCE';
   // "하루 평균 얼마 쓰고 있어요?" (read as the loan's balance): a day's average spending.
-  if (DAILY_AVERAGE.test(text) && !/대출|이자|원금|\bloan|\bmortgage|\binterest/i.test(text))
-    return 'SPENDING';
+  if (DAILY_AVERAGE.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
   // "앞으로 3번 내는 거 날짜랑 금액" (read as a forecast): the next instalments of the schedule.
   if (
     /앞으로\s?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회|달)\s?(?:동안\s?)?(?:내는|낼|납입|갚|나가)/.test(
@@ -394,8 +404,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?": the schedule's last row (not card spending, not the balance).
   if (LAST_INSTALMENT.test(text) && !/카드|\bcard\b/i.test(text)) return 'REPAYMENT_SCHEDULE';
   // "대출 이자 1년에 총 얼마 내?": a year of the schedule ahead, summed (not the overview, not the interest paid).
-  if (YEAR_TOTAL.test(text) && /대출|이자|원리금|납입|상환|갚|\bloan|\bmortgage|\binterest/i.test(text))
-    return 'REPAYMENT_SCHEDULE';
+  if (YEAR_TOTAL.test(text) && (LOAN_WORDS.test(text) || REPAYING.test(text))) return 'REPAYMENT_SCHEDULE';
   // "돈관리 진짜 못하는 것 같아요, 한심해요": how they are doing with money — the health score's picture (not the fraud
   // steps a guessing model gave), read with the emotion.
   if (MONEY_SELF_BLAME.test(text)) return 'HEALTH_SCORE';
@@ -432,7 +441,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (
     /(?:지난\s?달|저번\s?달|전\s?달|지난\s?주|작년)\S{0,2}\s?(?:보다|에\s?비해|대비)/.test(text) &&
     /(?:더|덜)\s?(?:쓰|썼|쓴|많이|적게)|많이\s?(?:썼|쓰)|적게\s?(?:썼|쓰)|줄었|늘었/.test(text) &&
-    !/대출|이자|원금|\bloan/i.test(text)
+    !LOAN_WORDS.test(text)
   )
     return 'SPENDING';
   // "이번달 카드 결제 금액 얼마야": the card bill (this month's use, then the bill due), not a list of transactions —
@@ -456,8 +465,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (LATE_GRACE.test(text)) return 'ARREARS';
   // "이번달 생활비 50만원으로 버틸 수 있을까?" (not a prepayment of 50만원) and "이번달 남은 돈 얼마예요?" (not the loan's
   // balance left): this month's money, the savings answer's.
-  if (extractGetBy(text) || (LEFT_THIS_MONTH.test(text) && !/대출|이자|원금|\bloan|\bmortgage/i.test(text)))
-    return 'SAVINGS';
+  if (extractGetBy(text) || (LEFT_THIS_MONTH.test(text) && !LOAN_WORDS.test(text))) return 'SAVINGS';
   // "다음 달 카드값 얼마 나올까요?", "what will next month's card bill be?": with most card companies next month's bill
   // is this month's spending, so far (the spending answer's nextBill) — not a forecast of next month's spending, and
   // not when the bill cannot be paid (hardship).
@@ -603,13 +611,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "Why was I charged by DUTY FREE?", "이 결제 뭐예요? 면세점에서 빠져나갔는데": a charge the customer does not place,
   // answered with that merchant's transactions (found among their own, pipeline), then the flagged ones and the
   // steps; "면세점에서 결제된 거 보여줘" lists them — not a loan's next payment ("charged", "빠져나가") either way.
-  if (!/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text)) {
+  if (!LOAN_WORDS.test(text) && !REPAYING.test(text)) {
     if (CHARGE_WHY.test(text)) return 'SUSPECTED_FRAUD';
     if (CHARGED_BY.test(text) && !INTENT_CUES.SUSPECTED_FRAUD!.test(text)) return 'CARD_TRANSACTIONS';
   }
   // "I was charged twice": a billing error to find among the transactions ("charged" is a next-payment word).
   // A loan instalment taken twice ("대출 이자가 두 번 빠져나갔어요") is the lender's to check, not a card's.
-  if (DUPLICATE_CHARGE.test(text) && !/대출|이자|원리금|상환|\bloan|\bmortgage|\binterest/i.test(text))
+  if (DUPLICATE_CHARGE.test(text) && !LOAN_WORDS.test(text) && !REPAYING.test(text))
     return 'CARD_TRANSACTIONS';
   // "한국은행이 금리 내리면 제 이자도 줄어드나요?", "Will a Bank of Korea rate cut lower my loan interest?": what a cut
   // does to their loans (a what-if), not the rate outlook ("금리 내릴까요?", "will rates drop next year?").
@@ -648,7 +656,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'PRODUCT_QUESTION';
   // "정기결제 뭐 있어?", "what subscriptions am I paying for?": the charges repeated monthly, not a list of recent
   // transactions (the model's reading) — unless a loan is named ("대출 이자 자동결제").
-  if (RECURRING.test(text) && !/대출|이자|원리금|\bloan|\bmortgage|\binterest/i.test(text)) return 'SPENDING';
+  if (RECURRING.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
   // "Can I get a car loan of 30 million won for 5 years? what would the monthly payment be", "3천만원 빌리면 한 달에
   // 얼마예요?": a new loan's amount — its instalment and the limit, not the next payment of a loan held.
   if (

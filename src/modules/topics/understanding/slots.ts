@@ -109,6 +109,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'overseas',
     'online',
     'weekend',
+    'weekdaysVsWeekends',
     'compare',
     'changeWhy',
     'top',
@@ -803,6 +804,7 @@ export function extractMonths(text: string): number | undefined {
     if (n) return n * 12;
   }
   if (/반\s*년|half a year|six months/.test(t)) return 6;
+  if (/\b(?:in|over|for|within) (?:a|one) year\b/.test(t)) return 12;
   if (/next year|내년/.test(t) && !/내년\s*\d/.test(t)) return 12;
   return undefined;
 }
@@ -1060,6 +1062,8 @@ export const MERCHANTS: readonly {
     category: 'TRANSPORT',
     alias: /카카오\s?t\b|카카오\s?택시|kakao ?t(?:axi)?\b/i,
   },
+  // The transit card's top-ups and fares print as "티머니 교통카드".
+  { name: '티머니', en: 'T-money', category: 'TRANSPORT', alias: /티머니|t-?money/i },
   { name: '대한항공', en: 'Korean Air', category: 'TRAVEL', alias: /대한항공|korean air/i },
   { name: '야놀자', en: 'Yanolja', category: 'TRAVEL', alias: /야놀자|yanolja/i },
   { name: 'AGODA', en: 'Agoda', category: 'TRAVEL', alias: /아고다|agoda/i },
@@ -1138,6 +1142,13 @@ const DOMESTIC =
 
 /** Weekend purchases ("주말에 쓴 돈", "on weekends"): Saturday and Sunday. */
 const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
+
+/**
+ * Weekends against weekdays: both named ("주말이랑 평일 중에 언제 더 많이 써요?", "weekends vs weekdays"), or the
+ * weekends asked whether they cost more ("주말에 더 많이 쓰나요?", "do i spend more on weekends?").
+ */
+const WEEKDAYS_VS_WEEKENDS =
+  /(?:주말|평일|주중)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교)[^.?!]{0,8}(?:평일|주말|주중)|주말(?:에|엔|에는)?\s?(?:(?!\S*보다)\S{1,6}\s)?(?:더|덜)\s?(?:많이\s?|적게\s?)?(?:써|쓰|썼|쓴|지출|나가)|주말\s?(?:지출|소비|카드값)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:많|큰|커)|\b(?:weekends?|weekdays?)\b[^.?!]{0,20}\b(?:vs\.?|versus|or|compared (?:to|with))\s(?:on\s)?(?:the\s)?(?:weekends?|weekdays?)\b|\bspend (?:more|less)(?: money)? on (?:the )?weekends?\b(?![^.?!]*\bthan\b)/i;
 
 /** Weekday purchases ("평일에는?", "주말 빼고", "on weekdays", "except weekends"): weekend false. */
 const WEEKDAY =
@@ -1287,10 +1298,25 @@ export const MINIMUM_PAYMENT =
 export const INHERITED_DEBT =
   /상속\s?포기|한정\s?승인|(?:빚|채무|부채|대출)\S{0,2}\s?(?:을\s?|를\s?|도\s?)?(?:상속|물려)|상속\S{0,3}\s?(?:받은|된|되는|될)?\s?(?:빚|채무|부채)|(?:돌아가(?:셨|신|시)|사망|별세)[^.?!]{0,30}(?:빚|채무|부채|대출)|(?:빚|채무|부채|대출)[^.?!]{0,30}(?:돌아가(?:셨|신|시)|사망|별세)|(?:부모님|아버지|어머니|아빠|엄마|부친|모친|시부모님?|장인|장모|형|누나|오빠|언니|동생|가족)\S{0,3}\s?(?:이\s?|가\s?|의\s?)?(?:빚|채무|부채|대출)\S{0,2}\s?(?:을\s?|를\s?|도\s?)?[^.?!]{0,12}(?:갚아야|갚을\s?(?:의무|책임)|떠안|대신\s?갚)|\binherit\w*\b[^.?!]{0,30}\b(?:debts?|loans?)\b|\b(?:debts?|loans?)\b[^.?!]{0,30}\binherit|\b(?:passed away|died|death|deceased)\b[^.?!]{0,50}\b(?:debts?|loans?|owed?)\b|\b(?:debts?|loans?)\b[^.?!]{0,40}\b(?:passed away|died)\b|\b(?:my )?(?:dad|father|mom|mum|mother|parents?|brother|sister|family)(?:'s|s')? (?:debts?|loans?)\b[^.?!]{0,40}\b(?:do i|have to|pay|responsible|liable)\b|\brenounc\w* (?:the |an |my )?inheritance\b/i;
 
+/** A housing-subscription account asked about: "청약통장 해지하면 손해인가요?", "should i close my housing subscription". */
+export const HOUSING_SUBSCRIPTION =
+  /(?:주택\s?)?청약\s?(?:통장|저축|종합\s?저축)|\bhousing subscription (?:account|savings)\b/i;
+
+/** The fees of a card payment abroad: "해외 결제 수수료 얼마나 붙어요?", "what fees do i pay using my card abroad". */
+export const OVERSEAS_CARD_FEES =
+  /(?:해외|외화|달러|엔화|현지\s?통화)\s?(?:카드\s?)?(?:결제|이용|사용|직구)?\s?수수료|(?:해외|외국)[^.?!]{0,15}수수료|원화\s?결제\s?(?:차단|수수료|서비스)|\bDCC\b|\b(?:foreign|overseas|international) (?:transaction |exchange |currency )?fees?\b|\bfees?\b[^.?!]{0,30}\b(?:abroad|overseas|foreign currency)\b/i;
+
+/** The government-backed loans for low incomes asked about: "서민금융 정책대출 받을 수 있나요?", "햇살론 조건이 뭐예요". */
+export const POLICY_LOANS =
+  /서민\s?금융|정책\s?(?:자금\s?)?대출|햇살론|새희망\s?홀씨|미소\s?금융|최저\s?신용자\s?(?:특례\s?)?보증|소액\s?생계비\s?대출|\bgovernment[- ](?:backed|supported|subsidi[sz]ed) loans?\b|\bpolicy loans?\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
   ['GUARANTEE', GUARANTEE],
+  ['HOUSING_SUBSCRIPTION', HOUSING_SUBSCRIPTION],
+  ['OVERSEAS_CARD_FEES', OVERSEAS_CARD_FEES],
+  ['POLICY_LOANS', POLICY_LOANS],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
   ['TAX_DEDUCTION', TAX_DEDUCTION_ASKED],
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
@@ -2129,6 +2155,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   overseas: OVERSEAS,
   online: ONLINE,
   weekend: WEEKEND,
+  weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
   cardLost: CARD_LOST,
@@ -2506,6 +2533,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (intent === 'HARDSHIP' && INTEREST_CUT.test(text)) out.interestBurden = true;
   // "카드 최소결제금액 얼마예요?": the bill it is a part of, read with the revolving answer.
   if (intent === 'PRODUCT_QUESTION' && MINIMUM_PAYMENT.test(text)) out.cardBill = true;
+  // "주말이랑 평일 중에 언제 더 많이 써요?": the two sets of days side by side — neither alone, nor two periods.
+  if (out.weekdaysVsWeekends) {
+    delete out.weekend;
+    delete out.compare;
+  }
   // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a
   // mortgage.
   if (out.homePrice) {

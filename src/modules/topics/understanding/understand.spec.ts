@@ -1462,6 +1462,32 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'PRODUCT_QUESTION',
         { productTopic: 'TAX_DEDUCTION' },
       ],
+      // QA round 9.
+      ['주말이랑 평일 중에 언제 더 많이 써요?', 'SPENDING', { weekdaysVsWeekends: true }],
+      ['주말에 식비 더 많이 써요?', 'SPENDING', { category: 'FOOD', weekdaysVsWeekends: true }],
+      ['do i spend more on weekends?', 'SPENDING', { weekdaysVsWeekends: true }],
+      [
+        '지난달 주말이랑 평일 비교해줘',
+        'SPENDING',
+        { period: { kind: 'LAST_MONTH' }, weekdaysVsWeekends: true },
+      ],
+      ['1년이면 얼마 모여요?', 'SAVINGS', { months: 12 }],
+      ['how much could i save in a year?', 'SAVINGS', { months: 12 }],
+      ['청약통장 해지하면 손해인가요?', 'PRODUCT_QUESTION', { productTopic: 'HOUSING_SUBSCRIPTION' }],
+      [
+        'should i close my housing subscription account?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'HOUSING_SUBSCRIPTION' },
+      ],
+      ['해외 결제 수수료 얼마나 붙어요?', 'PRODUCT_QUESTION', { productTopic: 'OVERSEAS_CARD_FEES' }],
+      [
+        'what fees do i pay when i use my card abroad?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'OVERSEAS_CARD_FEES' },
+      ],
+      ['서민금융 정책대출 받을 수 있나요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
+      ['햇살론 조건이 뭐예요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
+      ['티머니 결제 이상한데', 'SUSPECTED_FRAUD', { merchant: '티머니' }],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
@@ -1476,6 +1502,23 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(
       understandMessage('so should i do it?', understandMessage('if i pay an extra 20 million what happens')),
     ).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000', versusSaving: true } });
+    // Weekends against last month, or one set of days alone, is no side-by-side of the two.
+    expect(understandMessage('주말에 지난달보다 더 썼어?').slots).toMatchObject({
+      weekend: true,
+      compare: true,
+    });
+    expect(understandMessage('did i spend more on weekends than last month').slots).toMatchObject({
+      weekend: true,
+      compare: true,
+    });
+    expect(understandMessage('주말에 쓴 돈').slots).toEqual({ weekend: true });
+    // "그럼 1년이면요?" after a month's savings: the same question over twelve months.
+    expect(
+      understandMessage('그럼 1년이면요?', understandMessage('한 달에 얼마 모을 수 있어요?')),
+    ).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { months: 12 },
+    });
     // A salary a week late is not a payment made late.
     expect(understandMessage('월급이 일주일 늦게 들어와요').intent).not.toBe('ARREARS');
     // A deposit (보증금) or a guarantee insurance is not standing guarantee.

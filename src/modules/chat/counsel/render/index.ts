@@ -21,7 +21,6 @@ export {
   formatCount,
   formatList,
   formatOrdinal,
-  daysBetween,
   COUNT_UNITS,
 } from '../../../../common/text/render';
 export type { Lang, ParticlePair, KoValue, CountUnit } from '../../../../common/text/render';
