@@ -134,10 +134,37 @@ async function connect(client: RedisClient, options: RedisClientOptions): Promis
   }
 }
 
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/** A deadline timer that fires this much after it was due was held up by this process, not by Redis. */
+const STALL_MS = 100;
+/** How often a stalled deadline is extended (each time by STALL_GRACE_MS, at most the timeout itself). */
+const STALL_EXTENSIONS = 3;
+const STALL_GRACE_MS = 500;
+
+/**
+ * The promise's outcome, or RedisCommandTimeoutError after `ms` — of Redis's time, not of this process's: when the
+ * timer fires late, the event loop was held (a long synchronous stretch such as a model refit in the API process,
+ * or a starved machine), and Node runs due timers before it reads the sockets, so a reply that came in time — or a
+ * command not yet written — would lose to its own timer (a chat answer ended FAILED "redis XADD timed out" so). Such
+ * a deadline is extended, a few times at most, by a short grace with the loop free; a Redis that does not answer
+ * still fails within ms + STALL_EXTENSIONS × grace.
+ */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisCommandTimeoutError(what, ms)), ms);
+    let due = performance.now() + ms;
+    let extensions = 0;
+    const expire = () => {
+      const now = performance.now();
+      if (now - due > STALL_MS && extensions < STALL_EXTENSIONS) {
+        extensions += 1;
+        const grace = Math.min(ms, STALL_GRACE_MS);
+        due = now + grace;
+        timer = setTimeout(expire, grace);
+        return;
+      }
+      reject(new RedisCommandTimeoutError(what, ms));
+    };
+    timer = setTimeout(expire, ms);
   });
   try {
     return await Promise.race([promise, timeout]);
