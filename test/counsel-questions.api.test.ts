@@ -2396,7 +2396,23 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dsr = await ask('제 DSR 얼마예요?');
     expect(firstSentence(dsr.text)).toMatch(/^고객님의 지금 DSR은 [\d.]+%입니다/);
     expect(dsr.text).not.toContain('소득에 비해 소비가');
-    for (const a of [days, daysEn, year, subscription, fees, policy, strange, dsr])
+    // "+what would my dsr be then" after an income cut in half: the same repayments over half the income, first.
+    const { dsrBefore, dsrCapRatio } = await bankDsr();
+    const cut = await ask('my income got cut in half');
+    expect(cut.topic?.intent).toBe('HARDSHIP');
+    expect(cut.emotion?.label).toBe('ANXIOUS');
+    expect((await ask('월급이 반으로 줄었어요')).emotion?.label).toBe('ANXIOUS');
+    const then = await ask('what would my dsr be then', cut.conversationId);
+    expect(then.topic?.intent).toBe('PRODUCT_QUESTION');
+    const pct = (r: Decimal.Value) => `${new Decimal(r).times(100).toFixed(1)}%`;
+    expect(firstSentence(then.text)).toBe(
+      `If your income halves, your DSR goes from ${pct(dsrBefore!)} to ${pct(new Decimal(dsrBefore!).div(0.5))} (as a bank's review computes it; the cap is ${pct(dsrCapRatio!)}${new Decimal(dsrBefore!).div(0.5).gt(dsrCapRatio!) ? ': above it a bank would not lend more, though your loans’ payments stay the same' : ''}).`,
+    );
+    const thirty = await ask('소득이 30% 줄면 DSR 얼마나 돼요?');
+    expect(firstSentence(thirty.text)).toContain(
+      `소득이 30% 줄면 DSR은 지금 ${pct(dsrBefore!)}에서 ${pct(new Decimal(dsrBefore!).div(0.7))}`,
+    );
+    for (const a of [days, daysEn, year, subscription, fees, policy, strange, dsr, then, thirty])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

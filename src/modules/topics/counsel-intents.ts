@@ -211,7 +211,8 @@ export interface CounselSlots {
   };
   /**
    * An income what-if ("연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?"): the change as a
-   * ratio ("0.10", "-0.20"); a rise named without a size is +10 % (the loan system's what-if).
+   * ratio ("0.10", "-0.20"); a rise named without a size is +10 % (the loan system's what-if); halved ("월급이 반으로
+   * 줄었어요", "my income got cut in half") is "-0.50" — with the DSR asked about, the DSR on that income.
    */
   incomeChange?: string;
   /** The monthly payment is asked with the limit ("그럼 월 납입액은?", "and the monthly payment?"): that of the limit. */

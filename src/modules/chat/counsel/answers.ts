@@ -4666,6 +4666,27 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'POLICY_LOANS',
 ]);
 
+/**
+ * The DSR on an income changed by a ratio ("-0.50": halved): the same year of repayments ÷ (income × (1 + change)),
+ * i.e. today's DSR ÷ (1 + change); above the cap a bank lends no more, though the loans' own payments stay as they are.
+ */
+function dsrOnIncomeLine(dsr: string, cap: string, change: string, lang: Lang): string {
+  const factor = new Decimal(1).plus(change);
+  const after = factor.gt(0) ? new Decimal(dsr).div(factor) : null;
+  const pct = new Decimal(change).abs().times(100).toFixed(0);
+  const halved = new Decimal(change).eq(-0.5);
+  const rise = new Decimal(change).gt(0);
+  const over = after?.gt(cap) ?? true;
+  if (lang === 'ko') {
+    const when = halved ? '소득이 지금의 절반이 되면' : `소득이 ${pct}% ${rise ? '오르면' : '줄면'}`;
+    if (!after) return `${when} 갚을 소득이 없어 DSR을 계산할 수 없습니다.`;
+    return koText`${when} DSR은 지금 ${formatPercent(dsr)}에서 ${formatPercent(after)}이/가 됩니다 (은행 대출 심사 기준, 한도 ${formatPercent(cap)}${over ? ': 한도를 넘어 새 대출은 어렵지만, 지금 대출의 납입액은 그대로입니다' : ''}).`;
+  }
+  const when = halved ? 'If your income halves' : `If your income ${rise ? 'rises' : 'falls'} ${pct}%`;
+  if (!after) return `${when}, there is no income to compute a DSR on.`;
+  return `${when}, your DSR goes from ${formatPercent(dsr)} to ${formatPercent(after)} (as a bank's review computes it; the cap is ${formatPercent(cap)}${over ? ': above it a bank would not lend more, though your loans’ payments stay the same' : ''}).`;
+}
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -4685,6 +4706,11 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
         ? `고객님의 DSR(모든 대출의 1년 원리금 ÷ 연소득)은 지금 ${formatPercent(s.dsrBefore)}입니다 (은행 심사 한도 ${formatPercent(s.dsrCapRatio)}). DTI는 그중 주택담보대출 원리금과 다른 대출의 이자만 세므로 이보다 높지 않습니다.`
         : `Your debt-service ratio (a year of principal and interest on every loan ÷ annual income, the DSR) is ${formatPercent(s.dsrBefore)} today (a bank's cap is ${formatPercent(s.dsrCapRatio)}); the narrower DTI counts only part of those repayments, so it is no higher.`,
     );
+  // "what would my dsr be then?" after "my income got cut in half", "소득이 30% 줄면 DSR 얼마나 돼요?": the same
+  // repayments over the income changed, first.
+  const change = input.understanding.slots.incomeChange;
+  if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore && s.dsrCapRatio && change)
+    out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
   const loans = activeLoans(data);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];

@@ -65,6 +65,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: [
     'loan',
     'hardship',
+    'incomeChange',
     'relief',
     'request',
     'cardBill',
@@ -167,6 +168,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   PRODUCT_QUESTION: [
     'loanKind',
     'productTopic',
+    'incomeChange',
     'interestWhy',
     'ownLoan',
     'feeEnd',
@@ -546,6 +548,12 @@ const INCOME_RISE_PLAIN = new RegExp(
   'i',
 );
 
+/** An income halved: "월급이 반으로 줄었어요", "소득 반토막", "my income got cut in half", "my salary was halved". */
+const INCOME_HALVED = new RegExp(
+  String.raw`(?:월급|급여|수입|소득|연봉|벌이)\S{0,3}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:반\s?토막|(?:반|절반)\s?(?:으로|이)?\s?(?:줄|깎|떨어|됐|되|나|토막))|\b(?:income|salary|pay|paycheck|wages?|earnings)\b[^.?!]{0,25}\b(?:(?:cut|dropped|fell|reduced|down) (?:in|by) half|halved)\b|\bhalf (?:my|of my) (?:income|salary|pay)\b`,
+  'i',
+);
+
 /** An income named as the one the customer's would move to: "2천만원으로 오르면", "3천이 되면", "a raise to ₩3.5M". */
 const INCOME_MOVES_TO =
   /(?:원|만|천|억|\d)\s?(?:으로|로|까지)\s?(?:오르|올라|인상|늘|올리|깎|줄|떨어|내려)|(?:원|만|천|억|\d)\s?(?:이|가)\s?되면|\b(?:raise|rise|increase|bump|promotion|goes up|went up|increases|rises|jumps?)\s(?:to|of)\b/i;
@@ -555,6 +563,7 @@ const INCOME_MOVES_TO =
  * "if I get a raise" → "0.10" (a rise named without a size). A fall without a size is hardship, not a what-if.
  */
 export function extractIncomeChange(text: string): string | undefined {
+  if (INCOME_HALVED.test(text)) return '-0.50';
   const m = INCOME_CHANGE_PCT.exec(text);
   if (m) {
     const pct = new Decimal(m[1] ?? m[6] ?? m[7]);
@@ -1168,7 +1177,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'INCOME_DROP',
-    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced)|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut|육아\s?휴직|출산\s?휴가|휴직|병가|(?:parental|maternity|paternity|sick|unpaid|medical) leave|going on leave/i,
+    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced|(?:was|got|has been) (?:cut|halved|reduced))|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut|육아\s?휴직|출산\s?휴가|휴직|병가|(?:parental|maternity|paternity|sick|unpaid|medical) leave|going on leave/i,
   ],
   [
     'DEFER',
@@ -2533,6 +2542,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (intent === 'HARDSHIP' && INTEREST_CUT.test(text)) out.interestBurden = true;
   // "카드 최소결제금액 얼마예요?": the bill it is a part of, read with the revolving answer.
   if (intent === 'PRODUCT_QUESTION' && MINIMUM_PAYMENT.test(text)) out.cardBill = true;
+  // "월급이 반으로 줄었어요": an income cut said is an income drop.
+  if (intent === 'HARDSHIP' && !out.hardship && out.incomeChange?.startsWith('-'))
+    out.hardship = 'INCOME_DROP';
   // "주말이랑 평일 중에 언제 더 많이 써요?": the two sets of days side by side — neither alone, nor two periods.
   if (out.weekdaysVsWeekends) {
     delete out.weekend;

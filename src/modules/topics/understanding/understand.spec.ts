@@ -1488,6 +1488,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['서민금융 정책대출 받을 수 있나요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['햇살론 조건이 뭐예요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['티머니 결제 이상한데', 'SUSPECTED_FRAUD', { merchant: '티머니' }],
+      ['my income got cut in half', 'HARDSHIP', { hardship: 'INCOME_DROP', incomeChange: '-0.50' }],
+      ['월급이 반으로 줄었어요', 'HARDSHIP', { hardship: 'INCOME_DROP', incomeChange: '-0.50' }],
+      [
+        '소득이 30% 줄면 DSR 얼마나 돼요?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'DSR', incomeChange: '-0.30' },
+      ],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
@@ -1512,6 +1519,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       compare: true,
     });
     expect(understandMessage('주말에 쓴 돈').slots).toEqual({ weekend: true });
+    // "what would my dsr be then" after an income cut in half: the DSR on that income (the cut inherited).
+    expect(
+      understandMessage('what would my dsr be then', understandMessage('my income got cut in half')),
+    ).toMatchObject({ intent: 'PRODUCT_QUESTION', slots: { productTopic: 'DSR', incomeChange: '-0.50' } });
     // "그럼 1년이면요?" after a month's savings: the same question over twelve months.
     expect(
       understandMessage('그럼 1년이면요?', understandMessage('한 달에 얼마 모을 수 있어요?')),
