@@ -4352,10 +4352,6 @@ function getByLines(amount: string, s: SpendingSummaryData, data: TurnData, lang
   return out;
 }
 
-/**
- * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
- * month needs (rounded up to the won) and whether the surplus covers it.
- */
 /** "1년이면 얼마 모여요?": what a month leaves, put aside for the months named (no interest counted), to the won. */
 function savingsOverLine(months: number, surplus: string, lang: Lang): string {
   const total = formatWon(new Decimal(surplus).times(months).toFixed(0), lang);
@@ -4368,6 +4364,10 @@ function savingsOverLine(months: number, surplus: string, lang: Lang): string {
     : `Putting aside the ${formatWon(surplus, lang)} or so your month leaves for ${span} comes to about ${total} (before any interest).`;
 }
 
+/**
+ * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
+ * month needs (rounded up to the won) and whether the surplus covers it.
+ */
 function savingsGoalLine(goal: string, months: number | undefined, surplus: string, lang: Lang): string {
   const target = formatWon(goal, lang);
   const perMonth = formatWon(surplus, lang);
