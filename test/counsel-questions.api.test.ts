@@ -2080,14 +2080,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const food = await ask('지난달 식비 넘 많이 쓴듯..');
     const usual = await ask('평소보다 많은거 맞아요?', food.conversationId);
-    const [last, before] = [
-      await spentTotal('period: LAST_MONTH, category: "FOOD"'),
-      await spentTotal('period: MONTHS_AGO, months: 2, category: "FOOD"'),
-    ];
+    // Since QA round 9 "평소" is a usual month: the three complete months before last month, averaged.
+    const last = await spentTotal('period: LAST_MONTH, category: "FOOD"');
+    const usualFood = (
+      await Promise.all(
+        [2, 3, 4].map((n) => spentTotal(`period: MONTHS_AGO, months: ${n}, category: "FOOD"`)),
+      )
+    )
+      .reduce((a, v) => a.plus(v), new Decimal(0))
+      .div(3)
+      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
     expect(firstSentence(usual.text)).toMatch(
       new RegExp(`^지난달 식비 카드 지출은 ${escapeRegExp(formatWon(last, 'ko'))}`),
     );
-    expect(firstSentence(usual.text)).toContain(formatWon(before, 'ko'));
+    expect(firstSentence(usual.text)).toContain(`한 달 평균 ${formatWon(usualFood.toFixed(0), 'ko')})`);
     // The score's drivers by points lost: the DSR (a quarter of the weight) before lighter ones it outscores.
     const h = await t.request<{
       me: {
@@ -2392,6 +2398,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(strange.text)).toContain(
         `“${tmoney[0].merchantName}” ${formatWon(tmoney[0].amount.amount, 'ko')}입니다`,
       );
+    // "평소보다 이번 달에 많이 쓴 것 같아요": this month against the three complete months before it, a month's average.
+    const before = await Promise.all([1, 2, 3].map((n) => spentTotal(`period: MONTHS_AGO, months: ${n}`)));
+    const usualMonth = before
+      .reduce((a, v) => a.plus(v), new Decimal(0))
+      .div(3)
+      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const thisMonth = await spentTotal('period: THIS_MONTH');
+    const usual = await ask('평소보다 이번 달에 많이 쓴 것 같아요');
+    expect(usual.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(usual.text)).toContain(
+      `이번 달 카드 지출은 ${formatWon(thisMonth, 'ko')}으로, 평소(`,
+    );
+    expect(firstSentence(usual.text)).toContain(
+      `한 달 평균 ${formatWon(usualMonth.toFixed(0), 'ko')})보다 ${formatWon(new Decimal(thisMonth).minus(usualMonth).abs().toFixed(0), 'ko')}`,
+    );
     // "제 DSR 얼마예요?": the ratio, and no spending scenario under it (spending is no part of a DSR).
     const dsr = await ask('제 DSR 얼마예요?');
     expect(firstSentence(dsr.text)).toMatch(/^고객님의 지금 DSR은 [\d.]+%입니다/);
@@ -2412,7 +2433,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(thirty.text)).toContain(
       `소득이 30% 줄면 DSR은 지금 ${pct(dsrBefore!)}에서 ${pct(new Decimal(dsrBefore!).div(0.7))}`,
     );
-    for (const a of [days, daysEn, year, subscription, fees, policy, strange, dsr, then, thirty])
+    for (const a of [days, daysEn, year, subscription, fees, policy, strange, usual, dsr, then, thirty])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -135,6 +135,12 @@ export interface CounselSlots {
    * spending of each over the same period, per day (two days against five), instead of either alone.
    */
   weekdaysVsWeekends?: boolean;
+  /**
+   * A month compared with a usual one ("평소보다 이번 달에 많이 쓴 것 같아요", "more than usual this month?"): the three
+   * complete months before it, a month's average, rather than only the month before (a trip can make that one
+   * unusual).
+   */
+  usual?: boolean;
   hardship?: HardshipSlot;
   /**
    * The debt relief a hardship question asks about: the court's (개인회생, 파산, "bankruptcy") — what it means, after

@@ -51,6 +51,7 @@ import {
   periodPhrase,
   phrase,
   bindingConstraintPhrase,
+  MONTH_NAMES,
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { lateLoan, planFor } from './plan';
@@ -2829,6 +2830,8 @@ function spending(input: IntentReplyInput): string[] {
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
+  // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
+  if (data.spendingUsual?.length === 3) return usualCompared(input, s, data.spendingUsual, category, range);
   const p = data.spendingPrevious;
   // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
   if (p) return spendingCompared(input, s, p, category, range);
@@ -3078,6 +3081,62 @@ function dailyAverageLines(
       ? `${period} 하루 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다.`
       : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a day: ${s.total.text} over ${days} days (${range}, ${count}).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
+/**
+ * "평소보다 이번 달에 많이 쓴 것 같아요", "am I spending more than usual this month?": the month's spending against a
+ * usual month — the three complete months before it, their total ÷ 3 (to the won, half up) — and the difference;
+ * for a month still running, how much of it has gone against how much of a usual month is spent (a fair pace).
+ */
+function usualCompared(
+  input: IntentReplyInput,
+  s: SpendingSummaryData,
+  usual: readonly SpendingSummaryData[],
+  category: string | null,
+  range: string,
+): string[] {
+  const { language: lang } = input;
+  const now = periodPhrase(
+    { kind: s.period, ...(s.months !== null ? { months: s.months } : {}) } as PeriodSlot,
+    lang,
+  );
+  const what = spendingWhat(s, category, lang);
+  const average = usual
+    .reduce((sum, m) => sum.plus(m.total.amount), new Decimal(0))
+    .div(usual.length)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const [newest, oldest] = [usual[0].from, usual[usual.length - 1].from];
+  const monthOf = (iso: string) => Number(iso.slice(5, 7));
+  const months =
+    lang === 'ko'
+      ? oldest.slice(0, 4) === newest.slice(0, 4)
+        ? `${monthOf(oldest)}~${monthOf(newest)}월`
+        : `${formatMonth(oldest, lang)}~${formatMonth(newest, lang)}`
+      : `${MONTH_NAMES[monthOf(oldest) - 1]} to ${MONTH_NAMES[monthOf(newest) - 1]}`;
+  const diff = new Decimal(s.total.amount).minus(average);
+  const gap = formatWon(diff.abs(), lang);
+  const usualText = formatWon(average, lang);
+  const lead =
+    lang === 'ko'
+      ? diff.isZero()
+        ? koText`${now} ${what}은/는 ${s.total.text}으로/로, 평소(${months} 한 달 평균 ${usualText})와/과 같습니다.`
+        : koText`${now} ${what}은/는 ${s.total.text}으로/로, 평소(${months} 한 달 평균 ${usualText})보다 ${gap} ${diff.isPositive() ? '많습니다' : '적습니다'}.`
+      : diff.isZero()
+        ? `Your ${what} ${now} is ${s.total.text}, the same as a usual month (${usualText}, the average of ${months}).`
+        : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than a usual month (${usualText}, the average of ${months}).`;
+  if (s.complete) return [lead];
+  // The month so far: its share gone (days to today ÷ days in the month) against the share of a usual month spent.
+  const monthStart = `${s.from.slice(0, 7)}-01`;
+  const gone = Math.round(
+    ((daysBetween(monthStart, s.through) + 1) / daysBetween(monthStart, addMonths(monthStart, 1))) * 100,
+  );
+  const spent = average.isZero() ? null : new Decimal(s.total.amount).div(average).times(100).toFixed(0);
+  return [
+    lead,
+    lang === 'ko'
+      ? `${now}은 아직 끝나지 않아 오늘까지의 금액입니다 (${range}): 한 달의 ${gone}%가 지났고${spent === null ? '' : `, 평소 한 달 지출의 ${spent}%를 썼습니다`}.`
+      : `${now.charAt(0).toUpperCase()}${now.slice(1)} is still running, so this is to date (${range}): ${gone}% of the month has gone${spent === null ? '' : ` and you have spent ${spent}% of a usual month`}.`,
   ];
 }
 

@@ -226,6 +226,24 @@ export function periodArgs(
 }
 
 /**
+ * The usual months a month is compared with ("평소보다 이번 달에 많이 쓴 것 같아요"): the three complete months before
+ * it, oldest last; null for a period that is not one month.
+ */
+export function usualMonths(period: PeriodSlot | undefined): PeriodSlot[] | null {
+  const kind = period?.kind ?? 'THIS_MONTH';
+  const ago =
+    kind === 'THIS_MONTH'
+      ? 0
+      : kind === 'LAST_MONTH'
+        ? 1
+        : period?.kind === 'MONTHS_AGO'
+          ? period.months
+          : null;
+  if (ago === null || ago + 3 > MAX_PERIOD_MONTHS) return null;
+  return [1, 2, 3].map((i) => ({ kind: 'MONTHS_AGO', months: ago + i }));
+}
+
+/**
  * The two periods a comparison question sets side by side, current first: "지난달보다 이번 달에 더 썼나요?" and "did I
  * spend more this month?" are this month against last month (a named day, week, month, quarter or year and the one before it;
  * none for "the last N months").
@@ -838,9 +856,12 @@ export class CounsellingPipeline implements Counsellor {
     const forecastTurn = intent === 'FORECAST';
     // "지출이 왜 늘었어요?" with no period named: the last complete month against the one before (this month is still
     // running, so it would mostly read as less).
-    const compared = slots.compare
-      ? comparedPeriods(slots.period ?? (slots.changeWhy ? LAST_COMPLETE_MONTH : undefined))
-      : null;
+    // "평소보다 이번 달에 많이 쓴 것 같아요": the month against the three before it, a month's average (not only the last).
+    const usual = slots.compare && slots.usual ? usualMonths(slots.period) : null;
+    const compared =
+      slots.compare && !usual
+        ? comparedPeriods(slots.period ?? (slots.changeWhy ? LAST_COMPLETE_MONTH : undefined))
+        : null;
     // A card bill due this month is, with most card companies, last month's spending.
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'
@@ -875,6 +896,11 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, days)),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      wants(TOOL.SPENDING_SUMMARY) &&
+        usual &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          Promise.all(usual.map((month) => getSpendingSummary(t, periodArgs(month, slots)))),
+        ).then((v) => (data.spendingUsual = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.weekdaysVsWeekends &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

@@ -112,6 +112,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'weekend',
     'weekdaysVsWeekends',
     'compare',
+    'usual',
     'changeWhy',
     'top',
     'topMerchant',
@@ -1383,6 +1384,10 @@ const INTEREST_PAID =
   /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)/i;
 const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
+/** A usual month as the yardstick: "평소보다", "평소에 비해", "보통 달보다", "than usual", "than normal". */
+const USUAL =
+  /평소(?:보다|보단|에\s?비해|대비|랑\s?비교|와\s?비교)|보통\s?(?:달|때)(?:보다|에\s?비해)|\bthan (?:usual|normal|i usually do|(?:a |my )?(?:normal|usual|typical) month)\b/i;
+
 /** A comparison with the period before. */
 const COMPARE =
   /(?:상반기|하반기)\S{0,2}\s?(?:랑|이랑|와|과|하고|vs)\s?(?:상반기|하반기)|\b(?:first|second) half\b[^.?!]{0,25}\b(?:than|or|vs\.?|versus|compared (?:to|with))\b[^.?!]{0,10}\b(?:first|second) half\b|보다|에\s?비해|비해서|대비|비교|늘었|줄었|(?:더|덜)\s?(?:많이|적게|썼|쓴|쓰고|쓰는)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
@@ -2165,6 +2170,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   online: ONLINE,
   weekend: WEEKEND,
   weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
+  usual: USUAL,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
   cardLost: CARD_LOST,

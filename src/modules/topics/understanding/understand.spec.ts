@@ -1488,6 +1488,16 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['서민금융 정책대출 받을 수 있나요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['햇살론 조건이 뭐예요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['티머니 결제 이상한데', 'SUSPECTED_FRAUD', { merchant: '티머니' }],
+      [
+        '평소보다 이번 달에 많이 쓴 것 같아요',
+        'SPENDING',
+        { period: { kind: 'THIS_MONTH' }, compare: true, usual: true },
+      ],
+      [
+        'am i spending more than usual this month?',
+        'SPENDING',
+        { period: { kind: 'THIS_MONTH' }, compare: true, usual: true },
+      ],
       ['my income got cut in half', 'HARDSHIP', { hardship: 'INCOME_DROP', incomeChange: '-0.50' }],
       ['월급이 반으로 줄었어요', 'HARDSHIP', { hardship: 'INCOME_DROP', incomeChange: '-0.50' }],
       [
