@@ -2413,6 +2413,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(usual.text)).toContain(
       `한 달 평균 ${formatWon(usualMonth.toFixed(0), 'ko')})보다 ${formatWon(new Decimal(thisMonth).minus(usualMonth).abs().toFixed(0), 'ko')}`,
     );
+    // "I'm scared I'll lose my apartment" (was a product question about rates): whether their loans can cost the home.
+    const apartment = await ask("I'm scared I'll lose my apartment");
+    expect([apartment.topic?.intent, apartment.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
+    expect(firstSentence(apartment.text)).toMatch(/^None of your loans is secured on a home/);
     // "제 DSR 얼마예요?": the ratio, and no spending scenario under it (spending is no part of a DSR).
     const dsr = await ask('제 DSR 얼마예요?');
     expect(firstSentence(dsr.text)).toMatch(/^고객님의 지금 DSR은 [\d.]+%입니다/);
@@ -2433,7 +2437,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(thirty.text)).toContain(
       `소득이 30% 줄면 DSR은 지금 ${pct(dsrBefore!)}에서 ${pct(new Decimal(dsrBefore!).div(0.7))}`,
     );
-    for (const a of [days, daysEn, year, subscription, fees, policy, strange, usual, dsr, then, thirty])
+    for (const a of [
+      days,
+      daysEn,
+      year,
+      subscription,
+      fees,
+      policy,
+      strange,
+      usual,
+      apartment,
+      dsr,
+      then,
+      thirty,
+    ])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

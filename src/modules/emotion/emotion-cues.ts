@@ -57,7 +57,7 @@ export const CUES: Cue[] = [
   },
   {
     pattern:
-      /lose (?:my|our) (?:house|home)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|stole my (?:card|wallet)/g,
+      /lose (?:my|our) (?:house|home|apartment|flat)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|stole my (?:card|wallet)/g,
     label: 'ANXIOUS',
     weight: 3,
   },

@@ -1488,6 +1488,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['서민금융 정책대출 받을 수 있나요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['햇살론 조건이 뭐예요?', 'PRODUCT_QUESTION', { productTopic: 'POLICY_LOANS' }],
       ['티머니 결제 이상한데', 'SUSPECTED_FRAUD', { merchant: '티머니' }],
+      ["I'm scared I'll lose my apartment", 'HARDSHIP', { foreclosure: true }],
+      ['집 잃을까 봐 무서워요', 'HARDSHIP', { foreclosure: true }],
+      ['will the bank take my home', 'HARDSHIP', { foreclosure: true }],
       [
         '평소보다 이번 달에 많이 쓴 것 같아요',
         'SPENDING',
