@@ -1992,7 +1992,7 @@ export const LARGEST = new RegExp(
  * home", "foreclosure", "repossess".
  */
 export const FORECLOSURE =
-  /(?:집|아파트|주택)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:경매|넘어가|넘어갈|뺏기|뺏길|빼앗기|날아가|날릴|잃)|경매\s?(?:로\s?)?(?:넘어가|들어가|당하|넘어갈)|\blos(?:e|ing) (?:my|our|the) (?:house|home|flat|apartment)\b|\b(?:bank|lender)s?\b[^.?!]{0,20}\b(?:take|takes|taking|seize|repossess)\w* (?:my|our) (?:house|home|flat|apartment)\b|\bforeclos|\brepossess/i;
+  /(?:집|아파트|주택)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:경매|넘어가|넘어갈|뺏기|뺏길|빼앗기|날아가|날릴)|(?:집|아파트|주택)(?:을|를)?\s?잃(?!어\s?버)|경매\s?(?:로\s?)?(?:넘어가|들어가|당하|넘어갈)|\blos(?:e|ing) (?:my|our|the) (?:house|home|flat|apartment)\b|\b(?:bank|lender)s?\b[^.?!]{0,20}\b(?:take|takes|taking|seize|repossess)\w* (?:my|our) (?:house|home|flat|apartment)\b|\bforeclos|\brepossess/i;
 
 /** When principal starts to be repaid: "원금 상환은 언제부터", "언제부터 원금 갚아요", "when do I start repaying principal". */
 const PRINCIPAL_START =

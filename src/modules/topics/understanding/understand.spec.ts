@@ -1522,6 +1522,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(
       understandMessage('so should i do it?', understandMessage('if i pay an extra 20 million what happens')),
     ).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000', versusSaving: true } });
+    // A card lost at home is no home lost to the lender.
+    expect(understandMessage('카드를 집에서 잃어버렸어요').slots.foreclosure).toBeUndefined();
+    expect(understandMessage('카드를 집에서 잃어버렸어요').intent).not.toBe('HARDSHIP');
     // Weekends against last month, or one set of days alone, is no side-by-side of the two.
     expect(understandMessage('주말에 지난달보다 더 썼어?').slots).toMatchObject({
       weekend: true,
