@@ -2417,6 +2417,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const apartment = await ask("I'm scared I'll lose my apartment");
     expect([apartment.topic?.intent, apartment.emotion?.label]).toEqual(['HARDSHIP', 'ANXIOUS']);
     expect(firstSentence(apartment.text)).toMatch(/^None of your loans is secured on a home/);
+    // "내 대출 금리 다른 은행이랑 비교해줘" (was the loans' overview): their loan against the other lenders' offers.
+    const shop = await ask('내 대출 금리 다른 은행이랑 비교해줘');
+    expect(shop.topic?.intent).toBe('REFINANCE');
+    // "리볼빙 하면 신용점수 떨어져요?" (was the score alone): what revolving does to it, then the score on file.
+    const revolving = await ask('리볼빙 하면 신용점수 떨어져요?');
+    expect(firstSentence(revolving.text)).toMatch(
+      /^리볼빙\(일부결제금액이월\)을 쓰면 다음 달로 넘긴 카드값이 빚으로/,
+    );
     // "제 DSR 얼마예요?": the ratio, and no spending scenario under it (spending is no part of a DSR).
     const dsr = await ask('제 DSR 얼마예요?');
     expect(firstSentence(dsr.text)).toMatch(/^고객님의 지금 DSR은 [\d.]+%입니다/);
@@ -2447,6 +2455,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       strange,
       usual,
       apartment,
+      shop,
+      revolving,
       dsr,
       then,
       thirty,

@@ -242,7 +242,8 @@ export interface CounselSlots {
    * 점이에요?", "what's a good credit score?"), then the score on file. RAISE: how to raise it ("신용점수 올리려면 어떻게
    * 해요?"); DROP_WHY: why a score falls and where to see the reason ("신용점수 왜 떨어졌어요?").
    */
-  creditEffect?: 'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
+  creditEffect?:
+    'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'REVOLVING' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
   /**
    * The day a payoff is asked for ("12월 31일에 다 갚으면 얼마예요?", "다음 달 말에 갚으면요?", "if I pay it off at the
    * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).

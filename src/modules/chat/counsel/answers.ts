@@ -4058,6 +4058,11 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
     ko: 'fingraph에는 신용점수 변동 내역이 없어 떨어진 이유를 직접 확인할 수는 없습니다. 흔한 이유는 연체(10만원 이상·5영업일 이상), 새 대출이나 현금서비스·카드론 이용, 카드 사용액 증가이고, NICE지키미·올크레딧에서 무료로 변동 내역과 이유를 확인할 수 있습니다.',
     en: 'fingraph does not hold your score’s history, so it cannot see why it fell. The usual reasons are a late payment (₩100,000+ for 5 business days+), a new loan, a cash advance or card loan, or higher card use; NICE and KCB show the change and its reasons for free.',
   },
+  // 금융감독원 (2023, 리볼빙 소비자 유의사항): a carried-over balance can lower the score; a minimum unpaid is arrears.
+  REVOLVING: {
+    ko: '리볼빙(일부결제금액이월)을 쓰면 다음 달로 넘긴 카드값이 빚으로 쌓이고, 신용평가회사가 리볼빙 이용과 늘어난 잔액을 반영해 신용점수가 내려갈 수 있습니다. 최소결제금액마저 결제일에 못 내면 연체로 기록되어 훨씬 크게 떨어지니, 카드값이 부담되면 카드사에 분할납부를 먼저 물어보세요.',
+    en: 'Revolving carries part of your card bill to next month as debt; the credit bureaus take the revolving and the larger balance into account, so your score can fall. Missing even the minimum payment is a late payment, which costs far more, so if the bill is hard to pay, ask the card company about instalments first.',
+  },
   NEW_LOAN: {
     ko: '새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 현금서비스·카드론이나 저축은행·대부업체 대출은 은행 대출보다 더 불리하게 반영됩니다. 연체 없이 갚아 나가면 점수는 다시 회복됩니다.',
     en: 'A new loan can lower your credit score for a while, because what you owe and the number of loans go up; cash advances, card loans and loans from savings banks or money lenders weigh more than a bank loan. Repaying on time brings the score back.',

@@ -274,6 +274,10 @@ export function cueIntents(text: string): CounselIntent[] {
   return hit.filter((k) => !silenced.has(k));
 }
 
+/** Their rate set against other lenders': "내 대출 금리 다른 은행이랑 비교해줘", "compare my rate with other banks". */
+const RATE_SHOPPING =
+  /(?:금리|이자|이율)[^.?!]{0,20}(?:다른|타)\s?(?:은행|곳|데|금융사|금융\s?회사)[^.?!]{0,12}(?:비교|비해|보다|대비|알아|찾|어때)|(?:다른|타)\s?(?:은행|곳|금융사)[^.?!]{0,12}(?:금리|이자)[^.?!]{0,12}(?:비교|비해|보다|대비|알아|찾|낮|싸)|\bcompare (?:my |the )?(?:\w+ )?(?:loan )?(?:rate|interest)s?\b[^.?!]{0,25}\b(?:other|another|different) (?:banks?|lenders?)\b|\b(?:other|another) (?:banks?|lenders?)\b[^.?!]{0,25}\b(?:lower|cheaper|better) (?:rates?|interest|deal)\b/i;
+
 /** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
 const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;
 /** Paying a loan back, in Korean ("상환", "납입", "갚"): with LOAN_WORDS, a loan's instalment rather than a card charge. */
@@ -403,6 +407,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
   if (RATE_CUT_REQUEST.test(text)) return 'REFINANCE';
+  // "내 대출 금리 다른 은행이랑 비교해줘", "compare my loan rate with other banks" (read as the loans' overview): their
+  // loan against the other lenders' offers — the refinance answer; not a deposit's rate.
+  if (RATE_SHOPPING.test(text) && !/예금|적금|저축|\bdeposit|\bsavings/i.test(text)) return 'REFINANCE';
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": the two costs weighed (the savings answer), not a loan limit.
   if (BREAK_OR_BORROW.test(text)) return 'SAVINGS';
   // "마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?": the schedule's last row (not card spending, not the balance).

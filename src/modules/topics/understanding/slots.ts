@@ -1903,6 +1903,14 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
       'i',
     ),
   ],
+  // "리볼빙 하면 신용점수 떨어져요?", "does revolving hurt my credit score": the card bill carried over.
+  [
+    'REVOLVING',
+    new RegExp(
+      String.raw`(?:리볼빙|일부\s?결제\s?금액\s?이월)[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}리볼빙|\brevolving\b[^.?!]{0,30}${SCORE}|${SCORE}[^.?!]{0,30}\brevolving\b`,
+      'i',
+    ),
+  ],
   // "대출 받으면 신용점수 떨어져요?", "현금서비스 쓰면 점수 내려가요?", "will a new loan hurt my credit score?": borrowing more
   // (last: a payoff or a refinance named in the same message is that question).
   [

@@ -1491,6 +1491,14 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ["I'm scared I'll lose my apartment", 'HARDSHIP', { foreclosure: true }],
       ['집 잃을까 봐 무서워요', 'HARDSHIP', { foreclosure: true }],
       ['will the bank take my home', 'HARDSHIP', { foreclosure: true }],
+      ['내 대출 금리 다른 은행이랑 비교해줘', 'REFINANCE', {}],
+      ['compare my loan rate with other banks', 'REFINANCE', {}],
+      ['리볼빙 하면 신용점수 떨어져요?', 'HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'REVOLVING' }],
+      [
+        'does revolving hurt my credit score',
+        'HEALTH_SCORE',
+        { scoreKind: 'CREDIT', creditEffect: 'REVOLVING' },
+      ],
       [
         '평소보다 이번 달에 많이 쓴 것 같아요',
         'SPENDING',
