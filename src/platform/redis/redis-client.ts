@@ -144,7 +144,7 @@ const STALL_GRACE_MS = 500;
  * The promise's outcome, or RedisCommandTimeoutError after `ms` — of Redis's time, not of this process's: when the
  * timer fires late, the event loop was held (a long synchronous stretch such as a model refit in the API process,
  * or a starved machine), and Node runs due timers before it reads the sockets, so a reply that came in time — or a
- * command not yet written — would lose to its own timer (a chat answer ended FAILED "redis XADD timed out" so). Such
+ * command not yet written — would lose to its own timer (the likely cause of a README chat answer that ended FAILED on CI). Such
  * a deadline is extended, a few times at most, by a short grace with the loop free; a Redis that does not answer
  * still fails within ms + STALL_EXTENSIONS × grace.
  */

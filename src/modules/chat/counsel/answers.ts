@@ -3037,7 +3037,7 @@ function monthlyAverageLines(
   // This year: January to this month, the running month counted whole (said in the answer).
   const year = !s.months;
   const months = s.months ?? Number(s.through.slice(5, 7));
-  const average = formatWon(perMonthOf(s.total.amount, months), lang);
+  const average = formatWon(averageOf(s.total.amount, months), lang);
   const what = spendingWhat(s, category, lang);
   const over =
     lang === 'ko'
@@ -3070,10 +3070,7 @@ function dailyAverageLines(
   lang: Lang,
 ): string[] {
   const days = daysBetween(s.from, s.through) + 1;
-  const average = formatWon(
-    new Decimal(s.total.amount).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-    lang,
-  );
+  const average = formatWon(averageOf(s.total.amount, days), lang);
   const what = spendingWhat(s, category, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   return [
@@ -3097,15 +3094,12 @@ function usualCompared(
   range: string,
 ): string[] {
   const { language: lang } = input;
-  const now = periodPhrase(
-    { kind: s.period, ...(s.months !== null ? { months: s.months } : {}) } as PeriodSlot,
-    lang,
-  );
+  const now = summaryPeriodPhrase(s, lang);
   const what = spendingWhat(s, category, lang);
-  const average = usual
-    .reduce((sum, m) => sum.plus(m.total.amount), new Decimal(0))
-    .div(usual.length)
-    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const average = averageOf(
+    usual.reduce((sum, m) => sum.plus(m.total.amount), new Decimal(0)),
+    usual.length,
+  );
   const [newest, oldest] = [usual[0].from, usual[usual.length - 1].from];
   const monthOf = (iso: string) => Number(iso.slice(5, 7));
   const months =
@@ -3126,11 +3120,8 @@ function usualCompared(
         ? `Your ${what} ${now} is ${s.total.text}, the same as a usual month (${usualText}, the average of ${months}).`
         : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than a usual month (${usualText}, the average of ${months}).`;
   if (s.complete) return [lead];
-  // The month so far: its share gone (days to today ÷ days in the month) against the share of a usual month spent.
-  const monthStart = `${s.from.slice(0, 7)}-01`;
-  const gone = Math.round(
-    ((daysBetween(monthStart, s.through) + 1) / daysBetween(monthStart, addMonths(monthStart, 1))) * 100,
-  );
+  // The month so far: its share gone against the share of a usual month spent.
+  const gone = monthGonePercent(s.through);
   const spent = average.isZero() ? null : new Decimal(s.total.amount).div(average).times(100).toFixed(0);
   return [
     lead,
@@ -3138,6 +3129,22 @@ function usualCompared(
       ? `${now}은 아직 끝나지 않아 오늘까지의 금액입니다 (${range}): 한 달의 ${gone}%가 지났고${spent === null ? '' : `, 평소 한 달 지출의 ${spent}%를 썼습니다`}.`
       : `${now.charAt(0).toUpperCase()}${now.slice(1)} is still running, so this is to date (${range}): ${gone}% of the month has gone${spent === null ? '' : ` and you have spent ${spent}% of a usual month`}.`,
   ];
+}
+
+/** The period a summary was read for, as said ("지난달" stays MONTHS_AGO 1 when set beside the month before it). */
+function summaryPeriodPhrase(x: SpendingSummaryData, lang: Lang): string {
+  return periodPhrase(
+    { kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot,
+    lang,
+  );
+}
+
+/** How much of its month a day has seen, that day included: days to it ÷ days in the month, in whole percent. */
+function monthGonePercent(day: string): number {
+  const monthStart = `${day.slice(0, 7)}-01`;
+  return Math.round(
+    ((daysBetween(monthStart, day) + 1) / daysBetween(monthStart, addMonths(monthStart, 1))) * 100,
+  );
 }
 
 /** The days of a period (both ends included) that fall on a weekend, and those that do not. */
@@ -3163,9 +3170,7 @@ function weekendsAgainstWeekdays(
 ): string[] {
   const n = weekendAndWeekdayCount(weekends.from, weekends.through);
   const perDay = (s: SpendingSummaryData, days: number) =>
-    days > 0
-      ? new Decimal(s.total.amount).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-      : new Decimal(0);
+    days > 0 ? averageOf(s.total.amount, days) : new Decimal(0);
   const end = perDay(weekends, n.weekends);
   const mid = perDay(weekdays, n.weekdays);
   const what = spendingWhat({ ...weekends, days: null }, category, lang);
@@ -3224,7 +3229,7 @@ function spendingScope(s: SpendingSummaryData, category: string | null, lang: La
  */
 function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
   const months = s.months!;
-  const perMonth = (v: string) => formatWon(perMonthOf(v, months), lang);
+  const perMonth = (v: string) => formatWon(averageOf(v, months), lang);
   const ranked = [...s.byCategory]
     .filter((c) => new Decimal(c.amount.amount).gt(0))
     .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
@@ -3273,9 +3278,9 @@ function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
   ];
 }
 
-/** A period's amount as a month of it: ÷ the months, to the won, half up (the averages the answers quote). */
-function perMonthOf(amount: Decimal.Value, months: number): Decimal {
-  return new Decimal(amount).div(months).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+/** An amount as one of its parts — a month's or a day's average: ÷ the parts, to the won, half up. */
+function averageOf(amount: Decimal.Value, parts: number): Decimal {
+  return new Decimal(amount).div(parts).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */
@@ -3394,9 +3399,6 @@ function spendingCompared(
   range: string,
 ): string[] {
   const { language: lang } = input;
-  // A month back keeps its count ("지난달" is MONTHS_AGO 1 when compared with the month before it).
-  const phraseOf = (x: SpendingSummaryData) =>
-    periodPhrase({ kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot, lang);
   // "8월이랑 9월 비교해줘", "10월은 9월보다 더 썼어?": months the customer named are said by their names.
   const asked = input.understanding.slots.period;
   const month = asked?.kind === 'MONTHS_AGO' ? asked.month : undefined;
@@ -3404,8 +3406,8 @@ function spendingCompared(
     const name = periodPhrase({ kind: 'NAMED_MONTH', month: m }, lang);
     return lang === 'ko' ? name : `in ${name}`;
   };
-  const now = month ? named(month) : phraseOf(s);
-  const before = month ? named(month === 1 ? 12 : month - 1) : phraseOf(p);
+  const now = month ? named(month) : summaryPeriodPhrase(s, lang);
+  const before = month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang);
   const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
   // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").
@@ -4235,9 +4237,7 @@ function onTrackLine(
   const card = new Decimal(income)
     .minus(loans)
     .minus(new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN));
-  const monthStart = `${data.asOf.slice(0, 7)}-01`;
-  const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
-  const gone = Math.round(((daysBetween(monthStart, data.asOf) + 1) / daysInMonth) * 100);
+  const gone = monthGonePercent(data.asOf);
   if (card.lte(0))
     return lang === 'ko'
       ? koText`이번 달 오늘까지 카드 지출은 ${s.total.text}이지만, 대출 납입과 저축을 떼면 생활비 예산이 남지 않습니다.`
@@ -4274,7 +4274,7 @@ function budgetLines(
   ];
   if (summary && summary.months) {
     const months = summary.months;
-    const perMonth = (v: string) => perMonthOf(v, months);
+    const perMonth = (v: string) => averageOf(v, months);
     const spent = perMonth(summary.total.amount);
     const gap = spent.minus(card);
     out.push(
