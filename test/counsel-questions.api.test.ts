@@ -2464,6 +2464,78 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(a.text)).toEqual([]);
   });
 
+  it('QA round 10: "매달 50만원씩 더 갚으면 언제 끝나요?" → loan.extraRepaymentEffect first; a job about to be lost → hardship, not a forecast; "이자만 먼저 낼 수 있나요?" → interest only', async () => {
+    const [loan] = await activeLoansWith(
+      `kind maturityOn nextPayment { dueDate } extra: extraRepaymentEffect(monthlyExtra: "500000") {
+         monthsSaved lastDueDateBefore lastDueDateAfter lastPaymentBefore { amount } lastPaymentAfter { amount }
+         paymentBefore { amount } paymentWithExtra { amount } interestSaved { amount } extraTotal { amount }
+         prepaymentFees { amount } }`,
+    );
+    const e = (
+      loan as unknown as {
+        extra: {
+          monthsSaved: number;
+          lastDueDateBefore: string;
+          lastDueDateAfter: string;
+          lastPaymentBefore: { amount: string };
+          lastPaymentAfter: { amount: string };
+          paymentBefore: { amount: string };
+          paymentWithExtra: { amount: string };
+          interestSaved: { amount: string };
+          extraTotal: { amount: string };
+          prepaymentFees: { amount: string };
+        };
+        maturityOn: string;
+      }
+    ).extra;
+    // The loan's own dates: the last due date as it is is the maturity.
+    expect(e.lastDueDateBefore).toBe((loan as unknown as { maturityOn: string }).maturityOn);
+    const ko = await ask('매달 50만원씩 더 갚으면 언제 끝나요?');
+    expect(ko.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    const en = await ask('if I pay 500,000 won extra each month, when will I be done?');
+    expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    if (e.monthsSaved > 0) {
+      expect(firstSentence(ko.text)).toContain(
+        `${formatDate(e.lastDueDateAfter, 'ko', today())}에 다 갚게 되어`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `is repaid on ${formatDate(e.lastDueDateAfter, 'en', today())}`,
+      );
+    } else {
+      // Still at maturity (a bullet loan): the sum due then, before and after.
+      expect(firstSentence(ko.text)).toContain(
+        `만기는 ${formatDate(e.lastDueDateBefore, 'ko', today())} 그대로이고, 만기에 내실 금액이 ${formatWon(e.lastPaymentBefore.amount, 'ko')}에서 ${formatWon(e.lastPaymentAfter.amount, 'ko')}`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `the last payment falls from ${formatWon(e.lastPaymentBefore.amount, 'en')} to ${formatWon(e.lastPaymentAfter.amount, 'en')}`,
+      );
+    }
+    expect(ko.text).toContain(`이자는 모두 ${formatWon(e.interestSaved.amount, 'ko')} 줄어듭니다`);
+    expect(ko.text).toContain(
+      `다음 납입액 ${formatWon(e.paymentBefore.amount, 'ko')} → ${formatWon(e.paymentWithExtra.amount, 'ko')}`,
+    );
+    expect(en.text).toContain(`You pay ${formatWon(e.interestSaved.amount, 'en')} less interest in all`);
+    // A one-off amount stays a one-off prepayment (maturity kept, the instalment re-amortised).
+    const once = await ask('500만원 중도상환하면 어떻게 돼요?');
+    expect(once.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(once.text).not.toContain('매달');
+    // A job about to be lost, next month (read as a forecast of next month): the payment, then the options.
+    for (const [q, lead] of [
+      ['다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?', /^다음 납입은 /],
+      ["I'm going to lose my job next month, what should I do", /^Your next payment is /],
+    ] as const) {
+      const a = await ask(q);
+      expect([q, a.topic?.intent, a.emotion?.label]).toEqual([q, 'HARDSHIP', 'ANXIOUS']);
+      expect(firstSentence(a.text)).toMatch(lead);
+      expect(a.text).toMatch(/1397/);
+      expect(a.text).not.toMatch(/80%/);
+    }
+    // "이자만 먼저 낼 수 있나요?" (was hardship's list): whether the next instalment can be interest only, first.
+    const interestOnly = await ask('이자만 먼저 낼 수 있나요?');
+    expect(interestOnly.topic?.intent).toBe('NEXT_PAYMENT');
+    for (const a of [ko, en, once, interestOnly]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {
     const { through } = await periodDays('period: THIS_YEAR');
     const months = Number(through.slice(5, 7));
@@ -5170,6 +5242,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       [
         '{ me { customer { loans { prepaymentEffect(amount: "999999999999999999") { paymentAfter { amount } } } } } }',
         'amount',
+      ],
+      [
+        '{ me { customer { loans { extraRepaymentEffect(monthlyExtra: "0") { monthsAfter } } } } }',
+        'monthlyExtra',
+      ],
+      [
+        '{ me { customer { loans { extraRepaymentEffect(monthlyExtra: "999999999999999999") { monthsAfter } } } } }',
+        'monthlyExtra',
       ],
       [
         '{ me { customer { spendingSummary(period: THIS_MONTH) { byMerchant(first: 0) { merchant } } } } }',

@@ -418,6 +418,19 @@ class ExpectedFigures {
 
   private async prepayment(loans: LoanRef[], s: CounselSlots, lang: Lang): Promise<string[]> {
     const out: string[] = [];
+    // An extra every month: the interest it saves (loan.extraRepaymentEffect).
+    if (s.everyMonth && s.amount) {
+      for (const l of loans) {
+        const r = await this.gql<{ node: { extraRepaymentEffect: { interestSaved: Money } | null } }>(
+          `query($id: ID!, $extra: Decimal!) { node(id: $id) { ... on Loan {
+             extraRepaymentEffect(monthlyExtra: $extra) { interestSaved { amount } } } } }`,
+          { id: l.id, extra: s.amount },
+        );
+        if (r.node.extraRepaymentEffect)
+          out.push(formatWon(r.node.extraRepaymentEffect.interestSaved.amount, lang));
+      }
+      return out;
+    }
     for (const l of loans) {
       // The counsellor's example amount when none is named: 10,000,000, or half of a smaller balance.
       const balance = new Decimal(l.balance.amount);

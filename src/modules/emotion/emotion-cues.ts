@@ -76,7 +76,7 @@ export const CUES: Cue[] = [
   // "I can't make my next loan payment" NEUTRAL after +3), so this cue outweighs it.
   {
     pattern:
-      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|\b(?:i[’']?m|i am|feel(?:ing)?|so|really|totally|completely) overwhelmed\b(?! (?:with|by) (?:joy|happiness|love|gratitude|kindness|support))|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|laid off|lost my job|got fired|been fired|(?:월급|급여|수입|소득|연봉)\S{0,3} ?(?:이 ?|가 ?)?(?:반 ?토막|(?:반|절반)으로 ?(?:줄|깎|떨어))|\b(?:income|salary|pay|wages?)\b (?:got |was |has been )?(?:cut in half|halved)/g,
+      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|\b(?:i[’']?m|i am|feel(?:ing)?|so|really|totally|completely) overwhelmed\b(?! (?:with|by) (?:joy|happiness|love|gratitude|kindness|support))|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|(?:회사|직장)\S{0,3} ?그만두게|laid off|lost my job|(?:going to|gonna|will|might|may|about to|afraid i'?ll|scared i'?ll) lose my job|losing my job|got fired|been fired|(?:월급|급여|수입|소득|연봉)\S{0,3} ?(?:이 ?|가 ?)?(?:반 ?토막|(?:반|절반)으로 ?(?:줄|깎|떨어))|\b(?:income|salary|pay|wages?)\b (?:got |was |has been )?(?:cut in half|halved)/g,
     label: 'ANXIOUS',
     weight: 6,
   },

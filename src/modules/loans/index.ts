@@ -14,6 +14,8 @@ export * from './seed';
 // For the refinancing module: the pure comparison and the loan's rate as it stands after resets.
 export { compareRefinance } from './calc/refinance';
 export { prepaymentEffect } from './calc/prepayment-effect';
+export { extraRepaymentEffect } from './calc/extra-repayment';
+export type { ExtraRepaymentEffect } from './calc/extra-repayment';
 export type { PrepaymentEffect } from './calc/prepayment-effect';
 export type { RefinanceComparison, RefinanceOption } from './calc/refinance';
 export type { PrepaymentFeeResult } from './calc/prepayment-fee';

@@ -7,6 +7,8 @@ import {
   compareRefinance,
   currentRate,
   prepaymentEffect,
+  extraRepaymentEffect,
+  type ExtraRepaymentEffect,
   type PrepaymentEffect,
   LoanEntity,
   LoanService,
@@ -212,6 +214,29 @@ export class RefinanceOfferService {
     const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
     return prepaymentEffect(
       { current: currentLoanInput(loan, currentRate(loan, rateChanges), remainingMonths), amount, asOf },
+      { rounding: this.options.rounding },
+    );
+  }
+
+  /** "매달 50만원씩 더 갚으면 언제 끝나요?": `monthlyExtra` repaid every month on top of the instalment (extraRepaymentEffect). */
+  async extraRepaymentEffect(
+    ctx: RequestContext,
+    loanId: string,
+    monthlyExtra: string,
+  ): Promise<ExtraRepaymentEffect | null> {
+    const open = await this.openLoan(ctx, loanId);
+    if (!open) return null;
+    const { loan, asOf, remainingMonths } = open;
+    if (!/^[1-9]\d{0,17}$/.test(monthlyExtra))
+      throw badInput('monthlyExtra', 'must be a positive whole number of won');
+    const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
+    return extraRepaymentEffect(
+      {
+        current: currentLoanInput(loan, currentRate(loan, rateChanges), remainingMonths),
+        monthlyExtra,
+        asOf,
+        paidInstallments: loan.paidInstallments,
+      },
       { rounding: this.options.rounding },
     );
   }

@@ -13,11 +13,13 @@ import {
   toDocumentType,
   toEventType,
   toOptionType,
+  toExtraRepaymentEffectType,
   toPrepaymentEffectType,
   toProductType,
   toRateBandType,
 } from './refinancing.mapper';
 import {
+  LoanExtraRepaymentEffectType,
   LoanPrepaymentEffectType,
   LoanRefinanceOffersType,
   LoanRefinanceQuoteType,
@@ -73,6 +75,25 @@ export class LoanRefinanceFieldsResolver {
   ): Promise<LoanPrepaymentEffectType | null> {
     const effect = await this.offers.prepaymentEffect(ctx, loan.localId, amount);
     return effect && toPrepaymentEffectType(effect);
+  }
+
+  @FieldResolver(() => LoanExtraRepaymentEffectType, {
+    nullable: true,
+    description:
+      'What repaying `monthlyExtra` every month on top of the instalment would do (instalment kept, the loan ends ' +
+      'early): months saved, the new last due date, interest saved, prepayment fees on the extras. Null for a loan ' +
+      'with nothing to repay.',
+  })
+  async extraRepaymentEffect(
+    @Root() loan: LoanType,
+    @Arg('monthlyExtra', () => DecimalScalar, {
+      description: 'Whole won repaid every month on top of the instalment, less than the balance.',
+    })
+    monthlyExtra: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoanExtraRepaymentEffectType | null> {
+    const effect = await this.offers.extraRepaymentEffect(ctx, loan.localId, monthlyExtra);
+    return effect && toExtraRepaymentEffectType(effect);
   }
 
   @FieldResolver(() => LoanRefinanceOffersType, {

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../common/global-id';
 import { money } from '../../common/money';
-import type { PrepaymentEffect, PrepaymentFeeResult, RefinanceOption } from '../loans';
+import type { ExtraRepaymentEffect, PrepaymentEffect, PrepaymentFeeResult, RefinanceOption } from '../loans';
 import type {
   RefinanceApplicationEntity,
   RefinanceApplicationEventEntity,
@@ -9,6 +9,7 @@ import type {
   RefinanceRateBandEntity,
 } from './refinancing.entity';
 import {
+  LoanExtraRepaymentEffectType,
   LoanPrepaymentEffectType,
   PrepaymentFeeStatus,
   PrepaymentFeeType,
@@ -84,6 +85,27 @@ export function toPrepaymentEffectType(e: PrepaymentEffect): LoanPrepaymentEffec
     monthlySaving: money(e.monthlySaving),
     interestSaved: money(e.interestSaved),
     prepaymentFee: toPrepaymentFeeType(e.prepaymentFee),
+    netSaving: money(e.netSaving),
+  };
+}
+
+export function toExtraRepaymentEffectType(e: ExtraRepaymentEffect): LoanExtraRepaymentEffectType {
+  return {
+    asOf: e.asOf,
+    monthlyExtra: money(e.monthlyExtra),
+    balance: money(e.balance),
+    paymentBefore: money(e.paymentBefore),
+    paymentWithExtra: money(e.paymentWithExtra),
+    monthsBefore: e.monthsBefore,
+    monthsAfter: e.monthsAfter,
+    monthsSaved: e.monthsSaved,
+    lastDueDateBefore: e.lastDueDateBefore,
+    lastDueDateAfter: e.lastDueDateAfter,
+    lastPaymentBefore: money(e.lastPaymentBefore),
+    lastPaymentAfter: money(e.lastPaymentAfter),
+    interestSaved: money(e.interestSaved),
+    extraTotal: money(e.extraTotal),
+    prepaymentFees: money(e.prepaymentFees),
     netSaving: money(e.netSaving),
   };
 }

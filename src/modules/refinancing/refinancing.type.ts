@@ -588,6 +588,66 @@ export class RefinanceVersionConflictError implements ErrorResult {
   currentStatus!: RefinanceApplicationStatus;
 }
 
+@ObjectType('LoanExtraRepaymentEffect', {
+  description:
+    'What repaying the same extra amount every month on top of the instalment does to a loan (매달 추가 상환): the ' +
+    'instalment kept, the extra to principal, so the loan ends early (a bullet loan: the sum due at maturity shrinks); ' +
+    'each extra pays the dated prepayment fee on its due date. A calculation, not a booking.',
+})
+export class LoanExtraRepaymentEffectType {
+  @Field(() => LocalDateResolver, { description: 'The day it is computed for (today, KST).' })
+  asOf!: string;
+
+  @Field(() => Money, { description: 'The extra repaid every month.' })
+  monthlyExtra!: Money;
+
+  @Field(() => Money, { description: 'Principal outstanding today.' })
+  balance!: Money;
+
+  @Field(() => Money, { description: 'The next instalment as it is.' })
+  paymentBefore!: Money;
+
+  @Field(() => Money, { description: 'The next instalment with the extra.' })
+  paymentWithExtra!: Money;
+
+  @Field(() => Int, { description: 'Instalments left as it is.' })
+  monthsBefore!: number;
+
+  @Field(() => Int, { description: 'Instalments left with the extras.' })
+  monthsAfter!: number;
+
+  @Field(() => Int, { description: 'How much earlier the loan ends: monthsBefore − monthsAfter.' })
+  monthsSaved!: number;
+
+  @Field(() => LocalDateResolver, { description: 'The last due date as it is (the maturity).' })
+  lastDueDateBefore!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The last due date with the extras.' })
+  lastDueDateAfter!: string;
+
+  @Field(() => Money, {
+    description: "The last instalment as it is (a bullet loan's principal at maturity).",
+  })
+  lastPaymentBefore!: Money;
+
+  @Field(() => Money, { description: 'The last instalment with the extras.' })
+  lastPaymentAfter!: Money;
+
+  @Field(() => Money, { description: 'Interest no longer due over the rest of the loan (nominal).' })
+  interestSaved!: Money;
+
+  @Field(() => Money, {
+    description: 'The extras repaid in all (the last may be smaller: never more than is left).',
+  })
+  extraTotal!: Money;
+
+  @Field(() => Money, { description: 'Prepayment fees on the extras, each on its due date.' })
+  prepaymentFees!: Money;
+
+  @Field(() => Money, { description: 'Interest saved minus the fees: interestSaved − prepaymentFees.' })
+  netSaving!: Money;
+}
+
 @ObjectType('LoanPrepaymentEffect', {
   description:
     'What prepaying an amount today does to a loan (중도상환): the maturity is kept and the instalment re-amortised ' +

@@ -234,6 +234,11 @@ export interface CounselSlots {
   nextBill?: boolean;
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
+  /**
+   * The amount is repaid every month on top of the instalment ("매달 50만원씩 더 갚으면 언제 끝나요?", "if I pay 1,000,000
+   * won extra each month"): when the loan ends and the interest saved, not a one-off prepayment.
+   */
+  everyMonth?: boolean;
   /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /**

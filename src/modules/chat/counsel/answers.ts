@@ -2671,7 +2671,86 @@ function prepayment(input: IntentReplyInput): string[] {
     : input.understanding.slots.versusSaving && input.loan
       ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
       : [];
-  return [...lead, ...prepaymentLines(input)];
+  return [
+    ...lead,
+    ...(slots.everyMonth && slots.amount ? extraRepaymentLines(input) : prepaymentLines(input)),
+  ];
+}
+
+/** "That amount is the whole balance or more": a payoff, not a prepayment. */
+function wholeBalanceLine(l: LoanLine, lang: Lang): string {
+  const name = loanName(l, lang);
+  return lang === 'ko'
+    ? koText`말씀하신 금액은 ${name}의 남은 원금 ${l.outstandingPrincipal.text} 이상이라 일부 상환이 아니라 전액 상환이 됩니다.`
+    : `That amount is the whole ${l.outstandingPrincipal.text} left on your ${name} or more: it would pay the loan off.`;
+}
+
+/** "19년 7개월" / "19 years and 7 months": a number of months in years and months. */
+function monthsPhrase(months: number, lang: Lang): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    ...(years ? [formatCount(years, 'year', lang)] : []),
+    ...(rest || !years ? [formatCount(rest, 'month', lang)] : []),
+  ];
+  return parts.join(lang === 'ko' ? ' ' : ' and ');
+}
+
+/** Before prepaying: a dearer loan first, and money kept aside. */
+function prepaymentSteps(lang: Lang): string[] {
+  return steps(lang, [
+    lang === 'ko'
+      ? '금리가 더 높은 대출이 있다면 그 대출부터 갚는 것이 이자를 더 많이 줄입니다.'
+      : 'If you have a loan at a higher rate, prepaying that one first saves more interest.',
+    lang === 'ko'
+      ? '생활비 3개월치 정도의 비상금은 남겨 두고 상환하세요.'
+      : 'Keep about three months of expenses aside before you prepay.',
+  ]);
+}
+
+/**
+ * "매달 50만원씩 더 갚으면 언제 끝나요?", "if I pay 1,000,000 won extra each month, when will I be done?": the day the loan
+ * ends with the extras and how much earlier (or, when it still ends at maturity — a bullet loan — the smaller sum
+ * due then), the interest saved, the fees on the extras; the instalment kept, the extra to principal.
+ */
+function extraRepaymentLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const e = data.extraRepayment;
+  if (!l) return [noLoans(lang)];
+  if (!e) return [wholeBalanceLine(l, lang)];
+  const name = loanName(l, lang);
+  const after = date(e.lastDueDateAfter, data, lang);
+  const maturity = date(e.lastDueDateBefore, data, lang);
+  const lead =
+    e.monthsSaved > 0
+      ? lang === 'ko'
+        ? koText`매달 ${e.monthlyExtra.text}씩 더 갚으시면 ${name}은/는 ${after}에 다 갚게 되어, 만기(${maturity})보다 ${monthsPhrase(e.monthsSaved, lang)} 빨리 끝납니다.`
+        : `Paying ${e.monthlyExtra.text} extra each month, your ${name} is repaid on ${after}: ${monthsPhrase(e.monthsSaved, lang)} before its maturity (${maturity}).`
+      : lang === 'ko'
+        ? koText`매달 ${e.monthlyExtra.text}씩 더 갚으셔도 ${name}의 만기는 ${maturity} 그대로이고, 만기에 내실 금액이 ${e.lastPaymentBefore.text}에서 ${e.lastPaymentAfter.text}으로/로 줄어듭니다.`
+        : `Paying ${e.monthlyExtra.text} extra each month, your ${name} still ends at maturity (${maturity}), and the last payment falls from ${e.lastPaymentBefore.text} to ${e.lastPaymentAfter.text}.`;
+  const interest =
+    lang === 'ko'
+      ? koText`이자는 모두 ${e.interestSaved.text} 줄어듭니다 (다음 납입액 ${e.paymentBefore.text} → ${e.paymentWithExtra.text}, 추가로 갚는 원금은 모두 ${e.extraTotal.text}).`
+      : `You pay ${e.interestSaved.text} less interest in all (next payment ${e.paymentBefore.text} → ${e.paymentWithExtra.text}; ${e.extraTotal.text} of extra principal in all).`;
+  const fee =
+    e.prepaymentFees.amount === '0'
+      ? lang === 'ko'
+        ? '추가로 갚는 금액에 붙는 중도상환수수료는 없습니다.'
+        : 'No prepayment fee applies to the extra payments.'
+      : lang === 'ko'
+        ? koText`추가 상환분마다 붙는 중도상환수수료가 모두 ${e.prepaymentFees.text}이라 실제로 아끼는 금액은 ${e.netSaving.text}입니다.`
+        : `The prepayment fees on the extra payments come to ${e.prepaymentFees.text}, so you save ${e.netSaving.text} net.`;
+  const how =
+    e.monthsSaved > 0
+      ? lang === 'ko'
+        ? '매달 내시는 납입액은 그대로 두고 더 내는 금액만큼 원금을 먼저 줄이는 방식(기간 단축)으로 계산했습니다.'
+        : 'This keeps your instalment as it is and puts the extra towards the principal each month, so the loan ends sooner.'
+      : lang === 'ko'
+        ? '더 내는 금액만큼 원금이 줄어 다음 달부터 이자가 줄고, 남은 원금은 만기에 갚습니다.'
+        : 'Each extra payment lowers the principal, so the interest falls from the next month; what is left is repaid at maturity.';
+  return [lead, interest, fee, how, ...prepaymentSteps(lang)];
 }
 
 function prepaymentLines(input: IntentReplyInput): string[] {
@@ -2680,12 +2759,7 @@ function prepaymentLines(input: IntentReplyInput): string[] {
   const p = data.prepayment;
   if (!l) return [noLoans(lang)];
   const name = loanName(l, lang);
-  if (!p)
-    return [
-      lang === 'ko'
-        ? koText`말씀하신 금액은 ${name}의 남은 원금 ${l.outstandingPrincipal.text} 이상이라 일부 상환이 아니라 전액 상환이 됩니다.`
-        : `That amount is the whole ${l.outstandingPrincipal.text} left on your ${name} or more: it would pay the loan off.`,
-    ];
+  if (!p) return [wholeBalanceLine(l, lang)];
   // "절반 갚으면?": the share of the principal left that the amount is.
   const share = input.understanding.slots.share;
   const ofBalance = share
@@ -2713,16 +2787,7 @@ function prepaymentLines(input: IntentReplyInput): string[] {
       ? `만기는 그대로이고, 남는 원금은 ${p.balanceAfter.text}입니다.`
       : `The maturity stays the same; ${p.balanceAfter.text} of principal remains.`,
   ];
-  out.push(
-    ...steps(lang, [
-      lang === 'ko'
-        ? '금리가 더 높은 대출이 있다면 그 대출부터 갚는 것이 이자를 더 많이 줄입니다.'
-        : 'If you have a loan at a higher rate, prepaying that one first saves more interest.',
-      lang === 'ko'
-        ? '생활비 3개월치 정도의 비상금은 남겨 두고 상환하세요.'
-        : 'Keep about three months of expenses aside before you prepay.',
-    ]),
-  );
+  out.push(...prepaymentSteps(lang));
   return out;
 }
 

@@ -508,6 +508,26 @@ export interface PrepaymentData {
   netSaving: Krw;
 }
 
+/** What repaying the same extra every month does to one loan (loan.extraRepaymentEffect). */
+export interface ExtraRepaymentData {
+  loanId: string;
+  loanNumber: string;
+  monthlyExtra: Krw;
+  paymentBefore: Krw;
+  paymentWithExtra: Krw;
+  monthsBefore: number;
+  monthsAfter: number;
+  monthsSaved: number;
+  lastDueDateBefore: string;
+  lastDueDateAfter: string;
+  lastPaymentBefore: Krw;
+  lastPaymentAfter: Krw;
+  interestSaved: Krw;
+  extraTotal: Krw;
+  prepaymentFees: Krw;
+  netSaving: Krw;
+}
+
 /** Flagged card transactions of the current quarter (customer.anomalies). */
 export interface AnomaliesData {
   quarter: string;
@@ -569,6 +589,7 @@ export interface TurnData {
   forecasts?: ForecastData[];
   refinance?: RefinanceData | null;
   prepayment?: PrepaymentData | null;
+  extraRepayment?: ExtraRepaymentData | null;
   payoff?: PayoffData | null;
   lateness?: LatenessData | null;
   interestPaid?: InterestPaidData | null;

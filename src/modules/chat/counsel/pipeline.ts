@@ -93,6 +93,7 @@ import {
   getFlagged,
   getLoans,
   getPayoff,
+  getExtraRepayment,
   getPrepayment,
   getRefinance,
   getSchedule,
@@ -1060,9 +1061,13 @@ export class CounsellingPipeline implements Counsellor {
               getPayoff(t, entity, slots.payoffOn && resolveDay(slots.payoffOn, koreanDate(ctx.now()))),
             ).then((v) => (data.payoff = v ?? null)),
           wants(TOOL.PREPAYMENT) &&
-            this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
-              getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
-            ).then((v) => (data.prepayment = v ?? null)),
+            (slots.everyMonth && slots.amount
+              ? this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+                  getExtraRepayment(t, entity, slots.amount!),
+                ).then((v) => (data.extraRepayment = v ?? null))
+              : this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+                  getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+                ).then((v) => (data.prepayment = v ?? null))),
           wants(TOOL.REFINANCE) &&
             this.fetch(ctx, TOOL.REFINANCE, used, () =>
               getRefinance(

@@ -51,6 +51,7 @@ import type { ChatLanguage } from './counsellor';
 import type {
   AnomaliesData,
   PayoffData,
+  ExtraRepaymentData,
   PrepaymentData,
   RefinanceChoiceData,
   RefinanceData,
@@ -409,7 +410,9 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
     name: TOOL.PREPAYMENT,
     description:
       'What prepaying an amount today does to one of the customer’s loans: the instalment before and after ' +
-      '(maturity kept), the interest saved, the prepayment fee and the net saving (a calculation, not a booking).',
+      '(maturity kept), the interest saved, the prepayment fee and the net saving (a calculation, not a booking). ' +
+      'With everyMonth: the amount repaid every month on top of the instalment — months saved, the new last due ' +
+      'date, interest saved and the fees on the extras.',
     parameters: {
       type: 'object',
       properties: {
@@ -418,6 +421,10 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           type: 'string',
           pattern: '^[1-9]\\d{0,12}$',
           description: 'Whole won to prepay (default 10,000,000).',
+        },
+        everyMonth: {
+          type: 'boolean',
+          description: 'true: the amount is repaid every month on top of the instalment (매달 추가 상환).',
         },
         customerId: CUSTOMER_ID_ARG,
       },
@@ -1667,6 +1674,37 @@ export async function getPrepayment(
   };
 }
 
+/** loan.extraRepaymentEffect: `monthlyExtra` repaid every month on top of one of the customer's loans' instalment. */
+export async function getExtraRepayment(
+  t: ToolContext,
+  loan: LoanEntity,
+  monthlyExtra: string,
+): Promise<ExtraRepaymentData | null> {
+  const service = t.services.refinanceOffers;
+  if (!service || new Decimal(loan.outstandingPrincipal).lte(monthlyExtra)) return null;
+  const e = await service.extraRepaymentEffect(t.ctx, loan.id, monthlyExtra);
+  if (!e) return null;
+  const won = (v: string) => krw(v, t.language);
+  return {
+    loanId: toGlobalId(LOAN_TYPE, loan.id),
+    loanNumber: loan.loanNumber,
+    monthlyExtra: won(e.monthlyExtra),
+    paymentBefore: won(e.paymentBefore),
+    paymentWithExtra: won(e.paymentWithExtra),
+    monthsBefore: e.monthsBefore,
+    monthsAfter: e.monthsAfter,
+    monthsSaved: e.monthsSaved,
+    lastDueDateBefore: e.lastDueDateBefore,
+    lastDueDateAfter: e.lastDueDateAfter,
+    lastPaymentBefore: won(e.lastPaymentBefore),
+    lastPaymentAfter: won(e.lastPaymentAfter),
+    interestSaved: won(e.interestSaved),
+    extraTotal: won(e.extraTotal),
+    prepaymentFees: won(e.prepaymentFees),
+    netSaving: won(e.netSaving),
+  };
+}
+
 /** This quarter's card transactions flagged by the anomaly model (customer.anomalies, flagged only). */
 export async function getFlagged(t: ToolContext, first = 5): Promise<AnomaliesData | null> {
   const service = t.services.insightModels;
@@ -1973,6 +2011,10 @@ export async function executeTool(
         ),
       };
     case TOOL.PREPAYMENT:
+      if (args.everyMonth === true && typeof args.amount === 'string')
+        return {
+          extraRepayment: await getExtraRepayment(t, await ownedLoan(t, String(args.loanId)), args.amount),
+        };
       return {
         prepayment: await getPrepayment(
           t,

@@ -46,6 +46,8 @@ export type {
 } from './prepayment-fee';
 
 export { prepaymentEffect } from './prepayment-effect';
+export { extraRepaymentEffect } from './extra-repayment';
+export type { ExtraRepaymentEffect, ExtraRepaymentInput } from './extra-repayment';
 export type { PrepaymentEffect, PrepaymentEffectInput } from './prepayment-effect';
 export { compareRefinance } from './refinance';
 export type {

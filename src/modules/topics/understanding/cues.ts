@@ -77,6 +77,7 @@ import {
   INHERITED_DEBT,
   GUARANTEE,
   DEBT_RELIEF,
+  EVERY_MONTH_EXTRA,
   MINIMUM_PAYMENT,
   HOUSING_SUBSCRIPTION,
   OVERSEAS_CARD_FEES,
@@ -280,6 +281,12 @@ const RATE_SHOPPING =
 
 /** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
 const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;
+/** A job lost or about to be lost: 실직, 해고, 잘리다, 권고사직, 회사를 그만두다, 퇴사, "lose my job", "laid off". */
+const JOB_LOSS =
+  /실직|해고|잘리|잘렸|잘려|권고\s?사직|(?:회사|직장|일)\S{0,2}\s?(?:그만두|그만둬|그만뒀)|퇴사|\blos(?:e|ing|t) (?:my|our) (?:job|jobs|income)\b|\blaid off\b|\bget(?:ting)? (?:fired|laid off|let go)\b|\bout of work\b|\bunemployed\b|\bquit(?:ting)? my job\b/i;
+/** With a job loss: a limit, a new loan or the severance pay asked about — not a hardship. */
+const JOB_LOSS_NOT_HARDSHIP =
+  /한도|받을\s?수|빌릴|대출\s?(?:받|신청)|퇴직금|신용\s?점수|\bborrow|\blimit\b|\bseverance\b|\bcredit score\b/i;
 /** Paying a loan back, in Korean ("상환", "납입", "갚"): with LOAN_WORDS, a loan's instalment rather than a card charge. */
 const REPAYING = /상환|납입|갚/;
 
@@ -327,6 +334,12 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "개인회생 하면 어떻게 돼요?", "채무조정 신청하면 무조건 되는 거죠?" (read as product questions about rates): hardship —
   // the options, their payment, and no promise.
   if (DEBT_RELIEF.test(text)) return 'HARDSHIP';
+  // "다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?", "I'm going to lose my job next month, what should I do" (read
+  // as a forecast of next month): a job lost or about to be — the payments and the options, not a forecast. Not when
+  // a limit is asked ("퇴사하면 대출 받을 수 있어요?") or the severance pay is the subject (퇴직금).
+  if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
+  // "매달 50만원씩 더 갚으면 언제 끝나요?" (read as the maturity): an amount repaid every month — its effect.
+  if (EVERY_MONTH_EXTRA.test(text) && extractAmount(text) !== undefined) return 'PREPAYMENT_EFFECT';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
   if (DISPUTE_HOW.test(text) && !LOAN_WORDS.test(text)) return 'SUSPECTED_FRAUD';
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.

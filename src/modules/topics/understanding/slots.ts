@@ -88,7 +88,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'paymentAsked',
   ],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate', 'rateHigh'],
-  PREPAYMENT_EFFECT: ['loan', 'amount', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
+  PREPAYMENT_EFFECT: ['loan', 'amount', 'everyMonth', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
   LOANS_OVERVIEW: [
     'request',
     'interestLeft',
@@ -1174,7 +1174,7 @@ export function extractOverseas(text: string): boolean | undefined {
 const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   [
     'LOST_JOB',
-    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|lost my job|laid off|got fired|been fired|unemployed|out of work|lost (?:my )?work|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b/i,
+    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|(?:직장|일)\S{0,2}\s?그만두|\blos(?:e|ing|t) my job|laid off|got fired|been fired|get fired|getting fired|(?:been|be|got|getting) let go|unemployed|out of work|lost (?:my )?work|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b/i,
   ],
   [
     'INCOME_DROP',
@@ -1497,13 +1497,20 @@ const CARD_LIMIT_CHECK =
 
 /** Paying only an instalment's interest: "이번 달 이자만 내도 돼요?", "원금은 빼고 내도 되나요", "interest-only". */
 export const INTEREST_ONLY =
-  /이자만\s?(?:내|납부|갚|낼|낸|넣)|원금\s?(?:은\s?|상환\s?(?:은\s?)?)?(?:빼고|말고|미루|미뤄|유예)|\binterest[- ]only\b|\b(?:pay|paying) (?:only|just) (?:the )?interest\b|\bonly (?:pay|paying) (?:the )?interest\b/i;
+  /이자만\s?(?:먼저\s?|우선\s?|당분간\s?|좀\s?)?(?:내|납부|갚|낼|낸|넣)|원금\s?(?:은\s?|상환\s?(?:은\s?)?)?(?:빼고|말고|미루|미뤄|유예)|\binterest[- ]only\b|\b(?:pay|paying) (?:only|just) (?:the )?interest\b|\bonly (?:pay|paying) (?:the )?interest\b/i;
 
 /** Part of an instalment: "일부만 내도 돼요?", "반만 내면", "pay part of my payment" — not a prepayment of principal. */
 export const PARTIAL_PAYMENT =
   /(?<!원금\s?)(?:일부|절반|반|조금|얼마)만\s?(?:내|납부|넣|입금)\S{0,3}\s?(?:도|면)|(?:다|전부|전액)\s?(?:못\s?내고|안\s?내고)|\b(?:pay|paying|make) (?:only )?(?:a )?(?:part|half|some|portion) of (?:my |the |this )?(?:monthly |next |loan )?(?:payment|instal?ment|repayment)\b|\bpartial (?:loan )?payments?\b(?! of principal)|\bpay less than (?:the )?(?:full|whole|monthly)/i;
 
 /** Repaying weighed against saving or investing the same money. */
+/**
+ * An amount repaid every month on top of the instalment: "매달 50만원씩 더 갚으면", "월 30만원 추가 상환", "한 달에 100만원씩
+ * 더 내면", "if I pay 1,000,000 won extra each month", "an extra ₩500,000 a month" — not a month's spending or saving.
+ */
+export const EVERY_MONTH_EXTRA =
+  /(?:매달|매월|달마다|다달이|한\s?달에|월)\s?[^.?!\n]{0,15}?(?:씩\s?)?(?:더|추가로?|추가\s?로)\s?(?:갚|내|상환|납입|넣)|씩\s?(?:더|추가로?)\s?(?:갚|상환|납입)|\b(?:pay|paying|repay|repaying|put|putting|add|adding|overpay|overpaying)\b[^.?!\n]{0,40}\b(?:extra|more|additional|on top)\b[^.?!\n]{0,25}\b(?:each|every|a|per) month\b|\b(?:extra|additional)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,40}\b(?:loan|mortgage|paid off|pay (?:it )?off|done|finish|end)|\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:extra|more|additional)\b[^.?!\n]{0,20}\b(?:on|to|toward|towards) (?:my |the )?(?:loan|mortgage|principal)\b|\b(?:add|adding|put|putting|throw|throwing)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:to|toward|towards|on|onto|into) (?:my |the )?(?:loan|mortgage|principal|debt|(?:loan |monthly )?(?:payments?|instal?ments?|repayments?))\b|\bmonthly (?:extra|overpayments?)\b|\bextra monthly (?:payments?|repayments?)\b/i;
+
 const VERSUS_SAVING =
   /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
@@ -2192,6 +2199,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // Set with cardBill on a spending question only (extractSlots' last rules, which also set the period).
   nextBill: NEXT_BILL,
   versusSaving: VERSUS_SAVING,
+  everyMonth: EVERY_MONTH_EXTRA,
   currentRate: CURRENT_RATE,
   rateChange: RATE_CHANGE,
   maturity: MATURITY,

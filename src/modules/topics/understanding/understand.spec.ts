@@ -1516,9 +1516,33 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'PRODUCT_QUESTION',
         { productTopic: 'DSR', incomeChange: '-0.30' },
       ],
+      // QA round 10.
+      ['매달 50만원씩 더 갚으면 언제 끝나요?', 'PREPAYMENT_EFFECT', { amount: '500000', everyMonth: true }],
+      [
+        '월 30만원 추가 상환하면 이자 얼마나 줄어요?',
+        'PREPAYMENT_EFFECT',
+        { amount: '300000', everyMonth: true },
+      ],
+      [
+        'if I pay 1,000,000 won extra each month, when will I be done?',
+        'PREPAYMENT_EFFECT',
+        { amount: '1000000', everyMonth: true },
+      ],
+      [
+        'what if I put an extra 500,000 won a month toward my mortgage?',
+        'PREPAYMENT_EFFECT',
+        { loan: { kind: 'MORTGAGE' }, amount: '500000', everyMonth: true },
+      ],
+      ['다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?', 'HARDSHIP', { hardship: 'LOST_JOB' }],
+      ["I'm going to lose my job next month, what should I do", 'HARDSHIP', { hardship: 'LOST_JOB' }],
+      ['이자만 먼저 낼 수 있나요?', 'NEXT_PAYMENT', { request: 'INTEREST_ONLY' }],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // A one-off prepayment, a month's saving, a limit after quitting: not an extra every month, not hardship.
+    expect(understandMessage('500만원 중도상환하면?').slots.everyMonth).toBeUndefined();
+    expect(understandMessage('매달 50만원씩 더 모으면 1년에 얼마?').intent).toBe('SAVINGS');
+    expect(understandMessage('퇴사하면 대출 받을 수 있어요?').intent).toBe('LOAN_LIMIT');
     // "what are my options realistically" after a lost job continues it; "so should i do it?" after a prepayment
     // weighs it against saving.
     expect(

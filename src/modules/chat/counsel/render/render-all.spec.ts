@@ -629,6 +629,28 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
                 feeDaysLeft: j * 100,
                 netSaving: m(AMOUNTS[(j + 10) % AMOUNTS.length]),
               },
+        // "매달 50만원씩 더 갚으면?": ending early by 0 (a bullet loan), 1, 12 and 235 months; fees or none.
+        extraRepayment:
+          j === 4
+            ? null
+            : {
+                loanId: `TG9hbjo${j}`,
+                loanNumber: `L00000000${j}`,
+                monthlyExtra: m(AMOUNTS[(j + 2) % AMOUNTS.length]),
+                paymentBefore: m(AMOUNTS[(j + 3) % AMOUNTS.length]),
+                paymentWithExtra: m(AMOUNTS[(j + 4) % AMOUNTS.length]),
+                monthsBefore: 360,
+                monthsAfter: 360 - [0, 1, 12, 235][j % 4],
+                monthsSaved: [0, 1, 12, 235][j % 4],
+                lastDueDateBefore: '2056-11-22',
+                lastDueDateAfter: ['2056-11-22', '2056-10-22', '2055-11-22', '2037-04-22'][j % 4],
+                lastPaymentBefore: m(AMOUNTS[(j + 5) % AMOUNTS.length]),
+                lastPaymentAfter: m(AMOUNTS[(j + 6) % AMOUNTS.length]),
+                interestSaved: m(AMOUNTS[(j + 7) % AMOUNTS.length]),
+                extraTotal: m(AMOUNTS[(j + 8) % AMOUNTS.length]),
+                prepaymentFees: m(j % 3 === 0 ? '0' : AMOUNTS[(j + 9) % AMOUNTS.length]),
+                netSaving: m(AMOUNTS[(j + 10) % AMOUNTS.length]),
+              },
       };
   // "지난번에 낸 대출금 얼마였어요?": every shape with loans gets a ledger — a regular payment, one with a fee and
   // penalty interest, and a loan with no payment recorded.
@@ -1202,6 +1224,7 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { recurring: true, merchant: MERCHANTS[0].name }],
       ['PREPAYMENT_EFFECT', { share: 0.5 }],
       ['PREPAYMENT_EFFECT', { share: 1 / 3 }],
+      ['PREPAYMENT_EFFECT', { amount: '500000', everyMonth: true }],
       ['SPENDING', { cardBill: true, period: { kind: 'THIS_MONTH' } }],
       ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
       ['ARREARS', { lateDays: 1 }],

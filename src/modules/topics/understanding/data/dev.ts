@@ -633,8 +633,24 @@ const FIFTH: Partial<QuestionSet> = {
   ],
 };
 
+// Sixth pass (2026-11-27): an extra repaid every month, a job about to be lost — written before the lines were run,
+// none of them a probe or test sentence.
+const SIXTH: Partial<QuestionSet> = {
+  PREPAYMENT_EFFECT: [
+    ['다달이 20만원씩 더 상환하면 이자 얼마 아껴요?', { amount: '200000', everyMonth: true }],
+    [
+      'what happens if I add 300,000 won every month to my loan payment',
+      { amount: '300000', everyMonth: true },
+    ],
+  ],
+  HARDSHIP: [
+    ['권고사직 통보 받았는데 대출은 어떻게 해야 할까요', { hardship: 'LOST_JOB' }],
+    ["I'm about to be laid off and I'm worried about my loan", { hardship: 'LOST_JOB' }],
+  ],
+};
+
 /** Every dev question, intent by intent. */
-export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH, FIFTH);
+export const DEV: QuestionSet = joinSets(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH);
 
 /** Dev follow-up turns: the previous understanding and the elliptical next message. */
 export const DEV_FOLLOW_UPS: readonly FollowUp[] = [
