@@ -2533,7 +2533,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "이자만 먼저 낼 수 있나요?" (was hardship's list): whether the next instalment can be interest only, first.
     const interestOnly = await ask('이자만 먼저 낼 수 있나요?');
     expect(interestOnly.topic?.intent).toBe('NEXT_PAYMENT');
-    for (const a of [ko, en, once, interestOnly]) expect(renderingErrors(a.text)).toEqual([]);
+    // "카드값 할부로 돌릴 수 있어요?" (was the instalment purchases already held): how a bill is turned into instalments.
+    const conversion = await ask('카드값 할부로 돌릴 수 있어요?');
+    expect(conversion.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(conversion.text)).toMatch(
+      /^이미 일시불로 결제한 금액은 카드사 앱이나 고객센터에서 할부로 전환/,
+    );
+    // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
+    const higher = await ask('why is my loan payment higher this month?');
+    expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
+    for (const a of [ko, en, once, interestOnly, conversion, higher])
+      expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('QA round 5: "+월평균으로는요?" after this year\'s total → the year so far over its months, the basis said', async () => {

@@ -523,7 +523,9 @@ export type ProductTopicSlot =
   /** What a card payment abroad costs on top (해외 결제 수수료): the brand's and the issuer's fees, and paying in won (DCC). */
   | 'OVERSEAS_CARD_FEES'
   /** The government-backed loans for low incomes and credit (서민금융: 햇살론, 새희망홀씨, 미소금융) and where to ask. */
-  | 'POLICY_LOANS';
+  | 'POLICY_LOANS'
+  /** A card bill or a lump-sum purchase turned into instalments (할부 전환, 분할납부): where, when, what it costs. */
+  | 'INSTALMENT_CONVERSION';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

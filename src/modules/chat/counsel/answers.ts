@@ -4793,6 +4793,7 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'HOUSING_SUBSCRIPTION',
   'OVERSEAS_CARD_FEES',
   'POLICY_LOANS',
+  'INSTALMENT_CONVERSION',
 ]);
 
 /**

@@ -84,7 +84,17 @@ const POLICY_LOANS: Entry = {
   en: 'Inclusive-finance policy loans are government-backed loans for people whose income or credit score makes a bank loan hard to get: the workers’ Sunshine Loan (햇살론), the banks’ New Hope Seed (새희망홀씨), Miso Finance (미소금융) and the special guarantee for the lowest credit scores, among others. They are generally for an annual income of ₩35 million or less, or ₩45 million or less with a personal credit score in the lowest 20%; rates, limits and conditions differ by product, and approval is the lender’s review. The Korea Inclusive Finance Agency (call 1397), its centres and its app advise on which one fits, in one place.',
 };
 
+// 할부 전환 (일시불 → 할부) is each card company's service, applied for in its app or by phone before the statement's
+// payment date (the cut-off differs by company); the instalment fee (할부수수료) is charged at the company's disclosed
+// rate, roughly 10–20 % a year depending on the company, the term and the member's grade (여신금융협회 공시). 분할납부 of a
+// whole bill is not generally offered; 일부결제금액이월약정 (revolving) is, at rates near the legal maximum.
+const INSTALMENT_CONVERSION: Entry = {
+  ko: '이미 일시불로 결제한 금액은 카드사 앱이나 고객센터에서 할부로 전환할 수 있습니다(할부 전환). 카드사마다 다르지만 보통 결제일 며칠 전까지 신청해야 하고, 전환한 금액에는 할부수수료(카드사·기간·회원 등급에 따라 대략 연 10~20%)가 붙습니다. 청구된 카드값 전체를 나눠 내는 방법으로 리볼빙(일부결제금액이월약정)도 있지만 수수료율이 높고 이월 금액이 쌓이기 쉬우니 신중하게 고르세요. 카드값을 내기 어렵다면 결제일 전에 카드사에 먼저 연락하세요.',
+  en: 'A purchase already paid in one sum can usually be converted into instalments in the card company’s app or by phone (instalment conversion). The cut-off differs by card company but is usually a few days before the payment date, and the converted amount carries the instalment fee (roughly 10–20% a year, by company, term and member grade). Revolving (carrying part of the bill over) is another way to spread a whole bill, but its rate is high and the balance carried over tends to grow, so choose it with care. If you cannot pay the bill, call the card company before the payment date.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  INSTALMENT_CONVERSION: [INSTALMENT_CONVERSION],
   HOUSING_SUBSCRIPTION: [HOUSING_SUBSCRIPTION],
   OVERSEAS_CARD_FEES: [OVERSEAS_CARD_FEES],
   POLICY_LOANS: [POLICY_LOANS],

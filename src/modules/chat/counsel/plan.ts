@@ -38,6 +38,7 @@ const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicS
   'HOUSING_SUBSCRIPTION',
   'OVERSEAS_CARD_FEES',
   'POLICY_LOANS',
+  'INSTALMENT_CONVERSION',
 ]);
 
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {

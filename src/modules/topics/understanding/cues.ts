@@ -82,6 +82,7 @@ import {
   HOUSING_SUBSCRIPTION,
   OVERSEAS_CARD_FEES,
   POLICY_LOANS,
+  INSTALMENT_CONVERSION,
   FORECLOSURE,
   PURCHASE_ASKED,
   YEAR_TOTAL,
@@ -97,6 +98,7 @@ const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
   HOUSING_SUBSCRIPTION,
   OVERSEAS_CARD_FEES,
   POLICY_LOANS,
+  INSTALMENT_CONVERSION,
 ];
 
 /** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */

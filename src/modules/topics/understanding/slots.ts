@@ -1320,6 +1320,13 @@ export const OVERSEAS_CARD_FEES =
 export const POLICY_LOANS =
   /서민\s?금융|정책\s?(?:자금\s?)?대출|햇살론|새희망\s?홀씨|미소\s?금융|최저\s?신용자\s?(?:특례\s?)?보증|소액\s?생계비\s?대출|\bgovernment[- ](?:backed|supported|subsidi[sz]ed) loans?\b|\bpolicy loans?\b/i;
 
+/**
+ * A card bill or a lump-sum purchase turned into instalments: "카드값 할부로 돌릴 수 있어요?", "일시불 할부 전환 되나요",
+ * "can I convert my card bill into instalments" — not the instalment purchases already held ("할부 남은 거").
+ */
+export const INSTALMENT_CONVERSION =
+  /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -1327,6 +1334,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['HOUSING_SUBSCRIPTION', HOUSING_SUBSCRIPTION],
   ['OVERSEAS_CARD_FEES', OVERSEAS_CARD_FEES],
   ['POLICY_LOANS', POLICY_LOANS],
+  ['INSTALMENT_CONVERSION', INSTALMENT_CONVERSION],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
   ['TAX_DEDUCTION', TAX_DEDUCTION_ASKED],
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],
@@ -1705,7 +1713,7 @@ export const NEXT_BILL =
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
 const INTEREST_WHY =
-  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
+  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|\bwhy\b[^.?!]{0,30}\b(?:loan )?(?:payment|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:higher|bigger|larger|more|gone up|went up|increased)\b|(?:대출금|납입금|납입액|상환액|상환금|원리금)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?왜\s?(?:이렇게\s?|더\s?)*(?:나왔|많이|많아|늘었|올랐|비싸)|왜\s?(?:이번\s?달\s?)?(?:대출금|납입금|납입액|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:나왔|많|늘|올)|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
 
 /**
  * A change that has happened to the rate or the interest ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "금리 바뀌었나요?",

@@ -1536,6 +1536,14 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?', 'HARDSHIP', { hardship: 'LOST_JOB' }],
       ["I'm going to lose my job next month, what should I do", 'HARDSHIP', { hardship: 'LOST_JOB' }],
       ['이자만 먼저 낼 수 있나요?', 'NEXT_PAYMENT', { request: 'INTEREST_ONLY' }],
+      ['카드값 할부로 돌릴 수 있어요?', 'PRODUCT_QUESTION', { productTopic: 'INSTALMENT_CONVERSION' }],
+      [
+        'can I convert my card bill into instalments?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'INSTALMENT_CONVERSION' },
+      ],
+      ['why is my loan payment higher this month?', 'NEXT_PAYMENT', { interestWhy: true }],
+      ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
