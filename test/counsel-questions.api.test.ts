@@ -2466,7 +2466,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   it('QA round 10: "매달 50만원씩 더 갚으면 언제 끝나요?" → loan.extraRepaymentEffect first; a job about to be lost → hardship, not a forecast; "이자만 먼저 낼 수 있나요?" → interest only', async () => {
     const [loan] = await activeLoansWith(
-      `kind maturityOn nextPayment { dueDate } extra: extraRepaymentEffect(monthlyExtra: "500000") {
+      `id kind maturityOn nextPayment { dueDate } extra: extraRepaymentEffect(monthlyExtra: "500000") {
          monthsSaved lastDueDateBefore lastDueDateAfter lastPaymentBefore { amount } lastPaymentAfter { amount }
          paymentBefore { amount } paymentWithExtra { amount } interestSaved { amount } extraTotal { amount }
          prepaymentFees { amount } }`,
@@ -2515,6 +2515,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `다음 납입액 ${formatWon(e.paymentBefore.amount, 'ko')} → ${formatWon(e.paymentWithExtra.amount, 'ko')}`,
     );
     expect(en.text).toContain(`You pay ${formatWon(e.interestSaved.amount, 'en')} less interest in all`);
+    // "한 달에 200만원씩 갚으면 언제 끝나요?": 2,000,000 a month in all — the extra is what it adds to the instalment.
+    const inAll = await ask('한 달에 200만원씩 갚으면 언제 끝나요?');
+    expect(inAll.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    const res = await t.request<{ node: { extraRepaymentEffect: { monthlyExtra: { amount: string } } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Loan {
+         extraRepaymentEffect(monthlyPayment: "2000000") { monthlyExtra { amount } } } } }`,
+      { id: (loan as unknown as { id: string }).id },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(firstSentence(inAll.text)).toContain(
+      `매달 2,000,000원씩(지금 납입액보다 ${formatWon(res.data!.node.extraRepaymentEffect.monthlyExtra.amount, 'ko')} 더)`,
+    );
     // A one-off amount stays a one-off prepayment (maturity kept, the instalment re-amortised).
     const once = await ask('500만원 중도상환하면 어떻게 돼요?');
     expect(once.topic?.intent).toBe('PREPAYMENT_EFFECT');
@@ -2542,7 +2555,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
     const higher = await ask('why is my loan payment higher this month?');
     expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
-    for (const a of [ko, en, once, interestOnly, conversion, higher])
+    for (const a of [ko, en, inAll, once, interestOnly, conversion, higher])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 
@@ -5257,6 +5270,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         '{ me { customer { loans { extraRepaymentEffect(monthlyExtra: "0") { monthsAfter } } } } }',
         'monthlyExtra',
       ],
+      [
+        '{ me { customer { loans { extraRepaymentEffect(monthlyPayment: "1") { monthsAfter } } } } }',
+        'monthlyPayment',
+      ],
+      ['{ me { customer { loans { extraRepaymentEffect { monthsAfter } } } } }', 'monthlyExtra'],
       [
         '{ me { customer { loans { extraRepaymentEffect(monthlyExtra: "999999999999999999") { monthsAfter } } } } }',
         'monthlyExtra',

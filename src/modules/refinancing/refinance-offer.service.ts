@@ -218,22 +218,28 @@ export class RefinanceOfferService {
     );
   }
 
-  /** "매달 50만원씩 더 갚으면 언제 끝나요?": `monthlyExtra` repaid every month on top of the instalment (extraRepaymentEffect). */
+  /**
+   * "매달 50만원씩 더 갚으면 언제 끝나요?": `monthlyExtra` repaid every month on top of the instalment — or, with
+   * `monthlyPayment`, that much paid each month in all ("한 달에 200만원씩 갚으면") — extraRepaymentEffect.
+   */
   async extraRepaymentEffect(
     ctx: RequestContext,
     loanId: string,
-    monthlyExtra: string,
+    asked: { monthlyExtra?: string; monthlyPayment?: string },
   ): Promise<ExtraRepaymentEffect | null> {
+    for (const [field, value] of Object.entries(asked))
+      if (value !== undefined && !/^[1-9]\d{0,17}$/.test(value))
+        throw badInput(field, 'must be a positive whole number of won');
+    if ((asked.monthlyExtra === undefined) === (asked.monthlyPayment === undefined))
+      throw badInput('monthlyExtra', 'give either monthlyExtra or monthlyPayment, not both');
     const open = await this.openLoan(ctx, loanId);
     if (!open) return null;
     const { loan, asOf, remainingMonths } = open;
-    if (!/^[1-9]\d{0,17}$/.test(monthlyExtra))
-      throw badInput('monthlyExtra', 'must be a positive whole number of won');
     const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
     return extraRepaymentEffect(
       {
         current: currentLoanInput(loan, currentRate(loan, rateChanges), remainingMonths),
-        monthlyExtra,
+        ...asked,
         asOf,
         paidInstallments: loan.paidInstallments,
       },

@@ -80,19 +80,29 @@ export class LoanRefinanceFieldsResolver {
   @FieldResolver(() => LoanExtraRepaymentEffectType, {
     nullable: true,
     description:
-      'What repaying `monthlyExtra` every month on top of the instalment would do (instalment kept, the loan ends ' +
-      'early): months saved, the new last due date, interest saved, prepayment fees on the extras. Null for a loan ' +
-      'with nothing to repay.',
+      'What repaying `monthlyExtra` every month on top of the instalment — or paying `monthlyPayment` each month in ' +
+      'all — would do (instalment kept, the loan ends early): months saved, the new last due date, interest saved, ' +
+      'prepayment fees on the extras. Give exactly one of the two. Null for a loan with nothing to repay.',
   })
   async extraRepaymentEffect(
     @Root() loan: LoanType,
     @Arg('monthlyExtra', () => DecimalScalar, {
+      nullable: true,
       description: 'Whole won repaid every month on top of the instalment, less than the balance.',
     })
-    monthlyExtra: string,
+    monthlyExtra: string | null | undefined,
+    @Arg('monthlyPayment', () => DecimalScalar, {
+      nullable: true,
+      description:
+        'Or whole won paid each month in all, more than the instalment due now (the extra is the rest).',
+    })
+    monthlyPayment: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<LoanExtraRepaymentEffectType | null> {
-    const effect = await this.offers.extraRepaymentEffect(ctx, loan.localId, monthlyExtra);
+    const effect = await this.offers.extraRepaymentEffect(ctx, loan.localId, {
+      monthlyExtra: monthlyExtra ?? undefined,
+      monthlyPayment: monthlyPayment ?? undefined,
+    });
     return effect && toExtraRepaymentEffectType(effect);
   }
 

@@ -239,6 +239,11 @@ export interface CounselSlots {
    * won extra each month"): when the loan ends and the interest saved, not a one-off prepayment.
    */
   everyMonth?: boolean;
+  /**
+   * With everyMonth: the amount is what is paid each month in all, not an extra ("한 달에 200만원씩 갚으면 언제 끝나요?",
+   * "how long to pay it off if I pay 2 million a month"): the extra is the amount less the instalment due now.
+   */
+  inAll?: boolean;
   /** Interest paid in a calendar year ("올해 대출 이자 얼마 냈어요?", "interest I paid last year" — 연말정산). */
   interestPaid?: 'THIS_YEAR' | 'LAST_YEAR';
   /**

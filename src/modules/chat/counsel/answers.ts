@@ -2718,18 +2718,49 @@ function extraRepaymentLines(input: IntentReplyInput): string[] {
   const l = input.loan;
   const e = data.extraRepayment;
   if (!l) return [noLoans(lang)];
-  if (!e) return [wholeBalanceLine(l, lang)];
+  const slots = input.understanding.slots;
   const name = loanName(l, lang);
+  // "한 달에 50만원씩 갚으면" with an instalment of that much or more already: nothing extra would be repaid.
+  if (
+    !e &&
+    slots.inAll &&
+    slots.amount &&
+    l.nextPayment &&
+    new Decimal(slots.amount).lt(l.outstandingPrincipal.amount)
+  ) {
+    const asked = formatWon(slots.amount, lang);
+    return [
+      lang === 'ko'
+        ? koText`매달 ${asked}은/는 ${name}의 지금 납입액 ${l.nextPayment.payment.text}보다 많지 않아, 그만큼 내셔도 더 빨리 끝나지 않습니다 (만기 ${date(l.maturityOn, data, lang)}).`
+        : `${asked} a month is not more than your ${name}'s instalment of ${l.nextPayment.payment.text}, so paying it would not end the loan sooner (maturity ${date(l.maturityOn, data, lang)}).`,
+      lang === 'ko'
+        ? '지금 납입액보다 많이 내실 금액을 말씀해 주시면 언제 끝나는지 계산해 드릴게요.'
+        : 'Tell me an amount above your instalment and I will work out when the loan would end.',
+    ];
+  }
+  if (!e) return [wholeBalanceLine(l, lang)];
   const after = date(e.lastDueDateAfter, data, lang);
   const maturity = date(e.lastDueDateBefore, data, lang);
+  // "한 달에 200만원씩 갚으면": the amount in all, and the extra it makes over the instalment; "갚으시면" (the loan ends
+  // early) or "갚으셔도" (it still ends at maturity).
+  const paying = (even: boolean) => {
+    const verb = even ? '갚으셔도' : '갚으시면';
+    return slots.inAll
+      ? lang === 'ko'
+        ? koText`매달 ${e.paymentWithExtra.text}씩(지금 납입액보다 ${e.monthlyExtra.text} 더) ${verb}`
+        : `Paying ${e.paymentWithExtra.text} each month (${e.monthlyExtra.text} more than your instalment)`
+      : lang === 'ko'
+        ? koText`매달 ${e.monthlyExtra.text}씩 더 ${verb}`
+        : `Paying ${e.monthlyExtra.text} extra each month`;
+  };
   const lead =
     e.monthsSaved > 0
       ? lang === 'ko'
-        ? koText`매달 ${e.monthlyExtra.text}씩 더 갚으시면 ${name}은/는 ${after}에 다 갚게 되어, 만기(${maturity})보다 ${monthsPhrase(e.monthsSaved, lang)} 빨리 끝납니다.`
-        : `Paying ${e.monthlyExtra.text} extra each month, your ${name} is repaid on ${after}: ${monthsPhrase(e.monthsSaved, lang)} before its maturity (${maturity}).`
+        ? koText`${paying(false)} ${name}은/는 ${after}에 다 갚게 되어, 만기(${maturity})보다 ${monthsPhrase(e.monthsSaved, lang)} 빨리 끝납니다.`
+        : `${paying(false)}, your ${name} is repaid on ${after}: ${monthsPhrase(e.monthsSaved, lang)} before its maturity (${maturity}).`
       : lang === 'ko'
-        ? koText`매달 ${e.monthlyExtra.text}씩 더 갚으셔도 ${name}의 만기는 ${maturity} 그대로이고, 만기에 내실 금액이 ${e.lastPaymentBefore.text}에서 ${e.lastPaymentAfter.text}으로/로 줄어듭니다.`
-        : `Paying ${e.monthlyExtra.text} extra each month, your ${name} still ends at maturity (${maturity}), and the last payment falls from ${e.lastPaymentBefore.text} to ${e.lastPaymentAfter.text}.`;
+        ? koText`${paying(true)} ${name}의 만기는 ${maturity} 그대로이고, 만기에 내실 금액이 ${e.lastPaymentBefore.text}에서 ${e.lastPaymentAfter.text}으로/로 줄어듭니다.`
+        : `${paying(true)}, your ${name} still ends at maturity (${maturity}), and the last payment falls from ${e.lastPaymentBefore.text} to ${e.lastPaymentAfter.text}.`;
   const interest =
     lang === 'ko'
       ? koText`이자는 모두 ${e.interestSaved.text} 줄어듭니다 (다음 납입액 ${e.paymentBefore.text} → ${e.paymentWithExtra.text}, 추가로 갚는 원금은 모두 ${e.extraTotal.text}).`

@@ -1063,7 +1063,7 @@ export class CounsellingPipeline implements Counsellor {
           wants(TOOL.PREPAYMENT) &&
             (slots.everyMonth && slots.amount
               ? this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
-                  getExtraRepayment(t, entity, slots.amount!),
+                  getExtraRepayment(t, entity, slots.amount!, slots.inAll),
                 ).then((v) => (data.extraRepayment = v ?? null))
               : this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
                   getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),

@@ -11,6 +11,7 @@ import {
   koreanDate,
   koreanDateTime,
 } from '../../../common/dates';
+import { AppError, ErrorCode } from '../../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
@@ -425,6 +426,11 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
         everyMonth: {
           type: 'boolean',
           description: 'true: the amount is repaid every month on top of the instalment (매달 추가 상환).',
+        },
+        inAll: {
+          type: 'boolean',
+          description:
+            'With everyMonth: the amount is what is paid each month in all ("한 달에 200만원씩 갚으면"), not an extra.',
         },
         customerId: CUSTOMER_ID_ARG,
       },
@@ -1678,11 +1684,18 @@ export async function getPrepayment(
 export async function getExtraRepayment(
   t: ToolContext,
   loan: LoanEntity,
-  monthlyExtra: string,
+  amount: string,
+  inAll = false,
 ): Promise<ExtraRepaymentData | null> {
   const service = t.services.refinanceOffers;
-  if (!service || new Decimal(loan.outstandingPrincipal).lte(monthlyExtra)) return null;
-  const e = await service.extraRepaymentEffect(t.ctx, loan.id, monthlyExtra);
+  if (!service || new Decimal(loan.outstandingPrincipal).lte(amount)) return null;
+  const e = await service
+    .extraRepaymentEffect(t.ctx, loan.id, inAll ? { monthlyPayment: amount } : { monthlyExtra: amount })
+    .catch((err: unknown) => {
+      // "한 달에 50만원씩 갚으면" with an instalment of 50만원 or more already: nothing extra (null, said as such).
+      if (inAll && err instanceof AppError && err.code === ErrorCode.BAD_USER_INPUT) return null;
+      throw err;
+    });
   if (!e) return null;
   const won = (v: string) => krw(v, t.language);
   return {
@@ -2013,7 +2026,12 @@ export async function executeTool(
     case TOOL.PREPAYMENT:
       if (args.everyMonth === true && typeof args.amount === 'string')
         return {
-          extraRepayment: await getExtraRepayment(t, await ownedLoan(t, String(args.loanId)), args.amount),
+          extraRepayment: await getExtraRepayment(
+            t,
+            await ownedLoan(t, String(args.loanId)),
+            args.amount,
+            args.inAll === true,
+          ),
         };
       return {
         prepayment: await getPrepayment(

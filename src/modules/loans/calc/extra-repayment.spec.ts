@@ -147,6 +147,23 @@ describe('extraRepaymentEffect', () => {
     expect(Number(e.netSaving)).toBe(Number(e.interestSaved) - expected);
   });
 
+  it('reads a monthly payment in all as the instalment plus the extra', () => {
+    const e = extraRepaymentEffect({ current: base, monthlyPayment: '977415', asOf: '2026-11-22' });
+    expect(e.monthlyExtra).toBe('500000');
+    expect(e.monthsAfter).toBe(annuity(100_000_000, 0.04, 977_415).N);
+    expect(() =>
+      extraRepaymentEffect({ current: base, monthlyPayment: '477415', asOf: '2026-11-22' }),
+    ).toThrow(/monthlyPayment.*not more than the instalment due now \(477415 won\)/);
+    expect(() =>
+      extraRepaymentEffect({
+        current: base,
+        monthlyExtra: '1',
+        monthlyPayment: '977415',
+        asOf: '2026-11-22',
+      }),
+    ).toThrow(/not both/);
+  });
+
   it('refuses an extra of the whole balance and a zero extra, naming the field', () => {
     expect(() =>
       extraRepaymentEffect({ current: base, monthlyExtra: '100000000', asOf: '2026-11-22' }),

@@ -24,7 +24,12 @@ import type { CurrentLoanInput } from './refinance';
 export interface ExtraRepaymentInput {
   current: CurrentLoanInput;
   /** Whole won repaid every month on top of the instalment; less than the balance. */
-  monthlyExtra: string;
+  monthlyExtra?: string;
+  /**
+   * Or what the customer will pay each month in all ("한 달에 200만원씩 갚으면"): the extra is this less the instalment
+   * due now (more than it). Exactly one of the two.
+   */
+  monthlyPayment?: string;
   asOf: string;
   /** Instalments already due: the next one is due `paidInstallments + 1` months after current.disbursedOn. */
   paidInstallments?: number;
@@ -67,13 +72,13 @@ export function extraRepaymentEffect(
 ): ExtraRepaymentEffect {
   const { current } = input;
   const asOf = parseDate('asOf', input.asOf);
-  const extra = parseAmount('monthlyExtra', input.monthlyExtra, { allowZero: false });
+  if ((input.monthlyExtra === undefined) === (input.monthlyPayment === undefined))
+    throw badInput('monthlyExtra', 'give either monthlyExtra or monthlyPayment, not both');
+  const byPayment = input.monthlyPayment !== undefined;
+  const asked = byPayment
+    ? parseAmount('monthlyPayment', input.monthlyPayment!, { allowZero: false })
+    : parseAmount('monthlyExtra', input.monthlyExtra!, { allowZero: false });
   const balance = parseAmount('current.balance', current.balance, { allowZero: false });
-  if (extra.gte(balance))
-    throw badInput(
-      'monthlyExtra',
-      'is the whole balance or more: that is a payoff (loan.payoffQuote, FULL repayment)',
-    );
   const rounding = options.rounding ?? DEFAULT_KRW_ROUNDING;
   // The dates instalment k falls on: the loan's own when its paid count is known, else monthly from asOf.
   const anchor = input.paidInstallments === undefined ? asOf : current.disbursedOn;
@@ -95,6 +100,18 @@ export function extraRepaymentEffect(
   const rate = toDecimal(current.annualRate);
   const first = before.installments[0];
   const zero = toDecimal(0);
+  const field = byPayment ? 'monthlyPayment' : 'monthlyExtra';
+  const extra = byPayment ? asked.minus(first.payment) : asked;
+  if (extra.lte(0))
+    throw badInput(
+      field,
+      `is not more than the instalment due now (${first.payment} won): nothing extra is repaid`,
+    );
+  if (extra.gte(balance))
+    throw badInput(
+      field,
+      'repays the whole balance or more in one month: that is a payoff (loan.payoffQuote)',
+    );
 
   let left = balance;
   let previousDue = addMonths(anchor, offset);

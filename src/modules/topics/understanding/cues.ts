@@ -78,6 +78,7 @@ import {
   GUARANTEE,
   DEBT_RELIEF,
   EVERY_MONTH_EXTRA,
+  PAY_A_MONTH,
   MINIMUM_PAYMENT,
   HOUSING_SUBSCRIPTION,
   OVERSEAS_CARD_FEES,
@@ -341,7 +342,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // a limit is asked ("퇴사하면 대출 받을 수 있어요?") or the severance pay is the subject (퇴직금).
   if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
   // "매달 50만원씩 더 갚으면 언제 끝나요?" (read as the maturity): an amount repaid every month — its effect.
-  if (EVERY_MONTH_EXTRA.test(text) && extractAmount(text) !== undefined) return 'PREPAYMENT_EFFECT';
+  if ((EVERY_MONTH_EXTRA.test(text) || PAY_A_MONTH.test(text)) && extractAmount(text) !== undefined)
+    return 'PREPAYMENT_EFFECT';
   // "이의제기 어떻게 해요?", "how do I dispute a charge?": the card dispute's procedure, then the flagged transactions.
   if (DISPUTE_HOW.test(text) && !LOAN_WORDS.test(text)) return 'SUSPECTED_FRAUD';
   // "8월이랑 9월 비교해줘", "6월이랑 7월 중에 언제 더 많이 썼어?": two months' spending set side by side.

@@ -88,7 +88,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'paymentAsked',
   ],
   REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate', 'rateHigh'],
-  PREPAYMENT_EFFECT: ['loan', 'amount', 'everyMonth', 'versusSaving', 'productTopic', 'payoffOrder', 'share'],
+  PREPAYMENT_EFFECT: [
+    'loan',
+    'amount',
+    'everyMonth',
+    'inAll',
+    'versusSaving',
+    'productTopic',
+    'payoffOrder',
+    'share',
+  ],
   LOANS_OVERVIEW: [
     'request',
     'interestLeft',
@@ -1519,6 +1528,14 @@ export const PARTIAL_PAYMENT =
 export const EVERY_MONTH_EXTRA =
   /(?:매달|매월|달마다|다달이|한\s?달에|월)\s?[^.?!\n]{0,15}?(?:씩\s?)?(?:더|추가로?|추가\s?로)\s?(?:갚|내|상환|납입|넣)|씩\s?(?:더|추가로?)\s?(?:갚|상환|납입)|\b(?:pay|paying|repay|repaying|put|putting|add|adding|overpay|overpaying)\b[^.?!\n]{0,40}\b(?:extra|more|additional|on top)\b[^.?!\n]{0,25}\b(?:each|every|a|per) month\b|\b(?:extra|additional)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,40}\b(?:loan|mortgage|paid off|pay (?:it )?off|done|finish|end)|\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:extra|more|additional)\b[^.?!\n]{0,20}\b(?:on|to|toward|towards) (?:my |the )?(?:loan|mortgage|principal)\b|\b(?:add|adding|put|putting|throw|throwing)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:to|toward|towards|on|onto|into) (?:my |the )?(?:loan|mortgage|principal|debt|(?:loan |monthly )?(?:payments?|instal?ments?|repayments?))\b|\bmonthly (?:extra|overpayments?)\b|\bextra monthly (?:payments?|repayments?)\b/i;
 
+/**
+ * A loan paid at a given amount a month in all — no "더"/"extra": "한 달에 200만원씩 갚으면 언제 끝나요?", "매달 100만원
+ * 내면 몇 년 걸려요?", "how long will it take to pay off my loan if I pay 2 million a month?". Read only beside a loan word
+ * or a question of when it ends, and never of savings ("적금 한 달에 30만원씩 내면") or a limit ("월 50만원 내면 대출 한도 얼마?").
+ */
+export const PAY_A_MONTH =
+  /^(?![^]*(?:적금|예금|저축|모으|모을|한도|빌리|빌릴|받을\s?수|\bsav(?:e|ing)|\bborrow|\blimit\b|\bafford\b))(?=[^]*(?:대출|빚|원금|끝나|끝날|다\s?갚|완납|몇\s?(?:년|개월|달)|언제|\bloan|\bmortgage|\bdebt|\bpay (?:it |this |them )?off|\bhow long|\bdone\b|\bfinish))[^]*(?:(?:매달|매월|다달이|달마다|한\s?달에|월)\s?[\d,.]+\s?(?:억|천|백|십)?\s?(?:만)?\s?원?\s?(?:씩\s?)?(?:갚|내|상환|납입|넣)|\b(?:pay|paying|repay|repaying)\b\s(?:₩|krw\s?)?[\d,.]+\s?(?:million|mil|m|k|thousand)?\s?(?:won|krw)?\s(?:a|per|each|every) month\b)/i;
+
 const VERSUS_SAVING =
   /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
@@ -1617,7 +1634,7 @@ export const DEPOSIT_NOT_RETURNED =
 export const EXTENSION_WORD = /연장|\bextend|\bextension/i;
 
 export const JEONSE_MATURITY =
-  /(?:전세\s?(?:자금\s?)?대출|전세\s?계약)[^.?!]{0,20}(?:만기|끝나|끝날|만료|종료)[^.?!]{0,25}(?:어떻게|갚|상환|한\s?번에|한꺼번에|일시)|(?:만기|끝나|끝날|만료)[^.?!]{0,10}(?:전세\s?(?:자금\s?)?대출)[^.?!]{0,20}(?:어떻게|갚|상환|한\s?번에|한꺼번에)|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:matur\w*|lease ends?|end of (?:the|my) lease)\b[^.?!]{0,30}\b(?:repay|pay (?:it )?(?:off|back)|how)\b|\b(?:lease ends?|end of (?:the|my) lease|matur\w*)\b[^.?!]{0,40}\bhow do i (?:repay|pay (?:off|back))\b[^.?!]{0,20}\b(?:jeonse|deposit|lease) loan\b/i;
+  /(?:전세\s?(?:보증)?금|보증금)\S{0,2}\s?(?:을\s?|를\s?)?(?:돌려\s?받|받으면|받고|반환\s?받)[^.?!]{0,25}(?:대출|빚)?[^.?!]{0,10}(?:갚|상환)|(?:전세\s?(?:자금\s?)?대출|전세\s?계약)[^.?!]{0,20}(?:만기|끝나|끝날|만료|종료)[^.?!]{0,25}(?:어떻게|갚|상환|한\s?번에|한꺼번에|일시)|(?:만기|끝나|끝날|만료)[^.?!]{0,10}(?:전세\s?(?:자금\s?)?대출)[^.?!]{0,20}(?:어떻게|갚|상환|한\s?번에|한꺼번에)|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:matur\w*|lease ends?|end of (?:the|my) lease)\b[^.?!]{0,30}\b(?:repay|pay (?:it )?(?:off|back)|how)\b|\b(?:lease ends?|end of (?:the|my) lease|matur\w*)\b[^.?!]{0,40}\bhow do i (?:repay|pay (?:off|back))\b[^.?!]{0,20}\b(?:jeonse|deposit|lease) loan\b/i;
 
 /** An extension refused or feared to be: "연장 안 되면", "연장 거절", "what if my extension is refused". */
 export const EXTENSION_REFUSED =
@@ -2208,6 +2225,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   nextBill: NEXT_BILL,
   versusSaving: VERSUS_SAVING,
   everyMonth: EVERY_MONTH_EXTRA,
+  inAll: PAY_A_MONTH,
   currentRate: CURRENT_RATE,
   rateChange: RATE_CHANGE,
   maturity: MATURITY,
@@ -2617,6 +2635,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.lateDays || out.missedPayments || out.payday) delete out.penaltyRateAsked;
   // "What's my monthly subscription total, and yearly?": a year of the recurring charges only.
   if (!out.recurring) delete out.yearly;
+  // "한 달에 200만원씩 갚으면": an amount paid every month in all — unless it is said to be extra ("더", "extra").
+  if (out.inAll) {
+    if (out.everyMonth || !out.amount) delete out.inAll;
+    else out.everyMonth = true;
+  }
   // "Can I afford my current loan on 3 million won a month?": the amount is the pay, not an amount to borrow.
   if (out.affordHeld && out.amount) {
     if (!out.statedIncome && /a month|per month|monthly|월/i.test(text))

@@ -1543,6 +1543,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         { productTopic: 'INSTALMENT_CONVERSION' },
       ],
       ['why is my loan payment higher this month?', 'NEXT_PAYMENT', { interestWhy: true }],
+      [
+        '한 달에 200만원씩 갚으면 언제 끝나요?',
+        'PREPAYMENT_EFFECT',
+        { amount: '2000000', everyMonth: true, inAll: true },
+      ],
+      [
+        'how long will it take to pay off my loan if I pay 2 million a month?',
+        'PREPAYMENT_EFFECT',
+        { amount: '2000000', everyMonth: true, inAll: true },
+      ],
+      ['월 50만원 내면 대출 한도 얼마?', 'LOAN_LIMIT', { amount: '500000' }],
+      ['전세금 돌려받으면 대출 바로 갚아야 하나요?', 'LOAN_BALANCE', { request: 'JEONSE_MATURITY' }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
     for (const [q, intent, slots] of cases)

@@ -1225,6 +1225,7 @@ function allReplies(): { name: string; text: string }[] {
       ['PREPAYMENT_EFFECT', { share: 0.5 }],
       ['PREPAYMENT_EFFECT', { share: 1 / 3 }],
       ['PREPAYMENT_EFFECT', { amount: '500000', everyMonth: true }],
+      ['PREPAYMENT_EFFECT', { amount: '2000000', everyMonth: true, inAll: true }],
       ['SPENDING', { cardBill: true, period: { kind: 'THIS_MONTH' } }],
       ['NEXT_PAYMENT', { request: 'CARD_DUE_DAY' }],
       ['ARREARS', { lateDays: 1 }],
