@@ -80,6 +80,14 @@ export const CUES: Cue[] = [
     label: 'ANXIOUS',
     weight: 6,
   },
+  // Money stretched to its limit ("대출 갚느라 생활비가 너무 빠듯해요", "I'm stretched thin paying my loan": NEUTRAL on the
+  // model alone, a worry word too weak for the money-context rule): the strain beside money is the worry itself.
+  {
+    pattern:
+      /(?:생활비|돈|월급|급여|카드 ?값|대출|이자|월세|통장|살림|형편)[^.?!\n]{0,20}(?:빠듯|쪼들|허덕)|(?:빠듯|쪼들|허덕)[^.?!\n]{0,20}(?:생활비|돈|월급|카드 ?값|대출|이자|월세|살림)|\bstretched (?:so |really |very )?thin\b|\b(?:money|finances|budget|cash)(?: is| are|'s)? (?:so |really |very |pretty )?tight\b|\bliving paycheck to paycheck\b/g,
+    label: 'ANXIOUS',
+    weight: 5,
+  },
   {
     pattern: /짜증|화나|화가|열받|빡치|어이없|황당|답답|불친절|사기|미치겠/g,
     label: 'FRUSTRATED',
