@@ -2515,6 +2515,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `다음 납입액 ${formatWon(e.paymentBefore.amount, 'ko')} → ${formatWon(e.paymentWithExtra.amount, 'ko')}`,
     );
     expect(en.text).toContain(`You pay ${formatWon(e.interestSaved.amount, 'en')} less interest in all`);
+    // Follow-ups keep it every month: "+그럼 100만원이면요?" another extra, "+수수료는요?" its fees first.
+    const more = await ask('그럼 100만원이면요?', ko.conversationId);
+    expect(firstSentence(more.text)).toMatch(/^매달 1,000,000원씩 더 갚으/);
+    const fees = await ask('수수료는요?', more.conversationId);
+    expect(firstSentence(fees.text)).toMatch(
+      /^(?:추가로 갚는 금액에 붙는 중도상환수수료는 없습니다|추가 상환분마다)/,
+    );
     // "한 달에 200만원씩 갚으면 언제 끝나요?": 2,000,000 a month in all — the extra is what it adds to the instalment.
     const inAll = await ask('한 달에 200만원씩 갚으면 언제 끝나요?');
     expect(inAll.topic?.intent).toBe('PREPAYMENT_EFFECT');
@@ -2555,7 +2562,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
     const higher = await ask('why is my loan payment higher this month?');
     expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
-    for (const a of [ko, en, inAll, once, interestOnly, conversion, higher])
+    for (const a of [ko, en, more, fees, inAll, once, interestOnly, conversion, higher])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -2781,7 +2781,15 @@ function extraRepaymentLines(input: IntentReplyInput): string[] {
       : lang === 'ko'
         ? '더 내는 금액만큼 원금이 줄어 다음 달부터 이자가 줄고, 남은 원금은 만기에 갚습니다.'
         : 'Each extra payment lowers the principal, so the interest falls from the next month; what is left is repaid at maturity.';
-  return [lead, interest, fee, how, ...prepaymentSteps(lang)];
+  // "+수수료는요?" after it: the fees first.
+  const feeAsked = slots.productTopic === 'PREPAYMENT_FEE';
+  return [
+    ...(feeAsked ? [fee, lead] : [lead]),
+    interest,
+    ...(feeAsked ? [] : [fee]),
+    how,
+    ...prepaymentSteps(lang),
+  ];
 }
 
 function prepaymentLines(input: IntentReplyInput): string[] {
