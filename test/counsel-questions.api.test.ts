@@ -2553,6 +2553,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "이자만 먼저 낼 수 있나요?" (was hardship's list): whether the next instalment can be interest only, first.
     const interestOnly = await ask('이자만 먼저 낼 수 있나요?');
     expect(interestOnly.topic?.intent).toBe('NEXT_PAYMENT');
+    // "어제 납입일이었는데 깜빡했어요" (was the next payment, read HOPEFUL): what is overdue first, read as a worry.
+    const forgot = await ask('어제 납입일이었는데 깜빡했어요');
+    expect([forgot.topic?.intent, forgot.emotion?.label]).toEqual(['ARREARS', 'ANXIOUS']);
+    expect(firstSentence(forgot.text)).toMatch(/^현재 연체된 금액은/);
     // "카드값 할부로 돌릴 수 있어요?" (was the instalment purchases already held): how a bill is turned into instalments.
     const conversion = await ask('카드값 할부로 돌릴 수 있어요?');
     expect(conversion.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2562,7 +2566,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
     const higher = await ask('why is my loan payment higher this month?');
     expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
-    for (const a of [ko, en, more, fees, inAll, once, interestOnly, conversion, higher])
+    for (const a of [ko, en, more, fees, inAll, once, interestOnly, forgot, conversion, higher])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -136,6 +136,9 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     '대출 갚느라 생활비가 너무 빠듯해요',
     "I'm stretched thin paying my loan",
     'money is so tight this month',
+    // A payment already missed (read HOPEFUL; +5 since 2026-11-27, both dev sets unchanged).
+    '어제 납입일이었는데 깜빡했어요',
+    '이번 달 이자 안 냈어요',
   ])('%s → ANXIOUS', (text) => {
     expect(analyseEmotionText(text).label).toBe('ANXIOUS');
   });

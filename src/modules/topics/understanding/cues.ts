@@ -287,6 +287,13 @@ const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/
 /** A job lost or about to be lost: 실직, 해고, 잘리다, 권고사직, 회사를 그만두다, 퇴사, "lose my job", "laid off". */
 const JOB_LOSS =
   /실직|해고|잘리|잘렸|잘려|권고\s?사직|(?:회사|직장|일)\S{0,2}\s?(?:그만두|그만둬|그만뒀)|퇴사|\blos(?:e|ing|t) (?:my|our) (?:job|jobs|income)\b|\blaid off\b|\bget(?:ting)? (?:fired|laid off|let go)\b|\bout of work\b|\bunemployed\b|\bquit(?:ting)? my job\b/i;
+/**
+ * An instalment already missed, in Korean (the English "I missed my payment" is the model's ARREARS already):
+ * "어제 납입일이었는데 깜빡했어요", "이번 달 이자 안 냈어요", "납입일 지났는데 못 냈어요" — past tense; "못 낼 것 같아요" (not
+ * yet due) stays hardship, and a card bill is the card's.
+ */
+const MISSED_ALREADY =
+  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)/;
 /** With a job loss: a limit, a new loan or the severance pay asked about — not a hardship. */
 const JOB_LOSS_NOT_HARDSHIP =
   /한도|받을\s?수|빌릴|대출\s?(?:받|신청)|퇴직금|신용\s?점수|\bborrow|\blimit\b|\bseverance\b|\bcredit score\b/i;
@@ -341,6 +348,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // as a forecast of next month): a job lost or about to be — the payments and the options, not a forecast. Not when
   // a limit is asked ("퇴사하면 대출 받을 수 있어요?") or the severance pay is the subject (퇴직금).
   if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
+  // "어제 납입일이었는데 깜빡했어요" (read as the next payment): what is overdue, the penalty and the next payment.
+  if (MISSED_ALREADY.test(text) && !/카드/.test(text)) return 'ARREARS';
   // "매달 50만원씩 더 갚으면 언제 끝나요?" (read as the maturity): an amount repaid every month — its effect.
   if ((EVERY_MONTH_EXTRA.test(text) || PAY_A_MONTH.test(text)) && extractAmount(text) !== undefined)
     return 'PREPAYMENT_EFFECT';

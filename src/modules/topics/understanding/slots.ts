@@ -1756,7 +1756,7 @@ export const DEPOSIT_BALANCE =
 
 /** Principal repaid so far: "지금까지 원금 얼마나 갚았어요?", "갚은 원금", "how much have I paid off so far?". */
 const REPAID_SO_FAR =
-  /(?<!이자\S{0,3}\s?)(?:원금\S{0,2}\s?)?(?:얼마나|얼마|몇\s?(?:%|퍼센트|프로))\s?(?:갚았|상환했|갚은\s?거|상환된)|(?:지금까지|여태|그동안|현재까지)\s?(?:갚은|상환한)\s?(?:원금|금액|돈)|갚은\s?원금|\bhow much (?:have i|i'?ve|of (?:my|the) (?:\w+ )?(?:loan|mortgage|principal) have i) (?:already )?(?:paid off|repaid|paid back|paid down)\b|\bhow much (?:have i|i'?ve) paid\b[^.?!]{0,12}\bso far\b|\b(?:paid off|repaid|paid down) so far\b/i;
+  /\btotal (?:i'?ve|i have) (?:paid|repaid)\b|\bhow much (?:have i|i'?ve) paid (?:in total |so far |altogether )?(?:on|towards?|to|into) (?:my|the) (?:loan|mortgage)|(?<!이자\S{0,3}\s?)(?:원금\S{0,2}\s?)?(?:얼마나|얼마|몇\s?(?:%|퍼센트|프로))\s?(?:갚았|상환했|갚은\s?거|상환된)|(?:지금까지|여태|그동안|현재까지)\s?(?:갚은|상환한)\s?(?:원금|금액|돈)|갚은\s?원금|\bhow much (?:have i|i'?ve|of (?:my|the) (?:\w+ )?(?:loan|mortgage|principal) have i) (?:already )?(?:paid off|repaid|paid back|paid down)\b|\bhow much (?:have i|i'?ve) paid\b[^.?!]{0,12}\bso far\b|\b(?:paid off|repaid|paid down) so far\b/i;
 
 /** A share of the balance: "절반", "반만", "half", "a third", "3분의 1", "30%" — before a repaying word. */
 export const BALANCE_SHARE =

@@ -1555,6 +1555,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['월 50만원 내면 대출 한도 얼마?', 'LOAN_LIMIT', { amount: '500000' }],
       ['전세금 돌려받으면 대출 바로 갚아야 하나요?', 'LOAN_BALANCE', { request: 'JEONSE_MATURITY' }],
+      ['어제 납입일이었는데 깜빡했어요', 'ARREARS', {}],
+      ['이번 달 이자 안 냈어요', 'ARREARS', {}],
+      ["what's the total I've paid on my loan so far?", 'LOAN_BALANCE', { repaidSoFar: true }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
     for (const [q, intent, slots] of cases)
@@ -1563,6 +1566,8 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('500만원 중도상환하면?').slots.everyMonth).toBeUndefined();
     expect(understandMessage('매달 50만원씩 더 모으면 1년에 얼마?').intent).toBe('SAVINGS');
     expect(understandMessage('퇴사하면 대출 받을 수 있어요?').intent).toBe('LOAN_LIMIT');
+    // Not yet missed: a payment feared is hardship.
+    expect(understandMessage('다음 달에 못 낼 것 같아요').intent).toBe('HARDSHIP');
     // "what are my options realistically" after a lost job continues it; "so should i do it?" after a prepayment
     // weighs it against saving.
     expect(
