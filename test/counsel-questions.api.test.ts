@@ -8,7 +8,7 @@ import {
   formatOrdinal,
   formatWon,
 } from '../src/common/text/render';
-import { MONTH_NAMES, renderingErrors } from '../src/modules/chat/counsel/render';
+import { MONTH_NAMES, phrase, renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_LTV, ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
 import { lenderInEnglish, merchantDisplayName } from '../src/modules/topics';
 import { brandOf } from '../src/modules/spending';
@@ -2557,6 +2557,48 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const forgot = await ask('어제 납입일이었는데 깜빡했어요');
     expect([forgot.topic?.intent, forgot.emotion?.label]).toEqual(['ARREARS', 'ANXIOUS']);
     expect(firstSentence(forgot.text)).toMatch(/^현재 연체된 금액은/);
+    // "how much do I spend on groceries per week?" (was this month's total): the last 3 months ÷ their days × 7.
+    const { from: wFrom, through: wThrough } = await periodDays('period: LAST_N_MONTHS, months: 3');
+    const groceries = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "GROCERY"');
+    const wDays = (Date.parse(`${wThrough}T00:00:00Z`) - Date.parse(`${wFrom}T00:00:00Z`)) / 86_400_000 + 1;
+    const weekly = await ask('how much do I spend on groceries per week?');
+    expect(firstSentence(weekly.text)).toContain(
+      `averages about ${formatWon(new Decimal(groceries).times(7).div(wDays).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en')} a week: ${formatWon(groceries, 'en')} over ${wDays} days`,
+    );
+    // "which category grew the most this quarter?" (was the quarter's largest categories): the largest rise against
+    // last quarter, read from the two quarters' byCategory.
+    const byCat = async (period: string) => {
+      const r = await t.request<{
+        me: {
+          customer: {
+            spendingSummary: { byCategory: { category: { code: string }; amount: { amount: string } }[] };
+          };
+        };
+      }>(
+        `{ me { customer { spendingSummary(period: ${period}) { byCategory { category { code } amount { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(r.errors).toBeUndefined();
+      return new Map(
+        r.data!.me.customer.spendingSummary.byCategory.map((c) => [
+          c.category.code,
+          new Decimal(c.amount.amount),
+        ]),
+      );
+    };
+    const [thisQ, lastQ] = [await byCat('THIS_QUARTER'), await byCat('LAST_QUARTER')];
+    const rises = [...thisQ]
+      .map(([code, v]) => [code, v.minus(lastQ.get(code) ?? 0)] as const)
+      .filter(([, d]) => d.isPositive())
+      .sort(([a, x], [b, y]) => y.comparedTo(x) || a.localeCompare(b));
+    const grew = await ask('which category grew the most this quarter?');
+    expect(grew.topic?.intent).toBe('SPENDING');
+    if (rises.length)
+      expect(firstSentence(grew.text)).toContain(
+        `against last quarter is ${phrase('category', rises[0][0], 'en')}: up ${formatWon(rises[0][1].toFixed(0), 'en')}`,
+      );
+    else expect(firstSentence(grew.text)).toMatch(/^No category rose/);
     // "카드값 할부로 돌릴 수 있어요?" (was the instalment purchases already held): how a bill is turned into instalments.
     const conversion = await ask('카드값 할부로 돌릴 수 있어요?');
     expect(conversion.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2566,7 +2608,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
     const higher = await ask('why is my loan payment higher this month?');
     expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
-    for (const a of [ko, en, more, fees, inAll, once, interestOnly, forgot, conversion, higher])
+    for (const a of [ko, en, more, fees, inAll, once, interestOnly, forgot, weekly, grew, conversion, higher])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

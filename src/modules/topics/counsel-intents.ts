@@ -168,6 +168,11 @@ export interface CounselSlots {
    * last complete month and the one before (this month is still running), and the categories that moved most.
    */
   changeWhy?: boolean;
+  /**
+   * Which category grew most ("어떤 업종이 제일 많이 늘었어?", "which category grew the most this quarter?"): with
+   * compare, the category with the largest rise against the period before, first.
+   */
+  categoryRise?: boolean;
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
   /**
@@ -390,6 +395,11 @@ export interface CounselSlots {
   homePrice?: string;
   /** A day's average over the period ("이번달 하루 평균 얼마 쓰고 있어요?", "how much do I spend a day?"). */
   dailyAverage?: boolean;
+  /**
+   * A week's average over the period ("일주일에 식비 얼마나 써요?", "how much do I spend on groceries per week?"): the
+   * period's spending ÷ its days × 7; with no period named, the last 3 months.
+   */
+  weeklyAverage?: boolean;
   /** The day spent most on ("10월에 제일 돈 많이 쓴 날이 언제야?", "which day did I spend the most?"). */
   topDay?: boolean;
   /**

@@ -2964,6 +2964,15 @@ function spending(input: IntentReplyInput): string[] {
     return monthlyAverageLines(s, category, range, lang);
   // "이번달 하루 평균 얼마 쓰고 있어요?": the period's spending over its days so far.
   if (understanding.slots.dailyAverage) return dailyAverageLines(s, category, period, range, lang);
+  // "일주일에 식비 얼마나 써요?": the period's spending over its days, × 7 (the last 3 months when none is named).
+  if (understanding.slots.weeklyAverage)
+    return weeklyAverageLines(
+      s,
+      category,
+      periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
+      range,
+      lang,
+    );
   // "10월에 제일 돈 많이 쓴 날이 언제야?": the day, its total and its largest purchase; then the runners-up.
   if (understanding.slots.topDay && (s.byDay?.length ?? 0) > 0)
     return topDayLines(s, data, period, range, lang);
@@ -3181,6 +3190,29 @@ function dailyAverageLines(
     lang === 'ko'
       ? `${period} 하루 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다.`
       : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a day: ${s.total.text} over ${days} days (${range}, ${count}).`,
+    ...(s.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
+/**
+ * "일주일에 식비 얼마나 써요?", "how much do I spend on groceries per week?": the period's spending ÷ its days × 7, to the
+ * won (half up) — a week of the period's pace — then the total and its days.
+ */
+function weeklyAverageLines(
+  s: SpendingSummaryData,
+  category: string | null,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const days = daysBetween(s.from, s.through) + 1;
+  const average = formatWon(averageOf(new Decimal(s.total.amount).times(7), days), lang);
+  const what = spendingWhat(s, category, lang);
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  return [
+    lang === 'ko'
+      ? `${period} 일주일 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다 (하루 평균 × 7).`
+      : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a week: ${s.total.text} over ${days} days (${range}, ${count}; a day's average × 7).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
   ];
 }
@@ -3523,6 +3555,11 @@ function spendingCompared(
     ];
   const diff = new Decimal(s.total.amount).minus(p.total.amount);
   const gap = formatWon(diff.abs(), lang);
+  // "어떤 업종이 제일 많이 늘었어?": the category that rose most, first; the totals after it.
+  const rise =
+    input.understanding.slots.categoryRise && !s.category && !s.merchant
+      ? largestRiseLine(s, p, now, before, lang)
+      : null;
   const lead =
     lang === 'ko'
       ? diff.isZero()
@@ -3532,6 +3569,7 @@ function spendingCompared(
         ? `Your ${what} ${now} is ${s.total.text}, the same as ${before} (${p.total.text}).`
         : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than ${before} (${p.total.text}).`;
   return [
+    ...(rise ? [rise] : []),
     lead,
     ...(s.complete
       ? []
@@ -3540,8 +3578,37 @@ function spendingCompared(
             ? koText`${now}은/는 아직 끝나지 않아 오늘까지의 금액입니다 (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`
             : `${now[0].toUpperCase()}${now.slice(1)} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
         ]),
-    ...(s.category || s.merchant ? [] : categoryMoves(s, p, diff, lang)),
+    // With the largest rise said first, a rise's list would repeat it: only a fall's list follows.
+    ...(s.category || s.merchant || (rise && diff.isPositive()) ? [] : categoryMoves(s, p, diff, lang)),
   ];
+}
+
+/**
+ * "어떤 업종이 제일 많이 늘었어?", "which category grew the most this quarter?": the category whose spending rose most
+ * against the period before (in won), with both amounts — or that none rose.
+ */
+function largestRiseLine(
+  s: SpendingSummaryData,
+  p: SpendingSummaryData,
+  now: string,
+  before: string,
+  lang: Lang,
+): string {
+  const was = new Map(p.byCategory.map((c) => [c.category, new Decimal(c.amount.amount)]));
+  const rises = s.byCategory
+    .map((c) => ({ c, d: new Decimal(c.amount.amount).minus(was.get(c.category) ?? 0) }))
+    .filter((x) => x.d.isPositive())
+    .sort((a, b) => b.d.comparedTo(a.d) || a.c.category.localeCompare(b.c.category));
+  if (rises.length === 0)
+    return lang === 'ko'
+      ? `${now}에는 ${before}보다 늘어난 업종이 없습니다.`
+      : `No category rose ${now} against ${before}.`;
+  const { c, d } = rises[0];
+  const name = phrase('category', c.category, lang);
+  const then = formatWon(was.get(c.category) ?? 0, lang);
+  return lang === 'ko'
+    ? koText`${before}보다 가장 많이 늘어난 업종은 ${name}으로/로, ${formatWon(d, lang)} 늘었습니다 (${before} ${then} → ${now} ${c.amount.text}).`
+    : `The category that rose most ${now} against ${before} is ${name}: up ${formatWon(d, lang)} (${then} → ${c.amount.text}).`;
 }
 
 /**

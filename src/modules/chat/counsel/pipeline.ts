@@ -861,7 +861,9 @@ export class CounsellingPipeline implements Counsellor {
     const usual = slots.compare && slots.usual ? usualMonths(slots.period) : null;
     const compared =
       slots.compare && !usual
-        ? comparedPeriods(slots.period ?? (slots.changeWhy ? LAST_COMPLETE_MONTH : undefined))
+        ? comparedPeriods(
+            slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
+          )
         : null;
     // A card bill due this month is, with most card companies, last month's spending.
     const billedPeriod =
@@ -869,7 +871,11 @@ export class CounsellingPipeline implements Counsellor {
         ? ({ kind: 'LAST_MONTH' } as const)
         : slots.onTrack
           ? ({ kind: 'THIS_MONTH' } as const)
-          : slots.monthlyAverage || slots.budget || slots.reduce || slots.weekdaysVsWeekends
+          : slots.monthlyAverage ||
+              slots.weeklyAverage ||
+              slots.budget ||
+              slots.reduce ||
+              slots.weekdaysVsWeekends
             ? MONTHLY_AVERAGE_PERIOD
             : undefined;
     // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below).

@@ -78,6 +78,7 @@ import {
   GUARANTEE,
   DEBT_RELIEF,
   EVERY_MONTH_EXTRA,
+  CATEGORY_RISE,
   PAY_A_MONTH,
   MINIMUM_PAYMENT,
   HOUSING_SUBSCRIPTION,
@@ -374,6 +375,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
     /대출|빚|갚|\bloan|\bdebt|\bmortgage|\bpaid off/i.test(text)
   )
     return 'LOAN_BALANCE';
+  // "어떤 항목이 제일 많이 늘었어?" (read as chit-chat): the category that rose most against the period before.
+  if (CATEGORY_RISE.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
   // "하루 평균 얼마 쓰고 있어요?" (read as the loan's balance): a day's average spending.
   if (DAILY_AVERAGE.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
   // "앞으로 3번 내는 거 날짜랑 금액" (read as a forecast): the next instalments of the schedule.

@@ -123,6 +123,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'compare',
     'usual',
     'changeWhy',
+    'categoryRise',
     'top',
     'topMerchant',
     'frequentMerchant',
@@ -131,6 +132,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'peers',
     'monthlyAverage',
     'dailyAverage',
+    'weeklyAverage',
     'cardBill',
     'largest',
     'reduce',
@@ -1410,6 +1412,10 @@ const COMPARE =
   /(?:상반기|하반기)\S{0,2}\s?(?:랑|이랑|와|과|하고|vs)\s?(?:상반기|하반기)|\b(?:first|second) half\b[^.?!]{0,25}\b(?:than|or|vs\.?|versus|compared (?:to|with))\b[^.?!]{0,10}\b(?:first|second) half\b|보다|에\s?비해|비해서|대비|비교|늘었|줄었|(?:더|덜)\s?(?:많이|적게|썼|쓴|쓰고|쓰는)|more than|less than|\bcompar(?:e|ed|ing|ison)\b|\bvs\.?\s|than (?:last|the previous|before)|(?:went|gone|go|going) (?:up|down)|increase|decrease|higher than|lower than/i;
 
 /** Why spending changed: "왜 이렇게 많이 썼지?", "지출이 왜 늘었어요?", "why did my spending go up?". */
+/** Which category grew most: "어떤 업종이 제일 많이 늘었어?", "뭐가 제일 많이 늘었어?", "which category grew the most". */
+export const CATEGORY_RISE =
+  /(?:어떤|무슨|어느)\s?(?:항목|업종|카테고리|분야|지출|데|곳)?\S{0,2}\s?(?:이\s?|가\s?|에서\s?)?(?:제일|가장)\s?(?:많이\s?)?(?:늘|증가|올랐|올라)|뭐가\s?(?:제일|가장)\s?(?:많이\s?)?(?:늘|증가|올랐|올라)|\bwhich (?:category|categories|kind of spending|type of spending)\b[^.?!]{0,25}\b(?:grew|grow|grown|increased|went up|gone up|rose|risen|jumped)\b|\bwhere (?:did|has) my spending (?:grow|grew|grown|increase|increased|go up|gone up)\b|\bwhat (?:did i spend|have i spent) (?:a lot |much )?more on\b/i;
+
 const CHANGE_WHY =
   /왜\s?(?:이렇게\s?|갑자기\s?|자꾸\s?)?(?:많이\s?)?(?:늘|증가|올라|많아|많이\s?(?:썼|나왔|나가))|(?:늘어난|증가한|많아진)\s?(?:이유|원인)|\bwhy (?:did|has|have|is|are|was) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,12}\b(?:go(?:ne)? up|increase|increased|rise|risen|grow|grown|jump|jumped|so high|higher)\b|\bwhy (?:did|have) i spen[dt] (?:so much )?more\b|\bwhy (?:does|do|is|are) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,8}\b(?:keep(?:s)? (?:going up|rising|increasing|growing)|going up|rising)\b|(?:카드값|지출|소비)\S{0,2}\s?(?:이\s?|가\s?)?(?:왜\s?)?(?:계속|자꾸|매달)\s?(?:늘|올라|많아)/i;
 
@@ -1867,9 +1873,13 @@ const MONTHLY_AVERAGE =
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =
-  /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
+  /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|(?<!주)일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
 
-/** Card instalment purchases: "할부" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
+/** A week's average spending: "일주일에 얼마 써요?", "주 평균 식비", "how much do I spend on groceries per week?". */
+export const WEEKLY_AVERAGE =
+  /(?:일주일|한\s?주)\s?(?:에\s?)?(?:평균\s?)?(?:[가-힣]{1,6}\s?(?:비|값)?\s?(?:로\s?|에\s?)?)?(?:얼마|얼마나|몇\s?만\s?원)\s?(?:씩\s?|꼴\s?(?:로\s?)?)?(?:써|쓰|쓴|썼|나가|들어)|주\s?평균|주당\s?(?:평균\s?)?(?:지출|소비|얼마)|\b(?:per|a|each|every) week\b|\bweekly (?:average|spending|budget)\b|\baverage (?:weekly|per week|a week)\b/i;
+
+/** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lment(?: plan)?\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
@@ -2241,6 +2251,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   peers: PEERS,
   monthlyAverage: MONTHLY_AVERAGE,
   dailyAverage: DAILY_AVERAGE,
+  weeklyAverage: WEEKLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
   onTrack: ON_TRACK,
@@ -2266,6 +2277,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   principalStart: PRINCIPAL_START,
   feeEnd: FEE_END,
   changeWhy: CHANGE_WHY,
+  categoryRise: CATEGORY_RISE,
   interestBurden: INTEREST_BURDEN,
   methodChange: METHOD_CHANGE,
   breakOrBorrow: BREAK_OR_BORROW,
@@ -2580,7 +2592,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.ownLoan = true;
   }
   // "지출이 왜 늘었어요?": a change is a comparison.
-  if (out.changeWhy) out.compare = true;
+  if (out.changeWhy || out.categoryRise) out.compare = true;
   // "연장 안 되면 어떡해요?": what happens without it comes first.
   if (out.request === 'EXTENSION' && EXTENSION_REFUSED.test(text)) out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.

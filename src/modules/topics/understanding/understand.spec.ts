@@ -1558,6 +1558,19 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['어제 납입일이었는데 깜빡했어요', 'ARREARS', {}],
       ['이번 달 이자 안 냈어요', 'ARREARS', {}],
       ["what's the total I've paid on my loan so far?", 'LOAN_BALANCE', { repaidSoFar: true }],
+      [
+        'how much do I spend on groceries per week?',
+        'SPENDING',
+        { category: 'GROCERY', weeklyAverage: true },
+      ],
+      ['일주일에 식비 얼마나 써요?', 'SPENDING', { category: 'FOOD', weeklyAverage: true }],
+      ['지난달 일주일 평균 얼마 썼어?', 'SPENDING', { period: { kind: 'LAST_MONTH' }, weeklyAverage: true }],
+      [
+        'which category grew the most this quarter?',
+        'SPENDING',
+        { period: { kind: 'THIS_QUARTER' }, compare: true, categoryRise: true },
+      ],
+      ['어떤 항목이 제일 많이 늘었어?', 'SPENDING', { compare: true, categoryRise: true }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
     for (const [q, intent, slots] of cases)
@@ -1566,6 +1579,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('500만원 중도상환하면?').slots.everyMonth).toBeUndefined();
     expect(understandMessage('매달 50만원씩 더 모으면 1년에 얼마?').intent).toBe('SAVINGS');
     expect(understandMessage('퇴사하면 대출 받을 수 있어요?').intent).toBe('LOAN_LIMIT');
+    // "일 평균" is a day's average, "이번 주" a period — not a week's average.
+    expect(understandMessage('일 평균 지출 얼마야').slots).toEqual({ dailyAverage: true });
+    expect(understandMessage('이번 주에 얼마 썼어요?').slots.weeklyAverage).toBeUndefined();
     // Not yet missed: a payment feared is hardship.
     expect(understandMessage('다음 달에 못 낼 것 같아요').intent).toBe('HARDSHIP');
     // "what are my options realistically" after a lost job continues it; "so should i do it?" after a prepayment
