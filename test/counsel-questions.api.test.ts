@@ -2599,6 +2599,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `against last quarter is ${phrase('category', rises[0][0], 'en')}: up ${formatWon(rises[0][1].toFixed(0), 'en')}`,
       );
     else expect(firstSentence(grew.text)).toMatch(/^No category rose/);
+    // "노후 준비 어떻게 해야 돼요?" (was their loan's rate): the pension layers, the tax credit and where to see their own.
+    const retirement = await ask('노후 준비 어떻게 해야 돼요?');
+    expect(retirement.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(retirement.text)).toMatch(/^노후 준비는 보통 국민연금, 퇴직연금, 개인연금/);
+    expect(retirement.text).toContain('100lifeplan.fss.or.kr');
     // "카드값 할부로 돌릴 수 있어요?" (was the instalment purchases already held): how a bill is turned into instalments.
     const conversion = await ask('카드값 할부로 돌릴 수 있어요?');
     expect(conversion.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2608,7 +2613,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "why is my loan payment higher this month?" (was the next payment alone): how its interest is worked out.
     const higher = await ask('why is my loan payment higher this month?');
     expect(higher.text).toMatch(/^Interest is the principal you still owe/m);
-    for (const a of [ko, en, more, fees, inAll, once, interestOnly, forgot, weekly, grew, conversion, higher])
+    for (const a of [
+      ko,
+      en,
+      more,
+      fees,
+      inAll,
+      once,
+      interestOnly,
+      forgot,
+      weekly,
+      grew,
+      retirement,
+      conversion,
+      higher,
+    ])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -540,7 +540,9 @@ export type ProductTopicSlot =
   /** The government-backed loans for low incomes and credit (서민금융: 햇살론, 새희망홀씨, 미소금융) and where to ask. */
   | 'POLICY_LOANS'
   /** A card bill or a lump-sum purchase turned into instalments (할부 전환, 분할납부): where, when, what it costs. */
-  | 'INSTALMENT_CONVERSION';
+  | 'INSTALMENT_CONVERSION'
+  /** Saving for retirement (노후 준비, 연금저축, IRP): the three pension layers, the tax credit, where to see one's own. */
+  | 'RETIREMENT';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

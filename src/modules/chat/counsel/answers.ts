@@ -4900,6 +4900,7 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'OVERSEAS_CARD_FEES',
   'POLICY_LOANS',
   'INSTALMENT_CONVERSION',
+  'RETIREMENT',
 ]);
 
 /**

@@ -93,7 +93,16 @@ const INSTALMENT_CONVERSION: Entry = {
   en: 'A purchase already paid in one sum can usually be converted into instalments in the card company’s app or by phone (instalment conversion). The cut-off differs by card company but is usually a few days before the payment date, and the converted amount carries the instalment fee (roughly 10–20% a year, by company, term and member grade). Revolving (carrying part of the bill over) is another way to spread a whole bill, but its rate is high and the balance carried over tends to grow, so choose it with care. If you cannot pay the bill, call the card company before the payment date.',
 };
 
+// 소득세법 제59조의3 (연금계좌세액공제), from 2023: 연금저축 up to ₩6M a year, with IRP (퇴직연금 개인형) up to ₩9M
+// together; credit 16.5 % (local tax included) for total pay of ₩55M or less, 13.2 % above. 국민연금's expected pension:
+// 국민연금공단 (nps.or.kr, ☎ 1355); every pension of one's own in one place: 금융감독원 통합연금포털 (100lifeplan.fss.or.kr).
+const RETIREMENT: Entry = {
+  ko: '노후 준비는 보통 국민연금, 퇴직연금, 개인연금(연금저축·IRP)의 세 층으로 합니다. 연금저축과 IRP는 합쳐서 연 900만원(연금저축만은 600만원)까지 납입액의 16.5%(총급여 5,500만원 초과는 13.2%)를 세액공제 받을 수 있고, 55세 이후 연금으로 받을 때 낮은 세율이 적용됩니다(소득세법 제59조의3). 내 국민연금 예상액은 국민연금공단(☎ 1355)에서, 가입한 연금 전체는 금융감독원 통합연금포털(100lifeplan.fss.or.kr)에서 한 번에 볼 수 있습니다. 어떤 상품에 얼마를 넣을지는 금리가 높은 빚을 먼저 줄이고 비상금을 마련한 뒤 정하는 것이 순서입니다.',
+  en: 'Retirement saving in Korea usually rests on three layers: the National Pension, a workplace pension, and a personal pension (a pension savings account and an IRP). Contributions to a pension savings account and an IRP earn a tax credit of 16.5% (13.2% above ₩55 million of total pay) on up to ₩9 million a year together (₩6 million for the pension savings account alone), and are taxed at a low rate when drawn as a pension from 55 (Income Tax Act, Article 59-3). Your expected National Pension is at the National Pension Service (call 1355), and every pension you hold is in one place on the FSS’s integrated pension portal (100lifeplan.fss.or.kr). Pay down high-rate debt and set aside an emergency fund before deciding how much to put in.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  RETIREMENT: [RETIREMENT],
   INSTALMENT_CONVERSION: [INSTALMENT_CONVERSION],
   HOUSING_SUBSCRIPTION: [HOUSING_SUBSCRIPTION],
   OVERSEAS_CARD_FEES: [OVERSEAS_CARD_FEES],

@@ -39,6 +39,7 @@ const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicS
   'OVERSEAS_CARD_FEES',
   'POLICY_LOANS',
   'INSTALMENT_CONVERSION',
+  'RETIREMENT',
 ]);
 
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {

@@ -85,6 +85,7 @@ import {
   OVERSEAS_CARD_FEES,
   POLICY_LOANS,
   INSTALMENT_CONVERSION,
+  RETIREMENT,
   FORECLOSURE,
   PURCHASE_ASKED,
   YEAR_TOTAL,
@@ -101,6 +102,7 @@ const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
   OVERSEAS_CARD_FEES,
   POLICY_LOANS,
   INSTALMENT_CONVERSION,
+  RETIREMENT,
 ];
 
 /** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */

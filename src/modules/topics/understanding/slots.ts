@@ -1338,6 +1338,10 @@ export const POLICY_LOANS =
 export const INSTALMENT_CONVERSION =
   /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
 
+/** Retirement asked about: "노후 준비 어떻게 해야 돼요?", "연금저축이랑 IRP 차이", "how should I save for retirement". */
+export const RETIREMENT =
+  /노후\s?(?:준비|대비|자금|생활)|은퇴\s?(?:준비|자금|후|하면)|연금\s?저축|\bIRP\b|개인\s?연금|퇴직\s?연금|국민\s?연금|\bretire(?:ment)?\b|\bpension\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -1346,6 +1350,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['OVERSEAS_CARD_FEES', OVERSEAS_CARD_FEES],
   ['POLICY_LOANS', POLICY_LOANS],
   ['INSTALMENT_CONVERSION', INSTALMENT_CONVERSION],
+  ['RETIREMENT', RETIREMENT],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
   ['TAX_DEDUCTION', TAX_DEDUCTION_ASKED],
   ['GRACE_PERIOD', /거치\s?(?:기간|식)|grace period/i],

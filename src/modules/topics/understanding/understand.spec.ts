@@ -1571,6 +1571,8 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         { period: { kind: 'THIS_QUARTER' }, compare: true, categoryRise: true },
       ],
       ['어떤 항목이 제일 많이 늘었어?', 'SPENDING', { compare: true, categoryRise: true }],
+      ['노후 준비 어떻게 해야 돼요?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
+      ['how should I save for retirement?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
     for (const [q, intent, slots] of cases)
