@@ -2599,6 +2599,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `against last quarter is ${phrase('category', rises[0][0], 'en')}: up ${formatWon(rises[0][1].toFixed(0), 'en')}`,
       );
     else expect(firstSentence(grew.text)).toMatch(/^No category rose/);
+    // "해외에서 쓴 카드값 얼마예요?" (was this month's card bill): spent abroad over the last 12 months.
+    const abroad = await ask('해외에서 쓴 카드값 얼마예요?');
+    expect(firstSentence(abroad.text)).toContain(
+      `최근 12개월 해외 카드 지출은 ${formatWon(await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS'), 'ko')}`,
+    );
+    // "결제 취소했는데 환불 언제 돼요?" (was only that no refund is on record): how long a cancellation takes, first.
+    const refund = await ask('결제 취소했는데 환불 언제 돼요?');
+    expect(firstSentence(refund.text)).toMatch(/^카드 결제를 취소하면 .*3~7영업일/);
+    // "모르는 해외 결제가 있어요": the payments abroad before the flagged ones, read as a worry.
+    const unknownAbroad = await ask('모르는 해외 결제가 있어요');
+    expect([unknownAbroad.topic?.intent, unknownAbroad.emotion?.label]).toEqual([
+      'SUSPECTED_FRAUD',
+      'ANXIOUS',
+    ]);
+    expect(firstSentence(unknownAbroad.text)).toMatch(/해외 카드 거래/);
     // "노후 준비 어떻게 해야 돼요?" (was their loan's rate): the pension layers, the tax credit and where to see their own.
     const retirement = await ask('노후 준비 어떻게 해야 돼요?');
     expect(retirement.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2624,6 +2639,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       forgot,
       weekly,
       grew,
+      abroad,
+      refund,
+      unknownAbroad,
       retirement,
       conversion,
       higher,

@@ -138,6 +138,9 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     'money is so tight this month',
     // A payment already missed (read HOPEFUL; +5 since 2026-11-27, both dev sets unchanged).
     '어제 납입일이었는데 깜빡했어요',
+    // A payment abroad not recognised, someone using the card (2026-11-27; both dev sets unchanged).
+    '모르는 해외 결제가 있어요',
+    'someone is using my card online',
     '이번 달 이자 안 냈어요',
   ])('%s → ANXIOUS', (text) => {
     expect(analyseEmotionText(text).label).toBe('ANXIOUS');

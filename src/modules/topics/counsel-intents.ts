@@ -451,6 +451,11 @@ export interface CounselSlots {
   duplicates?: boolean;
   /** Refunds only ("환불 들어온 거 있어?", "did I get any refunds?"). */
   refunds?: boolean;
+  /**
+   * When a cancelled payment's refund arrives ("결제 취소했는데 환불 언제 돼요?", "my refund hasn't shown up yet"): how long
+   * a cancellation takes to reach the card, then the refunds on record.
+   */
+  refundWhen?: boolean;
   /** Payments made at night, 00:00–05:59 KST ("새벽에 결제된 거 있어?", "any charges in the middle of the night?"). */
   night?: boolean;
   /** The largest transactions first ("이번 달 제일 큰 지출이 뭐야?", "my biggest purchases"). */

@@ -3796,8 +3796,21 @@ function transactions(input: IntentReplyInput): string[] {
         ? [cardDueDateLead(lang)]
         : request === 'CARD_SUSPEND'
           ? [cardSuspendLead(lang)]
-          : [];
+          : input.understanding.slots.refundWhen
+            ? [refundTimingLead(lang)]
+            : [];
   return [...lead, ...transactionLines(input)];
+}
+
+/**
+ * "결제 취소했는데 환불 언제 돼요?": a cancellation reaches the card in days, not at once — before the merchant's
+ * acquisition the approval is simply cancelled, after it the card company refunds once the merchant's cancellation
+ * arrives (a bill already paid: the next statement, or back to the account). Then the refunds on record.
+ */
+function refundTimingLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '카드 결제를 취소하면 가맹점이 아직 매입하지 않은 결제는 보통 즉시 또는 2~3영업일 안에 승인이 취소되고, 이미 매입된 결제는 가맹점이 취소를 처리한 뒤 3~7영업일쯤 걸립니다. 이미 결제일에 낸 금액이면 다음 명세서에서 빠지거나 카드사가 결제계좌로 돌려줍니다. 일주일이 넘도록 보이지 않으면 가맹점에 취소가 처리됐는지 확인한 뒤 카드사에 문의하세요.'
+    : 'A cancelled card payment does not come back at once: if the merchant had not yet settled it, the approval is usually cancelled within 2–3 business days; if it had, the refund arrives about 3–7 business days after the merchant processes the cancellation. If you already paid that bill, it comes off your next statement or is paid back to your account. If nothing shows after a week, check with the merchant that the cancellation went through, then ask the card company.';
 }
 
 /**
@@ -4140,8 +4153,9 @@ function fraud(input: IntentReplyInput): string[] {
   // "오늘 모르는 결제가 있어요", "why was I charged by AMAZON.COM?": that day's or that merchant's transactions (or that
   // there were none) before the flagged ones.
   const filter = data.transactions?.filter;
+  // "모르는 해외 결제가 있어요": the payments abroad, too.
   const named =
-    filter?.period || filter?.merchant !== undefined || filter?.amount !== undefined
+    filter?.period || filter?.merchant !== undefined || filter?.amount !== undefined || filter?.overseas
       ? transactionLines(input)
       : [];
   if (slots.scam) return scam(input, slots.scam);

@@ -146,6 +146,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'request',
     'instalments',
     'refunds',
+    'refundWhen',
     'largest',
     'duplicates',
     'cardList',
@@ -2032,6 +2033,10 @@ export const DUPLICATE_CHARGE =
 /** Refunds: "환불", "결제 취소", "refunds". */
 export const REFUNDS = /환불|결제\s?취소|취소된\s?(?:결제|거래)|\brefund(?:s|ed)?\b|\breversals?\b/i;
 
+/** When a refund arrives: "결제 취소했는데 환불 언제 돼요?", "환불이 아직 안 들어왔어요", "my refund hasn't shown up yet". */
+const REFUND_WHEN =
+  /(?:환불|취소)\S{0,3}\s?(?:은\s?|는\s?|이\s?|가\s?)?(?:언제|며칠|얼마나\s?걸|아직|안\s?(?:들어|돼|됐|되|와|왔|보여)|왜\s?안)|\brefunds?\b[^.?!]{0,30}\b(?:when|how long|yet|not (?:shown|showing|come|arrived|there)|hasn'?t|haven'?t|still)\b|\bwhen (?:will|do|does) (?:i get )?(?:my |the )?(?:money|refund)\b[^.?!]{0,15}\b(?:back|come|arrive)|\bhow long (?:does|do|will) (?:a |the |my )?refunds? take\b/i;
+
 /** The dearest thing bought: "제일 비싸게 산 게 뭐예요", "the biggest thing i bought last month". */
 export const LARGEST_BOUGHT =
   /(?:제일|가장|젤)\s?비싸게\s?(?:산|구매한|결제한|긁은)|\b(?:biggest|largest|most expensive) (?:thing|item|one)s? (?:i|that i|i've|i have) (?:bought|paid for|purchased|spent (?:money )?on)\b/i;
@@ -2275,6 +2280,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   lastPayment: LAST_PAYMENT,
   payoffOrder: PAYOFF_ORDER,
   refunds: REFUNDS,
+  refundWhen: REFUND_WHEN,
   night: NIGHT,
   duplicates: DUPLICATE_CHARGE,
   largest: LARGEST,
@@ -2650,6 +2656,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.rateTo !== undefined) delete out.rateRise;
   // "하루 늦게 내면 연체이자 얼마예요?": the days late are the question, not the rate.
   if (out.lateDays || out.missedPayments || out.payday) delete out.penaltyRateAsked;
+  // "해외에서 쓴 카드값 얼마예요?": what was spent abroad, not the bill due — unless a bill is named (청구, 결제일, 명세서).
+  if (
+    out.overseas &&
+    out.cardBill &&
+    !/청구|결제일|명세서|나와|나올|\bbill\b|\bstatement\b|\bdue\b/i.test(text)
+  )
+    delete out.cardBill;
   // "What's my monthly subscription total, and yearly?": a year of the recurring charges only.
   if (!out.recurring) delete out.yearly;
   // "한 달에 200만원씩 갚으면": an amount paid every month in all — unless it is said to be extra ("더", "extra").

@@ -1572,6 +1572,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['어떤 항목이 제일 많이 늘었어?', 'SPENDING', { compare: true, categoryRise: true }],
       ['노후 준비 어떻게 해야 돼요?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
+      [
+        '해외에서 쓴 카드값 얼마예요?',
+        'SPENDING',
+        { overseas: true, period: { kind: 'LAST_N_MONTHS', months: 12 } },
+      ],
+      ['결제 취소했는데 환불 언제 돼요?', 'CARD_TRANSACTIONS', { refunds: true, refundWhen: true }],
+      ["my refund hasn't shown up yet", 'CARD_TRANSACTIONS', { refunds: true, refundWhen: true }],
       ['how should I save for retirement?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
@@ -1581,6 +1588,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('500만원 중도상환하면?').slots.everyMonth).toBeUndefined();
     expect(understandMessage('매달 50만원씩 더 모으면 1년에 얼마?').intent).toBe('SAVINGS');
     expect(understandMessage('퇴사하면 대출 받을 수 있어요?').intent).toBe('LOAN_LIMIT');
+    // Spent abroad, not the bill: no cardBill unless a bill is named.
+    expect(understandMessage('해외에서 쓴 카드값 얼마예요?').slots.cardBill).toBeUndefined();
+    expect(understandMessage('지난달 해외 카드값 청구 얼마 나와요?').slots.cardBill).toBe(true);
     // "일 평균" is a day's average, "이번 주" a period — not a week's average.
     expect(understandMessage('일 평균 지출 얼마야').slots).toEqual({ dailyAverage: true });
     expect(understandMessage('이번 주에 얼마 썼어요?').slots.weeklyAverage).toBeUndefined();

@@ -464,6 +464,24 @@ function questionRanking(
     : whole;
 }
 
+/**
+ * "일본여행에서 카드 얼마 긁었지?", "해외에서 쓴 카드값 얼마예요?" with no period named or inherited: the last twelve months,
+ * not this month (payments abroad come in trips; this month usually has none). A trip's spending is what was paid
+ * there, in shops: not an overseas website's order from home (online false). Changes and returns `slots`.
+ */
+function abroadDefaults(slots: CounselSlots, intent: CounselIntent, clean: string): CounselSlots {
+  if (
+    slots.overseas &&
+    !slots.period &&
+    INTENT_SLOTS[intent].includes('period') &&
+    (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
+  )
+    slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
+  if (slots.overseas && slots.online === undefined && intent === 'SPENDING' && TRIP_ABROAD.test(clean))
+    slots.online = false;
+  return slots;
+}
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 export function understandWith(
   model: LoadedIntentModel,
@@ -481,7 +499,7 @@ export function understandWith(
     return {
       intent,
       confidence: 1,
-      slots: extractSlots(clean, intent),
+      slots: abroadDefaults(extractSlots(clean, intent), intent, clean),
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
     };
@@ -666,18 +684,7 @@ export function understandWith(
       inherited.push(name);
     }
   }
-  // "일본여행에서 카드 얼마 긁었지?", "how much did I spend overseas?" with no period named or inherited: the last twelve
-  // months, not this month (payments abroad come in trips; this month usually has none).
-  if (
-    slots.overseas &&
-    !slots.period &&
-    INTENT_SLOTS[intent].includes('period') &&
-    (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
-  )
-    slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
-  // A trip's spending is what was paid there, in shops: not an overseas website's order from home (online false).
-  if (slots.overseas && slots.online === undefined && intent === 'SPENDING' && TRIP_ABROAD.test(clean))
-    slots.online = false;
+  abroadDefaults(slots, intent, clean);
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
   if (restated) {
