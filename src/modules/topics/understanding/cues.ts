@@ -78,6 +78,7 @@ import {
   GUARANTEE,
   DEBT_RELIEF,
   EVERY_MONTH_EXTRA,
+  FIRED,
   CATEGORY_RISE,
   PAY_A_MONTH,
   MINIMUM_PAYMENT,
@@ -147,8 +148,9 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     /(?:잔고|잔액)\S{0,2}\s?(?:이\s?|가\s?)?(?:부족|모자라|모자르|없)\S{0,3}\s?(?:하면|으면|면)|(?:통장|계좌)\S{0,3}\s?(?:에\s?)?(?:돈|잔고|잔액)\S{0,2}\s?(?:이\s?|가\s?)?(?:부족|모자라|모자르|없)\S{0,3}\s?(?:하면|으면|면|할\s?때|한데|는데)|\b(?:not enough|no) (?:money|funds|balance) in (?:my |the )?(?:account|bank)\b[^.?!]{0,30}\b(?:what happens|debit|payment)|(?:못|안)\s?(?:내|갚|납부하|납입하)\S{0,2}\s?(?:면|으면)\s?(?:어떻게|어찌|무슨\s?일)|\bwhat (?:happens|will happen|would happen) if i (?:can'?t|cannot|don'?t|do not|miss|stop|fail to) (?:pay|make)|자동\s?이체\S{0,3}\s?(?:실패|안\s?(?:되|돼|됐)|못\s?(?:하|했)|불능)|잔액\s?부족|\b(?:auto(?:matic)?[- ]?(?:debit|payment|pay)|direct debit|standing order)s? (?:fails?|failed|bounces?|bounced|didn'?t go through)\b|\binsufficient funds\b|연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|\bhow (?:late|long) (?:can|could|may) i (?:pay|be late|leave|wait)|\b(?:days?|weeks?) late\b|bounced?/i,
   // Losing the home to the lender (FORECLOSURE, the slot's own phrases) is hardship too.
   HARDSHIP: anyOf(
-    /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|잘려|권고\s?사직|육아\s?휴직|출산\s?휴가|휴직|\b(?:parental|maternity|paternity|unpaid|sick|medical) leave\b|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|\bcan (?:barely|hardly) (?:pay|afford|make|keep up)|\binterest is (?:killing|crushing) me\b|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|\bcan'?t ever pay\b|\bnever (?:be able to )?pay (?:this|it|them|my debts?) off\b|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b|\b(?:can|could|may) i (?:stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|overwhelm(?![^.?!]{0,20}\b(?:work|job|school|studies|exams?|kids)\b)|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)/i,
+    /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|권고\s?사직|육아\s?휴직|출산\s?휴가|휴직|\b(?:parental|maternity|paternity|unpaid|sick|medical) leave\b|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|\bcan (?:barely|hardly) (?:pay|afford|make|keep up)|\binterest is (?:killing|crushing) me\b|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|\bcan'?t ever pay\b|\bnever (?:be able to )?pay (?:this|it|them|my debts?) off\b|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b|\b(?:can|could|may) i (?:stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|overwhelm(?![^.?!]{0,20}\b(?:work|job|school|studies|exams?|kids)\b)|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)/i,
     FORECLOSURE,
+    FIRED,
   ),
   LOAN_LIMIT:
     /(?:^|\s)(?:차|자동차|집|아파트|주택)\s?(?:를\s?|을\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|구입|구매|장만|마련)[^.?!]{0,15}대출|(?<!(?:대환|갈아타는|갈아탈)\s?)대출\s?(?:을\s?|좀\s?)?(?:알아보|알아봐)|빌려\s?(?:줘|주세요|줄\s?수|주실\s?수)|대출\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|받고\s?싶)|(?:급하게|당장|급히)\s?(?:돈이?\s?)?(?:\S*원\S{0,2}\s?)?필요|돈이?\s?(?:급하게\s?|당장\s?)?필요|\b(?:urgently )?need (?:some )?(?:money|cash|a loan)\b|\bi (?:urgently )?need (?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mil|million|won|krw)\b[^.?!]{0,30}\b(?:by|before|until|this|next|for)\b|\blend me\b|(?:마이너스\s?통장|마통|신용\s?대출|주담대|주택\s?담보\s?대출|전세\s?대출|자동차\s?대출|오토론|대출)\S{0,3}\s?(?:새로\s?|하나\s?더\s?|추가로\s?|또\s?|더\s?)?(?:만들|개설|받을|신청할|낼)\s?수\s?있|\bcan i (?:get|open|take out|apply for) (?:a |an |another )?(?:new )?(?:overdraft|credit line|personal loan|loan|mortgage)\b|한도|(?<!이자\S{0,2}\s?)얼마\s?(?:까지|나)\s?(?:빌|받|나와|가능|땡)|빌릴\s?수|빌리면|빌린다면|얼마나\s?받을|대출\s?가능\s?금액|대출\s?얼마\s?나와|최대|borrow(?!ed)|limit|maximum|lend me|qualify|how much (?:home |car |personal )?loan|how big a|approved for/i,
@@ -202,7 +204,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   PRODUCT_QUESTION:
     /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|\bcash advances?\b|\bcard loans?\b|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable) or (?:a )?(?:fixed|variable)\b|\bon an? (?:fixed|variable|floating) rate\b|연말\s?정산|\bDSR\b|\bLTV\b|\bDTI\b|debt[- ]to[- ]income|debt[- ]service ratio|loan[- ]to[- ]value|리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|(?:소득|세액)\s?공제|tax (?:deduct|credit|return|refund|relief)|(?:중도|조기)\s?상환\s?(?:시\s?)?(?:수수료|위약금)|prepayment (?:fee|penalt)|뭐(?:예요|에요|야|가요)|뭔가요|뭐가\s?달라|차이|조건|보통\s?(?:몇|어느|얼마)|절차|서류|신청\s?(?:하려면|방법|절차)|(?<!대출\s?)어떻게\s?(?:계산|되나요|돼요)|예금자\s?보호|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|약관|what (?:is|does|are) (?:a |an |the )?(?:prepayment|fixed|variable|dsr|ltv|dti|overdraft|usual|typical|bullet|balloon|grace)|difference between|requirements|how do i apply|documents|stand for|protected|insured|explain|how (?:are|is) .* (?:charged|calculated)|what does .* mean/i,
   DOCUMENT_QUALITY:
-    /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it )?again|retake/i,
+    /이미지\s?상태|신뢰도|(?:서류|사진|이미지|스캔)\s?(?:상태|괜찮|문제|잘\s?(?:올라|나왔|찍혔)|흐릿|흐려|판정|다시\s?(?:올려|찍어|내야))|재\s?업로드|다시\s?(?:올려야|찍어야)|반려된\s?(?:서류|사진)|document (?:ok|okay|fine|status|quality|check)|(?:is|was) my (?:document|photo|scan|upload|picture)|(?:document|photo|scan|image|picture) (?:ok|okay|good enough|quality|status|accepted|readable|usable|blurry)|image (?:status|quality|check)|confidence|re-?upload|upload (?:it |(?:my |the |a )?(?:\w+ ){0,2})?again|retake/i,
   IMPORT_FAQ:
     /업로드|csv|엑셀|xlsx|파일|임포트|가져오기|일괄\s?등록|행\s?(?:처리|확인)|upload|import|spreadsheet|rows?\b|file (?:format|size)/i,
   GENERAL_CHAT:
@@ -287,9 +289,11 @@ const RATE_SHOPPING =
 
 /** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
 const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;
-/** A job lost or about to be lost: 실직, 해고, 잘리다, 권고사직, 회사를 그만두다, 퇴사, "lose my job", "laid off". */
-const JOB_LOSS =
-  /실직|해고|잘리|잘렸|잘려|권고\s?사직|(?:회사|직장|일)\S{0,2}\s?(?:그만두|그만둬|그만뒀)|퇴사|\blos(?:e|ing|t) (?:my|our) (?:job|jobs|income)\b|\blaid off\b|\bget(?:ting)? (?:fired|laid off|let go)\b|\bout of work\b|\bunemployed\b|\bquit(?:ting)? my job\b/i;
+/** A job lost or about to be lost: 실직, 해고, 잘리다 (FIRED), 권고사직, 회사를 그만두다, 퇴사, "lose my job", "laid off". */
+const JOB_LOSS = anyOf(
+  /실직|해고|권고\s?사직|(?:회사|직장|일)\S{0,2}\s?(?:그만두|그만둬|그만뒀)|퇴사|\blos(?:e|ing|t) (?:my|our) (?:job|jobs|income)\b|\blaid off\b|\bget(?:ting)? (?:fired|laid off|let go)\b|\bout of work\b|\bunemployed\b|\bquit(?:ting)? my job\b/i,
+  FIRED,
+);
 /**
  * An instalment already missed, in Korean (the English "I missed my payment" is the model's ARREARS already):
  * "어제 납입일이었는데 깜빡했어요", "이번 달 이자 안 냈어요", "납입일 지났는데 못 냈어요" — past tense; "못 낼 것 같아요" (not
@@ -382,8 +386,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "하루 평균 얼마 쓰고 있어요?" (read as the loan's balance): a day's average spending.
   if (DAILY_AVERAGE.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
   // "앞으로 3번 내는 거 날짜랑 금액" (read as a forecast): the next instalments of the schedule.
+  // "앞으로 납입할 날짜들 보여주세요" (read as a forecast): the dates of the instalments ahead.
   if (
-    /앞으로\s?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회|달)\s?(?:동안\s?)?(?:내는|낼|납입|갚|나가)/.test(
+    /앞으로\s?(?:(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회|달)\s?(?:동안\s?)?(?:내는|낼|납입|갚|나가)|(?:납입|납부|상환|낼|내야\s?할|갚을|갚아야\s?할)\S{0,2}\s?(?:날짜|날들|일정|회차|금액들))/.test(
       text,
     ) &&
     !/카드|할부/.test(text)
@@ -413,9 +418,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
       text,
     )
   )
-    return /아프|아파|병원|질병|입원|수술|실직|해고|잘려|휴직|소득이?\s?줄|월급이?\s?(?:줄|깎)|\b(?:sick|ill(?:ness)?|hospital|surgery|lost my job|laid off|income (?:dropped|fell))\b/i.test(
-      text,
-    )
+    return FIRED.test(text) ||
+      /아프|아파|병원|질병|입원|수술|실직|해고|휴직|소득이?\s?줄|월급이?\s?(?:줄|깎)|\b(?:sick|ill(?:ness)?|hospital|surgery|lost my job|laid off|income (?:dropped|fell))\b/i.test(
+        text,
+      )
       ? 'HARDSHIP'
       : 'REFINANCE';
   // "did i use my card abroad recently" (read as a charge not made): the card's own transactions abroad.

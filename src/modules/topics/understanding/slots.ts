@@ -1183,10 +1183,17 @@ export function extractOverseas(text: string): boolean | undefined {
 
 // ---------------------------------------------------------------- hardship, forecast
 
+/** Fired (잘리다, 짤리다) — not a photo, a file or hair cut off ("올린 사진이 잘려서 나왔나요" is a document's quality). */
+export const FIRED =
+  /(?<!(?:사진|이미지|화면|글자|글|파일|서류|머리|종이|문서|스캔|영수증)\S{0,3}\s?)(?:짤[렸리려]|잘[렸리려])/;
+
 const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   [
     'LOST_JOB',
-    /실직|실업|해고|짤[렸리]|잘[렸리]|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|(?:직장|일)\S{0,2}\s?그만두|\blos(?:e|ing|t) my job|laid off|got fired|been fired|get fired|getting fired|(?:been|be|got|getting) let go|unemployed|out of work|lost (?:my )?work|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b/i,
+    new RegExp(
+      `${FIRED.source}|${/실직|실업|해고|권고\s?사직|퇴사|회사\s?(?:그만|망|문\s?닫)|일자리를?\s?잃|(?:직장|일)\S{0,2}\s?그만두|\blos(?:e|ing|t) my job|laid off|got fired|been fired|get fired|getting fired|(?:been|be|got|getting) let go|unemployed|out of work|lost (?:my )?work|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b/.source}`,
+      'i',
+    ),
   ],
   [
     'INCOME_DROP',

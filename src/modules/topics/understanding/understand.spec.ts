@@ -1579,6 +1579,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['결제 취소했는데 환불 언제 돼요?', 'CARD_TRANSACTIONS', { refunds: true, refundWhen: true }],
       ["my refund hasn't shown up yet", 'CARD_TRANSACTIONS', { refunds: true, refundWhen: true }],
+      ['앞으로 납입할 날짜들 보여주세요', 'REPAYMENT_SCHEDULE', {}],
+      ['올린 사진이 잘려서 나왔나요', 'DOCUMENT_QUALITY', {}],
+      ['do I have to upload my payslip photo again', 'DOCUMENT_QUALITY', {}],
+      ['짤렸어요', 'HARDSHIP', { hardship: 'LOST_JOB' }],
       ['how should I save for retirement?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];
