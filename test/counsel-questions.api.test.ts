@@ -2614,6 +2614,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       'ANXIOUS',
     ]);
     expect(firstSentence(unknownAbroad.text)).toMatch(/해외 카드 거래/);
+    // "I forgot to pay my loan this month" (was hardship's list): what is overdue first.
+    const forgotEn = await ask('I forgot to pay my loan this month');
+    expect([forgotEn.topic?.intent, forgotEn.emotion?.label]).toEqual(['ARREARS', 'ANXIOUS']);
+    expect(firstSentence(forgotEn.text)).toMatch(/^You have nothing overdue|^Overdue/);
+    // "제 대출 금리 언제 바뀌어요?" (was the base-rate outlook / the next payment): when their loan's rate changes next.
+    const reset = await ask('제 대출 금리 언제 바뀌어요?');
+    expect(reset.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(reset.text)).toMatch(
+      /변동금리라 약정서에 정한 주기|다시 정해집니다|고정금리라 만기/,
+    );
+    // "can I get a lower rate if my credit score went up?" (was a credit-loan limit): the right to ask for a lower rate.
+    const cut = await ask('can I get a lower rate if my credit score went up?');
+    expect(firstSentence(cut.text)).toMatch(/^The right to request a lower rate/);
     // "노후 준비 어떻게 해야 돼요?" (was their loan's rate): the pension layers, the tax credit and where to see their own.
     const retirement = await ask('노후 준비 어떻게 해야 돼요?');
     expect(retirement.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2642,6 +2655,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       abroad,
       refund,
       unknownAbroad,
+      forgotEn,
+      reset,
+      cut,
       retirement,
       conversion,
       higher,

@@ -140,6 +140,7 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     '어제 납입일이었는데 깜빡했어요',
     // A payment abroad not recognised, someone using the card (2026-11-27; both dev sets unchanged).
     '모르는 해외 결제가 있어요',
+    'I forgot to pay my loan this month',
     'someone is using my card online',
     '이번 달 이자 안 냈어요',
   ])('%s → ANXIOUS', (text) => {

@@ -58,7 +58,7 @@ export const CUES: Cue[] = [
   // A payment already missed ("어제 납입일이었는데 깜빡했어요" read HOPEFUL 0.49 on the model, still HOPEFUL at +3).
   {
     pattern:
-      /(?:납입|납부|대출금|이자|원리금|상환금|할부금|카드 ?값)[^.?!\n]{0,20}(?:깜빡|까먹|놓쳤|빼먹|못 ?냈|안 ?냈)|\bmissed (?:my|a|the|this month'?s|last month'?s) (?:loan |mortgage |card )?(?:payment|instal?ment|bill)/g,
+      /(?:납입|납부|대출금|이자|원리금|상환금|할부금|카드 ?값)[^.?!\n]{0,20}(?:깜빡|까먹|놓쳤|빼먹|못 ?냈|안 ?냈)|\bmissed (?:my|a|the|this month'?s|last month'?s) (?:loan |mortgage |card )?(?:payment|instal?ment|bill)|\bforgot to pay (?:my |the )?(?:loan|mortgage|instal?ment|bill|card)/g,
     label: 'ANXIOUS',
     weight: 5,
   },

@@ -355,6 +355,12 @@ export interface CounselSlots {
    * Why the rate or the interest changed ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "has my rate changed?"): whether
    * and when the loan's rate changed, from what to what, and the next instalment's interest against the last.
    */
+  /**
+   * When the rate changes next ("제 대출 금리 언제 바뀌어요?", "when does my rate change next?"): with rateChange, the next
+   * reset first — a fixed rate's none, a mixed rate's end of the fixed period, a periodic reset's next cycle, a variable
+   * rate's contract cycle.
+   */
+  nextReset?: boolean;
   rateChange?: boolean;
   /**
    * How much of the principal has been repaid ("지금까지 원금 얼마나 갚았어요?", "how much have I paid off so far?"):

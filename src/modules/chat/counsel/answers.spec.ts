@@ -118,6 +118,27 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
     expect(text).toContain('거치기간이 끝난 뒤부터');
   });
 
+  it('"제 대출 금리 언제 바뀌어요?": none for a fixed rate, the end of a mixed rate\'s fixed months, the next cycle of a periodic reset', () => {
+    const slots: CounselSlots = { rateChange: true, nextReset: true };
+    expect(reply(loan({}), 'LOAN_BALANCE', slots).split('\n')[0]).toBe(
+      '한빛은행 신용대출은 고정금리라 만기(2029년 3월 10일 (토))까지 금리가 연 6.9% 그대로입니다.',
+    );
+    // Disbursed 2024-03-10, fixed for 60 months: the fixed period ends 2029-03-10.
+    const mixed = loan({ rateType: 'MIXED', fixedPeriodMonths: 60, maturityOn: '2049-03-10' });
+    expect(reply(mixed, 'LOAN_BALANCE', slots).split('\n')[0]).toBe(
+      '한빛은행 신용대출의 금리는 2029년 3월 10일 (토)에 다시 정해집니다 (고정 기간 60개월이 끝나는 날, 지금 연 6.9%).',
+    );
+    // Reset every 12 months from 2024-03-10: 2025-03-10 and 2026-03-10 are past on 2026-11-25, next 2027-03-10.
+    const periodic = loan({ rateType: 'PERIODIC_RESET', fixedPeriodMonths: 12 });
+    expect(reply(periodic, 'LOAN_BALANCE', slots).split('\n')[0]).toBe(
+      '한빛은행 신용대출의 금리는 2027년 3월 10일 (수)에 다시 정해집니다 (12개월마다 재산정, 지금 연 6.9%).',
+    );
+    const variable = loan({ rateType: 'VARIABLE' });
+    expect(reply(variable, 'LOAN_BALANCE', slots).split('\n')[0]).toMatch(
+      /^한빛은행 신용대출은 변동금리라 약정서에 정한 주기.*다음 변경일은 fingraph에 없어 한빛은행 앱이나 대출 약정서에서/,
+    );
+  });
+
   it('"뭐부터 갚아요?" ranks the loans by rate, highest first; one loan is said to be the only one', () => {
     const credit = loan({});
     const card = loan({

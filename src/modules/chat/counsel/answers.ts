@@ -505,6 +505,13 @@ function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
       ? koText`${loanName(l, lang)}의 금리는 ${last.fromInstallment}회차(${date(last.dueDate, data, lang)} 납입분)부터 ${rate(before.annualRate)}에서 ${rate(last.annualRate)}으로/로 ${verb}.`
       : `Your ${loanName(l, lang)}’s rate ${verb} from ${rate(before.annualRate)} to ${rate(last.annualRate)} from instalment ${last.fromInstallment} (due ${date(last.dueDate, data, lang)}).`;
   };
+  // "제 대출 금리 언제 바뀌어요?" with several loans: when each changes next.
+  if (input.understanding.slots.nextReset && asked.length > 1)
+    return [
+      lang === 'ko' ? '대출별로 금리가 다음에 바뀌는 때입니다.' : 'When each loan’s rate changes next:',
+      ...asked.map((l) => `- ${nextResetLine(l, data, lang)}`),
+      ...rateChangeSteps(asked, lang),
+    ];
   if (asked.length > 1)
     return [
       lang === 'ko'
@@ -518,6 +525,9 @@ function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
       ...rateChangeSteps(asked, lang),
     ];
   const l = asked[0];
+  // "제 대출 금리 언제 바뀌어요?": when it changes next, first.
+  if (input.understanding.slots.nextReset)
+    return [nextResetLine(l, data, lang), ...rateChangeSteps(asked, lang)];
   const moved = (l.rateHistory?.length ?? 0) > 1;
   const interest = interestChangeLines(l, data, lang);
   // The rate unchanged but the interest not: what moved the interest (days, principal) is the answer, first.
@@ -542,6 +552,44 @@ function rateChangeLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
       : []),
     ...rateChangeSteps(asked, lang),
   ].filter(Boolean);
+}
+
+/**
+ * "제 대출 금리 언제 바뀌어요?", "when does my rate change next?": a fixed rate never (to maturity); a mixed rate at the
+ * end of its fixed months (disbursement + months, if still ahead); a periodic reset at the next multiple of its cycle
+ * after today; a variable rate on its contract's cycle, which fingraph does not hold — where to see it. Then the rate.
+ */
+function nextResetLine(l: LoanLine, data: TurnData, lang: Lang): string {
+  const name = loanName(l, lang);
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const months = l.fixedPeriodMonths;
+  const nextOf = (): string | null => {
+    if (!months) return null;
+    if (l.rateType === 'MIXED') {
+      const end = addMonths(l.disbursedOn, months);
+      return end > data.asOf ? end : null;
+    }
+    let k = months;
+    while (addMonths(l.disbursedOn, k) <= data.asOf) k += months;
+    const next = addMonths(l.disbursedOn, k);
+    return next <= l.maturityOn ? next : null;
+  };
+  const next = l.rateType === 'MIXED' || l.rateType === 'PERIODIC_RESET' ? nextOf() : null;
+  if (l.rateType === 'FIXED')
+    return lang === 'ko'
+      ? koText`${name}은/는 고정금리라 만기(${date(l.maturityOn, data, lang)})까지 금리가 ${rate} 그대로입니다.`
+      : `Your ${name} has a fixed rate: it stays at ${rate} until maturity (${date(l.maturityOn, data, lang)}).`;
+  if (next)
+    return lang === 'ko'
+      ? koText`${name}의 금리는 ${date(next, data, lang)}에 다시 정해집니다 (${l.rateType === 'MIXED' ? `고정 기간 ${months}개월이 끝나는 날` : `${months}개월마다 재산정`}, 지금 ${rate}).`
+      : `Your ${name}'s rate is set again on ${date(next, data, lang)} (${l.rateType === 'MIXED' ? `the end of its ${months}-month fixed period` : `reset every ${months} months`}; ${rate} now).`;
+  if (l.rateType === 'MIXED')
+    return lang === 'ko'
+      ? koText`${name}은/는 고정 기간이 끝나 변동금리로 바뀌었고, 이제 약정서에 정한 주기마다 금리가 다시 정해집니다 (지금 ${rate}). 다음 변경일은 ${l.lender} 앱이나 대출 약정서에서 확인하세요.`
+      : `Your ${name}'s fixed period is over: its rate is now reset on its contract's cycle (${rate} now). ${lenderInEnglish(l.lender)}'s app or your loan agreement shows the next date.`;
+  return lang === 'ko'
+    ? koText`${name}은/는 변동금리라 약정서에 정한 주기(보통 3·6·12개월)마다 금리가 다시 정해지는데, 다음 변경일은 fingraph에 없어 ${l.lender} 앱이나 대출 약정서에서 확인하셔야 합니다 (지금 ${rate}).`
+    : `Your ${name} has a variable rate, reset on the cycle in its contract (usually every 3, 6 or 12 months); fingraph does not hold the next reset date, so check ${lenderInEnglish(l.lender)}'s app or your loan agreement (${rate} now).`;
 }
 
 function rateChangeSteps(loans: LoanLine[], lang: Lang): string[] {

@@ -60,6 +60,7 @@ import {
   INTEREST_ONLY,
   PARTIAL_PAYMENT,
   RATE_CHANGE,
+  NEXT_RESET,
   RECURRING,
   REDUCE_SPENDING,
   TOP_MERCHANT,
@@ -68,7 +69,7 @@ import {
   TOP_DAY,
   DAILY_AVERAGE,
   LARGEST_BOUGHT,
-  RATE_CUT_REQUEST,
+  RATE_CUT_ASKED,
   INTEREST_CUT,
   TAX_DEDUCTION_ASKED,
   extractLateDays,
@@ -139,6 +140,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       LOAN_AGE,
       /(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할)\s?이자|interest (?:did|have) i (?:already )?pa(?:y|id)|interest i(?:'ve| have)? paid|(?:낸|납부한)\s?(?:대출\s?)?이자|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:냈|납부했)|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|total interest|total cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)|interest (?:left|remaining|will i pay|do i (?:still )?(?:pay|owe))|잔액(?!\s?(?:이\s?)?부족)|잔금|남은\s?(?:원금|금액|대출금|돈|(?:상환\s?)?기간|회차)|갚을\s?원금|얼마\s?쓰고|남은\s?거|잔여|아직\s?얼마|끌어\s?썼|얼마\s?남|몇\s?(?:년|개월|회)\s?(?:더\s?)?남|만기(?!\s?일시)|언제\s?끝나|(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|언제\s?(?:쯤\s?)?(?:(?:다|전부|모두)\s?(?:갚|상환)|완납)|remaining|left on|still owe|outstanding|matur|when (?:does|will|do) (?:my|the|i) (?:\w+ )?(?:loan )?(?:end|finish|be (?:fully )?paid off|mature|pay (?:it )?off)|end date|how many (?:years|months)|balance|fully paid|how much (?:have i )?used/i,
       RATE_CHANGE,
+      NEXT_RESET,
     ),
   PAYOFF_QUOTE:
     /\bpay (?:my |the )?(?:\w+ )?(?:loan|mortgage|debt) off\b|\bpay off (?:my |the )?(?:\w+ )?(?:loan|mortgage) (?:early|now|today|in full)\b|(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
@@ -295,12 +297,12 @@ const JOB_LOSS = anyOf(
   FIRED,
 );
 /**
- * An instalment already missed, in Korean (the English "I missed my payment" is the model's ARREARS already):
- * "어제 납입일이었는데 깜빡했어요", "이번 달 이자 안 냈어요", "납입일 지났는데 못 냈어요" — past tense; "못 낼 것 같아요" (not
- * yet due) stays hardship, and a card bill is the card's.
+ * An instalment already missed: "어제 납입일이었는데 깜빡했어요", "이번 달 이자 안 냈어요", "납입일 지났는데 못 냈어요", "I
+ * forgot to pay my loan this month", "I didn't pay my mortgage" — past tense; "못 낼 것 같아요" (not yet due) stays
+ * hardship, and a card bill is the card's.
  */
 const MISSED_ALREADY =
-  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)/;
+  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)|\b(?:forgot|forgotten) to (?:pay|make)\b|\b(?:didn'?t|did not|haven'?t|have not) (?:pay|paid|make|made) (?:my |the |this month'?s |last month'?s )?(?:loan|mortgage|instal?ment|(?:loan |monthly )?payment)s?\b/;
 /** With a job loss: a limit, a new loan or the severance pay asked about — not a hardship. */
 const JOB_LOSS_NOT_HARDSHIP =
   /한도|받을\s?수|빌릴|대출\s?(?:받|신청)|퇴직금|신용\s?점수|\bborrow|\blimit\b|\bseverance\b|\bcredit score\b/i;
@@ -443,7 +445,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (TAX_DEDUCTION_ASKED.test(text)) return 'PRODUCT_QUESTION';
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
-  if (RATE_CUT_REQUEST.test(text)) return 'REFINANCE';
+  if (RATE_CUT_ASKED.test(text)) return 'REFINANCE';
   // "내 대출 금리 다른 은행이랑 비교해줘", "compare my loan rate with other banks" (read as the loans' overview): their
   // loan against the other lenders' offers — the refinance answer; not a deposit's rate.
   if (RATE_SHOPPING.test(text) && !/예금|적금|저축|\bdeposit|\bsavings/i.test(text)) return 'REFINANCE';

@@ -29,6 +29,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'rateRise',
     'rateTo',
     'rateChange',
+    'nextReset',
     'lastPayment',
     'daysUntil',
     'dueDayAsked',
@@ -44,6 +45,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestPaid',
     'maturity',
     'rateChange',
+    'nextReset',
     'lastPayment',
     'repaidSoFar',
     'loanAge',
@@ -107,6 +109,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestPaid',
     'maturity',
     'rateChange',
+    'nextReset',
     'lastPayment',
     'repaidSoFar',
     'loanAge',
@@ -1316,6 +1319,15 @@ export const INTEREST_CUT =
 export const RATE_CUT_REQUEST =
   /금리\s?인하\s?(?:요구|요청|신청)|\b(?:request|ask for|apply for) (?:a )?(?:rate cut|rate reduction|lower (?:interest )?rate)\b|\brate[- ]cut request\b/i;
 
+/**
+ * The right to ask for a lower rate, asked or described: "금리인하요구권", "연봉이 올랐는데 금리 낮출 수 있나요?", "can I get a
+ * lower rate if my credit score went up?".
+ */
+export const RATE_CUT_ASKED = new RegExp(
+  String.raw`${RATE_CUT_REQUEST.source}|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|낮추|낮출|내려|내릴|깎아|깎을|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
+  'i',
+);
+
 /** A card bill's minimum payment: "카드 최소결제금액 얼마예요?", "whats the minimum payment on my card". */
 export const MINIMUM_PAYMENT =
   /최소\s?(?:결제|납부|청구|상환)\s?(?:금액|액)?|\bminimum (?:payment|amount (?:due|to pay)|due)\b|\bmin(?:imum)? (?:pay|payment) (?:on|for) (?:my |the )?card\b/i;
@@ -1366,13 +1378,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
     'REPAYMENT_METHODS',
     /원리금\s?균등|원금\s?균등|만기\s?일시|상환\s?(?:방식|방법)\S{0,2}\s?(?:의\s?)?(?:차이|뭐|종류|어떤)|equal (?:principal|monthly|instal?ments?|payments?)|amorti[sz]|bullet repayment|repayment (?:method|type|option)s?/i,
   ],
-  [
-    'RATE_CUT_RIGHT',
-    new RegExp(
-      String.raw`${RATE_CUT_REQUEST.source}|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|내려|깎아|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
-      'i',
-    ),
-  ],
+  ['RATE_CUT_RIGHT', RATE_CUT_ASKED],
   [
     'RATE_TYPES',
     /(?:고정|변동|혼합형?|주기형)\s?금리|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
@@ -1755,6 +1761,10 @@ const INTEREST_WHY =
  * A change that has happened to the rate or the interest ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "금리 바뀌었나요?",
  * "why did my rate go up?", "has my interest rate changed?") — not a what-if ("금리가 오르면", rateRise) or an outlook.
  */
+/** When the loan's rate changes next: "제 대출 금리 언제 바뀌어요?", "when does my rate change next?". */
+export const NEXT_RESET =
+  /(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b/i;
+
 export const RATE_CHANGE =
   /(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
 
@@ -2255,6 +2265,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   inAll: PAY_A_MONTH,
   currentRate: CURRENT_RATE,
   rateChange: RATE_CHANGE,
+  nextReset: NEXT_RESET,
   maturity: MATURITY,
   top: TOP_SPENDING,
   daysUntil: DAYS_UNTIL,
@@ -2611,6 +2622,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "지출이 왜 늘었어요?": a change is a comparison.
   if (out.changeWhy || out.categoryRise) out.compare = true;
+  if (out.nextReset) out.rateChange = true;
   // "연장 안 되면 어떡해요?": what happens without it comes first.
   if (out.request === 'EXTENSION' && EXTENSION_REFUSED.test(text)) out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.

@@ -1583,6 +1583,11 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['올린 사진이 잘려서 나왔나요', 'DOCUMENT_QUALITY', {}],
       ['do I have to upload my payslip photo again', 'DOCUMENT_QUALITY', {}],
       ['짤렸어요', 'HARDSHIP', { hardship: 'LOST_JOB' }],
+      ['I forgot to pay my loan this month', 'ARREARS', {}],
+      ['can I get a lower rate if my credit score went up?', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+      ['연봉이 올랐는데 금리 낮출 수 있나요?', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
+      ['제 대출 금리 언제 바뀌어요?', 'LOAN_BALANCE', { rateChange: true, nextReset: true }],
+      ['when does my rate change next?', 'LOAN_BALANCE', { rateChange: true, nextReset: true }],
       ['how should I save for retirement?', 'PRODUCT_QUESTION', { productTopic: 'RETIREMENT' }],
       ['이번 달 대출금이 왜 더 나왔어요?', 'NEXT_PAYMENT', { interestWhy: true }],
     ];

@@ -1205,6 +1205,8 @@ function allReplies(): { name: string; text: string }[] {
       ['LOANS_OVERVIEW', { maturity: true }],
       // "금리가 왜 올랐어요?", "이자가 왜 늘었죠?": the schedule's rate changes (none, raised, cut) and the interest.
       ['LOAN_BALANCE', { rateChange: true }],
+      ['LOAN_BALANCE', { rateChange: true, nextReset: true }],
+      ['LOANS_OVERVIEW', { rateChange: true, nextReset: true }],
       ['LOANS_OVERVIEW', { rateChange: true }],
       ['NEXT_PAYMENT', { rateChange: true, interestWhy: true }],
       // "해외에서 쓴 돈", "온라인으로 얼마 썼어?": the narrowed totals (the shapes' spending carries the filters).
