@@ -1217,8 +1217,8 @@ const DEFER_INTEREST =
   /(?:유예|미루|미뤄|미룰|연기|늦추|늦춰)[^.?!]{0,20}이자\S{0,3}\s?(?:는\s?|도\s?|가\s?)?(?:더\s?|계속\s?|그대로\s?)?(?:붙|나와|쌓|늘|내야|나가)|이자\S{0,3}\s?(?:는\s?|도\s?)?(?:더\s?|계속\s?)?(?:붙|쌓)[^.?!]{0,12}(?:유예|미루|미뤄|연기)|\binterest\b[^.?!]{0,30}\b(?:defer|deferral|deferred|postpone|pause)|\b(?:defer|deferral|deferred|postpone|pause)\w*\b[^.?!]{0,40}\binterest\b[^.?!]{0,20}\b(?:still|keep|build|accru|add|charged|run)/i;
 
 /** A deferral asked for: "미룰 수 있나요?", "유예 가능해요?", "can I defer…?" — the request answered first, whatever the cause. */
-const DEFER_ASKED =
-  /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back|stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b/i;
+export const DEFER_ASKED =
+  /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back|stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|\b(?:is there (?:a|any) way|any way|how (?:can|do) i|is it possible) to (?:defer|postpone|pause|delay|push back|skip)\b/i;
 
 /** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer (a deferral asked for comes first). */
 export function extractHardship(text: string): HardshipSlot | undefined {

@@ -1584,6 +1584,11 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['do I have to upload my payslip photo again', 'DOCUMENT_QUALITY', {}],
       ['짤렸어요', 'HARDSHIP', { hardship: 'LOST_JOB' }],
       ['I forgot to pay my loan this month', 'ARREARS', {}],
+      [
+        'is there a way to delay my car loan payment',
+        'HARDSHIP',
+        { loan: { kind: 'AUTO' }, hardship: 'DEFER' },
+      ],
       ['can I get a lower rate if my credit score went up?', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['연봉이 올랐는데 금리 낮출 수 있나요?', 'REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['제 대출 금리 언제 바뀌어요?', 'LOAN_BALANCE', { rateChange: true, nextReset: true }],
