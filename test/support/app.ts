@@ -79,6 +79,10 @@ export async function startTestApp(
     DEMO_CUSTOMERS: '30',
     // Tests build the spending data they assert on; a test that wants the demo's cards and quarters passes 'true'.
     DEMO_SPENDING: 'false',
+    // Tests share two cores with PostgreSQL, Redis and a second jest worker: a Redis reply can wait longer than the
+    // production fail-fast default (2 s; a chat answer whose XADD timed out ended FAILED in CI twice). The deadline
+    // itself is tested with its own values (faults.test.ts, with-timeout.spec.ts).
+    REDIS_COMMAND_TIMEOUT_MS: '10000',
     ...env,
   });
   let app: Application;
