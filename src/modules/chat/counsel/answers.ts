@@ -3011,10 +3011,11 @@ function spending(input: IntentReplyInput): string[] {
   if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
     return monthlyAverageLines(s, category, range, lang);
   // "이번달 하루 평균 얼마 쓰고 있어요?": the period's spending over its days so far.
-  if (understanding.slots.dailyAverage) return dailyAverageLines(s, category, period, range, lang);
+  if (understanding.slots.dailyAverage) return averageRateLines('day', s, category, period, range, lang);
   // "일주일에 식비 얼마나 써요?": the period's spending over its days, × 7 (the last 3 months when none is named).
   if (understanding.slots.weeklyAverage)
-    return weeklyAverageLines(
+    return averageRateLines(
+      'week',
       s,
       category,
       periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
@@ -3220,10 +3221,12 @@ function spendingWhat(s: SpendingSummaryData, category: string | null, lang: Lan
 }
 
 /**
- * "이번달 하루 평균 얼마 쓰고 있어요?", "how much do I spend a day?": the period's spending ÷ its days (to today for a
- * running one), to the won (half up), then the total and its days.
+ * A period's spending at its pace: "이번달 하루 평균 얼마 쓰고 있어요?" / "how much do I spend a day?" (÷ its days, to
+ * today for a running one) and "일주일에 식비 얼마나 써요?" / "how much do I spend on groceries per week?" (÷ its days × 7:
+ * a week at the period's pace), to the won (half up); then the total and its days.
  */
-function dailyAverageLines(
+function averageRateLines(
+  unit: 'day' | 'week',
   s: SpendingSummaryData,
   category: string | null,
   period: string,
@@ -3231,36 +3234,15 @@ function dailyAverageLines(
   lang: Lang,
 ): string[] {
   const days = daysBetween(s.from, s.through) + 1;
-  const average = formatWon(averageOf(s.total.amount, days), lang);
+  const perDay = unit === 'week' ? 7 : 1;
+  const average = formatWon(averageOf(new Decimal(s.total.amount).times(perDay), days), lang);
   const what = spendingWhat(s, category, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
+  const week = unit === 'week';
   return [
     lang === 'ko'
-      ? `${period} 하루 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다.`
-      : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a day: ${s.total.text} over ${days} days (${range}, ${count}).`,
-    ...(s.complete ? [] : [stillRunning(lang)]),
-  ];
-}
-
-/**
- * "일주일에 식비 얼마나 써요?", "how much do I spend on groceries per week?": the period's spending ÷ its days × 7, to the
- * won (half up) — a week of the period's pace — then the total and its days.
- */
-function weeklyAverageLines(
-  s: SpendingSummaryData,
-  category: string | null,
-  period: string,
-  range: string,
-  lang: Lang,
-): string[] {
-  const days = daysBetween(s.from, s.through) + 1;
-  const average = formatWon(averageOf(new Decimal(s.total.amount).times(7), days), lang);
-  const what = spendingWhat(s, category, lang);
-  const count = formatCount(s.purchaseCount, 'transaction', lang);
-  return [
-    lang === 'ko'
-      ? `${period} 일주일 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다 (하루 평균 × 7).`
-      : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a week: ${s.total.text} over ${days} days (${range}, ${count}; a day's average × 7).`,
+      ? `${period} ${week ? '일주일' : '하루'} 평균 ${what}은 약 ${average}입니다: ${days}일(${range}) 동안 ${s.total.text}, ${count}입니다${week ? ' (하루 평균 × 7)' : ''}.`
+      : `Your ${what} ${s.months ? 'in ' : ''}${period} averages about ${average} a ${unit}: ${s.total.text} over ${days} days (${range}, ${count}${week ? "; a day's average × 7" : ''}).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
   ];
 }
