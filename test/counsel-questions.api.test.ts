@@ -5188,6 +5188,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"how much have I spent on coffee this year?" / "커피값 올해 얼마 썼어?" → the cafés (every coffee chain), not all of eating out', async () => {
+    const [cafes, starbucks, ediya, food] = await Promise.all([
+      spentTotal('period: THIS_YEAR, merchant: "카페"'),
+      spentTotal('period: THIS_YEAR, merchant: "스타벅스"'),
+      spentTotal('period: THIS_YEAR, merchant: "이디야커피"'),
+      spentTotal('period: THIS_YEAR, category: "FOOD"'),
+    ]);
+    // The demo's cafés are its two coffee chains; eating out holds far more than them.
+    expect(new Decimal(cafes).toFixed(0)).toBe(new Decimal(starbucks).plus(ediya).toFixed(0));
+    expect(new Decimal(cafes).lt(food)).toBe(true);
+    const en = await ask('how much have I spent on coffee this year?');
+    expect(en.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(en.text)).toContain(`You spent ${formatWon(cafes, 'en')} at coffee shops this year`);
+    const ko = await ask('커피값 올해 얼마 썼어?');
+    expect(firstSentence(ko.text)).toContain(formatWon(cafes, 'ko'));
+    expect(firstSentence(ko.text)).not.toContain(formatWon(food, 'ko'));
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"제 대출 금리 너무 높은 거 아니에요?" → their rate and how far above the lowest offer, first; "총 얼마였어요?" after a list → its total; "a few days late" → 3 days\' penalty; "hey, thanks" → thanks', async () => {
     const res = await t.request<{
       me: {

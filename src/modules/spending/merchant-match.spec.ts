@@ -1,4 +1,4 @@
-import { merchantMatch, merchantMatches, merchantNamedIn } from './spending.service';
+import { brandOf, merchantMatch, merchantMatches, merchantNamedIn } from './spending.service';
 
 // The merchant filter's needles and the merchant a question names among the customer's own (counsellor slots).
 describe('merchantMatch', () => {
@@ -17,6 +17,29 @@ describe('merchantMatch', () => {
     expect(merchantMatches('LOTTE HI-MART', emart)).toBe(false);
     expect(merchantMatches('롯데하이마트', merchantMatch('하이마트'))).toBe(true);
     expect(merchantMatches('스타벅스 강남R점', merchantMatch('스타벅스'))).toBe(true);
+  });
+});
+
+describe('a kind of shop: coffee', () => {
+  it('"커피" / "카페" / "coffee" is every café, not all of eating out, and never a brand of its own', () => {
+    for (const asked of ['카페', '커피', 'coffee', 'coffee shops']) {
+      const coffee = merchantMatch(asked);
+      for (const name of [
+        '스타벅스 강남R점',
+        'STARBUCKS COFFEE',
+        '이디야커피',
+        '투썸플레이스 역삼점',
+        '동네카페 봄',
+        'CAFE KITSUNE',
+      ])
+        expect(merchantMatches(name, coffee)).toBe(true);
+      for (const name of ['김밥천국', '맥도날드', '파리바게뜨', '교촌치킨'])
+        expect(merchantMatches(name, coffee)).toBe(false);
+    }
+    // Rankings merge a brand's spellings, not every café into one.
+    expect(brandOf('이디야커피')).toBe('이디야커피');
+    expect(brandOf('STARBUCKS COFFEE')).toBe('스타벅스');
+    expect(brandOf('동네카페 봄')).toBeUndefined();
   });
 });
 

@@ -107,7 +107,7 @@ export class CustomerSpendingFieldResolver {
     @Arg('merchant', () => String, {
       nullable: true,
       description:
-        'Only purchases at merchants whose name contains this text (case and spaces ignored, 1–60 characters), e.g. "스타벅스"; a known brand also matches its other spelling ("STARBUCKS COFFEE"), and not another merchant whose name holds it ("이마트" is not "롯데하이마트").',
+        'Only purchases at merchants whose name contains this text (case and spaces ignored, 1–60 characters), e.g. "스타벅스"; a known brand also matches its other spelling ("STARBUCKS COFFEE"), and not another merchant whose name holds it ("이마트" is not "롯데하이마트"); "카페", "커피" or "coffee" is every café (the coffee chains and any name with 카페/커피/cafe/coffee).',
     })
     merchant: string | undefined,
     @Arg('locality', () => Locality, {

@@ -114,7 +114,9 @@ export function merchantMatch(merchant: string): MerchantMatch {
       needle === merchantKey(brand.en) ||
       new RegExp(`^(?:${brand.alias.source})$`, 'i').test(needle));
   return {
-    needles: whole ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en)])] : [needle],
+    needles: whole
+      ? [...new Set([needle, merchantKey(brand.name), merchantKey(brand.en), ...(brand.group ?? [])])]
+      : [needle],
     shadows: [...(brand?.shadows ?? [])],
   };
 }
@@ -171,7 +173,10 @@ let brandMatches: { name: string; match: MerchantMatch }[] | undefined;
 
 /** The known brand a merchant name is (the merchant filter's rule), if any. */
 export function brandOf(name: string): string | undefined {
-  brandMatches ??= MERCHANTS.map((m) => ({ name: m.name, match: merchantMatch(m.name) }));
+  brandMatches ??= MERCHANTS.filter((m) => !m.group).map((m) => ({
+    name: m.name,
+    match: merchantMatch(m.name),
+  }));
   return brandMatches.find((b) => merchantMatches(name, b.match))?.name;
 }
 

@@ -261,6 +261,11 @@ describe('cards, hardship, forecasts', () => {
     expect(extractMerchant('transactions at Starbucks')).toBe('스타벅스');
     expect(extractMerchant('쿠팡 결제')).toBe('쿠팡');
     expect(extractMerchant('카드 내역')).toBeUndefined();
+    // Coffee is the cafés (a kind of shop), a brand named beside it wins, caffeine is not coffee.
+    expect(extractMerchant('how much did I spend on coffee last month?')).toBe('카페');
+    expect(extractMerchant('커피값 한달에 얼마나 써요?')).toBe('카페');
+    expect(extractMerchant('스타벅스 커피 얼마 썼어')).toBe('스타벅스');
+    expect(extractMerchant('카페인 줄여야 하나')).toBeUndefined();
     expect(extractOverseas('해외 결제')).toBe(true);
     // Payments abroad left out, or at home named: the domestic ones.
     expect(extractOverseas('10월에 해외에서 긁은거 빼면 얼마 썼어?')).toBe(false);

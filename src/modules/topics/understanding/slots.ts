@@ -1046,6 +1046,11 @@ export const MERCHANTS: readonly {
    * so an 이마트 filter does not count 하이마트's rows.
    */
   shadows?: readonly string[];
+  /**
+   * A kind of shop rather than one brand ("커피", "coffee": every café): the merchant keys it also matches. A group is
+   * never a brand of its own (brandOf), so merchant rankings keep each café apart.
+   */
+  group?: readonly string[];
 }[] = [
   { name: '스타벅스', en: 'Starbucks', category: 'FOOD', alias: /스타벅스|스벅|starbucks/i },
   { name: '맥도날드', en: "McDonald's", category: 'FOOD', alias: /맥도날드|맥날|mcdonald/i },
@@ -1122,6 +1127,45 @@ export const MERCHANTS: readonly {
   { name: 'JR EAST', en: 'JR EAST', category: 'TRANSPORT', alias: /jr\s?동일본|jr\s?east/i },
   // Card networks print a duty-free shop as "DUTY FREE" or "신라면세점": both are found by either word.
   { name: '면세점', en: 'Duty free', category: 'SHOPPING', alias: /면세점|duty\s?free/i },
+  // Last, so that a brand named beside it wins ("스타벅스 커피"): coffee is the cafés, not all of eating out.
+  {
+    name: '카페',
+    en: 'coffee shops',
+    category: 'FOOD',
+    alias: /커피|카페(?!인)|coffee|caf[eé]/i,
+    group: [
+      'coffee',
+      'cafe',
+      'café',
+      '커피',
+      '스타벅스',
+      'starbucks',
+      '이디야',
+      'ediya',
+      '투썸',
+      'twosome',
+      '빽다방',
+      'paiks',
+      '메가mgc',
+      'megacoffee',
+      '컴포즈',
+      'compose',
+      '할리스',
+      'hollys',
+      '폴바셋',
+      'paulbassett',
+      '블루보틀',
+      'bluebottle',
+      '엔제리너스',
+      'angelinus',
+      '탐앤탐스',
+      'tomntoms',
+      '파스쿠찌',
+      'pascucci',
+      '커피빈',
+      'coffeebean',
+    ],
+  },
 ];
 
 /** A merchant slot's value as a reply names it: the seed name in Korean, its English name in English. */
