@@ -143,6 +143,12 @@ describe('payment-trouble and card-misuse situations read as worry', () => {
     'I forgot to pay my loan this month',
     'someone is using my card online',
     '이번 달 이자 안 냈어요',
+    // QA round 11 (2026-11-27, KOTE 0.4145 and GoEmotions 0.6102 unchanged): stress with nothing left, a payment
+    // never made, a part-time job lost, a stolen card (+3 → +5).
+    'im really stressed, between rent and the loan i have like nothing left at the end of the month',
+    '제가 쓴 적 없는 결제가 있는 것 같아요 어떡해요',
+    '알바 잘려서 수입이 없어요 대출 이자 유예 가능한가요',
+    'pls help i think someone stole my card',
   ])('%s → ANXIOUS', (text) => {
     expect(analyseEmotionText(text).label).toBe('ANXIOUS');
   });

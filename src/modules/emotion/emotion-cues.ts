@@ -66,14 +66,15 @@ export const CUES: Cue[] = [
     pattern:
       /lose (?:my|our) (?:house|home|apartment|flat)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|stole my (?:card|wallet)/g,
     label: 'ANXIOUS',
-    weight: 3,
+    // 3 until 2026-11-27: "pls help i think someone stole my card" stayed NEUTRAL.
+    weight: 5,
   },
   // A payment on their card the customer did not make: the model alone reads "제가 결제하지 않은 게 있어요" HOPEFUL
   // (ANXIOUS 0.003) and "somebody made a purchase with my card" NEUTRAL, so +3 is not enough; the phrases are
   // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
   {
     pattern:
-      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:쓴|산|긁은) ?적 ?(?:이 ?|도 ?)?없는 ?(?:결제|거래|승인|내역)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -83,7 +84,7 @@ export const CUES: Cue[] = [
   // "I can't make my next loan payment" NEUTRAL after +3), so this cue outweighs it.
   {
     pattern:
-      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|\b(?:i[’']?m|i am|feel(?:ing)?|so|really|totally|completely) overwhelmed\b(?! (?:with|by) (?:joy|happiness|love|gratitude|kindness|support))|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장)\S{0,3} ?잘[렸려]|권고 ?사직|일자리를? ?잃|(?:회사|직장)\S{0,3} ?그만두게|laid off|lost my job|(?:going to|gonna|will|might|may|about to|afraid i'?ll|scared i'?ll) lose my job|losing my job|got fired|been fired|(?:월급|급여|수입|소득|연봉)\S{0,3} ?(?:이 ?|가 ?)?(?:반 ?토막|(?:반|절반)으로 ?(?:줄|깎|떨어))|\b(?:income|salary|pay|wages?)\b (?:got |was |has been )?(?:cut in half|halved)/g,
+      /(?:낼|갚을|내야 ?할) ?돈이 ?(?:하나도 |전혀 )?없|생활비가? ?(?:없|부족|모자)(?![어아]도)|can[’']?t (?:pay|make (?:my|the|this|next))|cannot pay|unable to pay|\b(?:i[’']?m|i am|feel(?:ing)?|so|really|totally|completely) overwhelmed\b(?! (?:with|by) (?:joy|happiness|love|gratitude|kindness|support))|(?:won[’']?t be|not be) able to (?:pay|make)|실직|해고(?:됐|당|되|돼)|(?:회사|직장|알바|아르바이트)\S{0,3} ?잘[렸려]|수입이 ?(?:하나도 |전혀 |아예 )?없|권고 ?사직|일자리를? ?잃|(?:회사|직장)\S{0,3} ?그만두게|laid off|lost my job|(?:going to|gonna|will|might|may|about to|afraid i'?ll|scared i'?ll) lose my job|losing my job|got fired|been fired|(?:월급|급여|수입|소득|연봉)\S{0,3} ?(?:이 ?|가 ?)?(?:반 ?토막|(?:반|절반)으로 ?(?:줄|깎|떨어))|\b(?:income|salary|pay|wages?)\b (?:got |was |has been )?(?:cut in half|halved)/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -91,7 +92,7 @@ export const CUES: Cue[] = [
   // model alone, a worry word too weak for the money-context rule): the strain beside money is the worry itself.
   {
     pattern:
-      /(?:생활비|돈|월급|급여|카드 ?값|대출|이자|월세|통장|살림|형편)[^.?!\n]{0,20}(?:빠듯|쪼들|허덕)|(?:빠듯|쪼들|허덕)[^.?!\n]{0,20}(?:생활비|돈|월급|카드 ?값|대출|이자|월세|살림)|\bstretched (?:so |really |very )?thin\b|\b(?:money|finances|budget|cash)(?: is| are|'s)? (?:so |really |very |pretty )?tight\b|\bliving paycheck to paycheck\b/g,
+      /(?:생활비|돈|월급|급여|카드 ?값|대출|이자|월세|통장|살림|형편)[^.?!\n]{0,20}(?:빠듯|쪼들|허덕)|(?:빠듯|쪼들|허덕)[^.?!\n]{0,20}(?:생활비|돈|월급|카드 ?값|대출|이자|월세|살림)|\bstretched (?:so |really |very )?thin\b|\bnothing left (?:at|by) the end of the month\b|\b(?:barely|hardly) (?:get|getting|make|making) by\b|\bi(?:[’']m| am|m) (?:so |really |very |super )?stressed(?: out)?\b(?! (?:at|about|with) (?:work|school|exams?|my job)\b)|\b(?:money|finances|budget|cash)(?: is| are|'s)? (?:so |really |very |pretty )?tight\b|\bliving paycheck to paycheck\b/g,
     label: 'ANXIOUS',
     weight: 5,
   },

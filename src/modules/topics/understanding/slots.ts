@@ -322,6 +322,17 @@ const EN_MULT: Record<string, number> = {
   bn: 1e9,
   billion: 1e9,
 };
+/** "half a million", "a million won", "a quarter of a million", "one and a half million": a figure said in words. */
+const EN_WORD_AMOUNT =
+  /\b(half a|a quarter(?: of a)?|one and a half|a)\s(thousand|mn|mil|million|bn|billion)\b/gi;
+const EN_WORD_FACTOR: Record<string, number> = {
+  'half a': 0.5,
+  'a quarter': 0.25,
+  'a quarter of a': 0.25,
+  'one and a half': 1.5,
+  a: 1,
+};
+
 const EN_AMOUNT =
   /(₩|krw\s?)?(\d[\d,]*(?:\.\d+)?|one|two|three|five|ten|twenty|fifty|a hundred|hundred)\s?(k|thousand|mn|mil|million|m|bn|billion|b)?\b\s?(won|krw)?/gi;
 
@@ -382,6 +393,11 @@ export function extractAmount(text: string): string | undefined {
     const value = base.times(mult ? EN_MULT[mult.toLowerCase()] : 1);
     if (value.gt(0)) candidates.push({ at: m.index, value });
   }
+  for (const m of text.matchAll(EN_WORD_AMOUNT))
+    candidates.push({
+      at: m.index,
+      value: new Decimal(EN_WORD_FACTOR[m[1].toLowerCase()]).times(EN_MULT[m[2].toLowerCase()]),
+    });
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0].value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0);
@@ -1400,7 +1416,7 @@ export const POLICY_LOANS =
  * "can I convert my card bill into instalments" — not the instalment purchases already held ("할부 남은 거").
  */
 export const INSTALMENT_CONVERSION =
-  /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
+  /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|(?<!(?:자동)?차\s?)할부로\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
 
 /** Retirement asked about: "노후 준비 어떻게 해야 돼요?", "연금저축이랑 IRP 차이", "how should I save for retirement". */
 export const RETIREMENT =
@@ -1833,7 +1849,7 @@ const REPAID_SO_FAR =
 
 /** A share of the balance: "절반", "반만", "half", "a third", "3분의 1", "30%" — before a repaying word. */
 export const BALANCE_SHARE =
-  /(절반|반|\bhalf\b|\ba (?:third|quarter)\b|\bone (?:third|quarter)\b|[234]\s?분의\s?1|(\d{1,2})\s?(?:%|퍼센트|프로))\s?(?:만\s?|정도\s?|쯤\s?|of (?:it|my (?:\w+ )?(?:loan|mortgage|balance|debt)|the (?:loan|balance|mortgage))\s?)?(?:을\s?|를\s?|이라도\s?)?(?:먼저\s?)?(?:갚|상환|pay|repay|prepay)|\b(?:pay|repay|prepay)(?: off| down| back)? (half|a third|a quarter|(\d{1,2}) ?%)(?: of)?\b/i;
+  /(절반|반|\bhalf\b(?! an? (?:thousand|mn|mil|million|bn|billion)\b)|\ba (?:third|quarter)\b(?! of an? (?:thousand|mil|million|billion)\b)|\bone (?:third|quarter)\b|[234]\s?분의\s?1|(\d{1,2})\s?(?:%|퍼센트|프로))\s?(?:만\s?|정도\s?|쯤\s?|of (?:it|my (?:\w+ )?(?:loan|mortgage|balance|debt)|the (?:loan|balance|mortgage))\s?)?(?:을\s?|를\s?|이라도\s?)?(?:먼저\s?)?(?:갚|상환|pay|repay|prepay)|\b(?:pay|repay|prepay)(?: off| down| back)? (half(?! an? (?:thousand|mn|mil|million|bn|billion)\b)|a third|a quarter(?! of an? (?:thousand|mil|million|billion)\b)|(\d{1,2}) ?%)(?: of)?\b/i;
 
 export function extractShare(text: string): number | undefined {
   const m = BALANCE_SHARE.exec(text);
@@ -2100,11 +2116,11 @@ const REFUND_WHEN =
 
 /** The dearest thing bought: "제일 비싸게 산 게 뭐예요", "the biggest thing i bought last month". */
 export const LARGEST_BOUGHT =
-  /(?:제일|가장|젤)\s?비싸게\s?(?:산|구매한|결제한|긁은)|\b(?:biggest|largest|most expensive) (?:thing|item|one)s? (?:i|that i|i've|i have) (?:bought|paid for|purchased|spent (?:money )?on)\b/i;
+  /(?:제일|가장|젤)\s?비싸게\s?(?:산|구매한|결제한|긁은)|(?:쓴|산|결제한|긁은|구매한)\s?(?:거|것|내역|건)\s?(?:중에서|중에|중|가운데)\s?(?:제일|가장|젤)\s?(?:큰|비싼)|\b(?:biggest|largest|most expensive) (?:thing|item|one)s? (?:i|that i|i've|i have) (?:bought|paid for|purchased|spent (?:money )?on)\b/i;
 
 /** The largest single transactions: "제일 큰 지출", "가장 비싼 거", "biggest purchases". */
 export const LARGEST = new RegExp(
-  String.raw`(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것|게)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?|buys?)\b|${LARGEST_BOUGHT.source}`,
+  String.raw`(?:제일|가장|젤)\s?(?:큰|비싼|많이\s?나온)\s?(?:결제|지출|거래|금액|구매|건|거|것|게)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?|spend(?:ing|s)?(?! (?:categor|area|type))|buys?)\b|${LARGEST_BOUGHT.source}`,
   'i',
 );
 

@@ -1839,6 +1839,73 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       expect(asksNothing(asked)).toBe(false);
   });
 
+  it('QA round 11: amounts in words, a loan told about, a card bill asked why, fees and rates after a refinance or a rate', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        'could i prepay half a million this month? would it even matter',
+        'PREPAYMENT_EFFECT',
+        { amount: '500000' },
+      ],
+      ['what if I repay a million won', 'PREPAYMENT_EFFECT', { amount: '1000000' }],
+      ['pay off half of my loan', 'PREPAYMENT_EFFECT', { share: 0.5 }],
+      ['tell me about my loan', 'LOANS_OVERVIEW', {}],
+      ['when is the kakao one due', 'NEXT_PAYMENT', { loan: { lender: 'kakao' } }],
+      [
+        'im really stressed, between rent and the loan i have like nothing left at the end of the month. is there anything that can help',
+        'HARDSHIP',
+        {},
+      ],
+      [
+        '10월달 카드 명세서 왜 이렇게 많이 나왔죠? 230만원이나',
+        'SPENDING',
+        { period: { kind: 'NAMED_MONTH', month: 10 }, cardBill: true },
+      ],
+      ['할부로 바꿀 수 있나요?', 'PRODUCT_QUESTION', { productTopic: 'INSTALMENT_CONVERSION' }],
+      ['고정금리로 바꾸는 게 나을까요?', 'REFINANCE', { productTopic: 'RATE_TYPES' }],
+      [
+        '11월에 쓴 거 중에 제일 큰 거 뭐야',
+        'CARD_TRANSACTIONS',
+        { period: { kind: 'NAMED_MONTH', month: 11 }, largest: true },
+      ],
+      ['주말에 쓰는 돈이 많은 편인가요?', 'SPENDING', { weekend: true }],
+      ['요즘 돈이 너무 안 모여요 뭐가 문제일까요', 'SAVINGS', {}],
+    ];
+    for (const [q, intent, slots] of cases)
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // A category asked is not the largest purchase.
+    expect(
+      understandMessage('whats my biggest spending category over the last 3 months').slots.largest,
+    ).toBeUndefined();
+    const pairs: [string, string, string, Record<string, unknown>][] = [
+      [
+        '신한은행 전세대출로 갈아타는 거 어때요?',
+        '수수료는 얼마나 나와요?',
+        'REFINANCE',
+        { switchCost: true },
+      ],
+      ['금리 1%p 오르면 이자 얼마나 늘어요?', '반대로 내리면요?', 'LOANS_OVERVIEW', { rateRise: -1 }],
+      [
+        '카카오 거 금리 몇 프로였지',
+        '변동이면 앞으로 오를 수도 있는 거예요?',
+        'LOANS_OVERVIEW',
+        { rateRise: 1, loan: { lender: 'kakao' } },
+      ],
+      ["what's my rate", 'could it go up?', 'LOANS_OVERVIEW', { rateRise: 1 }],
+      [
+        '신한은행 전세대출로 갈아타는 거 어때요?',
+        '그냥 카카오에 금리 깎아달라고 하는 거랑 뭐가 나아요',
+        'REFINANCE',
+        {},
+      ],
+    ];
+    for (const [first, then, intent, slots] of pairs)
+      expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([
+        first,
+        then,
+        { intent, slots },
+      ]);
+  });
+
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {
     expect(understandMessage('Is the rate fixed?')).toMatchObject({
       intent: 'PRODUCT_QUESTION',

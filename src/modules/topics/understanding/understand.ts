@@ -324,9 +324,13 @@ const TOTAL_ALONE =
 /** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
 const YEAR_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
+/** Whether their rate can rise, asked after it: "앞으로 오를 수도 있어요?", "올라갈 수도 있나요", "could it go up?". */
+const RATE_MAY_RISE =
+  /(?:오를|올라갈|인상될)\s?(?:수도|수|가능성|일도)|오르(?:나요|나|는\s?거|기도)|\b(?:could|can|will|might|may|would) (?:it|the rate|my rate|that|the interest) (?:ever |also )?(?:go up|rise|increase|get higher)\b/i;
+
 /** A fee asked alone: "수수료 있어?", "수수료는요?", "위약금은?", "any fee?", "is there a penalty?". */
 const FEE_ALONE =
-  /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
+  /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:얼마(?:나|정도|쯤)?\s?)?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어|들어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
 
@@ -427,6 +431,12 @@ function restatedSlot(
   // "수수료 있어?" after a prepayment or a payoff: that repayment's fee (the answer leads with it).
   if ((previous.intent === 'PREPAYMENT_EFFECT' || previous.intent === 'PAYOFF_QUOTE') && FEE_ALONE.test(text))
     return { productTopic: 'PREPAYMENT_FEE' };
+  // "반대로 내리면요?", "and the other way round?" after a rise of 2 points: a cut of 2 points (and back).
+  if (
+    previous.slots.rateRise !== undefined &&
+    /반대로|거꾸로|the other way(?: round| around)?|the opposite|in reverse/i.test(text)
+  )
+    return { rateRise: -previous.slots.rateRise };
   const rise = RISE_ALONE.exec(text);
   if (rise && (previous.slots.rateRise !== undefined || previous.slots.rateTo !== undefined)) {
     const v = Number(rise[1]);
@@ -537,6 +547,17 @@ export function understandWith(
       slots: { rateHigh: true, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
+      fragment: true,
+    };
+  // "변동이면 앞으로 오를 수도 있는 거예요?", "could it go up?" after their rate: yes — what a rise of one point does to
+  // that loan's payment (the what-if of a rise, LOANS_OVERVIEW rateRise), the loan inherited.
+  if (previous?.slots.currentRate && RATE_MAY_RISE.test(clean) && !/\d/.test(clean))
+    return {
+      intent: 'LOANS_OVERVIEW',
+      confidence: 1,
+      slots: { rateRise: 1, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
     };
   const top = ranked[0];
@@ -658,8 +679,12 @@ export function understandWith(
     intent = 'NEXT_PAYMENT';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
-  // "how long till it breaks even?", "몇 달이면 본전이에요?" after a refinance answer: that switch's break-even.
-  if (aboutPrevious && previous?.intent === 'REFINANCE' && BREAK_EVEN.test(clean)) {
+  // "how long till it breaks even?", "몇 달이면 본전이에요?" after a refinance answer: that switch's break-even;
+  // "수수료는 얼마나 나와요?" after a refinance answer: what the switch costs (its fee first).
+  if (
+    previous?.intent === 'REFINANCE' &&
+    ((aboutPrevious && BREAK_EVEN.test(clean)) || FEE_ALONE.test(clean))
+  ) {
     intent = 'REFINANCE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
