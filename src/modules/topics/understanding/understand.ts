@@ -434,7 +434,7 @@ function restatedSlot(
   // "반대로 내리면요?", "and the other way round?" after a rise of 2 points: a cut of 2 points (and back).
   if (
     previous.slots.rateRise !== undefined &&
-    /반대로|거꾸로|the other way(?: round| around)?|the opposite|in reverse/i.test(text)
+    /반대로|거꾸로|\bthe other way(?: round| around)?\b|\bthe opposite\b|\bin reverse\b/i.test(text)
   )
     return { rateRise: -previous.slots.rateRise };
   const rise = RISE_ALONE.exec(text);
