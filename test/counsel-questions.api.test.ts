@@ -5188,6 +5188,41 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"저한테 맞는 적금 상품 있어요?" / "해외여행 자주 가는데 카드 바꾸는 게 나을까요" / "청년 적금 금리 몇프로에요?" / "looking to park 3m" → the house\'s products for them (customer.recommendations), first', async () => {
+    const res = await t.request<{
+      me: {
+        customer: {
+          age: number;
+          recommendations: { productCode: string; kind: string; name: string; nameKo: string }[];
+        };
+      };
+    }>('{ me { customer { age recommendations(first: 20) { productCode kind name nameKo } } } }', {}, token);
+    expect(res.errors).toBeUndefined();
+    const { recommendations: recs } = res.data!.me.customer;
+    const savings = recs.find((r) => r.kind === 'SAVINGS')!;
+    const card = recs.find((r) => r.kind === 'CARD')!;
+    expect(savings).toBeDefined();
+    expect(card).toBeDefined();
+    const ko = await ask('저한테 맞는 적금 상품 있어요?');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(ko.text)).toContain(`고객님께는 ${savings.nameKo}`);
+    const travel = await ask('해외여행 자주 가는데 카드 바꾸는 게 나을까요');
+    expect(travel.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(travel.text)).toContain(card.nameKo);
+    const named = await ask('청년 적금 금리 몇프로에요? 한달 최대 얼마 넣을 수 있어요?');
+    expect(firstSentence(named.text)).toMatch(
+      /^청년 희망 적금은 만 19–34세, 월 최대 70만원, 연 4\.5%입니다\./,
+    );
+    const park = await ask('do u guys have a savings account with good interest? looking to park 3m');
+    expect(park.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(park.text)).toContain(savings.name);
+    // ₩3,000,000 for 12 months at the term deposit's 3.3 %: ₩99,000 before the 15.4 % tax (₩15,246), ₩83,754 after.
+    expect(park.text).toContain(
+      'pays about ₩83,754 after tax over 12 months (₩99,000 before the 15.4% interest tax)',
+    );
+    for (const x of [ko, travel, named, park]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"how much have I spent on coffee this year?" / "커피값 올해 얼마 썼어?" → the cafés (every coffee chain), not all of eating out', async () => {
     const [cafes, starbucks, ediya, food] = await Promise.all([
       spentTotal('period: THIS_YEAR, merchant: "카페"'),

@@ -451,6 +451,13 @@ export interface CounselSlots {
    * LUMP_SUM, "how much interest would I earn on my savings?"): worked out at a stated example rate, after tax.
    */
   depositInterest?: 'INSTALMENT' | 'LUMP_SUM';
+  /**
+   * The house's products asked for ("적금 추천해주세요", "저한테 맞는 카드 있어요?", "do you have a savings account with
+   * good interest?", "recommend me something"): the kind asked, ANY when none is named.
+   */
+  recommend?: 'SAVINGS' | 'CARD' | 'LOAN' | 'ANY';
+  /** One product of the house named ("청년 적금 금리 몇프로에요?", "the travel card"): its catalogue id. */
+  product?: string;
   /** Which loan to repay first ("뭐부터 갚아요?", "which loan should I pay off first?"): the loans by rate. */
   payoffOrder?: boolean;
   /** A purchase charged twice ("같은 거 두 번 결제됐어요", "중복 결제", "I was charged twice"): the equal pairs first. */

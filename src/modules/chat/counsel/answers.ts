@@ -25,6 +25,7 @@ import type {
   LatenessData,
   PayoffData,
   PeersData,
+  ProductLine,
   RefinanceChoiceData,
   RefinanceData,
   ScheduleData,
@@ -4631,6 +4632,98 @@ function getByLines(amount: string, s: SpendingSummaryData, data: TurnData, lang
   return out;
 }
 
+/** "만 19–34세" / "ages 19–34", "만 35세 이상" / "35 and over": a product's age limits, or null without any. */
+function ageLimits(p: ProductLine, lang: Lang): string | null {
+  if (p.minAge === null && p.maxAge === null) return null;
+  if (lang === 'ko')
+    return p.maxAge === null
+      ? `만 ${p.minAge}세 이상`
+      : p.minAge === null
+        ? `만 ${p.maxAge}세 이하`
+        : `만 ${p.minAge}–${p.maxAge}세`;
+  return p.maxAge === null
+    ? `${p.minAge} and over`
+    : p.minAge === null
+      ? `up to ${p.maxAge}`
+      : `ages ${p.minAge}–${p.maxAge}`;
+}
+
+/**
+ * "적금 추천해주세요", "청년 적금 금리 몇프로에요?", "해외여행 자주 가는데 카드 바꾸는 게 나을까요", "do you have a savings
+ * account with good interest? looking to park 3m", "recommend me something": the product named, or the one the
+ * recommendation engine picks for them, first — its benefit, age limits against their age, and why it fits (the
+ * engine's reasons); a lump sum named is worked out on the term deposit (its rate, 12 months, after the 15.4% tax);
+ * then the other products of that kind their age allows; never an approval.
+ */
+function recommendLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const r = data.recommendations;
+  if (!r)
+    return [
+      lang === 'ko'
+        ? '지금은 상품 추천을 불러올 수 없습니다. 잠시 후 다시 물어봐 주세요.'
+        : 'I can’t load product recommendations right now; please ask again in a moment.',
+    ];
+  const all = [...r.recommended, ...r.others];
+  const named = input.understanding.slots.product;
+  const asked = named ? all.find((p) => p.id === named) : undefined;
+  const best = asked ?? r.recommended[0];
+  const kindWord = {
+    SAVINGS: { ko: '예·적금', en: 'savings product' },
+    CARD: { ko: '카드', en: 'card' },
+    LOAN: { ko: '대출', en: 'loan' },
+  };
+  const out: string[] = [];
+  if (named && !asked)
+    out.push(
+      lang === 'ko'
+        ? '물어보신 상품은 지금 고객님 나이로는 가입 대상이 아니거나 이미 가지고 계신 상품입니다.'
+        : 'The product you asked about is not open to you at your age, or you already hold it.',
+    );
+  if (best) {
+    const limits = ageLimits(best, lang);
+    const fits = r.age !== null && limits !== null;
+    const why = best.reasons.length ? best.reasons.join(', ') : null;
+    out.push(
+      lang === 'ko'
+        ? `${asked ? koText`${best.name}은/는 ${best.benefit}입니다.` : koText`고객님께는 ${best.name}을/를 추천드립니다: ${best.benefit}.`}${fits ? ` 만 ${r.age}세이셔서 가입 대상입니다.` : ''}${why ? ` (추천 이유: ${why})` : ''}`
+        : `${asked ? `${best.name}: ` : `For you I’d suggest the ${best.name}: `}${best.benefit}.${fits ? ` At ${r.age} you are eligible.` : ''}${why ? ` (Why: ${why}.)` : ''}`,
+    );
+  } else
+    out.push(
+      lang === 'ko'
+        ? koText`지금 고객님 이용 패턴에 딱 맞춰 추천할 ${r.kind ? kindWord[r.kind].ko : '상품'}은/는 없지만, 가입할 수 있는 상품은 아래와 같습니다.`
+        : `Nothing stands out for your pattern right now, but these ${r.kind ? `${kindWord[r.kind].en}s` : 'products'} are open to you.`,
+    );
+  // "300만원 넣어두려면": a lump sum on the term deposit, at its own rate for 12 months, after tax.
+  const lump = input.understanding.slots.amount;
+  const deposit = all.find((p) => p.id === 'DEPOSIT_12M' && p.rate);
+  if (lump && deposit && (r.kind === 'SAVINGS' || r.kind === null)) {
+    const x = savingsInterest('LUMP_SUM', lump, deposit.rate!, 12);
+    const won = (v: string) => formatWon(v, lang);
+    out.push(
+      lang === 'ko'
+        ? koText`${won(lump)}을/를 한 번에 맡기신다면 ${deposit.name}(연 ${new Decimal(deposit.rate!).mul(100).toString()}%)에 12개월 두면 세후 이자 약 ${won(x.net)}입니다 (세전 ${won(x.gross)}, 이자소득세 15.4% 차감).`
+        : `To park ${won(lump)} in one go, the ${deposit.name} (${new Decimal(deposit.rate!).mul(100).toString()}% a year) pays about ${won(x.net)} after tax over 12 months (${won(x.gross)} before the 15.4% interest tax).`,
+    );
+  }
+  const rest = all.filter((p) => p !== best).slice(0, 3);
+  if (rest.length) {
+    out.push(lang === 'ko' ? '함께 보실 만한 상품:' : 'Also worth a look:');
+    for (const p of rest) {
+      const limits = ageLimits(p, lang);
+      const said = limits !== null && p.benefit.toLowerCase().includes(limits.toLowerCase());
+      out.push(`- ${p.name}: ${p.benefit}${limits && !said ? ` (${limits})` : ''}`);
+    }
+  }
+  out.push(
+    lang === 'ko'
+      ? '금리와 혜택은 가입 시점의 상품설명서가 기준이며, 카드·대출은 심사 결과에 따라 달라질 수 있습니다.'
+      : 'Rates and benefits are those of the product terms when you sign up; cards and loans depend on the review.',
+  );
+  return out;
+}
+
 /** "1년이면 얼마 모여요?": what a month leaves, put aside for the months named (no interest counted), to the won. */
 function savingsOverLine(months: number, surplus: string, lang: Lang): string {
   const total = formatWon(new Decimal(surplus).times(months).toFixed(0), lang);
@@ -4722,6 +4815,11 @@ function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
 
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  // "적금 추천해주세요": the house's savings products for them first, then what a month leaves to put in.
+  if (input.understanding.slots.recommend) {
+    const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
+    return [...recommendLines(input), ...rest];
+  }
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
   if (input.understanding.slots.getBy && data.spendingSummary)
     return getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
@@ -5037,6 +5135,7 @@ function methodChangeLead(input: IntentReplyInput): string[] {
 
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.recommend) return recommendLines(input);
   const topic = input.understanding.slots.productTopic;
   if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);

@@ -311,6 +311,35 @@ export interface PeersData {
   metrics: { metric: string; value: number; percentile: number; groupMedian: number | null }[];
 }
 
+/** One product of the house's catalogue as a recommendation answer names it (customer.recommendations). */
+export interface ProductLine {
+  /** Catalogue id, e.g. SAVINGS_YOUTH (never shown: `name` is). */
+  id: string;
+  kind: 'CARD' | 'SAVINGS' | 'LOAN';
+  /** In the turn's language. */
+  name: string;
+  benefit: string;
+  /** Why it fits this customer, in the turn's language (empty for a product not recommended to them). */
+  reasons: string[];
+  /** Savings: the base annual rate; loans: the lowest offered (a fraction, "0.045"); null for cards. */
+  rate: string | null;
+  /** Age limits of the product, when it has any (만 19–34세). */
+  minAge: number | null;
+  maxAge: number | null;
+}
+
+/** Products for the customer: the engine's recommendations of the kind asked, then the rest of that kind. */
+export interface RecommendationsData {
+  /** The kind asked; null for any. */
+  kind: 'CARD' | 'SAVINGS' | 'LOAN' | null;
+  /** The customer's age today (eligibility is said against it). */
+  age: number | null;
+  /** Recommended to this customer by the rules and the clusters (customer.recommendations), best first. */
+  recommended: ProductLine[];
+  /** The other products of that kind the customer's age allows and does not hold, by catalogue order. */
+  others: ProductLine[];
+}
+
 export interface InsightsData {
   quarter: string;
   healthScore: number | null;
@@ -581,6 +610,8 @@ export interface TurnData {
   transactions?: TransactionsData;
   insights?: InsightsData | null;
   peers?: PeersData | null;
+  /** The house's products for this customer, for "적금 추천해주세요", "which card should I get?". */
+  recommendations?: RecommendationsData | null;
   instalments?: InstalmentsData;
   /** The instalments on the card statements a bill question is about: this month's, and next month's for nextBill. */
   statements?: StatementData[];

@@ -82,6 +82,7 @@ import {
   getIndicatorForecast,
   getInsights,
   getPeers,
+  getRecommendations,
   getInstalments,
   getStatement,
   daysToPayday,
@@ -331,6 +332,8 @@ function citationsOf(scenario: ScenarioData | undefined, data: TurnData): Citati
       source: `peers:${data.peers.quarter}:${data.peers.level}`,
       label: `${data.peers.size} similar customers, ${data.peers.quarter}`,
     });
+  if (data.recommendations)
+    citations.push({ source: 'recommendations', label: 'products for you (rules and similar customers)' });
   for (const f of data.forecasts ?? [])
     citations.push({
       source: `forecast:${f.kind === 'CUSTOMER' ? `customer.${f.series}` : f.series}@${f.version ?? f.lastObservedPeriod}:${f.method}`,
@@ -979,6 +982,10 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.RECURRING, used, () => getRecurringCharges(t)).then((v) => (data.recurring = v)),
       wants(TOOL.PEERS) &&
         this.fetch(ctx, TOOL.PEERS, used, () => getPeers(t)).then((v) => (data.peers = v ?? null)),
+      wants(TOOL.RECOMMEND) &&
+        this.fetch(ctx, TOOL.RECOMMEND, used, () =>
+          getRecommendations(t, slots.recommend === 'ANY' ? null : (slots.recommend ?? null)),
+        ).then((v) => (data.recommendations = v ?? null)),
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
       wants(TOOL.SIMULATE) &&
         slots.loanKind !== 'JEONSE' &&

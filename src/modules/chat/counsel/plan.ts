@@ -158,6 +158,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
   if (slots.lastPayment && intent === 'HARDSHIP')
     return { ...ANSWER_PLANS.HARDSHIP, tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.LAST_REPAYMENTS] };
+  // "적금 추천해주세요", "which card should I get?": the house's products for them (with what a month leaves, for savings).
+  if (slots.recommend && intent === 'SAVINGS')
+    return { tools: [TOOL.RECOMMEND, ...ANSWER_PLANS.SAVINGS.tools], scenario: false };
+  if (slots.recommend) return { tools: [TOOL.RECOMMEND], scenario: false };
   // "적금 이자 얼마나 받을 수 있어?": what a month leaves (the saving's amount) at an example rate; no scenario.
   if (intent === 'SAVINGS' && slots.depositInterest) return { ...ANSWER_PLANS.SAVINGS, scenario: false };
   // "이번 달 남은 돈 얼마야?": a month's income against this month's card spending so far and the loans.

@@ -5,6 +5,7 @@ import Decimal from 'decimal.js';
 import type { RequestContext } from '../../../common/context';
 import {
   addDays,
+  ageOn,
   dayOfMonth,
   daysBetween,
   isValidIsoDate,
@@ -17,7 +18,12 @@ import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
 import type { ForecastingService } from '../../forecasting';
 import { IMPORT_TYPE, UploadEntity, type ImportService } from '../../imports';
-import type { InsightModelsService, InsightsService } from '../../insights';
+import {
+  PRODUCT_CATALOGUE,
+  type InsightModelsService,
+  type InsightsService,
+  type Product,
+} from '../../insights';
 import type { FaqCatalogueSnapshot } from '../../faq';
 import type { RefinanceOfferService } from '../../refinancing';
 import {
@@ -71,6 +77,8 @@ import type {
   TransactionsData,
   InterestPaidData,
   PeersData,
+  ProductLine,
+  RecommendationsData,
   InstalmentsData,
   StatementData,
   CardsData,
@@ -134,6 +142,7 @@ export const TOOL = {
   LAST_REPAYMENTS: 'get_last_repayments',
   RECURRING: 'get_recurring_charges',
   CARDS: 'get_cards',
+  RECOMMEND: 'get_product_recommendations',
 } as const;
 export type ToolName = (typeof TOOL)[keyof typeof TOOL];
 
@@ -358,6 +367,25 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
       'principal, interest, fee and penalty interest, and the principal left after it (KRW exact).',
     parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
   },
+  get_product_recommendations: {
+    name: TOOL.RECOMMEND,
+    description:
+      'The house’s products (savings and deposits, cards, loans) for this customer: those the recommendation ' +
+      'engine picks for them with its reasons (spending mix, life stage, age), best first, then the other ' +
+      'products of that kind their age allows; each with its benefit, rate and age limits. Guidance, not an offer.',
+    parameters: {
+      type: 'object',
+      properties: {
+        customerId: CUSTOMER_ID_ARG,
+        kind: {
+          type: 'string',
+          enum: ['SAVINGS', 'CARD', 'LOAN'],
+          description: 'Only this kind (omit for all).',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
   get_peer_comparison: {
     name: TOOL.PEERS,
     description:
@@ -542,6 +570,7 @@ export const CUSTOMER_TOOLS: readonly ToolDefinition[] = [
   TOOL.LAST_REPAYMENTS,
   TOOL.RECURRING,
   TOOL.CARDS,
+  TOOL.RECOMMEND,
 ].map((n) => TOOL_DEFINITIONS[n]);
 /** The tools of a staff FAQ turn. */
 export const STAFF_TOOLS: readonly ToolDefinition[] = [
@@ -1842,6 +1871,61 @@ export async function getRecurringCharges(t: ToolContext): Promise<RecurringData
 const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
 
 /** customer.peerComparison of the latest quarter: the customer's percentiles among similar customers. */
+/** Catalogue products a recommendation answer lists at most besides the recommended ones. */
+const OTHER_PRODUCTS = 3;
+
+/**
+ * customer.recommendations (the rules and clusters of the insights module; each serve is logged like the API's) of
+ * the kind asked, and the other catalogue products of that kind the customer's age allows — their own words, in the
+ * turn's language, never the engine's points.
+ */
+export async function getRecommendations(
+  t: ToolContext,
+  kind: 'SAVINGS' | 'CARD' | 'LOAN' | null = null,
+): Promise<RecommendationsData | null> {
+  const service = t.services.insightModels;
+  if (!service) return null;
+  const customerId = requireCustomer(t);
+  const [recs, customer] = await Promise.all([
+    service.recommendations(t.ctx, customerId, { first: 20 }),
+    t.services.customers.getById(t.ctx, customerId),
+  ]);
+  const age = ageOn(customer.birthDate, koreanDate(t.ctx.now()));
+  const lang = t.language;
+  const line = (p: Product, reasons: string[]): ProductLine => ({
+    id: p.id,
+    kind: p.kind,
+    name: p.name[lang],
+    benefit: p.benefit[lang],
+    // "64.3% of spend is overseas or travel (+70)": the points are the engine's, not the customer's business.
+    rate: p.rate ?? null,
+    reasons: reasons.map((r) => r.replace(/\s*\(\+\d+(?:\.\d+)?\)\s*$/, '')),
+    minAge: p.minAge ?? null,
+    maxAge: p.maxAge ?? null,
+  });
+  const byId = new Map(PRODUCT_CATALOGUE.map((p) => [p.id, p]));
+  const recommended = recs
+    .map((r) => ({ r, p: byId.get(r.productCode) }))
+    .filter((x): x is { r: (typeof recs)[number]; p: Product } => !!x.p && (!kind || x.p.kind === kind))
+    .map(({ r, p }) =>
+      line(
+        p,
+        r.reasonsList.map((x) => x[lang]),
+      ),
+    );
+  const shown = new Set(recommended.map((p) => p.id));
+  const others = PRODUCT_CATALOGUE.filter(
+    (p) =>
+      (!kind || p.kind === kind) &&
+      !shown.has(p.id) &&
+      (p.minAge === undefined || age >= p.minAge) &&
+      (p.maxAge === undefined || age <= p.maxAge),
+  )
+    .slice(0, OTHER_PRODUCTS)
+    .map((p) => line(p, []));
+  return sanitiseData({ kind, age, recommended, others });
+}
+
 export async function getPeers(t: ToolContext): Promise<PeersData | null> {
   const service = t.services.insightModels;
   if (!service) return null;
@@ -2079,6 +2163,13 @@ export async function executeTool(
       return { recurring: await getRecurringCharges(t) };
     case TOOL.CARDS:
       return await getCards(t);
+    case TOOL.RECOMMEND:
+      return {
+        recommendations: await getRecommendations(
+          t,
+          args.kind === 'SAVINGS' || args.kind === 'CARD' || args.kind === 'LOAN' ? args.kind : null,
+        ),
+      };
     case TOOL.LAST_REPAYMENTS:
       return getLastRepayments(t);
     case TOOL.SPENDING_SUMMARY:

@@ -110,7 +110,7 @@ export const PRODUCT_CATALOGUE: readonly Product[] = [
     id: 'LOAN_REFINANCE',
     kind: 'LOAN',
     name: { ko: '저금리 대환대출', en: 'Refinancing Loan' },
-    benefit: { ko: '고금리 대출을 연 4.9%부터로 갈아타기', en: 'Move high-rate debt to from 4.9 %' },
+    benefit: { ko: '고금리 대출을 연 4.9%부터로 갈아타기', en: 'Move high-rate debt to a rate from 4.9 %' },
     rate: '0.049',
   },
   {

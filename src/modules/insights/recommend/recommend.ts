@@ -2,7 +2,7 @@ import { toDecimal } from '../../../common/money';
 import { reason, Reason } from '../explain';
 import { categoryShare, QuarterFeatures, r4, validateQuarterFeatures } from '../features';
 import { HealthBand } from '../health/health-score';
-import { LifeStage } from '../life-stage/life-stage';
+import { LIFE_STAGE_NAMES, LifeStage } from '../life-stage/life-stage';
 import { LoanRiskBand } from '../loan-risk/loan-risk';
 import { Product, PRODUCT_CATALOGUE } from './catalogue';
 
@@ -59,6 +59,8 @@ interface Derived {
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+/** The life stage in words (a reason is read by customers: never its code). */
+const stageName = (c: Derived) => LIFE_STAGE_NAMES[c.ctx.lifeStage].en;
 
 function derive(ctx: RecommendationContext): Derived {
   const q = ctx.features;
@@ -127,7 +129,7 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     points: 30,
     code: 'FAMILY_STAGE',
     when: (c) => c.ctx.lifeStage === 'YOUNG_FAMILY' || c.ctx.lifeStage === 'MATURE_FAMILY',
-    en: (c) => `Life stage ${c.ctx.lifeStage}`,
+    en: (c) => `Life stage: ${stageName(c)}`,
     ko: () => '자녀 양육 단계',
     figures: (c) => ({ lifeStage: c.ctx.lifeStage }),
   },
@@ -154,7 +156,7 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     points: 40,
     code: 'SENIOR_STAGE',
     when: (c) => c.ctx.lifeStage === 'PRE_RETIREMENT' || c.ctx.lifeStage === 'RETIRED',
-    en: (c) => `Life stage ${c.ctx.lifeStage}`,
+    en: (c) => `Life stage: ${stageName(c)}`,
     ko: () => '은퇴 준비·은퇴 단계',
     figures: (c) => ({ lifeStage: c.ctx.lifeStage }),
   },
@@ -172,7 +174,7 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     points: 60,
     code: 'YOUNG_SAVER',
     when: (c) => c.ctx.lifeStage === 'STUDENT' || c.ctx.lifeStage === 'EARLY_CAREER',
-    en: (c) => `Life stage ${c.ctx.lifeStage}, eligible age ${c.q.age}`,
+    en: (c) => `Life stage: ${stageName(c)}, eligible at age ${c.q.age}`,
     ko: (c) => `사회초년·학생 단계, 만 ${c.q.age}세`,
     figures: (c) => ({ age: c.q.age, lifeStage: c.ctx.lifeStage }),
   },
@@ -200,7 +202,7 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     points: 60,
     code: 'RETIREMENT_PLANNING',
     when: (c) => c.ctx.lifeStage === 'PRE_RETIREMENT' || c.ctx.lifeStage === 'MATURE_FAMILY',
-    en: (c) => `Life stage ${c.ctx.lifeStage}: tax-advantaged retirement saving`,
+    en: (c) => `Life stage: ${stageName(c)}, tax-advantaged retirement saving`,
     ko: () => '노후 준비 세액공제',
     figures: (c) => ({ lifeStage: c.ctx.lifeStage }),
   },
@@ -228,7 +230,7 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     points: 60,
     code: 'NEWLY_WED_STAGE',
     when: (c) => c.ctx.lifeStage === 'NEWLY_WED',
-    en: () => 'Life stage NEWLY_WED',
+    en: () => `Life stage: ${LIFE_STAGE_NAMES.NEWLY_WED.en}`,
     ko: () => '신혼 단계',
     figures: (c) => ({ lifeStage: c.ctx.lifeStage }),
   },

@@ -4,6 +4,7 @@
 import type { CounselIntent } from '../counsel-intents';
 import {
   AUTO_DEBIT_ACCOUNT,
+  extractRecommend,
   BREAK_OR_BORROW,
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
@@ -353,6 +354,12 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "친구가 보증 서달라는데 서도 될까요" (the guarantor's liability), "whats the minimum payment on my card" (the bill
   // and what paying only the minimum costs).
   if (DECIDING_PRODUCT_TERMS.some((re) => re.test(text))) return 'PRODUCT_QUESTION';
+  // "적금 추천해주세요", "청년 적금 금리 몇프로에요?", "do u guys have a savings account with good interest? looking to park
+  // 3m" (read as a loan limit or a savings goal of 3m), "해외여행 자주 가는데 카드 바꾸는 게 나을까요" (read as spending):
+  // the house's products for them — savings under SAVINGS (with what a month leaves), cards and the rest as a product
+  // question.
+  const recommend = extractRecommend(text);
+  if (recommend) return recommend === 'SAVINGS' ? 'SAVINGS' : 'PRODUCT_QUESTION';
   // "개인회생 하면 어떻게 돼요?", "채무조정 신청하면 무조건 되는 거죠?" (read as product questions about rates): hardship —
   // the options, their payment, and no promise.
   if (DEBT_RELIEF.test(text)) return 'HARDSHIP';

@@ -180,8 +180,12 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'depositInterest',
     'depositBalance',
     'breakOrBorrow',
+    'recommend',
+    'product',
   ],
   PRODUCT_QUESTION: [
+    'recommend',
+    'product',
     'loanKind',
     'productTopic',
     'incomeChange',
@@ -1407,6 +1411,47 @@ export const HOUSING_SUBSCRIPTION =
 export const OVERSEAS_CARD_FEES =
   /(?:해외|외화|달러|엔화|현지\s?통화)\s?(?:카드\s?)?(?:결제|이용|사용|직구)?\s?수수료|(?:해외|외국)[^.?!]{0,15}수수료|원화\s?결제\s?(?:차단|수수료|서비스)|\bDCC\b|\b(?:foreign|overseas|international) (?:transaction |exchange |currency )?fees?\b|\bfees?\b[^.?!]{0,30}\b(?:abroad|overseas|foreign currency)\b/i;
 
+/** The house's products a customer names (catalogue ids of the insights module's PRODUCT_CATALOGUE). */
+export const HOUSE_PRODUCTS: readonly (readonly [string, RegExp])[] = [
+  ['SAVINGS_YOUTH', /청년\s?(?:희망\s?)?적금|\byouth (?:hope )?savings\b/i],
+  ['SAVINGS_FREE', /자유\s?(?:적립\s?)?적금|\bflexible savings\b/i],
+  ['DEPOSIT_12M', /정기\s?예금|\b(?:term|fixed|time) deposit\b/i],
+  ['CARD_TRAVEL', /트래블\s?(?:마일리지\s?)?카드|\btravel (?:mileage )?card\b/i],
+  ['CARD_ONLINE_CASHBACK', /(?:온라인\s?)?캐시백\s?카드|\b(?:online )?cashback card\b/i],
+  ['CARD_DINING', /외식\s?(?:·|\s)?\s?배달\s?(?:적립\s?)?카드|\bdining (?:& |and )?delivery card\b/i],
+  ['CARD_COMMUTE', /주유\s?(?:·|\s)?\s?교통\s?(?:할인\s?)?카드|\bfuel (?:& |and )?transit card\b/i],
+  ['CARD_FAMILY', /패밀리\s?(?:생활\s?)?카드|\bfamily (?:living )?card\b/i],
+];
+
+/** Savings products asked for: "적금 추천해주세요", "좋은 예금 있어요?", "savings account with good interest", "park 3m". */
+const RECOMMEND_SAVINGS =
+  /(?:적금|예금|예적금|저축\s?상품)\S{0,3}\s?(?:상품\S{0,2}\s?)?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|어떤\s?(?:게|거|걸)|괜찮은\s?(?:거|게|상품)|있(?:어요|나요|을까요|나)\s?[?？]?\s*$)|(?:좋은|괜찮은|맞는|금리\s?(?:높은|좋은|센)|이자\s?(?:많이\s?)?(?:주는|높은))\s?(?:적금|예금|저축\s?상품)|(?:어떤|무슨)\s?(?:적금|예금)|(?:적금|예금)\s?(?:금리|이율)\S{0,2}\s?(?:몇|얼마|어떻게)|\b(?:recommend|suggest)\b[^.?!]{0,30}\b(?:savings|deposit|account)\b|\b(?:savings|deposit) (?:accounts?|products?|plans?)\b[^.?!]{0,30}\b(?:good|best|high|better|recommend|interest|rate)\b|\b(?:good|best|high|higher|better)[- ](?:interest|rate|yield) (?:savings|account|deposit)|\bpark (?:my |some |the )?(?:money|cash|savings|₩?\d[\d.,]*\s?(?:k|m|mil|million|won)?)\b|\b(?:good|best|better|top|high[- ]interest) (?:savings|deposit)(?: accounts?| products?)?\b/i;
+
+/** Cards asked for: "카드 추천해주세요", "카드 바꾸는 게 나을까요", "which card should I get", "a cashback card". */
+const RECOMMEND_CARD =
+  /카드\S{0,3}\s?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|바꾸는\s?게\s?(?:나을|좋을|낫)|바꿀까|새로\s?(?:만들까|만드는\s?게)|갈아탈까)|(?:어떤|무슨)\s?카드\S{0,2}\s?(?:가\s?|를\s?)?(?:좋|만들|나아|낫|쓰는\s?게\s?(?:좋|나))|(?:혜택|캐시백|적립|마일리지)\S{0,2}\s?(?:좋은|많은|높은|주는)\s?카드|\b(?:recommend|suggest)\b[^.?!]{0,20}\bcards?\b|\b(?:which|what|best|better) (?:credit |debit )?card\b[^.?!]{0,30}\b(?:should|for me|to get|to use|cashback|miles|travel|better|best)\b|\bswitch(?:ing)? (?:my )?(?:credit )?cards?\b|\bnew card\b[^.?!]{0,20}\b(?:better|worth|should)\b/i;
+
+/** Any product asked for: "저한테 맞는 상품 있어요?", "상품 추천해주세요", "recommend me something that fits me". */
+const RECOMMEND_ANY =
+  /(?:저한테|나한테|제게|내게|저에게)\s?(?:맞는|좋은|괜찮은|필요한)\s?(?:금융\s?)?(?:상품|거)|(?:금융\s?)?상품\S{0,2}\s?(?:좀\s?)?추천|추천\s?(?:상품|해\s?줄\s?만한|할\s?만한)|\brecommend (?:me )?(?:something|a product|products|anything)\b|\bproducts? (?:that )?(?:fits?|suits?|for) me\b|\bwhat (?:products? )?(?:would|do|can) you recommend\b/i;
+
+/** The kind of the house's products asked for, if the message asks for one. */
+export function extractRecommend(text: string): 'SAVINGS' | 'CARD' | 'ANY' | undefined {
+  if (RECOMMEND_SAVINGS.test(text)) return 'SAVINGS';
+  if (RECOMMEND_CARD.test(text)) return 'CARD';
+  if (RECOMMEND_ANY.test(text)) return 'ANY';
+  // "청년 적금 금리 몇프로에요?": a product of the house named is asked about — not two kinds set side by side ("is a
+  // fixed deposit better than an installment savings account", a question of how they work).
+  if (
+    /\bbetter than\b|\bvs\.?\b|\bversus\b|\bor (?:an? )?(?:installment|instalment|savings|deposit)|보다\s?(?:나아|낫|좋)|차이/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const named = HOUSE_PRODUCTS.find(([, re]) => re.test(text))?.[0];
+  return named ? (named.startsWith('CARD') ? 'CARD' : 'SAVINGS') : undefined;
+}
+
 /** The government-backed loans for low incomes asked about: "서민금융 정책대출 받을 수 있나요?", "햇살론 조건이 뭐예요". */
 export const POLICY_LOANS =
   /서민\s?금융|정책\s?(?:자금\s?)?대출|햇살론|새희망\s?홀씨|미소\s?금융|최저\s?신용자\s?(?:특례\s?)?보증|소액\s?생계비\s?대출|\bgovernment[- ](?:backed|supported|subsidi[sz]ed) loans?\b|\bpolicy loans?\b/i;
@@ -2591,6 +2636,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
             ? ('RAISE' as const)
             : undefined);
         if (v) out.creditEffect = v;
+        break;
+      }
+      case 'recommend': {
+        const v = extractRecommend(text);
+        if (v) out.recommend = v;
+        break;
+      }
+      case 'product': {
+        const v = extractRecommend(text) && HOUSE_PRODUCTS.find(([, re]) => re.test(text))?.[0];
+        if (v) out.product = v;
         break;
       }
       case 'depositInterest': {

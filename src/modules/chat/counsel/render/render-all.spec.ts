@@ -10,7 +10,8 @@ import {
 } from '../../../topics';
 import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
-import type { ForecastData, ImportFigures, Krw, LoanLine, TurnData } from '../data';
+import type { ForecastData, ImportFigures, Krw, LoanLine, ProductLine, TurnData } from '../data';
+import { PRODUCT_CATALOGUE, RECOMMENDATION_RULES, type Product } from '../../../insights';
 import { UCI_SAMPLE_IMPORT } from '../import-figures.fixture';
 import { merchantForModel } from '../sanitise';
 import { formatKrw } from '../format';
@@ -1307,6 +1308,70 @@ function allReplies(): { name: string; text: string }[] {
             loanNotFound: false,
           }),
         });
+    // "적금 추천해주세요", "청년 적금 금리 몇프로에요?", "카드 바꾸는 게 나을까요", "recommend me something": every catalogue
+    // product, recommended with its reasons (both languages' engine texts) or not, a product named that is not open to
+    // them, a lump sum to park, nothing recommended, and no recommendations at all.
+    const line = (p: Product, recommended: boolean): ProductLine => ({
+      id: p.id,
+      kind: p.kind,
+      name: p.name[lang],
+      benefit: p.benefit[lang],
+      rate: p.rate ?? null,
+      reasons: recommended
+        ? RECOMMENDATION_RULES.filter((r) => r.product === p.id).map((r) =>
+            lang === 'ko' ? '해외·여행 결제 비중 64.3%' : '64.3% of spend is overseas or travel',
+          )
+        : [],
+      minAge: p.minAge ?? null,
+      maxAge: p.maxAge ?? null,
+    });
+    const recommendAsks: [string, CounselSlots][] = [
+      ['SAVINGS', { recommend: 'SAVINGS' }],
+      ['SAVINGS', { recommend: 'SAVINGS', product: 'SAVINGS_YOUTH' }],
+      ['SAVINGS', { recommend: 'SAVINGS', amount: '3000000' }],
+      ['PRODUCT_QUESTION', { recommend: 'CARD' }],
+      ['PRODUCT_QUESTION', { recommend: 'CARD', product: 'CARD_SENIOR_CARE' }],
+      ['PRODUCT_QUESTION', { recommend: 'ANY' }],
+    ];
+    for (const [shape, data] of Object.entries(shapes))
+      for (const [intent, slots] of recommendAsks)
+        for (const picked of [0, 1, 3]) {
+          const kind = slots.recommend === 'ANY' ? null : (slots.recommend as 'SAVINGS' | 'CARD');
+          const ofKind = PRODUCT_CATALOGUE.filter((p) => !kind || p.kind === kind);
+          out.push({
+            name: `intent ${lang} ${shape} ${intent} recommend ${Object.values(slots).join('+')} ${picked}`,
+            text: composeIntentReply({
+              language: lang,
+              understanding: { intent: intent as CounselIntent, slots },
+              emotion: null,
+              scenario: null,
+              data: {
+                ...data,
+                recommendations: {
+                  kind,
+                  age: picked === 3 ? null : 20,
+                  recommended: ofKind.slice(0, picked).map((p) => line(p, true)),
+                  others: ofKind.slice(picked, picked + 3).map((p) => line(p, false)),
+                },
+              },
+              loan: null,
+              loanNotFound: false,
+            }),
+          });
+        }
+    for (const intent of ['SAVINGS', 'PRODUCT_QUESTION'] as const)
+      out.push({
+        name: `intent ${lang} ${intent} recommend none`,
+        text: composeIntentReply({
+          language: lang,
+          understanding: { intent, slots: { recommend: 'ANY' } },
+          emotion: null,
+          scenario: null,
+          data: { ...shapes.spendingNone, recommendations: null },
+          loan: null,
+          loanNotFound: false,
+        }),
+      });
     // "카드 할부 남은 거 얼마야?": no plan, one plan, plans at hostile and benign merchants (through the tool's
     // sanitiser), the first and the last instalment.
     for (const plans of [0, 1, 4])

@@ -343,7 +343,7 @@ const FIRST: QuestionSet = {
   SAVINGS: [
     ['저축 얼마나 하는 게 적당해요'],
     ['비상금은 몇 달치 모아둬야 돼요', { emergencyFund: true }],
-    ['적금 추천해줘'],
+    ['적금 추천해줘', { recommend: 'SAVINGS' }],
     ['2년 동안 2천만원 모으고 싶어요', { amount: '20000000', months: 24 }],
     ['월 30만원 저축하면 1년에 얼마', { amount: '300000', months: 12 }],
     ['돈 좀 모으고 싶은데 어떻게 시작해'],
