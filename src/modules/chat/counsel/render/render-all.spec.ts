@@ -11,7 +11,7 @@ import {
 import { composeIntentReply } from '../answers';
 import type { ChatLanguage, TurnScenario } from '../counsellor';
 import type { ForecastData, ImportFigures, Krw, LoanLine, ProductLine, TurnData } from '../data';
-import { PRODUCT_CATALOGUE, RECOMMENDATION_RULES, type Product } from '../../../insights';
+import { PRODUCT_CATALOGUE, type Product } from '../../../insights';
 import { UCI_SAMPLE_IMPORT } from '../import-figures.fixture';
 import { merchantForModel } from '../sanitise';
 import { formatKrw } from '../format';
@@ -1317,10 +1317,9 @@ function allReplies(): { name: string; text: string }[] {
       name: p.name[lang],
       benefit: p.benefit[lang],
       rate: p.rate ?? null,
+      // An engine reason as the tool passes it (points stripped), in the turn's language.
       reasons: recommended
-        ? RECOMMENDATION_RULES.filter((r) => r.product === p.id).map((r) =>
-            lang === 'ko' ? '해외·여행 결제 비중 64.3%' : '64.3% of spend is overseas or travel',
-          )
+        ? [lang === 'ko' ? '해외·여행 결제 비중 64.3%' : '64.3% of spend is overseas or travel']
         : [],
       minAge: p.minAge ?? null,
       maxAge: p.maxAge ?? null,
