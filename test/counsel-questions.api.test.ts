@@ -5223,6 +5223,28 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, travel, named, park]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"다음달 19일이 토요일인데 그럼 언제 빠져나가요?" / "what if my payment date falls on a weekend?" → the day it is debited (the next business day), first', async () => {
+    const l = nextDue();
+    const due = l.nextPayment!.dueDate;
+    const debit = owed(due);
+    const ko = await ask('다음 납입일이 주말이면 언제 빠져나가요?');
+    const en = await ask('what if my payment date falls on a weekend?');
+    for (const x of [ko, en]) expect(x.topic?.intent).toBe('NEXT_PAYMENT');
+    if (debit !== due) {
+      expect(firstSentence(ko.text)).toContain(
+        `다음 영업일인 ${formatDate(debit, 'ko', today())}에 출금됩니다`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `is debited on ${formatDate(debit, 'en', today())}, the next business day`,
+      );
+    } else {
+      // A business day: the due date itself.
+      expect(firstSentence(ko.text)).toContain(`다음 납입일은 ${formatDate(due, 'ko', today())}`);
+      expect(firstSentence(en.text)).toContain(`due ${formatDate(due, 'en', today())}`);
+    }
+    for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"how much have I spent on coffee this year?" / "커피값 올해 얼마 썼어?" → the cafés (every coffee chain), not all of eating out', async () => {
     const [cafes, starbucks, ediya, food] = await Promise.all([
       spentTotal('period: THIS_YEAR, merchant: "카페"'),

@@ -43,6 +43,23 @@ describe('a kind of shop: coffee', () => {
   });
 });
 
+describe('kinds of shop: convenience stores, taxis, department stores, cinemas', () => {
+  it.each([
+    [
+      '편의점',
+      ['CU 역삼점', 'GS25 (Yeoksam)', '세븐일레븐 강남점', '이마트24'],
+      ['이마트 성수점', '홈플러스'],
+    ],
+    ['택시', ['카카오T 택시', 'KAKAO T TAXI', '서울 개인택시'], ['티머니 교통카드', '코레일']],
+    ['백화점', ['현대백화점 판교점', '롯데백화점 본점', '신세계 강남'], ['롯데하이마트', '다이소']],
+    ['영화관', ['CGV 강남', '메가박스 코엑스', '롯데시네마 월드타워'], ['넷플릭스', 'CU']],
+  ])('"%s" counts %j and not %j', (asked, yes, no) => {
+    const m = merchantMatch(asked);
+    for (const name of yes) expect(merchantMatches(name, m)).toBe(true);
+    for (const name of no) expect(merchantMatches(name, m)).toBe(false);
+  });
+});
+
 describe('merchantNamedIn', () => {
   const names = [
     'DUTY FREE',

@@ -378,6 +378,11 @@ export interface CounselSlots {
   depositBalance?: boolean;
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
   daysUntil?: boolean;
+  /**
+   * When it is actually debited, asked with a weekend or holiday in mind ("다음달 19일이 토요일인데 그럼 언제
+   * 빠져나가요?"): a due date on a day off is answered with the next business day first.
+   */
+  debitDay?: boolean;
   /** The rate the customer pays now ("내 대출 금리 몇 프로예요?", "what rate am I paying?"): answered rate first. */
   currentRate?: boolean;
   /**

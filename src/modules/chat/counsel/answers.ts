@@ -265,6 +265,20 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
     : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`;
 }
 
+/**
+ * "다음달 19일이 토요일인데 그럼 언제 빠져나가요?", "when will it actually come out?" (slot debitDay): with a due date on a
+ * weekend or holiday, the day it is debited — the next business day, the loans module's rule (민법 제161조,
+ * `LoanService.effectiveDueDate`) — and that paying by then is not late; null when the due date is a business day.
+ */
+function debitDayLead(l: LoanLine, data: TurnData, lang: Lang): string | null {
+  const n = l.nextPayment;
+  if (!n?.debitDate || n.debitDate === n.dueDate) return null;
+  const weekend = [0, 6].includes(new Date(`${n.dueDate}T00:00:00Z`).getUTCDay());
+  return lang === 'ko'
+    ? koText`${loanName(l, lang)} 다음 납입액 ${n.payment.text}은/는 다음 영업일인 ${date(n.debitDate, data, lang)}에 출금됩니다: ${date(n.dueDate, data, lang)} 납입일이 ${weekend ? '주말' : '휴일'}이라, ${date(n.debitDate, data, lang)}까지 내시면 연체가 아닙니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
+    : `Your ${loanName(l, lang)} payment of ${n.payment.text} is debited on ${date(n.debitDate, data, lang)}, the next business day: its due date, ${date(n.dueDate, data, lang)}, is ${weekend ? 'on a weekend' : 'a holiday'}, and paying by then is not late (principal ${n.principal.text}, interest ${n.interest.text}).`;
+}
+
 function overdueLine(l: LoanLine, lang: Lang): string | null {
   const d = l.delinquency;
   if (d.daysPastDue <= 0) return null;
@@ -996,7 +1010,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
-    nextPaymentLead(l, data, lang, slots.daysUntil),
+    (slots.debitDay ? debitDayLead(l, data, lang) : null) ?? nextPaymentLead(l, data, lang, slots.daysUntil),
     // "다음 납입일이랑 남은 잔액 알려줘": the balance, right after.
     ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];

@@ -54,6 +54,11 @@ export interface LoanLine {
   nextPayment: {
     number: number;
     dueDate: string;
+    /**
+     * The day it is actually owed and debited: the next business day when the due date falls on a weekend or holiday
+     * (민법 제161조, `LoanService.effectiveDueDate`), else the due date. Optional for data written before it.
+     */
+    debitDate?: string;
     payment: Krw;
     principal: Krw;
     interest: Krw;

@@ -760,6 +760,7 @@ export async function getLoans(t: ToolContext, opts: { history?: boolean } = {})
         ? {
             number: next.number,
             dueDate: next.dueDate,
+            debitDate: services.loans.effectiveDueDate(next.dueDate),
             payment: krw(next.payment, language),
             principal: krw(next.principal, language),
             interest: krw(next.interest, language),

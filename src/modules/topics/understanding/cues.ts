@@ -395,6 +395,15 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'LOAN_BALANCE';
   // "어떤 항목이 제일 많이 늘었어?" (read as chit-chat): the category that rose most against the period before.
   if (CATEGORY_RISE.test(text) && !LOAN_WORDS.test(text)) return 'SPENDING';
+  // "is 68k a month for my phone bill normal? feels like a lot" (read as a loan of ₩68,000): a bill paid by card is
+  // card spending (the telecom category), not a loan.
+  if (
+    /\b(?:phone|mobile|cell(?:phone)?|internet) bills?\b|통신비|(?:휴대폰|핸드폰|폰)\s?(?:요금|비|값)/i.test(
+      text,
+    ) &&
+    !LOAN_WORDS.test(text)
+  )
+    return 'SPENDING';
   // "10월달 카드 명세서 왜 이렇게 많이 나왔죠? 230만원이나" (read as a prepayment of 230만원), "my card bill this month
   // looks huge, why?": why a card bill is what it is — the spending answer with the bill, not a repayment of it.
   if (

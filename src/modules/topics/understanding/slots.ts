@@ -32,6 +32,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'nextReset',
     'lastPayment',
     'daysUntil',
+    'debitDay',
     'dueDayAsked',
   ],
   LOAN_BALANCE: [
@@ -1147,6 +1148,60 @@ export const MERCHANTS: readonly {
   { name: 'JR EAST', en: 'JR EAST', category: 'TRANSPORT', alias: /jr\s?동일본|jr\s?east/i },
   // Card networks print a duty-free shop as "DUTY FREE" or "신라면세점": both are found by either word.
   { name: '면세점', en: 'Duty free', category: 'SHOPPING', alias: /면세점|duty\s?free/i },
+  // Kinds of shop (groups, last, so that a brand named beside one wins): "편의점" is the convenience stores, not the
+  // whole 마트·편의점 category; "택시" the taxi rides, not all of transport; "백화점" the department stores, not all of
+  // shopping; "영화관" the cinemas, not all of leisure ("영화 보는 데 얼마 썼어?" stays leisure: streaming is movies too).
+  {
+    name: '편의점',
+    en: 'convenience stores',
+    category: 'GROCERY',
+    alias: /편의점|convenience stores?|\bkonbini\b/i,
+    group: [
+      'cu',
+      'gs25',
+      '지에스25',
+      '세븐일레븐',
+      '7-eleven',
+      '7eleven',
+      'seveneleven',
+      '이마트24',
+      'emart24',
+      '미니스톱',
+      'ministop',
+      '편의점',
+    ],
+  },
+  {
+    name: '택시',
+    en: 'taxis',
+    category: 'TRANSPORT',
+    alias: /택시|\btaxis?\b|\bcabs?\b/i,
+    group: ['택시', 'taxi', '카카오t', 'kakaot', '우티', 'uber'],
+  },
+  {
+    name: '백화점',
+    en: 'department stores',
+    category: 'SHOPPING',
+    alias: /백화점|department stores?/i,
+    group: [
+      '백화점',
+      'departmentstore',
+      '현대백화점',
+      '롯데백화점',
+      '신세계',
+      'shinsegae',
+      '갤러리아',
+      'galleria',
+      'ak플라자',
+    ],
+  },
+  {
+    name: '영화관',
+    en: 'cinemas',
+    category: 'LEISURE',
+    alias: /영화관|극장|\bcinemas?\b|\bmovie theat(?:er|re)s?\b/i,
+    group: ['cgv', '메가박스', 'megabox', '롯데시네마', 'lottecinema', '씨네q', 'cineq', '영화관', 'cinema'],
+  },
   // Last, so that a brand named beside it wins ("스타벅스 커피"): coffee is the cafés, not all of eating out.
   {
     name: '카페',
@@ -1198,6 +1253,17 @@ export function merchantDisplayName(name: string, language: 'ko' | 'en'): string
  * ("넷플릭스 같은 정기결제 다 합치면?", "subscriptions like Netflix": all of them are asked about).
  */
 export function extractMerchant(text: string): string | undefined {
+  // "starbucks + ediya", "cgv megabox 합쳐서": two shops of one kind named together are that kind (its group) — two of
+  // its shops, not a shop and the kind's own word ("스타벅스 커피" is Starbucks).
+  const compact = text.toLowerCase().replace(/\s+/g, '');
+  const together = MERCHANTS.find(
+    (m) =>
+      m.group &&
+      m.group.filter(
+        (k) => !m.alias.test(k) && (/[a-z]/.test(k) ? k.length >= 3 : true) && compact.includes(k),
+      ).length >= 2,
+  );
+  if (together) return together.name;
   const brand = MERCHANTS.find((m) => m.alias.test(text));
   if (!brand) return undefined;
   const example = new RegExp(
@@ -1941,6 +2007,13 @@ export const YEAR_TOTAL =
   /^(?![^]*(?:냈|낸|납부했|갚았|적금|예금|저축|\bpaid\b|\bdid i pay\b|\bsavings?\b|\bdeposits?\b))[^]*(?:(?:1\s?년|일\s?년|한\s?해|12\s?개월|열두\s?달)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,12}(?:이자|원리금|납입|상환|갚는\s?돈|내는\s?돈|낼\s?돈)|연간\s?(?:대출\s?)?(?:이자|원리금|납입|상환)|(?:이자|원리금|납입(?:액|금)?|상환(?:액|금)?)\S{0,2}\s?(?:는\s?|가\s?|이\s?)?(?:1\s?년|일\s?년|한\s?해|연간|12\s?개월)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,6}(?:총|전부|모두|합|얼마)|\b(?:interest|payments?|repayments?)\b[^.?!]{0,25}\b(?:a|per|each|every|in a|over a|for a|over the next|in the next) (?:year|12 months)\b|\b(?:annual|yearly) (?:loan |mortgage )?(?:interest|payments?|repayments?)\b)/i;
 
 /** Days until the next payment: "며칠 남았어요?", "이자 낼 날까지 며칠", "how many days until my next payment?". */
+/**
+ * The day a payment is actually debited, asked with a weekend or holiday in mind: "다음달 19일이 토요일인데 그럼 언제
+ * 빠져나가요?", "납입일이 공휴일이면요?", "what if it falls on a weekend?", "when will it actually come out?".
+ */
+export const DEBIT_DAY =
+  /토요일|일요일|주말|공휴일|휴일|빨간\s?날|연휴|실제로\s?(?:언제\s?)?(?:빠져|출금)|\b(?:weekend|saturday|sunday|holiday|bank holiday)\b|\bwhen (?:will|does) (?:it|the money|my payment|the payment) actually (?:be )?(?:debited|taken out|come out|go out)\b/i;
+
 export const DAYS_UNTIL =
   /(?:며칠|몇\s?일)(?!\s?(?:만\s?)?(?:늦|밀|연체|지나|넘))|\bhow (?:many|long) (?:days )?(?:until|till|before|do i have (?:until|before|left))\b|\bdays (?:until|till|left (?:until|before))\b/i;
 
@@ -1997,7 +2070,7 @@ export const PEERS =
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
-  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b/i;
+  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b/i;
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =
@@ -2374,6 +2447,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturity: MATURITY,
   top: TOP_SPENDING,
   daysUntil: DAYS_UNTIL,
+  debitDay: DEBIT_DAY,
   repaidSoFar: REPAID_SO_FAR,
   depositBalance: DEPOSIT_BALANCE,
   cardList: CARD_LIST,

@@ -1869,9 +1869,42 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ],
       ['주말에 쓰는 돈이 많은 편인가요?', 'SPENDING', { weekend: true }],
       ['요즘 돈이 너무 안 모여요 뭐가 문제일까요', 'SAVINGS', {}],
+      ['편의점에 한달에 얼마 정도 쓰나요 평균', 'SPENDING', { merchant: '편의점', monthlyAverage: true }],
+      [
+        '택시비 얼마 나왔는지 알려줘 최근 6개월',
+        'SPENDING',
+        { merchant: '택시', period: { kind: 'LAST_N_MONTHS', months: 6 } },
+      ],
+      ['how much did i spend at department stores', 'SPENDING', { merchant: '백화점' }],
+      [
+        'movies this year? cgv megabox etc',
+        'SPENDING',
+        { merchant: '영화관', period: { kind: 'THIS_YEAR' } },
+      ],
+      [
+        'how much do i spend on coffee a month? starbucks + ediya',
+        'SPENDING',
+        { merchant: '카페', monthlyAverage: true },
+      ],
+      ['카카오T 택시 얼마 썼어', 'SPENDING', { merchant: '카카오T' }],
+      ['is 68k a month for my phone bill normal? feels like a lot', 'SPENDING', { category: 'TELECOM' }],
+      ['저한테 맞는 적금 상품 있어요?', 'SAVINGS', { recommend: 'SAVINGS' }],
+      ['청년 적금 금리 몇프로에요?', 'SAVINGS', { recommend: 'SAVINGS', product: 'SAVINGS_YOUTH' }],
+      ['해외여행 자주 가는데 카드 바꾸는 게 나을까요', 'PRODUCT_QUESTION', { recommend: 'CARD' }],
+      [
+        'do u guys have a savings account with good interest? looking to park 3m',
+        'SAVINGS',
+        { recommend: 'SAVINGS', amount: '3000000' },
+      ],
+      ['recommend me something, like a product that fits me', 'PRODUCT_QUESTION', { recommend: 'ANY' }],
     ];
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    // Two kinds set side by side are not a recommendation; the cards held are not one either.
+    expect(
+      understandMessage('is a fixed deposit better than an installment savings account').slots.recommend,
+    ).toBeUndefined();
+    expect(understandMessage('무슨 카드 쓰고 있어?').slots.recommend).toBeUndefined();
     // A category asked is not the largest purchase.
     expect(
       understandMessage('whats my biggest spending category over the last 3 months').slots.largest,

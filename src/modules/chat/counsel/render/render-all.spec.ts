@@ -138,6 +138,14 @@ function loan(lang: ChatLanguage, i: number, opts: { overdue?: boolean; next?: b
         : {
             number: i + 1,
             dueDate: opts.overdue ? '2026-10-10' : `2026-12-${String(10 + i).padStart(2, '0')}`,
+            // 12-12 and 12-13 fall on a weekend: debited on Monday 12-14 (and 12-15 as a holiday's next day).
+            debitDate: opts.overdue
+              ? '2026-10-12'
+              : i === 2 || i === 3
+                ? '2026-12-14'
+                : i === 4
+                  ? '2026-12-15'
+                  : `2026-12-${String(10 + i).padStart(2, '0')}`,
             payment: m(AMOUNTS[(i + 3) % AMOUNTS.length]),
             principal: m(AMOUNTS[(i + 4) % AMOUNTS.length]),
             interest: m(AMOUNTS[(i + 5) % AMOUNTS.length]),
@@ -1217,6 +1225,7 @@ function allReplies(): { name: string; text: string }[] {
       ['SPENDING', { topMerchant: true }],
       ['CARD_TRANSACTIONS', { cardList: true }],
       ['NEXT_PAYMENT', { daysUntil: true }],
+      ['NEXT_PAYMENT', { debitDay: true }],
       ['LOAN_BALANCE', { repaidSoFar: true }],
       ['LOAN_BALANCE', { loanAge: true }],
       ['LOANS_OVERVIEW', { loanAge: true }],

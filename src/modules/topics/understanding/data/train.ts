@@ -703,7 +703,7 @@ const SECOND: QuestionSet = {
   ],
   SPENDING: [
     ['이번 달 외식비 얼마야', { period: { kind: 'THIS_MONTH' }, category: 'FOOD' }],
-    ['지난달 택시비', { period: { kind: 'LAST_MONTH' }, category: 'TRANSPORT' }],
+    ['지난달 택시비', { period: { kind: 'LAST_MONTH' }, merchant: '택시' }],
     ['최근 한 달 지출', { period: { kind: 'LAST_N_MONTHS', months: 1 } }],
     ['올해 보험료 얼마 냈어', { period: { kind: 'THIS_YEAR' }, category: 'INSURANCE' }],
     ['지난 3개월 동안 카페에 쓴 돈', { period: { kind: 'LAST_N_MONTHS', months: 3 }, merchant: '카페' }],
@@ -960,7 +960,7 @@ const THIRD: QuestionSet = {
     ['올해 쇼핑 얼마 했지', { period: { kind: 'THIS_YEAR' }, category: 'SHOPPING' }],
     ['최근 6개월 병원비', { period: { kind: 'LAST_N_MONTHS', months: 6 }, category: 'MEDICAL' }],
     ['지난 분기에 여행비 얼마 들었어', { period: { kind: 'LAST_QUARTER' }, category: 'TRAVEL' }],
-    ['편의점 지출 이번달', { period: { kind: 'THIS_MONTH' }, category: 'GROCERY' }],
+    ['편의점 지출 이번달', { period: { kind: 'THIS_MONTH' }, merchant: '편의점' }],
     ['작년 통신비 총 얼마', { period: { kind: 'LAST_YEAR' }, category: 'TELECOM' }],
     ['how much did I spend on clothes this year', { period: { kind: 'THIS_YEAR' }, category: 'SHOPPING' }],
     ['spending by category last month', { period: { kind: 'LAST_MONTH' } }],
