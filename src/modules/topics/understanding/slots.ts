@@ -1454,7 +1454,7 @@ export const RATE_CUT_REQUEST =
  * lower rate if my credit score went up?".
  */
 export const RATE_CUT_ASKED = new RegExp(
-  String.raw`${RATE_CUT_REQUEST.source}|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|낮추|낮출|내려|내릴|깎아|깎을|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
+  String.raw`${RATE_CUT_REQUEST.source}|\b(?:can|could|should) i ask (?:them|the bank|my bank|the lender|my lender|kakao\w*|for) (?:to )?(?:a )?(?:lower|cut|reduce|lowering|cutting|reducing)\b(?: (?:it|the rate|my rate|a rate))?|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|낮추|낮출|내려|내릴|깎아|깎을|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
   'i',
 );
 
@@ -1738,7 +1738,7 @@ const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s)?what (?:should|can|could) i cut(?: back on| down on)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -1776,7 +1776,7 @@ const PAYMENT_ASKED =
 /** Another lender named as where the loan would go: "다른 은행으로", "타행", "another bank", "a different lender". */
 /** Their rate judged: "금리 너무 높은 거 아니에요?", "금리 적정한가요?", "is my interest rate too high?". */
 export const RATE_HIGH =
-  /금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?왜\s?(?:이렇게|이케|케|이리|그렇게|저렇게)?\s?(?:높|비싸|세|쎄)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
+  /\bwhy (?:is|does) (?:the |my )?(?:interest )?rate\b[^?!]{0,40}\b(?:when|while|but|if)\b[^?!]{0,30}\b(?:friends?|others?|someone|people|everyone|got|gets|get|pays?)\b|(?:친구|남들|다른\s?사람|지인)[^.?!]{0,20}금리[^.?!]{0,20}(?:왜|높|비싸)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?왜\s?(?:이렇게|이케|케|이리|그렇게|저렇게)?\s?(?:높|비싸|세|쎄)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
 
 const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
@@ -1937,7 +1937,7 @@ export const NEXT_RESET =
   /(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b/i;
 
 export const RATE_CHANGE =
-  /(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
+  /\b(?:my |the )?rate history\b|\bhas (?:my |the )?rate (?:ever )?changed\b|금리\s?(?:변동\s?)?(?:이력|내역|히스토리)|(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
 
 /**
  * The rate paid now ("금리 몇 프로예요?", "이자율이 얼마죠", "what's my interest rate?") — not a rise, a forecast or a
@@ -2055,7 +2055,7 @@ export const FREQUENT_MERCHANT =
  * "which shops do I spend the most at?", "top merchants" — a shop or place, not a category ("어디에 제일 많이 썼어" is `top`).
  */
 export const TOP_MERCHANT =
-  /\b(?:break|split) (?:it|that|this|them) (?:down|up) by (?:shop|store|merchant|place)s?\b|\bby (?:shop|store|merchant)s?\b|가게별|가맹점별|매장별|(?:가장|제일|젤)[^.?!]{0,10}(?:쓴|결제한|긁은|지출한|산|구매한)\s?(?:가게|가맹점|매장|상점|업체|쇼핑몰|브랜드|곳)|(?:가게|가맹점|매장|상점|쇼핑몰|브랜드)[^.?!]{0,15}(?:가장|제일|젤|많이)\s?(?:쓴|썼|결제|긁|지출|샀|산)|(?:가게|가맹점|매장|쇼핑몰)\S{0,2}\s?순위|\b(?:which|what) (?:shops?|stores?|merchants?|retailers?|places?|businesses|brands?)\b[^.?!]{0,30}\bmost\b|\btop (?:\d+ |five |three )?(?:merchants|shops|stores|retailers|places)\b|\bwhere (?:do|did) i (?:shop|buy) (?:the )?most\b|\b(?:shops?|stores?|merchants?) (?:where )?i (?:spend|spent|pay|paid|shop) (?:the )?most\b/i;
+  /\bwhere do i (?:shop|buy|go|spend)\b[^.?!]{0,30}\b(?:the )?most\b|\b(?:break|split) (?:it|that|this|them) (?:down|up) by (?:shop|store|merchant|place)s?\b|\bby (?:shop|store|merchant)s?\b|가게별|가맹점별|매장별|(?:가장|제일|젤)[^.?!]{0,10}(?:쓴|결제한|긁은|지출한|산|구매한)\s?(?:가게|가맹점|매장|상점|업체|쇼핑몰|브랜드|곳)|(?:가게|가맹점|매장|상점|쇼핑몰|브랜드)[^.?!]{0,15}(?:가장|제일|젤|많이)\s?(?:쓴|썼|결제|긁|지출|샀|산)|(?:가게|가맹점|매장|쇼핑몰)\S{0,2}\s?순위|\b(?:which|what) (?:shops?|stores?|merchants?|retailers?|places?|businesses|brands?)\b[^.?!]{0,30}\bmost\b|\btop (?:\d+ |five |three )?(?:merchants|shops|stores|retailers|places)\b|\bwhere (?:do|did) i (?:shop|buy) (?:the )?most\b|\b(?:shops?|stores?|merchants?) (?:where )?i (?:spend|spent|pay|paid|shop) (?:the )?most\b/i;
 
 /** Charges repeated monthly: "구독료", "정기 결제", "고정 지출", "매달 자동으로 나가는", "subscriptions", "recurring". */
 export const RECURRING =
@@ -2070,7 +2070,7 @@ export const PEERS =
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
-  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b/i;
+  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,40}\bon average\b/i;
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =

@@ -1887,6 +1887,16 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         { merchant: '카페', monthlyAverage: true },
       ],
       ['카카오T 택시 얼마 썼어', 'SPENDING', { merchant: '카카오T' }],
+      [
+        'why is the rate on my jeonse loan 3.77 when my friend got 3.2',
+        'REFINANCE',
+        { loan: { kind: 'JEONSE' }, rateHigh: true },
+      ],
+      [
+        'how much do i spend on groceries on average',
+        'SPENDING',
+        { category: 'GROCERY', monthlyAverage: true },
+      ],
       ['is 68k a month for my phone bill normal? feels like a lot', 'SPENDING', { category: 'TELECOM' }],
       ['저한테 맞는 적금 상품 있어요?', 'SAVINGS', { recommend: 'SAVINGS' }],
       ['청년 적금 금리 몇프로에요?', 'SAVINGS', { recommend: 'SAVINGS', product: 'SAVINGS_YOUTH' }],
@@ -1930,6 +1940,49 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'REFINANCE',
         {},
       ],
+      [
+        'can u tell me my credit score',
+        'is that good for my age',
+        'HEALTH_SCORE',
+        { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' },
+      ],
+      [
+        'how much did i spend in sep',
+        'ok so whats my average per month',
+        'SPENDING',
+        { monthlyAverage: true },
+      ],
+      [
+        'i got 1.2m won bonus, should i put it on the loan?',
+        'how much interest would that save',
+        'PREPAYMENT_EFFECT',
+        { amount: '1200000' },
+      ],
+      [
+        'why is the rate on my jeonse loan 3.77 when my friend got 3.2',
+        'can i ask them to lower it',
+        'REFINANCE',
+        { productTopic: 'RATE_CUT_RIGHT' },
+      ],
+      [
+        "there's a charge from amazon.com i don't recognise, is this fraud",
+        'when was it and how much',
+        'SUSPECTED_FRAUD',
+        { merchant: 'AMAZON.COM' },
+      ],
+      [
+        'how much do i spend on groceries on average',
+        'where do i shop for groceries the most',
+        'SPENDING',
+        { category: 'GROCERY', topMerchant: true },
+      ],
+      ['tell me about my loan', 'whats the rate history', 'LOAN_BALANCE', { rateChange: true }],
+      [
+        'honestly my spending got out of control in sept and oct',
+        'what should i cut first',
+        'SPENDING',
+        { reduce: true },
+      ],
     ];
     for (const [first, then, intent, slots] of pairs)
       expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([
@@ -1937,6 +1990,11 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         then,
         { intent, slots },
       ]);
+    // A month's average after one month is not that month again.
+    expect(
+      understandMessage('ok so whats my average per month', understandMessage('how much did i spend in sep'))
+        .slots.period,
+    ).toBeUndefined();
   });
 
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {

@@ -175,14 +175,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Openers and endings that mark a message as continuing the previous question. */
 const FOLLOW_UP_MARKER =
-  /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)\S*\s*[?？]?\s*$|뭐부터\s?(?:해야|하면)\s?\S*\s*[?？]?\s*$|^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)? and)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead|then|in that case)\s*[?？.]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should|do) i do(?: now| then| about it| next)?|뭐부터\s?해야\s?(?:돼|되|할까|하나|해요|하죠)\S*|how (?:do|can) i get (?:it|that|this) (?:up|higher|down|lower)|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
+  /^\s*(?:and |so |ok(?:ay)?,? )?(?:when|where|how much|what time|how many times)\b[^.?!]{0,25}\b(?:was|were|is|did)\s(?:it|that|this|they)\b|(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)\S*\s*[?？]?\s*$|뭐부터\s?(?:해야|하면)\s?\S*\s*[?？]?\s*$|^\s*(?:그럼|그러면|그럼요|그리고|그건|그거는|그렇다면|또|and\b|what about|how about|also\b|same for|then\b|ok(?:ay)?,? (?:and|so)\b)|(?:은|는|이면|면|도)요?\s*[?？]?\s*$|\b(?:too|instead|then|in that case)\s*[?？.]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what (?:other )?(?:options|choices) (?:do i have|are there|have i got)|what (?:can|should|do) i do(?: now| then| about it| next)?|뭐부터\s?해야\s?(?:돼|되|할까|하나|해요|하죠)\S*|how (?:do|can) i get (?:it|that|this) (?:up|higher|down|lower)|(?:그럼\s?)?어떻게\s?(?:해야|하면)\s?(?:돼|되|할까|하나|좋을까)\S*|(?:다른\s?)?방법(?:이|은)?\s?(?:있|뭐)\S*|(?:그럼\s?)?(?:어떻게|어떡하면)\s?(?:하면|해야)?\s?(?:더\s?|좀\s?)?(?:올릴|높일|낮출|줄일|늘릴|내릴|갚을|모을|아낄|올라갈|높아질)\s?수\s?(?:있|있을)\S*|how (?:can|do|could|should) i (?:raise|improve|increase|lower|reduce|boost|fix|cut) (?:it|that|this|them)(?: quickly| fast)?)\s*[?？]?\s*$/i;
 
 /**
  * A message that opens by pointing back at what was just discussed ("이거 언제까지 갚아야 돼?", "그 대출 금리는?",
  * "그중에 제일 큰 결제 뭐였어?", "this one…"): a follow-up whose slots it does not name are inherited, though its intent stays its own.
  */
 const POINTS_BACK =
-  /\b(?:break|split) (?:it|that|this|them) (?:down|up)\b|^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b/i;
+  /\b(?:break|split) (?:it|that|this|them) (?:down|up)\b|^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b|\b(?:would|will|does|could|can) (?:that|it|this) (?:save|cost|change|take)\b/i;
 
 /** Whether a rate just given is high or fair, said alone: "그거 높은 편이에요?", "비싼 거예요?", "is that high?", "is it a good rate?". */
 const RATE_JUDGED_ALONE =
@@ -308,7 +308,7 @@ export function outOfScope(text: string): keyof typeof OUT_OF_SCOPE | undefined 
 
 /** Whether the score just given is good, said alone: "괜찮은 편이에요?", "그 정도면 높은 거예요?", "Is that good?". */
 const SCORE_GOOD_ASKED =
-  /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?점수|이\s?점수|그\s?정도|이\s?정도|\d{2,4}\s?점)?\s?(?:면|이면|은|는|이|가)?\s?(?:괜찮|좋|높|낮|나쁘|평균|보통|양호)[^.?!]{0,12}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:a\s)?(?:good|bad|ok(?:ay)?|high|low|decent|normal|average|fine)(?:\s(?:score|one|number))?\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그거|이거|그게|이게|그\s?점수|이\s?점수|그\s?정도|이\s?정도|\d{2,4}\s?점)?\s?(?:면|이면|은|는|이|가)?\s?(?:괜찮|좋|높|낮|나쁘|평균|보통|양호)[^.?!]{0,12}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is|was|'?s)\s(?:that|it|this)\s(?:a\s)?(?:good|bad|ok(?:ay)?|high|low|decent|normal|average|fine)(?:\s(?:score|one|number))?(?:\s(?:for (?:my|someone my|a person my) age|for (?:a|someone) (?:\d{2}|my)[- ]?(?:year[- ]old|yo)?|for my age group))?\s*[?？]?\s*$/i;
 
 /**
  * The score is asked about as something that may be harmed ("그럼 신용점수 떨어지나요?", "신용에 불이익 있어요?", "will
@@ -717,6 +717,22 @@ export function understandWith(
     for (const k of Object.keys(restated))
       if (inherited.includes(k as keyof CounselSlots))
         inherited.splice(inherited.indexOf(k as keyof CounselSlots), 1);
+  }
+  // "ok so whats my average per month" after September's total: a month's average over one month says nothing — the
+  // inherited single month gives way to the average's own span (the last three months).
+  const single = [
+    'NAMED_MONTH',
+    'MONTHS_AGO',
+    'LAST_MONTH',
+    'THIS_MONTH',
+    'TODAY',
+    'YESTERDAY',
+    'THIS_WEEK',
+    'LAST_WEEK',
+  ];
+  if (slots.monthlyAverage && inherited.includes('period') && single.includes(slots.period!.kind)) {
+    delete slots.period;
+    inherited.splice(inherited.indexOf('period'), 1);
   }
   // "일주일이면요?" after "하루 늦게 내면 연체이자 얼마예요?": the span said alone is the new number of days late.
   if (inherited.includes('lateDays')) {
