@@ -3732,7 +3732,19 @@ function instalmentLines(input: IntentReplyInput): string[] {
         : 'You have no card instalment purchases still being billed.',
     ];
   const n = formatCount(d.plans.length, 'case', lang);
+  // "대한항공 할부 몇개월로 했었죠? 한달에 얼마씩 나가요?": that plan first — its months and what each statement carries.
+  const asked = input.understanding.slots.merchant;
+  const alias = asked ? MERCHANTS.find((m) => m.name === asked)?.alias : undefined;
+  const plan = asked
+    ? d.plans.find((p) => (alias ? alias.test(p.merchant) : p.merchant.includes(asked)))
+    : undefined;
+  const planLead = plan
+    ? lang === 'ko'
+      ? koText`${merchantLabel(plan.merchant, phrase('category', plan.category, lang), lang)} ${plan.amount.text}은/는 ${plan.months}개월 할부로${plan.nextInstalment ? `, 다음 명세서에 ${plan.nextInstalment.text}이 청구됩니다` : ''}: ${formatCount(plan.billed, 'instalment', lang)} 청구, ${formatCount(plan.remaining, 'instalment', lang)} 남음 (남은 원금 ${plan.remainingPrincipal.text}, ${formatMonth(plan.lastMonth, lang)}까지).`
+      : `Your ${merchantLabel(plan.merchant, phrase('category', plan.category, lang), lang)} purchase of ${plan.amount.text} is on ${formatCount(plan.months, 'month', lang)} of instalments${plan.nextInstalment ? `, ${plan.nextInstalment.text} on the next statement` : ''}: ${plan.billed} billed, ${plan.remaining} left (${plan.remainingPrincipal.text} of principal, to ${formatMonth(plan.lastMonth, lang)}).`
+    : null;
   return [
+    ...(planLead ? [planLead] : []),
     lang === 'ko'
       ? `카드 할부로 남은 원금은 모두 ${d.remainingPrincipal.text}입니다 (${n}, 할부수수료 별도). 다음 달 명세서에 오를 할부 원금은 ${d.nextInstalments.text}입니다.`
       : `You have ${d.remainingPrincipal.text} of card instalment principal left (${n}, the card company’s instalment fee on top); next month’s statement carries ${d.nextInstalments.text} of it.`,

@@ -623,7 +623,8 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
     },
   },
   {
-    re: /(안녕|반가|하이|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
+    // 하이 but not 하이마트 ("하이마트에서는?" is a shop).
+    re: /(안녕|반가|하이(?!\s?마트)|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
     reply: {
       ko: '안녕하세요! fingraph 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
       en: 'Hello! I’m the fingraph finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',

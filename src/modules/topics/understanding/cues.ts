@@ -5,6 +5,7 @@ import type { CounselIntent } from '../counsel-intents';
 import {
   AUTO_DEBIT_ACCOUNT,
   extractRecommend,
+  MATURITY_CANT_PAY,
   BREAK_OR_BORROW,
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
@@ -214,7 +215,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   IMPORT_FAQ:
     /업로드|csv|엑셀|xlsx|파일|임포트|가져오기|일괄\s?등록|행\s?(?:처리|확인)|upload|import|spreadsheet|rows?\b|file (?:format|size)/i,
   GENERAL_CHAT:
-    /^(?:안녕|반가|고마|감사|ㅋㅋ|ㅎㅎ|잘\s?자|좋은\s?(?:아침|하루)|하이|잘\s?지냈|hi\b|hello|hey\b|thanks|thank you|good (?:morning|night)|bye|nice to meet|lol|have a nice)|날씨|메뉴|뭐\s?먹|이름|누가\s?만들|심심|weather|your name|bored|eat for|raining/i,
+    /^(?:안녕|반가|고마|감사|ㅋㅋ|ㅎㅎ|잘\s?자|좋은\s?(?:아침|하루)|하이(?!\s?마트)|잘\s?지냈|hi\b|hello|hey\b|thanks|thank you|good (?:morning|night)|bye|nice to meet|lol|have a nice)|날씨|메뉴|뭐\s?먹|이름|누가\s?만들|심심|weather|your name|bored|eat for|raining/i,
 };
 
 /**
@@ -365,6 +366,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (recommend) return recommend === 'SAVINGS' ? 'SAVINGS' : 'PRODUCT_QUESTION';
   // "개인회생 하면 어떻게 돼요?", "채무조정 신청하면 무조건 되는 거죠?" (read as product questions about rates): hardship —
   // the options, their payment, and no promise.
+  // "만기 때 한꺼번에 못 갚으면 어떡하죠" (hardship's list): the lump sum due at maturity and the ways to meet it —
+  // the deposit returned, an extension, a refinance (LOAN_BALANCE, request EXTENSION, extensionRefused).
+  if (MATURITY_CANT_PAY.test(text)) return 'LOAN_BALANCE';
   if (DEBT_RELIEF.test(text)) return 'HARDSHIP';
   // "다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?", "I'm going to lose my job next month, what should I do" (read
   // as a forecast of next month): a job lost or about to be — the payments and the options, not a forecast. Not when

@@ -1679,7 +1679,7 @@ const OVERSEAS_BLOCK =
 
 /** A card payment declined: "카드 결제가 안 돼요", "승인 거절됐어요", "my card was declined". */
 export const CARD_DECLINED =
-  /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패)|\b(?:card|payment|transaction|purchase)s? (?:just |again |suddenly |also )?(?:was |were |got |gets |is |keeps (?:getting |being )?)?(?:just |again )?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
+  /(?:카드|결제|승인)\S{0,3}\s?(?:가\s?|이\s?)?(?:자꾸\s?|계속\s?|갑자기\s?)?(?:안\s?(?:돼|되|됐|된|긁)|거절|거부|막혔|막혀|실패)|승인\s?(?:이\s?)?(?:거절|거부|실패|안\s?(?:나|났|떨어|떨어졌))|\b(?:card|payment|transaction|purchase)s? (?:just |again |suddenly |also )?(?:was |were |got |gets |is |keeps (?:getting |being )?)?(?:just |again )?(?:declined|rejected|refused|denied)\b|\bdeclined (?:card|payment|transaction|purchase)\b|\bcard (?:is |isn'?t |is not )?(?:not )?working\b|\bcard doesn'?t work\b/i;
 
 /** The card's reward points: "카드 포인트 얼마 있어요?", "how many card points do I have?". */
 export const CARD_POINTS =
@@ -1837,6 +1837,13 @@ export const EXTENSION_REFUSED =
   /연장\S{0,2}\s?(?:이\s?|가\s?)?(?:안|못)\s?(?:되|돼|해|받|하)|연장\s?(?:이\s?)?(?:거절|불가|거부)|\b(?:extension|extend)\b[^.?!]{0,30}\b(?:refused|denied|declined|rejected|turned down|not (?:approved|granted))|\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:get (?:an? )?)?extend|\b(?:no|without an?) extension\b/i;
 
 /** A loan's term extended at maturity (기한연장): "대출 연장 가능할까요?", "can I extend my loan?". */
+/**
+ * The lump sum at maturity that cannot be met: "만기 때 한꺼번에 못 갚으면 어떡하죠", "만기에 원금 못 갚으면 어떻게 돼요?",
+ * "what if I can't repay it at maturity?" — answered like an extension refused (what is due then, and the ways).
+ */
+export const MATURITY_CANT_PAY =
+  /만기\S{0,3}\s?(?:때|에|날|되면|가\s?되면|까지)?[^.?!]{0,16}못\s?(?:갚|내|낼|막)|\b(?:can'?t|cannot|won'?t be able to|unable to|couldn'?t) (?:pay|repay)\b[^.?!]{0,30}\b(?:at maturity|when it matures|at the end of the (?:term|loan)|the (?:lump sum|balloon(?: payment)?|principal) at the end)\b/i;
+
 export const EXTENSION =
   /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
@@ -2659,7 +2666,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (JEONSE_MOVE.test(text)) out.request = 'JEONSE_MOVE';
         // "전세 계약 끝나면 대출 어떻게 갚아요?": repaying at the lease's end — an extension only when named.
         else if (JEONSE_MATURITY.test(text) && !EXTENSION_WORD.test(text)) out.request = 'JEONSE_MATURITY';
-        else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text)) out.request = 'EXTENSION';
+        else if (EXTENSION.test(text) || EXTENSION_REFUSED.test(text) || MATURITY_CANT_PAY.test(text))
+          out.request = 'EXTENSION';
         else if (CARD_LIMIT.test(text)) out.request = 'CARD_LIMIT';
         // Only where a limit is the question: "카드 한도 초과됐어요" in a hardship message is not asking for it.
         else if (intent === 'LOAN_LIMIT' && CARD_LIMIT_CHECK.test(text)) out.request = 'CARD_LIMIT_CHECK';
@@ -2804,6 +2812,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.productTopic = 'RATE_TYPES';
     out.ownLoan = true;
   }
+  // "카카오뱅크 대출 상환방식이 뭐에요? 원리금균등이에요?": a yes/no about one method, or a lender's loan named — their own
+  // loan's method answers it, the definitions after.
+  if (
+    intent === 'PRODUCT_QUESTION' &&
+    out.productTopic === 'REPAYMENT_METHODS' &&
+    (/(?:원리금\s?균등|원금\s?균등|만기\s?일시|거치)(?:\s?상환)?(?:식)?\s?(?:이에요|예요|인가요|이죠|맞|이야|인지|이지)|\bis (?:it|my loan|mine) (?:an? )?(?:equal|amorti[sz]ing|bullet|interest[- ]only)\b/i.test(
+      text,
+    ) ||
+      extractLoanRef(text) !== undefined)
+  )
+    out.ownLoan = true;
   // "상환 방식 바꿀 수 있어요?": the repayment methods, about their own loan.
   if (out.methodChange) {
     out.productTopic = 'REPAYMENT_METHODS';
@@ -2813,7 +2832,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.changeWhy || out.categoryRise) out.compare = true;
   if (out.nextReset) out.rateChange = true;
   // "연장 안 되면 어떡해요?": what happens without it comes first.
-  if (out.request === 'EXTENSION' && EXTENSION_REFUSED.test(text)) out.extensionRefused = true;
+  // "만기 때 한꺼번에 못 갚으면 어떡하죠": the same — the lump sum due then, and the ways to meet it.
+  if (out.request === 'EXTENSION' && (EXTENSION_REFUSED.test(text) || MATURITY_CANT_PAY.test(text)))
+    out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   if (out.peers) delete out.compare;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.

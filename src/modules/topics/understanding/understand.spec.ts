@@ -1842,6 +1842,31 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
   it('QA round 11: amounts in words, a loan told about, a card bill asked why, fees and rates after a refinance or a rate', () => {
     const cases: [string, string, Record<string, unknown>][] = [
       [
+        '만기에 원금 못 갚으면 어떻게 돼요?',
+        'LOAN_BALANCE',
+        { request: 'EXTENSION', extensionRefused: true },
+      ],
+      [
+        "what if i can't repay the principal at the end",
+        'LOAN_BALANCE',
+        { request: 'EXTENSION', extensionRefused: true },
+      ],
+      [
+        '해외에서 카드 결제 승인 안 나면 어떡해요',
+        'CARD_TRANSACTIONS',
+        { request: 'CARD_DECLINED', overseas: true },
+      ],
+      [
+        '카카오뱅크 대출 상환방식이 뭐에요? 원리금균등이에요?',
+        'PRODUCT_QUESTION',
+        { productTopic: 'REPAYMENT_METHODS', ownLoan: true },
+      ],
+      [
+        '대한항공 할부 몇개월로 했었죠? 한달에 얼마씩 나가요?',
+        'CARD_TRANSACTIONS',
+        { merchant: '대한항공', instalments: true },
+      ],
+      [
         'could i prepay half a million this month? would it even matter',
         'PREPAYMENT_EFFECT',
         { amount: '500000' },
@@ -1920,6 +1945,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       understandMessage('whats my biggest spending category over the last 3 months').slots.largest,
     ).toBeUndefined();
     const pairs: [string, string, string, Record<string, unknown>][] = [
+      [
+        '대출 하나 더 받을 수 있을까요? 한 이천만원 정도',
+        '5년이면 한달에 얼마 갚아야 돼요',
+        'LOAN_LIMIT',
+        { amount: '20000000', termMonths: 60 },
+      ],
+      [
+        '지지난달 쇼핑 뭐에 그렇게 많이 썼지',
+        '하이마트에서는?',
+        'SPENDING',
+        { merchant: '롯데하이마트', period: { kind: 'MONTHS_AGO', months: 2 } },
+      ],
       [
         '신한은행 전세대출로 갈아타는 거 어때요?',
         '수수료는 얼마나 나와요?',

@@ -1382,38 +1382,50 @@ function allReplies(): { name: string; text: string }[] {
       });
     // "카드 할부 남은 거 얼마야?": no plan, one plan, plans at hostile and benign merchants (through the tool's
     // sanitiser), the first and the last instalment.
+    // A plan asked about by its merchant ("대한항공 할부 몇개월로 했었죠?") leads with that plan.
     for (const plans of [0, 1, 4])
-      out.push({
-        name: `intent ${lang} CARD_TRANSACTIONS instalments ${plans}`,
-        text: composeIntentReply({
-          language: lang,
-          understanding: { intent: 'CARD_TRANSACTIONS', slots: { instalments: true } },
-          emotion: null,
-          scenario: null,
-          data: {
-            asOf: '2026-11-21',
-            instalments: {
-              asOf: '2026-11-21',
-              plans: [...MALICIOUS_MERCHANTS, ...BENIGN_MERCHANTS].slice(0, plans * 3).map((name, i) => ({
-                purchasedOn: ['2026-11-02', '2025-12-24', '2024-01-31'][i % 3],
-                merchant: merchantForModel(name),
-                category: ['SHOPPING', 'TRAVEL', 'FOOD'][i % 3],
-                amount: krw(lang)(AMOUNTS[i % AMOUNTS.length]),
-                months: [2, 12, 36][i % 3],
-                billed: [0, 11, 34][i % 3],
-                remaining: [2, 1, 2][i % 3],
-                remainingPrincipal: krw(lang)(AMOUNTS[(i + 1) % AMOUNTS.length]),
-                nextInstalment: krw(lang)(AMOUNTS[(i + 2) % AMOUNTS.length]),
-                lastMonth: ['2027-01', '2026-12', '2027-01'][i % 3],
-              })),
-              remainingPrincipal: krw(lang)(plans ? '80276529' : '0'),
-              nextInstalments: krw(lang)(plans ? '1109928' : '0'),
+      for (const asked of [undefined, ...(plans ? [merchantForModel(BENIGN_MERCHANTS[0]), '대한항공'] : [])])
+        out.push({
+          name: `intent ${lang} CARD_TRANSACTIONS instalments ${plans} ${asked ?? ''}`,
+          text: composeIntentReply({
+            language: lang,
+            understanding: {
+              intent: 'CARD_TRANSACTIONS',
+              slots: { instalments: true, ...(asked ? { merchant: asked } : {}) },
             },
-          },
-          loan: null,
-          loanNotFound: false,
-        }),
-      });
+            emotion: null,
+            scenario: null,
+            data: {
+              asOf: '2026-11-21',
+              instalments: {
+                asOf: '2026-11-21',
+                plans: [
+                  ...BENIGN_MERCHANTS.slice(0, 1),
+                  '대한항공',
+                  ...MALICIOUS_MERCHANTS,
+                  ...BENIGN_MERCHANTS,
+                ]
+                  .slice(0, plans * 3)
+                  .map((name, i) => ({
+                    purchasedOn: ['2026-11-02', '2025-12-24', '2024-01-31'][i % 3],
+                    merchant: merchantForModel(name),
+                    category: ['SHOPPING', 'TRAVEL', 'FOOD'][i % 3],
+                    amount: krw(lang)(AMOUNTS[i % AMOUNTS.length]),
+                    months: [2, 12, 36][i % 3],
+                    billed: [0, 11, 34][i % 3],
+                    remaining: [2, 1, 2][i % 3],
+                    remainingPrincipal: krw(lang)(AMOUNTS[(i + 1) % AMOUNTS.length]),
+                    nextInstalment: krw(lang)(AMOUNTS[(i + 2) % AMOUNTS.length]),
+                    lastMonth: ['2027-01', '2026-12', '2027-01'][i % 3],
+                  })),
+                remainingPrincipal: krw(lang)(plans ? '80276529' : '0'),
+                nextInstalments: krw(lang)(plans ? '1109928' : '0'),
+              },
+            },
+            loan: null,
+            loanNotFound: false,
+          }),
+        });
     // "언제 다 갚아요?" with no loan named: the last maturity, then every loan by maturity.
     for (const [shape, data] of Object.entries(shapes))
       out.push({
