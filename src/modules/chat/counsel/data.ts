@@ -341,7 +341,7 @@ export interface RecommendationsData {
   age: number | null;
   /** Recommended to this customer by the rules and the clusters (customer.recommendations), best first. */
   recommended: ProductLine[];
-  /** The other products of that kind the customer's age allows and does not hold, by catalogue order. */
+  /** The other products of that kind the customer's age allows, by catalogue order (at most three). */
   others: ProductLine[];
 }
 

@@ -1871,7 +1871,6 @@ export async function getRecurringCharges(t: ToolContext): Promise<RecurringData
 /** The peer metrics a customer question is answered with (customer.peerComparison has more). */
 const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
 
-/** customer.peerComparison of the latest quarter: the customer's percentiles among similar customers. */
 /** Catalogue products a recommendation answer lists at most besides the recommended ones. */
 const OTHER_PRODUCTS = 3;
 
@@ -1898,8 +1897,8 @@ export async function getRecommendations(
     kind: p.kind,
     name: p.name[lang],
     benefit: p.benefit[lang],
-    // "64.3% of spend is overseas or travel (+70)": the points are the engine's, not the customer's business.
     rate: p.rate ?? null,
+    // "64.3% of spend is overseas or travel (+70)": the points are the engine's, not the customer's business.
     reasons: reasons.map((r) => r.replace(/\s*\(\+\d+(?:\.\d+)?\)\s*$/, '')),
     minAge: p.minAge ?? null,
     maxAge: p.maxAge ?? null,
@@ -1927,6 +1926,7 @@ export async function getRecommendations(
   return sanitiseData({ kind, age, recommended, others });
 }
 
+/** customer.peerComparison of the latest quarter: the customer's percentiles among similar customers. */
 export async function getPeers(t: ToolContext): Promise<PeersData | null> {
   const service = t.services.insightModels;
   if (!service) return null;
