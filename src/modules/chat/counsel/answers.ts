@@ -1059,16 +1059,16 @@ function spanPhrase(fromIso: string, toIso: string, lang: Lang): string {
 }
 
 /**
- * "대출 받은 지 얼마나 됐어?", "when did I take out my loan?": the day each loan was paid out and the time since, then
- * what is left of it (instalments, maturity).
+ * "대출 받은 지 얼마나 됐어? 처음에 얼마 빌렸었지", "when did I take out my loan?": the day each loan was paid out, the
+ * amount lent and the time since, then what is left of it (principal, instalments, maturity).
  */
 function loanAgeLines(loans: readonly LoanLine[], data: TurnData, lang: Lang): string[] {
   return loans.map((l) => {
     const on = date(l.disbursedOn, data, lang);
     const since = spanPhrase(l.disbursedOn, data.asOf, lang);
     return lang === 'ko'
-      ? koText`${loanName(l, lang)}은/는 ${on}에 받으셔서 ${since} 됐습니다 (남은 납입 ${formatCount(l.remainingInstallments, 'instalment', lang)}, 만기 ${date(l.maturityOn, data, lang)}).`
-      : `You took out your ${loanName(l, lang)} on ${on}, ${since} ago (${formatCount(l.remainingInstallments, 'instalment', lang)} left, maturity ${date(l.maturityOn, data, lang)}).`;
+      ? koText`${loanName(l, lang)}은/는 ${on}에 받으셔서 ${since} 됐습니다 (처음 빌린 금액 ${l.principal.text}, 남은 원금 ${l.outstandingPrincipal.text}, 남은 납입 ${formatCount(l.remainingInstallments, 'instalment', lang)}, 만기 ${date(l.maturityOn, data, lang)}).`
+      : `You took out your ${loanName(l, lang)} on ${on}, ${since} ago (${l.principal.text} lent, ${l.outstandingPrincipal.text} of principal left, ${formatCount(l.remainingInstallments, 'instalment', lang)} left, maturity ${date(l.maturityOn, data, lang)}).`;
   });
 }
 
@@ -3313,6 +3313,11 @@ function usualCompared(
 }
 
 /** The period a summary was read for, as said ("지난달" stays MONTHS_AGO 1 when set beside the month before it). */
+/** "The second half of the year": the first letter in capitals. */
+function capitalised(text: string): string {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
 function summaryPeriodPhrase(x: SpendingSummaryData, lang: Lang): string {
   return periodPhrase(
     { kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot,
@@ -3621,7 +3626,8 @@ function spendingCompared(
       : [
           lang === 'ko'
             ? koText`${now}은/는 아직 끝나지 않아 오늘까지의 금액입니다 (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`
-            : `${now[0].toUpperCase()}${now.slice(1)} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+            : // "in the second half of the year" is a phrase of time: the period itself is the subject here.
+              `${capitalised(now.replace(/^in /, ''))} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
         ]),
     // With the largest rise said first, a rise's list would repeat it: only a fall's list follows.
     ...(s.category || s.merchant || (rise && diff.isPositive()) ? [] : categoryMoves(s, p, diff, lang)),
@@ -5032,10 +5038,19 @@ const TAX_DEDUCTIBLE: Record<string, Record<Lang, string>> = {
  * "대출 이자 연말정산 돼요?": each active loan — whether the deduction can reach it (by kind; the householder and
  * home conditions are the customer's to check) and the interest paid on it this year, as recorded.
  */
-function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang): string[] {
+function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang, interestFirst = false): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   const paid = data.interestPaid;
   return loans.map((l) => {
+    // "올해 낸 대출 이자 총 얼마에요? 연말정산 때 필요해서": the interest paid is the figure asked, said first.
+    if (interestFirst && paid) {
+      const rule = TAX_DEDUCTIBLE[l.kind];
+      const interest =
+        paid.loans.find((p) => p.loanNumber === l.loanNumber)?.interest?.text ?? formatWon(0, lang);
+      return lang === 'ko'
+        ? koText`${paid.year}년에 ${loanName(l, lang)}에 내신 이자는 ${interest}입니다. ${rule ? `요건을 갖추면 ${rule.ko}` : '이 대출은 공제 대상이 아닌 대출입니다'}.`
+        : `You paid ${interest} of interest on your ${loanName(l, lang)} in ${paid.year}; it ${rule ? `${rule.en}, if you meet the conditions` : 'is not a deductible kind of loan'}.`;
+    }
     const rule = TAX_DEDUCTIBLE[l.kind];
     const interest = paid?.loans.find((p) => p.loanNumber === l.loanNumber)?.interest;
     const year = paid
@@ -5118,7 +5133,8 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
     out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
   const loans = activeLoans(data);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
-  if (topic === 'TAX_DEDUCTION') return [...taxDeductionLines(loans, data, lang), ...out];
+  if (topic === 'TAX_DEDUCTION')
+    return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
   // "카드 최소결제금액 얼마예요?": the bill it is a part of first (the minimum itself is on the card company's statement).
   if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
     return [...minimumPaymentLines(input), ...out];

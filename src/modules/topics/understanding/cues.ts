@@ -355,6 +355,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "친구가 보증 서달라는데 서도 될까요" (the guarantor's liability), "whats the minimum payment on my card" (the bill
   // and what paying only the minimum costs).
   if (DECIDING_PRODUCT_TERMS.some((re) => re.test(text))) return 'PRODUCT_QUESTION';
+  // "do i have a mortgage or car loan?", "신용대출 있어요?" (read as a product question about rates): which loans they
+  // have — the overview lists them (a kind not among them is thereby a no).
+  if (
+    /\bdo i (?:have|still have|owe on) (?:a |an |any )?(?!fixed|variable|floating)(?:\w+ )?(?:loans?|mortgages?|debts?)\b|(?:주담대|주택\s?담보\s?대출|신용\s?대출|자동차\s?대출|오토론|전세\s?대출|마이너스\s?통장|대출)\S{0,2}\s?(?:있어요|있나요|있는지|있었나|있어\s?[?？])/i.test(
+      text,
+    )
+  )
+    return 'LOANS_OVERVIEW';
   // "why is the rate on my jeonse loan 3.77 when my friend got 3.2" (read as the balance): whether their rate is high —
   // against the offers for that loan (REFINANCE rateHigh).
   if (RATE_HIGH.test(text) && /\bwhy\b|왜/i.test(text)) return 'REFINANCE';

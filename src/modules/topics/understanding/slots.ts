@@ -187,6 +187,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   PRODUCT_QUESTION: [
     'recommend',
     'product',
+    'interestPaid',
     'loanKind',
     'productTopic',
     'incomeChange',

@@ -1841,6 +1841,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
 
   it('QA round 11: amounts in words, a loan told about, a card bill asked why, fees and rates after a refinance or a rate', () => {
     const cases: [string, string, Record<string, unknown>][] = [
+      ['do i have a mortgage or car loan?', 'LOANS_OVERVIEW', {}],
+      ['신용대출 있어요?', 'LOANS_OVERVIEW', {}],
+      [
+        '올해 낸 대출 이자 총 얼마에요? 연말정산 때 필요해서',
+        'PRODUCT_QUESTION',
+        { productTopic: 'TAX_DEDUCTION', interestPaid: 'THIS_YEAR' },
+      ],
       [
         '만기에 원금 못 갚으면 어떻게 돼요?',
         'LOAN_BALANCE',

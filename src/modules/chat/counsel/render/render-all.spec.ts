@@ -1167,6 +1167,7 @@ function allReplies(): { name: string; text: string }[] {
         (topic) =>
           ['PRODUCT_QUESTION', { productTopic: topic as GlossaryTopic }] as [CounselIntent, CounselSlots],
       ),
+      ['PRODUCT_QUESTION', { productTopic: 'TAX_DEDUCTION', interestPaid: 'THIS_YEAR' }],
       ['REFINANCE', { productTopic: 'RATE_CUT_RIGHT' }],
       ['REFINANCE', { productTopic: 'RATE_TYPES' }],
       ['REFINANCE', { switchCost: true }],
