@@ -355,6 +355,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "친구가 보증 서달라는데 서도 될까요" (the guarantor's liability), "whats the minimum payment on my card" (the bill
   // and what paying only the minimum costs).
   if (DECIDING_PRODUCT_TERMS.some((re) => re.test(text))) return 'PRODUCT_QUESTION';
+  // "my landlord wants to raise the deposit by 30m, can i top up my jeonse loan?" (read as a savings goal), "전세대출
+  // 증액 되나요?": more on the loan they have — a limit question for that kind (a jeonse loan's limit is the deposit's).
+  if (
+    /\btop(?:-| )?up (?:my |the |on my )?(?:\w+ )?(?:loan|mortgage)\b|\b(?:increase|raise) (?:my |the )?(?:\w+ )?(?:loan|mortgage)(?: amount)?\b|(?:대출|대출금)\S{0,2}\s?증액|증액\s?대출/i.test(
+      text,
+    )
+  )
+    return 'LOAN_LIMIT';
   // "do i have a mortgage or car loan?", "신용대출 있어요?" (read as a product question about rates): which loans they
   // have — the overview lists them (a kind not among them is thereby a no).
   if (

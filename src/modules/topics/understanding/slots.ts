@@ -2804,6 +2804,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.interestPaid) delete out.interestLeft;
   // "지난달 이자 냈지?": whether last month's payment went out (the latest repayment), not the year's interest.
   if (out.lastPayment) delete out.interestPaid;
+  // "im 20 and make like 19m a year, how much should i be saving each month": the figure is what they earn, not a
+  // savings goal (the answer is what a month leaves from their own figures).
+  if (
+    intent === 'SAVINGS' &&
+    /\b(?:make|makes|making|earn|earns|earning|take home|get paid|salary (?:is|of)|income (?:is|of))\b(?: like| about| around| roughly| only)?\s(?:₩|krw\s?)?[\d.,]+\s?(?:k|m|mil|million|won)?\s?(?:won\s)?(?:a|per|each) (?:year|month)\b/i.test(
+      text,
+    )
+  )
+    delete out.amount;
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
@@ -2916,7 +2925,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     /보증금|전세금|전셋값|전세\s?가격|\bdeposit\b/i.test(text) &&
     !/빌리|빌릴|받고\s?싶|\bborrow/i.test(text)
   ) {
-    out.jeonseDeposit = out.amount;
+    // "raise the deposit by 30m", "보증금 3천 올려달래요": the rise, not the deposit — nor an amount to borrow.
+    if (
+      !/\b(?:raise|increase|put up|go up|up)\b[^.?!]{0,25}\bby\b|올려|올린|인상|오른다|더\s?달라/i.test(text)
+    )
+      out.jeonseDeposit = out.amount;
     delete out.amount;
   }
   // "3천만원 빌리면 한 달에 얼마?": the payment of the amount asked (requestedPayment), not the limit's.

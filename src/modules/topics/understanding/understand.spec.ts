@@ -1841,6 +1841,13 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
 
   it('QA round 11: amounts in words, a loan told about, a card bill asked why, fees and rates after a refinance or a rate', () => {
     const cases: [string, string, Record<string, unknown>][] = [
+      ['im 20 and make like 19m a year, how much should i be saving each month realistically', 'SAVINGS', {}],
+      [
+        'my landlord wants to raise the deposit by 30m, can i top up my jeonse loan?',
+        'LOAN_LIMIT',
+        { loanKind: 'JEONSE' },
+      ],
+      ['집주인이 보증금 3천 올려달래요 전세대출 증액 되나요?', 'LOAN_LIMIT', { loanKind: 'JEONSE' }],
       ['do i have a mortgage or car loan?', 'LOANS_OVERVIEW', {}],
       ['신용대출 있어요?', 'LOANS_OVERVIEW', {}],
       [
@@ -1947,6 +1954,16 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       understandMessage('is a fixed deposit better than an installment savings account').slots.recommend,
     ).toBeUndefined();
     expect(understandMessage('무슨 카드 쓰고 있어?').slots.recommend).toBeUndefined();
+    // What they earn is not a savings goal; a deposit's rise is not the deposit.
+    expect(
+      understandMessage(
+        'im 20 and make like 19m a year, how much should i be saving each month realistically',
+      ).slots.amount,
+    ).toBeUndefined();
+    expect(
+      understandMessage('my landlord wants to raise the deposit by 30m, can i top up my jeonse loan?').slots
+        .jeonseDeposit,
+    ).toBeUndefined();
     // A category asked is not the largest purchase.
     expect(
       understandMessage('whats my biggest spending category over the last 3 months').slots.largest,
