@@ -5245,6 +5245,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('"한달 생활비 백만원으로 살 수 있을까요?" → against a usual month (the last 3 months ÷ 3, rounded up), not the days left of this one', async () => {
+    const three = await spentTotal('period: LAST_N_MONTHS, months: 3');
+    const usual = new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_UP);
+    const gap = new Decimal(1_000_000).minus(usual);
+    const ko = await ask('한달 생활비 백만원으로 살 수 있을까요?');
+    expect(ko.topic?.intent).toBe('SAVINGS');
+    // The usual month and the gap to it, in the first sentence (short or to spare, whichever the data gives).
+    expect(firstSentence(ko.text)).toContain(formatWon(usual.toFixed(0), 'ko'));
+    expect(firstSentence(ko.text)).toContain(formatWon(gap.abs().toFixed(0), 'ko'));
+    expect(firstSentence(ko.text)).not.toContain('남은');
+    expect(renderingErrors(ko.text)).toEqual([]);
+  });
+
   it('"how much have I spent on coffee this year?" / "커피값 올해 얼마 썼어?" → the cafés (every coffee chain), not all of eating out', async () => {
     const [cafes, starbucks, ediya, food] = await Promise.all([
       spentTotal('period: THIS_YEAR, merchant: "카페"'),

@@ -452,6 +452,11 @@ export interface CounselSlots {
    */
   getBy?: string;
   /**
+   * With getBy: a whole month's living on that amount ("한달 생활비 백만원으로 살 수 있을까요?"), set against a usual month —
+   * the last three months' card spending ÷ 3 (the period slot is set to them) — not the days left of this one.
+   */
+  getByMonth?: boolean;
+  /**
    * The interest a saving would earn ("적금 이자 얼마나 받을 수 있어?" → INSTALMENT, "1000만원 예금하면 이자 얼마?" →
    * LUMP_SUM, "how much interest would I earn on my savings?"): worked out at a stated example rate, after tax.
    */

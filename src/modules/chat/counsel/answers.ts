@@ -4756,6 +4756,52 @@ function recommendLines(input: IntentReplyInput): string[] {
   return out;
 }
 
+/**
+ * "한달 생활비 백만원으로 살 수 있을까요?", "can i live on 1m a month?": the amount against a usual month of card spending
+ * — the last three months ÷ 3, rounded up (never flattering) — first: enough, or short by how much; then the loans'
+ * instalments, which come on top of living costs, and what a month's income leaves after them (the last complete
+ * quarter's ÷ 3); cash and transfers are not in the card figure.
+ */
+function getByMonthLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const months = s.months ?? 3;
+  const usual = Decimal.max(0, s.total.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const gap = new Decimal(amount).minus(usual);
+  const range = dayRange(s.from, s.through, data, lang);
+  const out = [
+    gap.gte(0)
+      ? lang === 'ko'
+        ? koText`네, 한 달 ${won(amount)}이면 평소 카드 지출(최근 ${months}개월 평균 월 ${won(usual)})보다 ${won(gap)} 여유가 있습니다 (${range}).`
+        : `Yes: ${won(amount)} a month is ${won(gap)} more than your usual card spending (${won(usual)} a month over the last ${months} months, ${range}).`
+      : lang === 'ko'
+        ? koText`한 달 ${won(amount)}이면 평소보다 약 ${won(gap.abs())}이/가 모자랍니다: 최근 ${months}개월 카드 지출이 한 달 평균 ${won(usual)}입니다 (${range}). 그만큼 줄여야 맞출 수 있습니다.`
+        : `${won(amount)} a month would fall about ${won(gap.abs())} short: your card spending averaged ${won(usual)} a month over the last ${months} months (${range}), so it means cutting that much.`,
+  ];
+  const debt = data.loans?.nextPaymentsTotal;
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  if (debt && debt.amount !== '0')
+    out.push(
+      lang === 'ko'
+        ? koText`대출 납입 월 ${debt.text}은/는 생활비와 별도로 나갑니다.`
+        : `Your loan instalments of ${debt.text} a month come on top of living costs.`,
+    );
+  if (q?.income && new Decimal(q.income.amount).gt(0)) {
+    const income = new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+    const left = income.minus(debt?.amount ?? '0');
+    out.push(
+      lang === 'ko'
+        ? koText`월 소득 ${won(income)}(${formatQuarter(q.quarter, lang)} 기준)에서 대출 납입을 빼면 생활비로 쓸 수 있는 돈은 약 ${won(left)}입니다.`
+        : `From a monthly income of ${won(income)} (${formatQuarter(q.quarter, lang)}), about ${won(left)} is left for living costs after the loan instalments.`,
+    );
+  }
+  out.push(
+    lang === 'ko'
+      ? '카드 지출만 본 것으로, 현금이나 계좌이체로 내는 생활비(월세, 공과금 등)는 빠져 있습니다.'
+      : 'This counts card spending only: living costs paid in cash or by transfer (rent, utilities) are not in it.',
+  );
+  return out;
+}
+
 /** "1년이면 얼마 모여요?": what a month leaves, put aside for the months named (no interest counted), to the won. */
 function savingsOverLine(months: number, surplus: string, lang: Lang): string {
   const total = formatWon(new Decimal(surplus).times(months).toFixed(0), lang);
@@ -4854,7 +4900,9 @@ function savings(input: IntentReplyInput): string[] {
   }
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
   if (input.understanding.slots.getBy && data.spendingSummary)
-    return getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
+    return input.understanding.slots.getByMonth
+      ? getByMonthLines(input.understanding.slots.getBy, data.spendingSummary, data, lang)
+      : getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
   if (input.understanding.slots.depositBalance) {
     const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
     return [depositBalanceLine(data, lang), ...rest];

@@ -178,6 +178,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'onTrack',
     'leftThisMonth',
     'getBy',
+    'getByMonth',
     'depositInterest',
     'depositBalance',
     'breakOrBorrow',
@@ -2418,7 +2419,15 @@ const WITH_INTEREST =
 const ALSO_BALANCE =
   /(?:이랑|랑|하고|와|과|및|그리고|,)\s?(?:남은\s?)?(?:잔액|잔금|남은\s?(?:원금|금액|대출|돈))|\band (?:my |the )?(?:balance|how much (?:is )?(?:left|remaining|(?:i )?(?:still )?owe))\b/i;
 
+/**
+ * A whole month named, not the rest of this one ("한달 생활비 백만원으로 살 수 있을까요?", "can i live on 1m a month?"):
+ * with getBy, a month's living is set against a usual month.
+ */
+const GET_BY_MONTH =
+  /^(?=[\s\S]*(?:한\s?달|매달|매월|\b(?:a|per|each|every) month\b|\bmonthly\b))(?![\s\S]*(?:이번\s?달|이달|남은|월말|\bthis month\b|\bend of (?:the|this) month\b|\btill\b|\buntil\b))/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  getByMonth: GET_BY_MONTH,
   alsoBalance: ALSO_BALANCE,
   withInterest: WITH_INTEREST,
   payoffSaving: PAYOFF_SAVING,
@@ -2813,6 +2822,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     )
   )
     delete out.amount;
+  // "한달 생활비 백만원으로 살 수 있을까요?": a month's living on it, set against the last three months (÷ 3) — only with
+  // an amount to live on.
+  if (out.getByMonth && !out.getBy) delete out.getByMonth;
+  if (out.getByMonth) out.period = { kind: 'LAST_N_MONTHS', months: 3 };
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.

@@ -1841,6 +1841,11 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
 
   it('QA round 11: amounts in words, a loan told about, a card bill asked why, fees and rates after a refinance or a rate', () => {
     const cases: [string, string, Record<string, unknown>][] = [
+      [
+        '한달 생활비 백만원으로 살 수 있을까요?',
+        'SAVINGS',
+        { getBy: '1000000', getByMonth: true, period: { kind: 'LAST_N_MONTHS', months: 3 } },
+      ],
       ['im 20 and make like 19m a year, how much should i be saving each month realistically', 'SAVINGS', {}],
       [
         'my landlord wants to raise the deposit by 30m, can i top up my jeonse loan?',
@@ -1954,6 +1959,8 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       understandMessage('is a fixed deposit better than an installment savings account').slots.recommend,
     ).toBeUndefined();
     expect(understandMessage('무슨 카드 쓰고 있어?').slots.recommend).toBeUndefined();
+    // The rest of this month stays the rest of this month.
+    expect(understandMessage('이번달 생활비 50만원으로 버틸 수 있을까?').slots.getByMonth).toBeUndefined();
     // What they earn is not a savings goal; a deposit's rise is not the deposit.
     expect(
       understandMessage(

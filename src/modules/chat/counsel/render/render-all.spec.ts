@@ -1177,6 +1177,8 @@ function allReplies(): { name: string; text: string }[] {
       ['SAVINGS', { leftThisMonth: true, purchase: '300000' }],
       ['SAVINGS', { getBy: '500000' }],
       ['SAVINGS', { getBy: '5000' }],
+      ['SAVINGS', { getBy: '1000000', getByMonth: true, period: { kind: 'LAST_N_MONTHS', months: 3 } }],
+      ['SAVINGS', { getBy: '50000000', getByMonth: true, period: { kind: 'LAST_N_MONTHS', months: 3 } }],
       ['NEXT_PAYMENT', { lastPayment: true }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'PAYOFF' }],
       ['HEALTH_SCORE', { scoreKind: 'CREDIT', creditEffect: 'REFINANCE' }],
