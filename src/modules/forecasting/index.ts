@@ -3,6 +3,6 @@ export { ForecastEntity, IndicatorObservationEntity, IndicatorSeriesEntity } fro
 export { IndicatorRepository } from './indicator.repository';
 export { ForecastingService, MAX_HORIZON } from './forecasting.service';
 export { CustomerForecastFieldResolver, ForecastingResolver } from './forecasting.resolver';
-export { INDICATORS } from './indicator-files';
+export { INDICATORS, indicatorName } from './indicator-files';
 export { forecast } from './engine/forecast';
 export type { ForecastResult, ForecastPoint } from './engine/forecast';

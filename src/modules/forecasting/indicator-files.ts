@@ -149,6 +149,40 @@ function bok(
   };
 }
 
+/**
+ * Each series' name in both languages (the stored `name` is FRED's English or the Bank of Korea's Korean), so that a
+ * reply never names a series in the other language than its own.
+ */
+const INDICATOR_NAMES: Record<string, { ko: string; en: string }> = {
+  FRED_FEDFUNDS: { ko: '미국 연방기금 실효금리', en: 'US federal funds effective rate' },
+  FRED_UNRATE: { ko: '미국 실업률', en: 'US unemployment rate' },
+  FRED_CPIAUCSL: { ko: '미국 소비자물가지수', en: 'US consumer price index (all urban consumers)' },
+  FRED_PSAVERT: { ko: '미국 개인저축률', en: 'US personal saving rate' },
+  FRED_DSPIC96: { ko: '미국 실질 가처분소득', en: 'US real disposable personal income' },
+  FRED_TOTALSL: { ko: '미국 소비자신용 총액', en: 'US total consumer credit' },
+  FRED_PCE: { ko: '미국 개인소비지출', en: 'US personal consumption expenditures' },
+  FRED_DRCCLACBS: {
+    ko: '미국 은행 신용카드 대출 연체율',
+    en: 'US credit-card loan delinquency rate (commercial banks)',
+  },
+  BOK_BASE_RATE: { ko: '한국은행 기준금리 (월말)', en: 'Bank of Korea base rate (month end)' },
+  BOK_LENDING_RATE_NEW: {
+    ko: '예금은행 대출금리 (신규취급액, 대출평균)',
+    en: 'Korean banks’ lending rate (new loans, average)',
+  },
+  BOK_DEPOSIT_RATE_NEW: {
+    ko: '예금은행 저축성수신금리 (신규취급액)',
+    en: 'Korean banks’ savings deposit rate (new deposits)',
+  },
+  BOK_LOANS_OUTSTANDING: { ko: '예금은행 총대출금 (말잔)', en: 'Korean banks’ total loans (month end)' },
+  BOK_DEPOSITS_AVG: { ko: '예금은행 총수신 (평잔)', en: 'Korean banks’ total deposits (average balance)' },
+};
+
+/** A series' name in Korean or English; undefined for a code not listed (its stored name stands). */
+export function indicatorName(code: string, language: 'ko' | 'en'): string | undefined {
+  return INDICATOR_NAMES[code]?.[language];
+}
+
 /** Every series fingraph knows how to load. Bundled ones ship in ./data/fred; the Korean ones load from a folder. */
 export const INDICATORS: readonly IndicatorDefinition[] = [
   fred('FEDFUNDS', 'US federal funds effective rate', '%'),

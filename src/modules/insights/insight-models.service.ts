@@ -36,7 +36,7 @@ import { windowKey } from './insights.loaders';
 import { ModelKind, modelVersionName, ModelRef, peerMetrics, refOf } from './models/model-kinds';
 import { comparePeersWithModel, type PeerLevel, StoredPeerComparison } from './models/peer-model';
 import { FeedbackLabel, refitModels } from './models/refit';
-import { PRODUCT_CATALOGUE } from './recommend/catalogue';
+import { PRODUCT_CATALOGUE, type ProductKind } from './recommend/catalogue';
 import { recommendProducts } from './recommend/recommend';
 import type { AcceptanceRow, ModelVersionRow, RecommendationLogRow } from './insights.repository';
 import type { QuarterFeatures } from './features';
@@ -459,7 +459,7 @@ export class InsightModelsService {
   async recommendations(
     ctx: RequestContext,
     customerId: string,
-    args: { quarter?: string | null; first: number },
+    args: { quarter?: string | null; first: number; kind?: ProductKind | null },
   ): Promise<RecommendationView[]> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > 20)
       throw badInput('first', 'must be between 1 and 20');
@@ -489,7 +489,11 @@ export class InsightModelsService {
         heldProductIds: held,
         cluster,
       },
-      { first: args.first },
+      {
+        first: args.first,
+        // Only the kind asked (the counsellor's "적금 추천해주세요"): nothing else is served, nor logged as served.
+        ...(args.kind ? { catalogue: PRODUCT_CATALOGUE.filter((p) => p.kind === args.kind) } : {}),
+      },
     );
     const ref = refOf('CLUSTERS', model);
     const servedAt = ctx.now();

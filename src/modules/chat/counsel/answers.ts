@@ -273,7 +273,7 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
 function debitDayLead(l: LoanLine, data: TurnData, lang: Lang): string | null {
   const n = l.nextPayment;
   if (!n?.debitDate || n.debitDate === n.dueDate) return null;
-  const weekend = [0, 6].includes(new Date(`${n.dueDate}T00:00:00Z`).getUTCDay());
+  const weekend = isWeekend(n.dueDate);
   return lang === 'ko'
     ? koText`${loanName(l, lang)} 다음 납입액 ${n.payment.text}은/는 다음 영업일인 ${date(n.debitDate, data, lang)}에 출금됩니다: ${date(n.dueDate, data, lang)} 납입일이 ${weekend ? '주말' : '휴일'}이라, ${date(n.debitDate, data, lang)}까지 내시면 연체가 아닙니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
     : `Your ${loanName(l, lang)} payment of ${n.payment.text} is debited on ${date(n.debitDate, data, lang)}, the next business day: its due date, ${date(n.dueDate, data, lang)}, is ${weekend ? 'on a weekend' : 'a holiday'}, and paying by then is not late (principal ${n.principal.text}, interest ${n.interest.text}).`;
@@ -3308,7 +3308,7 @@ function usualCompared(
     lead,
     lang === 'ko'
       ? `${now}은 아직 끝나지 않아 오늘까지의 금액입니다 (${range}): 한 달의 ${gone}%가 지났고${spent === null ? '' : `, 평소 한 달 지출의 ${spent}%를 썼습니다`}.`
-      : `${now.charAt(0).toUpperCase()}${now.slice(1)} is still running, so this is to date (${range}): ${gone}% of the month has gone${spent === null ? '' : ` and you have spent ${spent}% of a usual month`}.`,
+      : `${capitalised(now)} is still running, so this is to date (${range}): ${gone}% of the month has gone${spent === null ? '' : ` and you have spent ${spent}% of a usual month`}.`,
   ];
 }
 

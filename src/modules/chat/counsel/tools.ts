@@ -16,7 +16,7 @@ import { AppError, ErrorCode } from '../../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
 import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
-import type { ForecastingService } from '../../forecasting';
+import { indicatorName, type ForecastingService } from '../../forecasting';
 import { IMPORT_TYPE, UploadEntity, type ImportService } from '../../imports';
 import {
   PRODUCT_CATALOGUE,
@@ -1351,35 +1351,6 @@ export async function getCustomerForecast(
   };
 }
 
-/**
- * How a reply names an indicator in the other language than the one its series is stored in (the FRED series in
- * English, the Bank of Korea's in Korean): no English series name inside a Korean answer, nor the reverse.
- */
-const INDICATOR_NAMES: Record<string, Record<ChatLanguage, string>> = {
-  FEDFUNDS: { ko: '미국 연방기금 실효금리', en: 'US federal funds effective rate' },
-  UNRATE: { ko: '미국 실업률', en: 'US unemployment rate' },
-  CPIAUCSL: { ko: '미국 소비자물가지수', en: 'US consumer price index (all urban consumers)' },
-  PSAVERT: { ko: '미국 개인저축률', en: 'US personal saving rate' },
-  DSPIC96: { ko: '미국 실질 가처분소득', en: 'US real disposable personal income' },
-  TOTALSL: { ko: '미국 소비자신용 총액', en: 'US total consumer credit' },
-  PCE: { ko: '미국 개인소비지출', en: 'US personal consumption expenditures' },
-  DRCCLACBS: {
-    ko: '미국 은행 신용카드 대출 연체율',
-    en: 'US credit-card loan delinquency rate (commercial banks)',
-  },
-  BOK_BASE_RATE: { ko: '한국은행 기준금리 (월말)', en: 'Bank of Korea base rate (month end)' },
-  BOK_LENDING_RATE_NEW: {
-    ko: '예금은행 대출금리 (신규취급액, 대출평균)',
-    en: 'Korean banks’ lending rate (new loans, average)',
-  },
-  BOK_DEPOSIT_RATE_NEW: {
-    ko: '예금은행 저축성수신금리 (신규취급액)',
-    en: 'Korean banks’ savings deposit rate (new deposits)',
-  },
-  BOK_LOANS_OUTSTANDING: { ko: '예금은행 총대출금 (말잔)', en: 'Korean banks’ total loans (month end)' },
-  BOK_DEPOSITS_AVG: { ko: '예금은행 총수신 (평잔)', en: 'Korean banks’ total deposits (average balance)' },
-};
-
 export async function getIndicatorForecast(
   t: ToolContext,
   series: string,
@@ -1391,7 +1362,7 @@ export async function getIndicatorForecast(
   return sanitiseData({
     kind: 'INDICATOR' as const,
     series: f.series.code,
-    label: INDICATOR_NAMES[f.series.code]?.[t.language] ?? f.series.name,
+    label: indicatorName(f.series.code, t.language) ?? f.series.name,
     unit: f.series.unit,
     method: f.method,
     horizon: f.horizon,
@@ -1887,7 +1858,8 @@ export async function getRecommendations(
   if (!service) return null;
   const customerId = requireCustomer(t);
   const [recs, customer] = await Promise.all([
-    service.recommendations(t.ctx, customerId, { first: 20 }),
+    // As many as the answer names at most (its pick and three more), of the kind asked: each one is logged as served.
+    service.recommendations(t.ctx, customerId, { first: OTHER_PRODUCTS + 1, kind }),
     t.services.customers.getById(t.ctx, customerId),
   ]);
   const age = ageOn(customer.birthDate, koreanDate(t.ctx.now()));
@@ -1906,7 +1878,7 @@ export async function getRecommendations(
   const byId = new Map(PRODUCT_CATALOGUE.map((p) => [p.id, p]));
   const recommended = recs
     .map((r) => ({ r, p: byId.get(r.productCode) }))
-    .filter((x): x is { r: (typeof recs)[number]; p: Product } => !!x.p && (!kind || x.p.kind === kind))
+    .filter((x): x is { r: (typeof recs)[number]; p: Product } => !!x.p)
     .map(({ r, p }) =>
       line(
         p,
