@@ -223,6 +223,38 @@ type MessageData = { chatMessage: { status: string; text: string; tokenCount: nu
       expect(last.index).toBe(stored.data!.chatMessage!.tokenCount);
     });
 
+    it('Redis frozen for a moment while an answer streams: the answer still ends COMPLETE with its whole text', async () => {
+      const { token } = await login();
+      const first = await send(token!);
+      const firstId = first.data!.sendChatMessage.assistantMessage!.id;
+      await streamAll(ws(token!), firstId);
+      const whole = (await request<MessageData>(MESSAGE, { id: firstId }, token)).data!.chatMessage!;
+      // Generated again token by token (no cached answer), then Redis stops answering for longer than the 500 ms
+      // command timeout: the XADDs of a few tokens time out under the running answer.
+      await flushRedis();
+      const second = await send(token!);
+      const id = second.data!.sendChatMessage.assistantMessage!.id;
+      const sub = subscribe<ChatMessageStreamSubscription>(ws(token!), STREAM, { messageId: id });
+      await sub.next(3);
+      redis.freeze();
+      const frozen = outage(() => redis.thaw(), 1_500);
+      await sleep(1_500);
+      frozen.end();
+
+      const ended = await eventually(
+        () => request<MessageData>(MESSAGE, { id }, token),
+        (r) => r.data?.chatMessage?.status !== 'STREAMING',
+      );
+      expect(ended.data!.chatMessage).toMatchObject({ status: 'COMPLETE', text: whole.text });
+      // A stream resumed after the end gets that whole text in its final event.
+      const resumed = await streamAll(ws(token!), id);
+      expect(resumed[resumed.length - 1]).toMatchObject({
+        done: true,
+        message: { status: 'COMPLETE', text: whole.text },
+      });
+      await sub.done;
+    });
+
     it('Redis frozen, then killed: login and sendChatMessage answer UNAVAILABLE during the outage; a restart (empty) recovers them and resumes a finished stream from PostgreSQL', async () => {
       const { token } = await login();
       const before = await send(token!);

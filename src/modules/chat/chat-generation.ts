@@ -15,7 +15,8 @@ import type { Counsellor, PreparedTurn } from './counsel/counsellor';
 // The generation runner: one background task per assistant message on the replica that received the send.
 // prepare → (answer cache | LLM with tool rounds | offline reply at its pace) → each delta appended to the token
 // stream `chat:<id>` → the message and its audit row written in one transaction → the final `{done, status}`
-// entry → stream TTL. The stored text is always the concatenation of the appended deltas.
+// entry → stream TTL. The stored text is always the concatenation of the generated deltas (all of them appended,
+// unless the stream store failed under one: then the final entry brings the whole text).
 
 export interface GenerationOptions {
   offlineTokenDelayMs: number;
@@ -67,6 +68,9 @@ interface Outcome {
   toolsUsed: string[];
   reviewFlags: string[];
 }
+
+/** After a delta the token stream refused, how long the next ones skip it (then it is tried again). */
+const STREAM_PAUSE_MS = 1_000;
 
 /** Separates a cut LLM answer from the offline reply that continues it, and an answer from its appendix. */
 const PARAGRAPH = '\n\n';
@@ -161,13 +165,28 @@ export class ChatGenerator {
     );
     void committed.then((written) => written ?? entry.controller.abort());
     const deltas: string[] = [];
+    // A delta the token stream would not take (a Redis command timeout, a restart) is left out of the stream, not
+    // out of the answer: the text stays whole, followers get it in the final event from PostgreSQL, and the next
+    // STREAM_PAUSE_MS of deltas skip the store rather than each wait out its timeout (docs/security.md).
+    let streamPausedUntil = 0;
+    let unstreamed = 0;
     const emit = async (delta: string) => {
       if (!delta || signal.aborted) return;
       // Nothing is streamed for a message whose row is not committed yet (nobody could follow it anyway).
       if (rows === undefined) await committed;
       if (!rows || signal.aborted) return;
-      await this.streams.append(key, { delta });
       deltas.push(delta);
+      if (Date.now() < streamPausedUntil) {
+        unstreamed += 1;
+        return;
+      }
+      try {
+        await this.streams.append(key, { delta });
+      } catch (err) {
+        unstreamed += 1;
+        streamPausedUntil = Date.now() + STREAM_PAUSE_MS;
+        log.warn({ err, unstreamed }, 'token not streamed; the answer goes on and ends with its whole text');
+      }
     };
     let turn: PreparedTurn | null = null;
     let outcome: Outcome = {
