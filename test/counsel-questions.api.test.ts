@@ -5419,6 +5419,60 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 12: two shops together → their sum and each; "몇 번 갔어?" → the count first; "지난 분기보다 나아졌어요?" after the health score → both quarters; "why is it that number?" after the credit score → what makes it', async () => {
+    const [emart, coupang] = await Promise.all([
+      spentTotal('period: THIS_YEAR, merchant: "이마트"'),
+      spentTotal('period: THIS_YEAR, merchant: "쿠팡"'),
+    ]);
+    const sum = new Decimal(emart).plus(coupang).toFixed(0);
+    const en = await ask('how much at emart and coupang combined this year');
+    expect(en.topic?.intent).toBe('SPENDING');
+    for (const figure of [sum, emart, coupang])
+      expect(firstSentence(en.text)).toContain(formatWon(figure, 'en'));
+    expect(firstSentence(en.text)).toMatch(/^You spent \S+ at E-Mart and Coupang together this year/);
+    const ko = await ask('이마트랑 쿠팡 중에 올해 어디서 더 많이 썼어요?');
+    for (const figure of [sum, emart, coupang])
+      expect(firstSentence(ko.text)).toContain(formatWon(figure, 'ko'));
+    expect(firstSentence(ko.text)).toContain(
+      `${formatWon(new Decimal(emart).minus(coupang).abs().toFixed(0), 'ko')} 많습니다`,
+    );
+
+    const visits = await spentCount('period: THIS_YEAR, merchant: "스타벅스"');
+    expect(visits).toBeGreaterThan(2);
+    const count = await ask('올해 스타벅스에 몇번 갔어요?');
+    expect(firstSentence(count.text)).toContain(`스타벅스에서 ${visits}번 결제하셨습니다`);
+    const times = await ask('how many times did i go to starbucks this year');
+    expect(firstSentence(times.text)).toContain(`You paid at Starbucks ${visits} times this year`);
+
+    const score = async (quarter?: string) => {
+      const res = await t.request<{ me: { customer: { healthScore: { quarter: string; score: number } } } }>(
+        `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.healthScore;
+    };
+    const now = await score();
+    const [year, q] = now.quarter.split('Q').map(Number);
+    const before = await score(q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`);
+    const first = await ask('제 금융 건강 점수는 어때요?');
+    const moved = await ask('지난 분기보다 나아졌어요?', first.conversationId);
+    expect(moved.topic?.intent).toBe('HEALTH_SCORE');
+    const d = now.score - before.score;
+    expect(firstSentence(moved.text)).toContain(`${now.score}점`);
+    expect(firstSentence(moved.text)).toContain(
+      d === 0 ? `${before.score}점과 같습니다` : `${before.score}점보다 ${Math.abs(d)}점`,
+    );
+
+    const credit = await creditScore();
+    const asked = await ask('whats my credit score');
+    const why = await ask('why is it that number', asked.conversationId);
+    expect(why.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(why.text)).toContain(`Your ${credit} out of 1,000 is set by the credit bureaus`);
+    for (const a of [en, ko, count, times, moved, why]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {
     const cases: [string, string][] = [
       [

@@ -118,6 +118,11 @@ export interface CounselSlots {
   period?: PeriodSlot;
   category?: CategorySlot;
   merchant?: string;
+  /**
+   * A second shop named beside `merchant` ("쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "coupang and naver pay"): both totals and
+   * their sum. Two shops of one kind are that kind instead (`merchant` holds the group).
+   */
+  alsoMerchant?: string;
   /** Payments abroad or on foreign websites ("해외에서 쓴 돈", "overseas", "직구"). */
   overseas?: boolean;
   /**
@@ -399,6 +404,12 @@ export interface CounselSlots {
    * the amount; with no period named, the last 3 months.
    */
   frequentMerchant?: boolean;
+  /** The product that pays the most ("금리 높은 걸로요", "the one with the best rate"): the highest rate first. */
+  highestRate?: boolean;
+  /** Why a score is what it is ("왜 그렇게 나와요?", "why not higher?"): its reasons first. */
+  scoreWhy?: boolean;
+  /** How many times, not how much ("스타벅스 몇 번 갔어?", "how many times did I go to Starbucks?"): the count first. */
+  howMany?: boolean;
   /**
    * The price of the home to be bought ("집값 4억짜리 사려면 주담대 얼마나 나와요?", "a 500 million won apartment"), whole
    * won: the mortgage is simulated against it (the LTV share of the price beside the DSR), not borrowed whole.

@@ -1225,10 +1225,12 @@ function interestPaidLines(input: IntentReplyInput): string[] {
         : `No loan repayment is recorded in ${p.year}, so you paid no interest that year.`,
     ];
   const penalty = p.totalPenalty.amount !== '0';
+  // "이자 몇 번 냈어요?": the number of repayments beside the sum.
+  const payments = p.loans.reduce((n, l) => n + l.payments, 0);
   const out = [
     lang === 'ko'
-      ? `${p.year}년에 내신 대출 이자는 모두 ${p.totalInterest.text}입니다${penalty ? ` (연체이자 ${p.totalPenalty.text} 별도)` : ''}.`
-      : `In ${p.year} you paid ${p.totalInterest.text} of loan interest${penalty ? ` (plus ${p.totalPenalty.text} of penalty interest)` : ''}.`,
+      ? `${p.year}년에 내신 대출 이자는 모두 ${p.totalInterest.text}입니다 (${formatCount(payments, 'payment', lang)} 납입${penalty ? `, 연체이자 ${p.totalPenalty.text} 별도` : ''}).`
+      : `In ${p.year} you paid ${p.totalInterest.text} of loan interest in ${formatCount(payments, 'payment', lang)}${penalty ? ` (plus ${p.totalPenalty.text} of penalty interest)` : ''}.`,
     ...p.loans.map((l) =>
       lang === 'ko'
         ? `- ${loanName(l, lang)}: 이자 ${l.interest.text} (${formatCount(l.payments, 'payment', lang)} 납입${l.penalty.amount !== '0' ? `, 연체이자 ${l.penalty.text}` : ''})`
@@ -1594,8 +1596,12 @@ function arrears(input: IntentReplyInput): string[] {
   if (last) return [...last, arrearsCreditImpact(input.language)];
   if (input.understanding.slots.foreclosure)
     return [...foreclosureLines(input.data, input.language), ...arrearsBody(input)];
-  // "신용카드 연체하면 어떻게 돼요?": the card company's bill and its arrears, not a loan's.
-  if (input.understanding.slots.cardBill) return cardBillLines(input);
+  // "신용카드 연체하면 어떻게 돼요?": the card company's bill and its arrears, not a loan's; "카드값 연체되면 신용점수
+  // 많이 떨어져요?": what it does to the score, first.
+  if (input.understanding.slots.cardBill)
+    return input.understanding.slots.scoreKind === 'CREDIT'
+      ? [arrearsCreditImpact(input.language), ...cardBillLines(input)]
+      : cardBillLines(input);
   const body = arrearsBody(input);
   return input.understanding.slots.scoreKind === 'CREDIT'
     ? [arrearsCreditImpact(input.language), ...body]
@@ -3060,6 +3066,12 @@ function spending(input: IntentReplyInput): string[] {
       ...topSpending(rankedCategories(s, lang), s, period, range, lang),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
+  // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?": the two shops' sum, then each one's total.
+  if (s.merchant && data.spendingAlso?.merchant)
+    return [
+      twoMerchants(s, data.spendingAlso, period, range, lang),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
   if (s.merchant) {
     // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
     const at = merchantDisplayName(s.merchant, lang);
@@ -3072,9 +3084,14 @@ function spending(input: IntentReplyInput): string[] {
             widerSpending(data, lang) +
             // "How much did I spend at Marriott?": nothing this month — when they last paid there, if ever.
             lastAtMerchant(data, lang)
-        : lang === 'ko'
-          ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
-          : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+        : understanding.slots.howMany
+          ? // "스타벅스 몇 번 갔어?": the count first, the amount beside it.
+            lang === 'ko'
+            ? `${period} ${at}에서 ${timesPaid(s.purchaseCount, lang)} 결제하셨습니다 (${s.total.text}, ${range}).`
+            : `You paid at ${at} ${timesPaid(s.purchaseCount, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`
+          : lang === 'ko'
+            ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
+            : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
   } else if (understanding.slots.nextBill && s.period === 'THIS_MONTH')
     // "다음 달에 카드값 얼마 나올 것 같아?": next month's bill is, with most card companies, this month's spending.
@@ -3479,6 +3496,44 @@ function largestCategoriesLine(s: SpendingSummaryData, lang: Lang): string {
       .join(', ') +
     '.'
   );
+}
+
+/**
+ * Two shops' spending over one period ("쿠팡이랑 네이버페이 합쳐서", "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?"): their
+ * sum and which took more, by how much, in one sentence; then each one's purchases.
+ */
+function twoMerchants(
+  a: SpendingSummaryData,
+  b: SpendingSummaryData,
+  period: string,
+  range: string,
+  lang: Lang,
+): string {
+  const total = (x: SpendingSummaryData) => new Decimal(x.total.amount);
+  const sum = formatWon(total(a).plus(total(b)), lang);
+  const name = (x: SpendingSummaryData) => merchantDisplayName(x.merchant!, lang);
+  const [more, less] = total(a).gte(total(b)) ? [a, b] : [b, a];
+  const diff = formatWon(total(more).minus(total(less)), lang);
+  const counts = [a, b]
+    .map((x) => `${name(x)} ${formatCount(x.purchaseCount, 'transaction', lang)}`)
+    .join(', ');
+  if (lang === 'ko') {
+    const head = koText`${period} ${name(a)}와/과 ${name(b)}에서 쓰신 카드 금액은 합쳐서 ${sum}`;
+    const which = total(more).eq(total(less))
+      ? koText`두 곳 모두 ${more.total.text}으로/로 같습니다`
+      : koText`${name(more)}이/가 ${more.total.text}으로/로 ${name(less)} ${less.total.text}보다 ${diff} 많습니다`;
+    return koText`${head}이고, ${which} (${counts}, ${range}).`;
+  }
+  const which = total(more).eq(total(less))
+    ? `${more.total.text} at each`
+    : `${name(more)} ${more.total.text} against ${name(less)} ${less.total.text}, ${diff} more at ${name(more)}`;
+  return `You spent ${sum} at ${name(a)} and ${name(b)} together ${a.months ? 'in ' : ''}${period}: ${which} (${counts}, ${range}).`;
+}
+
+/** A number of payments in words: "once", "twice", "3 times"; Korean "1번". */
+function timesPaid(n: number, lang: Lang): string {
+  if (lang === 'ko') return `${n}번`;
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
 function stillRunning(lang: Lang): string {
@@ -4334,6 +4389,17 @@ function healthScore(input: IntentReplyInput): string[] {
 function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.scoreKind !== 'CREDIT' || data.creditScore == null) return [];
+  // "왜 그렇게 나와요?": what the score is made of, and where its breakdown is, first.
+  if (input.understanding.slots.scoreWhy && !input.understanding.slots.creditEffect)
+    return [
+      lang === 'ko'
+        ? `신용점수 ${data.creditScore}점(1000점 만점)은 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출을 보고 매긴 점수로, 항목별 내역은 fingraph에 없고 NICE지키미·올크레딧에서 무료로 확인하실 수 있습니다.`
+        : `Your ${data.creditScore} out of 1,000 is set by the credit bureaus (NICE, KCB) from your repayment history on loans and cards, how much you owe, how long you have had credit and new borrowing; fingraph does not hold their breakdown, which NICE and KCB show for free.`,
+      ...formerGradeLine(data.creditScore, lang),
+      lang === 'ko'
+        ? '연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 fingraph가 고객님 기록으로 계산한 금융 건강 점수와 그 이유입니다.'
+        : 'Paying on time and keeping card balances well below the limit raise it. Below is fingraph’s own financial health score from your records, and what moved it.',
+    ];
   return [
     lang === 'ko'
       ? `등록된 신용점수는 1000점 만점에 ${data.creditScore}점입니다.`
@@ -4375,6 +4441,46 @@ function healthScoreLines(input: IntentReplyInput): string[] {
         : []),
       ...steps(lang, i.actions),
     ];
+  const reasons = i.reasons.length
+    ? [
+        lang === 'ko' ? '점수에 가장 크게 영향을 준 것:' : 'What moved it most:',
+        ...i.reasons.map((r) => `- ${r}`),
+      ]
+    : [];
+  const quarter = formatQuarter(i.quarter, lang);
+  // "지난 분기보다 나아졌어요?": this quarter's score against the one before, first.
+  const before = input.understanding.slots.compare ? data.insightsPrevious : undefined;
+  if (before !== undefined && input.understanding.slots.scoreKind !== 'CREDIT') {
+    const then = before?.healthScore;
+    const d = then == null ? 0 : i.healthScore - then;
+    const prior = before ? formatQuarter(before.quarter, lang) : null;
+    return [
+      then == null || !prior
+        ? lang === 'ko'
+          ? `${quarter} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})이고, 그 전 분기는 데이터가 없어 비교할 수 없습니다.`
+          : `Your financial health score for ${quarter} is ${i.healthScore} out of 100 (${band}); there is no earlier quarter to compare it with.`
+        : lang === 'ko'
+          ? `${quarter} 금융 건강 점수는 ${i.healthScore}점(${band})으로, ${prior} ${then}점${d === 0 ? '과 같습니다' : `보다 ${Math.abs(d)}점 ${d > 0 ? '올랐습니다' : '내렸습니다'}`}.`
+          : `Your financial health score for ${quarter} is ${i.healthScore} out of 100 (${band}), ${d === 0 ? 'the same as' : `${d > 0 ? 'up' : 'down'} ${Math.abs(d)} point${Math.abs(d) === 1 ? '' : 's'} from`} ${then} in ${prior}.`,
+      ...reasons,
+      ...steps(lang, i.actions),
+    ];
+  }
+  // "why not higher?", "왜 이 점수예요?": what pulled it down, in the first sentence.
+  if (
+    input.understanding.slots.scoreWhy &&
+    input.understanding.slots.scoreKind !== 'CREDIT' &&
+    i.reasons.length
+  )
+    return [
+      lang === 'ko'
+        ? `${quarter} 금융 건강 점수가 ${i.healthScore}점(${band})에 머문 가장 큰 이유는 ${i.reasons[0]}입니다.`
+        : `Your financial health score for ${quarter} is ${i.healthScore} out of 100 (${band}), held down most by: ${i.reasons[0]}.`,
+      ...(i.reasons.length > 1
+        ? [lang === 'ko' ? '그다음으로 영향을 준 것:' : 'Then:', ...i.reasons.slice(1).map((r) => `- ${r}`)]
+        : []),
+      ...steps(lang, i.actions),
+    ];
   return [
     ...credit,
     // With the peers' line first, the score is already said there.
@@ -4383,12 +4489,7 @@ function healthScoreLines(input: IntentReplyInput): string[] {
         ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
         : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,
     ]),
-    ...(i.reasons.length
-      ? [
-          lang === 'ko' ? '점수에 가장 크게 영향을 준 것:' : 'What moved it most:',
-          ...i.reasons.map((r) => `- ${r}`),
-        ]
-      : []),
+    ...reasons,
     ...steps(lang, i.actions),
   ];
 }
@@ -4697,15 +4798,29 @@ function recommendLines(input: IntentReplyInput): string[] {
         : 'I can’t load product recommendations right now; please ask again in a moment.',
     ];
   const all = [...r.recommended, ...r.others];
+  const out: string[] = [];
   const named = input.understanding.slots.product;
   const asked = named ? all.find((p) => p.id === named) : undefined;
-  const best = asked ?? r.recommended[0];
+  // "금리 높은 걸로요": the product paying the highest rate of those open to them.
+  const paying = input.understanding.slots.highestRate
+    ? all
+        .filter((p) => p.rate !== null && p.kind !== 'LOAN')
+        .sort((a, b) => new Decimal(b.rate!).cmp(a.rate!))[0]
+    : undefined;
+  if (paying && !asked) {
+    const rate = formatPercent(Number(paying.rate));
+    out.push(
+      lang === 'ko'
+        ? koText`가입하실 수 있는 상품 중 금리가 가장 높은 것은 ${paying.name}(연 ${rate})입니다: ${paying.benefit}.`
+        : `Of the products open to you, the ${paying.name} pays the highest rate, ${rate} a year: ${paying.benefit}.`,
+    );
+  }
+  const best = asked ?? (paying ? undefined : r.recommended[0]);
   const kindWord = {
     SAVINGS: { ko: '예·적금', en: 'savings product' },
     CARD: { ko: '카드', en: 'card' },
     LOAN: { ko: '대출', en: 'loan' },
   };
-  const out: string[] = [];
   if (named && !asked)
     out.push(
       lang === 'ko'
@@ -4721,7 +4836,7 @@ function recommendLines(input: IntentReplyInput): string[] {
         ? `${asked ? koText`${best.name}은/는 ${best.benefit}입니다.` : koText`고객님께는 ${best.name}을/를 추천드립니다: ${best.benefit}.`}${fits ? ` 만 ${r.age}세이셔서 가입 대상입니다.` : ''}${why ? ` (추천 이유: ${why})` : ''}`
         : `${asked ? `${best.name}: ` : `For you I’d suggest the ${best.name}: `}${best.benefit}.${fits ? ` At ${r.age} you are eligible.` : ''}${why ? ` (Why: ${why}.)` : ''}`,
     );
-  } else
+  } else if (!paying)
     out.push(
       lang === 'ko'
         ? koText`지금 고객님 이용 패턴에 딱 맞춰 추천할 ${r.kind ? kindWord[r.kind].ko : '상품'}은/는 없지만, 가입할 수 있는 상품은 아래와 같습니다.`
@@ -4739,7 +4854,7 @@ function recommendLines(input: IntentReplyInput): string[] {
         : `To park ${won(lump)} in one go, the ${deposit.name} (${new Decimal(deposit.rate!).mul(100).toString()}% a year) pays about ${won(x.net)} after tax over 12 months (${won(x.gross)} before the 15.4% interest tax).`,
     );
   }
-  const rest = all.filter((p) => p !== best).slice(0, 3);
+  const rest = all.filter((p) => p !== best && p !== paying).slice(0, 3);
   if (rest.length) {
     out.push(lang === 'ko' ? '함께 보실 만한 상품:' : 'Also worth a look:');
     for (const p of rest) {

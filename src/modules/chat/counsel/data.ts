@@ -633,6 +633,8 @@ export interface TurnData {
   lastRepayments?: LastRepaymentsData | null;
   anomalies?: AnomaliesData | null;
   spendingSummary?: SpendingSummaryData | null;
+  /** The quarter before `insights`' ("지난 분기보다 나아졌어요?"): its health score beside this one's. */
+  insightsPrevious?: InsightsData | null;
   /** Last month's spending — the bill most card companies charge this month — beside this month's ("이번 달 카드값"). */
   spendingBilled?: SpendingSummaryData | null;
   /** The same period's weekdays, beside `spendingSummary`'s weekends ("주말이랑 평일 중에 언제 더 많이 써요?"). */
@@ -641,6 +643,8 @@ export interface TurnData {
   spendingUsual?: SpendingSummaryData[] | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
+  /** The second shop named beside `spendingSummary`'s ("쿠팡이랑 네이버페이 합쳐서"), over the same period. */
+  spendingAlso?: SpendingSummaryData | null;
   /** A merchant asked about with no period and nothing there this month: its last 12 months. */
   spendingWider?: SpendingSummaryData | null;
 }

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../../common/context';
 import { koreanDate } from '../../../common/dates';
+import { formatQuarter, parseQuarter, previousQuarter } from '../../../common/quarters';
 import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
 import {
@@ -912,6 +913,15 @@ export class CounsellingPipeline implements Counsellor {
           Promise.all(usual.map((month) => getSpendingSummary(t, periodArgs(month, slots)))),
         ).then((v) => (data.spendingUsual = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
+        slots.alsoMerchant &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(
+            t,
+            periodArgs(slots.period ?? billedPeriod, { ...days, merchant: slots.alsoMerchant }),
+          ),
+        ).then((v) => (data.spendingAlso = v ?? null)),
+      wants(TOOL.SPENDING_SUMMARY) &&
         slots.weekdaysVsWeekends &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, { ...slots, weekend: false })),
@@ -970,7 +980,14 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.SPENDING) &&
         this.fetch(ctx, TOOL.SPENDING, used, () => getSpending(t, 2)).then((v) => (data.spending = v)),
       wants(TOOL.INSIGHTS) &&
-        this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then((v) => (data.insights = v)),
+        this.fetch(ctx, TOOL.INSIGHTS, used, () => getInsights(t)).then(async (v) => {
+          data.insights = v;
+          // "지난 분기보다 나아졌어요?": the quarter before the latest, beside it.
+          if (v && intent === 'HEALTH_SCORE' && slots.compare)
+            data.insightsPrevious = await this.fetch(ctx, TOOL.INSIGHTS, used, () =>
+              getInsights(t, formatQuarter(previousQuarter(parseQuarter(v.quarter)))),
+            ).then((p) => p ?? null);
+        }),
       wants(TOOL.LAST_REPAYMENTS) &&
         this.fetch(ctx, TOOL.LAST_REPAYMENTS, used, () => getLastRepayments(t)).then(
           (v) => (data.lastRepayments = v),

@@ -1276,8 +1276,9 @@ const HEALTH_BOOKKEEPING: ReadonlySet<string> = new Set([
 /** Points of the health score an indicator must cost to be named among what moved it. */
 const MOVED_POINTS = 2;
 
-export async function getInsights(t: ToolContext): Promise<InsightsData | null> {
-  const insights = await t.services.insights.forCustomer(t.ctx, requireCustomer(t));
+/** The customer's insights of the latest stored quarter, or of `quarter` (label like 2026Q3). */
+export async function getInsights(t: ToolContext, quarter?: string): Promise<InsightsData | null> {
+  const insights = await t.services.insights.forCustomer(t.ctx, requireCustomer(t), quarter);
   if (!insights) return null;
   const costly = insights.health.components
     .filter(

@@ -181,6 +181,8 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       TOP_MERCHANT,
       // "제일 자주 가는 가게 어디야?": the merchants paid most often.
       FREQUENT_MERCHANT,
+      // "how many times did i go to starbucks this year", "스타벅스 몇 번 갔어?": visits to a shop counted.
+      /\bhow (?:many times|often) (?:did|do|have) i (?:go|gone|been|went|shop|shopped|buy|bought|pay|paid|order|ordered)\b|몇\s?번\s?(?:갔|가|샀|사|결제|긁|시켜|주문)/i,
       // "상반기랑 하반기 비교해줘": the two halves of the year's spending.
       /(?:상반기|하반기)\S{0,2}\s?(?:랑|이랑|와|과|하고|vs)\s?(?:상반기|하반기)|\b(?:first|second) half\b[^.?!]{0,25}\b(?:than|or|vs\.?|versus|compared (?:to|with))\b[^.?!]{0,10}\b(?:first|second) half\b/i,
       // "10월에 제일 돈 많이 쓴 날이 언제야?": the day spent most on.
@@ -294,6 +296,13 @@ export function cueIntents(text: string): CounselIntent[] {
 const RATE_SHOPPING =
   /(?:금리|이자|이율)[^.?!]{0,20}(?:다른|타)\s?(?:은행|곳|데|금융사|금융\s?회사)[^.?!]{0,12}(?:비교|비해|보다|대비|알아|찾|어때)|(?:다른|타)\s?(?:은행|곳|금융사)[^.?!]{0,12}(?:금리|이자)[^.?!]{0,12}(?:비교|비해|보다|대비|알아|찾|낮|싸)|\bcompare (?:my |the )?(?:\w+ )?(?:loan )?(?:rate|interest)s?\b[^.?!]{0,25}\b(?:other|another|different) (?:banks?|lenders?)\b|\b(?:other|another) (?:banks?|lenders?)\b[^.?!]{0,25}\b(?:lower|cheaper|better) (?:rates?|interest|deal)\b/i;
 
+/** A payment to be missed: "what happens if i miss the december payment", "if i pay late". */
+const MISS_A_PAYMENT =
+  /\bwhat (?:happens|will happen|would happen|if) (?:if )?i (?:miss|skip|pay late|am late|'m late)\b|\bif i (?:miss|skip) (?:a|one|the|my|this|next)\b[^.?!]{0,30}\bpayment\b/i;
+/** A complaint about the app or the assistant itself: "ugh this app is useless", "챗봇 진짜 별로네". */
+const APP_COMPLAINT =
+  /\b(?:this|the|your) (?:app|bot|chat ?bot|assistant|thing)\b[^.?!]{0,15}\b(?:is |'s )?(?:so |really |totally )?(?:useless|sucks|terrible|awful|stupid|broken|garbage|trash|doesn'?t work|is not working)\b|(?:앱|어플|챗봇|상담봇)\S{0,2}\s?(?:진짜\s?|너무\s?|완전\s?)?(?:구려|구리|별로|쓰레기|쓸모\s?없|최악|멍청|답답)/i;
+
 /** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
 const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;
 /** A job lost or about to be lost: 실직, 해고, 잘리다 (FIRED), 권고사직, 회사를 그만두다, 퇴사, "lose my job", "laid off". */
@@ -392,6 +401,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
   // "어제 납입일이었는데 깜빡했어요" (read as the next payment): what is overdue, the penalty and the next payment.
   if (MISSED_ALREADY.test(text) && !/카드/.test(text)) return 'ARREARS';
+  // "what happens if i miss the december payment" (read as the next payment): being late — the penalty it brings.
+  if (MISS_A_PAYMENT.test(text) && !/\bcard\b|카드/i.test(text)) return 'ARREARS';
+  // "ugh this app is useless" (read as a charge not made): a complaint about us, not a finance question.
+  if (APP_COMPLAINT.test(text)) return 'GENERAL_CHAT';
   // "매달 50만원씩 더 갚으면 언제 끝나요?" (read as the maturity): an amount repaid every month — its effect.
   if ((EVERY_MONTH_EXTRA.test(text) || PAY_A_MONTH.test(text)) && extractAmount(text) !== undefined)
     return 'PREPAYMENT_EFFECT';

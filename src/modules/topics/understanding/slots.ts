@@ -119,6 +119,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'period',
     'yearly',
     'merchant',
+    'alsoMerchant',
+    'howMany',
     'category',
     'overseas',
     'online',
@@ -167,7 +169,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'scamKind',
     'disputeHow',
   ],
-  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect'],
+  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare'],
   FORECAST: ['forecastSubject', 'months', 'monthAhead', 'forecastMonth', 'yearEnd'],
   SAVINGS: [
     'purchase',
@@ -184,10 +186,12 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'breakOrBorrow',
     'recommend',
     'product',
+    'highestRate',
   ],
   PRODUCT_QUESTION: [
     'recommend',
     'product',
+    'highestRate',
     'interestPaid',
     'loanKind',
     'productTopic',
@@ -1258,9 +1262,14 @@ export function extractMerchant(text: string): string | undefined {
   // "starbucks + ediya", "cgv megabox 합쳐서": two shops of one kind named together are that kind (its group) — two of
   // its shops, not a shop and the kind's own word ("스타벅스 커피" is Starbucks).
   const compact = text.toLowerCase().replace(/\s+/g, '');
+  // Two brands of their own named ("스타벅스랑 이디야 합치면"): the first, and the second beside it (alsoMerchant) —
+  // not every café, unless the kind is named too.
+  const brands = MERCHANTS.filter((m) => !m.group && m.alias.test(text));
   const together = MERCHANTS.find(
     (m) =>
       m.group &&
+      // The kind's own word beside them ("coffee … starbucks + ediya"): every shop of that kind.
+      (brands.length < 2 || m.alias.test(text)) &&
       m.group.filter(
         (k) => !m.alias.test(k) && (/[a-z]/.test(k) ? k.length >= 3 : true) && compact.includes(k),
       ).length >= 2,
@@ -1274,6 +1283,30 @@ export function extractMerchant(text: string): string | undefined {
   );
   return example.test(text) ? undefined : brand.name;
 }
+
+/**
+ * Another brand named beside the first ("쿠팡이랑 네이버페이", "coupang and naver pay"); none when the first is a kind of
+ * shop (two cafés named are the kind) or when the other is only given as an example.
+ */
+function secondMerchant(text: string, first: string): string | undefined {
+  if (MERCHANTS.find((m) => m.name === first)?.group) return undefined;
+  const other = MERCHANTS.find((m) => !m.group && m.name !== first && m.alias.test(text));
+  if (!other) return undefined;
+  // The first one's own words must not be what named the other ("롯데하이마트" holds "이마트": its shadows say so).
+  const rest = text.replace(MERCHANTS.find((m) => m.name === first)!.alias, ' ');
+  return other.alias.test(rest) && extractMerchant(rest) === other.name ? other.name : undefined;
+}
+
+/**
+ * Why a score is what it is: "왜 그렇게 나와요?", "신용점수가 왜 이래요?", "why is it that number?", "why not higher?", "what
+ * affects it?".
+ */
+export const SCORE_WHY =
+  /왜|이유|어째서|원인|\bwhy\b|\bhow come\b|\bwhat (?:makes|affects|determines|drives|decides|pulls|brings)\b|\breasons?\b/i;
+
+/** The product paying most asked for: "금리 높은 걸로요", "이자 제일 많이 주는 적금", "the one with the best rate". */
+export const HIGHEST_RATE =
+  /(?:금리|이율|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:제일\s?|가장\s?|젤\s?|더\s?)?(?:높은|센|쎈|좋은|많이\s?주는)|(?:highest|best|higher|better|top) (?:interest )?(?:rate|interest|yield)\b/i;
 
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
 const OVERSEAS =
@@ -1305,7 +1338,7 @@ const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
  * weekends asked whether they cost more ("주말에 더 많이 쓰나요?", "do i spend more on weekends?").
  */
 const WEEKDAYS_VS_WEEKENDS =
-  /(?:주말|평일|주중)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교)[^.?!]{0,8}(?:평일|주말|주중)|주말(?:에|엔|에는)?\s?(?:(?!\S*보다)\S{1,6}\s)?(?:더|덜)\s?(?:많이\s?|적게\s?)?(?:써|쓰|썼|쓴|지출|나가)|주말\s?(?:지출|소비|카드값)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:많|큰|커)|\b(?:weekends?|weekdays?)\b[^.?!]{0,20}\b(?:vs\.?|versus|or|compared (?:to|with))\s(?:on\s)?(?:the\s)?(?:weekends?|weekdays?)\b|\bspend (?:more|less)(?: money)? on (?:the )?weekends?\b(?![^.?!]*\bthan\b)/i;
+  /(?:주말|평일|주중)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교)[^.?!]{0,8}(?:평일|주말|주중)|(?:주말|평일|주중)[^.?!]{0,15}(?:평일|주말|주중)\s?(?:보다|에\s?비해)|\b(?:weekends?|weekdays?)\b[^.?!]{0,25}\bthan\b[^.?!]{0,12}\b(?:weekends?|weekdays?)\b|주말(?:에|엔|에는)?\s?(?:(?!\S*보다)\S{1,6}\s)?(?:더|덜)\s?(?:많이\s?|적게\s?)?(?:써|쓰|썼|쓴|지출|나가)|주말\s?(?:지출|소비|카드값)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:많|큰|커)|\b(?:weekends?|weekdays?)\b[^.?!]{0,20}\b(?:vs\.?|versus|or|compared (?:to|with))\s(?:on\s)?(?:the\s)?(?:weekends?|weekdays?)\b|\bspend (?:more|less)(?: money)? on (?:the )?weekends?\b(?![^.?!]*\bthan\b)/i;
 
 /** Weekday purchases ("평일에는?", "주말 빼고", "on weekdays", "except weekends"): weekend false. */
 const WEEKDAY =
@@ -1501,7 +1534,7 @@ const RECOMMEND_CARD =
 
 /** Any product asked for: "저한테 맞는 상품 있어요?", "상품 추천해주세요", "recommend me something that fits me". */
 const RECOMMEND_ANY =
-  /(?:저한테|나한테|제게|내게|저에게)\s?(?:맞는|좋은|괜찮은|필요한)\s?(?:금융\s?)?(?:상품|거)|(?:금융\s?)?상품\S{0,2}\s?(?:좀\s?)?추천|추천\s?(?:상품|해\s?줄\s?만한|할\s?만한)|\brecommend (?:me )?(?:something|a product|products|anything)\b|\bproducts? (?:that )?(?:fits?|suits?|for) me\b|\bwhat (?:products? )?(?:would|do|can) you recommend\b/i;
+  /(?:저한테|나한테|제게|내게|저에게)\s?(?:맞는|좋은|괜찮은|필요한)\s?(?:금융\s?)?(?:상품|거)|(?:금융\s?)?상품\S{0,2}\s?(?:좀\s?)?추천|추천\s?(?:상품|해\s?줄\s?만한|할\s?만한)|\brecommend (?:me )?(?:something|a product|products|anything)\b|\bproducts? (?:that )?(?:fits?|suits?|for) me\b|\bwhat products? (?:would|do|can) you recommend\b|\bwhat (?:would|do|can) you recommend (?:for|to) me\b/i;
 
 /** The kind of the house's products asked for, if the message asks for one. */
 export function extractRecommend(text: string): 'SAVINGS' | 'CARD' | 'ANY' | undefined {
@@ -1592,7 +1625,12 @@ export function extractProductTopic(text: string): ProductTopicSlot | undefined 
 
 /** Interest already paid ("올해 이자 얼마 냈어요?", "how much interest did I pay this year?"). */
 const INTEREST_PAID =
-  /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)/i;
+  /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?(?:번\s?|회\s?)?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)|\bhow many (?:times have i paid interest|interest payments)\b/i;
+
+/** Interest already paid is asked about ("이자 몇 번 냈어요?", "how many interest payments have I made?"), not the next. */
+export function interestAlreadyPaid(text: string): boolean {
+  return INTEREST_PAID.test(text);
+}
 const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
 /** A usual month as the yardstick: "평소보다", "평소에 비해", "보통 달보다", "than usual", "than normal". */
@@ -1844,7 +1882,7 @@ export const EXTENSION_REFUSED =
  * "what if I can't repay it at maturity?" — answered like an extension refused (what is due then, and the ways).
  */
 export const MATURITY_CANT_PAY =
-  /만기\S{0,3}\s?(?:때|에|날|되면|가\s?되면|까지)?[^.?!]{0,16}못\s?(?:갚|내|낼|막)|\b(?:can'?t|cannot|won'?t be able to|unable to|couldn'?t) (?:pay|repay)\b[^.?!]{0,30}\b(?:at maturity|when it matures|at the end of the (?:term|loan)|the (?:lump sum|balloon(?: payment)?|principal) at the end)\b/i;
+  /만기\S{0,3}\s?(?:때|에|날|되면|가\s?되면|까지)?[^.?!]{0,16}못\s?(?:갚|내|낼|막)|\b(?:is |it'?s |comes )?due (?:in|by|on) (?:20\d\d|\w+ 20\d\d)\b[^.?!]{0,40}\b(?:don'?t|do not|won'?t) have (?:the )?(?:money|cash|funds)\b|\b(?:matures?|maturity)\b[^.?!]{0,40}\b(?:don'?t|do not|won'?t) have (?:the )?(?:money|cash|funds)\b|\b(?:can'?t|cannot|won'?t be able to|unable to|couldn'?t) (?:pay|repay)\b[^.?!]{0,30}\b(?:at maturity|when it matures|at the end of the (?:term|loan)|the (?:lump sum|balloon(?: payment)?|principal) at the end)\b/i;
 
 export const EXTENSION =
   /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
@@ -2168,7 +2206,7 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'NEW_LOAN',
     new RegExp(
-      String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
+      String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|현서|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|현서|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
       'i',
     ),
   ],
@@ -2470,6 +2508,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   cardList: CARD_LIST,
   topMerchant: TOP_MERCHANT,
   frequentMerchant: FREQUENT_MERCHANT,
+  scoreWhy: SCORE_WHY,
+  highestRate: HIGHEST_RATE,
+  howMany: /몇\s?(?:번|회|건)|\bhow (?:many times|often)\b|\bnumber of (?:times|purchases|visits)\b/i,
   topDay: TOP_DAY,
   recurring: RECURRING,
   peers: PEERS,
@@ -2617,6 +2658,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'merchant': {
         const v = extractMerchant(text);
         if (v) out.merchant = v;
+        break;
+      }
+      case 'alsoMerchant': {
+        const v = out.merchant ? secondMerchant(text, out.merchant) : undefined;
+        if (!v || !out.merchant) break;
+        // In the order they were named ("emart and coupang": E-Mart first).
+        const at = (name: string) => text.search(MERCHANTS.find((m) => m.name === name)!.alias);
+        [out.merchant, out.alsoMerchant] = at(v) < at(out.merchant) ? [v, out.merchant] : [out.merchant, v];
         break;
       }
       case 'hardship': {
@@ -2876,6 +2925,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.weekend;
     delete out.compare;
   }
+  // "왜 이렇게 낮아요?", "why so low?": a judgement of the score — the score, its grade and what moved it answer it.
+  if (out.scoreWhy && /낮|높|\b(?:low|high|bad|poor)\b/i.test(text)) delete out.scoreWhy;
+  // "적금 금리 제일 높은 거 뭐예요?": the products of that kind, the highest rate first.
+  if (out.highestRate && !out.recommend && slots.includes('recommend')) {
+    if (/적금|예금|저축|\bsavings\b|\bdeposits?\b/i.test(text)) out.recommend = 'SAVINGS';
+    else if (/카드|\bcards?\b/i.test(text)) out.recommend = 'CARD';
+  }
+  // "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?": the two shops side by side, not one of them against another period.
+  if (out.alsoMerchant) delete out.compare;
+  // "스타벅스 몇 번 갔어?": a shop's count; without a shop the count rides on the list or ranking asked for.
+  if (out.howMany && !out.merchant) delete out.howMany;
   // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a
   // mortgage.
   if (out.homePrice) {

@@ -2065,6 +2065,90 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     ).toBeUndefined();
   });
 
+  it('QA round 12: two shops together, visits counted, interest payments counted, weekends against weekdays, English typos, follow-ups after a refinance or a score', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        '쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?',
+        'SPENDING',
+        { merchant: '쿠팡', alsoMerchant: '네이버페이' },
+      ],
+      // In the order named; "which one more" is the two side by side, not one against last month.
+      [
+        'how much at emart and coupang combined this year',
+        'SPENDING',
+        { merchant: '이마트', alsoMerchant: '쿠팡' },
+      ],
+      [
+        '이마트랑 홈플러스 중에 어디서 더 많이 썼어요?',
+        'SPENDING',
+        { merchant: '이마트', alsoMerchant: '홈플러스' },
+      ],
+      // Two cafés named are those two; with the kind's own word ("coffee") they stay examples of every café.
+      [
+        '스타벅스랑 이디야 합치면 지난달 얼마에요?',
+        'SPENDING',
+        { merchant: '스타벅스', alsoMerchant: '이디야커피' },
+      ],
+      ['올해 스타벅스에 몇번 갔어요?', 'SPENDING', { merchant: '스타벅스', howMany: true }],
+      ['how many times did i go to starbucks this year', 'SPENDING', { merchant: '스타벅스', howMany: true }],
+      ['이자 몇 번 냈어요?', 'LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
+      ['how many times have i paid interest', 'LOAN_BALANCE', { interestPaid: 'THIS_YEAR' }],
+      ['주말에 쓴 돈이 평일보다 많아요?', 'SPENDING', { weekdaysVsWeekends: true }],
+      ['do i spend more on weekends than on weekdays', 'SPENDING', { weekdaysVsWeekends: true }],
+      ['is my credit scroe bad', 'HEALTH_SCORE', { scoreKind: 'CREDIT' }],
+      ['what products would u recommend for me', 'PRODUCT_QUESTION', { recommend: 'ANY' }],
+      [
+        'how much i spent on food last mnth',
+        'SPENDING',
+        { period: { kind: 'LAST_MONTH' }, category: 'FOOD' },
+      ],
+    ];
+    for (const [q, intent, slots] of cases)
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    expect(understandMessage('쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?').slots.compare).toBeUndefined();
+    expect(understandMessage('how much do i spend on coffee a month? starbucks + ediya').slots).toMatchObject(
+      {
+        merchant: '카페',
+      },
+    );
+    // A month's own payment is not the year's interest; a struggle is not a count.
+    expect(understandMessage('지난달 이자 냈지?').intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('이자를 냈는데 너무 힘들어요').intent).toBe('HARDSHIP');
+    const pairs: [string, string, string, Record<string, unknown>][] = [
+      [
+        '쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?',
+        '지난달은?',
+        'SPENDING',
+        { merchant: '쿠팡', alsoMerchant: '네이버페이' },
+      ],
+      ['can i refinance my loan to something cheaper', 'how much would i save per month', 'REFINANCE', {}],
+      [
+        'can i refinance my loan to something cheaper',
+        'how long would it take to break even',
+        'REFINANCE',
+        {},
+      ],
+      [
+        'whats my credit score',
+        'why is it that number',
+        'HEALTH_SCORE',
+        { scoreKind: 'CREDIT', scoreWhy: true },
+      ],
+      ['내 신용점수 몇점이야?', '왜 그렇게 나와요?', 'HEALTH_SCORE', { scoreKind: 'CREDIT', scoreWhy: true }],
+      ['제 금융 건강 점수는 어때요?', '지난 분기보다 나아졌어요?', 'HEALTH_SCORE', { compare: true }],
+      ['how healthy are my finances', 'why not higher?', 'HEALTH_SCORE', { scoreWhy: true }],
+    ];
+    for (const [first, then, intent, slots] of pairs)
+      expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([
+        first,
+        then,
+        { intent, slots },
+      ]);
+    // One shop named after two: that one alone.
+    const two = understandMessage('쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?');
+    expect(understandMessage('그럼 쿠팡은?', two).slots.alsoMerchant).toBeUndefined();
+  });
+
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {
     expect(understandMessage('Is the rate fixed?')).toMatchObject({
       intent: 'PRODUCT_QUESTION',

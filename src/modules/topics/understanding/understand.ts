@@ -18,10 +18,13 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  interestAlreadyPaid,
   extractCreditEffect,
   extractDaySpan,
   extractHardship,
   BREAK_EVEN,
+  HIGHEST_RATE,
+  SCORE_WHY,
   extractSlots,
   INTENT_SLOTS,
   N,
@@ -149,6 +152,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
+  // "그럼 쿠팡은?" after two shops together: that one alone.
+  alsoMerchant: ['merchant', 'category'],
   // "온라인은?" after a question about spending abroad: online instead, not online abroad.
   online: ['overseas'],
   overseas: ['online'],
@@ -203,6 +208,12 @@ function isShort(text: string): boolean {
   const compact = text.replace(/[\s?？!.~]/g, '');
   const words = text.trim().split(/\s+/).length;
   return /[가-힣]/.test(text) ? compact.length <= 9 : words <= 4;
+}
+
+/** A question of a few words (a follow-up's length, though it names a thing or two of its own). */
+function isBrief(text: string): boolean {
+  const compact = text.replace(/[\s?？!.~]/g, '');
+  return /[가-힣]/.test(text) ? compact.length <= 16 : text.trim().split(/\s+/).length <= 8;
 }
 
 /**
@@ -261,6 +272,23 @@ export function asksNothing(text: string): boolean {
   return !ASKING.test(text);
 }
 
+/** A saving asked about: "how much would i save (per month)?", "얼마나 아껴요?", "한 달에 얼마 줄어요?". */
+const SAVING_ASKED =
+  /\bhow much (?:would|will|could|can|do|does) (?:i|that|it) save\b|\b(?:what|how much) (?:is|are|would be) (?:the |my )?savings?\b|얼마나?\s?(?:아낄|아껴|절약|줄어|덜\s?내)/i;
+
+/** A score's move asked about: "지난 분기보다 나아졌어요?", "has it gone up?", "is it better than last quarter?". */
+const SCORE_MOVED =
+  /나아졌|좋아졌|올랐|떨어졌|내려갔|낮아졌|높아졌|개선됐|\b(?:better|worse|improved|gone (?:up|down)|went (?:up|down)|dropped|risen|rose|changed) (?:than|since|from|compared)\b|\b(?:has|did) (?:it|that|my score) (?:improve|go up|go down|drop|change|get better|get worse)\b/i;
+
+/** Whether a goal can be met: "가능할까요?", "될까요?", "is that doable?", "can i do it?". */
+const GOAL_DOABLE =
+  /가능|될까|되나요|될\s?수|할\s?수\s?있|모을\s?수|\bcan i (?:do|make|manage|reach|afford)\b|\b(?:possible|doable|realistic|feasible|achievable)\b|\bis (?:that|it) enough\b/i;
+
+/** A count or a sum asked: "몇 번", "얼마", "how many", "how much". */
+const HOW_MANY_OR_MUCH = /몇|얼마|\bhow (?:many|much)\b/i;
+/** One month named ("지난달 이자 냈지?": that month's payment, not the year's interest). */
+const ONE_MONTH_NAMED = /지난\s?달|이번\s?달|\d{1,2}\s?월|\b(?:last|this) month\b/i;
+
 /** Common English misspellings of the words questions turn on ("next pymnt dte", "whats my balence"). */
 const TYPOS: [RegExp, string][] = [
   [/\b(?:pymnt|pmnt|pmt|paymnt|paymet|payemnt|payement)(s?)\b/gi, 'payment$1'],
@@ -274,6 +302,15 @@ const TYPOS: [RegExp, string][] = [
   [/\b(?:whats)\b/gi, "what's"],
   [/\bwhat r\b/gi, 'what are'],
   [/\br u\b/gi, 'are you'],
+  [/\b(would|could|can|do|did|will|should|are|thank) u\b/gi, '$1 you'],
+  [/\bur\b/gi, 'your'],
+  [/\b(?:scroe|socre|scor|scoer)(s?)\b/gi, 'score$1'],
+  [/\b(?:mnth|mth|mnt|montn|moth)(s?)\b/gi, 'month$1'],
+  [/\b(?:purchse|purcahse|purhcase|purchace|purchas)(s?)\b/gi, 'purchase$1'],
+  [/\b(?:recomend|reccomend|reccommend)(s?|ed|ing)?\b/gi, 'recommend$1'],
+  [/\b(?:transacton|transction|trasaction)(s?)\b/gi, 'transaction$1'],
+  [/\b(?:spnd|spen)\b/gi, 'spend'],
+  [/\b(?:spnt|spet)\b/gi, 'spent'],
 ];
 
 function fixTypos(text: string): string {
@@ -681,16 +718,63 @@ export function understandWith(
   }
   // "how long till it breaks even?", "몇 달이면 본전이에요?" after a refinance answer: that switch's break-even;
   // "수수료는 얼마나 나와요?" after a refinance answer: what the switch costs (its fee first).
+  // "how much would i save per month?" after a refinance answer: that switch's saving (not a savings plan).
   if (
     previous?.intent === 'REFINANCE' &&
-    ((aboutPrevious && BREAK_EVEN.test(clean)) || FEE_ALONE.test(clean))
+    (BREAK_EVEN.test(clean) ||
+      FEE_ALONE.test(clean) ||
+      (isBrief(clean) && SAVING_ASKED.test(clean) && !/\bif\b|(?:으|하)?면/.test(clean)))
   ) {
     intent = 'REFINANCE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+  // "제 지출로 가능할까요?", "is that doable?" after a savings goal: that goal against what a month leaves.
+  if (
+    previous?.intent === 'SAVINGS' &&
+    previous.slots.amount &&
+    intent !== 'SAVINGS' &&
+    isBrief(clean) &&
+    GOAL_DOABLE.test(clean)
+  ) {
+    intent = 'SAVINGS';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+  // "금리 높은 걸로요", "the one with the best rate?" after a recommendation: the same products, the highest rate first —
+  // not a rate outlook.
+  if (previous?.slots.recommend && isBrief(clean) && HIGHEST_RATE.test(clean) && intent !== previous.intent) {
+    intent = previous.intent;
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+  // "왜 그렇게 나와요?", "why is it that number?", "지난 분기보다 나아졌어요?" after a score: that score's reasons or its
+  // move since the quarter before — not chit-chat, not a spending comparison.
+  if (
+    (followUp || isBrief(clean)) &&
+    previous?.intent === 'HEALTH_SCORE' &&
+    intent !== 'HEALTH_SCORE' &&
+    (SCORE_WHY.test(clean) || SCORE_MOVED.test(clean))
+  ) {
+    intent = 'HEALTH_SCORE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
   }
   // "2천 갚으면 한달 얼마 내게 돼요?": an amount repaid, not the whole loan — the prepayment's effect, not a payoff.
   if (intent === 'PAYOFF_QUOTE' && partialRepayment(clean)) {
     intent = 'PREPAYMENT_EFFECT';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
+  // "이자 몇 번 냈어요?": the interest already paid (its payments counted), not the next payment.
+  if (
+    (intent === 'NEXT_PAYMENT' ||
+      intent === 'REPAYMENT_SCHEDULE' ||
+      (intent === 'HARDSHIP' && !extractHardship(clean))) &&
+    interestAlreadyPaid(clean) &&
+    HOW_MANY_OR_MUCH.test(clean) &&
+    !ONE_MONTH_NAMED.test(clean)
+  ) {
+    intent = 'LOAN_BALANCE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
   const slots: CounselSlots = extractSlots(clean, intent);
@@ -700,11 +784,12 @@ export function understandWith(
   const before =
     followUp && previous?.slots.period && STEP_BACK.test(clean) ? stepBack(previous.slots.period) : undefined;
   if (before && INTENT_SLOTS[intent].includes('period')) slots.period = before;
-  if (followUp && previous) {
+  if ((followUp || fromPrevious) && previous) {
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;
       // A span read now replaces an inherited month, and the other way round ("다음 달은요?" after "3개월").
-      if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined)) continue;
+      if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined && !inherited.includes(other)))
+        continue;
       (slots as Record<string, unknown>)[name] = previous.slots[name];
       inherited.push(name);
     }
