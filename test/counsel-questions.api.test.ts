@@ -2539,10 +2539,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const once = await ask('500만원 중도상환하면 어떻게 돼요?');
     expect(once.topic?.intent).toBe('PREPAYMENT_EFFECT');
     expect(once.text).not.toContain('매달');
-    // A job about to be lost, next month (read as a forecast of next month): the payment, then the options.
+    // A job about to be lost, next month (read as a forecast of next month): the payment (after a clause that meets
+    // the worry, in the same sentence), then the options.
     for (const [q, lead] of [
-      ['다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?', /^다음 납입은 /],
-      ["I'm going to lose my job next month, what should I do", /^Your next payment is /],
+      [
+        '다음 달에 회사 그만두게 될 것 같은데 대출 어떡하죠?',
+        /^일자리 문제로 많이 막막하실 텐데, 먼저 지금 상황부터 말씀드리면 다음 납입은 /,
+      ],
+      [
+        "I'm going to lose my job next month, what should I do",
+        /^I’m sorry you’re facing this with your job — first, where things stand: your next payment is /,
+      ],
     ] as const) {
       const a = await ask(q);
       expect([q, a.topic?.intent, a.emotion?.label]).toEqual([q, 'HARDSHIP', 'ANXIOUS']);
@@ -5471,6 +5478,44 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(why.topic?.intent).toBe('HEALTH_SCORE');
     expect(firstSentence(why.text)).toContain(`Your ${credit} out of 1,000 is set by the credit bureaus`);
     for (const a of [en, ko, count, times, moved, why]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 12: "내년 카드 지출 예측해줘" → January–December next year summed, first; money keeping them up at night → the 24-hour line beside the figures; a rate outlook with no current data → no table of months past', async () => {
+    const now = today();
+    const year = Number(now.slice(0, 4));
+    const horizon = Math.min(24, 26 - Number(now.slice(5, 7)));
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
+    }>(
+      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
+      { h: horizon },
+      token,
+    );
+    expect(f.errors).toBeUndefined();
+    const next = f.data!.me.customer.forecast!.points.filter((p) => p.period.startsWith(`${year + 1}-`));
+    expect(next).toHaveLength(12);
+    const sum = next.reduce((acc, p) => acc.plus(Decimal.max(0, p.mean.amount)), new Decimal(0)).toFixed(0);
+    const ko = await ask('내년 카드 지출 예측해줘');
+    expect(ko.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(ko.text)).toContain(
+      `내년(${year + 1}년) 카드 지출은 모두 약 ${formatWon(sum, 'ko')}`,
+    );
+    const en = await ask('forecast my card spending for next year');
+    expect(firstSentence(en.text)).toContain(
+      `Your card spending next year (${year + 1}) is expected to total about ${formatWon(sum, 'en')}`,
+    );
+
+    const mood = await ask('요즘 돈 때문에 너무 우울해요.. 잠도 안와요');
+    expect(mood.topic?.intent).toBe('HARDSHIP');
+    expect(mood.text.split('\n')[1]).toContain('정신건강위기상담전화 ☎ 1577-0199(24시간)');
+    expect(firstSentence(mood.text)).toContain(formatWon(nextDue().nextPayment!.payment.amount, 'ko'));
+
+    const rate = await ask('내년 기준금리 오를까요?');
+    if (/^지금은 금리 전망을 드릴 수 없습니다/.test(rate.text)) {
+      expect(rate.text).not.toContain('【예측 요약】');
+      expect(rate.text).not.toContain('참고로');
+    }
+    for (const a of [ko, en, mood, rate]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

@@ -624,14 +624,25 @@ class ExpectedFigures {
       points[points.length - 1];
     if (s.forecastSubject === 'BASE_RATE' || s.forecastSubject === 'LENDING_RATE') {
       const out: string[] = [];
+      const thisMonth = koreanDate(new Date()).slice(0, 7);
       for (const series of ['BOK_BASE_RATE', 'BOK_LENDING_RATE_NEW', 'FRED_FEDFUNDS']) {
         const r = await this.gql<{ forecast: { points: { period: string; mean: number }[] } }>(
           `query($s: String!, $h: Int!) { forecast(series: $s, horizon: $h) { points { period mean } } }`,
           { s: series, h: horizon },
         ).catch(() => null);
-        if (r) out.push(`${new Decimal(at(r.forecast.points).mean).toFixed(2)}%`);
+        // A series whose outlook covers only months already past answers nothing (the answer says so).
+        const points = r?.forecast.points ?? [];
+        if (points.length && points[points.length - 1].period.slice(0, 7) >= thisMonth)
+          out.push(`${new Decimal(at(points).mean).toFixed(2)}%`);
       }
-      return out;
+      if (out.length) return out;
+      // No current outlook: what a 1-point rise adds a month to the loans whose rate can move (balance × 1 ÷ 1200).
+      const moving = this.active().filter((l) => l.rateType !== 'FIXED');
+      const rise = moving.reduce(
+        (a, l) => a.plus(new Decimal(l.balance.amount).div(1200).toDecimalPlaces(0, Decimal.ROUND_DOWN)),
+        new Decimal(0),
+      );
+      return moving.length ? [formatWon(rise, lang)] : [lang === 'ko' ? '고정금리' : 'fixed rate'];
     }
     const metrics = s.forecastSubject === 'DEBT' ? ['DEBT'] : ['SPENDING', 'DEBT'];
     const out: string[] = [];

@@ -406,6 +406,12 @@ export interface CounselSlots {
   frequentMerchant?: boolean;
   /** The product that pays the most ("금리 높은 걸로요", "the one with the best rate"): the highest rate first. */
   highestRate?: boolean;
+  /** A forecast of next year as a whole ("내년 카드 지출", "next year"): January to December, summed. */
+  nextYear?: boolean;
+  /** A forecast of the next quarter as a whole ("다음 분기 카드 지출 예상해줘"): its three months, summed. */
+  nextQuarter?: boolean;
+  /** Money weighing on mood or sleep ("우울해요", "잠이 안 와요", "can't sleep"): a line of support beside the figures. */
+  lowMood?: boolean;
   /** Why a score is what it is ("왜 그렇게 나와요?", "why not higher?"): its reasons first. */
   scoreWhy?: boolean;
   /** How many times, not how much ("스타벅스 몇 번 갔어?", "how many times did I go to Starbucks?"): the count first. */

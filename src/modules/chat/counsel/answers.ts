@@ -56,6 +56,7 @@ import {
 } from './render';
 import { GLOSSARY, type GlossaryTopic } from './glossary';
 import { lateLoan, planFor } from './plan';
+import { forecastWindow } from './forecast-reach';
 import {
   composeForecastReply,
   DISCLAIMER,
@@ -118,6 +119,21 @@ const DISTRESS_OPENER: Record<EmotionLabel, Record<Lang, string> | null> = {
   },
   NEUTRAL: null,
   HOPEFUL: null,
+};
+
+/** A job lost or about to be, met before the figures of the same sentence. */
+const JOB_LOST_OPENER: Record<Lang, string> = {
+  ko: '일자리 문제로 많이 막막하실 텐데, 먼저 지금 상황부터 말씀드리면',
+  en: 'I’m sorry you’re facing this with your job — first, where things stand:',
+};
+
+/**
+ * Money weighing on mood or sleep ("돈 때문에 우울해요.. 잠도 안와요"): beside the figures, someone to talk to — the
+ * 24-hour mental health crisis line (정신건강위기상담전화 1577-0199; crisis.ts keeps the self-harm preface).
+ */
+const MOOD_SUPPORT: Record<Lang, string> = {
+  ko: '돈 걱정으로 마음이 가라앉고 잠까지 설치신다면 혼자 견디지 마세요. 정신건강위기상담전화 ☎ 1577-0199(24시간)에서 언제든 이야기를 들어 드립니다.',
+  en: 'If money worries are weighing on your mood or keeping you up at night, you don’t have to carry that alone: the mental health crisis line 1577-0199 (24 hours, in Korea) will listen, any time.',
 };
 
 /** After the figures of a distress opener, in place of the tone line: the options that follow. */
@@ -1814,8 +1830,13 @@ function hardship(input: IntentReplyInput): string[] {
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
-  // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요", "실직했어요") is answered with its figures first.
-  const opener = distressSaid(input) ? DISTRESS_OPENER[input.emotion!.label] : null;
+  // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요") is answered with its figures first; a job lost is
+  // met in the same sentence as them ("회사에서 잘렸어요. 대출금은 어떻게 하죠?").
+  const opener = distressSaid(input)
+    ? DISTRESS_OPENER[input.emotion!.label]
+    : slots.hardship === 'LOST_JOB' && input.emotion
+      ? JOB_LOST_OPENER
+      : null;
   if (slots.relief) out.push(reliefLead(slots.relief, lang));
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
@@ -1847,13 +1868,19 @@ function hardship(input: IntentReplyInput): string[] {
         ? `다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}이고, ${overdue.length ? koText`지금 연체된 금액은 ${d.totalOverdue.text}(최장 ${d.maxDaysPastDue}일), 붙은 연체이자는 ${d.totalPenaltyInterest.text}입니다` : '지금 연체된 금액은 없습니다'}.`
         : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`;
     out.push(opener ? withOpener(opener[lang], figures, lang) : figures);
+    if (slots.lowMood) out.push(MOOD_SUPPORT[lang]);
     if (rate)
       out.push(
         lang === 'ko'
           ? `납입일을 넘기면 연체된 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 붙으니, 납입일 전에 먼저 연락하시는 것이 가장 유리합니다.`
           : `Once it is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the overdue amount — so calling before the due date gives you the most options.`,
       );
-  } else out.push(...(opener ? [DISTRESS_ALONE[input.emotion!.label]![lang]] : []), noLoans(lang));
+  } else
+    out.push(
+      ...(opener ? [DISTRESS_ALONE[input.emotion!.label]?.[lang] ?? opener[lang]] : []),
+      ...(slots.lowMood ? [MOOD_SUPPORT[lang]] : []),
+      noLoans(lang),
+    );
   if (slots.interestBurden) out.push(...lowerRateLines(input));
   const tone = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
   if (tone) out.push(tone[lang]);
@@ -5419,6 +5446,33 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
       ? koText`${when} ${f.label}은/는 약 ${show(target.mean)}으로/로 예상됩니다 (80% 범위 ${show(target.lower80)} ~ ${show(target.upper80)}).`
       : `${f.label} ${when} is expected to be about ${show(target.mean)} (80% range ${show(target.lower80)} to ${show(target.upper80)}).`;
   }
+  // "내년 카드 지출 예측해줘", "다음 분기 지출": the months of that year or quarter, summed (spending) or at its end (debt).
+  const window = forecastWindow(slots, data.asOf);
+  const months = window
+    ? f.points.filter((x) => x.period.slice(0, 7) >= window.from.slice(0, 7) && x.period <= window.to)
+    : [];
+  if (window && f.kind === 'CUSTOMER' && months.length && months[months.length - 1].period === window.to) {
+    const name =
+      window.quarter === null
+        ? lang === 'ko'
+          ? `내년(${window.year}년)`
+          : `next year (${window.year})`
+        : lang === 'ko'
+          ? `다음 분기(${formatQuarter(`${window.year}Q${window.quarter}`, lang)})`
+          : `next quarter (${formatQuarter(`${window.year}Q${window.quarter}`, lang)})`;
+    if (f.series === 'DEBT') {
+      const end = months[months.length - 1];
+      return lang === 'ko'
+        ? koText`${name} 말 대출 잔액은 약 ${show(end.mean)}으로/로 예상됩니다 (80% 범위 ${show(end.lower80)} ~ ${show(end.upper80)}).`
+        : `At the end of ${name} your loan balance is expected to be about ${show(end.mean)} (80% range ${show(end.lower80)} to ${show(end.upper80)}).`;
+    }
+    const sum = months.reduce((acc, x) => acc.plus(Decimal.max(0, x.mean)), new Decimal(0));
+    const average = sum.div(months.length).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0);
+    const [lo, hi] = [months[0], months[months.length - 1]];
+    return lang === 'ko'
+      ? koText`${name} 카드 지출은 모두 약 ${show(sum.toFixed(0))}, 한 달 평균 약 ${show(average)}으로/로 예상됩니다 (${formatMonth(lo.period, lang)} 약 ${show(lo.mean)}, ${formatMonth(hi.period, lang)} 약 ${show(hi.mean)}; 달마다 80% 범위가 넓어 실제와 다를 수 있습니다).`
+      : `Your card spending ${name} is expected to total about ${show(sum.toFixed(0))}, about ${show(average)} a month (about ${show(lo.mean)} in ${formatMonth(lo.period, lang)}, ${show(hi.mean)} in ${formatMonth(hi.period, lang)}; each month’s 80% range is wide, so the real figure may differ).`;
+  }
   // "올해 말까지 지출 예상해줘": each month from this one to December and, for monthly spending in won, their sum.
   const ahead = f.points.filter((x) => x.period.slice(0, 7) >= data.asOf.slice(0, 7));
   if (
@@ -5526,17 +5580,14 @@ export function composeIntentReply(input: IntentReplyInput): string {
         });
         // "금리 떨어질까요?" with the base rate not loaded and the stand-in series ended long ago: its "outlook" is of
         // months already past, which answers nothing — say there is no current outlook, first, then what a change in
-        // rates does to their own loans, and the stand-in's forecast last, for reference only.
+        // rates does to their own loans. **Decision (2026-11-27):** the stand-in's forecast is no longer shown "for
+        // reference" — two rounds of customers read a table of 2023 months as this year's outlook.
         if (substitute && stale && f) {
           const none =
             lang === 'ko'
               ? koText`지금은 금리 전망을 드릴 수 없습니다: 한국은행 기준금리 자료가 아직 들어와 있지 않고, 대신 쓸 수 있는 자료(${f.label})도 ${formatMonth(f.lastObservedPeriod, 'ko')}이/가 마지막이라 전망이 이미 지난 달들에 대한 것입니다. 자료가 들어오면 다시 계산해 드릴게요.`
               : `I can’t give you a rate outlook right now: the Bank of Korea base rate is not loaded yet, and the stand-in series (${f.label}) ends in ${formatMonth(f.lastObservedPeriod, 'en')}, so its outlook covers months already past. It is recomputed when the data arrives.`;
-          const reference =
-            lang === 'ko'
-              ? koText`참고로 ${f.label}의 마지막 자료(${formatMonth(f.lastObservedPeriod, 'ko')}) 기준 전망입니다.`
-              : `For reference only, the outlook for ${f.label} as of its latest data (${formatMonth(f.lastObservedPeriod, 'en')}):`;
-          return `${[none, ...(exposure ?? [])].join('\n')}\n\n${reference}\n\n${rest}`;
+          return [none, ...(exposure ?? [])].join('\n');
         }
         const lead = forecastLead(input.data, lang, input.understanding.slots);
         const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;

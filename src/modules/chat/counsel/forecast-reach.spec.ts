@@ -1,4 +1,4 @@
-import { cutAtMonth, forecastReach } from './forecast-reach';
+import { cutAtMonth, forecastReach, forecastWindow } from './forecast-reach';
 import type { ForecastData } from './data';
 import { extractSlots } from '../../topics/understanding/slots';
 import { understandMessage } from '../../topics';
@@ -94,5 +94,38 @@ describe('the month a forecast question asks about', () => {
     const span = understandMessage('그럼 6개월 동안은요?', first);
     expect(span.slots.months).toBe(6);
     expect(span.slots.monthAhead).toBeUndefined();
+  });
+});
+
+describe('a year or a quarter named as a whole', () => {
+  it('"내년" in November 2026 is January–December 2027: forecast to two steps past December (as for a named month) and cut there', () => {
+    expect(forecastWindow({ nextYear: true }, '2026-11-27')).toEqual({
+      from: '2027-01-01',
+      to: '2027-12-01',
+      year: 2027,
+      quarter: null,
+    });
+    expect(forecastReach({ nextYear: true }, new Date('2026-11-27T03:00:00Z'))).toEqual({
+      horizon: 15,
+      target: '2027-12-01',
+    });
+  });
+
+  it('"다음 분기" is the quarter after this Korean one, across the year end', () => {
+    expect(forecastWindow({ nextQuarter: true }, '2026-11-27')).toEqual({
+      from: '2027-01-01',
+      to: '2027-03-01',
+      year: 2027,
+      quarter: 1,
+    });
+    expect(forecastWindow({ nextQuarter: true }, '2026-05-02')).toMatchObject({
+      from: '2026-07-01',
+      to: '2026-09-01',
+    });
+    expect(forecastReach({ nextQuarter: true }, new Date('2026-11-27T03:00:00Z'))).toEqual({
+      horizon: 6,
+      target: '2027-03-01',
+    });
+    expect(forecastWindow({}, '2026-11-27')).toBeNull();
   });
 });

@@ -77,6 +77,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestBurden',
     'scoreKind',
     'deferInterest',
+    'lowMood',
   ],
   LOAN_LIMIT: [
     'homePrice',
@@ -170,7 +171,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'disputeHow',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare'],
-  FORECAST: ['forecastSubject', 'months', 'monthAhead', 'forecastMonth', 'yearEnd'],
+  FORECAST: [
+    'forecastSubject',
+    'months',
+    'monthAhead',
+    'forecastMonth',
+    'yearEnd',
+    'nextYear',
+    'nextQuarter',
+  ],
   SAVINGS: [
     'purchase',
     'amount',
@@ -1530,7 +1539,7 @@ const RECOMMEND_SAVINGS =
 
 /** Cards asked for: "카드 추천해주세요", "카드 바꾸는 게 나을까요", "which card should I get", "a cashback card". */
 const RECOMMEND_CARD =
-  /카드\S{0,3}\s?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|바꾸는\s?게\s?(?:나을|좋을|낫)|바꿀까|새로\s?(?:만들까|만드는\s?게)|갈아탈까)|(?:어떤|무슨)\s?카드\S{0,2}\s?(?:가\s?|를\s?)?(?:좋|만들|나아|낫|쓰는\s?게\s?(?:좋|나))|(?:혜택|캐시백|적립|마일리지)\S{0,2}\s?(?:좋은|많은|높은|주는)\s?카드|\b(?:recommend|suggest)\b[^.?!]{0,20}\bcards?\b|\b(?:which|what|best|better) (?:credit |debit )?card\b[^.?!]{0,30}\b(?:should|for me|to get|to use|cashback|miles|travel|better|best)\b|\bswitch(?:ing)? (?:my )?(?:credit )?cards?\b|\bnew card\b[^.?!]{0,20}\b(?:better|worth|should)\b/i;
+  /카드\S{0,3}\s?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|바꾸는\s?게\s?(?:나을|좋을|낫)|바꿀까|새로\s?(?:만들까|만드는\s?게)|갈아탈까)|(?:어떤|무슨)\s?카드\S{0,2}\s?(?:가\s?|를\s?)?(?:좋|만들|나아|낫|쓰는\s?게\s?(?:좋|나))|(?:혜택|캐시백|적립|마일리지)\S{0,2}\s?(?:좋은|많은|높은|주는)\s?카드|\b(?:recommend|suggest)\b[^.?!]{0,20}\bcards?\b|\b(?:which|what|best|better) (?:credit |debit )?card\b[^.?!]{0,30}\b(?:should|for me|to get|to use|cashback|miles|travel|better|best)\b|\bswitch(?:ing)? (?:my )?(?:credit )?cards?\b|\bnew card\b[^.?!]{0,20}\b(?:better|worth|should)\b|\b(?:any|a) (?:credit |debit )?card\b[^.?!]{0,25}\b(?:suits?|fits?|match(?:es)?|good for|better for|for me)\b/i;
 
 /** Any product asked for: "저한테 맞는 상품 있어요?", "상품 추천해주세요", "recommend me something that fits me". */
 const RECOMMEND_ANY =
@@ -2509,6 +2518,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   topMerchant: TOP_MERCHANT,
   frequentMerchant: FREQUENT_MERCHANT,
   scoreWhy: SCORE_WHY,
+  // "the next year" is twelve months from now (months), "next year" the calendar year.
+  nextYear: /내년|다음\s?해|(?<!\bthe )\bnext year\b/i,
+  nextQuarter: /다음\s?분기|\bnext quarter\b/i,
+  lowMood:
+    /우울|잠(?:이|을|도)?\s?(?:안\s?와|안\s?오|못\s?(?:자|이루|들))|불면|\bdepress|\bcan'?t sleep\b|\blosing sleep\b|\bnot sleeping\b|\bkeeps? me up at night\b/i,
   highestRate: HIGHEST_RATE,
   howMany: /몇\s?(?:번|회|건)|\bhow (?:many times|often)\b|\bnumber of (?:times|purchases|visits)\b/i,
   topDay: TOP_DAY,
@@ -2924,6 +2938,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.weekdaysVsWeekends) {
     delete out.weekend;
     delete out.compare;
+  }
+  // "내년 카드 지출 예측해줘", "다음 분기 지출": the months of that year or quarter as a whole (their sum), not a span from
+  // now; a rate's outlook "내년" stays a span of 12 months.
+  if (out.forecastSubject === 'BASE_RATE' || out.forecastSubject === 'LENDING_RATE') {
+    delete out.nextYear;
+    delete out.nextQuarter;
+  }
+  if (out.nextYear || out.nextQuarter) {
+    delete out.months;
+    delete out.monthAhead;
+    if (out.nextYear && out.nextQuarter) delete out.nextYear;
   }
   // "왜 이렇게 낮아요?", "why so low?": a judgement of the score — the score, its grade and what moved it answer it.
   if (out.scoreWhy && /낮|높|\b(?:low|high|bad|poor)\b/i.test(text)) delete out.scoreWhy;

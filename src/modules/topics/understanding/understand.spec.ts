@@ -25,7 +25,7 @@ describe('understandMessage: the issue reproducers', () => {
     ['Can I afford to refinance my mortgage?', 'REFINANCE', { loan: { kind: 'MORTGAGE' } }],
     ['How much can I borrow for a mortgage?', 'LOAN_LIMIT', { loanKind: 'MORTGAGE' }],
     ['다음 달에 못 낼 것 같아요', 'HARDSHIP', { hardship: 'CANT_PAY' }],
-    ['빚이 너무 많아서 잠이 안 와요', 'HARDSHIP', {}],
+    ['빚이 너무 많아서 잠이 안 와요', 'HARDSHIP', { lowMood: true }],
     ['제가 결제하지 않은 게 있어요', 'SUSPECTED_FRAUD', {}],
     ['1천만원 중도상환하면 이자가 얼마나 줄어요?', 'PREPAYMENT_EFFECT', { amount: '10000000' }],
     ['오늘 다 갚으면 얼마예요?', 'PAYOFF_QUOTE', {}],
@@ -2102,7 +2102,27 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'SPENDING',
         { period: { kind: 'LAST_MONTH' }, category: 'FOOD' },
       ],
+      ['내년 카드 지출 예측해줘', 'FORECAST', { forecastSubject: 'SPENDING', nextYear: true }],
+      ['다음 분기 카드 지출 예상해줘', 'FORECAST', { forecastSubject: 'SPENDING', nextQuarter: true }],
+      ['what happens if i miss the december payment', 'ARREARS', { ifLate: true }],
+      ['ugh this app is useless', 'GENERAL_CHAT', {}],
+      ['any card that would suit how i spend', 'PRODUCT_QUESTION', { recommend: 'CARD' }],
+      ['요즘 돈 때문에 너무 우울해요.. 잠도 안와요', 'HARDSHIP', { lowMood: true }],
+      [
+        'my rent deposit loan is due in 2028 and i dont have the money to pay it back. what happens then',
+        'LOAN_BALANCE',
+        { request: 'EXTENSION', extensionRefused: true },
+      ],
     ];
+    // "the next year" is twelve months from now; a rate's "내년" stays a span.
+    expect(understandMessage('forecast my debt for the next year').slots).toEqual({
+      forecastSubject: 'DEBT',
+      months: 12,
+    });
+    expect(understandMessage('내년 기준금리 오를까요?').slots).toEqual({
+      forecastSubject: 'BASE_RATE',
+      months: 12,
+    });
     for (const [q, intent, slots] of cases)
       expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
     expect(understandMessage('쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?').slots.compare).toBeUndefined();
@@ -2137,6 +2157,37 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['내 신용점수 몇점이야?', '왜 그렇게 나와요?', 'HEALTH_SCORE', { scoreKind: 'CREDIT', scoreWhy: true }],
       ['제 금융 건강 점수는 어때요?', '지난 분기보다 나아졌어요?', 'HEALTH_SCORE', { compare: true }],
       ['how healthy are my finances', 'why not higher?', 'HEALTH_SCORE', { scoreWhy: true }],
+      [
+        '저한테 맞는 적금 상품 추천해주세요',
+        '금리 높은 걸로요',
+        'SAVINGS',
+        { recommend: 'SAVINGS', highestRate: true },
+      ],
+      [
+        '1년 안에 1000만원 모으고 싶은데 어떻게 해야 할까요',
+        '제 지출로 가능할까요?',
+        'SAVINGS',
+        { amount: '10000000' },
+      ],
+      ['whats the base rate rn', 'how would that affect my loan', 'LOANS_OVERVIEW', { rateRise: 1 }],
+      [
+        '내년 기준금리 오를까요?',
+        '그럼 제 전세대출 이자도 오르나요?',
+        'LOANS_OVERVIEW',
+        { rateRise: 1, loan: { kind: 'JEONSE' } },
+      ],
+      [
+        'show me my recent card transactions',
+        'any of those from abroad?',
+        'CARD_TRANSACTIONS',
+        { overseas: true },
+      ],
+      [
+        'how much did i spend last month',
+        'which category was the biggest',
+        'SPENDING',
+        { top: true, period: { kind: 'LAST_MONTH' } },
+      ],
     ];
     for (const [first, then, intent, slots] of pairs)
       expect([first, then, understandMessage(then, understandMessage(first))]).toMatchObject([

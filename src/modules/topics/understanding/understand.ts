@@ -18,6 +18,7 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  extractLoanRef,
   interestAlreadyPaid,
   extractCreditEffect,
   extractDaySpan,
@@ -145,10 +146,12 @@ const MAX_MONTHS_BACK = 24;
 
 /** Slots that answer the same question: one read from the message drops the other's inherited value. */
 const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]>> = {
-  months: ['monthAhead', 'yearEnd', 'forecastMonth'],
-  monthAhead: ['months', 'yearEnd', 'forecastMonth'],
-  forecastMonth: ['months', 'monthAhead', 'yearEnd'],
-  yearEnd: ['months', 'monthAhead', 'forecastMonth'],
+  months: ['monthAhead', 'yearEnd', 'forecastMonth', 'nextYear', 'nextQuarter'],
+  monthAhead: ['months', 'yearEnd', 'forecastMonth', 'nextYear', 'nextQuarter'],
+  forecastMonth: ['months', 'monthAhead', 'yearEnd', 'nextYear', 'nextQuarter'],
+  yearEnd: ['months', 'monthAhead', 'forecastMonth', 'nextYear', 'nextQuarter'],
+  nextYear: ['months', 'monthAhead', 'forecastMonth', 'yearEnd', 'nextQuarter'],
+  nextQuarter: ['months', 'monthAhead', 'forecastMonth', 'yearEnd', 'nextYear'],
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
@@ -280,6 +283,14 @@ const SAVING_ASKED =
 const SCORE_MOVED =
   /나아졌|좋아졌|올랐|떨어졌|내려갔|낮아졌|높아졌|개선됐|\b(?:better|worse|improved|gone (?:up|down)|went (?:up|down)|dropped|risen|rose|changed) (?:than|since|from|compared)\b|\b(?:has|did) (?:it|that|my score) (?:improve|go up|go down|drop|change|get better|get worse)\b/i;
 
+/** The instalments left counted: "how many payments are left?", "몇 회 남았어요?", "몇 번 더 내야 돼요?". */
+const PAYMENTS_LEFT =
+  /\bhow many (?:more )?(?:payments|instal?lments|months)\b[^.?!]{0,20}\b(?:left|remaining|to go)\b|몇\s?(?:회|번|개월|달)\s?(?:차\s?)?(?:남|더\s?(?:내|갚))/i;
+/** The dates themselves asked for: "언제언제 내는지 보여줘", "show me when", "list the dates". */
+const SCHEDULE_ASKED = /언제|보여|일정|목록|\bwhen\b|\bshow\b|\blist\b|\bdates?\b/i;
+/** Said of what is done: "which category was the biggest", "제일 많이 쓴 게 뭐였어". */
+const PAST_TENSE = /\b(?:was|were|did)\b|었|였/i;
+
 /** Whether a goal can be met: "가능할까요?", "될까요?", "is that doable?", "can i do it?". */
 const GOAL_DOABLE =
   /가능|될까|되나요|될\s?수|할\s?수\s?있|모을\s?수|\bcan i (?:do|make|manage|reach|afford)\b|\b(?:possible|doable|realistic|feasible|achievable)\b|\bis (?:that|it) enough\b/i;
@@ -364,6 +375,10 @@ const YEAR_ALONE =
 /** Whether their rate can rise, asked after it: "앞으로 오를 수도 있어요?", "올라갈 수도 있나요", "could it go up?". */
 const RATE_MAY_RISE =
   /(?:오를|올라갈|인상될)\s?(?:수도|수|가능성|일도)|오르(?:나요|나|는\s?거|기도)|\b(?:could|can|will|might|may|would) (?:it|the rate|my rate|that|the interest) (?:ever |also )?(?:go up|rise|increase|get higher)\b/i;
+
+/** A rate's move carried to their own loan: "how would that affect my loan?", "제 대출 이자도 오르나요?". */
+const RATE_REACHES_LOAN =
+  /\b(?:affect|impact|change|mean for)\b[^.?!]{0,15}\b(?:my|the) (?:\w+ )?(?:loan|mortgage|payments?|interest)\b|(?:제|내|저의|나의)\s?\S{0,6}(?:대출|이자|납입)[^.?!]{0,10}(?:오르|올라|영향|늘어|바뀌)|(?:대출|이자)\S{0,2}\s?(?:도|는)\s?(?:오르|올라|영향|늘어)/i;
 
 /** A fee asked alone: "수수료 있어?", "수수료는요?", "위약금은?", "any fee?", "is there a penalty?". */
 const FEE_ALONE =
@@ -588,12 +603,26 @@ export function understandWith(
     };
   // "변동이면 앞으로 오를 수도 있는 거예요?", "could it go up?" after their rate: yes — what a rise of one point does to
   // that loan's payment (the what-if of a rise, LOANS_OVERVIEW rateRise), the loan inherited.
-  if (previous?.slots.currentRate && RATE_MAY_RISE.test(clean) && !/\d/.test(clean))
+  // "how would that affect my loan?", "그럼 제 전세대출 이자도 오르나요?" after a rate outlook: a 1-point rise on their loans.
+  const rateOutlookBefore =
+    previous?.intent === 'FORECAST' &&
+    (previous.slots.forecastSubject === 'BASE_RATE' || previous.slots.forecastSubject === 'LENDING_RATE') &&
+    isBrief(clean) &&
+    RATE_REACHES_LOAN.test(clean);
+  const loanNamed = extractLoanRef(clean);
+  if (
+    previous &&
+    ((previous.slots.currentRate && RATE_MAY_RISE.test(clean) && !/\d/.test(clean)) ||
+      (rateOutlookBefore && !/\d/.test(clean)))
+  )
     return {
       intent: 'LOANS_OVERVIEW',
       confidence: 1,
-      slots: { rateRise: 1, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
-      inherited: previous.slots.loan ? ['loan'] : [],
+      slots: {
+        rateRise: 1,
+        ...(loanNamed ? { loan: loanNamed } : previous.slots.loan ? { loan: previous.slots.loan } : {}),
+      },
+      inherited: !loanNamed && previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
     };
@@ -729,6 +758,32 @@ export function understandWith(
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
     fromPrevious = true;
   }
+  // "any of those from abroad?" after a list of card transactions: the list narrowed, not a charge they did not make.
+  if (
+    previous?.intent === 'CARD_TRANSACTIONS' &&
+    intent === 'SUSPECTED_FRAUD' &&
+    isBrief(clean) &&
+    !cueIntents(clean).includes('SUSPECTED_FRAUD')
+  ) {
+    intent = 'CARD_TRANSACTIONS';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+  // "how many payments are left?" after the maturity: the instalments left, with the balance.
+  if (intent === 'REPAYMENT_SCHEDULE' && PAYMENTS_LEFT.test(clean) && !SCHEDULE_ASKED.test(clean)) {
+    intent = 'LOAN_BALANCE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = !!previous && previous.intent === 'LOAN_BALANCE';
+  }
+  // "which category was the biggest?" after last month's spending: that month's categories, not this one's.
+  if (
+    previous?.intent === 'SPENDING' &&
+    intent === 'SPENDING' &&
+    previous.slots.period &&
+    isBrief(clean) &&
+    PAST_TENSE.test(clean)
+  )
+    fromPrevious = true;
   // "제 지출로 가능할까요?", "is that doable?" after a savings goal: that goal against what a month leaves.
   if (
     previous?.intent === 'SAVINGS' &&

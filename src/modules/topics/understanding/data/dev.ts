@@ -116,7 +116,7 @@ const FIRST: QuestionSet = {
   ],
   HARDSHIP: [
     ['다음 달에 못 낼 것 같아요', { hardship: 'CANT_PAY' }],
-    ['빚이 너무 많아서 잠이 안 와요'],
+    ['빚이 너무 많아서 잠이 안 와요', { lowMood: true }],
     ['회사 그만두게 돼서 대출 갚을 길이 없어요', { hardship: 'LOST_JOB' }],
     ['주담대 상환 좀 미뤄줄 수 있나요', { loan: { kind: 'MORTGAGE' }, hardship: 'DEFER' }],
     ['수입이 줄어서 원리금 감당이 안 돼요', { hardship: 'INCOME_DROP' }],
@@ -130,7 +130,7 @@ const FIRST: QuestionSet = {
     ['I was laid off last week, what happens to my loan?', { hardship: 'LOST_JOB' }],
     ['can the mortgage payments be paused', { loan: { kind: 'MORTGAGE' }, hardship: 'DEFER' }],
     ['my salary was cut and I cannot keep up', { hardship: 'INCOME_DROP' }],
-    ["I'm so worried about my debts I can't sleep"],
+    ["I'm so worried about my debts I can't sleep", { lowMood: true }],
     ['help, I have more debt than I can handle'],
     ['is there a way to delay my car loan payment', { loan: { kind: 'AUTO' }, hardship: 'DEFER' }],
     ['struggling to repay, what are my options'],
