@@ -5359,8 +5359,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         token,
       )
     ).data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.maturityOn;
-    expect(firstSentence(lump.text)).toContain(`만기는 ${formatDate(maturity, 'ko', today())}입니다`);
-    expect(firstSentence(lump.text)).toContain('원금은 만기에 한 번에 상환');
+    // Asked as a yes/no (since QA round 12): yes, with the maturity date and the principal in one sum.
+    expect(firstSentence(lump.text)).toMatch(/^네, .+은 만기일시상환이라 /);
+    expect(firstSentence(lump.text)).toContain(`${formatDate(maturity, 'ko', today())} 만기에`);
+    expect(firstSentence(lump.text)).toContain('한 번에 갚고');
     // Next month's card bill: this month's spending so far, with most card companies (with the instalments on next
     // month's statement, cardBillOf).
     const thisMonth = await spentTotal('period: THIS_MONTH');
@@ -5510,12 +5512,36 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(mood.text.split('\n')[1]).toContain('정신건강위기상담전화 ☎ 1577-0199(24시간)');
     expect(firstSentence(mood.text)).toContain(formatWon(nextDue().nextPayment!.payment.amount, 'ko'));
 
+    // Online against in shops: both of the API's totals, first.
+    const [online, shops, onlineCount] = await Promise.all([
+      spentTotal('period: THIS_YEAR, channel: ONLINE'),
+      spentTotal('period: THIS_YEAR, channel: OFFLINE'),
+      spentCount('period: THIS_YEAR, channel: ONLINE'),
+    ]);
+    const channels = await ask('how much did i spend online vs in store this year');
+    expect(firstSentence(channels.text)).toContain(
+      `You spent ${formatWon(online, 'en')} online (${onlineCount} transactions) and ${formatWon(shops, 'en')} in shops`,
+    );
+    // The lump sum at maturity: yes for a bullet loan, no for one repaid monthly — with the date and the sum.
+    const held = await t.request<{
+      me: { customer: { loans: { status: string; repaymentMethod: string; balance: { amount: string } }[] } };
+    }>('{ me { customer { loans { status repaymentMethod balance { amount } } } } }', {}, token);
+    const active = held.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const maturity = await ask('대출만기가언제에요');
+    const lump = await ask('만기때 한번에 다 갚아야돼요?', maturity.conversationId);
+    expect(lump.topic?.intent).toBe('LOAN_BALANCE');
+    if (active.length === 1) {
+      expect(firstSentence(lump.text)).toMatch(
+        active[0].repaymentMethod === 'BULLET' ? /^네, / : /^아니요, /,
+      );
+      expect(firstSentence(lump.text)).toContain(formatWon(active[0].balance.amount, 'ko'));
+    }
     const rate = await ask('내년 기준금리 오를까요?');
     if (/^지금은 금리 전망을 드릴 수 없습니다/.test(rate.text)) {
       expect(rate.text).not.toContain('【예측 요약】');
       expect(rate.text).not.toContain('참고로');
     }
-    for (const a of [ko, en, mood, rate]) expect(renderingErrors(a.text)).toEqual([]);
+    for (const a of [ko, en, mood, rate, channels, lump]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

@@ -28,11 +28,15 @@ export function emotionModel(): LoadedEmotionModel {
  */
 export function analyseEmotionText(
   text: string,
-  opts: { fragment?: boolean; factual?: boolean } = {},
+  opts: { fragment?: boolean; factual?: boolean; worry?: boolean } = {},
 ): EmotionResult {
   const r = analyseEmotion(emotionModel(), text);
   const plain = opts.fragment || (opts.factual && intensifierCount(text) === 0);
-  if (plain && r.label !== 'NEUTRAL' && findCues(text).length === 0)
+  const cues = plain || opts.worry ? findCues(text) : [];
+  if (plain && r.label !== 'NEUTRAL' && cues.length === 0) return { ...r, label: 'NEUTRAL', intensity: 0 };
+  // A question about a payment they cannot make, arrears or a charge they did not make (`worry`) is not cheerful
+  // unless a word says so: "다음달 이자 한달만 미룰수있나요" read HOPEFUL on the model alone.
+  if (opts.worry && r.label === 'HOPEFUL' && !cues.some((c) => c.label === 'HOPEFUL' && !c.negated))
     return { ...r, label: 'NEUTRAL', intensity: 0 };
   return r;
 }

@@ -410,6 +410,14 @@ export interface CounselSlots {
   nextYear?: boolean;
   /** A forecast of the next quarter as a whole ("다음 분기 카드 지출 예상해줘"): its three months, summed. */
   nextQuarter?: boolean;
+  /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
+  endsWhen?: boolean;
+  /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */
+  lumpSum?: boolean;
+  /** Online payments against those in shops ("online vs in store", "온라인이랑 오프라인 중에"): both totals, first. */
+  onlineVsOffline?: boolean;
+  /** A payment alert that came by text message ("해외결제 문자 왔어요"): the smishing check beside the transactions. */
+  smsAlert?: boolean;
   /** Money weighing on mood or sleep ("우울해요", "잠이 안 와요", "can't sleep"): a line of support beside the figures. */
   lowMood?: boolean;
   /** Why a score is what it is ("왜 그렇게 나와요?", "why not higher?"): its reasons first. */

@@ -1113,8 +1113,29 @@ function maturityLine(l: LoanLine, data: TurnData, lang: Lang): string {
     : `Your ${name} matures on ${on}, ${span} from now (${formatCount(l.remainingInstallments, 'instalment', lang)} left; ${left} of principal${bullet ? ', repaid in one sum at maturity' : ' left'}).`;
 }
 
+/**
+ * "만기 때 한 번에 다 갚아야 돼요?": yes for a bullet loan (the principal at maturity, interest meanwhile), no for one
+ * repaid month by month — said first, with the date and the sum.
+ */
+function lumpSumLine(l: LoanLine, data: TurnData, lang: Lang): string {
+  const name = loanName(l, lang);
+  const on = date(l.maturityOn, data, lang);
+  if (l.repaymentMethod === 'BULLET')
+    return lang === 'ko'
+      ? koText`네, ${name}은/는 만기일시상환이라 ${on} 만기에 남은 원금 ${l.outstandingPrincipal.text}을/를 한 번에 갚고, 그때까지는 매달 이자만 냅니다.`
+      : `Yes: your ${name} is a bullet loan, so the ${l.outstandingPrincipal.text} of principal is repaid in one sum at maturity on ${on}; until then you pay interest only.`;
+  return lang === 'ko'
+    ? koText`아니요, ${name}은/는 ${phrase('repaymentMethod', l.repaymentMethod, lang)} 방식이라 원금을 매달 나눠 갚고, ${on} 마지막 회차로 다 갚게 됩니다 (남은 원금 ${l.outstandingPrincipal.text}, ${formatCount(l.remainingInstallments, 'instalment', lang)}).`
+    : `No: your ${name} is repaid ${phrase('repaymentMethod', l.repaymentMethod, lang)}, so the principal is paid down every month and the last instalment on ${on} clears it (${l.outstandingPrincipal.text} left over ${formatCount(l.remainingInstallments, 'instalment', lang)}).`;
+}
+
 function maturityLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.lumpSum) {
+    const asked = input.loan ? [input.loan] : loans;
+    if (asked.length)
+      return [...asked.map((l) => lumpSumLine(l, data, lang)), maturityLine(asked[0], data, lang)];
+  }
   if (input.loan) return [maturityLine(input.loan, data, lang)];
   if (loans.length === 1) return [maturityLine(loans[0], data, lang)];
   const last = [...loans].sort((a, b) => b.maturityOn.localeCompare(a.maturityOn))[0];
@@ -1385,7 +1406,7 @@ function loanBalance(input: IntentReplyInput): string[] {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
     if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
   }
-  if (slots.maturity) return maturityLines(input, loans);
+  if (slots.maturity || slots.lumpSum) return maturityLines(input, loans);
   if (slots.loanAge) return loanAgeLines(input.loan ? [input.loan] : loans, data, lang);
   if (slots.repaidSoFar) return repaidLines(input.loan ? [input.loan] : loans, data, lang);
   if (input.loan) return [balanceLine(input.loan, data, lang)];
@@ -1413,7 +1434,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (to !== undefined) return rateToLines(loans, to, lang);
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
-  if (input.understanding.slots.maturity) return maturityLines(input, loans);
+  if (input.understanding.slots.maturity || input.understanding.slots.lumpSum)
+    return maturityLines(input, loans);
   if (input.understanding.slots.loanAge) return loanAgeLines(loans, data, lang);
   const d = data.loans!;
   return [
@@ -3045,6 +3067,15 @@ function spending(input: IntentReplyInput): string[] {
       range,
       lang,
     );
+  // "how much did i spend online vs in store this year": the two totals side by side, first.
+  if (understanding.slots.onlineVsOffline && data.spendingOffline)
+    return onlineAgainstOffline(
+      s,
+      data.spendingOffline,
+      periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
+      range,
+      lang,
+    );
   const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
@@ -3390,6 +3421,35 @@ function weekendAndWeekdayCount(from: string, through: string): { weekends: numb
  * over the same period (each total ÷ its days, to the won half up — two days against five, so the totals alone
  * would not tell), which is more and by how much; then each one's total, purchases and days.
  */
+/** Online payments against those in shops over one period: both totals, the larger and its share, first. */
+function onlineAgainstOffline(
+  online: SpendingSummaryData,
+  offline: SpendingSummaryData,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const on = new Decimal(online.total.amount);
+  const off = new Decimal(offline.total.amount);
+  const all = on.plus(off);
+  const share = all.isZero() ? null : formatPercent(on.div(all).toNumber());
+  const count = (x: SpendingSummaryData) => formatCount(x.purchaseCount, 'transaction', lang);
+  const verdict = on.eq(off)
+    ? lang === 'ko'
+      ? '같습니다'
+      : 'the same'
+    : lang === 'ko'
+      ? `${on.gt(off) ? '온라인' : '매장'}에서 ${formatWon(on.minus(off).abs(), lang)} 더 썼습니다`
+      : `${formatWon(on.minus(off).abs(), lang)} more ${on.gt(off) ? 'online' : 'in shops'}`;
+  return [
+    lang === 'ko'
+      ? `${period} 카드 지출은 온라인 ${online.total.text}(${count(online)}), 매장 ${offline.total.text}(${count(offline)})으로 ${verdict}${share ? ` (온라인 비중 ${share})` : ''}.`
+      : `You spent ${online.total.text} online (${count(online)}) and ${offline.total.text} in shops (${count(offline)}) ${online.months ? 'in ' : ''}${period}: ${verdict}${share ? ` (${share} online)` : ''}.`,
+    lang === 'ko' ? `기간: ${range}.` : `Period: ${range}.`,
+    ...(online.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
 function weekendsAgainstWeekdays(
   weekends: SpendingSummaryData,
   weekdays: SpendingSummaryData,
@@ -3831,7 +3891,20 @@ function instalmentLines(input: IntentReplyInput): string[] {
       ? koText`${merchantLabel(plan.merchant, phrase('category', plan.category, lang), lang)} ${plan.amount.text}은/는 ${plan.months}개월 할부로${plan.nextInstalment ? `, 다음 명세서에 ${plan.nextInstalment.text}이 청구됩니다` : ''}: ${formatCount(plan.billed, 'instalment', lang)} 청구, ${formatCount(plan.remaining, 'instalment', lang)} 남음 (남은 원금 ${plan.remainingPrincipal.text}, ${formatMonth(plan.lastMonth, lang)}까지).`
       : `Your ${merchantLabel(plan.merchant, phrase('category', plan.category, lang), lang)} purchase of ${plan.amount.text} is on ${formatCount(plan.months, 'month', lang)} of instalments${plan.nextInstalment ? `, ${plan.nextInstalment.text} on the next statement` : ''}: ${plan.billed} billed, ${plan.remaining} left (${plan.remainingPrincipal.text} of principal, to ${formatMonth(plan.lastMonth, lang)}).`
     : null;
+  // "그거 언제까지예요?": the month the last instalment is billed, first (the latest of them when there are several).
+  const ending = input.understanding.slots.endsWhen ? (plan ? [plan] : d.plans) : [];
+  const endLead = ending.length
+    ? (() => {
+        const last = ending.reduce((a, p) => (p.lastMonth > a.lastMonth ? p : a));
+        const what = merchantLabel(last.merchant, phrase('category', last.category, lang), lang);
+        const month = formatMonth(last.lastMonth, lang);
+        return lang === 'ko'
+          ? koText`${ending.length > 1 ? '남은 카드 할부는 ' : ''}${what} 할부${ending.length > 1 ? '가 가장 늦게' : '는'} ${month} 명세서까지 청구되고, ${formatCount(last.remaining, 'instalment', lang)} 남았습니다 (남은 원금 ${last.remainingPrincipal.text}).`
+          : `${ending.length > 1 ? 'The last of your card instalments to end is ' : 'Your '}${what} instalments${ending.length > 1 ? ',' : ''} billed until the ${month} statement, ${formatCount(last.remaining, 'instalment', lang)} left (${last.remainingPrincipal.text} of principal).`;
+      })()
+    : null;
   return [
+    ...(endLead ? [endLead] : []),
     ...(planLead ? [planLead] : []),
     lang === 'ko'
       ? `카드 할부로 남은 원금은 모두 ${d.remainingPrincipal.text}입니다 (${n}, 할부수수료 별도). 다음 달 명세서에 오를 할부 원금은 ${d.nextInstalments.text}입니다.`
@@ -4291,6 +4364,24 @@ function disputeLead(lang: Lang): string {
     : 'You dispute a card payment with the card company, in its app or by phone, choosing that transaction: a payment you did not make is reported as unauthorised use; goods never delivered or a cancelled order still charged go to the merchant first, then to the card company, which investigates and tells you the outcome. An instalment purchase of ₩200,000 or more over 3 months or more can also have its remaining instalments withheld (Instalment Transactions Act, art. 16).';
 }
 
+/** A payment alert that came by text: the smishing check. */
+const SMS_ALERT: Record<Lang, string> = {
+  ko: "카드사를 사칭한 '해외결제 승인' 문자는 흔한 스미싱 수법입니다: 문자 속 링크를 누르거나 적힌 번호로 전화하지 말고, 카드사 공식 앱이나 카드 뒷면의 번호로 직접 확인하세요. 위 내역에 없는 결제라면 문자가 가짜일 가능성이 큽니다.",
+  en: 'Texts about an "overseas payment approved" that pose as your card company are a common smishing trick: do not tap the link or call the number in the text; check in the card company’s own app or on the number on the back of your card. A payment that is not in the list above is most likely a fake alert.',
+};
+
+/** The tone under a charge they did not make: alarm, not grief. */
+const FRAUD_TONE: Partial<Record<EmotionLabel, Record<Lang, string>>> = {
+  SAD: {
+    ko: '많이 놀라셨겠어요. 카드부터 멈추면 더 이상의 피해는 막을 수 있습니다.',
+    en: 'That must be alarming. Stopping the card first keeps any further charges off it.',
+  },
+  ANXIOUS: {
+    ko: '많이 놀라셨겠어요. 카드부터 멈추면 더 이상의 피해는 막을 수 있습니다.',
+    en: 'That must be alarming. Stopping the card first keeps any further charges off it.',
+  },
+};
+
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
@@ -4303,15 +4394,24 @@ function fraud(input: IntentReplyInput): string[] {
     filter?.period || filter?.merchant !== undefined || filter?.amount !== undefined || filter?.overseas
       ? transactionLines(input)
       : [];
+  // "is there anything suspicious on my card this quarter": what is flagged answers it; the period's list follows. A
+  // day or a week named ("오늘 모르는 결제가 있어요") is about that day's payments: they come first.
+  const periodOnly =
+    !!filter?.period &&
+    daysBetween(filter.period.from, filter.period.through) >= 27 &&
+    filter.merchant === undefined &&
+    filter.amount === undefined &&
+    !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
     ...(slots.disputeHow ? [disputeLead(lang)] : []),
     ...(slots.cardLost ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
-    ...named,
+    ...(periodOnly && a && a.flaggedCount > 0 ? [] : named),
   ];
   if (a && a.flaggedCount > 0) {
     out.push(...flaggedLines(input));
+    if (periodOnly) out.push(...named);
   } else {
     out.push(
       lang === 'ko'
@@ -4324,7 +4424,10 @@ function fraud(input: IntentReplyInput): string[] {
           `- ${date(x.occurredAt, data, lang)} ${merchantLabel(x.merchant, phrase('category', x.category, lang), lang)} ${x.amount.text}`,
         );
   }
-  const tone = input.emotion ? TONE[input.emotion.label] : null;
+  // "해외결제 문자 왔어요": an alert by text message is checked in the card company's own app, never through its link.
+  if (slots.smsAlert) out.push(SMS_ALERT[lang]);
+  // A charge they did not make alarms; it is not grief ("많이 힘드셨겠어요" read wrong under a fraud question).
+  const tone = input.emotion ? (FRAUD_TONE[input.emotion.label] ?? TONE[input.emotion.label]) : null;
   if (tone) out.push(tone[lang]);
   out.push(
     ...steps(lang, [

@@ -639,6 +639,8 @@ export interface TurnData {
   spendingBilled?: SpendingSummaryData | null;
   /** The same period's weekdays, beside `spendingSummary`'s weekends ("주말이랑 평일 중에 언제 더 많이 써요?"). */
   spendingWeekdays?: SpendingSummaryData | null;
+  /** The same period in shops, beside `spendingSummary`'s online payments ("online vs in store"). */
+  spendingOffline?: SpendingSummaryData | null;
   /** The three complete months before `spendingSummary`'s month, newest first ("평소보다 많이 썼나요?"). */
   spendingUsual?: SpendingSummaryData[] | null;
   /** The period before `spendingSummary`'s, for a comparison question. */

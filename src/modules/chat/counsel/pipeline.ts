@@ -854,6 +854,7 @@ export class CounsellingPipeline implements Counsellor {
     const emotion: EmotionResult = analyseEmotionText(text, {
       fragment: understanding.fragment,
       factual: !MOOD_INTENTS.has(understanding.intent),
+      worry: MOOD_INTENTS.has(understanding.intent) && understanding.intent !== 'GENERAL_CHAT',
     });
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
@@ -879,11 +880,17 @@ export class CounsellingPipeline implements Counsellor {
               slots.weeklyAverage ||
               slots.budget ||
               slots.reduce ||
-              slots.weekdaysVsWeekends
+              slots.weekdaysVsWeekends ||
+              slots.onlineVsOffline
             ? MONTHLY_AVERAGE_PERIOD
             : undefined;
-    // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below).
-    const days = slots.weekdaysVsWeekends ? { ...slots, weekend: true } : slots;
+    // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below); "online vs in
+    // store": the online payments', and the shops' beside them.
+    const days = slots.weekdaysVsWeekends
+      ? { ...slots, weekend: true }
+      : slots.onlineVsOffline
+        ? { ...slots, online: true }
+        : slots;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -921,6 +928,11 @@ export class CounsellingPipeline implements Counsellor {
             periodArgs(slots.period ?? billedPeriod, { ...days, merchant: slots.alsoMerchant }),
           ),
         ).then((v) => (data.spendingAlso = v ?? null)),
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.onlineVsOffline &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, { ...slots, online: false })),
+        ).then((v) => (data.spendingOffline = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.weekdaysVsWeekends &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

@@ -50,6 +50,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lastPayment',
     'repaidSoFar',
     'loanAge',
+    'lumpSum',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment'],
@@ -127,6 +128,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'online',
     'weekend',
     'weekdaysVsWeekends',
+    'onlineVsOffline',
     'compare',
     'usual',
     'changeWhy',
@@ -145,6 +147,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'reduce',
   ],
   CARD_TRANSACTIONS: [
+    'endsWhen',
     'period',
     'merchant',
     'amount',
@@ -169,6 +172,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'scam',
     'scamKind',
     'disputeHow',
+    'smsAlert',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare'],
   FORECAST: [
@@ -1316,6 +1320,10 @@ export const SCORE_WHY =
 /** The product paying most asked for: "금리 높은 걸로요", "이자 제일 많이 주는 적금", "the one with the best rate". */
 export const HIGHEST_RATE =
   /(?:금리|이율|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:제일\s?|가장\s?|젤\s?|더\s?)?(?:높은|센|쎈|좋은|많이\s?주는)|(?:highest|best|higher|better|top) (?:interest )?(?:rate|interest|yield)\b/i;
+
+/** A lump sum asked as an obligation: "한 번에 다 갚아야 돼요?", "do I have to pay it all back at once?". */
+export const LUMP_SUM_OWED =
+  /(?:한\s?(?:번|꺼번)에|일시)[^.?!]{0,12}(?:야\s?(?:돼|되|하|할)|는\s?(?:거|건)|나요|되나|돼요|인가요|방식)|\b(?:have to|must|need to|do i (?:pay|repay)|should i)\b[^.?!]{0,30}\b(?:at once|in one (?:go|sum|payment|lump)|lump[- ]sum)\b|\bis (?:it|my loan|the loan) (?:a )?(?:lump[- ]sum|balloon|bullet)\b/i;
 
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
 const OVERSEAS =
@@ -2492,6 +2500,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   online: ONLINE,
   weekend: WEEKEND,
   weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
+  onlineVsOffline:
+    /(?:온라인|인터넷)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교|보다)[^.?!]{0,8}(?:오프라인|매장|현장|가게)|(?:오프라인|매장|현장)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교|보다)[^.?!]{0,8}(?:온라인|인터넷)|\bonline\b[^.?!]{0,15}\b(?:vs\.?|versus|or|compared (?:to|with)|than)\s(?:in[- ]stores?|in person|offline|in shops)\b|\b(?:in[- ]stores?|offline|in shops)\b[^.?!]{0,15}\b(?:vs\.?|versus|or|compared (?:to|with)|than)\s(?:online)\b/i,
   usual: USUAL,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
@@ -2518,6 +2528,15 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   topMerchant: TOP_MERCHANT,
   frequentMerchant: FREQUENT_MERCHANT,
   scoreWhy: SCORE_WHY,
+  // "그거 언제까지예요?" after the instalments: when the last one is billed.
+  endsWhen:
+    /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
+  // "만기 때 한 번에 다 갚아야 돼요?", "do I pay it all back at once?": the principal's lump sum at maturity.
+  lumpSum:
+    /한\s?(?:번|꺼번)에\s?(?:다\s?)?(?:갚|상환|내|값)|일시\s?상환|\b(?:all|everything|it all|the whole (?:thing|amount|principal)) (?:back )?at once\b|\bin one (?:go|sum|payment|lump)\b|\blump[- ]sum\b|\bballoon (?:payment)?\b/i,
+  // "해외결제 문자 왔어요", "i got a text saying a payment was approved": an alert by text message.
+  smsAlert:
+    /(?:결제|승인|해외)\S{0,4}\s?(?:문자|메시지|알림\s?문자)|문자\S{0,2}\s?(?:가\s?|로\s?)?(?:왔|받)[^.?!]{0,10}(?:결제|승인)|\b(?:got|received|get) (?:a |this |an )?(?:text|sms|message)\b[^.?!]{0,30}\b(?:payment|charge|purchase|approved|transaction)\b/i,
   // "the next year" is twelve months from now (months), "next year" the calendar year.
   nextYear: /내년|다음\s?해|(?<!\bthe )\bnext year\b/i,
   nextQuarter: /다음\s?분기|\bnext quarter\b/i,
@@ -2956,6 +2975,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.highestRate && !out.recommend && slots.includes('recommend')) {
     if (/적금|예금|저축|\bsavings\b|\bdeposits?\b/i.test(text)) out.recommend = 'SAVINGS';
     else if (/카드|\bcards?\b/i.test(text)) out.recommend = 'CARD';
+  }
+  // "한 번에 다 갚으면 얼마예요?" is a payoff; only the obligation asked ("갚아야 돼요?", "do I have to") is the lump sum's.
+  if (out.lumpSum && !LUMP_SUM_OWED.test(text)) delete out.lumpSum;
+  // "온라인이랑 오프라인 중에 어디서 더 많이 써요?": the two side by side, not online alone against another period.
+  if (out.onlineVsOffline) {
+    delete out.online;
+    delete out.compare;
   }
   // "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?": the two shops side by side, not one of them against another period.
   if (out.alsoMerchant) delete out.compare;

@@ -2114,6 +2114,11 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         { request: 'EXTENSION', extensionRefused: true },
       ],
     ];
+    // A payoff asked is not the lump sum's obligation.
+    expect(understandMessage('한번에 다 갚으면 얼마예요?')).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: {},
+    });
     // "the next year" is twelve months from now; a rate's "내년" stays a span.
     expect(understandMessage('forecast my debt for the next year').slots).toEqual({
       forecastSubject: 'DEBT',
@@ -2181,6 +2186,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'any of those from abroad?',
         'CARD_TRANSACTIONS',
         { overseas: true },
+      ],
+      [
+        '카드 할부 남은거 얼마에요?',
+        '그거 언제까지예요?',
+        'CARD_TRANSACTIONS',
+        { instalments: true, endsWhen: true },
+      ],
+      [
+        '대출만기가언제에요',
+        '만기때 한번에 다 갚아야돼요?',
+        'LOAN_BALANCE',
+        { maturity: true, lumpSum: true },
       ],
       [
         'how much did i spend last month',

@@ -25,6 +25,7 @@ import {
   extractHardship,
   BREAK_EVEN,
   HIGHEST_RATE,
+  LUMP_SUM_OWED,
   SCORE_WHY,
   extractSlots,
   INTENT_SLOTS,
@@ -768,6 +769,14 @@ export function understandWith(
     intent = 'CARD_TRANSACTIONS';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
     fromPrevious = true;
+  }
+  // "do i have to pay it all back at once?" (read as the loans overview): whether the principal falls due in one sum.
+  if (
+    (intent === 'LOANS_OVERVIEW' || intent === 'NEXT_PAYMENT' || intent === 'REPAYMENT_SCHEDULE') &&
+    LUMP_SUM_OWED.test(clean)
+  ) {
+    intent = 'LOAN_BALANCE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
   // "how many payments are left?" after the maturity: the instalments left, with the balance.
   if (intent === 'REPAYMENT_SCHEDULE' && PAYMENTS_LEFT.test(clean) && !SCHEDULE_ASKED.test(clean)) {
