@@ -5536,12 +5536,44 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
       expect(firstSentence(lump.text)).toContain(formatWon(active[0].balance.amount, 'ko'));
     }
+    // "금리인하요구권 쓸수있나요?": yes, on their loan at its rate, first; "리볼빙 하는게 나을까요?": the advice first.
+    const cut = await ask('금리인하요구권 쓸수있나요?');
+    expect(firstSentence(cut.text)).toMatch(
+      /^네, .+\(지금 연 [\d.]+%\)에 금리인하요구권을 신청하실 수 있습니다/,
+    );
+    const revolving = await ask('리볼빙 하는게 나을까요?');
+    expect(firstSentence(revolving.text)).toMatch(/^리볼빙은 되도록 권하지 않습니다/);
     const rate = await ask('내년 기준금리 오를까요?');
     if (/^지금은 금리 전망을 드릴 수 없습니다/.test(rate.text)) {
       expect(rate.text).not.toContain('【예측 요약】');
       expect(rate.text).not.toContain('참고로');
     }
-    for (const a of [ko, en, mood, rate, channels, lump]) expect(renderingErrors(a.text)).toEqual([]);
+    for (const a of [ko, en, mood, rate, channels, lump, cut, revolving])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 13: a greeting before the question is answered; "how many purchases this month" → the month\'s count, not the list\'s length; a list cut at five says it is the latest five; a text about a loan switch → the scam warning', async () => {
+    const hello = await ask('안녕하세요, 대출이 얼마나 남았는지 알려주실 수 있을까요?');
+    expect(hello.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(hello.text)).toMatch(/남은 원금은 [\d,]+원/);
+    const [count, total] = await Promise.all([
+      spentCount('period: THIS_MONTH'),
+      spentTotal('period: THIS_MONTH'),
+    ]);
+    const many = await ask('how many purchases did I make this month');
+    expect(firstSentence(many.text)).toContain(
+      `You made ${count} transaction${count === 1 ? '' : 's'} this month, ${formatWon(total, 'en')} in all`,
+    );
+    const ko = await ask('카드 결제 몇 건이나 했어요 이번 달에?');
+    expect(firstSentence(ko.text)).toContain(
+      `이번 달 카드 결제는 ${count}건, 모두 ${formatWon(total, 'ko')}입니다`,
+    );
+    const list = await ask('이번달카드');
+    if (count >= 5) expect(firstSentence(list.text)).toContain('카드 거래 중 최근 5건입니다');
+    const sms = await ask('토스에서 대출 갈아타라는 문자가 왔어요');
+    expect(sms.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(sms.text)).toMatch(/대출 사기/);
+    for (const a of [hello, many, ko, list, sms]) expect(renderingErrors(a.text)).toEqual([]);
   });
 
   it('refuses bad input to the fields the answers read with a coded error naming the argument, never a 500', async () => {

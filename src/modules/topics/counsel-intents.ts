@@ -410,6 +410,8 @@ export interface CounselSlots {
   nextYear?: boolean;
   /** A forecast of the next quarter as a whole ("다음 분기 카드 지출 예상해줘"): its three months, summed. */
   nextQuarter?: boolean;
+  /** Whether to do it, not what it is ("리볼빙 하는게 나을까요?", "should I use revolving?"): the advice first. */
+  adviceAsked?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */

@@ -34,6 +34,7 @@ import type {
   TransactionsData,
   TurnData,
 } from './data';
+import { TRANSACTIONS_SHOWN } from './data';
 import {
   formatAnnualRate,
   formatCount,
@@ -2290,9 +2291,18 @@ function refinance(input: IntentReplyInput): string[] {
   const lead = ext
     ? extensionLines(ext, input.data, input.language, input.understanding.slots.extensionRefused)
     : [];
-  // "금리인하요구권 쓸 수 있나요?": what the right is, then what staying at a reduced rate would save.
-  if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT')
+  // "금리인하요구권 쓸 수 있나요?": yes, on their loan at its rate, and how; what the right is; then what staying at a
+  // reduced rate would save.
+  if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT') {
+    const l = input.loan;
+    if (l)
+      lead.push(
+        input.language === 'ko'
+          ? koText`네, ${loanName(l, 'ko')}(지금 ${formatAnnualRate(l.annualRate, 'ko')})에 금리인하요구권을 신청하실 수 있습니다: ${l.lender} 앱이나 창구에서 소득·재직·신용점수가 좋아진 자료를 내면 10영업일 안에 결과를 받고, 받아들여질지는 심사로 정해집니다.`
+          : `Yes: you can ask ${lenderInEnglish(l.lender)} to cut the rate on your ${loanName(l, 'en')} (${formatAnnualRate(l.annualRate, 'en')} now) — apply in its app or at a branch with proof that your income, job or credit score has improved; you get an answer within 10 business days, and the lender decides.`,
+      );
     lead.push(...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]));
+  }
   // "변동금리를 고정금리로 바꾸는 게 나아요?": the loan's rate type now, what switching means, then the offers.
   if (input.understanding.slots.productTopic === 'RATE_TYPES' && input.loan)
     lead.push(...rateTypeSwitchLines(input.loan, input.language));
@@ -3166,6 +3176,13 @@ function spending(input: IntentReplyInput): string[] {
         (lang === 'ko'
           ? `이번 달에 청구되는 카드값은 보통 지난달 사용분으로, 지난달 ${spendingScope(s, category, lang)}카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`
           : `A card bill due this month is usually last month’s spending: you spent ${s.total.text}${spendingScope(s, category, lang)} last month (${count}, ${range}).`),
+    );
+  else if (understanding.slots.howMany)
+    // "how many purchases did I make this month", "지난달 외식 몇 번 했어?": the count first, the total beside it.
+    out.push(
+      lang === 'ko'
+        ? `${period} ${spendingScope(s, category, lang)}카드 결제는 ${count}, 모두 ${s.total.text}입니다 (${range}).`
+        : `You made ${count}${spendingScope(s, category, lang)} ${s.months ? 'in ' : ''}${period}, ${s.total.text} in all (${range}).`,
     );
   else
     out.push(
@@ -4150,12 +4167,16 @@ function transactionLines(input: IntentReplyInput): string[] {
           : 'If you don’t recognise one of them, suspend the card in your card company’s app or by phone right away and dispute the charge.',
       ]
     : [];
+  // A list cut at the count shown is the latest of them, not all of them ("이번 달 카드 거래 5건입니다" read as the month's
+  // count; "몇 건 했어요?" is the spending answer's count).
+  const capped = t.transactions.length >= (input.understanding.slots.count ?? TRANSACTIONS_SHOWN);
+  const n = formatCount(t.transactions.length, 'transaction', lang);
   return [
     lang === 'ko'
-      ? `${what} ${formatCount(t.transactions.length, 'transaction', lang)}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)}${at(first.occurredAt)} ${label(first)} ${first.amount.text}입니다.`
+      ? `${what}${capped ? ` 중 최근 ${n}` : ` ${n}`}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)}${at(first.occurredAt)} ${label(first)} ${first.amount.text}입니다.`
       : when
-        ? `Your ${what}: ${formatCount(t.transactions.length, 'transaction', lang)}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`
-        : `Your ${what} (${t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`,
+        ? `Your ${what}: ${capped ? `the latest ${n} shown` : n}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`
+        : `Your ${what} (${capped ? `the latest ${t.transactions.length}` : t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`,
     ...rows,
     ...recurring,
     ...unknown,
@@ -5431,6 +5452,14 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "카드 최소결제금액 얼마예요?": the bill it is a part of first (the minimum itself is on the card company's statement).
   if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
     return [...minimumPaymentLines(input), ...out];
+  // "리볼빙 하는게 나을까요?": the advice itself first — not while there is another way — then what it is.
+  if (topic === 'REVOLVING' && input.understanding.slots.adviceAsked)
+    return [
+      lang === 'ko'
+        ? '리볼빙은 되도록 권하지 않습니다: 넘긴 금액에 법정 최고금리(연 20%)에 가까운 수수료가 매달 붙어 빚이 빠르게 늘고, 이용 자체가 신용점수에 불리하게 반영될 수 있습니다. 카드값이 부담되면 카드사에 분할납부(결제대금 할부 전환)나 결제일 조정을 먼저 물어보세요.'
+        : 'I would not recommend revolving: the amount carried over is charged close to the legal maximum (20% a year) every month, so the debt grows fast, and using it can count against your credit score. If the bill is hard to pay, ask the card company to split it into instalments or move the payment date first.',
+      ...out.slice(1),
+    ];
   // A cash advance is weighed against their own loans' rates: those are listed too.
   if (!WITHOUT_OWN_LOAN_TERMS.has(topic)) {
     const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));

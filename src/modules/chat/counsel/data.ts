@@ -251,6 +251,9 @@ export interface TransactionsData {
 }
 
 /** Card instalment plans (할부) still being billed (principal only; the issuer's fee is not known here). */
+/** Card transactions a list shows when the question names no number ("최근 결제 보여줘"). */
+export const TRANSACTIONS_SHOWN = 5;
+
 export interface InstalmentsData {
   asOf: string;
   plans: {

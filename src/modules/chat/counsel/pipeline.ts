@@ -56,6 +56,7 @@ import type {
   ScenarioData,
   TurnData,
 } from './data';
+import { TRANSACTIONS_SHOWN } from './data';
 import { cutAtMonth, forecastReach } from './forecast-reach';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
@@ -966,7 +967,7 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
-          getTransactions(t, slots.count ?? 5, {
+          getTransactions(t, slots.count ?? TRANSACTIONS_SHOWN, {
             merchant: slots.merchant,
             overseas: slots.overseas,
             refunds: slots.refunds,

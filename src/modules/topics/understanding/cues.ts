@@ -182,7 +182,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
       // "제일 자주 가는 가게 어디야?": the merchants paid most often.
       FREQUENT_MERCHANT,
       // "how many times did i go to starbucks this year", "스타벅스 몇 번 갔어?": visits to a shop counted.
-      /\bhow (?:many times|often) (?:did|do|have) i (?:go|gone|been|went|shop|shopped|buy|bought|pay|paid|order|ordered)\b|몇\s?번\s?(?:갔|가|샀|사|결제|긁|시켜|주문)/i,
+      /\bhow (?:many times|often) (?:did|do|have) i (?:go|gone|been|went|shop|shopped|buy|bought|pay|paid|order|ordered|eat out|eaten out|ate out|get takeout|order in)\b|몇\s?번\s?(?:갔|가|샀|사|결제|긁|시켜|주문)/i,
       // "상반기랑 하반기 비교해줘": the two halves of the year's spending.
       /(?:상반기|하반기)\S{0,2}\s?(?:랑|이랑|와|과|하고|vs)\s?(?:상반기|하반기)|\b(?:first|second) half\b[^.?!]{0,25}\b(?:than|or|vs\.?|versus|compared (?:to|with))\b[^.?!]{0,10}\b(?:first|second) half\b/i,
       // "10월에 제일 돈 많이 쓴 날이 언제야?": the day spent most on.
@@ -298,7 +298,7 @@ const RATE_SHOPPING =
 
 /** A payment to be missed: "what happens if i miss the december payment", "if i pay late". */
 const MISS_A_PAYMENT =
-  /\bwhat (?:happens|will happen|would happen|if) (?:if )?i (?:miss|skip|pay late|am late|'m late)\b|\bif i (?:miss|skip) (?:a|one|the|my|this|next)\b[^.?!]{0,30}\bpayment\b/i;
+  /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|\bwhat (?:happens|will happen|would happen|if) (?:if )?i (?:miss|skip|pay late|am late|'m late)\b|\bif i (?:miss|skip) (?:a|one|the|my|this|next)\b[^.?!]{0,30}\bpayment\b/i;
 /** A complaint about the app or the assistant itself: "ugh this app is useless", "챗봇 진짜 별로네". */
 const APP_COMPLAINT =
   /\b(?:this|the|your) (?:app|bot|chat ?bot|assistant|thing)\b[^.?!]{0,15}\b(?:is |'s )?(?:so |really |totally )?(?:useless|sucks|terrible|awful|stupid|broken|garbage|trash|doesn'?t work|is not working)\b|(?:앱|어플|챗봇|상담봇)\S{0,2}\s?(?:진짜\s?|너무\s?|완전\s?)?(?:구려|구리|별로|쓰레기|쓸모\s?없|최악|멍청|답답)/i;

@@ -202,6 +202,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'highestRate',
   ],
   PRODUCT_QUESTION: [
+    'adviceAsked',
     'recommend',
     'product',
     'highestRate',
@@ -908,7 +909,7 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
   ],
   [
     'FOOD',
-    /식비|외식|밥값|밥|커피|카페|배달|음식|식당|점심|저녁|술값|치킨|먹는\s?(?:데|거|것)|먹은\s?(?:거|것|데)|food|dining|eating out|restaurant|coffee|caf[eé]|delivery|meals?|lunch/i,
+    /식비|외식|밥값|밥|커피|카페|배달|음식|식당|점심|저녁|술값|치킨|먹는\s?(?:데|거|것)|먹은\s?(?:거|것|데)|food|dining|eating out|\b(?:eat|ate|eaten) out\b|takeout|take-out|restaurant|coffee|caf[eé]|delivery|meals?|lunch/i,
   ],
   ['GROCERY', /마트|편의점|장보|장 본|식료품|grocer|supermarket|convenience store|mart\b/i],
   ['TRANSPORT', /교통|택시|지하철|버스|기차|ktx|transport|taxi|subway|metro|bus\b|commut|train/i],
@@ -1325,6 +1326,10 @@ export const HIGHEST_RATE =
 export const LUMP_SUM_OWED =
   /(?:한\s?(?:번|꺼번)에|일시)[^.?!]{0,12}(?:야\s?(?:돼|되|하|할)|는\s?(?:거|건)|나요|되나|돼요|인가요|방식)|\b(?:have to|must|need to|do i (?:pay|repay)|should i)\b[^.?!]{0,30}\b(?:at once|in one (?:go|sum|payment|lump)|lump[- ]sum)\b|\bis (?:it|my loan|the loan) (?:a )?(?:lump[- ]sum|balloon|bullet)\b/i;
 
+/** An amount put in every month: "월 30만원", "매달 50만원씩", "한 달에 20만원씩", "100만원씩", "500k a month". */
+const MONTHLY_AMOUNT =
+  /(?:월|매달|매월|한\s?달에?)\s?(?:\d[\d,.]*|[일이삼사오육칠팔구십백천]+)\s?(?:만|천|백)?\s?원|(?:\d[\d,.]*|[일이삼사오육칠팔구십백천만]+)\s?(?:만|천)?\s?원?\s?씩|\b(?:save|put (?:away|aside)|deposit|saving)\s(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\s?(?:a|per|each|every) month\b/i;
+
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
 const OVERSEAS =
   /해외|외국|국외|일본에서|미국에서|유럽에서|달러|엔화|직구|overseas|abroad|foreign|international|in japan|in the us\b|in europe/i;
@@ -1676,7 +1681,7 @@ const CARD_LOST =
  * it: "차 사기 전에" is buying.
  */
 const SCAM =
-  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\b(?:text(?:ed)?|messaged?|called|call|e-?mail(?:ed)?|sms)s?\b[^.?!]{0,40}\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,60}\b(?:pay|send|transfer|wire|deposit)\b[^.?!]{0,12}\b(?:a |an |the )?(?:fee|deposit|guarantee|charge|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:send|pay|transfer|wire|deposit)\b[^.?!]{0,25}\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get|so)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)[^.?!]{0,40}(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)\s?(?:보내|입금|송금|내)|선입금|(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b/i;
+  /보이스\s?피싱|스미싱|메신저\s?피싱|(?:전화|문자|메시지|카톡|링크|대출|금융|투자|중고\s?거래|로맨스)\s?사기|사기\S{0,3}\s?(?:를\s?|을\s?)?(?:당했|당한|당하|당해|당할|같|인\s?(?:것|거|가|지)|일까|꾼|계좌|범|피해|전화|문자)|사칭|속아서|속았|안전\s?계좌|(?:검찰|검사|경찰|수사관|금감원|금융\s?감독원|은행|캐피탈|카드사|저축\s?은행)\S{0,3}\s?(?:이라고|라고|이라며|라며|이라면서|라면서)\s?(?:\S+\s?){0,6}(?:전화|문자|연락|카톡)|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)\S{0,4}\s?(?:다는|다고|다며|다면서)\s?(?:\S+\s?){0,3}(?:문자|전화|연락|카톡)|(?:문자|전화|연락|카톡)\S{0,3}\s?(?:이\s?|가\s?)?(?:진짜|사실인|믿어도|진짠가|맞나)|\b(?:text|message|call|email|sms|letter)s?\b[^.?!]{0,60}\b(?:is (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)|real\?|legit\?)|\b(?:text|message|call|email|sms)s?\b[^.?!]{0,40}\b(?:loan|credit)\b[^.?!]{0,20}\b(?:pre-?)?approved\b|\b(?:text(?:ed)?|messaged?|called|call|e-?mail(?:ed)?|sms)s?\b[^.?!]{0,40}\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,60}\b(?:pay|send|transfer|wire|deposit)\b[^.?!]{0,12}\b(?:a |an |the )?(?:fee|deposit|guarantee|charge|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:send|pay|transfer|wire|deposit)\b[^.?!]{0,25}\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get|so)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)[^.?!]{0,40}(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)\s?(?:보내|입금|송금|내)|선입금|(?:결제|승인)\S{0,4}\s?(?:시도|요청)?\S{0,4}\s?(?:됐다고|되었다고|했다고|됐다는|되었다는)\s?(?:\S+\s?){0,2}(?:문자|카톡|메시지)|\bscam(?:med|mer|s)?\b|\b(?:phishing|smishing|vishing)\b|\bconned\b|\bdefrauded\b|\bfraudster|\bimpersonat|\bpretend(?:ed|ing)? to be (?:from )?(?:the |my )?(?:bank|police|prosecutor|fss|lender)|\b(?:called|texted|messaged|rang|emailed)\b[^.?!]{0,40}\b(?:saying|said|claiming|claimed)\b[^.?!]{0,20}\bfrom (?:my |the )?(?:bank|card company|police|prosecutor'?s? office|fss|lender)\b|\basked (?:me )?for my (?:card |bank |account )?(?:pin|password|otp|cvc|cvv|security code)\b|\bsafe account\b|(?:대출|대환|갈아타|저금리)\S{0,8}\s?(?:문자|전화|카톡|연락)\S{0,2}\s?(?:가\s?|이\s?|를\s?)?(?:왔|받)|\bmove (?:my |the |all my )?(?:money|savings|funds) (?:to|into) (?:a |the )?['‘"]?safe\b|\bfrom (?:the |my )?['‘"]?(?:prosecutor|police|fss|financial supervisory)|\b(?:text|message|sms|e-?mail|dm)\b[^?!]{0,100}\b(?:click|tap|open|follow) (?:a|the|this|that|on the|on a) link\b|\b(?:text|message|sms|e-?mail|call)\b[^?!]{0,120}\bis (?:it|this|that) (?:real|legit|legitimate|genuine|a scam)\b|\b(?:account|card) (?:is |was |has been |got )?(?:frozen|suspended|locked|blocked)\b[^?!]{0,40}\b(?:link|click|call (?:this|the) number)\b/i;
 
 /**
  * Someone posing as family or a friend who asks for money by messenger (메신저피싱: "엄마가 카톡으로 폰 고장났다고 돈
@@ -1706,13 +1711,17 @@ export function extractScam(text: string): 'VICTIM' | 'SUSPECT' | undefined {
   return SCAM_ACTED.test(text) ? 'VICTIM' : 'SUSPECT';
 }
 
+/** A link already followed: "눌렀어요", "클릭했는데", "앱을 깔았어요", "I clicked", "I installed". */
+const LINK_CLICKED =
+  /눌렀|눌러\s?(?:버렸|봤|서)|클릭\s?했|클릭해\s?버렸|들어갔|접속\s?했|설치\s?했|설치\s?됐|깔았|깔려|\b(?:clicked|tapped|opened|followed|installed|downloaded)\b/i;
+
 /** Money words that say the scam already took money ("보냈어요", "I sent"), beside a link clicked. */
 const MONEY_GONE =
   /송금|이체|입금|보냈|보내\s?(?:버렸|줬|드렸)|빠져\s?나갔|돈\S{0,2}\s?(?:이\s?)?(?:나갔|빠졌|없어졌)|\b(?:sent|transferred|wired|paid|withdrawn|taken out)\b/i;
 
 /** A loan offered by text or call ("pre-approved", "대출 승인됐다는 문자"), or a fee asked before it is paid out. */
 const LOAN_OFFER_SCAM =
-  /\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,20}\b(?:is |was |been |got )?(?:pre-?)?approved\b|\b(?:fee|deposit|guarantee|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)|(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)|선입금|저금리\s?(?:대환|대출)\s?(?:문자|전화|안내)/i;
+  /\b(?:pre-?approved|approved)\b[^.?!]{0,30}\b(?:loan|credit)\b|\b(?:loan|credit)\b[^.?!]{0,20}\b(?:is |was |been |got )?(?:pre-?)?approved\b|\b(?:fee|deposit|guarantee|insurance)\b[^.?!]{0,15}\b(?:first|before|upfront|in advance)\b|\b(?:upfront|advance) fee\b|\b(?:fee|deposit|guarantee|insurance|charge)\b[^.?!]{0,15}\b(?:before|first|to release|to get)\b[^.?!]{0,20}\b(?:loan|credit)\b|(?:대출|한도)\S{0,3}\s?(?:승인|가능|나왔|됐)|(?:수수료|보증금|보험료|선납금|인지세)\S{0,2}\s?(?:를\s?|을\s?)?(?:먼저|미리)|선입금|저금리\s?(?:대환|대출)\s?(?:문자|전화|안내)|(?:대출|대환|갈아타)\S{0,8}\s?(?:문자|전화|카톡)\S{0,2}\s?(?:가\s?|이\s?|를\s?)?(?:왔|받)/i;
 
 /** A text about a card payment ("해외에서 결제 시도됐다고 문자 왔어요", "got a text about a payment abroad"). */
 const PAYMENT_ALERT_SCAM =
@@ -1724,7 +1733,8 @@ const PAYMENT_ALERT_SCAM =
  */
 export function extractScamKind(text: string): CounselSlots['scamKind'] {
   if (MESSENGER_SCAM.test(text)) return 'MESSENGER';
-  if (SCAM_LINK.test(text) && !MONEY_GONE.test(text)) return 'LINK';
+  // A link clicked (the phone first); one only received ("should I click it?") is the warning not to.
+  if (SCAM_LINK.test(text) && LINK_CLICKED.test(text) && !MONEY_GONE.test(text)) return 'LINK';
   if (LOAN_OFFER_SCAM.test(text)) return 'LOAN_OFFER';
   if (PAYMENT_ALERT_SCAM.test(text)) return 'PAYMENT_ALERT';
   return undefined;
@@ -2460,7 +2470,7 @@ const YEAR_END =
 
 /** A missed payment's consequence asked: "못 내면 어떻게 돼요?", "연체되면 어떻게 되나요?", "what happens if I miss a payment?". */
 const IF_LATE =
-  /(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
+  /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
 
 /** What paying off saves: "이자 얼마나 아껴요?", "얼마나 절약돼요?", "how much interest would I save?". */
 export const PAYOFF_SAVING =
@@ -2528,6 +2538,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   topMerchant: TOP_MERCHANT,
   frequentMerchant: FREQUENT_MERCHANT,
   scoreWhy: SCORE_WHY,
+  // "리볼빙 하는게 나을까요?", "should I use revolving?": whether to, not what it is.
+  adviceAsked:
+    /(?:하는\s?게|해도|쓰는\s?게|받는\s?게)\s?(?:나을까|좋을까|될까|괜찮을까|낫|나아요|좋아요|맞)|\bshould i\b|\bis it (?:a good idea|wise|worth it|smart)\b/i,
   // "그거 언제까지예요?" after the instalments: when the last one is billed.
   endsWhen:
     /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
@@ -2543,7 +2556,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   lowMood:
     /우울|잠(?:이|을|도)?\s?(?:안\s?와|안\s?오|못\s?(?:자|이루|들))|불면|\bdepress|\bcan'?t sleep\b|\blosing sleep\b|\bnot sleeping\b|\bkeeps? me up at night\b/i,
   highestRate: HIGHEST_RATE,
-  howMany: /몇\s?(?:번|회|건)|\bhow (?:many times|often)\b|\bnumber of (?:times|purchases|visits)\b/i,
+  howMany:
+    /몇\s?(?:번|회|건)|\bhow (?:many times|often)\b|\bnumber of (?:times|purchases|visits|transactions)\b|\bhow many (?:purchases|transactions|card payments)\b/i,
   topDay: TOP_DAY,
   recurring: RECURRING,
   peers: PEERS,
@@ -2969,6 +2983,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.monthAhead;
     if (out.nextYear && out.nextQuarter) delete out.nextYear;
   }
+  // "월 30만원 저축하면 1년에 얼마", "월 백만원씩 2년 모으면 얼마 돼요?": an amount put in every month — the instalment
+  // savings it adds up to, not a goal of that amount.
+  if (
+    intent === 'SAVINGS' &&
+    out.amount &&
+    !out.depositInterest &&
+    MONTHLY_AMOUNT.test(text) &&
+    !/\bhow long\b|\buntil\b|얼마나\s?걸|몇\s?(?:달|개월|년)/i.test(text)
+  )
+    out.depositInterest = 'INSTALMENT';
   // "왜 이렇게 낮아요?", "why so low?": a judgement of the score — the score, its grade and what moved it answer it.
   if (out.scoreWhy && /낮|높|\b(?:low|high|bad|poor)\b/i.test(text)) delete out.scoreWhy;
   // "적금 금리 제일 높은 거 뭐예요?": the products of that kind, the highest rate first.
@@ -2985,8 +3009,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?": the two shops side by side, not one of them against another period.
   if (out.alsoMerchant) delete out.compare;
-  // "스타벅스 몇 번 갔어?": a shop's count; without a shop the count rides on the list or ranking asked for.
-  if (out.howMany && !out.merchant) delete out.howMany;
+  // "스타벅스 몇 번 갔어?": a shop's count, "how many purchases did I make this month": the period's; a ranking asked
+  // for ("제일 자주 가는 곳") carries its own counts.
+  if (out.howMany && (out.frequentMerchant || out.topMerchant || out.top)) delete out.howMany;
   // "집값 4억짜리 사려면 주담대 얼마나 나와요?": the 4억 is the home's price, not the loan asked for; a home's price means a
   // mortgage.
   if (out.homePrice) {

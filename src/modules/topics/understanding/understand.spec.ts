@@ -2109,6 +2109,20 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       ['any card that would suit how i spend', 'PRODUCT_QUESTION', { recommend: 'CARD' }],
       ['요즘 돈 때문에 너무 우울해요.. 잠도 안와요', 'HARDSHIP', { lowMood: true }],
       [
+        'how much did i spend online vs in store this year',
+        'SPENDING',
+        { period: { kind: 'THIS_YEAR' }, onlineVsOffline: true },
+      ],
+      ['온라인이랑 오프라인 중에 어디서 더 많이 써요?', 'SPENDING', { onlineVsOffline: true }],
+      [
+        '제가 안 쓴 결제가 있는 것 같아요 ㅠㅠ 해외결제 문자 왔어요',
+        'SUSPECTED_FRAUD',
+        { overseas: true, smsAlert: true },
+      ],
+      ['do i have to pay it all back at once', 'LOAN_BALANCE', { lumpSum: true }],
+      ['리볼빙 하는게 나을까요?', 'PRODUCT_QUESTION', { productTopic: 'REVOLVING', adviceAsked: true }],
+      ['가계부 쓰는 거 도와줄 수 있어요?', 'SAVINGS', { budget: true }],
+      [
         'my rent deposit loan is due in 2028 and i dont have the money to pay it back. what happens then',
         'LOAN_BALANCE',
         { request: 'EXTENSION', extensionRefused: true },
@@ -2193,6 +2207,7 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'CARD_TRANSACTIONS',
         { instalments: true, endsWhen: true },
       ],
+      ['what is my dsr', 'what does that mean for me', 'PRODUCT_QUESTION', { productTopic: 'DSR' }],
       [
         '대출만기가언제에요',
         '만기때 한번에 다 갚아야돼요?',
@@ -2215,6 +2230,73 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     // One shop named after two: that one alone.
     const two = understandMessage('쿠팡이랑 네이버페이 합쳐서 얼마 썼어요?');
     expect(understandMessage('그럼 쿠팡은?', two).slots.alsoMerchant).toBeUndefined();
+  });
+
+  it('QA round 13: a greeting before the question, counts and totals asked of the card, scams by text and call, a payment one may not make, budget help', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['안녕하세요, 대출이 얼마나 남았는지 알려주실 수 있을까요?', 'LOAN_BALANCE', {}],
+      ['hi, when is my next payment', 'NEXT_PAYMENT', {}],
+      [
+        'how many purchases did I make this month',
+        'SPENDING',
+        { period: { kind: 'THIS_MONTH' }, howMany: true },
+      ],
+      [
+        '카드 결제 몇 건이나 했어요 이번 달에?',
+        'SPENDING',
+        { period: { kind: 'THIS_MONTH' }, howMany: true },
+      ],
+      [
+        'how much did i spend on my card in october',
+        'SPENDING',
+        { period: { kind: 'NAMED_MONTH', month: 10 } },
+      ],
+      [
+        'how many times did I eat out last month',
+        'SPENDING',
+        { period: { kind: 'LAST_MONTH' }, howMany: true, category: 'FOOD' },
+      ],
+      [
+        'how much at starbucks vs ediya this year',
+        'SPENDING',
+        { merchant: '스타벅스', alsoMerchant: '이디야커피' },
+      ],
+      [
+        'i got a text saying my kakaobank account is frozen and to click a link. is it real??',
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT' },
+      ],
+      [
+        "someone called from the 'prosecutor's office' saying my account is used for crime and i need to move money to a safe account",
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT' },
+      ],
+      // Not clicked yet: the warning not to, not the phone's clean-up.
+      [
+        "got a text with a link saying a parcel couldn't be delivered, should I click it?",
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT' },
+      ],
+      [
+        '토스에서 대출 갈아타라는 문자가 왔어요',
+        'SUSPECTED_FRAUD',
+        { scam: 'SUSPECT', scamKind: 'LOAN_OFFER' },
+      ],
+      ['만약 12월 납입을 못하면 어떻게 돼요?', 'ARREARS', { ifLate: true }],
+    ];
+    for (const [q, intent, slots] of cases)
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent, slots }]);
+    expect(
+      understandMessage("got a text with a link saying a parcel couldn't be delivered, should I click it?")
+        .slots.scamKind,
+    ).toBeUndefined();
+    expect(understandMessage('택배 문자 링크 눌렀어요').slots).toMatchObject({
+      scam: 'VICTIM',
+      scamKind: 'LINK',
+    });
+    // A greeting alone is still a greeting; hardship said as a plan stays hardship.
+    expect(understandMessage('안녕하세요').intent).toBe('GENERAL_CHAT');
+    expect(understandMessage('다음 달에 못 낼 것 같아요').intent).toBe('HARDSHIP');
   });
 
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {

@@ -19,6 +19,7 @@ import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentMod
 import {
   extractAmount,
   extractLoanRef,
+  extractMerchant,
   interestAlreadyPaid,
   extractCreditEffect,
   extractDaySpan,
@@ -191,7 +192,7 @@ const FOLLOW_UP_MARKER =
  * "그중에 제일 큰 결제 뭐였어?", "this one…"): a follow-up whose slots it does not name are inherited, though its intent stays its own.
  */
 const POINTS_BACK =
-  /\b(?:break|split) (?:it|that|this|them) (?:down|up)\b|^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b|\b(?:would|will|does|could|can) (?:that|it|this) (?:save|cost|change|take)\b/i;
+  /\bwhat does (?:that|it|this) mean\b|그게\s?(?:무슨\s?(?:뜻|의미)|(?:저|나)한테\s?(?:어떤|무슨))|\b(?:break|split) (?:it|that|this|them) (?:down|up)\b|^\s*(?:이거|이건|그거|그건|저거|이\s?대출|그\s?대출|그\s?중(?:에|에서)?|(?:this|that) (?:one|loan)\b|of (?:those|these|them)\b)|\b(?:most|the bulk|the rest) of (?:it|that|them|those)\b|\b(?:would|will|does|could|can) (?:that|it|this) (?:save|cost|change|take)\b/i;
 
 /** Whether a rate just given is high or fair, said alone: "그거 높은 편이에요?", "비싼 거예요?", "is that high?", "is it a good rate?". */
 const RATE_JUDGED_ALONE =
@@ -295,6 +296,13 @@ const PAST_TENSE = /\b(?:was|were|did)\b|었|였/i;
 /** Whether a goal can be met: "가능할까요?", "될까요?", "is that doable?", "can i do it?". */
 const GOAL_DOABLE =
   /가능|될까|되나요|될\s?수|할\s?수\s?있|모을\s?수|\bcan i (?:do|make|manage|reach|afford)\b|\b(?:possible|doable|realistic|feasible|achievable)\b|\bis (?:that|it) enough\b/i;
+
+/** A total spent asked: "how much did i spend (on my card)", "얼마 썼어". */
+const SPENT_HOW_MUCH =
+  /\bhow much (?:did|have|do) i (?:spend|spent|use|used)\b|얼마(?:나)?\s?(?:썼|쓴|긁었)/i;
+/** Purchases counted: "how many purchases did I make", "몇 건 결제했어", "결제 몇 번 했어". */
+const PURCHASES_COUNTED =
+  /\bhow many (?:purchases|transactions|payments|card payments|times)\b|몇\s?(?:건|번)\s?(?:결제|샀|긁|썼)|결제\S{0,2}\s?몇\s?(?:건|번)/i;
 
 /** A count or a sum asked: "몇 번", "얼마", "how many", "how much". */
 const HOW_MANY_OR_MUCH = /몇|얼마|\bhow (?:many|much)\b/i;
@@ -518,7 +526,11 @@ function questionRanking(
   const ranked = rankIntents(model, text);
   const whole = { ranked, asked: text };
   if (ranked[0].intent !== 'GENERAL_CHAT') return whole;
-  const sentences = text.split(/(?<=[.!?？。])\s+/).filter((x) => x.trim() !== '');
+  // "안녕하세요, 대출이 얼마나 남았는지 알려주실 수 있을까요?": a greeting, or a clause before the question, set off by a
+  // comma rather than a full stop.
+  const bySentence = text.split(/(?<=[.!?？。])\s+/).filter((x) => x.trim() !== '');
+  const sentences =
+    bySentence.length >= 2 ? bySentence : text.split(/(?<=[,，~])\s*/).filter((x) => x.trim().length >= 4);
   if (sentences.length < 2) return whole;
   const last = [...sentences].reverse().find((x) => /[?？]/.test(x)) ?? sentences[sentences.length - 1];
   const alone = rankIntents(model, last);
@@ -554,7 +566,15 @@ export function understandWith(
 ): MessageUnderstanding {
   const clean = fixTypos(text.replace(CONTROL, ' '));
   const { ranked, asked } = questionRanking(model, clean);
-  const decided = options.exampleIntent ?? decisiveIntent(clean);
+  const ruled = options.exampleIntent ?? decisiveIntent(clean);
+  // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
+  const decided =
+    !options.exampleIntent &&
+    ruled === 'CARD_TRANSACTIONS' &&
+    SPENT_HOW_MUCH.test(clean) &&
+    !/보여|목록|내역|\blist\b|\bshow\b|\bwhich\b|\bwhat did i buy\b|뭐\s?샀|뭘\s?샀|무엇을/i.test(clean)
+      ? 'SPENDING'
+      : ruled;
   // A comparison asked about the spending just given continues it (below), its category kept.
   const continues = decided === 'SPENDING' && previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
   if (decided && !(continues && !options.exampleIntent)) {
@@ -729,8 +749,28 @@ export function understandWith(
     }
   }
 
+  // "how much at starbucks vs ediya this year" (chit-chat to the models): a shop named with how much or how many is
+  // its spending; "how much did i spend on my card in october" (read as the transaction list) is a total;
+  // "how many purchases did I make this month" (read as a charge not made) is a count.
+  if (
+    ((intent === 'GENERAL_CHAT' && !fromPrevious && extractMerchant(clean)) ||
+      ((intent === 'CARD_TRANSACTIONS' || intent === 'SUSPECTED_FRAUD') &&
+        (SPENT_HOW_MUCH.test(clean) || PURCHASES_COUNTED.test(clean)) &&
+        (!cueIntents(clean).includes('SUSPECTED_FRAUD') ||
+          (PURCHASES_COUNTED.test(clean) &&
+            !/n[’']?t\b|\bnot\b|\bnever\b|모르는|안\s?(?:한|쓴|했)|아닌/i.test(clean))))) &&
+    HOW_MANY_OR_MUCH.test(clean)
+  ) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
   // "월 예산 좀 짜주세요.. 막막하네요": a budget asked for, the worry word beside it does not make it hardship.
-  if (intent === 'HARDSHIP' && !extractHardship(clean) && BUDGET_ASKED.test(clean)) {
+  // "가계부 쓰는 거 도와줄 수 있어요?" (read as this month's spending): the budget, not a total.
+  if (
+    ((intent === 'HARDSHIP' && !extractHardship(clean)) ||
+      (intent === 'SPENDING' && Object.keys(extractSlots(clean, 'SPENDING')).length === 0)) &&
+    BUDGET_ASKED.test(clean)
+  ) {
     intent = 'SAVINGS';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
