@@ -1649,7 +1649,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const first = night[0];
       const at = kst(first.occurredAt);
       expect(firstSentence(ko.text)).toBe(
-        `최근 새벽(0~6시) 카드 거래 ${Math.min(5, night.length)}건입니다. 가장 최근은 ${formatDate(at.slice(0, 10), 'ko', today())} ` +
+        // Five shown of more (or exactly five): "the latest five of them" (QA round 13).
+        `${night.length >= 5 ? '새벽(0~6시) 카드 거래 중 최근 5건' : `최근 새벽(0~6시) 카드 거래 ${night.length}건`}입니다. 가장 최근은 ${formatDate(at.slice(0, 10), 'ko', today())} ` +
           `${Number(at.slice(11, 13))}시 ${Number(at.slice(14, 16))}분 “${first.merchantName}” ${formatWon(first.amount.amount, 'ko')}입니다.`,
       );
     } else expect(firstSentence(ko.text)).toMatch(/^최근 새벽\(0~6시\) 카드 거래가 없습니다/);
@@ -2633,7 +2634,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     // "can I get a lower rate if my credit score went up?" (was a credit-loan limit): the right to ask for a lower rate.
     const cut = await ask('can I get a lower rate if my credit score went up?');
-    expect(firstSentence(cut.text)).toMatch(/^The right to request a lower rate/);
+    // Yes, on their loan at its rate, first (QA round 13); what the right is after it.
+    expect(firstSentence(cut.text)).toMatch(
+      /^Yes: you can ask .+ to cut the rate on your .+ \([\d.]+% a year now\)/,
+    );
+    expect(cut.text).toContain('The right to request a lower rate');
     // "노후 준비 어떻게 해야 돼요?" (was their loan's rate): the pension layers, the tax credit and where to see their own.
     const retirement = await ask('노후 준비 어떻게 해야 돼요?');
     expect(retirement.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -2747,7 +2752,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     if (same.length) {
       const first = same[0];
       expect(firstSentence(a.text)).toBe(
-        `최근 68,500원 카드 거래 ${Math.min(5, same.length)}건입니다. 가장 최근은 ${formatDate(koreanDate(new Date(first.occurredAt)), 'ko', today())} “${first.merchantName}” 68,500원입니다.`,
+        `${same.length >= 5 ? '68,500원 카드 거래 중 최근 5건' : `최근 68,500원 카드 거래 ${same.length}건`}입니다. 가장 최근은 ${formatDate(koreanDate(new Date(first.occurredAt)), 'ko', today())} “${first.merchantName}” 68,500원입니다.`,
       );
     } else expect(firstSentence(a.text)).toMatch(/^최근 68,500원 카드 거래가 없습니다/);
     expect(a.text).toContain('카드 사용을 정지');

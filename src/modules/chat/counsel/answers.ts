@@ -4173,7 +4173,7 @@ function transactionLines(input: IntentReplyInput): string[] {
   const n = formatCount(t.transactions.length, 'transaction', lang);
   return [
     lang === 'ko'
-      ? `${what}${capped ? ` 중 최근 ${n}` : ` ${n}`}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)}${at(first.occurredAt)} ${label(first)} ${first.amount.text}입니다.`
+      ? `${capped ? `${what.replace(/^최근 /, '')} 중 최근 ${n}` : `${what} ${n}`}입니다. 가장 최근은 ${date(first.occurredAt, data, lang)}${at(first.occurredAt)} ${label(first)} ${first.amount.text}입니다.`
       : when
         ? `Your ${what}: ${capped ? `the latest ${n} shown` : n}, the latest ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`
         : `Your ${what} (${capped ? `the latest ${t.transactions.length}` : t.transactions.length}): the latest is ${first.amount.text} at ${label(first)} on ${date(first.occurredAt, data, lang)}${at(first.occurredAt)}.`,
