@@ -5225,6 +5225,20 @@ function savings(input: IntentReplyInput): string[] {
         (deposit === 'INSTALMENT' && new Decimal(m.surplus).gt(0) ? m.surplus : null);
       out.push(...depositInterestLines(deposit, amount, months, lang));
       if (!input.understanding.slots.amount && amount) out.push(basis);
+      // "월 30만원 저축하면 1년에 얼마": whether the month's surplus holds that monthly amount.
+      else if (deposit === 'INSTALMENT' && amount) {
+        const over = new Decimal(amount).minus(m.surplus);
+        out.push(
+          lang === 'ko'
+            ? over.lte(0)
+              ? koText`매달 ${won(amount)}은/는 지금 매달 남는 약 ${won(m.surplus)} 안에서 넣을 수 있습니다.`
+              : koText`다만 지금 매달 남는 돈은 약 ${won(m.surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
+            : over.lte(0)
+              ? `${won(amount)} a month fits within the about ${won(m.surplus)} your month leaves.`
+              : `Your month leaves only about ${won(m.surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`,
+          basis,
+        );
+      }
       return out;
     }
     const short = new Decimal(m.surplus).lte(0);
