@@ -12,8 +12,10 @@ export {
   resolveDay,
   resolveNamedMonth,
   ACKNOWLEDGEMENT,
+  HUMAN_ASKED,
   OUT_OF_SCOPE,
 } from './understanding/understand';
+export { APP_COMPLAINT } from './understanding/cues';
 export {
   evaluateIntents,
   formatIntentEvaluation,

@@ -287,6 +287,14 @@ describe('offline counsellor templates', () => {
   it('has general, refusal and staff-only replies in both languages', () => {
     expect(generalReply('안녕하세요', 'ko')).toMatch(/^안녕하세요!/);
     expect(generalReply('thanks a lot', 'en')).toMatch(/^You’re welcome/);
+    // A person asked for: where one is reached (this assistant connects no one); a complaint: sorry, and a way on.
+    expect(generalReply('챗봇 말고 상담원 연결해 주세요', 'ko')).toMatch(
+      /^제가 상담원을 직접 연결해 드릴 수는 없어요.+1397/,
+    );
+    expect(generalReply('can i talk to a human', 'en')).toMatch(
+      /^I can’t put you through to a person myself/,
+    );
+    expect(generalReply('ugh this app is useless', 'en')).toMatch(/^Sorry this hasn’t helped/);
     expect(generalReply('오늘 점심 뭐 먹지', 'ko')).toContain('금융 상담 도우미');
     expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).toMatch(/^속상하셨겠어요/);
     // A low mood is met and offered help with what may weigh on it, not told that small talk is kept short.

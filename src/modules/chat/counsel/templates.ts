@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import { parseTemplate, type FaqPlaceholder } from '../../faq';
-import { ACKNOWLEDGEMENT, OUT_OF_SCOPE, type FinanceIntent } from '../../topics';
+import { ACKNOWLEDGEMENT, APP_COMPLAINT, HUMAN_ASKED, OUT_OF_SCOPE, type FinanceIntent } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
@@ -604,6 +604,22 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
     reply: {
       ko: '주식이나 코인의 시세와 투자 판단은 fingraph에서 안내할 수 없습니다. 투자는 원금 손실이 날 수 있으니 증권사나 투자 전문가와 상의해 주세요. 대출·소비·저축 여력처럼 고객님 데이터로 답할 수 있는 질문은 언제든 도와드릴게요.',
       en: 'I can’t give share or crypto prices or investment advice: investments can lose money, so please talk to a broker or an adviser. I’m happy to help with your loans, spending and how much you can save.',
+    },
+  },
+  // "상담원 연결해 주세요", "can I talk to a human?": where a person is reached — this assistant connects no one.
+  {
+    re: HUMAN_ASKED,
+    reply: {
+      ko: '제가 상담원을 직접 연결해 드릴 수는 없어요. 대출은 거래하시는 금융회사의 앱 고객센터 메뉴나 대표번호로, 카드는 카드사 고객센터로 연락하시면 상담원과 이야기하실 수 있습니다. 빚 문제로 힘드시면 서민금융진흥원(☎ 1397)에서도 무료로 상담받으실 수 있어요. 대출·카드·지출 질문은 여기서 고객님 데이터로 바로 답해 드릴게요.',
+      en: 'I can’t put you through to a person myself. For your loan, your lender’s app (its customer-service menu) or main number reaches an agent; for a card, the card company’s customer centre. If debt is the worry, the Korea Inclusive Finance Agency (call 1397) gives free advice. Questions about your loans, cards and spending I can answer here, from your data.',
+    },
+  },
+  // "ugh this app is useless": sorry, and a way to find what they came for.
+  {
+    re: APP_COMPLAINT,
+    reply: {
+      ko: '불편을 드려 죄송합니다. 찾으시던 것을 한 문장으로 말씀해 주시면 고객님 데이터로 다시 찾아볼게요. 예: "다음 납입일이 언제고 얼마예요?", "지난달 식비 얼마 썼어요?"',
+      en: 'Sorry this hasn’t helped. Tell me in one sentence what you were looking for and I’ll find it from your data — for example “When is my next payment and how much?” or “How much did I spend on food last month?”',
     },
   },
   // "네 알겠어요", "ok got it": acknowledged, briefly (ACKNOWLEDGEMENT, the understanding's).

@@ -2294,6 +2294,14 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       scam: 'VICTIM',
       scamKind: 'LINK',
     });
+    // A person asked for, or a complaint about the assistant: chit-chat, answered with where to reach one (templates).
+    for (const q of [
+      '챗봇 말고 사람이랑 얘기하고 싶어요',
+      '챗봇 말고 상담원 연결해 주세요',
+      'can i talk to a human',
+      "what's the point of this useless bot",
+    ])
+      expect([q, understandMessage(q).intent]).toEqual([q, 'GENERAL_CHAT']);
     // A greeting alone is still a greeting; hardship said as a plan stays hardship.
     expect(understandMessage('안녕하세요').intent).toBe('GENERAL_CHAT');
     expect(understandMessage('다음 달에 못 낼 것 같아요').intent).toBe('HARDSHIP');

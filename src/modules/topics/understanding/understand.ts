@@ -265,6 +265,13 @@ export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
 
 /**
+ * A person asked for instead of the assistant: "상담원 연결해 주세요", "챗봇 말고 사람이랑 얘기하고 싶어요", "can I talk to a
+ * human?" — answered with where to reach one, not with a figure.
+ */
+export const HUMAN_ASKED =
+  /상담원|상담사\s?(?:연결|바꿔|와|랑|하고)|(?:사람|직원)(?:이랑|과|하고|한테|에게)?\s?(?:얘기|이야기|통화|상담|연결|바꿔)|(?:직원|사람)\s?(?:연결|바꿔)|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|real person|agent|live agent|advisor|adviser|representative|someone real)\b|\b(?:human|live) agent\b/i;
+
+/**
  * A message that says how things are without asking anything: "빚 생각에 잠이 안와요", "요즘 돈 때문에 너무 힘들어요",
  * "I'm so stressed about money". No question mark, no question word (얼마, 언제, 어떻게, 어떡…, how, what, can I…),
  * no question or request ending (…까요, …나요, …죠, 알려 주세요, tell me…). The counsellor meets such a message
@@ -589,7 +596,7 @@ export function understandWith(
   }
   // "네 알겠어요", "좋아요", "ok got it": an acknowledgement, not a question (read alone, the models guessed hardship
   // or fraud and answered with a wall of text); an exchange rate, a share price or a transfer: not ours to answer.
-  if (ACKNOWLEDGEMENT.test(clean) || outOfScope(clean))
+  if (ACKNOWLEDGEMENT.test(clean) || outOfScope(clean) || HUMAN_ASKED.test(clean))
     return {
       intent: 'GENERAL_CHAT',
       confidence: 1,
