@@ -250,10 +250,10 @@ export interface TransactionsData {
   latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }
 
-/** Card instalment plans (할부) still being billed (principal only; the issuer's fee is not known here). */
 /** Card transactions a list shows when the question names no number ("최근 결제 보여줘"). */
 export const TRANSACTIONS_SHOWN = 5;
 
+/** Card instalment plans (할부) still being billed (principal only; the issuer's fee is not known here). */
 export interface InstalmentsData {
   asOf: string;
   plans: {

@@ -269,7 +269,7 @@ export const ACKNOWLEDGEMENT =
  * human?" — answered with where to reach one, not with a figure.
  */
 export const HUMAN_ASKED =
-  /상담원|상담사\s?(?:연결|바꿔|와|랑|하고)|(?:사람|직원)(?:이랑|과|하고|한테|에게)?\s?(?:얘기|이야기|통화|상담|연결|바꿔)|(?:직원|사람)\s?(?:연결|바꿔)|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|real person|agent|live agent|advisor|adviser|representative|someone real)\b|\b(?:human|live) agent\b/i;
+  /(?:상담원|상담사)\S{0,2}\s?(?:연결|바꿔|통화|얘기|이야기|불러|원해|요청|하고\s?싶)|(?:상담원|상담사)(?:이랑|랑|과|와|하고|한테|에게)\s|(?:사람|직원)(?:이랑|과|하고|한테|에게)?\s?(?:얘기|이야기|통화|상담|연결|바꿔)|(?:직원|사람)\s?(?:연결|바꿔)|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|real person|agent|live agent|advisor|adviser|representative|someone real)\b|\b(?:human|live) agent\b/i;
 
 /**
  * A message that says how things are without asking anything: "빚 생각에 잠이 안와요", "요즘 돈 때문에 너무 힘들어요",
