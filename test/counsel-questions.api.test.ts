@@ -139,6 +139,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     return res.data!.me.customer.spendingSummary.purchaseCount;
   }
 
+  /** customer.forecast(metric: SPENDING, horizon)'s points, read as a client would. */
+  async function spendingForecast(horizon: number) {
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
+    }>(
+      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
+      { h: horizon },
+      token,
+    );
+    expect(f.errors).toBeUndefined();
+    return f.data!.me.customer.forecast!.points;
+  }
+
   /** The customer's DSR as a bank's limit simulation computes it, and the cap, read as a client would. */
   async function bankDsr(): Promise<{ dsrBefore?: string; dsrCapRatio?: string }> {
     const sim = await t.request<{ simulateLoanLimit: { dsrBefore?: string; dsrCapRatio?: string } }>(
@@ -1362,15 +1375,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   it('"올해 말까지 지출 예상해줘" / "What will I spend for the rest of the year?" → each month to December and their sum, first', async () => {
     const now = today();
     const horizon = Math.min(12, 12 - Number(now.slice(5, 7)) + 2);
-    const f = await t.request<{
-      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
-    }>(
-      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
-      { h: horizon },
-      token,
-    );
-    expect(f.errors).toBeUndefined();
-    const ahead = f.data!.me.customer.forecast!.points.filter(
+    const points = await spendingForecast(horizon);
+    const ahead = points.filter(
       (p) => p.period.slice(0, 7) >= now.slice(0, 7) && p.period.slice(0, 4) === now.slice(0, 4),
     );
     expect(ahead.length).toBeGreaterThan(0);
@@ -5491,15 +5497,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const now = today();
     const year = Number(now.slice(0, 4));
     const horizon = Math.min(24, 26 - Number(now.slice(5, 7)));
-    const f = await t.request<{
-      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } | null } };
-    }>(
-      `query ($h: Int!) { me { customer { forecast(metric: SPENDING, horizon: $h) { points { period mean { amount } } } } } }`,
-      { h: horizon },
-      token,
-    );
-    expect(f.errors).toBeUndefined();
-    const next = f.data!.me.customer.forecast!.points.filter((p) => p.period.startsWith(`${year + 1}-`));
+    const points = await spendingForecast(horizon);
+    const next = points.filter((p) => p.period.startsWith(`${year + 1}-`));
     expect(next).toHaveLength(12);
     const sum = next.reduce((acc, p) => acc.plus(Decimal.max(0, p.mean.amount)), new Decimal(0)).toFixed(0);
     const ko = await ask('내년 카드 지출 예측해줘');

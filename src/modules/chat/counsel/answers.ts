@@ -4392,16 +4392,11 @@ const SMS_ALERT: Record<Lang, string> = {
 };
 
 /** The tone under a charge they did not make: alarm, not grief. */
-const FRAUD_TONE: Partial<Record<EmotionLabel, Record<Lang, string>>> = {
-  SAD: {
-    ko: '많이 놀라셨겠어요. 카드부터 멈추면 더 이상의 피해는 막을 수 있습니다.',
-    en: 'That must be alarming. Stopping the card first keeps any further charges off it.',
-  },
-  ANXIOUS: {
-    ko: '많이 놀라셨겠어요. 카드부터 멈추면 더 이상의 피해는 막을 수 있습니다.',
-    en: 'That must be alarming. Stopping the card first keeps any further charges off it.',
-  },
+const ALARMED: Record<Lang, string> = {
+  ko: '많이 놀라셨겠어요. 카드부터 멈추면 더 이상의 피해는 막을 수 있습니다.',
+  en: 'That must be alarming. Stopping the card first keeps any further charges off it.',
 };
+const FRAUD_TONE: Partial<Record<EmotionLabel, Record<Lang, string>>> = { SAD: ALARMED, ANXIOUS: ALARMED };
 
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
