@@ -1684,6 +1684,98 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [bill, ahead, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 14: days said as such ("N월 1일부터 오늘까지", "최근 7일", "from November 1 to today") → spendingSummary(period: DATES) for those days; its bad input names the argument', async () => {
+    const day = today();
+    const monthStart = `${day.slice(0, 7)}-01`;
+    const month = Number(day.slice(5, 7));
+    const totalOf = async (args: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(${args}) { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary.total.amount;
+    };
+    const sinceFirst = await totalOf(`period: DATES, from: "${monthStart}"`);
+    // From the first of the month to today is this month so far, both ways.
+    expect(sinceFirst).toBe(await totalOf('period: THIS_MONTH'));
+    const ko = await ask(`${month}월 1일부터 오늘까지 카드 얼마 썼어요?`);
+    expect(ko.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(ko.text)).toContain(
+      `${month}월 1일부터 오늘까지 카드 지출은 ${formatWon(sinceFirst, 'ko')}`,
+    );
+    const en = await ask(`how much did i spend from ${MONTH_NAMES[month - 1]} 1 to today`);
+    expect(firstSentence(en.text)).toContain(
+      `You spent ${formatWon(sinceFirst, 'en')} from ${MONTH_NAMES[month - 1]} 1 to today`,
+    );
+    const week = await totalOf(`period: DATES, from: "${addDays(day, -6)}", through: "${day}"`);
+    const seven = await ask('최근 7일 동안 얼마 썼어?');
+    expect(firstSentence(seven.text)).toContain(`최근 7일 카드 지출은 ${formatWon(week, 'ko')}`);
+    // Bad input: coded, naming the argument.
+    for (const [args, field] of [
+      ['period: DATES', 'from'],
+      [`period: DATES, from: "${day}", through: "${addDays(day, -1)}"`, 'through'],
+      [`period: THIS_MONTH, from: "${monthStart}"`, 'from'],
+      [`period: DATES, from: "${addMonths(day, -30)}"`, 'from'],
+    ]) {
+      const res = await t.request(
+        `{ me { customer { spendingSummary(${args}) { total { amount } } } } }`,
+        {},
+        token,
+      );
+      const error = res.errors?.[0];
+      expect({
+        args,
+        code: error?.extensions?.code,
+        field: (error?.extensions?.fields as { field: string }[])?.[0]?.field,
+      }).toEqual({
+        args,
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
+    for (const x of [ko, en, seven]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('QA round 14: a saving pace towards a goal ("매달 50만원씩 모으면 1000만원 언제 모여요?", "what if 700k?"), an emergency fund of a stated size, a budget on the income said, and what is left of this month', async () => {
+    const pace = await ask('매달 50만원씩 모으면 1000만원 언제 모여요?');
+    expect(pace.topic?.intent).toBe('SAVINGS');
+    // ⌈10,000,000 ÷ 500,000⌉ = 20 months; ⌈10,000,000 ÷ 700,000⌉ = 15.
+    expect(firstSentence(pace.text)).toBe(
+      '매달 500,000원씩 모으면 10,000,000원까지 20개월(1년 8개월)이 걸립니다 (이자 제외).',
+    );
+    const faster = await ask('70만원씩이면요?', pace.conversationId);
+    expect(firstSentence(faster.text)).toBe(
+      '매달 700,000원씩 모으면 10,000,000원까지 15개월(1년 3개월)이 걸립니다 (이자 제외).',
+    );
+    const en = await ask('if i put away 500k a month how long to reach 10 million');
+    expect(en.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(en.text)).toBe(
+      'Putting aside ₩500,000 a month, ₩10,000,000 takes 20 months (1 year and 8 months), before any interest.',
+    );
+    const fund = await ask('비상금 300만원 모으려면 얼마나 걸려요?');
+    expect(firstSentence(fund.text)).toMatch(
+      /^매달 남는 약 [\d,]+원을 모두 모으면 3,000,000원까지 약 \d+개월/,
+    );
+    // The budget on the income said: 20 % of 2,500,000 saved first.
+    const budget = await ask('월급 250만원인데 예산 어떻게 짜면 좋을까요?');
+    expect(firstSentence(budget.text)).toMatch(
+      /^월 소득 2,500,000원으로 짠 한 달 예산: 대출 납입 [\d,]+원, 저축 500,000원\(소득의 20%\)/,
+    );
+    expect(budget.text).toContain('말씀하신 월 소득 2,500,000원');
+    // "이번달 예산 얼마 남았어요?": this month's card spending, not the budget's three months.
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const spent = formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko');
+    const left = await ask('이번달 예산 얼마 남았어요?');
+    expect(firstSentence(left.text)).toContain(`이번 달 카드 지출 ${spent}`);
+    for (const x of [pace, faster, en, fund, budget, left]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

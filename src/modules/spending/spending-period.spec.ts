@@ -1,4 +1,4 @@
-import { SpendingPeriodKind as K, spendingPeriodRange } from './spending-period';
+import { SpendingDatesError, SpendingPeriodKind as K, spendingPeriodRange } from './spending-period';
 
 describe('spendingPeriodRange', () => {
   const today = '2026-11-22';
@@ -135,5 +135,40 @@ describe('spendingPeriodRange', () => {
     expect(() => spendingPeriodRange(K.LAST_N_MONTHS, today, 25)).toThrow(RangeError);
     expect(() => spendingPeriodRange(K.MONTHS_AGO, today, 0)).toThrow(RangeError);
     expect(() => spendingPeriodRange(K.MONTHS_AGO, today, 25)).toThrow(RangeError);
+  });
+
+  it('DATES: from `from` through `through` (today when absent, a running end stops today), checked', () => {
+    const today = '2026-11-27';
+    expect(spendingPeriodRange(K.DATES, today, 3, { from: '2026-11-01' })).toEqual({
+      from: '2026-11-01',
+      through: '2026-11-27',
+      until: '2026-11-28',
+      complete: false,
+    });
+    expect(spendingPeriodRange(K.DATES, today, 3, { from: '2026-10-15', through: '2026-11-14' })).toEqual({
+      from: '2026-10-15',
+      through: '2026-11-14',
+      until: '2026-11-15',
+      complete: true,
+    });
+    // An end after today counts to today, like a running period.
+    expect(
+      spendingPeriodRange(K.DATES, today, 3, { from: '2026-11-20', through: '2026-12-31' }).through,
+    ).toBe('2026-11-27');
+    const fieldOf = (dates: { from: string; through?: string }) => {
+      try {
+        spendingPeriodRange(K.DATES, today, 3, dates);
+      } catch (e) {
+        return e instanceof SpendingDatesError ? e.field : 'other';
+      }
+      return null;
+    };
+    expect(fieldOf({ from: '' })).toBe('from');
+    expect(fieldOf({ from: '2026-02-30' })).toBe('from');
+    expect(fieldOf({ from: '2026-11-10', through: '2026-11-09' })).toBe('through');
+    expect(fieldOf({ from: '2026-11-28' })).toBe('from');
+    // At most 24 months: 2024-11-28 … 2026-11-27 is the longest.
+    expect(fieldOf({ from: '2024-11-28' })).toBeNull();
+    expect(fieldOf({ from: '2024-11-27' })).toBe('from');
   });
 });

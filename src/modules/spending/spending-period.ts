@@ -19,6 +19,14 @@ export enum SpendingPeriodKind {
   FIRST_HALF = 'FIRST_HALF',
   /** July to December (하반기): this year's from July on, to date; before July, last year's (the latest one begun). */
   SECOND_HALF = 'SECOND_HALF',
+  /** The days from `from` through `through` (both included; `through` defaults to today): "11월 1일부터 오늘까지". */
+  DATES = 'DATES',
+}
+
+/** The two ends of a DATES period (YYYY-MM-DD, KST, both included). */
+export interface SpendingDates {
+  from: string;
+  through?: string | null;
 }
 
 export interface SpendingPeriodRange {
@@ -38,6 +46,36 @@ export const MAX_PERIOD_MONTHS = 24;
 function checkMonths(months: number): void {
   if (!Number.isInteger(months) || months < 1 || months > MAX_PERIOD_MONTHS)
     throw new RangeError(`must be between 1 and ${MAX_PERIOD_MONTHS}`);
+}
+
+/** A DATES period's ends that make no sense: which argument is wrong, and why (the API names it). */
+export class SpendingDatesError extends RangeError {
+  constructor(
+    readonly field: 'from' | 'through',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A DATES period's first day and exclusive end: `from` ≤ `through` (default today), at most MAX_PERIOD_MONTHS long. */
+function checkDates(dates: SpendingDates | undefined, today: string): { from: string; until: string } {
+  if (!dates?.from) throw new SpendingDatesError('from', 'is required with period DATES');
+  const through = dates.through ?? today;
+  for (const [field, day] of [
+    ['from', dates.from],
+    ['through', through],
+  ] as const)
+    if (!DAY.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
+      throw new SpendingDatesError(field, `must be a date (YYYY-MM-DD), got ${day.slice(0, 20)}`);
+  if (dates.from > today) throw new SpendingDatesError('from', `must not be after today (${today})`);
+  if (dates.from > through)
+    throw new SpendingDatesError('through', `must not be before from (${dates.from})`);
+  if (dates.from < addDays(monthsBefore(through, MAX_PERIOD_MONTHS), 1))
+    throw new SpendingDatesError('from', `must be at most ${MAX_PERIOD_MONTHS} months before through`);
+  return { from: dates.from, until: addDays(through, 1) };
 }
 
 const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
@@ -62,6 +100,7 @@ export function spendingPeriodRange(
   kind: SpendingPeriodKind,
   today: string,
   months = 3,
+  dates?: SpendingDates,
 ): SpendingPeriodRange {
   const [y, m] = today.split('-').map(Number);
   const q0 = Math.floor((m - 1) / 3) * 3; // first month of this quarter, 0-based
@@ -129,6 +168,9 @@ export function spendingPeriodRange(
       until = iso(year + 1, 0, 1);
       break;
     }
+    case SpendingPeriodKind.DATES:
+      ({ from, until } = checkDates(dates, today));
+      break;
   }
   const complete = kind !== SpendingPeriodKind.LAST_N_MONTHS && until <= today;
   const tomorrow = addDays(today, 1);

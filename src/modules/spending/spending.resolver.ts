@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { PageArgsInput } from '../../common/graphql/page.args';
@@ -125,9 +126,19 @@ export class CustomerSpendingFieldResolver {
       description: 'Only purchases on weekends (Saturday and Sunday) or on weekdays, in Korea time.',
     })
     days: SpendingDays | undefined,
+    @Arg('from', () => LocalDateResolver, {
+      nullable: true,
+      description: 'For DATES: the first day (KST), e.g. 2026-11-01.',
+    })
+    from: string | undefined,
+    @Arg('through', () => LocalDateResolver, {
+      nullable: true,
+      description: 'For DATES: the last day included (KST); today when omitted.',
+    })
+    through: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SpendingSummaryType> {
-    const args = { period, months, category, merchant, locality, channel, days };
+    const args = { period, months, category, merchant, locality, channel, days, from, through };
     return toSpendingSummaryType(await this.service.spendingSummary(ctx, customer.localId, args), {
       customerId: customer.localId,
       args,

@@ -40,7 +40,12 @@ import type {
   TransactionFilter,
   TransactionRow,
 } from './spending.model';
-import { SpendingPeriodKind, spendingPeriodRange, type SpendingPeriodRange } from './spending-period';
+import {
+  SpendingDatesError,
+  SpendingPeriodKind,
+  spendingPeriodRange,
+  type SpendingPeriodRange,
+} from './spending-period';
 import {
   SpendingRepository,
   type SpendingFilter,
@@ -70,6 +75,10 @@ export interface SpendingSummaryArgs {
   locality?: Locality | null;
   channel?: Channel | null;
   days?: SpendingDays | null;
+  /** For DATES: the first day (YYYY-MM-DD, KST). */
+  from?: string | null;
+  /** For DATES: the last day included (YYYY-MM-DD, KST); today when absent. */
+  through?: string | null;
 }
 
 /** Longest merchant filter accepted (card networks' merchant names are shorter). */
@@ -343,9 +352,16 @@ export class SpendingService {
       args.period === SpendingPeriodKind.LAST_N_MONTHS || args.period === SpendingPeriodKind.MONTHS_AGO;
     // Default: the last 3 months; a month back without a count is last month.
     const months = args.months ?? (args.period === SpendingPeriodKind.MONTHS_AGO ? 1 : 3);
+    if (args.period !== SpendingPeriodKind.DATES)
+      for (const field of ['from', 'through'] as const)
+        if (args[field] != null) throw badInput(field, 'is only read with period DATES');
     try {
-      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), months);
+      range = spendingPeriodRange(args.period, koreanDate(ctx.now()), months, {
+        from: args.from ?? '',
+        through: args.through,
+      });
     } catch (error) {
+      if (error instanceof SpendingDatesError) throw badInput(error.field, error.message);
       if (error instanceof RangeError) throw badInput('months', error.message);
       throw error;
     }

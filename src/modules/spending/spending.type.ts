@@ -54,6 +54,10 @@ registerEnumType(SpendingPeriodKind, {
       description:
         "July to December (하반기): this year's from July on (to date), before July last year's — the latest begun.",
     },
+    DATES: {
+      description:
+        'The days from `from` through `through` (both included, KST; `through` defaults to today), at most 24 months (11월 1일부터 오늘까지, 최근 7일).',
+    },
   },
 });
 registerEnumType(Locality, {

@@ -75,7 +75,30 @@ export type PeriodSlot =
    * A calendar month named ("10월에", "in October"): the latest such month up to this one. Read from the text alone;
    * the pipeline turns it into MONTHS_AGO (or THIS_MONTH) on the day of the turn (`resolveNamedMonth`).
    */
-  | { kind: 'NAMED_MONTH'; month: number };
+  | { kind: 'NAMED_MONTH'; month: number }
+  /**
+   * The last `days` days up to and including today ("최근 7일", "지난 2주간" → 14, "the last 30 days"). `range` is set on
+   * the day of the turn (`resolveNamedMonth`).
+   */
+  | { kind: 'LAST_N_DAYS'; days: number; range?: DayRange }
+  /**
+   * Days between two dates said ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since November 1"): `through`
+   * absent is today; a day without its month ("15일부터") is in the latest month that has had it. `range` is set on
+   * the day of the turn: `from` the latest such date up to today, `through` the first such date from `from` on.
+   */
+  | { kind: 'DATES'; from: MonthDay; through?: MonthDay; range?: DayRange };
+
+/** A calendar day said without its year; `month` absent when only the day was said ("15일부터"). */
+export interface MonthDay {
+  month?: number;
+  day: number;
+}
+
+/** Two days, YYYY-MM-DD (KST), both included. */
+export interface DayRange {
+  from: string;
+  through: string;
+}
 
 /**
  * A day as a customer says it, before it is resolved against the turn's date: a calendar date ("12월 31일", "Dec
@@ -233,6 +256,12 @@ export interface CounselSlots {
   incomeChange?: string;
   /** The monthly payment is asked with the limit ("그럼 월 납입액은?", "and the monthly payment?"): that of the limit. */
   paymentAsked?: boolean;
+  /**
+   * What the customer would put aside each month towards the goal in `amount` ("매달 50만원씩 모으면 1000만원 언제
+   * 모여요?", "if I save 500k a month, how long until 10 million"), whole won: the months at that pace, then whether
+   * their month leaves that much.
+   */
+  saveMonthly?: string;
   /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
   emergencyFund?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */

@@ -16,7 +16,6 @@ import {
   MERCHANTS,
   type CounselSlots,
   type MessageUnderstanding,
-  type PeriodSlot,
 } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
@@ -50,6 +49,7 @@ import {
   ko as koText,
   merchantLabel,
   quoteData,
+  apiPeriodPhrase,
   periodPhrase,
   phrase,
   bindingConstraintPhrase,
@@ -3411,10 +3411,7 @@ function capitalised(text: string): string {
 }
 
 function summaryPeriodPhrase(x: SpendingSummaryData, lang: Lang): string {
-  return periodPhrase(
-    { kind: x.period, ...(x.months !== null ? { months: x.months } : {}) } as PeriodSlot,
-    lang,
-  );
+  return apiPeriodPhrase({ kind: x.period, months: x.months, from: x.from, through: x.through }, lang);
 }
 
 /** How much of its month a day has seen, that day included: days to it ÷ days in the month, in whole percent. */
@@ -4104,7 +4101,12 @@ function transactionLines(input: IntentReplyInput): string[] {
   if (t.duplicates) return duplicateLines(t, t.duplicates, data, lang);
   const filter = t.filter ?? {};
   // "오늘 결제한 거 있어?": the period named, its days, instead of "recent".
-  const when = filter.period && periodPhrase(filter.period as PeriodSlot, lang);
+  const asked = input.understanding.slots.period;
+  const when =
+    filter.period &&
+    (filter.period.kind === 'DATES' && (asked?.kind === 'DATES' || asked?.kind === 'LAST_N_DAYS')
+      ? periodPhrase(asked, lang)
+      : apiPeriodPhrase(filter.period, lang));
   const days = filter.period && dayRange(filter.period.from, filter.period.through, data, lang);
   const what =
     lang === 'ko'
@@ -5079,9 +5081,15 @@ function savingsOverLine(months: number, surplus: string, lang: Lang): string {
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
  */
-function savingsGoalLine(goal: string, months: number | undefined, surplus: string, lang: Lang): string {
+function savingsGoalLine(
+  goal: string,
+  months: number | undefined,
+  surplus: string,
+  lang: Lang,
+  pace?: string,
+): string {
   const target = formatWon(goal, lang);
-  const perMonth = formatWon(surplus, lang);
+  const perMonth = formatWon(pace ?? surplus, lang);
   if (months) {
     const need = new Decimal(goal).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
     const gap = need.minus(surplus);
@@ -5094,7 +5102,10 @@ function savingsGoalLine(goal: string, months: number | undefined, surplus: stri
         ? `Saving ${target} in ${span} takes ${formatWon(need, lang)} a month, which the about ${perMonth} your month leaves covers.`
         : `Saving ${target} in ${span} takes ${formatWon(need, lang)} a month: ${formatWon(gap, lang)} more than the about ${perMonth} your month leaves.`;
   }
-  const n = new Decimal(goal).div(surplus).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+  const n = new Decimal(goal)
+    .div(pace ?? surplus)
+    .toDecimalPlaces(0, Decimal.ROUND_UP)
+    .toNumber();
   const years = Math.floor(n / 12);
   const rest = n % 12;
   const span =
@@ -5103,9 +5114,27 @@ function savingsGoalLine(goal: string, months: number | undefined, surplus: stri
       : lang === 'ko'
         ? `${formatCount(n, 'month', lang)}(${formatCount(years, 'year', lang)}${rest ? ` ${formatCount(rest, 'month', lang)}` : ''})`
         : `${formatCount(n, 'month', lang)} (${formatCount(years, 'year', lang)}${rest ? ` and ${formatCount(rest, 'month', lang)}` : ''})`;
+  // "매달 50만원씩 모으면 1000만원 언제 모여요?": at the pace said, then whether the month leaves it (monthlyFitsLine).
+  if (pace)
+    return lang === 'ko'
+      ? koText`매달 ${perMonth}씩 모으면 ${target}까지 ${span}이/가 걸립니다 (이자 제외).`
+      : `Putting aside ${perMonth} a month, ${target} takes ${span}, before any interest.`;
   return lang === 'ko'
     ? koText`매달 남는 약 ${perMonth}을/를 모두 모으면 ${target}까지 약 ${span}이/가 걸립니다.`
     : `Putting aside the about ${perMonth} your month leaves, ${target} takes about ${span}.`;
+}
+
+/** Whether what a month leaves holds an amount put in every month, and what it would take when it does not. */
+function monthlyFitsLine(amount: string, surplus: string, lang: Lang): string {
+  const won = (v: string) => formatWon(v, lang);
+  const over = new Decimal(amount).minus(surplus);
+  return lang === 'ko'
+    ? over.lte(0)
+      ? koText`매달 ${won(amount)}은/는 지금 매달 남는 약 ${won(surplus)} 안에서 넣을 수 있습니다.`
+      : koText`다만 지금 매달 남는 돈은 약 ${won(surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
+    : over.lte(0)
+      ? `${won(amount)} a month fits within the about ${won(surplus)} your month leaves.`
+      : `Your month leaves only about ${won(surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`;
 }
 
 /**
@@ -5177,16 +5206,39 @@ function savings(input: IntentReplyInput): string[] {
     ];
   const out: string[] = [];
   const quarter = formatQuarter(q.quarter, lang);
-  if (q.income && new Decimal(q.income.amount).gt(0)) {
+  // "월급 250만원인데 예산 짜줘": the income said (a month's, or a year's ÷ 12) instead of the quarter's on file.
+  const stated = input.understanding.slots.statedIncome;
+  const statedMonthly =
+    stated && !stated.whatIf
+      ? (stated.monthly ??
+        new Decimal(stated.annual).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(0))
+      : null;
+  const quarterIncome = statedMonthly ? new Decimal(statedMonthly).times(3).toFixed(0) : q.income?.amount;
+  if (quarterIncome && new Decimal(quarterIncome).gt(0)) {
     const debt = data.loans?.nextPaymentsTotal ?? null;
-    const m = monthlySurplus(q.income.amount, q.total.amount, debt?.amount ?? '0');
+    const m = monthlySurplus(quarterIncome, q.total.amount, debt?.amount ?? '0');
     const won = (v: string) => formatWon(v, lang);
     const loanPart = debt !== null && debt.amount !== '0';
-    const basis =
-      lang === 'ko'
-        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
-        : `Based on ${quarter} (income ${q.income.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
+    const basis = statedMonthly
+      ? lang === 'ko'
+        ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 ${quarter} 카드 지출 ${q.total.text}을/를 3으로 나눈 금액 기준입니다.`
+        : `Based on the monthly income you gave, ${won(statedMonthly)}, and ${quarter}'s card spending of ${q.total.text} ÷ 3.`
+      : lang === 'ko'
+        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income!.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
+        : `Based on ${quarter} (income ${q.income!.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
     if (input.understanding.slots.emergencyFund) {
+      // "비상금 300만원 모으려면 얼마나 걸려요?": the goal said first, then what a fund should hold.
+      const goal = input.understanding.slots.amount;
+      if (goal && new Decimal(m.surplus).gt(0))
+        out.push(
+          savingsGoalLine(
+            goal,
+            input.understanding.slots.months,
+            m.surplus,
+            lang,
+            input.understanding.slots.saveMonthly,
+          ),
+        );
       out.push(...emergencyFundLines(m, debt, q.depositBalance, lang), basis);
       return out;
     }
@@ -5221,26 +5273,21 @@ function savings(input: IntentReplyInput): string[] {
       out.push(...depositInterestLines(deposit, amount, months, lang));
       if (!input.understanding.slots.amount && amount) out.push(basis);
       // "월 30만원 저축하면 1년에 얼마": whether the month's surplus holds that monthly amount.
-      else if (deposit === 'INSTALMENT' && amount) {
-        const over = new Decimal(amount).minus(m.surplus);
-        out.push(
-          lang === 'ko'
-            ? over.lte(0)
-              ? koText`매달 ${won(amount)}은/는 지금 매달 남는 약 ${won(m.surplus)} 안에서 넣을 수 있습니다.`
-              : koText`다만 지금 매달 남는 돈은 약 ${won(m.surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
-            : over.lte(0)
-              ? `${won(amount)} a month fits within the about ${won(m.surplus)} your month leaves.`
-              : `Your month leaves only about ${won(m.surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`,
-          basis,
-        );
-      }
+      else if (deposit === 'INSTALMENT' && amount) out.push(monthlyFitsLine(amount, m.surplus, lang), basis);
       return out;
     }
     const short = new Decimal(m.surplus).lte(0);
     const gap = won(new Decimal(m.surplus).abs().toFixed(0));
     // "천만원 모으려면 얼마나 걸려요?" / "1년 안에 천만원 모으려면 한 달에 얼마?": the goal first, from the same surplus.
     const goal = input.understanding.slots.amount;
-    if (goal && !short) out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
+    const pace = input.understanding.slots.saveMonthly;
+    if (goal && pace)
+      out.push(
+        savingsGoalLine(goal, undefined, m.surplus, lang, pace),
+        monthlyFitsLine(pace, m.surplus, lang),
+      );
+    else if (goal && !short)
+      out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
     // "1년이면 얼마 모여요?", "그럼 1년이면요?" after a month's savings: the months named of the same surplus, first.
     const horizon = input.understanding.slots.months;
     if (horizon && !goal && !short) out.push(savingsOverLine(horizon, m.surplus, lang));

@@ -184,7 +184,17 @@ function asFinanceTopic(topic: TopicResult, u: MessageUnderstanding): TopicResul
 
 /** A period slot as spendingSummary arguments (default: this month). */
 /** A period slot as the spending API's period and month count. */
-function periodOf(period: PeriodSlot): { kind: SpendingPeriodKind; months?: number } {
+function periodOf(period: PeriodSlot): {
+  kind: SpendingPeriodKind;
+  months?: number;
+  from?: string;
+  through?: string;
+} {
+  // "최근 7일", "11월 1일부터 오늘까지": the days the turn resolved (resolveNamedMonth); unresolved, this month.
+  if (period.kind === 'LAST_N_DAYS' || period.kind === 'DATES')
+    return period.range
+      ? { kind: SpendingPeriodKind.DATES, from: period.range.from, through: period.range.through }
+      : { kind: SpendingPeriodKind.THIS_MONTH };
   return {
     kind: period.kind as SpendingPeriodKind,
     ...('months' in period ? { months: Math.min(MAX_PERIOD_MONTHS, period.months) } : {}),
@@ -210,10 +220,11 @@ export function periodArgs(
     | 'topDay'
   > = {},
 ): SpendingSummaryArgs {
-  const { kind, months } = periodOf(period ?? { kind: 'THIS_MONTH' });
+  const { kind, months, from, through } = periodOf(period ?? { kind: 'THIS_MONTH' });
   return {
     period: kind,
     ...(months !== undefined ? { months } : {}),
+    ...(from !== undefined ? { from, through } : {}),
     ...(slots.category ? { category: slots.category } : {}),
     ...(slots.merchant ? { merchant: slots.merchant } : {}),
     ...(slots.overseas !== undefined
@@ -875,7 +886,7 @@ export class CounsellingPipeline implements Counsellor {
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'
         ? ({ kind: 'LAST_MONTH' } as const)
-        : slots.onTrack
+        : slots.onTrack || slots.leftThisMonth
           ? ({ kind: 'THIS_MONTH' } as const)
           : slots.monthlyAverage ||
               slots.weeklyAverage ||

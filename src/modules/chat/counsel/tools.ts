@@ -511,6 +511,16 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           description:
             'Optional: only purchases on weekends (WEEKENDS) or on weekdays (WEEKDAYS), Korea time.',
         },
+        from: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'For DATES: the first day, YYYY-MM-DD (Korea time).',
+        },
+        through: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'For DATES: the last day included, YYYY-MM-DD; today when omitted.',
+        },
         byMerchant: {
           type: 'boolean',
           description: 'Also the five merchants spent at most in the period, largest first.',
@@ -1131,7 +1141,7 @@ export async function getTransactions(
   asked: {
     merchant?: string;
     overseas?: boolean;
-    period?: { kind: SpendingPeriodKind; months?: number };
+    period?: { kind: SpendingPeriodKind; months?: number; from?: string; through?: string };
     /** Refunds only. */
     refunds?: boolean;
     /** Largest amounts first (among the transactions searched) instead of newest first. */
@@ -1146,7 +1156,11 @@ export async function getTransactions(
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
   const days =
-    asked.period && spendingPeriodRange(asked.period.kind, koreanDate(t.ctx.now()), asked.period.months);
+    asked.period &&
+    spendingPeriodRange(asked.period.kind, koreanDate(t.ctx.now()), asked.period.months, {
+      from: asked.period.from ?? '',
+      through: asked.period.through,
+    });
   const filter: NonNullable<TransactionsData['filter']> = {
     ...(asked.merchant !== undefined ? { merchant: asked.merchant } : {}),
     ...(asked.overseas !== undefined ? { overseas: asked.overseas } : {}),

@@ -204,7 +204,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SAVINGS:
     // "이번 달 남은 돈 얼마야?": what the month leaves, not a loan's balance.
     anyOf(
-      /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|deposit/i,
+      /예산\s?(?:을\s?|좀\s?)?(?:짜|세우|만들|잡)|가계부|\b(?:make|making|build|plan|set|create|draw up) (?:me )?(?:a |my )?(?:monthly )?budget\b|\bbudget(?:ing)? (?:plan|help|advice|tips)\b|저축|적금|예금(?!자)|모으|모아|모을|모았|저금|비상금|목돈|파킹|여유\s?자금|sav(?:e|ing)|emergency (?:fund|savings)|aside|put away|deposit/i,
       LEFT_THIS_MONTH,
       BUDGET,
       DEPOSIT_BALANCE,
@@ -348,6 +348,10 @@ const CHARGED_BY =
  * payoff and a loan, and asks what it does to the credit score (the model, trained on payoff and balance lines,
  * reads the loan words). Null when none applies.
  */
+/** A monthly amount put aside and how long it takes to a goal, in either order. */
+const SAVING_PACE_GOAL =
+  /\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a|per|each|every) month\b[^.?!]{0,40}\b(?:how long|until|till|reach|get to|hit)\b|\b(?:how long|when)\b[^.?!]{0,40}\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a month|per month|each month|every month|monthly)\b|(?:매달|매월|월|한\s?달에?)\s?[^.?!]{0,12}(?:모으|모아|저축|저금|적립)[^.?!]{0,30}(?:얼마나\s?걸|언제|몇\s?(?:달|개월|년))|씩[^.?!]{0,25}(?:언제|몇\s?(?:달|개월|년))[^.?!]{0,6}(?:모여|모이|모을|모아)/i;
+
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
@@ -358,6 +362,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop": the purchase against what the month
   // leaves (the savings answer), not a loan for it — a home, a car or a loan's payments stay with the loans.
   if (PURCHASE_ASKED.test(text) && extractAmount(text) !== undefined) return 'SAVINGS';
+  // "if i put away 500k a month how long to reach 10 million", "매달 50만원씩 모으면 언제 1000만원 돼요?": a saving pace
+  // towards a goal (read as a prepayment of the monthly amount), not a loan's.
+  if (SAVING_PACE_GOAL.test(text)) return 'SAVINGS';
   // Product questions whose words decide them, whatever loan, amount or card words they carry (the guessing model
   // read them as a prepayment, a charge not made, the customer's own loan or chit-chat): "다른 계좌로 잘못 보냈어요"
   // (the mistaken-transfer return), "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?" (what an heir owes),

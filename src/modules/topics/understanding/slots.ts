@@ -12,6 +12,7 @@ import type {
   HardshipSlot,
   LoanKindSlot,
   LoanRefSlot,
+  MonthDay,
   PeriodSlot,
   ProductTopicSlot,
 } from '../counsel-intents';
@@ -187,6 +188,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   SAVINGS: [
     'purchase',
     'amount',
+    'saveMonthly',
+    'statedIncome',
     'months',
     'emergencyFund',
     'budget',
@@ -642,6 +645,8 @@ export const N = String.raw`(\d+|한|두|세|석|네|넉|다섯|여섯|일곱|�
 /** The spending period the customer names ("지난달", "지난 분기", "최근 3개월", "this year", "last 3 months"). */
 export function extractPeriod(text: string): PeriodSlot | undefined {
   const t = text.toLowerCase();
+  const days = extractDays(t);
+  if (days) return days;
   const nMonths = new RegExp(
     String.raw`(?:최근|지난|요즘|근|past|last|previous)\s*${N}\s*(?:개월|달|months?)|${N}\s*(?:개월|달)\s*(?:간|동안|치)`,
   ).exec(t);
@@ -734,6 +739,75 @@ export function extractNamedMonth(text: string): number | undefined {
   if (!name) return undefined;
   const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name));
   return i >= 0 ? i + 1 : undefined;
+}
+
+/** Longest LAST_N_DAYS span read (the spending module reads at most 24 months). */
+const MAX_DAYS = 731;
+
+const KO_DAY = String.raw`(?:(1[0-2]|0?[1-9])\s*월\s*)?(3[01]|[12]\d|0?[1-9])\s*일`;
+const EN_DAY = String.raw`(?:(?:the\s)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\sof)?\s(${EN_MONTHS.join('|')})|(${EN_MONTHS.join('|')})\.?\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|the\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))`;
+/** "10/15~10/20", "10/15부터": month/day with a slash. */
+const SLASH_DAY = String.raw`(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?!\d|\/)`;
+const SLASH_FROM = new RegExp(
+  String.raw`${SLASH_DAY}\s*(?:부터|~|-|–|〜|to\s)\s*(?:${SLASH_DAY}|(?:오늘|지금|today|now))?`,
+);
+const KO_FROM = new RegExp(
+  String.raw`${KO_DAY}\s*(?:부터|에서|이후로?|~|-|〜)\s*(?:${KO_DAY}\s*(?:까지)?|(?:오늘|지금|현재)\s*까지)?`,
+);
+const EN_FROM = new RegExp(
+  String.raw`\b(?:from|since|starting(?:\son)?|after)\s${EN_DAY}(?:\s(?:to|until|till|through|thru|-)\s(?:${EN_DAY}|today|now|date))?`,
+);
+/** "oct 10 to oct 20", "nov 1 - today": two days without "from". */
+const EN_TWO_DAYS = new RegExp(
+  String.raw`${EN_DAY}\s?(?:to|until|till|through|thru|-|–)\s?(?:${EN_DAY}|today|now)`,
+);
+const KO_N_DAYS = new RegExp(
+  String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일\s*(?:간|동안)|(?:최근|지난)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
+);
+const EN_N_DAYS = new RegExp(
+  String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b`,
+);
+
+/**
+ * Days said as such: "최근 7일", "지난 2주간" (14), "the last 30 days", "past week" (7) → LAST_N_DAYS; two dates
+ * ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since November 1", "from nov 1 to nov 14") → DATES.
+ */
+function extractDays(t: string): PeriodSlot | undefined {
+  const ko = KO_FROM.exec(t) ?? SLASH_FROM.exec(t);
+  if (ko) {
+    const from: MonthDay = { ...(ko[1] ? { month: Number(ko[1]) } : {}), day: Number(ko[2]) };
+    const through: MonthDay | undefined = ko[4]
+      ? { ...(ko[3] ? { month: Number(ko[3]) } : {}), day: Number(ko[4]) }
+      : undefined;
+    return { kind: 'DATES', from, ...(through ? { through } : {}) };
+  }
+  const en = EN_FROM.exec(t) ?? EN_TWO_DAYS.exec(t);
+  if (en) {
+    const day = (m: (string | undefined)[]): MonthDay | undefined =>
+      m[0] && m[1]
+        ? { month: EN_MONTH_INDEX(m[1]), day: Number(m[0]) }
+        : m[2] && m[3]
+          ? { month: EN_MONTH_INDEX(m[2]), day: Number(m[3]) }
+          : m[4]
+            ? { day: Number(m[4]) }
+            : undefined;
+    const from = day(en.slice(1, 6));
+    const through = day(en.slice(6, 11));
+    if (from) return { kind: 'DATES', from, ...(through ? { through } : {}) };
+  }
+  const ko2 = KO_N_DAYS.exec(t);
+  if (ko2) {
+    const [, d1, d2, w, d3] = ko2;
+    const n = (d1 ?? d2 ?? d3) ? smallNumber(d1 ?? d2 ?? d3!) : w ? smallNumber(w)! * 7 : 7;
+    if (n && n > 0) return { kind: 'LAST_N_DAYS', days: Math.min(MAX_DAYS, n) };
+  }
+  const en2 = EN_N_DAYS.exec(t);
+  if (en2) {
+    const n = en2[1] ? smallNumber(en2[1]) : null;
+    const days = en2[3] ? 7 : n && n > 0 ? (en2[2].startsWith('week') ? n * 7 : n) : null;
+    if (days) return { kind: 'LAST_N_DAYS', days: Math.min(MAX_DAYS, days) };
+  }
+  return undefined;
 }
 
 const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name)) + 1;
@@ -1328,7 +1402,7 @@ export const LUMP_SUM_OWED =
 
 /** An amount put in every month: "월 30만원", "매달 50만원씩", "한 달에 20만원씩", "100만원씩", "500k a month". */
 const MONTHLY_AMOUNT =
-  /(?:월|매달|매월|한\s?달에?)\s?(?:\d[\d,.]*|[일이삼사오육칠팔구십백천]+)\s?(?:만|천|백)?\s?원|(?:\d[\d,.]*|[일이삼사오육칠팔구십백천만]+)\s?(?:만|천)?\s?원?\s?씩|\b(?:save|put (?:away|aside)|deposit|saving)\s(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\s?(?:a|per|each|every) month\b/i;
+  /(?:월|매달|매월|한\s?달에?)\s?(?:\d[\d,.]*|[일이삼사오육칠팔구십백천]+)\s?(?:만|천|백)?\s?원|(?:\d[\d,.]*|[일이삼사오육칠팔구십백천만]+)\s?(?:만|천)?\s?원?\s?씩|\b(?:save|put (?:away|aside)|deposit|saving)\s(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\s?(?:(?:a|per|each|every) month|monthly)\b/i;
 
 /** True when the question is about payments abroad ("해외 결제", "overseas", "in Japan"). */
 const OVERSEAS =
@@ -2629,6 +2703,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         }
         break;
       }
+      case 'saveMonthly':
+        // Set with the goal it is the pace of, once every slot is read (below).
+        break;
       case 'homePrice': {
         const v = extractHomePrice(text);
         if (v) out.homePrice = v;
@@ -2993,6 +3070,21 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     !/\bhow long\b|\buntil\b|얼마나\s?걸|몇\s?(?:달|개월|년)/i.test(text)
   )
     out.depositInterest = 'INSTALMENT';
+  // "매달 50만원씩 모으면 1000만원 언제 모여요?", "if I save 500k a month, how long until 10 million": the amount put in
+  // every month is the pace, the larger other one the goal — the months it takes at that pace, not the instalments.
+  if (intent === 'SAVINGS') {
+    const pace = MONTHLY_AMOUNT.exec(text);
+    const monthly = pace ? extractAmount(pace[0]) : undefined;
+    const goal =
+      pace && monthly
+        ? extractAmount(`${text.slice(0, pace.index)} ${text.slice(pace.index + pace[0].length)}`)
+        : undefined;
+    if (monthly && goal && new Decimal(goal).gt(monthly)) {
+      out.saveMonthly = monthly;
+      out.amount = goal;
+      delete out.depositInterest;
+    }
+  }
   // "왜 이렇게 낮아요?", "why so low?": a judgement of the score — the score, its grade and what moved it answer it.
   if (out.scoreWhy && /낮|높|\b(?:low|high|bad|poor)\b/i.test(text)) delete out.scoreWhy;
   // "적금 금리 제일 높은 거 뭐예요?": the products of that kind, the highest rate first.
@@ -3147,7 +3239,16 @@ export function slotPairs(slots: CounselSlots): string[] {
         if (lv !== undefined) out.push(`loan.${lk}=${lv}`);
     } else if (k === 'period') {
       const p = v as PeriodSlot;
-      out.push(`period=${p.kind}${'months' in p ? `:${p.months}` : ''}`);
+      const md = (d: MonthDay) => `${d.month ?? ''}/${d.day}`;
+      const detail =
+        'months' in p
+          ? `:${p.months}`
+          : p.kind === 'LAST_N_DAYS'
+            ? `:${p.days}`
+            : p.kind === 'DATES'
+              ? `:${md(p.from)}-${p.through ? md(p.through) : ''}`
+              : '';
+      out.push(`period=${p.kind}${detail}`);
     } else out.push(`${k}=${String(v)}`);
   }
   return out.sort();

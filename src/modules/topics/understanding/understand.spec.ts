@@ -2307,6 +2307,82 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
     expect(understandMessage('다음 달에 못 낼 것 같아요').intent).toBe('HARDSHIP');
   });
 
+  it('QA round 14: days said as such, a saving pace towards a goal, the income said for a budget', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        '11월 1일부터 오늘까지 카드 얼마 썼어요?',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 11, day: 1 } } },
+      ],
+      [
+        '10월 15일부터 11월 14일까지 얼마 썼어요',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 10, day: 15 }, through: { month: 11, day: 14 } } },
+      ],
+      [
+        '10/15~10/20 얼마 썼어',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 10, day: 15 }, through: { month: 10, day: 20 } } },
+      ],
+      [
+        'oct 10 to oct 20 spending',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 10, day: 10 }, through: { month: 10, day: 20 } } },
+      ],
+      [
+        'how much did i spend from nov 1 to today',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 11, day: 1 } } },
+      ],
+      ['최근 7일 동안 얼마 썼어?', 'SPENDING', { period: { kind: 'LAST_N_DAYS', days: 7 } }],
+      ['지난 2주 동안 식비', 'SPENDING', { period: { kind: 'LAST_N_DAYS', days: 14 }, category: 'FOOD' }],
+      ['how much did i spend in the last 30 days', 'SPENDING', { period: { kind: 'LAST_N_DAYS', days: 30 } }],
+      [
+        '매달 50만원씩 모으면 1000만원 언제 모여요?',
+        'SAVINGS',
+        { amount: '10000000', saveMonthly: '500000' },
+      ],
+      ['50만원씩이면 1000만원 언제 모여요?', 'SAVINGS', { amount: '10000000', saveMonthly: '500000' }],
+      [
+        'if i put away 500k a month how long to reach 10 million',
+        'SAVINGS',
+        { amount: '10000000', saveMonthly: '500000' },
+      ],
+      [
+        '월급 250만원인데 예산 어떻게 짜면 좋을까요?',
+        'SAVINGS',
+        { statedIncome: { annual: '30000000', monthly: '2500000' }, budget: true },
+      ],
+    ];
+    for (const [text, intent, slots] of cases) {
+      const u = understandMessage(text);
+      expect([text, u.intent, u.slots]).toEqual([text, intent, slots]);
+    }
+    // A smaller amount said alone after a goal at a pace is the new pace.
+    const first = understandMessage('if I save 50만원 a month, how long until 1000만원?');
+    expect(understandMessage('what if 700k?', first).slots).toMatchObject({
+      amount: '10000000',
+      saveMonthly: '700000',
+    });
+    // "매달 50만원씩 더 갚으면" stays a loan's.
+    expect(understandMessage('매달 50만원씩 더 갚으면 언제 끝나요?').intent).toBe('PREPAYMENT_EFFECT');
+    // The days on the turn's date: the latest such start, the end from it on.
+    const at = (text: string, today: string) =>
+      resolveNamedMonth(understandMessage(text), today).slots.period;
+    expect(at('11월 1일부터 오늘까지 얼마 썼어?', '2026-11-27')).toMatchObject({
+      range: { from: '2026-11-01', through: '2026-11-27' },
+    });
+    expect(at('12월 20일부터 1월 10일까지 얼마 썼어?', '2027-02-01')).toMatchObject({
+      range: { from: '2026-12-20', through: '2027-01-10' },
+    });
+    expect(at('25일부터 얼마 썼어?', '2026-11-10')).toMatchObject({
+      range: { from: '2026-10-25', through: '2026-11-10' },
+    });
+    expect(at('최근 7일 동안 얼마 썼어?', '2026-11-27')).toMatchObject({
+      range: { from: '2026-11-21', through: '2026-11-27' },
+    });
+  });
+
   it('"Is the rate fixed?" is their own loan\'s rate type', () => {
     expect(understandMessage('Is the rate fixed?')).toMatchObject({
       intent: 'PRODUCT_QUESTION',

@@ -9,8 +9,10 @@ import { addDays, addMonths, dayOfMonth } from '../../../common/dates';
 import type {
   CounselIntent,
   CounselSlots,
+  DayRange,
   DaySlot,
   MessageUnderstanding,
+  MonthDay,
   PeriodSlot,
 } from '../counsel-intents';
 import { classifyTopicText } from '../topic-classifier';
@@ -66,6 +68,12 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
       slots: { ...slots, monthAhead: (named - Number(today.slice(5, 7)) + 12) % 12 },
     };
   }
+  // "최근 7일", "11월 1일부터 오늘까지": the days themselves, on the day of the turn.
+  if (p?.kind === 'LAST_N_DAYS' || p?.kind === 'DATES')
+    return {
+      ...understanding,
+      slots: { ...understanding.slots, period: { ...p, range: dayRange(p, today) } },
+    };
   if (p?.kind !== 'NAMED_MONTH') return understanding;
   const back = (Number(today.slice(5, 7)) - p.month + 12) % 12;
   // "12월 카드값 얼마나 나올까요?" in November: next month's bill (this month's spending so far), not last December's.
@@ -76,6 +84,40 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   const period: PeriodSlot =
     back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
   return { ...understanding, slots: { ...understanding.slots, period } };
+}
+
+/**
+ * The days of a LAST_N_DAYS or DATES period on `today` (YYYY-MM-DD, KST): the last n days to today; or `from` the
+ * latest such date up to today (a day without its month: this month's, else last month's) and `through` the first
+ * such date from `from` on (today when not said). A date that does not exist ("2월 30일") is the month's last day.
+ */
+export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' }>, today: string): DayRange {
+  if (p.kind === 'LAST_N_DAYS') return { from: addDays(today, 1 - Math.max(1, p.days)), through: today };
+  const from = latestOnOrBefore(p.from, today);
+  if (!p.through) return { from, through: today };
+  const month = p.through.month ?? Number(from.slice(5, 7));
+  const through = dayOfMonth(`${from.slice(0, 4)}-${pad2(month)}`, p.through.day);
+  if (through >= from) return { from, through };
+  // "12월 20일부터 1월 10일까지", "25일부터 5일까지": the end falls in the next year (or month).
+  return {
+    from,
+    through:
+      p.through.month === undefined
+        ? dayOfMonth(addMonths(`${from.slice(0, 7)}-01`, 1), p.through.day)
+        : dayOfMonth(`${Number(from.slice(0, 4)) + 1}-${pad2(month)}`, p.through.day),
+  };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The latest date up to `limit` with that month and day (this month's or last month's when no month is said). */
+function latestOnOrBefore(d: MonthDay, limit: string): string {
+  const month = d.month ?? Number(limit.slice(5, 7));
+  const same = dayOfMonth(`${limit.slice(0, 4)}-${pad2(month)}`, d.day);
+  if (same <= limit) return same;
+  return d.month === undefined
+    ? dayOfMonth(addMonths(`${limit.slice(0, 7)}-01`, -1), d.day)
+    : dayOfMonth(`${Number(limit.slice(0, 4)) - 1}-${pad2(month)}`, d.day);
 }
 
 /**
@@ -930,6 +972,21 @@ export function understandWith(
     delete slots.period;
     inherited.splice(inherited.indexOf('period'), 1);
   }
+  // "what if 700k?" after "if I save 500k a month, how long until 10 million": a smaller amount said alone is the new
+  // pace towards the same goal, not a goal of its own.
+  if (
+    inherited.includes('saveMonthly') &&
+    !inherited.includes('amount') &&
+    slots.amount &&
+    previous?.slots.amount &&
+    new Decimal(slots.amount).lt(previous.slots.amount)
+  ) {
+    slots.saveMonthly = slots.amount;
+    slots.amount = previous.slots.amount;
+    inherited.splice(inherited.indexOf('saveMonthly'), 1, 'amount');
+  }
+  // "50만원씩이면요?" after a goal at a pace: the new pace, not the instalment savings of it.
+  if (slots.saveMonthly && slots.amount) delete slots.depositInterest;
   // "일주일이면요?" after "하루 늦게 내면 연체이자 얼마예요?": the span said alone is the new number of days late.
   if (inherited.includes('lateDays')) {
     const days = extractDaySpan(clean);

@@ -9,6 +9,7 @@ import type {
   CounselIntent,
   ForecastSubjectSlot,
   HardshipSlot,
+  MonthDay,
   PeriodSlot,
 } from '../../../topics/counsel-intents';
 
@@ -456,6 +457,27 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
+/**
+ * The period the spending API read, in words: a DATES period by its two days ("11월 1일부터 11월 27일까지"), any other
+ * as its slot would be said.
+ */
+export function apiPeriodPhrase(
+  p: { kind: string; months?: number | null; from: string; through: string },
+  lang: Lang,
+): string {
+  if (p.kind === 'DATES') {
+    const md = (iso: string) => ({ month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+    return periodPhrase({ kind: 'DATES', from: md(p.from), through: md(p.through) }, lang);
+  }
+  return periodPhrase(
+    {
+      kind: p.kind,
+      ...(p.months !== null && p.months !== undefined ? { months: p.months } : {}),
+    } as PeriodSlot,
+    lang,
+  );
+}
+
 /** A period slot in words: { kind: 'LAST_N_MONTHS', months: 3 } → "최근 3개월" / "the last 3 months". */
 export function periodPhrase(period: PeriodSlot, lang: Lang): string {
   if (period.kind === 'LAST_N_MONTHS')
@@ -464,6 +486,24 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
       : `the last ${period.months} month${period.months === 1 ? '' : 's'}`;
   // "10월 식비", "in October": a month the customer named is said by its name.
   const monthName = (month: number) => (lang === 'ko' ? `${month}월` : MONTH_NAMES[month - 1]);
+  if (period.kind === 'LAST_N_DAYS')
+    return lang === 'ko' ? `최근 ${period.days}일` : `in the last ${period.days} days`;
+  if (period.kind === 'DATES') {
+    // The days as resolved on the turn ("11월 1일부터 11월 27일까지"); unresolved, as said (the end "오늘").
+    const day = (d: MonthDay) =>
+      lang === 'ko'
+        ? `${d.month ? `${d.month}월 ` : ''}${d.day}일`
+        : d.month
+          ? `${MONTH_NAMES[d.month - 1]} ${d.day}`
+          : `the ${ordinal(d.day)}`;
+    // As said, each end's month filled in from the days the turn resolved: "15일부터" → "11월 15일부터".
+    const resolved = (said: MonthDay, iso: string | undefined): MonthDay =>
+      iso ? { month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) } : said;
+    const from = resolved(period.from, period.range?.from);
+    const through = period.through && resolved(period.through, period.range?.through);
+    const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
+    return lang === 'ko' ? `${day(from)}부터 ${end}까지` : `from ${day(from)} to ${end}`;
+  }
   if (period.kind === 'NAMED_MONTH') return monthName(period.month);
   if (period.kind === 'MONTHS_AGO' && period.month) return monthName(period.month);
   if (period.kind === 'MONTHS_AGO')
@@ -477,6 +517,12 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
           ? `${period.months}개월 전`
           : `${period.months} months ago`;
   return PERIOD_PHRASES[period.kind][lang];
+}
+
+/** 1 → "1st", 22 → "22nd", 13 → "13th". */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** Upper-case codes that are ordinary words in customer text (acronyms every Korean bank app uses). */
