@@ -685,7 +685,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const pay = await ask('다음 납입액 얼마야?');
     const payWhy = await ask('왜 그렇게 많아?', pay.conversationId);
     expect(payWhy.topic?.intent).toBe('NEXT_PAYMENT');
-    expect(payWhy.text).toMatch(/이자는 남은 원금 [\d,]+원에 연 [\d.]+%를/);
+    expect(payWhy.text).toMatch(/이자는 남은 원금 [\d,]+원(?:에| ×) 연 [\d.]+%/);
   });
 
   it('"지난달 해외 결제 총 얼마야?" → the month\'s overseas total from spendingSummary(locality: OVERSEAS), not a list', async () => {
@@ -1523,7 +1523,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"대출 이자가 왜 이렇게 많이 나와요?" → the next instalment, then how its interest is computed from their balance and rate', async () => {
+  it('"대출 이자가 왜 이렇게 많이 나와요?" → why first (an interest-only loan\'s principal does not go down), how its interest is computed from their balance and rate, then the next instalment', async () => {
     const res = await t.request<{
       me: { customer: { loans: { status: string; balance: { amount: string }; annualRate: string }[] } };
     }>('{ me { customer { loans { status balance { amount } annualRate } } } }', {}, token);
@@ -1531,15 +1531,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const next = loans[0].nextPayment!;
     const a = await ask('대출 이자가 왜 이렇게 많이 나와요?');
     expect(a.topic?.intent).toBe('NEXT_PAYMENT');
-    expect(firstSentence(a.text)).toContain(formatWon(next.payment.amount, 'ko'));
-    const second = a.text.split('\n')[1];
-    expect(second).toContain(
-      `남은 원금 ${formatWon(loan.balance.amount, 'ko')}에 ${formatAnnualRate(loan.annualRate, 'ko')}`,
+    // The demo loan is interest only: the reason, with the interest of each month, first.
+    expect(firstSentence(a.text)).toMatch(/원금이 줄지 않아/);
+    expect(firstSentence(a.text)).toContain(formatWon(next.interest.amount, 'ko'));
+    expect(a.text).toContain(
+      `남은 원금 ${formatWon(loan.balance.amount, 'ko')} × ${formatAnnualRate(loan.annualRate, 'ko')} ÷ 12`,
     );
+    expect(a.text).toContain(formatWon(next.payment.amount, 'ko'));
     expect(a.text).toMatch(/중도상환/);
     expect(renderingErrors(a.text)).toEqual([]);
     const en = await ask('Why is my interest so high?');
-    expect(en.text.split('\n')[1]).toMatch(/^Interest is the principal you still owe/);
+    expect(en.text).toMatch(/^Interest is the principal you still owe/m);
   });
 
   it('"자동이체 날짜 바꿔주세요" / "해외 결제 막아주세요" → where to do it first, then their own figures', async () => {
@@ -1774,6 +1776,88 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const left = await ask('이번달 예산 얼마 남았어요?');
     expect(firstSentence(left.text)).toContain(`이번 달 카드 지출 ${spent}`);
     for (const x of [pace, faster, en, fund, budget, left]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
+  it('QA round 14, second pass: the interest explained and disputed, the day-late penalty asked as an amount, a quarter by its number, interest on a lump sum, "낼모래" with no payment, follow-ups bound to the answer just given', async () => {
+    const active = await activeLoansWith(
+      'kind repaymentMethod balance { amount } annualRate nextPayment { dueDate payment { amount } principal { amount } interest { amount } } delinquency { overdueAmount { amount } penaltyRate }',
+    );
+    const next = active.find((l) => l.nextPayment)!;
+    const np = next.nextPayment! as NonNullable<typeof next.nextPayment> & {
+      principal: { amount: string };
+      interest: { amount: string };
+    };
+    // "이자 계산이 틀린 것 같은데요": how it is worked out (the demo loan is interest only), then where to have it checked.
+    const dispute = await ask('이자 계산이 틀린 것 같은데요');
+    expect(dispute.topic?.intent).toBe('NEXT_PAYMENT');
+    const interest = formatWon(np.interest.amount, 'ko');
+    if (np.principal.amount === '0')
+      expect(firstSentence(dispute.text)).toMatch(
+        new RegExp(
+          `만기\\(.+\\)에 한 번에 갚는 방식이라 원금이 줄지 않아, 매달 .+ 이자 ${escapeRegExp(interest)}이 그대로 나옵니다`,
+        ),
+      );
+    expect(dispute.text).toContain('금융감독원 민원(☎ 1332');
+    const why = await ask('this is ridiculous why is my payment so high every month??');
+    expect(why.topic?.intent).toBe('NEXT_PAYMENT');
+    if (np.principal.amount === '0')
+      expect(firstSentence(why.text)).toMatch(/in one sum at maturity .+so the principal does not go down/);
+    // "how much is the penalty exactly" after a penalty question: a day late on the next instalment, to the won.
+    const penaltyDay = new Decimal(next.nextPayment!.payment.amount)
+      .mul(next.delinquency.penaltyRate!)
+      .div(365)
+      .floor()
+      .toFixed(0);
+    const first = await ask('is there a penalty if i miss a payment?');
+    const exact = await ask('how much is the penalty exactly', first.conversationId);
+    expect(exact.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(exact.text)).toContain(`about ${formatWon(penaltyDay, 'en')} of penalty interest`);
+    // "how much did i spend in q3": July to September of this year (the latest such quarter), read as DATES.
+    const year = Number(today().slice(0, 4)) - (Number(today().slice(5, 7)) < 10 ? 1 : 0);
+    const q3 = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      `{ me { customer { spendingSummary(period: DATES, from: "${year}-07-01", through: "${year}-09-30") { total { amount } } } } }`,
+      {},
+      token,
+    );
+    const quarter = await ask('how much did i spend in q3');
+    expect(firstSentence(quarter.text)).toContain(
+      `You spent ${formatWon(q3.data!.me.customer.spendingSummary.total.amount, 'en')} from July 1 to September 30`,
+    );
+    // A lump sum's interest at the example 3 %: 10,000,000 × 3 % = 300,000 before tax, 253,800 after the 15.4 % tax.
+    const deposit = await ask('if i put 10 million in a deposit for a year how much interest do i get');
+    expect(deposit.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(deposit.text)).toMatch(
+      /^Depositing ₩10,000,000 for 12 months .+₩300,000 before tax, about ₩253,800 after/,
+    );
+    const tax = await ask('1000만원 예금 넣으면 이자 얼마 받아요? 1년이요');
+    const afterTax = await ask('세금 떼고요?', tax.conversationId);
+    expect(afterTax.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(afterTax.text)).toContain('253,800원');
+    // "낼모래 대출 이자 나가나?": no, unless the next payment falls on that day.
+    const dayAfter = addDays(today(), 2);
+    const soon = await ask('낼모래 대출 이자 나가나?');
+    expect(soon.topic?.intent).toBe('NEXT_PAYMENT');
+    if (owed(next.nextPayment!.dueDate) !== dayAfter)
+      expect(firstSentence(soon.text)).toMatch(/^아니요, 모레/);
+    // Follow-ups bound to the answer just given.
+    const limit = await ask('how much can i borrow');
+    const salary = await ask('with a salary of 60 million?', limit.conversationId);
+    expect(salary.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(salary.text)).toMatch(
+      /^On the income you mention, ₩60,000,000 a year, you could borrow/,
+    );
+    const switchQ = await ask('대출 갈아타는게 나을까요?');
+    const which = await ask('둘 중에 뭐가 나아요?', switchQ.conversationId);
+    expect(which.topic?.intent).toBe('REFINANCE');
+    const maturity = await ask('만기 때 한번에 1억6900 갚아야 되는거에요?');
+    const noMoney = await ask('그 돈 없으면 어떡해요', maturity.conversationId);
+    expect(noMoney.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(noMoney.text)).toMatch(/^연장이 안 되면 .+ 한 번에 갚아야 하고/);
+    const recs = await ask('any product recommendations for me?');
+    expect(recs.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(recs.text)).toMatch(/^For you I’d suggest the /);
+    for (const x of [dispute, why, exact, quarter, deposit, afterTax, soon, salary, which, noMoney, recs])
+      expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
@@ -2090,7 +2174,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const angry = await ask('아니 이자가 왜이렇게 비싸요 진짜 짜증나네');
     expect(angry.topic?.intent).toBe('NEXT_PAYMENT');
     expect(angry.emotion?.label).toBe('FRUSTRATED');
-    expect(angry.text).toMatch(/이자는 남은 원금 .+에 연 .+%를/);
+    expect(angry.text).toMatch(/이자는 남은 원금 .+(?:에| ×) 연 .+%/);
     const overwhelmed = await ask('im overwhelmed. what do i do?');
     expect(overwhelmed.topic?.intent).toBe('HARDSHIP');
     expect(overwhelmed.emotion?.label).toBe('ANXIOUS');

@@ -90,6 +90,8 @@ export type PeriodSlot =
 
 /** A calendar day said without its year; `month` absent when only the day was said ("15일부터"). */
 export interface MonthDay {
+  /** The year when it was said ("2025년 3분기"). */
+  year?: number;
   month?: number;
   day: number;
 }
@@ -227,6 +229,11 @@ export interface CounselSlots {
   request?: ServiceRequestSlot;
   /** Why an instalment's interest is what it is ("이자가 왜 이렇게 많이 나와요?", "why is my interest so high?"). */
   interestWhy?: boolean;
+  /**
+   * With interestWhy, the interest charged is thought wrong ("이자 계산이 틀린 것 같은데요", "I think my interest is
+   * calculated wrong"): the calculation, then how to have it checked (the lender's statement, the FSS).
+   */
+  interestDispute?: boolean;
   /**
    * A rate-rise what-if ("금리가 1%p 오르면 이자 얼마나 늘어요?", "what if rates go up?"): the rise in percentage
    * points as stated, 1 when the question names no size; a cut ("0.5%p 내리면", "if rates fall") is negative.

@@ -332,11 +332,13 @@ function autoDebitAccountLead(l: LoanLine, lang: Lang): string {
 }
 
 /**
- * "이자가 왜 이렇게 많이 나와요?": an instalment's interest is the principal still owed × the annual rate for the
- * days of the period (about ÷ 12 a month), so it shrinks only as the principal does; an interest-only instalment
- * (no principal in it) repays the principal at maturity. Then the two ways to lower it.
+ * "이자가 왜 이렇게 많이 나와요?", "why is my payment so high?": the reason first — an interest-only instalment (the
+ * principal repaid at maturity) keeps the interest where it is; otherwise interest is the principal still owed × the
+ * annual rate (÷ 12 a month, or for the days of the period under a daily convention) and shrinks as the principal
+ * does — then the next payment it is part of and the two ways to lower it. "이자 계산이 틀린 것 같아요" (`dispute`):
+ * the calculation, then how to have it checked — the lender's interest statement, then the FSS (☎ 1332).
  */
-function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang, dispute = false): string[] {
   const n = l.nextPayment;
   if (!n) return [];
   const monthly = formatWon(
@@ -350,17 +352,37 @@ function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
   const rate = formatAnnualRate(l.annualRate, lang);
   const same = monthly === n.interest.text;
   const interestOnly = n.principal.amount === '0';
-  return [
+  const daily = l.interestConvention === 'DAILY_ACTUAL_365';
+  const how =
     lang === 'ko'
-      ? koText`이자는 남은 원금 ${l.outstandingPrincipal.text}에 ${rate}을/를 그 회차의 날수만큼 적용해 계산합니다: 한 달이면 약 ${monthly}(원금 × 금리 ÷ 12)${same ? '입니다.' : koText`이고, 이번 회차는 날수에 따라 ${n.interest.text}입니다.`}`
-      : `Interest is the principal you still owe, ${l.outstandingPrincipal.text}, at ${rate} for the days of the period: about ${monthly} for a month (principal × rate ÷ 12)${same ? '.' : `; for the days of this instalment it is ${n.interest.text}.`}`,
-    interestOnly
-      ? lang === 'ko'
-        ? `이 대출은 원금을 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 방식이라 매달 이자만 내고, 원금이 줄지 않아 이자도 그대로입니다.`
-        : `This loan repays its principal in one sum at maturity (${date(l.maturityOn, data, lang)}), so each month is interest only, and it stays the same because the principal does not go down.`
-      : lang === 'ko'
-        ? '원금을 갚아 나갈수록 이자도 줄어듭니다.'
-        : 'It goes down as the principal is repaid.',
+      ? daily
+        ? koText`이자는 남은 원금 ${l.outstandingPrincipal.text}에 ${rate}을/를 그 회차의 날수만큼 적용해 계산합니다(원금 × 금리 × 날수 ÷ 365): 한 달이면 약 ${monthly}${same ? '입니다.' : koText`이고, 이번 회차는 날수에 따라 ${n.interest.text}입니다.`}`
+        : koText`이자는 남은 원금 ${l.outstandingPrincipal.text} × ${rate} ÷ 12로 계산해 한 달에 ${monthly}${same ? '입니다.' : koText`이고, 이번 회차는 ${n.interest.text}입니다.`}`
+      : daily
+        ? `Interest is the principal you still owe, ${l.outstandingPrincipal.text}, at ${rate} for the days of the period (principal × rate × days ÷ 365): about ${monthly} for a month${same ? '.' : `; for the days of this instalment it is ${n.interest.text}.`}`
+        : `Interest is the principal you still owe, ${l.outstandingPrincipal.text}, × ${rate} ÷ 12: ${monthly} a month${same ? '.' : `; this instalment's is ${n.interest.text}.`}`;
+  const reason = interestOnly
+    ? lang === 'ko'
+      ? koText`${loanName(l, lang)}은/는 원금 ${l.outstandingPrincipal.text}을/를 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 방식이라 원금이 줄지 않아, 매달 ${rate} 이자 ${n.interest.text}이/가 그대로 나옵니다.`
+      : `Your ${loanName(l, lang)} repays its ${l.outstandingPrincipal.text} of principal in one sum at maturity (${date(l.maturityOn, data, lang)}), so the principal does not go down and each month is the same ${n.interest.text} of interest at ${rate}.`
+    : null;
+  return [
+    ...(reason
+      ? [reason, how]
+      : [
+          how,
+          lang === 'ko'
+            ? '원금을 갚아 나갈수록 이자도 줄어듭니다.'
+            : 'It goes down as the principal is repaid.',
+        ]),
+    nextPaymentLead(l, data, lang),
+    ...(dispute
+      ? [
+          lang === 'ko'
+            ? koText`이 계산과 다르게 나왔다면 ${l.lender}에 이자 계산 내역(이자계산서)을 요청해 회차별 원금·금리·날수를 확인해 보세요. 그래도 해결되지 않으면 금융감독원 민원(☎ 1332, fss.or.kr)으로 이의를 제기하실 수 있습니다.`
+            : `If what you were charged differs from this, ask ${lenderInEnglish(l.lender)} for the interest calculation statement (principal, rate and days for each instalment); if that does not settle it, you can complain to the Financial Supervisory Service (☎ 1332, fss.or.kr).`,
+        ]
+      : []),
     ...steps(lang, [
       lang === 'ko'
         ? '여윳돈으로 원금 일부를 중도상환하면 다음 회차부터 이자가 줄어듭니다 ("1천만원 갚으면 이자 얼마나 줄어요?"처럼 물어보세요).'
@@ -1021,17 +1043,21 @@ function nextPayment(input: IntentReplyInput): string[] {
         : `Your ${loanName(l, lang)} payment for ${formatMonth(inMonth.dueDate, lang)} is ${inMonth.payment.text}, due ${date(inMonth.dueDate, data, lang)} (principal ${inMonth.principal.text}, interest ${inMonth.interest.text}; instalment ${inMonth.number}).`,
       ...(inMonth.dueDate === l.nextPayment!.dueDate ? [] : [nextPaymentLead(l, data, lang)]),
     ];
-  const out = [
+  const leads = [
     ...(slots.dueDateAsked ? [dueDateLead(l, resolveDay(slots.dueDateAsked, data.asOf), data, lang)] : []),
     ...(slots.dueDayAsked !== undefined ? [dueDayLead(loans, slots.dueDayAsked, data, lang)] : []),
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
+  ];
+  // "이자가 왜 이렇게 많이 나와요?": the reason first; the next payment comes with it.
+  if (slots.interestWhy) return [...leads, ...interestWhyLines(l, data, lang, slots.interestDispute)];
+  const out = [
+    ...leads,
     (slots.debitDay ? debitDayLead(l, data, lang) : null) ?? nextPaymentLead(l, data, lang, slots.daysUntil),
     // "다음 납입일이랑 남은 잔액 알려줘": the balance, right after.
     ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];
-  if (slots.interestWhy) return [...out, ...interestWhyLines(l, data, lang)];
   if (slots.rateTo !== undefined)
     return rateToLines(slots.loan ? [l] : activeLoans(data), slots.rateTo, lang);
   if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);
@@ -1405,7 +1431,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (ext) return extensionLines(ext, data, lang, slots.extensionRefused);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
-    if (l?.nextPayment) return [nextPaymentLead(l, data, lang), ...interestWhyLines(l, data, lang)];
+    if (l?.nextPayment) return interestWhyLines(l, data, lang, slots.interestDispute);
   }
   if (slots.maturity || slots.lumpSum) return maturityLines(input, loans);
   if (slots.loanAge) return loanAgeLines(input.loan ? [input.loan] : loans, data, lang);
@@ -5564,7 +5590,7 @@ function productQuestion(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   if (input.understanding.slots.interestWhy && withNext)
-    return [nextPaymentLead(withNext, data, lang), ...interestWhyLines(withNext, data, lang)];
+    return interestWhyLines(withNext, data, lang, input.understanding.slots.interestDispute);
   return [
     loans.length
       ? lang === 'ko'
@@ -5744,12 +5770,18 @@ export function composeIntentReply(input: IntentReplyInput): string {
         break;
       case 'FORECAST': {
         const f = input.data.forecasts?.[0];
-        const substitute =
-          understanding.slots.forecastSubject === 'BASE_RATE' && f && f.series !== 'BOK_BASE_RATE'
-            ? lang === 'ko'
-              ? koText`한국은행 기준금리 자료가 아직 들어와 있지 않아 ${f.label}의 전망으로 대신 말씀드립니다. `
-              : `The Bank of Korea base rate is not loaded yet, so here is the outlook for ${f.label} instead. `
-            : '';
+        // A rate question answered from a series that is not Korea's own (the base rate, or for lending rates the
+        // new-loan rate first): the stand-in is said as such.
+        const subject = understanding.slots.forecastSubject;
+        const standIn =
+          f &&
+          ((subject === 'BASE_RATE' && f.series !== 'BOK_BASE_RATE') ||
+            (subject === 'LENDING_RATE' && !f.series.startsWith('BOK_')));
+        const substitute = standIn
+          ? lang === 'ko'
+            ? koText`한국은행 기준금리 자료가 아직 들어와 있지 않아 ${f.label}의 전망으로 대신 말씀드립니다. `
+            : `The Bank of Korea base rate is not loaded yet, so here is the outlook for ${f.label} instead. `
+          : '';
         // A series whose data ended long ago forecasts months already past: said first, not passed off as news.
         const last = f?.points[f.points.length - 1];
         const stale =
@@ -5775,7 +5807,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
             lang === 'ko'
               ? koText`지금은 금리 전망을 드릴 수 없습니다: 한국은행 기준금리 자료가 아직 들어와 있지 않고, 대신 쓸 수 있는 자료(${f.label})도 ${formatMonth(f.lastObservedPeriod, 'ko')}이/가 마지막이라 전망이 이미 지난 달들에 대한 것입니다. 자료가 들어오면 다시 계산해 드릴게요.`
               : `I can’t give you a rate outlook right now: the Bank of Korea base rate is not loaded yet, and the stand-in series (${f.label}) ends in ${formatMonth(f.lastObservedPeriod, 'en')}, so its outlook covers months already past. It is recomputed when the data arrives.`;
-          return [none, ...(exposure ?? [])].join('\n');
+          // "Will my rate go up next year?": their own loan's exposure answers it first; "금리 떨어질까요?" the outlook.
+          return (
+            subject === 'LENDING_RATE' && exposure ? [...exposure, none] : [none, ...(exposure ?? [])]
+          ).join('\n');
         }
         const lead = forecastLead(input.data, lang, input.understanding.slots);
         const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;

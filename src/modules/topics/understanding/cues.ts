@@ -93,6 +93,10 @@ import {
   RETIREMENT,
   FORECLOSURE,
   PURCHASE_ASKED,
+  PRINCIPAL_START,
+  REPAY_WHEN,
+  DEPOSIT_INTEREST,
+  INTEREST_DISPUTE,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -147,13 +151,15 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
     ),
   PAYOFF_QUOTE:
     /\bpay (?:my |the )?(?:\w+ )?(?:loan|mortgage|debt) off\b|\bpay off (?:my |the )?(?:\w+ )?(?:loan|mortgage) (?:early|now|today|in full)\b|(?<!언제\s?(?:쯤\s?)?)완납|완제|전액\s?상환|(?<!언제\s?(?:쯤\s?)?)(?:다|전부|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환|정리|끝내)(?![^?.!]{0,12}(?:몇\s?(?:년|개월|달|회|번)|언제|기간))|(?<!만기\s?)일시\s?상환|청산|(?<!when (?:will|do|can|would) i (?:\w+ )?)pay (?:it all |everything |)off|payoff|settle|close (?:out|my)|clear (?:all|the|it)|fully repay|in full/i,
-  REPAYMENT_SCHEDULE:
-    /원금\S{0,2}\s?(?:상환|갚|납입)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|\bprincipal (?:payments?|repayments?) (?:start|begin)\b|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
+  REPAYMENT_SCHEDULE: anyOf(
+    PRINCIPAL_START,
+    /일정|스케[줄쥴]|계획표|상환표|회차별|회차까지|언제\s?언제|(?:\d+|두|세|네)\s?번\s?(?:납입|갚|낼)|상환\s?계획|schedule|amorti[sz]ation|upcoming (?:\w+ )?(?:payment|installment|repayment)|future payments|next \d+ (?:payments|installments)|each installment|installments|each of the next|calendar|timeline/i,
+  ),
   ARREARS:
     /(?:잔고|잔액)\S{0,2}\s?(?:이\s?|가\s?)?(?:부족|모자라|모자르|없)\S{0,3}\s?(?:하면|으면|면)|(?:통장|계좌)\S{0,3}\s?(?:에\s?)?(?:돈|잔고|잔액)\S{0,2}\s?(?:이\s?|가\s?)?(?:부족|모자라|모자르|없)\S{0,3}\s?(?:하면|으면|면|할\s?때|한데|는데)|\b(?:not enough|no) (?:money|funds|balance) in (?:my |the )?(?:account|bank)\b[^.?!]{0,30}\b(?:what happens|debit|payment)|(?:못|안)\s?(?:내|갚|납부하|납입하)\S{0,2}\s?(?:면|으면)\s?(?:어떻게|어찌|무슨\s?일)|\bwhat (?:happens|will happen|would happen) if i (?:can'?t|cannot|don'?t|do not|miss|stop|fail to) (?:pay|make)|자동\s?이체\S{0,3}\s?(?:실패|안\s?(?:되|돼|됐)|못\s?(?:하|했)|불능)|잔액\s?부족|\b(?:auto(?:matic)?[- ]?(?:debit|payment|pay)|direct debit|standing order)s? (?:fails?|failed|bounces?|bounced|didn'?t go through)\b|\binsufficient funds\b|연체(?!\s?될|\s?안\s?되게|하지\s?않게|할\s?(?:것|까))|밀린|지연\s?배상|지연\s?이자|납부\s?(?:안\s?된|못\s?한)|overdue|arrears|past due|late (?:fee|payment|on)|penalty (?:interest|rate)|late interest|delinquent|miss(?:ed)? (?:a )?payments?|behind on|pay late|(?:며칠|몇\s?일|하루|이틀|사흘|일주일)\s?(?:만\s?)?(?:늦게|늦|밀리|밀려|지나)|늦게\s?(?:내|납부|갚)|\bhow (?:late|long) (?:can|could|may) i (?:pay|be late|leave|wait)|\b(?:days?|weeks?) late\b|bounced?/i,
   // Losing the home to the lender (FORECLOSURE, the slot's own phrases) is hardship too.
   HARDSHIP: anyOf(
-    /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|권고\s?사직|육아\s?휴직|출산\s?휴가|휴직|\b(?:parental|maternity|paternity|unpaid|sick|medical) leave\b|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|\bcan (?:barely|hardly) (?:pay|afford|make|keep up)|\binterest is (?:killing|crushing) me\b|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|\bcan'?t ever pay\b|\bnever (?:be able to )?pay (?:this|it|them|my debts?) off\b|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b|\b(?:can|could|may) i (?:stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|overwhelm(?![^.?!]{0,20}\b(?:work|job|school|studies|exams?|kids)\b)|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|\bnothing left (?:at|by) the end of the month\b|\b(?:barely|hardly) (?:get|getting|make|making) by\b|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)/i,
+    /\b(?:scared|afraid|terrified|frightened|worried)\b[^.?!]{0,40}\b(?:debts?|loans?|owe)\b|\bbecause of (?:my |all my |the )?debts?\b|\blose everything\b|못\s?(?:내|낼|갚)|\bdefault(?:ing)? on\b|\bgo(?:ing)? into default\b|\bbankrupt|파산|부도\s?(?:날|나|직전)|(?:월급|급여|봉급|월급날)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦|밀리|밀려|안\s?들어|못\s?받|체불)|\b(?:salary|paycheck|pay ?check|wages?|pay)\b (?:is|was|has been|comes?|came|are|were|will be|got) (?:late|delayed|held up)|\b(?:haven'?t|didn'?t|have not|did not) (?:been |get |got )?paid (?:yet|this month|on time)|(?:상환|납입|납부|이자)\S{0,2}\s?못\s?(?:하|할|해)|연체\s?될\s?(?:까|것)|연체할\s?(?:것|까)|갚을\s?(?:돈이|길이|수가)\s?없|낼\s?돈이?\s?없|실직|해고|권고\s?사직|육아\s?휴직|출산\s?휴가|휴직|\b(?:parental|maternity|paternity|unpaid|sick|medical) leave\b|유예|미뤄|미룰|기한\s?연장|막막|버거|감당이?\s?안|채무\s?조정|개인\s?회생|신용\s?회복|돌려\s?막|잠이\s?안|빚\s?때문|빚이\s?너무|can'?t (?:pay|afford|sleep)|cannot (?:pay|keep up)|\bcan (?:barely|hardly) (?:pay|afford|make|keep up)|\binterest is (?:killing|crushing) me\b|(?:can'?t|cannot|won'?t be able to|unable to) make (?:my |the |this |next |a )*(?:\w+ )?(?:payments?|instal?lments?|repayments?)|not (?:going to )?be able to pay|laid off|lost my job|\bcan'?t ever pay\b|\bnever (?:be able to )?pay (?:this|it|them|my debts?) off\b|between jobs|\b(?:look|looking|search|searching) for (?:work|a (?:new )?job)\b|\b(?:can|could|may) i (?:stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|overwhelm(?![^.?!]{0,20}\b(?:work|job|school|studies|exams?|kids)\b)|defer|postpone|pause|hardship|struggling|drowning|more debt than|worried about my debt|too (?:many|much) debts?\b|(?:anxious|stressed|scared|worried|panicking) (?:about|over) (?:my |all my |all the )?(?:debts?|loans)\b|stressing me|pay cut|too much now|will miss|(?:does(?:n'?t| not)|won'?t|can'?t) cover (?:my |the )?(?:bills|rent|expenses|costs)|can'?t make ends meet|\bnothing left (?:at|by) the end of the month\b|\b(?:barely|hardly) (?:get|getting|make|making) by\b|(?:running|run|ran) out of money|생활비가?\s?(?:부족|모자|없)|돈이\s?(?:부족|모자|없어)|지쳐|소득이\s?줄|(?:월급|급여|연봉|수입)이?\s?(?:깎|줄|삭감|반\s?토막)|(?:월급|급여|수입|소득|연봉)[^.?!]{0,20}(?:으로|로)\s?(?:줄었|줄어들었|깎였|떨어졌|감소했)|(?:salary|pay|income|hours) (?:was |were |got |has been )?(?:cut|reduced)|(?:lower|reduce) (?:my |the )?(?:monthly )?(?:payment|instal?ment)s?\b|(?:월\s?)?(?:납입금|납입액|상환액|상환금|납부액|원리금)\s?(?:을\s?|를\s?|좀\s?)?(?:낮추|낮출|낮춰|줄이|줄일|줄여)/i,
     FORECLOSURE,
     FIRED,
     // "is there a way to delay my car loan payment" (read as the next payment): relief asked for.
@@ -365,6 +371,18 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "if i put away 500k a month how long to reach 10 million", "매달 50만원씩 모으면 언제 1000만원 돼요?": a saving pace
   // towards a goal (read as a prepayment of the monthly amount), not a loan's.
   if (SAVING_PACE_GOAL.test(text)) return 'SAVINGS';
+  // "이자 계산이 틀린 것 같은데요": the interest charged on the loan (how it is worked out, how to dispute it), not
+  // hardship.
+  if (INTEREST_DISPUTE.test(text) && !/카드|\bcard\b|적금|예금|\bsavings\b|\bdeposit/i.test(text))
+    return 'NEXT_PAYMENT';
+  // "if i put 10 million in a deposit for a year how much interest do i get": interest earned on savings (read as a
+  // prepayment of that sum), not a loan's.
+  if (
+    DEPOSIT_INTEREST.test(text) &&
+    /deposit|savings|적금|예금|저축|저금/i.test(text) &&
+    !/대출|갚|상환|\bloans?\b|\bmortgage|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
+  )
+    return 'SAVINGS';
   // Product questions whose words decide them, whatever loan, amount or card words they carry (the guessing model
   // read them as a prepayment, a charge not made, the customer's own loan or chit-chat): "다른 계좌로 잘못 보냈어요"
   // (the mistaken-transfer return), "아버지가 돌아가셨는데 빚이 있어요. 제가 갚아야 하나요?" (what an heir owes),
@@ -708,6 +726,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "만기 때 한 번에 다 갚아야 돼요?", "만기에 원금 한꺼번에 갚는 거예요?": how the loan ends (the maturity answer says
   // the date and whether the principal falls due in one sum), not today's payoff quote; the method's name
   // ("만기일시상환이 뭐예요?") stays a product question.
+  // "when do i have to pay back the 169 million?", "1억6900 언제 갚아야 돼요?": the day the loan is owed back.
+  if (REPAY_WHEN.test(text) && !/다음|이번\s?달|\bnext\b|\bthis month\b|instal?lment/i.test(text))
+    return 'LOAN_BALANCE';
   if (
     MATURITY_LUMP.test(text) &&
     !/지금|오늘|당장|미리|먼저|중도|조기|만기\s?일시\s?상환|\bnow\b|\btoday\b|\bearly\b/i.test(text)

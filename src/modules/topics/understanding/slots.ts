@@ -27,6 +27,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'dueDateAsked',
     'request',
     'interestWhy',
+    'interestDispute',
     'rateRise',
     'rateTo',
     'rateChange',
@@ -40,6 +41,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loan',
     'interestLeft',
     'interestWhy',
+    'interestDispute',
     'rateRise',
     'rateTo',
     'request',
@@ -214,6 +216,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'productTopic',
     'incomeChange',
     'interestWhy',
+    'interestDispute',
     'ownLoan',
     'feeEnd',
     'methodChange',
@@ -772,7 +775,36 @@ const EN_N_DAYS = new RegExp(
  * Days said as such: "최근 7일", "지난 2주간" (14), "the last 30 days", "past week" (7) → LAST_N_DAYS; two dates
  * ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since November 1", "from nov 1 to nov 14") → DATES.
  */
+/** A quarter named by its number ("3분기", "q3", "the third quarter"): its months this year, as days. */
+const NAMED_QUARTER =
+  /(?<![\d년])([1-4])\s?분기|\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
+const QUARTER_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const LAST_DAY_OF_QUARTER = [31, 30, 30, 31];
+
 function extractDays(t: string): PeriodSlot | undefined {
+  // "3분기에 얼마 썼어?", "how much did i spend in q3": that quarter of this year (or last year's, when it has not
+  // begun: the latest such quarter), Jan–Mar … Oct–Dec.
+  const quarter = NAMED_QUARTER.exec(t);
+  if (quarter && !/작년|지난\s?해|last year|재작년/.test(t)) {
+    const n = Number(quarter[1] ?? quarter[2]) || QUARTER_WORDS[quarter[3]?.toLowerCase() ?? ''];
+    // "2025년 3분기", "q3 2025": that year's.
+    const said = /\b(20\d\d)\b|(20\d\d)\s?년/.exec(t);
+    const year = said ? { year: Number(said[1] ?? said[2]) } : {};
+    return {
+      kind: 'DATES',
+      from: { ...year, month: n * 3 - 2, day: 1 },
+      through: { ...year, month: n * 3, day: LAST_DAY_OF_QUARTER[n - 1] },
+    };
+  }
   const ko = KO_FROM.exec(t) ?? SLASH_FROM.exec(t);
   if (ko) {
     const from: MonthDay = { ...(ko[1] ? { month: Number(ko[1]) } : {}), day: Number(ko[2]) };
@@ -1461,7 +1493,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'INCOME_DROP',
-    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced|(?:was|got|has been) (?:cut|halved|reduced))|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut|육아\s?휴직|출산\s?휴가|휴직|병가|(?:parental|maternity|paternity|sick|unpaid|medical) leave|going on leave/i,
+    /(?:월급|급여|수입|소득|매출|연봉|벌이)\s?(?:이|가)?\s?(?:반\s?토막|감소|줄|깎|떨어|끊)|(?:월급|급여|수입|소득|연봉)[^.?!]{0,20}(?:으로|로)\s?(?:줄었|줄어들었|깎였|떨어졌|감소했)|(?:월급|급여)\s?삭감|income (?:dropped|fell|has dropped|went down|is down|cut|reduced|(?:was|got|has been) (?:cut|halved|reduced))|pay cut|salary (?:was )?(?:cut|reduced)|earning less|hours (?:were|got) cut|육아\s?휴직|출산\s?휴가|휴직|병가|(?:parental|maternity|paternity|sick|unpaid|medical) leave|going on leave/i,
   ],
   [
     'DEFER',
@@ -1491,7 +1523,7 @@ export function extractHardship(text: string): HardshipSlot | undefined {
 const FORECAST_RULES: [ForecastSubjectSlot, RegExp][] = [
   [
     'LENDING_RATE',
-    /(?:제|내|저의|나의)\s?(?:대출\s?)?금리|\bmy (?:interest |loan |mortgage )?rates?\b|대출\s?금리|주담대\s?금리|주택담보대출\s?금리|담보대출\s?금리|전세\s?(?:대출\s?)?금리|신용대출\s?금리|mortgage rates?|lending rates?|loan rates?|rates? on (?:loans|mortgages)|borrowing rates?/i,
+    /(?:대출|주담대|전세\s?대출|신용\s?대출)\s?(?:이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?|도\s?)?(?:더\s?)?(?:오를|올라|늘어|늘|오르)|\bmy (?:\w+ )?(?:loan |mortgage )?(?:payments?|instal?lments?|interest)\b[^.?!]{0,10}\b(?:go(?:ing)? up|rise|increase|get (?:bigger|higher))\b|(?:제|내|저의|나의)\s?(?:대출\s?)?금리|\bmy (?:interest |loan |mortgage )?rates?\b|대출\s?금리|주담대\s?금리|주택담보대출\s?금리|담보대출\s?금리|전세\s?(?:대출\s?)?금리|신용대출\s?금리|mortgage rates?|lending rates?|loan rates?|rates? on (?:loans|mortgages)|borrowing rates?/i,
   ],
   [
     'BASE_RATE',
@@ -1622,7 +1654,7 @@ export const HOUSE_PRODUCTS: readonly (readonly [string, RegExp])[] = [
 
 /** Savings products asked for: "적금 추천해주세요", "좋은 예금 있어요?", "savings account with good interest", "park 3m". */
 const RECOMMEND_SAVINGS =
-  /(?:적금|예금|예적금|저축\s?상품)\S{0,3}\s?(?:상품\S{0,2}\s?)?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|어떤\s?(?:게|거|걸)|괜찮은\s?(?:거|게|상품)|있(?:어요|나요|을까요|나)\s?[?？]?\s*$)|(?:좋은|괜찮은|맞는|금리\s?(?:높은|좋은|센)|이자\s?(?:많이\s?)?(?:주는|높은))\s?(?:적금|예금|저축\s?상품)|(?:어떤|무슨)\s?(?:적금|예금)|(?:적금|예금)\s?(?:금리|이율)\S{0,2}\s?(?:몇|얼마|어떻게)|\b(?:recommend|suggest)\b[^.?!]{0,30}\b(?:savings|deposit|account)\b|\b(?:savings|deposit) (?:accounts?|products?|plans?)\b[^.?!]{0,30}\b(?:good|best|high|better|recommend|interest|rate)\b|\b(?:good|best|high|higher|better)[- ](?:interest|rate|yield) (?:savings|account|deposit)|\bpark (?:my |some |the )?(?:money|cash|savings|₩?\d[\d.,]*\s?(?:k|m|mil|million|won)?)\b|\b(?:good|best|better|top|high[- ]interest) (?:savings|deposit)(?: accounts?| products?)?\b/i;
+  /(?:적금|예금|예적금|저축\s?상품)\S{0,3}\s?(?:상품\S{0,2}\s?)?(?:좀\s?)?(?:추천|뭐가\s?(?:좋|나아|낫)|어떤\s?(?:게|거|걸)|괜찮은\s?(?:거|게|상품)|있(?:어요|나요|을까요|나)\s?[?？]?\s*$)|(?:좋은|괜찮은|맞는|금리\s?(?:높은|좋은|센)|이자\s?(?:많이\s?)?(?:주는|높은))\s?(?:적금|예금|저축\s?상품)|(?:어떤|무슨)\s?(?:적금|예금)|(?:적금|예금)\s?(?:금리|이율)\S{0,2}\s?(?:몇|얼마|어떻게)|\b(?:recommend|suggest)\b[^.?!]{0,30}\b(?:savings|deposit|account)\b|\b(?:savings|deposit) (?:accounts?|products?|plans?)\b[^.?!]{0,30}\b(?:good|best|high|better|recommend|interest|rate)\b|\b(?:good|best|high|higher|better)[- ](?:interest|rate|yield) (?:savings|account|deposit)|\bpark (?:my |some |the )?(?:money|cash|savings|₩?\d[\d.,]*\s?(?:k|m|mil|million|won)?)\b|\b(?:good|best|better|top|high[- ]interest) (?:savings|deposit)(?: accounts?| products?)?\b|\b(?:which|what) (?:savings|deposit) (?:products?|accounts?|plans?)\b/i;
 
 /** Cards asked for: "카드 추천해주세요", "카드 바꾸는 게 나을까요", "which card should I get", "a cashback card". */
 const RECOMMEND_CARD =
@@ -1630,7 +1662,7 @@ const RECOMMEND_CARD =
 
 /** Any product asked for: "저한테 맞는 상품 있어요?", "상품 추천해주세요", "recommend me something that fits me". */
 const RECOMMEND_ANY =
-  /(?:저한테|나한테|제게|내게|저에게)\s?(?:맞는|좋은|괜찮은|필요한)\s?(?:금융\s?)?(?:상품|거)|(?:금융\s?)?상품\S{0,2}\s?(?:좀\s?)?추천|추천\s?(?:상품|해\s?줄\s?만한|할\s?만한)|\brecommend (?:me )?(?:something|a product|products|anything)\b|\bproducts? (?:that )?(?:fits?|suits?|for) me\b|\bwhat products? (?:would|do|can) you recommend\b|\bwhat (?:would|do|can) you recommend (?:for|to) me\b/i;
+  /(?:저한테|나한테|제게|내게|저에게)\s?(?:맞는|좋은|괜찮은|필요한)\s?(?:금융\s?)?(?:상품|거)|(?:금융\s?)?상품\S{0,2}\s?(?:좀\s?)?추천|추천\s?(?:상품|해\s?줄\s?만한|할\s?만한)|\brecommend (?:me )?(?:something|a product|products|anything)\b|\bproducts? (?:that )?(?:fits?|suits?|for) me\b|\bwhat products? (?:would|do|can) you recommend\b|\bwhat (?:would|do|can) you recommend (?:for|to) me\b|\b(?:any|some|a few|your) (?:product )?recommendations?\b|\bproduct recommendations?\b|\brecommendations? for me\b/i;
 
 /** The kind of the house's products asked for, if the message asks for one. */
 export function extractRecommend(text: string): 'SAVINGS' | 'CARD' | 'ANY' | undefined {
@@ -1884,14 +1916,14 @@ export const REDUCE_SPENDING =
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
 const DUE_DAY_ASKED =
-  /(오늘|금일|내일|낼|모레)\S{0,2}\s?(?:[^.?!]{0,16})(?:(?:빠져\s?나가|빠지|나가|출금|납입|납부|상환|결제|이체)\S{0,3}\s?(?:는|하는|되는)?\s?날|납입일|납부일|상환일|결제일)\S{0,2}\s?(?:이에요|예요|인가요|이죠|맞|이야|야|이지|인지|\?)|\b(?:is|are) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment)s? (?:due|taken|debited|going out) (today|tomorrow)\b|\bdo i (?:have to )?pay (?:my loan )?(today|tomorrow)\b|\bis (today|tomorrow) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment|due|debit) ?(?:day|date)?\b/i;
+  /(낼\s?모[레래]|내일\s?모[레래]|오늘|금일|내일|낼|모[레래])\S{0,2}\s?[^.?!]{0,12}(?:대출|이자|납입|원리금|할부|대출금)[^.?!]{0,8}(?:빠져\s?나가|나가|빠지|출금\s?되)(?:나요|나|요|죠|지|는\s?(?:거|건)가요?)?\s*[?？]|(오늘|금일|내일|낼|모레)\S{0,2}\s?(?:[^.?!]{0,16})(?:(?:빠져\s?나가|빠지|나가|출금|납입|납부|상환|결제|이체)\S{0,3}\s?(?:는|하는|되는)?\s?날|납입일|납부일|상환일|결제일)\S{0,2}\s?(?:이에요|예요|인가요|이죠|맞|이야|야|이지|인지|\?)|\b(?:is|are) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment)s? (?:due|taken|debited|going out) (today|tomorrow)\b|\bdo i (?:have to )?pay (?:my loan )?(today|tomorrow)\b|\bis (today|tomorrow) (?:my |the )?(?:loan )?(?:payment|instal?ment|repayment|due|debit) ?(?:day|date)?\b/i;
 
 /** The day a due-day question asks about, from today: 0 today, 1 tomorrow, 2 the day after. */
 export function extractDueDayAsked(text: string): number | undefined {
   const m = DUE_DAY_ASKED.exec(text);
   if (!m) return undefined;
-  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
-  return /오늘|금일|today/.test(word) ? 0 : /모레/.test(word) ? 2 : 1;
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+  return /오늘|금일|today/.test(word) ? 0 : /모[레래]/.test(word) ? 2 : 1;
 }
 
 /** A yes/no about a dated day being the payment day: "다음 달 17일이 이자 내는 날 맞죠?", "is the 18th my due date?". */
@@ -2073,8 +2105,12 @@ export const NEXT_BILL =
   /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
+/** The interest charged thought wrong: "이자 계산이 틀린 것 같은데요", "I think my interest was calculated wrong". */
+export const INTEREST_DISPUTE =
+  /(?:이자\s?계산|연체\s?이자|대출\s?이자|이자)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:잘못|틀린|틀렸|틀리|이상하게|이상한|과다|더\s?많이\s?(?:나왔|청구|붙|빠져))|(?:이자|이자\s?계산)\S{0,2}\s?(?:이\s?|가\s?)?맞(?:나요|는지|는\s?건가|아요\?)|\binterest\b[^.?!]{0,25}\b(?:wrong|incorrect|mistake|miscalculated|overcharged|doesn'?t (?:add up|look right|match))\b|\b(?:wrong|incorrect) interest\b|\bovercharged (?:me )?(?:on |for )?(?:the )?interest\b/i;
+
 const INTEREST_WHY =
-  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|\bwhy\b[^.?!]{0,30}\b(?:loan )?(?:payment|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:higher|bigger|larger|more|gone up|went up|increased)\b|(?:대출금|납입금|납입액|상환액|상환금|원리금)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?왜\s?(?:이렇게\s?|더\s?)*(?:나왔|많이|많아|늘었|올랐|비싸)|왜\s?(?:이번\s?달\s?)?(?:대출금|납입금|납입액|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:나왔|많|늘|올)|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)/i;
+  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|\bwhy\b[^.?!]{0,30}\b(?:loan )?(?:payment|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:higher|bigger|larger|more|gone up|went up|increased)\b|(?:대출금|납입금|납입액|상환액|상환금|원리금)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?왜\s?(?:이렇게\s?|더\s?)*(?:나왔|많이|많아|늘었|올랐|비싸)|왜\s?(?:이번\s?달\s?)?(?:대출금|납입금|납입액|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:나왔|많|늘|올)|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)|\bwhy\b[^.?!]{0,20}\b(?:loan )?(?:payment|instal?ment)s? (?:is |are )?(?:so|this|that) (?:high|big|much|expensive)\b/i;
 
 /**
  * A change that has happened to the rate or the interest ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "금리 바뀌었나요?",
@@ -2181,8 +2217,15 @@ export const COSTLIEST_LOAN =
  * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months
  * are left", "when will my loan be paid off") — not the amount left ("얼마 남았어요", "how much is left").
  */
+/**
+ * When the whole loan is owed back: "when do i have to pay back the 169 million?", "원금 1억 6900만원은 언제 갚아요?",
+ * "1억6900 언제 갚아야 돼요?" — the maturity, not a prepayment of that amount or the next instalment.
+ */
+export const REPAY_WHEN =
+  /\bwhen (?:do|will|would|should|must) i (?:have to |need to |be expected to )?(?:pay|repay) (?:it |this |that |them |the (?:\w+ )?(?:loan|principal|money|amount|balance|\d[\d,.]*\s?(?:million|mil|m|won)?) |my (?:\w+ )?(?:loan|principal) )?(?:back|off|in full)\b|\bwhen (?:do|will|should|must) i (?:have to |need to )?repay (?:the|my) (?:whole |full |entire )?(?:loan|principal|balance|\d)|(?:원금|대출금|\d[\d,.]*\s?억[\d천백십만,\s]*원?)\S{0,2}\s?(?:은\s?|는\s?|을\s?|를\s?)?언제\s?(?:까지\s?)?(?:다\s?|전부\s?)?(?:갚|상환)/i;
+
 const MATURITY = new RegExp(
-  String.raw`${DEBT_FREE.source}|만기|언제\s?(?:쯤\s?|까지\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|상환해야|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b`,
+  String.raw`${REPAY_WHEN.source}|${DEBT_FREE.source}|만기|언제\s?(?:쯤\s?|까지\s?)?(?:다\s?|전부\s?|모두\s?)?(?:끝나|끝날|갚아|갚을|갚게|갚는|상환이?\s?끝|상환해야|완납)|(?:몇|얼마)\s?(?:년|개월|달|회|번)\s?(?:이나\s?|더\s?)*(?:남|갚아야)|남은\s?(?:상환\s?|대출\s?|납입\s?)?(?:기간|회차|개월|햇수)|끝나려면|완료까지|matur|\bwhen (?:does|will|do|is|am) (?:my |the |i )?(?:\w+ )?(?:loan |mortgage )?(?:end|finish|be (?:fully )?paid(?: off)?|be done|be finished|be over|fully paid|mature|pay (?:it )?off|done)|\bhow (?:long|many (?:more )?(?:years|months|payments|instal?ments)) (?:until|till|left|remain|are left|do i have|is left)|\b(?:years|months|payments|instal?ments|term) (?:left|remaining)\b|\bremaining (?:term|payments|instal?ments|months|years)\b|\bend date\b`,
   'i',
 );
 
@@ -2241,7 +2284,7 @@ const ON_TRACK =
  * "how should I manage my money?".
  */
 export const BUDGET =
-  /예산|가계부|(?:돈|가계|살림)\s?관리\S{0,2}\s?(?:는\s?|를\s?|을\s?)?(?:어떻게|방법|요령|팁|잘\s?하)|\bhow (?:do|should|can) i (?:manage|handle) (?:my )?money\b|얼마(?:나|큼)?\s?(?:더\s?)?(?:아껴|줄여|절약해|덜\s?써)야|\bhow much (?:should|do) i (?:cut back|save|spend less|cut)\b[^.?!]{0,20}\b(?:this|each|a|per|every) month\b|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
+  /예산|가계부|생활비\S{0,2}\s?(?:를\s?|은\s?|는\s?)?(?:한\s?달에?\s?)?얼마(?:로|를|나|가|쯤|정도)?\s?(?:잡|써야|쓰는\s?게|쓰면|가\s?적당|적당|정해)|\bhow much should i (?:spend|budget|set aside) (?:on|for) (?:living|groceries|food|everything)\b|(?:돈|가계|살림)\s?관리\S{0,2}\s?(?:는\s?|를\s?|을\s?)?(?:어떻게|방법|요령|팁|잘\s?하)|\bhow (?:do|should|can) i (?:manage|handle) (?:my )?money\b|얼마(?:나|큼)?\s?(?:더\s?)?(?:아껴|줄여|절약해|덜\s?써)야|\bhow much (?:should|do) i (?:cut back|save|spend less|cut)\b[^.?!]{0,20}\b(?:this|each|a|per|every) month\b|\bbudget(?:ing|s)?\b|월급\S{0,2}\s?(?:들어오면|받으면|타면|날에|나오면)[^.?!]{0,15}(?:뭐부터|무엇부터|어떻게|먼저|나눠|관리)|\bwhen (?:i get paid|my (?:salary|paycheck|pay ?check|wages?) (?:comes in|arrives|lands))\b[^.?!]{0,30}\b(?:what|first|how|should)\b/i;
 
 /**
  * The latest repayment: "지난번에 낸 대출금", "이번 달 자동이체 됐어요?", "납입 처리됐나요", "did my last payment go
@@ -2359,11 +2402,11 @@ export const LEFT_THIS_MONTH =
   /(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b/i;
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
-const DEPOSIT_INTEREST =
+export const DEPOSIT_INTEREST =
   /(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|(?:적금|예금|저축|저금)[^.?!]{0,40}(?:넣으면|부으면|모으면|들면|맡기면|납입하면)[^.?!]{0,15}(?:얼마|몇)|\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)(?=[^.?!]*\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b)|(?<=\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b[^.?!]*)\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
 /** A sum deposited at once (예금, 정기예금, "맡기면", "a lump sum") rather than a monthly 적금. */
 const LUMP_SUM =
-  /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)/i;
+  /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)|\b(?:a|one) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand)?\s?(?:won |krw )?(?:savings |time |term |fixed |bank )?deposit\b|\b(?:put|deposit|keep|leave) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand|만원|원)?\s?(?:won |krw )?(?:in|into) (?:a |my |the )?(?:savings |time |term |fixed |bank )?(?:deposit|savings account|bank)\b/i;
 
 /** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
 const PAYOFF_ORDER =
@@ -2398,8 +2441,8 @@ export const FORECLOSURE =
   /(?:집|아파트|주택)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:경매|넘어가|넘어갈|뺏기|뺏길|빼앗기|날아가|날릴)|(?:집|아파트|주택)(?:을|를)?\s?잃(?!어\s?버)|경매\s?(?:로\s?)?(?:넘어가|들어가|당하|넘어갈)|\blos(?:e|ing) (?:my|our|the) (?:house|home|flat|apartment)\b|\b(?:bank|lender)s?\b[^.?!]{0,20}\b(?:take|takes|taking|seize|repossess)\w* (?:my|our) (?:house|home|flat|apartment)\b|\bforeclos|\brepossess/i;
 
 /** When principal starts to be repaid: "원금 상환은 언제부터", "언제부터 원금 갚아요", "when do I start repaying principal". */
-const PRINCIPAL_START =
-  /원금\S{0,2}\s?(?:상환|갚|납입|내)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|언제\s?부터\s?원금|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|\bprincipal (?:payments?|repayments?) (?:start|begin)\b/i;
+export const PRINCIPAL_START =
+  /원금\S{0,2}\s?(?:상환|갚|납입|내)\S{0,3}\s?(?:은\s?|는\s?)?언제\s?부터|원금\S{0,2}\s?언제\s?부터\s?(?:상환|갚|납입|내)|언제\s?부터\s?원금|\bwhen (?:do|does|will) (?:i|my (?:\w+ )?loan) (?:start )?(?:pay(?:ing)?|repay(?:ing)?) (?:back )?(?:the )?principal\b|\bprincipal (?:payments?|repayments?) (?:start|begin)\b/i;
 
 /** The prepayment fee named in a product question (중도상환수수료, an early-repayment penalty). */
 export const PREPAYMENT_FEE =
@@ -2591,6 +2634,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   compare: COMPARE,
   cardLost: CARD_LOST,
   interestWhy: INTEREST_WHY,
+  interestDispute: INTEREST_DISPUTE,
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,
   deferInterest: DEFER_INTEREST,
@@ -3060,6 +3104,19 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.monthAhead;
     if (out.nextYear && out.nextQuarter) delete out.nextYear;
   }
+  // "이자 계산이 틀린 것 같은데요": how it is worked out, then how to have it checked.
+  if (out.interestDispute) out.interestWhy = true;
+  // "연체이자 얼마예요?", "how much is the penalty exactly", "납부일 하루 지났는데 연체이자 얼마 붙어요?": an amount,
+  // not the rate — what a day late would cost on the next instalment (the rate said with it).
+  if (
+    intent === 'ARREARS' &&
+    out.lateDays === undefined &&
+    !out.ifLate &&
+    /얼마|\bhow much\b/i.test(text) &&
+    /연체\s?이자|지연\s?이자|\bpenalty\b|\blate fee\b/i.test(text) &&
+    !/몇\s?(?:프로|퍼센트|%)|%|\brate\b|이율|금리|\bpercent/i.test(text)
+  )
+    out.lateDays = 1;
   // "월 30만원 저축하면 1년에 얼마", "월 백만원씩 2년 모으면 얼마 돼요?": an amount put in every month — the instalment
   // savings it adds up to, not a goal of that amount.
   if (
@@ -3239,7 +3296,7 @@ export function slotPairs(slots: CounselSlots): string[] {
         if (lv !== undefined) out.push(`loan.${lk}=${lv}`);
     } else if (k === 'period') {
       const p = v as PeriodSlot;
-      const md = (d: MonthDay) => `${d.month ?? ''}/${d.day}`;
+      const md = (d: MonthDay) => `${d.year ? `${d.year}/` : ''}${d.month ?? ''}/${d.day}`;
       const detail =
         'months' in p
           ? `:${p.months}`

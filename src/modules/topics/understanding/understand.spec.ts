@@ -2358,6 +2358,76 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       const u = understandMessage(text);
       expect([text, u.intent, u.slots]).toEqual([text, intent, slots]);
     }
+    // Round 14, second pass: questions the models read as another intent.
+    const more: [string, string, Record<string, unknown>][] = [
+      ['원금은 언제부터 갚는거에요?', 'REPAYMENT_SCHEDULE', { principalStart: true }],
+      ['월급이 200에서 150으로 줄었어요 어떻게 해야되요', 'HARDSHIP', { hardship: 'INCOME_DROP' }],
+      ['when do i have to pay back the 169 million?', 'LOAN_BALANCE', { maturity: true }],
+      ['1억6900 언제 갚아야 돼요?', 'LOAN_BALANCE', { maturity: true }],
+      ['any product recommendations for me?', 'PRODUCT_QUESTION', { recommend: 'ANY' }],
+      ['will my loan payments go up next year', 'FORECAST', { forecastSubject: 'LENDING_RATE', months: 12 }],
+      ['낼모래 대출 이자 나가나?', 'NEXT_PAYMENT', { dueDayAsked: 2 }],
+      [
+        'if i put 10 million in a deposit for a year how much interest do i get',
+        'SAVINGS',
+        { amount: '10000000', months: 12, depositInterest: 'LUMP_SUM' },
+      ],
+      [
+        'how much interest would i earn on a 10 million won savings deposit for 12 months?',
+        'SAVINGS',
+        { amount: '10000000', months: 12, depositInterest: 'LUMP_SUM' },
+      ],
+      [
+        'how much did i spend in q3',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 7, day: 1 }, through: { month: 9, day: 30 } } },
+      ],
+      [
+        'how much did i spend on groceries last qtr',
+        'SPENDING',
+        { period: { kind: 'LAST_QUARTER' }, category: 'GROCERY' },
+      ],
+      [
+        'hw much did i spnd on coffe this yr',
+        'SPENDING',
+        { period: { kind: 'THIS_YEAR' }, merchant: '카페' },
+      ],
+      ['이자 계산이 틀린 것 같은데요', 'NEXT_PAYMENT', { interestWhy: true, interestDispute: true }],
+      ['why is my payment so high every month??', 'NEXT_PAYMENT', { interestWhy: true }],
+      ['납부일 하루 지났는데 연체이자 얼마 붙어요?', 'ARREARS', { lateDays: 1 }],
+      ['연체이자 몇 프로 붙어요?', 'ARREARS', { penaltyRateAsked: true }],
+      [
+        '연봉 3600 세후 월급 260정도인데 한달 생활비 얼마로 잡아야 할까요',
+        'SAVINGS',
+        { statedIncome: { annual: '31200000', monthly: '2600000' }, months: 1, budget: true },
+      ],
+    ];
+    for (const [text, intent, slots] of more) {
+      const u = understandMessage(text);
+      expect([text, u.intent, u.slots]).toEqual([text, intent, slots]);
+    }
+    // Follow-ups bound to the answer just given.
+    const after = (first: string, next: string) => understandMessage(next, understandMessage(first));
+    expect(after('how much can i borrow', 'with a salary of 60 million?')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { statedIncome: { annual: '60000000' } },
+    });
+    expect(after('대출 갈아타는게 나을까요?', '둘 중에 뭐가 나아요?').intent).toBe('REFINANCE');
+    expect(after('this is ridiculous why is my payment so high', 'can i lower it?').intent).toBe('REFINANCE');
+    expect(after('만기 때 한번에 1억6900 갚아야 되는거에요?', '그 돈 없으면 어떡해요')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION', extensionRefused: true },
+    });
+    expect(after('is there a penalty if i miss a payment', 'how much is the penalty exactly').intent).toBe(
+      'ARREARS',
+    );
+    expect(
+      after('do i have any card installments still running?', 'how much is left on the korean air one'),
+    ).toMatchObject({ intent: 'CARD_TRANSACTIONS', slots: { instalments: true } });
+    expect(after('1000만원 예금 넣으면 이자 얼마 받아요? 1년이요', '세금 떼고요?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { depositInterest: 'LUMP_SUM', amount: '10000000' },
+    });
     // A smaller amount said alone after a goal at a pace is the new pace.
     const first = understandMessage('if I save 50만원 a month, how long until 1000만원?');
     expect(understandMessage('what if 700k?', first).slots).toMatchObject({

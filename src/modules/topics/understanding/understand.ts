@@ -93,6 +93,13 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
  */
 export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' }>, today: string): DayRange {
   if (p.kind === 'LAST_N_DAYS') return { from: addDays(today, 1 - Math.max(1, p.days)), through: today };
+  const on = (d: MonthDay & { year: number }) =>
+    dayOfMonth(`${d.year}-${pad2(d.month ?? Number(today.slice(5, 7)))}`, d.day);
+  if (p.from.year !== undefined) {
+    const from = on({ ...p.from, year: p.from.year });
+    const year = p.through?.year ?? p.from.year;
+    return { from, through: p.through ? on({ ...p.through, year }) : today };
+  }
   const from = latestOnOrBefore(p.from, today);
   if (!p.through) return { from, through: today };
   const month = p.through.month ?? Number(from.slice(5, 7));
@@ -286,6 +293,48 @@ export function understandMessage(
   return understandWith(intentModel(), text, previous, { exampleIntent });
 }
 
+/** "둘 중에 뭐가 나아요?", "which is better?", "어느 쪽이 나아요?": between the options just given. */
+const WHICH_BETTER =
+  /둘\s?중(?:에)?|어느\s?(?:쪽|게|것|거)|뭐가\s?(?:더\s?)?(?:나아|낫|좋|유리)|\bwhich (?:one |option )?(?:is|would be|'?s) (?:better|best|cheaper)\b|\bwhich (?:is|would be) (?:better|best|cheaper)\b|\bwhich should i (?:pick|choose|go (?:for|with)|take)\b|\bstay(?:ing)? or switch(?:ing)?\b/i;
+/** "can i lower it?", "줄일 수 있어요?": the payment just given, made smaller — the rate cut and the switch. */
+const LOWER_IT =
+  /\b(?:lower|reduce|cut|bring down|decrease) (?:it|that|this|them)\b|(?:줄일|낮출|낮추|깎을)\s?(?:수|방법)|줄이려면|낮추려면/i;
+/** "그 돈 없으면 어떡해요", "what if I don't have it then": the sum due at maturity, not there. */
+const SUM_NOT_THERE =
+  /(?:그\s?돈|그거|그만큼|그\s?금액|돈)\S{0,2}\s?(?:이\s?|가\s?)?(?:없|모자라|부족)|못\s?(?:갚|내|구하)|\b(?:can'?t|cannot|won'?t be able to) (?:pay|repay|afford|find) (?:it|that|this)\b|\b(?:don'?t|do not|won'?t) have (?:it|that|the money|enough)\b/i;
+/** "how much is the penalty exactly", "연체이자 정확히 얼마예요": the penalty just described. */
+const PENALTY_ASKED = /\bthe penalty\b|연체\s?이자|지연\s?이자|\bpenalty (?:interest|rate|fee|charge)\b/i;
+/** What is left of something just listed: "how much is left on the korean air one", "대한항공 건 얼마 남았어요?". */
+const LEFT_ON_ONE = /\b(?:left|remaining|to go)\b|남(?:은|았|아)/i;
+
+/**
+ * A follow-up bound to the answer just given, and the intent it continues: a what-if income after a limit or a budget,
+ * a choice between the options just given, lowering the payment just given (the rate cut and the switch), the sum due
+ * at maturity not there (the extension), the penalty after arrears, what is left on a card instalment. Null: none.
+ */
+function answerBound(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+  guessed: CounselIntent,
+): { intent: CounselIntent; slots?: CounselSlots } | null {
+  const p = previous.intent;
+  if (extractSlots(text, p).statedIncome && ['LOAN_LIMIT', 'SAVINGS'].includes(p)) return { intent: p };
+  if (WHICH_BETTER.test(text) && isShort(text.replace(WHICH_BETTER, '')) && p !== 'GENERAL_CHAT')
+    return { intent: p };
+  if (LOWER_IT.test(text) && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'REPAYMENT_SCHEDULE'].includes(p))
+    return { intent: 'REFINANCE' };
+  if ((previous.slots.maturity || previous.slots.lumpSum) && SUM_NOT_THERE.test(text))
+    return { intent: 'LOAN_BALANCE', slots: { request: 'EXTENSION', extensionRefused: true } };
+  if (p === 'ARREARS' && PENALTY_ASKED.test(text) && guessed !== 'ARREARS') return { intent: 'ARREARS' };
+  if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
+    return { intent: p };
+  return null;
+}
+
+/** Tax asked of an amount just given: "세금 떼고요?", "세후로는?", "after tax?", "net of tax". */
+const TAX_ASKED =
+  /세금\s?(?:떼|빼|제외|공제)|세후|세전|이자\s?소득세|\b(?:after|before|net of|minus) (?:the )?tax(?:es)?\b|\bpost-tax\b/i;
+
 /** Below this the model's top intent is a guess: a short follow-up then continues the previous question. */
 const UNSURE_PROBABILITY = 0.35;
 /** A question about "it" or a bare when / how much / why: "그거 얼마야?", "언제 내야 돼?", "When does it end?". */
@@ -380,6 +429,12 @@ const TYPOS: [RegExp, string][] = [
   [/\b(?:transacton|transction|trasaction)(s?)\b/gi, 'transaction$1'],
   [/\b(?:spnd|spen)\b/gi, 'spend'],
   [/\b(?:spnt|spet)\b/gi, 'spent'],
+  [/\bhw\b/gi, 'how'],
+  [/\b(?:qtr|quater|quartr|qrtr)(s?)\b/gi, 'quarter$1'],
+  [/\b(?:yr|yer)(s?)\b/gi, 'year$1'],
+  [/\b(?:coffe|cofee|cofffee|coffie)\b/gi, 'coffee'],
+  [/\b(?:grocerys|grocries|grocceries|grocery's)\b/gi, 'groceries'],
+  [/\b(?:restraunt|resturant|restaraunt)(s?)\b/gi, 'restaurant$1'],
 ];
 
 function fixTypos(text: string): string {
@@ -753,6 +808,18 @@ export function understandWith(
     }
   }
 
+  // Follow-ups that only make sense against the answer just given (QA round 14), whatever the model guessed.
+  // Bound by their words, so also when longer than a fragment ("with a salary of 60 million?").
+  const against =
+    previous && previous.intent !== 'GENERAL_CHAT' && !fromPrevious
+      ? answerBound(clean, previous, top.intent)
+      : null;
+  if (against) {
+    intent = against.intent;
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+
   // "1년이면 총 얼마?" after a loan's payment or balance: a year of its schedule, summed.
   const yearOfPayments =
     followUp &&
@@ -762,6 +829,14 @@ export function understandWith(
     YEAR_ALONE.test(clean);
   if (yearOfPayments) {
     intent = 'REPAYMENT_SCHEDULE';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
+
+  // "세금 떼고요?", "after tax?" after the interest a saving earns: the same saving (its answer gives the interest
+  // after the 15.4 % tax in the first sentence).
+  if (followUp && previous?.slots.depositInterest && TAX_ASKED.test(clean)) {
+    intent = previous.intent;
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
     fromPrevious = true;
   }
@@ -930,7 +1005,7 @@ export function understandWith(
     intent = 'LOAN_BALANCE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
-  const slots: CounselSlots = extractSlots(clean, intent);
+  const slots: CounselSlots = { ...extractSlots(clean, intent), ...against?.slots };
   if (yearOfPayments) Object.assign(slots, { yearTotal: true, count: 12 });
   if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   const inherited: (keyof CounselSlots)[] = [];

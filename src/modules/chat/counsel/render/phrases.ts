@@ -492,13 +492,19 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
     // The days as resolved on the turn ("11월 1일부터 11월 27일까지"); unresolved, as said (the end "오늘").
     const day = (d: MonthDay) =>
       lang === 'ko'
-        ? `${d.month ? `${d.month}월 ` : ''}${d.day}일`
+        ? `${d.year ? `${d.year}년 ` : ''}${d.month ? `${d.month}월 ` : ''}${d.day}일`
         : d.month
-          ? `${MONTH_NAMES[d.month - 1]} ${d.day}`
+          ? `${MONTH_NAMES[d.month - 1]} ${d.day}${d.year ? `, ${d.year}` : ''}`
           : `the ${ordinal(d.day)}`;
     // As said, each end's month filled in from the days the turn resolved: "15일부터" → "11월 15일부터".
     const resolved = (said: MonthDay, iso: string | undefined): MonthDay =>
-      iso ? { month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) } : said;
+      iso
+        ? {
+            ...(said.year ? { year: said.year } : {}),
+            month: Number(iso.slice(5, 7)),
+            day: Number(iso.slice(8, 10)),
+          }
+        : said;
     const from = resolved(period.from, period.range?.from);
     const through = period.through && resolved(period.through, period.range?.through);
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
