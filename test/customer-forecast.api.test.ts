@@ -1,5 +1,5 @@
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
-import { forecast } from '../src/modules/forecasting';
+import { capOneOffs, forecast } from '../src/modules/forecasting';
 import { startTestApp, TestApp } from './support/app';
 import { CustomerForecastDocument } from './generated/operations';
 
@@ -261,5 +261,51 @@ describe('customer series forecasts', () => {
       customer,
     );
     expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('caps a one-off spending month (a trip) before the fit and says which; debt is never capped', async () => {
+    const own = fromGlobalId(ownId).id;
+    const [card] = (await sql('SELECT id FROM card WHERE customer_id = $1 LIMIT 1', [own])) as {
+      id: string;
+    }[];
+    // A trip: 9,000,000 won more in October 2025.
+    const [trip] = (await sql(
+      `INSERT INTO card_transaction (card_id, customer_id, kind, amount, occurred_at, merchant_name, mcc, category_code, channel, locality)
+       VALUES ($1, $2, 'PURCHASE', 9000000, '2025-10-15T12:00:00+09:00', 'MARRIOTT', 7011, 'TRAVEL', 'OFFLINE', 'OVERSEAS') RETURNING id`,
+      [card.id, own],
+    )) as { id: string }[];
+    try {
+      const query = `query ($id: ID!, $metric: CustomerSeriesMetric!) { customer(id: $id) {
+        forecast(metric: $metric, horizon: 3) { oneOffMonths oneOffCap { amount } points { mean { amount } } } } }`;
+      const res = await t.request<{
+        customer: {
+          forecast: {
+            oneOffMonths: string[];
+            oneOffCap: { amount: string } | null;
+            points: { mean: { amount: string } }[];
+          };
+        };
+      }>(query, { id: ownId, metric: 'SPENDING' }, customer);
+      expect(res.errors).toBeUndefined();
+      const f = res.data!.customer.forecast;
+      const series = [...expected.entries()].map(([m, v]) => (m === '2025-10' ? v + 9_000_000 : v));
+      const capped = capOneOffs(series);
+      expect(capped.capped).toEqual([[...expected.keys()].indexOf('2025-10')]);
+      expect(f.oneOffMonths).toEqual(['2025-10-01']);
+      expect(f.oneOffCap).toEqual({ amount: String(Math.round(capped.cap!)) });
+      // The points are the engine's on the capped series.
+      const direct = forecast(capped.values, { horizon: 3, period: 12, method: 'COMBINATION' });
+      expect(f.points.map((p) => p.mean.amount)).toEqual(
+        direct.points.map((p) => String(Math.round(p.mean))),
+      );
+      const debt = await t.request<{ customer: { forecast: { oneOffMonths: string[] } | null } }>(
+        query,
+        { id: ownId, metric: 'DEBT' },
+        customer,
+      );
+      expect(debt.data!.customer.forecast?.oneOffMonths ?? []).toEqual([]);
+    } finally {
+      await sql('DELETE FROM card_transaction WHERE id = $1', [trip.id]);
+    }
   });
 });

@@ -63,6 +63,8 @@ export function toCustomerForecastType(f: CustomerForecastModel): CustomerForeca
       upper95: money(p.upper95),
     })),
     parameters: toParameters(f.detail),
+    oneOffMonths: f.oneOffMonths ?? [],
+    oneOffCap: f.oneOffCap === null || f.oneOffCap === undefined ? null : money(f.oneOffCap),
     cached: f.cached,
   };
 }

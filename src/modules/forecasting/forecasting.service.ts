@@ -8,6 +8,7 @@ import { badInput, notFound } from '../../common/errors';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { requireViewer } from '../customers';
 import { forecast as runForecast, DEFAULT_METHOD } from './engine/forecast';
+import { capOneOffs } from './engine/one-off';
 import type { MethodName } from './engine/methods';
 import type { IndicatorObservationEntity, IndicatorSeriesEntity } from './indicator.entity';
 import { IndicatorDefinition, INDICATORS, Observation, parseIndicatorFile } from './indicator-files';
@@ -83,6 +84,12 @@ export interface CustomerForecastModel {
   observations: number;
   points: ForecastPointModel[];
   detail: Record<string, number | string>;
+  /**
+   * SPENDING: the months far above the customer's usual (a trip, a large purchase), first days, capped at `oneOffCap`
+   * (whole won) before the fit so one such month is not read as a trend (engine/one-off.ts); none for DEBT and BALANCE.
+   */
+  oneOffMonths: string[];
+  oneOffCap: number | null;
   cached: boolean;
 }
 
@@ -230,7 +237,8 @@ export class ForecastingService {
       return null;
     const step = frequency === 'QUARTERLY' ? 3 : 1;
     const method = input.method ?? DEFAULT_METHOD;
-    const key = `forecast:customer:${input.customerId}:${input.metric}:${hashOf(
+    // Version 2 of the fit: spending's one-off months capped (a fit cached before is not reused).
+    const key = `forecast:customer:v2:${input.customerId}:${input.metric}:${hashOf(
       series.map((o) => ({ period: o.period, value: o.amount })),
     ).slice(0, 16)}:${method}:${input.horizon}`;
     const stored = await cache.get<
@@ -239,10 +247,12 @@ export class ForecastingService {
     // Entries written before `frequency` existed are monthly.
     if (stored) return { frequency, ...stored, cached: true };
     const last = series[series.length - 1].period;
-    const result = runForecast(
-      series.map((o) => Number(o.amount)),
-      { horizon: input.horizon, period: 12 / step, method },
-    );
+    // Spending is a flow: a month far above the usual (the October trip) is capped, not extrapolated. Debt and a
+    // balance are stocks, whose jumps (a new loan) are real levels.
+    const values = series.map((o) => Number(o.amount));
+    const oneOff =
+      input.metric === 'SPENDING' ? capOneOffs(values) : { values, capped: [] as number[], cap: null };
+    const result = runForecast(oneOff.values, { horizon: input.horizon, period: 12 / step, method });
     // Amounts are whole won: a forecast of money is rounded like money (intervals may go below 0 for spending
     // with refunds or an overdrawn balance; they are not clipped).
     const won = (v: number) => Math.round(v);
@@ -263,6 +273,8 @@ export class ForecastingService {
         upper95: won(p.upper95),
       })),
       detail: result.detail,
+      oneOffMonths: oneOff.capped.map((i) => series[i].period),
+      oneOffCap: oneOff.capped.length > 0 && oneOff.cap !== null ? won(oneOff.cap) : null,
     };
     await cache.set(key, model, CUSTOMER_FORECAST_TTL_SECONDS);
     return { ...model, cached: false };

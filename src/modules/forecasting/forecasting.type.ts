@@ -231,6 +231,18 @@ export class CustomerForecastType {
   @Field(() => [ForecastParameterType], { description: 'Fitted parameters and model details.' })
   parameters!: ForecastParameterType[];
 
+  @Field(() => [LocalDateResolver], {
+    description:
+      'SPENDING: months far above the usual (a trip, a large purchase) — more than 3 scaled median absolute deviations above the median month (Hampel identifier) — capped at oneOffCap before the fit, so one such month is not read as a trend. Empty for DEBT and BALANCE.',
+  })
+  oneOffMonths!: string[];
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The cap the one-off months were fitted at; null when none was capped.',
+  })
+  oneOffCap!: Money | null;
+
   @Field({ description: 'True when served from the cache (same series content, method and horizon).' })
   cached!: boolean;
 }

@@ -5,4 +5,5 @@ export { ForecastingService, MAX_HORIZON } from './forecasting.service';
 export { CustomerForecastFieldResolver, ForecastingResolver } from './forecasting.resolver';
 export { INDICATORS, indicatorName } from './indicator-files';
 export { forecast } from './engine/forecast';
+export { capOneOffs } from './engine/one-off';
 export type { ForecastResult, ForecastPoint } from './engine/forecast';

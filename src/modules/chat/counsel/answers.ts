@@ -19,6 +19,7 @@ import {
 } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
+  ForecastData,
   Krw,
   LoanLine,
   LatenessData,
@@ -3112,7 +3113,10 @@ function spending(input: IntentReplyInput): string[] {
       range,
       lang,
     );
-  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
+  // Two shops with nothing at either this month, no period named: the last 12 months of both were read (pipeline).
+  const period = data.spendingWidened
+    ? periodPhrase(WIDER_PERIOD, lang)
+    : periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
@@ -3169,23 +3173,28 @@ function spending(input: IntentReplyInput): string[] {
   if (s.merchant) {
     // "스타벅스에서 얼마 썼어요?": that merchant's total, not its category's.
     const at = merchantDisplayName(s.merchant, lang);
+    const w = data.spendingWider;
     out.push(
-      s.purchaseCount === 0 && s.total.amount === '0'
-        ? (lang === 'ko'
-            ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
-            : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`) +
+      s.purchaseCount === 0 && s.total.amount === '0' && w && !understanding.slots.period
+        ? // "배민 얼마 썼어요?", "how much did i spend at starbucks" with nothing there this month: the last 12 months
+          // first (this month's nothing after), the latest payment there, if any.
+          noneThisMonthAt(at, w, data, lang) + lastAtMerchant(data, lang)
+        : s.purchaseCount === 0 && s.total.amount === '0'
+          ? (lang === 'ko'
+              ? `${period} ${at}에서 카드로 결제하신 내역은 없습니다 (${s.total.text}, ${range}).`
+              : `You have no card payments at ${at} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`) +
             // …and the last 12 months there, when there were some.
             widerSpending(data, lang) +
             // "How much did I spend at Marriott?": nothing this month — when they last paid there, if ever.
             lastAtMerchant(data, lang)
-        : understanding.slots.howMany
-          ? // "스타벅스 몇 번 갔어?": the count first, the amount beside it.
-            lang === 'ko'
-            ? `${period} ${at}에서 ${timesPaid(s.purchaseCount, lang)} 결제하셨습니다 (${s.total.text}, ${range}).`
-            : `You paid at ${at} ${timesPaid(s.purchaseCount, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`
-          : lang === 'ko'
-            ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
-            : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
+          : understanding.slots.howMany
+            ? // "스타벅스 몇 번 갔어?": the count first, the amount beside it.
+              lang === 'ko'
+              ? `${period} ${at}에서 ${timesPaid(s.purchaseCount, lang)} 결제하셨습니다 (${s.total.text}, ${range}).`
+              : `You paid at ${at} ${timesPaid(s.purchaseCount, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text}, ${range}).`
+            : lang === 'ko'
+              ? `${period} ${at}에서 쓰신 카드 금액은 ${s.total.text}입니다 (${count}, ${range}).`
+              : `You spent ${s.total.text} at ${at} ${s.months ? 'in ' : ''}${period} (${count}, ${range}).`,
     );
   } else if (understanding.slots.nextBill && s.period === 'THIS_MONTH')
     // "다음 달에 카드값 얼마 나올 것 같아?": next month's bill is, with most card companies, this month's spending.
@@ -3872,6 +3881,22 @@ function categoryMoves(s: SpendingSummaryData, p: SpendingSummaryData, diff: Dec
 /**
  * "Over the last 12 months you spent …": the merchant or category asked about, when this month had nothing there.
  */
+/** The span read when a shop has nothing this month and no period was named ("최근 12개월"). */
+const WIDER_PERIOD = { kind: 'LAST_N_MONTHS', months: 12 } as const;
+
+/** Nothing at a shop this month, no period named: what the last 12 months hold there, first. */
+function noneThisMonthAt(at: string, w: SpendingSummaryData, data: TurnData, lang: Lang): string {
+  const range = dayRange(w.from, w.through, data, lang);
+  if (w.purchaseCount === 0 && w.total.amount === '0')
+    return lang === 'ko'
+      ? `최근 12개월 동안 ${at}에서 카드로 결제하신 내역은 없습니다 (${range}).`
+      : `You have no card payments at ${at} in the last 12 months (${range}).`;
+  const count = formatCount(w.purchaseCount, 'transaction', lang);
+  return lang === 'ko'
+    ? `최근 12개월 ${at}에서 쓰신 카드 금액은 ${w.total.text}입니다 (${count}, ${range}). 이번 달에는 결제가 없습니다.`
+    : `You spent ${w.total.text} at ${at} in the last 12 months (${count}, ${range}); nothing this month.`;
+}
+
 function widerSpending(data: TurnData, lang: Lang): string {
   const w = data.spendingWider;
   if (!w || w.purchaseCount === 0) return '';
@@ -5607,6 +5632,19 @@ function productQuestion(input: IntentReplyInput): string[] {
  * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
  * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range.
  */
+/**
+ * The spending months the forecast capped as one-offs (a trip, a large purchase: forecasting's Hampel rule), said
+ * under the figure so the customer knows a trip month is not taken as their new normal; null when none was.
+ */
+function oneOffLine(f: ForecastData, lang: Lang): string | null {
+  if (!f.oneOffMonths?.length || !f.oneOffCap) return null;
+  const months = f.oneOffMonths.map((m) => formatMonth(m, lang));
+  const list = lang === 'ko' ? months.join('·') : months.join(' and ');
+  return lang === 'ko'
+    ? koText`${list}처럼 평소보다 훨씬 많이 쓴 달(여행, 큰 구매)은 한 번뿐인 지출로 보고 한 달 약 ${formatWon(f.oneOffCap, lang)}으로/로 낮춰 예측했습니다.`
+    : `Months far above your usual (${list}: a trip, a large purchase) are taken as one-offs and counted at about ${formatWon(f.oneOffCap, lang)} each, not as a new trend.`;
+}
+
 function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): string | null {
   const f = data.forecasts?.[0];
   const p = f?.points[f.points.length - 1];
@@ -5813,7 +5851,8 @@ export function composeIntentReply(input: IntentReplyInput): string {
           ).join('\n');
         }
         const lead = forecastLead(input.data, lang, input.understanding.slots);
-        const outlook = lead ? `${substitute}${stale}${lead}\n\n${rest}` : rest;
+        const oneOff = f ? oneOffLine(f, lang) : null;
+        const outlook = lead ? `${substitute}${stale}${lead}${oneOff ? `\n${oneOff}` : ''}\n\n${rest}` : rest;
         return exposure ? `${exposure.join('\n')}\n\n${outlook}` : outlook;
       }
       default:

@@ -380,6 +380,9 @@ export interface ForecastData {
     lower95: string;
     upper95: string;
   }[];
+  /** A customer's spending: the one-off months (first days) capped at `oneOffCap` (whole won) before the fit. */
+  oneOffMonths?: string[];
+  oneOffCap?: string | null;
 }
 
 export interface ScenarioData {
@@ -652,4 +655,9 @@ export interface TurnData {
   spendingAlso?: SpendingSummaryData | null;
   /** A merchant asked about with no period and nothing there this month: its last 12 months. */
   spendingWider?: SpendingSummaryData | null;
+  /**
+   * Two shops with nothing at either this month and no period named ("스타벅스랑 이디야 중에 어디 더 많이 썼어?"):
+   * spendingSummary and spendingAlso were read over the last 12 months instead.
+   */
+  spendingWidened?: boolean;
 }

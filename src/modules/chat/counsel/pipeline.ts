@@ -1065,7 +1065,25 @@ export class CounsellingPipeline implements Counsellor {
       await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
         getSpendingSummary(t, periodArgs({ kind: 'LAST_N_MONTHS', months: 12 }, slots)),
       ).then((v) => (data.spendingWider = v ?? null));
+    // "스타벅스랑 이디야 중에 어디 더 많이 썼어?" with nothing at either this month (no period named): both over the last
+    // 12 months, so the comparison says something.
     if (
+      intent === 'SPENDING' &&
+      slots.alsoMerchant &&
+      !slots.period &&
+      data.spendingSummary?.purchaseCount === 0 &&
+      data.spendingAlso?.purchaseCount === 0
+    ) {
+      const wide = { kind: 'LAST_N_MONTHS', months: 12 } as const;
+      const [one, other] = await Promise.all([
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () => getSpendingSummary(t, periodArgs(wide, slots))),
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(wide, { ...slots, merchant: slots.alsoMerchant })),
+        ),
+      ]);
+      if (one && other)
+        Object.assign(data, { spendingSummary: one, spendingAlso: other, spendingWidened: true });
+    } else if (
       intent === 'SPENDING' &&
       slots.merchant &&
       !slots.period &&

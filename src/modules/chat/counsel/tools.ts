@@ -1363,6 +1363,9 @@ export async function getCustomerForecast(
       lower95: won(p.lower95),
       upper95: won(p.upper95),
     })),
+    ...(f.oneOffMonths.length > 0
+      ? { oneOffMonths: f.oneOffMonths, oneOffCap: f.oneOffCap === null ? null : won(f.oneOffCap) }
+      : {}),
   };
 }
 

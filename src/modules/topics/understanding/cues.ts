@@ -97,6 +97,7 @@ import {
   REPAY_WHEN,
   DEPOSIT_INTEREST,
   INTEREST_DISPUTE,
+  extractMerchant,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -354,6 +355,10 @@ const CHARGED_BY =
  * payoff and a loan, and asks what it does to the credit score (the model, trained on payoff and balance lines,
  * reads the loan words). Null when none applies.
  */
+/** The latest visit asked: "when did i last pay at", "last time i went to", "마지막으로 … 결제/간 게 언제". */
+const LAST_AT_SHOP =
+  /\bwhen did i last (?:pay|buy|go|shop|spend|use)|\b(?:the )?last time i (?:paid|bought|went|shopped|spent|used)\b|마지막(?:으로)?\s?[^.?!]{0,15}(?:결제|간|갔|쓴|썼|산|샀)[^.?!]{0,8}(?:언제|날)|(?:최근|마지막)\s?(?:결제|방문)\S{0,2}\s?(?:언제|날짜)/i;
+
 /** A monthly amount put aside and how long it takes to a goal, in either order. */
 const SAVING_PACE_GOAL =
   /\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a|per|each|every) month\b[^.?!]{0,40}\b(?:how long|until|till|reach|get to|hit)\b|\b(?:how long|when)\b[^.?!]{0,40}\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a month|per month|each month|every month|monthly)\b|(?:매달|매월|월|한\s?달에?)\s?[^.?!]{0,12}(?:모으|모아|저축|저금|적립)[^.?!]{0,30}(?:얼마나\s?걸|언제|몇\s?(?:달|개월|년))|씩[^.?!]{0,25}(?:언제|몇\s?(?:달|개월|년))[^.?!]{0,6}(?:모여|모이|모을|모아)/i;
@@ -371,6 +376,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "if i put away 500k a month how long to reach 10 million", "매달 50만원씩 모으면 언제 1000만원 돼요?": a saving pace
   // towards a goal (read as a prepayment of the monthly amount), not a loan's.
   if (SAVING_PACE_GOAL.test(text)) return 'SAVINGS';
+  // "when did i last pay at CU", "스타벅스 마지막으로 결제한 게 언제예요?": the latest card payment at that shop, not
+  // the loan's last repayment.
+  if (
+    LAST_AT_SHOP.test(text) &&
+    extractMerchant(text) !== undefined &&
+    !/대출|이자|원금|\bloans?\b|\bmortgage|\binterest\b/i.test(text)
+  )
+    return 'CARD_TRANSACTIONS';
   // "이자 계산이 틀린 것 같은데요": the interest charged on the loan (how it is worked out, how to dispute it), not
   // hardship.
   if (INTEREST_DISPUTE.test(text) && !/카드|\bcard\b|적금|예금|\bsavings\b|\bdeposit/i.test(text))

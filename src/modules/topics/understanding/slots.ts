@@ -1230,6 +1230,14 @@ export const MERCHANTS: readonly {
   { name: '코스트코', en: 'Costco', category: 'GROCERY', alias: /코스트코|costco/i },
   { name: '다이소', en: 'Daiso', category: 'GROCERY', alias: /다이소|daiso/i },
   { name: 'GS25', en: 'GS25', category: 'GROCERY', alias: /gs25|지에스25/i },
+  {
+    name: '세븐일레븐',
+    en: '7-Eleven',
+    category: 'GROCERY',
+    alias: /세븐\s?일레븐|7\s?-?\s?eleven|seven\s?-?\s?eleven/i,
+  },
+  // "when did i last pay at CU": the chain, as a word of its own ("cute" is not it).
+  { name: 'CU', en: 'CU', category: 'GROCERY', alias: /(?<![a-z])cu(?![a-z])|씨유/i },
   { name: '올리브영', en: 'Olive Young', category: 'SHOPPING', alias: /올리브\s?영|olive ?young/i },
   { name: '유니클로', en: 'Uniqlo', category: 'SHOPPING', alias: /유니클로|uniqlo/i },
   { name: '나이키', en: 'Nike', category: 'SHOPPING', alias: /나이키|nike/i },
@@ -1327,6 +1335,25 @@ export const MERCHANTS: readonly {
     category: 'LEISURE',
     alias: /영화관|극장|\bcinemas?\b|\bmovie theat(?:er|re)s?\b/i,
     group: ['cgv', '메가박스', 'megabox', '롯데시네마', 'lottecinema', '씨네q', 'cineq', '영화관', 'cinema'],
+  },
+  // "배달 전체는?", "how much on delivery food": the delivery apps, not all of eating out (a restaurant is not a delivery).
+  {
+    name: '배달앱',
+    en: 'delivery apps',
+    category: 'FOOD',
+    alias:
+      /배달\s?(?:앱|어플|음식|비|시킨|시켜|주문|전체|로|으로)|배달\s?(?:은|는)\s?(?:요|얼마)|(?:delivery|takeout) (?:apps?|food|orders?)|food delivery|ordering in\b/i,
+    group: [
+      '배달의민족',
+      '배민',
+      'baemin',
+      '쿠팡이츠',
+      'coupangeats',
+      '요기요',
+      'yogiyo',
+      '땡겨요',
+      '위메프오',
+    ],
   },
   // Last, so that a brand named beside it wins ("스타벅스 커피"): coffee is the cafés, not all of eating out.
   {

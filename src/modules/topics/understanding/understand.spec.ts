@@ -1132,9 +1132,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'SAVINGS',
       slots: { getBy: '300000' },
     });
+    // Delivery is the delivery apps (QA round 14), not all of eating out.
     expect(understandMessage('배달음식 너무 많이 시켜먹나?')).toMatchObject({
       intent: 'SPENDING',
-      slots: { category: 'FOOD' },
+      slots: { merchant: '배달앱' },
     });
     expect(chain('이번달 돈 너무 많이 써서 불안해요', '어디서 줄이면 좋을까')[1].slots).toEqual({
       reduce: true,

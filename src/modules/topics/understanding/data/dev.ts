@@ -511,7 +511,7 @@ const SECOND: QuestionSet = {
     ['how many loans do I have and how much in total'],
   ],
   SPENDING: [
-    ['이번 달 배달비 얼마 썼어', { period: { kind: 'THIS_MONTH' }, category: 'FOOD' }],
+    ['이번 달 배달비 얼마 썼어', { period: { kind: 'THIS_MONTH' }, merchant: '배달앱' }],
     ['최근 3개월 주유비 합계', { period: { kind: 'LAST_N_MONTHS', months: 3 }, category: 'FUEL' }],
     ['how much have I spent on coffee this month', { period: { kind: 'THIS_MONTH' }, merchant: '카페' }],
     ['what were my expenses last year', { period: { kind: 'LAST_YEAR' } }],

@@ -307,7 +307,7 @@ const FIRST: QuestionSet = {
     ['어디에 돈을 제일 많이 썼어?', { top: true }],
     ['커피값 한달에 얼마 나가요', { merchant: '카페' }],
     ['저번달 마트 지출', { period: { kind: 'LAST_MONTH' }, category: 'GROCERY' }],
-    ['배달음식에 돈 너무 쓰는거 같은데 얼마야', { category: 'FOOD' }],
+    ['배달음식에 돈 너무 쓰는거 같은데 얼마야', { merchant: '배달앱' }],
     ['이번달 주유비', { period: { kind: 'THIS_MONTH' }, category: 'FUEL' }],
     ['학원비 올해 얼마 냈는지', { period: { kind: 'THIS_YEAR' }, category: 'EDUCATION' }],
     ['통신비 매달 얼마씩 나가나', { category: 'TELECOM', monthlyAverage: true }],
