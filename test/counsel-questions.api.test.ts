@@ -1912,6 +1912,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [starbucks, both, delivery, next]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 14, fourth pass: "나 망한거죠?" / "am i going to be ok?" with nothing overdue → where they stand, not the relief ladder; a lost card\'s replacement and a fraud victim\'s money back', async () => {
+    const next = nextDue();
+    const ruined = await ask('너무 불안해요 빚이 1억7천이나 있는데 나 망한거죠?');
+    expect(ruined.topic?.intent).toBe('HARDSHIP');
+    expect(firstSentence(ruined.text)).toMatch(
+      /^(?:.+ )?망하신 게 아닙니다: 지금 연체된 금액은 없고, 다음 납입은 /,
+    );
+    expect(firstSentence(ruined.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    expect(ruined.text).not.toContain('개인워크아웃');
+    expect(ruined.text).toContain('1397');
+    const ok = await ask('im really anxious about money rn, am i going to be ok?');
+    expect(ok.topic?.intent).toBe('HARDSHIP');
+    expect(ok.text).toMatch(/you are not in trouble with your loans: nothing is overdue/);
+    const lost = await ask('카드 잃어버렸어요 어떡해요');
+    const reissue = await ask('분실신고 하면 재발급은 얼마나 걸려요?', lost.conversationId);
+    expect(reissue.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(reissue.text)).toMatch(/^재발급은 분실·도난 신고 뒤 .+ 3~7일/);
+    const used = await ask('someone used my card');
+    const back = await ask('will i get my money back?', used.conversationId);
+    expect(back.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(back.text)).toMatch(/^Yes, once you report it: .+60 days before/);
+    for (const x of [ruined, ok, reissue, back]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

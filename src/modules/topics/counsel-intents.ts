@@ -206,6 +206,18 @@ export interface CounselSlots {
   /** The card itself is lost or stolen ("카드 분실했어요", "someone stole my card"): stopping it comes first. */
   cardLost?: boolean;
   /**
+   * Whether they will be all right, asked in fear ("나 망한거죠?", "am i going to be ok?"): where they stand first —
+   * nothing overdue said as such — and the relief ladder only when something is.
+   */
+  reassure?: boolean;
+  /** A replacement card asked for ("재발급은 얼마나 걸려요?", "how long for a new card?"): how and how long, first. */
+  reissue?: boolean;
+  /**
+   * Whether money taken by a charge they did not make comes back ("돈 돌려받을 수 있어요?", "will I get my money
+   * back?"): yes once reported — the card company's liability (여신전문금융업법 제16조), first.
+   */
+  fraudRefund?: boolean;
+  /**
    * A scam — voice phishing, a smishing text, money sent to a stranger ("보이스피싱 당한 것 같아요", "대출 사기 문자를
    * 받았어요"): VICTIM when money, details or an app already went (stopping the receiving account comes first),
    * SUSPECT when only the call or text came.

@@ -1910,6 +1910,10 @@ function hardship(input: IntentReplyInput): string[] {
   if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   if (ext) out.push(...extensionLines(ext, data, lang, slots.extensionRefused));
+  // "나 망한거죠?", "am i going to be ok?" with nothing overdue: where they stand, first; the relief ladder is for those
+  // already behind, so only the first step and the free line come after.
+  if (slots.reassure && !slots.hardship && overdue.length === 0 && next?.nextPayment)
+    return reassureLines(input, next, loans, opener);
   if (next && d) {
     const n = next.nextPayment!;
     const rate = next.delinquency.penaltyRate;
@@ -1944,6 +1948,45 @@ function hardship(input: IntentReplyInput): string[] {
     lang === 'ko'
       ? '어느 제도도 승인을 약속하지는 않지만, 연체 전에 상담하면 고를 수 있는 방법이 가장 많습니다.'
       : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
+  );
+  return out;
+}
+
+/**
+ * "나 망한거죠?", "am i going to be ok?" with nothing overdue: no, and why — nothing is late, the next payment and
+ * that it can be paid as usual; a jeonse loan is repaid from the deposit that comes back at the lease's end; then
+ * what to do if it gets hard (the lender before the due date, the free 1397 line) and the line of support.
+ */
+function reassureLines(
+  input: IntentReplyInput,
+  next: LoanLine,
+  loans: LoanLine[],
+  opener: Record<Lang, string> | null,
+): string[] {
+  const { data, language: lang } = input;
+  const n = next.nextPayment!;
+  const lead =
+    lang === 'ko'
+      ? koText`망하신 게 아닙니다: 지금 연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}입니다.`
+      : `No — you are not in trouble with your loans: nothing is overdue, and your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}.`;
+  const jeonse = loans.filter((l) => l.kind === 'JEONSE');
+  const out = [opener ? withOpener(opener[lang], lead, lang) : lead];
+  if (jeonse.length)
+    out.push(
+      lang === 'ko'
+        ? koText`빚의 큰 부분인 ${loanName(jeonse[0], lang)} ${jeonse[0].outstandingPrincipal.text}은/는 전세계약이 끝날 때 돌려받는 보증금으로 갚는 구조라, 그 금액만큼 갚을 돈이 따로 있는 셈입니다.`
+        : `The large part of it, your ${loanName(jeonse[0], lang)} of ${jeonse[0].outstandingPrincipal.text}, is repaid from the deposit you get back when the lease ends, so the money to repay it is already set aside.`,
+    );
+  if (input.understanding.slots.lowMood) out.push(MOOD_SUPPORT[lang]);
+  out.push(
+    ...steps(lang, [
+      lang === 'ko'
+        ? koText`납입이 어려워질 것 같으면 ${date(n.dueDate, data, lang)} 전에 ${next.lender}에 먼저 연락하세요: 연체 전에 상담할수록 상환유예·기한연장 같은 방법이 많습니다.`
+        : `If a payment starts to look hard, call ${lenderInEnglish(next.lender)} before ${date(n.dueDate, data, lang)}: asking before anything is late keeps deferral and extension open.`,
+      lang === 'ko'
+        ? '돈 문제를 혼자 고민하지 마시고 서민금융진흥원 서민금융콜센터(☎ 1397)에서 무료로 상담받으실 수 있습니다.'
+        : 'You can talk it through for free with the Korea Inclusive Finance Agency’s line (☎ 1397).',
+    ]),
   );
   return out;
 }
@@ -4252,6 +4295,27 @@ function lostCardLead(lang: Lang): string[] {
       ];
 }
 
+/**
+ * "분실신고 하면 재발급은 얼마나 걸려요?", "how long for a new card?": where it is asked for and how long it takes —
+ * the card company's; a replacement comes with a new number, so payments set up on the old card move.
+ */
+function reissueLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '재발급은 분실·도난 신고 뒤 카드사 앱이나 고객센터에서 바로 신청할 수 있고, 새 카드는 보통 영업일 기준 3~7일 안에 배송됩니다 (영업점에서 바로 받을 수 있는 카드사도 있습니다). 새 카드는 번호가 바뀌니, 옛 카드로 걸어 둔 정기결제·간편결제는 새 번호로 다시 등록하세요.'
+    : 'You can ask for a replacement in the card app or from the card company’s line as soon as the card is reported; it usually arrives within 3–7 business days (some card companies hand one over at a branch). The new card has a new number, so move any subscriptions or wallets set up on the old one.';
+}
+
+/**
+ * "돈 돌려받을 수 있어요?", "will I get my money back?" about a charge they did not make: yes, once reported — the card
+ * company answers for unauthorised use from 60 days before the report on (여신전문금융업법 제16조), less any share the
+ * customer's own fault (a PIN shared or written down) carries; after the report it is the card company's in full.
+ */
+function fraudRefundLead(lang: Lang): string {
+  return lang === 'ko'
+    ? '네, 신고하시면 돌려받을 수 있습니다: 카드사는 분실·도난 신고를 받은 날부터 60일 전까지 생긴 부정사용 금액을 보상해야 하고(여신전문금융업법 제16조), 신고 뒤의 사용분은 전액 카드사 책임입니다. 다만 비밀번호를 알려 주었거나 카드를 빌려준 것처럼 본인 과실이 있으면 일부를 부담할 수 있고, 카드사 조사 뒤 청구가 취소되거나 환급됩니다.'
+    : 'Yes, once you report it: the card company must cover unauthorised use from 60 days before the day you report the card lost or stolen (Specialized Credit Finance Business Act, art. 16), and anything after the report is entirely theirs. If you were at fault — a PIN shared or the card lent — you may bear part of it; after the card company investigates, the charge is cancelled or refunded.';
+}
+
 /** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
 function flaggedLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
@@ -4473,8 +4537,10 @@ function fraud(input: IntentReplyInput): string[] {
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
+    ...(slots.fraudRefund ? [fraudRefundLead(lang)] : []),
+    ...(slots.reissue ? [reissueLead(lang)] : []),
     ...(slots.disputeHow ? [disputeLead(lang)] : []),
-    ...(slots.cardLost ? lostCardLead(lang) : []),
+    ...(slots.cardLost && !slots.reissue ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
     ...(periodOnly && a && a.flaggedCount > 0 ? [] : named),
   ];

@@ -98,6 +98,8 @@ import {
   DEPOSIT_INTEREST,
   INTEREST_DISPUTE,
   extractMerchant,
+  REISSUE,
+  REASSURE,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -376,6 +378,18 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "if i put away 500k a month how long to reach 10 million", "매달 50만원씩 모으면 언제 1000만원 돼요?": a saving pace
   // towards a goal (read as a prepayment of the monthly amount), not a loan's.
   if (SAVING_PACE_GOAL.test(text)) return 'SAVINGS';
+  // "나 망한거죠?", "im really anxious about money, am i going to be ok?": where they stand (hardship's answer), not a
+  // forecast.
+  if (
+    REASSURE.test(text) &&
+    /돈|빚|대출|카드|이자|불안|걱정|무서|\bmoney\b|\bdebts?\b|\bloans?\b|financ|\bbills?\b|anxious|worried|scared|afraid/i.test(
+      text,
+    )
+  )
+    return 'HARDSHIP';
+  // "카드 재발급 얼마나 걸려요?": the card company's replacement (the lost-card answer), not a loan.
+  if (REISSUE.test(text) && /카드|\bcard\b/i.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
+    return 'SUSPECTED_FRAUD';
   // "when did i last pay at CU", "스타벅스 마지막으로 결제한 게 언제예요?": the latest card payment at that shop, not
   // the loan's last repayment.
   if (

@@ -72,6 +72,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: [
     'loan',
     'hardship',
+    'reassure',
     'incomeChange',
     'relief',
     'request',
@@ -171,6 +172,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'amount',
     'overseas',
     'cardLost',
+    'reissue',
+    'fraudRefund',
     'request',
     'scam',
     'scamKind',
@@ -2132,6 +2135,20 @@ export const NEXT_BILL =
   /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
 
 /** "Why is the interest this much": how an instalment's interest is worked out. */
+/**
+ * Whether they will be all right, asked in fear: "나 망한거죠?", "am i going to be ok?", "is it over for me" — where they
+ * stand, first (nothing overdue is said as such), not the debt-relief ladder of someone already behind.
+ */
+export const REASSURE =
+  /\b(?:am i|will i be|i'?m i) (?:going to be |gonna be )?(?:ok(?:ay)?|alright|all right|fine)\b(?!\s+(?:financially|with money))|\bis it over for me\b|\bam i (?:screwed|doomed|ruined|finished|done for)\b|망한\s?(?:거|건|걸)|망했|망할\s?(?:것|거)|끝난\s?(?:거|건)|인생\s?(?:끝|망)|(?:저|나|제가|내가)\s?괜찮(?:은|을)\s?(?:건가|까|거)|괜찮아\s?질까/i;
+
+/** A replacement card: "재발급", "새 카드 언제 와요", "how long for a new card", "replacement card". */
+export const REISSUE =
+  /재발급|재발행|새\s?카드\S{0,2}\s?(?:는\s?|은\s?)?(?:언제|얼마나|며칠|받|오|나와|신청)|\b(?:new|replacement) card\b|\breplace(?:ment)? (?:my |the )?card\b|\breissue/i;
+/** Money back after a charge not made: "돈 돌려받을 수 있어요?", "보상 받을 수", "will I get my money back?". */
+export const FRAUD_REFUND =
+  /(?:돈|금액|결제\s?금액|그\s?돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:돌려\s?받|환불\s?받|돌려\s?주|되찾)|보상\s?(?:받|해\s?주|이\s?되|돼|되나|가능)|\b(?:get|getting) (?:my |the )?money back\b|\b(?:will|would|can|do) i (?:get|be) (?:refunded|reimbursed|compensated)\b|\brefund (?:the |that |this )?(?:fraud|unauthori[sz]ed|charge)/i;
+
 /** The interest charged thought wrong: "이자 계산이 틀린 것 같은데요", "I think my interest was calculated wrong". */
 export const INTEREST_DISPUTE =
   /(?:이자\s?계산|연체\s?이자|대출\s?이자|이자)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:잘못|틀린|틀렸|틀리|이상하게|이상한|과다|더\s?많이\s?(?:나왔|청구|붙|빠져))|(?:이자|이자\s?계산)\S{0,2}\s?(?:이\s?|가\s?)?맞(?:나요|는지|는\s?건가|아요\?)|\binterest\b[^.?!]{0,25}\b(?:wrong|incorrect|mistake|miscalculated|overcharged|doesn'?t (?:add up|look right|match))\b|\b(?:wrong|incorrect) interest\b|\bovercharged (?:me )?(?:on |for )?(?:the )?interest\b/i;
@@ -2489,7 +2506,7 @@ export const BREAK_OR_BORROW =
 
 /** How to dispute a card payment: "이의제기 어떻게 해요?", "결제 취소 요청 방법", "how do I dispute a charge?". */
 export const DISPUTE_HOW =
-  /이의\s?(?:제기|신청)\S{0,3}\s?(?:는\s?|은\s?|를\s?|을\s?)?(?:어떻게|방법|하려면|하고\s?싶|할\s?수)|(?:결제|승인)\s?취소\s?(?:요청|신청)?\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|하려면)|\bhow (?:do|can|to|should) (?:i )?(?:dispute|contest|challenge|charge ?back|reverse) (?:a |this |that |the |my )?(?:card )?(?:charge|payment|transaction|purchase)|\bchargeback\b|\b(?:want|need) to dispute\b/i;
+  /(?:어떻게|어디에?|어디서)\s?신고(?:해요|하나요|하죠|해야|하면|할\s?수)|신고\s?(?:방법|절차|하는\s?법)|\bhow (?:do|can|should) i report (?:it|this|that|a charge|the charge|a transaction)\b|이의\s?(?:제기|신청)\S{0,3}\s?(?:는\s?|은\s?|를\s?|을\s?)?(?:어떻게|방법|하려면|하고\s?싶|할\s?수)|(?:결제|승인)\s?취소\s?(?:요청|신청)?\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|하려면)|\bhow (?:do|can|to|should) (?:i )?(?:dispute|contest|challenge|charge ?back|reverse) (?:a |this |that |the |my )?(?:card )?(?:charge|payment|transaction|purchase)|\bchargeback\b|\b(?:want|need) to dispute\b/i;
 
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
@@ -2661,6 +2678,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   compare: COMPARE,
   cardLost: CARD_LOST,
   interestWhy: INTEREST_WHY,
+  reissue: REISSUE,
+  reassure: REASSURE,
+  fraudRefund: FRAUD_REFUND,
   interestDispute: INTEREST_DISPUTE,
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,

@@ -2429,6 +2429,32 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'SAVINGS',
       slots: { depositInterest: 'LUMP_SUM', amount: '10000000' },
     });
+    // Fraud follow-ups, fear of ruin, a shop's last visit, delivery.
+    expect(after('카드 잃어버렸어요 어떡해요', '분실신고 하면 재발급은 얼마나 걸려요?')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { reissue: true },
+    });
+    expect(after('someone used my card', 'will i get my money back?')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { fraudRefund: true },
+    });
+    expect(understandMessage('그거 제가 쓴거 아니에요 어떻게 신고해요?').slots).toMatchObject({
+      disputeHow: true,
+    });
+    for (const q of [
+      '너무 불안해요 빚이 1억7천이나 있는데 나 망한거죠?',
+      'im really anxious about money rn, am i going to be ok?',
+    ])
+      expect([q, understandMessage(q)]).toMatchObject([q, { intent: 'HARDSHIP', slots: { reassure: true } }]);
+    expect(understandMessage('am i ok financially?').intent).toBe('HEALTH_SCORE');
+    expect(understandMessage('when did i last pay at CU')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { merchant: 'CU' },
+    });
+    expect(understandMessage('how much did i spend at 7-eleven').slots).toMatchObject({
+      merchant: '세븐일레븐',
+    });
+    expect(understandMessage('올해 배달비 총 얼마야').slots).toMatchObject({ merchant: '배달앱' });
     // A smaller amount said alone after a goal at a pace is the new pace.
     const first = understandMessage('if I save 50만원 a month, how long until 1000만원?');
     expect(understandMessage('what if 700k?', first).slots).toMatchObject({

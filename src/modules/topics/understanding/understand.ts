@@ -31,6 +31,8 @@ import {
   LUMP_SUM_OWED,
   SCORE_WHY,
   extractSlots,
+  FRAUD_REFUND,
+  REISSUE,
   INTENT_SLOTS,
   N,
   SCAM_ACTED,
@@ -328,6 +330,13 @@ function answerBound(
   if (p === 'ARREARS' && PENALTY_ASKED.test(text) && guessed !== 'ARREARS') return { intent: 'ARREARS' };
   if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return { intent: p };
+  // "재발급은 얼마나 걸려요?", "will i get my money back?" after a lost card or a charge they did not make.
+  if (
+    (p === 'SUSPECTED_FRAUD' || p === 'CARD_TRANSACTIONS') &&
+    (REISSUE.test(text) || FRAUD_REFUND.test(text)) &&
+    !/대출|\bloan|\bmortgage/i.test(text)
+  )
+    return { intent: 'SUSPECTED_FRAUD' };
   return null;
 }
 

@@ -287,7 +287,7 @@ const FIRST: QuestionSet = {
     ['카드 누가 쓴 것 같아요'],
     ['이상거래 의심돼요 확인해주세요'],
     ['아마존에서 결제된 거 제가 안 했어요', { merchant: 'AMAZON.COM' }],
-    ['부정결제 같은데 어떻게 신고해요'],
+    ['부정결제 같은데 어떻게 신고해요', { disputeHow: true }],
     ['내 카드 해킹당한 거 아냐?'],
     ['I see a payment I never made'],
     ['someone is using my card without permission'],
