@@ -1936,6 +1936,43 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const x of [ruined, ok, reissue, back]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 15: a day alone ("and on the 22nd?"), "지난 30일동안 쓴돈" (not a charge not made), a bare 만원 monthly saving, 세후 pay, the sum due at maturity with no money for it, the principal that stays', async () => {
+    const day = today();
+    const total = async (from: string, through: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(period: DATES, from: "${from}", through: "${through}") { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary.total.amount;
+    };
+    const thirty = await ask('지난 30일동안 쓴돈');
+    expect(thirty.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(thirty.text)).toContain(
+      `최근 30일 카드 지출은 ${formatWon(await total(addDays(day, -29), day), 'ko')}`,
+    );
+    // "and on the 22nd?": the latest 22nd up to today, alone.
+    const d = Number(day.slice(8, 10)) >= 22 ? `${day.slice(0, 8)}22` : `${addMonths(day, -1).slice(0, 8)}22`;
+    const yesterday = await ask('how much did i spend yesterday');
+    const on22 = await ask('and on the 22nd?', yesterday.conversationId);
+    expect(firstSentence(on22.text)).toContain(
+      `You spent ${formatWon(await total(d, d), 'en')} on ${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} 22`,
+    );
+    // 300,000 a month for 24 months at the example 3 %: 300,000 × 0.03 × (24 × 25 / 2) / 12 = 225,000 before tax.
+    const bare = await ask('월 30씩 적금 2년 들면 이자 얼마');
+    expect(firstSentence(bare.text)).toMatch(/^매달 300,000원씩 24개월 적금에 넣으면 .+세전 225,000원/);
+    const left = await ask('세후 200 받는데 이번달 얼마 남았어?');
+    expect(firstSentence(left.text)).toMatch(/^이번 달 남은 돈은 약 [\d,]+원입니다: 월 소득 2,000,000원에서/);
+    const lump = await ask('2028년에 1억6900 한번에 갚아야 돼요? 그런 돈 없는데..');
+    expect(lump.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(lump.text)).toMatch(/^연장이 안 되면 .+ 한 번에 갚아야 하고/);
+    const flat = await ask('원금은 하나도 안 줄어요?');
+    expect(flat.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(flat.text)).toMatch(/원금이 줄지 않아/);
+    for (const x of [thirty, on22, bare, left, lump, flat]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

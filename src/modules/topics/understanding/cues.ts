@@ -100,6 +100,8 @@ import {
   extractMerchant,
   REISSUE,
   REASSURE,
+  PRINCIPAL_FLAT,
+  extractSlots,
   YEAR_TOTAL,
   withoutIncome,
 } from './slots';
@@ -205,7 +207,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   CARD_TRANSACTIONS:
     /카드\S{0,2}\s?(?:몇\s?(?:장|개)|목록|리스트|종류|뭐\s?뭐)|\b(?:what|which) (?:credit |debit )?cards? (?:do i have|have i got|am i using)\b|\bhow many (?:credit |debit )?cards\b|\blist (?:all )?my cards\b|환불|결제\s?취소|\brefund(?:s|ed)?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:결제|지출|거래|금액|구매|건)|\b(?:biggest|largest|most expensive) (?:purchases?|transactions?|payments?|charges?)\b|(?<!(?:자동차|차량|차)\s?)할부(?!\s?(?:금융|대출))|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\binstal?lments? (?:left|remaining) on my card|\b(?:left|remaining) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lment(?: plan)?\b|(?:뭐|뭘)\s?(?:샀|구매했|결제했|긁었)|(?:오늘|어제|그저께|엊그제)\s?(?:산|결제한|구매한|긁은)\s?(?:거|것|게|내역)|(?:결제|승인|이용|사용|거래)\s?(?:내역|건|목록)|긁은|카드로\s?뭐|결제된\s?(?:거|내역)|결제한\s?(?:거|내역)|transactions?|purchases?|card (?:activity|history|payments)|charges (?:this|on)|what did i (?:buy|pay)|(?<!interest )did i pay/i,
   SUSPECTED_FRAUD:
-    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not (?:make|buy|authori)|(?:strange|unknown|unfamiliar) (?:charges?|transactions?|payments?)|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions|\bwas (?:that|this|it) (?:me|mine)\b|\bdid i (?:make|buy|pay) (?:that|this)\b|\bwhat(?:'s| is| was) (?:this|that|the)\b[^.?!]{0,25}\b(?:charges?|transactions?)\b/i,
+    /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|(?<![가-힣])안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴)\s?(?:거|게)\s?아니|never (?:authori|made)|did not (?:make|buy|authori)|(?:strange|unknown|unfamiliar) (?:charges?|transactions?|payments?)|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions|\bwas (?:that|this|it) (?:me|mine)\b|\bdid i (?:make|buy|pay) (?:that|this)\b|\bwhat(?:'s| is| was) (?:this|that|the)\b[^.?!]{0,25}\b(?:charges?|transactions?)\b/i,
   HEALTH_SCORE:
     /(?:제|내|저의|우리)\s?(?:상황|재정|형편|재무\s?상태|경제\s?상황)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:괜찮|어때|어떤\s?(?:편|수준)|위험|심각)|\bam i (?:ok(?:ay)?|doing ok(?:ay)?|in (?:trouble|a bad (?:place|spot)))\b(?:[^.?!]{0,20}\b(?:financially|money|finances))?|\bhow am i doing (?:financially|with (?:my )?money)\b|점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:
@@ -347,7 +349,7 @@ const CHARGE_WHY =
   /이\s?(?:결제|거래|승인|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))\S{0,2}\s?(?:뭐|뭔|무슨|어디)|무슨\s?(?:결제|거래|청구)(?!\s?(?:일|날|방식|방법|수단|계좌))|왜\s?(?:이\s?)?(?:결제(?!\s?(?:일|날|방식|수단|계좌|가\s?안|안))|빠져\s?나|청구(?!\s?일)|승인(?!\s?(?:거절|이\s?안|안)))|(?:결제|청구|승인)(?:은|는|가|건)?\s?(?:왜|뭐(?:예요|에요|야|지|죠))|\bwhy (?:was|am|did|have) i (?:been |get )?(?:charged|billed)\b|\bwhat(?:'s| is| was) (?:this|that) (?:\w+ )?(?:charge|payment|transaction)\b/i;
 /** Repaying in one sum at maturity: "만기 때 한 번에 다 갚아야 돼요?", "만기에 원금 한꺼번에 갚는 거예요?". */
 const MATURITY_LUMP =
-  /만기\s?(?:에|때|일에|일|되면|까지)?\s?[^.?!]{0,12}(?:한\s?번에|한꺼번에|일시(?:에|로)?|전부|다)\s?(?:다\s?)?(?:갚|상환|내)/;
+  /(?:만기|20\d\d\s?년)\s?(?:에|때|일에|일|되면|까지)?\s?[^.?!]{0,12}(?:한\s?번에|한꺼번에|일시(?:에|로)?|전부|다)\s?(?:다\s?)?(?:갚|상환|내)/;
 /** A charge said with where it came from: "charged by DUTY FREE", "a charge from Coupang", "면세점에서 빠져나갔는데". */
 const CHARGED_BY =
   /\bcharged? (?:by|at|from)\b|\bcharges? (?:by|at|from)\b|\bpayment (?:to|at) [A-Z]{2}|\S에서\s?(?:결제(?:된|됐|되었|가\s?됐)|빠져\s?나(?:간|갔)|청구(?:된|됐)|승인(?:된|됐))/i;
@@ -387,6 +389,42 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'HARDSHIP';
+  // "원금은 하나도 안 줄어요?", "10월은 31일인데 이자가 9월이랑 똑같네요?": how the interest is worked out (the next
+  // payment's answer leads with why), not a prepayment.
+  if (
+    (PRINCIPAL_FLAT.test(text) ||
+      /이자\S{0,2}\s?(?:가\s?|는\s?|도\s?)?[^.?!]{0,14}(?:똑같|같네)/.test(text)) &&
+    !/카드|\bcard\b/i.test(text)
+  )
+    return 'NEXT_PAYMENT';
+  // "지난 30일동안 쓴돈", "9월 1일~9월 30일 쇼핑", "on the 18th how much": days said, with spending or a shop or a
+  // category — the spending in them (the model read some as a charge not made, or chit-chat).
+  {
+    const p = extractPeriod(text);
+    if (
+      (p?.kind === 'DATES' || p?.kind === 'LAST_N_DAYS') &&
+      !/모르는|(?<![가-힣])안\s?(?:한|쓴|했)|도용|부정|해킹|fraud|unauthori|not me|didn'?t (?:make|buy)|대출|이자|\bloans?\b|\binterest\b/i.test(
+        text,
+      )
+    ) {
+      const listed =
+        /내역|보여|목록|리스트|\blist\b|\bshow\b|transactions|what did i buy|뭐\s?(?:샀|결제)/i.test(text);
+      const slots = extractSlots(text, 'SPENDING');
+      if (listed) return 'CARD_TRANSACTIONS';
+      if (
+        /썼|쓴|씀|쓰|지출|얼마|소비|spen[dt]|how much|cost|총/i.test(text) ||
+        slots.category ||
+        slots.merchant
+      )
+        return 'SPENDING';
+    }
+  }
+  // "스벅이랑 이디야 중에 어디 더 많이 씀?": two shops side by side.
+  if (
+    /중에|\bvs\.?\b|\bversus\b|\bor\b|더\s?많이|more at/i.test(text) &&
+    extractSlots(text, 'SPENDING').alsoMerchant
+  )
+    return 'SPENDING';
   // "카드 재발급 얼마나 걸려요?": the card company's replacement (the lost-card answer), not a loan.
   if (REISSUE.test(text) && /카드|\bcard\b/i.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return 'SUSPECTED_FRAUD';

@@ -489,7 +489,7 @@ const KO_INCOME = new RegExp(
 // A period, the figure, then an earning verb ("월 300 벌어요", "한 달에 250 받는데", "1년에 6천 벌어요"): without the
 // verb "월 30만원" is as often a saving or a payment.
 const KO_EARN = new RegExp(
-  String.raw`(?<![가-힣\d])(?:(연|1년에|일\s?년에)|(월|한\s?달에?))\s?(?:약\s?|대략\s?)?(${KO_FIGURE})\s*(원)?\s?(?:정도\s?|쯤\s?)?(?:을\s?|를\s?)?(?:벌|버는|번다|법니|받아요|받는데|받고\s?있|들어오|들어와)`,
+  String.raw`(?<![가-힣\d])(?:(연|1년에|일\s?년에)|(월|한\s?달에?|세후|실수령|월\s?세후|한\s?달\s?세후))\s?(?:약\s?|대략\s?)?(${KO_FIGURE})\s*(원)?\s?(?:정도\s?|쯤\s?)?(?:을\s?|를\s?)?(?:벌|버는|번다|법니|받아요|받는데|받고\s?있|들어오|들어와)`,
   'g',
 );
 const EN_INCOME =
@@ -767,8 +767,13 @@ const EN_FROM = new RegExp(
 const EN_TWO_DAYS = new RegExp(
   String.raw`${EN_DAY}\s?(?:to|until|till|through|thru|-|–)\s?(?:${EN_DAY}|today|now)`,
 );
+/** One day said ("11월 18일에 얼마 썼어", "22일에는?", "on the 18th", "on nov 18"): that day alone. */
+const KO_ONE_DAY = new RegExp(
+  String.raw`(?<!매\s?(?:달|월)\s?)(?<![\d/])${KO_DAY}\s*(?:에는|에|엔|날|은|는|하루)(?!\s?(?:까지|부터|마다|이후|전|후|납입|상환|이자|결제일|출금))`,
+);
+const EN_ONE_DAY = new RegExp(String.raw`\bon\s${EN_DAY}(?!\s?(?:to|until|till|through|-))`);
 const KO_N_DAYS = new RegExp(
-  String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일\s*(?:간|동안)|(?:최근|지난)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
+  String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일(?:\s*(?:간|동안)|(?!\s*(?:에|날|째|자|부터|까지)))|(?:최근|지난)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
 );
 const EN_N_DAYS = new RegExp(
   String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b`,
@@ -829,6 +834,25 @@ function extractDays(t: string): PeriodSlot | undefined {
     const from = day(en.slice(1, 6));
     const through = day(en.slice(6, 11));
     if (from) return { kind: 'DATES', from, ...(through ? { through } : {}) };
+  }
+  // A day alone, once no range was said: that day's spending.
+  const one = KO_ONE_DAY.exec(t);
+  if (one) {
+    const day: MonthDay = { ...(one[1] ? { month: Number(one[1]) } : {}), day: Number(one[2]) };
+    return { kind: 'DATES', from: day, through: day };
+  }
+  const enOne = EN_ONE_DAY.exec(t);
+  if (enOne) {
+    const m = enOne.slice(1, 6);
+    const day: MonthDay | undefined =
+      m[0] && m[1]
+        ? { month: EN_MONTH_INDEX(m[1]), day: Number(m[0]) }
+        : m[2] && m[3]
+          ? { month: EN_MONTH_INDEX(m[2]), day: Number(m[3]) }
+          : m[4]
+            ? { day: Number(m[4]) }
+            : undefined;
+    if (day) return { kind: 'DATES', from: day, through: day };
   }
   const ko2 = KO_N_DAYS.exec(t);
   if (ko2) {
@@ -2149,12 +2173,20 @@ export const REISSUE =
 export const FRAUD_REFUND =
   /(?:돈|금액|결제\s?금액|그\s?돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:돌려\s?받|환불\s?받|돌려\s?주|되찾)|보상\s?(?:받|해\s?주|이\s?되|돼|되나|가능)|\b(?:get|getting) (?:my |the )?money back\b|\b(?:will|would|can|do) i (?:get|be) (?:refunded|reimbursed|compensated)\b|\brefund (?:the |that |this )?(?:fraud|unauthori[sz]ed|charge)/i;
 
+/** The money for a sum due not there: "그런 돈 없는데", "그 돈이 없어요", "I don't have that kind of money". */
+const SUM_MISSING =
+  /(?:그런|그\s?만한|그만큼|그)\s?돈\S{0,2}\s?(?:이\s?|은\s?)?(?:없|모자|부족)|돈이\s?없(?:는데|어요|어서)|\b(?:don'?t|do not|won'?t) have (?:that (?:kind of |much )?money|the money|that much)\b/i;
+
+/** The principal not going down: "원금은 하나도 안 줄어요?", "why isn't my principal going down?". */
+export const PRINCIPAL_FLAT =
+  /원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:왜\s?)?(?:하나도|전혀|계속|그대로|왜)?\s?(?:안\s?줄|줄지\s?(?:않|안)|그대로|안\s?갚아)|\bprincipal\b[^.?!]{0,15}\b(?:not|isn'?t|doesn'?t|never|hasn'?t)\b[^.?!]{0,10}\b(?:go(?:ing)? down|decreas|shrink|chang|drop)/i;
+
 /** The interest charged thought wrong: "이자 계산이 틀린 것 같은데요", "I think my interest was calculated wrong". */
 export const INTEREST_DISPUTE =
   /(?:이자\s?계산|연체\s?이자|대출\s?이자|이자)\S{0,2}\s?(?:이\s?|가\s?|을\s?|를\s?)?(?:잘못|틀린|틀렸|틀리|이상하게|이상한|과다|더\s?많이\s?(?:나왔|청구|붙|빠져))|(?:이자|이자\s?계산)\S{0,2}\s?(?:이\s?|가\s?)?맞(?:나요|는지|는\s?건가|아요\?)|\binterest\b[^.?!]{0,25}\b(?:wrong|incorrect|mistake|miscalculated|overcharged|doesn'?t (?:add up|look right|match))\b|\b(?:wrong|incorrect) interest\b|\bovercharged (?:me )?(?:on |for )?(?:the )?interest\b/i;
 
 const INTEREST_WHY =
-  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|\bwhy\b[^.?!]{0,30}\b(?:loan )?(?:payment|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:higher|bigger|larger|more|gone up|went up|increased)\b|(?:대출금|납입금|납입액|상환액|상환금|원리금)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?왜\s?(?:이렇게\s?|더\s?)*(?:나왔|많이|많아|늘었|올랐|비싸)|왜\s?(?:이번\s?달\s?)?(?:대출금|납입금|납입액|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:나왔|많|늘|올)|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)|\bwhy\b[^.?!]{0,20}\b(?:loan )?(?:payment|instal?ment)s? (?:is |are )?(?:so|this|that) (?:high|big|much|expensive)\b/i;
+  /이자\s?계산\s?(?:은\s?|을\s?|이\s?)?(?:어떻게|방식|방법)|(?:금리|이자|이율)\S{0,2}\s?(?:가\s?|이\s?)?(?:왜\s?)?(?:올랐|오른|늘었|늘어난|인상)[^.?!]{0,8}(?:왜|이유)|(?:왜|이유)[^.?!]{0,8}(?:금리|이자)\S{0,2}\s?(?:가\s?|이\s?)?(?:올랐|오른|늘었|인상)|\b(?:interest|rate|payment)s?\b[^.?!]{0,20}\b(?:went up|gone up|go up|increased|rose|risen|higher)\b[^.?!]{0,12}\bwhy\b|\bwhy\b[^.?!]{0,30}\b(?:loan )?(?:payment|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:higher|bigger|larger|more|gone up|went up|increased)\b|(?:대출금|납입금|납입액|상환액|상환금|원리금)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?왜\s?(?:이렇게\s?|더\s?)*(?:나왔|많이|많아|늘었|올랐|비싸)|왜\s?(?:이번\s?달\s?)?(?:대출금|납입금|납입액|상환액|원리금)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:나왔|많|늘|올)|이자\S{0,2}\s?(?:가\s|는\s|이\s)?(?:왜|어떻게\s?(?:계산|나오|정해|매겨)|계산\s?(?:방법|법|식|은|이)|산정)|왜\s?(?:이렇게|그렇게|이리|이만큼)?\s?(?:대출\s?)?이자|why\b[^.?!]{0,30}\binterest|how (?:is|was|do you|does the bank) (?:my |the )?interest|interest[^.?!]{0,25}\b(?:calculated|computed|worked out|so high|so much|this high|this much)|\bwhy\b[^.?!]{0,20}\b(?:loan )?(?:payment|instal?ment)s? (?:is |are )?(?:so|this|that) (?:high|big|much|expensive)\b|이자\S{0,2}\s?(?:가\s?|는\s?|도\s?)?[^.?!]{0,14}(?:똑같|같네|같아요|같은데|그대로|안\s?(?:바뀌|변하|줄))|(?:31|30|29|28)일\S{0,3}\s?[^.?!]{0,10}이자|\binterest\b[^.?!]{0,25}\b(?:the same|never changes|doesn'?t change) every month\b/i;
 
 /**
  * A change that has happened to the rate or the interest ("금리가 왜 올랐어요?", "이자가 왜 늘었죠?", "금리 바뀌었나요?",
@@ -3151,8 +3183,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.monthAhead;
     if (out.nextYear && out.nextQuarter) delete out.nextYear;
   }
-  // "이자 계산이 틀린 것 같은데요": how it is worked out, then how to have it checked.
-  if (out.interestDispute) out.interestWhy = true;
+  // "이자 계산이 틀린 것 같은데요": how it is worked out, then how to have it checked; "원금은 하나도 안 줄어요?": why
+  // the principal stays (an interest-only loan), the same answer.
+  if (out.interestDispute || (slots.includes('interestWhy') && PRINCIPAL_FLAT.test(text)))
+    out.interestWhy = true;
+  // "10월은 31일인데 이자가 9월이랑 똑같네요?": why, not October's instalment.
+  if (out.interestWhy) delete out.dueMonth;
   // "연체이자 얼마예요?", "how much is the penalty exactly", "납부일 하루 지났는데 연체이자 얼마 붙어요?": an amount,
   // not the rate — what a day late would cost on the next instalment (the rate said with it).
   if (
@@ -3174,6 +3210,22 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     !/\bhow long\b|\buntil\b|얼마나\s?걸|몇\s?(?:달|개월|년)/i.test(text)
   )
     out.depositInterest = 'INSTALMENT';
+  // "월 30씩 적금 2년", "적금 월 50 1년 이자": a bare figure put in every month is said in 만원, as pay is.
+  if (intent === 'SAVINGS' && !out.amount) {
+    const bare =
+      /(?:월|매달|매월|한\s?달에?)\s?(\d{1,4})(?![\d,.]|\s?(?:만|천|원|%|퍼|프로|개월|년|일|회|번|월|살|세))\s?(?:씩)?/.exec(
+        text,
+      );
+    if (bare && /적금|저축|모으|모아|넣|저금|예금|씩/.test(text)) {
+      out.amount = String(Number(bare[1]) * 10_000);
+      if (DEPOSIT_INTEREST.test(text) && !out.depositInterest) out.depositInterest = 'INSTALMENT';
+    }
+  }
+  // "2028년에 1억6900 한번에 갚아야 돼요? 그런 돈 없는데..": the sum due at maturity, not there — what follows.
+  if (intent === 'LOAN_BALANCE' && (out.lumpSum || out.maturity) && SUM_MISSING.test(text)) {
+    out.request = 'EXTENSION';
+    out.extensionRefused = true;
+  }
   // "매달 50만원씩 모으면 1000만원 언제 모여요?", "if I save 500k a month, how long until 10 million": the amount put in
   // every month is the pace, the larger other one the goal — the months it takes at that pace, not the instalments.
   if (intent === 'SAVINGS') {

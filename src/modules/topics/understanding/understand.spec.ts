@@ -2455,6 +2455,71 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       merchant: '세븐일레븐',
     });
     expect(understandMessage('올해 배달비 총 얼마야').slots).toMatchObject({ merchant: '배달앱' });
+    // Round 15: days and spans said other ways, shops side by side, bare 만원, 세후 pay, the principal that stays.
+    const r15: [string, string, Record<string, unknown>][] = [
+      ['지난 30일동안 쓴돈', 'SPENDING', { period: { kind: 'LAST_N_DAYS', days: 30 } }],
+      ['지난 7일 쓴 돈', 'SPENDING', { period: { kind: 'LAST_N_DAYS', days: 7 } }],
+      [
+        '스벅이랑 이디야 중에 어디 더 많이 씀?',
+        'SPENDING',
+        { merchant: '스타벅스', alsoMerchant: '이디야커피' },
+      ],
+      [
+        '9월 1일~9월 30일 쇼핑',
+        'SPENDING',
+        {
+          period: { kind: 'DATES', from: { month: 9, day: 1 }, through: { month: 9, day: 30 } },
+          category: 'SHOPPING',
+        },
+      ],
+      [
+        '11월 18일에 얼마 썼어',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { month: 11, day: 18 }, through: { month: 11, day: 18 } } },
+      ],
+      [
+        'how much did i spend on the 18th',
+        'SPENDING',
+        { period: { kind: 'DATES', from: { day: 18 }, through: { day: 18 } } },
+      ],
+      [
+        '월 30씩 적금 2년 들면 이자 얼마',
+        'SAVINGS',
+        { months: 24, depositInterest: 'INSTALMENT', amount: '300000' },
+      ],
+      [
+        '세후 200 받는데 이번달 얼마 남았어?',
+        'SAVINGS',
+        { statedIncome: { annual: '24000000', monthly: '2000000' }, leftThisMonth: true },
+      ],
+      [
+        '2028년에 1억6900 한번에 갚아야 돼요? 그런 돈 없는데..',
+        'LOAN_BALANCE',
+        { lumpSum: true, request: 'EXTENSION', extensionRefused: true },
+      ],
+      ['원금은 하나도 안 줄어요?', 'NEXT_PAYMENT', { interestWhy: true }],
+      ['10월은 31일인데 이자가 9월이랑 똑같네요?', 'NEXT_PAYMENT', { interestWhy: true }],
+      ['제가 안 쓴 결제가 있어요', 'SUSPECTED_FRAUD', {}],
+    ];
+    for (const [text, intent, slots] of r15) {
+      const u = understandMessage(text);
+      expect([text, u.intent, u.slots]).toEqual([text, intent, slots]);
+    }
+    expect(after('how much did i spend yesterday', 'and on the 22nd?').slots.period).toEqual({
+      kind: 'DATES',
+      from: { day: 22 },
+      through: { day: 22 },
+    });
+    expect(after('이번달 대출 이자 나갔어요?', '얼마 나갔는데요?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { lastPayment: true },
+    });
+    expect(after('if i save 400k a month when do i hit 5 million', 'what if i do 600k?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '5000000', saveMonthly: '600000' },
+    });
+    // "매달 25일에 …" is no single day.
+    expect(understandMessage('매달 25일에 결제되는 거 뭐야').slots.period).toBeUndefined();
     // A smaller amount said alone after a goal at a pace is the new pace.
     const first = understandMessage('if I save 50만원 a month, how long until 1000만원?');
     expect(understandMessage('what if 700k?', first).slots).toMatchObject({

@@ -330,6 +330,15 @@ function answerBound(
   if (p === 'ARREARS' && PENALTY_ASKED.test(text) && guessed !== 'ARREARS') return { intent: 'ARREARS' };
   if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return { intent: p };
+  // "얼마 나갔는데요?" after "이번달 대출 이자 나갔어요?": the payment just asked about.
+  if (previous.slots.lastPayment && /얼마|\bhow much\b/i.test(text) && isShort(text)) return { intent: p };
+  // "what if i do 600k?" after a saving pace: the new pace (the slots below keep the goal), not a prepayment.
+  if (
+    previous.slots.saveMonthly &&
+    extractAmount(text) !== undefined &&
+    !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
+  )
+    return { intent: 'SAVINGS' };
   // "재발급은 얼마나 걸려요?", "will i get my money back?" after a lost card or a charge they did not make.
   if (
     (p === 'SUSPECTED_FRAUD' || p === 'CARD_TRANSACTIONS') &&

@@ -507,6 +507,8 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
         : said;
     const from = resolved(period.from, period.range?.from);
     const through = period.through && resolved(period.through, period.range?.through);
+    // One day ("22일에는?", "on the 22nd"): that day, not "from the 22nd to the 22nd".
+    if (through && day(through) === day(from)) return lang === 'ko' ? day(from) : `on ${day(from)}`;
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
     return lang === 'ko' ? `${day(from)}부터 ${end}까지` : `from ${day(from)} to ${end}`;
   }
