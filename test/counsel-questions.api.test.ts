@@ -1970,7 +1970,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const flat = await ask('원금은 하나도 안 줄어요?');
     expect(flat.topic?.intent).toBe('NEXT_PAYMENT');
     expect(firstSentence(flat.text)).toMatch(/원금이 줄지 않아/);
-    for (const x of [thirty, on22, bare, left, lump, flat]) expect(renderingErrors(x.text)).toEqual([]);
+    // A product named: its own rate, and the published instalment-savings formula on it — 월납입액 × 연이율 ×
+    // n(n+1)/2 ÷ 12 before the 15.4 % interest tax (700,000 a month, n = 12: × 78 ÷ 12).
+    const product = await ask('청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마예요?');
+    const said = /^청년 희망 적금\(연 ([\d.]+)%\)에 매달 700,000원씩 12개월 넣으면 .+세전 ([\d,]+)원/.exec(
+      firstSentence(product.text),
+    );
+    expect(said).not.toBeNull();
+    const gross = new Decimal(700_000).mul(said![1]).div(100).mul(78).div(12).floor();
+    expect(said![2].replace(/,/g, '')).toBe(gross.toFixed(0));
+    for (const x of [thirty, on22, bare, left, lump, flat, product])
+      expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {

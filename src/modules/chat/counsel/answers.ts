@@ -2766,12 +2766,18 @@ function depositInterestLines(
   amount: string | null,
   months: number,
   lang: Lang,
+  /** A product of the house named: its base rate instead of the example, said by name. */
+  product?: { name: string; rate: string },
 ): string[] {
-  const rate = formatAnnualRate(EXAMPLE_SAVINGS_RATE, lang);
-  const compare =
-    lang === 'ko'
+  const annual = product?.rate ?? EXAMPLE_SAVINGS_RATE;
+  const rate = formatAnnualRate(annual, lang);
+  const compare = product
+    ? lang === 'ko'
+      ? koText`${rate}은/는 ${product.name}의 기본 금리이며, 우대금리와 비과세·세금우대는 빠져 있습니다. 가입 조건과 금리는 가입할 때의 상품 약관을 따릅니다.`
+      : `${rate} is the ${product.name} base rate, without bonus rates or tax relief; the product terms when you sign up are what count.`
+    : lang === 'ko'
       ? `연 ${new Decimal(EXAMPLE_SAVINGS_RATE).mul(100).toString()}%는 계산을 위한 예시 금리이며, 실제 금리는 은행과 상품마다 다릅니다. 금융감독원 '금융상품 한눈에'에서 예·적금 금리를 비교할 수 있습니다.`
-      : `${rate} is an example rate for the sum; real rates differ by bank and product — the FSS's "금융상품 한눈에" (finlife.fss.or.kr) compares deposit and savings rates.`;
+      : `${rate} is an example rate for the sum; real rates differ by bank and product — the FSS's "Financial Products at a Glance" (finlife.fss.or.kr) compares deposit and savings rates.`;
   if (!amount || new Decimal(amount).lte(0))
     return [
       lang === 'ko'
@@ -2779,17 +2785,30 @@ function depositInterestLines(
         : 'A monthly savings plan earns monthly amount × annual rate ÷ 12 × n(n+1)/2 for n months, a deposit amount × annual rate × months ÷ 12, less the 15.4% interest tax. Nothing is left over each month right now, so tell me an amount ("how much interest on ₩300,000 a month for a year?").',
       compare,
     ];
-  const x = savingsInterest(kind, amount, EXAMPLE_SAVINGS_RATE, months);
+  const x = savingsInterest(kind, amount, annual, months);
   const won = (v: string) => formatWon(v, lang);
   const span = formatCount(months, 'month', lang);
+  const where = product
+    ? lang === 'ko'
+      ? `${product.name}(${rate})에`
+      : `in ${product.name} at ${rate}`
+    : null;
   return [
     lang === 'ko'
-      ? kind === 'INSTALMENT'
-        ? koText`매달 ${won(amount)}씩 ${span} 적금에 넣으면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다 (만기에 원금 ${won(x.paidIn)}과/와 함께 받습니다).`
-        : koText`${won(amount)}을/를 ${span} 예금에 맡기면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다.`
-      : kind === 'INSTALMENT'
-        ? `Saving ${won(amount)} a month for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
-        : `Depositing ${won(amount)} for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}).`,
+      ? where
+        ? kind === 'INSTALMENT'
+          ? koText`${where} 매달 ${won(amount)}씩 ${span} 넣으면 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다 (만기에 원금 ${won(x.paidIn)}과/와 함께 받습니다).`
+          : koText`${where} ${won(amount)}을/를 ${span} 맡기면 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다.`
+        : kind === 'INSTALMENT'
+          ? koText`매달 ${won(amount)}씩 ${span} 적금에 넣으면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다 (만기에 원금 ${won(x.paidIn)}과/와 함께 받습니다).`
+          : koText`${won(amount)}을/를 ${span} 예금에 맡기면 ${rate} 단리 기준 이자는 세전 ${won(x.gross)}, 이자소득세 15.4%(${won(x.tax)})를 빼면 약 ${won(x.net)}입니다.`
+      : where
+        ? kind === 'INSTALMENT'
+          ? `Saving ${won(amount)} a month for ${span} ${where} (simple interest) earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
+          : `Putting ${won(amount)} ${where} for ${span} (simple interest) earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}).`
+        : kind === 'INSTALMENT'
+          ? `Saving ${won(amount)} a month for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}), paid with the ${won(x.paidIn)} you put in.`
+          : `Depositing ${won(amount)} for ${span} at ${rate} simple interest earns ${won(x.gross)} before tax, about ${won(x.net)} after the 15.4% interest tax (${won(x.tax)}).`,
     lang === 'ko'
       ? kind === 'INSTALMENT'
         ? '적금은 매달 넣은 돈이 남은 기간만큼만 이자가 붙어, 같은 금리의 예금보다 이자가 절반 남짓입니다.'
@@ -5300,6 +5319,14 @@ function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
 
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?": that product's interest at its own rate, first.
+  const named = data.recommendations?.named;
+  const asked = input.understanding.slots;
+  if (asked.depositInterest && asked.amount && named?.kind === 'SAVINGS' && named.rate)
+    return depositInterestLines(asked.depositInterest, asked.amount, asked.months ?? 12, lang, {
+      name: named.name,
+      rate: named.rate,
+    });
   // "적금 추천해주세요": the house's savings products for them first, then what a month leaves to put in.
   if (input.understanding.slots.recommend) {
     const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });

@@ -346,6 +346,8 @@ export interface RecommendationsData {
   recommended: ProductLine[];
   /** The other products of that kind the customer's age allows, by catalogue order (at most three). */
   others: ProductLine[];
+  /** The catalogue product the customer named, if any ("청년 희망 적금에 월 70만원 넣으면 이자 얼마?"). */
+  named?: ProductLine;
 }
 
 export interface InsightsData {

@@ -1025,7 +1025,7 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.PEERS, used, () => getPeers(t)).then((v) => (data.peers = v ?? null)),
       wants(TOOL.RECOMMEND) &&
         this.fetch(ctx, TOOL.RECOMMEND, used, () =>
-          getRecommendations(t, slots.recommend === 'ANY' ? null : (slots.recommend ?? null)),
+          getRecommendations(t, slots.recommend === 'ANY' ? null : (slots.recommend ?? null), slots.product),
         ).then((v) => (data.recommendations = v ?? null)),
       // A jeonse loan's limit is a share of the deposit, not a DSR simulation (the answer says so).
       wants(TOOL.SIMULATE) &&

@@ -1871,6 +1871,8 @@ const OTHER_PRODUCTS = 3;
 export async function getRecommendations(
   t: ToolContext,
   kind: 'SAVINGS' | 'CARD' | 'LOAN' | null = null,
+  /** A catalogue product the customer named ("청년 희망 적금"): returned as `named`, whatever it is recommended. */
+  named?: string,
 ): Promise<RecommendationsData | null> {
   const service = t.services.insightModels;
   if (!service) return null;
@@ -1913,7 +1915,8 @@ export async function getRecommendations(
   )
     .slice(0, OTHER_PRODUCTS)
     .map((p) => line(p, []));
-  return sanitiseData({ kind, age, recommended, others });
+  const asked = named ? byId.get(named) : undefined;
+  return sanitiseData({ kind, age, recommended, others, ...(asked ? { named: line(asked, []) } : {}) });
 }
 
 /** customer.peerComparison of the latest quarter: the customer's percentiles among similar customers. */

@@ -3210,6 +3210,23 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     !/\bhow long\b|\buntil\b|얼마나\s?걸|몇\s?(?:달|개월|년)/i.test(text)
   )
     out.depositInterest = 'INSTALMENT';
+  // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?", "5 million in flexible savings for a year interest?": the interest
+  // of the product named, on its terms — a monthly plan for the youth savings, a lump sum for the term deposit, either
+  // for flexible savings as said.
+  if (
+    intent === 'SAVINGS' &&
+    out.amount &&
+    (out.product === 'SAVINGS_YOUTH' || out.product === 'SAVINGS_FREE' || out.product === 'DEPOSIT_12M') &&
+    (out.depositInterest || /이자|수익|\binterest\b|\bearn/i.test(text))
+  )
+    out.depositInterest =
+      out.product === 'SAVINGS_YOUTH'
+        ? 'INSTALMENT'
+        : out.product === 'DEPOSIT_12M'
+          ? 'LUMP_SUM'
+          : MONTHLY_AMOUNT.test(text)
+            ? 'INSTALMENT'
+            : 'LUMP_SUM';
   // "월 30씩 적금 2년", "적금 월 50 1년 이자": a bare figure put in every month is said in 만원, as pay is.
   if (intent === 'SAVINGS' && !out.amount) {
     const bare =

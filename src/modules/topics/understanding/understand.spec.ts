@@ -2518,6 +2518,18 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'SAVINGS',
       slots: { amount: '5000000', saveMonthly: '600000' },
     });
+    // A product of the house named with an amount: its interest, on its terms.
+    expect(understandMessage('청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마예요?').slots).toMatchObject({
+      product: 'SAVINGS_YOUTH',
+      depositInterest: 'INSTALMENT',
+      amount: '700000',
+      months: 12,
+    });
+    expect(understandMessage('5 million in flexible savings for a year interest?').slots).toMatchObject({
+      product: 'SAVINGS_FREE',
+      depositInterest: 'LUMP_SUM',
+      amount: '5000000',
+    });
     // "매달 25일에 …" is no single day.
     expect(understandMessage('매달 25일에 결제되는 거 뭐야').slots.period).toBeUndefined();
     // A smaller amount said alone after a goal at a pace is the new pace.

@@ -320,14 +320,23 @@ function answerBound(
   guessed: CounselIntent,
 ): { intent: CounselIntent; slots?: CounselSlots } | null {
   const p = previous.intent;
-  if (extractSlots(text, p).statedIncome && ['LOAN_LIMIT', 'SAVINGS'].includes(p)) return { intent: p };
+  // A question of its own (another intent's cue: "월급 300인데 다음 달 못 낼 것 같아요") is not bound by a figure in it.
+  const ownQuestion = cueIntents(text).some((c) => c !== p && c !== 'GENERAL_CHAT');
+  if (!ownQuestion && extractSlots(text, p).statedIncome && ['LOAN_LIMIT', 'SAVINGS'].includes(p))
+    return { intent: p };
   if (WHICH_BETTER.test(text) && isShort(text.replace(WHICH_BETTER, '')) && p !== 'GENERAL_CHAT')
     return { intent: p };
   if (LOWER_IT.test(text) && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'REPAYMENT_SCHEDULE'].includes(p))
     return { intent: 'REFINANCE' };
   if ((previous.slots.maturity || previous.slots.lumpSum) && SUM_NOT_THERE.test(text))
     return { intent: 'LOAN_BALANCE', slots: { request: 'EXTENSION', extensionRefused: true } };
-  if (p === 'ARREARS' && PENALTY_ASKED.test(text) && guessed !== 'ARREARS') return { intent: 'ARREARS' };
+  if (
+    p === 'ARREARS' &&
+    PENALTY_ASKED.test(text) &&
+    guessed !== 'ARREARS' &&
+    !/중도|조기|\bearly\b|\bprepay|\bpay(?:ing)? (?:it )?off\b/i.test(text)
+  )
+    return { intent: 'ARREARS' };
   if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return { intent: p };
   // "얼마 나갔는데요?" after "이번달 대출 이자 나갔어요?": the payment just asked about.
@@ -335,6 +344,7 @@ function answerBound(
   // "what if i do 600k?" after a saving pace: the new pace (the slots below keep the goal), not a prepayment.
   if (
     previous.slots.saveMonthly &&
+    !ownQuestion &&
     extractAmount(text) !== undefined &&
     !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
   )
