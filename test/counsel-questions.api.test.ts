@@ -1983,6 +1983,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 15, second pass: what is still to pay after the interest paid so far, a penalty said to be charged, the limit after the credit score, repaying weighed against saving', async () => {
+    const paid = await ask('how much interest have i paid on my loan so far');
+    const left = await ask('and how much more will i pay in total until the end', paid.conversationId);
+    expect(left.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(left.text)).toMatch(
+      /^Over the \d+ instalments left on your .+ you will pay ₩[\d,]+ of interest/,
+    );
+    const charged = await ask('why did you charge me a 98 won penalty??');
+    expect(charged.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(charged.text)).toBe('You have nothing overdue (₩0, no penalty interest).');
+    const score = await ask('내 신용점수 몇점이에요?');
+    const loan = await ask('이 점수면 대출 잘 나와요?', score.conversationId);
+    expect(loan.topic?.intent).toBe('LOAN_LIMIT');
+    expect(loan.text).toContain(`${await creditScore()}점`);
+    const versus = await ask('should i pay off 5M early or keep it in savings');
+    expect(versus.topic?.intent).toBe('PREPAYMENT_EFFECT');
+    expect(firstSentence(versus.text)).toMatch(/^Repaying your .+ for certain and tax-free/);
+    for (const x of [left, charged, loan, versus]) expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

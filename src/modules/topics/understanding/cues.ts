@@ -100,6 +100,7 @@ import {
   extractMerchant,
   REISSUE,
   REASSURE,
+  VERSUS_SAVING,
   PRINCIPAL_FLAT,
   extractSlots,
   YEAR_TOTAL,
@@ -359,6 +360,10 @@ const CHARGED_BY =
  * payoff and a loan, and asks what it does to the credit score (the model, trained on payoff and balance lines,
  * reads the loan words). Null when none applies.
  */
+/** Penalty interest said to be charged: "why did you charge me a 98 won penalty", "연체이자가 왜 붙었어요?". */
+const PENALTY_CHARGED =
+  /\b(?:charged?|charging|took|taken|billed)\b[^.?!]{0,25}\b(?:penalty|late fee)\b|\b(?:penalty|late fee)\b[^.?!]{0,20}\b(?:charged|taken|billed|added)\b|연체\s?(?:이자|료)\S{0,2}\s?(?:가\s?|를\s?|는\s?)?(?:왜\s?)?(?:붙었|부과|나갔|빠져|청구)/i;
+
 /** The latest visit asked: "when did i last pay at", "last time i went to", "마지막으로 … 결제/간 게 언제". */
 const LAST_AT_SHOP =
   /\bwhen did i last (?:pay|buy|go|shop|spend|use)|\b(?:the )?last time i (?:paid|bought|went|shopped|spent|used)\b|마지막(?:으로)?\s?[^.?!]{0,15}(?:결제|간|갔|쓴|썼|산|샀)[^.?!]{0,8}(?:언제|날)|(?:최근|마지막)\s?(?:결제|방문)\S{0,2}\s?(?:언제|날짜)/i;
@@ -436,6 +441,20 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/대출|이자|원금|\bloans?\b|\bmortgage|\binterest\b/i.test(text)
   )
     return 'CARD_TRANSACTIONS';
+  // "should i pay off 5M early or keep it in savings": repaying weighed against saving (the prepayment answer's
+  // comparison), not a savings goal of that sum.
+  if (VERSUS_SAVING.test(text)) return 'PREPAYMENT_EFFECT';
+  // "why did you charge me a 98 won penalty??", "연체이자가 왜 붙었어요?": penalty interest (the arrears answer says
+  // whether any was charged), not a card charge they did not make.
+  if (PENALTY_CHARGED.test(text) && !/카드|\bcard\b/i.test(text)) return 'ARREARS';
+  // "169 million is so much debt for someone my age": the debt weighing (hardship), not a charge of that amount.
+  if (/\b(?:so much|too much|this much|a lot of|drowning in) debts?\b/i.test(text)) return 'HARDSHIP';
+  // "interest on 10 million for a year": interest earned on a sum (read as a schedule), not a loan's.
+  if (
+    /\binterest (?:on|for|from) (?:₩\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\b/i.test(text) &&
+    !/\b(?:loans?|mortgage|borrow|owe|debt)\b|대출|빚/i.test(text)
+  )
+    return 'SAVINGS';
   // "이자 계산이 틀린 것 같은데요": the interest charged on the loan (how it is worked out, how to dispute it), not
   // hardship.
   if (INTEREST_DISPUTE.test(text) && !/카드|\bcard\b|적금|예금|\bsavings\b|\bdeposit/i.test(text))

@@ -1959,8 +1959,8 @@ export const EVERY_MONTH_EXTRA =
 export const PAY_A_MONTH =
   /^(?![^]*(?:적금|예금|저축|모으|모을|한도|빌리|빌릴|받을\s?수|\bsav(?:e|ing)|\bborrow|\blimit\b|\bafford\b))(?=[^]*(?:대출|빚|원금|끝나|끝날|다\s?갚|완납|몇\s?(?:년|개월|달)|언제|\bloan|\bmortgage|\bdebt|\bpay (?:it |this |them )?off|\bhow long|\bdone\b|\bfinish))[^]*(?:(?:매달|매월|다달이|달마다|한\s?달에|월)\s?[\d,.]+\s?(?:억|천|백|십)?\s?(?:만)?\s?원?\s?(?:씩\s?)?(?:갚|내|상환|납입|넣)|\b(?:pay|paying|repay|repaying)\b\s(?:₩|krw\s?)?[\d,.]+\s?(?:million|mil|m|k|thousand)?\s?(?:won|krw)?\s(?:a|per|each|every) month\b)/i;
 
-const VERSUS_SAVING =
-  /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit)|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
+export const VERSUS_SAVING =
+  /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit|(?:keep|leave|put) (?:it |the money |them )?(?:in )?(?:my |a |the )?(?:savings|deposit|bank))|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
@@ -2047,7 +2047,7 @@ export const JEONSE_MOVE =
  * return my deposit".
  */
 export const DEPOSIT_NOT_RETURNED =
-  /(?:집주인|임대인|주인)[^.?!]{0,20}(?:보증금|전세금|전세\s?보증금|돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?(?:돌려|줘|주|내\s?줘|빼\s?줘)|(?:보증금|전세금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안\s?돌려|못\s?돌려|돌려\s?받지\s?못|못\s?받|안\s?줘|안\s?주|반환\s?(?:을\s?)?(?:안|못|거부|지연))|깡통\s?전세|역\s?전세|전세\s?사기|보증금\S{0,2}\s?(?:을\s?|를\s?)?(?:떼일|떼이|날릴|날리|못\s?받을)|\blose (?:my |our |the )?(?:jeonse )?deposit\b|\blandlord (?:is|seems|looks) (?:sketchy|shady|dodgy|suspicious)\b|\blandlord\b[^.?!]{0,40}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|refuses? to|isn'?t|is not)\s(?:going to\s)?(?:return|give back|pay back|repay|refund)\b|\b(?:deposit|jeonse money)\b[^.?!]{0,20}\b(?:not (?:returned|refunded|paid back)|won'?t be returned)\b/i;
+  /(?:집주인|임대인|주인)[^.?!]{0,20}(?:보증금|전세금|전세\s?보증금|돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?(?:돌려|줘|주|내\s?줘|빼\s?줘)|(?:보증금|전세금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안\s?돌려|못\s?돌려|돌려\s?받지\s?못|못\s?받|안\s?줘|안\s?주|반환\s?(?:을\s?)?(?:안|못|거부|지연))|깡통\s?전세|역\s?전세|전세\s?사기|보증금\S{0,2}\s?(?:을\s?|를\s?)?(?:떼일|떼이|날릴|날리|못\s?받을)|\blose (?:my |our |the )?(?:jeonse )?deposit\b|\blandlord (?:is|seems|looks) (?:sketchy|shady|dodgy|suspicious)\b|\blandlord\b[^.?!]{0,40}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|refuses? to|isn'?t|is not)\s(?:going to\s)?(?:return|give back|pay back|repay|refund|give (?:me |us )?(?:my |our |the )?(?:\w+ )?(?:deposit|money) back)\b|\b(?:deposit|jeonse money)\b[^.?!]{0,20}\b(?:not (?:returned|refunded|paid back)|won'?t be returned)\b/i;
 
 /**
  * Repaying a jeonse loan at the lease's end: "전세대출 만기에 한 번에 어떻게 갚아요?", "전세 계약 끝나면 대출은
@@ -2479,10 +2479,10 @@ export const LEFT_THIS_MONTH =
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
 export const DEPOSIT_INTEREST =
-  /(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|(?:적금|예금|저축|저금)[^.?!]{0,40}(?:넣으면|부으면|모으면|들면|맡기면|납입하면)[^.?!]{0,15}(?:얼마|몇)|\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)(?=[^.?!]*\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b)|(?<=\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b[^.?!]*)\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
+  /\binterest (?:on|for|from) (?:₩\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\b(?![^.?!]*\b(?:loan|mortgage|borrow|owe)\b)|(?:적금|예금|저축|저금|파킹\s?통장)[^.?!]{0,15}(?:이자|수익|이율)|(?:적금|예금|저축|저금)[^.?!]{0,40}(?:넣으면|부으면|모으면|들면|맡기면|납입하면)[^.?!]{0,15}(?:얼마|몇)|\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)(?=[^.?!]*\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b)|(?<=\b(?:sav(?:e|ing)|deposit|put (?:in|away|aside))\b[^.?!]*)\bhow much (?:will|would) i (?:have|get|end up with)\b(?!\s+to\b)|이자\S{0,2}\s?(?:를\s?)?(?:얼마나?\s?)?(?:받|붙|쌓|생기)|\binterest (?:would|will|do|could|can|might) i (?:earn|get|make|receive)\b|\b(?:earn|get|make|receive) (?:in )?interest\b|\binterest (?:on|from) (?:my )?(?:savings|deposits?)\b/i;
 /** A sum deposited at once (예금, 정기예금, "맡기면", "a lump sum") rather than a monthly 적금. */
 const LUMP_SUM =
-  /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)|\b(?:a|one) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand)?\s?(?:won |krw )?(?:savings |time |term |fixed |bank )?deposit\b|\b(?:put|deposit|keep|leave) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand|만원|원)?\s?(?:won |krw )?(?:in|into) (?:a |my |the )?(?:savings |time |term |fixed |bank )?(?:deposit|savings account|bank)\b/i;
+  /(?<!적)(?:정기\s?)?예금(?!\s?잔액)|맡기면|목돈|한\s?번에|일시\s?(?:예치|납입)|\blump[- ]sum\b|\bfixed deposit\b|\bterm deposit\b|\bif i (?:put|deposit) (?:₩|\d)|\b(?:in|into) (?:a |my |the )?(?:savings |time |term |fixed |bank )?deposit\b|\binterest (?:on|for|from) (?:₩\s?)?\d[\d,.]*\s?(?:k|m|mil|million|won|만원)?\b(?![^.?!]*\b(?:a|per|each|every) month\b)|\b(?:a|one) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand)?\s?(?:won |krw )?(?:savings |time |term |fixed |bank )?deposit\b|\b(?:put|deposit|keep|leave) (?:₩\s?)?\d[\d,.]*\s?(?:million|mil|m|k|thousand|만원|원)?\s?(?:won |krw )?(?:in|into) (?:a |my |the )?(?:savings |time |term |fixed |bank )?(?:deposit|savings account|bank)\b/i;
 
 /** Which loan first: "뭐부터 갚아요", "어떤 대출부터", "갚는 순서", "which loan should I pay off first". */
 const PAYOFF_ORDER =

@@ -2530,6 +2530,33 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       depositInterest: 'LUMP_SUM',
       amount: '5000000',
     });
+    // Round 15, second pass.
+    expect(understandMessage('should i pay off 5M early or keep it in savings')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { versusSaving: true, amount: '5000000' },
+    });
+    expect(
+      understandMessage('what happens to my loan if the landlord doesnt give my deposit back'),
+    ).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'DEPOSIT_NOT_RETURNED' },
+    });
+    expect(understandMessage('why did you charge me a 98 won penalty??').intent).toBe('ARREARS');
+    expect(understandMessage('169 million is so much debt for someone my age').intent).toBe('HARDSHIP');
+    expect(understandMessage('interest on 10 million for a year')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '10000000', months: 12, depositInterest: 'LUMP_SUM' },
+    });
+    expect(after('내 신용점수 몇점이에요?', '이 점수면 대출 잘 나와요?')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { scoreKind: 'CREDIT' },
+    });
+    expect(
+      after(
+        'how much interest have i paid on my loan so far',
+        'and how much more will i pay in total until the end',
+      ),
+    ).toEqual(expect.objectContaining({ intent: 'LOAN_BALANCE', slots: { interestLeft: true } }));
     // "매달 25일에 …" is no single day.
     expect(understandMessage('매달 25일에 결제되는 거 뭐야').slots.period).toBeUndefined();
     // A smaller amount said alone after a goal at a pace is the new pace.

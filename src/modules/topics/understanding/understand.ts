@@ -210,6 +210,9 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   merchant: ['category'],
   // "그럼 쿠팡은?" after two shops together: that one alone.
   alsoMerchant: ['merchant', 'category'],
+  // "and how much more until the end?" after the interest paid so far: what is left, not what was paid.
+  interestLeft: ['interestPaid'],
+  interestPaid: ['interestLeft'],
   // "온라인은?" after a question about spending abroad: online instead, not online abroad.
   online: ['overseas'],
   overseas: ['online'],
@@ -349,6 +352,21 @@ function answerBound(
     !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
   )
     return { intent: 'SAVINGS' };
+  // "이 점수면 대출 잘 나와요?" after the credit score: the limit, with the score on file.
+  if (
+    previous.slots.scoreKind === 'CREDIT' &&
+    /대출|\bloans?\b|\bborrow|\bmortgage/i.test(text) &&
+    /잘|나와|나올|받을|가능|될까|돼요|\bqualify|\bget\b|\bapproved?\b|\bcan i\b/i.test(text)
+  )
+    return { intent: 'LOAN_LIMIT', slots: { scoreKind: 'CREDIT' } };
+  // "and how much more will i pay in total until the end" after the interest paid so far: what is still to pay.
+  if (
+    previous.slots.interestPaid &&
+    /\bmore\b[^.?!]{0,30}\b(?:until|till|to) the end\b|\bleft to pay\b|앞으로\s?(?:더\s?)?(?:낼|내야)|남은\s?이자/i.test(
+      text,
+    )
+  )
+    return { intent: 'LOAN_BALANCE', slots: { interestLeft: true } };
   // "재발급은 얼마나 걸려요?", "will i get my money back?" after a lost card or a charge they did not make.
   if (
     (p === 'SUSPECTED_FRAUD' || p === 'CARD_TRANSACTIONS') &&
