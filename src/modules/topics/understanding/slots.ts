@@ -779,10 +779,6 @@ const EN_N_DAYS = new RegExp(
   String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b`,
 );
 
-/**
- * Days said as such: "최근 7일", "지난 2주간" (14), "the last 30 days", "past week" (7) → LAST_N_DAYS; two dates
- * ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since November 1", "from nov 1 to nov 14") → DATES.
- */
 /** A quarter named by its number ("3분기", "q3", "the third quarter"): its months this year, as days. */
 const NAMED_QUARTER =
   /(?<![\d년])([1-4])\s?분기|\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
@@ -798,6 +794,11 @@ const QUARTER_WORDS: Record<string, number> = {
 };
 const LAST_DAY_OF_QUARTER = [31, 30, 30, 31];
 
+/**
+ * Days said as such: a quarter by its number, two dates ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since
+ * November 1", "from nov 1 to nov 14") or a day alone ("22일에는?", "on the 18th") → DATES; "최근 7일", "지난 2주간"
+ * (14), "the last 30 days", "past week" (7) → LAST_N_DAYS.
+ */
 function extractDays(t: string): PeriodSlot | undefined {
   // "3분기에 얼마 썼어?", "how much did i spend in q3": that quarter of this year (or last year's, when it has not
   // begun: the latest such quarter), Jan–Mar … Oct–Dec.
