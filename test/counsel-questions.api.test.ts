@@ -2000,7 +2000,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const versus = await ask('should i pay off 5M early or keep it in savings');
     expect(versus.topic?.intent).toBe('PREPAYMENT_EFFECT');
     expect(firstSentence(versus.text)).toMatch(/^Repaying your .+ for certain and tax-free/);
-    for (const x of [left, charged, loan, versus]) expect(renderingErrors(x.text)).toEqual([]);
+    // One loan: no "a loan at a higher rate first" step.
+    if (loans.length === 1) expect(versus.text).not.toContain('a loan at a higher rate');
+    // "when is it due" after the card bill: the card's payment day, not the loan's; a brand printed in Hangul is said
+    // in English ("Korean Air").
+    const bill = await ask('how much is my card bill this month');
+    expect(bill.text).not.toMatch(/“[^”]*[가-힣][^”]*” \d+ of \d+/);
+    const due = await ask('when is it due', bill.conversationId);
+    expect(firstSentence(due.text)).toMatch(
+      /^Your card’s payment date is the one you chose with the card company/,
+    );
+    for (const x of [left, charged, loan, versus, bill, due]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {

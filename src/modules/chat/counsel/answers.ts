@@ -1785,8 +1785,8 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
   const list = shown
     .map((p) =>
       lang === 'ko'
-        ? `${quoteData(p.merchant)} ${p.months}개월 중 ${p.number}회차 ${p.amount.text}`
-        : `${quoteData(p.merchant)} ${p.number} of ${p.months}, ${p.amount.text}`,
+        ? `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${p.months}개월 중 ${p.number}회차 ${p.amount.text}`
+        : `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${p.number} of ${p.months}, ${p.amount.text}`,
     )
     .join(', ')
     .concat(more > 0 ? (lang === 'ko' ? ` 외 ${more}건` : ` and ${more} more`) : '');
@@ -2913,12 +2913,16 @@ function monthsPhrase(months: number, lang: Lang): string {
   return parts.join(lang === 'ko' ? ' ' : ' and ');
 }
 
-/** Before prepaying: a dearer loan first, and money kept aside. */
-function prepaymentSteps(lang: Lang): string[] {
+/** Before prepaying: a dearer loan first (when there is another loan), and money kept aside. */
+function prepaymentSteps(lang: Lang, data: TurnData): string[] {
   return steps(lang, [
-    lang === 'ko'
-      ? '금리가 더 높은 대출이 있다면 그 대출부터 갚는 것이 이자를 더 많이 줄입니다.'
-      : 'If you have a loan at a higher rate, prepaying that one first saves more interest.',
+    ...(activeLoans(data).length > 1
+      ? [
+          lang === 'ko'
+            ? '금리가 더 높은 대출이 있다면 그 대출부터 갚는 것이 이자를 더 많이 줄입니다.'
+            : 'If you have a loan at a higher rate, prepaying that one first saves more interest.',
+        ]
+      : []),
     lang === 'ko'
       ? '생활비 3개월치 정도의 비상금은 남겨 두고 상환하세요.'
       : 'Keep about three months of expenses aside before you prepay.',
@@ -3005,7 +3009,7 @@ function extraRepaymentLines(input: IntentReplyInput): string[] {
     interest,
     ...(feeAsked ? [] : [fee]),
     how,
-    ...prepaymentSteps(lang),
+    ...prepaymentSteps(lang, data),
   ];
 }
 
@@ -3043,7 +3047,7 @@ function prepaymentLines(input: IntentReplyInput): string[] {
       ? `만기는 그대로이고, 남는 원금은 ${p.balanceAfter.text}입니다.`
       : `The maturity stays the same; ${p.balanceAfter.text} of principal remains.`,
   ];
-  out.push(...prepaymentSteps(lang));
+  out.push(...prepaymentSteps(lang, input.data));
   return out;
 }
 

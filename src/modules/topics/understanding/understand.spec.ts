@@ -2557,6 +2557,10 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         'and how much more will i pay in total until the end',
       ),
     ).toEqual(expect.objectContaining({ intent: 'LOAN_BALANCE', slots: { interestLeft: true } }));
+    expect(after('how much is my card bill this month', 'when is it due')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { request: 'CARD_DUE_DAY' },
+    });
     // "매달 25일에 …" is no single day.
     expect(understandMessage('매달 25일에 결제되는 거 뭐야').slots.period).toBeUndefined();
     // A smaller amount said alone after a goal at a pace is the new pace.

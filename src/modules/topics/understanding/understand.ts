@@ -352,6 +352,14 @@ function answerBound(
     !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
   )
     return { intent: 'SAVINGS' };
+  // "when is it due", "언제 빠져나가요?" after the card bill: the card's payment day, not the loan's.
+  if (
+    (previous.slots.cardBill || previous.slots.nextBill) &&
+    isShort(text) &&
+    /\bwhen\b|\bdue\b|언제|며칠|결제일|빠져\s?나가/i.test(text) &&
+    !/대출|\bloans?\b/i.test(text)
+  )
+    return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
   // "이 점수면 대출 잘 나와요?" after the credit score: the limit, with the score on file.
   if (
     previous.slots.scoreKind === 'CREDIT' &&
