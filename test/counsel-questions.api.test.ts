@@ -2010,7 +2010,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(due.text)).toMatch(
       /^Your card’s payment date is the one you chose with the card company/,
     );
-    for (const x of [left, charged, loan, versus, bill, due]) expect(renderingErrors(x.text)).toEqual([]);
+    // "how much did i spend last month excluding travel": last month's total less its travel, from the API.
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: {
+            total: { amount: string };
+            byCategory: { category: { code: string }; amount: { amount: string } }[];
+          };
+        };
+      };
+    }>(
+      '{ me { customer { spendingSummary(period: LAST_MONTH) { total { amount } byCategory { category { code } amount { amount } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const lastMonth = res.data!.me.customer.spendingSummary;
+    const travel = lastMonth.byCategory.find((c) => c.category.code === 'TRAVEL')?.amount.amount ?? '0';
+    const without = await ask('how much did i spend last month excluding travel');
+    expect(firstSentence(without.text)).toContain(
+      `Leaving out travel, you spent ${formatWon((BigInt(lastMonth.total.amount) - BigInt(travel)).toString(), 'en')} last month`,
+    );
+    for (const x of [left, charged, loan, versus, bill, due, without])
+      expect(renderingErrors(x.text)).toEqual([]);
   });
 
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {

@@ -210,6 +210,11 @@ export interface CounselSlots {
    * nothing overdue said as such — and the relief ladder only when something is.
    */
   reassure?: boolean;
+  /**
+   * A category taken out of the spending ("숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?", "excluding travel"): the total
+   * less that category's part, first.
+   */
+  without?: CategorySlot;
   /** A replacement card asked for ("재발급은 얼마나 걸려요?", "how long for a new card?"): how and how long, first. */
   reissue?: boolean;
   /**

@@ -3184,6 +3184,9 @@ function spending(input: IntentReplyInput): string[] {
     ? periodPhrase(WIDER_PERIOD, lang)
     : periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
+  // "숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?": the total less that category's part, first.
+  const without = understanding.slots.without;
+  if (without && !s.category && !s.merchant) return withoutLines(s, without, period, range, lang);
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
     const lines = peerLines(data, 'TOTAL_SPEND', lang);
@@ -3609,6 +3612,26 @@ function weekendsAgainstWeekdays(
  * What a spending figure was narrowed to, beside "카드 지출" / "spent": "주말 해외 온라인 식비 " before it in Korean,
  * " abroad online on weekends on eating out" after it in English ('' when not narrowed).
  */
+/** The period's card spending with one category taken out: the rest, then what was taken out and of what. */
+function withoutLines(
+  s: SpendingSummaryData,
+  without: string,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const name = phrase('category', without, lang);
+  const cut = s.byCategory.find((c) => c.category === without);
+  const rest = formatWon(new Decimal(s.total.amount).minus(cut?.amount.amount ?? 0).toFixed(0), lang);
+  const cutText = cut?.amount.text ?? formatWon('0', lang);
+  return [
+    lang === 'ko'
+      ? koText`${period} ${spendingScope(s, null, lang)}카드 지출에서 ${name}을/를 빼면 ${rest}입니다 (전체 ${s.total.text} 중 ${name} ${cutText}, ${range}).`
+      : `Leaving out ${name}, you spent ${rest}${spendingScope(s, null, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text} in all, ${cutText} of it on ${name}; ${range}).`,
+    ...(s.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
 function spendingScope(s: SpendingSummaryData, category: string | null, lang: Lang): string {
   const where =
     s.locality === 'OVERSEAS' ? ['해외', 'abroad'] : s.locality === 'DOMESTIC' ? ['국내', 'in Korea'] : null;

@@ -122,6 +122,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanAge',
   ],
   SPENDING: [
+    'without',
     'period',
     'yearly',
     'merchant',
@@ -2174,6 +2175,12 @@ export const REISSUE =
 export const FRAUD_REFUND =
   /(?:돈|금액|결제\s?금액|그\s?돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:돌려\s?받|환불\s?받|돌려\s?주|되찾)|보상\s?(?:받|해\s?주|이\s?되|돼|되나|가능)|\b(?:get|getting) (?:my |the )?money back\b|\b(?:will|would|can|do) i (?:get|be) (?:refunded|reimbursed|compensated)\b|\brefund (?:the |that |this )?(?:fraud|unauthori[sz]ed|charge)/i;
 
+/** A part taken out: "숙박비 빼면", "여행 빼고", "식비 제외하면", "without travel", "excluding eating out". */
+const WITHOUT =
+  /([가-힣A-Za-z·]+?)\s?(?:은|는|을|를)?\s?(?:빼면|빼고|빼서|제외하면|제외하고)|\b(?:without|excluding|except(?:\sfor)?|minus|not counting|leaving out)\s(?:the\s|my\s)?([a-z]+(?:\s[a-z]+)?)/i;
+/** At home said as such ("국내에서만", "in Korea"), not a trip taken out. */
+const DOMESTIC_SAID = /국내|\bin korea\b|\bdomestic/i;
+
 /** The money for a sum due not there: "그런 돈 없는데", "그 돈이 없어요", "I don't have that kind of money". */
 const SUM_MISSING =
   /(?:그런|그\s?만한|그만큼|그)\s?돈\S{0,2}\s?(?:이\s?|은\s?)?(?:없|모자|부족)|돈이\s?없(?:는데|어요|어서)|\b(?:don'?t|do not|won'?t) have (?:that (?:kind of |much )?money|the money|that much)\b/i;
@@ -3211,6 +3218,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     !/\bhow long\b|\buntil\b|얼마나\s?걸|몇\s?(?:달|개월|년)/i.test(text)
   )
     out.depositInterest = 'INSTALMENT';
+  // "숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?", "excluding travel": that category taken out of the total.
+  if (slots.includes('without')) {
+    const w = WITHOUT.exec(text);
+    const cut = w ? extractCategory(w[1] ?? w[2]) : undefined;
+    if (cut) {
+      out.without = cut;
+      if (out.category === cut) delete out.category;
+      // "여행 빼면" is no "in Korea only".
+      if (out.overseas === false && !DOMESTIC_SAID.test(text)) delete out.overseas;
+    }
+  }
   // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?", "5 million in flexible savings for a year interest?": the interest
   // of the product named, on its terms — a monthly plan for the youth savings, a lump sum for the term deposit, either
   // for flexible savings as said.

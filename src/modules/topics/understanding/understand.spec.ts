@@ -2561,6 +2561,19 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
       intent: 'NEXT_PAYMENT',
       slots: { request: 'CARD_DUE_DAY' },
     });
+    // A category taken out.
+    expect(after('일본 여행가서 얼마 썼는지 궁금해요', '숙박비 빼면요?').slots).toMatchObject({
+      without: 'TRAVEL',
+      overseas: true,
+    });
+    expect(understandMessage('how much did i spend last month excluding travel').slots).toEqual({
+      period: { kind: 'LAST_MONTH' },
+      without: 'TRAVEL',
+    });
+    expect(understandMessage('식비 빼고 이번달 얼마 썼어').slots).toEqual({
+      period: { kind: 'THIS_MONTH' },
+      without: 'FOOD',
+    });
     // "매달 25일에 …" is no single day.
     expect(understandMessage('매달 25일에 결제되는 거 뭐야').slots.period).toBeUndefined();
     // A smaller amount said alone after a goal at a pace is the new pace.

@@ -212,6 +212,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   alsoMerchant: ['merchant', 'category'],
   // "and how much more until the end?" after the interest paid so far: what is left, not what was paid.
   interestLeft: ['interestPaid'],
+  // "숙박비 빼면요?" after a category's spending: the whole less that one, not that one.
+  without: ['category'],
   interestPaid: ['interestLeft'],
   // "온라인은?" after a question about spending abroad: online instead, not online abroad.
   online: ['overseas'],
