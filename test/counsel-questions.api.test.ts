@@ -2011,22 +2011,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       /^Your card’s payment date is the one you chose with the card company/,
     );
     // "how much did i spend last month excluding travel": last month's total less its travel, from the API.
-    const res = await t.request<{
-      me: {
-        customer: {
-          spendingSummary: {
-            total: { amount: string };
-            byCategory: { category: { code: string }; amount: { amount: string } }[];
-          };
-        };
-      };
-    }>(
-      '{ me { customer { spendingSummary(period: LAST_MONTH) { total { amount } byCategory { category { code } amount { amount } } } } } }',
-      {},
-      token,
-    );
-    expect(res.errors).toBeUndefined();
-    const lastMonth = res.data!.me.customer.spendingSummary;
+    const lastMonth = await categorySpending('MONTHS_AGO', 1);
     const travel = lastMonth.byCategory.find((c) => c.category.code === 'TRAVEL')?.amount.amount ?? '0';
     const without = await ask('how much did i spend last month excluding travel');
     expect(firstSentence(without.text)).toContain(

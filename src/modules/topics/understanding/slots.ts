@@ -795,6 +795,13 @@ const QUARTER_WORDS: Record<string, number> = {
 };
 const LAST_DAY_OF_QUARTER = [31, 30, 30, 31];
 
+/** EN_DAY's five groups as a day: "12 nov" / "the 12th of nov", "nov 12", or "the 12th" (month left to the turn). */
+function enMonthDay(m: (string | undefined)[]): MonthDay | undefined {
+  if (m[0] && m[1]) return { month: EN_MONTH_INDEX(m[1]), day: Number(m[0]) };
+  if (m[2] && m[3]) return { month: EN_MONTH_INDEX(m[2]), day: Number(m[3]) };
+  return m[4] ? { day: Number(m[4]) } : undefined;
+}
+
 /**
  * Days said as such: a quarter by its number, two dates ("11월 1일부터 오늘까지", "10월 15일부터 11월 14일까지", "since
  * November 1", "from nov 1 to nov 14") or a day alone ("22일에는?", "on the 18th") → DATES; "최근 7일", "지난 2주간"
@@ -825,16 +832,8 @@ function extractDays(t: string): PeriodSlot | undefined {
   }
   const en = EN_FROM.exec(t) ?? EN_TWO_DAYS.exec(t);
   if (en) {
-    const day = (m: (string | undefined)[]): MonthDay | undefined =>
-      m[0] && m[1]
-        ? { month: EN_MONTH_INDEX(m[1]), day: Number(m[0]) }
-        : m[2] && m[3]
-          ? { month: EN_MONTH_INDEX(m[2]), day: Number(m[3]) }
-          : m[4]
-            ? { day: Number(m[4]) }
-            : undefined;
-    const from = day(en.slice(1, 6));
-    const through = day(en.slice(6, 11));
+    const from = enMonthDay(en.slice(1, 6));
+    const through = enMonthDay(en.slice(6, 11));
     if (from) return { kind: 'DATES', from, ...(through ? { through } : {}) };
   }
   // A day alone, once no range was said: that day's spending.
@@ -844,18 +843,8 @@ function extractDays(t: string): PeriodSlot | undefined {
     return { kind: 'DATES', from: day, through: day };
   }
   const enOne = EN_ONE_DAY.exec(t);
-  if (enOne) {
-    const m = enOne.slice(1, 6);
-    const day: MonthDay | undefined =
-      m[0] && m[1]
-        ? { month: EN_MONTH_INDEX(m[1]), day: Number(m[0]) }
-        : m[2] && m[3]
-          ? { month: EN_MONTH_INDEX(m[2]), day: Number(m[3]) }
-          : m[4]
-            ? { day: Number(m[4]) }
-            : undefined;
-    if (day) return { kind: 'DATES', from: day, through: day };
-  }
+  const day = enOne && enMonthDay(enOne.slice(1, 6));
+  if (day) return { kind: 'DATES', from: day, through: day };
   const ko2 = KO_N_DAYS.exec(t);
   if (ko2) {
     const [, d1, d2, w, d3] = ko2;
