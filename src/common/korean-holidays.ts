@@ -3,6 +3,8 @@
 // the 월력요항 of the Korea Astronomy and Space Science Institute / the 관보. Weekend holidays are left out
 // (weekends are never business days). Banks close on these days, so a due date on one moves to the next business
 // day (민법 제161조). Operators add later years or bank-specific closures with the HOLIDAYS variable.
+import { addDays, isWeekend } from './dates';
+
 export const KOREAN_PUBLIC_HOLIDAYS: readonly string[] = Object.freeze([
   // 2024
   '2024-01-01', // 신정
@@ -55,3 +57,44 @@ export const KOREAN_PUBLIC_HOLIDAYS: readonly string[] = Object.freeze([
   '2026-10-09', // 한글날
   '2026-12-25', // 성탄절
 ]);
+
+/**
+ * The lunar holidays' own day (설날: 1st of the 1st lunar month; 추석: 15th of the 8th), 2024–2026 as in the
+ * 월력요항 — the years KOREAN_PUBLIC_HOLIDAYS covers.
+ */
+export const LUNAR_HOLIDAY_DAYS: Readonly<Record<'SEOLLAL' | 'CHUSEOK', readonly string[]>> = Object.freeze({
+  SEOLLAL: ['2024-02-10', '2025-01-29', '2026-02-17'],
+  CHUSEOK: ['2024-09-17', '2025-10-06', '2026-09-25'],
+});
+
+/**
+ * The break around a lunar holiday as people say "추석 연휴": the day before, the day and the day after, widened
+ * by every adjoining day off (weekends, substitute and neighbouring public holidays) — 추석 2025 ran from
+ * 개천절 (10월 3일) to 한글날 (10월 9일), 2026 from 9월 24일 to the Sunday 9월 27일.
+ */
+export function holidayBreak(
+  day: string,
+  holidays: ReadonlySet<string> = KOREAN_HOLIDAY_SET,
+): { from: string; through: string } {
+  const off = (d: string) => isWeekend(d) || holidays.has(d);
+  let from = addDays(day, -1);
+  let through = addDays(day, 1);
+  while (off(addDays(from, -1))) from = addDays(from, -1);
+  while (off(addDays(through, 1))) through = addDays(through, 1);
+  return { from, through };
+}
+
+/**
+ * The latest break of that holiday begun by `today` (its days up to today when it is still running); none when the
+ * table holds no such holiday by then.
+ */
+export function latestHolidayBreak(
+  holiday: 'SEOLLAL' | 'CHUSEOK',
+  today: string,
+): { from: string; through: string } | undefined {
+  const breaks = LUNAR_HOLIDAY_DAYS[holiday].map((d) => holidayBreak(d)).filter((b) => b.from <= today);
+  const last = breaks[breaks.length - 1];
+  return last && { from: last.from, through: last.through < today ? last.through : today };
+}
+
+const KOREAN_HOLIDAY_SET: ReadonlySet<string> = new Set(KOREAN_PUBLIC_HOLIDAYS);

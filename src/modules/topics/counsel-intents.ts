@@ -86,7 +86,20 @@ export type PeriodSlot =
    * absent is today; a day without its month ("15일부터") is in the latest month that has had it. `range` is set on
    * the day of the turn: `from` the latest such date up to today, `through` the first such date from `from` on.
    */
-  | { kind: 'DATES'; from: MonthDay; through?: MonthDay; range?: DayRange };
+  | {
+      kind: 'DATES';
+      from: MonthDay;
+      through?: MonthDay;
+      range?: DayRange;
+      /**
+       * 추석 / 설날 said ("추석 때 얼마 썼어?", "over Chuseok"): the latest such holiday break begun by the turn's day
+       * (`holidayBreak`), which `range` then holds; `from` is only a placeholder until then.
+       */
+      holiday?: LunarHoliday;
+    };
+
+/** The lunar holidays whose break a customer names as a period. */
+export type LunarHoliday = 'SEOLLAL' | 'CHUSEOK';
 
 /** A calendar day said without its year; `month` absent when only the day was said ("15일부터"). */
 export interface MonthDay {

@@ -2203,6 +2203,14 @@ function homeLimitLine(
     : `For a ${home.price.text} home you could borrow up to ${maxLoan.text} as a ${kind}: ${ltv} of the price would be ${home.ltvLimit.text}, but your income (the DSR) caps it at ${home.dsrLimit.text} (assuming ${assumed}).`;
 }
 
+/** "스트레스 DSR 규제로 한도는 연 4.2%에 0.6%p를 더한 연 4.8%로 계산했습니다 …" */
+function stressLine(stress: NonNullable<SimulationData['stress']>, annualRate: string, lang: Lang): string {
+  const points = new Decimal(stress.addOn).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+  return lang === 'ko'
+    ? koText`스트레스 DSR 규제에 따라 한도는 ${formatAnnualRate(annualRate, lang)}에 ${points}%p를 더한 ${formatAnnualRate(stress.stressedRate, lang)}로 계산했습니다 (실제 이자와 납입액은 ${formatAnnualRate(annualRate, lang)} 기준).`
+    : `Under the stress DSR rules the limit is assessed at ${formatAnnualRate(stress.stressedRate, lang)}: the ${formatPercentShort(annualRate)} rate plus a ${points}-point stress add-on (the interest and payments themselves are at ${formatPercentShort(annualRate)}).`;
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -2219,8 +2227,8 @@ function limitLead(input: IntentReplyInput): string[] {
         ? koText`전세보증금이 ${formatWon(deposit, lang)}이면 전세자금대출은 보증금의 ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)}인 최대 ${max}까지 받을 수 있습니다.`
         : `On a ${formatWon(deposit, lang)} deposit, a jeonse loan can cover up to ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} of it: at most ${max}.`,
       lang === 'ko'
-        ? '전세자금대출에는 DSR이 적용되지 않지만, 보증기관(주택금융공사·주택도시보증공사·서울보증)마다 보증 상한이 있고 소득·신용과 주택 조건을 심사하므로 실제 한도는 이보다 적을 수 있습니다.'
-        : 'The DSR does not apply to a jeonse loan, but each guarantee institution (HF, HUG, SGI) has its own cap and checks your income, credit and the home, so the actual limit can be lower.',
+        ? '전세자금대출의 한도는 DSR로 정해지지 않지만(다른 대출의 DSR에는 이자만 들어갑니다), 보증기관(주택금융공사·주택도시보증공사·서울보증)마다 보증 상한이 있고 소득·신용과 주택 조건을 심사하므로 실제 한도는 이보다 적을 수 있습니다.'
+        : 'A jeonse loan’s limit is not set by the DSR (only its interest counts in the DSR of your other loans), but each guarantee institution (HF, HUG, SGI) has its own cap and checks your income, credit and the home, so the actual limit can be lower.',
       ...steps(lang, [
         lang === 'ko'
           ? '계약 전에 은행 앱이나 창구에서 보증기관별 예상 한도를 조회해 보세요 (조회만으로는 신용점수에 영향이 없습니다).'
@@ -2231,8 +2239,8 @@ function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.loanKind === 'JEONSE')
     return [
       lang === 'ko'
-        ? `전세자금대출 한도는 DSR이 아니라 전세보증금의 ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} 이내에서 보증기관(주택금융공사·주택도시보증공사·서울보증) 한도와 소득, 보증금 규모에 따라 정해집니다.`
-        : `A jeonse loan is not limited by the DSR: it can cover up to ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} of the deposit, within the guarantee institution's cap (HF, HUG or SGI) and your income.`,
+        ? `전세자금대출 한도는 DSR이 아니라 전세보증금의 ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} 이내에서 보증기관(주택금융공사·주택도시보증공사·서울보증) 한도와 소득, 보증금 규모에 따라 정해집니다 (다른 대출의 DSR을 계산할 때는 전세자금대출의 이자만 들어갑니다).`
+        : `A jeonse loan’s limit is not set by the DSR: it can cover up to ${formatPercent(JEONSE_DEPOSIT_SHARE, 0)} of the deposit, within the guarantee institution's cap (HF, HUG or SGI) and your income (in the DSR of your other loans only its interest counts).`,
       lang === 'ko'
         ? '계약하실 전세보증금을 알려 주시면 그 기준으로 안내해 드릴게요.'
         : 'Tell me the deposit of the lease you are signing and I will work it out from there.',
@@ -2319,6 +2327,9 @@ function limitLead(input: IntentReplyInput): string[] {
           ? koText`한도를 정하는 것은 ${binding}이며, 총부채원리금상환비율(DSR)은 지금 ${formatPercent(s.dsrBefore)}에서 이 대출 후 ${formatPercent(s.dsrAfter)}이/가 됩니다.`
           : `The limit is set by ${binding}; your debt-service ratio (DSR) goes from ${formatPercent(s.dsrBefore)} now to ${formatPercent(s.dsrAfter)} with this loan.`,
     );
+  // The stress DSR: the limit is assessed at a higher rate than the one the loan is assumed to carry ("연 4.2%
+  // 가정" while the DSR figures rest on 4.8 %), said so the two rates do not read as a contradiction.
+  if (s.stress) out.push(stressLine(s.stress, a.annualRate, lang));
   if (s.incomeStated) out.push(incomeOnFileLine(s.incomeOnFile, lang));
   out.push(
     ...steps(lang, [

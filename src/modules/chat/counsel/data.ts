@@ -139,6 +139,11 @@ export interface SimulationData {
    * the lower is maxLoan.
    */
   home: { price: Krw; ltvRatio: string; ltvLimit: Krw; dsrLimit: Krw } | null;
+  /**
+   * The stress DSR add-on the limit was assessed with (e.g. "0.006" = 0.6 %p) and the rate it gives, when one was
+   * applied at the limit; null when none was (the limit then rests on the assumed rate itself).
+   */
+  stress?: { addOn: string; stressedRate: string } | null;
   /** The income what-if asked for ("연봉이 10% 오르면"): the income it assumes and the limit it gives. */
   incomeWhatIf: {
     /** The change as a ratio, e.g. "0.10". */

@@ -1058,6 +1058,10 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
             dsrLimit: krw(result.dsrLimit, t.language),
           }
         : null,
+    stress:
+      result.stress.appliedAtLimit && new Decimal(result.stress.appliedAddOn).gt(0)
+        ? { addOn: result.stress.appliedAddOn, stressedRate: result.stress.stressedAnnualRate }
+        : null,
     limitPayment:
       args.paymentAtLimit && !args.requestedAmount && new Decimal(result.maxLoan).gt(0)
         ? firstPayment(result.maxLoan)

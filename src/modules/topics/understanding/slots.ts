@@ -696,15 +696,19 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   }
   if (/작년|지난\s*해|전년|last year|previous year/.test(t)) return { kind: 'LAST_YEAR' };
   // "지난주", "저번 주에", "지난 주말" — a week word, not 주식 / 주택 / 주유 after the same syllable.
-  if (/(?:지난|저번|전)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\b(?:last|previous) week\b/.test(t))
+  if (
+    /(?:지난|저번|전)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\b(?:last|previous) week(?:end)?\b/.test(t)
+  )
     return { kind: 'LAST_WEEK' };
-  if (/(?:이번|금)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\bthis week\b|so far this week/.test(t))
+  if (
+    /(?:이번|금)\s*주(?=$|\s|말|에|엔|는|의|동안|간|[?？.!,])|\bthis week(?:end)?\b|so far this week/.test(t)
+  )
     return { kind: 'THIS_WEEK' };
   // A day last: "이번 주 오늘까지" is the week.
   if (/어제|어저께|yesterday/.test(t)) return { kind: 'YESTERDAY' };
   if (/오늘|금일|\btoday\b/.test(t)) return { kind: 'TODAY' };
   if (
-    /올해|금년|올\s*한\s*해|이번\s*(?:년도|연도|해)|올\s*년도|this year|so far this year|year to date|ytd/.test(
+    /올해|금년|올\s*한\s*해|이번\s*(?:년도|연도|해)|올\s*년도|연초\s?(?:부터|이후)|this year|so far this year|year to date|ytd|since (?:the )?(?:start|beginning) of (?:the|this) year|since january 1(?:st)?\b|since new year/.test(
       t,
     )
   )
@@ -780,6 +784,148 @@ const EN_N_DAYS = new RegExp(
   String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b`,
 );
 
+/** A week or part of a month said in Korean: "11월 첫째주", "9월 중순", "10월 초", "10월 말", "이번 달 둘째 주". */
+const KO_PART = String.raw`(?:(1[0-2]|0?[1-9])\s*월|이번\s*달|이달)\s*(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초|중순|하순|말))(?!\s*일|일)`;
+const KO_PARTS = new RegExp(
+  String.raw`${KO_PART}(?:\s*(?:부터|에서|~|-|–|〜)\s*(?:${KO_PART}|(오늘|지금|현재)))?`,
+);
+/** The same in English: "the first week of november", "mid october", "late oct", "the second half of october". */
+const EN_PART = String.raw`(?:(?:the\s)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s(week|half)\sof\s(${EN_MONTHS.join('|')})|(early|mid-?|late|(?:the\s)?(?:beginning|start|middle|end)\sof)\s?(${EN_MONTHS.join('|')}))\b`;
+const EN_PARTS = new RegExp(
+  String.raw`${EN_PART}(?:\s(?:to|until|till|through|thru|-|–)\s(?:${EN_PART}|(today|now)))?`,
+);
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  첫: 1,
+  첫째: 1,
+  second: 2,
+  '2nd': 2,
+  둘째: 2,
+  두번째: 2,
+  third: 3,
+  '3rd': 3,
+  셋째: 3,
+  세번째: 3,
+  fourth: 4,
+  '4th': 4,
+  넷째: 4,
+  네번째: 4,
+  fifth: 5,
+  '5th': 5,
+  다섯째: 5,
+};
+/**
+ * A week or part of a month as days. **Decision:** the Nth week is days 7N−6 … 7N ("11월 첫째주" = 1–7일; the last
+ * week 25일 to the month's end), 초 / early = 1–10일, 중순 / mid = 11–20일, 말 / 하순 / late = 21일 to the end, a half
+ * 1–15 / 16–end — the answer names the days it counted. Day 31 stands for the month's last day (resolveDay).
+ */
+function partDays(
+  month: number | undefined,
+  week: number | 'LAST' | undefined,
+  part: 'EARLY' | 'MID' | 'LATE' | 'FIRST_HALF' | 'SECOND_HALF' | undefined,
+): { from: MonthDay; through: MonthDay } | undefined {
+  const m = month ? { month } : {};
+  const span = (a: number, b: number) => ({ from: { ...m, day: a }, through: { ...m, day: b } });
+  if (week === 'LAST') return span(25, 31);
+  if (week) return span(7 * week - 6, Math.min(31, 7 * week));
+  if (part === 'EARLY') return span(1, 10);
+  if (part === 'MID') return span(11, 20);
+  if (part === 'LATE') return span(21, 31);
+  if (part === 'FIRST_HALF') return span(1, 15);
+  if (part === 'SECOND_HALF') return span(16, 31);
+  return undefined;
+}
+
+/**
+ * A follow-up naming another part of the month just asked about: "and the second half?" after the first half of
+ * October, "둘째 주는요?" after "11월 첫째주" — that part of the same month; none otherwise.
+ */
+export function partOfPrevious(text: string, previous: PeriodSlot): PeriodSlot | undefined {
+  if (previous.kind !== 'DATES' || previous.holiday) return undefined;
+  const month = previous.from.month;
+  if (month === undefined || (previous.through?.month ?? month) !== month) return undefined;
+  const t = text.toLowerCase();
+  const half = /\b(?:the\s)?(first|1st|second|2nd|other)\shalf\b|(전반|후반|나머지\s?(?:반|절반))/.exec(t);
+  let days: ReturnType<typeof partDays>;
+  if (half) {
+    const wasFirst = previous.from.day === 1 && previous.through?.day === 15;
+    const wasSecond = previous.from.day === 16 && previous.through?.day === 31;
+    if (!wasFirst && !wasSecond) return undefined;
+    const second = half[1]
+      ? half[1] === 'other'
+        ? wasFirst
+        : /second|2nd/.test(half[1])
+      : half[2] === '전반'
+        ? false
+        : half[2] === '후반'
+          ? true
+          : wasFirst;
+    days = partDays(month, undefined, second ? 'SECOND_HALF' : 'FIRST_HALF');
+  } else {
+    const week =
+      /(첫\s*째|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주/.exec(
+        t,
+      ) ?? /\b(?:the\s)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\sweek\b/.exec(t);
+    if (!week) return undefined;
+    const n = /마지막/.test(week[1]) ? 'LAST' : ORDINALS[week[1].replace(/\s/g, '')];
+    days = n === undefined ? undefined : partDays(month, n, undefined);
+  }
+  return days && { kind: 'DATES', from: days.from, through: days.through };
+}
+
+function koPart([month, week, part]: (string | undefined)[]): ReturnType<typeof partDays> {
+  if (!week && !part) return undefined;
+  const n = week ? (/마지막/.test(week) ? 'LAST' : ORDINALS[week.replace(/\s/g, '')]) : undefined;
+  return partDays(
+    month ? Number(month) : undefined,
+    n,
+    part === undefined ? undefined : /초/.test(part) ? 'EARLY' : part === '중순' ? 'MID' : 'LATE',
+  );
+}
+
+function enPart([nth, unit, month1, where, month2]: (string | undefined)[]): ReturnType<typeof partDays> {
+  const month = EN_MONTH_INDEX((month1 ?? month2 ?? '').toLowerCase());
+  if (month <= 0) return undefined;
+  if (nth && unit === 'half')
+    return partDays(month, undefined, ORDINALS[nth] === 1 ? 'FIRST_HALF' : 'SECOND_HALF');
+  if (nth) return partDays(month, nth === 'last' ? 'LAST' : ORDINALS[nth], undefined);
+  if (!where) return undefined;
+  return partDays(
+    month,
+    undefined,
+    /early|beginning|start/.test(where) ? 'EARLY' : /mid/.test(where) ? 'MID' : 'LATE',
+  );
+}
+
+const EN_MONTH_ALT = EN_MONTHS.join('|');
+const DAY_NUM = String.raw`(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
+/** "nov 1-7", "nov 1 to 7", "1-7 nov", "10 to 20 september", "between nov 1 and nov 15" / "between nov 1 and 15". */
+const EN_DAY_SPAN = new RegExp(
+  String.raw`\b(?:between\s)?(${EN_MONTH_ALT})\.?\s${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:(?:${EN_MONTH_ALT})\.?\s)?${DAY_NUM}\b|\b(?:between\s)?(?:the\s)?${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:the\s)?${DAY_NUM}\s(?:of\s)?(${EN_MONTH_ALT})\b|\bbetween\s(${EN_MONTH_ALT})\.?\s${DAY_NUM}\sand\s(?:the\s)?${DAY_NUM}\b`,
+);
+/** "8월부터", "8월 이후로", "8월부터 10월까지" — a month, not a day of it ("8월 15일부터"). */
+const KO_MONTHS_FROM =
+  /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:부터|이후로?|들어서?)(?:\s?(1[0-2]|0?[1-9])\s?월\s?(?:까지|말까지))?/;
+const EN_MONTHS_FROM = new RegExp(
+  String.raw`\b(?:since|from|starting(?:\sin)?|after)\s(?:the\s(?:start|beginning)\sof\s)?(${EN_MONTH_ALT})\b(?!\.?\s\d)(?:\s(?:to|until|till|through|thru|-)\s(?:the\send\sof\s)?(${EN_MONTH_ALT})\b(?!\.?\s\d))?`,
+);
+
+/** A season: "여름에", "이번 여름", "여름부터", "this summer", "since (the) summer". */
+const SEASON =
+  /\b(?:(since|from)\s(?:the\s)?|(?:in|this|last|over|during)\s(?:the\s)?)(spring|summer|autumn|fall|winter)\b|(?<![가-힣])(?:올|이번|지난)?\s?(봄|여름|가을|겨울)(?:\s?(?:휴가|방학))?\s?(?:에|엔|동안|때|내내|철)?(?:\s?(부터|이후로?))?/;
+const SEASON_START: Record<string, number> = {
+  spring: 3,
+  봄: 3,
+  summer: 6,
+  여름: 6,
+  autumn: 9,
+  fall: 9,
+  가을: 9,
+  winter: 12,
+  겨울: 12,
+};
+
 /** A quarter named by its number ("3분기", "q3", "the third quarter"): its months this year, as days. */
 const NAMED_QUARTER =
   /(?<![\d년])([1-4])\s?분기|\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/i;
@@ -808,6 +954,69 @@ function enMonthDay(m: (string | undefined)[]): MonthDay | undefined {
  * (14), "the last 30 days", "past week" (7) → LAST_N_DAYS.
  */
 function extractDays(t: string): PeriodSlot | undefined {
+  // "추석 때 얼마 썼어?", "over Chuseok", "설 연휴에": the latest such break (resolved on the turn's day).
+  const holiday = /추석|한가위|chuseok/.test(t)
+    ? 'CHUSEOK'
+    : /설날|설\s?연휴|설\s?(?:때|명절)|구정|lunar new year|seollal/.test(t)
+      ? 'SEOLLAL'
+      : undefined;
+  if (holiday) return { kind: 'DATES', from: { day: 1 }, holiday };
+  // "11월 첫째주", "9월 중순부터 10월 초까지", "first week of november", "mid october", "second half of oct".
+  const parts = KO_PARTS.exec(t);
+  if (parts) {
+    const from = koPart(parts.slice(1, 4));
+    const to = koPart(parts.slice(4, 7));
+    if (from)
+      return {
+        kind: 'DATES',
+        from: from.from,
+        ...(to ? { through: to.through } : parts[7] ? {} : { through: from.through }),
+      };
+  }
+  const enParts = EN_PARTS.exec(t);
+  if (enParts) {
+    const from = enPart(enParts.slice(1, 6));
+    const to = enPart(enParts.slice(6, 11));
+    if (from)
+      return {
+        kind: 'DATES',
+        from: from.from,
+        ...(to ? { through: to.through } : enParts[11] ? {} : { through: from.through }),
+      };
+  }
+  // "nov 1-7", "10 to 20 september", "between nov 1 and nov 15": two days of one month.
+  const span = EN_DAY_SPAN.exec(t);
+  if (span) {
+    const month = EN_MONTH_INDEX(span[1] ?? span[6] ?? span[7]);
+    const [a, b] = span[1] ? [span[2], span[3]] : span[6] ? [span[4], span[5]] : [span[8], span[9]];
+    if (month > 0)
+      return { kind: 'DATES', from: { month, day: Number(a) }, through: { month, day: Number(b) } };
+  }
+  // "8월부터", "8월부터 10월까지", "since august", "from august to october": whole months from one to another (today
+  // when no end is said).
+  const months = KO_MONTHS_FROM.exec(t) ?? EN_MONTHS_FROM.exec(t);
+  if (months) {
+    const first = /\d/.test(months[1]) ? Number(months[1]) : EN_MONTH_INDEX(months[1]);
+    const last = months[2] ? (/\d/.test(months[2]) ? Number(months[2]) : EN_MONTH_INDEX(months[2])) : 0;
+    if (first > 0)
+      return {
+        kind: 'DATES',
+        from: { month: first, day: 1 },
+        ...(last > 0 ? { through: { month: last, day: 31 } } : {}),
+      };
+  }
+  // "여름에", "this summer", "since summer": the season's months (봄 3–5, 여름 6–8, 가을 9–11, 겨울 12–2).
+  const season = SEASON.exec(t);
+  if (season) {
+    const start = SEASON_START[season[2] ?? season[3]];
+    const since = !!(season[1] ?? season[4]);
+    const end = start + 2 > 12 ? start + 2 - 12 : start + 2;
+    return {
+      kind: 'DATES',
+      from: { month: start, day: 1 },
+      ...(since ? {} : { through: { month: end, day: 31 } }),
+    };
+  }
   // "3분기에 얼마 썼어?", "how much did i spend in q3": that quarter of this year (or last year's, when it has not
   // begun: the latest such quarter), Jan–Mar … Oct–Dec.
   const quarter = NAMED_QUARTER.exec(t);

@@ -2638,3 +2638,60 @@ describe('resolveDay: a day as said → a date on or after the turn', () => {
     expect(resolveDay(slot, today)).toBe(expected);
   });
 });
+
+describe('QA round 16: weeks and parts of a month, holidays, seasons, spans of days and months', () => {
+  const period = (text: string, previous?: string) =>
+    understandMessage(text, previous ? understandMessage(previous) : undefined).slots.period;
+  const md = (month: number, day: number) => ({ month, day });
+  it.each([
+    ['11월 첫째주에 얼마 썼어?', md(11, 1), md(11, 7)],
+    ['9월 중순부터 10월 초까지 쓴 돈', md(9, 11), md(10, 10)],
+    ['10월 말에 뭐 샀지', md(10, 21), md(10, 31)],
+    ['mid october spending', md(10, 11), md(10, 20)],
+    ['how much did i spend in the first week of november', md(11, 1), md(11, 7)],
+    ['first half of october spending', md(10, 1), md(10, 15)],
+    ['how much did i spend nov 1-7', md(11, 1), md(11, 7)],
+    ['spending between nov 1 and nov 15', md(11, 1), md(11, 15)],
+    ['what did i spend 10 to 20 september', md(9, 10), md(9, 20)],
+    ['8월부터 10월까지 식비', md(8, 1), md(10, 31)],
+    ['이번 여름에 카드 얼마 썼지', md(6, 1), md(8, 31)],
+  ] as const)('%s → %j – %j', (text, from, through) => {
+    expect(period(text)).toEqual({ kind: 'DATES', from, through });
+  });
+  it('reads "since" a month or a season as from its first day to today', () => {
+    expect(period('how much have i spent since august')).toEqual({ kind: 'DATES', from: md(8, 1) });
+    expect(period('8월부터 지금까지 얼마 썼어')).toEqual({ kind: 'DATES', from: md(8, 1) });
+    expect(period('how much have i spent since summer')).toEqual({ kind: 'DATES', from: md(6, 1) });
+    expect(period('how much since the start of the year')).toBeUndefined(); // no spending word: small talk
+    expect(period('how much did i spend since the start of the year')).toEqual({ kind: 'THIS_YEAR' });
+  });
+  it('a follow-up naming the other half or another week is that part of the same month', () => {
+    expect(period('and the second half?', 'first half of october spending')).toEqual({
+      kind: 'DATES',
+      from: md(10, 16),
+      through: md(10, 31),
+    });
+    expect(period('둘째 주는요?', '11월 첫째주에 얼마 썼어?')).toEqual({
+      kind: 'DATES',
+      from: md(11, 8),
+      through: md(11, 14),
+    });
+  });
+  it("the last weekend is last week's weekend; 추석 / Chuseok the latest holiday break (2025: 개천절 to 한글날)", () => {
+    expect(understandMessage('how much did i spend last weekend').slots).toMatchObject({
+      period: { kind: 'LAST_WEEK' },
+      weekend: true,
+    });
+    const chuseok = understandMessage('추석 때 얼마 썼어요?');
+    expect(chuseok.slots.period).toMatchObject({ kind: 'DATES', holiday: 'CHUSEOK' });
+    expect(resolveNamedMonth(chuseok, '2026-08-01').slots.period).toMatchObject({
+      range: { from: '2025-10-03', through: '2025-10-09' },
+    });
+    expect(resolveNamedMonth(chuseok, '2026-11-28').slots.period).toMatchObject({
+      range: { from: '2026-09-24', through: '2026-09-27' },
+    });
+    expect(resolveNamedMonth(understandMessage('설 연휴 때 쓴 돈'), '2026-11-28').slots.period).toMatchObject(
+      { range: { from: '2026-02-14', through: '2026-02-18' } },
+    );
+  });
+});

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays, addMonths, dayOfMonth } from '../../../common/dates';
+import { latestHolidayBreak } from '../../../common/korean-holidays';
 import type {
   CounselIntent,
   CounselSlots,
@@ -35,6 +36,7 @@ import {
   REISSUE,
   INTENT_SLOTS,
   N,
+  partOfPrevious,
   SCAM_ACTED,
   smallNumber,
   TRIP_ABROAD,
@@ -95,6 +97,9 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
  */
 export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' }>, today: string): DayRange {
   if (p.kind === 'LAST_N_DAYS') return { from: addDays(today, 1 - Math.max(1, p.days)), through: today };
+  // "추석 때": the latest break begun by today (this month, when the calendar holds none).
+  if (p.holiday)
+    return latestHolidayBreak(p.holiday, today) ?? { from: `${today.slice(0, 8)}01`, through: today };
   const on = (d: MonthDay & { year: number }) =>
     dayOfMonth(`${d.year}-${pad2(d.month ?? Number(today.slice(5, 7)))}`, d.day);
   if (p.from.year !== undefined) {
@@ -1068,6 +1073,9 @@ export function understandWith(
   const before =
     followUp && previous?.slots.period && STEP_BACK.test(clean) ? stepBack(previous.slots.period) : undefined;
   if (before && INTENT_SLOTS[intent].includes('period')) slots.period = before;
+  // "and the second half?" after the first half of October: that month's other half (or week, "둘째 주는요?").
+  const part = followUp && previous?.slots.period ? partOfPrevious(clean, previous.slots.period) : undefined;
+  if (part && INTENT_SLOTS[intent].includes('period')) slots.period = part;
   if ((followUp || fromPrevious) && previous) {
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;

@@ -9,6 +9,7 @@ import type {
   CounselIntent,
   ForecastSubjectSlot,
   HardshipSlot,
+  LunarHoliday,
   MonthDay,
   PeriodSlot,
 } from '../../../topics/counsel-intents';
@@ -510,6 +511,13 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
     // One day ("22일에는?", "on the 22nd"): that day, not "from the 22nd to the 22nd".
     if (through && day(through) === day(from)) return lang === 'ko' ? day(from) : `on ${day(from)}`;
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
+    // "추석 때": the holiday by its name, the days it took beside it.
+    if (period.holiday && period.range) {
+      const last = day(resolved(period.from, period.range.through));
+      return lang === 'ko'
+        ? `${HOLIDAY_NAMES[period.holiday].ko}(${day(from)} ~ ${last})`
+        : `over ${HOLIDAY_NAMES[period.holiday].en} (${day(from)} to ${last})`;
+    }
     return lang === 'ko' ? `${day(from)}부터 ${end}까지` : `from ${day(from)} to ${end}`;
   }
   if (period.kind === 'NAMED_MONTH') return monthName(period.month);
@@ -526,6 +534,11 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
           : `${period.months} months ago`;
   return PERIOD_PHRASES[period.kind][lang];
 }
+
+const HOLIDAY_NAMES: Record<LunarHoliday, Record<Lang, string>> = {
+  CHUSEOK: { ko: '추석 연휴', en: 'the Chuseok holidays' },
+  SEOLLAL: { ko: '설 연휴', en: 'the Lunar New Year holidays' },
+};
 
 /** 1 → "1st", 22 → "22nd", 13 → "13th". */
 function ordinal(n: number): string {

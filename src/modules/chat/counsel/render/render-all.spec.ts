@@ -300,6 +300,11 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           // Every other one computed on a stated income (with or without one on file), and an income what-if
           // that moves the limit up, down or not at all.
           limitPayment: binding === 'NONE' ? null : m(AMOUNTS[(i + 6) % AMOUNTS.length]),
+          // Assessed at a stressed rate (0.75 %p, 1.5 %p) on some, on the assumed rate itself on the others.
+          stress:
+            i % 3 === 2
+              ? null
+              : { addOn: ['0.0075', '0.015'][i % 2], stressedRate: ['0.06', '0.0675'][i % 2] },
           incomeStated: i % 2 === 1,
           incomeOnFile: i % 4 === 1 ? null : m(AMOUNTS[(i + 3) % AMOUNTS.length]),
           // A home's price named ("집값 4억"): the LTV's limit beside the DSR's, either one the lower.
