@@ -2021,6 +2021,75 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 16: a week and the parts of a month, a payoff on a day next year, the rest of a monthly budget, the DSR of the amount asked, a scam call asking for the OTP, a dispute after a charge', async () => {
+    const day = today();
+    const total = async (from: string, through: string) => {
+      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+        `{ me { customer { spendingSummary(period: DATES, from: "${from}", through: "${through}") { total { amount } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary.total.amount;
+    };
+    // "N월 첫째주": days 1–7 of this month (through today when the week is still running).
+    const m = Number(day.slice(5, 7));
+    const week = await ask(`${m}월 첫째주에 얼마 썼어?`);
+    expect(week.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(week.text)).toContain(
+      `${m}월 1일부터 ${m}월 7일까지 카드 지출은 ${formatWon(await total(`${day.slice(0, 8)}01`, `${day.slice(0, 8)}07`), 'ko')}`,
+    );
+    // "the second half?" after the first half of a month: that month's 16th to its end.
+    const prev = addMonths(`${day.slice(0, 7)}-01`, -1);
+    const name = MONTH_NAMES[Number(prev.slice(5, 7)) - 1];
+    const first = await ask(`how much did i spend in the first half of ${name}`);
+    const second = await ask('and the second half?', first.conversationId);
+    expect(firstSentence(second.text)).toContain(
+      `You spent ${formatWon(await total(`${prev.slice(0, 8)}16`, addDays(addMonths(prev, 1), -1)), 'en')} from ${name} 16`,
+    );
+    // A payoff on 20 January next year: loan.payoffQuote(asOf) of that day.
+    const jan20 = `${Number(day.slice(0, 4)) + 1}-01-20`;
+    const quoted = await t.request<{
+      me: { customer: { loans: { status: string; payoffQuote: { total: { amount: string } } | null }[] } };
+    }>(
+      'query ($d: LocalDate) { me { customer { loans { status payoffQuote(asOf: $d) { total { amount } } } } } }',
+      { d: jan20 },
+      token,
+    );
+    const owed = quoted.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.payoffQuote!.total.amount;
+    const payoff = await ask('내년 1월 20일에 완납하면 총 얼마?');
+    expect(payoff.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(payoff.text)).toContain(`전액 상환하시려면 ${formatWon(owed, 'ko')}이 필요합니다`);
+    const early = await ask('if i pay off my loan early how much?');
+    const onJan20 = await ask('how much would that be on january 20?', early.conversationId);
+    expect(firstSentence(onJan20.text)).toContain(`takes ${formatWon(owed, 'en')}`);
+    // A monthly budget of 800,000: what is left of it after this month's card spending, over the days left.
+    const spent = await total(`${day.slice(0, 8)}01`, day);
+    const end = addDays(addMonths(`${day.slice(0, 7)}-01`, 1), -1);
+    const daysLeft = Math.round((Date.parse(end) - Date.parse(day)) / 86_400_000) + 1;
+    const rest = 800_000n - BigInt(spent);
+    const budget = await ask('이번달 남은 기간 하루에 얼마씩 써야 예산 안 넘어요? 한달 예산 80만원');
+    if (rest > 0n)
+      expect(firstSentence(budget.text)).toContain(
+        `하루 약 ${formatWon((rest / BigInt(daysLeft)).toString(), 'ko')}까지 쓰시면 됩니다: 한 달 예산 800,000원 중 이번 달 이미 ${formatWon(spent, 'ko')}을 써서 ${formatWon(rest.toString(), 'ko')}이 남았고`,
+      );
+    // ₩3,000,000 asked: the DSR with that amount (below the cap), not the limit's.
+    const hospital = await ask('I need 3 million won for hospital bills, can I borrow that?');
+    const dsr = /goes from ([\d.]+)% now to ([\d.]+)% with this loan/.exec(hospital.text);
+    expect(dsr).not.toBeNull();
+    if (/within your computed limit/.test(hospital.text)) expect(Number(dsr![2])).toBeLessThan(40);
+    // A scam call asking for the one-time code: that it is a scam, first; a dispute after a charge: how to dispute it.
+    const otp = await ask("someone called me from 'fingraph' asking for my OTP, should I give it?");
+    expect(otp.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(otp.text)).toMatch(/one-time code: if they do, it is a scam/);
+    const charge = await ask("there's a charge i don't recognise on my card, what is it?");
+    const dispute = await ask('how do i dispute it?', charge.conversationId);
+    expect(dispute.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(dispute.text)).toMatch(/^You dispute a card payment with the card company/);
+    for (const x of [week, second, payoff, onJan20, budget, hospital, otp, dispute])
+      expect(renderingErrors(x.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

@@ -126,6 +126,8 @@ export type DaySlot =
   | { kind: 'NEXT_MONTH_DAY'; day: number }
   | { kind: 'MONTH_END'; monthsAhead: number }
   | { kind: 'DAYS_AHEAD'; days: number }
+  /** "3개월 뒤", "in 3 months": the same day that many months ahead (the month's last day when it has none). */
+  | { kind: 'MONTHS_AHEAD'; months: number }
   /**
    * A day of the week (1 Monday … 7 Sunday): "이번 주 금요일" / "this Friday" (weeksAhead 0, the week running Monday
    * to Sunday), "다음 주 월요일" / "next Monday" (1), "금요일에" / "on Friday" (none: the next such day, today included).

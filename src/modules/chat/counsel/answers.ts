@@ -278,9 +278,19 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
         ? `${loanName(l, lang)}의 다음 납입일은 오늘(${date(n.dueDate, data, lang)})이고, 납입액은 ${n.payment.text}입니다 ${split}.`
         : `${loanName(l, lang)}의 다음 납입일인 ${date(n.dueDate, data, lang)}까지 오늘부터 ${formatCount(days, 'day', lang)} 남았고, 납입액은 ${n.payment.text}입니다 ${split}.`;
   }
+  // A due date on a weekend or holiday: the day it is actually debited beside it, every time (QA round 16: most answers
+  // said "12월 20일 (일)" while the weekend follow-up said 12월 21일 (월)).
+  const moved = n.debitDate && n.debitDate !== n.dueDate ? n.debitDate : null;
+  const off = isWeekend(n.dueDate)
+    ? lang === 'ko'
+      ? '주말'
+      : 'a weekend'
+    : lang === 'ko'
+      ? '휴일'
+      : 'a holiday';
   return lang === 'ko'
-    ? `${loanName(l, lang)}의 다음 납입일은 ${date(n.dueDate, data, lang)}, 납입액은 ${n.payment.text}입니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
-    : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`;
+    ? `${loanName(l, lang)}의 다음 납입일은 ${date(n.dueDate, data, lang)}, 납입액은 ${n.payment.text}입니다 (원금 ${n.principal.text}, 이자 ${n.interest.text})${moved ? `. ${off}이라 실제 출금은 다음 영업일인 ${date(moved, data, lang)}입니다` : ''}.`
+    : `Your next ${loanName(l, lang)} payment is ${n.payment.text}, due ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text})${moved ? `; as that is ${off}, it is debited on the next business day, ${date(moved, data, lang)}` : ''}.`;
 }
 
 /**
@@ -5025,6 +5035,38 @@ function leftThisMonthLines(
 }
 
 /**
+ * "한달 예산 80만원인데 남은 기간 하루에 얼마씩 써야 돼요?": the month's budget less this month's card spending so far,
+ * spread over the days left (today included) — QA round 16: the whole budget was spread over the last three days,
+ * as if nothing had been spent.
+ */
+function budgetLeftLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const end = addDays(addMonths(`${data.asOf.slice(0, 7)}-01`, 1), -1);
+  const daysLeft = daysBetween(data.asOf, end) + 1;
+  const spent = Decimal.max(0, s.total.amount);
+  const left = new Decimal(amount).minus(spent);
+  const span =
+    lang === 'ko'
+      ? `남은 ${daysLeft}일(오늘 포함, ${date(end, data, lang)}까지)`
+      : `the ${formatCount(daysLeft, 'day', lang)} left (today included, to ${date(end, data, lang)})`;
+  if (left.lte(0))
+    return [
+      lang === 'ko'
+        ? koText`이번 달 카드 지출이 이미 ${s.total.text}으로/로 한 달 예산 ${won(amount)}을/를 ${won(left.abs())} 넘었습니다: 남은 기간에는 꼭 필요한 지출만 하시는 게 좋습니다.`
+        : `This month’s card spending is already ${s.total.text}, ${won(left.abs())} over your ${won(amount)} monthly budget: keep the rest of the month to what you must pay.`,
+    ];
+  const perDay = left.div(daysLeft).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  return [
+    lang === 'ko'
+      ? koText`하루 약 ${won(perDay)}까지 쓰시면 됩니다: 한 달 예산 ${won(amount)} 중 이번 달 이미 ${s.total.text}을/를 써서 ${won(left)}이/가 남았고, ${span}에 나눈 금액입니다.`
+      : `About ${won(perDay)} a day: of your ${won(amount)} monthly budget you have already spent ${s.total.text} this month, leaving ${won(left)} for ${span}.`,
+    lang === 'ko'
+      ? '카드 지출만 센 금액이라 현금이나 계좌이체로 쓰신 돈은 따로 빼 주세요.'
+      : 'This counts card spending only: take off anything paid in cash or by transfer.',
+  ];
+}
+
+/**
  * "이번달 생활비 50만원으로 버틸 수 있을까?": the amount spread over the days left this month (today included), set
  * against this month's card spending a day so far (rounded up: never flattering), first — what spending as usual
  * takes and what is left or short; then loan payments falling due before the month's end, and that cash and
@@ -5374,7 +5416,9 @@ function savings(input: IntentReplyInput): string[] {
   if (input.understanding.slots.getBy && data.spendingSummary)
     return input.understanding.slots.getByMonth
       ? getByMonthLines(input.understanding.slots.getBy, data.spendingSummary, data, lang)
-      : getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
+      : asked.budget && asked.leftThisMonth
+        ? budgetLeftLines(asked.getBy!, data.spendingSummary, data, lang)
+        : getByLines(input.understanding.slots.getBy, data.spendingSummary, data, lang);
   if (input.understanding.slots.depositBalance) {
     const rest = savings({ ...input, understanding: { ...input.understanding, slots: {} } });
     return [depositBalanceLine(data, lang), ...rest];

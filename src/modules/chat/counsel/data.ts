@@ -122,6 +122,7 @@ export interface SimulationData {
   requestedPayment: Krw | null;
   maxLoan: Krw | null;
   dsrBefore: string | null;
+  /** The DSR with the amount asked for when one was (else with a loan of maxLoan). */
   dsrAfter: string | null;
   dsrCapRatio: string | null;
   bindingConstraint: string | null;

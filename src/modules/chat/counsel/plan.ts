@@ -179,6 +179,19 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     (slots.forecastSubject === 'BASE_RATE' || slots.forecastSubject === 'LENDING_RATE')
   )
     return { tools: [TOOL.INDICATOR_FORECAST, TOOL.LOANS], scenario: false };
+  // A deposit's interest or rate, a product, a balance, a fund of a given size, a pace towards a goal (QA round 16:
+  // the spending scenario under "예금 이자 몇프로에요?" or "파킹통장 어디예요?" explains nothing of the answer).
+  if (
+    intent === 'SAVINGS' &&
+    (slots.depositInterest ||
+      slots.depositBalance ||
+      slots.product ||
+      slots.highestRate ||
+      slots.saveMonthly ||
+      slots.emergencyFund ||
+      slots.purchase)
+  )
+    return { tools: ANSWER_PLANS.SAVINGS.tools, scenario: false };
   return ANSWER_PLANS[intent];
 }
 

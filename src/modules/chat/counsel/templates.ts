@@ -265,18 +265,19 @@ export function scenarioBlock(scenario: TurnScenario | null, language: ChatLangu
         ? '아직 상황(시나리오)을 판단할 데이터가 충분하지 않습니다. 아래 숫자를 기준으로 안내드릴게요.'
         : 'There is not enough data yet to judge your overall situation; here is what the numbers show.',
     ];
-  const p = formatPercent(scenario.probability, 0);
   // Below even odds the scenario is only the one most worth watching: say so rather than assert it.
   const likely = scenario.probability >= LIKELY_SCENARIO_PROBABILITY;
   const name = SCENARIO_NAMES[scenario.label][language];
+  // The model's probability is not said to the customer (QA round 16: "추정 확률 70%" read as an internal figure); the
+  // figures under the head say why.
   const head =
     language === 'ko'
       ? likely
-        ? `■ ${SCENARIO_HEADLINES[scenario.label].ko} (추정 확률 ${p}).`
-        : koText`■ 지금 가장 살펴볼 만한 부분은 '${name}'이지만/지만, 현재 지표는 아직 기준 안쪽입니다 (추정 확률 ${p}). 아래는 예방 차원의 안내입니다.`
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].ko}.`
+        : koText`■ 지금 가장 살펴볼 만한 부분은 '${name}'이지만/지만, 현재 지표는 아직 기준 안쪽입니다. 아래는 예방 차원의 안내입니다.`
       : likely
-        ? `■ ${SCENARIO_HEADLINES[scenario.label].en} (estimated probability ${p}).`
-        : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds (estimated probability ${p}). What follows is preventive.`;
+        ? `■ ${SCENARIO_HEADLINES[scenario.label].en}.`
+        : `■ The situation most worth watching is ${name}, but your figures are still within the thresholds. What follows is preventive.`;
   // The threshold table's version is for staff and the audit trail (the message's citation carries it), not here.
   // A scenario said to hold shows the figures that make it hold: one "below the threshold" under "your spending is
   // high" reads as a contradiction (every figure when none is flagged; all of them for a preventive one).

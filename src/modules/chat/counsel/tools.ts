@@ -1042,7 +1042,7 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
     requestedPayment,
     maxLoan: krw(result.maxLoan, t.language),
     dsrBefore: result.dsrBefore,
-    dsrAfter: result.dsrAfter,
+    dsrAfter: dsrWith(result, args.requestedAmount),
     dsrCapRatio: result.dsrCapRatio,
     bindingConstraint: String(result.bindingConstraint),
     existingAnnualDebtService: krw(result.existingAnnualDebtService, t.language),
@@ -1079,6 +1079,24 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
           }
         : null),
   };
+}
+
+/**
+ * The DSR with the amount asked for ("병원비로 300만원 빌리면"): the simulation's DSR is at the limit, and a loan's
+ * debt service is proportional to its principal on the same terms, so the new loan's share scales by amount ÷ limit
+ * (QA round 16: ₩3,000,000 was said to take the DSR "from 33.6% to 40.0%", the limit's figure; it is 37.3 %).
+ * Six decimals, truncated like the simulation's.
+ */
+function dsrWith(
+  result: { dsrBefore: string; dsrAfter: string; maxLoan: string },
+  requested?: string,
+): string {
+  if (!requested || new Decimal(result.maxLoan).lte(0)) return result.dsrAfter;
+  const before = new Decimal(result.dsrBefore);
+  return before
+    .plus(new Decimal(result.dsrAfter).minus(before).times(requested).div(result.maxLoan))
+    .toDecimalPlaces(6, Decimal.ROUND_DOWN)
+    .toFixed();
 }
 
 /** The id of the income what-if scenario the counsellor asks the simulation for. */

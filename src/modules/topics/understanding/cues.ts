@@ -25,7 +25,9 @@ import {
   DEBT_LEVEL,
   DEBT_TO_INCOME,
   DEPOSIT_BALANCE,
+  CARD_INSTALMENTS,
   DISPUTE_HOW,
+  YEAR_OF_INTEREST,
   DUPLICATE_CHARGE,
   PREPAYMENT_FEE,
   EXTENSION,
@@ -372,6 +374,22 @@ const LAST_AT_SHOP =
 const SAVING_PACE_GOAL =
   /\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a|per|each|every) month\b[^.?!]{0,40}\b(?:how long|until|till|reach|get to|hit)\b|\b(?:how long|when)\b[^.?!]{0,40}\b(?:save|saving|put (?:away|aside)|set aside)\b[^.?!]{0,30}\b(?:a month|per month|each month|every month|monthly)\b|(?:매달|매월|월|한\s?달에?)\s?[^.?!]{0,12}(?:모으|모아|저축|저금|적립)[^.?!]{0,30}(?:얼마나\s?걸|언제|몇\s?(?:달|개월|년))|씩[^.?!]{0,25}(?:언제|몇\s?(?:달|개월|년))[^.?!]{0,6}(?:모여|모이|모을|모아)/i;
 
+/** Paying the loan off on a day said: "내년 1월 20일에 완납하면", "3개월 뒤에 다 갚으면", "pay it off on january 20". */
+const PAYOFF_ON_DAY =
+  /완납|다\s?갚|전액\s?상환|일시\s?상환|(?:대출|빚)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:청산|정리)|\bpay(?:ing)? (?:it|(?:the|my) (?:whole )?(?:loan|mortgage|balance|debt))? ?off\b|\bpayoff\b|\bclose (?:the|my) loan\b/i;
+/** A debit ahead: "얼마 빠져나가요?", "이자 빠지는 거 맞지?", "출금돼요?", "what comes out on the 20th". */
+const DEBIT_AHEAD =
+  /(?:이자|원금|대출금?|납입금?|상환금?)\S{0,2}\s?(?:이\s?|가\s?)?(?:빠지|빠져|나가|나감|출금)|(?:얼마|뭐가?)\s?(?:빠져\s?나가|빠져나가|빠지|출금)|(?:\d{1,2}\s?일|모레|낼모레|내일)\S{0,2}\s?[^.?!]{0,10}(?:빠져\s?나가|출금)|\bwhat (?:comes|goes) out\b|\bhow much (?:comes|goes) out\b|\bhow much (?:will|is) (?:be )?(?:debited|taken out)\b/i;
+/** The interest felt as too high: "이자 왤케 많이 나가요", "이자가 너무 비싸요", "why is my interest so high". */
+const INTEREST_TOO_HIGH =
+  /이자\S{0,2}\s?(?:가\s?|는\s?|이\s?)?(?:왤케|왜케|왜\s?이렇게|왜\s?이리)\s?(?:많이|많|비싸|높|커|세)/;
+/** Asking for a lower rate or interest: "이자 더 싸게 할 수 있어요?", "금리 낮출 방법", "can i get my rate lowered". */
+const LOWER_MY_RATE =
+  /(?:이자|금리|이율)\S{0,2}\s?(?:를\s?|을\s?|좀\s?)?(?:더\s?)?(?:싸게|낮게|낮추|낮출|내릴|깎|줄일|줄이)[^.?!]{0,12}(?:수\s?있|방법|없|되|돼|어떻게)|\b(?:get|make) (?:my )?(?:rate|interest) (?:lower|lowered|reduced|cheaper|down)\b|\blower (?:my )?(?:interest )?rate\b/i;
+/** A spending forecast asked: "다음 달에 카드 얼마 쓸까요?", "how much will i spend next month". */
+const SPEND_AHEAD =
+  /(?:다음\s?달|담달|내달|다음\s?주|12월|연말|내년)\S{0,2}\s?[^.?!]{0,12}(?:얼마|몇)\s?(?:나\s?)?(?:쓸까|쓸\s?것\s?같|쓰게\s?될|쓸\s?거)(?![^.?!]{0,10}(?:대출|이자))|\bhow much (?:will|would|am i going to|do you think i'?ll) (?:i )?spend (?:next|in|this coming|over)\b/i;
+
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
@@ -402,6 +420,46 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/카드|\bcard\b/i.test(text)
   )
     return 'NEXT_PAYMENT';
+  // QA round 16. "내년 1월 20일에 완납하면 총 얼마?", "3개월 뒤에 다 갚으면", "how much would it be to pay it off on
+  // january 20": a payoff on a day (read as that day's card spending, or today's payoff).
+  if (PAYOFF_ON_DAY.test(text) && extractDay(text) && !/카드|\bcard\b/i.test(text)) return 'PAYOFF_QUOTE';
+  // "12월 20일에 얼마 빠져나가요?", "낼모레 이자빠지는거 맞지?": a debit ahead — the loan's payment (the model read the
+  // first as that day's card spending, the second as chit-chat).
+  if (DEBIT_AHEAD.test(text) && !/카드|\bcard\b|썼|쓴|지출|spen[dt]/i.test(text)) return 'NEXT_PAYMENT';
+  // "이자 왤케 많이 나가요 ㅡㅡ 53만원이 말이되나": why the interest is what it is (read as a 530,000-won prepayment).
+  if (INTEREST_TOO_HIGH.test(text) && !/카드|\bcard\b/i.test(text)) return 'NEXT_PAYMENT';
+  // "이자 더 싸게 할 수 있어요?", "can i get my rate lowered": the rate cut and the switch (read as arrears).
+  if (
+    LOWER_MY_RATE.test(text) &&
+    !/카드|\bcard\b|중도|갚|상환|\bprepay|\bpay (?:off|down|back)\b/i.test(text) &&
+    !/아프|병원|실직|잘렸|월급|못\s?내|힘들|어려|부담|\bsick\b|\bhospital\b|\bjob\b|\bcan'?t (?:pay|afford)\b/i.test(
+      text,
+    )
+  )
+    return 'REFINANCE';
+  // "how do i dispute it?", "이의제기는 어떻게 해요?": the card's dispute steps (read as the staff's import questions).
+  if (DISPUTE_HOW.test(text) && !/업로드|파일|\bimport|\bupload|\bcsv\b|데이터/i.test(text))
+    return 'SUSPECTED_FRAUD';
+  // "570400 won to Korean Air split in 6 months, how much do I still owe on that?": the card instalments (read as the
+  // loan's balance).
+  if (
+    CARD_INSTALMENTS.test(text) &&
+    /\bowe\b|\bleft\b|\bremaining\b|\bfinish|\bend\b|남|얼마|언제|끝/i.test(text) &&
+    !/대출|\bloan|\bmortgage|자동차|\bcar\b/i.test(text)
+  )
+    return 'CARD_TRANSACTIONS';
+  // "how much will my jeonse interest be in 2027 total?", "내년 이자 총 얼마예요?": a year of the loan's schedule, summed
+  // (read as a spending forecast).
+  if (YEAR_OF_INTEREST.test(text)) return 'REPAYMENT_SCHEDULE';
+  // "다음 달에 카드 얼마 쓸까요?", "how much will i spend next month": a spending forecast (read as the loan's payment).
+  if (SPEND_AHEAD.test(text)) return 'FORECAST';
+  // "해외결제 얼마나 했는지 알려주세요": card spending abroad (read as the loan's balance).
+  if (
+    /해외\s?(?:결제|사용|카드\s?(?:결제|사용)|직구)/.test(text) &&
+    /얼마|총|합계|합치/.test(text) &&
+    !/수수료|대출|이자|막|차단|목록|내역|조회|승인|문자|적\s?없|안\s?했/.test(text)
+  )
+    return 'SPENDING';
   // "지난 30일동안 쓴돈", "9월 1일~9월 30일 쇼핑", "on the 18th how much": days said, with spending or a shop or a
   // category — the spending in them (the model read some as a charge not made, or chit-chat).
   {

@@ -2694,4 +2694,63 @@ describe('QA round 16: weeks and parts of a month, holidays, seasons, spans of d
       { range: { from: '2026-02-14', through: '2026-02-18' } },
     );
   });
+  it.each([
+    ['12월 20일에 얼마 빠져나가요?', 'NEXT_PAYMENT', {}],
+    ['낼모레 이자빠지는거 맞지?', 'NEXT_PAYMENT', { dueDayAsked: 2 }],
+    ['내년 1월 20일에 완납하면 총 얼마?', 'PAYOFF_QUOTE', { payoffOn: { kind: 'DATE', month: 1, day: 20 } }],
+    [
+      '3개월 뒤에 다 갚으면 얼마 내야 돼요?',
+      'PAYOFF_QUOTE',
+      { payoffOn: { kind: 'MONTHS_AHEAD', months: 3 } },
+    ],
+    ['다음 달에 카드 얼마 쓸까요?', 'FORECAST', { monthAhead: 1 }],
+    ['이자 더 싸게 할 수 있어요?', 'REFINANCE', {}],
+    ['해외결제 얼마나 했는지 알려주세요', 'SPENDING', { overseas: true }],
+    ['이자 왤케 많이 나가요 ㅡㅡ 53만원이 말이되나', 'NEXT_PAYMENT', { interestWhy: true }],
+    [
+      "someone called me from 'fingraph' asking for my OTP, should I give it?",
+      'SUSPECTED_FRAUD',
+      { scam: 'SUSPECT' },
+    ],
+    ['은행이라고 전화와서 OTP 알려달래요', 'SUSPECTED_FRAUD', { scam: 'SUSPECT' }],
+    [
+      'i see 570400 won to Korean Air split in 6 months. how much do I still owe on that?',
+      'CARD_TRANSACTIONS',
+      { instalments: true },
+    ],
+    [
+      'how much will my jeonse interest be in 2027 total?',
+      'REPAYMENT_SCHEDULE',
+      { yearTotal: true, count: 12 },
+    ],
+    [
+      '이번달 남은 기간 하루에 얼마씩 써야 예산 안 넘어요? 한달 예산 80만원',
+      'SAVINGS',
+      { budget: true, leftThisMonth: true, getBy: '800000' },
+    ],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+  it('follow-ups: a payoff on a later day, a deposit instead of instalments, a dispute after a charge', () => {
+    const chain = (...texts: string[]) =>
+      texts.reduce<MessageUnderstanding | undefined>((prev, t) => understandMessage(t, prev), undefined)!;
+    expect(
+      chain('if i pay off my loan early how much?', 'how much would that be on january 20?'),
+    ).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffOn: { kind: 'DATE', month: 1, day: 20 } },
+    });
+    expect(chain('월 30만원 적금 1년 들면 이자 얼마에요?', '예금으로 360만원 넣으면요?').slots).toMatchObject(
+      {
+        depositInterest: 'LUMP_SUM',
+        amount: '3600000',
+      },
+    );
+    expect(
+      chain(
+        "there's a charge from MARRIOTT i don't recognise, 735,100 won. what is it?",
+        'how do i dispute it?',
+      ),
+    ).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { disputeHow: true } });
+  });
 });

@@ -25,6 +25,7 @@ import {
   extractMerchant,
   interestAlreadyPaid,
   extractCreditEffect,
+  extractDay,
   extractDaySpan,
   extractHardship,
   BREAK_EVEN,
@@ -163,6 +164,8 @@ export function resolveDay(slot: DaySlot, today: string): string {
       return addDays(addMonths(monthStart, slot.monthsAhead + 1), -1);
     case 'DAYS_AHEAD':
       return addDays(today, slot.days);
+    case 'MONTHS_AHEAD':
+      return addMonths(today, slot.months);
     case 'WEEKDAY': {
       const isoToday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
       const next = addDays(today, (slot.weekday - isoToday + 7) % 7);
@@ -742,6 +745,23 @@ export function understandWith(
       : ruled;
   // A comparison asked about the spending just given continues it (below), its category kept.
   const continues = decided === 'SPENDING' && previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  // "how much would that be on january 20?", "3개월 뒤면요?" after a payoff: the payoff on that day, the loan kept (QA
+  // round 16: that day's card spending, or a spending forecast).
+  const payoffOn =
+    previous?.intent === 'PAYOFF_QUOTE' &&
+    !options.exampleIntent &&
+    (decided === null || decided === 'SPENDING' || decided === 'FORECAST' || decided === 'PAYOFF_QUOTE') &&
+    !/썼|쓴|지출|spen[dt]|카드|\bcard\b/i.test(clean)
+      ? extractDay(clean)
+      : undefined;
+  if (payoffOn && previous)
+    return {
+      intent: 'PAYOFF_QUOTE',
+      confidence: 1,
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), payoffOn },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
+    };
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
     return {
