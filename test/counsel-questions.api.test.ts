@@ -4944,7 +4944,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"이번 달 카드값 얼마 나와요?" → this month so far, then the bill due this month (last month\'s spending)', async () => {
+  it('"이번 달 카드값 얼마 나와요?" → the bill due this month (last month\'s spending) first, then this month so far', async () => {
     const res = await t.request<{
       me: { customer: { now: { total: { amount: string } }; billed: { total: { amount: string } } } };
     }>(
@@ -4955,9 +4955,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const { now, billed } = res.data!.me.customer;
     const a = await ask('이번 달 카드값 얼마 나와요?');
     expect(a.topic?.intent).toBe('SPENDING');
-    expect(firstSentence(a.text)).toContain(`이번 달 카드 지출은 ${formatWon(now.total.amount, 'ko')}입니다`);
+    expect(a.text.split('\n')[1]).toContain(`이번 달 카드 지출은 ${formatWon(now.total.amount, 'ko')}입니다`);
     const due = await cardBillOf(`${today().slice(0, 7)}-01`);
-    expect(a.text.split('\n')[1]).toContain(
+    expect(firstSentence(a.text)).toContain(
       due.instalments
         ? billDueSentence(due.bill, 'ko')
         : `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${formatWon(billed.total.amount, 'ko')}입니다`,

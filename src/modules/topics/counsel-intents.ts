@@ -594,6 +594,8 @@ export interface CounselSlots {
    * pay a year?"): the next twelve instalments of the stored schedule (fewer when the loan ends sooner), interest first.
    */
   yearTotal?: boolean;
+  /** "금리는요?" after a limit: the rate the simulation assumed, said first (the real one is the lender's). */
+  rateAssumed?: boolean;
   /**
    * The last instalment ("마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?", "what is my final payment?"): its date
    * and amount from the stored schedule — for a loan repaid at maturity, the principal with the last interest.

@@ -2295,6 +2295,13 @@ function limitLead(input: IntentReplyInput): string[] {
         ? koText`LTV ${formatPercent(s.home.ltvRatio, 0)}는 비규제지역의 일반 상한을 가정한 것으로, 규제지역은 더 낮고 생애최초 주택 구입은 더 높을 수 있습니다. 집값에서 대출을 뺀 ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)}은/는 자기자금으로 마련하셔야 합니다.`
         : `The ${formatPercent(s.home.ltvRatio, 0)} LTV is the usual ceiling outside regulated areas (lower in regulated areas, higher for some first-time buyers); the other ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)} of the price would have to come from your own funds.`,
     );
+  // "금리는요?" after the limit: the rate it assumed, first.
+  if (input.understanding.slots.rateAssumed)
+    out.unshift(
+      lang === 'ko'
+        ? koText`이 한도는 ${kind}을/를 ${rate}로 빌린다고 가정해 계산했습니다: 실제 금리는 신용점수와 금융회사 심사로 정해지니, 대출 비교 플랫폼이나 은행 앱에서 받는 금리를 확인해 보세요.`
+        : `This limit assumes the ${kind} at ${rate}: the real rate is set by your credit score and the lender's review, so check the rate you are offered in a loan comparison app or your bank's app.`,
+    );
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
   if (whatIf) out.unshift(whatIf);
@@ -3317,10 +3324,13 @@ function spending(input: IntentReplyInput): string[] {
         // "영화 보는데 돈 얼마 썼어?" with nothing this month: the category's last 12 months, when there were some.
         (s.category && s.purchaseCount === 0 ? widerSpending(data, lang) : ''),
     );
-  // "이번 달 카드값 얼마 나와?": this month so far, then the bill due this month (last month's spending).
+  // "이번 달 카드값 얼마 나와?": the bill due this month (last month's spending) first — "카드값" is the bill (QA round
+  // 16: this month's purchases so far led, a figure that reads as the bill) — then this month so far.
   const billed = data.spendingBilled;
   if (billed && understanding.slots.cardBill)
-    out.push(
+    out.splice(
+      s.merchant || s.category || understanding.slots.nextBill ? out.length : 0,
+      0,
       billWithInstalments(billed, data, lang) ??
         (lang === 'ko'
           ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`

@@ -85,6 +85,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lowMood',
   ],
   LOAN_LIMIT: [
+    'rateAssumed',
     'homePrice',
     'affordHeld',
     'loanKind',
@@ -2014,7 +2015,7 @@ export function extractProductTopic(text: string): ProductTopicSlot | undefined 
 
 /** Interest already paid ("올해 이자 얼마 냈어요?", "how much interest did I pay this year?"). */
 const INTEREST_PAID =
-  /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?(?:번\s?|회\s?)?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)|\bhow many (?:times have i paid interest|interest payments)\b/i;
+  /이자\S{0,2}\s?(?:를\s?|는\s?|로\s?)?(?:지금까지\s?|여태(?:까지)?\s?|그동안\s?|이때까지\s?)?(?:모두\s?|총\s?|다\s?)?(?:얼마나?\s?|몇\s?(?:번\s?|회\s?)?)?(?:냈|낸|내었|납부했|납부한|갚았|지불했|나갔)|(?:낸|납부한|갚은|지불한|나간)\s?(?:대출\s?)?이자|interest (?:have )?i(?:'ve)? (?:have )?(?:already )?paid|interest (?:did|have) i (?:already )?pa(?:y|id)|interest (?:i )?paid|paid in interest|interest (?:payments? )?(?:so far|to date)|\bhow many (?:times have i paid interest|interest payments)\b/i;
 
 /** Interest already paid is asked about ("이자 몇 번 냈어요?", "how many interest payments have I made?"), not the next. */
 export function interestAlreadyPaid(text: string): boolean {
@@ -2328,7 +2329,7 @@ export function extractQuotedRate(text: string): number | undefined {
 
 /** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
 export const RATE_CUT =
-  /(?:이자|이자율)\S{0,2}\s?(?:가|이)?\s?[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|내린|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
+  /(?:이자|이자율)\S{0,2}\s?(?:가|이)?\s?[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:금리|이율|기준금리|코픽스|cofix)\S{0,2}\s?(?:가|이)?\s?(?:[\d.]+\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|bp)\s?(?:정도\s?)?(?:만\s?)?)?(?:내리|내려|내릴|내린|인하|하락|떨어지|떨어져|떨어질|낮아지|낮아져)|(?:interest )?rates? (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down|are cut|get cut)|\b(?:they|it) (?:go(?:es)? down|fall|falls|drops?|decreases?|come(?:s)? down)\b|rate cuts?\b|\bcuts? (?:interest )?rates\b|[\d.]+\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|bp)\s?(?:정도\s?)?(?:만\s?)?(?:내리|내려|내릴|인하|하락|떨어지|떨어져|낮아지)|[\d.]+\s?(?:percentage points?|bp)\s(?:cut|drop|fall|decrease|lower|down)/i;
 
 /**
  * The change a rate what-if names, in percentage points ("1%p", "0.5%", "50bp"; 1 when it names none): positive for
@@ -2378,7 +2379,7 @@ export const REISSUE =
   /재발급|재발행|새\s?카드\S{0,2}\s?(?:는\s?|은\s?)?(?:언제|얼마나|며칠|받|오|나와|신청)|\b(?:new|replacement) card\b|\breplace(?:ment)? (?:my |the )?card\b|\breissue/i;
 /** Money back after a charge not made: "돈 돌려받을 수 있어요?", "보상 받을 수", "will I get my money back?". */
 export const FRAUD_REFUND =
-  /(?:돈|금액|결제\s?금액|그\s?돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:돌려\s?받|환불\s?받|돌려\s?주|되찾)|보상\s?(?:받|해\s?주|이\s?되|돼|되나|가능)|\b(?:get|getting) (?:my |the )?money back\b|\b(?:will|would|can|do) i (?:get|be) (?:refunded|reimbursed|compensated)\b|\brefund (?:the |that |this )?(?:fraud|unauthori[sz]ed|charge)/i;
+  /(?:그\s?동안|그\s?사이|신고\s?(?:전에?|하기\s?전))\S{0,2}\s?(?:에\s?)?(?:결제된|쓴|쓰인|사용된|긁힌|빠져나간|나간)\s?(?:건|거|것|돈|금액)|(?:돈|금액|결제\s?금액|그\s?돈)\S{0,2}\s?(?:을\s?|를\s?)?(?:다\s?)?(?:돌려\s?받|환불\s?받|돌려\s?주|되찾)|보상\s?(?:받|해\s?주|이\s?되|돼|되나|가능)|\b(?:get|getting) (?:my |the )?money back\b|\b(?:will|would|can|do) i (?:get|be) (?:refunded|reimbursed|compensated)\b|\brefund (?:the |that |this )?(?:fraud|unauthori[sz]ed|charge)/i;
 
 /** A part taken out: "숙박비 빼면", "여행 빼고", "식비 제외하면", "without travel", "excluding eating out". */
 const WITHOUT =
@@ -2452,6 +2453,10 @@ export function extractShare(text: string): number | undefined {
  * How late a payment may be ("며칠까지 괜찮아요?", "며칠 늦어도 돼요?", "몇 일 밀려도 괜찮나요?", "how many days late is
  * ok?", "how late can I pay?"): answered with the day penalty interest starts and the credit bureaus' thresholds.
  */
+/** The rate a limit was worked out on: "한도 계산한 금리가 몇 프로예요?", "what rate did you assume?". */
+const RATE_ASSUMED =
+  /(?:한도|계산)\S{0,3}\s?[^.?!]{0,10}(?:금리|이율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:몇|얼마)|\bwhat (?:interest )?rate (?:did|does|do) (?:you|that|this|it) (?:assume|use)\b/i;
+
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?내도|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
 
@@ -2755,7 +2760,7 @@ export const BREAK_OR_BORROW =
 
 /** How to dispute a card payment: "이의제기 어떻게 해요?", "결제 취소 요청 방법", "how do I dispute a charge?". */
 export const DISPUTE_HOW =
-  /(?:어떻게|어디에?|어디서)\s?신고(?:해요|하나요|하죠|해야|하면|할\s?수)|신고\s?(?:방법|절차|하는\s?법)|\bhow (?:do|can|should) i report (?:it|this|that|a charge|the charge|a transaction)\b|이의\s?(?:제기|신청)\S{0,3}\s?(?:는\s?|은\s?|를\s?|을\s?)?(?:어떻게|방법|하려면|하고\s?싶|할\s?수)|(?:결제|승인)\s?취소\s?(?:요청|신청)?\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|하려면)|\bhow (?:do|can|to|should) (?:i )?(?:dispute|contest|challenge|charge ?back|reverse) (?:a |this |that |the |my )?(?:card )?(?:charge|payment|transaction|purchase)|\bchargeback\b|\b(?:want|need) to dispute\b|\bhow (?:do|can|should|would) i (?:dispute|contest|challenge|report) (?:it|this|that|them)\b/i;
+  /신고\S{0,2}\s?(?:는\s?|은\s?)?(?:어디로|어디에|어디서|어떻게)|(?:어떻게|어디에?|어디서|어디로)\s?신고(?:해요|하나요|하죠|해야|하면|할\s?수)|신고\s?(?:방법|절차|하는\s?법)|\bhow (?:do|can|should) i report (?:it|this|that|a charge|the charge|a transaction)\b|이의\s?(?:제기|신청)\S{0,3}\s?(?:는\s?|은\s?|를\s?|을\s?)?(?:어떻게|방법|하려면|하고\s?싶|할\s?수)|(?:결제|승인)\s?취소\s?(?:요청|신청)?\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|하려면)|\bhow (?:do|can|to|should) (?:i )?(?:dispute|contest|challenge|charge ?back|reverse) (?:a |this |that |the |my )?(?:card )?(?:charge|payment|transaction|purchase)|\bchargeback\b|\b(?:want|need) to dispute\b|\bhow (?:do|can|should|would) i (?:dispute|contest|challenge|report) (?:it|this|that|them)\b/i;
 
 /** When the prepayment fee ends: "수수료 언제부터 없어져요?", "몇 년 지나면 수수료 면제?", "when does the fee go away?". */
 const FEE_END =
@@ -3009,6 +3014,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   methodChange: METHOD_CHANGE,
   breakOrBorrow: BREAK_OR_BORROW,
   disputeHow: DISPUTE_HOW,
+  rateAssumed: RATE_ASSUMED,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -352,6 +352,29 @@ function answerBound(
     return { intent: 'ARREARS' };
   if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return { intent: p };
+  // "며칠까지 봐줘요?" after arrears or a payment one cannot make: how late before it is reported (QA round 16: the
+  // document-quality answer).
+  if (
+    (p === 'ARREARS' || p === 'HARDSHIP') &&
+    /며칠|몇\s?일|how many days|how long/i.test(text) &&
+    isShort(text)
+  )
+    return { intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } };
+  // "얼마나?" / "by how much?" after a comparison of spending: the same comparison, its difference leading.
+  if (
+    p === 'SPENDING' &&
+    previous.slots.compare &&
+    /^(?:그럼\s?)?(?:얼마나|얼만큼|by how much|how much)\s*[?？]*$/i.test(text.trim())
+  )
+    return { intent: 'SPENDING' };
+  // "금리는요?" / "and the rate?" after a limit: the rate the limit assumed (QA round 16: a base-rate outlook).
+  if (
+    p === 'LOAN_LIMIT' &&
+    /^(?:그럼\s?)?(?:금리|이자율|이율)(?:는|은)?\s?(?:요|몇\s?(?:프로|%)(?:예요|에요|야)?)?\s*[?？]*$|^(?:and )?(?:what(?:'s| is| about) )?(?:the )?(?:interest )?rate\s*[?？]*$/i.test(
+      text.trim(),
+    )
+  )
+    return { intent: 'LOAN_LIMIT', slots: { rateAssumed: true } };
   // "얼마 나갔는데요?" after "이번달 대출 이자 나갔어요?": the payment just asked about.
   if (previous.slots.lastPayment && /얼마|\bhow much\b/i.test(text) && isShort(text)) return { intent: p };
   // "what if i do 600k?" after a saving pace: the new pace (the slots below keep the goal), not a prepayment.
@@ -1078,7 +1101,9 @@ export function understandWith(
   if (
     (intent === 'NEXT_PAYMENT' ||
       intent === 'REPAYMENT_SCHEDULE' ||
-      (intent === 'HARDSHIP' && !extractHardship(clean))) &&
+      (intent === 'HARDSHIP' && !extractHardship(clean)) ||
+      // "이자는 지금까지 총 얼마 냈어요?" after the balance (QA round 16: this month's card spending).
+      ((intent === 'SPENDING' || intent === 'GENERAL_CHAT') && !/카드|\bcard\b/i.test(clean))) &&
     interestAlreadyPaid(clean) &&
     HOW_MANY_OR_MUCH.test(clean) &&
     !ONE_MONTH_NAMED.test(clean)
