@@ -2078,6 +2078,22 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dsr = /goes from ([\d.]+)% now to ([\d.]+)% with this loan/.exec(hospital.text);
     expect(dsr).not.toBeNull();
     if (/within your computed limit/.test(hospital.text)) expect(Number(dsr![2])).toBeLessThan(40);
+    // The income a ₩200,000,000 mortgage needs (the simulation's RAISE_INCOME advice): that income, and the rise on the
+    // income on file.
+    const onFile = await t.request<{ me: { customer: { annualIncome: { amount: string } } } }>(
+      '{ me { customer { annualIncome { amount } } } }',
+      {},
+      token,
+    );
+    const needed = await ask('how much do i need to earn to borrow 200 million for a mortgage?');
+    expect(needed.topic?.intent).toBe('LOAN_LIMIT');
+    const earn =
+      /^To borrow ₩200,000,000 as a mortgage you would need an annual income of about ₩([\d,]+): ₩([\d,]+) more than now/.exec(
+        firstSentence(needed.text),
+      );
+    expect(earn).not.toBeNull();
+    const [need, more] = [earn![1], earn![2]].map((x) => BigInt(x.replace(/,/g, '')));
+    expect((need - more).toString()).toBe(onFile.data!.me.customer.annualIncome.amount);
     // A scam call asking for the one-time code: that it is a scam, first; a dispute after a charge: how to dispute it.
     const otp = await ask("someone called me from 'fingraph' asking for my OTP, should I give it?");
     expect(otp.topic?.intent).toBe('SUSPECTED_FRAUD');
@@ -2086,7 +2102,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dispute = await ask('how do i dispute it?', charge.conversationId);
     expect(dispute.topic?.intent).toBe('SUSPECTED_FRAUD');
     expect(firstSentence(dispute.text)).toMatch(/^You dispute a card payment with the card company/);
-    for (const x of [week, second, payoff, onJan20, budget, hospital, otp, dispute])
+    for (const x of [week, second, payoff, onJan20, budget, hospital, needed, otp, dispute])
       expect(renderingErrors(x.text)).toEqual([]);
   });
 

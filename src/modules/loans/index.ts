@@ -7,6 +7,7 @@ export { LoanResolver, CustomerLoansFieldResolver } from './loan.resolver';
 export { LoanFieldsResolver, RepaymentFieldsResolver } from './loan-fields.resolver';
 export { RepaymentService } from './repayment.service';
 export { SimulationService } from './simulation.service';
+export { AdviceGoal, AdviceStatus } from './simulation';
 export { SimulationResolver } from './simulation.resolver';
 export { toLoanType, LOAN_TYPE } from './loan.mapper';
 export * from './loan.enums';

@@ -596,6 +596,8 @@ export interface CounselSlots {
   yearTotal?: boolean;
   /** "금리는요?" after a limit: the rate the simulation assumed, said first (the real one is the lender's). */
   rateAssumed?: boolean;
+  /** "2억 빌리려면 연봉 얼마 돼야 해요?": the income that would give a limit of the amount said. */
+  incomeNeeded?: boolean;
   /**
    * The last instalment ("마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?", "what is my final payment?"): its date
    * and amount from the stored schedule — for a loan repaid at maturity, the principal with the last interest.

@@ -2330,6 +2330,18 @@ function limitLead(input: IntentReplyInput): string[] {
           : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
     );
   }
+  // "2억 빌리려면 연봉 얼마 돼야 해요?": the income that limit needs, first.
+  const needed = s.incomeNeeded;
+  if (needed && s.requestedAmount)
+    out.unshift(
+      needed.met
+        ? lang === 'ko'
+          ? koText`지금 연소득 ${needed.income.text}으로/로도 ${s.requestedAmount.text}을/를 ${kind}으로/로 빌릴 수 있는 것으로 계산됩니다.`
+          : `Your income of ${needed.income.text} already allows ${s.requestedAmount.text} as a ${kind}.`
+        : lang === 'ko'
+          ? koText`${s.requestedAmount.text}을/를 ${kind}으로/로 빌리려면 연소득이 약 ${needed.income.text} 필요합니다: 지금보다 ${needed.increase.text} 많아야 합니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}, 스트레스 DSR 포함 가정).`
+          : `To borrow ${s.requestedAmount.text} as a ${kind} you would need an annual income of about ${needed.income.text}: ${needed.increase.text} more than now (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}, stress DSR included).`,
+    );
   const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, lang);
   // "What's the cheapest way to borrow ₩5M?": an amount within every cap is bound by none ("set by no binding limit"
   // read as nonsense).

@@ -145,6 +145,11 @@ export interface SimulationData {
    * applied at the limit; null when none was (the limit then rests on the assumed rate itself).
    */
   stress?: { addOn: string; stressedRate: string } | null;
+  /**
+   * "2억 빌리려면 연봉 얼마 돼야 해요?": the annual income that gives a limit of the amount asked (the simulation's
+   * RAISE_INCOME advice, stress DSR included) and the rise on today's; `met` when today's already does.
+   */
+  incomeNeeded?: { met: boolean; income: Krw; increase: Krw } | null;
   /** The income what-if asked for ("연봉이 10% 오르면"): the income it assumes and the limit it gives. */
   incomeWhatIf: {
     /** The change as a ratio, e.g. "0.10". */

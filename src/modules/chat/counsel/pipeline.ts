@@ -1040,6 +1040,7 @@ export class CounsellingPipeline implements Counsellor {
             incomeChangeRatio: slots.incomeChange,
             paymentAtLimit: slots.paymentAsked,
             homePrice: slots.homePrice,
+            incomeNeeded: slots.incomeNeeded,
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),

@@ -27,6 +27,8 @@ import {
 import type { FaqCatalogueSnapshot } from '../../faq';
 import type { RefinanceOfferService } from '../../refinancing';
 import {
+  AdviceGoal,
+  AdviceStatus,
   buildSchedule,
   LenderType,
   LoanKind,
@@ -233,6 +235,12 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           description:
             'An income what-if to a stated amount, annual whole won ("연봉이 2천만원으로 오르면" = 20000000): the ' +
             'limit on the income on file is returned with the one this income gives beside it.',
+        },
+        incomeNeeded: {
+          type: 'boolean',
+          description:
+            'The income that would give a limit of requestedAmount is wanted ("2억 빌리려면 연봉 얼마 돼야 해요?"): ' +
+            'returned as incomeNeeded.',
         },
         customerId: CUSTOMER_ID_ARG,
       },
@@ -944,6 +952,8 @@ export interface SimulateLimitArgs {
    * income on file and again on this one, which comes back as `incomeWhatIf` (ignored with `annualIncome`).
    */
   incomeWhatIfTo?: string;
+  /** The income that would give a limit of `requestedAmount` is wanted (`incomeNeeded`). */
+  incomeNeeded?: boolean;
 }
 
 export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Promise<SimulationData> {
@@ -972,6 +982,11 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
       ...(args.homePrice ? { collateral: { value: args.homePrice, ltvRatio: ASSUMED_LTV } } : {}),
       ...(args.incomeChangeRatio && !incomeTo
         ? { scenarios: [{ id: INCOME_WHAT_IF, incomeChangeRatio: args.incomeChangeRatio }] }
+        : {}),
+      ...(args.incomeNeeded && args.requestedAmount
+        ? {
+            advice: [{ id: INCOME_NEEDED, goal: AdviceGoal.RAISE_INCOME, targetLimit: args.requestedAmount }],
+          }
         : {}),
     });
   const [result, onFile, raised] = await Promise.all([
@@ -1058,6 +1073,11 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
             dsrLimit: krw(result.dsrLimit, t.language),
           }
         : null,
+    incomeNeeded: incomeNeededOf(
+      result.advice.find((a) => a.id === INCOME_NEEDED),
+      result.annualIncome,
+      t.language,
+    ),
     stress:
       result.stress.appliedAtLimit && new Decimal(result.stress.appliedAddOn).gt(0)
         ? { addOn: result.stress.appliedAddOn, stressedRate: result.stress.stressedAnnualRate }
@@ -1081,6 +1101,23 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
   };
 }
 
+/** The RAISE_INCOME advice as the income a limit needs (null when none was asked or it cannot be reached). */
+function incomeNeededOf(
+  advice: { status: string; resultingIncome: string | null; requiredAmount: string | null } | undefined,
+  income: string,
+  language: ChatLanguage,
+): SimulationData['incomeNeeded'] {
+  if (!advice) return null;
+  if (advice.status === AdviceStatus.ALREADY_MET)
+    return { met: true, income: krw(income, language), increase: krw('0', language) };
+  if (!advice.resultingIncome || !advice.requiredAmount) return null;
+  return {
+    met: false,
+    income: krw(advice.resultingIncome, language),
+    increase: krw(advice.requiredAmount, language),
+  };
+}
+
 /**
  * The DSR with the amount asked for ("병원비로 300만원 빌리면"): the simulation's DSR is at the limit, and a loan's
  * debt service is proportional to its principal on the same terms, so the new loan's share scales by amount ÷ limit
@@ -1101,6 +1138,8 @@ function dsrWith(
 
 /** The id of the income what-if scenario the counsellor asks the simulation for. */
 const INCOME_WHAT_IF = 'INCOME';
+/** The id of the advice asked for the income a limit needs. */
+const INCOME_NEEDED = 'INCOME_NEEDED';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 

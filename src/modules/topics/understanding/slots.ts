@@ -86,6 +86,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   LOAN_LIMIT: [
     'rateAssumed',
+    'incomeNeeded',
     'homePrice',
     'affordHeld',
     'loanKind',
@@ -2457,6 +2458,10 @@ export function extractShare(text: string): number | undefined {
 const RATE_ASSUMED =
   /(?:한도|계산)\S{0,3}\s?[^.?!]{0,10}(?:금리|이율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:몇|얼마)|\bwhat (?:interest )?rate (?:did|does|do) (?:you|that|this|it) (?:assume|use)\b/i;
 
+/** The income a loan would need: "2억 빌리려면 연봉 얼마 돼야 해요?", "how much do i need to earn to borrow 200 million". */
+export const INCOME_NEEDED =
+  /(?:연봉|소득|월급|수입)\S{0,3}\s?(?:이\s?|가\s?)?(?:얼마|몇)\S{0,4}\s?(?:돼야|되야|있어야|이어야|여야|넘어야|필요|정도\s?(?:돼야|되야|필요))|(?:빌리|받으|나오)려면\s?(?:연봉|소득|월급|수입)|\bhow much (?:do|would|will) i (?:need to|have to) (?:earn|make)\b|\bwhat (?:income|salary) (?:do|would|will) i need\b|\b(?:income|salary) (?:do i need|would i need|needed|required) (?:to|for)\b/i;
+
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?내도|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
 
@@ -3015,6 +3020,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   breakOrBorrow: BREAK_OR_BORROW,
   disputeHow: DISPUTE_HOW,
   rateAssumed: RATE_ASSUMED,
+  incomeNeeded: INCOME_NEEDED,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -301,6 +301,13 @@ function dataShapes(lang: ChatLanguage): Record<string, TurnData> {
           // that moves the limit up, down or not at all.
           limitPayment: binding === 'NONE' ? null : m(AMOUNTS[(i + 6) % AMOUNTS.length]),
           // Assessed at a stressed rate (0.75 %p, 1.5 %p) on some, on the assumed rate itself on the others.
+          // The income a limit of the amount asked needs: above today's, or already met.
+          incomeNeeded:
+            binding === 'NONE'
+              ? null
+              : i % 2 === 0
+                ? { met: false, income: m('45300000'), increase: m('26360000') }
+                : { met: true, income: m('60000000'), increase: m('0') },
           stress:
             i % 3 === 2
               ? null
