@@ -2094,6 +2094,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(earn).not.toBeNull();
     const [need, more] = [earn![1], earn![2]].map((x) => BigInt(x.replace(/,/g, '')));
     expect((need - more).toString()).toBe(onFile.data!.me.customer.annualIncome.amount);
+    // The card-spending deduction (조세특례제한법 제126조의2): this year's card spending against 25 % of the pay, 15 % of
+    // what is above it within the ₩3,000,000 cap (pay up to ₩70,000,000).
+    const year = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      '{ me { customer { spendingSummary(period: THIS_YEAR) { total { amount } } } } }',
+      {},
+      token,
+    );
+    const spentYear = BigInt(year.data!.me.customer.spendingSummary.total.amount);
+    const pay = BigInt(onFile.data!.me.customer.annualIncome.amount);
+    const threshold = pay / 4n;
+    const deduction = await ask('신용카드 연말정산 소득공제 얼마나 받을 수 있어요?');
+    expect(deduction.topic?.intent).toBe('PRODUCT_QUESTION');
+    const cap = pay <= 70_000_000n ? 3_000_000n : 2_500_000n;
+    const fifteen = ((spentYear - threshold) * 15n) / 100n;
+    expect(firstSentence(deduction.text)).toContain(
+      spentYear <= threshold
+        ? `지금까지는 신용카드 소득공제가 없습니다: 올해 카드 사용액 ${formatWon(spentYear.toString(), 'ko')}`
+        : `올해 신용카드 소득공제는 약 ${formatWon((fifteen < cap ? fifteen : cap).toString(), 'ko')}입니다`,
+    );
     // A scam call asking for the one-time code: that it is a scam, first; a dispute after a charge: how to dispute it.
     const otp = await ask("someone called me from 'fingraph' asking for my OTP, should I give it?");
     expect(otp.topic?.intent).toBe('SUSPECTED_FRAUD');
@@ -2102,7 +2121,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dispute = await ask('how do i dispute it?', charge.conversationId);
     expect(dispute.topic?.intent).toBe('SUSPECTED_FRAUD');
     expect(firstSentence(dispute.text)).toMatch(/^You dispute a card payment with the card company/);
-    for (const x of [week, second, payoff, onJan20, budget, hospital, needed, otp, dispute])
+    for (const x of [week, second, payoff, onJan20, budget, hospital, needed, deduction, otp, dispute])
       expect(renderingErrors(x.text)).toEqual([]);
   });
 

@@ -598,6 +598,8 @@ export interface CounselSlots {
   rateAssumed?: boolean;
   /** "2억 빌리려면 연봉 얼마 돼야 해요?": the income that would give a limit of the amount said. */
   incomeNeeded?: boolean;
+  /** "신용카드 소득공제 얼마나 받을 수 있어요?": the card-spending deduction on this year's spending, not a loan's. */
+  cardDeduction?: boolean;
   /**
    * The last instalment ("마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?", "what is my final payment?"): its date
    * and amount from the stored schedule — for a loan repaid at maturity, the principal with the last interest.

@@ -5656,6 +5656,64 @@ const TAX_DEDUCTIBLE: Record<string, Record<Lang, string>> = {
  * "대출 이자 연말정산 돼요?": each active loan — whether the deduction can reach it (by kind; the householder and
  * home conditions are the customer's to check) and the interest paid on it this year, as recorded.
  */
+/** 조세특례제한법 제126조의2: the card-spending deduction's rates, on what is spent above a quarter of total pay. */
+const CARD_DEDUCTION_RULE = {
+  threshold: new Decimal('0.25'),
+  creditRate: new Decimal('0.15'),
+  /** 기본공제한도: ₩3,000,000 up to ₩70,000,000 of total pay, ₩2,500,000 above. */
+  cap: (income: Decimal) => new Decimal(income.lte(70_000_000) ? 3_000_000 : 2_500_000),
+};
+
+/**
+ * "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending (1 January to today) against 25 % of the annual
+ * pay (the quarterly income × 4), and the deduction worked out at the credit-card rate (15 %) on what is above it, within
+ * the basic cap — the card data does not tell credit from debit card use, so the debit rate (30 %) is said beside it.
+ */
+function cardDeductionLines(data: TurnData, lang: Lang): string[] {
+  const s = data.spendingSummary;
+  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
+  if (!s || !quarterIncome)
+    return [
+      lang === 'ko'
+        ? '올해 카드 사용액이나 소득 정보를 지금은 불러올 수 없어 신용카드 소득공제를 계산하지 못했습니다. 신용카드 소득공제는 총급여의 25%를 넘게 쓴 금액부터 받을 수 있습니다.'
+        : 'I can’t load this year’s card spending or your income right now; the card deduction starts on what you spend above 25% of your total pay.',
+    ];
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const income = new Decimal(quarterIncome.amount).times(4);
+  const threshold = income.times(CARD_DEDUCTION_RULE.threshold).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const spent = Decimal.max(0, s.total.amount);
+  const range = dayRange(s.from, s.through, data, lang);
+  const rates =
+    lang === 'ko'
+      ? '공제율은 신용카드 15%, 체크카드·현금영수증 30%, 전통시장·대중교통 40%이고, 실제 금액은 국세청 연말정산 간소화 서비스의 사용액으로 정해집니다.'
+      : 'The rate is 15% for credit cards, 30% for debit cards and cash receipts, 40% at traditional markets and on public transport; the actual figure comes from the NTS year-end settlement service.';
+  if (spent.lte(threshold))
+    return [
+      lang === 'ko'
+        ? koText`지금까지는 신용카드 소득공제가 없습니다: 올해 카드 사용액 ${won(spent)}(${range})이/가 총급여 ${won(income)}의 25%인 ${won(threshold)}에 ${won(threshold.minus(spent))} 못 미칩니다.`
+        : `So far there is no card deduction: this year’s card spending of ${won(spent)} (${range}) is ${won(threshold.minus(spent))} short of 25% of your total pay of ${won(income)}, ${won(threshold)}.`,
+      lang === 'ko'
+        ? '공제는 그 25%를 넘게 쓴 금액부터 받을 수 있으니, 넘기 전까지의 지출은 혜택이 큰 카드(할인·적립)로, 넘은 뒤에는 체크카드로 쓰시는 게 유리합니다.'
+        : 'Only spending above that 25% counts, so until you pass it a card with the best discounts or points is the better choice, and a debit card after it.',
+      rates,
+    ];
+  const above = spent.minus(threshold);
+  const cap = CARD_DEDUCTION_RULE.cap(income);
+  const deduction = Decimal.min(
+    cap,
+    above.times(CARD_DEDUCTION_RULE.creditRate).toDecimalPlaces(0, Decimal.ROUND_DOWN),
+  );
+  return [
+    lang === 'ko'
+      ? koText`올해 신용카드 소득공제는 약 ${won(deduction)}입니다: 카드 사용액 ${won(spent)}(${range}) 중 총급여 ${won(income)}의 25%인 ${won(threshold)}을/를 넘은 ${won(above)}의 15%(한도 ${won(cap)})로, 모두 신용카드로 쓴 것으로 본 금액입니다.`
+      : `This year’s card deduction comes to about ${won(deduction)}: 15% of the ${won(above)} you spent above 25% of your total pay of ${won(income)} (${won(threshold)}), out of ${won(spent)} (${range}), within the ${won(cap)} cap, counting it all as credit-card spending.`,
+    lang === 'ko'
+      ? '소득공제는 세금 자체가 아니라 과세되는 소득을 줄이는 것이라, 실제로 돌려받는 세금은 공제액에 세율(6~45%)을 곱한 만큼입니다.'
+      : 'A deduction lowers the income that is taxed, not the tax itself: what comes back is the deduction times your tax rate (6–45%).',
+    rates,
+  ];
+}
+
 function taxDeductionLines(loans: LoanLine[], data: TurnData, lang: Lang, interestFirst = false): string[] {
   if (loans.length === 0) return [noLoans(lang)];
   const paid = data.interestPaid;
@@ -5750,6 +5808,8 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore && s.dsrCapRatio && change)
     out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
   const loans = activeLoans(data);
+  // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against the threshold, first.
+  if (input.understanding.slots.cardDeduction) return cardDeductionLines(data, lang);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];

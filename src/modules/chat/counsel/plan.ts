@@ -85,6 +85,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   )
     return { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: true, scenarioOnly: RATIO_SCENARIOS };
   // "대출 이자 연말정산 돼요?": the rule by loan kind, with this year's interest paid on each of the customer's loans.
+  // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against a quarter of the income (from the
+  // quarterly view).
+  if (slots.cardDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.

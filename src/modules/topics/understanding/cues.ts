@@ -438,6 +438,19 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'REFINANCE';
+  // "this app is useless, i've been charged twice by coupang!!!": the duplicate charge, whatever the anger around it
+  // (QA round 16: chit-chat).
+  if (DUPLICATE_CHARGE.test(text) && !/대출|\bloans?\b|\bmortgage/i.test(text)) return 'CARD_TRANSACTIONS';
+  // "리볼빙 하면 어떻게 돼요? 이번달 카드값이 너무 많아서": revolving explained (with the bill when it is named), not this
+  // month's spending.
+  if (/리볼빙|일부\s?결제\s?금액\s?이월|\brevolving\b/i.test(text) && !/대출|\bloans?\b/i.test(text))
+    return 'PRODUCT_QUESTION';
+  // "병원비 올해 얼마나 나갔지? 연말정산 때문에": the medical spending itself (read as the loan-interest deduction).
+  if (
+    /병원비|의료비|약값|진료비|\bmedical (?:bills?|expenses?|spending)\b/i.test(text) &&
+    /얼마|how much|총/i.test(text)
+  )
+    return 'SPENDING';
   // "2억 빌리려면 연봉 얼마 돼야 해요?": the income a limit of that amount needs (read as the customer's own limit).
   if (INCOME_NEEDED.test(text) && extractAmount(text) !== undefined) return 'LOAN_LIMIT';
   // "2억 빌리려면 연봉 얼마 돼야 해요?": the income a limit of that amount needs (read as the customer's own limit).

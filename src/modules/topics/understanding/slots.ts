@@ -213,6 +213,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'highestRate',
   ],
   PRODUCT_QUESTION: [
+    'cardDeduction',
     'adviceAsked',
     'recommend',
     'product',
@@ -1729,7 +1730,7 @@ const WEEKEND = /주말|토\s?[·,]?\s?일요일|\bweekends?\b/i;
  * weekends asked whether they cost more ("주말에 더 많이 쓰나요?", "do i spend more on weekends?").
  */
 const WEEKDAYS_VS_WEEKENDS =
-  /(?:주말|평일|주중)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교)[^.?!]{0,8}(?:평일|주말|주중)|(?:주말|평일|주중)[^.?!]{0,15}(?:평일|주말|주중)\s?(?:보다|에\s?비해)|\b(?:weekends?|weekdays?)\b[^.?!]{0,25}\bthan\b[^.?!]{0,12}\b(?:weekends?|weekdays?)\b|주말(?:에|엔|에는)?\s?(?:(?!\S*보다)\S{1,6}\s)?(?:더|덜)\s?(?:많이\s?|적게\s?)?(?:써|쓰|썼|쓴|지출|나가)|주말\s?(?:지출|소비|카드값)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:많|큰|커)|\b(?:weekends?|weekdays?)\b[^.?!]{0,20}\b(?:vs\.?|versus|or|compared (?:to|with))\s(?:on\s)?(?:the\s)?(?:weekends?|weekdays?)\b|\bspend (?:more|less)(?: money)? on (?:the )?weekends?\b(?![^.?!]*\bthan\b)/i;
+  /(?:주말|평일|주중)\S{0,3}\s?[^.?!]{0,14}(?:많아요|많아|많나|많은지|많을까)\S{0,2}\s?[^.?!]{0,4}(?:평일|주말|주중)\S{0,3}\s?[^.?!]{0,6}(?:많아요|많아|많나|많은지|많을까)|\b(?:weekends?|weekdays?) or (?:weekends?|weekdays?)\b|(?:주말|평일|주중)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교)[^.?!]{0,8}(?:평일|주말|주중)|(?:주말|평일|주중)[^.?!]{0,15}(?:평일|주말|주중)\s?(?:보다|에\s?비해)|\b(?:weekends?|weekdays?)\b[^.?!]{0,25}\bthan\b[^.?!]{0,12}\b(?:weekends?|weekdays?)\b|주말(?:에|엔|에는)?\s?(?:(?!\S*보다)\S{1,6}\s)?(?:더|덜)\s?(?:많이\s?|적게\s?)?(?:써|쓰|썼|쓴|지출|나가)|주말\s?(?:지출|소비|카드값)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?)?(?:많|큰|커)|\b(?:weekends?|weekdays?)\b[^.?!]{0,20}\b(?:vs\.?|versus|or|compared (?:to|with))\s(?:on\s)?(?:the\s)?(?:weekends?|weekdays?)\b|\bspend (?:more|less)(?: money)? on (?:the )?weekends?\b(?![^.?!]*\bthan\b)/i;
 
 /** Weekday purchases ("평일에는?", "주말 빼고", "on weekdays", "except weekends"): weekend false. */
 const WEEKDAY =
@@ -2462,6 +2463,10 @@ const RATE_ASSUMED =
 export const INCOME_NEEDED =
   /(?:연봉|소득|월급|수입)\S{0,3}\s?(?:이\s?|가\s?)?(?:얼마|몇)\S{0,4}\s?(?:돼야|되야|있어야|이어야|여야|넘어야|필요|정도\s?(?:돼야|되야|필요))|(?:빌리|받으|나오)려면\s?(?:연봉|소득|월급|수입)|\bhow much (?:do|would|will) i (?:need to|have to) (?:earn|make)\b|\bwhat (?:income|salary) (?:do|would|will) i need\b|\b(?:income|salary) (?:do i need|would i need|needed|required) (?:to|for)\b/i;
 
+/** The card-spending income deduction: "신용카드 소득공제 얼마나 받을 수 있어요?", "카드 연말정산", "credit card tax deduction". */
+export const CARD_DEDUCTION =
+  /(?:신용\s?|체크\s?)?카드\S{0,3}\s?(?:사용\s?)?(?:액\s?|금액\s?)?(?:으로\s?)?(?:소득\s?)?공제|카드\s?연말\s?정산|연말\s?정산[^.?!]{0,15}(?:카드|신용카드)|\b(?:credit|debit|check) card (?:income )?(?:tax )?deductions?\b|\bcard spending\b[^.?!]{0,25}\btax (?:deduction|return|refund)/i;
+
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?내도|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
 
@@ -3021,6 +3026,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   disputeHow: DISPUTE_HOW,
   rateAssumed: RATE_ASSUMED,
   incomeNeeded: INCOME_NEEDED,
+  cardDeduction: CARD_DEDUCTION,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -3351,6 +3357,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // an amount to live on.
   // "my monthly budget is 800k, how much can i spend per day for the rest of the month": the budget's rest this month.
   if (out.getByMonth && out.budget && out.leftThisMonth) delete out.getByMonth;
+  // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending is what it is worked out on.
+  if (out.cardDeduction) out.period = { kind: 'THIS_YEAR' };
   // "how much will my jeonse interest be in 2027 total?": a year of instalments, summed.
   if (intent === 'REPAYMENT_SCHEDULE' && YEAR_OF_INTEREST.test(text))
     Object.assign(out, { yearTotal: true, count: 12 });

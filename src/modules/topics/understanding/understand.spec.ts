@@ -2723,6 +2723,20 @@ describe('QA round 16: weeks and parts of a month, holidays, seasons, spans of d
       'REPAYMENT_SCHEDULE',
       { yearTotal: true, count: 12 },
     ],
+    ['신용카드 연말정산 소득공제 얼마나 받을 수 있어요?', 'PRODUCT_QUESTION', { cardDeduction: true }],
+    ['병원비 올해 얼마나 나갔지? 연말정산 때문에', 'SPENDING', { category: 'MEDICAL' }],
+    [
+      '리볼빙 하면 어떻게 돼요? 이번달 카드값이 너무 많아서',
+      'PRODUCT_QUESTION',
+      { productTopic: 'REVOLVING' },
+    ],
+    ["this app is useless, i've been charged twice by coupang!!!", 'CARD_TRANSACTIONS', { duplicates: true }],
+    ['주말에 쓰는 돈이 많아요 평일이 많아요?', 'SPENDING', { weekdaysVsWeekends: true }],
+    [
+      'how much do i need to earn to borrow 200 million for a mortgage?',
+      'LOAN_LIMIT',
+      { incomeNeeded: true, amount: '200000000' },
+    ],
     [
       '이번달 남은 기간 하루에 얼마씩 써야 예산 안 넘어요? 한달 예산 80만원',
       'SAVINGS',

@@ -310,7 +310,7 @@ export function understandMessage(
 
 /** "둘 중에 뭐가 나아요?", "which is better?", "어느 쪽이 나아요?": between the options just given. */
 const WHICH_BETTER =
-  /둘\s?중(?:에)?|어느\s?(?:쪽|게|것|거)|뭐가\s?(?:더\s?)?(?:나아|낫|좋|유리)|\bwhich (?:one |option )?(?:is|would be|'?s) (?:better|best|cheaper)\b|\bwhich (?:is|would be) (?:better|best|cheaper)\b|\bwhich should i (?:pick|choose|go (?:for|with)|take)\b|\bstay(?:ing)? or switch(?:ing)?\b/i;
+  /둘\s?중(?:에)?|어느\s?(?:쪽|게|것|거)|뭐가\s?(?:더\s?)?(?:나아|낫|좋|유리)|\bwhich (?:one |option )?(?:is|would be|'?s) (?:the )?(?:better|best|cheaper|cheapest)\b|\bwhich (?:is|would be) (?:better|best|cheaper)\b|\bwhich should i (?:pick|choose|go (?:for|with)|take)\b|\bstay(?:ing)? or switch(?:ing)?\b/i;
 /** "can i lower it?", "줄일 수 있어요?": the payment just given, made smaller — the rate cut and the switch. */
 const LOWER_IT =
   /\b(?:lower|reduce|cut|bring down|decrease) (?:it|that|this|them)\b|(?:줄일|낮출|낮추|깎을)\s?(?:수|방법)|줄이려면|낮추려면/i;
