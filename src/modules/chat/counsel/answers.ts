@@ -85,6 +85,12 @@ export interface IntentReplyInput {
 }
 
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
+/** The tone when they worried and nothing is overdue. */
+const NOTHING_LATE: Record<Lang, string> = {
+  ko: '지금 연체된 것은 없으니 안심하셔도 됩니다.',
+  en: 'Nothing is overdue, so there is nothing to worry about there.',
+};
+
 const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
   ANXIOUS: {
     ko: '걱정되시는 마음 이해합니다. 아래 내용을 하나씩 함께 보시면 방법이 있습니다.',
@@ -6128,7 +6134,17 @@ export function composeIntentReply(input: IntentReplyInput): string {
     // After the answer and the list that belongs to it ("- 11월 24일 … 두 번"), not between them.
     let at = 1;
     while (at < answer.length && answer[at].startsWith('- ')) at++;
-    if (at < answer.length && TONE[label]) answer.splice(at, 0, TONE[label][lang]);
+    // "연체된거 있어요? 걱정돼서요" with nothing overdue: reassurance, not "there are options" (QA round 16: it read
+    // as if something were wrong).
+    const nothingLate =
+      intent === 'ARREARS' &&
+      (label === 'ANXIOUS' || label === 'SAD') &&
+      input.data.loans !== null &&
+      input.data.loans !== undefined &&
+      input.data.loans.delinquency.delinquentLoans === 0;
+    const tone = nothingLate ? NOTHING_LATE : TONE[label];
+    if (at < answer.length && tone) answer.splice(at, 0, tone[lang]);
+    else if (nothingLate) answer.push(NOTHING_LATE[lang]);
     else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
   }
   const sections: string[][] = [answer];

@@ -489,7 +489,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
       )
     ) {
       const listed =
-        /내역|보여|목록|리스트|\blist\b|\bshow\b|transactions|what did i buy|뭐\s?(?:샀|결제)/i.test(text);
+        /내역|보여|목록|리스트|\blist\b|\bshow\b|transactions|what did i buy|뭐\s?(?:많이\s?)?(?:샀|결제)/i.test(
+          text,
+        );
       const slots = extractSlots(text, 'SPENDING');
       if (listed) return 'CARD_TRANSACTIONS';
       if (

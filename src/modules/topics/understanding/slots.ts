@@ -845,16 +845,26 @@ function partDays(
  * October, "둘째 주는요?" after "11월 첫째주" — that part of the same month; none otherwise.
  */
 export function partOfPrevious(text: string, previous: PeriodSlot): PeriodSlot | undefined {
-  if (previous.kind !== 'DATES' || previous.holiday) return undefined;
-  const month = previous.from.month;
-  if (month === undefined || (previous.through?.month ?? month) !== month) return undefined;
+  // The month asked about: a part of one month, or a month named ("how much did i spend in september" → "and the
+  // first half of it?").
+  const month =
+    previous.kind === 'DATES' &&
+    !previous.holiday &&
+    (previous.through?.month ?? previous.from.month) === previous.from.month
+      ? previous.from.month
+      : previous.kind === 'NAMED_MONTH' || previous.kind === 'MONTHS_AGO'
+        ? previous.month
+        : undefined;
+  if (month === undefined) return undefined;
   const t = text.toLowerCase();
   const half = /\b(?:the\s)?(first|1st|second|2nd|other)\shalf\b|(전반|후반|나머지\s?(?:반|절반))/.exec(t);
   let days: ReturnType<typeof partDays>;
   if (half) {
-    const wasFirst = previous.from.day === 1 && previous.through?.day === 15;
-    const wasSecond = previous.from.day === 16 && previous.through?.day === 31;
-    if (!wasFirst && !wasSecond) return undefined;
+    const dates = previous.kind === 'DATES' ? previous : undefined;
+    const wasFirst = dates?.from.day === 1 && dates.through?.day === 15;
+    const wasSecond = dates?.from.day === 16 && dates.through?.day === 31;
+    // After a whole month only a half said as such ("first half of it"), not "the other half".
+    if (!wasFirst && !wasSecond && (half[1] === 'other' || /나머지/.test(half[2] ?? ''))) return undefined;
     const second = half[1]
       ? half[1] === 'other'
         ? wasFirst
@@ -1107,6 +1117,14 @@ export function extractDay(text: string): DaySlot | undefined {
     return { kind: 'MONTH_END', monthsAhead: 2 };
   if (/(?:다음|담)\s?달\s?(?:말|마지막)|\bend of next month\b/.test(t))
     return { kind: 'MONTH_END', monthsAhead: 1 };
+  // "12월 말에", "내년 3월 말이면", "end of march": that month's last day (a date: this year's, next year's once past).
+  const monthEnd =
+    /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:말일?|마지막\s?날)(?!\s?(?:까지|부터))/.exec(t) ??
+    new RegExp(String.raw`\b(?:the )?end of (${EN_MONTHS.join('|')})\b`).exec(t);
+  if (monthEnd) {
+    const month = /\d/.test(monthEnd[1]) ? Number(monthEnd[1]) : EN_MONTH_INDEX(monthEnd[1]);
+    if (month > 0) return { kind: 'DATE', month, day: 31 };
+  }
   if (/(?:이번|이)\s?달\s?(?:말|마지막)|월말|\bend of (?:the|this) month\b|\bmonth[- ]end\b/.test(t))
     return { kind: 'MONTH_END', monthsAhead: 0 };
   const ahead = new RegExp(
@@ -2410,7 +2428,7 @@ const INTEREST_WHY =
  */
 /** When the loan's rate changes next: "제 대출 금리 언제 바뀌어요?", "when does my rate change next?". */
 export const NEXT_RESET =
-  /(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b/i;
+  /^(?:그럼\s?|근데\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:다음에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정)|(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b/i;
 
 export const RATE_CHANGE =
   /\b(?:my |the )?rate history\b|\bhas (?:my |the )?rate (?:ever )?changed\b|금리\s?(?:변동\s?)?(?:이력|내역|히스토리)|(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
@@ -2461,7 +2479,7 @@ const RATE_ASSUMED =
 
 /** The income a loan would need: "2억 빌리려면 연봉 얼마 돼야 해요?", "how much do i need to earn to borrow 200 million". */
 export const INCOME_NEEDED =
-  /(?:연봉|소득|월급|수입)\S{0,3}\s?(?:이\s?|가\s?)?(?:얼마|몇)\S{0,4}\s?(?:돼야|되야|있어야|이어야|여야|넘어야|필요|정도\s?(?:돼야|되야|필요))|(?:빌리|받으|나오)려면\s?(?:연봉|소득|월급|수입)|\bhow much (?:do|would|will) i (?:need to|have to) (?:earn|make)\b|\bwhat (?:income|salary) (?:do|would|will) i need\b|\b(?:income|salary) (?:do i need|would i need|needed|required) (?:to|for)\b/i;
+  /(?:연봉|소득|월급|수입)\S{0,3}\s?(?:이\s?|가\s?)?얼마(?:면|여야|이어야)\s?(?:돼|되|가능)|(?:연봉|소득|월급|수입)\S{0,3}\s?(?:이\s?|가\s?)?(?:얼마|몇)\S{0,4}\s?(?:돼야|되야|있어야|이어야|여야|넘어야|필요|정도\s?(?:돼야|되야|필요))|(?:빌리|받으|나오)려면\s?(?:연봉|소득|월급|수입)|\bhow much (?:do|would|will) i (?:need to|have to) (?:earn|make)\b|\bwhat (?:income|salary) (?:do|would|will) i need\b|\b(?:income|salary) (?:do i need|would i need|needed|required) (?:to|for)\b/i;
 
 /** The card-spending income deduction: "신용카드 소득공제 얼마나 받을 수 있어요?", "카드 연말정산", "credit card tax deduction". */
 export const CARD_DEDUCTION =

@@ -2745,6 +2745,25 @@ describe('QA round 16: weeks and parts of a month, holidays, seasons, spans of d
   ] as const)('%s → %s', (text, intent, slots) => {
     expect(understandMessage(text)).toMatchObject({ intent, slots });
   });
+  it.each([
+    ['12월 말에 대출 다 갚으면 얼마?', 'PAYOFF_QUOTE', { payoffOn: { kind: 'DATE', month: 12, day: 31 } }],
+    ['금리 언제 바뀌어요? 변동이잖아요', 'LOAN_BALANCE', { nextReset: true }],
+    ['9월말에 뭐 많이 샀지', 'CARD_TRANSACTIONS', { period: { kind: 'DATES', from: { month: 9, day: 21 } } }],
+  ] as const)('round 17: %s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+  it('round 17 follow-ups: the income an amount needs, a half of the month just named', () => {
+    const after = (first: string, then: string) => understandMessage(then, understandMessage(first));
+    expect(after('신용대출 3천만원 받을 수 있어요?', '연봉 얼마면 돼요?')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { incomeNeeded: true, amount: '30000000' },
+    });
+    expect(after('how much did i spend in september', 'and the first half of it?').slots.period).toEqual({
+      kind: 'DATES',
+      from: { month: 9, day: 1 },
+      through: { month: 9, day: 15 },
+    });
+  });
   it('follow-ups: a payoff on a later day, a deposit instead of instalments, a dispute after a charge', () => {
     const chain = (...texts: string[]) =>
       texts.reduce<MessageUnderstanding | undefined>((prev, t) => understandMessage(t, prev), undefined)!;

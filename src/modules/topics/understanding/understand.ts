@@ -36,6 +36,7 @@ import {
   FRAUD_REFUND,
   REISSUE,
   INTENT_SLOTS,
+  INCOME_NEEDED,
   N,
   partOfPrevious,
   SCAM_ACTED,
@@ -367,6 +368,9 @@ function answerBound(
     /^(?:그럼\s?)?(?:얼마나|얼만큼|by how much|how much)\s*[?？]*$/i.test(text.trim())
   )
     return { intent: 'SPENDING' };
+  // "연봉 얼마면 돼요?" after a limit with an amount: the income that amount needs.
+  if (p === 'LOAN_LIMIT' && previous.slots.amount && INCOME_NEEDED.test(text))
+    return { intent: 'LOAN_LIMIT', slots: { incomeNeeded: true } };
   // "금리는요?" / "and the rate?" after a limit: the rate the limit assumed (QA round 16: a base-rate outlook).
   if (
     p === 'LOAN_LIMIT' &&
