@@ -453,8 +453,6 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "2억 빌리려면 연봉 얼마 돼야 해요?": the income a limit of that amount needs (read as the customer's own limit).
   if (INCOME_NEEDED.test(text) && extractAmount(text) !== undefined) return 'LOAN_LIMIT';
-  // "2억 빌리려면 연봉 얼마 돼야 해요?": the income a limit of that amount needs (read as the customer's own limit).
-  if (INCOME_NEEDED.test(text) && extractAmount(text) !== undefined) return 'LOAN_LIMIT';
   // "how do i dispute it?", "이의제기는 어떻게 해요?": the card's dispute steps (read as the staff's import questions).
   if (DISPUTE_HOW.test(text) && !/업로드|파일|\bimport|\bupload|\bcsv\b|데이터/i.test(text))
     return 'SUSPECTED_FRAUD';
