@@ -2071,8 +2071,25 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const budget = await ask('이번달 남은 기간 하루에 얼마씩 써야 예산 안 넘어요? 한달 예산 80만원');
     if (rest > 0n)
       expect(firstSentence(budget.text)).toContain(
-        `하루 약 ${formatWon((rest / BigInt(daysLeft)).toString(), 'ko')}까지 쓰시면 됩니다: 한 달 예산 800,000원 중 이번 달 이미 ${formatWon(spent, 'ko')}을 써서 ${formatWon(rest.toString(), 'ko')}이 남았고`,
+        `한 달 예산 800,000원 중 ${formatWon(rest.toString(), 'ko')}이 남아, 남은 ${daysLeft}일(오늘 포함, ` +
+          `${end.slice(5, 7).replace(/^0/, '')}월 ${end.slice(8, 10).replace(/^0/, '')}일 (`,
       );
+    if (rest > 0n)
+      expect(firstSentence(budget.text)).toContain(
+        `하루 약 ${formatWon((rest / BigInt(daysLeft)).toString(), 'ko')}까지 쓰시면 됩니다 (이번 달 카드 지출 ${formatWon(spent, 'ko')}).`,
+      );
+    // A budget of a given size: what is left of it this month, first.
+    const million = await ask('이번달 예산 100만원인데 얼마 남았어?');
+    if (1_000_000n > BigInt(spent))
+      expect(firstSentence(million.text)).toMatch(
+        new RegExp(
+          `^한 달 예산 1,000,000원 중 ${formatWon((1_000_000n - BigInt(spent)).toString(), 'ko')}[이가] 남아`,
+        ),
+      );
+    // A lost card named by its issuer: report it lost, first.
+    const lost = await ask('i lost my woori card… not sure if stolen');
+    expect(lost.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(firstSentence(lost.text)).toMatch(/lost/i);
     // ₩3,000,000 asked: the DSR with that amount (below the cap), not the limit's.
     const hospital = await ask('I need 3 million won for hospital bills, can I borrow that?');
     const dsr = /goes from ([\d.]+)% now to ([\d.]+)% with this loan/.exec(hospital.text);
@@ -2121,7 +2138,20 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const dispute = await ask('how do i dispute it?', charge.conversationId);
     expect(dispute.topic?.intent).toBe('SUSPECTED_FRAUD');
     expect(firstSentence(dispute.text)).toMatch(/^You dispute a card payment with the card company/);
-    for (const x of [week, second, payoff, onJan20, budget, hospital, needed, deduction, otp, dispute])
+    for (const x of [
+      week,
+      second,
+      payoff,
+      onJan20,
+      budget,
+      million,
+      lost,
+      hospital,
+      needed,
+      deduction,
+      otp,
+      dispute,
+    ])
       expect(renderingErrors(x.text)).toEqual([]);
   });
 

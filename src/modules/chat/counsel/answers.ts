@@ -5084,10 +5084,11 @@ function budgetLeftLines(amount: string, s: SpendingSummaryData, data: TurnData,
         : `This month’s card spending is already ${s.total.text}, ${won(left.abs())} over your ${won(amount)} monthly budget: keep the rest of the month to what you must pay.`,
     ];
   const perDay = left.div(daysLeft).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  // What is left and what it makes a day, both in the first sentence: "얼마 남았어?" and "하루에 얼마씩?" alike.
   return [
     lang === 'ko'
-      ? koText`하루 약 ${won(perDay)}까지 쓰시면 됩니다: 한 달 예산 ${won(amount)} 중 이번 달 이미 ${s.total.text}을/를 써서 ${won(left)}이/가 남았고, ${span}에 나눈 금액입니다.`
-      : `About ${won(perDay)} a day: of your ${won(amount)} monthly budget you have already spent ${s.total.text} this month, leaving ${won(left)} for ${span}.`,
+      ? koText`한 달 예산 ${won(amount)} 중 ${won(left)}이/가 남아, ${span} 하루 약 ${won(perDay)}까지 쓰시면 됩니다 (이번 달 카드 지출 ${s.total.text}).`
+      : `Of your ${won(amount)} monthly budget ${won(left)} is left: about ${won(perDay)} a day for ${span} (you have spent ${s.total.text} on your cards this month).`,
     lang === 'ko'
       ? '카드 지출만 센 금액이라 현금이나 계좌이체로 쓰신 돈은 따로 빼 주세요.'
       : 'This counts card spending only: take off anything paid in cash or by transfer.',

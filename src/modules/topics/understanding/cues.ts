@@ -445,6 +445,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // month's spending.
   if (/리볼빙|일부\s?결제\s?금액\s?이월|\brevolving\b/i.test(text) && !/대출|\bloans?\b/i.test(text))
     return 'PRODUCT_QUESTION';
+  // "예산 100만원이면 이번달 남은거 얼마예요?": that budget's rest this month (read as the loan's balance).
+  if (
+    /예산/.test(text) &&
+    /남|\bleft\b/i.test(text) &&
+    extractAmount(text) !== undefined &&
+    !/대출|\bloan/i.test(text)
+  )
+    return 'SAVINGS';
   // "병원비 올해 얼마나 나갔지? 연말정산 때문에": the medical spending itself (read as the loan-interest deduction).
   if (
     /병원비|의료비|약값|진료비|\bmedical (?:bills?|expenses?|spending)\b/i.test(text) &&

@@ -788,7 +788,7 @@ const EN_N_DAYS = new RegExp(
 );
 
 /** A week or part of a month said in Korean: "11월 첫째주", "9월 중순", "10월 초", "10월 말", "이번 달 둘째 주". */
-const KO_PART = String.raw`(?:(1[0-2]|0?[1-9])\s*월|이번\s*달|이달)\s*(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초|중순|하순|말))(?!\s*일|일)`;
+const KO_PART = String.raw`(?:(?<!\d)(1[0-2]|0?[1-9])\s*월|이번\s*달|이달)\s*(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초|중순|하순|말))(?!\s*일|일)`;
 const KO_PARTS = new RegExp(
   String.raw`${KO_PART}(?:\s*(?:부터|에서|~|-|–|〜)\s*(?:${KO_PART}|(오늘|지금|현재)))?`,
 );
@@ -2061,7 +2061,7 @@ const CHANGE_WHY =
 
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
-  /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
+  /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:[a-z]+ )?(?:credit |debit |check )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
 
 /**
  * A scam rather than a card used by someone else: voice phishing, a smishing text, a stranger who was sent money
@@ -3375,6 +3375,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // an amount to live on.
   // "my monthly budget is 800k, how much can i spend per day for the rest of the month": the budget's rest this month.
   if (out.getByMonth && out.budget && out.leftThisMonth) delete out.getByMonth;
+  // "이번달 예산 100만원인데 얼마 남았어?", "what's left of my 1 million budget this month?": that budget's rest this month.
+  if (
+    intent === 'SAVINGS' &&
+    out.budget &&
+    out.amount &&
+    !out.getBy &&
+    /남았|남은|남아|\bleft\b|\bremaining\b/i.test(text)
+  )
+    Object.assign(out, { leftThisMonth: true, getBy: out.amount });
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending is what it is worked out on.
   if (out.cardDeduction) out.period = { kind: 'THIS_YEAR' };
   // "how much will my jeonse interest be in 2027 total?": a year of instalments, summed.
