@@ -1938,26 +1938,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   it('QA round 15: a day alone ("and on the 22nd?"), "지난 30일동안 쓴돈" (not a charge not made), a bare 만원 monthly saving, 세후 pay, the sum due at maturity with no money for it, the principal that stays', async () => {
     const day = today();
-    const total = async (from: string, through: string) => {
-      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-        `{ me { customer { spendingSummary(period: DATES, from: "${from}", through: "${through}") { total { amount } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.spendingSummary.total.amount;
-    };
     const thirty = await ask('지난 30일동안 쓴돈');
     expect(thirty.topic?.intent).toBe('SPENDING');
     expect(firstSentence(thirty.text)).toContain(
-      `최근 30일 카드 지출은 ${formatWon(await total(addDays(day, -29), day), 'ko')}`,
+      `최근 30일 카드 지출은 ${formatWon(await spendingBetween(addDays(day, -29), day), 'ko')}`,
     );
     // "and on the 22nd?": the latest 22nd up to today, alone.
     const d = Number(day.slice(8, 10)) >= 22 ? `${day.slice(0, 8)}22` : `${addMonths(day, -1).slice(0, 8)}22`;
     const yesterday = await ask('how much did i spend yesterday');
     const on22 = await ask('and on the 22nd?', yesterday.conversationId);
     expect(firstSentence(on22.text)).toContain(
-      `You spent ${formatWon(await total(d, d), 'en')} on ${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} 22`,
+      `You spent ${formatWon(await spendingBetween(d, d), 'en')} on ${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} 22`,
     );
     // 300,000 a month for 24 months at the example 3 %: 300,000 × 0.03 × (24 × 25 / 2) / 12 = 225,000 before tax.
     const bare = await ask('월 30씩 적금 2년 들면 이자 얼마');
@@ -2023,21 +2014,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   it('QA round 16: a week and the parts of a month, a payoff on a day next year, the rest of a monthly budget, the DSR of the amount asked, a scam call asking for the OTP, a dispute after a charge', async () => {
     const day = today();
-    const total = async (from: string, through: string) => {
-      const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-        `{ me { customer { spendingSummary(period: DATES, from: "${from}", through: "${through}") { total { amount } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.spendingSummary.total.amount;
-    };
     // "N월 첫째주": days 1–7 of this month (through today when the week is still running).
     const m = Number(day.slice(5, 7));
     const week = await ask(`${m}월 첫째주에 얼마 썼어?`);
     expect(week.topic?.intent).toBe('SPENDING');
     expect(firstSentence(week.text)).toContain(
-      `${m}월 1일부터 ${m}월 7일까지 카드 지출은 ${formatWon(await total(`${day.slice(0, 8)}01`, `${day.slice(0, 8)}07`), 'ko')}`,
+      `${m}월 1일부터 ${m}월 7일까지 카드 지출은 ${formatWon(await spendingBetween(`${day.slice(0, 8)}01`, `${day.slice(0, 8)}07`), 'ko')}`,
     );
     // "the second half?" after the first half of a month: that month's 16th to its end.
     const prev = addMonths(`${day.slice(0, 7)}-01`, -1);
@@ -2045,7 +2027,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const first = await ask(`how much did i spend in the first half of ${name}`);
     const second = await ask('and the second half?', first.conversationId);
     expect(firstSentence(second.text)).toContain(
-      `You spent ${formatWon(await total(`${prev.slice(0, 8)}16`, addDays(addMonths(prev, 1), -1)), 'en')} from ${name} 16`,
+      `You spent ${formatWon(await spendingBetween(`${prev.slice(0, 8)}16`, addDays(addMonths(prev, 1), -1)), 'en')} from ${name} 16`,
     );
     // A payoff on 20 January next year: loan.payoffQuote(asOf) of that day.
     const jan20 = `${Number(day.slice(0, 4)) + 1}-01-20`;
@@ -2064,7 +2046,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const onJan20 = await ask('how much would that be on january 20?', early.conversationId);
     expect(firstSentence(onJan20.text)).toContain(`takes ${formatWon(owed, 'en')}`);
     // A monthly budget of 800,000: what is left of it after this month's card spending, over the days left.
-    const spent = await total(`${day.slice(0, 8)}01`, day);
+    const spent = await spendingBetween(`${day.slice(0, 8)}01`, day);
     const end = addDays(addMonths(`${day.slice(0, 7)}-01`, 1), -1);
     const daysLeft = Math.round((Date.parse(end) - Date.parse(day)) / 86_400_000) + 1;
     const rest = 800_000n - BigInt(spent);
@@ -4560,6 +4542,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   /** A spending summary's total and its categories, read as a client would. */
+  /** spendingSummary(period: DATES) of those two days (both included): its total in won. */
+  async function spendingBetween(from: string, through: string): Promise<string> {
+    const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
+      `{ me { customer { spendingSummary(period: DATES, from: "${from}", through: "${through}") { total { amount } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary.total.amount;
+  }
+
   async function categorySpending(period: 'LAST_N_MONTHS' | 'MONTHS_AGO', months: number) {
     const res = await t.request<{
       me: {

@@ -5062,6 +5062,12 @@ function leftThisMonthLines(
   ];
 }
 
+/** This month's last day and the days left to it, today included. */
+function restOfMonth(asOf: string): { end: string; daysLeft: number } {
+  const end = addDays(addMonths(`${asOf.slice(0, 7)}-01`, 1), -1);
+  return { end, daysLeft: daysBetween(asOf, end) + 1 };
+}
+
 /**
  * "한달 예산 80만원인데 남은 기간 하루에 얼마씩 써야 돼요?": the month's budget less this month's card spending so far,
  * spread over the days left (today included) — QA round 16: the whole budget was spread over the last three days,
@@ -5069,8 +5075,7 @@ function leftThisMonthLines(
  */
 function budgetLeftLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
-  const end = addDays(addMonths(`${data.asOf.slice(0, 7)}-01`, 1), -1);
-  const daysLeft = daysBetween(data.asOf, end) + 1;
+  const { end, daysLeft } = restOfMonth(data.asOf);
   const spent = Decimal.max(0, s.total.amount);
   const left = new Decimal(amount).minus(spent);
   const span =
@@ -5103,8 +5108,7 @@ function budgetLeftLines(amount: string, s: SpendingSummaryData, data: TurnData,
  */
 function getByLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
-  const end = addDays(addMonths(`${data.asOf.slice(0, 7)}-01`, 1), -1);
-  const daysLeft = daysBetween(data.asOf, end) + 1;
+  const { end, daysLeft } = restOfMonth(data.asOf);
   const daysSoFar = daysBetween(s.from, data.asOf) + 1;
   const budgetPerDay = new Decimal(amount).div(daysLeft).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const spent = Decimal.max(0, s.total.amount);

@@ -887,6 +887,25 @@ export function partOfPrevious(text: string, previous: PeriodSlot): PeriodSlot |
   return days && { kind: 'DATES', from: days.from, through: days.through };
 }
 
+/**
+ * A part said, or a range of two (`width` groups each, then "오늘" / "today"): from the first part's first day through
+ * the second's last, today, or the first's own last day.
+ */
+function partsSaid(
+  m: RegExpExecArray | null,
+  parse: (groups: (string | undefined)[]) => ReturnType<typeof partDays>,
+  width: number,
+): PeriodSlot | undefined {
+  const from = m && parse(m.slice(1, 1 + width));
+  if (!m || !from) return undefined;
+  const to = parse(m.slice(1 + width, 1 + 2 * width));
+  return {
+    kind: 'DATES',
+    from: from.from,
+    ...(to ? { through: to.through } : m[1 + 2 * width] ? {} : { through: from.through }),
+  };
+}
+
 function koPart([month, week, part]: (string | undefined)[]): ReturnType<typeof partDays> {
   if (!week && !part) return undefined;
   const n = week ? (/마지막/.test(week) ? 'LAST' : ORDINALS[week.replace(/\s/g, '')]) : undefined;
@@ -975,28 +994,8 @@ function extractDays(t: string): PeriodSlot | undefined {
       : undefined;
   if (holiday) return { kind: 'DATES', from: { day: 1 }, holiday };
   // "11월 첫째주", "9월 중순부터 10월 초까지", "first week of november", "mid october", "second half of oct".
-  const parts = KO_PARTS.exec(t);
-  if (parts) {
-    const from = koPart(parts.slice(1, 4));
-    const to = koPart(parts.slice(4, 7));
-    if (from)
-      return {
-        kind: 'DATES',
-        from: from.from,
-        ...(to ? { through: to.through } : parts[7] ? {} : { through: from.through }),
-      };
-  }
-  const enParts = EN_PARTS.exec(t);
-  if (enParts) {
-    const from = enPart(enParts.slice(1, 6));
-    const to = enPart(enParts.slice(6, 11));
-    if (from)
-      return {
-        kind: 'DATES',
-        from: from.from,
-        ...(to ? { through: to.through } : enParts[11] ? {} : { through: from.through }),
-      };
-  }
+  const parts = partsSaid(KO_PARTS.exec(t), koPart, 3) ?? partsSaid(EN_PARTS.exec(t), enPart, 5);
+  if (parts) return parts;
   // "nov 1-7", "10 to 20 september", "between nov 1 and nov 15": two days of one month.
   const span = EN_DAY_SPAN.exec(t);
   if (span) {
