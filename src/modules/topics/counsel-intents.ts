@@ -96,6 +96,15 @@ export type PeriodSlot =
        * (`holidayBreak`), which `range` then holds; `from` is only a placeholder until then.
        */
       holiday?: LunarHoliday;
+      /** The week just before or after that holiday break ("추석 전주", "the week after chuseok"). */
+      holidayWeek?: 'BEFORE' | 'AFTER';
+      /**
+       * A day or calendar week counted back from the turn's day ("그저께" = 2 days, "지지난주" / "2주 전" / "the week
+       * before last" = 2 weeks: Monday to Sunday), which `range` then holds; `from` is only a placeholder until then.
+       */
+      ago?: { unit: 'DAY' | 'WEEK'; n: number };
+      /** The last `tailDays` days up to `through` ("10월 마지막 2주" = 14, "the last 10 days of october"). */
+      tailDays?: number;
     };
 
 /** The lunar holidays whose break a customer names as a period. */
@@ -106,6 +115,8 @@ export interface MonthDay {
   /** The year when it was said ("2025년 3분기"). */
   year?: number;
   month?: number;
+  /** A month counted back from the turn's ("지난달 둘째주" = 1), when it was said so instead of by its number. */
+  monthsBack?: number;
   day: number;
 }
 
@@ -163,6 +174,16 @@ export interface CounselSlots {
    * their sum. Two shops of one kind are that kind instead (`merchant` holds the group).
    */
   alsoMerchant?: string;
+  /**
+   * A second category named beside `category` ("식비랑 쇼핑 중에 뭐가 더 많아?", "food vs shopping last month"): both
+   * totals, their sum and which is larger.
+   */
+  alsoCategory?: CategorySlot;
+  /**
+   * With two shops or categories: their sum is asked ("합쳐서", "combined", "together"), so it comes first; otherwise
+   * which of the two took more does.
+   */
+  together?: boolean;
   /** Payments abroad or on foreign websites ("해외에서 쓴 돈", "overseas", "직구"). */
   overseas?: boolean;
   /**

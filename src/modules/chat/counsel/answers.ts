@@ -3279,10 +3279,11 @@ function spending(input: IntentReplyInput): string[] {
       ...topSpending(rankedCategories(s, lang), s, period, range, lang),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
-  // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?": the two shops' sum, then each one's total.
-  if (s.merchant && data.spendingAlso?.merchant)
+  // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
+  // took more, then each one's total.
+  if ((s.merchant && data.spendingAlso?.merchant) || (s.category && data.spendingAlso?.category))
     return [
-      twoMerchants(s, data.spendingAlso, period, range, lang),
+      twoSides(s, data.spendingAlso!, period, range, !!understanding.slots.together, lang),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
   if (s.merchant) {
@@ -3776,32 +3777,44 @@ function largestCategoriesLine(s: SpendingSummaryData, lang: Lang): string {
  * Two shops' spending over one period ("쿠팡이랑 네이버페이 합쳐서", "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?"): their
  * sum and which took more, by how much, in one sentence; then each one's purchases.
  */
-function twoMerchants(
+function twoSides(
   a: SpendingSummaryData,
   b: SpendingSummaryData,
   period: string,
   range: string,
+  together: boolean,
   lang: Lang,
 ): string {
   const total = (x: SpendingSummaryData) => new Decimal(x.total.amount);
   const sum = formatWon(total(a).plus(total(b)), lang);
-  const name = (x: SpendingSummaryData) => merchantDisplayName(x.merchant!, lang);
+  const shops = !!a.merchant;
+  const name = (x: SpendingSummaryData) =>
+    x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
   const [more, less] = total(a).gte(total(b)) ? [a, b] : [b, a];
   const diff = formatWon(total(more).minus(total(less)), lang);
   const counts = [a, b]
     .map((x) => `${name(x)} ${formatCount(x.purchaseCount, 'transaction', lang)}`)
     .join(', ');
+  const same = total(more).eq(total(less));
+  const at = shops ? 'at' : 'on';
+  const inPeriod = `${a.months ? 'in ' : ''}${period}`;
   if (lang === 'ko') {
-    const head = koText`${period} ${name(a)}와/과 ${name(b)}에서 쓰신 카드 금액은 합쳐서 ${sum}`;
-    const which = total(more).eq(total(less))
-      ? koText`두 곳 모두 ${more.total.text}으로/로 같습니다`
+    const which = same
+      ? koText`두 ${shops ? '곳' : '업종'} 모두 ${more.total.text}으로/로 같습니다`
       : koText`${name(more)}이/가 ${more.total.text}으로/로 ${name(less)} ${less.total.text}보다 ${diff} 많습니다`;
+    // "어디서 더 많이 썼어?": which one first, the sum after; "합쳐서 얼마?": the sum first.
+    if (!together) return koText`${period} ${which} (합계 ${sum}, ${counts}, ${range}).`;
+    const head = koText`${period} ${name(a)}와/과 ${name(b)}${shops ? '에서' : '에'} 쓰신 카드 금액은 합쳐서 ${sum}`;
     return koText`${head}이고, ${which} (${counts}, ${range}).`;
   }
-  const which = total(more).eq(total(less))
-    ? `${more.total.text} at each`
-    : `${name(more)} ${more.total.text} against ${name(less)} ${less.total.text}, ${diff} more at ${name(more)}`;
-  return `You spent ${sum} at ${name(a)} and ${name(b)} together ${a.months ? 'in ' : ''}${period}: ${which} (${counts}, ${range}).`;
+  if (!together)
+    return same
+      ? `You spent the same ${at} ${name(a)} and ${name(b)} ${inPeriod}: ${more.total.text} each (${sum} together, ${counts}, ${range}).`
+      : `You spent more ${at} ${name(more)} than ${at} ${name(less)} ${inPeriod}: ${more.total.text} against ${less.total.text}, ${diff} more (${sum} together, ${counts}, ${range}).`;
+  const which = same
+    ? `${more.total.text} ${shops ? 'at each' : 'on each'}`
+    : `${name(more)} ${more.total.text} against ${name(less)} ${less.total.text}, ${diff} more ${at} ${name(more)}`;
+  return `You spent ${sum} ${at} ${name(a)} and ${name(b)} together ${inPeriod}: ${which} (${counts}, ${range}).`;
 }
 
 /** A number of payments in words: "once", "twice", "3 times"; Korean "1번". */
@@ -4309,7 +4322,7 @@ function transactionLines(input: IntentReplyInput): string[] {
     return [
       lang === 'ko'
         ? koText`${what}이/가 없습니다${t.searched ? ` (최근 ${formatCount(t.searched, 'transaction', lang)} 중)` : ''}.`
-        : `You have no ${what}${t.searched ? ` among the last ${formatCount(t.searched, 'transaction', lang)}` : ''}.`,
+        : `You ${filter.period && filter.period.through.slice(0, 10) < data.asOf ? 'had' : 'have'} no ${what}${t.searched ? ` among the last ${formatCount(t.searched, 'transaction', lang)}` : ''}.`,
       ...(before
         ? [
             lang === 'ko'

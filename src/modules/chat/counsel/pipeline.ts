@@ -931,13 +931,19 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(usual.map((month) => getSpendingSummary(t, periodArgs(month, slots)))),
         ).then((v) => (data.spendingUsual = v ?? null)),
+      // "쿠팡이랑 네이버페이", "식비랑 쇼핑": the second shop's or category's total beside the first's.
       wants(TOOL.SPENDING_SUMMARY) &&
-        slots.alsoMerchant &&
+        (slots.alsoMerchant || slots.alsoCategory) &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(
             t,
-            periodArgs(slots.period ?? billedPeriod, { ...days, merchant: slots.alsoMerchant }),
+            periodArgs(
+              slots.period ?? billedPeriod,
+              slots.alsoMerchant
+                ? { ...days, merchant: slots.alsoMerchant }
+                : { ...days, category: slots.alsoCategory },
+            ),
           ),
         ).then((v) => (data.spendingAlso = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&

@@ -131,6 +131,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'alsoMerchant',
     'howMany',
     'category',
+    'alsoCategory',
+    'together',
     'overseas',
     'online',
     'weekend',
@@ -784,16 +786,19 @@ const KO_N_DAYS = new RegExp(
   String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일(?:\s*(?:간|동안)|(?!\s*(?:에|날|째|자|부터|까지)))|(?:최근|지난)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
 );
 const EN_N_DAYS = new RegExp(
-  String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b`,
+  String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b|\b(?:the\s)?(?:past|last)\s(fortnight)\b`,
 );
 
 /** A week or part of a month said in Korean: "11월 첫째주", "9월 중순", "10월 초", "10월 말", "이번 달 둘째 주". */
-const KO_PART = String.raw`(?:(?<!\d)(1[0-2]|0?[1-9])\s*월|이번\s*달|이달)\s*(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초|중순|하순|말))(?!\s*일|일)`;
+/** A month by its number, or counted back from this one ("지난달", "지지난달"); 이번 달 is this month. */
+const KO_MONTH_SAID = String.raw`(?:((?<!\d)(?:1[0-2]|0?[1-9])\s*월|지지난\s*달|(?:지난|저번)\s*달)|이번\s*달|이달)`;
+const KO_PART = String.raw`${KO_MONTH_SAID}\s*(?:의\s*)?(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초(?!과)|중순|하순|말(?![고일씀])))(?!\s*일|일)`;
 const KO_PARTS = new RegExp(
   String.raw`${KO_PART}(?:\s*(?:부터|에서|~|-|–|〜)\s*(?:${KO_PART}|(오늘|지금|현재)))?`,
 );
 /** The same in English: "the first week of november", "mid october", "late oct", "the second half of october". */
-const EN_PART = String.raw`(?:(?:the\s)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s(week|half)\sof\s(${EN_MONTHS.join('|')})|(early|mid-?|late|(?:the\s)?(?:beginning|start|middle|end)\sof)\s?(${EN_MONTHS.join('|')}))\b`;
+const EN_MONTH_SAID = String.raw`(${EN_MONTHS.join('|')}|last month|this month|the month before last)`;
+const EN_PART = String.raw`(?:(?:the\s)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s(week|half)\sof\s${EN_MONTH_SAID}|(early|mid-?|late|(?:the\s)?(?:beginning|start|middle|end)\sof)\s?${EN_MONTH_SAID})\b`;
 const EN_PARTS = new RegExp(
   String.raw`${EN_PART}(?:\s(?:to|until|till|through|thru|-|–)\s(?:${EN_PART}|(today|now)))?`,
 );
@@ -824,11 +829,10 @@ const ORDINALS: Record<string, number> = {
  * 1–15 / 16–end — the answer names the days it counted. Day 31 stands for the month's last day (resolveDay).
  */
 function partDays(
-  month: number | undefined,
+  m: MonthSaid,
   week: number | 'LAST' | undefined,
   part: 'EARLY' | 'MID' | 'LATE' | 'FIRST_HALF' | 'SECOND_HALF' | undefined,
 ): { from: MonthDay; through: MonthDay } | undefined {
-  const m = month ? { month } : {};
   const span = (a: number, b: number) => ({ from: { ...m, day: a }, through: { ...m, day: b } });
   if (week === 'LAST') return span(25, 31);
   if (week) return span(7 * week - 6, Math.min(31, 7 * week));
@@ -840,6 +844,19 @@ function partDays(
   return undefined;
 }
 
+/** A month as said: by its number, counted back from the turn's ("지난달" = 1), or neither (this month). */
+type MonthSaid = Pick<MonthDay, 'month' | 'monthsBack'>;
+
+/** KO_MONTH_SAID's or EN_MONTH_SAID's group as a month. */
+function monthSaid(said: string | undefined): MonthSaid | undefined {
+  if (!said) return {};
+  if (/지지난|month before last/.test(said)) return { monthsBack: 2 };
+  if (/지난|저번|last month/.test(said)) return { monthsBack: 1 };
+  if (/this month/.test(said)) return {};
+  const month = /\d/.test(said) ? parseInt(said, 10) : EN_MONTH_INDEX(said);
+  return month > 0 ? { month } : undefined;
+}
+
 /**
  * A follow-up naming another part of the month just asked about: "and the second half?" after the first half of
  * October, "둘째 주는요?" after "11월 첫째주" — that part of the same month; none otherwise.
@@ -847,13 +864,16 @@ function partDays(
 export function partOfPrevious(text: string, previous: PeriodSlot): PeriodSlot | undefined {
   // The month asked about: a part of one month, or a month named ("how much did i spend in september" → "and the
   // first half of it?").
-  const month =
+  const month: MonthSaid | undefined =
     previous.kind === 'DATES' &&
     !previous.holiday &&
-    (previous.through?.month ?? previous.from.month) === previous.from.month
-      ? previous.from.month
-      : previous.kind === 'NAMED_MONTH' || previous.kind === 'MONTHS_AGO'
-        ? previous.month
+    !previous.ago &&
+    (previous.from.month !== undefined || previous.from.monthsBack !== undefined) &&
+    (previous.through?.month ?? previous.from.month) === previous.from.month &&
+    (previous.through?.monthsBack ?? previous.from.monthsBack) === previous.from.monthsBack
+      ? { month: previous.from.month, monthsBack: previous.from.monthsBack }
+      : (previous.kind === 'NAMED_MONTH' || previous.kind === 'MONTHS_AGO') && previous.month
+        ? { month: previous.month }
         : undefined;
   if (month === undefined) return undefined;
   const t = text.toLowerCase();
@@ -907,18 +927,20 @@ function partsSaid(
 }
 
 function koPart([month, week, part]: (string | undefined)[]): ReturnType<typeof partDays> {
-  if (!week && !part) return undefined;
+  const m = monthSaid(month);
+  if ((!week && !part) || !m) return undefined;
   const n = week ? (/마지막/.test(week) ? 'LAST' : ORDINALS[week.replace(/\s/g, '')]) : undefined;
   return partDays(
-    month ? Number(month) : undefined,
+    m,
     n,
     part === undefined ? undefined : /초/.test(part) ? 'EARLY' : part === '중순' ? 'MID' : 'LATE',
   );
 }
 
 function enPart([nth, unit, month1, where, month2]: (string | undefined)[]): ReturnType<typeof partDays> {
-  const month = EN_MONTH_INDEX((month1 ?? month2 ?? '').toLowerCase());
-  if (month <= 0) return undefined;
+  if (!(month1 ?? month2)) return undefined;
+  const month = monthSaid((month1 ?? month2)!.toLowerCase());
+  if (!month) return undefined;
   if (nth && unit === 'half')
     return partDays(month, undefined, ORDINALS[nth] === 1 ? 'FIRST_HALF' : 'SECOND_HALF');
   if (nth) return partDays(month, nth === 'last' ? 'LAST' : ORDINALS[nth], undefined);
@@ -934,7 +956,7 @@ const EN_MONTH_ALT = EN_MONTHS.join('|');
 const DAY_NUM = String.raw`(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
 /** "nov 1-7", "nov 1 to 7", "1-7 nov", "10 to 20 september", "between nov 1 and nov 15" / "between nov 1 and 15". */
 const EN_DAY_SPAN = new RegExp(
-  String.raw`\b(?:between\s)?(${EN_MONTH_ALT})\.?\s${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:(?:${EN_MONTH_ALT})\.?\s)?${DAY_NUM}\b|\b(?:between\s)?(?:the\s)?${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:the\s)?${DAY_NUM}\s(?:of\s)?(${EN_MONTH_ALT})\b|\bbetween\s(${EN_MONTH_ALT})\.?\s${DAY_NUM}\sand\s(?:the\s)?${DAY_NUM}\b`,
+  String.raw`\b(?:between\s)?(${EN_MONTH_ALT})\.?\s${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:(${EN_MONTH_ALT})\.?\s)?${DAY_NUM}\b|\b(?:between\s)?(?:the\s)?${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:the\s)?${DAY_NUM}\s(?:of\s)?(${EN_MONTH_ALT})\b|\bbetween\s(${EN_MONTH_ALT})\.?\s${DAY_NUM}\sand\s(?:the\s)?${DAY_NUM}\b`,
 );
 /** "8월부터", "8월 이후로", "8월부터 10월까지" — a month, not a day of it ("8월 15일부터"). */
 const KO_MONTHS_FROM =
@@ -992,17 +1014,30 @@ function extractDays(t: string): PeriodSlot | undefined {
     : /설날|설\s?연휴|설\s?(?:때|명절)|구정|lunar new year|seollal/.test(t)
       ? 'SEOLLAL'
       : undefined;
-  if (holiday) return { kind: 'DATES', from: { day: 1 }, holiday };
+  if (holiday) {
+    // "추석 전주", "the week after chuseok": the seven days before or after the break.
+    const week = HOLIDAY_WEEK.exec(t);
+    const holidayWeek = week ? (week[1] ? 'BEFORE' : 'AFTER') : undefined;
+    return { kind: 'DATES', from: { day: 1 }, holiday, ...(holidayWeek ? { holidayWeek } : {}) };
+  }
+  // "그저께", "3일 전에", "지지난주", "2주 전에", "the week before last", "two weeks ago": that day or calendar week.
+  const ago = daysOrWeeksAgo(t);
+  if (ago) return ago;
+  // "10월 마지막 2주", "이번 달 첫 10일", "the last 10 days of october", "the first two weeks of last month".
+  const edge = edgeDays(t);
+  if (edge) return edge;
   // "11월 첫째주", "9월 중순부터 10월 초까지", "first week of november", "mid october", "second half of oct".
   const parts = partsSaid(KO_PARTS.exec(t), koPart, 3) ?? partsSaid(EN_PARTS.exec(t), enPart, 5);
   if (parts) return parts;
   // "nov 1-7", "10 to 20 september", "between nov 1 and nov 15": two days of one month.
   const span = EN_DAY_SPAN.exec(t);
   if (span) {
-    const month = EN_MONTH_INDEX(span[1] ?? span[6] ?? span[7]);
-    const [a, b] = span[1] ? [span[2], span[3]] : span[6] ? [span[4], span[5]] : [span[8], span[9]];
-    if (month > 0)
-      return { kind: 'DATES', from: { month, day: Number(a) }, through: { month, day: Number(b) } };
+    const month = EN_MONTH_INDEX(span[1] ?? span[7] ?? span[8]);
+    // "oct 20 to nov 10": the end in its own month.
+    const toMonth = span[3] ? EN_MONTH_INDEX(span[3]) : month;
+    const [a, b] = span[1] ? [span[2], span[4]] : span[7] ? [span[5], span[6]] : [span[9], span[10]];
+    if (month > 0 && toMonth > 0)
+      return { kind: 'DATES', from: { month, day: Number(a) }, through: { month: toMonth, day: Number(b) } };
   }
   // "8월부터", "8월부터 10월까지", "since august", "from august to october": whole months from one to another (today
   // when no end is said).
@@ -1075,10 +1110,75 @@ function extractDays(t: string): PeriodSlot | undefined {
   const en2 = EN_N_DAYS.exec(t);
   if (en2) {
     const n = en2[1] ? smallNumber(en2[1]) : null;
-    const days = en2[3] ? 7 : n && n > 0 ? (en2[2].startsWith('week') ? n * 7 : n) : null;
+    const days = en2[3] ? 7 : en2[4] ? 14 : n && n > 0 ? (en2[2].startsWith('week') ? n * 7 : n) : null;
     if (days) return { kind: 'LAST_N_DAYS', days: Math.min(MAX_DAYS, days) };
   }
   return undefined;
+}
+
+/** "추석 전주", "설 연휴 직전 일주일" (group 1) / "추석 다음 주", "chuseok 지나고 일주일", "the week after chuseok". */
+const HOLIDAY_WEEK =
+  /(?:추석|한가위|설날?|구정)\s*(?:연휴\s*)?(?:(?:바로\s*)?(전\s*주|직전\s*(?:주|일주일)|(?:전|앞)\s*(?:일주일|한\s*주))|(?:다음\s*주|직후\s*(?:주|일주일)?|(?:끝나고|지나고|후|뒤|이후)\s*(?:일주일|한\s*주)))|\bthe week (?:(before|leading up to)|after) (?:the\s)?(?:chuseok|lunar new year|seollal)/;
+
+/** The day or calendar week n back, as a period; yesterday and last week by their own kinds. */
+const KO_DAY_BEFORE = /(?<![가-힣])(?:그저께|그제(?!서)|엊그제|엊그저께)|\bthe day before yesterday\b/;
+const KO_WEEK_BEFORE =
+  /(?:지지난|저저번|전전)\s*주(?=$|\s|에|엔|는|의|동안|간|[?？.!,])|\bthe week before last\b/;
+/** "3일 전에", "2주 전", "일주일 전", "2주 전부터" (since: group 4), "two weeks ago", "since 3 days ago". */
+const KO_AGO = new RegExp(
+  String.raw`(?<![\d월])(?:${N}\s*(일|주)\s*(?:일\s*)?|(일주일|한\s*주)\s*)전(부터|이후|까지)?(?![가-힣]?(?:기|세))`,
+);
+const EN_AGO = new RegExp(String.raw`\b(since\s)?(?:(a)|${N})\s(days?|weeks?)\sago\b`);
+
+function daysOrWeeksAgo(t: string): PeriodSlot | undefined {
+  let unit: 'DAY' | 'WEEK';
+  let n: number | null;
+  let since = false;
+  const ko = KO_AGO.exec(t);
+  const en = EN_AGO.exec(t);
+  if (KO_DAY_BEFORE.test(t)) [unit, n] = ['DAY', 2];
+  else if (KO_WEEK_BEFORE.test(t)) [unit, n] = ['WEEK', 2];
+  else if (ko) {
+    // "2주 전까지" is no span of its own.
+    if (ko[4] === '까지') return undefined;
+    [unit, n, since] = [
+      ko[3] || ko[2] === '주' ? 'WEEK' : 'DAY',
+      ko[3] ? 1 : smallNumber(ko[1]),
+      ko[4] === '부터' || ko[4] === '이후',
+    ];
+  } else if (en) {
+    [unit, n, since] = [en[4].startsWith('week') ? 'WEEK' : 'DAY', en[2] ? 1 : smallNumber(en[3]), !!en[1]];
+  } else return undefined;
+  if (!n || n <= 0 || n > (unit === 'WEEK' ? 104 : MAX_DAYS)) return undefined;
+  // "2주 전부터", "since 3 days ago": those days up to today.
+  if (since) return { kind: 'LAST_N_DAYS', days: Math.min(MAX_DAYS, unit === 'WEEK' ? 7 * n : n + 1) };
+  if (n === 1) return { kind: unit === 'WEEK' ? 'LAST_WEEK' : 'YESTERDAY' };
+  return { kind: 'DATES', from: { day: 1 }, ago: { unit, n } };
+}
+
+/** "10월 첫 10일", "이번 달 마지막 2주", "지난달 마지막 열흘" — a month said, then its first or last days. */
+const KO_EDGE_DAYS = new RegExp(
+  String.raw`${KO_MONTH_SAID}\s*(?:의\s*)?(첫|처음|마지막|끝)\s*(?:${N}\s*(일|주)|(열흘|일주일|보름))(?!\s*(?:째|차))`,
+);
+const EN_EDGE_DAYS = new RegExp(
+  String.raw`\b(?:the\s)?(first|last)\s${N}\s(days?|weeks?)\s(?:of|in)\s(?:the month\b|${EN_MONTH_SAID})`,
+);
+
+/** The first or last n days of a month as DATES (the last ones counted back from the month's end on the turn). */
+function edgeDays(t: string): PeriodSlot | undefined {
+  const ko = KO_EDGE_DAYS.exec(t);
+  const en = ko ? null : EN_EDGE_DAYS.exec(t);
+  const m = ko ? monthSaid(ko[1]) : en ? monthSaid(en[4]) : undefined;
+  if (!m || (!ko && !en)) return undefined;
+  const first = ko ? /첫|처음/.test(ko[2]) : en![1] === 'first';
+  const word = ko?.[5];
+  const n = word
+    ? { 열흘: 10, 일주일: 7, 보름: 15 }[word]!
+    : (smallNumber(ko ? ko[3] : en![2]) ?? 0) * (/주|week/.test(ko ? ko[4] : en![3]) ? 7 : 1);
+  if (!n || n <= 0 || n > 31) return undefined;
+  return first
+    ? { kind: 'DATES', from: { ...m, day: 1 }, through: { ...m, day: n } }
+    : { kind: 'DATES', from: { ...m, day: 1 }, through: { ...m, day: 31 }, tailDays: n };
 }
 
 const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name)) + 1;
@@ -1289,6 +1389,30 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
 /** The spending category the customer names ("식비", "교통비", "groceries"). */
 export function extractCategory(text: string): CategorySlot | undefined {
   for (const [cat, re] of CATEGORY_RULES) if (re.test(text)) return cat;
+  return undefined;
+}
+
+/** Two things set side by side or added up: "A랑 B", "A vs B", "A or B", "A and B combined", "A, B". */
+const PAIRED =
+  /이랑|랑|하고|(?<=[가-힣])(?:와|과)\s|vs\.?|versus|\bor\b|\band\b|대비|비교|합치|합쳐|합하|더하|보다|,|\+|\bcompared\b|\bthan\b/i;
+
+/**
+ * Another category named beside the first ("식비랑 쇼핑", "food vs shopping"), and whether it was named before it; none
+ * without a word pairing them.
+ */
+function secondCategory(
+  text: string,
+  first: CategorySlot,
+): { category: CategorySlot; before: boolean } | undefined {
+  if (!PAIRED.test(text)) return undefined;
+  const firstRule = CATEGORY_RULES.find(([c]) => c === first)![1];
+  const firstAt = text.search(firstRule);
+  const rest = text.replace(firstRule, (m) => ' '.repeat(m.length));
+  for (const [cat, re] of CATEGORY_RULES) {
+    if (cat === first) continue;
+    const at = rest.search(re);
+    if (at >= 0) return { category: cat, before: at < firstAt };
+  }
   return undefined;
 }
 
@@ -2594,7 +2718,7 @@ export const DAILY_AVERAGE =
 
 /** A week's average spending: "일주일에 얼마 써요?", "주 평균 식비", "how much do I spend on groceries per week?". */
 export const WEEKLY_AVERAGE =
-  /(?:일주일|한\s?주)\s?(?:에\s?)?(?:평균\s?)?(?:[가-힣]{1,6}\s?(?:비|값)?\s?(?:로\s?|에\s?)?)?(?:얼마|얼마나|몇\s?만\s?원)\s?(?:씩\s?|꼴\s?(?:로\s?)?)?(?:써|쓰|쓴|썼|나가|들어)|주\s?평균|주당\s?(?:평균\s?)?(?:지출|소비|얼마)|\b(?:per|a|each|every) week\b|\bweekly (?:average|spending|budget)\b|\baverage (?:weekly|per week|a week)\b/i;
+  /(?:일주일|한\s?주)(?!\s?전)\s?(?:에\s?)?(?:평균\s?)?(?:[가-힣]{1,6}\s?(?:비|값)?\s?(?:로\s?|에\s?)?)?(?:얼마|얼마나|몇\s?만\s?원)\s?(?:씩\s?|꼴\s?(?:로\s?)?)?(?:써|쓰|쓴|썼|나가|들어)|주\s?평균|주당\s?(?:평균\s?)?(?:지출|소비|얼마)|\b(?:per|a|each|every) week\b|\bweekly (?:average|spending|budget)\b|\baverage (?:weekly|per week|a week)\b/i;
 
 /** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
@@ -2952,6 +3076,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   online: ONLINE,
   weekend: WEEKEND,
   weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
+  together:
+    /합쳐|합치|합하|합계|더하면|다\s?합|모두\s?합|총\s?(?:얼마|합)|\bcombined\b|\btogether\b|\bin total\b|\btotal of\b|\baltogether\b|\bboth\b/i,
   onlineVsOffline:
     /(?:온라인|인터넷)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교|보다)[^.?!]{0,8}(?:오프라인|매장|현장|가게)|(?:오프라인|매장|현장)[^.?!]{0,12}(?:이랑|하고|과|와|랑|vs|대비|비교|보다)[^.?!]{0,8}(?:온라인|인터넷)|\bonline\b[^.?!]{0,15}\b(?:vs\.?|versus|or|compared (?:to|with)|than)\s(?:in[- ]stores?|in person|offline|in shops)\b|\b(?:in[- ]stores?|offline|in shops)\b[^.?!]{0,15}\b(?:vs\.?|versus|or|compared (?:to|with)|than)\s(?:online)\b/i,
   usual: USUAL,
@@ -3152,6 +3278,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           extractCategory(text) ??
           (slots.includes('merchant') ? undefined : MERCHANTS.find((m) => m.alias.test(text))?.category);
         if (v) out.category = v;
+        break;
+      }
+      case 'alsoCategory': {
+        const v = out.category && !out.merchant ? secondCategory(text, out.category) : undefined;
+        if (!v || !out.category) break;
+        // In the order they were named ("shopping or food": shopping first).
+        [out.category, out.alsoCategory] = v.before ? [v.category, out.category] : [out.category, v.category];
         break;
       }
       case 'merchant': {
@@ -3552,7 +3685,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.compare;
   }
   // "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?": the two shops side by side, not one of them against another period.
-  if (out.alsoMerchant) delete out.compare;
+  if (out.alsoMerchant || out.alsoCategory) delete out.compare;
+  // "합쳐서" / "combined" is read only of two shops or categories (a sum of one is its total).
+  else delete out.together;
   // "스타벅스 몇 번 갔어?": a shop's count, "how many purchases did I make this month": the period's; a ranking asked
   // for ("제일 자주 가는 곳") carries its own counts.
   if (out.howMany && (out.frequentMerchant || out.topMerchant || out.top)) delete out.howMany;
@@ -3577,7 +3712,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   )
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "6월이랑 7월 중에 언제 더 많이 썼어?", "8월이랑 9월 비교해줘": the later of two months in a row, against the other.
-  const pair = monthPair(text);
+  // ("oct 20 to nov 10", "9월부터 10월까지": one span of days, not two months side by side.)
+  const pair = out.period?.kind === 'DATES' ? undefined : monthPair(text);
   if (pair && intent === 'SPENDING') {
     out.period = { kind: 'NAMED_MONTH', month: pair };
     out.compare = true;

@@ -2787,3 +2787,72 @@ describe('QA round 16: weeks and parts of a month, holidays, seasons, spans of d
     ).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { disputeHow: true } });
   });
 });
+
+describe('QA round 18: days and weeks counted back, a month counted back, the first or last days of a month', () => {
+  // Saturday 28 November 2026 (KST).
+  const today = '2026-11-28';
+  const range = (...texts: string[]) => {
+    const u = texts.reduce<MessageUnderstanding | undefined>(
+      (prev, t) => understandMessage(t, prev),
+      undefined,
+    )!;
+    const p = resolveNamedMonth(u, today).slots.period;
+    return p && 'range' in p ? p.range : p;
+  };
+  it.each([
+    ['지지난주에 카드 얼마 썼어요?', '2026-11-09', '2026-11-15'],
+    ['2주 전에 얼마 썼어?', '2026-11-09', '2026-11-15'],
+    ['how much did i spend 2 weeks ago', '2026-11-09', '2026-11-15'],
+    ['what did i spend the week before last', '2026-11-09', '2026-11-15'],
+    ['그저께 얼마 썼어', '2026-11-26', '2026-11-26'],
+    ['3일 전에 뭐 샀어?', '2026-11-25', '2026-11-25'],
+    ['지난달 둘째주 얼마 썼어', '2026-10-08', '2026-10-14'],
+    ['지난달 말에 얼마 썼어', '2026-10-21', '2026-10-31'],
+    ['10월 마지막 2주 동안 얼마 썼어?', '2026-10-18', '2026-10-31'],
+    ['the last 2 weeks of october, how much did i spend', '2026-10-18', '2026-10-31'],
+    ['이번달 첫 10일 동안 얼마 썼어', '2026-11-01', '2026-11-10'],
+    ['how much did i spend the first 10 days of last month', '2026-10-01', '2026-10-10'],
+    ['추석 전주에 얼마 썼어', '2026-09-17', '2026-09-23'],
+    ['how much did i spend the week after chuseok', '2026-09-28', '2026-10-04'],
+    ['how much did i spend oct 20 to nov 10', '2026-10-20', '2026-11-10'],
+    ['9월부터 10월까지 얼마 썼어', '2026-09-01', '2026-10-31'],
+    ['2주 전부터 얼마 썼어', '2026-11-15', '2026-11-28'],
+    ['past fortnight spending', '2026-11-15', '2026-11-28'],
+  ] as const)('%s → %s – %s', (text, from, through) => {
+    expect(range(text)).toEqual({ from, through });
+  });
+  it('the week or day before the one just asked about, and the words that are not periods', () => {
+    expect(range('지지난주에 얼마 썼어?', '그 전주는요?')).toEqual({
+      from: '2026-11-02',
+      through: '2026-11-08',
+    });
+    expect(range('what did i spend the week before last', 'and the week before?')).toEqual({
+      from: '2026-11-02',
+      through: '2026-11-08',
+    });
+    expect(range('지난주에 얼마 썼어', '그 전주는?')).toEqual({ from: '2026-11-09', through: '2026-11-15' });
+    expect(understandMessage('일주일 전에 얼마 썼지').slots).toEqual({ period: { kind: 'LAST_WEEK' } });
+    expect(understandMessage('9월이랑 10월 비교해줘').slots).toMatchObject({ compare: true });
+    expect(understandMessage('이번 달 예산 초과했어?').slots.period).toBeUndefined();
+  });
+});
+
+describe('QA round 18: two categories side by side, or added up', () => {
+  it.each([
+    ['식비랑 쇼핑 중에 뭐가 더 많아?', { category: 'FOOD', alsoCategory: 'SHOPPING' }],
+    [
+      'food vs shopping last month',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', period: { kind: 'LAST_MONTH' } },
+    ],
+    ['did i spend more on food than shopping in october?', { category: 'FOOD', alsoCategory: 'SHOPPING' }],
+    ['쇼핑이랑 식비 합쳐서 얼마 썼어?', { category: 'SHOPPING', alsoCategory: 'FOOD', together: true }],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+  it('one category alone is not a pair, and a follow-up naming one drops the other', () => {
+    expect(understandMessage('주유비 줄이고 싶어요').slots.alsoCategory).toBeUndefined();
+    const next = understandMessage('교통비는요?', understandMessage('식비랑 쇼핑 중에 뭐가 더 많아?'));
+    expect(next.slots).toMatchObject({ category: 'TRANSPORT' });
+    expect(next.slots.alsoCategory).toBeUndefined();
+  });
+});

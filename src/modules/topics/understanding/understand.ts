@@ -54,7 +54,7 @@ let cached: LoadedIntentModel | undefined;
  * own ("전 달" alone would read as last month).
  */
 const STEP_BACK =
-  /그\s*(?:전|이전)\s*(?:달|월|분기|해|년)|그\s*(?:전|이전)(?:에는|엔|은|는)?\s*[?？]?\s*$|(?:^|\s)전\s?달(?:은|는)?요?\s*[?？]?\s*$|\b(?:the\s+)?(?:month|quarter|year|one)\s+before(?!\s+last)\b|\bbefore that\b|\bthe previous one\b/i;
+  /그\s*(?:전|이전)\s*(?:달|월|분기|해|년|주)|그\s*(?:전|이전)(?:에는|엔|은|는)?\s*[?？]?\s*$|(?:^|\s)전\s?달(?:은|는)?요?\s*[?？]?\s*$|\b(?:the\s+)?(?:month|quarter|year|week|day|one)\s+before(?!\s+(?:last|yesterday))\b|\bbefore that\b|\bthe previous one\b/i;
 
 /**
  * A named month ("10월", "October") as the latest such month up to `today` (YYYY-MM-DD, KST): this month is THIS_MONTH,
@@ -99,9 +99,35 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
  */
 export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' }>, today: string): DayRange {
   if (p.kind === 'LAST_N_DAYS') return { from: addDays(today, 1 - Math.max(1, p.days)), through: today };
-  // "추석 때": the latest break begun by today (this month, when the calendar holds none).
-  if (p.holiday)
-    return latestHolidayBreak(p.holiday, today) ?? { from: `${today.slice(0, 8)}01`, through: today };
+  // "추석 때": the latest break begun by today (this month, when the calendar holds none); "추석 전주": the seven days
+  // before it, "the week after chuseok" the seven after.
+  if (p.holiday) {
+    const found = latestHolidayBreak(p.holiday, today);
+    if (!found) return { from: `${today.slice(0, 8)}01`, through: today };
+    if (p.holidayWeek === 'BEFORE')
+      return { from: addDays(found.from, -7), through: addDays(found.from, -1) };
+    if (p.holidayWeek === 'AFTER')
+      return { from: addDays(found.through, 1), through: addDays(found.through, 7) };
+    return found;
+  }
+  // "그저께": that day; "지지난주", "2 weeks ago": Monday to Sunday of that calendar week.
+  if (p.ago) {
+    if (p.ago.unit === 'DAY') {
+      const day = addDays(today, -p.ago.n);
+      return { from: day, through: day };
+    }
+    const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) - 7 * p.ago.n);
+    return { from: monday, through: addDays(monday, 6) };
+  }
+  // "지난달 둘째주": days of the month counted back from this one.
+  const back = (d: MonthDay) =>
+    dayOfMonth(addMonths(`${today.slice(0, 7)}-01`, -d.monthsBack!).slice(0, 7), d.day);
+  if (p.from.monthsBack !== undefined) {
+    const through = p.through
+      ? back({ ...p.through, monthsBack: p.through.monthsBack ?? p.from.monthsBack })
+      : today;
+    return tail(p, { from: back(p.from), through });
+  }
   const on = (d: MonthDay & { year: number }) =>
     dayOfMonth(`${d.year}-${pad2(d.month ?? Number(today.slice(5, 7)))}`, d.day);
   if (p.from.year !== undefined) {
@@ -113,7 +139,7 @@ export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' 
   if (!p.through) return { from, through: today };
   const month = p.through.month ?? Number(from.slice(5, 7));
   const through = dayOfMonth(`${from.slice(0, 4)}-${pad2(month)}`, p.through.day);
-  if (through >= from) return { from, through };
+  if (through >= from) return tail(p, { from, through });
   // "12월 20일부터 1월 10일까지", "25일부터 5일까지": the end falls in the next year (or month).
   return {
     from,
@@ -125,6 +151,13 @@ export function dayRange(p: Extract<PeriodSlot, { kind: 'LAST_N_DAYS' | 'DATES' 
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "10월 마지막 2주": the last `tailDays` days of the range (its end kept). */
+function tail(p: Extract<PeriodSlot, { kind: 'DATES' }>, range: DayRange): DayRange {
+  if (!p.tailDays) return range;
+  const from = addDays(range.through, 1 - p.tailDays);
+  return { from: from > range.from ? from : range.from, through: range.through };
+}
 
 /** The latest date up to `limit` with that month and day (this month's or last month's when no month is said). */
 function latestOnOrBefore(d: MonthDay, limit: string): string {
@@ -185,6 +218,10 @@ export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
       return { kind: 'YESTERDAY' };
     case 'THIS_WEEK':
       return { kind: 'LAST_WEEK' };
+    case 'LAST_WEEK':
+      return { kind: 'DATES', from: { day: 1 }, ago: { unit: 'WEEK', n: 2 } };
+    case 'YESTERDAY':
+      return { kind: 'DATES', from: { day: 1 }, ago: { unit: 'DAY', n: 2 } };
     case 'THIS_MONTH':
       return { kind: 'LAST_MONTH' };
     case 'LAST_MONTH':
@@ -194,6 +231,9 @@ export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
     // "10월은? … 그 전 달은?": the month before the one named.
     case 'NAMED_MONTH':
       return { kind: 'NAMED_MONTH', month: p.month === 1 ? 12 : p.month - 1 };
+    // "지지난주 … 그 전주는요?": the week (or day) before that one.
+    case 'DATES':
+      return p.ago ? { kind: 'DATES', from: p.from, ago: { ...p.ago, n: p.ago.n + 1 } } : undefined;
     case 'THIS_QUARTER':
       return { kind: 'LAST_QUARTER' };
     case 'THIS_YEAR':
@@ -217,6 +257,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "그럼 스벅은요?" after a category question, and "식비는요?" after a merchant one.
   category: ['merchant'],
   merchant: ['category'],
+  // "교통비는요?" after two categories: that one alone.
+  alsoCategory: ['merchant', 'category'],
   // "그럼 쿠팡은?" after two shops together: that one alone.
   alsoMerchant: ['merchant', 'category'],
   // "and how much more until the end?" after the interest paid so far: what is left, not what was paid.

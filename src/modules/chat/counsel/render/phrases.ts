@@ -508,15 +508,22 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
         : said;
     const from = resolved(period.from, period.range?.from);
     const through = period.through && resolved(period.through, period.range?.through);
+    // "그저께", "지지난주", "2 weeks ago": as said (the answers give the days beside the period).
+    if (period.ago) return agoPhrase(period.ago, lang);
     // One day ("22일에는?", "on the 22nd"): that day, not "from the 22nd to the 22nd".
     if (through && day(through) === day(from)) return lang === 'ko' ? day(from) : `on ${day(from)}`;
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
     // "추석 때": the holiday by its name, the days it took beside it.
     if (period.holiday && period.range) {
       const last = day(resolved(period.from, period.range.through));
+      const name = HOLIDAY_NAMES[period.holiday];
+      if (period.holidayWeek)
+        return lang === 'ko'
+          ? `${name.ko} ${period.holidayWeek === 'BEFORE' ? '전' : '다음'} 일주일(${day(from)} ~ ${last})`
+          : `in the week ${period.holidayWeek === 'BEFORE' ? 'before' : 'after'} ${name.en} (${day(from)} to ${last})`;
       return lang === 'ko'
-        ? `${HOLIDAY_NAMES[period.holiday].ko}(${day(from)} ~ ${last})`
-        : `over ${HOLIDAY_NAMES[period.holiday].en} (${day(from)} to ${last})`;
+        ? `${name.ko}(${day(from)} ~ ${last})`
+        : `over ${name.en} (${day(from)} to ${last})`;
     }
     return lang === 'ko' ? `${day(from)}부터 ${end}까지` : `from ${day(from)} to ${end}`;
   }
@@ -533,6 +540,25 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
           ? `${period.months}개월 전`
           : `${period.months} months ago`;
   return PERIOD_PHRASES[period.kind][lang];
+}
+
+/** A day or week counted back as a customer says it: "그저께", "지지난주", "3주 전", "the week before last". */
+function agoPhrase(ago: { unit: 'DAY' | 'WEEK'; n: number }, lang: Lang): string {
+  if (ago.unit === 'DAY')
+    return ago.n === 2
+      ? lang === 'ko'
+        ? '그저께'
+        : 'the day before yesterday'
+      : lang === 'ko'
+        ? `${ago.n}일 전`
+        : `${ago.n} days ago`;
+  return ago.n === 2
+    ? lang === 'ko'
+      ? '지지난주'
+      : 'the week before last'
+    : lang === 'ko'
+      ? `${ago.n}주 전`
+      : `${ago.n} weeks ago`;
 }
 
 const HOLIDAY_NAMES: Record<LunarHoliday, Record<Lang, string>> = {
