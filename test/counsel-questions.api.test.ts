@@ -2137,6 +2137,76 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(x.text)).toEqual([]);
   });
 
+  it('QA round 18: a week counted back, a month counted back, the last days of a month, two categories side by side, two quarters, an over-budget question, closing a card, what is owed on the card', async () => {
+    const day = today();
+    // "지지난주": Monday to Sunday of the week before last.
+    const monday = addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) - 14);
+    const twoWeeks = await ask('지지난주에 카드 얼마 썼어요?');
+    expect(twoWeeks.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(twoWeeks.text)).toContain(
+      `지지난주 카드 지출은 ${formatWon(await spendingBetween(monday, addDays(monday, 6)), 'ko')}`,
+    );
+    const weekBefore = await ask(
+      'and the week before?',
+      (await ask('what did i spend the week before last')).conversationId,
+    );
+    expect(firstSentence(weekBefore.text)).toContain(
+      `You spent ${formatWon(await spendingBetween(addDays(monday, -7), addDays(monday, -1)), 'en')} 3 weeks ago`,
+    );
+    // "지난달 둘째주": days 8–14 of last month; "the last 2 weeks of <last month>": its last 14 days.
+    const last = addMonths(`${day.slice(0, 7)}-01`, -1);
+    const lastEnd = addDays(addMonths(last, 1), -1);
+    const second = await ask('지난달 둘째주 얼마 썼어');
+    expect(firstSentence(second.text)).toContain(
+      `카드 지출은 ${formatWon(await spendingBetween(`${last.slice(0, 8)}08`, `${last.slice(0, 8)}14`), 'ko')}`,
+    );
+    const name = MONTH_NAMES[Number(last.slice(5, 7)) - 1];
+    const tail = await ask(`the last 2 weeks of ${name}, how much did i spend`);
+    expect(firstSentence(tail.text)).toContain(
+      `You spent ${formatWon(await spendingBetween(addDays(lastEnd, -13), lastEnd), 'en')}`,
+    );
+    // Two categories side by side last month: which took more first, both totals, the sum.
+    const cats = await categorySpending('MONTHS_AGO', 1);
+    const of = (code: string) => cats.byCategory.find((c) => c.category.code === code)?.amount.amount ?? '0';
+    const [food, shop] = [of('FOOD'), of('SHOPPING')];
+    const pair = await ask('food vs shopping last month');
+    expect(pair.topic?.intent).toBe('SPENDING');
+    const [more, less] = BigInt(food) >= BigInt(shop) ? [food, shop] : [shop, food];
+    expect(firstSentence(pair.text)).toContain(`${formatWon(more, 'en')} against ${formatWon(less, 'en')}`);
+    expect(firstSentence(pair.text)).toContain(
+      `${formatWon((BigInt(food) + BigInt(shop)).toString(), 'en')} together`,
+    );
+    // Two quarters: the later against the one before it, both named.
+    const q = await ask('how does Q3 compare to Q2');
+    expect(q.topic?.intent).toBe('SPENDING');
+    const year = day.slice(0, 4);
+    expect(firstSentence(q.text)).toContain(
+      `Your card spending in Q3 ${year} is ${formatWon(await spendingBetween(`${year}-07-01`, `${year}-09-30`), 'en')}`,
+    );
+    expect(firstSentence(q.text)).toContain(
+      `in Q2 ${year} (${formatWon(await spendingBetween(`${year}-04-01`, `${year}-06-30`), 'en')})`,
+    );
+    // "Am I over my budget?": answered yes or no about being over, never "yes, on track".
+    const over = await ask('am i over my budget this month');
+    expect(over.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(over.text)).toMatch(/^(No, you are not over budget|Yes, this month is over budget)/);
+    // Closing a card: the card company's to do; the instalments left said first among what survives it.
+    // (The principal left is the one "카드 할부 남은 거 얼마야?" gives, checked against the transactions below.)
+    const left = /카드 할부로 남은 원금은 모두 ([\d,]+원)/.exec(
+      (await ask('카드 할부 남은 거 얼마야?')).text,
+    )?.[1];
+    const close = await ask('카드 해지하고 싶어요');
+    expect(close.topic?.intent).toBe('CARD_TRANSACTIONS');
+    expect(firstSentence(close.text)).toContain('카드사 앱이나 고객센터');
+    if (left) expect(close.text).toContain(`남은 할부 원금 ${left}`);
+    // "what do i owe on my card": the card bill, not a fraud check.
+    const owe = await ask('wat do i owe on my card rn');
+    expect(owe.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(owe.text)).toMatch(/^The card bill due this month is about ₩[\d,]+/);
+    for (const a of [twoWeeks, second, tail, pair, q, over, close, owe])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
   it('"이번 달 예산 안에서 쓰고 있어?" / "Am I on track with my budget this month?" → this month\'s card spending so far against the budget\'s spending share, first', async () => {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
       '{ me { customer { spendingSummary(period: THIS_MONTH) { total { amount } } } } }',

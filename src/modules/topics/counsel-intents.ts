@@ -184,6 +184,8 @@ export interface CounselSlots {
    * which of the two took more does.
    */
   together?: boolean;
+  /** With onTrack: the budget asked about as exceeded ("예산 초과했어?", "am i over my budget?"), answered yes or no so. */
+  overBudgetAsked?: boolean;
   /** Payments abroad or on foreign websites ("해외에서 쓴 돈", "overseas", "직구"). */
   overseas?: boolean;
   /**
@@ -722,6 +724,11 @@ export type ServiceRequestSlot =
   | 'PARTIAL_PAYMENT'
   /** Stopping the card for a while ("카드 정지하고 싶어요", "freeze my card"): the card company's switch. */
   | 'CARD_SUSPEND'
+  /**
+   * Closing the card for good ("카드 해지하고 싶어요", "i want to close my card"): the card company's; what survives the
+   * closing (instalments left, this month's spending still billed, points, auto-payments) first.
+   */
+  | 'CARD_CLOSE'
   /**
    * The account an instalment is debited from ("자동이체 계좌 바꾸고 싶어요"): the lender's to change; other auto-debits
    * move together through KFTC's account switching service (payinfo.or.kr). Then the next payment.

@@ -1831,7 +1831,7 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
     st.deferredTotal.amount !== '0'
       ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this' : 'last'} month is billed in parts, not at once`
       : '';
-  return `${parts}${deferred} (use ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
+  return `${parts}${deferred} (spending of ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
 }
 
 /** The card bill due this month (last month's one-off use and the instalments on the statement), when read. */
@@ -4142,6 +4142,58 @@ function instalmentLines(input: IntentReplyInput): string[] {
  * "카드 정지하고 싶어요": stopping a card is the card company's switch (일시정지, or 분실·도난 신고 when it is gone),
  * said first with where; the recent transactions follow so the customer can check them.
  */
+/**
+ * "카드 해지하고 싶어요": the card company closes it (fingraph cannot); what a closing does not end comes first with the
+ * customer's own figures — instalments still billed (the card company may ask for the rest at once), this month's
+ * spending billed on the payment date — then points, auto-payments and the annual fee's unused part (신용카드
+ * 개인회원 표준약관: refunded by the days left).
+ */
+function cardCloseLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const plans = data.instalments?.plans ?? [];
+  const left = data.instalments?.remainingPrincipal;
+  const s = data.spendingSummary;
+  const owed = [
+    ...(plans.length > 0 && left
+      ? [
+          lang === 'ko'
+            ? koText`남은 할부 원금 ${left.text}(${formatCount(plans.length, 'case', lang)})은/는 해지해도 없어지지 않아 계속 청구되거나, 카드사에 따라 한 번에 결제해야 합니다`
+            : `the ${left.text} of instalment principal left (${formatCount(plans.length, 'case', lang)}) does not go away: it keeps being billed, or the card company asks for it at once`,
+        ]
+      : []),
+    ...(s && new Decimal(s.total.amount).gt(0)
+      ? [
+          lang === 'ko'
+            ? koText`이번 달 사용액 ${s.total.text}은/는 결제일에 그대로 청구됩니다`
+            : `this month's ${s.total.text} of spending is still billed on the payment date`,
+        ]
+      : []),
+  ];
+  return [
+    lang === 'ko'
+      ? '카드 해지는 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 바로 신청하실 수 있습니다.'
+      : 'I can’t close a card from here: the card company does it in its app or on its customer line, at once.',
+    ...(owed.length > 0
+      ? [
+          lang === 'ko'
+            ? `해지 전에 알아 두실 것: ${owed.join(', ')}.`
+            : `Before you close it: ${owed.join('; ')}.`,
+        ]
+      : []),
+    ...steps(lang, [
+      lang === 'ko'
+        ? '남은 포인트는 해지하면 사라질 수 있으니 먼저 쓰거나 카드포인트 통합조회(cardpoint.or.kr)에서 현금으로 바꾸세요.'
+        : 'Use or cash out the card’s points first (cardpoint.or.kr): they can lapse on closing.',
+      lang === 'ko'
+        ? '통신요금·구독 같은 정기결제를 다른 카드나 계좌로 옮겨 두세요.'
+        : 'Move phone bills, subscriptions and other regular payments to another card or account.',
+      lang === 'ko'
+        ? '연회비는 남은 기간만큼 일할 계산해 돌려받을 수 있습니다(신용카드 개인회원 표준약관).'
+        : 'The unused part of the annual fee is refunded by the days left (the standard credit-card terms).',
+    ]),
+  ];
+}
+
 function cardSuspendLead(lang: Lang): string {
   return lang === 'ko'
     ? '카드 정지는 fingraph에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다. 카드를 잃어버렸거나 도난당했다면 일시정지가 아니라 분실·도난 신고를 하셔야 그 뒤의 부정 사용을 보상받을 수 있고, 모르는 결제가 있으면 "제가 결제하지 않은 게 있어요"라고 말씀해 주세요.'
@@ -4221,6 +4273,7 @@ function transactions(input: IntentReplyInput): string[] {
         : 'I can’t change the card’s payment account from here: the card company does it in its app or at its customer centre. To move card bills, phone and insurance debits to a new account at once, use KFTC’s account switching service (payinfo.or.kr). A bill due before the change goes through may still be taken from the current account, so keep enough there.',
     ];
   if (input.understanding.slots.cardList) return cardListLines(input);
+  if (input.understanding.slots.request === 'CARD_CLOSE') return cardCloseLines(input);
   if (input.understanding.slots.instalments) return instalmentLines(input);
   const request = input.understanding.slots.request;
   const lead =
@@ -4953,6 +5006,7 @@ function onTrackLine(
   loans: string,
   s: SpendingSummaryData,
   data: TurnData,
+  overAsked: boolean,
   lang: Lang,
 ): string {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
@@ -4968,11 +5022,11 @@ function onTrackLine(
   const over = new Decimal(s.total.amount).gt(card);
   return lang === 'ko'
     ? over
-      ? koText`이번 달은 예산을 넘었습니다: 오늘까지 카드 지출 ${s.total.text}이/가 생활비 예산 ${won(card)}보다 ${won(new Decimal(s.total.amount).minus(card))} 많습니다 (이달의 ${gone}%가 지났습니다).`
-      : koText`${used <= gone ? '네, 예산 안에서 쓰고 계십니다' : '예산보다 빠르게 쓰고 계십니다'}: 이번 달 오늘까지 카드 지출 ${s.total.text}은/는 생활비 예산 ${won(card)}의 ${used}%이고, 이달은 ${gone}%가 지났습니다.`
+      ? koText`${overAsked ? '네, ' : ''}이번 달은 예산을 넘었습니다: 오늘까지 카드 지출 ${s.total.text}이/가 생활비 예산 ${won(card)}보다 ${won(new Decimal(s.total.amount).minus(card))} 많습니다 (이달의 ${gone}%가 지났습니다).`
+      : koText`${overAsked ? '아니요, 예산을 넘지 않았습니다' : used <= gone ? '네, 예산 안에서 쓰고 계십니다' : '예산보다 빠르게 쓰고 계십니다'}${overAsked && used > gone ? ' (다만 예산보다 빠르게 쓰고 계십니다)' : ''}: 이번 달 오늘까지 카드 지출 ${s.total.text}은/는 생활비 예산 ${won(card)}의 ${used}%이고, 이달은 ${gone}%가 지났습니다.`
     : over
-      ? `This month is over budget: your card spending so far, ${s.total.text}, is ${won(new Decimal(s.total.amount).minus(card))} over the ${won(card)} spending budget (${gone}% of the month has gone).`
-      : `${used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
+      ? `${overAsked ? 'Yes, this' : 'This'} month is over budget: your card spending so far, ${s.total.text}, is ${won(new Decimal(s.total.amount).minus(card))} over the ${won(card)} spending budget (${gone}% of the month has gone).`
+      : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
 }
 
 function budgetLines(
@@ -5531,7 +5585,16 @@ function savings(input: IntentReplyInput): string[] {
     if (input.understanding.slots.budget) {
       const s = data.spendingSummary;
       if (input.understanding.slots.onTrack && s?.period === 'THIS_MONTH')
-        out.push(onTrackLine(m.income, debt?.amount ?? '0', s, data, lang));
+        out.push(
+          onTrackLine(
+            m.income,
+            debt?.amount ?? '0',
+            s,
+            data,
+            !!input.understanding.slots.overBudgetAsked,
+            lang,
+          ),
+        );
       out.push(...budgetLines(m.income, debt?.amount ?? '0', s ?? null, lang), basis);
       return out;
     }

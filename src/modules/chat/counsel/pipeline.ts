@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 // an LLM receives. Nothing here persists or streams.
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../../common/context';
-import { koreanDate } from '../../../common/dates';
+import { addDays, addMonths, koreanDate } from '../../../common/dates';
 import { formatQuarter, parseQuarter, previousQuarter } from '../../../common/quarters';
 import type { ChatMessage, ToolCall } from '../../../platform/llm';
 import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
@@ -264,6 +264,24 @@ export function usualMonths(period: PeriodSlot | undefined): PeriodSlot[] | null
  * none for "the last N months").
  */
 export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, PeriodSlot] | null {
+  // "3분기랑 2분기 비교해줘", "9월부터 10월까지 … 그 전 두 달이랑": whole months against as many months just before them.
+  if (period?.kind === 'DATES' && period.range) {
+    const { from, through } = period.range;
+    const months =
+      (Number(through.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      Number(through.slice(5, 7)) -
+      Number(from.slice(5, 7)) +
+      1;
+    const wholeMonths = from.endsWith('-01') && addDays(through, 1).endsWith('-01');
+    if (!wholeMonths || months > MAX_PERIOD_MONTHS / 2) return null;
+    const before = { from: addMonths(from, -months), through: addDays(from, -1) };
+    const md = (iso: string) => ({
+      year: Number(iso.slice(0, 4)),
+      month: Number(iso.slice(5, 7)),
+      day: Number(iso.slice(8, 10)),
+    });
+    return [period, { kind: 'DATES', from: md(before.from), through: md(before.through), range: before }];
+  }
   if (period?.kind === 'MONTHS_AGO')
     return period.months < MAX_PERIOD_MONTHS
       ? [

@@ -137,6 +137,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "카드 결제가 안 돼요": this month's card use (against a limit the card company holds) and the flagged transactions.
   if (intent === 'CARD_TRANSACTIONS' && slots.request === 'CARD_DECLINED')
     return { tools: [TOOL.SPENDING_SUMMARY, TOOL.FLAGGED], scenario: false };
+  // "카드 해지하고 싶어요": what survives the closing — the instalments left and this month's spending still billed.
+  if (intent === 'CARD_TRANSACTIONS' && slots.request === 'CARD_CLOSE')
+    return { tools: [TOOL.INSTALMENTS, TOOL.SPENDING_SUMMARY], scenario: false };
   // "내 카드 몇 장이야?": the cards themselves.
   if (intent === 'CARD_TRANSACTIONS' && slots.cardList) return { tools: [TOOL.CARDS], scenario: false };
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.

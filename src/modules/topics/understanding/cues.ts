@@ -17,7 +17,10 @@ import {
   BUDGET,
   CARD_BILL,
   CARD_DECLINED,
+  CARD_CLOSE,
   CARD_POINTS,
+  ON_TRACK,
+  quartersNamed,
   COSTLIEST_LOAN,
   DEBT_FREE,
   MONTHLY_INTEREST,
@@ -757,7 +760,7 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // unless it cannot be paid (hardship, arrears).
   if (
     CARD_BILL.test(text) &&
-    /얼마|\bhow much\b/i.test(text) &&
+    /얼마|알려|\bhow much\b|\bwhat do i owe\b|\bowe\b/i.test(text) &&
     !/못\s?(?:내|낼|낸|갚)|연체|밀리|밀릴|\bcan'?t\b|\bunable\b|\blate\b|\boverdue\b|\bmiss/i.test(text)
   )
     return 'SPENDING';
@@ -902,6 +905,21 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/지금|오늘|당장|미리|먼저|중도|조기|만기\s?일시\s?상환|\bnow\b|\btoday\b|\bearly\b/i.test(text)
   )
     return 'LOAN_BALANCE';
+  // "3분기랑 2분기 비교해줘", "total expenditure during the third quarter" (read as savings or chit-chat): a quarter's
+  // spending, or two side by side.
+  if (
+    quartersNamed(text).length > 0 &&
+    (quartersNamed(text).length === 2 ||
+      /지출|썼|쓴|쓰|소비|카드|비교|대비|\bspen[dt]|\bexpenditure\b|\bexpenses\b|\bcompare|\bvs\b/i.test(
+        text,
+      )) &&
+    !LOAN_WORDS.test(text)
+  )
+    return 'SPENDING';
+  // "이번달 예산 초과했어?" (read as the next payment): this month's spending against the budget.
+  if (ON_TRACK.test(text) && !LOAN_WORDS.test(text)) return 'SAVINGS';
+  // "카드 해지하고 싶어요", "i want to close my card": the card's closing, not a loan's payoff.
+  if (CARD_CLOSE.test(text) && !/대출|\bloans?\b|\bmortgage\b/i.test(text)) return 'CARD_TRANSACTIONS';
   // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.
   if (CARD_POINTS.test(text) && !/대출|이자|금리|\bloan|\bmortgage|\brates?\b|percentage points?/i.test(text))
     return 'CARD_TRANSACTIONS';

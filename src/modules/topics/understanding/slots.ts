@@ -204,6 +204,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'emergencyFund',
     'budget',
     'onTrack',
+    'overBudgetAsked',
     'leftThisMonth',
     'getBy',
     'getByMonth',
@@ -1068,15 +1069,8 @@ function extractDays(t: string): PeriodSlot | undefined {
   // begun: the latest such quarter), Jan–Mar … Oct–Dec.
   const quarter = NAMED_QUARTER.exec(t);
   if (quarter && !/작년|지난\s?해|last year|재작년/.test(t)) {
-    const n = Number(quarter[1] ?? quarter[2]) || QUARTER_WORDS[quarter[3]?.toLowerCase() ?? ''];
     // "2025년 3분기", "q3 2025": that year's.
-    const said = /\b(20\d\d)\b|(20\d\d)\s?년/.exec(t);
-    const year = said ? { year: Number(said[1] ?? said[2]) } : {};
-    return {
-      kind: 'DATES',
-      from: { ...year, month: n * 3 - 2, day: 1 },
-      through: { ...year, month: n * 3, day: LAST_DAY_OF_QUARTER[n - 1] },
-    };
+    return quarterDays(Number(quarter[1] ?? quarter[2]) || QUARTER_WORDS[quarter[3]?.toLowerCase() ?? ''], t);
   }
   const ko = KO_FROM.exec(t) ?? SLASH_FROM.exec(t);
   if (ko) {
@@ -1288,6 +1282,24 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
  * Two calendar months in a row named together ("6월이랑 7월", "8월하고 9월 비교", "September vs October"): the
  * later one (1–12), which a comparison sets against the month before it; none for one month or months apart.
  */
+/** The quarters a message names, in order ("3분기랑 2분기" → [3, 2], "Q2 vs Q3" → [2, 3]). */
+export function quartersNamed(text: string): number[] {
+  return [...text.matchAll(new RegExp(NAMED_QUARTER.source, 'gi'))].map(
+    (q) => Number(q[1] ?? q[2]) || QUARTER_WORDS[q[3]?.toLowerCase() ?? ''],
+  );
+}
+
+/** The period of one quarter this year, as days ("2025년 3분기": that year's). */
+function quarterDays(n: number, text: string): PeriodSlot {
+  const said = /\b(20\d\d)\b|(20\d\d)\s?년/.exec(text);
+  const year = said ? { year: Number(said[1] ?? said[2]) } : {};
+  return {
+    kind: 'DATES',
+    from: { ...year, month: n * 3 - 2, day: 1 },
+    through: { ...year, month: n * 3, day: LAST_DAY_OF_QUARTER[n - 1] },
+  };
+}
+
 export function monthPair(text: string): number | undefined {
   const ko = [...text.matchAll(new RegExp(KO_MONTH.source, 'g'))].map((m) =>
     m[1] ? Number(m[1]) : m[2] === '시' ? 10 : 6,
@@ -2265,7 +2277,11 @@ export const CARD_POINTS =
 
 /** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
 const CARD_SUSPEND =
-  /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|cancel|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
+  /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
+
+/** Closing a card for good: "카드 해지하고 싶어요", "카드 탈회", "i want to close my card", "cancel my credit card". */
+export const CARD_CLOSE =
+  /(?:신용|체크)?카드\S{0,2}\s?(?:를\s?|을\s?|는\s?|좀\s?)?(?:해지|탈회|해약|없애|정리하|자르)|\b(?:close|cancel|terminate|get rid of)\s(?:my\s|the\s|this\s|a\s)?(?:\w+\s)?(?:credit\s|debit\s|check\s)?card(?:\saccount)?\b(?![^.?!]{0,20}\b(?:lost|stolen)\b)/i;
 
 /** Moving the instalment's due (debit) day — the lender's to change; putting a payment off is hardship (DEFER). */
 const DUE_DATE_CHANGE =
@@ -2503,7 +2519,7 @@ const EMERGENCY_FUND =
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
 export const CARD_BILL =
-  /카드\s?(?:값|대금|결제\s?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)/i;
+  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
 
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
 export const NEXT_BILL =
@@ -2725,7 +2741,7 @@ export const CARD_INSTALMENTS =
   /(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lment(?: plan)?\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
-const ON_TRACK =
+export const ON_TRACK =
   /예산\S{0,3}\s?(?:안에서|안으로|안에|내에서|내에|맞게|대로|넘|초과|오버|지키)|\bon track\b|\b(?:within|over|under|sticking to|stick to|keeping to) (?:my |the )?budget\b/i;
 
 /**
@@ -3139,6 +3155,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   instalments: CARD_INSTALMENTS,
   budget: BUDGET,
   onTrack: ON_TRACK,
+  // "예산 초과했어?", "am i over my budget": asked whether it is over (the answer's yes or no is about that).
+  overBudgetAsked:
+    /예산\S{0,3}\s?(?:넘|초과|오버)|\bover (?:my |the )?budget\b|\bblown (?:my |the )?budget\b/i,
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
   switchLender: SWITCH_LENDER,
@@ -3346,6 +3365,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (intent === 'CARD_TRANSACTIONS' && CARD_POINTS.test(text)) out.request = 'CARD_POINTS';
         // A suspected fraud's answer has the suspension among its steps: the request is read for a card question.
         else if (intent === 'CARD_TRANSACTIONS' && CARD_SUSPEND.test(text)) out.request = 'CARD_SUSPEND';
+        else if (intent === 'CARD_TRANSACTIONS' && CARD_CLOSE.test(text)) out.request = 'CARD_CLOSE';
         else if (DUE_DATE_CHANGE.test(text))
           out.request = CARD_NOT_LOAN.test(text) ? 'CARD_DUE_DATE' : 'DUE_DATE_CHANGE';
         else if (intent === 'NEXT_PAYMENT' && CARD_NOT_LOAN.test(text) && CARD_DUE_ASK.test(text))
@@ -3490,6 +3510,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.period = { kind: 'THIS_MONTH' };
   // "이번 달 예산 안에서 쓰고 있어?": the budget, with this month against it.
   if (out.onTrack) out.budget = true;
+  else delete out.overBudgetAsked;
   // "total interest I paid last year" asks what was paid, not what is left to pay.
   if (out.interestPaid) delete out.interestLeft;
   // "지난달 이자 냈지?": whether last month's payment went out (the latest repayment), not the year's interest.
@@ -3712,6 +3733,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   )
     out.period = { kind: 'MONTHS_AGO', months: 1 };
   // "6월이랑 7월 중에 언제 더 많이 썼어?", "8월이랑 9월 비교해줘": the later of two months in a row, against the other.
+  // "3분기랑 2분기 비교해줘", "how does Q3 compare to Q2": the later of two quarters in a row, against the other.
+  const quarters = quartersNamed(text);
+  if (quarters.length === 2 && Math.abs(quarters[0] - quarters[1]) === 1 && intent === 'SPENDING') {
+    out.period = quarterDays(Math.max(...quarters), text);
+    out.compare = true;
+  }
   // ("oct 20 to nov 10", "9월부터 10월까지": one span of days, not two months side by side.)
   const pair = out.period?.kind === 'DATES' ? undefined : monthPair(text);
   if (pair && intent === 'SPENDING') {

@@ -2856,3 +2856,35 @@ describe('QA round 18: two categories side by side, or added up', () => {
     expect(next.slots.alsoCategory).toBeUndefined();
   });
 });
+
+describe('QA round 18: quarters side by side, an over-budget question, closing a card, what is owed on the card', () => {
+  it.each([
+    [
+      '3분기랑 2분기 비교해줘',
+      'SPENDING',
+      { compare: true, period: { kind: 'DATES', from: { month: 7, day: 1 } } },
+    ],
+    [
+      'how does Q3 compare to Q2',
+      'SPENDING',
+      { compare: true, period: { kind: 'DATES', from: { month: 7, day: 1 } } },
+    ],
+    [
+      'total expenditure during the third quarter',
+      'SPENDING',
+      { period: { kind: 'DATES', from: { month: 7, day: 1 } } },
+    ],
+    ['이번달 예산 초과했어?', 'SAVINGS', { onTrack: true, overBudgetAsked: true }],
+    ['am i over my budget this month', 'SAVINGS', { onTrack: true, overBudgetAsked: true }],
+    ['i want to close my card', 'CARD_TRANSACTIONS', { request: 'CARD_CLOSE' }],
+    ['카드 해지하고 싶어요', 'CARD_TRANSACTIONS', { request: 'CARD_CLOSE' }],
+    ['카드 정지해주세요', 'CARD_TRANSACTIONS', { request: 'CARD_SUSPEND' }],
+    ['wat do i owe on my card rn', 'SPENDING', { cardBill: true }],
+    ['이번달 카드 결제 예정 금액 알려주십시오', 'SPENDING', { cardBill: true }],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+  it('on track is not asked as over', () => {
+    expect(understandMessage('예산 안에서 쓰고 있어?').slots.overBudgetAsked).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 // DSR_CAP, LEVEL_PAYMENT, OVERSPENDING…) reaches customer text: every code the counsellor can meet has a phrase
 // here, and `phrase` never returns the raw code for an unknown one. Pure.
 import Decimal from 'decimal.js';
+import { addDays, addMonths } from '../../../../common/dates';
 import type { Lang } from '../../../../common/text/render';
 import { formatPercentShort } from '../../../../common/text/render';
 import type {
@@ -468,7 +469,15 @@ export function apiPeriodPhrase(
 ): string {
   if (p.kind === 'DATES') {
     const md = (iso: string) => ({ month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
-    return periodPhrase({ kind: 'DATES', from: md(p.from), through: md(p.through) }, lang);
+    return periodPhrase(
+      {
+        kind: 'DATES',
+        from: md(p.from),
+        through: md(p.through),
+        range: { from: p.from, through: p.through },
+      },
+      lang,
+    );
   }
   return periodPhrase(
     {
@@ -510,6 +519,9 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
     const through = period.through && resolved(period.through, period.range?.through);
     // "그저께", "지지난주", "2 weeks ago": as said (the answers give the days beside the period).
     if (period.ago) return agoPhrase(period.ago, lang);
+    // "3분기", "Q2" (and a comparison's quarter before it): a calendar quarter by its name.
+    const q = period.range && quarterOf(period.range);
+    if (q) return lang === 'ko' ? `${q.year}년 ${q.n}분기` : `in Q${q.n} ${q.year}`;
     // One day ("22일에는?", "on the 22nd"): that day, not "from the 22nd to the 22nd".
     if (through && day(through) === day(from)) return lang === 'ko' ? day(from) : `on ${day(from)}`;
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
@@ -540,6 +552,14 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
           ? `${period.months}개월 전`
           : `${period.months} months ago`;
   return PERIOD_PHRASES[period.kind][lang];
+}
+
+/** The calendar quarter a range covers exactly, if it does. */
+function quarterOf(range: { from: string; through: string }): { n: number; year: number } | undefined {
+  const m = Number(range.from.slice(5, 7));
+  if (range.from.slice(8) !== '01' || (m - 1) % 3 !== 0) return undefined;
+  const end = addDays(addMonths(range.from, 3), -1);
+  return end === range.through ? { n: (m + 2) / 3, year: Number(range.from.slice(0, 4)) } : undefined;
 }
 
 /** A day or week counted back as a customer says it: "그저께", "지지난주", "3주 전", "the week before last". */
