@@ -421,3 +421,14 @@ describe("koreanRowReason: a rejected row's reason in Korean", () => {
     expect(koreanRowReason('amount looks odd today')).toBeNull();
   });
 });
+
+describe('generalReply: a heavy heart (QA round 18)', () => {
+  it('meets distress with the crisis line, not "힘내세요"', () => {
+    const ko = generalReply('가족한테 말도 못하고 너무 힘들어요', 'ko', 'SAD');
+    expect(ko).toMatch(/^많이 힘드시죠/);
+    expect(ko).toContain('1577-0199');
+    expect(ko).not.toContain('힘내세요');
+    expect(generalReply("i can't cope anymore", 'en', 'ANXIOUS')).toContain('1577-0199');
+    expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).not.toContain('1577-0199');
+  });
+});

@@ -675,12 +675,21 @@ export const GENERAL_OPENERS: Record<EmotionLabel, Text> = {
   HOPEFUL: { ko: '좋은 소식이네요!', en: 'That’s great to hear!' },
 };
 
+/** Distress said outright ("너무 힘들어요", "말도 못하고", "i can't cope"): met with someone to talk to, not "힘내세요". */
+const HEAVY_HEART =
+  /너무\s?힘들|힘들어\s?죽|지쳤|지쳐|막막|괴로|우울|말도\s?못|아무(?:한테|에게)도|버티기\s?(?:힘|어렵)|\bcan'?t (?:cope|go on|take (?:it|this) any ?more)\b|\boverwhelmed\b|\bno one to talk to\b|\bdepressed\b|\bso hard\b/i;
+
 /** A friendly general-chat reply (no data, no tools); `mood` picks the opener of the default reply. */
 export function generalReply(text: string, language: ChatLanguage, mood: EmotionLabel = 'NEUTRAL'): string {
   const hit = GENERAL_PATTERNS.find((p) => p.re.test(text));
   if (hit) return hit.reply[language];
   // A low mood said without a question ("I feel like a failure", "요즘 너무 우울해요") is met, not told that small talk
   // is kept short: the opener, then an offer to look at what may be weighing on them.
+  // "가족한테 말도 못하고 너무 힘들어요": a heavy heart is met as such, with someone to talk to, before the offer.
+  if ((mood === 'SAD' || mood === 'ANXIOUS') && HEAVY_HEART.test(text))
+    return language === 'ko'
+      ? `많이 힘드시죠. 혼자 견디기 버거우시면 정신건강위기상담전화 ☎ 1577-0199(24시간)에서 언제든 이야기를 들어 드립니다. 혹시 돈 문제가 마음을 무겁게 한다면 그것도 혼자 떠안지 않으셔도 됩니다. 대출 납입, 카드값, 지출을 고객님 데이터로 하나씩 같이 볼 수 있어요.`
+      : `That sounds really hard. If it feels like too much to carry alone, the mental health crisis line 1577-0199 (24 hours, in Korea) will listen, any time. And if money is part of it, you don’t have to sort that out alone either: I can go through your loan payments, card bills and spending with you, one step at a time.`;
   if (mood === 'SAD' || mood === 'ANXIOUS')
     return language === 'ko'
       ? `${GENERAL_OPENERS[mood].ko} 혹시 돈 문제가 마음을 무겁게 한다면 혼자 떠안지 않으셔도 됩니다. 대출 납입, 카드값, 지출을 고객님 데이터로 하나씩 같이 볼 수 있어요. 예: "이번 달에 갚아야 할 돈 얼마야?", "요즘 지출이 왜 늘었어?"`

@@ -961,7 +961,11 @@ const EN_DAY_SPAN = new RegExp(
 );
 /** "8월부터", "8월 이후로", "8월부터 10월까지" — a month, not a day of it ("8월 15일부터"). */
 const KO_MONTHS_FROM =
-  /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:부터|이후로?|들어서?)(?:\s?(1[0-2]|0?[1-9])\s?월\s?(?:까지|말까지))?/;
+  /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:부터|이후로?|들어서?)(?:\s?(?:올해|올|금년|이번\s?해|내년)?\s?(1[0-2]|0?[1-9])\s?월\s?(?:까지|말까지))?|(?<![\d.\/])(1[0-2]|0?[1-9])\s?(?:월\s?)?[~〜\-–]\s?(1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일)/;
+/** "지난달 15일부터", "저번달 20일 이후로": a day of last month on (to today). */
+const KO_LAST_MONTH_DAY_FROM = /(?:지난|저번)\s*달\s*(3[01]|[12]\d|0?[1-9])\s*일\s*(?:부터|이후로?|~|〜)/;
+/** "어제랑 오늘", "yesterday and today": two days to today. */
+const YESTERDAY_AND_TODAY = /(?:어제|yesterday)\s?(?:랑|이랑|하고|와|and|&|\+)\s?(?:오늘|today)/;
 const EN_MONTHS_FROM = new RegExp(
   String.raw`\b(?:since|from|starting(?:\sin)?|after)\s(?:the\s(?:start|beginning)\sof\s)?(${EN_MONTH_ALT})\b(?!\.?\s\d)(?:\s(?:to|until|till|through|thru|-)\s(?:the\send\sof\s)?(${EN_MONTH_ALT})\b(?!\.?\s\d))?`,
 );
@@ -1042,7 +1046,14 @@ function extractDays(t: string): PeriodSlot | undefined {
   }
   // "8월부터", "8월부터 10월까지", "since august", "from august to october": whole months from one to another (today
   // when no end is said).
-  const months = KO_MONTHS_FROM.exec(t) ?? EN_MONTHS_FROM.exec(t);
+  const lastMonthDay = KO_LAST_MONTH_DAY_FROM.exec(t);
+  if (lastMonthDay) return { kind: 'DATES', from: { monthsBack: 1, day: Number(lastMonthDay[1]) } };
+  if (YESTERDAY_AND_TODAY.test(t)) return { kind: 'LAST_N_DAYS', days: 2 };
+  const koMonths = KO_MONTHS_FROM.exec(t);
+  // "1~6월": the second form's groups as the first's.
+  const months = koMonths
+    ? [koMonths[0], koMonths[1] ?? koMonths[3], koMonths[2] ?? koMonths[4]]
+    : EN_MONTHS_FROM.exec(t);
   if (months) {
     const first = /\d/.test(months[1]) ? Number(months[1]) : EN_MONTH_INDEX(months[1]);
     const last = months[2] ? (/\d/.test(months[2]) ? Number(months[2]) : EN_MONTH_INDEX(months[2])) : 0;
@@ -3819,6 +3830,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   ) {
     out.nextBill = true;
     out.period = { kind: 'THIS_MONTH' };
+  }
+  // "why is my card bill so high this month?", "이번달 카드값 왜 이렇게 많이 나왔어?": the bill due (last month's spending,
+  // its largest categories), not this month's spending so far against last month's.
+  if (out.cardBill && out.changeWhy && (!out.period || out.period.kind === 'THIS_MONTH')) {
+    delete out.changeWhy;
+    delete out.compare;
   }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;

@@ -2888,3 +2888,29 @@ describe('QA round 18: quarters side by side, an over-budget question, closing a
     expect(understandMessage('예산 안에서 쓰고 있어?').slots.overBudgetAsked).toBeUndefined();
   });
 });
+
+describe('QA round 18: spans of months and days as said, short spending questions, why the card bill is high', () => {
+  const today = '2026-11-28';
+  const range = (text: string) => {
+    const p = resolveNamedMonth(understandMessage(text), today).slots.period;
+    return p && 'range' in p ? p.range : p;
+  };
+  it.each([
+    ['올해 1~6월 얼마 썼어', '2026-01-01', '2026-06-30'],
+    ['1월~3월 식비', '2026-01-01', '2026-03-31'],
+    ['지난달 15일 이후로 얼마 썼어', '2026-10-15', '2026-11-28'],
+    ['작년 12월부터 올해 2월까지 얼마 썼어', '2025-12-01', '2026-02-28'],
+    ['어제랑 오늘 쓴거 합쳐서', '2026-11-27', '2026-11-28'],
+  ] as const)('%s → %s – %s', (text, from, through) => {
+    expect(range(text)).toEqual({ from, through });
+  });
+  it.each([
+    ['지난 주말 쿠팡', { merchant: '쿠팡', weekend: true, period: { kind: 'LAST_WEEK' } }],
+    ['그제 쓴거', { period: { kind: 'DATES', ago: { unit: 'DAY', n: 2 } } }],
+    ['why is my card bill so high this month??', { cardBill: true }],
+  ] as const)('%s → SPENDING', (text, slots) => {
+    const u = understandMessage(text);
+    expect(u).toMatchObject({ intent: 'SPENDING', slots });
+    expect(u.slots.compare).toBeUndefined();
+  });
+});

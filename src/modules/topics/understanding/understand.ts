@@ -23,6 +23,8 @@ import {
   extractAmount,
   extractLoanRef,
   extractMerchant,
+  extractCategory,
+  extractPeriod,
   interestAlreadyPaid,
   extractCreditEffect,
   extractDay,
@@ -1034,6 +1036,20 @@ export function understandWith(
           (PURCHASES_COUNTED.test(clean) &&
             !/n[’']?t\b|\bnot\b|\bnever\b|모르는|안\s?(?:한|쓴|했)|아닌/i.test(clean))))) &&
     HOW_MANY_OR_MUCH.test(clean)
+  ) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
+  // "지난 주말 쿠팡", "그제 쓴거", "어제랑 오늘 쓴거 합쳐서" (chit-chat to the models): a period said with a shop, a
+  // category or spending itself is that period's spending.
+  if (
+    intent === 'GENERAL_CHAT' &&
+    !fromPrevious &&
+    extractPeriod(clean) &&
+    (extractMerchant(clean) ||
+      extractCategory(clean) ||
+      /쓴\s?(?:거|것|돈)|썼|지출|카드\s?(?:값|내역)|\bspen[dt]\b|\bspending\b/i.test(clean)) &&
+    !/대출|이자|원금|\bloans?\b|\binterest\b/i.test(clean)
   ) {
     intent = 'SPENDING';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
