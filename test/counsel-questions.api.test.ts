@@ -2203,7 +2203,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const owe = await ask('wat do i owe on my card rn');
     expect(owe.topic?.intent).toBe('SPENDING');
     expect(firstSentence(owe.text)).toMatch(/^The card bill due this month is about ₩[\d,]+/);
-    for (const a of [twoWeeks, second, tail, pair, q, over, close, owe])
+    // "3억 대출 가능해요?": yes or no first, the same verdict as the limit beside it.
+    const yes = await ask('3억 대출 가능해요?');
+    expect(yes.topic?.intent).toBe('LOAN_LIMIT');
+    const verdict =
+      /^(네|아니요), 말씀하신 300,000,000원은 계산된 한도\(최대 ([\d,]+)원\)(?: 안입니다|를 넘습니다)/.exec(
+        firstSentence(yes.text),
+      );
+    expect(verdict).not.toBeNull();
+    expect(verdict![1] === '네').toBe(BigInt(verdict![2].replace(/,/g, '')) >= 300_000_000n);
+    for (const a of [twoWeeks, second, tail, pair, q, over, close, owe, yes])
       expect(renderingErrors(a.text)).toEqual([]);
   });
 

@@ -2325,15 +2325,20 @@ function limitLead(input: IntentReplyInput): string[] {
       lang === 'ko'
         ? `계산된 한도(최대 ${max})${fits ? ' 안입니다' : '를 넘습니다'}`
         : `${fits ? 'within' : 'above'} your computed limit of ${max}`;
-    // The amount asked for comes first: its instalment, then whether it fits.
+    // The amount asked for comes first: its instalment, then whether it fits — asked as yes or no, the answer first.
+    const yes = input.understanding.slots.yesNo;
     out.unshift(
-      s.requestedPayment
+      yes && s.requestedPayment
         ? lang === 'ko'
-          ? koText`말씀하신 ${s.requestedAmount.text}을/를 ${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}으로/로 빌리시면 한 달 납입액은 ${s.requestedPayment.text}이고, ${verdict}.`
-          : `Borrowing the ${s.requestedAmount.text} you asked about over ${term} at ${rate} (${phrase('repaymentMethod', a.repaymentMethod, lang)}) costs ${s.requestedPayment.text} a month, and it is ${verdict}.`
-        : lang === 'ko'
-          ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${verdict}.`
-          : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
+          ? koText`${fits ? '네' : '아니요'}, 말씀하신 ${s.requestedAmount.text}은/는 ${verdict}: ${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}으로/로 빌리시면 한 달 납입액은 ${s.requestedPayment.text}입니다.`
+          : `${fits ? 'Yes' : 'No'}: the ${s.requestedAmount.text} you asked about is ${verdict}; over ${term} at ${rate} (${phrase('repaymentMethod', a.repaymentMethod, lang)}) it costs ${s.requestedPayment.text} a month.`
+        : s.requestedPayment
+          ? lang === 'ko'
+            ? koText`말씀하신 ${s.requestedAmount.text}을/를 ${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}으로/로 빌리시면 한 달 납입액은 ${s.requestedPayment.text}이고, ${verdict}.`
+            : `Borrowing the ${s.requestedAmount.text} you asked about over ${term} at ${rate} (${phrase('repaymentMethod', a.repaymentMethod, lang)}) costs ${s.requestedPayment.text} a month, and it is ${verdict}.`
+          : lang === 'ko'
+            ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${verdict}.`
+            : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
     );
   }
   // "2억 빌리려면 연봉 얼마 돼야 해요?": the income that limit needs, first.

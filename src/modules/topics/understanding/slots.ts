@@ -85,6 +85,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lowMood',
   ],
   LOAN_LIMIT: [
+    'yesNo',
     'rateAssumed',
     'incomeNeeded',
     'homePrice',
@@ -3103,6 +3104,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   online: ONLINE,
   weekend: WEEKEND,
   weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
+  // "3억 대출 가능해요?", "can i borrow 300 million?": an amount asked as yes or no.
+  yesNo:
+    /가능(?:해요|할까요|한가요|합니까|하나요|해\s?[?？]|할까|한지|할지)|될까요|돼요\s?[?？]|되나요|됩니까|받을\s?수\s?있|빌릴\s?수\s?있|나와요\s?[?？]|나올까요|\b(?:can|could|may) i (?:borrow|get|take out)\b|\bam i able to (?:borrow|get)\b|\bis it possible to (?:borrow|get)\b|\bwould i (?:qualify|get|be approved)\b|\bwill (?:they|the bank) (?:lend|give)\b/i,
   together:
     /합쳐|합치|합하|합계|더하면|다\s?합|모두\s?합|총\s?(?:얼마|합)|\bcombined\b|\btogether\b|\bin total\b|\btotal of\b|\baltogether\b|\bboth\b/i,
   onlineVsOffline:
@@ -3720,6 +3724,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.alsoMerchant || out.alsoCategory) delete out.compare;
   // "합쳐서" / "combined" is read only of two shops or categories (a sum of one is its total).
   else delete out.together;
+  // A yes or no is answered only of an amount to borrow.
+  if (!out.amount) delete out.yesNo;
   // "스타벅스 몇 번 갔어?": a shop's count, "how many purchases did I make this month": the period's; a ranking asked
   // for ("제일 자주 가는 곳") carries its own counts.
   if (out.howMany && (out.frequentMerchant || out.topMerchant || out.top)) delete out.howMany;

@@ -2914,3 +2914,17 @@ describe('QA round 18: spans of months and days as said, short spending question
     expect(u.slots.compare).toBeUndefined();
   });
 });
+
+describe('QA round 18: an amount to borrow asked as yes or no', () => {
+  it.each([
+    ['3억 대출 가능해요?', { yesNo: true, amount: '300000000' }],
+    ['can i borrow 300 million?', { yesNo: true, amount: '300000000' }],
+    ['신용대출 3천만원 받을 수 있어요?', { yesNo: true, amount: '30000000' }],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'LOAN_LIMIT', slots });
+  });
+  it('how much a month is not a yes or no, nor a limit asked without an amount', () => {
+    expect(understandMessage('3억 빌리면 한 달에 얼마?').slots.yesNo).toBeUndefined();
+    expect(understandMessage('대출 가능해요?').slots.yesNo).toBeUndefined();
+  });
+});
