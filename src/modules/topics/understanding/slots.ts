@@ -2385,7 +2385,7 @@ const SWITCH_COST = new RegExp(
  * repayment fee is 300k", "with a 1% prepayment fee". Whole won ("300000"), or a percentage of the balance ("1").
  */
 const STATED_FEE =
-  /(?:중도\s?상환\s?)?수수료\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:약\s?|한\s?)?([^\s?!,]{1,12}?(?:원|만|천|%|퍼센트|프로))|\bfees?\b(?:\s(?:is|was|were|are|of|at|would be|will be|comes? to))?\s(?:about\s|around\s)?((?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?|\d+(?:\.\d+)?\s?(?:%|percent))|\b(?:a|an)\s((?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?|\d+(?:\.\d+)?\s?(?:%|percent))\s(?:early[- ]repayment\s|prepayment\s|exit\s)?fee\b/i;
+  /(?:중도\s?상환\s?)?수수료\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:약\s?|한\s?)?([^\s?!,]{1,12}?(?:원|만|천|%|퍼센트|프로))|\bfees?\b(?:\s(?:is|was|were|are|of|at|would be|will be|comes? to))?\s(?:about\s|around\s)?(\d+(?:\.\d+)?\s?(?:%|percent)|(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?)|\b(?:a|an)\s(\d+(?:\.\d+)?\s?(?:%|percent)|(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?)\s(?:early[- ]repayment\s|prepayment\s|exit\s)?fee\b/i;
 
 export function extractStatedFee(text: string): CounselSlots['statedFee'] {
   const m = STATED_FEE.exec(text);
@@ -2396,9 +2396,9 @@ export function extractStatedFee(text: string): CounselSlots['statedFee'] {
     const v = new Decimal(pct[1]);
     return v.gt(0) && v.lte(5) ? { percent: v.toString() } : undefined;
   }
-  const won = extractAmount(
-    /\d$|[kKmM]$|million|thousand|mn|mil/i.test(figure.trim()) ? `${figure} won` : figure,
-  );
+  // "₩500k": the multiplier read in English ("500k won"), not "₩500" read first.
+  const plain = figure.replace(/₩\s?|krw\s?/gi, '').trim();
+  const won = extractAmount(/\d$|[km]$|million|thousand|mn|mil/i.test(plain) ? `${plain} won` : plain);
   return won && new Decimal(won).gte(1000) ? { amount: won } : undefined;
 }
 

@@ -2882,6 +2882,8 @@ describe("QA round 18: what-ifs with the customer's numbers", () => {
     ['if the early repayment fee is 300k is switching still worth it?', { amount: '300000' }],
     ['수수료가 1%면 대환하는게 나아요?', { percent: '1' }],
     ['with a 1.2% prepayment fee should i refinance?', { percent: '1.2' }],
+    ['if the fee is 1% is it worth refinancing?', { percent: '1' }],
+    ['is switching worth it with a fee of ₩500k?', { amount: '500000' }],
   ] as const)('a fee stated for a switch: %s', (text, statedFee) => {
     const u = understandMessage(text);
     expect(u.intent).toBe('REFINANCE');
