@@ -1878,13 +1878,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const ediya = await total('period: LAST_N_MONTHS, months: 12, merchant: "이디야"');
     const ediyaMonth = await total('period: THIS_MONTH, merchant: "이디야"');
     const both = await ask('스타벅스랑 이디야 중에 어디 더 많이 썼어?');
-    if (month.purchaseCount === 0 && ediyaMonth.purchaseCount === 0)
+    // "어디 더 많이 썼어?": which one first (the pair compared), the sum beside it.
+    const [sb, ed] = [BigInt(year.total.amount), BigInt(ediya.total.amount)];
+    if (month.purchaseCount === 0 && ediyaMonth.purchaseCount === 0 && sb !== ed) {
+      const [more, less] = sb > ed ? [`스타벅스`, `이디야커피`] : [`이디야커피`, `스타벅스`];
+      const gap = (sb > ed ? sb - ed : ed - sb).toString();
+      expect(firstSentence(both.text)).toMatch(new RegExp(`^최근 12개월 ${more}[이가] `));
       expect(firstSentence(both.text)).toContain(
-        `최근 12개월 스타벅스와 이디야커피에서 쓰신 카드 금액은 합쳐서 ${formatWon(
-          (BigInt(year.total.amount) + BigInt(ediya.total.amount)).toString(),
-          'ko',
-        )}`,
+        `${less} ${formatWon((sb > ed ? ed : sb).toString(), 'ko')}보다 ${formatWon(gap, 'ko')} 많습니다 (합계 ${formatWon((sb + ed).toString(), 'ko')}`,
       );
+    }
     // Delivery: the delivery apps (the demo customer has none), not all of eating out.
     const apps = await total('period: LAST_N_MONTHS, months: 12, merchant: "배달앱"');
     const delivery = await ask('배달음식 너무 많이 시켜먹는거 같은데 배달비 얼마 썼어요');
@@ -6244,6 +6247,139 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         await p.screenshot({ path: path.join(ARTIFACTS, `chat-questions-${name}.png`), fullPage: true });
         await p.close();
       }
+    });
+  });
+
+  describe("QA round 18: what-ifs with the customer's numbers", () => {
+    /** The active loan with the most principal left, its rate, and its best switch, read as a client would. */
+    async function largestLoan() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              balance: { amount: string };
+              refinanceOffers: {
+                offers: {
+                  switchLender: {
+                    monthlySaving: { amount: string };
+                    totalCost: { amount: string };
+                    lifetimeSaving: { amount: string };
+                    prepaymentFee: { amount: { amount: string } } | null;
+                  };
+                }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status balance { amount } refinanceOffers { offers { switchLender {
+           monthlySaving { amount } totalCost { amount } lifetimeSaving { amount } prepaymentFee { amount { amount } } } } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res
+        .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+        .reduce((a, b) => (new Decimal(b.balance.amount).gt(a.balance.amount) ? b : a));
+    }
+
+    it('"금리 4.5%랑 3.9% 이자 차이 얼마?" / "the difference in interest between 4.5% and 3.9%" → each month\'s interest on the largest loan and the difference a month and a year, first', async () => {
+      const l = await largestLoan();
+      const at = (rate: string) =>
+        new Decimal(l.balance.amount).mul(rate).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+      const [a, b] = [at('0.045'), at('0.039')];
+      const diff = a.minus(b);
+      const ko = await ask('금리 4.5%랑 3.9% 이자 차이 얼마?');
+      expect(firstSentence(ko.text)).toContain(
+        `한 달 이자는 연 4.5%일 때 약 ${formatWon(a.toFixed(0), 'ko')}, 연 3.9%일 때 약 ${formatWon(b.toFixed(0), 'ko')}으로, 차이는 한 달에 약 ${formatWon(diff.toFixed(0), 'ko')}, 1년이면 약 ${formatWon(diff.mul(12).toFixed(0), 'ko')}입니다.`,
+      );
+      expect(ko.text).toContain('추정치');
+      expect(renderingErrors(ko.text)).toEqual([]);
+      const en = await ask("what's the difference in interest between 4.5% and 3.9%?");
+      expect(firstSentence(en.text)).toContain(
+        `about ${formatWon(a.toFixed(0), 'en')} at 4.5% a year and about ${formatWon(b.toFixed(0), 'en')} at 3.9% a year: a difference of about ${formatWon(diff.toFixed(0), 'en')} a month, ${formatWon(diff.mul(12).toFixed(0), 'en')} a year.`,
+      );
+      expect(en.text).toContain('estimates');
+    });
+
+    it('"중도상환수수료 30만원이면 갈아타는게 이득?" / "if the early repayment fee is 300k…" / "수수료 1%면요?" → the best switch with that fee: yes or no first, the saving less the costs', async () => {
+      const l = await largestLoan();
+      const sw = l.refinanceOffers.offers[0]?.switchLender;
+      expect(sw).toBeDefined();
+      /** The switch with the fee stated in place of the one on file: what it saves before costs, the costs, the net. */
+      const withFee = (fee: Decimal) => {
+        const other = new Decimal(sw.totalCost.amount).minus(sw.prepaymentFee?.amount.amount ?? '0');
+        const gross = new Decimal(sw.lifetimeSaving.amount).plus(sw.totalCost.amount);
+        const costs = other.plus(fee);
+        return { gross, costs, net: gross.minus(costs) };
+      };
+      const w = withFee(new Decimal(300_000));
+      const ko = await ask('중도상환수수료 30만원이면 갈아타는게 이득?');
+      expect(ko.topic?.intent).toBe('REFINANCE');
+      const lead = firstSentence(ko.text);
+      if (w.net.gt(0)) {
+        expect(lead).toMatch(/^네, 중도상환수수료가 300,000원이어도 /);
+        expect(lead).toContain(`${formatWon(w.net.toFixed(0), 'ko')} 이득입니다`);
+      } else {
+        expect(lead).toMatch(/^아니요, 중도상환수수료가 300,000원이면 /);
+        expect(lead).toContain(
+          `아끼는 ${formatWon(w.gross.toFixed(0), 'ko')}보다 비용 ${formatWon(w.costs.toFixed(0), 'ko')}`,
+        );
+        if (w.net.lt(0)) expect(lead).toContain(`${formatWon(w.net.abs().toFixed(0), 'ko')} 손해입니다`);
+      }
+      expect(renderingErrors(ko.text)).toEqual([]);
+      const en = await ask('if the early repayment fee is 300k is switching still worth it?');
+      expect(en.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(en.text)).toMatch(
+        w.net.gt(0) ? /^Yes: even with a ₩300,000 prepayment fee/ : /^No: with a ₩300,000 prepayment fee/,
+      );
+      // "수수료 1%면요?" after a refinance question: 1 % of the balance owed.
+      const first = await ask('대출 갈아타면 이득이야?');
+      const pct = await ask('수수료 1%면요?', first.conversationId);
+      expect(pct.topic?.intent).toBe('REFINANCE');
+      const fee = new Decimal(l.balance.amount).div(100).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+      const p = withFee(fee);
+      expect(firstSentence(pct.text)).toContain(
+        `${p.net.gt(0) ? '네, 중도상환수수료가' : '아니요, 중도상환수수료가'} 1%(${formatWon(fee.toFixed(0), 'ko')})`,
+      );
+      if (p.net.lt(0))
+        expect(firstSentence(pct.text)).toContain(`${formatWon(p.net.abs().toFixed(0), 'ko')} 손해입니다`);
+    });
+
+    it('"if i earned 25 million a year how much could i borrow?" / "연봉 3천으로 오르면 한도 얼마?" → the limit simulated with that income, not a ₩25M loan nor a +10 % rise', async () => {
+      const limit = async (annualIncome?: string) => {
+        const sim = await t.request<{
+          simulateLoanLimit: { maxLoan: { amount: string }; annualIncome: { amount: string } };
+        }>(
+          `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+             ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } } } }`,
+          {
+            input: {
+              lenderType: 'BANK',
+              newLoan: ASSUMED_NEW_LOANS.CREDIT,
+              ...(annualIncome ? { annualIncome } : {}),
+            },
+          },
+          token,
+        );
+        expect(sim.errors).toBeUndefined();
+        return sim.data!.simulateLoanLimit;
+      };
+      const now = await limit();
+      const at25 = await limit('25000000');
+      const en = await ask('if i earned 25 million a year how much could i borrow?');
+      expect(en.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(en.text)).toContain(
+        `your credit loan limit goes from ${formatWon(now.maxLoan.amount, 'en')} to ${formatWon(at25.maxLoan.amount, 'en')}`,
+      );
+      expect(en.text).not.toContain('Borrowing the ₩25,000,000');
+      const at30 = await limit('30000000');
+      const ko = await ask('연봉 3천으로 오르면 한도 얼마?');
+      expect(firstSentence(ko.text)).toBe(
+        `연소득이 30,000,000원으로 늘면(지금 ${formatWon(now.annualIncome.amount, 'ko')}) 신용대출 한도는 최대 ${formatWon(now.maxLoan.amount, 'ko')}에서 ${formatWon(at30.maxLoan.amount, 'ko')}으로 ${formatWon(new Decimal(at30.maxLoan.amount).minus(now.maxLoan.amount).toFixed(0), 'ko')} 늘어납니다.`,
+      );
+      expect(ko.text).not.toContain('10% 늘면');
     });
   });
 });

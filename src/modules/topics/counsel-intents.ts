@@ -302,6 +302,12 @@ export interface CounselSlots {
    */
   rateTo?: number;
   /**
+   * With rateTo, the other of two rates the customer weighs ("금리 4.5%랑 3.9% 이자 차이 얼마?", "the difference in
+   * interest between 4.5% and 3.9%"): the first said, in percent. On the loan named, else the largest active one, a
+   * month's interest at each (an estimate) and the difference a month and a year.
+   */
+  rateFrom?: number;
+  /**
    * Income the customer states ("연봉 5천인데", "월급이 200만원인데", "I earn ₩60M a year"): the limit is computed on
    * it rather than the income on file. `annual` in whole won; `monthly` when it was said as a month's pay (× 12).
    * A bare Korean figure after an income word counts in 만원, as it is said ("연봉 5천" = 50,000,000원).
@@ -422,6 +428,12 @@ export interface CounselSlots {
   quotedRate?: number;
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
+  /**
+   * A prepayment fee the customer states for a switch ("중도상환수수료 30만원이면 갈아타는게 이득?", "수수료 1%면요?",
+   * "if the early repayment fee is 300k"): whole won, or a percentage of the balance owed; the refinance answer is
+   * worked out again with that fee in place of the one on file.
+   */
+  statedFee?: { amount: string } | { percent: string };
   /**
    * Moving the loan to another lender is the question ("다른 은행으로 갈아타면 이득이에요?", "should I switch to another
    * bank?"): that comparison first, even where staying at a reduced rate saves more (then said beside it).

@@ -690,11 +690,11 @@ const RATE_RISE_WHEN: Record<string, Record<Lang, string>> = {
  * at that rate against today's — principal still owed × rate ÷ 12, rounded down, an estimate the answer calls one;
  * a fixed-rate loan is said to keep its rate. The first sentence carries the loan asked about, or the total.
  */
-function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang): string[] {
+function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang, from?: number): string[] {
+  if (from !== undefined && loans.length) return ratePairLines(loans, from, to, lang);
   const target = new Decimal(to);
   const rate = formatAnnualRate(target.div(100).toString(), lang);
-  const monthly = (l: LoanLine, r: Decimal.Value) =>
-    new Decimal(l.outstandingPrincipal.amount).mul(r).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const monthly = monthlyInterestAt;
   const won = (v: Decimal) => formatWon(v.abs().toFixed(0), lang);
   const rows = loans.map((l) => {
     const moves = l.rateType !== 'FIXED';
@@ -731,12 +731,42 @@ function rateToLines(loans: readonly LoanLine[], to: number, lang: Lang): string
       ),
     );
   }
-  out.push(
-    lang === 'ko'
-      ? '남은 원금 × 금리 ÷ 12로 계산한 추정치이며, 원리금을 나눠 갚는 대출은 실제 납입액이 금리 변경일에 다시 계산됩니다.'
-      : 'These are estimates (principal owed × rate ÷ 12); for a loan repaid in instalments the actual payment is recalculated on the rate reset day.',
-  );
+  out.push(RATE_ESTIMATE_NOTE[lang]);
   return out;
+}
+
+/** A month's interest on the principal still owed at an annual rate (a ratio): principal × rate ÷ 12, rounded down. */
+const monthlyInterestAt = (l: LoanLine, rate: Decimal.Value) =>
+  new Decimal(l.outstandingPrincipal.amount).mul(rate).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+
+const RATE_ESTIMATE_NOTE: Record<Lang, string> = {
+  ko: '남은 원금 × 금리 ÷ 12로 계산한 추정치이며, 원리금을 나눠 갚는 대출은 실제 납입액이 금리 변경일에 다시 계산됩니다.',
+  en: 'These are estimates (principal owed × rate ÷ 12); for a loan repaid in instalments the actual payment is recalculated on the rate reset day.',
+};
+
+/**
+ * "금리 4.5%랑 3.9% 이자 차이 얼마?", "the difference in interest between 4.5% and 3.9%": on the loan asked about (one
+ * given), else the largest of them, a month's interest at each rate (monthlyInterestAt, an estimate) and the
+ * difference a month and a year; then the loan's own rate for reference.
+ */
+function ratePairLines(loans: readonly LoanLine[], from: number, to: number, lang: Lang): string[] {
+  const l = loans.reduce((a, b) =>
+    new Decimal(b.outstandingPrincipal.amount).gt(a.outstandingPrincipal.amount) ? b : a,
+  );
+  const [rateA, rateB] = [from, to].map((r) => formatAnnualRate(new Decimal(r).div(100).toString(), lang));
+  const [a, b] = [from, to].map((r) => monthlyInterestAt(l, new Decimal(r).div(100)));
+  const diff = a.minus(b).abs();
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const name = loanName(l, lang);
+  return [
+    lang === 'ko'
+      ? koText`${name}(남은 원금 ${l.outstandingPrincipal.text})의 한 달 이자는 ${rateA}일 때 약 ${won(a)}, ${rateB}일 때 약 ${won(b)}으로/로, 차이는 한 달에 약 ${won(diff)}, 1년이면 약 ${won(diff.mul(12))}입니다.`
+      : `On your ${name} (${l.outstandingPrincipal.text} owed), a month’s interest is about ${won(a)} at ${rateA} and about ${won(b)} at ${rateB}: a difference of about ${won(diff)} a month, ${won(diff.mul(12))} a year.`,
+    lang === 'ko'
+      ? koText`지금 이 대출의 금리는 ${formatAnnualRate(l.annualRate, lang)}(${phrase('rateType', l.rateType, lang)})입니다.`
+      : `This loan is at ${formatAnnualRate(l.annualRate, lang)} now (${phrase('rateType', l.rateType, lang)}).`,
+    RATE_ESTIMATE_NOTE[lang],
+  ];
 }
 
 /**
@@ -1076,7 +1106,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     ...(slots.alsoBalance ? [balanceLine(l, data, lang)] : []),
   ];
   if (slots.rateTo !== undefined)
-    return rateToLines(slots.loan ? [l] : activeLoans(data), slots.rateTo, lang);
+    return rateToLines(slots.loan ? [l] : activeLoans(data), slots.rateTo, lang, slots.rateFrom);
   if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
@@ -1441,7 +1471,8 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.rateChange) return rateChangeLines(input, loans);
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
-  if (slots.rateTo !== undefined) return rateToLines(input.loan ? [input.loan] : loans, slots.rateTo, lang);
+  if (slots.rateTo !== undefined)
+    return rateToLines(input.loan ? [input.loan] : loans, slots.rateTo, lang, slots.rateFrom);
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -1475,7 +1506,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   if (last) return last;
   const rise = input.understanding.slots.rateRise;
   const to = input.understanding.slots.rateTo;
-  if (to !== undefined) return rateToLines(loans, to, lang);
+  if (to !== undefined) return rateToLines(loans, to, lang, input.understanding.slots.rateFrom);
   if (rise) return rateRiseLines(loans, rise, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
   if (input.understanding.slots.maturity || input.understanding.slots.lumpSum)
@@ -2469,6 +2500,10 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const out: string[] = r.quoted ? quotedSwitchLines(r.quoted, r, name, lang) : [];
   // "제 대출 금리 너무 높은 거 아니에요?": the rate they pay, and how far above the lowest on offer it is, first.
   if (input.understanding.slots.rateHigh && !r.quoted) out.push(rateHighLine(l, [stay, sw], lang));
+  // "중도상환수수료 30만원이면 갈아타는게 이득?": the switch worked out again with the fee the customer states, first.
+  const statedFee = input.understanding.slots.statedFee;
+  const withFee = r.quoted ?? sw;
+  if (statedFee && withFee) out.push(statedFeeLine(withFee, statedFee, l, name, lang));
   // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
   if (input.understanding.slots.switchCost)
     out.push(
@@ -2491,11 +2526,13 @@ function refinanceLines(input: IntentReplyInput): string[] {
         `- ${lang === 'ko' ? `${sw.lender ?? '다른 금융회사'} 상품으로 갈아타기(${formatAnnualRate(sw.annualRate, lang)})` : `Switch to ${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} (${formatAnnualRate(sw.annualRate, lang)})`}: ${choiceLine(sw, current, lang)}.`,
       );
   } else if (r.best === 'SWITCH_LENDER' && sw) {
-    out.push(
-      lang === 'ko'
-        ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)}) 상품으로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
-        : `Yes: moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
-    );
+    // With a fee stated, the verdict on its figures is said above.
+    if (!statedFee)
+      out.push(
+        lang === 'ko'
+          ? koText`네, ${name}을/를 ${sw.lender ?? ''} '${sw.productName ?? ''}'(${formatAnnualRate(sw.annualRate, lang)}) 상품으로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낄 수 있습니다.`
+          : `Yes: moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : ''} "${sw.productName ?? ''}" (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month.`,
+      );
     out.push(`- ${lang === 'ko' ? '갈아타기' : 'Switch'}: ${choiceLine(sw, current, lang)}.`);
     if (stay)
       out.push(
@@ -2539,6 +2576,58 @@ function refinanceLines(input: IntentReplyInput): string[] {
     ]),
   );
   return out;
+}
+
+/**
+ * A switch with the prepayment fee the customer states (statedFee) in place of the one on file: the saving over the
+ * remaining term before costs (lifetimeSaving + totalCost) less the new loan's own costs and that fee — yes or no
+ * first, then the figures and the month the costs are paid back (at the first month's saving; none when the switch
+ * does not pay).
+ */
+function statedFeeLine(
+  c: RefinanceChoiceData,
+  stated: NonNullable<CounselSlots['statedFee']>,
+  l: LoanLine,
+  name: string,
+  lang: Lang,
+): string {
+  const fee =
+    'amount' in stated
+      ? new Decimal(stated.amount)
+      : new Decimal(l.outstandingPrincipal.amount)
+          .mul(stated.percent)
+          .div(100)
+          .toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const won = (v: Decimal) => formatWon(v.abs().toFixed(0), lang);
+  const feeSaid =
+    'amount' in stated
+      ? won(fee)
+      : lang === 'ko'
+        ? `${stated.percent}%(${won(fee)})`
+        : `${stated.percent}% (${won(fee)})`;
+  const other = new Decimal(c.totalCost.amount).minus(c.prepaymentFee.amount);
+  const costs = other.plus(fee);
+  const gross = new Decimal(c.lifetimeSaving.amount).plus(c.totalCost.amount);
+  const net = gross.minus(costs);
+  const monthly = new Decimal(c.monthlySaving.amount);
+  const pays = net.gt(0) && monthly.gt(0);
+  const month = pays ? Decimal.max(1, costs.div(monthly).ceil()).toNumber() : 0;
+  const to = `${c.lender ?? (lang === 'ko' ? '다른 금융회사' : 'another lender')}(${formatAnnualRate(c.annualRate, lang)})`;
+  const costsSaid = other.gt(0)
+    ? lang === 'ko'
+      ? koText`비용 ${won(costs)}(수수료 ${won(fee)} + 새 대출 비용 ${won(other)})`
+      : `costs of ${won(costs)} (the ${won(fee)} fee and ${won(other)} for the new loan)`
+    : lang === 'ko'
+      ? koText`수수료 ${won(fee)}`
+      : `the ${won(fee)} fee`;
+  if (lang === 'ko')
+    return pays
+      ? koText`네, 중도상환수수료가 ${feeSaid}이어도 ${name}을/를 ${to}으로/로 갈아타면 남은 기간 동안 ${won(net)} 이득입니다: 월 ${c.monthlySaving.text}씩 모두 ${won(gross)}을/를 아끼고 ${costsSaid}은/는 ${month}개월째에 회수됩니다.`
+      : koText`아니요, 중도상환수수료가 ${feeSaid}이면 ${name}을/를 ${to}으로/로 갈아타도 남은 기간 동안 아끼는 ${won(gross)}보다 ${costsSaid}이/가 ${net.isZero() ? '같아 이득이 없습니다' : koText`커서 ${won(net)} 손해입니다`}.`;
+  const en = c.lender ? lenderInEnglish(c.lender) : 'another lender';
+  return pays
+    ? `Yes: even with a ${feeSaid} prepayment fee, switching your ${name} to ${en} (${formatAnnualRate(c.annualRate, lang)}) leaves you ${won(net)} better off over the remaining term — ${c.monthlySaving.text} a month, ${won(gross)} in all, against ${costsSaid}, paid back in month ${month}.`
+    : `No: with a ${feeSaid} prepayment fee, switching your ${name} to ${en} (${formatAnnualRate(c.annualRate, lang)}) saves ${won(gross)} over the remaining term against ${costsSaid}${net.isZero() ? ', so it gains nothing' : ` — ${won(net)} worse off`}.`;
 }
 
 /** Their rate against the lowest of the options on offer (staying at a reduced rate, the best switch), in %p. */

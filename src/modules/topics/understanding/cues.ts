@@ -44,6 +44,7 @@ import {
   extractIncomeChange,
   extractPeriod,
   extractRateTo,
+  extractStatedFee,
   extractMissedPayments,
   extractPayday,
   extractQuotedRate,
@@ -708,6 +709,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
   if (RATE_CUT_ASKED.test(text)) return 'REFINANCE';
+  // "if the early repayment fee is 300k is switching still worth it?" (read as a payoff quote): the switch worked out
+  // again with the fee stated (statedFee).
+  if (
+    extractStatedFee(text) &&
+    /갈아타|갈아탈|대환|옮기|옮길|\bswitch|\brefinanc|\bmove (?:my |the )?loan/i.test(text)
+  )
+    return 'REFINANCE';
   // "내 대출 금리 다른 은행이랑 비교해줘", "compare my loan rate with other banks" (read as the loans' overview): their
   // loan against the other lenders' offers — the refinance answer; not a deposit's rate.
   if (RATE_SHOPPING.test(text) && !/예금|적금|저축|\bdeposit|\bsavings/i.test(text)) return 'REFINANCE';

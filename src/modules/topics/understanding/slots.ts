@@ -30,6 +30,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestDispute',
     'rateRise',
     'rateTo',
+    'rateFrom',
     'rateChange',
     'nextReset',
     'lastPayment',
@@ -44,6 +45,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestDispute',
     'rateRise',
     'rateTo',
+    'rateFrom',
     'request',
     'currentRate',
     'interestPaid',
@@ -99,7 +101,16 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'incomeChange',
     'paymentAsked',
   ],
-  REFINANCE: ['loan', 'request', 'productTopic', 'switchCost', 'switchLender', 'quotedRate', 'rateHigh'],
+  REFINANCE: [
+    'loan',
+    'request',
+    'productTopic',
+    'switchCost',
+    'switchLender',
+    'quotedRate',
+    'rateHigh',
+    'statedFee',
+  ],
   PREPAYMENT_EFFECT: [
     'loan',
     'amount',
@@ -115,6 +126,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'interestLeft',
     'rateRise',
     'rateTo',
+    'rateFrom',
     'currentRate',
     'interestPaid',
     'maturity',
@@ -501,7 +513,7 @@ const KO_EARN = new RegExp(
   'g',
 );
 const EN_INCOME =
-  /\b(?:i|we)\s(?:earn|make|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
+  /\b(?:i|we)\s(?:earn|earned|make|made|were earning|was earning|were making|was making|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
 
 /** The figure before the income word: "with a 45M salary", "on a ₩3M monthly salary", "an income of 60 million". */
 const EN_INCOME_BEFORE =
@@ -630,7 +642,7 @@ const INCOME_HALVED = new RegExp(
 
 /** An income named as the one the customer's would move to: "2천만원으로 오르면", "3천이 되면", "a raise to ₩3.5M". */
 const INCOME_MOVES_TO =
-  /(?:원|만|천|억|\d)\s?(?:으로|로|까지)\s?(?:오르|올라|인상|늘|올리|깎|줄|떨어|내려)|(?:원|만|천|억|\d)\s?(?:이|가)\s?되면|\b(?:raise|rise|increase|bump|promotion|goes up|went up|increases|rises|jumps?)\s(?:to|of)\b/i;
+  /(?:원|만|천|억|\d)\s?(?:으로|로|까지)\s?(?:오르|올라|인상|늘|올리|깎|줄|떨어|내려)|(?:원|만|천|억|\d)\s?(?:이|가)?\s?되면|\b(?:raise|rise|increase|bump|promotion|goes up|went up|increases|rises|jumps?)\s(?:to|of)\b|\bif (?:i|we) (?:earned|made|were earning|was earning|were making|was making)\b/i;
 
 /**
  * An income what-if as a ratio: "연봉이 10% 오르면" → "0.10", "income drops 20%" → "-0.20", "월급 오르면" /
@@ -2396,6 +2408,28 @@ const SWITCH_COST = new RegExp(
   'i',
 );
 
+/**
+ * A prepayment fee the customer states for a switch: "중도상환수수료 30만원이면", "수수료가 1%면요?", "if the early
+ * repayment fee is 300k", "with a 1% prepayment fee". Whole won ("300000"), or a percentage of the balance ("1").
+ */
+const STATED_FEE =
+  /(?:중도\s?상환\s?)?수수료\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:약\s?|한\s?)?([^\s?!,]{1,12}?(?:원|만|천|%|퍼센트|프로))|\bfees?\b(?:\s(?:is|was|were|are|of|at|would be|will be|comes? to))?\s(?:about\s|around\s)?(\d+(?:\.\d+)?\s?(?:%|percent)|(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?)|\b(?:a|an)\s(\d+(?:\.\d+)?\s?(?:%|percent)|(?:₩|krw\s?)?\d[\d,.]*\s?(?:k|m|mn|mil|million|thousand)?(?:\s?won|\s?krw)?)\s(?:early[- ]repayment\s|prepayment\s|exit\s)?fee\b/i;
+
+export function extractStatedFee(text: string): CounselSlots['statedFee'] {
+  const m = STATED_FEE.exec(text);
+  const figure = m && (m[1] ?? m[2] ?? m[3]);
+  if (!figure) return undefined;
+  const pct = /^(\d+(?:\.\d+)?)\s?(?:%|퍼센트|프로|percent)$/i.exec(figure.trim());
+  if (pct) {
+    const v = new Decimal(pct[1]);
+    return v.gt(0) && v.lte(5) ? { percent: v.toString() } : undefined;
+  }
+  // "₩500k": the multiplier read in English ("500k won"), not "₩500" read first.
+  const plain = figure.replace(/₩\s?|krw\s?/gi, '').trim();
+  const won = extractAmount(/\d$|[km]$|million|thousand|mn|mil/i.test(plain) ? `${plain} won` : plain);
+  return won && new Decimal(won).gte(1000) ? { amount: won } : undefined;
+}
+
 /** The month before the one named: "the month before", "그 전달", "그 전 달", "전전달", "지지난달". */
 const MONTH_BEFORE =
   /\bthe month before\b|\bthe previous month\b|그\s?전\s?달|그전\s?달|전전\s?달|지지난\s?달/i;
@@ -2465,9 +2499,31 @@ export const RATE_RISE =
 const RATE_TO =
   /(?:금리|이율|이자율)\S{0,2}\s?(?:이\s?|가\s?)?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로)(?!\s?p|\s?포인트)\s?(?:(?:가\s?|로\s?|으로\s?|까지\s?)?(?:되면|된다면|바뀌면|변하면|이면|면)|(?:로|으로|까지)\s?(?:오르면|올라가면|올라도|인상되면|내려가면|떨어지면))|\b(?:my |the )?(?:interest )?rates?\b[^.?!]{0,30}\b(?:go|goes|went|rise|rises|rose|move|moves|change|changes|jump|jumps|climb|climbs|fall|falls|drop|drops|increase|increases|decrease|decreases|is raised|reset|resets)\s(?:up |down )?to\s(\d{1,2}(?:\.\d{1,2})?)\s?%|\bif (?:my |the )?(?:interest )?rate (?:is|was|were|became|becomes)\s(\d{1,2}(?:\.\d{1,2})?)\s?%/i;
 
-/** The rate a rate-to question names, in percent (0 < rate ≤ 30); none for a rise by points or a new loan's rate. */
+/**
+ * Two rates weighed against each other: "금리 4.5%랑 3.9% 이자 차이 얼마?", "4.5%와 3.9% 비교", "the difference in
+ * interest between 4.5% and 3.9%", "4.5% vs 3.9%".
+ */
+const RATE_PAIR =
+  /(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p|\s?포인트)\s?(?:이랑|랑|하고|와|과|대비|vs\.?|versus|and|or|에서|→|->|~)\s?(?:연\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p|\s?포인트)/i;
+const RATE_PAIR_ASK = /차이|비교|얼마나\s?(?:달라|다르|차이)|\bdifference\b|\bcompare|\bvs\.?\b|\bversus\b/i;
+
+/** The two rates a comparison names, in percent, in the order said (each 0 < rate ≤ 30). */
+export function extractRatePair(text: string): [number, number] | undefined {
+  const m = RATE_PAIR.exec(text);
+  if (!m || !RATE_PAIR_ASK.test(text) || !/금리|이자|이율|\brates?\b|\binterest\b/i.test(text))
+    return undefined;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from > 0 && from <= 30 && to > 0 && to <= 30 && from !== to ? [from, to] : undefined;
+}
+
+/**
+ * The rate a rate-to question names, in percent (0 < rate ≤ 30); none for a rise by points or a new loan's rate. Of
+ * two rates weighed ("4.5%랑 3.9% 차이"), the second (the first is rateFrom).
+ */
 export function extractRateTo(text: string): number | undefined {
   if (/빌리|대출\s?받|\bborrow|\bnew loan/i.test(text)) return undefined;
+  const pair = extractRatePair(text);
+  if (pair) return pair[1];
   const m = RATE_TO.exec(text);
   if (!m) return undefined;
   const v = Number(m[1] ?? m[2] ?? m[3]);
@@ -2484,6 +2540,10 @@ export function extractQuotedRate(text: string): number | undefined {
   )) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "toss says they can do my loan at 3.2%": a rate offered "at" or "for" is the quote, whoever's loan it names.
+    // "수수료 1%면요?", "a 1% fee": the fee stated (statedFee), not a rate.
+    if (/수수료\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?$|\bfees?\b[^.?!\d]{0,14}$/i.test(before)) continue;
+    if (/^\s?(?:early[- ]repayment\s|prepayment\s|exit\s)?fee\b/i.test(text.slice(m.index + m[0].length)))
+      continue;
     const offered = /\b(?:at|for|offer(?:s|ed|ing)?|of)\s*$/i.test(before);
     if (
       !offered &&
@@ -3425,6 +3485,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v !== undefined) out.rateTo = v;
         break;
       }
+      case 'rateFrom': {
+        const v = extractRatePair(text)?.[0];
+        if (v !== undefined) out.rateFrom = v;
+        break;
+      }
+      case 'statedFee': {
+        const v = extractStatedFee(text);
+        if (v) out.statedFee = v;
+        break;
+      }
       case 'productTopic': {
         // A payoff question can only be about the fee, a refinance one about the right to a lower rate; a product
         // question about any term.
@@ -3825,6 +3895,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     )
   )
     delete out.switchCost;
+  // "중도상환수수료 30만원이면 갈아타는게 이득?": the switch with that fee, not what the fee on file is.
+  if (out.statedFee) delete out.switchCost;
   // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
   if (out.reduce) delete out.cardBill;
   // "다음 달 카드값 얼마 나올까?": next month's bill is this month's spending (so far).

@@ -2926,5 +2926,62 @@ describe('QA round 18: an amount to borrow asked as yes or no', () => {
   it('how much a month is not a yes or no, nor a limit asked without an amount', () => {
     expect(understandMessage('3억 빌리면 한 달에 얼마?').slots.yesNo).toBeUndefined();
     expect(understandMessage('대출 가능해요?').slots.yesNo).toBeUndefined();
+
+describe("QA round 18: what-ifs with the customer's numbers", () => {
+  it.each([
+    ['금리 4.5%랑 3.9% 이자 차이 얼마?', { rateFrom: 4.5, rateTo: 3.9 }],
+    ["what's the difference in interest between 4.5% and 3.9%?", { rateFrom: 4.5, rateTo: 3.9 }],
+    ['금리 5%와 4% 비교하면 이자 얼마나 차이나요?', { rateFrom: 5, rateTo: 4 }],
+  ] as const)('two rates weighed: %s', (text, slots) => {
+    const u = understandMessage(text);
+    expect(['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW']).toContain(u.intent);
+    expect(u.slots).toMatchObject(slots);
+    expect(u.slots.rateRise).toBeUndefined();
+  });
+  it('one rate is still a rate-to what-if, and a new rate after a pair drops the first', () => {
+    expect(understandMessage('금리 5%가 되면 이자 얼마?').slots.rateFrom).toBeUndefined();
+    const next = understandMessage(
+      '금리 3.5%가 되면요?',
+      understandMessage('금리 4.5%랑 3.9% 이자 차이 얼마?'),
+    );
+    expect(next.slots).toMatchObject({ rateTo: 3.5 });
+    expect(next.slots.rateFrom).toBeUndefined();
+  });
+  it.each([
+    ['중도상환수수료 30만원이면 갈아타는게 이득?', { amount: '300000' }],
+    ['if the early repayment fee is 300k is switching still worth it?', { amount: '300000' }],
+    ['수수료가 1%면 대환하는게 나아요?', { percent: '1' }],
+    ['with a 1.2% prepayment fee should i refinance?', { percent: '1.2' }],
+    ['if the fee is 1% is it worth refinancing?', { percent: '1' }],
+    ['is switching worth it with a fee of ₩500k?', { amount: '500000' }],
+  ] as const)('a fee stated for a switch: %s', (text, statedFee) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('REFINANCE');
+    expect(u.slots.statedFee).toEqual(statedFee);
+    // The fee is not a rate another lender quoted, nor the question of what the fee on file is.
+    expect(u.slots.quotedRate).toBeUndefined();
+    expect(u.slots.switchCost).toBeUndefined();
+  });
+  it('"수수료 1%면요?" after a refinance question: the switch with that fee', () => {
+    const next = understandMessage('수수료 1%면요?', understandMessage('대출 갈아타면 이득이야?'));
+    expect(next.intent).toBe('REFINANCE');
+    expect(next.slots.statedFee).toEqual({ percent: '1' });
+    expect(next.slots.quotedRate).toBeUndefined();
+    expect(understandMessage('갈아타면 수수료 얼마야?').slots).toMatchObject({ switchCost: true });
+  });
+  it.each([
+    ['if i earned 25 million a year how much could i borrow?', '25000000', true],
+    ['what if i made 30 million a year, what is my limit', '30000000', true],
+    ['연봉 3천으로 오르면 한도 얼마?', '30000000', true],
+    ['연봉 3천 되면 대출 한도는?', '30000000', true],
+    ['소득 5천이면 주담대 얼마까지?', '50000000', undefined],
+  ] as const)('an income stated in a limit question: %s', (text, annual, whatIf) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('LOAN_LIMIT');
+    expect(u.slots.statedIncome).toMatchObject({ annual });
+    expect(u.slots.statedIncome?.whatIf).toBe(whatIf);
+    // The income is not an amount to borrow, nor a +10 % rise.
+    expect(u.slots.amount).toBeUndefined();
+    expect(u.slots.incomeChange).toBeUndefined();
   });
 });

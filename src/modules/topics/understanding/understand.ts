@@ -276,6 +276,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   currentRate: ['rateRise'],
   // "0.5%p 떨어지면?" after "금리 5%가 되면?": a change by points now, not the rate named before; and the other way round.
   rateTo: ['rateRise'],
+  // "3.5%가 되면?" after "4.5%랑 3.9% 차이": the new rate on its own, not weighed against the earlier pair's first.
+  rateFrom: ['rateTo', 'rateRise'],
   // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
   period: ['reduce'],
   // "what should i cut?" after "why is my spending so high?": where to cut, not the comparison again.
