@@ -2926,6 +2926,8 @@ describe('QA round 18: an amount to borrow asked as yes or no', () => {
   it('how much a month is not a yes or no, nor a limit asked without an amount', () => {
     expect(understandMessage('3억 빌리면 한 달에 얼마?').slots.yesNo).toBeUndefined();
     expect(understandMessage('대출 가능해요?').slots.yesNo).toBeUndefined();
+  });
+});
 
 describe("QA round 18: what-ifs with the customer's numbers", () => {
   it.each([
