@@ -184,6 +184,8 @@ export interface CounselSlots {
    * which of the two took more does.
    */
   together?: boolean;
+  /** A loan's instalment asked to be paid with a card ("카드로 대출금 낼 수 있어요?"): answered no first, then the cost. */
+  loanByCard?: boolean;
   /** With an amount to borrow: asked as yes or no ("3억 대출 가능해요?", "can i borrow 300 million?"), answered so first. */
   yesNo?: boolean;
   /** With onTrack: the budget asked about as exceeded ("예산 초과했어?", "am i over my budget?"), answered yes or no so. */

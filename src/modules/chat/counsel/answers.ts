@@ -6042,6 +6042,16 @@ function methodChangeLead(input: IntentReplyInput): string[] {
   ];
 }
 
+/** "카드로 대출금 낼 수 있어요?": no, not directly — the lender debits an account; a card means borrowing again. */
+function loanByCardLead(input: IntentReplyInput): string[] {
+  if (!input.understanding.slots.loanByCard) return [];
+  return [
+    input.language === 'ko'
+      ? '아니요, 대출 원리금은 보통 신용카드로 직접 낼 수 없고 등록된 계좌에서 자동이체로 빠져나갑니다. 카드로 마련하려면 현금서비스나 카드론을 받아야 하는데, 이는 빚으로 빚을 갚는 것이라 아래처럼 비용과 신용점수 부담이 큽니다.'
+      : 'No — loan instalments usually cannot be paid with a credit card: the lender debits your bank account. Raising the money on a card means a cash advance or a card loan, borrowing to repay borrowing, with the costs and credit-score effects below.',
+  ];
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.recommend) return recommendLines(input);
@@ -6049,7 +6059,8 @@ function productQuestion(input: IntentReplyInput): string[] {
   if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);
     if (fee) return fee;
-  } else if (topic) return [...methodChangeLead(input), ...glossaryAnswer(input, topic)];
+  } else if (topic)
+    return [...methodChangeLead(input), ...loanByCardLead(input), ...glossaryAnswer(input, topic)];
   const loans = activeLoans(data);
   const withNext = input.loan?.nextPayment ? input.loan : loans.find((l) => l.nextPayment);
   if (input.understanding.slots.interestWhy && withNext)

@@ -20,6 +20,7 @@ import {
   CARD_CLOSE,
   CARD_POINTS,
   ON_TRACK,
+  LOAN_BY_CARD,
   quartersNamed,
   COSTLIEST_LOAN,
   DEBT_FREE,
@@ -926,6 +927,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'SPENDING';
   // "이번달 예산 초과했어?" (read as the next payment): this month's spending against the budget.
   if (ON_TRACK.test(text) && !LOAN_WORDS.test(text)) return 'SAVINGS';
+  // "can i pay my loan with my credit card" (read as hardship): not directly — a cash advance's cost.
+  if (LOAN_BY_CARD.test(text)) return 'PRODUCT_QUESTION';
   // "카드 해지하고 싶어요", "i want to close my card": the card's closing, not a loan's payoff.
   if (CARD_CLOSE.test(text) && !/대출|\bloans?\b|\bmortgage\b/i.test(text)) return 'CARD_TRANSACTIONS';
   // "카드 포인트 얼마 있어요?": the card company's points, not a list of transactions or a spending total.

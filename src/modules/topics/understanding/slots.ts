@@ -229,6 +229,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'highestRate',
   ],
   PRODUCT_QUESTION: [
+    'loanByCard',
     'cardDeduction',
     'adviceAsked',
     'recommend',
@@ -2137,6 +2138,13 @@ export const INSTALMENT_CONVERSION =
 export const RETIREMENT =
   /노후\s?(?:준비|대비|자금|생활)|은퇴\s?(?:준비|자금|후|하면)|연금\s?저축|\bIRP\b|개인\s?연금|퇴직\s?연금|국민\s?연금|\bretire(?:ment)?\b|\bpension\b/i;
 
+/**
+ * A loan's instalment paid with a card: "카드로 대출금 낼 수 있어요?", "can i pay my loan with my credit card" — not
+ * directly: the lender debits an account; a card would mean a cash advance or a card loan (CASH_ADVANCE's answer).
+ */
+export const LOAN_BY_CARD =
+  /(?:신용\s?)?카드로\s?(?:대출\s?(?:금|이자)?|이자|원리금|납입금|할부금)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|내|낼|낸|납부|상환|결제)|\b(?:pay|repay)(?:ing)?(?: off| back)? (?:my |the |a )?(?:loan|mortgage|instal?ment)s?(?: payments?)? (?:with|using|on|by) (?:a |my |the )?(?:credit |debit )?card\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -2160,7 +2168,10 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ],
   [
     'CASH_ADVANCE',
-    /현금\s?서비스|단기\s?카드\s?대출|카드\s?론|장기\s?카드\s?대출|\bcash advances?\b|\bcard loans?\b/i,
+    new RegExp(
+      String.raw`현금\s?서비스|단기\s?카드\s?대출|카드\s?론|장기\s?카드\s?대출|\bcash advances?\b|\bcard loans?\b|${LOAN_BY_CARD.source}`,
+      'i',
+    ),
   ],
   [
     'REVOLVING',
@@ -3164,6 +3175,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   online: ONLINE,
   weekend: WEEKEND,
   weekdaysVsWeekends: WEEKDAYS_VS_WEEKENDS,
+  loanByCard: LOAN_BY_CARD,
   // "3억 대출 가능해요?", "can i borrow 300 million?": an amount asked as yes or no.
   yesNo:
     /가능(?:해요|할까요|한가요|합니까|하나요|해\s?[?？]|할까|한지|할지)|될까요|돼요\s?[?？]|되나요|됩니까|받을\s?수\s?있|빌릴\s?수\s?있|나와요\s?[?？]|나올까요|\b(?:can|could|may) i (?:borrow|get|take out)\b|\bam i able to (?:borrow|get)\b|\bis it possible to (?:borrow|get)\b|\bwould i (?:qualify|get|be approved)\b|\bwill (?:they|the bank) (?:lend|give)\b/i,
@@ -3828,7 +3840,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // ("oct 20 to nov 10", "9월부터 10월까지": one span of days, not two months side by side.)
   const pair = out.period?.kind === 'DATES' ? undefined : monthPair(text);
-  if (pair && intent === 'SPENDING') {
+  if (pair && intent === 'SPENDING' && FLAG_SLOTS.together.test(text)) {
+    // "7월이랑 8월 합쳐서", "july and august combined": the two months as one span, summed.
+    const first = pair === 1 ? 12 : pair - 1;
+    out.period = { kind: 'DATES', from: { month: first, day: 1 }, through: { month: pair, day: 31 } };
+    delete out.compare;
+  } else if (pair && intent === 'SPENDING') {
     out.period = { kind: 'NAMED_MONTH', month: pair };
     out.compare = true;
   }

@@ -2987,3 +2987,23 @@ describe("QA round 18: what-ifs with the customer's numbers", () => {
     expect(u.slots.incomeChange).toBeUndefined();
   });
 });
+
+describe('QA round 18: a loan paid by card, two months added up', () => {
+  it.each([
+    [
+      'can i pay my loan with my credit card',
+      'PRODUCT_QUESTION',
+      { loanByCard: true, productTopic: 'CASH_ADVANCE' },
+    ],
+    ['카드로 대출금 낼 수 있어요?', 'PRODUCT_QUESTION', { loanByCard: true, productTopic: 'CASH_ADVANCE' }],
+    [
+      '7월이랑 8월 합쳐서 얼마 썼어?',
+      'SPENDING',
+      { period: { kind: 'DATES', from: { month: 7, day: 1 }, through: { month: 8, day: 31 } } },
+    ],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    const u = understandMessage(text);
+    expect(u).toMatchObject({ intent, slots });
+    expect(u.slots.compare).toBeUndefined();
+  });
+});
