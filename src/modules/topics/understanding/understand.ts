@@ -64,6 +64,24 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   understanding: U,
   today: string,
 ): U {
+  const resolved = resolveMonthNamed(understanding, today);
+  // "12월에 나갈 돈 총 얼마야" in November: the card bill due that month is read as "이번 달 카드값" (the bill due, last
+  // month's use) or "다음 달 카드값" (this month's use so far); further ahead no bill is known yet.
+  const s = resolved.slots;
+  if (!s.outgoings) return resolved;
+  const bill =
+    s.monthAhead === 0
+      ? { cardBill: true }
+      : s.monthAhead === 1
+        ? { nextBill: true, period: { kind: 'THIS_MONTH' } as const }
+        : {};
+  return { ...resolved, slots: { ...s, ...bill } };
+}
+
+function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
+  understanding: U,
+  today: string,
+): U {
   const p = understanding.slots.period;
   const named = understanding.slots.forecastMonth;
   // "forecast for december": a forecast looks ahead — the next such month, counted from this one.
