@@ -770,6 +770,39 @@ function extractMonthTo(text: string): number | undefined {
   return i >= 0 ? i + 1 : extractNamedMonth(text);
 }
 
+/**
+ * The month of a month's outgoings or of the interest to a date ("12월에 나갈 돈", "3월까지 이자", "내년에 내야 할 이자"):
+ * `monthAhead`, a month named as `forecastMonth` (resolved on the turn's day), or `nextYear` — else `before` (a
+ * follow-up's question before: "다음 달은?" names one, "그럼 카드값은?" does not), else this month. The periods and bill
+ * slots the words also set give way (the bill is set from the month, resolveNamedMonth).
+ */
+export function spanMonth(
+  text: string,
+  out: CounselSlots,
+  before?: Pick<CounselSlots, 'monthAhead' | 'forecastMonth' | 'nextYear'>,
+): void {
+  const ahead = extractMonthAhead(text);
+  const named = ahead === undefined ? extractMonthTo(text) : undefined;
+  const next = out.interestTo && ahead === undefined && /내년|다음\s?해|\bnext year\b/i.test(text);
+  for (const k of [
+    'period',
+    'cardBill',
+    'nextBill',
+    'together',
+    'count',
+    'yearTotal',
+    'monthAhead',
+    'forecastMonth',
+    'nextYear',
+  ] as const)
+    delete out[k];
+  if (named !== undefined) out.forecastMonth = named;
+  else if (next) out.nextYear = true;
+  else if (ahead === undefined && before && Object.values(before).some((v) => v !== undefined)) {
+    for (const [k, v] of Object.entries(before)) if (v !== undefined) Object.assign(out, { [k]: v });
+  } else out.monthAhead = ahead ?? 0;
+}
+
 /** Longest LAST_N_DAYS span read (the spending module reads at most 24 months). */
 const MAX_DAYS = 731;
 
@@ -3564,16 +3597,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // "3월까지 이자 총 얼마?", "내년에 내야 할 이자": the interest of the instalments due to that month's end, or in next
   // calendar year — not the whole term's, a year from now, nor the named month's payment alone.
   if (intent === 'REPAYMENT_SCHEDULE' && NEXT_YEAR_INTEREST.test(text)) out.interestTo = true;
-  if (out.outgoings || out.interestTo) {
-    const ahead = extractMonthAhead(text);
-    const named = ahead === undefined ? extractMonthTo(text) : undefined;
-    for (const k of ['period', 'cardBill', 'nextBill', 'together', 'count', 'yearTotal'] as const)
-      delete out[k];
-    if (named !== undefined) out.forecastMonth = named;
-    else if (out.interestTo && ahead === undefined && /내년|다음\s?해|\bnext year\b/i.test(text))
-      out.nextYear = true;
-    else out.monthAhead = ahead ?? 0;
-  }
+  if (out.outgoings || out.interestTo) spanMonth(text, out);
   if (out.getByMonth && !out.getBy) delete out.getByMonth;
   if (out.getByMonth) out.period = { kind: 'LAST_N_MONTHS', months: 3 };
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.

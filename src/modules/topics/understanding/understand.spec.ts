@@ -2897,6 +2897,20 @@ describe('QA round 18: money going out, interest to a date', () => {
       });
     },
   );
+  it('a follow-up naming another month moves the outgoings there; one naming none keeps the month', () => {
+    const first = understandMessage('대출이자랑 카드값 합치면 한달에 얼마?');
+    expect(resolveNamedMonth(understandMessage('다음 달은?', first), '2026-11-28').slots).toMatchObject({
+      outgoings: true,
+      monthAhead: 1,
+      nextBill: true,
+    });
+    const dec = understandMessage('12월에 나갈 돈 총 얼마야');
+    expect(resolveNamedMonth(understandMessage('그럼 이번달은?', dec), '2026-11-28').slots).toMatchObject({
+      outgoings: true,
+      monthAhead: 0,
+      cardBill: true,
+    });
+  });
   it('a year of instalments, card instalments and which debt first are not these', () => {
     expect(on('전세대출 2027년 이자 총 얼마?').slots).toMatchObject({ yearTotal: true, count: 12 });
     expect(on('카드 할부 이자 총 얼마?').slots.outgoings).toBeUndefined();

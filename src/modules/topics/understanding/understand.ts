@@ -33,6 +33,7 @@ import {
   LUMP_SUM_OWED,
   SCORE_WHY,
   extractSlots,
+  spanMonth,
   FRAUD_REFUND,
   REISSUE,
   INTENT_SLOTS,
@@ -1195,6 +1196,14 @@ export function understandWith(
       inherited.push(name);
     }
   }
+  // "다음 달은?" after a month's outgoings, "6월까지는?" after the interest to March: the month said now, else the one
+  // asked before.
+  if (previous && (inherited.includes('outgoings') || inherited.includes('interestTo')))
+    spanMonth(clean, slots, {
+      monthAhead: previous.slots.monthAhead,
+      forecastMonth: previous.slots.forecastMonth,
+      nextYear: previous.slots.nextYear,
+    });
   abroadDefaults(slots, intent, clean);
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
