@@ -6203,6 +6203,103 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
   });
 
+  describe('QA round 18: money going out, interest to a date', () => {
+    type Row = Awaited<ReturnType<typeof activeScheduleRows>>[number];
+    const sum = (rows: Row[], pick: (r: Row) => { amount: string }) =>
+      rows.reduce((a, r) => a + BigInt(pick(r).amount), 0n);
+    const won = (n: bigint, lang: 'ko' | 'en') => formatWon(n.toString(), lang);
+
+    it('"대출이자랑 카드값 합치면 한달에 얼마?", "12월에 나갈 돈 총 얼마야" → the month\'s instalments (schedule rows due in it) plus the card bill due then (this month\'s bill; next month\'s = this month\'s use so far)', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const nextMonth = addMonths(thisMonth, 1);
+      const rows = await activeScheduleRows();
+      const dueIn = (month: string) => rows.filter((r) => r.dueDate.slice(0, 7) === month.slice(0, 7));
+      const now = { rows: dueIn(thisMonth), bill: (await cardBillOf(thisMonth)).bill };
+      const next = { rows: dueIn(nextMonth), bill: (await cardBillOf(nextMonth)).bill };
+      const lead = (x: typeof now, lang: 'ko' | 'en') => ({
+        total: won(sum(x.rows, (r) => r.payment) + x.bill, lang),
+        loans: won(
+          sum(x.rows, (r) => r.payment),
+          lang,
+        ),
+        interest: won(
+          sum(x.rows, (r) => r.interest),
+          lang,
+        ),
+        bill: won(x.bill, lang),
+      });
+      const ko = await ask('대출이자랑 카드값 합치면 한달에 얼마?');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      const k = lead(now, 'ko');
+      expect(firstSentence(ko.text)).toBe(
+        `이번 달 나가는 돈은 ${k.total}입니다: 대출 납입 ${k.loans}(이자 ${k.interest})과 카드 결제 ${k.bill}.`,
+      );
+      const en = await ask('loan interest plus card bill per month total?');
+      const e = lead(now, 'en');
+      expect(firstSentence(en.text)).toBe(
+        `Money going out this month comes to ${e.total}: ${e.loans} of loan payments (${e.interest} of it interest) and the ${e.bill} card bill.`,
+      );
+      const m = Number(nextMonth.slice(5, 7));
+      const koNext = await ask(`${m}월에 나갈 돈 총 얼마야`);
+      const kn = lead(next, 'ko');
+      expect(firstSentence(koNext.text)).toBe(
+        `${m}월에 나가는 돈은 지금까지 약 ${kn.total}입니다: 대출 납입 ${kn.loans}(이자 ${kn.interest})과 카드 결제 ${kn.bill}(이번 달 지금까지 쓴 금액 기준).`,
+      );
+      const enNext = await ask(
+        `how much goes out in ${MONTH_NAMES[m - 1].toLowerCase()} in total, loan and card?`,
+      );
+      const en2 = lead(next, 'en');
+      expect(firstSentence(enNext.text)).toBe(
+        `Money going out in ${MONTH_NAMES[m - 1]} comes to about ${en2.total} so far: ${en2.loans} of loan payments (${en2.interest} of it interest) and a ${en2.bill} card bill (this month's spending so far).`,
+      );
+      for (const a of [ko, en, koNext, enNext]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"3월까지 이자 총 얼마?", "how much interest will i pay between now and march?", "내년에 내야 할 이자" → the unpaid instalments\' interest from today to that month\'s end, or in next calendar year', async () => {
+      const day = today();
+      const year = Number(day.slice(0, 4));
+      // The next March (this one while it has not ended), to its last day.
+      const marchEnd = `${Number(day.slice(5, 7)) > 3 ? year + 1 : year}-03-31`;
+      const rows = (await activeScheduleRows()).filter((r) => !r.paid);
+      const toMarch = rows.filter((r) => r.dueDate >= day && r.dueDate <= marchEnd);
+      const nextYear = rows.filter((r) => r.dueDate.startsWith(`${year + 1}-`));
+      const ko = await ask('3월까지 이자 총 얼마?');
+      expect(ko.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+      expect(firstSentence(ko.text)).toContain(
+        `까지 내실 대출 이자는 모두 ${won(
+          sum(toMarch, (r) => r.interest),
+          'ko',
+        )}입니다 (${toMarch.length}회: `,
+      );
+      const en = await ask('how much interest will i pay between now and march?');
+      expect(firstSentence(en.text)).toMatch(
+        new RegExp(
+          `^Between now and .+ you will pay ${escapeRegExp(
+            won(
+              sum(toMarch, (r) => r.interest),
+              'en',
+            ),
+          )} of loan interest over ${toMarch.length} instalments? \\(`,
+        ),
+      );
+      const koYear = await ask('내년에 내야 할 이자');
+      expect(firstSentence(koYear.text)).toContain(
+        `${year + 1}년 한 해 동안 내실 대출 이자는 모두 ${won(
+          sum(nextYear, (r) => r.interest),
+          'ko',
+        )}입니다`,
+      );
+      const enYear = await ask('how much interest next year?');
+      expect(firstSentence(enYear.text)).toContain(
+        `In ${year + 1} you will pay ${won(
+          sum(nextYear, (r) => r.interest),
+          'en',
+        )} of loan interest`,
+      );
+      for (const a of [ko, en, koYear, enYear]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
+
   describeWithBrowser('in /chat (Chromium)', () => {
     let browser: Browser;
     afterAll(() => browser?.close());

@@ -343,6 +343,21 @@ export interface CounselSlots {
    * card companies this month's spending, so far — read with the period this month.
    */
   nextBill?: boolean;
+  /**
+   * The money going out in a month, loans and card together ("대출이자랑 카드값 합치면 한달에 얼마?", "12월에 나갈 돈 총
+   * 얼마야", "how much goes out in december in total?"): the loans' instalments due that month (paid or not) plus the
+   * card bill due then — this month's the bill due (last month's use), next month's this month's use so far. The month
+   * is `monthAhead` (0 this month; a month named is resolved on the day of the turn, resolveNamedMonth), and the bill
+   * is read as `cardBill` (this month) or `nextBill` (next month) — the same reads as those questions.
+   */
+  outgoings?: boolean;
+  /**
+   * The interest between now and a month's end ("지금부터 내년 3월까지 이자 얼마 나가?", "how much interest will i pay
+   * between now and march?"): the interest of the unpaid instalments due through the end of the month `monthAhead`
+   * (a month named is resolved on the day of the turn) — or, with `nextYear` ("내년에 내야 할 이자"), those due in the
+   * next calendar year — summed over the active loans, with their count and dates.
+   */
+  interestTo?: boolean;
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
   /**

@@ -29,6 +29,7 @@ import type {
   RefinanceChoiceData,
   RefinanceData,
   ScheduleData,
+  InstalmentsDueData,
   SimulationData,
   SpendingSummaryData,
   TransactionsData,
@@ -1549,6 +1550,7 @@ function schedule(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const s = data.schedule;
   const l = input.loan;
+  if (input.understanding.slots.interestTo) return interestToLines(input);
   if (!l || !s || s.rows.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.principalStart) return [principalStartLine(l, s, data, lang)];
   if (input.understanding.slots.lastInstalment) return [lastInstalmentLine(l, s, data, lang)];
@@ -1577,10 +1579,65 @@ function lastInstalmentLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: 
     : `The last instalment of your ${loanName(l, lang)} (no. ${r.number}, ${date(r.dueDate, data, lang)}) is ${r.payment.text}: principal ${r.principal.text}, interest ${r.interest.text} (at today's ${formatAnnualRate(l.annualRate, lang)}).`;
 }
 
+/** Rows' amounts (an instalment's interest, payment…) summed, in won. */
+function sumWon<R>(rows: readonly R[], pick: (r: R) => Krw, lang: Lang): string {
+  return formatWon(rows.reduce((a, r) => a.plus(pick(r).amount), new Decimal(0)).toFixed(0), lang);
+}
+
+/** Instalments due, one line each: the loan, the day, the amount and its parts ("납입 완료" once paid). */
+function instalmentDueLines(rows: InstalmentsDueData['rows'], data: TurnData, lang: Lang): string[] {
+  return rows.map((r) =>
+    lang === 'ko'
+      ? `- ${loanName(r, lang)} ${date(r.dueDate, data, lang)} ${r.payment.text} (원금 ${r.principal.text}, 이자 ${r.interest.text}${r.paid ? ', 납입 완료' : ''})`
+      : `- Your ${loanName(r, lang)}, ${date(r.dueDate, data, lang)}: ${r.payment.text} (principal ${r.principal.text}, interest ${r.interest.text}${r.paid ? ', paid' : ''})`,
+  );
+}
+
+/** The days of instalments: each (up to six), else the first and the last. */
+function dueDays(rows: InstalmentsDueData['rows'], data: TurnData, lang: Lang): string {
+  const days = [...new Set(rows.map((r) => r.dueDate))];
+  return days.length <= 6
+    ? days.map((d) => date(d, data, lang)).join(', ')
+    : `${date(days[0], data, lang)}${lang === 'ko' ? ' ~ ' : ' to '}${date(days.at(-1)!, data, lang)}`;
+}
+
+/**
+ * "지금부터 내년 3월까지 이자 얼마 나가?", "how much interest will i pay between now and march?", "내년에 내야 할 이자": the
+ * interest of the unpaid instalments due from today through that month's end (or in next calendar year), over every
+ * active loan, first — with their count and days; then the payments in all and each instalment.
+ */
+function interestToLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const due = data.instalmentsDue;
+  if (!due) return [noLoans(lang)];
+  const rows = due.rows;
+  const year = due.from.endsWith('-01-01') && due.through.endsWith('-12-31') ? due.from.slice(0, 4) : null;
+  const interest = sumWon(rows, (r) => r.interest, lang);
+  const n = formatCount(rows.length, 'instalment', lang);
+  const end = date(due.through, data, lang);
+  const lead =
+    lang === 'ko'
+      ? `${year ? `${year}년 한 해 동안` : `지금부터 ${end}까지`} 내실 대출 이자는 모두 ${interest}입니다` +
+        (rows.length ? ` (${n}: ${dueDays(rows, data, lang)}).` : ' (그 사이 남은 납입이 없습니다).')
+      : `${year ? `In ${year}` : `Between now and ${end}`} you will pay ${interest} of loan interest` +
+        (rows.length
+          ? ` over ${n} (${dueDays(rows, data, lang)}).`
+          : ' (no instalment is left in that time).');
+  if (!rows.length) return [lead];
+  const principal = sumWon(rows, (r) => r.principal, lang);
+  const payment = sumWon(rows, (r) => r.payment, lang);
+  return [
+    lead,
+    lang === 'ko'
+      ? koText`원금 ${principal}을/를 더한 납입 합계는 ${payment}입니다 (지금 금리 기준이라 금리가 바뀌면 달라집니다).`
+      : `With ${principal} of principal, ${payment} in all (at today's rates; a rate change moves it).`,
+    ...(rows.length <= 6 ? instalmentDueLines(rows, data, lang) : []),
+  ];
+}
+
 /** The next instalments (a year's, or fewer when the loan ends sooner) summed: interest, principal and in all. */
 function yearTotalLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: Lang): string {
-  const sum = (pick: (r: ScheduleData['rows'][number]) => Krw) =>
-    formatWon(s.rows.reduce((a, r) => a.plus(pick(r).amount), new Decimal(0)).toFixed(0), lang);
+  const sum = (pick: (r: ScheduleData['rows'][number]) => Krw) => sumWon(s.rows, pick, lang);
   const n = s.rows.length;
   const last = date(s.rows[n - 1].dueDate, data, lang);
   const span =
@@ -1810,6 +1867,68 @@ function arrearsBody(input: IntentReplyInput): string[] {
  * penalty interest; ₩100,000+ unpaid for 5 business days+ is shared with the credit bureaus, as for loans), and what
  * to ask the card company before the due date. Revolving credit is named with its cost, not recommended.
  */
+/** The statement that bills the month `s` covers (from its first day), and nothing else. */
+function statementOf(s: SpendingSummaryData, data: TurnData) {
+  return s.from.endsWith('-01')
+    ? data.statements?.find((x) => x.month === addMonths(`${s.from.slice(0, 7)}-01`, 1).slice(0, 7))
+    : undefined;
+}
+
+/**
+ * The card bill of the month `s` covers: its use less the instalment purchases it holds in full, plus the instalments
+ * on its statement — its use alone when no statement was read.
+ */
+function billAmount(s: SpendingSummaryData, data: TurnData): Decimal {
+  const st = statementOf(s, data);
+  const use = new Decimal(s.total.amount);
+  return st ? use.minus(st.deferredTotal.amount).plus(st.portionTotal.amount) : use;
+}
+
+/**
+ * "대출이자랑 카드값 합치면 한달에 얼마?", "12월에 나갈 돈 총 얼마야", "how much goes out in december in total?": the
+ * loans' instalments due that month (paid or not) and the card bill due then (this month's the bill due, next month's
+ * this month's use so far; further ahead none is known), summed first — then the bill as "카드값" answers it, and
+ * each instalment.
+ */
+function outgoings(input: IntentReplyInput): string[] {
+  const { data, language: lang, understanding } = input;
+  const ahead = understanding.slots.monthAhead ?? 0;
+  const rows = data.instalmentsDue?.rows ?? [];
+  const month = data.instalmentsDue?.from ?? addMonths(`${data.asOf.slice(0, 7)}-01`, ahead);
+  const name =
+    ahead === 0
+      ? lang === 'ko'
+        ? '이번 달'
+        : 'this month'
+      : lang === 'ko'
+        ? `${Number(month.slice(5, 7))}월에`
+        : `in ${MONTH_NAMES[Number(month.slice(5, 7)) - 1]}`;
+  const s = data.spendingSummary;
+  const bill = s && ahead <= 1 ? billAmount(s, data) : null;
+  const loans = sumWon(rows, (r) => r.payment, lang);
+  const interest = sumWon(rows, (r) => r.interest, lang);
+  const total = formatWon(
+    rows.reduce((a, r) => a.plus(r.payment.amount), bill ?? new Decimal(0)).toFixed(0),
+    lang,
+  );
+  const billText = bill && formatWon(bill.toFixed(0), lang);
+  const lead = !bill
+    ? lang === 'ko'
+      ? `${name} 나가는 대출 납입은 ${loans}(이자 ${interest})입니다; 그달 카드 결제액은 아직 쓰지 않은 금액이라 알 수 없습니다.`
+      : `Loan payments due ${name} come to ${loans} (${interest} of it interest); that month's card bill is not known yet.`
+    : lang === 'ko'
+      ? `${name} 나가는 돈은 ${ahead === 1 ? '지금까지 약 ' : ''}${total}입니다: 대출 납입 ${loans}(이자 ${interest})과 카드 결제 ${billText}${ahead === 1 ? '(이번 달 지금까지 쓴 금액 기준)' : ''}.`
+      : `Money going out ${name} comes to ${ahead === 1 ? 'about ' : ''}${total}${ahead === 1 ? ' so far' : ''}: ${loans} of loan payments (${interest} of it interest) and ${ahead === 1 ? `a ${billText} card bill (this month's spending so far)` : `the ${billText} card bill`}.`;
+  // The bill as "이번 달 카드값" / "다음 달 카드값" answers it (the same reads), then each instalment.
+  const billLines = bill
+    ? spending({
+        ...input,
+        understanding: { ...understanding, slots: { ...understanding.slots, outgoings: false } },
+      })
+    : [];
+  return [lead, ...billLines, ...instalmentDueLines(rows, data, lang)];
+}
+
 /**
  * A card bill with its instalments: the month's use (`s`, a whole or running month) less the instalment purchases it
  * holds in full, plus the instalments on the statement (`st`) — "이번 달 결제일에 청구되는 카드값은 약 1,849,330원입니다:
@@ -1817,15 +1936,12 @@ function arrearsBody(input: IntentReplyInput): string[] {
  * statement (the month's use is then the bill) or the figures are narrowed to a category or merchant.
  */
 function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang): string | null {
-  // The statement that bills the month `s` covers (from its first day), and nothing else.
-  const st = s.from.endsWith('-01')
-    ? data.statements?.find((x) => x.month === addMonths(`${s.from.slice(0, 7)}-01`, 1).slice(0, 7))
-    : undefined;
+  const st = statementOf(s, data);
   if (!st || s.category || s.merchant || (st.portions.length === 0 && st.deferredTotal.amount === '0'))
     return null;
   const next = st.month > data.asOf.slice(0, 7);
   const lump = new Decimal(s.total.amount).minus(st.deferredTotal.amount);
-  const total = formatWon(lump.plus(st.portionTotal.amount).toFixed(0), lang);
+  const total = formatWon(billAmount(s, data).toFixed(0), lang);
   const lumpText = formatWon(lump.toFixed(0), lang);
   const shown = st.portions.slice(0, 3);
   const more = st.portions.length - shown.length;
@@ -3283,6 +3399,7 @@ function recurringLines(input: IntentReplyInput): string[] {
 
 function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
+  if (understanding.slots.outgoings) return outgoings(input);
   if (understanding.slots.largest) return transactionLines(input);
   if (understanding.slots.recurring) return recurringLines(input);
   const s = data.spendingSummary;

@@ -110,6 +110,26 @@ export interface ScheduleData {
   rows: { number: number; dueDate: string; payment: Krw; principal: Krw; interest: Krw; balance: Krw }[];
 }
 
+/**
+ * The active loans' instalments due between two days (inclusive), from the stored schedules: all of them for a
+ * month's outgoings, only those not yet paid for the interest to a date.
+ */
+export interface InstalmentsDueData {
+  from: string;
+  through: string;
+  rows: {
+    loanNumber: string;
+    lender: string;
+    kind: string;
+    number: number;
+    dueDate: string;
+    payment: Krw;
+    principal: Krw;
+    interest: Krw;
+    paid: boolean;
+  }[];
+}
+
 export interface SimulationData {
   ok: boolean;
   /** Why not (e.g. no income on record), when !ok. */
@@ -629,6 +649,8 @@ export interface TurnData {
   creditScore?: number | null;
   loans?: LoansData;
   schedule?: ScheduleData | null;
+  /** The instalments a month's outgoings or the interest to a date sums (`outgoings`, `interestTo`). */
+  instalmentsDue?: InstalmentsDueData | null;
   simulation?: SimulationData;
   spending?: SpendingData;
   transactions?: TransactionsData;

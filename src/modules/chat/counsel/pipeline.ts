@@ -100,6 +100,7 @@ import {
   getPrepayment,
   getRefinance,
   getSchedule,
+  getInstalmentsDue,
   getScenario,
   getSpending,
   getSpendingSummary,
@@ -321,6 +322,25 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
 
 /** Last month as a month back, so that it is compared with the month before it (not with this month). */
 const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
+
+/**
+ * The instalments a question sums, on `today` (YYYY-MM-DD): a month's outgoings ("12월에 나갈 돈") all those due in the
+ * month `monthAhead`, paid or not; the interest to a date ("3월까지 이자") the unpaid ones due from today through
+ * that month's end — or in next calendar year ("내년에 내야 할 이자"). Null for any other question.
+ */
+export function instalmentSpan(
+  slots: Pick<CounselSlots, 'outgoings' | 'interestTo' | 'monthAhead' | 'nextYear'>,
+  today: string,
+): { from: string; through: string; open: boolean } | null {
+  if (!slots.outgoings && !slots.interestTo) return null;
+  if (slots.interestTo && slots.nextYear) {
+    const year = Number(today.slice(0, 4)) + 1;
+    return { from: `${year}-01-01`, through: `${year}-12-31`, open: true };
+  }
+  const month = addMonths(`${today.slice(0, 7)}-01`, slots.monthAhead ?? 0);
+  const through = addDays(addMonths(month, 1), -1);
+  return slots.outgoings ? { from: month, through, open: false } : { from: today, through, open: true };
+}
 
 /** Open schedule rows read to find the last instalment (a 40-year mortgage has 480). */
 const LAST_INSTALMENT_SEARCH = 480;
@@ -933,6 +953,7 @@ export class CounsellingPipeline implements Counsellor {
         ? Math.min(12, ((slots.dueMonth - Number(data.asOf.slice(5, 7)) + 12) % 12) + 2)
         : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
+    const span = instalmentSpan(slots, data.asOf);
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
     const [scenarioRead] = await Promise.all([
       plan.scenario ? this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t)) : undefined,
@@ -1071,6 +1092,11 @@ export class CounsellingPipeline implements Counsellor {
       // "신용점수 왜 낮아요?": the score on file (the guardrail's read of the customer, from the same loader).
       slots.scoreKind === 'CREDIT' &&
         this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),
+      // "12월에 나갈 돈 총 얼마야", "3월까지 이자 얼마": every active loan's instalments in the span (schedule rows).
+      span &&
+        this.fetch(ctx, TOOL.SCHEDULE, used, () => getInstalmentsDue(t, span)).then(
+          (v) => (data.instalmentsDue = v ?? null),
+        ),
       // Except the schedule's next rows: those of every active loan are read beside the loans tool (one statement,
       // a few rows each), so the resolved loan's costs no further round trip.
       wants(TOOL.SCHEDULE) && this.warmSchedules(ctx, customerId, scheduleCount),

@@ -74,6 +74,7 @@ import type {
   LoansData,
   ScenarioData,
   ScheduleData,
+  InstalmentsDueData,
   SimulationData,
   SpendingData,
   TransactionsData,
@@ -871,6 +872,44 @@ export async function getSchedule(t: ToolContext, loan: LoanEntity, count = 3): 
       interest: krw(r.interest, t.language),
       balance: krw(r.balanceAfter, t.language),
     })),
+  });
+}
+
+/**
+ * The active loans' instalments due from `from` through `through` (YYYY-MM-DD, inclusive), from their stored
+ * schedules: all of them, or with `open` only those not yet paid — "12월에 나갈 돈", "3월까지 이자 얼마" (an instalment
+ * overdue before `from` is arrears, answered as such, not counted here).
+ */
+export async function getInstalmentsDue(
+  t: ToolContext,
+  span: { from: string; through: string; open: boolean },
+): Promise<InstalmentsDueData> {
+  const loans = (await ownLoans(t)).filter((l) => l.status === LoanStatus.ACTIVE);
+  const schedules = await Promise.all(loans.map((l) => t.services.loans.scheduleOf(t.ctx, l)));
+  const rows = loans.flatMap((l, i) =>
+    schedules[i]
+      .filter(
+        (r) =>
+          r.dueDate >= span.from &&
+          r.dueDate <= span.through &&
+          (!span.open || r.number > l.paidInstallments),
+      )
+      .map((r) => ({
+        loanNumber: l.loanNumber,
+        lender: l.lender,
+        kind: l.kind,
+        number: r.number,
+        dueDate: r.dueDate,
+        payment: krw(r.payment, t.language),
+        principal: krw(r.principal, t.language),
+        interest: krw(r.interest, t.language),
+        paid: r.number <= l.paidInstallments,
+      })),
+  );
+  return sanitiseData({
+    from: span.from,
+    through: span.through,
+    rows: rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   });
 }
 

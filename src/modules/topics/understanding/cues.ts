@@ -33,6 +33,9 @@ import {
   DISPUTE_HOW,
   INCOME_NEEDED,
   YEAR_OF_INTEREST,
+  OUTGOINGS,
+  INTEREST_TO,
+  NEXT_YEAR_INTEREST,
   DUPLICATE_CHARGE,
   PREPAYMENT_FEE,
   EXTENSION,
@@ -418,6 +421,12 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'HARDSHIP';
+  // QA round 18. "대출이자랑 카드값 합치면 한달에 얼마?", "how much goes out in december in total, loan and card?": the
+  // month's instalments and card bill together (the spending answer; read as the bill alone or the next payment).
+  if (OUTGOINGS.test(text)) return 'SPENDING';
+  // "지금부터 내년 3월까지 이자 얼마 나가?", "내년에 내야 할 이자": the schedule's interest to then (read as the named
+  // month's payment, or the whole term's interest).
+  if (INTEREST_TO.test(text) || NEXT_YEAR_INTEREST.test(text)) return 'REPAYMENT_SCHEDULE';
   // "원금은 하나도 안 줄어요?", "10월은 31일인데 이자가 9월이랑 똑같네요?": how the interest is worked out (the next
   // payment's answer leads with why), not a prepayment.
   if (

@@ -58,7 +58,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'lumpSum',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
-  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment'],
+  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment', 'interestTo'],
   ARREARS: [
     'loan',
     'ifLate',
@@ -167,6 +167,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'cardBill',
     'largest',
     'reduce',
+    'outgoings',
   ],
   CARD_TRANSACTIONS: [
     'endsWhen',
@@ -770,6 +771,51 @@ export function extractNamedMonth(text: string): number | undefined {
   if (!name) return undefined;
   const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name));
   return i >= 0 ? i + 1 : undefined;
+}
+
+/** The month a span runs to: "3월까지", "3월 말까지", "between now and march", "until the end of march". */
+function extractMonthTo(text: string): number | undefined {
+  const ko = /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:말\s?)?까지/.exec(text);
+  if (ko) return Number(ko[1]);
+  const en = new RegExp(
+    String.raw`\b(?:and|until|till|to|through|by)\s(?:the\send\sof\s)?(?:next\s)?(${EN_MONTHS.join('|')})\b`,
+    'i',
+  ).exec(text);
+  const i = en ? EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`, 'i').test(en[1])) : -1;
+  return i >= 0 ? i + 1 : extractNamedMonth(text);
+}
+
+/**
+ * The month of a month's outgoings or of the interest to a date ("12월에 나갈 돈", "3월까지 이자", "내년에 내야 할 이자"):
+ * `monthAhead`, a month named as `forecastMonth` (resolved on the turn's day), or `nextYear` — else `before` (a
+ * follow-up's question before: "다음 달은?" names one, "그럼 카드값은?" does not), else this month. The periods and bill
+ * slots the words also set give way (the bill is set from the month, resolveNamedMonth).
+ */
+export function spanMonth(
+  text: string,
+  out: CounselSlots,
+  before?: Pick<CounselSlots, 'monthAhead' | 'forecastMonth' | 'nextYear'>,
+): void {
+  const ahead = extractMonthAhead(text);
+  const named = ahead === undefined ? extractMonthTo(text) : undefined;
+  const next = out.interestTo && ahead === undefined && /내년|다음\s?해|\bnext year\b/i.test(text);
+  for (const k of [
+    'period',
+    'cardBill',
+    'nextBill',
+    'together',
+    'count',
+    'yearTotal',
+    'monthAhead',
+    'forecastMonth',
+    'nextYear',
+  ] as const)
+    delete out[k];
+  if (named !== undefined) out.forecastMonth = named;
+  else if (next) out.nextYear = true;
+  else if (ahead === undefined && before && Object.values(before).some((v) => v !== undefined)) {
+    for (const [k, v] of Object.entries(before)) if (v !== undefined) Object.assign(out, { [k]: v });
+  } else out.monthAhead = ahead ?? 0;
 }
 
 /** Longest LAST_N_DAYS span read (the spending module reads at most 24 months). */
@@ -2735,6 +2781,28 @@ export const LAST_INSTALMENT =
 export const YEAR_OF_INTEREST =
   /(?:(?:대출|전세|주담대)\S{0,3}\s?)?이자\S{0,2}\s?[^.?!]{0,10}(?:내년|20\d\d년)\S{0,2}\s?[^.?!]{0,8}(?:총|모두|다\s?합|합계|전부)|(?:내년|20\d\d년)\S{0,2}\s?(?:에\s?|엔\s?|한\s?해\s?)?(?:대출|전세|주담대)?\s?이자\S{0,2}\s?(?:가\s?|는\s?|를\s?)?(?:총|모두|다\s?합|합계|전부|얼마)|\b(?:loan|jeonse|mortgage) interest\b[^.?!]{0,25}\b(?:in|for|during|over) (?:20\d\d|next year)\b|\binterest\b[^.?!]{0,30}\b(?:in|for|during|over) (?:20\d\d|next year)\b[^.?!]{0,15}\b(?:total|in total|altogether|all together)\b/i;
 
+/**
+ * The money going out in a month, loans and card together: "대출이자랑 카드값 합치면 한달에 얼마?", "이번달 카드값이랑 대출
+ * 이자 합쳐서 얼마 나가?", "12월에 나갈 돈 총 얼마야", "loan interest plus card bill per month total?", "how much goes
+ * out in december in total, loan and card?" — not a card loan, card instalments' interest, nor which to pay first.
+ */
+export const OUTGOINGS =
+  /^(?![^]*(?:카드\s?론|\bcard loans?\b|중에|뭐\s?(?:부터|먼저)|\bwhich (?:one )?first\b|힘들|못\s?내|\bcan'?t\b|\bafford))(?:[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|(?<!card )\binterest\b|\bmortgage\b)[^]*(?:카드|\bcards?\b)|[^]*(?:카드|\bcards?\b)[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|\binterest\b|\bmortgage\b))[^]*(?:합치|합쳐|합하|합산|합계|더하|더해|다\s?합|총|모두|전부|\bplus\b|\btogether\b|\btotal\b|\bcombined\b|\bin all\b|\baltogether\b)|(?:빠져)?(?:나갈|나가는)\s?돈\S{0,2}\s?[^.?!]{0,10}(?:총|전부|모두|다\s?합|얼마)|\b(?:goes|going|go) out\b[^.?!]{0,40}\b(?:in total|total|altogether|in all)\b|\btotal\b[^.?!]{0,25}\b(?:goes|going|go) out\b/i;
+
+/**
+ * The interest between now and a month's end: "지금부터 내년 3월까지 이자 얼마 나가?", "3월까지 이자 총 얼마?", "how
+ * much interest will i pay between now and march?" — not paid interest, a card's, a rate or a saving's.
+ */
+export const INTEREST_TO =
+  /^(?![^]*(?:카드|\bcards?\b|냈|낸|납부했|\bpaid\b|금리|이자율|\brates?\b|적금|예금|\bsavings?\b|\bdeposits?\b))(?:[^]*(?:\d{1,2}\s?월|연말|올해\s?말)\s?(?:말\s?)?까지[^.?!]{0,20}이자|[^]*이자[^.?!]{0,20}(?:\d{1,2}\s?월|연말|올해\s?말)\s?(?:말\s?)?까지|[^]*\binterest\b[^.?!]{0,40}\b(?:between now and|from now (?:until|till|to|through)|until|till|up to|through|by)\s(?:the end of\s)?(?:next\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
+/**
+ * Next year's interest, as a calendar year: "내년에 내야 할 이자", "내년 이자 얼마야?", "how much interest next year?" —
+ * not a rate's outlook, a saving's interest, nor interest paid.
+ */
+export const NEXT_YEAR_INTEREST =
+  /^(?![^]*(?:카드|\bcards?\b|냈|낸|납부했|\bpaid\b|금리|이자율|\brates?\b|적금|예금|\bsavings?\b|\bdeposits?\b|전망|\bforecast|\boutlook))(?:[^]*(?:내년|다음\s?해)\S{0,2}\s?[^.?!]{0,12}(?<!카드\s?)이자|[^]*이자\S{0,2}\s?[^.?!]{0,8}(?:내년|다음\s?해)|[^]*\binterest\b[^.?!]{0,30}\bnext year\b|[^]*\bnext year'?s? (?:loan |mortgage |jeonse )?interest\b)/i;
+
 export const YEAR_TOTAL =
   /^(?![^]*(?:냈|낸|납부했|갚았|적금|예금|저축|\bpaid\b|\bdid i pay\b|\bsavings?\b|\bdeposits?\b))[^]*(?:(?:1\s?년|일\s?년|한\s?해|12\s?개월|열두\s?달)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,12}(?:이자|원리금|납입|상환|갚는\s?돈|내는\s?돈|낼\s?돈)|연간\s?(?:대출\s?)?(?:이자|원리금|납입|상환)|(?:이자|원리금|납입(?:액|금)?|상환(?:액|금)?)\S{0,2}\s?(?:는\s?|가\s?|이\s?)?(?:1\s?년|일\s?년|한\s?해|연간|12\s?개월)\S{0,2}\s?(?:에\s?|동안\s?|치\s?)?[^.?!]{0,6}(?:총|전부|모두|합|얼마)|\b(?:interest|payments?|repayments?)\b[^.?!]{0,25}\b(?:a|per|each|every|in a|over a|for a|over the next|in the next) (?:year|12 months)\b|\b(?:annual|yearly) (?:loan |mortgage )?(?:interest|payments?|repayments?)\b)/i;
 
@@ -3253,6 +3321,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   leftThisMonth: LEFT_THIS_MONTH,
   loanAge: LOAN_AGE,
   yearTotal: YEAR_TOTAL,
+  outgoings: OUTGOINGS,
+  interestTo: INTEREST_TO,
   lastInstalment: LAST_INSTALMENT,
   ownLoan: OWN_LOAN,
   // Set with request EXTENSION only (extractSlots' last rules), never read on its own.
@@ -3639,6 +3709,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // "how much will my jeonse interest be in 2027 total?": a year of instalments, summed.
   if (intent === 'REPAYMENT_SCHEDULE' && YEAR_OF_INTEREST.test(text))
     Object.assign(out, { yearTotal: true, count: 12 });
+  // QA round 18. "12월에 나갈 돈 총 얼마야", "대출이자랑 카드값 합치면 한달에 얼마?": a month's instalments and card bill —
+  // the month ahead ("12월" the next such month, resolved on the turn's day), this month when none is named; the bill
+  // is set from it then (resolveNamedMonth), not a past month's spending nor the bill alone.
+  // "3월까지 이자 총 얼마?", "내년에 내야 할 이자": the interest of the instalments due to that month's end, or in next
+  // calendar year — not the whole term's, a year from now, nor the named month's payment alone.
+  if (intent === 'REPAYMENT_SCHEDULE' && NEXT_YEAR_INTEREST.test(text)) out.interestTo = true;
+  if (out.outgoings || out.interestTo) spanMonth(text, out);
   if (out.getByMonth && !out.getBy) delete out.getByMonth;
   if (out.getByMonth) out.period = { kind: 'LAST_N_MONTHS', months: 3 };
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.

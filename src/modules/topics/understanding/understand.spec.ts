@@ -3007,3 +3007,67 @@ describe('QA round 18: a loan paid by card, two months added up', () => {
     expect(u.slots.compare).toBeUndefined();
   });
 });
+
+describe('QA round 18: money going out, interest to a date', () => {
+  const on = (text: string) => resolveNamedMonth(understandMessage(text), '2026-11-28');
+  it.each([
+    ['대출이자랑 카드값 합치면 한달에 얼마?', { outgoings: true, monthAhead: 0, cardBill: true }],
+    ['이번달 카드값이랑 대출 이자 합쳐서 얼마 나가?', { outgoings: true, monthAhead: 0, cardBill: true }],
+    ['loan interest plus card bill per month total?', { outgoings: true, monthAhead: 0, cardBill: true }],
+    // In November: December's instalments and the bill due then (November's use so far, read as next month's bill).
+    [
+      '12월에 나갈 돈 총 얼마야',
+      { outgoings: true, monthAhead: 1, nextBill: true, period: { kind: 'THIS_MONTH' } },
+    ],
+    [
+      'how much goes out in december in total, loan and card?',
+      { outgoings: true, monthAhead: 1, nextBill: true, period: { kind: 'THIS_MONTH' } },
+    ],
+  ] as const)('%s: the month’s instalments and card bill', (text, slots) => {
+    const u = on(text);
+    expect(u).toMatchObject({ intent: 'SPENDING', slots });
+    expect(u.slots.together).toBeUndefined();
+  });
+  it.each([
+    ['지금부터 내년 3월까지 이자 얼마 나가?', 4],
+    ['3월까지 이자 총 얼마?', 4],
+    ['3월 말까지 이자 얼마 나가요?', 4],
+    ['how much interest will i pay between now and march?', 4],
+    ['how much interest until the end of next march?', 4],
+  ] as const)('%s: the interest due to that month’s end', (text, monthAhead) => {
+    const u = on(text);
+    expect(u).toMatchObject({ intent: 'REPAYMENT_SCHEDULE', slots: { interestTo: true, monthAhead } });
+    expect(u.slots.yearTotal).toBeUndefined();
+  });
+  it.each(['내년에 내야 할 이자', 'how much interest next year?', '내년에 대출 이자 총 얼마 내요?'])(
+    '%s: next calendar year’s interest',
+    (text) => {
+      expect(on(text)).toMatchObject({
+        intent: 'REPAYMENT_SCHEDULE',
+        slots: { interestTo: true, nextYear: true },
+      });
+    },
+  );
+  it('a follow-up naming another month moves the outgoings there; one naming none keeps the month', () => {
+    const first = understandMessage('대출이자랑 카드값 합치면 한달에 얼마?');
+    expect(resolveNamedMonth(understandMessage('다음 달은?', first), '2026-11-28').slots).toMatchObject({
+      outgoings: true,
+      monthAhead: 1,
+      nextBill: true,
+    });
+    const dec = understandMessage('12월에 나갈 돈 총 얼마야');
+    expect(resolveNamedMonth(understandMessage('그럼 이번달은?', dec), '2026-11-28').slots).toMatchObject({
+      outgoings: true,
+      monthAhead: 0,
+      cardBill: true,
+    });
+  });
+  it('a year of instalments, card instalments and which debt first are not these', () => {
+    expect(on('전세대출 2027년 이자 총 얼마?').slots).toMatchObject({ yearTotal: true, count: 12 });
+    expect(on('카드 할부 이자 총 얼마?').slots.outgoings).toBeUndefined();
+    expect(on('대출이랑 카드값 중에 뭐 먼저 갚아?').slots.outgoings).toBeUndefined();
+    expect(on('이번달 카드값 얼마 나와요?').slots.outgoings).toBeUndefined();
+    expect(on('내년 금리 전망 어때요?').slots.interestTo).toBeUndefined();
+    expect(on('올해 이자 얼마 냈어요?').slots.interestTo).toBeUndefined();
+  });
+});

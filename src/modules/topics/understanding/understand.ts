@@ -35,6 +35,7 @@ import {
   LUMP_SUM_OWED,
   SCORE_WHY,
   extractSlots,
+  spanMonth,
   FRAUD_REFUND,
   REISSUE,
   INTENT_SLOTS,
@@ -63,6 +64,24 @@ const STEP_BACK =
  * an earlier one MONTHS_AGO with the month kept for the answer's wording. Other slots are returned as they are.
  */
 export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>(
+  understanding: U,
+  today: string,
+): U {
+  const resolved = resolveMonthNamed(understanding, today);
+  // "12월에 나갈 돈 총 얼마야" in November: the card bill due that month is read as "이번 달 카드값" (the bill due, last
+  // month's use) or "다음 달 카드값" (this month's use so far); further ahead no bill is known yet.
+  const s = resolved.slots;
+  if (!s.outgoings) return resolved;
+  const bill =
+    s.monthAhead === 0
+      ? { cardBill: true }
+      : s.monthAhead === 1
+        ? { nextBill: true, period: { kind: 'THIS_MONTH' } as const }
+        : {};
+  return { ...resolved, slots: { ...s, ...bill } };
+}
+
+function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
   understanding: U,
   today: string,
 ): U {
@@ -1195,6 +1214,14 @@ export function understandWith(
       inherited.push(name);
     }
   }
+  // "다음 달은?" after a month's outgoings, "6월까지는?" after the interest to March: the month said now, else the one
+  // asked before.
+  if (previous && (inherited.includes('outgoings') || inherited.includes('interestTo')))
+    spanMonth(clean, slots, {
+      monthAhead: previous.slots.monthAhead,
+      forecastMonth: previous.slots.forecastMonth,
+      nextYear: previous.slots.nextYear,
+    });
   abroadDefaults(slots, intent, clean);
   // "6개월로 보면?" / "2%p면?": the restated span or size replaces the inherited one.
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
