@@ -3071,3 +3071,18 @@ describe('QA round 18: money going out, interest to a date', () => {
     expect(on('올해 이자 얼마 냈어요?').slots.interestTo).toBeUndefined();
   });
 });
+
+describe('QA round 18: a pair asked again, summed or compared', () => {
+  it('"합치면?" / "total of both?" and "어디가 더 많아?" / "which one was more?" keep the two', () => {
+    const chain = (...texts: string[]) =>
+      texts.reduce<MessageUnderstanding | undefined>((prev, t) => understandMessage(t, prev), undefined)!;
+    expect(chain('쿠팡이랑 이마트 얼마 썼어?', '합치면?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '쿠팡', alsoMerchant: '이마트', together: true },
+    });
+    expect(chain('food vs shopping last month', 'total of both?', 'which one was more?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD', alsoCategory: 'SHOPPING', together: false },
+    });
+  });
+});

@@ -688,6 +688,18 @@ function restatedSlot(
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
 ): Partial<CounselSlots> | null {
   const slots = INTENT_SLOTS[previous.intent];
+  // "합치면?", "total of both?" / "어디가 더 많아?", "which one was more?" after two shops or categories: the same two,
+  // summed first or which took more first.
+  if (
+    previous.intent === 'SPENDING' &&
+    (previous.slots.alsoMerchant || previous.slots.alsoCategory) &&
+    isShort(text)
+  ) {
+    if (/합치|합하|더하면|다\s?합|총\s?얼마|\btotal\b|\bsum\b|\bcombined\b|\btogether\b|\bboth\b/i.test(text))
+      return { together: true };
+    if (/어디가?\s?더|뭐가\s?더|어느\s?(?:쪽|게|곳|거)|\bwhich\b|\bmore\b/i.test(text))
+      return { together: false };
+  }
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
   // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
