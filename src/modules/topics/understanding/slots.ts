@@ -1082,7 +1082,7 @@ function extractDays(t: string): PeriodSlot | undefined {
   if (holiday) {
     // "추석 전주", "the week after chuseok": the seven days before or after the break.
     const week = HOLIDAY_WEEK.exec(t);
-    const holidayWeek = week ? (week[1] ? 'BEFORE' : 'AFTER') : undefined;
+    const holidayWeek = week ? (week[1] || week[2] ? 'BEFORE' : 'AFTER') : undefined;
     return { kind: 'DATES', from: { day: 1 }, holiday, ...(holidayWeek ? { holidayWeek } : {}) };
   }
   // "그저께", "3일 전에", "지지난주", "2주 전에", "the week before last", "two weeks ago": that day or calendar week.
@@ -1183,7 +1183,7 @@ function extractDays(t: string): PeriodSlot | undefined {
 
 /** "추석 전주", "설 연휴 직전 일주일" (group 1) / "추석 다음 주", "chuseok 지나고 일주일", "the week after chuseok". */
 const HOLIDAY_WEEK =
-  /(?:추석|한가위|설날?|구정)\s*(?:연휴\s*)?(?:(?:바로\s*)?(전\s*주|직전\s*(?:주|일주일)|(?:전|앞)\s*(?:일주일|한\s*주))|(?:다음\s*주|직후\s*(?:주|일주일)?|(?:끝나고|지나고|후|뒤|이후)\s*(?:일주일|한\s*주)))|\bthe week (?:(before|leading up to)|after) (?:the\s)?(?:chuseok|lunar new year|seollal)/;
+  /(?:추석|한가위|설날?|구정)\s*(?:연휴\s*)?(?:(?:바로\s*)?(전\s*주|직전\s*(?:주|일주일)|(?:전|앞)\s*(?:일주일|한\s*주))|(?:다음\s*주|직후\s*(?:주|일주일)?|(?:끝나고|지나고|후|뒤|이후)\s*(?:일주일|한\s*주)))|\b(?:the\s)?week (?:(before|leading up to)|after) (?:the\s)?(?:chuseok|lunar new year|seollal)/;
 
 /** The day or calendar week n back, as a period; yesterday and last week by their own kinds. */
 const KO_DAY_BEFORE = /(?<![가-힣])(?:그저께|그제(?!서)|엊그제|엊그저께)|\bthe day before yesterday\b/;
@@ -2889,7 +2889,7 @@ export const WEEKLY_AVERAGE =
 
 /** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
-  /(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lment(?: plan)?\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
+  /(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 export const ON_TRACK =

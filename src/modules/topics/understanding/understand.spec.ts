@@ -3086,3 +3086,15 @@ describe('QA round 18: a pair asked again, summed or compared', () => {
     });
   });
 });
+
+describe('QA round 18 recheck: the week before a holiday in English, card instalments asked in English', () => {
+  it.each([
+    ['how much did i spend the week before chuseok', 'SPENDING', { period: { holidayWeek: 'BEFORE' } }],
+    ['what did i spend week before chuseok', 'SPENDING', { period: { holidayWeek: 'BEFORE' } }],
+    ['how many instalments do i have left on my card?', 'CARD_TRANSACTIONS', { instalments: true }],
+    ['how much do i still owe on the korean air instalments', 'CARD_TRANSACTIONS', { instalments: true }],
+    ['how many instalments are left on my loan?', 'LOAN_BALANCE', {}],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+});

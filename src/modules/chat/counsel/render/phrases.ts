@@ -525,17 +525,14 @@ export function periodPhrase(period: PeriodSlot, lang: Lang): string {
     // One day ("22일에는?", "on the 22nd"): that day, not "from the 22nd to the 22nd".
     if (through && day(through) === day(from)) return lang === 'ko' ? day(from) : `on ${day(from)}`;
     const end = through ? day(through) : lang === 'ko' ? '오늘' : 'today';
-    // "추석 때": the holiday by its name, the days it took beside it.
-    if (period.holiday && period.range) {
-      const last = day(resolved(period.from, period.range.through));
+    // "추석 때": the holiday by its name (the answers give the days beside the period).
+    if (period.holiday) {
       const name = HOLIDAY_NAMES[period.holiday];
       if (period.holidayWeek)
         return lang === 'ko'
-          ? `${name.ko} ${period.holidayWeek === 'BEFORE' ? '전' : '다음'} 일주일(${day(from)} ~ ${last})`
-          : `in the week ${period.holidayWeek === 'BEFORE' ? 'before' : 'after'} ${name.en} (${day(from)} to ${last})`;
-      return lang === 'ko'
-        ? `${name.ko}(${day(from)} ~ ${last})`
-        : `over ${name.en} (${day(from)} to ${last})`;
+          ? `${name.ko} ${period.holidayWeek === 'BEFORE' ? '전' : '다음'} 일주일`
+          : `in the week ${period.holidayWeek === 'BEFORE' ? 'before' : 'after'} ${name.en}`;
+      return lang === 'ko' ? name.ko : `over ${name.en}`;
     }
     return lang === 'ko' ? `${day(from)}부터 ${end}까지` : `from ${day(from)} to ${end}`;
   }
