@@ -701,6 +701,13 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
     return { kind: 'THIS_QUARTER' };
   if (/지지난\s*(?:달|월)|저저번\s*(?:달|월)|전전\s*(?:달|월)|month before last/.test(t))
     return { kind: 'MONTHS_AGO', months: 2 };
+  // "3 months ago", "3달 전에", "석 달 전": that calendar month.
+  const monthsAgo = new RegExp(
+    String.raw`\b${N}\smonths?\sago\b|${N}\s*(?:개월|달)\s*전(?!부터|까지|이후)`,
+  ).exec(t);
+  const back = monthsAgo ? smallNumber(monthsAgo[1] ?? monthsAgo[2]) : null;
+  if (back && back >= 1 && back <= 24)
+    return back === 1 ? { kind: 'LAST_MONTH' } : { kind: 'MONTHS_AGO', months: back };
   if (
     /지난\s*달|지난\s*[딜댤]|지난\s*월|저번\s*달|저번\s*월|전\s*달|전월|지난달|last month|previous month|past month/.test(
       t,
@@ -729,7 +736,7 @@ export function extractPeriod(text: string): PeriodSlot | undefined {
   if (/어제|어저께|yesterday/.test(t)) return { kind: 'YESTERDAY' };
   if (/오늘|금일|\btoday\b/.test(t)) return { kind: 'TODAY' };
   if (
-    /올해|금년|올\s*한\s*해|이번\s*(?:년도|연도|해)|올\s*년도|연초\s?(?:부터|이후)|this year|so far this year|year to date|ytd|since (?:the )?(?:start|beginning) of (?:the|this) year|since january 1(?:st)?\b|since new year/.test(
+    /올해|올\s해(?!외)|금년|올\s*한\s*해|이번\s*(?:년도|연도|해)|올\s*년도|연초\s?(?:부터|이후)|this year|so far this year|year to date|ytd|since (?:the )?(?:start|beginning) of (?:the|this) year|since january 1(?:st)?\b|since new year/.test(
       t,
     )
   )
@@ -844,7 +851,7 @@ const KO_ONE_DAY = new RegExp(
 );
 const EN_ONE_DAY = new RegExp(String.raw`\bon\s${EN_DAY}(?!\s?(?:to|until|till|through|-))`);
 const KO_N_DAYS = new RegExp(
-  String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일(?:\s*(?:간|동안)|(?!\s*(?:에|날|째|자|부터|까지)))|(?:최근|지난)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
+  String.raw`최근\s*${N}\s*일|(?:지난|과거)\s*${N}\s*일(?:\s*(?:간|동안)|(?!\s*(?:에|날|째|자|부터|까지)))|(?:최근|지난|요즘)\s*(?:${N}\s*주|일주일)\s*(?:간|동안)?|(?:^|\s)${N}\s*일\s*(?:간|동안)`,
 );
 const EN_N_DAYS = new RegExp(
   String.raw`\b(?:last|past|previous)\s${N}\s(days?|weeks?)\b|\b(?:the\s)?past\s(week)\b|\b(?:the\s)?(?:past|last)\s(fortnight)\b`,
@@ -853,7 +860,7 @@ const EN_N_DAYS = new RegExp(
 /** A week or part of a month said in Korean: "11월 첫째주", "9월 중순", "10월 초", "10월 말", "이번 달 둘째 주". */
 /** A month by its number, or counted back from this one ("지난달", "지지난달"); 이번 달 is this month. */
 const KO_MONTH_SAID = String.raw`(?:((?<!\d)(?:1[0-2]|0?[1-9])\s*월|지지난\s*달|(?:지난|저번)\s*달)|이번\s*달|이달)`;
-const KO_PART = String.raw`${KO_MONTH_SAID}\s*(?:의\s*)?(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|마지막)\s*주|(초순|초(?!과)|중순|하순|말(?![고일씀])))(?!\s*일|일)`;
+const KO_PART = String.raw`${KO_MONTH_SAID}\s*(?:의\s*)?(?:(첫\s*째|첫|둘\s*째|두\s*번\s*째|셋\s*째|세\s*번\s*째|넷\s*째|네\s*번\s*째|다섯\s*째|[1-5]\s*(?:번\s*)?째|마지막)\s*주|(초순|초(?!과)|중순|하순|말(?![고일씀])))(?!\s*일|일)`;
 const KO_PARTS = new RegExp(
   String.raw`${KO_PART}(?:\s*(?:부터|에서|~|-|–|〜)\s*(?:${KO_PART}|(오늘|지금|현재)))?`,
 );
@@ -990,7 +997,13 @@ function partsSaid(
 function koPart([month, week, part]: (string | undefined)[]): ReturnType<typeof partDays> {
   const m = monthSaid(month);
   if ((!week && !part) || !m) return undefined;
-  const n = week ? (/마지막/.test(week) ? 'LAST' : ORDINALS[week.replace(/\s/g, '')]) : undefined;
+  const n = week
+    ? /마지막/.test(week)
+      ? 'LAST'
+      : /^\d/.test(week)
+        ? parseInt(week, 10)
+        : ORDINALS[week.replace(/\s/g, '')]
+    : undefined;
   return partDays(
     m,
     n,

@@ -3098,3 +3098,15 @@ describe('QA round 18 recheck: the week before a holiday in English, card instal
     expect(understandMessage(text)).toMatchObject({ intent, slots });
   });
 });
+
+describe('QA round 18 recheck: periods as typed', () => {
+  it.each([
+    ['요즘 2주 동안 얼마 썼어', { kind: 'LAST_N_DAYS', days: 14 }],
+    ['올 해 카드 얼마 썼어', { kind: 'THIS_YEAR' }],
+    ['11월 2째주 얼마 썼어', { kind: 'DATES', from: { month: 11, day: 8 }, through: { month: 11, day: 14 } }],
+    ['how much did i spend 3 months ago', { kind: 'MONTHS_AGO', months: 3 }],
+    ['3달 전에 얼마 썼어?', { kind: 'MONTHS_AGO', months: 3 }],
+  ] as const)('%s', (text, period) => {
+    expect(understandMessage(text).slots.period).toMatchObject(period);
+  });
+});
