@@ -3349,26 +3349,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('"연봉이 2천만원으로 오르면 한도 얼마나 늘어요?" / "What if I get a raise to 3.5 million a month?" → today\'s limit against the one the income named gives (both from simulateLoanLimit)', async () => {
-    const limit = async (annualIncome?: string) => {
-      const sim = await t.request<{
-        simulateLoanLimit: { maxLoan: { amount: string }; annualIncome: { amount: string } };
-      }>(
-        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
-           ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } } } }`,
-        {
-          input: {
-            lenderType: 'BANK',
-            newLoan: ASSUMED_NEW_LOANS.CREDIT,
-            ...(annualIncome ? { annualIncome } : {}),
-          },
-        },
-        token,
-      );
-      expect(sim.errors).toBeUndefined();
-      return sim.data!.simulateLoanLimit;
-    };
-    const now = await limit();
-    const to20m = await limit('20000000');
+    const now = await creditLimitAt();
+    const to20m = await creditLimitAt('20000000');
     const ko = await ask('연봉이 2천만원으로 오르면 한도 얼마나 늘어요?');
     expect(ko.topic?.intent).toBe('LOAN_LIMIT');
     const diff = new Decimal(to20m.maxLoan.amount).minus(now.maxLoan.amount);
@@ -3377,7 +3359,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `연소득이 20,000,000원으로 ${new Decimal(now.annualIncome.amount).lt(20000000) ? '늘면' : '줄면'}(지금 ${formatWon(now.annualIncome.amount, 'ko')}) 신용대출 한도는 최대 ${formatWon(now.maxLoan.amount, 'ko')}에서 ${formatWon(to20m.maxLoan.amount, 'ko')}으로 ${formatWon(diff.abs().toFixed(0), 'ko')} ${diff.gt(0) ? '늘어납니다' : '줄어듭니다'}.`,
     );
     expect(renderingErrors(ko.text)).toEqual([]);
-    const to42m = await limit('42000000');
+    const to42m = await creditLimitAt('42000000');
     const en = await ask('What if I get a raise to 3.5 million a month? How much more could I borrow?');
     expect(firstSentence(en.text)).toContain(
       `If your income rises to ₩3,500,000 a month (₩42,000,000 a year; ${formatWon(now.annualIncome.amount, 'en')} a year now), your credit loan limit goes from ${formatWon(now.maxLoan.amount, 'en')} to ${formatWon(to42m.maxLoan.amount, 'en')}`,
@@ -4625,6 +4607,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   /** A spending summary's total and its categories, read as a client would. */
+  /** simulateLoanLimit of the assumed bank credit loan, at the income on file or at `annualIncome`. */
+  async function creditLimitAt(annualIncome?: string) {
+    const sim = await t.request<{
+      simulateLoanLimit: { maxLoan: { amount: string }; annualIncome: { amount: string } };
+    }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } } } }`,
+      {
+        input: {
+          lenderType: 'BANK',
+          newLoan: ASSUMED_NEW_LOANS.CREDIT,
+          ...(annualIncome ? { annualIncome } : {}),
+        },
+      },
+      token,
+    );
+    expect(sim.errors).toBeUndefined();
+    return sim.data!.simulateLoanLimit;
+  }
+
   /** spendingSummary(period: DATES) of those two days (both included): its total in won. */
   async function spendingBetween(from: string, through: string): Promise<string> {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
@@ -6446,33 +6448,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
 
     it('"if i earned 25 million a year how much could i borrow?" / "연봉 3천으로 오르면 한도 얼마?" → the limit simulated with that income, not a ₩25M loan nor a +10 % rise', async () => {
-      const limit = async (annualIncome?: string) => {
-        const sim = await t.request<{
-          simulateLoanLimit: { maxLoan: { amount: string }; annualIncome: { amount: string } };
-        }>(
-          `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
-             ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } } } }`,
-          {
-            input: {
-              lenderType: 'BANK',
-              newLoan: ASSUMED_NEW_LOANS.CREDIT,
-              ...(annualIncome ? { annualIncome } : {}),
-            },
-          },
-          token,
-        );
-        expect(sim.errors).toBeUndefined();
-        return sim.data!.simulateLoanLimit;
-      };
-      const now = await limit();
-      const at25 = await limit('25000000');
+      const now = await creditLimitAt();
+      const at25 = await creditLimitAt('25000000');
       const en = await ask('if i earned 25 million a year how much could i borrow?');
       expect(en.topic?.intent).toBe('LOAN_LIMIT');
       expect(firstSentence(en.text)).toContain(
         `your credit loan limit goes from ${formatWon(now.maxLoan.amount, 'en')} to ${formatWon(at25.maxLoan.amount, 'en')}`,
       );
       expect(en.text).not.toContain('Borrowing the ₩25,000,000');
-      const at30 = await limit('30000000');
+      const at30 = await creditLimitAt('30000000');
       const ko = await ask('연봉 3천으로 오르면 한도 얼마?');
       expect(firstSentence(ko.text)).toBe(
         `연소득이 30,000,000원으로 늘면(지금 ${formatWon(now.annualIncome.amount, 'ko')}) 신용대출 한도는 최대 ${formatWon(now.maxLoan.amount, 'ko')}에서 ${formatWon(at30.maxLoan.amount, 'ko')}으로 ${formatWon(new Decimal(at30.maxLoan.amount).minus(now.maxLoan.amount).toFixed(0), 'ko')} 늘어납니다.`,

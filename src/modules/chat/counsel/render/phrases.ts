@@ -561,22 +561,14 @@ function quarterOf(range: { from: string; through: string }): { n: number; year:
 
 /** A day or week counted back as a customer says it: "그저께", "지지난주", "3주 전", "the week before last". */
 function agoPhrase(ago: { unit: 'DAY' | 'WEEK'; n: number }, lang: Lang): string {
-  if (ago.unit === 'DAY')
-    return ago.n === 2
-      ? lang === 'ko'
-        ? '그저께'
-        : 'the day before yesterday'
-      : lang === 'ko'
-        ? `${ago.n}일 전`
-        : `${ago.n} days ago`;
-  return ago.n === 2
-    ? lang === 'ko'
-      ? '지지난주'
-      : 'the week before last'
-    : lang === 'ko'
-      ? `${ago.n}주 전`
-      : `${ago.n} weeks ago`;
+  const words = AGO_WORDS[ago.unit][lang];
+  return ago.n === 2 ? words.two : `${ago.n}${words.unit}`;
 }
+
+const AGO_WORDS: Record<'DAY' | 'WEEK', Record<Lang, { two: string; unit: string }>> = {
+  DAY: { ko: { two: '그저께', unit: '일 전' }, en: { two: 'the day before yesterday', unit: ' days ago' } },
+  WEEK: { ko: { two: '지지난주', unit: '주 전' }, en: { two: 'the week before last', unit: ' weeks ago' } },
+};
 
 const HOLIDAY_NAMES: Record<LunarHoliday, Record<Lang, string>> = {
   CHUSEOK: { ko: '추석 연휴', en: 'the Chuseok holidays' },
