@@ -6464,4 +6464,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(ko.text).not.toContain('10% 늘면');
     });
   });
+
+  it('QA round 19: a debt forecast to the end of next year — the balance at its end first, no "between X and X" range, at most six months listed', async () => {
+    type M = { amount: string };
+    const res = await t.request<{
+      me: {
+        customer: {
+          forecast: { points: { period: string; mean: M; lower80: M; upper80: M }[] };
+        };
+      };
+    }>(
+      '{ me { customer { forecast(metric: DEBT, horizon: 14) { points { period mean { amount } lower80 { amount } upper80 { amount } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const end = res.data!.me.customer.forecast.points.find((p) => p.period === '2027-12-01')!;
+    const a = await ask('내년에 빚 얼마나 남을까요?');
+    expect(a.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(a.text)).toContain(
+      `내년(2027년) 말 대출 잔액은 약 ${formatWon(end.mean.amount, 'ko')}`,
+    );
+    // A range is said only where it has width.
+    for (const m of a.text.matchAll(/80% (?:확률 구간|범위) ([\d,]+원) ~ ([\d,]+원)/g))
+      expect(m[1]).not.toBe(m[2]);
+    expect(a.text.split('\n').filter((l) => l.startsWith('- ')).length).toBeLessThanOrEqual(6);
+    if (end.lower80.amount === end.upper80.amount) expect(a.text).toContain('(변동 없음)');
+  });
 });

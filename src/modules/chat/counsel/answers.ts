@@ -63,6 +63,7 @@ import { forecastWindow } from './forecast-reach';
 import {
   composeForecastReply,
   DISCLAIMER,
+  certain,
   forecastTrend,
   LIKELY_SCENARIO_PROBABILITY,
   scenarioBlock,
@@ -6195,10 +6196,6 @@ function productQuestion(input: IntentReplyInput): string[] {
 }
 
 /**
- * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
- * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range.
- */
-/**
  * The spending months the forecast capped as one-offs (a trip, a large purchase: forecasting's Hampel rule), said
  * under the figure so the customer knows a trip month is not taken as their new normal; null when none was.
  */
@@ -6211,6 +6208,11 @@ function oneOffLine(f: ForecastData, lang: Lang): string | null {
     : `Months far above your usual (${list}: a trip, a large purchase) are taken as one-offs and counted at about ${formatWon(f.oneOffCap, lang)} each, not as a new trend.`;
 }
 
+/**
+ * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
+ * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range (none
+ * for a month that cannot move: a bullet loan's balance).
+ */
 function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): string | null {
   const f = data.forecasts?.[0];
   const p = f?.points[f.points.length - 1];
@@ -6220,6 +6222,13 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
       ? formatWon(v, lang)
       : `${new Decimal(v).toFixed(2)}${f.unit.includes('%') ? '%' : ` ${f.unit}`}`;
   const first = f.points[0];
+  // The month's 80 % range in brackets (with its month when `named`); nothing for a month that cannot move.
+  const range = (x: ForecastData['points'][number], named = false) =>
+    certain(x)
+      ? ''
+      : lang === 'ko'
+        ? ` (${named ? `${formatMonth(x.period, 'ko')} ` : ''}80% 범위 ${show(x.lower80)} ~ ${show(x.upper80)})`
+        : ` (80% range${named ? ` for ${formatMonth(x.period, 'en')}:` : ''} ${show(x.lower80)} to ${show(x.upper80)})`;
   // "이번 달 지출 얼마나 될까?": what is spent so far, plus the days left at the month's forecast spread evenly over its
   // days (rounded up: a spending estimate never flatters) — the model's month figure does not know this month's days.
   const s = data.spendingSummary;
@@ -6261,8 +6270,8 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
           ? month
           : `in ${month}`;
     return lang === 'ko'
-      ? koText`${when} ${f.label}은/는 약 ${show(target.mean)}으로/로 예상됩니다 (80% 범위 ${show(target.lower80)} ~ ${show(target.upper80)}).`
-      : `${f.label} ${when} is expected to be about ${show(target.mean)} (80% range ${show(target.lower80)} to ${show(target.upper80)}).`;
+      ? koText`${when} ${f.label}은/는 약 ${show(target.mean)}으로/로 예상됩니다${range(target)}.`
+      : `${f.label} ${when} is expected to be about ${show(target.mean)}${range(target)}.`;
   }
   // "내년 카드 지출 예측해줘", "다음 분기 지출": the months of that year or quarter, summed (spending) or at its end (debt).
   const window = forecastWindow(slots, data.asOf);
@@ -6281,8 +6290,8 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
     if (f.series === 'DEBT') {
       const end = months[months.length - 1];
       return lang === 'ko'
-        ? koText`${name} 말 대출 잔액은 약 ${show(end.mean)}으로/로 예상됩니다 (80% 범위 ${show(end.lower80)} ~ ${show(end.upper80)}).`
-        : `At the end of ${name} your loan balance is expected to be about ${show(end.mean)} (80% range ${show(end.lower80)} to ${show(end.upper80)}).`;
+        ? koText`${name} 말 대출 잔액은 약 ${show(end.mean)}으로/로 예상됩니다${range(end)}.`
+        : `At the end of ${name} your loan balance is expected to be about ${show(end.mean)}${range(end)}.`;
     }
     const sum = months.reduce((acc, x) => acc.plus(Decimal.max(0, x.mean)), new Decimal(0));
     const average = sum.div(months.length).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0);
@@ -6309,12 +6318,12 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
   if (f.points.length > 1) {
     const trend = forecastTrend(f);
     return lang === 'ko'
-      ? koText`${f.label}은/는 ${{ UP: '늘어날', DOWN: '줄어들', FLAT: '비슷하게 유지될' }[trend]} 것으로 예상됩니다: ${formatMonth(first.period, 'ko')} 약 ${show(first.mean)}에서 ${formatMonth(p.period, 'ko')} 약 ${show(p.mean)}으로/로 (${formatMonth(p.period, 'ko')} 80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
-      : `${f.label} is expected to ${{ UP: 'rise', DOWN: 'fall', FLAT: 'stay roughly flat' }[trend]}, from about ${show(first.mean)} in ${formatMonth(first.period, 'en')} to ${show(p.mean)} in ${formatMonth(p.period, 'en')} (80% range for ${formatMonth(p.period, 'en')}: ${show(p.lower80)} to ${show(p.upper80)}).`;
+      ? koText`${f.label}은/는 ${{ UP: '늘어날', DOWN: '줄어들', FLAT: '비슷하게 유지될' }[trend]} 것으로 예상됩니다: ${formatMonth(first.period, 'ko')} 약 ${show(first.mean)}에서 ${formatMonth(p.period, 'ko')} 약 ${show(p.mean)}으로/로${range(p, true)}.`
+      : `${f.label} is expected to ${{ UP: 'rise', DOWN: 'fall', FLAT: 'stay roughly flat' }[trend]}, from about ${show(first.mean)} in ${formatMonth(first.period, 'en')} to ${show(p.mean)} in ${formatMonth(p.period, 'en')}${range(p, true)}.`;
   }
   return lang === 'ko'
-    ? koText`${formatMonth(p.period, 'ko')} ${f.label}은/는 ${show(p.mean)} 안팎으로 예상됩니다 (80% 범위 ${show(p.lower80)} ~ ${show(p.upper80)}).`
-    : `${f.label} is expected at about ${show(p.mean)} in ${formatMonth(p.period, 'en')} (80% range ${show(p.lower80)} to ${show(p.upper80)}).`;
+    ? koText`${formatMonth(p.period, 'ko')} ${f.label}은/는 ${show(p.mean)} 안팎으로 예상됩니다${range(p)}.`
+    : `${f.label} is expected at about ${show(p.mean)} in ${formatMonth(p.period, 'en')}${range(p)}.`;
 }
 
 /** The offline answer to one understood question. */

@@ -13,6 +13,7 @@ import {
   DISCLAIMER,
   faqMetricOf,
   forecastTrend,
+  listedPoints,
   generalReply,
   metricLine,
   OPENINGS,
@@ -250,7 +251,65 @@ describe('offline counsellor templates', () => {
     expect(narrative).toBeGreaterThan(summary);
     expect(reply).toContain("현재 상황은 '과소비'로 판단되므로");
     expect(reply).not.toMatch(/THETA|\(으\)로/);
+    expect(reply).toContain('통계 모형에 따른 추정치');
+    // A forecast of one's own card spending is not a lender's decision: no approval hedge.
+    expect(reply).not.toContain('심사 결과에 따라');
+  });
+
+  it('says a series that cannot move once, lists a long horizon in six months, and hedges a debt forecast', () => {
+    const month = (i: number) =>
+      `${2026 + Math.floor((10 + i) / 12)}-${String(((10 + i) % 12) + 1).padStart(2, '0')}-01`;
+    const flat: ForecastData = {
+      kind: 'CUSTOMER',
+      series: 'DEBT',
+      label: '월말 대출 잔액',
+      unit: 'KRW',
+      method: 'THETA',
+      horizon: 14,
+      lastObservedPeriod: '2026-10-01',
+      observations: 8,
+      version: null,
+      points: Array.from({ length: 14 }, (_, i) => ({
+        period: month(i),
+        mean: '169000000',
+        lower80: '169000000',
+        upper80: '169000000',
+        lower95: '169000000',
+        upper95: '169000000',
+      })),
+    };
+    const input = (f: ForecastData) => ({
+      language: 'ko' as const,
+      emotion: { label: 'NEUTRAL' as const, intensity: 0 },
+      scenario: null,
+      intent: 'FORECAST' as const,
+      data: { asOf: '2026-11-28', forecasts: [f] },
+    });
+    const reply = composeForecastReply(input(flat));
+    expect(reply).toContain('- 2026년 11월 ~ 2027년 12월: 매달 169,000,000원 (변동 없음)');
+    // Not fourteen equal lines, and no "between X and X" range.
+    expect(reply.match(/169,000,000원/g)).toHaveLength(1);
+    expect(reply).not.toContain('확률로');
     expect(reply).toContain('심사 결과에 따라 달라질 수 있습니다');
+
+    const rising: ForecastData = {
+      ...flat,
+      points: flat.points.map((p, i) => ({
+        ...p,
+        mean: String(100000 * (i + 1)),
+        lower80: String(90000 * (i + 1)),
+        upper80: String(110000 * (i + 1)),
+      })),
+    };
+    const lines = composeForecastReply(input(rising))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('- 2026년 11월: 100,000원 (80% 확률 구간 90,000원 ~ 110,000원)');
+    expect(lines[5]).toBe('- 2027년 12월: 1,400,000원 (80% 확률 구간 1,260,000원 ~ 1,540,000원)');
+    expect(composeForecastReply(input(rising))).toContain('(14개월 중 6개월만 보여 드렸습니다.)');
+    expect(listedPoints([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(listedPoints(Array.from({ length: 12 }, (_, i) => i))).toEqual([0, 2, 4, 7, 9, 11]);
   });
 
   it('answers staff FAQ questions from an import summary with the source', () => {

@@ -464,6 +464,23 @@ function forecastValue(f: ForecastData, value: string, language: ChatLanguage): 
   return f.unit.includes('%') ? `${v}%` : `${v} ${f.unit}`;
 }
 
+/** A point whose 80 % interval has no width (a series that cannot move, e.g. a bullet loan's balance). */
+export function certain(p: ForecastData['points'][number]): boolean {
+  return new Decimal(p.lower80).eq(p.mean) && new Decimal(p.upper80).eq(p.mean);
+}
+
+/** At most this many months are listed; a longer horizon shows months spread evenly over it, the last included. */
+const FORECAST_LINES = 6;
+
+/** The months a forecast lists: every one up to FORECAST_LINES, else that many spread evenly, first and last kept. */
+export function listedPoints<P>(points: P[]): P[] {
+  if (points.length <= FORECAST_LINES) return points;
+  const at = new Set<number>();
+  for (let i = 0; i < FORECAST_LINES; i++)
+    at.add(Math.round((i * (points.length - 1)) / (FORECAST_LINES - 1)));
+  return [...at].sort((a, b) => a - b).map((i) => points[i]);
+}
+
 /** Stage 1 of the forecast answer: horizon, point forecasts, 80 % interval, method. */
 export function forecastSummary(f: ForecastData, language: ChatLanguage): string {
   const ko = language === 'ko';
@@ -474,11 +491,33 @@ export function forecastSummary(f: ForecastData, language: ChatLanguage): string
       ? `【예측 요약】 ${safeDataText(f.label)}: 앞으로 ${formatCount(f.horizon, 'month', 'ko')}, 예측 방법: ${method} (${formatCount(f.observations, 'month', 'ko')} 관측, 마지막 관측 ${last})`
       : `[Forecast summary] ${safeDataText(f.label)}: next ${formatCount(f.horizon, 'month', 'en')}, forecast by ${method} (${formatCount(f.observations, 'month', 'en')} observed, last ${last})`,
   ];
-  for (const p of f.points)
+  const first = f.points[0];
+  const end = f.points[f.points.length - 1];
+  // A series that cannot move (every month the same, no interval): one line, not a column of equal figures.
+  if (f.points.length > 1 && f.points.every((p) => certain(p) && new Decimal(p.mean).eq(first.mean))) {
+    const v = forecastValue(f, first.mean, language);
     lines.push(
       ko
-        ? `- ${formatMonth(p.period, 'ko')}: ${forecastValue(f, p.mean, language)} (80% 확률 구간 ${forecastValue(f, p.lower80, language)} ~ ${forecastValue(f, p.upper80, language)})`
-        : `- ${formatMonth(p.period, 'en')}: ${forecastValue(f, p.mean, language)} (80% interval ${forecastValue(f, p.lower80, language)} to ${forecastValue(f, p.upper80, language)})`,
+        ? `- ${formatMonth(first.period, 'ko')} ~ ${formatMonth(end.period, 'ko')}: 매달 ${v} (변동 없음)`
+        : `- ${formatMonth(first.period, 'en')} to ${formatMonth(end.period, 'en')}: ${v} every month (no change)`,
+    );
+    return lines.join('\n');
+  }
+  const shown = listedPoints(f.points);
+  for (const p of shown) {
+    const v = forecastValue(f, p.mean, language);
+    const range = certain(p)
+      ? ''
+      : ko
+        ? ` (80% 확률 구간 ${forecastValue(f, p.lower80, language)} ~ ${forecastValue(f, p.upper80, language)})`
+        : ` (80% interval ${forecastValue(f, p.lower80, language)} to ${forecastValue(f, p.upper80, language)})`;
+    lines.push(`- ${formatMonth(p.period, language)}: ${v}${range}`);
+  }
+  if (shown.length < f.points.length)
+    lines.push(
+      ko
+        ? `(${formatCount(f.points.length, 'month', 'ko')} 중 ${shown.length}개월만 보여 드렸습니다.)`
+        : `(${shown.length} of the ${formatCount(f.points.length, 'month', 'en')} shown.)`,
     );
   return lines.join('\n');
 }
@@ -500,11 +539,12 @@ function narrative(f: ForecastData, scenario: TurnScenario | null, language: Cha
   const dir = ko
     ? { UP: '늘어나는', DOWN: '줄어드는', FLAT: '비슷하게 유지되는' }[trend]
     : { UP: 'rising', DOWN: 'falling', FLAT: 'roughly flat' }[trend];
-  const range = last
-    ? ko
-      ? ` ${formatMonth(last.period, 'ko')}에는 80% 확률로 ${forecastValue(f, last.lower80, language)}에서 ${forecastValue(f, last.upper80, language)} 사이로 예상되며, 구간이 넓을수록 불확실성이 크다는 뜻입니다.`
-      : ` For ${formatMonth(last.period, 'en')} the 80% interval is ${forecastValue(f, last.lower80, language)} to ${forecastValue(f, last.upper80, language)}; a wider interval means more uncertainty.`
-    : '';
+  const range =
+    last && !certain(last)
+      ? ko
+        ? ` ${formatMonth(last.period, 'ko')}에는 80% 확률로 ${forecastValue(f, last.lower80, language)}에서 ${forecastValue(f, last.upper80, language)} 사이로 예상되며, 구간이 넓을수록 불확실성이 크다는 뜻입니다.`
+        : ` For ${formatMonth(last.period, 'en')} the 80% interval is ${forecastValue(f, last.lower80, language)} to ${forecastValue(f, last.upper80, language)}; a wider interval means more uncertainty.`
+      : '';
   let impact = '';
   if (f.kind === 'INDICATOR') {
     impact = ko
@@ -568,10 +608,12 @@ export function composeForecastReply(input: CounselReplyInput): string {
   );
   // A forecast question does not ask for the scenario: it is shown only when the turn has one.
   if (input.scenario) parts.push(scenarioBlock(input.scenario, language).join('\n'));
+  // The lender's review bears on rates and loans, not on a forecast of one's own card spending.
+  const lenders = forecasts.some((f) => f.kind === 'INDICATOR' || f.series !== 'SPENDING');
   parts.push(
     ko
-      ? '※ 예측은 과거 데이터의 통계 모형에 따른 추정치이며 실제와 다를 수 있습니다. 실제 대출 금리와 승인 여부는 심사 결과에 따라 달라질 수 있습니다.'
-      : 'Note: forecasts are statistical estimates from past data and may differ from what happens. Actual rates and approvals depend on the lender’s review.',
+      ? `※ 예측은 과거 데이터의 통계 모형에 따른 추정치이며 실제와 다를 수 있습니다.${lenders ? ' 실제 대출 금리와 승인 여부는 심사 결과에 따라 달라질 수 있습니다.' : ''}`
+      : `Note: forecasts are statistical estimates from past data and may differ from what happens.${lenders ? ' Actual rates and approvals depend on the lender’s review.' : ''}`,
   );
   return parts.join('\n\n');
 }
