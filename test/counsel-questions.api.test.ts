@@ -6491,4 +6491,60 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.text.split('\n').filter((l) => l.startsWith('- ')).length).toBeLessThanOrEqual(6);
     if (end.lower80.amount === end.upper80.amount) expect(a.text).toContain('(변동 없음)');
   });
+
+  it('QA round 19 (card): last month’s card bill is the bill due last month, not last month’s spending; the card’s own rate; a card follow-up stays on the card', async () => {
+    // The bill due last month is the use of the month before it (no instalment purchase was billed then in the demo).
+    const billedLastMonth = await spentTotal('period: MONTHS_AGO, months: 2');
+    const spentLastMonth = await spentTotal('period: LAST_MONTH');
+    const ko = await ask('지난달 카드값 얼마였어?');
+    expect(firstSentence(ko.text)).toContain(
+      `지난달 결제일에 청구된 카드값은 ${formatWon(billedLastMonth, 'ko')}이었습니다`,
+    );
+    expect(ko.text).toContain(`지난달 카드 지출은 ${formatWon(spentLastMonth, 'ko')}입니다`);
+    const en = await ask('how much was my card bill last month?');
+    expect(firstSentence(en.text)).toContain(
+      `The card bill due last month was ${formatWon(billedLastMonth, 'en')}`,
+    );
+    const bill = await ask('whats my card bill this month');
+    const again = await ask('and last month?', bill.conversationId);
+    expect(firstSentence(again.text)).toContain(formatWon(billedLastMonth, 'en'));
+    const due = await ask('when do i have to pay it?', bill.conversationId);
+    expect(due.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(due.text).not.toMatch(/put aside|save/);
+    const min = await ask('can i pay just the minimum?', bill.conversationId);
+    expect(min.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(min.text).toMatch(/minimum payment/i);
+    expect(min.text).not.toContain(loans[0].nextPayment?.payment.amount ?? '-');
+
+    const rate = await ask('카드 이자율 몇 프로야?');
+    expect(rate.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(rate.text)).toContain('결제일에 청구된 금액을 모두 내면 이자가 붙지 않습니다');
+    // Not the loan's rate.
+    expect(rate.text).not.toMatch(/연 3\.77%|전세자금대출/);
+  });
+
+  it('QA round 19 (year of a month): "2028년 3월에 … 한번에 내야되는거에요?" is that month’s instalment of that year, the principal repaid in one sum', async () => {
+    const loan = loans.find((l) => l.kind === 'JEONSE') ?? loans[0];
+    const res = await t.request<{
+      loan: {
+        schedule: {
+          edges: { node: { dueDate: string; payment: { amount: string }; principal: { amount: string } } }[];
+        };
+      };
+    }>(
+      'query ($id: ID!) { loan(id: $id) { schedule(first: 100) { edges { node { dueDate payment { amount } principal { amount } } } } } }',
+      { id: loan.id },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.loan.schedule.edges.map((e) => e.node);
+    const last = rows[rows.length - 1];
+    const [y, m] = [Number(last.dueDate.slice(0, 4)), Number(last.dueDate.slice(5, 7))];
+    const a = await ask(`${y}년 ${m}월에 한번에 다 내야되는거에요?? 어떡해요`);
+    expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(a.text)).toContain(`${y}년 ${m}월`);
+    expect(firstSentence(a.text)).toContain(formatWon(last.payment.amount, 'ko'));
+    if (new Decimal(last.principal.amount).gt(0))
+      expect(a.text).toContain(`남은 원금 ${formatWon(last.principal.amount, 'ko')}`);
+  });
 });

@@ -480,7 +480,7 @@ export class SpendingService {
   async statementInstalments(
     ctx: RequestContext,
     customerId: string,
-    monthsAhead: 0 | 1,
+    monthsAhead: -1 | 0 | 1,
   ): Promise<StatementInstalments> {
     assertCanReadCustomer(ctx.viewer, customerId);
     const month = addMonths(`${koreanDate(ctx.now()).slice(0, 7)}-01`, monthsAhead);

@@ -407,6 +407,11 @@ export interface CounselSlots {
    */
   dueMonth?: number;
   /**
+   * The year said with `dueMonth` ("2028년 3월에 한번에 내야 돼요?", "my march 2028 payment"): that month of that year,
+   * not the next March (QA round 19).
+   */
+  dueYear?: number;
+  /**
    * A forecast to the end of this year ("올해 말까지 지출 예상해줘", "연말까지 빚 얼마나 남을까?", "for the rest of the
    * year"): the months up to December, and for won figures their sum.
    */
@@ -725,7 +730,9 @@ export type ProductTopicSlot =
   /** A card bill or a lump-sum purchase turned into instalments (할부 전환, 분할납부): where, when, what it costs. */
   | 'INSTALMENT_CONVERSION'
   /** Saving for retirement (노후 준비, 연금저축, IRP): the three pension layers, the tax credit, where to see one's own. */
-  | 'RETIREMENT';
+  | 'RETIREMENT'
+  /** A credit card's interest (카드 이자율, "interest rate on my credit card"): none on a bill paid in full; what is charged. */
+  | 'CARD_RATES';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -1083,13 +1083,26 @@ function nextPayment(input: IntentReplyInput): string[] {
   // "1월 납입은요?", "what's my January payment?": the first row of the open schedule due in that month.
   const inMonth =
     slots.dueMonth !== undefined && data.schedule?.loanNumber === l.loanNumber
-      ? data.schedule.rows.find((r) => Number(r.dueDate.slice(5, 7)) === slots.dueMonth)
+      ? data.schedule.rows.find(
+          (r) =>
+            Number(r.dueDate.slice(5, 7)) === slots.dueMonth &&
+            (slots.dueYear === undefined || Number(r.dueDate.slice(0, 4)) === slots.dueYear),
+        )
       : undefined;
   if (inMonth)
     return [
       lang === 'ko'
-        ? `${slots.dueMonth}월 ${loanName(l, lang)} 납입은 ${date(inMonth.dueDate, data, lang)}, ${inMonth.payment.text}입니다 (원금 ${inMonth.principal.text}, 이자 ${inMonth.interest.text}; ${inMonth.number}회차).`
+        ? `${slots.dueYear !== undefined ? `${slots.dueYear}년 ` : ''}${slots.dueMonth}월 ${loanName(l, lang)} 납입은 ${date(inMonth.dueDate, data, lang)}, ${inMonth.payment.text}입니다 (원금 ${inMonth.principal.text}, 이자 ${inMonth.interest.text}; ${inMonth.number}회차).`
         : `Your ${loanName(l, lang)} payment for ${formatMonth(inMonth.dueDate, lang)} is ${inMonth.payment.text}, due ${date(inMonth.dueDate, data, lang)} (principal ${inMonth.principal.text}, interest ${inMonth.interest.text}; instalment ${inMonth.number}).`,
+      // The last instalment holds what is left of the principal ("2028년 3월에 한번에 내야 돼요?"): said so, with how a
+      // jeonse loan is usually repaid and the extension to ask for before then.
+      ...(inMonth.balance.amount === '0' && new Decimal(inMonth.principal.amount).gt(inMonth.interest.amount)
+        ? [
+            lang === 'ko'
+              ? koText`만기 회차라 남은 원금 ${inMonth.principal.text}을/를 이때 한 번에 갚습니다. ${l.kind === 'JEONSE' ? '전세대출은 보통 돌려받는 전세보증금으로 갚고, 전세계약을 갱신하면 ' : ''}만기 전에 ${l.lender}에 기한연장을 신청할 수 있습니다(심사로 결정).`
+              : `It is the last instalment, so the ${inMonth.principal.text} of principal left is repaid then in one sum. ${l.kind === 'JEONSE' ? 'A jeonse loan is usually repaid from the returned deposit; if you renew the lease, ' : ''}you can ask ${lenderInEnglish(l.lender)} for an extension before maturity (subject to review).`,
+          ]
+        : []),
       ...(inMonth.dueDate === l.nextPayment!.dueDate ? [] : [nextPaymentLead(l, data, lang)]),
     ];
   const leads = [
@@ -1941,6 +1954,9 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
   if (!st || s.category || s.merchant || (st.portions.length === 0 && st.deferredTotal.amount === '0'))
     return null;
   const next = st.month > data.asOf.slice(0, 7);
+  // Last month's statement ("지난달 카드값 얼마였어?"): a bill already due, of the month before it.
+  const past = st.month < data.asOf.slice(0, 7);
+  const used = formatMonth(s.from, lang);
   const lump = new Decimal(s.total.amount).minus(st.deferredTotal.amount);
   const total = formatWon(billAmount(s, data).toFixed(0), lang);
   const lumpText = formatWon(lump.toFixed(0), lang);
@@ -1958,7 +1974,9 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
   if (lang === 'ko') {
     const head = next
       ? koText`다음 달에 청구될 카드값은 오늘까지 약 ${total}입니다: 이번 달 일시불 사용분 ${lumpText}`
-      : koText`이번 달 결제일에 청구되는 카드값은 약 ${total}입니다: 지난달 일시불 사용분 ${lumpText}`;
+      : past
+        ? koText`지난달 결제일에 청구된 카드값은 약 ${total}이었습니다: ${used} 일시불 사용분 ${lumpText}`
+        : koText`이번 달 결제일에 청구되는 카드값은 약 ${total}입니다: 지난달 일시불 사용분 ${lumpText}`;
     const parts =
       st.portions.length > 0
         ? koText`${head}에 할부 청구분 ${st.portionTotal.text}(${list})을/를 더한 금액`
@@ -1966,18 +1984,22 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
     // "…더한 금액이며, 할부로 산 …은 나눠서 청구됩니다" — or, with nothing bought on instalments, "…더한 금액입니다".
     const deferred =
       st.deferredTotal.amount !== '0'
-        ? koText`이며, ${next ? '이번 달' : '지난달'} 할부로 산 ${st.deferredTotal.text}은/는 한 번에 청구되지 않고 나눠서 청구됩니다`
-        : '입니다';
+        ? koText`${past ? '이고' : '이며'}, ${next ? '이번 달' : past ? `${used}에` : '지난달'} 할부로 산 ${st.deferredTotal.text}은/는 한 번에 청구되지 않고 나눠서 청구됩니다`
+        : past
+          ? '이었습니다'
+          : '입니다';
     return `${parts}${deferred} (${range} 사용분${next ? '; 이번 달 남은 기간 사용분이 더해지고' : ';'} 할부수수료는 카드사가 따로 붙입니다).`;
   }
   const head = next
     ? `Next month’s card bill comes to about ${total} so far: ${lumpText} of this month’s one-off spending`
-    : `The card bill due this month is about ${total}: ${lumpText} of last month’s one-off spending`;
+    : past
+      ? `The card bill due last month was about ${total}: ${lumpText} of one-off spending in ${used}`
+      : `The card bill due this month is about ${total}: ${lumpText} of last month’s one-off spending`;
   const parts =
     st.portions.length > 0 ? `${head} plus ${st.portionTotal.text} of instalments (${list})` : head;
   const deferred =
     st.deferredTotal.amount !== '0'
-      ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this' : 'last'} month is billed in parts, not at once`
+      ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this month' : past ? `in ${used}` : 'last month'} is billed in parts, not at once`
       : '';
   return `${parts}${deferred} (spending of ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
 }
@@ -3563,9 +3585,13 @@ function spending(input: IntentReplyInput): string[] {
       s.merchant || s.category || understanding.slots.nextBill ? out.length : 0,
       0,
       billWithInstalments(billed, data, lang) ??
-        (lang === 'ko'
-          ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
-          : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`),
+        (s.period === 'LAST_MONTH'
+          ? lang === 'ko'
+            ? `지난달 결제일에 청구된 카드값은 ${billed.total.text}이었습니다 (보통 그 전달 사용분: ${dayRange(billed.from, billed.through, data, lang)}); 지난달에 쓰신 금액은 이번 달에 청구됩니다.`
+            : `The card bill due last month was ${billed.total.text} (usually the month before’s spending: ${dayRange(billed.from, billed.through, data, lang)}); what you spent last month is billed this month.`
+          : lang === 'ko'
+            ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
+            : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`),
     );
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
@@ -6059,6 +6085,7 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'POLICY_LOANS',
   'INSTALMENT_CONVERSION',
   'RETIREMENT',
+  'CARD_RATES',
 ]);
 
 /**

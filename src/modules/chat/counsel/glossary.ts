@@ -101,7 +101,17 @@ const RETIREMENT: Entry = {
   en: 'Retirement saving in Korea usually rests on three layers: the National Pension, a workplace pension, and a personal pension (a pension savings account and an IRP). Contributions to a pension savings account and an IRP earn a tax credit of 16.5% (13.2% above ₩55 million of total pay) on up to ₩9 million a year together (₩6 million for the pension savings account alone), and are taxed at a low rate when drawn as a pension from 55 (Income Tax Act, Article 59-3). Your expected National Pension is at the National Pension Service (call 1355), and every pension you hold is in one place on the FSS’s integrated pension portal (100lifeplan.fss.or.kr). Pay down high-rate debt and set aside an emergency fund before deciding how much to put in.',
 };
 
+// 여신전문금융업감독규정 and the card companies' terms: no interest on a statement paid in full by its due date; instalment
+// fees, revolving, cash advances and card loans are charged by the card company's own rates (most between 10 % and 20 %
+// a year), penalty interest is the agreed rate plus at most 3 percentage points, and every rate is capped by the
+// 대부업법/이자제한법 maximum of 20 % a year (since 2021-07-07). A customer's own rates are on the statement and in the app.
+const CARD_RATES: Entry = {
+  ko: '신용카드는 결제일에 청구된 금액을 모두 내면 이자가 붙지 않습니다. 이자(수수료)가 붙는 것은 할부 수수료, 리볼빙(일부결제금액이월), 현금서비스와 카드론으로, 카드사가 고객의 신용에 따라 정하며 대부분 연 10~20% 사이이고 법정 최고금리인 연 20%를 넘을 수 없습니다. 결제일에 못 내면 약정 금리에 최대 3%p를 더한 연체이자가 붙습니다. 고객님 카드의 정확한 요율은 카드 명세서나 카드사 앱에 나오며 fingraph에는 없습니다.',
+  en: 'A credit card charges no interest when the statement is paid in full by its due date. What does carry interest (as fees) is paying in instalments, revolving credit, cash advances and card loans: the card company sets those rates by your credit, most fall between 10% and 20% a year, and none may exceed the legal maximum of 20% a year. A bill paid late is charged penalty interest of the agreed rate plus up to 3 percentage points. Your card’s exact rates are on its statement and in the card company’s app; fingraph does not hold them.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  CARD_RATES: [CARD_RATES],
   RETIREMENT: [RETIREMENT],
   INSTALMENT_CONVERSION: [INSTALMENT_CONVERSION],
   HOUSING_SUBSCRIPTION: [HOUSING_SUBSCRIPTION],

@@ -146,22 +146,36 @@ function targetOf(text: string): string | undefined {
 }
 
 /**
- * The understanding of the previous user turn (itself read against the one before), so a follow-up ("그럼
- * 전세대출은요?", "and last quarter?") inherits its intent and slots. Recomputed from the history: pure and
- * cheap, and nothing extra is stored per message.
+ * Schedule rows that reach the month named (one more: a due day early in the month): the next such month, or that
+ * month of the year said ("2028년 3월": up to five years ahead, a loan's term rarely runs longer in a question).
+ */
+export function dueMonthRows(month: number, year: number | undefined, asOf: string): number {
+  const now = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7));
+  const ahead = year !== undefined ? year * 12 + month - now : (month - (now % 12 || 12) + 12) % 12;
+  return Math.min(year !== undefined ? 61 : 12, Math.max(0, ahead) + 2);
+}
+
+/** User turns read in a chain to understand the previous one: a follow-up of a follow-up keeps its thread. */
+const THREAD_TURNS = 4;
+
+/**
+ * The understanding of the previous user turn, read as a chain over the last THREAD_TURNS user turns (each against the
+ * one before), so a follow-up ("그럼 전세대출은요?", "and last quarter?") inherits its intent and slots — also the third
+ * in a row ("whats my card bill this month" → "and last month?" → "when do i have to pay it?": read against a lone
+ * "and last month?" it lost the card). Recomputed from the history: pure and cheap (≈ 1 ms a turn), nothing extra is
+ * stored per message.
  */
 export function previousUnderstanding(
   history: readonly ChatMessage[],
   exampleIntentOf: (text: string) => CounselIntent | null = () => null,
 ): MessageUnderstanding | null {
-  const users = history.filter((m) => m.role === 'user').map((m) => m.content.replace(CONTROL, ' '));
-  if (users.length === 0) return null;
-  const at = (i: number) => users[i];
-  const before =
-    users.length > 1
-      ? understandMessage(at(users.length - 2), null, exampleIntentOf(at(users.length - 2)))
-      : null;
-  return understandMessage(at(users.length - 1), before, exampleIntentOf(at(users.length - 1)));
+  const users = history
+    .filter((m) => m.role === 'user')
+    .slice(-THREAD_TURNS)
+    .map((m) => m.content.replace(CONTROL, ' '));
+  let previous: MessageUnderstanding | null = null;
+  for (const text of users) previous = understandMessage(text, previous, exampleIntentOf(text));
+  return previous;
 }
 
 /** The intent of the ADMIN-managed example phrase a message equals, if any. */
@@ -950,7 +964,7 @@ export class CounsellingPipeline implements Counsellor {
     const scheduleCount = slots.principalStart
       ? 12
       : slots.dueMonth !== undefined
-        ? Math.min(12, ((slots.dueMonth - Number(data.asOf.slice(5, 7)) + 12) % 12) + 2)
+        ? dueMonthRows(slots.dueMonth, slots.dueYear, data.asOf)
         : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     const span = instalmentSpan(slots, data.asOf);
@@ -995,8 +1009,9 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, { ...slots, weekend: false })),
         ).then((v) => (data.spendingWeekdays = v ?? null)),
-      // A card bill asked about: the instalments on its statement (this month's; next month's for "다음 달 카드값"),
-      // which a bill read as a month's spending would count in full in the month bought and not at all after.
+      // A card bill asked about: the instalments on its statement (this month's; next month's for "다음 달 카드값"; last
+      // month's for "지난달 카드값"), which a bill read as a month's spending would count in full in the month bought and
+      // not at all after.
       wants(TOOL.SPENDING_SUMMARY) &&
         (slots.cardBill || slots.nextBill || slots.request === 'CARD_DUE_DAY') &&
         !compared &&
@@ -1005,16 +1020,26 @@ export class CounsellingPipeline implements Counsellor {
             [
               ...(slots.nextBill ? [1 as const] : []),
               ...(slots.cardBill || !slots.nextBill ? [0 as const] : []),
+              ...(slots.cardBill && slots.period?.kind === 'LAST_MONTH' ? [-1 as const] : []),
             ].map((ahead) => getStatement(t, ahead)),
           ),
         ).then((v) => (data.statements = v ?? [])),
-      // "이번 달 카드값 얼마 나와?": this month's spending so far and the bill due this month (last month's).
+      // "이번 달 카드값 얼마 나와?": this month's spending so far and the bill due this month (last month's use);
+      // "지난달 카드값 얼마였어?": the bill due last month (the use of the month before it).
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.cardBill &&
-        slots.period?.kind === 'THIS_MONTH' &&
+        (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH') &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs({ kind: 'LAST_MONTH' }, slots)),
+          getSpendingSummary(
+            t,
+            periodArgs(
+              slots.period?.kind === 'LAST_MONTH'
+                ? { kind: 'MONTHS_AGO', months: 2 }
+                : { kind: 'LAST_MONTH' },
+              slots,
+            ),
+          ),
         ).then((v) => (data.spendingBilled = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&

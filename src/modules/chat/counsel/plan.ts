@@ -40,6 +40,7 @@ const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicS
   'POLICY_LOANS',
   'INSTALMENT_CONVERSION',
   'RETIREMENT',
+  'CARD_RATES',
 ]);
 
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {

@@ -1910,7 +1910,7 @@ export async function getInstalments(t: ToolContext): Promise<InstalmentsData> {
 }
 
 /** The instalments on this month's (0) or next month's (1) card statement, merchant names made safe. */
-export async function getStatement(t: ToolContext, monthsAhead: 0 | 1): Promise<StatementData> {
+export async function getStatement(t: ToolContext, monthsAhead: -1 | 0 | 1): Promise<StatementData> {
   const v = await t.services.spending.statementInstalments(t.ctx, requireCustomer(t), monthsAhead);
   const won = (amount: string) => krw(amount, t.language);
   return {

@@ -102,6 +102,8 @@ import {
   POLICY_LOANS,
   INSTALMENT_CONVERSION,
   RETIREMENT,
+  CARD_RATES,
+  extractProductTopic,
   FORECLOSURE,
   PURCHASE_ASKED,
   PRINCIPAL_START,
@@ -130,6 +132,11 @@ const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
   INSTALMENT_CONVERSION,
   RETIREMENT,
 ];
+
+/** A card's own rate named ("카드 이자율", "interest rate on my credit card"), not a card loan's or a loan's by card. */
+function cardRateAsked(text: string): boolean {
+  return CARD_RATES.test(text) && extractProductTopic(text) === 'CARD_RATES';
+}
 
 /** Self-blame about handling money: "돈관리 진짜 못하는 것 같아요", "돈 관리 엉망이에요", "I'm terrible with money". */
 const MONEY_SELF_BLAME =
@@ -406,6 +413,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // "카드 이자율 몇 프로야?", "whats the interest rate on my credit card": the card's (read as the loan's rate, or arrears).
+  if (cardRateAsked(text)) return 'PRODUCT_QUESTION';
   // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop": the purchase against what the month
   // leaves (the savings answer), not a loan for it — a home, a car or a loan's payments stay with the loans.
   if (PURCHASE_ASKED.test(text) && extractAmount(text) !== undefined) return 'SAVINGS';

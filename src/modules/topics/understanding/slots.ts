@@ -765,7 +765,7 @@ const KO_MONTH =
   /(?<![\d.])(1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일|\s?(?:말일|초|중순|말))|(?<![가-힣])(시|유)월(?=[에엔은는의달\s?]|$)/;
 // A month name as a period: "in October", "October's", "during Oct" — "may" only after in/during/for.
 const EN_MONTH = new RegExp(
-  String.raw`\b(?:in|during|for|over|through|of|from|since)\s(${EN_MONTHS.join('|')})\b|\b(${EN_MONTHS.filter((m) => m !== 'may' && !m.startsWith('mar')).join('|')})\b(?!\s?\d)|\bmarch(?:'s)?\s(?:spending|bill|transactions|expenses)\b`,
+  String.raw`\b(?:in|during|for|over|through|of|from|since)\s(${EN_MONTHS.join('|')})\b|\b(${EN_MONTHS.filter((m) => m !== 'may' && !m.startsWith('mar')).join('|')})\b(?!\s?(?!20\d\d\b)\d)|\bmarch(?:'s)?\s(?:spending|bill|transactions|expenses|payment|instal?ment)s?\b|\bmarch(?=,?\s20\d\d\b)`,
   'i',
 );
 
@@ -778,6 +778,15 @@ export function extractNamedMonth(text: string): number | undefined {
   if (!name) return undefined;
   const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name));
   return i >= 0 ? i + 1 : undefined;
+}
+
+/** A four-digit year said with a month: "2028년 3월", "march 2028", "3/2028" — 2000–2099. */
+export function extractYearOfMonth(text: string): number | undefined {
+  const m =
+    /(?<!\d)(20\d\d)\s?년\s?(?:1[0-2]|0?[1-9])\s?월/.exec(text) ??
+    new RegExp(String.raw`\b(?:${EN_MONTHS.join('|')})\.?,?\s(20\d\d)\b`, 'i').exec(text) ??
+    /(?<![\d/])(?:1[0-2]|0?[1-9])\/(20\d\d)\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The month a span runs to: "3월까지", "3월 말까지", "between now and march", "until the end of march". */
@@ -1447,7 +1456,8 @@ export function extractCount(text: string): number | undefined {
   const m = new RegExp(
     String.raw`${N}\s*(?:회차|회분|회|번|건|개월치|개월|달치|달|payments?|instal?lments?|transactions?|charges?|purchases?|months?)`,
   ).exec(t);
-  if (m) return smallNumber(m[1]) ?? undefined;
+  // "my march 2028 payment": a year, not a count.
+  if (m && !/^(?:19|20)\d\d$/.test(m[1])) return smallNumber(m[1]) ?? undefined;
   if (/1년치|일년치|1\s*년|a year|12 months|next year/.test(t)) return 12;
   return undefined;
 }
@@ -2191,7 +2201,7 @@ export const POLICY_LOANS =
  * "can I convert my card bill into instalments" — not the instalment purchases already held ("할부 남은 거").
  */
 export const INSTALMENT_CONVERSION =
-  /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|(?<!(?:자동)?차\s?)할부로\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
+  /(?:카드값|카드\s?대금|결제\s?(?:금액|대금)|일시불|결제한\s?(?:거|것))\S{0,3}\s?(?:을\s?|를\s?)?(?:할부로?\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|나눠\s?(?:내|낼|갚))|(?<!(?:자동)?차\s?)할부로\s?(?:전환|돌리|돌릴|돌려|바꾸|바꿀|바꿔|변경)|할부\s?전환|분할\s?납부|\b(?:convert|turn|switch|change|split)\b[^.?!]{0,30}\b(?:into|to) (?:an? )?instal?ments?\b|\binstal?ment conversion\b|\bsplit\b[^.?!]{0,40}\binto (?:more|longer|\d+|several|a few) (?:months|instal?ments)\b|할부\s?(?:개월\s?수?|기간)\S{0,2}\s?(?:을\s?|를\s?)?(?:늘리|늘릴|늘려|연장|바꾸|바꿀|바꿔|변경)|\bpay (?:my |the |a )?(?:credit )?(?:card )?bill (?:off )?in instal?ments\b/i;
 
 /** Retirement asked about: "노후 준비 어떻게 해야 돼요?", "연금저축이랑 IRP 차이", "how should I save for retirement". */
 export const RETIREMENT =
@@ -2202,7 +2212,14 @@ export const RETIREMENT =
  * directly: the lender debits an account; a card would mean a cash advance or a card loan (CASH_ADVANCE's answer).
  */
 export const LOAN_BY_CARD =
-  /(?:신용\s?)?카드로\s?(?:대출\s?(?:금|이자)?|이자|원리금|납입금|할부금)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|내|낼|낸|납부|상환|결제)|\b(?:pay|repay)(?:ing)?(?: off| back)? (?:my |the |a )?(?:loan|mortgage|instal?ment)s?(?: payments?)? (?:with|using|on|by) (?:a |my |the )?(?:credit |debit )?card\b/i;
+  /(?:신용\s?)?카드로\s?(?:대출\s?(?:금|이자)?|이자|원리금|납입금|할부금)\S{0,2}\s?(?:을\s?|를\s?)?(?:갚|내|낼|낸|납부|상환|결제)|\b(?:pay|repay)(?:ing)?(?: off| back)? (?:my |the |a )?(?:loan|mortgage|instal?ment)s?(?: interest| payments?)? (?:with|using|on|by) (?:a |my |the )?(?:credit |debit )?card\b/i;
+
+/**
+ * A credit card's interest asked about: "카드 이자율 몇 프로야?", "whats the interest rate on my credit card" — not a cash
+ * advance's or a card loan's (CASH_ADVANCE), nor a loan's paid with a card (LOAN_BY_CARD).
+ */
+export const CARD_RATES =
+  /(?:신용\s?)?카드\s?(?:값\s?|대금\s?|할부\s?)?(?:이자율|이자|금리|연이율|수수료율)|\b(?:interest rates?|interest|aprs?|rates?) (?:on|for|of) (?:my |a |the |your )?(?:credit |debit )?cards?\b|\bcredit cards?(?:'s)? (?:interest(?: rates?)?|aprs?|rates?)\b|\bcard (?:interest(?: rates?)?|aprs?)\b/i;
 
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
@@ -2243,6 +2260,8 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
     'DEPOSIT_PROTECTION',
     /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|(?:예금|적금|돈)\S{0,2}\s?(?:은\s?|는\s?)?(?:안전한|안전할|떼일|날릴)/i,
   ],
+  // Last: a card loan's or a cash advance's rate is theirs, and revolving's fee is revolving's.
+  ['CARD_RATES', CARD_RATES],
 ];
 
 /** The product topics other intents read ("갈아타면 중도상환수수료는요?" is a payoff's fee, not a glossary term). */
@@ -3426,6 +3445,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         const day = extractDay(text);
         const v = day?.kind === 'DATE' ? undefined : extractNamedMonth(text);
         if (v !== undefined) out.dueMonth = v;
+        const year = v !== undefined ? extractYearOfMonth(text) : undefined;
+        if (year !== undefined) out.dueYear = year;
         break;
       }
       case 'dueDayAsked': {

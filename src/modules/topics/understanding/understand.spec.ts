@@ -3110,3 +3110,88 @@ describe('QA round 18 recheck: periods as typed', () => {
     expect(understandMessage(text).slots.period).toMatchObject(period);
   });
 });
+
+describe('QA round 19 (card): the card bill of last month, its due day and minimum as follow-ups, the card instalments, the card rate', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('keeps a card follow-up on the card (was the savings answer, the loan hardship answer, this month’s spending)', () => {
+    const [, due, min] = chain(
+      'whats my card bill this month',
+      'when do i have to pay it?',
+      'can i pay just the minimum?',
+    );
+    expect(due).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } });
+    expect(min).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', cardBill: true },
+    });
+    expect(chain('이번달 카드값 얼마야', '최소금액만 내도 돼?')[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING' },
+    });
+    expect(chain('whats my card bill this month', 'and last month?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, period: { kind: 'LAST_MONTH' } },
+    });
+    for (const [first, next] of [
+      ['do i have any installments left on my card?', 'how much per month?'],
+      ['do i have any installments left on my card?', 'when does it finish?'],
+      ['할부 남은거 얼마에요?', '언제 끝나요?'],
+      ['카드 할부 남은거 있어?', '한 달에 얼마씩이야?'],
+    ])
+      expect(chain(first, next)[1]).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { instalments: true },
+      });
+  });
+  it('reads how long before arrears are reported as the arrears’ credit answer (was the credit-loan limit)', () => {
+    expect(
+      chain(
+        'i lost my job and can’t pay',
+        'what happens if i just dont pay?',
+        'how long before it hits my credit?',
+      )[2],
+    ).toMatchObject({ intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } });
+  });
+  it.each([
+    ['whats the interest rate on my credit card', 'CARD_RATES'],
+    ['카드 이자율 몇 프로야?', 'CARD_RATES'],
+    ['신용카드 할부 이자 얼마나 붙어요?', 'CARD_RATES'],
+    ['카드론 금리 얼마야', 'CASH_ADVANCE'],
+    ['현금서비스 이자 얼마예요', 'CASH_ADVANCE'],
+    ['can i pay my loan interest with my credit card', 'CASH_ADVANCE'],
+    ['can u split my korean air payment into more months?', 'INSTALMENT_CONVERSION'],
+    ['대한항공 할부 개월수 늘릴 수 있어요?', 'INSTALMENT_CONVERSION'],
+  ] as const)('%s → PRODUCT_QUESTION %s', (text, productTopic) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'PRODUCT_QUESTION', slots: { productTopic } });
+  });
+  it('leaves a loan’s rate with the loan', () => {
+    expect(understandMessage("what's the interest rate on my loan")).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { currentRate: true },
+    });
+  });
+});
+
+describe('QA round 19 (year of a month): a month with its year is that month of that year', () => {
+  it.each([
+    ['2028년 3월에 1억6900만원 한번에 내야되는거에요?? 어떡해요', { dueMonth: 3, dueYear: 2028 }],
+    ["what's my march 2028 payment?", { dueMonth: 3, dueYear: 2028 }],
+    ["what's my january 2027 payment?", { dueMonth: 1, dueYear: 2027 }],
+    ["what's my march payment?", { dueMonth: 3 }],
+  ] as const)('%s', (text, slots) => {
+    const u = understandMessage(text);
+    expect(u).toMatchObject({ intent: 'NEXT_PAYMENT', slots });
+    if (!('dueYear' in slots)) expect(u.slots.dueYear).toBeUndefined();
+    // A year is not a count of payments.
+    expect(u.slots.count).toBeUndefined();
+  });
+  it('keeps a day after a month a date, and march the verb a verb', () => {
+    expect(understandMessage('how much did i spend on january 20').slots.period).toMatchObject({
+      kind: 'DATES',
+    });
+    expect(understandMessage('i will march on').intent).toBe('GENERAL_CHAT');
+  });
+});

@@ -46,6 +46,7 @@ import {
   smallNumber,
   TRIP_ABROAD,
   withoutIncome,
+  MINIMUM_PAYMENT,
 } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
@@ -423,7 +424,8 @@ function answerBound(
   if (
     (p === 'ARREARS' || p === 'HARDSHIP') &&
     /며칠|몇\s?일|how many days|how long/i.test(text) &&
-    isShort(text)
+    // "how long before it hits my credit?" (QA round 19: the credit-loan limit) is brief, not short.
+    isBrief(text)
   )
     return { intent: 'ARREARS', slots: { scoreKind: 'CREDIT' } };
   // "얼마나?" / "by how much?" after a comparison of spending: the same comparison, its difference leading.
@@ -454,14 +456,35 @@ function answerBound(
     !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
   )
     return { intent: 'SAVINGS' };
-  // "when is it due", "언제 빠져나가요?" after the card bill: the card's payment day, not the loan's.
+  // "when is it due", "언제 빠져나가요?", "when do i have to pay it?" after the card bill: the card's payment day, not the
+  // loan's (QA round 19: "when do i have to pay it?" was the savings answer).
   if (
     (previous.slots.cardBill || previous.slots.nextBill) &&
-    isShort(text) &&
+    isBrief(text) &&
     /\bwhen\b|\bdue\b|언제|며칠|결제일|빠져\s?나가/i.test(text) &&
     !/대출|\bloans?\b/i.test(text)
   )
     return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
+  // "can i pay just the minimum?", "최소금액만 내도 돼?" after the card bill: the minimum payment and what revolving costs
+  // (QA round 19: the loan's hardship answer).
+  if (
+    (previous.slots.cardBill || previous.slots.nextBill || previous.slots.request === 'CARD_DUE_DAY') &&
+    isBrief(text) &&
+    (MINIMUM_PAYMENT.test(text) ||
+      /\b(?:just|only) (?:pay )?(?:the )?minimum\b|\bthe minimum\b|최소\S{0,4}만|일부만/i.test(text))
+  )
+    return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'REVOLVING', cardBill: true } };
+  // "how much per month?", "when does it finish?", "한 달에 얼마씩이에요?", "언제 끝나요?" after the card's instalments: the
+  // same instalments (their answer gives next month's part and each one's last month; QA round 19: this month's spending).
+  if (
+    p === 'CARD_TRANSACTIONS' &&
+    previous.slots.instalments &&
+    isBrief(text) &&
+    /\bper month\b|\ba month\b|\bmonthly\b|\beach month\b|\bwhen\b[^.?!]{0,20}\b(?:finish|end|done|over|paid off|last)\b|\bhow (?:many|much) (?:is )?left\b|한\s?달에|매달|월\s?(?:얼마|몇)|언제\s?(?:끝|다\s?갚|마지막)|몇\s?(?:번|개월|달)\s?남/i.test(
+      text,
+    )
+  )
+    return { intent: 'CARD_TRANSACTIONS', slots: { instalments: true } };
   // "이 점수면 대출 잘 나와요?" after the credit score: the limit, with the score on file.
   if (
     previous.slots.scoreKind === 'CREDIT' &&
