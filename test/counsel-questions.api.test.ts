@@ -6547,4 +6547,18 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     if (new Decimal(last.principal.amount).gt(0))
       expect(a.text).toContain(`남은 원금 ${formatWon(last.principal.amount, 'ko')}`);
   });
+
+  it('QA round 19 (own figures): the income on file first; "체크카드가 공제 더 많아요?" yes with this year’s spending against 25 % of pay', async () => {
+    const now = await creditLimitAt();
+    const income = await ask('내 소득 얼마로 되어있어요?');
+    expect(income.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(income.text)).toContain(
+      `등록된 연소득은 ${formatWon(now.annualIncome.amount, 'ko')}`,
+    );
+    const year = await spentTotal('period: THIS_YEAR');
+    const debit = await ask('체크카드가 공제 더 많아요?');
+    expect(debit.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(debit.text)).toMatch(/^네, 체크카드의 공제율은 30%로 신용카드\(15%\)의 두 배입니다/);
+    expect(debit.text).toContain(`올해 카드 사용액 ${formatWon(year, 'ko')}`);
+  });
 });

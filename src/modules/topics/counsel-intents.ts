@@ -659,6 +659,13 @@ export interface CounselSlots {
   incomeNeeded?: boolean;
   /** "신용카드 소득공제 얼마나 받을 수 있어요?": the card-spending deduction on this year's spending, not a loan's. */
   cardDeduction?: boolean;
+  /** "체크카드가 공제 더 많아요?", "is a debit card better for the deduction?": yes first — its rate against a credit card's. */
+  debitBetter?: boolean;
+  /**
+   * "내 소득 얼마로 되어있어요?", "what income do you have for me?": the annual income on file first (what limits and the DSR
+   * are worked out on), then the limit it gives.
+   */
+  incomeOnFile?: boolean;
   /**
    * The last instalment ("마지막 달에는 얼마 내?", "만기때 한번에 얼마 갚아야돼?", "what is my final payment?"): its date
    * and amount from the stored schedule — for a loan repaid at maturity, the principal with the last interest.

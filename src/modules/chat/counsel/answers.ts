@@ -2397,6 +2397,23 @@ function stressLine(stress: NonNullable<SimulationData['stress']>, annualRate: s
     : `Under the stress DSR rules the limit is assessed at ${formatAnnualRate(stress.stressedRate, lang)}: the ${formatPercentShort(annualRate)} rate plus a ${points}-point stress add-on (the interest and payments themselves are at ${formatPercentShort(annualRate)}).`;
 }
 
+/** "내 소득 얼마로 되어있어요?": the annual income on file, a month of it, and what it is used for — first. */
+function incomeOnFileLead(input: IntentReplyInput): string[] {
+  const s = input.data.simulation;
+  const income = s?.incomeStated ? s.incomeOnFile : s?.annualIncome;
+  if (!input.understanding.slots.incomeOnFile || !income) return [];
+  const lang = input.language;
+  const month = formatWon(
+    new Decimal(income.amount).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(0),
+    lang,
+  );
+  return [
+    lang === 'ko'
+      ? `등록된 연소득은 ${income.text}(월 약 ${month})이며, 대출 한도와 DSR은 이 소득으로 계산됩니다. 소득이 바뀌었다면 거래 금융회사에 소득 증빙을 내 갱신하세요.`
+      : `The annual income on file is ${income.text} (about ${month} a month); limits and your DSR are worked out on it. If it has changed, send your lender proof of income to update it.`,
+  ];
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -5994,7 +6011,7 @@ const CARD_DEDUCTION_RULE = {
  * pay (the quarterly income × 4), and the deduction worked out at the credit-card rate (15 %) on what is above it, within
  * the basic cap — the card data does not tell credit from debit card use, so the debit rate (30 %) is said beside it.
  */
-function cardDeductionLines(data: TurnData, lang: Lang): string[] {
+function cardDeductionLines(data: TurnData, lang: Lang, debitBetter = false): string[] {
   const s = data.spendingSummary;
   const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
   if (!s || !quarterIncome)
@@ -6004,6 +6021,14 @@ function cardDeductionLines(data: TurnData, lang: Lang): string[] {
         : 'I can’t load this year’s card spending or your income right now; the card deduction starts on what you spend above 25% of your total pay.',
     ];
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  // "체크카드가 공제 더 많아요?": yes — the rate first, then where the customer stands against the 25 %.
+  const debitFirst = debitBetter
+    ? [
+        lang === 'ko'
+          ? '네, 체크카드의 공제율은 30%로 신용카드(15%)의 두 배입니다. 다만 총급여의 25%를 넘게 쓴 금액부터 공제됩니다.'
+          : 'Yes: a debit card is deducted at 30%, twice a credit card’s 15%, but only on spending above 25% of your total pay.',
+      ]
+    : [];
   const income = new Decimal(quarterIncome.amount).times(4);
   const threshold = income.times(CARD_DEDUCTION_RULE.threshold).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const spent = Decimal.max(0, s.total.amount);
@@ -6014,6 +6039,7 @@ function cardDeductionLines(data: TurnData, lang: Lang): string[] {
       : 'The rate is 15% for credit cards, 30% for debit cards and cash receipts, 40% at traditional markets and on public transport; the actual figure comes from the NTS year-end settlement service.';
   if (spent.lte(threshold))
     return [
+      ...debitFirst,
       lang === 'ko'
         ? koText`지금까지는 신용카드 소득공제가 없습니다: 올해 카드 사용액 ${won(spent)}(${range})이/가 총급여 ${won(income)}의 25%인 ${won(threshold)}에 ${won(threshold.minus(spent))} 못 미칩니다.`
         : `So far there is no card deduction: this year’s card spending of ${won(spent)} (${range}) is ${won(threshold.minus(spent))} short of 25% of your total pay of ${won(income)}, ${won(threshold)}.`,
@@ -6029,6 +6055,7 @@ function cardDeductionLines(data: TurnData, lang: Lang): string[] {
     above.times(CARD_DEDUCTION_RULE.creditRate).toDecimalPlaces(0, Decimal.ROUND_DOWN),
   );
   return [
+    ...debitFirst,
     lang === 'ko'
       ? koText`올해 신용카드 소득공제는 약 ${won(deduction)}입니다: 카드 사용액 ${won(spent)}(${range}) 중 총급여 ${won(income)}의 25%인 ${won(threshold)}을/를 넘은 ${won(above)}의 15%(한도 ${won(cap)})로, 모두 신용카드로 쓴 것으로 본 금액입니다.`
       : `This year’s card deduction comes to about ${won(deduction)}: 15% of the ${won(above)} you spent above 25% of your total pay of ${won(income)} (${won(threshold)}), out of ${won(spent)} (${range}), within the ${won(cap)} cap, counting it all as credit-card spending.`,
@@ -6135,7 +6162,8 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
     out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
   const loans = activeLoans(data);
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against the threshold, first.
-  if (input.understanding.slots.cardDeduction) return cardDeductionLines(data, lang);
+  if (input.understanding.slots.cardDeduction)
+    return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
@@ -6199,6 +6227,10 @@ function loanByCardLead(input: IntentReplyInput): string[] {
 
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  // The card deduction on this year's spending ("체크카드가 공제 더 많아요?", "is a debit card better for tax
+  // deductions?") before a card recommendation or a term (QA round 19: "no active loans", "can't load recommendations").
+  if (input.understanding.slots.cardDeduction)
+    return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
   if (input.understanding.slots.recommend) return recommendLines(input);
   const topic = input.understanding.slots.productTopic;
   if (topic === 'PREPAYMENT_FEE') {
@@ -6388,7 +6420,11 @@ export function composeIntentReply(input: IntentReplyInput): string {
         break;
       case 'LOAN_LIMIT':
         // "대출 받을 수 있을까요? 신용점수가 낮아요": the limit, then the score on file and where it stands.
-        body = [...limitLead(input), ...creditScoreLines(input, false).slice(0, 2)];
+        body = [
+          ...incomeOnFileLead(input),
+          ...limitLead(input),
+          ...creditScoreLines(input, false).slice(0, 2),
+        ];
         break;
       case 'REFINANCE':
         body = refinance(input);

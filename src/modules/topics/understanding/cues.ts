@@ -85,6 +85,8 @@ import {
   RATE_CUT_ASKED,
   INTEREST_CUT,
   TAX_DEDUCTION_ASKED,
+  CARD_DEDUCTION,
+  INCOME_ON_FILE,
   extractLateDays,
   PEERS,
   MISTAKEN_TRANSFER,
@@ -695,9 +697,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // rate, a repayment of an amount named, nor a payment that cannot be made.
   // A hardship named beside it ("엄마가 아프셔서 병원비가 많이 나가는데 대출 이자 좀 줄일 수 있을까요", "실직해서…") is
   // hardship: the options, with what a lower rate takes off each month; a prepayment named is its effect.
+  // The interest itself said as an amount ("월 이자 53만원 너무 부담돼요 줄이는 방법 없나요", QA round 19: card-spending
+  // tips) is the same question, not a repayment of that amount.
   if (
     INTEREST_CUT.test(text) &&
-    extractAmount(text) === undefined &&
+    (extractAmount(text) === undefined ||
+      /이자\S{0,2}\s?(?:가\s?|는\s?|만\s?)?(?:월\s?|한\s?달(?:에)?\s?|매달\s?)?\d|\binterest (?:of |is |at )?(?:about |around )?(?:₩|krw\s?)?\d/i.test(
+        text,
+      )) &&
     !/기준\s?금리|한은|한국은행|금통위|못\s?(?:내|갚)|연체|중도\s?상환|미리\s?갚|일부\s?상환|\bprepay|\bpay (?:it |some )?(?:off|down) early|\bcan'?t (?:pay|afford)|\bif (?:the )?rates?\b/i.test(
       text,
     )
@@ -724,7 +731,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
       : 'ARREARS';
   // "do i get a tax benefit for my jeonse loan interest" (read as the next payment): the deduction's rules with the
   // interest paid this year.
-  if (TAX_DEDUCTION_ASKED.test(text)) return 'PRODUCT_QUESTION';
+  // "내 소득 얼마로 되어있어요?" (read as the loans' overview): the income on file, with the limit it gives.
+  if (INCOME_ON_FILE.test(text)) return 'LOAN_LIMIT';
+  // "체크카드가 공제 더 많아요?" (read as a forecast): the card deduction, a check card's rate beside a credit card's.
+  if (TAX_DEDUCTION_ASKED.test(text) || CARD_DEDUCTION.test(text)) return 'PRODUCT_QUESTION';
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
   if (RATE_CUT_ASKED.test(text)) return 'REFINANCE';

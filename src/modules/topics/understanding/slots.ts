@@ -100,6 +100,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'statedIncome',
     'incomeChange',
     'paymentAsked',
+    'incomeOnFile',
   ],
   REFINANCE: [
     'loan',
@@ -232,6 +233,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   PRODUCT_QUESTION: [
     'loanByCard',
     'cardDeduction',
+    'debitBetter',
     'adviceAsked',
     'recommend',
     'product',
@@ -2221,6 +2223,10 @@ export const LOAN_BY_CARD =
 export const CARD_RATES =
   /(?:신용\s?)?카드\s?(?:값\s?|대금\s?|할부\s?)?(?:이자율|이자|금리|연이율|수수료율)|\b(?:interest rates?|interest|aprs?|rates?) (?:on|for|of) (?:my |a |the |your )?(?:credit |debit )?cards?\b|\bcredit cards?(?:'s)? (?:interest(?: rates?)?|aprs?|rates?)\b|\bcard (?:interest(?: rates?)?|aprs?)\b/i;
 
+/** The income on file asked about: "내 소득 얼마로 되어있어요?", "등록된 연봉", "what income do you have for me?". */
+export const INCOME_ON_FILE =
+  /(?:연\s?)?(?:소득|연봉|월급)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:얼마로|얼마라고|몇으로|어떻게)\s?(?:되어|돼|등록|잡혀|나와|들어가)|등록된\s?(?:연\s?)?(?:소득|연봉)|\bwhat (?:income|salary) (?:do you have|have you got|is (?:on file|registered|recorded))\b|\b(?:income|salary) (?:you have )?on file\b|\bwhat(?:'s| is| do you have as) my (?:registered |recorded )?(?:annual )?(?:income|salary)\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -2783,7 +2789,7 @@ export const INCOME_NEEDED =
 
 /** The card-spending income deduction: "신용카드 소득공제 얼마나 받을 수 있어요?", "카드 연말정산", "credit card tax deduction". */
 export const CARD_DEDUCTION =
-  /(?:신용\s?|체크\s?)?카드\S{0,3}\s?(?:사용\s?)?(?:액\s?|금액\s?)?(?:으로\s?)?(?:소득\s?)?공제|카드\s?연말\s?정산|연말\s?정산[^.?!]{0,15}(?:카드|신용카드)|\b(?:credit|debit|check) card (?:income )?(?:tax )?deductions?\b|\bcard spending\b[^.?!]{0,25}\btax (?:deduction|return|refund)/i;
+  /(?:신용\s?|체크\s?)?카드\S{0,3}\s?(?:사용\s?)?(?:액\s?|금액\s?)?(?:으로\s?)?(?:소득\s?)?공제|카드\s?연말\s?정산|연말\s?정산[^.?!]{0,15}(?:카드|신용카드)|\b(?:credit|debit|check) card (?:income )?(?:tax )?deductions?\b|\b(?:debit|check|credit) cards?\b[^.?!]{0,30}\btax (?:deductions?|credits?|breaks?|benefits?)\b|\btax (?:deductions?|benefits?)\b[^.?!]{0,30}\b(?:debit|check|credit) cards?\b|\bcard spending\b[^.?!]{0,25}\btax (?:deduction|return|refund)/i;
 
 export const LATE_GRACE =
   /(?:며칠|몇\s?일|몇\s?날)\s?(?:까지(?:는)?|정도(?:는)?|이나|쯤)?\s?(?:늦어도|늦게\s?내도|밀려도|연체해도|연체돼도|안\s?내도|괜찮|봐\s?주|여유)|\bhow (?:many days|long|late)\b[^.?!]{0,25}\b(?:late|overdue|can i (?:pay|wait|be late))\b[^.?!]{0,25}\b(?:ok|okay|fine|allowed|before)\b|\bhow (?:many days|long) (?:late )?can i (?:pay|wait|be)\b(?: late)?/i;
@@ -3378,6 +3384,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateAssumed: RATE_ASSUMED,
   incomeNeeded: INCOME_NEEDED,
   cardDeduction: CARD_DEDUCTION,
+  incomeOnFile: INCOME_ON_FILE,
+  debitBetter:
+    /체크\s?카드\S{0,3}\s?(?:가\s?|는\s?|이\s?)?[^.?!]{0,10}(?:더\s?(?:많|유리|낫|좋|커|크)|유리|나아|낫)|\b(?:debit|check) cards?\b[^.?!]{0,25}\b(?:better|more)\b|\bbetter\b[^.?!]{0,25}\b(?:debit|check) cards?\b/i,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

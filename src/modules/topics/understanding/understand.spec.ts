@@ -3195,3 +3195,26 @@ describe('QA round 19 (year of a month): a month with its year is that month of 
     expect(understandMessage('i will march on').intent).toBe('GENERAL_CHAT');
   });
 });
+
+describe('QA round 19 (own figures): the interest said as an amount, the card deduction of a debit card, the income on file', () => {
+  it.each([
+    ['월 이자 53만원 너무 부담돼요 줄이는 방법 없나요', 'REFINANCE', {}],
+    ['1000만원 갚으면 이자 얼마나 줄어요?', 'PREPAYMENT_EFFECT', { amount: '10000000' }],
+    ['체크카드가 공제 더 많아요?', 'PRODUCT_QUESTION', { cardDeduction: true, debitBetter: true }],
+    [
+      'is a debit card better for tax deductions?',
+      'PRODUCT_QUESTION',
+      { cardDeduction: true, debitBetter: true },
+    ],
+    ['신용카드 소득공제 얼마나 받을 수 있어요?', 'PRODUCT_QUESTION', { cardDeduction: true }],
+    ['내 소득 얼마로 되어있어요?', 'LOAN_LIMIT', { incomeOnFile: true }],
+    ['what income do you have for me?', 'LOAN_LIMIT', { incomeOnFile: true }],
+    ['연봉 5천이면 한도 얼마?', 'LOAN_LIMIT', { statedIncome: { annual: '50000000' } }],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+  it('does not read the deduction of a credit card as a debit card’s question', () => {
+    expect(understandMessage('신용카드 소득공제 얼마나 받을 수 있어요?').slots.debitBetter).toBeUndefined();
+    expect(understandMessage('연봉 5천이면 한도 얼마?').slots.incomeOnFile).toBeUndefined();
+  });
+});
