@@ -6,6 +6,7 @@ import {
   formatDate,
   formatMonth,
   formatOrdinal,
+  formatPercent,
   formatWon,
 } from '../src/common/text/render';
 import { MONTH_NAMES, phrase, renderingErrors } from '../src/modules/chat/counsel/render';
@@ -557,7 +558,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(monthly.topic?.intent).toBe('LOAN_LIMIT');
     const at24m = await limitOf('CREDIT', { annualIncome: '24000000' });
     expect(firstSentence(monthly.text)).toBe(
-      `말씀하신 월 소득 2,000,000원(연 24,000,000원)을 기준으로 하면 신용대출은 최대 ${formatWon(at24m.maxLoan.amount, 'ko')}까지 가능한 것으로 계산됩니다 (60개월, 연 5.5%, 원리금균등상환 가정).`,
+      // Asked as yes or no ("대출 받을 수 있어요?"): 네 first (QA round 19).
+      `네, 말씀하신 월 소득 2,000,000원(연 24,000,000원)을 기준으로 하면 신용대출은 최대 ${formatWon(at24m.maxLoan.amount, 'ko')}까지 가능한 것으로 계산됩니다 (60개월, 연 5.5%, 원리금균등상환 가정).`,
     );
     // The pay is not an amount asked for.
     expect(monthly.text).not.toContain('말씀하신 2,000,000원을');
@@ -4730,7 +4732,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(a.topic?.intent).toBe('LOAN_LIMIT');
     expect(firstSentence(a.text)).toMatch(
       new RegExp(
-        `^마이너스통장은 DSR을 계산할 때 신용대출처럼 60개월 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${formatWon(sim.data!.simulateLoanLimit.maxLoan.amount, 'ko')}까지`,
+        `^네, 마이너스통장은 DSR을 계산할 때 신용대출처럼 60개월 동안 나눠 갚는 것으로 보므로, 한도는 최대 ${formatWon(sim.data!.simulateLoanLimit.maxLoan.amount, 'ko')}까지`,
       ),
     );
     expect(renderingErrors(a.text)).toEqual([]);
@@ -6560,5 +6562,172 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(debit.topic?.intent).toBe('PRODUCT_QUESTION');
     expect(firstSentence(debit.text)).toMatch(/^네, 체크카드의 공제율은 30%로 신용카드\(15%\)의 두 배입니다/);
     expect(debit.text).toContain(`올해 카드 사용액 ${formatWon(year, 'ko')}`);
+  });
+
+  describe('QA round 19 (r19-loans): loan questions answered as asked', () => {
+    /** simulateLoanLimit on the counsellor's assumed loan of a kind, as a client would ask it. */
+    async function limitOf(input: Record<string, unknown>) {
+      const sim = await t.request<{
+        simulateLoanLimit: {
+          maxLoan: { amount: string };
+          dsrCapRatio: string;
+          annualIncome: { amount: string };
+        };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } dsrCapRatio annualIncome { amount } } } }`,
+        { input },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      return sim.data!.simulateLoanLimit;
+    }
+
+    /** The active loans with their rate type, rate, and the refinance options the counsellor compares. */
+    async function activeWithOffers() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              rateType: string;
+              annualRate: string;
+              refinanceOffers: {
+                stayWithCurrentLender: { annualRate: string } | null;
+                offers: { switchLender: { annualRate: string; totalCost: { amount: string } } }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status rateType annualRate refinanceOffers {
+           stayWithCurrentLender { annualRate } offers { switchLender { annualRate totalCost { amount } } } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    }
+
+    it('"2금융권에서는 얼마까지 빌릴 수 있어요?" / "how much could I borrow from a savings bank?" → the limit under the non-bank DSR cap, the bank one beside it', async () => {
+      const nonBank = await limitOf({ lenderType: 'NON_BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT });
+      const bank = await limitOf({ lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT });
+      const more = new Decimal(nonBank.maxLoan.amount).minus(bank.maxLoan.amount);
+      const ko = await ask('2금융권에서는 얼마까지 빌릴 수 있어요?');
+      expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+      if (more.gt(0))
+        expect(firstSentence(ko.text)).toContain(
+          `2금융권(저축은행·캐피탈 등)에서는 신용대출이 최대 ${formatWon(nonBank.maxLoan.amount, 'ko')}까지 가능한 것으로 계산됩니다: DSR 한도가 연소득의 ${formatPercent(nonBank.dsrCapRatio, 0)}로 은행(${formatPercent(bank.dsrCapRatio, 0)}, 최대 ${formatWon(bank.maxLoan.amount, 'ko')})보다 높아 ${formatWon(more.toFixed(0), 'ko')} 더 빌릴 수 있습니다`,
+        );
+      else
+        expect(firstSentence(ko.text)).toContain(
+          `은행과 같은 최대 ${formatWon(nonBank.maxLoan.amount, 'ko')}`,
+        );
+      expect(ko.text).toContain('2금융권 금리는 보통 은행보다 높아');
+      expect(renderingErrors(ko.text)).toEqual([]);
+      const en = await ask('how much could I borrow from a savings bank?');
+      expect(firstSentence(en.text)).toContain(
+        `At a second-tier lender (a savings bank, a capital company …) you could borrow up to ${formatWon(nonBank.maxLoan.amount, 'en')}`,
+      );
+      expect(firstSentence(en.text)).toContain(`up to ${formatWon(bank.maxLoan.amount, 'en')} at a bank`);
+      // Asked as yes or no: the answer first.
+      const yes = await ask('2금융권에서 대출 받을 수 있어요?');
+      expect(firstSentence(yes.text)).toMatch(
+        new Decimal(nonBank.maxLoan.amount).gt(0) ? /^네, 2금융권/ : /^아니요, /,
+      );
+    });
+
+    it('"집 3억이면 대출 얼마 나와요?" / "if the house costs 300 million how much can I borrow?" → a mortgage against a ₩300M home (LTV and DSR), not a ₩300M loan', async () => {
+      const sim = await limitOf({
+        lenderType: 'BANK',
+        newLoan: ASSUMED_NEW_LOANS.MORTGAGE,
+        collateral: { value: '300000000', ltvRatio: ASSUMED_LTV },
+      });
+      const ko = await ask('집 3억이면 대출 얼마 나와요?');
+      expect(ko.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(ko.text)).toMatch(
+        new RegExp(
+          `^집값 300,000,000원이면 주택담보대출은 최대 ${escapeRegExp(formatWon(sim.maxLoan.amount, 'ko'))}까지`,
+        ),
+      );
+      expect(ko.text).not.toContain('말씀하신 300,000,000원');
+      const en = await ask('if the house costs 300 million how much can I borrow?');
+      expect(firstSentence(en.text)).toMatch(
+        new RegExp(
+          `^For a ₩300,000,000 home you could borrow up to ${escapeRegExp(formatWon(sim.maxLoan.amount, 'en'))}`,
+        ),
+      );
+      expect(en.text).not.toMatch(/^No:/);
+    });
+
+    it('"what if my salary is cut by 20%?" → the limit at 80 % of the income on file against today\'s', async () => {
+      const now = await creditLimitAt();
+      const cut = new Decimal(now.annualIncome.amount).mul('0.8').toFixed(0);
+      const at80 = await creditLimitAt(cut);
+      const en = await ask('what if my salary is cut by 20%?');
+      expect(en.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(en.text)).toBe(
+        `If your income falls 20% (${formatWon(now.annualIncome.amount, 'en')} → ${formatWon(cut, 'en')} a year), your credit loan limit goes from ${formatWon(now.maxLoan.amount, 'en')} to ${formatWon(at80.maxLoan.amount, 'en')}, ${formatWon(new Decimal(now.maxLoan.amount).minus(at80.maxLoan.amount).toFixed(0), 'en')} less.`,
+      );
+    });
+
+    it('"고정금리로 바꿀 수 있어요?" / "can I switch to a fixed rate?" → yes or no first with the loan\'s rate type and rate, and what a switch costs', async () => {
+      const active = await activeWithOffers();
+      const variable = active.find((l) => l.rateType !== 'FIXED');
+      const ko = await ask('고정금리로 바꿀 수 있어요?');
+      expect(ko.topic?.intent).toBe('REFINANCE');
+      const en = await ask('can I switch to a fixed rate?');
+      if (!variable) {
+        expect(firstSentence(ko.text)).toContain('이미 고정금리');
+        return;
+      }
+      expect(firstSentence(ko.text)).toMatch(
+        new RegExp(
+          `^네, .+은 지금 ${escapeRegExp(phrase('rateType', variable.rateType, 'ko'))}\\(${escapeRegExp(formatAnnualRate(variable.annualRate, 'ko'))}\\)지만 고정금리로 바꿀 수 있습니다: `,
+        ),
+      );
+      const sw = variable.refinanceOffers.offers[0]?.switchLender;
+      if (sw) expect(firstSentence(ko.text)).toContain(formatWon(sw.totalCost.amount, 'ko'));
+      expect(renderingErrors(ko.text)).toEqual([]);
+      expect(firstSentence(en.text)).toMatch(/^Yes: your .+ can move to a fixed rate/);
+      // Said short ("고정으로"), the same answer; asked which is better, no yes or no.
+      expect(firstSentence((await ask('고정으로 바꿀 수 있어요?')).text)).toBe(firstSentence(ko.text));
+      expect(firstSentence((await ask('변동금리 고정금리로 바꾸는 게 나아요?')).text)).not.toMatch(/^네, /);
+      expect(firstSentence(en.text)).toContain(formatAnnualRate(variable.annualRate, 'en'));
+    });
+
+    it('"금리 변경일 언제에요?" → when the loan\'s rate is set again (or that it is fixed), not the next payment', async () => {
+      const [l] = await activeWithOffers();
+      const ko = await ask('금리 변경일 언제에요?');
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(ko.text)).not.toContain('다음 납입일');
+      if (l.rateType === 'FIXED') expect(firstSentence(ko.text)).toContain('고정금리라');
+      else if (l.rateType === 'VARIABLE') expect(firstSentence(ko.text)).toContain('다음 변경일은');
+      else expect(firstSentence(ko.text)).toContain('다시 정해집니다');
+      expect(firstSentence(ko.text)).toContain(formatAnnualRate(l.annualRate, 'ko'));
+    });
+
+    it('"is 3.77% a good rate?" / "3.77%면 괜찮은 금리예요?" → against the lowest rate on offer and their own loans\' rates, yes or no first', async () => {
+      const [l] = await activeWithOffers();
+      const rates = [
+        l.refinanceOffers.stayWithCurrentLender?.annualRate,
+        l.refinanceOffers.offers[0]?.switchLender.annualRate,
+      ].filter((r): r is string => !!r);
+      const lowest = Decimal.min(...rates);
+      const gap = new Decimal('0.0377').minus(lowest);
+      const ko = await ask('3.77%면 괜찮은 금리예요?');
+      expect(ko.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(ko.text)).toContain(
+        gap.gt(0)
+          ? `아니요, 연 3.77%는 가장 좋은 금리는 아닙니다: 지금 고객님이 받을 수 있는 가장 낮은 금리 ${formatAnnualRate(lowest, 'ko')}보다 ${gap.mul(100).toFixed(2)}%p 높습니다.`
+          : `네, 연 3.77%는 괜찮은 금리입니다`,
+      );
+      expect(firstSentence(ko.text)).toContain(`지금 금리(${formatAnnualRate(l.annualRate, 'ko')})`);
+      const en = await ask('is 3.77% a good rate?');
+      expect(en.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(en.text)).toMatch(
+        gap.gt(0) ? /^No: 3\.77% a year is not the best/ : /^Yes: 3\.77% a year/,
+      );
+    });
   });
 });

@@ -467,6 +467,16 @@ export interface CounselSlots {
    */
   rateHigh?: boolean;
   /**
+   * A rate named to be judged ("3.77%면 괜찮은 금리예요?", "is 3.77% a good rate?"), in percent as stated: set against
+   * the customer's own loans' rates and the lowest on offer to them, yes or no first (not a quote to switch at).
+   */
+  rateJudged?: number;
+  /**
+   * A switch asked as "can I" ("고정금리로 바꿀 수 있어요?", "can I switch to a fixed rate?"), not which is better: the
+   * rate-type answer says yes or no first, and how.
+   */
+  canSwitch?: boolean;
+  /**
    * Whether a given day is a payment day ("낼 대출금 빠져나가는 날이에요?", "is my loan payment due today?"): the day
    * asked, counted from today (0 today, 1 tomorrow, 2 the day after); answered yes or no first.
    */
@@ -558,6 +568,16 @@ export interface CounselSlots {
    * won: the mortgage is simulated against it (the LTV share of the price beside the DSR), not borrowed whole.
    */
   homePrice?: string;
+  /**
+   * A second-tier lender named for a limit ("2금융권에서는 얼마까지 빌릴 수 있어요?", "from a savings bank"): the limit
+   * under the non-bank DSR cap, beside the bank one.
+   */
+  nonBank?: boolean;
+  /**
+   * Whether a loan can be had at all, asked as yes or no without an amount ("대출 더 받을 수 있어요?", "can I get
+   * another loan?"): the limit with 네 / 아니요 first (아니요 when it is nothing).
+   */
+  canBorrow?: boolean;
   /** A day's average over the period ("이번달 하루 평균 얼마 쓰고 있어요?", "how much do I spend a day?"). */
   dailyAverage?: boolean;
   /**

@@ -1,6 +1,13 @@
 import type { CounselIntent, CounselSlots } from '../../topics';
 import { composeIntentReply, savingsInterest } from './answers';
-import type { LoanLine, ScheduleData, TurnData } from './data';
+import type {
+  LoanLine,
+  RefinanceChoiceData,
+  RefinanceData,
+  ScheduleData,
+  SimulationData,
+  TurnData,
+} from './data';
 import { formatKrw } from './format';
 import { renderingErrors } from './render';
 
@@ -257,5 +264,166 @@ describe('savingsInterest: a savings plan (적금) and a deposit (예금), simpl
       net: '19387',
     });
     expect(savingsInterest('LUMP_SUM', '1', '0.03', 1).gross).toBe('0');
+  });
+});
+
+describe('QA round 19 (r19-loans): a fixed-rate switch, a rate judged, a second-tier lender', () => {
+  const choice = (annualRate: string, fee = '0'): RefinanceChoiceData => ({
+    lender: '바다은행',
+    productName: '바다 갈아타기',
+    annualRate,
+    newPayment: won('350000'),
+    monthlySaving: won('20000'),
+    prepaymentFee: won(fee),
+    totalCost: won(String(Number(fee) + 50000)),
+    breakEvenMonth: 6,
+    lifetimeSaving: won('400000'),
+  });
+  const refinance = (l: LoanLine, options: { stay?: string; sw?: string; fee?: string }): RefinanceData => ({
+    loanId: l.loanId,
+    loanNumber: l.loanNumber,
+    kind: l.kind,
+    lender: l.lender,
+    asOf: '2026-11-25',
+    unavailableReason: null,
+    currentRate: l.annualRate,
+    currentPayment: won('370000'),
+    balance: l.outstandingPrincipal,
+    remainingMonths: 28,
+    best: options.sw ? 'SWITCH_LENDER' : options.stay ? 'STAY_REDUCED_RATE' : 'KEEP_CURRENT',
+    bestSwitch: options.sw ? choice(options.sw, options.fee) : null,
+    stay: options.stay ? choice(options.stay) : null,
+    eligibleOffers: options.sw ? 1 : 0,
+    quoted: null,
+  });
+  function answer(
+    l: LoanLine,
+    intent: CounselIntent,
+    slots: CounselSlots,
+    extra: Partial<TurnData>,
+    language: 'ko' | 'en' = 'ko',
+  ): string {
+    const text = composeIntentReply({
+      language,
+      understanding: { intent, slots },
+      emotion: null,
+      scenario: null,
+      data: {
+        asOf: '2026-11-25',
+        loans: {
+          asOf: '2026-11-25',
+          count: 1,
+          activeCount: 1,
+          totalOutstanding: l.outstandingPrincipal,
+          nextPaymentsTotal: l.nextPayment!.payment,
+          loans: [l],
+          delinquency: {
+            delinquentLoans: 0,
+            totalOverdue: won('0'),
+            totalPenaltyInterest: won('0'),
+            maxDaysPastDue: 0,
+            worstAssetClass: 'NORMAL',
+          },
+        },
+        ...extra,
+      },
+      loan: l,
+      loanNotFound: false,
+    });
+    expect(renderingErrors(text)).toEqual([]);
+    return text;
+  }
+  const first = (text: string) => text.split('\n')[0];
+
+  it('"고정금리로 바꿀 수 있어요?": a variable loan — yes, by a new contract or a switch, with the fee; a fixed one already is', () => {
+    const variable = loan({ rateType: 'VARIABLE' });
+    const slots: CounselSlots = { productTopic: 'RATE_TYPES', canSwitch: true };
+    const yes = answer(variable, 'REFINANCE', slots, {
+      refinance: refinance(variable, { sw: '0.0600', fee: '120000' }),
+    });
+    expect(first(yes)).toMatch(
+      /^네, 한빛은행 신용대출은 지금 변동금리\(연 6\.9%\)지만 고정금리로 바꿀 수 있습니다: /,
+    );
+    expect(first(yes)).toContain('중도상환수수료 120,000원을 포함해 170,000원이 듭니다.');
+    const fixed = answer(loan({}), 'REFINANCE', slots, { refinance: refinance(loan({}), {}) });
+    expect(first(fixed)).toMatch(
+      /^한빛은행 신용대출은 이미 고정금리\(연 6\.9%\)라 만기까지 금리가 바뀌지 않습니다\./,
+    );
+    const en = answer(
+      variable,
+      'REFINANCE',
+      slots,
+      { refinance: refinance(variable, { sw: '0.0600' }) },
+      'en',
+    );
+    expect(first(en)).toMatch(
+      /^Yes: your 한빛은행 credit loan \(variable rate, 6\.9% a year now\) can move to a fixed rate/,
+    );
+  });
+
+  it('"3.77%면 괜찮은 금리예요?": no with the gap above the lowest on offer, yes at or below it, no verdict without offers', () => {
+    const l = loan({});
+    const offers = { refinance: refinance(l, { stay: '0.0650', sw: '0.0600' }) };
+    expect(first(answer(l, 'REFINANCE', { rateJudged: 6.5 }, offers))).toBe(
+      '아니요, 연 6.5%는 가장 좋은 금리는 아닙니다: 지금 고객님이 받을 수 있는 가장 낮은 금리 연 6%보다 0.50%p 높습니다. 고객님 대출과 비교하면 한빛은행 신용대출의 지금 금리(연 6.9%)보다 0.40%p 낮습니다.',
+    );
+    expect(first(answer(l, 'REFINANCE', { rateJudged: 5.9 }, offers))).toMatch(
+      /^네, 연 5\.9%는 괜찮은 금리입니다: 지금 고객님이 받을 수 있는 가장 낮은 금리\(연 6%\)보다 0\.10%p 낮습니다\./,
+    );
+    expect(first(answer(l, 'REFINANCE', { rateJudged: 6.9 }, { refinance: refinance(l, {}) }))).toBe(
+      '연 6.9%는 지금 비교할 수 있는 대출 상품이 없어 좋고 나쁨을 가를 수 없습니다. 고객님 대출과 비교하면 한빛은행 신용대출의 지금 금리(연 6.9%)와 같습니다.',
+    );
+    expect(first(answer(l, 'REFINANCE', { rateJudged: 6.9 }, offers, 'en'))).toMatch(
+      /^No: 6\.9% a year is not the best you can get — it is 0\.90%p above the lowest rate on offer to you now \(6% a year\)\./,
+    );
+  });
+
+  it('"2금융권에서는 얼마까지?": the non-bank limit with the bank one beside it, or the same when another cap binds', () => {
+    const sim = (maxLoan: string, bankMax: string): SimulationData => ({
+      ok: true,
+      reason: null,
+      evaluationDate: '2026-11-25',
+      assumedLoan: { kind: 'CREDIT', termMonths: 60, annualRate: '0.055', repaymentMethod: 'LEVEL_PAYMENT' },
+      requestedAmount: null,
+      requestedPayment: null,
+      maxLoan: won(maxLoan),
+      dsrBefore: '0.2',
+      dsrAfter: '0.5',
+      dsrCapRatio: '0.50',
+      bindingConstraint: 'DSR',
+      existingAnnualDebtService: won('1000000'),
+      annualIncome: won('30000000'),
+      limitPayment: null,
+      incomeStated: false,
+      incomeOnFile: null,
+      home: null,
+      incomeWhatIf: null,
+      bank: { maxLoan: won(bankMax), dsrCapRatio: '0.40' },
+    });
+    const l = loan({});
+    expect(
+      first(answer(l, 'LOAN_LIMIT', { nonBank: true }, { simulation: sim('30000000', '20000000') })),
+    ).toMatch(
+      /^2금융권\(저축은행·캐피탈 등\)에서는 신용대출이 최대 30,000,000원까지 가능한 것으로 계산됩니다: DSR 한도가 연소득의 50%로 은행\(40%, 최대 20,000,000원\)보다 높아 10,000,000원 더 빌릴 수 있습니다 \(60개월, 연 5\.5% 가정\)\. 다만 2금융권 금리는/,
+    );
+    expect(
+      first(answer(l, 'LOAN_LIMIT', { nonBank: true }, { simulation: sim('20000000', '20000000') })),
+    ).toMatch(
+      /^2금융권\(저축은행·캐피탈 등\)에서도 신용대출은 은행과 같은 최대 20,000,000원까지로 계산됩니다/,
+    );
+    // "대출 더 받을 수 있어요?": yes with the limit; no when it is nothing.
+    expect(
+      first(
+        answer(
+          l,
+          'LOAN_LIMIT',
+          { canBorrow: true, nonBank: true },
+          { simulation: sim('30000000', '20000000') },
+        ),
+      ),
+    ).toMatch(/^네, 2금융권\(저축은행·캐피탈 등\)에서는 신용대출이 최대 30,000,000원까지/);
+    expect(
+      first(answer(l, 'LOAN_LIMIT', { canBorrow: true }, { simulation: { ...sim('0', '0'), bank: null } })),
+    ).toBe('아니요, 지금 소득과 대출로는 신용대출 한도가 나오지 않습니다 (60개월, 연 5.5% 가정).');
   });
 });

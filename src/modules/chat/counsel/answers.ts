@@ -2275,6 +2275,37 @@ function incomeOnFileLine(onFile: Krw | null, lang: Lang): string {
  * "연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?": the simulation's income what-if against
  * today's limit — how much it moves, or that the binding limit is not the income's.
  */
+/**
+ * The limit at a second-tier lender (저축은행, 캐피탈 …): the simulation under the non-bank DSR cap (50 % against the
+ * banks' 40 %) on the same assumed loan, the bank limit beside it; their rates are usually higher, which the
+ * assumed rate does not show, so the answer says what that does.
+ */
+function nonBankLimitLine(
+  max: Krw,
+  bank: NonNullable<SimulationData['bank']>,
+  cap: string | null,
+  kind: string,
+  assumed: string,
+  lang: Lang,
+): string {
+  const capSaid = cap ? formatPercent(cap, 0) : null;
+  const bankCap = formatPercent(bank.dsrCapRatio, 0);
+  const more = new Decimal(max.amount).minus(bank.maxLoan.amount);
+  const head =
+    lang === 'ko'
+      ? more.gt(0)
+        ? koText`2금융권(저축은행·캐피탈 등)에서는 ${kind}이/가 최대 ${max.text}까지 가능한 것으로 계산됩니다: DSR 한도가 연소득의 ${capSaid ?? ''}로 은행(${bankCap}, 최대 ${bank.maxLoan.text})보다 높아 ${formatWon(more.toFixed(0), lang)} 더 빌릴 수 있습니다 (${assumed} 가정).`
+        : koText`2금융권(저축은행·캐피탈 등)에서도 ${kind}은/는 은행과 같은 최대 ${max.text}까지로 계산됩니다: DSR 한도는 연소득의 ${capSaid ?? ''}로 은행(${bankCap})보다 높지만 다른 한도가 먼저 걸립니다 (${assumed} 가정).`
+      : more.gt(0)
+        ? `At a second-tier lender (a savings bank, a capital company …) you could borrow up to ${max.text} as a ${kind}: their DSR cap is ${capSaid ?? ''} of income against the banks' ${bankCap} (up to ${bank.maxLoan.text} at a bank), ${formatWon(more.toFixed(0), lang)} more (assuming ${assumed}).`
+        : `At a second-tier lender your ${kind} limit is the same as at a bank, ${max.text}: their DSR cap (${capSaid ?? ''}) is higher than the banks' ${bankCap}, but another cap binds first (assuming ${assumed}).`;
+  const rateNote =
+    lang === 'ko'
+      ? '다만 2금융권 금리는 보통 은행보다 높아, 실제로는 같은 금액에도 이자가 더 들고 금리가 높은 만큼 한도는 이보다 줄어듭니다.'
+      : 'Their rates are usually higher than a bank’s, though: the same amount costs more interest, and the higher the rate, the lower the limit than this.';
+  return `${head} ${rateNote}`;
+}
+
 function incomeWhatIfLine(input: IntentReplyInput, kind: string): string | null {
   const s = input.data.simulation;
   const w = s?.incomeWhatIf;
@@ -2482,12 +2513,25 @@ function limitLead(input: IntentReplyInput): string[] {
           ? koText`${incomeLead}${kind}은/는 최대 ${s.maxLoan.text}까지 가능한 것으로 계산됩니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)} 가정).`
           : `${incomeLead ? `${incomeLead}you` : 'You'} could borrow up to ${s.maxLoan.text} as a ${kind} (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}).`,
   ];
+  // "2금융권에서는 얼마까지 빌릴 수 있어요?": the non-bank limit, the bank one beside it, first.
+  if (s.bank && !s.home && !overdraft)
+    out[0] = nonBankLimitLine(s.maxLoan, s.bank, s.dsrCapRatio, kind, `${term}, ${rate}`, lang);
   if (s.home)
     out.push(
       lang === 'ko'
         ? koText`LTV ${formatPercent(s.home.ltvRatio, 0)}는 비규제지역의 일반 상한을 가정한 것으로, 규제지역은 더 낮고 생애최초 주택 구입은 더 높을 수 있습니다. 집값에서 대출을 뺀 ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)}은/는 자기자금으로 마련하셔야 합니다.`
         : `The ${formatPercent(s.home.ltvRatio, 0)} LTV is the usual ceiling outside regulated areas (lower in regulated areas, higher for some first-time buyers); the other ${formatWon(new Decimal(s.home.price.amount).minus(s.maxLoan.amount).toFixed(0), lang)} of the price would have to come from your own funds.`,
     );
+  // "대출 더 받을 수 있어요?", "can I get another loan?": yes with the limit, or no when it is nothing.
+  if (input.understanding.slots.canBorrow && !s.requestedAmount && !s.incomeWhatIf) {
+    if (new Decimal(s.maxLoan.amount).gt(0))
+      out[0] = lang === 'ko' ? `네, ${out[0]}` : `Yes: ${out[0].charAt(0).toLowerCase()}${out[0].slice(1)}`;
+    else
+      out[0] =
+        lang === 'ko'
+          ? koText`아니요, 지금 소득과 대출로는 ${kind} 한도가 나오지 않습니다 (${term}, ${rate} 가정).`
+          : `No: with your income and loans as they are, there is no room for a ${kind} (assuming ${term} at ${rate}).`;
+  }
   // "금리는요?" after the limit: the rate it assumed, first.
   if (input.understanding.slots.rateAssumed)
     out.unshift(
@@ -2613,22 +2657,119 @@ function refinance(input: IntentReplyInput): string[] {
   }
   // "변동금리를 고정금리로 바꾸는 게 나아요?": the loan's rate type now, what switching means, then the offers.
   if (input.understanding.slots.productTopic === 'RATE_TYPES' && input.loan)
-    lead.push(...rateTypeSwitchLines(input.loan, input.language));
+    lead.push(
+      ...rateTypeSwitchLines(
+        input.loan,
+        input.data.refinance ?? null,
+        !!input.understanding.slots.canSwitch,
+        input.language,
+      ),
+    );
   return [...lead, ...refinanceLines(input)];
 }
 
-function rateTypeSwitchLines(l: LoanLine, lang: Lang): string[] {
+/**
+ * "고정금리로 바꿀 수 있어요?", "can I switch to a fixed rate?": yes or no first with the loan's rate type and rate —
+ * a variable (mixed, periodic-reset) loan can go fixed, not by changing the loan in place but by a new contract with
+ * its lender (재약정) or a fixed-rate loan elsewhere (대환), each the lender's decision; what a switch costs (the
+ * best switch's fees, the prepayment fee among them). A fixed loan already is. Then what decides which is better.
+ */
+function rateTypeSwitchLines(l: LoanLine, r: RefinanceData | null, canAsked: boolean, lang: Lang): string[] {
   const kind = phrase('rateType', l.rateType, lang);
   const rate = formatAnnualRate(l.annualRate, lang);
   const fixed = l.rateType === 'FIXED';
-  return [
-    lang === 'ko'
-      ? koText`${loanName(l, lang)}은/는 지금 ${kind}, ${rate}입니다.`
-      : `Your ${loanName(l, lang)} is at ${rate}, ${kind}.`,
-    lang === 'ko'
-      ? `${fixed ? '변동금리로' : '고정금리로'} 바꾸려면 그런 금리의 대출로 갈아타야 합니다(대환). 앞으로 금리가 오를 것 같으면 고정금리가, 내릴 것 같으면 변동금리가 유리하지만, 금리 전망은 누구도 확실히 알 수 없어 남은 기간과 중도상환수수료를 함께 따져야 합니다. 아래 비교는 금리 차이만 본 것으로, 고정·변동 여부는 상품마다 다릅니다.`
-      : `Switching to a ${fixed ? 'variable' : 'fixed'} rate means refinancing into such a loan. A fixed rate pays off if rates rise and a variable one if they fall, but nobody knows which for sure: weigh the term left and the prepayment fee. The comparison below looks at the rate difference only; whether an offer is fixed or variable depends on the product.`,
-  ];
+  const name = loanName(l, lang);
+  const sw = r?.bestSwitch ?? null;
+  const cost = sw
+    ? lang === 'ko'
+      ? sw.prepaymentFee.amount === '0'
+        ? koText` 다른 곳으로 갈아타시면 중도상환수수료는 없고 새 대출 비용 ${sw.totalCost.text}이/가 듭니다.`
+        : koText` 다른 곳으로 갈아타시면 중도상환수수료 ${sw.prepaymentFee.text}을/를 포함해 ${sw.totalCost.text}이/가 듭니다.`
+      : sw.prepaymentFee.amount === '0'
+        ? ` Moving it elsewhere has no prepayment fee; the new loan costs ${sw.totalCost.text}.`
+        : ` Moving it elsewhere costs ${sw.totalCost.text}, a ${sw.prepaymentFee.text} prepayment fee included.`
+    : '';
+  // "변동금리 고정금리로 바꾸는 게 나아요?": which is better — the rate type and rate, then what decides it.
+  if (!canAsked)
+    return [
+      lang === 'ko'
+        ? koText`${name}은/는 지금 ${kind}, ${rate}입니다.`
+        : `Your ${name} is at ${rate}, ${kind}.`,
+      lang === 'ko'
+        ? `${fixed ? '변동금리로' : '고정금리로'} 바꾸려면 그런 금리의 대출로 갈아타야 합니다(대환). ${OUTLOOK_WEIGHS.ko}`
+        : `Switching to a ${fixed ? 'variable' : 'fixed'} rate means refinancing into such a loan. ${OUTLOOK_WEIGHS.en}`,
+    ];
+  const first = fixed
+    ? lang === 'ko'
+      ? koText`${name}은/는 이미 고정금리(${rate})라 만기까지 금리가 바뀌지 않습니다. 변동금리로 바꾸려면 그런 금리의 대출로 갈아타야 합니다(대환).${cost}`
+      : `Your ${name} is already at a fixed rate (${rate}): it stays so until maturity. Moving to a variable rate means refinancing into such a loan.${cost}`
+    : lang === 'ko'
+      ? koText`네, ${name}은/는 지금 ${kind}(${rate})지만 고정금리로 바꿀 수 있습니다: 지금 대출의 금리 방식이 그대로 바뀌는 것은 아니고, ${l.lender}에 고정금리로 재약정(금리 변경)을 신청하거나 다른 금융회사의 고정금리 대출로 갈아타는(대환) 방식이며, 해 줄지와 금리는 금융회사 심사로 정해집니다.${cost}`
+      : `Yes: your ${name} (${kind}, ${rate} now) can move to a fixed rate — not by changing this loan in place, but by a new fixed-rate contract with ${lenderInEnglish(l.lender)} or a fixed-rate loan from another lender (refinancing); whether they agree and at what rate is the lender's decision.${cost}`;
+  return [first, OUTLOOK_WEIGHS[lang]];
+}
+
+/** What decides between a fixed and a variable rate, and what the comparison after it shows. */
+const OUTLOOK_WEIGHS: Record<Lang, string> = {
+  ko: '앞으로 금리가 오를 것 같으면 고정금리가, 내릴 것 같으면 변동금리가 유리하지만, 금리 전망은 누구도 확실히 알 수 없어 남은 기간과 중도상환수수료를 함께 따져야 합니다. 아래 비교는 금리 차이만 본 것으로, 고정·변동 여부는 상품마다 다릅니다.',
+  en: 'A fixed rate pays off if rates rise and a variable one if they fall, but nobody knows which for sure: weigh the term left and the prepayment fee. The comparison below looks at the rate difference only; whether an offer is fixed or variable depends on the product.',
+};
+
+/**
+ * "3.77%면 괜찮은 금리예요?", "is 3.77% a good rate?": the rate named against the lowest the customer could get for the
+ * loan asked about (staying at a reduced rate, the best switch) — yes when it is no higher, no with the gap — then
+ * against the rates of their own loans.
+ */
+function rateJudgedLine(
+  percent: number,
+  loans: readonly LoanLine[],
+  options: readonly ({ annualRate: string } | null)[],
+  lang: Lang,
+): string {
+  const named = new Decimal(percent).div(100);
+  const said = formatAnnualRate(named, lang);
+  const lowest = options
+    .filter((o): o is { annualRate: string } => o !== null)
+    .reduce<Decimal | null>(
+      (min, o) => (min === null || min.gt(o.annualRate) ? new Decimal(o.annualRate) : min),
+      null,
+    );
+  const own = loans
+    .map((l) => {
+      const cmp = named.comparedTo(l.annualRate);
+      const rate = formatAnnualRate(l.annualRate, lang);
+      return lang === 'ko'
+        ? cmp === 0
+          ? koText`${loanName(l, lang)}의 지금 금리(${rate})와 같습니다`
+          : koText`${loanName(l, lang)}의 지금 금리(${rate})보다 ${formatPercentPoints(named.minus(l.annualRate).abs())} ${cmp < 0 ? '낮습니다' : '높습니다'}`
+        : cmp === 0
+          ? `the same as your ${loanName(l, lang)}'s rate now (${rate})`
+          : `${formatPercentPoints(named.minus(l.annualRate).abs())} ${cmp < 0 ? 'below' : 'above'} your ${loanName(l, lang)}'s rate now (${rate})`;
+    })
+    .join(lang === 'ko' ? ', ' : '; ');
+  const ownSaid = own
+    ? lang === 'ko'
+      ? ` 고객님 대출과 비교하면 ${own}.`
+      : ` Against your loans, it is ${own}.`
+    : '';
+  if (lowest === null)
+    return lang === 'ko'
+      ? koText`${said}은/는 지금 비교할 수 있는 대출 상품이 없어 좋고 나쁨을 가를 수 없습니다.${ownSaid}`
+      : `There is no offer to compare ${said} with right now, so I can't say whether it is good.${ownSaid}`;
+  const gap = named.minus(lowest);
+  const low = formatAnnualRate(lowest, lang);
+  return lang === 'ko'
+    ? gap.lte(0)
+      ? koText`네, ${said}은/는 괜찮은 금리입니다: 지금 고객님이 받을 수 있는 가장 낮은 금리(${low})${gap.isZero() ? '와 같습니다' : koText`보다 ${formatPercentPoints(gap.abs())} 낮습니다`}.${ownSaid}`
+      : koText`아니요, ${said}은/는 가장 좋은 금리는 아닙니다: 지금 고객님이 받을 수 있는 가장 낮은 금리 ${low}보다 ${formatPercentPoints(gap)} 높습니다.${ownSaid}`
+    : gap.lte(0)
+      ? `Yes: ${said} is a good rate — ${gap.isZero() ? 'as low as' : `${formatPercentPoints(gap.abs())} below`} the lowest you could get now (${low}).${ownSaid}`
+      : `No: ${said} is not the best you can get — it is ${formatPercentPoints(gap)} above the lowest rate on offer to you now (${low}).${ownSaid}`;
+}
+
+/** A difference of two rates (decimals) in percentage points: 0.003 → "0.30%p". */
+function formatPercentPoints(d: Decimal): string {
+  return `${d.mul(100).toFixed(2)}%p`;
 }
 
 function refinanceLines(input: IntentReplyInput): string[] {
@@ -2656,6 +2797,10 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const out: string[] = r.quoted ? quotedSwitchLines(r.quoted, r, name, lang) : [];
   // "제 대출 금리 너무 높은 거 아니에요?": the rate they pay, and how far above the lowest on offer it is, first.
   if (input.understanding.slots.rateHigh && !r.quoted) out.push(rateHighLine(l, [stay, sw], lang));
+  // "3.77%면 괜찮은 금리예요?": the rate named against the lowest on offer and their own loans' rates, first.
+  const judged = input.understanding.slots.rateJudged;
+  if (judged !== undefined && !r.quoted)
+    out.push(rateJudgedLine(judged, activeLoans(data), [stay, sw], lang));
   // "중도상환수수료 30만원이면 갈아타는게 이득?": the switch worked out again with the fee the customer states, first.
   const statedFee = input.understanding.slots.statedFee;
   const withFee = r.quoted ?? sw;

@@ -161,6 +161,11 @@ export interface SimulationData {
    */
   home: { price: Krw; ltvRatio: string; ltvLimit: Krw; dsrLimit: Krw } | null;
   /**
+   * "2금융권에서는 얼마까지?": the limit is the non-bank one (its DSR cap), and this is the bank limit on the same
+   * terms beside it; absent or null otherwise.
+   */
+  bank?: { maxLoan: Krw; dsrCapRatio: string } | null;
+  /**
    * The stress DSR add-on the limit was assessed with (e.g. "0.006" = 0.6 %p) and the rate it gives, when one was
    * applied at the limit; null when none was (the limit then rests on the assumed rate itself).
    */

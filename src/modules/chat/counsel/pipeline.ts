@@ -1111,6 +1111,7 @@ export class CounsellingPipeline implements Counsellor {
             paymentAtLimit: slots.paymentAsked,
             homePrice: slots.homePrice,
             incomeNeeded: slots.incomeNeeded,
+            nonBank: slots.nonBank,
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),

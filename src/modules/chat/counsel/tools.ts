@@ -993,6 +993,11 @@ export interface SimulateLimitArgs {
   incomeWhatIfTo?: string;
   /** The income that would give a limit of `requestedAmount` is wanted (`incomeNeeded`). */
   incomeNeeded?: boolean;
+  /**
+   * A second-tier lender (제2금융권) is asked about: the limit is simulated under the non-bank DSR cap, and the bank
+   * one comes back beside it as `bank`.
+   */
+  nonBank?: boolean;
 }
 
 export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Promise<SimulationData> {
@@ -1012,10 +1017,13 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
   };
   // "연봉이 2천만원으로 오르면": today's limit, and the one the income named gives.
   const incomeTo = args.annualIncome ? undefined : args.incomeWhatIfTo;
-  const simulate = (annualIncome?: string) =>
+  const simulate = (
+    annualIncome?: string,
+    lenderType = args.nonBank ? LenderType.NON_BANK : LenderType.BANK,
+  ) =>
     t.services.simulations.simulate(t.ctx, {
       customerId: toGlobalId(CUSTOMER_TYPE, customerId),
-      lenderType: LenderType.BANK,
+      lenderType,
       newLoan,
       ...(annualIncome ? { annualIncome } : {}),
       ...(args.homePrice ? { collateral: { value: args.homePrice, ltvRatio: ASSUMED_LTV } } : {}),
@@ -1028,11 +1036,13 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
           }
         : {}),
     });
-  const [result, onFile, raised] = await Promise.all([
+  const [result, onFile, raised, bank] = await Promise.all([
     simulate(args.annualIncome),
     // The income on file, said beside a limit computed on a stated one (the same per-request loader).
     args.annualIncome ? t.services.customers.getById(t.ctx, customerId) : null,
     incomeTo ? simulate(incomeTo) : null,
+    // "2금융권에서는 얼마까지?": the bank limit on the same terms, said beside the non-bank one.
+    args.nonBank ? simulate(args.annualIncome, LenderType.BANK) : null,
   ]);
   const incomeStated = !!args.annualIncome;
   const incomeOnFile = krwOrNull(onFile?.annualIncome, t.language);
@@ -1103,6 +1113,10 @@ export async function simulateLimit(t: ToolContext, args: SimulateLimitArgs): Pr
     annualIncome: krw(result.annualIncome, t.language),
     incomeStated,
     incomeOnFile,
+    bank:
+      bank?.type === 'LoanLimitSimulation'
+        ? { maxLoan: krw(bank.maxLoan, t.language), dsrCapRatio: bank.dsrCapRatio }
+        : null,
     home:
       args.homePrice && result.ltvLimit !== null
         ? {

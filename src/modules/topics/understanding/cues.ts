@@ -48,6 +48,7 @@ import {
   extractIncomeChange,
   extractPeriod,
   extractRateTo,
+  extractRateJudged,
   extractStatedFee,
   extractMissedPayments,
   extractPayday,
@@ -598,6 +599,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     )
   )
     return 'LOANS_OVERVIEW';
+  // "3.77%면 괜찮은 금리예요?", "is 3.77% a good rate?" (read as chit-chat or the overview): the rate against their own
+  // loans' and the lowest on offer (REFINANCE rateJudged).
+  if (extractRateJudged(text) !== undefined) return 'REFINANCE';
   // "why is the rate on my jeonse loan 3.77 when my friend got 3.2" (read as the balance): whether their rate is high —
   // against the offers for that loan (REFINANCE rateHigh).
   if (RATE_HIGH.test(text) && /\bwhy\b|왜/i.test(text)) return 'REFINANCE';
@@ -853,7 +857,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/갚|상환|저축|적금|모으|못\s?(?:내|갚)|힘들|어려|\brepay|\bpay (?:it |them |this )?(?:off|down|back)|\bsav(?:e|ing)|can'?t (?:pay|afford|keep up)|struggl/i.test(
       text,
     ) &&
-    (!incomeChange.startsWith('-') || /한도|얼마까지|빌릴|\bborrow|\blimit|\bqualify/i.test(text))
+    (!incomeChange.startsWith('-') ||
+      /한도|얼마까지|빌릴|\bborrow|\blimit|\bqualify/i.test(text) ||
+      // "what if my salary is cut by 20%?": a fall by a share said as a what-if (not one that happened) is the limit's.
+      (/%|퍼센트|프로|percent/i.test(text) && /\bwhat if\b|\bif my\b|\bsuppose\b/i.test(text)))
   )
     return 'LOAN_LIMIT';
   // "금리가 5%로 오르면 한 달에 얼마 내요?": what the customer's loans would cost at that rate (not a forecast or a

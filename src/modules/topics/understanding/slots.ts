@@ -101,6 +101,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'incomeChange',
     'paymentAsked',
     'incomeOnFile',
+    'nonBank',
+    'canBorrow',
   ],
   REFINANCE: [
     'loan',
@@ -111,6 +113,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'quotedRate',
     'rateHigh',
     'statedFee',
+    'rateJudged',
+    'canSwitch',
   ],
   PREPAYMENT_EFFECT: [
     'loan',
@@ -463,14 +467,15 @@ export function extractAmount(text: string): string | undefined {
 
 /**
  * The price of a home to be bought: "집값 4억", "4억짜리 집", "5억 아파트 사려면", "매매가 6억", "a 500 million won
- * apartment", "a house worth 400 million", "home price of ₩600M". Whole won; none without both.
+ * apartment", "a house worth 400 million", "home price of ₩600M", "집 3억이면", "if the house costs 300 million".
+ * Whole won; none without both.
  */
 const HOME_PRICE =
-  /(?:집값|집\s?가격|매매\s?가(?:격)?|시세|분양\s?가)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:약\s?)?([^.?!]{1,16}?(?:억|만|천)\s?(?:원)?)|([^\s.?!]{1,14}?(?:억|천만|만)\s?(?:원)?)\s?(?:짜리|정도|쯤|하는|되는)?\s?(?:의\s?)?(?:집|아파트|주택|빌라|오피스텔|단독)|\b(?:a|an|the)\s(?:₩|krw\s?)?([\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)\s(?:apartment|house|home|flat|villa|condo)\b|\b(?:apartment|house|home|flat|property)\s(?:worth|costing|priced at|that costs|for)\s(?:about\s)?((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)|\b(?:home|house|property) (?:price|value) (?:of|is)\s((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)/i;
+  /(?:집값|집\s?가격|매매\s?가(?:격)?|시세|분양\s?가)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:약\s?)?([^.?!]{1,16}?(?:억|만|천)\s?(?:원)?)|([^\s.?!]{1,14}?(?:억|천만|만)\s?(?:원)?)\s?(?:짜리|정도|쯤|하는|되는)?\s?(?:의\s?)?(?:집|아파트|주택|빌라|오피스텔|단독)|\b(?:a|an|the)\s(?:₩|krw\s?)?([\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)\s(?:apartment|house|home|flat|villa|condo)\b|\b(?:apartment|house|home|flat|property)\s(?:worth|costing|priced at|that costs|for)\s(?:about\s)?((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)|\b(?:home|house|property) (?:price|value) (?:of|is)\s((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)|(?:^|\s)(?:집|아파트|주택)\s?(?:이\s?|가\s?)?([^\s.?!]{1,14}?(?:억|천만|만)\s?(?:원)?)\s?(?:이면|면|인데|이라면|라면|정도면|쯤이면|짜리면)|\b(?:home|house|apartment|flat|property|place) (?:costs|is|sells for|goes for|is priced at)\s(?:about\s)?((?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|bn|billion|b)?(?:\s?won|\s?krw)?)/i;
 
 export function extractHomePrice(text: string): string | undefined {
   const m = HOME_PRICE.exec(text);
-  const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+  const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
   if (!figure) return undefined;
   const value = extractAmount(/[a-z]/i.test(figure) && !/won|krw|₩/i.test(figure) ? `${figure} won` : figure);
   // A home costs at least tens of millions of won: smaller figures are a payment or a deposit said nearby.
@@ -2246,7 +2251,7 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['RATE_CUT_RIGHT', RATE_CUT_ASKED],
   [
     'RATE_TYPES',
-    /(?:고정|변동|혼합형?|주기형)\s?금리|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
+    /(?:고정|변동|혼합형?|주기형)\s?금리|(?:고정|변동)\s?(?:형\s?)?(?:으로|로)\s?(?:바꾸|바꿀|바꿔|전환|갈아)|고정[^.?!]{0,8}변동|변동[^.?!]{0,8}고정|\b(?:fixed|variable|floating|adjustable)(?:[- ]rate)?\b[^.?!]{0,30}\b(?:or|vs\.?|versus|difference|mean|loan|rate)\b|difference between (?:a )?(?:fixed|variable)/i,
   ],
   [
     'CASH_ADVANCE',
@@ -2491,6 +2496,42 @@ const PAYMENT_ASKED =
 export const RATE_HIGH =
   /\bwhy (?:is|does) (?:the |my )?(?:interest )?rate\b[^?!]{0,40}\b(?:when|while|but|if)\b[^?!]{0,30}\b(?:friends?|others?|someone|people|everyone|got|gets|get|pays?)\b|(?:친구|남들|다른\s?사람|지인)[^.?!]{0,20}금리[^.?!]{0,20}(?:왜|높|비싸)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?왜\s?(?:이렇게|이케|케|이리|그렇게|저렇게)?\s?(?:높|비싸|세|쎄)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:너무\s?|좀\s?|많이\s?|혹시\s?)?(?:높|비싸|세|쎄)[^.?!]{0,10}(?:아니|편|건가|거\s?같|가요|나요|죠|지\s?않|어요|아요)|금리\S{0,2}\s?(?:가\s?|이\s?|는\s?)?(?:적정|적당|괜찮은\s?(?:편|건가|거))|\bis my (?:interest )?rate (?:too high|(?:a bit |very )?high|good|fair|reasonable|competitive|ok(?:ay)?)\b|\bam i paying (?:too much(?: interest)?|a fair rate|a good rate)\b|\bmy (?:interest )?rate (?:is |seems )?(?:too |so |very )?high\b/i;
 
+/**
+ * A rate named to be judged ("3.77%면 괜찮은 금리예요?", "연 4.2% 금리 높은 편인가요?", "is 3.77% a good rate?"), in
+ * percent as stated (0 < rate ≤ 20): set against the customer's own loans' rates and the lowest on offer to them.
+ */
+const RATE_JUDGED = new RegExp(
+  String.raw`(?:연\s?)?(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로)\S{0,3}\s?(?:(?:금리|이율|이자율)\S{0,2}\s?)?(?:(?:면|이면|정도면|는|은|이|가)\s?)?(?:괜찮|좋은|좋아|적당|싼|싸요|싸게|저렴|낮은|높은|비싼|비싸|나쁘|나쁜|무난|잘\s?받)|\bis (?:a |an )?(?:rate of )?(\d{1,2}(?:\.\d{1,3})?)\s?%(?: (?:interest )?rate)? (?:a )?(?:good|decent|fair|high|low|reasonable|ok|okay|competitive|bad|cheap|expensive)\b|\b(\d{1,2}(?:\.\d{1,3})?)\s?% (?:is |a )?(?:a )?(?:good|decent|fair|reasonable|competitive)(?: (?:interest )?rate)?\?`,
+  'i',
+);
+
+export function extractRateJudged(text: string): number | undefined {
+  const m = RATE_JUDGED.exec(text);
+  const v = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return v > 0 && v <= 20 ? v : undefined;
+}
+
+/**
+ * A second-tier lender named for a limit ("2금융권에서는 얼마까지 빌릴 수 있어요?", "저축은행 한도", "how much could I
+ * borrow from a savings bank?"): the limit is simulated under the non-bank DSR cap.
+ */
+/**
+ * Whether a loan can be had at all, asked as yes or no without an amount ("대출 더 받을 수 있어요?", "신용대출 받을 수
+ * 있을까요?", "can I get another loan?"): the limit with 네 / 아니요 first. Not "how much" ("얼마까지 빌릴 수 있어요?").
+ */
+export const CAN_BORROW =
+  /^(?![^]*(?:얼마|몇|\bhow much\b|\bhow big\b|\bwhat(?:'s| is) (?:my|the) (?:limit|max))).*(?:(?:대출|돈|신용\s?대출|주담대|마이너스\s?통장)\S{0,2}\s?(?:을\s?|를\s?|이\s?|은\s?)?(?:더\s?|또\s?|좀\s?)?(?:받을|빌릴|만들)\s?수\s?(?:있어|있나|있을까|있는지|있습니까)|(?:대출|신용\s?대출|주담대)\S{0,2}\s?(?:이\s?|가\s?)?(?:더\s?|또\s?)?(?:가능할까|가능해요|가능한가요|가능합니까|될까요|되나요|나올까요|나오나요)|\b(?:can|could|may) i (?:still )?(?:get|take out|borrow|qualify for) (?:a |an |another |any |more |some )?(?:\w+ )?(?:loan|credit|money|mortgage)\b)/i;
+
+/**
+ * A switch asked as "can I" ("고정금리로 바꿀 수 있어요?", "can I switch to a fixed rate?"), not which is better
+ * ("고정금리로 바꾸는 게 나아요?"): the rate-type answer says yes or no first.
+ */
+const CAN_SWITCH =
+  /(?:바꿀|바꿔\s?줄|전환할|갈아탈)\s?수\s?(?:있|없)|(?:바꾸|전환|변경)\S{0,2}\s?(?:가능|되나요|될까요|돼요\?)|\b(?:can|could|may) i (?:switch|change|move|convert|go)\b/i;
+
+export const NON_BANK_LENDER =
+  /(?:제?\s?2\s?금융|이\s?금융권|저축\s?은행|캐피탈|상호\s?금융|신협|새마을\s?금고|카드사\s?대출|보험사\s?대출)|\b(?:savings banks?|non-?banks?|second[- ]tier (?:lenders?|banks?|financial)|credit unions?|capital compan(?:y|ies)|finance compan(?:y|ies))\b/i;
+
 const SWITCH_LENDER =
   /(?:다른|타)\s?(?:은행|금융\s?회사|금융사|곳|데|저축\s?은행)|타행|\b(?:another|a different|other|new) (?:bank|lender|provider)\b|\bswitch(?:ing)? (?:banks|lenders|providers)\b/i;
 
@@ -2734,7 +2775,7 @@ const INTEREST_WHY =
  */
 /** When the loan's rate changes next: "제 대출 금리 언제 바뀌어요?", "when does my rate change next?". */
 export const NEXT_RESET =
-  /^(?:그럼\s?|근데\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:다음에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정)|(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b/i;
+  /^(?:그럼\s?|근데\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:다음에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정)|(?:제|내|대출|주담대|전세\s?대출|신용\s?대출)\s?(?:의\s?)?(?:대출\s?)?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?)?(?:다음에\s?|다음\s?번에\s?)?언제\s?(?:바뀌(?!었)|바뀔|변경(?:되|돼|될)(?!었)|조정(?!됐|되었)|재산정|오르(?!었)|오를|내리(?!었)|내릴)|\bwhen (?:does|will|is) my (?:loan'?s? |mortgage'?s? )?(?:interest )?rate (?:change|reset|adjust|going to change)|\bnext (?:rate|interest rate) (?:change|reset|adjustment)\b|(?:금리|이율|이자율)\s?(?:의\s?)?(?:변경|변동|재산정|조정|갱신)\s?(?:일|날|날짜|시기|예정일)\S{0,2}\s?(?:은\s?|는\s?|이\s?|가\s?)?(?:언제|며칠|몇\s?일|알려|궁금)|(?:금리|이율|이자율)\S{0,2}\s?(?:가\s?|이\s?)?(?:바뀌는|변경되는|재산정되는|조정되는)\s?(?:날|때|시기|날짜)|\b(?:interest )?rate (?:reset|change|adjustment) date\b|\bwhen (?:is|'s) (?:my |the )?next (?:interest )?rate (?:reset|change|adjustment)\b/i;
 
 export const RATE_CHANGE =
   /\b(?:my |the )?rate history\b|\bhas (?:my |the )?rate (?:ever )?changed\b|금리\s?(?:변동\s?)?(?:이력|내역|히스토리)|(?:금리|이율|이자율|이자|납입액|납입금|상환액|원리금)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?|갑자기\s?|또\s?|좀\s?|언제\s?)*(?:올랐|오른\s?(?:거|것|이유|건)|올라(?:갔|간)|늘었|늘어났|늘어난\s?(?:거|것|이유|건)|인상\s?(?:됐|되었|된)|바뀌었|바뀐\s?(?:거|것|이유|건)|변경\s?(?:됐|되었|된)|변동\s?(?:됐|되었)|내렸|내려갔|떨어졌|줄었)|(?:금리|이자율)\s?(?:인상|변경|변동)\s?(?:통지|안내|문자|알림)|\b(?:my |the )?(?:interest )?(?:rate|interest|payment)s? (?:went up|has gone up|have gone up|has changed|have changed|changed|increased|has increased|rose|has risen|was raised|went down|dropped|jumped)\b|\bwhy (?:did|has|is|was) (?:my |the )?(?:interest )?(?:rate|interest|payment)s?\b[^.?!]{0,20}\b(?:up|higher|increase|change|rise|risen|gone up)|\b(?:has|did) (?:my |the )?(?:interest )?rate (?:change|go up|increase|rise)\b/i;
@@ -3355,6 +3396,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   switchCost: SWITCH_COST,
   switchLender: SWITCH_LENDER,
   rateHigh: RATE_HIGH,
+  nonBank: NON_BANK_LENDER,
+  canBorrow: CAN_BORROW,
+  canSwitch: CAN_SWITCH,
   paymentAsked: PAYMENT_ASKED,
   leftThisMonth: LEFT_THIS_MONTH,
   loanAge: LOAN_AGE,
@@ -3598,6 +3642,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'quotedRate': {
         const v = extractQuotedRate(text);
         if (v !== undefined) out.quotedRate = v;
+        break;
+      }
+      case 'rateJudged': {
+        const v = extractRateJudged(text);
+        if (v !== undefined) out.rateJudged = v;
         break;
       }
       case 'payoffOn': {
@@ -3937,9 +3986,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     // "집값 6억인데 2억 빌리면?": the amount asked for is another figure than the price.
     const asked = extractAmount(withoutIncome(text.replace(HOME_PRICE, ' ')));
     if (asked && asked !== out.homePrice) out.amount = asked;
-    else delete out.amount;
+    else {
+      delete out.amount;
+      // "집 3억이면 대출 얼마 나와요?": no amount asked, so no yes or no about one.
+      delete out.yesNo;
+    }
     out.loanKind ??= 'MORTGAGE';
   }
+  // "3억 대출 가능해요?": the yes or no is about that amount (yesNo), not about any loan at all.
+  if (out.amount) delete out.canBorrow;
+  // "3.77%면 괜찮은 금리예요?": the rate is judged, not a quote to switch at.
+  if (out.rateJudged !== undefined) delete out.quotedRate;
   // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this
   // month against last month (what "지난달보다 더 썼어?" asks).
   // "지난달에 지지난달보다 더 썼어?": last month against the month before it (not the month before against the one

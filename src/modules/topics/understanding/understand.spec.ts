@@ -3218,3 +3218,60 @@ describe('QA round 19 (own figures): the interest said as an amount, the card de
     expect(understandMessage('연봉 5천이면 한도 얼마?').slots.incomeOnFile).toBeUndefined();
   });
 });
+
+describe('QA round 19 (r19-loans): loan questions read as asked', () => {
+  it.each([
+    // The second-tier lenders' limit: the non-bank DSR cap.
+    ['2금융권에서는 얼마까지 빌릴 수 있어요?', 'LOAN_LIMIT', { nonBank: true }],
+    ['저축은행 대출 한도 얼마나 돼요?', 'LOAN_LIMIT', { nonBank: true }],
+    ['how much could I borrow from a savings bank?', 'LOAN_LIMIT', { nonBank: true }],
+    // A house price, not the loan: the mortgage against it (LTV).
+    ['집 3억이면 대출 얼마 나와요?', 'LOAN_LIMIT', { homePrice: '300000000', loanKind: 'MORTGAGE' }],
+    [
+      '아파트가 5억인데 주담대 얼마까지 돼요?',
+      'LOAN_LIMIT',
+      { homePrice: '500000000', loanKind: 'MORTGAGE' },
+    ],
+    [
+      'if the house costs 300 million how much can I borrow?',
+      'LOAN_LIMIT',
+      { homePrice: '300000000', loanKind: 'MORTGAGE' },
+    ],
+    // A pay cut said as a what-if: the limit at the lower income.
+    ['what if my salary is cut by 20%?', 'LOAN_LIMIT', { incomeChange: '-0.20' }],
+    ['연봉이 20% 깎이면 한도 얼마나 줄어요?', 'LOAN_LIMIT', { incomeChange: '-0.20' }],
+    // When the rate is set again.
+    ['금리 변경일 언제에요?', 'LOAN_BALANCE', { nextReset: true }],
+    ['금리 바뀌는 날이 언제예요?', 'LOAN_BALANCE', { nextReset: true }],
+    ['when does my rate reset?', 'LOAN_BALANCE', { nextReset: true }],
+    // A rate named to be judged, not a quote to switch at.
+    ['is 3.77% a good rate?', 'REFINANCE', { rateJudged: 3.77 }],
+    ['3.77%면 괜찮은 금리예요?', 'REFINANCE', { rateJudged: 3.77 }],
+    // Switching to a fixed rate.
+    ['고정금리로 바꿀 수 있어요?', 'REFINANCE', { productTopic: 'RATE_TYPES', canSwitch: true }],
+    ['can I switch to a fixed rate?', 'REFINANCE', { productTopic: 'RATE_TYPES', canSwitch: true }],
+    ['고정으로 바꿀 수 있어요?', 'REFINANCE', { productTopic: 'RATE_TYPES', canSwitch: true }],
+    // Asked as yes or no without an amount.
+    ['대출 더 받을 수 있어요?', 'LOAN_LIMIT', { canBorrow: true }],
+    ['can I get another loan?', 'LOAN_LIMIT', { canBorrow: true }],
+    ['2금융권에서 대출 받을 수 있어요?', 'LOAN_LIMIT', { canBorrow: true, nonBank: true }],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+
+  it('a house price is no amount asked (no yes or no about one), a judged rate no quote, and a pay cut that happened stays hardship', () => {
+    const house = understandMessage('집 3억이면 대출 얼마 나와요?');
+    expect(house.slots.amount).toBeUndefined();
+    expect(house.slots.yesNo).toBeUndefined();
+    expect(understandMessage('3.77%면 괜찮은 금리예요?').slots.quotedRate).toBeUndefined();
+    // Which rate is better is no "can I".
+    expect(understandMessage('변동금리 고정금리로 바꾸는 게 나아요?').slots.canSwitch).toBeUndefined();
+    expect(understandMessage('토스에서 3.5%로 해준대요').slots.rateJudged).toBeUndefined();
+    expect(understandMessage('my salary was cut by 20% and i cannot pay my loan').intent).toBe('HARDSHIP');
+    expect(understandMessage('신용대출 한도 얼마나 돼요?').slots.nonBank).toBeUndefined();
+    // How much, or an amount asked about, is no plain yes or no.
+    expect(understandMessage('2금융권에서는 얼마까지 빌릴 수 있어요?').slots.canBorrow).toBeUndefined();
+    expect(understandMessage('3억 대출 가능해요?').slots).toMatchObject({ yesNo: true, amount: '300000000' });
+    expect(understandMessage('3억 대출 가능해요?').slots.canBorrow).toBeUndefined();
+  });
+});
