@@ -6490,6 +6490,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
     });
 
+    it('"식비랑 쇼핑이랑 교통비 합치면?", "food, shopping and transport last month" → the three categories summed, then each', async () => {
+      const codes = ['FOOD', 'SHOPPING', 'TRANSPORT'];
+      for (const [question, period, lang] of [
+        ['식비랑 쇼핑이랑 교통비 합치면?', 'THIS_MONTH', 'ko'],
+        ['food, shopping and transport last month', 'LAST_MONTH', 'en'],
+      ] as const) {
+        const totals = await Promise.all(codes.map((c) => spentTotal(`period: ${period}, category: "${c}"`)));
+        const sum = totals.reduce((a, b) => a.plus(b), new Decimal(0));
+        const first = firstSentence((await ask(question)).text);
+        expect(first).toContain(
+          lang === 'ko' ? `합쳐서 ${formatWon(sum, 'ko')}` : `You spent ${formatWon(sum, 'en')} on `,
+        );
+        codes.forEach((c, i) =>
+          expect(first).toContain(`${phrase('category', c, lang)} ${formatWon(totals[i], lang)}`),
+        );
+      }
+    });
+
     it('"쿠팡이랑 SSG 중에 어디 더 많이 썼어?" → SSG is SSG.COM; a shop never used is 0원, not dropped', async () => {
       const [coupang, ssg] = await Promise.all([
         spentTotal('period: THIS_MONTH, merchant: "쿠팡"'),

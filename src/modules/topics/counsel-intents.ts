@@ -190,6 +190,8 @@ export interface CounselSlots {
    * totals, their sum and which is larger.
    */
   alsoCategory?: CategorySlot;
+  /** A third category and more beside the two ("식비랑 쇼핑이랑 교통비 합치면?"), in the order named. */
+  moreCategories?: CategorySlot[];
   /**
    * With two shops or categories: their sum is asked ("합쳐서", "combined", "together"), so it comes first; otherwise
    * which of the two took more does.

@@ -321,6 +321,25 @@ describe('QA round 19 (r19-shops): several shops, a date that does not exist, sp
     );
   });
 
+  it('three categories: the sum first with 에 / on, or the one that took most of the 업종', () => {
+    const data = {
+      spendingSummary: summary({ category: 'FOOD', total: won('200000'), purchaseCount: 5 }),
+      spendingAlso: summary({ category: 'SHOPPING', total: won('490700'), purchaseCount: 3 }),
+      spendingMore: [summary({ category: 'TRANSPORT' })],
+    };
+    const slots: CounselSlots = {
+      period,
+      category: 'FOOD',
+      alsoCategory: 'SHOPPING',
+      moreCategories: ['TRANSPORT'],
+    };
+    expect(answer({ ...slots, together: true }, data)).toMatch(
+      /^지난달 식비, 쇼핑, 교통에 쓰신 카드 금액은 합쳐서 690,700원입니다: 식비 200,000원\(5건\), 쇼핑 490,700원\(3건\), 교통 0원\(결제 내역 없음\)/,
+    );
+    expect(answer(slots, data)).toMatch(/^지난달 3개 업종 중 가장 많이 쓰신 업종은 쇼핑\(490,700원\)입니다/);
+    expect(answer({ ...slots, together: true }, data, 'en')).toMatch(/^You spent ₩690,700 on /);
+  });
+
   it('a date that does not exist is said so, whatever was read', () => {
     expect(answer({ noSuchDate: '32일' }, shops)).toMatch(/^32일은 없는 날짜입니다/);
     expect(answer({ noSuchDate: 'oct 32' }, shops, 'en')).toMatch(/^There is no such date as “oct 32”/);

@@ -3496,8 +3496,12 @@ function spending(input: IntentReplyInput): string[] {
     ];
   // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
   // took more, then each one's total.
-  // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?": three shops or more — the sum (or the one that took most) first, then each.
-  if (s.merchant && data.spendingAlso?.merchant && data.spendingMore?.length)
+  // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "식비랑 쇼핑이랑 교통비": three or more — the sum (or the one that took
+  // most) first, then each.
+  if (
+    ((s.merchant && data.spendingAlso?.merchant) || (s.category && data.spendingAlso?.category)) &&
+    data.spendingMore?.length
+  )
     return [
       manySides(
         [s, data.spendingAlso, ...data.spendingMore],
@@ -4045,7 +4049,7 @@ function twoSides(
 }
 
 /**
- * Three shops or more over one period: with "합치면" / "together" their sum first, else the one that took most first;
+ * Three shops or categories or more over one period: with "합치면" / "together" their sum first, else the one that took most first;
  * then each one's total and purchases in the order named — a shop with nothing there said as such (0원), never left
  * out.
  */
@@ -4061,8 +4065,11 @@ function manySides(
     all.reduce((acc, x) => acc.plus(total(x)), new Decimal(0)),
     lang,
   );
-  const name = (x: SpendingSummaryData) => merchantDisplayName(x.merchant!, lang);
+  const shops = !!all[0].merchant;
+  const name = (x: SpendingSummaryData) =>
+    x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
   const names = formatList(all.map(name), lang);
+  const at = shops ? 'at' : 'on';
   const each = all
     .map((x) =>
       x.purchaseCount === 0 && total(x).isZero()
@@ -4077,11 +4084,13 @@ function manySides(
   const inPeriod = `${all[0].months ? 'in ' : ''}${period}`;
   if (lang === 'ko') {
     if (together || none)
-      return koText`${period} ${names}에서 쓰신 카드 금액은 합쳐서 ${sum}입니다: ${each} (${range}).`;
-    return koText`${period} ${all.length}곳 중 가장 많이 쓰신 곳은 ${name(top)}(${top.total.text})입니다: ${each} (합계 ${sum}, ${range}).`;
+      return koText`${period} ${names}${shops ? '에서' : '에'} 쓰신 카드 금액은 합쳐서 ${sum}입니다: ${each} (${range}).`;
+    return shops
+      ? koText`${period} ${all.length}곳 중 가장 많이 쓰신 곳은 ${name(top)}(${top.total.text})입니다: ${each} (합계 ${sum}, ${range}).`
+      : koText`${period} ${all.length}개 업종 중 가장 많이 쓰신 업종은 ${name(top)}(${top.total.text})입니다: ${each} (합계 ${sum}, ${range}).`;
   }
-  if (together || none) return `You spent ${sum} at ${names} together ${inPeriod}: ${each} (${range}).`;
-  return `You spent the most at ${name(top)} ${inPeriod} of the ${all.length}: ${top.total.text} — ${each} (${sum} together, ${range}).`;
+  if (together || none) return `You spent ${sum} ${at} ${names} together ${inPeriod}: ${each} (${range}).`;
+  return `You spent the most ${at} ${name(top)} ${inPeriod} of the ${all.length}: ${top.total.text} — ${each} (${sum} together, ${range}).`;
 }
 
 /**

@@ -985,16 +985,17 @@ export class CounsellingPipeline implements Counsellor {
             ),
           ),
         ).then((v) => (data.spendingAlso = v ?? null)),
-      // "쿠팡이랑 배민이랑 롯데마트": the third one's total and more, beside the two.
+      // "쿠팡이랑 배민이랑 롯데마트", "식비랑 쇼핑이랑 교통비": the third one's total and more, beside the two.
       wants(TOOL.SPENDING_SUMMARY) &&
-        slots.alsoMerchant &&
-        slots.moreMerchants?.length &&
         !compared &&
+        ((slots.alsoMerchant && slots.moreMerchants?.length) ||
+          (slots.alsoCategory && slots.moreCategories?.length)) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
-            slots.moreMerchants!.map((merchant) =>
-              getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, { ...days, merchant })),
-            ),
+            (slots.alsoMerchant
+              ? (slots.moreMerchants ?? []).map((merchant) => ({ ...days, merchant }))
+              : (slots.moreCategories ?? []).map((category) => ({ ...days, category }))
+            ).map((one) => getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, one))),
           ),
         ).then((v) => (data.spendingMore = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&

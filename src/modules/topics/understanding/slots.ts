@@ -148,6 +148,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'howMany',
     'category',
     'alsoCategory',
+    'moreCategories',
     'together',
     'overseas',
     'online',
@@ -1309,9 +1310,10 @@ export function extractNoSuchDate(text: string): string | undefined {
   if (ko) return bad(Number(ko[1]), Number(ko[2])) ? `${Number(ko[1])}월 ${Number(ko[2])}일` : undefined;
   const koDay =
     /(?:(?:지난|저번|이번|다음|담)\s*달|이달)\s*(\d{1,3})\s*일/.exec(t) ??
-    /(?<![\d.월]\s?)(\d{1,3})\s*일\s*(?:부터|에(?![가-힣])|날|이후|~)/.exec(t);
+    /(?<![\d.월]\s?)(\d{1,3})\s*일\s*(?:부터|에(?![가-힣]|\s?한\s?번)|날|이후|~)/.exec(t);
   if (koDay && bad(undefined, Number(koDay[1]))) return `${Number(koDay[1])}일`;
-  const koMonth = /(?<![\d.])(\d{2})\s*월(?!\s?(?:급|요일|세|말일))/.exec(t);
+  // "13월의 월급" is the year-end tax refund, not a month.
+  const koMonth = /(?<![\d.])(\d{2})\s*월(?!\s?(?:급|요일|세|말일|의\s?(?:월급|보너스)))/.exec(t);
   if (koMonth && bad(Number(koMonth[1]), undefined)) return `${Number(koMonth[1])}월`;
   const en =
     new RegExp(String.raw`\b(${EN_MONTH_ALT})\.?\s(\d{1,3})(?:st|nd|rd|th)?\b`).exec(t) ??
@@ -1557,28 +1559,34 @@ export function extractCategory(text: string): CategorySlot | undefined {
   return undefined;
 }
 
+/**
+ * Which of three shops or categories took most is asked ("어디서 제일 많이", "뭐가 더 많아", "which most"); otherwise
+ * three or more are summed first.
+ */
+const MOST_ASKED = /어디|어느|뭐가|제일|가장|젤|더\s?많|\bwhich\b|\bmost\b|\bmore\b/i;
+
 /** Two things set side by side or added up: "A랑 B", "A vs B", "A or B", "A and B combined", "A, B". */
 const PAIRED =
   /이랑|랑|하고|(?<=[가-힣])(?:와|과)\s|vs\.?|versus|\bor\b|\band\b|대비|비교|합치|합쳐|합하|더하|보다|,|\+|\bcompared\b|\bthan\b/i;
 
 /**
- * Another category named beside the first ("식비랑 쇼핑", "food vs shopping"), and whether it was named before it; none
- * without a word pairing them.
+ * The other categories named beside the first ("식비랑 쇼핑", "food vs shopping", "식비랑 쇼핑이랑 교통비"), each with where
+ * it was named; none without a word pairing them.
  */
-function secondCategory(
-  text: string,
-  first: CategorySlot,
-): { category: CategorySlot; before: boolean } | undefined {
-  if (!PAIRED.test(text)) return undefined;
-  const firstRule = CATEGORY_RULES.find(([c]) => c === first)![1];
-  const firstAt = text.search(firstRule);
-  const rest = text.replace(firstRule, (m) => ' '.repeat(m.length));
-  for (const [cat, re] of CATEGORY_RULES) {
-    if (cat === first) continue;
-    const at = rest.search(re);
-    if (at >= 0) return { category: cat, before: at < firstAt };
+function otherCategories(text: string, first: CategorySlot): { category: CategorySlot; at: number }[] {
+  if (!PAIRED.test(text)) return [];
+  const found: { category: CategorySlot; at: number }[] = [];
+  const blank = (rule: RegExp, from: string) =>
+    from.replace(new RegExp(rule.source, `${rule.flags.replace('g', '')}g`), (m) => ' '.repeat(m.length));
+  let rest = blank(CATEGORY_RULES.find(([c]) => c === first)![1], text);
+  for (;;) {
+    const next = CATEGORY_RULES.find(
+      ([cat, re]) => cat !== first && !found.some((f) => f.category === cat) && re.test(rest),
+    );
+    if (!next) return found;
+    found.push({ category: next[0], at: rest.search(next[1]) });
+    rest = blank(next[1], rest);
   }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- loans
@@ -3563,10 +3571,19 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'alsoCategory': {
-        const v = out.category && !out.merchant ? secondCategory(text, out.category) : undefined;
-        if (!v || !out.category) break;
-        // In the order they were named ("shopping or food": shopping first).
-        [out.category, out.alsoCategory] = v.before ? [v.category, out.category] : [out.category, v.category];
+        const others = out.category && !out.merchant ? otherCategories(text, out.category) : [];
+        if (!others.length || !out.category) break;
+        // In the order they were named ("shopping or food": shopping first); a third and more beside them
+        // ("식비랑 쇼핑이랑 교통비": moreCategories), summed first unless which took most is asked.
+        const firstAt = text.search(CATEGORY_RULES.find(([c]) => c === out.category)![1]);
+        const [one, two, ...more] = [{ category: out.category, at: firstAt }, ...others]
+          .sort((a, b) => a.at - b.at)
+          .map((c) => c.category);
+        [out.category, out.alsoCategory] = [one, two];
+        if (more.length) {
+          out.moreCategories = more;
+          if (!MOST_ASKED.test(text)) out.together = true;
+        }
         break;
       }
       case 'spentOver': {
@@ -3595,8 +3612,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (more.length) {
           out.moreMerchants = more;
           // Three or more: their sum first, unless which one took most is asked ("어디서 제일 많이", "which most").
-          if (!/어디|어느|뭐가|제일|가장|젤|더\s?많|\bwhich\b|\bmost\b|\bmore\b/i.test(text))
-            out.together = true;
+          if (!MOST_ASKED.test(text)) out.together = true;
         }
         break;
       }

@@ -3217,3 +3217,34 @@ describe('QA round 19 (r19-shops): spending asked as yes or no', () => {
     expect(understandMessage('지난달보다 얼마나 더 썼어?').slots.moreAsked).toBeUndefined();
   });
 });
+
+describe('QA round 19 (r19-shops): three categories or more, dates that are not dates', () => {
+  it.each([
+    [
+      '식비랑 쇼핑이랑 교통비 합치면?',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'], together: true },
+    ],
+    [
+      'food, shopping and transport last month',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'], together: true },
+    ],
+    [
+      '식비, 쇼핑, 교통 중에 뭐가 제일 많아?',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'] },
+    ],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+
+  it('two categories stay two, which first unless the sum is asked; which of three is not summed', () => {
+    const two = understandMessage('쇼핑이랑 식비 합쳐서 얼마 썼어?');
+    expect(two.slots).toMatchObject({ category: 'SHOPPING', alsoCategory: 'FOOD', together: true });
+    expect(two.slots.moreCategories).toBeUndefined();
+    expect(understandMessage('식비, 쇼핑, 교통 중에 뭐가 제일 많아?').slots.together).toBeUndefined();
+  });
+
+  it('"45일에 한 번", "13월의 월급" are not dates that do not exist', () => {
+    expect(understandMessage('45일에 한 번 결제되는 거 있어?').slots.noSuchDate).toBeUndefined();
+    expect(understandMessage('13월의 월급으로 쓴 돈').slots.noSuchDate).toBeUndefined();
+  });
+});

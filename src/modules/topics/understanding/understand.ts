@@ -283,6 +283,7 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "그럼 쿠팡은?" after two shops together: that one alone.
   alsoMerchant: ['merchant', 'category'],
   moreMerchants: ['merchant', 'category'],
+  moreCategories: ['merchant', 'category'],
   // "and how much more until the end?" after the interest paid so far: what is left, not what was paid.
   interestLeft: ['interestPaid'],
   // "숙박비 빼면요?" after a category's spending: the whole less that one, not that one.
