@@ -6730,4 +6730,103 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
     });
   });
+
+  describe('QA round 19 (r19-shops): three shops or more, shops by their usual names, dates that do not exist, yes or no', () => {
+    it('"쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?" → the sum of the three first, then each one (none dropped)', async () => {
+      const names = ['쿠팡', '배달의민족', '롯데마트'];
+      const totals = await Promise.all(names.map((m) => spentTotal(`period: THIS_MONTH, merchant: "${m}"`)));
+      const sum = totals.reduce((a, b) => a.plus(b), new Decimal(0));
+      const ko = firstSentence((await ask('쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?')).text);
+      expect(ko).toContain(`합쳐서 ${formatWon(sum, 'ko')}`);
+      names.forEach((m, i) => expect(ko).toContain(`${m} ${formatWon(totals[i], 'ko')}`));
+    });
+
+    it('"how much at coupang, baemin and lotte mart last month?" → last month\'s sum and each of the three', async () => {
+      const names = ['쿠팡', '배달의민족', '롯데마트'];
+      const totals = await Promise.all(names.map((m) => spentTotal(`period: LAST_MONTH, merchant: "${m}"`)));
+      const sum = totals.reduce((a, b) => a.plus(b), new Decimal(0));
+      const en = firstSentence((await ask('how much at coupang, baemin and lotte mart last month?')).text);
+      expect(en).toMatch(
+        new RegExp(
+          `^You spent ${escapeRegExp(formatWon(sum, 'en'))} at Coupang, Baemin and Lotte Mart together last month`,
+        ),
+      );
+      names.forEach((m, i) =>
+        expect(en).toContain(`${merchantDisplayName(m, 'en')} ${formatWon(totals[i], 'en')}`),
+      );
+    });
+
+    it('"식비랑 쇼핑이랑 교통비 합치면?", "food, shopping and transport last month" → the three categories summed, then each', async () => {
+      const codes = ['FOOD', 'SHOPPING', 'TRANSPORT'];
+      for (const [question, period, lang] of [
+        ['식비랑 쇼핑이랑 교통비 합치면?', 'THIS_MONTH', 'ko'],
+        ['food, shopping and transport last month', 'LAST_MONTH', 'en'],
+      ] as const) {
+        const totals = await Promise.all(codes.map((c) => spentTotal(`period: ${period}, category: "${c}"`)));
+        const sum = totals.reduce((a, b) => a.plus(b), new Decimal(0));
+        const first = firstSentence((await ask(question)).text);
+        expect(first).toContain(
+          lang === 'ko' ? `합쳐서 ${formatWon(sum, 'ko')}` : `You spent ${formatWon(sum, 'en')} on `,
+        );
+        codes.forEach((c, i) =>
+          expect(first).toContain(`${phrase('category', c, lang)} ${formatWon(totals[i], lang)}`),
+        );
+      }
+    });
+
+    it('"쿠팡이랑 SSG 중에 어디 더 많이 썼어?" → SSG is SSG.COM; a shop never used is 0원, not dropped', async () => {
+      const [coupang, ssg] = await Promise.all([
+        spentTotal('period: THIS_MONTH, merchant: "쿠팡"'),
+        spentTotal('period: THIS_MONTH, merchant: "SSG.COM"'),
+      ]);
+      const ko = firstSentence((await ask('쿠팡이랑 SSG 중에 어디 더 많이 썼어?')).text);
+      expect(ko).toContain(`SSG.COM ${formatWon(ssg, 'ko')}`);
+      expect(ko).toContain(formatWon(coupang, 'ko'));
+      const musinsa = await spentTotal('period: LAST_MONTH, merchant: "무신사"');
+      const none = firstSentence((await ask('지난달 무신사에서 얼마 썼어?')).text);
+      expect(none).toContain('무신사에서 카드로 결제하신 내역은 없습니다');
+      expect(none).toContain(formatWon(musinsa, 'ko'));
+    });
+
+    it('"지난달 32일부터", "oct 32" → no such date, not day 2 or day 3', async () => {
+      const today = (await periodDays('period: THIS_MONTH')).through;
+      const fromDay2 = await spendingBetween(today.slice(0, 8) + '02', today);
+      const ko = (await ask('지난달 32일부터 쓴 돈')).text;
+      expect(firstSentence(ko)).toMatch(/^32일은 없는 날짜입니다/);
+      expect(ko).not.toContain(formatWon(fromDay2, 'ko'));
+      expect(firstSentence((await ask('2월 30일에 쓴 돈')).text)).toMatch(/^2월 30일은 없는 날짜입니다/);
+      expect(firstSentence((await ask('spending since oct 32')).text)).toMatch(
+        /^There is no such date as “oct 32”/,
+      );
+    });
+
+    it('"이번 달 배달음식 10만원 넘었어?", "did I spend more than 500k on shopping last month?" → yes or no first, with the figure', async () => {
+      const delivery = new Decimal(await spentTotal('period: THIS_MONTH, merchant: "배달앱"'));
+      const ko = firstSentence((await ask('이번 달 배달음식 10만원 넘었어?')).text);
+      expect(ko).toMatch(new RegExp(`^${delivery.gt(100000) ? '네' : '아니요'}, `));
+      expect(ko).toContain(formatWon(delivery, 'ko'));
+      expect(ko).toContain('100,000원');
+      const shopping = new Decimal(await spentTotal('period: LAST_MONTH, category: "SHOPPING"'));
+      const en = firstSentence((await ask('did I spend more than 500k on shopping last month?')).text);
+      expect(en).toMatch(
+        new RegExp(
+          `^${shopping.gt(500000) ? 'Yes' : 'No'}: your card spending on shopping last month is ${escapeRegExp(formatWon(shopping, 'en'))}`,
+        ),
+      );
+      expect(en).toContain(formatWon(shopping.minus(500000).abs(), 'en'));
+    });
+
+    it('"지난달보다 더 썼어?", "did i spend less than last month?" → 네/아니요, Yes/No first, both totals', async () => {
+      const [now, before] = (
+        await Promise.all([spentTotal('period: THIS_MONTH'), spentTotal('period: LAST_MONTH')])
+      ).map((x) => new Decimal(x));
+      const ko = firstSentence((await ask('지난달보다 더 썼어?')).text);
+      expect(ko).toMatch(new RegExp(`^${now.gt(before) ? '네' : '아니요'}, 이번 달`));
+      expect(ko).toContain(formatWon(now, 'ko'));
+      expect(ko).toContain(formatWon(before, 'ko'));
+      const en = firstSentence((await ask('did i spend less than last month?')).text);
+      expect(en).toMatch(new RegExp(`^${now.lt(before) ? 'Yes' : 'No'}: `));
+      expect(en).toContain(formatWon(now, 'en'));
+    });
+  });
 });

@@ -175,10 +175,23 @@ export interface CounselSlots {
    */
   alsoMerchant?: string;
   /**
+   * A third shop and more named beside the two ("쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "coupang, baemin and lotte
+   * mart"), in the order named: every one's total and the sum.
+   */
+  moreMerchants?: string[];
+  /** A date that does not exist, as said ("32일", "2월 30일", "13월", "oct 32"): answered as no such date. */
+  noSuchDate?: string;
+  /** An amount of spending asked as yes or no ("10만원 넘었어?", "more than 500k?"), in won: 네/아니요 first. */
+  spentOver?: string;
+  /** A comparison with the period before asked as yes or no ("지난달보다 더 썼어?"): 네/아니요 first. */
+  moreAsked?: 'MORE' | 'LESS';
+  /**
    * A second category named beside `category` ("식비랑 쇼핑 중에 뭐가 더 많아?", "food vs shopping last month"): both
    * totals, their sum and which is larger.
    */
   alsoCategory?: CategorySlot;
+  /** A third category and more beside the two ("식비랑 쇼핑이랑 교통비 합치면?"), in the order named. */
+  moreCategories?: CategorySlot[];
   /**
    * With two shops or categories: their sum is asked ("합쳐서", "combined", "together"), so it comes first; otherwise
    * which of the two took more does.

@@ -6,6 +6,7 @@ import type {
   RefinanceData,
   ScheduleData,
   SimulationData,
+  SpendingSummaryData,
   TurnData,
 } from './data';
 import { formatKrw } from './format';
@@ -425,5 +426,124 @@ describe('QA round 19 (r19-loans): a fixed-rate switch, a rate judged, a second-
     expect(
       first(answer(l, 'LOAN_LIMIT', { canBorrow: true }, { simulation: { ...sim('0', '0'), bank: null } })),
     ).toBe('아니요, 지금 소득과 대출로는 신용대출 한도가 나오지 않습니다 (60개월, 연 5.5% 가정).');
+  });
+});
+
+describe('QA round 19 (r19-shops): several shops, a date that does not exist, spending asked as yes or no', () => {
+  const summary = (over: Partial<SpendingSummaryData>): SpendingSummaryData => ({
+    period: 'LAST_MONTH',
+    months: null,
+    from: '2026-10-01',
+    through: '2026-10-31',
+    complete: true,
+    category: null,
+    merchant: null,
+    locality: null,
+    channel: null,
+    days: null,
+    total: won('0'),
+    purchaseCount: 0,
+    byCategory: [],
+    ...over,
+  });
+  // The API prints each amount in the customer's language: the Korean figures of the data reprinted for English.
+  const inLanguage = <T>(x: T, language: 'ko' | 'en'): T =>
+    JSON.parse(JSON.stringify(x), (key, v) =>
+      v && typeof v === 'object' && typeof v.amount === 'string' && typeof v.text === 'string'
+        ? { amount: v.amount, text: formatKrw(v.amount, language) }
+        : v,
+    ) as T;
+  const answer = (slots: CounselSlots, data: Partial<TurnData>, language: 'ko' | 'en' = 'ko') => {
+    const text = composeIntentReply({
+      language,
+      understanding: { intent: 'SPENDING', slots },
+      emotion: null,
+      scenario: null,
+      data: { asOf: '2026-11-28', ...inLanguage(data, language) },
+      loan: null,
+      loanNotFound: false,
+    });
+    expect(renderingErrors(text)).toEqual([]);
+    return text.split('\n')[0];
+  };
+  const shops = {
+    spendingSummary: summary({ merchant: '쿠팡', total: won('30000'), purchaseCount: 2 }),
+    spendingAlso: summary({ merchant: '배달의민족' }),
+    spendingMore: [summary({ merchant: '롯데마트', total: won('13200'), purchaseCount: 1 })],
+  };
+  const period = { kind: 'LAST_MONTH' } as const;
+
+  it('three shops: the sum first, each one after it, a shop with nothing said as 0원', () => {
+    const slots = {
+      period,
+      merchant: '쿠팡',
+      alsoMerchant: '배달의민족',
+      moreMerchants: ['롯데마트'],
+      together: true,
+    };
+    expect(answer(slots, shops)).toBe(
+      '지난달 쿠팡, 배달의민족, 롯데마트에서 쓰신 카드 금액은 합쳐서 43,200원입니다: 쿠팡 30,000원(2건), ' +
+        '배달의민족 0원(결제 내역 없음), 롯데마트 13,200원(1건) (10월 1일 (목) ~ 10월 31일 (토)).',
+    );
+    expect(answer({ ...slots, together: false }, shops, 'en')).toMatch(
+      /^You spent the most at Coupang last month of the 3: ₩30,000 — Coupang ₩30,000 \(2 transactions\), Baemin ₩0 \(no payments there\), Lotte Mart ₩13,200 \(1 transaction\)/,
+    );
+  });
+
+  it('three categories: the sum first with 에 / on, or the one that took most of the 업종', () => {
+    const data = {
+      spendingSummary: summary({ category: 'FOOD', total: won('200000'), purchaseCount: 5 }),
+      spendingAlso: summary({ category: 'SHOPPING', total: won('490700'), purchaseCount: 3 }),
+      spendingMore: [summary({ category: 'TRANSPORT' })],
+    };
+    const slots: CounselSlots = {
+      period,
+      category: 'FOOD',
+      alsoCategory: 'SHOPPING',
+      moreCategories: ['TRANSPORT'],
+    };
+    expect(answer({ ...slots, together: true }, data)).toMatch(
+      /^지난달 식비, 쇼핑, 교통에 쓰신 카드 금액은 합쳐서 690,700원입니다: 식비 200,000원\(5건\), 쇼핑 490,700원\(3건\), 교통 0원\(결제 내역 없음\)/,
+    );
+    expect(answer(slots, data)).toMatch(/^지난달 3개 업종 중 가장 많이 쓰신 업종은 쇼핑\(490,700원\)입니다/);
+    expect(answer({ ...slots, together: true }, data, 'en')).toMatch(/^You spent ₩690,700 on /);
+  });
+
+  it('a date that does not exist is said so, whatever was read', () => {
+    expect(answer({ noSuchDate: '32일' }, shops)).toMatch(/^32일은 없는 날짜입니다/);
+    expect(answer({ noSuchDate: 'oct 32' }, shops, 'en')).toMatch(/^There is no such date as “oct 32”/);
+  });
+
+  it('an amount asked as yes or no: 네/아니요, Yes/No with the total and by how much', () => {
+    const data = {
+      spendingSummary: summary({ category: 'SHOPPING', total: won('490700'), purchaseCount: 3 }),
+    };
+    expect(answer({ period, category: 'SHOPPING', spentOver: '500000' }, data)).toMatch(
+      /^아니요, 지난달 쇼핑 카드 지출은 490,700원으로 500,000원을 넘지 않았습니다: 9,300원 남았습니다/,
+    );
+    expect(answer({ period, category: 'SHOPPING', spentOver: '400000' }, data, 'en')).toMatch(
+      /^Yes: your card spending on shopping last month is ₩490,700, ₩90,700 over ₩400,000/,
+    );
+  });
+
+  it('"지난달보다 더 썼어?": 네 when more, 아니요 when less', () => {
+    const data = {
+      spendingSummary: summary({
+        period: 'THIS_MONTH',
+        from: '2026-11-01',
+        through: '2026-11-28',
+        total: won('173540'),
+      }),
+      spendingPrevious: summary({ total: won('2324660') }),
+    };
+    expect(answer({ period, compare: true, moreAsked: 'MORE' }, data)).toMatch(
+      /^아니요, 이번 달 카드 지출은 173,540원/,
+    );
+    expect(answer({ period, compare: true, moreAsked: 'LESS' }, data)).toMatch(
+      /^네, 이번 달 카드 지출은 173,540원/,
+    );
+    expect(answer({ period, compare: true, moreAsked: 'LESS' }, data, 'en')).toMatch(
+      /^Yes: your card spending this month is ₩173,540/,
+    );
   });
 });

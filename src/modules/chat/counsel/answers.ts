@@ -3599,6 +3599,10 @@ function spending(input: IntentReplyInput): string[] {
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
   if (data.spendingUsual?.length === 3) return usualCompared(input, s, data.spendingUsual, category, range);
+  // "이번 달 배달음식 10만원 넘었어?", "did i spend more than 500k on shopping last month?": yes or no first, the figure
+  // beside the amount said.
+  if (understanding.slots.spentOver)
+    return spentOverLines(s, understanding.slots.spentOver, category, range, lang);
   const p = data.spendingPrevious;
   // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
   if (p) return spendingCompared(input, s, p, category, range);
@@ -3677,6 +3681,22 @@ function spending(input: IntentReplyInput): string[] {
     ];
   // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
   // took more, then each one's total.
+  // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "식비랑 쇼핑이랑 교통비": three or more — the sum (or the one that took
+  // most) first, then each.
+  if (
+    ((s.merchant && data.spendingAlso?.merchant) || (s.category && data.spendingAlso?.category)) &&
+    data.spendingMore?.length
+  )
+    return [
+      manySides(
+        [s, data.spendingAlso, ...data.spendingMore],
+        period,
+        range,
+        !!understanding.slots.together,
+        lang,
+      ),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
   if ((s.merchant && data.spendingAlso?.merchant) || (s.category && data.spendingAlso?.category))
     return [
       twoSides(s, data.spendingAlso!, period, range, !!understanding.slots.together, lang),
@@ -4217,6 +4237,81 @@ function twoSides(
   return `You spent ${sum} ${at} ${name(a)} and ${name(b)} together ${inPeriod}: ${which} (${counts}, ${range}).`;
 }
 
+/**
+ * Three shops or categories or more over one period: with "합치면" / "together" their sum first, else the one that took most first;
+ * then each one's total and purchases in the order named — a shop with nothing there said as such (0원), never left
+ * out.
+ */
+function manySides(
+  all: readonly SpendingSummaryData[],
+  period: string,
+  range: string,
+  together: boolean,
+  lang: Lang,
+): string {
+  const total = (x: SpendingSummaryData) => new Decimal(x.total.amount);
+  const sum = formatWon(
+    all.reduce((acc, x) => acc.plus(total(x)), new Decimal(0)),
+    lang,
+  );
+  const shops = !!all[0].merchant;
+  const name = (x: SpendingSummaryData) =>
+    x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
+  const names = formatList(all.map(name), lang);
+  const at = shops ? 'at' : 'on';
+  const each = all
+    .map((x) =>
+      x.purchaseCount === 0 && total(x).isZero()
+        ? lang === 'ko'
+          ? `${name(x)} ${x.total.text}(결제 내역 없음)`
+          : `${name(x)} ${x.total.text} (no payments there)`
+        : `${name(x)} ${x.total.text}${lang === 'ko' ? '' : ' '}(${formatCount(x.purchaseCount, 'transaction', lang)})`,
+    )
+    .join(', ');
+  const top = all.reduce((a, b) => (total(b).gt(total(a)) ? b : a));
+  const none = total(top).isZero();
+  const inPeriod = `${all[0].months ? 'in ' : ''}${period}`;
+  if (lang === 'ko') {
+    if (together || none)
+      return koText`${period} ${names}${shops ? '에서' : '에'} 쓰신 카드 금액은 합쳐서 ${sum}입니다: ${each} (${range}).`;
+    return shops
+      ? koText`${period} ${all.length}곳 중 가장 많이 쓰신 곳은 ${name(top)}(${top.total.text})입니다: ${each} (합계 ${sum}, ${range}).`
+      : koText`${period} ${all.length}개 업종 중 가장 많이 쓰신 업종은 ${name(top)}(${top.total.text})입니다: ${each} (합계 ${sum}, ${range}).`;
+  }
+  if (together || none) return `You spent ${sum} ${at} ${names} together ${inPeriod}: ${each} (${range}).`;
+  return `You spent the most ${at} ${name(top)} ${inPeriod} of the ${all.length}: ${top.total.text} — ${each} (${sum} together, ${range}).`;
+}
+
+/**
+ * A period's spending against an amount the customer names, asked as yes or no: "네, …넘었습니다" / "아니요, …넘지
+ * 않았습니다" (Yes / No) with the total, then by how much it is over or under, its purchases and days.
+ */
+function spentOverLines(
+  s: SpendingSummaryData,
+  limit: string,
+  category: string | null,
+  range: string,
+  lang: Lang,
+): string[] {
+  const total = new Decimal(s.total.amount);
+  const over = total.gt(limit);
+  const line = formatWon(limit, lang);
+  const gap = formatWon(total.minus(limit).abs(), lang);
+  const now = summaryPeriodPhrase(s, lang);
+  const what = spendingWhat(s, category, lang);
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  return [
+    lang === 'ko'
+      ? over
+        ? koText`네, ${now} ${what}은/는 ${s.total.text}으로/로 ${line}을/를 ${gap} 넘었습니다 (${count}, ${range}).`
+        : koText`아니요, ${now} ${what}은/는 ${s.total.text}으로/로 ${line}을/를 넘지 않았습니다: ${gap} 남았습니다 (${count}, ${range}).`
+      : over
+        ? `Yes: your ${what} ${now} is ${s.total.text}, ${gap} over ${line} (${count}, ${range}).`
+        : `No: your ${what} ${now} is ${s.total.text}, ${gap} under ${line} (${count}, ${range}).`,
+    ...(s.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
 /** A number of payments in words: "once", "twice", "3 times"; Korean "1번". */
 function timesPaid(n: number, lang: Lang): string {
   if (lang === 'ko') return `${n}번`;
@@ -4360,9 +4455,17 @@ function spendingCompared(
       : diff.isZero()
         ? `Your ${what} ${now} is ${s.total.text}, the same as ${before} (${p.total.text}).`
         : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than ${before} (${p.total.text}).`;
+  // "지난달보다 더 썼어?", "did i spend more than last month?": yes or no first.
+  const moreAsked = input.understanding.slots.moreAsked;
+  const yes = moreAsked && (moreAsked === 'MORE' ? diff.isPositive() : diff.isNegative());
+  const answered = !moreAsked
+    ? lead
+    : lang === 'ko'
+      ? `${yes ? '네' : '아니요'}, ${lead}`
+      : `${yes ? 'Yes' : 'No'}: ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
   return [
     ...(rise ? [rise] : []),
-    lead,
+    answered,
     ...(s.complete
       ? []
       : [
@@ -6531,12 +6634,21 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
 }
 
 /** The offline answer to one understood question. */
+/** A date that does not exist ("32일", "2월 30일", "13월", "oct 32"), as the customer said it. */
+function noSuchDateLine(said: string, lang: Lang): string {
+  return lang === 'ko'
+    ? koText`${said}은/는 없는 날짜입니다 (한 해는 12월까지, 한 달은 길어야 31일, 2월은 29일까지입니다). 날짜를 다시 알려 주시면 그 기간으로 알려 드리겠습니다.`
+    : `There is no such date as “${said}” (a month has at most 31 days, February 29, and there are 12 months). Tell me the date again and I will answer for that period.`;
+}
+
 export function composeIntentReply(input: IntentReplyInput): string {
   const { language: lang, understanding } = input;
   const intent = understanding.intent;
   let body: string[];
   const lead = input.loanNotFound ? notFoundLead(input) : [];
   if (input.loanNotFound && !input.loan) body = lead;
+  // "지난달 32일부터 쓴 돈", "spending since oct 32": no such date — said first, not another date's figures.
+  else if (understanding.slots.noSuchDate) body = [noSuchDateLine(understanding.slots.noSuchDate, lang)];
   else
     switch (intent) {
       case 'NEXT_PAYMENT':

@@ -999,6 +999,19 @@ export class CounsellingPipeline implements Counsellor {
             ),
           ),
         ).then((v) => (data.spendingAlso = v ?? null)),
+      // "쿠팡이랑 배민이랑 롯데마트", "식비랑 쇼핑이랑 교통비": the third one's total and more, beside the two.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        !compared &&
+        ((slots.alsoMerchant && slots.moreMerchants?.length) ||
+          (slots.alsoCategory && slots.moreCategories?.length)) &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          Promise.all(
+            (slots.alsoMerchant
+              ? (slots.moreMerchants ?? []).map((merchant) => ({ ...days, merchant }))
+              : (slots.moreCategories ?? []).map((category) => ({ ...days, category }))
+            ).map((one) => getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, one))),
+          ),
+        ).then((v) => (data.spendingMore = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.onlineVsOffline &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
@@ -1149,17 +1162,24 @@ export class CounsellingPipeline implements Counsellor {
       slots.alsoMerchant &&
       !slots.period &&
       data.spendingSummary?.purchaseCount === 0 &&
-      data.spendingAlso?.purchaseCount === 0
+      data.spendingAlso?.purchaseCount === 0 &&
+      (data.spendingMore ?? []).every((x) => x.purchaseCount === 0)
     ) {
       const wide = { kind: 'LAST_N_MONTHS', months: 12 } as const;
-      const [one, other] = await Promise.all([
-        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () => getSpendingSummary(t, periodArgs(wide, slots))),
-        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(wide, { ...slots, merchant: slots.alsoMerchant })),
+      const [one, other, ...more] = await Promise.all(
+        [slots.merchant, slots.alsoMerchant, ...(slots.moreMerchants ?? [])].map((merchant) =>
+          this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+            getSpendingSummary(t, periodArgs(wide, { ...slots, merchant })),
+          ),
         ),
-      ]);
-      if (one && other)
-        Object.assign(data, { spendingSummary: one, spendingAlso: other, spendingWidened: true });
+      );
+      if (one && other && more.every((x) => x))
+        Object.assign(data, {
+          spendingSummary: one,
+          spendingAlso: other,
+          ...(more.length ? { spendingMore: more } : {}),
+          spendingWidened: true,
+        });
     } else if (
       intent === 'SPENDING' &&
       slots.merchant &&

@@ -534,9 +534,11 @@ export function decisiveIntent(text: string): CounselIntent | null {
         return 'SPENDING';
     }
   }
-  // "스벅이랑 이디야 중에 어디 더 많이 씀?": two shops side by side.
+  // "스벅이랑 이디야 중에 어디 더 많이 씀?": two shops side by side; "이마트, 홈플러스, 롯데마트 다 합치면?": their sum.
   if (
-    /중에|\bvs\.?\b|\bversus\b|\bor\b|더\s?많이|more at/i.test(text) &&
+    /중에|\bvs\.?\b|\bversus\b|\bor\b|더\s?많이|more at|합치|합쳐|합하|더하면|다\s?합|\btogether\b|\bcombined\b|\bin total\b/i.test(
+      text,
+    ) &&
     extractSlots(text, 'SPENDING').alsoMerchant
   )
     return 'SPENDING';

@@ -147,9 +147,13 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'yearly',
     'merchant',
     'alsoMerchant',
+    'moreMerchants',
+    'spentOver',
+    'moreAsked',
     'howMany',
     'category',
     'alsoCategory',
+    'moreCategories',
     'together',
     'overseas',
     'online',
@@ -769,7 +773,7 @@ const EN_MONTHS = [
 ];
 // "10월에", "시월", "12월달" — not a day ("3월 15일"), a due date or "몇 월".
 const KO_MONTH =
-  /(?<![\d.])(1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일|\s?(?:말일|초|중순|말))|(?<![가-힣])(시|유)월(?=[에엔은는의달\s?]|$)/;
+  /(?<![\d.])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월(?!\s?\d{1,2}\s?일|\s?(?:말일|초|중순|말))|(?<![가-힣])(시|유)월(?=[에엔은는의달\s?]|$)/;
 // A month name as a period: "in October", "October's", "during Oct" — "may" only after in/during/for.
 const EN_MONTH = new RegExp(
   String.raw`\b(?:in|during|for|over|through|of|from|since)\s(${EN_MONTHS.join('|')})\b|\b(${EN_MONTHS.filter((m) => m !== 'may' && !m.startsWith('mar')).join('|')})\b(?!\s?(?!20\d\d\b)\d)|\bmarch(?:'s)?\s(?:spending|bill|transactions|expenses|payment|instal?ment)s?\b|\bmarch(?=,?\s20\d\d\b)`,
@@ -798,7 +802,7 @@ export function extractYearOfMonth(text: string): number | undefined {
 
 /** The month a span runs to: "3월까지", "3월 말까지", "between now and march", "until the end of march". */
 function extractMonthTo(text: string): number | undefined {
-  const ko = /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:말\s?)?까지/.exec(text);
+  const ko = /(?<![\d.])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?:말\s?)?까지/.exec(text);
   if (ko) return Number(ko[1]);
   const en = new RegExp(
     String.raw`\b(?:and|until|till|to|through|by)\s(?:the\send\sof\s)?(?:next\s)?(${EN_MONTHS.join('|')})\b`,
@@ -844,10 +848,10 @@ export function spanMonth(
 /** Longest LAST_N_DAYS span read (the spending module reads at most 24 months). */
 const MAX_DAYS = 731;
 
-const KO_DAY = String.raw`(?:(1[0-2]|0?[1-9])\s*월\s*)?(3[01]|[12]\d|0?[1-9])\s*일`;
-const EN_DAY = String.raw`(?:(?:the\s)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\sof)?\s(${EN_MONTHS.join('|')})|(${EN_MONTHS.join('|')})\.?\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|the\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))`;
+const KO_DAY = String.raw`(?:(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s*월\s*)?(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)\s*일`;
+const EN_DAY = String.raw`(?:(?:the\s)?(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?:\sof)?\s(${EN_MONTHS.join('|')})|(${EN_MONTHS.join('|')})\.?\s(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?|the\s(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th))`;
 /** "10/15~10/20", "10/15부터": month/day with a slash. */
-const SLASH_DAY = String.raw`(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?!\d|\/)`;
+const SLASH_DAY = String.raw`(?<!\d)(1[0-2]|0?[1-9])(?!\d)\/(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?!\d|\/)`;
 const SLASH_FROM = new RegExp(
   String.raw`${SLASH_DAY}\s*(?:부터|~|-|–|〜|to\s)\s*(?:${SLASH_DAY}|(?:오늘|지금|today|now))?`,
 );
@@ -1043,16 +1047,17 @@ function enPart([nth, unit, month1, where, month2]: (string | undefined)[]): Ret
 }
 
 const EN_MONTH_ALT = EN_MONTHS.join('|');
-const DAY_NUM = String.raw`(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
+const DAY_NUM = String.raw`(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?`;
 /** "nov 1-7", "nov 1 to 7", "1-7 nov", "10 to 20 september", "between nov 1 and nov 15" / "between nov 1 and 15". */
 const EN_DAY_SPAN = new RegExp(
   String.raw`\b(?:between\s)?(${EN_MONTH_ALT})\.?\s${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:(${EN_MONTH_ALT})\.?\s)?${DAY_NUM}\b|\b(?:between\s)?(?:the\s)?${DAY_NUM}\s?(?:-|–|to|till|until|through|and)\s?(?:the\s)?${DAY_NUM}\s(?:of\s)?(${EN_MONTH_ALT})\b|\bbetween\s(${EN_MONTH_ALT})\.?\s${DAY_NUM}\sand\s(?:the\s)?${DAY_NUM}\b`,
 );
 /** "8월부터", "8월 이후로", "8월부터 10월까지" — a month, not a day of it ("8월 15일부터"). */
 const KO_MONTHS_FROM =
-  /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:부터|이후로?|들어서?)(?:\s?(?:올해|올|금년|이번\s?해|내년)?\s?(1[0-2]|0?[1-9])\s?월\s?(?:까지|말까지))?|(?<![\d./])(1[0-2]|0?[1-9])\s?(?:월\s?)?[~〜\-–]\s?(1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일)/;
+  /(?<![\d.])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?:부터|이후로?|들어서?)(?:\s?(?:올해|올|금년|이번\s?해|내년)?\s?(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?:까지|말까지))?|(?<![\d./])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?(?:월\s?)?[~〜\-–]\s?(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월(?!\s?\d{1,2}\s?일)/;
 /** "지난달 15일부터", "저번달 20일 이후로": a day of last month on (to today). */
-const KO_LAST_MONTH_DAY_FROM = /(?:지난|저번)\s*달\s*(3[01]|[12]\d|0?[1-9])\s*일\s*(?:부터|이후로?|~|〜)/;
+const KO_LAST_MONTH_DAY_FROM =
+  /(?:지난|저번)\s*달\s*(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)\s*일\s*(?:부터|이후로?|~|〜)/;
 /** "어제랑 오늘", "yesterday and today": two days to today. */
 const YESTERDAY_AND_TODAY = /(?:어제|yesterday)\s?(?:랑|이랑|하고|와|and|&|\+)\s?(?:오늘|today)/;
 const EN_MONTHS_FROM = new RegExp(
@@ -1278,6 +1283,68 @@ function edgeDays(t: string): PeriodSlot | undefined {
 const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(name)) + 1;
 
 /**
+ * An amount of spending asked as yes or no ("이번 달 배달음식 10만원 넘었어?", "식비 50만원 초과했나요?", "did i spend
+ * more than 500k on shopping last month?", "am i over 1 million this month?"): slot `spentOver`, the amount.
+ */
+const SPENT_OVER =
+  /\d\s?(?:만|천|백|억)?\s?원?\s?(?:을|를|이|가|은|는)?\s?(?:넘었|넘겼|넘어|넘나|넘은|넘는지|넘었는지|초과(?:했|됐|한|인|야)|이상\s?(?:썼|쓴|나왔|나갔))|\b(?:did|have|has|am|was|is|are|do)\b[^?.!]{0,40}\b(?:more than|over|above|exceed(?:ed)?|past)\s(?:₩|krw\s?)?\d/i;
+
+/**
+ * A comparison with the period before asked as yes or no ("지난달보다 더 썼어?", "저번달보다 덜 썼나?", "did i spend more
+ * than last month?"): the answer opens with 네 / 아니요, Yes / No. MORE or LESS as asked.
+ */
+export function extractMoreAsked(text: string): 'MORE' | 'LESS' | undefined {
+  if (/얼마|몇|어디|뭐|무엇|어느|언제|왜|\bhow\b|\bwhich\b|\bwhat\b|\bwhere\b|\bwhy\b/i.test(text))
+    return undefined;
+  const ko =
+    /보다[^.?!]{0,12}(?:더|덜|많이|적게)\s?(?:많이\s?|적게\s?)?(?:썼|쓴|쓰|쓸|나갔|나왔)\S{0,5}\s?[?？]?\s*$|보다[^.?!]{0,12}(?:늘었|줄었|많아|적어|많나|적나|많았|적었)\S{0,4}\s?[?？]?\s*$/.exec(
+      text,
+    );
+  if (ko) return /덜|적게|줄었|적어|적나|적었/.test(ko[0]) ? 'LESS' : 'MORE';
+  const en =
+    /^\s*(?:so\s)?(?:did|have|do|am|was|is)\b[^?.!]*\b(more|less|fewer)\b[^?.!]*\bthan\b[^?.!]*\b(?:last|previous|the (?:month|week|year) before|before)\b/i.exec(
+      text,
+    );
+  if (en) return /more/i.test(en[1]) ? 'MORE' : 'LESS';
+  return undefined;
+}
+
+/** The most days each month can have (February 29 in a leap year). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A date that does not exist, as said ("지난달 32일", "2월 30일", "13월", "oct 32", "the 31st of june"): the day
+ * patterns are digit-anchored, so "32일" is not read as day 2 — the question is answered that there is no such date
+ * (slot `noSuchDate`) rather than with another one's figures.
+ */
+export function extractNoSuchDate(text: string): string | undefined {
+  const t = text.toLowerCase();
+  const bad = (month: number | undefined, day: number | undefined) =>
+    (month !== undefined && (month < 1 || month > 12)) ||
+    (day !== undefined && (day < 1 || day > (month && month <= 12 ? MONTH_DAYS[month - 1] : 31)));
+  const ko = /(?<![\d.])(\d{1,2})\s*월\s*(\d{1,3})\s*일/.exec(t);
+  if (ko) return bad(Number(ko[1]), Number(ko[2])) ? `${Number(ko[1])}월 ${Number(ko[2])}일` : undefined;
+  const koDay =
+    /(?:(?:지난|저번|이번|다음|담)\s*달|이달)\s*(\d{1,3})\s*일/.exec(t) ??
+    /(?<![\d.월]\s?)(\d{1,3})\s*일\s*(?:부터|에(?![가-힣]|\s?한\s?번)|날|이후|~)/.exec(t);
+  if (koDay && bad(undefined, Number(koDay[1]))) return `${Number(koDay[1])}일`;
+  // "13월의 월급" is the year-end tax refund, not a month.
+  const koMonth = /(?<![\d.])(\d{2})\s*월(?!\s?(?:급|요일|세|말일|의\s?(?:월급|보너스)))/.exec(t);
+  if (koMonth && bad(Number(koMonth[1]), undefined)) return `${Number(koMonth[1])}월`;
+  const en =
+    new RegExp(String.raw`\b(${EN_MONTH_ALT})\.?\s(\d{1,3})(?:st|nd|rd|th)?\b`).exec(t) ??
+    new RegExp(String.raw`\b(?:the\s)?(\d{1,3})(?:st|nd|rd|th)?\s(?:of\s)?(${EN_MONTH_ALT})\b`).exec(t);
+  if (en) {
+    const [month, day] = /^\d/.test(en[1])
+      ? [EN_MONTH_INDEX(en[2]), Number(en[1])]
+      : [EN_MONTH_INDEX(en[1]), Number(en[2])];
+    if (bad(month, day)) return en[0].trim();
+  }
+  const enDay = /\bthe\s(\d{1,3})(?:st|nd|rd|th)\b/.exec(t);
+  return enDay && bad(undefined, Number(enDay[1])) ? enDay[0] : undefined;
+}
+
+/**
  * A day the message names, as said (resolved against the turn's date by resolveDay): "12월 31일", "Dec 31" / "31st
  * of December", "30일에", "이번 달 말" / "월말", "다음 달 말" / "end of next month", "연말", "내일", "모레", "다음 주",
  * "10일 뒤", "2주 후", "in 10 days", "in two weeks", "tomorrow", "next week", a day of the week ("이번 주 금요일",
@@ -1285,12 +1352,16 @@ const EN_MONTH_INDEX = (name: string) => EN_MONTHS.findIndex((m) => new RegExp(`
  */
 export function extractDay(text: string): DaySlot | undefined {
   const t = text.toLowerCase();
-  const date = /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(3[01]|[12]\d|0?[1-9])\s?일/.exec(t);
+  const date = /(?<![\d.])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)\s?일/.exec(
+    t,
+  );
   if (date) return { kind: 'DATE', month: Number(date[1]), day: Number(date[2]) };
   const en =
-    new RegExp(String.raw`\b(${EN_MONTHS.join('|')})\.?\s(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`).exec(t) ??
     new RegExp(
-      String.raw`\b(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(${EN_MONTHS.join('|')})\b`,
+      String.raw`\b(${EN_MONTHS.join('|')})\.?\s(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b`,
+    ).exec(t) ??
+    new RegExp(
+      String.raw`\b(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\s(?:of\s)?(${EN_MONTHS.join('|')})\b`,
     ).exec(t);
   if (en) {
     const [month, day] = /\d/.test(en[1])
@@ -1300,9 +1371,9 @@ export function extractDay(text: string): DaySlot | undefined {
   }
   // "다음 달 17일", "the 17th of next month".
   const nextMonthDay =
-    /(?:다음|담)\s?달\s?(3[01]|[12]\d|0?[1-9])\s?일/.exec(t) ??
-    /\bthe (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)? of next month\b/.exec(t) ??
-    /\bnext month on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b/.exec(t);
+    /(?:다음|담)\s?달\s?(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)\s?일/.exec(t) ??
+    /\bthe (?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)? of next month\b/.exec(t) ??
+    /\bnext month on the (?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b/.exec(t);
   if (nextMonthDay) return { kind: 'NEXT_MONTH_DAY', day: Number(nextMonthDay[1]) };
   if (/연말|올해\s?말|\bend of (?:the|this) year\b|\byear[- ]end\b/.test(t))
     return { kind: 'DATE', month: 12, day: 31 };
@@ -1312,7 +1383,7 @@ export function extractDay(text: string): DaySlot | undefined {
     return { kind: 'MONTH_END', monthsAhead: 1 };
   // "12월 말에", "내년 3월 말이면", "end of march": that month's last day (a date: this year's, next year's once past).
   const monthEnd =
-    /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:말일?|마지막\s?날)(?!\s?(?:까지|부터))/.exec(t) ??
+    /(?<![\d.])(?<!\d)(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?:말일?|마지막\s?날)(?!\s?(?:까지|부터))/.exec(t) ??
     new RegExp(String.raw`\b(?:the )?end of (${EN_MONTHS.join('|')})\b`).exec(t);
   if (monthEnd) {
     const month = /\d/.test(monthEnd[1]) ? Number(monthEnd[1]) : EN_MONTH_INDEX(monthEnd[1]);
@@ -1341,8 +1412,8 @@ export function extractDay(text: string): DaySlot | undefined {
   if (/내일|\btomorrow\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 1 };
   if (/다음\s?주|\bnext week\b/.test(t)) return { kind: 'DAYS_AHEAD', days: 7 };
   const day =
-    /(?<![\d.월])(3[01]|[12]\d|0?[1-9])\s?일\s?(?:에|날|까지|이\s|이$|이(?=[?？]))/.exec(t) ??
-    /\b(?:on )?the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s(?:instal|payment|repayment|loan|month))/.exec(
+    /(?<![\d.월])(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)\s?일\s?(?:에|날|까지|이\s|이$|이(?=[?？]))/.exec(t) ??
+    /\b(?:on )?the (?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)\b(?!\s(?:instal|payment|repayment|loan|month))/.exec(
       t,
     );
   if (day) return { kind: 'DAY_OF_MONTH', day: Number(day[1]) };
@@ -1505,28 +1576,34 @@ export function extractCategory(text: string): CategorySlot | undefined {
   return undefined;
 }
 
+/**
+ * Which of three shops or categories took most is asked ("어디서 제일 많이", "뭐가 더 많아", "which most"); otherwise
+ * three or more are summed first.
+ */
+const MOST_ASKED = /어디|어느|뭐가|제일|가장|젤|더\s?많|\bwhich\b|\bmost\b|\bmore\b/i;
+
 /** Two things set side by side or added up: "A랑 B", "A vs B", "A or B", "A and B combined", "A, B". */
 const PAIRED =
   /이랑|랑|하고|(?<=[가-힣])(?:와|과)\s|vs\.?|versus|\bor\b|\band\b|대비|비교|합치|합쳐|합하|더하|보다|,|\+|\bcompared\b|\bthan\b/i;
 
 /**
- * Another category named beside the first ("식비랑 쇼핑", "food vs shopping"), and whether it was named before it; none
- * without a word pairing them.
+ * The other categories named beside the first ("식비랑 쇼핑", "food vs shopping", "식비랑 쇼핑이랑 교통비"), each with where
+ * it was named; none without a word pairing them.
  */
-function secondCategory(
-  text: string,
-  first: CategorySlot,
-): { category: CategorySlot; before: boolean } | undefined {
-  if (!PAIRED.test(text)) return undefined;
-  const firstRule = CATEGORY_RULES.find(([c]) => c === first)![1];
-  const firstAt = text.search(firstRule);
-  const rest = text.replace(firstRule, (m) => ' '.repeat(m.length));
-  for (const [cat, re] of CATEGORY_RULES) {
-    if (cat === first) continue;
-    const at = rest.search(re);
-    if (at >= 0) return { category: cat, before: at < firstAt };
+function otherCategories(text: string, first: CategorySlot): { category: CategorySlot; at: number }[] {
+  if (!PAIRED.test(text)) return [];
+  const found: { category: CategorySlot; at: number }[] = [];
+  const blank = (rule: RegExp, from: string) =>
+    from.replace(new RegExp(rule.source, `${rule.flags.replace('g', '')}g`), (m) => ' '.repeat(m.length));
+  let rest = blank(CATEGORY_RULES.find(([c]) => c === first)![1], text);
+  for (;;) {
+    const next = CATEGORY_RULES.find(
+      ([cat, re]) => cat !== first && !found.some((f) => f.category === cat) && re.test(rest),
+    );
+    if (!next) return found;
+    found.push({ category: next[0], at: rest.search(next[1]) });
+    rest = blank(next[1], rest);
   }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- loans
@@ -1701,6 +1778,16 @@ export const MERCHANTS: readonly {
   { name: '11번가', en: '11st', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
   { name: 'G마켓', en: 'Gmarket', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
   { name: '컬리', en: 'Kurly', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
+  // "SSG", "쓱", "쓱닷컴", "ssg.com": the statement prints "SSG.COM"; 쓱 only with a particle ("쓱이랑", "쓱에서") or
+  // alone before a comma or the end ("쓱 보니" is not it).
+  {
+    name: 'SSG.COM',
+    en: 'SSG.COM',
+    category: 'ONLINE_SHOPPING',
+    alias:
+      /(?<![a-z])ssg(?![a-z])|에스에스지|쓱\s?(?:닷컴|배송)|쓱(?=(?:이랑|랑|하고|과|에서|에|은|이|도|만|몰)(?:[\s?,.!]|$)|\s?[?,.!]|$)/i,
+  },
+  { name: '무신사', en: 'Musinsa', category: 'ONLINE_SHOPPING', alias: /무신사|musinsa/i },
   { name: 'AMAZON.COM', en: 'Amazon', category: 'ONLINE_SHOPPING', alias: /아마존|amazon/i },
   {
     name: 'ALIEXPRESS',
@@ -1718,6 +1805,8 @@ export const MERCHANTS: readonly {
     shadows: ['하이마트', 'hi-mart', 'himart'],
   },
   { name: '홈플러스', en: 'Homeplus', category: 'GROCERY', alias: /홈플러스|homeplus/i },
+  { name: '롯데마트', en: 'Lotte Mart', category: 'GROCERY', alias: /롯데\s?마트|lotte\s?mart/i },
+  { name: '하나로마트', en: 'Hanaro Mart', category: 'GROCERY', alias: /하나로\s?마트|hanaro\s?mart/i },
   { name: '코스트코', en: 'Costco', category: 'GROCERY', alias: /코스트코|costco/i },
   { name: '다이소', en: 'Daiso', category: 'GROCERY', alias: /다이소|daiso/i },
   { name: 'GS25', en: 'GS25', category: 'GROCERY', alias: /gs25|지에스25/i },
@@ -1741,6 +1830,7 @@ export const MERCHANTS: readonly {
   // The transit card's top-ups and fares print as "티머니 교통카드".
   { name: '티머니', en: 'T-money', category: 'TRANSPORT', alias: /티머니|t-?money/i },
   { name: '대한항공', en: 'Korean Air', category: 'TRAVEL', alias: /대한항공|korean air/i },
+  { name: '아시아나항공', en: 'Asiana Airlines', category: 'TRAVEL', alias: /아시아나|asiana/i },
   { name: '야놀자', en: 'Yanolja', category: 'TRAVEL', alias: /야놀자|yanolja/i },
   { name: 'AGODA', en: 'Agoda', category: 'TRAVEL', alias: /아고다|agoda/i },
   { name: 'CGV', en: 'CGV', category: 'LEISURE', alias: /cgv/i },
@@ -1923,16 +2013,21 @@ export function extractMerchant(text: string): string | undefined {
 }
 
 /**
- * Another brand named beside the first ("쿠팡이랑 네이버페이", "coupang and naver pay"); none when the first is a kind of
- * shop (two cafés named are the kind) or when the other is only given as an example.
+ * The other brands named beside the first ("쿠팡이랑 네이버페이", "coupang, baemin and lotte mart"), in the order found;
+ * none when the first is a kind of shop (two cafés named are the kind) or when another is only given as an example.
  */
-function secondMerchant(text: string, first: string): string | undefined {
-  if (MERCHANTS.find((m) => m.name === first)?.group) return undefined;
-  const other = MERCHANTS.find((m) => !m.group && m.name !== first && m.alias.test(text));
-  if (!other) return undefined;
-  // The first one's own words must not be what named the other ("롯데하이마트" holds "이마트": its shadows say so).
-  const rest = text.replace(MERCHANTS.find((m) => m.name === first)!.alias, ' ');
-  return other.alias.test(rest) && extractMerchant(rest) === other.name ? other.name : undefined;
+function otherMerchants(text: string, first: string): string[] {
+  const entry = (name: string) => MERCHANTS.find((m) => m.name === name)!;
+  if (entry(first).group) return [];
+  const named = [first];
+  // Each one's own words must not be what names the next ("롯데하이마트" holds "이마트": its shadows say so).
+  let rest = text.replace(new RegExp(entry(first).alias.source, 'gi'), ' ');
+  for (;;) {
+    const other = MERCHANTS.find((m) => !m.group && !named.includes(m.name) && m.alias.test(rest));
+    if (!other || extractMerchant(rest) !== other.name) return named.slice(1);
+    named.push(other.name);
+    rest = rest.replace(new RegExp(other.alias.source, 'gi'), ' ');
+  }
 }
 
 /**
@@ -3529,6 +3624,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'period': {
+        // "지난달 32일부터", "2월 30일", "oct 32": no such date — said so, not another date's figures.
+        const none = extractNoSuchDate(text);
+        if (none) {
+          out.noSuchDate = none;
+          break;
+        }
         const v = extractPeriod(text);
         if (v) out.period = v;
         break;
@@ -3544,10 +3645,29 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'alsoCategory': {
-        const v = out.category && !out.merchant ? secondCategory(text, out.category) : undefined;
-        if (!v || !out.category) break;
-        // In the order they were named ("shopping or food": shopping first).
-        [out.category, out.alsoCategory] = v.before ? [v.category, out.category] : [out.category, v.category];
+        const others = out.category && !out.merchant ? otherCategories(text, out.category) : [];
+        if (!others.length || !out.category) break;
+        // In the order they were named ("shopping or food": shopping first); a third and more beside them
+        // ("식비랑 쇼핑이랑 교통비": moreCategories), summed first unless which took most is asked.
+        const firstAt = text.search(CATEGORY_RULES.find(([c]) => c === out.category)![1]);
+        const [one, two, ...more] = [{ category: out.category, at: firstAt }, ...others]
+          .sort((a, b) => a.at - b.at)
+          .map((c) => c.category);
+        [out.category, out.alsoCategory] = [one, two];
+        if (more.length) {
+          out.moreCategories = more;
+          if (!MOST_ASKED.test(text)) out.together = true;
+        }
+        break;
+      }
+      case 'spentOver': {
+        const v = SPENT_OVER.test(text) ? extractAmount(text) : undefined;
+        if (v) out.spentOver = v;
+        break;
+      }
+      case 'moreAsked': {
+        const v = extractMoreAsked(text);
+        if (v) out.moreAsked = v;
         break;
       }
       case 'merchant': {
@@ -3556,11 +3676,18 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'alsoMerchant': {
-        const v = out.merchant ? secondMerchant(text, out.merchant) : undefined;
-        if (!v || !out.merchant) break;
-        // In the order they were named ("emart and coupang": E-Mart first).
+        const others = out.merchant ? otherMerchants(text, out.merchant) : [];
+        if (!others.length || !out.merchant) break;
+        // In the order they were named ("emart and coupang": E-Mart first); a third and more beside them
+        // ("쿠팡이랑 배민이랑 롯데마트": moreMerchants).
         const at = (name: string) => text.search(MERCHANTS.find((m) => m.name === name)!.alias);
-        [out.merchant, out.alsoMerchant] = at(v) < at(out.merchant) ? [v, out.merchant] : [out.merchant, v];
+        const [one, two, ...more] = [out.merchant, ...others].sort((a, b) => at(a) - at(b));
+        [out.merchant, out.alsoMerchant] = [one, two];
+        if (more.length) {
+          out.moreMerchants = more;
+          // Three or more: their sum first, unless which one took most is asked ("어디서 제일 많이", "which most").
+          if (!MOST_ASKED.test(text)) out.together = true;
+        }
         break;
       }
       case 'hardship': {
@@ -3972,6 +4099,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.compare;
   }
   // "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?": the two shops side by side, not one of them against another period.
+  // "이번 달 배달음식 10만원 넘었어?", "did i spend more than 500k on shopping last month?": the period against the amount
+  // said, not against the period before.
+  if (out.spentOver) {
+    delete out.compare;
+    delete out.moreAsked;
+  }
   if (out.alsoMerchant || out.alsoCategory) delete out.compare;
   // "합쳐서" / "combined" is read only of two shops or categories (a sum of one is its total).
   else delete out.together;

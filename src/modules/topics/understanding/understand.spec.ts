@@ -3275,3 +3275,141 @@ describe('QA round 19 (r19-loans): loan questions read as asked', () => {
     expect(understandMessage('3억 대출 가능해요?').slots.canBorrow).toBeUndefined();
   });
 });
+
+describe('QA round 19 (r19-shops): three shops or more, shops named by their usual names', () => {
+  it.each([
+    [
+      '쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?',
+      { merchant: '쿠팡', alsoMerchant: '배달의민족', moreMerchants: ['롯데마트'], together: true },
+    ],
+    [
+      'how much at coupang, baemin and lotte mart last month?',
+      {
+        merchant: '쿠팡',
+        alsoMerchant: '배달의민족',
+        moreMerchants: ['롯데마트'],
+        period: { kind: 'LAST_MONTH' },
+      },
+    ],
+    [
+      '이마트, 홈플러스, 롯데마트, 코스트코 다 합치면?',
+      {
+        merchant: '이마트',
+        alsoMerchant: '홈플러스',
+        moreMerchants: ['롯데마트', '코스트코'],
+        together: true,
+      },
+    ],
+    ['쿠팡이랑 SSG 중에 어디 더 많이 썼어?', { merchant: '쿠팡', alsoMerchant: 'SSG.COM' }],
+    ['쓱이랑 쿠팡 중에 어디서 더 썼어?', { merchant: 'SSG.COM', alsoMerchant: '쿠팡' }],
+    ['무신사에서 얼마 썼어?', { merchant: '무신사' }],
+    ['하나로마트 지난달 얼마', { merchant: '하나로마트' }],
+    ['마켓컬리랑 쿠팡 합쳐서', { merchant: '컬리', alsoMerchant: '쿠팡' }],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+
+  it('two shops stay two, a shop holding another is not both, and a new shop alone drops the others', () => {
+    expect(understandMessage('쿠팡이랑 이마트 합쳐서 얼마?').slots.moreMerchants).toBeUndefined();
+    expect(understandMessage('롯데하이마트랑 쿠팡 합치면?').slots).toMatchObject({
+      merchant: '롯데하이마트',
+      alsoMerchant: '쿠팡',
+    });
+    expect(understandMessage('롯데하이마트랑 쿠팡 합치면?').slots.moreMerchants).toBeUndefined();
+    const three = understandMessage('쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?');
+    const next = understandMessage('그럼 쿠팡은?', three);
+    expect(next.slots.merchant).toBe('쿠팡');
+    expect(next.slots.alsoMerchant).toBeUndefined();
+    expect(next.slots.moreMerchants).toBeUndefined();
+    // "쓱" only as a word of its own.
+    expect(understandMessage('쓱 보니까 이번 달 많이 썼네').slots.merchant).toBeUndefined();
+  });
+});
+
+describe('QA round 19 (r19-shops): day numbers anchored, dates that do not exist', () => {
+  it.each([
+    ['지난달 32일부터 쓴 돈', '32일'],
+    ['2월 30일에 쓴 돈', '2월 30일'],
+    ['13월 지출', '13월'],
+    ['4월 31일 지출 알려줘', '4월 31일'],
+    ['oct 32 spending', 'oct 32'],
+    ['spending on the 31st of june', 'the 31st of june'],
+  ])('%s → no such date', (text, said) => {
+    const u = understandMessage(text);
+    expect(u.slots.noSuchDate).toBe(said);
+    expect(u.slots.period).toBeUndefined();
+  });
+
+  it.each([
+    ['11월 3일부터 쓴 돈', { kind: 'DATES', from: { month: 11, day: 3 } }],
+    ['지난달 15일부터 얼마 썼어?', { kind: 'DATES', from: { monthsBack: 1, day: 15 } }],
+    ['10/15~10/20 지출', { kind: 'DATES', from: { month: 10, day: 15 }, through: { month: 10, day: 20 } }],
+    ['nov 1-7 spending', { kind: 'DATES', from: { month: 11, day: 1 }, through: { month: 11, day: 7 } }],
+    ['12월 지출', { kind: 'NAMED_MONTH', month: 12 }],
+  ] as const)('%s → a real date', (text, period) => {
+    const u = understandMessage(text);
+    expect(u.slots.period).toMatchObject(period);
+    expect(u.slots.noSuchDate).toBeUndefined();
+  });
+
+  it('a date that does not exist said after another period does not keep the earlier one', () => {
+    const next = understandMessage('지난달 32일부터는?', understandMessage('10월에 얼마 썼어?'));
+    expect(next.slots.noSuchDate).toBe('32일');
+    expect(next.slots.period).toBeUndefined();
+  });
+});
+
+describe('QA round 19 (r19-shops): spending asked as yes or no', () => {
+  it.each([
+    [
+      '이번 달 배달음식 10만원 넘었어?',
+      { spentOver: '100000', merchant: '배달앱', period: { kind: 'THIS_MONTH' } },
+    ],
+    ['did I spend more than 500k on shopping last month?', { spentOver: '500000', category: 'SHOPPING' }],
+    ['식비 50만원 초과했나요?', { spentOver: '500000', category: 'FOOD' }],
+    ['지난달보다 더 썼어?', { moreAsked: 'MORE', compare: true }],
+    ['저번달보다 덜 썼나?', { moreAsked: 'LESS', compare: true }],
+    ['did i spend more than last month?', { moreAsked: 'MORE', compare: true }],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+
+  it('an amount asked is not a comparison with the month before; "how much more" is not a yes or no', () => {
+    const over = understandMessage('did I spend more than 500k on shopping last month?');
+    expect(over.slots.compare).toBeUndefined();
+    expect(over.slots.moreAsked).toBeUndefined();
+    expect(over.slots.period).toMatchObject({ kind: 'LAST_MONTH' });
+    expect(understandMessage('지난달보다 얼마나 더 썼어?').slots.moreAsked).toBeUndefined();
+  });
+});
+
+describe('QA round 19 (r19-shops): three categories or more, dates that are not dates', () => {
+  it.each([
+    [
+      '식비랑 쇼핑이랑 교통비 합치면?',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'], together: true },
+    ],
+    [
+      'food, shopping and transport last month',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'], together: true },
+    ],
+    [
+      '식비, 쇼핑, 교통 중에 뭐가 제일 많아?',
+      { category: 'FOOD', alsoCategory: 'SHOPPING', moreCategories: ['TRANSPORT'] },
+    ],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+
+  it('two categories stay two, which first unless the sum is asked; which of three is not summed', () => {
+    const two = understandMessage('쇼핑이랑 식비 합쳐서 얼마 썼어?');
+    expect(two.slots).toMatchObject({ category: 'SHOPPING', alsoCategory: 'FOOD', together: true });
+    expect(two.slots.moreCategories).toBeUndefined();
+    expect(understandMessage('식비, 쇼핑, 교통 중에 뭐가 제일 많아?').slots.together).toBeUndefined();
+  });
+
+  it('"45일에 한 번", "13월의 월급" are not dates that do not exist', () => {
+    expect(understandMessage('45일에 한 번 결제되는 거 있어?').slots.noSuchDate).toBeUndefined();
+    expect(understandMessage('13월의 월급으로 쓴 돈').slots.noSuchDate).toBeUndefined();
+  });
+});

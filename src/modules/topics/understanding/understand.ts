@@ -283,6 +283,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   alsoCategory: ['merchant', 'category'],
   // "그럼 쿠팡은?" after two shops together: that one alone.
   alsoMerchant: ['merchant', 'category'],
+  moreMerchants: ['merchant', 'category'],
+  moreCategories: ['merchant', 'category'],
   // "and how much more until the end?" after the interest paid so far: what is left, not what was paid.
   interestLeft: ['interestPaid'],
   // "숙박비 빼면요?" after a category's spending: the whole less that one, not that one.
@@ -299,7 +301,7 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "3.5%가 되면?" after "4.5%랑 3.9% 차이": the new rate on its own, not weighed against the earlier pair's first.
   rateFrom: ['rateTo', 'rateRise'],
   // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
-  period: ['reduce'],
+  period: ['reduce', 'noSuchDate'],
   // "what should i cut?" after "why is my spending so high?": where to cut, not the comparison again.
   compare: ['reduce'],
   changeWhy: ['reduce'],
