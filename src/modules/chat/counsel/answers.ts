@@ -1133,6 +1133,43 @@ function balanceLine(l: LoanLine, data: TurnData, lang: Lang): string {
 }
 
 /**
+ * "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?" after the balance: the principal left after that many more instalments of
+ * the stored schedule, with the day of the last of them (a forecast of the loan as it runs: no prepayment, a variable
+ * rate as it stands); the principal those instalments repay; a loan that ends sooner is repaid in full by its last.
+ */
+function balanceAheadLines(
+  l: LoanLine,
+  s: ScheduleData,
+  months: number,
+  data: TurnData,
+  lang: Lang,
+): string[] | null {
+  if (s.rows.length === 0) return null;
+  const row = s.rows[Math.min(months, s.rows.length) - 1];
+  const name = loanName(l, lang);
+  const when = date(row.dueDate, data, lang);
+  if (s.rows.length < months)
+    return [
+      lang === 'ko'
+        ? koText`${name}은/는 ${formatCount(s.rows.length, 'instalment', lang)} 뒤인 ${when} 마지막 납입으로 모두 갚게 되어, ${formatCount(months, 'month', lang)} 뒤에는 남은 원금이 없습니다.`
+        : `Your ${name} is repaid in full by its last instalment on ${when} (${formatCount(s.rows.length, 'instalment', lang)} from now), so nothing is left in ${formatCount(months, 'month', lang)}.`,
+    ];
+  const repaid = new Decimal(l.outstandingPrincipal.amount).minus(row.balance.amount);
+  return [
+    lang === 'ko'
+      ? koText`${formatCount(months, 'instalment', lang)} 더 내신 뒤(${when}) ${name}의 남은 원금은 ${row.balance.text}입니다 (지금 ${l.outstandingPrincipal.text}).`
+      : `After the next ${formatCount(months, 'instalment', lang)} (${when}), your ${name} will have ${row.balance.text} of principal left (now ${l.outstandingPrincipal.text}).`,
+    repaid.isZero()
+      ? lang === 'ko'
+        ? '그동안의 납입은 이자만이라 원금은 줄지 않습니다; 원금은 만기에 한 번에 갚습니다.'
+        : 'Those instalments are interest only, so the principal does not go down; it is repaid in one sum at maturity.'
+      : lang === 'ko'
+        ? koText`그동안 원금 ${formatWon(repaid, lang)}을/를 갚게 됩니다 (지금의 상환 일정대로, 중도상환 없이).`
+        : `Those instalments repay ${formatWon(repaid, lang)} of principal (on the schedule as it stands, with no prepayment).`,
+  ];
+}
+
+/**
  * Time from today to a later date: "약 1년 4개월" / "about 1 year and 4 months" (whole months, to the nearest), or the
  * exact days under a month ("12일" / "12 days").
  */
@@ -1485,6 +1522,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.maturity || slots.lumpSum) return maturityLines(input, loans);
   if (slots.loanAge) return loanAgeLines(input.loan ? [input.loan] : loans, data, lang);
   if (slots.repaidSoFar) return repaidLines(input.loan ? [input.loan] : loans, data, lang);
+  const ahead =
+    slots.balanceAfter && input.loan && data.schedule
+      ? balanceAheadLines(input.loan, data.schedule, slots.balanceAfter, data, lang)
+      : null;
+  if (ahead) return ahead;
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [
@@ -4146,7 +4188,13 @@ function spendingCompared(
     return lang === 'ko' ? name : `in ${name}`;
   };
   const now = month ? named(month) : summaryPeriodPhrase(s, lang);
-  const before = month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang);
+  // "작년 이맘때랑 비교하면?": the same days a year back, said with their dates.
+  const yearAgo = input.understanding.slots.yearAgo
+    ? lang === 'ko'
+      ? `작년 같은 기간(${dayRange(p.from, p.through, input.data, lang)})`
+      : `the same days last year (${dayRange(p.from, p.through, input.data, lang)})`
+    : undefined;
+  const before = yearAgo ?? (month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang));
   const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
   // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").

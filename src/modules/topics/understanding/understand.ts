@@ -42,6 +42,8 @@ import {
   INCOME_NEEDED,
   N,
   partOfPrevious,
+  extractMonthsAhead,
+  YEAR_AGO,
   SCAM_ACTED,
   smallNumber,
   TRIP_ABROAD,
@@ -848,7 +850,10 @@ export function understandWith(
       ? 'SPENDING'
       : ruled;
   // A comparison asked about the spending just given continues it (below), its category kept.
-  const continues = decided === 'SPENDING' && previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
+  const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
+  const continues =
+    decided === 'SPENDING' && previous?.intent === 'SPENDING' && (COMPARED_BACK.test(clean) || yearBack);
   // "how much would that be on january 20?", "3개월 뒤면요?" after a payoff: the payoff on that day, the loan kept (QA
   // round 16: that day's card spending, or a spending forecast).
   const payoffOn =
@@ -865,6 +870,24 @@ export function understandWith(
       slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), payoffOn },
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
+    };
+  // "그럼 6개월 뒤엔?", "what about 3 months later?" after the balance: the balance that many instalments ahead (QA
+  // round 18: small talk, a forecast of spending, or three months late), the loan kept.
+  const balanceAhead =
+    previous?.intent === 'LOAN_BALANCE' &&
+    !options.exampleIntent &&
+    isBrief(clean) &&
+    !/\d\s*(?:만|억|천)?\s*원/.test(clean)
+      ? extractMonthsAhead(clean)
+      : undefined;
+  if (balanceAhead && previous)
+    return {
+      intent: 'LOAN_BALANCE',
+      confidence: 1,
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), balanceAfter: balanceAhead },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
+      fragment: true,
     };
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
@@ -953,7 +976,7 @@ export function understandWith(
     SCORE_HARM.test(clean) &&
     !extractCreditEffect(clean);
   // "지난달보다 얼마나 줄었어?" after a category's spending: the same category, compared.
-  const comparedBack = previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  const comparedBack = previous?.intent === 'SPENDING' && (COMPARED_BACK.test(clean) || yearBack);
   const followUp =
     !!previous &&
     previous.intent !== 'GENERAL_CHAT' &&
