@@ -6530,6 +6530,83 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(beyond.text)).toContain(`nothing is left in ${past} months`);
     });
 
+    it('"1000만원 중도상환하면 이자 얼마나 줄어요?" → "그럼 6개월 뒤에 갚으면?" / "what if i do it in 6 months?" → the same prepayment on the sixth instalment\'s due day, against today\'s', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              now: { interestSaved: { amount: string } } | null;
+              later: {
+                asOf: string;
+                interestSaved: { amount: string };
+                paymentBefore: { amount: string };
+                paymentAfter: { amount: string };
+              } | null;
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status
+           now: prepaymentEffect(amount: "10000000") { interestSaved { amount } }
+           later: prepaymentEffect(amount: "10000000", afterInstallments: 6) {
+             asOf interestSaved { amount } paymentBefore { amount } paymentAfter { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      const { rows } = await unpaidRows();
+      const later = loan.later!;
+      const now = loan.now!;
+      expect(later.asOf).toBe(rows[5].dueDate);
+      const less = new Decimal(now.interestSaved.amount).minus(later.interestSaved.amount);
+      expect(less.isPositive()).toBe(true);
+      const first = await ask('1000만원 중도상환하면 이자 얼마나 줄어요?');
+      const ko = await ask('그럼 6개월 뒤에 갚으면?', first.conversationId);
+      expect(ko.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(ko.text)).toContain(
+        `6회 더 내신 뒤(${formatDate(later.asOf, 'ko', today())}) 10,000,000원을`,
+      );
+      expect(firstSentence(ko.text)).toContain(
+        `남은 기간 이자는 ${formatWon(later.interestSaved.amount, 'ko')} 줄어듭니다`,
+      );
+      expect(firstSentence(ko.text)).toContain(
+        `지금 갚을 때(${formatWon(now.interestSaved.amount, 'ko')})보다 ${formatWon(less.toString(), 'ko')} 적습니다`,
+      );
+      const en1 = await ask('if i prepay 10 million how much interest do i save?');
+      const en = await ask('what if i do it in 6 months?', en1.conversationId);
+      expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(en.text)).toContain(
+        `after the next 6 instalments (${formatDate(later.asOf, 'en', today())}) saves ${formatWon(later.interestSaved.amount, 'en')} of interest`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `${formatWon(less.toString(), 'en')} less than prepaying now (${formatWon(now.interestSaved.amount, 'en')})`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `from ${formatWon(later.paymentBefore.amount, 'en')} to ${formatWon(later.paymentAfter.amount, 'en')}`,
+      );
+    });
+
+    it('loan.prepaymentEffect(afterInstallments): past the last instalment → null; out of range → a bad input', async () => {
+      const { rows } = await unpaidRows();
+      const past = await t.request<{
+        me: { customer: { loans: { status: string; prepaymentEffect: unknown }[] } };
+      }>(
+        `{ me { customer { loans { status prepaymentEffect(amount: "1000000", afterInstallments: ${rows.length}) { asOf } } } } }`,
+        {},
+        token,
+      );
+      expect(past.errors).toBeUndefined();
+      expect(past.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.prepaymentEffect).toBeNull();
+      const bad = await t.request(
+        '{ me { customer { loans { prepaymentEffect(amount: "1000000", afterInstallments: 121) { asOf } } } } }',
+        {},
+        token,
+      );
+      expect(bad.errors?.[0]?.message).toContain('afterInstallments');
+    });
+
     it('"9월에 얼마 썼어?" → "그 전달은?" / "and the month before?" → August (the month before the one named)', async () => {
       const back = (Number(today().slice(5, 7)) - 8 + 12) % 12;
       const august = await spentTotal(

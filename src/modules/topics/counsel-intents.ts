@@ -506,6 +506,11 @@ export interface CounselSlots {
    */
   balanceAfter?: number;
   /**
+   * A prepayment made later ("6개월 뒤에 1000만원 중도상환하면?", "그럼 6개월 뒤에 갚으면?" after a prepayment what-if):
+   * on the due day of that many more instalments, the loan as its schedule leaves it then.
+   */
+  prepayAfter?: number;
+  /**
    * A share of the balance to prepay ("절반 갚으면?" → 0.5, "what if I pay off half my loan?", "30% 갚으면"): the
    * amount is that share of the loan's principal left.
    */

@@ -25,6 +25,7 @@ import type {
   LatenessData,
   PayoffData,
   PeersData,
+  PrepaymentData,
   ProductLine,
   RefinanceChoiceData,
   RefinanceData,
@@ -3311,6 +3312,35 @@ function extraRepaymentLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "6개월 뒤에 1000만원 중도상환하면?", "그럼 6개월 뒤에 갚으면?": the same prepayment on the due day of that many more
+ * instalments — its interest saved first, against doing it today (the interest of the months between is paid on the
+ * whole balance meanwhile), then the payment it lowers from then on.
+ */
+function laterPrepaymentLine(
+  p: PrepaymentData,
+  now: PrepaymentData | null,
+  name: string,
+  data: TurnData,
+  lang: Lang,
+): string {
+  const when = date(p.asOf!, data, lang);
+  const diff = now ? new Decimal(now.interestSaved.amount).minus(p.interestSaved.amount) : null;
+  const against =
+    now && diff
+      ? lang === 'ko'
+        ? diff.isZero()
+          ? koText` 지금 갚을 때(${now.interestSaved.text})와/과 같습니다.`
+          : koText` 지금 갚을 때(${now.interestSaved.text})보다 ${formatWon(diff.abs(), lang)} ${diff.isPositive() ? '적습니다' : '많습니다'}.`
+        : diff.isZero()
+          ? ` The same as prepaying now (${now.interestSaved.text}).`
+          : ` That is ${formatWon(diff.abs(), lang)} ${diff.isPositive() ? 'less' : 'more'} than prepaying now (${now.interestSaved.text}).`
+      : '';
+  return lang === 'ko'
+    ? koText`${formatCount(p.afterInstalments!, 'instalment', lang)} 더 내신 뒤(${when}) ${p.amount.text}을/를 ${name}에 중도상환하면 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.${against} 그때부터 월 납입액은 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄어듭니다.`
+    : `Prepaying ${p.amount.text} on your ${name} after the next ${formatCount(p.afterInstalments!, 'instalment', lang)} (${when}) saves ${p.interestSaved.text} of interest over the term then left.${against} From then on the monthly payment goes from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less).`;
+}
+
 function prepaymentLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
@@ -3325,10 +3355,15 @@ function prepaymentLines(input: IntentReplyInput): string[] {
       ? `남은 원금 ${l.outstandingPrincipal.text}의 ${formatPercent(share)}인 `
       : ''
     : '';
+  const later =
+    p.afterInstalments && p.asOf
+      ? laterPrepaymentLine(p, data.prepaymentNow ?? null, name, data, lang)
+      : null;
   const effect =
-    lang === 'ko'
+    later ??
+    (lang === 'ko'
       ? koText`${p.amountAsked ? '' : '예를 들어 '}${ofBalance}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
-      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`;
+      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`);
   const fee =
     p.prepaymentFee.amount === '0'
       ? lang === 'ko'

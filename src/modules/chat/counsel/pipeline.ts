@@ -1217,8 +1217,20 @@ export class CounsellingPipeline implements Counsellor {
                   getExtraRepayment(t, entity, slots.amount!, slots.inAll),
                 ).then((v) => (data.extraRepayment = v ?? null))
               : this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
-                  getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+                  getPrepayment(
+                    t,
+                    entity,
+                    slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share),
+                    slots.prepayAfter,
+                  ),
                 ).then((v) => (data.prepayment = v ?? null))),
+          // "그럼 6개월 뒤에 갚으면?": the same prepayment today, beside the later one.
+          wants(TOOL.PREPAYMENT) &&
+            slots.prepayAfter &&
+            !slots.everyMonth &&
+            this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+              getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+            ).then((v) => (data.prepaymentNow = v ?? null)),
           wants(TOOL.REFINANCE) &&
             this.fetch(ctx, TOOL.REFINANCE, used, () =>
               getRefinance(

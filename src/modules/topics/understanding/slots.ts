@@ -121,6 +121,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'productTopic',
     'payoffOrder',
     'share',
+    'prepayAfter',
   ],
   LOANS_OVERVIEW: [
     'request',
@@ -3277,6 +3278,9 @@ const MONTHS_AHEAD_SAID = new RegExp(
   'i',
 );
 
+/** Furthest a prepayment what-if is moved ahead, in months (the refinancing service's MAX_INSTALLMENTS_AHEAD). */
+const MAX_PREPAY_AFTER = 120;
+
 /** "6개월 뒤엔?", "and in 6 months?": the months ahead said, else none. */
 export function extractMonthsAhead(text: string): number | undefined {
   const m = MONTHS_AHEAD_SAID.exec(text);
@@ -3716,6 +3720,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'balanceAfter': {
         const v = extractMonthsAhead(text);
         if (v) out.balanceAfter = v;
+        break;
+      }
+      case 'prepayAfter': {
+        const v = extractMonthsAhead(text);
+        if (v && v <= MAX_PREPAY_AFTER) out.prepayAfter = v;
         break;
       }
     }

@@ -3190,6 +3190,23 @@ describe('QA round 19 (r19-followups): follow-ups that inherit the question befo
       slots: { compare: true, yearAgo: true, period },
     });
   });
+  it.each([
+    ['1000만원 중도상환하면 이자 얼마나 줄어요?', '그럼 6개월 뒤에 갚으면?', '10000000', 6],
+    ['if i prepay 10 million how much interest do i save?', 'what if i do it in 6 months?', '10000000', 6],
+    ['if i prepay 10 million how much interest do i save?', 'and in a year?', '10000000', 12],
+    ['1000만원 중도상환하면 이자 얼마나 줄어요?', '1년 뒤에 2000만원이면?', '20000000', 12],
+  ] as const)('%s → %s: the same prepayment made later', (first, then, amount, months) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount, prepayAfter: months },
+    });
+  });
+  it('a prepayment moved later, asked alone', () => {
+    expect(understandMessage('6개월 뒤에 1000만원 중도상환하면 이자 얼마나 줄어요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', prepayAfter: 6 },
+    });
+  });
   it('"작년보다 지출 늘었어?" stays this year against last year (not a year-back of its own)', () => {
     const u = understandMessage('작년보다 지출 늘었어?');
     expect(u.slots).toMatchObject({ compare: true, period: { kind: 'LAST_YEAR' } });

@@ -872,23 +872,45 @@ export function understandWith(
       alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
     };
   // "그럼 6개월 뒤엔?", "what about 3 months later?" after the balance: the balance that many instalments ahead (QA
-  // round 18: small talk, a forecast of spending, or three months late), the loan kept.
-  const balanceAhead =
-    previous?.intent === 'LOAN_BALANCE' &&
-    !options.exampleIntent &&
-    isBrief(clean) &&
-    !/\d\s*(?:만|억|천)?\s*원/.test(clean)
-      ? extractMonthsAhead(clean)
-      : undefined;
-  if (balanceAhead && previous)
+  // round 18: small talk, a forecast of spending, or three months late), the loan kept. "그럼 6개월 뒤에 갚으면?",
+  // "what if i do it in 6 months?" after a prepayment what-if: the same prepayment then (an amount said replaces it).
+  const ahead = previous && !options.exampleIntent && isBrief(clean) ? extractMonthsAhead(clean) : undefined;
+  if (ahead && previous?.intent === 'LOAN_BALANCE' && !/\d\s*(?:만|억|천)?\s*원/.test(clean))
     return {
       intent: 'LOAN_BALANCE',
       confidence: 1,
-      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), balanceAfter: balanceAhead },
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), balanceAfter: ahead },
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
       fragment: true,
     };
+  if (
+    ahead &&
+    previous?.intent === 'PREPAYMENT_EFFECT' &&
+    !previous.slots.everyMonth &&
+    !previous.slots.productTopic &&
+    (previous.slots.amount || previous.slots.share) &&
+    ahead <= 120
+  ) {
+    const said = extractSlots(clean, 'PREPAYMENT_EFFECT');
+    // An amount or a share said now replaces the one before; the loan is kept unless another is named.
+    const keep = said.amount || said.share ? (['loan'] as const) : (['loan', 'amount', 'share'] as const);
+    const inherited = keep.filter((k) => previous.slots[k] !== undefined && said[k] === undefined);
+    return {
+      intent: 'PREPAYMENT_EFFECT',
+      confidence: 1,
+      slots: {
+        ...Object.fromEntries(inherited.map((k) => [k, previous.slots[k]])),
+        ...(said.amount ? { amount: said.amount } : {}),
+        ...(said.share ? { share: said.share } : {}),
+        ...(said.loan ? { loan: said.loan } : {}),
+        prepayAfter: ahead,
+      },
+      inherited: [...inherited],
+      alternatives: ranked.filter((r) => r.intent !== 'PREPAYMENT_EFFECT').slice(0, 3),
+      fragment: true,
+    };
+  }
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
     return {
