@@ -6620,6 +6620,28 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(en.text)).toContain(`You spent ${formatWon(august, 'en')} in August`);
     });
 
+    it('"9월에 얼마 썼어?" → "그 다음 달은?" → October; "3분기에 얼마 썼어?" → "그 전 분기는?" / "and the quarter before?" → the second quarter', async () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      const october = await spentTotal(
+        back === 0 ? 'period: THIS_MONTH' : `period: MONTHS_AGO, months: ${back}`,
+      );
+      const first = await ask('9월에 얼마 썼어?');
+      const ko = await ask('그 다음 달은?', first.conversationId);
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(ko.text)).toContain(`10월 카드 지출은 ${formatWon(october, 'ko')}입니다`);
+      // The third quarter as the demo data has it (this year's, run in its fourth quarter).
+      const year = today().slice(0, 4);
+      const q2 = await spentTotal(`period: DATES, from: "${year}-04-01", through: "${year}-06-30"`);
+      const q3 = await ask('3분기에 얼마 썼어?');
+      const before = await ask('그 전 분기는?', q3.conversationId);
+      expect(firstSentence(before.text)).toContain(
+        `${year}년 2분기 카드 지출은 ${formatWon(q2, 'ko')}입니다`,
+      );
+      const en1 = await ask('how much did i spend in Q3?');
+      const en = await ask('and the quarter before?', en1.conversationId);
+      expect(firstSentence(en.text)).toContain(`You spent ${formatWon(q2, 'en')} in Q2 ${year}`);
+    });
+
     it('"올해 여행에 얼마 썼어?" → "그 중에 호텔은?" / "how much of that was hotels?" → the hotels this year', async () => {
       const hotels = await spentTotal('period: THIS_YEAR, merchant: "호텔"');
       const first = await ask('올해 여행에 얼마 썼어?');

@@ -3207,6 +3207,37 @@ describe('QA round 19 (r19-followups): follow-ups that inherit the question befo
       slots: { amount: '10000000', prepayAfter: 6 },
     });
   });
+  it.each([
+    ['9월에 얼마 썼어?', '그 다음 달은?', { kind: 'NAMED_MONTH', month: 10 }, {}],
+    ['how much did i spend in september?', 'and the month after?', { kind: 'NAMED_MONTH', month: 10 }, {}],
+    ['지난달 식비 얼마야?', '그 다음 달은?', { kind: 'THIS_MONTH' }, { category: 'FOOD' }],
+  ] as const)('%s → %s: the month after the one asked', (first, then, period, rest) => {
+    expect(chain(first, then)).toMatchObject({ intent: 'SPENDING', slots: { period, ...rest } });
+  });
+  it('"그 다음 달은?" after a loan payment is still the instalment after next', () => {
+    expect(chain('다음 납입 얼마야?', '그 다음 달은?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { afterNext: true },
+    });
+  });
+  it.each([
+    ['3분기에 얼마 썼어?', '그 전 분기는?', { from: { month: 4, day: 1 }, through: { month: 6, day: 30 } }],
+    [
+      'how much did i spend in Q3?',
+      'and the quarter before?',
+      { from: { month: 4, day: 1 }, through: { month: 6, day: 30 } },
+    ],
+    [
+      '2026년 1분기 지출은?',
+      '그 전 분기는?',
+      { from: { year: 2025, month: 10, day: 1 }, through: { year: 2025, month: 12, day: 31 } },
+    ],
+  ] as const)('%s → %s: the quarter before the one named', (first, then, days) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'DATES', ...days } },
+    });
+  });
   it('"작년보다 지출 늘었어?" stays this year against last year (not a year-back of its own)', () => {
     const u = understandMessage('작년보다 지출 늘었어?');
     expect(u.slots).toMatchObject({ compare: true, period: { kind: 'LAST_YEAR' } });
