@@ -6829,4 +6829,219 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(en).toContain(formatWon(now, 'en'));
     });
   });
+
+  describe('QA round 19 (r19-followups): follow-ups that inherit the question before', () => {
+    /** The active loan's unpaid instalments in order, with the principal left after each, read as a client would. */
+    async function unpaidRows() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              balance: { amount: string };
+              schedule: {
+                edges: {
+                  node: {
+                    number: number;
+                    dueDate: string;
+                    paid: boolean;
+                    remainingBalance: { amount: string };
+                  };
+                }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status balance { amount } schedule(first: 100) { edges { node { number dueDate paid remainingBalance { amount } } } } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      return {
+        balance: loan.balance.amount,
+        rows: loan.schedule.edges
+          .map((e) => e.node)
+          .filter((r) => !r.paid)
+          .sort((a, b) => a.number - b.number),
+      };
+    }
+
+    it('"대출 얼마 남았어요?" → "그럼 6개월 뒤엔?" / "and in 6 months?" → the principal left after six more instalments, with that day; past the maturity → nothing left', async () => {
+      const { balance, rows } = await unpaidRows();
+      expect(rows.length).toBeGreaterThan(6);
+      const sixth = rows[5];
+      const first = await ask('대출 얼마 남았어요?');
+      const ko = await ask('그럼 6개월 뒤엔?', first.conversationId);
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(ko.text)).toContain(formatDate(sixth.dueDate, 'ko', today()));
+      expect(firstSentence(ko.text)).toContain(
+        `남은 원금은 ${formatWon(sixth.remainingBalance.amount, 'ko')}입니다`,
+      );
+      expect(firstSentence(ko.text)).toContain(`지금 ${formatWon(balance, 'ko')}`);
+      const en1 = await ask('how much is left on my loan?');
+      const en = await ask('and in 6 months?', en1.conversationId);
+      expect(en.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(en.text)).toContain(
+        `After the next 6 instalments (${formatDate(sixth.dueDate, 'en', today())})`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `${formatWon(sixth.remainingBalance.amount, 'en')} of principal left`,
+      );
+      const past = rows.length + 4;
+      const beyond = await ask(`and in ${past} months?`, en.conversationId);
+      expect(firstSentence(beyond.text)).toContain(formatDate(rows[rows.length - 1].dueDate, 'en', today()));
+      expect(firstSentence(beyond.text)).toContain(`nothing is left in ${past} months`);
+    });
+
+    it('"1000만원 중도상환하면 이자 얼마나 줄어요?" → "그럼 6개월 뒤에 갚으면?" / "what if i do it in 6 months?" → the same prepayment on the sixth instalment\'s due day, against today\'s', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              now: { interestSaved: { amount: string } } | null;
+              later: {
+                asOf: string;
+                interestSaved: { amount: string };
+                paymentBefore: { amount: string };
+                paymentAfter: { amount: string };
+              } | null;
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status
+           now: prepaymentEffect(amount: "10000000") { interestSaved { amount } }
+           later: prepaymentEffect(amount: "10000000", afterInstallments: 6) {
+             asOf interestSaved { amount } paymentBefore { amount } paymentAfter { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      const { rows } = await unpaidRows();
+      const later = loan.later!;
+      const now = loan.now!;
+      expect(later.asOf).toBe(rows[5].dueDate);
+      const less = new Decimal(now.interestSaved.amount).minus(later.interestSaved.amount);
+      expect(less.isPositive()).toBe(true);
+      const first = await ask('1000만원 중도상환하면 이자 얼마나 줄어요?');
+      const ko = await ask('그럼 6개월 뒤에 갚으면?', first.conversationId);
+      expect(ko.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(ko.text)).toContain(
+        `6회 더 내신 뒤(${formatDate(later.asOf, 'ko', today())}) 10,000,000원을`,
+      );
+      expect(firstSentence(ko.text)).toContain(
+        `남은 기간 이자는 ${formatWon(later.interestSaved.amount, 'ko')} 줄어듭니다`,
+      );
+      expect(firstSentence(ko.text)).toContain(
+        `지금 갚을 때(${formatWon(now.interestSaved.amount, 'ko')})보다 ${formatWon(less.toString(), 'ko')} 적습니다`,
+      );
+      const en1 = await ask('if i prepay 10 million how much interest do i save?');
+      const en = await ask('what if i do it in 6 months?', en1.conversationId);
+      expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(en.text)).toContain(
+        `after the next 6 instalments (${formatDate(later.asOf, 'en', today())}) saves ${formatWon(later.interestSaved.amount, 'en')} of interest`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `${formatWon(less.toString(), 'en')} less than prepaying now (${formatWon(now.interestSaved.amount, 'en')})`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `from ${formatWon(later.paymentBefore.amount, 'en')} to ${formatWon(later.paymentAfter.amount, 'en')}`,
+      );
+    });
+
+    it('loan.prepaymentEffect(afterInstallments): past the last instalment → null; out of range → a bad input', async () => {
+      const { rows } = await unpaidRows();
+      const past = await t.request<{
+        me: { customer: { loans: { status: string; prepaymentEffect: unknown }[] } };
+      }>(
+        `{ me { customer { loans { status prepaymentEffect(amount: "1000000", afterInstallments: ${rows.length}) { asOf } } } } }`,
+        {},
+        token,
+      );
+      expect(past.errors).toBeUndefined();
+      expect(past.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.prepaymentEffect).toBeNull();
+      const bad = await t.request(
+        '{ me { customer { loans { prepaymentEffect(amount: "1000000", afterInstallments: 121) { asOf } } } } }',
+        {},
+        token,
+      );
+      expect(bad.errors?.[0]?.message).toContain('afterInstallments');
+    });
+
+    it('"9월에 얼마 썼어?" → "그 전달은?" / "and the month before?" → August (the month before the one named)', async () => {
+      const back = (Number(today().slice(5, 7)) - 8 + 12) % 12;
+      const august = await spentTotal(
+        back === 0 ? 'period: THIS_MONTH' : `period: MONTHS_AGO, months: ${back}`,
+      );
+      const first = await ask('9월에 얼마 썼어?');
+      const ko = await ask('그 전달은?', first.conversationId);
+      expect(firstSentence(ko.text)).toContain(`8월 카드 지출은 ${formatWon(august, 'ko')}입니다`);
+      const en1 = await ask('how much did i spend in september?');
+      const en = await ask('and the month before?', en1.conversationId);
+      expect(firstSentence(en.text)).toContain(`You spent ${formatWon(august, 'en')} in August`);
+    });
+
+    it('"9월에 얼마 썼어?" → "그 다음 달은?" → October; "3분기에 얼마 썼어?" → "그 전 분기는?" / "and the quarter before?" → the second quarter', async () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      const october = await spentTotal(
+        back === 0 ? 'period: THIS_MONTH' : `period: MONTHS_AGO, months: ${back}`,
+      );
+      const first = await ask('9월에 얼마 썼어?');
+      const ko = await ask('그 다음 달은?', first.conversationId);
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(ko.text)).toContain(`10월 카드 지출은 ${formatWon(october, 'ko')}입니다`);
+      // The third quarter as the demo data has it (this year's, run in its fourth quarter).
+      const year = today().slice(0, 4);
+      const q2 = await spentTotal(`period: DATES, from: "${year}-04-01", through: "${year}-06-30"`);
+      const q3 = await ask('3분기에 얼마 썼어?');
+      const before = await ask('그 전 분기는?', q3.conversationId);
+      expect(firstSentence(before.text)).toContain(
+        `${year}년 2분기 카드 지출은 ${formatWon(q2, 'ko')}입니다`,
+      );
+      const en1 = await ask('how much did i spend in Q3?');
+      const en = await ask('and the quarter before?', en1.conversationId);
+      expect(firstSentence(en.text)).toContain(`You spent ${formatWon(q2, 'en')} in Q2 ${year}`);
+    });
+
+    it('"올해 여행에 얼마 썼어?" → "그 중에 호텔은?" / "how much of that was hotels?" → the hotels this year', async () => {
+      const hotels = await spentTotal('period: THIS_YEAR, merchant: "호텔"');
+      const first = await ask('올해 여행에 얼마 썼어?');
+      const ko = await ask('그 중에 호텔은?', first.conversationId);
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(ko.text)).toContain(
+        `올해 호텔에서 쓰신 카드 금액은 ${formatWon(hotels, 'ko')}입니다`,
+      );
+      const en1 = await ask('how much did i spend on travel this year?');
+      const en = await ask('how much of that was hotels?', en1.conversationId);
+      expect(firstSentence(en.text)).toContain(`You spent ${formatWon(hotels, 'en')} at hotels this year`);
+    });
+
+    it('"이번 달 지출 얼마야?" → "작년 이맘때랑 비교하면?" / "compared to this time last year?" → this month so far against the same days a year back', async () => {
+      const now = await spentTotal('period: THIS_MONTH');
+      const from = addMonths(`${today().slice(0, 8)}01`, -12);
+      const through = addMonths(today(), -12);
+      const before = await spentTotal(`period: DATES, from: "${from}", through: "${through}"`);
+      const first = await ask('이번 달 지출 얼마야?');
+      const ko = await ask('작년 이맘때랑 비교하면?', first.conversationId);
+      expect(ko.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(ko.text);
+      expect(lead).toContain(
+        `작년 같은 기간(${formatDate(from, 'ko', today())} ~ ${formatDate(through, 'ko', today())})`,
+      );
+      expect(lead).toContain(formatWon(now, 'ko'));
+      if (before === '0') expect(lead).toContain('카드 결제 기록이 없어 비교할 수 없습니다');
+      else expect(lead).toContain(formatWon(before, 'ko'));
+      const en1 = await ask('how much did i spend this month?');
+      const en = await ask('compared to this time last year?', en1.conversationId);
+      expect(en.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(en.text)).toContain(
+        `the same days last year (${formatDate(from, 'en', today())} to ${formatDate(through, 'en', today())})`,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(now, 'en'));
+    });
+  });
 });

@@ -206,14 +206,42 @@ export class RefinanceOfferService {
     ctx: RequestContext,
     loanId: string,
     amount: string,
+    afterInstallments = 0,
   ): Promise<PrepaymentEffect | null> {
+    if (
+      !Number.isInteger(afterInstallments) ||
+      afterInstallments < 0 ||
+      afterInstallments > MAX_INSTALLMENTS_AHEAD
+    )
+      throw badInput('afterInstallments', `must be a whole number from 0 to ${MAX_INSTALLMENTS_AHEAD}`);
     const open = await this.openLoan(ctx, loanId);
     if (!open) return null;
-    const { loan, asOf, remainingMonths } = open;
+    const { loan, remainingMonths } = open;
     if (!/^[1-9]\d{0,17}$/.test(amount)) throw badInput('amount', 'must be a positive whole number of won');
     const rateChanges = await this.loans.loadersOf(ctx).rateChanges.load(loan.id);
+    const rate = currentRate(loan, rateChanges);
+    // "그럼 6개월 뒤에 갚으면?": the loan as its stored schedule will leave it after that many more instalments — the
+    // principal then, the term then left, prepaid on that instalment's due day (that day's fee). None left then: null.
+    let asOf = open.asOf;
+    let balance = loan.outstandingPrincipal;
+    if (afterInstallments > 0) {
+      if (afterInstallments >= remainingMonths) return null;
+      const rows = await this.loans.openScheduleOf(ctx, loan, afterInstallments);
+      const row = rows[afterInstallments - 1];
+      if (!row || toDecimal(row.balanceAfter).lte(0)) return null;
+      asOf = row.dueDate;
+      balance = row.balanceAfter;
+    }
     return prepaymentEffect(
-      { current: currentLoanInput(loan, currentRate(loan, rateChanges), remainingMonths), amount, asOf },
+      {
+        current: currentLoanInput(
+          { ...loan, outstandingPrincipal: balance },
+          rate,
+          remainingMonths - afterInstallments,
+        ),
+        amount,
+        asOf,
+      },
       { rounding: this.options.rounding },
     );
   }
@@ -262,7 +290,14 @@ function positivePart(value: string) {
   return d.isNegative() ? toDecimal(0) : d;
 }
 
-export function currentLoanInput(loan: LoanEntity, rate: string, remainingMonths: number) {
+/** Furthest a prepayment what-if is moved ahead (in instalments): ten years of monthly ones. */
+export const MAX_INSTALLMENTS_AHEAD = 120;
+
+export function currentLoanInput(
+  loan: Pick<LoanEntity, 'outstandingPrincipal' | 'repaymentMethod' | 'disbursedOn' | 'kind' | 'rateType'>,
+  rate: string,
+  remainingMonths: number,
+) {
   return {
     balance: loan.outstandingPrincipal,
     annualRate: rate,

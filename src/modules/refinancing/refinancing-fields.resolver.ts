@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../common/graphql/scalars';
 import type { RequestContext } from '../../common/context';
 import { money } from '../../common/money';
@@ -65,15 +65,24 @@ export class LoanRefinanceFieldsResolver {
     nullable: true,
     description:
       'What prepaying `amount` today would do (maturity kept, instalment re-amortised): instalment before and ' +
-      'after, interest saved, prepayment fee, net saving. Null for a loan with nothing to prepay.',
+      'after, interest saved, prepayment fee, net saving. With `afterInstallments`, the same prepayment made later, ' +
+      'on the due day of that many more instalments (the loan as its schedule leaves it then). Null for a loan ' +
+      'with nothing to prepay (then).',
   })
   async prepaymentEffect(
     @Root() loan: LoanType,
     @Arg('amount', () => DecimalScalar, { description: 'Whole won to prepay, less than the balance.' })
     amount: string,
     @Ctx() ctx: RequestContext,
+    @Arg('afterInstallments', () => Int, {
+      nullable: true,
+      description:
+        'Prepay later instead of today: on the due day of the n-th instalment from now (0–120; 6 = "in six months" ' +
+        'for a monthly loan), with the balance, the term left and the fee of that day.',
+    })
+    afterInstallments?: number | null,
   ): Promise<LoanPrepaymentEffectType | null> {
-    const effect = await this.offers.prepaymentEffect(ctx, loan.localId, amount);
+    const effect = await this.offers.prepaymentEffect(ctx, loan.localId, amount, afterInstallments ?? 0);
     return effect && toPrepaymentEffectType(effect);
   }
 

@@ -654,7 +654,10 @@ export class LoanExtraRepaymentEffectType {
     '(Korean banks’ default), with the dated prepayment fee. A calculation, not a booking.',
 })
 export class LoanPrepaymentEffectType {
-  @Field(() => LocalDateResolver, { description: 'The day it is computed for (today, KST).' })
+  @Field(() => LocalDateResolver, {
+    description:
+      'The day it is computed for (today, KST; with afterInstallments, that instalment’s due day).',
+  })
   asOf!: string;
 
   @Field(() => Money, { description: 'The amount prepaid.' })

@@ -249,6 +249,11 @@ export interface CounselSlots {
   /** A spending question that compares with the period before ("지난달보다 더 썼나요?", "more than last month?"). */
   compare?: boolean;
   /**
+   * The comparison is with the same days a year earlier ("작년 이맘때랑 비교하면?", "compared to this time last year?"),
+   * not with the period just before: the period asked (this month so far, a named month…) against its days a year back.
+   */
+  yearAgo?: boolean;
+  /**
    * Why spending changed ("지출이 왜 늘었어요?", "why did my spending go up?"): compared, with no period named, over the
    * last complete month and the one before (this month is still running), and the categories that moved most.
    */
@@ -522,6 +527,17 @@ export interface CounselSlots {
    * what was lent less what is left, first.
    */
   repaidSoFar?: boolean;
+  /**
+   * The balance some months ahead ("6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?" after the balance, "and in 6 months?"):
+   * the principal left after that many more instalments of the stored schedule (a forecast of the loan as it runs,
+   * with the day of that instalment).
+   */
+  balanceAfter?: number;
+  /**
+   * A prepayment made later ("6개월 뒤에 1000만원 중도상환하면?", "그럼 6개월 뒤에 갚으면?" after a prepayment what-if):
+   * on the due day of that many more instalments, the loan as its schedule leaves it then.
+   */
+  prepayAfter?: number;
   /**
    * A share of the balance to prepay ("절반 갚으면?" → 0.5, "what if I pay off half my loan?", "30% 갚으면"): the
    * amount is that share of the loan's principal left.

@@ -25,6 +25,7 @@ import type {
   LatenessData,
   PayoffData,
   PeersData,
+  PrepaymentData,
   ProductLine,
   RefinanceChoiceData,
   RefinanceData,
@@ -1147,6 +1148,43 @@ function balanceLine(l: LoanLine, data: TurnData, lang: Lang): string {
 }
 
 /**
+ * "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?" after the balance: the principal left after that many more instalments of
+ * the stored schedule, with the day of the last of them (a forecast of the loan as it runs: no prepayment, a variable
+ * rate as it stands); the principal those instalments repay; a loan that ends sooner is repaid in full by its last.
+ */
+function balanceAheadLines(
+  l: LoanLine,
+  s: ScheduleData,
+  months: number,
+  data: TurnData,
+  lang: Lang,
+): string[] | null {
+  if (s.rows.length === 0) return null;
+  const row = s.rows[Math.min(months, s.rows.length) - 1];
+  const name = loanName(l, lang);
+  const when = date(row.dueDate, data, lang);
+  if (s.rows.length < months)
+    return [
+      lang === 'ko'
+        ? koText`${name}은/는 ${formatCount(s.rows.length, 'instalment', lang)} 뒤인 ${when} 마지막 납입으로 모두 갚게 되어, ${formatCount(months, 'month', lang)} 뒤에는 남은 원금이 없습니다.`
+        : `Your ${name} is repaid in full by its last instalment on ${when} (${formatCount(s.rows.length, 'instalment', lang)} from now), so nothing is left in ${formatCount(months, 'month', lang)}.`,
+    ];
+  const repaid = new Decimal(l.outstandingPrincipal.amount).minus(row.balance.amount);
+  return [
+    lang === 'ko'
+      ? koText`${formatCount(months, 'instalment', lang)} 더 내신 뒤(${when}) ${name}의 남은 원금은 ${row.balance.text}입니다 (지금 ${l.outstandingPrincipal.text}).`
+      : `After the next ${formatCount(months, 'instalment', lang)} (${when}), your ${name} will have ${row.balance.text} of principal left (now ${l.outstandingPrincipal.text}).`,
+    repaid.isZero()
+      ? lang === 'ko'
+        ? '그동안의 납입은 이자만이라 원금은 줄지 않습니다; 원금은 만기에 한 번에 갚습니다.'
+        : 'Those instalments are interest only, so the principal does not go down; it is repaid in one sum at maturity.'
+      : lang === 'ko'
+        ? koText`그동안 원금 ${formatWon(repaid, lang)}을/를 갚게 됩니다 (지금의 상환 일정대로, 중도상환 없이).`
+        : `Those instalments repay ${formatWon(repaid, lang)} of principal (on the schedule as it stands, with no prepayment).`,
+  ];
+}
+
+/**
  * Time from today to a later date: "약 1년 4개월" / "about 1 year and 4 months" (whole months, to the nearest), or the
  * exact days under a month ("12일" / "12 days").
  */
@@ -1499,6 +1537,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.maturity || slots.lumpSum) return maturityLines(input, loans);
   if (slots.loanAge) return loanAgeLines(input.loan ? [input.loan] : loans, data, lang);
   if (slots.repaidSoFar) return repaidLines(input.loan ? [input.loan] : loans, data, lang);
+  const ahead =
+    slots.balanceAfter && input.loan && data.schedule
+      ? balanceAheadLines(input.loan, data.schedule, slots.balanceAfter, data, lang)
+      : null;
+  if (ahead) return ahead;
   if (input.loan) return [balanceLine(input.loan, data, lang)];
   const total = data.loans!.totalOutstanding.text;
   return [
@@ -3454,6 +3497,35 @@ function extraRepaymentLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "6개월 뒤에 1000만원 중도상환하면?", "그럼 6개월 뒤에 갚으면?": the same prepayment on the due day of that many more
+ * instalments — its interest saved first, against doing it today (the interest of the months between is paid on the
+ * whole balance meanwhile), then the payment it lowers from then on.
+ */
+function laterPrepaymentLine(
+  p: PrepaymentData,
+  now: PrepaymentData | null,
+  name: string,
+  data: TurnData,
+  lang: Lang,
+): string {
+  const when = date(p.asOf!, data, lang);
+  const diff = now ? new Decimal(now.interestSaved.amount).minus(p.interestSaved.amount) : null;
+  const against =
+    now && diff
+      ? lang === 'ko'
+        ? diff.isZero()
+          ? koText` 지금 갚을 때(${now.interestSaved.text})와/과 같습니다.`
+          : koText` 지금 갚을 때(${now.interestSaved.text})보다 ${formatWon(diff.abs(), lang)} ${diff.isPositive() ? '적습니다' : '많습니다'}.`
+        : diff.isZero()
+          ? ` The same as prepaying now (${now.interestSaved.text}).`
+          : ` That is ${formatWon(diff.abs(), lang)} ${diff.isPositive() ? 'less' : 'more'} than prepaying now (${now.interestSaved.text}).`
+      : '';
+  return lang === 'ko'
+    ? koText`${formatCount(p.afterInstalments!, 'instalment', lang)} 더 내신 뒤(${when}) ${p.amount.text}을/를 ${name}에 중도상환하면 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.${against} 그때부터 월 납입액은 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄어듭니다.`
+    : `Prepaying ${p.amount.text} on your ${name} after the next ${formatCount(p.afterInstalments!, 'instalment', lang)} (${when}) saves ${p.interestSaved.text} of interest over the term then left.${against} From then on the monthly payment goes from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less).`;
+}
+
 function prepaymentLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
@@ -3468,10 +3540,15 @@ function prepaymentLines(input: IntentReplyInput): string[] {
       ? `남은 원금 ${l.outstandingPrincipal.text}의 ${formatPercent(share)}인 `
       : ''
     : '';
+  const later =
+    p.afterInstalments && p.asOf
+      ? laterPrepaymentLine(p, data.prepaymentNow ?? null, name, data, lang)
+      : null;
   const effect =
-    lang === 'ko'
+    later ??
+    (lang === 'ko'
       ? koText`${p.amountAsked ? '' : '예를 들어 '}${ofBalance}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
-      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`;
+      : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`);
   const fee =
     p.prepaymentFee.amount === '0'
       ? lang === 'ko'
@@ -4430,7 +4507,13 @@ function spendingCompared(
     return lang === 'ko' ? name : `in ${name}`;
   };
   const now = month ? named(month) : summaryPeriodPhrase(s, lang);
-  const before = month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang);
+  // "작년 이맘때랑 비교하면?": the same days a year back, said with their dates.
+  const yearAgo = input.understanding.slots.yearAgo
+    ? lang === 'ko'
+      ? `작년 같은 기간(${dayRange(p.from, p.through, input.data, lang)})`
+      : `the same days last year (${dayRange(p.from, p.through, input.data, lang)})`
+    : undefined;
+  const before = yearAgo ?? (month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang));
   const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
   // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").

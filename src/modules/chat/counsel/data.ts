@@ -572,6 +572,10 @@ export interface LatenessData {
 export interface PrepaymentData {
   loanId: string;
   loanNumber: string;
+  /** The day of the prepayment: today, or the due day of the `afterInstalments`-th instalment from now. */
+  asOf?: string;
+  /** How many instalments ahead the prepayment is made (0 or absent: today). */
+  afterInstalments?: number;
   /** Whether the amount was the customer's own (false: an example amount). */
   amountAsked: boolean;
   amount: Krw;
@@ -691,6 +695,8 @@ export interface TurnData {
   spendingUsual?: SpendingSummaryData[] | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
+  /** "그럼 6개월 뒤에 갚으면?": the same prepayment made today, beside the later one (data.prepayment). */
+  prepaymentNow?: PrepaymentData | null;
   /** The second shop named beside `spendingSummary`'s ("쿠팡이랑 네이버페이 합쳐서"), over the same period. */
   spendingAlso?: SpendingSummaryData | null;
   /** The third shop and more named beside those two ("쿠팡이랑 배민이랑 롯데마트"), over the same period, in order. */

@@ -334,6 +334,23 @@ export function comparedPeriods(period: PeriodSlot | undefined): [PeriodSlot, Pe
   }
 }
 
+/**
+ * The days of a spending summary a year earlier (2026-11-01…2026-11-28 → 2025-11-01…2025-11-28; a month's last day
+ * stays its last day: 2025-02-28 → 2024-02-29), as a DATES period.
+ */
+export function yearEarlier(days: { from: string; through: string }): PeriodSlot {
+  const range = {
+    from: addMonths(days.from, -12),
+    through: addDays(addMonths(addDays(days.through, 1), -12), -1),
+  };
+  const md = (iso: string) => ({
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+  });
+  return { kind: 'DATES', from: md(range.from), through: md(range.through), range };
+}
+
 /** Last month as a month back, so that it is compared with the month before it (not with this month). */
 const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
 
@@ -928,8 +945,9 @@ export class CounsellingPipeline implements Counsellor {
     // running, so it would mostly read as less).
     // "평소보다 이번 달에 많이 쓴 것 같아요": the month against the three before it, a month's average (not only the last).
     const usual = slots.compare && slots.usual ? usualMonths(slots.period) : null;
+    // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
     const compared =
-      slots.compare && !usual
+      slots.compare && !usual && !slots.yearAgo
         ? comparedPeriods(
             slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
           )
@@ -961,11 +979,14 @@ export class CounsellingPipeline implements Counsellor {
 
     // "원금 상환은 언제부터?": a year of instalments to find the first with principal in it.
     // "1월 납입은요?": enough instalments to reach the month named (one more: a due day early in the month).
-    const scheduleCount = slots.principalStart
-      ? 12
-      : slots.dueMonth !== undefined
-        ? dueMonthRows(slots.dueMonth, slots.dueYear, data.asOf)
-        : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
+    // "6개월 뒤 대출 잔액은?": the rows up to that instalment (the loan's last, when it ends sooner).
+    const scheduleCount = slots.balanceAfter
+      ? Math.min(LAST_INSTALMENT_SEARCH, slots.balanceAfter)
+      : slots.principalStart
+        ? 12
+        : slots.dueMonth !== undefined
+          ? dueMonthRows(slots.dueMonth, slots.dueYear, data.asOf)
+          : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     const span = instalmentSpan(slots, data.asOf);
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.
@@ -1141,6 +1162,13 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.SCHEDULE) && this.warmSchedules(ctx, customerId, scheduleCount),
     ]);
     if (wants(TOOL.HARDSHIP)) used.add(TOOL.HARDSHIP);
+    // "작년 이맘때랑 비교하면?": the same days a year earlier (this month so far: the 1st to today's date of last year).
+    if (wants(TOOL.SPENDING_SUMMARY) && slots.compare && slots.yearAgo && data.spendingSummary) {
+      const yearBack = yearEarlier(data.spendingSummary);
+      await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        getSpendingSummary(t, periodArgs(yearBack, slots)),
+      ).then((v) => (data.spendingPrevious = v ?? null));
+    }
     // "How much did I spend at Marriott?" with nothing there this month (no period named): when they last paid there.
     // And what they spent there over the last 12 months ("how much did i spend at starbucks" → ₩0 this month alone).
     // "영화 보는데 돈 얼마 썼어?" with nothing in that category this month (no period named): its last 12 months too.
@@ -1235,8 +1263,20 @@ export class CounsellingPipeline implements Counsellor {
                   getExtraRepayment(t, entity, slots.amount!, slots.inAll),
                 ).then((v) => (data.extraRepayment = v ?? null))
               : this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
-                  getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+                  getPrepayment(
+                    t,
+                    entity,
+                    slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share),
+                    slots.prepayAfter,
+                  ),
                 ).then((v) => (data.prepayment = v ?? null))),
+          // "그럼 6개월 뒤에 갚으면?": the same prepayment today, beside the later one.
+          wants(TOOL.PREPAYMENT) &&
+            slots.prepayAfter &&
+            !slots.everyMonth &&
+            this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+              getPrepayment(t, entity, slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share)),
+            ).then((v) => (data.prepaymentNow = v ?? null)),
           wants(TOOL.REFINANCE) &&
             this.fetch(ctx, TOOL.REFINANCE, used, () =>
               getRefinance(

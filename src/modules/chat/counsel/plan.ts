@@ -91,6 +91,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (slots.cardDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?": the stored schedule's rows up to that instalment.
+  if (intent === 'LOAN_BALANCE' && slots.balanceAfter)
+    return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };

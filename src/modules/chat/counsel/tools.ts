@@ -469,6 +469,13 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
           description:
             'With everyMonth: the amount is what is paid each month in all ("한 달에 200만원씩 갚으면"), not an extra.',
         },
+        afterInstalments: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 120,
+          description:
+            'Prepay later: on the due day of that many more instalments ("6개월 뒤에 갚으면" = 6), the loan as it stands then.',
+        },
         customerId: CUSTOMER_ID_ARG,
       },
       required: ['loanId'],
@@ -1816,6 +1823,7 @@ export async function getPrepayment(
   t: ToolContext,
   loan: LoanEntity,
   amount: string | undefined,
+  afterInstalments = 0,
 ): Promise<PrepaymentData | null> {
   const service = t.services.refinanceOffers;
   if (!service) return null;
@@ -1824,11 +1832,13 @@ export async function getPrepayment(
   const balance = new Decimal(loan.outstandingPrincipal);
   const used = amount || balance.gt(asked) ? asked : balance.div(2).floor().toFixed(0);
   if (balance.lte(used)) return null;
-  const e = await service.prepaymentEffect(t.ctx, loan.id, used);
+  const e = await service.prepaymentEffect(t.ctx, loan.id, used, afterInstalments);
   if (!e) return null;
   return {
     loanId: toGlobalId(LOAN_TYPE, loan.id),
     loanNumber: loan.loanNumber,
+    asOf: e.asOf,
+    afterInstalments,
     amountAsked: amount !== undefined,
     amount: krw(e.amount, t.language),
     balanceAfter: krw(e.balanceAfter, t.language),
@@ -2259,6 +2269,7 @@ export async function executeTool(
           t,
           await ownedLoan(t, String(args.loanId)),
           args.amount as string | undefined,
+          typeof args.afterInstalments === 'number' ? args.afterInstalments : 0,
         ),
       };
     case TOOL.FLAGGED:

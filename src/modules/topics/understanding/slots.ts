@@ -56,6 +56,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'repaidSoFar',
     'loanAge',
     'lumpSum',
+    'balanceAfter',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment', 'interestTo'],
@@ -125,6 +126,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'productTopic',
     'payoffOrder',
     'share',
+    'prepayAfter',
   ],
   LOANS_OVERVIEW: [
     'request',
@@ -161,6 +163,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'weekdaysVsWeekends',
     'onlineVsOffline',
     'compare',
+    'yearAgo',
     'usual',
     'changeWhy',
     'categoryRise',
@@ -1936,6 +1939,31 @@ export const MERCHANTS: readonly {
       '위메프오',
     ],
   },
+  // "그 중에 호텔은?", "how much of that was hotels?": the hotels (any name with 호텔 / hotel, and the chains), not all
+  // of travel (the flights and the agencies stay out).
+  {
+    name: '호텔',
+    en: 'hotels',
+    category: 'TRAVEL',
+    alias: /호텔|\bhotels?\b/i,
+    group: [
+      '호텔',
+      'hotel',
+      'marriott',
+      '메리어트',
+      'hilton',
+      '힐튼',
+      'hyatt',
+      '하얏트',
+      'westin',
+      '웨스틴',
+      'sheraton',
+      '쉐라톤',
+      'intercontinental',
+      '인터컨티넨탈',
+      '신라스테이',
+    ],
+  },
   // Last, so that a brand named beside it wins ("스타벅스 커피"): coffee is the cafés, not all of eating out.
   {
     name: '카페',
@@ -3398,6 +3426,33 @@ const ALSO_BALANCE =
 const GET_BY_MONTH =
   /^(?=[\s\S]*(?:한\s?달|매달|매월|\b(?:a|per|each|every) month\b|\bmonthly\b))(?![\s\S]*(?:이번\s?달|이달|남은|월말|\bthis month\b|\bend of (?:the|this) month\b|\btill\b|\buntil\b))/i;
 
+/**
+ * The same days a year earlier, as a comparison's other side: "작년 이맘때랑 비교하면?", "작년 같은 기간", "전년 동월",
+ * "compared to this time last year?", "same month last year" (not "작년보다", which is last year against this one).
+ */
+export const YEAR_AGO =
+  /(?:작년|지난\s?해|1\s?년\s?전|일\s?년\s?전)\s?(?:이\s?맘\s?때|이\s?때|이\s?시기|같은\s?(?:기간|때|달|시기|날짜|주|분기)|동기|동월|동\s?기간)|전년\s?(?:동기|동월|동\s?기간|같은\s?(?:기간|달|때))|\b(?:this|the same) time (?:last year|a year ago)\b|\bsame (?:period|month|days|week|quarter|time) (?:last year|a year (?:ago|earlier|before))\b|\byear[- ]on[- ]year\b|\byoy\b/i;
+
+/** Months ahead said as a time to come: "6개월 뒤", "1년 후", "in 6 months", "6 months from now", "3 months later". */
+const MONTHS_AHEAD_SAID = new RegExp(
+  String.raw`${N}\s*(?:개월|달|년|months?|years?)\s*(?:뒤|후|있다가|지나|later|from now|after)|\bin\s+(?:${N}|a|one)\s*(?:months?|years?)\b|반\s?년\s*(?:뒤|후)|\bhalf a year (?:later|from now)\b|\bin half a year\b`,
+  'i',
+);
+
+/** Furthest a prepayment what-if is moved ahead, in months (the refinancing service's MAX_INSTALLMENTS_AHEAD). */
+const MAX_PREPAY_AFTER = 120;
+
+/** "6개월 뒤엔?", "and in 6 months?": the months ahead said, else none. */
+export function extractMonthsAhead(text: string): number | undefined {
+  const m = MONTHS_AHEAD_SAID.exec(text);
+  if (!m) return undefined;
+  if (/반\s?년|half a year/i.test(m[0])) return 6;
+  if (/\bin\s+(?:a|one)\s*year/i.test(m[0])) return 12;
+  if (/\bin\s+(?:a|one)\s*month/i.test(m[0])) return 1;
+  const n = extractMonths(m[0]);
+  return n && n <= 360 ? n : undefined;
+}
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   getByMonth: GET_BY_MONTH,
   alsoBalance: ALSO_BALANCE,
@@ -3428,6 +3483,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   usual: USUAL,
   interestLeft: INTEREST_LEFT,
   compare: COMPARE,
+  yearAgo: YEAR_AGO,
   cardLost: CARD_LOST,
   interestWhy: INTEREST_WHY,
   reissue: REISSUE,
@@ -3867,6 +3923,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.months = v;
         break;
       }
+      case 'balanceAfter': {
+        const v = extractMonthsAhead(text);
+        if (v) out.balanceAfter = v;
+        break;
+      }
+      case 'prepayAfter': {
+        const v = extractMonthsAhead(text);
+        if (v && v <= MAX_PREPAY_AFTER) out.prepayAfter = v;
+        break;
+      }
     }
   }
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
@@ -4158,6 +4224,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   } else if (pair && intent === 'SPENDING') {
     out.period = { kind: 'NAMED_MONTH', month: pair };
     out.compare = true;
+  }
+  // "작년 이맘때랑 비교하면?", "이번 달 지출 작년 같은 기간이랑 비교해줘": the period asked (the one said beside it, else
+  // none: a follow-up inherits it) against its days a year earlier — "작년" there is the other side, not the period.
+  if (out.yearAgo) {
+    out.compare = true;
+    const asked = extractPeriod(text.replace(YEAR_AGO, ' '));
+    if (asked) out.period = asked;
+    else delete out.period;
   }
   // "why has my rate increased?": a change that happened, not a what-if rise.
   if (out.rateChange) delete out.rateRise;

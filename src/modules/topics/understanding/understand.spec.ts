@@ -3413,3 +3413,137 @@ describe('QA round 19 (r19-shops): three categories or more, dates that are not 
     expect(understandMessage('13월의 월급으로 쓴 돈').slots.noSuchDate).toBeUndefined();
   });
 });
+
+describe('QA round 19 (r19-followups): follow-ups that inherit the question before', () => {
+  const chain = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    for (const text of texts) previous = understandMessage(text, previous);
+    return previous!;
+  };
+  it.each([
+    ['대출 얼마 남았어요?', '그럼 6개월 뒤엔?', 6],
+    ['대출 얼마 남았어요?', '1년 후에는?', 12],
+    ['how much is left on my loan?', 'and in 6 months?', 6],
+    ['how much is left on my loan?', 'what about 3 months later?', 3],
+  ] as const)('%s → %s: the balance that many instalments ahead', (first, then, months) => {
+    expect(chain(first, then)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { balanceAfter: months } });
+  });
+  it('one balance ahead, then another: the new span', () => {
+    expect(chain('대출 얼마 남았어요?', '그럼 6개월 뒤엔?', 'and in 20 months?').slots.balanceAfter).toBe(20);
+  });
+  it.each([
+    ['6개월 뒤 대출 잔액 얼마야?', 6],
+    ['how much will be left on my loan in 6 months?', 6],
+    ['1년 뒤에 대출 얼마 남아?', 12],
+  ] as const)('%s: asked alone', (text, months) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { balanceAfter: months },
+    });
+  });
+  it('"1년이면 총 얼마?" after the balance is still a year of payments summed (no time to come said)', () => {
+    expect(chain('대출 얼마 남았어요?', '1년이면 총 얼마?')).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { yearTotal: true },
+    });
+  });
+  it.each([
+    ['9월에 얼마 썼어?', '그 전달은?'],
+    ['9월에 얼마 썼어?', 'and the month before?'],
+    ['how much did i spend in september?', 'and the month before?'],
+  ] as const)('%s → %s: the month before the one named (August), not before today', (first, then) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 8 } },
+    });
+  });
+  it.each([
+    ['올해 여행에 얼마 썼어?', '그 중에 호텔은?', { kind: 'THIS_YEAR' }],
+    ['how much did i spend on travel this year?', 'how much of that was hotels?', { kind: 'THIS_YEAR' }],
+    ['지난달 여행 얼마 썼어?', '호텔은요?', { kind: 'LAST_MONTH' }],
+  ] as const)('%s → %s: the hotels in that period', (first, then, period) => {
+    const u = chain(first, then);
+    expect(u).toMatchObject({ intent: 'SPENDING', slots: { merchant: '호텔', period } });
+    expect(u.slots.category).toBeUndefined();
+  });
+  it('"이번 달 호텔에 얼마 썼어?" alone: the hotels; a brand named beside the word is that brand', () => {
+    expect(understandMessage('이번 달 호텔에 얼마 썼어?').slots).toMatchObject({ merchant: '호텔' });
+    expect(understandMessage('힐튼 호텔에 얼마 썼어?').slots).toMatchObject({ merchant: 'HILTON HOTELS' });
+  });
+  it.each([
+    ['이번 달 지출 얼마야?', '작년 이맘때랑 비교하면?', { kind: 'THIS_MONTH' }],
+    ['how much did i spend this month?', 'compared to this time last year?', { kind: 'THIS_MONTH' }],
+    [
+      'how much did i spend in september?',
+      'and the same month last year?',
+      { kind: 'NAMED_MONTH', month: 9 },
+    ],
+  ] as const)('%s → %s: the same period against its days a year back', (first, then, period) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { compare: true, yearAgo: true, period },
+    });
+  });
+  it.each([
+    ['작년 이맘때랑 이번 달 지출 비교해줘', { kind: 'THIS_MONTH' }],
+    ['9월 지출 작년 같은 달이랑 비교해줘', { kind: 'NAMED_MONTH', month: 9 }],
+  ] as const)('%s: asked alone', (text, period) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { compare: true, yearAgo: true, period },
+    });
+  });
+  it.each([
+    ['1000만원 중도상환하면 이자 얼마나 줄어요?', '그럼 6개월 뒤에 갚으면?', '10000000', 6],
+    ['if i prepay 10 million how much interest do i save?', 'what if i do it in 6 months?', '10000000', 6],
+    ['if i prepay 10 million how much interest do i save?', 'and in a year?', '10000000', 12],
+    ['1000만원 중도상환하면 이자 얼마나 줄어요?', '1년 뒤에 2000만원이면?', '20000000', 12],
+  ] as const)('%s → %s: the same prepayment made later', (first, then, amount, months) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount, prepayAfter: months },
+    });
+  });
+  it('a prepayment moved later, asked alone', () => {
+    expect(understandMessage('6개월 뒤에 1000만원 중도상환하면 이자 얼마나 줄어요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', prepayAfter: 6 },
+    });
+  });
+  it.each([
+    ['9월에 얼마 썼어?', '그 다음 달은?', { kind: 'NAMED_MONTH', month: 10 }, {}],
+    ['how much did i spend in september?', 'and the month after?', { kind: 'NAMED_MONTH', month: 10 }, {}],
+    ['지난달 식비 얼마야?', '그 다음 달은?', { kind: 'THIS_MONTH' }, { category: 'FOOD' }],
+  ] as const)('%s → %s: the month after the one asked', (first, then, period, rest) => {
+    expect(chain(first, then)).toMatchObject({ intent: 'SPENDING', slots: { period, ...rest } });
+  });
+  it('"그 다음 달은?" after a loan payment is still the instalment after next', () => {
+    expect(chain('다음 납입 얼마야?', '그 다음 달은?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { afterNext: true },
+    });
+  });
+  it.each([
+    ['3분기에 얼마 썼어?', '그 전 분기는?', { from: { month: 4, day: 1 }, through: { month: 6, day: 30 } }],
+    [
+      'how much did i spend in Q3?',
+      'and the quarter before?',
+      { from: { month: 4, day: 1 }, through: { month: 6, day: 30 } },
+    ],
+    [
+      '2026년 1분기 지출은?',
+      '그 전 분기는?',
+      { from: { year: 2025, month: 10, day: 1 }, through: { year: 2025, month: 12, day: 31 } },
+    ],
+  ] as const)('%s → %s: the quarter before the one named', (first, then, days) => {
+    expect(chain(first, then)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'DATES', ...days } },
+    });
+  });
+  it('"작년보다 지출 늘었어?" stays this year against last year (not a year-back of its own)', () => {
+    const u = understandMessage('작년보다 지출 늘었어?');
+    expect(u.slots).toMatchObject({ compare: true, period: { kind: 'LAST_YEAR' } });
+    expect(u.slots.yearAgo).toBeUndefined();
+  });
+});

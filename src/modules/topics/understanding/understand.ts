@@ -42,6 +42,8 @@ import {
   INCOME_NEEDED,
   N,
   partOfPrevious,
+  extractMonthsAhead,
+  YEAR_AGO,
   SCAM_ACTED,
   smallNumber,
   TRIP_ABROAD,
@@ -255,11 +257,63 @@ export function stepBack(p: PeriodSlot): PeriodSlot | undefined {
       return { kind: 'NAMED_MONTH', month: p.month === 1 ? 12 : p.month - 1 };
     // "지지난주 … 그 전주는요?": the week (or day) before that one.
     case 'DATES':
-      return p.ago ? { kind: 'DATES', from: p.from, ago: { ...p.ago, n: p.ago.n + 1 } } : undefined;
+      return p.ago ? { kind: 'DATES', from: p.from, ago: { ...p.ago, n: p.ago.n + 1 } } : quarterBefore(p);
     case 'THIS_QUARTER':
       return { kind: 'LAST_QUARTER' };
     case 'THIS_YEAR':
       return { kind: 'LAST_YEAR' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * "3분기에 얼마 썼어? … 그 전 분기는?": the quarter before a whole quarter named (2분기); from the first quarter, the
+ * last of the year before only when the year was said (without it, "10월–12월" would read as this year's).
+ */
+function quarterBefore(p: Extract<PeriodSlot, { kind: 'DATES' }>): PeriodSlot | undefined {
+  const { from, through } = p;
+  if (
+    p.holiday ||
+    p.tailDays ||
+    !through ||
+    from.day !== 1 ||
+    from.monthsBack ||
+    !from.month ||
+    !through.month
+  )
+    return undefined;
+  if (through.month !== from.month + 2 || (from.month - 1) % 3 !== 0) return undefined;
+  if (from.month === 1 && from.year === undefined) return undefined;
+  const first = from.month === 1 ? 10 : from.month - 3;
+  const year = from.year === undefined ? {} : { year: from.month === 1 ? from.year - 1 : from.year };
+  return {
+    kind: 'DATES',
+    from: { ...year, month: first, day: 1 },
+    through: { ...year, month: first + 2, day: QUARTER_LAST_DAY[(first - 1) / 3] },
+  };
+}
+const QUARTER_LAST_DAY = [31, 30, 30, 31];
+
+/** "그 다음 달은?", "and the month after?": the month one step after the previous turn's (said alone). */
+const STEP_FORWARD =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그\s?)?다음\s?달(?:은|는|에는|엔)?요?\s*[?？]?\s*$|^\s*(?:and|what about|how about)?\s*(?:the\s+)?(?:month after(?: that)?|following month|next one)\s*[?？]?\s*$/i;
+
+/** The month after a month asked about: a month back one nearer (to this month), a month named the one after it. */
+function stepForward(p: PeriodSlot): PeriodSlot | undefined {
+  switch (p.kind) {
+    case 'LAST_MONTH':
+      return { kind: 'THIS_MONTH' };
+    case 'MONTHS_AGO':
+      return p.months <= 1
+        ? { kind: 'THIS_MONTH' }
+        : p.months === 2
+          ? { kind: 'LAST_MONTH' }
+          : { kind: 'MONTHS_AGO', months: p.months - 1 };
+    // The month after, named (resolved on the turn's day by resolveNamedMonth; after this month itself that is the
+    // same month a year back — docs/counselling.md, Left).
+    case 'NAMED_MONTH':
+      return { kind: 'NAMED_MONTH', month: p.month === 12 ? 1 : p.month + 1 };
     default:
       return undefined;
   }
@@ -873,7 +927,10 @@ export function understandWith(
       ? 'SPENDING'
       : ruled;
   // A comparison asked about the spending just given continues it (below), its category kept.
-  const continues = decided === 'SPENDING' && previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
+  const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
+  const continues =
+    decided === 'SPENDING' && previous?.intent === 'SPENDING' && (COMPARED_BACK.test(clean) || yearBack);
   // "how much would that be on january 20?", "3개월 뒤면요?" after a payoff: the payoff on that day, the loan kept (QA
   // round 16: that day's card spending, or a spending forecast).
   const payoffOn =
@@ -891,6 +948,64 @@ export function understandWith(
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
     };
+  // "9월에 얼마 썼어? … 그 다음 달은?", "and the month after?": the month after the one asked, its other slots kept
+  // (QA round 19: the instalment after next).
+  const after =
+    previous?.intent === 'SPENDING' &&
+    previous.slots.period &&
+    !options.exampleIntent &&
+    STEP_FORWARD.test(clean)
+      ? stepForward(previous.slots.period)
+      : undefined;
+  if (after && previous)
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { ...previous.slots, period: after },
+      inherited: (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter((k) => k !== 'period'),
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+      fragment: true,
+    };
+  // "그럼 6개월 뒤엔?", "what about 3 months later?" after the balance: the balance that many instalments ahead (QA
+  // round 18: small talk, a forecast of spending, or three months late), the loan kept. "그럼 6개월 뒤에 갚으면?",
+  // "what if i do it in 6 months?" after a prepayment what-if: the same prepayment then (an amount said replaces it).
+  const ahead = previous && !options.exampleIntent && isBrief(clean) ? extractMonthsAhead(clean) : undefined;
+  if (ahead && previous?.intent === 'LOAN_BALANCE' && !/\d\s*(?:만|억|천)?\s*원/.test(clean))
+    return {
+      intent: 'LOAN_BALANCE',
+      confidence: 1,
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), balanceAfter: ahead },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
+      fragment: true,
+    };
+  if (
+    ahead &&
+    previous?.intent === 'PREPAYMENT_EFFECT' &&
+    !previous.slots.everyMonth &&
+    !previous.slots.productTopic &&
+    (previous.slots.amount || previous.slots.share) &&
+    ahead <= 120
+  ) {
+    const said = extractSlots(clean, 'PREPAYMENT_EFFECT');
+    // An amount or a share said now replaces the one before; the loan is kept unless another is named.
+    const keep = said.amount || said.share ? (['loan'] as const) : (['loan', 'amount', 'share'] as const);
+    const inherited = keep.filter((k) => previous.slots[k] !== undefined && said[k] === undefined);
+    return {
+      intent: 'PREPAYMENT_EFFECT',
+      confidence: 1,
+      slots: {
+        ...Object.fromEntries(inherited.map((k) => [k, previous.slots[k]])),
+        ...(said.amount ? { amount: said.amount } : {}),
+        ...(said.share ? { share: said.share } : {}),
+        ...(said.loan ? { loan: said.loan } : {}),
+        prepayAfter: ahead,
+      },
+      inherited: [...inherited],
+      alternatives: ranked.filter((r) => r.intent !== 'PREPAYMENT_EFFECT').slice(0, 3),
+      fragment: true,
+    };
+  }
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
     return {
@@ -978,7 +1093,7 @@ export function understandWith(
     SCORE_HARM.test(clean) &&
     !extractCreditEffect(clean);
   // "지난달보다 얼마나 줄었어?" after a category's spending: the same category, compared.
-  const comparedBack = previous?.intent === 'SPENDING' && COMPARED_BACK.test(clean);
+  const comparedBack = previous?.intent === 'SPENDING' && (COMPARED_BACK.test(clean) || yearBack);
   const followUp =
     !!previous &&
     previous.intent !== 'GENERAL_CHAT' &&
