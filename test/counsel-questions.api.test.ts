@@ -7044,4 +7044,45 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(en.text)).toContain(formatWon(now, 'en'));
     });
   });
+
+  it('QA round 19 (money left, the score, terms): the card bill due this month beside the month’s money left; a card’s effect on the credit score; debit vs credit explained, not a card recommended', async () => {
+    const left = await ask('이번달 남은 돈 얼마에요?');
+    expect(left.topic?.intent).toBe('SAVINGS');
+    // The bill due this month beside the money left, and what income less the loans and that bill leaves or lacks.
+    const won = (v: string) => new Decimal(v.replace(/,/g, ''));
+    const head = /월 소득 ([\d,]+)원에서 대출 납입 ([\d,]+)원과/.exec(left.text)!;
+    const bill =
+      /카드값은 약 ([\d,]+)원\(지난달 사용분\)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ([\d,]+)원이 (모자랍니다|남습니다)/.exec(
+        left.text,
+      )!;
+    expect(head).not.toBeNull();
+    expect(bill).not.toBeNull();
+    const rest = won(head[1]).minus(won(head[2])).minus(won(bill[1]));
+    expect(won(bill[2]).toFixed(0)).toBe(rest.abs().toFixed(0));
+    expect(bill[3]).toBe(rest.lt(0) ? '모자랍니다' : '남습니다');
+    const close = await ask('카드 해지하면 신용점수 떨어져요?');
+    expect(close.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(close.text)).toBe(
+      '카드를 해지해도 신용점수가 크게 떨어지지는 않습니다. 다만 오래 쓴 카드나 하나뿐인 신용카드를 해지하면 신용거래 기간과 쓸 수 있는 한도가 줄어 약간 불리할 수 있으니, 연회비가 부담되지 않으면 오래된 카드는 남겨 두는 편이 낫습니다. 해지 전에 남은 할부와 자동이체를 정리하세요.',
+    );
+    expect(close.text).toContain(`등록된 신용점수는 1000점 만점에 ${await creditScore()}점입니다.`);
+    const types = await ask('체크카드랑 신용카드 뭐가 나아요?');
+    expect(types.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(types.text)).toMatch(/^체크카드는 통장에 있는 돈만큼/);
+    expect(types.text).not.toContain('추천');
+  });
+
+  it('QA round 19 (follow-ups on the answer): "거치기간 있어요?" their loan’s terms first; "2% 오르면요?" after their rate is the rise on their loans; a jeonse deposit said again', async () => {
+    const grace = await ask('거치기간 있어요?');
+    expect(grace.topic?.intent).toBe('PRODUCT_QUESTION');
+    expect(firstSentence(grace.text)).toMatch(/^고객님의 .+(?:거치기간 없음|거치기간 \d+개월)입니다\.$/);
+    const rate = await ask('내 대출 금리 몇 프로예요?');
+    const rise = await ask('2% 오르면요?', rate.conversationId);
+    expect(rise.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(rise.text).toMatch(/2%p/);
+    const deposit = await ask('전세 보증금 3억이면 전세대출 얼마까지 돼요?');
+    const again = await ask('2억이면요?', deposit.conversationId);
+    expect(again.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(again.text)).toContain('전세보증금이 200,000,000원이면');
+  });
 });

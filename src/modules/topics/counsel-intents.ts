@@ -397,7 +397,20 @@ export interface CounselSlots {
    * 해요?"); DROP_WHY: why a score falls and where to see the reason ("신용점수 왜 떨어졌어요?").
    */
   creditEffect?:
-    'PAYOFF' | 'REFINANCE' | 'INQUIRY' | 'NEW_LOAN' | 'REVOLVING' | 'GOOD_SCORE' | 'RAISE' | 'DROP_WHY';
+    | 'PAYOFF'
+    | 'REFINANCE'
+    | 'INQUIRY'
+    | 'NEW_LOAN'
+    | 'REVOLVING'
+    | 'GOOD_SCORE'
+    | 'RAISE'
+    | 'DROP_WHY'
+    /** "신용카드 쓰면 신용점수 올라가요?": using a credit card and paying it on time. */
+    | 'CARD_USE'
+    /** "카드 해지하면 신용점수 떨어져요?": closing a card. */
+    | 'CARD_CLOSE'
+    /** "카드 하나 더 만들면 안좋아요?", "will opening a new card hurt my credit score?": a new card. */
+    | 'NEW_CARD';
   /**
    * The day a payoff is asked for ("12월 31일에 다 갚으면 얼마예요?", "다음 달 말에 갚으면요?", "if I pay it off at the
    * end of next month?"), as said; the turn resolves it to a date on or after today (resolveDay).
@@ -788,7 +801,11 @@ export type ProductTopicSlot =
   /** Saving for retirement (노후 준비, 연금저축, IRP): the three pension layers, the tax credit, where to see one's own. */
   | 'RETIREMENT'
   /** A credit card's interest (카드 이자율, "interest rate on my credit card"): none on a bill paid in full; what is charged. */
-  | 'CARD_RATES';
+  | 'CARD_RATES'
+  /** A debit card against a credit card (체크카드 vs 신용카드): how each works, their deductions, which suits whom. */
+  | 'CARD_TYPES'
+  /** What COFIX is (코픽스): the banks' cost-of-funds index variable rates follow. */
+  | 'COFIX';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -5380,6 +5380,20 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
     ko: '리볼빙(일부결제금액이월)을 쓰면 다음 달로 넘긴 카드값이 빚으로 쌓이고, 신용평가회사가 리볼빙 이용과 늘어난 잔액을 반영해 신용점수가 내려갈 수 있습니다. 최소결제금액마저 결제일에 못 내면 연체로 기록되어 훨씬 크게 떨어지니, 카드값이 부담되면 카드사에 분할납부를 먼저 물어보세요.',
     en: 'Revolving carries part of your card bill to next month as debt; the credit bureaus take the revolving and the larger balance into account, so your score can fall. Missing even the minimum payment is a late payment, which costs far more, so if the bill is hard to pay, ask the card company about instalments first.',
   },
+  // KCB/NICE scoring (금융감독원 신용점수 안내): steady use repaid on time builds history; a card's issue enquiry is not
+  // scored (since 2011); closing shortens the history and the limit, many new cards at once weigh against.
+  CARD_USE: {
+    ko: '네, 신용카드를 연체 없이 꾸준히 쓰고 제때 갚으면 신용거래 이력이 쌓여 점수에 조금씩 도움이 됩니다. 다만 한도를 거의 다 채워 쓰거나 현금서비스·카드론·리볼빙을 쓰면 오히려 불리합니다.',
+    en: 'Yes: using a credit card steadily and paying it in full on time builds your credit history and helps your score a little. Using most of the limit, cash advances, card loans or revolving work the other way.',
+  },
+  CARD_CLOSE: {
+    ko: '카드를 해지해도 신용점수가 크게 떨어지지는 않습니다. 다만 오래 쓴 카드나 하나뿐인 신용카드를 해지하면 신용거래 기간과 쓸 수 있는 한도가 줄어 약간 불리할 수 있으니, 연회비가 부담되지 않으면 오래된 카드는 남겨 두는 편이 낫습니다. 해지 전에 남은 할부와 자동이체를 정리하세요.',
+    en: 'Closing a card does not lower your credit score much. Closing an old card, or your only credit card, shortens your credit history and the credit you have available, which can weigh a little; if the annual fee is no burden, keeping an old card open is better. Settle any instalments and auto-payments on it first.',
+  },
+  NEW_CARD: {
+    ko: '카드를 하나 새로 만드는 것만으로는 신용점수가 크게 떨어지지 않습니다: 발급 심사의 조회 기록은 점수에 쓰이지 않습니다. 다만 짧은 기간에 여러 장을 만들면 불리하게 볼 수 있고, 카드가 늘면 지출도 늘기 쉽습니다.',
+    en: 'Opening one new card does not lower your credit score much: the issuer’s enquiry is not scored. Opening several in a short time can weigh against you, though, and more cards tend to mean more spending.',
+  },
   NEW_LOAN: {
     ko: '새로 대출을 받으면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 현금서비스·카드론이나 저축은행·대부업체 대출은 은행 대출보다 더 불리하게 반영됩니다. 연체 없이 갚아 나가면 점수는 다시 회복됩니다.',
     en: 'A new loan can lower your credit score for a while, because what you owe and the number of loans go up; cash advances, card loans and loans from savings banks or money lenders weigh more than a bank loan. Repaying on time brings the score back.',
@@ -5712,6 +5726,25 @@ function leftThisMonthLines(
             : `With ${formatCount(days, 'day', lang)} to the month’s end (today included), that is about ${won(perDay)} a day.`,
         ]
       : []),
+  ];
+}
+
+/**
+ * Beside the month's money left (QA round 19: "하루 291,284원씩 쓸 수 있습니다" with a bill bigger than the income due):
+ * the card bill due this month — last month's use, what actually leaves the account now — and what income less the
+ * loans and that bill leaves or lacks. None when no bill was read or it is nothing.
+ */
+function billThisMonthLine(income: string, debt: Krw | null, data: TurnData, lang: Lang): string[] {
+  const billed = data.spendingBilled;
+  if (!billed) return [];
+  const bill = billAmount(billed, data);
+  if (bill.lte(0)) return [];
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const rest = new Decimal(income).minus(debt?.amount ?? 0).minus(bill);
+  return [
+    lang === 'ko'
+      ? koText`다만 이번 달 결제일에 통장에서 나가는 카드값은 약 ${won(bill)}(지난달 사용분)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ${rest.lt(0) ? `${won(rest.abs())}이 모자랍니다: 모아 둔 돈이 없다면 결제일 전에 카드사에 분할납부를 문의하시고, 리볼빙은 피하세요.` : `${won(rest)}이 남습니다.`}`
+      : `Note that the card bill leaving your account this month is about ${won(bill)} (last month’s use), so your income less the loan payments and that bill ${rest.lt(0) ? `is ${won(rest.abs())} short: unless you have savings, ask the card company about paying in instalments before the due date, and avoid revolving.` : `leaves ${won(rest)}.`}`,
   ];
 }
 
@@ -6164,6 +6197,7 @@ function savings(input: IntentReplyInput): string[] {
           lang,
           input.understanding.slots.purchase,
         ),
+        ...billThisMonthLine(m.income, debt, data, lang),
         basis,
       );
       return out;
@@ -6301,13 +6335,18 @@ function prepaymentFeeAnswer(input: IntentReplyInput): string[] | null {
 }
 
 /** How one of the customer's loans stands on the terms a product question explains: rate, its kind, repayment. */
-function ownLoanTerms(l: LoanLine, lang: Lang): string {
+function ownLoanTerms(l: LoanLine, lang: Lang, graceAsked = false): string {
+  // "거치기간 있어요?": none is said too.
   const grace =
     l.graceMonths > 0
       ? lang === 'ko'
         ? `, 거치기간 ${formatCount(l.graceMonths, 'month', lang)}`
         : `, with a ${formatCount(l.graceMonths, 'month', lang)} grace period`
-      : '';
+      : graceAsked
+        ? lang === 'ko'
+          ? ', 거치기간 없음'
+          : ', with no grace period'
+        : '';
   return lang === 'ko'
     ? koText`고객님의 ${loanName(l, lang)}은/는 ${formatAnnualRate(l.annualRate, lang)} ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}${grace}입니다.`
     : `Your ${loanName(l, lang)} is at ${formatAnnualRate(l.annualRate, lang)}, ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}${grace}.`;
@@ -6444,6 +6483,8 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'INSTALMENT_CONVERSION',
   'RETIREMENT',
   'CARD_RATES',
+  'CARD_TYPES',
+  'COFIX',
 ]);
 
 /**
@@ -6511,7 +6552,9 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
     ];
   // A cash advance is weighed against their own loans' rates: those are listed too.
   if (!WITHOUT_OWN_LOAN_TERMS.has(topic)) {
-    const own = (input.loan ? [input.loan] : loans).map((l) => ownLoanTerms(l, lang));
+    const own = (input.loan ? [input.loan] : loans).map((l) =>
+      ownLoanTerms(l, lang, topic === 'GRACE_PERIOD'),
+    );
     // "제 대출은 고정금리예요?", "is my loan fixed or variable?": their loan's terms answer it, the definition after.
     if (input.understanding.slots.ownLoan && own.length) return [...own, ...out];
     out.push(...own);
@@ -6562,7 +6605,9 @@ function productQuestion(input: IntentReplyInput): string[] {
   // deductions?") before a card recommendation or a term (QA round 19: "no active loans", "can't load recommendations").
   if (input.understanding.slots.cardDeduction)
     return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
-  if (input.understanding.slots.recommend) return recommendLines(input);
+  // "체크카드랑 신용카드 뭐가 나아요?": the two kinds explained, not a card product recommended.
+  if (input.understanding.slots.recommend && input.understanding.slots.productTopic !== 'CARD_TYPES')
+    return recommendLines(input);
   const topic = input.understanding.slots.productTopic;
   if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);

@@ -110,7 +110,21 @@ const CARD_RATES: Entry = {
   en: 'A credit card charges no interest when the statement is paid in full by its due date. What does carry interest (as fees) is paying in instalments, revolving credit, cash advances and card loans: the card company sets those rates by your credit, most fall between 10% and 20% a year, and none may exceed the legal maximum of 20% a year. A bill paid late is charged penalty interest of the agreed rate plus up to 3 percentage points. Your card’s exact rates are on its statement and in the card company’s app; fingraph does not hold them.',
 };
 
+// 조세특례제한법 제126조의2 (신용카드 등 사용금액 소득공제): credit 15 %, debit and cash receipts 30 % above 25 % of pay.
+const CARD_TYPES: Entry = {
+  ko: '체크카드는 통장에 있는 돈만큼 바로 빠져나가 빚이 생기지 않고 과소비를 막기 쉬우며, 연말정산 소득공제율이 30%입니다. 신용카드는 다음 달에 한꺼번에 청구되고 할부·혜택을 쓸 수 있지만 공제율은 15%이고, 리볼빙이나 현금서비스로 빚이 생기기 쉽습니다. 공제는 총급여의 25%를 넘게 쓴 금액부터라, 그 전까지는 혜택이 큰 카드로, 넘은 뒤에는 체크카드로 쓰는 것이 흔한 방법입니다. 카드값이 소득에 비해 부담된다면 일상 지출은 체크카드로 옮기는 것이 안전합니다.',
+  en: 'A debit card takes the money straight from your account, so it creates no debt and makes overspending harder; it is deducted at 30% in the year-end tax settlement. A credit card bills you the next month and offers instalments and perks, but is deducted at 15% and makes debt easy through revolving or cash advances. The deduction only counts spending above 25% of your total pay, so a common approach is a card with good perks until you pass that, and a debit card after it. If your card bill weighs on your income, moving everyday spending to a debit card is the safer choice.',
+};
+
+// 은행연합회 (kfb.or.kr): COFIX is published monthly from eight banks' funding costs — 신규취급액 and 잔액 기준.
+const COFIX: Entry = {
+  ko: '코픽스(COFIX, 자금조달비용지수)는 은행들이 예금·채권 등으로 돈을 빌려 온 평균 금리로, 은행연합회가 매달 발표합니다. 변동금리 대출의 금리는 보통 코픽스나 금융채 금리 같은 기준금리에 가산금리를 더해 정하고, 정해진 주기(3·6·12개월 등)마다 그때의 기준금리로 다시 정합니다. 그래서 코픽스가 오르면 다음 변경 때 변동금리 대출의 이자도 오릅니다.',
+  en: 'COFIX (the cost of funds index) is the average rate Korean banks pay for their funding — deposits, bonds — published monthly by the Korea Federation of Banks. A variable-rate loan is usually priced as a reference rate such as COFIX or a bank-bond rate plus a margin, and reset at each cycle (3, 6 or 12 months) to the reference rate of the day; when COFIX rises, a variable loan’s interest rises at its next reset.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  CARD_TYPES: [CARD_TYPES],
+  COFIX: [COFIX],
   CARD_RATES: [CARD_RATES],
   RETIREMENT: [RETIREMENT],
   INSTALMENT_CONVERSION: [INSTALMENT_CONVERSION],

@@ -1047,7 +1047,7 @@ export class CounsellingPipeline implements Counsellor {
       // month's for "지난달 카드값"), which a bill read as a month's spending would count in full in the month bought and
       // not at all after.
       wants(TOOL.SPENDING_SUMMARY) &&
-        (slots.cardBill || slots.nextBill || slots.request === 'CARD_DUE_DAY') &&
+        (slots.cardBill || slots.nextBill || slots.request === 'CARD_DUE_DAY' || slots.leftThisMonth) &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
@@ -1059,10 +1059,11 @@ export class CounsellingPipeline implements Counsellor {
           ),
         ).then((v) => (data.statements = v ?? [])),
       // "이번 달 카드값 얼마 나와?": this month's spending so far and the bill due this month (last month's use);
-      // "지난달 카드값 얼마였어?": the bill due last month (the use of the month before it).
+      // "지난달 카드값 얼마였어?": the bill due last month (the use of the month before it). "이번 달 남은 돈",
+      // "월급날 전에 돈 부족할까요?": the bill due this month beside the month's money left.
       wants(TOOL.SPENDING_SUMMARY) &&
-        slots.cardBill &&
-        (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH') &&
+        ((slots.cardBill && (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH')) ||
+          (slots.leftThisMonth && !slots.period)) &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(

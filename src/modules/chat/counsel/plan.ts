@@ -41,6 +41,8 @@ const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicS
   'INSTALMENT_CONVERSION',
   'RETIREMENT',
   'CARD_RATES',
+  'CARD_TYPES',
+  'COFIX',
 ]);
 
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {

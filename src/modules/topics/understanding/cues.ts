@@ -106,6 +106,8 @@ import {
   INSTALMENT_CONVERSION,
   RETIREMENT,
   CARD_RATES,
+  CARD_TYPES,
+  COFIX_ASKED,
   extractProductTopic,
   FORECLOSURE,
   PURCHASE_ASKED,
@@ -418,6 +420,16 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
   // "카드 이자율 몇 프로야?", "whats the interest rate on my credit card": the card's (read as the loan's rate, or arrears).
   if (cardRateAsked(text)) return 'PRODUCT_QUESTION';
+  // "거치기간 있어요?" (read as arrears): whether their loan has one, with what it is.
+  if (
+    /거치\s?기간\S{0,2}\s?(?:이\s?|은\s?)?(?:있|없|얼마|몇|남|언제)|\bgrace period\b[^.?!]{0,20}\b(?:do i|is there|have i|my)\b|\b(?:do i|is there) (?:have )?(?:a |any )?grace period\b/i.test(
+      text,
+    )
+  )
+    return 'PRODUCT_QUESTION';
+  // "체크카드랑 신용카드 뭐가 나아요?" (read as a card recommendation), "what is COFIX" (chit-chat): the term explained.
+  if ((CARD_TYPES.test(text) && !CARD_DEDUCTION.test(text)) || COFIX_ASKED.test(text))
+    return 'PRODUCT_QUESTION';
   // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop": the purchase against what the month
   // leaves (the savings answer), not a loan for it — a home, a car or a loan's payments stay with the loans.
   if (PURCHASE_ASKED.test(text) && extractAmount(text) !== undefined) return 'SAVINGS';

@@ -2355,6 +2355,14 @@ export const CARD_RATES =
 export const INCOME_ON_FILE =
   /(?:연\s?)?(?:소득|연봉|월급)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:얼마로|얼마라고|몇으로|어떻게)\s?(?:되어|돼|등록|잡혀|나와|들어가)|등록된\s?(?:연\s?)?(?:소득|연봉)|\bwhat (?:income|salary) (?:do you have|have you got|is (?:on file|registered|recorded))\b|\b(?:income|salary) (?:you have )?on file\b|\bwhat(?:'s| is| do you have as) my (?:registered |recorded )?(?:annual )?(?:income|salary)\b/i;
 
+/** A debit card against a credit card: "체크카드랑 신용카드 차이가 뭐예요?", "debit card or credit card, which is better?". */
+export const CARD_TYPES =
+  /체크\s?카드\S{0,3}\s?(?:랑|와|과|하고|vs|이랑|대|,|아니면|or)\s?신용\s?카드|신용\s?카드\S{0,3}\s?(?:랑|와|과|하고|vs|이랑|대|,|아니면|or)\s?체크\s?카드|\b(?:debit|check) cards?\b[^.?!]{0,20}\b(?:and|vs\.?|versus|or)\b[^.?!]{0,5}\bcredit cards?\b|\bcredit cards?\b[^.?!]{0,20}\b(?:and|vs\.?|versus|or)\b[^.?!]{0,5}\b(?:debit|check) cards?\b/i;
+
+/** What COFIX is: "코픽스가 뭐예요?", "what is COFIX" — not a rise of it ("코픽스 오르면", the rate what-if). */
+export const COFIX_ASKED =
+  /(?:코픽스|\bcofix\b)(?![^.?!]{0,12}(?:오르|올라|오를|인상|상승|내리|내려|떨어|\bgoes up\b|\brises?\b|\bfalls?\b))/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -2385,15 +2393,14 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ],
   [
     'REVOLVING',
-    new RegExp(
-      String.raw`리볼빙|일부\s?결제\s?금액\s?이월|revolving (?:credit|payment|balance)|${MINIMUM_PAYMENT.source}`,
-      'i',
-    ),
+    new RegExp(String.raw`리볼빙|일부\s?결제\s?금액\s?이월|\brevolving\b|${MINIMUM_PAYMENT.source}`, 'i'),
   ],
   [
     'DEPOSIT_PROTECTION',
     /예금자\s?보호|예금\s?보험|deposit (?:insurance|protection)|(?:protected|insured) up to|(?:is my money|are (?:my )?deposits) (?:safe|protected|insured)|\bsafe to (?:keep|put|leave|have) (?:my )?(?:money|savings|deposits?)\b|\bif (?:the|my|this) bank (?:goes bust|goes under|fails|collapses|goes bankrupt)\b|은행\S{0,2}\s?(?:이\s?|가\s?)?(?:망하|파산|부도)|(?:예금|적금|돈)\S{0,2}\s?(?:은\s?|는\s?)?(?:안전한|안전할|떼일|날릴)/i,
   ],
+  ['CARD_TYPES', CARD_TYPES],
+  ['COFIX', COFIX_ASKED],
   // Last: a card loan's or a cash advance's rate is theirs, and revolving's fee is revolving's.
   ['CARD_RATES', CARD_RATES],
 ];
@@ -2563,7 +2570,7 @@ export const PARTIAL_PAYMENT =
  * 더 내면", "if I pay 1,000,000 won extra each month", "an extra ₩500,000 a month" — not a month's spending or saving.
  */
 export const EVERY_MONTH_EXTRA =
-  /(?:매달|매월|달마다|다달이|한\s?달에|월)\s?[^.?!\n]{0,15}?(?:씩\s?)?(?:더|추가로?|추가\s?로)\s?(?:갚|내|상환|납입|넣)|씩\s?(?:더|추가로?)\s?(?:갚|상환|납입)|\b(?:pay|paying|repay|repaying|put|putting|add|adding|overpay|overpaying)\b[^.?!\n]{0,40}\b(?:extra|more|additional|on top)\b[^.?!\n]{0,25}\b(?:each|every|a|per) month\b|\b(?:extra|additional)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,40}\b(?:loan|mortgage|paid off|pay (?:it )?off|done|finish|end)|\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:extra|more|additional)\b[^.?!\n]{0,20}\b(?:on|to|toward|towards) (?:my |the )?(?:loan|mortgage|principal)\b|\b(?:add|adding|put|putting|throw|throwing)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:to|toward|towards|on|onto|into) (?:my |the )?(?:loan|mortgage|principal|debt|(?:loan |monthly )?(?:payments?|instal?ments?|repayments?))\b|\bmonthly (?:extra|overpayments?)\b|\bextra monthly (?:payments?|repayments?)\b/i;
+  /(?:매달|매월|달마다|다달이|한\s?달에|월)\s?[^.?!\n]{0,15}?(?:씩\s?)?(?:더|추가로?|추가\s?로)\s?(?:갚|내|상환|납입|넣)|씩\s?(?:더|추가로?)\s?(?:갚|상환|납입)|\b(?:pay|paying|repay|repaying|put|putting|add|adding|overpay|overpaying)\b[^.?!\n]{0,40}\b(?:extra|more|additional|on top)\b[^.?!\n]{0,25}\b(?:each|every|a|per) month\b|\b(?:extra|additional)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,40}\b(?:loan|mortgage|paid off|pay (?:it )?off|done|finish|end)|\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:extra|more|additional)\b[^.?!\n]{0,20}\b(?:on|to|toward|towards) (?:my |the )?(?:loan|mortgage|principal)\b|\b(?:add|adding|put|putting|throw|throwing)\b[^.?!\n]{0,30}\b(?:each|every|a|per) month\b[^.?!\n]{0,20}\b(?:to|toward|towards|on|onto|into) (?:my |the )?(?:loan|mortgage|principal|debt|(?:loan |monthly )?(?:payments?|instal?ments?|repayments?))\b|\bmonthly (?:extra|overpayments?)\b|\bextra monthly (?:payments?|repayments?)\b|\b(?:an? )?(?:extra|additional) (?:payment|repayment)s? of [^.?!\n]{0,15}\b(?:each|every|a|per) month\b/i;
 
 /**
  * A loan paid at a given amount a month in all — no "더"/"extra": "한 달에 200만원씩 갚으면 언제 끝나요?", "매달 100만원
@@ -3130,7 +3137,7 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'RAISE',
     new RegExp(
-      `${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:어떻게\\s?(?:하면\\s?)?(?:올려|높여|올리|높이|올릴|높일))|${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:빨리\\s?|더\\s?|좀\\s?)?(?:올리|높이|올릴|높일|관리)[^.?!]{0,8}(?:려면|는\\s?(?:법|방법)|수\\s?있|고\\s?싶|하려면|방법)|${SCORE}\\s?(?:올리는|높이는|관리하는)\\s?(?:법|방법|팁)|\\b(?:improve|raise|increase|boost|build|fix|repair)\\s(?:my\\s)?${EN_SCORE}|\\bget (?:my |a )?(?:better|higher) ${EN_SCORE}`,
+      `${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:어떻게\\s?(?:하면\\s?)?(?:올려|높여|올리|높이|올릴|높일))|${SCORE}\\S{0,2}\\s?(?:를\\s?|을\\s?)?(?:빨리\\s?|더\\s?|좀\\s?)?(?:올리|높이|올릴|높일|관리)[^.?!]{0,8}(?:려면|는\\s?(?:법|방법)|수\\s?있|고\\s?싶|하려면|방법)|${SCORE}\\s?(?:올리는|높이는|관리하는)\\s?(?:법|방법|팁)|\\b(?:improve|raise|increase|boost|build|fix|repair)\\s(?:my\\s)?${EN_SCORE}|\\bbuild (?:up )?(?:my |a |good )?credit(?: history| record)?\\b|\\bget (?:my |a )?(?:better|higher) ${EN_SCORE}`,
       'i',
     ),
   ],
@@ -3168,7 +3175,29 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'NEW_LOAN',
     new RegExp(
-      String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|현서|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|현서|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
+      String.raw`(?:대출\S{0,2}\s?(?:을\s?|를\s?)?(?:하나\s?|한\s?(?:개|건)\s?)?(?:새로\s?|더\s?|추가로\s?)?(?:받으면|받으면요|받을\s?때|받았더니|받아도|늘리면)|현금\s?서비스|현서|카드\s?론|단기\s?카드\s?대출|마이너스\s?통장\S{0,2}\s?(?:만들|개설|쓰))[^.?!]{0,20}${SCORE}|${SCORE}[^.?!]{0,20}(?:대출\s?받으면|현금\s?서비스|현서|카드\s?론)|\b(?:taking out|take out|getting|get|opening|open) (?:a |another |one more )?(?:new )?(?:loan|credit line|cash advance)\b[^.?!]{0,30}${SCORE}|\bcash advances?\b[^.?!]{0,30}${SCORE}`,
+      'i',
+    ),
+  ],
+  // QA round 19: a card's own effect on the score (after NEW_LOAN, which holds 카드론 and cash advances).
+  [
+    'CARD_CLOSE',
+    new RegExp(
+      String.raw`카드\S{0,2}\s?(?:를\s?|을\s?)?(?:해지|탈회|없애|정리)[^.?!]{0,15}${SCORE}|${SCORE}[^.?!]{0,20}카드\s?(?:해지|탈회)|\b(?:closing|close|cancel(?:l?ing)?) (?:a |my |one |the )?(?:credit )?cards?\b[^.?!]{0,30}${SCORE}`,
+      'i',
+    ),
+  ],
+  [
+    'NEW_CARD',
+    new RegExp(
+      String.raw`카드\S{0,2}\s?(?:를\s?|을\s?)?(?:하나\s?|한\s?장\s?)?(?:더\s?|새로\s?)?(?:만들|발급|신청)[^.?!]{0,20}(?:${SCORE}|안\s?좋|불리|나빠|괜찮)|\b(?:opening|open|getting|get|applying for|apply for) (?:a |another |one more )?(?:new )?(?:credit )?card\b[^.?!]{0,30}${SCORE}`,
+      'i',
+    ),
+  ],
+  [
+    'CARD_USE',
+    new RegExp(
+      String.raw`(?:신용\s?)?카드\S{0,2}\s?(?:를\s?|을\s?)?(?:많이\s?|꾸준히\s?|자주\s?)?(?:쓰면|사용하면|써야|쓰는\s?게)[^.?!]{0,15}${SCORE}|\b(?:using|use) (?:a |my )?credit cards?\b[^.?!]{0,30}${SCORE}`,
       'i',
     ),
   ],
@@ -3217,7 +3246,7 @@ export function extractGetBy(text: string): string | undefined {
 }
 
 export const LEFT_THIS_MONTH =
-  /(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b/i;
+  /(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b|월급\s?날\s?(?:전에|까지)[^.?!]{0,12}(?:돈\S{0,2}\s?)?(?:부족|모자라|모자랄|떨어|바닥)|\b(?:run out of|short of|short on) (?:money|cash)\b[^.?!]{0,20}\b(?:before|until|till) (?:payday|pay ?day|my (?:next )?pay(?:check|cheque)?)\b/i;
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
 export const DEPOSIT_INTEREST =
@@ -3390,7 +3419,7 @@ type FlagSlot = {
 }[keyof CounselSlots];
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
-  /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거|달)|\bmonth after next\b|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b/i;
+  /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거|달)|\bmonth after next\b|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b|^\s*(?:and |so |what about |how about |then )?after that\s*[?？]*\s*$/i;
 
 /**
  * The loans held, affordable on an income: "지금 대출 감당할 수 있을까요?", "이 대출 계속 갚을 수 있을까요?", "can I
@@ -3763,7 +3792,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
       case 'scoreKind': {
         if (
-          /신용\s?(?:점수|등급|평점)|신용\s?(?:에|상|상의|상에)?\s?(?:불이익|영향|타격)|credit (?:score|rating)|\bfico\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit|wrecks?|mess(?:es)? up|tanks?|kills?|screws? up|destroys?|trash(?:es)?|dings?) my credit\b/i.test(
+          /신용\s?(?:점수|등급|평점)|신용\s?(?:에|상|상의|상에)?\s?(?:불이익|영향|타격)|credit (?:score|rating)|\bfico\b|\bbuild (?:up )?(?:my |a |good )?credit\b|\b(?:hurts?|damages?|affects?|ruins?|lowers?|hit|wrecks?|mess(?:es)? up|tanks?|kills?|screws? up|destroys?|trash(?:es)?|dings?) my credit\b/i.test(
             text,
           )
         )
@@ -4021,6 +4050,15 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       text,
     ) ||
       extractLoanRef(text) !== undefined)
+  )
+    out.ownLoan = true;
+  // "거치기간 있어요?": whether their own loan has one — its terms first, the definition after.
+  if (
+    intent === 'PRODUCT_QUESTION' &&
+    out.productTopic === 'GRACE_PERIOD' &&
+    /거치\s?기간\S{0,2}\s?(?:이\s?|은\s?)?(?:있|없|얼마|몇|남|언제)|\b(?:do i|is there|have i)\b|\bmy\b/i.test(
+      text,
+    )
   )
     out.ownLoan = true;
   // "상환 방식 바꿀 수 있어요?": the repayment methods, about their own loan.

@@ -3547,3 +3547,81 @@ describe('QA round 19 (r19-followups): follow-ups that inherit the question befo
     expect(u.slots.yearAgo).toBeUndefined();
   });
 });
+
+describe('QA round 19 (terms and the credit score): a card’s effect on the score, debit vs credit, COFIX, revolving, a budget, payday', () => {
+  it.each([
+    ['대출 하나 더 받으면 신용점수 떨어지나요?', 'HEALTH_SCORE', { creditEffect: 'NEW_LOAN' }],
+    ['신용카드 쓰면 신용점수 올라가요?', 'HEALTH_SCORE', { creditEffect: 'CARD_USE' }],
+    ['카드 해지하면 신용점수 떨어져요?', 'HEALTH_SCORE', { creditEffect: 'CARD_CLOSE' }],
+    ['카드 하나 더 만들면 안좋아요?', 'HEALTH_SCORE', { creditEffect: 'NEW_CARD' }],
+    ['will opening a new card hurt my credit score?', 'HEALTH_SCORE', { creditEffect: 'NEW_CARD' }],
+    ['카드론 쓰면 신용점수 떨어져요?', 'HEALTH_SCORE', { creditEffect: 'NEW_LOAN' }],
+    [
+      'how do i build credit in korea as a foreigner?',
+      'HEALTH_SCORE',
+      { creditEffect: 'RAISE', scoreKind: 'CREDIT' },
+    ],
+    ['카드 해지하고 싶어요', 'CARD_TRANSACTIONS', { request: 'CARD_CLOSE' }],
+    ['체크카드랑 신용카드 뭐가 나아요?', 'PRODUCT_QUESTION', { productTopic: 'CARD_TYPES' }],
+    [
+      'whats the difference between a debit card and a credit card? which is better for me',
+      'PRODUCT_QUESTION',
+      { productTopic: 'CARD_TYPES' },
+    ],
+    ['what is COFIX', 'PRODUCT_QUESTION', { productTopic: 'COFIX' }],
+    ['코픽스가 뭐예요?', 'PRODUCT_QUESTION', { productTopic: 'COFIX' }],
+    ['코픽스 오르면 이자 얼마나 늘어요?', 'LOANS_OVERVIEW', { rateRise: 1 }],
+    ["what is revolving? my friend said it's bad", 'PRODUCT_QUESTION', { productTopic: 'REVOLVING' }],
+    ['my spending is out of control lol, help me budget', 'SAVINGS', { budget: true }],
+    ['will i run out of money before payday?', 'SAVINGS', { leftThisMonth: true }],
+    ['월급날 전에 돈 부족할까요?', 'SAVINGS', { leftThisMonth: true }],
+  ] as const)('%s → %s', (text, intent, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent, slots });
+  });
+});
+
+describe('QA round 19 (follow-ups on the answer): after that, a rise of the rate, a deposit said again, mine, a grace period', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('reads each follow-up against the answer just given', () => {
+    expect(chain('when is my next loan payment and how much?', 'what about after that?')[1]).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { afterNext: true },
+    });
+    expect(
+      chain(
+        'my rate is variable right? what happens if rates go up?',
+        'how much more would i pay if it went up 1%?',
+      )[1],
+    ).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateRise: 1 } });
+    expect(chain('내 대출 금리 몇 프로예요?', '2% 오르면요?')[1]).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { rateRise: 2 },
+    });
+    expect(
+      chain('can i get a jeonse loan for a 300 million deposit?', 'how about 200 million?')[1],
+    ).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'JEONSE', jeonseDeposit: '200000000' },
+    });
+    expect(chain('전세 보증금 3억이면 전세대출 얼마까지 돼요?', '2억이면요?')[1].slots).toMatchObject({
+      jeonseDeposit: '200000000',
+    });
+    expect(chain('what is DSR', 'and LTV?', 'whats mine?')[2]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'LENDING_RATIOS', ownLoan: true },
+    });
+  });
+  it.each([
+    ['거치기간 있어요?', { productTopic: 'GRACE_PERIOD', ownLoan: true }],
+    ['do i have a grace period?', { productTopic: 'GRACE_PERIOD', ownLoan: true }],
+    ['what if i make an extra payment of 200k every month?', { amount: '200000', everyMonth: true }],
+  ] as const)('%s', (text, slots) => {
+    expect(understandMessage(text).slots).toMatchObject(slots);
+  });
+  it('keeps a definition a definition', () => {
+    expect(understandMessage('거치기간이 뭐예요?').slots.ownLoan).toBeUndefined();
+  });
+});

@@ -390,7 +390,7 @@ const COMPARED_BACK =
   /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
 /** A budget asked to be made: "예산 좀 짜주세요", "가계부 어떻게 써요", "help me make a budget". */
 const BUDGET_ASKED =
-  /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bmake (?:me )?a budget\b/i;
+  /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bhelp me budget\b|\bhelp (?:me )?with budgeting\b|\bmake (?:me )?a budget\b/i;
 /** How one payment splits: "원금은 얼마고 이자는 얼마예요?", "그중에 원금은?", "how much of it is interest?". */
 const PAYMENT_SPLIT =
   /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b|\bis (?:that|it|this) all interest\b|\b(?:only|just) (?:the )?interest\b|이자만\s?(?:있|내|나가|인|이)/i;
@@ -464,6 +464,30 @@ function answerBound(
     return { intent: p };
   if (LOWER_IT.test(text) && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'REPAYMENT_SCHEDULE'].includes(p))
     return { intent: 'REFINANCE' };
+  // QA round 19. "how much more would i pay if it went up 1%?" after their rate or its kind: the rise on their loans
+  // (was a prepayment example).
+  if (
+    (previous.slots.currentRate || previous.slots.rateRise || previous.slots.productTopic === 'RATE_TYPES') &&
+    extractSlots(text, 'LOANS_OVERVIEW').rateRise !== undefined &&
+    extractAmount(text) === undefined
+  )
+    return { intent: 'LOANS_OVERVIEW' };
+  // "whats mine?", "제 건요?" after what DSR / LTV / DTI is: their own figures against the term (was small talk).
+  if (
+    p === 'PRODUCT_QUESTION' &&
+    ['DSR', 'LTV', 'DTI', 'LENDING_RATIOS'].includes(previous.slots.productTopic ?? '') &&
+    isShort(text) &&
+    /\bmine\b|\bmy (?:dsr|ltv|dti|ratio)\b|(?:제|내)\s?(?:꺼|거|것|건)|저는|나는|제\s?(?:dsr|ltv|dti)|내\s?(?:dsr|ltv|dti)/i.test(
+      text,
+    )
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: {
+        productTopic: previous.slots.productTopic === 'DSR' ? 'DSR' : 'LENDING_RATIOS',
+        ownLoan: true,
+      },
+    };
   if ((previous.slots.maturity || previous.slots.lumpSum) && SUM_NOT_THERE.test(text))
     return { intent: 'LOAN_BALANCE', slots: { request: 'EXTENSION', extensionRefused: true } };
   if (
@@ -1073,6 +1097,37 @@ export function understandWith(
         ...(loanNamed ? { loan: loanNamed } : previous.slots.loan ? { loan: previous.slots.loan } : {}),
       },
       inherited: !loanNamed && previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 19. "how about 200 million?", "2억이면요?" after a jeonse limit on a deposit: the limit on that deposit (was
+  // read as a loan of that amount); "2% 오르면요?" after their rate: that rise on their loans (was their rate again).
+  const depositSaid = previous && isBrief(clean) ? extractAmount(clean) : undefined;
+  const foreign = cueIntents(clean).some((c) => c !== 'LOAN_LIMIT' && c !== 'GENERAL_CHAT');
+  if (previous?.slots.jeonseDeposit && depositSaid !== undefined && !foreign)
+    return {
+      intent: 'LOAN_LIMIT',
+      confidence: 1,
+      slots: { loanKind: 'JEONSE', jeonseDeposit: depositSaid },
+      inherited: ['loanKind'],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_LIMIT').slice(0, 3),
+      fragment: true,
+    };
+  const risePct =
+    previous && (previous.slots.currentRate || previous.slots.productTopic === 'RATE_TYPES')
+      ? /^\s*(?:그럼\s?|그러면\s?|만약\s?)?(\d(?:\.\d+)?)\s?(?:%\s?p?|%\s?포인트|프로|퍼센트(?:\s?포인트)?)\S{0,2}\s?(?:정도\s?)?(?:더\s?)?(?:오르|올라|오를|인상|상승)/.exec(
+          clean,
+        )
+      : null;
+  if (previous && risePct)
+    return {
+      intent: 'LOANS_OVERVIEW',
+      confidence: 1,
+      slots: {
+        rateRise: Number(risePct[1]),
+        ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
+      },
+      inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
     };
