@@ -5734,18 +5734,34 @@ function leftThisMonthLines(
  * the card bill due this month — last month's use, what actually leaves the account now — and what income less the
  * loans and that bill leaves or lacks. None when no bill was read or it is nothing.
  */
-function billThisMonthLine(income: string, debt: Krw | null, data: TurnData, lang: Lang): string[] {
+function billThisMonthLine(
+  income: string,
+  debt: Krw | null,
+  data: TurnData,
+  lang: Lang,
+): { short: boolean; lead: string; aside: string } | null {
   const billed = data.spendingBilled;
-  if (!billed) return [];
+  if (!billed) return null;
   const bill = billAmount(billed, data);
-  if (bill.lte(0)) return [];
+  if (bill.lte(0)) return null;
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const rest = new Decimal(income).minus(debt?.amount ?? 0).minus(bill);
-  return [
+  const short = rest.lt(0);
+  const way =
     lang === 'ko'
-      ? koText`다만 이번 달 결제일에 통장에서 나가는 카드값은 약 ${won(bill)}(지난달 사용분)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ${rest.lt(0) ? `${won(rest.abs())}이 모자랍니다: 모아 둔 돈이 없다면 결제일 전에 카드사에 분할납부를 문의하시고, 리볼빙은 피하세요.` : `${won(rest)}이 남습니다.`}`
-      : `Note that the card bill leaving your account this month is about ${won(bill)} (last month’s use), so your income less the loan payments and that bill ${rest.lt(0) ? `is ${won(rest.abs())} short: unless you have savings, ask the card company about paying in instalments before the due date, and avoid revolving.` : `leaves ${won(rest)}.`}`,
-  ];
+      ? '모아 둔 돈이 없다면 결제일 전에 카드사에 분할납부를 문의하시고, 리볼빙은 피하세요.'
+      : 'Unless you have savings, ask the card company about paying in instalments before the due date, and avoid revolving.';
+  return {
+    short,
+    lead:
+      lang === 'ko'
+        ? koText`이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ${won(bill)}(지난달 사용분)과 대출 납입 ${won(debt?.amount ?? 0)}을/를 월 소득 ${won(income)}에서 빼면 ${won(rest.abs())}이 모자랍니다. ${way}`
+        : `This month may come up short: the card bill leaving your account this month, about ${won(bill)} (last month’s use), and loan payments of ${won(debt?.amount ?? 0)} come to ${won(rest.abs())} more than your monthly income of ${won(income)}. ${way}`,
+    aside:
+      lang === 'ko'
+        ? koText`이번 달 결제일에 통장에서 나가는 카드값은 약 ${won(bill)}(지난달 사용분)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ${won(rest)}이 남습니다.`
+        : `The card bill leaving your account this month is about ${won(bill)} (last month’s use), so your income less the loan payments and that bill leaves ${won(rest)}.`,
+  };
 }
 
 /** This month's last day and the days left to it, today included. */
@@ -6197,9 +6213,15 @@ function savings(input: IntentReplyInput): string[] {
           lang,
           input.understanding.slots.purchase,
         ),
-        ...billThisMonthLine(m.income, debt, data, lang),
         basis,
       );
+      // The bill due this month beside it — first when it leaves the month short (QA round 19: "하루 291,284원씩 쓸 수
+      // 있습니다" came first with a bill larger than the income).
+      const bill = billThisMonthLine(m.income, debt, data, lang);
+      // A purchase asked about keeps its verdict first ("150만원짜리 노트북 사도 될까요?"), the shortfall beside it.
+      if (bill?.short && !input.understanding.slots.purchase) out.unshift(bill.lead);
+      else if (bill?.short) out.splice(out.length - 1, 0, bill.lead);
+      else if (bill) out.splice(out.length - 1, 0, bill.aside);
       return out;
     }
     if (input.understanding.slots.budget) {

@@ -87,6 +87,7 @@ import {
   INTEREST_CUT,
   TAX_DEDUCTION_ASKED,
   CARD_DEDUCTION,
+  NON_BANK_LENDER,
   INCOME_ON_FILE,
   extractLateDays,
   PEERS,
@@ -418,6 +419,33 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
+  // QA round 19. "통장에 30만원밖에 없는데 이자 어떻게 내요": money short of a payment, not a prepayment of the amount.
+  if (
+    /(?:만\s?원|천\s?원|원|만)\s?(?:밖에|뿐|정도밖에)\s?(?:없|안\s?남)/.test(text) &&
+    /이자|대출|납입|갚|상환|카드값|월세/.test(text)
+  )
+    return 'HARDSHIP';
+  // "이자 한번 안내면 얼마 더내요?", "한 달 안 내면 어떻게 돼요?": what paying late costs (the arrears answer).
+  if (
+    /(?:한\s?번|한\s?달|한\s?회|하루|며칠)\s?(?:만\s?)?(?:안|못)\s?내면|(?:이자|납입금?|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?내면/.test(
+      text,
+    )
+  )
+    return 'ARREARS';
+  // "월급 150인데 이자 53만원이면 너무 많은거죠?": the interest judged too high with its amount — the interest cut.
+  if (
+    /이자\S{0,2}\s?(?:가\s?|는\s?)?(?:월\s?)?[\d,.]+\s?(?:만\s?)?원?\S{0,3}\s?(?:이면|인데|이나|씩)?[^.?!]{0,8}(?:너무|넘)\s?(?:많|높|비싸|부담|커|크)/.test(
+      text,
+    )
+  )
+    return 'REFINANCE';
+  // "저축은행에서 신용대출 얼마까지 돼요?" (read as savings): a second-tier lender's limit.
+  if (
+    NON_BANK_LENDER.test(text) &&
+    /얼마까지|한도|빌릴|받을\s?수|나와|나올|\bborrow\b|\blimit\b/i.test(text) &&
+    !/금리|이자율|\brates?\b/i.test(text)
+  )
+    return 'LOAN_LIMIT';
   // "카드 이자율 몇 프로야?", "whats the interest rate on my credit card": the card's (read as the loan's rate, or arrears).
   if (cardRateAsked(text)) return 'PRODUCT_QUESTION';
   // "거치기간 있어요?" (read as arrears): whether their loan has one, with what it is.

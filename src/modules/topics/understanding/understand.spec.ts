@@ -3625,3 +3625,54 @@ describe('QA round 19 (follow-ups on the answer): after that, a rise of the rate
     expect(understandMessage('거치기간이 뭐예요?').slots.ownLoan).toBeUndefined();
   });
 });
+
+describe('QA round 19 recheck (KO): money short, a missed payment, the interest judged, a savings bank, a typo, paying next month', () => {
+  it.each([
+    ['통장에 30만원밖에 없는데 이자 어떻게 내요', 'HARDSHIP'],
+    ['월급 150인데 이자 53만원이면 너무 많은거죠?', 'REFINANCE'],
+    ['저축은행에서 신용대출 얼마까지 돼요?', 'LOAN_LIMIT'],
+    ['이자 한번 안내면 얼마 더내요?', 'ARREARS'],
+    ['대츨 이자 얼마에요', 'NEXT_PAYMENT'],
+    ['다음 달에 못 낼 것 같아요', 'HARDSHIP'],
+    ['저축은행 예금 금리 어때요?', 'SAVINGS'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(understandMessage(text).intent).toBe(intent);
+  });
+  it('reads "next month" after a payoff as the payoff a month from today', () => {
+    const first = understandMessage('if i wanted to pay off the whole loan today how much?');
+    expect(understandMessage('and if i pay it next month instead?', first)).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffOn: { kind: 'MONTHS_AHEAD', months: 1 } },
+    });
+    expect(understandMessage('다음 달에 갚으면요?', understandMessage('다 갚으면 얼마예요?'))).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffOn: { kind: 'MONTHS_AHEAD', months: 1 } },
+    });
+  });
+});
+
+describe('QA round 19 recheck (EN): an unsure loan limit with nothing of a loan is not a borrowing offer', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('continues the question before, or is chit-chat', () => {
+    expect(
+      chain("what is revolving? my friend said it's bad", 'how much would it cost me?')[1],
+    ).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING' },
+    });
+    expect(understandMessage('can you cancel netflix for me?').intent).toBe('GENERAL_CHAT');
+    expect(
+      chain(
+        'i spent way too much in japan, im kind of panicking about the card bill',
+        'how much will it be?',
+      )[1].intent,
+    ).toBe('SPENDING');
+  });
+  it('keeps a loan limit asked as such', () => {
+    expect(understandMessage('how much can i borrow?').intent).toBe('LOAN_LIMIT');
+    expect(understandMessage('대출 한도 얼마나 나와요?').intent).toBe('LOAN_LIMIT');
+  });
+});

@@ -596,6 +596,8 @@ const TAX_ASKED =
 
 /** Below this the model's top intent is a guess: a short follow-up then continues the previous question. */
 const UNSURE_PROBABILITY = 0.35;
+/** Below this a loan limit guessed with no loan, limit or amount word is not taken (understandWith). */
+const UNSURE_LIMIT_PROBABILITY = 0.6;
 /** A question about "it" or a bare when / how much / why: "그거 얼마야?", "언제 내야 돼?", "When does it end?". */
 const DEICTIC_QUESTION =
   /그거|그건|그게|이거|이건|거기|저거|\b(?:it|that|this|they|them)\b|^\s*(?:그럼\s?|그러면\s?)?(?:언제|얼마|몇|왜|어떻게)|^\s*(?:and\s|so\s)?(?:when|how much|how many|why|what happens)\b/i;
@@ -696,8 +698,15 @@ const TYPOS: [RegExp, string][] = [
   [/\b(?:restraunt|resturant|restaraunt)(s?)\b/gi, 'restaurant$1'],
 ];
 
+/** Korean slips of the keyboard seen in QA ("대츨 이자 얼마에요" read as hardship). */
+const KO_TYPOS: [RegExp, string][] = [
+  [/대츨/g, '대출'],
+  [/이쟈/g, '이자'],
+];
+
 function fixTypos(text: string): string {
-  return /[a-z]/i.test(text) ? TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
+  const ko = /[가-힣]/.test(text) ? KO_TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
+  return /[a-z]/i.test(ko) ? TYPOS.reduce((t, [re, to]) => t.replace(re, to), ko) : ko;
 }
 
 /** An amount repaid, not the whole loan: "2천 갚으면", "1천만원 중도상환하면" — not "다 갚으면", nor a loan taken. */
@@ -962,7 +971,11 @@ export function understandWith(
     !options.exampleIntent &&
     (decided === null || decided === 'SPENDING' || decided === 'FORECAST' || decided === 'PAYOFF_QUOTE') &&
     !/썼|쓴|지출|spen[dt]|카드|\bcard\b/i.test(clean)
-      ? extractDay(clean)
+      ? // "and if i pay it next month instead?", "다음 달에 갚으면요?": the same day next month (QA round 19: today's again).
+        (extractDay(clean) ??
+        (/(?:다음|담)\s?달\s?(?:에|에는|쯤)|\bnext month\b/i.test(clean)
+          ? { kind: 'MONTHS_AHEAD' as const, months: 1 }
+          : undefined))
       : undefined;
   if (payoffOn && previous)
     return {
@@ -1237,6 +1250,25 @@ export function understandWith(
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
     fromPrevious = true;
     totalOfList = !previous.slots.period;
+  }
+
+  // QA round 19: the intent model's guess for a question it does not know is often the loan limit ("how much would it
+  // cost me?" after revolving, "can you cancel netflix for me?", "what if i cant?"): an unasked borrowing offer. A limit
+  // the model is unsure of, with nothing of a loan, a limit or an amount in the message, continues the question before
+  // (its subject kept), or is chit-chat, whose reply says what can be asked.
+  if (
+    intent === 'LOAN_LIMIT' &&
+    !fromPrevious &&
+    confidence < UNSURE_LIMIT_PROBABILITY &&
+    !cueIntents(clean).includes('LOAN_LIMIT') &&
+    Object.keys(extractSlots(clean, 'LOAN_LIMIT')).length === 0 &&
+    !/대출|빌리|빌릴|한도|융자|\bborrow|\bloans?\b|\blimit|\bmortgage|\blend|\bcredit line\b/i.test(clean)
+  ) {
+    if (previous && previous.intent !== 'GENERAL_CHAT' && previous.intent !== 'LOAN_LIMIT') {
+      intent = previous.intent;
+      fromPrevious = true;
+    } else intent = 'GENERAL_CHAT';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
 
   // Topic gate: the intent model has seen a few dozen chit-chat lines, the topic model thousands. A message the
