@@ -775,11 +775,11 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return /월급|급여|봉급|\bsalary|\bpay ?check|\bwages?\b|\bget paid\b/i.test(text)
       ? 'HARDSHIP'
       : 'ARREARS';
-  // "do i get a tax benefit for my jeonse loan interest" (read as the next payment): the deduction's rules with the
-  // interest paid this year.
   // "내 소득 얼마로 되어있어요?" (read as the loans' overview): the income on file, with the limit it gives.
   if (INCOME_ON_FILE.test(text)) return 'LOAN_LIMIT';
-  // "체크카드가 공제 더 많아요?" (read as a forecast): the card deduction, a check card's rate beside a credit card's.
+  // "do i get a tax benefit for my jeonse loan interest" (read as the next payment): the deduction's rules with the
+  // interest paid this year; "체크카드가 공제 더 많아요?" (read as a forecast): the card deduction, a check card's rate
+  // beside a credit card's.
   if (TAX_DEDUCTION_ASKED.test(text) || CARD_DEDUCTION.test(text)) return 'PRODUCT_QUESTION';
   // "how do i request a rate cut from kakaobank" (read as chit-chat): the right to ask for a lower rate, with what
   // their own lender's reduced rate would save (the refinance answer, like "금리인하요구권 쓸 수 있어요?").
