@@ -59,28 +59,30 @@ function loan(over: Partial<LoanLine>): LoanLine {
   };
 }
 
-/** The Korean answer to one understood question over these active loans (none overdue), the first one asked about. */
-function replyOver(loans: LoanLine[], intent: CounselIntent, slots: CounselSlots): string {
+/** The loans read for a turn on 2026-11-25: these, all active, none overdue. */
+function loansData(loans: LoanLine[]): NonNullable<TurnData['loans']> {
   const sum = (pick: (l: LoanLine) => string) =>
     won(loans.reduce((a, l) => a + BigInt(pick(l)), 0n).toString());
-  const data: TurnData = {
+  return {
     asOf: '2026-11-25',
-    loans: {
-      asOf: '2026-11-25',
-      count: loans.length,
-      activeCount: loans.length,
-      totalOutstanding: sum((l) => l.outstandingPrincipal.amount),
-      nextPaymentsTotal: sum((l) => l.nextPayment?.payment.amount ?? '0'),
-      loans,
-      delinquency: {
-        delinquentLoans: 0,
-        totalOverdue: won('0'),
-        totalPenaltyInterest: won('0'),
-        maxDaysPastDue: 0,
-        worstAssetClass: 'NORMAL',
-      },
+    count: loans.length,
+    activeCount: loans.length,
+    totalOutstanding: sum((l) => l.outstandingPrincipal.amount),
+    nextPaymentsTotal: sum((l) => l.nextPayment?.payment.amount ?? '0'),
+    loans,
+    delinquency: {
+      delinquentLoans: 0,
+      totalOverdue: won('0'),
+      totalPenaltyInterest: won('0'),
+      maxDaysPastDue: 0,
+      worstAssetClass: 'NORMAL',
     },
   };
+}
+
+/** The Korean answer to one understood question over these active loans (none overdue), the first one asked about. */
+function replyOver(loans: LoanLine[], intent: CounselIntent, slots: CounselSlots): string {
+  const data: TurnData = { asOf: '2026-11-25', loans: loansData(loans) };
   const text = composeIntentReply({
     language: 'ko',
     understanding: { intent, slots },
@@ -311,21 +313,7 @@ describe('QA round 19 (r19-loans): a fixed-rate switch, a rate judged, a second-
       scenario: null,
       data: {
         asOf: '2026-11-25',
-        loans: {
-          asOf: '2026-11-25',
-          count: 1,
-          activeCount: 1,
-          totalOutstanding: l.outstandingPrincipal,
-          nextPaymentsTotal: l.nextPayment!.payment,
-          loans: [l],
-          delinquency: {
-            delinquentLoans: 0,
-            totalOverdue: won('0'),
-            totalPenaltyInterest: won('0'),
-            maxDaysPastDue: 0,
-            worstAssetClass: 'NORMAL',
-          },
-        },
+        loans: loansData([l]),
         ...extra,
       },
       loan: l,

@@ -4270,6 +4270,12 @@ function largestCategoriesLine(s: SpendingSummaryData, lang: Lang): string {
   );
 }
 
+/** A side of a shops or categories comparison: its total, and the shop's or category's name. */
+const sideTotal = (x: SpendingSummaryData) => new Decimal(x.total.amount);
+function sideName(x: SpendingSummaryData, lang: Lang): string {
+  return x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
+}
+
 /**
  * Two shops' spending over one period ("쿠팡이랑 네이버페이 합쳐서", "이마트랑 홈플러스 중에 어디서 더 많이 썼어요?"): their
  * sum and which took more, by how much, in one sentence; then each one's purchases.
@@ -4282,11 +4288,10 @@ function twoSides(
   together: boolean,
   lang: Lang,
 ): string {
-  const total = (x: SpendingSummaryData) => new Decimal(x.total.amount);
+  const total = sideTotal;
   const sum = formatWon(total(a).plus(total(b)), lang);
   const shops = !!a.merchant;
-  const name = (x: SpendingSummaryData) =>
-    x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
+  const name = (x: SpendingSummaryData) => sideName(x, lang);
   const [more, less] = total(a).gte(total(b)) ? [a, b] : [b, a];
   const diff = formatWon(total(more).minus(total(less)), lang);
   const counts = [a, b]
@@ -4326,14 +4331,13 @@ function manySides(
   together: boolean,
   lang: Lang,
 ): string {
-  const total = (x: SpendingSummaryData) => new Decimal(x.total.amount);
+  const total = sideTotal;
   const sum = formatWon(
     all.reduce((acc, x) => acc.plus(total(x)), new Decimal(0)),
     lang,
   );
   const shops = !!all[0].merchant;
-  const name = (x: SpendingSummaryData) =>
-    x.merchant ? merchantDisplayName(x.merchant, lang) : phrase('category', x.category!, lang);
+  const name = (x: SpendingSummaryData) => sideName(x, lang);
   const names = formatList(all.map(name), lang);
   const at = shops ? 'at' : 'on';
   const each = all
