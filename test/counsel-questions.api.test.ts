@@ -7097,4 +7097,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(again.topic?.intent).toBe('LOAN_LIMIT');
     expect(firstSentence(again.text)).toContain('전세보증금이 200,000,000원이면');
   });
+
+  it('bad input (2026-11-28): a limit on a term no loan has says it cannot be worked out, never an empty answer', async () => {
+    const a = await ask('99년 만기로 대출 한도 얼마?');
+    expect(a.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(a.text)).toBe(
+      '말씀하신 조건으로는 한도를 계산할 수 없습니다. 대출 종류와 기간(예: 주담대 30년, 신용대출 60개월)을 다시 알려 주시면 그 조건으로 계산해 드릴게요.',
+    );
+  });
 });

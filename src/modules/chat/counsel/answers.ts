@@ -2523,7 +2523,13 @@ function limitLead(input: IntentReplyInput): string[] {
         : 'Tell me the deposit of the lease you are signing and I will work it out from there.',
     ];
   const s = data.simulation;
-  if (!s) return [];
+  // The simulation refused what was asked ("99년 만기로 대출 한도 얼마?": a term no loan has) — said, not an empty answer.
+  if (!s)
+    return [
+      lang === 'ko'
+        ? '말씀하신 조건으로는 한도를 계산할 수 없습니다. 대출 종류와 기간(예: 주담대 30년, 신용대출 60개월)을 다시 알려 주시면 그 조건으로 계산해 드릴게요.'
+        : 'I can’t work out a limit on those terms. Tell me the kind of loan and a term (say, a 30-year mortgage or a 60-month credit loan) and I will work it out on those.',
+    ];
   if (input.understanding.slots.affordHeld && s.ok && s.dsrBefore && s.dsrCapRatio) return affordLines(input);
   const kind = phrase('loanKind', s.assumedLoan?.kind ?? 'CREDIT', lang);
   if (!s.ok || !s.maxLoan)

@@ -1524,9 +1524,10 @@ export function extractMonths(text: string): number | undefined {
 /** A loan term in months: "30년" → 360, "5 years" → 60, "30-year" → 360, "36개월" → 36. */
 export function extractTermMonths(text: string): number | undefined {
   const t = text.toLowerCase();
-  const y = /(\d+)\s*(?:년|-?\s*years?|yrs?)(?!\s*(?:차|째|후|뒤|전|ago|later))/.exec(t);
+  // A term is at most two digits of years ("2028년", "9999년" are calendar years, not terms).
+  const y = /(?<![\d.])(\d{1,2})\s*(?:년|-?\s*years?|yrs?)(?!\s*(?:차|째|후|뒤|전|ago|later))/.exec(t);
   if (y) return Number(y[1]) * 12;
-  const m = /(\d+)\s*(?:개월|months?)/.exec(t);
+  const m = /(?<![\d.])(\d{1,3})\s*(?:개월|months?)/.exec(t);
   if (m) return Number(m[1]);
   return undefined;
 }

@@ -3676,3 +3676,14 @@ describe('QA round 19 recheck (EN): an unsure loan limit with nothing of a loan 
     expect(understandMessage('대출 한도 얼마나 나와요?').intent).toBe('LOAN_LIMIT');
   });
 });
+
+describe('bad input (2026-11-28): a calendar year is not a loan term', () => {
+  it.each([
+    ['9999년 13월에 한번에 내야돼요?', undefined],
+    ['2028년에 다 갚아야 돼요?', undefined],
+    ['주담대 30년으로 하면 한도 얼마?', 360],
+    ['60개월 신용대출 한도', 60],
+  ] as const)('%s → termMonths %s', (text, termMonths) => {
+    expect(understandMessage(text).slots.termMonths).toBe(termMonths);
+  });
+});
