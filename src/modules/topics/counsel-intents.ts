@@ -73,9 +73,10 @@ export type PeriodSlot =
   | { kind: 'MONTHS_AGO'; months: number; month?: number }
   /**
    * A calendar month named ("10월에", "in October"): the latest such month up to this one. Read from the text alone;
-   * the pipeline turns it into MONTHS_AGO (or THIS_MONTH) on the day of the turn (`resolveNamedMonth`).
+   * the pipeline turns it into MONTHS_AGO (or THIS_MONTH) on the day of the turn (`resolveNamedMonth`). `after`: the
+   * month after one asked about ("그 다음 달은?"), which after this month is next month, not a month a year back.
    */
-  | { kind: 'NAMED_MONTH'; month: number }
+  | { kind: 'NAMED_MONTH'; month: number; after?: boolean }
   /**
    * The last `days` days up to and including today ("최근 7일", "지난 2주간" → 14, "the last 30 days"). `range` is set on
    * the day of the turn (`resolveNamedMonth`).
@@ -181,6 +182,11 @@ export interface CounselSlots {
   moreMerchants?: string[];
   /** A date that does not exist, as said ("32일", "2월 30일", "13월", "oct 32"): answered as no such date. */
   noSuchDate?: string;
+  /**
+   * A month asked about that has not come yet (1–12: "그 다음 달은?" after this month's spending): said so, with this
+   * month's spending to date (set on the day of the turn by `resolveNamedMonth`).
+   */
+  monthNotYet?: number;
   /** An amount of spending asked as yes or no ("10만원 넘었어?", "more than 500k?"), in won: 네/아니요 first. */
   spentOver?: string;
   /** A comparison with the period before asked as yes or no ("지난달보다 더 썼어?"): 네/아니요 first. */
@@ -547,6 +553,11 @@ export interface CounselSlots {
    */
   balanceAfter?: number;
   /**
+   * The payment some instalments after the next ("그럼 6개월 뒤엔?", "and in 6 months?" after the next payment): that row
+   * of the stored schedule, with its date and split.
+   */
+  paymentAhead?: number;
+  /**
    * A prepayment made later ("6개월 뒤에 1000만원 중도상환하면?", "그럼 6개월 뒤에 갚으면?" after a prepayment what-if):
    * on the due day of that many more instalments, the loan as its schedule leaves it then.
    */
@@ -591,6 +602,16 @@ export interface CounselSlots {
   nextQuarter?: boolean;
   /** Whether to do it, not what it is ("리볼빙 하는게 나을까요?", "should I use revolving?"): the advice first. */
   adviceAsked?: boolean;
+  /**
+   * What revolving would cost on their own bill ("how much would it cost me?" after what revolving is, "리볼빙 하면 나는
+   * 얼마 내요?"): the usual minimum paid, the rest carried a month at the card companies' fee range.
+   */
+  revolvingCost?: boolean;
+  /**
+   * Everything owed with the card ("내 빚 총 얼마야? 카드값까지", "total debt including my card bill"): the loans'
+   * principal left and the card bill due this month, summed first.
+   */
+  debtWithCard?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */

@@ -1081,6 +1081,25 @@ function nextPayment(input: IntentReplyInput): string[] {
         : `The ${loanName(l, lang)} payment after that is ${after.payment.text}, due ${date(after.dueDate, data, lang)} (principal ${after.principal.text}, interest ${after.interest.text}; instalment ${after.number}).`,
       nextPaymentLead(l, data, lang),
     ];
+  // "그럼 6개월 뒤엔?", "and in 6 months?": the row that many instalments after the next (or the last, ending sooner).
+  const ahead = slots.paymentAhead && data.schedule?.loanNumber === l.loanNumber ? data.schedule : undefined;
+  if (ahead && ahead.rows.length > 0 && slots.paymentAhead) {
+    const months = formatCount(slots.paymentAhead, 'month', lang);
+    const row = ahead.rows[slots.paymentAhead];
+    const last = ahead.rows[ahead.rows.length - 1];
+    if (!row)
+      return [
+        lang === 'ko'
+          ? koText`${loanName(l, lang)}은/는 ${date(last.dueDate, data, lang)} ${last.number}회차 ${last.payment.text}(원금 ${last.principal.text}, 이자 ${last.interest.text})로 끝나, ${months} 뒤에는 낼 납입이 없습니다.`
+          : `Your ${loanName(l, lang)} ends with instalment ${last.number} of ${last.payment.text} on ${date(last.dueDate, data, lang)} (principal ${last.principal.text}, interest ${last.interest.text}), so there is no payment ${months} on.`,
+      ];
+    return [
+      lang === 'ko'
+        ? `${months} 뒤 ${loanName(l, lang)} 납입은 ${date(row.dueDate, data, lang)}, ${row.payment.text}입니다 (원금 ${row.principal.text}, 이자 ${row.interest.text}; ${row.number}회차).`
+        : `${months.charAt(0).toUpperCase()}${months.slice(1)} on, your ${loanName(l, lang)} payment is ${row.payment.text}, due ${date(row.dueDate, data, lang)} (principal ${row.principal.text}, interest ${row.interest.text}; instalment ${row.number}).`,
+      nextPaymentLead(l, data, lang),
+    ];
+  }
   // "1월 납입은요?", "what's my January payment?": the first row of the open schedule due in that month.
   const inMonth =
     slots.dueMonth !== undefined && data.schedule?.loanNumber === l.loanNumber
@@ -1552,6 +1571,29 @@ function loanBalance(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "내 빚 총 얼마야? 카드값까지", "what's my total debt including my card bill?": the loans' principal left and the card
+ * bill due this month, summed first; then each part (the bill's own sentence, each loan). This month's use is billed
+ * next month and the card's later instalments are the card company's figure: said, not added.
+ */
+function debtWithCardLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const d = data.loans!;
+  const bill = billAmount(data.spendingSummary!, data);
+  const total = formatWon(bill.plus(d.totalOutstanding.amount).toFixed(0), lang);
+  const billText = formatWon(bill.toFixed(0), lang);
+  return [
+    lang === 'ko'
+      ? `대출 남은 원금 ${d.totalOutstanding.text}에 이번 달 카드값 약 ${billText}을 더하면 갚을 돈은 모두 약 ${total}입니다.`
+      : `Your loans’ ${d.totalOutstanding.text} of principal plus this month’s card bill of about ${billText} come to about ${total} in all.`,
+    ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
+    `- ${billDueLine(input) ?? ''}`,
+    lang === 'ko'
+      ? '이번 달 새로 쓰는 카드값은 다음 달에 청구되어 여기에 들어 있지 않고, 할부로 남은 금액은 카드사 앱에서 확인할 수 있습니다.'
+      : 'What you spend on the card this month is billed next month and is not in this total; what is left on card instalments is in the card company’s app.',
+  ];
+}
+
 function loansOverview(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
@@ -1571,6 +1613,7 @@ function loansOverview(input: IntentReplyInput): string[] {
     return maturityLines(input, loans);
   if (input.understanding.slots.loanAge) return loanAgeLines(loans, data, lang);
   const d = data.loans!;
+  if (input.understanding.slots.debtWithCard && data.spendingSummary) return debtWithCardLines(input, loans);
   return [
     lang === 'ko'
       ? `상환 중인 대출은 ${formatCount(loans.length, 'loan', lang)}, 남은 원금은 모두 ${d.totalOutstanding.text}이고, 다음 회차 납입액은 합쳐서 ${d.nextPaymentsTotal.text}입니다.`
@@ -2090,6 +2133,42 @@ function reliefLead(relief: 'COURT' | 'CERTAIN', lang: Lang): string {
  * "카드 최소결제금액 얼마예요?": the bill due this month (the card company's minimum is a share of it that fingraph does not
  * hold: it is on the statement and in the card company's app), and that the rest carried over is revolving.
  */
+/** The usual minimum payment of a card bill (최소결제비율: 10 % at most card companies; the card's own is on its statement). */
+const USUAL_MINIMUM_SHARE = new Decimal('0.1');
+/** The card companies' revolving fees, a year: from about 15 % up to just under the legal maximum of 20 %. */
+const REVOLVING_FEE_RANGE = [new Decimal('0.15'), new Decimal('0.199')] as const;
+
+/**
+ * "how much would it cost me?" after what revolving is, "리볼빙 하면 나는 얼마 내요?": the bill due this month, the
+ * usual 10 % minimum paid and the rest carried a month at 15–19.9 % a year — a range, the card's own fee being the card
+ * company's (Decimal, floored to the won).
+ */
+function revolvingCostLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : new Decimal(0);
+  if (bill.lte(0))
+    return [
+      lang === 'ko'
+        ? '이번 달 결제일에 청구될 카드값이 없어 리볼빙으로 넘길 금액도 없습니다.'
+        : 'There is no card bill due this month, so there is nothing to carry over as revolving credit.',
+    ];
+  const minimum = bill.times(USUAL_MINIMUM_SHARE).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  const carried = bill.minus(minimum);
+  const [low, high] = REVOLVING_FEE_RANGE.map((r) =>
+    formatWon(carried.times(r).div(12).toDecimalPlaces(0, Decimal.ROUND_FLOOR).toFixed(0), lang),
+  );
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  return [
+    lang === 'ko'
+      ? koText`이번 달 카드값 약 ${w(bill)} 중 최소결제 10 %인 ${w(minimum)}만 내고 ${w(carried)}을/를 리볼빙으로 넘기면, 수수료가 연 15~19.9 %일 때 한 달에 약 ${low}~${high}이/가 붙어 다음 달 카드값에 더해집니다.`
+      : `Of this month’s card bill of about ${w(bill)}, paying the usual 10% minimum (${w(minimum)}) and carrying ${w(carried)} as revolving credit would cost about ${low}–${high} for one month at a fee of 15–19.9% a year, added to next month’s bill.`,
+    lang === 'ko'
+      ? '넘긴 금액을 다 갚을 때까지 수수료는 매달 붙고 그달 새로 쓴 금액도 함께 청구됩니다. 실제 최소결제비율과 수수료율은 카드사 앱이나 명세서에 있습니다.'
+      : 'The fee is charged every month until the carried amount is repaid, on top of what you spend that month; your card’s own minimum ratio and fee rate are in the card company’s app or statement.',
+  ];
+}
+
 function minimumPaymentLines(input: IntentReplyInput): string[] {
   const lang = input.language;
   const bill = billDueLine(input);
@@ -6571,6 +6650,9 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
+  // "how much would it cost me?" after what revolving is: its cost on their own bill first, then what it is.
+  if (topic === 'REVOLVING' && input.understanding.slots.revolvingCost)
+    return [...revolvingCostLines(input), ...out];
   // "카드 최소결제금액 얼마예요?": the bill it is a part of first (the minimum itself is on the card company's statement).
   if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
     return [...minimumPaymentLines(input), ...out];
@@ -6801,6 +6883,14 @@ function noSuchDateLine(said: string, lang: Lang): string {
     : `There is no such date as “${said}” (a month has at most 31 days, February 29, and there are 12 months). Tell me the date again and I will answer for that period.`;
 }
 
+/** A month that has not come yet ("그 다음 달은?" in November after November's spending). */
+function monthNotYetLine(month: number, data: TurnData, lang: Lang): string {
+  const today = date(data.asOf, data, lang);
+  return lang === 'ko'
+    ? `${month}월은 아직 오지 않아 쓴 돈이 없습니다 (오늘은 ${today}). 이번 달 지금까지의 지출은 아래와 같습니다.`
+    : `${MONTH_NAMES[month - 1]} has not come yet, so there is no spending in it (today is ${today}). This month’s spending so far:`;
+}
+
 export function composeIntentReply(input: IntentReplyInput): string {
   const { language: lang, understanding } = input;
   const intent = understanding.intent;
@@ -6809,6 +6899,9 @@ export function composeIntentReply(input: IntentReplyInput): string {
   if (input.loanNotFound && !input.loan) body = lead;
   // "지난달 32일부터 쓴 돈", "spending since oct 32": no such date — said first, not another date's figures.
   else if (understanding.slots.noSuchDate) body = [noSuchDateLine(understanding.slots.noSuchDate, lang)];
+  // "그 다음 달은?" after this month's spending: that month has not come — said first, then this month to date.
+  else if (understanding.slots.monthNotYet && intent === 'SPENDING')
+    body = [monthNotYetLine(understanding.slots.monthNotYet, input.data, lang), ...spending(input)];
   else
     switch (intent) {
       case 'NEXT_PAYMENT':

@@ -980,13 +980,16 @@ export class CounsellingPipeline implements Counsellor {
     // "원금 상환은 언제부터?": a year of instalments to find the first with principal in it.
     // "1월 납입은요?": enough instalments to reach the month named (one more: a due day early in the month).
     // "6개월 뒤 대출 잔액은?": the rows up to that instalment (the loan's last, when it ends sooner).
+    // "그럼 6개월 뒤엔?" after the next payment: the rows up to the one that many instalments after the next.
     const scheduleCount = slots.balanceAfter
       ? Math.min(LAST_INSTALMENT_SEARCH, slots.balanceAfter)
-      : slots.principalStart
-        ? 12
-        : slots.dueMonth !== undefined
-          ? dueMonthRows(slots.dueMonth, slots.dueYear, data.asOf)
-          : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
+      : slots.paymentAhead
+        ? Math.min(LAST_INSTALMENT_SEARCH, slots.paymentAhead + 1)
+        : slots.principalStart
+          ? 12
+          : slots.dueMonth !== undefined
+            ? dueMonthRows(slots.dueMonth, slots.dueYear, data.asOf)
+            : Math.min(12, Math.max(slots.afterNext ? 2 : 1, slots.count ?? 3));
 
     const span = instalmentSpan(slots, data.asOf);
     // Independent reads run together; the loan-specific ones wait for the loan the question resolves to.

@@ -96,6 +96,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?": the stored schedule's rows up to that instalment.
   if (intent === 'LOAN_BALANCE' && slots.balanceAfter)
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };
+  // "내 빚 총 얼마야? 카드값까지": the loans and the card bill due this month.
+  if (intent === 'LOANS_OVERVIEW' && slots.debtWithCard)
+    return { tools: [TOOL.LOANS, TOOL.SPENDING_SUMMARY], scenario: false };
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
@@ -156,9 +159,14 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'HEALTH_SCORE' && slots.peers)
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.
-  // "그 다음은요?" after the next payment: the open schedule's second row; "1월 납입은요?": January's row.
+  // "그 다음은요?" after the next payment: the open schedule's second row; "그럼 6개월 뒤엔?": the row six after it;
+  // "1월 납입은요?": January's row.
   // ("did my november loan payment go through?" names a month and asks about the payment made: the ledger's, below.)
-  if (intent === 'NEXT_PAYMENT' && !slots.lastPayment && (slots.afterNext || slots.dueMonth !== undefined))
+  if (
+    intent === 'NEXT_PAYMENT' &&
+    !slots.lastPayment &&
+    (slots.afterNext || slots.paymentAhead || slots.dueMonth !== undefined)
+  )
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };
   // "대출 다 갚으면 신용점수 올라요?": the effect and the bureau's score on file (read beside any plan), nothing else.
   // "어떻게 올려요?" after fingraph's own score: that score's drivers (the insights), not the bureau's.

@@ -88,6 +88,7 @@ import {
   TAX_DEDUCTION_ASKED,
   CARD_DEDUCTION,
   NON_BANK_LENDER,
+  DEBT_WITH_CARD,
   INCOME_ON_FILE,
   extractLateDays,
   PEERS,
@@ -446,6 +447,8 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/금리|이자율|\brates?\b/i.test(text)
   )
     return 'LOAN_LIMIT';
+  // "내 빚 총 얼마야? 카드값까지" (read as the card bill alone): the loans and the bill, summed.
+  if (DEBT_WITH_CARD.test(text)) return 'LOANS_OVERVIEW';
   // "카드 이자율 몇 프로야?", "whats the interest rate on my credit card": the card's (read as the loan's rate, or arrears).
   if (cardRateAsked(text)) return 'PRODUCT_QUESTION';
   // "거치기간 있어요?" (read as arrears): whether their loan has one, with what it is.

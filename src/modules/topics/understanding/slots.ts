@@ -129,6 +129,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'prepayAfter',
   ],
   LOANS_OVERVIEW: [
+    'debtWithCard',
     'request',
     'interestLeft',
     'rateRise',
@@ -259,6 +260,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'feeEnd',
     'methodChange',
     'cardBill',
+    'revolvingCost',
   ],
   DOCUMENT_QUALITY: [],
   IMPORT_FAQ: [],
@@ -3418,6 +3420,13 @@ export function extractDaySpan(text: string): number | undefined {
 type FlagSlot = {
   [K in keyof CounselSlots]-?: NonNullable<CounselSlots[K]> extends boolean ? K : never;
 }[keyof CounselSlots];
+/**
+ * Everything owed with the card: "내 빚 총 얼마야? 카드값까지", "카드값 포함해서 빚이 다 얼마야", "what's my total debt
+ * including my card bill?", "how much do i owe in total with my credit card?".
+ */
+export const DEBT_WITH_CARD =
+  /(?:빚|부채|채무|대출)\S{0,3}\s?(?:총|전부|다|모두|합쳐|합치면|전체)[^.!\n]{0,16}카드|카드\S{0,4}\s?(?:까지|포함|합쳐|더해|더하면)[^.!\n]{0,16}(?:빚|부채|채무)|(?:빚|부채|채무)[^.!\n]{0,16}카드\S{0,3}\s?(?:까지|포함|합|더해|다)|\b(?:total|all(?: of)? my|entire) debts?\b[^.!\n]{0,30}\bcards?\b|\bdebts?\b[^.!\n]{0,20}\b(?:includ(?:ing|e)|with|plus)\b[^.!\n]{0,20}\bcards?\b|\bhow much do i owe\b[^.!\n]{0,30}\bcards?\b/i;
+
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
   /그\s?다음\s?(?:은|번|회차|납입|거|건|달)|다다음\s?(?:번|회차|납입|거|달)|\bmonth after next\b|\bthe one after(?: that)?\b|\bafter that one\b|\bthe following (?:one|payment|instal?ment)\b|\bpayment after (?:the )?next\b|\bthe next one after\b|^\s*(?:and |so |what about |how about |then )?after that\s*[?？]*\s*$/i;
@@ -3544,6 +3553,10 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // "리볼빙 하는게 나을까요?", "should I use revolving?": whether to, not what it is.
   adviceAsked:
     /(?:하는\s?게|해도|쓰는\s?게|받는\s?게)\s?(?:나을까|좋을까|될까|괜찮을까|낫|나아요|좋아요|맞)|\bshould i\b|\bis it (?:a good idea|wise|worth it|smart)\b/i,
+  debtWithCard: DEBT_WITH_CARD,
+  // "리볼빙 하면 나는 얼마 내요?", "how much would revolving cost me?": its cost on their own bill (with the bill).
+  revolvingCost:
+    /리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
   // "그거 언제까지예요?" after the instalments: when the last one is billed.
   endsWhen:
     /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
@@ -3965,6 +3978,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
     }
   }
+  // Revolving's cost, and everything owed with the card, are worked out on the bill due this month.
+  if (out.revolvingCost || out.debtWithCard) out.cardBill = true;
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
   // the travel category).
   // (With no period named or inherited, the last twelve months: understandWith.)

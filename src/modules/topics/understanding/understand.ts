@@ -111,6 +111,12 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
     const { cardBill: _bill, ...slots } = understanding.slots;
     return { ...understanding, slots: { ...slots, period: { kind: 'THIS_MONTH' }, nextBill: true } };
   }
+  // "그 다음 달은?" after this month's spending: next month has not come — said so, with this month to date.
+  if (back === 11 && p.after)
+    return {
+      ...understanding,
+      slots: { ...understanding.slots, period: { kind: 'THIS_MONTH' }, monthNotYet: p.month },
+    };
   const period: PeriodSlot =
     back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
   return { ...understanding, slots: { ...understanding.slots, period } };
@@ -310,10 +316,10 @@ function stepForward(p: PeriodSlot): PeriodSlot | undefined {
         : p.months === 2
           ? { kind: 'LAST_MONTH' }
           : { kind: 'MONTHS_AGO', months: p.months - 1 };
-    // The month after, named (resolved on the turn's day by resolveNamedMonth; after this month itself that is the
-    // same month a year back — docs/counselling.md, Left).
+    // The month after, named (resolved on the turn's day by resolveNamedMonth; after this month itself it has not come:
+    // `monthNotYet`, not the same month a year back).
     case 'NAMED_MONTH':
-      return { kind: 'NAMED_MONTH', month: p.month === 12 ? 1 : p.month + 1 };
+      return { kind: 'NAMED_MONTH', month: p.month === 12 ? 1 : p.month + 1, after: true };
     default:
       return undefined;
   }
@@ -554,6 +560,18 @@ function answerBound(
       /\b(?:just|only) (?:pay )?(?:the )?minimum\b|\bthe minimum\b|최소\S{0,4}만|일부만/i.test(text))
   )
     return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'REVOLVING', cardBill: true } };
+  // "how much would it cost me?", "그럼 나는 얼마 들어?" after what revolving is: its cost on their own bill (QA round 19:
+  // the explanation again).
+  if (
+    previous.slots.productTopic === 'REVOLVING' &&
+    isBrief(text) &&
+    /얼마|\bhow much\b|\bcost\b|\bwhat would i pay\b/i.test(text) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', cardBill: true, revolvingCost: true },
+    };
   // "how much per month?", "when does it finish?", "한 달에 얼마씩이에요?", "언제 끝나요?" after the card's instalments: the
   // same instalments (their answer gives next month's part and each one's last month; QA round 19: this month's spending).
   if (
@@ -1016,6 +1034,23 @@ export function understandWith(
       alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
       fragment: true,
     };
+  // "그럼 6개월 뒤엔?", "and in 6 months?" after the next payment: the payment that many instalments later (QA round 20:
+  // small talk).
+  if (
+    ahead &&
+    previous?.intent === 'NEXT_PAYMENT' &&
+    !previous.slots.request &&
+    !previous.slots.lastPayment &&
+    !/\d\s*(?:만|억|천)?\s*원/.test(clean)
+  )
+    return {
+      intent: 'NEXT_PAYMENT',
+      confidence: 1,
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), paymentAhead: ahead },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'NEXT_PAYMENT').slice(0, 3),
+      fragment: true,
+    };
   if (
     ahead &&
     previous?.intent === 'PREPAYMENT_EFFECT' &&
@@ -1203,10 +1238,11 @@ export function understandWith(
 
   // Follow-ups that only make sense against the answer just given (QA round 14), whatever the model guessed.
   // Bound by their words, so also when longer than a fragment ("with a salary of 60 million?").
-  const against =
-    previous && previous.intent !== 'GENERAL_CHAT' && !fromPrevious
-      ? answerBound(clean, previous, top.intent)
-      : null;
+  // Taken as a plain follow-up already, only a rule that also sets slots re-reads it ("그럼 나는 얼마 들어?" after what
+  // revolving is: its cost on their bill, not the explanation again).
+  const bound =
+    previous && previous.intent !== 'GENERAL_CHAT' ? answerBound(clean, previous, top.intent) : null;
+  const against = bound && (!fromPrevious || bound.slots) ? bound : null;
   if (against) {
     intent = against.intent;
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
