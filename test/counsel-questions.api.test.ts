@@ -100,9 +100,22 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   }
 
   const firstSentence = (text: string) => text.split('\n')[0];
-  /** The month's money left, after the card bill's shortfall that leads when the bill leaves the month short. */
-  const afterBillLead = (text: string) =>
-    text.replace(/^(?:이번 달은 돈이 모자랄 수 있습니다|This month may come up short)[^\n]*\n/, '');
+  /**
+   * The month's money left, answered on one basis (QA round 20): the usage line first — or, when the card bill due
+   * this month leaves the month short, the shortfall first and this month's card use (`spent`, when given) as next
+   * month's bill, with no money-left-to-spend line beside it.
+   */
+  const expectMoneyLeft = (text: string, usage: RegExp | string, spent?: string) => {
+    const [first, second] = text.split('\n');
+    if (/^(?:이번 달은 돈이 모자랄 수 있습니다|This month may come up short)/.test(first)) {
+      expect(second).toMatch(
+        /^이번 달 지금까지 카드로 쓴 [\d,]+원\(.+\)은 다음 달 카드값으로 나가니|^The ₩[\d,]+ you have put on your cards so far this month \(.+\) is billed next month/,
+      );
+      if (spent) expect(second).toContain(spent);
+      expect(text).not.toMatch(/남은 돈은 약|하루 약 [\d,]+원씩|left this month:|a day\./);
+    } else if (typeof usage === 'string') expect(first).toContain(usage);
+    else expect(first).toMatch(usage);
+  };
 
   /** The active loan whose next payment falls due first. */
   const nextDue = () =>
@@ -1780,7 +1793,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const spent = formatWon(res.data!.me.customer.spendingSummary.total.amount, 'ko');
     const left = await ask('이번달 예산 얼마 남았어요?');
-    expect(firstSentence(afterBillLead(left.text))).toContain(`이번 달 카드 지출 ${spent}`);
+    expectMoneyLeft(left.text, `이번 달 카드 지출 ${spent}`, spent);
     for (const x of [pace, faster, en, fund, budget, left]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
@@ -1963,9 +1976,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const bare = await ask('월 30씩 적금 2년 들면 이자 얼마');
     expect(firstSentence(bare.text)).toMatch(/^매달 300,000원씩 24개월 적금에 넣으면 .+세전 225,000원/);
     const left = await ask('세후 200 받는데 이번달 얼마 남았어?');
-    expect(firstSentence(afterBillLead(left.text))).toMatch(
-      /^이번 달 남은 돈은 약 [\d,]+원입니다: 월 소득 2,000,000원에서/,
-    );
+    expectMoneyLeft(left.text, /^이번 달 남은 돈은 약 [\d,]+원입니다: 월 소득 2,000,000원에서/);
+    if (left.text.startsWith('이번 달은 돈이 모자랄 수'))
+      expect(left.text).toContain('월 소득 2,000,000원에서 빼면');
     const lump = await ask('2028년에 1억6900 한번에 갚아야 돼요? 그런 돈 없는데..');
     expect(lump.topic?.intent).toBe('LOAN_BALANCE');
     expect(firstSentence(lump.text)).toMatch(/^연장이 안 되면 .+ 한 번에 갚아야 하고/);
@@ -2588,7 +2601,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const left = await ask('how much money do i have left for the rest of the month');
     expect(left.topic?.intent).toBe('SAVINGS');
-    expect(firstSentence(afterBillLead(left.text))).toMatch(/^You have about ₩[\d,]+ left this month/);
+    expectMoneyLeft(left.text, /^You have about ₩[\d,]+ left this month/);
     const [offers] = loans.filter((l) => l.refinanceOffers.stayWithCurrentLender);
     const wasted = await ask('대출이자 매달 나가는거 너무 아까운데 방법 없을까요');
     expect(wasted.topic?.intent).toBe('REFINANCE');
@@ -2754,7 +2767,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // "can i afford a 1.5 million won laptop this month": against what the month leaves (the README's "left to spend"
     // answer's figure), not a 60-month loan.
     const left = await ask('how much do I have left to spend this month?');
-    const figure = /about (₩[\d,]+) left this month/.exec(left.text)![1];
+    expectMoneyLeft(left.text, /^You have about ₩[\d,]+ left this month/);
+    const { income, debt } = await monthlySurplus();
+    const figure = formatWon(
+      (income - debt - BigInt(await narrowedTotal('THIS_MONTH', {}))).toString(),
+      'en',
+    );
     const laptop = await ask('can i afford a 1.5 million won laptop this month');
     expect(laptop.topic?.intent).toBe('SAVINGS');
     expect(firstSentence(laptop.text)).toContain(`than the about ${figure} your month has left`);
@@ -4381,9 +4399,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const left = await ask('이번달 남은 돈 얼마예요?');
     expect(left.topic?.intent).toBe('SAVINGS');
-    expect(firstSentence(afterBillLead(left.text))).toMatch(
-      /^이번 달 남은 돈은 약 [\d,]+원입니다|^이번 달은 이미 월 소득/,
-    );
+    expectMoneyLeft(left.text, /^이번 달 남은 돈은 약 [\d,]+원입니다|^이번 달은 이미 월 소득/);
     for (const x of [ko, en, left]) expect(renderingErrors(x.text)).toEqual([]);
   });
 
@@ -4397,10 +4413,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const lead =
       `이번 달 남은 돈은 약 ${formatWon(left.toString(), 'ko')}입니다: 월 소득 ${formatWon(income.toString(), 'ko')}에서 ` +
       `대출 납입 ${formatWon(debt.toString(), 'ko')}과 이번 달 카드 지출 ${formatWon(spent.toString(), 'ko')}을 뺀 금액입니다 (카드 지출은 `;
-    expect(firstSentence(afterBillLead(a.text)).slice(0, lead.length)).toBe(lead);
-    expect(afterBillLead(a.text).split('\n')[1]).toMatch(
-      /^이달 말까지 오늘을 포함해 \d+일 남아, 하루 약 [\d,]+원씩 쓸 수 있습니다\.$/,
-    );
+    if (a.text.startsWith('이번 달은 돈이 모자랄 수'))
+      expectMoneyLeft(a.text, lead, formatWon(spent.toString(), 'ko'));
+    else {
+      expect(firstSentence(a.text).slice(0, lead.length)).toBe(lead);
+      expect(a.text.split('\n')[1]).toMatch(
+        /^이달 말까지 오늘을 포함해 \d+일 남아, 하루 약 [\d,]+원씩 쓸 수 있습니다\.$/,
+      );
+    }
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
@@ -7057,8 +7077,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(left.topic?.intent).toBe('SAVINGS');
     // The bill due this month beside the money left, and what income less the loans and that bill leaves or lacks.
     const won = (v: string) => new Decimal(v.replace(/,/g, ''));
-    const head = /월 소득 ([\d,]+)원에서 대출 납입 ([\d,]+)원과/.exec(left.text)!;
-    expect(head).not.toBeNull();
     const short =
       /^이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ([\d,]+)원\(지난달 사용분\)과 대출 납입 ([\d,]+)원을 월 소득 ([\d,]+)원에서 빼면 ([\d,]+)원이 모자랍니다/.exec(
         left.text,
@@ -7067,11 +7085,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       /카드값은 약 ([\d,]+)원\(지난달 사용분\)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ([\d,]+)원이 남습니다/.exec(
         left.text,
       );
-    // Short: said first; otherwise beside the money left. Either way the arithmetic holds.
-    const bill = won((short ?? aside)![1]);
-    const rest = won(head[1]).minus(won(head[2])).minus(bill);
-    if (rest.lt(0)) expect(won(short![4]).toFixed(0)).toBe(rest.abs().toFixed(0));
-    else expect(won(aside![2]).toFixed(0)).toBe(rest.toFixed(0));
+    // Short: said first, on that basis alone (QA round 20); otherwise beside the money left. The arithmetic holds.
+    if (short) {
+      expect(won(short[4]).toFixed(0)).toBe(
+        won(short[1]).plus(won(short[2])).minus(won(short[3])).toFixed(0),
+      );
+      expectMoneyLeft(left.text, '');
+    } else {
+      const head = /월 소득 ([\d,]+)원에서 대출 납입 ([\d,]+)원과/.exec(left.text)!;
+      expect(head).not.toBeNull();
+      const rest = won(head[1]).minus(won(head[2])).minus(won(aside![1]));
+      expect(rest.gte(0)).toBe(true);
+      expect(won(aside![2]).toFixed(0)).toBe(rest.toFixed(0));
+    }
     const close = await ask('카드 해지하면 신용점수 떨어져요?');
     expect(close.topic?.intent).toBe('HEALTH_SCORE');
     expect(firstSentence(close.text)).toBe(
@@ -7104,5 +7130,170 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(a.text)).toBe(
       '말씀하신 조건으로는 한도를 계산할 수 없습니다. 대출 종류와 기간(예: 주담대 30년, 신용대출 60개월)을 다시 알려 주시면 그 조건으로 계산해 드릴게요.',
     );
+  });
+
+  it('QA round 20 (lead): everything owed with the card, revolving’s cost on their bill, the payment six months on, a month not yet come, the repayments made, the loan number, the agreement and net worth', async () => {
+    const ov = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            loanNumber: string;
+            lender: string;
+            balance: { amount: string };
+            repaymentHistory: {
+              paidOn: string;
+              amount: { amount: string };
+              principal: { amount: string };
+              interest: { amount: string };
+              balanceAfter: { amount: string };
+            }[];
+            schedule: {
+              edges: {
+                node: { number: number; dueDate: string; paid: boolean; payment: { amount: string } };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      `{ me { customer { loans { status loanNumber lender balance { amount }
+         repaymentHistory { paidOn amount { amount } principal { amount } interest { amount } balanceAfter { amount } }
+         schedule(first: 100) { edges { node { number dueDate paid payment { amount } } } } } } } }`,
+      {},
+      token,
+    );
+    expect(ov.errors).toBeUndefined();
+    const active = ov.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    const owed = active.reduce((a, l) => a + BigInt(l.balance.amount), 0n);
+    const { bill } = await cardBillOf(today());
+    // Everything owed with the card: the loans' principal left plus this month's bill, summed first.
+    const debt = await ask('내 빚 총 얼마야? 카드값까지');
+    expect(debt.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(firstSentence(debt.text)).toBe(
+      `대출 남은 원금 ${formatWon(owed.toString(), 'ko')}에 이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}을 더하면 갚을 돈은 모두 약 ${formatWon((owed + bill).toString(), 'ko')}입니다.`,
+    );
+    const debtEn = await ask("what's my total debt including my card bill?");
+    expect(firstSentence(debtEn.text)).toContain(
+      `come to about ${formatWon((owed + bill).toString(), 'en')} in all`,
+    );
+    // Revolving's cost on their own bill: the usual 10 % minimum paid, the rest carried a month at 15–19.9 % a year.
+    const what = await ask('리볼빙이 뭐야?');
+    const cost = await ask('그럼 나는 얼마 들어?', what.conversationId);
+    expect(cost.topic?.intent).toBe('PRODUCT_QUESTION');
+    const minimum = (bill + 9n) / 10n;
+    const carried = bill - minimum;
+    const fee = (rate: number) => formatWon(((carried * BigInt(rate)) / 12_000n).toString(), 'ko');
+    expect(firstSentence(cost.text)).toBe(
+      `이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')} 중 최소결제 10 %인 ${formatWon(minimum.toString(), 'ko')}만 내고 ${formatWon(carried.toString(), 'ko')}을 리볼빙으로 넘기면, 수수료가 연 15~19.9 %일 때 한 달에 약 ${fee(150)}~${fee(199)}이 붙어 다음 달 카드값에 더해집니다.`,
+    );
+    const costEn = await ask('how much would revolving cost me on this month’s bill?');
+    expect(firstSentence(costEn.text)).toContain(
+      `carrying ${formatWon(carried.toString(), 'en')} as revolving credit`,
+    );
+    // The payment six instalments after the next, with its date.
+    const l = active.find((x) => x.schedule.edges.some((e) => !e.node.paid))!;
+    const open = l.schedule.edges.map((e) => e.node).filter((n) => !n.paid);
+    const next = await ask('다음 납입일 언제예요?');
+    const six = await ask('그럼 6개월 뒤엔?', next.conversationId);
+    expect(six.topic?.intent).toBe('NEXT_PAYMENT');
+    if (open.length > 6)
+      expect(firstSentence(six.text)).toContain(
+        `${formatDate(open[6].dueDate, 'ko', today())}, ${formatWon(open[6].payment.amount, 'ko')}입니다`,
+      );
+    else expect(firstSentence(six.text)).toContain('6개월 뒤에는 낼 납입이 없습니다');
+    const sixEn = await ask('and in 6 months?', (await ask('when is my next payment?')).conversationId);
+    expect(sixEn.topic?.intent).toBe('NEXT_PAYMENT');
+    expect(firstSentence(sixEn.text)).toMatch(/^6 months on, your .+ payment is ₩[\d,]+, due /);
+    // The month after this one has not come (was the same month last year).
+    const month = Number(today().slice(5, 7));
+    const spent = await ask(`${month}월에 얼마 썼어?`);
+    const after = await ask('그 다음 달은?', spent.conversationId);
+    expect(after.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(after.text)).toMatch(
+      new RegExp(`^${month === 12 ? 1 : month + 1}월은 아직 오지 않아 쓴 돈이 없습니다`),
+    );
+    expect(after.text).toContain(
+      `이번 달 카드 지출은 ${formatWon(await spentTotal('period: THIS_MONTH'), 'ko')}`,
+    );
+    // The repayments made: the count and the newest first (not the schedule ahead).
+    const made = l.repaymentHistory.slice().sort((a, b) => b.paidOn.localeCompare(a.paidOn));
+    const history = await ask('상환내역 보여줘');
+    expect(history.topic?.intent).toBe('LOANS_OVERVIEW');
+    expect(firstSentence(history.text)).toMatch(new RegExp(`납입이 ${made.length}번 기록되어 있고`));
+    expect(history.text.split('\n')[1]).toBe(
+      `- ${formatDate(made[0].paidOn, 'ko', today())} ${formatWon(made[0].amount.amount, 'ko')} (원금 ${formatWon(made[0].principal.amount, 'ko')}, 이자 ${formatWon(made[0].interest.amount, 'ko')}; 남은 원금 ${formatWon(made[0].balanceAfter.amount, 'ko')})`,
+    );
+    const historyEn = await ask('show my repayment history');
+    expect(firstSentence(historyEn.text)).toContain(`${made.length} payments recorded`);
+    // The loan number, the agreement (the lender's document) and net worth (no assets held here).
+    const number = await ask('내 대출번호 뭐야?');
+    expect(firstSentence(number.text)).toContain(`대출번호는 ${l.loanNumber}입니다`);
+    const numberEn = await ask("what's my loan number?");
+    expect(firstSentence(numberEn.text)).toContain(`loan number ${l.loanNumber}`);
+    const contract = await ask('대출 약정서 보여줘');
+    expect(firstSentence(contract.text)).toMatch(/^대출거래약정서\(대출 계약서\)는 fingraph에 보관되지 않고/);
+    expect(contract.text).toContain(`대출번호 ${l.loanNumber}`);
+    const worth = await ask('내 순자산 얼마야?');
+    expect(firstSentence(worth.text)).toContain(
+      `부채는 대출 남은 원금 ${formatWon(owed.toString(), 'ko')}입니다`,
+    );
+    const worthEn = await ask("what's my net worth?");
+    expect(firstSentence(worthEn.text)).toMatch(/^I can’t work out your net worth/);
+    for (const a of [
+      debt,
+      debtEn,
+      cost,
+      costEn,
+      six,
+      sixEn,
+      after,
+      history,
+      historyEn,
+      number,
+      contract,
+      worth,
+      worthEn,
+    ])
+      expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  it('QA round 20 (lead, follow-ups and tone): "그럼 어떻게 해요?" leads with the steps (how to apply for each option); "am i in financial trouble?" a verdict from the health band; a family member ill is met in one clause first; "freaking out" is worry', async () => {
+    const offers = await ask('대출 갈아타면 이자 얼마 아껴?');
+    const how = await ask('그럼 어떻게 해요?', offers.conversationId);
+    expect(how.topic?.intent).toBe('REFINANCE');
+    expect(firstSentence(how.text)).toBe('■ 다음 단계:');
+    expect(how.text.split('\n')[1]).toMatch(/^1\. (?:금리를 낮춰 재약정하려면|다른 금융회사로 갈아타려면)/);
+    const howEn = await ask('what should i do?', (await ask('can i save by refinancing?')).conversationId);
+    expect(firstSentence(howEn.text)).toBe('■ Next steps:');
+    const score = await t.request<{
+      me: { customer: { healthScore: { score: number; band: string } | null } };
+    }>('{ me { customer { healthScore { score band } } } }', {}, token);
+    const hs = score.data!.me.customer.healthScore!;
+    const verdict = {
+      HEALTHY: 'No, you are in reasonable shape:',
+      COPING: 'Not in trouble, but stretched:',
+      VULNERABLE: 'Yes, things need attention:',
+    }[hs.band]!;
+    const trouble = await ask('am i in financial trouble? be honest');
+    expect(trouble.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(trouble.text)).toMatch(
+      new RegExp(`^${verdict} your financial health score for .+ is ${hs.score} out of 100`),
+    );
+    const troubleKo = await ask('내 재정 상태 괜찮은 거야?');
+    expect(troubleKo.topic?.intent).toBe('HEALTH_SCORE');
+    expect(firstSentence(troubleKo.text)).toContain(`${hs.score}점`);
+    const care = await ask('엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요');
+    expect(care.topic?.intent).toBe('LOAN_LIMIT');
+    expect(care.emotion?.label).toBe('ANXIOUS');
+    expect(firstSentence(care.text)).toMatch(
+      /^가족분이 아프셔서 마음이 많이 쓰이실 텐데, 필요한 것부터 말씀드릴게요\. .*[\d,]+원/,
+    );
+    const careEn = await ask('my mom is sick and i need money for the hospital, can i borrow?');
+    expect(firstSentence(careEn.text)).toMatch(/^I’m sorry someone in your family is unwell; .*₩[\d,]+/);
+    const freak = await ask('im freaking out about my loan');
+    expect(freak.emotion?.label).toBe('ANXIOUS');
+    for (const a of [how, howEn, trouble, troubleKo, care, careEn, freak])
+      expect(renderingErrors(a.text)).toEqual([]);
   });
 });

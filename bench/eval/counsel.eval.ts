@@ -325,12 +325,13 @@ class ExpectedFigures {
             won(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP).plus(debt).mul(3)),
           ];
         // "이번 달 남은 돈 얼마야?": a month's income less this month's card spending so far and the instalments.
+        // When the card bill due this month (last month's use) leaves the month short, the answer is that shortfall
+        // (income less the instalments and the bill) and nothing on the spending basis.
         if (s.leftThisMonth) {
-          const left = new Decimal(q.income.amount)
-            .div(3)
-            .toDecimalPlaces(0, Decimal.ROUND_DOWN)
-            .minus(await this.spendingTotal(undefined, {}))
-            .minus(debt);
+          const income = new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+          const short = income.minus(debt).minus(await this.billDueThisMonth());
+          if (short.lt(0)) return [won(short.abs())];
+          const left = income.minus(await this.spendingTotal(undefined, {})).minus(debt);
           return [won(left.abs())];
         }
         const surplus = new Decimal(q.income.amount)
@@ -554,6 +555,61 @@ class ExpectedFigures {
       },
     );
     return r.me.customer.spendingSummary.total.amount;
+  }
+
+  /**
+   * The card bill due this month as a card company bills it: last month's use (spendingSummary) less what was bought on
+   * instalments then, plus this month's part of each instalment plan (the first part carries the division's remainder),
+   * from the cards' transactions read page by page.
+   */
+  private async billDueThisMonth(): Promise<Decimal> {
+    const month = koreanDate(new Date()).slice(0, 7);
+    const monthsFrom = (a: string, b: string) =>
+      (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+    let portions = new Decimal(0);
+    let deferred = new Decimal(0);
+    const cards = (
+      await this.gql<{ me: { customer: { cards: { id: string }[] } } }>(
+        '{ me { customer { cards { id } } } }',
+      )
+    ).me.customer.cards;
+    for (const card of cards) {
+      let after: string | null = null;
+      for (;;) {
+        type Page = {
+          node: {
+            transactions: {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: {
+                node: { kind: string; instalmentMonths: number; occurredAt: string; amount: Money };
+              }[];
+            };
+          } | null;
+        };
+        const page: Page = await this.gql<Page>(
+          `query($id: ID!, $after: String) { node(id: $id) { ... on Card { transactions(first: 100, after: $after) {
+             pageInfo { hasNextPage endCursor } edges { node { kind instalmentMonths occurredAt amount { amount } } } } } } }`,
+          { id: card.id, after },
+        );
+        const tx = page.node?.transactions;
+        if (!tx) break;
+        for (const { node: n } of tx.edges) {
+          if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
+          const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
+          if (k === 1) deferred = deferred.plus(n.amount.amount);
+          if (k < 1 || k > n.instalmentMonths) continue;
+          const per = new Decimal(n.amount.amount)
+            .div(n.instalmentMonths)
+            .toDecimalPlaces(0, Decimal.ROUND_DOWN);
+          portions = portions.plus(
+            k === 1 ? new Decimal(n.amount.amount).minus(per.mul(n.instalmentMonths - 1)) : per,
+          );
+        }
+        if (!tx.pageInfo.hasNextPage) break;
+        after = tx.pageInfo.endCursor;
+      }
+    }
+    return new Decimal(await this.spendingTotal({ kind: 'LAST_MONTH' }, {})).minus(deferred).plus(portions);
   }
 
   /** "어디에 제일 많이 썼어?": the amount of the period's largest category, from the API's breakdown. */

@@ -40,6 +40,12 @@ describe('finance cues', () => {
     expect(findCues('다 갚아서 다행이다').map((h) => h.label)).toEqual(['HOPEFUL']);
     expect(findCues('my loan is overdue').map((h) => h.label)).toEqual(['ANXIOUS']);
   });
+  it('reads "freaking out" and a family member ill with money needed as worry (QA round 20), not a past "freaked out"', () => {
+    expect(findCues('im freaking out about my loan').map((h) => h.label)).toEqual(['ANXIOUS']);
+    expect(findCues('엄마가 아파서 병원비가 필요해요').map((h) => h.label)).toContain('ANXIOUS');
+    expect(findCues('my mom is sick and i need money').map((h) => h.label)).toEqual(['ANXIOUS']);
+    expect(findCues('I got mine at 11 and freaked out').map((h) => h.label)).toEqual([]);
+  });
 });
 
 describe('intensity', () => {

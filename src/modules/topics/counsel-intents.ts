@@ -612,6 +612,26 @@ export interface CounselSlots {
    * principal left and the card bill due this month, summed first.
    */
   debtWithCard?: boolean;
+  /**
+   * The repayments made ("상환내역 보여줘", "대출 갚은 기록", "show my repayment history"): the ledger's latest ones, newest
+   * first, with their count — the past, not the schedule ahead.
+   */
+  repaymentHistory?: boolean;
+  /**
+   * Someone in the family ill, or money needed for their care ("엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요",
+   * "my mom is sick and i need money for the hospital"): read with any intent; the answer meets it in one clause first.
+   */
+  familyCare?: boolean;
+  /**
+   * What to do, asked after an answer ("그럼 어떻게 해요?", "what should i do?"): the same answer with its next steps
+   * first (the answer again when it has none).
+   */
+  nextSteps?: boolean;
+  /**
+   * Where one stands, asked as such ("am i in financial trouble?", "내 재정 상태 괜찮은 거야?"): the health score's band
+   * as a yes/no verdict first, then the score and what drives it.
+   */
+  standingAsked?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */
@@ -868,6 +888,18 @@ export type ServiceRequestSlot =
   | 'AUTO_DEBIT_ACCOUNT'
   /** A certificate of one's debts ("부채증명서 어떻게 떼요?"): each lender issues its own; then every loan's balance. */
   | 'DEBT_CERTIFICATE'
+  /** The loan's number ("내 대출번호 뭐야?", "what's my loan number?"): each loan's, from its record. */
+  | 'LOAN_NUMBER'
+  /**
+   * The loan agreement ("대출 약정서 보여줘", "where can i see my loan contract?"): kept by the lender (its app, online
+   * banking or a branch), not here; then the loan's key terms as recorded.
+   */
+  | 'LOAN_CONTRACT'
+  /**
+   * Net worth ("내 순자산 얼마야?", "what's my net worth?"): fingraph holds debts, not assets — said, with the debts it
+   * holds and what a jeonse deposit counts as.
+   */
+  | 'NET_WORTH'
   /**
    * Moving house with a jeonse loan ("전세 옮길 때 대출 어떻게 해요?"): repay it from the returned deposit and borrow
    * again, or move it to the new home with the lender (목적물 변경); then the loan's balance and maturity.

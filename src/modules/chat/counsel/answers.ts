@@ -132,6 +132,12 @@ const DISTRESS_OPENER: Record<EmotionLabel, Record<Lang, string> | null> = {
   HOPEFUL: null,
 };
 
+/** Someone in the family ill or money needed for their care, met before the answer (slot `familyCare`). */
+const FAMILY_CARE_OPENER: Record<Lang, string> = {
+  ko: '가족분이 아프셔서 마음이 많이 쓰이실 텐데, 필요한 것부터 말씀드릴게요.',
+  en: 'I’m sorry someone in your family is unwell; here is what you need to know first.',
+};
+
 /** A job lost or about to be, met before the figures of the same sentence. */
 const JOB_LOST_OPENER: Record<Lang, string> = {
   ko: '일자리 문제로 많이 막막하실 텐데, 먼저 지금 상황부터 말씀드리면',
@@ -1463,6 +1469,122 @@ function debtCertificateLines(input: IntentReplyInput, loans: readonly LoanLine[
 }
 
 /**
+ * What the loan's record holds, asked as such (QA round 20: the rate, the schedule ahead or arrears answered): its
+ * number, the agreement's key terms, net worth (not held), the repayments made. Null for any other question.
+ */
+function loanRecordLines(input: IntentReplyInput, loans: LoanLine[]): string[] | null {
+  const slots = input.understanding.slots;
+  if (slots.request === 'LOAN_NUMBER') return loanNumberLines(input, loans);
+  if (slots.request === 'LOAN_CONTRACT') return loanContractLines(input, loans);
+  if (slots.request === 'NET_WORTH') return netWorthLines(input, loans);
+  return slots.repaymentHistory ? repaymentHistoryLines(input, loans) : null;
+}
+
+/** "내 대출번호 뭐야?", "what's my loan number?": each active loan's number, as recorded. */
+function loanNumberLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const lang = input.language;
+  const asked = input.loan ? [input.loan] : loans;
+  const line = (l: LoanLine) =>
+    lang === 'ko'
+      ? `${loanName(l, lang)}의 대출번호는 ${l.loanNumber}입니다.`
+      : `Your ${loanName(l, lang)} has the loan number ${l.loanNumber}.`;
+  return asked.length === 1 ? [line(asked[0])] : asked.map((l) => `- ${line(l)}`);
+}
+
+/**
+ * "대출 약정서 보여줘", "where can i see my loan contract?": the agreement is the lender's document (its app, online
+ * banking or a branch issues a copy) — said first; then each loan's key terms as fingraph records them.
+ */
+function loanContractLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const asked = input.loan ? [input.loan] : loans;
+  const lenders = formatList(lenderNames(asked, lang), lang);
+  return [
+    lang === 'ko'
+      ? koText`대출거래약정서(대출 계약서)는 fingraph에 보관되지 않고, 대출을 받은 ${lenders}의 앱·인터넷뱅킹 대출 관리 메뉴나 영업점에서 사본을 받을 수 있습니다. fingraph에 기록된 주요 조건은 다음과 같습니다.`
+      : `The loan agreement itself is not kept in fingraph: ${lenders} issues a copy in its app or online banking (loan management) or at a branch. The key terms fingraph records:`,
+    ...asked.map((l) =>
+      lang === 'ko'
+        ? `- ${loanName(l, lang)} (대출번호 ${l.loanNumber}): ${l.principal.text}, ${formatAnnualRate(l.annualRate, lang)} ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}, 실행일 ${date(l.disbursedOn, data, lang)}, 만기 ${date(l.maturityOn, data, lang)}; 남은 원금 ${l.outstandingPrincipal.text}.`
+        : `- ${loanName(l, lang)} (loan number ${l.loanNumber}): ${l.principal.text} at ${formatAnnualRate(l.annualRate, lang)}, ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}, paid out ${date(l.disbursedOn, data, lang)}, maturity ${date(l.maturityOn, data, lang)}; ${l.outstandingPrincipal.text} of principal left.`,
+    ),
+  ];
+}
+
+/**
+ * "내 순자산 얼마야?", "what's my net worth?": fingraph holds the customer's debts, not their assets (deposits, property,
+ * a jeonse deposit's amount) — so no net worth is computed; the debts it holds are given, and a jeonse deposit is
+ * named as the asset the jeonse loan is set against.
+ */
+function netWorthLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const lang = input.language;
+  const jeonse = loans.some((l) => l.kind === 'JEONSE');
+  return [
+    lang === 'ko'
+      ? `순자산(자산 − 부채)은 계산해 드릴 수 없습니다: fingraph에는 예금·부동산 같은 자산 정보가 없고 부채만 있습니다. 부채는 대출 남은 원금 ${input.data.loans!.totalOutstanding.text}입니다 (카드값 제외).`
+      : `I can’t work out your net worth (assets minus debts): fingraph holds your debts, not your assets such as deposits or property. Your debts here are ${input.data.loans!.totalOutstanding.text} of loan principal (card bills aside).`,
+    ...(jeonse
+      ? [
+          lang === 'ko'
+            ? '전세보증금은 계약이 끝나면 돌려받는 자산이라, 보증금에서 전세대출 잔액을 뺀 금액이 그 집에 묶인 고객님의 몫입니다.'
+            : 'A jeonse deposit is an asset you get back when the lease ends: the deposit less the jeonse loan’s balance is your own share in it.',
+        ]
+      : []),
+  ];
+}
+
+/**
+ * "상환내역 보여줘", "show my repayment history": the ledger's latest repayments of each loan, newest first, with how
+ * many are recorded — the past, not the schedule ahead. Null when the ledger was not read (older data).
+ */
+function repaymentHistoryLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] | null {
+  const { data, language: lang } = input;
+  const ledger = data.lastRepayments;
+  if (!ledger) return null;
+  const asked = input.loan ? [input.loan] : loans;
+  return asked.flatMap((l) => {
+    const h = ledger.loans.find((x) => x.loanId === l.loanId);
+    const recent = h?.recent ?? (h?.last ? [h.last] : []);
+    const count = h?.count ?? recent.length;
+    if (recent.length === 0)
+      return [
+        lang === 'ko'
+          ? `${loanName(l, lang)}에는 아직 기록된 납입이 없습니다.`
+          : `No payment is recorded on your ${loanName(l, lang)} yet.`,
+      ];
+    const first = recent[recent.length - 1];
+    return [
+      lang === 'ko'
+        ? `${loanName(l, lang)}에는 납입이 ${formatCount(count, 'time', lang)} 기록되어 있고, 최근 ${formatCount(recent.length, 'time', lang)}은 다음과 같습니다 (최근 순).`
+        : `Your ${loanName(l, lang)} has ${formatCount(count, 'payment', lang)} recorded; the latest ${recent.length === 1 ? 'one' : recent.length}, newest first:`,
+      ...recent.map((r) => {
+        const extra = [
+          ...(r.fee.amount !== '0' ? [[lang === 'ko' ? '수수료' : 'fee', r.fee.text]] : []),
+          ...(r.penalty.amount !== '0'
+            ? [[lang === 'ko' ? '연체이자' : 'penalty interest', r.penalty.text]]
+            : []),
+        ];
+        const parts = [
+          [lang === 'ko' ? '원금' : 'principal', r.principal.text],
+          [lang === 'ko' ? '이자' : 'interest', r.interest.text],
+          ...extra,
+        ];
+        return lang === 'ko'
+          ? `- ${date(r.paidOn, data, lang)} ${r.amount.text} (${parts.map(([k, v]) => `${k} ${v}`).join(', ')}; 남은 원금 ${r.balanceAfter.text})`
+          : `- ${date(r.paidOn, data, lang)}: ${r.amount.text} (${parts.map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.balanceAfter.text} left)`;
+      }),
+      ...(count > recent.length
+        ? [
+            lang === 'ko'
+              ? `그 전 ${formatCount(count - recent.length, 'time', lang)}은 ${date(first.paidOn, data, lang)} 이전 납입이며, 전체 내역은 ${l.lender} 앱의 거래내역에서도 볼 수 있습니다.`
+              : `The ${count - recent.length} before those were paid before ${date(first.paidOn, data, lang)}; the full list is also in ${lenderInEnglish(l.lender)}’s app.`,
+          ]
+        : []),
+    ];
+  });
+}
+
+/**
  * "전세 옮길 때 대출 어떻게 해요?": a jeonse loan follows the lease — repaid from the deposit returned at the move and
  * borrowed again for the new home, or moved to it by the lender (목적물 변경: a new lease, the guarantor's consent
  * and a new review). Then the loan's balance and maturity; without a jeonse loan, what a new one takes.
@@ -1538,6 +1660,8 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'DEPOSIT_NOT_RETURNED') return jeonseEndLines(input, loans, true);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
+  const record = loanRecordLines(input, loans);
+  if (record) return record;
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
   if (slots.rateChange) return rateChangeLines(input, loans);
@@ -1600,6 +1724,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   const loans = activeLoans(data);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
+  const record = loanRecordLines(input, loans);
+  if (record) return record;
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   if (input.understanding.slots.rateChange) return rateChangeLines(input, loans);
   const last = input.understanding.slots.lastPayment ? lastPaymentLines(input, loans) : null;
@@ -2997,8 +3123,24 @@ function refinanceLines(input: IntentReplyInput): string[] {
     if (sw)
       out.push(`- ${lang === 'ko' ? '가장 나은 상품' : 'Best product'}: ${choiceLine(sw, current, lang)}.`);
   }
+  // How each option is applied for (QA round 20: "그럼 어떻게 해요?" after the offers had nothing to do).
+  const lender = l ? (lang === 'ko' ? l.lender : lenderInEnglish(l.lender)) : null;
   out.push(
     ...steps(lang, [
+      ...(stay && lender && (r.best === 'STAY_REDUCED_RATE' || r.best === 'SWITCH')
+        ? [
+            lang === 'ko'
+              ? koText`금리를 낮춰 재약정하려면 ${lender} 앱이나 고객센터에 금리인하요구권(또는 조건변경)을 신청하세요: 소득·재직·신용점수 자료를 내면 10영업일 안에 결과를 알려 줍니다.`
+              : `To stay at a lower rate, apply to ${lender} in its app or by phone for a rate cut (금리인하요구권) with proof of income, employment or your credit score; it answers within 10 business days.`,
+          ]
+        : []),
+      ...(sw && (r.best === 'SWITCH' || r.best === 'STAY_REDUCED_RATE')
+        ? [
+            lang === 'ko'
+              ? '다른 금융회사로 갈아타려면 그 금융회사 앱의 대출 갈아타기(대환대출) 메뉴에서 신청하면, 승인 뒤 새 대출로 기존 대출이 바로 상환됩니다.'
+              : 'To switch, apply in the new lender’s app (its loan-switching menu, the 대환대출 service); once approved, the new loan repays the old one directly.',
+          ]
+        : []),
       lang === 'ko'
         ? '금리는 신용점수와 심사에 따라 달라집니다. 신청 전에 실제 금리를 확인하세요.'
         : 'Rates depend on your credit score and the lender’s review; confirm the actual rate before applying.',
@@ -5531,6 +5673,13 @@ function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
   ];
 }
 
+/** "am i in financial trouble?" answered by the health score's band, before the score itself. */
+const STANDING_VERDICT: Record<string, Record<Lang, string>> = {
+  HEALTHY: { ko: '아니요, 지금은 괜찮은 편입니다:', en: 'No, you are in reasonable shape:' },
+  COPING: { ko: '심각한 상태는 아니지만 여유가 많지 않습니다:', en: 'Not in trouble, but stretched:' },
+  VULNERABLE: { ko: '네, 주의가 필요한 상태입니다:', en: 'Yes, things need attention:' },
+};
+
 function healthScoreLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // "신용점수 왜 낮아요?": the credit bureau's score on file first, then ours (a different score).
@@ -5596,13 +5745,23 @@ function healthScoreLines(input: IntentReplyInput): string[] {
         : []),
       ...steps(lang, i.actions),
     ];
+  const score =
+    lang === 'ko'
+      ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
+      : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`;
+  // "am i in financial trouble?": the band as a verdict, in the score's sentence (QA round 20: the score alone).
+  const verdict = input.understanding.slots.standingAsked
+    ? STANDING_VERDICT[i.healthBand ?? '']?.[lang]
+    : undefined;
   return [
     ...credit,
     // With the peers' line first, the score is already said there.
     ...(peers ?? [
-      lang === 'ko'
-        ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})입니다.`
-        : `Your financial health score for ${formatQuarter(i.quarter, lang)} is ${i.healthScore} out of 100 (${band}).`,
+      verdict
+        ? lang === 'ko'
+          ? `${verdict} ${score}`
+          : `${verdict} ${score.charAt(0).toLowerCase()}${score.slice(1)}`
+        : score,
     ]),
     ...reasons,
     ...steps(lang, i.actions),
@@ -6293,6 +6452,21 @@ function savings(input: IntentReplyInput): string[] {
       return out;
     }
     if (input.understanding.slots.leftThisMonth && data.spendingSummary) {
+      const bill = billThisMonthLine(m.income, debt, data, lang);
+      // QA round 20: a month the bill leaves short is answered on that one basis — the shortfall, then this month's
+      // card use as next month's bill — not beside "이번 달 남은 돈은 약 873,852원 … 하루 291,284원씩" worked out on the
+      // spending so far (two figures that contradicted each other).
+      if (bill?.short && !input.understanding.slots.purchase) {
+        const s = data.spendingSummary;
+        out.push(
+          bill.lead,
+          lang === 'ko'
+            ? koText`이번 달 지금까지 카드로 쓴 ${s.total.text}(${dayRange(s.from, s.through, data, lang)})은/는 다음 달 카드값으로 나가니, 남은 기간에는 꼭 필요한 지출만 하시는 게 좋습니다.`
+            : `The ${s.total.text} you have put on your cards so far this month (${dayRange(s.from, s.through, data, lang)}) is billed next month, so keep the rest of the month to what you must pay.`,
+          basis,
+        );
+        return out;
+      }
       out.push(
         ...leftThisMonthLines(
           m.income,
@@ -6304,12 +6478,9 @@ function savings(input: IntentReplyInput): string[] {
         ),
         basis,
       );
-      // The bill due this month beside it — first when it leaves the month short (QA round 19: "하루 291,284원씩 쓸 수
-      // 있습니다" came first with a bill larger than the income).
-      const bill = billThisMonthLine(m.income, debt, data, lang);
-      // A purchase asked about keeps its verdict first ("150만원짜리 노트북 사도 될까요?"), the shortfall beside it.
-      if (bill?.short && !input.understanding.slots.purchase) out.unshift(bill.lead);
-      else if (bill?.short) out.splice(out.length - 1, 0, bill.lead);
+      // The bill due this month beside it. A purchase asked about keeps its verdict first ("150만원짜리 노트북 사도
+      // 될까요?"), the shortfall beside it.
+      if (bill?.short) out.splice(out.length - 1, 0, bill.lead);
       else if (bill) out.splice(out.length - 1, 0, bill.aside);
       return out;
     }
@@ -6875,6 +7046,19 @@ function forecastLead(data: TurnData, lang: Lang, slots: CounselSlots = {}): str
     : `${f.label} is expected at about ${show(p.mean)} in ${formatMonth(p.period, 'en')}${range(p)}.`;
 }
 
+/**
+ * "그럼 어떻게 해요?", "what should i do?" after an answer: its next steps ("■ 다음 단계:" and the numbered lines after
+ * it) moved first, the rest after; unchanged when it has none.
+ */
+function stepsFirst(body: string[], asked: boolean | undefined): string[] {
+  if (!asked) return body;
+  const at = body.findIndex((x) => x === '■ 다음 단계:' || x === '■ Next steps:');
+  if (at <= 0) return body;
+  let end = at + 1;
+  while (end < body.length && /^\d+\. /.test(body[end])) end++;
+  return [...body.slice(at, end), ...body.slice(0, at), ...body.slice(end)];
+}
+
 /** The offline answer to one understood question. */
 /** A date that does not exist ("32일", "2월 30일", "13월", "oct 32"), as the customer said it. */
 function noSuchDateLine(said: string, lang: Lang): string {
@@ -7006,10 +7190,15 @@ export function composeIntentReply(input: IntentReplyInput): string {
       default:
         body = productQuestion(input);
     }
-  const answer = [...(input.loan ? lead : []), ...body];
+  const answer = [...(input.loan ? lead : []), ...stepsFirst(body, understanding.slots.nextSteps)];
+  // Someone in the family ill (QA round 20: "엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요" got the limit alone):
+  // one clause that meets it, first — in place of the mood's tone line.
+  const care = understanding.slots.familyCare && answer.length > 0 && intent !== 'HARDSHIP';
+  if (care) answer[0] = `${FAMILY_CARE_OPENER[lang]} ${answer[0]}`;
   // The tone right after the sentence that answers, before the context and steps it introduces ("아래 내용을…");
   // a one-line answer closes with a tone that promises nothing below.
   if (
+    !care &&
     input.emotion &&
     intent !== 'HARDSHIP' &&
     intent !== 'SUSPECTED_FRAUD' &&

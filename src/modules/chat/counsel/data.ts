@@ -197,18 +197,25 @@ export interface LastRepaymentsData {
     kind: string;
     lender: string;
     /** The repayment with the latest value date (the last recorded among equals), null when none is recorded. */
-    last: {
-      paidOn: string;
-      /** REGULAR, PARTIAL, FULL or PREPAYMENT. */
-      kind: string;
-      amount: Krw;
-      principal: Krw;
-      interest: Krw;
-      fee: Krw;
-      penalty: Krw;
-      balanceAfter: Krw;
-    } | null;
+    last: RepaymentLine | null;
+    /** Repayments recorded on the loan. Optional for data written before it. */
+    count?: number;
+    /** The latest repayments, newest first (REPAYMENTS_LISTED at most). Optional for data written before it. */
+    recent?: RepaymentLine[];
   }[];
+}
+
+/** One recorded repayment. */
+export interface RepaymentLine {
+  paidOn: string;
+  /** REGULAR, PARTIAL, FULL or PREPAYMENT. */
+  kind: string;
+  amount: Krw;
+  principal: Krw;
+  interest: Krw;
+  fee: Krw;
+  penalty: Krw;
+  balanceAfter: Krw;
 }
 
 /** Interest paid in one calendar year, from the recorded repayments (value dates in that Korean year). */

@@ -96,6 +96,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?": the stored schedule's rows up to that instalment.
   if (intent === 'LOAN_BALANCE' && slots.balanceAfter)
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };
+  // "상환내역 보여줘": the ledger's latest repayments beside the loans.
+  if (intent === 'LOANS_OVERVIEW' && slots.repaymentHistory)
+    return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
   // "내 빚 총 얼마야? 카드값까지": the loans and the card bill due this month.
   if (intent === 'LOANS_OVERVIEW' && slots.debtWithCard)
     return { tools: [TOOL.LOANS, TOOL.SPENDING_SUMMARY], scenario: false };

@@ -373,7 +373,8 @@ export const TOOL_DEFINITIONS: Record<ToolName, ToolDefinition> = {
     name: TOOL.LAST_REPAYMENTS,
     description:
       'The latest recorded repayment of each of the customer’s loans: value date, kind, amount and its split into ' +
-      'principal, interest, fee and penalty interest, and the principal left after it (KRW exact).',
+      'principal, interest, fee and penalty interest, and the principal left after it (KRW exact); with the count ' +
+      'of repayments recorded and the latest few, newest first (the repayment history).',
     parameters: { type: 'object', properties: { customerId: CUSTOMER_ID_ARG }, additionalProperties: false },
   },
   get_product_recommendations: {
@@ -1658,35 +1659,40 @@ export async function getRefinance(
  * are left out.
  */
 /** Each loan's repayment with the latest value date (the last recorded among equals), from the ledger. */
+/** Repayments listed for "상환내역 보여줘" (the newest; the count says how many more the ledger holds). */
+export const REPAYMENTS_LISTED = 6;
+
 export async function getLastRepayments(t: ToolContext): Promise<LastRepaymentsData> {
   const loans = await ownLoans(t);
   const loaders = t.services.loans.loadersOf(t.ctx);
   const histories = await Promise.all(loans.map((l) => loaders.repayments.load(l.id)));
   const won = (v: string) => krw(v, t.language);
+  type Row = (typeof histories)[number][number];
+  const line = (r: Row) => ({
+    paidOn: String(r.paidOn),
+    kind: r.kind,
+    amount: won(r.amount),
+    principal: won(r.principalAmount),
+    interest: won(r.interestAmount),
+    fee: won(r.feeAmount),
+    penalty: won(r.penaltyAmount),
+    balanceAfter: won(r.balanceAfter),
+  });
   return sanitiseData({
     loans: loans.map((l, i) => {
-      // Rows come in recording order: a later row with an equal or later value date wins.
-      const last = histories[i].reduce<(typeof histories)[number][number] | null>(
-        (a, r) => (!a || String(r.paidOn) >= String(a.paidOn) ? r : a),
-        null,
-      );
+      // Rows come in recording order: newest value date first, a later recorded row first among equals.
+      const newest = histories[i]
+        .map((r, k) => ({ r, k }))
+        .sort((a, b) => String(b.r.paidOn).localeCompare(String(a.r.paidOn)) || b.k - a.k)
+        .map((x) => x.r);
       return {
         loanId: toGlobalId(LOAN_TYPE, l.id),
         loanNumber: l.loanNumber,
         kind: l.kind,
         lender: l.lender,
-        last: last
-          ? {
-              paidOn: String(last.paidOn),
-              kind: last.kind,
-              amount: won(last.amount),
-              principal: won(last.principalAmount),
-              interest: won(last.interestAmount),
-              fee: won(last.feeAmount),
-              penalty: won(last.penaltyAmount),
-              balanceAfter: won(last.balanceAfter),
-            }
-          : null,
+        last: newest.length ? line(newest[0]) : null,
+        count: newest.length,
+        recent: newest.slice(0, REPAYMENTS_LISTED).map(line),
       };
     }),
   });

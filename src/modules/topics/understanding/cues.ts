@@ -89,6 +89,11 @@ import {
   CARD_DEDUCTION,
   NON_BANK_LENDER,
   DEBT_WITH_CARD,
+  FINANCIAL_STANDING,
+  LOAN_NUMBER_ASKED,
+  LOAN_CONTRACT,
+  NET_WORTH,
+  REPAYMENT_HISTORY,
   INCOME_ON_FILE,
   extractLateDays,
   PEERS,
@@ -415,6 +420,7 @@ const SPEND_AHEAD =
 
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
+  if (FINANCIAL_STANDING.test(text)) return 'HEALTH_SCORE';
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
   // jeonse loan still owed (the loan balance's answer), not a phone scam's steps.
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
@@ -972,8 +978,16 @@ export function decisiveIntent(text: string): CounselIntent | null {
     extractCreditEffect(text) === undefined
   )
     return 'LOAN_LIMIT';
-  // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast).
-  if (DEBT_CERTIFICATE.test(text)) return 'LOANS_OVERVIEW';
+  // "부채증명서 어떻게 떼요?": each lender's certificate, then every loan's balance (not a debt forecast). "내 대출번호
+  // 뭐야?", "대출 약정서 보여줘", "내 순자산 얼마야?", "상환내역 보여줘" (QA round 20: the rate, arrears, the schedule ahead).
+  if (
+    DEBT_CERTIFICATE.test(text) ||
+    LOAN_NUMBER_ASKED.test(text) ||
+    LOAN_CONTRACT.test(text) ||
+    NET_WORTH.test(text) ||
+    REPAYMENT_HISTORY.test(text)
+  )
+    return 'LOANS_OVERVIEW';
   // "자동이체 계좌 바꾸고 싶어요": the lender's to change, then the next payment (not a list of transactions).
   // The card bill's account ("카드값 결제 계좌 바꾸고 싶어요") is the card company's: a card question.
   if (AUTO_DEBIT_ACCOUNT.test(text)) return CARD_NOT_LOAN.test(text) ? 'CARD_TRANSACTIONS' : 'NEXT_PAYMENT';

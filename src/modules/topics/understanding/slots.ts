@@ -130,6 +130,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   LOANS_OVERVIEW: [
     'debtWithCard',
+    'repaymentHistory',
     'request',
     'interestLeft',
     'rateRise',
@@ -212,7 +213,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'disputeHow',
     'smsAlert',
   ],
-  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare'],
+  HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
   FORECAST: [
     'forecastSubject',
     'months',
@@ -2718,6 +2719,43 @@ export const DEBT_CERTIFICATE =
   /^(?![^]*(?:예금|통장|적금))[^]*(?:부채\s?(?:증명|확인)|(?:대출\s?)?잔액\s?증명|대출\s?(?:거래\s?)?(?:확인서|증명서)|금융\s?거래\s?확인서|\b(?:debt|loan balance|loan|outstanding balance) (?:certificate|confirmation(?: letter)?|statement letter)\b|\b(?:certificate|proof|confirmation|letter) (?:of|for) (?:my )?(?:debts?|loans?|loan balances?|outstanding (?:balance|debt|loans?))\b)/i;
 
 /**
+ * Someone in the family ill, or money needed for their care: "엄마가 아파서 병원비가 필요한데", "아빠 수술비 때문에 급하게
+ * 돈이 필요해요", "my mom is sick and i need money for the hospital" — not a spending question ("병원비 얼마 나갔어").
+ */
+export const FAMILY_CARE =
+  /(?:엄마|아빠|어머니|아버지|어머님|아버님|부모님|남편|아내|와이프|아이|애기|딸|아들|동생|할머니|할아버지)\S{0,2} ?(?:가 |이 |께서 )?(?:아파|아프|편찮|입원|수술|쓰러)|(?:병원비|수술비|치료비|입원비|간병비)[^.?!\n]{0,16}(?:필요|급하|급해|없|모자|부족|마련)|\bmy (?:mom|mother|dad|father|parents?|wife|husband|son|daughter|kid|child|baby|grandma|grandmother|grandpa|grandfather|sister|brother) (?:is|was|got|has been|'s) (?:very |really |so )?(?:sick|ill|in (?:the )?hospital|hospitali[sz]ed|diagnosed)|\b(?:hospital|medical|surgery) (?:bills?|costs?|fees?)\b[^.?!\n]{0,20}\b(?:need|can[’']?t|cannot|afford|pay)|\bneed money for (?:the |a |my )?(?:hospital|surgery|treatment|operation)\b/i;
+
+/**
+ * Where one stands, asked as such: "am i in financial trouble?", "how bad is my financial situation?", "내 재정 상태
+ * 괜찮은 거야?" — the health score and what drives it (QA round 20: the refinance offers, small talk).
+ */
+export const FINANCIAL_STANDING =
+  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)/i;
+
+/** What to do, asked alone after an answer: "그럼 어떻게 해요?", "이제 뭘 해야 돼요?", "what should i do?", "how do i apply?". */
+export const NEXT_STEPS =
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and |but )?(?:what now|now what|what (?:should|can|do) i do(?: now| then| next| about it)?|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest)|how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that)))\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$/i;
+
+/** The loan's number: "내 대출번호 뭐야?", "대출 번호 알려줘", "what's my loan number?", "my account number for the loan". */
+export const LOAN_NUMBER_ASKED =
+  /대출\s?(?:계좌\s?)?번호|계좌\s?번호[^.?!]{0,10}대출|\bloan (?:account )?(?:number|no\.?|id)\b|\baccount number (?:for|of|on) (?:my |the )?(?:loan|mortgage)\b/i;
+
+/** The loan agreement: "대출 약정서 보여줘", "대출 계약서 어디서 봐요", "where can i see my loan contract?". */
+export const LOAN_CONTRACT =
+  /(?:대출|여신)?\s?(?:거래\s?)?약정서|대출\s?계약서|\bloan (?:contract|agreement)\b|\b(?:my|the) (?:loan |credit )?(?:contract|agreement) (?:for|of|on) (?:my |the )?(?:loan|mortgage)\b/i;
+
+/** Net worth: "내 순자산 얼마야?", "자산에서 빚 빼면 얼마야", "what's my net worth?", "assets minus debts". */
+export const NET_WORTH =
+  /순\s?자산|자산\S{0,3}\s?(?:에서\s?)?(?:빚|부채)\S{0,2}\s?(?:빼|제외)|\bnet worth\b|\bassets? minus (?:my )?(?:debts?|liabilities|loans)\b|\bhow much am i worth\b/i;
+
+/**
+ * The repayments made: "상환내역 보여줘", "대출 갚은 기록 보여줘", "납입 내역 조회", "show my repayment history", "my past
+ * loan payments" — the ledger's past, not the schedule ahead ("회차별 상환 내역 미리보기", "앞으로 상환 일정").
+ */
+export const REPAYMENT_HISTORY =
+  /^(?![^]*(?:미리|예정|앞으로|남은|회차별|스케줄|일정|\bupcoming\b|\bfuture\b|\bnext\b|\bschedule\b|카드))[^]*(?:(?:상환|납입|납부|이자\s?납입)\s?(?:내역|이력|기록)|(?:대출\S{0,2}\s?)?(?:갚은|낸|납입한|상환한)\s?(?:기록|내역|이력)|\b(?:repayment|payment) history\b|\bpast (?:loan )?(?:payments|repayments)\b|\b(?:payments|repayments) (?:i'?ve|i have) made\b|\bhistory of (?:my )?(?:loan )?(?:payments|repayments)\b)/i;
+
+/**
  * Moving house with a jeonse loan: "전세 옮길 때 대출 어떻게 해요?", "이사 가면 전세대출은요?", "전세대출 목적물 변경",
  * "I'm moving, what happens to my jeonse loan?" — the existing loan, not a new loan's limit.
  */
@@ -3554,6 +3592,10 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   adviceAsked:
     /(?:하는\s?게|해도|쓰는\s?게|받는\s?게)\s?(?:나을까|좋을까|될까|괜찮을까|낫|나아요|좋아요|맞)|\bshould i\b|\bis it (?:a good idea|wise|worth it|smart)\b/i,
   debtWithCard: DEBT_WITH_CARD,
+  repaymentHistory: REPAYMENT_HISTORY,
+  familyCare: FAMILY_CARE,
+  nextSteps: NEXT_STEPS,
+  standingAsked: FINANCIAL_STANDING,
   // "리볼빙 하면 나는 얼마 내요?", "how much would revolving cost me?": its cost on their own bill (with the bill).
   revolvingCost:
     /리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
@@ -3842,6 +3884,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.request = 'CARD_DUE_DAY';
         else if (AUTO_DEBIT_ACCOUNT.test(text)) out.request = 'AUTO_DEBIT_ACCOUNT';
         else if (DEBT_CERTIFICATE.test(text)) out.request = 'DEBT_CERTIFICATE';
+        else if (LOAN_NUMBER_ASKED.test(text)) out.request = 'LOAN_NUMBER';
+        else if (LOAN_CONTRACT.test(text)) out.request = 'LOAN_CONTRACT';
+        else if (NET_WORTH.test(text)) out.request = 'NET_WORTH';
         // Before an extension: "전세 만기 돼서 이사 가는데 대출은요?" is about the loan moving with the customer.
         else if (DEPOSIT_NOT_RETURNED.test(text)) out.request = 'DEPOSIT_NOT_RETURNED';
         else if (JEONSE_MOVE.test(text)) out.request = 'JEONSE_MOVE';
@@ -3978,6 +4023,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
     }
   }
+  // Someone in the family ill, or money needed for their care: met first, whatever is asked.
+  if (FAMILY_CARE.test(text)) out.familyCare = true;
   // Revolving's cost, and everything owed with the card, are worked out on the bill due this month.
   if (out.revolvingCost || out.debtWithCard) out.cardBill = true;
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not

@@ -3687,3 +3687,88 @@ describe('bad input (2026-11-28): a calendar year is not a loan term', () => {
     expect(understandMessage(text).slots.termMonths).toBe(termMonths);
   });
 });
+
+describe('QA round 20 (lead): what was asked, read as asked', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['내 빚 총 얼마야? 카드값까지'],
+    ['내빚 다 합치면 얼마임? 카드값 포함'],
+    ['빚이 총 얼마예요? 대출이랑 카드값 다 합쳐서'],
+    ["what's my total debt including my card bill?"],
+    ['how much do i owe in total, loans and card?'],
+  ])('%s → everything owed with the card', (text) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { debtWithCard: true, cardBill: true },
+    });
+  });
+  it('keeps the month’s outgoings and the bill alone apart from the debt', () => {
+    expect(understandMessage('대출이랑 카드값 합치면 한달에 얼마?').slots.debtWithCard).toBeUndefined();
+    expect(understandMessage('카드값 총 얼마야?').intent).toBe('SPENDING');
+  });
+  it('reads revolving’s cost on their own bill, asked or as a follow-up', () => {
+    expect(chain('리볼빙이 뭐야?', '그럼 나는 얼마 들어?')[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', revolvingCost: true, cardBill: true },
+    });
+    expect(understandMessage('how much would revolving cost me?').slots.revolvingCost).toBe(true);
+    expect(understandMessage('리볼빙 수수료 얼마예요?').slots.revolvingCost).toBeUndefined();
+  });
+  it('reads "6개월 뒤엔?" after the next payment as the payment that many instalments on', () => {
+    expect(chain('다음 납입일 언제예요?', '그럼 6개월 뒤엔?')[1]).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { paymentAhead: 6 },
+    });
+    expect(chain('when is my next payment?', 'and in 6 months?')[1].slots.paymentAhead).toBe(6);
+    // After the balance it stays the balance then.
+    expect(chain('대출 얼마 남았어요?', '그럼 6개월 뒤엔?')[1].slots).toEqual({ balanceAfter: 6 });
+  });
+  it('marks the month after a named one, so that next month is not read as last year’s', () => {
+    expect(chain('11월에 얼마 썼어?', '그 다음 달은?')[1].slots.period).toEqual({
+      kind: 'NAMED_MONTH',
+      month: 12,
+      after: true,
+    });
+  });
+  it.each([
+    ['상환내역 보여줘', { repaymentHistory: true }],
+    ['대출 갚은 기록 보여줘', { repaymentHistory: true }],
+    ['show my repayment history', { repaymentHistory: true }],
+    ['내 대출번호 뭐야?', { request: 'LOAN_NUMBER' }],
+    ['whats my account number for the loan', { request: 'LOAN_NUMBER' }],
+    ['대출 약정서 보여줘', { request: 'LOAN_CONTRACT' }],
+    ['where can i see my loan contract?', { request: 'LOAN_CONTRACT' }],
+    ['내 순자산 얼마야?', { request: 'NET_WORTH' }],
+    ['how much am i worth overall, assets minus debts', { request: 'NET_WORTH' }],
+  ] as const)('%s → the loan’s record', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'LOANS_OVERVIEW', slots });
+  });
+  it('keeps the schedule ahead the schedule', () => {
+    expect(understandMessage('회차별 상환 내역 미리보기').intent).toBe('REPAYMENT_SCHEDULE');
+  });
+  it('reads what to do after an answer as its next steps, and where one stands as the health score', () => {
+    expect(chain('대출 갈아타면 이자 얼마 아껴?', '그럼 어떻게 해요?')[1]).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { nextSteps: true },
+    });
+    expect(chain('can i refinance my loan?', 'how do i apply?')[1].slots.nextSteps).toBe(true);
+    expect(understandMessage('am i in financial trouble? be honest')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { standingAsked: true },
+    });
+    expect(understandMessage('내 재정 상태 괜찮은 거야?').intent).toBe('HEALTH_SCORE');
+  });
+  it('notes a family member ill, whatever is asked, and not a spending question about medical bills', () => {
+    expect(understandMessage('엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { familyCare: true },
+    });
+    expect(
+      understandMessage('my mom is sick and i need money for the hospital, can i borrow?').slots.familyCare,
+    ).toBe(true);
+    expect(understandMessage('병원비 얼마 나갔어').slots.familyCare).toBeUndefined();
+  });
+});

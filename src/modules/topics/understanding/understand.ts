@@ -21,6 +21,7 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  NEXT_STEPS,
   extractLoanRef,
   extractMerchant,
   extractCategory,
@@ -799,7 +800,7 @@ const BARE_AMOUNT_ALONE =
 
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
-  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)\S*\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
 
 /** "so should i do it?", "할까요 말까요?", "그럼 하는 게 나아요?": the choice just computed, asked to be weighed. */
 const SHOULD_I_ALONE =
@@ -880,9 +881,9 @@ function restatedSlot(
       compare: true,
       ...(previous.slots.period?.kind === 'LAST_MONTH' ? { period: { kind: 'MONTHS_AGO', months: 1 } } : {}),
     };
-  // "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer just
-  // given, asked again for its next steps or figure.
-  if (WHAT_NOW.test(text)) return {};
+  // "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "그럼 어떻게 해요?", "how much is it
+  // exactly": the answer just given, asked again for its next steps (first, when it has them) or figure.
+  if (WHAT_NOW.test(text)) return NEXT_STEPS.test(text) ? { nextSteps: true } : {};
   // "so should i do it?" after a prepayment's effect: repaying weighed against keeping the money (the answer's
   // versusSaving); after any other answer, that answer again (it ends with its recommendation).
   if (SHOULD_I_ALONE.test(text)) return previous.intent === 'PREPAYMENT_EFFECT' ? { versusSaving: true } : {};
