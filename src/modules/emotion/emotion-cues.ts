@@ -51,7 +51,7 @@ export const CUES: Cue[] = [
   // money for the hospital") read NEUTRAL — worry the answer must meet.
   {
     pattern:
-      /freak(?:ing)? out|losing my mind|i(?:[’']m| am|m) (?:so |really )?panick|(?:엄마|아빠|어머니|아버지|부모님|남편|아내|와이프|아이|애기|딸|아들|동생|할머니|할아버지)\S{0,2} ?(?:가 |이 )?(?:아파|아프|편찮|입원|수술|쓰러)|(?:병원비|수술비|치료비|입원비|간병비)[^.?!\n]{0,16}(?:필요|급하|급해|없|모자|부족|마련)|\bmy (?:mom|mother|dad|father|parents?|wife|husband|son|daughter|kid|child|baby|grandma|grandmother|grandpa|grandfather|sister|brother) (?:is|was|got|has been|'s) (?:very |really |so )?(?:sick|ill|in (?:the )?hospital|hospitali[sz]ed|diagnosed)|\b(?:hospital|medical|surgery) (?:bills?|costs?|fees?)\b[^.?!\n]{0,20}\b(?:need|can[’']?t|cannot|afford|pay)/g,
+      /freak(?:ing)? out|losing my mind|\bi(?:[’']m| am|m) (?:so |really )?panick|(?:엄마|아빠|어머니|아버지|부모님|남편|아내|와이프|아이|애기|딸|아들|동생|할머니|할아버지)\S{0,2} ?(?:가 |이 )?(?:아파|아프|편찮|입원|수술|쓰러)|(?:병원비|수술비|치료비|입원비|간병비)[^.?!\n]{0,16}(?:필요|급하|급해|없|모자|부족|마련)|\bmy (?:mom|mother|dad|father|parents?|wife|husband|son|daughter|kid|child|baby|grandma|grandmother|grandpa|grandfather|sister|brother) (?:is|was|got|has been|'s) (?:very |really |so )?(?:sick|ill|in (?:the )?hospital|hospitali[sz]ed|diagnosed)|\b(?:hospital|medical|surgery) (?:bills?|costs?|fees?)\b[^.?!\n]{0,20}\b(?:need|can[’']?t|cannot|afford|pay)/g,
     label: 'ANXIOUS',
     weight: 3,
   },
