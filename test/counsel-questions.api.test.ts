@@ -7296,4 +7296,196 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     for (const a of [how, howEn, trouble, troubleKo, care, careEn, freak])
       expect(renderingErrors(a.text)).toEqual([]);
   });
+
+  describe('QA round 20 (card): the card’s own terms, its instalments, a card bill that cannot be paid, revolving judged', () => {
+    /** The open card as the answers name it: the issuer, then the product without the issuer's name repeated. */
+    async function ownCardOf(lang: 'ko' | 'en') {
+      const res = await t.request<{
+        me: {
+          customer: {
+            cards: {
+              productName: string;
+              closedOn: string | null;
+              issuer: { nameKo: string; nameEn: string };
+            }[];
+          };
+        };
+      }>('{ me { customer { cards { productName closedOn issuer { nameKo nameEn } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const c = res.data!.me.customer.cards.find((x) => !x.closedOn)!;
+      const product = c.productName.startsWith(c.issuer.nameKo)
+        ? c.productName.slice(c.issuer.nameKo.length).trim()
+        : c.productName;
+      const issuer = lang === 'ko' ? c.issuer.nameKo : c.issuer.nameEn;
+      return { issuer, name: `${issuer} “${product}”` };
+    }
+    /** The card instalment plans still billed, from the transactions: principal left in all, and the plans' months. */
+    async function instalmentsLeft() {
+      type Tx = { occurredAt: string; amount: { amount: string }; instalmentMonths: number; kind: string };
+      const txs = await cardTransactions<Tx>('occurredAt amount { amount } instalmentMonths kind');
+      const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+      let left = 0n;
+      const months: number[] = [];
+      for (const x of txs.filter((tx) => tx.kind === 'PURCHASE' && tx.instalmentMonths >= 2)) {
+        const n = x.instalmentMonths;
+        const billed = Math.min(n, Math.max(0, month(today()) - month(koreanDate(new Date(x.occurredAt)))));
+        if (billed === n) continue;
+        const amount = BigInt(x.amount.amount);
+        left += billed === 0 ? amount : (amount / BigInt(n)) * BigInt(n - billed);
+        months.push(n);
+      }
+      return { left: left.toString(), months };
+    }
+
+    it('the annual fee: what fingraph does not hold and where it is, their card named — not the transactions, fraud or a loan', async () => {
+      const ko = await ownCardOf('ko');
+      for (const q of ['카드 연회비 얼마야?', '우리카드 연회비 얼마에요?']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toBe(
+          `고객님 카드(${ko.name})의 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 fingraph에는 들어와 있지 않습니다: ${ko.issuer} 앱의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
+        );
+        expect(a.text).not.toMatch(/말씀하신 대출|전세자금대출/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      const en = await ownCardOf('en');
+      for (const q of ["what's the annual fee on my card?", 'how much is the yearly fee for my woori card']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toMatch(
+          new RegExp(`^The annual fee on your ${escapeRegExp(en.name)} is set by the card company`),
+        );
+        expect(a.text).not.toMatch(/the loan you mentioned|jeonse|unusual/i);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('interest-free instalments, the months, the fee: the card company’s, with their own plans and the fee on this month’s bill', async () => {
+      const { left, months } = await instalmentsLeft();
+      const ko = await ownCardOf('ko');
+      const free = await ask('무이자 할부 돼?');
+      expect(free.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(free.text)).toMatch(
+        new RegExp(
+          `^고객님 카드\\(${escapeRegExp(ko.name)}\\)의 무이자 할부는 카드사가 가맹점·업종과 기간을 정해 여는 행사`,
+        ),
+      );
+      if (months.length) {
+        expect(free.text).toContain(`남은 원금은 모두 ${formatWon(left, 'ko')}`);
+        expect(free.text).toContain(`${months[0]}개월 할부`);
+      }
+      expect(renderingErrors(free.text)).toEqual([]);
+      for (const q of [
+        'can i get interest-free instalments?',
+        'can i split my purchase into installments with no interest?',
+      ]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toMatch(
+          /^Interest-free instalments on your .+ are the card company’s promotions/,
+        );
+        if (months.length) expect(a.text).toContain(`${formatWon(left, 'en')} of principal left in all`);
+      }
+      const howLong = await ask('할부 몇 개월까지 돼?');
+      expect(firstSentence(howLong.text)).toMatch(/^할부는 보통 2~12개월로 나눌 수 있고/);
+      const howLongEn = await ask('how many months can i split a purchase?');
+      expect(firstSentence(howLongEn.text)).toMatch(/^A purchase can usually be split over 2 to 12 months/);
+      expect(howLongEn.text).not.toMatch(/latest|transactions/i);
+
+      const { bill } = await cardBillOf(today());
+      const fee = (r: string) =>
+        formatWon(new Decimal(bill.toString()).times(r).div(12).times(7).div(2).floor().toFixed(0), 'ko');
+      for (const q of ['할부전환 수수료 얼마야?', '할부 수수료율 몇 프로야']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toContain('대체로 연 10~19.9%로 법정 최고금리 연 20%보다 낮습니다');
+        if (bill > 0n)
+          expect(a.text).toContain(
+            `이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}을 6개월 할부로 전환하면`,
+          );
+        if (bill > 0n) expect(a.text).toContain(`모두 약 ${fee('0.1')}~${fee('0.199')}입니다`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('instalments running and what is left on them: the card’s plans, not the loan’s arrears or balance', async () => {
+      const { left, months } = await instalmentsLeft();
+      const a = await ask('do i have any instalments running?');
+      expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+      const b = await ask('how much is left on it?', a.conversationId);
+      expect(b.topic?.intent).toBe('CARD_TRANSACTIONS');
+      for (const x of [a, b])
+        if (months.length)
+          expect(firstSentence(x.text)).toContain(
+            `You have ${formatWon(left, 'en')} of card instalment principal left`,
+          );
+        else expect(firstSentence(x.text)).toBe('You have no card instalment purchases still being billed.');
+    });
+
+    it('a card bill that cannot be paid: the bill, what missing it costs, conversion and revolving on it — not the loan’s payment', async () => {
+      const { bill } = await cardBillOf(today());
+      const loanPayment = loans[0].nextPayment!.payment.amount;
+      const skip = await ask("i think i'll have to skip the card payment this month");
+      const cant = await ask('what if i cant?', skip.conversationId);
+      const billed = await ask('whats my card bill this month');
+      const cantPay = await ask('what if i cant pay it?', billed.conversationId);
+      for (const a of [skip, cant, cantPay]) {
+        expect(a.topic?.intent).toBe('HARDSHIP');
+        expect(firstSentence(a.text)).toContain(billDueSentence(bill, 'en'));
+        expect(a.text).toContain('₩100,000 or more unpaid for 5 business days is reported');
+        expect(a.text).toMatch(/converting this month’s card bill .* into 6 monthly instalments/);
+        expect(a.text).toMatch(/as revolving credit would cost about/);
+        expect(a.text).not.toContain(formatWon(loanPayment, 'en'));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      const ko = await ask('카드값 못 낼 것 같아요');
+      expect(ko.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(ko.text)).toContain(billDueSentence(bill, 'ko'));
+      expect(ko.text).not.toContain(formatWon(loanPayment, 'ko'));
+      expect(renderingErrors(ko.text)).toEqual([]);
+      const late = await ask('카드값 이번 달 못 내면 어떻게 돼?');
+      expect(late.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(late.text)).toContain(billDueSentence(bill, 'ko'));
+      expect(late.text).not.toContain(formatWon(loanPayment, 'ko'));
+    });
+
+    it('revolving’s cost judged against their loan’s rate; what revolving does to their credit score, with the score', async () => {
+      const res = await t.request<{ me: { customer: { loans: { status: string; annualRate: string }[] } } }>(
+        '{ me { customer { loans { status annualRate } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const rate = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.annualRate;
+      const what = await ask('what is revolving');
+      const cost = await ask('how much would that cost me', what.conversationId);
+      const lot = await ask('is that a lot?', cost.conversationId);
+      expect(lot.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(lot.text)).toMatch(
+        /^Yes, it is a lot: a revolving fee of 15–19\.9% a year is close to the legal maximum of 20%/,
+      );
+      expect(firstSentence(lot.text)).toContain(formatAnnualRate(rate, 'en'));
+      expect(lot.text).toMatch(/as revolving credit would cost about/);
+      const whatKo = await ask('리볼빙이 뭐야?');
+      const costKo = await ask('그럼 나는 얼마 들어?', whatKo.conversationId);
+      const lotKo = await ask('그게 많은 거예요?', costKo.conversationId);
+      expect(firstSentence(lotKo.text)).toMatch(
+        /^네, 적지 않은 비용입니다: 리볼빙 수수료 연 15~19\.9%는 법정 최고금리 연 20%에/,
+      );
+      expect(firstSentence(lotKo.text)).toContain(formatAnnualRate(rate, 'ko'));
+      expect(renderingErrors(lotKo.text)).toEqual([]);
+
+      const score = await creditScore();
+      const s = await ask('whats my credit score');
+      const drop = await ask('will it drop if i use revolving?', s.conversationId);
+      expect(drop.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(drop.text)).toMatch(
+        /^Revolving carries part of your card bill to next month as debt/,
+      );
+      expect(drop.text).toContain(`Your credit score on file is ${score}`);
+      const ko = await ask('리볼빙 쓰면 신용점수 떨어져요?');
+      expect(ko.topic?.intent).toBe('HEALTH_SCORE');
+      expect(ko.text).toContain(`${score}점`);
+    });
+  });
 });

@@ -61,7 +61,7 @@ const REFERENCE = `query Reference {
     creditScore
     anomalies(flaggedOnly: true, first: 5) { flaggedCount }
     quarterlySpending(last: 4) { quarter complete total { amount } income { amount } }
-    cards { transactions(first: 100) { edges { node { amount { amount } locality merchantName occurredAt } } } }
+    cards { transactions(first: 100) { edges { node { amount { amount } locality merchantName occurredAt kind instalmentMonths } } } }
   } }
 }`;
 
@@ -194,7 +194,16 @@ interface Reference {
   quarterlySpending: { quarter: string; complete: boolean; total: Money; income: Money | null }[];
   cards: {
     transactions: {
-      edges: { node: { amount: Money; locality: string; merchantName: string; occurredAt: string } }[];
+      edges: {
+        node: {
+          amount: Money;
+          locality: string;
+          merchantName: string;
+          occurredAt: string;
+          kind: string;
+          instalmentMonths: number;
+        };
+      }[];
     };
   }[];
 }
@@ -261,6 +270,19 @@ class ExpectedFigures {
         )
         .filter((r) => r !== null)
         .map((r) => won(r.amount.amount));
+    // "이번 달 카드값 못 낼 것 같아요", "I can't pay my credit card bill": the card bill due this month, answered alone
+    // (QA round 20: not the loan's payment).
+    if (
+      q.intent === 'HARDSHIP' &&
+      s.cardBill &&
+      !s.loan &&
+      !s.request &&
+      !s.relief &&
+      !s.foreclosure &&
+      !s.lastPayment &&
+      !s.interestBurden
+    )
+      return [await this.cardBillDue(lang)];
     switch (q.intent) {
       case 'NEXT_PAYMENT':
       case 'HARDSHIP':
@@ -533,6 +555,27 @@ class ExpectedFigures {
     lang: Lang,
   ) {
     return formatWon(await this.spendingTotal(period, s), lang);
+  }
+
+  /**
+   * The card bill due this month: last month's use less the instalment purchases made in it, plus each plan's
+   * instalment on this month's statement (the k-th, k months after the purchase month, is the amount ÷ months rounded
+   * down, the won left over on the first) — the plans among the newest 100 transactions of the reference.
+   */
+  private async cardBillDue(lang: Lang): Promise<string> {
+    const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+    const now = month(koreanDate(new Date()));
+    let bill = new Decimal(await this.spendingTotal({ kind: 'LAST_MONTH' }, {}));
+    for (const t of this.ref.cards.flatMap((c) => c.transactions.edges.map((e) => e.node))) {
+      if (t.kind !== 'PURCHASE' || t.instalmentMonths < 2) continue;
+      const n = t.instalmentMonths;
+      const k = now - month(koreanDate(new Date(t.occurredAt)));
+      if (k === 1) bill = bill.minus(t.amount.amount);
+      if (k < 1 || k > n) continue;
+      const per = new Decimal(t.amount.amount).div(n).floor();
+      bill = bill.plus(k === 1 ? new Decimal(t.amount.amount).minus(per.times(n - 1)) : per);
+    }
+    return formatWon(bill.toFixed(0), lang);
   }
 
   /** spendingSummary's total for a period and the filters a question names (category, merchant, abroad, online). */

@@ -608,6 +608,11 @@ export interface CounselSlots {
    */
   revolvingCost?: boolean;
   /**
+   * With revolvingCost, whether that cost is a lot ("그게 많은 거예요?", "is that a lot?" after it): judged against the
+   * legal maximum rate and the customer's own loans' rates, first.
+   */
+  costJudged?: boolean;
+  /**
    * Everything owed with the card ("내 빚 총 얼마야? 카드값까지", "total debt including my card bill"): the loans'
    * principal left and the card bill due this month, summed first.
    */
@@ -846,7 +851,24 @@ export type ProductTopicSlot =
   /** A debit card against a credit card (체크카드 vs 신용카드): how each works, their deductions, which suits whom. */
   | 'CARD_TYPES'
   /** What COFIX is (코픽스): the banks' cost-of-funds index variable rates follow. */
-  | 'COFIX';
+  | 'COFIX'
+  /**
+   * A card's annual fee (연회비, "annual fee on my card"): the card company's, per product, which fingraph does not
+   * hold — where to see it, the usual amounts, with the customer's own card named.
+   */
+  | 'CARD_ANNUAL_FEE'
+  /**
+   * Interest-free instalments (무이자 할부, "interest-free instalments"): the card company's promotion by merchant and
+   * period, not a right — with the customer's own instalment plans.
+   */
+  | 'INTEREST_FREE_INSTALMENTS'
+  /** How many months a purchase can be split (할부 몇 개월까지): usually 2–12, the card company's; their own plans. */
+  | 'INSTALMENT_MONTHS'
+  /**
+   * The instalment fee or a conversion's (할부 수수료율, 할부전환 수수료): the card company's rate, about 10–19.9 % a year
+   * under the legal 20 %, with what it comes to on the customer's bill due this month.
+   */
+  | 'INSTALMENT_FEE';
 
 /** Services done at the card company or the lender, not through fingraph (a term extension is the lender's review). */
 export type ServiceRequestSlot =

@@ -252,12 +252,12 @@ function notFoundLead(input: IntentReplyInput): string[] {
     ? phrase('loanKind', slot.kind, lang)
     : lang === 'ko'
       ? '말씀하신 대출'
-      : 'the loan you mentioned';
+      : 'loan like the one you mentioned';
   const own = activeLoans(input.data).map((l) => loanName(l, lang));
   const none =
     lang === 'ko'
       ? koText`고객님 명의로 상환 중인 ${asked}은/는 없습니다.`
-      : `You have no active ${asked} with us.`;
+      : `You have no active ${asked}${slot?.kind ? ' with us' : ''}.`;
   if (input.loan)
     return [
       none,
@@ -2306,6 +2306,100 @@ function minimumPaymentLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * "is that a lot?", "그게 많은 거예요?" after revolving's cost on their bill: yes — the card companies' revolving fees (15–19.9 %
+ * a year) sit just under the legal maximum of 20 %, several times the rate of the customer's own loans; the cost follows.
+ */
+function revolvingJudgedLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const [low, high] = REVOLVING_FEE_RANGE;
+  const loans = activeLoans(data).filter((l) => new Decimal(l.annualRate).gt(0));
+  const cheapest = loans.length
+    ? loans.reduce((a, l) => (new Decimal(l.annualRate).lt(a.annualRate) ? l : a))
+    : null;
+  const times = cheapest
+    ? [low, high].map((r) => r.div(cheapest.annualRate).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0))
+    : null;
+  const against =
+    cheapest && times
+      ? lang === 'ko'
+        ? koText`, 고객님 ${loanName(cheapest, lang)} 금리 ${formatAnnualRate(cheapest.annualRate, lang)}의 약 ${times[0] === times[1] ? times[0] : `${times[0]}~${times[1]}`}배입니다`
+        : `, about ${times[0] === times[1] ? times[0] : `${times[0]}–${times[1]}`} times the ${formatAnnualRate(cheapest.annualRate, lang)} of your ${loanName(cheapest, lang)}`
+      : '';
+  const cost = revolvingCostLines(input);
+  return [
+    lang === 'ko'
+      ? `네, 적지 않은 비용입니다: 리볼빙 수수료 연 15~19.9%는 법정 최고금리 연 20%에 거의 닿는 수준으로${against || ' 은행 대출 금리보다 훨씬 높습니다'}.`
+      : `Yes, it is a lot: a revolving fee of 15–19.9% a year is close to the legal maximum of 20%${against || ', far above what a bank loan costs'}.`,
+    ...cost,
+    lang === 'ko'
+      ? '카드값을 한 번에 내기 어렵다면 리볼빙보다 결제일 전에 카드사에 할부 전환이나 결제일 변경을 먼저 물어보세요: 수수료가 정해진 기간에만 붙고 갚는 날이 정해져 있습니다.'
+      : 'If the bill is hard to pay at once, ask the card company about converting it into instalments or moving the payment date before revolving: the fee then runs for a set term and the debt has an end.',
+  ];
+}
+
+/** A whole bill converted into instalments: the fee of `months` months at a year's rate, on the principal still owed. */
+function conversionFee(bill: Decimal, rate: Decimal, months: number): Decimal {
+  return bill
+    .times(rate)
+    .div(12)
+    .times(months + 1)
+    .div(2)
+    .toDecimalPlaces(0, Decimal.ROUND_FLOOR);
+}
+
+/** The card companies' instalment fees, a year (여신금융협회 공시: about 10 % up to just under the legal 20 %). */
+const INSTALMENT_FEE_RANGE = [new Decimal('0.1'), new Decimal('0.199')] as const;
+
+/**
+ * The bill due this month converted into 6 monthly instalments (할부 전환): a month's principal and the fee in all at
+ * the card companies' range — an example, the card's own rate being the card company's.
+ */
+function conversionExampleLine(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : new Decimal(0);
+  if (bill.lte(0)) return null;
+  const months = 6;
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  const [low, high] = INSTALMENT_FEE_RANGE.map((r) => w(conversionFee(bill, r, months)));
+  const monthly = bill.div(months).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  return lang === 'ko'
+    ? koText`예를 들어 이번 달 카드값 약 ${w(bill)}을/를 ${months}개월 할부로 전환하면 한 달에 원금 약 ${w(monthly)}씩 나눠 내고, 수수료는 연 10~19.9%일 때 모두 약 ${low}~${high}입니다 (남은 원금에 매달 붙는 방식).`
+    : `For example, converting this month’s card bill of about ${w(bill)} into ${months} monthly instalments would mean about ${w(monthly)} of principal a month and a fee of about ${low}–${high} in all at 10–19.9% a year (charged monthly on the principal still owed).`;
+}
+
+/**
+ * "이번 달 카드값 못 낼 것 같아요", "i think i'll have to skip the card payment", "what if i can't pay it?" after the bill:
+ * the card bill due and what missing it costs, then what converting it or revolving would cost on that bill, and where
+ * to call — the card company first; no loan's payment (QA round 20: the loan's ₩530,941 and its ladder).
+ */
+function cardHardshipLines(input: IntentReplyInput, opener: Record<Lang, string> | null): string[] {
+  const lang = input.language;
+  const [bill, ...rest] = cardBillLines(input);
+  const conversion = conversionExampleLine(input);
+  const revolving = input.data.spendingSummary ? revolvingCostLines(input)[0] : null;
+  const tone = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
+  return [
+    opener && bill ? withOpener(opener[lang], bill, lang) : bill,
+    ...rest,
+    ...(conversion ? [conversion] : []),
+    ...(revolving ? [revolving] : []),
+    ...(tone ? [tone[lang]] : []),
+    ...steps(lang, [
+      lang === 'ko'
+        ? '결제일 전에 카드사에 연락해 할부 전환(분할납부)이나 결제일 변경이 되는지 물어보세요: 연체가 되기 전에 할수록 고를 수 있는 방법이 많습니다.'
+        : 'Call the card company before the payment date and ask about converting the bill into instalments or moving the date: the earlier, before anything is late, the more options you have.',
+      lang === 'ko'
+        ? '이미 연체가 되었거나 여러 빚이 함께 밀린다면 신용회복위원회(☎ 1600-5500) 채무조정으로 카드 빚도 함께 조정할 수 있습니다.'
+        : 'If it is already late, or several debts are falling behind together, the Credit Counseling & Recovery Service (call 1600-5500) can restructure card debt too.',
+      lang === 'ko'
+        ? '서민금융진흥원 서민금융콜센터(☎ 1397)에서 무료로 상담받을 수 있습니다.'
+        : 'The Korea Inclusive Finance Agency (call 1397) advises for free.',
+    ]),
+  ];
+}
+
 function hardship(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -2337,6 +2431,17 @@ function hardship(input: IntentReplyInput): string[] {
         ? koText`네, ${date(next.nextPayment.dueDate, data, lang)} 납입일 전에 ${next.lender}에 상환유예나 기한연장을 신청할 수 있습니다: 받아들여질지와 기간은 ${next.lender}의 심사로 정해지고, 미뤄진 금액은 보통 뒤 회차에 나눠 내게 됩니다.`
         : `Yes: you can ask ${lenderInEnglish(next.lender)} for a deferral or an extension before the ${date(next.nextPayment.dueDate, data, lang)} due date. Whether it is granted, and for how long, is the lender’s decision, and what is put off is usually spread over later instalments.`,
     );
+  // The card bill alone, no loan named nor any of the loan's own matters: the card's answer only.
+  if (
+    slots.cardBill &&
+    !slots.loan &&
+    out.length === 0 &&
+    !slots.foreclosure &&
+    !slots.lastPayment &&
+    !slots.interestBurden &&
+    !slots.request
+  )
+    return cardHardshipLines(input, opener);
   if (slots.cardBill) out.push(...cardBillLines(input));
   if (slots.foreclosure) out.push(...foreclosureLines(data, lang));
   if (slots.lastPayment) out.push(...(lastPaymentLines(input, loans) ?? []));
@@ -6767,7 +6872,101 @@ const WITHOUT_OWN_LOAN_TERMS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic
   'CARD_RATES',
   'CARD_TYPES',
   'COFIX',
+  'CARD_ANNUAL_FEE',
+  'INTEREST_FREE_INSTALMENTS',
+  'INSTALMENT_MONTHS',
+  'INSTALMENT_FEE',
 ]);
+
+/** The card's own product terms (QA round 20): answered with the card named and its instalments. */
+const CARD_TERM_TOPICS: ReadonlySet<GlossaryTopic> = new Set<GlossaryTopic>([
+  'CARD_ANNUAL_FEE',
+  'INTEREST_FREE_INSTALMENTS',
+  'INSTALMENT_MONTHS',
+  'INSTALMENT_FEE',
+]);
+
+/**
+ * The customer's open card as it is named ("우리카드 “카드의정석 EVERY DISCOUNT”"), the issuer's name not repeated
+ * from the product's, and its issuer; a credit card before a check card; null when none is on record.
+ */
+function ownCard(data: TurnData, lang: Lang): { name: string; issuer: string } | null {
+  const open = (data.cards?.cards ?? []).filter((c) => !c.closedOn);
+  const c = open.find((x) => x.cardType === 'CREDIT') ?? open[0];
+  if (!c) return null;
+  const product = c.product.startsWith(c.issuer)
+    ? c.product.slice(c.issuer.length).trim()
+    : c.product.replace(/^[가-힣]+카드\s+(?=\S)/, '');
+  return {
+    name: product
+      ? `${c.issuer} ${merchantLabel(product, phrase('cardType', c.cardType, lang), lang)}`
+      : c.issuer,
+    issuer: c.issuer,
+  };
+}
+
+/**
+ * The lead of a card-term question: the term is the card company's (fingraph holds no fee or promotion) and where to
+ * see it, their card named; then the instalment plans they hold (the fee's example on this month's bill for the fee).
+ */
+function cardTermLines(input: IntentReplyInput, topic: GlossaryTopic): string[] {
+  const { data, language: lang } = input;
+  const card = ownCard(data, lang);
+  const ko = lang === 'ko';
+  const yours = card
+    ? ko
+      ? `고객님 카드(${card.name})의`
+      : `your ${card.name}`
+    : ko
+      ? '고객님 카드의'
+      : 'your card';
+  const app = card
+    ? ko
+      ? `${card.issuer} 앱`
+      : `the ${card.issuer} app`
+    : ko
+      ? '카드사 앱'
+      : 'the card company’s app';
+  const lead: Record<string, string> = ko
+    ? {
+        CARD_ANNUAL_FEE: `${yours} 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 fingraph에는 들어와 있지 않습니다: ${app}의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
+        INTEREST_FREE_INSTALMENTS: `${yours} 무이자 할부는 카드사가 가맹점·업종과 기간을 정해 여는 행사라 fingraph에서는 되는지 알 수 없습니다: ${app}의 무이자 할부 안내에서 지금 되는 가맹점과 개월 수를 확인하세요.`,
+        INSTALMENT_MONTHS: `할부는 보통 2~12개월로 나눌 수 있고, 카드와 가맹점에 따라 24~36개월까지 되기도 합니다: ${yours} 할부 개월 수는 ${app}에서 확인하세요.`,
+        INSTALMENT_FEE: `${yours} 할부수수료율은 카드사가 회원의 신용도와 할부 기간에 따라 정해 fingraph에는 없지만, 대체로 연 10~19.9%로 법정 최고금리 연 20%보다 낮습니다: 정확한 요율은 ${app}이나 명세서에서 확인하세요.`,
+      }
+    : {
+        CARD_ANNUAL_FEE: `The annual fee on ${yours} is set by the card company for each product and billed on the statement, so fingraph does not hold it: see the card’s details (product terms) in ${app}, or the statement of the month it was charged.`,
+        INTEREST_FREE_INSTALMENTS: `Interest-free instalments on ${yours} are the card company’s promotions, by merchant and period, so fingraph cannot tell whether one applies: ${app} lists the merchants and months on offer now.`,
+        INSTALMENT_MONTHS: `A purchase can usually be split over 2 to 12 months, and some cards and merchants allow 24 or 36: ${app} shows what ${yours} allows.`,
+        INSTALMENT_FEE: `The instalment fee on ${yours} is set by the card company by your credit and the term, so fingraph does not hold it; it is usually 10–19.9% a year, under the legal maximum of 20%. ${app.charAt(0).toUpperCase()}${app.slice(1)} and the statement show your exact rate.`,
+      };
+  const out = [lead[topic]];
+  const d = data.instalments;
+  if (topic !== 'CARD_ANNUAL_FEE' && d) {
+    if (d.plans.length === 0)
+      out.push(
+        ko
+          ? '지금 갚고 계신 카드 할부는 없습니다.'
+          : 'You have no card instalment purchases still being billed.',
+      );
+    else {
+      const list = d.plans.map((p) => {
+        const merchant = merchantLabel(p.merchant, phrase('category', p.category, lang), lang);
+        return ko
+          ? `${merchant} ${p.amount.text} ${p.months}개월 할부(${formatCount(p.remaining, 'instalment', lang)} 남음)`
+          : `${merchant} ${p.amount.text} over ${formatCount(p.months, 'month', lang)} (${p.remaining} left)`;
+      });
+      out.push(
+        ko
+          ? `지금 갚고 계신 카드 할부는 ${formatList(list, lang)}입니다. 남은 원금은 모두 ${d.remainingPrincipal.text}이고 다음 달 명세서에 ${d.nextInstalments.text}이 청구됩니다 (할부수수료는 카드사가 따로 붙입니다).`
+          : `The card instalments you are paying now: ${formatList(list, lang)}, ${d.remainingPrincipal.text} of principal left in all, ${d.nextInstalments.text} of it on next month’s statement (the card company adds its fee).`,
+      );
+    }
+  }
+  const example = topic === 'INSTALMENT_FEE' ? conversionExampleLine(input) : null;
+  if (example) out.push(example);
+  return out;
+}
 
 /**
  * The DSR on an income changed by a ratio ("-0.50": halved): the same year of repayments ÷ (income × (1 + change)),
@@ -6821,6 +7020,11 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
+  // "is that a lot?" after revolving's cost on their bill: judged, then the cost again.
+  if (topic === 'REVOLVING' && input.understanding.slots.costJudged) return revolvingJudgedLines(input);
+  // "카드 연회비 얼마야?", "무이자 할부 돼?", "할부 몇 개월까지 돼?", "할부전환 수수료 얼마야?": what fingraph does not hold
+  // and where it is, with their own card named, then their instalments, then the usual practice.
+  if (CARD_TERM_TOPICS.has(topic)) return [...cardTermLines(input, topic), ...out];
   // "how much would it cost me?" after what revolving is: its cost on their own bill first, then what it is.
   if (topic === 'REVOLVING' && input.understanding.slots.revolvingCost)
     return [...revolvingCostLines(input), ...out];

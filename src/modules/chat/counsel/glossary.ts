@@ -122,7 +122,33 @@ const COFIX: Entry = {
   en: 'COFIX (the cost of funds index) is the average rate Korean banks pay for their funding — deposits, bonds — published monthly by the Korea Federation of Banks. A variable-rate loan is usually priced as a reference rate such as COFIX or a bank-bond rate plus a margin, and reset at each cycle (3, 6 or 12 months) to the reference rate of the day; when COFIX rises, a variable loan’s interest rises at its next reset.',
 };
 
+// The card's own terms (QA round 20), after a lead naming the customer's card (answers.ts cardTermLines).
+// 신용카드 개인회원 표준약관: the annual fee is billed yearly and refunded by the days left on closing. Instalments are
+// the card company's service on purchases of ₩50,000 or more (a check card has none, hybrids aside); 무이자 할부 is
+// the card company's and merchant's promotion; the instalment fee (할부수수료) is charged monthly on the principal left,
+// at the company's disclosed rate (여신금융협회 공시: roughly 10 % to 19.9 % a year), capped by the legal 20 %.
+const CARD_ANNUAL_FEE: Entry = {
+  ko: '국내 신용카드 연회비는 일반 카드가 대체로 연 1만~3만원대이고, 해외겸용(비자·마스터 등)은 국내전용보다 조금 더 비싸며, 프리미엄 카드는 10만원을 넘기도 합니다. 연회비는 보통 발급한 달과 그 뒤 매년 같은 무렵 명세서에 청구되고, 카드를 해지하면 남은 기간만큼 일할 계산해 돌려받습니다(신용카드 개인회원 표준약관).',
+  en: 'Annual fees on Korean credit cards are mostly ₩10,000–₩30,000 a year for a standard card, a little more for one usable abroad (Visa, Mastercard) than for a domestic-only one, and ₩100,000 or more for premium cards. The fee is usually billed in the month the card was issued and about the same time every year after, and closing the card refunds the unused part by the days left (the standard credit-card terms).',
+};
+const INTEREST_FREE_INSTALMENTS: Entry = {
+  ko: '무이자 할부가 아닌 할부에는 할부수수료(카드사와 기간에 따라 대략 연 10~19.9%)가 붙고, 일부 회차만 수수료를 면제하는 부분 무이자 행사도 있습니다. 할부는 보통 5만원 이상 결제부터 되고, 체크카드는 할부가 되지 않습니다.',
+  en: 'Instalments outside a promotion carry the instalment fee (roughly 10–19.9% a year, by card company and term), and some promotions waive it for only part of the months. Instalments usually need a purchase of ₩50,000 or more, and a check card has none.',
+};
+const INSTALMENT_MONTHS: Entry = {
+  ko: '할부는 보통 5만원 이상 결제부터 되고, 체크카드는 할부가 되지 않습니다. 길게 나눌수록 한 달 부담은 줄지만 할부수수료(대략 연 10~19.9%)가 남은 원금에 매달 붙어 전체 수수료가 커지니, 무이자 행사가 아니라면 짧게 나누는 편이 쌉니다. 이미 일시불로 결제한 금액도 카드사 앱에서 할부로 전환할 수 있습니다.',
+  en: 'Instalments usually need a purchase of ₩50,000 or more, and a check card has none. A longer split lowers each month’s payment, but the instalment fee (roughly 10–19.9% a year) is charged monthly on the principal left, so the total fee grows: unless the months are interest-free, a shorter split costs less. A purchase already paid in one sum can also be converted into instalments in the card company’s app.',
+};
+const INSTALMENT_FEE: Entry = {
+  ko: '할부수수료는 남은 할부 원금에 매달 붙으므로 기간이 길수록 전체 수수료가 커집니다. 이미 일시불로 결제한 금액을 할부로 바꾸는 할부 전환에도 같은 방식의 수수료가 붙고, 보통 결제일 며칠 전까지 카드사 앱이나 고객센터에서 신청합니다. 무이자 할부 행사 대상이면 수수료가 붙지 않습니다.',
+  en: 'The instalment fee is charged monthly on the principal still owed, so a longer term costs more in all. Converting a purchase already paid in one sum into instalments carries the same kind of fee, and is usually applied for in the card company’s app or by phone a few days before the payment date. A purchase under an interest-free promotion carries no fee.',
+};
+
 export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
+  CARD_ANNUAL_FEE: [CARD_ANNUAL_FEE],
+  INTEREST_FREE_INSTALMENTS: [INTEREST_FREE_INSTALMENTS],
+  INSTALMENT_MONTHS: [INSTALMENT_MONTHS],
+  INSTALMENT_FEE: [INSTALMENT_FEE],
   CARD_TYPES: [CARD_TYPES],
   COFIX: [COFIX],
   CARD_RATES: [CARD_RATES],

@@ -45,6 +45,14 @@ const WITHOUT_OWN_FIGURES: ReadonlySet<ProductTopicSlot> = new Set<ProductTopicS
   'COFIX',
 ]);
 
+/** The card's product terms (QA round 20): the card named, its instalments, and the bill for the fee's example. */
+const CARD_TERM_TOOLS: Partial<Record<ProductTopicSlot, readonly ToolName[]>> = {
+  CARD_ANNUAL_FEE: [TOOL.CARDS],
+  INTEREST_FREE_INSTALMENTS: [TOOL.CARDS, TOOL.INSTALMENTS],
+  INSTALMENT_MONTHS: [TOOL.CARDS, TOOL.INSTALMENTS],
+  INSTALMENT_FEE: [TOOL.CARDS, TOOL.INSTALMENTS, TOOL.SPENDING_SUMMARY],
+};
+
 export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   NEXT_PAYMENT: { tools: LOAN_TOOLS, scenario: false },
   LOAN_BALANCE: { tools: LOAN_TOOLS, scenario: false },
@@ -105,6 +113,13 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "올해 대출 이자 얼마 냈어요?": the year's recorded repayments, beside the loans.
   if ((intent === 'LOAN_BALANCE' || intent === 'LOANS_OVERVIEW') && slots.interestPaid)
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // QA round 20. "is that a lot?" after revolving's cost: the bill, and the loans whose rates it is weighed against.
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'REVOLVING' && slots.costJudged)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.LOANS], scenario: false };
+  // "카드 연회비 얼마야?", "무이자 할부 돼?", "할부 몇 개월까지 돼?": their card named and the instalments they hold;
+  // "할부전환 수수료 얼마야?": with this month's bill, the fee's example.
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic && CARD_TERM_TOOLS[slots.productTopic])
+    return { tools: CARD_TERM_TOOLS[slots.productTopic]!, scenario: false };
   // "신용카드 연체하면 어떻게 돼요?": the card bill (last month's spending) and what a missed card payment costs;
   // "카드 최소결제금액 얼마예요?": the same bill, then what paying only part of it (revolving) costs.
   if ((intent === 'ARREARS' || intent === 'PRODUCT_QUESTION') && slots.cardBill)

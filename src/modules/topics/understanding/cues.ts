@@ -115,6 +115,10 @@ import {
   CARD_RATES,
   CARD_TYPES,
   COFIX_ASKED,
+  CARD_ANNUAL_FEE,
+  INTEREST_FREE_INSTALMENTS,
+  INSTALMENT_FEE,
+  INSTALMENT_MONTHS,
   extractProductTopic,
   FORECLOSURE,
   PURCHASE_ASKED,
@@ -143,6 +147,14 @@ const DECIDING_PRODUCT_TERMS: readonly RegExp[] = [
   POLICY_LOANS,
   INSTALMENT_CONVERSION,
   RETIREMENT,
+];
+
+/** The card's product terms (QA round 20): its annual fee, interest-free instalments, instalment months and fee. */
+const CARD_TERMS: readonly RegExp[] = [
+  CARD_ANNUAL_FEE,
+  INTEREST_FREE_INSTALMENTS,
+  INSTALMENT_FEE,
+  INSTALMENT_MONTHS,
 ];
 
 /** A card's own rate named ("카드 이자율", "interest rate on my credit card"), not a card loan's or a loan's by card. */
@@ -457,6 +469,31 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (DEBT_WITH_CARD.test(text)) return 'LOANS_OVERVIEW';
   // "카드 이자율 몇 프로야?", "whats the interest rate on my credit card": the card's (read as the loan's rate, or arrears).
   if (cardRateAsked(text)) return 'PRODUCT_QUESTION';
+  // QA round 20. "카드 연회비 얼마야?", "무이자 할부 돼?", "할부 몇 개월까지 돼?", "할부전환 수수료 얼마야?": the card's
+  // product terms (read as the transactions, the instalments held, fraud or a loan's balance).
+  if (
+    CARD_TERMS.some((re) => re.test(text)) &&
+    !/대출|\bloans?\b|\bmortgage|자동차|\bcar\b|\bleft\b|\bremaining\b|남았|남은|남아/i.test(text)
+  )
+    return 'PRODUCT_QUESTION';
+  // "do i have any instalments running?": the card's instalment plans (read as the loan's arrears).
+  if (
+    /\binstal?l?ments?\b[^.?!]{0,15}\b(?:running|ongoing|going on|active|open|in progress)\b|할부\S{0,3}\s?(?:진행\s?중|남아\s?있|있어|있나|있는\s?(?:거|게))/i.test(
+      text,
+    ) &&
+    !/대출|\bloans?\b|\bmortgage|자동차|\bcar\b|\boverdue|\blate\b|연체/i.test(text)
+  )
+    return 'CARD_TRANSACTIONS';
+  // "i think i'll have to skip the card payment this month": the card bill that cannot be paid (read as the loan's next
+  // payment) — "what happens if I miss…" stays the arrears answer, about the same bill.
+  if (
+    CARD_BILL.test(text) &&
+    /\b(?:have to|going to|gonna|might|may|will|need to|'ll|'ll have to)\s(?:have to\s)?(?:skip|miss)\b|\b(?:can'?t|cannot|won'?t be able to|unable to) (?:pay|afford|make)\b|못\s?(?:낼|내|갚)\S{0,3}\s?(?:것\s?같|거\s?같|듯)/i.test(
+      text,
+    ) &&
+    !/\bwhat (?:happens|if)\b|어떻게\s?(?:돼|되)/i.test(text)
+  )
+    return 'HARDSHIP';
   // "거치기간 있어요?" (read as arrears): whether their loan has one, with what it is.
   if (
     /거치\s?기간\S{0,2}\s?(?:이\s?|은\s?)?(?:있|없|얼마|몇|남|언제)|\bgrace period\b[^.?!]{0,20}\b(?:do i|is there|have i|my)\b|\b(?:do i|is there) (?:have )?(?:a |any )?grace period\b/i.test(

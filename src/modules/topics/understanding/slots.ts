@@ -2367,6 +2367,32 @@ export const CARD_TYPES =
 export const COFIX_ASKED =
   /(?:코픽스|\bcofix\b)(?![^.?!]{0,12}(?:오르|올라|오를|인상|상승|내리|내려|떨어|\bgoes up\b|\brises?\b|\bfalls?\b))/i;
 
+/** A card's annual fee asked about: "카드 연회비 얼마야?", "what's the annual fee on my card?", "yearly fee for my woori card". */
+export const CARD_ANNUAL_FEE =
+  /연회비|\b(?:annual|yearly) (?:card |membership )?fees?\b|\bcard(?:'s)? (?:annual|yearly|membership) fees?\b/i;
+
+/**
+ * Interest-free instalments asked about: "무이자 할부 돼?", "이 카드 무이자할부 몇개월까지 돼요", "can i get interest-free
+ * instalments?", "split my purchase into installments with no interest".
+ */
+export const INTEREST_FREE_INSTALMENTS =
+  /무이자\s?(?:할부|로\s?(?:나눠|할부)|\d+\s?개월)|할부\S{0,3}\s?무이자|\b(?:interest|fee)[- ]free instal?l?ments?\b|\bno[- ]interest instal?l?ments?\b|\b(?:0%|zero[- ]interest|0%[- ]interest) instal?l?ments?\b|\binstal?l?ments?\b[^.?!]{0,20}\b(?:with(?:out)?|at) (?:no|zero|0%?|any) interest\b|\bsplit\b[^.?!]{0,40}\b(?:with |at |for )?(?:no|zero|0%?) interest\b/i;
+
+/**
+ * How many months a purchase can be split: "할부 몇 개월까지 돼?", "최대 몇 개월 할부", "how many months can i split a
+ * purchase?" — not how many are left on the ones held ("할부 몇 개월 남았지").
+ */
+export const INSTALMENT_MONTHS =
+  /(?<!(?:자동차|차량|차)\s?)할부\S{0,3}\s?(?:는\s?|은\s?)?(?:최대\s?|최장\s?)?몇\s?(?:개월|달)\s?(?:까지|이나|로\s?(?:가능|돼|되|할\s?수)|가능)|(?:최대|최장)\s?몇\s?(?:개월|달)\s?할부|몇\s?(?:개월|달)\s?할부\S{0,2}\s?(?:까지|가능|돼|되|할\s?수)|\bhow many months\b[^.?!]{0,30}\b(?:split|spread|instal?l?ments?|pay (?:it )?(?:in|over))\b|\b(?:max(?:imum)?|longest) (?:number of )?months?\b[^.?!]{0,20}\b(?:instal?l?ments?|split)\b|\b(?:max(?:imum)?|longest) instal?l?ment (?:term|period)\b|\bhow long can i (?:split|spread)\b/i;
+
+/**
+ * The instalment fee or a conversion's: "할부 수수료율 몇 프로야", "할부전환 수수료 얼마야?", "할부전환하면 수수료 얼마나
+ * 나와요?", "what's the instalment fee?" — not a loan's instalment, nor a card's instalment interest (CARD_RATES, "카드 할부
+ * 이자 얼마나 붙어요?").
+ */
+export const INSTALMENT_FEE =
+  /(?<!(?:자동차|차량|차)\s?)할부\s?(?:전환\s?)?수수료|(?<!(?:자동차|차량|차|카드)\s?)할부\s?(?:이자율|이자\s?(?:몇|얼마))|할부\s?전환\S{0,4}\s?[^.?!]{0,8}수수료|\binstal?l?ment (?:conversion )?(?:fees?|rates?|charges?|interest rates?)\b|\b(?:fees?|charges?) (?:for|on) (?:converting|splitting)\b/i;
+
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['INHERITED_DEBT', INHERITED_DEBT],
@@ -2374,6 +2400,11 @@ const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
   ['HOUSING_SUBSCRIPTION', HOUSING_SUBSCRIPTION],
   ['OVERSEAS_CARD_FEES', OVERSEAS_CARD_FEES],
   ['POLICY_LOANS', POLICY_LOANS],
+  // The card's own terms, before a conversion ("할부전환 수수료 얼마야?" asks the fee) and a card's rates.
+  ['CARD_ANNUAL_FEE', CARD_ANNUAL_FEE],
+  ['INTEREST_FREE_INSTALMENTS', INTEREST_FREE_INSTALMENTS],
+  ['INSTALMENT_FEE', INSTALMENT_FEE],
+  ['INSTALMENT_MONTHS', INSTALMENT_MONTHS],
   ['INSTALMENT_CONVERSION', INSTALMENT_CONVERSION],
   ['RETIREMENT', RETIREMENT],
   ['MISTAKEN_TRANSFER', MISTAKEN_TRANSFER],
@@ -3139,7 +3170,7 @@ export const WEEKLY_AVERAGE =
 
 /** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
-  /(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
+  /\binstal?l?ments?\b[^.?!]{0,15}\b(?:running|ongoing|going on|in progress)\b|(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 export const ON_TRACK =
@@ -3599,6 +3630,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // "리볼빙 하면 나는 얼마 내요?", "how much would revolving cost me?": its cost on their own bill (with the bill).
   revolvingCost:
     /리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
+  // "is that a lot?" after revolving's cost (set by the follow-up rule; no intent extracts it from a message alone).
+  costJudged:
+    /(?:그게|그거|이게)\s?많은\s?(?:거|건|편)|\bis (?:that|it) (?:a lot|too much|expensive|high)\b/i,
   // "그거 언제까지예요?" after the instalments: when the last one is billed.
   endsWhen:
     /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
@@ -4027,6 +4061,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (FAMILY_CARE.test(text)) out.familyCare = true;
   // Revolving's cost, and everything owed with the card, are worked out on the bill due this month.
   if (out.revolvingCost || out.debtWithCard) out.cardBill = true;
+  // "할부전환 수수료 얼마야?": the fee's example is worked on the bill due this month (QA round 20).
+  if (out.productTopic === 'INSTALMENT_FEE') out.cardBill = true;
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not
   // the travel category).
   // (With no period named or inherited, the last twelve months: understandWith.)

@@ -3772,3 +3772,109 @@ describe('QA round 20 (lead): what was asked, read as asked', () => {
     expect(understandMessage('병원비 얼마 나갔어').slots.familyCare).toBeUndefined();
   });
 });
+
+describe('QA round 20 (card): the card’s own terms, its instalments, a card bill that cannot be paid, revolving judged', () => {
+  it.each([
+    ['카드 연회비 얼마야?', 'CARD_ANNUAL_FEE'],
+    ['카드 연회비 얼마예요?', 'CARD_ANNUAL_FEE'],
+    ['우리카드 연회비 얼마에요?', 'CARD_ANNUAL_FEE'],
+    ["what's the annual fee on my card?", 'CARD_ANNUAL_FEE'],
+    ['how much is the yearly fee for my woori card', 'CARD_ANNUAL_FEE'],
+    ['무이자 할부 돼?', 'INTEREST_FREE_INSTALMENTS'],
+    ['이 카드 무이자할부 몇개월까지 돼요', 'INTEREST_FREE_INSTALMENTS'],
+    ['can i get interest-free instalments?', 'INTEREST_FREE_INSTALMENTS'],
+    ['can i split my purchase into installments with no interest?', 'INTEREST_FREE_INSTALMENTS'],
+    ['할부 몇 개월까지 돼?', 'INSTALMENT_MONTHS'],
+    ['how many months can i split a purchase?', 'INSTALMENT_MONTHS'],
+    ['할부전환 수수료 얼마야?', 'INSTALMENT_FEE'],
+    ['할부전환하면 수수료 얼마나 나와요?', 'INSTALMENT_FEE'],
+    ['할부 수수료율 몇 프로야', 'INSTALMENT_FEE'],
+  ] as const)('%s → PRODUCT_QUESTION %s', (text, topic) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('PRODUCT_QUESTION');
+    expect(u.slots.productTopic).toBe(topic);
+    expect(u.slots.loan).toBeUndefined();
+  });
+
+  it('keeps the instalments held, a car’s instalments and a conversion asked as such', () => {
+    expect(understandMessage('할부 몇 개월 남았지').slots.instalments).toBe(true);
+    expect(understandMessage('카드 할부 얼마 남았어?').intent).toBe('CARD_TRANSACTIONS');
+    expect(understandMessage('카드값 할부로 돌릴 수 있어요?').slots.productTopic).toBe(
+      'INSTALMENT_CONVERSION',
+    );
+    expect(understandMessage('차 할부 이자 얼마야?').slots.productTopic).toBeUndefined();
+    expect(understandMessage('how many months are left on my instalments?')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true },
+    });
+    expect(understandMessage('무이자 할부 몇 개월 남았어?').intent).toBe('CARD_TRANSACTIONS');
+    // A card's instalment interest stays the card's rates (QA round 19).
+    expect(understandMessage('카드 할부 이자 얼마나 붙어요?').slots.productTopic).toBe('CARD_RATES');
+  });
+
+  it('a follow-up of the card terms stays on them', () => {
+    const first = understandMessage('카드 연회비 얼마예요?');
+    expect(understandMessage('무이자 할부도 돼요?', first).slots.productTopic).toBe(
+      'INTEREST_FREE_INSTALMENTS',
+    );
+  });
+
+  it('instalments running, and what is left on them', () => {
+    const first = understandMessage('do i have any instalments running?');
+    expect(first).toMatchObject({ intent: 'CARD_TRANSACTIONS', slots: { instalments: true } });
+    expect(understandMessage('how much is left on it?', first)).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true },
+    });
+  });
+
+  it('a card payment to be skipped, and "what if i cant?" after the card bill, are the card’s hardship', () => {
+    const skip = understandMessage("i think i'll have to skip the card payment this month");
+    expect(skip).toMatchObject({ intent: 'HARDSHIP', slots: { cardBill: true } });
+    expect(understandMessage('what if i cant?', skip)).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { cardBill: true },
+    });
+    const bill = understandMessage('whats my card bill this month');
+    expect(understandMessage('what if i cant pay it?', bill)).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { cardBill: true },
+    });
+    expect(understandMessage('카드값 못 낼 것 같아요')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { cardBill: true },
+    });
+    expect(understandMessage('카드값 이번 달 못 내면 어떻게 돼?')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { cardBill: true },
+    });
+    // A loan's payment that cannot be made stays the loan's.
+    expect(understandMessage('다음 달 대출금 못 낼 것 같아요').slots.cardBill).toBeUndefined();
+  });
+
+  it('"is that a lot?" after revolving’s cost judges it; "will it drop?" after the credit score is revolving’s effect', () => {
+    const what = understandMessage('what is revolving');
+    const cost = understandMessage('how much would that cost me', what);
+    expect(understandMessage('is that a lot?', cost)).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', revolvingCost: true, costJudged: true },
+    });
+    const ko = understandMessage('그럼 나는 얼마 들어?', understandMessage('리볼빙이 뭐야?'));
+    expect(understandMessage('그게 많은 거예요?', ko).slots.costJudged).toBe(true);
+    const score = understandMessage('whats my credit score');
+    expect(understandMessage('will it drop if i use revolving?', score)).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { scoreKind: 'CREDIT', creditEffect: 'REVOLVING' },
+    });
+    expect(understandMessage('리볼빙 쓰면 떨어져요?', understandMessage('신용점수 알려줘'))).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { creditEffect: 'REVOLVING' },
+    });
+    expect(understandMessage('리볼빙 쓰면 신용점수 떨어져요?')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { creditEffect: 'REVOLVING' },
+    });
+    // Whether the score is good stays that question.
+    expect(understandMessage('is that good?', score).slots.creditEffect).toBe('GOOD_SCORE');
+  });
+});

@@ -561,6 +561,31 @@ function answerBound(
       /\b(?:just|only) (?:pay )?(?:the )?minimum\b|\bthe minimum\b|최소\S{0,4}만|일부만/i.test(text))
   )
     return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'REVOLVING', cardBill: true } };
+  // QA round 20. "is that a lot?", "그게 많은 거예요?" after revolving's cost on their bill: that cost judged (was
+  // chit-chat, or the cost again).
+  if (
+    previous.slots.revolvingCost &&
+    isBrief(text) &&
+    /많|비싸|큰\s?(?:거|건|편|돈)|커요|적당|괜찮|심한|\ba lot\b|\b(?:too )?much\b|\bexpensive\b|\bhigh\b|\breasonable\b|\bnormal\b|\bbad\b|\bworth it\b/i.test(
+      text,
+    )
+  )
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', cardBill: true, revolvingCost: true, costJudged: true },
+    };
+  // "what if i cant?", "+what if i cant pay it?", "못 내면요?" after the card bill: the card bill that cannot be paid (was
+  // the loan's next payment or its hardship answer).
+  if (
+    (previous.slots.cardBill || previous.slots.nextBill || previous.slots.request === 'CARD_DUE_DAY') &&
+    !previous.slots.revolvingCost &&
+    isBrief(text) &&
+    /\b(?:can'?t|cannot|couldn'?t|unable to|don'?t|do not|won'?t)(?: (?:pay|afford|make))?\b|\bskip\b|\bmiss\b|못\s?(?:내|낼|갚)|안\s?(?:내|내면)|연체/i.test(
+      text,
+    ) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return { intent: 'HARDSHIP', slots: { hardship: 'CANT_PAY', cardBill: true } };
   // "how much would it cost me?", "그럼 나는 얼마 들어?" after what revolving is: its cost on their own bill (QA round 19:
   // the explanation again).
   if (
@@ -960,6 +985,18 @@ function abroadDefaults(slots: CounselSlots, intent: CounselIntent, clean: strin
   return slots;
 }
 
+/**
+ * An action's effect on the credit score asked with the score as "it" ("will it drop if i use revolving?", "리볼빙 쓰면
+ * 떨어져요?"), read after the score was asked: the score put in for the pronoun. Not whether it is good, nor raising it.
+ */
+function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
+  if (extractCreditEffect(text)) return undefined;
+  const effect =
+    extractCreditEffect(text.replace(/\b(?:it|that|mine|my score|the score)\b/i, 'my credit score')) ??
+    extractCreditEffect(`신용점수 ${text.replace(/^\s*(?:그럼|그러면|근데)\s*/, '')}`);
+  return effect && effect !== 'GOOD_SCORE' && effect !== 'RAISE' ? effect : undefined;
+}
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 export function understandWith(
   model: LoadedIntentModel,
@@ -1079,6 +1116,19 @@ export function understandWith(
       fragment: true,
     };
   }
+  // QA round 20. "will it drop if i use revolving?", "리볼빙 쓰면 떨어져요?" after their credit score: what that does to the
+  // score (was what revolving is).
+  const effectOnScore =
+    previous?.slots.scoreKind === 'CREDIT' && !options.exampleIntent ? creditEffectOfIt(clean) : undefined;
+  if (effectOnScore)
+    return {
+      intent: 'HEALTH_SCORE',
+      confidence: 1,
+      slots: { scoreKind: 'CREDIT', creditEffect: effectOnScore },
+      inherited: ['scoreKind'],
+      alternatives: ranked.filter((r) => r.intent !== 'HEALTH_SCORE').slice(0, 3),
+      fragment: true,
+    };
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
     return {
