@@ -2037,7 +2037,16 @@ function outgoings(input: IntentReplyInput): string[] {
  */
 function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang): string | null {
   const st = statementOf(s, data);
-  if (!st || s.category || s.merchant || (st.portions.length === 0 && st.deferredTotal.amount === '0'))
+  if (
+    !st ||
+    s.category ||
+    s.merchant ||
+    // QA round 20 (spend): a month narrowed abroad or online is not the bill (its instalments are the whole card's).
+    s.locality ||
+    s.channel ||
+    s.days ||
+    (st.portions.length === 0 && st.deferredTotal.amount === '0')
+  )
     return null;
   const next = st.month > data.asOf.slice(0, 7);
   // Last month's statement ("지난달 카드값 얼마였어?"): a bill already due, of the month before it.
@@ -2088,6 +2097,36 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
       ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this month' : past ? `in ${used}` : 'last month'} is billed in parts, not at once`
       : '';
   return `${parts}${deferred} (spending of ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
+}
+
+/**
+ * QA round 20 (spend). "why?", "왜 이렇게 많이 나왔어?", "어느 가게요?" after the card bill: the bill first, then what made it
+ * — the billed month's largest merchants and categories (`billed`, last month's use, read with its merchants).
+ */
+function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): string[] {
+  const { data, language: lang } = input;
+  const m = Number(billed.from.slice(5, 7));
+  const month = lang === 'ko' ? `${m}월` : MONTH_NAMES[m - 1];
+  const bill =
+    billWithInstalments(billed, data, lang) ??
+    (lang === 'ko'
+      ? koText`이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}).`
+      : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}).`);
+  const merchants = rankedMerchants(billed, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  const categories = rankedCategories(billed, lang)
+    .slice(0, 3)
+    .map((c) => `${c.label} ${c.amount.text}`);
+  const made =
+    merchants.length === 0
+      ? []
+      : [
+          lang === 'ko'
+            ? `이 카드값은 ${month} 사용분으로, 그달 가장 많이 쓰신 곳은 ${formatList(merchants, lang)}입니다${categories.length ? ` (분야별로는 ${formatList(categories, lang)})` : ''}.`
+            : `That bill is ${month}’s spending; you spent the most that month at ${formatList(merchants, lang)}${categories.length ? ` (by category: ${formatList(categories, lang)})` : ''}.`,
+        ];
+  return [bill, ...made];
 }
 
 /** The card bill due this month (last month's one-off use and the instalments on the statement), when read. */
@@ -3826,11 +3865,25 @@ function spending(input: IntentReplyInput): string[] {
     return [...frequentMerchants(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   // "가장 돈 많이 쓴 가게 어디야?": the merchants, largest first.
-  if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
+  // QA round 20 (spend). "어느 가게요?", "why?" after the card bill: what made the bill (the month it bills), first.
+  if (understanding.slots.cardBill && understanding.slots.topMerchant && data.spendingBilled)
+    return billMadeOf(input, data.spendingBilled);
+  if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0) {
+    // "어느 가게요?" after a category's or abroad spending: the places within it ("최근 3개월 식비 중 …").
+    const scope = spendingScope(s, category, lang);
     return [
-      ...topSpending(rankedMerchants(s, lang), s, period, range, lang, 'at'),
+      ...topSpending(
+        rankedMerchants(s, lang),
+        s,
+        scope && lang === 'ko' ? `${period} ${scope.trim()} 중` : period,
+        range,
+        lang,
+        'at',
+        scope && lang === 'en' ? scope : '',
+      ),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
+  }
   if (
     (understanding.slots.top || understanding.slots.topMerchant) &&
     !s.category &&
@@ -3924,9 +3977,10 @@ function spending(input: IntentReplyInput): string[] {
   // "이번 달 카드값 얼마 나와?": the bill due this month (last month's spending) first — "카드값" is the bill (QA round
   // 16: this month's purchases so far led, a figure that reads as the bill) — then this month so far.
   const billed = data.spendingBilled;
+  const billAt = s.merchant || s.category || understanding.slots.nextBill ? out.length : 0;
   if (billed && understanding.slots.cardBill)
     out.splice(
-      s.merchant || s.category || understanding.slots.nextBill ? out.length : 0,
+      billAt,
       0,
       billWithInstalments(billed, data, lang) ??
         (s.period === 'LAST_MONTH'
@@ -3937,6 +3991,23 @@ function spending(input: IntentReplyInput): string[] {
             ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
             : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`),
     );
+  // QA round 20 (spend). "일본에서 쓴 거 이번 달 카드값": how much of the bill (just said) the payments abroad are.
+  const part = data.spendingBilledPart;
+  if (billed && part && understanding.slots.cardBill) {
+    const where = spendingScope(part, null, lang).trim();
+    const month = Number(part.from.slice(5, 7));
+    const line =
+      part.purchaseCount === 0
+        ? lang === 'ko'
+          ? `이 카드값에 ${where} 사용분은 없습니다 (${month}월 ${where} 결제 0건).`
+          : `None of that bill was spent ${where} (no payments ${where} in ${MONTH_NAMES[month - 1]}).`
+        : lang === 'ko'
+          ? `이 중 ${where} 사용분은 ${part.total.text}입니다 (${month}월 사용, ${formatCount(part.purchaseCount, 'transaction', lang)}).`
+          : `${part.total.text} of it was spent ${where} (in ${MONTH_NAMES[month - 1]}, ${formatCount(part.purchaseCount, 'transaction', lang)}).`;
+    out.splice(billAt + 1, 0, line);
+    // Nothing of the kind this month so far: the bill and its part are the answer.
+    if (billAt === 0 && s.purchaseCount === 0) return out.slice(0, 2);
+  }
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
   return out;
@@ -4502,6 +4573,8 @@ function topSpending(
   range: string,
   lang: Lang,
   where: 'on' | 'at' = 'on',
+  /** English only: what the total covers (" on eating out", " abroad"), said after it. */
+  scope = '',
 ): string[] {
   const [first, ...rest] = ranked;
   const total = new Decimal(s.total.amount);
@@ -4509,12 +4582,12 @@ function topSpending(
   const of =
     lang === 'ko'
       ? `전체 ${s.total.text}${share ? `의 ${share}` : ''}, ${formatCount(first.count, 'transaction', lang)}, ${range}`
-      : `${share ? `${share} of your ${s.total.text}` : `of ${s.total.text}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
+      : `${share ? `${share} of your ${s.total.text}${scope}` : `of ${s.total.text}${scope}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
   const next = rest.slice(0, 2).map((c) => `${c.label} ${c.amount.text}`);
   return [
     lang === 'ko'
       ? koText`${period} 가장 많이 쓰신 곳은 ${first.label}(${first.amount.text})입니다 (${of}).`
-      : `You spent the most ${s.months ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
+      : `You spent the most ${s.months && !/^(?:last|this) /.test(period) ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
     ...(next.length
       ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
       : []),
@@ -4648,6 +4721,24 @@ function spendingCompared(
         ]),
     // With the largest rise said first, a rise's list would repeat it: only a fall's list follows.
     ...(s.category || s.merchant || (rise && diff.isPositive()) ? [] : categoryMoves(s, p, diff, lang)),
+    // QA round 20 (spend). "why so much?": the places that made it (their names, not only the categories).
+    ...(input.understanding.slots.changeWhy && diff.isPositive() && !s.merchant && s.byMerchant?.length
+      ? [
+          lang === 'ko'
+            ? `${now} 가장 많이 쓰신 곳은 ${formatList(
+                rankedMerchants(s, lang)
+                  .slice(0, 3)
+                  .map((m) => `${m.label} ${m.amount.text}`),
+                lang,
+              )}입니다.`
+            : `You spent the most ${now} at ${formatList(
+                rankedMerchants(s, lang)
+                  .slice(0, 3)
+                  .map((m) => `${m.label} ${m.amount.text}`),
+                lang,
+              )}.`,
+        ]
+      : []),
   ];
 }
 

@@ -1001,7 +1001,14 @@ export class CounsellingPipeline implements Counsellor {
         ),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, days)),
+          getSpendingSummary(
+            t,
+            periodArgs(
+              compared?.[0] ?? slots.period ?? billedPeriod,
+              // QA round 20 (spend): "why so much?" names the places that made it.
+              compared && slots.changeWhy ? { ...days, topMerchant: true } : days,
+            ),
+          ),
         ).then((v) => (data.spendingSummary = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         usual &&
@@ -1075,10 +1082,29 @@ export class CounsellingPipeline implements Counsellor {
               slots.period?.kind === 'LAST_MONTH'
                 ? { kind: 'MONTHS_AGO', months: 2 }
                 : { kind: 'LAST_MONTH' },
-              slots,
+              // QA round 20 (spend): the bill is the whole bill — "일본에서 쓴 거 이번 달 카드값" is not narrowed to
+              // the payments abroad (their part is read beside it, below).
+              { ...slots, overseas: undefined, online: undefined },
             ),
           ),
         ).then((v) => (data.spendingBilled = v ?? null)),
+      // "일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?": the bill's part abroad (or online), beside the whole bill.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.cardBill &&
+        (slots.overseas !== undefined || slots.online !== undefined) &&
+        (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH') &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(
+            t,
+            periodArgs(
+              slots.period?.kind === 'LAST_MONTH'
+                ? { kind: 'MONTHS_AGO', months: 2 }
+                : { kind: 'LAST_MONTH' },
+              { overseas: slots.overseas, online: slots.online },
+            ),
+          ),
+        ).then((v) => (data.spendingBilledPart = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

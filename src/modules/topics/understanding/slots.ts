@@ -1854,6 +1854,27 @@ export const MERCHANTS: readonly {
     category: 'TELECOM',
     alias: /lg\s?유플러스|엘지\s?유플러스|유플러스|lg\s?u\+|\blgu\+?/i,
   },
+  // Department stores of their own (before the 백화점 kind, whose word they hold): "현대백화점에서 얼마 썼어?" is
+  // Hyundai's alone, "롯데백화점은?" Lotte's — not every department store. "hyundai dept store" too.
+  {
+    name: '현대백화점',
+    en: 'Hyundai Department Store',
+    category: 'SHOPPING',
+    alias: /현대\s?백화점|hyundai\s?(?:department|dept\b\.?)/i,
+  },
+  {
+    name: '롯데백화점',
+    en: 'Lotte Department Store',
+    category: 'SHOPPING',
+    alias: /롯데\s?백화점|lotte\s?(?:department|dept\b\.?)/i,
+  },
+  {
+    name: '신세계백화점',
+    en: 'Shinsegae Department Store',
+    category: 'SHOPPING',
+    alias: /신세계\s?백화점|shinsegae\s?(?:department|dept\b\.?)/i,
+  },
+  { name: '갤러리아', en: 'Galleria', category: 'SHOPPING', alias: /갤러리아|galleria/i },
   // Merchants abroad as the card statement prints them, asked in Hangul ("메리어트 73만원 이거 뭐예요?"): the Latin name
   // is the seed's and the English name too (as the statement prints it), so both spellings find the same rows.
   { name: 'MARRIOTT', en: 'MARRIOTT', category: 'TRAVEL', alias: /[메매]리어[트츠]|marriott/i },
@@ -2860,7 +2881,7 @@ const EMERGENCY_FUND =
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
 export const CARD_BILL =
-  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
+  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:이번\s?달|이달)\S{0,2}\s?(?:카드\s?)?(?:결제\s?(?:금액|액|대금)|청구\s?(?:금액|액))|\bcard\b[^.?!]{0,40}\b(?:my|the) bill\b|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
 
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
 export const NEXT_BILL =
@@ -4297,7 +4318,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (
     out.overseas &&
     out.cardBill &&
-    !/청구|결제일|명세서|나와|나올|\bbill\b|\bstatement\b|\bdue\b/i.test(text)
+    !/청구|결제일|결제\s?(?:금액|액)|명세서|나와|나올|나가|\bbill\b|\bstatement\b|\bdue\b/i.test(text)
   )
     delete out.cardBill;
   // "What's my monthly subscription total, and yearly?": a year of the recurring charges only.
@@ -4369,6 +4390,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.cardBill && out.changeWhy && (!out.period || out.period.kind === 'THIS_MONTH')) {
     delete out.changeWhy;
     delete out.compare;
+    // QA round 20 (spend): and what made it — the billed month's largest merchants.
+    if (intent === 'SPENDING') out.topMerchant = true;
   }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;
