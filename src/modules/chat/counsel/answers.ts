@@ -3799,6 +3799,14 @@ function spending(input: IntentReplyInput): string[] {
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
+  // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": what the cut saves, against the last three complete months.
+  if (understanding.slots.categoryCut && s.category && data.spendingUsual?.length === 3)
+    return categoryCutLines(
+      understanding.slots.categoryCut,
+      s.category,
+      [...data.spendingUsual].reverse(),
+      lang,
+    );
   if (data.spendingUsual?.length === 3) return usualCompared(input, s, data.spendingUsual, category, range);
   // "이번 달 배달음식 10만원 넘었어?", "did i spend more than 500k on shopping last month?": yes or no first, the figure
   // beside the amount said.
@@ -4010,6 +4018,121 @@ function spending(input: IntentReplyInput): string[] {
   }
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
+  return out;
+}
+
+/**
+ * QA round 20 (spend). A category's cut and what it saves (docs/counselling.md, "QA round 20 (helper spend)"), `months`
+ * the last three complete months, oldest first, each read whole (the category's part from its byCategory):
+ * - to a cap ("식비 20만원으로 줄이면 얼마 아껴?"): the category's average month against the cap — a month's saving and a
+ *   year's (× 12), or nothing when it is already under the cap (said so, with the month that went over, if one did);
+ * - by an amount ("외식비 10만원 줄이면 1년에 얼마 모여?"): the amount × 12, the average beside (and that no more than the
+ *   average can be cut, when the amount is more).
+ * "식비" / "food" said (`groceries`): the category is eating out (as every spending answer reads it), groceries' average
+ * beside, and the cap on both together.
+ */
+function categoryCutLines(
+  cut: NonNullable<CounselSlots['categoryCut']>,
+  category: string,
+  months: readonly SpendingSummaryData[],
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const partOf = (m: SpendingSummaryData, c: string) =>
+    new Decimal(m.byCategory.find((x) => x.category === c)?.amount.amount ?? 0);
+  const parts = months.map((m) => partOf(m, category));
+  const sum = parts.reduce((a, v) => a.plus(v), new Decimal(0));
+  const avg = sum.div(months.length).toDecimalPlaces(0);
+  // A year's saving from the months' sum (not the rounded average × 12): Σ × 12 / n − cap × 12.
+  const yearly = (total: Decimal) =>
+    Decimal.max(total.times(12).div(months.length).minus(amount.times(12)), 0).toDecimalPlaces(0);
+  const amount = new Decimal(cut.amount);
+  const monthOf = (m: SpendingSummaryData) => Number(m.from.slice(5, 7));
+  const first = monthOf(months[0]);
+  const last = monthOf(months[months.length - 1]);
+  const name = (m: number) => (lang === 'ko' ? `${m}월` : MONTH_NAMES[m - 1]);
+  const each = formatList(
+    months.map((m, i) => `${name(monthOf(m))} ${won(parts[i])}`),
+    lang,
+  );
+  const food = category === 'FOOD';
+  const label =
+    lang === 'ko'
+      ? food
+        ? '식비(외식·카페·배달)'
+        : phrase('category', category, lang)
+      : food
+        ? 'eating out (restaurants, cafés, delivery)'
+        : phrase('category', category, lang);
+  const short = phrase('category', category, lang);
+  const span =
+    lang === 'ko'
+      ? `최근 3개월(${first}~${last}월)`
+      : `the last 3 complete months (${name(first)} to ${name(last)})`;
+  const out: string[] = [];
+  if (cut.to) {
+    const save = Decimal.max(avg.minus(amount), 0);
+    const year = yearly(sum);
+    const over = months
+      .map((m, i) => ({ m: monthOf(m), v: parts[i] }))
+      .filter((x) => x.v.gt(amount))
+      .sort((a, b) => b.v.cmp(a.v))[0];
+    if (save.gt(0))
+      out.push(
+        lang === 'ko'
+          ? cut.year
+            ? koText`${short}을/를 월 ${won(amount)}으로/로 줄이면 1년에 약 ${won(year)}을/를 아낄 수 있습니다 (한 달 약 ${won(save)} × 12개월): ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+            : koText`${short}을/를 월 ${won(amount)}으로/로 줄이면 한 달에 약 ${won(save)}, 1년이면 약 ${won(year)}을/를 아낄 수 있습니다: ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+          : cut.year
+            ? `Cutting ${short} to ${won(amount)} a month saves about ${won(year)} a year (about ${won(save)} a month × 12): over ${span} ${label} averaged about ${won(avg)} a month (${each}).`
+            : `Cutting ${short} to ${won(amount)} a month saves about ${won(save)} a month, about ${won(year)} a year: over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+      );
+    else
+      out.push(
+        (lang === 'ko'
+          ? koText`${short}을/를 월 ${won(amount)}으로/로 줄여도 아껴지는 돈은 ${cut.year ? '1년에도 ' : ''}0원입니다: ${span} ${label} 월평균이 약 ${won(avg)}으로/로 이미 그보다 적습니다 (${each}).`
+          : `Cutting ${short} to ${won(amount)} a month saves nothing (₩0${cut.year ? ' a year' : ''}): over ${span} ${label} averaged about ${won(avg)} a month, already under it (${each}).`) +
+          (over
+            ? lang === 'ko'
+              ? koText` 다만 ${name(over.m)}처럼 많이 쓴 달(${won(over.v)})에는 ${won(over.v.minus(amount))}이/가 줄어듭니다.`
+              : ` In a month like ${name(over.m)} (${won(over.v)}) it would save ${won(over.v.minus(amount))}.`
+            : ''),
+      );
+  } else {
+    const year = amount.times(12);
+    out.push(
+      lang === 'ko'
+        ? koText`${short}을/를 매달 ${won(amount)}씩 줄이면 1년에 ${won(year)}이/가 모입니다 (월 ${won(amount)} × 12개월). ${span} ${label} 월평균은 약 ${won(avg)}입니다 (${each}).`
+        : `Cutting ${short} by ${won(amount)} a month adds up to ${won(year)} a year (${won(amount)} × 12). Over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+    );
+    if (amount.gt(avg))
+      out.push(
+        lang === 'ko'
+          ? koText`다만 월평균(약 ${won(avg)})보다 많은 금액이라, 실제로 줄일 수 있는 건 많아야 한 달 약 ${won(avg)}, 1년 약 ${won(avg.times(12))}입니다.`
+          : `That is more than the average month (about ${won(avg)}), so at most about ${won(avg)} a month, ${won(avg.times(12))} a year, can be cut.`,
+      );
+  }
+  // "식비" / "food": groceries counted as food too — their average beside, and the cap on both.
+  if (cut.groceries && food) {
+    const gSum = months.map((m) => partOf(m, 'GROCERY')).reduce((a, v) => a.plus(v), new Decimal(0));
+    const g = gSum.div(months.length).toDecimalPlaces(0);
+    const both = sum.plus(gSum).div(months.length).toDecimalPlaces(0);
+    const bothSave = Decimal.max(both.minus(amount), 0);
+    const bothYear = yearly(sum.plus(gSum));
+    out.push(
+      lang === 'ko'
+        ? cut.to
+          ? bothSave.gt(0)
+            ? koText`마트·편의점 장보기(월평균 약 ${won(g)})까지 식비로 치면 월평균 약 ${won(both)}이라, 둘을 합쳐 월 ${won(amount)}으로/로 줄이면 한 달에 약 ${won(bothSave)}, 1년에 약 ${won(bothYear)}을/를 아낄 수 있습니다.`
+            : koText`마트·편의점 장보기(월평균 약 ${won(g)})까지 합쳐도 월평균 약 ${won(both)}으로/로 월 ${won(amount)}보다 적습니다.`
+          : koText`위 금액에 마트·편의점 장보기(월평균 약 ${won(g)})는 들어 있지 않습니다.`
+        : cut.to
+          ? bothSave.gt(0)
+            ? `Counting groceries (about ${won(g)} a month) as food too, food averaged about ${won(both)} a month, so cutting both together to ${won(amount)} would save about ${won(bothSave)} a month, ${won(bothYear)} a year.`
+            : `Even counting groceries (about ${won(g)} a month) as food too, food averaged about ${won(both)} a month, under ${won(amount)}.`
+          : `Groceries (about ${won(g)} a month) are not in that figure.`,
+    );
+  }
   return out;
 }
 

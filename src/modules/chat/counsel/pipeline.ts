@@ -944,7 +944,14 @@ export class CounsellingPipeline implements Counsellor {
     // "지출이 왜 늘었어요?" with no period named: the last complete month against the one before (this month is still
     // running, so it would mostly read as less).
     // "평소보다 이번 달에 많이 쓴 것 같아요": the month against the three before it, a month's average (not only the last).
-    const usual = slots.compare && slots.usual ? usualMonths(slots.period) : null;
+    // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": the last three complete months, each whole (the category's
+    // and groceries' parts read from them).
+    const usual =
+      slots.compare && slots.usual
+        ? usualMonths(slots.period)
+        : slots.categoryCut
+          ? usualMonths({ kind: 'THIS_MONTH' })
+          : null;
     // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
     const compared =
       slots.compare && !usual && !slots.yearAgo
@@ -1013,7 +1020,9 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.SPENDING_SUMMARY) &&
         usual &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          Promise.all(usual.map((month) => getSpendingSummary(t, periodArgs(month, slots)))),
+          Promise.all(
+            usual.map((month) => getSpendingSummary(t, periodArgs(month, slots.categoryCut ? {} : slots))),
+          ),
         ).then((v) => (data.spendingUsual = v ?? null)),
       // "쿠팡이랑 네이버페이", "식비랑 쇼핑": the second shop's or category's total beside the first's.
       wants(TOOL.SPENDING_SUMMARY) &&

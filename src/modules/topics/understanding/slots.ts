@@ -180,6 +180,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'cardBill',
     'largest',
     'reduce',
+    'categoryCut',
     'outgoings',
   ],
   CARD_TRANSACTIONS: [
@@ -1575,6 +1576,35 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
   ],
   ['INSURANCE', /보험|insurance/i],
 ];
+
+/** A cap said ("20만원으로 줄이면", "월 20만원으로 낮추면", "cut food to 200k"): the category's month brought down to it. */
+const CUT_TO =
+  /(?:으로|로)\s?(?:줄이|줄여|줄인|낮추|낮춰|낮춘|맞추|맞춰|맞춘)|\b(?:cut|cutting|reduce|reducing|lower|lowering|trim|trimming|bring|brought|get|keep|limit|cap)\b[^.?!]{0,30}\b(?:to|at)\s(?:about\s|around\s|just\s)?(?:₩|krw\s?|w\s?)?\d/i;
+/** A cut by an amount ("10만원 줄이면", "10만원씩 아끼면", "cut food by 100k", "spend 100k less on food"). */
+const CUT_BY =
+  /\d\S{0,4}\s?(?:씩\s?)?(?:만\s?|더\s?)?(?:줄이|줄여|줄인|아끼|아껴|아낀|절약|덜\s?쓰|덜\s?쓴)|\b(?:cut|cutting|reduce|reducing|lower|trim|save|saving)\b[^.?!]{0,30}\bby\s(?:about\s)?(?:₩|krw\s?)?\d|\b(?:spend|spent|spending)\s(?:₩|krw\s?)?\d[^.?!]{0,12}\bless\b|\b(?:cut|cutting|save|saving|trim)\s(?:₩|krw\s?)?\d[^.?!]{0,20}\b(?:from|off|on)\b/i;
+/** The what-if of it: "줄이면", "줄인다면", "if i cut", "what if", "how much do i save". */
+const CUT_IF =
+  /(?:이|여|추|춰|맞추|끼|껴|약하|쓰)\s?(?:면|다면)|\bif\b|\bhow much (?:would|do|will|can|could) i save\b|얼마\s?(?:나\s?)?(?:아껴|아낄|절약|모여|모을|남아)/i;
+
+/**
+ * A category's spending cut to or by an amount, with what it saves asked ("식비 20만원으로 줄이면 얼마 아껴?", "외식비
+ * 10만원 줄이면 1년에 얼마 모여?", "if i cut food to 200k won a month how much do i save?"); undefined without a spending
+ * category, an amount or the what-if.
+ */
+export function extractCategoryCut(text: string): CounselSlots['categoryCut'] | undefined {
+  if (!extractCategory(text) || !CUT_IF.test(text)) return undefined;
+  const to = CUT_TO.test(text);
+  if (!to && !CUT_BY.test(text)) return undefined;
+  const amount = extractAmount(text);
+  if (!amount) return undefined;
+  // "식비", "food": the word covers the shops' food too ("외식", "eating out", a restaurant or delivery does not).
+  const groceries =
+    extractCategory(text) === 'FOOD' &&
+    /식비|밥값|\bfood\b/i.test(text) &&
+    !/외식|배달|식당|카페|커피|eating out|dining|restaurant|delivery|takeout|coffee/i.test(text);
+  return { amount, to, ...(groceries ? { groceries: true } : {}) };
+}
 
 /** The spending category the customer names ("식비", "교통비", "groceries"). */
 export function extractCategory(text: string): CategorySlot | undefined {

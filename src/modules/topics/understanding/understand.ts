@@ -24,6 +24,7 @@ import {
   extractLoanRef,
   extractMerchant,
   extractCategory,
+  extractCategoryCut,
   extractPeriod,
   interestAlreadyPaid,
   extractCreditEffect,
@@ -1537,6 +1538,22 @@ export function understandWith(
     previous?.intent === 'SPENDING' && !previous.slots.outgoings && isBrief(clean)
       ? spendingFollowUp(clean, previous)
       : null;
+  // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?", "if i cut food to 200k won a month how much do i save?": a
+  // category's cut and what it saves (was this month's spending, a prepayment or a savings goal); "그럼 1년이면요?" after
+  // it: the same cut, a year of it.
+  const cutYear =
+    previous?.slots.categoryCut &&
+    isBrief(clean) &&
+    /1\s?년|일\s?년|한\s?해|연간|\b(?:a|per|one|1) year\b|\byearly\b|\bannual/i.test(clean) &&
+    !extractCategory(clean)
+      ? { ...previous.slots.categoryCut, year: true }
+      : undefined;
+  const categoryCut = extractCategoryCut(clean) ?? cutYear;
+  if (categoryCut) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = !!cutYear;
+  }
   if (spendFollowUp) {
     intent = 'SPENDING';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
@@ -1617,6 +1634,14 @@ export function understandWith(
       slots.lateDays = days;
       inherited.splice(inherited.indexOf('lateDays'), 1);
     }
+  }
+  if (categoryCut) {
+    // The cut is the question: its category (said, or the one before for "1년이면요?"), no period, amount or other ask.
+    const category = extractCategory(clean) ?? previous?.slots.category;
+    for (const k of Object.keys(slots) as (keyof CounselSlots)[]) delete slots[k];
+    inherited.length = 0;
+    Object.assign(slots, { categoryCut, ...(category ? { category } : {}) });
+    if (cutYear && category) inherited.push('category', 'categoryCut');
   }
   if (spendFollowUp && previous) {
     for (const k of SPEND_FOLLOW_UP_DROPPED) {
