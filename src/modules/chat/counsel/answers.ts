@@ -2112,9 +2112,15 @@ function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): strin
     (lang === 'ko'
       ? koText`이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}).`
       : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}).`);
+  // A purchase on instalments is in the month's use in full but on this bill a part at a time: said so.
+  const split = statementOf(billed, data)?.portions ?? [];
   const merchants = rankedMerchants(billed, lang)
     .slice(0, 3)
-    .map((m) => `${m.label} ${m.amount.text}`);
+    .map((m, i) => {
+      const p = split.find((x) => x.merchant === billed.byMerchant?.[i]?.merchant);
+      const note = !p ? '' : lang === 'ko' ? `(${p.months}개월 할부)` : ` (over ${p.months} instalments)`;
+      return `${m.label} ${m.amount.text}${note}`;
+    });
   const categories = rankedCategories(billed, lang)
     .slice(0, 3)
     .map((c) => `${c.label} ${c.amount.text}`);
