@@ -7488,4 +7488,164 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(ko.text).toContain(`${score}점`);
     });
   });
+
+  describe('QA round 20 (spend): department stores by brand, a category cut, the bill with the trip abroad, follow-ups on spending', () => {
+    /** spendingSummary's total, by-category part and largest merchants for the arguments given, read as a client would. */
+    async function summary(args: string) {
+      const res = await t.request<{
+        me: {
+          customer: {
+            spendingSummary: {
+              total: { amount: string };
+              purchaseCount: number;
+              byCategory: { category: { code: string }; amount: { amount: string } }[];
+              byMerchant: { merchant: string; amount: { amount: string } }[];
+            };
+          };
+        };
+      }>(
+        `{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount byCategory { category { code } amount { amount } } byMerchant(first: 3) { merchant amount { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary;
+    }
+    const partOf = (s: Awaited<ReturnType<typeof summary>>, code: string) =>
+      new Decimal(s.byCategory.find((c) => c.category.code === code)?.amount.amount ?? 0);
+
+    it('"현대백화점에서 얼마 썼어?", "+롯데백화점은?", "hyundai dept store …", "+and lotte?" → each brand its own total, not the department stores together', async () => {
+      const period = 'period: LAST_N_MONTHS, months: 12';
+      const [hyundai, lotte, all] = await Promise.all([
+        spentTotal(`${period}, merchant: "현대백화점"`),
+        spentTotal(`${period}, merchant: "롯데백화점"`),
+        spentTotal(`${period}, merchant: "백화점"`),
+      ]);
+      expect(new Decimal(hyundai).gt(0) && new Decimal(lotte).gt(0)).toBe(true); // the demo customer shops at both
+      const ko = await ask('현대백화점에서 얼마 썼어?');
+      expect(firstSentence(ko.text)).toContain(
+        `현대백화점에서 쓰신 카드 금액은 ${formatWon(hyundai, 'ko')}입니다`,
+      );
+      const koLotte = await ask('롯데백화점은?', ko.conversationId);
+      expect(firstSentence(koLotte.text)).toContain(
+        `롯데백화점에서 쓰신 카드 금액은 ${formatWon(lotte, 'ko')}입니다`,
+      );
+      const en = await ask('hyundai dept store how much did i spend there');
+      expect(firstSentence(en.text)).toContain(
+        `You spent ${formatWon(hyundai, 'en')} at Hyundai Department Store`,
+      );
+      const enLotte = await ask('and lotte?', en.conversationId);
+      expect(firstSentence(enLotte.text)).toContain(
+        `You spent ${formatWon(lotte, 'en')} at Lotte Department Store`,
+      );
+      // The kind alone stays every department store.
+      const group = await ask('백화점에서 얼마 썼어?');
+      expect(firstSentence(group.text)).toContain(formatWon(all, 'ko'));
+      for (const x of [ko, koLotte, en, enLotte, group]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"쇼핑 30만원으로 줄이면 얼마 절약?", "식비 20만원으로 줄이면 얼마 아껴?", "외식비 10만원 줄이면 1년에 얼마 모여?", "if i cut food to 200k won a month …" → the saving against the last three complete months', async () => {
+      const months = await Promise.all([3, 2, 1].map((m) => summary(`period: MONTHS_AGO, months: ${m}`)));
+      const avgOf = (code: string) => months.reduce((a, m) => a.plus(partOf(m, code)), new Decimal(0)).div(3);
+      const cap = new Decimal(300_000);
+      const shopping = avgOf('SHOPPING');
+      const save = Decimal.max(shopping.toDecimalPlaces(0).minus(cap), 0);
+      const shop = await ask('쇼핑 30만원으로 줄이면 얼마 절약?');
+      expect(shop.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(shop.text)).toContain(
+        save.gt(0)
+          ? `쇼핑을 월 300,000원으로 줄이면 한 달에 약 ${formatWon(save.toFixed(0), 'ko')}`
+          : '쇼핑을 월 300,000원으로 줄여도 아껴지는 돈은 0원입니다',
+      );
+      expect(shop.text).toContain(`월평균이 약 ${formatWon(shopping.toDecimalPlaces(0).toFixed(0), 'ko')}`);
+      const food = avgOf('FOOD').toDecimalPlaces(0);
+      const foodCut = await ask('식비 20만원으로 줄이면 얼마 아껴?');
+      expect(firstSentence(foodCut.text)).toMatch(
+        food.gt(200_000)
+          ? new RegExp(
+              `^식비를 월 200,000원으로 줄이면 한 달에 약 ${escapeRegExp(formatWon(food.minus(200_000).toFixed(0), 'ko'))}`,
+            )
+          : /^식비를 월 200,000원으로 줄여도 아껴지는 돈은 0원입니다/,
+      );
+      expect(foodCut.text).toContain(`식비(외식·카페·배달) 월평균`);
+      expect(foodCut.text).toContain(
+        `장보기(월평균 약 ${formatWon(avgOf('GROCERY').toDecimalPlaces(0).toFixed(0), 'ko')})`,
+      );
+      const by = await ask('외식비 10만원 줄이면 1년에 얼마 모여?');
+      expect(firstSentence(by.text)).toContain('매달 100,000원씩 줄이면 1년에 1,200,000원이 모입니다');
+      expect(by.text).toContain(`월평균은 약 ${formatWon(food.toFixed(0), 'ko')}`);
+      const en = await ask('if i cut food to 200k won a month how much do i save?');
+      expect(en.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(en.text)).toMatch(/^Cutting eating out to ₩200,000 a month saves/);
+      expect(en.text).toContain(`averaged about ${formatWon(food.toFixed(0), 'en')} a month`);
+      expect(en.text).toMatch(/Counting groceries|Even counting groceries/);
+      for (const x of [shop, foodCut, by, en]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?", "i used my card in japan, how much is my bill this month?" → the whole bill first, then its part abroad', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const due = await cardBillOf(thisMonth);
+      const abroad = await summary('period: LAST_MONTH, locality: OVERSEAS');
+      for (const [question, lang] of [
+        ['일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?', 'ko'],
+        ['해외에서 쓴 거 이번달 결제금액 얼마야', 'ko'],
+        ['i used my card in japan, how much is my bill this month?', 'en'],
+        ["what's my card bill this month? i used it in japan", 'en'],
+      ] as const) {
+        const a = await ask(question);
+        expect(a.topic?.intent).toBe('SPENDING');
+        if (due.instalments) expect(firstSentence(a.text)).toContain(billDueSentence(due.bill, lang));
+        if (abroad.purchaseCount > 0)
+          expect(a.text).toContain(
+            lang === 'ko'
+              ? `이 중 해외 사용분은 ${formatWon(abroad.total.amount, 'ko')}입니다`
+              : `${formatWon(abroad.total.amount, 'en')} of it was spent abroad`,
+          );
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('follow-ups: "+어느 가게요?" after a category, "+which store?", "+what was the biggest one?" and "+제일 많이 쓴 데는?" after spending abroad, "+why?" after the bill', async () => {
+      const food = await summary('period: LAST_N_MONTHS, months: 3, category: "FOOD"');
+      const q = await ask('최근 3개월 식비 얼마야');
+      const which = await ask('어느 가게요?', q.conversationId);
+      expect(which.topic?.intent).toBe('SPENDING');
+      const top = food.byMerchant[0];
+      expect(firstSentence(which.text)).toMatch(/^최근 3개월 식비 중 가장 많이 쓰신 곳은/);
+      expect(firstSentence(which.text)).toContain(`(${formatWon(top.amount.amount, 'ko')})`);
+
+      const last = await summary('period: LAST_MONTH');
+      const lm = await ask('how much did i spend last month');
+      await ask('why so much?', lm.conversationId);
+      const store = await ask('which store?', lm.conversationId);
+      expect(store.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(store.text)).toMatch(/^You spent the most last month at /);
+      expect(firstSentence(store.text)).toContain(formatWon(last.byMerchant[0].amount.amount, 'en'));
+
+      const abroad = await summary('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS');
+      const japan = await ask('how much did i spend in japan?');
+      const biggest = await ask('what was the biggest one?', japan.conversationId);
+      expect(biggest.topic?.intent).toBe('SPENDING');
+      expect(biggest.text).toMatch(/^The largest of your overseas card transactions/);
+      const ko = await ask('일본 여행 가서 얼마 썼어?');
+      const most = await ask('제일 많이 쓴 데는?', ko.conversationId);
+      expect(firstSentence(most.text)).toMatch(/^최근 12개월 해외 매장 중 가장 많이 쓰신 곳은/);
+      expect(abroad.byMerchant.length).toBeGreaterThan(0);
+
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const due = await cardBillOf(thisMonth);
+      const bill = await ask('my card bill is way too high this month wtf');
+      const why = await ask('why?', bill.conversationId);
+      expect(why.topic?.intent).toBe('SPENDING');
+      if (due.instalments) expect(firstSentence(why.text)).toContain(billDueSentence(due.bill, 'en'));
+      expect(why.text).toContain(`you spent the most that month at `);
+      expect(why.text).toContain(formatWon(last.byMerchant[0].amount.amount, 'en'));
+      expect(why.text).not.toMatch(/less than last month/);
+
+      const sept = await ask('how much did i spend on shopping in september');
+      const so = await ask('why so much?', sept.conversationId);
+      expect(so.text).toMatch(/You spent the most in September at /);
+      for (const x of [which, store, biggest, most, why, so]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
 });

@@ -2163,7 +2163,16 @@ function outgoings(input: IntentReplyInput): string[] {
  */
 function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang): string | null {
   const st = statementOf(s, data);
-  if (!st || s.category || s.merchant || (st.portions.length === 0 && st.deferredTotal.amount === '0'))
+  if (
+    !st ||
+    s.category ||
+    s.merchant ||
+    // QA round 20 (spend): a month narrowed abroad or online is not the bill (its instalments are the whole card's).
+    s.locality ||
+    s.channel ||
+    s.days ||
+    (st.portions.length === 0 && st.deferredTotal.amount === '0')
+  )
     return null;
   const next = st.month > data.asOf.slice(0, 7);
   // Last month's statement ("지난달 카드값 얼마였어?"): a bill already due, of the month before it.
@@ -2214,6 +2223,42 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
       ? `; the ${st.deferredTotal.text} you bought on instalments ${next ? 'this month' : past ? `in ${used}` : 'last month'} is billed in parts, not at once`
       : '';
   return `${parts}${deferred} (spending of ${range}${next ? '; the rest of this month’s spending is added' : ''}; the card company adds its instalment fee).`;
+}
+
+/**
+ * QA round 20 (spend). "why?", "왜 이렇게 많이 나왔어?", "어느 가게요?" after the card bill: the bill first, then what made it
+ * — the billed month's largest merchants and categories (`billed`, last month's use, read with its merchants).
+ */
+function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): string[] {
+  const { data, language: lang } = input;
+  const m = Number(billed.from.slice(5, 7));
+  const month = lang === 'ko' ? `${m}월` : MONTH_NAMES[m - 1];
+  const bill =
+    billWithInstalments(billed, data, lang) ??
+    (lang === 'ko'
+      ? koText`이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}).`
+      : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}).`);
+  // A purchase on instalments is in the month's use in full but on this bill a part at a time: said so.
+  const split = statementOf(billed, data)?.portions ?? [];
+  const merchants = rankedMerchants(billed, lang)
+    .slice(0, 3)
+    .map((m, i) => {
+      const p = split.find((x) => x.merchant === billed.byMerchant?.[i]?.merchant);
+      const note = !p ? '' : lang === 'ko' ? `(${p.months}개월 할부)` : ` (over ${p.months} instalments)`;
+      return `${m.label} ${m.amount.text}${note}`;
+    });
+  const categories = rankedCategories(billed, lang)
+    .slice(0, 3)
+    .map((c) => `${c.label} ${c.amount.text}`);
+  const made =
+    merchants.length === 0
+      ? []
+      : [
+          lang === 'ko'
+            ? `이 카드값은 ${month} 사용분으로, 그달 가장 많이 쓰신 곳은 ${formatList(merchants, lang)}입니다${categories.length ? ` (분야별로는 ${formatList(categories, lang)})` : ''}.`
+            : `That bill is ${month}’s spending; you spent the most that month at ${formatList(merchants, lang)}${categories.length ? ` (by category: ${formatList(categories, lang)})` : ''}.`,
+        ];
+  return [bill, ...made];
 }
 
 /** The card bill due this month (last month's one-off use and the instalments on the statement), when read. */
@@ -4007,6 +4052,14 @@ function spending(input: IntentReplyInput): string[] {
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
+  // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": what the cut saves, against the last three complete months.
+  if (understanding.slots.categoryCut && s.category && data.spendingUsual?.length === 3)
+    return categoryCutLines(
+      understanding.slots.categoryCut,
+      s.category,
+      [...data.spendingUsual].reverse(),
+      lang,
+    );
   if (data.spendingUsual?.length === 3) return usualCompared(input, s, data.spendingUsual, category, range);
   // "이번 달 배달음식 10만원 넘었어?", "did i spend more than 500k on shopping last month?": yes or no first, the figure
   // beside the amount said.
@@ -4073,11 +4126,25 @@ function spending(input: IntentReplyInput): string[] {
     return [...frequentMerchants(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
   // "어디에 제일 많이 썼어?": the largest category first, its share of the total, then the runners-up.
   // "가장 돈 많이 쓴 가게 어디야?": the merchants, largest first.
-  if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0)
+  // QA round 20 (spend). "어느 가게요?", "why?" after the card bill: what made the bill (the month it bills), first.
+  if (understanding.slots.cardBill && understanding.slots.topMerchant && data.spendingBilled)
+    return billMadeOf(input, data.spendingBilled);
+  if (understanding.slots.topMerchant && !s.merchant && (s.byMerchant?.length ?? 0) > 0) {
+    // "어느 가게요?" after a category's or abroad spending: the places within it ("최근 3개월 식비 중 …").
+    const scope = spendingScope(s, category, lang);
     return [
-      ...topSpending(rankedMerchants(s, lang), s, period, range, lang, 'at'),
+      ...topSpending(
+        rankedMerchants(s, lang),
+        s,
+        scope && lang === 'ko' ? `${period} ${scope.trim()} 중` : period,
+        range,
+        lang,
+        'at',
+        scope && lang === 'en' ? scope : '',
+      ),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
+  }
   if (
     (understanding.slots.top || understanding.slots.topMerchant) &&
     !s.category &&
@@ -4171,9 +4238,10 @@ function spending(input: IntentReplyInput): string[] {
   // "이번 달 카드값 얼마 나와?": the bill due this month (last month's spending) first — "카드값" is the bill (QA round
   // 16: this month's purchases so far led, a figure that reads as the bill) — then this month so far.
   const billed = data.spendingBilled;
+  const billAt = s.merchant || s.category || understanding.slots.nextBill ? out.length : 0;
   if (billed && understanding.slots.cardBill)
     out.splice(
-      s.merchant || s.category || understanding.slots.nextBill ? out.length : 0,
+      billAt,
       0,
       billWithInstalments(billed, data, lang) ??
         (s.period === 'LAST_MONTH'
@@ -4184,8 +4252,140 @@ function spending(input: IntentReplyInput): string[] {
             ? `이번 달 결제일에 청구되는 카드값은 보통 지난달 사용분으로 ${billed.total.text}입니다 (${dayRange(billed.from, billed.through, data, lang)}); 이번 달에 쓰신 금액은 다음 달에 청구됩니다.`
             : `The bill due this month is usually last month’s spending: ${billed.total.text} (${dayRange(billed.from, billed.through, data, lang)}); what you spend this month is billed next month.`),
     );
+  // QA round 20 (spend). "일본에서 쓴 거 이번 달 카드값": how much of the bill (just said) the payments abroad are.
+  const part = data.spendingBilledPart;
+  if (billed && part && understanding.slots.cardBill) {
+    const where = spendingScope(part, null, lang).trim();
+    const month = Number(part.from.slice(5, 7));
+    const line =
+      part.purchaseCount === 0
+        ? lang === 'ko'
+          ? `이 카드값에 ${where} 사용분은 없습니다 (${month}월 ${where} 결제 0건).`
+          : `None of that bill was spent ${where} (no payments ${where} in ${MONTH_NAMES[month - 1]}).`
+        : lang === 'ko'
+          ? `이 중 ${where} 사용분은 ${part.total.text}입니다 (${month}월 사용, ${formatCount(part.purchaseCount, 'transaction', lang)}).`
+          : `${part.total.text} of it was spent ${where} (in ${MONTH_NAMES[month - 1]}, ${formatCount(part.purchaseCount, 'transaction', lang)}).`;
+    out.splice(billAt + 1, 0, line);
+    // Nothing of the kind this month so far: the bill and its part are the answer.
+    if (billAt === 0 && s.purchaseCount === 0) return out.slice(0, 2);
+  }
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
+  return out;
+}
+
+/**
+ * QA round 20 (spend). A category's cut and what it saves (docs/counselling.md, "QA round 20 (helper spend)"), `months`
+ * the last three complete months, oldest first, each read whole (the category's part from its byCategory):
+ * - to a cap ("식비 20만원으로 줄이면 얼마 아껴?"): the category's average month against the cap — a month's saving and a
+ *   year's (× 12), or nothing when it is already under the cap (said so, with the month that went over, if one did);
+ * - by an amount ("외식비 10만원 줄이면 1년에 얼마 모여?"): the amount × 12, the average beside (and that no more than the
+ *   average can be cut, when the amount is more).
+ * "식비" / "food" said (`groceries`): the category is eating out (as every spending answer reads it), groceries' average
+ * beside, and the cap on both together.
+ */
+function categoryCutLines(
+  cut: NonNullable<CounselSlots['categoryCut']>,
+  category: string,
+  months: readonly SpendingSummaryData[],
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const partOf = (m: SpendingSummaryData, c: string) =>
+    new Decimal(m.byCategory.find((x) => x.category === c)?.amount.amount ?? 0);
+  const parts = months.map((m) => partOf(m, category));
+  const sum = parts.reduce((a, v) => a.plus(v), new Decimal(0));
+  const avg = sum.div(months.length).toDecimalPlaces(0);
+  // A year's saving from the months' sum (not the rounded average × 12): Σ × 12 / n − cap × 12.
+  const yearly = (total: Decimal) =>
+    Decimal.max(total.times(12).div(months.length).minus(amount.times(12)), 0).toDecimalPlaces(0);
+  const amount = new Decimal(cut.amount);
+  const monthOf = (m: SpendingSummaryData) => Number(m.from.slice(5, 7));
+  const first = monthOf(months[0]);
+  const last = monthOf(months[months.length - 1]);
+  const name = (m: number) => (lang === 'ko' ? `${m}월` : MONTH_NAMES[m - 1]);
+  const each = formatList(
+    months.map((m, i) => `${name(monthOf(m))} ${won(parts[i])}`),
+    lang,
+  );
+  const food = category === 'FOOD';
+  const label =
+    lang === 'ko'
+      ? food
+        ? '식비(외식·카페·배달)'
+        : phrase('category', category, lang)
+      : food
+        ? 'eating out (restaurants, cafés, delivery)'
+        : phrase('category', category, lang);
+  const short = phrase('category', category, lang);
+  const span =
+    lang === 'ko'
+      ? `최근 3개월(${first}~${last}월)`
+      : `the last 3 complete months (${name(first)} to ${name(last)})`;
+  const out: string[] = [];
+  if (cut.to) {
+    const save = Decimal.max(avg.minus(amount), 0);
+    const year = yearly(sum);
+    const over = months
+      .map((m, i) => ({ m: monthOf(m), v: parts[i] }))
+      .filter((x) => x.v.gt(amount))
+      .sort((a, b) => b.v.cmp(a.v))[0];
+    if (save.gt(0))
+      out.push(
+        lang === 'ko'
+          ? cut.year
+            ? koText`${short}을/를 월 ${won(amount)}으로/로 줄이면 1년에 약 ${won(year)}을/를 아낄 수 있습니다 (한 달 약 ${won(save)} × 12개월): ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+            : koText`${short}을/를 월 ${won(amount)}으로/로 줄이면 한 달에 약 ${won(save)}, 1년이면 약 ${won(year)}을/를 아낄 수 있습니다: ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+          : cut.year
+            ? `Cutting ${short} to ${won(amount)} a month saves about ${won(year)} a year (about ${won(save)} a month × 12): over ${span} ${label} averaged about ${won(avg)} a month (${each}).`
+            : `Cutting ${short} to ${won(amount)} a month saves about ${won(save)} a month, about ${won(year)} a year: over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+      );
+    else
+      out.push(
+        (lang === 'ko'
+          ? koText`${short}을/를 월 ${won(amount)}으로/로 줄여도 아껴지는 돈은 ${cut.year ? '1년에도 ' : ''}0원입니다: ${span} ${label} 월평균이 약 ${won(avg)}으로/로 이미 그보다 적습니다 (${each}).`
+          : `Cutting ${short} to ${won(amount)} a month saves nothing (₩0${cut.year ? ' a year' : ''}): over ${span} ${label} averaged about ${won(avg)} a month, already under it (${each}).`) +
+          (over
+            ? lang === 'ko'
+              ? koText` 다만 ${name(over.m)}처럼 많이 쓴 달(${won(over.v)})에는 ${won(over.v.minus(amount))}이/가 줄어듭니다.`
+              : ` In a month like ${name(over.m)} (${won(over.v)}) it would save ${won(over.v.minus(amount))}.`
+            : ''),
+      );
+  } else {
+    const year = amount.times(12);
+    out.push(
+      lang === 'ko'
+        ? koText`${short}을/를 매달 ${won(amount)}씩 줄이면 1년에 ${won(year)}이/가 모입니다 (월 ${won(amount)} × 12개월). ${span} ${label} 월평균은 약 ${won(avg)}입니다 (${each}).`
+        : `Cutting ${short} by ${won(amount)} a month adds up to ${won(year)} a year (${won(amount)} × 12). Over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+    );
+    if (amount.gt(avg))
+      out.push(
+        lang === 'ko'
+          ? koText`다만 월평균(약 ${won(avg)})보다 많은 금액이라, 실제로 줄일 수 있는 건 많아야 한 달 약 ${won(avg)}, 1년 약 ${won(avg.times(12))}입니다.`
+          : `That is more than the average month (about ${won(avg)}), so at most about ${won(avg)} a month, ${won(avg.times(12))} a year, can be cut.`,
+      );
+  }
+  // "식비" / "food": groceries counted as food too — their average beside, and the cap on both.
+  if (cut.groceries && food) {
+    const gSum = months.map((m) => partOf(m, 'GROCERY')).reduce((a, v) => a.plus(v), new Decimal(0));
+    const g = gSum.div(months.length).toDecimalPlaces(0);
+    const both = sum.plus(gSum).div(months.length).toDecimalPlaces(0);
+    const bothSave = Decimal.max(both.minus(amount), 0);
+    const bothYear = yearly(sum.plus(gSum));
+    out.push(
+      lang === 'ko'
+        ? cut.to
+          ? bothSave.gt(0)
+            ? koText`마트·편의점 장보기(월평균 약 ${won(g)})까지 식비로 치면 월평균 약 ${won(both)}이라, 둘을 합쳐 월 ${won(amount)}으로/로 줄이면 한 달에 약 ${won(bothSave)}, 1년에 약 ${won(bothYear)}을/를 아낄 수 있습니다.`
+            : koText`마트·편의점 장보기(월평균 약 ${won(g)})까지 합쳐도 월평균 약 ${won(both)}으로/로 월 ${won(amount)}보다 적습니다.`
+          : koText`위 금액에 마트·편의점 장보기(월평균 약 ${won(g)})는 들어 있지 않습니다.`
+        : cut.to
+          ? bothSave.gt(0)
+            ? `Counting groceries (about ${won(g)} a month) as food too, food averaged about ${won(both)} a month, so cutting both together to ${won(amount)} would save about ${won(bothSave)} a month, ${won(bothYear)} a year.`
+            : `Even counting groceries (about ${won(g)} a month) as food too, food averaged about ${won(both)} a month, under ${won(amount)}.`
+          : `Groceries (about ${won(g)} a month) are not in that figure.`,
+    );
+  }
   return out;
 }
 
@@ -4749,6 +4949,8 @@ function topSpending(
   range: string,
   lang: Lang,
   where: 'on' | 'at' = 'on',
+  /** English only: what the total covers (" on eating out", " abroad"), said after it. */
+  scope = '',
 ): string[] {
   const [first, ...rest] = ranked;
   const total = new Decimal(s.total.amount);
@@ -4756,12 +4958,12 @@ function topSpending(
   const of =
     lang === 'ko'
       ? `전체 ${s.total.text}${share ? `의 ${share}` : ''}, ${formatCount(first.count, 'transaction', lang)}, ${range}`
-      : `${share ? `${share} of your ${s.total.text}` : `of ${s.total.text}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
+      : `${share ? `${share} of your ${s.total.text}${scope}` : `of ${s.total.text}${scope}`}, ${formatCount(first.count, 'transaction', lang)}, ${range}`;
   const next = rest.slice(0, 2).map((c) => `${c.label} ${c.amount.text}`);
   return [
     lang === 'ko'
       ? koText`${period} 가장 많이 쓰신 곳은 ${first.label}(${first.amount.text})입니다 (${of}).`
-      : `You spent the most ${s.months ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
+      : `You spent the most ${s.months && !/^(?:last|this) /.test(period) ? 'in ' : ''}${period} ${where} ${first.label}: ${first.amount.text} (${of}).`,
     ...(next.length
       ? [lang === 'ko' ? `그다음은 ${formatList(next, lang)}입니다.` : `Next come ${formatList(next, lang)}.`]
       : []),
@@ -4895,6 +5097,24 @@ function spendingCompared(
         ]),
     // With the largest rise said first, a rise's list would repeat it: only a fall's list follows.
     ...(s.category || s.merchant || (rise && diff.isPositive()) ? [] : categoryMoves(s, p, diff, lang)),
+    // QA round 20 (spend). "why so much?": the places that made it (their names, not only the categories).
+    ...(input.understanding.slots.changeWhy && diff.isPositive() && !s.merchant && s.byMerchant?.length
+      ? [
+          lang === 'ko'
+            ? `${now} 가장 많이 쓰신 곳은 ${formatList(
+                rankedMerchants(s, lang)
+                  .slice(0, 3)
+                  .map((m) => `${m.label} ${m.amount.text}`),
+                lang,
+              )}입니다.`
+            : `You spent the most ${now} at ${formatList(
+                rankedMerchants(s, lang)
+                  .slice(0, 3)
+                  .map((m) => `${m.label} ${m.amount.text}`),
+                lang,
+              )}.`,
+        ]
+      : []),
   ];
 }
 

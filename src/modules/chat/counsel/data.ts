@@ -694,6 +694,11 @@ export interface TurnData {
   insightsPrevious?: InsightsData | null;
   /** Last month's spending — the bill most card companies charge this month — beside this month's ("이번 달 카드값"). */
   spendingBilled?: SpendingSummaryData | null;
+  /**
+   * The part of `spendingBilled` abroad or online, when the bill was asked with the trip named ("일본에서 쓴 거 이번 달
+   * 카드값 얼마 나와?"): how much of the bill it is.
+   */
+  spendingBilledPart?: SpendingSummaryData | null;
   /** The same period's weekdays, beside `spendingSummary`'s weekends ("주말이랑 평일 중에 언제 더 많이 써요?"). */
   spendingWeekdays?: SpendingSummaryData | null;
   /** The same period in shops, beside `spendingSummary`'s online payments ("online vs in store"). */

@@ -944,7 +944,14 @@ export class CounsellingPipeline implements Counsellor {
     // "지출이 왜 늘었어요?" with no period named: the last complete month against the one before (this month is still
     // running, so it would mostly read as less).
     // "평소보다 이번 달에 많이 쓴 것 같아요": the month against the three before it, a month's average (not only the last).
-    const usual = slots.compare && slots.usual ? usualMonths(slots.period) : null;
+    // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": the last three complete months, each whole (the category's
+    // and groceries' parts read from them).
+    const usual =
+      slots.compare && slots.usual
+        ? usualMonths(slots.period)
+        : slots.categoryCut
+          ? usualMonths({ kind: 'THIS_MONTH' })
+          : null;
     // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
     const compared =
       slots.compare && !usual && !slots.yearAgo
@@ -1001,12 +1008,21 @@ export class CounsellingPipeline implements Counsellor {
         ),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared?.[0] ?? slots.period ?? billedPeriod, days)),
+          getSpendingSummary(
+            t,
+            periodArgs(
+              compared?.[0] ?? slots.period ?? billedPeriod,
+              // QA round 20 (spend): "why so much?" names the places that made it.
+              compared && slots.changeWhy ? { ...days, topMerchant: true } : days,
+            ),
+          ),
         ).then((v) => (data.spendingSummary = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         usual &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          Promise.all(usual.map((month) => getSpendingSummary(t, periodArgs(month, slots)))),
+          Promise.all(
+            usual.map((month) => getSpendingSummary(t, periodArgs(month, slots.categoryCut ? {} : slots))),
+          ),
         ).then((v) => (data.spendingUsual = v ?? null)),
       // "쿠팡이랑 네이버페이", "식비랑 쇼핑": the second shop's or category's total beside the first's.
       wants(TOOL.SPENDING_SUMMARY) &&
@@ -1075,10 +1091,29 @@ export class CounsellingPipeline implements Counsellor {
               slots.period?.kind === 'LAST_MONTH'
                 ? { kind: 'MONTHS_AGO', months: 2 }
                 : { kind: 'LAST_MONTH' },
-              slots,
+              // QA round 20 (spend): the bill is the whole bill — "일본에서 쓴 거 이번 달 카드값" is not narrowed to
+              // the payments abroad (their part is read beside it, below).
+              { ...slots, overseas: undefined, online: undefined },
             ),
           ),
         ).then((v) => (data.spendingBilled = v ?? null)),
+      // "일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?": the bill's part abroad (or online), beside the whole bill.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.cardBill &&
+        (slots.overseas !== undefined || slots.online !== undefined) &&
+        (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH') &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(
+            t,
+            periodArgs(
+              slots.period?.kind === 'LAST_MONTH'
+                ? { kind: 'MONTHS_AGO', months: 2 }
+                : { kind: 'LAST_MONTH' },
+              { overseas: slots.overseas, online: slots.online },
+            ),
+          ),
+        ).then((v) => (data.spendingBilledPart = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

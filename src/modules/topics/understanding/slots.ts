@@ -181,6 +181,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'cardBill',
     'largest',
     'reduce',
+    'categoryCut',
     'outgoings',
   ],
   CARD_TRANSACTIONS: [
@@ -1577,6 +1578,35 @@ const CATEGORY_RULES: [CategorySlot, RegExp][] = [
   ['INSURANCE', /보험|insurance/i],
 ];
 
+/** A cap said ("20만원으로 줄이면", "월 20만원으로 낮추면", "cut food to 200k"): the category's month brought down to it. */
+const CUT_TO =
+  /(?:으로|로)\s?(?:줄이|줄여|줄인|낮추|낮춰|낮춘|맞추|맞춰|맞춘)|\b(?:cut|cutting|reduce|reducing|lower|lowering|trim|trimming|bring|brought|get|keep|limit|cap)\b[^.?!]{0,30}\b(?:to|at)\s(?:about\s|around\s|just\s)?(?:₩|krw\s?|w\s?)?\d/i;
+/** A cut by an amount ("10만원 줄이면", "10만원씩 아끼면", "cut food by 100k", "spend 100k less on food"). */
+const CUT_BY =
+  /\d\S{0,4}\s?(?:씩\s?)?(?:만\s?|더\s?)?(?:줄이|줄여|줄인|아끼|아껴|아낀|절약|덜\s?쓰|덜\s?쓴)|\b(?:cut|cutting|reduce|reducing|lower|trim|save|saving)\b[^.?!]{0,30}\bby\s(?:about\s)?(?:₩|krw\s?)?\d|\b(?:spend|spent|spending)\s(?:₩|krw\s?)?\d[^.?!]{0,12}\bless\b|\b(?:cut|cutting|save|saving|trim)\s(?:₩|krw\s?)?\d[^.?!]{0,20}\b(?:from|off|on)\b/i;
+/** The what-if of it: "줄이면", "줄인다면", "if i cut", "what if", "how much do i save". */
+const CUT_IF =
+  /(?:이|여|추|춰|맞추|끼|껴|약하|쓰)\s?(?:면|다면)|\bif\b|\bhow much (?:would|do|will|can|could) i save\b|얼마\s?(?:나\s?)?(?:아껴|아낄|절약|모여|모을|남아)/i;
+
+/**
+ * A category's spending cut to or by an amount, with what it saves asked ("식비 20만원으로 줄이면 얼마 아껴?", "외식비
+ * 10만원 줄이면 1년에 얼마 모여?", "if i cut food to 200k won a month how much do i save?"); undefined without a spending
+ * category, an amount or the what-if.
+ */
+export function extractCategoryCut(text: string): CounselSlots['categoryCut'] | undefined {
+  if (!extractCategory(text) || !CUT_IF.test(text)) return undefined;
+  const to = CUT_TO.test(text);
+  if (!to && !CUT_BY.test(text)) return undefined;
+  const amount = extractAmount(text);
+  if (!amount) return undefined;
+  // "식비", "food": the word covers the shops' food too ("외식", "eating out", a restaurant or delivery does not).
+  const groceries =
+    extractCategory(text) === 'FOOD' &&
+    /식비|밥값|\bfood\b/i.test(text) &&
+    !/외식|배달|식당|카페|커피|eating out|dining|restaurant|delivery|takeout|coffee/i.test(text);
+  return { amount, to, ...(groceries ? { groceries: true } : {}) };
+}
+
 /** The spending category the customer names ("식비", "교통비", "groceries"). */
 export function extractCategory(text: string): CategorySlot | undefined {
   for (const [cat, re] of CATEGORY_RULES) if (re.test(text)) return cat;
@@ -1855,6 +1885,27 @@ export const MERCHANTS: readonly {
     category: 'TELECOM',
     alias: /lg\s?유플러스|엘지\s?유플러스|유플러스|lg\s?u\+|\blgu\+?/i,
   },
+  // Department stores of their own (before the 백화점 kind, whose word they hold): "현대백화점에서 얼마 썼어?" is
+  // Hyundai's alone, "롯데백화점은?" Lotte's — not every department store. "hyundai dept store" too.
+  {
+    name: '현대백화점',
+    en: 'Hyundai Department Store',
+    category: 'SHOPPING',
+    alias: /현대\s?백화점|hyundai\s?(?:department|dept\b\.?)/i,
+  },
+  {
+    name: '롯데백화점',
+    en: 'Lotte Department Store',
+    category: 'SHOPPING',
+    alias: /롯데\s?백화점|lotte\s?(?:department|dept\b\.?)/i,
+  },
+  {
+    name: '신세계백화점',
+    en: 'Shinsegae Department Store',
+    category: 'SHOPPING',
+    alias: /신세계\s?백화점|shinsegae\s?(?:department|dept\b\.?)/i,
+  },
+  { name: '갤러리아', en: 'Galleria', category: 'SHOPPING', alias: /갤러리아|galleria/i },
   // Merchants abroad as the card statement prints them, asked in Hangul ("메리어트 73만원 이거 뭐예요?"): the Latin name
   // is the seed's and the English name too (as the statement prints it), so both spellings find the same rows.
   { name: 'MARRIOTT', en: 'MARRIOTT', category: 'TRAVEL', alias: /[메매]리어[트츠]|marriott/i },
@@ -2929,7 +2980,7 @@ const EMERGENCY_FUND =
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
 export const CARD_BILL =
-  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
+  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:이번\s?달|이달)\S{0,2}\s?(?:카드\s?)?(?:결제\s?(?:금액|액|대금)|청구\s?(?:금액|액))|\bcard\b[^.?!]{0,40}\b(?:my|the) bill\b|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
 
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
 export const NEXT_BILL =
@@ -4380,7 +4431,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (
     out.overseas &&
     out.cardBill &&
-    !/청구|결제일|명세서|나와|나올|\bbill\b|\bstatement\b|\bdue\b/i.test(text)
+    !/청구|결제일|결제\s?(?:금액|액)|명세서|나와|나올|나가|\bbill\b|\bstatement\b|\bdue\b/i.test(text)
   )
     delete out.cardBill;
   // "What's my monthly subscription total, and yearly?": a year of the recurring charges only.
@@ -4452,6 +4503,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.cardBill && out.changeWhy && (!out.period || out.period.kind === 'THIS_MONTH')) {
     delete out.changeWhy;
     delete out.compare;
+    // QA round 20 (spend): and what made it — the billed month's largest merchants.
+    if (intent === 'SPENDING') out.topMerchant = true;
   }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;

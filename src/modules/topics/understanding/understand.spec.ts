@@ -3878,3 +3878,107 @@ describe('QA round 20 (card): the card’s own terms, its instalments, a card bi
     expect(understandMessage('is that good?', score).slots.creditEffect).toBe('GOOD_SCORE');
   });
 });
+
+describe('QA round 20 (spend): department stores, a category cut, the bill with the trip, follow-ups on spending', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['현대백화점에서 얼마 썼어?', '현대백화점'],
+    ['롯데백화점에서 얼마 썼어?', '롯데백화점'],
+    ['현대백화점 결제 내역', '현대백화점'],
+    ['how much did i spend at hyundai department store?', '현대백화점'],
+    ['hyundai dept store how much did i spend there', '현대백화점'],
+    ['how much at lotte department store', '롯데백화점'],
+    ['신세계백화점에서 얼마 썼어?', '신세계백화점'],
+    ['갤러리아 얼마 썼어?', '갤러리아'],
+    ['백화점에서 얼마 썼어?', '백화점'],
+  ] as const)('%s → merchant %s', (text, merchant) => {
+    expect(understandMessage(text).slots.merchant).toBe(merchant);
+  });
+  it('a department store asked again by its brand alone is that brand', () => {
+    expect(chain('현대백화점에서 얼마 썼어?', '롯데백화점은?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '롯데백화점' },
+    });
+    expect(chain('hyundai dept store how much did i spend there', 'and lotte?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '롯데백화점' },
+    });
+    expect(
+      understandMessage('how much did i spend in hyundai department store in september').slots,
+    ).toMatchObject({ merchant: '현대백화점', period: { kind: 'NAMED_MONTH', month: 9 } });
+  });
+  it.each([
+    ['식비 20만원으로 줄이면 얼마 아껴?', 'FOOD', { amount: '200000', to: true, groceries: true }],
+    ['식비를 월 20만원으로 줄이면 얼마나 절약돼요?', 'FOOD', { amount: '200000', to: true }],
+    ['외식비 10만원 줄이면 1년에 얼마 모여?', 'FOOD', { amount: '100000', to: false }],
+    ['쇼핑 30만원으로 줄이면 얼마 절약?', 'SHOPPING', { amount: '300000', to: true }],
+    ['if i cut food to 200k won a month how much do i save?', 'FOOD', { amount: '200000', to: true }],
+    ['if i cut shopping by 100k a month how much do i save?', 'SHOPPING', { amount: '100000', to: false }],
+  ] as const)('%s → a cut of %s', (text, category, cut) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('SPENDING');
+    expect(u.slots.category).toBe(category);
+    expect(u.slots.categoryCut).toMatchObject(cut);
+    expect(u.slots.amount).toBeUndefined();
+  });
+  it('"외식비" is eating out alone; "1년이면요?" after a cut is a year of it', () => {
+    expect(
+      understandMessage('외식비 10만원 줄이면 1년에 얼마 모여?').slots.categoryCut?.groceries,
+    ).toBeUndefined();
+    expect(chain('식비를 월 20만원으로 줄이면 얼마나 절약돼요?', '그럼 1년이면요?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD', categoryCut: { amount: '200000', to: true, year: true } },
+    });
+    expect(
+      chain('식비를 월 20만원으로 줄이면 얼마나 절약돼요?', '그럼 1년이면요?')[1].slots.period,
+    ).toBeUndefined();
+  });
+  it('keeps a prepayment, a savings pace and a way to spend less as they were', () => {
+    expect(understandMessage('3천만원 갚으면 이자 얼마 줄어?').intent).toBe('PREPAYMENT_EFFECT');
+    expect(understandMessage('월 50만원씩 모으면 1000만원 언제 모여?').intent).toBe('SAVINGS');
+    expect(understandMessage('식비 줄이는 방법 알려줘').slots).toMatchObject({ reduce: true });
+    expect(understandMessage('식비 줄이는 방법 알려줘').slots.categoryCut).toBeUndefined();
+  });
+  it.each([
+    '일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?',
+    '해외에서 쓴 거 이번달 결제금액 얼마야',
+    'i used my card in japan, how much is my bill this month?',
+    "what's my card bill this month? i used it in japan",
+  ])('%s → the bill this month, abroad named', (text) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, overseas: true, period: { kind: 'THIS_MONTH' } },
+    });
+  });
+  it('"해외에서 쓴 카드값 얼마예요?" stays what was spent abroad', () => {
+    expect(understandMessage('해외에서 쓴 카드값 얼마예요?').slots.cardBill).toBeUndefined();
+  });
+  it('follow-ups on spending: which store, the biggest one, why after the bill', () => {
+    expect(chain('최근 3개월 식비 얼마야', '어느 가게요?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { topMerchant: true, category: 'FOOD', period: { kind: 'LAST_N_MONTHS', months: 3 } },
+    });
+    const which = chain('how much did i spend last month', 'why so much?', 'which store?')[2];
+    expect(which).toMatchObject({ intent: 'SPENDING', slots: { topMerchant: true } });
+    expect(which.slots.compare).toBeUndefined();
+    expect(chain('how much did i spend in japan?', 'what was the biggest one?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { largest: true, overseas: true },
+    });
+    expect(chain('일본 여행 가서 얼마 썼어?', '제일 많이 쓴 데는?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { topMerchant: true, overseas: true },
+    });
+    const why = chain('my card bill is way too high this month wtf', 'why?')[1];
+    expect(why).toMatchObject({ intent: 'SPENDING', slots: { cardBill: true, topMerchant: true } });
+    expect(why.slots.compare).toBeUndefined();
+    expect(chain('how much did i spend on shopping in september', 'why so much?')[1].slots).toMatchObject({
+      changeWhy: true,
+      compare: true,
+      category: 'SHOPPING',
+    });
+  });
+});

@@ -25,6 +25,7 @@ import {
   extractLoanRef,
   extractMerchant,
   extractCategory,
+  extractCategoryCut,
   extractPeriod,
   interestAlreadyPaid,
   extractCreditEffect,
@@ -973,6 +974,9 @@ function questionRanking(
  * there, in shops: not an overseas website's order from home (online false). Changes and returns `slots`.
  */
 function abroadDefaults(slots: CounselSlots, intent: CounselIntent, clean: string): CounselSlots {
+  // QA round 20 (spend): "일본 여행 쓴 거 카드값으로 언제 얼마 나가요?": the bill due this month, its part abroad.
+  if (slots.overseas && slots.cardBill && !slots.period && intent === 'SPENDING')
+    slots.period = { kind: 'THIS_MONTH' };
   if (
     slots.overseas &&
     !slots.period &&
@@ -997,6 +1001,61 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
   return effect && effect !== 'GOOD_SCORE' && effect !== 'RAISE' ? effect : undefined;
 }
 
+/** Slots a follow-up on spending (spendingFollowUp) does not keep from the question before: it asks a new thing of it. */
+const SPEND_FOLLOW_UP_DROPPED: (keyof CounselSlots)[] = [
+  'compare',
+  'changeWhy',
+  'categoryRise',
+  'moreAsked',
+  'top',
+  'topMerchant',
+  'frequentMerchant',
+  'largest',
+  'monthlyAverage',
+  'howMany',
+  'usual',
+  'yearAgo',
+];
+
+/** "어느 가게요?", "which store?", "where?", "제일 많이 쓴 데는?": the places of the spending just given. */
+const WHICH_STORE =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:어느|어떤|무슨)\s?(?:가게|매장|곳|데|상점|브랜드)|^\s*(?:그럼\s?|그러면\s?)?(?:주로\s?)?어디(?:서|에서|에)?\s?(?:요|썼|쓴|였|인지|예요|에요)?\s*[?？]?\s*$|(?:가게|매장|사용처)\S{0,2}\s?(?:는|은)?\s?(?:어디|뭐)|(?:제일|가장|젤)\s?많이\s?(?:쓴|결제한|나간)\s?(?:데|곳|가게|매장)|\b(?:which|what) (?:stores?|shops?|merchants?|places?)\b|^\s*(?:and\s|so\s)?where(?:\s(?:was|were|did)\s(?:it|that|they|i spend(?: it)?))?\s*[?？]?\s*$|\bwhere did (?:i|it|that) (?:spend|go)\b|\bwhere did i spend (?:the )?most\b/i;
+
+/** "what was the biggest one?", "제일 큰 건 뭐였어?": the largest payments of the spending just given. */
+const BIGGEST_ONE =
+  /\b(?:the )?(?:biggest|largest|most expensive) (?:one|purchase|payment|charge|transaction|expense|item)s?\b|(?:제일|가장|젤)\s?(?:큰|비싼)\s?(?:거|건|것|결제|지출|금액)/i;
+
+/**
+ * The slots a brief follow-up on spending asks for (null: none of these): the merchants ("어느 가게요?"), the largest
+ * payments ("what was the biggest one?"), or, after the card bill, what made it ("why?": the bill's merchants).
+ */
+function spendingFollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): CounselSlots | null {
+  if (previous.slots.merchant && !previous.slots.alsoMerchant && WHICH_STORE.test(text)) return null;
+  if (BIGGEST_ONE.test(text)) return { largest: true };
+  if (WHICH_STORE.test(text)) return { topMerchant: true };
+  if (previous.slots.cardBill && WHY_ALONE.test(text)) return { topMerchant: true };
+  return null;
+}
+
+/** Department stores of their own, by brand, and the words that name each alone in a follow-up ("+and lotte?"). */
+const DEPARTMENT_STORES: Record<string, true> = {
+  현대백화점: true,
+  롯데백화점: true,
+  신세계백화점: true,
+  갤러리아: true,
+  백화점: true,
+};
+function storeNamed(text: string): string | undefined {
+  if (/현대|hyundai/i.test(text)) return '현대백화점';
+  if (/롯데|lotte/i.test(text) && !/마트|mart|시네마|cinema|월드|world/i.test(text)) return '롯데백화점';
+  if (/신세계|shinsegae/i.test(text)) return '신세계백화점';
+  if (/갤러리아|galleria/i.test(text)) return '갤러리아';
+  return undefined;
+}
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 export function understandWith(
   model: LoadedIntentModel,
@@ -1011,7 +1070,9 @@ export function understandWith(
   const decided =
     !options.exampleIntent &&
     ruled === 'CARD_TRANSACTIONS' &&
-    SPENT_HOW_MUCH.test(clean) &&
+    (SPENT_HOW_MUCH.test(clean) ||
+      // QA round 20 (spend): "해외에서 쓴 거 이번달 결제금액 얼마야": the bill asked, not the list.
+      (/얼마|\bhow much\b/i.test(clean) && extractSlots(clean, 'SPENDING').cardBill === true)) &&
     !/보여|목록|내역|\blist\b|\bshow\b|\bwhich\b|\bwhat did i buy\b|뭐\s?샀|뭘\s?샀|무엇을/i.test(clean)
       ? 'SPENDING'
       : ruled;
@@ -1520,6 +1581,35 @@ export function understandWith(
     intent = 'LOAN_BALANCE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
+  // QA round 20 (spend). A follow-up on the spending just given that names nothing of its own: "어느 가게요?", "which
+  // store?", "제일 많이 쓴 데는?" → the merchants of that spending (its period, category, abroad kept); "what was the
+  // biggest one?" → its largest payments; "왜요?", "why?" after the card bill → what made the bill (was small talk, a
+  // document's quality, the loan's next payment, or this month against last).
+  const spendFollowUp =
+    previous?.intent === 'SPENDING' && !previous.slots.outgoings && isBrief(clean)
+      ? spendingFollowUp(clean, previous)
+      : null;
+  // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?", "if i cut food to 200k won a month how much do i save?": a
+  // category's cut and what it saves (was this month's spending, a prepayment or a savings goal); "그럼 1년이면요?" after
+  // it: the same cut, a year of it.
+  const cutYear =
+    previous?.slots.categoryCut &&
+    isBrief(clean) &&
+    /1\s?년|일\s?년|한\s?해|연간|\b(?:a|per|one|1) year\b|\byearly\b|\bannual/i.test(clean) &&
+    !extractCategory(clean)
+      ? { ...previous.slots.categoryCut, year: true }
+      : undefined;
+  const categoryCut = extractCategoryCut(clean) ?? cutYear;
+  if (categoryCut) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = !!cutYear;
+  }
+  if (spendFollowUp) {
+    intent = 'SPENDING';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    fromPrevious = true;
+  }
   const slots: CounselSlots = { ...extractSlots(clean, intent), ...against?.slots };
   if (yearOfPayments) Object.assign(slots, { yearTotal: true, count: 12 });
   if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
@@ -1596,6 +1686,26 @@ export function understandWith(
       inherited.splice(inherited.indexOf('lateDays'), 1);
     }
   }
+  if (categoryCut) {
+    // The cut is the question: its category (said, or the one before for "1년이면요?"), no period, amount or other ask.
+    const category = extractCategory(clean) ?? previous?.slots.category;
+    for (const k of Object.keys(slots) as (keyof CounselSlots)[]) delete slots[k];
+    inherited.length = 0;
+    Object.assign(slots, { categoryCut, ...(category ? { category } : {}) });
+    if (cutYear && category) inherited.push('category', 'categoryCut');
+  }
+  if (spendFollowUp && previous) {
+    for (const k of SPEND_FOLLOW_UP_DROPPED) {
+      if (inherited.includes(k)) inherited.splice(inherited.indexOf(k), 1);
+      delete slots[k];
+    }
+    Object.assign(slots, spendFollowUp);
+  }
+  // "+and lotte?", "+롯데는?" after a department store of its own: that brand's store, not Lotte Mart or the group.
+  const store =
+    previous?.slots.merchant && DEPARTMENT_STORES[previous.slots.merchant] ? storeNamed(clean) : undefined;
+  if (store && followUp && intent === 'SPENDING' && (!slots.merchant || inherited.includes('merchant')))
+    slots.merchant = store;
   return {
     intent,
     confidence,
