@@ -7648,4 +7648,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const x of [which, store, biggest, most, why, so]) expect(renderingErrors(x.text)).toEqual([]);
     });
   });
+
+  it('QA round 20 (lead, second pass): "신용점수 몇점이에요" is the bureau’s score (ours in one line); the month after a forecast; a late payment and the score is arrears; "돈이 너무 없어요" is the month’s money', async () => {
+    const credit = await creditScore();
+    const score = await ask('신용점수 몇점이에요');
+    expect(firstSentence(score.text)).toBe(`등록된 신용점수는 1000점 만점에 ${credit}점입니다.`);
+    expect(score.text).not.toMatch(/■ 다음 단계|점수에 가장 크게 영향을 준 것/);
+    const hs = (
+      await t.request<{ me: { customer: { healthScore: { score: number } | null } } }>(
+        '{ me { customer { healthScore { score } } } }',
+        {},
+        token,
+      )
+    ).data!.me.customer.healthScore;
+    if (hs) expect(score.text).toContain(`100점 만점에 ${hs.score}점`);
+    const f = await t.request<{
+      me: { customer: { forecast: { points: { period: string; mean: { amount: string } }[] } } };
+    }>(
+      '{ me { customer { forecast(metric: SPENDING, horizon: 6) { points { period mean { amount } } } } } }',
+      {},
+      token,
+    );
+    expect(f.errors).toBeUndefined();
+    const inTwo = addMonths(`${today().slice(0, 7)}-01`, 2).slice(0, 7);
+    const point = f.data!.me.customer.forecast.points.find((p) => p.period.startsWith(inTwo))!;
+    const next = await ask('how much will i spend next month?');
+    const after = await ask('and the month after?', next.conversationId);
+    expect(after.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(after.text)).toContain(formatMonth(point.period, 'en'));
+    expect(firstSentence(after.text)).toContain(formatWon(new Decimal(point.mean.amount).toFixed(0), 'en'));
+    const late = await ask('will my credit score drop if i pay my loan late');
+    expect(late.topic?.intent).toBe('ARREARS');
+    const broke = await ask('돈이 너무 없어요ㅠㅠ');
+    expect(broke.topic?.intent).toBe('SAVINGS');
+    expect(firstSentence(broke.text)).toMatch(
+      /^이번 달은 돈이 모자랄 수 있습니다|^이번 달 남은 돈은 약 [\d,]+원|^이번 달은 이미 월 소득/,
+    );
+    for (const a of [score, after, late, broke]) expect(renderingErrors(a.text)).toEqual([]);
+  });
 });

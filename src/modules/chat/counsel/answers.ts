@@ -5964,6 +5964,21 @@ function healthScore(input: IntentReplyInput): string[] {
   // "어떻게 하면 올릴 수 있어?" after fingraph's health score: that score's drivers and steps, not the bureau's.
   if (effect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT') return healthScoreLines(input);
   if (effect) return [CREDIT_EFFECT_LINES[effect][lang], ...creditScoreLines(input, false)];
+  // "신용점수 몇점이에요?": the bureau's score and what moves it; fingraph's own score in one line, not its whole
+  // breakdown (QA round 20: the health score's drivers, steps and scenario followed).
+  const s = input.understanding.slots;
+  const i = input.data.insights;
+  if (s.scoreKind === 'CREDIT' && !s.scoreWhy && !s.peers && !s.compare && input.data.creditScore != null)
+    return [
+      ...creditScoreLines(input, false),
+      ...(i && i.healthScore !== null
+        ? [
+            lang === 'ko'
+              ? `참고로 fingraph의 금융 건강 점수(신용점수와 다른 점수)는 ${formatQuarter(i.quarter, lang)} 100점 만점에 ${i.healthScore}점(${phrase('healthBand', i.healthBand, lang)})입니다.`
+              : `For reference, fingraph’s own financial health score (not a credit score) is ${i.healthScore} out of 100 for ${formatQuarter(i.quarter, lang)} (${phrase('healthBand', i.healthBand, lang)}).`,
+          ]
+        : []),
+    ];
   return healthScoreLines(input);
 }
 

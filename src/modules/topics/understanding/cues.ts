@@ -89,6 +89,7 @@ import {
   CARD_DEDUCTION,
   NON_BANK_LENDER,
   DEBT_WITH_CARD,
+  NO_MONEY_SAID,
   FINANCIAL_STANDING,
   LOAN_NUMBER_ASKED,
   LOAN_CONTRACT,
@@ -433,6 +434,17 @@ const SPEND_AHEAD =
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   if (FINANCIAL_STANDING.test(text)) return 'HEALTH_SCORE';
+  // "돈이 너무 없어요ㅠㅠ", "im so broke" (small talk): the month's money — what is left or short this month.
+  if (NO_MONEY_SAID.test(text)) return 'SAVINGS';
+  // "will my credit score drop if i pay my loan late" (read as the score): what a late payment does — arrears, with the
+  // bureaus' thresholds, as "연체하면 신용점수 얼마나 떨어져?" is read.
+  if (
+    /\bcredit (?:score|rating)\b/i.test(text) &&
+    /\bpay(?:ing)? (?:(?:my|the|a) )?(?:\w+ )?(?:loan |payment |bill )?late\b|\bmiss(?:ing)? (?:a |my |the )?(?:loan |card )?payment\b|\blate payments?\b|\bif i (?:don'?t|do not|can'?t) pay\b/i.test(
+      text,
+    )
+  )
+    return 'ARREARS';
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
   // jeonse loan still owed (the loan balance's answer), not a phone scam's steps.
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';

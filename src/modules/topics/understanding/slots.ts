@@ -3368,8 +3368,17 @@ export function extractGetBy(text: string): string | undefined {
   return extractAmount(text);
 }
 
-export const LEFT_THIS_MONTH =
-  /(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b|월급\s?날\s?(?:전에|까지)[^.?!]{0,12}(?:돈\S{0,2}\s?)?(?:부족|모자라|모자랄|떨어|바닥)|\b(?:run out of|short of|short on) (?:money|cash)\b[^.?!]{0,20}\b(?:before|until|till) (?:payday|pay ?day|my (?:next )?pay(?:check|cheque)?)\b/i;
+/**
+ * No money, said alone: "돈이 너무 없어요ㅠㅠ", "im so broke", "i have no money" — the month's money, what is left or short.
+ */
+export const NO_MONEY_SAID =
+  /^\s*(?:요즘\s?|이번\s?달\s?|진짜\s?|정말\s?)?돈이\s?(?:너무|진짜|정말|하나도|완전|좀)?\s?없(?:어요|어|네요|네|다|음|습니다)[\s.!~ㅠㅜ]*$|^\s*(?:i(?:[’']m| am|m) (?:so |completely |totally |flat )?broke|i have no money(?: left)?)[\s.!]*$/i;
+
+export const LEFT_THIS_MONTH = new RegExp(
+  `${NO_MONEY_SAID.source}|` +
+    String.raw`(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b|월급\s?날\s?(?:전에|까지)[^.?!]{0,12}(?:돈\S{0,2}\s?)?(?:부족|모자라|모자랄|떨어|바닥)|\b(?:run out of|short of|short on) (?:money|cash)\b[^.?!]{0,20}\b(?:before|until|till) (?:payday|pay ?day|my (?:next )?pay(?:check|cheque)?)\b`,
+  'i',
+);
 
 /** The interest a saving earns: "적금 이자 얼마", "예금하면 이자", "이자 얼마나 받을", "how much interest would I earn". */
 export const DEPOSIT_INTEREST =

@@ -3982,3 +3982,33 @@ describe('QA round 20 (spend): department stores, a category cut, the bill with 
     });
   });
 });
+
+describe('QA round 20 (lead, second pass): the month after a forecast, a late payment and the score, no money said', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('steps a forecast to the month after the one (or the months) just forecast', () => {
+    const next = chain('how much will i spend next month?', 'and the month after?', 'and the month after?');
+    expect(next.map((u) => u.slots.monthAhead)).toEqual([1, 2, 3]);
+    expect(next[2]).toMatchObject({ intent: 'FORECAST', slots: { forecastSubject: 'SPENDING' } });
+    expect(chain('앞으로 3개월 지출 예상해줘', '그 다음 달은?')[1].slots).toEqual({
+      forecastSubject: 'SPENDING',
+      monthAhead: 3,
+    });
+    expect(chain('12월 지출 예상', '그 다음 달은?')[1].slots.forecastMonth).toBe(1);
+  });
+  it('reads a late payment’s effect on the credit score as arrears', () => {
+    expect(understandMessage('will my credit score drop if i pay my loan late')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { scoreKind: 'CREDIT' },
+    });
+    expect(understandMessage('how do i raise my credit score').intent).toBe('HEALTH_SCORE');
+  });
+  it.each([['돈이 너무 없어요ㅠㅠ'], ['im so broke'], ['i have no money']])(
+    '%s → the month’s money left or short',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+    },
+  );
+});

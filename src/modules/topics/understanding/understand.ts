@@ -327,6 +327,28 @@ function stepForward(p: PeriodSlot): PeriodSlot | undefined {
   }
 }
 
+/** The slots that say which months a forecast covers: one replaces the others. */
+const FORECAST_SPAN_SLOTS: (keyof CounselSlots)[] = [
+  'months',
+  'monthAhead',
+  'forecastMonth',
+  'yearEnd',
+  'nextYear',
+  'nextQuarter',
+];
+
+/**
+ * The month after a forecast's ("and the month after?"): after a month named, the next named; after a month ahead, one
+ * more; after a span of months (this month first), the month after its last. None after a year or a quarter.
+ */
+function forecastStep(s: CounselSlots): CounselSlots | undefined {
+  if (s.forecastMonth !== undefined)
+    return { forecastMonth: s.forecastMonth === 12 ? 1 : s.forecastMonth + 1 };
+  if (s.monthAhead !== undefined) return { monthAhead: s.monthAhead + 1 };
+  if (s.months !== undefined) return { monthAhead: s.months };
+  return undefined;
+}
+
 /** Furthest month back a spending question reaches (the spending module's MAX_PERIOD_MONTHS). */
 const MAX_MONTHS_BACK = 24;
 
@@ -1102,6 +1124,25 @@ export function understandWith(
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
     };
+  // "how much will i spend next month? … and the month after?", "12월 지출 예상 … 그 다음 달은?": the forecast of the month
+  // after the one (or the months) just forecast, its subject kept (QA round 20: the same month again).
+  const forecastNext =
+    previous?.intent === 'FORECAST' && !options.exampleIntent && STEP_FORWARD.test(clean) && isBrief(clean)
+      ? forecastStep(previous.slots)
+      : undefined;
+  if (forecastNext && previous) {
+    const kept = (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter(
+      (k) => !FORECAST_SPAN_SLOTS.includes(k),
+    );
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: { ...Object.fromEntries(kept.map((k) => [k, previous.slots[k]])), ...forecastNext },
+      inherited: kept,
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+      fragment: true,
+    };
+  }
   // "9월에 얼마 썼어? … 그 다음 달은?", "and the month after?": the month after the one asked, its other slots kept
   // (QA round 19: the instalment after next).
   const after =
