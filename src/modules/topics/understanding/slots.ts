@@ -2748,7 +2748,7 @@ export const BALANCE_FLAT =
  * (request DEPOSIT_BACK): the landlord's duty, the deposit-return guarantee, and the loan repaid from it.
  */
 export const DEPOSIT_BACK =
-  /\b(?:will|would|can|do|could|am) i\b[^.?!]{0,10}\b(?:get|be getting|receive|have)\b[^.?!]{0,8}\b(?:my |the |our )?(?:jeonse |lease |security |key )?(?:deposit|jeonse money)\b[^.?!]{0,6}\b(?:back|returned|refunded)\b|\b(?:get|getting) (?:my |the |our )?(?:jeonse |lease )?deposit back\b|\b(?:my |the )?(?:jeonse |lease )?deposit\b[^.?!]{0,15}\b(?:be returned|come back|get returned|be refunded|be paid back)\b|(?:전세\s?(?:보증)?금|보증금)\S{0,2}\s?(?:을\s?|를\s?|은\s?|는\s?)?(?:잘\s?|다\s?|제대로\s?)?(?:돌려\s?받을\s?수\s?있|돌려\s?받을까|돌려\s?받겠|돌려\s?받나|돌려\s?줄까|돌려\s?주겠|받을\s?수\s?있을까|돌려\s?받을\s?수\s?있을까)/i;
+  /^(?=[^]*(?:전세|보증금|집주인|임대|\bjeonse\b|\blease\b|\blandlord\b|\bmov(?:e|ing) out\b|\brent(?:al|ing)?\b))[^]*?(?:\b(?:will|would|can|do|could|am) i\b[^.?!]{0,10}\b(?:get|be getting|receive|have)\b[^.?!]{0,8}\b(?:my |the |our )?(?:jeonse |lease |security |key )?(?:deposit|jeonse money)\b[^.?!]{0,6}\b(?:back|returned|refunded)\b|\b(?:get|getting) (?:my |the |our )?(?:jeonse |lease )?deposit back\b|\b(?:my |the )?(?:jeonse |lease )?deposit\b[^.?!]{0,15}\b(?:be returned|come back|get returned|be refunded|be paid back)\b|(?:전세\s?(?:보증)?금|보증금)\S{0,2}\s?(?:을\s?|를\s?|은\s?|는\s?)?(?:잘\s?|다\s?|제대로\s?)?(?:돌려\s?받을\s?수\s?있|돌려\s?받을까|돌려\s?받겠|돌려\s?받나|돌려\s?줄까|돌려\s?주겠|받을\s?수\s?있을까|돌려\s?받을\s?수\s?있을까))/i;
 
 /**
  * QA round 20 (loans). Moving abroad with a jeonse loan: "i'm moving abroad, what happens to my jeonse loan?", "im
