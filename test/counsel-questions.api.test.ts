@@ -7267,6 +7267,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(now.text)).toBe('You have nothing overdue (₩0, no penalty interest).');
     expect(now.text).toContain(`about ${perDay} a day`);
     expect(now.text).not.toMatch(/prepaying/i);
+    // Asked in Korean with no number of days: yes, but as arrears, a day's cost first.
+    const ko = await ask('월급이 늦어서 대출 며칠 늦게 내도 돼요?');
+    expect(ko.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(ko.text)).toMatch(/^늦게 내실 수는 있지만 납입일 다음 날부터 연체가 되어/);
+    expect(firstSentence(ko.text)).toContain(
+      `하루 약 ${formatWon(new Decimal(l.nextPayment!.payment.amount).mul(rate).div(365).floor().toFixed(0), 'ko')}씩`,
+    );
+    expect(ko.text).toContain('5영업일');
 
     const day = today();
     const onDay = addMonths(day, 1);

@@ -1977,9 +1977,26 @@ function arrears(input: IntentReplyInput): string[] {
       ? [arrearsCreditImpact(input.language), ...cardBillLines(input)]
       : cardBillLines(input);
   const body = arrearsBody(input);
-  return input.understanding.slots.scoreKind === 'CREDIT'
-    ? [arrearsCreditImpact(input.language), ...body]
-    : body;
+  const out =
+    input.understanding.slots.scoreKind === 'CREDIT' ? [arrearsCreditImpact(input.language), ...body] : body;
+  // QA round 20 (loans). "대출 며칠 늦게 내도 돼요?" with no days to work out: yes, but as arrears, with a day's cost — first.
+  const may = input.understanding.slots.lateAllowed && !input.data.lateness ? lateAllowedLine(input) : null;
+  return may ? [may, ...out] : out;
+}
+
+/** QA round 20 (loans). Paying late asked as may I: yes, but as arrears from the day after the due date, a day's cost. */
+function lateAllowedLine(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const next = data.loans ? lateLoan(data.loans.loans, input.loan) : null;
+  const rate = next?.delinquency.penaltyRate;
+  if (!next?.nextPayment || !rate || next.delinquency.daysPastDue > 0) return null;
+  const perDay = formatWon(
+    new Decimal(next.nextPayment.payment.amount).mul(rate).div(365).floor().toFixed(0),
+    lang,
+  );
+  return lang === 'ko'
+    ? koText`늦게 내실 수는 있지만 납입일 다음 날부터 연체가 되어, ${date(next.nextPayment.dueDate, data, lang)} 납입분 ${next.nextPayment.payment.text}에 하루 약 ${perDay}씩 연체이자(${formatAnnualRate(rate, lang)})가 붙습니다.`
+    : `You can, but it counts as late from the day after the due date: about ${perDay} of penalty interest a day (${formatAnnualRate(rate, lang)}) on the ${next.nextPayment.payment.text} instalment due ${date(next.nextPayment.dueDate, data, lang)}.`;
 }
 
 function arrearsBody(input: IntentReplyInput): string[] {
