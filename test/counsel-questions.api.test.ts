@@ -7686,4 +7686,219 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     for (const a of [score, after, late, broke]) expect(renderingErrors(a.text)).toEqual([]);
   });
+
+  /** QA round 20 (loans): the active jeonse loan's own figures, read as a client would. */
+  async function jeonseLoan() {
+    type M = { amount: string };
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            kind: string;
+            repaymentMethod: string;
+            balance: M;
+            maturityOn: string;
+            nextPayment: { payment: M; principal: M } | null;
+            delinquency: { overdueAmount: M; penaltyRate: string | null };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status kind repaymentMethod balance { amount } maturityOn nextPayment { payment { amount } principal { amount } } delinquency { overdueAmount { amount } penaltyRate } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+  }
+
+  it('QA round 20 (loans): a longer term on an interest-only loan — no first, the payment its interest; a balance flat by design', async () => {
+    const l = await jeonseLoan();
+    expect(l.repaymentMethod).toBe('BULLET');
+    const pay = l.nextPayment!.payment.amount;
+    for (const q of [
+      '대출 기간 늘리면 월 납입금 줄어요?',
+      '대출 만기 연장하면 한달에 내는 돈 줄어들어요?',
+      '납입 기간 늘리면 한달 부담 줄어?',
+    ]) {
+      const a = await ask(q);
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^아니요, /);
+      expect(firstSentence(a.text)).toContain(formatWon(pay, 'ko'));
+      expect(firstSentence(a.text)).toContain(formatWon(l.balance.amount, 'ko'));
+      expect(a.text).not.toMatch(/중도상환|미리 갚으면/);
+    }
+    const en = await ask('if i extend my loan term will my monthly payment go down?');
+    expect(firstSentence(en.text)).toMatch(/^No: /);
+    expect(firstSentence(en.text)).toContain(formatWon(pay, 'en'));
+    const why = await ask('why isnt my loan balance going down??');
+    expect(firstSentence(why.text)).toContain('interest-only');
+    expect(firstSentence(why.text)).toContain(formatWon(l.balance.amount, 'en'));
+    expect(firstSentence(why.text)).toContain(formatDate(l.maturityOn, 'en'));
+    const ahead = await ask('will my loan balance go down next year');
+    expect(ahead.topic?.intent).toBe('FORECAST');
+    expect(firstSentence(ahead.text)).toContain(
+      `repaid in one sum at maturity (${formatDate(l.maturityOn, 'en')})`,
+    );
+    expect(ahead.text).not.toContain('review your repayment plan');
+    const ko = await ask('대출 잔액 내년에 줄어들까?');
+    expect(ko.text).not.toContain('상환 계획을 점검해 보세요');
+    expect(ko.text).toContain('만기일시상환');
+  });
+
+  it('QA round 20 (loans): the jeonse deposit at the lease end and moving abroad, in English', async () => {
+    const l = await jeonseLoan();
+    const back = await ask('my lease ends next year, will i get my deposit back?');
+    expect(back.topic?.intent).toBe('LOAN_BALANCE');
+    expect(firstSentence(back.text)).toMatch(/landlord’s to return/);
+    expect(back.text).toContain(formatWon(l.balance.amount, 'en'));
+    expect(back.text).toContain(formatDate(l.maturityOn, 'en'));
+    expect(back.text).not.toMatch(/\bsav(?:e|ing)\b/i);
+    const again = await ask('will i get my jeonse deposit back when the lease ends');
+    const cant = await ask('what if i cant?', again.conversationId);
+    expect(firstSentence(cant.text)).toContain('still owed even if the landlord does not return the deposit');
+    expect(cant.text).toContain('임차권등기명령');
+    for (const q of [
+      "i'm moving abroad, what happens to my jeonse loan?",
+      'im moving overseas for work next year, do i have to repay the jeonse loan?',
+    ]) {
+      const a = await ask(q);
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^Moving abroad, you would normally repay/);
+      expect(firstSentence(a.text)).toContain(formatWon(l.balance.amount, 'en'));
+      expect(a.text).toMatch(/guarantee usually requires you to live in the home/);
+      expect(a.text).not.toMatch(/prepaying/i);
+    }
+  });
+
+  it('QA round 20 (loans): the DSR of a new loan of an amount first, from simulateLoanLimit; "+is that a lot?" judges it', async () => {
+    const sim = await t.request<{
+      simulateLoanLimit: {
+        dsrBefore: string;
+        dsrAfter: string;
+        dsrCapRatio: string;
+        maxLoan: { amount: string };
+      };
+    }>(
+      `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+         ... on LoanLimitSimulation { dsrBefore dsrAfter dsrCapRatio maxLoan { amount } } } }`,
+      { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+      token,
+    );
+    expect(sim.errors).toBeUndefined();
+    const s = sim.data!.simulateLoanLimit;
+    // The new loan's debt service scales with its amount on the same terms (the limit's share × amount ÷ limit).
+    const dsrOf = (amount: string) =>
+      new Decimal(s.dsrBefore)
+        .plus(new Decimal(s.dsrAfter).minus(s.dsrBefore).times(amount).div(s.maxLoan.amount))
+        .toDecimalPlaces(6, Decimal.ROUND_DOWN)
+        .toFixed();
+    const cap = formatPercent(s.dsrCapRatio, 0);
+    const over = (amount: string) => new Decimal(dsrOf(amount)).gt(s.dsrCapRatio);
+    for (const q of ['대출 받고 나면 DSR 얼마 돼요? 3천만원 빌리면', '3천만원 더 빌리면 DSR 몇프로야?']) {
+      const a = await ask(q);
+      expect(a.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(
+          `^30,000,000원을 빌리시면 DSR은 지금 ${escapeRegExp(formatPercent(s.dsrBefore))}에서 ${escapeRegExp(formatPercent(dsrOf('30000000')))}(?:이|가) 됩니다: 은행 한도 ${escapeRegExp(cap)}(?:을|를) ${over('30000000') ? '넘습니다' : '넘지 않습니다'}\\.$`,
+        ),
+      );
+      if (q.startsWith('3천')) {
+        const ten = await ask('그럼 1천만원이면?', a.conversationId);
+        expect(firstSentence(ten.text)).toContain(
+          `DSR은 지금 ${formatPercent(s.dsrBefore)}에서 ${formatPercent(dsrOf('10000000'))}`,
+        );
+      }
+    }
+    for (const q of [
+      'what would my DSR be if i borrowed 30 million won?',
+      'if i take a 30m loan whats my dsr',
+    ]) {
+      const a = await ask(q);
+      expect(firstSentence(a.text)).toBe(
+        `Borrowing ₩30,000,000 would take your DSR from ${formatPercent(s.dsrBefore)} to ${formatPercent(dsrOf('30000000'))}: ${over('30000000') ? 'over' : 'within'} a bank's ${cap} cap.`,
+      );
+      // The limit after it.
+      expect(a.text).toContain(formatWon(s.maxLoan.amount, 'en'));
+      if (q.startsWith('if')) {
+        const lot = await ask('is that a lot?', a.conversationId);
+        expect(lot.topic?.intent).toBe('LOAN_LIMIT');
+        expect(firstSentence(lot.text)).toMatch(over('30000000') ? /^Yes: .* over a bank's/ : /^No: /);
+        expect(firstSentence(lot.text)).toContain(formatPercent(dsrOf('30000000')));
+      }
+    }
+  });
+
+  it('QA round 20 (loans): a few days late (yes, with a day’s cost), what is owed now, closing next month, a credit loan’s rate', async () => {
+    const l = await jeonseLoan();
+    const rate = l.delinquency.penaltyRate!;
+    const perDay = formatWon(
+      new Decimal(l.nextPayment!.payment.amount).mul(rate).div(365).floor().toFixed(0),
+      'en',
+    );
+    const late = await ask('my salary is late this month, can i pay the loan a few days later?');
+    expect(late.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(late.text)).toMatch(/^You can, but it counts as late/);
+    expect(firstSentence(late.text)).toContain(`about ${perDay} of penalty interest a day`);
+    expect(late.text).toMatch(/₩100,000 or more for 5 business days/);
+    const now = await ask('how much extra do i owe now?', late.conversationId);
+    expect(now.topic?.intent).toBe('ARREARS');
+    expect(l.delinquency.overdueAmount.amount).toBe('0');
+    expect(firstSentence(now.text)).toBe('You have nothing overdue (₩0, no penalty interest).');
+    expect(now.text).toContain(`about ${perDay} a day`);
+    expect(now.text).not.toMatch(/prepaying/i);
+    // Asked in Korean with no number of days: yes, but as arrears, a day's cost first.
+    const ko = await ask('월급이 늦어서 대출 며칠 늦게 내도 돼요?');
+    expect(ko.topic?.intent).toBe('ARREARS');
+    expect(firstSentence(ko.text)).toMatch(/^늦게 내실 수는 있지만 납입일 다음 날부터 연체가 되어/);
+    expect(firstSentence(ko.text)).toContain(
+      `하루 약 ${formatWon(new Decimal(l.nextPayment!.payment.amount).mul(rate).div(365).floor().toFixed(0), 'ko')}씩`,
+    );
+    expect(ko.text).toContain('5영업일');
+
+    const day = today();
+    const onDay = addMonths(day, 1);
+    const q = await t.request<{
+      me: {
+        customer: {
+          loans: { status: string; kind: string; payoffQuote: { total: { amount: string } } | null }[];
+        };
+      };
+    }>(
+      'query ($d: LocalDate) { me { customer { loans { status kind payoffQuote(asOf: $d) { total { amount } } } } } }',
+      { d: onDay },
+      token,
+    );
+    expect(q.errors).toBeUndefined();
+    const owedThen = q.data!.me.customer.loans.find((x) => x.status === 'ACTIVE')!.payoffQuote!.total.amount;
+    const close = await ask('i want to close my loan next month, how much will it be?');
+    expect(close.topic?.intent).toBe('PAYOFF_QUOTE');
+    expect(firstSentence(close.text)).toContain(`takes ${formatWon(owedThen, 'en')}`);
+
+    const credit = await ask('신용대출 금리 얼마나 나올까요');
+    expect(credit.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(credit.text)).toContain(
+      `신용대출 금리는 금융회사가 신용점수와 소득을 심사해 정하므로 미리 정해진 값은 없고, 한도 계산에는 ${formatAnnualRate(ASSUMED_NEW_LOANS.CREDIT.annualRate, 'ko')}`,
+    );
+    expect(credit.text).not.toContain('금리 전망');
+  });
+
+  it('QA round 20 (loans): a jeonse top-up — the loan held now, then the raised deposit’s 80 % less it', async () => {
+    const l = await jeonseLoan();
+    const ask1 = await ask('전세 보증금 올려달래요 얼마까지 대출 더 돼요?');
+    expect(ask1.topic?.intent).toBe('LOAN_LIMIT');
+    expect(firstSentence(ask1.text)).toContain(`${formatWon(l.balance.amount, 'ko')}입니다`);
+    const three = await ask('보증금 3억이면요?', ask1.conversationId);
+    const max = new Decimal(300_000_000).mul('0.8');
+    const more = max.minus(l.balance.amount);
+    expect(firstSentence(three.text)).toMatch(/^보증금이 300,000,000원이면 전세대출은 80%인 /);
+    expect(firstSentence(three.text)).toContain(`최대 ${formatWon(max.toFixed(0), 'ko')}까지라`);
+    expect(firstSentence(three.text)).toContain(
+      `${formatWon(l.balance.amount, 'ko')}에서 최대 ${formatWon(more.toFixed(0), 'ko')} 더 받을 수 있습니다.`,
+    );
+    expect(three.text).toContain('보증기관');
+    const b10 = await ask('전세대출 더 받을 수 있어?');
+    expect(firstSentence(b10.text)).toContain(formatWon(l.balance.amount, 'ko'));
+  });
 });

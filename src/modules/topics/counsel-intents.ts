@@ -816,6 +816,23 @@ export interface CounselSlots {
    * the penalty interest those days in arrears carry on the next instalment, first.
    */
   lateDays?: number;
+  /**
+   * QA round 20 (loans). The DSR a loan of the amount asked would give ("3천만원 빌리면 DSR 몇프로야?", "what would my DSR
+   * be if i borrowed 30 million won?"): the DSR before and after, against the cap, first.
+   */
+  dsrAsked?: boolean;
+  /** QA round 20 (loans). That DSR judged ("+is that a lot?", "+그거 높은 거예요?"): over or under the cap, first. */
+  dsrJudged?: boolean;
+  /**
+   * QA round 20 (loans). More jeonse loan for a raised deposit ("전세 보증금 올려달래요 얼마까지 대출 더 돼요?"): the
+   * new deposit's share less the jeonse loan held now.
+   */
+  jeonseTopUp?: boolean;
+  /**
+   * QA round 20 (loans). Paying late asked as may I ("can i pay the loan a few days later?", "며칠 늦게 내도 돼요?"): yes,
+   * but as arrears — said first, with what the days cost.
+   */
+  lateAllowed?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */
@@ -944,7 +961,27 @@ export type ServiceRequestSlot =
    * The landlord not returning the deposit ("집주인이 보증금 안 돌려주면 대출은요?"): the deposit-return guarantee,
    * asking the lender to extend, 임차권등기명령 before moving out; then the balance and maturity.
    */
-  | 'DEPOSIT_NOT_RETURNED';
+  | 'DEPOSIT_NOT_RETURNED'
+  /**
+   * QA round 20 (loans). Whether the deposit comes back at the lease's end ("my lease ends next year, will i get my
+   * deposit back?"): the landlord's duty, the deposit-return guarantee, the loan repaid from it; then balance, maturity.
+   */
+  | 'DEPOSIT_BACK'
+  /**
+   * QA round 20 (loans). Moving abroad with a jeonse loan ("i'm moving abroad, what happens to my jeonse loan?"): repaid
+   * from the deposit returned when the lease ends or on moving out, the lender told first, the guarantee's residence.
+   */
+  | 'JEONSE_ABROAD'
+  /**
+   * QA round 20 (loans). A longer term to lower the monthly payment ("대출 기간 늘리면 월 납입금 줄어요?"): an
+   * interest-only loan's payment is its interest — no; an amortising one's, yes with more interest in all.
+   */
+  | 'LONGER_TERM'
+  /**
+   * QA round 20 (loans). Why the balance does not go down ("why isnt my loan balance going down??"): an interest-only
+   * loan repays its principal at maturity; an amortising one's instalment's principal part.
+   */
+  | 'BALANCE_FLAT';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

@@ -63,6 +63,7 @@ import { lateLoan, planFor } from './plan';
 import { forecastWindow } from './forecast-reach';
 import {
   composeForecastReply,
+  bulletMaturity,
   DISCLAIMER,
   certain,
   forecastTrend,
@@ -1651,6 +1652,105 @@ function jeonseEndLines(input: IntentReplyInput, loans: readonly LoanLine[], not
   ];
 }
 
+/**
+ * QA round 20 (loans). "대출 기간 늘리면 월 납입금 줄어요?": an interest-only (bullet) loan's payment is the interest on
+ * the principal, which a longer term does not touch — no, first; only a lower rate or a smaller principal lowers it.
+ * An amortising loan's payment spreads the principal over more months — yes, at the cost of more interest in all.
+ */
+function longerTermLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const targets = input.loan ? [input.loan] : loans;
+  const out = targets.map((l) => {
+    const name = loanName(l, lang);
+    const pay = l.nextPayment?.payment.text;
+    if (l.repaymentMethod === 'BULLET')
+      return ko
+        ? koText`아니요, ${name}은/는 만기일시상환이라 매달 내는 ${pay ?? '금액'}은/는 원금 ${l.outstandingPrincipal.text}의 이자(${formatAnnualRate(l.annualRate, lang)})여서 기간을 늘려도(기한연장) 줄지 않습니다: 금리가 내리거나 원금을 일부 갚아야 줄어듭니다.`
+        : `No: your ${name} is interest-only, so each ${pay ?? 'payment'} is the interest on its ${l.outstandingPrincipal.text} of principal at ${formatAnnualRate(l.annualRate, lang)}, and a longer term (an extension) does not lower it; only a lower rate or paying down some of the principal does.`;
+    return ko
+      ? koText`네, ${name}은/는 원금을 나눠 갚는 방식이라 기간을 늘리면 원금이 더 많은 회차로 나뉘어 월 납입금${pay ? koText`(지금 ${pay})` : ''}은 줄지만, 이자를 내는 기간이 길어져 전체 이자는 늘어납니다.`
+      : `Yes: your ${name} repays principal with each instalment, so a longer term spreads it over more months and lowers the payment${pay ? ` (${pay} now)` : ''}, but you pay interest for longer, so more interest in all.`;
+  });
+  const l = targets.find((x) => x.repaymentMethod === 'BULLET') ?? targets[0];
+  if (l)
+    out.push(
+      ko
+        ? koText`${loanName(l, lang)}의 만기는 ${date(l.maturityOn, data, lang)}이고, 기한연장은 만기 전에 ${l.lender}에 신청해 심사로 정해지며 연장 때 금리도 다시 정해집니다.`
+        : `Your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)}; an extension is asked of ${lenderInEnglish(l.lender)} before then, decided on a review, and the rate is set again at it.`,
+    );
+  return out;
+}
+
+/**
+ * QA round 20 (loans). "why isnt my loan balance going down??": a bullet loan's instalments are interest only and the
+ * principal is repaid in one sum at maturity — flat by design; an amortising loan's balance falls by each
+ * instalment's principal part.
+ */
+function balanceFlatLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  return (input.loan ? [input.loan] : loans).map((l) => {
+    const name = loanName(l, lang);
+    const n = l.nextPayment;
+    if (l.repaymentMethod === 'BULLET' || (n && n.principal.amount === '0'))
+      return l.repaymentMethod === 'BULLET'
+        ? ko
+          ? koText`${name}은/는 만기일시상환(이자만 내는 방식)이라 매달 내는 ${n?.payment.text ?? '금액'}은/는 모두 이자이고, 원금 ${l.outstandingPrincipal.text}은/는 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚습니다: 그래서 그때까지 잔액이 줄지 않으며, 잘못된 것이 아닙니다.`
+          : `Your ${name} is interest-only: each ${n?.payment.text ?? 'payment'} is all interest, and the ${l.outstandingPrincipal.text} of principal is repaid in one sum at maturity (${date(l.maturityOn, data, lang)}), so the balance stays the same until then — that is how the loan works, not a problem.`
+        : ko
+          ? koText`${name}은/는 지금 이자만 내는 거치기간이라 다음 납입 ${n!.payment.text}에 원금이 없어 잔액 ${l.outstandingPrincipal.text}이/가 줄지 않습니다: 원금 상환이 시작되면 줄어듭니다.`
+          : `Your ${name} is in an interest-only grace period: the next payment of ${n!.payment.text} has no principal in it, so the ${l.outstandingPrincipal.text} balance does not fall until principal repayments start.`;
+    return ko
+      ? koText`${name}의 잔액은 ${l.outstandingPrincipal.text}이고, 다음 납입${n ? koText` ${n.payment.text} 가운데 원금 ${n.principal.text}만큼` : '마다 원금만큼'} 줄어듭니다.`
+      : `Your ${name} has ${l.outstandingPrincipal.text} left and goes down by the principal in each instalment${n ? ` (${n.principal.text} of the next ${n.payment.text})` : ''}.`;
+  });
+}
+
+/**
+ * QA round 20 (loans). "my lease ends next year, will i get my deposit back?": returning the deposit is the landlord's
+ * duty at the lease's end (a deposit-return guarantee pays it if they cannot); the jeonse loan is repaid from it — then
+ * the jeonse lines of a lease's end (JEONSE_MATURITY).
+ */
+function depositBackLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const ko = input.language === 'ko';
+  return [
+    ko
+      ? '전세보증금은 계약이 끝나면 집주인이 돌려줘야 하는 돈이라, 제때 돌려받는 것이 원칙입니다: 다만 집주인의 사정에 달려 있으니, 전세보증금반환보증(HUG·주택금융공사·서울보증)에 가입하셨다면 집주인이 못 돌려줘도 보증기관이 대신 돌려줍니다. 계약을 갱신하지 않으려면 만료 2개월 전까지 집주인에게 알리세요.'
+      : 'Your deposit is the landlord’s to return when the lease ends, so you should get it back then; it does depend on the landlord, though — if you took a deposit-return guarantee (HUG, HF or SGI), the guarantor pays it if the landlord cannot. If you are not renewing, tell the landlord at least two months before the lease ends.',
+    ...jeonseEndLines(input, loans, false),
+    ko
+      ? '돌려받지 못할 것 같다면 이사 나가기 전에 법원에 임차권등기명령을 신청해 권리를 지키세요 ("보증금 못 돌려받으면요?"로 물어보시면 자세히 안내해 드립니다).'
+      : 'If it looks like it won’t come back, apply for a lease registration order (임차권등기명령) before you move out to keep your rights (ask "what if I can’t get it back?" for the details).',
+  ];
+}
+
+/**
+ * QA round 20 (loans). "i'm moving abroad, what happens to my jeonse loan?": the loan is for the home lived in, so it is
+ * repaid from the deposit when the lease ends or when the customer moves out; the lender is told first (the guarantee
+ * usually requires living there, and leaving early can make the loan fall due). Then the balance and maturity.
+ */
+function jeonseAbroadLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  if (!l)
+    return [
+      ko
+        ? '지금 상환 중인 전세자금대출은 없어, 해외로 나가시기 전에 정리할 전세대출은 없습니다.'
+        : 'You have no jeonse deposit loan, so there is none to settle before you move abroad.',
+    ];
+  const name = loanName(l, lang);
+  return [
+    ko
+      ? koText`해외로 나가시면 ${name}은/는 보통 갚아야 합니다: 전세대출은 실제로 살고 있는 집을 위한 대출이라, 계약이 끝나거나 이사를 나갈 때 돌려받는 전세보증금으로 남은 원금 ${l.outstandingPrincipal.text}을/를 갚습니다 (만기 ${date(l.maturityOn, data, lang)}).`
+      : `Moving abroad, you would normally repay your ${name}: a jeonse loan is for the home you live in, so when the lease ends or you move out, the ${l.outstandingPrincipal.text} left on it is repaid from the deposit the landlord returns (it matures on ${date(l.maturityOn, data, lang)}).`,
+    ko
+      ? koText`출국 날짜가 정해지면 먼저 ${l.lender}에 알리세요: 보증기관의 보증은 보통 그 집에 실제로 거주하는 것이 조건이라, 살지 않게 되면 만기 전이라도 상환을 요구받을 수 있습니다. 보증금 반환일과 대출 상환일, 출국일을 맞추세요.`
+      : `Tell ${lenderInEnglish(l.lender)} as soon as your departure date is set: the guarantee usually requires you to live in the home, so moving out can make the loan fall due before maturity. Line up the day the deposit comes back with the repayment and your departure.`,
+  ];
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
@@ -1658,7 +1758,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'JEONSE_MOVE') return jeonseMoveLines(input, loans);
   if (input.understanding.slots.request === 'JEONSE_MATURITY') return jeonseEndLines(input, loans, false);
   if (input.understanding.slots.request === 'DEPOSIT_NOT_RETURNED') return jeonseEndLines(input, loans, true);
+  if (input.understanding.slots.request === 'DEPOSIT_BACK') return depositBackLines(input, loans);
+  if (input.understanding.slots.request === 'JEONSE_ABROAD') return jeonseAbroadLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
+  if (input.understanding.slots.request === 'LONGER_TERM') return longerTermLines(input, loans);
+  if (input.understanding.slots.request === 'BALANCE_FLAT') return balanceFlatLines(input, loans);
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
   const record = loanRecordLines(input, loans);
   if (record) return record;
@@ -1999,9 +2103,26 @@ function arrears(input: IntentReplyInput): string[] {
       ? [arrearsCreditImpact(input.language), ...cardBillLines(input)]
       : cardBillLines(input);
   const body = arrearsBody(input);
-  return input.understanding.slots.scoreKind === 'CREDIT'
-    ? [arrearsCreditImpact(input.language), ...body]
-    : body;
+  const out =
+    input.understanding.slots.scoreKind === 'CREDIT' ? [arrearsCreditImpact(input.language), ...body] : body;
+  // QA round 20 (loans). "대출 며칠 늦게 내도 돼요?" with no days to work out: yes, but as arrears, with a day's cost — first.
+  const may = input.understanding.slots.lateAllowed && !input.data.lateness ? lateAllowedLine(input) : null;
+  return may ? [may, ...out] : out;
+}
+
+/** QA round 20 (loans). Paying late asked as may I: yes, but as arrears from the day after the due date, a day's cost. */
+function lateAllowedLine(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const next = data.loans ? lateLoan(data.loans.loans, input.loan) : null;
+  const rate = next?.delinquency.penaltyRate;
+  if (!next?.nextPayment || !rate || next.delinquency.daysPastDue > 0) return null;
+  const perDay = formatWon(
+    new Decimal(next.nextPayment.payment.amount).mul(rate).div(365).floor().toFixed(0),
+    lang,
+  );
+  return lang === 'ko'
+    ? koText`늦게 내실 수는 있지만 납입일 다음 날부터 연체가 되어, ${date(next.nextPayment.dueDate, data, lang)} 납입분 ${next.nextPayment.payment.text}에 하루 약 ${perDay}씩 연체이자(${formatAnnualRate(rate, lang)})가 붙습니다.`
+    : `You can, but it counts as late from the day after the due date: about ${perDay} of penalty interest a day (${formatAnnualRate(rate, lang)}) on the ${next.nextPayment.payment.text} instalment due ${date(next.nextPayment.dueDate, data, lang)}.`;
 }
 
 function arrearsBody(input: IntentReplyInput): string[] {
@@ -2015,14 +2136,26 @@ function arrearsBody(input: IntentReplyInput): string[] {
     // "연체하면 이자 얼마나 붙어요?": nothing is late, so the answer is the rate a late payment would carry.
     const rate = next?.delinquency.penaltyRate;
     const late = next?.nextPayment && data.lateness?.loanNumber === next.loanNumber ? data.lateness : null;
+    // QA round 20 (loans): what a day late costs on the next instalment (its amount × the penalty rate ÷ 365).
+    const perDay =
+      next?.nextPayment && rate
+        ? formatWon(new Decimal(next.nextPayment.payment.amount).mul(rate).div(365).floor().toFixed(0), lang)
+        : null;
     const penaltyRateLine =
       next && rate && !late
         ? [
             lang === 'ko'
-              ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
-              : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late.`,
+              ? `${loanName(next, lang)} 납입이 늦어지면 늦은 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다${perDay ? ` (다음 납입분 ${next.nextPayment!.payment.text}이면 하루 약 ${perDay})` : ''}.`
+              : `If a payment on your ${loanName(next, lang)} is late, penalty interest of ${formatAnnualRate(rate, lang)} runs on the late amount for each day it is late${perDay ? ` (about ${perDay} a day on the next ${next.nextPayment!.payment.text} instalment)` : ''}.`,
           ]
         : [];
+    // QA round 20 (loans). "can i pay the loan a few days later?": yes, but as arrears — first, with a day's cost.
+    const mayLead = (line: string) =>
+      input.understanding.slots.lateAllowed && perDay
+        ? lang === 'ko'
+          ? `늦게 내실 수는 있지만 납입일 다음 날부터 연체가 되어 하루 약 ${perDay}씩 연체이자가 붙습니다: ${line}`
+          : `You can, but it counts as late from the day after the due date, with about ${perDay} of penalty interest a day: ${line.charAt(0).toLowerCase()}${line.slice(1)}`
+        : line;
     const np = next?.nextPayment;
     const ifLateLine =
       input.understanding.slots.ifLate && next && np && rate && !late
@@ -2037,7 +2170,7 @@ function arrearsBody(input: IntentReplyInput): string[] {
       ...(next && late
         ? late.missed
           ? missedPaymentsLines(next, late, data, lang)
-          : [latePenaltyLead(next, late, data, lang)]
+          : [mayLead(latePenaltyLead(next, late, data, lang))]
         : []),
       // "월급이 10일에 들어와요" with the instalment due after it: nothing needs to be late.
       ...(next?.nextPayment && input.understanding.slots.payday && !late
@@ -2843,12 +2976,84 @@ function incomeOnFileLead(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * QA round 20 (loans). More jeonse loan for a raised deposit: the new deposit's share (JEONSE_DEPOSIT_SHARE) less the
+ * jeonse loan held now, with the guarantor's cap and review; without the new deposit, the loan held and the rule.
+ */
+function jeonseTopUpLines(input: IntentReplyInput, held: LoanLine, deposit: string | undefined): string[] {
+  const lang = input.language;
+  const ko = lang === 'ko';
+  const name = loanName(held, lang);
+  const share = formatPercent(JEONSE_DEPOSIT_SHARE, 0);
+  const review = ko
+    ? '증액은 새(갱신) 계약서로 신청하며, 보증기관(주택금융공사·주택도시보증공사·서울보증)의 보증 상한과 소득·신용 심사에 따라 실제로 더 받을 수 있는 금액은 이보다 적을 수 있습니다.'
+    : 'A top-up is applied for with the renewed lease, and the guarantor’s cap (HF, HUG or SGI) and a review of your income and credit can make the real figure lower.';
+  if (!deposit)
+    return [
+      ko
+        ? koText`지금 ${name}은/는 ${held.outstandingPrincipal.text}입니다: 전세대출은 보증금의 ${share}까지라, 올린 보증금의 ${share}에서 이 금액을 뺀 만큼 더 받을 수 있습니다.`
+        : `Your ${name} is ${held.outstandingPrincipal.text} now: a jeonse loan can cover up to ${share} of the deposit, so you could add up to ${share} of the raised deposit less that.`,
+      review,
+      ko
+        ? '올린 보증금이 얼마인지 알려 주시면(예: "보증금 3억이면요?") 더 받을 수 있는 금액을 계산해 드릴게요.'
+        : 'Tell me the raised deposit (say, "what if it’s 300 million?") and I will work out how much more.',
+    ];
+  const max = new Decimal(deposit).mul(JEONSE_DEPOSIT_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const more = max.minus(held.outstandingPrincipal.amount);
+  const maxText = formatWon(max.toFixed(0), lang);
+  const depositText = formatWon(deposit, lang);
+  return [
+    more.gt(0)
+      ? ko
+        ? koText`보증금이 ${depositText}이면 전세대출은 ${share}인 최대 ${maxText}까지라, 지금 ${name} ${held.outstandingPrincipal.text}에서 최대 ${formatWon(more.toFixed(0), lang)} 더 받을 수 있습니다.`
+        : `On a ${depositText} deposit a jeonse loan can be up to ${share} of it, ${maxText}: with ${held.outstandingPrincipal.text} on your ${name} now, you could add up to ${formatWon(more.toFixed(0), lang)}.`
+      : ko
+        ? koText`보증금이 ${depositText}이면 전세대출은 ${share}인 최대 ${maxText}까지라, 지금 ${name} ${held.outstandingPrincipal.text}보다 많지 않아 더 받을 수 없습니다.`
+        : `On a ${depositText} deposit a jeonse loan can be up to ${share} of it, ${maxText}, which is no more than the ${held.outstandingPrincipal.text} on your ${name} now: there is no room to add.`,
+    review,
+  ];
+}
+
+/**
+ * QA round 20 (loans). The DSR a loan of the amount asked gives (the limit simulation's before and after) against the
+ * bank cap; judged ("is that a lot?"), yes or no first — far over when it is more than half as much again as the cap.
+ */
+function dsrAfterLine(
+  amount: string,
+  before: string,
+  after: string,
+  cap: string,
+  judged: boolean,
+  lang: Lang,
+): string {
+  const over = new Decimal(after).gt(cap);
+  const far = new Decimal(after).gt(new Decimal(cap).mul(1.25));
+  const [b, a, c] = [formatPercent(before), formatPercent(after), formatPercent(cap, 0)];
+  if (judged)
+    return lang === 'ko'
+      ? over
+        ? koText`네, ${a}은/는 은행 DSR 한도 ${c}을/를 ${far ? '크게 ' : ''}넘는 수준이라, ${amount}을/를 더 빌리기는 어렵고 갚는 부담도 큽니다 (지금은 ${b}).`
+        : koText`아니요, ${a}은/는 은행 DSR 한도 ${c} 안이라 심사 기준으로는 감당할 수 있는 수준입니다 (지금은 ${b}).`
+      : over
+        ? `Yes: ${a} is ${far ? 'far ' : ''}over a bank's ${c} DSR cap, so borrowing ${amount} more would be hard and a heavy load (it is ${b} now).`
+        : `No: ${a} is within a bank's ${c} DSR cap, a level a lender would accept (it is ${b} now).`;
+  return lang === 'ko'
+    ? koText`${amount}을/를 빌리시면 DSR은 지금 ${b}에서 ${a}이/가 됩니다: 은행 한도 ${c}을/를 ${over ? '넘습니다' : '넘지 않습니다'}.`
+    : `Borrowing ${amount} would take your DSR from ${b} to ${a}: ${over ? 'over' : 'within'} a bank's ${c} cap.`;
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
   const { data, language: lang } = input;
   const deposit = input.understanding.slots.jeonseDeposit;
   // "전세 보증금 3억이면 전세대출 얼마까지 돼요?": the share of that deposit, first.
+  // QA round 20 (loans). "전세 보증금 올려달래요 얼마까지 대출 더 돼요?" (+"보증금 3억이면요?"): the jeonse loan held now
+  // against the raised deposit's share.
+  const held = input.understanding.slots.jeonseTopUp
+    ? activeLoans(data).find((l) => l.kind === 'JEONSE')
+    : undefined;
+  if (input.understanding.slots.loanKind === 'JEONSE' && held) return jeonseTopUpLines(input, held, deposit);
   if (input.understanding.slots.loanKind === 'JEONSE' && deposit) {
     const max = formatWon(
       new Decimal(deposit).mul(JEONSE_DEPOSIT_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN),
@@ -2940,8 +3145,8 @@ function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.rateAssumed)
     out.unshift(
       lang === 'ko'
-        ? koText`이 한도는 ${kind}을/를 ${rate}로 빌린다고 가정해 계산했습니다: 실제 금리는 신용점수와 금융회사 심사로 정해지니, 대출 비교 플랫폼이나 은행 앱에서 받는 금리를 확인해 보세요.`
-        : `This limit assumes the ${kind} at ${rate}: the real rate is set by your credit score and the lender's review, so check the rate you are offered in a loan comparison app or your bank's app.`,
+        ? koText`${kind} 금리는 금융회사가 신용점수와 소득을 심사해 정하므로 미리 정해진 값은 없고, 한도 계산에는 ${rate}을/를 가정했습니다: 실제로 받을 금리는 대출 비교 플랫폼이나 은행 앱에서 조회해 보세요 (조회만으로는 신용점수에 영향이 없습니다).`
+        : `A ${kind}'s rate is set by the lender on your credit score and income, so there is no fixed figure; the limit here assumes ${rate}. Check the rate you would be offered in a loan comparison app or your bank's app (checking does not affect your credit score).`,
     );
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
@@ -2961,7 +3166,8 @@ function limitLead(input: IntentReplyInput): string[] {
         ? `계산된 한도(최대 ${max})${fits ? ' 안입니다' : '를 넘습니다'}`
         : `${fits ? 'within' : 'above'} your computed limit of ${max}`;
     // The amount asked for comes first: its instalment, then whether it fits — asked as yes or no, the answer first.
-    const yes = input.understanding.slots.yesNo;
+    // QA round 20 (loans): with the DSR asked, that answers first and the amount's line is no yes or no of its own.
+    const yes = input.understanding.slots.yesNo && !input.understanding.slots.dsrAsked;
     out.unshift(
       yes && s.requestedPayment
         ? lang === 'ko'
@@ -2976,6 +3182,20 @@ function limitLead(input: IntentReplyInput): string[] {
             : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
     );
   }
+  // QA round 20 (loans). "3천만원 빌리면 DSR 몇프로야?": the DSR before and after, against the cap, first; "+is that a
+  // lot?" after it: over or under the cap, as yes or no.
+  const dsrLead =
+    input.understanding.slots.dsrAsked && s.requestedAmount && s.dsrBefore && s.dsrAfter && s.dsrCapRatio
+      ? dsrAfterLine(
+          s.requestedAmount.text,
+          s.dsrBefore,
+          s.dsrAfter,
+          s.dsrCapRatio,
+          input.understanding.slots.dsrJudged === true,
+          lang,
+        )
+      : null;
+  if (dsrLead) out.unshift(dsrLead);
   // "2억 빌리려면 연봉 얼마 돼야 해요?": the income that limit needs, first.
   const needed = s.incomeNeeded;
   if (needed && s.requestedAmount)
@@ -2992,7 +3212,7 @@ function limitLead(input: IntentReplyInput): string[] {
   // "What's the cheapest way to borrow ₩5M?": an amount within every cap is bound by none ("set by no binding limit"
   // read as nonsense).
   const unbound = s.bindingConstraint === 'NONE';
-  if (s.dsrBefore && s.dsrAfter)
+  if (s.dsrBefore && s.dsrAfter && !dsrLead)
     out.push(
       unbound
         ? lang === 'ko'
@@ -7621,7 +7841,17 @@ export function composeIntentReply(input: IntentReplyInput): string {
             subject === 'LENDING_RATE' && exposure ? [...exposure, none] : [none, ...(exposure ?? [])]
           ).join('\n');
         }
-        const lead = forecastLead(input.data, lang, input.understanding.slots);
+        const forecastFirst = forecastLead(input.data, lang, input.understanding.slots);
+        // QA round 20 (loans). "will my loan balance go down next year": interest-only loans stay flat until maturity.
+        const bulletDue = f?.series === 'DEBT' ? bulletMaturity(input.data, lang) : null;
+        const lead =
+          forecastFirst && bulletDue
+            ? `${forecastFirst} ${
+                lang === 'ko'
+                  ? `만기일시상환이라 원금은 만기(${bulletDue})에 한 번에 갚을 때까지 줄지 않고 그대로입니다.`
+                  : `Your loan is interest-only, so the balance stays the same until it is repaid in one sum at maturity (${bulletDue}).`
+              }`
+            : forecastFirst;
         const oneOff = f ? oneOffLine(f, lang) : null;
         const outlook = lead ? `${substitute}${stale}${lead}${oneOff ? `\n${oneOff}` : ''}\n\n${rest}` : rest;
         return exposure ? `${exposure.join('\n')}\n\n${outlook}` : outlook;

@@ -211,6 +211,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "이번 달 지출 얼마나 될까?": this month's card spending so far beside the month's forecast.
   if (intent === 'FORECAST' && slots.monthAhead === 0 && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
     return { tools: [...ANSWER_PLANS.FORECAST.tools, TOOL.SPENDING_SUMMARY], scenario: false };
+  // QA round 20 (loans). "will my loan balance go down next year": the loans beside the debt forecast, so an
+  // interest-only loan's flat balance is said to be its design (repaid at maturity), not a warning.
+  if (intent === 'FORECAST' && slots.forecastSubject === 'DEBT')
+    return { tools: [...ANSWER_PLANS.FORECAST.tools, TOOL.LOANS], scenario: ANSWER_PLANS.FORECAST.scenario };
   // "내년에 금리 오를까요?": the outlook, after what a move would do to the customer's own loans.
   if (
     intent === 'FORECAST' &&

@@ -532,7 +532,12 @@ export function forecastTrend(f: ForecastData): 'UP' | 'DOWN' | 'FLAT' {
   return change.gt(0.02) ? 'UP' : change.lt(-0.02) ? 'DOWN' : 'FLAT';
 }
 
-function narrative(f: ForecastData, scenario: TurnScenario | null, language: ChatLanguage): string {
+function narrative(
+  f: ForecastData,
+  scenario: TurnScenario | null,
+  language: ChatLanguage,
+  bulletDue: string | null = null,
+): string {
   const ko = language === 'ko';
   const trend = forecastTrend(f);
   const last = f.points[f.points.length - 1];
@@ -566,6 +571,11 @@ function narrative(f: ForecastData, scenario: TurnScenario | null, language: Cha
       : trend === 'UP'
         ? ' If the trend holds, spending will weigh more on your income: set budgets for the biggest categories.'
         : ' Keeping this spending pattern leaves room to build savings.';
+  } else if (bulletDue && trend !== 'DOWN') {
+    // QA round 20 (loans): an interest-only loan's balance is flat until maturity by design — not a warning.
+    impact = ko
+      ? ` 만기일시상환 대출은 매달 이자만 내고 원금은 만기(${bulletDue})에 한 번에 갚으므로, 그때까지 잔액이 그대로인 것은 정상입니다.`
+      : ` An interest-only loan’s balance stays the same until it is repaid in one sum at maturity (${bulletDue}): flat is by design, not a warning sign.`;
   } else {
     impact = ko
       ? trend === 'DOWN'
@@ -585,6 +595,17 @@ function narrative(f: ForecastData, scenario: TurnScenario | null, language: Cha
     : `${safeDataText(f.label)} is forecast to be ${dir}.${range}${impact}${context}`;
 }
 
+/**
+ * QA round 20 (loans). The maturity of the active loans when every one is interest-only (bullet), the last one's date
+ * as said; null otherwise or when the loans were not fetched.
+ */
+export function bulletMaturity(data: TurnData, language: ChatLanguage): string | null {
+  const loans = (data.loans?.loans ?? []).filter((l) => l.status === 'ACTIVE');
+  if (loans.length === 0 || loans.some((l) => l.repaymentMethod !== 'BULLET')) return null;
+  const last = loans.map((l) => l.maturityOn).sort()[loans.length - 1];
+  return formatDate(last, language, data.loans?.asOf);
+}
+
 /** The two-stage forecast answer: a short summary of each forecast, then the scenario narrative. */
 export function composeForecastReply(input: CounselReplyInput): string {
   const { language, data } = input;
@@ -602,7 +623,11 @@ export function composeForecastReply(input: CounselReplyInput): string {
   } else {
     parts.push(forecasts.map((f) => forecastSummary(f, language)).join('\n\n'));
   }
-  const story = forecasts.map((f) => narrative(f, input.scenario, language)).join(' ');
+  const story = forecasts
+    .map((f) =>
+      narrative(f, input.scenario, language, f.series === 'DEBT' ? bulletMaturity(data, language) : null),
+    )
+    .join(' ');
   parts.push(
     `${ko ? '【시나리오 해설】' : '[Scenario narrative]'} ${story || (ko ? '현재 데이터로 상황을 정리해 드립니다.' : 'Here is your situation from current data.')}`,
   );

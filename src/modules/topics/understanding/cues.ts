@@ -14,6 +14,10 @@ import {
   RATE_TYPE_ASK,
   EXTENSION_WORD,
   DEPOSIT_NOT_RETURNED,
+  JEONSE_ABROAD,
+  DEPOSIT_BACK,
+  LONGER_TERM,
+  BALANCE_FLAT,
   BUDGET,
   CARD_BILL,
   CARD_DECLINED,
@@ -448,6 +452,24 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
   // jeonse loan still owed (the loan balance's answer), not a phone scam's steps.
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
+  // QA round 20 (loans). "i'm moving abroad, what happens to my jeonse loan?", "will i get my deposit back?", "대출 기간
+  // 늘리면 월 납입금 줄어요?", "why isnt my loan balance going down??": the loan's own answer (a request of the balance),
+  // not savings, a prepayment example or the overview.
+  if (
+    JEONSE_ABROAD.test(text) ||
+    DEPOSIT_BACK.test(text) ||
+    LONGER_TERM.test(text) ||
+    BALANCE_FLAT.test(text)
+  )
+    return 'LOAN_BALANCE';
+  // QA round 20 (loans). "신용대출 금리 얼마나 나올까요": the rate a new loan would be offered (the limit's assumed
+  // rate, the bank's review), not the base rate's outlook.
+  if (
+    /(?:신용\s?대출|마이너스\s?통장|주택\s?담보\s?대출|주담대)\S{0,2}\s?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?|가\s?|이\s?)?(?:얼마나|얼마|몇\s?(?:%|프로|퍼센트)(?:\s?정도)?)\s?(?:나올|나와|받을)|\bwhat (?:interest )?rate (?:would|could|will|can) i get\b[^.?!]{0,20}\b(?:credit|personal|new) loan\b/i.test(
+      text,
+    )
+  )
+    return 'LOAN_LIMIT';
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
   // QA round 19. "통장에 30만원밖에 없는데 이자 어떻게 내요": money short of a payment, not a prepayment of the amount.
@@ -830,7 +852,11 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "if i miss the december payment by like a week": the days' penalty interest (arrears), not the payment itself.
   if (extractLateDays(text) !== undefined && !/카드|\bcard\b/i.test(text))
     // "월급이 일주일 늦게 들어와요": the pay is late, not a payment — hardship.
-    return /월급|급여|봉급|\bsalary|\bpay ?check|\bwages?\b|\bget paid\b/i.test(text)
+    // QA round 20 (loans): "my salary is late this month, can i pay the loan a few days later?" asks the days' cost.
+    return /월급|급여|봉급|\bsalary|\bpay ?check|\bwages?\b|\bget paid\b/i.test(text) &&
+      !/\b(?:can|could|may) i\b[^.?!]{0,30}\bpay\b|늦게\s?(?:내|갚|납부|납입)\S{0,3}\s?(?:도\s?)?(?:돼|되|괜찮|될까)/i.test(
+        text,
+      )
       ? 'HARDSHIP'
       : 'ARREARS';
   // "내 소득 얼마로 되어있어요?" (read as the loans' overview): the income on file, with the limit it gives.

@@ -71,6 +71,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'missedPayments',
     'cardBill',
     'payday',
+    'lateAllowed',
   ],
   HARDSHIP: [
     'loan',
@@ -104,6 +105,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'incomeOnFile',
     'nonBank',
     'canBorrow',
+    'dsrAsked',
+    'jeonseTopUp',
   ],
   REFINANCE: [
     'loan',
@@ -2845,6 +2848,37 @@ export const JEONSE_MOVE =
   /(?:이사|전세\s?(?:집\s?)?(?:을\s?|를\s?)?(?:옮기|옮길|옮겨|바꾸|바꿀|이전))[^.?!]{0,15}(?:(?:전세\s?)?대출\S{0,2}\s?(?:은|는)?\s?(?:어떻게|어떡|어찌|옮기|옮길|옮겨|이전|승계|갚아야|상환)|(?:지금|기존|원래|제|내)\s?(?:전세\s?)?대출)|(?:전세\s?대출|대출)\S{0,3}\s?(?:있는데|받았는데|받은\s?상태)[^.?!]{0,10}이사|목적물\s?변경|전세\s?대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새\s?집\S{0,2}\s?)?(?:옮기|옮길|옮겨|이전|승계)|\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|flats?|apartments?|to a new (?:place|home|house|flat|apartment))\b[^.?!]{0,40}\b(?:jeonse|deposit|lease)?\s?loan\b|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|to)\b/i;
 
 /**
+ * QA round 20 (loans). A longer term asked to lower the monthly payment: "대출 기간 늘리면 월 납입금 줄어요?", "대출 만기
+ * 연장하면 한달에 내는 돈 줄어들어요?", "납입 기간 늘리면 한달 부담 줄어?", "if i extend my loan term will my monthly
+ * payment go down?" — an interest-only loan's payment does not move with its term (request LONGER_TERM).
+ */
+export const LONGER_TERM =
+  /(?:기간|만기|상환\s?기간|대출\s?기간)\S{0,2}\s?(?:을\s?|를\s?)?(?:더\s?)?(?:늘리|늘려|늘릴|늘어나|길게|연장)[^.?!]{0,25}(?:월\s?(?:납입|상환|부담|이자)|매달|매월|한\s?달|납입금|납입액|상환액|상환금|원리금|부담|내는\s?돈|낼\s?돈)[^.?!]{0,15}(?:줄|낮아|낮춰|적어|덜|작아|내려)|\b(?:extend(?:ed|ing)?|lengthen(?:ed|ing)?|stretch(?:ed|ing)?(?: out)?|longer)\b[^.?!]{0,25}\b(?:term|loan|mortgage|maturity|repayment period)\b[^.?!]{0,40}\b(?:monthly|payments?|instal?ments?)\b[^.?!]{0,25}\b(?:go down|come down|lower|drop|decrease|less|smaller|reduc\w*|cheaper)\b|\b(?:lower|reduce|cut)\b[^.?!]{0,20}\b(?:monthly )?(?:payments?|instal?ments?)\b[^.?!]{0,20}\b(?:by )?(?:extending|lengthening|a longer term)\b/i;
+
+/**
+ * QA round 20 (loans). Why the loan's balance does not go down: "why isnt my loan balance going down??", "대출 잔액이
+ * 왜 안 줄어요?" — an interest-only loan repays its principal at maturity (request BALANCE_FLAT).
+ */
+export const BALANCE_FLAT =
+  /\bwhy\b[^.?!]{0,12}\b(?:is ?n'?t|isnt|is not|does ?n'?t|doesnt|does not|has ?n'?t|hasnt|has not|won'?t|never)\b[^.?!]{0,25}\b(?:loan|balance|principal|debt)\b[^.?!]{0,25}\b(?:go(?:ing|ne)? down|decreas\w*|drop\w*|shrink\w*|chang\w*|mov(?:e|ing|ed)|reduc\w*|lower\w*)|\bwhy\b[^.?!]{0,30}\b(?:loan|balance|principal|debt)\b[^.?!]{0,20}\b(?:still|always)?\s?(?:the same|not (?:going down|decreasing|changing|moving))|왜[^.?!]{0,12}(?:대출\s?)?(?:잔액|원금|대출금|빚)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:하나도\s?|전혀\s?|계속\s?)?(?:안\s?줄|줄지\s?(?:않|안)|그대로|똑같|안\s?바뀌|안\s?변)|(?:대출\s?)?(?:잔액|대출금|빚)\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:왜\s?)(?:하나도\s?|전혀\s?|계속\s?)?(?:안\s?줄|줄지\s?(?:않|안)|그대로|똑같|안\s?바뀌|안\s?변)/i;
+
+/**
+ * QA round 20 (loans). Whether the jeonse deposit comes back at the lease's end: "my lease ends next year, will i get
+ * my deposit back?", "will i get my jeonse deposit back when the lease ends", "전세 끝나면 보증금 돌려받을 수 있을까요?"
+ * (request DEPOSIT_BACK): the landlord's duty, the deposit-return guarantee, and the loan repaid from it.
+ */
+export const DEPOSIT_BACK =
+  /^(?=[^]*(?:전세|보증금|집주인|임대|\bjeonse\b|\blease\b|\blandlord\b|\bmov(?:e|ing) out\b|\brent(?:al|ing)?\b))[^]*?(?:\b(?:will|would|can|do|could|am) i\b[^.?!]{0,10}\b(?:get|be getting|receive|have)\b[^.?!]{0,8}\b(?:my |the |our )?(?:jeonse |lease |security |key )?(?:deposit|jeonse money)\b[^.?!]{0,6}\b(?:back|returned|refunded)\b|\b(?:get|getting) (?:my |the |our )?(?:jeonse |lease )?deposit back\b|\b(?:my |the )?(?:jeonse |lease )?deposit\b[^.?!]{0,15}\b(?:be returned|come back|get returned|be refunded|be paid back)\b|(?:전세\s?(?:보증)?금|보증금)\S{0,2}\s?(?:을\s?|를\s?|은\s?|는\s?)?(?:잘\s?|다\s?|제대로\s?)?(?:돌려\s?받을\s?수\s?있|돌려\s?받을까|돌려\s?받겠|돌려\s?받나|돌려\s?줄까|돌려\s?주겠|받을\s?수\s?있을까|돌려\s?받을\s?수\s?있을까))/i;
+
+/**
+ * QA round 20 (loans). Moving abroad with a jeonse loan: "i'm moving abroad, what happens to my jeonse loan?", "im
+ * moving overseas for work next year, do i have to repay the jeonse loan?", "해외로 이사 가는데 전세대출은 어떻게 돼요?"
+ * (request JEONSE_ABROAD): repaid from the returned deposit on moving out, the lender told, the guarantee's residence.
+ */
+export const JEONSE_ABROAD =
+  /^(?=[^]*(?:전세|\bjeonse\b|\blease\b|\bdeposit loan\b))(?:[^]*\b(?:mov(?:e|ing)|relocat\w+|go(?:ing)?|transferr?\w*|emigrat\w+|leav(?:e|ing) (?:korea|the country))\b[^.?!,]{0,20}\b(?:abroad|overseas|out of (?:the )?(?:country|korea)|to another country)\b|[^]*\b(?:emigrat\w+|leav(?:e|ing) (?:korea|the country))\b|[^]*(?:해외|외국|이민|유학|해외\s?(?:발령|근무|파견|주재))[^.?!]{0,12}(?:이사|가|나가|떠나|가게|발령|근무|파견|이민))/i;
+
+/**
  * The landlord not returning the jeonse deposit: "집주인이 보증금 안 돌려주면", "전세금을 못 받으면", "my landlord won't
  * return my deposit".
  */
@@ -3075,7 +3109,7 @@ export function extractShare(text: string): number | undefined {
  */
 /** The rate a limit was worked out on: "한도 계산한 금리가 몇 프로예요?", "what rate did you assume?". */
 const RATE_ASSUMED =
-  /(?:한도|계산)\S{0,3}\s?[^.?!]{0,10}(?:금리|이율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:몇|얼마)|\bwhat (?:interest )?rate (?:did|does|do) (?:you|that|this|it) (?:assume|use)\b/i;
+  /(?:신용\s?대출|마이너스\s?통장|주택\s?담보\s?대출|주담대)\S{0,2}\s?(?:금리|이율|이자율)\S{0,2}\s?(?:는\s?|은\s?|가\s?|이\s?)?(?:얼마나|얼마|몇\s?(?:%|프로|퍼센트)(?:\s?정도)?)\s?(?:나올|나와|받을|될|돼|되|정도)|\bwhat (?:interest )?rate (?:would|could|will|can) i get\b[^.?!]{0,20}\b(?:credit|personal|new) loan\b|(?:한도|계산)\S{0,3}\s?[^.?!]{0,10}(?:금리|이율)\S{0,2}\s?(?:는\s?|은\s?|가\s?)?(?:몇|얼마)|\bwhat (?:interest )?rate (?:did|does|do) (?:you|that|this|it) (?:assume|use)\b/i;
 
 /** The income a loan would need: "2억 빌리려면 연봉 얼마 돼야 해요?", "how much do i need to earn to borrow 200 million". */
 export const INCOME_NEEDED =
@@ -3759,6 +3793,15 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   incomeNeeded: INCOME_NEEDED,
   cardDeduction: CARD_DEDUCTION,
   incomeOnFile: INCOME_ON_FILE,
+  // QA round 20 (loans): the DSR of the amount asked; that DSR judged (set by a follow-up only); a raised deposit's top-up;
+  // paying late asked as may I.
+  dsrAsked: /\bdsr\b|총부채\s?원리금\s?상환\s?비율|원리금\s?상환\s?비율|\bdebt[- ]service ratio\b/i,
+  dsrJudged:
+    /(?:많은|높은|큰|심한)\s?(?:거|건|편)|괜찮|\bis (?:that|it) (?:a lot|too (?:much|high)|high|bad|ok(?:ay)?)\b/i,
+  jeonseTopUp:
+    /(?:보증금|전세금|전셋값)\S{0,2}\s?(?:을\s?|를\s?|이\s?|가\s?)?(?:[^.?!]{0,10}\s)?(?:올려|올린|올리|인상|오르|올라|더\s?달라)|(?:전세\s?)?대출\S{0,2}\s?(?:을\s?|를\s?|이\s?)?(?:좀\s?)?더\s?(?:받|돼|되|나와|나올|빌리|빌릴)|증액|\b(?:raise|raises|raised|raising|increase|increased|increases|put up|top[- ]?up)\b[^.?!]{0,25}\b(?:deposit|jeonse)\b|\bdeposit\b[^.?!]{0,20}\b(?:goes? up|going up|raised|increased)\b|\bmore\b[^.?!]{0,15}\bjeonse loan\b/i,
+  lateAllowed:
+    /늦게\s?(?:내|갚|납부|납입)\S{0,3}\s?(?:도\s?)?(?:돼|되|괜찮|될까)|(?:며칠|몇\s?일|하루|이틀|사흘)\s?(?:만\s?)?(?:미뤄|늦춰)\s?(?:도|서)|\b(?:can|could|may) i\b[^.?!]{0,30}\b(?:pay|make|repay)\b[^.?!]{0,40}\b(?:late|later|after the due date)\b|\bis it (?:ok|okay|fine|alright) (?:to|if i) pay\b[^.?!]{0,30}\blate/i,
   debitBetter:
     /체크\s?카드\S{0,3}\s?(?:가\s?|는\s?|이\s?)?[^.?!]{0,10}(?:더\s?(?:많|유리|낫|좋|커|크)|유리|나아|낫)|\b(?:debit|check) cards?\b[^.?!]{0,25}\b(?:better|more)\b|\bbetter\b[^.?!]{0,25}\b(?:debit|check) cards?\b/i,
 };
@@ -3983,6 +4026,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (NET_WORTH.test(text)) out.request = 'NET_WORTH';
         // Before an extension: "전세 만기 돼서 이사 가는데 대출은요?" is about the loan moving with the customer.
         else if (DEPOSIT_NOT_RETURNED.test(text)) out.request = 'DEPOSIT_NOT_RETURNED';
+        // QA round 20 (loans): moving abroad, the deposit coming back, a longer term's payment, a balance not falling.
+        else if (JEONSE_ABROAD.test(text)) out.request = 'JEONSE_ABROAD';
+        else if (DEPOSIT_BACK.test(text)) out.request = 'DEPOSIT_BACK';
+        else if (LONGER_TERM.test(text)) out.request = 'LONGER_TERM';
+        else if (BALANCE_FLAT.test(text)) out.request = 'BALANCE_FLAT';
         else if (JEONSE_MOVE.test(text)) out.request = 'JEONSE_MOVE';
         // "전세 계약 끝나면 대출 어떻게 갚아요?": repaying at the lease's end — an extension only when named.
         else if (JEONSE_MATURITY.test(text) && !EXTENSION_WORD.test(text)) out.request = 'JEONSE_MATURITY';
@@ -4015,7 +4063,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         break;
       }
       case 'payoffOn': {
-        const v = extractDay(text);
+        // QA round 20 (loans): "i want to close my loan next month, how much will it be?" — the same day next month,
+        // as the follow-up "and if i pay it next month instead?" reads it.
+        const v =
+          extractDay(text) ??
+          (/(?:다음|담)\s?달\s?(?:에|에는|쯤|중에?)|\bnext month\b/i.test(text)
+            ? { kind: 'MONTHS_AHEAD' as const, months: 1 }
+            : undefined);
         if (v) out.payoffOn = v;
         break;
       }
@@ -4391,6 +4445,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "3억 대출 가능해요?": the yes or no is about that amount (yesNo), not about any loan at all.
   if (out.amount) delete out.canBorrow;
+  // QA round 20 (loans): a top-up is a jeonse loan's; the DSR asked leads only for an amount to borrow.
+  if (out.loanKind !== 'JEONSE') delete out.jeonseTopUp;
+  if (!out.amount) delete out.dsrAsked;
   // "3.77%면 괜찮은 금리예요?": the rate is judged, not a quote to switch at.
   if (out.rateJudged !== undefined) delete out.quotedRate;
   // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this

@@ -4012,3 +4012,99 @@ describe('QA round 20 (lead, second pass): the month after a forecast, a late pa
     },
   );
 });
+
+describe('QA round 20 (loans): a longer term, the jeonse lease, the DSR of an amount, paying late, a top-up', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['대출 기간 늘리면 월 납입금 줄어요?', 'LONGER_TERM'],
+    ['대출 만기 연장하면 한달에 내는 돈 줄어들어요?', 'LONGER_TERM'],
+    ['납입 기간 늘리면 한달 부담 줄어?', 'LONGER_TERM'],
+    ['if i extend my loan term will my monthly payment go down?', 'LONGER_TERM'],
+    ['why isnt my loan balance going down??', 'BALANCE_FLAT'],
+    ['대출 잔액이 왜 안 줄어요?', 'BALANCE_FLAT'],
+    ['my lease ends next year, will i get my deposit back?', 'DEPOSIT_BACK'],
+    ['will i get my jeonse deposit back when the lease ends', 'DEPOSIT_BACK'],
+    ['전세 끝나면 보증금 돌려받을 수 있을까요?', 'DEPOSIT_BACK'],
+    ["i'm moving abroad, what happens to my jeonse loan?", 'JEONSE_ABROAD'],
+    ['im moving overseas for work next year, do i have to repay the jeonse loan?', 'JEONSE_ABROAD'],
+    ['해외로 이사 가는데 전세대출은 어떻게 돼요?', 'JEONSE_ABROAD'],
+  ] as const)('%s → LOAN_BALANCE %s', (text, request) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request } });
+  });
+  it('keeps an extension, a move and a deposit not returned as they were', () => {
+    expect(understandMessage('대출 연장 가능할까요?').slots.request).toBe('EXTENSION');
+    expect(understandMessage('전세 옮길 때 대출 어떻게 해요?').slots.request).toBe('JEONSE_MOVE');
+    expect(understandMessage("what if my landlord can't return the deposit?").slots.request).toBe(
+      'DEPOSIT_NOT_RETURNED',
+    );
+    expect(understandMessage('will my loan balance go down next year')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'DEBT' },
+    });
+  });
+  it('reads "+what if i cant?" after the deposit coming back as the landlord not returning it', () => {
+    expect(
+      chain('will i get my jeonse deposit back when the lease ends', 'what if i cant?')[1],
+    ).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'DEPOSIT_NOT_RETURNED' },
+    });
+  });
+  it.each([
+    ['대출 받고 나면 DSR 얼마 돼요? 3천만원 빌리면', '30000000'],
+    ['3천만원 더 빌리면 DSR 몇프로야?', '30000000'],
+    ['what would my DSR be if i borrowed 30 million won?', '30000000'],
+    ['if i take a 30m loan whats my dsr', '30000000'],
+  ] as const)('%s → the DSR of %s', (text, amount) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { amount, dsrAsked: true },
+    });
+  });
+  it('keeps the DSR asked on a follow-up amount, and judges it on "is that a lot?"', () => {
+    expect(chain('3천만원 더 빌리면 DSR 몇프로야?', '그럼 1천만원이면?')[1]).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { amount: '10000000', dsrAsked: true },
+    });
+    expect(chain('if i take a 30m loan whats my dsr', 'is that a lot?')[1]).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { amount: '30000000', dsrAsked: true, dsrJudged: true },
+    });
+    expect(understandMessage('대출 한도 얼마나 나와요?').slots.dsrAsked).toBeUndefined();
+  });
+  it('reads paying a few days late as may-I arrears, then what is owed now', () => {
+    const [late, now] = chain(
+      'my salary is late this month, can i pay the loan a few days later?',
+      'how much extra do i owe now?',
+    );
+    expect(late).toMatchObject({ intent: 'ARREARS', slots: { lateDays: 3, lateAllowed: true } });
+    expect(now.intent).toBe('ARREARS');
+    expect(now.slots.lateDays).toBeUndefined();
+    // The pay itself late, no payment asked about: still hardship.
+    expect(understandMessage('월급이 일주일 늦게 들어와요').intent).toBe('HARDSHIP');
+  });
+  it('reads closing the loan next month as a payoff a month ahead', () => {
+    expect(understandMessage('i want to close my loan next month, how much will it be?')).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffOn: { kind: 'MONTHS_AHEAD', months: 1 } },
+    });
+  });
+  it('reads a new credit loan rate as the limit simulation assumed rate', () => {
+    expect(understandMessage('신용대출 금리 얼마나 나올까요')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { rateAssumed: true, loanKind: 'CREDIT' },
+    });
+  });
+  it('reads a jeonse top-up and the raised deposit after it', () => {
+    const [ask, deposit] = chain('전세 보증금 올려달래요 얼마까지 대출 더 돼요?', '보증금 3억이면요?');
+    expect(ask).toMatchObject({ intent: 'LOAN_LIMIT', slots: { loanKind: 'JEONSE', jeonseTopUp: true } });
+    expect(deposit).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { loanKind: 'JEONSE', jeonseDeposit: '300000000', jeonseTopUp: true },
+    });
+    expect(understandMessage('전세 보증금 2억이면 대출 얼마까지 돼요?').slots.jeonseTopUp).toBeUndefined();
+  });
+});

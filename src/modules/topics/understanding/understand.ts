@@ -1305,13 +1305,71 @@ export function understandWith(
   // read as a loan of that amount); "2% 오르면요?" after their rate: that rise on their loans (was their rate again).
   const depositSaid = previous && isBrief(clean) ? extractAmount(clean) : undefined;
   const foreign = cueIntents(clean).some((c) => c !== 'LOAN_LIMIT' && c !== 'GENERAL_CHAT');
-  if (previous?.slots.jeonseDeposit && depositSaid !== undefined && !foreign)
+  // QA round 20 (loans). "보증금 3억이면요?" after "전세 보증금 올려달래요 얼마까지 대출 더 돼요?": the raised deposit's
+  // share less the jeonse loan held (was the question again).
+  const topUp = previous?.intent === 'LOAN_LIMIT' && previous.slots.jeonseTopUp === true;
+  if ((previous?.slots.jeonseDeposit || topUp) && depositSaid !== undefined && !foreign)
     return {
       intent: 'LOAN_LIMIT',
       confidence: 1,
-      slots: { loanKind: 'JEONSE', jeonseDeposit: depositSaid },
-      inherited: ['loanKind'],
+      slots: { loanKind: 'JEONSE', jeonseDeposit: depositSaid, ...(topUp ? { jeonseTopUp: true } : {}) },
+      inherited: topUp ? ['loanKind', 'jeonseTopUp'] : ['loanKind'],
       alternatives: ranked.filter((r) => r.intent !== 'LOAN_LIMIT').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 20 (loans). "+is that a lot?", "+그거 높은 거예요?" after the DSR of an amount: that DSR against the cap.
+  if (
+    previous?.intent === 'LOAN_LIMIT' &&
+    previous.slots.dsrAsked &&
+    isBrief(clean) &&
+    /(?:많은|높은|큰|심한|위험한)\s?(?:거|건|편)|괜찮(?:은|아|나)|\bis (?:that|it|this) (?:a lot|too (?:much|high)|high|bad|ok(?:ay)?|dangerous|risky)\b|\btoo (?:much|high)\b/i.test(
+      clean,
+    )
+  )
+    return {
+      intent: 'LOAN_LIMIT',
+      confidence: 1,
+      slots: { ...previous.slots, dsrJudged: true },
+      inherited: Object.keys(previous.slots) as (keyof CounselSlots)[],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_LIMIT').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 20 (loans). "+what if i cant?", "+못 돌려받으면요?" after whether the deposit comes back: the landlord not
+  // returning it (was the same answer again).
+  if (
+    previous?.intent === 'LOAN_BALANCE' &&
+    previous.slots.request === 'DEPOSIT_BACK' &&
+    isBrief(clean) &&
+    /\bwhat if (?:i|we|he|she|they|the landlord) (?:can'?t|cannot|don'?t|doesn'?t|won'?t)\b|\bwhat if (?:not|it doesn'?t|it isn'?t)\b|\bif not\b|못\s?(?:받|돌려)|안\s?(?:돌려|주|줘)/i.test(
+      clean,
+    )
+  )
+    return {
+      intent: 'LOAN_BALANCE',
+      confidence: 1,
+      slots: {
+        ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
+        request: 'DEPOSIT_NOT_RETURNED',
+      },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 20 (loans). "+how much extra do i owe now?", "+지금 더 내야 할 돈 있어요?" after paying late: what is overdue
+  // now (nothing, or the arrears) and what a day late costs — not a prepayment example.
+  if (
+    previous?.intent === 'ARREARS' &&
+    isBrief(clean) &&
+    /\b(?:owe|overdue|behind)\b[^.?!]{0,15}\bnow\b|\bhow much (?:extra |more )?(?:do|would) i owe\b|지금\s?(?:더\s?)?(?:내야|낼)\s?(?:할\s?)?(?:돈|거|게|금액)|지금\s?(?:연체|밀린)/i.test(
+      clean,
+    )
+  )
+    return {
+      intent: 'ARREARS',
+      confidence: 1,
+      slots: previous.slots.loan ? { loan: previous.slots.loan } : {},
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'ARREARS').slice(0, 3),
       fragment: true,
     };
   const risePct =
