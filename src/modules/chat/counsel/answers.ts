@@ -22,6 +22,7 @@ import type {
   ForecastData,
   Krw,
   LoanLine,
+  RepaymentLine,
   LatenessData,
   PayoffData,
   PeersData,
@@ -426,6 +427,18 @@ function interestWhyLines(l: LoanLine, data: TurnData, lang: Lang, dispute = fal
  * repayment of the loan asked about (or of each active loan) — value date, amount and its split — first; then any
  * arrears, and the next payment (said not yet due when it falls later this month). Null when the ledger was not read.
  */
+/** A recorded repayment's split, as [label, amount] pairs: principal, interest, then a fee and penalty when charged. */
+function repaymentParts(r: RepaymentLine, lang: Lang): [string, string][] {
+  return [
+    [lang === 'ko' ? '원금' : 'principal', r.principal.text],
+    [lang === 'ko' ? '이자' : 'interest', r.interest.text],
+    ...(r.fee.amount !== '0' ? [[lang === 'ko' ? '수수료' : 'fee', r.fee.text] as [string, string]] : []),
+    ...(r.penalty.amount !== '0'
+      ? [[lang === 'ko' ? '연체이자' : 'penalty interest', r.penalty.text] as [string, string]]
+      : []),
+  ];
+}
+
 function lastPaymentLines(input: IntentReplyInput, loans: LoanLine[]): string[] | null {
   const { data, language: lang } = input;
   const ledger = data.lastRepayments;
@@ -438,17 +451,7 @@ function lastPaymentLines(input: IntentReplyInput, loans: LoanLine[]): string[] 
       return lang === 'ko'
         ? `${loanName(l, lang)}에는 아직 기록된 납입이 없습니다.`
         : `No payment is recorded on your ${loanName(l, lang)} yet.`;
-    const extra = [
-      ...(last.fee.amount !== '0' ? [[lang === 'ko' ? '수수료' : 'fee', last.fee.text]] : []),
-      ...(last.penalty.amount !== '0'
-        ? [[lang === 'ko' ? '연체이자' : 'penalty interest', last.penalty.text]]
-        : []),
-    ];
-    const split = [
-      [lang === 'ko' ? '원금' : 'principal', last.principal.text],
-      [lang === 'ko' ? '이자' : 'interest', last.interest.text],
-      ...extra,
-    ];
+    const split = repaymentParts(last, lang);
     const on = date(last.paidOn, data, lang);
     return lang === 'ko'
       ? koText`${loanName(l, lang)}의 마지막 납입은 ${on}에 낸 ${last.amount.text}이며, ${split.map(([k, v]) => `${k} ${v}`).join(', ')}으로/로 처리되었습니다.`
@@ -1559,17 +1562,7 @@ function repaymentHistoryLines(input: IntentReplyInput, loans: readonly LoanLine
         ? `${loanName(l, lang)}에는 납입이 ${formatCount(count, 'time', lang)} 기록되어 있고, 최근 ${formatCount(recent.length, 'time', lang)}은 다음과 같습니다 (최근 순).`
         : `Your ${loanName(l, lang)} has ${formatCount(count, 'payment', lang)} recorded; the latest ${recent.length === 1 ? 'one' : recent.length}, newest first:`,
       ...recent.map((r) => {
-        const extra = [
-          ...(r.fee.amount !== '0' ? [[lang === 'ko' ? '수수료' : 'fee', r.fee.text]] : []),
-          ...(r.penalty.amount !== '0'
-            ? [[lang === 'ko' ? '연체이자' : 'penalty interest', r.penalty.text]]
-            : []),
-        ];
-        const parts = [
-          [lang === 'ko' ? '원금' : 'principal', r.principal.text],
-          [lang === 'ko' ? '이자' : 'interest', r.interest.text],
-          ...extra,
-        ];
+        const parts = repaymentParts(r, lang);
         return lang === 'ko'
           ? `- ${date(r.paidOn, data, lang)} ${r.amount.text} (${parts.map(([k, v]) => `${k} ${v}`).join(', ')}; 남은 원금 ${r.balanceAfter.text})`
           : `- ${date(r.paidOn, data, lang)}: ${r.amount.text} (${parts.map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.balanceAfter.text} left)`;

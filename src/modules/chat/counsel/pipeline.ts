@@ -959,6 +959,9 @@ export class CounsellingPipeline implements Counsellor {
             slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
           )
         : null;
+    // The use a card bill asked about bills: last month's for this month's bill, the month before for last month's.
+    const billMonthUse: PeriodSlot =
+      slots.period?.kind === 'LAST_MONTH' ? { kind: 'MONTHS_AGO', months: 2 } : { kind: 'LAST_MONTH' };
     // A card bill due this month is, with most card companies, last month's spending.
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'
@@ -1088,9 +1091,7 @@ export class CounsellingPipeline implements Counsellor {
           getSpendingSummary(
             t,
             periodArgs(
-              slots.period?.kind === 'LAST_MONTH'
-                ? { kind: 'MONTHS_AGO', months: 2 }
-                : { kind: 'LAST_MONTH' },
+              billMonthUse,
               // QA round 20 (spend): the bill is the whole bill — "일본에서 쓴 거 이번 달 카드값" is not narrowed to
               // the payments abroad (their part is read beside it, below).
               { ...slots, overseas: undefined, online: undefined },
@@ -1104,15 +1105,7 @@ export class CounsellingPipeline implements Counsellor {
         (slots.period?.kind === 'THIS_MONTH' || slots.period?.kind === 'LAST_MONTH') &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(
-            t,
-            periodArgs(
-              slots.period?.kind === 'LAST_MONTH'
-                ? { kind: 'MONTHS_AGO', months: 2 }
-                : { kind: 'LAST_MONTH' },
-              { overseas: slots.overseas, online: slots.online },
-            ),
-          ),
+          getSpendingSummary(t, periodArgs(billMonthUse, { overseas: slots.overseas, online: slots.online })),
         ).then((v) => (data.spendingBilledPart = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&

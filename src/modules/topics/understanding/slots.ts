@@ -17,6 +17,16 @@ import type {
   ProductTopicSlot,
 } from '../counsel-intents';
 
+/** The slots that say which months a forecast covers: one replaces the others. */
+export const FORECAST_SPAN_SLOTS: readonly (keyof CounselSlots)[] = [
+  'months',
+  'monthAhead',
+  'forecastMonth',
+  'yearEnd',
+  'nextYear',
+  'nextQuarter',
+];
+
 /** Slots each intent reads from a message (the contract's comments, plus what customers state in practice). */
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: [
@@ -218,15 +228,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'smsAlert',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
-  FORECAST: [
-    'forecastSubject',
-    'months',
-    'monthAhead',
-    'forecastMonth',
-    'yearEnd',
-    'nextYear',
-    'nextQuarter',
-  ],
+  FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS],
   SAVINGS: [
     'purchase',
     'amount',

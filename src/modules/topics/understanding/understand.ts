@@ -21,6 +21,7 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
   extractLoanRef,
   extractMerchant,
@@ -326,16 +327,6 @@ function stepForward(p: PeriodSlot): PeriodSlot | undefined {
       return undefined;
   }
 }
-
-/** The slots that say which months a forecast covers: one replaces the others. */
-const FORECAST_SPAN_SLOTS: (keyof CounselSlots)[] = [
-  'months',
-  'monthAhead',
-  'forecastMonth',
-  'yearEnd',
-  'nextYear',
-  'nextQuarter',
-];
 
 /**
  * The month after a forecast's ("and the month after?"): after a month named, the next named; after a month ahead, one
