@@ -46,6 +46,12 @@ describe('finance cues', () => {
     expect(findCues('my mom is sick and i need money').map((h) => h.label)).toEqual(['ANXIOUS']);
     expect(findCues('I got mine at 11 and freaked out').map((h) => h.label)).toEqual([]);
   });
+  it('reads a jeonse deposit at risk as worry, not the anger of 사기 (QA round 20)', () => {
+    expect(findCues('집주인이 연락이 안돼요 전세사기인가요').map((h) => h.label)).toContain('ANXIOUS');
+    expect(findCues('집주인이 보증금 안돌려주면 대출은 어떻게 돼요').map((h) => h.label)).toEqual([
+      'ANXIOUS',
+    ]);
+  });
 });
 
 describe('intensity', () => {

@@ -34,6 +34,14 @@ export const CUES: Cue[] = [
     weight: 6,
   },
   { pattern: SCAM_VICTIM, label: 'ANXIOUS', weight: 6 },
+  // A jeonse deposit at risk ("집주인이 연락이 안돼요 전세사기인가요" read FRUSTRATED through the 사기 cue below; "보증금 안
+  // 돌려주면…ㅠㅠ" NEUTRAL): the worry of losing one's home money, not anger.
+  {
+    pattern:
+      /전세\s?사기|보증금\S{0,2}\s?(?:을\s?|를\s?)?(?:못|안)\s?(?:돌려|받)|deposit back\b|(?:landlord|owner) (?:won[’']?t|can[’']?t|isn[’']?t|is not|doesn[’']?t) (?:return|answer|pick up|respond)/g,
+    label: 'ANXIOUS',
+    weight: 3,
+  },
   {
     pattern:
       /연체|독촉|추심|압류|불안|걱정|무서|두려|겁나|초조|조마조마|막막|어떡|어쩌지|큰일|잠이 ?안 ?와|잠도 ?안 ?와|잠을? ?못 ?자|숨이 ?막/g,

@@ -2318,7 +2318,7 @@ export const RATE_CUT_REQUEST =
  * lower rate if my credit score went up?".
  */
 export const RATE_CUT_ASKED = new RegExp(
-  String.raw`${RATE_CUT_REQUEST.source}|\b(?:can|could|should) i ask (?:them|the bank|my bank|the lender|my lender|kakao\w*|for) (?:to )?(?:a )?(?:lower|cut|reduce|lowering|cutting|reducing)\b(?: (?:it|the rate|my rate|a rate))?|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|낮추|낮출|내려|내릴|깎아|깎을|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b`,
+  String.raw`${RATE_CUT_REQUEST.source}|\b(?:can|could|should) i ask (?:them|the bank|my bank|the lender|my lender|kakao\w*|for) (?:to )?(?:a )?(?:lower|cut|reduce|lowering|cutting|reducing)\b(?: (?:it|the rate|my rate|a rate))?|(?:승진|연봉\s?(?:이\s?)?올랐|소득\s?(?:이\s?)?늘었|신용\s?점수\s?(?:가\s?)?올랐|이직)[^.?!]{0,30}금리\S{0,2}\s?(?:를\s?|좀\s?)?(?:낮춰|낮추|낮출|내려|내릴|깎아|깎을|인하)|right to (?:request|ask for) a (?:lower|reduced) (?:interest )?rate|rate[- ]cut request|\b(?:ask|request|get)\b[^.?!]{0,25}\b(?:lower|reduce|cut)\b[^.?!]{0,10}\b(?:my |the )?(?:interest )?rate\b[^.?!]{0,40}\b(?:promot|raise|income|salary|credit score)|\b(?:promot\w*|(?:got|had) a (?:pay |salary )?raise|income (?:went|has gone) up|credit score (?:went|has gone) up)\b[^.?!]{0,60}\b(?:lower|reduce|cut|better|cheaper)\b[^.?!]{0,10}\b(?:my |the |a )?(?:interest )?rate\b`,
   'i',
 );
 

@@ -3998,6 +3998,12 @@ describe('QA round 20 (lead, second pass): the month after a forecast, a late pa
     });
     expect(chain('12월 지출 예상', '그 다음 달은?')[1].slots.forecastMonth).toBe(1);
   });
+  it('reads a pay raise asked as a better rate as the rate-cut right', () => {
+    expect(understandMessage('i got a pay raise, can i get a better rate?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { productTopic: 'RATE_CUT_RIGHT' },
+    });
+  });
   it('reads a late payment’s effect on the credit score as arrears', () => {
     expect(understandMessage('will my credit score drop if i pay my loan late')).toMatchObject({
       intent: 'ARREARS',
