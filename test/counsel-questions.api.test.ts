@@ -7901,4 +7901,31 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const b10 = await ask('전세대출 더 받을 수 있어?');
     expect(firstSentence(b10.text)).toContain(formatWon(l.balance.amount, 'ko'));
   });
+
+  it('QA round 20 (recheck): a customer never gets the staff-only refusal for a question without an import word; "하루에 얼마 쓸 수 있어?" in a short month says there is no room; a pace towards a goal keeps the goal; "내가 결제한 거 아닌데" is suspected fraud', async () => {
+    const phone = await ask('통신비 얼마 나가요');
+    const cheaper = await ask('더 싸게 할 방법 없어요?', phone.conversationId);
+    expect(cheaper.topic?.intent).toBe('SPENDING');
+    expect(cheaper.text).not.toMatch(/직원 전용|staff/);
+    const alone = await ask('더 싸게 할 방법 없어요?');
+    expect(alone.topic?.intent).not.toBe('IMPORT_FAQ');
+    expect(alone.text).not.toMatch(/직원 전용/);
+    const left = await ask('이번달 얼마 남았어');
+    const perDay = await ask('하루에 얼마 쓸 수 있어?', left.conversationId);
+    expect(perDay.topic?.intent).toBe('SAVINGS');
+    if (left.text.startsWith('이번 달은 돈이 모자랄 수'))
+      expect(firstSentence(perDay.text)).toMatch(
+        /^하루에 쓸 여유는 없습니다\. 이번 달은 돈이 모자랄 수 있습니다/,
+      );
+    else expect(perDay.text).toMatch(/하루 약 [\d,]+원/);
+    const goal = await ask('1000만원 모으려면 얼마나 걸려?');
+    const pace = await ask('한달에 50만원씩이면?', goal.conversationId);
+    expect(firstSentence(pace.text)).toBe(
+      '매달 500,000원씩 모으면 10,000,000원까지 20개월(1년 8개월)이 걸립니다 (이자 제외).',
+    );
+    const fraud = await ask('이거 내가 결제한 거 아닌데 MARRIOTT 73만원');
+    expect(fraud.topic?.intent).toBe('SUSPECTED_FRAUD');
+    expect(fraud.text).toMatch(/이의제기/);
+    for (const a of [cheaper, alone, perDay, pace, fraud]) expect(renderingErrors(a.text)).toEqual([]);
+  });
 });

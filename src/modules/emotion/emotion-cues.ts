@@ -91,7 +91,7 @@ export const CUES: Cue[] = [
   // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
   {
     pattern:
-      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|제가 ?(?:한|쓴|결제한) ?(?:게|거|것이) ?아니|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:쓴|산|긁은) ?적 ?(?:이 ?|도 ?)?없는 ?(?:결제|거래|승인|내역)|(?:제가|내가) ?안 ?(?:쓴|산|긁은) ?(?:결제|거래|승인|게|거|건)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|(?:제가|내가) ?(?:한|쓴|산|결제한) ?(?:게|거|것이?) ?(?:아니|아닌|아님|아냐)|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:쓴|산|긁은) ?적 ?(?:이 ?|도 ?)?없는 ?(?:결제|거래|승인|내역)|(?:제가|내가) ?안 ?(?:쓴|산|긁은) ?(?:결제|거래|승인|게|거|건)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)/g,
     label: 'ANXIOUS',
     weight: 6,
   },

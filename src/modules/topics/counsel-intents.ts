@@ -637,6 +637,11 @@ export interface CounselSlots {
    * as a yes/no verdict first, then the score and what drives it.
    */
   standingAsked?: boolean;
+  /**
+   * A day's share of the month's money asked ("하루에 얼마 쓸 수 있어?", "how much can i spend a day?"): when the month is
+   * short, said first that there is none.
+   */
+  perDayAsked?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */

@@ -7011,8 +7011,14 @@ function savings(input: IntentReplyInput): string[] {
       // spending so far (two figures that contradicted each other).
       if (bill?.short && !input.understanding.slots.purchase) {
         const s = data.spendingSummary;
+        // "하루에 얼마 쓸 수 있어?": none — said first (QA round 20: the shortfall alone, the day's figure asked for).
+        const perDay = input.understanding.slots.perDayAsked
+          ? lang === 'ko'
+            ? '하루에 쓸 여유는 없습니다. '
+            : 'There is no room for daily spending this month. '
+          : '';
         out.push(
-          bill.lead,
+          `${perDay}${bill.lead}`,
           lang === 'ko'
             ? koText`이번 달 지금까지 카드로 쓴 ${s.total.text}(${dayRange(s.from, s.through, data, lang)})은/는 다음 달 카드값으로 나가니, 남은 기간에는 꼭 필요한 지출만 하시는 게 좋습니다.`
             : `The ${s.total.text} you have put on your cards so far this month (${dayRange(s.from, s.through, data, lang)}) is billed next month, so keep the rest of the month to what you must pay.`,

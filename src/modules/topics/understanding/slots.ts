@@ -248,6 +248,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'recommend',
     'product',
     'highestRate',
+    'perDayAsked',
   ],
   PRODUCT_QUESTION: [
     'loanByCard',
@@ -2677,7 +2678,7 @@ export const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /(?:어떻게|뭘로|어떡하면)\s?(?:좀\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|(?:더\s?)?싸게\s?(?:할|하는|쓸)\s?(?:방법|수)|\bhow (?:do|can|could) i (?:make|get) (?:it|that|this) cheaper\b|\bcheaper (?:plan|option|way)\b|(?:통신비|식비|교통비|쇼핑|구독료|보험료)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -2910,7 +2911,7 @@ export const MATURITY_CANT_PAY =
   /만기\S{0,3}\s?(?:때|에|날|되면|가\s?되면|까지)?[^.?!]{0,16}못\s?(?:갚|내|낼|막)|\b(?:is |it'?s |comes )?due (?:in|by|on) (?:20\d\d|\w+ 20\d\d)\b[^.?!]{0,40}\b(?:don'?t|do not|won'?t) have (?:the )?(?:money|cash|funds)\b|\b(?:matures?|maturity)\b[^.?!]{0,40}\b(?:don'?t|do not|won'?t) have (?:the )?(?:money|cash|funds)\b|\b(?:can'?t|cannot|won'?t be able to|unable to|couldn'?t) (?:pay|repay)\b[^.?!]{0,30}\b(?:at maturity|when it matures|at the end of the (?:term|loan)|the (?:lump sum|balloon(?: payment)?|principal) at the end)\b/i;
 
 export const EXTENSION =
-  /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
+  /(?:전세|임대차|집)?\s?계약\s?(?:이\s?)?(?:끝나|끝날|만료|종료)[^.?!]{0,12}대출|(?:전세|임대차|계약)\s?만기\S{0,3}\s?(?:때|되면|에|가\s?되면)?[^.?!]{0,10}대출\S{0,3}\s?(?:은\s?|는\s?)?(?:어떻게|어떡|어찌)|(?:기한|만기|기간)\s?(?:을|를)?\s?연장|연장\s?(?:할|하|되|돼|신청|가능|받|어떻게|방법|절차|조건)|(?:대출|전세대출|만기)\s?연장\S{0,2}\s?(?:은\s?|는\s?)?(?:어떻게|방법|절차)|extend (?:my |the )?(?:loan|mortgage|term|maturity)|(?:loan|term) extension|extension of (?:my |the )?(?:loan|term)|만기\s?(?:가\s?|이\s?)?(?:다가오|다가와|곧|임박|코앞|얼마\s?안\s?남|끝나\s?가)|(?:loan|lease|term) (?:is )?(?:ending|expiring|about to (?:end|expire))|(?:maturity|lease) (?:is )?(?:coming up|near|approaching)/i;
 
 /** A rate-rise what-if; the size is read by extractRateRise. */
 export const RATE_RISE =
@@ -3016,7 +3017,7 @@ const EMERGENCY_FUND =
 
 /** A card bill the customer cannot pay (카드값, 카드대금, 카드 결제금액), as opposed to a loan instalment. */
 export const CARD_BILL =
-  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:이번\s?달|이달)\S{0,2}\s?(?:카드\s?)?(?:결제\s?(?:금액|액|대금)|청구\s?(?:금액|액))|\bcard\b[^.?!]{0,40}\b(?:my|the) bill\b|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b/i;
+  /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:이번\s?달|이달)\S{0,2}\s?(?:카드\s?)?(?:결제\s?(?:금액|액|대금)|청구\s?(?:금액|액))|\bcard\b[^.?!]{0,40}\b(?:my|the) bill\b|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b|\bpay(?:ing)? (?:off )?(?:my |the )?(?:credit )?card (?:late|on time|off)\b|\b(?:my |the )?(?:credit )?card (?:is |was )?(?:late|overdue)\b/i;
 
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
 export const NEXT_BILL =
@@ -3723,9 +3724,10 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   familyCare: FAMILY_CARE,
   nextSteps: NEXT_STEPS,
   standingAsked: FINANCIAL_STANDING,
+  perDayAsked: /하루에?\s?얼마|매일\s?얼마|\b(?:a|per) day\b|\bdaily\b/i,
   // "리볼빙 하면 나는 얼마 내요?", "how much would revolving cost me?": its cost on their own bill (with the bill).
   revolvingCost:
-    /리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
+    /리볼빙\s?(?:하면|쓰면|이용하면|돌리면)[^.?!]{0,14}(?:얼마|비용|수수료)|(?:^|\s)(?:나|저)\s[^.?!]{0,8}리볼빙[^.?!]{0,14}(?:얼마|비용|수수료)|리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
   // "is that a lot?" after revolving's cost (set by the follow-up rule; no intent extracts it from a message alone).
   costJudged:
     /(?:그게|그거|이게)\s?많은\s?(?:거|건|편)|\bis (?:that|it) (?:a lot|too much|expensive|high)\b/i,

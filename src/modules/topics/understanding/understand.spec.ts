@@ -4114,3 +4114,44 @@ describe('QA round 20 (loans): a longer term, the jeonse lease, the DSR of an am
     expect(understandMessage('전세 보증금 2억이면 대출 얼마까지 돼요?').slots.jeonseTopUp).toBeUndefined();
   });
 });
+
+describe('QA round 20 (recheck): what the recheck still found', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('does not read a customer’s question without an import word as the staff’s import FAQ', () => {
+    expect(understandMessage('더 싸게 할 방법 없어요?').intent).not.toBe('IMPORT_FAQ');
+    expect(chain('통신비 얼마 나가요', '더 싸게 할 방법 없어요?')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'TELECOM', reduce: true },
+    });
+    expect(understandMessage('업로드 왜 실패했어요?').intent).toBe('IMPORT_FAQ');
+  });
+  it.each([['리볼빙 하면 나 얼마나 내야돼?'], ['나 리볼빙하면 수수료 얼마나와?']])(
+    '%s → revolving’s cost',
+    (text) => {
+      expect(understandMessage(text).slots.revolvingCost).toBe(true);
+    },
+  );
+  it('reads the extension’s how, a charge not made by "내가", a pace towards a goal, a day’s share and a card paid late', () => {
+    expect(understandMessage('전세대출 연장 어떻게 해요?').slots.request).toBe('EXTENSION');
+    expect(understandMessage('이거 내가 결제한 거 아닌데 MARRIOTT 73만원').intent).toBe('SUSPECTED_FRAUD');
+    expect(chain('1000만원 모으려면 얼마나 걸려?', '한달에 50만원씩이면?')[1].slots).toEqual({
+      amount: '10000000',
+      saveMonthly: '500000',
+    });
+    expect(chain('how long to save 10 million?', 'what if i save 500k a month?')[1].slots).toEqual({
+      amount: '10000000',
+      saveMonthly: '500000',
+    });
+    expect(chain('이번달 얼마 남았어', '하루에 얼마 쓸 수 있어?')[1].slots).toMatchObject({
+      leftThisMonth: true,
+      perDayAsked: true,
+    });
+    expect(understandMessage("what's the penalty if i pay my card late")).toMatchObject({
+      intent: 'ARREARS',
+      slots: { cardBill: true },
+    });
+  });
+});

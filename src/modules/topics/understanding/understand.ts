@@ -457,7 +457,7 @@ const WHICH_BETTER =
   /둘\s?중(?:에)?|어느\s?(?:쪽|게|것|거)|뭐가\s?(?:더\s?)?(?:나아|낫|좋|유리)|\bwhich (?:one |option )?(?:is|would be|'?s) (?:the )?(?:better|best|cheaper|cheapest)\b|\bwhich (?:is|would be) (?:better|best|cheaper)\b|\bwhich should i (?:pick|choose|go (?:for|with)|take)\b|\bstay(?:ing)? or switch(?:ing)?\b/i;
 /** "can i lower it?", "줄일 수 있어요?": the payment just given, made smaller — the rate cut and the switch. */
 const LOWER_IT =
-  /\b(?:lower|reduce|cut|bring down|decrease) (?:it|that|this|them)\b|(?:줄일|낮출|낮추|깎을)\s?(?:수|방법)|줄이려면|낮추려면/i;
+  /\b(?:lower|reduce|cut|bring down|decrease) (?:it|that|this|them)\b|\b(?:make|get) (?:it|that|this|them) cheaper\b|\bcheaper\s*[?？]*\s*$|(?:더\s?)?싸게\s?(?:할|하는|해)|(?:줄일|낮출|낮추|깎을)\s?(?:수|방법)|줄이려면|낮추려면/i;
 /** "그 돈 없으면 어떡해요", "what if I don't have it then": the sum due at maturity, not there. */
 const SUM_NOT_THERE =
   /(?:그\s?돈|그거|그만큼|그\s?금액|돈)\S{0,2}\s?(?:이\s?|가\s?)?(?:없|모자라|부족)|못\s?(?:갚|내|구하)|\b(?:can'?t|cannot|won'?t be able to) (?:pay|repay|afford|find) (?:it|that|this)\b|\b(?:don'?t|do not|won'?t) have (?:it|that|the money|enough)\b/i;
@@ -651,6 +651,14 @@ function answerBound(
 /** Tax asked of an amount just given: "세금 떼고요?", "세후로는?", "after tax?", "net of tax". */
 const TAX_ASKED =
   /세금\s?(?:떼|빼|제외|공제)|세후|세전|이자\s?소득세|\b(?:after|before|net of|minus) (?:the )?tax(?:es)?\b|\bpost-tax\b/i;
+
+/** Words of an import question: a file, its rows or columns, an upload or a mapping. */
+const IMPORT_WORDS =
+  /업로드|올리|파일|엑셀|csv|xlsx|시트|컬럼|칼럼|열\s?(?:이름|매핑)|행|임포트|가져오기|매핑|데이터|\bimports?\b|\bupload|\bfiles?\b|\bcolumns?\b|\brows?\b|\bsheets?\b|\bmapping\b|\bdata\b/i;
+
+/** An amount said a month: "한달에 50만원씩", "매달 50만원", "월 50만원", "500k a month", "per month". */
+const PER_MONTH_SAID =
+  /한\s?달에|매\s?달|매월|(?:^|\s)월\s?\d|씩|\ba month\b|\bper month\b|\bmonthly\b|\beach month\b|\bevery month\b/i;
 
 /** Below this the model's top intent is a guess: a short follow-up then continues the previous question. */
 const UNSURE_PROBABILITY = 0.35;
@@ -1509,6 +1517,22 @@ export function understandWith(
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
   }
 
+  // QA round 20: "더 싸게 할 방법 없어요?" was guessed the staff's import FAQ and a customer got the staff-only refusal. An
+  // import question names an import, a file or its rows: without such a word it continues the question before or is
+  // chit-chat.
+  if (
+    intent === 'IMPORT_FAQ' &&
+    !(fromPrevious && previous?.intent === 'IMPORT_FAQ') &&
+    !cueIntents(clean).includes('IMPORT_FAQ') &&
+    !IMPORT_WORDS.test(clean)
+  ) {
+    if (previous && previous.intent !== 'GENERAL_CHAT' && previous.intent !== 'IMPORT_FAQ') {
+      intent = previous.intent;
+      fromPrevious = true;
+    } else intent = 'GENERAL_CHAT';
+    confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  }
+
   // Topic gate: the intent model has seen a few dozen chit-chat lines, the topic model thousands. A message the
   // topic model calls GENERAL with confidence ≥ GENERAL_GATE and no finance cue claims is chit-chat ("빚이 너무
   // 많아서…" keeps its HARDSHIP cue).
@@ -1765,6 +1789,26 @@ export function understandWith(
     slots.saveMonthly = slots.amount;
     slots.amount = previous.slots.amount;
     inherited.splice(inherited.indexOf('saveMonthly'), 1, 'amount');
+  }
+  // "한달에 50만원씩이면?" after a goal alone ("1000만원 모으려면 얼마나 걸려?"): a smaller amount said a month is the pace
+  // towards that goal (QA round 20: the instalment savings' interest on 500,000원, the goal lost).
+  if (
+    intent === 'SAVINGS' &&
+    (followUp ||
+      fromPrevious ||
+      /^\s*(?:what if|and if|how about|what about|then|그럼|그러면)(?:\s|$)/i.test(clean)) &&
+    previous?.intent === 'SAVINGS' &&
+    previous.slots.amount &&
+    !previous.slots.saveMonthly &&
+    !previous.slots.depositInterest &&
+    slots.amount &&
+    !slots.saveMonthly &&
+    PER_MONTH_SAID.test(clean) &&
+    new Decimal(slots.amount).lt(previous.slots.amount)
+  ) {
+    slots.saveMonthly = slots.amount;
+    slots.amount = previous.slots.amount;
+    inherited.push('amount');
   }
   // "50만원씩이면요?" after a goal at a pace: the new pace, not the instalment savings of it.
   if (slots.saveMonthly && slots.amount) delete slots.depositInterest;
