@@ -7653,7 +7653,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const credit = await creditScore();
     const score = await ask('신용점수 몇점이에요');
     expect(firstSentence(score.text)).toBe(`등록된 신용점수는 1000점 만점에 ${credit}점입니다.`);
-    expect(score.text).not.toMatch(/■ 다음 단계|점수에 가장 크게 영향을 준 것/);
+    expect(score.text).not.toMatch(/■ 다음 단계|점수에 가장 크게 영향을 준 것|■ 소득에 비해/);
     const hs = (
       await t.request<{ me: { customer: { healthScore: { score: number } | null } } }>(
         '{ me { customer { healthScore { score } } } }',

@@ -191,6 +191,15 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'HEALTH_SCORE' && slots.creditEffect === 'RAISE' && slots.scoreKind !== 'CREDIT')
     return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
   if (intent === 'HEALTH_SCORE' && slots.creditEffect) return { tools: [], scenario: false };
+  // "신용점수 몇점이에요?": the bureau's score (read beside any plan) and ours in one line — no scenario block.
+  if (
+    intent === 'HEALTH_SCORE' &&
+    slots.scoreKind === 'CREDIT' &&
+    !slots.scoreWhy &&
+    !slots.peers &&
+    !slots.compare
+  )
+    return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
   // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
   if (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent))
     return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
