@@ -1262,6 +1262,26 @@ function allReplies(): { name: string; text: string }[] {
       ['ARREARS', { missedPayments: 3 }],
       ['FORECAST', { forecastSubject: 'BASE_RATE' }],
       ['FORECAST', { forecastSubject: 'LENDING_RATE' }],
+      // QA round 20: everything owed with the card, revolving's cost on the bill, the payment months on, a month not
+      // yet come, the loan's record, the steps first, where one stands, a family member ill, no daily room.
+      ['LOANS_OVERVIEW', { debtWithCard: true, cardBill: true }],
+      ['PRODUCT_QUESTION', { productTopic: 'REVOLVING', revolvingCost: true, cardBill: true }],
+      ['NEXT_PAYMENT', { paymentAhead: 6 }],
+      ['NEXT_PAYMENT', { paymentAhead: 120 }],
+      ['SPENDING', { monthNotYet: 12, period: { kind: 'THIS_MONTH' } }],
+      ['LOANS_OVERVIEW', { repaymentHistory: true }],
+      ['LOANS_OVERVIEW', { request: 'LOAN_NUMBER' }],
+      ['LOANS_OVERVIEW', { request: 'LOAN_CONTRACT' }],
+      ['LOANS_OVERVIEW', { request: 'NET_WORTH' }],
+      ['REFINANCE', { nextSteps: true }],
+      ['HEALTH_SCORE', { standingAsked: true }],
+      ['HEALTH_SCORE', { scoreKind: 'CREDIT' }],
+      ['LOAN_LIMIT', { familyCare: true }],
+      ['SAVINGS', { leftThisMonth: true, perDayAsked: true }],
+      ['PRODUCT_QUESTION', { productTopic: 'CARD_ANNUAL_FEE' }],
+      ['PRODUCT_QUESTION', { productTopic: 'INTEREST_FREE_INSTALMENTS' }],
+      ['PRODUCT_QUESTION', { productTopic: 'INSTALMENT_MONTHS' }],
+      ['PRODUCT_QUESTION', { productTopic: 'INSTALMENT_FEE' }],
     ];
     for (const [shape, data] of Object.entries(shapes))
       for (const [intent, slots] of asks)
