@@ -7928,4 +7928,28 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(fraud.text).toMatch(/이의제기/);
     for (const a of [cheaper, alone, perDay, pace, fraud]) expect(renderingErrors(a.text)).toEqual([]);
   });
+
+  it('QA round 20 (recheck, second pass): "다음달 얼마 나가?" is next month’s outgoings; "12월에 얼마 썼어?" asked the month before says this year’s has not come; a loan of an amount gives its interest over the term', async () => {
+    const out = await ask('다음달 얼마 나가?');
+    expect(out.topic?.intent).toBe('SPENDING');
+    expect(firstSentence(out.text)).toMatch(/^\d+월에 나가는 돈은 지금까지 약 [\d,]+원입니다: 대출 납입/);
+    const next = Number(addMonths(`${today().slice(0, 7)}-01`, 1).slice(5, 7));
+    const ahead = await ask(`${next}월에 얼마 썼어?`);
+    expect(firstSentence(ahead.text)).toMatch(
+      new RegExp(
+        `^올해 ${next}월은 아직 오지 않아 \\(오늘은 .+\\), 지난해 ${next}월 지출을 알려 드립니다\\.$`,
+      ),
+    );
+    // The instalment the simulation states (PMT of 5.5 %/12 over 60, to the won), checked against the formula to ±1 won;
+    // the interest over the term is 60 of it less the amount.
+    const r = new Decimal('0.055').div(12);
+    const formula = new Decimal(5_000_000).times(r).div(new Decimal(1).minus(r.plus(1).pow(-60)));
+    const loan = await ask('5백만원 신용대출 받으면 이자 얼마야');
+    const pmt = new Decimal(/한 달 납입액은 ([\d,]+)원/.exec(loan.text)![1].replace(/,/g, ''));
+    expect(pmt.minus(formula).abs().lt(1)).toBe(true);
+    expect(loan.text.split('\n')[1]).toBe(
+      `60개월 동안 내는 이자는 모두 약 ${formatWon(pmt.times(60).minus(5_000_000).toFixed(0), 'ko')}입니다.`,
+    );
+    for (const a of [out, ahead, loan]) expect(renderingErrors(a.text)).toEqual([]);
+  });
 });

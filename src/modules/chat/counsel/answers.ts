@@ -3174,6 +3174,21 @@ function limitLead(input: IntentReplyInput): string[] {
             ? koText`말씀하신 ${s.requestedAmount.text}은/는 ${verdict}.`
             : `The ${s.requestedAmount.text} you asked about is ${verdict}.`,
     );
+    // "5백만원 신용대출 받으면 이자 얼마야": the interest over the term, beside the instalment (QA round 20: the
+    // instalment alone). Equal instalments: n × the instalment less the amount (the last one evens out the rounding).
+    if (s.requestedPayment && a.repaymentMethod === 'LEVEL_PAYMENT') {
+      const interest = formatWon(
+        new Decimal(s.requestedPayment.amount).times(a.termMonths).minus(s.requestedAmount.amount).toFixed(0),
+        lang,
+      );
+      out.splice(
+        1,
+        0,
+        lang === 'ko'
+          ? koText`${term} 동안 내는 이자는 모두 약 ${interest}입니다.`
+          : `The interest over the ${term} comes to about ${interest} in all.`,
+      );
+    }
   }
   // QA round 20 (loans). "3천만원 빌리면 DSR 몇프로야?": the DSR before and after, against the cap, first; "+is that a
   // lot?" after it: over or under the cap, as yes or no.
@@ -7725,9 +7740,16 @@ function noSuchDateLine(said: string, lang: Lang): string {
     : `There is no such date as “${said}” (a month has at most 31 days, February 29, and there are 12 months). Tell me the date again and I will answer for that period.`;
 }
 
-/** A month that has not come yet ("그 다음 달은?" in November after November's spending). */
-function monthNotYetLine(month: number, data: TurnData, lang: Lang): string {
+/**
+ * A month that has not come yet: "그 다음 달은?" in November after November's spending (this month's spending follows),
+ * or "12월에 얼마 썼어?" asked in November (last year's December follows).
+ */
+function monthNotYetLine(month: number, lastYear: boolean, data: TurnData, lang: Lang): string {
   const today = date(data.asOf, data, lang);
+  if (lastYear)
+    return lang === 'ko'
+      ? `올해 ${month}월은 아직 오지 않아 (오늘은 ${today}), 지난해 ${month}월 지출을 알려 드립니다.`
+      : `This year’s ${MONTH_NAMES[month - 1]} has not come yet (today is ${today}); here is last year’s:`;
   return lang === 'ko'
     ? `${month}월은 아직 오지 않아 쓴 돈이 없습니다 (오늘은 ${today}). 이번 달 지금까지의 지출은 아래와 같습니다.`
     : `${MONTH_NAMES[month - 1]} has not come yet, so there is no spending in it (today is ${today}). This month’s spending so far:`;
@@ -7743,7 +7765,15 @@ export function composeIntentReply(input: IntentReplyInput): string {
   else if (understanding.slots.noSuchDate) body = [noSuchDateLine(understanding.slots.noSuchDate, lang)];
   // "그 다음 달은?" after this month's spending: that month has not come — said first, then this month to date.
   else if (understanding.slots.monthNotYet && intent === 'SPENDING')
-    body = [monthNotYetLine(understanding.slots.monthNotYet, input.data, lang), ...spending(input)];
+    body = [
+      monthNotYetLine(
+        understanding.slots.monthNotYet,
+        understanding.slots.period?.kind === 'MONTHS_AGO',
+        input.data,
+        lang,
+      ),
+      ...spending(input),
+    ];
   else
     switch (intent) {
       case 'NEXT_PAYMENT':

@@ -3156,7 +3156,7 @@ export const YEAR_OF_INTEREST =
  * out in december in total, loan and card?" — not a card loan, card instalments' interest, nor which to pay first.
  */
 export const OUTGOINGS =
-  /^(?![^]*(?:카드\s?론|\bcard loans?\b|중에|뭐\s?(?:부터|먼저)|\bwhich (?:one )?first\b|힘들|못\s?내|\bcan'?t\b|\bafford))(?:[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|(?<!card )\binterest\b|\bmortgage\b)[^]*(?:카드|\bcards?\b)|[^]*(?:카드|\bcards?\b)[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|\binterest\b|\bmortgage\b))[^]*(?:합치|합쳐|합하|합산|합계|더하|더해|다\s?합|총|모두|전부|\bplus\b|\btogether\b|\btotal\b|\bcombined\b|\bin all\b|\baltogether\b)|(?:빠져)?(?:나갈|나가는)\s?돈\S{0,2}\s?[^.?!]{0,10}(?:총|전부|모두|다\s?합|얼마)|\b(?:goes|going|go) out\b[^.?!]{0,40}\b(?:in total|total|altogether|in all)\b|\btotal\b[^.?!]{0,25}\b(?:goes|going|go) out\b/i;
+  /^(?![^]*(?:카드\s?론|\bcard loans?\b|중에|뭐\s?(?:부터|먼저)|\bwhich (?:one )?first\b|힘들|못\s?내|\bcan'?t\b|\bafford))(?:[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|(?<!card )\binterest\b|\bmortgage\b)[^]*(?:카드|\bcards?\b)|[^]*(?:카드|\bcards?\b)[^]*(?:대출|주담대|(?<!할부\s?|카드\s?|리볼빙\s?)이자|\bloans?\b|\binterest\b|\bmortgage\b))[^]*(?:합치|합쳐|합하|합산|합계|더하|더해|다\s?합|총|모두|전부|\bplus\b|\btogether\b|\btotal\b|\bcombined\b|\bin all\b|\baltogether\b)|(?:빠져)?(?:나갈|나가는)\s?돈\S{0,2}\s?[^.?!]{0,10}(?:총|전부|모두|다\s?합|얼마)|\b(?:goes|going|go) out\b[^.?!]{0,40}\b(?:in total|total|altogether|in all)\b|\btotal\b[^.?!]{0,25}\b(?:goes|going|go) out\b|^\s*(?:다음\s?달|담달|이번\s?달|이달)\S{0,2}\s?(?:에\s?)?(?:돈\s?)?(?:총\s?)?얼마\s?(?:나가|빠져\s?나가|나갈|나가요|나가나)\S*\s*[?？]?\s*$|^\s*how much (?:money )?(?:goes|is going|will go) out (?:next|this) month\s*[?？]?\s*$/i;
 
 /**
  * The interest between now and a month's end: "지금부터 내년 3월까지 이자 얼마 나가?", "3월까지 이자 총 얼마?", "how

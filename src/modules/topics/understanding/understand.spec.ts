@@ -4155,3 +4155,23 @@ describe('QA round 20 (recheck): what the recheck still found', () => {
     });
   });
 });
+
+describe('QA round 20 (recheck, second pass): next month’s outgoings asked short, a month ahead named alone', () => {
+  it.each([
+    ['다음달 얼마 나가?', 1],
+    ['how much goes out next month?', 1],
+    ['이번 달 얼마 나가요?', 0],
+  ] as const)('%s → the month’s outgoings (%s ahead)', (text, monthAhead) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead },
+    });
+  });
+  it('says a month ahead named alone has not come, before last year’s', () => {
+    const u = resolveNamedMonth(understandMessage('12월에 얼마 썼어?'), '2026-11-28');
+    expect(u.slots).toMatchObject({ period: { kind: 'MONTHS_AGO', months: 11, month: 12 }, monthNotYet: 12 });
+    expect(
+      resolveNamedMonth(understandMessage('10월에 얼마 썼어?'), '2026-11-28').slots.monthNotYet,
+    ).toBeUndefined();
+  });
+});

@@ -122,6 +122,10 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
     };
   const period: PeriodSlot =
     back === 0 ? { kind: 'THIS_MONTH' } : { kind: 'MONTHS_AGO', months: back, month: p.month };
+  // "12월에 얼마 썼어?" in November: this year's December has not come — said so before last year's (QA round 20: last
+  // December's 0원 alone).
+  if (back === 11)
+    return { ...understanding, slots: { ...understanding.slots, period, monthNotYet: p.month } };
   return { ...understanding, slots: { ...understanding.slots, period } };
 }
 
