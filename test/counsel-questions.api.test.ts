@@ -1879,7 +1879,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(x.text)).toEqual([]);
   });
 
-  it('QA round 14, third pass: a shop with nothing this month and no period named leads with its last 12 months; two such shops compared over 12 months; delivery is the delivery apps; a spending forecast says which months it took as one-offs', async () => {
+  it('QA round 14, third pass (QA round 21: a shop with nothing this month says so first, then its last 12 months); two such shops compared over 12 months; delivery is the delivery apps; a spending forecast says which months it took as one-offs', async () => {
     const total = async (args: string) => {
       const res = await t.request<{
         me: { customer: { spendingSummary: { total: { amount: string }; purchaseCount: number } } };
@@ -1890,10 +1890,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const month = await total('period: THIS_MONTH, merchant: "스타벅스"');
     const year = await total('period: LAST_N_MONTHS, months: 12, merchant: "스타벅스"');
     const starbucks = await ask('how much did i spend at starbucks');
-    if (month.purchaseCount === 0 && year.purchaseCount > 0)
+    if (month.purchaseCount === 0 && year.purchaseCount > 0) {
+      expect(firstSentence(starbucks.text)).toMatch(/^You have no card payments at Starbucks this month/);
       expect(firstSentence(starbucks.text)).toContain(
-        `You spent ${formatWon(year.total.amount, 'en')} at Starbucks in the last 12 months`,
+        `Over the last 12 months you spent ${formatWon(year.total.amount, 'en')} there`,
       );
+    }
     const ediya = await total('period: LAST_N_MONTHS, months: 12, merchant: "이디야"');
     const ediyaMonth = await total('period: THIS_MONTH, merchant: "이디야"');
     const both = await ask('스타벅스랑 이디야 중에 어디 더 많이 썼어?');
@@ -1913,7 +1915,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(delivery.topic?.intent).toBe('SPENDING');
     if (apps.purchaseCount === 0)
       expect(firstSentence(delivery.text)).toMatch(
-        /^최근 12개월 동안 배달앱에서 카드로 결제하신 내역은 없습니다/,
+        /^이번 달 배달앱에서 카드로 결제하신 내역은 없습니다 .+ 최근 12개월에도 결제가 없습니다\./,
       );
     // The spending forecast: its one-off months, read as a client would, said under the figure.
     const f = await t.request<{
@@ -2412,16 +2414,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('QA round 4: "how much did i spend at starbucks" with nothing there this month → the last 12 months there, first (QA round 14), then that this month has none', async () => {
+  it('QA round 4: "how much did i spend at starbucks" with nothing there this month → that this month has none, first (QA round 21; round 14 led with the 12 months), then the last 12 months there', async () => {
     const month = await spentTotal('period: THIS_MONTH, merchant: "스타벅스"');
     const year = await spentTotal('period: LAST_N_MONTHS, months: 12, merchant: "스타벅스"');
     const a = await ask('how much did i spend at starbucks');
     expect(a.topic?.intent).toBe('SPENDING');
     if (month === '0' && year !== '0') {
-      expect(firstSentence(a.text)).toMatch(
-        new RegExp(`^You spent ${escapeRegExp(formatWon(year, 'en'))} at Starbucks in the last 12 months`),
+      expect(firstSentence(a.text)).toMatch(/^You have no card payments at Starbucks this month \(₩0, /);
+      expect(firstSentence(a.text)).toContain(
+        `Over the last 12 months you spent ${formatWon(year, 'en')} there`,
       );
-      expect(firstSentence(a.text)).toContain('nothing this month');
     } else expect(firstSentence(a.text)).toContain(formatWon(month, 'en'));
   });
 
@@ -7951,5 +7953,179 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       `60개월 동안 내는 이자는 모두 약 ${formatWon(pmt.times(60).minus(5_000_000).toFixed(0), 'ko')}입니다.`,
     );
     for (const a of [out, ahead, loan]) expect(renderingErrors(a.text)).toEqual([]);
+  });
+
+  describe('QA round 21 (left20): the payoff sum, the card instalments paid early, the balance ahead, a shop this month, a spending forecast from this month', () => {
+    /** The active loan's unpaid instalments in order, with the principal left after each, read as a client would. */
+    async function unpaidRows() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              balance: { amount: string };
+              payoffQuote: { total: { amount: string } } | null;
+              schedule: {
+                edges: {
+                  node: {
+                    number: number;
+                    dueDate: string;
+                    paid: boolean;
+                    remainingBalance: { amount: string };
+                  };
+                }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status balance { amount } payoffQuote { total { amount } } schedule(first: 100) { edges { node { number dueDate paid remainingBalance { amount } } } } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      return {
+        balance: loan.balance.amount,
+        payoff: loan.payoffQuote!.total.amount,
+        rows: loan.schedule.edges
+          .map((e) => e.node)
+          .filter((r) => !r.paid)
+          .sort((a, b) => a.number - b.number),
+      };
+    }
+
+    it('"대출 한번에 다 갚으려면 얼마 모아야돼?" → the payoff today, not a prepayment example', async () => {
+      const { payoff } = await unpaidRows();
+      const ko = await ask('대출 한번에 다 갚으려면 얼마 모아야돼?');
+      expect(ko.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(ko.text)).toMatch(/^오늘\(.+\) .+대출을 전액 상환하시려면 /);
+      expect(firstSentence(ko.text)).toContain(`${formatWon(payoff, 'ko')}이 필요합니다`);
+      expect(ko.text).not.toContain('예를 들어 10,000,000원');
+      const en = await ask('how much do I need to pay off my loan completely?');
+      expect(en.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(en.text)).toContain(`takes ${formatWon(payoff, 'en')}`);
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"그거 한번에 갚을 수 있어?" after the card instalments → yes, their principal left paid early in the card company’s app (not the loan’s payoff)', async () => {
+      type Tx = { occurredAt: string; amount: { amount: string }; instalmentMonths: number; kind: string };
+      const txs = await cardTransactions<Tx>('occurredAt amount { amount } instalmentMonths kind');
+      const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+      let left = 0n;
+      let plans = 0;
+      for (const x of txs.filter((tx) => tx.kind === 'PURCHASE' && tx.instalmentMonths >= 2)) {
+        const n = x.instalmentMonths;
+        const billed = Math.min(n, Math.max(0, month(today()) - month(koreanDate(new Date(x.occurredAt)))));
+        if (billed === n) continue;
+        const amount = BigInt(x.amount.amount);
+        left += billed === 0 ? amount : (amount / BigInt(n)) * BigInt(n - billed);
+        plans++;
+      }
+      const first = await ask('할부 남은거 얼마야?');
+      const ko = await ask('그거 한번에 갚을 수 있어?', first.conversationId);
+      expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+      const en1 = await ask('do i have any instalments running?');
+      const en = await ask('can i pay it off early?', en1.conversationId);
+      expect(en.topic?.intent).toBe('CARD_TRANSACTIONS');
+      if (plans > 0) {
+        expect(firstSentence(ko.text)).toBe(
+          `네, 남은 카드 할부 원금 ${formatWon(left.toString(), 'ko')}(${plans}건)은 카드사 앱이나 고객센터에서 한 번에 미리 갚을(할부 선결제·중도상환) 수 있고, 그러면 아직 청구되지 않은 달의 할부수수료는 붙지 않습니다.`,
+        );
+        expect(firstSentence(en.text)).toMatch(
+          new RegExp(
+            `^Yes: the ${escapeRegExp(formatWon(left.toString(), 'en'))} of card instalment principal left`,
+          ),
+        );
+      }
+      expect(ko.text).not.toMatch(/전액 상환하시려면|중도상환수수료/);
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how much will I owe in 3 months?", "대출 3개월 후에 얼마야?" → the principal left after 3 more instalments (not a 3-month term, not a forecast)', async () => {
+      const { balance, rows } = await unpaidRows();
+      expect(rows.length).toBeGreaterThan(3);
+      const third = rows[2];
+      const en = await ask('how much will I owe in 3 months?');
+      expect(en.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(en.text)).toContain(
+        `After the next 3 instalments (${formatDate(third.dueDate, 'en', today())})`,
+      );
+      expect(firstSentence(en.text)).toContain(
+        `${formatWon(third.remainingBalance.amount, 'en')} of principal left`,
+      );
+      const left = await ask('how much loan will I have left in 3 months?');
+      expect(left.topic?.intent).toBe('LOAN_BALANCE');
+      const ko = await ask('대출 3개월 후에 얼마야?');
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(ko.text)).toContain(formatDate(third.dueDate, 'ko', today()));
+      expect(firstSentence(ko.text)).toContain(
+        `남은 원금은 ${formatWon(third.remainingBalance.amount, 'ko')}입니다 (지금 ${formatWon(balance, 'ko')})`,
+      );
+      for (const a of [en, left, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a shop asked without a period is this month to date, in both languages, with nothing there this month too', async () => {
+      const total = async (args: string) => {
+        const res = await t.request<{
+          me: { customer: { spendingSummary: { total: { amount: string }; purchaseCount: number } } };
+        }>(`{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount } } } }`, {}, token);
+        expect(res.errors).toBeUndefined();
+        return res.data!.me.customer.spendingSummary;
+      };
+      for (const [merchant, ko, en, enName] of [
+        ['스타벅스', '스타벅스 얼마 썼어?', 'how much at starbucks?', 'Starbucks'],
+        ['쿠팡', '쿠팡 얼마 썼어?', 'how much at coupang?', 'Coupang'],
+      ]) {
+        const month = await total(`period: THIS_MONTH, merchant: "${merchant}"`);
+        const a = await ask(ko);
+        const b = await ask(en);
+        expect(a.topic?.intent).toBe('SPENDING');
+        expect(b.topic?.intent).toBe('SPENDING');
+        if (month.purchaseCount === 0) {
+          expect(firstSentence(a.text)).toMatch(
+            new RegExp(`^이번 달 ${merchant}에서 카드로 결제하신 내역은 없습니다 \\(0원, `),
+          );
+          expect(firstSentence(b.text)).toMatch(
+            new RegExp(`^You have no card payments at ${enName} this month \\(₩0, `),
+          );
+        } else {
+          expect(firstSentence(a.text)).toMatch(
+            new RegExp(
+              `^이번 달 ${merchant}에서 쓰신 카드 금액은 ${escapeRegExp(formatWon(month.total.amount, 'ko'))}입니다`,
+            ),
+          );
+          expect(firstSentence(b.text)).toMatch(
+            new RegExp(
+              `^You spent ${escapeRegExp(formatWon(month.total.amount, 'en'))} at ${enName} this month`,
+            ),
+          );
+        }
+        for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+      }
+    });
+
+    it('"forecast my spending", "지출 예측해줘" → this month’s card spending to date first, then the forecast from next month', async () => {
+      const points = await spendingForecast(3);
+      const spent = await spentTotal('period: THIS_MONTH');
+      const en = await ask('forecast my spending');
+      const ko = await ask('지출 예측해줘');
+      expect(en.topic?.intent).toBe('FORECAST');
+      expect(ko.topic?.intent).toBe('FORECAST');
+      if (points[0].period.slice(0, 7) === today().slice(0, 7)) {
+        expect(firstSentence(en.text)).toMatch(
+          new RegExp(
+            `^This month you have spent ${escapeRegExp(formatWon(spent, 'en'))} on your card so far \\(`,
+          ),
+        );
+        expect(firstSentence(ko.text)).toMatch(
+          new RegExp(`^이번 달은 오늘까지 카드로 ${escapeRegExp(formatWon(spent, 'ko'))}[을를] 쓰셨고 \\(`),
+        );
+        // The forecast's path starts at next month, not at this month's whole-month figure.
+        expect(firstSentence(en.text)).toContain(`in ${formatMonth(points[1].period, 'en')}`);
+        expect(firstSentence(en.text)).not.toContain(`in ${formatMonth(points[0].period, 'en')} to`);
+      }
+      for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -644,6 +644,11 @@ export interface CounselSlots {
   perDayAsked?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
+  /**
+   * The card instalments paid off at once ("그거 한번에 갚을 수 있어?" after them, "할부 선결제 돼?"): yes — the principal
+   * left, paid early in the card company's app, its fee stopping for the months not yet billed — first.
+   */
+  instalmentPrepay?: boolean;
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */
   lumpSum?: boolean;
   /** Online payments against those in shops ("online vs in store", "온라인이랑 오프라인 중에"): both totals, first. */

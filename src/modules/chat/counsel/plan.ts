@@ -218,7 +218,12 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
   // "이번 달 지출 얼마나 될까?": this month's card spending so far beside the month's forecast.
-  if (intent === 'FORECAST' && slots.monthAhead === 0 && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
+  // QA round 21 (left20): a spending forecast from this month says this month's spending to date first.
+  if (
+    intent === 'FORECAST' &&
+    (slots.monthAhead === 0 || slots.monthAhead === undefined) &&
+    (slots.forecastSubject ?? 'SPENDING') === 'SPENDING'
+  )
     return { tools: [...ANSWER_PLANS.FORECAST.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // QA round 20 (loans). "will my loan balance go down next year": the loans beside the debt forecast, so an
   // interest-only loan's flat balance is said to be its design (repaid at maturity), not a warning.

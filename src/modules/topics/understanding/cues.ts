@@ -67,6 +67,8 @@ import {
   RATE_CUT,
   extractLoanRef,
   PAYOFF_SAVING,
+  PAYOFF_SUM_NEEDED,
+  balanceAheadAsked,
   NIGHT,
   LOAN_AGE,
   LATE_GRACE,
@@ -570,6 +572,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // QA round 16. "내년 1월 20일에 완납하면 총 얼마?", "3개월 뒤에 다 갚으면", "how much would it be to pay it off on
   // january 20": a payoff on a day (read as that day's card spending, or today's payoff).
   if (PAYOFF_ON_DAY.test(text) && extractDay(text) && !/카드|\bcard\b/i.test(text)) return 'PAYOFF_QUOTE';
+  // QA round 21 (left20). "how much will I owe in 3 months?", "대출 3개월 후에 얼마야?": the balance that many
+  // instalments ahead (was a debt forecast, a loan of a 3-month term, or the overview).
+  if (balanceAheadAsked(text)) return 'LOAN_BALANCE';
   // "12월 20일에 얼마 빠져나가요?", "낼모레 이자빠지는거 맞지?": a debit ahead — the loan's payment (the model read the
   // first as that day's card spending, the second as chit-chat).
   if (DEBIT_AHEAD.test(text) && !/카드|\bcard\b|썼|쓴|지출|spen[dt]/i.test(text)) return 'NEXT_PAYMENT';
@@ -675,6 +680,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
     return 'CARD_TRANSACTIONS';
   // "should i pay off 5M early or keep it in savings": repaying weighed against saving (the prepayment answer's
   // comparison), not a savings goal of that sum.
+  // QA round 21 (left20). "대출 한번에 다 갚으려면 얼마 모아야돼?": the sum that closes the loan today (its payoff), not
+  // saving weighed against repaying.
+  if (PAYOFF_SUM_NEEDED.test(text) && extractAmount(text) === undefined && !/카드|할부/.test(text))
+    return 'PAYOFF_QUOTE';
   if (VERSUS_SAVING.test(text)) return 'PREPAYMENT_EFFECT';
   // "why did you charge me a 98 won penalty??", "연체이자가 왜 붙었어요?": penalty interest (the arrears answer says
   // whether any was charged), not a card charge they did not make.

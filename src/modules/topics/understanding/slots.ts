@@ -199,6 +199,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   ],
   CARD_TRANSACTIONS: [
     'endsWhen',
+    'instalmentPrepay',
     'period',
     'merchant',
     'amount',
@@ -3260,6 +3261,13 @@ export const WEEKLY_AVERAGE =
 export const CARD_INSTALMENTS =
   /\binstal?l?ments?\b[^.?!]{0,15}\b(?:running|ongoing|going on|in progress)\b|(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
 
+/**
+ * Card instalments paid off early or at once: "할부 선결제 돼?", "남은 할부 한번에 갚을 수 있어?", "중도상환 돼?", "can i pay
+ * it off early?", "pay the rest at once" — read with the instalments (their intent and slot), not a loan's payoff.
+ */
+export const INSTALMENT_PREPAY =
+  /선결제|중도\s?상환|조기\s?상환|미리\s?(?:갚|결제|내)|(?:한\s?번에|한꺼번에|일시불로|다|전부|싹)\s?(?:다\s?)?(?:갚|결제|내|상환|정리|끝내)|\bpay (?:(?:it|them|that|those|the rest|everything|it all|them all)\s)?(?:off|back)?\s?(?:early|at once|in one go|in full|all at once)\b|\bpay (?:it|them|that|those|the rest) off\b|\bprepay|\bsettle (?:it|them|the rest)\b/i;
+
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 export const ON_TRACK =
   /예산\S{0,3}\s?(?:안에서|안으로|안에|내에서|내에|맞게|대로|넘|초과|오버|지키)|\bon track\b|\b(?:within|over|under|sticking to|stick to|keeping to) (?:my |the )?budget\b/i;
@@ -3616,6 +3624,14 @@ const IF_LATE =
 export const PAYOFF_SAVING =
   /아끼|아낄|아껴|아낀|절약|이득|\bsaves? (?:me )?(?:on |in )?(?:interest|money)\b|\bhow much (?:interest |money )?(?:would|will|do|does|can|could) (?:i|it) save\b|\bsavings? (?:on|in) interest\b/i;
 
+/**
+ * The sum that closes the loan, asked as money to have ready: "대출 한번에 다 갚으려면 얼마 모아야돼?", "전부 갚으려면 돈이
+ * 얼마 필요해?" (QA round 21: read as saving against repaying, and answered with a 10,000,000원 prepayment example) —
+ * the payoff today. Not the time it takes ("다 갚으려면 얼마나 걸려?").
+ */
+export const PAYOFF_SUM_NEEDED =
+  /(?:다|전부|모두|전액|완전히|싹|한\s?번에|한꺼번에)\s?(?:다\s?)?(?:갚|상환하|청산하|정리하)\S{0,2}려면[^.?!]{0,12}(?:얼마|돈)\S{0,2}\s?(?:이\s?|가\s?|나\s?|를\s?|정도\s?)?(?:모아야|모아|모으|필요|있어야|준비|마련)/;
+
 /** A payoff asked with the interest: "이자까지 총", "이자 포함해서", "including interest", "with all the interest". */
 const WITH_INTEREST =
   /이자\s?(?:까지|도\s?다|포함|합쳐|다\s?합|더해)|\b(?:including|with|plus) (?:all )?(?:the )?interest\b|\binterest included\b/i;
@@ -3640,9 +3656,29 @@ export const YEAR_AGO =
 
 /** Months ahead said as a time to come: "6개월 뒤", "1년 후", "in 6 months", "6 months from now", "3 months later". */
 const MONTHS_AHEAD_SAID = new RegExp(
-  String.raw`${N}\s*(?:개월|달|년|months?|years?)\s*(?:뒤|후|있다가|지나|later|from now|after)|\bin\s+(?:${N}|a|one)\s*(?:months?|years?)\b|반\s?년\s*(?:뒤|후)|\bhalf a year (?:later|from now)\b|\bin half a year\b`,
+  String.raw`${N}\s*(?:개월|달|년|months?|years?)\s*(?:뒤|후|있다가|지나|later|from now|after)|\b(?:in|after)\s+(?:${N}|a|one)\s*(?:months?|years?)\b|반\s?년\s*(?:뒤|후)|\bhalf a year (?:later|from now)\b|\bin half a year\b`,
   'i',
 );
+
+/**
+ * What will be owed a number of months ahead, asked of the loan: "how much will I owe in 3 months?", "how much loan will
+ * I have left in 3 months?", "대출 3개월 후에 얼마야?", "3개월 후에 빚 얼마야?" (QA round 21: a forecast of the debt, a
+ * loan of a 3-month term, or the overview) — the balance that many instalments ahead. Not spending, saving or borrowing,
+ * not a forecast asked as such, not a payoff or an amount ("3개월 후에 다 갚으면", "천만원 갚으면").
+ */
+export function balanceAheadAsked(text: string): boolean {
+  if (extractMonthsAhead(text) === undefined) return false;
+  if (
+    /쓰|썼|쓸|쓴|지출|카드|할부|모으|모을|모아|저축|적금|예금|빌리|빌릴|한도|받으면|받을|예측|예상|전망|갚으면|상환하면|내면|갈아타|금리|\bspen[dt]|\bcard\b|\bsav(?:e|ing)|\bborrow|\blimit\b|\bforecast|\bpredict|\bproject|\bover the next\b|\bfor the next\b|\bif i\b|\bpay (?:it |this |my |the )?(?:\w+ )?off\b|\brate\b/i.test(
+      text,
+    )
+  )
+    return false;
+  if (extractAmount(text) !== undefined) return false;
+  return /(?:대출|빚|원금|잔액|잔금)[^.?!]{0,14}(?:얼마|몇)|(?:얼마|몇)[^.?!]{0,8}(?:대출|빚|원금|잔액)|\bhow much\b[^.?!]{0,30}\b(?:owe|owing|left|remaining|outstanding)\b|\b(?:what|how much) will (?:my |the )?(?:\w+ )?(?:loan|mortgage|debt|balance) be\b|\bwhat will i (?:still )?owe\b/i.test(
+    text,
+  );
+}
 
 /** Furthest a prepayment what-if is moved ahead, in months (the refinancing service's MAX_INSTALLMENTS_AHEAD). */
 const MAX_PREPAY_AFTER = 120;
@@ -3652,8 +3688,8 @@ export function extractMonthsAhead(text: string): number | undefined {
   const m = MONTHS_AHEAD_SAID.exec(text);
   if (!m) return undefined;
   if (/반\s?년|half a year/i.test(m[0])) return 6;
-  if (/\bin\s+(?:a|one)\s*year/i.test(m[0])) return 12;
-  if (/\bin\s+(?:a|one)\s*month/i.test(m[0])) return 1;
+  if (/\b(?:in|after)\s+(?:a|one)\s*year/i.test(m[0])) return 12;
+  if (/\b(?:in|after)\s+(?:a|one)\s*month/i.test(m[0])) return 1;
   const n = extractMonths(m[0]);
   return n && n <= 360 ? n : undefined;
 }
@@ -3700,7 +3736,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   deferInterest: DEFER_INTEREST,
   // Set with cardBill on a spending question only (extractSlots' last rules, which also set the period).
   nextBill: NEXT_BILL,
-  versusSaving: VERSUS_SAVING,
+  // "다 갚으려면 얼마 모아야돼?" is the sum needed to close the loan, not saving weighed against repaying.
+  versusSaving: new RegExp(
+    String.raw`^(?![^]*(?:${PAYOFF_SUM_NEEDED.source}))[^]*(?:${VERSUS_SAVING.source})`,
+    'i',
+  ),
   everyMonth: EVERY_MONTH_EXTRA,
   inAll: PAY_A_MONTH,
   currentRate: CURRENT_RATE,
@@ -3734,6 +3774,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // "그거 언제까지예요?" after the instalments: when the last one is billed.
   endsWhen:
     /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
+  // "할부 선결제 돼?", "그거 한번에 갚을 수 있어?" after the card instalments: paying them off at once.
+  instalmentPrepay: INSTALMENT_PREPAY,
   // "만기 때 한 번에 다 갚아야 돼요?", "do I pay it all back at once?": the principal's lump sum at maturity.
   lumpSum:
     /한\s?(?:번|꺼번)에\s?(?:다\s?)?(?:갚|상환|내|값)|일시\s?상환|\b(?:all|everything|it all|the whole (?:thing|amount|principal)) (?:back )?at once\b|\bin one (?:go|sum|payment|lump)\b|\blump[- ]sum\b|\bballoon (?:payment)?\b/i,

@@ -4175,3 +4175,60 @@ describe('QA round 20 (recheck, second pass): next month’s outgoings asked sho
     ).toBeUndefined();
   });
 });
+
+describe('QA round 21 (left20): the payoff sum, the balance ahead, the card instalments paid early', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    '대출 한번에 다 갚으려면 얼마 모아야돼?',
+    '대출 다 갚으려면 얼마 필요해?',
+    'how much do I need to pay off my loan completely?',
+  ])('%s → the payoff today', (text) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('PAYOFF_QUOTE');
+    expect(u.slots.versusSaving).toBeUndefined();
+    expect(u.slots.payoffOn).toBeUndefined();
+  });
+  it('keeps saving weighed against repaying', () => {
+    expect(understandMessage('적금 모아서 대출 갚을까?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { versusSaving: true },
+    });
+  });
+  it.each([
+    ['how much will I owe in 3 months?', 3],
+    ['how much will i owe after 3 months', 3],
+    ['how much loan will I have left in 3 months?', 3],
+    ['대출 3개월 후에 얼마야?', 3],
+    ['3개월 후에 빚 얼마야?', 3],
+    ['1년 후 대출 잔액 얼마야?', 12],
+  ] as const)('%s → the balance %s instalments ahead, not a term', (text, balanceAfter) => {
+    const u = understandMessage(text);
+    expect(u.intent).toBe('LOAN_BALANCE');
+    expect(u.slots.balanceAfter).toBe(balanceAfter);
+    expect(u.slots.termMonths).toBeUndefined();
+  });
+  it('leaves a forecast, a payoff on a day and a limit alone', () => {
+    expect(understandMessage('forecast my debt for the next 3 months').intent).toBe('FORECAST');
+    expect(understandMessage('3개월 뒤에 다 갚으면 얼마야?').intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('6개월 후에 대출 받으면 한도 얼마?').intent).toBe('LOAN_LIMIT');
+  });
+  it.each([
+    ['할부 남은거 얼마야?', '그거 한번에 갚을 수 있어?'],
+    ['do i have any instalments running?', 'can i pay it off early?'],
+  ])('%s → %s is the instalments paid early, not the loan', (first, second) => {
+    const [, u] = chain(first, second);
+    expect(u).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true, instalmentPrepay: true },
+    });
+    const [, , after] = chain(first, second, '언제 끝나?');
+    expect(after.slots.instalmentPrepay).toBeUndefined();
+    expect(understandMessage('할부 선결제 돼?').slots).toMatchObject({
+      instalments: true,
+      instalmentPrepay: true,
+    });
+  });
+});

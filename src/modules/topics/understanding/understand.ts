@@ -36,6 +36,7 @@ import {
   BREAK_EVEN,
   HIGHEST_RATE,
   LUMP_SUM_OWED,
+  INSTALMENT_PREPAY,
   SCORE_WHY,
   extractSlots,
   spanMonth,
@@ -524,6 +525,16 @@ function answerBound(
     return { intent: 'ARREARS' };
   if (previous.slots.instalments && LEFT_ON_ONE.test(text) && !/대출|\bloan|\bmortgage/i.test(text))
     return { intent: p };
+  // QA round 21 (left20). "그거 한번에 갚을 수 있어?", "can i pay it off early?" after the card instalments: those
+  // instalments paid early (was the jeonse loan's payoff).
+  if (
+    p === 'CARD_TRANSACTIONS' &&
+    previous.slots.instalments &&
+    isBrief(text) &&
+    INSTALMENT_PREPAY.test(text) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return { intent: 'CARD_TRANSACTIONS', slots: { instalments: true, instalmentPrepay: true } };
   // "며칠까지 봐줘요?" after arrears or a payment one cannot make: how late before it is reported (QA round 16: the
   // document-quality answer).
   if (
@@ -1025,6 +1036,12 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
     extractCreditEffect(`신용점수 ${text.replace(/^\s*(?:그럼|그러면|근데)\s*/, '')}`);
   return effect && effect !== 'GOOD_SCORE' && effect !== 'RAISE' ? effect : undefined;
 }
+
+/**
+ * What a question asked of its answer, not what it is about: not kept by the follow-up after it ("언제 끝나?" after "그거
+ * 한번에 갚을 수 있어?" is when the instalments end, not their prepayment again).
+ */
+const ASKED_NOT_KEPT: (keyof CounselSlots)[] = ['instalmentPrepay'];
 
 /** Slots a follow-up on spending (spendingFollowUp) does not keep from the question before: it asks a new thing of it. */
 const SPEND_FOLLOW_UP_DROPPED: (keyof CounselSlots)[] = [
@@ -1741,6 +1758,7 @@ export function understandWith(
   if ((followUp || fromPrevious) && previous) {
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;
+      if (ASKED_NOT_KEPT.includes(name)) continue;
       // A span read now replaces an inherited month, and the other way round ("다음 달은요?" after "3개월").
       if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined && !inherited.includes(other)))
         continue;
