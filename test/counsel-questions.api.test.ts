@@ -8105,6 +8105,43 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
     });
 
+    it('"왜요?", "그게 다예요?", "그럼요?", "언제요?" (and in English) → short answers asked of the answer, never the whole answer again', async () => {
+      const l = nextDue();
+      const payment = l.nextPayment!.payment.amount;
+      const { payoff } = await unpaidRows();
+      const start = await ask('이번 달 대출 얼마 내야 돼?');
+      const why = await ask('왜요?', start.conversationId);
+      const all = await ask('그게 다예요?', start.conversationId);
+      expect(all.topic?.intent).toBe('NEXT_PAYMENT');
+      if (loans.filter((x) => x.nextPayment).length === 1)
+        expect(firstSentence(all.text)).toMatch(
+          new RegExp(
+            `^네, 대출 납입은 .+의 ${escapeRegExp(formatWon(payment, 'ko'))}\\(.+\\) 한 건입니다\\. 카드값은 카드사가 따로 청구합니다`,
+          ),
+        );
+      const and = await ask('그럼요?', start.conversationId);
+      expect(firstSentence(and.text)).toBe(
+        '이어서 말씀드릴 내용은 없습니다: 앞의 답이 전부입니다. 다른 것이 궁금하시면 편하게 물어보세요.',
+      );
+      const when = await ask('언제요?', start.conversationId);
+      expect(when.text).toBe(start.text.split('\n')[0]);
+      for (const a of [all, and, when]) expect(a.text).not.toContain(why.text.split('\n')[0]);
+      const en = await ask("what's my next loan payment?");
+      const enAll = await ask('is that all?', en.conversationId);
+      expect(firstSentence(enAll.text)).toMatch(/^(?:Yes|No)[:,] /);
+      const enWhen = await ask('when?', en.conversationId);
+      expect(enWhen.text).toBe(en.text.split('\n')[0]);
+      const quote = await ask('오늘 다 갚으면 얼마야?');
+      const quoteWhy = await ask('왜요?', quote.conversationId);
+      expect(quoteWhy.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(quoteWhy.text)).toBe(
+        '전액 상환 금액은 남은 원금에 오늘까지 붙은 이자와 중도상환수수료를 더한 금액이라, 그 밖에 따로 드릴 이유는 없습니다.',
+      );
+      expect(quoteWhy.text.split('\n')[1]).toContain(formatWon(payoff, 'ko'));
+      expect(quoteWhy.text).not.toContain('이 금액을 정확히 입금하시면');
+      for (const a of [all, and, when, enAll, enWhen, quoteWhy]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
     it('"forecast my spending", "지출 예측해줘" → this month’s card spending to date first, then the forecast from next month', async () => {
       const points = await spendingForecast(3);
       const spent = await spentTotal('period: THIS_MONTH');

@@ -649,6 +649,13 @@ export interface CounselSlots {
    * left, paid early in the card company's app, its fee stopping for the months not yet billed — first.
    */
   instalmentPrepay?: boolean;
+  /**
+   * A bare follow-up asked of the answer just given, with nothing of its own (QA round 21): "왜요?" / "why?" where the
+   * intent has no reason of its own (WHY: what the figure is made of), "그게 다예요?" / "is that all?" (ALL: yes or no
+   * first), "그럼요?" / "and?" (AND: the next steps, or that there is nothing more), "언제요?" / "when?" (WHEN: the date
+   * of the figure) — a short answer, never the whole answer again.
+   */
+  bareAsk?: 'WHY' | 'ALL' | 'AND' | 'WHEN';
   /** Whether the principal falls due in one sum ("만기 때 한 번에 다 갚아야 돼요?"): yes or no, first. */
   lumpSum?: boolean;
   /** Online payments against those in shops ("online vs in store", "온라인이랑 오프라인 중에"): both totals, first. */

@@ -14,6 +14,7 @@ import {
   merchantDisplayName,
   resolveDay,
   MERCHANTS,
+  type CounselIntent,
   type CounselSlots,
   type MessageUnderstanding,
 } from '../../topics';
@@ -7776,6 +7777,85 @@ function stepsFirst(body: string[], asked: boolean | undefined): string[] {
   return [...body.slice(at, end), ...body.slice(0, at), ...body.slice(end)];
 }
 
+/** What a figure is made of, by intent, for "왜요?" where the intent has no reason of its own (bareAnswer). */
+const MADE_OF: Partial<Record<CounselIntent, Record<Lang, string>>> = {
+  PAYOFF_QUOTE: {
+    ko: '전액 상환 금액은 남은 원금에 오늘까지 붙은 이자와 중도상환수수료를 더한 금액이라, 그 밖에 따로 드릴 이유는 없습니다.',
+    en: 'The payoff is the principal left plus the interest accrued to today and any prepayment fee; there is no other reason behind it.',
+  },
+  CARD_TRANSACTIONS: {
+    ko: '카드사가 보내 준 결제 내역을 그대로 모아 계산한 것이라, 그 밖에 따로 드릴 이유는 없습니다.',
+    en: 'It is worked out from your card payments as the card company reports them; there is no other reason behind it.',
+  },
+  LOANS_OVERVIEW: {
+    ko: '대출마다 남은 원금과 다음 회차 납입액을 그대로 더한 것이라, 그 밖에 따로 드릴 이유는 없습니다.',
+    en: 'It adds up each loan’s principal left and next instalment as the lender records them; there is no other reason behind it.',
+  },
+};
+const MADE_OF_DEFAULT: Record<Lang, string> = {
+  ko: '이 수치는 고객님의 대출·카드 기록에서 그대로 계산한 것이라, 그 밖에 따로 드릴 이유는 없습니다.',
+  en: 'That figure is worked out directly from your loan and card records; there is no other reason behind it.',
+};
+
+/**
+ * QA round 21 (left20). **Decision:** a bare follow-up ("왜요?", "그게 다예요?", "그럼요?", "언제요?"; slot bareAsk) on an
+ * answer that has no reason or next figure of its own is answered short, never with the whole answer again: why → what
+ * the figure is made of, then the figure; is that all → yes or no first (for the next payment: the loans' payments and
+ * that the card bill is separate); and → the answer's next steps alone, or that there is nothing more; when → the
+ * answer's first sentence, which carries its date (the due date, today's payoff, the period).
+ */
+function bareAnswer(input: IntentReplyInput, body: string[]): string[] {
+  const { language: lang, understanding, data } = input;
+  const first = body[0];
+  if (!first) return body;
+  switch (understanding.slots.bareAsk) {
+    case 'WHY':
+      return [(MADE_OF[understanding.intent] ?? MADE_OF_DEFAULT)[lang], first];
+    case 'ALL': {
+      if (understanding.intent === 'NEXT_PAYMENT' && !understanding.slots.request) {
+        const due = activeLoans(data).filter((l) => l.nextPayment);
+        const separate =
+          lang === 'ko'
+            ? '카드값은 카드사가 따로 청구합니다 ("이번 달 카드값 얼마야?"로 확인하실 수 있습니다).'
+            : 'Your card bill is separate, from the card company (ask "what’s my card bill this month?").';
+        if (due.length === 1) {
+          const l = due[0];
+          return [
+            lang === 'ko'
+              ? `네, 대출 납입은 ${loanName(l, lang)}의 ${l.nextPayment!.payment.text}(${date(l.nextPayment!.dueDate, data, lang)}) 한 건입니다. ${separate}`
+              : `Yes: your loan payment is that one, ${l.nextPayment!.payment.text} on your ${loanName(l, lang)} (${date(l.nextPayment!.dueDate, data, lang)}). ${separate}`,
+          ];
+        }
+        if (due.length > 1)
+          return [
+            lang === 'ko'
+              ? `아니요, 대출이 ${due.length}건이라 납입도 ${due.length}건입니다. ${separate}`
+              : `No: you have ${due.length} loans, so ${due.length} payments. ${separate}`,
+            ...due.map((l) => `- ${nextPaymentLead(l, data, lang)}`),
+          ];
+      }
+      return [lang === 'ko' ? '네, 그게 전부입니다.' : 'Yes, that is all of it.', first];
+    }
+    case 'AND': {
+      const at = body.findIndex((x) => x === '■ 다음 단계:' || x === '■ Next steps:');
+      if (at >= 0) {
+        let end = at + 1;
+        while (end < body.length && /^\d+\. /.test(body[end])) end++;
+        if (end > at + 1) return body.slice(at, end);
+      }
+      return [
+        lang === 'ko'
+          ? '이어서 말씀드릴 내용은 없습니다: 앞의 답이 전부입니다. 다른 것이 궁금하시면 편하게 물어보세요.'
+          : 'There is nothing more to add to that answer; ask me anything else you want to know.',
+      ];
+    }
+    case 'WHEN':
+      return [first];
+    default:
+      return body;
+  }
+}
+
 /** The offline answer to one understood question. */
 /** A date that does not exist ("32일", "2월 30일", "13월", "oct 32"), as the customer said it. */
 function noSuchDateLine(said: string, lang: Lang): string {
@@ -7932,6 +8012,7 @@ export function composeIntentReply(input: IntentReplyInput): string {
       default:
         body = productQuestion(input);
     }
+  if (understanding.slots.bareAsk) body = bareAnswer(input, body);
   const answer = [...(input.loan ? lead : []), ...stepsFirst(body, understanding.slots.nextSteps)];
   // Someone in the family ill (QA round 20: "엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요" got the limit alone):
   // one clause that meets it, first — in place of the mood's tone line.

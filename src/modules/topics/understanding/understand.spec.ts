@@ -4232,3 +4232,38 @@ describe('QA round 21 (left20): the payoff sum, the balance ahead, the card inst
     });
   });
 });
+
+describe('QA round 21 (left20): bare follow-ups are asked of the answer, not the answer again', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('keeps the reason an intent has of its own, then answers the bare asks short', () => {
+    const ko = chain('이번 달 대출 얼마 내야 돼?', '왜요?', '그게 다예요?', '그럼요?', '언제요?');
+    expect(ko[1].slots).toEqual({ interestWhy: true });
+    expect(ko.slice(2).map((u) => [u.intent, u.slots])).toEqual([
+      ['NEXT_PAYMENT', { bareAsk: 'ALL' }],
+      ['NEXT_PAYMENT', { bareAsk: 'AND' }],
+      ['NEXT_PAYMENT', { bareAsk: 'WHEN' }],
+    ]);
+    const en = chain("what's my next loan payment?", 'why?', 'is that all?', 'and?', 'when?');
+    expect(en.slice(2).map((u) => u.slots.bareAsk)).toEqual(['ALL', 'AND', 'WHEN']);
+  });
+  it('reads why after a payoff as what it is made of; when after a balance as the maturity, after the instalments as their end', () => {
+    expect(chain('오늘 다 갚으면 얼마야?', '왜요?')[1]).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { bareAsk: 'WHY' },
+    });
+    expect(chain('대출 얼마 남았어?', '언제요?')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { maturity: true },
+    });
+    const inst = chain('할부 남은거 얼마야?', '언제요?', '그게 다야?');
+    expect(inst[1].slots).toEqual({ instalments: true, endsWhen: true });
+    expect(inst[2].slots).toEqual({ instalments: true, bareAsk: 'ALL' });
+  });
+  it('leaves the card bill’s when and why, and a spending change’s why, to their own rules', () => {
+    expect(chain('카드값 얼마야?', '언제요?')[1].slots).toEqual({ request: 'CARD_DUE_DAY' });
+    expect(chain('이번 달 얼마 썼어?', '왜요?')[1].slots).toMatchObject({ changeWhy: true });
+  });
+});

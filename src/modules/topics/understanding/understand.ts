@@ -1043,6 +1043,72 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
  */
 const ASKED_NOT_KEPT: (keyof CounselSlots)[] = ['instalmentPrepay'];
 
+/** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
+const BARE_ALL =
+  /^\s*(?:그럼\s?)?(?:그게|이게|그거|이거|그건|이건)\s?(?:다|전부|끝)(?:예요|에요|이에요|인가요|이야|야|임|이죠|죠|입니까|이니|니|이에여|에여)?\s*[?？!]*\s*$|^\s*(?:다|전부)(?:예요|에요|이에요|인가요|이야|야|임|죠)?\s*[?？]+\s*$|^\s*(?:and\s|so\s)?(?:is\s)?(?:that|it|this)(?:'s|\sis)?\s(?:all|it)\s*[?？!]*\s*$|^\s*(?:and\s)?(?:nothing|anything)\selse\s*[?？]*\s*$/i;
+/** "그럼요?", "그래서요?", "and?", "so?": what comes after the answer. */
+const BARE_AND =
+  /^\s*(?:그럼요|그래서요|그리고요|그럼|그래서|그리고|그\s?다음엔?요?)\s*[?？]+\s*$|^\s*(?:and|and then|so|then|so what|and so)\s*[?？.…]*\s*$/i;
+/** "언제요?", "언제야?", "when?", "when is that?": the date of the figure just given. */
+const BARE_WHEN =
+  /^\s*(?:그럼\s?|그래서\s?)?언제(?:요|예요|에요|야|죠|인가요|쯤이요|쯤|쯤요)?\s*[?？!]*\s*$|^\s*(?:and\s|so\s|but\s)?when(?:\s(?:is|was)\s(?:that|it))?\s*[?？!]*\s*$/i;
+
+/** What a question asked of the answer sets, not kept by a bare follow-up after it. */
+const BARE_DROPPED: (keyof CounselSlots)[] = [
+  'interestWhy',
+  'changeWhy',
+  'nextSteps',
+  'bareAsk',
+  'topMerchant',
+  'largest',
+  'costJudged',
+  'endsWhen',
+  'maturity',
+];
+
+/**
+ * A bare follow-up on the answer just given (QA round 21: the generic follow-up repeated the whole answer) — its
+ * intent and slots, or null where another rule answers it: "왜요?" where the intent has a reason of its own (the
+ * interest's working, a spending change, a score's reasons, the card bill's shops) or "언제요?" after the card bill (its
+ * payment day). "언제요?" after the instalments is when they end; after a balance, the maturity.
+ */
+function bareAskOf(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): { intent: CounselIntent; slots: CounselSlots } | null {
+  if (previous.intent === 'GENERAL_CHAT') return null;
+  const kind = WHY_ALONE.test(text)
+    ? 'WHY'
+    : BARE_ALL.test(text)
+      ? 'ALL'
+      : BARE_AND.test(text)
+        ? 'AND'
+        : BARE_WHEN.test(text)
+          ? 'WHEN'
+          : null;
+  if (!kind) return null;
+  const p = previous.slots;
+  if (kind === 'WHY' && (previous.intent === 'SPENDING' || restatedSlot(text, previous) !== null))
+    return null;
+  if (kind === 'WHEN' && (p.cardBill || p.nextBill || p.request === 'CARD_DUE_DAY')) return null;
+  const kept = Object.fromEntries(
+    Object.entries(p).filter(
+      ([k]) =>
+        !BARE_DROPPED.includes(k as keyof CounselSlots) && !ASKED_NOT_KEPT.includes(k as keyof CounselSlots),
+    ),
+  ) as CounselSlots;
+  if (kind === 'WHEN' && previous.intent === 'CARD_TRANSACTIONS' && p.instalments)
+    return { intent: 'CARD_TRANSACTIONS', slots: { ...kept, endsWhen: true } };
+  if (
+    kind === 'WHEN' &&
+    (previous.intent === 'LOAN_BALANCE' || previous.intent === 'LOANS_OVERVIEW') &&
+    !p.request &&
+    !p.balanceAfter
+  )
+    return { intent: 'LOAN_BALANCE', slots: { ...(p.loan ? { loan: p.loan } : {}), maturity: true } };
+  return { intent: previous.intent, slots: { ...kept, bareAsk: kind } };
+}
+
 /** Slots a follow-up on spending (spendingFollowUp) does not keep from the question before: it asks a new thing of it. */
 const SPEND_FOLLOW_UP_DROPPED: (keyof CounselSlots)[] = [
   'compare',
@@ -1123,6 +1189,20 @@ export function understandWith(
   const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
   const continues =
     decided === 'SPENDING' && previous?.intent === 'SPENDING' && (COMPARED_BACK.test(clean) || yearBack);
+  // QA round 21 (left20). "왜요?", "그게 다예요?", "그럼요?", "언제요?" (and "why?", "is that all?", "and?", "when?")
+  // after an answer that has no reason or next figure of its own: a short answer (bareAsk), not the answer again.
+  const bare = previous && !options.exampleIntent ? bareAskOf(clean, previous) : null;
+  if (bare && previous)
+    return {
+      intent: bare.intent,
+      confidence: 1,
+      slots: bare.slots,
+      inherited: (Object.keys(bare.slots) as (keyof CounselSlots)[]).filter(
+        (k) => k !== 'bareAsk' && k !== 'maturity' && k !== 'endsWhen',
+      ),
+      alternatives: ranked.filter((r) => r.intent !== bare.intent).slice(0, 3),
+      fragment: true,
+    };
   // "how much would that be on january 20?", "3개월 뒤면요?" after a payoff: the payoff on that day, the loan kept (QA
   // round 16: that day's card spending, or a spending forecast).
   const payoffOn =
