@@ -690,6 +690,12 @@ export interface CounselSlots {
    * 또래랑 비교하면?"): the customer's percentile in their peer group first.
    */
   peers?: boolean;
+  /**
+   * Where the customer differs most from similar customers, asked after the comparison ("어디서 제일 차이나요?", "where's
+   * the biggest difference?"): the shape measures (overseas, late-night, online share, payment size, count) furthest
+   * from the group's middle.
+   */
+  peerGap?: boolean;
   /** How to spend less ("카드값 줄이는 방법 알려줘", "how can I cut down my spending?"): the largest categories, a tip each. */
   reduce?: boolean;
   /**

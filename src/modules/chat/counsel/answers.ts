@@ -4325,7 +4325,9 @@ function spending(input: IntentReplyInput): string[] {
   if (without && !s.category && !s.merchant) return withoutLines(s, without, period, range, lang);
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
-    const lines = peerLines(data, 'TOTAL_SPEND', lang);
+    const lines = understanding.slots.peerGap
+      ? peerGapLines(data, lang)
+      : peerLines(data, 'TOTAL_SPEND', lang);
     if (lines) return lines;
   }
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
@@ -4707,6 +4709,53 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
   return out;
 }
 
+/** The measures of how spending is made, as "어디서 제일 차이나요?" names them: Korean, English. */
+const PEER_GAP_MEASURES: Record<string, [string, string]> = {
+  OVERSEAS_SHARE: ['해외 결제 비중', 'the share spent abroad'],
+  NIGHT_SHARE: ['심야 결제 비중', 'the share paid late at night'],
+  ONLINE_SHARE: ['온라인 결제 비중', 'the share paid online'],
+  AVERAGE_TICKET: ['건당 결제 금액', 'the average payment'],
+  TRANSACTION_COUNT: ['결제 건수', 'the number of payments'],
+  SPEND_TO_INCOME: ['소득 대비 카드 지출', 'card spending against income'],
+};
+
+/**
+ * QA round 21 (spend21). "어디서 제일 차이나요?" after the comparison with similar customers: the three measures
+ * furthest from the group's middle (by percentile), each with the customer's value, the median and how many are past it.
+ */
+function peerGapLines(data: TurnData, lang: Lang): string[] | null {
+  const p = data.peers;
+  if (!p) return null;
+  const value = (metric: string, v: number) =>
+    metric === 'AVERAGE_TICKET'
+      ? formatWon(new Decimal(v).toDecimalPlaces(0), lang)
+      : metric === 'TRANSACTION_COUNT'
+        ? formatCount(Math.round(v), 'transaction', lang)
+        : formatPercent(v);
+  const gaps = p.metrics
+    .filter((m) => PEER_GAP_MEASURES[m.metric])
+    .sort(
+      (a, b) => Math.abs(b.percentile - 50) - Math.abs(a.percentile - 50) || a.metric.localeCompare(b.metric),
+    )
+    .slice(0, 3)
+    .map((m) => {
+      const [ko, en] = PEER_GAP_MEASURES[m.metric];
+      const high = m.percentile >= 50;
+      const past = high ? 100 - Math.round(m.percentile) : Math.round(m.percentile);
+      const median = m.groupMedian === null ? null : value(m.metric, m.groupMedian);
+      return lang === 'ko'
+        ? `${ko} ${value(m.metric, m.value)}(${median ? `중간값 ${median}, ` : ''}더 ${high ? '높은' : '낮은'} 고객 약 ${past}%)`
+        : `${en}, ${value(m.metric, m.value)} (${median ? `median ${median}; ` : ''}about ${past}% of them ${high ? 'higher' : 'lower'})`;
+    });
+  if (gaps.length === 0) return null;
+  const group = peerGroupPhrase(p, lang);
+  return [
+    lang === 'ko'
+      ? koText`${group}과/와 가장 차이 나는 건 ${gaps.join(', ')}입니다.`
+      : `Where you differ most from ${group} is ${formatList(gaps, lang)}.`,
+  ];
+}
+
 /** The spending of the last N months to date ÷ N, to the won (half up), then the total it comes from. */
 function monthlyAverageLines(
   s: SpendingSummaryData,
@@ -4934,7 +4983,7 @@ function withoutLines(
   return [
     lang === 'ko'
       ? koText`${period} ${spendingScope(s, null, lang)}카드 지출에서 ${name}을/를 빼면 ${rest}입니다 (전체 ${s.total.text} 중 ${name} ${cutText}, ${range}).`
-      : `Leaving out ${name}, you spent ${rest}${spendingScope(s, null, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text} in all, ${cutText} of it on ${name}; ${range}).`,
+      : `Leaving out ${name}, you spent ${rest}${spendingScope(s, null, lang)} ${s.months && !/^last\b|\bago$/.test(period) ? 'in ' : ''}${period} (${s.total.text} in all, ${cutText} of it on ${name}; ${range}).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
   ];
 }
@@ -5312,6 +5361,13 @@ function spendingCompared(
     : lang === 'ko'
       ? `${yes ? '네' : '아니요'}, ${lead}`
       : `${yes ? 'Yes' : 'No'}: ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  // QA round 21 (spend21). "why did it jump" after the comparison was given: where the rise came from, first (the
+  // categories that rose most and the largest payments), the comparison after it.
+  const whyAgain =
+    input.understanding.slots.changeWhy && input.understanding.slots.categoryRise && diff.isPositive()
+      ? riseWhyLine(s, p, now, before, gap, lang)
+      : null;
+  if (whyAgain) return [whyAgain, answered];
   return [
     ...(rise ? [rise] : []),
     answered,
@@ -5344,6 +5400,43 @@ function spendingCompared(
         ]
       : []),
   ];
+}
+
+/**
+ * Where a rise came from, asked after the comparison ("why did it jump", "왜 이렇게 차이나요?"): the categories that
+ * rose most (at most two, with their rise in won), then the period's largest payments; null when none rose.
+ */
+function riseWhyLine(
+  s: SpendingSummaryData,
+  p: SpendingSummaryData,
+  now: string,
+  before: string,
+  gap: string,
+  lang: Lang,
+): string | null {
+  if (s.category || s.merchant) return null;
+  const was = new Map(p.byCategory.map((c) => [c.category, new Decimal(c.amount.amount)]));
+  const rises = s.byCategory
+    .map((c) => ({ c, d: new Decimal(c.amount.amount).minus(was.get(c.category) ?? 0) }))
+    .filter((x) => x.d.isPositive())
+    .sort((a, b) => b.d.comparedTo(a.d) || a.c.category.localeCompare(b.c.category))
+    .slice(0, 2)
+    .map(({ c, d }) =>
+      lang === 'ko'
+        ? `${phrase('category', c.category, lang)} +${formatWon(d, lang)}`
+        : `${phrase('category', c.category, lang)} (+${formatWon(d, lang)})`,
+    );
+  if (rises.length === 0) return null;
+  const largest = rankedMerchants(s, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  if (lang === 'ko')
+    return koText`${now}이/가 ${before}보다 ${gap} 많은 건 주로 ${rises.join(', ')} 때문입니다${
+      largest.length ? `: 가장 큰 결제는 ${formatList(largest, lang)}입니다` : ''
+    }.`;
+  return `The ${gap} rise ${now} comes mostly from ${formatList(rises, lang)}${
+    largest.length ? `; the largest payments were ${formatList(largest, lang)}` : ''
+  }.`;
 }
 
 /**

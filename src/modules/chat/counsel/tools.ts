@@ -1988,7 +1988,17 @@ export async function getRecurringCharges(t: ToolContext): Promise<RecurringData
 }
 
 /** The peer metrics a customer question is answered with (customer.peerComparison has more). */
-const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
+const PEER_METRICS = [
+  'TOTAL_SPEND',
+  'SPEND_TO_INCOME',
+  'HEALTH_SCORE',
+  // QA round 21 (spend21): how the spending is made, for "어디서 제일 차이나요?" after the comparison.
+  'OVERSEAS_SHARE',
+  'NIGHT_SHARE',
+  'ONLINE_SHARE',
+  'AVERAGE_TICKET',
+  'TRANSACTION_COUNT',
+] as const;
 
 /** Catalogue products a recommendation answer lists at most besides the recommended ones. */
 const OTHER_PRODUCTS = 3;

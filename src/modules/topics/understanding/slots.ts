@@ -188,6 +188,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'topDay',
     'recurring',
     'peers',
+    'peerGap',
     'monthlyAverage',
     'dailyAverage',
     'weeklyAverage',
@@ -1466,6 +1467,13 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
  * Two calendar months in a row named together ("6월이랑 7월", "8월하고 9월 비교", "September vs October"): the
  * later one (1–12), which a comparison sets against the month before it; none for one month or months apart.
  */
+/**
+ * Where the difference is greatest ("어디서 제일 차이나요?", "뭐가 제일 달라요?", "where's the biggest difference?"): with
+ * the comparison with similar customers (peers), the measures furthest from the group's middle.
+ */
+export const PEER_GAP =
+  /(?:어디|어느\s?부분|뭐|무엇|어떤\s?(?:점|부분|거))\S{0,3}\s?(?:에서\s?|서\s?|가\s?)?(?:제일|가장|젤|많이)?\s?(?:차이|달라|다른|다르)|\b(?:where|what|in what way)(?:'s| is| are| do i| am i)? (?:the )?(?:biggest |main |largest )?(?:differen|gap|stand out)|\bhow (?:am i|do i) differ/i;
+
 /** The quarters a message names, in order ("3분기랑 2분기" → [3, 2], "Q2 vs Q3" → [2, 3]). */
 export function quartersNamed(text: string): number[] {
   return [...text.matchAll(new RegExp(NAMED_QUARTER.source, 'gi'))].map(
@@ -1483,6 +1491,9 @@ function quarterDays(n: number, text: string): PeriodSlot {
     through: { ...year, month: n * 3, day: LAST_DAY_OF_QUARTER[n - 1] },
   };
 }
+
+/** Two months set against each other, not added up: "sept vs oct", "9월 대비 10월", "compared", "차이". */
+const MONTHS_SET_AGAINST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared?\b|\bdifference\b|비교|대비|차이/i;
 
 export function monthPair(text: string): number | undefined {
   const ko = [...text.matchAll(new RegExp(KO_MONTH.source, 'g'))].map((m) =>
@@ -1817,7 +1828,13 @@ export const MERCHANTS: readonly {
   { name: '파리바게뜨', en: 'Paris Baguette', category: 'FOOD', alias: /파리\s?바게[뜨트]|paris baguette/i },
   { name: '배달의민족', en: 'Baemin', category: 'FOOD', alias: /배민|배달의\s?민족|baemin/i },
   { name: '쿠팡', en: 'Coupang', category: 'ONLINE_SHOPPING', alias: /쿠팡|coupang/i },
-  { name: '네이버페이', en: 'Naver Pay', category: 'ONLINE_SHOPPING', alias: /네이버\s?페이|naver ?pay/i },
+  {
+    name: '네이버페이',
+    en: 'Naver Pay',
+    category: 'ONLINE_SHOPPING', // "and naver?", "네이버는?": the shopping by Naver Pay (not the bank, the maps or the news).
+    alias:
+      /네이버(?!\s?(?:통장|부동산|지도|뉴스|검색|블로그|카페|증권|예금|적금|대출|웹툰|클라우드))(?:\s?페이)?|\bnaver(?: ?pay)?\b/i,
+  },
   { name: '11번가', en: '11st', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
   { name: 'G마켓', en: 'Gmarket', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
   { name: '컬리', en: 'Kurly', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
@@ -3751,6 +3768,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   topDay: TOP_DAY,
   recurring: RECURRING,
   peers: PEERS,
+  peerGap: PEER_GAP,
   monthlyAverage: MONTHLY_AVERAGE,
   dailyAverage: DAILY_AVERAGE,
   weeklyAverage: WEEKLY_AVERAGE,
@@ -4292,6 +4310,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   if (out.peers) delete out.compare;
+  else delete out.peerGap;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
@@ -4474,7 +4493,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // ("oct 20 to nov 10", "9월부터 10월까지": one span of days, not two months side by side.)
   const pair = out.period?.kind === 'DATES' ? undefined : monthPair(text);
-  if (pair && intent === 'SPENDING' && FLAG_SLOTS.together.test(text)) {
+  // (QA round 21, spend21: "how much did i spend in total in sept vs oct" — "vs" sets them side by side, "in total"
+  // is each month's whole.)
+  if (pair && intent === 'SPENDING' && FLAG_SLOTS.together.test(text) && !MONTHS_SET_AGAINST.test(text)) {
     // "7월이랑 8월 합쳐서", "july and august combined": the two months as one span, summed.
     const first = pair === 1 ? 12 : pair - 1;
     out.period = { kind: 'DATES', from: { month: first, day: 1 }, through: { month: pair, day: 31 } };

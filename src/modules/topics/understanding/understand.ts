@@ -23,6 +23,7 @@ import {
   extractAmount,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
+  PEER_GAP,
   extractLoanRef,
   extractMerchant,
   extractCategory,
@@ -382,8 +383,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
   period: ['reduce', 'noSuchDate'],
   // "what should i cut?" after "why is my spending so high?": where to cut, not the comparison again.
-  compare: ['reduce'],
-  changeWhy: ['reduce'],
+  compare: ['reduce', 'without'],
+  changeWhy: ['reduce', 'without'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -835,7 +836,7 @@ const RATE_REACHES_LOAN =
 const FEE_ALONE =
   /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:얼마(?:나|정도|쯤)?\s?)?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어|들어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
-  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much|my spending)(?: go up| increase| jump| rise| spike| shoot up| go up so much| jump so much)?|why (?:the|such a|that) (?:big )?(?:jump|spike|increase|rise)|what (?:caused|made) (?:the|that|this|it) (?:jump|spike|increase|rise|difference)|how come)\s*[?？!.~]*\s*$/i;
 
 /** "왜 이렇게 낮아요?", "why is it so low?", "what's stopping it from being higher?": a low figure questioned alone. */
 const WHY_SO_LOW =
@@ -844,6 +845,13 @@ const WHY_SO_LOW =
 /** "is that a lot?", "평소보다 많은 거 맞아요?", "그거 많은 편이에요?": a spending figure judged alone. */
 const SPENDING_JUDGED_ALONE =
   /^\s*(?:and |so |but )?(?:is|was) (?:that|it|this) (?:a lot|too much|high|normal|bad|more than usual|a lot more than usual)\s*[?？]?\s*$|^\s*(?:그거\s?|이거\s?|그게\s?|이게\s?)?(?:평소보다\s?)?(?:많은|많이\s?쓴|너무\s?많은)\s?(?:거|편)\S*(?:\s?맞\S*)?\s*[?？]?\s*$/i;
+
+/**
+ * QA round 21 (spend21). "mostly on what", "on what?", "what was it on", "주로 뭐에요?", "뭐에 썼어요?", "어디에 썼는데요?"
+ * after a spending figure: where that money went (the period's largest categories), said alone.
+ */
+const MOSTLY_ON_WHAT =
+  /^\s*(?:and |so |ok(?:ay)?,? |but )?(?:(?:mostly|mainly) )?(?:on|for) what(?: mostly| mainly)?\s*[?？]?\s*$|^\s*(?:and |so |ok(?:ay)?,? |but )?what (?:was (?:it|that)|did i spend (?:it|that|the money)) (?:mostly |mainly )?on\s*[?？]?\s*$|^\s*(?:and |so )?(?:mostly|mainly) what\s*[?？]?\s*$|^\s*(?:그럼\s?|근데\s?)?(?:주로\s?|대부분\s?)?(?:뭐|무엇)(?:에|에다|로)?\s?(?:주로\s?|대부분\s?)?(?:썼|쓴|쓰|나갔|나간)\S{0,6}\s*[?？]?\s*$|^\s*(?:그럼\s?|근데\s?)?(?:주로|대부분)\s?(?:뭐|무엇|어디)\S{0,4}\s*[?？]?\s*$/i;
 
 /** "그럼 3천은?", "5백이면요?": a bare amount in 천/백(만원) or 억, said alone. */
 const BARE_AMOUNT_ALONE =
@@ -897,15 +905,27 @@ function restatedSlot(
   // steps (never a prepayment of the amount named).
   if (previous.intent === 'SUSPECTED_FRAUD' && previous.slots.scam && SCAM_ACTED.test(text))
     return { scam: 'VICTIM', ...(previous.slots.scamKind === 'MESSENGER' ? { scamKind: 'MESSENGER' } : {}) };
+  // "어디서 제일 차이나요?", "where's the biggest difference?" after the comparison with similar customers: the measures
+  // furthest from theirs; after two periods compared: where the rise came from.
+  if (previous.intent === 'SPENDING' && PEER_GAP.test(text) && isShort(text)) {
+    if (previous.slots.peers) return { peers: true, peerGap: true };
+    if (previous.slots.compare) return { changeWhy: true, compare: true, categoryRise: true };
+  }
+  // "mostly on what", "주로 뭐에요?" after a spending figure: the same period's largest categories.
+  if (previous.intent === 'SPENDING' && MOSTLY_ON_WHAT.test(text)) return { top: true };
   // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
     // Last month's figure is explained against the month before it (MONTHS_AGO 1 compares so), not this month's.
     // After a comparison ("이번달 쓴거 지난달이랑 비교해주세요" → "왜 이렇게 차이나요?") the same two periods.
+    // QA round 21 (spend21): "why did it jump" after the comparison itself: where the rise came from (categoryRise).
     if (slots.includes('changeWhy'))
       return {
         changeWhy: true,
         compare: true,
+        ...(previous.intent === 'SPENDING' && previous.slots.compare && !previous.slots.changeWhy
+          ? { categoryRise: true }
+          : {}),
         ...(previous.slots.period?.kind === 'LAST_MONTH' && !previous.slots.compare
           ? { period: { kind: 'MONTHS_AGO', months: 1 } }
           : {}),
