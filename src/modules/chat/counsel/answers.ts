@@ -4323,6 +4323,9 @@ function spending(input: IntentReplyInput): string[] {
   // "숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?": the total less that category's part, first.
   const without = understanding.slots.without;
   if (without && !s.category && !s.merchant) return withoutLines(s, without, period, range, lang);
+  // QA round 21 (spend21). "and the japan trip total incl flights?": abroad plus the travel paid at home, first.
+  if (understanding.slots.withFlights && data.spendingFlights && s.locality === 'OVERSEAS' && !s.category)
+    return tripWithFlightsLines(s, data.spendingFlights, period, range, lang);
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
     const lines = understanding.slots.peerGap
@@ -4380,11 +4383,22 @@ function spending(input: IntentReplyInput): string[] {
     !s.category &&
     !s.merchant &&
     s.byCategory.length > 0
-  )
+  ) {
+    // QA round 21 (spend21). "mostly on what" after spending abroad: the categories of that ("10월 해외 결제 중 …").
+    const scope = spendingScope(s, null, lang);
     return [
-      ...topSpending(rankedCategories(s, lang), s, period, range, lang),
+      ...topSpending(
+        rankedCategories(s, lang),
+        s,
+        scope && lang === 'ko' ? `${period} ${scope.trim()} 결제 중` : period,
+        range,
+        lang,
+        'on',
+        scope && lang === 'en' ? scope : '',
+      ),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
+  }
   // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
   // took more, then each one's total.
   // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "식비랑 쇼핑이랑 교통비": three or more — the sum (or the one that took
@@ -4553,6 +4567,25 @@ function categoryCutLines(
       ? `최근 3개월(${first}~${last}월)`
       : `the last 3 complete months (${name(first)} to ${name(last)})`;
   const out: string[] = [];
+  // QA round 21 (spend21). "what if i cut eating out": no amount said — half the average month, and an amount asked for.
+  if (cut.half) {
+    if (avg.isZero())
+      return [
+        lang === 'ko'
+          ? koText`${span} ${label} 카드 지출이 없어 줄일 금액이 없습니다 (${each}).`
+          : `There is nothing to cut: you spent nothing on ${label} over ${span} (${each}).`,
+      ];
+    const save = avg.div(2).toDecimalPlaces(0);
+    const year = sum.times(12).div(months.length).div(2).toDecimalPlaces(0);
+    return [
+      lang === 'ko'
+        ? koText`${short}을/를 절반으로 줄이면 한 달에 약 ${won(save)}, 1년이면 약 ${won(year)}을/를 아낄 수 있습니다: ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+        : `Halving ${short} would save about ${won(save)} a month, about ${won(year)} a year: over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+      lang === 'ko'
+        ? '줄이실 금액을 말씀해 주시면(예: "월 10만원으로 줄이면?") 그 금액으로 다시 계산해 드릴게요.'
+        : 'Tell me an amount ("what if I cut it to 100k a month?") and I will work that out instead.',
+    ];
+  }
   if (cut.to) {
     const save = Decimal.max(avg.minus(amount), 0);
     const year = yearly(sum);
@@ -4968,6 +5001,36 @@ function weekendsAgainstWeekdays(
  * What a spending figure was narrowed to, beside "카드 지출" / "spent": "주말 해외 온라인 식비 " before it in Korean,
  * " abroad online on weekends on eating out" after it in English ('' when not narrowed).
  */
+/** A trip's total: the period's spending abroad plus the travel (flights) paid at home in it, with the largest of those. */
+function tripWithFlightsLines(
+  s: SpendingSummaryData,
+  f: SpendingSummaryData,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const total = formatWon(new Decimal(s.total.amount).plus(f.total.amount).toFixed(0), lang);
+  const abroad = formatCount(s.purchaseCount, 'transaction', lang);
+  const flights = rankedMerchants(f, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  const which = flights.length ? `${lang === 'ko' ? '' : ' '}(${formatList(flights, lang)})` : '';
+  if (f.total.amount === '0')
+    return [
+      lang === 'ko'
+        ? `${period} 국내에서 결제한 항공·여행은 없어, 여행 비용은 해외 카드 지출 ${s.total.text}입니다 (${abroad}, ${range}).`
+        : `No flights or travel were paid at home ${s.months ? 'in ' : ''}${period}, so the trip comes to the ${s.total.text} spent abroad (${abroad}, ${range}).`,
+    ];
+  return [
+    lang === 'ko'
+      ? `항공권까지 합친 여행 비용은 약 ${total}입니다: ${period} 해외 카드 지출 ${s.total.text}(${abroad})에 국내에서 결제한 항공·여행 ${f.total.text}${which}을 더한 금액입니다 (${range}).`
+      : `With the flights, the trip comes to about ${total}: ${s.total.text} spent abroad (${abroad}) plus ${f.total.text} of travel paid at home${which}, ${s.months ? 'in ' : ''}${period} (${range}).`,
+    lang === 'ko'
+      ? '할부로 산 항공권도 결제 금액 전체로 셌습니다.'
+      : 'Flights bought on instalments are counted in full.',
+  ];
+}
+
 /** The period's card spending with one category taken out: the rest, then what was taken out and of what. */
 function withoutLines(
   s: SpendingSummaryData,

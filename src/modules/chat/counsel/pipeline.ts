@@ -1055,6 +1055,21 @@ export class CounsellingPipeline implements Counsellor {
             ).map((one) => getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, one))),
           ),
         ).then((v) => (data.spendingMore = v ?? null)),
+      // QA round 21 (spend21). "and the japan trip total incl flights?": the travel bought at home in the same period.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.withFlights &&
+        slots.overseas &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(
+            t,
+            periodArgs(slots.period ?? billedPeriod, {
+              category: 'TRAVEL',
+              overseas: false,
+              topMerchant: true,
+            }),
+          ),
+        ).then((v) => (data.spendingFlights = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.onlineVsOffline &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>

@@ -189,6 +189,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'recurring',
     'peers',
     'peerGap',
+    'withFlights',
     'monthlyAverage',
     'dailyAverage',
     'weeklyAverage',
@@ -1474,6 +1475,10 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
 export const PEER_GAP =
   /(?:어디|어느\s?부분|뭐|무엇|어떤\s?(?:점|부분|거))\S{0,3}\s?(?:에서\s?|서\s?|가\s?)?(?:제일|가장|젤|많이)?\s?(?:차이|달라|다른|다르)|\b(?:where|what|in what way)(?:'s| is| are| do i| am i)? (?:the )?(?:biggest |main |largest )?(?:differen|gap|stand out)|\bhow (?:am i|do i) differ/i;
 
+/** Flights counted in ("항공권 포함", "비행기표까지", "incl flights", "with the airfare"): a trip's total with them. */
+export const WITH_FLIGHTS =
+  /(?:항공권|항공료|비행기\s?(?:표|값|티켓)?|항공\s?(?:요금|티켓))\S{0,2}\s?(?:포함|까지|도|이랑|하고|합치|합쳐|더하)|(?:포함|합쳐서?)\s?(?:항공권|항공료|비행기)|\b(?:incl(?:uding|\.)?|with|plus|and|counting) (?:the |my )?(?:flights?|airfares?|plane tickets?|air ?tickets?)\b/i;
+
 /** The quarters a message names, in order ("3분기랑 2분기" → [3, 2], "Q2 vs Q3" → [2, 3]). */
 export function quartersNamed(text: string): number[] {
   return [...text.matchAll(new RegExp(NAMED_QUARTER.source, 'gi'))].map(
@@ -1601,6 +1606,10 @@ const CUT_TO =
 /** A cut by an amount ("10만원 줄이면", "10만원씩 아끼면", "cut food by 100k", "spend 100k less on food"). */
 const CUT_BY =
   /\d\S{0,4}\s?(?:씩\s?)?(?:만\s?|더\s?)?(?:줄이|줄여|줄인|아끼|아껴|아낀|절약|덜\s?쓰|덜\s?쓴)|\b(?:cut|cutting|reduce|reducing|lower|trim|save|saving)\b[^.?!]{0,30}\bby\s(?:about\s)?(?:₩|krw\s?)?\d|\b(?:spend|spent|spending)\s(?:₩|krw\s?)?\d[^.?!]{0,12}\bless\b|\b(?:cut|cutting|save|saving|trim)\s(?:₩|krw\s?)?\d[^.?!]{0,20}\b(?:from|off|on)\b/i;
+/** A cut with no amount: "외식 줄이면", "배달 끊으면", "what if i cut eating out", "if i stopped ordering delivery". */
+const CUT_ALONE =
+  /(?:줄이|줄인|끊으|끊는|끊었|안\s?(?:먹으|시키|시켜|사면|하면)|덜\s?(?:쓰|먹|시키))\S{0,2}\s?(?:면|다면)|\bif i (?:cut|cutting|reduced?|stop(?:ped)?|quit|skip(?:ped)?|drop(?:ped)?|trim(?:med)?|cut back on|cut down on|spent less on|gave up)\b|\b(?:cutting|reducing|dropping|skipping) (?:back on |down on )?(?:my |the )?[a-z ]{3,20}\b[^.?!]{0,12}\b(?:how much|save)/i;
+
 /** The what-if of it: "줄이면", "줄인다면", "if i cut", "what if", "how much do i save". */
 const CUT_IF =
   /(?:이|여|추|춰|맞추|끼|껴|약하|쓰)\s?(?:면|다면)|\bif\b|\bhow much (?:would|do|will|can|could) i save\b|얼마\s?(?:나\s?)?(?:아껴|아낄|절약|모여|모을|남아)/i;
@@ -1613,8 +1622,17 @@ const CUT_IF =
 export function extractCategoryCut(text: string): CounselSlots['categoryCut'] | undefined {
   if (!extractCategory(text) || !CUT_IF.test(text)) return undefined;
   const to = CUT_TO.test(text);
-  if (!to && !CUT_BY.test(text)) return undefined;
   const amount = extractAmount(text);
+  // QA round 21 (spend21). "what if i cut eating out", "외식 줄이면요?": no amount said — halved (the answer says so and
+  // asks for an amount).
+  // "배달 끊으면", "if i stopped eating out": all of it (to 0).
+  if (!amount && CUT_ALONE.test(text))
+    return /끊|안\s?(?:먹|시키|시켜|사|하)|\b(?:stop(?:ped)?|quit|skip(?:ped)?|drop(?:ped)?|gave up|give up)\b/i.test(
+      text,
+    )
+      ? { amount: '0', to: true }
+      : { amount: '0', to: true, half: true };
+  if (!to && !CUT_BY.test(text)) return undefined;
   if (!amount) return undefined;
   // "식비", "food": the word covers the shops' food too ("외식", "eating out", a restaurant or delivery does not).
   const groceries =
@@ -3769,6 +3787,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   recurring: RECURRING,
   peers: PEERS,
   peerGap: PEER_GAP,
+  withFlights: WITH_FLIGHTS,
   monthlyAverage: MONTHLY_AVERAGE,
   dailyAverage: DAILY_AVERAGE,
   weeklyAverage: WEEKLY_AVERAGE,
@@ -4309,6 +4328,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.request === 'EXTENSION' && (EXTENSION_REFUSED.test(text) || MATURITY_CANT_PAY.test(text)))
     out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
+  // "…incl flights": a trip abroad's, every payment there (online too) and the flights bought at home.
+  if (out.withFlights && !out.overseas && !TRIP_ABROAD.test(text)) delete out.withFlights;
   if (out.peers) delete out.compare;
   else delete out.peerGap;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.

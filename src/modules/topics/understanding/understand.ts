@@ -1029,7 +1029,13 @@ function abroadDefaults(slots: CounselSlots, intent: CounselIntent, clean: strin
     (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
   )
     slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
-  if (slots.overseas && slots.online === undefined && intent === 'SPENDING' && TRIP_ABROAD.test(clean))
+  if (
+    slots.overseas &&
+    slots.online === undefined &&
+    intent === 'SPENDING' &&
+    TRIP_ABROAD.test(clean) &&
+    !slots.withFlights
+  )
     slots.online = false;
   return slots;
 }
