@@ -701,6 +701,12 @@ export interface CounselSlots {
    * the spending abroad of the period plus the travel bought at home (flights) in it (QA round 21).
    */
   withFlights?: boolean;
+  /**
+   * Why a category's charges come from a different company each month ("통신비 왜 매달 회사가 달라요?", "why is my phone
+   * bill from a different company every month?"): the category's recent charges, month by month, by merchant (QA
+   * round 21).
+   */
+  merchantSwitch?: boolean;
   /** How to spend less ("카드값 줄이는 방법 알려줘", "how can I cut down my spending?"): the largest categories, a tip each. */
   reduce?: boolean;
   /**

@@ -4268,6 +4268,8 @@ function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
   if (understanding.slots.outgoings) return outgoings(input);
   if (understanding.slots.largest) return transactionLines(input);
+  if (understanding.slots.merchantSwitch && understanding.slots.category && data.transactions)
+    return merchantSwitchLines(understanding.slots.category, data.transactions, lang);
   if (understanding.slots.recurring) return recurringLines(input);
   const s = data.spendingSummary;
   if (!s)
@@ -4334,7 +4336,8 @@ function spending(input: IntentReplyInput): string[] {
     if (lines) return lines;
   }
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
-  if (understanding.slots.reduce && s.months && !s.merchant) return reduceLines(s, lang);
+  if (understanding.slots.reduce && s.months && !s.merchant)
+    return reduceLines(s, lang, !!understanding.slots.yearly);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
   if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
@@ -5001,6 +5004,62 @@ function weekendsAgainstWeekdays(
  * What a spending figure was narrowed to, beside "카드 지출" / "spent": "주말 해외 온라인 식비 " before it in Korean,
  * " abroad online on weekends on eating out" after it in English ('' when not narrowed).
  */
+/**
+ * QA round 21 (spend21). "통신비 왜 매달 회사가 달라요?": which company charged the category in which month (from its
+ * recent charges), and what that usually means — a switch of carrier or lines paid by turns; nothing is assumed.
+ */
+function merchantSwitchLines(category: string, t: TransactionsData, lang: Lang): string[] {
+  const name = phrase('category', category, lang);
+  const rows = [...t.transactions].filter((r) => !r.amount.amount.startsWith('-')).reverse();
+  if (rows.length === 0)
+    return [
+      lang === 'ko'
+        ? koText`최근 카드 내역에 ${name} 결제가 없습니다.`
+        : `There are no ${name} payments among your recent card transactions.`,
+    ];
+  const byMerchant = new Map<string, number[]>();
+  for (const r of rows) {
+    const label = merchantLabel(r.merchant, name, lang);
+    const month = Number(r.occurredAt.slice(5, 7));
+    const months = byMerchant.get(label) ?? [];
+    if (!months.includes(month)) months.push(month);
+    byMerchant.set(label, months);
+  }
+  const monthsText = (ms: number[]) =>
+    lang === 'ko'
+      ? `${ms.join('·')}월`
+      : formatList(
+          ms.map((m) => MONTH_NAMES[m - 1]),
+          lang,
+        );
+  const parts = [...byMerchant].map(([label, ms]) =>
+    lang === 'ko' ? `${monthsText(ms)} ${label}` : `${label} in ${monthsText(ms)}`,
+  );
+  if (byMerchant.size === 1)
+    return [
+      lang === 'ko'
+        ? koText`최근 ${name} 결제는 모두 ${[...byMerchant.keys()][0]}에서 나갔습니다 (${monthsText([...byMerchant.values()][0])}): 회사가 바뀐 기록은 없습니다.`
+        : `Your recent ${name} payments all went to ${[...byMerchant.keys()][0]} (${monthsText([...byMerchant.values()][0])}): no change of company on record.`,
+    ];
+  const telecom = category === 'TELECOM';
+  const why =
+    lang === 'ko'
+      ? telecom
+        ? '통신사를 옮기셨거나(번호이동) 가족 회선·결합 요금을 번갈아 내셨거나, 인터넷과 휴대폰 요금이 다른 회사로 나뉘어 있을 수 있습니다'
+        : '회사를 바꾸셨거나 서로 다른 서비스를 번갈아 이용하신 것일 수 있습니다'
+      : telecom
+        ? 'you may have switched carrier, paid for family lines or a bundle in turns, or have phone and internet with different companies'
+        : 'you may have switched company or used different services in turns';
+  return [
+    lang === 'ko'
+      ? `카드 내역에서 ${name} 결제는 ${parts.join(', ')}에서 나갔습니다: ${why}.`
+      : `Your ${name} payments went to ${formatList(parts, lang)}: ${why}.`,
+    lang === 'ko'
+      ? `${telecom ? '모르는 회선이라면 각 회사 고객센터에서 명의로 가입된 회선을' : '모르는 결제라면 각 회사 고객센터에서 명의로 가입된 서비스를'} 확인하고, 그래도 모르는 결제는 카드사에 이의를 제기하세요.`
+      : `If you do not recognise one, ask each company what is in your name, and dispute any charge you still do not know with your card company.`,
+  ];
+}
+
 /** A trip's total: the period's spending abroad plus the travel (flights) paid at home in it, with the largest of those. */
 function tripWithFlightsLines(
   s: SpendingSummaryData,
@@ -5074,7 +5133,18 @@ function spendingScope(s: SpendingSummaryData, category: string | null, lang: La
  * count) and its largest category with its share, first; then the three largest a month with one way to spend less
  * on each (REDUCE_TIP_PHRASES); then what helps whatever the category.
  */
-function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
+/**
+ * The usual ways to pay less for a phone (QA round 21): a budget carrier, the selective-contract discount (25 % of the
+ * plan: at most a quarter of the month's average), a family bundle, unused add-ons — prices differ, nothing promised.
+ */
+function telecomRoutes(average: Decimal.Value, lang: Lang): string {
+  const quarter = formatWon(new Decimal(average).div(4).toDecimalPlaces(0), lang);
+  return lang === 'ko'
+    ? `통신비를 줄이는 흔한 방법은 같은 통신망을 더 싸게 쓰는 알뜰폰(MVNO) 요금제, 약정 할인이 없다면 선택약정 할인(요금제의 25%, 지금 금액이 모두 요금제라면 한 달 최대 약 ${quarter}), 가족결합 할인, 쓰지 않는 부가서비스 해지입니다. 실제 요금과 할인은 통신사·요금제마다 달라 통신사 앱이나 고객센터에서 확인하셔야 합니다.`
+    : `The usual ways to pay less: a budget carrier (MVNO, 알뜰폰) plan on the same networks; if you have no contract discount, the selective-contract discount (선택약정, 25% off the plan: at most about ${quarter} a month if all of it is the plan); a family bundle; and dropping add-ons you do not use. Prices and discounts differ by carrier and plan, so check them in your carrier's app or with its customer centre.`;
+}
+
+function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string[] {
   const months = s.months!;
   const perMonth = (v: string) => formatWon(averageOf(v, months), lang);
   const ranked = [...s.byCategory]
@@ -5087,11 +5157,22 @@ function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
         : `There is no card spending in the last ${months} months to find savings in.`,
     ];
   // "식비 줄이고 싶어": that category's month and its way to spend less.
+  // QA round 21 (spend21). "how much a year is that" after it: the month's average × 12, first (from the months' sum).
+  if (s.category && yearly) {
+    const year = formatWon(new Decimal(s.total.amount).times(12).div(months).toDecimalPlaces(0), lang);
+    return [
+      lang === 'ko'
+        ? koText`${phrase('category', s.category, lang)} 카드 지출 한 달 평균 약 ${perMonth(s.total.amount)}은/는 1년이면 약 ${year}입니다 (최근 ${months}개월 월평균 × 12).`
+        : `About ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)} comes to about ${year} a year (the last ${months} months' average × 12).`,
+    ];
+  }
   if (s.category)
     return [
       lang === 'ko'
         ? koText`최근 ${months}개월 ${phrase('category', s.category, lang)} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}입니다.`
         : `Over the last ${months} months you spent about ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)}.`,
+      // QA round 21 (spend21). "phone bill seems high, cheaper options?": the usual cheaper routes, no product promised.
+      ...(s.category === 'TELECOM' ? [telecomRoutes(averageOf(s.total.amount, months), lang)] : []),
       ...steps(lang, [
         `${phrase('reduceTip', s.category, lang)}.`.replace(/^./, (c) =>
           lang === 'ko' ? c : c.toUpperCase(),

@@ -216,6 +216,9 @@ function periodOf(period: PeriodSlot): {
   };
 }
 
+/** A category's charges read to see which companies charged it month by month ("왜 매달 회사가 달라요?"). */
+const SWITCH_ROWS = 12;
+
 /** "절반 갚으면?": that share of the principal left, to the won (down); undefined without a share. */
 function shareOf(balance: string, share: number | undefined): string | undefined {
   return share ? new Decimal(balance).mul(share).floor().toFixed(0) : undefined;
@@ -1129,8 +1132,9 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
-          getTransactions(t, slots.count ?? TRANSACTIONS_SHOWN, {
+          getTransactions(t, slots.merchantSwitch ? SWITCH_ROWS : (slots.count ?? TRANSACTIONS_SHOWN), {
             merchant: slots.merchant,
+            ...(slots.merchantSwitch ? { category: slots.category } : {}),
             overseas: slots.overseas,
             refunds: slots.refunds,
             largest: slots.largest,

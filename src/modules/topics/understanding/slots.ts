@@ -190,6 +190,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'peers',
     'peerGap',
     'withFlights',
+    'merchantSwitch',
     'monthlyAverage',
     'dailyAverage',
     'weeklyAverage',
@@ -1479,6 +1480,10 @@ export const PEER_GAP =
 export const WITH_FLIGHTS =
   /(?:항공권|항공료|비행기\s?(?:표|값|티켓)?|항공\s?(?:요금|티켓))\S{0,2}\s?(?:포함|까지|도|이랑|하고|합치|합쳐|더하)|(?:포함|합쳐서?)\s?(?:항공권|항공료|비행기)|\b(?:incl(?:uding|\.)?|with|plus|and|counting) (?:the |my )?(?:flights?|airfares?|plane tickets?|air ?tickets?)\b/i;
 
+/** The company charging changing: "왜 매달 회사가 달라요?", "통신사가 자꾸 바뀌어", "a different company every month". */
+export const MERCHANT_SWITCH =
+  /(?:회사|통신사|업체|가맹점|상호|가게|결제처)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?)?(?:매달|매번|자꾸|계속|달마다|다)?\s?(?:달라|다르|다른|바뀌|바껴|바뀐)|\b(?:a )?different (?:company|companies|carrier|carriers|merchant|merchants|provider|providers|name|names)\b|\b(?:company|carrier|provider|merchant)s? (?:keeps? |is )?chang/i;
+
 /** The quarters a message names, in order ("3분기랑 2분기" → [3, 2], "Q2 vs Q3" → [2, 3]). */
 export function quartersNamed(text: string): number[] {
   return [...text.matchAll(new RegExp(NAMED_QUARTER.source, 'gi'))].map(
@@ -2713,7 +2718,7 @@ export const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /(?:어떻게|뭘로|어떡하면)\s?(?:좀\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|(?:더\s?)?싸게\s?(?:할|하는|쓸)\s?(?:방법|수)|\bhow (?:do|can|could) i (?:make|get) (?:it|that|this) cheaper\b|\bcheaper (?:plan|option|way)\b|(?:통신비|식비|교통비|쇼핑|구독료|보험료)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /(?:어떻게|뭘로|어떡하면)\s?(?:좀\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|(?:더\s?)?싸게\s?(?:할|하는|쓸)\s?(?:방법|수)|\bhow (?:do|can|could) i (?:make|get) (?:it|that|this) cheaper\b|\bcheaper (?:plans?|options?|ways?|alternatives?|deals?|carriers?)\b|\b(?:phone|mobile|internet|cell ?phone) (?:bill|plan)\b[^.?!]{0,25}\b(?:cheaper|too (?:high|expensive|much))\b|\bhow (?:do|can|could) i (?:lower|reduce|cut) (?:my |the )?(?:phone|mobile|internet|cell ?phone|\w+) bill\b|더\s?싼\s?(?:요금제|통신사|방법)|(?:통신비|식비|교통비|쇼핑|구독료|보험료)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -3788,6 +3793,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   peers: PEERS,
   peerGap: PEER_GAP,
   withFlights: WITH_FLIGHTS,
+  merchantSwitch: MERCHANT_SWITCH,
   monthlyAverage: MONTHLY_AVERAGE,
   dailyAverage: DAILY_AVERAGE,
   weeklyAverage: WEEKLY_AVERAGE,
@@ -4330,6 +4336,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   // "…incl flights": a trip abroad's, every payment there (online too) and the flights bought at home.
   if (out.withFlights && !out.overseas && !TRIP_ABROAD.test(text)) delete out.withFlights;
+  // "통신비 왜 매달 회사가 달라요?": that category's charges by company — not its monthly average.
+  if (out.merchantSwitch && !out.category) delete out.merchantSwitch;
+  if (out.merchantSwitch) delete out.monthlyAverage;
   if (out.peers) delete out.compare;
   else delete out.peerGap;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.

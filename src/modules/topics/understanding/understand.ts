@@ -823,7 +823,7 @@ const TOTAL_ALONE =
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
 /** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
 const YEAR_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$|^\s*(?:and\s|so\s|ok(?:ay)?,?\s)?how much (?:(?:is|would be) (?:that|it|this) )?(?:a|per|in a|over a) year(?: is (?:that|it|this))?(?: then)?\s*[?？]?\s*$/i;
 /** Whether their rate can rise, asked after it: "앞으로 오를 수도 있어요?", "올라갈 수도 있나요", "could it go up?". */
 const RATE_MAY_RISE =
   /(?:오를|올라갈|인상될)\s?(?:수도|수|가능성|일도)|오르(?:나요|나|는\s?거|기도)|\b(?:could|can|will|might|may|would) (?:it|the rate|my rate|that|the interest) (?:ever |also )?(?:go up|rise|increase|get higher)\b/i;
@@ -892,6 +892,15 @@ function restatedSlot(
   }
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
+  // QA round 21 (spend21). "how much a year is that" after how to cut a category ("phone bill seems high, cheaper
+  // options?"): that category's month × 12.
+  if (
+    previous.intent === 'SPENDING' &&
+    previous.slots.reduce &&
+    previous.slots.category &&
+    YEAR_ALONE.test(text)
+  )
+    return { reduce: true, yearly: true };
   // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
   if (previous.intent === 'LOAN_BALANCE' && previous.slots.request && LOAN_ASKED_ALONE.test(text))
     return { request: previous.slots.request };
