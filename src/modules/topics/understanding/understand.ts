@@ -414,6 +414,14 @@ const RATE_JUDGED_ALONE =
 /** A comparison with another period asked about the figure just given: "지난달보다 얼마나 줄었어?", "more than last month?". */
 const COMPARED_BACK =
   /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
+/**
+ * How much they may spend, asked ("12월에 얼마 쓰면 돼요?", "한 달에 얼마까지 써도 돼요?", "how much can i spend in
+ * december?", "how much should i spend a month?") — a budget, not a look-up of spending. A day's (leftThisMonth) and
+ * a purchase's are their own.
+ */
+const SPEND_ALLOWANCE =
+  /^(?![^]*(?:하루|매일|\b(?:a|per|each) day\b))(?:[^]*?)(?:얼마|얼마나|얼마\s?정도)\s?(?:까지\s?|씩\s?)?(?:만\s?|더\s?)?(?:쓰면|써도|써야|쓸\s?수\s?있|쓰는\s?게\s?(?:좋|적당|맞))\S{0,2}\s?(?:돼|되|될|괜찮|좋|적당|있|할까|하나|해요)|\bhow much (?:can|should|could|may) i (?:spend|use)(?: on my card)?(?: in (?:december|january|february|march|april|june|july|august|september|october|november)| next month| (?:a|per|each) month| monthly)\b|\bhow much (?:am i allowed|is ok(?:ay)?|is safe) to spend\b/i;
+
 /** A budget asked to be made: "예산 좀 짜주세요", "가계부 어떻게 써요", "help me make a budget". */
 const BUDGET_ASKED =
   /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bhelp me budget\b|\bhelp (?:me )?with budgeting\b|\bmake (?:me )?a budget\b/i;
@@ -1428,6 +1436,19 @@ export function understandWith(
       alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
     };
+  // QA round 21 (spend21). "그럼 12월에 얼마 쓰면 돼요?", "how much can i spend in december?": how much to spend — a
+  // month's budget from their income and outgoings (this month: what is left of it), not that month's spending looked up.
+  if (SPEND_ALLOWANCE.test(clean) && !extractCategory(clean)) {
+    const thisMonth = /이번\s?달|이달|\bthis month\b/i.test(clean);
+    return {
+      intent: 'SAVINGS',
+      confidence: 1,
+      slots: thisMonth ? { leftThisMonth: true } : { budget: true },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'SAVINGS').slice(0, 3),
+      ...(previous ? { fragment: true } : {}),
+    };
+  }
   const top = ranked[0];
   let intent = top.intent;
   let confidence = top.probability;
