@@ -8178,4 +8178,211 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 21 (spend21): a category taken out, the largest categories, another shop, two months compared and why, where the difference with peers is, a cut without an amount, a trip with its flights, the phone bill, a month’s budget', () => {
+    /** spendingSummary's total, count, by-category part and largest merchants for the arguments given, as a client reads them. */
+    async function summary(args: string) {
+      const res = await t.request<{
+        me: {
+          customer: {
+            spendingSummary: {
+              total: { amount: string };
+              purchaseCount: number;
+              byCategory: { category: { code: string }; amount: { amount: string } }[];
+              byMerchant: { merchant: string; amount: { amount: string } }[];
+            };
+          };
+        };
+      }>(
+        `{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount byCategory { category { code } amount { amount } } byMerchant(first: 3) { merchant amount { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.spendingSummary;
+    }
+    const partOf = (s: Awaited<ReturnType<typeof summary>>, code: string) =>
+      new Decimal(s.byCategory.find((c) => c.category.code === code)?.amount.amount ?? 0);
+    const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
+
+    it('"+여행 빼면요?" / "+excluding travel?" after "why so much" is the month without travel; "+mostly on what" is the largest categories; "+and naver?" after Coupang is Naver Pay', async () => {
+      const last = await summary('period: LAST_MONTH');
+      const rest = new Decimal(last.total.amount).minus(partOf(last, 'TRAVEL'));
+      const ko = await ask('지난달 카드 얼마 썼어요?');
+      await ask('왜 그렇게 많아요?', ko.conversationId);
+      const koWithout = await ask('여행 빼면요?', ko.conversationId);
+      expect(koWithout.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(koWithout.text)).toMatch(
+        new RegExp(`^지난달 카드 지출에서 여행을 빼면 ${escapeRegExp(won(rest, 'ko'))}입니다`),
+      );
+      const en = await ask('how much did i spend last month');
+      await ask('why so high', en.conversationId);
+      const enWithout = await ask('excluding travel?', en.conversationId);
+      expect(firstSentence(enWithout.text)).toMatch(
+        new RegExp(`^Leaving out travel, you spent ${escapeRegExp(won(rest, 'en'))} last month \\(`),
+      );
+
+      const m = Number(addMonths(`${today().slice(0, 7)}-01`, -1).slice(5, 7));
+      const abroad = await summary('period: LAST_MONTH, locality: OVERSEAS');
+      const top = [...abroad.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
+      const q = await ask(`how much did i spend abroad in ${MONTH_NAMES[m - 1].toLowerCase()}`);
+      const mostly = await ask('mostly on what', q.conversationId);
+      expect(mostly.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(mostly.text)).toMatch(
+        new RegExp(
+          `^You spent the most in ${MONTH_NAMES[m - 1]} on ${escapeRegExp(phrase('category', top.category.code, 'en'))}: ${escapeRegExp(won(top.amount.amount, 'en'))} \\(.* abroad,`,
+        ),
+      );
+
+      const [coupang, naver] = await Promise.all([
+        summary('period: THIS_YEAR, merchant: "쿠팡"'),
+        summary('period: THIS_YEAR, merchant: "네이버페이"'),
+      ]);
+      const c = await ask('how much on coupang this year');
+      expect(firstSentence(c.text)).toContain(
+        `You spent ${won(coupang.total.amount, 'en')} at Coupang this year`,
+      );
+      const n = await ask('and naver?', c.conversationId);
+      expect(firstSentence(n.text)).toContain(`${won(naver.total.amount, 'en')} at Naver Pay this year`);
+      for (const a of [koWithout, enWithout, mostly, n]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how much did i spend in total in <m-2> vs <m-1>" compares the two months; "+why did it jump" leads with where the rise came from; "+어디서 제일 차이나요?" after peers names the measures furthest from the group', async () => {
+      const first = `${today().slice(0, 7)}-01`;
+      const a = Number(addMonths(first, -2).slice(5, 7));
+      const b = Number(addMonths(first, -1).slice(5, 7));
+      const [before, after] = await Promise.all([
+        summary('period: MONTHS_AGO, months: 2'),
+        summary('period: MONTHS_AGO, months: 1'),
+      ]);
+      const diff = new Decimal(after.total.amount).minus(before.total.amount);
+      const vs = await ask(
+        `how much did i spend in total in ${MONTH_NAMES[a - 1].slice(0, 3).toLowerCase()} vs ${MONTH_NAMES[b - 1].slice(0, 3).toLowerCase()}`,
+      );
+      expect(vs.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(vs.text)).toBe(
+        diff.isZero()
+          ? `Your card spending in ${MONTH_NAMES[b - 1]} is ${won(after.total.amount, 'en')}, the same as in ${MONTH_NAMES[a - 1]} (${won(before.total.amount, 'en')}).`
+          : `Your card spending in ${MONTH_NAMES[b - 1]} is ${won(after.total.amount, 'en')}: ${won(diff.abs(), 'en')} ${diff.isPositive() ? 'more' : 'less'} than in ${MONTH_NAMES[a - 1]} (${won(before.total.amount, 'en')}).`,
+      );
+      const why = await ask('why did it jump', vs.conversationId);
+      expect(why.topic?.intent).toBe('SPENDING');
+      if (diff.isPositive()) {
+        const rises = after.byCategory
+          .map((c) => ({
+            code: c.category.code,
+            d: new Decimal(c.amount.amount).minus(partOf(before, c.category.code)),
+          }))
+          .filter((x) => x.d.isPositive())
+          .sort((x, y) => y.d.cmp(x.d));
+        expect(firstSentence(why.text)).toMatch(
+          new RegExp(
+            `^The ${escapeRegExp(won(diff, 'en'))} rise in ${MONTH_NAMES[b - 1]} comes mostly from ${escapeRegExp(phrase('category', rises[0].code, 'en'))} \\(\\+${escapeRegExp(won(rises[0].d, 'en'))}\\)`,
+          ),
+        );
+      }
+
+      const peers = (
+        await t.request<{
+          me: { customer: { peerComparison: { metrics: { metric: string; percentile: number }[] } | null } };
+        }>('{ me { customer { peerComparison { metrics { metric percentile } } } } }', {}, token)
+      ).data!.me.customer.peerComparison;
+      const p = await ask('나랑 비슷한 사람들보다 많이 쓰는편이에요?');
+      const where = await ask('어디서 제일 차이나요?', p.conversationId);
+      expect(where.topic?.intent).toBe('SPENDING');
+      if (peers) {
+        const names: Record<string, string> = {
+          OVERSEAS_SHARE: '해외 결제 비중',
+          NIGHT_SHARE: '심야 결제 비중',
+          ONLINE_SHARE: '온라인 결제 비중',
+          AVERAGE_TICKET: '건당 결제 금액',
+          TRANSACTION_COUNT: '결제 건수',
+          SPEND_TO_INCOME: '소득 대비 카드 지출',
+        };
+        const furthest = peers.metrics
+          .filter((x) => names[x.metric])
+          .sort(
+            (x, y) =>
+              Math.abs(y.percentile - 50) - Math.abs(x.percentile - 50) || x.metric.localeCompare(y.metric),
+          )[0];
+        expect(firstSentence(where.text)).toMatch(new RegExp(`가장 차이 나는 건 ${names[furthest.metric]} `));
+      }
+      for (const x of [vs, why, where]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"+what if i cut eating out" halves the usual month; "+and the japan trip total incl flights?" adds the travel paid at home to the spending abroad', async () => {
+      const months = await Promise.all([3, 2, 1].map((m) => summary(`period: MONTHS_AGO, months: ${m}`)));
+      const sum = months.reduce((x, m) => x.plus(partOf(m, 'FOOD')), new Decimal(0));
+      const half = sum.div(3).toDecimalPlaces(0).div(2).toDecimalPlaces(0);
+      const food = await ask('how much did i spend on food last month');
+      const cut = await ask('what if i cut eating out', food.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(cut.text)).toMatch(
+        new RegExp(`^Halving eating out would save about ${escapeRegExp(won(half, 'en'))} a month`),
+      );
+      expect(cut.text).toContain('Tell me an amount');
+
+      const m = Number(addMonths(`${today().slice(0, 7)}-01`, -1).slice(5, 7));
+      const [abroad, flights] = await Promise.all([
+        summary('period: LAST_MONTH, locality: OVERSEAS'),
+        summary('period: LAST_MONTH, locality: DOMESTIC, category: "TRAVEL"'),
+      ]);
+      const q = await ask(`how much did i spend abroad in ${MONTH_NAMES[m - 1].toLowerCase()}`);
+      const trip = await ask('and the japan trip total incl flights?', q.conversationId);
+      expect(trip.topic?.intent).toBe('SPENDING');
+      if (new Decimal(flights.total.amount).gt(0)) {
+        expect(firstSentence(trip.text)).toMatch(
+          new RegExp(
+            `^With the flights, the trip comes to about ${escapeRegExp(won(new Decimal(abroad.total.amount).plus(flights.total.amount), 'en'))}: ${escapeRegExp(won(abroad.total.amount, 'en'))} spent abroad \\(`,
+          ),
+        );
+        expect(firstSentence(trip.text)).toContain(
+          `plus ${won(flights.total.amount, 'en')} of travel paid at home`,
+        );
+      }
+      for (const x of [cut, trip]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"+phone bill seems high, cheaper options?" gives the month’s average and the usual cheaper routes; "+how much a year is that" is × 12; "통신비 왜 매달 회사가 달라요?" lists the companies by month; "+그럼 12월에 얼마 쓰면 돼요?" is a budget', async () => {
+      const three = await summary('period: LAST_N_MONTHS, months: 3, category: "TELECOM"');
+      const avg = new Decimal(three.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      const subs = await ask('what subscriptions am i paying every month');
+      const phone = await ask('phone bill seems high, cheaper options?', subs.conversationId);
+      expect(phone.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(phone.text)).toBe(
+        `Over the last 3 months you spent about ${won(avg, 'en')} a month on phone and internet.`,
+      );
+      expect(phone.text).toMatch(/MVNO/);
+      expect(phone.text).toMatch(/25%/);
+      const year = await ask('how much a year is that', subs.conversationId);
+      expect(firstSentence(year.text)).toBe(
+        `About ${won(avg, 'en')} a month on phone and internet comes to about ${won(new Decimal(three.total.amount).times(12).div(3).toDecimalPlaces(0), 'en')} a year (the last 3 months' average × 12).`,
+      );
+
+      const telecom = (
+        await cardTransactions<{
+          occurredAt: string;
+          category: { code: string };
+          amount: { amount: string };
+        }>('occurredAt category { code } amount { amount }')
+      ).filter((x) => x.category.code === 'TELECOM' && !x.amount.amount.startsWith('-'));
+      const ko = await ask('통신비 왜 매달 회사가 달라요?');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      if (telecom.length > 0) {
+        expect(firstSentence(ko.text)).toMatch(/^(?:카드 내역에서 통신 결제는 |최근 통신 결제는 모두 )/);
+        const newest = telecom.sort((x, y) => y.occurredAt.localeCompare(x.occurredAt))[0];
+        expect(firstSentence(ko.text)).toContain(
+          `${Number(koreanDate(new Date(newest.occurredAt)).slice(5, 7))}월`,
+        );
+      }
+
+      const reduce = await ask('카드 뭘 줄이면 돼요?');
+      const next = Number(addMonths(`${today().slice(0, 7)}-01`, 1).slice(5, 7));
+      const budget = await ask(`그럼 ${next}월에 얼마 쓰면 돼요?`, reduce.conversationId);
+      expect(budget.topic?.intent).toBe('SAVINGS');
+      expect(budget.text).not.toMatch(/카드 지출이 없어/);
+      expect(firstSentence(budget.text)).toMatch(/^월 소득 [\d,]+원으로 짠 한 달 예산: /);
+      for (const x of [phone, year, ko, budget]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
 });

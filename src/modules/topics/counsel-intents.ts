@@ -702,6 +702,23 @@ export interface CounselSlots {
    * 또래랑 비교하면?"): the customer's percentile in their peer group first.
    */
   peers?: boolean;
+  /**
+   * Where the customer differs most from similar customers, asked after the comparison ("어디서 제일 차이나요?", "where's
+   * the biggest difference?"): the shape measures (overseas, late-night, online share, payment size, count) furthest
+   * from the group's middle.
+   */
+  peerGap?: boolean;
+  /**
+   * A trip's spending with its flights ("and the japan trip total incl flights?", "항공권 포함해서 일본 여행 총 얼마?"):
+   * the spending abroad of the period plus the travel bought at home (flights) in it (QA round 21).
+   */
+  withFlights?: boolean;
+  /**
+   * Why a category's charges come from a different company each month ("통신비 왜 매달 회사가 달라요?", "why is my phone
+   * bill from a different company every month?"): the category's recent charges, month by month, by merchant (QA
+   * round 21).
+   */
+  merchantSwitch?: boolean;
   /** How to spend less ("카드값 줄이는 방법 알려줘", "how can I cut down my spending?"): the largest categories, a tip each. */
   reduce?: boolean;
   /**
@@ -709,9 +726,10 @@ export interface CounselSlots {
    * to 200k a month": a cap, against the category's average month over the last three complete months (nothing saved
    * when already under it); else "외식비 10만원 줄이면 1년에 얼마 모여?", "cut shopping by 100k": a cut by the amount
    * every month (× 12 a year), the average beside. `groceries`: the word said ("식비", "food") also covers the shops'
-   * food, whose average is given beside eating out's. `year`: a year asked alone after it ("그럼 1년이면요?").
+   * food, whose average is given beside eating out's. `year`: a year asked alone after it ("그럼 1년이면요?"). `half`:
+   * no amount said ("what if i cut eating out", "외식 줄이면요?"): halved, the amount ('0') unused (QA round 21).
    */
-  categoryCut?: { amount: string; to: boolean; groceries?: boolean; year?: boolean };
+  categoryCut?: { amount: string; to: boolean; groceries?: boolean; year?: boolean; half?: boolean };
   /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */

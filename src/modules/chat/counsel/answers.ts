@@ -4269,6 +4269,8 @@ function spending(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
   if (understanding.slots.outgoings) return outgoings(input);
   if (understanding.slots.largest) return transactionLines(input);
+  if (understanding.slots.merchantSwitch && understanding.slots.category && data.transactions)
+    return merchantSwitchLines(understanding.slots.category, data.transactions, lang);
   if (understanding.slots.recurring) return recurringLines(input);
   const s = data.spendingSummary;
   if (!s)
@@ -4324,13 +4326,19 @@ function spending(input: IntentReplyInput): string[] {
   // "숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?": the total less that category's part, first.
   const without = understanding.slots.without;
   if (without && !s.category && !s.merchant) return withoutLines(s, without, period, range, lang);
+  // QA round 21 (spend21). "and the japan trip total incl flights?": abroad plus the travel paid at home, first.
+  if (understanding.slots.withFlights && data.spendingFlights && s.locality === 'OVERSEAS' && !s.category)
+    return tripWithFlightsLines(s, data.spendingFlights, period, range, lang);
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
-    const lines = peerLines(data, 'TOTAL_SPEND', lang);
+    const lines = understanding.slots.peerGap
+      ? peerGapLines(data, lang)
+      : peerLines(data, 'TOTAL_SPEND', lang);
     if (lines) return lines;
   }
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
-  if (understanding.slots.reduce && s.months && !s.merchant) return reduceLines(s, lang);
+  if (understanding.slots.reduce && s.months && !s.merchant)
+    return reduceLines(s, lang, !!understanding.slots.yearly);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
   if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
@@ -4379,11 +4387,22 @@ function spending(input: IntentReplyInput): string[] {
     !s.category &&
     !s.merchant &&
     s.byCategory.length > 0
-  )
+  ) {
+    // QA round 21 (spend21). "mostly on what" after spending abroad: the categories of that ("10월 해외 결제 중 …").
+    const scope = spendingScope(s, null, lang);
     return [
-      ...topSpending(rankedCategories(s, lang), s, period, range, lang),
+      ...topSpending(
+        rankedCategories(s, lang),
+        s,
+        scope && lang === 'ko' ? `${period} ${scope.trim()} 결제 중` : period,
+        range,
+        lang,
+        'on',
+        scope && lang === 'en' ? scope : '',
+      ),
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
+  }
   // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
   // took more, then each one's total.
   // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "식비랑 쇼핑이랑 교통비": three or more — the sum (or the one that took
@@ -4555,6 +4574,25 @@ function categoryCutLines(
       ? `최근 3개월(${first}~${last}월)`
       : `the last 3 complete months (${name(first)} to ${name(last)})`;
   const out: string[] = [];
+  // QA round 21 (spend21). "what if i cut eating out": no amount said — half the average month, and an amount asked for.
+  if (cut.half) {
+    if (avg.isZero())
+      return [
+        lang === 'ko'
+          ? koText`${span} ${label} 카드 지출이 없어 줄일 금액이 없습니다 (${each}).`
+          : `There is nothing to cut: you spent nothing on ${label} over ${span} (${each}).`,
+      ];
+    const save = avg.div(2).toDecimalPlaces(0);
+    const year = sum.times(12).div(months.length).div(2).toDecimalPlaces(0);
+    return [
+      lang === 'ko'
+        ? koText`${short}을/를 절반으로 줄이면 한 달에 약 ${won(save)}, 1년이면 약 ${won(year)}을/를 아낄 수 있습니다: ${span} ${label} 월평균이 약 ${won(avg)}입니다 (${each}).`
+        : `Halving ${short} would save about ${won(save)} a month, about ${won(year)} a year: over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
+      lang === 'ko'
+        ? '줄이실 금액을 말씀해 주시면(예: "월 10만원으로 줄이면?") 그 금액으로 다시 계산해 드릴게요.'
+        : 'Tell me an amount ("what if I cut it to 100k a month?") and I will work that out instead.',
+    ];
+  }
   if (cut.to) {
     const save = Decimal.max(avg.minus(amount), 0);
     const year = yearly(sum);
@@ -4709,6 +4747,53 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
       : 'Groups are fingraph customers by age band, region and life stage (widened when small), counted anonymously.',
   );
   return out;
+}
+
+/** The measures of how spending is made, as "어디서 제일 차이나요?" names them: Korean, English. */
+const PEER_GAP_MEASURES: Record<string, [string, string]> = {
+  OVERSEAS_SHARE: ['해외 결제 비중', 'the share spent abroad'],
+  NIGHT_SHARE: ['심야 결제 비중', 'the share paid late at night'],
+  ONLINE_SHARE: ['온라인 결제 비중', 'the share paid online'],
+  AVERAGE_TICKET: ['건당 결제 금액', 'the average payment'],
+  TRANSACTION_COUNT: ['결제 건수', 'the number of payments'],
+  SPEND_TO_INCOME: ['소득 대비 카드 지출', 'card spending against income'],
+};
+
+/**
+ * QA round 21 (spend21). "어디서 제일 차이나요?" after the comparison with similar customers: the three measures
+ * furthest from the group's middle (by percentile), each with the customer's value, the median and how many are past it.
+ */
+function peerGapLines(data: TurnData, lang: Lang): string[] | null {
+  const p = data.peers;
+  if (!p) return null;
+  const value = (metric: string, v: number) =>
+    metric === 'AVERAGE_TICKET'
+      ? formatWon(new Decimal(v).toDecimalPlaces(0), lang)
+      : metric === 'TRANSACTION_COUNT'
+        ? formatCount(Math.round(v), 'transaction', lang)
+        : formatPercent(v);
+  const gaps = p.metrics
+    .filter((m) => PEER_GAP_MEASURES[m.metric])
+    .sort(
+      (a, b) => Math.abs(b.percentile - 50) - Math.abs(a.percentile - 50) || a.metric.localeCompare(b.metric),
+    )
+    .slice(0, 3)
+    .map((m) => {
+      const [ko, en] = PEER_GAP_MEASURES[m.metric];
+      const high = m.percentile >= 50;
+      const past = high ? 100 - Math.round(m.percentile) : Math.round(m.percentile);
+      const median = m.groupMedian === null ? null : value(m.metric, m.groupMedian);
+      return lang === 'ko'
+        ? `${ko} ${value(m.metric, m.value)}(${median ? `중간값 ${median}, ` : ''}더 ${high ? '높은' : '낮은'} 고객 약 ${past}%)`
+        : `${en}, ${value(m.metric, m.value)} (${median ? `median ${median}; ` : ''}about ${past}% of them ${high ? 'higher' : 'lower'})`;
+    });
+  if (gaps.length === 0) return null;
+  const group = peerGroupPhrase(p, lang);
+  return [
+    lang === 'ko'
+      ? koText`${group}과/와 가장 차이 나는 건 ${gaps.join(', ')}입니다.`
+      : `Where you differ most from ${group} is ${formatList(gaps, lang)}.`,
+  ];
 }
 
 /** The spending of the last N months to date ÷ N, to the won (half up), then the total it comes from. */
@@ -4923,6 +5008,92 @@ function weekendsAgainstWeekdays(
  * What a spending figure was narrowed to, beside "카드 지출" / "spent": "주말 해외 온라인 식비 " before it in Korean,
  * " abroad online on weekends on eating out" after it in English ('' when not narrowed).
  */
+/**
+ * QA round 21 (spend21). "통신비 왜 매달 회사가 달라요?": which company charged the category in which month (from its
+ * recent charges), and what that usually means — a switch of carrier or lines paid by turns; nothing is assumed.
+ */
+function merchantSwitchLines(category: string, t: TransactionsData, lang: Lang): string[] {
+  const name = phrase('category', category, lang);
+  const rows = [...t.transactions].filter((r) => !r.amount.amount.startsWith('-')).reverse();
+  if (rows.length === 0)
+    return [
+      lang === 'ko'
+        ? koText`최근 카드 내역에 ${name} 결제가 없습니다.`
+        : `There are no ${name} payments among your recent card transactions.`,
+    ];
+  const byMerchant = new Map<string, number[]>();
+  for (const r of rows) {
+    const label = merchantLabel(r.merchant, name, lang);
+    const month = Number(r.occurredAt.slice(5, 7));
+    const months = byMerchant.get(label) ?? [];
+    if (!months.includes(month)) months.push(month);
+    byMerchant.set(label, months);
+  }
+  const monthsText = (ms: number[]) =>
+    lang === 'ko'
+      ? `${ms.join('·')}월`
+      : formatList(
+          ms.map((m) => MONTH_NAMES[m - 1]),
+          lang,
+        );
+  const parts = [...byMerchant].map(([label, ms]) =>
+    lang === 'ko' ? `${monthsText(ms)} ${label}` : `${label} in ${monthsText(ms)}`,
+  );
+  if (byMerchant.size === 1)
+    return [
+      lang === 'ko'
+        ? koText`최근 ${name} 결제는 모두 ${[...byMerchant.keys()][0]}에서 나갔습니다 (${monthsText([...byMerchant.values()][0])}): 회사가 바뀐 기록은 없습니다.`
+        : `Your recent ${name} payments all went to ${[...byMerchant.keys()][0]} (${monthsText([...byMerchant.values()][0])}): no change of company on record.`,
+    ];
+  const telecom = category === 'TELECOM';
+  const why =
+    lang === 'ko'
+      ? telecom
+        ? '통신사를 옮기셨거나(번호이동) 가족 회선·결합 요금을 번갈아 내셨거나, 인터넷과 휴대폰 요금이 다른 회사로 나뉘어 있을 수 있습니다'
+        : '회사를 바꾸셨거나 서로 다른 서비스를 번갈아 이용하신 것일 수 있습니다'
+      : telecom
+        ? 'you may have switched carrier, paid for family lines or a bundle in turns, or have phone and internet with different companies'
+        : 'you may have switched company or used different services in turns';
+  return [
+    lang === 'ko'
+      ? `카드 내역에서 ${name} 결제는 ${parts.join(', ')}에서 나갔습니다: ${why}.`
+      : `Your ${name} payments went to ${formatList(parts, lang)}: ${why}.`,
+    lang === 'ko'
+      ? `${telecom ? '모르는 회선이라면 각 회사 고객센터에서 명의로 가입된 회선을' : '모르는 결제라면 각 회사 고객센터에서 명의로 가입된 서비스를'} 확인하고, 그래도 모르는 결제는 카드사에 이의를 제기하세요.`
+      : `If you do not recognise one, ask each company what is in your name, and dispute any charge you still do not know with your card company.`,
+  ];
+}
+
+/** A trip's total: the period's spending abroad plus the travel (flights) paid at home in it, with the largest of those. */
+function tripWithFlightsLines(
+  s: SpendingSummaryData,
+  f: SpendingSummaryData,
+  period: string,
+  range: string,
+  lang: Lang,
+): string[] {
+  const total = formatWon(new Decimal(s.total.amount).plus(f.total.amount).toFixed(0), lang);
+  const abroad = formatCount(s.purchaseCount, 'transaction', lang);
+  const flights = rankedMerchants(f, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  const which = flights.length ? `${lang === 'ko' ? '' : ' '}(${formatList(flights, lang)})` : '';
+  if (f.total.amount === '0')
+    return [
+      lang === 'ko'
+        ? `${period} 국내에서 결제한 항공·여행은 없어, 여행 비용은 해외 카드 지출 ${s.total.text}입니다 (${abroad}, ${range}).`
+        : `No flights or travel were paid at home ${s.months ? 'in ' : ''}${period}, so the trip comes to the ${s.total.text} spent abroad (${abroad}, ${range}).`,
+    ];
+  return [
+    lang === 'ko'
+      ? `항공권까지 합친 여행 비용은 약 ${total}입니다: ${period} 해외 카드 지출 ${s.total.text}(${abroad})에 국내에서 결제한 항공·여행 ${f.total.text}${which}을 더한 금액입니다 (${range}).`
+      : `With the flights, the trip comes to about ${total}: ${s.total.text} spent abroad (${abroad}) plus ${f.total.text} of travel paid at home${which}, ${s.months ? 'in ' : ''}${period} (${range}).`,
+    lang === 'ko'
+      ? '할부로 산 항공권도 결제 금액 전체로 셌습니다.'
+      : 'Flights bought on instalments are counted in full.',
+  ];
+}
+
 /** The period's card spending with one category taken out: the rest, then what was taken out and of what. */
 function withoutLines(
   s: SpendingSummaryData,
@@ -4938,7 +5109,7 @@ function withoutLines(
   return [
     lang === 'ko'
       ? koText`${period} ${spendingScope(s, null, lang)}카드 지출에서 ${name}을/를 빼면 ${rest}입니다 (전체 ${s.total.text} 중 ${name} ${cutText}, ${range}).`
-      : `Leaving out ${name}, you spent ${rest}${spendingScope(s, null, lang)} ${s.months ? 'in ' : ''}${period} (${s.total.text} in all, ${cutText} of it on ${name}; ${range}).`,
+      : `Leaving out ${name}, you spent ${rest}${spendingScope(s, null, lang)} ${s.months && !/^last\b|\bago$/.test(period) ? 'in ' : ''}${period} (${s.total.text} in all, ${cutText} of it on ${name}; ${range}).`,
     ...(s.complete ? [] : [stillRunning(lang)]),
   ];
 }
@@ -4966,7 +5137,18 @@ function spendingScope(s: SpendingSummaryData, category: string | null, lang: La
  * count) and its largest category with its share, first; then the three largest a month with one way to spend less
  * on each (REDUCE_TIP_PHRASES); then what helps whatever the category.
  */
-function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
+/**
+ * The usual ways to pay less for a phone (QA round 21): a budget carrier, the selective-contract discount (25 % of the
+ * plan: at most a quarter of the month's average), a family bundle, unused add-ons — prices differ, nothing promised.
+ */
+function telecomRoutes(average: Decimal.Value, lang: Lang): string {
+  const quarter = formatWon(new Decimal(average).div(4).toDecimalPlaces(0), lang);
+  return lang === 'ko'
+    ? `통신비를 줄이는 흔한 방법은 같은 통신망을 더 싸게 쓰는 알뜰폰(MVNO) 요금제, 약정 할인이 없다면 선택약정 할인(요금제의 25%, 지금 금액이 모두 요금제라면 한 달 최대 약 ${quarter}), 가족결합 할인, 쓰지 않는 부가서비스 해지입니다. 실제 요금과 할인은 통신사·요금제마다 달라 통신사 앱이나 고객센터에서 확인하셔야 합니다.`
+    : `The usual ways to pay less: a budget carrier (MVNO, 알뜰폰) plan on the same networks; if you have no contract discount, the selective-contract discount (선택약정, 25% off the plan: at most about ${quarter} a month if all of it is the plan); a family bundle; and dropping add-ons you do not use. Prices and discounts differ by carrier and plan, so check them in your carrier's app or with its customer centre.`;
+}
+
+function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string[] {
   const months = s.months!;
   const perMonth = (v: string) => formatWon(averageOf(v, months), lang);
   const ranked = [...s.byCategory]
@@ -4979,11 +5161,22 @@ function reduceLines(s: SpendingSummaryData, lang: Lang): string[] {
         : `There is no card spending in the last ${months} months to find savings in.`,
     ];
   // "식비 줄이고 싶어": that category's month and its way to spend less.
+  // QA round 21 (spend21). "how much a year is that" after it: the month's average × 12, first (from the months' sum).
+  if (s.category && yearly) {
+    const year = formatWon(new Decimal(s.total.amount).times(12).div(months).toDecimalPlaces(0), lang);
+    return [
+      lang === 'ko'
+        ? koText`${phrase('category', s.category, lang)} 카드 지출 한 달 평균 약 ${perMonth(s.total.amount)}은/는 1년이면 약 ${year}입니다 (최근 ${months}개월 월평균 × 12).`
+        : `About ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)} comes to about ${year} a year (the last ${months} months' average × 12).`,
+    ];
+  }
   if (s.category)
     return [
       lang === 'ko'
         ? koText`최근 ${months}개월 ${phrase('category', s.category, lang)} 카드 지출은 한 달 평균 약 ${perMonth(s.total.amount)}입니다.`
         : `Over the last ${months} months you spent about ${perMonth(s.total.amount)} a month on ${phrase('category', s.category, lang)}.`,
+      // QA round 21 (spend21). "phone bill seems high, cheaper options?": the usual cheaper routes, no product promised.
+      ...(s.category === 'TELECOM' ? [telecomRoutes(averageOf(s.total.amount, months), lang)] : []),
       ...steps(lang, [
         `${phrase('reduceTip', s.category, lang)}.`.replace(/^./, (c) =>
           lang === 'ko' ? c : c.toUpperCase(),
@@ -5316,6 +5509,13 @@ function spendingCompared(
     : lang === 'ko'
       ? `${yes ? '네' : '아니요'}, ${lead}`
       : `${yes ? 'Yes' : 'No'}: ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  // QA round 21 (spend21). "why did it jump" after the comparison was given: where the rise came from, first (the
+  // categories that rose most and the largest payments), the comparison after it.
+  const whyAgain =
+    input.understanding.slots.changeWhy && input.understanding.slots.categoryRise && diff.isPositive()
+      ? riseWhyLine(s, p, now, before, gap, lang)
+      : null;
+  if (whyAgain) return [whyAgain, answered];
   return [
     ...(rise ? [rise] : []),
     answered,
@@ -5348,6 +5548,43 @@ function spendingCompared(
         ]
       : []),
   ];
+}
+
+/**
+ * Where a rise came from, asked after the comparison ("why did it jump", "왜 이렇게 차이나요?"): the categories that
+ * rose most (at most two, with their rise in won), then the period's largest payments; null when none rose.
+ */
+function riseWhyLine(
+  s: SpendingSummaryData,
+  p: SpendingSummaryData,
+  now: string,
+  before: string,
+  gap: string,
+  lang: Lang,
+): string | null {
+  if (s.category || s.merchant) return null;
+  const was = new Map(p.byCategory.map((c) => [c.category, new Decimal(c.amount.amount)]));
+  const rises = s.byCategory
+    .map((c) => ({ c, d: new Decimal(c.amount.amount).minus(was.get(c.category) ?? 0) }))
+    .filter((x) => x.d.isPositive())
+    .sort((a, b) => b.d.comparedTo(a.d) || a.c.category.localeCompare(b.c.category))
+    .slice(0, 2)
+    .map(({ c, d }) =>
+      lang === 'ko'
+        ? `${phrase('category', c.category, lang)} +${formatWon(d, lang)}`
+        : `${phrase('category', c.category, lang)} (+${formatWon(d, lang)})`,
+    );
+  if (rises.length === 0) return null;
+  const largest = rankedMerchants(s, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  if (lang === 'ko')
+    return koText`${now}이/가 ${before}보다 ${gap} 많은 건 주로 ${rises.join(', ')} 때문입니다${
+      largest.length ? `: 가장 큰 결제는 ${formatList(largest, lang)}입니다` : ''
+    }.`;
+  return `The ${gap} rise ${now} comes mostly from ${formatList(rises, lang)}${
+    largest.length ? `; the largest payments were ${formatList(largest, lang)}` : ''
+  }.`;
 }
 
 /**

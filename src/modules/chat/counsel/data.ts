@@ -711,6 +711,8 @@ export interface TurnData {
   prepaymentNow?: PrepaymentData | null;
   /** The second shop named beside `spendingSummary`'s ("쿠팡이랑 네이버페이 합쳐서"), over the same period. */
   spendingAlso?: SpendingSummaryData | null;
+  /** The travel bought at home (flights) over the same period, beside a trip's spending abroad ("incl flights"). */
+  spendingFlights?: SpendingSummaryData | null;
   /** The third shop and more named beside those two ("쿠팡이랑 배민이랑 롯데마트"), over the same period, in order. */
   spendingMore?: SpendingSummaryData[] | null;
   /** A merchant asked about with no period and nothing there this month: its last 12 months. */

@@ -216,6 +216,9 @@ function periodOf(period: PeriodSlot): {
   };
 }
 
+/** A category's charges read to see which companies charged it month by month ("왜 매달 회사가 달라요?"). */
+const SWITCH_ROWS = 12;
+
 /** "절반 갚으면?": that share of the principal left, to the won (down); undefined without a share. */
 function shareOf(balance: string, share: number | undefined): string | undefined {
   return share ? new Decimal(balance).mul(share).floor().toFixed(0) : undefined;
@@ -1055,6 +1058,21 @@ export class CounsellingPipeline implements Counsellor {
             ).map((one) => getSpendingSummary(t, periodArgs(slots.period ?? billedPeriod, one))),
           ),
         ).then((v) => (data.spendingMore = v ?? null)),
+      // QA round 21 (spend21). "and the japan trip total incl flights?": the travel bought at home in the same period.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.withFlights &&
+        slots.overseas &&
+        !compared &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(
+            t,
+            periodArgs(slots.period ?? billedPeriod, {
+              category: 'TRAVEL',
+              overseas: false,
+              topMerchant: true,
+            }),
+          ),
+        ).then((v) => (data.spendingFlights = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         slots.onlineVsOffline &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
@@ -1114,8 +1132,9 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
-          getTransactions(t, slots.count ?? TRANSACTIONS_SHOWN, {
+          getTransactions(t, slots.merchantSwitch ? SWITCH_ROWS : (slots.count ?? TRANSACTIONS_SHOWN), {
             merchant: slots.merchant,
+            ...(slots.merchantSwitch ? { category: slots.category } : {}),
             overseas: slots.overseas,
             refunds: slots.refunds,
             largest: slots.largest,

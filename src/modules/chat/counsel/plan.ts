@@ -159,6 +159,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "또래보다 많이 쓰는 편이에요?", "내 점수 또래랑 비교하면?": the customer's percentiles among similar customers.
   // "이번 달 제일 큰 지출이 뭐야?": single transactions, largest first, whichever of the two the question reads as.
   if (intent === 'SPENDING' && slots.largest) return { tools: [TOOL.TRANSACTIONS], scenario: false };
+  // QA round 21 (spend21). "통신비 왜 매달 회사가 달라요?": that category's recent charges, by company.
+  if (intent === 'SPENDING' && slots.merchantSwitch && slots.category)
+    return { tools: [TOOL.TRANSACTIONS], scenario: false };
   // "구독료 매달 얼마 나가?": the charges repeated monthly.
   if (intent === 'SPENDING' && slots.recurring) return { tools: [TOOL.RECURRING], scenario: false };
   // "카드 결제가 안 돼요": this month's card use (against a limit the card company holds) and the flagged transactions.

@@ -1274,6 +1274,8 @@ export async function getTransactions(
     night?: boolean;
     /** Of this amount in won, a charge or its refund. */
     amount?: string;
+    /** Of this spending category only (QA round 21: which companies charged it). */
+    category?: string;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -1301,7 +1303,8 @@ export async function getTransactions(
     filter.largest === true ||
     filter.duplicates === true ||
     filter.night === true ||
-    filter.amount !== undefined;
+    filter.amount !== undefined ||
+    asked.category !== undefined;
   // Narrowed to the period alone: whether the search saw all of it, and the newest of all when it holds nothing.
   const periodOnly =
     days !== undefined &&
@@ -1329,6 +1332,7 @@ export async function getTransactions(
     .filter((r) => !filter.overseas || r.locality === 'OVERSEAS')
     .filter((r) => !match || merchantMatches(r.merchantName, match))
     .filter((r) => !filter.refunds || r.kind === 'REFUND')
+    .filter((r) => asked.category === undefined || r.categoryCode === asked.category)
     .filter((r) => !filter.night || Number(koreanDateTime(r.occurredAt).slice(11, 13)) < NIGHT_ENDS_HOUR)
     .filter((r) => filter.amount === undefined || amountNear(r.amount, filter.amount, exactAmount))
     .filter((r) => {
@@ -1988,7 +1992,17 @@ export async function getRecurringCharges(t: ToolContext): Promise<RecurringData
 }
 
 /** The peer metrics a customer question is answered with (customer.peerComparison has more). */
-const PEER_METRICS = ['TOTAL_SPEND', 'SPEND_TO_INCOME', 'HEALTH_SCORE'] as const;
+const PEER_METRICS = [
+  'TOTAL_SPEND',
+  'SPEND_TO_INCOME',
+  'HEALTH_SCORE',
+  // QA round 21 (spend21): how the spending is made, for "어디서 제일 차이나요?" after the comparison.
+  'OVERSEAS_SHARE',
+  'NIGHT_SHARE',
+  'ONLINE_SHARE',
+  'AVERAGE_TICKET',
+  'TRANSACTION_COUNT',
+] as const;
 
 /** Catalogue products a recommendation answer lists at most besides the recommended ones. */
 const OTHER_PRODUCTS = 3;

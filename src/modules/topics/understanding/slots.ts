@@ -188,6 +188,9 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'topDay',
     'recurring',
     'peers',
+    'peerGap',
+    'withFlights',
+    'merchantSwitch',
     'monthlyAverage',
     'dailyAverage',
     'weeklyAverage',
@@ -1467,6 +1470,21 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
  * Two calendar months in a row named together ("6월이랑 7월", "8월하고 9월 비교", "September vs October"): the
  * later one (1–12), which a comparison sets against the month before it; none for one month or months apart.
  */
+/**
+ * Where the difference is greatest ("어디서 제일 차이나요?", "뭐가 제일 달라요?", "where's the biggest difference?"): with
+ * the comparison with similar customers (peers), the measures furthest from the group's middle.
+ */
+export const PEER_GAP =
+  /(?:어디|어느\s?부분|뭐|무엇|어떤\s?(?:점|부분|거))\S{0,3}\s?(?:에서\s?|서\s?|가\s?)?(?:제일|가장|젤|많이)?\s?(?:차이|달라|다른|다르)|\b(?:where|what|in what way)(?:'s| is| are| do i| am i)? (?:the )?(?:biggest |main |largest )?(?:differen|gap|stand out)|\bhow (?:am i|do i) differ/i;
+
+/** Flights counted in ("항공권 포함", "비행기표까지", "incl flights", "with the airfare"): a trip's total with them. */
+export const WITH_FLIGHTS =
+  /(?:항공권|항공료|비행기\s?(?:표|값|티켓)?|항공\s?(?:요금|티켓))\S{0,2}\s?(?:포함|까지|도|이랑|하고|합치|합쳐|더하)|(?:포함|합쳐서?)\s?(?:항공권|항공료|비행기)|\b(?:incl(?:uding|\.)?|with|plus|and|counting) (?:the |my )?(?:flights?|airfares?|plane tickets?|air ?tickets?)\b/i;
+
+/** The company charging changing: "왜 매달 회사가 달라요?", "통신사가 자꾸 바뀌어", "a different company every month". */
+export const MERCHANT_SWITCH =
+  /(?:회사|통신사|업체|가맹점|상호|가게|결제처)\S{0,2}\s?(?:가\s?|이\s?|는\s?|은\s?)?(?:왜\s?)?(?:매달|매번|자꾸|계속|달마다|다)?\s?(?:달라|다르|다른|바뀌|바껴|바뀐)|\b(?:a )?different (?:company|companies|carrier|carriers|merchant|merchants|provider|providers|name|names)\b|\b(?:company|carrier|provider|merchant)s? (?:keeps? |is )?chang/i;
+
 /** The quarters a message names, in order ("3분기랑 2분기" → [3, 2], "Q2 vs Q3" → [2, 3]). */
 export function quartersNamed(text: string): number[] {
   return [...text.matchAll(new RegExp(NAMED_QUARTER.source, 'gi'))].map(
@@ -1484,6 +1502,9 @@ function quarterDays(n: number, text: string): PeriodSlot {
     through: { ...year, month: n * 3, day: LAST_DAY_OF_QUARTER[n - 1] },
   };
 }
+
+/** Two months set against each other, not added up: "sept vs oct", "9월 대비 10월", "compared", "차이". */
+const MONTHS_SET_AGAINST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared?\b|\bdifference\b|비교|대비|차이/i;
 
 export function monthPair(text: string): number | undefined {
   const ko = [...text.matchAll(new RegExp(KO_MONTH.source, 'g'))].map((m) =>
@@ -1591,6 +1612,10 @@ const CUT_TO =
 /** A cut by an amount ("10만원 줄이면", "10만원씩 아끼면", "cut food by 100k", "spend 100k less on food"). */
 const CUT_BY =
   /\d\S{0,4}\s?(?:씩\s?)?(?:만\s?|더\s?)?(?:줄이|줄여|줄인|아끼|아껴|아낀|절약|덜\s?쓰|덜\s?쓴)|\b(?:cut|cutting|reduce|reducing|lower|trim|save|saving)\b[^.?!]{0,30}\bby\s(?:about\s)?(?:₩|krw\s?)?\d|\b(?:spend|spent|spending)\s(?:₩|krw\s?)?\d[^.?!]{0,12}\bless\b|\b(?:cut|cutting|save|saving|trim)\s(?:₩|krw\s?)?\d[^.?!]{0,20}\b(?:from|off|on)\b/i;
+/** A cut with no amount: "외식 줄이면", "배달 끊으면", "what if i cut eating out", "if i stopped ordering delivery". */
+const CUT_ALONE =
+  /(?:줄이|줄인|끊으|끊는|끊었|안\s?(?:먹으|시키|시켜|사면|하면)|덜\s?(?:쓰|먹|시키))\S{0,2}\s?(?:면|다면)|\bif i (?:cut|cutting|reduced?|stop(?:ped)?|quit|skip(?:ped)?|drop(?:ped)?|trim(?:med)?|cut back on|cut down on|spent less on|gave up)\b|\b(?:cutting|reducing|dropping|skipping) (?:back on |down on )?(?:my |the )?[a-z ]{3,20}\b[^.?!]{0,12}\b(?:how much|save)/i;
+
 /** The what-if of it: "줄이면", "줄인다면", "if i cut", "what if", "how much do i save". */
 const CUT_IF =
   /(?:이|여|추|춰|맞추|끼|껴|약하|쓰)\s?(?:면|다면)|\bif\b|\bhow much (?:would|do|will|can|could) i save\b|얼마\s?(?:나\s?)?(?:아껴|아낄|절약|모여|모을|남아)/i;
@@ -1603,8 +1628,17 @@ const CUT_IF =
 export function extractCategoryCut(text: string): CounselSlots['categoryCut'] | undefined {
   if (!extractCategory(text) || !CUT_IF.test(text)) return undefined;
   const to = CUT_TO.test(text);
-  if (!to && !CUT_BY.test(text)) return undefined;
   const amount = extractAmount(text);
+  // QA round 21 (spend21). "what if i cut eating out", "외식 줄이면요?": no amount said — halved (the answer says so and
+  // asks for an amount).
+  // "배달 끊으면", "if i stopped eating out": all of it (to 0).
+  if (!amount && CUT_ALONE.test(text))
+    return /끊|안\s?(?:먹|시키|시켜|사|하)|\b(?:stop(?:ped)?|quit|skip(?:ped)?|drop(?:ped)?|gave up|give up)\b/i.test(
+      text,
+    )
+      ? { amount: '0', to: true }
+      : { amount: '0', to: true, half: true };
+  if (!to && !CUT_BY.test(text)) return undefined;
   if (!amount) return undefined;
   // "식비", "food": the word covers the shops' food too ("외식", "eating out", a restaurant or delivery does not).
   const groceries =
@@ -1818,7 +1852,13 @@ export const MERCHANTS: readonly {
   { name: '파리바게뜨', en: 'Paris Baguette', category: 'FOOD', alias: /파리\s?바게[뜨트]|paris baguette/i },
   { name: '배달의민족', en: 'Baemin', category: 'FOOD', alias: /배민|배달의\s?민족|baemin/i },
   { name: '쿠팡', en: 'Coupang', category: 'ONLINE_SHOPPING', alias: /쿠팡|coupang/i },
-  { name: '네이버페이', en: 'Naver Pay', category: 'ONLINE_SHOPPING', alias: /네이버\s?페이|naver ?pay/i },
+  {
+    name: '네이버페이',
+    en: 'Naver Pay',
+    category: 'ONLINE_SHOPPING', // "and naver?", "네이버는?": the shopping by Naver Pay (not the bank, the maps or the news).
+    alias:
+      /네이버(?!\s?(?:통장|부동산|지도|뉴스|검색|블로그|카페|증권|예금|적금|대출|웹툰|클라우드))(?:\s?페이)?|\bnaver(?: ?pay)?\b/i,
+  },
   { name: '11번가', en: '11st', category: 'ONLINE_SHOPPING', alias: /11번가|11st/i },
   { name: 'G마켓', en: 'Gmarket', category: 'ONLINE_SHOPPING', alias: /g\s?마켓|지마켓|gmarket/i },
   { name: '컬리', en: 'Kurly', category: 'ONLINE_SHOPPING', alias: /컬리|kurly/i },
@@ -2679,7 +2719,7 @@ export const VERSUS_SAVING =
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
 export const REDUCE_SPENDING =
-  /(?:어떻게|뭘로|어떡하면)\s?(?:좀\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|(?:더\s?)?싸게\s?(?:할|하는|쓸)\s?(?:방법|수)|\bhow (?:do|can|could) i (?:make|get) (?:it|that|this) cheaper\b|\bcheaper (?:plan|option|way)\b|(?:통신비|식비|교통비|쇼핑|구독료|보험료)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
+  /(?:어떻게|뭘로|어떡하면)\s?(?:좀\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|(?:더\s?)?싸게\s?(?:할|하는|쓸)\s?(?:방법|수)|\bhow (?:do|can|could) i (?:make|get) (?:it|that|this) cheaper\b|\bcheaper (?:plans?|options?|ways?|alternatives?|deals?|carriers?)\b|\b(?:phone|mobile|internet|cell ?phone) (?:bill|plan)\b[^.?!]{0,25}\b(?:cheaper|too (?:high|expensive|much))\b|\bhow (?:do|can|could) i (?:lower|reduce|cut) (?:my |the )?(?:phone|mobile|internet|cell ?phone|\w+) bill\b|더\s?싼\s?(?:요금제|통신사|방법)|(?:통신비|식비|교통비|쇼핑|구독료|보험료)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\bhow (?:do|can|could|should) i (?:cut|reduce|lower|trim) (?:it|that|this|them|back)\b|(?:어디서|어디를|뭐부터|뭘|무엇을|어떤\s?걸)\s?(?:좀\s?)?(?:줄이|줄여|아끼|아껴|절약)|\bwhere (?:can|should|could) i cut\b|^\s*(?:so\s|and\s|ok(?:ay)?,?\s)?what (?:should|can|could|do) i cut(?: back on| down on)?(?: first)?\s*[?？]?\s*$|(?:줄이|줄일|줄여|아끼|아낄|절약|덜\s?쓰)\S{0,4}\s?(?:방법|법|려면|는\s?법|팁|수\s?있)|(?:지출|소비|카드값|생활비|식비)\S{0,2}\s?(?:을\s?|를\s?|좀\s?)?(?:줄이|줄일|줄여|아끼|아낄|절약)|\b(?:cut (?:down )?(?:on )?|reduce|lower|trim)\b[^.?!]{0,20}\b(?:spending|expenses|card bills?|costs)\b|\bspend less\b|\btips? (?:to|for|on) (?:save|saving|spend(?:ing)? less|cut)/i;
 
 /** What a switch costs: "수수료 얼마", "비용이 얼마나 들어", "fees to refinance", "how much does it cost". */
 /** A yes/no about one day being a payment day: "오늘 대출금 나가는 날이에요?", "낼 납입일 맞아요?", "is it due tomorrow?". */
@@ -3793,6 +3833,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   topDay: TOP_DAY,
   recurring: RECURRING,
   peers: PEERS,
+  peerGap: PEER_GAP,
+  withFlights: WITH_FLIGHTS,
+  merchantSwitch: MERCHANT_SWITCH,
   monthlyAverage: MONTHLY_AVERAGE,
   dailyAverage: DAILY_AVERAGE,
   weeklyAverage: WEEKLY_AVERAGE,
@@ -4333,7 +4376,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.request === 'EXTENSION' && (EXTENSION_REFUSED.test(text) || MATURITY_CANT_PAY.test(text)))
     out.extensionRefused = true;
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
+  // "…incl flights": a trip abroad's, every payment there (online too) and the flights bought at home.
+  if (out.withFlights && !out.overseas && !TRIP_ABROAD.test(text)) delete out.withFlights;
+  // "통신비 왜 매달 회사가 달라요?": that category's charges by company — not its monthly average.
+  if (out.merchantSwitch && !out.category) delete out.merchantSwitch;
+  if (out.merchantSwitch) delete out.monthlyAverage;
   if (out.peers) delete out.compare;
+  else delete out.peerGap;
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
@@ -4516,7 +4565,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // ("oct 20 to nov 10", "9월부터 10월까지": one span of days, not two months side by side.)
   const pair = out.period?.kind === 'DATES' ? undefined : monthPair(text);
-  if (pair && intent === 'SPENDING' && FLAG_SLOTS.together.test(text)) {
+  // (QA round 21, spend21: "how much did i spend in total in sept vs oct" — "vs" sets them side by side, "in total"
+  // is each month's whole.)
+  if (pair && intent === 'SPENDING' && FLAG_SLOTS.together.test(text) && !MONTHS_SET_AGAINST.test(text)) {
     // "7월이랑 8월 합쳐서", "july and august combined": the two months as one span, summed.
     const first = pair === 1 ? 12 : pair - 1;
     out.period = { kind: 'DATES', from: { month: first, day: 1 }, through: { month: pair, day: 31 } };

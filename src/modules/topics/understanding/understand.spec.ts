@@ -4267,3 +4267,100 @@ describe('QA round 21 (left20): bare follow-ups are asked of the answer, not the
     expect(chain('이번 달 얼마 썼어?', '왜요?')[1].slots).toMatchObject({ changeWhy: true });
   });
 });
+
+describe('QA round 21 (spend21): spending follow-ups — a category taken out, what on, another shop, months compared and why, peers’ difference, a cut, a trip with flights, the phone bill, a month’s budget', () => {
+  const run = (...texts: string[]) => {
+    const out: MessageUnderstanding[] = [];
+    for (const text of texts) out.push(understandMessage(text, out.at(-1) ?? null));
+    return out;
+  };
+  it('"여행 빼면요?" / "excluding travel?" after "why so much" is the month without travel, not the comparison again', () => {
+    const ko = run('지난달 카드 얼마 썼어요?', '왜 그렇게 많아요?', '여행 빼면요?').at(-1)!;
+    expect(ko.slots).toMatchObject({ without: 'TRAVEL', period: { kind: 'MONTHS_AGO', months: 1 } });
+    expect(ko.slots.compare).toBeUndefined();
+    expect(ko.slots.changeWhy).toBeUndefined();
+    const en = run('how much did i spend last month', 'why so high', 'excluding travel?').at(-1)!;
+    expect(en.slots).toMatchObject({ without: 'TRAVEL' });
+    expect(en.slots.compare).toBeUndefined();
+  });
+  it('"mostly on what" / "주로 뭐에요?" after a spending figure is its largest categories', () => {
+    expect(run('how much did i spend abroad in october', 'mostly on what').at(-1)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true, overseas: true, period: { kind: 'NAMED_MONTH', month: 10 } },
+    });
+    expect(run('지난달 얼마 썼어', '주로 뭐에요?').at(-1)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { top: true },
+    });
+  });
+  it('"and naver?" after Coupang is Naver Pay over the same period', () => {
+    expect(run('how much on coupang this year', 'and naver?').at(-1)!.slots).toMatchObject({
+      merchant: '네이버페이',
+      period: { kind: 'THIS_YEAR' },
+    });
+  });
+  it('"sept vs oct … in total" compares the two months; "why did it jump" after it asks where the rise came from', () => {
+    const [vs, why] = run('how much did i spend in total in sept vs oct', 'why did it jump');
+    expect(vs.slots).toMatchObject({ period: { kind: 'NAMED_MONTH', month: 10 }, compare: true });
+    expect(why.slots).toMatchObject({ changeWhy: true, compare: true, categoryRise: true });
+    expect(understandMessage('7월이랑 8월 합쳐서 얼마 썼어?').slots.compare).toBeUndefined();
+  });
+  it('"어디서 제일 차이나요?" after peers is where the difference is; after two months, where the rise came from', () => {
+    expect(run('나랑 비슷한 사람들보다 많이 쓰는편이에요?', '어디서 제일 차이나요?').at(-1)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { peers: true, peerGap: true },
+    });
+    expect(run('9월이랑 10월 비교해줘', '어디서 제일 차이나요?').at(-1)!.slots).toMatchObject({
+      changeWhy: true,
+      categoryRise: true,
+    });
+  });
+  it('a cut without an amount is halved ("what if i cut eating out"), a stop is all of it ("배달 끊으면")', () => {
+    expect(run('how much did i spend on food last month', 'what if i cut eating out').at(-1)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD', categoryCut: { half: true, to: true } },
+    });
+    expect(understandMessage('배달 끊으면 얼마 아껴요?').slots.categoryCut).toEqual({
+      amount: '0',
+      to: true,
+    });
+    expect(understandMessage('식비 20만원으로 줄이면 얼마 아껴?').slots.categoryCut).toMatchObject({
+      amount: '200000',
+      to: true,
+    });
+  });
+  it('"and the japan trip total incl flights?" is the spending abroad with the flights, online too', () => {
+    const u = run('how much did i spend abroad in october', 'and the japan trip total incl flights?').at(-1)!;
+    expect(u.slots).toMatchObject({
+      overseas: true,
+      withFlights: true,
+      period: { kind: 'NAMED_MONTH', month: 10 },
+    });
+    expect(u.slots.online).toBeUndefined();
+  });
+  it('the phone bill: cheaper options, a year of it, a different company each month', () => {
+    const [, cheaper, year] = run(
+      'what subscriptions am i paying every month',
+      'phone bill seems high, cheaper options?',
+      'how much a year is that',
+    );
+    expect(cheaper.slots).toMatchObject({ category: 'TELECOM', reduce: true });
+    expect(year.slots).toMatchObject({ category: 'TELECOM', reduce: true, yearly: true });
+    expect(understandMessage('통신비 왜 매달 회사가 달라요?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'TELECOM', merchantSwitch: true },
+    });
+  });
+  it('"그럼 12월에 얼마 쓰면 돼요?", "how much can i spend in december" are a month’s budget, not a look-up', () => {
+    expect(run('카드 뭘 줄이면 돼요?', '그럼 12월에 얼마 쓰면 돼요?').at(-1)).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true },
+    });
+    expect(understandMessage('how much can i spend in december')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true },
+    });
+    expect(understandMessage('이번달 얼마 더 써도 돼요?').slots).toMatchObject({ leftThisMonth: true });
+    expect(understandMessage('12월에 얼마 썼어?').intent).toBe('SPENDING');
+  });
+});

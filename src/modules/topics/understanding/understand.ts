@@ -23,6 +23,7 @@ import {
   extractAmount,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
+  PEER_GAP,
   extractLoanRef,
   extractMerchant,
   extractCategory,
@@ -383,8 +384,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   // "어디서 줄이면 좋을까?" after this month's spending: where a usual month goes (three months), not this month so far.
   period: ['reduce', 'noSuchDate'],
   // "what should i cut?" after "why is my spending so high?": where to cut, not the comparison again.
-  compare: ['reduce'],
-  changeWhy: ['reduce'],
+  compare: ['reduce', 'without'],
+  changeWhy: ['reduce', 'without'],
 };
 
 /** The shipped intent model, read on first use and kept for the life of the process. */
@@ -414,6 +415,14 @@ const RATE_JUDGED_ALONE =
 /** A comparison with another period asked about the figure just given: "지난달보다 얼마나 줄었어?", "more than last month?". */
 const COMPARED_BACK =
   /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
+/**
+ * How much they may spend, asked ("12월에 얼마 쓰면 돼요?", "한 달에 얼마까지 써도 돼요?", "how much can i spend in
+ * december?", "how much should i spend a month?") — a budget, not a look-up of spending. A day's (leftThisMonth) and
+ * a purchase's are their own.
+ */
+const SPEND_ALLOWANCE =
+  /^(?![^]*(?:하루|매일|\b(?:a|per|each) day\b))(?:[^]*?)(?:얼마|얼마나|얼마\s?정도)\s?(?:까지\s?|씩\s?)?(?:만\s?|더\s?)?(?:쓰면|써도|써야|쓸\s?수\s?있|쓰는\s?게\s?(?:좋|적당|맞))\S{0,2}\s?(?:돼|되|될|괜찮|좋|적당|있|할까|하나|해요)|\bhow much (?:can|should|could|may) i (?:spend|use)(?: on my card)?(?: in (?:december|january|february|march|april|june|july|august|september|october|november)| next month| (?:a|per|each) month| monthly)\b|\bhow much (?:am i allowed|is ok(?:ay)?|is safe) to spend\b/i;
+
 /** A budget asked to be made: "예산 좀 짜주세요", "가계부 어떻게 써요", "help me make a budget". */
 const BUDGET_ASKED =
   /예산\S{0,3}\s?(?:좀\s?)?(?:짜|세워|세우|만들|잡아|잡|도와)|가계부|\bhelp me (?:make|set up|plan|with) (?:a |my )?budget\b|\bhelp me budget\b|\bhelp (?:me )?with budgeting\b|\bmake (?:me )?a budget\b/i;
@@ -833,7 +842,7 @@ const TOTAL_ALONE =
 /** "왜요?", "왜 그런 거예요?", "why?", "how come?": a why said alone about the answer just given. */
 /** "1년이면 얼마야?", "1년 치면요?", "for a year?", "how much a year?": a monthly figure asked for a year. */
 const YEAR_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?)?(?:그거\s?|이거\s?|그건\s?|이건\s?|그게\s?)?(?:1\s?년|일\s?년|한\s?해|연간|1년\s?치)\S{0,3}\s?(?:으로\s?|으론\s?|이면\s?|면\s?|치면\s?|동안\s?|에\s?)?(?:는\s?|은\s?)?(?:얼마|총|다\s?해서|합치면)?[^.?!]{0,10}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:how much\s)?(?:for|over|in|per|a)\s(?:a\s|one\s|the\s)?(?:year|12 months)(?:\s(?:in total|altogether))?\s*[?？]?\s*$|^\s*(?:and\s)?(?:how much\s)?(?:is that\s)?(?:a|per) year\s*[?？]?\s*$|^\s*(?:and\s)?yearly\s*[?？]?\s*$|^\s*(?:and\s|so\s|ok(?:ay)?,?\s)?how much (?:(?:is|would be) (?:that|it|this) )?(?:a|per|in a|over a) year(?: is (?:that|it|this))?(?: then)?\s*[?？]?\s*$/i;
 /** Whether their rate can rise, asked after it: "앞으로 오를 수도 있어요?", "올라갈 수도 있나요", "could it go up?". */
 const RATE_MAY_RISE =
   /(?:오를|올라갈|인상될)\s?(?:수도|수|가능성|일도)|오르(?:나요|나|는\s?거|기도)|\b(?:could|can|will|might|may|would) (?:it|the rate|my rate|that|the interest) (?:ever |also )?(?:go up|rise|increase|get higher)\b/i;
@@ -846,7 +855,7 @@ const RATE_REACHES_LOAN =
 const FEE_ALONE =
   /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:얼마(?:나|정도|쯤)?\s?)?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어|들어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
-  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much)(?: go up| increase)?|how come)\s*[?？!.~]*\s*$/i;
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much|my spending)(?: go up| increase| jump| rise| spike| shoot up| go up so much| jump so much)?|why (?:the|such a|that) (?:big )?(?:jump|spike|increase|rise)|what (?:caused|made) (?:the|that|this|it) (?:jump|spike|increase|rise|difference)|how come)\s*[?？!.~]*\s*$/i;
 
 /** "왜 이렇게 낮아요?", "why is it so low?", "what's stopping it from being higher?": a low figure questioned alone. */
 const WHY_SO_LOW =
@@ -855,6 +864,13 @@ const WHY_SO_LOW =
 /** "is that a lot?", "평소보다 많은 거 맞아요?", "그거 많은 편이에요?": a spending figure judged alone. */
 const SPENDING_JUDGED_ALONE =
   /^\s*(?:and |so |but )?(?:is|was) (?:that|it|this) (?:a lot|too much|high|normal|bad|more than usual|a lot more than usual)\s*[?？]?\s*$|^\s*(?:그거\s?|이거\s?|그게\s?|이게\s?)?(?:평소보다\s?)?(?:많은|많이\s?쓴|너무\s?많은)\s?(?:거|편)\S*(?:\s?맞\S*)?\s*[?？]?\s*$/i;
+
+/**
+ * QA round 21 (spend21). "mostly on what", "on what?", "what was it on", "주로 뭐에요?", "뭐에 썼어요?", "어디에 썼는데요?"
+ * after a spending figure: where that money went (the period's largest categories), said alone.
+ */
+const MOSTLY_ON_WHAT =
+  /^\s*(?:and |so |ok(?:ay)?,? |but )?(?:(?:mostly|mainly) )?(?:on|for) what(?: mostly| mainly)?\s*[?？]?\s*$|^\s*(?:and |so |ok(?:ay)?,? |but )?what (?:was (?:it|that)|did i spend (?:it|that|the money)) (?:mostly |mainly )?on\s*[?？]?\s*$|^\s*(?:and |so )?(?:mostly|mainly) what\s*[?？]?\s*$|^\s*(?:그럼\s?|근데\s?)?(?:주로\s?|대부분\s?)?(?:뭐|무엇)(?:에|에다|로)?\s?(?:주로\s?|대부분\s?)?(?:썼|쓴|쓰|나갔|나간)\S{0,6}\s*[?？]?\s*$|^\s*(?:그럼\s?|근데\s?)?(?:주로|대부분)\s?(?:뭐|무엇|어디)\S{0,4}\s*[?？]?\s*$/i;
 
 /** "그럼 3천은?", "5백이면요?": a bare amount in 천/백(만원) or 억, said alone. */
 const BARE_AMOUNT_ALONE =
@@ -895,6 +911,15 @@ function restatedSlot(
   }
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
+  // QA round 21 (spend21). "how much a year is that" after how to cut a category ("phone bill seems high, cheaper
+  // options?"): that category's month × 12.
+  if (
+    previous.intent === 'SPENDING' &&
+    previous.slots.reduce &&
+    previous.slots.category &&
+    YEAR_ALONE.test(text)
+  )
+    return { reduce: true, yearly: true };
   // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
   if (previous.intent === 'LOAN_BALANCE' && previous.slots.request && LOAN_ASKED_ALONE.test(text))
     return { request: previous.slots.request };
@@ -908,15 +933,27 @@ function restatedSlot(
   // steps (never a prepayment of the amount named).
   if (previous.intent === 'SUSPECTED_FRAUD' && previous.slots.scam && SCAM_ACTED.test(text))
     return { scam: 'VICTIM', ...(previous.slots.scamKind === 'MESSENGER' ? { scamKind: 'MESSENGER' } : {}) };
+  // "어디서 제일 차이나요?", "where's the biggest difference?" after the comparison with similar customers: the measures
+  // furthest from theirs; after two periods compared: where the rise came from.
+  if (previous.intent === 'SPENDING' && PEER_GAP.test(text) && isShort(text)) {
+    if (previous.slots.peers) return { peers: true, peerGap: true };
+    if (previous.slots.compare) return { changeWhy: true, compare: true, categoryRise: true };
+  }
+  // "mostly on what", "주로 뭐에요?" after a spending figure: the same period's largest categories.
+  if (previous.intent === 'SPENDING' && MOSTLY_ON_WHAT.test(text)) return { top: true };
   // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
     // Last month's figure is explained against the month before it (MONTHS_AGO 1 compares so), not this month's.
     // After a comparison ("이번달 쓴거 지난달이랑 비교해주세요" → "왜 이렇게 차이나요?") the same two periods.
+    // QA round 21 (spend21): "why did it jump" after the comparison itself: where the rise came from (categoryRise).
     if (slots.includes('changeWhy'))
       return {
         changeWhy: true,
         compare: true,
+        ...(previous.intent === 'SPENDING' && previous.slots.compare && !previous.slots.changeWhy
+          ? { categoryRise: true }
+          : {}),
         ...(previous.slots.period?.kind === 'LAST_MONTH' && !previous.slots.compare
           ? { period: { kind: 'MONTHS_AGO', months: 1 } }
           : {}),
@@ -1020,7 +1057,13 @@ function abroadDefaults(slots: CounselSlots, intent: CounselIntent, clean: strin
     (TRIP_ABROAD.test(clean) || intent === 'SPENDING')
   )
     slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
-  if (slots.overseas && slots.online === undefined && intent === 'SPENDING' && TRIP_ABROAD.test(clean))
+  if (
+    slots.overseas &&
+    slots.online === undefined &&
+    intent === 'SPENDING' &&
+    TRIP_ABROAD.test(clean) &&
+    !slots.withFlights
+  )
     slots.online = false;
   return slots;
 }
@@ -1490,6 +1533,19 @@ export function understandWith(
       alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
     };
+  // QA round 21 (spend21). "그럼 12월에 얼마 쓰면 돼요?", "how much can i spend in december?": how much to spend — a
+  // month's budget from their income and outgoings (this month: what is left of it), not that month's spending looked up.
+  if (SPEND_ALLOWANCE.test(clean) && !extractCategory(clean)) {
+    const thisMonth = /이번\s?달|이달|\bthis month\b/i.test(clean);
+    return {
+      intent: 'SAVINGS',
+      confidence: 1,
+      slots: thisMonth ? { leftThisMonth: true } : { budget: true },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'SAVINGS').slice(0, 3),
+      ...(previous ? { fragment: true } : {}),
+    };
+  }
   const top = ranked[0];
   let intent = top.intent;
   let confidence = top.probability;
