@@ -7652,8 +7652,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const bill = await ask('my card bill is way too high this month wtf');
       const why = await ask('why?', bill.conversationId);
       expect(why.topic?.intent).toBe('SPENDING');
-      if (due.instalments) expect(firstSentence(why.text)).toContain(billDueSentence(due.bill, 'en'));
-      expect(why.text).toContain(`you spent the most that month at `);
+      // QA round 21 (card21): what made the bill leads; the bill follows.
+      if (due.instalments) expect(why.text).toContain(billDueSentence(due.bill, 'en'));
+      expect(firstSentence(why.text)).toContain(`you spent the most that month at `);
       expect(why.text).toContain(formatWon(last.byMerchant[0].amount.amount, 'en'));
       expect(why.text).not.toMatch(/less than last month/);
 
@@ -8383,6 +8384,224 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(budget.text).not.toMatch(/카드 지출이 없어/);
       expect(firstSentence(budget.text)).toMatch(/^월 소득 [\d,]+원으로 짠 한 달 예산: /);
       for (const x of [phone, year, ko, budget]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 21 (card21): a card bill ahead, its follow-ups, instalments left, a bill converted, a stolen card’s spending', () => {
+    /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (cardBillOf's rule). */
+    async function portionsOn(month: string): Promise<bigint> {
+      const monthsFrom = (a: string, b: string) =>
+        (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+      let portions = 0n;
+      for (const n of await cardTransactions<{
+        kind: string;
+        instalmentMonths: number;
+        occurredAt: string;
+        amount: { amount: string };
+      }>('kind instalmentMonths occurredAt amount { amount }')) {
+        if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
+        const amount = BigInt(n.amount.amount);
+        const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
+        if (k < 1 || k > n.instalmentMonths) continue;
+        const per = amount / BigInt(n.instalmentMonths);
+        portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
+      }
+      return portions;
+    }
+    const won = (v: string | Decimal) => new Decimal(v).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+
+    it('"3개월 후 카드값", "whats my card bill gonna be in 3 months", "1월 카드값 예상": that month’s forecast plus the instalments then; the follow-ups stay on it', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const target = addMonths(thisMonth, 3);
+      // The answer forecasts two steps past the month asked (forecastReach).
+      const point = (await spendingForecast(5)).find((p) => p.period.startsWith(target.slice(0, 7)));
+      const portions = await portionsOn(target);
+      const ko = await ask('3개월 후 카드값 얼마 나올 것 같아요?');
+      expect(ko.topic?.intent).toBe('FORECAST');
+      const en = await ask('whats my card bill gonna be in 3 months');
+      if (point) {
+        const mean = won(point.mean.amount);
+        expect(firstSentence(ko.text)).toContain(
+          `카드 지출은 약 ${formatWon(mean.toFixed(0), 'ko')}으로 예상되고`,
+        );
+        expect(firstSentence(en.text)).toContain(`is forecast at about ${formatWon(mean.toFixed(0), 'en')}`);
+        if (portions > 0n) {
+          const bill = mean.plus(portions.toString()).toFixed(0);
+          expect(firstSentence(ko.text)).toContain(`카드값은 약 ${formatWon(bill, 'ko')} 안팎`);
+          expect(firstSentence(en.text)).toContain(`the bill would be about ${formatWon(bill, 'en')}`);
+        }
+      }
+      expect(ko.text).not.toContain('이번 달 결제일에 청구되는 카드값은');
+      // "왜 늘어요?" after it: why the forecast moves, first.
+      const why = await ask('왜 늘어요?', ko.conversationId);
+      expect(why.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(why.text)).toMatch(
+        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월 카드 지출의 흐름/,
+      );
+      // "and the month after?" after "why that high": the month after, not the loan.
+      const high = await ask('why that high', en.conversationId);
+      expect(firstSentence(high.text)).toMatch(/^The forecast (?:rises|falls|stays flat) because/);
+      const after = await ask('and the month after?', en.conversationId);
+      expect(after.topic?.intent).toBe('FORECAST');
+      const next = addMonths(target, 1);
+      const afterPoint = (await spendingForecast(6)).find((p) => p.period.startsWith(next.slice(0, 7)));
+      if (afterPoint)
+        expect(firstSentence(after.text)).toContain(
+          `is forecast at about ${formatWon(won(afterPoint.mean.amount).toFixed(0), 'en')}`,
+        );
+      expect(after.text).not.toMatch(/jeonse|loan payment/i);
+      // "1월 카드값 예상 얼마에요": the next January, not the one gone; "다다음달은요?" stays on the card.
+      const janAhead = (1 - Number(today().slice(5, 7)) + 12) % 12;
+      if (janAhead >= 2) {
+        const jan = await ask('1월 카드값 예상 얼마에요');
+        expect(jan.topic?.intent).toBe('FORECAST');
+        const janPoint = (await spendingForecast(janAhead + 2)).find((p) =>
+          p.period.startsWith(addMonths(thisMonth, janAhead).slice(0, 7)),
+        );
+        if (janPoint)
+          expect(firstSentence(jan.text)).toContain(
+            `카드 지출은 약 ${formatWon(won(janPoint.mean.amount).toFixed(0), 'ko')}으로 예상되고`,
+          );
+        const twoAhead = await ask('다다음달은요?', jan.conversationId);
+        expect(twoAhead.topic?.intent).toBe('FORECAST');
+        expect(twoAhead.text).not.toContain('전세자금대출');
+        for (const a of [jan, twoAhead]) expect(renderingErrors(a.text)).toEqual([]);
+      }
+      for (const a of [ko, en, why, high, after]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"그럼 다음분기는?", "cheaper month coming?" after a quarter’s spending: the forecast', async () => {
+      const q = await ask('지난분기랑 이번분기 카드 비교해줘');
+      const nextQ = await ask('그럼 다음분기는?', q.conversationId);
+      expect(nextQ.topic?.intent).toBe('FORECAST');
+      const m = Number(today().slice(5, 7));
+      const year = Number(today().slice(0, 4));
+      const [y, first] = m >= 10 ? [year + 1, 1] : [year, Math.floor((m - 1) / 3) * 3 + 4];
+      const from = `${y}-${String(first).padStart(2, '0')}-01`;
+      const to = addMonths(from, 2);
+      const ahead = (y - year) * 12 + first + 2 - m;
+      const points = (await spendingForecast(Math.min(24, ahead + 2))).filter(
+        (p) => p.period.slice(0, 7) >= from.slice(0, 7) && p.period.slice(0, 7) <= to.slice(0, 7),
+      );
+      if (points.length === 3) {
+        const sum = points.reduce((a, p) => a.plus(Decimal.max(0, p.mean.amount)), new Decimal(0));
+        expect(firstSentence(nextQ.text)).toContain(`카드 지출은 모두 약 ${formatWon(sum.toFixed(0), 'ko')}`);
+      }
+      const en = await ask('my spending this quarter vs last quarter?');
+      await ask('what about next quarter', en.conversationId);
+      const cheaper = await ask('cheaper month coming?', en.conversationId);
+      expect(cheaper.topic?.intent).toBe('FORECAST');
+      const coming = (await spendingForecast(3)).filter((p) => p.period.slice(0, 7) > today().slice(0, 7));
+      if (coming.length) {
+        const low = coming.reduce((a, p) => (new Decimal(p.mean.amount).lt(a.mean.amount) ? p : a));
+        expect(firstSentence(cheaper.text)).toContain(
+          `The cheapest month ahead looks like ${formatMonth(low.period, 'en')}, with card spending forecast at about ${formatWon(won(low.mean.amount).toFixed(0), 'en')}`,
+        );
+      }
+      for (const a of [nextQ, cheaper]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the card bill again, its due day, what made it; instalments left; the bill converted; a stolen card’s spending', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const due = await cardBillOf(thisMonth);
+      const part = await ask('i cant pay the full card bill this month, can i just pay part of it');
+      const again = await ask('how much is the bill again', part.conversationId);
+      expect(again.topic?.intent).toBe('SPENDING');
+      if (due.instalments) expect(firstSentence(again.text)).toContain(billDueSentence(due.bill, 'en'));
+      expect(again.text).not.toContain('jeonse');
+      await ask('whats revolving and is it a bad idea', part.conversationId);
+      const when = await ask('ok when is it due', part.conversationId);
+      expect(firstSentence(when.text)).toMatch(/^Your card’s payment date/);
+
+      const bill = await ask('이번달 카드값 얼마야?');
+      const why = await ask('왜 이렇게 많아요?', bill.conversationId);
+      expect(firstSentence(why.text)).toMatch(/^이 카드값은 \d+월 사용분으로, 그달 가장 많이 쓰신 곳은/);
+      if (due.instalments) expect(why.text).toContain(billDueSentence(due.bill, 'ko'));
+
+      // Instalments left: from the transactions, each plan's count left and its regular part.
+      type Tx = { occurredAt: string; amount: { amount: string }; instalmentMonths: number; kind: string };
+      const txs = await cardTransactions<Tx>('occurredAt amount { amount } instalmentMonths kind');
+      const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+      const plans = txs
+        .filter((x) => x.kind === 'PURCHASE' && x.instalmentMonths >= 2)
+        .map((x) => {
+          const n = x.instalmentMonths;
+          const billed = Math.min(n, Math.max(0, month(today()) - month(koreanDate(new Date(x.occurredAt)))));
+          const amount = BigInt(x.amount.amount);
+          const per = amount / BigInt(n);
+          return { n, left: n - billed, each: billed === 0 ? amount - per * BigInt(n - 1) : per };
+        })
+        .filter((p) => p.left > 0);
+      const left = await ask('할부 몇 번 남았어요?');
+      expect(left.topic?.intent).toBe('CARD_TRANSACTIONS');
+      const leftEn = await ask('how many instalments do i have left on the korean air thing');
+      expect(leftEn.topic?.intent).toBe('CARD_TRANSACTIONS');
+      const perMonth = await ask('how much per month', leftEn.conversationId);
+      if (plans.length === 1) {
+        const [p] = plans;
+        expect(firstSentence(left.text)).toContain(
+          `할부는 ${p.n}회 중 ${p.left}회 남았고, 한 달에 ${formatWon(p.each.toString(), 'ko')}씩`,
+        );
+        for (const a of [leftEn, perMonth])
+          expect(firstSentence(a.text)).toMatch(
+            new RegExp(
+              `^${p.left} of ${p.n} instalments are left on your .+: ${escapeRegExp(formatWon(p.each.toString(), 'en'))} a month`,
+            ),
+          );
+      }
+      for (const a of [left, leftEn, perMonth]) expect(a.text).not.toContain('jeonse');
+
+      // The bill converted: 3, 6 and 12 months, then 6 asked — a month's payment is (bill + fee) ÷ months, rounded up.
+      const conv = await ask('카드값 할부로 돌리면 얼마씩 내요?');
+      expect(conv.topic?.intent).toBe('PRODUCT_QUESTION');
+      const six = await ask('6개월로', conv.conversationId);
+      expect(six.topic?.intent).toBe('PRODUCT_QUESTION');
+      if (due.bill > 0n) {
+        const b = new Decimal(due.bill.toString());
+        const fee = (r: string, n: number) =>
+          b
+            .times(r)
+            .div(12)
+            .times(n + 1)
+            .div(2)
+            .floor();
+        const monthly = (r: string, n: number) =>
+          formatWon(b.plus(fee(r, n)).div(n).toDecimalPlaces(0, Decimal.ROUND_CEIL).toFixed(0), 'ko');
+        expect(firstSentence(conv.text)).toContain(
+          `카드값 약 ${formatWon(due.bill.toString(), 'ko')}을 할부로 돌리면 한 달에 3개월이면 약 ${monthly('0.1', 3)}~${monthly('0.199', 3)}`,
+        );
+        expect(firstSentence(six.text)).toContain(
+          `6개월 할부로 돌리면 한 달에 약 ${monthly('0.1', 6)}~${monthly('0.199', 6)}씩`,
+        );
+      }
+
+      // A stolen card: what was spent is the flagged transactions' total.
+      const a = await t.request<{
+        me: { customer: { anomalies: { flaggedCount: number; items: { amount: { amount: string } }[] } } };
+      }>(
+        '{ me { customer { anomalies(first: 5) { flaggedCount items { amount { amount } } } } } }',
+        {},
+        token,
+      );
+      expect(a.errors).toBeUndefined();
+      const flagged = a.data!.me.customer.anomalies;
+      const stolen = await ask('I think someone stole my card what do I do');
+      const spent = await ask('how much did they spend?', stolen.conversationId);
+      expect(spent.topic?.intent).toBe('SUSPECTED_FRAUD');
+      const stolenKo = await ask('카드 도난당한 것 같아요');
+      const spentKo = await ask('얼마 썼어요?', stolenKo.conversationId);
+      expect(spentKo.topic?.intent).toBe('SUSPECTED_FRAUD');
+      if (flagged.flaggedCount > 0 && flagged.items.length === flagged.flaggedCount) {
+        const total = flagged.items.reduce((s, x) => s + BigInt(x.amount.amount), 0n).toString();
+        expect(firstSentence(spent.text)).toContain(
+          `flagged as unusual, ${formatWon(total, 'en')} in all: only you can tell`,
+        );
+        expect(firstSentence(spentKo.text)).toContain(
+          `모두 ${formatWon(total, 'ko')}입니다: 이 가운데 어떤 것이 고객님이 하지 않은 결제인지는 고객님만`,
+        );
+      }
+      for (const x of [again, when, why, left, leftEn, perMonth, conv, six, spent, spentKo])
+        expect(renderingErrors(x.text)).toEqual([]);
     });
   });
 });

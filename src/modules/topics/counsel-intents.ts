@@ -289,6 +289,11 @@ export interface CounselSlots {
    */
   fraudRefund?: boolean;
   /**
+   * QA round 21 (card21). What was spent with a card they lost or think was stolen ("how much did they spend?", "얼마
+   * 썼어요?" after it): the flagged transactions and their total — only the customer can tell which were not theirs.
+   */
+  fraudSpent?: boolean;
+  /**
    * A scam — voice phishing, a smishing text, money sent to a stranger ("보이스피싱 당한 것 같아요", "대출 사기 문자를
    * 받았어요"): VICTIM when money, details or an app already went (stopping the receiving account comes first),
    * SUSPECT when only the call or text came.
@@ -600,6 +605,11 @@ export interface CounselSlots {
   nextYear?: boolean;
   /** A forecast of the next quarter as a whole ("다음 분기 카드 지출 예상해줘"): its three months, summed. */
   nextQuarter?: boolean;
+  /**
+   * QA round 21 (card21). Whether a cheaper month is coming ("cheaper month coming?", "덜 나오는 달 있어요?" after spending
+   * or its forecast): the month ahead forecast lowest, first.
+   */
+  lowestAhead?: boolean;
   /** Whether to do it, not what it is ("리볼빙 하는게 나을까요?", "should I use revolving?"): the advice first. */
   adviceAsked?: boolean;
   /**
@@ -734,6 +744,17 @@ export interface CounselSlots {
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */
   instalments?: boolean;
+  /**
+   * QA round 21 (card21). With instalments, how many are left or what each month carries ("할부 몇 번 남았어요?", "how many
+   * instalments do i have left on the korean air thing", "how much per month"): each plan's count left and its monthly
+   * part, first.
+   */
+  instalmentsLeft?: boolean;
+  /**
+   * QA round 21 (card21). The bill due this month converted into instalments, asked of its own figures ("카드값 할부로
+   * 돌리면 얼마씩 내요?"): the months of the conversion asked ("6개월로"), or 0 for the usual 3, 6 and 12.
+   */
+  conversionMonths?: number;
   /** A month's budget asked for ("예산 짜는 거 도와줘", "help me make a budget"): from the customer's own figures. */
   budget?: boolean;
   /**

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
 import { addDays, addMonths, daysBetween, isWeekend } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
-import { brandOf, RECURRING_WINDOW_MONTHS } from '../../spending';
+import { brandOf, RECURRING_WINDOW_MONTHS, statementInstalments } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
   lenderInEnglish,
@@ -20,6 +20,7 @@ import {
 } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
+  AnomaliesData,
   ForecastData,
   Krw,
   LoanLine,
@@ -2353,8 +2354,9 @@ function billWithInstalments(s: SpendingSummaryData, data: TurnData, lang: Lang)
 }
 
 /**
- * QA round 20 (spend). "why?", "왜 이렇게 많이 나왔어?", "어느 가게요?" after the card bill: the bill first, then what made it
- * — the billed month's largest merchants and categories (`billed`, last month's use, read with its merchants).
+ * QA round 20 (spend). "why?", "왜 이렇게 많이 나왔어?", "어느 가게요?" after the card bill: what made it — the billed
+ * month's largest merchants and categories (`billed`, last month's use, read with its merchants) — first (QA round 21,
+ * card21: it came after the bill, which the customer had just been told), then the bill.
  */
 function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): string[] {
   const { data, language: lang } = input;
@@ -2371,7 +2373,12 @@ function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): strin
     .slice(0, 3)
     .map((m, i) => {
       const p = split.find((x) => x.merchant === billed.byMerchant?.[i]?.merchant);
-      const note = !p ? '' : lang === 'ko' ? `(${p.months}개월 할부)` : ` (over ${p.months} instalments)`;
+      // QA round 21 (card21): and the part of it on this bill ("6개월 할부, 이번에는 1회차 95,070원").
+      const note = !p
+        ? ''
+        : lang === 'ko'
+          ? `(${p.months}개월 할부, 이 카드값에는 ${p.number}회차 ${p.amount.text})`
+          : ` (over ${p.months} instalments; ${p.amount.text}, instalment ${p.number}, on this bill)`;
       return `${m.label} ${m.amount.text}${note}`;
     });
   const categories = rankedCategories(billed, lang)
@@ -2385,7 +2392,8 @@ function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): strin
             ? `이 카드값은 ${month} 사용분으로, 그달 가장 많이 쓰신 곳은 ${formatList(merchants, lang)}입니다${categories.length ? ` (분야별로는 ${formatList(categories, lang)})` : ''}.`
             : `That bill is ${month}’s spending; you spent the most that month at ${formatList(merchants, lang)}${categories.length ? ` (by category: ${formatList(categories, lang)})` : ''}.`,
         ];
-  return [bill, ...made];
+  // QA round 21 (card21). "왜 이렇게 많아요?", "why that high": what made it answers, first; the bill after.
+  return [...made, bill];
 }
 
 /** The card bill due this month (last month's one-off use and the instalments on the statement), when read. */
@@ -2540,6 +2548,58 @@ function conversionExampleLine(input: IntentReplyInput): string | null {
     ? koText`예를 들어 이번 달 카드값 약 ${w(bill)}을/를 ${months}개월 할부로 전환하면 한 달에 원금 약 ${w(monthly)}씩 나눠 내고, 수수료는 연 10~19.9%일 때 모두 약 ${low}~${high}입니다 (남은 원금에 매달 붙는 방식).`
     : `For example, converting this month’s card bill of about ${w(bill)} into ${months} monthly instalments would mean about ${w(monthly)} of principal a month and a fee of about ${low}–${high} in all at 10–19.9% a year (charged monthly on the principal still owed).`;
 }
+
+/** The months a card bill's conversion is shown over when none is asked ("카드값 할부로 돌리면 얼마씩 내요?"). */
+const CONVERSION_TERMS = [3, 6, 12] as const;
+
+/**
+ * QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?", "6개월로" after it: the bill due this month converted into
+ * instalments — a month's payment (the principal split plus the fee, averaged over the term) and the fee in all, at the
+ * card companies' 10–19.9 % a year (conversionFee), over the months asked or the usual 3, 6 and 12. An example: the
+ * card's own rate and whether it converts are the card company's.
+ */
+function conversionLines(input: IntentReplyInput, asked: number): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : new Decimal(0);
+  if (bill.lte(0))
+    return [
+      lang === 'ko'
+        ? '이번 달 결제일에 청구될 카드값이 없어 할부로 돌릴 금액도 없습니다.'
+        : 'There is no card bill due this month, so there is nothing to convert into instalments.',
+    ];
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  const terms = asked >= 2 ? [asked] : [...CONVERSION_TERMS];
+  const each = terms.map((n) => {
+    const [feeLow, feeHigh] = INSTALMENT_FEE_RANGE.map((r) => conversionFee(bill, r, n));
+    const month = (fee: Decimal) => bill.plus(fee).div(n).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+    return { n, feeLow, feeHigh, low: month(feeLow), high: month(feeHigh) };
+  });
+  if (each.length === 1) {
+    const [x] = each;
+    const principal = w(bill.div(x.n).toDecimalPlaces(0, Decimal.ROUND_CEIL));
+    return [
+      lang === 'ko'
+        ? koText`이번 달 카드값 약 ${w(bill)}을/를 ${x.n}개월 할부로 돌리면 한 달에 약 ${w(x.low)}~${w(x.high)}씩 내게 됩니다 (원금 약 ${principal}에 연 10~19.9% 수수료를 더한 평균, 수수료는 모두 약 ${w(x.feeLow)}~${w(x.feeHigh)}).`
+        : `Converting this month’s card bill of about ${w(bill)} into ${x.n} monthly instalments means paying about ${w(x.low)}–${w(x.high)} a month (about ${principal} of principal plus a fee of 10–19.9% a year, averaged; the fee comes to about ${w(x.feeLow)}–${w(x.feeHigh)} in all).`,
+      CONVERSION_WHERE[lang],
+    ];
+  }
+  return [
+    lang === 'ko'
+      ? koText`이번 달 카드값 약 ${w(bill)}을/를 할부로 돌리면 한 달에 ${each.map((x) => `${x.n}개월이면 약 ${w(x.low)}~${w(x.high)}`).join(', ')}씩 내게 됩니다 (원금을 나눈 금액에 연 10~19.9% 수수료를 더한 평균).`
+      : `Converting this month’s card bill of about ${w(bill)} into instalments means paying about ${each.map((x) => `${w(x.low)}–${w(x.high)} a month over ${x.n} months`).join(', ')} (the principal split, plus a fee of 10–19.9% a year, averaged).`,
+    lang === 'ko'
+      ? koText`수수료는 모두 ${each.map((x) => `${x.n}개월 약 ${w(x.feeLow)}~${w(x.feeHigh)}`).join(', ')}으로/로, 기간이 길수록 한 달 부담은 줄고 수수료는 늘어납니다.`
+      : `The fee comes to about ${each.map((x) => `${w(x.feeLow)}–${w(x.feeHigh)} over ${x.n} months`).join(', ')}: a longer term lowers the monthly payment and raises the fee.`,
+    CONVERSION_WHERE[lang],
+  ];
+}
+
+const CONVERSION_WHERE: Record<Lang, string> = {
+  ko: '실제 수수료율과 할부 전환이 되는지는 카드사 앱이나 고객센터에서 결제일 전에 확인하세요.',
+  en: 'Your card’s own rate, and whether the bill can be converted, are in the card company’s app or on its customer line — check before the payment date.',
+};
 
 /**
  * "이번 달 카드값 못 낼 것 같아요", "i think i'll have to skip the card payment", "what if i can't pay it?" after the bill:
@@ -5731,10 +5791,24 @@ function instalmentLines(input: IntentReplyInput): string[] {
           : `Yes: the ${left} of card instalment principal left (${what}) can be paid off at once in your card company’s app or on its customer line (early repayment of instalments), and the instalment fee then stops for the months not yet billed.`;
       })()
     : null;
+  // QA round 21 (card21). "할부 몇 번 남았어요?", "how many instalments do i have left on the korean air thing", "how much
+  // per month": each plan's count left and what a month carries, first (was the principal left; or the jeonse loan).
+  const leftLead =
+    input.understanding.slots.instalmentsLeft && !endLead
+      ? (plan ? [plan] : d.plans).map((p) => {
+          const what = merchantLabel(p.merchant, phrase('category', p.category, lang), lang);
+          const month = formatMonth(p.lastMonth, lang);
+          const each = p.nextInstalment?.text ?? p.remainingPrincipal.text;
+          return lang === 'ko'
+            ? koText`${what} 할부는 ${p.months}회 중 ${p.remaining}회 남았고, 한 달에 ${each}씩 ${month} 명세서까지 청구됩니다 (남은 원금 ${p.remainingPrincipal.text}, 할부수수료 별도).`
+            : `${p.remaining} of ${p.months} instalments are left on your ${what} purchase: ${each} a month until the ${month} statement (${p.remainingPrincipal.text} of principal, plus the card company’s instalment fee).`;
+        })
+      : [];
   return [
     ...(prepayLead ? [prepayLead] : []),
     ...(endLead ? [endLead] : []),
-    ...(planLead ? [planLead] : []),
+    ...leftLead,
+    ...(planLead && leftLead.length === 0 ? [planLead] : []),
     lang === 'ko'
       ? `카드 할부로 남은 원금은 모두 ${d.remainingPrincipal.text}입니다 (${n}, 할부수수료 별도). 다음 달 명세서에 오를 할부 원금은 ${d.nextInstalments.text}입니다.`
       : `You have ${d.remainingPrincipal.text} of card instalment principal left (${n}, the card company’s instalment fee on top); next month’s statement carries ${d.nextInstalments.text} of it.`,
@@ -6289,6 +6363,29 @@ const ALARMED: Record<Lang, string> = {
 };
 const FRAUD_TONE: Partial<Record<EmotionLabel, Record<Lang, string>>> = { SAD: ALARMED, ANXIOUS: ALARMED };
 
+/**
+ * QA round 21 (card21). "how much did they spend?", "얼마 썼어요?" after a card lost or stolen: the transactions flagged as
+ * unusual and their total — which of them were not the customer's, only the customer can tell; none flagged, said so
+ * (the latest payments follow to check).
+ */
+function fraudSpentLead(a: AnomaliesData | null | undefined, lang: Lang): string {
+  if (!a || a.flaggedCount === 0)
+    return lang === 'ko'
+      ? '평소와 달라 이상 거래로 표시된 결제는 없습니다 (0건). 어떤 결제가 고객님이 하지 않은 것인지는 고객님만 아실 수 있으니, 아래 최근 결제를 확인해 주세요.'
+      : 'None of your payments has been flagged as unusual (0). Only you can tell which payments were not yours, so please check the latest ones below.';
+  const total = a.flagged.reduce((acc, f) => acc.plus(f.amount.amount), new Decimal(0)).toFixed(0);
+  const count = formatCount(a.flaggedCount, 'transaction', lang);
+  // More flagged than read (the tool reads the highest scores): the total is of those shown, said so.
+  const shown = formatCount(a.flagged.length, 'transaction', lang);
+  if (a.flagged.length < a.flaggedCount)
+    return lang === 'ko'
+      ? koText`${formatQuarter(a.quarter, lang)} 결제 중 평소와 달라 이상 거래로 표시된 것은 ${count}이고, 가장 의심스러운 ${shown}은/는 모두 ${formatWon(total, lang)}입니다: 이 가운데 어떤 것이 고객님이 하지 않은 결제인지는 고객님만 아실 수 있으니 하나씩 확인해 주세요.`
+      : `${count} in ${formatQuarter(a.quarter, lang)} were flagged as unusual; the ${shown} most unusual come to ${formatWon(total, lang)}: only you can tell which of them were not yours, so please check each one.`;
+  return lang === 'ko'
+    ? koText`${formatQuarter(a.quarter, lang)} 결제 중 평소와 달라 이상 거래로 표시된 것은 ${count}, 모두 ${formatWon(total, lang)}입니다: 이 가운데 어떤 것이 고객님이 하지 않은 결제인지는 고객님만 아실 수 있으니 하나씩 확인해 주세요.`
+    : `${count} in ${formatQuarter(a.quarter, lang)} ${a.flaggedCount === 1 ? 'was' : 'were'} flagged as unusual, ${formatWon(total, lang)} in all: only you can tell which of them were not yours, so please check each one.`;
+}
+
 function fraud(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const a = data.anomalies;
@@ -6311,10 +6408,11 @@ function fraud(input: IntentReplyInput): string[] {
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
   const out: string[] = [
+    ...(slots.fraudSpent ? [fraudSpentLead(a, lang)] : []),
     ...(slots.fraudRefund ? [fraudRefundLead(lang)] : []),
     ...(slots.reissue ? [reissueLead(lang)] : []),
     ...(slots.disputeHow ? [disputeLead(lang)] : []),
-    ...(slots.cardLost && !slots.reissue ? lostCardLead(lang) : []),
+    ...(slots.cardLost && !slots.reissue && !slots.fraudSpent ? lostCardLead(lang) : []),
     ...(slots.request === 'OVERSEAS_BLOCK' ? [overseasBlockLead(lang)] : []),
     ...(periodOnly && a && a.flaggedCount > 0 ? [] : named),
   ];
@@ -7734,6 +7832,10 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
   // "is that a lot?" after revolving's cost on their bill: judged, then the cost again.
   if (topic === 'REVOLVING' && input.understanding.slots.costJudged) return revolvingJudgedLines(input);
+  // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?": the bill converted, in its own figures, first.
+  const conversion = input.understanding.slots.conversionMonths;
+  if (topic === 'INSTALMENT_CONVERSION' && conversion !== undefined)
+    return [...conversionLines(input, conversion), ...out];
   // "카드 연회비 얼마야?", "무이자 할부 돼?", "할부 몇 개월까지 돼?", "할부전환 수수료 얼마야?": what fingraph does not hold
   // and where it is, with their own card named, then their instalments, then the usual practice.
   if (CARD_TERM_TOPICS.has(topic)) return [...cardTermLines(input, topic), ...out];
@@ -7844,6 +7946,96 @@ function oneOffLine(f: ForecastData, lang: Lang): string | null {
     : `Months far above your usual (${list}: a trip, a large purchase) are taken as one-offs and counted at about ${formatWon(f.oneOffCap, lang)} each, not as a new trend.`;
 }
 
+/** The instalments of the plans still running that the statement of `month` ("YYYY-MM") carries. */
+function statementAhead(data: TurnData, month: string) {
+  const plans = data.instalments?.plans ?? [];
+  return statementInstalments(
+    plans.map((p) => ({
+      amount: p.amount.amount,
+      months: p.months,
+      purchasedOn: p.purchasedOn,
+      merchant: p.merchant,
+    })),
+    month,
+  );
+}
+
+/** Each instalment on a statement, named: "“대한항공” 95,066원(6개월 중 4회차)". */
+function portionsText(st: ReturnType<typeof statementInstalments>, lang: Lang): string {
+  return st.portions
+    .map((p) =>
+      lang === 'ko'
+        ? `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${formatWon(p.amount, lang)}(${p.months}개월 중 ${p.number}회차)`
+        : `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${formatWon(p.amount, lang)} (${p.number} of ${p.months})`,
+    )
+    .join(', ');
+}
+
+/**
+ * QA round 21 (card21). "왜 늘어요?", "why that high" after a spending forecast: the forecast carries on the trend of the
+ * months observed — the step between its last two months said, to the month asked — and, for a card bill, the
+ * instalments its statement adds (the one-off months capped follow, oneOffLine).
+ */
+function forecastWhyLead(
+  f: ForecastData,
+  data: TurnData,
+  lang: Lang,
+  bill: boolean,
+  show: (v: string) => string,
+): string {
+  const p = f.points[f.points.length - 1];
+  const before = f.points[f.points.length - 2];
+  const step = new Decimal(p.mean).minus(before.mean).abs().toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const trend = forecastTrend(f);
+  const month = formatMonth(p.period, lang);
+  const st = bill ? statementAhead(data, p.period.slice(0, 7)) : null;
+  const parts = st && st.portions.length ? portionsText(st, lang) : '';
+  if (lang === 'ko') {
+    const dir = { UP: '늘어나는', DOWN: '줄어드는', FLAT: '비슷하게 유지되는' }[trend];
+    const move =
+      trend === 'FLAT'
+        ? koText`달마다 큰 변화 없이 ${month} 약 ${show(p.mean)}입니다`
+        : koText`한 달에 약 ${show(step.toFixed(0))}씩 ${trend === 'UP' ? '늘어' : '줄어'} ${month} 약 ${show(p.mean)}이/가 됩니다`;
+    return koText`예측이 ${dir} 건 최근 ${f.observations}개월 카드 지출의 흐름(추세)을 이어서 계산했기 때문입니다: ${move}${parts ? koText`; 여기에 그달 명세서의 할부 ${parts}이/가 더해집니다` : ''}.`;
+  }
+  const dir = { UP: 'rises', DOWN: 'falls', FLAT: 'stays flat' }[trend];
+  const move =
+    trend === 'FLAT'
+      ? `little change from month to month, about ${show(p.mean)} in ${month}`
+      : `about ${show(step.toFixed(0))} ${trend === 'UP' ? 'more' : 'less'} each month, reaching about ${show(p.mean)} in ${month}`;
+  return `The forecast ${dir} because it carries on the trend of your last ${f.observations} months of card spending: ${move}${parts ? `, plus the instalments on that month’s statement (${parts})` : ''}.`;
+}
+
+/**
+ * QA round 21 (card21). A card bill further ahead than the statements known ("3개월 후 카드값", "whats my card bill gonna
+ * be in 3 months"): that month's card spending forecast with its 80 % range, and the instalments of the plans still
+ * running that its statement carries (statementInstalments, principal only) — the sum said as an estimate.
+ * **Decision:** the month asked is the month's own spending (as customers say "2월 카드값"), not the month before's that
+ * a card company bills then; the instalments are those of that month's statement.
+ */
+function cardBillAheadLead(
+  target: ForecastData['points'][number],
+  data: TurnData,
+  lang: Lang,
+  nextMonth: boolean,
+  show: (v: string) => string,
+  range: string,
+): string {
+  const month = formatMonth(target.period, lang);
+  const spend = Decimal.max(0, target.mean).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const st = statementAhead(data, target.period.slice(0, 7));
+  const when = nextMonth ? (lang === 'ko' ? `다음 달(${month})` : `next month (${month})`) : month;
+  const list = portionsText(st, lang);
+  const withParts = spend.plus(st.portionTotal).toFixed(0);
+  if (lang === 'ko')
+    return st.portions.length
+      ? koText`${when} 카드 지출은 약 ${show(spend.toFixed(0))}으로/로 예상되고${range}, 그달 명세서에 할부 ${list}이/가 더해져 카드값은 약 ${show(withParts)} 안팎으로 보입니다 (예측이라 실제와 다를 수 있고, 할부수수료는 카드사가 따로 붙입니다).`
+      : koText`${when} 카드 지출은 약 ${show(spend.toFixed(0))}으로/로 예상되고${range}, 그달 청구될 할부는 없어 카드값도 그 안팎으로 보입니다 (예측이라 실제와 다를 수 있습니다).`;
+  return st.portions.length
+    ? `Your card spending ${nextMonth ? '' : 'in '}${when} is forecast at about ${show(spend.toFixed(0))}${range}; with the instalments still billed then (${list}), the bill would be about ${show(withParts)} — an estimate, and the card company adds its instalment fee.`
+    : `Your card spending ${nextMonth ? '' : 'in '}${when} is forecast at about ${show(spend.toFixed(0))}${range}; no instalments are billed that month, so the bill would be about the same — an estimate.`;
+}
+
 /**
  * The lead of a forecast answer: over several months, which way it goes (the same direction as the narrative below,
  * forecastTrend) from the first month's value to the horizon's; the value at the horizon with its 80% range (none
@@ -7934,6 +8126,24 @@ function forecastLeadAlone(data: TurnData, lang: Lang, slots: CounselSlots = {})
             x.period.slice(0, 7) === addMonths(`${data.asOf.slice(0, 7)}-01`, slots.monthAhead!).slice(0, 7),
         )
       : undefined;
+  // QA round 21 (card21). "cheaper month coming?" after spending or its forecast: the month ahead (from next month; this
+  // one is nearly spent) forecast lowest, first.
+  const coming = f.points.filter((x) => x.period.slice(0, 7) > data.asOf.slice(0, 7));
+  if (slots.lowestAhead && f.kind === 'CUSTOMER' && f.series === 'SPENDING' && coming.length) {
+    const low = coming.reduce((a, x) => (new Decimal(x.mean).lt(a.mean) ? x : a));
+    const rises = coming.some((x) => x.period > low.period && new Decimal(x.mean).gt(low.mean));
+    const month = formatMonth(low.period, lang);
+    return lang === 'ko'
+      ? koText`앞으로 ${coming.length}개월 중 카드 지출이 가장 적을 것으로 보이는 달은 ${month}로, 약 ${show(low.mean)}입니다${range(low)}${rises ? '; 그 뒤로는 예측이 다시 늘어납니다' : ''}.`
+      : `The cheapest month ahead looks like ${month}, with card spending forecast at about ${show(low.mean)}${range(low)}${rises ? '; after that the forecast rises again' : ''}.`;
+  }
+  // QA round 21 (card21). "왜 늘어요?", "why that high" after a spending or card-bill forecast: why, first.
+  if (slots.changeWhy && f.kind === 'CUSTOMER' && f.series === 'SPENDING' && f.points.length > 1)
+    return forecastWhyLead(f, data, lang, !!slots.cardBill, show);
+  // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": that month's card spending forecast, and the
+  // instalments still on its statement added (an estimate, said so).
+  if (target && slots.cardBill && f.kind === 'CUSTOMER' && f.series === 'SPENDING')
+    return cardBillAheadLead(target, data, lang, slots.monthAhead === 1, show, range(target));
   if (target) {
     const month = formatMonth(target.period, lang);
     const when =

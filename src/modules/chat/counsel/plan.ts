@@ -220,6 +220,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+  // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
+  // instalments still billed then.
+  if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
+    return { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS], scenario: false };
   // "이번 달 지출 얼마나 될까?": this month's card spending so far beside the month's forecast.
   // QA round 21 (left20): a spending forecast from this month says this month's spending to date first.
   if (

@@ -49,6 +49,7 @@ import {
   extractDay,
   extractDueDateAsked,
   extractNamedMonth,
+  cardBillAhead,
   extractIncomeChange,
   extractPeriod,
   extractRateTo,
@@ -520,6 +521,18 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/대출|\bloans?\b|\bmortgage|자동차|\bcar\b|\boverdue|\blate\b|연체/i.test(text)
   )
     return 'CARD_TRANSACTIONS';
+  // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?", "whats my card bill gonna be in 3 months", "1월 카드값
+  // 예상 얼마에요": a bill further ahead than next month's — that month's spending forecast, not this month's bill.
+  if (cardBillAhead(text)) return 'FORECAST';
+  // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?": the bill due this month converted into instalments, in its
+  // own figures (was this month's bill alone).
+  if (
+    INSTALMENT_CONVERSION.test(text) &&
+    CARD_BILL.test(text) &&
+    /얼마|몇|\bhow much\b/i.test(text) &&
+    !/대출|\bloans?\b|\bmortgage|못\s?(?:내|낼|갚)|\bcan'?t\b/i.test(text)
+  )
+    return 'PRODUCT_QUESTION';
   // "i think i'll have to skip the card payment this month": the card bill that cannot be paid (read as the loan's next
   // payment) — "what happens if I miss…" stays the arrears answer, about the same bill.
   if (

@@ -210,6 +210,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'count',
     'request',
     'instalments',
+    'instalmentsLeft',
     'refunds',
     'refundWhen',
     'largest',
@@ -232,7 +233,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'smsAlert',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
-  FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS],
+  FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill'],
   SAVINGS: [
     'purchase',
     'amount',
@@ -3060,6 +3061,27 @@ const EMERGENCY_FUND =
 export const CARD_BILL =
   /카드\s?(?:값|대금|결제\s?(?:예정\s?)?(?:금액|대금|액)|빚|명세서)|(?:이번\s?달|이달)\S{0,2}\s?(?:카드\s?)?(?:결제\s?(?:금액|액|대금)|청구\s?(?:금액|액))|\bcard\b[^.?!]{0,40}\b(?:my|the) bill\b|(?:신용\s?)?카드(?!\s?론)(?:값|대금)?\s?(?:를\s?|을\s?|가\s?|이\s?)?연체|(?:credit )?card (?:bill|statement|payment|balance)|\bcredit card (?:arrears|overdue)|\bowe (?:on|for) (?:my |the )?(?:credit )?card\b|\bpay(?:ing)? (?:off )?(?:my |the )?(?:credit )?card (?:late|on time|off)\b|\b(?:my |the )?(?:credit )?card (?:is |was )?(?:late|overdue)\b/i;
 
+/** A word of expectation beside a month's card bill: "예상", "나올 것 같아요", "gonna be", "will it be". */
+const BILL_EXPECTED =
+  /예상|예측|나올\s?(?:것|거)\s?같|나올까|될\s?(?:것|거)\s?같|될까|\bgonna\b|\bgoing to be\b|\bwill\b|\bforecast|\bexpect|\blikely\b/i;
+
+/**
+ * QA round 21 (card21). A card bill asked further ahead than next month's ("3개월 후 카드값 얼마 나올 것 같아요?", "whats
+ * my card bill gonna be in 3 months", "다다음달 카드값", "1월 카드값 예상 얼마에요"): no statement holds it yet, so it is
+ * that month's spending forecast (with the instalments still billed then) — not this month's bill, nor a past January.
+ * A month named counts only with a word of expectation ("1월 카드값 얼마였어?" is January's bill gone); one that turns out
+ * to be this month or next is the bill again (resolveNamedMonth). Not a bill that cannot be paid (hardship).
+ */
+export function cardBillAhead(text: string): boolean {
+  if (!CARD_BILL.test(text)) return false;
+  if (/못\s?(?:내|낼|낸|갚)|연체|밀리|밀릴|\bcan'?t\b|\bunable\b|\blate\b|\boverdue\b|\bmiss/i.test(text))
+    return false;
+  const ahead = extractMonthsAhead(text);
+  if (ahead !== undefined) return ahead >= 2 && ahead <= 12;
+  if (/다다음\s*달|\bmonth after next\b/i.test(text)) return true;
+  return extractNamedMonth(text) !== undefined && BILL_EXPECTED.test(text);
+}
+
 /** The card bill of next month: "다음 달(에) 카드값", "담달 카드 대금", "next month's card bill". */
 export const NEXT_BILL =
   /(?:다음\s?달|담달|내달|다음\s?번)\S{0,2}\s?(?:에\s?)?(?:나올|청구|결제될|낼)?[^.?!]{0,6}카드|\bnext month'?s? (?:credit )?card (?:bill|statement)|\bcard (?:bill|statement)\b[^.?!]{0,12}\bnext month\b/i;
@@ -3299,7 +3321,18 @@ export const WEEKLY_AVERAGE =
 
 /** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
-  /\binstal?l?ments?\b[^.?!]{0,15}\b(?:running|ongoing|going on|in progress)\b|(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)/i;
+  /\binstal?l?ments?\b[^.?!]{0,15}\b(?:running|ongoing|going on|in progress)\b|(?<!(?:자동차|차량|차)\s?)할부|\bsplit (?:in|into|over) (?:\d+|two|three|six|twelve) (?:months|monthly payments|payments|instal?lments)\b|\b\d+[- ]months? instal?lments?\b|\binstal?lment (?:purchases?|plans?|balance)|\b(?:card|credit card) instal?lments?\b|\b(?:bought|paying|paid|pay) (?:\w+ )?(?:in|on) instal?lments\b|\binstal?lments? (?:left|remaining|on my card)|\b(?:left|remaining|owe|owing) on (?:my |the )?(?:card |credit card |korean air |\w+ )?instal?lments?(?: plans?)?\b|\binstal?lments?\b[^.?!]{0,30}\b(?:on|for) (?:my|the) (?:credit |debit )?card\b|\binstal?lment payments? (?:on my card|still|left|remaining|going)|\b(?:any|my) instal?lment payments\b[^.?!]{0,25}\b(?:card|still|going|ongoing|left)|\binstal?lments?\b[^.?!]{0,30}\b(?:left|remaining)\b[^.?!]{0,5}\bon (?:the|my|that|this) (?!(?:\w+ )?(?:loan|mortgage|jeonse))/i;
+
+/** QA round 21 (card21). A cheaper month ahead asked: "cheaper month coming?", "덜 나오는 달 있어요?", "카드값 줄어드는 달". */
+export const CHEAPER_MONTH =
+  /\b(?:cheaper|lighter|lower|smaller|quieter|better) months?\b|\bmonths? (?:that(?:'s| is| will be)|when (?:i|it)(?:'ll| will)?) (?:be )?(?:cheaper|lower|spend less)\b|(?:덜|적게)\s?(?:쓸|쓰는|나올|나오는|나갈|나가는)\s?(?:달|때)|(?:줄어드는|줄어들|적은|싼)\s?달/i;
+
+/**
+ * QA round 21 (card21). How many card instalments are left, or what a month carries: "할부 몇 번 남았어요?", "몇 개월
+ * 남았어요?", "how many instalments do i have left", "how much per month", "한 달에 얼마씩 나가요?".
+ */
+export const INSTALMENTS_LEFT =
+  /몇\s?(?:번|회|개월|달)\S{0,2}\s?(?:더\s?)?남|\bhow many\b[^.?!]{0,40}\b(?:left|remaining|to go)\b|한\s?달에\s?(?:얼마|몇)|매\s?달\s?얼마|월\s?얼마|\bper month\b|\ba month\b|\bmonthly\b|\beach month\b/i;
 
 /**
  * Card instalments paid off early or at once: "할부 선결제 돼?", "남은 할부 한번에 갚을 수 있어?", "중도상환 돼?", "can i pay
@@ -3811,6 +3844,14 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // "is that a lot?" after revolving's cost (set by the follow-up rule; no intent extracts it from a message alone).
   costJudged:
     /(?:그게|그거|이게)\s?많은\s?(?:거|건|편)|\bis (?:that|it) (?:a lot|too much|expensive|high)\b/i,
+  // QA round 21 (card21). "할부 몇 번 남았어요?", "how many instalments do i have left", "how much per month": each plan's
+  // count left and its month's part.
+  instalmentsLeft: INSTALMENTS_LEFT,
+  // "cheaper month coming?" after spending or its forecast (set by the follow-up rule; no intent reads it alone).
+  lowestAhead: CHEAPER_MONTH,
+  // "how much did they spend?" after a lost or stolen card (set by the follow-up rule; no intent reads it alone).
+  fraudSpent:
+    /\bhow much (?:did|have) (?:they|the thief|someone) (?:spen[dt]|take|taken|charge[d]?)\b|(?:얼마|뭐)\s?(?:나|를\s?)?(?:썼|쓴|긁)/i,
   // "그거 언제까지예요?" after the instalments: when the last one is billed.
   endsWhen:
     /언제까지|언제\s?끝|끝나는\s?(?:게|날|달|때)|마지막\s?(?:회차|달)\S{0,2}\s?(?:언제|이)|\bwhen (?:does|do|will) (?:it|that|this|they|those|the instal?ments?) (?:end|finish|stop|be (?:paid off|done|over))\b|\buntil when\b/i,
@@ -4404,6 +4445,27 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.forecastSubject === 'BASE_RATE' || out.forecastSubject === 'LENDING_RATE') {
     delete out.nextYear;
     delete out.nextQuarter;
+  }
+  // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?", "카드값 6개월 할부로 돌리면 얼마야?": the bill due this month
+  // converted, over the months said (0: the usual 3, 6 and 12).
+  if (
+    intent === 'PRODUCT_QUESTION' &&
+    out.productTopic === 'INSTALMENT_CONVERSION' &&
+    out.cardBill &&
+    /얼마|몇|\bhow much\b/i.test(text)
+  ) {
+    const m = extractTermMonths(text);
+    out.conversionMonths = m !== undefined && m >= 2 && m <= 36 ? m : 0;
+  }
+  // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?", "whats my card bill gonna be in 3 months": the card
+  // spending of the month that many ahead (not a span of three from now).
+  if (intent === 'FORECAST' && out.cardBill) {
+    out.forecastSubject = 'SPENDING';
+    const ahead = extractMonthsAhead(text);
+    if (ahead !== undefined && ahead <= 12) {
+      delete out.months;
+      out.monthAhead = ahead;
+    }
   }
   if (out.nextYear || out.nextQuarter) {
     delete out.months;

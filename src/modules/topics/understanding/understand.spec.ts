@@ -4364,3 +4364,103 @@ describe('QA round 21 (spend21): spending follow-ups — a category taken out, w
     expect(understandMessage('12월에 얼마 썼어?').intent).toBe('SPENDING');
   });
 });
+
+describe('QA round 21 (card21): a card bill ahead, its follow-ups, instalments left, a bill converted, a stolen card’s spending', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['3개월 후 카드값 얼마 나올 것 같아요?', 3],
+    ['3달뒤 카드값 대충 얼마쯤?', 3],
+    ['whats my card bill gonna be in 3 months', 3],
+    ['다다음달 카드값 얼마 나올까요?', 2],
+  ] as const)('%s → the card bill’s forecast %s months ahead', (text, monthAhead) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', cardBill: true, monthAhead },
+    });
+  });
+  it('a month named with an expectation is the one ahead; this month’s or next month’s stays the bill', () => {
+    expect(resolveNamedMonth(understandMessage('1월 카드값 예상 얼마에요'), '2026-11-28')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { cardBill: true, monthAhead: 2 },
+    });
+    expect(resolveNamedMonth(understandMessage('12월 카드값 얼마나 나올까요?'), '2026-11-28')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'THIS_MONTH' }, nextBill: true },
+    });
+    // A past month's bill, no expectation said: that month.
+    expect(understandMessage('1월 카드값 얼마였어?').intent).toBe('SPENDING');
+  });
+  it('keeps the card forecast on "다음달은?", "다다음달은요?", "왜 늘어요?", "why that high", "and the month after?"', () => {
+    const ko = chain('3개월 후 카드값 얼마 나올 것 같아요?', '그럼 다음달은?', '왜 늘어요?');
+    expect(ko[1]).toMatchObject({ intent: 'FORECAST', slots: { cardBill: true, monthAhead: 1 } });
+    expect(ko[2]).toMatchObject({ intent: 'FORECAST', slots: { cardBill: true, changeWhy: true } });
+    expect(chain('1월 카드값 예상 얼마에요', '다다음달은요?')[1]).toMatchObject({
+      intent: 'FORECAST',
+      slots: { cardBill: true, monthAhead: 2 },
+    });
+    const en = chain('whats my card bill gonna be in 3 months', 'why that high', 'and the month after?');
+    expect(en[1]).toMatchObject({ intent: 'FORECAST', slots: { changeWhy: true, monthAhead: 3 } });
+    expect(en[2]).toMatchObject({ intent: 'FORECAST', slots: { cardBill: true, monthAhead: 4 } });
+    expect(en[2].slots.changeWhy).toBeUndefined();
+    expect(chain('앞으로 카드 지출 어떻게 될지 예측해줘', '3개월 뒤는요?')[1].slots.monthAhead).toBe(3);
+  });
+  it('the next quarter and a cheaper month after a quarter’s spending are the forecast', () => {
+    expect(chain('지난분기랑 이번분기 카드 비교해줘', '그럼 다음분기는?')[1]).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', nextQuarter: true },
+    });
+    const en = chain(
+      'my spending this quarter vs last quarter?',
+      'what about next quarter',
+      'cheaper month coming?',
+    );
+    expect(en[1].slots.nextQuarter).toBe(true);
+    expect(en[2]).toMatchObject({ intent: 'FORECAST', slots: { lowestAhead: true } });
+  });
+  it('the card bill again and its due day after revolving on it; what made it', () => {
+    const c = chain(
+      'i cant pay the full card bill this month, can i just pay part of it',
+      'how much is the bill again',
+      'whats revolving and is it a bad idea',
+      'ok when is it due',
+    );
+    expect(c[1]).toMatchObject({ intent: 'SPENDING', slots: { cardBill: true } });
+    expect(c[3]).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } });
+    expect(chain('이번달 카드값 얼마야?', '왜 이렇게 많아요?')[1].slots.topMerchant).toBe(true);
+    expect(chain('whats my card bill this month', 'why that high')[1].slots.topMerchant).toBe(true);
+  });
+  it('instalments left and a month’s part: the card’s plans, not the jeonse loan', () => {
+    const en = chain('how many instalments do i have left on the korean air thing', 'how much per month');
+    for (const u of en)
+      expect(u).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { instalments: true, instalmentsLeft: true },
+      });
+    expect(understandMessage('할부 몇 번 남았어요?')).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true, instalmentsLeft: true },
+    });
+    expect(understandMessage('카드 할부 남은 거 얼마야?').slots.instalmentsLeft).toBeUndefined();
+  });
+  it('the bill converted into instalments, and "6개월로" after it', () => {
+    const c = chain('카드값 할부로 돌리면 얼마씩 내요?', '6개월로');
+    expect(c[0]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'INSTALMENT_CONVERSION', cardBill: true, conversionMonths: 0 },
+    });
+    expect(c[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'INSTALMENT_CONVERSION', conversionMonths: 6 },
+    });
+  });
+  it('what was spent with a stolen card: the flagged transactions, not this month’s spending', () => {
+    for (const [first, then] of [
+      ['I think someone stole my card what do I do', 'how much did they spend?'],
+      ['카드 도난당한 것 같아요', '얼마 썼어요?'],
+    ])
+      expect(chain(first, then)[1]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { fraudSpent: true } });
+  });
+});

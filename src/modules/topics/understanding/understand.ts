@@ -51,6 +51,8 @@ import {
   YEAR_AGO,
   SCAM_ACTED,
   smallNumber,
+  INSTALMENTS_LEFT,
+  CHEAPER_MONTH,
   TRIP_ABROAD,
   withoutIncome,
   MINIMUM_PAYMENT,
@@ -76,6 +78,14 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   today: string,
 ): U {
   const resolved = resolveMonthNamed(understanding, today);
+  // QA round 21 (card21). "12월 카드값 예상" in November, "11월 카드값 얼마 나올까?": a card bill forecast for a month whose
+  // bill is known — next month's (this month's spending so far) or this month's — is that bill, not the forecast.
+  const u = resolved as U & Partial<Pick<MessageUnderstanding, 'intent'>>;
+  if (u.intent === 'FORECAST' && u.slots.cardBill && !u.slots.changeWhy && (u.slots.monthAhead ?? 2) <= 1) {
+    const slots: CounselSlots =
+      u.slots.monthAhead === 1 ? { period: { kind: 'THIS_MONTH' }, nextBill: true } : { cardBill: true };
+    return { ...u, intent: 'SPENDING', slots };
+  }
   // "12월에 나갈 돈 총 얼마야" in November: the card bill due that month is read as "이번 달 카드값" (the bill due, last
   // month's use) or "다음 달 카드값" (this month's use so far); further ahead no bill is known yet.
   const s = resolved.slots;
@@ -346,6 +356,29 @@ function forecastStep(s: CounselSlots): CounselSlots | undefined {
   return undefined;
 }
 
+/**
+ * QA round 21 (card21). A month ahead said alone after a forecast: "그럼 다음달은?", "다다음달은요?", "3개월 뒤는요?",
+ * "1월은?", "what about dec", "in 2 months?" — not "그 다음 달은?" (the month after the one just forecast: forecastStep).
+ */
+const FORECAST_MONTH_ALONE = new RegExp(
+  String.raw`^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:(?:다다음|다음|담)\s?달|(?<!\d)(?:1[0-2]|0?[1-9])\s?월(?:\s?달)?|${N}\s?(?:개월|달)\s?(?:뒤|후)|in\s(?:${N}|a|one)\s(?:months?)|(?:the\s)?next month|(?:the\s)?month after next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s?(?:은|는|에는|엔|이면|면)?\s?(?:요)?\s*[?？]?\s*$`,
+  'i',
+);
+
+/** QA round 21 (card21). The next quarter said alone: "그럼 다음분기는?", "what about next quarter". */
+const NEXT_QUARTER_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:the\s)?(?:다음\s?분기|next quarter)(?:은|는|에는|엔)?\s?(?:요)?\s*[?？]?\s*$/i;
+
+/** The month a forecast follow-up names (FORECAST_MONTH_ALONE): some months ahead, or a month named. */
+function forecastSpanSaid(text: string): CounselSlots | undefined {
+  const ahead = extractMonthsAhead(text);
+  if (ahead !== undefined) return ahead <= 12 ? { monthAhead: ahead } : undefined;
+  const said = extractSlots(text, 'FORECAST');
+  if (said.monthAhead !== undefined) return { monthAhead: said.monthAhead };
+  if (said.forecastMonth !== undefined) return { forecastMonth: said.forecastMonth };
+  return undefined;
+}
+
 /** Furthest month back a spending question reaches (the spending module's MAX_PERIOD_MONTHS). */
 const MAX_MONTHS_BACK = 24;
 
@@ -480,6 +513,12 @@ const PENALTY_ASKED = /\bthe penalty\b|연체\s?이자|지연\s?이자|\bpenalty
 /** What is left of something just listed: "how much is left on the korean air one", "대한항공 건 얼마 남았어요?". */
 const LEFT_ON_ONE = /\b(?:left|remaining|to go)\b|남(?:은|았|아)/i;
 
+/** The answer just given was about the card bill: the bill, next month's, its payment day, or revolving on it. */
+function cardBillBefore(previous: Pick<MessageUnderstanding, 'slots'>): boolean {
+  const s = previous.slots;
+  return !!(s.cardBill || s.nextBill || s.request === 'CARD_DUE_DAY' || s.productTopic === 'REVOLVING');
+}
+
 /**
  * A follow-up bound to the answer just given, and the intent it continues: a what-if income after a limit or a budget,
  * a choice between the options just given, lowering the payment just given (the rate cut and the switch), the sum due
@@ -581,10 +620,21 @@ function answerBound(
     !/대출|갚|상환|\bloans?\b|\brepay|\bprepay|\bpay (?:off|back|down)\b/i.test(text)
   )
     return { intent: 'SAVINGS' };
-  // "when is it due", "언제 빠져나가요?", "when do i have to pay it?" after the card bill: the card's payment day, not the
-  // loan's (QA round 19: "when do i have to pay it?" was the savings answer).
+  // QA round 21 (card21). "how much is the bill again", "카드값 얼마라고 했죠?" after the card bill, or revolving on it:
+  // the bill due this month (was the loan's balance).
   if (
-    (previous.slots.cardBill || previous.slots.nextBill) &&
+    cardBillBefore(previous) &&
+    isBrief(text) &&
+    /\bhow much\b|얼마/i.test(text) &&
+    /\b(?:the|my|that) (?:card )?bill\b|카드\s?값|청구/i.test(text) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return { intent: 'SPENDING', slots: { cardBill: true } };
+  // "when is it due", "언제 빠져나가요?", "when do i have to pay it?" after the card bill: the card's payment day, not the
+  // loan's (QA round 19: "when do i have to pay it?" was the savings answer). QA round 21 (card21): also after
+  // revolving on that bill ("ok when is it due" was the loan's next payment).
+  if (
+    cardBillBefore(previous) &&
     isBrief(text) &&
     /\bwhen\b|\bdue\b|언제|며칠|결제일|빠져\s?나가/i.test(text) &&
     !/대출|\bloans?\b/i.test(text)
@@ -646,7 +696,33 @@ function answerBound(
       text,
     )
   )
-    return { intent: 'CARD_TRANSACTIONS', slots: { instalments: true } };
+    return {
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true, ...(INSTALMENTS_LEFT.test(text) ? { instalmentsLeft: true } : {}) },
+    };
+  // QA round 21 (card21). "6개월로", "12개월이면요?" after converting the card bill into instalments: that many months of
+  // the same conversion (was six months of spending).
+  const conversionSpan = previous.slots.conversionMonths !== undefined ? SPAN_ALONE.exec(text) : null;
+  if (conversionSpan && !/년|year/i.test(conversionSpan[2])) {
+    const months = smallNumber(conversionSpan[1]) ?? 0;
+    if (months >= 2 && months <= 36)
+      return {
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'INSTALMENT_CONVERSION', cardBill: true, conversionMonths: months },
+      };
+  }
+  // QA round 21 (card21). "how much did they spend?", "얼마 썼어요?" after a card lost or stolen: the flagged transactions
+  // and their total (was this month's spending).
+  if (
+    p === 'SUSPECTED_FRAUD' &&
+    previous.slots.cardLost &&
+    isBrief(text) &&
+    /\bhow much\b[^.?!]{0,20}\b(?:spen[dt]|take|taken|charged?|use[d]?)\b|얼마\s?(?:나\s?)?(?:썼|쓴|긁|결제|빠져|나갔)/i.test(
+      text,
+    ) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return { intent: 'SUSPECTED_FRAUD', slots: { fraudSpent: true } };
   // "이 점수면 대출 잘 나와요?" after the credit score: the limit, with the score on file.
   if (
     previous.slots.scoreKind === 'CREDIT' &&
@@ -856,6 +932,13 @@ const FEE_ALONE =
   /^\s*(?:and |so |but )?(?:is there |are there )?any (?:other )?(?:fees?|penalt(?:y|ies)|charges?)(?: on top(?: of (?:that|it|this))?| too| as well| to pay)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?|and\s)?(?:(?:중도\s?상환\s?)?수수료|위약금)\S{0,3}\s?(?:는|은|도)?\s?(?:얼마(?:나|정도|쯤)?\s?)?(?:있어|있나요|있어요|있나|있음|얼마|나와|붙어|내야|없어|들어)?\S{0,4}\s*[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is there |are there |what(?:'s| is| are| would be) the |how much (?:is|are|would be) the )?(?:any |a )?(?:fees?|penalt(?:y|ies))(?: too| then)?(?: for (?:that|it|this|doing (?:that|it|so)|paying (?:it |that )?(?:off|early)))?\s*[?？]?\s*$/i;
 const WHY_ALONE =
   /^\s*(?:그럼\s?|근데\s?|그런데\s?|and\s|but\s)?(?:왜|왜요|왜죠|왜지|왜\s?그래요|왜\s?그런\s?(?:거예요|거죠|건가요|거야)|왜\s?그렇게\s?(?:많아|많이\s?나왔어|높아)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?(?:늘었|늘어났|썼|나왔|많아졌|올랐)\S*|왜\s?(?:이렇게\s?|그렇게\s?)?(?:많이\s?)?차이\S*|차이가\s?왜\s?(?:나|생기|이렇게)?\S*|이유가\s?뭐\S*|why|why so(?: much| high| many)?|why is that|why (?:is|was) it so (?:high|much|low)|why (?:the|such a|so much of a) (?:big )?difference|why did (?:it|that|i spend so much|my spending)(?: go up| increase| jump| rise| spike| shoot up| go up so much| jump so much)?|why (?:the|such a|that) (?:big )?(?:jump|spike|increase|rise)|what (?:caused|made) (?:the|that|this|it) (?:jump|spike|increase|rise|difference)|how come)\s*[?？!.~]*\s*$/i;
+
+/**
+ * QA round 21 (card21). A figure questioned alone as high or rising: "왜 늘어요?", "왜 이렇게 많아요?", "why that high",
+ * "why is it so much" (WHY_ALONE's wording misses these).
+ */
+const WHY_HIGH =
+  /^\s*(?:그럼\s?|근데\s?|그런데\s?)?왜\s?(?:이렇게\s?|그렇게\s?|이리\s?)?(?:많이\s?)?(?:늘|올라|오르|많|높|비싸|커|크|나와|나오)\S*\s*[?？!.~]*\s*$|^\s*(?:and\s|but\s|so\s)?why(?:\s(?:is|was|would|will))?(?:\s(?:it|that|this|the bill))?(?:\s(?:be|so|that))?\s(?:high|much|big|expensive|large)\s*[?？!.~]*\s*$/i;
 
 /** "왜 이렇게 낮아요?", "why is it so low?", "what's stopping it from being higher?": a low figure questioned alone. */
 const WHY_SO_LOW =
@@ -1187,7 +1270,7 @@ function spendingFollowUp(
   if (previous.slots.merchant && !previous.slots.alsoMerchant && WHICH_STORE.test(text)) return null;
   if (BIGGEST_ONE.test(text)) return { largest: true };
   if (WHICH_STORE.test(text)) return { topMerchant: true };
-  if (previous.slots.cardBill && WHY_ALONE.test(text)) return { topMerchant: true };
+  if (previous.slots.cardBill && (WHY_ALONE.test(text) || WHY_HIGH.test(text))) return { topMerchant: true };
   return null;
 }
 
@@ -1267,6 +1350,69 @@ export function understandWith(
       inherited: previous.slots.loan ? ['loan'] : [],
       alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
     };
+  // QA round 21 (card21). "그럼 다음달은?", "다다음달은요?", "3개월 뒤는요?", "1월은?", "what about dec" after a forecast (of
+  // the card bill or of spending): that month's forecast, its subject kept (was this month's bill again, or the loan's
+  // instalment after next). "그 다음 달은?" steps from the month just forecast (below).
+  const forecastMonth =
+    previous?.intent === 'FORECAST' && !options.exampleIntent && FORECAST_MONTH_ALONE.test(clean)
+      ? forecastSpanSaid(clean)
+      : undefined;
+  // QA round 21 (card21). "왜 늘어요?", "why that high" after a spending or card-bill forecast: why the forecast is what it
+  // is (its trend, the one-off months, the instalments), the month kept (was last month's jump, or small talk).
+  if (
+    previous?.intent === 'FORECAST' &&
+    (previous.slots.forecastSubject ?? 'SPENDING') === 'SPENDING' &&
+    !options.exampleIntent &&
+    (WHY_ALONE.test(clean) || WHY_HIGH.test(clean))
+  )
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: { ...previous.slots, forecastSubject: 'SPENDING', changeWhy: true },
+      inherited: Object.keys(previous.slots) as (keyof CounselSlots)[],
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 21 (card21). "그럼 다음분기는?", "what about next quarter" after a quarter's spending or a forecast: the next
+  // quarter's spending forecast (was the current quarter again); "cheaper month coming?" after either: the month ahead
+  // forecast lowest.
+  const quarterAhead =
+    (previous?.intent === 'SPENDING' || previous?.intent === 'FORECAST') &&
+    (previous.slots.forecastSubject ?? 'SPENDING') === 'SPENDING' &&
+    !options.exampleIntent &&
+    isBrief(clean)
+      ? NEXT_QUARTER_ALONE.test(clean)
+        ? { nextQuarter: true }
+        : CHEAPER_MONTH.test(clean) && !/대출|이자|\bloans?\b|\binterest\b/i.test(clean)
+          ? { lowestAhead: true, months: 3 }
+          : undefined
+      : undefined;
+  if (quarterAhead && previous)
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: {
+        forecastSubject: 'SPENDING',
+        ...(previous.intent === 'FORECAST' && previous.slots.cardBill ? { cardBill: true } : {}),
+        ...quarterAhead,
+      },
+      inherited: ['forecastSubject'],
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+      fragment: true,
+    };
+  if (forecastMonth && previous) {
+    const kept = (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter(
+      (k) => !FORECAST_SPAN_SLOTS.includes(k) && k !== 'changeWhy',
+    );
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: { ...Object.fromEntries(kept.map((k) => [k, previous.slots[k]])), ...forecastMonth },
+      inherited: kept,
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+      fragment: true,
+    };
+  }
   // "how much will i spend next month? … and the month after?", "12월 지출 예상 … 그 다음 달은?": the forecast of the month
   // after the one (or the months) just forecast, its subject kept (QA round 20: the same month again).
   const forecastNext =
@@ -1275,7 +1421,7 @@ export function understandWith(
       : undefined;
   if (forecastNext && previous) {
     const kept = (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter(
-      (k) => !FORECAST_SPAN_SLOTS.includes(k),
+      (k) => !FORECAST_SPAN_SLOTS.includes(k) && k !== 'changeWhy',
     );
     return {
       intent: 'FORECAST',
@@ -1710,6 +1856,8 @@ export function understandWith(
   if (
     ((intent === 'GENERAL_CHAT' && !fromPrevious && extractMerchant(clean)) ||
       ((intent === 'CARD_TRANSACTIONS' || intent === 'SUSPECTED_FRAUD') &&
+        // QA round 21 (card21): "얼마 썼어요?" after a stolen card is what was spent with it, not this month's spending.
+        !against?.slots?.fraudSpent &&
         (SPENT_HOW_MUCH.test(clean) || PURCHASES_COUNTED.test(clean)) &&
         (!cueIntents(clean).includes('SUSPECTED_FRAUD') ||
           (PURCHASES_COUNTED.test(clean) &&
