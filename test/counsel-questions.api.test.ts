@@ -8410,27 +8410,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
     const won = (v: string | Decimal) => new Decimal(v).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 
-    it('"3개월 후 카드값", "whats my card bill gonna be in 3 months", "1월 카드값 예상": that month’s forecast plus the instalments then; the follow-ups stay on it', async () => {
+    it('"3개월 후 카드값", "whats my card bill gonna be in 3 months", "1월 카드값 예상": the month before’s forecast plus the instalments on that statement; the follow-ups stay on it', async () => {
       const thisMonth = `${today().slice(0, 7)}-01`;
       const target = addMonths(thisMonth, 3);
-      // The answer forecasts two steps past the month asked (forecastReach).
-      const point = (await spendingForecast(5)).find((p) => p.period.startsWith(target.slice(0, 7)));
+      // The bill of month N carries month N − 1's spending (the forecast) and the instalments on N's statement; the
+      // answer forecasts two steps past the month asked (forecastReach).
+      const point = (await spendingForecast(5)).find((p) =>
+        p.period.startsWith(addMonths(target, -1).slice(0, 7)),
+      );
       const portions = await portionsOn(target);
       const ko = await ask('3개월 후 카드값 얼마 나올 것 같아요?');
       expect(ko.topic?.intent).toBe('FORECAST');
       const en = await ask('whats my card bill gonna be in 3 months');
-      if (point) {
-        const mean = won(point.mean.amount);
-        expect(firstSentence(ko.text)).toContain(
-          `카드 지출은 약 ${formatWon(mean.toFixed(0), 'ko')}으로 예상되고`,
-        );
-        expect(firstSentence(en.text)).toContain(`is forecast at about ${formatWon(mean.toFixed(0), 'en')}`);
-        if (portions > 0n) {
-          const bill = mean.plus(portions.toString()).toFixed(0);
-          expect(firstSentence(ko.text)).toContain(`카드값은 약 ${formatWon(bill, 'ko')} 안팎`);
-          expect(firstSentence(en.text)).toContain(`the bill would be about ${formatWon(bill, 'en')}`);
-        }
-      }
+      expect(point).toBeDefined();
+      const mean = won(point!.mean.amount);
+      const bill = mean.plus(portions.toString()).toFixed(0);
+      expect(firstSentence(ko.text)).toContain(`카드값은 약 ${formatWon(bill, 'ko')}으로 보입니다: `);
+      expect(firstSentence(ko.text)).toContain(`사용분 예측 약 ${formatWon(mean.toFixed(0), 'ko')}`);
+      expect(firstSentence(en.text)).toContain(`should be about ${formatWon(bill, 'en')}`);
+      expect(firstSentence(en.text)).toContain(
+        `about ${formatWon(mean.toFixed(0), 'en')} of spending forecast for`,
+      );
       expect(ko.text).not.toContain('이번 달 결제일에 청구되는 카드값은');
       // "왜 늘어요?" after it: why the forecast moves, first.
       const why = await ask('왜 늘어요?', ko.conversationId);
@@ -8444,24 +8444,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const after = await ask('and the month after?', en.conversationId);
       expect(after.topic?.intent).toBe('FORECAST');
       const next = addMonths(target, 1);
-      const afterPoint = (await spendingForecast(6)).find((p) => p.period.startsWith(next.slice(0, 7)));
-      if (afterPoint)
-        expect(firstSentence(after.text)).toContain(
-          `is forecast at about ${formatWon(won(afterPoint.mean.amount).toFixed(0), 'en')}`,
-        );
+      const afterPoint = (await spendingForecast(6)).find((p) => p.period.startsWith(target.slice(0, 7)));
+      expect(afterPoint).toBeDefined();
+      const afterBill = won(afterPoint!.mean.amount).plus((await portionsOn(next)).toString());
+      expect(firstSentence(after.text)).toContain(`should be about ${formatWon(afterBill.toFixed(0), 'en')}`);
       expect(after.text).not.toMatch(/jeonse|loan payment/i);
       // "1월 카드값 예상 얼마에요": the next January, not the one gone; "다다음달은요?" stays on the card.
       const janAhead = (1 - Number(today().slice(5, 7)) + 12) % 12;
       if (janAhead >= 2) {
         const jan = await ask('1월 카드값 예상 얼마에요');
         expect(jan.topic?.intent).toBe('FORECAST');
-        const janPoint = (await spendingForecast(janAhead + 2)).find((p) =>
-          p.period.startsWith(addMonths(thisMonth, janAhead).slice(0, 7)),
+        // January's bill: December's spending.
+        const decPoint = (await spendingForecast(janAhead + 2)).find((p) =>
+          p.period.startsWith(addMonths(thisMonth, janAhead - 1).slice(0, 7)),
         );
-        if (janPoint)
-          expect(firstSentence(jan.text)).toContain(
-            `카드 지출은 약 ${formatWon(won(janPoint.mean.amount).toFixed(0), 'ko')}으로 예상되고`,
-          );
+        expect(decPoint).toBeDefined();
+        expect(firstSentence(jan.text)).toContain(
+          `사용분 예측 약 ${formatWon(won(decPoint!.mean.amount).toFixed(0), 'ko')}`,
+        );
         const twoAhead = await ask('다다음달은요?', jan.conversationId);
         expect(twoAhead.topic?.intent).toBe('FORECAST');
         expect(twoAhead.text).not.toContain('전세자금대출');

@@ -8008,32 +8008,36 @@ function forecastWhyLead(
 
 /**
  * QA round 21 (card21). A card bill further ahead than the statements known ("3개월 후 카드값", "whats my card bill gonna
- * be in 3 months"): that month's card spending forecast with its 80 % range, and the instalments of the plans still
- * running that its statement carries (statementInstalments, principal only) — the sum said as an estimate.
- * **Decision:** the month asked is the month's own spending (as customers say "2월 카드값"), not the month before's that
- * a card company bills then; the instalments are those of that month's statement.
+ * be in 3 months"): the card spending forecast of the month that statement bills (the month before it) with its 80 %
+ * range, and the instalments of the plans still running that the statement carries (statementInstalments, principal
+ * only) — the sum said as an estimate. **Decision (lead, on merging):** "N월 카드값" is the bill paid in month N, as
+ * everywhere else in the counsellor ("지난달 카드값" is the bill due last month, "12월 카드값" in November this month's
+ * use): month N's statement carries month N − 1's spending (the helper's first cut read month N's own spending, which
+ * left December's use uncounted between "12월 카드값" and "1월 카드값").
  */
 function cardBillAheadLead(
-  target: ForecastData['points'][number],
+  billMonth: string,
+  used: ForecastData['points'][number],
   data: TurnData,
   lang: Lang,
   nextMonth: boolean,
   show: (v: string) => string,
   range: string,
 ): string {
-  const month = formatMonth(target.period, lang);
-  const spend = Decimal.max(0, target.mean).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  const st = statementAhead(data, target.period.slice(0, 7));
+  const month = formatMonth(billMonth, lang);
+  const usedMonth = formatMonth(used.period, lang);
+  const spend = Decimal.max(0, used.mean).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const st = statementAhead(data, billMonth.slice(0, 7));
   const when = nextMonth ? (lang === 'ko' ? `다음 달(${month})` : `next month (${month})`) : month;
   const list = portionsText(st, lang);
   const withParts = spend.plus(st.portionTotal).toFixed(0);
   if (lang === 'ko')
     return st.portions.length
-      ? koText`${when} 카드 지출은 약 ${show(spend.toFixed(0))}으로/로 예상되고${range}, 그달 명세서에 할부 ${list}이/가 더해져 카드값은 약 ${show(withParts)} 안팎으로 보입니다 (예측이라 실제와 다를 수 있고, 할부수수료는 카드사가 따로 붙입니다).`
-      : koText`${when} 카드 지출은 약 ${show(spend.toFixed(0))}으로/로 예상되고${range}, 그달 청구될 할부는 없어 카드값도 그 안팎으로 보입니다 (예측이라 실제와 다를 수 있습니다).`;
+      ? koText`${when} 카드값은 약 ${show(withParts)}으로/로 보입니다: ${usedMonth} 사용분 예측 약 ${show(spend.toFixed(0))}${range}에 그달 명세서의 할부 ${list}이/가 더해진 금액입니다 (예측이라 실제와 다를 수 있고, 할부수수료는 카드사가 따로 붙입니다).`
+      : koText`${when} 카드값은 약 ${show(spend.toFixed(0))}으로/로 보입니다: ${usedMonth} 사용분 예측${range}이고, 그달 청구될 할부는 없습니다 (예측이라 실제와 다를 수 있습니다).`;
   return st.portions.length
-    ? `Your card spending ${nextMonth ? '' : 'in '}${when} is forecast at about ${show(spend.toFixed(0))}${range}; with the instalments still billed then (${list}), the bill would be about ${show(withParts)} — an estimate, and the card company adds its instalment fee.`
-    : `Your card spending ${nextMonth ? '' : 'in '}${when} is forecast at about ${show(spend.toFixed(0))}${range}; no instalments are billed that month, so the bill would be about the same — an estimate.`;
+    ? `Your card bill ${nextMonth ? '' : 'in '}${when} should be about ${show(withParts)}: about ${show(spend.toFixed(0))} of spending forecast for ${usedMonth}${range}, which that statement bills, plus its instalments: ${list}. It is an estimate, and the card company adds its instalment fee.`
+    : `Your card bill ${nextMonth ? '' : 'in '}${when} should be about ${show(spend.toFixed(0))}: the spending forecast for ${usedMonth}${range}, which that statement bills; no instalments are on it — an estimate.`;
 }
 
 /**
@@ -8142,8 +8146,12 @@ function forecastLeadAlone(data: TurnData, lang: Lang, slots: CounselSlots = {})
     return forecastWhyLead(f, data, lang, !!slots.cardBill, show);
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": that month's card spending forecast, and the
   // instalments still on its statement added (an estimate, said so).
-  if (target && slots.cardBill && f.kind === 'CUSTOMER' && f.series === 'SPENDING')
-    return cardBillAheadLead(target, data, lang, slots.monthAhead === 1, show, range(target));
+  if (target && slots.cardBill && f.kind === 'CUSTOMER' && f.series === 'SPENDING') {
+    const usedMonth = addMonths(`${target.period.slice(0, 7)}-01`, -1).slice(0, 7);
+    const used = f.points.find((x) => x.period.slice(0, 7) === usedMonth);
+    if (used)
+      return cardBillAheadLead(target.period, used, data, lang, slots.monthAhead === 1, show, range(used));
+  }
   if (target) {
     const month = formatMonth(target.period, lang);
     const when =
