@@ -3664,10 +3664,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"전세대출 연장할 수 있나요?" → the maturity, then how an extension is decided (never a promise)', async () => {
+  it('"전세대출 연장할 수 있나요?" → usually yes with the maturity (QA round 21), then how an extension is decided (never a promise)', async () => {
     const a = await ask('전세대출 연장할 수 있나요?');
     expect(a.topic?.intent).toBe('LOAN_BALANCE');
-    expect(firstSentence(a.text)).toMatch(/만기는 .*이고, 남은 원금은 [\d,]+원입니다/);
+    expect(firstSentence(a.text)).toMatch(
+      /^네, 보통 연장할 수 있습니다: .*만기\(.+\) 전에 .*심사를 거쳐 연장됩니다/,
+    );
+    expect(a.text).toMatch(/만기는 .*이고, 남은 원금은 [\d,]+원입니다/);
     expect(a.text).toContain('심사');
     expect(renderingErrors(a.text)).toEqual([]);
   });
