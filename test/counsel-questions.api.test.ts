@@ -3666,10 +3666,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"전세대출 연장할 수 있나요?" → the maturity, then how an extension is decided (never a promise)', async () => {
+  it('"전세대출 연장할 수 있나요?" → usually yes with the maturity (QA round 21), then how an extension is decided (never a promise)', async () => {
     const a = await ask('전세대출 연장할 수 있나요?');
     expect(a.topic?.intent).toBe('LOAN_BALANCE');
-    expect(firstSentence(a.text)).toMatch(/만기는 .*이고, 남은 원금은 [\d,]+원입니다/);
+    expect(firstSentence(a.text)).toMatch(
+      /^네, 보통 연장할 수 있습니다: .*만기\(.+\) 전에 .*심사를 거쳐 연장됩니다/,
+    );
+    expect(a.text).toMatch(/만기는 .*이고, 남은 원금은 [\d,]+원입니다/);
     expect(a.text).toContain('심사');
     expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -8602,6 +8605,267 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
       for (const x of [again, when, why, left, leftEn, perMonth, conv, six, spent, spentKo])
         expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 21 (loan21): loans and their follow-ups', () => {
+    type M = { amount: string };
+    /** The active jeonse loan as a client reads it: id, balance, maturity, next payment, the rate-cut offer. */
+    async function theLoan() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              id: string;
+              status: string;
+              kind: string;
+              balance: M;
+              maturityOn: string;
+              lender: string;
+              nextPayment: { payment: M; interest: M } | null;
+              refinanceOffers: {
+                stayWithCurrentLender: {
+                  annualRate: string;
+                  newPayment: M;
+                  monthlySaving: M;
+                  lifetimeSaving: M;
+                } | null;
+              };
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { id status kind balance { amount } maturityOn lender
+           nextPayment { payment { amount } interest { amount } }
+           refinanceOffers { stayWithCurrentLender { annualRate newPayment { amount } monthlySaving { amount }
+             lifetimeSaving { amount } } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+    async function prepay(id: string, amount: string, afterInstallments = 0) {
+      const res = await t.request<{
+        node: { prepaymentEffect: { paymentBefore: M; paymentAfter: M; monthlySaving: M; interestSaved: M } };
+      }>(
+        `query ($id: ID!, $a: Decimal!, $n: Int) { node(id: $id) { ... on Loan {
+           prepaymentEffect(amount: $a, afterInstallments: $n) { paymentBefore { amount } paymentAfter { amount }
+             monthlySaving { amount } interestSaved { amount } } } } }`,
+        { id, a: amount, n: afterInstallments },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.node.prepaymentEffect;
+    }
+    const won = (m: M, lang: 'ko' | 'en') => formatWon(m.amount, lang);
+
+    it('after a prepayment: its monthly as yes or no, another amount, a cheaper way; after the offers: cheaper, a year of the saving', async () => {
+      const l = await theLoan();
+      const stay = l.refinanceOffers.stayWithCurrentLender!;
+      const twenty = await prepay(l.id, '20000000');
+      const first = await ask('if i put 20 mil into the jeonse loan now what happens');
+      const down = await ask('does my monthly go down?', first.conversationId);
+      expect(down.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(down.text)).toBe(
+        `Yes: after prepaying ₩20,000,000, your monthly payment goes from ${won(twenty.paymentBefore, 'en')} to ${won(twenty.paymentAfter, 'en')} (${won(twenty.monthlySaving, 'en')} less).`,
+      );
+      const fifty = await prepay(l.id, '50000000');
+      const more = await ask('what about 50 million', first.conversationId);
+      expect(firstSentence(more.text)).toContain(`to ${won(fifty.paymentAfter, 'en')}`);
+      expect(firstSentence(more.text)).toContain(`saves ${won(fifty.interestSaved, 'en')}`);
+      const ko = await ask('지금 500만원 갚으면 이자 얼마나 줄어요?');
+      const cheaper = await ask('더 싸게는?', ko.conversationId);
+      expect(cheaper.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(cheaper.text)).toContain(
+        `가장 싼 방법은 카카오뱅크 재약정(${formatAnnualRate(stay.annualRate, 'ko')})으로, 월 납입액이 ${won(l.nextPayment!.payment, 'ko')}에서 ${won(stay.newPayment, 'ko')}으로 ${won(stay.monthlySaving, 'ko')} 줄어듭니다`,
+      );
+      const offers = await ask('can i refinance to something cheaper');
+      const again = await ask('cheaper?', offers.conversationId);
+      expect(firstSentence(again.text)).toContain('nothing on offer is cheaper');
+      const year = await ask('how much would i save a year', offers.conversationId);
+      expect(firstSentence(year.text)).toBe(
+        `About ${formatWon(new Decimal(stay.monthlySaving.amount).times(12).toFixed(0), 'en')} a year (${won(stay.monthlySaving, 'en')} × 12) by staying with KakaoBank at a reduced ${formatAnnualRate(stay.annualRate, 'en')}.`,
+      );
+      for (const a of [down, more, cheaper, again, year]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a prepayment by March and its monthly; a later one against now and its fee; the best saving, a rate cut not guaranteed', async () => {
+      const l = await theLoan();
+      const start = await ask('should i pay off the jeonse loan early or keep saving');
+      const march = await ask(
+        'ok but how much interest would i save if i pay 10m by march',
+        start.conversationId,
+      );
+      expect(march.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      // The instalments due up to March's (the turn's month to March): the prepayment after them.
+      const n = (3 - Number(today().slice(5, 7)) + 12) % 12;
+      const later = await prepay(l.id, '10000000', n);
+      expect(firstSentence(march.text)).toContain(`saves ${won(later.interestSaved, 'en')} of interest`);
+      const monthly = await ask('and the monthly after that?', start.conversationId);
+      expect(firstSentence(monthly.text)).toContain(
+        `your monthly payment goes from ${won(later.paymentBefore, 'en')} to ${won(later.paymentAfter, 'en')}`,
+      );
+      const six = await ask('6개월 뒤에 1000만원 중도상환하면 어때요');
+      const [now, after6] = [await prepay(l.id, '10000000'), await prepay(l.id, '10000000', 6)];
+      const versus = await ask('지금 하는거랑 뭐가 달라요?', six.conversationId);
+      expect(firstSentence(versus.text)).toContain(
+        `지금 갚으면 이자가 ${won(now.interestSaved, 'ko')} 줄어, 6회 더 내신 뒤`,
+      );
+      expect(firstSentence(versus.text)).toContain(
+        `${formatWon(new Decimal(now.interestSaved.amount).minus(after6.interestSaved.amount).toFixed(0), 'ko')} 더 아낍니다`,
+      );
+      const fee = await ask('수수료 있어요?', six.conversationId);
+      expect(firstSentence(fee.text)).toBe(
+        '아니요, 카카오뱅크 전세자금대출은 중도상환수수료가 없습니다 (0원).',
+      );
+      const stay = l.refinanceOffers.stayWithCurrentLender!;
+      const sw = await ask('다른데로 갈아타면 이득이에요?');
+      const save = await ask('얼마나 아껴요?', sw.conversationId);
+      expect(firstSentence(save.text)).toMatch(
+        new RegExp(
+          `^가장 유리한 카카오뱅크 재약정\\(${escapeRegExp(formatAnnualRate(stay.annualRate, 'ko'))}\\)이라면 월 ${escapeRegExp(won(stay.monthlySaving, 'ko'))}, 남은 기간 전체로 ${escapeRegExp(won(stay.lifetimeSaving, 'ko'))}을 아낍니다\\.`,
+        ),
+      );
+      const angry = await ask('아 진짜 짜증나네 이자 왜 이렇게 비싸요 ㅡㅡ');
+      const cut = await ask('깎아달라고 하면 깎아줘요?', angry.conversationId);
+      expect(cut.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(cut.text)).toMatch(
+        /^꼭 깎아 준다는 보장은 없지만, 금리인하요구권으로 카카오뱅크에 요청할 수 있습니다/,
+      );
+      expect(firstSentence(cut.text)).toContain(won(stay.newPayment, 'ko'));
+      const howMuch = await ask('얼마나요?', angry.conversationId);
+      expect(firstSentence(howMuch.text)).toContain(`월 ${won(stay.monthlySaving, 'ko')}`);
+      for (const a of [march, monthly, versus, fee, save, cut, howMuch])
+        expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the interest to the end and the maturity; a limit’s assumed rate and the payment of the amount; a car loan of a monthly payment and the loans held', async () => {
+      const l = await theLoan();
+      const due = await ask('wen is my lon due');
+      const total = await ask('hw much intrest am i payin total till the end', due.conversationId);
+      expect(total.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(total.text)).toMatch(
+        /^Over the \d+ instalments left on your KakaoBank jeonse deposit loan you will pay ₩[\d,]+ of interest/,
+      );
+      const rise = await ask('what if the rate goes up 1%', due.conversationId);
+      expect(rise.topic?.intent).toBe('LOANS_OVERVIEW');
+      const end = await ask('ok and when does the whole thing end', due.conversationId);
+      expect(firstSentence(end.text)).toContain(
+        `matures on ${formatDate(l.maturityOn.slice(0, 10), 'en', today())}`,
+      );
+      const limit = await ask('내 신용점수로 대출 더 받을 수 있나요? 1천만원 정도');
+      const rate = await ask('금리는 몇 프로 정도?', limit.conversationId);
+      expect(firstSentence(rate.text)).toContain(
+        `한도 계산에는 ${formatAnnualRate(ASSUMED_NEW_LOANS.CREDIT.annualRate, 'ko')}를 가정했습니다`,
+      );
+      const r = new Decimal(ASSUMED_NEW_LOANS.CREDIT.annualRate).div(12);
+      const pmt = new Decimal(10_000_000)
+        .times(r)
+        .div(new Decimal(1).minus(r.plus(1).pow(-ASSUMED_NEW_LOANS.CREDIT.termMonths)));
+      const month = await ask('한달에 얼마 갚아요?', limit.conversationId);
+      expect(month.topic?.intent).toBe('LOAN_LIMIT');
+      const said = new Decimal(
+        /한 달 납입액은 ([\d,]+)원/.exec(firstSentence(month.text))![1].replace(/,/g, ''),
+      );
+      expect(said.minus(pmt).abs().lt(1)).toBe(true);
+      const sim = await t.request<{
+        simulateLoanLimit: { maxLoan: M; dsrBefore: string; annualIncome: M; existingAnnualDebtService: M };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) { ... on LoanLimitSimulation {
+           maxLoan { amount } dsrBefore annualIncome { amount } existingAnnualDebtService { amount } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.AUTO } },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      const s = sim.data!.simulateLoanLimit;
+      const dsr = new Decimal(s.existingAnnualDebtService.amount)
+        .plus(400_000 * 12)
+        .div(s.annualIncome.amount);
+      const car = await ask('차 사려고 하는데 오토론 받아도 될까요 월 40만원정도');
+      expect(car.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(car.text)).toContain(
+        `한 달에 400,000원씩 갚는 자동차대출이면 DSR이 지금 ${formatPercent(s.dsrBefore)}에서 약 ${formatPercent(dsr.toFixed(4))}`,
+      );
+      expect(car.text).toContain(`최대 ${won(s.maxLoan, 'ko')}`);
+      const held = await ask('전세대출 있는데도요?', car.conversationId);
+      expect(firstSentence(held.text)).toMatch(/^네, 영향이 있습니다: 카카오뱅크 전세자금대출의 원리금/);
+      expect(firstSentence(held.text)).toContain(`자동차대출은 최대 ${won(s.maxLoan, 'ko')}`);
+      const upTo = await ask('그럼 얼마까지 괜찮아요?', car.conversationId);
+      expect(firstSentence(upTo.text)).toContain(`최대 한도인 ${won(s.maxLoan, 'ko')}`);
+      const en = await ask('is my loan gonna be a problem for getting a car loan');
+      expect(firstSentence(en.text)).toMatch(
+        /^Yes, it limits it: your KakaoBank jeonse deposit loan already takes /,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(s.maxLoan.amount, 'en'));
+      for (const a of [total, end, rate, month, car, held, upTo, en])
+        expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a jeonse renewal with a raised deposit, the extension yes first and when to apply, a move to wolse; paid on time; a deferral does not waive the interest', async () => {
+      const l = await theLoan();
+      const maturity = l.maturityOn.slice(0, 10);
+      const renew = await ask(
+        'my landlord wants to renew the jeonse next year and raise the deposit by 30 mil, can i extend the loan',
+      );
+      expect(renew.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(renew.text)).toMatch(
+        /^Usually yes: when you renew the lease, your KakaoBank jeonse deposit loan/,
+      );
+      expect(firstSentence(renew.text)).toContain('the ₩30,000,000 rise borrowed as a top-up');
+      const matures = await ask('what happens when my jeonse loan matures, do i need the whole 169m?');
+      const extend = await ask('can i extend it', matures.conversationId);
+      expect(extend.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(extend.text)).toMatch(
+        /^Usually yes: apply to KakaoBank before your KakaoBank jeonse deposit loan matures on /,
+      );
+      const landlord = await ask('전세 만기 언제에요? 집주인이 연장 안해준다는데 어떡하죠 ㅠㅠ');
+      const also = await ask('대출도 연장 되나요?', landlord.conversationId);
+      expect(firstSentence(also.text)).toMatch(/^네, 보통 연장할 수 있습니다: /);
+      const when = await ask('그럼 언제까지 신청해야돼요?', landlord.conversationId);
+      expect(firstSentence(when.text)).toBe(
+        `보통 만기 1~2개월 전, ${formatDate(addMonths(maturity, -2), 'ko', today())}부터 ${formatDate(addMonths(maturity, -1), 'ko', today())} 사이에 ${l.lender}에 기한연장을 신청하시면 되고, 늦어도 만기일(${formatDate(maturity, 'ko', today())}) 전에는 마쳐야 합니다.`,
+      );
+      const wolse = await ask('what if i move to wolse instead of jeonse when it ends');
+      expect(firstSentence(wolse.text)).toContain(
+        `repays the ${won(l.balance, 'en')} of your KakaoBank jeonse deposit loan`,
+      );
+      expect(firstSentence(wolse.text)).toContain(
+        `the rent replaces the ${won(l.nextPayment!.interest, 'en')} of monthly interest`,
+      );
+      const history = await t.request<{
+        node: { repaymentHistory: { paidOn: string; amount: M; penalty: M }[] };
+      }>(
+        `query ($id: ID!) { node(id: $id) { ... on Loan { repaymentHistory { paidOn amount { amount } penalty { amount } } } } }`,
+        { id: l.id },
+        token,
+      );
+      expect(history.errors).toBeUndefined();
+      const inMonth = (back: number) => {
+        const m = addMonths(`${today().slice(0, 7)}-01`, -back).slice(0, 7);
+        return history.data!.node.repaymentHistory.filter((r) => r.paidOn.startsWith(m)).at(-1);
+      };
+      const onTime = await ask('did i pay my loan on time last month?');
+      expect(onTime.topic?.intent).toBe('LOAN_BALANCE');
+      const lastMonth = inMonth(1);
+      if (lastMonth && lastMonth.penalty.amount === '0')
+        expect(firstSentence(onTime.text)).toBe(
+          `Yes: your KakaoBank jeonse deposit loan payment of ${won(lastMonth.amount, 'en')} on ${formatDate(lastMonth.paidOn.slice(0, 10), 'en', today())} was on time, with no penalty interest.`,
+        );
+      const before = await ask('and before that?', onTime.conversationId);
+      const monthBefore = inMonth(2);
+      if (monthBefore && monthBefore.penalty.amount === '0')
+        expect(firstSentence(before.text)).toContain(
+          `on ${formatDate(monthBefore.paidOn.slice(0, 10), 'en', today())} was on time`,
+        );
+      const job = await ask('저 실직했어요.. 대출 어떻게 해요');
+      const defer = await ask('상환유예 하면 이자도 안내요?', job.conversationId);
+      expect(firstSentence(defer.text)).toMatch(
+        /^아니요, 상환유예는 이자를 면제해 주는 것이 아니라 미루는 것이라/,
+      );
+      expect(firstSentence(defer.text)).toContain(won(l.nextPayment!.interest, 'ko'));
+      for (const a of [renew, extend, also, when, wolse, onTime, before, defer])
+        expect(renderingErrors(a.text)).toEqual([]);
     });
   });
 });

@@ -889,6 +889,41 @@ export interface CounselSlots {
    * but as arrears — said first, with what the days cost.
    */
   lateAllowed?: boolean;
+  /**
+   * QA round 21 (loan21). A prepayment's follow-up: MONTHLY — its monthly payment asked ("and the monthly after
+   * that?"): the new payment first; MONTHLY_DOWN — asked as yes or no ("does my monthly go down?"): yes or no first;
+   * VERSUS_NOW — a later prepayment against doing it now ("지금
+   * 하는거랑 뭐가 달라요?"): the difference first.
+   */
+  prepayLead?: 'MONTHLY' | 'MONTHLY_DOWN' | 'VERSUS_NOW';
+  /**
+   * QA round 21 (loan21). A refinance follow-up: SAVING — "얼마나 아껴요?", "+얼마나요?" after the rate-cut right: the
+   * best option's saving first; CHEAPER — "더 싸게는?", "cheaper?": the cheapest option (nothing is cheaper than the
+   * best, after the offers); YEAR — "how much would i save a year": the best option's monthly saving × 12; WILL_CUT —
+   * "깎아달라고 하면 깎아줘요?": the rate-cut request, not guaranteed, first.
+   */
+  refinanceLead?: 'SAVING' | 'CHEAPER' | 'YEAR' | 'WILL_CUT';
+  /**
+   * QA round 21 (loan21). A new loan's monthly payment said ("오토론 받아도 될까요 월 40만원정도"), whole won: the DSR
+   * with that payment against the cap, not an amount borrowed.
+   */
+  monthlyPay?: string;
+  /**
+   * QA round 21 (loan21). The loans held weighed on a new one ("is my loan gonna be a problem for getting a car loan",
+   * "+전세대출 있는데도요?" after a car loan): yes or no first, with the DSR they already take.
+   */
+  heldBurden?: boolean;
+  /** QA round 21 (loan21). When to apply for the extension ("그럼 언제까지 신청해야돼요?"): the months before maturity. */
+  applyWhen?: boolean;
+  /** QA round 21 (loan21). The jeonse deposit's rise at a renewal ("raise the deposit by 30 mil"), whole won. */
+  depositRaise?: string;
+  /**
+   * QA round 21 (loan21). Whether a month's instalment was paid on time ("did i pay my loan on time last month?"): the
+   * months back (1 last month, 0 the latest payment); "and before that?" one more.
+   */
+  onTimeMonthsBack?: number;
+  /** QA round 21 (loan21). Whether a deferral waives the interest ("상환유예 하면 이자도 안내요?"): no, first. */
+  deferWaived?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */
@@ -1037,7 +1072,17 @@ export type ServiceRequestSlot =
    * QA round 20 (loans). Why the balance does not go down ("why isnt my loan balance going down??"): an interest-only
    * loan repays its principal at maturity; an amortising one's instalment's principal part.
    */
-  | 'BALANCE_FLAT';
+  | 'BALANCE_FLAT'
+  /**
+   * QA round 21 (loan21). A jeonse lease renewed with a raised deposit ("my landlord wants to renew the jeonse next year
+   * and raise the deposit by 30 mil, can i extend the loan"): the extension and a top-up, each the lender's review.
+   */
+  | 'JEONSE_RENEWAL'
+  /**
+   * QA round 21 (loan21). Moving to monthly rent when the jeonse ends ("what if i move to wolse instead of jeonse"): the
+   * returned deposit repays the loan; the rent replaces the interest.
+   */
+  | 'WOLSE_SWITCH';
 
 export interface MessageUnderstanding {
   intent: CounselIntent;

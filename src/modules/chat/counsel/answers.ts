@@ -918,8 +918,18 @@ function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false
           : `Without an extension the ${l.outstandingPrincipal.text} left on your ${loanName(l, lang)} falls due in one sum at maturity on ${date(l.maturityOn, data, lang)}, and is in arrears from that day if unpaid. ${jeonse ? 'A jeonse loan is usually repaid from the returned deposit; ' : ''}before maturity you can look at refinancing with another lender.`,
       ]
     : [];
+  // QA round 21 (loan21). "대출도 연장 되나요?", "can i extend it": usually yes, first — never for a loan in arrears.
+  const yes =
+    !refused && l.delinquency.daysPastDue === 0
+      ? [
+          lang === 'ko'
+            ? koText`네, 보통 연장할 수 있습니다: ${loanName(l, lang)}의 만기(${date(l.maturityOn, data, lang)}) 전에 ${l.lender}에 신청하면 심사를 거쳐 연장됩니다${jeonse ? ' (전세계약 갱신과 보증 연장이 필요합니다)' : ''}.`
+            : `Usually yes: apply to ${lenderInEnglish(l.lender)} before your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)}, and it can be extended after a review${jeonse ? ' (with the renewed lease and the guarantor’s extension)' : ''}.`,
+        ]
+      : [];
   return [
     ...without,
+    ...yes,
     lang === 'ko'
       ? koText`${loanName(l, lang)}의 만기는 ${date(l.maturityOn, data, lang)}이고, 남은 원금은 ${l.outstandingPrincipal.text}입니다.`
       : `Your ${loanName(l, lang)} matures on ${date(l.maturityOn, data, lang)} with ${l.outstandingPrincipal.text} of principal left.`,
@@ -937,6 +947,128 @@ function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false
             : 'Arrears make an extension harder: settle the overdue amount first.',
         ]
       : []),
+  ];
+}
+
+/**
+ * QA round 21 (loan21). "그럼 언제까지 신청해야돼요?" after the extension: usually from one to two months before maturity,
+ * and before the maturity day at the latest; a jeonse loan with the renewed lease and the guarantor's extension.
+ */
+function extensionApplyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const jeonse = l.kind === 'JEONSE';
+  const maturity = date(l.maturityOn, data, lang);
+  const from = date(addMonths(l.maturityOn, -2), data, lang);
+  const to = date(addMonths(l.maturityOn, -1), data, lang);
+  return [
+    lang === 'ko'
+      ? koText`보통 만기 1~2개월 전, ${from}부터 ${to} 사이에 ${l.lender}에 기한연장을 신청하시면 되고, 늦어도 만기일(${maturity}) 전에는 마쳐야 합니다.`
+      : `Usually one to two months before maturity — between ${from} and ${to} — and in any case before the maturity day (${maturity}): apply to ${lenderInEnglish(l.lender)}.`,
+    jeonse
+      ? lang === 'ko'
+        ? '전세대출은 갱신한 전세계약서와 보증기관의 보증 연장이 함께 필요하니, 집주인과 계약 갱신(또는 확정일자)을 먼저 마치고 신청하세요. 정확한 신청 기간은 상품마다 달라 금융회사 앱에서 확인하세요.'
+        : 'A jeonse loan needs the renewed lease and the guarantor’s extension too, so settle the renewal with your landlord first; the exact window varies by product, so check it in the lender’s app.'
+      : lang === 'ko'
+        ? '정확한 신청 기간은 상품마다 달라 금융회사 앱이나 고객센터에서 확인하세요.'
+        : 'The exact window varies by product; check it in the lender’s app or with its customer centre.',
+  ];
+}
+
+/**
+ * QA round 21 (loan21). "my landlord wants to renew the jeonse next year and raise the deposit by 30 mil, can i extend
+ * the loan": usually yes — the loan extended at the renewal and the rise borrowed as a top-up, each on the lender's and
+ * the guarantor's review (the top-up within the deposit's share); then when to apply.
+ */
+function jeonseRenewalLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const raise = input.understanding.slots.depositRaise;
+  if (!l)
+    return [
+      ko
+        ? '지금 상환 중인 전세자금대출이 없어 연장할 대출은 없습니다. 올려 줄 보증금은 새 계약서로 전세대출을 신청할 수 있습니다 ("보증금 3억이면 전세대출 얼마까지 돼요?"처럼 물어보세요).'
+        : 'You have no jeonse deposit loan to extend; the raised deposit can be borrowed against with the new lease (ask "how much jeonse loan on a 300 million deposit?").',
+    ];
+  const name = loanName(l, lang);
+  const lender = ko ? l.lender : lenderInEnglish(l.lender);
+  const rise = raise ? formatWon(raise, lang) : null;
+  return [
+    ko
+      ? koText`네, 보통 가능합니다: 전세계약을 갱신하면 ${name}(남은 원금 ${l.outstandingPrincipal.text}, 만기 ${date(l.maturityOn, data, lang)})은/는 기한연장을, ${rise ? koText`올려 줄 보증금 ${rise}은/는` : '올려 줄 보증금은'} 증액(추가 대출)을 ${lender}에 신청할 수 있고, 둘 다 ${lender}와 보증기관의 심사로 정해집니다.`
+      : `Usually yes: when you renew the lease, your ${name} (${l.outstandingPrincipal.text} left, maturing on ${date(l.maturityOn, data, lang)}) can be extended and ${rise ? `the ${rise} rise` : 'the raised deposit'} borrowed as a top-up from ${lender} — both subject to ${lender}’s and the guarantor’s review.`,
+    ko
+      ? '증액은 새 보증금의 80% 이내에서 보증기관 한도와 소득 심사 범위 안에서만 되고, 기존 대출과 합쳐 한도를 봅니다. 금리는 연장·증액 때 다시 정해집니다.'
+      : 'The top-up is only within 80% of the new deposit, the guarantor’s cap and your income check, counted together with the loan you have; the rate is set again at the extension.',
+    ko
+      ? '증액된 새 전세계약서(확정일자 포함)를 받은 뒤, 보통 계약 갱신일이나 만기 1~2개월 전에 신청하세요. 증액분을 받을 수 없으면 그만큼은 자기 돈으로 마련해야 합니다.'
+      : 'Apply with the new lease (with its fixed-date stamp) usually one to two months before the renewal or maturity; whatever the top-up does not cover comes from your own money.',
+  ];
+}
+
+/**
+ * QA round 21 (loan21). "what if i move to wolse instead of jeonse when it ends": the deposit returned at the lease's end
+ * repays the jeonse loan, and the monthly rent replaces the interest — the rent set against the interest paid now, and
+ * the tax credit rent earns.
+ */
+function wolseSwitchLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  if (!l)
+    return [
+      ko
+        ? '지금 상환 중인 전세자금대출이 없어, 월세로 옮기셔도 정리할 전세대출은 없습니다: 월세와 새 보증금을 매달 남는 돈과 비교해 보세요.'
+        : 'You have no jeonse deposit loan, so moving to monthly rent settles none: weigh the rent and the new deposit against what your month leaves.',
+    ];
+  const name = loanName(l, lang);
+  const interest = l.nextPayment?.interest.text ?? null;
+  return [
+    ko
+      ? koText`월세로 옮기시면 전세계약이 끝날 때 돌려받는 보증금으로 ${name} ${l.outstandingPrincipal.text}을/를 갚아 대출이 끝나고(만기 ${date(l.maturityOn, data, lang)}), 매달 내던 이자${interest ? koText` ${interest}` : ''} 대신 월세를 내게 됩니다.`
+      : `With monthly rent, the deposit returned when the lease ends repays the ${l.outstandingPrincipal.text} of your ${name} (it matures on ${date(l.maturityOn, data, lang)}), and the rent replaces the${interest ? ` ${interest} of` : ''} monthly interest.`,
+    ko
+      ? koText`그래서 월세가 ${interest ?? '지금 이자'}보다 적으면 매달 부담이 줄고, 많으면 늘어납니다: 보증금에서 대출을 갚고 남는 고객님 돈은 새 월세 보증금이나 저축으로 쓸 수 있고, 월세는 무주택 세대주라면 연말정산 월세 세액공제(소득에 따라 15~17%)를 받을 수 있습니다.`
+      : `So if the rent is below ${interest ?? 'the interest you pay now'}, your month gets lighter, and if above, heavier; what is left of the deposit after the loan is yours for the new deposit or savings, and rent can earn the monthly-rent tax credit (15–17% depending on income) if you are a non-homeowning householder.`,
+    ko
+      ? '다만 월세는 돌려받지 못하는 돈이고 전세 이자는 금리에 따라 바뀌니, 집을 정하기 전에 월세·관리비와 지금 이자를 같은 달 기준으로 비교해 보세요.'
+      : 'Rent is money you do not get back, while the jeonse interest moves with the rate: compare the rent and upkeep with the interest for the same month before you choose.',
+  ];
+}
+
+/**
+ * QA round 21 (loan21). "did i pay my loan on time last month?" (+"and before that?"): the month's repayment from the
+ * ledger — on time when no penalty interest was paid on it — yes or no first; none recorded that month, said so.
+ * Null without the ledger.
+ */
+function paidOnTimeLines(input: IntentReplyInput, loans: LoanLine[]): string[] | null {
+  const { data, language: lang } = input;
+  const back = input.understanding.slots.onTimeMonthsBack;
+  const ledger = data.lastRepayments;
+  if (back === undefined || !ledger) return null;
+  const ko = lang === 'ko';
+  const month = addMonths(`${data.asOf.slice(0, 7)}-01`, -back).slice(0, 7);
+  const asked = input.loan ? [input.loan] : loans;
+  const lines = asked.map((l) => {
+    const rows = ledger.loans.find((x) => x.loanId === l.loanId)?.recent ?? [];
+    const name = loanName(l, lang);
+    const paid = back === 0 ? rows[0] : rows.find((r) => r.paidOn.startsWith(month));
+    if (!paid)
+      return ko
+        ? koText`${name}은/는 그달에 기록된 납입이 없습니다.`
+        : `No payment on your ${name} is recorded in that month.`;
+    const on = date(paid.paidOn, data, lang);
+    return paid.penalty.amount === '0'
+      ? ko
+        ? koText`네, ${name}의 ${on} 납입 ${paid.amount.text}은/는 제때 내셨습니다 (연체이자 0원).`
+        : `Yes: your ${name} payment of ${paid.amount.text} on ${on} was on time, with no penalty interest.`
+      : ko
+        ? koText`아니요, ${name}의 ${on} 납입 ${paid.amount.text}에는 연체이자 ${paid.penalty.text}이/가 붙어 늦게 내신 것으로 기록돼 있습니다.`
+        : `No: your ${name} payment of ${paid.amount.text} on ${on} carried ${paid.penalty.text} of penalty interest, so it was late.`;
+  });
+  const overdue = asked.map((l) => overdueLine(l, lang)).filter((x): x is string => !!x);
+  return [
+    ...(lines.length === 1 ? lines : lines.map((x) => `- ${x}`)),
+    ...(overdue.length ? overdue : [ko ? '지금 연체된 금액은 없습니다.' : 'Nothing is overdue now.']),
   ];
 }
 
@@ -1081,6 +1213,8 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
   if (slots.request === 'PARTIAL_PAYMENT') return partialPaymentLines(l, data, lang);
   if (slots.rateChange) return rateChangeLines(input, loans);
+  const onTime = slots.lastPayment ? paidOnTimeLines(input, loans) : null;
+  if (onTime) return onTime;
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
   // "그 다음은요?", "and the one after that?": the open schedule's row after the next.
@@ -1755,6 +1889,16 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'DEPOSIT_NOT_RETURNED') return jeonseEndLines(input, loans, true);
   if (input.understanding.slots.request === 'DEPOSIT_BACK') return depositBackLines(input, loans);
   if (input.understanding.slots.request === 'JEONSE_ABROAD') return jeonseAbroadLines(input, loans);
+  // QA round 21 (loan21): a renewal with a raised deposit, a move to monthly rent, when to apply for the extension.
+  const applyFor =
+    input.understanding.slots.applyWhen &&
+    (input.understanding.slots.request === 'EXTENSION' ||
+      input.understanding.slots.request === 'JEONSE_RENEWAL')
+      ? extensionLoan(input)
+      : null;
+  if (applyFor) return extensionApplyLines(applyFor, data, lang);
+  if (input.understanding.slots.request === 'JEONSE_RENEWAL') return jeonseRenewalLines(input, loans);
+  if (input.understanding.slots.request === 'WOLSE_SWITCH') return wolseSwitchLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'LONGER_TERM') return longerTermLines(input, loans);
   if (input.understanding.slots.request === 'BALANCE_FLAT') return balanceFlatLines(input, loans);
@@ -1764,6 +1908,8 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.interestLeft) return interestLeft(input, loans);
   const slots = input.understanding.slots;
   if (slots.rateChange) return rateChangeLines(input, loans);
+  const onTime = slots.lastPayment ? paidOnTimeLines(input, loans) : null;
+  if (onTime) return onTime;
   const last = slots.lastPayment ? lastPaymentLines(input, loans) : null;
   if (last) return last;
   if (slots.rateTo !== undefined)
@@ -2650,7 +2796,13 @@ function hardship(input: IntentReplyInput): string[] {
   if (slots.relief) out.push(reliefLead(slots.relief, lang));
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
-  if (slots.deferInterest && next?.nextPayment)
+  if (slots.deferWaived && next?.nextPayment)
+    out.push(
+      lang === 'ko'
+        ? koText`아니요, 상환유예는 이자를 면제해 주는 것이 아니라 미루는 것이라 그동안에도 이자는 계속 붙습니다: ${loanName(next, lang)}은/는 한 달 이자만 ${next.nextPayment.interest.text}이고, 미룬 금액은 보통 뒤 회차에 나눠 내게 됩니다.`
+        : `No: a deferral postpones the payment, it does not waive the interest, which keeps running meanwhile. On your ${loanName(next, lang)} a month’s interest alone is ${next.nextPayment.interest.text}, and what is put off is usually spread over later instalments.`,
+    );
+  else if (slots.deferInterest && next?.nextPayment)
     out.push(
       lang === 'ko'
         ? koText`네, 상환유예나 기한연장을 해도 그동안 이자는 계속 붙습니다: ${loanName(next, lang)}은/는 다음 회차 이자만 ${next.nextPayment.interest.text}이고, 미룬 원금과 이자는 보통 뒤 회차에 나눠 내게 되어 전체 이자는 줄지 않고 늘어납니다.`
@@ -3096,6 +3248,82 @@ function dsrAfterLine(
     : `Borrowing ${amount} would take your DSR from ${b} to ${a}: ${over ? 'over' : 'within'} a bank's ${c} cap.`;
 }
 
+/**
+ * QA round 21 (loan21). A new loan's monthly payment said ("오토론 월 40만원정도"): the DSR with it — the loans' yearly
+ * debt service plus twelve such payments over the income — against the cap, yes or no first, then the most the income
+ * allows and its payment. Null without the figures.
+ */
+function monthlyPayLine(
+  input: IntentReplyInput,
+  s: SimulationData,
+  kind: string,
+  terms: string,
+): string | null {
+  const pay = input.understanding.slots.monthlyPay;
+  const lang = input.language;
+  if (!pay || !s.annualIncome || !s.existingAnnualDebtService || !s.dsrBefore || !s.dsrCapRatio || !s.maxLoan)
+    return null;
+  const income = new Decimal(s.annualIncome.amount);
+  if (income.lte(0)) return null;
+  const after = new Decimal(s.existingAnnualDebtService.amount).plus(new Decimal(pay).times(12)).div(income);
+  const over = after.gt(s.dsrCapRatio);
+  const room = roomPerMonth(s, lang);
+  const [b, a, c] = [
+    formatPercent(s.dsrBefore),
+    formatPercent(after.toFixed(4)),
+    formatPercent(s.dsrCapRatio, 0),
+  ];
+  const said = formatWon(pay, lang);
+  return lang === 'ko'
+    ? over
+      ? koText`어렵습니다: 한 달에 ${said}씩 갚는 ${kind}이면 DSR이 지금 ${b}에서 약 ${a}이/가 돼 은행 한도 ${c}을/를 넘습니다. 지금 소득으로는 최대 ${s.maxLoan.text}(${terms}, 월 약 ${room})까지입니다.`
+      : koText`네, 한 달에 ${said}씩 갚는 ${kind}이면 DSR이 지금 ${b}에서 약 ${a}이/가 돼 은행 한도 ${c} 안입니다 (최대 ${s.maxLoan.text}, ${terms}).`
+    : over
+      ? `That would be hard: a ${kind} costing ${said} a month takes your DSR from ${b} to about ${a}, over a bank's ${c} cap. Your income allows at most ${s.maxLoan.text} (${terms}, about ${room} a month).`
+      : `Yes: a ${kind} costing ${said} a month takes your DSR from ${b} to about ${a}, within a bank's ${c} cap (at most ${s.maxLoan.text}, ${terms}).`;
+}
+
+/** The monthly payment the DSR cap leaves room for: (cap × income − the loans' yearly debt service) ÷ 12, at least 0. */
+function roomPerMonth(s: SimulationData, lang: Lang): string {
+  const income = new Decimal(s.annualIncome?.amount ?? 0);
+  const room = Decimal.max(
+    0,
+    income
+      .times(s.dsrCapRatio ?? 0)
+      .minus(s.existingAnnualDebtService?.amount ?? 0)
+      .div(12)
+      .toDecimalPlaces(0, Decimal.ROUND_DOWN),
+  );
+  return formatWon(room.toFixed(0), lang);
+}
+
+/**
+ * QA round 21 (loan21). "is my loan gonna be a problem for getting a car loan", "+전세대출 있는데도요?": yes when the loans
+ * held take part of the DSR room — their yearly debt service, the DSR it makes, the room left a month and the limit —
+ * no when they take none. Null without the figures.
+ */
+function heldBurdenLine(
+  input: IntentReplyInput,
+  s: SimulationData,
+  kind: string,
+  terms: string,
+): string | null {
+  const lang = input.language;
+  if (!s.existingAnnualDebtService || !s.dsrBefore || !s.dsrCapRatio || !s.maxLoan) return null;
+  const loans = activeLoans(input.data);
+  const names = loans.map((l) => loanName(l, lang)).join(lang === 'ko' ? ', ' : ' and ');
+  const b = formatPercent(s.dsrBefore);
+  const c = formatPercent(s.dsrCapRatio, 0);
+  const room = roomPerMonth(s, lang);
+  if (loans.length === 0 || new Decimal(s.existingAnnualDebtService.amount).lte(0))
+    return lang === 'ko'
+      ? koText`아니요, 지금 갚고 있는 대출이 없어 ${kind} 한도를 줄이지 않습니다: 최대 ${s.maxLoan.text}(${terms})까지 계산됩니다.`
+      : `No: you have no loan being repaid, so nothing takes from a ${kind}; you could borrow up to ${s.maxLoan.text} (${terms}).`;
+  return lang === 'ko'
+    ? koText`네, 영향이 있습니다: ${names}의 원리금(연 ${s.existingAnnualDebtService.text})이 이미 연소득의 ${b}을/를 차지해 은행 DSR 한도 ${c}까지 남은 여유가 월 약 ${room}뿐이라, ${kind}은/는 최대 ${s.maxLoan.text}(${terms})까지입니다.`
+    : `Yes, it limits it: your ${names} already takes ${b} of your income (${s.existingAnnualDebtService.text} a year) under a bank's ${c} DSR cap, leaving room for only about ${room} a month, so a ${kind} could be at most ${s.maxLoan.text} (${terms}).`;
+}
+
 function limitLead(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_LIMIT') return cardLimitLead(input.language);
   if (input.understanding.slots.request === 'CARD_LIMIT_CHECK') return cardLimitCheck(input);
@@ -3195,13 +3423,13 @@ function limitLead(input: IntentReplyInput): string[] {
           ? koText`아니요, 지금 소득과 대출로는 ${kind} 한도가 나오지 않습니다 (${term}, ${rate} 가정).`
           : `No: with your income and loans as they are, there is no room for a ${kind} (assuming ${term} at ${rate}).`;
   }
-  // "금리는요?" after the limit: the rate it assumed, first.
-  if (input.understanding.slots.rateAssumed)
-    out.unshift(
-      lang === 'ko'
-        ? koText`${kind} 금리는 금융회사가 신용점수와 소득을 심사해 정하므로 미리 정해진 값은 없고, 한도 계산에는 ${rate}을/를 가정했습니다: 실제로 받을 금리는 대출 비교 플랫폼이나 은행 앱에서 조회해 보세요 (조회만으로는 신용점수에 영향이 없습니다).`
-        : `A ${kind}'s rate is set by the lender on your credit score and income, so there is no fixed figure; the limit here assumes ${rate}. Check the rate you would be offered in a loan comparison app or your bank's app (checking does not affect your credit score).`,
-    );
+  // "금리는요?" after the limit: the rate it assumed, first (put before the amount's line below).
+  const rateLine = input.understanding.slots.rateAssumed
+    ? lang === 'ko'
+      ? koText`${kind} 금리는 금융회사가 신용점수와 소득을 심사해 정하므로 미리 정해진 값은 없고, 한도 계산에는 ${rate}을/를 가정했습니다: 실제로 받을 금리는 대출 비교 플랫폼이나 은행 앱에서 조회해 보세요 (조회만으로는 신용점수에 영향이 없습니다).`
+      : `A ${kind}'s rate is set by the lender on your credit score and income, so there is no fixed figure; the limit here assumes ${rate}. Check the rate you would be offered in a loan comparison app or your bank's app (checking does not affect your credit score).`
+    : null;
+  if (rateLine && !s.requestedAmount) out.unshift(rateLine);
   // "연봉이 10% 오르면 한도 얼마나 늘어요?": the what-if's limit against today's, first.
   const whatIf = incomeWhatIfLine(input, kind);
   if (whatIf) out.unshift(whatIf);
@@ -3277,6 +3505,17 @@ function limitLead(input: IntentReplyInput): string[] {
           ? koText`${s.requestedAmount.text}을/를 ${kind}으로/로 빌리려면 연소득이 약 ${needed.income.text} 필요합니다: 지금보다 ${needed.increase.text} 많아야 합니다 (${term}, ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}, 스트레스 DSR 포함 가정).`
           : `To borrow ${s.requestedAmount.text} as a ${kind} you would need an annual income of about ${needed.income.text}: ${needed.increase.text} more than now (assuming ${term} at ${rate}, ${phrase('repaymentMethod', a.repaymentMethod, lang)}, stress DSR included).`,
     );
+  // QA round 21 (loan21). "오토론 받아도 될까요 월 40만원정도": the DSR with that monthly payment against the cap, first;
+  // "is my loan gonna be a problem for getting a car loan", "+전세대출 있는데도요?": the loans held and the room they
+  // leave, before it.
+  // QA round 21 (loan21). "+금리는 몇 프로 정도?" after a limit with an amount: the assumed rate before the amount's line.
+  if (rateLine && s.requestedAmount) out.unshift(rateLine);
+  const monthly = monthlyPayLine(input, s, kind, `${term}, ${rate}`);
+  if (monthly) out.unshift(monthly);
+  const heldLine = input.understanding.slots.heldBurden
+    ? heldBurdenLine(input, s, kind, `${term}, ${rate}`)
+    : null;
+  if (heldLine) out.unshift(heldLine);
   const binding = bindingConstraintPhrase(s.bindingConstraint, s.dsrCapRatio, lang);
   // "What's the cheapest way to borrow ₩5M?": an amount within every cap is bound by none ("set by no binding limit"
   // read as nonsense).
@@ -3337,15 +3576,20 @@ function refinance(input: IntentReplyInput): string[] {
     ? extensionLines(ext, input.data, input.language, input.understanding.slots.extensionRefused)
     : [];
   // "금리인하요구권 쓸 수 있나요?": yes, on their loan at its rate, and how; what the right is; then what staying at a
-  // reduced rate would save.
+  // reduced rate would save. ("깎아달라고 하면 깎아줘요?" is led by refinanceLines: not guaranteed.)
   if (input.understanding.slots.productTopic === 'RATE_CUT_RIGHT') {
     const l = input.loan;
-    if (l)
+    if (l && input.understanding.slots.refinanceLead !== 'WILL_CUT')
       lead.push(
         input.language === 'ko'
           ? koText`네, ${loanName(l, 'ko')}(지금 ${formatAnnualRate(l.annualRate, 'ko')})에 금리인하요구권을 신청하실 수 있습니다: ${l.lender} 앱이나 창구에서 소득·재직·신용점수가 좋아진 자료를 내면 10영업일 안에 결과를 받고, 받아들여질지는 심사로 정해집니다.`
           : `Yes: you can ask ${lenderInEnglish(l.lender)} to cut the rate on your ${loanName(l, 'en')} (${formatAnnualRate(l.annualRate, 'en')} now) — apply in its app or at a branch with proof that your income, job or credit score has improved; you get an answer within 10 business days, and the lender decides.`,
       );
+    // "깎아달라고 하면 깎아줘요?": not guaranteed, first (refinanceLines), then what the right is.
+    if (input.understanding.slots.refinanceLead === 'WILL_CUT') {
+      const [first, ...rest] = refinanceLines(input);
+      return [first, ...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]), ...rest];
+    }
     lead.push(...GLOSSARY.RATE_CUT_RIGHT.map((e) => e[input.language]));
   }
   // "변동금리를 고정금리로 바꾸는 게 나아요?": the loan's rate type now, what switching means, then the offers.
@@ -3488,6 +3732,10 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const stay = r.stay;
   // "토스에서 3.5%로 해준다는데 이득이야?": the switch at the rate quoted, first.
   const out: string[] = r.quoted ? quotedSwitchLines(r.quoted, r, name, lang) : [];
+  // QA round 21 (loan21). "얼마나 아껴요?", "cheaper?", "how much would i save a year", "깎아달라고 하면 깎아줘요?": the
+  // best option's figure first.
+  const asked = input.understanding.slots.refinanceLead;
+  if (asked && !r.quoted) out.push(refinanceLeadLine(asked, r, l, current, lang));
   // "제 대출 금리 너무 높은 거 아니에요?": the rate they pay, and how far above the lowest on offer it is, first.
   if (input.understanding.slots.rateHigh && !r.quoted) out.push(rateHighLine(l, [stay, sw], lang));
   // "3.77%면 괜찮은 금리예요?": the rate named against the lowest on offer and their own loans' rates, first.
@@ -3545,7 +3793,7 @@ function refinanceLines(input: IntentReplyInput): string[] {
           ? koText`${name}을/를 ${formatAnnualRate(sw.annualRate, lang)}인 ${sw.lender ?? '다른 금융회사'}으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아끼지만 비용 ${sw.totalCost.text}이/가 들어${sw.breakEvenMonth ? koText` ${sw.breakEvenMonth}개월째에 회수됩니다` : ' 남은 기간 안에 회수되지 않습니다'}. 다만 지금 금융회사에서 금리를 낮춰 재약정하는 쪽이 월 ${stay.monthlySaving.text}으로/로 더 유리합니다.`
           : `Moving your ${name} to ${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} (${formatAnnualRate(sw.annualRate, lang)}) saves ${sw.monthlySaving.text} a month but costs ${sw.totalCost.text}${sw.breakEvenMonth ? `, paid back in month ${sw.breakEvenMonth}` : ', more than it saves in the remaining term'}; staying with your lender at a reduced rate saves more, ${stay.monthlySaving.text} a month.`,
       );
-    if (!switchFirst)
+    if (!switchFirst && !asked)
       out.push(
         lang === 'ko'
           ? koText`가장 유리한 선택은 지금 금융회사에서 ${formatAnnualRate(stay.annualRate, lang)}으로/로 금리를 낮춰 재약정하는 것으로, 월 ${stay.monthlySaving.text}을/를 아끼고 중도상환수수료가 없습니다.`
@@ -3586,6 +3834,66 @@ function refinanceLines(input: IntentReplyInput): string[] {
     ]),
   );
   return out;
+}
+
+/**
+ * QA round 21 (loan21). The best of the offers asked for by its figure: SAVING — its monthly and lifetime saving (the
+ * switch beside it); YEAR — its monthly saving × 12; CHEAPER — it as the cheapest on offer (after a prepayment, the
+ * cheaper way; after the offers, nothing is cheaper); WILL_CUT — a rate cut asked for is not guaranteed, with the rate
+ * staying would give. When nothing saves, said so.
+ */
+function refinanceLeadLine(
+  asked: NonNullable<CounselSlots['refinanceLead']>,
+  r: RefinanceData,
+  l: LoanLine,
+  current: string | null,
+  lang: Lang,
+): string {
+  const ko = lang === 'ko';
+  const name = loanName(l, lang);
+  const stay = r.stay;
+  const sw = r.bestSwitch;
+  const best = r.best === 'SWITCH_LENDER' ? sw : r.best === 'STAY_REDUCED_RATE' ? stay : null;
+  const other = best === stay ? sw : stay;
+  const lender = ko ? l.lender : lenderInEnglish(l.lender);
+  const label = (c: RefinanceChoiceData) =>
+    c === stay
+      ? ko
+        ? `${lender} 재약정(${formatAnnualRate(c.annualRate, lang)})`
+        : `staying with ${lender} at a reduced ${formatAnnualRate(c.annualRate, lang)}`
+      : ko
+        ? `${c.lender ?? '다른 금융회사'} 갈아타기(${formatAnnualRate(c.annualRate, lang)})`
+        : `switching to ${c.lender ? lenderInEnglish(c.lender) : 'another lender'} at ${formatAnnualRate(c.annualRate, lang)}`;
+  if (asked === 'WILL_CUT')
+    return stay
+      ? ko
+        ? koText`꼭 깎아 준다는 보장은 없지만, 금리인하요구권으로 ${lender}에 요청할 수 있습니다: 조회상 ${formatAnnualRate(stay.annualRate, lang)}(월 ${stay.newPayment.text}, ${stay.monthlySaving.text} 절감)까지 가능해 보이고, 받아들여질지는 ${lender}의 심사로 정해집니다.`
+        : `It is not guaranteed, but you can ask ${lender} for a rate cut (금리인하요구권): the offers suggest ${formatAnnualRate(stay.annualRate, lang)} is possible (${stay.newPayment.text} a month, ${stay.monthlySaving.text} less), and ${lender} decides on a review.`
+      : ko
+        ? koText`꼭 깎아 준다는 보장은 없지만, 금리인하요구권으로 ${lender}에 ${name}의 금리(지금 ${formatAnnualRate(l.annualRate, lang)})를 낮춰 달라고 요청할 수 있고, 받아들여질지는 심사로 정해집니다.`
+        : `It is not guaranteed, but you can ask ${lender} to cut the rate on your ${name} (${formatAnnualRate(l.annualRate, lang)} now) with the rate-cut right (금리인하요구권); the lender decides on a review.`;
+  if (!best)
+    return ko
+      ? koText`지금 조건으로는 ${name}을/를 더 싸게 할 방법이 없습니다: 받을 수 있는 조건 가운데 지금 ${formatAnnualRate(l.annualRate, lang)}, 월 ${current ?? '—'}보다 싼 것이 없습니다.`
+      : `Nothing on offer is cheaper than your ${name} as it is now (${formatAnnualRate(l.annualRate, lang)}, ${current ?? '—'} a month).`;
+  if (asked === 'YEAR') {
+    const year = formatWon(new Decimal(best.monthlySaving.amount).times(12).toFixed(0), lang);
+    return ko
+      ? koText`${label(best)}이라/라면 1년에 약 ${year}(월 ${best.monthlySaving.text} × 12)을/를 아낍니다.`
+      : `About ${year} a year (${best.monthlySaving.text} × 12) by ${label(best)}.`;
+  }
+  const beside = other
+    ? ko
+      ? koText` ${label(other)}은/는 월 ${other.newPayment.text}(월 ${other.monthlySaving.text} 절감${other.totalCost.amount === '0' ? '' : koText`, 비용 ${other.totalCost.text}`})입니다.`
+      : ` ${capitalised(label(other))}: ${other.newPayment.text} a month (${other.monthlySaving.text} less${other.totalCost.amount === '0' ? '' : `, costs ${other.totalCost.text}`}).`
+    : '';
+  if (asked === 'CHEAPER')
+    return ko
+      ? koText`가장 싼 방법은 ${label(best)}으로/로, 월 납입액이 ${current ?? ''}${current ? '에서 ' : ''}${best.newPayment.text}으로/로 ${best.monthlySaving.text} 줄어듭니다: 지금 받을 수 있는 조건 가운데 이보다 싼 것은 없습니다.${beside}`
+      : `The cheapest option is ${label(best)}: ${current ? `${current} → ` : ''}${best.newPayment.text} a month (${best.monthlySaving.text} less); nothing on offer is cheaper.${beside}`;
+  return ko
+    ? koText`가장 유리한 ${label(best)}이라/라면 월 ${best.monthlySaving.text}, 남은 기간 전체로 ${best.lifetimeSaving.text}을/를 아낍니다.${beside}`
+    : `The best option, ${label(best)}, saves ${best.monthlySaving.text} a month and ${best.lifetimeSaving.text} over the remaining term.${beside}`;
 }
 
 /**
@@ -4192,6 +4500,50 @@ function laterPrepaymentLine(
     : `Prepaying ${p.amount.text} on your ${name} after the next ${formatCount(p.afterInstalments!, 'instalment', lang)} (${when}) saves ${p.interestSaved.text} of interest over the term then left.${against} From then on the monthly payment goes from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less).`;
 }
 
+/**
+ * QA round 21 (loan21). What a prepayment's follow-up asks first: its monthly payment ("and the monthly after that?"),
+ * as yes or no ("does my monthly go down?"), or a later prepayment against doing it now ("지금 하는거랑 뭐가
+ * 달라요?"). Followed by the prepayment's own lines. Null: none asked (or nothing to set it against).
+ */
+function prepayLeadLine(
+  lead: CounselSlots['prepayLead'],
+  p: PrepaymentData,
+  now: PrepaymentData | null,
+  data: TurnData,
+  lang: Lang,
+): string | null {
+  if (!lead) return null;
+  const ko = lang === 'ko';
+  const when = p.afterInstalments && p.asOf ? date(p.asOf, data, lang) : null;
+  if (lead === 'VERSUS_NOW') {
+    if (!now || !when) return null;
+    const diff = new Decimal(now.interestSaved.amount).minus(p.interestSaved.amount);
+    const n = formatCount(p.afterInstalments!, 'instalment', lang);
+    return ko
+      ? diff.gt(0)
+        ? koText`지금 갚으면 이자가 ${now.interestSaved.text} 줄어, ${n} 더 내신 뒤(${when})에 갚을 때(${p.interestSaved.text})보다 ${formatWon(diff, lang)} 더 아낍니다: 늦출수록 그동안 줄지 않은 원금에 이자가 붙기 때문입니다.`
+        : koText`지금 갚아도 ${n} 더 내신 뒤(${when})에 갚아도 줄어드는 이자는 ${now.interestSaved.text}, ${p.interestSaved.text}으로/로 거의 같습니다.`
+      : diff.gt(0)
+        ? `Prepaying now saves ${now.interestSaved.text} of interest, ${formatWon(diff, lang)} more than doing it after the next ${n} (${when}: ${p.interestSaved.text}), because until then the interest runs on the whole balance.`
+        : `Prepaying now or after the next ${n} (${when}) saves about the same: ${now.interestSaved.text} against ${p.interestSaved.text}.`;
+  }
+  const down = new Decimal(p.paymentAfter.amount).lt(p.paymentBefore.amount);
+  const from = when
+    ? ko
+      ? koText`${when}에 ${p.amount.text}을/를 중도상환하면 그다음 회차부터`
+      : `After prepaying ${p.amount.text} on ${when}, from the next instalment`
+    : ko
+      ? koText`${p.amount.text}을/를 중도상환하면`
+      : `After prepaying ${p.amount.text},`;
+  if (!down)
+    return ko
+      ? koText`${lead === 'MONTHLY_DOWN' ? '아니요, ' : ''}${from} 월 납입액은 ${p.paymentBefore.text} 그대로입니다.`
+      : `${lead === 'MONTHLY_DOWN' ? `No: ${from.charAt(0).toLowerCase()}${from.slice(1)}` : from} your monthly payment stays at ${p.paymentBefore.text}.`;
+  return ko
+    ? koText`${lead === 'MONTHLY_DOWN' ? '네, ' : ''}${from} 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄어듭니다.`
+    : `${lead === 'MONTHLY_DOWN' ? `Yes: ${from.charAt(0).toLowerCase()}${from.slice(1)}` : from} your monthly payment goes from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less).`;
+}
+
 function prepaymentLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const l = input.loan;
@@ -4210,22 +4562,35 @@ function prepaymentLines(input: IntentReplyInput): string[] {
     p.afterInstalments && p.asOf
       ? laterPrepaymentLine(p, data.prepaymentNow ?? null, name, data, lang)
       : null;
+  const leadLine = prepayLeadLine(
+    input.understanding.slots.prepayLead,
+    p,
+    data.prepaymentNow ?? null,
+    data,
+    lang,
+  );
   const effect =
     later ??
     (lang === 'ko'
       ? koText`${p.amountAsked ? '' : '예를 들어 '}${ofBalance}${p.amount.text}을/를 지금 ${name}에 중도상환하면 월 납입액이 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄고, 남은 기간 이자는 ${p.interestSaved.text} 줄어듭니다.`
       : `${p.amountAsked ? 'Prepaying' : 'For example, prepaying'} ${p.amount.text}${share ? ` (${formatPercent(share)} of the ${l.outstandingPrincipal.text} left)` : ''} on your ${name} now lowers the monthly payment from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) and saves ${p.interestSaved.text} of interest over the remaining term.`);
+  // "수수료 있어요?" after it: no, first (QA round 21).
   const fee =
     p.prepaymentFee.amount === '0'
-      ? lang === 'ko'
-        ? '중도상환수수료는 없습니다.'
-        : 'There is no prepayment fee.'
+      ? input.understanding.slots.productTopic === 'PREPAYMENT_FEE'
+        ? lang === 'ko'
+          ? koText`아니요, ${name}은/는 중도상환수수료가 없습니다 (0원).`
+          : `No: there is no prepayment fee on your ${name} (₩0).`
+        : lang === 'ko'
+          ? '중도상환수수료는 없습니다.'
+          : 'There is no prepayment fee.'
       : lang === 'ko'
         ? koText`중도상환수수료 ${p.prepaymentFee.text}을/를 빼면 실제로 아끼는 금액은 ${p.netSaving.text}입니다 (수수료는 ${p.feeDaysLeft}일 뒤면 없어집니다).`
         : `After the ${p.prepaymentFee.text} prepayment fee you save ${p.netSaving.text} net (the fee ends in ${p.feeDaysLeft} days).`;
   // "what's the penalty if I repay early?": the fee answers it, so it comes first.
   const feeAsked = input.understanding.slots.productTopic === 'PREPAYMENT_FEE';
   const out = [
+    ...(leadLine ? [leadLine] : []),
     ...(feeAsked ? [fee, effect] : [effect, fee]),
     lang === 'ko'
       ? `만기는 그대로이고, 남는 원금은 ${p.balanceAfter.text}입니다.`

@@ -16,6 +16,11 @@ import {
   DEPOSIT_NOT_RETURNED,
   JEONSE_ABROAD,
   DEPOSIT_BACK,
+  JEONSE_RENEWAL,
+  WOLSE_SWITCH,
+  PAID_ON_TIME,
+  HELD_BURDEN,
+  RATE_CUT_PLEA,
   LONGER_TERM,
   BALANCE_FLAT,
   BUDGET,
@@ -455,6 +460,26 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "전세사기 당한거 같아요 집주인이 연락이 안돼요", "집주인이 보증금 안 돌려주면 대출은요?": the deposit at risk and the
   // jeonse loan still owed (the loan balance's answer), not a phone scam's steps.
   if (DEPOSIT_NOT_RETURNED.test(text)) return 'LOAN_BALANCE';
+  // QA round 21 (loan21). A jeonse renewal with a raised deposit ("raise the deposit by 30 mil, can i extend the loan":
+  // was a savings goal), a move to monthly rent (small talk), whether a loan was paid on time (the card's
+  // transactions): the loan's own answers.
+  if (JEONSE_RENEWAL.test(text) || WOLSE_SWITCH.test(text)) return 'LOAN_BALANCE';
+  if (
+    PAID_ON_TIME.test(text) &&
+    /대출|이자|원리금|납입|\bloans?\b|\bmortgage\b|\binstal?ments?\b|\bpayments?\b/i.test(text)
+  )
+    return 'LOAN_BALANCE';
+  // QA round 21 (loan21). "is my loan gonna be a problem for getting a car loan": the new loan's limit with the held
+  // loans' DSR (was the balance of the loan held).
+  if (
+    HELD_BURDEN.test(text) &&
+    /\b(?:car|auto|new|another|personal|credit) loan\b|오토론|(?:자동차|차)\s?(?:대출|할부)|신용\s?대출|추가\s?대출/i.test(
+      text,
+    )
+  )
+    return 'LOAN_LIMIT';
+  // QA round 21 (loan21). "금리 깎아달라고 하면 깎아줘요?": the rate-cut right.
+  if (RATE_CUT_PLEA.test(text) && /금리|이자|\brate\b|\binterest\b/i.test(text)) return 'REFINANCE';
   // QA round 20 (loans). "i'm moving abroad, what happens to my jeonse loan?", "will i get my deposit back?", "대출 기간
   // 늘리면 월 납입금 줄어요?", "why isnt my loan balance going down??": the loan's own answer (a request of the balance),
   // not savings, a prepayment example or the overview.
@@ -573,6 +598,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   if (OUTGOINGS.test(text)) return 'SPENDING';
   // "지금부터 내년 3월까지 이자 얼마 나가?", "내년에 내야 할 이자": the schedule's interest to then (read as the named
   // month's payment, or the whole term's interest).
+  // QA round 21 (loan21). "how much interest would i save if i pay 10m by march": a prepayment then (was the interest
+  // due to March).
+  if (
+    /\bsav(?:e|ing)\b|아끼|아낄|아껴|절약|줄어|줄일/i.test(text) &&
+    /\bpay(?:ing)?\b|\bprepay|\bput\b|갚|상환|넣/i.test(text) &&
+    extractAmount(text) !== undefined
+  )
+    return 'PREPAYMENT_EFFECT';
   if (INTEREST_TO.test(text) || NEXT_YEAR_INTEREST.test(text)) return 'REPAYMENT_SCHEDULE';
   // "원금은 하나도 안 줄어요?", "10월은 31일인데 이자가 9월이랑 똑같네요?": how the interest is worked out (the next
   // payment's answer leads with why), not a prepayment.

@@ -67,6 +67,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanAge',
     'lumpSum',
     'balanceAfter',
+    'applyWhen',
+    'onTimeMonthsBack',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
   REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment', 'interestTo'],
@@ -97,6 +99,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'scoreKind',
     'deferInterest',
     'lowMood',
+    'deferWaived',
   ],
   LOAN_LIMIT: [
     'yesNo',
@@ -117,6 +120,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'canBorrow',
     'dsrAsked',
     'jeonseTopUp',
+    'monthlyPay',
+    'heldBurden',
   ],
   REFINANCE: [
     'loan',
@@ -129,6 +134,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'statedFee',
     'rateJudged',
     'canSwitch',
+    'refinanceLead',
   ],
   PREPAYMENT_EFFECT: [
     'loan',
@@ -140,6 +146,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'payoffOrder',
     'share',
     'prepayAfter',
+    'prepayLead',
   ],
   LOANS_OVERVIEW: [
     'debtWithCard',
@@ -2286,7 +2293,7 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 
 /** The interest still to pay over a loan's remaining term. */
 const INTEREST_LEFT =
-  /(?![^]*(?:\b(?:each|every|per|a) month\b|\bmonthly interest\b))(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|total interest|interest (?:to|i have to) pay)/i;
+  /(?![^]*(?:\b(?:each|every|per|a) month\b|\bmonthly interest\b))(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|am i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|\binterest\b[^.?!]{0,30}\b(?:total|in all)\b[^.?!]{0,10}\b(?:till|until|to) the end\b|total interest|interest (?:to|i have to) pay)/i;
 
 /**
  * How heavy the debt is, asked without a worry ("Is my debt too high?", "빚이 많은 편인가요?", "부채 적정한가요?"): the
@@ -3767,6 +3774,60 @@ export function extractMonthsAhead(text: string): number | undefined {
   return n && n <= 360 ? n : undefined;
 }
 
+/**
+ * QA round 21 (loan21). The loans held weighed on a new one: "is my loan gonna be a problem for getting a car loan",
+ * "전세대출 있는데도요?", "대출 있어도 오토론 돼요?".
+ */
+export const HELD_BURDEN =
+  /\b(?:my|the|existing|current) (?:\w+ )?(?:loans?|debts?)\b[^.?!]{0,30}\b(?:a problem|an issue|a concern|affect|hurt|stop|prevent|block|get in the way|count against)\b|\b(?:even )?with (?:my|the|an existing) (?:\w+ )?loan(?: already)?\s*[?？]*\s*$|\bdespite (?:my|the) (?:\w+ )?loan\b|(?:대출|빚)\S{0,2}\s?(?:이\s?|가\s?)?(?:있는데도|있어도|있는데\s?(?:괜찮|되|돼|가능))|(?:대출|빚)\S{0,2}\s?(?:때문에|이\s?있어서|가\s?있어서)[^.?!]{0,15}(?:안\s?될|안\s?돼|못\s?받|어려)/i;
+
+/** QA round 21 (loan21). When to apply: "그럼 언제까지 신청해야돼요?", "when should i apply?", "how early?". */
+const APPLY_WHEN =
+  /언제\s?(?:까지|부터|쯤)?\s?(?:신청|해야|하면|가야|알아봐|준비)|신청\S{0,2}\s?(?:은\s?|는\s?)?언제|\bwhen (?:should|do|can|must|would) i (?:apply|ask|do (?:it|that)|start|go)\b|\bhow (?:early|soon|far (?:in )?ahead)\b|\bdeadline\b/i;
+
+/** QA round 21 (loan21). A deferral thought to waive the interest: "상환유예 하면 이자도 안내요?", "is it interest-free?". */
+export const DEFER_WAIVED =
+  /(?:유예|미루|미뤄|미룰|연기|늦추|늦춰)[^.?!]{0,20}이자\S{0,2}\s?(?:는\s?|도\s?)?(?:안\s?(?:내|나가|붙|나와)|면제|없어|없나|없는|0원|안\s?내도)|\b(?:defer|deferral|deferred|postpone|pause)\w*\b[^.?!]{0,40}\b(?:no interest|interest[- ]free|(?:don'?t|do not|won'?t) (?:have to )?pay (?:the |any )?interest|interest (?:is )?(?:waived|stops|paused|free))/i;
+
+/**
+ * QA round 21 (loan21). A jeonse lease renewed with a raised deposit and the loan asked about: "my landlord wants to
+ * renew the jeonse next year and raise the deposit by 30 mil, can i extend the loan", "집주인이 재계약하면서 보증금
+ * 3천 올려달래요 대출 연장 되나요?" (request JEONSE_RENEWAL; a top-up limit alone is the limit's jeonseTopUp).
+ */
+export const JEONSE_RENEWAL =
+  /^(?=[^]*(?:전세|보증금|집주인|임대인|\bjeonse\b|\blandlord\b|\blease\b|\bdeposit\b))(?=[^]*(?:갱신|재계약|연장|\brenew\w*|\bextend\w*|\bextension\b))(?=[^]*(?:올려|올린|올리|인상|더\s?달라|\braise\w*|\bincrease\w*|\bput up\b|\bgo(?:es)? up\b))(?=[^]*(?:대출|\bloan\b))/i;
+
+/**
+ * QA round 21 (loan21). Moving from jeonse to monthly rent: "what if i move to wolse instead of jeonse when it ends",
+ * "전세 끝나면 월세로 옮기면 대출은요?" (request WOLSE_SWITCH).
+ */
+export const WOLSE_SWITCH =
+  /전세\S{0,2}\s?(?:대신|말고|에서|끝나면|끝나고|만기\S{0,3})[^.?!]{0,20}월세|월세\S{0,2}\s?(?:로|으로)\s?(?:바꾸|바꿔|옮기|옮겨|가면|갈까|돌리|전환|이사)|\b(?:move|moving|switch|switching|go|going|change|changing)\b[^.?!]{0,20}\b(?:wolse|monthly rent)\b|\b(?:wolse|monthly rent)\b[^.?!]{0,20}\binstead of\b/i;
+
+/**
+ * QA round 21 (loan21). Whether a loan's instalment was paid on time: "did i pay my loan on time last month?", "지난달
+ * 대출 제때 냈어요?", "연체 없이 냈나요?".
+ */
+export const PAID_ON_TIME =
+  /\b(?:did|have|was|were) (?:i|my|the) (?:\w+ )?(?:pay|paid|make|made|loan|payment|instal?ment)s?\b[^.?!]{0,40}\b(?:on time|late)\b|\bpaid (?:it )?on time\b|(?:제때|제\s?날짜에|늦지\s?않게|연체\s?없이|밀리지\s?않고)\s?(?:잘\s?)?(?:냈|갚았|납부|납입)/i;
+
+/**
+ * QA round 21 (loan21). A lower rate pleaded for: "깎아달라고 하면 깎아줘요?", "금리 낮춰달라고 하면 해줘요?", "will they
+ * lower it if i ask?" — the rate-cut right, not guaranteed.
+ */
+export const RATE_CUT_PLEA =
+  /(?:깎아|낮춰|내려)\s?(?:달라고|달라면|주세요|줄\s?수|줘요|줘\s?[?？]|주나요|주나|줄까|주실|주기도)|(?:깎아|낮춰)\s?(?:달라|주라)|\bwill (?:they|the bank|kakao\w*|my lender|the lender) (?:lower|cut|reduce) (?:it|my rate|the rate)\b|\b(?:if|when) i ask\b[^.?!]{0,30}\b(?:lower|cut|reduce)\b|\b(?:lower|cut|reduce)\b[^.?!]{0,20}\bif i ask\b/i;
+
+/** QA round 21 (loan21). A prepayment's month: "by march", "in march", "3월까지", "3월에". */
+const PREPAY_BY_MONTH = new RegExp(
+  String.raw`\b(?:by|in|until|till|before|come)\s(?:the end of\s)?(${EN_MONTHS.join('|')})\b|(?<!\d)(1[0-2]|0?[1-9])\s?월\s?(?:말\s?)?(?:까지|에|쯤)`,
+  'i',
+);
+
+/** QA round 21 (loan21). A monthly payment said with the amount: "월 40만원정도", "40만원씩", "400k a month". */
+const MONTHLY_AMOUNT_SAID =
+  /(?:^|[^가-힣])(?:월|매달|매월|한\s?달에?)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?원?|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩|\d[\d,.]*\s?(?:k|만\s?원|won)?\s?(?:a|per|each) month\b/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   getByMonth: GET_BY_MONTH,
   alsoBalance: ALSO_BALANCE,
@@ -3807,6 +3868,10 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   emergencyFund: EMERGENCY_FUND,
   cardBill: CARD_BILL,
   deferInterest: DEFER_INTEREST,
+  // QA round 21 (loan21).
+  heldBurden: HELD_BURDEN,
+  applyWhen: APPLY_WHEN,
+  deferWaived: DEFER_WAIVED,
   // Set with cardBill on a spending question only (extractSlots' last rules, which also set the period).
   nextBill: NEXT_BILL,
   // "다 갚으려면 얼마 모아야돼?" is the sum needed to close the loan, not saving weighed against repaying.
@@ -4154,6 +4219,9 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         else if (LOAN_NUMBER_ASKED.test(text)) out.request = 'LOAN_NUMBER';
         else if (LOAN_CONTRACT.test(text)) out.request = 'LOAN_CONTRACT';
         else if (NET_WORTH.test(text)) out.request = 'NET_WORTH';
+        // QA round 21 (loan21): a renewal with a raised deposit, a move to monthly rent.
+        else if (intent === 'LOAN_BALANCE' && JEONSE_RENEWAL.test(text)) out.request = 'JEONSE_RENEWAL';
+        else if (intent === 'LOAN_BALANCE' && WOLSE_SWITCH.test(text)) out.request = 'WOLSE_SWITCH';
         // Before an extension: "전세 만기 돼서 이사 가는데 대출은요?" is about the loan moving with the customer.
         else if (DEPOSIT_NOT_RETURNED.test(text)) out.request = 'DEPOSIT_NOT_RETURNED';
         // QA round 20 (loans): moving abroad, the deposit coming back, a longer term's payment, a balance not falling.
@@ -4377,6 +4445,50 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.getByMonth) out.period = { kind: 'LAST_N_MONTHS', months: 3 };
   // "올해 이자 얼마 냈어요?": interest paid, not principal repaid.
   if (out.interestPaid || out.lastPayment) delete out.repaidSoFar;
+  // QA round 21 (loan21). "raise the deposit by 30 mil": the rise at a renewal.
+  if (out.request === 'JEONSE_RENEWAL') {
+    const raise = extractAmount(text);
+    if (raise) out.depositRaise = raise;
+  }
+  // QA round 21 (loan21). "did i pay my loan on time last month?": the ledger's payment of that month (0: the latest).
+  if (intent === 'LOAN_BALANCE' && PAID_ON_TIME.test(text)) {
+    out.lastPayment = true;
+    out.onTimeMonthsBack = /지지난\s?달|\bthe month before last\b/i.test(text)
+      ? 2
+      : /지난\s?달|저번\s?달|\blast month\b/i.test(text)
+        ? 1
+        : 0;
+  }
+  // QA round 21 (loan21). "오토론 받아도 될까요 월 40만원정도": the monthly payment, not the amount borrowed.
+  if (
+    intent === 'LOAN_LIMIT' &&
+    out.amount &&
+    !out.statedIncome &&
+    (out.loanKind === 'AUTO' || /오토론|(?:자동)?차\s?(?:대출|할부)|\b(?:car|auto) loan\b/i.test(text)) &&
+    new Decimal(out.amount).lte(5_000_000) &&
+    MONTHLY_AMOUNT_SAID.test(text)
+  ) {
+    out.monthlyPay = out.amount;
+    delete out.amount;
+    delete out.yesNo;
+  }
+  if (out.deferWaived) out.deferInterest = true;
+  // QA round 21 (loan21). "how much interest would i save if i pay 10m by march", "3월에 1000만원 갚으면": the
+  // prepayment after that month's instalment (the month made prepayAfter on the turn's day, resolveNamedMonth).
+  if (intent === 'PREPAYMENT_EFFECT' && out.amount && out.prepayAfter === undefined) {
+    const by = PREPAY_BY_MONTH.exec(text);
+    const month = !by
+      ? undefined
+      : by[2]
+        ? Number(by[2])
+        : EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`, 'i').test(by[1])) + 1 || undefined;
+    if (month !== undefined) out.forecastMonth = month;
+  }
+  // QA round 21 (loan21). "깎아달라고 하면 깎아줘요?": the rate-cut right, not guaranteed, first.
+  if (intent === 'REFINANCE' && RATE_CUT_PLEA.test(text)) {
+    out.productTopic = 'RATE_CUT_RIGHT';
+    out.refinanceLead = 'WILL_CUT';
+  }
   // "만기 되면 연장되나요": the extension is the question, the maturity only its occasion.
   if (out.request === 'EXTENSION') delete out.maturity;
   // "Is the rate fixed?": the rate types, answered with their own loan's first.

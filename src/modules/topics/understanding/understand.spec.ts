@@ -4464,3 +4464,170 @@ describe('QA round 21 (card21): a card bill ahead, its follow-ups, instalments l
       expect(chain(first, then)[1]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { fraudSpent: true } });
   });
 });
+
+describe('QA round 21 (loan21): loans and their follow-ups', () => {
+  const chain = (...texts: string[]) => {
+    let previous: ReturnType<typeof understandMessage> | null = null;
+    for (const t of texts) previous = understandMessage(t, previous);
+    return previous!;
+  };
+  it.each([
+    [
+      ['if i put 20 mil into the jeonse loan now what happens', 'does my monthly go down?'],
+      'PREPAYMENT_EFFECT',
+      { amount: '20000000', prepayLead: 'MONTHLY_DOWN' },
+    ],
+    [
+      ['if i put 20 mil into the jeonse loan now what happens', 'what about 50 million'],
+      'PREPAYMENT_EFFECT',
+      { amount: '50000000' },
+    ],
+    [['지금 500만원 갚으면 이자 얼마나 줄어요?', '더 싸게는?'], 'REFINANCE', { refinanceLead: 'CHEAPER' }],
+    [['can i refinance to something cheaper', 'cheaper?'], 'REFINANCE', { refinanceLead: 'CHEAPER' }],
+    [
+      ['can i refinance to something cheaper', 'how much would i save a year'],
+      'REFINANCE',
+      { refinanceLead: 'YEAR' },
+    ],
+    [['다른데로 갈아타면 이득이에요?', '얼마나 아껴요?'], 'REFINANCE', { refinanceLead: 'SAVING' }],
+    [
+      ['아 진짜 짜증나네 이자 왜 이렇게 비싸요 ㅡㅡ', '깎아달라고 하면 깎아줘요?'],
+      'REFINANCE',
+      { productTopic: 'RATE_CUT_RIGHT', refinanceLead: 'WILL_CUT' },
+    ],
+    [
+      ['아 진짜 짜증나네 이자 왜 이렇게 비싸요 ㅡㅡ', '깎아달라고 하면 깎아줘요?', '얼마나요?'],
+      'REFINANCE',
+      { refinanceLead: 'SAVING' },
+    ],
+    [
+      [
+        'should i pay off the jeonse loan early or keep saving',
+        'ok but how much interest would i save if i pay 10m by march',
+      ],
+      'PREPAYMENT_EFFECT',
+      { amount: '10000000', forecastMonth: 3 },
+    ],
+    [
+      [
+        'should i pay off the jeonse loan early or keep saving',
+        'ok but how much interest would i save if i pay 10m by march',
+        'and the monthly after that?',
+      ],
+      'PREPAYMENT_EFFECT',
+      { amount: '10000000', forecastMonth: 3, prepayLead: 'MONTHLY' },
+    ],
+    [
+      ['6개월 뒤에 1000만원 중도상환하면 어때요', '지금 하는거랑 뭐가 달라요?'],
+      'PREPAYMENT_EFFECT',
+      { amount: '10000000', prepayAfter: 6, prepayLead: 'VERSUS_NOW' },
+    ],
+    [
+      ['6개월 뒤에 1000만원 중도상환하면 어때요', '지금 하는거랑 뭐가 달라요?', '수수료 있어요?'],
+      'PREPAYMENT_EFFECT',
+      { productTopic: 'PREPAYMENT_FEE' },
+    ],
+    [
+      ['wen is my lon due', 'hw much intrest am i payin total till the end'],
+      'LOAN_BALANCE',
+      { interestLeft: true },
+    ],
+    [
+      [
+        "hey when's my next loan payment and how much",
+        'what if the rate goes up 1%',
+        'ok and when does the whole thing end',
+      ],
+      'LOAN_BALANCE',
+      { maturity: true },
+    ],
+    [
+      ['내 신용점수로 대출 더 받을 수 있나요? 1천만원 정도', '금리는 몇 프로 정도?'],
+      'LOAN_LIMIT',
+      { amount: '10000000', rateAssumed: true },
+    ],
+    [
+      ['내 신용점수로 대출 더 받을 수 있나요? 1천만원 정도', '한달에 얼마 갚아요?'],
+      'LOAN_LIMIT',
+      { amount: '10000000' },
+    ],
+    [
+      ['차 사려고 하는데 오토론 받아도 될까요 월 40만원정도'],
+      'LOAN_LIMIT',
+      { loanKind: 'AUTO', monthlyPay: '400000' },
+    ],
+    [
+      ['차 사려고 하는데 오토론 받아도 될까요 월 40만원정도', '전세대출 있는데도요?'],
+      'LOAN_LIMIT',
+      { loanKind: 'AUTO', heldBurden: true },
+    ],
+    [
+      [
+        '차 사려고 하는데 오토론 받아도 될까요 월 40만원정도',
+        '전세대출 있는데도요?',
+        '그럼 얼마까지 괜찮아요?',
+      ],
+      'LOAN_LIMIT',
+      { loanKind: 'AUTO', paymentAsked: true },
+    ],
+    [
+      ['is my loan gonna be a problem for getting a car loan'],
+      'LOAN_LIMIT',
+      { loanKind: 'AUTO', heldBurden: true },
+    ],
+    [
+      [
+        'my landlord wants to renew the jeonse next year and raise the deposit by 30 mil, can i extend the loan',
+      ],
+      'LOAN_BALANCE',
+      { request: 'JEONSE_RENEWAL', depositRaise: '30000000' },
+    ],
+    [
+      ['what happens when my jeonse loan matures, do i need the whole 169m?', 'can i extend it'],
+      'LOAN_BALANCE',
+      { request: 'EXTENSION' },
+    ],
+    [
+      [
+        '전세 만기 언제에요? 집주인이 연장 안해준다는데 어떡하죠 ㅠㅠ',
+        '대출도 연장 되나요?',
+        '그럼 언제까지 신청해야돼요?',
+      ],
+      'LOAN_BALANCE',
+      { request: 'EXTENSION', applyWhen: true },
+    ],
+    [['what if i move to wolse instead of jeonse when it ends'], 'LOAN_BALANCE', { request: 'WOLSE_SWITCH' }],
+    [['did i pay my loan on time last month?'], 'LOAN_BALANCE', { lastPayment: true, onTimeMonthsBack: 1 }],
+    [
+      ['did i pay my loan on time last month?', 'and before that?'],
+      'LOAN_BALANCE',
+      { lastPayment: true, onTimeMonthsBack: 2 },
+    ],
+    [['저 실직했어요.. 대출 어떻게 해요', '상환유예 하면 이자도 안내요?'], 'HARDSHIP', { deferWaived: true }],
+  ] as const)('%j → %s', (texts, intent, slots) => {
+    expect(chain(...texts)).toMatchObject({ intent, slots });
+  });
+  it('keeps what it did not change: a limit of an amount stays an amount, a later prepayment keeps its months', () => {
+    expect(understandMessage('월 50만원 내면 대출 한도 얼마?').slots).toMatchObject({ amount: '500000' });
+    expect(chain('1000만원 중도상환하면 이자 얼마나 줄어요?', '1년 뒤에 2000만원이면?').slots).toMatchObject({
+      amount: '20000000',
+      prepayAfter: 12,
+    });
+    // What an answer led with is not carried on.
+    expect(
+      chain('can i refinance to something cheaper', 'cheaper?', '얼마나 아껴요?').slots.refinanceLead,
+    ).toBe('SAVING');
+    expect(
+      chain(
+        'if i put 20 mil into the jeonse loan now what happens',
+        'does my monthly go down?',
+        '수수료 있어요?',
+      ).slots.prepayLead,
+    ).toBeUndefined();
+  });
+  it('makes a prepayment by a month named the one after that month’s instalment, on the turn’s day', () => {
+    const u = resolveNamedMonth(understandMessage('3월에 1000만원 갚으면 이자 얼마 줄어요?'), '2026-11-28');
+    expect(u).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '10000000', prepayAfter: 4 } });
+    expect(u.slots.monthAhead).toBeUndefined();
+  });
+});

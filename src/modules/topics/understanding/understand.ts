@@ -55,6 +55,8 @@ import {
   CHEAPER_MONTH,
   TRIP_ABROAD,
   withoutIncome,
+  HELD_BURDEN,
+  RATE_CUT_PLEA,
   MINIMUM_PAYMENT,
 } from './slots';
 
@@ -77,7 +79,16 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
   understanding: U,
   today: string,
 ): U {
-  const resolved = resolveMonthNamed(understanding, today);
+  const named = resolveMonthNamed(understanding, today);
+  // QA round 21 (loan21). "if i pay 10m by march": the prepayment after the instalments due up to that month.
+  const ahead = named.slots.monthAhead;
+  const resolved =
+    'intent' in named && named.intent === 'PREPAYMENT_EFFECT' && ahead !== undefined
+      ? (() => {
+          const { monthAhead: _ahead, ...slots } = named.slots;
+          return { ...named, slots: ahead > 0 ? { ...slots, prepayAfter: ahead } : slots };
+        })()
+      : named;
   // QA round 21 (card21). "12월 카드값 예상" in November, "11월 카드값 얼마 나올까?": a card bill forecast for a month whose
   // bill is known — next month's (this month's spending so far) or this month's — is that bill, not the forecast.
   const u = resolved as U & Partial<Pick<MessageUnderstanding, 'intent'>>;
@@ -748,6 +759,207 @@ function answerBound(
   return null;
 }
 
+/** QA round 21 (loan21). "더 싸게는?", "cheaper?", "더 싼 건 없어요?", "anything cheaper?": the cheapest option. */
+const CHEAPER_ASKED =
+  /^\s*(?:그럼\s?|그러면\s?|근데\s?)?(?:더\s?)?(?:싸게|싼\s?(?:거|건|것|데)|저렴하게|저렴한\s?(?:거|건|것|데)|낮게|아낄)\S{0,3}\s?(?:는|은|요|방법)?\s?(?:요|있어요|없어요|있나요|없나요|는요|은요)?\s*[?？]*\s*$|^\s*(?:and |so |but |any(?:thing)? |something |is there (?:anything |something )?)?(?:even )?cheaper(?: (?:option|one|way|deal))?s?\s*[?？]*\s*$|^\s*(?:can i|could i|is there a way to) (?:get|go|make it) (?:even )?cheaper\s*[?？]*\s*$/i;
+
+/** QA round 21 (loan21). A prepayment's monthly asked: "does my monthly go down?", "and the monthly after that?". */
+const PREPAY_MONTHLY =
+  /\bmonthly\b|\b(?:each|a|per) month\b|\bmonthly payments?\b|월\s?(?:납입|상환)|한\s?달에?\s?(?:내는|얼마|납입)|매달\s?(?:내는|얼마)|월\s?얼마/i;
+
+/** QA round 21 (loan21). A later prepayment set against now: "지금 하는거랑 뭐가 달라요?", "what if i do it now?". */
+const VERSUS_NOW =
+  /지금\s?(?:바로\s?)?(?:하는|갚는|상환하는|내는)\s?(?:거|것|게)?\S{0,2}\s?(?:랑|이랑|과|와|하고|보다)|(?:뭐가|어떻게|얼마나)\s?(?:더\s?)?(?:달라|다르|차이)|차이\S{0,2}\s?(?:가\s?)?(?:뭐|얼마|있)|\b(?:vs\.?|versus|compared (?:to|with)|than) (?:doing it |paying (?:it )?)?(?:now|today|right away)\b|\bwhat(?:'s| is) the difference\b|\bwhat if i (?:do|pay) it (?:now|today)\b/i;
+
+/** QA round 21 (loan21). A saving asked for a year: "how much would i save a year", "1년이면 얼마 아껴요?". */
+const YEAR_SAVING =
+  /(?:\b(?:a|per|each|one|1) year\b|\byearly\b|\bannual(?:ly)?\b|1\s?년|일\s?년|한\s?해|연간)[^]*(?:save|saving|아껴|아낄|절약|줄어|덜)|(?:save|saving|아껴|아낄|절약|줄어|덜)[^]*(?:\b(?:a|per|each|one|1) year\b|\byearly\b|\bannual(?:ly)?\b|1\s?년|일\s?년|한\s?해|연간)/i;
+
+/** QA round 21 (loan21). How much, alone: "얼마나요?", "how much?", "by how much?". */
+const HOW_MUCH_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:얼마나|얼만큼|얼마(?:나)?\s?(?:아껴|줄어|내려|낮아|깎아)\S*)\s?요?\s*[?？]*\s*$|^\s*(?:and |so )?(?:by )?how much(?: would (?:it|that|i) (?:save|be))?\s*[?？]*\s*$/i;
+
+/** QA round 21 (loan21). "그럼 얼마까지 괜찮아요?", "how much could i get?": the limit itself. */
+const LIMIT_ITSELF =
+  /얼마까지|최대\s?얼마|\bhow much (?:can|could) i (?:get|borrow|take)\b|\bup to how much\b|\bwhat(?:'s| is) the (?:max|maximum|limit)\b/i;
+
+/** QA round 21 (loan21). "can i extend it", "연장 되나요?", "연장 가능해요?": the extension. */
+const EXTEND_IT =
+  /\b(?:can|could|may) i (?:extend|renew) (?:it|that|the loan|my loan)\b|\bextend(?:ing)? it\b|\bis it extendable\b|연장\s?(?:이\s?)?(?:되|돼|될까|가능|할\s?수|해\s?주|받을\s?수)/i;
+
+/** QA round 21 (loan21). When the loan ends, asked loosely: "ok and when does the whole thing end", "언제 다 끝나요?". */
+const WHOLE_THING_ENDS =
+  /\bwhen (?:does|will|is) (?:the whole thing|it all|everything|the loan|it)\b[^.?!]{0,10}\b(?:end|finish|over|done|mature)\b|언제\s?(?:다\s?)?(?:끝나|끝날|만기)/i;
+
+/** Loan intents after which a rate-cut plea or an extension asked alone is about that loan. */
+const LOAN_TALK: readonly CounselIntent[] = [
+  'NEXT_PAYMENT',
+  'LOAN_BALANCE',
+  'LOANS_OVERVIEW',
+  'REPAYMENT_SCHEDULE',
+  'REFINANCE',
+  'PREPAYMENT_EFFECT',
+  'PAYOFF_QUOTE',
+];
+
+/**
+ * QA round 21 (loan21). A follow-up on a loan's answer read before the cues and the model: after a prepayment, its
+ * monthly payment ("does my monthly go down?"), another amount ("what about 50 million"), now against later ("지금
+ * 하는거랑 뭐가 달라요?") or a cheaper way ("더 싸게는?": the refinance offers); after the offers, the best saving ("얼마나
+ * 아껴요?"), a year of it, or a cheaper one; a rate cut pleaded for; after a limit, its assumed rate, the monthly
+ * payment of the amount, or (a car loan) the loans held and the limit itself; after the maturity, the extension and
+ * when to apply; the month before a payment asked as on time. Null: none.
+ */
+function loanFollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  const p = previous.intent;
+  const ps = previous.slots;
+  if (!isBrief(text)) return null;
+  const kept = (names: (keyof CounselSlots)[]) => names.filter((k) => ps[k] !== undefined);
+  const pick = (names: (keyof CounselSlots)[]) =>
+    Object.fromEntries(kept(names).map((k) => [k, ps[k]])) as CounselSlots;
+  const loan = kept(['loan']);
+  const foreign = cueIntents(text).filter((c) => !LOAN_TALK.includes(c) && c !== 'GENERAL_CHAT');
+  if (p === 'PREPAYMENT_EFFECT' && (ps.amount || ps.share) && !ps.everyMonth) {
+    // (A month named, "by march", is kept as said: the turn makes it prepayAfter, resolveNamedMonth.)
+    const base: (keyof CounselSlots)[] = ['loan', 'amount', 'share', 'prepayAfter', 'forecastMonth'];
+    if (CHEAPER_ASKED.test(text))
+      return { intent: 'REFINANCE', slots: { ...pick(loan), refinanceLead: 'CHEAPER' }, inherited: loan };
+    if (ps.prepayAfter && VERSUS_NOW.test(text))
+      return {
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { ...pick(base), prepayLead: 'VERSUS_NOW' },
+        inherited: kept(base),
+      };
+    if (PREPAY_MONTHLY.test(text) && !extractAmount(text))
+      return {
+        intent: 'PREPAYMENT_EFFECT',
+        slots: {
+          ...pick(base),
+          prepayLead: /\b(?:does|do|will|would|is|did)\b|줄어|줄어드|낮아지|내려가|줄까|줄지|줄긴/i.test(text)
+            ? 'MONTHLY_DOWN'
+            : 'MONTHLY',
+        },
+        inherited: kept(base),
+      };
+    // "what about 50 million", "how about 30m?": the same prepayment of that amount.
+    // ("1년 뒤에 2000만원이면?" is the same prepayment later: read below, with its months.)
+    const amount =
+      foreign.length === 0 && extractMonthsAhead(text) === undefined ? extractAmount(text) : undefined;
+    if (
+      amount &&
+      /^\s*(?:(?:and |so |but )?(?:what|how) about\b|and\b|what if\b|then\b|그럼|그러면)|(?:이면|면)\s?요?\s*[?？]*\s*$|\binstead\s*[?？]*\s*$/i.test(
+        text,
+      )
+    ) {
+      const keep: (keyof CounselSlots)[] = ['loan', 'prepayAfter', 'forecastMonth'];
+      return { intent: 'PREPAYMENT_EFFECT', slots: { ...pick(keep), amount }, inherited: kept(keep) };
+    }
+  }
+  if (p === 'REFINANCE') {
+    const lead = CHEAPER_ASKED.test(text)
+      ? 'CHEAPER'
+      : YEAR_SAVING.test(text)
+        ? 'YEAR'
+        : SAVING_ASKED.test(text) ||
+            (HOW_MUCH_ALONE.test(text) && (ps.productTopic === 'RATE_CUT_RIGHT' || ps.refinanceLead))
+          ? 'SAVING'
+          : undefined;
+    if (lead) return { intent: 'REFINANCE', slots: { ...pick(loan), refinanceLead: lead }, inherited: loan };
+  }
+  // "+깎아달라고 하면 깎아줘요?" after the interest: the rate-cut right, not guaranteed.
+  if (LOAN_TALK.includes(p) && RATE_CUT_PLEA.test(text))
+    return {
+      intent: 'REFINANCE',
+      slots: { ...pick(loan), productTopic: 'RATE_CUT_RIGHT', refinanceLead: 'WILL_CUT' },
+      inherited: loan,
+    };
+  if (p === 'LOAN_LIMIT') {
+    const limitKept: (keyof CounselSlots)[] = [
+      'loanKind',
+      'termMonths',
+      'amount',
+      'statedIncome',
+      'monthlyPay',
+    ];
+    // "+금리는 몇 프로 정도?": the rate the limit assumed (was the jeonse loan's own rate).
+    if (/금리|이율|이자율|\brate\b/i.test(text) && /몇|얼마|어느|\bwhat\b|\bhow much\b/i.test(text))
+      return {
+        intent: 'LOAN_LIMIT',
+        slots: { ...pick(limitKept), rateAssumed: true },
+        inherited: kept(limitKept),
+      };
+    // "+한달에 얼마 갚아요?": the payment of the amount asked, or of the limit (was this month's card spending).
+    if (PAYMENT_ASKED_ALONE.test(text) && !extractAmount(text)) {
+      // "5년이면 한달에 얼마 갚아야 돼요": a term said now replaces the one before.
+      const term = extractSlots(text, 'LOAN_LIMIT').termMonths;
+      return {
+        intent: 'LOAN_LIMIT',
+        slots: {
+          ...pick(limitKept),
+          ...(term ? { termMonths: term } : {}),
+          ...(ps.amount ? {} : { paymentAsked: true }),
+        },
+        inherited: kept(limitKept).filter((k) => !(term && k === 'termMonths')),
+      };
+    }
+    if (ps.loanKind === 'AUTO' || ps.monthlyPay) {
+      const auto: (keyof CounselSlots)[] = ['loanKind', 'termMonths', 'monthlyPay'];
+      // "+전세대출 있는데도요?": the loans held weighed on the car loan (was the jeonse loan's limit).
+      if (HELD_BURDEN.test(text) || /있는데도|있어도|\beven with\b|\bdespite\b/i.test(text))
+        return {
+          intent: 'LOAN_LIMIT',
+          slots: { ...pick(auto), heldBurden: true },
+          inherited: kept(auto),
+        };
+      // "+그럼 얼마까지 괜찮아요?": the car loan's limit and its payment.
+      if (LIMIT_ITSELF.test(text))
+        return {
+          intent: 'LOAN_LIMIT',
+          slots: { ...pick(['loanKind', 'termMonths']), ...(ps.monthlyPay ? { paymentAsked: true } : {}) },
+          inherited: kept(['loanKind', 'termMonths']),
+        };
+    }
+  }
+  // "+can i extend it" after the maturity (was a deferral of the next payment), "+그럼 언제까지 신청해야돼요?" after the
+  // extension.
+  if (p === 'LOAN_BALANCE' && (ps.request === 'EXTENSION' || ps.request === 'JEONSE_RENEWAL')) {
+    if (
+      /언제|\bwhen\b|\bhow (?:early|soon|far)\b|\bdeadline\b/i.test(text) &&
+      /신청|해야|하면|\bapply|\bask\b|\bdo\b|\bstart\b|\bearly\b|\bsoon\b|\bdeadline\b/i.test(text)
+    )
+      return {
+        intent: 'LOAN_BALANCE',
+        slots: { ...pick(loan), request: ps.request, applyWhen: true },
+        inherited: [...loan, 'request'],
+      };
+  }
+  if (
+    LOAN_TALK.includes(p) &&
+    (ps.maturity || ps.lumpSum || ps.request === 'JEONSE_MATURITY' || ps.request === 'DEPOSIT_BACK') &&
+    EXTEND_IT.test(text) &&
+    foreign.length === 0
+  )
+    return { intent: 'LOAN_BALANCE', slots: { ...pick(loan), request: 'EXTENSION' }, inherited: loan };
+  // "ok and when does the whole thing end" after a rise on the rate: the maturity (was the rise again).
+  if (LOAN_TALK.includes(p) && !ps.maturity && WHOLE_THING_ENDS.test(text) && foreign.length === 0)
+    return { intent: 'LOAN_BALANCE', slots: { ...pick(loan), maturity: true }, inherited: loan };
+  // "+and before that?" after whether last month's was paid on time: the month before.
+  if (ps.onTimeMonthsBack !== undefined && STEP_BACK.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...pick(loan), lastPayment: true, onTimeMonthsBack: Math.max(ps.onTimeMonthsBack, 1) + 1 },
+      inherited: loan,
+    };
+  return null;
+}
+
+/** QA round 21 (loan21). "한달에 얼마 갚아요?", "how much a month?": the monthly payment asked alone. */
+const PAYMENT_ASKED_ALONE =
+  /한\s?달에?\s?(?:얼마|몇)|매달\s?(?:얼마|몇)|매월\s?(?:얼마|몇)|월\s?(?:납입|상환)(?:액|금)?\S{0,2}\s?(?:은|는)?\s?(?:얼마|몇)|월\s?얼마|\bhow much (?:a|per|each) month\b|\bmonthly (?:payment|instal?ment)s?\b|\bper month\b/i;
+
 /** Tax asked of an amount just given: "세금 떼고요?", "세후로는?", "after tax?", "net of tax". */
 const TAX_ASKED =
   /세금\s?(?:떼|빼|제외|공제)|세후|세전|이자\s?소득세|\b(?:after|before|net of|minus) (?:the )?tax(?:es)?\b|\bpost-tax\b/i;
@@ -857,6 +1069,7 @@ const TYPOS: [RegExp, string][] = [
   [/\b(?:spnd|spen)\b/gi, 'spend'],
   [/\b(?:spnt|spet)\b/gi, 'spent'],
   [/\bhw\b/gi, 'how'],
+  [/\b(pay|charg|cost|ow)in\b/gi, '$1ing'],
   [/\b(?:qtr|quater|quartr|qrtr)(s?)\b/gi, 'quarter$1'],
   [/\b(?:yr|yer)(s?)\b/gi, 'year$1'],
   [/\b(?:coffe|cofee|cofffee|coffie)\b/gi, 'coffee'],
@@ -1167,7 +1380,8 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
  * What a question asked of its answer, not what it is about: not kept by the follow-up after it ("언제 끝나?" after "그거
  * 한번에 갚을 수 있어?" is when the instalments end, not their prepayment again).
  */
-const ASKED_NOT_KEPT: (keyof CounselSlots)[] = ['instalmentPrepay'];
+// QA round 21 (loan21): what an answer led with (a prepayment's or a refinance's lead, the burden held) is asked once too.
+const ASKED_NOT_KEPT: (keyof CounselSlots)[] = ['instalmentPrepay', 'prepayLead', 'refinanceLead', 'heldBurden'];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
 const BARE_ALL =
@@ -1413,6 +1627,15 @@ export function understandWith(
       fragment: true,
     };
   }
+  // QA round 21 (loan21). A loan's follow-up read before the cues and the model (loanFollowUp).
+  const onLoan = previous && !options.exampleIntent ? loanFollowUp(clean, previous) : null;
+  if (onLoan)
+    return {
+      ...onLoan,
+      confidence: 1,
+      alternatives: ranked.filter((r) => r.intent !== onLoan.intent).slice(0, 3),
+      fragment: true,
+    };
   // "how much will i spend next month? … and the month after?", "12월 지출 예상 … 그 다음 달은?": the forecast of the month
   // after the one (or the months) just forecast, its subject kept (QA round 20: the same month again).
   const forecastNext =
