@@ -237,3 +237,20 @@ describe('a plain factual question carries no mood of its own (factual), unless 
     expect(analyseEmotionText('다음납입일언제').label).not.toBe('NEUTRAL');
   });
 });
+
+describe('QA round 21 (care21): the emotion a person would read', () => {
+  it.each([
+    ['theres a charge i dont recognise on my card, marriott 735k?? i never stayed there', 'ANXIOUS'],
+    ['my mum is in hospital and the bills are huge, can i skip a payment or two', 'ANXIOUS'],
+    ['my rent is due and i only have 200k in my account', 'ANXIOUS'],
+    ['통장에 30만원밖에 없는데 이자 어떻게 내요', 'ANXIOUS'],
+    ['남편이 몰래 카드론 받은 것 같아요 어떡하죠', 'ANXIOUS'],
+    ['thats insane. any way to cut it', 'FRUSTRATED'],
+    ['spent way too much on shopping lately smh', 'FRUSTRATED'],
+  ])('%s → %s', (text, label) => {
+    expect(analyseEmotionText(text, { factual: true }).label).toBe(label);
+  });
+  it('smh alone is not money exasperation (GoEmotions reads it neutral)', () => {
+    expect(findCues('it is just a gamer word bro smh').some((h) => h.label === 'FRUSTRATED')).toBe(false);
+  });
+});
