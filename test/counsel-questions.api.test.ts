@@ -8868,4 +8868,147 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 21 (care21): hardship follow-ups, money short, the text, the landlord, goals, deductions', () => {
+    async function loanFigures() {
+      const active = await activeLoansWith(
+        'kind lender balance { amount } maturityOn nextPayment { dueDate payment { amount } } delinquency { overdueAmount { amount } }',
+      );
+      const next = active.find((l) => l.nextPayment)! as LateLoan & {
+        lender: string;
+        maturityOn: string;
+        nextPayment: { dueDate: string; payment: { amount: string } };
+      };
+      return { active, next };
+    }
+
+    it('after a job lost: the deposit, whom to call, what first — each answered first, with the next payment', async () => {
+      const { next } = await loanFigures();
+      const due = formatDate(next.nextPayment.dueDate, 'en', today());
+      const job = await ask(
+        'i just lost my job and i dont know how im going to pay the loan next month. im freaking out',
+      );
+      expect(job.text.split('\n')[1]).toMatch(/^You don’t have to sort this out alone/);
+      const miss = await ask('what happens if i miss it', job.conversationId);
+      expect(miss.text).not.toMatch(/nothing to worry about/);
+      expect(miss.text.match(/nothing overdue|Nothing is overdue/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      const deposit = await ask('can they take my deposit?', miss.conversationId);
+      expect(deposit.topic?.intent).toBe('HARDSHIP');
+      if (next.kind === 'JEONSE')
+        expect(firstSentence(deposit.text)).toMatch(
+          new RegExp(`^Not for a short delay: .*${escapeRegExp(formatWon(next.balance.amount, 'en'))}`),
+        );
+      const call = await ask('who can i call', deposit.conversationId);
+      expect(firstSentence(call.text)).toContain(due);
+      expect(call.text).toMatch(/1600-5500/);
+      expect(call.text).toMatch(/1397/);
+      const first = await ask('what do i do first', call.conversationId);
+      expect(firstSentence(first.text)).toMatch(/^First, call /);
+      expect(firstSentence(first.text)).toContain(formatWon(next.nextPayment.payment.amount, 'en'));
+      for (const a of [job, miss, deposit, call, first]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('after the salary late: 1397 explained, by when the payment is due; no spending-growth block on the hardship answer', async () => {
+      const { next } = await loanFigures();
+      const salary = await ask('회사에서 월급이 밀렸어요 이번달 이자 못낼거같아요 어떡해요');
+      expect(salary.text).not.toMatch(/소득에 비해 소비가 많거나/);
+      expect(salary.text.split('\n')[1]).toMatch(/^걱정되시는 마음 이해합니다/);
+      const line = await ask('1397은 뭐에요?', salary.conversationId);
+      expect(firstSentence(line.text)).toMatch(/^서민금융진흥원 서민금융콜센터\(☎ 1397\)는 /);
+      const when = await ask('언제까지 내야 돼요?', line.conversationId);
+      expect(firstSentence(when.text)).toContain(
+        `${formatDate(next.nextPayment.dueDate, 'ko', today())}까지 ${formatWon(next.nextPayment.payment.amount, 'ko')}을 내셔야 합니다`,
+      );
+      for (const a of [salary, line, when]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the unemployment benefit is weighed against the outgoings, not a saving from the lost salary; money short leads', async () => {
+      const { next } = await loanFigures();
+      const lost = await ask('저 실직했어요.. 대출 어떻게 해요');
+      const benefit = await ask('실업급여 받으면 괜찮을까요', lost.conversationId);
+      expect(benefit.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(benefit.text)).toMatch(
+        /^실업급여를 받더라도 매달 나가는 돈과 먼저 비교해 보셔야 합니다/,
+      );
+      expect(firstSentence(benefit.text)).toContain(formatWon(next.nextPayment.payment.amount, 'ko'));
+      expect(benefit.text).not.toMatch(/모을 수 있습니다/);
+      const pay = new Decimal(next.nextPayment.payment.amount);
+      const rent = await ask('my rent is due and i only have 200k in my account');
+      expect(rent.topic?.intent).toBe('HARDSHIP');
+      expect(rent.emotion?.label).toBe('ANXIOUS');
+      if (pay.gt(200_000))
+        expect(firstSentence(rent.text)).toContain(
+          `${formatWon(pay.minus(200_000).toFixed(0), 'en')} short of your`,
+        );
+      const ko = await ask('통장에 30만원밖에 없는데 이자 어떻게 내요');
+      expect(ko.emotion?.label).toBe('ANXIOUS');
+      if (pay.gt(300_000))
+        expect(firstSentence(ko.text)).toContain(
+          `${formatWon(pay.minus(300_000).toFixed(0), 'ko')}이 모자랍니다`,
+        );
+      expect(ko.text.split('\n')[1]).toMatch(/^걱정되시는 마음 이해합니다/);
+      for (const a of [benefit, rent, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a text about arrears: the smishing warning, "진짜요?" confirmed from the record, "그 문자 뭐에요?" explained', async () => {
+      const { active } = await loanFigures();
+      const none = active.every((l) => l.delinquency.overdueAmount.amount === '0');
+      const worried = await ask('대출 연체된거 있어요? 문자가 왔는데 무서워요');
+      expect(worried.text).toMatch(/링크를 누르거나/);
+      const sure = await ask('진짜요? 확실해요?', worried.conversationId);
+      expect(sure.topic?.intent).toBe('ARREARS');
+      if (none) expect(firstSentence(sure.text)).toMatch(/^네, 확실합니다: .* 연체된 금액은 0원입니다\.$/);
+      const what = await ask('그럼 그 문자 뭐에요?', sure.conversationId);
+      expect(what.topic?.intent).toBe('ARREARS');
+      if (none) expect(firstSentence(what.text)).toMatch(/^기록상 연체가 없으니 그 문자는 /);
+      expect(what.text).toMatch(/118/);
+      expect(what.text).toMatch(/1332/);
+      for (const a of [worried, sure, what]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the landlord refusing: the tenant’s renewal right first, then the loan due from the deposit', async () => {
+      const { active } = await loanFigures();
+      const jeonse = active.find((l) => l.kind === 'JEONSE') as
+        (LateLoan & { maturityOn: string }) | undefined;
+      const a = await ask('전세 만기 언제에요? 집주인이 연장 안해준다는데 어떡하죠 ㅠㅠ');
+      if (!jeonse) return;
+      expect(firstSentence(a.text)).toMatch(/계약갱신청구권/);
+      expect(a.text).toContain(formatWon(jeonse.balance.amount, 'ko'));
+      expect(a.text).toContain(formatDate(jeonse.maturityOn, 'ko', today()));
+      expect(a.text).toMatch(/전세보증금반환보증/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a goal by June: the monthly need to make it; an emergency fund’s why; the medical deduction; a spouse’s hidden loan', async () => {
+      const now = Number(today().slice(5, 7));
+      const months = (6 - now + 12) % 12 || 12;
+      const need = new Decimal(5_000_000).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+      const goal = await ask('내년 6월까지 500만원 모으고 싶은데 가능할까요?');
+      expect(firstSentence(goal.text)).toContain(`매달 ${formatWon(need.toFixed(0), 'ko')}`);
+      const monthly = await ask('한달에 얼마씩 모아야돼요?', goal.conversationId);
+      expect(firstSentence(monthly.text)).toContain(`매달 ${formatWon(need.toFixed(0), 'ko')}`);
+      const fund = await ask('비상금 얼마 있어야 돼요 저는');
+      const why = await ask('왜요?', fund.conversationId);
+      expect(firstSentence(why.text)).toMatch(/때문입니다/);
+      const income = await t.request<{
+        me: { customer: { spendingSummary: { total: { amount: string } } } };
+      }>(
+        '{ me { customer { spendingSummary(period: THIS_YEAR, category: "MEDICAL") { total { amount } } } } }',
+        {},
+        token,
+      );
+      expect(income.errors).toBeUndefined();
+      const medical = formatWon(income.data!.me.customer.spendingSummary.total.amount, 'ko');
+      const ded = await ask('연말정산 의료비 공제 되나요?');
+      expect(ded.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(ded.text)).toContain(medical);
+      expect(ded.text).toMatch(/3%/);
+      expect(ded.text).not.toMatch(/주택임차차입금/);
+      const spouse = await ask('남편이 몰래 카드론 받은 것 같아요 어떡하죠');
+      expect(spouse.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(spouse.text)).toMatch(/^가족분의 대출은 본인 동의 없이는/);
+      expect(spouse.text).toMatch(/크레딧포유/);
+      for (const a of [goal, monthly, why, ded, spouse]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -156,6 +156,8 @@ export interface LoanRefSlot {
 
 export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
 
+export type HardshipAskSlot = 'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN';
+
 export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
 
 export interface CounselSlots {
@@ -365,6 +367,43 @@ export interface CounselSlots {
   saveMonthly?: string;
   /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
   emergencyFund?: boolean;
+  /** QA round 21 (care21). Why an emergency fund ("+왜요?" after its size): the reason, first. */
+  fundWhy?: boolean;
+  /**
+   * QA round 21 (care21). A savings goal's deadline month (1–12: "내년 6월까지 500만원", "by next summer" → 7): the
+   * months to it are worked out on the day of the turn (resolveNamedMonth) and the goal is judged against them.
+   */
+  goalMonth?: number;
+  /**
+   * QA round 21 (care21). A follow-up to a hardship answer asking one thing: whether the lender can take the jeonse
+   * deposit, whom to call, what to do first, what 1397 / 1600-5500 is, whether the unemployment benefit will cover it,
+   * by when the next payment is due.
+   */
+  hardshipAsk?: HardshipAskSlot;
+  /** QA round 21 (care21). The money the customer says they have ("통장에 30만원밖에 없는데", "i only have 200k"), won. */
+  moneyOnHand?: string;
+  /**
+   * QA round 21 (care21). The landlord will not renew the lease ("집주인이 연장 안해준다는데"): the tenant's options
+   * (계약갱신청구권, the deposit's return guarantee) before the loan's maturity and extension.
+   */
+  landlordRefuses?: boolean;
+  /**
+   * QA round 21 (care21). A text message beside an arrears worry ("문자가 왔는데 무서워요": SAID) or asked about after
+   * it ("그럼 그 문자 뭐에요?": ASKED): what it may be (a payment notice or smishing) and how to check it safely.
+   */
+  textMessage?: 'SAID' | 'ASKED';
+  /**
+   * QA round 21 (care21). The medical-expense deduction ("연말정산 의료비 공제 되나요?"): this year's medical spending
+   * against 3 % of the pay (15 % of what is above it), not the loan-interest deduction.
+   */
+  medicalDeduction?: boolean;
+  /**
+   * QA round 21 (care21). A spouse's or family member's loan taken in secret ("남편이 몰래 카드론 받은 것 같아요"): only
+   * the customer's own loans are visible; how theirs can be checked, and where to talk it through.
+   */
+  spouseLoan?: boolean;
+  /** QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": confirmed from the record. */
+  confirmed?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */
   cardBill?: boolean;
   /**

@@ -94,8 +94,16 @@ export interface IntentReplyInput {
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
 /** The tone when they worried and nothing is overdue. */
 const NOTHING_LATE: Record<Lang, string> = {
-  ko: '지금 연체된 것은 없으니 안심하셔도 됩니다.',
-  en: 'Nothing is overdue, so there is nothing to worry about there.',
+  // QA round 21 (care21): not "nothing overdue" a second time beside the answer's own, nor "nothing to worry about"
+  // (said to a customer who had just lost their job).
+  ko: '대출 기록으로 확인한 것이니 그 점은 안심하셔도 됩니다.',
+  en: 'That is from your loan records, so you can rest easy on that point.',
+};
+
+/** QA round 21 (care21). The tone when they worried about a payment they may miss and nothing is overdue yet. */
+const NOT_YET_LATE: Record<Lang, string> = {
+  ko: '아직 일어난 일은 아니고, 납입일 전에 먼저 연락하시면 고를 수 있는 방법이 가장 많습니다.',
+  en: 'None of this has happened yet, and calling your lender before the due date keeps every option open.',
 };
 
 const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
@@ -908,8 +916,29 @@ function rateOutlookLead(input: IntentReplyInput): string[] | null {
  * maturity (arrears, income and credit checked again; a jeonse loan also needs the renewed lease and the
  * guarantor's extension). Never a promise.
  */
-function extensionLines(l: LoanLine, data: TurnData, lang: Lang, refused = false): string[] {
+function extensionLines(
+  l: LoanLine,
+  data: TurnData,
+  lang: Lang,
+  refused = false,
+  landlord = false,
+): string[] {
   const jeonse = l.kind === 'JEONSE';
+  // QA round 21 (care21). "집주인이 연장 안해준다는데 어떡하죠": the lease refused, not the loan — the tenant's options first
+  // (주택임대차보호법 제6조의3: the renewal right, once, for 2 years, asked 6 to 2 months before the end; refused only on
+  // the law's grounds), the deposit's return and its guarantee, then the loan due from it.
+  if (landlord && jeonse)
+    return [
+      lang === 'ko'
+        ? '집주인이 갱신을 원하지 않아도, 세입자는 주택임대차보호법의 계약갱신청구권을 한 번 써서 전세계약을 2년 더 연장할 수 있습니다: 계약 만료 6개월 전부터 2개월 전까지 요구해야 하고, 집주인은 본인이나 직계가족이 직접 들어와 사는 경우처럼 법이 정한 사유가 있을 때만 거절할 수 있습니다.'
+        : 'Even if your landlord does not want to renew, the Housing Lease Protection Act gives you a one-time right to renew the lease for 2 more years: ask between 6 and 2 months before it ends; the landlord can refuse only on the grounds the law sets, such as moving in themselves or a close family member.',
+      lang === 'ko'
+        ? koText`그래도 나가게 되면 계약이 끝날 때 보증금을 돌려받아 ${loanName(l, lang)} ${l.outstandingPrincipal.text}을/를 만기 ${date(l.maturityOn, data, lang)}에 갚게 되고, 전세보증금반환보증에 가입돼 있다면 집주인이 보증금을 제때 돌려주지 않을 때 보증기관(HUG·HF·SGI)이 대신 돌려줍니다.`
+        : `If you do move out, the deposit returned at the end of the lease repays your ${loanName(l, lang)} of ${l.outstandingPrincipal.text}, due at maturity on ${date(l.maturityOn, data, lang)}; with a deposit-return guarantee, the guarantor (HUG, HF or SGI) pays the deposit if the landlord does not on time.`,
+      lang === 'ko'
+        ? koText`이사할 집이 정해지면 새 전세계약으로 대출을 새로 받거나 옮길 수 있는지 ${l.lender}에 미리 물어보세요.`
+        : `Once you have a new place, ask ${lenderInEnglish(l.lender)} early whether the loan can be taken out anew or moved to the new lease.`,
+    ];
   // "연장 안 되면 어떡해요?": the principal falls due at maturity; how it can be met.
   const without = refused
     ? [
@@ -1917,7 +1946,7 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
-  if (ext) return extensionLines(ext, data, lang, slots.extensionRefused);
+  if (ext) return extensionLines(ext, data, lang, slots.extensionRefused, slots.landlordRefuses);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
     if (l?.nextPayment) return interestWhyLines(l, data, lang, slots.interestDispute);
@@ -2229,11 +2258,69 @@ function missedPaymentsLines(l: LoanLine, x: LatenessData, data: TurnData, lang:
   ];
 }
 
+/**
+ * QA round 21 (care21). A text about arrears ("문자가 왔는데 무서워요", "그럼 그 문자 뭐에요?"): with nothing overdue on record
+ * it is a payment notice or smishing — don't tap its link or call its number; check in the lender's own app or on its
+ * main number; report smishing to 118, the FSS on 1332.
+ */
+function arrearsTextLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const d = data.loans?.delinquency;
+  if (!d) return null;
+  const loans = activeLoans(data);
+  const next = loans.find((l) => l.nextPayment);
+  const lenders = lenderNames(loans, lang);
+  const where =
+    lang === 'ko'
+      ? `${lenders.length ? lenders.join('·') : '거래 금융회사'} 공식 앱이나 대표번호`
+      : `${lenders.length ? lenders.join(' or ') : 'your lender'}’s own app or main number`;
+  const guard =
+    lang === 'ko'
+      ? `문자 속 링크를 누르거나 문자에 적힌 번호로 전화하지 마시고, ${where}로 직접 확인하세요.`
+      : `Don’t tap a link in it or call a number it gives: check through ${where}.`;
+  const lead =
+    d.delinquentLoans === 0
+      ? lang === 'ko'
+        ? `기록상 연체가 없으니 그 문자는 ${next?.nextPayment ? koText`${date(next.nextPayment.dueDate, data, lang)} ${next.nextPayment.payment.text} 납입 안내이거나 ` : ''}연체를 핑계로 한 스미싱일 수 있습니다: ${guard}`
+        : `With nothing overdue on record, that text is either ${next?.nextPayment ? `a notice of the ${next.nextPayment.payment.text} payment due ${date(next.nextPayment.dueDate, data, lang)} or ` : ''}smishing that uses arrears as bait: ${guard.charAt(0).toLowerCase()}${guard.slice(1)}`
+      : lang === 'ko'
+        ? `연체가 실제로 있으니 연체 안내 문자일 수 있지만, 스미싱일 수도 있습니다: ${guard}`
+        : `There are arrears on record, so it may be a genuine notice — or smishing: ${guard.charAt(0).toLowerCase()}${guard.slice(1)}`;
+  return [
+    lead,
+    lang === 'ko'
+      ? '의심되는 문자는 ☎ 118(한국인터넷진흥원)에 신고할 수 있고, 금융감독원 ☎ 1332에서 피해 예방을 상담할 수 있습니다.'
+      : 'Report a suspicious text to KISA on 118; the FSS (call 1332) advises on protecting your accounts.',
+  ];
+}
+
 function arrears(input: IntentReplyInput): string[] {
+  const textLines = arrearsTextLines(input);
+  if (input.understanding.slots.textMessage === 'ASKED' && textLines) return textLines;
   // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
   const last = input.understanding.slots.lastPayment
     ? lastPaymentLines(input, activeLoans(input.data))
     : null;
+  // QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": yes, from the record, then its last payment.
+  if (last && input.understanding.slots.confirmed) {
+    const d = input.data.loans?.delinquency;
+    const none = d && d.delinquentLoans === 0;
+    const lang = input.language;
+    return [
+      none
+        ? lang === 'ko'
+          ? `네, 확실합니다: ${date(input.data.asOf, input.data, lang)} 기준 대출 기록에 연체된 금액은 0원입니다.`
+          : `Yes: as of ${date(input.data.asOf, input.data, lang)} your loan records show nothing overdue (₩0).`
+        : lang === 'ko'
+          ? koText`기록을 다시 보니 연체된 금액이 ${d!.totalOverdue.text} 있습니다.`
+          : `Looking at the record again, ${d!.totalOverdue.text} is overdue.`,
+      ...last,
+    ];
+  }
+  if (input.understanding.slots.textMessage === 'SAID' && textLines) {
+    const [first, ...rest] = arrearsBody(input);
+    return [first, textLines[0], ...rest];
+  }
   if (last) return [...last, arrearsCreditImpact(input.language)];
   if (input.understanding.slots.foreclosure)
     return [...foreclosureLines(input.data, input.language), ...arrearsBody(input)];
@@ -2778,6 +2865,138 @@ function cardHardshipLines(input: IntentReplyInput, opener: Record<Lang, string>
   ];
 }
 
+/**
+ * QA round 21 (care21). One thing asked after a hardship answer (slot hardshipAsk), answered first and alone — not the
+ * whole ladder again: whether the jeonse deposit can be taken, whom to call, what to do first, what 1397 / 1600-5500
+ * is, whether the unemployment benefit covers the outgoings, by when the next payment is due.
+ */
+function hardshipAskLines(
+  input: IntentReplyInput,
+  next: LoanLine | undefined,
+  loans: LoanLine[],
+): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const ask = input.understanding.slots.hardshipAsk;
+  const n = next?.nextPayment ?? null;
+  const lender = next
+    ? ko
+      ? next.lender
+      : lenderInEnglish(next.lender)
+    : ko
+      ? '거래 금융회사'
+      : 'your lender';
+  const due = n ? date(n.dueDate, data, lang) : '';
+  const callLender = n
+    ? ko
+      ? koText`${due} 납입일 전에 ${lender}에 먼저 연락해 상환유예나 기한연장을 상담하세요: 연체 전이라 선택지가 가장 많습니다.`
+      : `Call ${lender} before the ${due} due date about a deferral or an extension: nothing is late yet, so every option is still open.`
+    : null;
+  const lines1397 = ko
+    ? '서민금융진흥원 서민금융콜센터(☎ 1397)는 채무조정, 햇살론 같은 서민금융상품, 복지 연계를 한 번에 무료로 상담해 주는 곳입니다.'
+    : 'The Korea Inclusive Finance Agency’s line (call 1397) gives free advice on debt adjustment, government-backed loans and welfare support in one call.';
+  const lines1600 = ko
+    ? '신용회복위원회(☎ 1600-5500)는 신속채무조정·사전채무조정·개인워크아웃 같은 채무조정을 상담하고 신청받는 공공기관입니다.'
+    : 'The Credit Counseling & Recovery Service (call 1600-5500) is the public body that advises on and takes applications for debt adjustment (fast-track adjustment, pre-workout, individual workout).';
+  switch (ask) {
+    case 'DEPOSIT': {
+      const j = loans.find((l) => l.kind === 'JEONSE');
+      if (!j) return [...foreclosureLines(data, lang), ...(callLender ? [callLender] : [])];
+      return [
+        ko
+          ? koText`잠깐 밀린 것만으로 보증금을 바로 가져가지는 않습니다: 전세대출은 보통 전세보증금에 걸린 보증(HUG·HF·SGI)으로 담보되어 있어, 연체가 길어지면(보통 90일 이상) ${j.lender}이/가 남은 원금 ${j.outstandingPrincipal.text} 전체를 갚으라고 할 수 있고, 보증기관이 대신 갚은 뒤 계약이 끝날 때 돌려받을 보증금에서 회수합니다.`
+          : `Not for a short delay: a jeonse loan is usually secured by a guarantee on your deposit (HUG, HF or SGI), so only a long default (usually 90 days or more) lets ${lenderInEnglish(j.lender)} call in the whole ${j.outstandingPrincipal.text}, and the guarantor, once it has repaid the bank, recovers it from your deposit when the lease ends.`,
+        ...(callLender ? [callLender] : []),
+      ];
+    }
+    case 'WHO_TO_CALL':
+      return [
+        ko
+          ? koText`먼저 ${lender}${n ? `에 ${due} 납입일 전에` : '에'} 연락하시고, 채무조정은 신용회복위원회(☎ 1600-5500), 서민금융상품·복지 연계까지 한 번에 묻고 싶으면 서민금융진흥원 서민금융콜센터(☎ 1397)에 무료로 상담하실 수 있습니다.`
+          : `${lender.charAt(0).toUpperCase()}${lender.slice(1)} first${n ? `, before the ${due} due date` : ''}; then the Credit Counseling & Recovery Service (call 1600-5500) for debt adjustment, or the Korea Inclusive Finance Agency (call 1397) for free advice on everything at once.`,
+      ];
+    case 'FIRST_STEP':
+      if (input.understanding.slots.cardBill) return null;
+      return [
+        ...(callLender
+          ? [
+              ko
+                ? koText`가장 먼저 ${due} 납입일 전에 ${lender}에 전화해 상환유예나 기한연장이 되는지 물어보세요: 다음 납입은 ${n!.payment.text}이고, 연체 전에 연락할수록 선택지가 많습니다.`
+                : `First, call ${lender} before the ${due} due date and ask about a deferral or an extension: the next payment is ${n!.payment.text}, and the earlier you call, before anything is late, the more options you have.`,
+            ]
+          : []),
+        ko
+          ? '그다음 상담이 더 필요하면 신용회복위원회(☎ 1600-5500)나 서민금융진흥원(☎ 1397)에 무료로 물어보세요.'
+          : 'Then, if you need more help, the Credit Counseling & Recovery Service (call 1600-5500) or the Korea Inclusive Finance Agency (call 1397) advise for free.',
+      ];
+    case 'HELPLINE':
+      return [lines1397, lines1600];
+    case 'BENEFIT': {
+      const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+      const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
+      const out = n ? new Decimal(n.payment.amount).plus(card ?? 0) : null;
+      const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+      const goes =
+        n && ko
+          ? card && out
+            ? koText`${loanName(next!, lang)} 이자 ${n.payment.text}와/과 카드 지출 월 약 ${won(card)}, 합계 약 ${won(out)}이/가 매달 나갑니다`
+            : koText`${loanName(next!, lang)} 이자 ${n.payment.text}이/가 매달 나갑니다`
+          : '';
+      return [
+        ko
+          ? out
+            ? `실업급여를 받더라도 매달 나가는 돈과 먼저 비교해 보셔야 합니다: ${goes}.`
+            : '실업급여를 받더라도 매달 나가는 돈과 먼저 비교해 보셔야 합니다.'
+          : out
+            ? `Even with unemployment benefit, compare it with what goes out each month first: ${n!.payment.text} of ${loanName(next!, lang)} interest${card ? ` and about ${won(card)} of card spending, about ${won(out)} in all` : ''}.`
+            : 'Even with unemployment benefit, compare it with what goes out each month first.',
+        ko
+          ? '실업급여(구직급여)는 고용보험에 가입했다가 원치 않게 일을 잃은 경우 보통 이전 평균임금의 60%를 하루 상한액과 하한액 사이에서 120~270일 동안 받고, 정확한 금액과 자격은 고용센터(고용24)에서 확인하실 수 있습니다.'
+          : 'Unemployment benefit (구직급여) is for those insured who lost work involuntarily: usually 60% of the previous average wage, within a daily floor and cap, for 120–270 days; the employment centre (고용24) confirms the amount and eligibility.',
+        ...(callLender
+          ? [
+              ko
+                ? koText`받는 금액이 모자라면 ${due} 납입일 전에 ${lender}에 상환유예를 상담하세요.`
+                : `If it falls short, ask ${lender} about a deferral before the ${due} due date.`,
+            ]
+          : []),
+      ];
+    }
+    case 'DUE_WHEN': {
+      if (!n || !next) return null;
+      const moved = n.debitDate && n.debitDate !== n.dueDate ? date(n.debitDate, data, lang) : null;
+      return [
+        ko
+          ? koText`${due}까지 ${n.payment.text}을/를 내셔야 합니다${moved ? ` (주말이라 실제 출금은 ${moved})` : ''}: ${loanName(next, lang)} 다음 회차입니다.`
+          : `By ${due}: ${n.payment.text} on your ${loanName(next, lang)}${moved ? ` (as that is a weekend, it is debited on ${moved})` : ''}.`,
+        ...(callLender ? [callLender] : []),
+      ];
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * QA round 21 (care21). The money said on hand against the next payment ("통장에 30만원밖에 없는데 이자 어떻게 내요",
+ * "my rent is due and i only have 200k"): how much it falls short, first.
+ */
+function moneyOnHandLine(input: IntentReplyInput, next: LoanLine | undefined): string | null {
+  const { data, language: lang } = input;
+  const have = input.understanding.slots.moneyOnHand;
+  const n = next?.nextPayment;
+  if (!have || !n || !next) return null;
+  const gap = new Decimal(n.payment.amount).minus(have);
+  const haveText = formatWon(have, lang);
+  if (gap.lte(0))
+    return lang === 'ko'
+      ? koText`지금 있는 ${haveText}으로/로 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} 납입액 ${n.payment.text}은/는 낼 수 있지만, 남는 돈이 거의 없어 빠듯합니다.`
+      : `The ${haveText} you have covers your ${loanName(next, lang)} payment of ${n.payment.text} due ${date(n.dueDate, data, lang)}, but leaves very little.`;
+  return lang === 'ko'
+    ? koText`지금 있는 ${haveText}으로/로는 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} 납입액 ${n.payment.text}에 ${formatWon(gap.toFixed(0), lang)}이/가 모자랍니다.`
+    : `The ${haveText} you have is ${formatWon(gap.toFixed(0), lang)} short of your ${loanName(next, lang)} payment of ${n.payment.text} due ${date(n.dueDate, data, lang)}, before any rent or other bills.`;
+}
+
 function hardship(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -2793,6 +3012,18 @@ function hardship(input: IntentReplyInput): string[] {
     : slots.hardship === 'LOST_JOB' && input.emotion
       ? JOB_LOST_OPENER
       : null;
+  const asked = slots.hardshipAsk ? hardshipAskLines(input, next, loans) : null;
+  if (asked) return asked;
+  // "what do i do first" after the card bill: the card company first, then the card's answer.
+  if (slots.hardshipAsk === 'FIRST_STEP' && slots.cardBill)
+    return [
+      lang === 'ko'
+        ? '가장 먼저 결제일 전에 카드사에 전화해 이번 청구액을 할부로 나눌 수 있는지(분할납부)나 결제일을 옮길 수 있는지 물어보세요.'
+        : 'First, call the card company before the payment date and ask to split this bill into instalments or move the payment date.',
+      ...cardHardshipLines(input, null),
+    ];
+  const short = moneyOnHandLine(input, next);
+  if (short) out.push(opener ? withOpener(opener[lang], short, lang) : short);
   if (slots.relief) out.push(reliefLead(slots.relief, lang));
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
@@ -2832,7 +3063,7 @@ function hardship(input: IntentReplyInput): string[] {
   if (next && slots.request === 'DUE_DATE_CHANGE') out.push(dueDateChangeLead(next, lang));
   if (slots.request === 'CARD_DUE_DATE') out.push(cardDueDateLead(lang));
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
-  if (ext) out.push(...extensionLines(ext, data, lang, slots.extensionRefused));
+  if (ext) out.push(...extensionLines(ext, data, lang, slots.extensionRefused, slots.landlordRefuses));
   // "나 망한거죠?", "am i going to be ok?" with nothing overdue: where they stand, first; the relief ladder is for those
   // already behind, so only the first step and the free line come after.
   if (slots.reassure && !slots.hardship && overdue.length === 0 && next?.nextPayment)
@@ -2844,7 +3075,18 @@ function hardship(input: IntentReplyInput): string[] {
       lang === 'ko'
         ? `다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}이고, ${overdue.length ? koText`지금 연체된 금액은 ${d.totalOverdue.text}(최장 ${d.maxDaysPastDue}일), 붙은 연체이자는 ${d.totalPenaltyInterest.text}입니다` : '지금 연체된 금액은 없습니다'}.`
         : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`;
-    out.push(opener ? withOpener(opener[lang], figures, lang) : figures);
+    // QA round 21 (care21): the reassurance right after the answering sentence, not after the penalty's; the money
+    // short said first carries the payment already, so only whether anything is overdue follows it.
+    const early = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
+    if (short) {
+      if (early) out.push(early[lang]);
+      out.push(
+        overdue.length ? figures : lang === 'ko' ? '지금 연체된 금액은 없습니다.' : 'Nothing is overdue yet.',
+      );
+    } else {
+      out.push(opener ? withOpener(opener[lang], figures, lang) : figures);
+      if (early) out.push(early[lang]);
+    }
     if (slots.lowMood) out.push(MOOD_SUPPORT[lang]);
     if (rate)
       out.push(
@@ -2860,7 +3102,7 @@ function hardship(input: IntentReplyInput): string[] {
     );
   if (slots.interestBurden) out.push(...lowerRateLines(input));
   const tone = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
-  if (tone) out.push(tone[lang]);
+  if (tone && !(next && d)) out.push(tone[lang]);
   const options = HARDSHIP_OPTIONS.map((o) => {
     const name = HARDSHIP_OPTION_PHRASES[o.code][lang];
     const contact = o.contact ? (lang === 'ko' ? ` (☎ ${o.contact})` : ` (call ${o.contact})`) : '';
@@ -3573,7 +3815,13 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
 function refinance(input: IntentReplyInput): string[] {
   const ext = input.understanding.slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   const lead = ext
-    ? extensionLines(ext, input.data, input.language, input.understanding.slots.extensionRefused)
+    ? extensionLines(
+        ext,
+        input.data,
+        input.language,
+        input.understanding.slots.extensionRefused,
+        input.understanding.slots.landlordRefuses,
+      )
     : [];
   // "금리인하요구권 쓸 수 있나요?": yes, on their loan at its rate, and how; what the right is; then what staying at a
   // reduced rate would save. ("깎아달라고 하면 깎아줘요?" is led by refinanceLines: not guaranteed.)
@@ -7554,6 +7802,38 @@ function savingsOverLine(months: number, surplus: string, lang: Lang): string {
  * A savings goal against what a month leaves: the months it takes (rounded up), or, with a span named, what each
  * month needs (rounded up to the won) and whether the surplus covers it.
  */
+/**
+ * QA round 21 (care21). A goal with a deadline month ("내년 6월까지 500만원 모으고 싶은데 가능할까요?"): whether the month's
+ * surplus reaches it by then, what it comes to, and what a month must be to make it — the deadline answered first (was
+ * "약 12개월이 걸립니다", the June never said).
+ */
+function goalByLine(
+  goal: string,
+  month: number,
+  months: number,
+  surplus: string,
+  data: TurnData,
+  lang: Lang,
+): string {
+  const thisMonth = Number(data.asOf.slice(5, 7));
+  const year = Number(data.asOf.slice(0, 4)) + (month <= thisMonth ? 1 : 0);
+  const by = formatMonth(`${year}-${String(month).padStart(2, '0')}-01`, lang);
+  const need = new Decimal(goal).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const room = Decimal.max(new Decimal(surplus), 0);
+  const reach = room.mul(months);
+  const gap = need.minus(room);
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const target = formatWon(goal, lang);
+  const span = formatCount(months, 'month', lang);
+  if (gap.lte(0))
+    return lang === 'ko'
+      ? koText`네, 가능합니다: ${by}까지 ${span} 동안 매달 ${won(need)}씩 모으면 ${target}이/가 되고, 지금 매달 남는 약 ${won(room)}으로/로 충분합니다.`
+      : `Yes: ${won(need)} a month for ${span} reaches ${target} by ${by}, and the about ${won(room)} your month leaves covers it.`;
+  return lang === 'ko'
+    ? koText`지금 속도로는 ${by}까지 ${target}은/는 어렵습니다: 매달 남는 약 ${won(room)}씩이면 ${by}까지 약 ${won(reach)}이고, 맞추려면 ${span} 동안 매달 ${won(need)}이/가 필요합니다 (지금보다 ${won(gap)} 더).`
+    : `Not at your current pace: the about ${won(room)} your month leaves comes to about ${won(reach)} by ${by}; to make it you need ${won(need)} a month for ${span} (${won(gap)} more).`;
+}
+
 function savingsGoalLine(
   goal: string,
   months: number | undefined,
@@ -7722,6 +8002,16 @@ function savings(input: IntentReplyInput): string[] {
             input.understanding.slots.saveMonthly,
           ),
         );
+      // QA round 21 (care21). "+왜요?" after its size: why, first — what keeps going out when income stops.
+      if (input.understanding.slots.fundWhy) {
+        const monthly = formatWon(new Decimal(m.spending).plus(debt?.amount ?? 0).toFixed(0), lang);
+        const loanPart = debt !== null && debt.amount !== '0';
+        out.push(
+          lang === 'ko'
+            ? koText`실직이나 병원비처럼 소득이 끊기거나 큰돈이 갑자기 나가도 매달 나가는 돈 ${monthly}${loanPart ? koText`(대출 납입 ${debt.text} 포함)` : ''}은/는 계속 나가기 때문입니다: 3~6개월치가 있으면 그동안 대출이나 리볼빙 없이 버티며 다음 일을 찾을 시간을 벌 수 있습니다.`
+            : `Because if income stops or a big bill comes — a lost job, a hospital stay — the ${monthly} that goes out each month${loanPart ? ` (${debt.text} of it loan payments)` : ''} keeps going out: 3–6 months of it lets you get through without a loan or revolving credit while you sort things out.`,
+        );
+      }
       out.push(...emergencyFundLines(m, debt, q.depositBalance, lang), basis);
       return out;
     }
@@ -7802,6 +8092,17 @@ function savings(input: IntentReplyInput): string[] {
       out.push(
         savingsGoalLine(goal, undefined, m.surplus, lang, pace),
         monthlyFitsLine(pace, m.surplus, lang),
+      );
+    else if (goal && input.understanding.slots.goalMonth && input.understanding.slots.months)
+      out.push(
+        goalByLine(
+          goal,
+          input.understanding.slots.goalMonth,
+          input.understanding.slots.months,
+          m.surplus,
+          data,
+          lang,
+        ),
       );
     else if (goal && !short)
       out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
@@ -7943,6 +8244,71 @@ const CARD_DEDUCTION_RULE = {
  * pay (the quarterly income × 4), and the deduction worked out at the credit-card rate (15 %) on what is above it, within
  * the basic cap — the card data does not tell credit from debit card use, so the debit rate (30 %) is said beside it.
  */
+/**
+ * QA round 21 (care21). "연말정산 의료비 공제 되나요?": the medical-expense tax credit — 15 % of what is spent above 3 % of
+ * the total pay (소득세법 제59조의4) — with this year's medical card spending against that 3 % (the pay from the quarters'
+ * income × 4, as the card deduction's). Was the loan-interest deduction.
+ */
+function medicalDeductionLines(data: TurnData, lang: Lang): string[] {
+  const s = data.spendingSummary;
+  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
+  const rule =
+    lang === 'ko'
+      ? '의료비 세액공제는 총급여의 3%를 넘게 쓴 의료비의 15%를 세금에서 빼 주는 제도입니다.'
+      : 'The medical-expense tax credit takes 15% of what you spend on medical care above 3% of your total pay off your tax.';
+  const more =
+    lang === 'ko'
+      ? '현금이나 다른 카드로 낸 병원비·약값, 안경·콘택트렌즈(1인 연 50만원까지)도 합산되고, 실손보험금으로 돌려받은 금액은 빠지며, 정확한 금액은 국세청 연말정산 간소화 서비스에서 확인하실 수 있습니다.'
+      : 'Medical bills and prescriptions paid in cash or on other cards count too, as do glasses and contact lenses (up to ₩500,000 a person a year); amounts repaid by medical insurance do not; the NTS year-end settlement service has the exact figures.';
+  if (!s || !quarterIncome) return [rule, more];
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const income = new Decimal(quarterIncome.amount).times(4);
+  const threshold = income.times(0.03).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const spent = Decimal.max(0, s.total.amount);
+  const range = dayRange(s.from, s.through, data, lang);
+  const lead = spent.lte(threshold)
+    ? lang === 'ko'
+      ? koText`올해 카드로 쓴 의료비 ${won(spent)}(${range})만으로는 공제받기 어렵습니다: 의료비 세액공제는 총급여 ${won(income)}의 3%인 ${won(threshold)}을/를 넘게 쓴 부분의 15%라, 아직 ${won(threshold.minus(spent))}이/가 모자랍니다.`
+      : `This year’s medical card spending of ${won(spent)} (${range}) is not enough on its own: the credit is 15% of what is above 3% of your total pay of ${won(income)}, ${won(threshold)}, so ${won(threshold.minus(spent))} is still short.`
+    : lang === 'ko'
+      ? koText`네, 올해 카드로 쓴 의료비 ${won(spent)}(${range}) 가운데 총급여 ${won(income)}의 3%인 ${won(threshold)}을/를 넘은 ${won(spent.minus(threshold))}의 15%, 약 ${won(spent.minus(threshold).times(0.15).floor())}을/를 세액공제 받을 수 있습니다.`
+      : `Yes: of this year’s medical card spending of ${won(spent)} (${range}), the ${won(spent.minus(threshold))} above 3% of your total pay (${won(threshold)}) earns 15%, about ${won(spent.minus(threshold).times(0.15).floor())} off your tax.`;
+  return [lead, more];
+}
+
+/**
+ * QA round 21 (care21). "남편이 몰래 카드론 받은 것 같아요 어떡하죠": another person's loans cannot be seen without their
+ * consent — fingraph shows the customer's own; how theirs can be checked (by them, with 크레딧포유 or 어카운트인포, the
+ * card app), that their debt is not the customer's without a guarantee, and the free counselling lines.
+ */
+function spouseLoanLines(data: TurnData, lang: Lang): string[] {
+  const own = activeLoans(data);
+  const ownText =
+    own.length === 0
+      ? lang === 'ko'
+        ? '고객님 명의로 상환 중인 대출은 없습니다'
+        : 'you have no active loan in your name'
+      : lang === 'ko'
+        ? `고객님 명의의 대출(${own.map((l) => `${loanName(l, lang)} ${l.outstandingPrincipal.text}`).join(', ')})만 보입니다`
+        : `only your own loans show (${own.map((l) => `${loanName(l, lang)}, ${l.outstandingPrincipal.text}`).join('; ')})`;
+  return [
+    lang === 'ko'
+      ? `가족분의 대출은 본인 동의 없이는 저도 고객님도 조회할 수 없고, 여기에는 ${ownText}.`
+      : `A family member’s loans can’t be looked up without their consent — not by me or by you; here ${ownText}.`,
+    ...steps(lang, [
+      lang === 'ko'
+        ? '먼저 차분히 함께 이야기해 보시고, 배우자분이 직접 한국신용정보원 크레딧포유(credit4u.or.kr)나 계좌정보통합관리서비스(어카운트인포)에서 본인 명의 대출을 조회해 보여 달라고 하세요. 카드론은 그 카드사 앱에서도 바로 보입니다.'
+        : 'Talk it through together first, and ask them to look up their own loans on the Korea Credit Information Services’ Credit4U (credit4u.or.kr) or Account Info and show you; a card loan also shows in that card company’s app.',
+      lang === 'ko'
+        ? '고객님이 보증을 서지 않았다면 배우자 명의의 대출을 고객님이 갚을 의무는 원칙적으로 없습니다.'
+        : 'Unless you guaranteed it, you are not, as a rule, liable for a loan in your spouse’s name.',
+      lang === 'ko'
+        ? '함께 갚을 계획을 세우기 어렵다면 서민금융진흥원(☎ 1397)이나 신용회복위원회(☎ 1600-5500)에서 무료로 상담받을 수 있습니다.'
+        : 'If a repayment plan is hard to agree, the Korea Inclusive Finance Agency (call 1397) or the Credit Counseling & Recovery Service (call 1600-5500) advise for free.',
+    ]),
+  ];
+}
+
 function cardDeductionLines(data: TurnData, lang: Lang, debitBetter = false): string[] {
   const s = data.spendingSummary;
   const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
@@ -8273,6 +8639,8 @@ function productQuestion(input: IntentReplyInput): string[] {
   // deductions?") before a card recommendation or a term (QA round 19: "no active loans", "can't load recommendations").
   if (input.understanding.slots.cardDeduction)
     return cardDeductionLines(data, lang, input.understanding.slots.debitBetter);
+  if (input.understanding.slots.medicalDeduction) return medicalDeductionLines(data, lang);
+  if (input.understanding.slots.spouseLoan) return spouseLoanLines(data, lang);
   // "체크카드랑 신용카드 뭐가 나아요?": the two kinds explained, not a card product recommended.
   if (input.understanding.slots.recommend && input.understanding.slots.productTopic !== 'CARD_TYPES')
     return recommendLines(input);
@@ -8859,7 +9227,8 @@ export function composeIntentReply(input: IntentReplyInput): string {
       input.data.loans !== null &&
       input.data.loans !== undefined &&
       input.data.loans.delinquency.delinquentLoans === 0;
-    const tone = nothingLate ? NOTHING_LATE : TONE[label];
+    const ahead = understanding.slots.ifLate || understanding.slots.lateAllowed;
+    const tone = nothingLate ? (ahead ? NOT_YET_LATE : NOTHING_LATE) : TONE[label];
     if (at < answer.length && tone) answer.splice(at, 0, tone[lang]);
     else if (nothingLate) answer.push(NOTHING_LATE[lang]);
     else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
@@ -8877,7 +9246,10 @@ export function composeIntentReply(input: IntentReplyInput): string {
   // A card limit is the card company's: no lender's review to hedge about.
   const cardLimit =
     understanding.slots.request === 'CARD_LIMIT' || understanding.slots.request === 'CARD_LIMIT_CHECK';
-  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit)) sections.push([DISCLAIMER[lang]]);
+  // QA round 21 (care21): a hardship follow-up asking one thing (whom to call, what 1397 is) offers nothing to hedge.
+  const oneAsk = intent === 'HARDSHIP' && !!understanding.slots.hardshipAsk;
+  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit) && !oneAsk)
+    sections.push([DISCLAIMER[lang]]);
   return sections
     .filter((s) => s.length > 0)
     .map((s) => s.join('\n'))

@@ -30,6 +30,17 @@ const RATIO_SCENARIOS: ReadonlySet<ScenarioLabel> = new Set<ScenarioLabel>(['DEB
 const LOAN_TOOLS: readonly ToolName[] = [TOOL.LOANS];
 
 /**
+ * QA round 21 (care21). The scenarios a hardship answer can carry: arrears risk, the debt burden, a cash shortfall, an
+ * income drop — not spending growth ("■ 소득에 비해 소비가 많거나…" under "월급이 안 들어왔어요" bore on nothing asked).
+ */
+const HARDSHIP_SCENARIOS: ReadonlySet<ScenarioLabel> = new Set<ScenarioLabel>([
+  'DELINQUENCY_RISK',
+  'DEBT_BURDEN',
+  'LIQUIDITY_SHORTFALL',
+  'INCOME_DROP',
+]);
+
+/**
  * Product questions none of the customer's own figures bears on: an heir's rules, a housing-subscription account,
  * the fees of a card payment abroad, the policy loans for low incomes (their answer is the rules and where to ask).
  */
@@ -59,7 +70,7 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   PAYOFF_QUOTE: { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false },
   REPAYMENT_SCHEDULE: { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false },
   ARREARS: { tools: LOAN_TOOLS, scenario: false },
-  HARDSHIP: { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: true },
+  HARDSHIP: { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: true, scenarioOnly: HARDSHIP_SCENARIOS },
   LOAN_LIMIT: { tools: [TOOL.LOANS, TOOL.SIMULATE], scenario: false },
   REFINANCE: { tools: [TOOL.LOANS, TOOL.REFINANCE], scenario: false },
   PREPAYMENT_EFFECT: { tools: [TOOL.LOANS, TOOL.PREPAYMENT], scenario: false },
@@ -99,6 +110,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against a quarter of the income (from the
   // quarterly view).
   if (slots.cardDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
+  if (slots.medicalDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
+  if (slots.spouseLoan) return { tools: [TOOL.LOANS], scenario: false };
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
   // "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?": the stored schedule's rows up to that instalment.
@@ -129,6 +142,16 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [], scenario: false };
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
+  // QA round 21 (care21). A follow-up asking one thing of a hardship answer: no scenario; the benefit needs the
+  // month's card spending.
+  if (intent === 'HARDSHIP' && slots.hardshipAsk && !slots.cardBill)
+    return {
+      tools:
+        slots.hardshipAsk === 'BENEFIT'
+          ? [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING]
+          : [TOOL.LOANS, TOOL.HARDSHIP],
+      scenario: false,
+    };
   // "회사에서 잘렸어요", "my hours were cut": the income is what changed — a spending scenario ("소비가 많거나 빠르게
   // 늘고 있습니다") explains nothing and reads as blame; nor does it bear on a deferral asked for, or on what
   // lateness does to the credit score, or on the debt relief asked about ("개인회생 하면 어떻게 돼요?").

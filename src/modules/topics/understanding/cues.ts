@@ -147,6 +147,12 @@ import {
   extractSlots,
   YEAR_TOTAL,
   withoutIncome,
+  MONEY_ON_HAND,
+  BILL_DUE,
+  HELPLINE_ASKED,
+  UNEMPLOYMENT_BENEFIT,
+  MEDICAL_DEDUCTION,
+  SPOUSE_LOAN,
 } from './slots';
 
 /** Product terms that decide a product question by themselves (slots.ts PRODUCT_TERMS names their topics). */
@@ -501,11 +507,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": a scam, whatever loan or payment words it names.
   if (extractScam(text)) return 'SUSPECTED_FRAUD';
   // QA round 19. "통장에 30만원밖에 없는데 이자 어떻게 내요": money short of a payment, not a prepayment of the amount.
-  if (
-    /(?:만\s?원|천\s?원|원|만)\s?(?:밖에|뿐|정도밖에)\s?(?:없|안\s?남)/.test(text) &&
-    /이자|대출|납입|갚|상환|카드값|월세/.test(text)
-  )
-    return 'HARDSHIP';
+  // QA round 21 (care21): in English too ("my rent is due and i only have 200k in my account").
+  if (MONEY_ON_HAND.test(text) && BILL_DUE.test(text)) return 'HARDSHIP';
+  // QA round 21 (care21). "1397은 뭐에요?", "실업급여 받으면 괜찮을까요": the free debt lines, the benefit against the
+  // outgoings — hardship's (were a product question and the savings answer).
+  if (HELPLINE_ASKED.test(text) || UNEMPLOYMENT_BENEFIT.test(text)) return 'HARDSHIP';
+  // "연말정산 의료비 공제 되나요?", "남편이 몰래 카드론 받은 것 같아요": the medical deduction, a family member's hidden loan.
+  if (MEDICAL_DEDUCTION.test(text) || SPOUSE_LOAN.test(text)) return 'PRODUCT_QUESTION';
   // "이자 한번 안내면 얼마 더내요?", "한 달 안 내면 어떻게 돼요?": what paying late costs (the arrears answer).
   if (
     /(?:한\s?번|한\s?달|한\s?회|하루|며칠)\s?(?:만\s?)?(?:안|못)\s?내면|(?:이자|납입금?|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:안|못)\s?내면/.test(

@@ -88,6 +88,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HARDSHIP: [
     'loan',
     'hardship',
+    'moneyOnHand',
     'reassure',
     'incomeChange',
     'relief',
@@ -247,6 +248,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'saveMonthly',
     'statedIncome',
     'months',
+    'goalMonth',
     'emergencyFund',
     'budget',
     'onTrack',
@@ -2264,6 +2266,81 @@ const DEFER_INTEREST =
 export const DEFER_ASKED =
   /(?:유예|미루|미뤄|미룰|연기|늦출|늦춰)[^.?!]{0,8}(?:수\s?있|가능|되나요|될까|돼요|신청|해\s?주|해줄)|\b(?:can|could|may) i (?:defer|postpone|pause|delay|push back|stop paying|skip (?:a |my |the )?payments?|hold off on (?:my |the )?payments?)\b|\b(?:is there (?:a|any) way|any way|how (?:can|do) i|is it possible) to (?:defer|postpone|pause|delay|push back|skip)\b/i;
 
+/**
+ * QA round 21 (care21). The money the customer has, said short of a payment: "통장에 30만원밖에 없는데", "잔고가 20만원뿐",
+ * "i only have 200k in my account", "i've only got 150k left".
+ */
+export const MONEY_ON_HAND =
+  /(?:만\s?원|천\s?원|원|만)\s?(?:밖에|뿐|정도밖에)\s?(?:없|안\s?남)|\bonly (?:have|got|had) (?:like |about |around |just )?[₩$]?\d[\d,.]*\s?(?:k|m|mil|won)?\b[^.?!]{0,25}(?:left|in (?:my|the) (?:account|bank)|to my name)|\b(?:i(?:'ve| have)|i) (?:only )?(?:have|got) (?:only |just )?[₩$]?\d[\d,.]*\s?(?:k|won)?\b (?:left|in (?:my|the) (?:account|bank))\b/i;
+
+/** A bill or a payment beside MONEY_ON_HAND: the money is short of it ("my rent is due", "이자 어떻게 내요"). */
+export const BILL_DUE =
+  /이자|대출|납입|갚|상환|카드\s?값|월세|관리비|공과금|\b(?:rent|loan|bills?|interest|payment|instal?ment|card bill)\b/i;
+
+/** QA round 21 (care21). "can they take my deposit?", "보증금 가져가요?": the jeonse deposit at risk of collection. */
+export const DEPOSIT_TAKEN =
+  /\b(?:take|seize|keep|touch|claim|go after|come after|get)\b[^.?!]{0,15}\b(?:my |the )?(?:jeonse )?deposit\b|\bdeposit\b[^.?!]{0,20}\b(?:seized|taken|at risk)\b|보증금\S{0,2}\s?(?:을\s?|를\s?|도\s?|까지\s?)?(?:가져|뺏|빼앗|압류|잡|떼|회수)|보증금에서\s?(?:가져|회수|빼|받아)/i;
+
+/** QA round 21 (care21). "who can i call", "어디에 연락해요?": the numbers, the lender's first. */
+export const WHO_TO_CALL =
+  /\bwho (?:can|should|do|could) i (?:call|contact|talk to|ring|speak to|ask|go to)\b|\b(?:what|which|any) (?:number|hotline|helpline)s?\b|\bwho (?:can|could) help\b|어디(?:에|로|에다)?\s?(?:연락|전화|상담|문의)|누구(?:한테|에게)\s?(?:연락|전화|상담|물어)|(?:전화|연락)\s?(?:번호|할\s?(?:곳|데))|상담\s?(?:받을|할)\s?(?:곳|데)/i;
+
+/** QA round 21 (care21). "what do i do first", "뭐부터 고쳐야돼요?": the first step. */
+export const FIRST_STEP =
+  /\bwhat (?:do|should|can) i do first\b|\bwhat first\b|\bwhere (?:do|should) i (?:start|begin)\b|\bwhat(?:'s| is) the first (?:step|thing)\b|뭐(?:부터|를?\s?먼저)\s?(?:해야|하면|할까|하죠|고쳐|고치|시작|바꿔|줄여)|무엇(?:부터|을\s?먼저)|먼저\s?(?:뭘|뭐를?|무엇을)\s?(?:해야|하면|할까|하죠)|어디서부터|뭐부터\s?(?:요|해요)?\s*[?？]?\s*$/i;
+
+/** QA round 21 (care21). "1397은 뭐에요?", "what is 1600-5500": the free debt lines explained. */
+export const HELPLINE_ASKED =
+  /(?:1397|1600\s?-?\s?5500|신용회복\s?위원회|\bccrs\b)[^.?!]{0,12}(?:뭐|무엇|어떤|어디|누구|\bwhat\b|\bwho\b)|\b(?:what|who)(?:'s| is| are)\b[^.?!]{0,12}(?:1397|1600\s?-?\s?5500)/i;
+
+/** QA round 21 (care21). "실업급여 받으면 괜찮을까요", "will unemployment benefits cover it": the benefit against the outgoings. */
+export const UNEMPLOYMENT_BENEFIT =
+  /실업\s?급여|구직\s?급여|실업\s?수당|\bunemployment (?:benefits?|insurance|pay|money|allowance)\b|\bjobseeker'?s? (?:allowance|benefit)\b|\bon the dole\b/i;
+
+/** QA round 21 (care21). "언제까지 내야 돼요?", "by when do i have to pay": the next payment's due date. */
+export const DUE_BY_WHEN =
+  /언제까지\s?(?:내|납부|갚|입금|넣)|며칠까지\s?(?:내|납부|갚|입금|넣)|\bby when\b|\bwhen (?:is it|is the (?:next )?payment|do i (?:have|need) to pay|must i pay)(?: due)?\b|\bwhen(?:'s| is) (?:it|that) due\b/i;
+
+/** QA round 21 (care21). "진짜요? 확실해요?", "are you sure?": the answer just given, confirmed. */
+export const SURE_ASKED =
+  /^(?:(?:진짜|정말|참말)(?:요|이에요|예요|로요)?[?？!.\s]*)?(?:확실(?:해요|한가요|합니까|한거죠|한\s?거죠|하죠|해)?|진짜(?:요|로요)?|정말(?:요|로요)?|맞(?:아요|나요|죠)|are you sure|really|for sure|you sure|is that (?:right|true|correct))\s*[?？!.]*\s*$/i;
+
+/** QA round 21 (care21). The landlord will not renew: "집주인이 연장 안해준다는데", "my landlord won't renew the lease". */
+export const LANDLORD_REFUSES =
+  /(?:집주인|임대인)\S{0,3}\s?[^.?!]{0,12}(?:연장|갱신|재계약)\S{0,3}\s?(?:을\s?|를\s?|은\s?|는\s?)?(?:안|못|거절|거부|싫|불가)|(?:집주인|임대인)\S{0,3}\s?[^.?!]{0,8}(?:나가\s?(?:라|달)|비워\s?(?:달|라))|\b(?:landlord|owner)\b[^.?!]{0,30}\b(?:won'?t|will not|refuses? to|doesn'?t want to|does not want to|isn'?t going to|not going to|wants me to) (?:renew|extend|move out|leave)\b/i;
+
+/** QA round 21 (care21). A text message said beside a worry: "문자가 왔는데", "i got a text". */
+export const TEXT_SAID =
+  /문자(?:가|를|로|\s?왔|\s?받)|\b(?:got|received|get) (?:a |this |some )?(?:text|sms|message)\b/i;
+
+/** QA round 21 (care21). The text asked about after it: "그럼 그 문자 뭐에요?", "so what was that text?". */
+export const TEXT_ASKED =
+  /(?:그|이|저|받은|온)\s?문자\S{0,2}\s?(?:는\s?|은\s?)?(?:뭐|뭔|무엇|어떤|진짜|사기|스미싱)|\b(?:that|the) (?:text|sms|message)\b[^.?!]{0,20}\b(?:then|about|mean|real|legit|scam|fake)\b|\bwhat (?:was|is|'s) (?:that|the) (?:text|sms|message)\b/i;
+
+/** QA round 21 (care21). "연말정산 의료비 공제 되나요?", "can i deduct medical expenses": the medical-expense credit. */
+export const MEDICAL_DEDUCTION =
+  /(?:의료비|병원비|치료비|수술비)\S{0,2}\s?(?:도\s?)?(?:세액\s?|소득\s?)?(?:공제|환급)|(?:연말\s?정산|세액\s?공제)[^.?!]{0,10}(?:의료비|병원비|치료비)|\bmedical (?:expenses? |bills? |costs? )?(?:deduct\w*|tax credit|tax relief)\b|\b(?:deduct|claim)\w*\b[^.?!]{0,20}\bmedical (?:expenses?|bills?|costs?)\b/i;
+
+/** QA round 21 (care21). A spouse's or family member's loan taken in secret: "남편이 몰래 카드론 받은 것 같아요". */
+export const SPOUSE_LOAN =
+  /(?:남편|아내|와이프|배우자|신랑|부인|엄마|아빠|부모님|가족|동생|아들|딸)\S{0,2}\s?(?:이\s?|가\s?)?(?:몰래|모르게|나\s?몰래|저\s?몰래)[^.?!]{0,12}(?:대출|카드론|현금\s?서비스|빚|리볼빙)|(?:남편|아내|와이프|배우자)\S{0,2}\s?(?:이\s?|가\s?)?[^.?!]{0,10}(?:대출|카드론|빚)\S{0,2}\s?(?:이\s?|가\s?)?(?:있는지|얼마인지|확인|조회)|\bmy (?:husband|wife|partner|spouse)\b[^.?!]{0,40}\b(?:loans?|debts?|borrow\w*|card loan)\b[^.?!]{0,30}\b(?:secret\w*|behind my back|without telling me|hid\w*)\b|\bmy (?:husband|wife|partner|spouse)\b[^.?!]{0,15}\b(?:secretly|hid)\b[^.?!]{0,30}\b(?:loans?|debts?|borrow\w*)\b/i;
+
+/** QA round 21 (care21). A goal's deadline month: "(내년) 6월까지", "by June", "by next summer" (July), "연말까지" (December). */
+export function extractGoalMonth(text: string): number | undefined {
+  const ko = /(?<![\d.])(1[0-2]|0?[1-9])\s?월\s?(?:말\s?)?(?:까지|안에|전까지|전에)/.exec(text);
+  if (ko) return Number(ko[1]);
+  if (/연말\s?(?:까지|안에|전)|올해\s?(?:안에|까지)|\bby (?:the )?end of (?:the |this )?year\b/i.test(text))
+    return 12;
+  if (/(?:내년\s?)?여름\s?(?:까지|전에|안에)|\bby (?:next |this )?summer\b/i.test(text)) return 7;
+  const en = new RegExp(
+    String.raw`\b(?:by|before|until|till) (?:next |this )?(?:the end of )?(${EN_MONTHS.join('|')})\b`,
+    'i',
+  ).exec(text);
+  if (!en) return undefined;
+  const i = EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`, 'i').test(en[1]));
+  return i >= 0 ? i + 1 : undefined;
+}
+
 /** Why repayment is hard: can't pay, lost job, income dropped, or wants to defer (a deferral asked for comes first). */
 export function extractHardship(text: string): HardshipSlot | undefined {
   if (DEFER_ASKED.test(text)) return 'DEFER';
@@ -3829,6 +3906,12 @@ const MONTHLY_AMOUNT_SAID =
   /(?:^|[^가-힣])(?:월|매달|매월|한\s?달에?)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?원?|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩|\d[\d,.]*\s?(?:k|만\s?원|won)?\s?(?:a|per|each) month\b/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 21 (care21): set by the follow-up rules (understand.ts answerBound) or the last rules, never read alone.
+  fundWhy: /(?!)/,
+  medicalDeduction: MEDICAL_DEDUCTION,
+  spouseLoan: SPOUSE_LOAN,
+  confirmed: /(?!)/,
+  landlordRefuses: LANDLORD_REFUSES,
   getByMonth: GET_BY_MONTH,
   alsoBalance: ALSO_BALANCE,
   withInterest: WITH_INTEREST,
@@ -4357,6 +4440,16 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         if (v) out.months = v;
         break;
       }
+      case 'goalMonth': {
+        const v = extractGoalMonth(text);
+        if (v) out.goalMonth = v;
+        break;
+      }
+      case 'moneyOnHand': {
+        const v = MONEY_ON_HAND.test(text) ? extractAmount(text) : undefined;
+        if (v) out.moneyOnHand = v;
+        break;
+      }
       case 'balanceAfter': {
         const v = extractMonthsAhead(text);
         if (v) out.balanceAfter = v;
@@ -4431,6 +4524,17 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     Object.assign(out, { leftThisMonth: true, getBy: out.amount });
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending is what it is worked out on.
   if (out.cardDeduction) out.period = { kind: 'THIS_YEAR' };
+  // QA round 21 (care21). "연말정산 의료비 공제 되나요?": this year's medical spending against 3 % of the pay, not the
+  // loan-interest deduction; "남편이 몰래 카드론 받은 것 같아요": a family member's loan, not what a card loan is.
+  if (intent === 'PRODUCT_QUESTION' && MEDICAL_DEDUCTION.test(text)) {
+    Object.assign(out, { medicalDeduction: true, category: 'MEDICAL', period: { kind: 'THIS_YEAR' } });
+    delete out.productTopic;
+  }
+  if (intent === 'PRODUCT_QUESTION' && SPOUSE_LOAN.test(text)) {
+    out.spouseLoan = true;
+    delete out.productTopic;
+    delete out.loanKind;
+  }
   // "how much will my jeonse interest be in 2027 total?": a year of instalments, summed.
   if (intent === 'REPAYMENT_SCHEDULE' && YEAR_OF_INTEREST.test(text))
     Object.assign(out, { yearTotal: true, count: 12 });
@@ -4528,6 +4632,18 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   // "만기 때 한꺼번에 못 갚으면 어떡하죠": the same — the lump sum due then, and the ways to meet it.
   if (out.request === 'EXTENSION' && (EXTENSION_REFUSED.test(text) || MATURITY_CANT_PAY.test(text)))
     out.extensionRefused = true;
+  // QA round 21 (care21). "집주인이 연장 안해준다는데 어떡하죠": the lease, not the loan, refused — the tenant's options first.
+  if ((intent === 'LOAN_BALANCE' || intent === 'HARDSHIP') && LANDLORD_REFUSES.test(text)) {
+    out.landlordRefuses = true;
+    out.request = 'EXTENSION';
+    delete out.extensionRefused;
+  }
+  // "1397은 뭐에요?", "실업급여 받으면 괜찮을까요" (decided hardship by their cue): what the line is, the benefit.
+  if (intent === 'HARDSHIP' && HELPLINE_ASKED.test(text)) out.hardshipAsk = 'HELPLINE';
+  else if (intent === 'HARDSHIP' && UNEMPLOYMENT_BENEFIT.test(text))
+    Object.assign(out, { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' });
+  // "대출 연체된거 있어요? 문자가 왔는데 무서워요": the text, too (a payment notice or smishing).
+  if (intent === 'ARREARS' && TEXT_SAID.test(text)) out.textMessage = 'SAID';
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.
   // "…incl flights": a trip abroad's, every payment there (online too) and the flights bought at home.
   if (out.withFlights && !out.overseas && !TRIP_ABROAD.test(text)) delete out.withFlights;

@@ -4631,3 +4631,89 @@ describe('QA round 21 (loan21): loans and their follow-ups', () => {
     expect(u.slots.monthAhead).toBeUndefined();
   });
 });
+
+describe('QA round 21 (care21): hardship follow-ups, money short, the text, the landlord, goals, deductions', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  const job = 'i just lost my job and i dont know how im going to pay the loan next month. im freaking out';
+  it.each([
+    ['can they take my deposit?', 'DEPOSIT'],
+    ['who can i call', 'WHO_TO_CALL'],
+    ['what do i do first', 'FIRST_STEP'],
+  ] as const)('%s after a job lost → HARDSHIP %s', (text, hardshipAsk) => {
+    expect(chain(job, 'what happens if i miss it', text)[2]).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardshipAsk },
+    });
+  });
+  it('1397, the benefit, by when, are you sure, the text', () => {
+    const salary = '회사에서 월급이 밀렸어요 이번달 이자 못낼거같아요 어떡해요';
+    expect(chain(salary, '1397은 뭐에요?')[1].slots.hardshipAsk).toBe('HELPLINE');
+    expect(understandMessage('1397은 뭐에요?')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardshipAsk: 'HELPLINE' },
+    });
+    expect(chain(salary, '언제까지 내야 돼요?')[1].slots.hardshipAsk).toBe('DUE_WHEN');
+    expect(chain('저 실직했어요.. 대출 어떻게 해요', '실업급여 받으면 괜찮을까요')[1]).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' },
+    });
+    const text = chain(
+      '대출 연체된거 있어요? 문자가 왔는데 무서워요',
+      '진짜요? 확실해요?',
+      '그럼 그 문자 뭐에요?',
+    );
+    expect(text[0]).toMatchObject({ intent: 'ARREARS', slots: { textMessage: 'SAID' } });
+    expect(text[1]).toMatchObject({ intent: 'ARREARS', slots: { lastPayment: true, confirmed: true } });
+    expect(text[2]).toMatchObject({ intent: 'ARREARS', slots: { textMessage: 'ASKED' } });
+    expect(text[2].slots.lastPayment).toBeUndefined();
+  });
+  it('money short of a payment, in English too', () => {
+    expect(understandMessage('my rent is due and i only have 200k in my account')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { moneyOnHand: '200000' },
+    });
+    expect(understandMessage('통장에 30만원밖에 없는데 이자 어떻게 내요')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { moneyOnHand: '300000' },
+    });
+  });
+  it('the landlord refusing is the tenant’s options', () => {
+    expect(understandMessage('전세 만기 언제에요? 집주인이 연장 안해준다는데 어떡하죠 ㅠㅠ')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION', landlordRefuses: true },
+    });
+  });
+  it('a goal with a deadline, its monthly need, why an emergency fund', () => {
+    const goal = chain('내년 6월까지 500만원 모으고 싶은데 가능할까요?', '한달에 얼마씩 모아야돼요?');
+    for (const u of goal) expect(u.slots).toMatchObject({ amount: '5000000', goalMonth: 6 });
+    expect(resolveNamedMonth(goal[0], '2026-11-28').slots.months).toBe(7);
+    expect(
+      resolveNamedMonth(
+        understandMessage('i wanna save 5 mil for a trip by next summer, doable?'),
+        '2026-11-28',
+      ).slots.months,
+    ).toBe(8);
+    expect(chain('비상금 얼마 있어야 돼요 저는', '왜요?')[1].slots).toMatchObject({
+      emergencyFund: true,
+      fundWhy: true,
+    });
+    expect(chain('재무건강 점수 왜 이렇게 낮아요', '뭐부터 고쳐야돼요?')[1]).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { nextSteps: true },
+    });
+  });
+  it('the medical deduction and a spouse’s hidden loan', () => {
+    expect(chain('병원비 올해 얼마 나갔어요', '연말정산 의료비 공제 되나요?')[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { medicalDeduction: true, category: 'MEDICAL', period: { kind: 'THIS_YEAR' } },
+    });
+    expect(understandMessage('대출 이자 연말정산 돼요?').slots.productTopic).toBe('TAX_DEDUCTION');
+    const spouse = understandMessage('남편이 몰래 카드론 받은 것 같아요 어떡하죠');
+    expect(spouse).toMatchObject({ intent: 'PRODUCT_QUESTION', slots: { spouseLoan: true } });
+    expect(spouse.slots.productTopic).toBeUndefined();
+    expect(understandMessage('카드론 금리 얼마야').slots.productTopic).toBe('CASH_ADVANCE');
+  });
+});

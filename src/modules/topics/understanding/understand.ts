@@ -58,6 +58,14 @@ import {
   HELD_BURDEN,
   RATE_CUT_PLEA,
   MINIMUM_PAYMENT,
+  DEPOSIT_TAKEN,
+  HELPLINE_ASKED,
+  UNEMPLOYMENT_BENEFIT,
+  WHO_TO_CALL,
+  FIRST_STEP,
+  DUE_BY_WHEN,
+  SURE_ASKED,
+  TEXT_ASKED,
 } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
@@ -114,6 +122,13 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
   understanding: U,
   today: string,
 ): U {
+  // QA round 21 (care21). "내년 6월까지 500만원": the months from this one to the deadline month (June in November: 7).
+  const goalMonth = understanding.slots.goalMonth;
+  if (goalMonth !== undefined && understanding.slots.months === undefined)
+    understanding = {
+      ...understanding,
+      slots: { ...understanding.slots, months: (goalMonth - Number(today.slice(5, 7)) + 12) % 12 || 12 },
+    };
   const p = understanding.slots.period;
   const named = understanding.slots.forecastMonth;
   // "forecast for december": a forecast looks ahead — the next such month, counted from this one.
@@ -543,6 +558,56 @@ function answerBound(
   const p = previous.intent;
   // A question of its own (another intent's cue: "월급 300인데 다음 달 못 낼 것 같아요") is not bound by a figure in it.
   const ownQuestion = cueIntents(text).some((c) => c !== p && c !== 'GENERAL_CHAT');
+  // QA round 21 (care21). After a hardship or arrears answer, one thing asked of it: the jeonse deposit, whom to call,
+  // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
+  // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
+  const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  if (afterHardship && DEPOSIT_TAKEN.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'DEPOSIT' } };
+  if (HELPLINE_ASKED.test(text)) return { intent: 'HARDSHIP', slots: { hardshipAsk: 'HELPLINE' } };
+  if (UNEMPLOYMENT_BENEFIT.test(text) && (afterHardship || !ownQuestion))
+    return { intent: 'HARDSHIP', slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' } };
+  if (afterHardship && isBrief(text) && WHO_TO_CALL.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'WHO_TO_CALL' } };
+  if (isBrief(text) && FIRST_STEP.test(text)) {
+    if (previous.slots.cardBill || previous.slots.nextBill)
+      return {
+        intent: 'HARDSHIP',
+        slots: { hardship: 'CANT_PAY', cardBill: true, hardshipAsk: 'FIRST_STEP' },
+      };
+    if (afterHardship) return { intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } };
+    if (p === 'HEALTH_SCORE') return { intent: 'HEALTH_SCORE', slots: { nextSteps: true } };
+  }
+  if (p === 'HARDSHIP' && !previous.slots.cardBill && isBrief(text) && DUE_BY_WHEN.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'DUE_WHEN' } };
+  if (p === 'ARREARS' && SURE_ASKED.test(text.trim()))
+    return { intent: 'ARREARS', slots: { lastPayment: true, confirmed: true } };
+  if (p === 'ARREARS' && TEXT_ASKED.test(text)) return { intent: 'ARREARS', slots: { textMessage: 'ASKED' } };
+  // QA round 21 (care21). "한달에 얼마씩 모아야돼요?" after a goal (with its deadline): the goal's monthly need; "왜요?"
+  // after an emergency fund's size: why one is needed.
+  if (
+    p === 'SAVINGS' &&
+    previous.slots.amount &&
+    isBrief(text) &&
+    /한\s?달에\s?얼마|매달\s?얼마|월\s?얼마|\bhow much (?:a|per|each|every) month\b|\bmonthly\b|\bper month\b/i.test(
+      text,
+    )
+  )
+    return {
+      intent: 'SAVINGS',
+      slots: {
+        amount: previous.slots.amount,
+        ...(previous.slots.goalMonth ? { goalMonth: previous.slots.goalMonth } : {}),
+        ...(previous.slots.months ? { months: previous.slots.months } : {}),
+      },
+    };
+  if (
+    previous.slots.emergencyFund &&
+    /^(?:그럼\s?|근데\s?)?왜(?:요|죠|지|인가요|예요|에요)?\s*[?？]*$|^(?:but |and )?why(?: is that| so)?\s*[?？]*$|^how come\s*[?？]*$/i.test(
+      text.trim(),
+    )
+  )
+    return { intent: 'SAVINGS', slots: { emergencyFund: true, fundWhy: true } };
   if (!ownQuestion && extractSlots(text, p).statedIncome && ['LOAN_LIMIT', 'SAVINGS'].includes(p))
     return { intent: p };
   if (WHICH_BETTER.test(text) && isShort(text.replace(WHICH_BETTER, '')) && p !== 'GENERAL_CHAT')
@@ -2365,6 +2430,11 @@ export function understandWith(
     Object.assign(slots, spendFollowUp);
   }
   // "+and lotte?", "+롯데는?" after a department store of its own: that brand's store, not Lotte Mart or the group.
+  // QA round 21 (care21). "그럼 그 문자 뭐에요?" after "진짜요?": the text, not the last payment again.
+  if (slots.textMessage === 'ASKED' && inherited.includes('lastPayment')) {
+    delete slots.lastPayment;
+    inherited.splice(inherited.indexOf('lastPayment'), 1);
+  }
   const store =
     previous?.slots.merchant && DEPARTMENT_STORES[previous.slots.merchant] ? storeNamed(clean) : undefined;
   if (store && followUp && intent === 'SPENDING' && (!slots.merchant || inherited.includes('merchant')))
