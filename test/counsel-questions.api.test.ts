@@ -8947,7 +8947,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
           `${formatWon(pay.minus(300_000).toFixed(0), 'ko')}이 모자랍니다`,
         );
       expect(ko.text.split('\n')[1]).toMatch(/^걱정되시는 마음 이해합니다/);
-      for (const a of [benefit, rent, ko]) expect(renderingErrors(a.text)).toEqual([]);
+      const mum = await ask('my mum is in hospital and the bills are huge, can i skip a payment or two');
+      expect(mum.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(mum.text)).toMatch(/^I’m sorry someone in your family is unwell/);
+      for (const a of [benefit, rent, ko, mum]) expect(renderingErrors(a.text)).toEqual([]);
     });
 
     it('a text about arrears: the smishing warning, "진짜요?" confirmed from the record, "그 문자 뭐에요?" explained', async () => {

@@ -3077,17 +3077,24 @@ function hardship(input: IntentReplyInput): string[] {
         : `Your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}; ${overdue.length ? `${d.totalOverdue.text} is already overdue (up to ${d.maxDaysPastDue} days), with ${d.totalPenaltyInterest.text} of penalty interest` : 'nothing is overdue yet'}.`;
     // QA round 21 (care21): the reassurance right after the answering sentence, not after the penalty's; the money
     // short said first carries the payment already, so only whether anything is overdue follows it.
-    const early = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
+    const early = slots.familyCare
+      ? null
+      : opener
+        ? DISTRESS_FOLLOW
+        : input.emotion
+          ? TONE[input.emotion.label]
+          : null;
+    // The 24-hour line for a low mood stays right after the first line (QA round 12).
+    const support = slots.lowMood ? [MOOD_SUPPORT[lang]] : [];
     if (short) {
-      if (early) out.push(early[lang]);
+      out.push(...support, ...(early ? [early[lang]] : []));
       out.push(
         overdue.length ? figures : lang === 'ko' ? '지금 연체된 금액은 없습니다.' : 'Nothing is overdue yet.',
       );
     } else {
-      out.push(opener ? withOpener(opener[lang], figures, lang) : figures);
+      out.push(opener ? withOpener(opener[lang], figures, lang) : figures, ...support);
       if (early) out.push(early[lang]);
     }
-    if (slots.lowMood) out.push(MOOD_SUPPORT[lang]);
     if (rate)
       out.push(
         lang === 'ko'
@@ -3114,6 +3121,9 @@ function hardship(input: IntentReplyInput): string[] {
       ? '어느 제도도 승인을 약속하지는 않지만, 연체 전에 상담하면 고를 수 있는 방법이 가장 많습니다.'
       : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
   );
+  // QA round 21 (care21). "my mum is in hospital and the bills are huge, can i skip a payment or two": the family met
+  // first, in place of the mood's tone line (the composer does so for the other intents).
+  if (slots.familyCare && !opener && out.length > 0) out[0] = `${FAMILY_CARE_OPENER[lang]} ${out[0]}`;
   return out;
 }
 

@@ -2937,7 +2937,7 @@ export const DEBT_CERTIFICATE =
  * 돈이 필요해요", "my mom is sick and i need money for the hospital" — not a spending question ("병원비 얼마 나갔어").
  */
 export const FAMILY_CARE =
-  /(?:엄마|아빠|어머니|아버지|어머님|아버님|부모님|남편|아내|와이프|아이|애기|딸|아들|동생|할머니|할아버지)\S{0,2} ?(?:가 |이 |께서 )?(?:아파|아프|편찮|입원|수술|쓰러)|(?:병원비|수술비|치료비|입원비|간병비)[^.?!\n]{0,16}(?:필요|급하|급해|없|모자|부족|마련)|\bmy (?:mom|mother|dad|father|parents?|wife|husband|son|daughter|kid|child|baby|grandma|grandmother|grandpa|grandfather|sister|brother) (?:is|was|got|has been|'s) (?:very |really |so )?(?:sick|ill|in (?:the )?hospital|hospitali[sz]ed|diagnosed)|\b(?:hospital|medical|surgery) (?:bills?|costs?|fees?)\b[^.?!\n]{0,20}\b(?:need|can[’']?t|cannot|afford|pay)|\bneed money for (?:the |a |my )?(?:hospital|surgery|treatment|operation)\b/i;
+  /(?:엄마|아빠|어머니|아버지|어머님|아버님|부모님|남편|아내|와이프|아이|애기|딸|아들|동생|할머니|할아버지)\S{0,2} ?(?:가 |이 |께서 )?(?:아파|아프|편찮|입원|수술|쓰러)|(?:병원비|수술비|치료비|입원비|간병비)[^.?!\n]{0,16}(?:필요|급하|급해|없|모자|부족|마련)|\bmy (?:mom|mum|mother|dad|father|parents?|wife|husband|son|daughter|kid|child|baby|grandma|grandmother|grandpa|grandfather|sister|brother) (?:is|was|got|has been|'s|are) (?:very |really |so |seriously )?(?:sick|ill|in (?:the )?hospital|hospitali[sz]ed|diagnosed)|\b(?:hospital|medical|surgery) (?:bills?|costs?|fees?)\b[^.?!\n]{0,20}\b(?:need|can[’']?t|cannot|afford|pay)|\bneed money for (?:the |a |my )?(?:hospital|surgery|treatment|operation)\b/i;
 
 /**
  * Where one stands, asked as such: "am i in financial trouble?", "how bad is my financial situation?", "내 재정 상태

@@ -4675,6 +4675,9 @@ describe('QA round 21 (care21): hardship follow-ups, money short, the text, the 
       intent: 'HARDSHIP',
       slots: { moneyOnHand: '200000' },
     });
+    expect(
+      understandMessage('my mum is in hospital and the bills are huge, can i skip a payment or two').slots,
+    ).toMatchObject({ hardship: 'DEFER', familyCare: true });
     expect(understandMessage('통장에 30만원밖에 없는데 이자 어떻게 내요')).toMatchObject({
       intent: 'HARDSHIP',
       slots: { moneyOnHand: '300000' },
