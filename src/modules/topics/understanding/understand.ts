@@ -1446,7 +1446,12 @@ function creditEffectOfIt(text: string): CounselSlots['creditEffect'] {
  * 한번에 갚을 수 있어?" is when the instalments end, not their prepayment again).
  */
 // QA round 21 (loan21): what an answer led with (a prepayment's or a refinance's lead, the burden held) is asked once too.
-const ASKED_NOT_KEPT: (keyof CounselSlots)[] = ['instalmentPrepay', 'prepayLead', 'refinanceLead', 'heldBurden'];
+const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
+  'instalmentPrepay',
+  'prepayLead',
+  'refinanceLead',
+  'heldBurden',
+];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
 const BARE_ALL =
@@ -1495,6 +1500,9 @@ function bareAskOf(
   const p = previous.slots;
   if (kind === 'WHY' && (previous.intent === 'SPENDING' || restatedSlot(text, previous) !== null))
     return null;
+  // QA round 21 (care21). "왜요?" after an emergency fund's size: why one is needed (the reason of its own).
+  if (kind === 'WHY' && p.emergencyFund)
+    return { intent: 'SAVINGS', slots: { emergencyFund: true, fundWhy: true } };
   if (kind === 'WHEN' && (p.cardBill || p.nextBill || p.request === 'CARD_DUE_DAY')) return null;
   const kept = Object.fromEntries(
     Object.entries(p).filter(
