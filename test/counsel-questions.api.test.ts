@@ -156,6 +156,30 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     return res.data!.me.customer.spendingSummary.purchaseCount;
   }
 
+  /** spendingSummary's total, by-category part and largest merchants for the arguments given, read as a client would (QA rounds 20 and 21). */
+  async function summary(args: string) {
+    const res = await t.request<{
+      me: {
+        customer: {
+          spendingSummary: {
+            total: { amount: string };
+            purchaseCount: number;
+            byCategory: { category: { code: string }; amount: { amount: string } }[];
+            byMerchant: { merchant: string; amount: { amount: string } }[];
+          };
+        };
+      };
+    }>(
+      `{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount byCategory { category { code } amount { amount } } byMerchant(first: 3) { merchant amount { amount } } } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.spendingSummary;
+  }
+  const partOf = (s: Awaited<ReturnType<typeof summary>>, code: string) =>
+    new Decimal(s.byCategory.find((c) => c.category.code === code)?.amount.amount ?? 0);
+
   /** customer.forecast(metric: SPENDING, horizon)'s points, read as a client would. */
   async function spendingForecast(horizon: number) {
     const f = await t.request<{
@@ -7495,30 +7519,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 20 (spend): department stores by brand, a category cut, the bill with the trip abroad, follow-ups on spending', () => {
-    /** spendingSummary's total, by-category part and largest merchants for the arguments given, read as a client would. */
-    async function summary(args: string) {
-      const res = await t.request<{
-        me: {
-          customer: {
-            spendingSummary: {
-              total: { amount: string };
-              purchaseCount: number;
-              byCategory: { category: { code: string }; amount: { amount: string } }[];
-              byMerchant: { merchant: string; amount: { amount: string } }[];
-            };
-          };
-        };
-      }>(
-        `{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount byCategory { category { code } amount { amount } } byMerchant(first: 3) { merchant amount { amount } } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.spendingSummary;
-    }
-    const partOf = (s: Awaited<ReturnType<typeof summary>>, code: string) =>
-      new Decimal(s.byCategory.find((c) => c.category.code === code)?.amount.amount ?? 0);
-
     it('"현대백화점에서 얼마 썼어?", "+롯데백화점은?", "hyundai dept store …", "+and lotte?" → each brand its own total, not the department stores together', async () => {
       const period = 'period: LAST_N_MONTHS, months: 12';
       const [hyundai, lotte, all] = await Promise.all([
@@ -8184,29 +8184,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 21 (spend21): a category taken out, the largest categories, another shop, two months compared and why, where the difference with peers is, a cut without an amount, a trip with its flights, the phone bill, a month’s budget', () => {
-    /** spendingSummary's total, count, by-category part and largest merchants for the arguments given, as a client reads them. */
-    async function summary(args: string) {
-      const res = await t.request<{
-        me: {
-          customer: {
-            spendingSummary: {
-              total: { amount: string };
-              purchaseCount: number;
-              byCategory: { category: { code: string }; amount: { amount: string } }[];
-              byMerchant: { merchant: string; amount: { amount: string } }[];
-            };
-          };
-        };
-      }>(
-        `{ me { customer { spendingSummary(${args}) { total { amount } purchaseCount byCategory { category { code } amount { amount } } byMerchant(first: 3) { merchant amount { amount } } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.spendingSummary;
-    }
-    const partOf = (s: Awaited<ReturnType<typeof summary>>, code: string) =>
-      new Decimal(s.byCategory.find((c) => c.category.code === code)?.amount.amount ?? 0);
     const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
 
     it('"+여행 빼면요?" / "+excluding travel?" after "why so much" is the month without travel; "+mostly on what" is the largest categories; "+and naver?" after Coupang is Naver Pay', async () => {

@@ -1002,6 +1002,10 @@ function extensionApplyLines(l: LoanLine, data: TurnData, lang: Lang): string[] 
   ];
 }
 
+/** The jeonse loan a jeonse question is about: the loan named, else the customer's jeonse loan. */
+function jeonseLoanOf(input: IntentReplyInput, loans: readonly LoanLine[]): LoanLine | undefined {
+  return input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+}
 /**
  * QA round 21 (loan21). "my landlord wants to renew the jeonse next year and raise the deposit by 30 mil, can i extend
  * the loan": usually yes — the loan extended at the renewal and the rise borrowed as a top-up, each on the lender's and
@@ -1010,7 +1014,7 @@ function extensionApplyLines(l: LoanLine, data: TurnData, lang: Lang): string[] 
 function jeonseRenewalLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
-  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const l = jeonseLoanOf(input, loans);
   const raise = input.understanding.slots.depositRaise;
   if (!l)
     return [
@@ -1042,7 +1046,7 @@ function jeonseRenewalLines(input: IntentReplyInput, loans: readonly LoanLine[])
 function wolseSwitchLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
-  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const l = jeonseLoanOf(input, loans);
   if (!l)
     return [
       ko
@@ -1750,7 +1754,7 @@ function repaymentHistoryLines(input: IntentReplyInput, loans: readonly LoanLine
  */
 function jeonseMoveLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
   const { data, language: lang } = input;
-  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const l = jeonseLoanOf(input, loans);
   if (!l)
     return [
       lang === 'ko'
@@ -1776,7 +1780,7 @@ function jeonseMoveLines(input: IntentReplyInput, loans: readonly LoanLine[]): s
  */
 function jeonseEndLines(input: IntentReplyInput, loans: readonly LoanLine[], notReturned: boolean): string[] {
   const { data, language: lang } = input;
-  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const l = jeonseLoanOf(input, loans);
   const ko = lang === 'ko';
   const lead = notReturned
     ? ko
@@ -1891,7 +1895,7 @@ function depositBackLines(input: IntentReplyInput, loans: readonly LoanLine[]): 
 function jeonseAbroadLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
-  const l = input.loan?.kind === 'JEONSE' ? input.loan : loans.find((x) => x.kind === 'JEONSE');
+  const l = jeonseLoanOf(input, loans);
   if (!l)
     return [
       ko
