@@ -7590,14 +7590,26 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `장보기(월평균 약 ${formatWon(avgOf('GROCERY').toDecimalPlaces(0).toFixed(0), 'ko')})`,
       );
       const by = await ask('외식비 10만원 줄이면 1년에 얼마 모여?');
-      expect(firstSentence(by.text)).toContain('매달 100,000원씩 줄이면 1년에 1,200,000원이 모입니다');
-      expect(by.text).toContain(`월평균은 약 ${formatWon(food.toFixed(0), 'ko')}`);
+      if (food.gte(100_000)) {
+        expect(firstSentence(by.text)).toContain('매달 100,000원씩 줄이면 1년에 1,200,000원이 모입니다');
+        expect(by.text).toContain(`월평균은 약 ${formatWon(food.toFixed(0), 'ko')}`);
+      } else
+        expect(firstSentence(by.text)).toContain(
+          `월평균 약 ${formatWon(food.toFixed(0), 'ko')}이라 매달 100,000원씩`,
+        );
+      // An amount above the average month: what can be cut at most, first (was a year's sum of ₩11,999,999,999,988).
+      const huge = await ask('what if i cut eating out by 999999999999 won');
+      expect(huge.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(huge.text)).toContain(
+        `You spend only about ${formatWon(food.toFixed(0), 'en')} a month on eating out, so ₩999,999,999,999 a month cannot be cut: at most about ${formatWon(food.toFixed(0), 'en')} a month, ${formatWon(food.times(12).toFixed(0), 'en')} a year`,
+      );
+      expect(huge.text).not.toContain('₩11,999,999,999,988');
       const en = await ask('if i cut food to 200k won a month how much do i save?');
       expect(en.topic?.intent).toBe('SPENDING');
       expect(firstSentence(en.text)).toMatch(/^Cutting eating out to ₩200,000 a month saves/);
       expect(en.text).toContain(`averaged about ${formatWon(food.toFixed(0), 'en')} a month`);
       expect(en.text).toMatch(/Counting groceries|Even counting groceries/);
-      for (const x of [shop, foodCut, by, en]) expect(renderingErrors(x.text)).toEqual([]);
+      for (const x of [shop, foodCut, by, en, huge]) expect(renderingErrors(x.text)).toEqual([]);
     });
 
     it('"일본에서 카드 쓴 거 이번 달 카드값 얼마 나와?", "i used my card in japan, how much is my bill this month?" → the whole bill first, then its part abroad', async () => {

@@ -5217,8 +5217,8 @@ function spending(input: IntentReplyInput): string[] {
  * the last three complete months, oldest first, each read whole (the category's part from its byCategory):
  * - to a cap ("식비 20만원으로 줄이면 얼마 아껴?"): the category's average month against the cap — a month's saving and a
  *   year's (× 12), or nothing when it is already under the cap (said so, with the month that went over, if one did);
- * - by an amount ("외식비 10만원 줄이면 1년에 얼마 모여?"): the amount × 12, the average beside (and that no more than the
- *   average can be cut, when the amount is more).
+ * - by an amount ("외식비 10만원 줄이면 1년에 얼마 모여?"): the amount × 12, the average beside; an amount above the
+ *   average month leads with what can be cut at most (the average), not with a year's sum never spent there.
  * "식비" / "food" said (`groceries`): the category is eating out (as every spending answer reads it), groceries' average
  * beside, and the cap on both together.
  */
@@ -5308,6 +5308,14 @@ function categoryCutLines(
               : ` In a month like ${name(over.m)} (${won(over.v)}) it would save ${won(over.v.minus(amount))}.`
             : ''),
       );
+  } else if (amount.gt(avg)) {
+    // More than the category's average month (an amount mistyped, or "999999999999 won"): what can be cut, first —
+    // not a year's sum of money never spent there.
+    out.push(
+      lang === 'ko'
+        ? koText`${short}에 쓰시는 돈이 월평균 약 ${won(avg)}이라 매달 ${won(amount)}씩 줄일 수는 없고, 줄일 수 있는 건 많아야 한 달 약 ${won(avg)}, 1년 약 ${won(avg.times(12))}입니다. ${span} ${label}: ${each}.`
+        : `You spend only about ${won(avg)} a month on ${short}, so ${won(amount)} a month cannot be cut: at most about ${won(avg)} a month, ${won(avg.times(12))} a year. Over ${span}, ${label}: ${each}.`,
+    );
   } else {
     const year = amount.times(12);
     out.push(
@@ -5315,12 +5323,6 @@ function categoryCutLines(
         ? koText`${short}을/를 매달 ${won(amount)}씩 줄이면 1년에 ${won(year)}이/가 모입니다 (월 ${won(amount)} × 12개월). ${span} ${label} 월평균은 약 ${won(avg)}입니다 (${each}).`
         : `Cutting ${short} by ${won(amount)} a month adds up to ${won(year)} a year (${won(amount)} × 12). Over ${span} ${label} averaged about ${won(avg)} a month (${each}).`,
     );
-    if (amount.gt(avg))
-      out.push(
-        lang === 'ko'
-          ? koText`다만 월평균(약 ${won(avg)})보다 많은 금액이라, 실제로 줄일 수 있는 건 많아야 한 달 약 ${won(avg)}, 1년 약 ${won(avg.times(12))}입니다.`
-          : `That is more than the average month (about ${won(avg)}), so at most about ${won(avg)} a month, ${won(avg.times(12))} a year, can be cut.`,
-      );
   }
   // "식비" / "food": groceries counted as food too — their average beside, and the cap on both.
   if (cut.groceries && food) {
