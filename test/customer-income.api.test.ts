@@ -103,11 +103,11 @@ describe('customer income: one source for simulation, health score and chat', ()
     if (before.scenarioDsr && before.scenarioDsr > 0)
       expect(after.scenarioDsr!).toBeCloseTo(before.scenarioDsr / 2, 6);
 
-    // The chat's answer carries the scenario it used: the same spend-to-income. (A worry about repaying, not "제 DSR은
-    // 얼마인가요?": since QA round 9 a DSR answer shows only a debt-burden or income-drop scenario, and this customer's
-    // is spending.)
+    // The chat's answer carries the scenario it used: the same spend-to-income. (A question on the health score: a DSR
+    // answer shows only a debt-burden or income-drop scenario since QA round 9, a worry about repaying only an arrears,
+    // debt-burden, shortfall or income-drop one since QA round 21 — and this customer's is spending.)
     const sent = await t.request<{ sendChatMessage: { assistantMessage: { id: string } } }>(
-      'mutation { sendChatMessage(input: { text: "대출 상환이 너무 걱정돼요" }) { ... on SendChatMessagePayload { assistantMessage { id } } } }',
+      'mutation { sendChatMessage(input: { text: "제 재무 건강 점수 왜 이렇게 낮아요?" }) { ... on SendChatMessagePayload { assistantMessage { id } } } }',
       {},
       customer,
     );
