@@ -569,6 +569,9 @@ function answerBound(
     return { intent: 'HARDSHIP', slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' } };
   if (afterHardship && isBrief(text) && WHO_TO_CALL.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'WHO_TO_CALL' } };
+  // QA round 21 (late21). "모자라면 어떡해요?", "what if it's not enough?" after a money-short answer: what to do first.
+  if (afterHardship && isBrief(text) && SHORT_WHAT_IF.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } };
   if (isBrief(text) && FIRST_STEP.test(text)) {
     if (previous.slots.cardBill || previous.slots.nextBill)
       return {
@@ -1240,6 +1243,10 @@ const BARE_AMOUNT_ALONE =
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
   /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
+
+/** "모자라면 어떡해요?", "부족하면 어떻게 해야돼요?", "what if it's not enough?": the money falling short of a payment. */
+const SHORT_WHAT_IF =
+  /(?:모자라|부족하|안\s?되|못\s?내)(?:면|다면)\s?(?:어떡|어떻게|어쩌|뭘|뭐)|\bwhat if (?:it['’]?s|it is|that['’]?s|that is|i['’]?m|i am|the money is) (?:not enough|short)\b|\bwhat if i (?:can['’]?t|cannot|don['’]?t have enough)\b|\bwhat if (?:it|that) (?:isn['’]?t|is not|doesn['’]?t|does not) (?:enough|cover)/i;
 
 /** "so should i do it?", "할까요 말까요?", "그럼 하는 게 나아요?": the choice just computed, asked to be weighed. */
 const SHOULD_I_ALONE =
