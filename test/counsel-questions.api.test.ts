@@ -9094,5 +9094,56 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
       for (const x of [any, ko]) expect(renderingErrors(x.text)).toEqual([]);
     });
+
+    it('"what was it last quarter" after the health score → both quarters’ scores (from healthScore), not spending', async () => {
+      const score = async (quarter?: string) => {
+        const res = await t.request<{
+          me: { customer: { healthScore: { quarter: string; score: number } } };
+        }>(
+          `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
+          {},
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.me.customer.healthScore;
+      };
+      const now = await score();
+      const [year, q] = now.quarter.split('Q').map(Number);
+      const before = await score(q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`);
+      const first = await ask('how’s my financial health score');
+      const then = await ask('what was it last quarter', first.conversationId);
+      expect(then.topic?.intent).toBe('HEALTH_SCORE');
+      const d = now.score - before.score;
+      expect(firstSentence(then.text)).toContain(`${now.score} out of 100`);
+      expect(firstSentence(then.text)).toContain(
+        d === 0
+          ? `the same as ${before.score}`
+          : `${Math.abs(d)} point${Math.abs(d) === 1 ? '' : 's'} from ${before.score}`,
+      );
+      const ko = await ask('지난 분기는요?', (await ask('재무건강 점수 알려줘')).conversationId);
+      expect(ko.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(ko.text)).toContain(`${before.score}점`);
+      for (const a of [then, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"and on the card?" after the total owed → everything owed with the card (as "total debt including my card bill")', async () => {
+      const whole = await ask('what’s my total debt including my card bill?');
+      const total = await ask('quick q - how much do i owe in total rn');
+      const card = await ask('and on the card?', total.conversationId);
+      expect(card.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(card.text)).toBe(firstSentence(whole.text));
+      expect(firstSentence(card.text)).not.toBe(firstSentence(total.text));
+      expect(renderingErrors(card.text)).toEqual([]);
+    });
+
+    it('"can i pay it all off now" after the Korean Air instalments → those instalments paid early, not the loan payoff', async () => {
+      const first = await ask('how many instalments do i have left on the korean air thing');
+      const all = await ask('can i pay it all off now', first.conversationId);
+      expect(all.topic?.intent).toBe('CARD_TRANSACTIONS');
+      expect(all.text).not.toMatch(/Paying off your .* loan today/);
+      if (/instalments? (?:is|are) left/.test(firstSentence(first.text)))
+        expect(firstSentence(all.text)).toMatch(/^Yes: the .* of card instalment principal left/);
+      expect(renderingErrors(all.text)).toEqual([]);
+    });
   });
 });

@@ -3428,7 +3428,7 @@ export const INSTALMENTS_LEFT =
  * it off early?", "pay the rest at once" — read with the instalments (their intent and slot), not a loan's payoff.
  */
 export const INSTALMENT_PREPAY =
-  /선결제|중도\s?상환|조기\s?상환|미리\s?(?:갚|결제|내)|(?:한\s?번에|한꺼번에|일시불로|다|전부|싹)\s?(?:다\s?)?(?:갚|결제|내|상환|정리|끝내)|\bpay (?:(?:it|them|that|those|the rest|everything|it all|them all)\s)?(?:off|back)?\s?(?:early|at once|in one go|in full|all at once)\b|\bpay (?:it|them|that|those|the rest) off\b|\bprepay|\bsettle (?:it|them|the rest)\b/i;
+  /선결제|중도\s?상환|조기\s?상환|미리\s?(?:갚|결제|내)|(?:한\s?번에|한꺼번에|일시불로|다|전부|싹)\s?(?:다\s?)?(?:갚|결제|내|상환|정리|끝내)|\bpay (?:(?:it|them|that|those|the rest|everything|it all|them all)\s)?(?:off|back)?\s?(?:early|at once|in one go|in full|all at once|now|today|right now)\b|\bpay (?:it|them|that|those|the rest|it all|them all|all of it|everything) off\b|\bclear (?:it|them|the rest)(?: all)? (?:now|today|early)\b|\bprepay|\bsettle (?:it|them|the rest)\b/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 export const ON_TRACK =

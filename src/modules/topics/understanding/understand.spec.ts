@@ -4766,3 +4766,33 @@ describe('QA round 21 (late21) follow-ups that went elsewhere', () => {
     expect(understandMessage('대출 연체된거 있어요?').slots.everLate).toBeUndefined();
   });
 });
+
+describe('QA round 21 (late21) follow-ups on a score, the total owed, the card instalments', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"what was it last quarter" after the health score compares the quarters', () => {
+    for (const [q, f] of [
+      ['how’s my financial health score', 'what was it last quarter'],
+      ['재무건강 점수 알려줘', '지난 분기는요?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'HEALTH_SCORE', slots: { compare: true } });
+    expect(chain('지난분기 카드 얼마 썼어', '지난 분기는요?')[1].intent).toBe('SPENDING');
+  });
+  it('"and on the card?" after the total owed is everything owed with the card', () => {
+    for (const f of ['and on the card?', 'what about the card', '카드는요?'])
+      expect(chain('quick q - how much do i owe in total rn', f)[1]).toMatchObject({
+        intent: 'LOANS_OVERVIEW',
+        slots: { debtWithCard: true, cardBill: true },
+      });
+  });
+  it('"can i pay it all off now" after the card instalments is those paid early', () => {
+    for (const f of ['can i pay it all off now', 'can i pay them off now?'])
+      expect(chain('how many instalments do i have left on the korean air thing', f)[1]).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { instalments: true, instalmentPrepay: true },
+      });
+    expect(understandMessage('can i pay it all off now').intent).toBe('PAYOFF_QUOTE');
+  });
+});
