@@ -572,8 +572,9 @@ function answerBound(
   // QA round 21 (late21). "and on the card?", "카드는요?" after the loans owed: everything owed with the card.
   if (p === 'LOANS_OVERVIEW' && isBrief(text) && CARD_TOO.test(text))
     return { intent: 'LOANS_OVERVIEW', slots: { debtWithCard: true, cardBill: true } };
-  // QA round 21 (late21). "모자라면 어떡해요?", "what if it's not enough?" after a money-short answer: what to do first.
-  if (afterHardship && isBrief(text) && SHORT_WHAT_IF.test(text))
+  // QA round 21 (late21). "모자라면 어떡해요?", "what if it's not enough?" after a money-short answer: what to do first
+  // (a card bill that cannot be paid keeps its own answer, the bill first).
+  if (afterHardship && !previous.slots.cardBill && isBrief(text) && SHORT_WHAT_IF.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } };
   if (isBrief(text) && FIRST_STEP.test(text)) {
     if (previous.slots.cardBill || previous.slots.nextBill)
@@ -1256,7 +1257,7 @@ const CARD_TOO =
 
 /** "모자라면 어떡해요?", "부족하면 어떻게 해야돼요?", "what if it's not enough?": the money falling short of a payment. */
 const SHORT_WHAT_IF =
-  /(?:모자라|부족하|안\s?되|못\s?내)(?:면|다면)\s?(?:어떡|어떻게|어쩌|뭘|뭐)|\bwhat if (?:it['’]?s|it is|that['’]?s|that is|i['’]?m|i am|the money is) (?:not enough|short)\b|\bwhat if i (?:can['’]?t|cannot|don['’]?t have enough)\b|\bwhat if (?:it|that) (?:isn['’]?t|is not|doesn['’]?t|does not) (?:enough|cover)/i;
+  /(?:모자라|부족하|안\s?되|못\s?내)(?:면|다면)\s?(?:어떡|어떻게|어쩌|뭘|뭐)|\bwhat if (?:it['’]?s|it is|that['’]?s|that is|i['’]?m|i am|the money is) (?:not enough|short)\b|\bwhat if i (?:don['’]?t have enough)\b|\bwhat if (?:it|that) (?:isn['’]?t|is not|doesn['’]?t|does not) (?:enough|cover)/i;
 
 /** "so should i do it?", "할까요 말까요?", "그럼 하는 게 나아요?": the choice just computed, asked to be weighed. */
 const SHOULD_I_ALONE =
