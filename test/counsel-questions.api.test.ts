@@ -9003,4 +9003,147 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [goal, monthly, why, ded, spouse]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 21 (late21): short of money then, the refused extension then, pay off or save, any late ones', () => {
+    async function loansAndHistory() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              kind: string;
+              balance: { amount: string };
+              maturityOn: string;
+              nextPayment: { dueDate: string; payment: { amount: string } } | null;
+              repaymentHistory: { penalty: { amount: string } }[];
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status kind balance { amount } maturityOn nextPayment { dueDate payment { amount } } repaymentHistory { penalty { amount } } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+    }
+
+    it('"모자라면 어떡해요?" / "what if it’s not enough?" after money short: call the lender before the due date, first', async () => {
+      const active = await loansAndHistory();
+      const next = active.find((l) => l.nextPayment);
+      const short = await ask('월급날 전인데 통장에 30만원밖에 없어요 이번달 나갈돈 다 낼수있을까요');
+      const then = await ask('모자라면 어떡해요', short.conversationId);
+      expect(then.topic?.intent).toBe('HARDSHIP');
+      expect(then.text).not.toMatch(/확인이 필요한 거래/);
+      if (next) {
+        expect(firstSentence(then.text)).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
+        expect(firstSentence(then.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+        expect(firstSentence(then.text)).toMatch(/상환유예나 기한연장/);
+      }
+      const rent = await ask('my rent is due and i only have 200k in my account');
+      const en = await ask('what if it’s not enough?', rent.conversationId);
+      expect(en.topic?.intent).toBe('HARDSHIP');
+      if (next) expect(firstSentence(en.text)).toMatch(/^First, call .* about a deferral or an extension/);
+      for (const a of [then, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"그럼요?" after "만기 때 못 갚으면": the guarantor’s repayment and debt adjustment, not a dead end', async () => {
+      const active = await loansAndHistory();
+      const first = [...active].sort((a, b) => a.maturityOn.localeCompare(b.maturityOn))[0];
+      const q = await ask('만기 때 못 갚으면 어떻게 돼요?');
+      const then = await ask('그럼요?', q.conversationId);
+      expect(then.text).not.toMatch(/이어서 말씀드릴 내용은 없습니다/);
+      if (!first) return;
+      expect(firstSentence(then.text)).toContain(formatDate(first.maturityOn, 'ko', today()));
+      expect(firstSentence(then.text)).toContain(formatWon(first.balance.amount, 'ko'));
+      if (first.kind === 'JEONSE') expect(firstSentence(then.text)).toMatch(/대위변제/);
+      expect(then.text).toMatch(/1600-5500/);
+      expect(renderingErrors(then.text)).toEqual([]);
+    });
+
+    it('"should i pay off the jeonse loan early or keep saving" → the same comparison as "pay off my loan or save?"', async () => {
+      const cmp = await ask('is it better to pay off my loan or save?');
+      const keep = await ask('should i pay off the jeonse loan early or keep saving');
+      expect(keep.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(keep.text)).toBe(firstSentence(cmp.text));
+      const ko = await ask('전세대출 먼저 갚는게 나아요 저축하는게 나아요?');
+      expect(ko.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(ko.text)).toMatch(/갚는 편이 유리|저축하는 편이 유리|예·적금/);
+    });
+
+    it('"any late ones at all" / "연체한 적 있어요?" → the whole repayment record: how many, how many late', async () => {
+      const active = await loansAndHistory();
+      const a = await ask('did i pay my loan on time last month?');
+      const any = await ask('any late ones at all', a.conversationId);
+      const ko = await ask('연체한 적 있어요?');
+      for (const x of [any, ko]) expect(x.topic?.intent).toBe('ARREARS');
+      if (active.length !== 1) return;
+      const rows = active[0].repaymentHistory;
+      const late = rows.filter((r) => r.penalty.amount !== '0').length;
+      if (late === 0 && rows.length) {
+        expect(firstSentence(any.text)).toMatch(
+          new RegExp(`^No — all ${rows.length} instalments on your .* on time`),
+        );
+        expect(firstSentence(ko.text)).toMatch(
+          new RegExp(`^아니요, .* ${rows.length}회 모두 제때 내셨습니다`),
+        );
+      } else if (late > 0) {
+        expect(firstSentence(any.text)).toMatch(
+          new RegExp(`^Yes: ${late} of the ${rows.length} instalments`),
+        );
+      }
+      for (const x of [any, ko]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"what was it last quarter" after the health score → both quarters’ scores (from healthScore), not spending', async () => {
+      const score = async (quarter?: string) => {
+        const res = await t.request<{
+          me: { customer: { healthScore: { quarter: string; score: number } } };
+        }>(
+          `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
+          {},
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.me.customer.healthScore;
+      };
+      const now = await score();
+      const [year, q] = now.quarter.split('Q').map(Number);
+      const before = await score(q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`);
+      const first = await ask('how’s my financial health score');
+      const then = await ask('what was it last quarter', first.conversationId);
+      expect(then.topic?.intent).toBe('HEALTH_SCORE');
+      const d = now.score - before.score;
+      expect(firstSentence(then.text)).toContain(`${now.score} out of 100`);
+      expect(firstSentence(then.text)).toContain(
+        d === 0
+          ? `the same as ${before.score}`
+          : `${Math.abs(d)} point${Math.abs(d) === 1 ? '' : 's'} from ${before.score}`,
+      );
+      const ko = await ask('지난 분기는요?', (await ask('재무건강 점수 알려줘')).conversationId);
+      expect(ko.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(ko.text)).toContain(`${before.score}점`);
+      for (const a of [then, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"and on the card?" after the total owed → everything owed with the card (as "total debt including my card bill")', async () => {
+      const whole = await ask('what’s my total debt including my card bill?');
+      const total = await ask('quick q - how much do i owe in total rn');
+      const card = await ask('and on the card?', total.conversationId);
+      expect(card.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(card.text)).toBe(firstSentence(whole.text));
+      expect(firstSentence(card.text)).not.toBe(firstSentence(total.text));
+      expect(renderingErrors(card.text)).toEqual([]);
+    });
+
+    it('"can i pay it all off now" after the Korean Air instalments → those instalments paid early, not the loan payoff', async () => {
+      const first = await ask('how many instalments do i have left on the korean air thing');
+      const all = await ask('can i pay it all off now', first.conversationId);
+      expect(all.topic?.intent).toBe('CARD_TRANSACTIONS');
+      expect(all.text).not.toMatch(/Paying off your .* loan today/);
+      if (/instalments? (?:is|are) left/.test(firstSentence(first.text)))
+        expect(firstSentence(all.text)).toMatch(/^Yes: the .* of card instalment principal left/);
+      expect(renderingErrors(all.text)).toEqual([]);
+    });
+  });
 });

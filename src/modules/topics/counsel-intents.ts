@@ -402,6 +402,8 @@ export interface CounselSlots {
    * the customer's own loans are visible; how theirs can be checked, and where to talk it through.
    */
   spouseLoan?: boolean;
+  /** QA round 21 (late21). "연체한 적 있어요?", "any late ones at all": every recorded repayment, on time or late. */
+  everLate?: boolean;
   /** QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": confirmed from the record. */
   confirmed?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */

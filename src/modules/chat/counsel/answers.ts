@@ -2298,6 +2298,46 @@ function arrearsTextLines(input: IntentReplyInput): string[] | null {
   ];
 }
 
+/**
+ * QA round 21 (late21). **Decision:** "연체한 적 있어요?", "any late ones at all" is answered from the whole repayment
+ * record (how many instalments, how many carried penalty interest) — no or yes first — then today's arrears.
+ */
+function everLateLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ledger = data.lastRepayments;
+  if (!ledger) return null;
+  const loans = activeLoans(data);
+  const rows = ledger.loans.filter(
+    (x) => x.count !== undefined && (!input.loan || x.loanId === input.loan.loanId),
+  );
+  if (!rows.length) return null;
+  const ko = lang === 'ko';
+  const lines = rows.map((x) => {
+    const l = loans.find((y) => y.loanId === x.loanId);
+    const name = l ? loanName(l, lang) : ko ? koText`${x.lender} 대출` : `${lenderInEnglish(x.lender)} loan`;
+    const count = x.count ?? 0;
+    const late = x.late ?? (x.recent ?? []).filter((r) => r.penalty.amount !== '0').length;
+    if (count === 0)
+      return ko
+        ? koText`${name}은/는 아직 기록된 납입이 없습니다.`
+        : `No payment on your ${name} is recorded yet.`;
+    return late === 0
+      ? ko
+        ? koText`아니요, ${name}은/는 지금까지 낸 ${count}회 모두 제때 내셨습니다 (연체이자 0원).`
+        : `No — all ${count} instalments on your ${name} so far were paid on time (no penalty interest).`
+      : ko
+        ? koText`네, ${name}의 납입 ${count}회 중 ${late}회가 늦어 연체이자가 붙었습니다.`
+        : `Yes: ${late} of the ${count} instalments on your ${name} were late and carried penalty interest.`;
+  });
+  const overdue = (input.loan ? [input.loan] : loans)
+    .map((l) => overdueLine(l, lang))
+    .filter((x): x is string => !!x);
+  return [
+    ...(lines.length === 1 ? lines : lines.map((x) => `- ${x}`)),
+    ...(overdue.length ? overdue : [ko ? '지금 연체된 금액도 없습니다.' : 'Nothing is overdue now either.']),
+  ];
+}
+
 function arrears(input: IntentReplyInput): string[] {
   const textLines = arrearsTextLines(input);
   if (input.understanding.slots.textMessage === 'ASKED' && textLines) return textLines;
@@ -2305,6 +2345,9 @@ function arrears(input: IntentReplyInput): string[] {
   const last = input.understanding.slots.lastPayment
     ? lastPaymentLines(input, activeLoans(input.data))
     : null;
+  const record =
+    input.understanding.slots.everLate && !input.understanding.slots.cardBill ? everLateLines(input) : null;
+  if (record) return record;
   // QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": yes, from the record, then its last payment.
   if (last && input.understanding.slots.confirmed) {
     const d = input.data.loans?.delinquency;
@@ -9047,6 +9090,8 @@ function bareAnswer(input: IntentReplyInput, body: string[]): string[] {
         while (end < body.length && /^\d+\. /.test(body[end])) end++;
         if (end > at + 1) return body.slice(at, end);
       }
+      const then = nextAfter(input);
+      if (then) return then;
       return [
         lang === 'ko'
           ? '이어서 말씀드릴 내용은 없습니다: 앞의 답이 전부입니다. 다른 것이 궁금하시면 편하게 물어보세요.'
@@ -9058,6 +9103,30 @@ function bareAnswer(input: IntentReplyInput, body: string[]): string[] {
     default:
       return body;
   }
+}
+
+/**
+ * QA round 21 (late21). **Decision:** "그럼요?" after an answer whose story goes on (a refused extension: the principal
+ * due at maturity) is the next step of that story — unpaid at maturity, the guarantor repays the bank (대위변제) and
+ * claims it from the customer, and debt adjustment is the way out — never "nothing more to add".
+ */
+function nextAfter(input: IntentReplyInput): string[] | null {
+  const { language: lang, understanding, data } = input;
+  const s = understanding.slots;
+  if (understanding.intent !== 'LOAN_BALANCE' || s.request !== 'EXTENSION' || !s.extensionRefused)
+    return null;
+  const l = extensionLoan(input);
+  if (!l) return null;
+  const jeonse = l.kind === 'JEONSE';
+  const ko = lang === 'ko';
+  return [
+    ko
+      ? koText`만기일 ${date(l.maturityOn, data, lang)}에 ${l.outstandingPrincipal.text}을/를 갚지 못하면 그날부터 연체이자가 붙고, ${jeonse ? '전세대출은 보증기관(HUG·HF·SGI)이 은행에 대신 갚은 뒤(대위변제) 그 금액을 고객님께 청구하며, 돌려받을 전세보증금에서 먼저 회수합니다' : koText`연체가 길어지면 ${l.lender}이/가 남은 원금 전체의 상환을 요구할 수 있습니다`}.`
+      : `If the ${l.outstandingPrincipal.text} is not repaid at maturity on ${date(l.maturityOn, data, lang)}, penalty interest runs from that day, and ${jeonse ? 'for a jeonse loan the guarantor (HUG, HF or SGI) repays the bank (subrogation, 대위변제) and then claims the sum from you, first out of the deposit returned to you' : `a long default lets ${lenderInEnglish(l.lender)} call in the whole principal`}.`,
+    ko
+      ? '그 전이든 후든 신용회복위원회(☎ 1600-5500)에서 채무조정을, 서민금융진흥원 서민금융콜센터(☎ 1397)에서 서민금융상품·복지 연계를 무료로 상담하실 수 있으니, 만기 전에 먼저 연락하시는 것이 가장 유리합니다.'
+      : 'Before or after, the Credit Counseling & Recovery Service (call 1600-5500) handles debt adjustment and the Korea Inclusive Finance Agency (call 1397) gives free advice on government-backed loans and welfare; calling before maturity leaves the most options.',
+  ];
 }
 
 /** The offline answer to one understood question. */

@@ -200,6 +200,8 @@ export interface LastRepaymentsData {
     last: RepaymentLine | null;
     /** Repayments recorded on the loan. Optional for data written before it. */
     count?: number;
+    /** QA round 21 (late21). Repayments that carried penalty interest (paid late). Optional for data written before it. */
+    late?: number;
     /** The latest repayments, newest first (REPAYMENTS_LISTED at most). Optional for data written before it. */
     recent?: RepaymentLine[];
   }[];

@@ -227,7 +227,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   )
     return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
   // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
-  if (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent))
+  if (
+    (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent)) ||
+    (slots.everLate && intent === 'ARREARS')
+  )
     return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
   if (slots.lastPayment && intent === 'HARDSHIP')
     return { ...ANSWER_PLANS.HARDSHIP, tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.LAST_REPAYMENTS] };

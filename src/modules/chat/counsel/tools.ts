@@ -1696,6 +1696,7 @@ export async function getLastRepayments(t: ToolContext): Promise<LastRepaymentsD
         lender: l.lender,
         last: newest.length ? line(newest[0]) : null,
         count: newest.length,
+        late: newest.filter((r) => new Decimal(r.penaltyAmount).gt(0)).length,
         recent: newest.slice(0, REPAYMENTS_LISTED).map(line),
       };
     }),

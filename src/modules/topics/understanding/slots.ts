@@ -84,6 +84,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'cardBill',
     'payday',
     'lateAllowed',
+    'everLate',
   ],
   HARDSHIP: [
     'loan',
@@ -2301,6 +2302,10 @@ export const UNEMPLOYMENT_BENEFIT =
 export const DUE_BY_WHEN =
   /언제까지\s?(?:내|납부|갚|입금|넣)|며칠까지\s?(?:내|납부|갚|입금|넣)|\bby when\b|\bwhen (?:is it|is the (?:next )?payment|do i (?:have|need) to pay|must i pay)(?: due)?\b|\bwhen(?:'s| is) (?:it|that) due\b/i;
 
+/** QA round 21 (late21). "연체한 적 있어요?", "any late ones at all": the repayment record, not only today's arrears. */
+export const EVER_LATE =
+  /(?:연체|늦게\s?(?:낸|냈던|납부한|갚은)|밀린|미납한)\s?(?:한\s?|된\s?|했던\s?)?적|\bany (?:late|missed) (?:ones|payments?|instal?ments?)\b|\blate ones\b|\bever (?:been )?(?:late|missed|behind)\b|\bmissed any\b|\bbeen late (?:before|at all|ever)\b/i;
+
 /** QA round 21 (care21). "진짜요? 확실해요?", "are you sure?": the answer just given, confirmed. */
 export const SURE_ASKED =
   /^(?:(?:진짜|정말|참말)(?:요|이에요|예요|로요)?[?？!.\s]*)?(?:확실(?:해요|한가요|합니까|한거죠|한\s?거죠|하죠|해)?|진짜(?:요|로요)?|정말(?:요|로요)?|맞(?:아요|나요|죠)|are you sure|really|for sure|you sure|is that (?:right|true|correct))\s*[?？!.]*\s*$/i;
@@ -2799,7 +2804,7 @@ export const PAY_A_MONTH =
   /^(?![^]*(?:적금|예금|저축|모으|모을|한도|빌리|빌릴|받을\s?수|\bsav(?:e|ing)|\bborrow|\blimit\b|\bafford\b))(?=[^]*(?:대출|빚|원금|끝나|끝날|다\s?갚|완납|몇\s?(?:년|개월|달)|언제|\bloan|\bmortgage|\bdebt|\bpay (?:it |this |them )?off|\bhow long|\bdone\b|\bfinish))[^]*(?:(?:매달|매월|다달이|달마다|한\s?달에|월)\s?[\d,.]+\s?(?:억|천|백|십)?\s?(?:만)?\s?원?\s?(?:씩\s?)?(?:갚|내|상환|납입|넣)|\b(?:pay|paying|repay|repaying)\b\s(?:₩|krw\s?)?[\d,.]+\s?(?:million|mil|m|k|thousand)?\s?(?:won|krw)?\s(?:a|per|each|every) month\b)/i;
 
 export const VERSUS_SAVING =
-  /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:save|saving|savings|invest|investing|a deposit|(?:keep|leave|put) (?:it |the money |them )?(?:in )?(?:my |a |the )?(?:savings|deposit|bank))|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
+  /\b(?:use|break|cash in|dip into) (?:my )?(?:savings|deposit|emergency fund)\b[^.?!]{0,20}\b(?:pay|repay)|(?:적금|예금|저축|모으|모아|투자)[^.?!]{0,20}(?:중도\s?상환|조기\s?상환|갚|상환)|(?:중도\s?상환|조기\s?상환|갚|상환)[^.?!]{0,20}(?:적금|예금|저축|모으|모아|투자)|(?:pay(?:ing)? (?:off|down|back)|repay(?:ing)?|prepay(?:ing)?)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:(?:keep|keeping|continue|just|carry on|stick to) (?:on )?)?(?:save|saving|savings|invest|investing|a deposit|(?:keep|leave|put) (?:it |the money |them )?(?:in )?(?:my |a |the )?(?:savings|deposit|bank))|(?:save|saving|invest|investing)[^.?!]{0,30}\b(?:or|vs\.?|versus|instead of)\s(?:to\s)?(?:pay(?:ing)? (?:off|down)|repay|prepay)/i;
 
 /** A term extension at maturity (기한연장, 만기 연장) — the lender's review, asked for before maturity. */
 /** How to spend less: "줄이는 방법", "아끼려면", "절약 팁", "cut down on spending", "spend less". */
@@ -3423,7 +3428,7 @@ export const INSTALMENTS_LEFT =
  * it off early?", "pay the rest at once" — read with the instalments (their intent and slot), not a loan's payoff.
  */
 export const INSTALMENT_PREPAY =
-  /선결제|중도\s?상환|조기\s?상환|미리\s?(?:갚|결제|내)|(?:한\s?번에|한꺼번에|일시불로|다|전부|싹)\s?(?:다\s?)?(?:갚|결제|내|상환|정리|끝내)|\bpay (?:(?:it|them|that|those|the rest|everything|it all|them all)\s)?(?:off|back)?\s?(?:early|at once|in one go|in full|all at once)\b|\bpay (?:it|them|that|those|the rest) off\b|\bprepay|\bsettle (?:it|them|the rest)\b/i;
+  /선결제|중도\s?상환|조기\s?상환|미리\s?(?:갚|결제|내)|(?:한\s?번에|한꺼번에|일시불로|다|전부|싹)\s?(?:다\s?)?(?:갚|결제|내|상환|정리|끝내)|\bpay (?:(?:it|them|that|those|the rest|everything|it all|them all)\s)?(?:off|back)?\s?(?:early|at once|in one go|in full|all at once|now|today|right now)\b|\bpay (?:it|them|that|those|the rest|it all|them all|all of it|everything) off\b|\bclear (?:it|them|the rest)(?: all)? (?:now|today|early)\b|\bprepay|\bsettle (?:it|them|the rest)\b/i;
 
 /** This month against the budget: "예산 안에서 쓰고 있어?", "예산 넘었어?", "am I on track with my budget?". */
 export const ON_TRACK =
@@ -3911,6 +3916,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   medicalDeduction: MEDICAL_DEDUCTION,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
+  everLate: EVER_LATE,
   landlordRefuses: LANDLORD_REFUSES,
   getByMonth: GET_BY_MONTH,
   alsoBalance: ALSO_BALANCE,

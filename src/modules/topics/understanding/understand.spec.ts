@@ -4720,3 +4720,79 @@ describe('QA round 21 (care21): hardship follow-ups, money short, the text, the 
     expect(understandMessage('카드론 금리 얼마야').slots.productTopic).toBe('CASH_ADVANCE');
   });
 });
+
+describe('QA round 21 (late21) follow-ups that went elsewhere', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"모자라면 어떡해요?" / "what if it’s not enough?" after money short is what to do first', () => {
+    for (const [q, f] of [
+      ['월급날 전인데 통장에 30만원밖에 없어요 이번달 나갈돈 다 낼수있을까요', '모자라면 어떡해요'],
+      ['통장에 30만원밖에 없는데 다음달 대출이자 낼수있을까요', '부족하면 어떻게 해야돼요?'],
+      ['my rent is due and i only have 200k in my account', "what if it's not enough?"],
+      ['my rent is due and i only have 200k in my account', 'what if it’s not enough?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } });
+    // Alone, it is not a hardship follow-up.
+    expect(understandMessage('모자라면 어떡해요').slots.hardshipAsk).toBeUndefined();
+  });
+  it('"그럼요?" after a refused extension keeps it (its answer is the next step)', () => {
+    expect(chain('만기 때 못 갚으면 어떻게 돼요?', '그럼요?')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION', extensionRefused: true, bareAsk: 'AND' },
+    });
+  });
+  it('"pay off early or keep saving" weighs repaying against saving', () => {
+    for (const q of [
+      'should i pay off the jeonse loan early or keep saving',
+      'pay off the loan or keep saving?',
+      '전세대출 먼저 갚는게 나아요 저축하는게 나아요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { versusSaving: true },
+      });
+  });
+  it('"any late ones at all", "연체한 적 있어요?" ask the repayment record', () => {
+    expect(chain('did i pay my loan on time last month?', 'any late ones at all')[1]).toMatchObject({
+      intent: 'ARREARS',
+      slots: { everLate: true },
+    });
+    expect(understandMessage('연체한 적 있어요?')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { everLate: true },
+    });
+    expect(understandMessage('대출 연체된거 있어요?').slots.everLate).toBeUndefined();
+  });
+});
+
+describe('QA round 21 (late21) follow-ups on a score, the total owed, the card instalments', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"what was it last quarter" after the health score compares the quarters', () => {
+    for (const [q, f] of [
+      ['how’s my financial health score', 'what was it last quarter'],
+      ['재무건강 점수 알려줘', '지난 분기는요?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'HEALTH_SCORE', slots: { compare: true } });
+    expect(chain('지난분기 카드 얼마 썼어', '지난 분기는요?')[1].intent).toBe('SPENDING');
+  });
+  it('"and on the card?" after the total owed is everything owed with the card', () => {
+    for (const f of ['and on the card?', 'what about the card', '카드는요?'])
+      expect(chain('quick q - how much do i owe in total rn', f)[1]).toMatchObject({
+        intent: 'LOANS_OVERVIEW',
+        slots: { debtWithCard: true, cardBill: true },
+      });
+  });
+  it('"can i pay it all off now" after the card instalments is those paid early', () => {
+    for (const f of ['can i pay it all off now', 'can i pay them off now?'])
+      expect(chain('how many instalments do i have left on the korean air thing', f)[1]).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { instalments: true, instalmentPrepay: true },
+      });
+    expect(understandMessage('can i pay it all off now').intent).toBe('PAYOFF_QUOTE');
+  });
+});

@@ -569,6 +569,13 @@ function answerBound(
     return { intent: 'HARDSHIP', slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' } };
   if (afterHardship && isBrief(text) && WHO_TO_CALL.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'WHO_TO_CALL' } };
+  // QA round 21 (late21). "and on the card?", "카드는요?" after the loans owed: everything owed with the card.
+  if (p === 'LOANS_OVERVIEW' && isBrief(text) && CARD_TOO.test(text))
+    return { intent: 'LOANS_OVERVIEW', slots: { debtWithCard: true, cardBill: true } };
+  // QA round 21 (late21). "모자라면 어떡해요?", "what if it's not enough?" after a money-short answer: what to do first
+  // (a card bill that cannot be paid keeps its own answer, the bill first).
+  if (afterHardship && !previous.slots.cardBill && isBrief(text) && SHORT_WHAT_IF.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'FIRST_STEP' } };
   if (isBrief(text) && FIRST_STEP.test(text)) {
     if (previous.slots.cardBill || previous.slots.nextBill)
       return {
@@ -1084,6 +1091,9 @@ const SAVING_ASKED =
   /\bhow much (?:would|will|could|can|do|does) (?:i|that|it) save\b|\b(?:what|how much) (?:is|are|would be) (?:the |my )?savings?\b|얼마나?\s?(?:아낄|아껴|절약|줄어|덜\s?내)/i;
 
 /** A score's move asked about: "지난 분기보다 나아졌어요?", "has it gone up?", "is it better than last quarter?". */
+/** QA round 21 (late21). "what was it last quarter", "지난 분기는요?" after a score: that score a quarter back. */
+const SCORE_LAST_QUARTER = /지난\s?분기|저번\s?분기|전\s?분기|\b(?:last|previous|the) quarter(?: before)?\b/i;
+
 const SCORE_MOVED =
   /나아졌|좋아졌|올랐|떨어졌|내려갔|낮아졌|높아졌|개선됐|\b(?:better|worse|improved|gone (?:up|down)|went (?:up|down)|dropped|risen|rose|changed) (?:than|since|from|compared)\b|\b(?:has|did) (?:it|that|my score) (?:improve|go up|go down|drop|change|get better|get worse)\b/i;
 
@@ -1240,6 +1250,14 @@ const BARE_AMOUNT_ALONE =
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
   /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
+
+/** "and on the card?", "what about the card", "카드는요?", "카드값도요?": the card beside what was just said. */
+const CARD_TOO =
+  /^\s*(?:and |so |ok(?:ay)?,? |but )?(?:what about |how about |plus |and )?(?:on |for |with )?(?:the |my )?(?:credit )?cards?(?: bill| debt| too| as well)?\s*[?？]*\s*$|^\s*(?:그럼\s?|그리고\s?)?카드(?:값|빚|대금)?\s?(?:은|는|도|까지)?\s?(?:요|는요|은요)?\s*[?？]*\s*$/i;
+
+/** "모자라면 어떡해요?", "부족하면 어떻게 해야돼요?", "what if it's not enough?": the money falling short of a payment. */
+const SHORT_WHAT_IF =
+  /(?:모자라|부족하|안\s?되|못\s?내)(?:면|다면)\s?(?:어떡|어떻게|어쩌|뭘|뭐)|\bwhat if (?:it['’]?s|it is|that['’]?s|that is|i['’]?m|i am|the money is) (?:not enough|short)\b|\bwhat if i (?:don['’]?t have enough)\b|\bwhat if (?:it|that) (?:isn['’]?t|is not|doesn['’]?t|does not) (?:enough|cover)/i;
 
 /** "so should i do it?", "할까요 말까요?", "그럼 하는 게 나아요?": the choice just computed, asked to be weighed. */
 const SHOULD_I_ALONE =
@@ -2271,7 +2289,7 @@ export function understandWith(
     (followUp || isBrief(clean)) &&
     previous?.intent === 'HEALTH_SCORE' &&
     intent !== 'HEALTH_SCORE' &&
-    (SCORE_WHY.test(clean) || SCORE_MOVED.test(clean))
+    (SCORE_WHY.test(clean) || SCORE_MOVED.test(clean) || SCORE_LAST_QUARTER.test(clean))
   ) {
     intent = 'HEALTH_SCORE';
     confidence = ranked.find((r) => r.intent === intent)?.probability ?? 0;
@@ -2327,6 +2345,8 @@ export function understandWith(
   }
   const slots: CounselSlots = { ...extractSlots(clean, intent), ...against?.slots };
   if (yearOfPayments) Object.assign(slots, { yearTotal: true, count: 12 });
+  if (intent === 'HEALTH_SCORE' && previous?.intent === 'HEALTH_SCORE' && SCORE_LAST_QUARTER.test(clean))
+    slots.compare = true;
   if (totalOfList && !slots.period) slots.period = { kind: 'LAST_N_MONTHS', months: 12 };
   const inherited: (keyof CounselSlots)[] = [];
   const before =
