@@ -134,6 +134,55 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     return res.data!.me.customer.creditScore;
   }
 
+  /** The active loan's unpaid instalments in order, with the principal left after each, the balance and today's payoff, read as a client would. */
+  async function unpaidRows() {
+    const res = await t.request<{
+      me: {
+        customer: {
+          loans: {
+            status: string;
+            balance: { amount: string };
+            payoffQuote: { total: { amount: string } } | null;
+            schedule: {
+              edges: {
+                node: {
+                  number: number;
+                  dueDate: string;
+                  paid: boolean;
+                  remainingBalance: { amount: string };
+                };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(
+      '{ me { customer { loans { status balance { amount } payoffQuote { total { amount } } schedule(first: 100) { edges { node { number dueDate paid remainingBalance { amount } } } } } } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    return {
+      balance: loan.balance.amount,
+      payoff: loan.payoffQuote!.total.amount,
+      rows: loan.schedule.edges
+        .map((e) => e.node)
+        .filter((r) => !r.paid)
+        .sort((a, b) => a.number - b.number),
+    };
+  }
+  /** The health score of a quarter (this quarter when none is given), read as a client would. */
+  async function healthScoreOf(quarter?: string): Promise<{ quarter: string; score: number }> {
+    const res = await t.request<{ me: { customer: { healthScore: { quarter: string; score: number } } } }>(
+      `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.healthScore;
+  }
+
   /** spendingSummary's total for the arguments given ('period: THIS_MONTH, merchant: "KT"'), read as a client would. */
   async function spentTotal(args: string): Promise<string> {
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
@@ -6071,15 +6120,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const times = await ask('how many times did i go to starbucks this year');
     expect(firstSentence(times.text)).toContain(`You paid at Starbucks ${visits} times this year`);
 
-    const score = async (quarter?: string) => {
-      const res = await t.request<{ me: { customer: { healthScore: { quarter: string; score: number } } } }>(
-        `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.healthScore;
-    };
+    const score = healthScoreOf;
     const now = await score();
     const [year, q] = now.quarter.split('Q').map(Number);
     const before = await score(q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`);
@@ -6887,43 +6928,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 19 (r19-followups): follow-ups that inherit the question before', () => {
-    /** The active loan's unpaid instalments in order, with the principal left after each, read as a client would. */
-    async function unpaidRows() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              balance: { amount: string };
-              schedule: {
-                edges: {
-                  node: {
-                    number: number;
-                    dueDate: string;
-                    paid: boolean;
-                    remainingBalance: { amount: string };
-                  };
-                }[];
-              };
-            }[];
-          };
-        };
-      }>(
-        '{ me { customer { loans { status balance { amount } schedule(first: 100) { edges { node { number dueDate paid remainingBalance { amount } } } } } } } }',
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
-      return {
-        balance: loan.balance.amount,
-        rows: loan.schedule.edges
-          .map((e) => e.node)
-          .filter((r) => !r.paid)
-          .sort((a, b) => a.number - b.number),
-      };
-    }
-
     it('"대출 얼마 남았어요?" → "그럼 6개월 뒤엔?" / "and in 6 months?" → the principal left after six more instalments, with that day; past the maturity → nothing left', async () => {
       const { balance, rows } = await unpaidRows();
       expect(rows.length).toBeGreaterThan(6);
@@ -7985,45 +7989,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 21 (left20): the payoff sum, the card instalments paid early, the balance ahead, a shop this month, a spending forecast from this month', () => {
-    /** The active loan's unpaid instalments in order, with the principal left after each, read as a client would. */
-    async function unpaidRows() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              balance: { amount: string };
-              payoffQuote: { total: { amount: string } } | null;
-              schedule: {
-                edges: {
-                  node: {
-                    number: number;
-                    dueDate: string;
-                    paid: boolean;
-                    remainingBalance: { amount: string };
-                  };
-                }[];
-              };
-            }[];
-          };
-        };
-      }>(
-        '{ me { customer { loans { status balance { amount } payoffQuote { total { amount } } schedule(first: 100) { edges { node { number dueDate paid remainingBalance { amount } } } } } } } }',
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
-      return {
-        balance: loan.balance.amount,
-        payoff: loan.payoffQuote!.total.amount,
-        rows: loan.schedule.edges
-          .map((e) => e.node)
-          .filter((r) => !r.paid)
-          .sort((a, b) => a.number - b.number),
-      };
-    }
-
     it('"대출 한번에 다 갚으려면 얼마 모아야돼?" → the payoff today, not a prepayment example', async () => {
       const { payoff } = await unpaidRows();
       const ko = await ask('대출 한번에 다 갚으려면 얼마 모아야돼?');
@@ -9096,17 +9061,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
 
     it('"what was it last quarter" after the health score → both quarters’ scores (from healthScore), not spending', async () => {
-      const score = async (quarter?: string) => {
-        const res = await t.request<{
-          me: { customer: { healthScore: { quarter: string; score: number } } };
-        }>(
-          `{ me { customer { healthScore${quarter ? `(quarter: "${quarter}")` : ''} { quarter score } } } }`,
-          {},
-          token,
-        );
-        expect(res.errors).toBeUndefined();
-        return res.data!.me.customer.healthScore;
-      };
+      const score = healthScoreOf;
       const now = await score();
       const [year, q] = now.quarter.split('Q').map(Number);
       const before = await score(q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`);
