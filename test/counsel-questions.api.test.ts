@@ -9146,4 +9146,69 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(all.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (verdict): "am i overspending?" is answered yes or no first, from their own figures', () => {
+    const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
+    /** The last three complete months' card spending ÷ 3, the monthly income on file (latest complete quarter ÷ 3). */
+    async function verdictFigures() {
+      const first = `${today().slice(0, 7)}-01`;
+      const s = await summary(
+        `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"`,
+      );
+      const res = await t.request<{
+        me: { customer: { quarterlySpending: { complete: boolean; income: { amount: string } | null }[] } };
+      }>('{ me { customer { quarterlySpending(last: 2) { complete income { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete)!;
+      const income = new Decimal(q.income!.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+      const average = Decimal.max(0, s.total.amount).div(3).toDecimalPlaces(0);
+      const share = average.div(income).toNumber();
+      return { average, income, share, over: share > 0.5 };
+    }
+
+    it('"저 과소비하는 거예요?", "나 돈 너무 많이 써?", "im worried im overspending. am i?", "am i spending too much?" → yes/no, the 3-month average against the income, and the place among similar customers', async () => {
+      const { average, income, share, over } = await verdictFigures();
+      const spend = (await peerComparison()).metrics.find((m) => m.metric === 'TOTAL_SPEND')!;
+      const p = Math.round(spend.percentile);
+      for (const q of ['저 과소비하는 거예요?', '나 돈 너무 많이 써?', '과소비인가요']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        const first = firstSentence(a.text);
+        expect(first).toMatch(
+          over
+            ? /^네, 소득에 비해 많이 쓰는 편입니다: 최근 3개월/
+            : /^아니요, 과소비로 보기는 어렵습니다: 최근 3개월/,
+        );
+        expect(first).toContain(`월평균 ${won(average, 'ko')}`);
+        expect(first).toContain(`월 소득 ${won(income, 'ko')}의 ${formatPercent(share)}`);
+        expect(first).toContain(`더 많이 쓴 고객이 약 ${100 - p}%, 더 적게 쓴 고객이 약 ${p}%`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      for (const q of ['im worried im overspending. am i?', 'am i spending too much?']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        const first = firstSentence(a.text);
+        expect(first).toMatch(
+          over ? /^Yes, you are spending a lot for your income: / : /^No, that is not overspending: /,
+        );
+        expect(first).toContain(`averaged ${won(average, 'en')} a month over the last 3 months`);
+        expect(first).toContain(`${formatPercent(share)} of your monthly income of ${won(income, 'en')}`);
+        expect(first).toContain(`about ${100 - p}% of them spent more and ${p}% less`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"is my spending normal?", "내 지출 정상인가요?" → the same verdict with yes and no the other way round', async () => {
+      const { over } = await verdictFigures();
+      const en = await ask('is my spending normal?');
+      expect(firstSentence(en.text)).toMatch(
+        over ? /^No, you are spending a lot/ : /^Yes, that is not overspending/,
+      );
+      const ko = await ask('내 지출 정상인가요?');
+      expect(firstSentence(ko.text)).toMatch(
+        over ? /^아니요, 소득에 비해 많이 쓰는 편입니다/ : /^네, 과소비로 보기는 어렵습니다/,
+      );
+      for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

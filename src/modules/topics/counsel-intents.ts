@@ -760,6 +760,13 @@ export interface CounselSlots {
    */
   peerGap?: boolean;
   /**
+   * QA round 22 (verdict). Whether the customer spends too much ("저 과소비하는 거예요?", "나 돈 너무 많이 써?", "am i
+   * overspending?", "is my spending normal?"): a yes/no verdict first, from the last three complete months' card
+   * spending against the monthly income on file and the comparison with similar customers. NORMAL: asked whether it
+   * is normal or fine ("정상인가요?", "is it normal?"), so the yes and the no swap; TOO_MUCH: whether it is too much.
+   */
+  spendVerdict?: 'TOO_MUCH' | 'NORMAL';
+  /**
    * A trip's spending with its flights ("and the japan trip total incl flights?", "항공권 포함해서 일본 여행 총 얼마?"):
    * the spending abroad of the period plus the travel bought at home (flights) in it (QA round 21).
    */
