@@ -9211,4 +9211,40 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (verdict): the minimum paid, delivery after food, abroad after last month', () => {
+    it('"최소결제하면 얼마에요?" after the minimum → the usual 10% of the bill first; "+배달은?" after food → the delivery apps; "+해외결제는?" after last month → last month abroad', async () => {
+      const min = await ask('이번 카드 최소결제 금액 얼마예요?');
+      const then = await ask('최소결제하면 얼마에요?', min.conversationId);
+      expect(then.topic?.intent).toBe('PRODUCT_QUESTION');
+      const m =
+        /^최소결제만 하시면 이번 달 약 ([\d,]+)원을 내시면 됩니다: 이번 달 카드값 약 ([\d,]+)원의 10 %/.exec(
+          firstSentence(then.text),
+        );
+      expect(m).not.toBeNull();
+      const bill = new Decimal(m![2].replace(/,/g, ''));
+      expect(m![1].replace(/,/g, '')).toBe(
+        bill.times('0.1').toDecimalPlaces(0, Decimal.ROUND_CEIL).toFixed(0),
+      );
+      // The bill is the one the minimum question gave.
+      expect(firstSentence(min.text)).toContain(`약 ${formatWon(bill.toFixed(0), 'ko')}`);
+
+      const [delivery, abroad] = await Promise.all([
+        summary('period: THIS_MONTH, merchant: "배달앱"'),
+        summary('period: LAST_MONTH, locality: OVERSEAS'),
+      ]);
+      const food = await ask('이번 달 식비 얼마 썼어요?');
+      const d = await ask('배달은?', food.conversationId);
+      expect(d.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(d.text)).toMatch(/^이번 달 배달앱/);
+      expect(firstSentence(d.text)).toContain(formatWon(delivery.total.amount, 'ko'));
+      expect(firstSentence(d.text)).not.toContain('식비');
+      const last = await ask('지난달 카드 얼마 썼어요?');
+      const o = await ask('해외결제는?', last.conversationId);
+      expect(firstSentence(o.text)).toContain(
+        `지난달 해외 카드 지출은 ${formatWon(abroad.total.amount, 'ko')}`,
+      );
+      for (const a of [then, d, o]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -659,6 +659,11 @@ export interface CounselSlots {
    */
   revolvingCost?: boolean;
   /**
+   * QA round 22 (verdict). "최소결제하면 얼마에요?", "최소금액만 내면 얼마?", "how much if i only pay the minimum?": the
+   * minimum itself (the usual 10 % of this month's bill) first.
+   */
+  minimumIfPaid?: boolean;
+  /**
    * With revolvingCost, whether that cost is a lot ("그게 많은 거예요?", "is that a lot?" after it): judged against the
    * legal maximum rate and the customer's own loans' rates, first.
    */

@@ -2759,10 +2759,30 @@ function minimumPaymentLines(input: IntentReplyInput): string[] {
   const lang = input.language;
   const bill = billDueLine(input);
   return [
+    ...(input.understanding.slots.minimumIfPaid ? minimumIfPaidLead(input) : []),
     ...(bill ? [bill] : []),
     lang === 'ko'
       ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 fingraph에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
       : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; fingraph does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
+  ];
+}
+
+/**
+ * QA round 22 (verdict). "최소결제하면 얼마에요?": the usual minimum (10 % of this month's bill, rounded up to the won, as
+ * the revolving answer takes it) first, and the rest carried over as revolving; nothing without a bill due.
+ */
+function minimumIfPaidLead(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : new Decimal(0);
+  if (bill.lte(0)) return [];
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  const minimum = bill.times(USUAL_MINIMUM_SHARE).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  const carried = bill.minus(minimum);
+  return [
+    lang === 'ko'
+      ? koText`최소결제만 하시면 이번 달 약 ${w(minimum)}을/를 내시면 됩니다: 이번 달 카드값 약 ${w(bill)}의 10 %(대부분 카드사의 최소결제비율)이고, 나머지 ${w(carried)}은/는 리볼빙으로 넘어가 수수료가 붙습니다.`
+      : `Paying only the minimum would be about ${w(minimum)} this month: 10% (most card companies’ minimum ratio) of this month’s card bill of about ${w(bill)}; the other ${w(carried)} carries over as revolving credit and is charged a fee.`,
   ];
 }
 

@@ -4824,3 +4824,34 @@ describe('QA round 22 (verdict)', () => {
     expect(understandMessage('또래보다 많이 쓰는 편이에요?').slots.peers).toBe(true);
   });
 });
+
+describe('QA round 22 (verdict) — the minimum paid', () => {
+  it('"최소결제하면 얼마에요?" after the minimum, "how much if i only pay the minimum?" ask the minimum itself', () => {
+    const before = understandMessage('이번 카드 최소결제 금액 얼마예요?');
+    expect(before.slots.minimumIfPaid).toBeUndefined();
+    expect(understandMessage('최소결제하면 얼마에요?', before)).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { minimumIfPaid: true, productTopic: 'REVOLVING', cardBill: true },
+    });
+    expect(understandMessage('최소결제하면 얼마에요?').slots.minimumIfPaid).toBe(true);
+    expect(understandMessage('how much if i only pay the minimum?', before).slots.minimumIfPaid).toBe(true);
+  });
+
+  it('"배달은?", "what about delivery?" after food spending are the delivery apps, in the period kept', () => {
+    const food = understandMessage('이번 달 식비 얼마 썼어요?');
+    expect(understandMessage('배달은?', food)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '배달앱', period: { kind: 'THIS_MONTH' } },
+    });
+    const en = understandMessage('how much did i spend on food last month');
+    expect(understandMessage('what about delivery?', en)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '배달앱', period: { kind: 'LAST_MONTH' } },
+    });
+    const last = understandMessage('지난달 카드 얼마 썼어요?');
+    expect(understandMessage('해외결제는?', last)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { overseas: true, period: { kind: 'LAST_MONTH' } },
+    });
+  });
+});
