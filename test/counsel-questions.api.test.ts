@@ -9101,4 +9101,105 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(all.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (verdict): "am i overspending?" is answered yes or no first, from their own figures', () => {
+    const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
+    /** The last three complete months' card spending ÷ 3, the monthly income on file (latest complete quarter ÷ 3). */
+    async function verdictFigures() {
+      const first = `${today().slice(0, 7)}-01`;
+      const s = await summary(
+        `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"`,
+      );
+      const res = await t.request<{
+        me: { customer: { quarterlySpending: { complete: boolean; income: { amount: string } | null }[] } };
+      }>('{ me { customer { quarterlySpending(last: 2) { complete income { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete)!;
+      const income = new Decimal(q.income!.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+      const average = Decimal.max(0, s.total.amount).div(3).toDecimalPlaces(0);
+      const share = average.div(income).toNumber();
+      return { average, income, share, over: share > 0.5 };
+    }
+
+    it('"저 과소비하는 거예요?", "나 돈 너무 많이 써?", "im worried im overspending. am i?", "am i spending too much?" → yes/no, the 3-month average against the income, and the place among similar customers', async () => {
+      const { average, income, share, over } = await verdictFigures();
+      const spend = (await peerComparison()).metrics.find((m) => m.metric === 'TOTAL_SPEND')!;
+      const p = Math.round(spend.percentile);
+      for (const q of ['저 과소비하는 거예요?', '나 돈 너무 많이 써?', '과소비인가요']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        const first = firstSentence(a.text);
+        expect(first).toMatch(
+          over
+            ? /^네, 소득에 비해 많이 쓰는 편입니다: 최근 3개월/
+            : /^아니요, 과소비로 보기는 어렵습니다: 최근 3개월/,
+        );
+        expect(first).toContain(`월평균 ${won(average, 'ko')}`);
+        expect(first).toContain(`월 소득 ${won(income, 'ko')}의 ${formatPercent(share)}`);
+        expect(first).toContain(`더 많이 쓴 고객이 약 ${100 - p}%, 더 적게 쓴 고객이 약 ${p}%`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      for (const q of ['im worried im overspending. am i?', 'am i spending too much?']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        const first = firstSentence(a.text);
+        expect(first).toMatch(
+          over ? /^Yes, you are spending a lot for your income: / : /^No, that is not overspending: /,
+        );
+        expect(first).toContain(`averaged ${won(average, 'en')} a month over the last 3 months`);
+        expect(first).toContain(`${formatPercent(share)} of your monthly income of ${won(income, 'en')}`);
+        expect(first).toContain(`about ${100 - p}% of them spent more and ${p}% less`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"is my spending normal?", "내 지출 정상인가요?" → the same verdict with yes and no the other way round', async () => {
+      const { over } = await verdictFigures();
+      const en = await ask('is my spending normal?');
+      expect(firstSentence(en.text)).toMatch(
+        over ? /^No, you are spending a lot/ : /^Yes, that is not overspending/,
+      );
+      const ko = await ask('내 지출 정상인가요?');
+      expect(firstSentence(ko.text)).toMatch(
+        over ? /^아니요, 소득에 비해 많이 쓰는 편입니다/ : /^네, 과소비로 보기는 어렵습니다/,
+      );
+      for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 22 (verdict): the minimum paid, delivery after food, abroad after last month', () => {
+    it('"최소결제하면 얼마에요?" after the minimum → the usual 10% of the bill first; "+배달은?" after food → the delivery apps; "+해외결제는?" after last month → last month abroad', async () => {
+      const min = await ask('이번 카드 최소결제 금액 얼마예요?');
+      const then = await ask('최소결제하면 얼마에요?', min.conversationId);
+      expect(then.topic?.intent).toBe('PRODUCT_QUESTION');
+      const m =
+        /^최소결제만 하시면 이번 달 약 ([\d,]+)원을 내시면 됩니다: 이번 달 카드값 약 ([\d,]+)원의 10 %/.exec(
+          firstSentence(then.text),
+        );
+      expect(m).not.toBeNull();
+      const bill = new Decimal(m![2].replace(/,/g, ''));
+      expect(m![1].replace(/,/g, '')).toBe(
+        bill.times('0.1').toDecimalPlaces(0, Decimal.ROUND_CEIL).toFixed(0),
+      );
+      // The bill is the one the minimum question gave.
+      expect(firstSentence(min.text)).toContain(`약 ${formatWon(bill.toFixed(0), 'ko')}`);
+
+      const [delivery, abroad] = await Promise.all([
+        summary('period: THIS_MONTH, merchant: "배달앱"'),
+        summary('period: LAST_MONTH, locality: OVERSEAS'),
+      ]);
+      const food = await ask('이번 달 식비 얼마 썼어요?');
+      const d = await ask('배달은?', food.conversationId);
+      expect(d.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(d.text)).toMatch(/^이번 달 배달앱/);
+      expect(firstSentence(d.text)).toContain(formatWon(delivery.total.amount, 'ko'));
+      expect(firstSentence(d.text)).not.toContain('식비');
+      const last = await ask('지난달 카드 얼마 썼어요?');
+      const o = await ask('해외결제는?', last.conversationId);
+      expect(firstSentence(o.text)).toContain(
+        `지난달 해외 카드 지출은 ${formatWon(abroad.total.amount, 'ko')}`,
+      );
+      for (const a of [then, d, o]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

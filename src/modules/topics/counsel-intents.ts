@@ -659,6 +659,11 @@ export interface CounselSlots {
    */
   revolvingCost?: boolean;
   /**
+   * QA round 22 (verdict). "최소결제하면 얼마에요?", "최소금액만 내면 얼마?", "how much if i only pay the minimum?": the
+   * minimum itself (the usual 10 % of this month's bill) first.
+   */
+  minimumIfPaid?: boolean;
+  /**
    * With revolvingCost, whether that cost is a lot ("그게 많은 거예요?", "is that a lot?" after it): judged against the
    * legal maximum rate and the customer's own loans' rates, first.
    */
@@ -759,6 +764,13 @@ export interface CounselSlots {
    * from the group's middle.
    */
   peerGap?: boolean;
+  /**
+   * QA round 22 (verdict). Whether the customer spends too much ("저 과소비하는 거예요?", "나 돈 너무 많이 써?", "am i
+   * overspending?", "is my spending normal?"): a yes/no verdict first, from the last three complete months' card
+   * spending against the monthly income on file and the comparison with similar customers. NORMAL: asked whether it
+   * is normal or fine ("정상인가요?", "is it normal?"), so the yes and the no swap; TOO_MUCH: whether it is too much.
+   */
+  spendVerdict?: 'TOO_MUCH' | 'NORMAL';
   /**
    * A trip's spending with its flights ("and the japan trip total incl flights?", "항공권 포함해서 일본 여행 총 얼마?"):
    * the spending abroad of the period plus the travel bought at home (flights) in it (QA round 21).

@@ -2759,10 +2759,30 @@ function minimumPaymentLines(input: IntentReplyInput): string[] {
   const lang = input.language;
   const bill = billDueLine(input);
   return [
+    ...(input.understanding.slots.minimumIfPaid ? minimumIfPaidLead(input) : []),
     ...(bill ? [bill] : []),
     lang === 'ko'
       ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 fingraph에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
       : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; fingraph does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
+  ];
+}
+
+/**
+ * QA round 22 (verdict). "최소결제하면 얼마에요?": the usual minimum (10 % of this month's bill, rounded up to the won, as
+ * the revolving answer takes it) first, and the rest carried over as revolving; nothing without a bill due.
+ */
+function minimumIfPaidLead(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : new Decimal(0);
+  if (bill.lte(0)) return [];
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  const minimum = bill.times(USUAL_MINIMUM_SHARE).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  const carried = bill.minus(minimum);
+  return [
+    lang === 'ko'
+      ? koText`최소결제만 하시면 이번 달 약 ${w(minimum)}을/를 내시면 됩니다: 이번 달 카드값 약 ${w(bill)}의 10 %(대부분 카드사의 최소결제비율)이고, 나머지 ${w(carried)}은/는 리볼빙으로 넘어가 수수료가 붙습니다.`
+      : `Paying only the minimum would be about ${w(minimum)} this month: 10% (most card companies’ minimum ratio) of this month’s card bill of about ${w(bill)}; the other ${w(carried)} carries over as revolving credit and is charged a fee.`,
   ];
 }
 
@@ -5059,6 +5079,16 @@ function spending(input: IntentReplyInput): string[] {
   // QA round 21 (spend21). "and the japan trip total incl flights?": abroad plus the travel paid at home, first.
   if (understanding.slots.withFlights && data.spendingFlights && s.locality === 'OVERSEAS' && !s.category)
     return tripWithFlightsLines(s, data.spendingFlights, period, range, lang);
+  // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": yes or no first, from their own figures.
+  if (understanding.slots.spendVerdict && !s.category && !s.merchant)
+    return spendVerdictLines(
+      s,
+      data,
+      range,
+      !understanding.slots.period,
+      understanding.slots.spendVerdict === 'NORMAL',
+      lang,
+    );
   // "또래보다 많이 쓰는 편이에요?": where the quarter's spending stands among similar customers, first.
   if (understanding.slots.peers) {
     const lines = understanding.slots.peerGap
@@ -5477,6 +5507,130 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
     lang === 'ko'
       ? '비교 대상은 fingraph 고객을 나이대·지역·생애 단계로 묶은 집단(인원이 적으면 넓힘)이며, 누구인지는 알 수 없게 집계한 값입니다.'
       : 'Groups are fingraph customers by age band, region and life stage (widened when small), counted anonymously.',
+  );
+  return out;
+}
+
+/**
+ * QA round 22 (verdict). Card spending above this share of the monthly income is "spending too much": what is left
+ * must still cover the loan instalments, the fixed bills paid from the account and saving (the budget answer keeps
+ * 20% of income for saving).
+ */
+export const OVERSPEND_SHARE = 0.5;
+/** Without an income on file: spending above this percentile of similar customers is "more than most". */
+const OVERSPEND_PEER_PERCENTILE = 60;
+
+/**
+ * QA round 22 (verdict). "저 과소비하는 거예요?", "나 돈 너무 많이 써?", "am i overspending?", "is my spending normal?":
+ * yes or no first. The basis: the monthly average of the months read (the last three complete months unless a period
+ * was named) against the monthly income on file (the latest complete quarter's ÷ 3) — over OVERSPEND_SHARE is yes;
+ * without an income, the place among similar customers decides (the OVERSPEND_PEER_PERCENTILE-th percentile). The same
+ * sentence says where the spending stands among similar customers (the latest quarter that has a comparison).
+ */
+function spendVerdictLines(
+  s: SpendingSummaryData,
+  data: TurnData,
+  range: string,
+  usualMonths: boolean,
+  /** "정상인가요?", "is it normal?": yes is not overspending. */
+  normalAsked: boolean,
+  lang: Lang,
+): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toDecimalPlaces(0), lang);
+  const months = Math.max(
+    1,
+    (Number(s.through.slice(0, 4)) - Number(s.from.slice(0, 4))) * 12 +
+      Number(s.through.slice(5, 7)) -
+      Number(s.from.slice(5, 7)) +
+      1,
+  );
+  const average = Decimal.max(0, s.total.amount).div(months).toDecimalPlaces(0);
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  const income =
+    q?.income && new Decimal(q.income.amount).gt(0)
+      ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
+      : null;
+  const share = income ? average.div(income).toNumber() : null;
+  const p = data.peers ?? null;
+  const spend = p?.metrics.find((m) => m.metric === 'TOTAL_SPEND') ?? null;
+  const below = spend ? Math.round(spend.percentile) : null;
+  const over =
+    share !== null ? share > OVERSPEND_SHARE : below !== null ? below >= OVERSPEND_PEER_PERCENTILE : null;
+  const when =
+    lang === 'ko'
+      ? usualMonths
+        ? `최근 ${months}개월(${range})`
+        : `${months > 1 ? `${months}개월` : '그 기간'}(${range})`
+      : usualMonths
+        ? `the last ${months} months (${range})`
+        : `${months > 1 ? `${months} months` : 'that period'} (${range})`;
+  const spent =
+    lang === 'ko'
+      ? income && share !== null
+        ? koText`${when} 카드 지출은 월평균 ${won(average)}으로/로 월 소득 ${won(income)}의 ${formatPercent(share)}`
+        : `${when} 카드 지출은 월평균 ${won(average)}`
+      : `your card spending averaged ${won(average)} a month over ${when}`;
+  const ofIncome =
+    income && share !== null && lang === 'en'
+      ? `, ${formatPercent(share)} of your monthly income of ${won(income)}`
+      : '';
+  const peerQuarter = p
+    ? `${formatQuarter(p.quarter, lang)}${p.quarter === quarterLabelOf(quarterOfDate(data.asOf.slice(0, 10))) ? (lang === 'ko' ? '(오늘까지)' : ' (to date)') : ''}`
+    : '';
+  const peerPart =
+    p && spend && below !== null
+      ? lang === 'ko'
+        ? koText`이고, ${peerQuarter} 기준 ${peerGroupPhrase(p, lang)} 가운데 더 많이 쓴 고객이 약 ${100 - below}%, 더 적게 쓴 고객이 약 ${below}%입니다`
+        : `; in ${peerQuarter}, among ${peerGroupPhrase(p, lang)}, about ${100 - below}% of them spent more and ${below}% less`
+      : lang === 'ko'
+        ? '입니다'
+        : '';
+  const lead =
+    over === null
+      ? lang === 'ko'
+        ? '소득 자료와 비교 자료가 없어 과소비인지 판단하기는 어렵습니다'
+        : 'I can’t tell without an income on file or a comparison with similar customers'
+      : over
+        ? lang === 'ko'
+          ? share !== null
+            ? `${normalAsked ? '아니요' : '네'}, 소득에 비해 많이 쓰는 편입니다`
+            : `${normalAsked ? '아니요' : '네'}, 비슷한 고객보다 많이 쓰는 편입니다`
+          : share !== null
+            ? `${normalAsked ? 'No' : 'Yes'}, you are spending a lot for your income`
+            : `${normalAsked ? 'No' : 'Yes'}, you spend more than most similar customers`
+        : lang === 'ko'
+          ? normalAsked
+            ? '네, 과소비로 보기는 어렵습니다'
+            : '아니요, 과소비로 보기는 어렵습니다'
+          : normalAsked
+            ? 'Yes, that is not overspending'
+            : 'No, that is not overspending';
+  const first =
+    lang === 'ko' ? `${lead}: ${spent}${ofIncome}${peerPart}.` : `${lead}: ${spent}${ofIncome}${peerPart}.`;
+  const out = [first];
+  out.push(
+    lang === 'ko'
+      ? `기준: 카드 지출이 월 소득의 ${formatPercent(OVERSPEND_SHARE, 0)}를 넘으면 많이 쓰는 것으로 봅니다 — 나머지로 대출 납입, 계좌에서 나가는 고정비, 저축(소득의 20%)을 감당해야 하기 때문입니다.${share === null ? ' 소득 자료가 없어 비슷한 고객과의 비교로 판단했습니다.' : ''}`
+      : `The rule: card spending above ${formatPercent(OVERSPEND_SHARE, 0)} of your monthly income counts as a lot — the rest has to cover loan instalments, bills paid from your account and saving (20% of income).${share === null ? ' With no income on file, the comparison with similar customers decided it.' : ''}`,
+  );
+  const ratio = p?.metrics.find((m) => m.metric === 'SPEND_TO_INCOME');
+  if (p && ratio)
+    out.push(
+      lang === 'ko'
+        ? `${peerQuarter} 소득 대비 카드 지출은 ${formatPercent(ratio.value)}${ratio.groupMedian === null ? '' : `(비슷한 고객 중간값 ${formatPercent(ratio.groupMedian)})`}입니다.`
+        : `In ${peerQuarter}, your card spending was ${formatPercent(ratio.value)} of income${ratio.groupMedian === null ? '' : ` (similar customers’ median ${formatPercent(ratio.groupMedian)})`}.`,
+    );
+  if (s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
+  out.push(
+    ...steps(lang, [
+      over
+        ? lang === 'ko'
+          ? '줄일 곳은 "어디서 줄이면 좋을까?"라고 물어보시면 업종별로 알려 드립니다.'
+          : 'ask "where can I cut back?" for the categories to cut, one by one.'
+        : lang === 'ko'
+          ? '지금 수준을 지키려면 "한 달 예산 짜줘"로 소득에 맞춘 예산을 받아 보세요.'
+          : 'ask "help me make a budget" for a monthly budget fitted to your income.',
+    ]),
   );
   return out;
 }

@@ -216,6 +216,21 @@ function periodOf(period: PeriodSlot): {
   };
 }
 
+/**
+ * QA round 22 (verdict). The months "am i overspending?" is judged on: the last three complete calendar months
+ * (this month, still running, is not a month's worth of spending).
+ */
+export const VERDICT_MONTHS = 3;
+export function verdictMonths(asOf: string): PeriodSlot {
+  const first = `${asOf.slice(0, 7)}-01`;
+  const from = addMonths(first, -VERDICT_MONTHS);
+  return {
+    kind: 'DATES',
+    from: { month: Number(from.slice(5, 7)), day: 1 },
+    range: { from, through: addDays(first, -1) },
+  };
+}
+
 /** A category's charges read to see which companies charged it month by month ("왜 매달 회사가 달라요?"). */
 const SWITCH_ROWS = 12;
 
@@ -1017,7 +1032,9 @@ export class CounsellingPipeline implements Counsellor {
           getSpendingSummary(
             t,
             periodArgs(
-              compared?.[0] ?? slots.period ?? billedPeriod,
+              compared?.[0] ??
+                slots.period ??
+                (slots.spendVerdict && intent === 'SPENDING' ? verdictMonths(data.asOf) : billedPeriod),
               // QA round 20 (spend): "why so much?" names the places that made it.
               compared && slots.changeWhy ? { ...days, topMerchant: true } : days,
             ),

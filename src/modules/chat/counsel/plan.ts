@@ -198,6 +198,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "카드 할부 남은 거 얼마야?": the instalment plans still being billed.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalments)
     return { tools: [TOOL.INSTALMENTS], scenario: false };
+  // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": the last three complete months' card spending,
+  // the income on file (the quarters) and the comparison with similar customers.
+  if (intent === 'SPENDING' && slots.spendVerdict)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.PEERS], scenario: false };
   if (intent === 'SPENDING' && slots.peers)
     return { tools: [TOOL.PEERS, TOOL.SPENDING_SUMMARY], scenario: false };
   if (intent === 'HEALTH_SCORE' && slots.peers)

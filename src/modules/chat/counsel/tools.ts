@@ -12,6 +12,7 @@ import {
   koreanDate,
   koreanDateTime,
 } from '../../../common/dates';
+import { formatQuarter, parseQuarter, previousQuarter, quarterOfDate } from '../../../common/quarters';
 import { AppError, ErrorCode } from '../../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../../common/global-id';
 import type { ToolDefinition } from '../../../platform/llm';
@@ -2068,7 +2069,15 @@ export async function getRecommendations(
 export async function getPeers(t: ToolContext): Promise<PeersData | null> {
   const service = t.services.insightModels;
   if (!service) return null;
-  const v = await service.peerComparison(t.ctx, requireCustomer(t));
+  const customerId = requireCustomer(t);
+  let v = await service.peerComparison(t.ctx, customerId);
+  // QA round 22 (verdict): a quarter without a comparison yet (the running one before its data, or no spending in
+  // it) falls back to the latest quarter that has one — up to a year back; the answer says which quarter.
+  let quarter = v?.quarter ?? formatQuarter(quarterOfDate(koreanDate(t.ctx.now())));
+  for (let back = 0; back < 4 && (!v || !v.percentiles.some((m) => m.metric === 'TOTAL_SPEND')); back++) {
+    quarter = formatQuarter(previousQuarter(parseQuarter(quarter)));
+    v = await service.peerComparison(t.ctx, customerId, quarter).catch(() => null);
+  }
   if (!v) return null;
   return {
     quarter: v.quarter,

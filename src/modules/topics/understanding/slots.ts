@@ -198,6 +198,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'recurring',
     'peers',
     'peerGap',
+    'spendVerdict',
     'withFlights',
     'merchantSwitch',
     'monthlyAverage',
@@ -266,6 +267,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'perDayAsked',
   ],
   PRODUCT_QUESTION: [
+    'minimumIfPaid',
     'loanByCard',
     'cardDeduction',
     'debitBetter',
@@ -1485,6 +1487,22 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
  * Where the difference is greatest ("어디서 제일 차이나요?", "뭐가 제일 달라요?", "where's the biggest difference?"): with
  * the comparison with similar customers (peers), the measures furthest from the group's middle.
  */
+/**
+ * QA round 22 (verdict). "저 과소비하는 거예요?", "나 돈 너무 많이 써?", "과소비인가요", "내 지출 정상인가요?", "am i
+ * spending too much?", "im worried im overspending. am i?", "is my spending normal?": whether they spend too much —
+ * a yes/no verdict from their own figures. Not "또래보다 많이 써요?" (the comparison itself), nor a category's or a
+ * named shop's share ("식비 너무 많이 써요?" keeps its category through the category slot).
+ */
+export const SPEND_VERDICT =
+  /과소비|(?:돈|카드)\S{0,2}\s?너무\s?많이\s?(?:써(?!서)|쓰나|쓰는|쓴|쓰고|쓰죠|쓰지|씀)|(?:^|\s)(?:나|저|제가|내가)?\s?너무\s?많이\s?(?:써요|쓰나요?|쓰는\s?(?:거|건|편)|쓰고\s?있|쓰죠|쓰지)|(?:지출|소비|씀씀이|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|적당|괜찮|보통|많은\s?편|너무\s?많|과한|과해)|\bover\s?-?spend(?:ing|er)?\b|\b(?:am i|do i|are we|i(?:'?m| am)) (?:spending|spend) (?:too much|way too much|a lot|more than i should)\b|\bspend(?:ing)? too much\b|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?|too high|healthy|out of control)\b|\bdo i spend (?:a )?(?:normal|typical|an average|a reasonable) amount\b/i;
+
+/**
+ * QA round 22 (verdict). "최소결제하면 얼마에요?", "최소금액만 내면요?", "how much if i only pay the minimum?": the
+ * minimum's amount is asked, not the bill it is a part of.
+ */
+export const MINIMUM_IF_PAID =
+  /^(?=[\s\S]*(?:최소\s?(?:결제|납부|금액|청구)|\bminimum\b))(?=[\s\S]*(?:하면|내면|낸다면|한다면|만\s?(?:내|결제|갚)|\bif i (?:only |just )?(?:pay|paid|make)\b|\bpaying (?:only |just )?the minimum\b))/i;
+
 export const PEER_GAP =
   /(?:어디|어느\s?부분|뭐|무엇|어떤\s?(?:점|부분|거))\S{0,3}\s?(?:에서\s?|서\s?|가\s?)?(?:제일|가장|젤|많이)?\s?(?:차이|달라|다른|다르)|\b(?:where|what|in what way)(?:'s| is| are| do i| am i)? (?:the )?(?:biggest |main |largest )?(?:differen|gap|stand out)|\bhow (?:am i|do i) differ/i;
 
@@ -2039,7 +2057,7 @@ export const MERCHANTS: readonly {
     en: 'delivery apps',
     category: 'FOOD',
     alias:
-      /배달\s?(?:앱|어플|음식|비|시킨|시켜|주문|전체|로|으로)|배달\s?(?:은|는)\s?(?:요|얼마)|(?:delivery|takeout) (?:apps?|food|orders?)|food delivery|ordering in\b/i,
+      /배달\s?(?:앱|어플|음식|비|시킨|시켜|주문|전체|로|으로)|배달\s?(?:은|는)\s?(?:요|얼마)|(?:delivery|takeout) (?:apps?|food|orders?)|food delivery|ordering in\b|^\s*(?:그럼\s?|그리고\s?|그\s?중에?\s?)?배달(?:은|는|도|만)?(?:요)?\s*[?？.]*\s*$|^\s*(?:and |what about |how about )?(?:the )?(?:delivery|deliveries|takeout)\s*[?？.]*\s*$/i,
     group: [
       '배달의민족',
       '배민',
@@ -4029,6 +4047,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   recurring: RECURRING,
   peers: PEERS,
   peerGap: PEER_GAP,
+  minimumIfPaid: MINIMUM_IF_PAID,
   withFlights: WITH_FLIGHTS,
   merchantSwitch: MERCHANT_SWITCH,
   monthlyAverage: MONTHLY_AVERAGE,
@@ -4658,6 +4677,31 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.merchantSwitch) delete out.monthlyAverage;
   if (out.peers) delete out.compare;
   else delete out.peerGap;
+  // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": whether they spend too much.
+  // ("요즘 카드를 너무 많이 쓰는 것 같아요" says a feeling, not a question: the comparison or the month, as before.)
+  if (intent === 'SPENDING' && SPEND_VERDICT.test(text) && !/(?:것|거)\s?같아(?:요)?\s*[.!~]*\s*$/.test(text))
+    out.spendVerdict = 'TOO_MUCH';
+  // QA round 22 (verdict). "과소비 줄이는 법", "식비 너무 많이 써요?", "제일 많이 쓴 데": how to cut, a category's or a shop's
+  // spending — not the verdict on the whole of it.
+  if (
+    out.spendVerdict &&
+    (out.reduce ||
+      out.category ||
+      out.merchant ||
+      out.largest ||
+      out.categoryCut ||
+      out.top ||
+      out.topMerchant)
+  )
+    delete out.spendVerdict;
+  // QA round 22 (verdict). "정상인가요?", "is my spending normal?" asks the other way round from "too much?".
+  if (out.spendVerdict)
+    out.spendVerdict =
+      /정상|적당|괜찮|보통|평균|\b(?:normal|average|typical|reasonable|ok(?:ay)?|healthy|fine)\b/i.test(
+        text,
+      ) && !/과소비|너무\s?많|too much|over\s?-?spend/i.test(text)
+        ? 'NORMAL'
+        : 'TOO_MUCH';
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.

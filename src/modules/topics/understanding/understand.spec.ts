@@ -4796,3 +4796,62 @@ describe('QA round 21 (late21) follow-ups on a score, the total owed, the card i
     expect(understandMessage('can i pay it all off now').intent).toBe('PAYOFF_QUOTE');
   });
 });
+
+describe('QA round 22 (verdict)', () => {
+  it('reads "am i overspending?" and its family as the verdict on their spending, "is it normal?" the other way round', () => {
+    for (const q of [
+      '저 과소비하는 거예요?',
+      '나 돈 너무 많이 써?',
+      '과소비인가요',
+      '제가 돈을 너무 많이 쓰나요?',
+      'im worried im overspending. am i?',
+      'am i spending too much?',
+      'do i overspend?',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { spendVerdict: 'TOO_MUCH' } });
+    for (const q of ['is my spending normal?', '내 지출 정상인가요?'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { spendVerdict: 'NORMAL' } });
+  });
+
+  it('keeps a category, a cut, the comparison with peers and "because I spent" out of the verdict', () => {
+    for (const q of [
+      '식비 너무 많이 써요?',
+      '과소비 줄이는 법',
+      '또래보다 많이 쓰는 편이에요?',
+      '이번달 돈 너무 많이 써서 불안해요',
+    ])
+      expect(understandMessage(q).slots.spendVerdict).toBeUndefined();
+    expect(understandMessage('또래보다 많이 쓰는 편이에요?').slots.peers).toBe(true);
+  });
+});
+
+describe('QA round 22 (verdict) — the minimum paid', () => {
+  it('"최소결제하면 얼마에요?" after the minimum, "how much if i only pay the minimum?" ask the minimum itself', () => {
+    const before = understandMessage('이번 카드 최소결제 금액 얼마예요?');
+    expect(before.slots.minimumIfPaid).toBeUndefined();
+    expect(understandMessage('최소결제하면 얼마에요?', before)).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { minimumIfPaid: true, productTopic: 'REVOLVING', cardBill: true },
+    });
+    expect(understandMessage('최소결제하면 얼마에요?').slots.minimumIfPaid).toBe(true);
+    expect(understandMessage('how much if i only pay the minimum?', before).slots.minimumIfPaid).toBe(true);
+  });
+
+  it('"배달은?", "what about delivery?" after food spending are the delivery apps, in the period kept', () => {
+    const food = understandMessage('이번 달 식비 얼마 썼어요?');
+    expect(understandMessage('배달은?', food)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '배달앱', period: { kind: 'THIS_MONTH' } },
+    });
+    const en = understandMessage('how much did i spend on food last month');
+    expect(understandMessage('what about delivery?', en)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { merchant: '배달앱', period: { kind: 'LAST_MONTH' } },
+    });
+    const last = understandMessage('지난달 카드 얼마 썼어요?');
+    expect(understandMessage('해외결제는?', last)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { overseas: true, period: { kind: 'LAST_MONTH' } },
+    });
+  });
+});

@@ -1469,6 +1469,8 @@ const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
   'prepayLead',
   'refinanceLead',
   'heldBurden',
+  // QA round 22 (verdict): "과소비예요?" asked once; its follow-up asks a new thing of the spending.
+  'spendVerdict',
 ];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
@@ -1554,6 +1556,7 @@ const SPEND_FOLLOW_UP_DROPPED: (keyof CounselSlots)[] = [
   'howMany',
   'usual',
   'yearAgo',
+  'spendVerdict',
 ];
 
 /** "어느 가게요?", "which store?", "where?", "제일 많이 쓴 데는?": the places of the spending just given. */
