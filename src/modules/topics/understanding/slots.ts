@@ -5078,11 +5078,17 @@ export function extractExtraCardSpend(text: string): CounselSlots | undefined {
   // Spent further ahead than next month ("3개월 후에 100만원 쓰면") is not read here; the month must be said, or the card.
   if (named === undefined && ahead === undefined && !billSaid) return undefined;
   if (ahead !== undefined && ahead > 1) return undefined;
+  // "이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어": the month's money left spread over its days.
+  if (/얼마\S{0,2}\s?(?:씩\s?)?쓰면|하루에|남았|남은\s?돈|\bper day\b|\ba day\b|\bleft\b/i.test(text))
+    return undefined;
   const afford =
     AFFORD_ASKED.test(text) &&
     !/카드\s?값\S{0,3}\s?(?:은|는|이|가)?\s?(?:얼마|몇)|\bhow much\b|\bwhat(?:'s| is| would)\b[^.?!]{0,20}\bbill\b/i.test(
       text,
     );
+  // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop this month": this month's money
+  // left weighs it (the purchase), unless the card bill is named.
+  if (afford && named === undefined && (ahead ?? 0) === 0 && !CARD_BILL.test(text)) return undefined;
   return {
     extraSpend: amount,
     forecastSubject: 'SPENDING',

@@ -4834,6 +4834,9 @@ describe('QA round 22 (cardif): more spent on the card, a trip afforded, months 
       '다음달에 100만원 덜 쓰면 얼마 모여요?',
       '다음 달에 100만원 갚으면 이자 얼마 줄어요?',
       'if i pay 1m on my loan next month',
+      '이번달에 150만원짜리 노트북 사도 될까요?',
+      'can i afford a 1.5 million won laptop this month',
+      '이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어',
     ])
       expect(understandMessage(q).slots.extraSpend).toBeUndefined();
   });
