@@ -9202,4 +9202,129 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [then, d, o]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (cardif): more spent on the card, a trip afforded, months out of reach, a conversion over too many months', () => {
+    /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (card21's rule). */
+    async function portionsOn(month: string): Promise<bigint> {
+      const monthsFrom = (a: string, b: string) =>
+        (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+      let portions = 0n;
+      for (const n of await cardTransactions<{
+        kind: string;
+        instalmentMonths: number;
+        occurredAt: string;
+        amount: { amount: string };
+      }>('kind instalmentMonths occurredAt amount { amount }')) {
+        if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
+        const amount = BigInt(n.amount.amount);
+        const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
+        if (k < 1 || k > n.instalmentMonths) continue;
+        const per = amount / BigInt(n.instalmentMonths);
+        portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
+      }
+      return portions;
+    }
+    /** The bill a month's spending lands on (the month after), as forecast: the month's forecast and the instalments. */
+    async function expectedBill(ahead: number): Promise<{ expected: Decimal; bill: string }> {
+      const spent = addMonths(`${today().slice(0, 7)}-01`, ahead);
+      const bill = addMonths(spent, 1);
+      const point = (await spendingForecast(ahead + 2)).find((p) => p.period.startsWith(spent.slice(0, 7)));
+      expect(point).toBeDefined();
+      const mean = Decimal.max(0, point!.mean.amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      return { expected: mean.plus((await portionsOn(bill)).toString()), bill };
+    }
+
+    it('"다음달에 100만원 더 쓰면 카드값?", "if i spend 1m more next month whats my card bill": the bill it lands on, the forecast bill plus the amount', async () => {
+      const { expected } = await expectedBill(1);
+      const total = expected.plus(1_000_000).toFixed(0);
+      const ko = await ask('다음달에 100만원 더 쓰면 카드값?');
+      expect(ko.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(ko.text)).toMatch(
+        /^다음 달\(\d{4}년 \d{1,2}월\)에 1,000,000원을 더 쓰시면 \d{4}년 \d{1,2}월 카드값은 약 /,
+      );
+      expect(firstSentence(ko.text)).toContain(
+        `카드값은 약 ${formatWon(total, 'ko')}(예상 ${formatWon(expected.toFixed(0), 'ko')} + 1,000,000원)입니다.`,
+      );
+      expect(ko.text).not.toContain('이번 달 결제일에 청구되는 카드값은');
+      const en = await ask('if i spend 1m more next month whats my card bill');
+      expect(en.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(en.text)).toContain(
+        `card bill would be about ${formatWon(total, 'en')} (the expected ${formatWon(expected.toFixed(0), 'en')} + ₩1,000,000)`,
+      );
+      // This month: the bill next month, this month's spending so far within it.
+      const now = await ask('if I put 500k on my card this month');
+      expect(now.topic?.intent).toBe('FORECAST');
+      const m = /about ₩([\d,]+) \(the expected ₩([\d,]+) \+ ₩500,000\)/.exec(firstSentence(now.text));
+      expect(m).not.toBeNull();
+      const [shown, shownExpected] = [m![1], m![2]].map((v) => new Decimal(v.replace(/,/g, '')));
+      expect(shown.minus(shownExpected).toFixed(0)).toBe('500000');
+      const soFar = await summary('period: THIS_MONTH');
+      const nextStatement = await portionsOn(addMonths(`${today().slice(0, 7)}-01`, 1));
+      expect(shownExpected.gte(new Decimal(soFar.total.amount).plus(nextStatement.toString()))).toBe(true);
+      expect(now.text).not.toMatch(/prepay|jeonse/i);
+      for (const a of [ko, en, now]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"12월에 여행가면 100만원 정도 쓸 것 같은데 감당될까요?", "can I afford a 1m trip in december?": yes/no first, from the income on file against that bill and the loans', async () => {
+      const ahead = (12 - Number(today().slice(5, 7)) + 12) % 12;
+      const { income, debt } = await monthlySurplus();
+      const ko = await ask('12월에 여행가면 100만원 정도 쓸 것 같은데 감당될까요?');
+      const en = await ask('can I afford a 1m trip in december?');
+      for (const a of [ko, en]) expect(a.topic?.intent).toBe('FORECAST');
+      if (ahead > 0) {
+        const { expected } = await expectedBill(ahead);
+        const total = expected.plus(1_000_000);
+        const out = total.plus(debt.toString());
+        const short = out.gt(income.toString());
+        const gap = out.minus(income.toString()).abs().toFixed(0);
+        expect(firstSentence(ko.text)).toMatch(short ? /^아니요, / : /^네, /);
+        expect(firstSentence(en.text)).toMatch(short ? /^No, / : /^Yes, /);
+        expect(firstSentence(ko.text)).toContain(
+          `카드값이 약 ${formatWon(total.toFixed(0), 'ko')}(예상 ${formatWon(expected.toFixed(0), 'ko')} + 1,000,000원)`,
+        );
+        expect(firstSentence(ko.text)).toContain(`월 소득 ${formatWon(income.toString(), 'ko')}`);
+        expect(firstSentence(ko.text)).toContain(formatWon(gap, 'ko'));
+        expect(firstSentence(en.text)).toContain(`monthly income of ${formatWon(income.toString(), 'en')}`);
+        expect(firstSentence(en.text)).toContain(formatWon(gap, 'en'));
+        if (debt > 0n)
+          expect(firstSentence(ko.text)).toContain(`대출 납입 ${formatWon(debt.toString(), 'ko')}`);
+      }
+      expect(ko.text).not.toContain('중도상환');
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"99개월 후 카드값", "card bill in 99 months", "13월 카드값": out of the forecast’s reach or no month, said plainly', async () => {
+      const ko = await ask('99개월 후 카드값');
+      expect(ko.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(ko.text)).toMatch(
+        /^99개월 후 카드값은 예측할 수 없습니다: 카드값 예측은 12개월 후/,
+      );
+      const en = await ask('card bill in 99 months');
+      expect(firstSentence(en.text)).toMatch(/^A card bill 99 months ahead is beyond the forecast/);
+      const month13 = await ask('13월 카드값');
+      expect(firstSentence(month13.text)).toMatch(/^13월은 없는 날짜입니다/);
+      for (const a of [ko, en, month13]) {
+        expect(a.text).not.toContain('1,849,330');
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"99개월로" after "이번달 카드값 할부로 바꾸면?": the months a conversion can take, then the usual terms; "6개월로" that conversion', async () => {
+      const usual = await ask('카드값 할부로 돌리면 얼마씩 내요?');
+      const first = await ask('이번달 카드값 할부로 바꾸면?');
+      const far = await ask('99개월로', first.conversationId);
+      expect(far.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(far.text)).toMatch(
+        /^99개월로는 할부 전환이 되지 않습니다: 카드값 할부 전환은 2개월에서 최대 36개월까지/,
+      );
+      expect(far.text.split('\n')[1]).toBe(usual.text.split('\n')[0]);
+      const six = await ask('6개월로', first.conversationId);
+      expect(firstSentence(six.text)).toMatch(/^이번 달 카드값 약 [\d,]+원을 6개월 할부로 돌리면/);
+      const en = await ask('99 months?', (await ask('convert my card bill into instalments')).conversationId);
+      expect(firstSentence(en.text)).toMatch(
+        /^The bill can’t be converted over 99 months: a conversion runs from 2 to at most 36 months/,
+      );
+      for (const a of [far, six, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -808,6 +808,18 @@ export interface CounselSlots {
    * 돌리면 얼마씩 내요?"): the months of the conversion asked ("6개월로"), or 0 for the usual 3, 6 and 12.
    */
   conversionMonths?: number;
+  /**
+   * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on or whether it can be afforded
+   * ("다음달에 100만원 더 쓰면 카드값?", "can I afford a 1m trip in december?"): the amount in won; the month spent is
+   * `monthAhead` (a month named: `forecastMonth`), and the bill is the next month's.
+   */
+  extraSpend?: string;
+  /** QA round 22 (cardif). With `extraSpend`, whether it can be afforded ("감당될까요?", "can I afford"): yes/no first. */
+  affordAsked?: boolean;
+  /** QA round 22 (cardif). A card bill asked further ahead than the forecast reaches ("99개월 후 카드값"): its months. */
+  beyondReach?: number;
+  /** QA round 22 (cardif). A conversion over months a card does not allow ("99개월로" after converting the bill). */
+  conversionOutOfRange?: number;
   /** A month's budget asked for ("예산 짜는 거 도와줘", "help me make a budget"): from the customer's own figures. */
   budget?: boolean;
   /**

@@ -8778,6 +8778,10 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   if (topic === 'REVOLVING' && input.understanding.slots.costJudged) return revolvingJudgedLines(input);
   // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?": the bill converted, in its own figures, first.
   const conversion = input.understanding.slots.conversionMonths;
+  // QA round 22 (cardif). "99개월로" after it: the months a conversion can take, first, then the usual terms.
+  const outOfRange = input.understanding.slots.conversionOutOfRange;
+  if (topic === 'INSTALMENT_CONVERSION' && conversion !== undefined && outOfRange !== undefined)
+    return [conversionRangeLine(outOfRange, lang), ...conversionLines(input, 0), ...out];
   if (topic === 'INSTALMENT_CONVERSION' && conversion !== undefined)
     return [...conversionLines(input, conversion), ...out];
   // "카드 연회비 얼마야?", "무이자 할부 돼?", "할부 몇 개월까지 돼?", "할부전환 수수료 얼마야?": what fingraph does not hold
@@ -9378,6 +9382,9 @@ export function composeIntentReply(input: IntentReplyInput): string {
         body = savings(input);
         break;
       case 'FORECAST': {
+        // QA round 22 (cardif): more spent on the card in a month; a bill beyond the forecast's reach.
+        const cardAhead = extraSpendLines(input) ?? beyondReachLines(input);
+        if (cardAhead) return cardAhead.join('\n');
         const f = input.data.forecasts?.[0];
         // A rate question answered from a series that is not Korea's own (the base rate, or for lending rates the
         // new-loan rate first): the stand-in is said as such.
@@ -9493,4 +9500,164 @@ export function composeIntentReply(input: IntentReplyInput): string {
     .filter((s) => s.length > 0)
     .map((s) => s.join('\n'))
     .join('\n\n');
+}
+
+// ---------------------------------------------------------------- QA round 22 (cardif)
+
+/** The longest conversion of the bill read (the understanding's CONVERSION_MAX_MONTHS, `conversionMonths` 2–36). */
+const CONVERSION_MAX_MONTHS = 36;
+
+/**
+ * QA round 22 (cardif). The use of the month spent, forecast: this month's card spending so far plus the days left at
+ * the month's forecast spread over its days (as forecastLead says this month); a later month's forecast. Null when the
+ * forecast does not reach it (no figure is made up).
+ */
+function monthUseForecast(
+  data: TurnData,
+  month: string,
+): { total: Decimal; sofar: Decimal | null; rest: Decimal | null; daysLeft: number } | null {
+  const f = data.forecasts?.[0];
+  if (!f || f.kind !== 'CUSTOMER' || f.series !== 'SPENDING') return null;
+  const p = f.points.find((x) => x.period.slice(0, 7) === month);
+  const s = data.spendingSummary;
+  const thisMonth = month === data.asOf.slice(0, 7);
+  if (thisMonth && s?.period === 'THIS_MONTH' && !s.category && !s.merchant) {
+    const monthStart = `${month}-01`;
+    const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
+    const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1)); // today's spending is in the summary
+    const rest = p
+      ? Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP)
+      : new Decimal(0);
+    const sofar = new Decimal(s.total.amount);
+    return p || daysLeft === 0 ? { total: sofar.plus(rest), sofar, rest, daysLeft } : null;
+  }
+  if (!p) return null;
+  return {
+    total: Decimal.max(0, p.mean).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
+    sofar: null,
+    rest: null,
+    daysLeft: 0,
+  };
+}
+
+/**
+ * QA round 22 (cardif). "다음달에 100만원 더 쓰면 카드값?", "if I put 500k on my card this month": the bill the spending
+ * lands on — paid the month after it is spent ("N월 카드값" is the bill paid in month N, QA round 21) — as the forecast
+ * bill (the month's use forecast and the instalments on that statement) plus the amount, first. With "감당될까요?", "can
+ * I afford a 1m trip in december?": yes or no first, from the income on file (a complete quarter's ÷ 3) against that
+ * bill and the loans' monthly payments, with the figures. Null when no amount was asked.
+ */
+function extraSpendLines(input: IntentReplyInput): string[] | null {
+  const slots = input.understanding.slots;
+  if (!slots.extraSpend) return null;
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const extra = new Decimal(slots.extraSpend);
+  const ahead = slots.monthAhead ?? 0;
+  const spendMonth = addMonths(`${data.asOf.slice(0, 7)}-01`, ahead).slice(0, 7);
+  const billMonth = addMonths(`${spendMonth}-01`, 1).slice(0, 7);
+  const spentWhen =
+    ahead === 0
+      ? ko
+        ? `이번 달(${formatMonth(`${spendMonth}-01`, lang)})`
+        : `this month (${formatMonth(`${spendMonth}-01`, lang)})`
+      : ahead === 1
+        ? ko
+          ? `다음 달(${formatMonth(`${spendMonth}-01`, lang)})`
+          : `next month (${formatMonth(`${spendMonth}-01`, lang)})`
+        : ko
+          ? formatMonth(`${spendMonth}-01`, lang)
+          : `in ${formatMonth(`${spendMonth}-01`, lang)}`;
+  const bill = formatMonth(`${billMonth}-01`, lang);
+  const use = monthUseForecast(data, spendMonth);
+  if (!use)
+    return [
+      ko
+        ? koText`${spentWhen}에 ${won(extra)}을/를 더 쓰시면 그만큼 ${bill} 카드값이 늘어나지만, ${formatMonth(spendMonth, lang)} 카드 지출 예측을 지금 구할 수 없어 ${bill} 카드값 전체는 말씀드리기 어렵습니다.`
+        : `Spending ${won(extra)} more ${spentWhen} adds that much to your ${bill} card bill, but there is no card spending forecast for ${formatMonth(spendMonth, lang)} right now, so I can’t give the whole bill.`,
+    ];
+  const st = statementAhead(data, billMonth);
+  const expected = use.total.plus(st.portionTotal);
+  const total = expected.plus(extra);
+  const parts = st.portions.length ? portionsText(st, lang) : null;
+  const useText =
+    use.sofar !== null
+      ? ko
+        ? koText`이번 달 오늘까지 사용분 ${won(use.sofar)}에 남은 ${use.daysLeft}일을 예측대로 쓰신 약 ${won(use.rest ?? 0)}을/를 더한 약 ${won(use.total)}`
+        : `this month’s ${won(use.sofar)} so far plus about ${won(use.rest ?? 0)} for the ${formatCount(use.daysLeft, 'day', lang)} left at the forecast’s pace, about ${won(use.total)}`
+      : ko
+        ? `${formatMonth(spendMonth, lang)} 사용분 예측 약 ${won(use.total)}`
+        : `about ${won(use.total)} of spending forecast for ${formatMonth(spendMonth, lang)}`;
+  const how = ko
+    ? koText`예상 카드값 ${won(expected)}은/는 ${useText}${parts ? koText`에 그달 명세서의 할부 ${parts}이/가 더해진` : '인'} 금액이고, ${spentWhen}에 쓰신 돈은 ${bill} 결제일에 청구됩니다 (예측이라 실제와 다를 수 있고, 할부로 결제하면 그달에는 첫 회차만 청구됩니다).`
+    : `The expected ${won(expected)} is ${useText}${parts ? `, plus the instalments on that statement: ${parts}` : ''}; what you spend ${spentWhen} is billed on the ${bill} payment date (an estimate; bought on instalments, only the first part is on that bill).`;
+  const billLead = ko
+    ? koText`${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값은 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})입니다.`
+    : `If you spend ${won(extra)} more ${spentWhen}, your ${bill} card bill would be about ${won(total)} (the expected ${won(expected)} + ${won(extra)}).`;
+  if (!slots.affordAsked) return [billLead, how];
+  // Affording it: the month's income on file against that bill and the loans' monthly payments.
+  const q = data.spending?.quarters.find((x) => x.complete && x.income) ?? null;
+  const income = q?.income
+    ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
+    : null;
+  if (!income || income.lte(0))
+    return [
+      ko
+        ? koText`소득 자료가 없어 감당될지는 말씀드리기 어렵지만, ${billLead}`
+        : `There is no income on file to weigh it against, but: ${billLead}`,
+      how,
+    ];
+  const debt = data.loans?.nextPaymentsTotal ?? null;
+  const loans = new Decimal(debt?.amount ?? 0);
+  const out = total.plus(loans);
+  const rest = income.minus(out);
+  const room = income.minus(loans).minus(expected);
+  const loanPart = loans.gt(0);
+  const lead = rest.gte(0)
+    ? ko
+      ? koText`네, 월 소득으로 감당할 수 있어 보입니다: ${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되고, ${loanPart ? koText`대출 납입 ${won(loans)}을/를 더해도 ` : ''}월 소득 ${won(income)}에서 ${won(rest)}이/가 남습니다.`
+      : `Yes, your monthly income looks like it covers it: spending ${won(extra)} more ${spentWhen} makes your ${bill} card bill about ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `, and with loan payments of ${won(loans)}` : ''} your monthly income of ${won(income)} leaves ${won(rest)}.`
+    : ko
+      ? koText`아니요, 월 소득만으로는 감당하기 어렵습니다: ${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되어, ${loanPart ? koText`대출 납입 ${won(loans)}까지 ` : ''}${won(out)}이/가 나가 월 소득 ${won(income)}보다 ${won(rest.abs())} 많습니다.`
+      : `No, your monthly income does not cover it: spending ${won(extra)} more ${spentWhen} makes your ${bill} card bill about ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `; with loan payments of ${won(loans)} that is ${won(out)} going out` : ''}, ${won(rest.abs())} more than your monthly income of ${won(income)}.`;
+  const roomLine = rest.gte(0)
+    ? null
+    : room.gt(0)
+      ? ko
+        ? koText`평소대로 쓰시면 ${bill}의 여유는 약 ${won(room)}이라, 그 안에서 쓰시거나 모아 둔 돈으로 내실 수 있는지 보세요. 할부로 나누면 한 달 부담은 줄지만 할부수수료(대체로 연 10~19.9%)가 붙고, 리볼빙은 피하세요.`
+        : `Spending as usual leaves about ${won(room)} in ${bill}, so keep to that or use savings; splitting it into instalments lowers the month’s share but adds the card’s fee (usually 10–19.9% a year) — and avoid revolving.`
+      : ko
+        ? koText`평소대로만 써도 ${bill} 카드값과 대출 납입이 월 소득보다 ${won(room.abs())} 많아, 더 쓰실 여유는 없습니다: 모아 둔 돈이 없다면 미루시거나 금액을 줄이시길 권합니다.`
+        : `Even spending as usual, the ${bill} card bill and loan payments come to ${won(room.abs())} more than your income, so there is no room for more: unless you have savings, put it off or spend less.`;
+  const basis = ko
+    ? koText`월 소득은 ${formatQuarter(q!.quarter, lang)} 소득 ${q!.income!.text}을/를 3으로 나눈 금액입니다.`
+    : `Monthly income: ${formatQuarter(q!.quarter, lang)}’s income of ${q!.income!.text} ÷ 3.`;
+  return [lead, how, ...(roomLine ? [roomLine] : []), basis];
+}
+
+/**
+ * QA round 22 (cardif). "99개월 후 카드값", "card bill in 99 months": further than the card spending forecast reaches
+ * (12 months ahead, forecastReach) — said plainly, with the month it does reach (was this month's bill).
+ */
+function beyondReachLines(input: IntentReplyInput): string[] | null {
+  const months = input.understanding.slots.beyondReach;
+  if (months === undefined) return null;
+  const lang = input.language;
+  const furthest = formatMonth(addMonths(`${input.data.asOf.slice(0, 7)}-01`, 12), lang);
+  return [
+    lang === 'ko'
+      ? `${months}개월 후 카드값은 예측할 수 없습니다: 카드값 예측은 12개월 후(${furthest} 카드값)까지만 됩니다. "12개월 후 카드값"이나 "다음 달 카드값"처럼 그 안의 달을 물어봐 주세요.`
+      : `A card bill ${months} months ahead is beyond the forecast: card bills can be forecast up to 12 months ahead (the ${furthest} bill). Ask about a month within that, such as "card bill in 12 months" or "next month's card bill".`,
+  ];
+}
+
+/**
+ * QA round 22 (cardif). "99개월로" after converting the card bill: the months a conversion can take (2–36, as the
+ * conversion answer reads them; the card's own maximum is in the card company's app) — said first — then the usual terms.
+ */
+function conversionRangeLine(months: number, lang: Lang): string {
+  return lang === 'ko'
+    ? `${months}개월로는 할부 전환이 되지 않습니다: 카드값 할부 전환은 2개월에서 최대 ${CONVERSION_MAX_MONTHS}개월까지이고(대개 2~12개월, 카드에 따라 24~${CONVERSION_MAX_MONTHS}개월), 고객님 카드의 최대 개월 수는 카드사 앱에서 확인하세요. 흔히 고르는 기간으로 계산하면 아래와 같습니다.`
+    : `The bill can’t be converted over ${formatCount(months, 'month', lang)}: a conversion runs from 2 to at most ${CONVERSION_MAX_MONTHS} months (usually 2–12, some cards 24–${CONVERSION_MAX_MONTHS}); your card’s maximum is in the card company’s app. Over the usual terms it comes to:`;
 }

@@ -250,6 +250,16 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
   if (intent === 'HARDSHIP' && slots.cardBill)
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+  // QA round 22 (cardif). "다음달에 100만원 더 쓰면 카드값?", "can I afford a 1m trip in december?": the forecast of the
+  // month spent (this month's spending so far for this month), the instalments on the bill it lands on, and for
+  // affording the income on file (the quarters) and the loans' monthly payments.
+  if (intent === 'FORECAST' && slots.extraSpend)
+    return {
+      tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS, TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS],
+      scenario: false,
+    };
+  // QA round 22 (cardif). "99개월 후 카드값": beyond the forecast's reach — nothing to read.
+  if (intent === 'FORECAST' && slots.beyondReach !== undefined) return { tools: [], scenario: false };
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')

@@ -3931,6 +3931,8 @@ const MONTHLY_AMOUNT_SAID =
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 21 (care21): set by the follow-up rules (understand.ts answerBound) or the last rules, never read alone.
   fundWhy: /(?!)/,
+  // QA round 22 (cardif): set with extraSpend (understand.ts), never read alone.
+  affordAsked: /(?!)/,
   medicalDeduction: MEDICAL_DEDUCTION,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
@@ -5083,3 +5085,71 @@ function maskRules(): [RegExp, string][] {
     );
   return masks;
 }
+
+// ---------------------------------------------------------------- QA round 22 (cardif)
+
+/** Spending more said in Korean: "더 쓰면", "쓸 것 같은데", "긁으면", "결제하면", "쓸 예정". */
+const EXTRA_SPEND_KO =
+  /(?:쓰면|쓰게\s?되면|쓴다면|쓰게\s?된다면|긁으면|결제하면|지출하면|쓸\s?(?:것|거)\s?같|쓸\s?예정|쓰려고|쓰려는데|쓸\s?건데|쓸\s?거면|쓸\s?계획)/;
+/** Spending more said in English: "if i spend 1m more", "if I put 500k on my card", "a 1m trip", "charge 300k". */
+const EXTRA_SPEND_EN =
+  /\b(?:if|when|what if|suppose|say)\s(?:i|we)\s(?:\w+\s)?(?:spend|put|charge|use|blow|drop)\b|\b(?:i'?ll|i will|i'?m (?:going|planning) to|i plan to|gonna|planning to)\s(?:\w+\s)?(?:spend|put|charge|use)\b|\bafford (?:a |an |the |to spend )?(?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|thousand|won|krw)?\b/i;
+/** Whether it can be afforded: "감당될까요", "괜찮을까요", "가능할까요", "can I afford", "will I be ok". */
+const AFFORD_ASKED =
+  /감당|괜찮을까|괜찮나|괜찮아요\s?[?？]|될까요|되나요|돼요\s?[?？]|가능할까|가능한가|무리일까|무리인가|버틸|\bafford\b|\bbe (?:ok|okay|fine|alright)\b|\bmanage\b|\bcover (?:it|that)\b/i;
+
+/**
+ * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on ("다음달에 100만원 더 쓰면
+ * 카드값?", "if i spend 1m more next month whats my card bill", "if I put 500k on my card this month") or whether it can
+ * be afforded ("12월에 여행가면 100만원 정도 쓸 것 같은데 감당될까요?", "can I afford a 1m trip in december?"): the amount
+ * (`extraSpend`), the month it is spent (`monthAhead`: this month 0, next month 1; a month named: `forecastMonth`) and
+ * `affordAsked`. A purchase with no month and no card bill named ("150만원짜리 노트북 사도 될까요?") stays this month's
+ * money left; less spent ("100만원 덜 쓰면") is a cut, and anything of a loan is the loan's.
+ */
+export function extractExtraCardSpend(text: string): CounselSlots | undefined {
+  if (!EXTRA_SPEND_KO.test(text) && !EXTRA_SPEND_EN.test(text)) return undefined;
+  if (
+    /대출|이자|상환|갚|원금|월세|적금|저축|덜|줄이|아끼|\bloans?\b|\binterest\b|\brepay|\bpay (?:off|back|down)\b|\bprepay|\bless\b|\bcut\b|\bsave\b|\bsavings\b|\bmortgage\b|\brent\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const amount = extractAmount(text);
+  if (!amount || new Decimal(amount).lt(10_000)) return undefined;
+  const named = extractNamedMonth(text);
+  const ahead = named === undefined ? extractMonthAhead(text) : undefined;
+  const billSaid = CARD_BILL.test(text) || /카드|\bcard\b/i.test(text);
+  // Spent further ahead than next month ("3개월 후에 100만원 쓰면") is not read here; the month must be said, or the card.
+  if (named === undefined && ahead === undefined && !billSaid) return undefined;
+  if (ahead !== undefined && ahead > 1) return undefined;
+  // "이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어": the month's money left spread over its days.
+  if (/얼마\S{0,2}\s?(?:씩\s?)?쓰면|하루에|남았|남은\s?돈|\bper day\b|\ba day\b|\bleft\b/i.test(text))
+    return undefined;
+  const afford =
+    AFFORD_ASKED.test(text) &&
+    !/카드\s?값\S{0,3}\s?(?:은|는|이|가)?\s?(?:얼마|몇)|\bhow much\b|\bwhat(?:'s| is| would)\b[^.?!]{0,20}\bbill\b/i.test(
+      text,
+    );
+  // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop this month": this month's money
+  // left weighs it (the purchase), unless the card bill is named.
+  if (afford && named === undefined && (ahead ?? 0) === 0 && !CARD_BILL.test(text)) return undefined;
+  return {
+    extraSpend: amount,
+    forecastSubject: 'SPENDING',
+    ...(named !== undefined ? { forecastMonth: named } : { monthAhead: ahead ?? 0 }),
+    ...(afford ? { affordAsked: true } : {}),
+  };
+}
+
+/**
+ * QA round 22 (cardif). A card bill asked further ahead than the forecast reaches ("99개월 후 카드값", "card bill in 99
+ * months"): the months said (more than 12), so the answer says it is out of reach instead of this month's bill.
+ */
+export function cardBillBeyondReach(text: string): number | undefined {
+  if (!CARD_BILL.test(text)) return undefined;
+  const ahead = extractMonthsAhead(text);
+  return ahead !== undefined && ahead > 12 ? ahead : undefined;
+}
+
+/** QA round 22 (cardif). The longest conversion of the card bill into instalments read (`conversionMonths`: 2–36). */
+export const CONVERSION_MAX_MONTHS = 36;

@@ -4855,3 +4855,76 @@ describe('QA round 22 (verdict) — the minimum paid', () => {
     });
   });
 });
+
+describe('QA round 22 (cardif): more spent on the card, a trip afforded, months out of reach', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('more spent in a month is the bill it lands on (the month spent kept), in Korean and English', () => {
+    for (const [q, ahead, amount] of [
+      ['다음달에 100만원 더 쓰면 카드값?', 1, '1000000'],
+      ['다음 달 카드로 50만원 더 긁으면 카드값 얼마 나와요?', 1, '500000'],
+      ['이번 달에 30만원 더 쓰면 카드값 얼마야', 0, '300000'],
+      ['if i spend 1m more next month whats my card bill', 1, '1000000'],
+      ['if I put 500k on my card this month', 0, '500000'],
+      ['what if i charge 300k to my card', 0, '300000'],
+    ] as const) {
+      const u = understandMessage(q);
+      expect(u).toMatchObject({ intent: 'FORECAST', slots: { extraSpend: amount, monthAhead: ahead } });
+      expect(u.slots.affordAsked).toBeUndefined();
+    }
+  });
+  it('a trip in a month named, asked whether it can be afforded: that month kept, yes/no asked', () => {
+    for (const [q, month] of [
+      ['12월에 여행가면 100만원 정도 쓸 것 같은데 감당될까요?', 12],
+      ['can I afford a 1m trip in december?', 12],
+      ['1월에 200만원 쓸 예정인데 괜찮을까요?', 1],
+    ] as const)
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'FORECAST',
+        slots: { extraSpend: expect.any(String), forecastMonth: month, affordAsked: true },
+      });
+  });
+  it('a purchase with no month nor card, less spent, or a loan is not read as more on the card', () => {
+    for (const q of [
+      '150만원짜리 노트북 사도 될까요?',
+      'can i afford a 1.5 million won laptop?',
+      '다음달에 100만원 덜 쓰면 얼마 모여요?',
+      '다음 달에 100만원 갚으면 이자 얼마 줄어요?',
+      'if i pay 1m on my loan next month',
+      '이번달에 150만원짜리 노트북 사도 될까요?',
+      'can i afford a 1.5 million won laptop this month',
+      '이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어',
+    ])
+      expect(understandMessage(q).slots.extraSpend).toBeUndefined();
+  });
+  it('a card bill further than the forecast reaches is said out of reach, not this month’s bill', () => {
+    for (const [q, m] of [
+      ['99개월 후 카드값', 99],
+      ['3년 뒤 카드값 얼마 나올까', 36],
+      ['card bill in 99 months', 99],
+    ] as const)
+      expect(understandMessage(q)).toMatchObject({ intent: 'FORECAST', slots: { beyondReach: m } });
+    expect(understandMessage('3개월 후 카드값 얼마 나올 것 같아요?').slots.beyondReach).toBeUndefined();
+  });
+  it('a conversion over months a card does not allow, after converting the bill, says the range', () => {
+    for (const first of ['이번달 카드값 할부로 바꾸면?', '카드값 할부로 돌리면 얼마씩 내요?'])
+      for (const [f, m] of [
+        ['99개월로', 99],
+        ['1개월로요?', 1],
+        ['5년이면?', 60],
+      ] as const)
+        expect(chain(first, f)[1]).toMatchObject({
+          intent: 'PRODUCT_QUESTION',
+          slots: { productTopic: 'INSTALMENT_CONVERSION', conversionMonths: 0, conversionOutOfRange: m },
+        });
+    expect(chain('이번달 카드값 할부로 바꾸면?', '6개월로')[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'INSTALMENT_CONVERSION', conversionMonths: 6 },
+    });
+    expect(chain('convert my card bill into instalments', '99 months')[1].slots).toMatchObject({
+      conversionOutOfRange: 99,
+    });
+  });
+});

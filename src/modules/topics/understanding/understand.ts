@@ -66,6 +66,9 @@ import {
   DUE_BY_WHEN,
   SURE_ASKED,
   TEXT_ASKED,
+  extractExtraCardSpend,
+  cardBillBeyondReach,
+  CONVERSION_MAX_MONTHS,
 } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
@@ -793,6 +796,26 @@ function answerBound(
         intent: 'PRODUCT_QUESTION',
         slots: { productTopic: 'INSTALMENT_CONVERSION', cardBill: true, conversionMonths: months },
       };
+  }
+  // QA round 22 (cardif). "99개월로", "1개월로" after converting the card bill (or after what converting it is: "이번달
+  // 카드값 할부로 바꾸면?"): months a card does not allow — said so, with the usual terms' figures (was small talk); "6개월로"
+  // after the general answer: that conversion.
+  const afterConversion =
+    previous.slots.conversionMonths !== undefined ||
+    (previous.slots.productTopic === 'INSTALMENT_CONVERSION' && !!previous.slots.cardBill);
+  const conversionSaid = afterConversion ? SPAN_ALONE.exec(text) : null;
+  if (conversionSaid) {
+    const months = (smallNumber(conversionSaid[1]) ?? 0) * (/년|year/i.test(conversionSaid[2]) ? 12 : 1);
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: {
+        productTopic: 'INSTALMENT_CONVERSION',
+        cardBill: true,
+        ...(months >= 2 && months <= CONVERSION_MAX_MONTHS
+          ? { conversionMonths: months }
+          : { conversionMonths: 0, conversionOutOfRange: months }),
+      },
+    };
   }
   // QA round 21 (card21). "how much did they spend?", "얼마 썼어요?" after a card lost or stolen: the flagged transactions
   // and their total (was this month's spending).
@@ -1618,6 +1641,20 @@ export function understandWith(
     !/보여|목록|내역|\blist\b|\bshow\b|\bwhich\b|\bwhat did i buy\b|뭐\s?샀|뭘\s?샀|무엇을/i.test(clean)
       ? 'SPENDING'
       : ruled;
+  // QA round 22 (cardif). "다음달에 100만원 더 쓰면 카드값?", "12월에 여행가면 100만원 정도 쓸 것 같은데 감당될까요?", "can
+  // I afford a 1m trip in december?": the bill that spending lands on (the month after it is spent), the forecast bill
+  // plus the amount — and with "감당될까요" whether the month's income covers it (was this month's bill, a prepayment, or
+  // this month's money left). "99개월 후 카드값": further than the forecast reaches, said so (was this month's bill).
+  const extraSpend = options.exampleIntent ? undefined : extractExtraCardSpend(clean);
+  const beyondReach = options.exampleIntent || extraSpend ? undefined : cardBillBeyondReach(clean);
+  if (extraSpend || beyondReach !== undefined)
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: extraSpend ?? { forecastSubject: 'SPENDING', beyondReach },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+    };
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
   const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
