@@ -562,6 +562,27 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 22 (spendfu). "카드값은 언제 나가요?", "when's the card bill due?" after a money-short or hardship answer:
+  // the card's payment day (was the money-short sentence again).
+  if (
+    afterHardship &&
+    isBrief(text) &&
+    /카드\s?(?:값|대금|결제\s?(?:금액|대금))|\bcard (?:bill|payment)s?\b/i.test(text) &&
+    /언제|며칠|결제일|빠져\s?나가|\bwhen\b|\bdue\b|\bwhat day\b/i.test(text) &&
+    !/대출|\bloans?\b/i.test(text)
+  )
+    return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
+  // QA round 22 (spendfu). "지금 쓰는거 기준으로는요?", "at my current rate?" after a savings goal: the goal at what the
+  // month leaves now (was this month's card spending).
+  if (
+    p === 'SAVINGS' &&
+    previous.slots.amount &&
+    isBrief(text) &&
+    /지금\s?(?:쓰는|쓰던|처럼|대로|속도|페이스|이대로|상태)|현재\s?(?:지출|속도|페이스|기준)|이대로|\b(?:at|with) (?:my|this|the) (?:current )?(?:rate|pace|spending)\b|\bif i keep (?:spending|going|saving)\b|\bas things (?:are|stand)\b|\bthe way i(?:'m| am) (?:spending|going)\b/i.test(
+      text,
+    )
+  )
+    return { intent: 'SAVINGS', slots: { goalAtPace: true } };
   if (afterHardship && DEPOSIT_TAKEN.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'DEPOSIT' } };
   if (HELPLINE_ASKED.test(text)) return { intent: 'HARDSHIP', slots: { hardshipAsk: 'HELPLINE' } };
@@ -1302,6 +1323,14 @@ function restatedSlot(
   // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
   if (previous.intent === 'LOAN_BALANCE' && previous.slots.request && LOAN_ASKED_ALONE.test(text))
     return { request: previous.slots.request };
+  // QA round 22 (spendfu). "한 달로 치면요?", "per month?" after a total over months: its month's average, not a
+  // one-month span.
+  if (
+    previous.intent === 'SPENDING' &&
+    slots.includes('monthlyAverage') &&
+    extractSlots(text, 'SPENDING').monthlyAverage
+  )
+    return { monthlyAverage: true };
   const span = SPAN_ALONE.exec(text);
   if (span && slots.includes('period')) {
     const n = smallNumber(span[1]) ?? 0;
@@ -1320,6 +1349,17 @@ function restatedSlot(
   }
   // "mostly on what", "주로 뭐에요?" after a spending figure: the same period's largest categories.
   if (previous.intent === 'SPENDING' && MOSTLY_ON_WHAT.test(text)) return { top: true };
+  // QA round 22 (spendfu). "왜 차이나요?", "why the difference?" after "이번달 식비" then "지난달은?": the two months just
+  // asked, this month against last month (was last month against the month before).
+  if (
+    previous.intent === 'SPENDING' &&
+    previous.slots.period?.kind === 'LAST_MONTH' &&
+    !previous.slots.compare &&
+    slots.includes('changeWhy') &&
+    isShort(text) &&
+    /차이|달라|다르|\bdifferen(?:ce|t)\b/i.test(text)
+  )
+    return { changeWhy: true, compare: true, period: { kind: 'LAST_MONTH' } };
   // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
