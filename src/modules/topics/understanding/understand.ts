@@ -562,6 +562,31 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 22 (spendfu). "ugh where did it all go", "다 어디로 갔지" after a spending figure: the same period by
+  // merchant (was small talk).
+  if (
+    p === 'SPENDING' &&
+    isBrief(text) &&
+    /\bwhere (?:did|has|have|does) (?:it|all|the money|my money|that|everything)(?: all)? (?:go|gone|went)\b|\bwhere(?:'d| did) (?:it|all that) (?:all )?go\b|(?:다|돈이?|그\s?돈)\s?어디(?:로|에|다)?\s?(?:다\s?)?(?:갔|간|쓴|썼|새)/i.test(
+      text,
+    )
+  )
+    return { intent: 'SPENDING', slots: { topMerchant: true } };
+  // QA round 22 (spendfu). "why so low lol", "왜 이렇게 적어요?" after this month's card bill and spending: this month
+  // against last month, with the places that made last month's (was small talk); after the money left this month: what
+  // makes the bill leaving the account (was the same answer).
+  const whyLow =
+    isBrief(text) &&
+    /\bwhy (?:so|is it so|is that so|it'?s so|such a) (?:low|little|small)\b|\bhow come (?:it'?s |that'?s )?so (?:low|little)\b|왜\s?(?:이렇게|이리|일케|케|캐|그렇게|요렇게)?\s?(?:적|작|조금|낮|없)/i.test(
+      text,
+    );
+  if (whyLow && p === 'SPENDING' && previous.slots.cardBill && previous.slots.period?.kind === 'THIS_MONTH')
+    return { intent: 'SPENDING', slots: { changeWhy: true, compare: true, period: { kind: 'THIS_MONTH' } } };
+  if (whyLow && p === 'SAVINGS' && previous.slots.leftThisMonth)
+    return {
+      intent: 'SPENDING',
+      slots: { cardBill: true, topMerchant: true, period: { kind: 'THIS_MONTH' } },
+    };
   // QA round 22 (spendfu). "카드값은 언제 나가요?", "when's the card bill due?" after a money-short or hardship answer:
   // the card's payment day (was the money-short sentence again).
   if (
@@ -2406,6 +2431,48 @@ export function understandWith(
       inherited.push(name);
     }
   }
+  // QA round 22 (spendfu). "why so low lol" after this month's card bill: this month's spending against last month's,
+  // not the bill again.
+  if (
+    against?.slots?.changeWhy &&
+    against.slots.period?.kind === 'THIS_MONTH' &&
+    inherited.includes('cardBill')
+  ) {
+    delete slots.cardBill;
+    inherited.splice(inherited.indexOf('cardBill'), 1);
+  }
+  // QA round 22 (spendfu). "where did it all go" after a comparison: the period's places, not the comparison again.
+  if (against?.slots?.topMerchant && Object.keys(against.slots).length === 1)
+    for (const name of ['compare', 'changeWhy', 'categoryRise'] as const)
+      if (inherited.includes(name)) {
+        delete slots[name];
+        inherited.splice(inherited.indexOf(name), 1);
+      }
+  // QA round 22 (spendfu). "일본여행때 얼마씀?" after last month's largest places: the trip's total with its flights,
+  // first (was the largest place abroad).
+  if (
+    intent === 'SPENDING' &&
+    slots.overseas &&
+    TRIP_ABROAD.test(clean) &&
+    /얼마|\bhow much\b/i.test(clean) &&
+    (inherited.includes('top') || inherited.includes('topMerchant'))
+  ) {
+    for (const name of ['top', 'topMerchant'] as const)
+      if (inherited.includes(name)) {
+        delete slots[name];
+        inherited.splice(inherited.indexOf(name), 1);
+      }
+    slots.withFlights = true;
+  }
+  // QA round 22 (spendfu). "what about last month" after this month's "why so low": last month against the month
+  // before it (as "지난달에 왜 많이 썼어?"), not the same two months again.
+  if (
+    inherited.includes('changeWhy') &&
+    slots.period?.kind === 'LAST_MONTH' &&
+    !inherited.includes('period') &&
+    previous?.slots.period?.kind === 'THIS_MONTH'
+  )
+    slots.period = { kind: 'MONTHS_AGO', months: 1 };
   // "다음 달은?" after a month's outgoings, "6월까지는?" after the interest to March: the month said now, else the one
   // asked before.
   if (previous && (inherited.includes('outgoings') || inherited.includes('interestTo')))
