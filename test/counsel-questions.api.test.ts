@@ -9327,4 +9327,141 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [far, six, en]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (spendfu): per month, delivery and eating out, why so much and why the difference, the trip total, how to cut a café or the largest, a goal at the current pace, why so low, where it went', () => {
+    const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
+    const avg = (v: Decimal.Value, n: number) =>
+      new Decimal(v).div(n).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+
+    it('"+per month?" after a shop over 3 months is its monthly average; "food delivery n eating out" is eating out', async () => {
+      const star = await summary('period: LAST_N_MONTHS, months: 3, merchant: "스타벅스"');
+      const q = await ask('how much did i spend at starbucks the last 3 months');
+      const pm = await ask('per month?', q.conversationId);
+      expect(pm.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(pm.text)).toContain(
+        `averages about ${won(avg(star.total.amount, 3), 'en')} a month: ${won(star.total.amount, 'en')} over the last 3 months`,
+      );
+      const food = await summary('period: LAST_N_MONTHS, months: 3, category: "FOOD"');
+      const both = await ask('how much have i blown on food delivery n eating out the last 3 months');
+      expect(firstSentence(both.text)).toMatch(
+        new RegExp(
+          `^You spent ${escapeRegExp(won(food.total.amount, 'en'))} on eating out in the last 3 months`,
+        ),
+      );
+      for (const a of [pm, both]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"지난달에 왜케 많이썼지" leads with where the rise came from; "+일본여행때 얼마씀?" after its places is the trip with flights; "왜 차이나요?" after this month\'s and last month\'s food compares those two', async () => {
+      const [before, after] = await Promise.all([
+        summary('period: MONTHS_AGO, months: 2'),
+        summary('period: MONTHS_AGO, months: 1'),
+      ]);
+      const diff = new Decimal(after.total.amount).minus(before.total.amount);
+      const why = await ask('지난달에 왜케 많이썼지');
+      expect(why.topic?.intent).toBe('SPENDING');
+      if (diff.isPositive())
+        expect(firstSentence(why.text)).toMatch(
+          new RegExp(`^지난달이 지지난달보다 ${escapeRegExp(won(diff, 'ko'))} 많은 건 주로 `),
+        );
+      expect(why.text).toContain(`지난달 카드 지출은 ${won(after.total.amount, 'ko')}으로`);
+      await ask('어디서요?', why.conversationId);
+      const [abroad, flights] = await Promise.all([
+        summary('period: LAST_MONTH, locality: OVERSEAS'),
+        summary('period: LAST_MONTH, locality: DOMESTIC, category: "TRAVEL"'),
+      ]);
+      const trip = await ask('일본여행때 얼마씀?', why.conversationId);
+      expect(trip.topic?.intent).toBe('SPENDING');
+      if (new Decimal(flights.total.amount).gt(0))
+        expect(firstSentence(trip.text)).toContain(
+          `항공권까지 합친 여행 비용은 약 ${won(new Decimal(abroad.total.amount).plus(flights.total.amount), 'ko')}입니다`,
+        );
+
+      const [nowFood, lastFood] = await Promise.all([
+        summary('period: THIS_MONTH, category: "FOOD"'),
+        summary('period: LAST_MONTH, category: "FOOD"'),
+      ]);
+      const gap = new Decimal(lastFood.total.amount).minus(nowFood.total.amount);
+      const f = await ask('이번달 식비 얼마썼어요');
+      await ask('지난달은?', f.conversationId);
+      const diffWhy = await ask('왜 차이나요?', f.conversationId);
+      expect(diffWhy.topic?.intent).toBe('SPENDING');
+      expect(diffWhy.text).toContain(
+        `이번 달 식비 카드 지출은 ${won(nowFood.total.amount, 'ko')}으로, 지난달 ${won(lastFood.total.amount, 'ko')}보다`,
+      );
+      if (gap.isPositive() && lastFood.byMerchant.length)
+        expect(firstSentence(diffWhy.text)).toMatch(
+          new RegExp(
+            `^이번 달이 지난달보다 ${escapeRegExp(won(gap, 'ko'))} 적은 건 지난달에 .*${escapeRegExp(won(lastFood.byMerchant[0].amount.amount, 'ko'))}`,
+          ),
+        );
+      for (const a of [why, trip, diffWhy]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"+줄이려면 어케해요" after cafés is the café\'s month and what one visit fewer saves; "+how do i reduce it" after the biggest expense is that category\'s ways', async () => {
+      const cafe = await summary('period: LAST_N_MONTHS, months: 3, merchant: "카페"');
+      const q = await ask('스벅에 한달에 얼마나 쓰는거예요 나');
+      await ask('커피 전부는요?', q.conversationId);
+      const cut = await ask('줄이려면 어케해요', q.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      if (cafe.purchaseCount > 0)
+        expect(firstSentence(cut.text)).toMatch(
+          new RegExp(
+            `^카페에서 쓴 카드 지출은 한 달 평균 약 ${escapeRegExp(won(avg(cafe.total.amount, 3), 'ko'))}\\(.*한 번에 평균 약 ${escapeRegExp(won(avg(cafe.total.amount, cafe.purchaseCount), 'ko'))}\\)`,
+          ),
+        );
+      const month = await summary('period: THIS_MONTH');
+      const top = [...month.byCategory].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
+      const three = await summary(`period: LAST_N_MONTHS, months: 3, category: "${top.category.code}"`);
+      const big = await ask('whats my biggest expense');
+      const how = await ask('how do i reduce it', big.conversationId);
+      expect(how.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(how.text)).toBe(
+        `Over the last 3 months you spent about ${won(avg(three.total.amount, 3), 'en')} a month on ${phrase('category', top.category.code, 'en')}.`,
+      );
+      for (const a of [cut, how]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"+지금 쓰는거 기준으로는요?" after a goal is the goal at what the month leaves; "+카드값은 언제 나가요?" after money short is the card\'s payment day', async () => {
+      const { surplus } = await monthlySurplus();
+      expect(surplus).toBeGreaterThan(0n);
+      const g = await ask('1년에 천만원 모으고싶은데 가능?');
+      const pace = await ask('지금 쓰는거 기준으로는요?', g.conversationId);
+      expect(pace.topic?.intent).toBe('SAVINGS');
+      const months = (10_000_000n + surplus - 1n) / surplus;
+      expect(firstSentence(pace.text)).toContain(
+        months > 12n
+          ? `지금처럼 매달 남는 약 ${formatWon(surplus.toString(), 'ko')}을 모으면 12개월 뒤 약 ${formatWon((surplus * 12n).toString(), 'ko')}이고, 10,000,000원까지는 약 ${months}개월이 걸립니다`
+          : `지금처럼 매달 남는 약 ${formatWon(surplus.toString(), 'ko')}을 모으면 10,000,000원까지 약 ${months}개월이 걸립니다`,
+      );
+      const short = await ask('월급날 일주일 남았는데 통장에 3만원밖에없어요');
+      const due = await ask('카드값은 언제 나가요?', short.conversationId);
+      expect(due.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(due.text)).toMatch(/^카드 결제일/);
+      for (const a of [pace, due]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"+why so low lol" after this month\'s card bill is this month against last with last month\'s places; "+ugh where did it all go" is by merchant', async () => {
+      const [now, last] = await Promise.all([summary('period: THIS_MONTH'), summary('period: LAST_MONTH')]);
+      const gap = new Decimal(last.total.amount).minus(now.total.amount);
+      const bill = await ask('whats my 카드값 gonna be this month');
+      const low = await ask('why so low lol', bill.conversationId);
+      expect(low.topic?.intent).toBe('SPENDING');
+      if (gap.isPositive() && last.byMerchant.length)
+        expect(firstSentence(low.text)).toMatch(
+          new RegExp(
+            `^This month is ${escapeRegExp(won(gap, 'en'))} lower than last month because last month had .*${escapeRegExp(won(last.byMerchant[0].amount.amount, 'en'))}`,
+          ),
+        );
+      const spent = await ask('how much did i spend last month');
+      const where = await ask('ugh where did it all go', spent.conversationId);
+      expect(where.topic?.intent).toBe('SPENDING');
+      if (last.byMerchant.length)
+        expect(firstSentence(where.text)).toMatch(
+          new RegExp(
+            `^You spent the most last month at .*: ${escapeRegExp(won(last.byMerchant[0].amount.amount, 'en'))} \\(`,
+          ),
+        );
+      for (const a of [low, where]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -698,6 +698,11 @@ export interface CounselSlots {
    * short, said first that there is none.
    */
   perDayAsked?: boolean;
+  /**
+   * QA round 22 (spendfu). A savings goal at the current pace ("지금 쓰는거 기준으로는요?", "at my current rate?" after
+   * it): what a month leaves put aside for the goal's months, and the months the goal takes at it — first.
+   */
+  goalAtPace?: boolean;
   /** When the last card instalment is billed ("그거 언제까지예요?" after the instalments): that month first. */
   endsWhen?: boolean;
   /**

@@ -5099,6 +5099,10 @@ function spending(input: IntentReplyInput): string[] {
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
   if (understanding.slots.reduce && s.months && !s.merchant)
     return reduceLines(s, lang, !!understanding.slots.yearly);
+  // QA round 22 (spendfu). "줄이려면 어케해요" after a café's or a shop's monthly average: that shop's month, what one
+  // visit fewer saves, and its ways to spend less (was the average again).
+  if (understanding.slots.reduce && s.months && s.merchant)
+    return merchantReduceLines(s, category, range, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
   if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
@@ -6097,6 +6101,60 @@ function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string
 }
 
 /** An amount as one of its parts — a month's or a day's average: ÷ the parts, to the won, half up. */
+/**
+ * QA round 22 (spendfu). How to spend less at a shop or a café ("줄이려면 어케해요" after "커피 전부는요?"): its month's
+ * average over the months read, what one purchase fewer a month saves (its average purchase, a year of it), then the
+ * ways to cut that kind of spending.
+ */
+function merchantReduceLines(
+  s: SpendingSummaryData,
+  category: string | null,
+  range: string,
+  lang: Lang,
+): string[] {
+  const months = s.months!;
+  const what = spendingWhat(s, category, lang);
+  if (s.purchaseCount === 0)
+    return [
+      lang === 'ko'
+        ? `최근 ${months}개월(${range}) ${what}이 없어 줄일 것이 없습니다.`
+        : `There is no ${what} in the last ${months} months (${range}), so there is nothing to cut.`,
+    ];
+  const perMonth = formatWon(averageOf(s.total.amount, months), lang);
+  const visit = averageOf(s.total.amount, s.purchaseCount);
+  const visits = new Decimal(s.purchaseCount).div(months).toDecimalPlaces(1).toString();
+  const yearOfOne = formatWon(visit.times(12), lang);
+  const cafe = /카페|커피|스타벅스|이디야|투썸|메가|빽다방|폴바셋|블루보틀|coffee|caf[eé]/i.test(
+    s.merchant ?? '',
+  );
+  const tips = cafe
+    ? lang === 'ko'
+      ? [
+          '한 주에 갈 횟수를 정해 두고, 나머지는 집이나 회사에서 내려 드세요.',
+          '텀블러 할인이나 카드·통신사 제휴 할인, 앱 적립을 챙기면 같은 횟수에도 덜 나갑니다.',
+        ]
+      : [
+          'Set how many café visits a week you want and make coffee at home or at work the other days.',
+          'Bring a tumbler and use card, telecom or app discounts so the same visits cost less.',
+        ]
+    : s.category || category
+      ? [`${phrase('reduceTip', s.category ?? category, lang)}.`.replace(/^./, (c) => c.toUpperCase())]
+      : [
+          lang === 'ko'
+            ? '한 달에 쓸 금액을 먼저 정하고, 카드사 앱의 결제 알림으로 쓰는 대로 확인하세요.'
+            : 'Set a monthly amount for it first and turn on payment alerts to see spending as it happens.',
+        ];
+  return [
+    lang === 'ko'
+      ? `${what}은 한 달 평균 약 ${perMonth}(한 달 약 ${visits}번, 한 번에 평균 약 ${formatWon(visit, lang)})이라, 한 달에 한 번만 덜 가도 약 ${formatWon(visit, lang)}, 1년이면 약 ${yearOfOne}을 아낄 수 있습니다.`
+      : `Your ${what} averages about ${perMonth} a month (about ${visits} visits a month, about ${formatWon(visit, lang)} each), so one visit fewer a month saves about ${formatWon(visit, lang)}, about ${yearOfOne} a year.`,
+    lang === 'ko'
+      ? `최근 ${months}개월(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
+      : `That is ${s.total.text} over the last ${months} months (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+    ...steps(lang, tips),
+  ];
+}
+
 function averageOf(amount: Decimal.Value, parts: number): Decimal {
   return new Decimal(amount).div(parts).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
@@ -6402,6 +6460,28 @@ function spendingCompared(
       ? riseWhyLine(s, p, now, before, gap, lang)
       : null;
   if (whyAgain) return [whyAgain, answered];
+  // QA round 22 (spendfu). "왜 차이나요?" after this month's and last month's food: where the larger month's money went
+  // (its places), first — the comparison after it.
+  const fallWhy =
+    input.understanding.slots.changeWhy && diff.isNegative() && !s.merchant && p.byMerchant?.length
+      ? rankedMerchants(p, lang)
+          .slice(0, 3)
+          .map((m) => `${m.label} ${m.amount.text}`)
+      : null;
+  if (fallWhy)
+    return [
+      lang === 'ko'
+        ? koText`${now}이/가 ${before}보다 ${gap} 적은 건 ${before}에 ${formatList(fallWhy, lang)}을/를 쓰셨기 때문입니다.`
+        : `${capitalised(now.replace(/^in /, ''))} is ${gap} lower than ${before} because ${before} had ${formatList(fallWhy, lang)}.`,
+      answered,
+      ...(s.complete
+        ? []
+        : [
+            lang === 'ko'
+              ? koText`${now}은/는 아직 끝나지 않아 오늘까지의 금액입니다 (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`
+              : `${capitalised(now.replace(/^in /, ''))} is still running: this is to date (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
+          ]),
+    ];
   return [
     ...(rise ? [rise] : []),
     answered,
@@ -8090,6 +8170,26 @@ function savingsGoalLine(
     : `Putting aside the about ${perMonth} your month leaves, ${target} takes about ${span}.`;
 }
 
+/**
+ * QA round 22 (spendfu). A goal at the current pace ("지금 쓰는거 기준으로는요?" after "1년에 천만원 모으고 싶은데"): what
+ * the month leaves comes to over the goal's months (when it has some), then the months the goal takes at it.
+ */
+function goalAtPaceLine(goal: string, months: number | undefined, surplus: string, lang: Lang): string {
+  const target = formatWon(goal, lang);
+  const perMonth = formatWon(surplus, lang);
+  const n = new Decimal(goal).div(surplus).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+  const takes = formatCount(n, 'month', lang);
+  if (!months || n <= months)
+    return lang === 'ko'
+      ? koText`지금처럼 매달 남는 약 ${perMonth}을/를 모으면 ${target}까지 약 ${takes}이/가 걸립니다 (이자 제외).`
+      : `At your current pace, putting aside the about ${perMonth} your month leaves, ${target} takes about ${takes} (before any interest).`;
+  const reach = formatWon(new Decimal(surplus).times(months).toFixed(0), lang);
+  const span = formatCount(months, 'month', lang);
+  return lang === 'ko'
+    ? koText`지금처럼 매달 남는 약 ${perMonth}을/를 모으면 ${span} 뒤 약 ${reach}이고, ${target}까지는 약 ${takes}이/가 걸립니다 (이자 제외).`
+    : `At your current pace, the about ${perMonth} your month leaves comes to about ${reach} in ${span}; ${target} takes about ${takes} (before any interest).`;
+}
+
 /** Whether what a month leaves holds an amount put in every month, and what it would take when it does not. */
 function monthlyFitsLine(amount: string, surplus: string, lang: Lang): string {
   const won = (v: string) => formatWon(v, lang);
@@ -8301,7 +8401,11 @@ function savings(input: IntentReplyInput): string[] {
     // "천만원 모으려면 얼마나 걸려요?" / "1년 안에 천만원 모으려면 한 달에 얼마?": the goal first, from the same surplus.
     const goal = input.understanding.slots.amount;
     const pace = input.understanding.slots.saveMonthly;
-    if (goal && pace)
+    // QA round 22 (spendfu). "지금 쓰는거 기준으로는요?" after a goal: the goal at what the month leaves, first.
+    const atPace = input.understanding.slots.goalAtPace;
+    if (goal && atPace && !pace && !short)
+      out.push(goalAtPaceLine(goal, input.understanding.slots.months, m.surplus, lang));
+    else if (goal && pace)
       out.push(
         savingsGoalLine(goal, undefined, m.surplus, lang, pace),
         monthlyFitsLine(pace, m.surplus, lang),

@@ -996,11 +996,27 @@ export class CounsellingPipeline implements Counsellor {
             : undefined;
     // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below); "online vs in
     // store": the online payments', and the shops' beside them.
+    // QA round 22 (spendfu). "그거 어떻게 줄여요", "how do i reduce it" after the largest category: that category (the
+    // largest of the period it was asked for), its months and ways to cut — not the three largest of all spending.
+    const reduceOf =
+      wants(TOOL.SPENDING_SUMMARY) && slots.reduce && slots.top && !slots.category && !slots.merchant
+        ? [
+            ...((
+              await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+                getSpendingSummary(t, periodArgs(slots.period, {})),
+              )
+            )?.byCategory ?? []),
+          ]
+            .filter((c) => new Decimal(c.amount.amount).gt(0))
+            .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0]?.category
+        : undefined;
     const days = slots.weekdaysVsWeekends
       ? { ...slots, weekend: true }
       : slots.onlineVsOffline
         ? { ...slots, online: true }
-        : slots;
+        : reduceOf
+          ? { ...slots, category: reduceOf as CounselSlots['category'] }
+          : slots;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below
@@ -1145,7 +1161,11 @@ export class CounsellingPipeline implements Counsellor {
       wants(TOOL.SPENDING_SUMMARY) &&
         compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
-          getSpendingSummary(t, periodArgs(compared[1], slots)),
+          getSpendingSummary(
+            t,
+            // QA round 22 (spendfu): "왜 차이나요?" names the larger month's places, whichever month it was.
+            periodArgs(compared[1], slots.changeWhy ? { ...slots, topMerchant: true } : slots),
+          ),
         ).then((v) => (data.spendingPrevious = v ?? null)),
       wants(TOOL.TRANSACTIONS) &&
         this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>

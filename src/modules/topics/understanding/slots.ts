@@ -265,6 +265,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'product',
     'highestRate',
     'perDayAsked',
+    'goalAtPace',
   ],
   PRODUCT_QUESTION: [
     'minimumIfPaid',
@@ -2689,6 +2690,13 @@ export const CATEGORY_RISE =
 const CHANGE_WHY =
   /왜\s?(?:이렇게\s?|갑자기\s?|자꾸\s?)?(?:많이\s?)?(?:늘|증가|올라|많아|많이\s?(?:썼|나왔|나가))|(?:늘어난|증가한|많아진)\s?(?:이유|원인)|\bwhy (?:did|has|have|is|are|was) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,12}\b(?:go(?:ne)? up|increase|increased|rise|risen|grow|grown|jump|jumped|so high|higher)\b|\bwhy (?:did|have) i spen[dt] (?:so much )?more\b|\bwhy (?:does|do|is|are) (?:my )?(?:card )?(?:spending|expenses|bills?|costs?)\b[^.?!]{0,8}\b(?:keep(?:s)? (?:going up|rising|increasing|growing)|going up|rising)\b|(?:카드값|지출|소비)\S{0,2}\s?(?:이\s?|가\s?)?(?:왜\s?)?(?:계속|자꾸|매달)\s?(?:늘|올라|많아)/i;
 
+/**
+ * QA round 22 (spendfu). "지난달에 왜케 많이썼지", "왜 이리 많이 나갔지", "why did i spend so much last month": why a
+ * period's spending was high (was its total alone).
+ */
+const CHANGE_WHY_CASUAL =
+  /왜\s?(?:케|캐|이리|일케|이케|그렇게|그리)\s?(?:많이|마니|많|돈을?\s?많이)\s?(?:썼|썻|쓴|쓰|나왔|나갔|나가)|\bwhy (?:did|have|do) i (?:spend|spent|blow|blew|blown) so much\b|\bhow did i (?:spend|blow) so much\b/i;
+
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:[a-z]+ )?(?:credit |debit |check )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
@@ -3418,6 +3426,13 @@ export const PEERS =
 const MONTHLY_AVERAGE =
   /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,40}\bon average\b/i;
 
+/**
+ * QA round 22 (spendfu). A bare "per month?", "a month?", "what's that per month", "한 달로 치면요?", "월로 따지면?",
+ * "한달에 얼마꼴이에요?" after a total over months: that total as a month's average.
+ */
+const MONTHLY_AVERAGE_BARE =
+  /^\s*(?:and |so |ok |okay )?(?:(?:how much|what(?:'s| is)) (?:is )?(?:that|it|this) )?(?:(?:per|a|each|every) month|monthly)\s*\??\s*$|^\s*(?:그럼\s?|그거\s?|그건\s?)?(?:한\s?달|월|매달)\s?(?:로|으로|에|에는|엔|당)?\s?(?:치면|따지면|계산하면|나누면|얼마\s?꼴|꼴로)\S{0,4}\s*\??\s*$/i;
+
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =
   /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|(?<!주)일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
@@ -4012,6 +4027,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   nextSteps: NEXT_STEPS,
   standingAsked: FINANCIAL_STANDING,
   perDayAsked: /하루에?\s?얼마|매일\s?얼마|\b(?:a|per) day\b|\bdaily\b/i,
+  // QA round 22 (spendfu). Set by the follow-up rule after a savings goal ("지금 쓰는거 기준으로는요?"); never alone.
+  goalAtPace: /(?!)/,
   // "리볼빙 하면 나는 얼마 내요?", "how much would revolving cost me?": its cost on their own bill (with the bill).
   revolvingCost:
     /리볼빙\s?(?:하면|쓰면|이용하면|돌리면)[^.?!]{0,14}(?:얼마|비용|수수료)|(?:^|\s)(?:나|저)\s[^.?!]{0,8}리볼빙[^.?!]{0,14}(?:얼마|비용|수수료)|리볼빙[^.?!]{0,12}(?:나는|저는|내|제)\s?[^.?!]{0,8}(?:얼마|비용)|(?:나는|저는|내|제)\s?[^.?!]{0,8}리볼빙[^.?!]{0,8}(?:얼마|비용)|\bhow much (?:would|will|does) (?:revolving|it) cost me\b|\brevolving[^.?!]{0,20}\bcost me\b/i,
@@ -4052,7 +4069,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   minimumIfPaid: MINIMUM_IF_PAID,
   withFlights: WITH_FLIGHTS,
   merchantSwitch: MERCHANT_SWITCH,
-  monthlyAverage: MONTHLY_AVERAGE,
+  monthlyAverage: new RegExp(`${MONTHLY_AVERAGE.source}|${MONTHLY_AVERAGE_BARE.source}`, 'i'),
   dailyAverage: DAILY_AVERAGE,
   weeklyAverage: WEEKLY_AVERAGE,
   instalments: CARD_INSTALMENTS,
@@ -4088,7 +4105,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   foreclosure: FORECLOSURE,
   principalStart: PRINCIPAL_START,
   feeEnd: FEE_END,
-  changeWhy: CHANGE_WHY,
+  changeWhy: new RegExp(`${CHANGE_WHY.source}|${CHANGE_WHY_CASUAL.source}`, 'i'),
   categoryRise: CATEGORY_RISE,
   interestBurden: INTEREST_BURDEN,
   methodChange: METHOD_CHANGE,
@@ -4679,6 +4696,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.merchantSwitch) delete out.monthlyAverage;
   if (out.peers) delete out.compare;
   else delete out.peerGap;
+<<<<<<< HEAD
   // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": whether they spend too much.
   // ("요즘 카드를 너무 많이 쓰는 것 같아요" says a feeling, not a question: the comparison or the month, as before.)
   if (intent === 'SPENDING' && SPEND_VERDICT.test(text) && !/(?:것|거)\s?같아(?:요)?\s*[.!~]*\s*$/.test(text))
@@ -4704,6 +4722,25 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       ) && !/과소비|너무\s?많|too much|over\s?-?spend/i.test(text)
         ? 'NORMAL'
         : 'TOO_MUCH';
+=======
+  // QA round 22 (spendfu). "food delivery n eating out", "배달음식이랑 외식": both — eating out, which holds the delivery
+  // apps — not the delivery apps alone.
+  if (
+    intent === 'SPENDING' &&
+    out.merchant === '배달앱' &&
+    /외식|식당|밥집|eating out|\beat(?:ing)? out\b|dining|restaurants?/i.test(text)
+  ) {
+    delete out.merchant;
+    out.category = 'FOOD';
+  }
+  // QA round 22 (spendfu). "지난달에 왜 이렇게 많이 썼어?": last month against the month before it (MONTHS_AGO 1
+  // compares so), not this month against last month.
+  if (intent === 'SPENDING' && out.changeWhy && out.period?.kind === 'LAST_MONTH') {
+    out.period = { kind: 'MONTHS_AGO', months: 1 };
+    // Its "why" is the answer: where the rise came from, first (categoryRise).
+    out.categoryRise = true;
+  }
+>>>>>>> r22-spendfu
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.

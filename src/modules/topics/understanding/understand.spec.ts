@@ -4928,3 +4928,120 @@ describe('QA round 22 (cardif): more spent on the card, a trip afforded, months 
     });
   });
 });
+
+describe('QA round 22 (spendfu) spending, card bill and savings follow-ups', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"per month?", "한달로 치면요?" after a total over months is its monthly average over the same months', () => {
+    for (const [q, f] of [
+      ['how much did i spend at starbucks the last 3 months', 'per month?'],
+      ['how much did i spend at starbucks the last 3 months', 'whats that per month'],
+      ['스벅 최근 3개월 얼마 썼어', '한달로 치면요?'],
+      ['스벅 최근 3개월 얼마 썼어', '월로 따지면?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { monthlyAverage: true, merchant: '스타벅스', period: { kind: 'LAST_N_MONTHS', months: 3 } },
+      });
+  });
+  it('"food delivery n eating out" is eating out (which holds the delivery apps), not the delivery apps alone', () => {
+    for (const q of [
+      'how much have i blown on food delivery n eating out the last 3 months',
+      '배달음식이랑 외식 얼마 썼어',
+    ]) {
+      const u = understandMessage(q);
+      expect(u.slots).toMatchObject({ category: 'FOOD' });
+      expect(u.slots.merchant).toBeUndefined();
+    }
+    expect(understandMessage('how much on food delivery').slots.merchant).toBe('배달앱');
+  });
+  it('"what about last quarter", "저번 분기는?" after the health score compares the quarters', () => {
+    for (const [q, f] of [
+      ['whats my financial health score n is it bad', 'what about last quarter'],
+      ['whats my financial health score', 'and last quarter?'],
+      ['재무건강 점수 알려줘', '저번 분기는?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'HEALTH_SCORE', slots: { compare: true } });
+  });
+  it('"지난달에 왜케 많이썼지", "why did i spend so much last month": last month against the month before, its rise first', () => {
+    for (const q of [
+      '지난달에 왜케 많이썼지',
+      '지난달에 왜 이렇게 많이 썼어?',
+      'why did i spend so much last month',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { changeWhy: true, categoryRise: true, period: { kind: 'MONTHS_AGO', months: 1 } },
+      });
+  });
+  it('"왜 차이나요?" after this month\'s food then "지난달은?" compares this month with last month', () => {
+    for (const qs of [
+      ['이번달 식비 얼마썼어요', '지난달은?', '왜 차이나요?'],
+      ['how much on eating out this month', 'and last month?', 'why the difference?'],
+    ])
+      expect(chain(...qs)[2]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { changeWhy: true, compare: true, category: 'FOOD', period: { kind: 'LAST_MONTH' } },
+      });
+  });
+  it('"일본여행때 얼마씀?" after last month\'s largest places is the trip with its flights', () => {
+    const c = chain('지난달에 왜케 많이썼지', '어디서요?', '일본여행때 얼마씀?');
+    expect(c[2]).toMatchObject({ intent: 'SPENDING', slots: { overseas: true, withFlights: true } });
+    expect(c[2].slots.topMerchant).toBeUndefined();
+  });
+  it('"줄이려면 어케해요" after a café keeps the café; "그거 어떻게 줄여요" after the largest keeps the largest', () => {
+    expect(
+      chain('스벅에 한달에 얼마나 쓰는거예요 나', '커피 전부는요?', '줄이려면 어케해요')[2],
+    ).toMatchObject({
+      intent: 'SPENDING',
+      slots: { reduce: true, merchant: '카페' },
+    });
+    for (const [q, f] of [
+      ['제일 많이 쓴게 뭐에요', '그거 어떻게 줄여요'],
+      ['whats my biggest expense', 'how do i reduce it'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'SPENDING', slots: { reduce: true, top: true } });
+  });
+  it('"지금 쓰는거 기준으로는요?", "at my current rate?" after a savings goal is the goal at the current pace', () => {
+    for (const [q, f] of [
+      ['1년에 천만원 모으고싶은데 가능?', '지금 쓰는거 기준으로는요?'],
+      ['i want to save 10 million in a year', 'at my current rate?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({
+        intent: 'SAVINGS',
+        slots: { goalAtPace: true, amount: '10000000', months: 12 },
+      });
+  });
+  it('"카드값은 언제 나가요?" after a money-short answer is the card\'s payment day', () => {
+    expect(chain('월급날 일주일 남았는데 통장에 3만원밖에없어요', '카드값은 언제 나가요?')[1]).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { request: 'CARD_DUE_DAY' },
+    });
+  });
+  it('"why so low lol" after this month\'s card bill, "why so little" after the money left, "where did it all go"', () => {
+    const c = chain(
+      'whats my 카드값 gonna be this month',
+      'why so low lol',
+      'what about last month',
+      'ugh where did it all go',
+    );
+    expect(c[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { changeWhy: true, compare: true, period: { kind: 'THIS_MONTH' } },
+    });
+    expect(c[1].slots.cardBill).toBeUndefined();
+    expect(c[2].slots.period).toEqual({ kind: 'MONTHS_AGO', months: 1 });
+    expect(c[3]).toMatchObject({ intent: 'SPENDING', slots: { topMerchant: true } });
+    expect(c[3].slots.compare).toBeUndefined();
+    expect(chain('how much money do i have left this month', 'why so little')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, topMerchant: true, period: { kind: 'THIS_MONTH' } },
+    });
+    expect(chain('지난달 얼마 썼어', '다 어디로 갔지')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { topMerchant: true, period: { kind: 'LAST_MONTH' } },
+    });
+  });
+});

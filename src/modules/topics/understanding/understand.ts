@@ -565,6 +565,52 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 22 (spendfu). "ugh where did it all go", "다 어디로 갔지" after a spending figure: the same period by
+  // merchant (was small talk).
+  if (
+    p === 'SPENDING' &&
+    isBrief(text) &&
+    /\bwhere (?:did|has|have|does) (?:it|all|the money|my money|that|everything)(?: all)? (?:go|gone|went)\b|\bwhere(?:'d| did) (?:it|all that) (?:all )?go\b|(?:다|돈이?|그\s?돈)\s?어디(?:로|에|다)?\s?(?:다\s?)?(?:갔|간|쓴|썼|새)/i.test(
+      text,
+    )
+  )
+    return { intent: 'SPENDING', slots: { topMerchant: true } };
+  // QA round 22 (spendfu). "why so low lol", "왜 이렇게 적어요?" after this month's card bill and spending: this month
+  // against last month, with the places that made last month's (was small talk); after the money left this month: what
+  // makes the bill leaving the account (was the same answer).
+  const whyLow =
+    isBrief(text) &&
+    /\bwhy (?:so|is it so|is that so|it'?s so|such a) (?:low|little|small)\b|\bhow come (?:it'?s |that'?s )?so (?:low|little)\b|왜\s?(?:이렇게|이리|일케|케|캐|그렇게|요렇게)?\s?(?:적|작|조금|낮|없)/i.test(
+      text,
+    );
+  if (whyLow && p === 'SPENDING' && previous.slots.cardBill && previous.slots.period?.kind === 'THIS_MONTH')
+    return { intent: 'SPENDING', slots: { changeWhy: true, compare: true, period: { kind: 'THIS_MONTH' } } };
+  if (whyLow && p === 'SAVINGS' && previous.slots.leftThisMonth)
+    return {
+      intent: 'SPENDING',
+      slots: { cardBill: true, topMerchant: true, period: { kind: 'THIS_MONTH' } },
+    };
+  // QA round 22 (spendfu). "카드값은 언제 나가요?", "when's the card bill due?" after a money-short or hardship answer:
+  // the card's payment day (was the money-short sentence again).
+  if (
+    afterHardship &&
+    isBrief(text) &&
+    /카드\s?(?:값|대금|결제\s?(?:금액|대금))|\bcard (?:bill|payment)s?\b/i.test(text) &&
+    /언제|며칠|결제일|빠져\s?나가|\bwhen\b|\bdue\b|\bwhat day\b/i.test(text) &&
+    !/대출|\bloans?\b/i.test(text)
+  )
+    return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
+  // QA round 22 (spendfu). "지금 쓰는거 기준으로는요?", "at my current rate?" after a savings goal: the goal at what the
+  // month leaves now (was this month's card spending).
+  if (
+    p === 'SAVINGS' &&
+    previous.slots.amount &&
+    isBrief(text) &&
+    /지금\s?(?:쓰는|쓰던|처럼|대로|속도|페이스|이대로|상태)|현재\s?(?:지출|속도|페이스|기준)|이대로|\b(?:at|with) (?:my|this|the) (?:current )?(?:rate|pace|spending)\b|\bif i keep (?:spending|going|saving)\b|\bas things (?:are|stand)\b|\bthe way i(?:'m| am) (?:spending|going)\b/i.test(
+      text,
+    )
+  )
+    return { intent: 'SAVINGS', slots: { goalAtPace: true } };
   if (afterHardship && DEPOSIT_TAKEN.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'DEPOSIT' } };
   if (HELPLINE_ASKED.test(text)) return { intent: 'HARDSHIP', slots: { hardshipAsk: 'HELPLINE' } };
@@ -1325,6 +1371,14 @@ function restatedSlot(
   // "그럼 대출은 어떻게 돼요?" after the deposit at risk or a move: the same loan's case, asked again.
   if (previous.intent === 'LOAN_BALANCE' && previous.slots.request && LOAN_ASKED_ALONE.test(text))
     return { request: previous.slots.request };
+  // QA round 22 (spendfu). "한 달로 치면요?", "per month?" after a total over months: its month's average, not a
+  // one-month span.
+  if (
+    previous.intent === 'SPENDING' &&
+    slots.includes('monthlyAverage') &&
+    extractSlots(text, 'SPENDING').monthlyAverage
+  )
+    return { monthlyAverage: true };
   const span = SPAN_ALONE.exec(text);
   if (span && slots.includes('period')) {
     const n = smallNumber(span[1]) ?? 0;
@@ -1343,6 +1397,17 @@ function restatedSlot(
   }
   // "mostly on what", "주로 뭐에요?" after a spending figure: the same period's largest categories.
   if (previous.intent === 'SPENDING' && MOSTLY_ON_WHAT.test(text)) return { top: true };
+  // QA round 22 (spendfu). "왜 차이나요?", "why the difference?" after "이번달 식비" then "지난달은?": the two months just
+  // asked, this month against last month (was last month against the month before).
+  if (
+    previous.intent === 'SPENDING' &&
+    previous.slots.period?.kind === 'LAST_MONTH' &&
+    !previous.slots.compare &&
+    slots.includes('changeWhy') &&
+    isShort(text) &&
+    /차이|달라|다르|\bdifferen(?:ce|t)\b/i.test(text)
+  )
+    return { changeWhy: true, compare: true, period: { kind: 'LAST_MONTH' } };
   // "왜요?" after a spending figure: what moved it (against the period before); after a payment or a balance: how
   // its interest is worked out.
   if (WHY_ALONE.test(text)) {
@@ -2406,6 +2471,48 @@ export function understandWith(
       inherited.push(name);
     }
   }
+  // QA round 22 (spendfu). "why so low lol" after this month's card bill: this month's spending against last month's,
+  // not the bill again.
+  if (
+    against?.slots?.changeWhy &&
+    against.slots.period?.kind === 'THIS_MONTH' &&
+    inherited.includes('cardBill')
+  ) {
+    delete slots.cardBill;
+    inherited.splice(inherited.indexOf('cardBill'), 1);
+  }
+  // QA round 22 (spendfu). "where did it all go" after a comparison: the period's places, not the comparison again.
+  if (against?.slots?.topMerchant && Object.keys(against.slots).length === 1)
+    for (const name of ['compare', 'changeWhy', 'categoryRise'] as const)
+      if (inherited.includes(name)) {
+        delete slots[name];
+        inherited.splice(inherited.indexOf(name), 1);
+      }
+  // QA round 22 (spendfu). "일본여행때 얼마씀?" after last month's largest places: the trip's total with its flights,
+  // first (was the largest place abroad).
+  if (
+    intent === 'SPENDING' &&
+    slots.overseas &&
+    TRIP_ABROAD.test(clean) &&
+    /얼마|\bhow much\b/i.test(clean) &&
+    (inherited.includes('top') || inherited.includes('topMerchant'))
+  ) {
+    for (const name of ['top', 'topMerchant'] as const)
+      if (inherited.includes(name)) {
+        delete slots[name];
+        inherited.splice(inherited.indexOf(name), 1);
+      }
+    slots.withFlights = true;
+  }
+  // QA round 22 (spendfu). "what about last month" after this month's "why so low": last month against the month
+  // before it (as "지난달에 왜 많이 썼어?"), not the same two months again.
+  if (
+    inherited.includes('changeWhy') &&
+    slots.period?.kind === 'LAST_MONTH' &&
+    !inherited.includes('period') &&
+    previous?.slots.period?.kind === 'THIS_MONTH'
+  )
+    slots.period = { kind: 'MONTHS_AGO', months: 1 };
   // "다음 달은?" after a month's outgoings, "6월까지는?" after the interest to March: the month said now, else the one
   // asked before.
   if (previous && (inherited.includes('outgoings') || inherited.includes('interestTo')))
