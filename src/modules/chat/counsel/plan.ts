@@ -80,7 +80,9 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   SUSPECTED_FRAUD: { tools: [TOOL.FLAGGED, TOOL.TRANSACTIONS], scenario: false },
   HEALTH_SCORE: { tools: [TOOL.INSIGHTS], scenario: true },
   FORECAST: { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INDICATOR_FORECAST], scenario: false },
-  SAVINGS: { tools: [TOOL.SPENDING, TOOL.LOANS, TOOL.INSIGHTS], scenario: true },
+  // QA round 22 (loanleft): the health-score block ("■ 소득에 비해 소비가…") under a savings answer bore on nothing asked;
+  // it is kept for health-score questions (and hardship's own).
+  SAVINGS: { tools: [TOOL.SPENDING, TOOL.LOANS, TOOL.INSIGHTS], scenario: false },
   PRODUCT_QUESTION: { tools: LOAN_TOOLS, scenario: false },
   DOCUMENT_QUALITY: { tools: [], scenario: false },
   IMPORT_FAQ: { tools: [], scenario: false },
@@ -226,6 +228,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     !slots.compare
   )
     return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
+  // QA round 22 (loanleft). "이번달 대출 두번 낸 것 같아요": this month's recorded repayments beside the loans.
+  if (slots.paidTwice && intent === 'NEXT_PAYMENT')
+    return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
   // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
   if (
     (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent)) ||
