@@ -9342,7 +9342,7 @@ function nextStepAfter(input: IntentReplyInput): string[] | null {
     return [
       ko
         ? koText`다음 단계로, 이 기간 가장 많이 쓴 곳은 ${name} ${top.amount.text}(${top.count}건)이니 줄일 곳을 찾으신다면 여기부터 보세요. 지난달과 비교해 보시려면 "지난달이랑 비교해줘", 가게별로 보시려면 "어디에 제일 많이 썼어?"라고 물어보세요.`
-        : `Next: most of it went on ${name}, ${top.amount.text} (${top.count} transactions), so that is the place to start if you want to cut back. To compare with last month, ask “compare with last month”; for the shops, ask “where did I spend the most?”.`,
+        : `Next: most of it went on ${name}, ${top.amount.text} (${top.count} ${top.count === 1 ? 'transaction' : 'transactions'}), so that is the place to start if you want to cut back. To compare with last month, ask “compare with last month”; for the shops, ask “where did I spend the most?”.`,
     ];
   }
   return null;

@@ -169,7 +169,11 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: false };
   // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
   if (intent === 'HARDSHIP' && slots.interestBurden)
-    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };
+    return {
+      tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE],
+      scenario: true,
+      scenarioOnly: HARDSHIP_SCENARIOS,
+    };
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": the lenders to check with and the card's flagged transactions.
   if (intent === 'SUSPECTED_FRAUD' && slots.scam)
     return { tools: [TOOL.LOANS, TOOL.FLAGGED], scenario: false };
@@ -249,8 +253,14 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'SAVINGS' && (slots.budget || slots.leftThisMonth || slots.getBy))
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
+  // QA round 22 (loanleft): hardship's scenarios only — the health-score block ("■ 소득에 비해 소비가…") under "i can't pay
+  // my card bill, revolving is killing me" bore on nothing asked.
   if (intent === 'HARDSHIP' && slots.cardBill)
-    return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+    return {
+      tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY],
+      scenario: true,
+      scenarioOnly: HARDSHIP_SCENARIOS,
+    };
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')

@@ -5048,11 +5048,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // QA round 22 (loanleft). "이거 다 이자예요?" before "이자만 내도 되나요?": the split asked, not leave to skip principal.
   if (out.splitAsked && out.request === 'INTEREST_ONLY') delete out.request;
-  // "대출 두 번 냈어요": the record of this month, not the next payment or the last one alone.
-  if (out.paidTwice) {
-    delete out.lastPayment;
-    delete out.count;
-  }
+  // "대출 두 번 냈어요": the record of this month (the latest repayment, lastPayment, kept beside it), not two items.
+  if (out.paidTwice) delete out.count;
   return out;
 }
 
