@@ -3924,7 +3924,7 @@ export const MOVE_OUT_ASKED =
  * (read with a payment or the schedule only).
  */
 export const PAYMENT_SPLIT_ASKED =
-  /\bwhy\b[^.?!]{0,25}\bso (?:much|high|big|expensive)\b[^]{0,40}\b(?:interest|principal)\b|\b(?:it'?s|its|is it|isn'?t it|is that|that'?s|thats) (?:just|only|all) interest\b|\bjust (?:the )?interest\b[^.?!]{0,10}\b(?:right|no|isn'?t it|correct)\b|\bhow much (?:of (?:it|that|the payment|this) )?is (?:principal|interest)\b|\bprincipal (?:and|vs\.?|or) interest\b|(?:다|전부|모두)\s?이자(?:예요|에요|야|인가요|인가|죠|지|임|잖|인\s?거)|이자만\s?(?:내는|나가는|빠지는)\s?(?:거|건|게)\s?(?:아니|맞)|왜\s?(?:이렇게|그렇게|이리)\s?(?:많|비싸|커|크|높)\S*[^.?!]{0,5}[.?!？]?\s?[^.?!]{0,10}(?:이자|원금)/i;
+  /\bwhy\b[^.?!]{0,25}\bso (?:much|high|big|expensive)\b[^]{0,40}\b(?:interest|principal)\b|\b(?:it'?s|its|is it|isn'?t it|is that|that'?s|thats) (?:just|only|all) interest\b|\bjust (?:the )?interest\b[^.?!]{0,10}\b(?:right|no|isn'?t it|correct)\b|\bhow much (?:of (?:it|that|the payment|this) )?is (?:principal|interest)\b|(?:다|전부|모두)\s?이자(?:예요|에요|야|인가요|인가|죠|지|임|잖|인\s?거)|이자만\s?(?:내는|나가는|빠지는)\s?(?:거|건|게)\s?(?:아니|맞)|왜\s?(?:이렇게|그렇게|이리)\s?(?:많|비싸|커|크|높)\S*[^.?!]{0,5}[.?!？]?\s?[^.?!]{0,10}(?:이자|원금)/i;
 
 /**
  * QA round 22 (loanleft). A loan limit questioned as low: "왜 이것밖에 안 돼요?", "한도가 왜 이렇게 적어요?", "why so little",
