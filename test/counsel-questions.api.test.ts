@@ -9464,4 +9464,165 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [low, where]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 22 (loanleft): moving out, a payment’s split, a low limit, a loan paid twice, next steps', () => {
+    type M = { amount: string };
+    async function jeonse() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              kind: string;
+              balance: M;
+              maturityOn: string;
+              nextPayment: { payment: M; principal: M; interest: M } | null;
+              repaymentHistory: { paidOn: string; amount: M }[];
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status kind balance { amount } maturityOn
+           nextPayment { payment { amount } principal { amount } interest { amount } }
+           repaymentHistory { paidOn amount { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+
+    it('"전세대출 연장 안되면 이사가야돼요?" → not necessarily, first, with the principal and the maturity; in English too', async () => {
+      const l = await jeonse();
+      const ko = await ask('전세대출 연장 안되면 이사가야돼요?');
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      const lead = firstSentence(ko.text);
+      expect(lead).toMatch(/^꼭 이사하셔야 하는 것은 아닙니다: 대출과 전세계약은 별개라/);
+      expect(lead).toContain(formatWon(l.balance.amount, 'ko'));
+      expect(lead).toContain(formatDate(l.maturityOn, 'ko'));
+      expect(ko.text).toContain('계약갱신청구권');
+      expect(renderingErrors(ko.text)).toEqual([]);
+      const en = await ask("if they don't extend my jeonse loan do i have to move out?");
+      expect(firstSentence(en.text)).toMatch(
+        /^Not necessarily: the loan and the lease are separate contracts/,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(l.balance.amount, 'en'));
+      expect(en.text).not.toContain('목적물 변경');
+      expect(renderingErrors(en.text)).toEqual([]);
+    });
+
+    it('"why so much? its just interest right" after the next payment → yes or no first, with the split', async () => {
+      const l = await jeonse();
+      const n = l.nextPayment!;
+      const interestOnly = n.principal.amount === '0';
+      const first = await ask('how much is my next loan payment?');
+      const why = await ask('why so much? its just interest right', first.conversationId);
+      expect(why.topic?.intent).toBe('NEXT_PAYMENT');
+      const lead = firstSentence(why.text);
+      expect(lead).toMatch(interestOnly ? /^Yes: .* is all interest/ : /^No, not just interest/);
+      expect(lead).toContain(formatWon(n.payment.amount, 'en'));
+      expect(lead).toContain(formatWon(n.interest.amount, 'en'));
+      const ko = await ask('다음 대출 상환액 얼마예요?');
+      const kw = await ask('왜 이렇게 많아요? 이자만 내는 거 아니에요?', ko.conversationId);
+      expect(firstSentence(kw.text)).toMatch(
+        interestOnly ? /^네, .*모두 이자입니다/ : /^아니요, 이자만이 아닙니다/,
+      );
+      expect(firstSentence(kw.text)).toContain(formatWon(n.interest.amount, 'ko'));
+      expect(renderingErrors(why.text + kw.text)).toEqual([]);
+    });
+
+    it('"why so little" after a loan limit → what binds it with the figures, then the what-if that raises it', async () => {
+      const sim = await t.request<{
+        simulateLoanLimit: {
+          maxLoan: M;
+          annualIncome: M;
+          dsrCapAmount: M;
+          dsrRoom: M;
+          existingAnnualDebtService: M;
+          bindingConstraint: string;
+        };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } annualIncome { amount } dsrCapAmount { amount }
+             dsrRoom { amount } existingAnnualDebtService { amount } bindingConstraint } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      const s = sim.data!.simulateLoanLimit;
+      const first = await ask('how much can i borrow?');
+      const why = await ask('why so little', first.conversationId);
+      expect(why.topic?.intent).toBe('LOAN_LIMIT');
+      const lines = why.text.split('\n');
+      if (s.bindingConstraint.startsWith('DSR')) {
+        expect(lines[0]).toMatch(/^Your credit loan limit stops at .* because of the DSR cap/);
+        for (const m of [s.maxLoan, s.annualIncome, s.dsrCapAmount, s.existingAnnualDebtService, s.dsrRoom])
+          expect(lines[0]).toContain(formatWon(m.amount, 'en'));
+        expect(lines[1]).toMatch(/^If your income rises 10%/);
+      }
+      const ko = await ask('대출 한도 얼마나 나와요?');
+      const kw = await ask('왜 이것밖에 안 돼요?', ko.conversationId);
+      if (s.bindingConstraint.startsWith('DSR')) {
+        expect(firstSentence(kw.text)).toMatch(/^신용대출 한도가 .*에 그치는 것은 DSR 한도 때문입니다/);
+        expect(firstSentence(kw.text)).toContain(formatWon(s.dsrRoom.amount, 'ko'));
+      }
+      expect(renderingErrors(why.text + kw.text)).toEqual([]);
+    });
+
+    it('"help i think i paid the loan twice this month" → this month’s recorded repayments, yes or no first, then what to do', async () => {
+      const l = await jeonse();
+      const month = today().slice(0, 7);
+      const paid = l.repaymentHistory.filter((p) => p.paidOn.startsWith(month));
+      const en = await ask('help i think i paid the loan twice this month');
+      expect(en.topic?.intent).toBe('NEXT_PAYMENT');
+      const lead = firstSentence(en.text);
+      if (paid.length >= 2) expect(lead).toMatch(new RegExp(`^Yes: ${paid.length} repayments`));
+      else if (paid.length === 1) {
+        expect(lead).toMatch(/^No: only one repayment of your .* is recorded this month/);
+        expect(lead).toContain(formatWon(paid[0].amount.amount, 'en'));
+      } else expect(lead).toMatch(/^No: no repayment of your/);
+      expect(en.text).toMatch(/refund|prepayment/);
+      const ko = await ask('이번달 대출 두번 낸 것 같아요');
+      expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(ko.text)).toMatch(paid.length >= 2 ? /^네, 이번 달/ : /^아니요, 이번 달/);
+      expect(ko.text).not.toContain('신용회복위원회');
+      expect(renderingErrors(en.text + ko.text)).toEqual([]);
+    });
+
+    it('"그럼요?", "and?" after the next payment, a balance, this month’s spending, the card bill → the next step, never a dead end', async () => {
+      const l = await jeonse();
+      for (const [q, f] of [
+        ['다음 대출 납입 언제예요?', '그럼요?'],
+        ['대출 잔액 얼마야?', '그럼요?'],
+        ['이번달 얼마 썼어?', '그럼요?'],
+        ['이번 달 카드값 얼마야?', '그럼요?'],
+        ['when is my next loan payment?', 'and?'],
+        ["what's my loan balance?", 'and?'],
+        ['how much did i spend this month?', 'and?'],
+        ["what's my card bill this month?", 'and?'],
+      ]) {
+        const first = await ask(q);
+        const next = await ask(f, first.conversationId);
+        expect(next.text).not.toMatch(/이어서 말씀드릴 내용은 없습니다|nothing more to add/);
+        expect(firstSentence(next.text)).toMatch(/^(?:다음 단계로|Next)/);
+        expect(renderingErrors(next.text)).toEqual([]);
+      }
+      const after = await ask('when is my next loan payment?');
+      const and = await ask('and?', after.conversationId);
+      expect(and.text).toContain(formatWon(l.balance.amount, 'en'));
+    });
+
+    it('the health-score block stays with health-score questions: not under savings or a card bill that is hard to pay', async () => {
+      for (const q of [
+        '저축 잘하고 있나요?',
+        'how much can i save a month?',
+        "i can't pay my card bill, revolving is killing me",
+      ]) {
+        const a = await ask(q);
+        expect(a.text).not.toMatch(/■ 소득에 비해 소비가|■ Your spending is high or rising fast/);
+      }
+      const medical = await ask('건강보험료 얼마 냈어요?');
+      expect(medical.topic?.intent).not.toBe('HEALTH_SCORE');
+    });
+  });
 });

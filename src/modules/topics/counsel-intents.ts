@@ -406,6 +406,23 @@ export interface CounselSlots {
   everLate?: boolean;
   /** QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": confirmed from the record. */
   confirmed?: boolean;
+  /**
+   * QA round 22 (loanleft). Whether a refused extension means moving out ("전세대출 연장 안되면 이사가야돼요?", "if they
+   * don't extend my jeonse loan do i have to move out?"): not necessarily — the lease is separate from the loan.
+   */
+  moveOutAsked?: boolean;
+  /**
+   * QA round 22 (loanleft). How a payment splits into principal and interest, asked as "why so much? its just interest
+   * right", "왜 이렇게 많아요? 이자만 내는 거 아니에요?", "이거 다 이자예요?": yes or no first, then the split.
+   */
+  splitAsked?: boolean;
+  /** QA round 22 (loanleft). "why so little", "왜 이것밖에 안 돼요?" about a loan limit: what binds it, and a what-if. */
+  limitWhy?: boolean;
+  /**
+   * QA round 22 (loanleft). A loan instalment paid twice ("help i think i paid the loan twice this month", "이번달 대출
+   * 두번 낸 것 같아요"): this month's recorded repayments, yes or no first.
+   */
+  paidTwice?: boolean;
   /** The trouble is the card bill, not a loan instalment ("이번 달 카드값 못 낼 것 같아요"). */
   cardBill?: boolean;
   /**

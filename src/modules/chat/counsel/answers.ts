@@ -980,6 +980,28 @@ function extensionLines(
 }
 
 /**
+ * QA round 22 (loanleft). **Decision:** "전세대출 연장 안되면 이사가야돼요?", "if they don't extend my jeonse loan do i have
+ * to move out?" — not necessarily, first: the loan and the lease are separate contracts, so a refused extension makes the
+ * principal due at maturity (with the customer's figures), it does not end the lease. Then how it is met — the returned
+ * deposit when they move out, refinancing or their own money when they stay (계약갱신청구권) — then arrears if unpaid.
+ */
+function moveOutLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const ko = lang === 'ko';
+  const maturity = date(l.maturityOn, data, lang);
+  return [
+    ko
+      ? koText`꼭 이사하셔야 하는 것은 아닙니다: 대출과 전세계약은 별개라, 연장이 안 되면 ${loanName(l, lang)}의 남은 원금 ${l.outstandingPrincipal.text}을/를 만기일 ${maturity}까지 갚아야 할 뿐 집을 비워야 하는 것은 아닙니다.`
+      : `Not necessarily: the loan and the lease are separate contracts, so without an extension the ${l.outstandingPrincipal.text} left on your ${loanName(l, lang)} falls due at maturity on ${maturity}, but that does not end your lease.`,
+    ko
+      ? '계약이 끝나 이사하신다면 돌려받는 전세보증금으로 갚는 것이 보통이고, 계속 사신다면(집주인이 원하지 않아도 계약갱신청구권으로 한 번, 2년 더 갱신할 수 있습니다) 만기 전에 다른 금융회사 대출로 갈아타거나(대환) 가진 돈으로 갚으셔야 합니다.'
+      : 'If you move out when the lease ends, the returned deposit usually repays it; if you stay (the renewal right, 계약갱신청구권, lets you renew once for 2 more years even if the landlord would rather not), you repay it before maturity by refinancing with another lender or from your own money.',
+    ko
+      ? koText`만기일까지 갚지 못하면 그날부터 연체이자가 붙으니, 연장이 어렵다는 말을 들으셨다면 만기 2~3개월 전부터 ${l.lender}와/과 다른 은행의 전세대출 갈아타기를 함께 알아보세요.`
+      : `Unpaid at maturity, it runs penalty interest from that day, so if you have been told an extension is unlikely, start comparing jeonse-loan refinancing with ${lenderInEnglish(l.lender)} and other banks two to three months before maturity.`,
+  ];
+}
+
+/**
  * QA round 21 (loan21). "그럼 언제까지 신청해야돼요?" after the extension: usually from one to two months before maturity,
  * and before the maturity day at the latest; a jeonse loan with the renewed lease and the guarantor's extension.
  */
@@ -1151,6 +1173,111 @@ function interestOnlyLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
 }
 
 /**
+ * QA round 22 (loanleft). **Decision:** "why so much? its just interest right", "왜 이렇게 많아요? 이자만 내는 거 아니에요?",
+ * "이거 다 이자예요?" — whether the next payment is all interest, yes or no first, with its split from the schedule; an
+ * interest-only payment is then shown as the interest on the principal left (balance × rate ÷ 12 when the loan charges
+ * monthly), and when principal is repaid.
+ */
+function paymentSplitLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment!;
+  const ko = lang === 'ko';
+  const on = date(n.dueDate, data, lang);
+  const rate = formatAnnualRate(l.annualRate, lang);
+  if (n.principal.amount === '0')
+    return [
+      ko
+        ? koText`네, ${loanName(l, lang)}의 다음 납입 ${n.payment.text}(${on})은/는 모두 이자입니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`
+        : `Yes: your next ${loanName(l, lang)} payment of ${n.payment.text} (${on}) is all interest (principal ${n.principal.text}, interest ${n.interest.text}).`,
+      l.interestConvention === 'MONTHLY'
+        ? ko
+          ? koText`남은 원금 ${l.outstandingPrincipal.text}에 ${rate}을/를 적용해 12로 나눈 금액이라, 원금이 커서 이자만으로도 이만큼 나옵니다.`
+          : `It is the interest on the ${l.outstandingPrincipal.text} of principal left at ${rate}, divided by 12: the principal is large, so the interest alone comes to this much.`
+        : ko
+          ? koText`남은 원금 ${l.outstandingPrincipal.text}에 ${rate}을/를 그 달의 날수만큼 적용한 금액이라, 원금이 커서 이자만으로도 이만큼 나옵니다.`
+          : `It is the interest on the ${l.outstandingPrincipal.text} of principal left at ${rate} for the month's days: the principal is large, so the interest alone comes to this much.`,
+      l.repaymentMethod === 'BULLET'
+        ? ko
+          ? koText`원금 ${l.outstandingPrincipal.text}은/는 만기 ${date(l.maturityOn, data, lang)}에 한 번에 갚는 방식이라 매달은 이자만 나갑니다.`
+          : `The principal of ${l.outstandingPrincipal.text} is repaid in one sum at maturity (${date(l.maturityOn, data, lang)}), so each month is interest only.`
+        : ko
+          ? '거치기간이 끝나면 원금 상환이 시작돼 납입액이 늘어납니다.'
+          : 'When the interest-only (grace) period ends, principal repayments start and the payment goes up.',
+    ];
+  return [
+    ko
+      ? koText`아니요, 이자만이 아닙니다: ${loanName(l, lang)}의 다음 납입 ${n.payment.text}(${on}) 중 원금이 ${n.principal.text}, 이자가 ${n.interest.text}입니다.`
+      : `No, not just interest: of your next ${loanName(l, lang)} payment of ${n.payment.text} (${on}), ${n.principal.text} is principal and ${n.interest.text} is interest.`,
+    ko
+      ? koText`원금 부분은 빚을 줄이는 돈이라, 납입 후 남은 원금이 ${n.principal.text}만큼 줄어듭니다 (지금 ${l.outstandingPrincipal.text}, ${rate}).`
+      : `The principal part pays the debt down: after it, the principal left falls by ${n.principal.text} (now ${l.outstandingPrincipal.text}, at ${rate}).`,
+  ];
+}
+
+/**
+ * QA round 22 (loanleft). **Decision:** "help i think i paid the loan twice this month", "이번달 대출 두번 낸 것 같아요" —
+ * answered from the repayment record of this month (Korean calendar): yes when two or more repayments of a loan are
+ * recorded this month (with their days and amounts), no with the one or none recorded; then what to do — ask the lender
+ * to refund the extra payment or apply it as a prepayment (선납). Null without the record.
+ */
+function paidTwiceLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] | null {
+  const { data, language: lang } = input;
+  const ledger = data.lastRepayments;
+  if (!ledger) return null;
+  const ko = lang === 'ko';
+  const month = data.asOf.slice(0, 7);
+  const monthName = ko
+    ? `이번 달(${Number(month.slice(5))}월)`
+    : `this month (${MONTH_NAMES[Number(month.slice(5)) - 1]})`;
+  const asked = input.loan ? [input.loan] : loans;
+  const rows = asked.map((l) => {
+    const h = ledger.loans.find((x) => x.loanId === l.loanId);
+    const recent = h?.recent ?? (h?.last ? [h.last] : []);
+    return { l, paid: recent.filter((r) => r.paidOn.startsWith(month)) };
+  });
+  const twice = rows.filter((r) => r.paid.length >= 2);
+  const list = (paid: RepaymentLine[]) =>
+    paid.map((r) => `${date(r.paidOn, data, lang)} ${r.amount.text}`).join(', ');
+  const lead = twice.length
+    ? ko
+      ? koText`네, ${monthName}에 ${twice.map((r) => koText`${loanName(r.l, lang)} 납입이 ${r.paid.length}번(${list(r.paid)})`).join(', ')} 기록돼 있습니다.`
+      : `Yes: ${twice.map((r) => `${r.paid.length} repayments of your ${loanName(r.l, lang)} are recorded ${monthName} (${list(r.paid)})`).join('; ')}.`
+    : ko
+      ? `아니요, ${monthName}에는 ${rows
+          .map((r) =>
+            r.paid.length
+              ? koText`${loanName(r.l, lang)} 납입이 ${list(r.paid)} 한 번만`
+              : koText`${loanName(r.l, lang)} 납입이 한 번도`,
+          )
+          .join(', ')} 기록돼 있습니다.`
+      : `No: ${rows
+          .map((r) =>
+            r.paid.length
+              ? `only one repayment of your ${loanName(r.l, lang)} is recorded ${monthName}, ${list(r.paid)}`
+              : `no repayment of your ${loanName(r.l, lang)} is recorded ${monthName}`,
+          )
+          .join('; ')}.`;
+  const lender = (twice[0] ?? rows[0])?.l;
+  const next = (twice[0] ?? rows[0])?.l.nextPayment;
+  return [
+    lead,
+    twice.length
+      ? ko
+        ? koText`한 번이 잘못 나간 것이라면 ${lender!.lender}에 연락해 더 낸 금액을 돌려받거나(환불), 원금을 미리 갚은 것(선납·중도상환)으로 처리해 달라고 하실 수 있습니다: 선납으로 처리하면 남은 원금과 다음 이자가 줄어듭니다.`
+        : `If one was a mistake, call ${lenderInEnglish(lender!.lender)} and ask for the extra payment back (a refund) or to apply it as a prepayment (선납), which lowers the principal left and the interest after it.`
+      : ko
+        ? koText`통장에서 두 번 빠져나간 것으로 보이면 그 출금 내역을 들고 ${lender!.lender}에 확인을 요청하세요: 대출 기록에 없는 출금이라면 금융회사가 확인해 돌려주거나 선납(중도상환)으로 처리합니다.`
+        : `If your bank account shows two debits, take them to ${lenderInEnglish(lender!.lender)}: a debit the loan record does not show is checked and refunded or applied as a prepayment (선납).`,
+    ...(next
+      ? [
+          ko
+            ? koText`다음 납입은 ${date(next.dueDate, data, lang)} ${next.payment.text}입니다.`
+            : `Your next payment is ${next.payment.text}, due ${date(next.dueDate, data, lang)}.`,
+        ]
+      : []),
+  ];
+}
+
+/**
  * "대출금 일부만 내도 돼요?": the instalment is due in full — what is paid covers penalty interest, interest, then
  * principal, and the rest becomes arrears at the penalty rate, with the credit-bureau thresholds; then the lender's
  * deferral or split payment, asked for before the due date.
@@ -1245,6 +1372,11 @@ function nextPayment(input: IntentReplyInput): string[] {
   const l = input.loan?.nextPayment ? input.loan : loans[0];
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
   if (slots.request === 'PARTIAL_PAYMENT') return partialPaymentLines(l, data, lang);
+  // QA round 22 (loanleft). "why so much? its just interest right": the payment's split, yes or no first.
+  if (slots.splitAsked) return paymentSplitLines(l, data, lang);
+  // QA round 22 (loanleft). "이번달 대출 두번 낸 것 같아요": this month's recorded repayments, yes or no first.
+  const twice = slots.paidTwice ? paidTwiceLines(input, loans) : null;
+  if (twice) return twice;
   if (slots.rateChange) return rateChangeLines(input, loans);
   const onTime = slots.lastPayment ? paidOnTimeLines(input, loans) : null;
   if (onTime) return onTime;
@@ -1950,6 +2082,9 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
+  // QA round 22 (loanleft). "전세대출 연장 안되면 이사가야돼요?": not necessarily, first.
+  if (ext && slots.moveOutAsked && slots.extensionRefused && ext.kind === 'JEONSE')
+    return moveOutLines(ext, data, lang);
   if (ext) return extensionLines(ext, data, lang, slots.extensionRefused, slots.landlordRefuses);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
@@ -3853,6 +3988,19 @@ function limitLead(input: IntentReplyInput): string[] {
   // 가정" while the DSR figures rest on 4.8 %), said so the two rates do not read as a contradiction.
   if (s.stress) out.push(stressLine(s.stress, a.annualRate, lang));
   if (s.incomeStated) out.push(incomeOnFileLine(s.incomeOnFile, lang));
+  // QA round 22 (loanleft). "why so little", "왜 이것밖에 안 돼요?": what binds the limit, with the figures, then the
+  // what-if that raises it — first (the what-if's own line moves after the reason).
+  const why = input.understanding.slots.limitWhy ? limitWhyLine(s, kind, lang) : null;
+  if (why) {
+    const at = whatIf ? out.indexOf(whatIf) : -1;
+    if (at >= 0) out.splice(at, 1);
+    // The binding line ("한도를 정하는 것은 …") says less than the reason now leading: left out.
+    const bound = out.findIndex((x) =>
+      x.startsWith(lang === 'ko' ? '한도를 정하는 것은' : 'The limit is set by'),
+    );
+    if (bound >= 0) out.splice(bound, 1);
+    out.unshift(why, ...(whatIf ? [whatIf] : []));
+  }
   out.push(
     ...steps(lang, [
       lang === 'ko'
@@ -3864,6 +4012,28 @@ function limitLead(input: IntentReplyInput): string[] {
     ]),
   );
   return out;
+}
+
+/**
+ * QA round 22 (loanleft). **Decision:** "why so little" after a limit — what binds it, with the figures: the DSR cap's
+ * share of the income, what the loans held already take of it (today's DSR), and the room left for the new loan's
+ * yearly repayments; a home's LTV when that binds. Null when neither binds (the limit line then says so).
+ */
+function limitWhyLine(s: SimulationData, kind: string, lang: Lang): string | null {
+  const ko = lang === 'ko';
+  if (!s.maxLoan) return null;
+  if (s.home && String(s.bindingConstraint).startsWith('LTV'))
+    return ko
+      ? koText`한도가 ${s.maxLoan.text}에 그치는 것은 LTV 때문입니다: 집값 ${s.home.price.text}의 ${formatPercent(s.home.ltvRatio, 0)}까지만 빌릴 수 있고, 소득으로 보면(DSR) ${s.home.dsrLimit.text}까지 가능합니다.`
+      : `Your limit stops at ${s.maxLoan.text} because of the LTV: you can borrow up to ${formatPercent(s.home.ltvRatio, 0)} of the ${s.home.price.text} price, while your income (DSR) would allow ${s.home.dsrLimit.text}.`;
+  if (!s.annualIncome || !s.dsrCapRatio || !s.existingAnnualDebtService || !s.dsrBefore) return null;
+  if (!String(s.bindingConstraint).startsWith('DSR')) return null;
+  const cap = new Decimal(s.annualIncome.amount).times(s.dsrCapRatio).toFixed(0);
+  const room = Decimal.max(0, new Decimal(cap).minus(s.existingAnnualDebtService.amount)).toFixed(0);
+  const pct = formatPercent(s.dsrCapRatio, 0);
+  return ko
+    ? koText`${kind} 한도가 ${s.maxLoan.text}에 그치는 것은 DSR 한도 때문입니다: 연소득 ${s.annualIncome.text}의 ${pct}인 연 ${formatWon(cap, lang)}까지만 대출 원리금에 쓸 수 있는데, 지금 대출 상환에 이미 연 ${s.existingAnnualDebtService.text}이/가 나가고 있어(DSR ${formatPercent(s.dsrBefore)}) 새 대출은 남은 연 ${formatWon(room, lang)} 안에서만 갚을 수 있습니다.`
+    : `Your ${kind} limit stops at ${s.maxLoan.text} because of the DSR cap: only ${pct} of your ${s.annualIncome.text} income, ${formatWon(cap, lang)} a year, can go to loan repayments, and your loans already take ${s.existingAnnualDebtService.text} a year (a DSR of ${formatPercent(s.dsrBefore)}), leaving ${formatWon(room, lang)} a year for a new loan's repayments.`;
 }
 
 function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang): string {
@@ -9352,7 +9522,7 @@ function bareAnswer(input: IntentReplyInput, body: string[]): string[] {
         while (end < body.length && /^\d+\. /.test(body[end])) end++;
         if (end > at + 1) return body.slice(at, end);
       }
-      const then = nextAfter(input);
+      const then = nextAfter(input) ?? nextStepAfter(input);
       if (then) return then;
       return [
         lang === 'ko'
@@ -9389,6 +9559,55 @@ function nextAfter(input: IntentReplyInput): string[] | null {
       ? '그 전이든 후든 신용회복위원회(☎ 1600-5500)에서 채무조정을, 서민금융진흥원 서민금융콜센터(☎ 1397)에서 서민금융상품·복지 연계를 무료로 상담하실 수 있으니, 만기 전에 먼저 연락하시는 것이 가장 유리합니다.'
       : 'Before or after, the Credit Counseling & Recovery Service (call 1600-5500) handles debt adjustment and the Korea Inclusive Finance Agency (call 1397) gives free advice on government-backed loans and welfare; calling before maturity leaves the most options.',
   ];
+}
+
+/**
+ * QA round 22 (loanleft). **Decision:** "그럼요?", "and?" after an answer without next steps of its own — the next
+ * payment, a balance, a month's spending, the card bill — is the natural next step of that answer, from the figures
+ * already read (never "nothing more to add"): after the next payment, the payments left and the principal due at
+ * maturity; after a balance, the next payment and the interest still to pay; after spending, where most of it went;
+ * after the card bill, having it in the account by the due day and what to do if it is hard to pay. Null otherwise.
+ */
+function nextStepAfter(input: IntentReplyInput): string[] | null {
+  const { language: lang, understanding, data } = input;
+  const s = understanding.slots;
+  const ko = lang === 'ko';
+  const intent = understanding.intent;
+  if ((intent === 'NEXT_PAYMENT' || intent === 'LOAN_BALANCE') && !s.request && data.loans) {
+    const loans = input.loan ? [input.loan] : activeLoans(data).filter((l) => l.nextPayment);
+    if (!loans.length) return null;
+    return loans.map((l) => {
+      const n = l.nextPayment;
+      const line =
+        intent === 'NEXT_PAYMENT' || !n
+          ? ko
+            ? koText`다음 단계로, 납입일 전날까지 자동이체 계좌에 ${n ? n.payment.text : '납입액'}을/를 넣어 두시면 됩니다. ${loanName(l, lang)}은/는 이번 회차를 포함해 ${l.remainingInstallments}회가 남았고, 만기 ${date(l.maturityOn, data, lang)}에 남은 원금 ${l.outstandingPrincipal.text}을/를 갚게 됩니다${l.repaymentMethod === 'BULLET' ? ' (한 번에 갚는 방식)' : ''}.`
+            : `Next, have ${n ? n.payment.text : 'the payment'} in the debit account by the day before it is due. Your ${loanName(l, lang)} has ${l.remainingInstallments} payments left including this one, and the ${l.outstandingPrincipal.text} of principal left is due by maturity on ${date(l.maturityOn, data, lang)}${l.repaymentMethod === 'BULLET' ? ' (in one sum)' : ''}.`
+          : ko
+            ? koText`다음 단계로, ${loanName(l, lang)}의 다음 납입은 ${date(n.dueDate, data, lang)} ${n.payment.text}(원금 ${n.principal.text}, 이자 ${n.interest.text})이고, 만기 ${date(l.maturityOn, data, lang)}까지 남은 ${l.remainingInstallments}회의 이자는 모두 ${l.remainingInterest.text}입니다. 원금을 미리 갚으면 이 이자가 줄어드니, "1000만원 미리 갚으면?"처럼 물어보시면 효과를 계산해 드립니다.`
+            : `Next: your ${loanName(l, lang)}'s next payment is ${n.payment.text} on ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}), and the ${l.remainingInstallments} payments left to maturity on ${date(l.maturityOn, data, lang)} carry ${l.remainingInterest.text} of interest in all. Repaying principal early cuts that; ask "what if I repay 10 million early?" and I will work it out.`;
+      return loans.length > 1 ? `- ${line}` : line;
+    });
+  }
+  if (intent === 'SPENDING' && s.cardBill)
+    return [
+      ko
+        ? '다음 단계로, 카드 결제일 전에 결제 계좌에 카드값만큼 잔액이 있는지 확인하세요. 한 번에 내기 어려우면 결제일 전에 카드사에 분할납부나 결제일 변경을 문의하시고, 리볼빙(일부결제금액이월)은 높은 수수료가 계속 붙으니 피하시는 게 좋습니다. 다음 달 카드값이 궁금하시면 "다음 달 카드값 얼마 나올까?"라고 물어보세요.'
+        : 'Next, check the payment account holds the bill before the card’s due date. If it is hard to pay at once, ask the card company about instalments or a later payment date before it is due, and avoid revolving, which keeps charging a high fee. To see next month’s bill, ask “what will next month’s card bill be?”.',
+    ];
+  const sum = data.spendingSummary;
+  if (intent === 'SPENDING' && sum && !sum.category && !sum.merchant && sum.byCategory.length > 0) {
+    const top = [...sum.byCategory].sort((a, b) =>
+      new Decimal(b.amount.amount).comparedTo(a.amount.amount),
+    )[0];
+    const name = phrase('category', top.category, lang);
+    return [
+      ko
+        ? koText`다음 단계로, 이 기간 가장 많이 쓴 곳은 ${name} ${top.amount.text}(${top.count}건)이니 줄일 곳을 찾으신다면 여기부터 보세요. 지난달과 비교해 보시려면 "지난달이랑 비교해줘", 가게별로 보시려면 "어디에 제일 많이 썼어?"라고 물어보세요.`
+        : `Next: most of it went on ${name}, ${top.amount.text} (${top.count} ${top.count === 1 ? 'transaction' : 'transactions'}), so that is the place to start if you want to cut back. To compare with last month, ask “compare with last month”; for the shops, ask “where did I spend the most?”.`,
+    ];
+  }
+  return null;
 }
 
 /** The offline answer to one understood question. */

@@ -458,6 +458,9 @@ const WITHHELD: Record<ChatLanguage, string> = {
 /** The tools in the order the allowlist names them (toolsUsed, citations and the audit read the same way every time). */
 const TOOL_ORDER: readonly string[] = Object.values(TOOL);
 
+/** QA round 22 (loanleft). The income rise shown beside why a limit is low ("why so little"): 10 %. */
+const LIMIT_WHY_INCOME_RISE = '0.10';
+
 export class CounsellingPipeline implements Counsellor {
   /** Results of the model's allowed tool calls per turn: figures from them are grounded too (review). */
   private readonly toolOutputs = new WeakMap<PreparedTurn, string[]>();
@@ -1229,7 +1232,10 @@ export class CounsellingPipeline implements Counsellor {
             requestedAmount: slots.amount,
             annualIncome: slots.statedIncome?.whatIf ? undefined : slots.statedIncome?.annual,
             incomeWhatIfTo: slots.statedIncome?.whatIf ? slots.statedIncome.annual : undefined,
-            incomeChangeRatio: slots.incomeChange,
+            // QA round 22 (loanleft): "why so little" — the what-if that raises the limit (income 10 % higher).
+            incomeChangeRatio:
+              slots.incomeChange ??
+              (slots.limitWhy && !slots.statedIncome ? LIMIT_WHY_INCOME_RISE : undefined),
             paymentAtLimit: slots.paymentAsked,
             homePrice: slots.homePrice,
             incomeNeeded: slots.incomeNeeded,

@@ -80,7 +80,9 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
   SUSPECTED_FRAUD: { tools: [TOOL.FLAGGED, TOOL.TRANSACTIONS], scenario: false },
   HEALTH_SCORE: { tools: [TOOL.INSIGHTS], scenario: true },
   FORECAST: { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INDICATOR_FORECAST], scenario: false },
-  SAVINGS: { tools: [TOOL.SPENDING, TOOL.LOANS, TOOL.INSIGHTS], scenario: true },
+  // QA round 22 (loanleft): the health-score block ("■ 소득에 비해 소비가…") under a savings answer bore on nothing asked;
+  // it is kept for health-score questions (and hardship's own).
+  SAVINGS: { tools: [TOOL.SPENDING, TOOL.LOANS, TOOL.INSIGHTS], scenario: false },
   PRODUCT_QUESTION: { tools: LOAN_TOOLS, scenario: false },
   DOCUMENT_QUALITY: { tools: [], scenario: false },
   IMPORT_FAQ: { tools: [], scenario: false },
@@ -167,7 +169,11 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: false };
   // "이자가 너무 부담돼요": the hardship options and what a lower rate would take off each month.
   if (intent === 'HARDSHIP' && slots.interestBurden)
-    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE], scenario: true };
+    return {
+      tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.REFINANCE],
+      scenario: true,
+      scenarioOnly: HARDSHIP_SCENARIOS,
+    };
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": the lenders to check with and the card's flagged transactions.
   if (intent === 'SUSPECTED_FRAUD' && slots.scam)
     return { tools: [TOOL.LOANS, TOOL.FLAGGED], scenario: false };
@@ -230,6 +236,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     !slots.compare
   )
     return { tools: ANSWER_PLANS.HEALTH_SCORE.tools, scenario: false };
+  // QA round 22 (loanleft). "이번달 대출 두번 낸 것 같아요": this month's recorded repayments beside the loans.
+  if (slots.paidTwice && intent === 'NEXT_PAYMENT')
+    return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
   // "지난번에 낸 대출금 얼마였어요?", "did my last payment go through?": the ledger's latest repayment beside the loans.
   if (
     (slots.lastPayment && ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'ARREARS'].includes(intent)) ||
@@ -248,7 +257,10 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (intent === 'SAVINGS' && (slots.budget || slots.leftThisMonth || slots.getBy))
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.
+  // QA round 22 (loanleft): hardship's scenarios only — the health-score block ("■ 소득에 비해 소비가…") under "i can't pay
+  // my card bill, revolving is killing me" bore on nothing asked.
   if (intent === 'HARDSHIP' && slots.cardBill)
+<<<<<<< HEAD
     return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
   // QA round 22 (cardif). "다음달에 100만원 더 쓰면 카드값?", "can I afford a 1m trip in december?": the forecast of the
   // month spent (this month's spending so far for this month), the instalments on the bill it lands on, and for
@@ -260,6 +272,13 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     };
   // QA round 22 (cardif). "99개월 후 카드값": beyond the forecast's reach — nothing to read.
   if (intent === 'FORECAST' && slots.beyondReach !== undefined) return { tools: [], scenario: false };
+=======
+    return {
+      tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY],
+      scenario: true,
+      scenarioOnly: HARDSHIP_SCENARIOS,
+    };
+>>>>>>> r22-loanleft
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')

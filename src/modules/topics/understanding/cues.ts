@@ -10,6 +10,7 @@ import {
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
   JEONSE_MOVE,
+  LOAN_PAID_TWICE,
   JEONSE_MATURITY,
   RATE_TYPE_ASK,
   EXTENSION_WORD,
@@ -271,7 +272,7 @@ export const INTENT_CUES: Partial<Record<CounselIntent, RegExp>> = {
   SUSPECTED_FRAUD:
     /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난)|lost (?:my |the )?(?:credit |debit )?(?:card|wallet)|stole my (?:card|wallet)|결제\s?(?:하지|안)\s?(?:않|한)|(?<![가-힣])안\s?(?:쓴|산|한)|모르는\s?(?:결제|가맹점|거래|승인)|결제한\s?적\s?(?:이\s?)?없|도용|부정\s?(?:사용|결제)|이상(?:한)?\s?(?:결제|거래)|해킹|복제|피싱|누가\s?쓴|저\s?아니|(?:제가|내가)\s?(?:한|결제한|쓴|산)\s?(?:거|게|것)\s?(?:아니|아닌|아님|아냐)|never (?:authori|made)|did not (?:make|buy|authori)|(?:strange|unknown|unfamiliar) (?:charges?|transactions?|payments?)|never been (?:there|to)|(?:i'?m|i am|i was) (?:not|never) (?:in|abroad|overseas)\b|wasn'?t (?:me|there)|(?:가|간)\s?본?\s?적(?:도|이)?\s?없|(?:somebody|someone|a stranger)(?: else)? (?:\w+ )?(?:made|used|bought|charged|spent|is using|has used)|누가\s?(?:제|내|저의)\s?카드|모르는\s?사람이|(?:제가|내가)\s?안\s?(?:했|썼|샀)|didn'?t (?:make|buy|authori)|not mine|don'?t recogni|do not recogni|unauthori[sz]ed|fraud|stolen|hacked|suspicious|weird transactions|\bwas (?:that|this|it) (?:me|mine)\b|\bdid i (?:make|buy|pay) (?:that|this)\b|\bwhat(?:'s| is| was) (?:this|that|the)\b[^.?!]{0,25}\b(?:charges?|transactions?)\b/i,
   HEALTH_SCORE:
-    /(?:제|내|저의|우리)\s?(?:상황|재정|형편|재무\s?상태|경제\s?상황)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:괜찮|어때|어떤\s?(?:편|수준)|위험|심각)|\bam i (?:ok(?:ay)?|doing ok(?:ay)?|in (?:trouble|a bad (?:place|spot)))\b(?:[^.?!]{0,20}\b(?:financially|money|finances))?|\bhow am i doing (?:financially|with (?:my )?money)\b|점수|건강|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
+    /(?:제|내|저의|우리)\s?(?:상황|재정|형편|재무\s?상태|경제\s?상황)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:괜찮|어때|어떤\s?(?:편|수준)|위험|심각)|\bam i (?:ok(?:ay)?|doing ok(?:ay)?|in (?:trouble|a bad (?:place|spot)))\b(?:[^.?!]{0,20}\b(?:financially|money|finances))?|\bhow am i doing (?:financially|with (?:my )?money)\b|점수|건강(?!\s?(?:보험|검진|검사|식품))|등급|재무\s?(?:상태|진단)|돈\s?관리\s?(?:점수|상태)|score|financial health|wellness|healthy|rate my finances|money health/i,
   FORECAST:
     /전망|예측|예상|(?<!이자\s?)앞으로(?!\s?(?:낼|내야|갚을|남은))|나올까|오를까|내릴까|떨어질까|동결|(?:어떻게|얼마(?:쯤)?)\s?될까|(?:다음\s?달|담달|내달|다음\s?분기|내년)[^.?!]{0,20}(?:될|나올|쓸|나갈|들)\s?(?:것|거)\s?같|(?:지출|소비|씀씀이|잔액|잔고|빚|부채|생활비)[^.?!]{0,6}얼마나\s?될까|줄어들|(?:빚|부채|잔액|잔고|지출|금리).{0,8}(?:개월|년)\s?뒤|forecast|outlook|predict|projection|will .*(?:go|rise|fall|spend|look|be in)|going to|expected|\blikely to (?:spend|be|cost|owe)\b|\b(?:spending|expenses?) (?:estimate|projection)\b|\bestimate (?:of )?(?:my |the )?(?:spending|expenses)\b/i,
   SAVINGS:
@@ -475,6 +476,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
     /대출|이자|원리금|납입|\bloans?\b|\bmortgage\b|\binstal?ments?\b|\bpayments?\b/i.test(text)
   )
     return 'LOAN_BALANCE';
+  // QA round 22 (loanleft). "help i think i paid the loan twice this month", "이번달 대출 두번 낸 것 같아요": this month's
+  // recorded repayments (was the next payment, or hardship's options).
+  if (LOAN_PAID_TWICE.test(text)) return 'NEXT_PAYMENT';
   // QA round 21 (loan21). "is my loan gonna be a problem for getting a car loan": the new loan's limit with the held
   // loans' DSR (was the balance of the loan held).
   if (

@@ -47,6 +47,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'daysUntil',
     'debitDay',
     'dueDayAsked',
+    'splitAsked',
+    'paidTwice',
   ],
   LOAN_BALANCE: [
     'loan',
@@ -71,7 +73,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'onTimeMonthsBack',
   ],
   PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
-  REPAYMENT_SCHEDULE: ['loan', 'count', 'principalStart', 'yearTotal', 'lastInstalment', 'interestTo'],
+  REPAYMENT_SCHEDULE: [
+    'loan',
+    'count',
+    'principalStart',
+    'yearTotal',
+    'lastInstalment',
+    'interestTo',
+    'splitAsked',
+  ],
   ARREARS: [
     'loan',
     'ifLate',
@@ -124,6 +134,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'jeonseTopUp',
     'monthlyPay',
     'heldBurden',
+    'limitWhy',
   ],
   REFINANCE: [
     'loan',
@@ -3933,6 +3944,35 @@ export const PAID_ON_TIME =
 export const RATE_CUT_PLEA =
   /(?:깎아|낮춰|내려)\s?(?:달라고|달라면|주세요|줄\s?수|줘요|줘\s?[?？]|주나요|주나|줄까|주실|주기도)|(?:깎아|낮춰)\s?(?:달라|주라)|\bwill (?:they|the bank|kakao\w*|my lender|the lender) (?:lower|cut|reduce) (?:it|my rate|the rate)\b|\b(?:if|when) i ask\b[^.?!]{0,30}\b(?:lower|cut|reduce)\b|\b(?:lower|cut|reduce)\b[^.?!]{0,20}\bif i ask\b/i;
 
+/**
+ * QA round 22 (loanleft). Moving out asked about: "이사가야돼요?", "집 빼야 하나요", "나가야 돼요?", "쫓겨나요?", "do i have
+ * to move out?", "will i lose my home", "have to leave".
+ */
+export const MOVE_OUT_ASKED =
+  /이사\s?(?:를\s?)?(?:가야|나가야|해야|가나요|가요|갈\s?수밖에)|(?:집|방)\s?(?:을\s?|를\s?)?(?:빼야|비워야|나가야)|나가야\s?(?:돼|되|하|할)|쫓겨나|\b(?:have|need|got) to (?:move(?: out)?|leave|get out)\b|\bmust i (?:move|leave)\b|\b(?:kicked|thrown) out\b|\blose (?:my|the) (?:home|house|flat|apartment|place)\b/i;
+
+/**
+ * QA round 22 (loanleft). A payment's split questioned: "why so much? its just interest right", "is it all interest?",
+ * "how much of it is principal", "왜 이렇게 많아요? 이자만 내는 거 아니에요?", "이거 다 이자예요?", "원금은 얼마예요?"
+ * (read with a payment or the schedule only).
+ */
+export const PAYMENT_SPLIT_ASKED =
+  /\bwhy\b[^.?!]{0,25}\bso (?:much|high|big|expensive)\b[^]{0,40}\b(?:interest|principal)\b|\b(?:it'?s|its|is it|isn'?t it|is that|that'?s|thats) (?:just|only|all) interest\b|\bjust (?:the )?interest\b[^.?!]{0,10}\b(?:right|no|isn'?t it|correct)\b|\bhow much (?:of (?:it|that|the payment|this) )?is (?:principal|interest)\b|(?:다|전부|모두)\s?이자(?:예요|에요|야|인가요|인가|죠|지|임|잖|인\s?거)|이자만\s?(?:내는|나가는|빠지는)\s?(?:거|건|게)\s?(?:아니|맞)|왜\s?(?:이렇게|그렇게|이리)\s?(?:많|비싸|커|크|높)\S*[^.?!]{0,5}[.?!？]?\s?[^.?!]{0,10}(?:이자|원금)/i;
+
+/**
+ * QA round 22 (loanleft). A loan limit questioned as low: "왜 이것밖에 안 돼요?", "한도가 왜 이렇게 적어요?", "why so little",
+ * "why is my limit so low", "why can't i borrow more".
+ */
+export const LIMIT_WHY_LOW =
+  /왜\s?(?:이것|이거|그것|그거|요것)\s?밖에|(?:한도|금액)\S{0,2}\s?(?:가\s?|는\s?|이\s?)?왜\s?(?:이렇게|그렇게|이리)?\s?(?:적|낮|작|조금)|왜\s?(?:이렇게|그렇게|이리)\s?(?:적|낮|작|조금)|\bwhy\b[^.?!]{0,20}\bso (?:little|low|small)\b|\bwhy (?:can'?t|couldn'?t) i (?:borrow|get) more\b|\bwhy (?:only|just)\b|\bthat'?s (?:it|all)\b[^.?!]{0,10}\?/i;
+
+/**
+ * QA round 22 (loanleft). A loan instalment paid twice: "help i think i paid the loan twice this month", "이번달 대출 두번
+ * 낸 것 같아요", "대출금이 두 번 빠져나갔어요", "이자 중복으로 냈어요", "double paid my mortgage".
+ */
+export const LOAN_PAID_TWICE =
+  /(?:대출|이자|원리금|납입금|상환금|대출금|할부금)[^.?!]{0,15}(?:두\s?번|2\s?번|두\s?차례|중복\s?(?:으로)?|이중\s?(?:으로)?)\s?(?:낸|냈|내|납부|납입|상환|갚|빠져|빠졌|나갔|나간|출금|결제)|(?:두\s?번|2\s?번|중복\s?(?:으로)?|이중\s?(?:으로)?)\s?(?:낸|냈|납부|납입|상환|갚|빠져|빠졌|나갔|나간|출금)[^.?!]{0,15}(?:대출|이자|원리금|납입금|상환금|대출금)|\b(?:paid|pay|paying|repaid|made)\b[^.?!]{0,25}\b(?:loan|mortgage|instal?ment|repayment|payment)s?\b[^.?!]{0,15}\btwice\b|\b(?:loan|mortgage|instal?ment|repayment)s?\b[^.?!]{0,20}\b(?:paid|debited|taken|came out|went out|deducted)\b[^.?!]{0,10}\btwice\b|\bdouble[- ]?paid\b[^.?!]{0,20}\b(?:loan|mortgage|instal?ment|repayment|payment)\b|\bpaid (?:the )?(?:loan|mortgage|instal?ment) (?:two times|2 times|double)\b/i;
+
 /** QA round 21 (loan21). A prepayment's month: "by march", "in march", "3월까지", "3월에". */
 const PREPAY_BY_MONTH = new RegExp(
   String.raw`\b(?:by|in|until|till|before|come)\s(?:the end of\s)?(${EN_MONTHS.join('|')})\b|(?<!\d)(1[0-2]|0?[1-9])\s?월\s?(?:말\s?)?(?:까지|에|쯤)`,
@@ -3944,6 +3984,11 @@ const MONTHLY_AMOUNT_SAID =
   /(?:^|[^가-힣])(?:월|매달|매월|한\s?달에?)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?원?|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩|\d[\d,.]*\s?(?:k|만\s?원|won)?\s?(?:a|per|each) month\b/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
+  moveOutAsked: /(?!)/,
+  splitAsked: PAYMENT_SPLIT_ASKED,
+  limitWhy: LIMIT_WHY_LOW,
+  paidTwice: LOAN_PAID_TWICE,
   // QA round 21 (care21): set by the follow-up rules (understand.ts answerBound) or the last rules, never read alone.
   fundWhy: /(?!)/,
   // QA round 22 (cardif): set with extraSpend (understand.ts), never read alone.
@@ -5069,6 +5114,25 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   }
   // "두 번 결제됐어요": the charge twice, not two items asked for.
   if (out.duplicates) delete out.count;
+  // QA round 22 (loanleft). "전세대출 연장 안되면 이사가야돼요?", "if they don't extend my jeonse loan do i have to move
+  // out?": whether moving out follows a refused extension — the extension refused, with the move asked (not a move
+  // planned: the jeonse loan moving with the customer).
+  if (
+    intent === 'LOAN_BALANCE' &&
+    MOVE_OUT_ASKED.test(text) &&
+    (EXTENSION_REFUSED.test(text) ||
+      MATURITY_CANT_PAY.test(text) ||
+      /\b(?:don'?t|do not|won'?t|doesn'?t|refuse to|not) (?:extend|renew)\b/i.test(text)) &&
+    !out.landlordRefuses
+  ) {
+    out.request = 'EXTENSION';
+    out.extensionRefused = true;
+    out.moveOutAsked = true;
+  }
+  // QA round 22 (loanleft). "이거 다 이자예요?" before "이자만 내도 되나요?": the split asked, not leave to skip principal.
+  if (out.splitAsked && out.request === 'INTEREST_ONLY') delete out.request;
+  // "대출 두 번 냈어요": the record of this month (the latest repayment, lastPayment, kept beside it), not two items.
+  if (out.paidTwice) delete out.count;
   return out;
 }
 

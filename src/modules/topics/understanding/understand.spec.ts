@@ -5045,3 +5045,68 @@ describe('QA round 22 (spendfu) spending, card bill and savings follow-ups', () 
     });
   });
 });
+
+describe('QA round 22 (loanleft): moving out, a payment’s split, a low limit, a payment made twice', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"전세대출 연장 안되면 이사가야돼요?" is the extension refused with moving out asked', () => {
+    for (const q of [
+      '전세대출 연장 안되면 이사가야돼요?',
+      '대출 연장 안 되면 집 빼야 하나요?',
+      "if they don't extend my jeonse loan do i have to move out?",
+      'if my jeonse loan extension is refused do i have to leave?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { request: 'EXTENSION', extensionRefused: true, moveOutAsked: true },
+      });
+    // Moving planned is the loan moving with the customer; a refused extension alone is not moving out.
+    expect(understandMessage("I'm moving house, what happens to my jeonse loan?").slots.request).toBe(
+      'JEONSE_MOVE',
+    );
+    expect(understandMessage('전세대출 연장 안되면 어떡해요?').slots.moveOutAsked).toBeUndefined();
+  });
+  it('"why so much? its just interest right" after the next payment is its split', () => {
+    for (const [q, f] of [
+      ['how much is my next loan payment?', 'why so much? its just interest right'],
+      ['다음 대출 상환액 얼마예요?', '왜 이렇게 많아요? 이자만 내는 거 아니에요?'],
+      ['다음 대출 상환액 얼마예요?', '이거 다 이자예요?'],
+      ['when is my next loan payment', 'is it all interest?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { splitAsked: true } });
+    // Leave to pay interest only is another question.
+    expect(understandMessage('이번 달 이자만 내도 되나요?').slots.splitAsked).toBeUndefined();
+  });
+  it('"why so little" after a loan limit is what binds it', () => {
+    for (const [q, f] of [
+      ['how much can i borrow?', 'why so little'],
+      ['대출 한도 얼마나 나와요?', '왜 이것밖에 안 돼요?'],
+      ['대출 한도 얼마나 나와요?', '한도가 왜 이렇게 적어요?'],
+      ['how much can i borrow?', "why can't i borrow more"],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'LOAN_LIMIT', slots: { limitWhy: true } });
+    // Asked once: not kept by the next follow-up.
+    expect(
+      chain('how much can i borrow?', 'why so little', 'what about over 10 years?')[2].slots.limitWhy,
+    ).toBeUndefined();
+  });
+  it('"i paid the loan twice this month" is the month’s repayment record', () => {
+    for (const q of [
+      'help i think i paid the loan twice this month',
+      '이번달 대출 두번 낸 것 같아요',
+      '대출금이 두 번 빠져나갔어요',
+      'my mortgage payment was debited twice',
+      '이자 중복으로 냈어요',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { paidTwice: true } });
+    // A card charged twice stays the card's.
+    expect(understandMessage('카드 결제가 두 번 됐어요').slots.paidTwice).toBeUndefined();
+  });
+  it('"건강보험료", "건강검진" are not the health score', () => {
+    for (const q of ['건강보험료 얼마 냈어요?', '건강검진 비용 카드로 냈어요?'])
+      expect(understandMessage(q).intent).not.toBe('HEALTH_SCORE');
+    expect(understandMessage('금융 건강 점수 몇 점이야?').intent).toBe('HEALTH_SCORE');
+  });
+});

@@ -1559,6 +1559,10 @@ const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
   'heldBurden',
   // QA round 22 (verdict): "과소비예요?" asked once; its follow-up asks a new thing of the spending.
   'spendVerdict',
+  // QA round 22 (loanleft): the split of a payment, why a limit is low, a payment made twice — asked once.
+  'splitAsked',
+  'limitWhy',
+  'paidTwice',
 ];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
