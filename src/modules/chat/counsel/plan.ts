@@ -260,8 +260,11 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // QA round 22 (loanleft): hardship's scenarios only — the health-score block ("■ 소득에 비해 소비가…") under "i can't pay
   // my card bill, revolving is killing me" bore on nothing asked.
   if (intent === 'HARDSHIP' && slots.cardBill)
-<<<<<<< HEAD
-    return { tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY], scenario: true };
+    return {
+      tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY],
+      scenario: true,
+      scenarioOnly: HARDSHIP_SCENARIOS,
+    };
   // QA round 22 (cardif). "다음달에 100만원 더 쓰면 카드값?", "can I afford a 1m trip in december?": the forecast of the
   // month spent (this month's spending so far for this month), the instalments on the bill it lands on, and for
   // affording the income on file (the quarters) and the loans' monthly payments.
@@ -272,13 +275,6 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     };
   // QA round 22 (cardif). "99개월 후 카드값": beyond the forecast's reach — nothing to read.
   if (intent === 'FORECAST' && slots.beyondReach !== undefined) return { tools: [], scenario: false };
-=======
-    return {
-      tools: [...ANSWER_PLANS.HARDSHIP.tools, TOOL.SPENDING_SUMMARY],
-      scenario: true,
-      scenarioOnly: HARDSHIP_SCENARIOS,
-    };
->>>>>>> r22-loanleft
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')

@@ -4741,7 +4741,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (out.merchantSwitch) delete out.monthlyAverage;
   if (out.peers) delete out.compare;
   else delete out.peerGap;
-<<<<<<< HEAD
   // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": whether they spend too much.
   // ("요즘 카드를 너무 많이 쓰는 것 같아요" says a feeling, not a question: the comparison or the month, as before.)
   if (intent === 'SPENDING' && SPEND_VERDICT.test(text) && !/(?:것|거)\s?같아(?:요)?\s*[.!~]*\s*$/.test(text))
@@ -4767,7 +4766,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       ) && !/과소비|너무\s?많|too much|over\s?-?spend/i.test(text)
         ? 'NORMAL'
         : 'TOO_MUCH';
-=======
   // QA round 22 (spendfu). "food delivery n eating out", "배달음식이랑 외식": both — eating out, which holds the delivery
   // apps — not the delivery apps alone.
   if (
@@ -4785,7 +4783,6 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     // Its "why" is the answer: where the rise came from, first (categoryRise).
     out.categoryRise = true;
   }
->>>>>>> r22-spendfu
   // "매달 얼마 써요?" against other customers is the peers' question; a named month is not an average.
   if (out.peers || (out.period && out.period.kind !== 'LAST_N_MONTHS')) delete out.monthlyAverage;
   // "한 달 평균 카드값": an average of spending, not this month's bill.
