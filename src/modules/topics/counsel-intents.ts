@@ -156,7 +156,14 @@ export interface LoanRefSlot {
 
 export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
 
-export type HardshipAskSlot = 'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN';
+export type HardshipAskSlot =
+  | 'DEPOSIT'
+  | 'WHO_TO_CALL'
+  | 'FIRST_STEP'
+  | 'HELPLINE'
+  | 'BENEFIT'
+  | 'DUE_WHEN'
+  | 'RUNWAY';
 
 export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
 
@@ -380,6 +387,21 @@ export interface CounselSlots {
    * by when the next payment is due.
    */
   hardshipAsk?: HardshipAskSlot;
+  /**
+   * QA round 22 (carefu). The customer's own illness said beside the loan ("갑자기 입원하게됐어요 … 대출 어떻게",
+   * "im in hospital for surgery next week, prob off work 2 months"): met first; the months off work, when said.
+   */
+  illness?: boolean;
+  /** QA round 22 (carefu). "will i be ok with the loan?", "괜찮을까요?": the reassurance asked as a yes. */
+  okAsked?: boolean;
+  /** QA round 22 (carefu). The months off work said with an illness ("off work 2 months", "두 달 쉬어야"). */
+  monthsOff?: number;
+  /**
+   * QA round 22 (carefu). Money short before payday ("월급날 일주일 남았는데 3만원밖에", "payday is on the 25th but im
+   * already out of money"): what falls due before the payday, first. Days until payday when said as a span.
+   */
+  beforePayday?: boolean;
+  paydayInDays?: number;
   /** QA round 21 (care21). The money the customer says they have ("통장에 30만원밖에 없는데", "i only have 200k"), won. */
   moneyOnHand?: string;
   /**

@@ -156,6 +156,18 @@ const JOB_LOST_OPENER: Record<Lang, string> = {
   en: 'I’m sorry you’re facing this with your job — first, where things stand:',
 };
 
+/** QA round 22 (carefu). The same, as a sentence of its own before a yes ("You should be: …"). */
+const ILLNESS_SORRY: Record<Lang, string> = {
+  ko: '갑자기 몸이 아프셔서 많이 놀라고 걱정되실 텐데, 치료가 먼저입니다.',
+  en: 'I’m sorry you’re facing surgery — your health comes first.',
+};
+
+/** QA round 22 (carefu). The customer's own illness or surgery, met before the figures of the same sentence. */
+const ILLNESS_OPENER: Record<Lang, string> = {
+  ko: '갑자기 몸이 아프셔서 많이 놀라고 걱정되실 텐데, 치료가 먼저이니 대출은 이렇게 정리해 드릴게요:',
+  en: 'I’m sorry you’re facing surgery — your health comes first, so here is where the loan stands:',
+};
+
 /**
  * Money weighing on mood or sleep ("돈 때문에 우울해요.. 잠도 안와요"): beside the figures, someone to talk to — the
  * 24-hour mental health crisis line (정신건강위기상담전화 1577-0199; crisis.ts keeps the self-harm preface).
@@ -2978,7 +2990,12 @@ function hardshipAskLines(
       ];
     case 'HELPLINE':
       return [lines1397, lines1600];
+    case 'RUNWAY':
+      return runwayLines(input, next, callLender);
     case 'BENEFIT': {
+      // QA round 22 (carefu). Whether the benefit covers the month, first: 60% of the income on file against it.
+      const verdict = benefitVerdict(input, next);
+      if (verdict) return [verdict, ...benefitRest(lang, callLender, due, lender)];
       const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
       const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
       const out = n ? new Decimal(n.payment.amount).plus(card ?? 0) : null;
@@ -3025,6 +3042,151 @@ function hardshipAskLines(
 }
 
 /**
+ * QA round 22 (carefu). What goes out each month: the next loan payment and the card spending of the last complete
+ * quarter ÷ 3 (as the benefit's comparison reads it); the income and deposits on file beside it.
+ */
+function monthOutgoings(
+  input: IntentReplyInput,
+  next: LoanLine | undefined,
+): { loan: Decimal; card: Decimal | null; total: Decimal; pay: Decimal | null; deposits: Decimal | null } | null {
+  const n = next?.nextPayment;
+  if (!n) return null;
+  const quarters = input.data.spending?.quarters ?? [];
+  const q = quarters.find((x) => x.complete) ?? quarters[0];
+  const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
+  const loan = new Decimal(n.payment.amount);
+  const withIncome = quarters.find((x) => x.income);
+  const withDeposits = quarters.find((x) => x.depositBalance);
+  return {
+    loan,
+    card,
+    total: loan.plus(card ?? 0),
+    pay: withIncome?.income ? new Decimal(withIncome.income.amount).div(3) : null,
+    deposits: withDeposits?.depositBalance ? new Decimal(withDeposits.depositBalance.amount) : null,
+  };
+}
+
+function outgoingsText(input: IntentReplyInput, next: LoanLine, o: { card: Decimal | null }): string {
+  const lang = input.language;
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const pay = next.nextPayment!.payment.text;
+  if (lang === 'ko')
+    return o.card ? koText`이자 ${pay} + 카드 월 약 ${won(o.card)}` : koText`이자 ${pay}`;
+  return o.card
+    ? `${pay} of ${loanName(next, lang)} interest and about ${won(o.card)} of card spending`
+    : `${pay} of ${loanName(next, lang)} interest`;
+}
+
+/**
+ * QA round 22 (carefu). "실업급여 받으면 버틸수있나요": yes or no first — the benefit read as 60% of the monthly income on
+ * file, against what goes out each month (the daily floor and cap can change it, said after).
+ */
+function benefitVerdict(input: IntentReplyInput, next: LoanLine | undefined): string | null {
+  const lang = input.language;
+  const o = monthOutgoings(input, next);
+  if (!o || !o.pay || !next) return null;
+  const won = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const benefit = o.pay.mul('0.6').toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const gap = o.total.minus(benefit);
+  const what = outgoingsText(input, next, o);
+  if (gap.gt(0))
+    return lang === 'ko'
+      ? koText`실업급여만으로는 조금 모자랄 수 있어요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}인데, 매달 나가는 돈은 약 ${won(o.total)}(${what})이라 약 ${won(gap)}이/가 모자랍니다.`
+      : `Probably not quite on its own: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, while about ${won(o.total)} goes out each month (${what}) — about ${won(gap)} short.`;
+  return lang === 'ko'
+    ? koText`네, 버틸 수 있어 보여요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}이라, 매달 나가는 약 ${won(o.total)}(${what})을/를 내고 약 ${won(gap.neg())}이/가 남습니다.`
+    : `Yes, it looks like it: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, which covers the about ${won(o.total)} going out each month (${what}) with about ${won(gap.neg())} to spare.`;
+}
+
+function benefitRest(lang: Lang, callLender: string | null, due: string, lender: string): string[] {
+  return [
+    lang === 'ko'
+      ? '실업급여(구직급여)는 고용보험에 가입했다가 원치 않게 일을 잃은 경우 보통 이전 평균임금의 60%를 하루 상한액과 하한액 사이에서 120~270일 동안 받습니다: 월급이 낮으면 하한액이 적용돼 이보다 많을 수 있으니, 정확한 금액과 자격은 고용센터(고용24)에서 확인하세요.'
+      : 'Unemployment benefit (구직급여) is usually 60% of the previous average wage, within a daily floor and cap, for 120–270 days: on a lower wage the floor can lift it above this estimate, so confirm the amount and eligibility with the employment centre (고용24).',
+    ...(callLender
+      ? [
+          lang === 'ko'
+            ? koText`모자라면 ${due} 납입일 전에 ${lender}에 상환유예를 상담하세요.`
+            : `If it falls short, ask ${lender} about a deferral before the ${due} due date.`,
+        ]
+      : []),
+  ];
+}
+
+/**
+ * QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last": the months the deposits on file cover at the month's
+ * outgoings; with none on file, said so, and what a month costs.
+ */
+function runwayLines(input: IntentReplyInput, next: LoanLine | undefined, callLender: string | null): string[] | null {
+  const lang = input.language;
+  const o = monthOutgoings(input, next);
+  if (!o || !next) return null;
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const what = outgoingsText(input, next, o);
+  const months = o.deposits ? o.deposits.div(o.total).toDecimalPlaces(1, Decimal.ROUND_DOWN) : null;
+  const lead = months
+    ? lang === 'ko'
+      ? koText`들어오는 돈 없이 예금 ${won(o.deposits!)}만으로는 약 ${months.toString()}달 버틸 수 있어요: 매달 약 ${won(o.total)}(${what})이/가 나갑니다.`
+      : `With no money coming in, your deposits of ${won(o.deposits!)} last about ${months.toString()} months: about ${won(o.total)} goes out each month (${what}).`
+    : lang === 'ko'
+      ? koText`등록된 예금 잔액이 없어 몇 달인지 딱 계산해 드릴 수는 없지만, 매달 약 ${won(o.total)}(${what})이/가 나가니 모아 둔 돈을 이 금액으로 나누면 버틸 수 있는 달 수입니다.`
+      : `There is no deposit balance on file, so I can’t count the months exactly: about ${won(o.total)} goes out each month (${what}), so every ${won(o.total)} you have set aside lasts about a month.`;
+  return [
+    lead,
+    lang === 'ko'
+      ? koText`카드 지출을 줄이면 더 오래 버틸 수 있고, 실업급여가 들어오면 그만큼 늘어납니다.`
+      : 'Cutting card spending stretches it further, and any unemployment benefit adds to it.',
+    ...(callLender ? [callLender] : []),
+  ];
+}
+
+/**
+ * QA round 22 (carefu). Money short before payday ("월급날 일주일 남았는데 통장에 3만원밖에없어요", "payday is on the 25th
+ * but im already out of money, rent n stuff due before that"): what falls due before the payday, first — the loan's
+ * payment before or after it — then how to bridge the days (the lender, no cash advance, 1397).
+ */
+function beforePaydayLines(input: IntentReplyInput, next: LoanLine): string[] | null {
+  const { data, language: lang } = input;
+  const slots = input.understanding.slots;
+  const n = next.nextPayment;
+  if (!n) return null;
+  const today = data.asOf.slice(0, 10);
+  const [y, m, d] = today.split('-').map(Number);
+  let payday: string;
+  if (slots.paydayInDays) payday = new Date(Date.UTC(y, m - 1, d + slots.paydayInDays)).toISOString().slice(0, 10);
+  else if (slots.payday) {
+    const last = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+    const [py, pm] = slots.payday >= d ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
+    payday = new Date(Date.UTC(py, pm - 1, Math.min(slots.payday, last(py, pm)))).toISOString().slice(0, 10);
+  } else return null;
+  const due = n.dueDate.slice(0, 10);
+  const gapDays = Math.round((Date.parse(payday) - Date.parse(due)) / 86_400_000);
+  const name = loanName(next, lang);
+  const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
+  const paydayText = date(payday, data, lang);
+  const lead =
+    gapDays > 0
+      ? lang === 'ko'
+        ? koText`많이 빠듯하시겠어요: ${name} 납입액 ${n.payment.text}이/가 월급날인 ${paydayText}보다 ${gapDays}일 먼저인 ${date(due, data, lang)}에 나가니, 그 전에 ${lender}에 연락해 납입일 변경이나 상환유예를 상담하세요.`
+        : `That’s a tight spot — your ${name} payment of ${n.payment.text} is due ${date(due, data, lang)}, ${gapDays} day${gapDays === 1 ? '' : 's'} before your payday (${paydayText}): call ${lender} before then and ask to move the date or defer it.`
+      : lang === 'ko'
+        ? koText`많이 빠듯하시겠어요: 월급날인 ${paydayText}까지 나갈 대출 납입은 없습니다 — ${name} 다음 납입 ${n.payment.text}은/는 월급날 뒤인 ${date(due, data, lang)}입니다.`
+        : `That’s a tight spot — but no loan payment falls before your payday (${paydayText}): your ${name} payment of ${n.payment.text} is due after it, on ${date(due, data, lang)}.`;
+  return [
+    lead,
+    lang === 'ko'
+      ? '월급날 전에 카드 결제일이 끼어 있는지 카드사 앱에서 확인하시고, 모자랄 것 같으면 결제일 전에 카드사에 분할납부나 결제일 변경을 물어보세요.'
+      : 'Check in the card company’s app whether a card payment date falls before payday; if it will be short, ask the card company before that date to split the bill or move the date.',
+    lang === 'ko'
+      ? '현금서비스나 카드론으로 메우는 것은 금리가 높고 신용점수에 불리해 되도록 피하시는 게 좋습니다.'
+      : 'Try not to bridge it with a cash advance or card loan: the rates are high and they weigh on your credit score.',
+    lang === 'ko'
+      ? '급한 생활비는 서민금융진흥원 서민금융콜센터(☎ 1397)에서 소액생계비 대출 같은 지원을 무료로 상담받을 수 있습니다.'
+      : 'For rent and living costs until payday, the Korea Inclusive Finance Agency (call 1397) advises for free on small emergency living-cost loans.',
+  ];
+}
+
+/**
  * QA round 21 (care21). The money said on hand against the next payment ("통장에 30만원밖에 없는데 이자 어떻게 내요",
  * "my rent is due and i only have 200k"): how much it falls short, first.
  */
@@ -3058,9 +3220,15 @@ function hardship(input: IntentReplyInput): string[] {
     ? DISTRESS_OPENER[input.emotion!.label]
     : slots.hardship === 'LOST_JOB' && input.emotion
       ? JOB_LOST_OPENER
-      : null;
+      : slots.illness && input.emotion
+        ? ILLNESS_OPENER
+        : null;
   const asked = slots.hardshipAsk ? hardshipAskLines(input, next, loans) : null;
   if (asked) return asked;
+  // QA round 22 (carefu). Money short before payday: what falls due before it, first.
+  const paydayFirst =
+    slots.beforePayday && !slots.cardBill && next?.nextPayment ? beforePaydayLines(input, next) : null;
+  if (paydayFirst) return paydayFirst;
   // "what do i do first" after the card bill: the card company first, then the card's answer.
   if (slots.hardshipAsk === 'FIRST_STEP' && slots.cardBill)
     return [
@@ -3175,6 +3343,24 @@ function hardship(input: IntentReplyInput): string[] {
 }
 
 /**
+ * QA round 22 (carefu). "off work 2 months": the payments due in those months (the schedule's next rows), summed —
+ * what to have set aside — and the lender before the first due date.
+ */
+function monthsOffLine(input: IntentReplyInput, next: LoanLine): string | null {
+  const { data, language: lang } = input;
+  const k = input.understanding.slots.monthsOff;
+  const rows = data.schedule?.loanNumber === next.loanNumber ? data.schedule.rows : [];
+  if (!k || rows.length < k) return null;
+  const taken = rows.slice(0, k);
+  const sum = taken.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+  const dates = taken.map((r) => date(r.dueDate, data, lang)).join(lang === 'ko' ? ', ' : ' and ');
+  const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
+  return lang === 'ko'
+    ? koText`쉬시는 ${k}달 동안 낼 납입은 ${k}번(${dates}), 합계 ${formatWon(sum.toFixed(0), lang)}이니 이만큼 따로 챙겨 두시면 되고, 소득이 끊겨 어렵다면 ${date(taken[0].dueDate, data, lang)} 전에 ${lender}에 상환유예나 채무조정을 상담하세요 (질병으로 소득이 줄어든 경우도 해당됩니다).`
+    : `Over the ${k} months off, ${k} payment${k === 1 ? '' : 's'} fall due (${dates}), ${formatWon(sum.toFixed(0), lang)} in all — that is what to set aside; if your income stops, call ${lender} before ${date(taken[0].dueDate, data, lang)} about a deferral or debt adjustment (illness counts).`;
+}
+
+/**
  * "나 망한거죠?", "am i going to be ok?" with nothing overdue: no, and why — nothing is late, the next payment and
  * that it can be paid as usual; a jeonse loan is repaid from the deposit that comes back at the lease's end; then
  * what to do if it gets hard (the lender before the due date, the free 1397 line) and the line of support.
@@ -3187,12 +3373,26 @@ function reassureLines(
 ): string[] {
   const { data, language: lang } = input;
   const n = next.nextPayment!;
-  const lead =
-    lang === 'ko'
+  // QA round 22 (carefu). "will i be ok with the loan?", "괜찮을까요?" is answered yes, not "No — …" (read as "no, you
+  // won't be"); with months off work said, the payments in them summed from the schedule.
+  const okAsked = !!input.understanding.slots.okAsked;
+  const lead = okAsked
+    ? lang === 'ko'
+      ? koText`지금으로선 괜찮으실 거예요: 연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}입니다.`
+      : `You should be: nothing is overdue, and your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}.`
+    : lang === 'ko'
       ? koText`망하신 게 아닙니다: 지금 연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}입니다.`
       : `No — you are not in trouble with your loans: nothing is overdue, and your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}.`;
   const jeonse = loans.filter((l) => l.kind === 'JEONSE');
-  const out = [opener ? withOpener(opener[lang], lead, lang) : lead];
+  const out = [
+    opener === ILLNESS_OPENER
+      ? `${ILLNESS_SORRY[lang]} ${lead}`
+      : opener
+        ? withOpener(opener[lang], lead, lang)
+        : lead,
+  ];
+  const off = monthsOffLine(input, next);
+  if (off) out.push(off);
   if (jeonse.length)
     out.push(
       lang === 'ko'

@@ -63,6 +63,7 @@ import {
   UNEMPLOYMENT_BENEFIT,
   WHO_TO_CALL,
   FIRST_STEP,
+  RUNWAY_ASKED,
   DUE_BY_WHEN,
   SURE_ASKED,
   TEXT_ASKED,
@@ -569,6 +570,10 @@ function answerBound(
     return { intent: 'HARDSHIP', slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' } };
   if (afterHardship && isBrief(text) && WHO_TO_CALL.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'WHO_TO_CALL' } };
+  // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
+  // or the credit-bureau rule): the month's outgoings against what is on file.
+  if (afterHardship && isBrief(text) && RUNWAY_ASKED.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'RUNWAY' } };
   // QA round 21 (late21). "and on the card?", "카드는요?" after the loans owed: everything owed with the card.
   if (p === 'LOANS_OVERVIEW' && isBrief(text) && CARD_TOO.test(text))
     return { intent: 'LOANS_OVERVIEW', slots: { debtWithCard: true, cardBill: true } };
