@@ -392,6 +392,23 @@ export interface CounselSlots {
    * "im in hospital for surgery next week, prob off work 2 months"): met first; the months off work, when said.
    */
   illness?: boolean;
+  /**
+   * QA round 22 (carefu). One thing asked after a scam answer: the money back (REFUND), how long that takes (HOW_LONG),
+   * whom to call (WHO_TO_CALL).
+   */
+  scamAsk?: 'REFUND' | 'HOW_LONG' | 'WHO_TO_CALL';
+  /** QA round 22 (carefu). The scam text said a loan is overdue ("got a text saying my kakaobank loan is overdue"). */
+  overdueText?: boolean;
+  /** QA round 22 (carefu). A prosecutor, the police or the FSS impersonated ("검찰청이라고 전화와서 … 돈 옮기래요"). */
+  authority?: boolean;
+  /** QA round 22 (carefu). A flagged charge said to be the customer's own ("메리어트 그거 제가 쓴건데", "that was osaka"). */
+  ownCharge?: boolean;
+  /** QA round 22 (carefu). The merchant the customer said was theirs, kept for the next turns. */
+  clearedMerchant?: string;
+  /** QA round 22 (carefu). The remaining flagged ones asked about ("그럼 다른건 괜찮아요?", "any other weird ones?"). */
+  othersAsked?: boolean;
+  /** QA round 22 (carefu). "카드 정지해야돼요?" after the flagged charges: whether to, first. */
+  stopAsked?: boolean;
   /** QA round 22 (carefu). "will i be ok with the loan?", "괜찮을까요?": the reassurance asked as a yes. */
   okAsked?: boolean;
   /** QA round 22 (carefu). The months off work said with an illness ("off work 2 months", "두 달 쉬어야"). */

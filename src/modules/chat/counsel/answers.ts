@@ -7036,6 +7036,93 @@ function fraudRefundLead(lang: Lang): string {
     : 'Yes, once you report it: the card company must cover unauthorised use from 60 days before the day you report the card lost or stolen (Specialized Credit Finance Business Act, art. 16), and anything after the report is entirely theirs. If you were at fault — a PIN shared or the card lent — you may bear part of it; after the card company investigates, the charge is cancelled or refunded.';
 }
 
+/**
+ * QA round 22 (carefu). After the flagged charges: "메리어트 그거 제가 쓴건데" (that one is fine, the remaining flagged
+ * ones and their dates next), "그럼 다른건 괜찮아요?" (the remaining ones, first), "카드 정지해야돼요?" (no, unless one is
+ * not theirs). Null without flagged charges.
+ */
+function clearedChargeLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const slots = input.understanding.slots;
+  const a = data.anomalies;
+  if (!a || a.flagged.length === 0) return null;
+  const key = (slots.clearedMerchant ?? slots.merchant ?? '').toLowerCase();
+  const mine = key ? a.flagged.filter((f) => f.merchant.toLowerCase().includes(key)) : [];
+  const rest = a.flagged.filter((f) => !mine.includes(f));
+  const label = (f: AnomaliesData['flagged'][number]) =>
+    ko
+      ? `${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}`
+      : `${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text} on ${date(f.occurredAt, data, lang)}`;
+  const list = (xs: string[]) =>
+    ko || xs.length < 2 ? xs.join(', ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  const days = [...a.flagged].map((f) => f.occurredAt.slice(0, 10)).sort();
+  const span =
+    days[0] === days[days.length - 1]
+      ? date(days[0], data, lang)
+      : ko
+        ? `${date(days[0], data, lang)}~${date(days[days.length - 1], data, lang)}`
+        : `${date(days[0], data, lang)} – ${date(days[days.length - 1], data, lang)}`;
+  const restList = list(rest.map(label));
+  const restLine =
+    rest.length === 0
+      ? ko
+        ? '확인이 필요하다고 표시된 다른 결제는 없습니다.'
+        : 'No other payment is flagged.'
+      : ko
+        ? koText`확인이 필요한 나머지 ${formatCount(rest.length, 'transaction', lang)}은/는 ${restList}로, 모두 같은 기간(${span})의 결제입니다: 이것도 본인이 쓰신 거면 따로 하실 일은 없습니다.`
+        : `The other ${rest.length === 1 ? 'flagged one is' : `${rest.length} flagged ones are`} ${restList} — all from the same days (${span}); if ${rest.length === 1 ? 'that was' : 'those were'} you too, there is nothing to do.`;
+  const onlyIf = ko
+    ? "모르는 결제가 있을 때만 그 거래를 앱에서 '내가 하지 않은 거래'로 신고하고 카드사 앱이나 24시간 고객센터에서 카드를 정지하세요."
+    : 'Only if one of them was not you: report it with "Not me" on that transaction in the app and suspend the card in the card app or on the card company’s 24-hour line.';
+  if (slots.stopAsked)
+    return [
+      ko
+        ? koText`본인이 쓰신 결제라면 카드를 정지하지 않으셔도 됩니다: 확인이 필요한 ${formatCount(a.flagged.length, 'transaction', lang)}(${list(a.flagged.map(label))})이/가 모두 본인 결제면 문제없고, 모르는 결제가 하나라도 있으면 그때 바로 정지하세요.`
+        : `Not if they were yours: if the ${a.flagged.length} flagged payments (${list(a.flagged.map(label))}) were all you, there is nothing to stop; if any one was not, suspend the card right away.`,
+      ko
+        ? '정지는 카드사 앱의 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다.'
+        : 'You can suspend it at once in the card app or on the card company’s 24-hour line.',
+    ];
+  const out: string[] = [];
+  if (slots.ownCharge && mine.length > 0)
+    out.push(
+      ko
+        ? koText`본인이 결제하신 거면 ${list(mine.map(label))}은/는 괜찮습니다.`
+        : `Then ${list(mine.map(label))} is fine — your own payment.`,
+    );
+  out.push(restLine, onlyIf);
+  return out;
+}
+
+/**
+ * QA round 22 (carefu). One charge asked about by merchant ("was that me?"): its amount, where and when, and the other
+ * flagged payments of the same days (a trip's) — null unless exactly one transaction matched.
+ */
+function oneChargeLead(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const txs = data.transactions?.transactions ?? [];
+  if (txs.length !== 1) return null;
+  const x = txs[0];
+  const others = (data.anomalies?.flagged ?? []).filter(
+    (f) => f.merchant !== x.merchant && Math.abs(daysBetween(f.occurredAt.slice(0, 10), x.occurredAt.slice(0, 10))) <= 14,
+  );
+  const where = merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  const abroad = x.overseas ? (lang === 'ko' ? '해외에서 ' : ' abroad') : '';
+  const items = others.map((f) =>
+    lang === 'ko'
+      ? `${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}`
+      : `${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text} on ${date(f.occurredAt, data, lang)}`,
+  );
+  const near =
+    lang === 'ko' || items.length < 2
+      ? items.join(', ')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return lang === 'ko'
+    ? koText`${date(x.occurredAt, data, lang)} ${abroad}${where}에서 결제된 ${x.amount.text}입니다${near ? `: 같은 무렵에 ${near} 결제도 있어요` : ''}. 본인이 쓴 게 아니면 앱에서 '내가 하지 않은 거래'로 신고하고 카드를 정지하세요.`
+    : `It’s ${x.amount.text} at ${where}${abroad} on ${date(x.occurredAt, data, lang)}${near ? ` — the same days as ${near}` : ''}; if it wasn’t you, tap "Not me" on it in the app and suspend the card.`;
+}
+
 /** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
 function flaggedLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
@@ -7050,6 +7137,74 @@ function flaggedLines(input: IntentReplyInput): string[] {
       return `- ${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}${why ? ` (${why})` : ''}`;
     }),
   ];
+}
+
+/**
+ * QA round 22 (carefu). One thing asked after a scam answer: whom to call (112 first, the customer's lender, the FSS,
+ * 118 for a text), the money back (what is left in the account, through the relief claim and the FSS's
+ * claim-extinction procedure), how long that takes (the 2-month public notice, so usually 2–3 months).
+ */
+function scamAskLines(input: IntentReplyInput, lenders: string[]): string[] | null {
+  const lang = input.language;
+  const ko = lang === 'ko';
+  const ask = input.understanding.slots.scamAsk;
+  const own = lenders.length > 0 ? lenders.join(ko ? '·' : ' / ') : ko ? '거래 금융회사' : 'your bank';
+  const noPromise = ko
+    ? '돌려받는 금액은 사기 계좌에 남은 돈에 따라 달라지며, 누구도 전액 환급을 약속할 수는 없습니다.'
+    : 'How much comes back depends on what is left in that account; nobody can promise a full refund.';
+  switch (ask) {
+    case 'WHO_TO_CALL':
+      return [
+        ko
+          ? koText`돈이나 정보가 넘어갔다면 지금 바로 112(경찰, 24시간)에 전화하시고, ${own} 공식 대표번호와 금융감독원(☎ 1332)에도 알리세요.`
+          : `Call 112 (police, 24 hours) right away if any money or details went; then ${own} on its official number, and the FSS on 1332.`,
+        ko
+          ? '스미싱 문자는 ☎ 118(한국인터넷진흥원)에 신고할 수 있고, 문자 속 번호로는 전화하지 마세요.'
+          : 'Report the text itself to KISA on 118 — and never call a number given in the text.',
+      ];
+    case 'REFUND':
+      return [
+        ko
+          ? '사기 계좌에 돈이 남아 있으면 돌려받을 수 있어요: 지급정지 뒤 그 은행에 피해구제를 신청하면, 금융감독원이 채권소멸 절차를 거쳐 남은 돈을 피해 금액에 따라 환급해 줍니다.'
+          : 'Yes, if money is still in the scam account: once it is frozen and you file a damage-relief claim with that bank, the FSS runs its claim-extinction procedure and refunds what is left, shared by the amounts lost.',
+        ko
+          ? '전화로 지급정지를 요청한 뒤 3일 안에 경찰서에서 받은 사건사고사실확인원과 피해구제신청서를 그 은행에 내야 정지가 유지됩니다.'
+          : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and the relief application, or the freeze lapses.',
+        noPromise,
+      ];
+    case 'HOW_LONG':
+      return [
+        ko
+          ? '보통 2~3개월 걸려요: 지급정지와 피해구제 신청 뒤 금융감독원이 채권소멸 공고를 2개월 동안 하고, 그 뒤 환급 금액이 정해져 돌려받습니다.'
+          : 'Usually 2–3 months: after the freeze and the relief claim, the FSS publishes a 2-month claim-extinction notice, then sets the refund and pays it.',
+        ko
+          ? '그사이 계좌 명의인이 이의를 제기하면 더 걸릴 수 있으니, 진행 상황은 피해구제를 신청한 은행이나 금융감독원(☎ 1332)에 물어보세요.'
+          : 'If the account holder objects meanwhile it can take longer; the bank you filed with, or the FSS on 1332, can tell you where it stands.',
+        noPromise,
+      ];
+    default:
+      return null;
+  }
+}
+
+/**
+ * QA round 22 (carefu). A text saying the customer's loan is overdue: their own record first — nothing overdue and the
+ * next due date (or what is overdue, to be checked in the lender's own app, never through the link).
+ */
+function overdueTextLead(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const d = data.loans?.delinquency;
+  const next = activeLoans(data).find((l) => l.nextPayment);
+  if (!d || !next?.nextPayment) return null;
+  const n = next.nextPayment;
+  const late = new Decimal(d.totalOverdue.amount).gt(0);
+  if (late)
+    return lang === 'ko'
+      ? koText`문자 속 링크는 누르지 마세요: 고객님 대출에 연체된 금액 ${d.totalOverdue.text}이/가 있긴 하지만, 확인과 납부는 ${next.lender} 공식 앱이나 대표번호로만 하세요.`
+      : `Don’t tap that link: there is ${d.totalOverdue.text} overdue on your loans, but check and pay it only in ${lenderInEnglish(next.lender)}’s own app or on its official number.`;
+  return lang === 'ko'
+    ? koText`사기 문자일 가능성이 매우 높습니다: 고객님 ${loanName(next, lang)}은/는 연체된 금액이 없고(0원), 다음 납입 ${n.payment.text}은/는 ${date(n.dueDate, data, lang)}이 납입일이니 링크를 누르지 마세요.`
+    : `That text is almost certainly a scam: your ${loanName(next, lang)} has nothing overdue (₩0), and the next payment of ${n.payment.text} isn’t due until ${date(n.dueDate, data, lang)} — don’t tap the link.`;
 }
 
 /**
@@ -7077,6 +7232,8 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
     ? '링크를 눌러 앱을 설치했다면 그 앱이 휴대폰을 원격으로 조종할 수 있습니다: 인터넷을 끊고 앱을 지우거나 휴대폰을 초기화하세요.'
     : 'If you clicked a link and installed an app, it may control your phone: disconnect from the internet, then remove the app or reset the phone.';
   const via = input.understanding.slots.scamKind;
+  const asked = scamAskLines(input, lenders);
+  if (asked) return asked;
   // "택배 문자 링크를 눌렀어요": no money gone yet — the phone first, then what keeps the name and accounts safe.
   if (via === 'LINK')
     return [
@@ -7163,7 +7320,9 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
         : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and a damage-relief application, or the freeze lapses; what is left in the account is returned through the FSS’s claim-extinction procedure (Telecommunications Financial Fraud Refund Act).',
     ];
     const a = data.anomalies;
-    if (a && a.flaggedCount > 0)
+    // QA round 22 (carefu): not under an account transfer (a prosecutor's "safe account"): the customer's own flagged
+    // card purchases are beside the point there.
+    if (a && a.flaggedCount > 0 && !input.understanding.slots.amount)
       out.push(
         ko
           ? '카드 정보도 알려주셨다면 카드사에 바로 카드 정지를 요청하세요. 카드 거래도 확인해 보세요.'
@@ -7185,17 +7344,25 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
     );
     return out;
   }
+  const overdueLead = input.understanding.slots.overdueText ? overdueTextLead(input) : null;
+  // QA round 22 (carefu). A prosecutor or the police impersonated: the loan-scam paragraph is beside the point.
+  const aboutLoans = !input.understanding.slots.authority;
   return [
+    ...(overdueLead ? [overdueLead] : []),
     ko
       ? '금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고(안전계좌) 하거나 앱 설치, 비밀번호·인증번호를 요구하지 않습니다. 그런 요구라면 사기이니 링크를 누르지 말고 전화를 끊으세요.'
       : 'No bank, prosecutor, police officer or the FSS will ever ask you by phone or text to move money to a “safe account”, install an app or give a password or one-time code: if they do, it is a scam — do not click the link, hang up.',
-    loans.length > 0
+    ...(!aboutLoans || overdueLead
+      ? []
+      : [
+          loans.length > 0
       ? ko
         ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
         : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
       : ko
         ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
         : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
+        ]),
     ...steps(lang, [
       ko
         ? '이미 돈을 보냈다면 바로 112나 은행 고객센터에 사기 계좌의 지급정지를 요청하세요.'
@@ -7279,6 +7446,14 @@ function fraud(input: IntentReplyInput): string[] {
     filter.amount === undefined &&
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
+  // QA round 22 (carefu). A flagged charge said to be theirs, the others asked about, whether to stop the card.
+  const cleared =
+    slots.ownCharge || slots.othersAsked || slots.stopAsked ? clearedChargeLines(input) : null;
+  if (cleared) return cleared;
+  // QA round 22 (carefu). "theres a 735k marriott charge on my card, was that me?": that one charge, with its date and
+  // the other flagged payments of the same days, first.
+  const one = filter?.merchant !== undefined ? oneChargeLead(input) : null;
+  if (one) named.splice(0, named.length, one);
   const out: string[] = [
     ...(slots.fraudSpent ? [fraudSpentLead(a, lang)] : []),
     ...(slots.fraudRefund ? [fraudRefundLead(lang)] : []),

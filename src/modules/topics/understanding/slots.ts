@@ -2308,6 +2308,30 @@ export const UNEMPLOYMENT_BENEFIT =
 export const WILL_BE_OK =
   /\b(?:will|would|am|are) (?:i|we) (?:going to |gonna )?(?:be )?(?:ok|okay|alright|all right|fine)\b|\bbe (?:ok|okay|alright|fine) with\b|괜찮(?:을까|은가|겠|나요|을\s?까|죠|아요\s?[?？])/i;
 
+/** QA round 22 (carefu). A flagged charge said to be one's own: "메리어트 그거 제가 쓴건데", "oh right that was osaka". */
+export const OWN_CHARGE =
+  /(?:제가|내가|저희가|본인이)\s?(?:쓴|결제한|긁은|산|샀던|쓴\s?거|한)\s?(?:건데|거예요|거에요|거네요|거였|게\s?맞|거\s?맞|거요)|(?:제가|내가)\s?(?:쓴|결제했|샀)(?:어요|네요|던|었)|제\s?(?:거|결제)(?:예요|에요|네요|였|맞)|\b(?:that|it|this) (?:was|one was|one'?s|'s) (?:me|mine|my (?:trip|hotel|booking|flight|purchase))\b|\boh (?:right|yeah|wait)\b[^.?!]{0,10}\b(?:that|it) was\b|\bi (?:made|bought|booked|paid) (?:that|it|this)\b|\bthat was (?:in |my |our |the )?(?:osaka|tokyo|japan|trip|holiday|vacation)\b/i;
+
+/** QA round 22 (carefu). The remaining flagged ones: "그럼 다른건 괜찮아요?", "나머지는요?", "any other weird ones?". */
+export const OTHERS_ASKED =
+  /다른\s?(?:건|거|것|결제|거래)\S{0,3}\s?(?:은|는|도|들)?\s?(?:괜찮|문제|이상|요|뭐|어때)|나머지\S{0,3}\s?(?:는|도|건)?\s?(?:요|괜찮|문제|이상|어때)|\bany (?:other|more) (?:weird|odd|strange|suspicious|unusual|dodgy|sketchy)(?: ones?| charges?| payments?)?\b|\b(?:what about|and) the (?:other|rest)(?: ones?| charges?)?\b|\bare the (?:others|rest|other ones) (?:ok|okay|fine)\b|\banything else (?:weird|odd|strange|suspicious)\b/i;
+
+/** QA round 22 (carefu). Whether to stop the card: "카드 정지해야돼요?", "should i freeze my card?". */
+export const STOP_ASKED =
+  /(?:카드\S{0,2}\s?)?(?:정지|일시\s?정지|막아야|막을까|해지)\S{0,2}\s?(?:해야|할까|하나요|시켜야|돼요\s?[?？]|되나요)|\bshould i (?:freeze|block|cancel|stop|suspend|lock) (?:my |the )?card\b|\bdo i (?:need|have) to (?:freeze|block|cancel|stop|suspend|lock)\b/i;
+
+/** QA round 22 (carefu). A link clicked, said bare after a scam text: "i already clicked it 😭", "벌써 눌렀어요ㅠ". */
+export const CLICKED_IT =
+  /\b(?:already )?(?:clicked|tapped|opened|pressed) (?:on )?(?:it|that|the link|that link|the url)\b|(?:이미|벌써|방금)?\s?(?:링크\S{0,2}\s?)?(?:눌렀|클릭했|눌러\s?버렸|클릭해\s?버렸)/i;
+
+/** QA round 22 (carefu). The money back after a scam: "돌려받을수있어요?", "can i get it back?". */
+export const SCAM_REFUND =
+  /돌려\s?받|환급|되찾|\bget (?:it|my money|the money|them) back\b|\brefund|\brecover (?:it|my money)\b/i;
+
+/** QA round 22 (carefu). How long the refund takes: "얼마나 걸려요?", "how long does it take?". */
+export const HOW_LONG_ASKED =
+  /얼마나\s?(?:걸|오래)|몇\s?(?:달|개월|일|주)\s?(?:이나\s?)?걸|언제\s?(?:쯤\s?)?(?:돌려|받|들어|환급)|\bhow long (?:does|will|would) (?:it|that|this|the refund)\b|\bhow long (?:till|until|before)\b|\bwhen (?:will|would|do) i get\b/i;
+
 export const RUNWAY_ASKED =
   /몇\s?(?:달|개월)(?:이나|정도|까지|은|을|이면)?\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜|살\s?수|살아|갈\s?수|가요)|(?:얼마나|언제까지)\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜)|\bhow long (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by)\b|\bhow many months (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by|cover)\b|\bhow long (?:will|would) (?:my |the )?(?:money|savings|cash) last\b/i;
 
@@ -4148,6 +4172,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   illness: ILLNESS_SAID,
   okAsked: WILL_BE_OK,
   beforePayday: BEFORE_PAYDAY,
+  overdueText: /연체|overdue/i,
+  authority: /검찰|경찰|금감원|prosecutor|police/i,
+  ownCharge: OWN_CHARGE,
+  othersAsked: OTHERS_ASKED,
+  stopAsked: STOP_ASKED,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -4710,6 +4739,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     Object.assign(out, { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' });
   // QA round 22 (carefu). "실직했는데 몇 달 버틸 수 있어요?": the month's outgoings against what is on file.
   else if (intent === 'HARDSHIP' && RUNWAY_ASKED.test(text)) out.hardshipAsk = 'RUNWAY';
+  // QA round 22 (carefu). A scam text saying a loan is overdue; a prosecutor, the police or the FSS impersonated.
+  if (intent === 'SUSPECTED_FRAUD' && out.scam) {
+    if (/연체|미납|overdue|past due|late payment|unpaid/i.test(text) && /문자|카톡|메시지|링크|\btext|\bsms\b|\bmessage|\blink\b/i.test(text))
+      out.overdueText = true;
+    if (/검찰|경찰|금감원|금융감독원|수사관|검사|prosecutor|police|\bfss\b|financial supervisory/i.test(text)) out.authority = true;
+  }
   // QA round 22 (carefu). The customer's own illness ("갑자기 입원하게됐어요"), with the months off work when said.
   if (intent === 'HARDSHIP' && ILLNESS_SAID.test(text) && !FAMILY_CARE.test(text)) {
     out.illness = true;
