@@ -157,13 +157,7 @@ export interface LoanRefSlot {
 export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
 
 export type HardshipAskSlot =
-  | 'DEPOSIT'
-  | 'WHO_TO_CALL'
-  | 'FIRST_STEP'
-  | 'HELPLINE'
-  | 'BENEFIT'
-  | 'DUE_WHEN'
-  | 'RUNWAY';
+  'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN' | 'RUNWAY';
 
 export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
 

@@ -3048,7 +3048,13 @@ function hardshipAskLines(
 function monthOutgoings(
   input: IntentReplyInput,
   next: LoanLine | undefined,
-): { loan: Decimal; card: Decimal | null; total: Decimal; pay: Decimal | null; deposits: Decimal | null } | null {
+): {
+  loan: Decimal;
+  card: Decimal | null;
+  total: Decimal;
+  pay: Decimal | null;
+  deposits: Decimal | null;
+} | null {
   const n = next?.nextPayment;
   if (!n) return null;
   const quarters = input.data.spending?.quarters ?? [];
@@ -3070,8 +3076,7 @@ function outgoingsText(input: IntentReplyInput, next: LoanLine, o: { card: Decim
   const lang = input.language;
   const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
   const pay = next.nextPayment!.payment.text;
-  if (lang === 'ko')
-    return o.card ? koText`이자 ${pay} + 카드 월 약 ${won(o.card)}` : koText`이자 ${pay}`;
+  if (lang === 'ko') return o.card ? koText`이자 ${pay} + 카드 월 약 ${won(o.card)}` : koText`이자 ${pay}`;
   return o.card
     ? `${pay} of ${loanName(next, lang)} interest and about ${won(o.card)} of card spending`
     : `${pay} of ${loanName(next, lang)} interest`;
@@ -3117,7 +3122,11 @@ function benefitRest(lang: Lang, callLender: string | null, due: string, lender:
  * QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last": the months the deposits on file cover at the month's
  * outgoings; with none on file, said so, and what a month costs.
  */
-function runwayLines(input: IntentReplyInput, next: LoanLine | undefined, callLender: string | null): string[] | null {
+function runwayLines(
+  input: IntentReplyInput,
+  next: LoanLine | undefined,
+  callLender: string | null,
+): string[] | null {
   const lang = input.language;
   const o = monthOutgoings(input, next);
   if (!o || !next) return null;
@@ -3153,7 +3162,8 @@ function beforePaydayLines(input: IntentReplyInput, next: LoanLine): string[] | 
   const today = data.asOf.slice(0, 10);
   const [y, m, d] = today.split('-').map(Number);
   let payday: string;
-  if (slots.paydayInDays) payday = new Date(Date.UTC(y, m - 1, d + slots.paydayInDays)).toISOString().slice(0, 10);
+  if (slots.paydayInDays)
+    payday = new Date(Date.UTC(y, m - 1, d + slots.paydayInDays)).toISOString().slice(0, 10);
   else if (slots.payday) {
     const last = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
     const [py, pm] = slots.payday >= d ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
@@ -7105,7 +7115,9 @@ function oneChargeLead(input: IntentReplyInput): string | null {
   if (txs.length !== 1) return null;
   const x = txs[0];
   const others = (data.anomalies?.flagged ?? []).filter(
-    (f) => f.merchant !== x.merchant && Math.abs(daysBetween(f.occurredAt.slice(0, 10), x.occurredAt.slice(0, 10))) <= 14,
+    (f) =>
+      f.merchant !== x.merchant &&
+      Math.abs(daysBetween(f.occurredAt.slice(0, 10), x.occurredAt.slice(0, 10))) <= 14,
   );
   const where = merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
   const abroad = x.overseas ? (lang === 'ko' ? '해외에서 ' : ' abroad') : '';
@@ -7356,12 +7368,12 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
       ? []
       : [
           loans.length > 0
-      ? ko
-        ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
-        : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
-      : ko
-        ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
-        : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
+            ? ko
+              ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
+              : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
+            : ko
+              ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
+              : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
         ]),
     ...steps(lang, [
       ko
@@ -7447,8 +7459,7 @@ function fraud(input: IntentReplyInput): string[] {
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
   // QA round 22 (carefu). A flagged charge said to be theirs, the others asked about, whether to stop the card.
-  const cleared =
-    slots.ownCharge || slots.othersAsked || slots.stopAsked ? clearedChargeLines(input) : null;
+  const cleared = slots.ownCharge || slots.othersAsked || slots.stopAsked ? clearedChargeLines(input) : null;
   if (cleared) return cleared;
   // QA round 22 (carefu). "theres a 735k marriott charge on my card, was that me?": that one charge, with its date and
   // the other flagged payments of the same days, first.

@@ -2372,7 +2372,18 @@ function extractMonthsOff(text: string): number | undefined {
   if (!m) return undefined;
   const w = (m[1] ?? m[2]).toLowerCase();
   const words: Record<string, number> = {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    한: 1,
+    두: 2,
+    세: 3,
+    네: 4,
+    다섯: 5,
+    여섯: 6,
   };
   const n = words[w] ?? parseInt(w, 10);
   return n >= 1 && n <= 24 ? n : undefined;
@@ -4741,9 +4752,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   else if (intent === 'HARDSHIP' && RUNWAY_ASKED.test(text)) out.hardshipAsk = 'RUNWAY';
   // QA round 22 (carefu). A scam text saying a loan is overdue; a prosecutor, the police or the FSS impersonated.
   if (intent === 'SUSPECTED_FRAUD' && out.scam) {
-    if (/연체|미납|overdue|past due|late payment|unpaid/i.test(text) && /문자|카톡|메시지|링크|\btext|\bsms\b|\bmessage|\blink\b/i.test(text))
+    if (
+      /연체|미납|overdue|past due|late payment|unpaid/i.test(text) &&
+      /문자|카톡|메시지|링크|\btext|\bsms\b|\bmessage|\blink\b/i.test(text)
+    )
       out.overdueText = true;
-    if (/검찰|경찰|금감원|금융감독원|수사관|검사|prosecutor|police|\bfss\b|financial supervisory/i.test(text)) out.authority = true;
+    if (/검찰|경찰|금감원|금융감독원|수사관|검사|prosecutor|police|\bfss\b|financial supervisory/i.test(text))
+      out.authority = true;
   }
   // QA round 22 (carefu). The customer's own illness ("갑자기 입원하게됐어요"), with the months off work when said.
   if (intent === 'HARDSHIP' && ILLNESS_SAID.test(text) && !FAMILY_CARE.test(text)) {

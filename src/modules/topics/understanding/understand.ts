@@ -597,12 +597,22 @@ function answerBound(
     if (OWN_CHARGE.test(text))
       return {
         intent: 'SUSPECTED_FRAUD',
-        slots: { ownCharge: true, ...(OTHERS_ASKED.test(text) ? { othersAsked: true } : {}), ...(cleared ? { clearedMerchant: cleared } : {}) },
+        slots: {
+          ownCharge: true,
+          ...(OTHERS_ASKED.test(text) ? { othersAsked: true } : {}),
+          ...(cleared ? { clearedMerchant: cleared } : {}),
+        },
       };
     if (isBrief(text) && OTHERS_ASKED.test(text))
-      return { intent: 'SUSPECTED_FRAUD', slots: { othersAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) } };
+      return {
+        intent: 'SUSPECTED_FRAUD',
+        slots: { othersAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) },
+      };
     if (isBrief(text) && STOP_ASKED.test(text))
-      return { intent: 'SUSPECTED_FRAUD', slots: { stopAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) } };
+      return {
+        intent: 'SUSPECTED_FRAUD',
+        slots: { stopAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) },
+      };
   }
   // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
   // or the credit-bureau rule): the month's outgoings against what is on file.
