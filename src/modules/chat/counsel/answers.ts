@@ -7080,7 +7080,7 @@ function clearedChargeLines(input: IntentReplyInput): string[] | null {
         ? '확인이 필요하다고 표시된 다른 결제는 없습니다.'
         : 'No other payment is flagged.'
       : ko
-        ? koText`확인이 필요한 나머지 ${formatCount(rest.length, 'transaction', lang)}은/는 ${restList}로, 모두 같은 기간(${span})의 결제입니다: 이것도 본인이 쓰신 거면 따로 하실 일은 없습니다.`
+        ? koText`확인이 필요한 나머지 ${formatCount(rest.length, 'transaction', lang)}은/는 ${restList}으로/로, 모두 같은 기간(${span})의 결제입니다: 이것도 본인이 쓰신 거면 따로 하실 일은 없습니다.`
         : `The other ${rest.length === 1 ? 'flagged one is' : `${rest.length} flagged ones are`} ${restList} — all from the same days (${span}); if ${rest.length === 1 ? 'that was' : 'those were'} you too, there is nothing to do.`;
   const onlyIf = ko
     ? "모르는 결제가 있을 때만 그 거래를 앱에서 '내가 하지 않은 거래'로 신고하고 카드사 앱이나 24시간 고객센터에서 카드를 정지하세요."
