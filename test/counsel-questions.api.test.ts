@@ -9625,4 +9625,114 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(medical.topic?.intent).not.toBe('HEALTH_SCORE');
     });
   });
+
+  describe('QA round 22 (carefu)', () => {
+    it('illness as hardship; "will i be ok" answered yes with the months off summed; the runway and the benefit after a job loss', async () => {
+      const next = nextDue();
+      const due = formatWon(next.nextPayment!.payment.amount, 'ko');
+      const ill = await ask('갑자기 입원하게됐어요 수술비도 들고 ㅠ 대출 어떻게 해야할지');
+      expect(ill.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(ill.text)).toMatch(
+        /^갑자기 몸이 아프셔서 .+ 다음 납입은 .+ 지금 연체된 금액은 없습니다\.$/,
+      );
+      expect(firstSentence(ill.text)).toContain(due);
+      expect(ill.text).not.toContain('주담대 한도');
+      const ok = await ask(
+        'im in hospital for surgery next week, prob off work 2 months. will i be ok with the loan?',
+      );
+      expect(ok.topic?.intent).toBe('HARDSHIP');
+      expect(ok.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(ok.text)).toMatch(/You should be: nothing is overdue/);
+      expect(ok.text).not.toMatch(/No — you are not in trouble/);
+      const two = loans.filter((l) => l.id === next.id).map((l) => Number(l.nextPayment!.payment.amount))[0];
+      // Interest-only: the next two payments are the same; the sum is read from the schedule in the reply.
+      expect(ok.text).toMatch(/Over the 2 months off, 2 payments fall due \(.+\), ₩[\d,]+ in all/);
+      expect(Number(/, (₩[\d,]+) in all/.exec(ok.text)![1].replace(/[₩,]/g, ''))).toBeGreaterThanOrEqual(two);
+      const lost = await ask('i just got laid off today. idk how im gonna pay the jeonse interest');
+      const last = await ask('how long can i last', lost.conversationId);
+      expect(last.topic?.intent).toBe('HARDSHIP');
+      expect(last.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(last.text)).toMatch(
+        /^(?:There is no deposit balance on file, so I can’t count the months exactly|With no money coming in, your deposits of ₩[\d,]+ last about [\d.]+ months): about ₩[\d,]+ goes out each month/,
+      );
+      expect(firstSentence(last.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      const brk = await ask('can the bank give me a break on payments?', lost.conversationId);
+      expect(firstSentence(brk.text)).toMatch(/^Yes: you can ask .+ for a deferral or an extension/);
+      const ko = await ask('회사에서 권고사직 당할거같아요.. 대출이자 어떡하죠');
+      const benefit = await ask('실업급여 받으면 버틸수있나요', ko.conversationId);
+      expect(firstSentence(benefit.text)).toMatch(
+        /^(?:실업급여만으로는 조금 모자랄 수 있어요|네, 버틸 수 있어 보여요): 이전 월급\(등록된 소득 월 약 [\d,]+원\)의 60%로 어림하면/,
+      );
+      const months = await ask('몇달이나 버텨요?', ko.conversationId);
+      expect(firstSentence(months.text)).not.toBe(firstSentence(ko.text));
+      expect(firstSentence(months.text)).toMatch(/매달 약 [\d,]+원\(이자 [\d,]+원/);
+      for (const a of [ill, ok, last, brk, benefit, months]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('money gone before payday: what falls due before it first, no cash advance, 1397', async () => {
+      const next = nextDue();
+      const en = await ask('payday is on the 25th but im already out of money, rent n stuff due before that');
+      expect(en.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(en.text)).toMatch(/^That’s a tight spot — /);
+      expect(firstSentence(en.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      expect(en.text).toContain('1397');
+      expect(en.text).toMatch(/cash advance/);
+      const ko = await ask('월급날 일주일 남았는데 통장에 3만원밖에없어요');
+      expect(firstSentence(ko.text)).toMatch(/^많이 빠듯하시겠어요: /);
+      expect(firstSentence(ko.text)).not.toMatch(/모자랍니다/);
+      for (const a of [en, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a flagged charge said to be theirs → the others next; whether to stop the card → no, unless one is not theirs', async () => {
+      const first = await ask('카드 내역에 이상한거 있는거 같아요 제가 안쓴거같은데');
+      if (!/확인이 필요한 거래는 [1-9]/.test(first.text)) return;
+      const mine = await ask('메리어트 그거요 그거 제가 쓴건데', first.conversationId);
+      expect(mine.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(mine.text).not.toContain('카드부터 멈추면');
+      const others = await ask('그럼 다른건 괜찮아요?', first.conversationId);
+      expect(firstSentence(others.text)).toMatch(
+        /^(?:확인이 필요한 나머지 \d+건은|확인이 필요하다고 표시된 다른 결제는 없습니다)/,
+      );
+      expect(firstSentence(others.text)).not.toContain('MARRIOTT');
+      const stop = await ask('카드 정지해야돼요?', first.conversationId);
+      expect(firstSentence(stop.text)).toMatch(/^본인이 쓰신 결제라면 카드를 정지하지 않으셔도 됩니다/);
+      const en = await ask(
+        'oh right that was osaka lol. any other weird ones?',
+        (await ask('theres a 735k marriott charge on my card, was that me?')).conversationId,
+      );
+      expect(en.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(en.text).not.toMatch(/small talk/);
+      for (const a of [mine, others, stop, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('scams: the overdue text against their own record, a link clicked, whom to call, the money back and how long', async () => {
+      const next = nextDue();
+      const text = await ask(
+        'got a text saying my kakaobank loan is overdue and to click a link to pay, is that real??',
+      );
+      expect(text.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(text.text)).toMatch(
+        /^That text is almost certainly a scam: your .+ has nothing overdue \(₩0\)/,
+      );
+      expect(firstSentence(text.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      const clicked = await ask('i already clicked it 😭', text.conversationId);
+      expect(firstSentence(clicked.text)).toMatch(
+        /^If you clicked the link, a malicious app may be on your phone/,
+      );
+      const who = await ask('who do i call', text.conversationId);
+      expect(firstSentence(who.text)).toMatch(/^Call 112 \(police, 24 hours\)/);
+      const call = await ask('검찰청이라고 전화와서 제 계좌가 범죄에 연루됐다고 돈 옮기래요');
+      expect(call.emotion?.label).toBe('ANXIOUS');
+      expect(call.text).not.toContain('대출 사기');
+      const sent = await ask('이미 50만원 보냈어요ㅠㅠ', call.conversationId);
+      expect(sent.text).not.toContain('MARRIOTT');
+      const back = await ask('돌려받을수있어요?', call.conversationId);
+      expect(firstSentence(back.text)).toMatch(/^사기 계좌에 돈이 남아 있으면 돌려받을 수 있어요/);
+      const long = await ask('얼마나 걸려요?', call.conversationId);
+      expect(long.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(long.text)).toMatch(/^보통 2~3개월 걸려요/);
+      for (const a of [text, clicked, who, call, sent, back, long])
+        expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -156,7 +156,8 @@ export interface LoanRefSlot {
 
 export type HardshipSlot = 'CANT_PAY' | 'LOST_JOB' | 'INCOME_DROP' | 'DEFER';
 
-export type HardshipAskSlot = 'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN';
+export type HardshipAskSlot =
+  'DEPOSIT' | 'WHO_TO_CALL' | 'FIRST_STEP' | 'HELPLINE' | 'BENEFIT' | 'DUE_WHEN' | 'RUNWAY';
 
 export type ForecastSubjectSlot = 'SPENDING' | 'DEBT' | 'BALANCE' | 'BASE_RATE' | 'LENDING_RATE';
 
@@ -380,6 +381,38 @@ export interface CounselSlots {
    * by when the next payment is due.
    */
   hardshipAsk?: HardshipAskSlot;
+  /**
+   * QA round 22 (carefu). The customer's own illness said beside the loan ("갑자기 입원하게됐어요 … 대출 어떻게",
+   * "im in hospital for surgery next week, prob off work 2 months"): met first; the months off work, when said.
+   */
+  illness?: boolean;
+  /**
+   * QA round 22 (carefu). One thing asked after a scam answer: the money back (REFUND), how long that takes (HOW_LONG),
+   * whom to call (WHO_TO_CALL).
+   */
+  scamAsk?: 'REFUND' | 'HOW_LONG' | 'WHO_TO_CALL';
+  /** QA round 22 (carefu). The scam text said a loan is overdue ("got a text saying my kakaobank loan is overdue"). */
+  overdueText?: boolean;
+  /** QA round 22 (carefu). A prosecutor, the police or the FSS impersonated ("검찰청이라고 전화와서 … 돈 옮기래요"). */
+  authority?: boolean;
+  /** QA round 22 (carefu). A flagged charge said to be the customer's own ("메리어트 그거 제가 쓴건데", "that was osaka"). */
+  ownCharge?: boolean;
+  /** QA round 22 (carefu). The merchant the customer said was theirs, kept for the next turns. */
+  clearedMerchant?: string;
+  /** QA round 22 (carefu). The remaining flagged ones asked about ("그럼 다른건 괜찮아요?", "any other weird ones?"). */
+  othersAsked?: boolean;
+  /** QA round 22 (carefu). "카드 정지해야돼요?" after the flagged charges: whether to, first. */
+  stopAsked?: boolean;
+  /** QA round 22 (carefu). "will i be ok with the loan?", "괜찮을까요?": the reassurance asked as a yes. */
+  okAsked?: boolean;
+  /** QA round 22 (carefu). The months off work said with an illness ("off work 2 months", "두 달 쉬어야"). */
+  monthsOff?: number;
+  /**
+   * QA round 22 (carefu). Money short before payday ("월급날 일주일 남았는데 3만원밖에", "payday is on the 25th but im
+   * already out of money"): what falls due before the payday, first. Days until payday when said as a span.
+   */
+  beforePayday?: boolean;
+  paydayInDays?: number;
   /** QA round 21 (care21). The money the customer says they have ("통장에 30만원밖에 없는데", "i only have 200k"), won. */
   moneyOnHand?: string;
   /**

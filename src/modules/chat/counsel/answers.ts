@@ -156,6 +156,18 @@ const JOB_LOST_OPENER: Record<Lang, string> = {
   en: 'I’m sorry you’re facing this with your job — first, where things stand:',
 };
 
+/** QA round 22 (carefu). The same, as a sentence of its own before a yes ("You should be: …"). */
+const ILLNESS_SORRY: Record<Lang, string> = {
+  ko: '갑자기 몸이 아프셔서 많이 놀라고 걱정되실 텐데, 치료가 먼저입니다.',
+  en: 'I’m sorry you’re facing surgery — your health comes first.',
+};
+
+/** QA round 22 (carefu). The customer's own illness or surgery, met before the figures of the same sentence. */
+const ILLNESS_OPENER: Record<Lang, string> = {
+  ko: '갑자기 몸이 아프셔서 많이 놀라고 걱정되실 텐데, 치료가 먼저이니 대출은 이렇게 정리해 드릴게요:',
+  en: 'I’m sorry you’re facing surgery — your health comes first, so here is where the loan stands:',
+};
+
 /**
  * Money weighing on mood or sleep ("돈 때문에 우울해요.. 잠도 안와요"): beside the figures, someone to talk to — the
  * 24-hour mental health crisis line (정신건강위기상담전화 1577-0199; crisis.ts keeps the self-harm preface).
@@ -3133,7 +3145,12 @@ function hardshipAskLines(
       ];
     case 'HELPLINE':
       return [lines1397, lines1600];
+    case 'RUNWAY':
+      return runwayLines(input, next, callLender);
     case 'BENEFIT': {
+      // QA round 22 (carefu). Whether the benefit covers the month, first: 60% of the income on file against it.
+      const verdict = benefitVerdict(input, next);
+      if (verdict) return [verdict, ...benefitRest(lang, callLender, due, lender)];
       const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
       const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
       const out = n ? new Decimal(n.payment.amount).plus(card ?? 0) : null;
@@ -3180,6 +3197,161 @@ function hardshipAskLines(
 }
 
 /**
+ * QA round 22 (carefu). What goes out each month: the next loan payment and the card spending of the last complete
+ * quarter ÷ 3 (as the benefit's comparison reads it); the income and deposits on file beside it.
+ */
+function monthOutgoings(
+  input: IntentReplyInput,
+  next: LoanLine | undefined,
+): {
+  loan: Decimal;
+  card: Decimal | null;
+  total: Decimal;
+  pay: Decimal | null;
+  deposits: Decimal | null;
+} | null {
+  const n = next?.nextPayment;
+  if (!n) return null;
+  const quarters = input.data.spending?.quarters ?? [];
+  const q = quarters.find((x) => x.complete) ?? quarters[0];
+  const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
+  const loan = new Decimal(n.payment.amount);
+  const withIncome = quarters.find((x) => x.income);
+  const withDeposits = quarters.find((x) => x.depositBalance);
+  return {
+    loan,
+    card,
+    total: loan.plus(card ?? 0),
+    pay: withIncome?.income ? new Decimal(withIncome.income.amount).div(3) : null,
+    deposits: withDeposits?.depositBalance ? new Decimal(withDeposits.depositBalance.amount) : null,
+  };
+}
+
+function outgoingsText(input: IntentReplyInput, next: LoanLine, o: { card: Decimal | null }): string {
+  const lang = input.language;
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const pay = next.nextPayment!.payment.text;
+  if (lang === 'ko') return o.card ? koText`이자 ${pay} + 카드 월 약 ${won(o.card)}` : koText`이자 ${pay}`;
+  return o.card
+    ? `${pay} of ${loanName(next, lang)} interest and about ${won(o.card)} of card spending`
+    : `${pay} of ${loanName(next, lang)} interest`;
+}
+
+/**
+ * QA round 22 (carefu). "실업급여 받으면 버틸수있나요": yes or no first — the benefit read as 60% of the monthly income on
+ * file, against what goes out each month (the daily floor and cap can change it, said after).
+ */
+function benefitVerdict(input: IntentReplyInput, next: LoanLine | undefined): string | null {
+  const lang = input.language;
+  const o = monthOutgoings(input, next);
+  if (!o || !o.pay || !next) return null;
+  const won = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const benefit = o.pay.mul('0.6').toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const gap = o.total.minus(benefit);
+  const what = outgoingsText(input, next, o);
+  if (gap.gt(0))
+    return lang === 'ko'
+      ? koText`실업급여만으로는 조금 모자랄 수 있어요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}인데, 매달 나가는 돈은 약 ${won(o.total)}(${what})이라 약 ${won(gap)}이/가 모자랍니다.`
+      : `Probably not quite on its own: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, while about ${won(o.total)} goes out each month (${what}) — about ${won(gap)} short.`;
+  return lang === 'ko'
+    ? koText`네, 버틸 수 있어 보여요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}이라, 매달 나가는 약 ${won(o.total)}(${what})을/를 내고 약 ${won(gap.neg())}이/가 남습니다.`
+    : `Yes, it looks like it: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, which covers the about ${won(o.total)} going out each month (${what}) with about ${won(gap.neg())} to spare.`;
+}
+
+function benefitRest(lang: Lang, callLender: string | null, due: string, lender: string): string[] {
+  return [
+    lang === 'ko'
+      ? '실업급여(구직급여)는 고용보험에 가입했다가 원치 않게 일을 잃은 경우 보통 이전 평균임금의 60%를 하루 상한액과 하한액 사이에서 120~270일 동안 받습니다: 월급이 낮으면 하한액이 적용돼 이보다 많을 수 있으니, 정확한 금액과 자격은 고용센터(고용24)에서 확인하세요.'
+      : 'Unemployment benefit (구직급여) is usually 60% of the previous average wage, within a daily floor and cap, for 120–270 days: on a lower wage the floor can lift it above this estimate, so confirm the amount and eligibility with the employment centre (고용24).',
+    ...(callLender
+      ? [
+          lang === 'ko'
+            ? koText`모자라면 ${due} 납입일 전에 ${lender}에 상환유예를 상담하세요.`
+            : `If it falls short, ask ${lender} about a deferral before the ${due} due date.`,
+        ]
+      : []),
+  ];
+}
+
+/**
+ * QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last": the months the deposits on file cover at the month's
+ * outgoings; with none on file, said so, and what a month costs.
+ */
+function runwayLines(
+  input: IntentReplyInput,
+  next: LoanLine | undefined,
+  callLender: string | null,
+): string[] | null {
+  const lang = input.language;
+  const o = monthOutgoings(input, next);
+  if (!o || !next) return null;
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const what = outgoingsText(input, next, o);
+  const months = o.deposits ? o.deposits.div(o.total).toDecimalPlaces(1, Decimal.ROUND_DOWN) : null;
+  const lead = months
+    ? lang === 'ko'
+      ? koText`들어오는 돈 없이 예금 ${won(o.deposits!)}만으로는 약 ${months.toString()}달 버틸 수 있어요: 매달 약 ${won(o.total)}(${what})이/가 나갑니다.`
+      : `With no money coming in, your deposits of ${won(o.deposits!)} last about ${months.toString()} months: about ${won(o.total)} goes out each month (${what}).`
+    : lang === 'ko'
+      ? koText`등록된 예금 잔액이 없어 몇 달인지 딱 계산해 드릴 수는 없지만, 매달 약 ${won(o.total)}(${what})이/가 나가니 모아 둔 돈을 이 금액으로 나누면 버틸 수 있는 달 수입니다.`
+      : `There is no deposit balance on file, so I can’t count the months exactly: about ${won(o.total)} goes out each month (${what}), so every ${won(o.total)} you have set aside lasts about a month.`;
+  return [
+    lead,
+    lang === 'ko'
+      ? koText`카드 지출을 줄이면 더 오래 버틸 수 있고, 실업급여가 들어오면 그만큼 늘어납니다.`
+      : 'Cutting card spending stretches it further, and any unemployment benefit adds to it.',
+    ...(callLender ? [callLender] : []),
+  ];
+}
+
+/**
+ * QA round 22 (carefu). Money short before payday ("월급날 일주일 남았는데 통장에 3만원밖에없어요", "payday is on the 25th
+ * but im already out of money, rent n stuff due before that"): what falls due before the payday, first — the loan's
+ * payment before or after it — then how to bridge the days (the lender, no cash advance, 1397).
+ */
+function beforePaydayLines(input: IntentReplyInput, next: LoanLine): string[] | null {
+  const { data, language: lang } = input;
+  const slots = input.understanding.slots;
+  const n = next.nextPayment;
+  if (!n) return null;
+  const today = data.asOf.slice(0, 10);
+  const [y, m, d] = today.split('-').map(Number);
+  let payday: string;
+  if (slots.paydayInDays)
+    payday = new Date(Date.UTC(y, m - 1, d + slots.paydayInDays)).toISOString().slice(0, 10);
+  else if (slots.payday) {
+    const last = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+    const [py, pm] = slots.payday >= d ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
+    payday = new Date(Date.UTC(py, pm - 1, Math.min(slots.payday, last(py, pm)))).toISOString().slice(0, 10);
+  } else return null;
+  const due = n.dueDate.slice(0, 10);
+  const gapDays = Math.round((Date.parse(payday) - Date.parse(due)) / 86_400_000);
+  const name = loanName(next, lang);
+  const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
+  const paydayText = date(payday, data, lang);
+  const lead =
+    gapDays > 0
+      ? lang === 'ko'
+        ? koText`많이 빠듯하시겠어요: ${name} 납입액 ${n.payment.text}이/가 월급날인 ${paydayText}보다 ${gapDays}일 먼저인 ${date(due, data, lang)}에 나가니, 그 전에 ${lender}에 연락해 납입일 변경이나 상환유예를 상담하세요.`
+        : `That’s a tight spot — your ${name} payment of ${n.payment.text} is due ${date(due, data, lang)}, ${gapDays} day${gapDays === 1 ? '' : 's'} before your payday (${paydayText}): call ${lender} before then and ask to move the date or defer it.`
+      : lang === 'ko'
+        ? koText`많이 빠듯하시겠어요: 월급날인 ${paydayText}까지 나갈 대출 납입은 없습니다 — ${name} 다음 납입 ${n.payment.text}은/는 월급날 뒤인 ${date(due, data, lang)}입니다.`
+        : `That’s a tight spot — but no loan payment falls before your payday (${paydayText}): your ${name} payment of ${n.payment.text} is due after it, on ${date(due, data, lang)}.`;
+  return [
+    lead,
+    lang === 'ko'
+      ? '월급날 전에 카드 결제일이 끼어 있는지 카드사 앱에서 확인하시고, 모자랄 것 같으면 결제일 전에 카드사에 분할납부나 결제일 변경을 물어보세요.'
+      : 'Check in the card company’s app whether a card payment date falls before payday; if it will be short, ask the card company before that date to split the bill or move the date.',
+    lang === 'ko'
+      ? '현금서비스나 카드론으로 메우는 것은 금리가 높고 신용점수에 불리해 되도록 피하시는 게 좋습니다.'
+      : 'Try not to bridge it with a cash advance or card loan: the rates are high and they weigh on your credit score.',
+    lang === 'ko'
+      ? '급한 생활비는 서민금융진흥원 서민금융콜센터(☎ 1397)에서 소액생계비 대출 같은 지원을 무료로 상담받을 수 있습니다.'
+      : 'For rent and living costs until payday, the Korea Inclusive Finance Agency (call 1397) advises for free on small emergency living-cost loans.',
+  ];
+}
+
+/**
  * QA round 21 (care21). The money said on hand against the next payment ("통장에 30만원밖에 없는데 이자 어떻게 내요",
  * "my rent is due and i only have 200k"): how much it falls short, first.
  */
@@ -3213,9 +3385,15 @@ function hardship(input: IntentReplyInput): string[] {
     ? DISTRESS_OPENER[input.emotion!.label]
     : slots.hardship === 'LOST_JOB' && input.emotion
       ? JOB_LOST_OPENER
-      : null;
+      : slots.illness && input.emotion
+        ? ILLNESS_OPENER
+        : null;
   const asked = slots.hardshipAsk ? hardshipAskLines(input, next, loans) : null;
   if (asked) return asked;
+  // QA round 22 (carefu). Money short before payday: what falls due before it, first.
+  const paydayFirst =
+    slots.beforePayday && !slots.cardBill && next?.nextPayment ? beforePaydayLines(input, next) : null;
+  if (paydayFirst) return paydayFirst;
   // "what do i do first" after the card bill: the card company first, then the card's answer.
   if (slots.hardshipAsk === 'FIRST_STEP' && slots.cardBill)
     return [
@@ -3330,6 +3508,24 @@ function hardship(input: IntentReplyInput): string[] {
 }
 
 /**
+ * QA round 22 (carefu). "off work 2 months": the payments due in those months (the schedule's next rows), summed —
+ * what to have set aside — and the lender before the first due date.
+ */
+function monthsOffLine(input: IntentReplyInput, next: LoanLine): string | null {
+  const { data, language: lang } = input;
+  const k = input.understanding.slots.monthsOff;
+  const rows = data.schedule?.loanNumber === next.loanNumber ? data.schedule.rows : [];
+  if (!k || rows.length < k) return null;
+  const taken = rows.slice(0, k);
+  const sum = taken.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+  const dates = taken.map((r) => date(r.dueDate, data, lang)).join(lang === 'ko' ? ', ' : ' and ');
+  const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
+  return lang === 'ko'
+    ? koText`쉬시는 ${k}달 동안 낼 납입은 ${k}번(${dates}), 합계 ${formatWon(sum.toFixed(0), lang)}이니 이만큼 따로 챙겨 두시면 되고, 소득이 끊겨 어렵다면 ${date(taken[0].dueDate, data, lang)} 전에 ${lender}에 상환유예나 채무조정을 상담하세요 (질병으로 소득이 줄어든 경우도 해당됩니다).`
+    : `Over the ${k} months off, ${k} payment${k === 1 ? '' : 's'} fall due (${dates}), ${formatWon(sum.toFixed(0), lang)} in all — that is what to set aside; if your income stops, call ${lender} before ${date(taken[0].dueDate, data, lang)} about a deferral or debt adjustment (illness counts).`;
+}
+
+/**
  * "나 망한거죠?", "am i going to be ok?" with nothing overdue: no, and why — nothing is late, the next payment and
  * that it can be paid as usual; a jeonse loan is repaid from the deposit that comes back at the lease's end; then
  * what to do if it gets hard (the lender before the due date, the free 1397 line) and the line of support.
@@ -3342,12 +3538,26 @@ function reassureLines(
 ): string[] {
   const { data, language: lang } = input;
   const n = next.nextPayment!;
-  const lead =
-    lang === 'ko'
+  // QA round 22 (carefu). "will i be ok with the loan?", "괜찮을까요?" is answered yes, not "No — …" (read as "no, you
+  // won't be"); with months off work said, the payments in them summed from the schedule.
+  const okAsked = !!input.understanding.slots.okAsked;
+  const lead = okAsked
+    ? lang === 'ko'
+      ? koText`지금으로선 괜찮으실 거예요: 연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}입니다.`
+      : `You should be: nothing is overdue, and your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}.`
+    : lang === 'ko'
       ? koText`망하신 게 아닙니다: 지금 연체된 금액은 없고, 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}입니다.`
       : `No — you are not in trouble with your loans: nothing is overdue, and your next payment is ${n.payment.text} on your ${loanName(next, lang)}, due ${date(n.dueDate, data, lang)}.`;
   const jeonse = loans.filter((l) => l.kind === 'JEONSE');
-  const out = [opener ? withOpener(opener[lang], lead, lang) : lead];
+  const out = [
+    opener === ILLNESS_OPENER
+      ? `${ILLNESS_SORRY[lang]} ${lead}`
+      : opener
+        ? withOpener(opener[lang], lead, lang)
+        : lead,
+  ];
+  const off = monthsOffLine(input, next);
+  if (off) out.push(off);
   if (jeonse.length)
     out.push(
       lang === 'ko'
@@ -7240,6 +7450,95 @@ function fraudRefundLead(lang: Lang): string {
     : 'Yes, once you report it: the card company must cover unauthorised use from 60 days before the day you report the card lost or stolen (Specialized Credit Finance Business Act, art. 16), and anything after the report is entirely theirs. If you were at fault — a PIN shared or the card lent — you may bear part of it; after the card company investigates, the charge is cancelled or refunded.';
 }
 
+/**
+ * QA round 22 (carefu). After the flagged charges: "메리어트 그거 제가 쓴건데" (that one is fine, the remaining flagged
+ * ones and their dates next), "그럼 다른건 괜찮아요?" (the remaining ones, first), "카드 정지해야돼요?" (no, unless one is
+ * not theirs). Null without flagged charges.
+ */
+function clearedChargeLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const slots = input.understanding.slots;
+  const a = data.anomalies;
+  if (!a || a.flagged.length === 0) return null;
+  const key = (slots.clearedMerchant ?? slots.merchant ?? '').toLowerCase();
+  const mine = key ? a.flagged.filter((f) => f.merchant.toLowerCase().includes(key)) : [];
+  const rest = a.flagged.filter((f) => !mine.includes(f));
+  const label = (f: AnomaliesData['flagged'][number]) =>
+    ko
+      ? `${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}`
+      : `${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text} on ${date(f.occurredAt, data, lang)}`;
+  const list = (xs: string[]) =>
+    ko || xs.length < 2 ? xs.join(', ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  const days = [...a.flagged].map((f) => f.occurredAt.slice(0, 10)).sort();
+  const span =
+    days[0] === days[days.length - 1]
+      ? date(days[0], data, lang)
+      : ko
+        ? `${date(days[0], data, lang)}~${date(days[days.length - 1], data, lang)}`
+        : `${date(days[0], data, lang)} – ${date(days[days.length - 1], data, lang)}`;
+  const restList = list(rest.map(label));
+  const restLine =
+    rest.length === 0
+      ? ko
+        ? '확인이 필요하다고 표시된 다른 결제는 없습니다.'
+        : 'No other payment is flagged.'
+      : ko
+        ? koText`확인이 필요한 나머지 ${formatCount(rest.length, 'transaction', lang)}은/는 ${restList}으로/로, 모두 같은 기간(${span})의 결제입니다: 이것도 본인이 쓰신 거면 따로 하실 일은 없습니다.`
+        : `The other ${rest.length === 1 ? 'flagged one is' : `${rest.length} flagged ones are`} ${restList} — all from the same days (${span}); if ${rest.length === 1 ? 'that was' : 'those were'} you too, there is nothing to do.`;
+  const onlyIf = ko
+    ? "모르는 결제가 있을 때만 그 거래를 앱에서 '내가 하지 않은 거래'로 신고하고 카드사 앱이나 24시간 고객센터에서 카드를 정지하세요."
+    : 'Only if one of them was not you: report it with "Not me" on that transaction in the app and suspend the card in the card app or on the card company’s 24-hour line.';
+  if (slots.stopAsked)
+    return [
+      ko
+        ? koText`본인이 쓰신 결제라면 카드를 정지하지 않으셔도 됩니다: 확인이 필요한 ${formatCount(a.flagged.length, 'transaction', lang)}(${list(a.flagged.map(label))})이/가 모두 본인 결제면 문제없고, 모르는 결제가 하나라도 있으면 그때 바로 정지하세요.`
+        : `Not if they were yours: if the ${a.flagged.length} flagged payments (${list(a.flagged.map(label))}) were all you, there is nothing to stop; if any one was not, suspend the card right away.`,
+      ko
+        ? '정지는 카드사 앱의 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다.'
+        : 'You can suspend it at once in the card app or on the card company’s 24-hour line.',
+    ];
+  const out: string[] = [];
+  if (slots.ownCharge && mine.length > 0)
+    out.push(
+      ko
+        ? koText`본인이 결제하신 거면 ${list(mine.map(label))}은/는 괜찮습니다.`
+        : `Then ${list(mine.map(label))} is fine — your own payment.`,
+    );
+  out.push(restLine, onlyIf);
+  return out;
+}
+
+/**
+ * QA round 22 (carefu). One charge asked about by merchant ("was that me?"): its amount, where and when, and the other
+ * flagged payments of the same days (a trip's) — null unless exactly one transaction matched.
+ */
+function oneChargeLead(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const txs = data.transactions?.transactions ?? [];
+  if (txs.length !== 1) return null;
+  const x = txs[0];
+  const others = (data.anomalies?.flagged ?? []).filter(
+    (f) =>
+      f.merchant !== x.merchant &&
+      Math.abs(daysBetween(f.occurredAt.slice(0, 10), x.occurredAt.slice(0, 10))) <= 14,
+  );
+  const where = merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  const abroad = x.overseas ? (lang === 'ko' ? '해외에서 ' : ' abroad') : '';
+  const items = others.map((f) =>
+    lang === 'ko'
+      ? `${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}`
+      : `${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text} on ${date(f.occurredAt, data, lang)}`,
+  );
+  const near =
+    lang === 'ko' || items.length < 2
+      ? items.join(', ')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return lang === 'ko'
+    ? koText`${date(x.occurredAt, data, lang)} ${abroad}${where}에서 결제된 ${x.amount.text}입니다${near ? `: 같은 무렵에 ${near} 결제도 있어요` : ''}. 본인이 쓴 게 아니면 앱에서 '내가 하지 않은 거래'로 신고하고 카드를 정지하세요.`
+    : `It’s ${x.amount.text} at ${where}${abroad} on ${date(x.occurredAt, data, lang)}${near ? ` — the same days as ${near}` : ''}; if it wasn’t you, tap "Not me" on it in the app and suspend the card.`;
+}
+
 /** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
 function flaggedLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
@@ -7254,6 +7553,74 @@ function flaggedLines(input: IntentReplyInput): string[] {
       return `- ${date(f.occurredAt, data, lang)} ${merchantLabel(f.merchant, phrase('category', f.category, lang), lang)} ${f.amount.text}${why ? ` (${why})` : ''}`;
     }),
   ];
+}
+
+/**
+ * QA round 22 (carefu). One thing asked after a scam answer: whom to call (112 first, the customer's lender, the FSS,
+ * 118 for a text), the money back (what is left in the account, through the relief claim and the FSS's
+ * claim-extinction procedure), how long that takes (the 2-month public notice, so usually 2–3 months).
+ */
+function scamAskLines(input: IntentReplyInput, lenders: string[]): string[] | null {
+  const lang = input.language;
+  const ko = lang === 'ko';
+  const ask = input.understanding.slots.scamAsk;
+  const own = lenders.length > 0 ? lenders.join(ko ? '·' : ' / ') : ko ? '거래 금융회사' : 'your bank';
+  const noPromise = ko
+    ? '돌려받는 금액은 사기 계좌에 남은 돈에 따라 달라지며, 누구도 전액 환급을 약속할 수는 없습니다.'
+    : 'How much comes back depends on what is left in that account; nobody can promise a full refund.';
+  switch (ask) {
+    case 'WHO_TO_CALL':
+      return [
+        ko
+          ? koText`돈이나 정보가 넘어갔다면 지금 바로 112(경찰, 24시간)에 전화하시고, ${own} 공식 대표번호와 금융감독원(☎ 1332)에도 알리세요.`
+          : `Call 112 (police, 24 hours) right away if any money or details went; then ${own} on its official number, and the FSS on 1332.`,
+        ko
+          ? '스미싱 문자는 ☎ 118(한국인터넷진흥원)에 신고할 수 있고, 문자 속 번호로는 전화하지 마세요.'
+          : 'Report the text itself to KISA on 118 — and never call a number given in the text.',
+      ];
+    case 'REFUND':
+      return [
+        ko
+          ? '사기 계좌에 돈이 남아 있으면 돌려받을 수 있어요: 지급정지 뒤 그 은행에 피해구제를 신청하면, 금융감독원이 채권소멸 절차를 거쳐 남은 돈을 피해 금액에 따라 환급해 줍니다.'
+          : 'Yes, if money is still in the scam account: once it is frozen and you file a damage-relief claim with that bank, the FSS runs its claim-extinction procedure and refunds what is left, shared by the amounts lost.',
+        ko
+          ? '전화로 지급정지를 요청한 뒤 3일 안에 경찰서에서 받은 사건사고사실확인원과 피해구제신청서를 그 은행에 내야 정지가 유지됩니다.'
+          : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and the relief application, or the freeze lapses.',
+        noPromise,
+      ];
+    case 'HOW_LONG':
+      return [
+        ko
+          ? '보통 2~3개월 걸려요: 지급정지와 피해구제 신청 뒤 금융감독원이 채권소멸 공고를 2개월 동안 하고, 그 뒤 환급 금액이 정해져 돌려받습니다.'
+          : 'Usually 2–3 months: after the freeze and the relief claim, the FSS publishes a 2-month claim-extinction notice, then sets the refund and pays it.',
+        ko
+          ? '그사이 계좌 명의인이 이의를 제기하면 더 걸릴 수 있으니, 진행 상황은 피해구제를 신청한 은행이나 금융감독원(☎ 1332)에 물어보세요.'
+          : 'If the account holder objects meanwhile it can take longer; the bank you filed with, or the FSS on 1332, can tell you where it stands.',
+        noPromise,
+      ];
+    default:
+      return null;
+  }
+}
+
+/**
+ * QA round 22 (carefu). A text saying the customer's loan is overdue: their own record first — nothing overdue and the
+ * next due date (or what is overdue, to be checked in the lender's own app, never through the link).
+ */
+function overdueTextLead(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const d = data.loans?.delinquency;
+  const next = activeLoans(data).find((l) => l.nextPayment);
+  if (!d || !next?.nextPayment) return null;
+  const n = next.nextPayment;
+  const late = new Decimal(d.totalOverdue.amount).gt(0);
+  if (late)
+    return lang === 'ko'
+      ? koText`문자 속 링크는 누르지 마세요: 고객님 대출에 연체된 금액 ${d.totalOverdue.text}이/가 있긴 하지만, 확인과 납부는 ${next.lender} 공식 앱이나 대표번호로만 하세요.`
+      : `Don’t tap that link: there is ${d.totalOverdue.text} overdue on your loans, but check and pay it only in ${lenderInEnglish(next.lender)}’s own app or on its official number.`;
+  return lang === 'ko'
+    ? koText`사기 문자일 가능성이 매우 높습니다: 고객님 ${loanName(next, lang)}은/는 연체된 금액이 없고(0원), 다음 납입 ${n.payment.text}은/는 ${date(n.dueDate, data, lang)}이 납입일이니 링크를 누르지 마세요.`
+    : `That text is almost certainly a scam: your ${loanName(next, lang)} has nothing overdue (₩0), and the next payment of ${n.payment.text} isn’t due until ${date(n.dueDate, data, lang)} — don’t tap the link.`;
 }
 
 /**
@@ -7281,6 +7648,8 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
     ? '링크를 눌러 앱을 설치했다면 그 앱이 휴대폰을 원격으로 조종할 수 있습니다: 인터넷을 끊고 앱을 지우거나 휴대폰을 초기화하세요.'
     : 'If you clicked a link and installed an app, it may control your phone: disconnect from the internet, then remove the app or reset the phone.';
   const via = input.understanding.slots.scamKind;
+  const asked = scamAskLines(input, lenders);
+  if (asked) return asked;
   // "택배 문자 링크를 눌렀어요": no money gone yet — the phone first, then what keeps the name and accounts safe.
   if (via === 'LINK')
     return [
@@ -7367,7 +7736,9 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
         : 'Within 3 days of the phone request, hand that bank the police’s incident report (사건사고사실확인원) and a damage-relief application, or the freeze lapses; what is left in the account is returned through the FSS’s claim-extinction procedure (Telecommunications Financial Fraud Refund Act).',
     ];
     const a = data.anomalies;
-    if (a && a.flaggedCount > 0)
+    // QA round 22 (carefu): not under an account transfer (a prosecutor's "safe account"): the customer's own flagged
+    // card purchases are beside the point there.
+    if (a && a.flaggedCount > 0 && !input.understanding.slots.amount)
       out.push(
         ko
           ? '카드 정보도 알려주셨다면 카드사에 바로 카드 정지를 요청하세요. 카드 거래도 확인해 보세요.'
@@ -7389,17 +7760,25 @@ function scam(input: IntentReplyInput, kind: 'VICTIM' | 'SUSPECT'): string[] {
     );
     return out;
   }
+  const overdueLead = input.understanding.slots.overdueText ? overdueTextLead(input) : null;
+  // QA round 22 (carefu). A prosecutor or the police impersonated: the loan-scam paragraph is beside the point.
+  const aboutLoans = !input.understanding.slots.authority;
   return [
+    ...(overdueLead ? [overdueLead] : []),
     ko
       ? '금융회사·검찰·경찰·금융감독원은 전화나 문자로 돈을 옮기라고(안전계좌) 하거나 앱 설치, 비밀번호·인증번호를 요구하지 않습니다. 그런 요구라면 사기이니 링크를 누르지 말고 전화를 끊으세요.'
       : 'No bank, prosecutor, police officer or the FSS will ever ask you by phone or text to move money to a “safe account”, install an app or give a password or one-time code: if they do, it is a scam — do not click the link, hang up.',
-    loans.length > 0
-      ? ko
-        ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
-        : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
-      : ko
-        ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
-        : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
+    ...(!aboutLoans || overdueLead
+      ? []
+      : [
+          loans.length > 0
+            ? ko
+              ? koText`고객님 명의로 상환 중인 대출은 ${loans.join(', ')}입니다. 대출을 갈아타거나 먼저 갚으라는 연락이라면 ${lenders.join('·')}의 공식 앱이나 대표번호로 직접 확인하세요. 기존 대출을 갚으라며 다른 계좌로 돈을 보내라는 것은 전형적인 대출 사기입니다.`
+              : `${loans.length === 1 ? 'Your only loan is your' : 'The loans in your name are your'} ${loans.join(', ')}. If the call or text is about switching or repaying a loan, check with ${lenders.join(' / ')} through its official app or main number; being asked to repay a loan into another account is a classic loan scam.`
+            : ko
+              ? '저금리 대환대출을 해 준다며 기존 대출을 먼저 갚으라거나 수수료·보증금을 보내라는 연락은 전형적인 대출 사기입니다.'
+              : 'An offer of a cheaper loan that first asks you to repay a loan into another account, or to pay a fee or deposit, is a classic loan scam.',
+        ]),
     ...steps(lang, [
       ko
         ? '이미 돈을 보냈다면 바로 112나 은행 고객센터에 사기 계좌의 지급정지를 요청하세요.'
@@ -7483,6 +7862,13 @@ function fraud(input: IntentReplyInput): string[] {
     filter.amount === undefined &&
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
+  // QA round 22 (carefu). A flagged charge said to be theirs, the others asked about, whether to stop the card.
+  const cleared = slots.ownCharge || slots.othersAsked || slots.stopAsked ? clearedChargeLines(input) : null;
+  if (cleared) return cleared;
+  // QA round 22 (carefu). "theres a 735k marriott charge on my card, was that me?": that one charge, with its date and
+  // the other flagged payments of the same days, first.
+  const one = filter?.merchant !== undefined ? oneChargeLead(input) : null;
+  if (one) named.splice(0, named.length, one);
   const out: string[] = [
     ...(slots.fraudSpent ? [fraudSpentLead(a, lang)] : []),
     ...(slots.fraudRefund ? [fraudRefundLead(lang)] : []),

@@ -953,11 +953,14 @@ export class CounsellingPipeline implements Counsellor {
     const statement = asksNothing(text);
     // A question about figures (not hardship, arrears or a charge they did not make) with no emotional word in it is
     // plain: the comment-trained model's guess on it is not the customer's mood.
-    const emotion: EmotionResult = analyseEmotionText(text, {
-      fragment: understanding.fragment,
-      factual: !MOOD_INTENTS.has(understanding.intent),
-      worry: MOOD_INTENTS.has(understanding.intent) && understanding.intent !== 'GENERAL_CHAT',
-    });
+    const emotion: EmotionResult = worryOfSituation(
+      understanding,
+      analyseEmotionText(text, {
+        fragment: understanding.fragment,
+        factual: !MOOD_INTENTS.has(understanding.intent),
+        worry: MOOD_INTENTS.has(understanding.intent) && understanding.intent !== 'GENERAL_CHAT',
+      }),
+    );
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
     const wants = (tool: ToolName) => plan.tools.includes(tool);
@@ -1601,4 +1604,28 @@ export class CounsellingPipeline implements Counsellor {
     const { flags, appendix } = reviewAnswer(answer, grounded, turn.language);
     return { flags, appendix };
   }
+}
+
+/**
+ * QA round 22 (carefu). A situation that worries whatever its words (the comment-trained model read these NEUTRAL, or
+ * FRUSTRATED for a prosecutor's call): a scam call or text, the customer's own illness, money gone before payday, a
+ * follow-up within a job loss ("how long can i last" after "i just got laid off"). Read ANXIOUS; a sad reading stays.
+ */
+export function worryOfSituation(
+  understanding: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+  r: EmotionResult,
+): EmotionResult {
+  const { intent, slots } = understanding;
+  const situation =
+    (intent === 'SUSPECTED_FRAUD' && !!slots.scam) ||
+    (intent === 'HARDSHIP' &&
+      (!!slots.illness ||
+        !!slots.beforePayday ||
+        (slots.hardship === 'LOST_JOB' &&
+          (slots.hardshipAsk === 'RUNWAY' || slots.hardshipAsk === 'BENEFIT'))));
+  if (!situation) return r;
+  const calm =
+    r.label === 'NEUTRAL' || (r.label === 'FRUSTRATED' && intent === 'SUSPECTED_FRAUD' && !!slots.scam);
+  if (!calm) return r;
+  return { ...r, label: 'ANXIOUS', intensity: Math.max(r.intensity, 0.5) };
 }

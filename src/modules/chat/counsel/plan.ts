@@ -144,6 +144,18 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [], scenario: false };
   // "적금 깨는 게 나을까요 대출 받는 게 나을까요?": two rates weighed; the spending scenario explains nothing here.
   if (intent === 'SAVINGS' && slots.breakOrBorrow) return { tools: [TOOL.SPENDING], scenario: false };
+  // QA round 22 (carefu). "몇달이나 버텨요?": the month's outgoings (card spending, income and deposits on file).
+  if (intent === 'HARDSHIP' && slots.hardshipAsk === 'RUNWAY' && !slots.cardBill)
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING], scenario: false };
+  // QA round 22 (carefu). The customer's own illness: no spending scenario (it reads as blame); with months off work,
+  // the schedule's next rows for the payments in them. Money short before payday: the loan's next due date.
+  if (intent === 'HARDSHIP' && slots.illness && !slots.hardshipAsk)
+    return {
+      tools: slots.monthsOff ? [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SCHEDULE] : [TOOL.LOANS, TOOL.HARDSHIP],
+      scenario: false,
+    };
+  if (intent === 'HARDSHIP' && slots.beforePayday && !slots.cardBill && !slots.hardshipAsk)
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP], scenario: false };
   // QA round 21 (care21). A follow-up asking one thing of a hardship answer: no scenario; the benefit needs the
   // month's card spending.
   if (intent === 'HARDSHIP' && slots.hardshipAsk && !slots.cardBill)

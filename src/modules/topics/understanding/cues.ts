@@ -4,6 +4,9 @@
 import type { CounselIntent } from '../counsel-intents';
 import {
   AUTO_DEBIT_ACCOUNT,
+  ILLNESS_SAID,
+  BEFORE_PAYDAY,
+  FAMILY_CARE,
   extractRecommend,
   MATURITY_CANT_PAY,
   BREAK_OR_BORROW,
@@ -1242,6 +1245,24 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/갚|상환|\brepay|\bpay (?:it |this )?(?:off|down|back)|\bprepay/i.test(text)
   )
     return 'LOAN_LIMIT';
+  // QA round 22 (carefu). The customer's own illness beside the loan ("갑자기 입원하게됐어요 수술비도 들고 ㅠ 대출 어떻게
+  // 해야할지" read as a product question; "im in hospital for surgery … will i be ok with the loan?"): hardship.
+  if (
+    ILLNESS_SAID.test(text) &&
+    !FAMILY_CARE.test(text) &&
+    /대출|이자|상환|납입|갚|\bloans?\b|\bpayments?\b|\bmortgage\b|\binterest\b|\brepay/i.test(text) &&
+    !/얼마\s?(?:썼|나갔|들었)|\bhow much did i (?:spend|pay)\b/i.test(text)
+  )
+    return 'HARDSHIP';
+  // QA round 22 (carefu). Money gone before payday ("payday is on the 25th but im already out of money, rent n stuff due
+  // before that", read as the next payment; "월급날 일주일 남았는데 통장에 3만원밖에없어요"): hardship — not a daily budget.
+  if (
+    BEFORE_PAYDAY.test(text) &&
+    (MONEY_ON_HAND.test(text) ||
+      /out of (?:money|cash)|\bbroke\b|no money|돈이?\s?(?:하나도\s?)?(?:없|부족|모자)|바닥/i.test(text)) &&
+    !/하루에?\s?얼마|\bhow much (?:can|should) i spend\b/i.test(text)
+  )
+    return 'HARDSHIP';
   return null;
 }
 

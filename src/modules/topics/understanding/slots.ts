@@ -112,6 +112,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'deferInterest',
     'lowMood',
     'deferWaived',
+    'monthsOff',
+    'paydayInDays',
   ],
   LOAN_LIMIT: [
     'yesNo',
@@ -2281,7 +2283,7 @@ const HARDSHIP_RULES: [HardshipSlot, RegExp][] = [
   ],
   [
     'DEFER',
-    /유예|미루|미뤄|미룰|연기|기한\s?연장|상환\s?연장|늦출|늦춰|잠깐\s?(?:안\s?내|멈추|쉬)|defer|postpone|pause|delay|grace period|payment holiday|push back|extend|\b(?:stop|skip|hold off on|take a break from) (?:paying|making (?:the |my )?payments|(?:a |my |the )?(?:payments?|instal?lments?))\b/i,
+    /유예|미루|미뤄|미룰|연기|기한\s?연장|상환\s?연장|늦출|늦춰|잠깐\s?(?:안\s?내|멈추|쉬)|defer|postpone|pause|delay|grace period|payment holiday|push back|extend|\b(?:stop|skip|hold off on|take a break from) (?:paying|making (?:the |my )?payments|(?:a |my |the )?(?:payments?|instal?lments?))\b|\b(?:a|some) break (?:on|from|with) (?:my |the |these |those )?(?:loan |jeonse |interest )?(?:payments?|repayments?|instal?lments?|loan|interest)\b|\bbreathing (?:room|space)\b|(?:납입|상환|이자)\S{0,3}\s?(?:좀\s?)?(?:봐\s?주|봐\s?줄|쉬게)/i,
   ],
   [
     'CANT_PAY',
@@ -2327,6 +2329,95 @@ export const HELPLINE_ASKED =
 /** QA round 21 (care21). "실업급여 받으면 괜찮을까요", "will unemployment benefits cover it": the benefit against the outgoings. */
 export const UNEMPLOYMENT_BENEFIT =
   /실업\s?급여|구직\s?급여|실업\s?수당|\bunemployment (?:benefits?|insurance|pay|money|allowance)\b|\bjobseeker'?s? (?:allowance|benefit)\b|\bon the dole\b/i;
+
+/**
+ * QA round 22 (carefu). How long the money lasts, asked after a hardship answer: "몇달이나 버텨요?", "얼마나 버틸 수
+ * 있어요?", "how long can i last", "how many months can i hold out".
+ */
+/** QA round 22 (carefu). "will i be ok?", "괜찮을까요?": asked as a yes — not "am i screwed?". */
+export const WILL_BE_OK =
+  /\b(?:will|would|am|are) (?:i|we) (?:going to |gonna )?(?:be )?(?:ok|okay|alright|all right|fine)\b|\bbe (?:ok|okay|alright|fine) with\b|괜찮(?:을까|은가|겠|나요|을\s?까|죠|아요\s?[?？])/i;
+
+/** QA round 22 (carefu). A flagged charge said to be one's own: "메리어트 그거 제가 쓴건데", "oh right that was osaka". */
+export const OWN_CHARGE =
+  /(?:제가|내가|저희가|본인이)\s?(?:쓴|결제한|긁은|산|샀던|쓴\s?거|한)\s?(?:건데|거예요|거에요|거네요|거였|게\s?맞|거\s?맞|거요)|(?:제가|내가)\s?(?:쓴|결제했|샀)(?:어요|네요|던|었)|제\s?(?:거|결제)(?:예요|에요|네요|였|맞)|\b(?:that|it|this) (?:was|one was|one'?s|'s) (?:me|mine|my (?:trip|hotel|booking|flight|purchase))\b|\boh (?:right|yeah|wait)\b[^.?!]{0,10}\b(?:that|it) was\b|\bi (?:made|bought|booked|paid) (?:that|it|this)\b|\bthat was (?:in |my |our |the )?(?:osaka|tokyo|japan|trip|holiday|vacation)\b/i;
+
+/** QA round 22 (carefu). The remaining flagged ones: "그럼 다른건 괜찮아요?", "나머지는요?", "any other weird ones?". */
+export const OTHERS_ASKED =
+  /다른\s?(?:건|거|것|결제|거래)\S{0,3}\s?(?:은|는|도|들)?\s?(?:괜찮|문제|이상|요|뭐|어때)|나머지\S{0,3}\s?(?:는|도|건)?\s?(?:요|괜찮|문제|이상|어때)|\bany (?:other|more) (?:weird|odd|strange|suspicious|unusual|dodgy|sketchy)(?: ones?| charges?| payments?)?\b|\b(?:what about|and) the (?:other|rest)(?: ones?| charges?)?\b|\bare the (?:others|rest|other ones) (?:ok|okay|fine)\b|\banything else (?:weird|odd|strange|suspicious)\b/i;
+
+/** QA round 22 (carefu). Whether to stop the card: "카드 정지해야돼요?", "should i freeze my card?". */
+export const STOP_ASKED =
+  /(?:카드\S{0,2}\s?)?(?:정지|일시\s?정지|막아야|막을까|해지)\S{0,2}\s?(?:해야|할까|하나요|시켜야|돼요\s?[?？]|되나요)|\bshould i (?:freeze|block|cancel|stop|suspend|lock) (?:my |the )?card\b|\bdo i (?:need|have) to (?:freeze|block|cancel|stop|suspend|lock)\b/i;
+
+/** QA round 22 (carefu). A link clicked, said bare after a scam text: "i already clicked it 😭", "벌써 눌렀어요ㅠ". */
+export const CLICKED_IT =
+  /\b(?:already )?(?:clicked|tapped|opened|pressed) (?:on )?(?:it|that|the link|that link|the url)\b|(?:이미|벌써|방금)?\s?(?:링크\S{0,2}\s?)?(?:눌렀|클릭했|눌러\s?버렸|클릭해\s?버렸)/i;
+
+/** QA round 22 (carefu). The money back after a scam: "돌려받을수있어요?", "can i get it back?". */
+export const SCAM_REFUND =
+  /돌려\s?받|환급|되찾|\bget (?:it|my money|the money|them) back\b|\brefund|\brecover (?:it|my money)\b/i;
+
+/** QA round 22 (carefu). How long the refund takes: "얼마나 걸려요?", "how long does it take?". */
+export const HOW_LONG_ASKED =
+  /얼마나\s?(?:걸|오래)|몇\s?(?:달|개월|일|주)\s?(?:이나\s?)?걸|언제\s?(?:쯤\s?)?(?:돌려|받|들어|환급)|\bhow long (?:does|will|would) (?:it|that|this|the refund)\b|\bhow long (?:till|until|before)\b|\bwhen (?:will|would|do) i get\b/i;
+
+export const RUNWAY_ASKED =
+  /몇\s?(?:달|개월)(?:이나|정도|까지|은|을|이면)?\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜|살\s?수|살아|갈\s?수|가요)|(?:얼마나|언제까지)\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜)|\bhow long (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by)\b|\bhow many months (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by|cover)\b|\bhow long (?:will|would) (?:my |the )?(?:money|savings|cash) last\b/i;
+
+/**
+ * QA round 22 (carefu). The customer's own illness or surgery ("갑자기 입원하게됐어요", "수술비도 들고", "im in hospital
+ * for surgery next week", "off work 2 months") — not a family member's (FAMILY_CARE), nor a spending question.
+ */
+export const ILLNESS_SAID =
+  /입원\s?(?:하게|했|해야|해서|중|하는데|할\s?것)|수술\s?(?:하게|해야|했|받|비|을\s?(?:받|하)|날|일정|예정)|병가|아파서\s?(?:일|회사|출근)|(?:암|큰\s?병)\s?(?:진단|판정)|\b(?:i'?m|i am|been|i was|i got|i'?ll be|getting) (?:in (?:the )?hospital|hospitali[sz]ed|admitted)\b|\bin (?:the )?hospital for\b|\b(?:having|need|needs|getting|have|had) (?:an? |my )?(?:surgery|operation)\b|\bsurgery (?:next|this|on|in)\b|\bsick leave\b|\bdiagnosed with\b/i;
+
+/** QA round 22 (carefu). Months off work said with it: "off work 2 months", "두 달 쉬어야", "2개월 일 못해요". */
+export const MONTHS_OFF =
+  /\boff work (?:for )?(?:about |around |like |maybe )?(\d{1,2}|one|two|three|four|five|six) months?\b|(\d{1,2}|한|두|세|네|다섯|여섯)\s?(?:달|개월)\s?(?:정도\s?|동안\s?|간\s?)?(?:쉬|일\s?(?:을\s?)?못|출근\s?(?:을\s?)?못|휴직|병가)/i;
+
+/**
+ * QA round 22 (carefu). Money short before payday: "월급날 일주일 남았는데 통장에 3만원밖에", "월급날까지 돈이 없어요",
+ * "payday is on the 25th but im already out of money", "out of cash till payday".
+ */
+export const BEFORE_PAYDAY =
+  /(?:월급|급여|월급날|월급일|급여일)\S{0,3}\s?(?:까지\s?)?(?:(?:일주일|\d{1,2}\s?일|며칠|이틀|사흘|나흘|닷새|한\s?주|열흘)\s?(?:이나\s?|정도\s?|이\s?|가\s?)?남)|(?:월급|급여|월급날)\s?(?:전에|전까지|까지)[^.?!]{0,20}(?:돈|잔고|잔액|통장)\S{0,2}\s?(?:이\s?|가\s?)?(?:없|부족|모자|바닥|떨어)|\b(?:payday|pay ?day|my pay(?:check|cheque)?|i get paid)\b[^.?!]{0,40}\b(?:out of (?:money|cash)|broke|no money|short)\b|\b(?:out of (?:money|cash)|broke|no money left)\b[^.?!]{0,30}\b(?:before|until|till|til) (?:payday|pay ?day|i get paid|my pay)\b/i;
+
+/** QA round 22 (carefu). Days to payday said as a span: "월급날 일주일 남았는데" = 7, "3일 남았는데" = 3. */
+export function extractPaydayInDays(text: string): number | undefined {
+  const m =
+    /(?:월급|급여|월급날|월급일|급여일)\S{0,3}\s?(?:까지\s?)?(일주일|한\s?주|열흘|이틀|사흘|나흘|닷새|\d{1,2}\s?일)\s?(?:이나\s?|정도\s?|이\s?|가\s?)?남/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const w = m[1].replace(/\s/g, '');
+  const words: Record<string, number> = { 일주일: 7, 한주: 7, 열흘: 10, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5 };
+  if (words[w] !== undefined) return words[w];
+  const n = parseInt(w, 10);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+function extractMonthsOff(text: string): number | undefined {
+  const m = MONTHS_OFF.exec(text);
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2]).toLowerCase();
+  const words: Record<string, number> = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    한: 1,
+    두: 2,
+    세: 3,
+    네: 4,
+    다섯: 5,
+    여섯: 6,
+  };
+  const n = words[w] ?? parseInt(w, 10);
+  return n >= 1 && n <= 24 ? n : undefined;
+}
 
 /** QA round 21 (care21). "언제까지 내야 돼요?", "by when do i have to pay": the next payment's due date. */
 export const DUE_BY_WHEN =
@@ -4171,6 +4262,15 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
     /늦게\s?(?:내|갚|납부|납입)\S{0,3}\s?(?:도\s?)?(?:돼|되|괜찮|될까)|(?:며칠|몇\s?일|하루|이틀|사흘)\s?(?:만\s?)?(?:미뤄|늦춰)\s?(?:도|서)|\b(?:can|could|may) i\b[^.?!]{0,30}\b(?:pay|make|repay)\b[^.?!]{0,40}\b(?:late|later|after the due date)\b|\bis it (?:ok|okay|fine|alright) (?:to|if i) pay\b[^.?!]{0,30}\blate/i,
   debitBetter:
     /체크\s?카드\S{0,3}\s?(?:가\s?|는\s?|이\s?)?[^.?!]{0,10}(?:더\s?(?:많|유리|낫|좋|커|크)|유리|나아|낫)|\b(?:debit|check) cards?\b[^.?!]{0,25}\b(?:better|more)\b|\bbetter\b[^.?!]{0,25}\b(?:debit|check) cards?\b/i,
+  // QA round 22 (carefu): set by extractSlots' own rules for hardship (not read for every intent).
+  illness: ILLNESS_SAID,
+  okAsked: WILL_BE_OK,
+  beforePayday: BEFORE_PAYDAY,
+  overdueText: /연체|overdue/i,
+  authority: /검찰|경찰|금감원|prosecutor|police/i,
+  ownCharge: OWN_CHARGE,
+  othersAsked: OTHERS_ASKED,
+  stopAsked: STOP_ASKED,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 
@@ -4731,6 +4831,33 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (intent === 'HARDSHIP' && HELPLINE_ASKED.test(text)) out.hardshipAsk = 'HELPLINE';
   else if (intent === 'HARDSHIP' && UNEMPLOYMENT_BENEFIT.test(text))
     Object.assign(out, { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' });
+  // QA round 22 (carefu). "실직했는데 몇 달 버틸 수 있어요?": the month's outgoings against what is on file.
+  else if (intent === 'HARDSHIP' && RUNWAY_ASKED.test(text)) out.hardshipAsk = 'RUNWAY';
+  // QA round 22 (carefu). A scam text saying a loan is overdue; a prosecutor, the police or the FSS impersonated.
+  if (intent === 'SUSPECTED_FRAUD' && out.scam) {
+    if (
+      /연체|미납|overdue|past due|late payment|unpaid/i.test(text) &&
+      /문자|카톡|메시지|링크|\btext|\bsms\b|\bmessage|\blink\b/i.test(text)
+    )
+      out.overdueText = true;
+    if (/검찰|경찰|금감원|금융감독원|수사관|검사|prosecutor|police|\bfss\b|financial supervisory/i.test(text))
+      out.authority = true;
+  }
+  // QA round 22 (carefu). The customer's own illness ("갑자기 입원하게됐어요"), with the months off work when said.
+  if (intent === 'HARDSHIP' && ILLNESS_SAID.test(text) && !FAMILY_CARE.test(text)) {
+    out.illness = true;
+    if (out.reassure && WILL_BE_OK.test(text)) out.okAsked = true;
+    const off = extractMonthsOff(text);
+    if (off) out.monthsOff = off;
+  }
+  // QA round 22 (carefu). Money short before payday: what is due before it, first; the payday said as a day or a span.
+  if (intent === 'HARDSHIP' && BEFORE_PAYDAY.test(text)) {
+    out.beforePayday = true;
+    const inDays = extractPaydayInDays(text);
+    const day = extractPayday(text);
+    if (inDays) out.paydayInDays = inDays;
+    else if (day !== undefined) out.payday = day;
+  }
   // "대출 연체된거 있어요? 문자가 왔는데 무서워요": the text, too (a payment notice or smishing).
   if (intent === 'ARREARS' && TEXT_SAID.test(text)) out.textMessage = 'SAID';
   // "또래보다 많이 써요?": other customers, not the customer's own earlier period.

@@ -5110,3 +5110,92 @@ describe('QA round 22 (loanleft): moving out, a payment’s split, a low limit, 
     expect(understandMessage('금융 건강 점수 몇 점이야?').intent).toBe('HEALTH_SCORE');
   });
 });
+
+describe('QA round 22 (carefu): illness, runway, payday, flagged charges, scam follow-ups', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('the customer’s own illness beside the loan is hardship, with the months off work', () => {
+    expect(understandMessage('갑자기 입원하게됐어요 수술비도 들고 ㅠ 대출 어떻게 해야할지')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { illness: true },
+    });
+    expect(
+      understandMessage(
+        'im in hospital for surgery next week, prob off work 2 months. will i be ok with the loan?',
+      ),
+    ).toMatchObject({ intent: 'HARDSHIP', slots: { illness: true, okAsked: true, monthsOff: 2 } });
+    expect(
+      understandMessage('엄마가 입원하셔서 병원비가 필요한데 대출 이자 어떡하죠').slots.illness,
+    ).toBeUndefined();
+    expect(
+      understandMessage('im really anxious about money rn, am i going to be ok?').slots.okAsked,
+    ).toBeUndefined();
+  });
+  it('"how long can i last" / "몇달이나 버텨요?" after a job loss is the runway; "a break on payments" a deferral', () => {
+    for (const [q, f] of [
+      ['i just got laid off today. idk how im gonna pay the jeonse interest', 'how long can i last'],
+      ['회사에서 권고사직 당할거같아요.. 대출이자 어떡하죠', '몇달이나 버텨요?'],
+      ['실직했어요 대출 어떡하죠', '얼마나 버틸 수 있어요?'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({ intent: 'HARDSHIP', slots: { hardshipAsk: 'RUNWAY' } });
+    expect(chain('i just got laid off today', 'can the bank give me a break on payments?')[1]).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardship: 'DEFER' },
+    });
+  });
+  it('money gone before payday is hardship with the payday', () => {
+    expect(understandMessage('월급날 일주일 남았는데 통장에 3만원밖에없어요')).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { beforePayday: true, paydayInDays: 7 },
+    });
+    expect(
+      understandMessage('payday is on the 25th but im already out of money, rent n stuff due before that'),
+    ).toMatchObject({ intent: 'HARDSHIP', slots: { beforePayday: true, payday: 25 } });
+  });
+  it('after the flagged charges: one said to be theirs, the others, whether to stop the card', () => {
+    const ko = chain(
+      '카드 내역에 이상한거 있는거 같아요 제가 안쓴거같은데',
+      '메리어트 그거요 그거 제가 쓴건데',
+      '그럼 다른건 괜찮아요?',
+      '카드 정지해야돼요?',
+    );
+    expect(ko[1]).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { ownCharge: true, merchant: 'MARRIOTT' },
+    });
+    expect(ko[2]).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { othersAsked: true, clearedMerchant: 'MARRIOTT' },
+    });
+    expect(ko[3]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { stopAsked: true } });
+    const en = chain(
+      'theres a 735k marriott charge on my card, was that me?',
+      'oh right that was osaka lol. any other weird ones?',
+    );
+    expect(en[1]).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { ownCharge: true, othersAsked: true, clearedMerchant: 'MARRIOTT' },
+    });
+  });
+  it('scam follow-ups: a link clicked, whom to call, the money back, how long', () => {
+    const en = chain(
+      'got a text saying my kakaobank loan is overdue and to click a link to pay, is that real??',
+      'i already clicked it 😭',
+      'who do i call',
+    );
+    expect(en[0]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scam: 'SUSPECT', overdueText: true } });
+    expect(en[1]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scam: 'VICTIM', scamKind: 'LINK' } });
+    expect(en[2]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scamAsk: 'WHO_TO_CALL' } });
+    const ko = chain(
+      '검찰청이라고 전화와서 제 계좌가 범죄에 연루됐다고 돈 옮기래요',
+      '이미 50만원 보냈어요ㅠㅠ',
+      '돌려받을수있어요?',
+      '얼마나 걸려요?',
+    );
+    expect(ko[0].slots).toMatchObject({ scam: 'SUSPECT', authority: true });
+    expect(ko[2]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scamAsk: 'REFUND' } });
+    expect(ko[3]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scamAsk: 'HOW_LONG' } });
+  });
+});

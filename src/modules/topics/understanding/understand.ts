@@ -63,6 +63,13 @@ import {
   UNEMPLOYMENT_BENEFIT,
   WHO_TO_CALL,
   FIRST_STEP,
+  RUNWAY_ASKED,
+  CLICKED_IT,
+  SCAM_REFUND,
+  HOW_LONG_ASKED,
+  OWN_CHARGE,
+  OTHERS_ASKED,
+  STOP_ASKED,
   DUE_BY_WHEN,
   SURE_ASKED,
   TEXT_ASKED,
@@ -618,6 +625,48 @@ function answerBound(
     return { intent: 'HARDSHIP', slots: { hardship: 'LOST_JOB', hardshipAsk: 'BENEFIT' } };
   if (afterHardship && isBrief(text) && WHO_TO_CALL.test(text))
     return { intent: 'HARDSHIP', slots: { hardshipAsk: 'WHO_TO_CALL' } };
+  // QA round 22 (carefu). After a scam answer: a link clicked said bare (the phone first, not the money-sent steps),
+  // whom to call, the money back, how long that takes (were the sent-money steps again, small talk, the loan balance).
+  const ps = previous.slots;
+  if (p === 'SUSPECTED_FRAUD' && ps.scam) {
+    const keep = { scam: ps.scam, ...(ps.scamKind ? { scamKind: ps.scamKind } : {}) };
+    if (isBrief(text) && CLICKED_IT.test(text) && !/보냈|송금|이체|\b(?:sent|paid|transferred)\b/i.test(text))
+      return { intent: 'SUSPECTED_FRAUD', slots: { scam: 'VICTIM', scamKind: 'LINK' } };
+    if (isBrief(text) && WHO_TO_CALL.test(text))
+      return { intent: 'SUSPECTED_FRAUD', slots: { ...keep, scamAsk: 'WHO_TO_CALL' } };
+    if (ps.scam === 'VICTIM' && isBrief(text) && HOW_LONG_ASKED.test(text))
+      return { intent: 'SUSPECTED_FRAUD', slots: { ...keep, scamAsk: 'HOW_LONG' } };
+    if (ps.scam === 'VICTIM' && isBrief(text) && SCAM_REFUND.test(text))
+      return { intent: 'SUSPECTED_FRAUD', slots: { ...keep, scamAsk: 'REFUND' } };
+  }
+  // QA round 22 (carefu). After the flagged card charges: one said to be the customer's own, the others asked about,
+  // whether to stop the card (were the same list and the stop-your-card script, small talk, the how-to of stopping).
+  if ((p === 'SUSPECTED_FRAUD' && !ps.scam) || (p === 'CARD_TRANSACTIONS' && ps.clearedMerchant)) {
+    const cleared = ps.clearedMerchant ?? (ps.merchant ? ps.merchant : undefined);
+    if (OWN_CHARGE.test(text))
+      return {
+        intent: 'SUSPECTED_FRAUD',
+        slots: {
+          ownCharge: true,
+          ...(OTHERS_ASKED.test(text) ? { othersAsked: true } : {}),
+          ...(cleared ? { clearedMerchant: cleared } : {}),
+        },
+      };
+    if (isBrief(text) && OTHERS_ASKED.test(text))
+      return {
+        intent: 'SUSPECTED_FRAUD',
+        slots: { othersAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) },
+      };
+    if (isBrief(text) && STOP_ASKED.test(text))
+      return {
+        intent: 'SUSPECTED_FRAUD',
+        slots: { stopAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) },
+      };
+  }
+  // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
+  // or the credit-bureau rule): the month's outgoings against what is on file.
+  if (afterHardship && isBrief(text) && RUNWAY_ASKED.test(text))
+    return { intent: 'HARDSHIP', slots: { hardshipAsk: 'RUNWAY' } };
   // QA round 21 (late21). "and on the card?", "카드는요?" after the loans owed: everything owed with the card.
   if (p === 'LOANS_OVERVIEW' && isBrief(text) && CARD_TOO.test(text))
     return { intent: 'LOANS_OVERVIEW', slots: { debtWithCard: true, cardBill: true } };
