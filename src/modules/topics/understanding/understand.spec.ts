@@ -4854,7 +4854,11 @@ describe('QA round 22 (shortfu) short follow-ups keep the subject and answer the
       quotedRate: 3.2,
       refinanceLead: 'SAVING',
     });
-    for (const f of ['how long til it pays off', 'when does it pay for itself', '몇 달이면 본전이에요?'])
+    for (const f of [
+      'how long til it pays off',
+      'when does it pay for itself',
+      'how long until it pays for itself',
+    ])
       expect(
         last('is refinancing my jeonse worth it rn?', 'toss said they’d do 3.2% for me', f),
       ).toMatchObject({

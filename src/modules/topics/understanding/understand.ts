@@ -2510,7 +2510,7 @@ const NO_FEE =
 
 /** Whether a score is good enough: "is that good enough to get a better rate", "이 정도면 충분해요?". */
 const GOOD_ENOUGH =
-  /\bgood enough\b|\b(?:is|'s) (?:that|it|this) (?:good|high|decent|ok(?:ay)?|strong) enough\b|\bcan i get a (?:better|lower|good) rate with (?:that|it|this)\b|\bis (?:that|it|this) (?:a )?(?:good|decent|strong|high) (?:score|number)\b|이\s?정도면\s?(?:괜찮|충분|좋|높)|(?:그\s?정도|그\s?점수|이\s?점수)(?:면|로)\s?(?:충분|괜찮|좋|금리|대출)|충분(?:해요|한가요|한\s?편|할까요)/i;
+  /\bgood enough\b|\b(?:is|'s) (?:that|it|this) (?:good|high|decent|ok(?:ay)?|strong) enough\b|\bcan i get a (?:better|lower|good) rate with (?:that|it|this)\b|\bis (?:that|it|this) (?:a )?(?:good|decent|strong|high) (?:score|number)\b|이\s?정도면\s?(?:괜찮|충분|좋|높)|(?:그\s?정도|그\s?점수|이\s?점수)(?:면|로)\s?(?:충분|괜찮|좋)|충분(?:해요|한가요|한\s?편|할까요)/i;
 
 /** The limit just given, asked by its amount alone: "얼마나요?", "how much?", "how much could i get". */
 const HOW_MUCH_BARE =
@@ -2572,7 +2572,7 @@ function shortFollowUp(
     !(core.intent === 'REFINANCE' && core.slots.quotedRate !== undefined)
   )
     return { intent: 'REFINANCE', slots: { ...loan, quotedRate: quoted } };
-  if (p === 'REFINANCE' && (PAYS_BACK.test(text) || (BREAK_EVEN.test(text) && core.intent === 'REFINANCE')))
+  if (p === 'REFINANCE' && PAYS_BACK.test(text) && !BREAK_EVEN.test(text))
     return {
       intent: 'REFINANCE',
       slots: {
@@ -2583,7 +2583,12 @@ function shortFollowUp(
     };
   if ((p === 'PAYOFF_QUOTE' || p === 'PREPAYMENT_EFFECT') && NO_FEE.test(text))
     return { intent: p, slots: { ...withoutAngle(ps), productTopic: 'PREPAYMENT_FEE' } };
-  if (p === 'HEALTH_SCORE' && !ps.creditEffect && (GOOD_ENOUGH.test(text) || SCORE_GOOD_ASKED.test(text)))
+  if (
+    p === 'HEALTH_SCORE' &&
+    !ps.creditEffect &&
+    core.intent !== 'LOAN_LIMIT' &&
+    (GOOD_ENOUGH.test(text) || SCORE_GOOD_ASKED.test(text))
+  )
     return ps.scoreKind === 'CREDIT'
       ? { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' } }
       : { intent: 'HEALTH_SCORE', slots: { ...withoutAngle(ps), angle: 'VERDICT' } };
