@@ -458,8 +458,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const asked = await ask("What's my credit score?");
     const good = await ask('Is that good?', asked.conversationId);
     expect(good.topic?.intent).toBe('HEALTH_SCORE');
-    expect(firstSentence(good.text)).toMatch(/^There is no single pass mark/);
-    expect(good.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
+    // QA round 22 (shortfu): their own score judged first (was the general rule first, the verdict third).
+    expect(firstSentence(good.text)).toMatch(
+      new RegExp(`^(?:Yes|It is middling|Not yet)\\b.*\\b${score}\\b`),
+    );
+    expect(good.text).toMatch(/There is no single pass mark/);
 
     const late = await ask('이번달 이자 못내면 어떻게 돼요?');
     expect(late.topic?.intent).toBe('ARREARS');
