@@ -458,8 +458,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const asked = await ask("What's my credit score?");
     const good = await ask('Is that good?', asked.conversationId);
     expect(good.topic?.intent).toBe('HEALTH_SCORE');
-    expect(firstSentence(good.text)).toMatch(/^There is no single pass mark/);
-    expect(good.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
+    // QA round 22 (shortfu): their own score judged first (was the general rule first, the verdict third).
+    expect(firstSentence(good.text)).toMatch(
+      new RegExp(`^(?:Yes|It is middling|Not yet)\\b.*\\b${score}\\b`),
+    );
+    expect(good.text).toMatch(/There is no single pass mark/);
 
     const late = await ask('이번달 이자 못내면 어떻게 돼요?');
     expect(late.topic?.intent).toBe('ARREARS');
@@ -9733,6 +9736,138 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(long.text)).toMatch(/^보통 2~3개월 걸려요/);
       for (const a of [text, clicked, who, call, sent, back, long])
         expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 22 (shortfu): short follow-ups keep the subject and answer the new angle', () => {
+    it('"say it again but shorter" / "다시 말해줘" → the previous answer again (shorter: its first sentence), not small talk', async () => {
+      const late = await ask(
+        'and if im like 3 days late what happens',
+        (await ask('when is my next loan payment')).conversationId,
+      );
+      const short = await ask('say it again but shorter', late.conversationId);
+      expect(short.topic?.intent).toBe(late.topic?.intent);
+      expect(short.text).toBe(firstSentence(late.text));
+      const ext = await ask('전세만기때 대출 연장 되나요?');
+      const again = await ask('다시 말해줘', ext.conversationId);
+      expect(again.topic?.topic).toBe('FINANCE');
+      expect(firstSentence(again.text)).toBe(firstSentence(ext.text));
+      for (const a of [short, again]) expect(a.text).not.toMatch(/small talk|일상 이야기/);
+    });
+
+    it('a quoted rate after a refinance answer → the switch at that rate (loan.refinanceAtRate); its saving and break-even carry on', async () => {
+      const q = await refinanceAt('0.032');
+      const saving = q.switchLender.monthlySaving.amount;
+      const first = await ask('is refinancing my jeonse worth it rn? rates feel high');
+      const toss = await ask('toss said they’d do 3.2% for me', first.conversationId);
+      expect(toss.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(toss.text)).toContain(formatWon(q.switchLender.newPayment.amount, 'en'));
+      expect(firstSentence(toss.text)).toContain(formatWon(saving, 'en'));
+      const pays = await ask('how long til it pays off', toss.conversationId);
+      expect(pays.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(pays.text)).toContain(formatWon(saving, 'en'));
+      const ko1 = await ask('전세대출 대환하면 이자 좀 싸지나요');
+      const ko2 = await ask('토스에서 3.2%해준다던데', ko1.conversationId);
+      expect(ko2.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(ko2.text)).toContain(formatWon(saving, 'ko'));
+      const ko3 = await ask('그럼 한달에 얼마 아껴요?', ko2.conversationId);
+      expect(firstSentence(ko3.text)).toContain(formatWon(saving, 'ko'));
+      const cut = await ask('그거 말고 지금은행에서 깎아달라하면?', ko2.conversationId);
+      expect(cut.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(cut.text)).toContain('금리인하요구권');
+      const stay = loans[0].refinanceOffers.stayWithCurrentLender;
+      if (stay) expect(firstSentence(cut.text)).toContain(formatWon(stay.monthlySaving.amount, 'ko'));
+      for (const a of [toss, pays, ko2, ko3, cut]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"no fee?" after the payoff → the prepayment fee first (payoffQuote.prepaymentFee)', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: { status: string; payoffQuote: { prepaymentFee: { amount: string } } | null }[];
+          };
+        };
+      }>('{ me { customer { loans { status payoffQuote { prepaymentFee { amount } } } } } }', {}, token);
+      const fee = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.payoffQuote!.prepaymentFee
+        .amount;
+      const payoff = await ask(
+        'so if i wanted to pay it all off today how much',
+        (await ask('how much do i still owe on the jeonse loan')).conversationId,
+      );
+      const none = await ask('no fee?', payoff.conversationId);
+      expect(none.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(none.text)).toContain(formatWon(fee, 'en'));
+      if (fee === '0') expect(firstSentence(none.text)).toMatch(/^There is no prepayment fee/);
+    });
+
+    it('"what do i need for that" after the extension → what the extension needs, first', async () => {
+      const ext = await ask(
+        'my jeonse contract ends in march 2028 same as the loan, can i extend the loan if i renew the lease',
+      );
+      const need = await ask('what do i need for that', ext.conversationId);
+      expect(need.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(need.text)).toMatch(
+        /^To extend your .* you usually need .*lease.*proof of income/,
+      );
+    });
+
+    it('"is that more than usual" / "how sure are u" after a forecast → against the usual month / its 80% range (customer.forecast)', async () => {
+      const points = await spendingForecast(3);
+      const jan = points[points.length - 1];
+      const next = await ask('r u able to predict how much ill spend next month');
+      const after = await ask('and the month after?', next.conversationId);
+      const usual = await ask('is that more than usual', after.conversationId);
+      expect(usual.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(usual.text)).toMatch(/^(?:Yes|No)\b|^About/);
+      expect(firstSentence(usual.text)).toContain(formatWon(jan.mean.amount, 'en'));
+      const sure = await ask('how sure are u about that', usual.conversationId);
+      expect(sure.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(sure.text)).toMatch(/^Not very: about .* 80% chance of landing between/);
+      expect(firstSentence(sure.text)).toContain(formatWon(jan.mean.amount, 'en'));
+      for (const a of [usual, sure]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('whether the score is good → a verdict first (creditScore; healthScore band)', async () => {
+      const score = await creditScore();
+      const en = await ask(
+        'is that good enough to get a better rate',
+        (await ask('whats my credit score rn')).conversationId,
+      );
+      const ko = await ask('높은편이에요?', (await ask('제 신용점수 몇점이에요?')).conversationId);
+      for (const a of [en, ko]) expect(a.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(en.text)).toMatch(new RegExp(`^(?:Yes|It is middling|Not yet)\\b.*${score}`));
+      expect(firstSentence(ko.text)).toMatch(new RegExp(`^(?:네|중간 정도예요|아니요)\\b.*${score}점`));
+      const health = await healthScoreOf();
+      const judged = await ask('그게 좋은거예요?', (await ask('내 재무건강점수 몇점이에요')).conversationId);
+      expect(firstSentence(judged.text)).toMatch(
+        new RegExp(`^(?:네, 좋은 편|중간 정도예요|아니요, 낮은 편).*${health.score}점`),
+      );
+    });
+
+    it('"얼마나요?" after the loan limit → that limit again, not the jeonse balance', async () => {
+      const can = await ask('대출 더 받을수있어요?', (await ask('제 신용점수 몇점이에요?')).conversationId);
+      const much = await ask('얼마나요?', can.conversationId);
+      expect(much.topic?.intent).toBe('LOAN_LIMIT');
+      const limit = /[\d,]+원/.exec(firstSentence(can.text))?.[0];
+      if (limit) expect(firstSentence(much.text)).toContain(limit);
+      expect(firstSentence(much.text)).not.toMatch(/남은 원금/);
+    });
+
+    it('replies open with a sentence (never "■ Next steps:"); small talk fits the mood and carries an emotion', async () => {
+      const subs = await ask('do i have any subscriptions eating my money');
+      const and = await ask('and?', subs.conversationId);
+      expect(and.text).not.toMatch(/^■/);
+      expect(firstSentence(and.text)).toContain(firstSentence(subs.text).replace(/^You/, 'you'));
+      const scam = await ask(
+        'got a text saying my kakaobank loan is overdue and to click a link to pay, is that real??',
+      );
+      const now = await ask('what do i do now', scam.conversationId);
+      expect(now.text).not.toMatch(/^■/);
+      const cold = await ask('오늘 날씨 넘 춥다ㅠ 붕어빵 먹고싶음');
+      expect(cold.topic?.topic).toBe('GENERAL');
+      expect(cold.text).not.toContain('좋은 소식이네요');
+      expect(cold.text).toMatch(/춥죠/);
+      expect(cold.emotion?.label).toBeTruthy();
     });
   });
 });

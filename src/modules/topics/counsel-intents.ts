@@ -1044,6 +1044,15 @@ export interface CounselSlots {
   onTimeMonthsBack?: number;
   /** QA round 21 (loan21). Whether a deferral waives the interest ("상환유예 하면 이자도 안내요?"): no, first. */
   deferWaived?: boolean;
+  /**
+   * QA round 22 (shortfu). The new angle a short follow-up asks of the answer just given, its subject kept: AGAIN —
+   * "say it again", "다시 말해줘" (the answer again); SHORTER — "say it again but shorter", "요약해줘" (its first
+   * sentence); USUAL — "is that more than usual" after a forecast (against the usual month); SURE — "how sure are u"
+   * after a forecast (its 80 % range first); VERDICT — "그게 좋은거예요?" after the health score (its band judged
+   * first); NEEDS — "what do i need for that" after an extension (what it takes, first); PAYBACK — "how long til it
+   * pays off" after a refinance (the month it pays for itself, first).
+   */
+  angle?: 'AGAIN' | 'SHORTER' | 'USUAL' | 'SURE' | 'VERDICT' | 'NEEDS' | 'PAYBACK';
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
 import { addDays, addMonths, daysBetween, isWeekend } from '../../../common/dates';
 import { formerNiceGrade } from '../../customers';
+import { HEALTH_BANDS } from '../../insights/health/health-score';
 import { brandOf, RECURRING_WINDOW_MONTHS, statementInstalments } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
@@ -7994,6 +7995,8 @@ function healthScore(input: IntentReplyInput): string[] {
   // The bureau's score is the question: fingraph's own health score (a different score) is left out.
   // "어떻게 하면 올릴 수 있어?" after fingraph's health score: that score's drivers and steps, not the bureau's.
   if (effect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT') return healthScoreLines(input);
+  // QA round 22 (shortfu). "높은편이에요?", "is that good enough…" after their score: their score judged, first.
+  if (effect === 'GOOD_SCORE' && input.data.creditScore != null) return goodScoreLines(input);
   if (effect) return [CREDIT_EFFECT_LINES[effect][lang], ...creditScoreLines(input, false)];
   // "신용점수 몇점이에요?": the bureau's score and what moves it; fingraph's own score in one line, not its whole
   // breakdown (QA round 20: the health score's drivers, steps and scenario followed).
@@ -10019,7 +10022,7 @@ function monthNotYetLine(month: number, lastYear: boolean, data: TurnData, lang:
     : `${MONTH_NAMES[month - 1]} has not come yet, so there is no spending in it (today is ${today}). This month’s spending so far:`;
 }
 
-export function composeIntentReply(input: IntentReplyInput): string {
+function composeIntentReplyCore(input: IntentReplyInput): string {
   const { language: lang, understanding } = input;
   const intent = understanding.intent;
   let body: string[];
@@ -10369,4 +10372,190 @@ function conversionRangeLine(months: number, lang: Lang): string {
   return lang === 'ko'
     ? `${months}개월로는 할부 전환이 되지 않습니다: 카드값 할부 전환은 2개월에서 최대 ${CONVERSION_MAX_MONTHS}개월까지이고(대개 2~12개월, 카드에 따라 24~${CONVERSION_MAX_MONTHS}개월), 고객님 카드의 최대 개월 수는 카드사 앱에서 확인하세요. 흔히 고르는 기간으로 계산하면 아래와 같습니다.`
     : `The bill can’t be converted over ${formatCount(months, 'month', lang)}: a conversion runs from 2 to at most ${CONVERSION_MAX_MONTHS} months (usually 2–12, some cards 24–${CONVERSION_MAX_MONTHS}); your card’s maximum is in the card company’s app. Over the usual terms it comes to:`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// QA round 22 (shortfu). The new angle of a short follow-up (slot angle), and replies that open with a sentence.
+
+/**
+ * "높은편이에요?", "is that good enough to get a better rate" after the credit score: yes / middling / no for their own
+ * score first (the former NICE grade's range), then what counts as good and the score's lines.
+ */
+function goodScoreLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const score = data.creditScore!;
+  const g = formerNiceGrade(score);
+  const rest = creditScoreLines(input, false);
+  if (!g) return [CREDIT_EFFECT_LINES.GOOD_SCORE[lang], ...rest];
+  const verdict =
+    lang === 'ko'
+      ? {
+          UPPER: `네, ${score}점이면 높은 편이에요: NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)이라, 금리나 한도를 정할 때 좋은 쪽으로 봅니다.`,
+          MIDDLE: `중간 정도예요: ${score}점은 NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)입니다.`,
+          LOWER: `아니요, ${score}점은 낮은 편이에요: NICE 환산표로 예전 ${g.grade}등급(${g.from}~${g.to}점)입니다.`,
+        }[g.range]
+      : {
+          UPPER: `Yes: ${score} is a strong score — grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades, which lenders count in your favour when they set a rate or a limit.`,
+          MIDDLE: `It is middling: ${score} is grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades.`,
+          LOWER: `Not yet: ${score} is on the low side, grade ${g.grade} (${g.from}–${g.to}) on NICE's table for the former grades.`,
+        }[g.range];
+  // The score's own first two lines (its figure, its grade) are said above.
+  return [verdict, CREDIT_EFFECT_LINES.GOOD_SCORE[lang], ...rest.slice(2)];
+}
+
+/** The sentence an angle of the previous answer opens with (null: the answer as it is). */
+function angleLead(input: IntentReplyInput): string | null {
+  const { data, language: lang, understanding } = input;
+  const ko = lang === 'ko';
+  switch (understanding.slots.angle) {
+    case 'VERDICT': {
+      const i = data.insights;
+      if (!i || i.healthScore === null) return null;
+      const band = phrase('healthBand', i.healthBand, lang);
+      const healthy = phrase('healthBand', 'HEALTHY', lang);
+      if (i.healthScore >= HEALTH_BANDS.healthyMin)
+        return ko
+          ? `네, 좋은 편입니다: ${i.healthScore}점은 가장 높은 '${band}' 구간(${HEALTH_BANDS.healthyMin}점 이상)입니다.`
+          : `Yes, it is good: ${i.healthScore} is in the top band, ${band} (${HEALTH_BANDS.healthyMin} and above).`;
+      if (i.healthScore >= HEALTH_BANDS.copingMin)
+        return ko
+          ? `중간 정도예요: ${i.healthScore}점은 '${band}' 구간(${HEALTH_BANDS.copingMin}~${HEALTH_BANDS.healthyMin - 1}점)으로 나쁘지는 않지만, '${healthy}'(${HEALTH_BANDS.healthyMin}점 이상)까지 ${HEALTH_BANDS.healthyMin - i.healthScore}점 모자랍니다.`
+          : `It is middling — not bad: ${i.healthScore} is in the ${band} band (${HEALTH_BANDS.copingMin}–${HEALTH_BANDS.healthyMin - 1}), ${HEALTH_BANDS.healthyMin - i.healthScore} points short of ${healthy} (${HEALTH_BANDS.healthyMin} and above).`;
+      return ko
+        ? `아니요, 낮은 편입니다: ${i.healthScore}점은 '${band}' 구간(${HEALTH_BANDS.copingMin}점 미만)입니다.`
+        : `No, it is low: ${i.healthScore} is in the ${band} band (below ${HEALTH_BANDS.copingMin}).`;
+    }
+    case 'NEEDS': {
+      const l = extensionLoan(input);
+      if (!l) return null;
+      const name = loanName(l, lang);
+      const on = date(l.maturityOn, data, lang);
+      const jeonse = l.kind === 'JEONSE';
+      return ko
+        ? koText`${name} 연장에는 보통 ${jeonse ? '갱신(연장)한 임대차계약서, 보증기관(HUG·HF·SGI)의 보증 연장, ' : ''}최근 소득·재직 증빙이 필요하고 연체가 없어야 합니다: 만기(${on}) 전에 ${l.lender}에 신청하세요.`
+        : `To extend your ${name} you usually need ${jeonse ? 'the renewed (or extended) lease contract, the guarantor’s (HUG, HF or SGI) extension of its guarantee, ' : ''}recent proof of income and employment, and no arrears: apply to ${lenderInEnglish(l.lender)} before it matures on ${on}.`;
+    }
+    case 'PAYBACK': {
+      const r = data.refinance;
+      const c = r?.quoted ?? r?.bestSwitch ?? null;
+      if (!r || !c) return null;
+      const rate = formatAnnualRate(c.annualRate, lang);
+      if (!new Decimal(c.monthlySaving.amount).gt(0))
+        return ko
+          ? koText`이득이 나지 않습니다: ${rate}으로/로 갈아타도 월 납입액이 줄지 않습니다.`
+          : `It never pays off: at ${rate} the monthly payment does not go down.`;
+      if (c.totalCost.amount === '0')
+        return ko
+          ? koText`바로 이득입니다: ${rate}으로/로 갈아타는 데 드는 비용(중도상환수수료 등)이 없어 첫 달부터 월 ${c.monthlySaving.text}을/를 아낍니다 (새 대출의 인지세·보증료는 빼고 계산).`
+          : `Straight away: switching at ${rate} costs nothing to make (no prepayment fee), so it saves ${c.monthlySaving.text} from the first month (the new loan’s own stamp duty or guarantee fee not counted).`;
+      return c.breakEvenMonth
+        ? ko
+          ? koText`${c.breakEvenMonth}개월째에 본전입니다: ${rate}으로/로 갈아타는 비용 ${c.totalCost.text}을/를 월 ${c.monthlySaving.text}씩 아껴 그때 회수합니다.`
+          : `In month ${c.breakEvenMonth}: switching at ${rate} costs ${c.totalCost.text}, and saving ${c.monthlySaving.text} a month pays that back then.`
+        : ko
+          ? koText`남은 기간 안에는 본전이 되지 않습니다: ${rate}으로/로 갈아타는 비용 ${c.totalCost.text}이/가 월 ${c.monthlySaving.text} 절감으로 회수되지 않습니다.`
+          : `It does not pay for itself within the remaining term: switching at ${rate} costs ${c.totalCost.text}, more than the ${c.monthlySaving.text} a month saves by then.`;
+    }
+    case 'SURE':
+    case 'USUAL': {
+      const f = data.forecasts?.[0];
+      const p = f?.points[f.points.length - 1];
+      if (!f || !p || f.unit !== 'KRW') return null;
+      const month = formatMonth(p.period, lang);
+      const mean = formatWon(p.mean, lang);
+      if (understanding.slots.angle === 'SURE') {
+        const n = f.observations;
+        const short = n > 0 && n < 12;
+        return ko
+          ? koText`확실하지는 않습니다: ${month} 예상 ${mean}은/는 가운데 값이고, 80% 확률로 ${formatWon(p.lower80, lang)} ~ ${formatWon(p.upper80, lang)} 사이입니다${n > 0 ? ` (${n}개월 카드 지출 기록으로 계산${short ? ', 기록이 짧아 범위가 넓습니다' : ''})` : ''}.`
+          : `Not very: about ${mean} is the middle of the estimate for ${month}, with an 80% chance of landing between ${formatWon(p.lower80, lang)} and ${formatWon(p.upper80, lang)}${n > 0 ? ` — worked out from ${formatCount(n, 'month', lang)} of your card spending${short ? ', a short history, so the range is wide' : ''}` : ''}.`;
+      }
+      const first = f.points[0];
+      const diff = new Decimal(p.mean).minus(first.mean);
+      const trend =
+        f.points.length > 1 && !diff.isZero()
+          ? ko
+            ? koText` 다만 ${formatMonth(first.period, lang)} 예상 ${formatWon(first.mean, lang)}보다 ${formatWon(diff.abs().toFixed(0), lang)} ${diff.gt(0) ? '많아, 예측이 달마다 늘어나는 흐름입니다' : '적어, 예측이 달마다 줄어드는 흐름입니다'}.`
+            : ` It is ${formatWon(diff.abs().toFixed(0), lang)} ${diff.gt(0) ? 'more' : 'less'} than the ${formatWon(first.mean, lang)} expected for ${formatMonth(first.period, lang)}, though: the forecast ${diff.gt(0) ? 'rises' : 'falls'} month by month.`
+          : '';
+      const cap = f.oneOffCap;
+      const oneOff = (f.oneOffMonths ?? []).map((m) => formatMonth(m, lang)).join(ko ? '·' : ' and ');
+      if (!cap)
+        return trend
+          ? ko
+            ? koText`${month} 예상 ${mean}은/는 평소에서 크게 벗어나지 않습니다.${trend}`
+            : `About ${mean} for ${month} is not far off your usual.${trend}`
+          : null;
+      return new Decimal(p.mean).gt(cap)
+        ? ko
+          ? koText`네, 평소보다 많은 편입니다: ${month} 예상 ${mean}은/는, 고객님 기록에서 평소보다 많이 쓴 달${oneOff ? `(${oneOff})` : ''}만 넘었던 약 ${formatWon(cap, lang)}보다 많습니다.`
+          : `Yes, it is above your usual month: about ${mean} for ${month}, while in your history only the unusual months${oneOff ? ` (${oneOff})` : ''} went above about ${formatWon(cap, lang)}.`
+        : ko
+          ? koText`아니요, 평소보다 크게 많지는 않습니다: ${month} 예상 ${mean}은/는 평소 범위 안이고, 고객님 기록에서 평소보다 훨씬 많이 쓴 달은 약 ${formatWon(cap, lang)}을/를 넘은 달${oneOff ? `(${oneOff})` : ''}입니다.${trend}`
+          : `No, not far above it: about ${mean} for ${month} is within your usual range — the months far above your usual were those over about ${formatWon(cap, lang)}${oneOff ? ` (${oneOff})` : ''}.${trend}`;
+    }
+    default:
+      return null;
+  }
+}
+
+const STEPS_HEADER = /^■ (?:다음 단계|Next steps):$/;
+
+/** A sentence carried on after a colon: "If you …" → "if you …" (a name such as "KakaoBank" is left as it is). */
+function carriedOn(sentence: string): string {
+  return /^[A-Z][a-z]+(?=[\s,])/.test(sentence) && !/^I\b/.test(sentence)
+    ? sentence[0].toLowerCase() + sentence.slice(1)
+    : sentence;
+}
+
+/**
+ * A reply never opens with "■ 다음 단계:" (QA round 22: "what do i do now" after a smishing answer, "and?" after the
+ * recurring charges): "and?" opens with the answer's own first sentence ("that is all of it: …"), a reply that put its
+ * steps first opens with the first step as a sentence, the rest of the steps after it.
+ */
+function opensWithSentence(reply: string, input: IntentReplyInput): string {
+  const lines = reply.split('\n');
+  if (!STEPS_HEADER.test(lines[0] ?? '')) return reply;
+  const ko = input.language === 'ko';
+  let end = 1;
+  while (end < lines.length && /^\d+\. /.test(lines[end])) end++;
+  const steps = lines.slice(1, end).map((x) => x.replace(/^\d+\. /, ''));
+  const after = lines.slice(end);
+  if (input.understanding.slots.bareAsk === 'AND') {
+    const whole = composeIntentReplyCore({
+      ...input,
+      understanding: { ...input.understanding, slots: { ...input.understanding.slots, bareAsk: undefined } },
+    });
+    const first = whole.split('\n')[0];
+    if (first && !STEPS_HEADER.test(first))
+      return [
+        ko ? `더 있는 건 없고 앞의 답이 전부입니다: ${first}` : `That is all of it: ${carriedOn(first)}`,
+        ko ? '이제 남은 건 할 일입니다:' : 'What is left is what to do about it:',
+        ...steps.map((x, k) => `${k + 1}. ${x}`),
+        ...after,
+      ].join('\n');
+  }
+  if (steps.length === 0) return lines.slice(1).join('\n');
+  return [
+    ko ? `먼저 이것부터 하세요: ${steps[0]}` : `First: ${carriedOn(steps[0])}`,
+    ...(steps.length > 1 ? [lines[0], ...steps.slice(1).map((x, k) => `${k + 1}. ${x}`)] : []),
+    ...after,
+  ].join('\n');
+}
+
+/**
+ * The offline reply to a finance question (composeIntentReplyCore), with QA round 22's angles: the answer again
+ * (AGAIN), its first line alone (SHORTER), or the sentence the angle asks for first (a forecast against the usual
+ * month or its range, the health score's band judged, what an extension needs, when a switch pays for itself); and
+ * never opening with the next steps' header.
+ */
+export function composeIntentReply(input: IntentReplyInput): string {
+  const reply = opensWithSentence(composeIntentReplyCore(input), input);
+  const angle = input.understanding.slots.angle;
+  if (angle === 'SHORTER') {
+    const first = reply.split('\n').find((x) => x.trim().length > 0 && !STEPS_HEADER.test(x));
+    return first ?? reply;
+  }
+  const lead = angle ? angleLead(input) : null;
+  return lead ? `${lead}\n${reply}` : reply;
 }

@@ -681,12 +681,18 @@ export class CounsellingPipeline implements Counsellor {
     topic: TopicResult,
     reply?: string,
   ): PreparedTurn {
-    // The mood only picks the small-talk opener; a general turn reports no emotion.
+    // The mood picks the small-talk opener, and the turn reports it (QA round 22).
     // "🤔", "ㅇㅇ": no words to read a mood from — no "속상하셨겠어요".
-    const mood = /[가-힣a-z]{2,}/i.test(input.text) ? analyseEmotionText(input.text).label : 'NEUTRAL';
+    const analysed = analyseEmotionText(input.text);
+    const read: EmotionResult = /[가-힣a-z]{2,}/i.test(input.text)
+      ? analysed
+      : { ...analysed, label: 'NEUTRAL', intensity: 0 };
+    const mood = read.label;
     const offlineReply = reply ?? generalReply(input.text, language, mood);
     return {
       ...this.base(language, topic),
+      // QA round 22 (shortfu). A general turn carries the mood it was read with (was none: emotion undefined).
+      emotion: read,
       dataVersion: hash({
         kind: 'GENERAL',
         language,

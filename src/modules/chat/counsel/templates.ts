@@ -761,9 +761,42 @@ export function generalReply(text: string, language: ChatLanguage, mood: Emotion
     return language === 'ko'
       ? `${GENERAL_OPENERS[mood].ko} 혹시 돈 문제가 마음을 무겁게 한다면 혼자 떠안지 않으셔도 됩니다. 대출 납입, 카드값, 지출을 고객님 데이터로 하나씩 같이 볼 수 있어요. 예: "이번 달에 갚아야 할 돈 얼마야?", "요즘 지출이 왜 늘었어?"`
       : `${GENERAL_OPENERS[mood].en} If money is part of what’s weighing on you, you don’t have to sort it out alone: I can go through your loan payments, card bills and spending with you, one step at a time. For example: “What do I have to pay this month?” or “Why has my spending gone up?”`;
+  const opener = smallTalkOpener(text, mood);
   return language === 'ko'
-    ? `${GENERAL_OPENERS[mood].ko} 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.`
-    : `${GENERAL_OPENERS[mood].en} I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.`;
+    ? `${opener.ko} 저는 금융 상담 도우미라 일상 이야기는 가볍게만 나눌 수 있어요. 대출 잔액, 다음 납입일, 소비 변화, 대출 한도, 금리 전망 같은 질문을 주시면 고객님의 데이터로 답해 드릴게요.`
+    : `${opener.en} I’m a finance assistant, so I keep small talk short. Ask me about your loans, next payments, spending, loan limit or the rate outlook and I’ll answer from your data.`;
+}
+
+/** QA round 22 (shortfu). News that is good said outright: "승진했어요", "got a raise", "good news" — "좋은 소식이네요!" fits. */
+const GOOD_NEWS =
+  /승진|합격|붙었|취직|취업(?:했|됐)|입사|보너스|성과급|월급\s?(?:올|인상)|연봉\s?(?:올|인상)|결혼|출산|태어났|당첨|좋은\s?(?:소식|일)|기쁜|신나|다\s?갚았|완납|\b(?:got|landed|received) (?:a |the |my )?(?:raise|promotion|job|bonus|offer)\b|\bpromoted\b|\bgood news\b|\bgreat news\b|\bpaid (?:it )?off\b|\bgot (?:married|engaged|in)\b|\bpassed\b|\bwon\b/i;
+
+/** QA round 22 (shortfu). The weather said ("오늘 날씨 넘 춥다ㅠ", "its freezing today"): met as such. */
+const WEATHER_SAID: { re: RegExp; text: Text }[] = [
+  {
+    re: /춥|추워|추운|쌀쌀|얼어|영하|눈\s?(?:와|온|이\s?와|이\s?많)|\b(?:cold|freezing|chilly|snow(?:ing|y)?)\b/i,
+    text: { ko: '날씨가 많이 춥죠. 따뜻하게 챙기세요!', en: 'It’s cold out there — stay warm!' },
+  },
+  {
+    re: /덥|더워|더운|폭염|찜통|\b(?:hot|heatwave|boiling|humid)\b/i,
+    text: { ko: '많이 덥죠. 더위 조심하세요!', en: 'It’s hot out there — stay cool!' },
+  },
+  {
+    re: /비\s?(?:와|온|가\s?와|가\s?많이|오네|내려)|장마|\b(?:rain(?:ing|y)?|pouring)\b/i,
+    text: { ko: '비가 오네요. 우산 챙기세요!', en: 'Rainy day — keep dry!' },
+  },
+];
+
+/**
+ * QA round 22 (shortfu). The small-talk opener that fits the message: the weather said is met as such; "좋은
+ * 소식이네요!" only for news that is good (the mood model reads a wish — "붕어빵 먹고싶음", "why so low lol" — as
+ * hopeful); otherwise the mood's opener.
+ */
+function smallTalkOpener(text: string, mood: EmotionLabel): Text {
+  const weather = WEATHER_SAID.find((w) => w.re.test(text));
+  if (weather) return weather.text;
+  if (mood === 'HOPEFUL' && !GOOD_NEWS.test(text)) return GENERAL_OPENERS.NEUTRAL;
+  return GENERAL_OPENERS[mood];
 }
 
 /** The polite refusal of a guarded request. */

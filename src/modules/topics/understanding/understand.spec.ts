@@ -5199,3 +5199,154 @@ describe('QA round 22 (carefu): illness, runway, payday, flagged charges, scam f
     expect(ko[3]).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: { scamAsk: 'HOW_LONG' } });
   });
 });
+
+describe('QA round 22 (shortfu) short follow-ups keep the subject and answer the new angle', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  const last = (...texts: string[]) => chain(...texts)[texts.length - 1];
+  it('"say it again (but shorter)", "다시 말해줘", "요약해줘" restate the answer just given', () => {
+    for (const [f, angle] of [
+      ['say it again but shorter', 'SHORTER'],
+      ['shorter pls', 'SHORTER'],
+      ['tl;dr', 'SHORTER'],
+      ['can you summarize that', 'SHORTER'],
+      ['say that again', 'AGAIN'],
+      ['repeat that please', 'AGAIN'],
+      ['come again?', 'AGAIN'],
+    ])
+      expect(
+        last('yo when’s my next loan payment due again', 'and if im like 3 days late what happens', f),
+      ).toMatchObject({
+        intent: 'ARREARS',
+        slots: { lateDays: 3, angle },
+      });
+    for (const [f, angle] of [
+      ['다시 말해줘', 'AGAIN'],
+      ['한번 더 설명해 주세요', 'AGAIN'],
+      ['요약해줘', 'SHORTER'],
+      ['짧게 말해줘', 'SHORTER'],
+      ['간단히 다시 설명해줘', 'SHORTER'],
+    ])
+      expect(last('전세만기때 대출 연장 되나요?', f)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { request: 'EXTENSION', angle },
+      });
+    // Alone, with nothing before it: not a restatement.
+    expect(understandMessage('다시 말해줘').slots.angle).toBeUndefined();
+  });
+  it('a rate quoted after a refinance answer is the switch at that rate, and it carries on', () => {
+    for (const q of ['toss said they’d do 3.2% for me', 'toss offered me 3.2%', 'a bank quoted 3.2% for me'])
+      expect(last('is refinancing my jeonse worth it rn? rates feel high', q)).toMatchObject({
+        intent: 'REFINANCE',
+        slots: { quotedRate: 3.2 },
+      });
+    expect(
+      last('is refinancing my jeonse worth it rn?', 'toss said they’d do 3.2% for me').slots.loan,
+    ).toEqual({
+      kind: 'JEONSE',
+    });
+    for (const q of ['토스에서 3.2%해준다던데', '카카오페이는 3.3프로래요', '신한은행에서 3.1%로 해준대요'])
+      expect(last('전세대출 대환하면 이자 좀 싸지나요', q)).toMatchObject({ intent: 'REFINANCE' });
+    expect(last('전세대출 대환하면 이자 좀 싸지나요', '토스에서 3.2%해준다던데').slots.quotedRate).toBe(3.2);
+    // "그럼 한달에 얼마 아껴요?" keeps the quoted rate; "how long til it pays off" asks its break-even.
+    expect(
+      last('토스에서 3.2프로로 갈아타준대요 이거 해요 말아요?', '그럼 한달에 얼마 아껴요?').slots,
+    ).toMatchObject({
+      quotedRate: 3.2,
+      refinanceLead: 'SAVING',
+    });
+    for (const f of [
+      'how long til it pays off',
+      'when does it pay for itself',
+      'how long until it pays for itself',
+    ])
+      expect(
+        last('is refinancing my jeonse worth it rn?', 'toss said they’d do 3.2% for me', f),
+      ).toMatchObject({
+        intent: 'REFINANCE',
+        slots: { quotedRate: 3.2, angle: 'PAYBACK' },
+      });
+    // "그거 말고 지금은행에서 깎아달라하면?": the rate-cut request, the quoted rate left behind.
+    const cut = last(
+      '전세대출 대환하면 이자 좀 싸지나요',
+      '토스에서 3.2%해준다던데',
+      '그거 말고 지금은행에서 깎아달라하면?',
+    );
+    expect(cut).toMatchObject({ intent: 'REFINANCE', slots: { productTopic: 'RATE_CUT_RIGHT' } });
+    expect(cut.slots.quotedRate).toBeUndefined();
+    // A rise by points after their rate is not a quote.
+    expect(last('내 대출 금리 몇 프로야?', '2% 오르면요?').slots.quotedRate).toBeUndefined();
+  });
+  it('"no fee?" after a payoff is its prepayment fee', () => {
+    for (const f of ['no fee?', 'so no penalty at all?', 'zero fees?', '수수료는 없어요?'])
+      expect(
+        last(
+          'how much do i still owe on the jeonse loan',
+          'so if i wanted to pay it all off today how much',
+          f,
+        ),
+      ).toMatchObject({
+        intent: 'PAYOFF_QUOTE',
+        slots: { productTopic: 'PREPAYMENT_FEE' },
+      });
+  });
+  it('"what do i need for that" after an extension is what the extension needs', () => {
+    for (const [q, f] of [
+      [
+        'my jeonse contract ends in march 2028, can i extend the loan if i renew the lease',
+        'what do i need for that',
+      ],
+      ['my jeonse contract ends in march 2028, can i extend the loan if i renew the lease', 'any documents?'],
+      ['전세만기때 대출 연장 되나요?', '필요한 서류는 뭐예요?'],
+      ['전세만기때 대출 연장 되나요?', '뭐가 필요해요?'],
+    ])
+      expect(last(q, f)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { request: 'EXTENSION', angle: 'NEEDS' },
+      });
+  });
+  it('"is that more than usual" and "how sure are u" after a forecast keep its month', () => {
+    const q = ['r u able to predict how much ill spend next month', 'and the month after?'];
+    for (const [f, angle] of [
+      ['is that more than usual', 'USUAL'],
+      ['is that a lot?', 'USUAL'],
+      ['평소보다 많은 거예요?', 'USUAL'],
+      ['how sure are u about that', 'SURE'],
+      ['how accurate is that', 'SURE'],
+      ['얼마나 정확해요?', 'SURE'],
+    ])
+      expect(last(...q, f)).toMatchObject({
+        intent: 'FORECAST',
+        slots: { forecastSubject: 'SPENDING', monthAhead: 2, angle },
+      });
+  });
+  it('whether a score is good: the credit score judged, the health score judged', () => {
+    for (const f of [
+      'is that good enough to get a better rate',
+      'is that a good score?',
+      '높은편이에요?',
+      '이 정도면 충분해요?',
+    ])
+      expect(last('whats my credit score rn', f)).toMatchObject({
+        intent: 'HEALTH_SCORE',
+        slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' },
+      });
+    for (const f of ['그게 좋은거예요?', 'is that good?', 'is it good enough?'])
+      expect(last('내 재무건강점수 몇점이에요', f)).toMatchObject({
+        intent: 'HEALTH_SCORE',
+        slots: { angle: 'VERDICT' },
+      });
+  });
+  it('"얼마나요?" after a loan limit is that limit (was the jeonse balance)', () => {
+    for (const f of ['얼마나요?', '최대 얼마요?', 'how much?'])
+      expect(last('제 신용점수 몇점이에요?', '대출 더 받을수있어요?', f).intent).toBe('LOAN_LIMIT');
+  });
+  it('laughter at the end does not hide a follow-up', () => {
+    expect(last('whats my credit score rn', 'is that good enough lol')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { creditEffect: 'GOOD_SCORE' },
+    });
+  });
+});

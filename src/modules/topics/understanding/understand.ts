@@ -76,6 +76,8 @@ import {
   extractExtraCardSpend,
   cardBillBeyondReach,
   CONVERSION_MAX_MONTHS,
+  extractQuotedRate,
+  extractRateRise,
 } from './slots';
 
 export const INTENT_MODEL_FILE = path.join(__dirname, '..', 'model', 'intent-model.json');
@@ -1740,7 +1742,7 @@ function storeNamed(text: string): string | undefined {
 }
 
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
-export function understandWith(
+function understandWithCore(
   model: LoadedIntentModel,
   text: string,
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
@@ -2675,5 +2677,200 @@ export function understandWith(
     alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
     // Short, and it took the previous question's intent or slots: a fragment, not a question of its own.
     ...(followUp && isShort(clean) && (fromPrevious || inherited.length > 0) ? { fragment: true } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// QA round 22 (shortfu). Short follow-ups inside a finance conversation: the subject of the turn before is kept and
+// the new angle answered (was the small-talk reply, or the same answer again).
+
+/** Laughter and fillers at a message's end ("why so low lol", "ㅋㅋ"): not words the follow-up rules read. */
+const LAUGH_TAIL =
+  /(?:\s*(?:\b(?:lol+|lmao|lmfao|haha+|hehe+|rofl)\b|ㅋ{2,}|ㅎ{2,}|😂|🤣|😅))+\s*[?？!.~]*\s*$/iu;
+
+/** The answer asked again, shorter: "say it again but shorter", "tl;dr", "summarise it", "요약해줘", "짧게 말해줘". */
+const SHORTER_ASKED =
+  /^\s*(?:(?:can|could) (?:you|u) |pls |please )?(?:say|put|tell me|explain|give me) (?:it|that|this)(?: again| once more)?(?:,? but|,? and)? (?:shorter|simpler|more simply|briefly|in short|in (?:a|one) (?:line|sentence)|in fewer words|short)\b[^.?!]{0,12}[?？!.]*\s*$|^\s*(?:but |a bit |much |even |make it |keep it )?(?:shorter|simpler|briefer|in short|tl;?dr|(?:the )?short version)(?: please| pls| plz)?\s*[?？!.]*\s*$|^\s*(?:(?:can|could) (?:you|u) )?(?:summari[sz]e|sum up)(?: (?:it|that|this))?(?: for me)?(?: please| pls)?\s*[?？!.]*\s*$|^\s*(?:그냥\s?|좀\s?|다시\s?)*(?:짧게|간단히|간단하게|간략하게|간략히|요약|한\s?줄로|한\s?마디로|핵심만)(?:해서)?\s?(?:다시\s?)?(?:좀\s?)?(?:말|얘기|설명|정리|요약)?\s?(?:해\s?줘요?|해\s?주세요|해\s?줄래요?|해\s?주실래요|해요|해|좀|요|해\s?봐요?)?\s*[?？!.]*\s*$/i;
+
+/** The answer asked again: "say it again", "repeat that", "come again?", "다시 말해줘", "한 번 더 설명해 주세요". */
+const AGAIN_ASKED =
+  /^\s*(?:sorry,?\s?|huh,?\s?|what\??,?\s?)?(?:(?:can|could) (?:you|u) |pls |please )?(?:say|tell me|explain) (?:it|that|this) (?:again|once more|one more time)(?: please| pls)?\s*[?？!.]*\s*$|^\s*(?:(?:can|could) (?:you|u) )?repeat (?:it|that|this)(?: (?:please|pls|again))?\s*[?？!.]*\s*$|^\s*(?:come again|say what|what did (?:you|u) (?:just )?say|one more time)\s*[?？!.]*\s*$|^\s*(?:네\??\s?|뭐라고요\??\s?|잘\s?못\s?들었어요\.?\s?)?(?:다시\s?(?:한\s?번\s?)?|한\s?번\s?(?:만\s?)?더\s?)(?:말|얘기|설명)(?:해\s?(?:줘요?|주세요|줄래요?|주실래요|주시겠어요|봐요?)|씀\s?(?:해\s?)?주세요|해요)\s*[?？!.]*\s*$|^\s*(?:다시요|뭐라고요|뭐라구요)\s*[?？!.]*\s*$/i;
+
+/** A rate someone offered, said as theirs: "toss said they'd do 3.2%", "토스에서 3.2%해준다던데", "got offered 3.5%". */
+const RATE_OFFERED =
+  /해\s?준|준대|준다|된대|된다던|제안|받았|나온대|나온다|라던데|래요|\b(?:offer\w*|quot\w*|said|says|told me|would do|'d do|can do|could do|will do|gave me|give me|do it for)\b/i;
+
+/** How long until a switch pays for itself: "how long til it pays off", "when does it pay for itself", "몇 달이면 본전이에요?". */
+const PAYS_BACK =
+  /\bhow long (?:til|till|until|before|to|will it take (?:to|til|until))\b[^.?!]{0,20}\b(?:pays? (?:for )?(?:itself|off|back)|breaks? even|(?:is )?worth it)\b|\bwhen (?:does|will|would|do) (?:it|that|this|i) (?:pay (?:for )?(?:itself|off|back)|break even|start saving)\b|\bpays? for itself\b|몇\s?(?:달|개월)\s?(?:이면|만에|지나야|뒤에?|있어야)\s?(?:이득|본전|회수|남)|언제\s?(?:부터\s?)?(?:이득|본전|회수|남는)|(?:이득|본전|회수)\S{0,3}\s?(?:까지\s?)?(?:얼마나|언제|몇)/i;
+
+/** "no fee?", "so no penalty at all?", "zero fees?" after a payoff or a prepayment: its fee, yes or no first. */
+const NO_FEE =
+  /^\s*(?:so |and |but |wait,? |oh,? )?(?:there'?s |there is |so )?(?:no|zero|0) (?:prepayment |early(?:[- ]repayment)? |exit )?(?:fees?|penalt(?:y|ies)|charges?)(?: at all| then| either| for (?:that|it|this)| on (?:that|it|this))?\s*[?？!.]*\s*$|^\s*(?:(?:and|so) )?(?:without|no) any (?:fees?|penalty)\s*[?？!.]*\s*$|^\s*(?:(?:and|so) )?(?:is it|it'?s) (?:fee|penalty)[- ]free\s*[?？!.]*\s*$/i;
+
+/** Whether a score is good enough: "is that good enough to get a better rate", "이 정도면 충분해요?". */
+const GOOD_ENOUGH =
+  /\bgood enough\b|\b(?:is|'s) (?:that|it|this) (?:good|high|decent|ok(?:ay)?|strong) enough\b|\bcan i get a (?:better|lower|good) rate with (?:that|it|this)\b|\bis (?:that|it|this) (?:a )?(?:good|decent|strong|high) (?:score|number)\b|이\s?정도면\s?(?:괜찮|충분|좋|높)|(?:그\s?정도|그\s?점수|이\s?점수)(?:면|로)\s?(?:충분|괜찮|좋)|충분(?:해요|한가요|한\s?편|할까요)/i;
+
+/** The limit just given, asked by its amount alone: "얼마나요?", "how much?", "how much could i get". */
+const HOW_MUCH_BARE =
+  /^\s*(?:그럼\s?|그래서\s?|근데\s?)?(?:얼마(?:나|까지|정도|쯤)?(?:요|예요|에요|인데요|인가요|야|죠|나\s?돼요|까지요)?|최대\s?얼마(?:요|예요|까지요)?|몇\s?(?:만\s?)?원(?:이요|요)?)\s*[?？!.]*\s*$|^\s*(?:and |so |ok,? |but )?how much(?: (?:is (?:it|that)|then|exactly|could i get|can i get|more|max|at most))?\s*[?？!.]*\s*$/i;
+
+/** What an extension takes: "what do i need for that", "what documents", "필요한 서류 뭐예요?", "뭐가 필요해요?". */
+const NEEDS_ASKED =
+  /\bwhat (?:do|would|will|should) i (?:need|bring|prepare)\b|\bwhat (?:documents|papers|paperwork|do they need)\b|\bwhat(?:'s| is| are) (?:needed|required|the requirements?|the conditions?)\b|\bany (?:documents|requirements|conditions)\b|\brequirements?\b|\bwhat (?:does it|would it) take\b|필요한\s?(?:서류|거|게|것|건)|뭐(?:가|가\s?좀|\s?좀)?\s?필요|뭘\s?(?:준비|챙겨)|무엇이\s?필요|서류\S{0,3}\s?(?:뭐|뭘|어떤|필요)|준비물|준비(?:할|해야\s?할)\s?(?:거|게|것)|조건\S{0,2}\s?(?:이\s?)?(?:뭐|있)/i;
+
+/** A forecast judged against the usual month: "is that more than usual", "평소보다 많은 거예요?", "is that a lot". */
+const USUAL_ASKED =
+  /\b(?:more|higher|bigger|less|lower|smaller) than (?:usual|normal|average|i usually (?:spend|do)|my usual|typical|normal)\b|\b(?:is|'s) (?:that|it|this) (?:a lot|normal|usual|high|typical|unusual|too much)\b|\babove (?:usual|normal|average)\b|평소(?:보다|랑|와|에\s?비해)|보통보다|많은\s?(?:편|거)|(?:원래|평소)\s?(?:이|그)?\s?정도|\busual(?:ly)?\b/i;
+
+/** How sure a forecast is: "how sure are u about that", "how accurate is that", "얼마나 정확해요?", "확실해요?". */
+const FORECAST_SURE =
+  /\bhow (?:sure|confident|accurate|reliable|certain|precise)\b|\b(?:are|r) (?:you|u) sure\b|\bcan i (?:trust|count on|rely on) (?:that|it|this)\b|\bhow (?:far )?off could (?:it|that|you) be\b|얼마나\s?(?:정확|확실|믿을|맞)|정확(?:해요|한가요|한\s?거|도)|확실(?:해요|한가요|한\s?거|해)|믿어도|맞을까요|오차/i;
+
+/** Whether a message is said within a few words (a fragment's length, with room for a name or a rate). */
+function shortSaid(text: string): boolean {
+  const compact = text.replace(/[\s?？!.~]/g, '');
+  return /[가-힣]/.test(text) ? compact.length <= 24 : text.trim().split(/\s+/).length <= 12;
+}
+
+/** The previous turn's slots without the angle it asked (an angle is asked once). */
+function withoutAngle(slots: CounselSlots): CounselSlots {
+  const { angle: _angle, bareAsk: _bare, ...rest } = slots;
+  return rest;
+}
+
+/**
+ * QA round 22 (shortfu). The new angle of a short follow-up on the turn before, its subject kept — or null: the answer
+ * again ("say it again", "다시 말해줘"; shorter: its first sentence), a quoted rate after a refinance ("toss said
+ * they'd do 3.2%"), the break-even after a refinance, "no fee?" after a payoff, whether a score is good, the limit's
+ * amount ("얼마나요?") after a limit, what an extension needs, a forecast against the usual month or how sure it is.
+ */
+function shortFollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+  core: MessageUnderstanding,
+): { intent: CounselIntent; slots: CounselSlots } | null {
+  const p = previous.intent;
+  const ps = previous.slots;
+  if (p === 'GENERAL_CHAT') return null;
+  const loan = ps.loan ? { loan: ps.loan } : {};
+  const shorter = SHORTER_ASKED.test(text);
+  if (shorter || AGAIN_ASKED.test(text))
+    return { intent: p, slots: { ...withoutAngle(ps), angle: shorter ? 'SHORTER' : 'AGAIN' } };
+  if (!shortSaid(text)) return null;
+  // "toss said they'd do 3.2% for me", "토스에서 3.2%해준다던데" after a refinance (or their rate): the switch at that rate.
+  const quoted = extractQuotedRate(text);
+  if (
+    quoted !== undefined &&
+    (p === 'REFINANCE' || ps.currentRate) &&
+    extractRateRise(text) === undefined &&
+    !/%\s?p\b|포인트|\bpoints?\b|오르|올라|내리|내려|인하|\bif (?:rates?|it) (?:go|goes|rise|fall)/i.test(
+      text,
+    ) &&
+    (core.intent === 'GENERAL_CHAT' || RATE_OFFERED.test(text)) &&
+    !(core.intent === 'REFINANCE' && core.slots.quotedRate !== undefined)
+  )
+    return { intent: 'REFINANCE', slots: { ...loan, quotedRate: quoted } };
+  if (p === 'REFINANCE' && PAYS_BACK.test(text) && !BREAK_EVEN.test(text))
+    return {
+      intent: 'REFINANCE',
+      slots: {
+        ...loan,
+        ...(ps.quotedRate !== undefined ? { quotedRate: ps.quotedRate } : {}),
+        angle: 'PAYBACK',
+      },
+    };
+  if ((p === 'PAYOFF_QUOTE' || p === 'PREPAYMENT_EFFECT') && NO_FEE.test(text))
+    return { intent: p, slots: { ...withoutAngle(ps), productTopic: 'PREPAYMENT_FEE' } };
+  if (
+    p === 'HEALTH_SCORE' &&
+    !ps.creditEffect &&
+    core.intent !== 'LOAN_LIMIT' &&
+    (GOOD_ENOUGH.test(text) || SCORE_GOOD_ASKED.test(text))
+  )
+    return ps.scoreKind === 'CREDIT'
+      ? { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' } }
+      : { intent: 'HEALTH_SCORE', slots: { ...withoutAngle(ps), angle: 'VERDICT' } };
+  if (p === 'LOAN_LIMIT' && HOW_MUCH_BARE.test(text) && core.intent !== 'LOAN_LIMIT')
+    return {
+      intent: 'LOAN_LIMIT',
+      slots: Object.fromEntries(
+        Object.entries(withoutAngle(ps)).filter(([k]) => k !== 'canBorrow'),
+      ) as CounselSlots,
+    };
+  if (
+    p === 'LOAN_BALANCE' &&
+    (ps.request === 'EXTENSION' || ps.request === 'JEONSE_RENEWAL') &&
+    NEEDS_ASKED.test(text)
+  )
+    return { intent: 'LOAN_BALANCE', slots: { ...loan, request: 'EXTENSION', angle: 'NEEDS' } };
+  if (p === 'FORECAST' && (ps.forecastSubject ?? 'SPENDING') === 'SPENDING') {
+    const kept = Object.fromEntries(
+      Object.entries(withoutAngle(ps)).filter(([k]) => k !== 'changeWhy'),
+    ) as CounselSlots;
+    if (FORECAST_SURE.test(text) || SURE_ASKED.test(text.trim()))
+      return { intent: 'FORECAST', slots: { ...kept, angle: 'SURE' } };
+    if (USUAL_ASKED.test(text)) return { intent: 'FORECAST', slots: { ...kept, angle: 'USUAL' } };
+  }
+  return null;
+}
+
+/**
+ * QA round 22 (shortfu). A quoted rate carries on: "그럼 한달에 얼마 아껴요?" after "토스에서 3.2프로로 갈아타준대요" is the
+ * saving at 3.2 % (was the best offer's). Not when the follow-up asks for the offers or the rate-cut request instead.
+ */
+function quotedRateKept(
+  core: MessageUnderstanding,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+  text: string,
+): MessageUnderstanding {
+  if (
+    core.intent !== 'REFINANCE' ||
+    previous.intent !== 'REFINANCE' ||
+    previous.slots.quotedRate === undefined ||
+    core.slots.quotedRate !== undefined ||
+    core.slots.rateTo !== undefined ||
+    core.slots.productTopic === 'RATE_CUT_RIGHT' ||
+    core.slots.refinanceLead === 'WILL_CUT' ||
+    core.slots.refinanceLead === 'CHEAPER' ||
+    !shortSaid(text) ||
+    /말고|대신|다른|\binstead\b|\bother\b|\bnot that\b|\bforget\b/i.test(text)
+  )
+    return core;
+  return {
+    ...core,
+    slots: { ...core.slots, quotedRate: previous.slots.quotedRate },
+    inherited: [...core.inherited, 'quotedRate'],
+  };
+}
+
+/**
+ * Understanding of one message with a given model (the follow-up rules of understandWithCore, then QA round 22's
+ * short follow-ups, shortFollowUp and quotedRateKept).
+ */
+export function understandWith(
+  model: LoadedIntentModel,
+  text: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+  options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
+): MessageUnderstanding {
+  if (!previous || options.exampleIntent || previous.intent === 'GENERAL_CHAT')
+    return understandWithCore(model, text, previous, options);
+  // "why so low lol": read without the laughter (the mood is read from the whole message elsewhere).
+  const plain = text.replace(CONTROL, ' ').replace(LAUGH_TAIL, '').trim();
+  const said = plain.length > 0 ? plain : text;
+  const core = understandWithCore(model, said, previous, options);
+  const angle = shortFollowUp(said, previous, core);
+  if (!angle) return quotedRateKept(core, previous, said);
+  return {
+    intent: angle.intent,
+    confidence: 1,
+    slots: angle.slots,
+    inherited: (Object.keys(angle.slots) as (keyof CounselSlots)[]).filter(
+      (k) => k !== 'angle' && previous.slots[k] !== undefined,
+    ),
+    alternatives: core.alternatives.filter((r) => r.intent !== angle.intent).slice(0, 3),
+    fragment: true,
   };
 }
