@@ -1202,7 +1202,11 @@ function loanfuFollowUp(
       !extractAmount(text) &&
       /얼마|줄|\bhow much\b|\bless\b|\bsave|[?？]/i.test(text)
     )
-      return { intent: 'PREPAYMENT_EFFECT', slots: { ...pick, prepayLead: 'MONTHLY_DOWN' }, inherited: kept };
+      return {
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { ...pick, prepayLead: /얼마|\bhow much\b/i.test(text) ? 'MONTHLY' : 'MONTHLY_DOWN' },
+        inherited: kept,
+      };
   }
   if ((p === 'PREPAYMENT_EFFECT' || p === 'REFINANCE') && SAVE_MORE.test(text))
     return { intent: 'REFINANCE', slots: loanOf(ps), inherited: inh(ps) };
