@@ -1110,7 +1110,7 @@ function loanfuFollowUp(
     /(\d{1,2}|두|세|네|다섯|여섯|two|three|four|five|six)\s?(?:달|개월|months?)\s?(?:동안\s?|간\s?|in a row\s?)?(?:연속\s?(?:으로\s?)?)?(?:못\s?(?:내|갚|납부|납입)|안\s?(?:내|갚)|연체|밀리|밀려|미납)/i.exec(
       text,
     ) ??
-    /\b(?:can'?t|cannot|couldn'?t|don'?t|do not|won'?t be able to|unable to|stop) (?:pay|paying|make (?:the )?payments?)(?: (?:it|them|anything|the loan))? for (\d{1,2}|two|three|four|five|six) months\b|\bmiss(?:ed|ing)? (\d{1,2}|two|three|four|five|six) months\b/i.exec(
+    /\b(?:can'?t|cannot|couldn'?t|don'?t|do not|won'?t be able to|unable to) (?:pay|paying|make (?:the )?payments?)(?: (?:it|them|anything|the loan))? for (\d{1,2}|two|three|four|five|six) months\b|\bmiss(?:ed|ing)? (\d{1,2}|two|three|four|five|six) months\b/i.exec(
       text,
     );
   const missed = months ? smallNumber(months.slice(1).find((g) => g !== undefined) ?? '') : null;
@@ -1198,6 +1198,7 @@ function loanfuFollowUp(
     const kept = base.filter((k) => ps[k] !== undefined);
     const pick = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
     if (
+      !PREPAY_MONTHLY.test(text) &&
       PREPAY_MONTHLY_TOO.test(text) &&
       !extractAmount(text) &&
       /얼마|줄|\bhow much\b|\bless\b|\bsave|[?？]/i.test(text)
