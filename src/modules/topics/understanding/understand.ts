@@ -1087,7 +1087,7 @@ const DEPOSIT_PAYS_LOAN =
   /\b(?:deposit|jeonse money)\b[^.?!]{0,40}\b(?:pay(?:s)? (?:off|back)|repay\w*|clear\w*|cover\w*|go(?:es)? (?:to|straight to))\b[^.?!]{0,20}\b(?:the |my )?loan\b|\b(?:jeonse|lease|contract)\b[^.?!]{0,10}\bends?\b[^.?!]{0,40}\b(?:loan|deposit)\b[^.?!]{0,30}\b(?:pay|repay|automatic\w*|how)\b|보증금\S{0,2}\s?(?:으로\s?|로\s?)?(?:대출|빚)\S{0,2}\s?(?:이\s?|을\s?|를\s?)?(?:자동|알아서|바로)?\s?(?:갚|상환)/i;
 /** QA round 22 (loanfu). Whether the jeonse deposit is safe: "is my jeonse deposit safe", "보증금 안전해요?". */
 const DEPOSIT_SAFE =
-  /\b(?:is|will) (?:my |our |the )?(?:jeonse )?deposit (?:be )?(?:safe|ok|okay|secure|protected|at risk)\b|\b(?:jeonse )?deposit\b[^.?!]{0,20}\b(?:safe|at risk|protected|secure)\b[^.?!]{0,5}\?|(?:전세\s?)?보증금\S{0,2}\s?(?:은\s?|이\s?)?(?:안전|괜찮|위험)/i;
+  /\b(?:is|will) (?:my |our |the )?jeonse deposit (?:be )?(?:safe|ok|okay|secure|protected|at risk)\b|\bjeonse deposit\b[^.?!]{0,20}\b(?:safe|at risk|protected|secure)\b|(?:전세\s?)?보증금\S{0,2}\s?(?:은\s?|이\s?)?(?:안전|괜찮|위험)/i;
 /** QA round 22 (loanfu). The deposit-return guarantee asked: "보증보험 들어야돼요?", "should i get deposit insurance". */
 const DEPOSIT_GUARANTEE_ASKED =
   /(?:전세\s?)?보증\s?보험|반환\s?보증|\bdeposit (?:return )?(?:insurance|guarantee)\b|\bjeonse (?:insurance|guarantee)\b/i;
