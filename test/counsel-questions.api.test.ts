@@ -9870,4 +9870,115 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(cold.emotion?.label).toBeTruthy();
     });
   });
+
+  describe('QA round 22 (loanfu): loan follow-ups', () => {
+    type M = { amount: string };
+    async function jeonse() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              id: string;
+              status: string;
+              kind: string;
+              balance: M;
+              nextPayment: { dueDate: string; payment: M; interest: M } | null;
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { id status kind balance { amount }
+           nextPayment { dueDate payment { amount } interest { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+    async function prepay(id: string, amount: string, afterInstallments = 0) {
+      const res = await t.request<{
+        node: { prepaymentEffect: { paymentBefore: M; paymentAfter: M; monthlySaving: M; interestSaved: M } };
+      }>(
+        `query ($id: ID!, $a: Decimal!, $n: Int) { node(id: $id) { ... on Loan {
+           prepaymentEffect(amount: $a, afterInstallments: $n) { paymentBefore { amount } paymentAfter { amount }
+             monthlySaving { amount } interestSaved { amount } } } } }`,
+        { id, a: amount, n: afterInstallments },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.node.prepaymentEffect;
+    }
+    const won = (m: M, lang: 'ko' | 'en') => formatWon(m.amount, lang);
+
+    it('담달대출 is the next payment; why so much, the principal; why the balance has not gone down', async () => {
+      const l = await jeonse();
+      const n = l.nextPayment!;
+      const first = await ask('담달대출 얼마빠져나가요??');
+      expect(first.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(first.text)).toContain(won(n.payment, 'ko'));
+      expect(firstSentence(first.text)).not.toContain('카드');
+      const why = await ask('왜이렇게많아요ㅠ', first.conversationId);
+      expect(firstSentence(why.text)).toContain(`원금 ${won(l.balance, 'ko')}`);
+      expect(firstSentence(why.text)).toContain(`이자 ${won(n.interest, 'ko')}`);
+      const principal = await ask('원금은요?', first.conversationId);
+      expect(firstSentence(principal.text)).toContain('만기일시상환');
+      const bal = await ask('how much do i still owe on the jeonse loan');
+      const flat = await ask('why hasnt it gone down at all??', bal.conversationId);
+      expect(firstSentence(flat.text)).toContain('interest-only');
+      for (const a of [first, why, principal, flat]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a prepayment’s monthly, 2천, after the next instalment; the rise not yet; the instalment after December', async () => {
+      const l = await jeonse();
+      const ten = await prepay(l.id, '10000000');
+      const start = await ask('보너스 천만원 들어오면 대출 일부갚는게 나음??');
+      const monthly = await ask('한달에는 얼마 줄어요?', start.conversationId);
+      expect(monthly.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(monthly.text)).toContain(`${won(ten.monthlySaving, 'ko')} 줄어듭니다`);
+      const twenty = await prepay(l.id, '20000000');
+      const two = await ask('2천이면?', start.conversationId);
+      expect(firstSentence(two.text)).toContain(won(twenty.paymentAfter, 'ko'));
+      const en = await ask('got a 20m bonus coming, if i throw it at the jeonse loan what do i save');
+      expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(en.text)).toContain(`saves ${won(twenty.interestSaved, 'en')}`);
+      const later = await prepay(l.id, '20000000', 1);
+      const wait = await ask('and if i wait til after the next payment to do it', en.conversationId);
+      expect(wait.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(wait.text).toContain(won(later.interestSaved, 'en'));
+      const rise = await ask('my jeonse loan is variable right? if rates go up 1% how much more do i pay');
+      const notYet = await ask('what about next month, does it change already', rise.conversationId);
+      expect(firstSentence(notYet.text)).toContain(`stays ${won(l.nextPayment!.payment, 'en')}`);
+      const after = await ask('when do i pay the loan after the december one');
+      expect(firstSentence(after.text)).toContain('Jan 2027');
+      for (const a of [monthly, two, en, wait, notYet, after]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a payoff in March; the jeonse deposit at the lease’s end, late, safe, its guarantee; 3 months unpaid', async () => {
+      const start = await ask('지금 한번에 갚으면 얼마예요?');
+      const march = await ask('그럼 내년3월에 갚으면?', start.conversationId);
+      expect(march.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(march.text)).toMatch(/^\d{4}년 3월 1일/);
+      expect(march.text).not.toContain('실제 대출 승인 여부');
+      const end = await ask(
+        'when my jeonse ends does the deposit just automatically pay off the loan or do i do it',
+      );
+      expect(firstSentence(end.text)).toContain('from the deposit your landlord returns');
+      const late = await ask('and if the landlord needs a new tenant first and its late', end.conversationId);
+      expect(firstSentence(late.text)).toContain(
+        'still owed even if the landlord does not return the deposit',
+      );
+      const safe = await ask('is my jeonse deposit safe');
+      expect(safe.topic?.intent).toBe('LOAN_BALANCE');
+      const ins = await ask('should i get deposit insurance', safe.conversationId);
+      expect(firstSentence(ins.text)).toContain('deposit-return guarantee');
+      const l = await jeonse();
+      const laid = await ask('i just got laid off today. idk how im gonna pay the jeonse interest');
+      const three = await ask('what if i cant pay for 3 months', laid.conversationId);
+      expect(three.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(three.text)).toContain(
+        formatWon(new Decimal(l.nextPayment!.payment.amount).times(3).toFixed(0), 'en'),
+      );
+      for (const a of [march, end, late, safe, ins, three]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

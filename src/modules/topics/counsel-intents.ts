@@ -1067,6 +1067,8 @@ export type ProductTopicSlot =
   | 'RATE_TYPES'
   | 'RATE_CUT_RIGHT'
   | 'DEPOSIT_PROTECTION'
+  /** QA round 22 (loanfu). The jeonse deposit-return guarantee (전세보증금반환보증): what it is, who offers it, why. */
+  | 'JEONSE_DEPOSIT_GUARANTEE'
   | 'REVOLVING'
   /** Cash advances and card loans (현금서비스, 카드론): their cost and what they do to the credit score. */
   | 'CASH_ADVANCE'

@@ -1990,6 +1990,30 @@ function longerTermLines(input: IntentReplyInput, loans: readonly LoanLine[]): s
 }
 
 /**
+ * QA round 22 (loanfu). "what about next month, does it change already" after "if rates go up 1% how much more": no —
+ * the next instalment keeps its amount; a variable rate's rise applies from its next reset (nextResetLine), then adds
+ * the rise a month (rateRiseLines' first line). Null: no variable-rate loan with a next payment.
+ */
+function riseNotYetLines(
+  input: IntentReplyInput,
+  loans: readonly LoanLine[],
+  points: number,
+): string[] | null {
+  const { data, language: lang } = input;
+  const l = [input.loan, ...loans].find((x) => x && x.rateType !== 'FIXED' && x.nextPayment);
+  if (!l?.nextPayment) return null;
+  const n = l.nextPayment;
+  const on = date(n.dueDate, data, lang);
+  return [
+    lang === 'ko'
+      ? koText`아니요, 다음 납입(${on}) ${n.payment.text}은/는 그대로입니다: 금리가 올라도 ${loanName(l, lang)}의 금리가 다시 정해지는 날부터 반영되고, 그 뒤 회차부터 늘어납니다.`
+      : `No — your next payment (${on}) stays ${n.payment.text}: a rise only applies from your ${loanName(l, lang)}'s next rate reset, and the instalments after that go up.`,
+    nextResetLine(l, data, lang),
+    rateRiseLines([l], points, lang)[0],
+  ];
+}
+
+/**
  * QA round 20 (loans). "why isnt my loan balance going down??": a bullet loan's instalments are interest only and the
  * principal is repaid in one sum at maturity — flat by design; an amortising loan's balance falls by each
  * instalment's principal part.
@@ -2092,6 +2116,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (last) return last;
   if (slots.rateTo !== undefined)
     return rateToLines(input.loan ? [input.loan] : loans, slots.rateTo, lang, slots.rateFrom);
+  // QA round 22 (loanfu): "what about next month, does it change already" after a rise — not before the next reset.
+  if (slots.rateRise && slots.nextReset) {
+    const notYet = riseNotYetLines(input, loans, slots.rateRise);
+    if (notYet) return notYet;
+  }
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
@@ -10206,7 +10235,9 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
     understanding.slots.request === 'CARD_LIMIT' || understanding.slots.request === 'CARD_LIMIT_CHECK';
   // QA round 21 (care21): a hardship follow-up asking one thing (whom to call, what 1397 is) offers nothing to hedge.
   const oneAsk = intent === 'HARDSHIP' && !!understanding.slots.hardshipAsk;
-  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit) && !oneAsk)
+  // QA round 22 (loanfu): a payoff quote is the lender's figure for a day, not an approval — nothing to hedge.
+  const payoffQuoted = intent === 'PAYOFF_QUOTE';
+  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit) && !oneAsk && !payoffQuoted)
     sections.push([DISCLAIMER[lang]]);
   return sections
     .filter((s) => s.length > 0)

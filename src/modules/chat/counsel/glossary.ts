@@ -206,6 +206,14 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
       en: 'A cash advance (short-term card loan) and a card loan are loans a card company makes at once within your card limit, usually at a higher rate than a bank loan (the card company’s app or statement shows yours). Using one can count against your credit score, and a cash advance, due in full on the next payment date, easily turns into borrowing to repay borrowing. If you need money urgently, check what a bank would lend first; if repaying is the problem, call the Korea Inclusive Finance Agency (1397).',
     },
   ],
+  JEONSE_DEPOSIT_GUARANTEE: [
+    {
+      // 주택도시보증공사(HUG) 전세보증금반환보증, 한국주택금융공사(HF) 전세지킴보증, SGI서울보증 전세금보장신용보험:
+      // the guarantor returns the deposit when the landlord does not at the lease's end, and claims it from the landlord.
+      ko: '네, 가입을 권합니다: 전세보증금반환보증은 계약이 끝났는데 집주인이 보증금을 돌려주지 않으면 보증기관이 대신 돌려주고 나중에 집주인에게 받아 내는 보증으로, 주택도시보증공사(HUG)·한국주택금융공사(HF)·SGI서울보증에서 가입할 수 있습니다(은행 앱이나 보증기관 앱). 보통 계약 기간의 절반이 지나기 전까지 가입할 수 있고, 보증료는 보증금과 주택에 따라 다르며, 깡통전세나 전세사기로 보증금을 잃을 위험을 막아 주고 전세대출을 갚을 돈도 지켜 줍니다.',
+      en: 'Yes, it is advised: a jeonse deposit-return guarantee (전세보증금반환보증) means the guarantor pays your deposit back if the landlord does not at the end of the lease, and recovers it from the landlord later. HUG (Korea Housing & Urban Guarantee Corporation), HF (Korea Housing Finance Corporation) and SGI Seoul Guarantee offer it (through a bank’s app or theirs); you can usually join until half the lease has passed, the fee depends on the deposit and the home, and it protects you against a landlord who cannot pay (깡통전세, jeonse fraud) — and with it the money that repays your jeonse loan.',
+    },
+  ],
   DEPOSIT_PROTECTION: [
     {
       // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).

@@ -617,7 +617,11 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // due to March).
   if (
     /\bsav(?:e|ing)\b|아끼|아낄|아껴|절약|줄어|줄일/i.test(text) &&
-    /\bpay(?:ing)?\b|\bprepay|\bput\b|갚|상환|넣/i.test(text) &&
+    (/\bpay(?:ing)?\b|\bprepay|\bput\b|갚|상환|넣/i.test(text) ||
+      // QA round 22 (loanfu): "if i throw it at the jeonse loan what do i save" (was a savings goal).
+      /\b(?:throw|chuck|dump|sink|toss|apply|use)\b[^.?!]{0,20}\b(?:at|on|to|toward|towards|into|against)\b[^.?!]{0,12}\b(?:loan|mortgage|debt)\b|(?:대출|빚)\S{0,2}\s?(?:에\s?)?(?:박|때려\s?넣|몰빵)/i.test(
+        text,
+      )) &&
     extractAmount(text) !== undefined
   )
     return 'PREPAYMENT_EFFECT';

@@ -5350,3 +5350,108 @@ describe('QA round 22 (shortfu) short follow-ups keep the subject and answer the
     });
   });
 });
+
+describe('QA round 22 (loanfu)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: MessageUnderstanding | undefined;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('the loan’s next payment asked as 담달대출, then why so much and the principal', () => {
+    const [a, , c, d, e] = chain(
+      '담달대출 얼마빠져나가요??',
+      '언제요?',
+      '왜이렇게많아요ㅠ',
+      '원금은요?',
+      '원금은 얼마씩 줄어요?',
+    );
+    expect(a.intent).toBe('NEXT_PAYMENT');
+    expect(c).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { interestWhy: true } });
+    expect(d).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
+    expect(e).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
+    expect(understandMessage('다음달 얼마 나가?').slots.outgoings).toBe(true);
+  });
+  it('why the balance has not gone down, after the balance', () => {
+    const [, b] = chain('how much do i still owe on the jeonse loan', 'why hasnt it gone down at all??');
+    expect(b).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
+  });
+  it('a prepayment’s monthly, another amount, after the next instalment, saving more', () => {
+    const ko = chain(
+      '보너스 천만원 들어오면 대출 일부갚는게 나음??',
+      '한달에는 얼마 줄어요?',
+      '2천이면?',
+      '더 많이 아끼는 방법은?',
+    );
+    expect(ko[1]).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', prepayLead: 'MONTHLY' },
+    });
+    expect(ko[2]).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000' } });
+    expect(ko[3].intent).toBe('REFINANCE');
+    const en = chain(
+      'got a 20m bonus coming, if i throw it at the jeonse loan what do i save',
+      'per month?',
+      'what if i put 50m instead',
+      'and if i wait til after the next payment to do it',
+    );
+    expect(en[0]).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000' } });
+    expect(en[1]).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000' } });
+    expect(en[3]).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '50000000', prepayAfter: 1 },
+    });
+  });
+  it('a payoff in a month named alone', () => {
+    const [, , c] = chain('내 전세대출 남은거 얼마임', '지금 한번에갚으면?', '그럼 내년3월에 갚으면?');
+    expect(c).toMatchObject({
+      intent: 'PAYOFF_QUOTE',
+      slots: { payoffOn: { kind: 'DATE', month: 3, day: 1 } },
+    });
+    const [, e] = chain('how much to pay off my loan today', 'what if i pay it off in march');
+    expect(e).toMatchObject({ intent: 'PAYOFF_QUOTE', slots: { payoffOn: { kind: 'DATE', month: 3 } } });
+  });
+  it('a rate rise a month, and not yet next month; the refinance a month', () => {
+    const en = chain(
+      'my jeonse loan is variable right? if rates go up 1% how much more do i pay',
+      'per month?',
+      'what about next month, does it change already',
+    );
+    expect(en[1].slots).toMatchObject({ rateRise: 1 });
+    expect(en[2]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { rateRise: 1, nextReset: true } });
+    const ko = chain('변동금리라던데 금리오르면 이자 얼마나 늘어요?', '고정으로 바꿀수있어요?', '한달에는?');
+    expect(ko[2]).toMatchObject({ intent: 'REFINANCE', slots: { refinanceLead: 'SAVING' } });
+  });
+  it.each([
+    ['when do i pay the loan after the december one', 1],
+    ['12월 다음 납입은 언제예요?', 1],
+  ])('%s → the instalment of month %s', (text, month) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { dueMonth: month } });
+  });
+  it('the jeonse deposit at the lease’s end, late, safe; the deposit-return guarantee; missed months', () => {
+    const end = chain(
+      'when my jeonse ends does the deposit just automatically pay off the loan or do i do it',
+      'and if the landlord needs a new tenant first and its late',
+    );
+    expect(end[0]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'JEONSE_MATURITY' } });
+    expect(end[1]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'DEPOSIT_NOT_RETURNED' } });
+    const safe = chain('is my jeonse deposit safe', 'should i get deposit insurance');
+    expect(safe[0]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'DEPOSIT_NOT_RETURNED' } });
+    expect(safe[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'JEONSE_DEPOSIT_GUARANTEE' },
+    });
+    const ko = chain('전세보증금 떼일까봐 걱정돼요', '보증보험 들어야돼요?');
+    expect(ko[1]).toMatchObject({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'JEONSE_DEPOSIT_GUARANTEE' },
+    });
+    const [, m] = chain(
+      'i just got laid off today. idk how im gonna pay the jeonse interest',
+      'what if i cant pay for 3 months',
+    );
+    expect(m).toMatchObject({ intent: 'ARREARS', slots: { missedPayments: 3 } });
+    expect(understandMessage('3달 못 내면 어떻게 돼요?')).toMatchObject({
+      intent: 'ARREARS',
+      slots: { missedPayments: 3 },
+    });
+  });
+});

@@ -1148,6 +1148,207 @@ function loanFollowUp(
   return null;
 }
 
+/**
+ * QA round 22 (loanfu). A payoff month named alone: "그럼 내년3월에 갚으면?", "what if i pay it off in march" — that
+ * month's first day (the answer states the date). Undefined: no month.
+ */
+function payoffMonthAlone(text: string): DaySlot | undefined {
+  const ko =
+    /(?<![\d.])(1[0-2]|0?[1-9])(?!\d)\s?월\s?(?:에|에는|쯤|중에?|달에)?\s?(?:갚|상환|하면|내면|이면|으?로)/.exec(
+      text,
+    );
+  const en =
+    /\b(?:in|by|on|at|for) (?:early )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i.exec(
+      text,
+    );
+  const month = ko ? Number(ko[1]) : en ? EN_MONTH_NUMBER(en[1]) : 0;
+  return month >= 1 && month <= 12 ? { kind: 'DATE', month, day: 1 } : undefined;
+}
+
+/** QA round 22 (loanfu). "왜이렇게많아요ㅠ", "why so much?" after a loan's payment: why it is that much. */
+const PAYMENT_WHY_SO_MUCH =
+  /^\s*(?:근데\s?|그럼\s?|아니\s?)?왜\s?(?:이렇게|이케|일케|이리|케|그렇게|저렇게)?\s?(?:많|비싸|커|큰|높)\S*\s*[?？!.ㅠㅜ]*\s*$|^\s*(?:but |and |so )?why (?:is (?:it|that) )?(?:so |that )(?:much|high|expensive|big)\s*[?？!.]*\s*$/i;
+/** QA round 22 (loanfu). The principal asked after a payment: "원금은요?", "원금은 얼마씩 줄어요?", "and the principal?". */
+const PRINCIPAL_ASKED =
+  /^\s*(?:그럼\s?|근데\s?)?원금(?:은|는)?\s?(?:요|얼마(?:예요|에요|야|요)?|언제\s?(?:갚|내)\S*)?\s*[?？]*\s*$|원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:얼마씩|매달|한\s?달에|언제)\s?(?:줄|갚|나가|빠져)|^\s*(?:and |what about |how about )?(?:the )?principal\s*[?？]*\s*$|\bhow much (?:of (?:it|that) )?(?:is|goes to) (?:the )?principal\b|\bprincipal\b[^.?!]{0,20}\b(?:go(?:es)? down|decreas\w*|each month|per month|a month)\b/i;
+/** QA round 22 (loanfu). "why hasnt it gone down at all??", "왜 안 줄어요?" after the balance: the balance not falling. */
+const NOT_GONE_DOWN =
+  /\bwhy\b[^.?!]{0,12}\b(?:is ?n'?t|isnt|does ?n'?t|doesnt|has ?n'?t|hasnt|has not|is not|does not|not)\b[^.?!]{0,20}\b(?:go(?:ing|ne)? down|decreas\w*|drop\w*|shrink\w*|shrunk|chang\w*|mov\w*|reduc\w*|lower\w*)|\bwhy\b[^.?!]{0,20}\bstill the same\b|왜[^.?!]{0,8}(?:안\s?줄|줄지\s?(?:않|안)|그대로|똑같|안\s?바뀌)|(?:하나도|전혀|계속)\s?(?:안\s?줄|줄지\s?(?:않|안)|그대로)/i;
+/** QA round 22 (loanfu). A prepayment's monthly asked with a particle: "한달에는 얼마 줄어요?", "월에는?". */
+const PREPAY_MONTHLY_TOO =
+  /한\s?달(?:에는|엔|에)|매\s?달|매월|월\s?(?:납입|얼마|에는)|\b(?:per|a|each) month\b|\bmonthly\b/i;
+/** QA round 22 (loanfu). Saving more on the loan: "더 많이 아끼는 방법은?", "how can i save more?". */
+const SAVE_MORE =
+  /더\s?(?:많이\s?)?(?:아끼|아낄|아껴|줄이|줄일|절약)\S*\s?(?:방법|법|수|려면)|\b(?:save|saving) (?:even )?more\b|\bother ways? to save\b|\bhow (?:else )?(?:can|could|do) i save\b/i;
+/** QA round 22 (loanfu). A prepayment after the next instalment: "if i wait til after the next payment", "다음 납입 끝나고 하면?". */
+const AFTER_NEXT_PAYMENT =
+  /\bafter (?:the |my |this )?(?:next|coming|december|dec) (?:one|payment|instal?ment)\b|\bwait (?:un)?til+ after\b|(?:다음|이번|12월)\s?(?:납입|납부|회차|이자)\S{0,2}\s?(?:을\s?|를\s?)?(?:내고|하고|끝나고|지나고|후에|뒤에|다음에)/i;
+/** QA round 22 (loanfu). The month after a month's payment: "when do i pay the loan after the december one", "12월 다음은?". */
+const AFTER_MONTH_ONE =
+  /\bafter (?:the )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) (?:one|payment|instal?ment)\b|(\d{1,2})\s?월\s?(?:납입|납부|거|꺼|것)?\s?(?:다음|그\s?다음|이후)\s?(?:납입|납부|회차|거|꺼|건|은|는)/i;
+const EN_MONTH_NUMBER = (t: string): number => {
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(
+    t.replace(/^[^]*?\bafter (?:the )?/i, ''),
+  );
+  return m
+    ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+        m[1].toLowerCase(),
+      ) + 1
+    : 0;
+};
+/** QA round 22 (loanfu). "what about next month, does it change already" after a rate rise: not yet. */
+const RISE_NEXT_MONTH =
+  /\bnext month\b|\balready\b|\bright away\b|\bstraight away\b|\bimmediately\b|\bnext payment\b|다음\s?달|담달|바로|당장|이번\s?(?:납입|달)|다음\s?(?:납입|회차)/i;
+/** QA round 22 (loanfu). A late deposit at the lease's end: "if the landlord needs a new tenant first and its late". */
+const DEPOSIT_LATE =
+  /\blandlord\b[^.?!]{0,40}\b(?:new tenant|late|delay\w*|can'?t pay|doesn'?t pay|won'?t pay|slow)\b|\b(?:deposit|money)\b[^.?!]{0,20}\b(?:late|delayed|not back|doesn'?t come back)\b|\b(?:new tenant|next tenant)\b|(?:집주인|임대인)[^.?!]{0,30}(?:새\s?세입자|다음\s?세입자|늦|못\s?주|안\s?주)|(?:보증금|전세금)\S{0,2}\s?(?:이\s?|가\s?)?(?:늦게|늦어|안\s?나오|제때)|새\s?세입자/i;
+/** QA round 22 (loanfu). How a jeonse loan is repaid at the lease's end: "does the deposit just pay off the loan". */
+const DEPOSIT_PAYS_LOAN =
+  /\b(?:deposit|jeonse money)\b[^.?!]{0,40}\b(?:pay(?:s)? (?:off|back)|repay\w*|clear\w*|cover\w*|go(?:es)? (?:to|straight to))\b[^.?!]{0,20}\b(?:the |my )?loan\b|\b(?:jeonse|lease|contract)\b[^.?!]{0,10}\bends?\b[^.?!]{0,40}\b(?:loan|deposit)\b[^.?!]{0,30}\b(?:pay|repay|automatic\w*|how)\b|보증금\S{0,2}\s?(?:으로\s?|로\s?)?(?:대출|빚)\S{0,2}\s?(?:이\s?|을\s?|를\s?)?(?:자동|알아서|바로)?\s?(?:갚|상환)/i;
+/** QA round 22 (loanfu). Whether the jeonse deposit is safe: "is my jeonse deposit safe", "보증금 안전해요?". */
+const DEPOSIT_SAFE =
+  /\b(?:is|will) (?:my |our |the )?jeonse deposit (?:be )?(?:safe|ok|okay|secure|protected|at risk)\b|\bjeonse deposit\b[^.?!]{0,20}\b(?:safe|at risk|protected|secure)\b|(?:전세\s?)?보증금\S{0,2}\s?(?:은\s?|이\s?)?(?:안전|괜찮|위험)/i;
+/** QA round 22 (loanfu). The deposit-return guarantee asked: "보증보험 들어야돼요?", "should i get deposit insurance". */
+const DEPOSIT_GUARANTEE_ASKED =
+  /(?:전세\s?)?보증\s?보험|반환\s?보증|\bdeposit (?:return )?(?:insurance|guarantee)\b|\bjeonse (?:insurance|guarantee)\b/i;
+
+/**
+ * QA round 22 (loanfu). Follow-ups on a loan's answer (and a few loan questions of their own) read before loanFollowUp:
+ * why the payment is that much, the principal, the balance not falling, a prepayment's monthly or one after the next
+ * instalment, saving more, the instalment after a month's, a rate rise not applying yet, a missed-months count, the
+ * jeonse deposit at the lease's end (repaid from it, returned late, safe, its guarantee). Null: none.
+ */
+function loanfuFollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  const loanOf = (s?: CounselSlots): CounselSlots => (s?.loan ? { loan: s.loan } : {});
+  const inh = (s?: CounselSlots): (keyof CounselSlots)[] => (s?.loan ? ['loan'] : []);
+  const card = /카드|\bcards?\b/i.test(text);
+  // Missed months counted: "what if i cant pay for 3 months", "3달 못 내면?" — that many instalments missed.
+  const months =
+    /(\d{1,2}|두|세|네|다섯|여섯|two|three|four|five|six)\s?(?:달|개월|months?)\s?(?:동안\s?|간\s?|in a row\s?)?(?:연속\s?(?:으로\s?)?)?(?:못\s?(?:내|갚|납부|납입)|안\s?(?:내|갚)|연체|밀리|밀려|미납)/i.exec(
+      text,
+    ) ??
+    /\b(?:can'?t|cannot|couldn'?t|don'?t|do not|won'?t be able to|unable to) (?:pay|paying|make (?:the )?payments?)(?: (?:it|them|anything|the loan))? for (\d{1,2}|two|three|four|five|six) months\b|\bmiss(?:ed|ing)? (\d{1,2}|two|three|four|five|six) months\b/i.exec(
+      text,
+    );
+  const missed = months ? smallNumber(months.slice(1).find((g) => g !== undefined) ?? '') : null;
+  if (missed && missed >= 2 && missed <= 12 && !card)
+    return {
+      intent: 'ARREARS',
+      slots: { ...loanOf(previous?.slots), missedPayments: missed },
+      inherited: inh(previous?.slots),
+    };
+  // "is my jeonse deposit safe" (was a savings answer): the deposit's protection, as "전세보증금 떼일까봐 걱정돼요" gets.
+  if (DEPOSIT_SAFE.test(text) && !DEPOSIT_GUARANTEE_ASKED.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, request: 'DEPOSIT_NOT_RETURNED' },
+      inherited: [],
+    };
+  // "when my jeonse ends does the deposit just automatically pay off the loan" (was a payoff today): the lease's end.
+  if (DEPOSIT_PAYS_LOAN.test(text) && !DEPOSIT_LATE.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, request: 'JEONSE_MATURITY' },
+      inherited: [],
+    };
+  // "when do i pay the loan after the december one" (was December's): the month after the one named.
+  const afterMonth = AFTER_MONTH_ONE.exec(text);
+  if (
+    afterMonth &&
+    !card &&
+    (/대출|납입|납부|이자|\bloan|\bmortgage|\bpay/i.test(text) || previous?.intent === 'NEXT_PAYMENT')
+  ) {
+    const named = afterMonth[1] ? Number(afterMonth[1]) : EN_MONTH_NUMBER(afterMonth[0]);
+    if (named >= 1 && named <= 12)
+      return {
+        intent: 'NEXT_PAYMENT',
+        slots: { ...loanOf(previous?.slots), dueMonth: (named % 12) + 1 },
+        inherited: inh(previous?.slots),
+      };
+  }
+  if (!previous) return null;
+  const p = previous.intent;
+  const ps = previous.slots;
+  const onLoan = LOAN_TALK.includes(p) || p === 'ARREARS' || p === 'HARDSHIP';
+  const onDeposit0 =
+    ps.request === 'DEPOSIT_NOT_RETURNED' ||
+    ps.request === 'JEONSE_MATURITY' ||
+    ps.request === 'DEPOSIT_BACK';
+  // "and if the landlord needs a new tenant first and its late" after the lease's end: the late-deposit route.
+  if ((onDeposit0 || ps.loan?.kind === 'JEONSE' || p === 'PAYOFF_QUOTE') && onLoan && DEPOSIT_LATE.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, request: 'DEPOSIT_NOT_RETURNED' },
+      inherited: [],
+    };
+  // "and if i wait til after the next payment to do it" after a prepayment: the same one after one instalment.
+  if (
+    p === 'PREPAYMENT_EFFECT' &&
+    (ps.amount || ps.share) &&
+    !ps.everyMonth &&
+    AFTER_NEXT_PAYMENT.test(text)
+  ) {
+    const kept = (['loan', 'amount', 'share'] as (keyof CounselSlots)[]).filter((k) => ps[k] !== undefined);
+    const pick = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
+    return { intent: 'PREPAYMENT_EFFECT', slots: { ...pick, prepayAfter: 1 }, inherited: kept };
+  }
+  if (!isBrief(text)) return null;
+  const onDeposit =
+    ps.request === 'DEPOSIT_NOT_RETURNED' ||
+    ps.request === 'JEONSE_MATURITY' ||
+    ps.request === 'DEPOSIT_BACK' ||
+    ps.request === 'EXTENSION' ||
+    ps.request === 'JEONSE_RENEWAL';
+  // "보증보험 들어야돼요?" after the deposit (was insurance card spending): the deposit-return guarantee.
+  if (onDeposit && DEPOSIT_GUARANTEE_ASKED.test(text))
+    return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'JEONSE_DEPOSIT_GUARANTEE' }, inherited: [] };
+  if (!onLoan || card) return null;
+  if (p === 'NEXT_PAYMENT' && PAYMENT_WHY_SO_MUCH.test(text))
+    return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), interestWhy: true }, inherited: inh(ps) };
+  if (
+    ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'REPAYMENT_SCHEDULE'].includes(p) &&
+    (PRINCIPAL_ASKED.test(text) || NOT_GONE_DOWN.test(text))
+  )
+    return { intent: 'LOAN_BALANCE', slots: { ...loanOf(ps), request: 'BALANCE_FLAT' }, inherited: inh(ps) };
+  if (p === 'PREPAYMENT_EFFECT' && (ps.amount || ps.share) && !ps.everyMonth) {
+    const base: (keyof CounselSlots)[] = ['loan', 'amount', 'share', 'prepayAfter', 'forecastMonth'];
+    const kept = base.filter((k) => ps[k] !== undefined);
+    const pick = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
+    if (
+      !PREPAY_MONTHLY.test(text) &&
+      PREPAY_MONTHLY_TOO.test(text) &&
+      !extractAmount(text) &&
+      /얼마|줄|\bhow much\b|\bless\b|\bsave|[?？]/i.test(text)
+    )
+      return {
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { ...pick, prepayLead: /얼마|\bhow much\b/i.test(text) ? 'MONTHLY' : 'MONTHLY_DOWN' },
+        inherited: kept,
+      };
+  }
+  if ((p === 'PREPAYMENT_EFFECT' || p === 'REFINANCE') && SAVE_MORE.test(text))
+    return { intent: 'REFINANCE', slots: loanOf(ps), inherited: inh(ps) };
+  // "per month?", "한달에는?" after a rate rise: the rise a month; "what about next month, does it change already": not yet.
+  if (ps.rateRise && (p === 'LOAN_BALANCE' || p === 'LOANS_OVERVIEW')) {
+    const rise: CounselSlots = { ...loanOf(ps), rateRise: ps.rateRise };
+    if (RISE_NEXT_MONTH.test(text))
+      return {
+        intent: 'LOAN_BALANCE',
+        slots: { ...rise, nextReset: true },
+        inherited: [...inh(ps), 'rateRise'],
+      };
+    if (PREPAY_MONTHLY_TOO.test(text) && !extractAmount(text))
+      return { intent: p, slots: rise, inherited: [...inh(ps), 'rateRise'] };
+  }
+  // "한달에는?" after switching to a fixed rate or the offers: the monthly saving first.
+  if (p === 'REFINANCE' && PREPAY_MONTHLY_TOO.test(text) && !extractAmount(text) && !ps.quotedRate)
+    return { intent: 'REFINANCE', slots: { ...loanOf(ps), refinanceLead: 'SAVING' }, inherited: inh(ps) };
+  return null;
+}
+
 /** QA round 21 (loan21). "한달에 얼마 갚아요?", "how much a month?": the monthly payment asked alone. */
 const PAYMENT_ASKED_ALONE =
   /한\s?달에?\s?(?:얼마|몇)|매달\s?(?:얼마|몇)|매월\s?(?:얼마|몇)|월\s?(?:납입|상환)(?:액|금)?\S{0,2}\s?(?:은|는)?\s?(?:얼마|몇)|월\s?얼마|\bhow much (?:a|per|each) month\b|\bmonthly (?:payment|instal?ment)s?\b|\bper month\b/i;
@@ -1805,7 +2006,7 @@ function understandWithCore(
         (extractDay(clean) ??
         (/(?:다음|담)\s?달\s?(?:에|에는|쯤)|\bnext month\b/i.test(clean)
           ? { kind: 'MONTHS_AHEAD' as const, months: 1 }
-          : undefined))
+          : payoffMonthAlone(clean)))
       : undefined;
   if (payoffOn && previous)
     return {
@@ -1878,6 +2079,15 @@ function understandWithCore(
       fragment: true,
     };
   }
+  // QA round 22 (loanfu). Loan follow-ups read before loanFollowUp (loanfuFollowUp).
+  const onLoan22 = !options.exampleIntent ? loanfuFollowUp(clean, previous) : null;
+  if (onLoan22)
+    return {
+      ...onLoan22,
+      confidence: 1,
+      alternatives: ranked.filter((r) => r.intent !== onLoan22.intent).slice(0, 3),
+      fragment: true,
+    };
   // QA round 21 (loan21). A loan's follow-up read before the cues and the model (loanFollowUp).
   const onLoan = previous && !options.exampleIntent ? loanFollowUp(clean, previous) : null;
   if (onLoan)
