@@ -8024,8 +8024,14 @@ function healthScore(input: IntentReplyInput): string[] {
   // The bureau's score is the question: fingraph's own health score (a different score) is left out.
   // "어떻게 하면 올릴 수 있어?" after fingraph's health score: that score's drivers and steps, not the bureau's.
   if (effect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT') return healthScoreLines(input);
-  // QA round 22 (shortfu). "높은편이에요?", "is that good enough…" after their score: their score judged, first.
-  if (effect === 'GOOD_SCORE' && input.data.creditScore != null) return goodScoreLines(input);
+  // QA round 22 (shortfu). "높은편이에요?", "is that good enough…" after their score: their score judged, first
+  // ("What's a good credit score?" asked alone is what counts as good, first).
+  if (
+    effect === 'GOOD_SCORE' &&
+    input.understanding.slots.angle === 'VERDICT' &&
+    input.data.creditScore != null
+  )
+    return goodScoreLines(input);
   if (effect) return [CREDIT_EFFECT_LINES[effect][lang], ...creditScoreLines(input, false)];
   // "신용점수 몇점이에요?": the bureau's score and what moves it; fingraph's own score in one line, not its whole
   // breakdown (QA round 20: the health score's drivers, steps and scenario followed).

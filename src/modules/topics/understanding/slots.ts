@@ -4870,7 +4870,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   else delete out.peerGap;
   // QA round 22 (verdict). "저 과소비하는 거예요?", "am i overspending?": whether they spend too much.
   // ("요즘 카드를 너무 많이 쓰는 것 같아요" says a feeling, not a question: the comparison or the month, as before.)
-  if (intent === 'SPENDING' && SPEND_VERDICT.test(text) && !/(?:것|거)\s?같아(?:요)?\s*[.!~]*\s*$/.test(text))
+  // ("카드값이 너무 많이 나왔어요" is the bill that came, answered as the bill.)
+  if (
+    intent === 'SPENDING' &&
+    SPEND_VERDICT.test(text) &&
+    !/(?:것|거)\s?같아(?:요)?\s*[.!~]*\s*$/.test(text) &&
+    !/나왔|나와서|나옴|청구\s?(?:됐|되었)|\b(?:came in|was billed)\b/i.test(text)
+  )
     out.spendVerdict = 'TOO_MUCH';
   // QA round 22 (verdict). "과소비 줄이는 법", "식비 너무 많이 써요?", "제일 많이 쓴 데": how to cut, a category's or a shop's
   // spending — not the verdict on the whole of it.

@@ -3000,7 +3000,10 @@ function shortFollowUp(
     (GOOD_ENOUGH.test(text) || SCORE_GOOD_ASKED.test(text))
   )
     return ps.scoreKind === 'CREDIT'
-      ? { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' } }
+      ? {
+          intent: 'HEALTH_SCORE',
+          slots: { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE', angle: 'VERDICT' },
+        }
       : { intent: 'HEALTH_SCORE', slots: { ...withoutAngle(ps), angle: 'VERDICT' } };
   if (p === 'LOAN_LIMIT' && HOW_MUCH_BARE.test(text) && core.intent !== 'LOAN_LIMIT')
     return {
