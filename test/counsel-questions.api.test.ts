@@ -172,6 +172,22 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         .sort((a, b) => a.number - b.number),
     };
   }
+  /** loan.prepaymentEffect of an amount (after that many more instalments), read as a client would. */
+  async function prepay(id: string, amount: string, afterInstallments = 0) {
+    type M = { amount: string };
+    const res = await t.request<{
+      node: { prepaymentEffect: { paymentBefore: M; paymentAfter: M; monthlySaving: M; interestSaved: M } };
+    }>(
+      `query ($id: ID!, $a: Decimal!, $n: Int) { node(id: $id) { ... on Loan {
+         prepaymentEffect(amount: $a, afterInstallments: $n) { paymentBefore { amount } paymentAfter { amount }
+           monthlySaving { amount } interestSaved { amount } } } } }`,
+      { id, a: amount, n: afterInstallments },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.node.prepaymentEffect;
+  }
+
   /** The health score of a quarter (this quarter when none is given), read as a client would. */
   async function healthScoreOf(quarter?: string): Promise<{ quarter: string; score: number }> {
     const res = await t.request<{ me: { customer: { healthScore: { quarter: string; score: number } } } }>(
@@ -8617,19 +8633,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(res.errors).toBeUndefined();
       return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
     }
-    async function prepay(id: string, amount: string, afterInstallments = 0) {
-      const res = await t.request<{
-        node: { prepaymentEffect: { paymentBefore: M; paymentAfter: M; monthlySaving: M; interestSaved: M } };
-      }>(
-        `query ($id: ID!, $a: Decimal!, $n: Int) { node(id: $id) { ... on Loan {
-           prepaymentEffect(amount: $a, afterInstallments: $n) { paymentBefore { amount } paymentAfter { amount }
-             monthlySaving { amount } interestSaved { amount } } } } }`,
-        { id, a: amount, n: afterInstallments },
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.node.prepaymentEffect;
-    }
     const won = (m: M, lang: 'ko' | 'en') => formatWon(m.amount, lang);
 
     it('after a prepayment: its monthly as yes or no, another amount, a cheaper way; after the offers: cheaper, a year of the saving', async () => {
@@ -9910,19 +9913,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
       expect(res.errors).toBeUndefined();
       return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-    }
-    async function prepay(id: string, amount: string, afterInstallments = 0) {
-      const res = await t.request<{
-        node: { prepaymentEffect: { paymentBefore: M; paymentAfter: M; monthlySaving: M; interestSaved: M } };
-      }>(
-        `query ($id: ID!, $a: Decimal!, $n: Int) { node(id: $id) { ... on Loan {
-           prepaymentEffect(amount: $a, afterInstallments: $n) { paymentBefore { amount } paymentAfter { amount }
-             monthlySaving { amount } interestSaved { amount } } } } }`,
-        { id, a: amount, n: afterInstallments },
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.node.prepaymentEffect;
     }
     const won = (m: M, lang: 'ko' | 'en') => formatWon(m.amount, lang);
 
