@@ -35,9 +35,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('HTTP keep-alive', () => {
   let t: TestApp;
   let short: TestApp | undefined;
+  // Both apps start here, outside the tests' own timeouts: an app's start under a loaded CI run took most of a test's
+  // 20 s (2026-11-28: the second app's start inside the test ran past it).
   beforeAll(async () => {
     t = await startTestApp();
-  });
+    short = await startTestApp({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' });
+  }, 120_000);
   afterAll(async () => {
     await short?.stop();
     await t.stop();
@@ -56,15 +59,14 @@ describe('HTTP keep-alive', () => {
   }, 20_000);
 
   it('closes idle connections after HTTP_KEEP_ALIVE_TIMEOUT_MS', async () => {
-    short = await startTestApp({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const closed = new Promise<void>((resolve) =>
         agent.once('free', (socket) => socket.once('close', resolve)),
       );
-      expect(await post(short.url, agent)).toMatchObject({ status: 200, keepAlive: 'timeout=1' });
+      expect(await post(short!.url, agent)).toMatchObject({ status: 200, keepAlive: 'timeout=1' });
       await closed; // the server ends the idle connection after about a second
-      expect(await post(short.url, agent)).toMatchObject({ status: 200, reused: false });
+      expect(await post(short!.url, agent)).toMatchObject({ status: 200, reused: false });
     } finally {
       agent.destroy();
     }
