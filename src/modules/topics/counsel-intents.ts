@@ -864,6 +864,12 @@ export interface CounselSlots {
    */
   conversionMonths?: number;
   /**
+   * QA round 23 (care23). An amount bought on monthly instalments, asked of a month's payment ("300만원 할부로 하면
+   * 한달에 얼마예요?"): the amount in won, with the months said (`instalmentPlanMonths`, 0 for none).
+   */
+  instalmentPlan?: string;
+  instalmentPlanMonths?: number;
+  /**
    * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on or whether it can be afforded
    * ("다음달에 100만원 더 쓰면 카드값?", "can I afford a 1m trip in december?"): the amount in won; the month spent is
    * `monthAhead` (a month named: `forecastMonth`), and the bill is the next month's.

@@ -2555,11 +2555,50 @@ function arrears(input: IntentReplyInput): string[] {
       ? [arrearsCreditImpact(input.language), ...cardBillLines(input)]
       : cardBillLines(input);
   const body = arrearsBody(input);
-  const out =
-    input.understanding.slots.scoreKind === 'CREDIT' ? [arrearsCreditImpact(input.language), ...body] : body;
+  // QA round 23 (care23). "would that hit my credit score?" after "i'll be 2 weeks late": their case first.
+  const own = input.understanding.slots.scoreKind === 'CREDIT' ? lateCreditLead(input) : null;
+  const out = own
+    ? [own, ...body]
+    : input.understanding.slots.scoreKind === 'CREDIT'
+      ? [arrearsCreditImpact(input.language), ...body]
+      : body;
   // QA round 20 (loans). "대출 며칠 늦게 내도 돼요?" with no days to work out: yes, but as arrears, with a day's cost — first.
   const may = input.understanding.slots.lateAllowed && !input.data.lateness ? lateAllowedLine(input) : null;
   return may ? [may, ...out] : out;
+}
+
+/**
+ * QA round 23 (care23). The credit score asked of a lateness in days ("2주 늦으면 신용점수 떨어져요?"): whether those
+ * days cross the reporting line for this instalment — under 5 business days is usually not shared; 5 business days or
+ * more on ₩100,000 or more is shared as short-term arrears (단기연체 정보, NICE·KCB); 90 days or more is long-term
+ * arrears. Business days are counted Monday to Friday from the day after the due date (public holidays not taken off,
+ * so it is "about"). The penalty interest follows (arrearsBody's lead).
+ */
+function lateCreditLead(input: IntentReplyInput): string | null {
+  const { data, language: lang } = input;
+  const x = data.lateness;
+  const l = data.loans ? lateLoan(data.loans.loans, input.loan) : null;
+  const np = l?.nextPayment;
+  if (!x || x.missed || !l || !np || l.delinquency.daysPastDue > 0) return null;
+  let business = 0;
+  for (let i = 1; i <= x.days; i++) if (!isWeekend(addDays(np.dueDate, i))) business++;
+  const amount = new Decimal(np.payment.amount);
+  const span =
+    lang === 'ko'
+      ? x.days % 7 === 0 && x.days <= 28
+        ? `${x.days / 7 === 1 ? '일주일' : `${x.days / 7}주`}(${x.days}일)`
+        : `${x.days}일`
+      : x.days % 7 === 0 && x.days <= 28
+        ? `${x.days / 7 === 1 ? 'a week' : `${x.days / 7} weeks`} (${x.days} days)`
+        : `${x.days} days`;
+  const due = date(np.dueDate, data, lang);
+  if (business >= 5 && amount.gte(100_000))
+    return lang === 'ko'
+      ? koText`네, ${span} 늦으면 신용점수에 반영될 수 있습니다: ${due} 납입분 ${np.payment.text}은/는 10만원 이상이고 약 ${business}영업일 연체라, 5영업일을 넘는 순간 신용평가회사(NICE·KCB)에 단기연체 정보로 공유될 수 있습니다. 5영업일 안에 내면 보통 공유되지 않고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
+      : `Yes, ${span} late can show on your credit score: the ${np.payment.text} instalment due ${due} is ₩100,000 or more and would be about ${business} business days late, so once it passes 5 business days it can be shared with the credit bureaus (NICE, KCB) as short-term arrears. Paid within 5 business days it is usually not shared; 90 days or more is registered as long-term arrears (a default).`;
+  return lang === 'ko'
+    ? koText`${span} 늦는 것은 보통 신용점수에 바로 반영되지 않습니다: ${due} 납입분 ${np.payment.text}${business < 5 ? koText`의 연체가 약 ${business}영업일로 5영업일이 안 되어` : '이 10만원 미만이라'} 신용평가회사(NICE·KCB)에 단기연체 정보로 공유되는 기준에 못 미칩니다. 다만 5영업일 이상·10만원 이상이면 공유될 수 있고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
+    : `${span.charAt(0).toUpperCase()}${span.slice(1)} late usually does not reach your credit score: the ${np.payment.text} instalment due ${due} ${business < 5 ? `would be about ${business} business days late, under the 5` : 'is under ₩100,000'} that gets it shared with the credit bureaus (NICE, KCB) as short-term arrears. 5 business days or more on ₩100,000 or more can be shared, and 90 days or more is registered as long-term arrears (a default).`;
 }
 
 /** QA round 20 (loans). Paying late asked as may I: yes, but as arrears from the day after the due date, a day's cost. */
@@ -3073,6 +3112,49 @@ function conversionLines(input: IntentReplyInput, asked: number): string[] {
   ];
 }
 
+/** QA round 23 (care23). The usual purchase instalment terms, and the one led with when none is said. */
+const PURCHASE_TERMS = [2, 3, 6, 12] as const;
+const PURCHASE_DEFAULT_TERM = 3;
+
+/**
+ * QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the month's payment for the term said (or 3 months), with the
+ * instalment fee range the conversion answer takes (연 10~19.9 %, `INSTALMENT_FEE_RANGE`) and interest-free (무이자
+ * 할부: the amount ÷ months) — first; then the usual 2/3/6/12 months and the fee in all.
+ */
+function instalmentPlanLines(input: IntentReplyInput): string[] {
+  const lang = input.language;
+  const slots = input.understanding.slots;
+  const amount = new Decimal(slots.instalmentPlan!);
+  const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  const asked =
+    slots.instalmentPlanMonths && slots.instalmentPlanMonths >= 2 ? slots.instalmentPlanMonths : null;
+  const at = (n: number) => {
+    const [feeLow, feeHigh] = INSTALMENT_FEE_RANGE.map((r) => conversionFee(amount, r, n));
+    const month = (fee: Decimal) => amount.plus(fee).div(n).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+    return {
+      n,
+      free: amount.div(n).toDecimalPlaces(0, Decimal.ROUND_CEIL),
+      feeLow,
+      feeHigh,
+      low: month(feeLow),
+      high: month(feeHigh),
+    };
+  };
+  const lead = at(asked ?? PURCHASE_DEFAULT_TERM);
+  const others = PURCHASE_TERMS.filter((n) => n !== lead.n).map(at);
+  return [
+    lang === 'ko'
+      ? koText`${w(amount)}을/를 ${lead.n}개월 할부로 하시면 한 달에 약 ${w(lead.low)}~${w(lead.high)}씩 내게 됩니다 (원금 약 ${w(lead.free)}에 할부수수료 연 10~19.9%를 더한 평균, 수수료는 모두 약 ${w(lead.feeLow)}~${w(lead.feeHigh)}; 무이자 할부면 ${w(lead.free)}씩).`
+      : `${w(amount)} over ${lead.n} monthly instalments is about ${w(lead.low)}–${w(lead.high)} a month (about ${w(lead.free)} of principal plus an instalment fee of 10–19.9% a year, averaged; the fee comes to about ${w(lead.feeLow)}–${w(lead.feeHigh)} in all; interest-free, ${w(lead.free)} a month).`,
+    lang === 'ko'
+      ? `다른 기간이면 ${others.map((x) => `${x.n}개월 약 ${w(x.low)}~${w(x.high)}(수수료 약 ${w(x.feeLow)}~${w(x.feeHigh)})`).join(', ')}으로, 기간이 길수록 한 달 부담은 줄고 수수료는 늘어납니다.`
+      : `Over other terms: ${others.map((x) => `${x.n} months about ${w(x.low)}–${w(x.high)} a month (fee about ${w(x.feeLow)}–${w(x.feeHigh)})`).join(', ')} — a longer term lowers the monthly payment and raises the fee.`,
+    lang === 'ko'
+      ? '2~3개월(병원·대형 가맹점은 6개월까지) 무이자 할부를 해 주는 카드사가 많으니, 결제 전에 카드사 앱에서 무이자 할부 행사와 실제 수수료율을 확인하세요.'
+      : 'Many card companies offer 2–3 months interest-free (up to 6 at hospitals and large merchants): check the card company’s app for an interest-free offer and your card’s own fee rate before paying.',
+  ];
+}
+
 const CONVERSION_WHERE: Record<Lang, string> = {
   ko: '실제 수수료율과 할부 전환이 되는지는 카드사 앱이나 고객센터에서 결제일 전에 확인하세요.',
   en: 'Your card’s own rate, and whether the bill can be converted, are in the card company’s app or on its customer line — check before the payment date.',
@@ -3268,31 +3350,77 @@ function outgoingsText(input: IntentReplyInput, next: LoanLine, o: { card: Decim
 }
 
 /**
- * QA round 22 (carefu). "실업급여 받으면 버틸수있나요": yes or no first — the benefit read as 60% of the monthly income on
- * file, against what goes out each month (the daily floor and cap can change it, said after).
+ * QA round 23 (care23). The 2026 unemployment benefit (구직급여) per day: 60% of the average daily wage, no less than the
+ * floor (하한액: 80% of the minimum wage for 8 hours — 최저임금 10,320원/h, 고용노동부 고시 제2025-37호; 고용보험법
+ * 제46조) and no more than the cap (상한액 68,100원, 고용보험법 시행령 제68조 as amended for 2026-01-01). Part-time
+ * workers' floor is pro rata to their hours; the employment centre has the exact figure.
+ */
+export const MINIMUM_WAGE_2026 = 10_320;
+export const BENEFIT_SHARE = '0.6';
+export const BENEFIT_DAILY_FLOOR_2026 = new Decimal(MINIMUM_WAGE_2026).mul(8).mul('0.8').toNumber(); // 66,048원
+export const BENEFIT_DAILY_CAP_2026 = 68_100;
+
+/** The daily benefit from a monthly wage (average daily wage = monthly × 12 ÷ 365), clamped; 30 days of it. */
+export function unemploymentBenefit(monthlyPay: Decimal.Value): {
+  averageDaily: Decimal;
+  share: Decimal;
+  daily: Decimal;
+  monthly: Decimal;
+  clamp: 'FLOOR' | 'CAP' | null;
+} {
+  const averageDaily = new Decimal(monthlyPay).mul(12).div(365);
+  const share = averageDaily.mul(BENEFIT_SHARE).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const clamp = share.lt(BENEFIT_DAILY_FLOOR_2026)
+    ? 'FLOOR'
+    : share.gt(BENEFIT_DAILY_CAP_2026)
+      ? 'CAP'
+      : null;
+  const daily =
+    clamp === 'FLOOR'
+      ? new Decimal(BENEFIT_DAILY_FLOOR_2026)
+      : clamp === 'CAP'
+        ? new Decimal(BENEFIT_DAILY_CAP_2026)
+        : share;
+  return { averageDaily, share, daily, monthly: daily.mul(30), clamp };
+}
+
+/**
+ * QA round 22 (carefu). "실업급여 받으면 버틸수있나요": yes or no first — the benefit against what goes out each month.
+ * QA round 23 (care23): the benefit is the daily figure clamped to the 2026 floor and cap (`unemploymentBenefit`), 30
+ * days of it, led with; the 60% of the pay on file is said beside it when the floor or the cap changed it.
  */
 function benefitVerdict(input: IntentReplyInput, next: LoanLine | undefined): string | null {
   const lang = input.language;
   const o = monthOutgoings(input, next);
   if (!o || !o.pay || !next) return null;
   const won = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
-  const benefit = o.pay.mul('0.6').toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const b = unemploymentBenefit(o.pay);
+  const benefit = b.monthly;
   const gap = o.total.minus(benefit);
   const what = outgoingsText(input, next, o);
+  const how =
+    lang === 'ko' ? koText`하루 약 ${won(b.daily)} × 30일` : `about ${won(b.daily)} a day × 30 days`;
+  const why =
+    b.clamp === null
+      ? ''
+      : lang === 'ko'
+        ? koText` 등록된 소득 월 약 ${won(o.pay)}의 60%는 하루 약 ${won(b.share)}이지만 2026년 ${b.clamp === 'FLOOR' ? '하한액' : '상한액'} ${won(b.daily)}이/가 적용됩니다.`
+        : ` 60% of your pay on file (about ${won(o.pay)} a month) is about ${won(b.share)} a day, but the 2026 daily ${b.clamp === 'FLOOR' ? 'floor' : 'cap'} of ${won(b.daily)} applies.`;
   if (gap.gt(0))
     return lang === 'ko'
-      ? koText`실업급여만으로는 조금 모자랄 수 있어요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}인데, 매달 나가는 돈은 약 ${won(o.total)}(${what})이라 약 ${won(gap)}이/가 모자랍니다.`
-      : `Probably not quite on its own: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, while about ${won(o.total)} goes out each month (${what}) — about ${won(gap)} short.`;
+      ? koText`실업급여만으로는 조금 모자랄 수 있어요: 실업급여는 한 달 약 ${won(benefit)}(${how})인데, 매달 나가는 돈은 약 ${won(o.total)}(${what})이라 약 ${won(gap)}이/가 모자랍니다.${why}`
+      : `Probably not quite on its own: the benefit comes to about ${won(benefit)} a month (${how}), while about ${won(o.total)} goes out each month (${what}) — about ${won(gap)} short.${why}`;
   return lang === 'ko'
-    ? koText`네, 버틸 수 있어 보여요: 이전 월급(등록된 소득 월 약 ${won(o.pay)})의 60%로 어림하면 월 약 ${won(benefit)}이라, 매달 나가는 약 ${won(o.total)}(${what})을/를 내고 약 ${won(gap.neg())}이/가 남습니다.`
-    : `Yes, it looks like it: at 60% of your pay on file (about ${won(o.pay)} a month) the benefit comes to about ${won(benefit)} a month, which covers the about ${won(o.total)} going out each month (${what}) with about ${won(gap.neg())} to spare.`;
+    ? koText`네, 버틸 수 있어 보여요: 실업급여는 한 달 약 ${won(benefit)}(${how})이라, 매달 나가는 약 ${won(o.total)}(${what})을/를 내고 약 ${won(gap.neg())}이/가 남습니다.${why}`
+    : `Yes, it looks like it: the benefit comes to about ${won(benefit)} a month (${how}), which covers the about ${won(o.total)} going out each month (${what}) with about ${won(gap.neg())} to spare.${why}`;
 }
 
 function benefitRest(lang: Lang, callLender: string | null, due: string, lender: string): string[] {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   return [
     lang === 'ko'
-      ? '실업급여(구직급여)는 고용보험에 가입했다가 원치 않게 일을 잃은 경우 보통 이전 평균임금의 60%를 하루 상한액과 하한액 사이에서 120~270일 동안 받습니다: 월급이 낮으면 하한액이 적용돼 이보다 많을 수 있으니, 정확한 금액과 자격은 고용센터(고용24)에서 확인하세요.'
-      : 'Unemployment benefit (구직급여) is usually 60% of the previous average wage, within a daily floor and cap, for 120–270 days: on a lower wage the floor can lift it above this estimate, so confirm the amount and eligibility with the employment centre (고용24).',
+      ? koText`실업급여(구직급여)는 고용보험에 가입했다가 원치 않게 일을 잃은 경우 이전 평균임금의 60%를 120~270일 동안 받습니다: 2026년 하루 하한액은 최저임금(시간당 ${won(MINIMUM_WAGE_2026)}) 8시간분의 80%인 ${won(BENEFIT_DAILY_FLOOR_2026)}, 상한액은 ${won(BENEFIT_DAILY_CAP_2026)}이고(단시간 근로자는 하한액이 근로시간에 비례합니다), 정확한 금액과 자격은 고용센터(고용24)에서 확인하세요.`
+      : `Unemployment benefit (구직급여) is 60% of the previous average wage for 120–270 days: in 2026 the daily floor is ${won(BENEFIT_DAILY_FLOOR_2026)} (80% of 8 hours at the ${won(MINIMUM_WAGE_2026)} hourly minimum wage) and the cap ${won(BENEFIT_DAILY_CAP_2026)} (part-timers' floor is pro rata to their hours); confirm the amount and eligibility with the employment centre (고용24).`,
     ...(callLender
       ? [
           lang === 'ko'
@@ -7259,6 +7387,7 @@ function cardDeclinedLines(input: IntentReplyInput): string[] {
 
 function transactions(input: IntentReplyInput): string[] {
   const lang = input.language;
+  if (input.understanding.slots.instalmentPlan) return instalmentPlanLines(input);
   if (input.understanding.slots.request === 'CARD_DECLINED') return cardDeclinedLines(input);
   // "카드 포인트 얼마 있어요?": points are the card company's; where to see all of them at once, then the transactions.
   if (input.understanding.slots.request === 'CARD_POINTS')
@@ -9491,6 +9620,14 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "카드 최소결제금액 얼마예요?": the bill it is a part of first (the minimum itself is on the card company's statement).
   if (topic === 'REVOLVING' && input.understanding.slots.cardBill)
     return [...minimumPaymentLines(input), ...out];
+  // QA round 23 (care23). "현금서비스 써도돼요?", "should i take a cash advance?": the verdict first, against their own
+  // loan's rate, then what it is.
+  if (
+    topic === 'CASH_ADVANCE' &&
+    input.understanding.slots.adviceAsked &&
+    !input.understanding.slots.loanByCard
+  )
+    return [cashAdviceVerdict(input, loans), ...out];
   // "리볼빙 하는게 나을까요?": the advice itself first — not while there is another way — then what it is.
   if (topic === 'REVOLVING' && input.understanding.slots.adviceAsked)
     return [
@@ -9536,6 +9673,26 @@ function methodChangeLead(input: IntentReplyInput): string[] {
       ? koText`상환 방식 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`
       : `fingraph can't change it for you: ask ${lenders.join(' / ') || 'your lender'} for a change of terms (repayment method), which it reviews; if it says no, refinancing into a loan with the method you want is the other way.`,
   ];
+}
+
+/**
+ * QA round 23 (care23). Whether to take a cash advance: usually not — its rate (card companies' cash advance rates run
+ * at about 15–19.9 % a year, the legal maximum 20 %; 여신금융협회 공시), due in full on the next payment date, and the
+ * credit-score effect of using it — beside their own cheapest loan's rate when there is one.
+ */
+function cashAdviceVerdict(input: IntentReplyInput, loans: LoanLine[]): string {
+  const lang = input.language;
+  const cheapest = [...loans].sort((a, b) => new Decimal(a.annualRate).comparedTo(b.annualRate))[0];
+  const own = cheapest
+    ? lang === 'ko'
+      ? koText` 고객님 ${loanName(cheapest, lang)}(${formatAnnualRate(cheapest.annualRate, lang)})보다 훨씬 높은 금리입니다.`
+      : ` — far above the ${formatAnnualRate(cheapest.annualRate, lang)} on your ${loanName(cheapest, lang)}.`
+    : lang === 'ko'
+      ? ''
+      : '.';
+  return lang === 'ko'
+    ? `되도록 쓰지 않으시는 게 좋습니다: 현금서비스는 보통 연 15~19.9%의 수수료(이자)가 빌린 날부터 붙고 다음 결제일에 한꺼번에 갚아야 해서 돌려막기로 이어지기 쉬우며, 쓰는 것만으로도 신용점수가 떨어질 수 있습니다.${own}`
+    : `Better not, if you can avoid it: a cash advance usually costs about 15–19.9% a year from the day you take it, is due in full on the next payment date (so it easily turns into borrowing to repay borrowing), and using one can lower your credit score${own}`;
 }
 
 /** "카드로 대출금 낼 수 있어요?": no, not directly — the lender debits an account; a card means borrowing again. */
@@ -10013,6 +10170,24 @@ function nextStepAfter(input: IntentReplyInput): string[] | null {
       return loans.length > 1 ? `- ${line}` : line;
     });
   }
+  // QA round 23 (care23). "그럼요?" after whether to take a cash advance: the other ways to find the money.
+  if (intent === 'PRODUCT_QUESTION' && s.productTopic === 'CASH_ADVANCE')
+    return [
+      ko
+        ? '다음 단계로, 현금서비스 대신 서민금융진흥원(☎ 1397)의 긴급생계비, 은행 마이너스통장·소액대출, 금융회사의 상환유예를 먼저 알아보세요.'
+        : 'Next, before a cash advance, look at the Korea Inclusive Finance Agency’s emergency living-cost loan (call 1397), a bank overdraft or small loan, and a deferral with your lender.',
+      ...steps(lang, [
+        ko
+          ? '서민금융진흥원 서민금융콜센터(☎ 1397): 급한 생계비가 필요하면 긴급생계비 대출(소액생계비대출) 같은 정책 서민금융 상품을 무료로 안내받을 수 있습니다.'
+          : 'The Korea Inclusive Finance Agency (call 1397): for urgent living costs it offers government-backed small loans (the emergency living-cost loan) and free advice.',
+        ko
+          ? '주거래 은행의 마이너스통장(한도대출)이나 소액 신용대출: 금리가 보통 현금서비스보다 훨씬 낮습니다.'
+          : 'An overdraft line or a small personal loan from your bank: usually far cheaper than a cash advance.',
+        ko
+          ? '갚아야 할 돈이 대출 납입이라면, 납입일 전에 그 금융회사에 상환유예나 납입일 변경을 상담하세요.'
+          : 'If the money is for a loan payment, ask that lender about a deferral or a later due date before it falls due.',
+      ]),
+    ];
   if (intent === 'SPENDING' && s.cardBill)
     return [
       ko

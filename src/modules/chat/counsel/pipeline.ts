@@ -8,7 +8,7 @@ import type { RequestContext } from '../../../common/context';
 import { addDays, addMonths, koreanDate } from '../../../common/dates';
 import { formatQuarter, parseQuarter, previousQuarter } from '../../../common/quarters';
 import type { ChatMessage, ToolCall } from '../../../platform/llm';
-import { analyseEmotionText, emotionModel, type EmotionResult } from '../../emotion';
+import { analyseEmotionText, emotionModel, findCues, type EmotionResult } from '../../emotion';
 import {
   classifyTopicText,
   extractSlots,
@@ -966,6 +966,7 @@ export class CounsellingPipeline implements Counsellor {
         factual: !MOOD_INTENTS.has(understanding.intent),
         worry: MOOD_INTENTS.has(understanding.intent) && understanding.intent !== 'GENERAL_CHAT',
       }),
+      text,
     );
     const used = new Set<string>();
     const data: TurnData = { asOf: koreanDate(ctx.now()) };
@@ -1620,8 +1621,15 @@ export class CounsellingPipeline implements Counsellor {
 export function worryOfSituation(
   understanding: Pick<MessageUnderstanding, 'intent' | 'slots'>,
   r: EmotionResult,
+  text = '',
 ): EmotionResult {
   const { intent, slots } = understanding;
+  // QA round 23 (care23). A scam call the customer is angry about ("보이스피싱 전화 와서 진짜 열받아요", "some scammer
+  // called me pretending to be the bank, im so pissed"): an anger word of their own (the emotion cues' FRUSTRATED
+  // hits, not the bare 사기 / scam that names the situation) reads FRUSTRATED; a worried or plain one stays ANXIOUS.
+  if (intent === 'SUSPECTED_FRAUD' && !!slots.scam && saysAngry(text)) {
+    return { ...r, label: 'FRUSTRATED', intensity: Math.max(r.intensity, 0.5) };
+  }
   const situation =
     (intent === 'SUSPECTED_FRAUD' && !!slots.scam) ||
     (intent === 'HARDSHIP' &&
@@ -1634,4 +1642,9 @@ export function worryOfSituation(
     r.label === 'NEUTRAL' || (r.label === 'FRUSTRATED' && intent === 'SUSPECTED_FRAUD' && !!slots.scam);
   if (!calm) return r;
   return { ...r, label: 'ANXIOUS', intensity: Math.max(r.intensity, 0.5) };
+}
+
+/** An anger word of the customer's own (the FRUSTRATED emotion cues, not negated, other than 사기 / scam). */
+function saysAngry(text: string): boolean {
+  return findCues(text).some((h) => h.label === 'FRUSTRATED' && !h.negated && !/사기|scam/i.test(h.match));
 }

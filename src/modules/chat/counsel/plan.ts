@@ -95,6 +95,8 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
  * loan's payoff quote, a card bill one cannot pay from this month's card spending.
  */
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
+  // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the amount split, from the figures said.
+  if (intent === 'CARD_TRANSACTIONS' && slots.instalmentPlan) return { tools: [], scenario: false };
   // "지금 중도상환하면 수수료 얼마예요?" (no amount): the fee of repaying it today, from the same quote.
   if (
     slots.productTopic === 'PREPAYMENT_FEE' &&

@@ -4651,6 +4651,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       }
     }
   }
+  // QA round 23 (care23). "현금서비스 써도돼요?", "can i use a cash advance?": whether to, not what it is.
+  if (
+    out.productTopic === 'CASH_ADVANCE' &&
+    /(?:써|받아|해|이용해|당겨)\s?도\s?(?:돼|되|될까|괜찮)|\b(?:can|could) i (?:use|take|get)\b|\bis it (?:ok|okay|fine|bad)\b/i.test(
+      text,
+    )
+  )
+    out.adviceAsked = true;
   // Someone in the family ill, or money needed for their care: met first, whatever is asked.
   if (FAMILY_CARE.test(text)) out.familyCare = true;
   // Revolving's cost, and everything owed with the card, are worked out on the bill due this month.

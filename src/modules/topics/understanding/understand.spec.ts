@@ -5455,3 +5455,63 @@ describe('QA round 22 (loanfu)', () => {
     });
   });
 });
+
+describe('QA round 23 (care23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['300만원 할부로 하면 한달에 얼마예요?', 0],
+    ['3000000 won in instalments, how much a month?', 0],
+    ['300만원 6개월 할부면 월 얼마?', 6],
+  ])('%s → an amount on instalments (months %s), not a count', (text, months) => {
+    const u = understandMessage(text);
+    expect(u).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalmentPlan: '3000000', instalmentPlanMonths: months },
+    });
+    expect(u.slots.count).toBeUndefined();
+  });
+  it('the card bill converted and the instalments left are not a purchase on instalments', () => {
+    expect(understandMessage('카드값 할부로 돌리면 얼마씩 내요?').slots.instalmentPlan).toBeUndefined();
+    expect(understandMessage('할부 남은거 한달에 얼마씩 나가요?').slots.instalmentPlan).toBeUndefined();
+  });
+  it('"현금서비스 써도돼요?" asks whether to; "그럼요?" / "then what?" after it is the next step', () => {
+    for (const [q, f] of [
+      ['현금서비스 써도돼요?', '그럼요?'],
+      ['can i use a cash advance?', 'then what?'],
+    ]) {
+      const [a, b] = chain(q, f);
+      expect(a).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'CASH_ADVANCE', adviceAsked: true },
+      });
+      expect(b).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'CASH_ADVANCE', bareAsk: 'AND' },
+      });
+    }
+    expect(understandMessage('현금서비스가 뭐예요?').slots.adviceAsked).toBeUndefined();
+  });
+  it('"would that hit my credit score?" after "2 weeks late" keeps the days and asks the score', () => {
+    const [, b] = chain("i'll be 2 weeks late on my loan", 'would that hit my credit score?');
+    expect(b).toMatchObject({ intent: 'ARREARS', slots: { lateDays: 14, scoreKind: 'CREDIT' } });
+  });
+  it('an angry scam call reads FRUSTRATED; a worried or plain one ANXIOUS', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { worryOfSituation } = require('../../chat/counsel/pipeline');
+    const r = { label: 'ANXIOUS', intensity: 0.45, scores: {}, modelVersion: 't' };
+    for (const text of [
+      '보이스피싱 전화 와서 진짜 열받아요',
+      'some scammer called me pretending to be the bank, im so pissed',
+    ]) {
+      const u = understandMessage(text);
+      expect(u.intent).toBe('SUSPECTED_FRAUD');
+      expect(u.slots.scam).toBeTruthy();
+      expect(worryOfSituation(u, r, text).label).toBe('FRUSTRATED');
+    }
+    const worried = '보이스피싱 전화 와서 너무 불안해요';
+    expect(worryOfSituation(understandMessage(worried), r, worried).label).toBe('ANXIOUS');
+  });
+});

@@ -21,6 +21,7 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  extractTermMonths,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
   PEER_GAP,
@@ -1822,7 +1823,7 @@ const BARE_ALL =
   /^\s*(?:그럼\s?)?(?:그게|이게|그거|이거|그건|이건)\s?(?:다|전부|끝)(?:예요|에요|이에요|인가요|이야|야|임|이죠|죠|입니까|이니|니|이에여|에여)?\s*[?？!]*\s*$|^\s*(?:다|전부)(?:예요|에요|이에요|인가요|이야|야|임|죠)?\s*[?？]+\s*$|^\s*(?:and\s|so\s)?(?:is\s)?(?:that|it|this)(?:'s|\sis)?\s(?:all|it)\s*[?？!]*\s*$|^\s*(?:and\s)?(?:nothing|anything)\selse\s*[?？]*\s*$/i;
 /** "그럼요?", "그래서요?", "and?", "so?": what comes after the answer. */
 const BARE_AND =
-  /^\s*(?:그럼요|그래서요|그리고요|그럼|그래서|그리고|그\s?다음엔?요?)\s*[?？]+\s*$|^\s*(?:and|and then|so|then|so what|and so)\s*[?？.…]*\s*$/i;
+  /^\s*(?:그럼요|그래서요|그리고요|그럼|그래서|그리고|그\s?다음엔?요?)\s*[?？]+\s*$|^\s*(?:and|and then|so|then|so what|and so|then what|what then)\s*[?？.…]*\s*$/i;
 /** "언제요?", "언제야?", "when?", "when is that?": the date of the figure just given. */
 const BARE_WHEN =
   /^\s*(?:그럼\s?|그래서\s?)?언제(?:요|예요|에요|야|죠|인가요|쯤이요|쯤|쯤요)?\s*[?？!]*\s*$|^\s*(?:and\s|so\s|but\s)?when(?:\s(?:is|was)\s(?:that|it))?\s*[?？!]*\s*$/i;
@@ -1975,6 +1976,17 @@ function understandWithCore(
       slots: extraSpend ?? { forecastSubject: 'SPENDING', beyondReach },
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+    };
+  // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?", "3000000 won in instalments, how much a month?": a
+  // purchase of that amount split into monthly instalments (was the instalments on file, the amount read as a count).
+  const plan = options.exampleIntent ? undefined : instalmentPlanOf(clean);
+  if (plan)
+    return {
+      intent: 'CARD_TRANSACTIONS',
+      confidence: 1,
+      slots: plan,
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'CARD_TRANSACTIONS').slice(0, 3),
     };
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
@@ -3086,4 +3098,26 @@ export function understandWith(
     alternatives: core.alternatives.filter((r) => r.intent !== angle.intent).slice(0, 3),
     fragment: true,
   };
+}
+
+/**
+ * QA round 23 (care23). An amount asked of as monthly instalments ("300만원 할부로 하면 한달에 얼마예요?", "6개월 할부면
+ * 월 얼마?", "how much a month if i put 3m on instalments"): the amount and the months said (0: none, the usual terms).
+ * Not the card bill converted ("카드값 할부로 돌리면", the conversion answer) nor more spending ("더 쓰면").
+ */
+function instalmentPlanOf(
+  text: string,
+): Pick<CounselSlots, 'instalmentPlan' | 'instalmentPlanMonths'> | undefined {
+  if (!/할부|instal?ments?/i.test(text)) return undefined;
+  if (
+    !/(?:한\s?달|월|매달|달마다)\s?(?:에\s?)?(?:얼마|몇)|얼마씩|\b(?:a|per|each) month\b|\bmonthly\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  if (/카드\s?값|명세서|청구서|card bill|돌리|전환|convert|남은|left\b/i.test(text)) return undefined;
+  const amount = extractAmount(text);
+  if (!amount || new Decimal(amount).lt(10_000)) return undefined;
+  const m = extractTermMonths(text);
+  return { instalmentPlan: amount, instalmentPlanMonths: m !== undefined && m >= 2 && m <= 36 ? m : 0 };
 }
