@@ -9683,7 +9683,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const ko = await ask('회사에서 권고사직 당할거같아요.. 대출이자 어떡하죠');
       const benefit = await ask('실업급여 받으면 버틸수있나요', ko.conversationId);
       expect(firstSentence(benefit.text)).toMatch(
-        /^(?:실업급여만으로는 조금 모자랄 수 있어요|네, 버틸 수 있어 보여요): 이전 월급\(등록된 소득 월 약 [\d,]+원\)의 60%로 어림하면/,
+        // QA round 23 (care23): the daily figure clamped to the 2026 floor and cap, 30 days of it, leads.
+        /^(?:실업급여만으로는 조금 모자랄 수 있어요|네, 버틸 수 있어 보여요): 실업급여는 한 달 약 [\d,]+원\(하루 약 [\d,]+원 × 30일\)/,
       );
       const months = await ask('몇달이나 버텨요?', ko.conversationId);
       expect(firstSentence(months.text)).not.toBe(firstSentence(ko.text));
@@ -9985,6 +9986,110 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         formatWon(new Decimal(l.nextPayment!.payment.amount).times(3).toFixed(0), 'en'),
       );
       for (const a of [march, end, late, safe, ins, three]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
+  describe('QA round 23 (care23): hardship and care', () => {
+    type M = { amount: string };
+    async function jeonse() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              kind: string;
+              annualRate: string;
+              nextPayment: { dueDate: string; payment: M } | null;
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status kind annualRate nextPayment { dueDate payment { amount } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+
+    it('300만원 on instalments: the month’s payment for 3 months first, the usual terms after', async () => {
+      const ko = await ask('300만원 할부로 하면 한달에 얼마예요?');
+      expect(ko.topic?.intent).toBe('CARD_TRANSACTIONS');
+      expect(firstSentence(ko.text)).toMatch(
+        /^3,000,000원을 3개월 할부로 하시면 한 달에 약 [\d,]+원~[\d,]+원씩 내게 됩니다 \(원금 약 1,000,000원/,
+      );
+      expect(ko.text).toMatch(/2개월 약 .+6개월 약 .+12개월 약 /);
+      expect(ko.text).toContain('무이자 할부');
+      const six = await ask('300만원 6개월 할부면 월 얼마?');
+      expect(firstSentence(six.text)).toContain('6개월 할부로 하시면');
+      expect(firstSentence(six.text)).toContain('원금 약 500,000원');
+      const en = await ask('3000000 won in instalments, how much a month?');
+      expect(firstSentence(en.text)).toMatch(
+        /^₩3,000,000 over 3 monthly instalments is about ₩[\d,]+–₩[\d,]+ a month/,
+      );
+      for (const a of [ko, six, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a cash advance: the verdict first against their own loan; "그럼요?" the alternatives', async () => {
+      const l = await jeonse();
+      const ko = await ask('현금서비스 써도돼요?');
+      expect(firstSentence(ko.text)).toMatch(/^되도록 쓰지 않으시는 게 좋습니다: /);
+      expect(ko.text.split('\n')[0]).toContain(formatAnnualRate(l.annualRate, 'ko'));
+      const then = await ask('그럼요?', ko.conversationId);
+      expect(then.text).not.toContain('이어서 말씀드릴 내용은 없습니다');
+      expect(then.text).toContain('1397');
+      expect(then.text).toContain('긴급생계비');
+      expect(then.text).toContain('상환유예');
+      const en = await ask('can i use a cash advance?');
+      expect(firstSentence(en.text)).toMatch(/^Better not, if you can avoid it: /);
+      const next = await ask('then what?', en.conversationId);
+      expect(firstSentence(next.text)).toMatch(/^Next, before a cash advance/);
+      for (const a of [ko, then, en, next]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('two weeks late: the credit score answered for their case first, then the penalty interest', async () => {
+      const l = await jeonse();
+      const pay = l.nextPayment!.payment.amount;
+      const late = await ask("i'll be 2 weeks late on my loan");
+      const score = await ask('would that hit my credit score?', late.conversationId);
+      expect(score.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(score.text)).toMatch(
+        /^(?:Yes, 2 weeks \(14 days\) late can show on your credit score|2 weeks \(14 days\) late usually does not reach)/,
+      );
+      expect(firstSentence(score.text)).toContain(formatWon(pay, 'en'));
+      expect(score.text.split('\n')[1]).toContain('penalty interest');
+      const ko = await ask('대출 2주 늦을 것 같아요');
+      const koScore = await ask('신용점수 떨어져요?', ko.conversationId);
+      expect(firstSentence(koScore.text)).toMatch(/2주\(14일\) 늦/);
+      expect(koScore.text).toContain('5영업일');
+      expect(koScore.text).toContain('90일');
+      for (const a of [score, koScore]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the unemployment benefit leads with the 2026 floor-clamped figure', async () => {
+      const lost = await ask('실직했어요 대출 어떡하죠');
+      const ko = await ask('실업급여 얼마 받을 수 있어요?', lost.conversationId);
+      expect(ko.topic?.intent).toBe('HARDSHIP');
+      const m = /실업급여는 한 달 약 ([\d,]+)원\(하루 약 ([\d,]+)원 × 30일\)/.exec(firstSentence(ko.text));
+      expect(m).not.toBeNull();
+      const daily = Number(m![2].replace(/,/g, ''));
+      expect(daily).toBeGreaterThanOrEqual(66_048);
+      expect(daily).toBeLessThanOrEqual(68_100);
+      expect(Number(m![1].replace(/,/g, ''))).toBe(daily * 30);
+      expect(ko.text).toContain('66,048원');
+      const en = await ask('how much unemployment benefit would i get?');
+      expect(firstSentence(en.text)).toMatch(
+        /the benefit comes to about ₩[\d,]+ a month \(about ₩[\d,]+ a day × 30 days\)/,
+      );
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('an angry scam call reads FRUSTRATED, a worried one ANXIOUS', async () => {
+      const ko = await ask('보이스피싱 전화 와서 진짜 열받아요');
+      expect([ko.topic?.intent, ko.emotion?.label]).toEqual(['SUSPECTED_FRAUD', 'FRUSTRATED']);
+      const en = await ask('some scammer called me pretending to be the bank, im so pissed');
+      expect([en.topic?.intent, en.emotion?.label]).toEqual(['SUSPECTED_FRAUD', 'FRUSTRATED']);
+      const worried = await ask('보이스피싱 전화 와서 너무 불안해요');
+      expect(worried.emotion?.label).toBe('ANXIOUS');
     });
   });
 });
