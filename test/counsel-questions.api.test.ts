@@ -10091,5 +10091,50 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const worried = await ask('보이스피싱 전화 와서 너무 불안해요');
       expect(worried.emotion?.label).toBe('ANXIOUS');
     });
+
+    it('two months off for surgery: the card bills and the loan payments in them, total and by month', async () => {
+      const l = await jeonse();
+      const pay = l.nextPayment!.payment.amount;
+      const ko = await ask('수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?');
+      expect(ko.topic?.intent).toBe('HARDSHIP');
+      const m =
+        /쉬시는 2달\(.+\) 동안 나갈 돈은 카드값과 대출 납입을 합쳐 약 ([\d,]+)원입니다: 카드값 약 ([\d,]+)원\(예측\)과 .+ 납입 ([\d,]+)원/.exec(
+          ko.text,
+        );
+      expect(m).not.toBeNull();
+      const n = (x: string) => Number(x.replace(/,/g, ''));
+      expect(n(m![1])).toBe(n(m![2]) + n(m![3]));
+      // Interest-only: the two instalments are the next one's amount each.
+      expect(n(m![3])).toBe(new Decimal(pay).times(2).toNumber());
+      expect(
+        ko.text.match(/^- \d{4}년 \d{1,2}월: 카드값 약 [\d,]+원 \+ 대출 [\d,]+원 = 약 [\d,]+원$/gm),
+      ).toHaveLength(2);
+      expect(ko.text).toContain('상환유예');
+      const en = await ask('i need 2 months off for surgery, what about my card bills and loan?');
+      expect(en.text).toMatch(
+        /Over the 2 months off \(.+\), about ₩[\d,]+ falls due: about ₩[\d,]+ of card bills \(forecast\)/,
+      );
+      expect(en.text).toContain(formatWon(pay, 'en'));
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a hospital bill on the card: yes/no first from this month’s bill, instalments and the deduction after', async () => {
+      const ko = await ask('병원비 카드로 긁어도 될까요');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(ko.text)).toMatch(
+        /^(?:네, 병원비는 카드로 내셔도 됩니다|카드로 내셔도 되지만 일시불은 부담이 큽니다): /,
+      );
+      expect(firstSentence(ko.text)).toMatch(/이번 달 카드값 약 [\d,]+원/);
+      expect(ko.text).toContain('무이자 할부');
+      expect(ko.text).toContain('의료비 세액공제');
+      const bill = await ask('이번 달 카드값 얼마야?');
+      const billWon = /약 ([\d,]+원)/.exec(firstSentence(bill.text))![1];
+      expect(firstSentence(ko.text)).toContain(billWon);
+      const en = await ask('can i put the hospital bill on my card?');
+      expect(firstSentence(en.text)).toMatch(
+        /^(?:Yes, a medical bill is fine on your card|You can, but not in one payment): /,
+      );
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -868,6 +868,16 @@ export interface CounselSlots {
    * 한달에 얼마예요?"): the amount in won, with the months said (`instalmentPlanMonths`, 0 for none).
    */
   instalmentPlan?: string;
+  /**
+   * QA round 23 (care23). Months off work said with the card bills ("수술때문에 두달 쉬어야 하는데 카드값이랑 대출
+   * 어떻게해요?"): the card bills falling due in those months beside the loan payments (`monthsOff`).
+   */
+  offCardBills?: boolean;
+  /**
+   * QA round 23 (care23). Whether to pay a medical bill by card ("병원비 카드로 긁어도 될까요"): yes or no from this
+   * month's card bill and the income on file, then interest-free instalments and the medical-expense deduction.
+   */
+  medicalOnCard?: boolean;
   instalmentPlanMonths?: number;
   /**
    * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on or whether it can be afforded

@@ -3560,8 +3560,18 @@ function hardship(input: IntentReplyInput): string[] {
         : 'First, call the card company before the payment date and ask to split this bill into instalments or move the payment date.',
       ...cardHardshipLines(input, null),
     ];
-  const short = moneyOnHandLine(input, next);
-  if (short) out.push(opener ? withOpener(opener[lang], short, lang) : short);
+  // QA round 23 (care23). Months off work with the card bills: what falls due in them, card bills and loan, first.
+  const offNeed = slots.offCardBills && next?.nextPayment ? monthsOffNeedLines(input, next) : null;
+  const short = moneyOnHandLine(input, next) ?? offNeed?.[0] ?? null;
+  if (short)
+    out.push(
+      opener === ILLNESS_OPENER
+        ? `${ILLNESS_SORRY[lang]} ${short}`
+        : opener
+          ? withOpener(opener[lang], short, lang)
+          : short,
+    );
+  if (offNeed && short === offNeed[0]) out.push(...offNeed.slice(1));
   if (slots.relief) out.push(reliefLead(slots.relief, lang));
   if (slots.scoreKind === 'CREDIT') out.push(...reliefCreditImpact(lang));
   // "상환유예하면 그동안 이자는 더 붙어요?": yes — a deferral moves the payment, not the interest, which keeps running.
@@ -3681,6 +3691,56 @@ function monthsOffLine(input: IntentReplyInput, next: LoanLine): string | null {
   return lang === 'ko'
     ? koText`쉬시는 ${k}달 동안 낼 납입은 ${k}번(${dates}), 합계 ${formatWon(sum.toFixed(0), lang)}이니 이만큼 따로 챙겨 두시면 되고, 소득이 끊겨 어렵다면 ${date(taken[0].dueDate, data, lang)} 전에 ${lender}에 상환유예나 채무조정을 상담하세요 (질병으로 소득이 줄어든 경우도 해당됩니다).`
     : `Over the ${k} months off, ${k} payment${k === 1 ? '' : 's'} fall due (${dates}), ${formatWon(sum.toFixed(0), lang)} in all — that is what to set aside; if your income stops, call ${lender} before ${date(taken[0].dueDate, data, lang)} about a deferral or debt adjustment (illness counts).`;
+}
+
+/**
+ * QA round 23 (care23). "수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?": the months off are the months of the
+ * loan's next `monthsOff` schedule rows (from the month after this one when there are none); in each, the card bill due
+ * (the use of the month before, forecast — this month's so far plus the rest, as the card-bill forecast reads it — and
+ * the instalments on that statement) and the loan payments due. The total first, then by month, then whom to call
+ * before the first due date. Null when a month's card use has no forecast (no figure is made up).
+ */
+function monthsOffNeedLines(input: IntentReplyInput, next: LoanLine): string[] | null {
+  const { data, language: lang } = input;
+  const k = input.understanding.slots.monthsOff;
+  if (!k) return null;
+  const rows = data.schedule?.loanNumber === next.loanNumber ? data.schedule.rows : [];
+  const first = addMonths(`${data.asOf.slice(0, 7)}-01`, 1);
+  const months = Array.from({ length: k }, (_, i) =>
+    rows.length >= k ? rows[i].dueDate.slice(0, 7) : addMonths(first, i).slice(0, 7),
+  );
+  const each = [];
+  for (const m of months) {
+    const use = monthUseForecast(data, addMonths(`${m}-01`, -1).slice(0, 7));
+    if (!use) return null;
+    const card = use.total.plus(statementAhead(data, m).portionTotal);
+    const due = rows.filter((r) => r.dueDate.slice(0, 7) === m);
+    const loan = due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+    each.push({ m, card, loan, due });
+  }
+  const w = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const cards = each.reduce((a, x) => a.plus(x.card), new Decimal(0));
+  const loans = each.reduce((a, x) => a.plus(x.loan), new Decimal(0));
+  const name = loanName(next, lang);
+  const monthName = (m: string) => formatMonth(`${m}-01`, lang);
+  const loanDates = each
+    .flatMap((x) => x.due.map((r) => `${date(r.dueDate, data, lang)} ${formatWon(r.payment.amount, lang)}`))
+    .join(', ');
+  const firstDue = each.flatMap((x) => x.due)[0]?.dueDate ?? next.nextPayment!.dueDate;
+  const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
+  return [
+    lang === 'ko'
+      ? koText`쉬시는 ${k}달(${each.map((x) => monthName(x.m)).join('·')}) 동안 나갈 돈은 카드값과 대출 납입을 합쳐 약 ${w(cards.plus(loans))}입니다: 카드값 약 ${w(cards)}(예측)과 ${name} 납입 ${w(loans)}${loanDates ? `(${loanDates})` : ''}입니다.`
+      : `Over the ${k} month${k === 1 ? '' : 's'} off (${each.map((x) => monthName(x.m)).join(' and ')}), about ${w(cards.plus(loans))} falls due: about ${w(cards)} of card bills (forecast) and ${w(loans)} of ${name} payments${loanDates ? ` (${loanDates})` : ''}.`,
+    ...each.map((x) =>
+      lang === 'ko'
+        ? koText`- ${monthName(x.m)}: 카드값 약 ${w(x.card)} + 대출 ${w(x.loan)} = 약 ${w(x.card.plus(x.loan))}`
+        : `- ${monthName(x.m)}: card bill about ${w(x.card)} + loan ${w(x.loan)} = about ${w(x.card.plus(x.loan))}`,
+    ),
+    lang === 'ko'
+      ? koText`카드값은 그달에 쓰실 금액에 따라 달라지니 쉬는 동안 카드 사용을 줄이시면 그만큼 줄고, 소득이 끊겨 어렵다면 ${date(firstDue, data, lang)} 전에 ${lender}에 상환유예를, 카드사에 결제일 변경이나 분할납부를 상담하세요 (질병으로 소득이 줄어든 경우도 해당됩니다).`
+      : `The card bills depend on what you spend in those months, so spending less while off lowers them; if your income stops, ask ${lender} about a deferral before ${date(firstDue, data, lang)}, and the card company about moving the payment date or splitting the bill (illness counts).`,
+  ];
 }
 
 /**
@@ -5554,6 +5614,7 @@ function recurringLines(input: IntentReplyInput): string[] {
 }
 
 function spending(input: IntentReplyInput): string[] {
+  if (input.understanding.slots.medicalOnCard) return medicalOnCardLines(input);
   const { data, language: lang, understanding } = input;
   if (understanding.slots.outgoings) return outgoings(input);
   if (understanding.slots.largest) return transactionLines(input);
@@ -9314,6 +9375,52 @@ function medicalDeductionLines(data: TurnData, lang: Lang): string[] {
       ? koText`네, 올해 카드로 쓴 의료비 ${won(spent)}(${range}) 가운데 총급여 ${won(income)}의 3%인 ${won(threshold)}을/를 넘은 ${won(spent.minus(threshold))}의 15%, 약 ${won(spent.minus(threshold).times(0.15).floor())}을/를 세액공제 받을 수 있습니다.`
       : `Yes: of this year’s medical card spending of ${won(spent)} (${range}), the ${won(spent.minus(threshold))} above 3% of your total pay (${won(threshold)}) earns 15%, about ${won(spent.minus(threshold).times(0.15).floor())} off your tax.`;
   return [lead, more];
+}
+
+/**
+ * QA round 23 (care23). "병원비 카드로 긁어도 될까요": yes — a medical bill is fine on a card — and whether the month
+ * has room for it at once: this month's card bill and the next loan payment against the monthly income on file (a
+ * quarter's ÷ 3); without room, interest-free or short instalments first. Then the instalment fee (연 10~19.9 %,
+ * `INSTALMENT_FEE_RANGE`) and the medical-expense deduction (the card's spending counts; medicalDeductionLines' rule).
+ */
+function medicalOnCardLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : null;
+  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
+  const income = quarterIncome ? new Decimal(quarterIncome.amount).div(3) : null;
+  const next = activeLoans(data).find((l) => l.nextPayment);
+  const loan = next ? new Decimal(next.nextPayment!.payment.amount) : new Decimal(0);
+  const loanText = next
+    ? ko
+      ? koText` + ${loanName(next, lang)} 납입 ${next.nextPayment!.payment.text}`
+      : ` and ${next.nextPayment!.payment.text} for your ${loanName(next, lang)}`
+    : '';
+  let lead: string;
+  if (bill && income) {
+    const room = income.minus(bill).minus(loan);
+    lead = room.gt(0)
+      ? ko
+        ? koText`네, 병원비는 카드로 내셔도 됩니다: 월 소득 약 ${w(income)}에서 이번 달 카드값 약 ${w(bill)}${loanText}을/를 빼면 약 ${w(room)}이/가 남아, 그 안의 금액이면 일시불로도 무리가 없습니다.`
+        : `Yes, a medical bill is fine on your card: from your monthly income of about ${w(income)}, this month’s card bill of about ${w(bill)}${loanText} leave about ${w(room)}, so up to that much is fine in one payment.`
+      : ko
+        ? koText`카드로 내셔도 되지만 일시불은 부담이 큽니다: 이번 달 카드값 약 ${w(bill)}${loanText}만으로 월 소득 약 ${w(income)}보다 약 ${w(room.neg())} 많아, 병원비는 무이자 할부나 짧은 할부로 나눠 내시는 게 낫습니다.`
+        : `You can, but not in one payment: this month’s card bill of about ${w(bill)}${loanText} already come to about ${w(room.neg())} more than your monthly income of about ${w(income)}, so split the medical bill into interest-free or short instalments.`;
+  } else
+    lead = ko
+      ? `네, 병원비는 카드로 내셔도 됩니다${bill ? koText`: 이번 달 카드값은 약 ${w(bill)}이고` : ':'} 등록된 소득이 없어 여유를 따져 드리긴 어려우니, 한 번에 내기 부담되면 무이자 할부로 나눠 내세요.`
+      : `Yes, a medical bill is fine on your card${bill ? `: this month’s card bill is about ${w(bill)}, and` : ';'} with no income on file I can’t tell how much room the month has, so if it is a lot at once, split it into interest-free instalments.`;
+  return [
+    lead,
+    ko
+      ? '병원은 2~6개월 무이자 할부가 되는 카드가 많으니 결제 전에 카드사 앱에서 확인하시고, 무이자가 아니면 할부수수료(보통 연 10~19.9%)가 붙습니다. 결제 후에도 카드사 앱에서 할부로 바꿀 수 있습니다.'
+      : 'Many cards offer 2–6 months interest-free at hospitals — check the card company’s app before paying; otherwise an instalment fee (usually 10–19.9% a year) applies. You can also convert it into instalments in the app after paying.',
+    ko
+      ? '카드로 낸 의료비도 연말정산 의료비 세액공제(총급여의 3%를 넘게 쓴 의료비의 15%)에 들어가고, 신용카드 소득공제와 함께 받을 수 있습니다. 실손보험이 있다면 영수증을 챙겨 청구하세요.'
+      : 'Medical bills paid by card still count for the medical-expense tax credit (15% of what is above 3% of your total pay), alongside the card deduction. If you have medical insurance (실손), keep the receipt to claim.',
+  ];
 }
 
 /**

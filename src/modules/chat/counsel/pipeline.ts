@@ -997,7 +997,7 @@ export class CounsellingPipeline implements Counsellor {
     const billedPeriod =
       slots.cardBill || slots.request === 'CARD_DUE_DAY'
         ? ({ kind: 'LAST_MONTH' } as const)
-        : slots.onTrack || slots.leftThisMonth
+        : slots.onTrack || slots.leftThisMonth || slots.offCardBills
           ? ({ kind: 'THIS_MONTH' } as const)
           : slots.monthlyAverage ||
               slots.weeklyAverage ||
@@ -1253,6 +1253,15 @@ export class CounsellingPipeline implements Counsellor {
           }),
         ).then((v) => (data.simulation = v)),
       forecastTurn && this.forecasts(t, slots, used).then((v) => (data.forecasts = v)),
+      // QA round 23 (care23). Months off work with the card bills: the spending forecast to the last month spent.
+      !forecastTurn &&
+        slots.offCardBills &&
+        wants(TOOL.CUSTOMER_FORECAST) &&
+        this.forecasts(
+          t,
+          { forecastSubject: 'SPENDING', monthAhead: Math.max(0, (slots.monthsOff ?? 1) - 1) },
+          used,
+        ).then((v) => (data.forecasts = v)),
       // "신용점수 왜 낮아요?": the score on file (the guardrail's read of the customer, from the same loader).
       slots.scoreKind === 'CREDIT' &&
         this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),

@@ -97,6 +97,9 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
   // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the amount split, from the figures said.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalmentPlan) return { tools: [], scenario: false };
+  // QA round 23 (care23). "병원비 카드로 긁어도 될까요": this month's card bill, the income on file, the loan payment.
+  if (intent === 'SPENDING' && slots.medicalOnCard)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS], scenario: false };
   // "지금 중도상환하면 수수료 얼마예요?" (no amount): the fee of repaying it today, from the same quote.
   if (
     slots.productTopic === 'PREPAYMENT_FEE' &&
@@ -153,7 +156,20 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // the schedule's next rows for the payments in them. Money short before payday: the loan's next due date.
   if (intent === 'HARDSHIP' && slots.illness && !slots.hardshipAsk)
     return {
-      tools: slots.monthsOff ? [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SCHEDULE] : [TOOL.LOANS, TOOL.HARDSHIP],
+      // QA round 23 (care23): with the card bills, this month's use so far, the spending forecast and the card
+      // instalments, for the bills due in those months.
+      tools: slots.offCardBills
+        ? [
+            TOOL.LOANS,
+            TOOL.HARDSHIP,
+            TOOL.SCHEDULE,
+            TOOL.SPENDING_SUMMARY,
+            TOOL.CUSTOMER_FORECAST,
+            TOOL.INSTALMENTS,
+          ]
+        : slots.monthsOff
+          ? [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SCHEDULE]
+          : [TOOL.LOANS, TOOL.HARDSHIP],
       scenario: false,
     };
   if (intent === 'HARDSHIP' && slots.beforePayday && !slots.cardBill && !slots.hardshipAsk)

@@ -2370,11 +2370,11 @@ export const RUNWAY_ASKED =
  * for surgery next week", "off work 2 months") — not a family member's (FAMILY_CARE), nor a spending question.
  */
 export const ILLNESS_SAID =
-  /입원\s?(?:하게|했|해야|해서|중|하는데|할\s?것)|수술\s?(?:하게|해야|했|받|비|을\s?(?:받|하)|날|일정|예정)|병가|아파서\s?(?:일|회사|출근)|(?:암|큰\s?병)\s?(?:진단|판정)|\b(?:i'?m|i am|been|i was|i got|i'?ll be|getting) (?:in (?:the )?hospital|hospitali[sz]ed|admitted)\b|\bin (?:the )?hospital for\b|\b(?:having|need|needs|getting|have|had) (?:an? |my )?(?:surgery|operation)\b|\bsurgery (?:next|this|on|in)\b|\bsick leave\b|\bdiagnosed with\b/i;
+  /입원\s?(?:하게|했|해야|해서|중|하는데|할\s?것)|수술\s?(?:하게|해야|했|받|비|을\s?(?:받|하)|날|일정|예정)|병가|아파서\s?(?:일|회사|출근)|(?:암|큰\s?병)\s?(?:진단|판정)|\b(?:i'?m|i am|been|i was|i got|i'?ll be|getting) (?:in (?:the )?hospital|hospitali[sz]ed|admitted)\b|\bin (?:the )?hospital for\b|\b(?:having|need|needs|getting|have|had) (?:an? |my )?(?:surgery|operation)\b|\bsurgery (?:next|this|on|in)\b|수술\s?(?:때문에|하느라|해서)|\bmonths? off (?:work )?for (?:my |an? )?(?:surgery|operation|treatment)\b|\bsick leave\b|\bdiagnosed with\b/i;
 
 /** QA round 22 (carefu). Months off work said with it: "off work 2 months", "두 달 쉬어야", "2개월 일 못해요". */
 export const MONTHS_OFF =
-  /\boff work (?:for )?(?:about |around |like |maybe )?(\d{1,2}|one|two|three|four|five|six) months?\b|(\d{1,2}|한|두|세|네|다섯|여섯)\s?(?:달|개월)\s?(?:정도\s?|동안\s?|간\s?)?(?:쉬|일\s?(?:을\s?)?못|출근\s?(?:을\s?)?못|휴직|병가)/i;
+  /\boff work (?:for )?(?:about |around |like |maybe )?(\d{1,2}|one|two|three|four|five|six) months?\b|\b(\d{1,2}|one|two|three|four|five|six) months? off\b|(\d{1,2}|한|두|세|네|다섯|여섯)\s?(?:달|개월)\s?(?:정도\s?|동안\s?|간\s?)?(?:쉬|일\s?(?:을\s?)?못|출근\s?(?:을\s?)?못|휴직|병가)/i;
 
 /**
  * QA round 22 (carefu). Money short before payday: "월급날 일주일 남았는데 통장에 3만원밖에", "월급날까지 돈이 없어요",
@@ -2397,10 +2397,29 @@ export function extractPaydayInDays(text: string): number | undefined {
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
+/**
+ * QA round 23 (care23). Whether to pay a medical bill by card ("병원비 카드로 긁어도 될까요", "can i put the hospital bill
+ * on my card?"): a medical bill, a card, and whether to — not the medical spending so far ("병원비 카드로 얼마 썼어요?").
+ */
+export function medicalOnCardAsked(text: string): boolean {
+  return (
+    /병원비|의료비|치료비|수술비|진료비|입원비|\b(?:hospital|medical|surgery|doctor'?s?) (?:bills?|costs?|fees?)\b/i.test(
+      text,
+    ) &&
+    /카드로|카드\s?(?:로\s?)?(?:긁|결제|계산)|\bon (?:my|the|a) (?:credit )?card\b|\bwith (?:my|a|the) (?:credit )?card\b/i.test(
+      text,
+    ) &&
+    /될까|돼요|되나|되요|괜찮|해도|나을까|\bshould i\b|\bcan i\b|\b(?:is it )?(?:ok|okay|fine|wise) to\b/i.test(
+      text,
+    ) &&
+    !/얼마\s?(?:썼|나왔|결제)|\bhow much\b/i.test(text)
+  );
+}
+
 function extractMonthsOff(text: string): number | undefined {
   const m = MONTHS_OFF.exec(text);
   if (!m) return undefined;
-  const w = (m[1] ?? m[2]).toLowerCase();
+  const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const words: Record<string, number> = {
     one: 1,
     two: 2,
@@ -4085,6 +4104,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 22 (cardif): set with extraSpend (understand.ts), never read alone.
   affordAsked: /(?!)/,
   medicalDeduction: MEDICAL_DEDUCTION,
+  // QA round 23 (care23): set with monthsOff and a card bill (the illness rules below), never read alone.
+  offCardBills: /(?!)/,
+  medicalOnCard: /(?!)/,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
   everLate: EVER_LATE,
@@ -4857,6 +4879,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     if (out.reassure && WILL_BE_OK.test(text)) out.okAsked = true;
     const off = extractMonthsOff(text);
     if (off) out.monthsOff = off;
+    // QA round 23 (care23). "수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?" (or the loan alone): the card bills
+    // due in those months beside the loan payments; "will i be ok?" keeps its yes first (reassureLines).
+    if (off && (out.cardBill || !out.okAsked)) {
+      out.offCardBills = true;
+      delete out.cardBill;
+    }
   }
   // QA round 22 (carefu). Money short before payday: what is due before it, first; the payday said as a day or a span.
   if (intent === 'HARDSHIP' && BEFORE_PAYDAY.test(text)) {

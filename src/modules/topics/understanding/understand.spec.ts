@@ -5514,4 +5514,29 @@ describe('QA round 23 (care23)', () => {
     const worried = '보이스피싱 전화 와서 너무 불안해요';
     expect(worryOfSituation(understandMessage(worried), r, worried).label).toBe('ANXIOUS');
   });
+  it('months off work for surgery with the card bills (or the loan) is hardship, the card bills counted', () => {
+    for (const text of [
+      '수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?',
+      'i need 2 months off for surgery, what about my card bills and loan?',
+      '수술때문에 두달 쉬어야 하는데 대출 어떻게해요?',
+    ])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'HARDSHIP',
+        slots: { illness: true, monthsOff: 2, offCardBills: true },
+      });
+    // "will i be ok" keeps its yes first with the loan's payments (round 22).
+    const ok = understandMessage(
+      'im in hospital for surgery next week, prob off work 2 months. will i be ok with the loan?',
+    );
+    expect(ok.slots).toMatchObject({ okAsked: true, monthsOff: 2 });
+    expect(ok.slots.offCardBills).toBeUndefined();
+  });
+  it('"병원비 카드로 긁어도 될까요" is whether to, on this month’s card bill; the medical spending stays', () => {
+    for (const text of ['병원비 카드로 긁어도 될까요', 'can i put the hospital bill on my card?'])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { medicalOnCard: true, cardBill: true },
+      });
+    expect(understandMessage('병원비 카드로 얼마 썼어요?').slots).toMatchObject({ category: 'MEDICAL' });
+  });
 });

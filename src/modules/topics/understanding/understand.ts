@@ -22,6 +22,8 @@ import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentMod
 import {
   extractAmount,
   extractTermMonths,
+  ILLNESS_SAID,
+  medicalOnCardAsked,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
   PEER_GAP,
@@ -1987,6 +1989,28 @@ function understandWithCore(
       slots: plan,
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== 'CARD_TRANSACTIONS').slice(0, 3),
+    };
+  // QA round 23 (care23). "수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?", "i need 2 months off for surgery,
+  // what about my card bills and loan?": the customer's illness with months off work and the card bills is hardship
+  // (was this month's card bill): what falls due in those months, card bills and loan payments.
+  const off =
+    options.exampleIntent || !ILLNESS_SAID.test(clean) ? undefined : extractSlots(clean, 'HARDSHIP');
+  if (off?.offCardBills)
+    return {
+      intent: 'HARDSHIP',
+      confidence: 1,
+      slots: off,
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'HARDSHIP').slice(0, 3),
+    };
+  // QA round 23 (care23). "병원비 카드로 긁어도 될까요": whether to, from this month's card bill (was the medical spending).
+  if (!options.exampleIntent && medicalOnCardAsked(clean))
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { medicalOnCard: true, cardBill: true },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
     };
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
