@@ -3142,6 +3142,10 @@ function instalmentPlanOf(
   if (/카드\s?값|명세서|청구서|card bill|돌리|전환|convert|남은|left\b/i.test(text)) return undefined;
   const amount = extractAmount(text);
   if (!amount || new Decimal(amount).lt(10_000)) return undefined;
+  // A car bought on instalments ("자동차 할부 3천 60개월") or a loan is a loan's payment, not a card's.
+  if (/자동차|차량|\b(?:car|auto|vehicle)\b|대출|\bloans?\b|주담대|전세|\bmortgage\b/i.test(text))
+    return undefined;
   const m = extractTermMonths(text);
-  return { instalmentPlan: amount, instalmentPlanMonths: m !== undefined && m >= 2 && m <= 36 ? m : 0 };
+  if (m !== undefined && m > 36) return undefined;
+  return { instalmentPlan: amount, instalmentPlanMonths: m !== undefined && m >= 2 ? m : 0 };
 }
