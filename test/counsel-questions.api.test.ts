@@ -5265,10 +5265,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(loan.text.split('\n')[1]).toBe(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
     const cash = await ask('현금서비스 받아도 될까요?');
     expect(cash.topic?.intent).toBe('PRODUCT_QUESTION');
-    expect(firstSentence(cash.text)).toMatch(/^현금서비스\(단기카드대출\)와 카드론\(장기카드대출\)은 /);
+    // QA round 23 (care23): whether to take one is answered first (the verdict), what it is after.
+    expect(firstSentence(cash.text)).toMatch(/^되도록 쓰지 않으시는 게 좋습니다: /);
+    expect(cash.text.split('\n')[1]).toMatch(/^현금서비스\(단기카드대출\)와 카드론\(장기카드대출\)은 /);
     expect(cash.text).toContain('1397');
     const en = await ask('Should I take a cash advance?');
-    expect(firstSentence(en.text)).toMatch(
+    expect(firstSentence(en.text)).toMatch(/^Better not, if you can avoid it: /);
+    expect(en.text.split('\n')[1]).toMatch(
       /^A cash advance \(short-term card loan\) and a card loan are loans/,
     );
     for (const a of [loan, cash, en]) expect(renderingErrors(a.text)).toEqual([]);
