@@ -1044,8 +1044,8 @@ function date23Rule(
   ) {
     const month = deadline[1]
       ? Number(deadline[1])
-      : EN_MONTHS.indexOf(deadline[2].slice(0, 3).toLowerCase()) + 1;
-    const day = Number(deadline[1] ? deadline[2] : deadline[3]);
+      : EN_MONTHS.indexOf(deadline[3].slice(0, 3).toLowerCase()) + 1;
+    const day = Number(deadline[1] ? deadline[2] : deadline[4]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
       return { intent: 'NEXT_PAYMENT', slots: { dueBy: { kind: 'DATE', month, day } }, inherited: [] };
   }
