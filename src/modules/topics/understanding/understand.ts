@@ -1073,7 +1073,7 @@ function date23Rule(
   )
     return { intent: 'NEXT_PAYMENT', slots: { weekdayOf: dated }, inherited: [] };
   const count = D_DAY.test(text) || DAYS_COUNT.test(text);
-  if (count && !card && !/늦|밀리|밀려|연체|\blate\b|\boverdue\b/i.test(text)) {
+  if (count && !card && !/늦|밀리|밀려|연체|봐\s?주|봐\s?줘|괜찮|여유|\blate\b|\boverdue\b/i.test(text)) {
     const payment = /납입|납부|상환일|이자\s?(?:날|내는)|\bpayments?\b|\binstal?ments?\b/i.test(text);
     if (MATURITY_WORD.test(text) && !payment)
       return {
