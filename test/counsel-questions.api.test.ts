@@ -10140,4 +10140,128 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 23 (date23): dates, D-days, maturity, two subjects', () => {
+    type M = { amount: string };
+    type Row = { node: { dueDate: string; payment: M; paid: boolean } };
+    async function jeonse() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              kind: string;
+              balance: M;
+              maturityOn: string;
+              nextPayment: { dueDate: string; payment: M } | null;
+              schedule: { edges: Row[] };
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status kind balance { amount } maturityOn
+           nextPayment { dueDate payment { amount } }
+           schedule(first: 100) { edges { node { dueDate paid payment { amount } } } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+    const daysTo = (iso: string) =>
+      Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000);
+
+    it('a date before which to have money ready; its weekday; what is due this week', async () => {
+      const l = await jeonse();
+      const n = l.nextPayment!;
+      const m = Number(n.dueDate.slice(5, 7));
+      const d = Number(n.dueDate.slice(8, 10));
+      const due = await ask(`${m}월 ${d}일 전에 얼마 준비해야돼요?`);
+      expect(due.topic?.intent).toBe('NEXT_PAYMENT');
+      // What falls due by then: the unpaid instalments from today through that day, summed.
+      const rows = l.schedule.edges
+        .map((e) => e.node)
+        .filter((r) => !r.paid && r.dueDate >= today() && r.dueDate <= n.dueDate);
+      const total = rows.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0)).toFixed(0);
+      expect(firstSentence(due.text)).toContain(`${formatDate(n.dueDate, 'ko', today())}까지`);
+      expect(firstSentence(due.text)).toContain(formatWon(total, 'ko'));
+      expect(due.text).not.toContain('일 전 카드 지출');
+      const day = await ask('그날 주말이에요?', due.conversationId);
+      const wd = new Date(`${n.dueDate}T00:00:00Z`).getUTCDay();
+      const off = wd === 0 || wd === 6 || KOREAN_PUBLIC_HOLIDAYS.includes(n.dueDate);
+      expect(firstSentence(day.text)).toMatch(off ? /^네, / : /^아니요, /);
+      expect(firstSentence(day.text)).toContain(`${'일월화수목금토'[wd]}요일`);
+      const week = await ask("what's due this week");
+      expect(week.topic?.intent).toBe('NEXT_PAYMENT');
+      const inWeek = l.schedule.edges
+        .map((e) => e.node)
+        .filter((r) => !r.paid && r.dueDate >= today() && r.dueDate <= addDays(today(), 7));
+      if (inWeek.length === 0) {
+        expect(firstSentence(week.text)).toMatch(/^Nothing is due on your loans in the next 7 days/);
+        expect(week.text).toContain(`D-${daysTo(n.dueDate)}`);
+      } else expect(firstSentence(week.text)).toContain(formatWon(inWeek[0].payment.amount, 'en'));
+      for (const a of [due, day, week]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('D-days: maturity, the next payment, as follow-ups', async () => {
+      const l = await jeonse();
+      const toMaturity = daysTo(l.maturityOn);
+      const toNext = daysTo(l.nextPayment!.dueDate);
+      for (const q of ['대출 만기까지 며칠 남았어요?', '디데이로 알려줘', 'd-day for my loan maturity?']) {
+        const a = await ask(q);
+        expect({ q, intent: a.topic?.intent }).toEqual({ q, intent: 'LOAN_BALANCE' });
+        expect({ q, d: /^D-(\d+): /.exec(a.text)?.[1] }).toEqual({ q, d: String(toMaturity) });
+        expect(firstSentence(a.text)).toContain(
+          q.startsWith('d-day') ? `${toMaturity} days` : `${toMaturity}일`,
+        );
+      }
+      const next = await ask('다음 대출 납입일 d-day');
+      expect(next.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(next.text)).toMatch(new RegExp(`^D-${toNext}: `));
+      const mature = await ask('when does it mature');
+      const howMany = await ask('how many days is that', mature.conversationId);
+      expect(firstSentence(howMany.text)).toContain(`matures in ${toMaturity} days`);
+      const pay = await ask("when's my next loan payment");
+      const fromToday = await ask('how many days is that from today', pay.conversationId);
+      expect(firstSentence(fromToday.text)).toContain(`due in ${toNext} days`);
+      for (const a of [next, howMany, fromToday]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the lump sum at maturity; saving monthly for it; the days until then', async () => {
+      const l = await jeonse();
+      const on = formatDate(l.maturityOn, 'ko', today());
+      const start = await ask('대출 만기 언제에요?');
+      const lump = await ask('그때 한번에 다 갚아야 돼요?', start.conversationId);
+      expect(lump.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(lump.text)).toMatch(/^네, /);
+      expect(firstSentence(lump.text)).toContain(
+        `${on} 만기에 남은 원금 ${formatWon(l.balance.amount, 'ko')}`,
+      );
+      expect(lump.text).not.toContain('전액 상환하시려면');
+      // The principal over the instalments left (one a month), rounded up to the won.
+      const left = l.schedule.edges.filter((e) => !e.node.paid).length;
+      const each = new Decimal(l.balance.amount).div(left).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0);
+      const per = formatWon(each, 'ko');
+      const ko = await ask('대충 매달 얼마 모아야 만기때 한번에 갚아요?');
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(ko.text)).toContain(`매달 약 ${per}씩`);
+      expect(ko.text).toContain('전세보증금');
+      const en = await ask('how much do i need to save monthly to pay off the jeonse at maturity');
+      expect(firstSentence(en.text)).toContain(`about ${formatWon(each, 'en')} a month`);
+      const days = await ask('and how many days until then?', en.conversationId);
+      expect(firstSentence(days.text)).toContain(`${daysTo(l.maturityOn)} days`);
+      for (const a of [lump, ko, en, days]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('the loan and this month’s card spending together; when the card bill is taken, with a typo', async () => {
+      const l = await jeonse();
+      const both = await ask('대출 잔액이랑 이번달 카드 쓴거 같이 알려줘');
+      expect(firstSentence(both.text)).toContain(formatWon(l.balance.amount, 'ko'));
+      expect(firstSentence(both.text)).toContain(formatWon(await spentTotal('period: THIS_MONTH'), 'ko'));
+      const when = await ask('카드값 언제 빠저나가여');
+      expect(when.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(when.text)).toMatch(/^카드 결제일/);
+      for (const a of [both, when]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

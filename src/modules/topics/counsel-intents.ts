@@ -670,6 +670,22 @@ export interface CounselSlots {
   /** How many days until the next payment ("며칠 남았어요?", "how many days until my next payment?"): said with the date. */
   daysUntil?: boolean;
   /**
+   * QA round 23 (date23). A deadline said as a date ("12월 21일 전에 얼마 준비해야돼요?") or the days ahead ("what's due
+   * this week", DAYS_AHEAD 7): what falls due up to that day — the loans' instalments summed first, then the card bill.
+   */
+  dueBy?: DaySlot;
+  /** QA round 23 (date23). The weekday of a date just talked about ("그날 주말이에요?"): the day, and a day off's debit. */
+  weekdayOf?: DaySlot;
+  /** QA round 23 (date23). The days to maturity ("만기까지 며칠 남았어요?", "디데이로 알려줘"): D-478 first. */
+  maturityDays?: boolean;
+  /**
+   * QA round 23 (date23). What to set aside each month to repay a bullet loan's principal at maturity ("매달 얼마 모아야
+   * 만기때 한번에 갚아요?"): the principal over the months left.
+   */
+  saveForMaturity?: boolean;
+  /** QA round 23 (date23). This month's card spending asked beside the loan's balance ("대출 잔액이랑 이번달 카드 쓴거"). */
+  alsoSpending?: boolean;
+  /**
    * When it is actually debited, asked with a weekend or holiday in mind ("다음달 19일이 토요일인데 그럼 언제
    * 빠져나가요?"): a due date on a day off is answered with the next business day first.
    */

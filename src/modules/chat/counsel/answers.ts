@@ -5,7 +5,8 @@
 // the rendering layer (./render) — no particle is glued to a raw value, no enum code reaches the customer.
 import Decimal from 'decimal.js';
 import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/quarters';
-import { addDays, addMonths, daysBetween, isWeekend } from '../../../common/dates';
+import { addDays, addMonths, daysBetween, isWeekend, nextBusinessDay } from '../../../common/dates';
+import { KOREAN_PUBLIC_HOLIDAYS } from '../../../common/korean-holidays';
 import { formerNiceGrade } from '../../customers';
 import { HEALTH_BANDS } from '../../insights/health/health-score';
 import { brandOf, RECURRING_WINDOW_MONTHS, statementInstalments } from '../../spending';
@@ -311,12 +312,12 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
     if (lang === 'en')
       return days < 0
         ? `Your ${loanName(l, lang)} payment of ${n.payment.text} was due ${formatCount(-days, 'day', lang)} ago, on ${date(n.dueDate, data, lang)} (principal ${n.principal.text}, interest ${n.interest.text}).`
-        : `Your next ${loanName(l, lang)} payment is due ${days === 0 ? 'today' : `in ${formatCount(days, 'day', lang)}`}, on ${date(n.dueDate, data, lang)}: ${n.payment.text} (principal ${n.principal.text}, interest ${n.interest.text}).`;
+        : `${days > 0 ? `D-${days}: y` : 'Y'}our next ${loanName(l, lang)} payment is due ${days === 0 ? 'today' : `in ${formatCount(days, 'day', lang)}`}, on ${date(n.dueDate, data, lang)}: ${n.payment.text} (principal ${n.principal.text}, interest ${n.interest.text}).`;
     return days < 0
       ? `${loanName(l, lang)}의 납입일인 ${date(n.dueDate, data, lang)}에서 ${formatCount(-days, 'day', lang)} 지났고, 그 회차 납입액은 ${n.payment.text}입니다 ${split}.`
       : days === 0
         ? `${loanName(l, lang)}의 다음 납입일은 오늘(${date(n.dueDate, data, lang)})이고, 납입액은 ${n.payment.text}입니다 ${split}.`
-        : `${loanName(l, lang)}의 다음 납입일인 ${date(n.dueDate, data, lang)}까지 오늘부터 ${formatCount(days, 'day', lang)} 남았고, 납입액은 ${n.payment.text}입니다 ${split}.`;
+        : `D-${days}: ${loanName(l, lang)}의 다음 납입일인 ${date(n.dueDate, data, lang)}까지 오늘부터 ${formatCount(days, 'day', lang)} 남았고, 납입액은 ${n.payment.text}입니다 ${split}.`;
   }
   // A due date on a weekend or holiday: the day it is actually debited beside it, every time (QA round 16: most answers
   // said "12월 20일 (일)" while the weekend follow-up said 12월 21일 (월)).
@@ -1379,6 +1380,9 @@ function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const slots = input.understanding.slots;
   if (slots.request === 'CARD_DUE_DAY') return cardDueDayLines(input);
+  // QA round 23 (date23): what falls due up to a date or in the week; a date's weekday.
+  if (slots.dueBy) return dueByLines(input);
+  if (slots.weekdayOf) return weekdayOfLines(input);
   const loans = activeLoans(data).filter((l) => l.nextPayment);
   if (loans.length === 0)
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
@@ -1592,8 +1596,8 @@ function lumpSumLine(l: LoanLine, data: TurnData, lang: Lang): string {
   const on = date(l.maturityOn, data, lang);
   if (l.repaymentMethod === 'BULLET')
     return lang === 'ko'
-      ? koText`네, ${name}은/는 만기일시상환이라 ${on} 만기에 남은 원금 ${l.outstandingPrincipal.text}을/를 한 번에 갚고, 그때까지는 매달 이자만 냅니다.`
-      : `Yes: your ${name} is a bullet loan, so the ${l.outstandingPrincipal.text} of principal is repaid in one sum at maturity on ${on}; until then you pay interest only.`;
+      ? koText`네, ${name}은/는 만기일시상환이라 ${on} 만기에 남은 원금 ${l.outstandingPrincipal.text}을/를 마지막 회차 이자와 함께 한 번에 갚고, 그때까지는 매달 이자만 냅니다.`
+      : `Yes: your ${name} is a bullet loan, so the ${l.outstandingPrincipal.text} of principal is repaid in one sum at maturity on ${on}, with the last interest; until then you pay interest only.`;
   return lang === 'ko'
     ? koText`아니요, ${name}은/는 ${phrase('repaymentMethod', l.repaymentMethod, lang)} 방식이라 원금을 매달 나눠 갚고, ${on} 마지막 회차로 다 갚게 됩니다 (남은 원금 ${l.outstandingPrincipal.text}, ${formatCount(l.remainingInstallments, 'instalment', lang)}).`
     : `No: your ${name} is repaid ${phrase('repaymentMethod', l.repaymentMethod, lang)}, so the principal is paid down every month and the last instalment on ${on} clears it (${l.outstandingPrincipal.text} left over ${formatCount(l.remainingInstallments, 'instalment', lang)}).`;
@@ -2082,6 +2086,227 @@ function jeonseAbroadLines(input: IntentReplyInput, loans: readonly LoanLine[]):
   ];
 }
 
+// ——— QA round 23 (date23): dates as deadlines, D-days, saving for the maturity ———
+
+const WEEKDAYS_KO = ['일', '월', '화', '수', '목', '금', '토'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const HOLIDAYS = new Set(KOREAN_PUBLIC_HOLIDAYS);
+
+/**
+ * "12월 21일 전에 얼마 준비해야돼요?", "what's due this week": the loans' instalments not yet paid from today through that
+ * day, summed first (each with the day it is debited when it falls on a day off); none → the next one and its days.
+ * The card bill's payment day is the card company's and not on file: said, with next month's bill so far.
+ */
+function dueByLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const slot = input.understanding.slots.dueBy!;
+  const through = resolveDay(slot, data.asOf);
+  const week = slot.kind === 'DAYS_AHEAD';
+  const loans = activeLoans(data);
+  const byNumber = new Map(loans.map((l) => [l.loanNumber, l]));
+  const rows = (data.instalmentsDue?.rows ?? []).filter(
+    (r) => !r.paid && r.dueDate >= data.asOf && r.dueDate <= through && byNumber.has(r.loanNumber),
+  );
+  // Without the schedule's rows, the next payments that fall in the span.
+  const due = rows.length
+    ? rows.map((r) => ({
+        l: byNumber.get(r.loanNumber)!,
+        dueDate: r.dueDate,
+        payment: r.payment,
+        principal: r.principal,
+        interest: r.interest,
+      }))
+    : loans
+        .filter(
+          (l) => l.nextPayment && l.nextPayment.dueDate >= data.asOf && l.nextPayment.dueDate <= through,
+        )
+        .map((l) => ({ l, ...l.nextPayment! }));
+  const until =
+    lang === 'ko'
+      ? week
+        ? `앞으로 7일 동안(${date(through, data, lang)}까지)`
+        : `${date(through, data, lang)}까지`
+      : week
+        ? `in the next 7 days (to ${date(through, data, lang)})`
+        : `by ${date(through, data, lang)}`;
+  const moved = (d: string): string | null => {
+    const debit = nextBusinessDay(d, HOLIDAYS);
+    if (debit === d) return null;
+    return lang === 'ko'
+      ? `${isWeekend(d) ? '주말' : '휴일'}이라 실제 출금은 다음 영업일인 ${date(debit, data, lang)}`
+      : `debited on the next business day, ${date(debit, data, lang)}`;
+  };
+  const out: string[] = [];
+  if (due.length === 0) {
+    const next = loans
+      .filter((l) => l.nextPayment)
+      .sort((a, b) => a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate))[0];
+    const n = next?.nextPayment;
+    const days = n ? daysBetween(data.asOf, n.dueDate) : 0;
+    out.push(
+      lang === 'ko'
+        ? `${until} 나갈 대출 납입은 없습니다.${n ? koText` 다음 납입은 ${date(n.dueDate, data, lang)} ${loanName(next, lang)} ${n.payment.text}으로/로, 오늘부터 ${formatCount(days, 'day', lang)} 남았습니다 (D-${days}).` : ''}`
+        : `Nothing is due on your loans ${until}.${n ? ` The next is your ${loanName(next, lang)} payment of ${n.payment.text} on ${date(n.dueDate, data, lang)}, in ${formatCount(days, 'day', lang)} (D-${days}).` : ''}`,
+    );
+  } else {
+    const total = formatWon(due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0)).toFixed(0), lang);
+    const each = (r: (typeof due)[number]): string => {
+      const m = moved(r.dueDate);
+      return lang === 'ko'
+        ? `${date(r.dueDate, data, lang)} ${loanName(r.l, lang)} ${r.payment.text}(원금 ${r.principal.text}, 이자 ${r.interest.text}${m ? `; ${m}` : ''})`
+        : `your ${loanName(r.l, lang)} payment of ${r.payment.text} on ${date(r.dueDate, data, lang)} (principal ${r.principal.text}, interest ${r.interest.text}${m ? `; ${m}` : ''})`;
+    };
+    out.push(
+      due.length === 1
+        ? lang === 'ko'
+          ? `${until} 준비하실 돈은 대출 납입액 ${total}입니다: ${each(due[0])}.`
+          : `${total} falls due ${until}: ${each(due[0])}.`
+        : lang === 'ko'
+          ? `${until} 준비하실 대출 납입액은 모두 ${total}입니다:`
+          : `${total} falls due on your loans ${until}:`,
+      ...(due.length > 1 ? due.map((r) => `- ${each(r)}`) : []),
+    );
+  }
+  const s = data.spendingSummary;
+  if (s)
+    out.push(
+      lang === 'ko'
+        ? koText`카드값은 결제일이 카드사와 정한 날이라 fingraph에 없어 합계에 넣지 않았습니다: 그 전에 카드 결제일이 있다면 다음 결제일에 청구될 카드값(이번 달 사용분과 할부 청구분, 오늘까지 약 ${formatWon(billAmount(s, data).toFixed(0), lang)})도 준비하세요.`
+        : `The card bill is not in this: its payment day is set with the card company and not on file here. If it falls before then, have next month’s card bill ready too (this month’s use and the instalments billed), about ${formatWon(billAmount(s, data).toFixed(0), lang)} so far.`,
+    );
+  return out;
+}
+
+/**
+ * "그날 주말이에요?" after a date: its weekday first; a weekend or public holiday moves a loan's debit that day to the
+ * next business day (the loans module's rule, 민법 제161조).
+ */
+function weekdayOfLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const d = resolveDay(input.understanding.slots.weekdayOf!, data.asOf);
+  const wd = new Date(`${d}T00:00:00Z`).getUTCDay();
+  const weekend = wd === 0 || wd === 6;
+  const holiday = !weekend && HOLIDAYS.has(d);
+  const on = date(d, data, lang);
+  const paying = activeLoans(data).filter((l) => l.nextPayment?.dueDate === d);
+  const debit = nextBusinessDay(d, HOLIDAYS);
+  const lead =
+    lang === 'ko'
+      ? weekend
+        ? `네, ${on}은 ${WEEKDAYS_KO[wd]}요일이라 주말입니다.`
+        : holiday
+          ? `네, ${on}은 공휴일입니다.`
+          : `아니요, ${on}은 ${WEEKDAYS_KO[wd]}요일이라 평일입니다.`
+      : weekend
+        ? `Yes: ${on} is a ${WEEKDAYS_EN[wd]}, a weekend day.`
+        : holiday
+          ? `Yes: ${on} is a public holiday.`
+          : `No: ${on} is a ${WEEKDAYS_EN[wd]}, a weekday.`;
+  const loanLine = paying.map((l) =>
+    weekend || holiday
+      ? lang === 'ko'
+        ? `그날 납입일인 ${loanName(l, lang)} ${l.nextPayment!.payment.text}은 다음 영업일인 ${date(debit, data, lang)}에 출금되고, 그날 내셔도 연체가 아닙니다.`
+        : `Your ${loanName(l, lang)} payment of ${l.nextPayment!.payment.text} due that day is debited on the next business day, ${date(debit, data, lang)}, and is not late then.`
+      : lang === 'ko'
+        ? `그날 ${loanName(l, lang)} 납입액 ${l.nextPayment!.payment.text}은 그날 그대로 출금됩니다.`
+        : `Your ${loanName(l, lang)} payment of ${l.nextPayment!.payment.text} is debited that day as usual.`,
+  );
+  return [
+    lead,
+    ...(loanLine.length
+      ? loanLine
+      : weekend || holiday
+        ? [
+            lang === 'ko'
+              ? `납입일이 주말이나 공휴일이면 출금은 다음 영업일(${date(debit, data, lang)})로 넘어갑니다.`
+              : `A payment due on a weekend or holiday is debited on the next business day (${date(debit, data, lang)}).`,
+          ]
+        : []),
+  ];
+}
+
+/** "만기까지 며칠 남았어요?", "디데이로 알려줘", "d-day for my loan maturity?": D-478 first, then the next payment's. */
+function maturityDaysLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const asked = input.loan ? [input.loan] : loans;
+  const lines = asked.map((l) => {
+    const days = daysBetween(data.asOf.slice(0, 10), l.maturityOn.slice(0, 10));
+    const on = date(l.maturityOn, data, lang);
+    if (days <= 0) return maturityLine(l, data, lang);
+    return lang === 'ko'
+      ? `D-${days}: ${loanName(l, lang)}의 만기(${on})까지 오늘부터 ${formatCount(days, 'day', lang)} 남았습니다 (${spanPhrase(data.asOf, l.maturityOn, lang)}, 남은 납입 ${formatCount(l.remainingInstallments, 'instalment', lang)}).`
+      : `D-${days}: your ${loanName(l, lang)} matures in ${formatCount(days, 'day', lang)}, on ${on} (${spanPhrase(data.asOf, l.maturityOn, lang)}, ${formatCount(l.remainingInstallments, 'instalment', lang)} left).`;
+  });
+  const first = asked[0];
+  return [...lines, ...(first?.nextPayment ? [nextPaymentLead(first, data, lang, true)] : [])];
+}
+
+/**
+ * "대충 매달 얼마 모아야 만기때 한번에 갚아요?", "how much do i need to save monthly to pay off the jeonse at maturity":
+ * a bullet loan's principal over the instalments (months) left, rounded up to the won; a jeonse loan is usually repaid
+ * from the deposit returned at the lease's end. An amortising loan's principal is already in each instalment.
+ */
+function saveForMaturityLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const l =
+    input.loan ??
+    [...loans]
+      .sort((a, b) => new Decimal(b.outstandingPrincipal.amount).cmp(a.outstandingPrincipal.amount))
+      .find((x) => x.repaymentMethod === 'BULLET') ??
+    loans[0];
+  const on = date(l.maturityOn, data, lang);
+  const name = loanName(l, lang);
+  const days = daysBetween(data.asOf.slice(0, 10), l.maturityOn.slice(0, 10));
+  if (l.repaymentMethod !== 'BULLET')
+    return [
+      lang === 'ko'
+        ? koText`${name}은/는 원금을 매달 납입에 나눠 갚는 방식이라 만기(${on})에 한 번에 갚을 돈을 따로 모으지 않아도 됩니다: 남은 원금 ${l.outstandingPrincipal.text}은/는 남은 ${formatCount(l.remainingInstallments, 'instalment', lang)}의 납입으로 다 갚아집니다.`
+        : `Your ${name} is repaid month by month, so there is nothing to save for a lump sum at maturity (${on}): its ${l.outstandingPrincipal.text} of principal is paid down by the ${formatCount(l.remainingInstallments, 'instalment', lang)} left.`,
+    ];
+  const months = Math.max(1, l.remainingInstallments);
+  const per = formatWon(
+    new Decimal(l.outstandingPrincipal.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0),
+    lang,
+  );
+  const interest = l.nextPayment?.interest.text;
+  return [
+    lang === 'ko'
+      ? koText`${name}의 원금 ${l.outstandingPrincipal.text}을/를 만기 ${on}에 한 번에 갚으려면, 남은 ${months}개월 동안 매달 약 ${per}씩 모으시면 됩니다 (원금 ÷ ${months}개월, 만기까지 ${formatCount(days, 'day', lang)}).`
+      : `To have the ${l.outstandingPrincipal.text} of principal of your ${name} ready at maturity on ${on}, set aside about ${per} a month over the ${months} months left (principal ÷ ${months}; ${formatCount(days, 'day', lang)} to go).`,
+    lang === 'ko'
+      ? `그 사이 매달 이자${interest ? `(이번 회차 ${interest})` : ''}는 따로 나가고, 마지막 회차에 원금과 함께 마지막 이자를 냅니다.`
+      : `The monthly interest${interest ? ` (${interest} this instalment)` : ''} goes out besides, and the last instalment carries the last interest with the principal.`,
+    ...(l.kind === 'JEONSE'
+      ? [
+          lang === 'ko'
+            ? `다만 전세대출은 보통 전세계약이 끝날 때 돌려받는 전세보증금으로 갚으므로, 보증금을 제때 돌려받으면 원금 전부를 따로 모을 필요는 없습니다. 계약을 갱신하신다면 만기 전에 ${l.lender}에 기한연장을 신청할 수 있습니다(심사로 결정).`
+            : `A jeonse loan, though, is usually repaid from the deposit returned at the lease's end, so if the deposit comes back on time you need not save the whole principal; if you renew the lease, you can ask ${lenderInEnglish(l.lender)} for an extension before maturity (subject to review).`,
+        ]
+      : []),
+  ];
+}
+
+/** "대출 잔액이랑 이번달 카드 쓴거 같이 알려줘": the balance and this month's card spending in the first sentence. */
+function balanceWithSpendingLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary!;
+  const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
+  const principal = input.loan ? input.loan.outstandingPrincipal.text : data.loans!.totalOutstanding.text;
+  const named = input.loan ?? (loans.length === 1 ? loans[0] : null);
+  return [
+    lang === 'ko'
+      ? koText`${named ? `${loanName(named, lang)}의 ` : '대출 '}남은 원금은 ${principal}이고, 이번 달 카드 지출은 오늘까지 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
+      : `${named ? `Your ${loanName(named, lang)} has` : 'Your loans have'} ${principal} of principal left, and you have spent ${s.total.text} on your card this month so far (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range.replace(' ~ ', ' to ')}).`,
+    ...(named
+      ? [
+          lang === 'ko'
+            ? `남은 납입은 ${formatCount(named.remainingInstallments, 'instalment', lang)}(만기 ${date(named.maturityOn, data, lang)}, ${formatAnnualRate(named.annualRate, lang)})입니다.`
+            : `${formatCount(named.remainingInstallments, 'instalment', lang)} left (maturity ${date(named.maturityOn, data, lang)}, ${formatAnnualRate(named.annualRate, lang)}).`,
+        ]
+      : loans.map((l) => `- ${balanceLine(l, data, lang)}`)),
+  ];
+}
+
 function loanBalance(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
@@ -2102,6 +2327,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'JEONSE_RENEWAL') return jeonseRenewalLines(input, loans);
   if (input.understanding.slots.request === 'WOLSE_SWITCH') return wolseSwitchLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
+  // QA round 23 (date23): saving for the maturity, its D-day, the balance with this month's card spending.
+  if (input.understanding.slots.saveForMaturity) return saveForMaturityLines(input, loans);
+  if (input.understanding.slots.maturityDays) return maturityDaysLines(input, loans);
+  if (input.understanding.slots.alsoSpending && data.spendingSummary)
+    return balanceWithSpendingLines(input, loans);
   if (input.understanding.slots.request === 'LONGER_TERM') return longerTermLines(input, loans);
   if (input.understanding.slots.request === 'BALANCE_FLAT') return balanceFlatLines(input, loans);
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);

@@ -378,9 +378,12 @@ const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
  * that month's end — or in next calendar year ("내년에 내야 할 이자"). Null for any other question.
  */
 export function instalmentSpan(
-  slots: Pick<CounselSlots, 'outgoings' | 'interestTo' | 'monthAhead' | 'nextYear'>,
+  slots: Pick<CounselSlots, 'outgoings' | 'interestTo' | 'monthAhead' | 'nextYear' | 'dueBy'>,
   today: string,
 ): { from: string; through: string; open: boolean } | null {
+  // QA round 23 (date23). "12월 21일 전에 얼마 준비해야돼요?", "what's due this week": the instalments not yet paid, from
+  // today through that day.
+  if (slots.dueBy) return { from: today, through: resolveDay(slots.dueBy, today), open: true };
   if (!slots.outgoings && !slots.interestTo) return null;
   if (slots.interestTo && slots.nextYear) {
     const year = Number(today.slice(0, 4)) + 1;
@@ -1133,13 +1136,18 @@ export class CounsellingPipeline implements Counsellor {
       // month's for "지난달 카드값"), which a bill read as a month's spending would count in full in the month bought and
       // not at all after.
       wants(TOOL.SPENDING_SUMMARY) &&
-        (slots.cardBill || slots.nextBill || slots.request === 'CARD_DUE_DAY' || slots.leftThisMonth) &&
+        (slots.cardBill ||
+          slots.nextBill ||
+          slots.request === 'CARD_DUE_DAY' ||
+          slots.leftThisMonth ||
+          // QA round 23 (date23): what falls due by a date — next month's bill so far (this month's use).
+          slots.dueBy) &&
         !compared &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
             [
-              ...(slots.nextBill ? [1 as const] : []),
-              ...(slots.cardBill || !slots.nextBill ? [0 as const] : []),
+              ...(slots.nextBill || slots.dueBy ? [1 as const] : []),
+              ...(slots.cardBill || !(slots.nextBill || slots.dueBy) ? [0 as const] : []),
               ...(slots.cardBill && slots.period?.kind === 'LAST_MONTH' ? [-1 as const] : []),
             ].map((ahead) => getStatement(t, ahead)),
           ),

@@ -121,6 +121,13 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   if (slots.spouseLoan) return { tools: [TOOL.LOANS], scenario: false };
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'TAX_DEDUCTION')
     return { tools: [TOOL.LOANS, TOOL.INTEREST_PAID], scenario: false };
+  // QA round 23 (date23). What falls due up to a date or within the week: the instalments in the span (schedule) and this
+  // month's card use (next month's bill so far). This month's card spending beside the loan's balance.
+  if (intent === 'NEXT_PAYMENT' && slots.dueBy)
+    return { tools: [TOOL.LOANS, TOOL.SCHEDULE, TOOL.SPENDING_SUMMARY], scenario: false };
+  if (intent === 'NEXT_PAYMENT' && slots.weekdayOf) return { tools: [TOOL.LOANS], scenario: false };
+  if (intent === 'LOAN_BALANCE' && slots.alsoSpending)
+    return { tools: [TOOL.LOANS, TOOL.SPENDING_SUMMARY], scenario: false };
   // "6개월 뒤 대출 잔액은?", "그럼 6개월 뒤엔?": the stored schedule's rows up to that instalment.
   if (intent === 'LOAN_BALANCE' && slots.balanceAfter)
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE], scenario: false };

@@ -4096,6 +4096,10 @@ const MONTHLY_AMOUNT_SAID =
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
   moveOutAsked: /(?!)/,
+  // QA round 23 (date23): set by date23Rule (understand.ts), never read alone.
+  maturityDays: /(?!)/,
+  saveForMaturity: /(?!)/,
+  alsoSpending: /(?!)/,
   splitAsked: PAYMENT_SPLIT_ASKED,
   limitWhy: LIMIT_WHY_LOW,
   paidTwice: LOAN_PAID_TWICE,

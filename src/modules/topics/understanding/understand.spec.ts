@@ -5540,3 +5540,85 @@ describe('QA round 23 (care23)', () => {
     expect(understandMessage('병원비 카드로 얼마 썼어요?').slots).toMatchObject({ category: 'MEDICAL' });
   });
 });
+
+describe('QA round 23 (date23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: MessageUnderstanding | undefined;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    ['12월 21일 전에 얼마 준비해야돼요?', { kind: 'DATE', month: 12, day: 21 }],
+    ['12월 21일까지 얼마 있어야 돼요?', { kind: 'DATE', month: 12, day: 21 }],
+    ['how much do i need by dec 21', { kind: 'DATE', month: 12, day: 21 }],
+    ["what's due this week", { kind: 'DAYS_AHEAD', days: 7 }],
+    ['이번주에 나갈 돈 있어?', { kind: 'DAYS_AHEAD', days: 7 }],
+  ])('%s → what falls due by then', (text, dueBy) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { dueBy } });
+  });
+  it('a date as a deadline is not days ago; spending or paying off by it is not a deadline', () => {
+    expect(understandMessage('12월 21일 전에 얼마 준비해야돼요?').slots.period).toBeUndefined();
+    expect(understandMessage('12월 21일까지 다 갚으려면 얼마야?').intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('12월 21일까지 얼마 썼어?').slots.dueBy).toBeUndefined();
+  });
+  it('the weekday of that date', () => {
+    const [, b] = chain('12월 21일 전에 얼마 준비해야돼요?', '그날 주말이에요?');
+    expect(b).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { weekdayOf: { kind: 'DATE', month: 12, day: 21 } },
+    });
+  });
+  it.each(['대출 만기까지 며칠 남았어요?', '디데이로 알려줘', 'd-day for my loan maturity?'])(
+    '%s → the days to maturity',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { maturity: true, maturityDays: true },
+      });
+    },
+  );
+  it('D-days asked after the maturity or the next payment', () => {
+    expect(chain('만기는 언제에요?', '디데이로 알려줘')[1].slots).toMatchObject({ maturityDays: true });
+    expect(chain('when does it mature', 'how many days is that')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { maturityDays: true },
+    });
+    expect(chain("when's my next loan payment", 'how many days is that from today')[1]).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { daysUntil: true },
+    });
+    expect(understandMessage('다음 대출 납입일 d-day')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { daysUntil: true },
+    });
+  });
+  it('the lump sum at maturity, saving for it, and the days until then', () => {
+    expect(chain('대출 만기 언제에요?', '그때 한번에 다 갚아야 돼요?')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { lumpSum: true },
+    });
+    for (const text of [
+      'how much do i need to save monthly to pay off the jeonse at maturity',
+      '대충 매달 얼마 모아야 만기때 한번에 갚아요?',
+    ])
+      expect({ text, u: understandMessage(text) }).toMatchObject({
+        text,
+        u: { intent: 'LOAN_BALANCE', slots: { saveForMaturity: true } },
+      });
+    expect(
+      chain(
+        'how much do i need to save monthly to pay off the jeonse at maturity',
+        'and how many days until then?',
+      )[1],
+    ).toMatchObject({ intent: 'LOAN_BALANCE', slots: { maturityDays: true } });
+  });
+  it('two subjects; the when of a card bill with a typo', () => {
+    expect(understandMessage('대출 잔액이랑 이번달 카드 쓴거 같이 알려줘')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { alsoSpending: true },
+    });
+    expect(understandMessage('카드값 언제 빠저나가여')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { request: 'CARD_DUE_DAY' },
+    });
+  });
+});

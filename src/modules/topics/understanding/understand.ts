@@ -997,6 +997,122 @@ const LOAN_TALK: readonly CounselIntent[] = [
   'PAYOFF_QUOTE',
 ];
 
+/** QA round 23 (date23). A calendar date said as a deadline: "12월 21일 전에", "12월 21일까지", "by dec 21". */
+const DATE_DEADLINE =
+  /(\d{1,2})\s?월\s?(\d{1,2})\s?일\s?(?:전에|전까지|이전에|까지)|\b(?:by|before) (?:the )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b/i;
+/** Money to have ready ("얼마 준비", "얼마 있어야", "얼마 나가", "how much do i need"). */
+const MONEY_NEEDED = /얼마|준비|필요|나가|빠져|내야|갚아야|\bhow much\b|\bneed\b|\bdue\b|\bowe\b|\bpay\b/i;
+/** What falls due within the week: "what's due this week", "이번 주 나갈 돈", "이번주에 빠져나가는 거 있어?". */
+const DUE_THIS_WEEK =
+  /\bwhat(?:'s| is| are)? (?:due|coming out|going out)\b[^.?!]{0,12}\b(?:this|next 7 days|the next week|in the next week)\b|\b(?:anything|something|payments?|bills?) (?:due|coming out|going out) this week\b|\bdue this week\b|이번\s?주\S{0,2}\s?(?:에\s?)?(?:나갈|나가는|빠져\s?나갈|빠져\s?나가는|빠지는|내야\s?(?:할|하는)|갚아야\s?할|납부할|낼)\s?(?:돈|거|것|게|금액)?/i;
+/** D-day or a count of days: "디데이", "d-day", "며칠 남았", "how many days". */
+const D_DAY = /디\s?-?\s?데이|\bd\s?-\s?day\b|\bdday\b/i;
+const DAYS_COUNT =
+  /며칠|몇\s?일\s?(?:남|이나|이에|이야|인가|이죠)|\bhow many days\b|\bdays (?:until|till|left|to go|from (?:now|today))\b/i;
+/** The maturity named: "만기", "maturity", "mature". */
+const MATURITY_WORD = /만기|\bmatur(?:ity|es?|ing)\b|\bpaid off\b/i;
+/** Setting aside each month for the maturity: "매달 얼마 모아야 만기때 한번에 갚아요?", "save monthly to pay off at maturity". */
+const SAVE_FOR_MATURITY =
+  /(?:매달|매월|한\s?달에?|월)\s?(?:얼마|몇)[^.?!]{0,10}(?:모아|저축|적립|모으|준비)[^.?!]{0,20}(?:만기|한\s?번에|한꺼번에)|(?:만기|한\s?번에|한꺼번에)[^.?!]{0,20}(?:매달|매월|한\s?달에?)\s?(?:얼마|몇)[^.?!]{0,6}(?:모아|저축|적립|모으|준비)|\bhow much\b[^.?!]{0,25}\bsave\b[^.?!]{0,15}\b(?:monthly|a month|each month|every month|per month)\b[^.?!]{0,40}\b(?:maturity|pay (?:it |the \w+ )?off|repay)\b|\bsave\b[^.?!]{0,20}\b(?:monthly|a month|each month|per month)\b[^.?!]{0,30}\bmaturity\b/i;
+/** A lump sum at the date just given: "그때 한번에 다 갚아야 돼요?", "do i pay it all then?". */
+const ALL_AT_ONCE_THEN =
+  /(?:그때|그\s?날|만기\s?(?:때|에|날))\S{0,2}\s?(?:한\s?번에|한꺼번에|일시\S{0,2}|다|전부)\s?(?:다\s?)?(?:갚|상환|내|줘|돌려)|\b(?:pay|repay) (?:it )?all (?:back )?(?:at once|then|in one go)\b|\ball at once\b/i;
+/** Loan balance and this month's card spending in one message ("대출 잔액이랑 이번달 카드 쓴거 같이 알려줘"). */
+const LOAN_AND_SPENDING =
+  /(?:대출|빚)\s?(?:잔액|잔고|남은\s?(?:돈|금액|원금)|얼마)[^.?!]{0,6}(?:이랑|랑|하고|와|과|,|및)\s?[^.?!]{0,8}(?:카드\s?(?:쓴|사용|지출|값|결제)|쓴\s?(?:거|돈)|지출)|(?:카드\s?(?:쓴|사용|지출)|쓴\s?(?:거|돈)|지출)[^.?!]{0,12}(?:이랑|랑|하고|와|과|,|및)\s?(?:대출|빚)\s?(?:잔액|잔고|남은)|\bloan balance\b[^.?!]{0,10}\band\b[^.?!]{0,20}\b(?:card )?(?:spending|spent)\b|\b(?:spending|spent)\b[^.?!]{0,25}\band\b[^.?!]{0,10}\bloan balance\b/i;
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * QA round 23 (date23). Dates, day counts and two subjects read before the loan follow-ups: a date said as a deadline
+ * ("12월 21일 전에 얼마 준비해야돼요?" was "21 days ago"), the week's dues ("what's due this week" was small talk), the
+ * weekday of that date ("그날 주말이에요?"), D-days ("디데이로 알려줘", "d-day for my loan maturity?", "how many days is
+ * that"), the lump sum at maturity ("그때 한번에 다 갚아야 돼요?" was today's payoff), saving monthly for it, and the loan
+ * with this month's card spending.
+ */
+function date23Rule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  const loanOf = (s?: CounselSlots): CounselSlots => (s?.loan ? { loan: s.loan } : {});
+  const inh = (s?: CounselSlots): (keyof CounselSlots)[] => (s?.loan ? ['loan'] : []);
+  const card = /카드|\bcards?\b/i.test(text);
+  const deadline = DATE_DEADLINE.exec(text);
+  if (
+    deadline &&
+    MONEY_NEEDED.test(text) &&
+    // Spending by a date, or paying the loan off by then, is asked elsewhere.
+    !/썼|쓴|써|쓰|지출|갚으(?:면|려면)|상환하(?:면|려면)|완납|\bspen[dt]\b|\bpay (?:it |the loan |my loan )?off\b/i.test(
+      text,
+    )
+  ) {
+    const month = deadline[1]
+      ? Number(deadline[1])
+      : EN_MONTHS.indexOf(deadline[3].slice(0, 3).toLowerCase()) + 1;
+    const day = Number(deadline[1] ? deadline[2] : deadline[4]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return { intent: 'NEXT_PAYMENT', slots: { dueBy: { kind: 'DATE', month, day } }, inherited: [] };
+  }
+  if (DUE_THIS_WEEK.test(text) && !/썼|쓴|지출|\bspen[dt]\b/i.test(text))
+    return { intent: 'NEXT_PAYMENT', slots: { dueBy: { kind: 'DAYS_AHEAD', days: 7 } }, inherited: [] };
+  if (SAVE_FOR_MATURITY.test(text) && !card)
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...loanOf(previous?.slots), maturity: true, saveForMaturity: true },
+      inherited: inh(previous?.slots),
+    };
+  if (LOAN_AND_SPENDING.test(text))
+    return { intent: 'LOAN_BALANCE', slots: { alsoSpending: true }, inherited: [] };
+  const ps = previous?.slots;
+  const p = previous?.intent;
+  const onMaturity =
+    !!ps && (ps.maturity || ps.lumpSum || ps.maturityDays || ps.saveForMaturity || ps.endsWhen === true);
+  // "그날 주말이에요?" after a date: that date's weekday.
+  const dated = ps?.dueBy?.kind === 'DATE' ? ps.dueBy : ps?.dueDateAsked;
+  if (
+    dated &&
+    /주말|평일|무슨\s?요일|몇\s?요일|요일|휴일|공휴일|빨간\s?날|\bweekend\b|\bweekday\b|\bholiday\b|\bwhat day of the week\b/i.test(
+      text,
+    )
+  )
+    return { intent: 'NEXT_PAYMENT', slots: { weekdayOf: dated }, inherited: [] };
+  const count = D_DAY.test(text) || DAYS_COUNT.test(text);
+  if (count && !card && !/늦|밀리|밀려|연체|봐\s?주|봐\s?줘|괜찮|여유|\blate\b|\boverdue\b/i.test(text)) {
+    const payment = /납입|납부|상환일|이자\s?(?:날|내는)|\bpayments?\b|\binstal?ments?\b/i.test(text);
+    if (MATURITY_WORD.test(text) && !payment)
+      return {
+        intent: 'LOAN_BALANCE',
+        slots: { ...loanOf(ps), maturity: true, maturityDays: true },
+        inherited: inh(ps),
+      };
+    if (payment && /다음|\bnext\b|d-?day|디데이/i.test(text))
+      return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), daysUntil: true }, inherited: inh(ps) };
+    // "how many days is that (from today)", "and how many days until then?", "디데이로 알려줘" after the maturity or
+    // the next payment: those days.
+    const bare =
+      isBrief(text) ||
+      /\b(?:is that|until then|till then|from today|from now)\b|그때까지|그날까지|디데이로/i.test(text);
+    if (bare && onMaturity)
+      return {
+        intent: 'LOAN_BALANCE',
+        slots: { ...loanOf(ps), maturity: true, maturityDays: true },
+        inherited: inh(ps),
+      };
+    if (bare && p === 'NEXT_PAYMENT' && !ps?.dueBy)
+      return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), daysUntil: true }, inherited: inh(ps) };
+    // "디데이로 알려줘" first in its conversation: the maturity's D-day, with the next payment's.
+    if (D_DAY.test(text) && !previous && /알려|뭐|언제|\?|로$|\bwhat\b|\bmy\b/i.test(text))
+      return { intent: 'LOAN_BALANCE', slots: { maturity: true, maturityDays: true }, inherited: [] };
+  }
+  // "그때 한번에 다 갚아야 돼요?" after the maturity: yes or no for a lump sum at maturity (was today's payoff).
+  if (onMaturity && ALL_AT_ONCE_THEN.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...loanOf(ps), maturity: true, lumpSum: true },
+      inherited: inh(ps),
+    };
+  return null;
+}
+
 /**
  * QA round 21 (loan21). A follow-up on a loan's answer read before the cues and the model: after a prepayment, its
  * monthly payment ("does my monthly go down?"), another amount ("what about 50 million"), now against later ("지금
@@ -1480,6 +1596,9 @@ const TYPOS: [RegExp, string][] = [
 const KO_TYPOS: [RegExp, string][] = [
   [/대츨/g, '대출'],
   [/이쟈/g, '이자'],
+  // QA round 23 (date23): "카드값 언제 빠저나가여" (빠져나가요) lost the "when".
+  [/빠저\s?나/g, '빠져나'],
+  [/나가여(?=$|[\s?.!])/g, '나가요'],
 ];
 
 function fixTypos(text: string): string {
@@ -2115,6 +2234,15 @@ function understandWithCore(
       fragment: true,
     };
   }
+  // QA round 23 (date23). Dates as deadlines, D-days, the lump sum at maturity, two subjects (date23Rule).
+  const onDate23 = !options.exampleIntent ? date23Rule(clean, previous) : null;
+  if (onDate23)
+    return {
+      ...onDate23,
+      confidence: 1,
+      alternatives: ranked.filter((r) => r.intent !== onDate23.intent).slice(0, 3),
+      fragment: !!previous,
+    };
   // QA round 22 (loanfu). Loan follow-ups read before loanFollowUp (loanfuFollowUp).
   const onLoan22 = !options.exampleIntent ? loanfuFollowUp(clean, previous) : null;
   if (onLoan22)
