@@ -1388,6 +1388,33 @@ export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
 
 /**
+ * QA round 23 (chat23). Said, not asked, and needing no figure: thanks in short forms ("ㄱㅅ", "ㄳ", "ty", "알겠어요
+ * 고마워요"), a closing ("오늘은 여기까지 할게요 좋은 하루 되세요"), relief ("다행이네요 휴", "…but it went through"), feeling
+ * silly for a worry ("lol i feel so dumb for panicking"). Read alone the models gave the hardship ladder or a spending
+ * total; they are met in a line (templates' general replies).
+ */
+export const SOCIAL_SAID =
+  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡❤️🙏]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
+
+/** Whether a message is only social (SOCIAL_SAID, asking nothing, naming no other subject than the chat). */
+function socialOnly(text: string): boolean {
+  return SOCIAL_SAID.test(text) && asksNothing(text);
+}
+
+/**
+ * QA round 23 (chat23). What the assistant can do, asked as a newcomer: "what can i ask you?", "이 앱에서 뭘 물어볼 수
+ * 있어요?", "처음 써보는데 어떻게 쓰는거에요?" (was the small-talk line, or this month's spending for "쓰는"). Not when a
+ * subject is named ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans).
+ */
+export const CAPABILITY_ASKED =
+  /처음\s?(?:써|쓰|사용|이용)|(?:앱|어플|이거|여기)\S{0,3}\s?(?:어떻게\s?(?:써|쓰|사용|이용)|사용법|이용\s?방법)|(?:뭘|뭐|무엇을|어떤\s?(?:걸|것을|질문을?))\s?(?:물어|질문|여쭤)|\bwhat (?:can|should|could) i ask\b|\bwhat (?:kind of |sort of )?(?:questions|things) can i ask\b|\bhow do i use (?:this|you|the app|it)\b|\bhow does this (?:app |thing )?work\b/i;
+
+/** A subject named beside a capability question ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans). */
+const SUBJECT_NAMED = /대출|카드|이자|지출|소비|신용|금리|\b(?:loans?|cards?|spending|interest|credit|rates?)\b/i;
+/** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
+const LOAN_HOW_MUCH = /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
+
+/**
  * A person asked for instead of the assistant: "상담원 연결해 주세요", "챗봇 말고 사람이랑 얘기하고 싶어요", "can I talk to a
  * human?" — answered with where to reach one, not with a figure.
  */
@@ -1477,10 +1504,14 @@ const TYPOS: [RegExp, string][] = [
 const KO_TYPOS: [RegExp, string][] = [
   [/대츨/g, '대출'],
   [/이쟈/g, '이자'],
+  // QA round 23 (chat23). Initials and clipped words: "ㄷㅊ 얼마" (대출), "ㅇㅈ는?" (이자 — not "ㅇㅈ" alone, 인정), "카값".
+  [/ㄷㅊ/g, '대출'],
+  [/ㅇㅈ(?=\s?(?:는|은|율|얼마|몇|[?？]))/g, '이자'],
+  [/카값/g, '카드값'],
 ];
 
 function fixTypos(text: string): string {
-  const ko = /[가-힣]/.test(text) ? KO_TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
+  const ko = /[가-힣ㄱ-ㅎ]/.test(text) ? KO_TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
   return /[a-z]/i.test(ko) ? TYPOS.reduce((t, [re, to]) => t.replace(re, to), ko) : ko;
 }
 
@@ -1951,6 +1982,28 @@ function understandWithCore(
 ): MessageUnderstanding {
   const clean = fixTypos(text.replace(CONTROL, ' '));
   const { ranked, asked } = questionRanking(model, clean);
+  // QA round 23 (chat23). Thanks, a closing, relief or a newcomer's "what can I ask?": the chat, before any rule.
+  if (
+    !options.exampleIntent &&
+    (socialOnly(clean) ||
+      (CAPABILITY_ASKED.test(clean) && !SUBJECT_NAMED.test(clean)))
+  )
+    return {
+      intent: 'GENERAL_CHAT',
+      confidence: 1,
+      slots: {},
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
+    };
+  // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
+  if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
+    return {
+      intent: 'LOAN_BALANCE',
+      confidence: 1,
+      slots: extractSlots(clean, 'LOAN_BALANCE'),
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
+    };
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
