@@ -1411,6 +1411,9 @@ export const CAPABILITY_ASKED =
 
 /** A subject named beside a capability question ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans). */
 const SUBJECT_NAMED = /대출|카드|이자|지출|소비|신용|금리|\b(?:loans?|cards?|spending|interest|credit|rates?)\b/i;
+/** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
+const LOAN_ADDED =
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
 /** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
 const LOAN_HOW_MUCH = /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
 
@@ -1994,6 +1997,23 @@ function understandWithCore(
       slots: {},
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
+    };
+  // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
+  // month's outgoings (was the loans' overview or the bill again).
+  if (
+    !options.exampleIntent &&
+    previous?.intent === 'SPENDING' &&
+    previous.slots.cardBill &&
+    !previous.slots.outgoings &&
+    LOAN_ADDED.test(clean)
+  )
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { outgoings: true, monthAhead: previous.slots.monthAhead ?? (previous.slots.nextBill ? 1 : 0) },
+      inherited: ['monthAhead'],
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+      fragment: true,
     };
   // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
   if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
