@@ -9987,4 +9987,52 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [march, end, late, safe, ins, three]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+  describe('QA round 23 (chat23): thanks, closings, relief, newcomers, short forms', () => {
+    it('thanks in short forms, a closing, relief and feeling silly are met in a line; newcomers get examples', async () => {
+      for (const [text, start] of [
+        ['ㄱㅅ', '천만에요!'],
+        ['ㄳ', '천만에요!'],
+        ['ty', 'You’re welcome!'],
+        ['오늘은 여기까지 할게요 좋은 하루 되세요', '오늘도 이용해 주셔서 감사합니다.'],
+        ['다행이네요 휴', '다행이에요!'],
+        ['i was so worried i missed my loan payment but i checked and it went through', 'Glad it worked out'],
+        ['lol i feel so dumb for panicking', 'Not dumb at all'],
+        ['what can i ask you?', 'I help with your own loans'],
+        ['이 앱에서 뭘 물어볼 수 있어요?', '저는 고객님의 대출·상환·소비 데이터를'],
+        ['처음 써보는데 어떻게 쓰는거에요?', '저는 고객님의 대출·상환·소비 데이터를'],
+      ]) {
+        const a = await ask(text);
+        expect(a.text.startsWith(start)).toBe(true);
+        expect(a.text).not.toMatch(/1600-5500|small talk short|일상 이야기는 가볍게만/);
+      }
+    });
+
+    it('the card bill, an interjection, the loan added: the sum; thanks after it is short', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const due = await cardBillOf(thisMonth);
+      const jeonse = loans.find((l) => l.kind === 'JEONSE')!;
+      const sum = due.bill + BigInt(jeonse.nextPayment!.payment.amount);
+      const bill = await ask('이번달 카드값 얼마야');
+      await ask('헉 많네', bill.conversationId);
+      const both = await ask('그럼 대출이자까지 하면?', bill.conversationId);
+      expect(both.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(both.text)).toContain(formatWon(sum.toString(), 'ko'));
+      const thanks = await ask('알겠어요 고마워요', bill.conversationId);
+      expect(thanks.text.startsWith('천만에요!')).toBe(true);
+      expect(renderingErrors(both.text)).toEqual([]);
+    });
+
+    it('ㄷㅊ 얼마 is the loan’s balance; 카값 the card bill; principal or interest is the bullet loan', async () => {
+      const loan = await ask('ㄷㅊ 얼마');
+      expect(loan.topic?.intent).toBe('LOAN_BALANCE');
+      const card = await ask('카값');
+      expect(card.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(card.text)).toContain('카드값');
+      const next = await ask('whats my next loan payment');
+      const which = await ask('wait is that principal or just interest?', next.conversationId);
+      expect(which.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(which.text)).toContain('interest-only');
+      expect(which.text).not.toBe(next.text);
+    });
+  });
 });

@@ -6,7 +6,14 @@
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import { parseTemplate, type FaqPlaceholder } from '../../faq';
-import { ACKNOWLEDGEMENT, APP_COMPLAINT, CAPABILITY_ASKED, HUMAN_ASKED, OUT_OF_SCOPE, type FinanceIntent } from '../../topics';
+import {
+  ACKNOWLEDGEMENT,
+  APP_COMPLAINT,
+  CAPABILITY_ASKED,
+  HUMAN_ASKED,
+  OUT_OF_SCOPE,
+  type FinanceIntent,
+} from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
 import { groupDigits } from '../../../common/money';

@@ -1170,7 +1170,7 @@ const PAYMENT_WHY_SO_MUCH =
   /^\s*(?:근데\s?|그럼\s?|아니\s?)?왜\s?(?:이렇게|이케|일케|이리|케|그렇게|저렇게)?\s?(?:많|비싸|커|큰|높)\S*\s*[?？!.ㅠㅜ]*\s*$|^\s*(?:but |and |so )?why (?:is (?:it|that) )?(?:so |that )(?:much|high|expensive|big)\s*[?？!.]*\s*$/i;
 /** QA round 22 (loanfu). The principal asked after a payment: "원금은요?", "원금은 얼마씩 줄어요?", "and the principal?". */
 const PRINCIPAL_ASKED =
-  /^\s*(?:그럼\s?|근데\s?)?원금(?:은|는)?\s?(?:요|얼마(?:예요|에요|야|요)?|언제\s?(?:갚|내)\S*)?\s*[?？]*\s*$|원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:얼마씩|매달|한\s?달에|언제)\s?(?:줄|갚|나가|빠져)|^\s*(?:and |what about |how about )?(?:the )?principal\s*[?？]*\s*$|\bhow much (?:of (?:it|that) )?(?:is|goes to) (?:the )?principal\b|\bprincipal\b[^.?!]{0,20}\b(?:go(?:es)? down|decreas\w*|each month|per month|a month)\b/i;
+  /^\s*(?:그럼\s?|근데\s?)?원금(?:은|는)?\s?(?:요|얼마(?:예요|에요|야|요)?|언제\s?(?:갚|내)\S*)?\s*[?？]*\s*$|원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:얼마씩|매달|한\s?달에|언제)\s?(?:줄|갚|나가|빠져)|^\s*(?:and |what about |how about )?(?:the )?principal\s*[?？]*\s*$|\bhow much (?:of (?:it|that) )?(?:is|goes to) (?:the )?principal\b|\bprincipal\b[^.?!]{0,20}\b(?:go(?:es)? down|decreas\w*|each month|per month|a month)\b|\b(?:principal|interest) or (?:just |only )?(?:interest|principal)\b|\bwhy (?:is there )?(?:no|zero|0) principal\b|\bno principal\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)|왜\s?원금\S{0,2}\s?(?:없|0원|안\s?(?:나가|빠져|들어))/i;
 /** QA round 22 (loanfu). "why hasnt it gone down at all??", "왜 안 줄어요?" after the balance: the balance not falling. */
 const NOT_GONE_DOWN =
   /\bwhy\b[^.?!]{0,12}\b(?:is ?n'?t|isnt|does ?n'?t|doesnt|has ?n'?t|hasnt|has not|is not|does not|not)\b[^.?!]{0,20}\b(?:go(?:ing|ne)? down|decreas\w*|drop\w*|shrink\w*|shrunk|chang\w*|mov\w*|reduc\w*|lower\w*)|\bwhy\b[^.?!]{0,20}\bstill the same\b|왜[^.?!]{0,8}(?:안\s?줄|줄지\s?(?:않|안)|그대로|똑같|안\s?바뀌)|(?:하나도|전혀|계속)\s?(?:안\s?줄|줄지\s?(?:않|안)|그대로)/i;
@@ -1394,7 +1394,7 @@ export const ACKNOWLEDGEMENT =
  * total; they are met in a line (templates' general replies).
  */
 export const SOCIAL_SAID =
-  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡❤️🙏]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
+  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
 
 /** Whether a message is only social (SOCIAL_SAID, asking nothing, naming no other subject than the chat). */
 function socialOnly(text: string): boolean {
@@ -1410,12 +1410,14 @@ export const CAPABILITY_ASKED =
   /처음\s?(?:써|쓰|사용|이용)|(?:앱|어플|이거|여기)\S{0,3}\s?(?:어떻게\s?(?:써|쓰|사용|이용)|사용법|이용\s?방법)|(?:뭘|뭐|무엇을|어떤\s?(?:걸|것을|질문을?))\s?(?:물어|질문|여쭤)|\bwhat (?:can|should|could) i ask\b|\bwhat (?:kind of |sort of )?(?:questions|things) can i ask\b|\bhow do i use (?:this|you|the app|it)\b|\bhow does this (?:app |thing )?work\b/i;
 
 /** A subject named beside a capability question ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans). */
-const SUBJECT_NAMED = /대출|카드|이자|지출|소비|신용|금리|\b(?:loans?|cards?|spending|interest|credit|rates?)\b/i;
+const SUBJECT_NAMED =
+  /대출|카드|이자|지출|소비|신용|금리|\b(?:loans?|cards?|spending|interest|credit|rates?)\b/i;
 /** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
 const LOAN_ADDED =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
 /** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
-const LOAN_HOW_MUCH = /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
+const LOAN_HOW_MUCH =
+  /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
 
 /**
  * A person asked for instead of the assistant: "상담원 연결해 주세요", "챗봇 말고 사람이랑 얘기하고 싶어요", "can I talk to a
@@ -1988,8 +1990,7 @@ function understandWithCore(
   // QA round 23 (chat23). Thanks, a closing, relief or a newcomer's "what can I ask?": the chat, before any rule.
   if (
     !options.exampleIntent &&
-    (socialOnly(clean) ||
-      (CAPABILITY_ASKED.test(clean) && !SUBJECT_NAMED.test(clean)))
+    (socialOnly(clean) || (CAPABILITY_ASKED.test(clean) && !SUBJECT_NAMED.test(clean)))
   )
     return {
       intent: 'GENERAL_CHAT',
