@@ -1394,7 +1394,7 @@ export const ACKNOWLEDGEMENT =
  * total; they are met in a line (templates' general replies).
  */
 export const SOCIAL_SAID =
-  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
+  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly) (?:for|about) (?:panick\w*|worr\w*|freak\w* out|overreact\w*|that)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
 
 /** Whether a message is only social (SOCIAL_SAID, asking nothing, naming no other subject than the chat). */
 function socialOnly(text: string): boolean {
