@@ -10034,5 +10034,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(which.text)).toContain('interest-only');
       expect(which.text).not.toBe(next.text);
     });
+
+    it('anger at the rate and sarcasm at a bill: heard in a sentence, FRUSTRATED, then the answer', async () => {
+      const stay = BigInt(
+        loans.find((l) => l.kind === 'JEONSE')!.refinanceOffers.stayWithCurrentLender!.monthlySaving.amount,
+      );
+      const en = await ask('your bank is a ripoff, 3.77% is robbery');
+      expect(en.topic?.intent).toBe('REFINANCE');
+      expect(en.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(en.text)).toMatch(/^I hear you — that rate is a lot to pay\. Your best option/);
+      expect(firstSentence(en.text)).toContain(formatWon(stay.toString(), 'en'));
+      const ko = await ask('이 은행 진짜 최악이다 이자 장난하나');
+      expect(ko.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(ko.text)).toMatch(/^이자가 많이 부담되시죠, 그 마음 이해합니다\. /);
+      expect(firstSentence(ko.text)).toContain(formatWon(stay.toString(), 'ko'));
+      const due = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const bill = await ask('oh great, another bill. love that for me');
+      expect(bill.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(bill.text)).toMatch(/^I hear you — another bill is no fun\. The card bill/);
+      expect(firstSentence(bill.text)).toContain(formatWon(due.bill.toString(), 'en'));
+      expect(bill.text).not.toContain('here are the key facts');
+      for (const a of [en, ko, bill]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

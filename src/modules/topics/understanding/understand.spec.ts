@@ -5499,4 +5499,14 @@ describe('QA round 23 (chat23)', () => {
     expect(en[1]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
     expect(en[2]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
   });
+  it('anger at the rate is the refinance answer (not a rate offered); sarcasm at a bill is the bill', () => {
+    const en = understandMessage('your bank is a ripoff, 3.77% is robbery');
+    expect(en.intent).toBe('REFINANCE');
+    expect(en.slots.quotedRate).toBeUndefined();
+    expect(understandMessage('이 은행 진짜 최악이다 이자 장난하나').intent).toBe('REFINANCE');
+    expect(understandMessage('oh great, another bill. love that for me')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true },
+    });
+  });
 });

@@ -1415,6 +1415,12 @@ const SUBJECT_NAMED =
 /** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
 const LOAN_ADDED =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
+/** QA round 23 (chat23). Anger at the bank's rate: "3.77% is robbery", "your bank is a ripoff", "이자 장난하나". */
+export const RATE_ANGER =
+  /\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b[^.?!\n]{0,30}(?:\d%|\b(?:rates?|interest|bank|loan)\b)|(?:\d%|\b(?:rates?|interest|bank|loan)\b)[^.?!\n]{0,30}\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b|(?:은행|이자|금리)[^.?!\n]{0,15}(?:최악|장난하|장난치|날강도|도둑)|(?:최악|장난하|장난치|날강도|도둑)[^.?!\n]{0,15}(?:은행|이자|금리)/i;
+/** QA round 23 (chat23). Sarcasm at a bill: "oh great, another bill. love that for me", "just what i needed, a bill". */
+export const BILL_SARCASM =
+  /(?:\blove that for me\b|\bjust what i needed\b|\boh great\b|\byay\b)[^\n]{0,40}\b(?:bills?|card)\b|\b(?:bills?|card)\b[^\n]{0,40}(?:\blove that for me\b|\bjust what i needed\b)/i;
 /** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
 const LOAN_HOW_MUCH =
   /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
@@ -2015,6 +2021,26 @@ function understandWithCore(
       inherited: ['monthAhead'],
       alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
       fragment: true,
+    };
+  // QA round 23 (chat23). Anger at the rate ("your bank is a ripoff, 3.77% is robbery", "이 은행 진짜 최악이다 이자
+  // 장난하나"): what a rate cut or a switch would do (was the small-talk line); sarcasm at a bill ("oh great, another
+  // bill. love that for me"): the bill (answers open with an acknowledgement, FRUSTRATED).
+  if (!options.exampleIntent && RATE_ANGER.test(clean))
+    return {
+      intent: 'REFINANCE',
+      confidence: 1,
+      // The rate named in anger is their own, not a rate offered elsewhere.
+      slots: extractSlots(clean.replace(/\d+(?:\.\d+)?\s?%/g, ' '), 'REFINANCE'),
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
+    };
+  if (!options.exampleIntent && BILL_SARCASM.test(clean))
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { ...extractSlots(clean, 'SPENDING'), cardBill: true },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
     };
   // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
   if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
