@@ -10025,6 +10025,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     it('ㄷㅊ 얼마 is the loan’s balance; 카값 the card bill; principal or interest is the bullet loan', async () => {
       const loan = await ask('ㄷㅊ 얼마');
       expect(loan.topic?.intent).toBe('LOAN_BALANCE');
+      const interest = await ask('ㅇㅈ는?', loan.conversationId);
+      expect(interest.topic?.intent).toBe('NEXT_PAYMENT');
+      const jeonse = loans.find((l) => l.kind === 'JEONSE')!;
+      expect(firstSentence(interest.text)).toContain(
+        `이자 ${formatWon(jeonse.nextPayment!.interest.amount, 'ko')}`,
+      );
       const card = await ask('카값');
       expect(card.topic?.intent).toBe('SPENDING');
       expect(firstSentence(card.text)).toContain('카드값');

@@ -5509,4 +5509,10 @@ describe('QA round 23 (chat23)', () => {
       slots: { cardBill: true },
     });
   });
+  it('ㅇㅈ는? after the loan’s balance is its next payment’s interest', () => {
+    const [, interest] = chain('ㄷㅊ 얼마', 'ㅇㅈ는?');
+    expect(interest.intent).toBe('NEXT_PAYMENT');
+    const [, en] = chain('what do i still owe on my loan', 'and the interest?');
+    expect(en.intent).toBe('NEXT_PAYMENT');
+  });
 });

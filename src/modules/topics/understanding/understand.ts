@@ -1421,6 +1421,9 @@ export const RATE_ANGER =
 /** QA round 23 (chat23). Sarcasm at a bill: "oh great, another bill. love that for me", "just what i needed, a bill". */
 export const BILL_SARCASM =
   /(?:\blove that for me\b|\bjust what i needed\b|\boh great\b|\byay\b)[^\n]{0,40}\b(?:bills?|card)\b|\b(?:bills?|card)\b[^\n]{0,40}(?:\blove that for me\b|\bjust what i needed\b)/i;
+/** "이자는?", "이자는요?", "and the interest?" alone. */
+const INTEREST_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:대출\s?)?이자(?:는|은)?\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]+\s*$|^\s*(?:and |what about )?(?:the )?interest\s*[?？]+\s*$/i;
 /** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
 const LOAN_HOW_MUCH =
   /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
@@ -2041,6 +2044,22 @@ function understandWithCore(
       slots: { ...extractSlots(clean, 'SPENDING'), cardBill: true },
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+    };
+  // QA round 23 (chat23). "이자는?", "ㅇㅈ는?" after the loan's balance: the interest of its next payment (was the
+  // balance again).
+  if (
+    !options.exampleIntent &&
+    (previous?.intent === 'LOAN_BALANCE' || previous?.intent === 'LOANS_OVERVIEW') &&
+    !previous.slots.request &&
+    INTEREST_ALONE.test(clean)
+  )
+    return {
+      intent: 'NEXT_PAYMENT',
+      confidence: 1,
+      slots: previous.slots.loan ? { loan: previous.slots.loan } : {},
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'NEXT_PAYMENT').slice(0, 3),
+      fragment: true,
     };
   // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
   if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
