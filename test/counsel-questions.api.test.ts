@@ -10264,4 +10264,80 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [both, when]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+  describe('QA round 23 (chat23): thanks, closings, relief, newcomers, short forms', () => {
+    it('thanks in short forms, a closing, relief and feeling silly are met in a line; newcomers get examples', async () => {
+      for (const [text, start] of [
+        ['ㄱㅅ', '천만에요!'],
+        ['ㄳ', '천만에요!'],
+        ['ty', 'You’re welcome!'],
+        ['오늘은 여기까지 할게요 좋은 하루 되세요', '오늘도 이용해 주셔서 감사합니다.'],
+        ['다행이네요 휴', '다행이에요!'],
+        ['i was so worried i missed my loan payment but i checked and it went through', 'Glad it worked out'],
+        ['lol i feel so dumb for panicking', 'Not dumb at all'],
+        ['what can i ask you?', 'I help with your own loans'],
+        ['이 앱에서 뭘 물어볼 수 있어요?', '저는 고객님의 대출·상환·소비 데이터를'],
+        ['처음 써보는데 어떻게 쓰는거에요?', '저는 고객님의 대출·상환·소비 데이터를'],
+      ]) {
+        const a = await ask(text);
+        expect(a.text.startsWith(start)).toBe(true);
+        expect(a.text).not.toMatch(/1600-5500|small talk short|일상 이야기는 가볍게만/);
+      }
+    });
+
+    it('the card bill, an interjection, the loan added: the sum; thanks after it is short', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const due = await cardBillOf(thisMonth);
+      const jeonse = loans.find((l) => l.kind === 'JEONSE')!;
+      const sum = due.bill + BigInt(jeonse.nextPayment!.payment.amount);
+      const bill = await ask('이번달 카드값 얼마야');
+      await ask('헉 많네', bill.conversationId);
+      const both = await ask('그럼 대출이자까지 하면?', bill.conversationId);
+      expect(both.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(both.text)).toContain(formatWon(sum.toString(), 'ko'));
+      const thanks = await ask('알겠어요 고마워요', bill.conversationId);
+      expect(thanks.text.startsWith('천만에요!')).toBe(true);
+      expect(renderingErrors(both.text)).toEqual([]);
+    });
+
+    it('ㄷㅊ 얼마 is the loan’s balance; 카값 the card bill; principal or interest is the bullet loan', async () => {
+      const loan = await ask('ㄷㅊ 얼마');
+      expect(loan.topic?.intent).toBe('LOAN_BALANCE');
+      const interest = await ask('ㅇㅈ는?', loan.conversationId);
+      expect(interest.topic?.intent).toBe('NEXT_PAYMENT');
+      const jeonse = loans.find((l) => l.kind === 'JEONSE')!;
+      expect(firstSentence(interest.text)).toContain(
+        `이자 ${formatWon(jeonse.nextPayment!.interest.amount, 'ko')}`,
+      );
+      const card = await ask('카값');
+      expect(card.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(card.text)).toContain('카드값');
+      const next = await ask('whats my next loan payment');
+      const which = await ask('wait is that principal or just interest?', next.conversationId);
+      expect(which.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(which.text)).toContain('interest-only');
+      expect(which.text).not.toBe(next.text);
+    });
+
+    it('anger at the rate and sarcasm at a bill: heard in a sentence, FRUSTRATED, then the answer', async () => {
+      const stay = BigInt(
+        loans.find((l) => l.kind === 'JEONSE')!.refinanceOffers.stayWithCurrentLender!.monthlySaving.amount,
+      );
+      const en = await ask('your bank is a ripoff, 3.77% is robbery');
+      expect(en.topic?.intent).toBe('REFINANCE');
+      expect(en.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(en.text)).toMatch(/^I hear you — that rate is a lot to pay\. Your best option/);
+      expect(firstSentence(en.text)).toContain(formatWon(stay.toString(), 'en'));
+      const ko = await ask('이 은행 진짜 최악이다 이자 장난하나');
+      expect(ko.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(ko.text)).toMatch(/^이자가 많이 부담되시죠, 그 마음 이해합니다\. /);
+      expect(firstSentence(ko.text)).toContain(formatWon(stay.toString(), 'ko'));
+      const due = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const bill = await ask('oh great, another bill. love that for me');
+      expect(bill.emotion?.label).toBe('FRUSTRATED');
+      expect(firstSentence(bill.text)).toMatch(/^I hear you — another bill is no fun\. The card bill/);
+      expect(firstSentence(bill.text)).toContain(formatWon(due.bill.toString(), 'en'));
+      expect(bill.text).not.toContain('here are the key facts');
+      for (const a of [en, ko, bill]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -140,6 +140,20 @@ export const CUES: Cue[] = [
     label: 'ANXIOUS',
     weight: 4,
   },
+  // QA round 23 (chat23). Anger at the bank's rate ("your bank is a ripoff, 3.77% is robbery" read HOPEFUL) and
+  // sarcasm at a bill ("oh great, another bill. love that for me" HOPEFUL): beside money words only.
+  {
+    pattern:
+      /\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b[^.?!\n]{0,30}(?:\d%|\b(?:rates?|interest|bank|loan)\b)|(?:\d%|\b(?:rates?|interest|bank|loan)\b)[^.?!\n]{0,30}\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b|(?:은행|이자|금리)[^.?!\n]{0,15}(?:최악|장난하|장난치|날강도|도둑)|(?:최악|장난하|장난치|날강도|도둑)[^.?!\n]{0,15}(?:은행|이자|금리)/g,
+    label: 'FRUSTRATED',
+    weight: 4,
+  },
+  // Sarcasm outweighs the cheerful words it is made of ("great", "love").
+  {
+    pattern: /\blove that for me\b|\bjust what i needed\b|\boh great,? (?:another|more)\b/g,
+    label: 'FRUSTRATED',
+    weight: 7,
+  },
   // "smh" after one's own spending or bill, "thats insane" (NEUTRAL on the model): exasperation. smh alone is not:
   // GoEmotions' dev has it twice as neutral (0.6102 → 0.6100 with it).
   {

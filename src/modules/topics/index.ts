@@ -12,6 +12,7 @@ export {
   resolveDay,
   resolveNamedMonth,
   ACKNOWLEDGEMENT,
+  CAPABILITY_ASKED,
   HUMAN_ASKED,
   OUT_OF_SCOPE,
 } from './understanding/understand';

@@ -11098,8 +11098,29 @@ function opensWithSentence(reply: string, input: IntentReplyInput): string {
  * month or its range, the health score's band judged, what an extension needs, when a switch pays for itself); and
  * never opening with the next steps' header.
  */
+/**
+ * QA round 23 (chat23). Anger or sarcasm said, not asked ("your bank is a ripoff, 3.77% is robbery", "oh great, another
+ * bill. love that for me"): one sentence that hears it, then the answer's figures on the same line.
+ */
+const VENT_HEARD: Partial<Record<CounselIntent, Record<Lang, string>>> = {
+  REFINANCE: {
+    ko: '이자가 많이 부담되시죠, 그 마음 이해합니다.',
+    en: 'I hear you — that rate is a lot to pay.',
+  },
+  SPENDING: { ko: '청구서가 또 오면 답답하죠.', en: 'I hear you — another bill is no fun.' },
+};
+
+function ventHeard(reply: string, input: IntentReplyInput): string {
+  const heard = VENT_HEARD[input.understanding.intent];
+  if (!heard || !input.statement || input.emotion?.label !== 'FRUSTRATED') return reply;
+  const [first, ...rest] = reply.split('\n');
+  // Heard once: the tone line the answer would add below is not said again.
+  const tone = TONE.FRUSTRATED?.[input.language];
+  return [`${heard[input.language]} ${first}`, ...rest.filter((x) => x !== tone)].join('\n');
+}
+
 export function composeIntentReply(input: IntentReplyInput): string {
-  const reply = opensWithSentence(composeIntentReplyCore(input), input);
+  const reply = ventHeard(opensWithSentence(composeIntentReplyCore(input), input), input);
   const angle = input.understanding.slots.angle;
   if (angle === 'SHORTER') {
     const first = reply.split('\n').find((x) => x.trim().length > 0 && !STEPS_HEADER.test(x));

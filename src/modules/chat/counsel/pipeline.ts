@@ -174,7 +174,13 @@ export function previousUnderstanding(
     .slice(-THREAD_TURNS)
     .map((m) => m.content.replace(CONTROL, ' '));
   let previous: MessageUnderstanding | null = null;
-  for (const text of users) previous = understandMessage(text, previous, exampleIntentOf(text));
+  for (const text of users) {
+    const understood = understandMessage(text, previous, exampleIntentOf(text));
+    // QA round 23 (chat23). An interjection between a question and its follow-up ("이번달 카드값 얼마야" → "헉 많네" →
+    // "그럼 대출이자까지 하면?") leaves the question being talked about.
+    const interjection = understood.intent === 'GENERAL_CHAT' && asksNothing(text);
+    if (!(interjection && previous && previous.intent !== 'GENERAL_CHAT')) previous = understood;
+  }
   return previous;
 }
 

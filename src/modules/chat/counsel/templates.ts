@@ -6,7 +6,14 @@
 import Decimal from 'decimal.js';
 import type { EmotionLabel } from '../../emotion';
 import { parseTemplate, type FaqPlaceholder } from '../../faq';
-import { ACKNOWLEDGEMENT, APP_COMPLAINT, HUMAN_ASKED, OUT_OF_SCOPE, type FinanceIntent } from '../../topics';
+import {
+  ACKNOWLEDGEMENT,
+  APP_COMPLAINT,
+  CAPABILITY_ASKED,
+  HUMAN_ASKED,
+  OUT_OF_SCOPE,
+  type FinanceIntent,
+} from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
 import { groupDigits } from '../../../common/money';
@@ -698,9 +705,33 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
       en: 'Sure — ask me anything else about your loans or spending.',
     },
   },
-  // Thanks before a greeting: "hey, thanks, you've been really helpful" is thanks.
+  // QA round 23 (chat23). Relief ("다행이네요 휴", "…but it went through"): glad with them, in a line (was the hardship
+  // ladder); feeling silly for a worry ("lol i feel so dumb for panicking"): reassured (was the small-talk line).
   {
-    re: /(고마워|고맙|감사|thank|thx|cheers)/i,
+    re: /^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행|안심이?\s?(?:되|돼|됐)|\bwent through\b|\brelie(?:f|ved)\b|\bphew\b/i,
+    reply: {
+      ko: '다행이에요! 마음 놓이셨겠어요. 다음 납입일이나 카드값이 궁금하시면 언제든 물어보세요.',
+      en: 'Glad it worked out — that’s a relief! If you’d like, ask me when your next payment is due and I’ll check it.',
+    },
+  },
+  {
+    re: /\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망/i,
+    reply: {
+      ko: '전혀요, 돈 문제는 한 번 더 확인하시는 게 맞아요. 헷갈리는 게 생기면 언제든 같이 확인해 드릴게요.',
+      en: 'Not dumb at all — double-checking a payment is exactly the right instinct. Ask me any time you want to check something.',
+    },
+  },
+  // "오늘은 여기까지 할게요 좋은 하루 되세요" (QA round 23): a goodbye, before thanks said with it.
+  {
+    re: /여기까지\s?(?:할게|하겠|할래|만)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b/i,
+    reply: {
+      ko: '오늘도 이용해 주셔서 감사합니다. 좋은 하루 보내세요! 필요하실 때 다시 찾아 주세요.',
+      en: 'Thanks for stopping by — have a good day! Come back any time.',
+    },
+  },
+  // Thanks before a greeting: "hey, thanks, you've been really helpful" is thanks. "ㄱㅅ", "ㄳ", "ty" (QA round 23).
+  {
+    re: /(고마워|고맙|감사|thank|thx|cheers|ㄱㅅ|ㄳ|\bty\b|\btysm\b)/i,
     reply: {
       ko: '천만에요! 더 궁금한 점이 있으면 언제든 말씀해 주세요.',
       en: 'You’re welcome! Let me know if there is anything else.',
@@ -722,7 +753,10 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
     },
   },
   {
-    re: /(누구|뭘\s*할\s*수|무엇을\s*할|뭐\s*해\s*줄|who are you|what can you do|help me|도움말)/i,
+    re: new RegExp(
+      `(누구|뭘\\s*할\\s*수|무엇을\\s*할|뭐\\s*해\\s*줄|who are you|what can you do|help me|도움말)|${CAPABILITY_ASKED.source}`,
+      'i',
+    ),
     reply: {
       ko: '저는 고객님의 대출·상환·소비 데이터를 바탕으로 상담해 드리는 도우미입니다. 예: "내 대출 잔액 얼마야?", "이번 달 납입 못 할 것 같아", "대출 한도 얼마나 나와?", "다음 3개월 소비 전망은?"',
       en: 'I help with your own loans, repayments and spending. Try: “What do I still owe?”, “I can’t make this month’s payment”, “How much could I borrow?”, “What will my spending look like over the next 3 months?”',

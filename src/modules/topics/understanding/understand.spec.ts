@@ -5622,3 +5622,64 @@ describe('QA round 23 (date23)', () => {
     });
   });
 });
+
+describe('QA round 23 (chat23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it.each([
+    'ㄱㅅ',
+    'ㄳ',
+    'ty',
+    '알겠어요 고마워요',
+    '오늘은 여기까지 할게요 좋은 하루 되세요',
+    '다행이네요 휴',
+    'i was so worried i missed my loan payment but i checked and it went through',
+    'lol i feel so dumb for panicking',
+    'what can i ask you?',
+    '이 앱에서 뭘 물어볼 수 있어요?',
+    '처음 써보는데 어떻게 쓰는거에요?',
+  ])('%s is the chat, met in a line', (text) => {
+    expect(understandMessage(text).intent).toBe('GENERAL_CHAT');
+  });
+  it('relief asked as a question, and a capability asked of a subject, stay questions', () => {
+    expect(understandMessage('휴 이번달 연체 없죠?').intent).not.toBe('GENERAL_CHAT');
+    expect(understandMessage('대출 관련해서는 뭘 물어볼 수 있어요?').intent).toBe('LOANS_OVERVIEW');
+  });
+  it('ㄷㅊ and 카값 are 대출 and 카드값', () => {
+    expect(understandMessage('ㄷㅊ 얼마').intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('카값')).toMatchObject({ intent: 'SPENDING', slots: { cardBill: true } });
+  });
+  it('the loan added to the card bill is the month’s outgoings', () => {
+    const [, sum] = chain('이번달 카드값 얼마야', '그럼 대출이자까지 하면?');
+    expect(sum).toMatchObject({ intent: 'SPENDING', slots: { outgoings: true, monthAhead: 0 } });
+    const [, next] = chain('다음달 카드값 얼마야', '대출까지 합치면?');
+    expect(next).toMatchObject({ intent: 'SPENDING', slots: { outgoings: true, monthAhead: 1 } });
+  });
+  it('principal or interest, and why no principal, after the next payment: the bullet loan', () => {
+    const en = chain(
+      'whats my next loan payment',
+      'wait is that principal or just interest?',
+      'why no principal??',
+    );
+    expect(en[1]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
+    expect(en[2]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' } });
+  });
+  it('anger at the rate is the refinance answer (not a rate offered); sarcasm at a bill is the bill', () => {
+    const en = understandMessage('your bank is a ripoff, 3.77% is robbery');
+    expect(en.intent).toBe('REFINANCE');
+    expect(en.slots.quotedRate).toBeUndefined();
+    expect(understandMessage('이 은행 진짜 최악이다 이자 장난하나').intent).toBe('REFINANCE');
+    expect(understandMessage('oh great, another bill. love that for me')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true },
+    });
+  });
+  it('ㅇㅈ는? after the loan’s balance is its next payment’s interest', () => {
+    const [, interest] = chain('ㄷㅊ 얼마', 'ㅇㅈ는?');
+    expect(interest.intent).toBe('NEXT_PAYMENT');
+    const [, en] = chain('what do i still owe on my loan', 'and the interest?');
+    expect(en.intent).toBe('NEXT_PAYMENT');
+  });
+});

@@ -1289,7 +1289,7 @@ const PAYMENT_WHY_SO_MUCH =
   /^\s*(?:근데\s?|그럼\s?|아니\s?)?왜\s?(?:이렇게|이케|일케|이리|케|그렇게|저렇게)?\s?(?:많|비싸|커|큰|높)\S*\s*[?？!.ㅠㅜ]*\s*$|^\s*(?:but |and |so )?why (?:is (?:it|that) )?(?:so |that )(?:much|high|expensive|big)\s*[?？!.]*\s*$/i;
 /** QA round 22 (loanfu). The principal asked after a payment: "원금은요?", "원금은 얼마씩 줄어요?", "and the principal?". */
 const PRINCIPAL_ASKED =
-  /^\s*(?:그럼\s?|근데\s?)?원금(?:은|는)?\s?(?:요|얼마(?:예요|에요|야|요)?|언제\s?(?:갚|내)\S*)?\s*[?？]*\s*$|원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:얼마씩|매달|한\s?달에|언제)\s?(?:줄|갚|나가|빠져)|^\s*(?:and |what about |how about )?(?:the )?principal\s*[?？]*\s*$|\bhow much (?:of (?:it|that) )?(?:is|goes to) (?:the )?principal\b|\bprincipal\b[^.?!]{0,20}\b(?:go(?:es)? down|decreas\w*|each month|per month|a month)\b/i;
+  /^\s*(?:그럼\s?|근데\s?)?원금(?:은|는)?\s?(?:요|얼마(?:예요|에요|야|요)?|언제\s?(?:갚|내)\S*)?\s*[?？]*\s*$|원금\S{0,2}\s?(?:은\s?|이\s?|도\s?)?(?:얼마씩|매달|한\s?달에|언제)\s?(?:줄|갚|나가|빠져)|^\s*(?:and |what about |how about )?(?:the )?principal\s*[?？]*\s*$|\bhow much (?:of (?:it|that) )?(?:is|goes to) (?:the )?principal\b|\bprincipal\b[^.?!]{0,20}\b(?:go(?:es)? down|decreas\w*|each month|per month|a month)\b|\b(?:principal|interest) or (?:just |only )?(?:interest|principal)\b|\bwhy (?:is there )?(?:no|zero|0) principal\b|\bno principal\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)|왜\s?원금\S{0,2}\s?(?:없|0원|안\s?(?:나가|빠져|들어))/i;
 /** QA round 22 (loanfu). "why hasnt it gone down at all??", "왜 안 줄어요?" after the balance: the balance not falling. */
 const NOT_GONE_DOWN =
   /\bwhy\b[^.?!]{0,12}\b(?:is ?n'?t|isnt|does ?n'?t|doesnt|has ?n'?t|hasnt|has not|is not|does not|not)\b[^.?!]{0,20}\b(?:go(?:ing|ne)? down|decreas\w*|drop\w*|shrink\w*|shrunk|chang\w*|mov\w*|reduc\w*|lower\w*)|\bwhy\b[^.?!]{0,20}\bstill the same\b|왜[^.?!]{0,8}(?:안\s?줄|줄지\s?(?:않|안)|그대로|똑같|안\s?바뀌)|(?:하나도|전혀|계속)\s?(?:안\s?줄|줄지\s?(?:않|안)|그대로)/i;
@@ -1507,6 +1507,47 @@ export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
 
 /**
+ * QA round 23 (chat23). Said, not asked, and needing no figure: thanks in short forms ("ㄱㅅ", "ㄳ", "ty", "알겠어요
+ * 고마워요"), a closing ("오늘은 여기까지 할게요 좋은 하루 되세요"), relief ("다행이네요 휴", "…but it went through"), feeling
+ * silly for a worry ("lol i feel so dumb for panicking"). Read alone the models gave the hardship ladder or a spending
+ * total; they are met in a line (templates' general replies).
+ */
+export const SOCIAL_SAID =
+  /^\s*(?:(?:네|넵|예|아|아하|오|ㅇㅋ|ㅇㅇ|알겠어요|알겠습니다|알겠어|알았어요|확인했어요|ok(?:ay)?|got it)[\s,.!~]*)?(?:ㄱㅅ|ㄳ|ㄱㅅㄱㅅ|ㄱㅅㅇ|감사(?:합니다|해요|요|드려요)?|고마워(?:요)?|고맙습니다|고마워용|ty|tysm|thx|thanks?(?: you)?(?: so much| a lot)?)[\s.!~ㅎㅋ^♡]*$|여기까지\s?(?:할게|하겠|할래|만\s?할)|좋은\s?(?:하루|밤|저녁|주말)\s?(?:되세요|보내세요)|수고하세요|수고하셨습니다|\bthat'?s all for (?:now|today)\b|\bhave a (?:good|nice|great) (?:day|night|one|weekend)\b|^\s*(?:휴|후|phew)[\s~.!ㅠㅜ]*$|다행이(?:네요|네|다|에요|야|군요)|다행(?:입니다|이다)|안심이?\s?(?:되네요|돼요|됐어요|되네)|\bit went through\b|\bwhat a relief\b|\b(?:so |really )?relieved\b|\bphew\b|\bfeel (?:so |really |kinda |kind of )?(?:dumb|stupid|silly) (?:for|about) (?:panick\w*|worr\w*|freak\w* out|overreact\w*|that)\b|괜히\s?(?:걱정|놀랐|쫄았)|민망하네/i;
+
+/** Whether a message is only social (SOCIAL_SAID, asking nothing, naming no other subject than the chat). */
+function socialOnly(text: string): boolean {
+  return SOCIAL_SAID.test(text) && asksNothing(text);
+}
+
+/**
+ * QA round 23 (chat23). What the assistant can do, asked as a newcomer: "what can i ask you?", "이 앱에서 뭘 물어볼 수
+ * 있어요?", "처음 써보는데 어떻게 쓰는거에요?" (was the small-talk line, or this month's spending for "쓰는"). Not when a
+ * subject is named ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans).
+ */
+export const CAPABILITY_ASKED =
+  /처음\s?(?:써|쓰|사용|이용)|(?:앱|어플|이거|여기)\S{0,3}\s?(?:어떻게\s?(?:써|쓰|사용|이용)|사용법|이용\s?방법)|(?:뭘|뭐|무엇을|어떤\s?(?:걸|것을|질문을?))\s?(?:물어|질문|여쭤)|\bwhat (?:can|should|could) i ask\b|\bwhat (?:kind of |sort of )?(?:questions|things) can i ask\b|\bhow do i use (?:this|you|the app|it)\b|\bhow does this (?:app |thing )?work\b/i;
+
+/** A subject named beside a capability question ("대출 관련해서는 뭘 물어볼 수 있어요?" is about the loans). */
+const SUBJECT_NAMED =
+  /대출|카드|이자|지출|소비|신용|금리|\b(?:loans?|cards?|spending|interest|credit|rates?)\b/i;
+/** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
+const LOAN_ADDED =
+  /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
+/** QA round 23 (chat23). Anger at the bank's rate: "3.77% is robbery", "your bank is a ripoff", "이자 장난하나". */
+export const RATE_ANGER =
+  /\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b[^.?!\n]{0,30}(?:\d%|\b(?:rates?|interest|bank|loan)\b)|(?:\d%|\b(?:rates?|interest|bank|loan)\b)[^.?!\n]{0,30}\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b|(?:은행|이자|금리)[^.?!\n]{0,15}(?:최악|장난하|장난치|날강도|도둑)|(?:최악|장난하|장난치|날강도|도둑)[^.?!\n]{0,15}(?:은행|이자|금리)/i;
+/** QA round 23 (chat23). Sarcasm at a bill: "oh great, another bill. love that for me", "just what i needed, a bill". */
+export const BILL_SARCASM =
+  /(?:\blove that for me\b|\bjust what i needed\b|\boh great\b|\byay\b)[^\n]{0,40}\b(?:bills?|card)\b|\b(?:bills?|card)\b[^\n]{0,40}(?:\blove that for me\b|\bjust what i needed\b)/i;
+/** "이자는?", "이자는요?", "and the interest?" alone. */
+const INTEREST_ALONE =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:대출\s?)?이자(?:는|은)?\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]+\s*$|^\s*(?:and |what about )?(?:the )?interest\s*[?？]+\s*$/i;
+/** "대출 얼마", "대출은 얼마야?" alone: the loan's balance. */
+const LOAN_HOW_MUCH =
+  /^\s*(?:내\s?|제\s?)?대출\s?(?:은|이)?\s?얼마(?:야|예요|에요|임|인가요|죠)?\s*[?？]?\s*$/;
+
+/**
  * A person asked for instead of the assistant: "상담원 연결해 주세요", "챗봇 말고 사람이랑 얘기하고 싶어요", "can I talk to a
  * human?" — answered with where to reach one, not with a figure.
  */
@@ -1599,10 +1640,14 @@ const KO_TYPOS: [RegExp, string][] = [
   // QA round 23 (date23): "카드값 언제 빠저나가여" (빠져나가요) lost the "when".
   [/빠저\s?나/g, '빠져나'],
   [/나가여(?=$|[\s?.!])/g, '나가요'],
+  // QA round 23 (chat23). Initials and clipped words: "ㄷㅊ 얼마" (대출), "ㅇㅈ는?" (이자 — not "ㅇㅈ" alone, 인정), "카값".
+  [/ㄷㅊ/g, '대출'],
+  [/ㅇㅈ(?=\s?(?:는|은|율|얼마|몇|[?？]))/g, '이자'],
+  [/카값/g, '카드값'],
 ];
 
 function fixTypos(text: string): string {
-  const ko = /[가-힣]/.test(text) ? KO_TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
+  const ko = /[가-힣ㄱ-ㅎ]/.test(text) ? KO_TYPOS.reduce((t, [re, to]) => t.replace(re, to), text) : text;
   return /[a-z]/i.test(ko) ? TYPOS.reduce((t, [re, to]) => t.replace(re, to), ko) : ko;
 }
 
@@ -2073,6 +2118,80 @@ function understandWithCore(
 ): MessageUnderstanding {
   const clean = fixTypos(text.replace(CONTROL, ' '));
   const { ranked, asked } = questionRanking(model, clean);
+  // QA round 23 (chat23). Thanks, a closing, relief or a newcomer's "what can I ask?": the chat, before any rule.
+  if (
+    !options.exampleIntent &&
+    (socialOnly(clean) || (CAPABILITY_ASKED.test(clean) && !SUBJECT_NAMED.test(clean)))
+  )
+    return {
+      intent: 'GENERAL_CHAT',
+      confidence: 1,
+      slots: {},
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
+    };
+  // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
+  // month's outgoings (was the loans' overview or the bill again).
+  if (
+    !options.exampleIntent &&
+    previous?.intent === 'SPENDING' &&
+    previous.slots.cardBill &&
+    !previous.slots.outgoings &&
+    LOAN_ADDED.test(clean)
+  )
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { outgoings: true, monthAhead: previous.slots.monthAhead ?? (previous.slots.nextBill ? 1 : 0) },
+      inherited: ['monthAhead'],
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 23 (chat23). Anger at the rate ("your bank is a ripoff, 3.77% is robbery", "이 은행 진짜 최악이다 이자
+  // 장난하나"): what a rate cut or a switch would do (was the small-talk line); sarcasm at a bill ("oh great, another
+  // bill. love that for me"): the bill (answers open with an acknowledgement, FRUSTRATED).
+  if (!options.exampleIntent && RATE_ANGER.test(clean))
+    return {
+      intent: 'REFINANCE',
+      confidence: 1,
+      // The rate named in anger is their own, not a rate offered elsewhere.
+      slots: extractSlots(clean.replace(/\d+(?:\.\d+)?\s?%/g, ' '), 'REFINANCE'),
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
+    };
+  if (!options.exampleIntent && BILL_SARCASM.test(clean))
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: { ...extractSlots(clean, 'SPENDING'), cardBill: true },
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+    };
+  // QA round 23 (chat23). "이자는?", "ㅇㅈ는?" after the loan's balance: the interest of its next payment (was the
+  // balance again).
+  if (
+    !options.exampleIntent &&
+    (previous?.intent === 'LOAN_BALANCE' || previous?.intent === 'LOANS_OVERVIEW') &&
+    !previous.slots.request &&
+    INTEREST_ALONE.test(clean)
+  )
+    return {
+      intent: 'NEXT_PAYMENT',
+      confidence: 1,
+      slots: previous.slots.loan ? { loan: previous.slots.loan } : {},
+      inherited: previous.slots.loan ? ['loan'] : [],
+      alternatives: ranked.filter((r) => r.intent !== 'NEXT_PAYMENT').slice(0, 3),
+      fragment: true,
+    };
+  // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
+  if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
+    return {
+      intent: 'LOAN_BALANCE',
+      confidence: 1,
+      slots: extractSlots(clean, 'LOAN_BALANCE'),
+      inherited: [],
+      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
+    };
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
