@@ -10340,4 +10340,121 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [en, ko, bill]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 23 (loan23): the outgoings and their parts agree, saving more, a quoted rate’s break-even, a rate no lender can quote', () => {
+    it('"뭐뭐 나가요?", "헐 생각보다 많네", "what makes that up" after a month’s outgoings → the same total (the bill with its instalments), each part named', async () => {
+      const thisMonth = `${today().slice(0, 7)}-01`;
+      const nextMonth = addMonths(thisMonth, 1);
+      const rows = await activeScheduleRows();
+      const dueIn = (month: string) => rows.filter((r) => r.dueDate.slice(0, 7) === month.slice(0, 7));
+      const totalOf = async (month: string) => {
+        const bill = (await cardBillOf(month)).bill;
+        return { bill, total: dueIn(month).reduce((a, r) => a + BigInt(r.payment.amount), bill) };
+      };
+      const now = await totalOf(thisMonth);
+      const next = await totalOf(nextMonth);
+      const first = await ask('이번달 나가는 돈 얼마에요?');
+      const parts = await ask('뭐뭐 나가요?', first.conversationId);
+      const start = await ask('이번달 나가는 돈 얼마에요?');
+      expect(parts.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(parts.text)).toContain(
+        `이번 달 나가는 돈 ${formatWon(now.total.toString(), 'ko')}은`,
+      );
+      expect(firstSentence(parts.text)).toContain(`카드 결제 ${formatWon(now.bill.toString(), 'ko')}`);
+      const ahead = await ask('다음달은요?', start.conversationId);
+      expect(firstSentence(ahead.text)).toContain(formatWon(next.total.toString(), 'ko'));
+      const wow = await ask('헐 생각보다 많네', start.conversationId);
+      expect(wow.topic?.intent).toBe('SPENDING');
+      // The same total as the turn before (was the bill without its instalments: 799,547 → 704,481원).
+      expect(firstSentence(wow.text)).toContain(`약 ${formatWon(next.total.toString(), 'ko')}은`);
+      expect(firstSentence(wow.text)).toContain(`카드 결제 ${formatWon(next.bill.toString(), 'ko')}`);
+      const all = await ask('그게 다예요?', start.conversationId);
+      expect(all.text.split('\n')[1]).toBe(firstSentence(wow.text));
+      const en = await ask('how much money goes out next month?');
+      const up = await ask('what makes that up', en.conversationId);
+      expect(up.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(up.text)).toContain(formatWon(next.total.toString(), 'en'));
+      expect(firstSentence(up.text)).toContain(`a ${formatWon(next.bill.toString(), 'en')} card bill`);
+      for (const a of [parts, ahead, wow, all, up]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"더 많이 아끼는 방법은?" / "how can i save more?" after a prepayment → twice the amount first (loan.prepaymentEffect), then a lower rate', async () => {
+      const res = await t.request<{ me: { customer: { loans: { id: string; status: string }[] } } }>(
+        '{ me { customer { loans { id status } } } }',
+        {},
+        token,
+      );
+      const id = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.id;
+      const ten = await prepay(id, '10000000');
+      const twenty = await prepay(id, '20000000');
+      const more = BigInt(twenty.interestSaved.amount) - BigInt(ten.interestSaved.amount);
+      const first = await ask('천만원 중도상환하면 얼마 아껴요?');
+      const ko = await ask('더 많이 아끼는 방법은?', first.conversationId);
+      expect(ko.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(ko.text)).toContain(
+        `두 배인 ${formatWon('20000000', 'ko')}을 중도상환하면 남은 기간 이자가 ${formatWon(twenty.interestSaved.amount, 'ko')} 줄어`,
+      );
+      expect(firstSentence(ko.text)).toContain(`${formatWon(more.toString(), 'ko')} 더 아낍니다`);
+      expect(ko.text).toContain('금리');
+      const enFirst = await ask('if i prepay 10m how much do i save?');
+      const en = await ask('how can i save more?', enFirst.conversationId);
+      expect(firstSentence(en.text)).toContain(
+        `twice that, ${formatWon('20000000', 'en')}, cuts the interest over the remaining term by ${formatWon(twenty.interestSaved.amount, 'en')}`,
+      );
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"몇 달이면 본전이에요?" / "when does it break even" after a quoted rate → that rate’s saving and payback (loan.refinanceAtRate)', async () => {
+      const q = await refinanceAt('0.032');
+      const saving = q.switchLender.monthlySaving.amount;
+      const first = await ask('대출 갈아타면 얼마 아껴요?');
+      const toss = await ask('토스에서 3.2%해준다던데', first.conversationId);
+      const even = await ask('몇 달이면 본전이에요?', toss.conversationId);
+      expect(even.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(even.text)).toMatch(
+        /^(?:바로 이득입니다|\d+개월째에 본전입니다|남은 기간 안에는)/,
+      );
+      expect(firstSentence(even.text)).toContain('연 3.2');
+      expect(firstSentence(even.text)).toContain(formatWon(saving, 'ko'));
+      const enFirst = await ask('refinance my loan, how much would i save?');
+      const enToss = await ask('toss said 3.2%', enFirst.conversationId);
+      const enEven = await ask('when does it break even', enToss.conversationId);
+      expect(enEven.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(enEven.text)).toContain(formatWon(saving, 'en'));
+      for (const a of [even, enEven]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a quoted 99 % or 0 % → named as a rate no lender can quote; 5 % → switching costs more', async () => {
+      const first = await ask('대출 갈아타면 얼마 아껴요?');
+      const toss = await ask('토스에서 3.2%해준다던데', first.conversationId);
+      const high = await ask('99%는요?', toss.conversationId);
+      expect(high.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(high.text)).toMatch(
+        /^연 99%는 법정최고금리\(연 20%\)를 넘어 받을 수 없는 금리예요/,
+      );
+      const toss2 = await ask(
+        '토스에서 3.2%해준다던데',
+        (await ask('대출 갈아타면 얼마 아껴요?')).conversationId,
+      );
+      const zero = await ask('0%면요?', toss2.conversationId);
+      expect(firstSentence(zero.text)).toMatch(/^0%는 받을 수 없는 금리예요/);
+      const q = await refinanceAt('0.05');
+      const toss3 = await ask(
+        '토스에서 3.2%해준다던데',
+        (await ask('대출 갈아타면 얼마 아껴요?')).conversationId,
+      );
+      const dear = await ask('5%면요?', toss3.conversationId);
+      expect(dear.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(dear.text)).toContain('낮지 않아');
+      expect(firstSentence(dear.text)).toContain(formatWon(q.switchLender.newPayment.amount, 'ko'));
+      const en = await ask(
+        'a lender quoted me 99%',
+        (await ask('refinance my loan, how much would i save?')).conversationId,
+      );
+      expect(firstSentence(en.text)).toMatch(/^99% is above Korea's legal maximum rate of 20% a year/);
+      const enZero = await ask('what about 0%', en.conversationId);
+      expect(firstSentence(enZero.text)).toMatch(/^0% is not a rate a lender can quote/);
+      for (const a of [high, zero, dear, en, enZero]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -472,6 +472,11 @@ export interface CounselSlots {
    */
   outgoings?: boolean;
   /**
+   * QA round 23 (loan23). What a month's outgoings are made of ("뭐뭐 나가요?", "what makes that up", "헐 생각보다 많네"
+   * after them): the same month's total with each loan payment and the card bill's one-off and instalment parts first.
+   */
+  outgoingsParts?: boolean;
+  /**
    * The interest between now and a month's end ("지금부터 내년 3월까지 이자 얼마 나가?", "how much interest will i pay
    * between now and march?"): the interest of the unpaid instalments due through the end of the month `monthAhead`
    * (a month named is resolved on the day of the turn) — or, with `nextYear` ("내년에 내야 할 이자"), those due in the
@@ -581,6 +586,16 @@ export interface CounselSlots {
    * me 3.3%"), in percent as stated: the loan is compared at that rate (loan.refinanceAtRate).
    */
   quotedRate?: number;
+  /**
+   * QA round 23 (loan23). A rate said for a switch that no lender can quote ("0%면요?", "a lender quoted me 99%"): 0 % or
+   * above Korea's legal maximum of 20 % a year (법정최고금리). The answer names the problem and asks for the rate quoted.
+   */
+  rateImplausible?: number;
+  /**
+   * QA round 23 (loan23). "더 많이 아끼는 방법은?", "how can i save more?" after a prepayment (`amount` kept): a larger
+   * prepayment first (twice the amount, at most the balance), then the other routes (a lower rate, a shorter term).
+   */
+  saveMore?: boolean;
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
   /**

@@ -2972,26 +2972,16 @@ function billAmount(s: SpendingSummaryData, data: TurnData): Decimal {
  */
 function outgoings(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
-  const ahead = understanding.slots.monthAhead ?? 0;
-  const rows = data.instalmentsDue?.rows ?? [];
-  const month = data.instalmentsDue?.from ?? addMonths(`${data.asOf.slice(0, 7)}-01`, ahead);
-  const name =
-    ahead === 0
-      ? lang === 'ko'
-        ? '이번 달'
-        : 'this month'
-      : lang === 'ko'
-        ? `${Number(month.slice(5, 7))}월에`
-        : `in ${MONTH_NAMES[Number(month.slice(5, 7)) - 1]}`;
-  const s = data.spendingSummary;
-  const bill = s && ahead <= 1 ? billAmount(s, data) : null;
+  const o = outgoingsOf(input);
+  const { name, rows, bill, ahead } = o;
   const loans = sumWon(rows, (r) => r.payment, lang);
   const interest = sumWon(rows, (r) => r.interest, lang);
-  const total = formatWon(
-    rows.reduce((a, r) => a.plus(r.payment.amount), bill ?? new Decimal(0)).toFixed(0),
-    lang,
-  );
+  const total = formatWon(o.total.toFixed(0), lang);
   const billText = bill && formatWon(bill.toFixed(0), lang);
+  // QA round 23 (loan23). "뭐뭐 나가요?", "what makes that up", "헐 생각보다 많네", "그게 다예요?" after them: the same
+  // figures (outgoingsOf), each part named first.
+  if (understanding.slots.outgoingsParts && bill)
+    return [outgoingsPartsLine(o, data, lang), ...instalmentDueLines(rows, data, lang)];
   const lead = !bill
     ? lang === 'ko'
       ? `${name} 나가는 대출 납입은 ${loans}(이자 ${interest})입니다; 그달 카드 결제액은 아직 쓰지 않은 금액이라 알 수 없습니다.`
@@ -3007,6 +2997,70 @@ function outgoings(input: IntentReplyInput): string[] {
       })
     : [];
   return [lead, ...billLines, ...instalmentDueLines(rows, data, lang)];
+}
+
+/**
+ * A month's outgoings, worked out once for the total and its parts (QA round 23, loan23: a follow-up read the bill
+ * without its instalments, 799,547 → 704,481원): the loans' instalments due that month and the card bill due then
+ * (billAmount: the use less what was bought on instalments, plus the instalments on the statement).
+ */
+function outgoingsOf(input: IntentReplyInput) {
+  const { data, language: lang, understanding } = input;
+  const ahead = understanding.slots.monthAhead ?? 0;
+  const rows = data.instalmentsDue?.rows ?? [];
+  const month = data.instalmentsDue?.from ?? addMonths(`${data.asOf.slice(0, 7)}-01`, ahead);
+  const name =
+    ahead === 0
+      ? lang === 'ko'
+        ? '이번 달'
+        : 'this month'
+      : lang === 'ko'
+        ? `${Number(month.slice(5, 7))}월에`
+        : `in ${MONTH_NAMES[Number(month.slice(5, 7)) - 1]}`;
+  const s = data.spendingSummary;
+  const bill = s && ahead <= 1 ? billAmount(s, data) : null;
+  const st = s && bill ? statementOf(s, data) : undefined;
+  const total = rows.reduce((a, r) => a.plus(r.payment.amount), bill ?? new Decimal(0));
+  return { ahead, rows, name, bill, st, s, total };
+}
+
+/**
+ * "12월에 나가는 돈 약 799,547원은 카카오뱅크 전세자금대출 납입 530,941원(12월 21일 (월))과 카드 결제 268,606원(일시불
+ * 173,540원 + 할부 95,066원: “대한항공” 6개월 중 2회차)입니다.": the outgoings' parts, from the same figures as the total.
+ */
+function outgoingsPartsLine(o: ReturnType<typeof outgoingsOf>, data: TurnData, lang: Lang): string {
+  const { name, rows, bill, st, s, ahead } = o;
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const loanParts = rows.map((r) =>
+    lang === 'ko'
+      ? `${loanName(r, lang)} 납입 ${r.payment.text}(${date(r.dueDate, data, lang)})`
+      : `${r.payment.text} on your ${loanName(r, lang)} (${date(r.dueDate, data, lang)})`,
+  );
+  const portions = st?.portions ?? [];
+  const lump = s && st ? new Decimal(s.total.amount).minus(st.deferredTotal.amount) : null;
+  const list = portions
+    .map((p) =>
+      lang === 'ko'
+        ? `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${p.months}개월 중 ${p.number}회차`
+        : `${merchantLabel(p.merchant, phrase('category', null, lang), lang)} ${p.number} of ${p.months}`,
+    )
+    .join(', ');
+  const split =
+    lump && portions.length > 0
+      ? lang === 'ko'
+        ? `일시불 ${won(lump)} + 할부 ${st!.portionTotal.text}: ${list}`
+        : `${won(lump)} one-off and ${st!.portionTotal.text} of instalments: ${list}`
+      : lang === 'ko'
+        ? '할부 없음'
+        : 'no instalments';
+  const soFar = ahead === 1 ? (lang === 'ko' ? '지금까지 약 ' : 'about ') : '';
+  const card =
+    lang === 'ko'
+      ? `카드 결제 ${won(bill!)}(${split}${ahead === 1 ? ', 이번 달 지금까지 쓴 금액 기준' : ''})`
+      : `a ${won(bill!)} card bill (${split}${ahead === 1 ? '; this month’s spending so far' : ''})`;
+  return lang === 'ko'
+    ? koText`${name} 나가는 돈 ${soFar}${won(o.total)}은/는 ${[...loanParts, card].join(', ')}입니다.`
+    : `Money going out ${name}, ${soFar}${won(o.total)}${ahead === 1 ? ' so far' : ''}, is made up of ${[loanParts.join(', '), card].filter((x) => x).join(' and ')}.`;
 }
 
 /**
@@ -4867,6 +4921,8 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const r = data.refinance;
   const l = input.loan;
   if (!l) return [noLoans(lang)];
+  const implausible = input.understanding.slots.rateImplausible;
+  if (implausible !== undefined) return implausibleRateLines(implausible, l, lang);
   if (!r)
     return [
       lang === 'ko'
@@ -5119,6 +5175,29 @@ function rateHighLine(l: LoanLine, options: readonly ({ annualRate: string } | n
   return lang === 'ko'
     ? koText`${loanName(l, lang)}의 금리는 지금 ${kind} ${rate}으로/로, ${formatAnnualRate(lowest!, lang)}까지 낮출 수 있어 ${gap.toFixed(2)}%p 높은 편입니다.`
     : `Your ${loanName(l, lang)} is at ${rate}, ${kind}: ${gap.toFixed(2)} percentage points above the ${formatAnnualRate(lowest!, lang)} you could get now.`;
+}
+
+/**
+ * QA round 23 (loan23). A quoted rate no lender can charge (`rateImplausible`): 0 %, or above Korea's legal maximum of
+ * 20 % a year (법정최고금리) — named as the problem first, then the rate actually quoted asked for, beside their own.
+ */
+function implausibleRateLines(rate: number, l: LoanLine, lang: Lang): string[] {
+  const own = formatAnnualRate(l.annualRate, lang);
+  const name = loanName(l, lang);
+  const said = `${rate}%`;
+  return lang === 'ko'
+    ? [
+        rate <= 0
+          ? koText`${said}는 받을 수 없는 금리예요: 이자가 없는 대출은 없으니, 다른 금융회사에서 실제로 안내받은 연 금리를 알려 주세요 (예: "토스에서 3.2%래요").`
+          : koText`연 ${said}는 법정최고금리(연 20%)를 넘어 받을 수 없는 금리예요: 금융회사는 연 20%를 넘는 이자를 받을 수 없으니, 실제로 안내받은 연 금리를 다시 알려 주세요 (연 20%를 넘게 요구하는 곳은 불법 사금융일 수 있습니다).`,
+        koText`지금 ${name}은/는 ${own}입니다: 이보다 낮은 금리를 알려 주시면 갈아탈 때 얼마 아끼는지 계산해 드릴게요.`,
+      ]
+    : [
+        rate <= 0
+          ? `${said} is not a rate a lender can quote: no loan comes free of interest, so tell me the annual rate you were actually offered (e.g. "toss said 3.2%").`
+          : `${said} is above Korea's legal maximum rate of 20% a year, so no lender can charge it: tell me the annual rate you were actually quoted (anyone asking more than 20% may be an illegal lender).`,
+        `Your ${name} is at ${own} now: tell me a lower rate you were offered and I will work out what switching saves.`,
+      ];
 }
 
 /**
@@ -5499,10 +5578,61 @@ function prepayment(input: IntentReplyInput): string[] {
     : input.understanding.slots.versusSaving && input.loan
       ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
       : [];
+  if (slots.saveMore && input.data.prepayment) return saveMoreLines(input);
   return [
     ...lead,
     ...(slots.everyMonth && slots.amount ? extraRepaymentLines(input) : prepaymentLines(input)),
   ];
+}
+
+/**
+ * QA round 23 (loan23). "더 많이 아끼는 방법은?", "how can i save more?" after a prepayment: a larger prepayment first —
+ * twice the amount (the whole balance when that is more: a payoff) against the amount asked — then a lower rate when
+ * an offer beats theirs (staying at a reduced rate or switching, whichever saves more over the term), then a shorter
+ * term (paying more each month).
+ */
+function saveMoreLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const p = data.prepayment!;
+  if (!l) return [noLoans(lang)];
+  const q = data.prepaymentLarger ?? null;
+  const ko = lang === 'ko';
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const feeNet = (x: PrepaymentData) =>
+    x.prepaymentFee.amount === '0'
+      ? ''
+      : ko
+        ? koText`, 중도상환수수료 ${x.prepaymentFee.text}을/를 빼면 ${x.netSaving.text}`
+        : `, ${x.netSaving.text} after the ${x.prepaymentFee.text} prepayment fee`;
+  const more = q ? new Decimal(q.interestSaved.amount).minus(p.interestSaved.amount) : null;
+  const lead = q
+    ? ko
+      ? koText`더 아끼려면 더 크게 갚으시면 됩니다: 두 배인 ${q.amount.text}을/를 중도상환하면 남은 기간 이자가 ${q.interestSaved.text} 줄어, ${p.amount.text}일 때(${p.interestSaved.text})보다 ${won(more!)} 더 아낍니다 (월 납입액 ${q.paymentBefore.text} → ${q.paymentAfter.text}${feeNet(q)}).`
+      : `To save more, prepay more: twice that, ${q.amount.text}, cuts the interest over the remaining term by ${q.interestSaved.text} — ${won(more!)} more than the ${p.interestSaved.text} at ${p.amount.text} (monthly payment ${q.paymentBefore.text} → ${q.paymentAfter.text}${feeNet(q)}).`
+    : ko
+      ? koText`더 아끼려면 더 크게 갚으시면 됩니다: ${p.amount.text}의 두 배는 남은 원금 ${l.outstandingPrincipal.text} 이상이라, 남은 원금을 모두 갚으면(전액 상환) 남은 이자가 모두 없어집니다 ("오늘 다 갚으면 얼마예요?"로 전액 상환 금액을 확인하세요).`
+      : `To save more, prepay more: twice ${p.amount.text} is the whole ${l.outstandingPrincipal.text} left or more, and paying it all off ends the interest altogether (ask "how much to pay it off today?" for the amount).`;
+  const r = data.refinance;
+  const options = [r?.stay ?? null, r?.bestSwitch ?? null].filter(
+    (c): c is RefinanceChoiceData => c !== null && new Decimal(c.lifetimeSaving.amount).gt(0),
+  );
+  const best = options.sort((a, b) => new Decimal(b.lifetimeSaving.amount).cmp(a.lifetimeSaving.amount))[0];
+  const rate = best
+    ? best === r?.stay
+      ? ko
+        ? koText`금리를 낮추는 방법도 있습니다: 지금 금융회사에서 ${formatAnnualRate(best.annualRate, lang)}으로/로 재약정하면 월 ${best.monthlySaving.text}, 남은 기간 전체로 ${best.lifetimeSaving.text}을/를 아낍니다 (지금 ${formatAnnualRate(l.annualRate, lang)}).`
+        : `A lower rate saves too: staying with your lender at a reduced ${formatAnnualRate(best.annualRate, lang)} saves ${best.monthlySaving.text} a month, ${best.lifetimeSaving.text} over the remaining term (now ${formatAnnualRate(l.annualRate, lang)}).`
+      : ko
+        ? koText`금리를 낮추는 방법도 있습니다: ${best.lender ?? '다른 금융회사'}(${formatAnnualRate(best.annualRate, lang)})으로/로 갈아타면 월 ${best.monthlySaving.text}, 비용을 빼고 남은 기간 전체로 ${best.lifetimeSaving.text}을/를 아낍니다 (지금 ${formatAnnualRate(l.annualRate, lang)}).`
+        : `A lower rate saves too: switching to ${best.lender ? lenderInEnglish(best.lender) : 'another lender'} (${formatAnnualRate(best.annualRate, lang)}) saves ${best.monthlySaving.text} a month, ${best.lifetimeSaving.text} over the remaining term after costs (now ${formatAnnualRate(l.annualRate, lang)}).`
+    : ko
+      ? koText`지금은 ${formatAnnualRate(l.annualRate, lang)}보다 낮은 금리로 옮길 수 있는 상품이 없어, 금리로 아낄 방법은 없습니다.`
+      : `No offer beats your ${formatAnnualRate(l.annualRate, lang)} right now, so a lower rate is not a route today.`;
+  const term = ko
+    ? '기간을 줄이는 방법도 있습니다: 매달 원금을 조금씩 더 갚아 빨리 줄여 나가면 그만큼 이자가 줄어듭니다 ("매달 50만원씩 더 갚으면?"처럼 물어보세요).'
+    : 'A shorter term saves too: paying a little more principal each month brings it down sooner, with less interest ("what if i pay 500k extra a month?").';
+  return [lead, rate, term, ...prepaymentSteps(lang, data)];
 }
 
 /** "That amount is the whole balance or more": a payoff, not a prepayment. */

@@ -711,6 +711,8 @@ export interface TurnData {
   spendingPrevious?: SpendingSummaryData | null;
   /** "그럼 6개월 뒤에 갚으면?": the same prepayment made today, beside the later one (data.prepayment). */
   prepaymentNow?: PrepaymentData | null;
+  /** QA round 23 (loan23). "더 많이 아끼는 방법은?": twice the prepayment asked (null: that is the whole balance). */
+  prepaymentLarger?: PrepaymentData | null;
   /** The second shop named beside `spendingSummary`'s ("쿠팡이랑 네이버페이 합쳐서"), over the same period. */
   spendingAlso?: SpendingSummaryData | null;
   /** The travel bought at home (flights) over the same period, beside a trip's spending abroad ("incl flights"). */

@@ -1148,7 +1148,8 @@ export class CounsellingPipeline implements Counsellor {
           slots.leftThisMonth ||
           // QA round 23 (date23): what falls due by a date — next month's bill so far (this month's use).
           slots.dueBy) &&
-        !compared &&
+        // QA round 23 (loan23): a month's outgoings always read the bill with its instalments (outgoingsOf).
+        (!compared || slots.outgoings) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
             [
@@ -1397,6 +1398,18 @@ export class CounsellingPipeline implements Counsellor {
                     slots.prepayAfter,
                   ),
                 ).then((v) => (data.prepayment = v ?? null))),
+          // QA round 23 (loan23). "더 많이 아끼는 방법은?" after a prepayment: twice the amount, at most the balance
+          // (the whole balance is a payoff: no prepayment figure, said so).
+          wants(TOOL.PREPAYMENT) &&
+            slots.saveMore &&
+            slots.amount &&
+            this.fetch(ctx, TOOL.PREPAYMENT, used, () =>
+              getPrepayment(
+                t,
+                entity,
+                Decimal.min(new Decimal(slots.amount!).mul(2), entity.outstandingPrincipal).toFixed(0),
+              ),
+            ).then((v) => (data.prepaymentLarger = v ?? null)),
           // "그럼 6개월 뒤에 갚으면?": the same prepayment today, beside the later one.
           wants(TOOL.PREPAYMENT) &&
             slots.prepayAfter &&

@@ -106,6 +106,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     (intent === 'PRODUCT_QUESTION' || (intent === 'PREPAYMENT_EFFECT' && !slots.amount))
   )
     return { tools: [TOOL.LOANS, TOOL.PAYOFF], scenario: false };
+  // QA round 23 (loan23). "더 많이 아끼는 방법은?" after a prepayment: a larger one, then a lower rate.
+  if (intent === 'PREPAYMENT_EFFECT' && slots.saveMore && slots.amount)
+    return { tools: [TOOL.LOANS, TOOL.PREPAYMENT, TOOL.REFINANCE], scenario: false };
   // "제 DSR 얼마예요?", "DSR이 뭐예요?": the customer's own DSR (the limit simulation's "before"), the definition, and
   // the scenario when it is the debt burden or an income that fell (the ratio's two sides); spending is no part of it.
   if (

@@ -3239,8 +3239,24 @@ export function extractRateTo(text: string): number | undefined {
  * ≤ 20); none for the customer's own rate ("지금 4.5%인데") or a change by points ("1%p").
  */
 export function extractQuotedRate(text: string): number | undefined {
+  return quotedRatesSaid(text).find((v) => v > 0 && v <= 20);
+}
+
+/**
+ * QA round 23 (loan23). A rate said as quoted that no lender can charge: 0 %, or above Korea's legal maximum of 20 % a
+ * year (법정최고금리, the 대부업법 and 이자제한법 cap since July 2021) — "0%면요?", "a lender quoted me 99%". None when a
+ * plausible rate is said beside it.
+ */
+export function extractImplausibleRate(text: string): number | undefined {
+  const said = quotedRatesSaid(text);
+  return said.some((v) => v > 0 && v <= 20) ? undefined : said[0];
+}
+
+/** The rates a message says as quoted (extractQuotedRate's reading), whatever their size. */
+function quotedRatesSaid(text: string): number[] {
+  const out: number[] = [];
   for (const m of text.matchAll(
-    /(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트|\s?points?)/gi,
+    /(?<![\d.])(\d{1,3}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트|\s?points?)/gi,
   )) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "toss says they can do my loan at 3.2%": a rate offered "at" or "for" is the quote, whoever's loan it names.
@@ -3256,10 +3272,9 @@ export function extractQuotedRate(text: string): number | undefined {
       )
     )
       continue;
-    const v = Number(m[1]);
-    if (v > 0 && v <= 20) return v;
+    out.push(Number(m[1]));
   }
-  return undefined;
+  return out;
 }
 
 /** A rate-cut what-if: "금리가 0.5%p 내리면", "기준금리 인하되면", "if rates fall by 1%", "a rate cut". */
@@ -4100,6 +4115,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturityDays: /(?!)/,
   saveForMaturity: /(?!)/,
   alsoSpending: /(?!)/,
+  // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
+  outgoingsParts: /(?!)/,
+  saveMore: /(?!)/,
   splitAsked: PAYMENT_SPLIT_ASKED,
   limitWhy: LIMIT_WHY_LOW,
   paidTwice: LOAN_PAID_TWICE,

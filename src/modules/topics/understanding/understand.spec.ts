@@ -5386,7 +5386,11 @@ describe('QA round 22 (loanfu)', () => {
       slots: { amount: '10000000', prepayLead: 'MONTHLY' },
     });
     expect(ko[2]).toMatchObject({ intent: 'PREPAYMENT_EFFECT', slots: { amount: '20000000' } });
-    expect(ko[3].intent).toBe('REFINANCE');
+    // QA round 23 (loan23): a larger prepayment first (was REFINANCE).
+    expect(ko[3]).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '20000000', saveMore: true },
+    });
     const en = chain(
       'got a 20m bonus coming, if i throw it at the jeonse loan what do i save',
       'per month?',
@@ -5681,5 +5685,84 @@ describe('QA round 23 (chat23)', () => {
     expect(interest.intent).toBe('NEXT_PAYMENT');
     const [, en] = chain('what do i still owe on my loan', 'and the interest?');
     expect(en.intent).toBe('NEXT_PAYMENT');
+  });
+});
+
+describe('QA round 23 (loan23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: MessageUnderstanding | undefined;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('what a month’s outgoings are made of, asked of them, keeps the month (one reading of the bill)', () => {
+    const ko = chain(
+      '이번달 나가는 돈 얼마에요?',
+      '다음달은요?',
+      '헐 생각보다 많네',
+      '그게 다예요?',
+      '뭐뭐 나가요?',
+    );
+    expect(ko[2]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 1, outgoingsParts: true },
+    });
+    expect(ko[2].slots.compare).toBeUndefined();
+    expect(ko[3]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 1, outgoingsParts: true, bareAsk: 'ALL' },
+    });
+    expect(ko[4]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 1, outgoingsParts: true },
+    });
+    const en = chain('how much money goes out next month?', 'what makes that up');
+    expect(en[1]).toMatchObject({ intent: 'SPENDING', slots: { outgoings: true, outgoingsParts: true } });
+    // A comparison asked is not the parts.
+    const [, cmp] = chain('이번달 나가는 돈 얼마에요?', '지난달보다 많아요?');
+    expect(cmp.slots.outgoingsParts).toBeUndefined();
+  });
+  it('saving more after a prepayment is a larger prepayment (the amount kept)', () => {
+    for (const [first, next] of [
+      ['천만원 중도상환하면 얼마 아껴요?', '더 많이 아끼는 방법은?'],
+      ['if i prepay 10m how much do i save?', 'how can i save more?'],
+    ]) {
+      const [, b] = chain(first, next);
+      expect(b).toMatchObject({
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { amount: '10000000', saveMore: true },
+      });
+    }
+    // After the offers it is still the offers.
+    expect(chain('대출 갈아타면 얼마 아껴요?', '더 많이 아끼는 방법은?')[1].intent).toBe('REFINANCE');
+  });
+  it('the break-even after a quoted rate is that rate’s payback', () => {
+    const ko = chain('대출 갈아타면 얼마 아껴요?', '토스에서 3.2%해준다던데', '몇 달이면 본전이에요?');
+    expect(ko[2]).toMatchObject({ intent: 'REFINANCE', slots: { quotedRate: 3.2, angle: 'PAYBACK' } });
+    expect(ko[2].slots.switchCost).toBeUndefined();
+    const en = chain(
+      'refinance my loan, how much would i save?',
+      'toss said 3.2%',
+      'when does it break even',
+    );
+    expect(en[2]).toMatchObject({ intent: 'REFINANCE', slots: { quotedRate: 3.2, angle: 'PAYBACK' } });
+  });
+  it('a quoted rate of 0 % or above the legal maximum of 20 % is named as such; a dearer one is a quote', () => {
+    const ko = chain(
+      '대출 갈아타면 얼마 아껴요?',
+      '토스에서 3.2%해준다던데',
+      '99%는요?',
+      '0%면요?',
+      '5%면요?',
+    );
+    expect(ko[2]).toMatchObject({ intent: 'REFINANCE', slots: { rateImplausible: 99 } });
+    expect(ko[2].slots.quotedRate).toBeUndefined();
+    expect(ko[3]).toMatchObject({ intent: 'REFINANCE', slots: { rateImplausible: 0 } });
+    expect(ko[4]).toMatchObject({ intent: 'REFINANCE', slots: { quotedRate: 5 } });
+    const en = chain('refinance my loan, how much would i save?', 'a lender quoted me 99%', 'what about 0%');
+    expect(en[1]).toMatchObject({ intent: 'REFINANCE', slots: { rateImplausible: 99 } });
+    expect(en[2]).toMatchObject({ intent: 'REFINANCE', slots: { rateImplausible: 0 } });
+    // 100 % is read whole (not as "00%").
+    expect(chain('대출 갈아타면 얼마 아껴요?', '100%라던데')[1].slots).toMatchObject({
+      rateImplausible: 100,
+    });
   });
 });

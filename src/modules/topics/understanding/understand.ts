@@ -80,6 +80,7 @@ import {
   cardBillBeyondReach,
   CONVERSION_MAX_MONTHS,
   extractQuotedRate,
+  extractImplausibleRate,
   extractRateRise,
 } from './slots';
 
@@ -1296,6 +1297,38 @@ const NOT_GONE_DOWN =
 /** QA round 22 (loanfu). A prepayment's monthly asked with a particle: "한달에는 얼마 줄어요?", "월에는?". */
 const PREPAY_MONTHLY_TOO =
   /한\s?달(?:에는|엔|에)|매\s?달|매월|월\s?(?:납입|얼마|에는)|\b(?:per|a|each) month\b|\bmonthly\b/i;
+/**
+ * QA round 23 (loan23). What a month's outgoings are made of: "뭐뭐 나가요?", "뭐가 나가요?", "내역은요?", "what makes
+ * that up", "break it down", and the reactions "헐 생각보다 많네", "왜 이렇게 많아요?", "that's a lot".
+ */
+const OUTGOINGS_PARTS =
+  /뭐\s?뭐|뭐가\s?(?:나가|있|빠져|들어)|어떤\s?(?:거|게|것)|어디\s?어디|내역|구성|자세히|(?:생각보다|너무|엄청|왜\s?이렇게|왜\s?그렇게)\s?많|많(?:네|다|군|구나|아요|네요|음)|\bwhat makes (?:that|it|this) up\b|\bbreak (?:it|that) down\b|\bbreakdown\b|\bmade up of\b|\bwhat(?:'s| is| are)? (?:in|included in) (?:it|that)\b|\bwhich (?:payments|ones|bills)\b|\bwhat are they\b|\bthat'?s a lot\b|\bso much\b|\bwhy so (?:much|high)\b/i;
+
+/**
+ * QA round 23 (loan23). A follow-up on a month's outgoings asking what they are made of ("뭐뭐 나가요?" was the loan's
+ * next payment; "헐 생각보다 많네" compared the card spending, its bill read without the instalment: 799,547 → 704,481원),
+ * "그게 다예요?", "왜요?": the same month's outgoings, each part named first (`outgoingsParts`).
+ */
+function outgoingsFollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): { slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  const ps = previous.slots;
+  if (previous.intent !== 'SPENDING' || !ps.outgoings || !isBrief(text)) return null;
+  const all = BARE_ALL.test(text);
+  // "지난달보다 많아요?": a comparison asked, not the parts.
+  if (/(?<!생각)보다|\bthan\b/i.test(text)) return null;
+  if (!all && !WHY_ALONE.test(text) && !OUTGOINGS_PARTS.test(text)) return null;
+  const kept = (['outgoings', 'monthAhead', 'forecastMonth', 'nextYear'] as (keyof CounselSlots)[]).filter(
+    (k) => ps[k] !== undefined,
+  );
+  const slots = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
+  return {
+    slots: { ...slots, outgoingsParts: true, ...(all ? { bareAsk: 'ALL' as const } : {}) },
+    inherited: kept,
+  };
+}
+
 /** QA round 22 (loanfu). Saving more on the loan: "더 많이 아끼는 방법은?", "how can i save more?". */
 const SAVE_MORE =
   /더\s?(?:많이\s?)?(?:아끼|아낄|아껴|줄이|줄일|절약)\S*\s?(?:방법|법|수|려면)|\b(?:save|saving) (?:even )?more\b|\bother ways? to save\b|\bhow (?:else )?(?:can|could|do) i save\b/i;
@@ -1448,6 +1481,13 @@ function loanfuFollowUp(
         inherited: kept,
       };
   }
+  // QA round 23 (loan23). After a prepayment of an amount: a larger prepayment first, then the other routes.
+  if (p === 'PREPAYMENT_EFFECT' && ps.amount && !ps.everyMonth && SAVE_MORE.test(text))
+    return {
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { ...loanOf(ps), amount: ps.amount, saveMore: true },
+      inherited: [...inh(ps), 'amount'],
+    };
   if ((p === 'PREPAYMENT_EFFECT' || p === 'REFINANCE') && SAVE_MORE.test(text))
     return { intent: 'REFINANCE', slots: loanOf(ps), inherited: inh(ps) };
   // "per month?", "한달에는?" after a rate rise: the rise a month; "what about next month, does it change already": not yet.
@@ -2362,6 +2402,17 @@ function understandWithCore(
       alternatives: ranked.filter((r) => r.intent !== onDate23.intent).slice(0, 3),
       fragment: !!previous,
     };
+  // QA round 23 (loan23). What a month's outgoings are made of, asked of them (outgoingsFollowUp).
+  const parts = previous && !options.exampleIntent ? outgoingsFollowUp(clean, previous) : null;
+  if (parts)
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: parts.slots,
+      inherited: parts.inherited,
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+      fragment: true,
+    };
   // QA round 22 (loanfu). Loan follow-ups read before loanFollowUp (loanfuFollowUp).
   const onLoan22 = !options.exampleIntent ? loanfuFollowUp(clean, previous) : null;
   if (onLoan22)
@@ -3252,6 +3303,24 @@ function shortFollowUp(
   if (shorter || AGAIN_ASKED.test(text))
     return { intent: p, slots: { ...withoutAngle(ps), angle: shorter ? 'SHORTER' : 'AGAIN' } };
   if (!shortSaid(text)) return null;
+  const noRise =
+    extractRateRise(text) === undefined &&
+    !/%\s?p\b|포인트|\bpoints?\b|오르|올라|내리|내려|인하|\bif (?:rates?|it) (?:go|goes|rise|fall)/i.test(
+      text,
+    );
+  // QA round 23 (loan23). "99%는요?", "0%면요?", "a lender quoted me 99%" after a refinance: a rate no lender can quote,
+  // said so (was the offers again, small talk or the loans).
+  const implausible = extractImplausibleRate(text);
+  if (
+    implausible !== undefined &&
+    (p === 'REFINANCE' || ps.currentRate || ps.quotedRate !== undefined) &&
+    noRise &&
+    !/수수료|\bfees?\b|세금|\btax\b|할인|\bdiscount|적금|예금|저축|\bsavings?\b|\bdeposit/i.test(text)
+  )
+    return { intent: 'REFINANCE', slots: { ...loan, rateImplausible: implausible } };
+  // QA round 23 (loan23). "몇 달이면 본전이에요?", "when does it break even" after a quoted rate: that rate's payback.
+  if (p === 'REFINANCE' && ps.quotedRate !== undefined && (PAYS_BACK.test(text) || BREAK_EVEN.test(text)))
+    return { intent: 'REFINANCE', slots: { ...loan, quotedRate: ps.quotedRate, angle: 'PAYBACK' } };
   // "toss said they'd do 3.2% for me", "토스에서 3.2%해준다던데" after a refinance (or their rate): the switch at that rate.
   const quoted = extractQuotedRate(text);
   if (
