@@ -4095,6 +4095,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   fundWhy: /(?!)/,
   // QA round 22 (cardif): set with extraSpend (understand.ts), never read alone.
   affordAsked: /(?!)/,
+  // QA round 23 (mix23): set on a loan payment asked of next month (understand.ts), never read alone.
+  nextMonthSaid: /(?!)/,
   medicalDeduction: MEDICAL_DEDUCTION,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
@@ -5281,7 +5283,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
 export function slotPairs(slots: CounselSlots): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(slots) as [keyof CounselSlots, unknown][]) {
-    if (v === undefined) continue;
+    // QA round 23 (mix23): nextMonthSaid only carries the month to a correction — not a slot of the question's own.
+    if (v === undefined || k === 'nextMonthSaid') continue;
     if (k === 'loan') {
       for (const [lk, lv] of Object.entries(v as LoanRefSlot))
         if (lv !== undefined) out.push(`loan.${lk}=${lv}`);

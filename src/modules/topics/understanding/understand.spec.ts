@@ -5523,3 +5523,16 @@ describe('QA round 23 (mix23)', () => {
     expect(ko[2].intent).toBe('NEXT_PAYMENT');
   });
 });
+
+describe('QA round 23 (mix23) — next month kept', () => {
+  it('"아 아니 카드값 말한거에요" after next month’s loan interest is next month’s card bill', () => {
+    let prev = understandMessage('다음달 대출 이자 얼마에요?');
+    expect(prev).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { nextMonthSaid: true } });
+    expect(understandMessage('아 아니 카드값 말한거에요', prev)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+    });
+    prev = understandMessage('대출 이자 얼마에요?');
+    expect(understandMessage('아 아니 카드값 말한거에요', prev).slots.nextBill).toBeUndefined();
+  });
+});

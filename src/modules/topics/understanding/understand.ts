@@ -2003,6 +2003,19 @@ function mix23FollowUp(
         inherited: kept.filter((k) => k !== 'extraSpend'),
       };
   }
+  // "다음달 대출 이자 얼마에요?" → "아 아니 카드값 말한거에요", "sorry i meant my card bill": next month's card bill.
+  if (
+    previous.intent === 'NEXT_PAYMENT' &&
+    ps.nextMonthSaid &&
+    isBrief(text) &&
+    /카드\s?값|카드\s?대금|카드\s?결제|\bcard (?:bill|payment|statement)\b/i.test(text) &&
+    /아니|말고|말한|\bmeant\b|\bmean\b|\bnot\b|\bsorry\b|\bno\b/i.test(text)
+  )
+    return {
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+      inherited: [],
+    };
   const loan = ps.loan ? { loan: ps.loan } : {};
   if (LOAN_ANSWERS.includes(previous.intent) && RATE_ALONE.test(text))
     return {
@@ -3155,6 +3168,26 @@ function quotedRateKept(
  * short follow-ups, shortFollowUp and quotedRateKept).
  */
 export function understandWith(
+  model: LoadedIntentModel,
+  text: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+  options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
+): MessageUnderstanding {
+  const u = understandWithFollowUps(model, text, previous, options);
+  // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
+  // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
+  return u.intent === 'NEXT_PAYMENT' &&
+    u.slots.dueMonth === undefined &&
+    NEXT_MONTH_SAID.test(text) &&
+    !/카드|\bcard\b/i.test(text)
+    ? { ...u, slots: { ...u.slots, nextMonthSaid: true } }
+    : u;
+}
+
+/** "다음 달", "담달", "next month" (QA round 23, mix23). */
+const NEXT_MONTH_SAID = /다음\s?달|담달|\bne?xt (?:mo|mth|mnth|month)\b/i;
+
+function understandWithFollowUps(
   model: LoadedIntentModel,
   text: string,
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
