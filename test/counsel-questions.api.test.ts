@@ -10020,7 +10020,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         });
       const koSpread = await ask('할부로 사면요?', ko.conversationId);
       expect(koSpread.topic?.intent).toBe('FORECAST');
-      const [low3, high3] = spread(3);
+      const [, high3] = spread(3);
       const [low12, high12] = spread(12);
       expect(firstSentence(koSpread.text)).toMatch(/^500,000원을 할부로 사시면 한 달에 3개월이면 약 /);
       expect(firstSentence(koSpread.text)).toContain(
