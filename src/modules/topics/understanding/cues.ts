@@ -1087,7 +1087,9 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // a penalty rate, a savings rate or another lender's.
   if (
     // QA round 23 (mix23): "대출 이자율 얼마에요" too (was the next payment).
-    /(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?(?:몇\s?(?:프로|퍼센트|%)|얼마)/.test(text) &&
+    (/(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?몇\s?(?:프로|퍼센트|%)/.test(text) ||
+      (/(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?얼마/.test(text) &&
+        !/카드|현금\s?서비스/.test(text))) &&
     !/전망|앞으로|될까|오를|올라|내릴|내려|떨어|예상|다음\s?달|내년|기준\s?금리|한국은행|미국|시장|연체|적금|예금|저축|갈아|대환|다른\s?은행|토스|으로\s?(?:해|준)/.test(
       text,
     )
