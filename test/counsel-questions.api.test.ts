@@ -10457,4 +10457,139 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [high, zero, dear, en, enZero]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 23 (mix23): a purchase beside the loan, its instalments, a trip in December; corrections; the loan’s rate and interest', () => {
+    const won = (v: Decimal.Value, lang: 'ko' | 'en') => formatWon(new Decimal(v).toFixed(0), lang);
+
+    it('"50만원짜리 폰 사도 대출 갚을 수 있을까요?", "can i afford a 500k phone and still pay my loan": yes/no first from the income, the loan payment and the bill; in instalments the month’s payment', async () => {
+      const { income, debt } = await monthlySurplus();
+      const ko = await ask('50만원짜리 폰 사도 대출 갚을 수 있을까요?');
+      const en = await ask('can i afford a 500k phone and still pay my loan');
+      for (const a of [ko, en]) expect(a.topic?.intent).toBe('FORECAST');
+      const m = /카드값이 약 ([\d,]+)원\(예상 ([\d,]+)원 \+ 500,000원\)/.exec(firstSentence(ko.text));
+      expect(m).not.toBeNull();
+      const total = new Decimal(m![1].replace(/,/g, ''));
+      expect(total.minus(m![2].replace(/,/g, '')).toFixed(0)).toBe('500000');
+      const rest = new Decimal(income.toString()).minus(total).minus(debt.toString());
+      expect(firstSentence(ko.text)).toMatch(rest.gte(0) ? /^네, / : /^아니요, /);
+      expect(firstSentence(en.text)).toMatch(rest.gte(0) ? /^Yes, / : /^No, /);
+      expect(firstSentence(ko.text)).toContain(`월 소득 ${won(income.toString(), 'ko')}`);
+      expect(firstSentence(ko.text)).toContain(won(rest.abs(), 'ko'));
+      if (debt > 0n) expect(firstSentence(ko.text)).toContain(`대출 납입 ${won(debt.toString(), 'ko')}`);
+      expect(firstSentence(en.text)).toContain(`monthly income of ${won(income.toString(), 'en')}`);
+      // In instalments: 500,000 ÷ N plus the card companies' fee of 10–19.9 % a year, averaged (the conversion's rule).
+      const spread = (n: number) =>
+        [0.1, 0.199].map((r) => {
+          const fee = new Decimal(500000)
+            .times(r)
+            .div(12)
+            .times(n + 1)
+            .div(2)
+            .floor();
+          return new Decimal(500000).plus(fee).div(n).ceil();
+        });
+      const koSpread = await ask('할부로 사면요?', ko.conversationId);
+      expect(koSpread.topic?.intent).toBe('FORECAST');
+      const [, high3] = spread(3);
+      const [low12, high12] = spread(12);
+      expect(firstSentence(koSpread.text)).toMatch(/^500,000원을 할부로 사시면 한 달에 3개월이면 약 /);
+      expect(firstSentence(koSpread.text)).toContain(
+        `12개월이면 약 ${won(low12, 'ko')}~${won(high12, 'ko')}`,
+      );
+      expect(koSpread.text).toContain(`3개월 할부의 첫 회차만 더해`);
+      expect(koSpread.text).toContain(won(high3, 'ko'));
+      expect(koSpread.text).not.toContain('카드 할부로 남은 원금');
+      const enSpread = await ask('what if i pay it in 12 installments', en.conversationId);
+      expect(enSpread.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(enSpread.text)).toContain(
+        `Bought on 12 monthly instalments, the ₩500,000 comes to about ${won(low12, 'en')}–${won(high12, 'en')} a month (about ₩41,667 of principal`,
+      );
+      expect(enSpread.text).not.toContain('Here are the next 12 instalments');
+      for (const a of [ko, en, koSpread, enSpread]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"can i spend 300k on a trip in december and still make my loan payment", "+nah make that 1 million": the December check, then with 1,000,000', async () => {
+      const trip = await ask('can i spend 300k on a trip in december and still make my loan payment');
+      expect(trip.topic?.intent).toBe('FORECAST');
+      const same = await ask('can I afford a 300k trip in december?');
+      expect(firstSentence(trip.text)).toBe(firstSentence(same.text));
+      expect(firstSentence(trip.text)).toMatch(/^(?:Yes|No), /);
+      const { income } = await monthlySurplus();
+      expect(firstSentence(trip.text)).toContain(`monthly income of ${won(income.toString(), 'en')}`);
+      expect(trip.text).not.toContain('last year');
+      const million = await ask('nah make that 1 million', trip.conversationId);
+      expect(million.topic?.intent).toBe('FORECAST');
+      const millionAlone = await ask('can I afford a 1m trip in december?');
+      expect(firstSentence(million.text)).toBe(firstSentence(millionAlone.text));
+      expect(firstSentence(million.text)).toContain('₩1,000,000');
+      for (const a of [trip, million]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('corrections: "no i meant last month" then "and the month before?"; "대출 이자율 얼마에요" then "아니 전세대출 말고 신용대출"; "다음달 대출 이자" then "아 아니 카드값 말한거에요"', async () => {
+      const last = await summary('period: LAST_MONTH');
+      const before = await summary('period: MONTHS_AGO, months: 2');
+      const start = await ask('how much did i spend this month');
+      const meant = await ask('no i meant last month', start.conversationId);
+      expect(meant.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(meant.text)).toContain(`You spent ${won(last.total.amount, 'en')} last month`);
+      const prior = await ask('and the month before?', start.conversationId);
+      expect(prior.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(prior.text)).toContain(won(before.total.amount, 'en'));
+      const res = await t.request<{
+        me: { customer: { loans: { status: string; kind: string; annualRate: string }[] } };
+      }>('{ me { customer { loans { status kind annualRate } } } }', {}, token);
+      const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+      const rate = await ask('대출 이자율 얼마에요');
+      expect(rate.topic?.intent).toBe('LOAN_BALANCE');
+      if (active.length === 1)
+        expect(firstSentence(rate.text)).toContain(
+          `지금 금리는 ${formatAnnualRate(active[0].annualRate, 'ko')}`,
+        );
+      const credit = await ask('아니 전세대출 말고 신용대출', rate.conversationId);
+      if (!active.some((l) => l.kind === 'CREDIT')) {
+        expect(firstSentence(credit.text)).toContain('신용대출은 없습니다');
+        if (active.length === 1) expect(credit.text).toContain(formatAnnualRate(active[0].annualRate, 'ko'));
+      }
+      const soFar = await summary('period: THIS_MONTH');
+      const interest = await ask('다음달 대출 이자 얼마에요?');
+      expect(interest.topic?.intent).toBe('NEXT_PAYMENT');
+      const card = await ask('아 아니 카드값 말한거에요', interest.conversationId);
+      const nextBill = await ask('다음달 카드값 얼마에요?');
+      expect(firstSentence(card.text)).toMatch(/^다음 달에 청구될 카드값은/);
+      expect(firstSentence(card.text)).toBe(firstSentence(nextBill.text));
+      expect(card.text).toContain(`이번 달 일시불 사용분 ${won(soFar.total.amount, 'ko')}`);
+      for (const a of [meant, prior, rate, credit, card]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"loan bal?" then "rate?" and "int nxt month?": the loan’s rate, then the next payment’s interest', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              annualRate: string;
+              nextPayment: { interest: { amount: string } } | null;
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status annualRate nextPayment { interest { amount } } } } } }',
+        {},
+        token,
+      );
+      const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+      const bal = await ask('loan bal?');
+      const rate = await ask('rate?', bal.conversationId);
+      expect(rate.topic?.intent).toBe('LOAN_BALANCE');
+      const next = await ask('int nxt month?', bal.conversationId);
+      expect(next.topic?.intent).toBe('NEXT_PAYMENT');
+      if (active.length === 1) {
+        expect(firstSentence(rate.text)).toContain(formatAnnualRate(active[0].annualRate, 'en'));
+        expect(firstSentence(next.text)).toContain(
+          `interest ${won(active[0].nextPayment!.interest.amount, 'en')}`,
+        );
+      }
+      for (const a of [rate, next]) expect(a.text).not.toContain('card spending');
+    });
+  });
 });

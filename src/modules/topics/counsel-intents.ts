@@ -918,6 +918,16 @@ export interface CounselSlots {
   extraSpend?: string;
   /** QA round 22 (cardif). With `extraSpend`, whether it can be afforded ("감당될까요?", "can I afford"): yes/no first. */
   affordAsked?: boolean;
+  /**
+   * QA round 23 (mix23). With `extraSpend`, the purchase paid in instalments ("할부로 사면요?", "what if i pay it in 12
+   * installments"): the months (2–36), or 0 for the usual 3, 6 and 12.
+   */
+  spreadMonths?: number;
+  /**
+   * QA round 23 (mix23). Next month said of the loan's payment ("다음달 대출 이자 얼마에요?"), set on the understanding
+   * (never read by an answer) so that a correction to the card bill keeps next month.
+   */
+  nextMonthSaid?: boolean;
   /** QA round 22 (cardif). A card bill asked further ahead than the forecast reaches ("99개월 후 카드값"): its months. */
   beyondReach?: number;
   /** QA round 22 (cardif). A conversion over months a card does not allow ("99개월로" after converting the bill). */

@@ -10986,9 +10986,12 @@ function extraSpendLines(input: IntentReplyInput): string[] | null {
   const billLead = ko
     ? koText`${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값은 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})입니다.`
     : `If you spend ${won(extra)} more ${spentWhen}, your ${bill} card bill would be about ${won(total)} (the expected ${won(expected)} + ${won(extra)}).`;
+  // QA round 23 (mix23). "할부로 사면요?", "what if i pay it in 12 installments": the purchase in instalments.
+  if (slots.spreadMonths !== undefined)
+    return spreadLines(input, { extra, expected, spentWhen, bill, months: slots.spreadMonths });
   if (!slots.affordAsked) return [billLead, how];
   // Affording it: the month's income on file against that bill and the loans' monthly payments.
-  const q = data.spending?.quarters.find((x) => x.complete && x.income) ?? null;
+  const q = incomeQuarter(data);
   const income = q?.income
     ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
     : null;
@@ -11025,6 +11028,75 @@ function extraSpendLines(input: IntentReplyInput): string[] | null {
     ? koText`월 소득은 ${formatQuarter(q!.quarter, lang)} 소득 ${q!.income!.text}을/를 3으로 나눈 금액입니다.`
     : `Monthly income: ${formatQuarter(q!.quarter, lang)}’s income of ${q!.income!.text} ÷ 3.`;
   return [lead, how, ...(roomLine ? [roomLine] : []), basis];
+}
+
+/** The latest complete quarter with income on file (its income ÷ 3 is the month's income), or null. */
+function incomeQuarter(data: TurnData) {
+  return data.spending?.quarters.find((x) => x.complete && x.income) ?? null;
+}
+
+/**
+ * QA round 23 (mix23). "할부로 사면요?", "what if i pay it in 12 installments" after "50만원짜리 폰 사도 대출 갚을 수
+ * 있을까요?": the purchase's month's payment over the months asked (or the usual 3, 6 and 12) — the amount ÷ months plus
+ * the card companies' instalment fee of 10–19.9 % a year, averaged (conversionFee, as a bill's conversion) — first; then
+ * the bill it lands on with only the first part on it, weighed against the month's income and the loans' payments.
+ */
+function spreadLines(
+  input: IntentReplyInput,
+  p: { extra: Decimal; expected: Decimal; spentWhen: string; bill: string; months: number },
+): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
+  const terms = p.months >= 2 ? [p.months] : [...CONVERSION_TERMS];
+  const each = terms.map((n) => {
+    const [feeLow, feeHigh] = INSTALMENT_FEE_RANGE.map((r) => conversionFee(p.extra, r, n));
+    const month = (fee: Decimal) => p.extra.plus(fee).div(n).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+    return { n, feeLow, feeHigh, low: month(feeLow), high: month(feeHigh) };
+  });
+  const lead =
+    each.length === 1
+      ? ko
+        ? koText`${w(p.extra)}을/를 ${each[0].n}개월 할부로 사시면 한 달에 약 ${w(each[0].low)}~${w(each[0].high)}씩 내게 됩니다 (원금 약 ${w(p.extra.div(each[0].n).toDecimalPlaces(0, Decimal.ROUND_CEIL))}에 연 10~19.9% 할부수수료를 더한 평균, 수수료는 모두 약 ${w(each[0].feeLow)}~${w(each[0].feeHigh)}).`
+        : `Bought on ${each[0].n} monthly instalments, the ${w(p.extra)} comes to about ${w(each[0].low)}–${w(each[0].high)} a month (about ${w(p.extra.div(each[0].n).toDecimalPlaces(0, Decimal.ROUND_CEIL))} of principal plus the card’s instalment fee of 10–19.9% a year, averaged; the fee is about ${w(each[0].feeLow)}–${w(each[0].feeHigh)} in all).`
+      : ko
+        ? koText`${w(p.extra)}을/를 할부로 사시면 한 달에 ${each.map((x) => `${x.n}개월이면 약 ${w(x.low)}~${w(x.high)}`).join(', ')}씩 내게 됩니다 (원금을 나눈 금액에 연 10~19.9% 할부수수료를 더한 평균).`
+        : `Bought on instalments, the ${w(p.extra)} comes to about ${each.map((x) => `${w(x.low)}–${w(x.high)} a month over ${x.n} months`).join(', ')} (the price split, plus the card’s instalment fee of 10–19.9% a year, averaged).`;
+  // The bill it lands on carries the first part only: the shortest term's (the most a month), at the top of the fee.
+  const first = each[0];
+  const total = p.expected.plus(first.high);
+  const q = incomeQuarter(data);
+  const income = q?.income
+    ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
+    : null;
+  const loans = new Decimal(data.loans?.nextPaymentsTotal?.amount ?? 0);
+  const term = each.length > 1 ? (ko ? `${first.n}개월 할부의 ` : `on ${first.n} months, `) : '';
+  const billLine = ko
+    ? koText`${p.spentWhen}에 사시면 ${p.bill} 카드값은 ${term}첫 회차만 더해 약 ${w(total)}(예상 ${w(p.expected)} + ${w(first.high)})입니다`
+    : `Bought ${p.spentWhen}, ${term}only the first part lands on your ${p.bill} card bill: about ${w(total)} (the expected ${w(p.expected)} + ${w(first.high)})`;
+  let weigh: string;
+  if (!income || income.lte(0)) weigh = ko ? `${billLine}.` : `${billLine}.`;
+  else {
+    const rest = income.minus(total).minus(loans);
+    const loanPart = loans.gt(0);
+    weigh = rest.gte(0)
+      ? ko
+        ? koText`${billLine}: ${loanPart ? koText`대출 납입 ${w(loans)}을/를 더해도 ` : ''}월 소득 ${w(income)}에서 ${w(rest)}이/가 남습니다.`
+        : `${billLine}; ${loanPart ? `with loan payments of ${w(loans)}, ` : ''}your monthly income of ${w(income)} leaves ${w(rest)}.`
+      : ko
+        ? koText`${billLine}: ${loanPart ? koText`대출 납입 ${w(loans)}까지 ` : ''}${w(total.plus(loans))}이/가 나가 월 소득 ${w(income)}보다 ${w(rest.abs())} 많습니다.`
+        : `${billLine}; ${loanPart ? `with loan payments of ${w(loans)} ` : ''}that is ${w(total.plus(loans))} going out, ${w(rest.abs())} more than your monthly income of ${w(income)}.`;
+  }
+  const where = ko
+    ? '무이자 할부 행사가 있으면 수수료는 없고, 실제 수수료율은 카드사 앱에서 확인하세요.'
+    : 'With an interest-free instalment offer there is no fee; your card’s own rate is in the card company’s app.';
+  const basis =
+    income && q?.income
+      ? ko
+        ? koText`월 소득은 ${formatQuarter(q.quarter, lang)} 소득 ${q.income.text}을/를 3으로 나눈 금액입니다.`
+        : `Monthly income: ${formatQuarter(q.quarter, lang)}’s income of ${q.income.text} ÷ 3.`
+      : null;
+  return [lead, weigh, where, ...(basis ? [basis] : [])];
 }
 
 /**

@@ -1005,10 +1005,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
     !/못\s?(?:내|낼|낸|갚)|연체|밀리|밀릴|\bcan'?t\b|\bunable\b|\blate\b|\boverdue\b|\bmiss/i.test(text)
   )
     return 'SPENDING';
-  // "대출 이자 얼마예요?", "대출이자 얼마임": what the interest comes to — the next instalment and its interest (not
+  // "대출 이자 얼마예요?", "대출이자 얼마임": what the interest comes to (QA round 23, mix23: "이자율 얼마" is the rate) — the next instalment and its interest (not
   // the balance, not the overview).
   if (
-    /^\s*(?:ㅇㄷ\s?)?(?:제\s?|내\s?|저의\s?)?(?:대출\s?)?이자\S{0,2}\s?(?:가\s?|는\s?)?(?:지금\s?)?(?:한\s?달에\s?|매달\s?|매월\s?|월\s?)?얼마(?:임|야|예요|에요|인가요|죠|지|나와요|나가요|내요)?\s?[?？]?\s*$/.test(
+    /^\s*(?:ㅇㄷ\s?)?(?:제\s?|내\s?|저의\s?)?(?:대출\s?)?이자(?!율)\S{0,2}\s?(?:가\s?|는\s?)?(?:지금\s?)?(?:한\s?달에\s?|매달\s?|매월\s?|월\s?)?얼마(?:임|야|예요|에요|인가요|죠|지|나와요|나가요|내요)?\s?[?？]?\s*$/.test(
       text,
     )
   )
@@ -1086,7 +1086,10 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "금리 몇프로에요", "내 금리 몇 퍼센트야": the rate they pay now (the balance answer's currentRate) — not an outlook,
   // a penalty rate, a savings rate or another lender's.
   if (
-    /(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?몇\s?(?:프로|퍼센트|%)/.test(text) &&
+    // QA round 23 (mix23): "대출 이자율 얼마에요" too (was the next payment).
+    (/(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?몇\s?(?:프로|퍼센트|%)/.test(text) ||
+      (/(?:금리|이자율|이율)\S{0,2}\s?(?:지금\s?|현재\s?)?얼마/.test(text) &&
+        !/카드|현금\s?서비스/.test(text))) &&
     !/전망|앞으로|될까|오를|올라|내릴|내려|떨어|예상|다음\s?달|내년|기준\s?금리|한국은행|미국|시장|연체|적금|예금|저축|갈아|대환|다른\s?은행|토스|으로\s?(?:해|준)/.test(
       text,
     )

@@ -1745,8 +1745,19 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];
 
+/** A loan set aside before the one meant: "전세대출 말고", "not the jeonse (loan)," (QA round 23, mix23). */
+const LOAN_ASIDE =
+  /(?:대출|전세|주담대|신용|마통|론)\S{0,2}\s?(?:말고|아니고|아니라|대신)|\bnot (?:the |my )?(?:jeonse|mortgage|credit|car|auto|card|personal)(?: deposit)?(?: loan| one)?\s?,?/i;
+
 /** The loan kind the customer names ("주담대" → MORTGAGE, "마통" → OVERDRAFT, "car loan" → AUTO). */
 export function extractLoanKind(text: string): LoanKindSlot | undefined {
+  // QA round 23 (mix23). "아니 전세대출 말고 신용대출", "not the jeonse, my credit loan": the loan named after the one set
+  // aside (was the jeonse loan again).
+  const aside = LOAN_ASIDE.exec(text);
+  if (aside) {
+    const rest = text.slice(aside.index + aside[0].length);
+    for (const [kind, re] of LOAN_KIND_RULES) if (re.test(rest)) return kind;
+  }
   for (const [kind, re] of LOAN_KIND_RULES) if (re.test(text)) return kind;
   return undefined;
 }
@@ -4125,6 +4136,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   fundWhy: /(?!)/,
   // QA round 22 (cardif): set with extraSpend (understand.ts), never read alone.
   affordAsked: /(?!)/,
+  // QA round 23 (mix23): set on a loan payment asked of next month (understand.ts), never read alone.
+  nextMonthSaid: /(?!)/,
   medicalDeduction: MEDICAL_DEDUCTION,
   // QA round 23 (care23): set with monthsOff and a card bill (the illness rules below), never read alone.
   offCardBills: /(?!)/,
@@ -5328,7 +5341,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
 export function slotPairs(slots: CounselSlots): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(slots) as [keyof CounselSlots, unknown][]) {
-    if (v === undefined) continue;
+    // QA round 23 (mix23): nextMonthSaid only carries the month to a correction — not a slot of the question's own.
+    if (v === undefined || k === 'nextMonthSaid') continue;
     if (k === 'loan') {
       for (const [lk, lv] of Object.entries(v as LoanRefSlot))
         if (lv !== undefined) out.push(`loan.${lk}=${lv}`);
@@ -5383,6 +5397,12 @@ const EXTRA_SPEND_KO =
 /** Spending more said in English: "if i spend 1m more", "if I put 500k on my card", "a 1m trip", "charge 300k". */
 const EXTRA_SPEND_EN =
   /\b(?:if|when|what if|suppose|say)\s(?:i|we)\s(?:\w+\s)?(?:spend|put|charge|use|blow|drop)\b|\b(?:i'?ll|i will|i'?m (?:going|planning) to|i plan to|gonna|planning to)\s(?:\w+\s)?(?:spend|put|charge|use)\b|\bafford (?:a |an |the |to spend )?(?:₩|krw\s?)?[\d,.]+\s?(?:k|m|mn|mil|million|thousand|won|krw)?\b/i;
+/** The loan's payment still met beside a purchase: "대출 갚을 수 있을까요", "and still pay my loan" (QA round 23, mix23). */
+const STILL_PAY_LOAN =
+  /(?:대출|이자|납입)\S{0,2}\s?(?:은|는|을|를|도)?\s?(?:갚|낼|내|납입|상환)\S{0,3}\s?(?:수\s?있|될까|되나|돼|가능|괜찮|문제)\S*|\b(?:and|but) still (?:be able to )?(?:pay|make|cover|afford|keep up with)\b(?: (?:my|the|our))?(?: next)?(?: (?:loan|mortgage|jeonse))?(?: (?:payments?|instal?lments?|loan|interest))?/i;
+/** A purchase said in Korean: "50만원짜리 폰 사도", "사면", "살까". */
+const PURCHASE_KO = /짜리|사도|사면|살까|구매|구입/;
+
 /** Whether it can be afforded: "감당될까요", "괜찮을까요", "가능할까요", "can I afford", "will I be ok". */
 const AFFORD_ASKED =
   /감당|괜찮을까|괜찮나|괜찮아요\s?[?？]|될까요|되나요|돼요\s?[?？]|가능할까|가능한가|무리일까|무리인가|버틸|\bafford\b|\bbe (?:ok|okay|fine|alright)\b|\bmanage\b|\bcover (?:it|that)\b/i;
@@ -5395,8 +5415,19 @@ const AFFORD_ASKED =
  * `affordAsked`. A purchase with no month and no card bill named ("150만원짜리 노트북 사도 될까요?") stays this month's
  * money left; less spent ("100만원 덜 쓰면") is a cut, and anything of a loan is the loan's.
  */
-export function extractExtraCardSpend(text: string): CounselSlots | undefined {
-  if (!EXTRA_SPEND_KO.test(text) && !EXTRA_SPEND_EN.test(text)) return undefined;
+export function extractExtraCardSpend(full: string): CounselSlots | undefined {
+  // QA round 23 (mix23). "50만원짜리 폰 사도 대출 갚을 수 있을까요?", "can i afford a 500k phone and still pay my loan",
+  // "can i spend 300k on a trip in december and still make my loan payment": the loan's payment still met is what is
+  // weighed (affordAsked), not a loan asked about — a purchase with no month is this month's (was a 500k loan, hardship,
+  // or last December's travel spending).
+  const stillLoan = STILL_PAY_LOAN.exec(full);
+  const text = stillLoan ? full.replace(stillLoan[0], ' ') : full;
+  if (
+    !EXTRA_SPEND_KO.test(text) &&
+    !EXTRA_SPEND_EN.test(text) &&
+    !(stillLoan && (PURCHASE_KO.test(text) || /\b(?:buy|get|spend|afford)\b/i.test(text)))
+  )
+    return undefined;
   if (
     /대출|이자|상환|갚|원금|월세|적금|저축|덜|줄이|아끼|\bloans?\b|\binterest\b|\brepay|\bpay (?:off|back|down)\b|\bprepay|\bless\b|\bcut\b|\bsave\b|\bsavings\b|\bmortgage\b|\brent\b/i.test(
       text,
@@ -5409,19 +5440,20 @@ export function extractExtraCardSpend(text: string): CounselSlots | undefined {
   const ahead = named === undefined ? extractMonthAhead(text) : undefined;
   const billSaid = CARD_BILL.test(text) || /카드|\bcard\b/i.test(text);
   // Spent further ahead than next month ("3개월 후에 100만원 쓰면") is not read here; the month must be said, or the card.
-  if (named === undefined && ahead === undefined && !billSaid) return undefined;
+  if (named === undefined && ahead === undefined && !billSaid && !stillLoan) return undefined;
   if (ahead !== undefined && ahead > 1) return undefined;
   // "이번달 남은 기간 하루에 얼마씩 쓰면 돼? 30만원 남았어": the month's money left spread over its days.
   if (/얼마\S{0,2}\s?(?:씩\s?)?쓰면|하루에|남았|남은\s?돈|\bper day\b|\ba day\b|\bleft\b/i.test(text))
     return undefined;
   const afford =
-    AFFORD_ASKED.test(text) &&
+    (!!stillLoan || AFFORD_ASKED.test(text)) &&
     !/카드\s?값\S{0,3}\s?(?:은|는|이|가)?\s?(?:얼마|몇)|\bhow much\b|\bwhat(?:'s| is| would)\b[^.?!]{0,20}\bbill\b/i.test(
       text,
     );
   // "이번달에 150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop this month": this month's money
   // left weighs it (the purchase), unless the card bill is named.
-  if (afford && named === undefined && (ahead ?? 0) === 0 && !CARD_BILL.test(text)) return undefined;
+  if (afford && named === undefined && (ahead ?? 0) === 0 && !CARD_BILL.test(text) && !stillLoan)
+    return undefined;
   return {
     extraSpend: amount,
     forecastSubject: 'SPENDING',

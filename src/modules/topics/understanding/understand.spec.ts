@@ -5766,3 +5766,84 @@ describe('QA round 23 (loan23)', () => {
     });
   });
 });
+
+describe('QA round 23 (mix23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a purchase beside the loan payment still met is an affordability check of this month, in Korean and English', () => {
+    for (const q of [
+      '50만원짜리 폰 사도 대출 갚을 수 있을까요?',
+      'can i afford a 500k phone and still pay my loan',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'FORECAST',
+        slots: { extraSpend: '500000', monthAhead: 0, affordAsked: true },
+      });
+    expect(
+      understandMessage('can i spend 300k on a trip in december and still make my loan payment'),
+    ).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '300000', forecastMonth: 12, affordAsked: true },
+    });
+    // A purchase with no loan named stays this month's money left (QA round 22).
+    expect(understandMessage('150만원짜리 노트북 사도 될까요?').slots.extraSpend).toBeUndefined();
+  });
+  it('the purchase in instalments, or another amount, keeps the check', () => {
+    const ko = chain('50만원짜리 폰 사도 대출 갚을 수 있을까요?', '할부로 사면요?');
+    expect(ko[1]).toMatchObject({ intent: 'FORECAST', slots: { extraSpend: '500000', spreadMonths: 0 } });
+    const en = chain(
+      'can i afford a 500k phone and still pay my loan',
+      'what if i pay it in 12 installments',
+    );
+    expect(en[1]).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '500000', affordAsked: true, spreadMonths: 12 },
+    });
+    const trip = chain(
+      'can i spend 300k on a trip in december and still make my loan payment',
+      'nah make that 1 million',
+    );
+    expect(trip[1]).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '1000000', forecastMonth: 12, affordAsked: true },
+    });
+  });
+  it('corrections keep what was asked: the month, the rate', () => {
+    const spent = chain('how much did i spend this month', 'no i meant last month', 'and the month before?');
+    expect(spent[1]).toMatchObject({ intent: 'SPENDING', slots: { period: { kind: 'LAST_MONTH' } } });
+    expect(spent[2]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'MONTHS_AGO', months: 2 } },
+    });
+    const rate = chain('대출 이자율 얼마에요', '아니 전세대출 말고 신용대출');
+    expect(rate[0]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    expect(rate[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'CREDIT' }, currentRate: true },
+    });
+    expect(understandMessage('대출 이자 얼마에요').intent).toBe('NEXT_PAYMENT');
+  });
+  it('"rate?" and "int nxt month?" after the loan balance are the loan’s', () => {
+    const en = chain('loan bal?', 'rate?', 'int nxt month?');
+    expect(en[1]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    expect(en[2].intent).toBe('NEXT_PAYMENT');
+    const ko = chain('ㄷㅊ 잔액', '금리는?', '이자는?');
+    expect(ko[1]).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    expect(ko[2].intent).toBe('NEXT_PAYMENT');
+  });
+});
+
+describe('QA round 23 (mix23) — next month kept', () => {
+  it('"아 아니 카드값 말한거에요" after next month’s loan interest is next month’s card bill', () => {
+    let prev = understandMessage('다음달 대출 이자 얼마에요?');
+    expect(prev).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { nextMonthSaid: true } });
+    expect(understandMessage('아 아니 카드값 말한거에요', prev)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+    });
+    prev = understandMessage('대출 이자 얼마에요?');
+    expect(understandMessage('아 아니 카드값 말한거에요', prev).slots.nextBill).toBeUndefined();
+  });
+});

@@ -2149,6 +2149,100 @@ function storeNamed(text: string): string | undefined {
   return undefined;
 }
 
+/** The loan intents after which "rate?" or "int nxt month?" is the loan's (QA round 23, mix23). */
+const LOAN_ANSWERS: readonly CounselIntent[] = [
+  'LOAN_BALANCE',
+  'NEXT_PAYMENT',
+  'LOANS_OVERVIEW',
+  'REPAYMENT_SCHEDULE',
+  'PAYOFF_QUOTE',
+];
+/** "rate?", "and the rate?", "what rate", "금리는?", "이자율은?" alone. */
+const RATE_ALONE =
+  /^\s*(?:and\s|so\s)?(?:what(?:'s| is|s)?\s|the\s)?(?:(?:the|its|my)\s)?(?:interest\s)?rate\s*[?？]*\s*$|^\s*(?:그럼\s?)?(?:금리|이자율|이율)\s?(?:는|은)?\s?(?:요|몇\s?(?:프로|%)(?:야|예요|에요)?)?\s*[?？]*\s*$/i;
+/** "int nxt month?", "interest next month?", "다음달 이자는?", "이자는?" alone: the next payment's interest. */
+const INTEREST_NEXT_ALONE =
+  /^\s*(?:and\s|so\s)?(?:(?:the|my)\s)?(?:int|interest)(?:\s(?:for\s|in\s)?(?:nxt|next)\s(?:mo|mth|mnth|month))?\s*[?？]*\s*$|^\s*(?:and\s)?(?:nxt|next)\s(?:mo|mth|mnth|month)(?:'?s)?\s(?:int|interest)\s*[?？]*\s*$|^\s*(?:그럼\s?)?(?:다음\s?달|담달)?\s?이자(?!율)\s?(?:는|은)?\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]*\s*$/i;
+/** A purchase paid in instalments: "할부로 사면요?", "what if i pay it in 12 installments", "12개월 할부로". */
+const SPREAD_ASKED =
+  /할부|\binstal?l?ments?\b|\bin (?:\d{1,2}|two|three|six|twelve) (?:monthly )?payments\b/i;
+/** The amount changed in a what-if: "make that 1 million", "100만원이면요?", "what about 1m instead". */
+const AMOUNT_INSTEAD =
+  /\bmake (?:that|it)\b|\binstead\b|\bwhat about\b|\bhow about\b|\bwhat if (?:it'?s|it was)\b|(?:이면|라면|으로\s?하면|로\s?하면|면)\s?(?:요|은요|는요)?\s*[?？]*\s*$|^\s*(?:아니\s?|그럼\s?)?\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원|k|m|mil|million)\s*[?？]*\s*$/i;
+
+/**
+ * QA round 23 (mix23). Follow-ups that lost their subject:
+ * - after an affordability check of a purchase ("50만원짜리 폰 사도 대출 갚을 수 있을까요?", `extraSpend`): "할부로
+ *   사면요?", "what if i pay it in 12 installments" — the same purchase in instalments (`spreadMonths`; was the card's
+ *   instalments already held, or the loan's 12-instalment schedule); "nah make that 1 million" — the same check with that
+ *   amount (was small talk);
+ * - after a loan's answer ("loan bal?"): "rate?" — the loan's rate; "int nxt month?" — the next payment and its
+ *   interest (both were the spending forecast);
+ * - after the rate: "아니 전세대출 말고 신용대출", "i meant my credit loan" — that loan's rate (none held: said so, the
+ *   loans they have; was the jeonse balance).
+ */
+function mix23FollowUp(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  const ps = previous.slots;
+  if (previous.intent === 'FORECAST' && ps.extraSpend && isBrief(text)) {
+    const kept = (Object.keys(ps) as (keyof CounselSlots)[]).filter((k) => k !== 'spreadMonths');
+    const base = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
+    if (SPREAD_ASKED.test(text) && !/대출|\bloans?\b|\bmortgage\b/i.test(text)) {
+      const m = /(\d{1,2})\s?(?:개월|달|months?|instal?l?ments?|(?:monthly )?payments)/i.exec(text);
+      const months = m ? Number(m[1]) : 0;
+      return {
+        intent: 'FORECAST',
+        slots: { ...base, spreadMonths: months >= 2 && months <= CONVERSION_MAX_MONTHS ? months : 0 },
+        inherited: kept,
+      };
+    }
+    const amount = extractAmount(text);
+    if (amount && new Decimal(amount).gte(10_000) && AMOUNT_INSTEAD.test(text))
+      return {
+        intent: 'FORECAST',
+        slots: {
+          ...base,
+          extraSpend: amount,
+          ...(ps.spreadMonths !== undefined ? { spreadMonths: ps.spreadMonths } : {}),
+        },
+        inherited: kept.filter((k) => k !== 'extraSpend'),
+      };
+  }
+  // "다음달 대출 이자 얼마에요?" → "아 아니 카드값 말한거에요", "sorry i meant my card bill": next month's card bill.
+  if (
+    previous.intent === 'NEXT_PAYMENT' &&
+    ps.nextMonthSaid &&
+    isBrief(text) &&
+    /카드\s?값|카드\s?대금|카드\s?결제|\bcard (?:bill|payment|statement)\b/i.test(text) &&
+    /아니|말고|말한|\bmeant\b|\bmean\b|\bnot\b|\bsorry\b|\bno\b/i.test(text)
+  )
+    return {
+      intent: 'SPENDING',
+      slots: { cardBill: true, nextBill: true, period: { kind: 'THIS_MONTH' } },
+      inherited: [],
+    };
+  const loan = ps.loan ? { loan: ps.loan } : {};
+  if (LOAN_ANSWERS.includes(previous.intent) && RATE_ALONE.test(text))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...loan, currentRate: true },
+      inherited: ps.loan ? ['loan'] : [],
+    };
+  if (LOAN_ANSWERS.includes(previous.intent) && INTEREST_NEXT_ALONE.test(text))
+    return { intent: 'NEXT_PAYMENT', slots: { ...loan }, inherited: ps.loan ? ['loan'] : [] };
+  if (ps.currentRate && isBrief(text) && /말고|아니|\bmeant\b|\bmean\b|\bnot\b|\binstead\b/i.test(text)) {
+    const ref = extractLoanRef(text);
+    if (ref)
+      return { intent: 'LOAN_BALANCE', slots: { loan: ref, currentRate: true }, inherited: ['currentRate'] };
+  }
+  return null;
+}
+
+/** "no i meant", "sorry, i meant", "oh wait i meant": the words before "i meant" of a correction (QA round 23, mix23). */
+const MEANT_LEAD = /^\s*(?:(?:no+|nope|nah|sorry|oops|oh|wait|ah)\b[\s,.!]*){1,3}(?=i (?:meant|mean)\b)/i;
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 function understandWithCore(
   model: LoadedIntentModel,
@@ -2156,7 +2250,9 @@ function understandWithCore(
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
   options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
-  const clean = fixTypos(text.replace(CONTROL, ' '));
+  // QA round 23 (mix23). "no i meant last month", "sorry i meant …" after an answer: read as "i meant last month" (was
+  // small talk; "no, last month" and "i meant last month" already worked).
+  const clean = fixTypos(text.replace(CONTROL, ' ')).replace(previous ? MEANT_LEAD : /(?!)/, '');
   const { ranked, asked } = questionRanking(model, clean);
   // QA round 23 (chat23). Thanks, a closing, relief or a newcomer's "what can I ask?": the chat, before any rule.
   if (
@@ -2289,6 +2385,15 @@ function understandWithCore(
       slots: { medicalOnCard: true, cardBill: true },
       inherited: [],
       alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+    };
+  // QA round 23 (mix23). Follow-ups of an affordability check and of a loan's answer (mix23FollowUp).
+  const mix23 = previous && !options.exampleIntent ? mix23FollowUp(clean, previous) : null;
+  if (mix23)
+    return {
+      ...mix23,
+      confidence: 1,
+      alternatives: ranked.filter((r) => r.intent !== mix23.intent).slice(0, 3),
+      fragment: true,
     };
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
@@ -3415,6 +3520,26 @@ function quotedRateKept(
  * short follow-ups, shortFollowUp and quotedRateKept).
  */
 export function understandWith(
+  model: LoadedIntentModel,
+  text: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+  options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
+): MessageUnderstanding {
+  const u = understandWithFollowUps(model, text, previous, options);
+  // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
+  // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
+  return u.intent === 'NEXT_PAYMENT' &&
+    u.slots.dueMonth === undefined &&
+    NEXT_MONTH_SAID.test(text) &&
+    !/카드|\bcard\b/i.test(text)
+    ? { ...u, slots: { ...u.slots, nextMonthSaid: true } }
+    : u;
+}
+
+/** "다음 달", "담달", "next month" (QA round 23, mix23). */
+const NEXT_MONTH_SAID = /다음\s?달|담달|\bne?xt (?:mo|mth|mnth|month)\b/i;
+
+function understandWithFollowUps(
   model: LoadedIntentModel,
   text: string,
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
