@@ -307,6 +307,27 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
       'merchantName occurredAt amount { amount }',
     );
+  /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (cardBillOf's rule;
+   * QA round 23 (spend23): one reader for the card21 and cardif blocks, was two copies). */
+  async function portionsOn(month: string): Promise<bigint> {
+    const monthsFrom = (a: string, b: string) =>
+      (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+    let portions = 0n;
+    for (const n of await cardTransactions<{
+      kind: string;
+      instalmentMonths: number;
+      occurredAt: string;
+      amount: { amount: string };
+    }>('kind instalmentMonths occurredAt amount { amount }')) {
+      if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
+      const amount = BigInt(n.amount.amount);
+      const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
+      if (k < 1 || k > n.instalmentMonths) continue;
+      const per = amount / BigInt(n.instalmentMonths);
+      portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
+    }
+    return portions;
+  }
 
   /** The KST days a spending period covers, as spendingSummary reports them ("period: LAST_MONTH"). */
   async function periodDays(args: string): Promise<{ from: string; through: string }> {
@@ -8379,26 +8400,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 21 (card21): a card bill ahead, its follow-ups, instalments left, a bill converted, a stolen card’s spending', () => {
-    /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (cardBillOf's rule). */
-    async function portionsOn(month: string): Promise<bigint> {
-      const monthsFrom = (a: string, b: string) =>
-        (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-      let portions = 0n;
-      for (const n of await cardTransactions<{
-        kind: string;
-        instalmentMonths: number;
-        occurredAt: string;
-        amount: { amount: string };
-      }>('kind instalmentMonths occurredAt amount { amount }')) {
-        if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
-        const amount = BigInt(n.amount.amount);
-        const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
-        if (k < 1 || k > n.instalmentMonths) continue;
-        const per = amount / BigInt(n.instalmentMonths);
-        portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
-      }
-      return portions;
-    }
     const won = (v: string | Decimal) => new Decimal(v).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 
     it('"3개월 후 카드값", "whats my card bill gonna be in 3 months", "1월 카드값 예상": the month before’s forecast plus the instalments on that statement; the follow-ups stay on it', async () => {
@@ -9226,26 +9227,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 22 (cardif): more spent on the card, a trip afforded, months out of reach, a conversion over too many months', () => {
-    /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (card21's rule). */
-    async function portionsOn(month: string): Promise<bigint> {
-      const monthsFrom = (a: string, b: string) =>
-        (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-      let portions = 0n;
-      for (const n of await cardTransactions<{
-        kind: string;
-        instalmentMonths: number;
-        occurredAt: string;
-        amount: { amount: string };
-      }>('kind instalmentMonths occurredAt amount { amount }')) {
-        if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
-        const amount = BigInt(n.amount.amount);
-        const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
-        if (k < 1 || k > n.instalmentMonths) continue;
-        const per = amount / BigInt(n.instalmentMonths);
-        portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
-      }
-      return portions;
-    }
     /** The bill a month's spending lands on (the month after), as forecast: the month's forecast and the instalments. */
     async function expectedBill(ahead: number): Promise<{ expected: Decimal; bill: string }> {
       const spent = addMonths(`${today().slice(0, 7)}-01`, ahead);
