@@ -8853,10 +8853,12 @@ function cutGoalLine(
           ? `cutting to ${won(cut.amount)} a month`
           : `cutting by ${won(cut.amount)} a month`;
   const what = lang === 'ko' ? koText`${short}을/를 ${how}` : `${how.replace(/^(\S+)/, `$1 ${short}`)}`;
+  // A cut by an amount says its saving already ("매달 10만원씩 줄여"): not said twice.
+  const saved = cut.half || cut.to;
   if (!after.gt(0))
     return lang === 'ko'
-      ? koText`${what} 매달 약 ${won(save)}을/를 아껴도 아직 ${target}은/는 모을 수 없습니다: 지금은 매달 약 ${won(now.abs())}이/가 모자라, 줄인 뒤에도 약 ${won(after.abs())}이/가 모자랍니다.`
-      : `Even ${what.charAt(0).toLowerCase()}${what.slice(1)}, saving about ${won(save)} a month, ${target} is still out of reach: your month is about ${won(now.abs())} short now, and about ${won(after.abs())} short after the cut.`;
+      ? koText`${what}${saved ? koText` 매달 약 ${won(save)}을/를 아껴` : ''}도 아직 ${target}은/는 모을 수 없습니다: 지금은 매달 약 ${won(now.abs())}이/가 모자라, 줄인 뒤에도 약 ${won(after.abs())}이/가 모자랍니다.`
+      : `Even ${what.charAt(0).toLowerCase()}${what.slice(1)}${saved ? `, saving about ${won(save)} a month` : ''}, ${target} is still out of reach: your month is about ${won(now.abs())} short now, and about ${won(after.abs())} short after the cut.`;
   const n = new Decimal(goal.amount).div(after).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
   const by = formatMonth(addMonths(`${data.asOf.slice(0, 7)}-01`, n), lang);
   const sum = now.gt(0)
@@ -9095,6 +9097,13 @@ function savings(input: IntentReplyInput): string[] {
     if (input.understanding.slots.emergencyFund) {
       // "비상금 300만원 모으려면 얼마나 걸려요?": the goal said first, then what a fund should hold.
       const goal = input.understanding.slots.amount;
+      // QA round 23 (spend23). Nothing left over each month: that the goal can't be saved yet, said first.
+      if (goal && !new Decimal(m.surplus).gt(0))
+        out.push(
+          lang === 'ko'
+            ? koText`지금 지출로는 ${formatWon(goal, lang)}을/를 모을 수 없습니다: 월 소득보다 매달 나가는 돈이 약 ${formatWon(new Decimal(m.surplus).abs().toFixed(0), lang)} 더 많습니다.`
+            : `At your current spending you cannot save ${formatWon(goal, lang)} yet: about ${formatWon(new Decimal(m.surplus).abs().toFixed(0), lang)} more goes out each month than comes in.`,
+        );
       if (goal && new Decimal(m.surplus).gt(0))
         out.push(
           savingsGoalLine(
@@ -9215,6 +9224,11 @@ function savings(input: IntentReplyInput): string[] {
       out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
     // QA round 23 (spend23). A goal with nothing left over each month: that it can't be saved yet, said first.
     const goalShort = !!goal && short && !pace && !input.understanding.slots.goalMonth && out.length === 0;
+    // "1년 안에 천만원 모으려면 한 달에 얼마?": what each month needs is still the answer; that nothing is left, with it.
+    const goalSpan = goalShort ? input.understanding.slots.months : undefined;
+    const needs = goalSpan
+      ? formatWon(new Decimal(goal!).div(goalSpan).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0), lang)
+      : '';
     // "1년이면 얼마 모여요?", "그럼 1년이면요?" after a month's savings: the months named of the same surplus, first.
     const horizon = input.understanding.slots.months;
     if (horizon && !goal && !short) out.push(savingsOverLine(horizon, m.surplus, lang));
@@ -9228,12 +9242,16 @@ function savings(input: IntentReplyInput): string[] {
       lang === 'ko'
         ? short
           ? goalShort
-            ? koText`지금 지출로는 ${formatWon(goal!, lang)}을/를 모을 수 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많아 매달 남는 돈이 없습니다.`
+            ? goalSpan
+              ? koText`${formatCount(goalSpan, 'month', lang)} 안에 ${formatWon(goal!, lang)}을/를 모으려면 매달 ${needs}이/가 필요하지만, 지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
+              : koText`지금 지출로는 ${formatWon(goal!, lang)}을/를 모을 수 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많아 매달 남는 돈이 없습니다.`
             : koText`지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
           : koText`매달 약 ${won(m.surplus)}을/를 모을 수 있습니다: 월 소득 ${won(m.income)}에서 ${outgoings}을/를 뺀 금액입니다.`
         : short
           ? goalShort
-            ? `At your current spending you cannot save ${formatWon(goal!, lang)} yet: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}, so nothing is left over each month.`
+            ? goalSpan
+              ? `Saving ${formatWon(goal!, lang)} in ${formatCount(goalSpan, 'month', lang)} takes ${needs} a month, but right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
+              : `At your current spending you cannot save ${formatWon(goal!, lang)} yet: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}, so nothing is left over each month.`
             : `Right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
       basis,
