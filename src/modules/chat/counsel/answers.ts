@@ -8832,8 +8832,15 @@ function cutGoalLine(
 ): string | null {
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
   const card = monthlyCardSpending(data);
-  if (!q?.income || !card || !new Decimal(q.income.amount).gt(0)) return null;
-  const m = monthlySurplus(q.income.amount, card.amount, data.loans?.nextPaymentsTotal?.amount ?? '0');
+  // The income said with the goal ("월급 400만원인데 …"), as the goal's answer took it; else the quarter's on file.
+  const stated = goal.statedIncome;
+  const income = stated
+    ? new Decimal(stated.monthly ?? new Decimal(stated.annual).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN))
+        .times(3)
+        .toFixed(0)
+    : q?.income?.amount;
+  if (!income || !card || !new Decimal(income).gt(0)) return null;
+  const m = monthlySurplus(income, card.amount, data.loans?.nextPaymentsTotal?.amount ?? '0');
   const save = cutMonthlySaving(cut, category, months);
   const now = new Decimal(m.surplus);
   const after = now.plus(save);

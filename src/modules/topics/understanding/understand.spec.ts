@@ -5494,6 +5494,9 @@ describe('QA round 23 (spend23)', () => {
     void more;
     const [, within] = chain('1년 안에 천만원 모으려면 한 달에 얼마?', '외식비 10만원 줄이면요?');
     expect(within.slots).toMatchObject({ cutGoal: { amount: '10000000', months: 12 } });
+    // The income said with the goal goes with it.
+    const [, said] = chain('월급 400만원인데 1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?');
+    expect(said.slots.cutGoal).toMatchObject({ amount: '10000000', statedIncome: { monthly: '4000000' } });
     // Without a goal before it, a cut is the cut alone.
     expect(understandMessage('배달 줄이면요?').slots.cutGoal).toBeUndefined();
     const [, , year] = chain('1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?', '그럼 1년이면요?');

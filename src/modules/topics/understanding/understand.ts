@@ -2867,7 +2867,11 @@ function understandWithCore(
     const goal =
       !cutYear && ps
         ? previous?.intent === 'SAVINGS' && ps.amount && !ps.saveMonthly && !ps.depositInterest && !ps.budget
-          ? { amount: ps.amount, ...(ps.months ? { months: ps.months } : {}) }
+          ? {
+              amount: ps.amount,
+              ...(ps.months ? { months: ps.months } : {}),
+              ...(ps.statedIncome && !ps.statedIncome.whatIf ? { statedIncome: ps.statedIncome } : {}),
+            }
           : previous?.intent === 'SPENDING'
             ? ps.cutGoal
             : undefined
