@@ -9232,7 +9232,8 @@ function savings(input: IntentReplyInput): string[] {
     // QA round 23 (spend23). A goal with nothing left over each month: that it can't be saved yet, said first.
     const goalShort = !!goal && short && !pace && !input.understanding.slots.goalMonth && out.length === 0;
     // "1년 안에 천만원 모으려면 한 달에 얼마?": what each month needs is still the answer; that nothing is left, with it.
-    const goalSpan = goalShort ? input.understanding.slots.months : undefined;
+    // ("지금 쓰는거 기준으로는요?" after it asks the pace: that nothing is left leads.)
+    const goalSpan = goalShort && !atPace ? input.understanding.slots.months : undefined;
     const needs = goalSpan
       ? formatWon(new Decimal(goal!).div(goalSpan).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0), lang)
       : '';
