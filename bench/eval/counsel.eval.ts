@@ -332,8 +332,9 @@ class ExpectedFigures {
       case 'FORECAST':
         return this.forecast(s, lang);
       case 'SAVINGS': {
-        // What a month leaves: the quarter's income (rounded down) and card spending (rounded up) ÷ 3, minus the
-        // next instalment of every active loan; the answer states it (or the shortfall) in won.
+        // What a month leaves: the quarter's income ÷ 3 (rounded down) less the monthly card spending (QA round 23: the
+        // last three complete months ÷ 3, half up — was the quarter's ÷ 3) and the next instalment of every active
+        // loan; the answer states it (or the shortfall) in won.
         const q = this.ref.quarterlySpending.find((x) => x.complete) ?? this.ref.quarterlySpending[0];
         if (!q) return ['—'];
         if (!q.income || new Decimal(q.income.amount).lte(0)) return [won(q.total.amount)];
@@ -342,10 +343,8 @@ class ExpectedFigures {
           new Decimal(0),
         );
         // An emergency fund: three months of outgoings (card spending ÷ 3 rounded up + the next instalments).
-        if (s.emergencyFund)
-          return [
-            won(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP).plus(debt).mul(3)),
-          ];
+        const card = await this.monthlyCard();
+        if (s.emergencyFund) return [won(card.plus(debt).mul(3))];
         // "이번 달 남은 돈 얼마야?": a month's income less this month's card spending so far and the instalments.
         // When the card bill due this month (last month's use) leaves the month short, the answer is that shortfall
         // (income less the instalments and the bill) and nothing on the spending basis.
@@ -359,7 +358,7 @@ class ExpectedFigures {
         const surplus = new Decimal(q.income.amount)
           .div(3)
           .toDecimalPlaces(0, Decimal.ROUND_DOWN)
-          .minus(new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP))
+          .minus(card)
           .minus(debt);
         return [won(surplus.abs())];
       }
@@ -579,6 +578,15 @@ class ExpectedFigures {
   }
 
   /** spendingSummary's total for a period and the filters a question names (category, merchant, abroad, online). */
+  /** The monthly card spending (QA round 23): the last three complete calendar months' total ÷ 3, to the won, half up. */
+  private async monthlyCard(): Promise<Decimal> {
+    const totals = await Promise.all(
+      [1, 2, 3].map((months) => this.spendingTotal({ kind: 'MONTHS_AGO', months }, {})),
+    );
+    const sum = totals.reduce((a, v) => a.plus(v), new Decimal(0));
+    return Decimal.max(sum, 0).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  }
+
   private async spendingTotal(
     period: PeriodSlot | undefined,
     s: Pick<CounselSlots, 'category' | 'merchant' | 'overseas' | 'online'>,

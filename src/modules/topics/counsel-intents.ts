@@ -879,6 +879,12 @@ export interface CounselSlots {
    * no amount said ("what if i cut eating out", "외식 줄이면요?"): halved, the amount ('0') unused (QA round 21).
    */
   categoryCut?: { amount: string; to: boolean; groceries?: boolean; year?: boolean; half?: boolean };
+  /**
+   * QA round 23 (spend23). A category cut asked after a savings goal ("1000만원 모으려면 얼마나 걸려요?" then "배달
+   * 줄이면요?"): the goal (`amount`, and its `months` when one was said) — its new time, with the cut's monthly saving
+   * added to what a month leaves (on the income said with the goal, if one was), leads.
+   */
+  cutGoal?: { amount: string; months?: number; statedIncome?: CounselSlots['statedIncome'] };
   /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */

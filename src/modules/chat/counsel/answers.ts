@@ -3547,8 +3547,7 @@ function hardshipAskLines(
       // QA round 22 (carefu). Whether the benefit covers the month, first: 60% of the income on file against it.
       const verdict = benefitVerdict(input, next);
       if (verdict) return [verdict, ...benefitRest(lang, callLender, due, lender)];
-      const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
-      const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
+      const card = monthlyCardSpending(data)?.amount ?? null;
       const out = n ? new Decimal(n.payment.amount).plus(card ?? 0) : null;
       const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
       const goes =
@@ -3593,8 +3592,9 @@ function hardshipAskLines(
 }
 
 /**
- * QA round 22 (carefu). What goes out each month: the next loan payment and the card spending of the last complete
- * quarter ÷ 3 (as the benefit's comparison reads it); the income and deposits on file beside it.
+ * QA round 22 (carefu). What goes out each month: the next loan payment and the monthly card spending (QA round 23
+ * (spend23): `monthlyCardSpending`, the last three complete months — was the last complete quarter ÷ 3); the income and
+ * deposits on file beside it.
  */
 function monthOutgoings(
   input: IntentReplyInput,
@@ -3609,8 +3609,7 @@ function monthOutgoings(
   const n = next?.nextPayment;
   if (!n) return null;
   const quarters = input.data.spending?.quarters ?? [];
-  const q = quarters.find((x) => x.complete) ?? quarters[0];
-  const card = q ? new Decimal(q.total.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_UP) : null;
+  const card = monthlyCardSpending(input.data)?.amount ?? null;
   const loan = new Decimal(n.payment.amount);
   const withIncome = quarters.find((x) => x.income);
   const withDeposits = quarters.find((x) => x.depositBalance);
@@ -5993,13 +5992,29 @@ function spending(input: IntentReplyInput): string[] {
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
   // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": what the cut saves, against the last three complete months.
-  if (understanding.slots.categoryCut && s.category && data.spendingUsual?.length === 3)
-    return categoryCutLines(
-      understanding.slots.categoryCut,
-      s.category,
-      [...data.spendingUsual].reverse(),
-      lang,
-    );
+  if (understanding.slots.categoryCut && s.category && data.spendingUsual?.length === 3) {
+    // QA round 23 (spend23). After a savings goal: the goal's new time first, the cut's saving after it.
+    const goal = understanding.slots.cutGoal;
+    const lead = goal
+      ? cutGoalLine(
+          goal,
+          understanding.slots.categoryCut,
+          s.category,
+          [...data.spendingUsual].reverse(),
+          data,
+          lang,
+        )
+      : null;
+    return [
+      ...(lead ? [lead] : []),
+      ...categoryCutLines(
+        understanding.slots.categoryCut,
+        s.category,
+        [...data.spendingUsual].reverse(),
+        lang,
+      ),
+    ];
+  }
   if (data.spendingUsual?.length === 3) return usualCompared(input, s, data.spendingUsual, category, range);
   // "이번 달 배달음식 10만원 넘었어?", "did i spend more than 500k on shopping last month?": yes or no first, the figure
   // beside the amount said.
@@ -6500,14 +6515,8 @@ function spendVerdictLines(
   lang: Lang,
 ): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toDecimalPlaces(0), lang);
-  const months = Math.max(
-    1,
-    (Number(s.through.slice(0, 4)) - Number(s.from.slice(0, 4))) * 12 +
-      Number(s.through.slice(5, 7)) -
-      Number(s.from.slice(5, 7)) +
-      1,
-  );
-  const average = Decimal.max(0, s.total.amount).div(months).toDecimalPlaces(0);
+  // QA round 23 (spend23): the month's average as every monthly card spending figure reads it (`monthlyCardOf`).
+  const { months, amount: average } = monthlyCardOf(s);
   const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
   const income =
     q?.income && new Decimal(q.income.amount).gt(0)
@@ -7382,8 +7391,15 @@ function spendingCompared(
   const before = yearAgo ?? (month ? named(month === 1 ? 12 : month - 1) : summaryPeriodPhrase(p, lang));
   const what = spendingWhat(s, category, lang);
   // "작년보다 지출 늘었어?" with nothing on record the year before: there is nothing to compare with, said first. A
-  // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다").
-  if (p.purchaseCount === 0 && p.total.amount === '0' && s.total.amount !== '0' && !category && !s.merchant)
+  // category or a merchant with nothing then is a comparison all the same (0원 before: "여행 … 0원보다 … 많습니다") —
+  // unless the card had nothing at all then (QA round 23 (spend23): "올해 식비 작년보다 많이 썼어요?" before the
+  // card's first purchase is no record, not "작년 0원보다 많습니다").
+  if (
+    p.purchaseCount === 0 &&
+    p.total.amount === '0' &&
+    s.total.amount !== '0' &&
+    ((!category && !s.merchant) || input.data.spendingPreviousNone)
+  )
     return [
       lang === 'ko'
         ? koText`${before}에는 카드 결제 기록이 없어 비교할 수 없습니다: ${now} ${what}은/는 ${s.total.text}입니다 (${range}).`
@@ -8728,17 +8744,81 @@ function healthScoreLines(input: IntentReplyInput): string[] {
 }
 
 /**
- * What a month leaves to save, from the last complete quarter: its income and card spending ÷ 3 and the next
- * instalments of the active loans (a month's debt service). Income is rounded down and spending up, so the figure
- * never flatters.
+ * QA round 23 (spend23). The customer's monthly card spending — ONE base for every answer that needs a month of it
+ * (what a month leaves to save, a budget, an emergency fund, a hardship's outgoings, a goal after a cut, living on an
+ * amount a month): the last three complete calendar months' card spending ÷ 3, to the won (half up, as the
+ * overspending verdict's average), read by the pipeline over `cardSpendingMonths` (the months the overspending verdict is judged on) into
+ * `data.spendingMonths`. The running month is left out: it is not a month's worth. Only when that read is missing
+ * (a turn's data built without it) is it the latest complete quarter's ÷ 3, and `quarter` says so.
+ */
+interface MonthlyCard {
+  amount: Decimal;
+  total: Krw;
+  from: string;
+  through: string;
+  /** The months it averages (3). */
+  months: number;
+  /** The quarter it was read from, when the months were not read; else null. */
+  quarter: string | null;
+  byCategory: SpendingSummaryData['byCategory'];
+}
+function monthlyCardSpending(data: TurnData): MonthlyCard | null {
+  if (data.spendingMonths) return monthlyCardOf(data.spendingMonths);
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  if (!q) return null;
+  return {
+    amount: averageOf(Decimal.max(0, q.total.amount), 3),
+    total: q.total,
+    from: q.quarter,
+    through: q.quarter,
+    months: 3,
+    quarter: q.quarter,
+    byCategory: [],
+  };
+}
+
+/** A period's card spending as a month's: its total ÷ the calendar months it spans, to the won (half up). */
+function monthlyCardOf(s: SpendingSummaryData): MonthlyCard {
+  const months = Math.max(
+    1,
+    (Number(s.through.slice(0, 4)) - Number(s.from.slice(0, 4))) * 12 +
+      Number(s.through.slice(5, 7)) -
+      Number(s.from.slice(5, 7)) +
+      1,
+  );
+  return {
+    amount: averageOf(Decimal.max(0, s.total.amount), months),
+    total: s.total,
+    from: s.from,
+    through: s.through,
+    months,
+    quarter: null,
+    byCategory: s.byCategory,
+  };
+}
+
+/** "최근 3개월(8~10월)" / "the last 3 complete months (August to October)": the months a MonthlyCard averages. */
+function cardMonthsPhrase(c: MonthlyCard, lang: Lang): string {
+  if (c.quarter) return formatQuarter(c.quarter, lang);
+  const first = Number(c.from.slice(5, 7));
+  const last = Number(c.through.slice(5, 7));
+  return lang === 'ko'
+    ? `최근 ${c.months}개월(${first}~${last}월)`
+    : `the last ${c.months} complete months (${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]})`;
+}
+
+/**
+ * What a month leaves to save: the last complete quarter's income ÷ 3, less the monthly card spending
+ * (`monthlyCardSpending`) and the next instalments of the active loans (a month's debt service). Income is rounded
+ * down and spending up, so the figure never flatters.
  */
 function monthlySurplus(
   income: string,
-  spending: string,
+  card: Decimal,
   debtService: string,
 ): { income: string; spending: string; surplus: string } {
   const i = new Decimal(income).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
-  const sp = new Decimal(spending).div(3).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const sp = card;
   return {
     income: i.toFixed(0),
     spending: sp.toFixed(0),
@@ -8836,12 +8916,7 @@ function onTrackLine(
       : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
 }
 
-function budgetLines(
-  income: string,
-  loans: string,
-  summary: SpendingSummaryData | null,
-  lang: Lang,
-): string[] {
+function budgetLines(income: string, loans: string, spent: MonthlyCard | null, lang: Lang): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const save = new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const afterLoans = new Decimal(income).minus(loans);
@@ -8855,20 +8930,22 @@ function budgetLines(
         ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
         : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20% of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
   ];
-  if (summary && summary.months) {
-    const months = summary.months;
-    const perMonth = (v: string) => averageOf(v, months);
-    const spent = perMonth(summary.total.amount);
-    const gap = spent.minus(card);
+  // QA round 23 (spend23): the monthly card spending of every answer (`monthlyCardSpending`), the last three complete
+  // months (was the last three months to date, the running month's days in them).
+  if (spent) {
+    const perMonth = (v: string) => averageOf(v, spent.months);
+    const gap = spent.amount.minus(card);
+    const months = cardMonthsPhrase(spent, lang);
     out.push(
       lang === 'ko'
-        ? koText`최근 ${months}개월 카드 지출은 월평균 ${won(spent)}으로/로, ${card.gt(0) ? `이 예산보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}` : '대출 납입 뒤 남는 돈의 대부분을 차지합니다'}.`
-        : `Over the last ${months} months your card spending averaged ${won(spent)} a month, ${card.gt(0) ? `${won(gap.abs())} ${gap.gt(0) ? 'over' : 'under'} this budget` : 'most of what the loans leave'}.`,
+        ? koText`${months} 카드 지출은 월평균 ${won(spent.amount)}으로/로, ${card.gt(0) ? `이 예산보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}` : '대출 납입 뒤 남는 돈의 대부분을 차지합니다'}.`
+        : `Over ${months} your card spending averaged ${won(spent.amount)} a month, ${card.gt(0) ? `${won(gap.abs())} ${gap.gt(0) ? 'over' : 'under'} this budget` : 'most of what the loans leave'}.`,
     );
-    if (summary.byCategory.length > 0)
+    if (spent.byCategory.length > 0)
       out.push(
         (lang === 'ko' ? '월평균 많이 쓴 업종: ' : 'Largest categories a month: ') +
-          summary.byCategory
+          [...spent.byCategory]
+            .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))
             .slice(0, 3)
             .map((c) => `${phrase('category', c.category, lang)} ${won(perMonth(c.amount.amount))}`)
             .join(', ') +
@@ -9185,10 +9262,17 @@ function recommendLines(input: IntentReplyInput): string[] {
  */
 function getByMonthLines(amount: string, s: SpendingSummaryData, data: TurnData, lang: Lang): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
-  const months = s.months ?? 3;
-  const usual = Decimal.max(0, s.total.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+  // QA round 23 (spend23): the monthly card spending of every answer (`monthlyCardSpending`), when it was read.
+  const card = monthlyCardSpending(data);
+  const monthly = card && !card.quarter ? card : null;
+  const months = monthly?.months ?? s.months ?? 3;
+  const usual = monthly
+    ? Decimal.max(0, monthly.amount)
+    : Decimal.max(0, s.total.amount).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
   const gap = new Decimal(amount).minus(usual);
-  const range = dayRange(s.from, s.through, data, lang);
+  const range = monthly
+    ? dayRange(monthly.from, monthly.through, data, lang)
+    : dayRange(s.from, s.through, data, lang);
   const out = [
     gap.gte(0)
       ? lang === 'ko'
@@ -9271,6 +9355,109 @@ function goalByLine(
     : `Not at your current pace: the about ${won(room)} your month leaves comes to about ${won(reach)} by ${by}; to make it you need ${won(need)} a month for ${span} (${won(gap)} more).`;
 }
 
+/** "23개월(1년 11개월)" / "23 months (1 year and 11 months)": months, with the years in them when there are any. */
+function monthsSpan(n: number, lang: Lang): string {
+  const years = Math.floor(n / 12);
+  const rest = n % 12;
+  return years === 0
+    ? formatCount(n, 'month', lang)
+    : lang === 'ko'
+      ? `${formatCount(n, 'month', lang)}(${formatCount(years, 'year', lang)}${rest ? ` ${formatCount(rest, 'month', lang)}` : ''})`
+      : `${formatCount(n, 'month', lang)} (${formatCount(years, 'year', lang)}${rest ? ` and ${formatCount(rest, 'month', lang)}` : ''})`;
+}
+
+/**
+ * QA round 23 (spend23). A category cut after a savings goal ("1000만원 모으려면 얼마나 걸려요?" then "배달 줄이면요?"):
+ * the goal's new time first — what a month leaves (`monthlySurplus`) plus the cut's monthly saving (`cutMonthlySaving`),
+ * the months to the goal (rounded up) and the month it is reached — or, when even that leaves nothing, that it cannot be
+ * reached yet; with the goal's months said, whether it is reached within them. Null without an income on file.
+ */
+function cutGoalLine(
+  goal: NonNullable<CounselSlots['cutGoal']>,
+  cut: NonNullable<CounselSlots['categoryCut']>,
+  category: string,
+  months: readonly SpendingSummaryData[],
+  data: TurnData,
+  lang: Lang,
+): string | null {
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  const card = monthlyCardSpending(data);
+  // The income said with the goal ("월급 400만원인데 …"), as the goal's answer took it; else the quarter's on file.
+  const stated = goal.statedIncome;
+  const income = stated
+    ? new Decimal(stated.monthly ?? new Decimal(stated.annual).div(12).toDecimalPlaces(0, Decimal.ROUND_DOWN))
+        .times(3)
+        .toFixed(0)
+    : q?.income?.amount;
+  if (!income || !card || !new Decimal(income).gt(0)) return null;
+  const m = monthlySurplus(income, card.amount, data.loans?.nextPaymentsTotal?.amount ?? '0');
+  const save = cutMonthlySaving(cut, category, months);
+  const now = new Decimal(m.surplus);
+  const after = now.plus(save);
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const target = formatWon(goal.amount, lang);
+  const short = phrase('category', category, lang);
+  const how =
+    lang === 'ko'
+      ? cut.half
+        ? '절반으로 줄여'
+        : cut.to
+          ? koText`월 ${won(cut.amount)}으로/로 줄여`
+          : `매달 ${won(cut.amount)}씩 줄여`
+      : cut.half
+        ? 'halving'
+        : cut.to
+          ? `cutting to ${won(cut.amount)} a month`
+          : `cutting by ${won(cut.amount)} a month`;
+  const what = lang === 'ko' ? koText`${short}을/를 ${how}` : `${how.replace(/^(\S+)/, `$1 ${short}`)}`;
+  // A cut by an amount says its saving already ("매달 10만원씩 줄여"): not said twice.
+  const saved = cut.half || cut.to;
+  if (!after.gt(0))
+    return lang === 'ko'
+      ? koText`${what}${saved ? koText` 매달 약 ${won(save)}을/를 아껴` : ''}도 아직 ${target}은/는 모을 수 없습니다: 지금은 매달 약 ${won(now.abs())}이/가 모자라, 줄인 뒤에도 약 ${won(after.abs())}이/가 모자랍니다.`
+      : `Even ${what.charAt(0).toLowerCase()}${what.slice(1)}${saved ? `, saving about ${won(save)} a month` : ''}, ${target} is still out of reach: your month is about ${won(now.abs())} short now, and about ${won(after.abs())} short after the cut.`;
+  const n = new Decimal(goal.amount).div(after).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+  const by = formatMonth(addMonths(`${data.asOf.slice(0, 7)}-01`, n), lang);
+  const sum = now.gt(0)
+    ? lang === 'ko'
+      ? `매달 남는 약 ${won(now)} + ${won(save)} = 약 ${won(after)}`
+      : `the about ${won(now)} your month leaves + ${won(save)} = about ${won(after)} a month`
+    : lang === 'ko'
+      ? `지금은 매달 약 ${won(now.abs())}이 모자라, 줄이면 매달 약 ${won(after)}이 남습니다`
+      : `your month is about ${won(now.abs())} short now; the cut leaves about ${won(after)} a month`;
+  const within = goal.months
+    ? n <= goal.months
+      ? lang === 'ko'
+        ? ` ${formatCount(goal.months, 'month', lang)} 안에 모을 수 있습니다.`
+        : ` That is within the ${formatCount(goal.months, 'month', lang)}.`
+      : lang === 'ko'
+        ? koText` ${formatCount(goal.months, 'month', lang)} 안에 모으려면 매달 ${won(new Decimal(goal.amount).div(goal.months).toDecimalPlaces(0, Decimal.ROUND_UP))}이/가 필요합니다.`
+        : ` Saving it in ${formatCount(goal.months, 'month', lang)} takes ${won(new Decimal(goal.amount).div(goal.months).toDecimalPlaces(0, Decimal.ROUND_UP))} a month.`
+    : '';
+  const sooner =
+    now.gt(0) && save.gt(0)
+      ? new Decimal(goal.amount).div(now).toDecimalPlaces(0, Decimal.ROUND_UP).toNumber() - n
+      : 0;
+  return lang === 'ko'
+    ? koText`${what} 매달 약 ${won(save)}을/를 더 모으시면 ${target}까지 약 ${monthsSpan(n, lang)}, ${by}쯤 모입니다${sooner > 0 ? ` (지금보다 ${formatCount(sooner, 'month', lang)} 빨리)` : ''}: ${sum}.${within}`
+    : `${what.charAt(0).toUpperCase()}${what.slice(1)} and putting the about ${won(save)} it saves aside too, ${target} takes about ${monthsSpan(n, lang)}, reached around ${by}${sooner > 0 ? ` (${formatCount(sooner, 'month', lang)} sooner)` : ''}: ${sum}.${within}`;
+}
+
+/** What a category cut saves a month (`categoryCutLines`' figure): half the average, down to a cap, or the amount. */
+function cutMonthlySaving(
+  cut: NonNullable<CounselSlots['categoryCut']>,
+  category: string,
+  months: readonly SpendingSummaryData[],
+): Decimal {
+  const sum = months
+    .map((m) => new Decimal(m.byCategory.find((x) => x.category === category)?.amount.amount ?? 0))
+    .reduce((a, v) => a.plus(v), new Decimal(0));
+  const avg = sum.div(months.length).toDecimalPlaces(0);
+  if (cut.half) return avg.div(2).toDecimalPlaces(0);
+  if (cut.to) return Decimal.max(avg.minus(cut.amount), 0);
+  return Decimal.min(new Decimal(cut.amount), avg);
+}
+
 function savingsGoalLine(
   goal: string,
   months: number | undefined,
@@ -9296,14 +9483,7 @@ function savingsGoalLine(
     .div(pace ?? surplus)
     .toDecimalPlaces(0, Decimal.ROUND_UP)
     .toNumber();
-  const years = Math.floor(n / 12);
-  const rest = n % 12;
-  const span =
-    years === 0
-      ? formatCount(n, 'month', lang)
-      : lang === 'ko'
-        ? `${formatCount(n, 'month', lang)}(${formatCount(years, 'year', lang)}${rest ? ` ${formatCount(rest, 'month', lang)}` : ''})`
-        : `${formatCount(n, 'month', lang)} (${formatCount(years, 'year', lang)}${rest ? ` and ${formatCount(rest, 'month', lang)}` : ''})`;
+  const span = monthsSpan(n, lang);
   // "매달 50만원씩 모으면 1000만원 언제 모여요?": at the pace said, then whether the month leaves it (monthlyFitsLine).
   if (pace)
     return lang === 'ko'
@@ -9391,6 +9571,36 @@ function breakOrBorrowLines(data: TurnData, lang: Lang): string[] {
   ];
 }
 
+/**
+ * What a savings answer's month is based on: the income (the quarter's ÷ 3, or the one said) and the monthly card
+ * spending (QA round 23 (spend23): the last three complete months' average, `monthlyCardSpending`).
+ */
+function savingsBasis(
+  card: MonthlyCard,
+  statedMonthly: string | null,
+  q: { quarter: string; income?: Krw | null },
+  lang: Lang,
+): string {
+  const won = (v: string) => formatWon(v, lang);
+  const quarter = formatQuarter(q.quarter, lang);
+  if (card.quarter)
+    return statedMonthly
+      ? lang === 'ko'
+        ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 ${quarter} 카드 지출 ${card.total.text}을/를 3으로 나눈 금액 기준입니다.`
+        : `Based on the monthly income you gave, ${won(statedMonthly)}, and ${quarter}'s card spending of ${card.total.text} ÷ 3.`
+      : lang === 'ko'
+        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income!.text}, 카드 지출 ${card.total.text}을/를 3으로 나눈 금액).`
+        : `Based on ${quarter} (income ${q.income!.text} and card spending ${card.total.text} for the quarter, ÷ 3).`;
+  const months = cardMonthsPhrase(card, lang);
+  return statedMonthly
+    ? lang === 'ko'
+      ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 ${months} 카드 지출 ${card.total.text}의 월평균 기준입니다.`
+      : `Based on the monthly income you gave, ${won(statedMonthly)}, and the monthly average of your card spending of ${card.total.text} over ${months}.`
+    : lang === 'ko'
+      ? koText`월 소득은 ${quarter} 소득 ${q.income!.text}을/를 3으로 나눈 금액, 카드 지출은 ${months} 카드 지출 ${card.total.text}의 월평균입니다.`
+      : `Monthly income is ${quarter}'s income of ${q.income!.text} ÷ 3; card spending is the monthly average of ${card.total.text} over ${months}.`;
+}
+
 function savings(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?": that product's interest at its own rate, first.
@@ -9436,19 +9646,21 @@ function savings(input: IntentReplyInput): string[] {
   const quarterIncome = statedMonthly ? new Decimal(statedMonthly).times(3).toFixed(0) : q.income?.amount;
   if (quarterIncome && new Decimal(quarterIncome).gt(0)) {
     const debt = data.loans?.nextPaymentsTotal ?? null;
-    const m = monthlySurplus(quarterIncome, q.total.amount, debt?.amount ?? '0');
+    const card = monthlyCardSpending(data)!;
+    const m = monthlySurplus(quarterIncome, card.amount, debt?.amount ?? '0');
     const won = (v: string) => formatWon(v, lang);
     const loanPart = debt !== null && debt.amount !== '0';
-    const basis = statedMonthly
-      ? lang === 'ko'
-        ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 ${quarter} 카드 지출 ${q.total.text}을/를 3으로 나눈 금액 기준입니다.`
-        : `Based on the monthly income you gave, ${won(statedMonthly)}, and ${quarter}'s card spending of ${q.total.text} ÷ 3.`
-      : lang === 'ko'
-        ? koText`${quarter} 기준입니다 (분기 소득 ${q.income!.text}, 카드 지출 ${q.total.text}을/를 3으로 나눈 금액).`
-        : `Based on ${quarter} (income ${q.income!.text} and card spending ${q.total.text} for the quarter, ÷ 3).`;
+    const basis = savingsBasis(card, statedMonthly, q, lang);
     if (input.understanding.slots.emergencyFund) {
       // "비상금 300만원 모으려면 얼마나 걸려요?": the goal said first, then what a fund should hold.
       const goal = input.understanding.slots.amount;
+      // QA round 23 (spend23). Nothing left over each month: that the goal can't be saved yet, said first.
+      if (goal && !new Decimal(m.surplus).gt(0))
+        out.push(
+          lang === 'ko'
+            ? koText`지금 지출로는 ${formatWon(goal, lang)}을/를 모을 수 없습니다: 월 소득보다 매달 나가는 돈이 약 ${formatWon(new Decimal(m.surplus).abs().toFixed(0), lang)} 더 많습니다.`
+            : `At your current spending you cannot save ${formatWon(goal, lang)} yet: about ${formatWon(new Decimal(m.surplus).abs().toFixed(0), lang)} more goes out each month than comes in.`,
+        );
       if (goal && new Decimal(m.surplus).gt(0))
         out.push(
           savingsGoalLine(
@@ -9524,7 +9736,7 @@ function savings(input: IntentReplyInput): string[] {
             lang,
           ),
         );
-      out.push(...budgetLines(m.income, debt?.amount ?? '0', s ?? null, lang), basis);
+      out.push(...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang), basis);
       return out;
     }
     // "적금 이자 얼마나 받을 수 있어?": at the example rate, on the amount named or what a month leaves.
@@ -9567,6 +9779,14 @@ function savings(input: IntentReplyInput): string[] {
       );
     else if (goal && !short)
       out.push(savingsGoalLine(goal, input.understanding.slots.months, m.surplus, lang));
+    // QA round 23 (spend23). A goal with nothing left over each month: that it can't be saved yet, said first.
+    const goalShort = !!goal && short && !pace && !input.understanding.slots.goalMonth && out.length === 0;
+    // "1년 안에 천만원 모으려면 한 달에 얼마?": what each month needs is still the answer; that nothing is left, with it.
+    // ("지금 쓰는거 기준으로는요?" after it asks the pace: that nothing is left leads.)
+    const goalSpan = goalShort && !atPace ? input.understanding.slots.months : undefined;
+    const needs = goalSpan
+      ? formatWon(new Decimal(goal!).div(goalSpan).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0), lang)
+      : '';
     // "1년이면 얼마 모여요?", "그럼 1년이면요?" after a month's savings: the months named of the same surplus, first.
     const horizon = input.understanding.slots.months;
     if (horizon && !goal && !short) out.push(savingsOverLine(horizon, m.surplus, lang));
@@ -9579,10 +9799,18 @@ function savings(input: IntentReplyInput): string[] {
     out.push(
       lang === 'ko'
         ? short
-          ? koText`지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
+          ? goalShort
+            ? goalSpan
+              ? koText`${formatCount(goalSpan, 'month', lang)} 안에 ${formatWon(goal!, lang)}을/를 모으려면 매달 ${needs}이/가 필요하지만, 지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
+              : koText`지금 지출로는 ${formatWon(goal!, lang)}을/를 모을 수 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많아 매달 남는 돈이 없습니다.`
+            : koText`지금은 매달 남는 돈이 없습니다: 월 소득 ${won(m.income)}보다 ${outgoings}이/가 ${gap} 더 많습니다.`
           : koText`매달 약 ${won(m.surplus)}을/를 모을 수 있습니다: 월 소득 ${won(m.income)}에서 ${outgoings}을/를 뺀 금액입니다.`
         : short
-          ? `Right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
+          ? goalShort
+            ? goalSpan
+              ? `Saving ${formatWon(goal!, lang)} in ${formatCount(goalSpan, 'month', lang)} takes ${needs} a month, but right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
+              : `At your current spending you cannot save ${formatWon(goal!, lang)} yet: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}, so nothing is left over each month.`
+            : `Right now nothing is left over each month: ${outgoings} exceed your monthly income of ${won(m.income)} by ${gap}.`
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
       basis,
     );

@@ -709,6 +709,16 @@ export interface TurnData {
   spendingUsual?: SpendingSummaryData[] | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
+  /**
+   * QA round 23 (spend23). The last three complete months' card spending (pipeline `cardSpendingMonths`): the one base
+   * of a monthly card spending figure (answers.ts `monthlyCardSpending`).
+   */
+  spendingMonths?: SpendingSummaryData | null;
+  /**
+   * QA round 23 (spend23). `spendingPrevious` is narrowed (a category, a shop …) and the whole of its period has no card
+   * spending on record at all (before the card's first purchase): nothing to compare with.
+   */
+  spendingPreviousNone?: boolean;
   /** "그럼 6개월 뒤에 갚으면?": the same prepayment made today, beside the later one (data.prepayment). */
   prepaymentNow?: PrepaymentData | null;
   /** QA round 23 (loan23). "더 많이 아끼는 방법은?": twice the prepayment asked (null: that is the whole balance). */

@@ -224,10 +224,11 @@ function periodOf(period: PeriodSlot): {
 
 /**
  * QA round 22 (verdict). The months "am i overspending?" is judged on: the last three complete calendar months
- * (this month, still running, is not a month's worth of spending).
+ * (this month, still running, is not a month's worth of spending). QA round 23 (spend23): the one base of every
+ * "monthly card spending" figure (answers.ts `monthlyCardSpending`): the savings, budget, hardship and goal answers.
  */
 export const VERDICT_MONTHS = 3;
-export function verdictMonths(asOf: string): PeriodSlot {
+export function cardSpendingMonths(asOf: string): PeriodSlot {
   const first = `${asOf.slice(0, 7)}-01`;
   const from = addMonths(first, -VERDICT_MONTHS);
   return {
@@ -1072,12 +1073,19 @@ export class CounsellingPipeline implements Counsellor {
             periodArgs(
               compared?.[0] ??
                 slots.period ??
-                (slots.spendVerdict && intent === 'SPENDING' ? verdictMonths(data.asOf) : billedPeriod),
+                (slots.spendVerdict && intent === 'SPENDING' ? cardSpendingMonths(data.asOf) : billedPeriod),
               // QA round 20 (spend): "why so much?" names the places that made it.
               compared && slots.changeWhy ? { ...days, topMerchant: true } : days,
             ),
           ),
         ).then((v) => (data.spendingSummary = v ?? null)),
+      // QA round 23 (spend23). The monthly card spending the savings, budget, hardship and goal answers read: the last
+      // three complete months (one base, `monthlyCardSpending`), beside the quarters' income.
+      wants(TOOL.SPENDING) &&
+        (intent === 'SAVINGS' || intent === 'HARDSHIP' || slots.cutGoal) &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs(cardSpendingMonths(data.asOf))),
+        ).then((v) => (data.spendingMonths = v ?? null)),
       wants(TOOL.SPENDING_SUMMARY) &&
         usual &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
@@ -1296,6 +1304,27 @@ export class CounsellingPipeline implements Counsellor {
       await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
         getSpendingSummary(t, periodArgs(yearBack, slots)),
       ).then((v) => (data.spendingPrevious = v ?? null));
+    }
+    // QA round 23 (spend23). "올해 식비 작년보다 많이 썼어요?" with nothing at all on the card then (before its first
+    // purchase): the whole period, unnarrowed, read once — with no record at all there is nothing to compare with.
+    const before = data.spendingPrevious;
+    if (
+      before &&
+      before.purchaseCount === 0 &&
+      before.total.amount === '0' &&
+      (before.category || before.merchant || before.locality || before.channel || before.days)
+    ) {
+      const whole = await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        getSpendingSummary(
+          t,
+          periodArgs({
+            kind: 'DATES',
+            from: { month: Number(before.from.slice(5, 7)), day: Number(before.from.slice(8, 10)) },
+            range: { from: before.from, through: before.through },
+          }),
+        ),
+      );
+      data.spendingPreviousNone = whole?.purchaseCount === 0 && whole.total.amount === '0';
     }
     // "How much did I spend at Marriott?" with nothing there this month (no period named): when they last paid there.
     // And what they spent there over the last 12 months ("how much did i spend at starbucks" → ₩0 this month alone).

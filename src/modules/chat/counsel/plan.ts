@@ -119,6 +119,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "대출 이자 연말정산 돼요?": the rule by loan kind, with this year's interest paid on each of the customer's loans.
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against a quarter of the income (from the
   // quarterly view).
+  // QA round 23 (spend23). A cut after a savings goal: the goal's new time needs what a month leaves (income, loans).
+  if (intent === 'SPENDING' && slots.categoryCut && slots.cutGoal)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS], scenario: false };
   if (slots.cardDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
   if (slots.medicalDeduction) return { tools: [TOOL.SPENDING, TOOL.SPENDING_SUMMARY], scenario: false };
   if (slots.spouseLoan) return { tools: [TOOL.LOANS], scenario: false };

@@ -5847,3 +5847,52 @@ describe('QA round 23 (mix23) — next month kept', () => {
     expect(understandMessage('아 아니 카드값 말한거에요', prev).slots.nextBill).toBeUndefined();
   });
 });
+
+describe('QA round 23 (spend23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: MessageUnderstanding | undefined;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a year compared reads the comparison, with or without a category (the no-record line is the answer’s)', () => {
+    for (const text of [
+      '올해 식비 작년보다 많이 썼어요?',
+      'did i spend more on food this year than last year?',
+    ])
+      expect(understandMessage(text)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { category: 'FOOD', compare: true },
+      });
+    const [, travel] = chain('올해 작년보다 많이 썼어요?', '여행은?');
+    expect(travel).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'TRAVEL', compare: true },
+    });
+  });
+  it('a category cut after a savings goal keeps the goal (its new time leads)', () => {
+    const [, ko] = chain('1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?');
+    expect(ko).toMatchObject({
+      intent: 'SPENDING',
+      slots: { categoryCut: { half: true }, category: 'FOOD', cutGoal: { amount: '10000000' } },
+    });
+    const [, en, more] = chain(
+      'how long to save 10 million won?',
+      'what if i cut eating out',
+      'and shopping?',
+    );
+    expect(en).toMatchObject({
+      intent: 'SPENDING',
+      slots: { categoryCut: { half: true }, category: 'FOOD', cutGoal: { amount: '10000000' } },
+    });
+    void more;
+    const [, within] = chain('1년 안에 천만원 모으려면 한 달에 얼마?', '외식비 10만원 줄이면요?');
+    expect(within.slots).toMatchObject({ cutGoal: { amount: '10000000', months: 12 } });
+    // The income said with the goal goes with it.
+    const [, said] = chain('월급 400만원인데 1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?');
+    expect(said.slots.cutGoal).toMatchObject({ amount: '10000000', statedIncome: { monthly: '4000000' } });
+    // Without a goal before it, a cut is the cut alone.
+    expect(understandMessage('배달 줄이면요?').slots.cutGoal).toBeUndefined();
+    const [, , year] = chain('1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?', '그럼 1년이면요?');
+    expect(year.slots.categoryCut).toMatchObject({ year: true });
+    expect(year.slots.cutGoal).toBeUndefined();
+  });
+});

@@ -3300,6 +3300,22 @@ function understandWithCore(
     inherited.length = 0;
     Object.assign(slots, { categoryCut, ...(category ? { category } : {}) });
     if (cutYear && category) inherited.push('category', 'categoryCut');
+    // QA round 23 (spend23). "배달 줄이면요?", "what if i cut eating out" after a savings goal ("1000만원 모으려면 얼마나
+    // 걸려요?"), or after such a cut: the goal kept, its new time led with (the cut added to what a month leaves).
+    const ps = previous?.slots;
+    const goal =
+      !cutYear && ps
+        ? previous?.intent === 'SAVINGS' && ps.amount && !ps.saveMonthly && !ps.depositInterest && !ps.budget
+          ? {
+              amount: ps.amount,
+              ...(ps.months ? { months: ps.months } : {}),
+              ...(ps.statedIncome && !ps.statedIncome.whatIf ? { statedIncome: ps.statedIncome } : {}),
+            }
+          : previous?.intent === 'SPENDING'
+            ? ps.cutGoal
+            : undefined
+        : undefined;
+    if (goal) slots.cutGoal = goal;
   }
   if (spendFollowUp && previous) {
     for (const k of SPEND_FOLLOW_UP_DROPPED) {
