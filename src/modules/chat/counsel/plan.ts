@@ -287,6 +287,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     };
   // QA round 22 (cardif). "99개월 후 카드값": beyond the forecast's reach — nothing to read.
   if (intent === 'FORECAST' && slots.beyondReach !== undefined) return { tools: [], scenario: false };
+  // QA round 23 (card23). "why?" after a spending forecast: the forecast and the instalments running, no scenario.
+  if (intent === 'FORECAST' && slots.changeWhy && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
+    return { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS], scenario: false };
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
