@@ -117,6 +117,22 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
       u.slots.monthAhead === 1 ? { period: { kind: 'THIS_MONTH' }, nextBill: true } : { cardBill: true };
     return { ...u, intent: 'SPENDING', slots };
   }
+  // QA round 23 (card23). "1월 카드값" (no 예상) in November — the month after next, a bill still to come: that bill's
+  // forecast, as "1월 카드값 예상" (was January 2026's 0원, before the card's first record).
+  const np = resolved.slots.period;
+  if (
+    u.intent === 'SPENDING' &&
+    resolved.slots.cardBill &&
+    np?.kind === 'MONTHS_AGO' &&
+    np.months === 10 &&
+    !resolved.slots.category &&
+    !resolved.slots.merchant
+  )
+    return {
+      ...u,
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', cardBill: true, monthAhead: 2 },
+    };
   // "12월에 나갈 돈 총 얼마야" in November: the card bill due that month is read as "이번 달 카드값" (the bill due, last
   // month's use) or "다음 달 카드값" (this month's use so far); further ahead no bill is known yet.
   const s = resolved.slots;
