@@ -8427,7 +8427,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const why = await ask('왜 늘어요?', ko.conversationId);
       expect(why.topic?.intent).toBe('FORECAST');
       expect(firstSentence(why.text)).toMatch(
-        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월 카드 지출의 흐름/,
+        // QA round 23 (card23): the months it is based on are named after the count.
+        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월\([^)]+\) 카드 지출의 흐름/,
       );
       // "and the month after?" after "why that high": the month after, not the loan.
       const high = await ask('why that high', en.conversationId);
