@@ -8458,7 +8458,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const why = await ask('왜 늘어요?', ko.conversationId);
       expect(why.topic?.intent).toBe('FORECAST');
       expect(firstSentence(why.text)).toMatch(
-        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월 카드 지출의 흐름/,
+        // QA round 23 (card23): the months it is based on are named after the count.
+        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월\([^)]+\) 카드 지출의 흐름/,
       );
       // "and the month after?" after "why that high": the month after, not the loan.
       const high = await ask('why that high', en.conversationId);
@@ -10692,6 +10693,100 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const alone = await ask('배달 줄이면요?');
       expect(firstSentence(alone.text)).toMatch(/^식비를 절반으로 줄이면 한 달에 약 /);
       for (const a of [goal, ko, goalEn, en, alone]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 23 (card23): forecast why, the minimum alone, a coming month’s bill, the running month, bad input', () => {
+    it('"왜요?", "why?" after a spending forecast: what it is made of in one short reply, not the forecast again', async () => {
+      const next = addMonths(`${today().slice(0, 7)}-01`, 1).slice(0, 7);
+      const point = (await spendingForecast(2)).find((p) => p.period.startsWith(next));
+      expect(point).toBeDefined();
+      const mean = Decimal.max(0, point!.mean.amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0);
+      const ko = await ask('다음달 지출 예상');
+      const why = await ask('왜요?', ko.conversationId);
+      expect(why.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(why.text)).toMatch(
+        /^예측이 (?:늘어나는|줄어드는|비슷하게 유지되는) 건 최근 \d+개월\(/,
+      );
+      expect(firstSentence(why.text)).toContain(formatWon(mean, 'ko'));
+      expect(why.text).not.toContain('【예측 요약】');
+      const en = await ask('what will i spend next month?');
+      const whyEn = await ask('why?', en.conversationId);
+      expect(firstSentence(whyEn.text)).toMatch(
+        /^The forecast (?:rises|falls|stays flat) because it carries on/,
+      );
+      expect(firstSentence(whyEn.text)).toContain(formatWon(mean, 'en'));
+      expect(whyEn.text).not.toContain('[Forecast summary]');
+      for (const a of [why, whyEn]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how much if i only pay the minimum?" as a first message: 10% of the bill, the rest revolving', async () => {
+      const bill = await ask('whats my card bill this month');
+      const first = await ask('how much if i only pay the minimum?');
+      expect(first.topic?.intent).toBe('PRODUCT_QUESTION');
+      const m =
+        /^Paying only the minimum would be about ₩([\d,]+) this month: 10% .* bill of about ₩([\d,]+); the other ₩([\d,]+) carries over as revolving/.exec(
+          first.text,
+        );
+      expect(m).not.toBeNull();
+      const total = new Decimal(m![2].replace(/,/g, ''));
+      const min = total.times('0.1').toDecimalPlaces(0, Decimal.ROUND_CEIL);
+      expect(m![1].replace(/,/g, '')).toBe(min.toFixed(0));
+      expect(m![3].replace(/,/g, '')).toBe(total.minus(min).toFixed(0));
+      expect(firstSentence(bill.text)).toContain(formatWon(total.toFixed(0), 'en'));
+      expect(first.text).not.toMatch(/prepay|jeonse/i);
+      expect(renderingErrors(first.text)).toEqual([]);
+    });
+
+    it('a bare month-after-next "N월 카드값은요?" after this month’s bill is that bill’s forecast, as "N월 카드값 예상"', async () => {
+      const month = ((Number(today().slice(5, 7)) + 1) % 12) + 1;
+      const bill = await ask('이번달 카드값 얼마에요?');
+      const bare = await ask(`${month}월 카드값은요?`, bill.conversationId);
+      const asked = await ask(`${month}월 카드값 예상`);
+      expect(bare.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(bare.text)).toBe(firstSentence(asked.text));
+      expect(firstSentence(bare.text)).not.toMatch(/ 0원입니다/);
+      expect(renderingErrors(bare.text)).toEqual([]);
+    });
+
+    it('the running month in the forecast list is its actual to date plus the rest, not a prediction', async () => {
+      const soFar = await summary('period: THIS_MONTH');
+      const f = await ask('다음달 지출 예상');
+      const line = f.text.split('\n').find((l) => l.includes('(진행 중)'));
+      expect(line).toBeDefined();
+      expect(line).toContain(`오늘까지 실제 ${formatWon(soFar.total.amount, 'ko')}`);
+      expect(line).not.toContain('80%');
+      // One line for the running month: its month is not listed again as a prediction.
+      const label = line!.slice(2, line!.indexOf(' (진행 중)'));
+      expect(f.text.split('\n').filter((l) => l.startsWith(`- ${label}`))).toHaveLength(1);
+      expect(renderingErrors(f.text)).toEqual([]);
+    });
+
+    it('bad input: 99999 months out of reach, less or a minus never more, 1조원 beyond any card', async () => {
+      const far = await ask('99999개월 후 카드값');
+      expect(firstSentence(far.text)).toMatch(/^99999개월 후 카드값은 예측할 수 없습니다/);
+      const more = await ask('다음달에 100만원 더 쓰면 카드값?');
+      const e = /\(예상 ([\d,]+)원 \+ 1,000,000원\)/.exec(firstSentence(more.text));
+      expect(e).not.toBeNull();
+      const expected = new Decimal(e![1].replace(/,/g, ''));
+      const less = await ask('다음달에 30만원 덜 쓰면 카드값?');
+      expect(firstSentence(less.text)).toContain(
+        `카드값은 약 ${formatWon(expected.minus(300_000).toFixed(0), 'ko')}(예상 ${formatWon(expected.toFixed(0), 'ko')} − 300,000원)`,
+      );
+      for (const q of [
+        'if i spend 5m less next month whats my card bill',
+        'if i spend -5m more next month whats my card bill',
+      ]) {
+        const a = await ask(q);
+        expect(a.text).not.toContain('+ ₩5,000,000');
+        expect(firstSentence(a.text)).toMatch(/less/);
+      }
+      const huge = await ask('1조원 더 쓰면 카드값?');
+      expect(firstSentence(huge.text)).toMatch(
+        /^1,000,000,000,000원은 카드 한 장으로 결제할 수 있는 금액을 훨씬 넘습니다/,
+      );
+      expect(huge.text).not.toContain('+ 1,000,000,000,000원');
+      for (const a of [far, less, huge]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
 });

@@ -25,6 +25,7 @@ export {
   type LabelledQuestion,
 } from './understanding/eval';
 export {
+  CONVERSION_MAX_MONTHS,
   extractSlots,
   INTENT_SLOTS,
   LENDERS,

@@ -12,6 +12,7 @@ import { HEALTH_BANDS } from '../../insights/health/health-score';
 import { brandOf, RECURRING_WINDOW_MONTHS, statementInstalments } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
+  CONVERSION_MAX_MONTHS,
   lenderInEnglish,
   merchantDisplayName,
   resolveDay,
@@ -10490,20 +10491,23 @@ function forecastWhyLead(
   const month = formatMonth(p.period, lang);
   const st = bill ? statementAhead(data, p.period.slice(0, 7)) : null;
   const parts = st && st.portions.length ? portionsText(st, lang) : '';
+  // QA round 23 (card23). The months the forecast is based on: the observed ones, up to the last observed.
+  const lastSeen = `${f.lastObservedPeriod.slice(0, 7)}-01`;
+  const span = `${formatMonth(addMonths(lastSeen, 1 - f.observations), lang)}${lang === 'ko' ? '~' : '–'}${formatMonth(lastSeen, lang)}`;
   if (lang === 'ko') {
     const dir = { UP: '늘어나는', DOWN: '줄어드는', FLAT: '비슷하게 유지되는' }[trend];
     const move =
       trend === 'FLAT'
         ? koText`달마다 큰 변화 없이 ${month} 약 ${show(p.mean)}입니다`
         : koText`한 달에 약 ${show(step.toFixed(0))}씩 ${trend === 'UP' ? '늘어' : '줄어'} ${month} 약 ${show(p.mean)}이/가 됩니다`;
-    return koText`예측이 ${dir} 건 최근 ${f.observations}개월 카드 지출의 흐름(추세)을 이어서 계산했기 때문입니다: ${move}${parts ? koText`; 여기에 그달 명세서의 할부 ${parts}이/가 더해집니다` : ''}.`;
+    return koText`예측이 ${dir} 건 최근 ${f.observations}개월(${span}) 카드 지출의 흐름(추세)을 이어서 계산했기 때문입니다: ${move}${parts ? koText`; 여기에 그달 명세서의 할부 ${parts}이/가 더해집니다` : ''}.`;
   }
   const dir = { UP: 'rises', DOWN: 'falls', FLAT: 'stays flat' }[trend];
   const move =
     trend === 'FLAT'
       ? `little change from month to month, about ${show(p.mean)} in ${month}`
       : `about ${show(step.toFixed(0))} ${trend === 'UP' ? 'more' : 'less'} each month, reaching about ${show(p.mean)} in ${month}`;
-  return `The forecast ${dir} because it carries on the trend of your last ${f.observations} months of card spending: ${move}${parts ? `, plus the instalments on that month’s statement (${parts})` : ''}.`;
+  return `The forecast ${dir} because it carries on the trend of your last ${f.observations} months of card spending (${span}): ${move}${parts ? `, plus the instalments on that month’s statement (${parts})` : ''}.`;
 }
 
 /**
@@ -11003,6 +11007,20 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
         const cardAhead = extraSpendLines(input) ?? beyondReachLines(input);
         if (cardAhead) return cardAhead.join('\n');
         const f = input.data.forecasts?.[0];
+        // QA round 23 (card23). "why?" after a spending forecast: what it is made of, in one short reply.
+        if (
+          understanding.slots.changeWhy &&
+          f?.kind === 'CUSTOMER' &&
+          f.series === 'SPENDING' &&
+          f.unit === 'KRW' &&
+          f.points.length > 1
+        ) {
+          const oneOff = oneOffLine(f, lang);
+          const why = forecastWhyLead(f, input.data, lang, !!understanding.slots.cardBill, (v) =>
+            formatWon(v, lang),
+          );
+          return oneOff ? `${why}\n${oneOff}` : why;
+        }
         // A rate question answered from a series that is not Korea's own (the base rate, or for lending rates the
         // new-loan rate first): the stand-in is said as such.
         const subject = understanding.slots.forecastSubject;
@@ -11123,9 +11141,6 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
 
 // ---------------------------------------------------------------- QA round 22 (cardif)
 
-/** The longest conversion of the bill read (the understanding's CONVERSION_MAX_MONTHS, `conversionMonths` 2–36). */
-const CONVERSION_MAX_MONTHS = 36;
-
 /**
  * QA round 22 (cardif). The use of the month spent, forecast: this month's card spending so far plus the days left at
  * the month's forecast spread over its days (as forecastLead says this month); a later month's forecast. Null when the
@@ -11166,6 +11181,12 @@ function monthUseForecast(
  * I afford a 1m trip in december?": yes or no first, from the income on file (a complete quarter's ÷ 3) against that
  * bill and the loans' monthly payments, with the figures. Null when no amount was asked.
  */
+/**
+ * QA round 23 (card23). More than any card could charge in a month (1억원): a personal credit card's limit is usually a
+ * few million to a few tens of millions of won; the data carries no card limit, so this bound says it is out of reach.
+ */
+const CARD_CHARGE_CEILING = new Decimal(100_000_000);
+
 function extraSpendLines(input: IntentReplyInput): string[] | null {
   const slots = input.understanding.slots;
   if (!slots.extraSpend) return null;
@@ -11189,7 +11210,41 @@ function extraSpendLines(input: IntentReplyInput): string[] | null {
           ? formatMonth(`${spendMonth}-01`, lang)
           : `in ${formatMonth(`${spendMonth}-01`, lang)}`;
   const bill = formatMonth(`${billMonth}-01`, lang);
+  // QA round 23 (card23). "1조원 더 쓰면 카드값?": more than any card could charge is said so, not added as if fine.
+  if (extra.gt(CARD_CHARGE_CEILING))
+    return [
+      ko
+        ? koText`${won(extra)}은/는 카드 한 장으로 결제할 수 있는 금액을 훨씬 넘습니다: 개인 신용카드 한도는 대개 수백만~수천만 원이라 ${spentWhen}에 그만큼 긁으시면 한도 초과로 승인이 거절되고, ${bill} 카드값에 더해지지 않습니다 (고객님 카드의 한도는 카드사 앱에서 확인하실 수 있습니다).`
+        : `${won(extra)} is far beyond what a card could charge: a personal credit card’s limit is usually a few million to a few tens of millions of won, so charging that much ${spentWhen} would be declined over the limit and never reach your ${bill} bill (your card’s own limit is in the card company’s app).`,
+    ];
   const use = monthUseForecast(data, spendMonth);
+  if (extra.isNegative() && use) {
+    // QA round 23 (card23). Less spent ("5m less", "-5m more"): the bill with that much less, never below what is
+    // already spent this month and the instalments on that statement.
+    const cut = extra.negated();
+    const st = statementAhead(data, billMonth);
+    const floor = new Decimal(use.sofar ?? 0);
+    const used = Decimal.max(floor, use.total.minus(cut));
+    const expected = use.total.plus(st.portionTotal);
+    const total = used.plus(st.portionTotal);
+    const capped = use.total.minus(cut).lt(floor);
+    const withParts = st.portions.length
+      ? ko
+        ? ` (그달 명세서의 할부 ${portionsText(st, lang)} 포함)`
+        : ` (with the instalments on that statement: ${portionsText(st, lang)})`
+      : '';
+    if (capped)
+      return [
+        ko
+          ? koText`${spentWhen} 카드 사용 예측이 약 ${won(use.total)}이라 ${won(cut)}만큼 덜 쓰실 수는 없습니다: ${floor.gt(0) ? koText`오늘까지 쓰신 ${won(floor)} 외에 ` : ''}더 쓰지 않으시면 ${bill} 카드값은 약 ${won(total)}입니다${withParts}.`
+          : `Your card spending ${spentWhen} is forecast at about ${won(use.total)}, so you can’t spend ${won(cut)} less: ${floor.gt(0) ? `beyond the ${won(floor)} already spent, ` : ''}spending nothing more makes your ${bill} card bill about ${won(total)}${withParts}.`,
+      ];
+    return [
+      ko
+        ? koText`${spentWhen}에 ${won(cut)}을/를 덜 쓰시면 ${bill} 카드값은 약 ${won(total)}(예상 ${won(expected)} − ${won(cut)})입니다${withParts}.`
+        : `If you spend ${won(cut)} less ${spentWhen}, your ${bill} card bill would be about ${won(total)} (the expected ${won(expected)} − ${won(cut)})${withParts}.`,
+    ];
+  }
   if (!use)
     return [
       ko

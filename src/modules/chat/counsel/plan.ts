@@ -318,15 +318,20 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     };
   // QA round 22 (cardif). "99개월 후 카드값": beyond the forecast's reach — nothing to read.
   if (intent === 'FORECAST' && slots.beyondReach !== undefined) return { tools: [], scenario: false };
+  // QA round 23 (card23). "why?" after a spending forecast: the forecast and the instalments running, no scenario.
+  if (intent === 'FORECAST' && slots.changeWhy && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
+    return { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS], scenario: false };
   // QA round 21 (card21). "3개월 후 카드값 얼마 나올 것 같아요?": the spending forecast of that month, and the card
   // instalments still billed then.
+  // QA round 23 (card23): and this month's spending, for the running month in the forecast's list.
   if (intent === 'FORECAST' && slots.cardBill && (slots.forecastSubject ?? 'SPENDING') === 'SPENDING')
-    return { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS], scenario: false };
+    return { tools: [TOOL.CUSTOMER_FORECAST, TOOL.INSTALMENTS, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 지출 얼마나 될까?": this month's card spending so far beside the month's forecast.
   // QA round 21 (left20): a spending forecast from this month says this month's spending to date first.
+  // QA round 23 (card23): any spending forecast — its list shows this month as its actual to date plus the rest.
   if (
     intent === 'FORECAST' &&
-    (slots.monthAhead === 0 || slots.monthAhead === undefined) &&
+    (slots.monthAhead === undefined || slots.monthAhead >= 0) &&
     (slots.forecastSubject ?? 'SPENDING') === 'SPENDING'
   )
     return { tools: [...ANSWER_PLANS.FORECAST.tools, TOOL.SPENDING_SUMMARY], scenario: false };

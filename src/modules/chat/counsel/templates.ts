@@ -16,6 +16,7 @@ import {
 } from '../../topics';
 import type { ChatLanguage, TurnScenario } from './counsellor';
 import type { DocumentQualityFigures, ForecastData, ImportFigures, ImportStatusData, TurnData } from './data';
+import { addMonths, daysBetween } from '../../../common/dates';
 import { groupDigits } from '../../../common/money';
 import { formatKrw, formatPercent } from './format';
 import type { InjectionKind } from './injection';
@@ -488,8 +489,36 @@ export function listedPoints<P>(points: P[]): P[] {
   return [...at].sort((a, b) => a - b).map((i) => points[i]);
 }
 
+/**
+ * QA round 23 (card23). The running month in a card spending forecast's list: its actual to date plus the rest of its
+ * days at the month's forecast (spread evenly over its days, rounded up, as the lead does) — not a prediction beside
+ * the actual. Without this month's spending read (the plan reads it for every spending forecast), the forecast line.
+ */
+function runningMonthLine(
+  f: ForecastData,
+  p: ForecastData['points'][number],
+  data: TurnData,
+  language: ChatLanguage,
+): string | null {
+  if (f.kind !== 'CUSTOMER' || f.series !== 'SPENDING' || p.period.slice(0, 7) !== data.asOf.slice(0, 7))
+    return null;
+  const ko = language === 'ko';
+  const month = formatMonth(p.period, language);
+  const s = data.spendingSummary;
+  if (!s || s.period !== 'THIS_MONTH' || s.category || s.merchant) return null;
+  // The days left as the lead counts them (answers.ts forecastLead: from today to the month's end).
+  const monthStart = `${data.asOf.slice(0, 7)}-01`;
+  const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
+  const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1));
+  const rest = Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP);
+  const total = rest.plus(s.total.amount).toFixed(0);
+  return ko
+    ? `- ${month} (진행 중): 오늘까지 실제 ${s.total.text} + 남은 ${daysLeft}일 예상 약 ${forecastValue(f, rest.toFixed(0), language)} = 약 ${forecastValue(f, total, language)}`
+    : `- ${month} (running): ${s.total.text} actually spent to date + about ${forecastValue(f, rest.toFixed(0), language)} expected for the ${formatCount(daysLeft, 'day', language)} left = about ${forecastValue(f, total, language)}`;
+}
+
 /** Stage 1 of the forecast answer: horizon, point forecasts, 80 % interval, method. */
-export function forecastSummary(f: ForecastData, language: ChatLanguage): string {
+export function forecastSummary(f: ForecastData, language: ChatLanguage, data?: TurnData): string {
   const ko = language === 'ko';
   const method = phrase('forecastMethod', f.method, language);
   const last = formatMonth(f.lastObservedPeriod, language);
@@ -512,6 +541,11 @@ export function forecastSummary(f: ForecastData, language: ChatLanguage): string
   }
   const shown = listedPoints(f.points);
   for (const p of shown) {
+    const running = data ? runningMonthLine(f, p, data, language) : null;
+    if (running) {
+      lines.push(running);
+      continue;
+    }
     const v = forecastValue(f, p.mean, language);
     const range = certain(p)
       ? ''
@@ -628,7 +662,7 @@ export function composeForecastReply(input: CounselReplyInput): string {
         : '[Forecast summary] There is not enough monthly history to forecast yet (at least 6 months are needed).',
     );
   } else {
-    parts.push(forecasts.map((f) => forecastSummary(f, language)).join('\n\n'));
+    parts.push(forecasts.map((f) => forecastSummary(f, language, data)).join('\n\n'));
   }
   const story = forecasts
     .map((f) =>

@@ -123,6 +123,7 @@ import {
   DEFER_ASKED,
   CATEGORY_RISE,
   PAY_A_MONTH,
+  MINIMUM_IF_PAID,
   MINIMUM_PAYMENT,
   HOUSING_SUBSCRIPTION,
   OVERSEAS_CARD_FEES,
@@ -779,6 +780,14 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // "친구가 보증 서달라는데 서도 될까요" (the guarantor's liability), "whats the minimum payment on my card" (the bill
   // and what paying only the minimum costs).
   if (DECIDING_PRODUCT_TERMS.some((re) => re.test(text))) return 'PRODUCT_QUESTION';
+  // QA round 23 (card23). "how much if i only pay the minimum?", "최소금액만 내면요?" as a first message: the card bill's
+  // minimum (a loan has no minimum payment; the guessing model read it as a prepayment or the loans).
+  if (
+    MINIMUM_IF_PAID.test(text) &&
+    /\bminimum\b|최소\s?(?:결제|납부|금액|청구)/i.test(text) &&
+    !/대출|\bloans?\b|\bmortgage/i.test(text)
+  )
+    return 'PRODUCT_QUESTION';
   // "my landlord wants to raise the deposit by 30m, can i top up my jeonse loan?" (read as a savings goal), "전세대출
   // 증액 되나요?": more on the loan they have — a limit question for that kind (a jeonse loan's limit is the deposit's).
   if (

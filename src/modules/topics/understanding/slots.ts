@@ -5294,6 +5294,12 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     // QA round 20 (spend): and what made it — the billed month's largest merchants.
     if (intent === 'SPENDING') out.topMerchant = true;
   }
+  // QA round 23 (card23). "how much if i only pay the minimum?" alone: the card bill's minimum and revolving, as
+  // "최소결제하면 얼마에요?" (a loan named is not the card's).
+  if (intent === 'PRODUCT_QUESTION' && out.minimumIfPaid && !out.productTopic && !out.ownLoan) {
+    out.productTopic = 'REVOLVING';
+    out.cardBill = true;
+  }
   // "매달 나가는 구독료": the recurring charges, not a month's average.
   if (out.recurring) delete out.monthlyAverage;
   // "150만원짜리 노트북 사도 될까요?": the price is weighed against the month, not a savings goal.
@@ -5429,13 +5435,18 @@ export function extractExtraCardSpend(full: string): CounselSlots | undefined {
   )
     return undefined;
   if (
-    /대출|이자|상환|갚|원금|월세|적금|저축|덜|줄이|아끼|\bloans?\b|\binterest\b|\brepay|\bpay (?:off|back|down)\b|\bprepay|\bless\b|\bcut\b|\bsave\b|\bsavings\b|\bmortgage\b|\brent\b/i.test(
+    /대출|이자|상환|갚|원금|월세|적금|저축|아끼|\bloans?\b|\binterest\b|\brepay|\bpay (?:off|back|down)\b|\bprepay|\bsave\b|\bsavings\b|\bmortgage\b|\brent\b/i.test(
       text,
     )
   )
     return undefined;
-  const amount = extractAmount(text);
-  if (!amount || new Decimal(amount).lt(10_000)) return undefined;
+  // QA round 23 (card23). Less spent ("덜", "less", "줄이면") or an amount with a minus ("-5m more"): never more spending —
+  // with the card bill named, the bill with that much less (a negative `extraSpend`); otherwise a cut, not read here.
+  const less = /덜|줄이|\bless\b|\bcut\b|(?:^|[\s(])[-−–]\s?(?:₩\s?)?\d/i.test(text);
+  if (less && !(CARD_BILL.test(text) || /카드|\bcard\b/i.test(text))) return undefined;
+  const said = extractAmount(text);
+  if (!said || new Decimal(said).lt(10_000)) return undefined;
+  const amount = less ? new Decimal(said).negated().toFixed() : said;
   const named = extractNamedMonth(text);
   const ahead = named === undefined ? extractMonthAhead(text) : undefined;
   const billSaid = CARD_BILL.test(text) || /카드|\bcard\b/i.test(text);
@@ -5468,7 +5479,11 @@ export function extractExtraCardSpend(full: string): CounselSlots | undefined {
  */
 export function cardBillBeyondReach(text: string): number | undefined {
   if (!CARD_BILL.test(text)) return undefined;
-  const ahead = extractMonthsAhead(text);
+  // QA round 23 (card23). "99999개월 후 카드값": any number of months said, however large (extractMonthsAhead reads
+  // up to 360), is out of reach — not this month's bill.
+  const said = MONTHS_AHEAD_SAID.exec(text);
+  const raw = said ? extractMonths(said[0]) : undefined;
+  const ahead = extractMonthsAhead(text) ?? (raw !== undefined && raw > 360 ? raw : undefined);
   return ahead !== undefined && ahead > 12 ? ahead : undefined;
 }
 

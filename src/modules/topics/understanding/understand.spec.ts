@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
-import { understandMessage } from '../index';
+import { CONVERSION_MAX_MONTHS, understandMessage } from '../index';
 import type { IntentArtefact } from './intent-model';
 import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay, resolveNamedMonth } from './understand';
 
@@ -5894,5 +5894,74 @@ describe('QA round 23 (spend23)', () => {
     const [, , year] = chain('1000만원 모으려면 얼마나 걸려요?', '배달 줄이면요?', '그럼 1년이면요?');
     expect(year.slots.categoryCut).toMatchObject({ year: true });
     expect(year.slots.cutGoal).toBeUndefined();
+  });
+});
+
+describe('QA round 23 (card23)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"why?", "왜요?" after a spending forecast ask what the forecast is made of, the month kept', () => {
+    for (const [first, why] of [
+      ['what will i spend next month?', 'why?'],
+      ['다음달 지출 예상', '왜요?'],
+      ['다음달 지출 예상', 'why so high?'],
+    ])
+      expect(chain(first, why)[1]).toMatchObject({
+        intent: 'FORECAST',
+        slots: { forecastSubject: 'SPENDING', monthAhead: 1, changeWhy: true },
+      });
+    expect(chain('다음달 지출 예상', '왜요?')[1].slots.bareAsk).toBeUndefined();
+    // More spent on the card keeps the short bare answer.
+    expect(chain('다음달에 100만원 더 쓰면 카드값?', '왜요?')[1].slots.changeWhy).toBeUndefined();
+  });
+  it('"how much if i only pay the minimum?" as a first message is the card bill’s minimum, not a prepayment', () => {
+    for (const q of [
+      'how much if i only pay the minimum?',
+      'what if i just pay the minimum',
+      '최소금액만 내면요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { minimumIfPaid: true, productTopic: 'REVOLVING', cardBill: true },
+      });
+    expect(understandMessage('if i only pay the minimum on my loan').slots.minimumIfPaid).toBeUndefined();
+  });
+  it('"1월 카드값" in November (the month after next) is that bill’s forecast; a past month stays past', () => {
+    const today = '2026-11-28';
+    const [, jan] = chain('이번달 카드값 얼마에요?', '1월 카드값은요?').map((u) =>
+      resolveNamedMonth(u, today),
+    );
+    expect(jan).toMatchObject({ intent: 'FORECAST', slots: { cardBill: true, monthAhead: 2 } });
+    expect(resolveNamedMonth(understandMessage('1월 카드값'), today).slots).toEqual(
+      resolveNamedMonth(understandMessage('1월 카드값 예상'), today).slots,
+    );
+    expect(resolveNamedMonth(understandMessage('5월 카드값'), today)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'MONTHS_AGO', months: 6, month: 5 } },
+    });
+    expect(resolveNamedMonth(understandMessage('1월에 얼마 썼어?'), today).intent).toBe('SPENDING');
+  });
+  it('months beyond any reach, less or a minus spent, and an amount no card could charge', () => {
+    for (const q of ['99999개월 후 카드값', 'card bill in 99999 months'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'FORECAST', slots: { beyondReach: 99999 } });
+    for (const q of [
+      'if i spend -5m more next month whats my card bill',
+      'if i spend 5m less next month whats my card bill',
+      '다음달에 -500만원 더 쓰면 카드값?',
+    ])
+      expect(understandMessage(q).slots.extraSpend).toBe('-5000000');
+    expect(understandMessage('다음달에 100만원 덜 쓰면 얼마 모여요?').slots.extraSpend).toBeUndefined();
+    expect(chain('if i spend 1m more next month whats my card bill', '5m less?')[1].slots).toMatchObject({
+      extraSpend: '-5000000',
+      monthAhead: 1,
+    });
+    expect(chain('다음달에 100만원 더 쓰면 카드값?', '-500만원 더')[1].slots.extraSpend).toBe('-5000000');
+    expect(chain('다음달에 100만원 더 쓰면 카드값?', '200만원이면?')[1].slots.extraSpend).toBe('2000000');
+    expect(understandMessage('1조원 더 쓰면 카드값?').slots.extraSpend).toBe('1000000000000');
+  });
+  it('one CONVERSION_MAX_MONTHS, exported by the topics module', () => {
+    expect(CONVERSION_MAX_MONTHS).toBe(36);
   });
 });

@@ -121,6 +121,22 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
       u.slots.monthAhead === 1 ? { period: { kind: 'THIS_MONTH' }, nextBill: true } : { cardBill: true };
     return { ...u, intent: 'SPENDING', slots };
   }
+  // QA round 23 (card23). "1월 카드값" (no 예상) in November — the month after next, a bill still to come: that bill's
+  // forecast, as "1월 카드값 예상" (was January 2026's 0원, before the card's first record).
+  const np = resolved.slots.period;
+  if (
+    u.intent === 'SPENDING' &&
+    resolved.slots.cardBill &&
+    np?.kind === 'MONTHS_AGO' &&
+    np.months === 10 &&
+    !resolved.slots.category &&
+    !resolved.slots.merchant
+  )
+    return {
+      ...u,
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', cardBill: true, monthAhead: 2 },
+    };
   // "12월에 나갈 돈 총 얼마야" in November: the card bill due that month is read as "이번 달 카드값" (the bill due, last
   // month's use) or "다음 달 카드값" (this month's use so far); further ahead no bill is known yet.
   const s = resolved.slots;
@@ -2071,6 +2087,16 @@ function bareAskOf(
   const p = previous.slots;
   if (kind === 'WHY' && (previous.intent === 'SPENDING' || restatedSlot(text, previous) !== null))
     return null;
+  // QA round 23 (card23). "why?", "왜요?" after a spending (or card-bill) forecast: what the forecast is made of, the
+  // forecast's own reason (the changeWhy rule below), not the forecast again.
+  if (
+    kind === 'WHY' &&
+    previous.intent === 'FORECAST' &&
+    (p.forecastSubject ?? 'SPENDING') === 'SPENDING' &&
+    !p.extraSpend &&
+    p.beyondReach === undefined
+  )
+    return null;
   // QA round 21 (care21). "왜요?" after an emergency fund's size: why one is needed (the reason of its own).
   if (kind === 'WHY' && p.emergencyFund)
     return { intent: 'SAVINGS', slots: { emergencyFund: true, fundWhy: true } };
@@ -2442,6 +2468,31 @@ function understandWithCore(
     previous?.intent === 'FORECAST' && !options.exampleIntent && FORECAST_MONTH_ALONE.test(clean)
       ? forecastSpanSaid(clean)
       : undefined;
+  // QA round 23 (card23). "5m less?", "-5m more", "200만원이면?", "200만원 덜 쓰면?" after more spent on the card: that
+  // amount instead, the month kept — less or a minus is less spent (a negative `extraSpend`), never more.
+  const otherSpend =
+    previous?.intent === 'FORECAST' && previous.slots.extraSpend && !options.exampleIntent && isBrief(clean)
+      ? extractAmount(clean)
+      : undefined;
+  if (
+    previous &&
+    otherSpend &&
+    new Decimal(otherSpend).gte(10_000) &&
+    !/대출|이자|상환|갚|\bloans?\b|\binterest\b|\brepay|\bprepay/i.test(clean)
+  ) {
+    const less = /덜|줄이|\bless\b|\bcut\b|(?:^|[\s(])[-−–]\s?(?:₩\s?)?\d/i.test(clean);
+    return {
+      intent: 'FORECAST',
+      confidence: 1,
+      slots: {
+        ...previous.slots,
+        extraSpend: less ? new Decimal(otherSpend).negated().toFixed() : otherSpend,
+      },
+      inherited: (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter((k) => k !== 'extraSpend'),
+      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
+      fragment: true,
+    };
+  }
   // QA round 21 (card21). "왜 늘어요?", "why that high" after a spending or card-bill forecast: why the forecast is what it
   // is (its trend, the one-off months, the instalments), the month kept (was last month's jump, or small talk).
   if (
