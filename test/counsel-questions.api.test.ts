@@ -307,12 +307,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     cardTransactions<{ merchantName: string; occurredAt: string; amount: { amount: string } }>(
       'merchantName occurredAt amount { amount }',
     );
-  /** The instalments the statement of `month` (YYYY-MM-01) carries, from the card transactions (cardBillOf's rule;
-   * QA round 23 (spend23): one reader for the card21 and cardif blocks, was two copies). */
-  async function portionsOn(month: string): Promise<bigint> {
+  /** The instalments the statement of `month` (YYYY-MM-01) carries (`portions`: each plan's k-th instalment, k months
+   * after the purchase month, the amount ÷ months rounded down with the won left over on the first) and the instalment
+   * purchases made in the month before (`deferred`), from the card transactions (cardBillOf's rule). */
+  async function statementInstalments(month: string): Promise<{ portions: bigint; deferred: bigint }> {
     const monthsFrom = (a: string, b: string) =>
       (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
     let portions = 0n;
+    let deferred = 0n;
     for (const n of await cardTransactions<{
       kind: string;
       instalmentMonths: number;
@@ -322,11 +324,24 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
       const amount = BigInt(n.amount.amount);
       const k = monthsFrom(koreanDate(new Date(n.occurredAt)), month);
+      if (k === 1) deferred += amount;
       if (k < 1 || k > n.instalmentMonths) continue;
       const per = amount / BigInt(n.instalmentMonths);
       portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
     }
-    return portions;
+    return { portions, deferred };
+  }
+  /** The instalments the statement of `month` carries (one reader for the card21 and cardif blocks). */
+  const portionsOn = async (month: string): Promise<bigint> => (await statementInstalments(month)).portions;
+  /** The active jeonse loan with the fields asked, as a client reads it (one reader for the loan blocks). */
+  async function activeJeonse<L>(fields: string): Promise<L> {
+    const res = await t.request<{ me: { customer: { loans: ({ status: string; kind: string } & L)[] } } }>(
+      `{ me { customer { loans { status kind ${fields} } } } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
   }
 
   /** The KST days a spending period covers, as spendingSummary reports them ("period: LAST_MONTH"). */
@@ -346,24 +361,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
    * is the amount ÷ months rounded down, the won left over on the first. `instalments` says whether any plan touches it.
    */
   async function cardBillOf(statementMonth: string): Promise<{ bill: bigint; instalments: boolean }> {
-    const monthsFrom = (a: string, b: string) =>
-      (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-    let portions = 0n;
-    let deferred = 0n;
-    for (const n of await cardTransactions<{
-      kind: string;
-      instalmentMonths: number;
-      occurredAt: string;
-      amount: { amount: string };
-    }>('kind instalmentMonths occurredAt amount { amount }')) {
-      if (n.kind !== 'PURCHASE' || n.instalmentMonths < 2) continue;
-      const amount = BigInt(n.amount.amount);
-      const k = monthsFrom(koreanDate(new Date(n.occurredAt)), statementMonth);
-      if (k === 1) deferred += amount;
-      if (k < 1 || k > n.instalmentMonths) continue;
-      const per = amount / BigInt(n.instalmentMonths);
-      portions += k === 1 ? amount - per * BigInt(n.instalmentMonths - 1) : per;
-    }
+    const { portions, deferred } = await statementInstalments(statementMonth);
     const period = statementMonth.slice(0, 7) === today().slice(0, 7) ? 'LAST_MONTH' : 'THIS_MONTH';
     const use = BigInt(
       (
@@ -7808,30 +7806,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   /** QA round 20 (loans): the active jeonse loan's own figures, read as a client would. */
-  async function jeonseLoan() {
-    type M = { amount: string };
-    const res = await t.request<{
-      me: {
-        customer: {
-          loans: {
-            status: string;
-            kind: string;
-            repaymentMethod: string;
-            balance: M;
-            maturityOn: string;
-            nextPayment: { payment: M; principal: M } | null;
-            delinquency: { overdueAmount: M; penaltyRate: string | null };
-          }[];
-        };
-      };
+  const jeonseLoan = () =>
+    activeJeonse<{
+      repaymentMethod: string;
+      balance: { amount: string };
+      maturityOn: string;
+      nextPayment: { payment: { amount: string }; principal: { amount: string } } | null;
+      delinquency: { overdueAmount: { amount: string }; penaltyRate: string | null };
     }>(
-      '{ me { customer { loans { status kind repaymentMethod balance { amount } maturityOn nextPayment { payment { amount } principal { amount } } delinquency { overdueAmount { amount } penaltyRate } } } } }',
-      {},
-      token,
+      'repaymentMethod balance { amount } maturityOn nextPayment { payment { amount } principal { amount } } delinquency { overdueAmount { amount } penaltyRate }',
     );
-    expect(res.errors).toBeUndefined();
-    return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-  }
 
   it('QA round 20 (loans): a longer term on an interest-only loan — no first, the payment its interest; a balance flat by design', async () => {
     const l = await jeonseLoan();
@@ -9501,30 +9485,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   describe('QA round 22 (loanleft): moving out, a payment’s split, a low limit, a loan paid twice, next steps', () => {
     type M = { amount: string };
-    async function jeonse() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              kind: string;
-              balance: M;
-              maturityOn: string;
-              nextPayment: { payment: M; principal: M; interest: M } | null;
-              repaymentHistory: { paidOn: string; amount: M }[];
-            }[];
-          };
-        };
+    const jeonse = () =>
+      activeJeonse<{
+        balance: M;
+        maturityOn: string;
+        nextPayment: { payment: M; principal: M; interest: M } | null;
+        repaymentHistory: { paidOn: string; amount: M }[];
       }>(
-        `{ me { customer { loans { status kind balance { amount } maturityOn
+        `balance { amount } maturityOn
            nextPayment { payment { amount } principal { amount } interest { amount } }
-           repaymentHistory { paidOn amount { amount } } } } } }`,
-        {},
-        token,
+           repaymentHistory { paidOn amount { amount } }`,
       );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-    }
 
     it('"전세대출 연장 안되면 이사가야돼요?" → not necessarily, first, with the principal and the maturity; in English too', async () => {
       const l = await jeonse();
@@ -9905,28 +9876,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   describe('QA round 22 (loanfu): loan follow-ups', () => {
     type M = { amount: string };
-    async function jeonse() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              id: string;
-              status: string;
-              kind: string;
-              balance: M;
-              nextPayment: { dueDate: string; payment: M; interest: M } | null;
-            }[];
-          };
-        };
+    const jeonse = () =>
+      activeJeonse<{
+        id: string;
+        balance: M;
+        nextPayment: { dueDate: string; payment: M; interest: M } | null;
       }>(
-        `{ me { customer { loans { id status kind balance { amount }
-           nextPayment { dueDate payment { amount } interest { amount } } } } } }`,
-        {},
-        token,
+        `id status kind balance { amount }
+           nextPayment { dueDate payment { amount } interest { amount } }`,
       );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-    }
     const won = (m: M, lang: 'ko' | 'en') => formatWon(m.amount, lang);
 
     it('담달대출 is the next payment; why so much, the principal; why the balance has not gone down', async () => {
@@ -10002,26 +9960,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
   describe('QA round 23 (care23): hardship and care', () => {
     type M = { amount: string };
-    async function jeonse() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              kind: string;
-              annualRate: string;
-              nextPayment: { dueDate: string; payment: M } | null;
-            }[];
-          };
-        };
-      }>(
-        `{ me { customer { loans { status kind annualRate nextPayment { dueDate payment { amount } } } } } }`,
-        {},
-        token,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-    }
+    const jeonse = () =>
+      activeJeonse<{
+        annualRate: string;
+        nextPayment: { dueDate: string; payment: M } | null;
+      }>(`annualRate nextPayment { dueDate payment { amount } }`);
 
     it('300만원 on instalments: the month’s payment for 3 months first, the usual terms after', async () => {
       const ko = await ask('300만원 할부로 하면 한달에 얼마예요?');
@@ -10153,30 +10096,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   describe('QA round 23 (date23): dates, D-days, maturity, two subjects', () => {
     type M = { amount: string };
     type Row = { node: { dueDate: string; payment: M; paid: boolean } };
-    async function jeonse() {
-      const res = await t.request<{
-        me: {
-          customer: {
-            loans: {
-              status: string;
-              kind: string;
-              balance: M;
-              maturityOn: string;
-              nextPayment: { dueDate: string; payment: M } | null;
-              schedule: { edges: Row[] };
-            }[];
-          };
-        };
+    const jeonse = () =>
+      activeJeonse<{
+        balance: M;
+        maturityOn: string;
+        nextPayment: { dueDate: string; payment: M } | null;
+        schedule: { edges: Row[] };
       }>(
-        `{ me { customer { loans { status kind balance { amount } maturityOn
+        `balance { amount } maturityOn
            nextPayment { dueDate payment { amount } }
-           schedule(first: 100) { edges { node { dueDate paid payment { amount } } } } } } } }`,
-        {},
-        token,
+           schedule(first: 100) { edges { node { dueDate paid payment { amount } } } }`,
       );
-      expect(res.errors).toBeUndefined();
-      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
-    }
     const daysTo = (iso: string) =>
       Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000);
 
