@@ -10719,4 +10719,87 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [far, less, huge]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 23 (late23b): relief asked, a surprising bill, small talk in a finance chat, a rate cut corrected', () => {
+    it('"휴 이번달 연체 없죠?", "phew, so i\'m not behind on anything right?": the yes with ₩0, then the next payment only', async () => {
+      const loans = await activeLoansWith(
+        'delinquency { overdueAmount { amount } penaltyRate } nextPayment { dueDate payment { amount } }',
+      );
+      expect(loans.every((l) => l.delinquency.overdueAmount.amount === '0')).toBe(true);
+      const next = loans.find((l) => l.nextPayment)!.nextPayment!;
+      const ko = await ask('휴 이번달 연체 없죠?');
+      const en = await ask("phew, so i'm not behind on anything right?");
+      expect(ko.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(ko.text)).toBe('네, 현재 연체된 금액은 없습니다 (0원).');
+      expect(firstSentence(en.text)).toBe("That's right — you have nothing overdue (₩0).");
+      expect(ko.text).toContain(formatWon(next.payment.amount, 'ko'));
+      expect(en.text).toContain(formatWon(next.payment.amount, 'en'));
+      for (const a of [ko, en]) {
+        expect(a.text.split('\n')).toHaveLength(2);
+        expect(a.text).not.toMatch(/NICE|신용평가|credit bureau|penalty interest of|연체이자가/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      // A plain question keeps the full answer.
+      expect((await ask('연체된 거 있어요?')).text).toMatch(/NICE/);
+    });
+
+    it('"헉 많네" after the card bill: a short acknowledgement, the bill and its largest categories, no sad lecture', async () => {
+      const billed = await summary('period: LAST_MONTH');
+      const [top, second] = billed.byCategory;
+      const ko = await ask('이번달 카드값 얼마야');
+      const bill = /카드값은 약 ([\d,]+원)/.exec(ko.text)?.[1];
+      expect(bill).toBeDefined();
+      const wow = await ask('헉 많네', ko.conversationId);
+      expect(wow.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(wow.text)).toMatch(/^네, 적지 않게 나왔죠\. 이번 달 카드값 /);
+      expect(wow.text).toContain(`이번 달 카드값 ${bill}은`);
+      expect(wow.text).toContain(formatWon(top.amount.amount, 'ko'));
+      expect(wow.text).toContain(formatWon(second.amount.amount, 'ko'));
+      expect(wow.text).not.toMatch(/속상|힘내세요|마음을 무겁게/);
+      const en = await ask('how much is my card bill');
+      const enWow = await ask("wow that's a lot", en.conversationId);
+      expect(firstSentence(enWow.text)).toMatch(
+        /^It is a big one: this month’s card bill of ₩[\d,]+ is what you spent in/,
+      );
+      expect(enWow.text).toContain(formatWon(top.amount.amount, 'en'));
+      for (const a of [wow, enWow]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"오 좋네요 잘 부탁드려요" is met warmly; "ㅋㅋ 다음달은 좀 줄여야지" gets one tip from the bill’s largest category', async () => {
+      const hi = await ask('안녕하세요 처음인데 여기서 뭐 할 수 있어요?');
+      const loans = await ask('대출 관련해서는 뭘 물어볼 수 있어요?', hi.conversationId);
+      const thanks = await ask('오 좋네요 잘 부탁드려요', loans.conversationId);
+      expect(thanks.text).toBe('네, 잘 부탁드립니다! 궁금한 것 있으시면 언제든 물어보세요.');
+      const [top] = (await summary('period: LAST_MONTH')).byCategory;
+      const bill = await ask('와 카드값 진짜 대단하네 ^^ 잘했다 나 자신');
+      const cut = await ask('ㅋㅋ 다음달은 좀 줄여야지', bill.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(cut.text)).toMatch(/^좋은 생각이에요! /);
+      expect(cut.text).toContain(formatWon(top.amount.amount, 'ko'));
+      expect(cut.text).not.toMatch(/답답|일상 이야기/);
+      for (const a of [thanks, cut]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"no wait, down 1%" after "and if rates go up 1%?": the same what-if with −1 point', async () => {
+      const variable = (await activeLoansWith('rateType balance { amount }')).filter(
+        (l) => l.rateType === 'VARIABLE',
+      );
+      const monthly = variable
+        .reduce((a, l) => a.plus(l.balance.amount), new Decimal(0))
+        .times('0.01')
+        .div(12)
+        .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+        .toFixed(0);
+      const rate = await ask("what's my loan rate");
+      const up = await ask('and if rates go up 1%?', rate.conversationId);
+      const down = await ask('no wait, down 1%', up.conversationId);
+      expect(down.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(up.text)).toMatch(/^If rates rise by 1 percentage point/);
+      expect(firstSentence(down.text)).toMatch(
+        /^If rates fall by 1 percentage point, your loan interest goes down by about/,
+      );
+      expect(firstSentence(down.text)).toContain(formatWon(monthly, 'en'));
+      expect(renderingErrors(down.text)).toEqual([]);
+    });
+  });
 });

@@ -440,6 +440,21 @@ export interface CounselSlots {
   /** QA round 21 (care21). "진짜요? 확실해요?" after "nothing is overdue": confirmed from the record. */
   confirmed?: boolean;
   /**
+   * QA round 23 (late23b). Nothing overdue asked in relief, for a yes: "휴 이번달 연체 없죠?", "phew, so i'm not behind on
+   * anything right?" — the yes with the figure and the next payment, not what lateness would cost.
+   */
+  reliefAsked?: boolean;
+  /**
+   * QA round 23 (late23b). A reaction to the card bill just given ("헉 많네", "wow that's a lot"): a short
+   * acknowledgement and what made the bill (its month's largest categories). Set by the follow-up rule only.
+   */
+  billSurprise?: boolean;
+  /**
+   * QA round 23 (late23b). A resolve to spend less after the card bill ("ㅋㅋ 다음달은 좀 줄여야지", "gotta cut back next
+   * month"): encouragement with one tip from their data (the bill's largest category). Set by the follow-up rule only.
+   */
+  cutResolve?: boolean;
+  /**
    * QA round 22 (loanleft). Whether a refused extension means moving out ("전세대출 연장 안되면 이사가야돼요?", "if they
    * don't extend my jeonse loan do i have to move out?"): not necessarily — the lease is separate from the loan.
    */

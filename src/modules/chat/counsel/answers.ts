@@ -2887,6 +2887,16 @@ function arrearsBody(input: IntentReplyInput): string[] {
               : `If your ${loanName(next, lang)} instalment of ${np.payment.text} due ${date(np.dueDate, data, lang)} is not paid, penalty interest of ${formatAnnualRate(rate, lang)} runs on it for each day from the day after the due date.`,
           ]
         : [];
+    // QA round 23 (late23b). "휴 이번달 연체 없죠?", "phew, so i'm not behind on anything right?": the yes with the
+    // figure, then the next payment — not what lateness would cost (nothing was asked about it).
+    const sl = input.understanding.slots;
+    if (sl.reliefAsked && !late && !ifLateLine.length && !sl.scoreKind && !sl.penaltyRateAsked && !sl.payday)
+      return [
+        lang === 'ko'
+          ? '네, 현재 연체된 금액은 없습니다 (0원).'
+          : "That's right — you have nothing overdue (₩0).",
+        ...(next ? [nextPaymentLead(next, data, lang)] : []),
+      ];
     return [
       // "하루 늦게 내면 연체이자 얼마예요?": what those days would cost on the next instalment, first.
       ...(next && late
@@ -5988,6 +5998,8 @@ function spending(input: IntentReplyInput): string[] {
         ? '카드 지출 내역을 지금은 불러올 수 없습니다.'
         : 'I can’t load your card spending right now.',
     ];
+  // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
+  if (understanding.slots.billSurprise || understanding.slots.cutResolve) return billReactionLines(input, s);
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
@@ -7126,6 +7138,41 @@ function merchantReduceLines(
 
 function averageOf(amount: Decimal.Value, parts: number): Decimal {
   return new Decimal(amount).div(parts).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * QA round 23 (late23b). A reaction to the card bill: "헉 많네" — a short acknowledgement, the bill and the month it
+ * bills, its largest category, then the next two; "ㅋㅋ 다음달은 좀 줄여야지" — encouragement with one tip (the bill's
+ * largest category first). The bill's month is `spendingBilled` (last month's use), else the summary asked.
+ */
+function billReactionLines(input: IntentReplyInput, asked: SpendingSummaryData): string[] {
+  const { data, language: lang, understanding } = input;
+  const b = data.spendingBilled ?? asked;
+  const [top, ...rest] = b.byCategory;
+  const month = Number(b.from.slice(5, 7));
+  const monthName = lang === 'ko' ? `${month}월` : MONTH_NAMES[month - 1];
+  const cat = top ? phrase('category', top.category, lang) : null;
+  if (understanding.slots.cutResolve)
+    return [
+      top && cat
+        ? lang === 'ko'
+          ? `좋은 생각이에요! ${monthName} 카드 사용에서 가장 큰 업종은 ${cat} ${top.amount.text}이니, 다음 달에는 ${cat}부터 줄여 보시면 효과가 가장 큽니다.`
+          : `Good plan! Your largest category in ${monthName} was ${cat} at ${top.amount.text}, so trimming that first will make the biggest difference next month.`
+        : lang === 'ko'
+          ? '좋은 생각이에요! 다음 달 카드값이 궁금하시면 언제든 물어보세요.'
+          : 'Good plan! Ask me any time how next month’s card bill is shaping up.',
+    ];
+  const bill = formatWon(billAmount(b, data).toFixed(0), lang);
+  const next = rest
+    .slice(0, 2)
+    .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
+    .join(lang === 'ko' ? ', ' : ' and ');
+  return [
+    lang === 'ko'
+      ? koText`네, 적지 않게 나왔죠. 이번 달 카드값 ${bill}은/는 ${monthName}에 쓰신 금액이고, ${cat ? `가장 큰 몫은 ${cat} ${top.amount.text}입니다.` : ''}`.trim()
+      : `It is a big one: this month’s card bill of ${bill} is what you spent in ${monthName}${cat ? `, and the largest part was ${cat} at ${top.amount.text}.` : '.'}`,
+    ...(next ? [lang === 'ko' ? `그다음은 ${next}입니다.` : `Next came ${next}.`] : []),
+  ];
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */

@@ -763,6 +763,15 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
       en: 'Thanks for stopping by — have a good day! Come back any time.',
     },
   },
+  // QA round 23 (late23b). "오 좋네요 잘 부탁드려요", "looking forward to working with you": met warmly, not told that
+  // small talk is kept short.
+  {
+    re: /잘\s?부탁|\blook(?:ing)? forward to (?:working with|using|chatting with) you\b/i,
+    reply: {
+      ko: '네, 잘 부탁드립니다! 궁금한 것 있으시면 언제든 물어보세요.',
+      en: 'Likewise! Ask me anything, any time.',
+    },
+  },
   // Thanks before a greeting: "hey, thanks, you've been really helpful" is thanks. "ㄱㅅ", "ㄳ", "ty" (QA round 23).
   {
     re: /(고마워|고맙|감사|thank|thx|cheers|ㄱㅅ|ㄳ|\bty\b|\btysm\b)/i,

@@ -95,6 +95,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'payday',
     'lateAllowed',
     'everLate',
+    'reliefAsked',
   ],
   HARDSHIP: [
     'loan',
@@ -222,6 +223,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'reduce',
     'categoryCut',
     'outgoings',
+    'billSurprise',
+    'cutResolve',
   ],
   CARD_TRANSACTIONS: [
     'endsWhen',
@@ -4119,6 +4122,13 @@ const PREPAY_BY_MONTH = new RegExp(
 const MONTHLY_AMOUNT_SAID =
   /(?:^|[^가-힣])(?:월|매달|매월|한\s?달에?)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?원?|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩|\d[\d,.]*\s?(?:k|만\s?원|won)?\s?(?:a|per|each) month\b/i;
 
+/**
+ * QA round 23 (late23b). Nothing overdue asked in relief, for a yes: "휴 이번달 연체 없죠?", "연체 없는 거 맞죠?", "phew, so
+ * i'm not behind on anything right?", "i'm not late on anything, am i?" — a sigh or a tag question that expects "no".
+ */
+const RELIEF_ASKED =
+  /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
+
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
   moveOutAsked: /(?!)/,
@@ -4144,6 +4154,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   medicalOnCard: /(?!)/,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
+  reliefAsked: RELIEF_ASKED,
+  billSurprise: /(?!)/,
+  cutResolve: /(?!)/,
   everLate: EVER_LATE,
   landlordRefuses: LANDLORD_REFUSES,
   getByMonth: GET_BY_MONTH,

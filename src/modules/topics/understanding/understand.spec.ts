@@ -5965,3 +5965,47 @@ describe('QA round 23 (card23)', () => {
     expect(CONVERSION_MAX_MONTHS).toBe(36);
   });
 });
+
+describe('QA round 23 (late23b)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('nothing overdue asked in relief is reliefAsked; a plain arrears question is not', () => {
+    for (const q of [
+      '휴 이번달 연체 없죠?',
+      "phew, so i'm not behind on anything right?",
+      '연체 없는 거 맞죠?',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'ARREARS', slots: { reliefAsked: true } });
+    expect(understandMessage('연체된 거 있어요?').slots.reliefAsked).toBeUndefined();
+    expect(understandMessage('연체하면 이자 얼마나 붙어요?').slots.reliefAsked).toBeUndefined();
+  });
+  it('"헉 많네" after the card bill is billSurprise; "ㅋㅋ 다음달은 좀 줄여야지" is cutResolve', () => {
+    for (const [first, next] of [
+      ['이번달 카드값 얼마야', '헉 많네'],
+      ['how much is my card bill', "wow that's a lot"],
+    ])
+      expect(chain(first, next)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { cardBill: true, billSurprise: true },
+      });
+    for (const [first, next] of [
+      ['와 카드값 진짜 대단하네 ^^ 잘했다 나 자신', 'ㅋㅋ 다음달은 좀 줄여야지'],
+      ['how much is my card bill', 'gotta cut back next month lol'],
+    ])
+      expect(chain(first, next)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { cardBill: true, cutResolve: true },
+      });
+    // A question about cutting is not a resolve; a reaction after other answers is not the bill's.
+    expect(chain('이번달 카드값 얼마야', '다음달은 어떻게 줄여야 해?')[1].slots.cutResolve).toBeUndefined();
+    expect(chain('대출 잔액 얼마야', '헉 많네')[1].slots.billSurprise).toBeUndefined();
+  });
+  it('"no wait, down 1%" after a rise of 1 point is a cut of 1 point', () => {
+    const [, up, down] = chain("what's my loan rate", 'and if rates go up 1%?', 'no wait, down 1%');
+    expect(up.slots.rateRise).toBe(1);
+    expect(down).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateRise: -1 } });
+    expect(chain('금리 1%p 오르면 이자 얼마?', '아 아니 1%p 내리면요?')[1].slots.rateRise).toBe(-1);
+  });
+});

@@ -1345,6 +1345,35 @@ function outgoingsFollowUp(
   };
 }
 
+/** QA round 23 (late23b). Surprise at a figure: "헉 많네", "헐 많이 나왔네", "wow that's a lot", "omg so much". */
+const BILL_SURPRISE =
+  /^\s*(?:(?:헉|헐|허걱|와|우와|으악|ㄷㄷ|ㅎㄷㄷ|대박|미쳤다|wow|whoa|omg|yikes|oof|jeez|damn|geez)[\s,.!~ㅋㅎㅠㅜ]*)*(?:(?:생각보다|너무|엄청|진짜|꽤)\s?)?(?:많(?:네|다|군|구나|네요|이\s?나왔(?:네|다|네요)|이\s?썼(?:네|다|네요))|that'?s (?:a lot|so much|a ton|huge|insane)|(?:so|that) much)[\s.!~ㅋㅎㅠㅜ]*$/i;
+/**
+ * QA round 23 (late23b). A resolve to spend less: "ㅋㅋ 다음달은 좀 줄여야지", "다음달엔 아껴야겠다", "gotta cut back next
+ * month" — not a question (no "어떻게", "?").
+ */
+const CUT_RESOLVE =
+  /^(?![^?？]*(?:어떻게|어디|뭘|뭐를|방법|how|where|what)[^?？]*$)[^?？]*(?:(?:줄여야|아껴야|절약해야)(?:지|겠|겠다|겠어|겠네|할\s?듯|할게|해야지)|(?:줄일|아낄)(?:게|래)|\b(?:gotta|got to|have to|need to|should|will|i'?ll|going to|gonna) (?:cut (?:back|down)|spend less|save more)\b)[^?？]*$/;
+
+/**
+ * QA round 23 (late23b). A reaction to the card bill just given: "헉 많네" (was SAD, a lecture on money worries) — the
+ * bill again, acknowledged, with what made it (`billSurprise`); "ㅋㅋ 다음달은 좀 줄여야지" (was small talk) —
+ * encouragement with one tip from the bill's largest category (`cutResolve`).
+ */
+function cardBillReaction(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  if (previous?.intent !== 'SPENDING' || !previous.slots.cardBill || !isBrief(text)) return null;
+  const flag = BILL_SURPRISE.test(text) ? 'billSurprise' : CUT_RESOLVE.test(text) ? 'cutResolve' : null;
+  if (!flag) return null;
+  const kept = (['cardBill', 'period'] as (keyof CounselSlots)[]).filter(
+    (k) => previous.slots[k] !== undefined,
+  );
+  const slots = Object.fromEntries(kept.map((k) => [k, previous.slots[k]])) as CounselSlots;
+  return { slots: { ...slots, [flag]: true }, inherited: kept };
+}
+
 /** QA round 22 (loanfu). Saving more on the loan: "더 많이 아끼는 방법은?", "how can i save more?". */
 const SAVE_MORE =
   /더\s?(?:많이\s?)?(?:아끼|아낄|아껴|줄이|줄일|절약)\S*\s?(?:방법|법|수|려면)|\b(?:save|saving) (?:even )?more\b|\bother ways? to save\b|\bhow (?:else )?(?:can|could|do) i save\b/i;
@@ -1558,6 +1587,9 @@ const SPAN_ALONE = new RegExp(
 /** "2%p면?", "what about 2 points?", "0.5%는요?": a size of a rate rise said alone. */
 const RISE_ALONE =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s|and if it'?s\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%\s?p|%\s?포인트|%|퍼센트\s?포인트|퍼센트|프로|percentage points?|points?|percent)\s?(?:정도\s?)?(?:면|이면|라면|는|은|오르면|올라가면|올라도|인상되면|떨어지면|내리면|내려가면|인하되면|떨어져도|(?:up|down|higher|lower))?\s?(?:요)?\s*[?？]?\s*$/i;
+/** QA round 23 (late23b). The lead of a correction before a rate change said alone: "no wait,", "oh sorry", "아 아니". */
+const RISE_CORRECTION_LEAD =
+  /^\s*(?:(?:no+|nope|nah|sorry|oops|oh|wait|actually|아|아니|아니요|아뇨|잠깐|잠시만|앗)(?![a-z])[\s,.!]*){1,3}/i;
 /** An acknowledgement alone: "네", "알겠어요", "그렇군요", "좋아요", "ㅇㅋ", "ok", "got it", "sounds good" (no question mark). */
 export const ACKNOWLEDGEMENT =
   /^\s*(?:(?:아|아하|오|음|네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|okay|ok)[\s,.!~]*)*(?:네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋네요|좋아|좋습니다|알겠어요|알겠습니다|알겠어|알았어요|알았어|알겠네요|그렇군요|그렇구나|그렇네요|그래요|그래|아하|괜찮아요|괜찮습니다|확인했어요|확인했습니다|이해했어요|이해했습니다|ok(?:ay)?|got it|i see|alright|all right|sure|cool|great|nice|fine|understood|sounds good|makes sense|noted|perfect)[\s.!~ㅎㅋ^]*$/i;
@@ -1942,7 +1974,11 @@ function restatedSlot(
     /반대로|거꾸로|\bthe other way(?: round| around)?\b|\bthe opposite\b|\bin reverse\b/i.test(text)
   )
     return { rateRise: -previous.slots.rateRise };
-  const rise = RISE_ALONE.exec(text);
+  // QA round 23 (late23b). "no wait, down 1%", "아 아니 1%p 내리면": a correction's lead before the size said alone.
+  // "down 1%", "up by 0.5%": the direction said before the size (the sign below reads it).
+  const rise = RISE_ALONE.exec(
+    text.replace(RISE_CORRECTION_LEAD, '').replace(/^\s*(?:down|up)(?: by)?\s+(?=\d)/i, ''),
+  );
   if (rise && (previous.slots.rateRise !== undefined || previous.slots.rateTo !== undefined)) {
     const v = Number(rise[1]);
     // "1%p면요?" after a cut asks about a larger cut; "오르면" turns it into a rise, "떨어지면" into a cut.
@@ -2557,6 +2593,17 @@ function understandWithCore(
       confidence: 1,
       alternatives: ranked.filter((r) => r.intent !== onDate23.intent).slice(0, 3),
       fragment: !!previous,
+    };
+  // QA round 23 (late23b). A reaction to the card bill just given (cardBillReaction).
+  const onBill = !options.exampleIntent ? cardBillReaction(clean, previous) : null;
+  if (onBill)
+    return {
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: onBill.slots,
+      inherited: onBill.inherited,
+      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
+      fragment: true,
     };
   // QA round 23 (loan23). What a month's outgoings are made of, asked of them (outgoingsFollowUp).
   const parts = previous && !options.exampleIntent ? outgoingsFollowUp(clean, previous) : null;
