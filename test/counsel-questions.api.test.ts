@@ -10802,4 +10802,49 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(down.text)).toEqual([]);
     });
   });
+
+  describe('QA round 23 (late23a): the amount after the card’s payment day, the loan’s due date after it, the amount on the D-day', () => {
+    it('"얼마 나가요?", "how much is it" after the card’s payment day: the card bill, as "이번달 카드값 얼마에요?"', async () => {
+      const { bill } = await cardBillOf(`${today().slice(0, 7)}-01`);
+      for (const [lang, first, next, plain] of [
+        ['ko', '카드 결제일 언제에요?', '얼마 나가요?', '이번달 카드값 얼마에요?'],
+        ['en', "when's my next card payment due", 'how much is it', 'how much is my card bill'],
+      ] as const) {
+        const day = await ask(first);
+        const amount = await ask(next, day.conversationId);
+        const asked = await ask(plain);
+        expect(amount.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(amount.text)).toBe(firstSentence(asked.text));
+        expect(firstSentence(amount.text)).toContain(formatWon(bill.toString(), lang));
+        expect(amount.text).not.toMatch(/fingraph에는 등록되어 있지 않습니다|fingraph does not hold it/);
+        expect(renderingErrors(amount.text)).toEqual([]);
+      }
+    });
+
+    it('"ugh fine. and the loan?" after the card’s due date: the loan’s next due date and amount', async () => {
+      const next = nextDue();
+      const bill = await ask('how much is my card bill');
+      const due = await ask('and when is it due?', bill.conversationId);
+      const loan = await ask('ugh fine. and the loan?', due.conversationId);
+      expect(loan.topic?.intent).toBe('NEXT_PAYMENT');
+      const lead = firstSentence(loan.text);
+      expect(lead).toContain(formatDate(next.nextPayment!.dueDate, 'en', today()));
+      expect(lead).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      expect(lead).not.toMatch(/principal left/);
+      expect(renderingErrors(loan.text)).toEqual([]);
+    });
+
+    it('"그날 얼마 빠져?" after the D-day of the next payment: the amount debited that day, not the D-day again', async () => {
+      const next = nextDue();
+      const first = await ask('대출 다음 납입 언제야');
+      const days = await ask('며칠 남았어?', first.conversationId);
+      const amount = await ask('그날 얼마 빠져?', days.conversationId);
+      expect(amount.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(amount.text)).not.toBe(firstSentence(days.text));
+      expect(firstSentence(amount.text)).not.toMatch(/^D-\d+/);
+      expect(firstSentence(amount.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+      expect(firstSentence(amount.text)).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
+      expect(renderingErrors(amount.text)).toEqual([]);
+    });
+  });
 });

@@ -6009,3 +6009,33 @@ describe('QA round 23 (late23b)', () => {
     expect(chain('금리 1%p 오르면 이자 얼마?', '아 아니 1%p 내리면요?')[1].slots.rateRise).toBe(-1);
   });
 });
+
+describe('QA round 23 (late23a)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"얼마 나가요?", "how much is it" after the card’s payment day ask the card bill', () => {
+    for (const [first, next] of [
+      ['카드 결제일 언제에요?', '얼마 나가요?'],
+      ["when's my next card payment due", 'how much is it'],
+    ])
+      expect(chain(first, next)[1]).toMatchObject({ intent: 'SPENDING', slots: { cardBill: true } });
+    expect(chain('카드 결제일 언제에요?', '대출은 얼마 나가요?')[1].intent).not.toBe('SPENDING');
+  });
+  it('"and the loan?" after the card’s payment day asks the loan’s next payment (the "when" kept)', () => {
+    const c = chain('how much is my card bill', 'and when is it due?', 'ugh fine. and the loan?');
+    expect(c[1].slots).toEqual({ request: 'CARD_DUE_DAY' });
+    expect(c[2].intent).toBe('NEXT_PAYMENT');
+    expect(c[2].slots.request).toBeUndefined();
+    expect(chain('카드 결제일 언제에요?', '대출은요?')[1]).toMatchObject({ intent: 'NEXT_PAYMENT' });
+    expect(chain('카드 결제일 언제에요?', '대출은요?')[1].slots.request).toBeUndefined();
+  });
+  it('"그날 얼마 빠져?" after the days to the next payment asks that payment, not the D-day again', () => {
+    const c = chain('대출 다음 납입 언제야', '며칠 남았어?', '그날 얼마 빠져?');
+    expect(c[1].slots.daysUntil).toBe(true);
+    expect(c[2].intent).toBe('NEXT_PAYMENT');
+    expect(c[2].slots.daysUntil).toBeUndefined();
+    expect(chain('대출 다음 납입 언제야', '며칠 남았어?', '며칠이라고?')[2].slots.daysUntil).toBe(true);
+  });
+});

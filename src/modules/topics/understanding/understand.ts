@@ -833,6 +833,25 @@ function answerBound(
     !/대출|\bloans?\b|\bmortgage/i.test(text)
   )
     return { intent: 'SPENDING', slots: { cardBill: true } };
+  // QA round 23 (late23a). "얼마 나가요?", "how much is it" after the card's payment day: the bill that day takes, as
+  // "이번달 카드값 얼마에요?" answers (was the payment-day answer again).
+  if (
+    previous.slots.request === 'CARD_DUE_DAY' &&
+    isBrief(text) &&
+    /얼마|\bhow much\b/i.test(text) &&
+    !/대출|\bloans?\b|\bmortgage|며칠|언제|\bwhen\b|\bdays?\b/i.test(text)
+  )
+    return { intent: 'SPENDING', slots: { cardBill: true } };
+  // QA round 23 (late23a). "and the loan?", "대출은요?" after the card's payment day: the loan's next due date and
+  // amount, the "when" kept (was the loan's balance).
+  if (
+    previous.slots.request === 'CARD_DUE_DAY' &&
+    isBrief(text) &&
+    /(?:^|[\s.,!])(?:and|what about|how about)\s(?:the\s|my\s)?(?:loans?|mortgage)\s*[?？]*\s*$|^\s*(?:그럼\s?|그리고\s?)?대출(?:은|는|도)\s?(?:요|언제(?:야|예요|에요)?)?\s*[?？]*\s*$/i.test(
+      text,
+    )
+  )
+    return { intent: 'NEXT_PAYMENT', slots: {} };
   // "when is it due", "언제 빠져나가요?", "when do i have to pay it?" after the card bill: the card's payment day, not the
   // loan's (QA round 19: "when do i have to pay it?" was the savings answer). QA round 21 (card21): also after
   // revolving on that bill ("ok when is it due" was the loan's next payment).
@@ -1092,6 +1111,18 @@ function date23Rule(
     )
   )
     return { intent: 'NEXT_PAYMENT', slots: { weekdayOf: dated }, inherited: [] };
+  // QA round 23 (late23a). "그날 얼마 빠져?", "how much is it that day?" after the days to the next payment: the amount
+  // debited that day, the plain next payment (was the D-day again).
+  if (
+    ps?.daysUntil &&
+    previous?.intent === 'NEXT_PAYMENT' &&
+    !card &&
+    isBrief(text) &&
+    /얼마|\bhow much\b/i.test(text) &&
+    !D_DAY.test(text) &&
+    !DAYS_COUNT.test(text)
+  )
+    return { intent: 'NEXT_PAYMENT', slots: loanOf(ps), inherited: inh(ps) };
   const count = D_DAY.test(text) || DAYS_COUNT.test(text);
   if (count && !card && !/늦|밀리|밀려|연체|봐\s?주|봐\s?줘|괜찮|여유|\blate\b|\boverdue\b/i.test(text)) {
     const payment = /납입|납부|상환일|이자\s?(?:날|내는)|\bpayments?\b|\binstal?ments?\b/i.test(text);
@@ -3315,6 +3346,15 @@ function understandWithCore(
     previous?.slots.period?.kind === 'THIS_MONTH'
   )
     slots.period = { kind: 'MONTHS_AGO', months: 1 };
+  // QA round 23 (late23a). "and the loan?" after the card's payment day: the loan's next payment, not the card's day.
+  if (
+    inherited.includes('request') &&
+    slots.request === 'CARD_DUE_DAY' &&
+    /대출|\bloans?\b|\bmortgage/i.test(clean)
+  ) {
+    delete slots.request;
+    inherited.splice(inherited.indexOf('request'), 1);
+  }
   // "다음 달은?" after a month's outgoings, "6월까지는?" after the interest to March: the month said now, else the one
   // asked before.
   if (previous && (inherited.includes('outgoings') || inherited.includes('interestTo')))
