@@ -2347,18 +2347,24 @@ function understandWithCore(
   // small talk; "no, last month" and "i meant last month" already worked).
   const clean = fixTypos(text.replace(CONTROL, ' ')).replace(previous ? MEANT_LEAD : /(?!)/, '');
   const { ranked, asked } = questionRanking(model, clean);
+  /** A rule's reading: certain, with the model's other intents as the alternatives. */
+  const byRule = (
+    reading: Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> & Partial<MessageUnderstanding>,
+  ): MessageUnderstanding => ({
+    ...reading,
+    confidence: 1,
+    alternatives: ranked.filter((r) => r.intent !== reading.intent).slice(0, 3),
+  });
   // QA round 23 (chat23). Thanks, a closing, relief or a newcomer's "what can I ask?": the chat, before any rule.
   if (
     !options.exampleIntent &&
     (socialOnly(clean) || (CAPABILITY_ASKED.test(clean) && !SUBJECT_NAMED.test(clean)))
   )
-    return {
+    return byRule({
       intent: 'GENERAL_CHAT',
-      confidence: 1,
       slots: {},
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
-    };
+    });
   // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
   // month's outgoings (was the loans' overview or the bill again).
   if (
@@ -2368,34 +2374,28 @@ function understandWithCore(
     !previous.slots.outgoings &&
     LOAN_ADDED.test(clean)
   )
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: { outgoings: true, monthAhead: previous.slots.monthAhead ?? (previous.slots.nextBill ? 1 : 0) },
       inherited: ['monthAhead'],
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 23 (chat23). Anger at the rate ("your bank is a ripoff, 3.77% is robbery", "이 은행 진짜 최악이다 이자
   // 장난하나"): what a rate cut or a switch would do (was the small-talk line); sarcasm at a bill ("oh great, another
   // bill. love that for me"): the bill (answers open with an acknowledgement, FRUSTRATED).
   if (!options.exampleIntent && RATE_ANGER.test(clean))
-    return {
+    return byRule({
       intent: 'REFINANCE',
-      confidence: 1,
       // The rate named in anger is their own, not a rate offered elsewhere.
       slots: extractSlots(clean.replace(/\d+(?:\.\d+)?\s?%/g, ' '), 'REFINANCE'),
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
-    };
+    });
   if (!options.exampleIntent && BILL_SARCASM.test(clean))
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: { ...extractSlots(clean, 'SPENDING'), cardBill: true },
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
-    };
+    });
   // QA round 23 (chat23). "이자는?", "ㅇㅈ는?" after the loan's balance: the interest of its next payment (was the
   // balance again).
   if (
@@ -2404,23 +2404,19 @@ function understandWithCore(
     !previous.slots.request &&
     INTEREST_ALONE.test(clean)
   )
-    return {
+    return byRule({
       intent: 'NEXT_PAYMENT',
-      confidence: 1,
       slots: previous.slots.loan ? { loan: previous.slots.loan } : {},
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'NEXT_PAYMENT').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 23 (chat23). "대출 얼마", "ㄷㅊ 얼마": what is owed on the loan (the model read a limit).
   if (!options.exampleIntent && LOAN_HOW_MUCH.test(clean))
-    return {
+    return byRule({
       intent: 'LOAN_BALANCE',
-      confidence: 1,
       slots: extractSlots(clean, 'LOAN_BALANCE'),
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
-    };
+    });
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
@@ -2439,55 +2435,45 @@ function understandWithCore(
   const extraSpend = options.exampleIntent ? undefined : extractExtraCardSpend(clean);
   const beyondReach = options.exampleIntent || extraSpend ? undefined : cardBillBeyondReach(clean);
   if (extraSpend || beyondReach !== undefined)
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: extraSpend ?? { forecastSubject: 'SPENDING', beyondReach },
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
-    };
+    });
   // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?", "3000000 won in instalments, how much a month?": a
   // purchase of that amount split into monthly instalments (was the instalments on file, the amount read as a count).
   const plan = options.exampleIntent ? undefined : instalmentPlanOf(clean);
   if (plan)
-    return {
+    return byRule({
       intent: 'CARD_TRANSACTIONS',
-      confidence: 1,
       slots: plan,
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'CARD_TRANSACTIONS').slice(0, 3),
-    };
+    });
   // QA round 23 (care23). "수술때문에 두달 쉬어야 하는데 카드값이랑 대출 어떻게해요?", "i need 2 months off for surgery,
   // what about my card bills and loan?": the customer's illness with months off work and the card bills is hardship
   // (was this month's card bill): what falls due in those months, card bills and loan payments.
   const off =
     options.exampleIntent || !ILLNESS_SAID.test(clean) ? undefined : extractSlots(clean, 'HARDSHIP');
   if (off?.offCardBills)
-    return {
+    return byRule({
       intent: 'HARDSHIP',
-      confidence: 1,
       slots: off,
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'HARDSHIP').slice(0, 3),
-    };
+    });
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": whether to, from this month's card bill (was the medical spending).
   if (!options.exampleIntent && medicalOnCardAsked(clean))
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: { medicalOnCard: true, cardBill: true },
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
-    };
+    });
   // QA round 23 (mix23). Follow-ups of an affordability check and of a loan's answer (mix23FollowUp).
   const mix23 = previous && !options.exampleIntent ? mix23FollowUp(clean, previous) : null;
   if (mix23)
-    return {
+    return byRule({
       ...mix23,
-      confidence: 1,
-      alternatives: ranked.filter((r) => r.intent !== mix23.intent).slice(0, 3),
       fragment: true,
-    };
+    });
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
   const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
@@ -2497,16 +2483,14 @@ function understandWithCore(
   // after an answer that has no reason or next figure of its own: a short answer (bareAsk), not the answer again.
   const bare = previous && !options.exampleIntent ? bareAskOf(clean, previous) : null;
   if (bare && previous)
-    return {
+    return byRule({
       intent: bare.intent,
-      confidence: 1,
       slots: bare.slots,
       inherited: (Object.keys(bare.slots) as (keyof CounselSlots)[]).filter(
         (k) => k !== 'bareAsk' && k !== 'maturity' && k !== 'endsWhen',
       ),
-      alternatives: ranked.filter((r) => r.intent !== bare.intent).slice(0, 3),
       fragment: true,
-    };
+    });
   // "how much would that be on january 20?", "3개월 뒤면요?" after a payoff: the payoff on that day, the loan kept (QA
   // round 16: that day's card spending, or a spending forecast).
   const payoffOn =
@@ -2521,13 +2505,11 @@ function understandWithCore(
           : payoffMonthAlone(clean)))
       : undefined;
   if (payoffOn && previous)
-    return {
+    return byRule({
       intent: 'PAYOFF_QUOTE',
-      confidence: 1,
       slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), payoffOn },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'PAYOFF_QUOTE').slice(0, 3),
-    };
+    });
   // QA round 21 (card21). "그럼 다음달은?", "다다음달은요?", "3개월 뒤는요?", "1월은?", "what about dec" after a forecast (of
   // the card bill or of spending): that month's forecast, its subject kept (was this month's bill again, or the loan's
   // instalment after next). "그 다음 달은?" steps from the month just forecast (below).
@@ -2548,17 +2530,15 @@ function understandWithCore(
     !/대출|이자|상환|갚|\bloans?\b|\binterest\b|\brepay|\bprepay/i.test(clean)
   ) {
     const less = /덜|줄이|\bless\b|\bcut\b|(?:^|[\s(])[-−–]\s?(?:₩\s?)?\d/i.test(clean);
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: {
         ...previous.slots,
         extraSpend: less ? new Decimal(otherSpend).negated().toFixed() : otherSpend,
       },
       inherited: (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter((k) => k !== 'extraSpend'),
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
       fragment: true,
-    };
+    });
   }
   // QA round 21 (card21). "왜 늘어요?", "why that high" after a spending or card-bill forecast: why the forecast is what it
   // is (its trend, the one-off months, the instalments), the month kept (was last month's jump, or small talk).
@@ -2568,14 +2548,12 @@ function understandWithCore(
     !options.exampleIntent &&
     (WHY_ALONE.test(clean) || WHY_HIGH.test(clean))
   )
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: { ...previous.slots, forecastSubject: 'SPENDING', changeWhy: true },
       inherited: Object.keys(previous.slots) as (keyof CounselSlots)[],
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 21 (card21). "그럼 다음분기는?", "what about next quarter" after a quarter's spending or a forecast: the next
   // quarter's spending forecast (was the current quarter again); "cheaper month coming?" after either: the month ahead
   // forecast lowest.
@@ -2591,80 +2569,66 @@ function understandWithCore(
           : undefined
       : undefined;
   if (quarterAhead && previous)
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: {
         forecastSubject: 'SPENDING',
         ...(previous.intent === 'FORECAST' && previous.slots.cardBill ? { cardBill: true } : {}),
         ...quarterAhead,
       },
       inherited: ['forecastSubject'],
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
       fragment: true,
-    };
+    });
   if (forecastMonth && previous) {
     const kept = (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter(
       (k) => !FORECAST_SPAN_SLOTS.includes(k) && k !== 'changeWhy',
     );
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: { ...Object.fromEntries(kept.map((k) => [k, previous.slots[k]])), ...forecastMonth },
       inherited: kept,
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
       fragment: true,
-    };
+    });
   }
   // QA round 23 (date23). Dates as deadlines, D-days, the lump sum at maturity, two subjects (date23Rule).
   const onDate23 = !options.exampleIntent ? date23Rule(clean, previous) : null;
   if (onDate23)
-    return {
+    return byRule({
       ...onDate23,
-      confidence: 1,
-      alternatives: ranked.filter((r) => r.intent !== onDate23.intent).slice(0, 3),
       fragment: !!previous,
-    };
+    });
   // QA round 23 (late23b). A reaction to the card bill just given (cardBillReaction).
   const onBill = !options.exampleIntent ? cardBillReaction(clean, previous) : null;
   if (onBill)
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: onBill.slots,
       inherited: onBill.inherited,
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 23 (loan23). What a month's outgoings are made of, asked of them (outgoingsFollowUp).
   const parts = previous && !options.exampleIntent ? outgoingsFollowUp(clean, previous) : null;
   if (parts)
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: parts.slots,
       inherited: parts.inherited,
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 22 (loanfu). Loan follow-ups read before loanFollowUp (loanfuFollowUp).
   const onLoan22 = !options.exampleIntent ? loanfuFollowUp(clean, previous) : null;
   if (onLoan22)
-    return {
+    return byRule({
       ...onLoan22,
-      confidence: 1,
-      alternatives: ranked.filter((r) => r.intent !== onLoan22.intent).slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 21 (loan21). A loan's follow-up read before the cues and the model (loanFollowUp).
   const onLoan = previous && !options.exampleIntent ? loanFollowUp(clean, previous) : null;
   if (onLoan)
-    return {
+    return byRule({
       ...onLoan,
-      confidence: 1,
-      alternatives: ranked.filter((r) => r.intent !== onLoan.intent).slice(0, 3),
       fragment: true,
-    };
+    });
   // "how much will i spend next month? … and the month after?", "12월 지출 예상 … 그 다음 달은?": the forecast of the month
   // after the one (or the months) just forecast, its subject kept (QA round 20: the same month again).
   const forecastNext =
@@ -2675,14 +2639,12 @@ function understandWithCore(
     const kept = (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter(
       (k) => !FORECAST_SPAN_SLOTS.includes(k) && k !== 'changeWhy',
     );
-    return {
+    return byRule({
       intent: 'FORECAST',
-      confidence: 1,
       slots: { ...Object.fromEntries(kept.map((k) => [k, previous.slots[k]])), ...forecastNext },
       inherited: kept,
-      alternatives: ranked.filter((r) => r.intent !== 'FORECAST').slice(0, 3),
       fragment: true,
-    };
+    });
   }
   // "9월에 얼마 썼어? … 그 다음 달은?", "and the month after?": the month after the one asked, its other slots kept
   // (QA round 19: the instalment after next).
@@ -2694,27 +2656,23 @@ function understandWithCore(
       ? stepForward(previous.slots.period)
       : undefined;
   if (after && previous)
-    return {
+    return byRule({
       intent: 'SPENDING',
-      confidence: 1,
       slots: { ...previous.slots, period: after },
       inherited: (Object.keys(previous.slots) as (keyof CounselSlots)[]).filter((k) => k !== 'period'),
-      alternatives: ranked.filter((r) => r.intent !== 'SPENDING').slice(0, 3),
       fragment: true,
-    };
+    });
   // "그럼 6개월 뒤엔?", "what about 3 months later?" after the balance: the balance that many instalments ahead (QA
   // round 18: small talk, a forecast of spending, or three months late), the loan kept. "그럼 6개월 뒤에 갚으면?",
   // "what if i do it in 6 months?" after a prepayment what-if: the same prepayment then (an amount said replaces it).
   const ahead = previous && !options.exampleIntent && isBrief(clean) ? extractMonthsAhead(clean) : undefined;
   if (ahead && previous?.intent === 'LOAN_BALANCE' && !/\d\s*(?:만|억|천)?\s*원/.test(clean))
-    return {
+    return byRule({
       intent: 'LOAN_BALANCE',
-      confidence: 1,
       slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), balanceAfter: ahead },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
       fragment: true,
-    };
+    });
   // "그럼 6개월 뒤엔?", "and in 6 months?" after the next payment: the payment that many instalments later (QA round 20:
   // small talk).
   if (
@@ -2724,14 +2682,12 @@ function understandWithCore(
     !previous.slots.lastPayment &&
     !/\d\s*(?:만|억|천)?\s*원/.test(clean)
   )
-    return {
+    return byRule({
       intent: 'NEXT_PAYMENT',
-      confidence: 1,
       slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), paymentAhead: ahead },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'NEXT_PAYMENT').slice(0, 3),
       fragment: true,
-    };
+    });
   if (
     ahead &&
     previous?.intent === 'PREPAYMENT_EFFECT' &&
@@ -2744,9 +2700,8 @@ function understandWithCore(
     // An amount or a share said now replaces the one before; the loan is kept unless another is named.
     const keep = said.amount || said.share ? (['loan'] as const) : (['loan', 'amount', 'share'] as const);
     const inherited = keep.filter((k) => previous.slots[k] !== undefined && said[k] === undefined);
-    return {
+    return byRule({
       intent: 'PREPAYMENT_EFFECT',
-      confidence: 1,
       slots: {
         ...Object.fromEntries(inherited.map((k) => [k, previous.slots[k]])),
         ...(said.amount ? { amount: said.amount } : {}),
@@ -2755,68 +2710,57 @@ function understandWithCore(
         prepayAfter: ahead,
       },
       inherited: [...inherited],
-      alternatives: ranked.filter((r) => r.intent !== 'PREPAYMENT_EFFECT').slice(0, 3),
       fragment: true,
-    };
+    });
   }
   // QA round 20. "will it drop if i use revolving?", "리볼빙 쓰면 떨어져요?" after their credit score: what that does to the
   // score (was what revolving is).
   const effectOnScore =
     previous?.slots.scoreKind === 'CREDIT' && !options.exampleIntent ? creditEffectOfIt(clean) : undefined;
   if (effectOnScore)
-    return {
+    return byRule({
       intent: 'HEALTH_SCORE',
-      confidence: 1,
       slots: { scoreKind: 'CREDIT', creditEffect: effectOnScore },
       inherited: ['scoreKind'],
-      alternatives: ranked.filter((r) => r.intent !== 'HEALTH_SCORE').slice(0, 3),
       fragment: true,
-    };
+    });
   if (decided && !(continues && !options.exampleIntent)) {
     const intent = decided;
-    return {
+    return byRule({
       intent,
-      confidence: 1,
       slots: abroadDefaults(extractSlots(clean, intent), intent, clean),
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== intent).slice(0, 3),
-    };
+    });
   }
   // "네 알겠어요", "좋아요", "ok got it": an acknowledgement, not a question (read alone, the models guessed hardship
   // or fraud and answered with a wall of text); an exchange rate, a share price or a transfer: not ours to answer.
   if (ACKNOWLEDGEMENT.test(clean) || outOfScope(clean) || HUMAN_ASKED.test(clean))
-    return {
+    return byRule({
       intent: 'GENERAL_CHAT',
-      confidence: 1,
       slots: {},
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'GENERAL_CHAT').slice(0, 3),
-    };
+    });
   // "Is that good?", "괜찮은 편이에요?" after a score: whether that score is good — for the credit bureau's, what counts
   // as good and where theirs stands (creditEffect GOOD_SCORE); for fingraph's own, its answer (with its band) again.
   if (previous?.intent === 'HEALTH_SCORE' && SCORE_GOOD_ASKED.test(clean))
-    return {
+    return byRule({
       intent: 'HEALTH_SCORE',
-      confidence: 1,
       slots:
         previous.slots.scoreKind === 'CREDIT'
           ? { scoreKind: 'CREDIT', creditEffect: 'GOOD_SCORE' }
           : { ...previous.slots },
       inherited: previous.slots.scoreKind ? ['scoreKind'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'HEALTH_SCORE').slice(0, 3),
       fragment: true,
-    };
+    });
   // "is that high?", "그거 높은 편이에요?" after their rate: whether it is high — their rate against the offers for that
   // loan (REFINANCE, rateHigh), the loan inherited.
   if (previous?.slots.currentRate && RATE_JUDGED_ALONE.test(clean))
-    return {
+    return byRule({
       intent: 'REFINANCE',
-      confidence: 1,
       slots: { rateHigh: true, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'REFINANCE').slice(0, 3),
       fragment: true,
-    };
+    });
   // "변동이면 앞으로 오를 수도 있는 거예요?", "could it go up?" after their rate: yes — what a rise of one point does to
   // that loan's payment (the what-if of a rise, LOANS_OVERVIEW rateRise), the loan inherited.
   // "how would that affect my loan?", "그럼 제 전세대출 이자도 오르나요?" after a rate outlook: a 1-point rise on their loans.
@@ -2831,17 +2775,15 @@ function understandWithCore(
     ((previous.slots.currentRate && RATE_MAY_RISE.test(clean) && !/\d/.test(clean)) ||
       (rateOutlookBefore && !/\d/.test(clean)))
   )
-    return {
+    return byRule({
       intent: 'LOANS_OVERVIEW',
-      confidence: 1,
       slots: {
         rateRise: 1,
         ...(loanNamed ? { loan: loanNamed } : previous.slots.loan ? { loan: previous.slots.loan } : {}),
       },
       inherited: !loanNamed && previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 19. "how about 200 million?", "2억이면요?" after a jeonse limit on a deposit: the limit on that deposit (was
   // read as a loan of that amount); "2% 오르면요?" after their rate: that rise on their loans (was their rate again).
   const depositSaid = previous && isBrief(clean) ? extractAmount(clean) : undefined;
@@ -2850,14 +2792,12 @@ function understandWithCore(
   // share less the jeonse loan held (was the question again).
   const topUp = previous?.intent === 'LOAN_LIMIT' && previous.slots.jeonseTopUp === true;
   if ((previous?.slots.jeonseDeposit || topUp) && depositSaid !== undefined && !foreign)
-    return {
+    return byRule({
       intent: 'LOAN_LIMIT',
-      confidence: 1,
       slots: { loanKind: 'JEONSE', jeonseDeposit: depositSaid, ...(topUp ? { jeonseTopUp: true } : {}) },
       inherited: topUp ? ['loanKind', 'jeonseTopUp'] : ['loanKind'],
-      alternatives: ranked.filter((r) => r.intent !== 'LOAN_LIMIT').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 20 (loans). "+is that a lot?", "+그거 높은 거예요?" after the DSR of an amount: that DSR against the cap.
   if (
     previous?.intent === 'LOAN_LIMIT' &&
@@ -2867,14 +2807,12 @@ function understandWithCore(
       clean,
     )
   )
-    return {
+    return byRule({
       intent: 'LOAN_LIMIT',
-      confidence: 1,
       slots: { ...previous.slots, dsrJudged: true },
       inherited: Object.keys(previous.slots) as (keyof CounselSlots)[],
-      alternatives: ranked.filter((r) => r.intent !== 'LOAN_LIMIT').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 20 (loans). "+what if i cant?", "+못 돌려받으면요?" after whether the deposit comes back: the landlord not
   // returning it (was the same answer again).
   if (
@@ -2885,17 +2823,15 @@ function understandWithCore(
       clean,
     )
   )
-    return {
+    return byRule({
       intent: 'LOAN_BALANCE',
-      confidence: 1,
       slots: {
         ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
         request: 'DEPOSIT_NOT_RETURNED',
       },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'LOAN_BALANCE').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 20 (loans). "+how much extra do i owe now?", "+지금 더 내야 할 돈 있어요?" after paying late: what is overdue
   // now (nothing, or the arrears) and what a day late costs — not a prepayment example.
   if (
@@ -2905,14 +2841,12 @@ function understandWithCore(
       clean,
     )
   )
-    return {
+    return byRule({
       intent: 'ARREARS',
-      confidence: 1,
       slots: previous.slots.loan ? { loan: previous.slots.loan } : {},
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'ARREARS').slice(0, 3),
       fragment: true,
-    };
+    });
   const risePct =
     previous && (previous.slots.currentRate || previous.slots.productTopic === 'RATE_TYPES')
       ? /^\s*(?:그럼\s?|그러면\s?|만약\s?)?(\d(?:\.\d+)?)\s?(?:%\s?p?|%\s?포인트|프로|퍼센트(?:\s?포인트)?)\S{0,2}\s?(?:정도\s?)?(?:더\s?)?(?:오르|올라|오를|인상|상승)/.exec(
@@ -2920,29 +2854,25 @@ function understandWithCore(
         )
       : null;
   if (previous && risePct)
-    return {
+    return byRule({
       intent: 'LOANS_OVERVIEW',
-      confidence: 1,
       slots: {
         rateRise: Number(risePct[1]),
         ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
       },
       inherited: previous.slots.loan ? ['loan'] : [],
-      alternatives: ranked.filter((r) => r.intent !== 'LOANS_OVERVIEW').slice(0, 3),
       fragment: true,
-    };
+    });
   // QA round 21 (spend21). "그럼 12월에 얼마 쓰면 돼요?", "how much can i spend in december?": how much to spend — a
   // month's budget from their income and outgoings (this month: what is left of it), not that month's spending looked up.
   if (SPEND_ALLOWANCE.test(clean) && !extractCategory(clean)) {
     const thisMonth = /이번\s?달|이달|\bthis month\b/i.test(clean);
-    return {
+    return byRule({
       intent: 'SAVINGS',
-      confidence: 1,
       slots: thisMonth ? { leftThisMonth: true } : { budget: true },
       inherited: [],
-      alternatives: ranked.filter((r) => r.intent !== 'SAVINGS').slice(0, 3),
       ...(previous ? { fragment: true } : {}),
-    };
+    });
   }
   const top = ranked[0];
   let intent = top.intent;
