@@ -1058,6 +1058,10 @@ const LOAN_AND_SPENDING =
   /(?:대출|빚)\s?(?:잔액|잔고|남은\s?(?:돈|금액|원금)|얼마)[^.?!]{0,6}(?:이랑|랑|하고|와|과|,|및)\s?[^.?!]{0,8}(?:카드\s?(?:쓴|사용|지출|값|결제)|쓴\s?(?:거|돈)|지출)|(?:카드\s?(?:쓴|사용|지출)|쓴\s?(?:거|돈)|지출)[^.?!]{0,12}(?:이랑|랑|하고|와|과|,|및)\s?(?:대출|빚)\s?(?:잔액|잔고|남은)|\bloan balance\b[^.?!]{0,10}\band\b[^.?!]{0,20}\b(?:card )?(?:spending|spent)\b|\b(?:spending|spent)\b[^.?!]{0,25}\band\b[^.?!]{0,10}\bloan balance\b/i;
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** The loan a follow-up keeps from the turn before (its slot), and the slots it inherits with it. */
+const loanOf = (s?: CounselSlots): CounselSlots => (s?.loan ? { loan: s.loan } : {});
+const loanInherited = (s?: CounselSlots): (keyof CounselSlots)[] => (s?.loan ? ['loan'] : []);
+
 /**
  * QA round 23 (date23). Dates, day counts and two subjects read before the loan follow-ups: a date said as a deadline
  * ("12월 21일 전에 얼마 준비해야돼요?" was "21 days ago"), the week's dues ("what's due this week" was small talk), the
@@ -1069,8 +1073,6 @@ function date23Rule(
   text: string,
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
 ): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
-  const loanOf = (s?: CounselSlots): CounselSlots => (s?.loan ? { loan: s.loan } : {});
-  const inh = (s?: CounselSlots): (keyof CounselSlots)[] => (s?.loan ? ['loan'] : []);
   const card = /카드|\bcards?\b/i.test(text);
   const deadline = DATE_DEADLINE.exec(text);
   if (
@@ -1094,7 +1096,7 @@ function date23Rule(
     return {
       intent: 'LOAN_BALANCE',
       slots: { ...loanOf(previous?.slots), maturity: true, saveForMaturity: true },
-      inherited: inh(previous?.slots),
+      inherited: loanInherited(previous?.slots),
     };
   if (LOAN_AND_SPENDING.test(text))
     return { intent: 'LOAN_BALANCE', slots: { alsoSpending: true }, inherited: [] };
@@ -1122,7 +1124,7 @@ function date23Rule(
     !D_DAY.test(text) &&
     !DAYS_COUNT.test(text)
   )
-    return { intent: 'NEXT_PAYMENT', slots: loanOf(ps), inherited: inh(ps) };
+    return { intent: 'NEXT_PAYMENT', slots: loanOf(ps), inherited: loanInherited(ps) };
   const count = D_DAY.test(text) || DAYS_COUNT.test(text);
   if (count && !card && !/늦|밀리|밀려|연체|봐\s?주|봐\s?줘|괜찮|여유|\blate\b|\boverdue\b/i.test(text)) {
     const payment = /납입|납부|상환일|이자\s?(?:날|내는)|\bpayments?\b|\binstal?ments?\b/i.test(text);
@@ -1130,10 +1132,14 @@ function date23Rule(
       return {
         intent: 'LOAN_BALANCE',
         slots: { ...loanOf(ps), maturity: true, maturityDays: true },
-        inherited: inh(ps),
+        inherited: loanInherited(ps),
       };
     if (payment && /다음|\bnext\b|d-?day|디데이/i.test(text))
-      return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), daysUntil: true }, inherited: inh(ps) };
+      return {
+        intent: 'NEXT_PAYMENT',
+        slots: { ...loanOf(ps), daysUntil: true },
+        inherited: loanInherited(ps),
+      };
     // "how many days is that (from today)", "and how many days until then?", "디데이로 알려줘" after the maturity or
     // the next payment: those days.
     const bare =
@@ -1143,10 +1149,14 @@ function date23Rule(
       return {
         intent: 'LOAN_BALANCE',
         slots: { ...loanOf(ps), maturity: true, maturityDays: true },
-        inherited: inh(ps),
+        inherited: loanInherited(ps),
       };
     if (bare && p === 'NEXT_PAYMENT' && !ps?.dueBy)
-      return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), daysUntil: true }, inherited: inh(ps) };
+      return {
+        intent: 'NEXT_PAYMENT',
+        slots: { ...loanOf(ps), daysUntil: true },
+        inherited: loanInherited(ps),
+      };
     // "디데이로 알려줘" first in its conversation: the maturity's D-day, with the next payment's.
     if (D_DAY.test(text) && !previous && /알려|뭐|언제|\?|로$|\bwhat\b|\bmy\b/i.test(text))
       return { intent: 'LOAN_BALANCE', slots: { maturity: true, maturityDays: true }, inherited: [] };
@@ -1156,7 +1166,7 @@ function date23Rule(
     return {
       intent: 'LOAN_BALANCE',
       slots: { ...loanOf(ps), maturity: true, lumpSum: true },
-      inherited: inh(ps),
+      inherited: loanInherited(ps),
     };
   return null;
 }
@@ -1450,8 +1460,6 @@ function loanfuFollowUp(
   text: string,
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
 ): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
-  const loanOf = (s?: CounselSlots): CounselSlots => (s?.loan ? { loan: s.loan } : {});
-  const inh = (s?: CounselSlots): (keyof CounselSlots)[] => (s?.loan ? ['loan'] : []);
   const card = /카드|\bcards?\b/i.test(text);
   // Missed months counted: "what if i cant pay for 3 months", "3달 못 내면?" — that many instalments missed.
   const months =
@@ -1466,7 +1474,7 @@ function loanfuFollowUp(
     return {
       intent: 'ARREARS',
       slots: { ...loanOf(previous?.slots), missedPayments: missed },
-      inherited: inh(previous?.slots),
+      inherited: loanInherited(previous?.slots),
     };
   // "is my jeonse deposit safe" (was a savings answer): the deposit's protection, as "전세보증금 떼일까봐 걱정돼요" gets.
   if (DEPOSIT_SAFE.test(text) && !DEPOSIT_GUARANTEE_ASKED.test(text))
@@ -1494,7 +1502,7 @@ function loanfuFollowUp(
       return {
         intent: 'NEXT_PAYMENT',
         slots: { ...loanOf(previous?.slots), dueMonth: (named % 12) + 1 },
-        inherited: inh(previous?.slots),
+        inherited: loanInherited(previous?.slots),
       };
   }
   if (!previous) return null;
@@ -1535,12 +1543,20 @@ function loanfuFollowUp(
     return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'JEONSE_DEPOSIT_GUARANTEE' }, inherited: [] };
   if (!onLoan || card) return null;
   if (p === 'NEXT_PAYMENT' && PAYMENT_WHY_SO_MUCH.test(text))
-    return { intent: 'NEXT_PAYMENT', slots: { ...loanOf(ps), interestWhy: true }, inherited: inh(ps) };
+    return {
+      intent: 'NEXT_PAYMENT',
+      slots: { ...loanOf(ps), interestWhy: true },
+      inherited: loanInherited(ps),
+    };
   if (
     ['NEXT_PAYMENT', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'REPAYMENT_SCHEDULE'].includes(p) &&
     (PRINCIPAL_ASKED.test(text) || NOT_GONE_DOWN.test(text))
   )
-    return { intent: 'LOAN_BALANCE', slots: { ...loanOf(ps), request: 'BALANCE_FLAT' }, inherited: inh(ps) };
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...loanOf(ps), request: 'BALANCE_FLAT' },
+      inherited: loanInherited(ps),
+    };
   if (p === 'PREPAYMENT_EFFECT' && (ps.amount || ps.share) && !ps.everyMonth) {
     const base: (keyof CounselSlots)[] = ['loan', 'amount', 'share', 'prepayAfter', 'forecastMonth'];
     const kept = base.filter((k) => ps[k] !== undefined);
@@ -1562,10 +1578,10 @@ function loanfuFollowUp(
     return {
       intent: 'PREPAYMENT_EFFECT',
       slots: { ...loanOf(ps), amount: ps.amount, saveMore: true },
-      inherited: [...inh(ps), 'amount'],
+      inherited: [...loanInherited(ps), 'amount'],
     };
   if ((p === 'PREPAYMENT_EFFECT' || p === 'REFINANCE') && SAVE_MORE.test(text))
-    return { intent: 'REFINANCE', slots: loanOf(ps), inherited: inh(ps) };
+    return { intent: 'REFINANCE', slots: loanOf(ps), inherited: loanInherited(ps) };
   // "per month?", "한달에는?" after a rate rise: the rise a month; "what about next month, does it change already": not yet.
   if (ps.rateRise && (p === 'LOAN_BALANCE' || p === 'LOANS_OVERVIEW')) {
     const rise: CounselSlots = { ...loanOf(ps), rateRise: ps.rateRise };
@@ -1573,14 +1589,18 @@ function loanfuFollowUp(
       return {
         intent: 'LOAN_BALANCE',
         slots: { ...rise, nextReset: true },
-        inherited: [...inh(ps), 'rateRise'],
+        inherited: [...loanInherited(ps), 'rateRise'],
       };
     if (PREPAY_MONTHLY_TOO.test(text) && !extractAmount(text))
-      return { intent: p, slots: rise, inherited: [...inh(ps), 'rateRise'] };
+      return { intent: p, slots: rise, inherited: [...loanInherited(ps), 'rateRise'] };
   }
   // "한달에는?" after switching to a fixed rate or the offers: the monthly saving first.
   if (p === 'REFINANCE' && PREPAY_MONTHLY_TOO.test(text) && !extractAmount(text) && !ps.quotedRate)
-    return { intent: 'REFINANCE', slots: { ...loanOf(ps), refinanceLead: 'SAVING' }, inherited: inh(ps) };
+    return {
+      intent: 'REFINANCE',
+      slots: { ...loanOf(ps), refinanceLead: 'SAVING' },
+      inherited: loanInherited(ps),
+    };
   return null;
 }
 
