@@ -7281,11 +7281,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const active = ov.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
     const owed = active.reduce((a, l) => a + BigInt(l.balance.amount), 0n);
     const { bill } = await cardBillOf(today());
-    // Everything owed with the card: the loans' principal left plus this month's bill, summed first.
+    // Everything owed with the card: the loans' principal left plus this month's bill, summed first — the debt, not
+    // money "to pay" (QA round 24, spend24b: was "갚을 돈은 모두 약 …").
     const debt = await ask('내 빚 총 얼마야? 카드값까지');
     expect(debt.topic?.intent).toBe('LOANS_OVERVIEW');
     expect(firstSentence(debt.text)).toBe(
-      `대출 남은 원금 ${formatWon(owed.toString(), 'ko')}에 이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}을 더하면 갚을 돈은 모두 약 ${formatWon((owed + bill).toString(), 'ko')}입니다.`,
+      `빚은 모두 약 ${formatWon((owed + bill).toString(), 'ko')}입니다: 대출 남은 원금 ${formatWon(owed.toString(), 'ko')}과 이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}.`,
     );
     const debtEn = await ask("what's my total debt including my card bill?");
     expect(firstSentence(debtEn.text)).toContain(
