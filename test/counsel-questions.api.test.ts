@@ -7281,11 +7281,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const active = ov.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
     const owed = active.reduce((a, l) => a + BigInt(l.balance.amount), 0n);
     const { bill } = await cardBillOf(today());
-    // Everything owed with the card: the loans' principal left plus this month's bill, summed first.
+    // Everything owed with the card: the loans' principal left plus this month's bill, summed first — the debt, not
+    // money "to pay" (QA round 24, spend24b: was "갚을 돈은 모두 약 …").
     const debt = await ask('내 빚 총 얼마야? 카드값까지');
     expect(debt.topic?.intent).toBe('LOANS_OVERVIEW');
     expect(firstSentence(debt.text)).toBe(
-      `대출 남은 원금 ${formatWon(owed.toString(), 'ko')}에 이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}을 더하면 갚을 돈은 모두 약 ${formatWon((owed + bill).toString(), 'ko')}입니다.`,
+      `빚은 모두 약 ${formatWon((owed + bill).toString(), 'ko')}입니다: 대출 남은 원금 ${formatWon(owed.toString(), 'ko')}과 이번 달 카드값 약 ${formatWon(bill.toString(), 'ko')}.`,
     );
     const debtEn = await ask("what's my total debt including my card bill?");
     expect(firstSentence(debtEn.text)).toContain(
@@ -10845,6 +10846,148 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(amount.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
       expect(firstSentence(amount.text)).toContain(formatDate(next.nextPayment!.dueDate, 'ko', today()));
       expect(renderingErrors(amount.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 24 (spend24b): the month’s use beside the bill, categories, abroad, before payday, fixed costs, next year, why the bill', () => {
+    it('"카드값이랑 대출이자 다 나가면 어떡하죠 … 이번달 카드 얼마 썼어요?": this month’s use first; no principal added to the bill', async () => {
+      const now = await summary('period: THIS_MONTH');
+      const next = nextDue();
+      for (const q of [
+        '월급날 전인데 카드값이랑 대출이자 다 나가면 어떡하죠ㅠㅠ 이번달 카드 얼마 썼어요?',
+        '카드값이랑 대출이자 둘 다 내야되는데 걱정돼요 이번달 카드 얼마 썼어요?',
+      ]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(a.text)).toBe(
+          `이번 달 카드 지출은 ${formatWon(now.total.amount, 'ko')}입니다 (${now.purchaseCount}건, ${formatDate(`${today().slice(0, 7)}-01`, 'ko', today())} ~ ${formatDate(today(), 'ko', today())}).`,
+        );
+        expect(a.text).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+        expect(a.text).not.toMatch(/갚을 돈|남은 원금 [\d,]+원에/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      // Everything owed with the card is the debt, never money "to pay" this month.
+      const debt = await ask('내 빚 총 얼마야? 카드값까지');
+      expect(firstSentence(debt.text)).toMatch(/^빚은 모두 약 [\d,]+원입니다/);
+      expect(debt.text).not.toContain('갚을 돈');
+      expect(debt.text).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+    });
+
+    it('"카테고리별로 보여줘" after a month: that month by category, every one with its amount', async () => {
+      const last = await summary('period: LAST_MONTH');
+      const month = await ask('지난달 카드 얼마 썼어');
+      const by = await ask('카테고리별로 보여줘', month.conversationId);
+      expect(by.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(by.text)).toContain(
+        `지난달 카드 지출 ${formatWon(last.total.amount, 'ko')}(${last.purchaseCount}건)`,
+      );
+      for (const c of last.byCategory.filter((x) => x.amount.amount !== '0'))
+        expect(by.text).toContain(
+          `${phrase('category', c.category.code, 'ko')} ${formatWon(c.amount.amount, 'ko')}`,
+        );
+      expect(by.text).not.toMatch(/최근 \d+건입니다/);
+      expect(renderingErrors(by.text)).toEqual([]);
+    });
+
+    it('"지난달 해외에서 쓴거 얼마야": the total abroad first, then the places spent at most', async () => {
+      const abroad = await summary('period: LAST_MONTH, locality: OVERSEAS');
+      const first = await ask('다음 납입일 언제고 이번달 편의점 얼마 썼어요?');
+      for (const a of [
+        await ask('지난달 해외에서 쓴거 얼마야', first.conversationId),
+        await ask('지난달 해외에서 쓴거 얼마야'),
+      ]) {
+        expect(a.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(a.text)).toContain(
+          `지난달 해외 카드 지출은 ${formatWon(abroad.total.amount, 'ko')}입니다 (${abroad.purchaseCount}건`,
+        );
+        if (abroad.byMerchant.length > 0)
+          expect(a.text).toContain(formatWon(abroad.byMerchant[0].amount.amount, 'ko'));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?": the loan’s payment and the card bill before payday, the recurring charges listed', async () => {
+      const now = today();
+      const dayOf = (m: string) => `${m}-25`;
+      const payday =
+        dayOf(now.slice(0, 7)) >= now
+          ? dayOf(now.slice(0, 7))
+          : dayOf(addMonths(`${now.slice(0, 7)}-01`, 1).slice(0, 7));
+      const { bill } = await cardBillOf(addMonths(`${now.slice(0, 7)}-01`, 1));
+      const next = nextDue();
+      const loan =
+        next.nextPayment!.dueDate.slice(0, 10) <= payday ? BigInt(next.nextPayment!.payment.amount) : 0n;
+      const a = await ask('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?');
+      expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(a.text)).toContain(
+        `월급날인 ${formatDate(payday, 'ko', now)} 전에 빠져나가는 돈은 약 ${formatWon((loan + bill).toString(), 'ko')}입니다`,
+      );
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      for (const c of recurring) expect(a.text).toContain(formatWon(c.amount.amount, 'ko'));
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"매달 고정으로 나가는 돈 뭐뭐 있어?": the loan’s monthly payment beside the recurring charges, summed first', async () => {
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      const cardSum = recurring.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
+      const loanSum = loans
+        .filter((l) => l.nextPayment)
+        .reduce((a, l) => a + BigInt(l.nextPayment!.payment.amount), 0n);
+      const hard = await ask('부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요');
+      const fixed = await ask('매달 고정으로 나가는 돈 뭐뭐 있어?', hard.conversationId);
+      expect(fixed.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(fixed.text)).toContain(
+        `매달 고정으로 나가는 돈은 모두 약 ${formatWon((cardSum + loanSum).toString(), 'ko')}입니다`,
+      );
+      expect(renderingErrors(fixed.text)).toEqual([]);
+      // Subscriptions alone stay the card's charges.
+      const subs = await ask('구독료 매달 얼마 나가?');
+      expect(firstSentence(subs.text)).not.toContain('고정으로');
+    });
+
+    it('"내년에 카드값 얼마나 나올까": next year’s forecast summed, not this month’s bill; "다음달은?" is not this month’s bill again', async () => {
+      const now = today();
+      const year = Number(now.slice(0, 4));
+      const points = await spendingForecast(Math.min(24, 26 - Number(now.slice(5, 7))));
+      const sum = points
+        .filter((p) => p.period.startsWith(`${year + 1}-`))
+        .reduce((acc, p) => acc.plus(Decimal.max(0, p.mean.amount)), new Decimal(0))
+        .toFixed(0);
+      const a = await ask('내년에 카드값 얼마나 나올까');
+      expect(a.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(a.text)).toContain(
+        `내년(${year + 1}년) 카드 지출은 모두 약 ${formatWon(sum, 'ko')}`,
+      );
+      const { bill } = await cardBillOf(`${now.slice(0, 7)}-01`);
+      const next = await ask('다음달은?', a.conversationId);
+      expect(firstSentence(next.text)).not.toContain(formatWon(bill.toString(), 'ko'));
+      expect(renderingErrors(next.text)).toEqual([]);
+    });
+
+    it('"왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데" after the bill: the bill is last month’s use, this month’s is billed next month', async () => {
+      const now = today();
+      const { bill } = await cardBillOf(`${now.slice(0, 7)}-01`);
+      const use = await summary('period: THIS_MONTH');
+      const first = await ask('다음달 카드값 예상 얼마야');
+      const why = await ask('왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데', first.conversationId);
+      expect(why.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(why.text);
+      expect(lead).toContain(`이번 달 결제일의 카드값 약 ${formatWon(bill.toString(), 'ko')}`);
+      expect(lead).toContain(`${Number(addMonths(`${now.slice(0, 7)}-01`, -1).slice(5, 7))}월 사용분`);
+      expect(why.text).toContain(`이번 달에 쓰신 ${formatWon(use.total.amount, 'ko')}`);
+      expect(renderingErrors(why.text)).toEqual([]);
     });
   });
 });

@@ -1131,6 +1131,30 @@ export interface CounselSlots {
    * pays off" after a refinance (the month it pays for itself, first).
    */
   angle?: 'AGAIN' | 'SHORTER' | 'USUAL' | 'SURE' | 'VERDICT' | 'NEEDS' | 'PAYBACK';
+  /**
+   * QA round 24 (spend24b). With cardBill, the month's use asked in so many words ("카드값이랑 대출이자 다 나가면
+   * 어떡하죠 이번달 카드 얼마 썼어요?"): this month's spending first, the bill after.
+   */
+  spentAsked?: boolean;
+  /** QA round 24 (spend24b). With spentAsked, the loan's payment named beside the card ("대출이자"): its next one too. */
+  loanPaymentToo?: boolean;
+  /** QA round 24 (spend24b). A month's spending by category ("카테고리별로 보여줘", "업종별로", "by category"): every one. */
+  categoryBreakdown?: boolean;
+  /**
+   * QA round 24 (spend24b). With recurring, the fixed outgoings rather than subscriptions ("매달 고정으로 나가는 돈 뭐뭐
+   * 있어?", "fixed costs"): the loans' monthly payments beside the card's recurring charges.
+   */
+  fixedCosts?: boolean;
+  /**
+   * QA round 24 (spend24b). With dueBy, the day is the payday ("월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?"):
+   * everything falling due before it — the loans' instalments, the card bill, the card's recurring charges.
+   */
+  paydayDue?: boolean;
+  /**
+   * QA round 24 (spend24b). With cardBill and topMerchant, the month's small use set against the bill ("왜 그렇게 많이
+   * 나와? 이번달 17만원밖에 안썼는데"): what made the bill, then that this month's use is billed next month.
+   */
+  spentLittle?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

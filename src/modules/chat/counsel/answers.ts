@@ -34,6 +34,7 @@ import type {
   PrepaymentData,
   ProductLine,
   RefinanceChoiceData,
+  RecurringData,
   RefinanceData,
   ScheduleData,
   InstalmentsDueData,
@@ -2094,6 +2095,56 @@ const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 const HOLIDAYS = new Set(KOREAN_PUBLIC_HOLIDAYS);
 
 /**
+ * QA round 24 (spend24b). What leaves the account before payday ("월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐
+ * 있어요?"): the loans' instalments due by then and the card bill paid in the meantime (this month's use and the
+ * instalments billed, so far; its payment day is the card company's), summed first; then each, and the card's
+ * recurring charges falling in the days — charged to the card, so billed with the next bill, not added.
+ */
+function paydayDueLines(
+  input: IntentReplyInput,
+  payday: string,
+  due: { l: LoanLine; dueDate: string; payment: Krw; principal: Krw; interest: Krw }[],
+): string[] {
+  const { data, language: lang } = input;
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : null;
+  const loanSum = due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+  const total = formatWon(loanSum.plus(bill ?? 0).toFixed(0), lang);
+  const won = (v: Decimal) => formatWon(v.toFixed(0), lang);
+  const each = due.map((r) => {
+    const interestOnly = new Decimal(r.principal.amount).isZero();
+    return lang === 'ko'
+      ? `- ${date(r.dueDate, data, lang)} ${loanName(r.l, lang)} ${interestOnly ? '이자' : '납입액'} ${r.payment.text}`
+      : `- ${date(r.dueDate, data, lang)}: your ${loanName(r.l, lang)} payment of ${r.payment.text}${interestOnly ? ' (all interest)' : ''}`;
+  });
+  const billLine = bill
+    ? lang === 'ko'
+      ? `- 카드값 약 ${won(bill)}: 이번 달 사용분과 할부 청구분(오늘까지)으로, 카드 결제일에 나갑니다 (결제일은 카드사 앱에서 확인하시고, 월급날 뒤라면 이 금액은 빠집니다)`
+      : `- the card bill, about ${won(bill)}: this month’s use and the instalments billed (so far), paid on the card’s payment day (see the card company’s app; if it falls after payday, leave it out)`
+    : null;
+  // The card's recurring charges whose usual day falls between today and payday.
+  const today = data.asOf.slice(0, 10);
+  const charges = (data.recurring?.charges ?? [])
+    .map((c) => ({ c, on: resolveDay({ kind: 'DAY_OF_MONTH', day: c.usualDay }, today) }))
+    .filter((x) => x.on <= payday);
+  const chargeLines = charges.map(({ c, on }) =>
+    lang === 'ko'
+      ? `- ${date(on, data, lang)} 무렵 ${phrase('category', c.category, lang)} ${c.amount.text} (카드 정기 결제라 다음 카드값에 청구됩니다)`
+      : `- around ${date(on, data, lang)}: ${phrase('category', c.category, lang)} ${c.amount.text} (a recurring card charge, billed with the next card bill)`,
+  );
+  const paydayText = date(payday, data, lang);
+  const lead =
+    due.length === 0 && !bill
+      ? lang === 'ko'
+        ? `월급날인 ${paydayText} 전에 나갈 대출 납입은 없습니다.`
+        : `No loan payment falls due before your payday (${paydayText}).`
+      : lang === 'ko'
+        ? koText`월급날인 ${paydayText} 전에 빠져나가는 돈은 약 ${total}입니다: ${[due.length ? `대출 ${won(loanSum)}` : '', bill ? `카드값 약 ${won(bill)}` : ''].filter((x) => x).join('과 ')}.`
+        : `About ${total} goes out before your payday (${paydayText}): ${[due.length ? `${won(loanSum)} on your loans` : '', bill ? `a card bill of about ${won(bill)}` : ''].filter((x) => x).join(' and ')}.`;
+  return [lead, ...each, ...(billLine ? [billLine] : []), ...chargeLines];
+}
+
+/**
  * "12월 21일 전에 얼마 준비해야돼요?", "what's due this week": the loans' instalments not yet paid from today through that
  * day, summed first (each with the day it is debited when it falls on a day off); none → the next one and its days.
  * The card bill's payment day is the card company's and not on file: said, with next month's bill so far.
@@ -2137,6 +2188,8 @@ function dueByLines(input: IntentReplyInput): string[] {
       ? `${isWeekend(d) ? '주말' : '휴일'}이라 실제 출금은 다음 영업일인 ${date(debit, data, lang)}`
       : `debited on the next business day, ${date(debit, data, lang)}`;
   };
+  // QA round 24 (spend24b). "월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?": each thing before payday.
+  if (input.understanding.slots.paydayDue) return paydayDueLines(input, through, due);
   const out: string[] = [];
   if (due.length === 0) {
     const next = loans
@@ -2392,10 +2445,17 @@ function debtWithCardLines(input: IntentReplyInput, loans: LoanLine[]): string[]
   const bill = billAmount(data.spendingSummary!, data);
   const total = formatWon(bill.plus(d.totalOutstanding.amount).toFixed(0), lang);
   const billText = formatWon(bill.toFixed(0), lang);
+  // QA round 24 (spend24b). The principal is owed, not due: a loan repaid at maturity takes none of it this month. The sum
+  // is the debt ("빚은 모두"), never money "to pay" (was "갚을 돈은 모두 약 170,849,330원"); what goes out this month —
+  // the bill and the loans' next payments — is said beside it.
+  const dueNow = formatWon(bill.plus(d.nextPaymentsTotal.amount).toFixed(0), lang);
   return [
     lang === 'ko'
-      ? `대출 남은 원금 ${d.totalOutstanding.text}에 이번 달 카드값 약 ${billText}을 더하면 갚을 돈은 모두 약 ${total}입니다.`
-      : `Your loans’ ${d.totalOutstanding.text} of principal plus this month’s card bill of about ${billText} come to about ${total} in all.`,
+      ? koText`빚은 모두 약 ${total}입니다: 대출 남은 원금 ${d.totalOutstanding.text}와/과 이번 달 카드값 약 ${billText}.`
+      : `Your debts come to about ${total} in all: ${d.totalOutstanding.text} of loan principal and this month’s card bill of about ${billText}.`,
+    lang === 'ko'
+      ? koText`지금 실제로 나가는 돈은 원금이 아니라 카드값에 대출 다음 납입액 ${d.nextPaymentsTotal.text}을/를 더한 약 ${dueNow}이고, 대출 원금은 약정대로 나눠 내거나 만기에 갚습니다.`
+      : `What actually goes out now is not the principal but the card bill and the loans’ next payments of ${d.nextPaymentsTotal.text}, about ${dueNow}; the principal is repaid as agreed, by instalments or at maturity.`,
     ...loans.map((l) => `- ${balanceLine(l, data, lang)}`),
     `- ${billDueLine(input) ?? ''}`,
     lang === 'ko'
@@ -3183,6 +3243,22 @@ function billMadeOf(input: IntentReplyInput, billed: SpendingSummaryData): strin
             ? `이 카드값은 ${month} 사용분으로, 그달 가장 많이 쓰신 곳은 ${formatList(merchants, lang)}입니다${categories.length ? ` (분야별로는 ${formatList(categories, lang)})` : ''}.`
             : `That bill is ${month}’s spending; you spent the most that month at ${formatList(merchants, lang)}${categories.length ? ` (by category: ${formatList(categories, lang)})` : ''}.`,
         ];
+  // QA round 24 (spend24b). "왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데": the bill is the month before's use —
+  // said first, with what made it — and this month's use is billed next month.
+  const now = data.spendingSummary;
+  if (input.understanding.slots.spentLittle && now && now.period !== billed.period && merchants.length > 0) {
+    const billTotal = formatWon(billAmount(billed, data).toFixed(0), lang);
+    const next = formatWon(billAmount(now, data).toFixed(0), lang);
+    return [
+      lang === 'ko'
+        ? koText`이번 달 결제일의 카드값 약 ${billTotal}은/는 이번 달이 아니라 ${month} 사용분이라 많습니다: 그달 가장 많이 쓰신 곳은 ${formatList(merchants, lang)}입니다.`
+        : `This month’s bill of about ${billTotal} is ${month}’s spending, not this month’s: that month you spent the most at ${formatList(merchants, lang)}.`,
+      lang === 'ko'
+        ? koText`이번 달에 쓰신 ${now.total.text}은/는 다음 달 결제일에 청구되고, 할부 청구분을 더해 오늘까지 약 ${next}입니다.`
+        : `What you spent this month, ${now.total.text}, is billed next month: about ${next} so far with the instalments.`,
+      bill,
+    ];
+  }
   // QA round 21 (card21). "왜 이렇게 많아요?", "why that high": what made it answers, first; the bill after.
   return [...made, bill];
 }
@@ -5967,7 +6043,9 @@ function recurringLines(input: IntentReplyInput): string[] {
           : `Your monthly charges of ${r.monthlyTotal.text} come to ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)} a year (a month × 12).`,
       ]
     : [];
+  const fixed = input.understanding.slots.fixedCosts ? fixedCostsLines(input, r) : [];
   return [
+    ...fixed,
     ...yearly,
     ...(askedLead ? [askedLead] : []),
     lang === 'ko'
@@ -5980,6 +6058,33 @@ function recurringLines(input: IntentReplyInput): string[] {
         ? '쓰지 않는 구독은 해당 서비스에서 해지하고, 카드사 앱의 정기결제 관리에서 한 번에 확인하세요.'
         : 'Cancel subscriptions you no longer use with the service itself; the card company’s app lists card subscriptions in one place.',
     ]),
+  ];
+}
+
+/**
+ * QA round 24 (spend24b). "매달 고정으로 나가는 돈 뭐뭐 있어?": the loans' monthly payments (their next one, all
+ * interest on a loan repaid at maturity) beside the card's recurring charges, summed first; then each loan payment.
+ */
+function fixedCostsLines(input: IntentReplyInput, r: RecurringData): string[] {
+  const { data, language: lang } = input;
+  const loans = activeLoans(data).filter((l) => l.nextPayment);
+  if (loans.length === 0) return [];
+  const loanSum = loans.reduce((a, l) => a.plus(l.nextPayment!.payment.amount), new Decimal(0));
+  const total = formatWon(loanSum.plus(r.monthlyTotal.amount).toFixed(0), lang);
+  const each = loans.map((l) => {
+    const n = l.nextPayment!;
+    const interestOnly = new Decimal(n.principal.amount).isZero();
+    const day = Number(n.dueDate.slice(8, 10));
+    return lang === 'ko'
+      ? `- ${loanName(l, lang)} ${interestOnly ? '이자' : '납입액'} ${n.payment.text}: 매달 ${day}일 (다음 ${date(n.dueDate, data, lang)})`
+      : `- ${loanName(l, lang)}: ${n.payment.text}${interestOnly ? ' of interest' : ''} on the ${formatOrdinal(day)} of each month (next ${date(n.dueDate, data, lang)})`;
+  });
+  const loanText = formatWon(loanSum.toFixed(0), lang);
+  return [
+    lang === 'ko'
+      ? koText`매달 고정으로 나가는 돈은 모두 약 ${total}입니다: 대출 ${loans.every((l) => new Decimal(l.nextPayment!.principal.amount).isZero()) ? '이자' : '납입'} ${loanText}와/과 카드 정기 결제 ${r.monthlyTotal.text}.`
+      : `Your fixed monthly outgoings come to about ${total}: ${loanText} on your loans and ${r.monthlyTotal.text} of recurring card charges.`,
+    ...each,
   ];
 }
 
@@ -6154,6 +6259,9 @@ function spending(input: IntentReplyInput): string[] {
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
   }
+  // QA round 24 (spend24b). "카테고리별로 보여줘" after a month: every category of it, largest first, with its share.
+  if (understanding.slots.categoryBreakdown && !s.category && !s.merchant && s.byCategory.length > 0)
+    return [...categoryBreakdownLines(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
   // "쿠팡이랑 네이버페이 합쳐서 얼마 썼어?", "식비랑 쇼핑 중에 뭐가 더 많아?": the two shops' or categories' sum and which
   // took more, then each one's total.
   // "쿠팡이랑 배민이랑 롯데마트 합치면 얼마야?", "식비랑 쇼핑이랑 교통비": three or more — the sum (or the one that took
@@ -6237,10 +6345,17 @@ function spending(input: IntentReplyInput): string[] {
         // "영화 보는데 돈 얼마 썼어?" with nothing this month: the category's last 12 months, when there were some.
         (s.category && s.purchaseCount === 0 ? widerSpending(data, lang) : ''),
     );
+  // QA round 24 (spend24b). "지난달 해외": the total, then the places abroad it went to most.
+  if (s.locality === 'OVERSEAS' && !s.merchant && !s.category && (s.byMerchant?.length ?? 0) > 0)
+    out.push(abroadPlacesLine(s, lang));
   // "이번 달 카드값 얼마 나와?": the bill due this month (last month's spending) first — "카드값" is the bill (QA round
   // 16: this month's purchases so far led, a figure that reads as the bill) — then this month so far.
+  // QA round 24 (spend24b): "…이번달 카드 얼마 썼어요?" asks the use in so many words: it first, the bill after.
   const billed = data.spendingBilled;
-  const billAt = s.merchant || s.category || understanding.slots.nextBill ? out.length : 0;
+  const billAt =
+    s.merchant || s.category || understanding.slots.nextBill || understanding.slots.spentAsked
+      ? out.length
+      : 0;
   if (billed && understanding.slots.cardBill)
     out.splice(
       billAt,
@@ -6271,9 +6386,56 @@ function spending(input: IntentReplyInput): string[] {
     // Nothing of the kind this month so far: the bill and its part are the answer.
     if (billAt === 0 && s.purchaseCount === 0) return out.slice(0, 2);
   }
+  // QA round 24 (spend24b). "카드값이랑 대출이자 다 나가면 어떡하죠 … 이번달 카드 얼마 썼어요?": the loan's next
+  // payment beside the card (a payment, never the principal left).
+  const loanDue = understanding.slots.loanPaymentToo ? nextLoanPaymentLine(data, lang) : null;
   if (!s.category && !s.merchant && s.byCategory.length > 1) out.push(largestCategoriesLine(s, lang));
   if (!s.complete) out.push(stillRunning(lang));
+  if (loanDue) out.push(loanDue);
   return out;
+}
+
+/**
+ * QA round 24 (spend24b). "카테고리별로 보여줘" (after "7월 카드 얼마 썼지"): the period's total, then every category,
+ * largest first, with its share of the total and its purchases.
+ */
+function categoryBreakdownLines(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
+  const total = new Decimal(s.total.amount);
+  const share = (v: string) => (total.gt(0) ? new Decimal(v).div(total).mul(100).toFixed(1) : '0.0');
+  const rows = rankedCategories(s, lang).filter((c) => new Decimal(c.amount.amount).gt(0));
+  return [
+    lang === 'ko'
+      ? koText`${period} 카드 지출 ${s.total.text}(${formatCount(s.purchaseCount, 'transaction', lang)})을/를 분야별로 나누면 ${rows.length}개 분야입니다 (${range}).`
+      : `Your ${s.total.text} of card spending ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}) splits into ${rows.length} ${rows.length === 1 ? 'category' : 'categories'} (${range}).`,
+    ...rows.map((c) =>
+      lang === 'ko'
+        ? `- ${c.label} ${c.amount.text} (${share(c.amount.amount)}%, ${formatCount(c.count, 'transaction', lang)})`
+        : `- ${c.label}: ${c.amount.text} (${share(c.amount.amount)}%, ${formatCount(c.count, 'transaction', lang)})`,
+    ),
+  ];
+}
+
+/** QA round 24 (spend24b). The places abroad spent at most: "가장 많이 쓴 곳: “MARRIOTT” 735,100원, …". */
+function abroadPlacesLine(s: SpendingSummaryData, lang: Lang): string {
+  const top = rankedMerchants(s, lang)
+    .slice(0, 3)
+    .map((m) => `${m.label} ${m.amount.text}`);
+  return lang === 'ko'
+    ? `해외에서 가장 많이 쓰신 곳은 ${formatList(top, lang)}입니다.`
+    : `Abroad you spent the most at ${formatList(top, lang)}.`;
+}
+
+/** QA round 24 (spend24b). The loans' next payment as a line: "대출 납입은 12월 21일 (월) 카카오뱅크 … 530,941원". */
+function nextLoanPaymentLine(data: TurnData, lang: Lang): string | null {
+  const next = activeLoans(data)
+    .filter((l) => l.nextPayment)
+    .sort((a, b) => a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate))[0];
+  const n = next?.nextPayment;
+  if (!next || !n) return null;
+  const allInterest = new Decimal(n.principal.amount).isZero();
+  return lang === 'ko'
+    ? koText`대출은 ${date(n.dueDate, data, lang)}에 ${loanName(next, lang)} ${allInterest ? '이자' : '납입액'} ${n.payment.text}이/가 나갑니다 (남은 원금은 매달 내는 돈이 아닙니다).`
+    : `On the loan, ${n.payment.text}${allInterest ? ' of interest' : ''} goes out on ${date(n.dueDate, data, lang)} (your ${loanName(next, lang)}; the principal left is not a monthly bill).`;
 }
 
 /**

@@ -1074,8 +1074,12 @@ export class CounsellingPipeline implements Counsellor {
               compared?.[0] ??
                 slots.period ??
                 (slots.spendVerdict && intent === 'SPENDING' ? cardSpendingMonths(data.asOf) : billedPeriod),
-              // QA round 20 (spend): "why so much?" names the places that made it.
-              compared && slots.changeWhy ? { ...days, topMerchant: true } : days,
+              // QA round 20 (spend): "why so much?" names the places that made it. QA round 24 (spend24b): spending
+              // abroad names its largest places after the total ("지난달 해외").
+              (compared && slots.changeWhy) ||
+                (intent === 'SPENDING' && slots.overseas && !slots.merchant && !slots.category && !compared)
+                ? { ...days, topMerchant: true }
+                : days,
             ),
           ),
         ).then((v) => (data.spendingSummary = v ?? null)),
@@ -1161,7 +1165,8 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
             [
-              ...(slots.nextBill || slots.dueBy ? [1 as const] : []),
+              // QA round 24 (spend24b): the bill against a small month names next month's bill too.
+              ...(slots.nextBill || slots.dueBy || slots.spentLittle ? [1 as const] : []),
               ...(slots.cardBill || !(slots.nextBill || slots.dueBy) ? [0 as const] : []),
               ...(slots.cardBill && slots.period?.kind === 'LAST_MONTH' ? [-1 as const] : []),
             ].map((ahead) => getStatement(t, ahead)),

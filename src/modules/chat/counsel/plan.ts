@@ -95,6 +95,14 @@ export const ANSWER_PLANS: Record<CounselIntent, AnswerPlan> = {
  * loan's payoff quote, a card bill one cannot pay from this month's card spending.
  */
 export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan {
+  // QA round 24 (spend24b). The month's use asked with the loan's payment named: the loans too. The fixed outgoings: the
+  // loans' monthly payments beside the recurring charges. What falls due before payday: with the recurring charges.
+  if (intent === 'SPENDING' && slots.spentAsked && slots.loanPaymentToo)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.LOANS], scenario: false };
+  if (intent === 'SPENDING' && slots.recurring && slots.fixedCosts)
+    return { tools: [TOOL.RECURRING, TOOL.LOANS], scenario: false };
+  if (intent === 'NEXT_PAYMENT' && slots.dueBy && slots.paydayDue)
+    return { tools: [TOOL.LOANS, TOOL.SCHEDULE, TOOL.SPENDING_SUMMARY, TOOL.RECURRING], scenario: false };
   // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the amount split, from the figures said.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalmentPlan) return { tools: [], scenario: false };
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": this month's card bill, the income on file, the loan payment.

@@ -31,6 +31,7 @@ export const FORECAST_SPAN_SLOTS: readonly (keyof CounselSlots)[] = [
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: [
     'loan',
+    'paydayDue',
     'afterNext',
     'dueMonth',
     'alsoBalance',
@@ -225,6 +226,11 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'outgoings',
     'billSurprise',
     'cutResolve',
+    'spentAsked',
+    'loanPaymentToo',
+    'categoryBreakdown',
+    'fixedCosts',
+    'spentLittle',
   ],
   CARD_TRANSACTIONS: [
     'endsWhen',
@@ -3944,7 +3950,25 @@ type FlagSlot = {
  * including my card bill?", "how much do i owe in total with my credit card?".
  */
 export const DEBT_WITH_CARD =
-  /(?:빚|부채|채무|대출)\S{0,3}\s?(?:총|전부|다|모두|합쳐|합치면|전체)[^.!\n]{0,16}카드|카드\S{0,4}\s?(?:까지|포함|합쳐|더해|더하면)[^.!\n]{0,16}(?:빚|부채|채무)|(?:빚|부채|채무)[^.!\n]{0,16}카드\S{0,3}\s?(?:까지|포함|합|더해|다)|\b(?:total|all(?: of)? my|entire) debts?\b[^.!\n]{0,30}\bcards?\b|\bdebts?\b[^.!\n]{0,20}\b(?:includ(?:ing|e)|with|plus)\b[^.!\n]{0,20}\bcards?\b|\bhow much do i owe\b[^.!\n]{0,30}\bcards?\b/i;
+  /(?:빚|부채|채무|대출(?!\s?(?:이자|납입|상환액)))\S{0,3}\s?(?:총|전부|다|모두|합쳐|합치면|전체)[^.!\n]{0,16}카드|카드\S{0,4}\s?(?:까지|포함|합쳐|더해|더하면)[^.!\n]{0,16}(?:빚|부채|채무)|(?:빚|부채|채무)[^.!\n]{0,16}카드\S{0,3}\s?(?:까지|포함|합|더해|다)|\b(?:total|all(?: of)? my|entire) debts?\b[^.!\n]{0,30}\bcards?\b|\bdebts?\b[^.!\n]{0,20}\b(?:includ(?:ing|e)|with|plus)\b[^.!\n]{0,20}\bcards?\b|\bhow much do i owe\b[^.!\n]{0,30}\bcards?\b/i;
+
+/**
+ * QA round 24 (spend24b). The month's card use asked in so many words beside the bill ("이번달 카드 얼마 썼어요?",
+ * "how much did i spend on my card this month"): read with cardBill only.
+ */
+export const SPENT_ASKED =
+  /(?:이번\s?달|이달|금월)\s?(?:에\s?)?카드\S{0,2}\s?(?:로\s?)?(?:얼마|몇)\s?(?:나\s?|정도\s?)?(?:썼|쓴|씀|사용했|긁었)|\bhow much (?:have i|did i) spen[dt](?: on (?:my|the) cards?)? this month\b/i;
+/** QA round 24 (spend24b). The loan's payment named beside the card: "대출이자", "대출 납입", "loan interest". */
+const LOAN_PAYMENT_NAMED = /대출\s?(?:이자|납입|상환금)|\bloan (?:interest|payments?)\b/i;
+/** QA round 24 (spend24b). A month's spending by category: "카테고리별로 보여줘", "업종별로", "by category". */
+export const CATEGORY_BREAKDOWN =
+  /(?:카테고리|업종|분야|항목)\s?별|\bby categor(?:y|ies)\b|\bper category\b|\bcategory breakdown\b|\bbreak (?:it |that )?down by category\b/i;
+/**
+ * QA round 24 (spend24b). The fixed outgoings, not subscriptions: "매달 고정으로 나가는 돈", "고정비", "fixed costs"
+ * (read with recurring only).
+ */
+const FIXED_COSTS =
+  /고정\s?(?:으로\s?)?(?:나가는|나갈|빠져\s?나가는)|고정\s?(?:지출|비용|비)|\bfixed (?:costs|expenses|outgoings|bills|monthly (?:costs|bills|payments))\b/i;
 
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
@@ -4228,6 +4252,14 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   adviceAsked:
     /(?:하는\s?게|해도|쓰는\s?게|받는\s?게)\s?(?:나을까|좋을까|될까|괜찮을까|낫|나아요|좋아요|맞)|\bshould i\b|\bis it (?:a good idea|wise|worth it|smart)\b/i,
   debtWithCard: DEBT_WITH_CARD,
+  // QA round 24 (spend24b).
+  spentAsked: SPENT_ASKED,
+  loanPaymentToo: LOAN_PAYMENT_NAMED,
+  categoryBreakdown: CATEGORY_BREAKDOWN,
+  fixedCosts: FIXED_COSTS,
+  // Set by the payday and bill rules (understand.ts), never alone.
+  paydayDue: /(?!)/,
+  spentLittle: /(?!)/,
   repaymentHistory: REPAYMENT_HISTORY,
   familyCare: FAMILY_CARE,
   nextSteps: NEXT_STEPS,
@@ -4733,6 +4765,10 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (FAMILY_CARE.test(text)) out.familyCare = true;
   // Revolving's cost, and everything owed with the card, are worked out on the bill due this month.
   if (out.revolvingCost || out.debtWithCard) out.cardBill = true;
+  // QA round 24 (spend24b). The month's use asked beside the bill; the loan's payment beside it; the fixed outgoings.
+  if (!out.cardBill) delete out.spentAsked;
+  if (!out.spentAsked) delete out.loanPaymentToo;
+  if (!out.recurring) delete out.fixedCosts;
   // "할부전환 수수료 얼마야?": the fee's example is worked on the bill due this month (QA round 20).
   if (out.productTopic === 'INSTALMENT_FEE') out.cardBill = true;
   // "일본여행에서 카드 얼마 긁었지?": a trip abroad is the card's payments abroad (spread over food, shopping…, not

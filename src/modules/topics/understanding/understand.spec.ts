@@ -6039,3 +6039,80 @@ describe('QA round 23 (late23a)', () => {
     expect(chain('대출 다음 납입 언제야', '며칠 남았어?', '며칠이라고?')[2].slots.daysUntil).toBe(true);
   });
 });
+
+describe('QA round 24 (spend24b) card spending and forecasts', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"…카드값이랑 대출이자 다 나가면 어떡하죠 이번달 카드 얼마 썼어요?" asks this month’s use, not the debt with the card', () => {
+    for (const q of [
+      '월급날 전인데 카드값이랑 대출이자 다 나가면 어떡하죠ㅠㅠ 이번달 카드 얼마 썼어요?',
+      '카드값이랑 대출이자 둘 다 내야되는데 걱정돼요 이번달 카드 얼마 썼어요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'THIS_MONTH' }, cardBill: true, spentAsked: true, loanPaymentToo: true },
+      });
+    expect(understandMessage('내 빚 총 얼마야? 카드값까지').slots.debtWithCard).toBe(true);
+    expect(understandMessage('이번달 카드값 얼마야').slots.spentAsked).toBeUndefined();
+  });
+  it('"카테고리별로 보여줘" after a month is that month by category; the next follow-up drops it', () => {
+    const c = chain(
+      '8월 카드 얼마 썼지',
+      '아 8월 말고 7월',
+      '카테고리별로 보여줘',
+      '그 중에 제일 많이 쓴 가게는?',
+    );
+    expect(c[2]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 7 }, categoryBreakdown: true },
+    });
+    expect(c[3].slots.categoryBreakdown).toBeUndefined();
+    expect(c[3].slots.topMerchant).toBe(true);
+    expect(understandMessage('7월 카테고리별로 보여줘')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 7 }, categoryBreakdown: true },
+    });
+  });
+  it('"지난달 해외에서 쓴거 얼마야" is the sum abroad, alone or after another question', () => {
+    for (const u of [
+      understandMessage('지난달 해외에서 쓴거 얼마야'),
+      chain('다음 납입일 언제고 이번달 편의점 얼마 썼어요?', '지난달 해외에서 쓴거 얼마야')[1],
+    ])
+      expect(u).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'LAST_MONTH' }, overseas: true },
+      });
+    expect(understandMessage('해외결제 수수료 얼마야').intent).toBe('PRODUCT_QUESTION');
+  });
+  it('"월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?" is what falls due by the payday', () => {
+    expect(understandMessage('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { dueBy: { kind: 'DAY_OF_MONTH', day: 25 }, paydayDue: true },
+    });
+    // Money short before payday stays hardship.
+    expect(understandMessage('월급날 일주일 남았는데 통장에 3만원밖에없어요').intent).toBe('HARDSHIP');
+  });
+  it('"매달 고정으로 나가는 돈 뭐뭐 있어?" is the fixed outgoings; "구독료" stays the subscriptions', () => {
+    expect(understandMessage('매달 고정으로 나가는 돈 뭐뭐 있어?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { recurring: true, fixedCosts: true },
+    });
+    expect(understandMessage('구독료 매달 얼마 나가?').slots.fixedCosts).toBeUndefined();
+  });
+  it('"내년에 카드값 얼마나 나올까" is next year’s spending forecast', () => {
+    expect(understandMessage('내년에 카드값 얼마나 나올까')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', nextYear: true },
+    });
+  });
+  it('"왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데" after the bill asks what made it', () => {
+    expect(
+      chain('다음달 카드값 예상 얼마야', '왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데')[1],
+    ).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, topMerchant: true, spentLittle: true },
+    });
+  });
+});

@@ -43,6 +43,8 @@ import {
   INSTALMENT_PREPAY,
   SCORE_WHY,
   extractSlots,
+  BEFORE_PAYDAY,
+  CATEGORY_BREAKDOWN,
   spanMonth,
   FRAUD_REFUND,
   REISSUE,
@@ -1396,6 +1398,84 @@ const BILL_SURPRISE =
 const CUT_RESOLVE =
   /^(?![^?？]*(?:어떻게|어디|뭘|뭐를|방법|how|where|what)[^?？]*$)[^?？]*(?:(?:줄여야|아껴야|절약해야)(?:지|겠|겠다|겠어|겠네|할\s?듯|할게|해야지)|(?:줄일|아낄)(?:게|래)|\b(?:gotta|got to|have to|need to|should|will|i'?ll|going to|gonna) (?:cut (?:back|down)|spend less|save more)\b)[^?？]*$/;
 
+/** QA round 24 (spend24b). The payday and what leaves the account before it: "월급 25일에 들어오는데 그 전에 빠져나가는 거". */
+const PAYDAY_DAY = /(?:월급|급여)(?:날|일)?\S{0,2}\s?(?:은\s?|이\s?)?(?:매달\s?)?(\d{1,2})\s?일/;
+const DUE_BEFORE_PAYDAY =
+  /(?:그\s?)?(?:전에|전까지|전엔|들어오기\s?전)[^.?!]{0,12}(?:빠져\s?나가|나가|나갈|출금|결제|내야)[^.?!]{0,10}(?:거|것|게|돈)?\S{0,2}\s?(?:뭐|얼마|있)/;
+/** QA round 24 (spend24b). Spending abroad asked as a sum: "지난달 해외에서 쓴거 얼마야" (was the latest payments). */
+const ABROAD_SUM = /(?:해외|외국)[^.?!]{0,10}(?:쓴|썼|결제|사용|긁은)[^.?!]{0,8}(?:얼마|총|합)/;
+/** QA round 24 (spend24b). Next year's card bill asked without "예상": "내년에 카드값 얼마나 나올까". */
+const NEXT_YEAR_BILL =
+  /(?:내년|다음\s?해)\S{0,2}\s?(?:에\s?)?(?:카드\s?값|카드\s?대금|카드)\S{0,2}\s?(?:이\s?|은\s?)?(?:얼마|몇)[^.?!]{0,6}(?:나올|나오|될|쓸|들)/;
+/** QA round 24 (spend24b). The month's small use set against the bill: "이번달 17만원밖에 안썼는데". */
+const SPENT_LITTLE =
+  /(?:이번\s?달|이달)\S{0,2}\s?(?:은\s?|엔\s?)?[^.?!]{0,12}(?:밖에|만)\s?(?:안\s?)?(?:썼|쓴|사용)|(?:이번\s?달|이달)[^.?!]{0,8}(?:별로|얼마)\s?안\s?(?:썼|쓴)/;
+
+/**
+ * QA round 24 (spend24b). Card spending and forecast questions the model read elsewhere:
+ * - "카테고리별로 보여줘" (after a month, or with one): that month's spending by category (was the latest payments);
+ * - "지난달 해외에서 쓴거 얼마야": the sum abroad (was the latest payments);
+ * - "내년에 카드값 얼마나 나올까": next year's spending forecast (was this month's bill);
+ * - "월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?": what falls due up to the payday (was the loan alone);
+ * - "왜 그렇게 많이 나와? 이번달 17만원밖에 안썼는데" after the bill: what made it (was this month's use again).
+ */
+function spend24bRule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  if (CATEGORY_BREAKDOWN.test(text) && !/대출|이자|상환|납입|\bloans?\b/i.test(text)) {
+    const said = extractSlots(text, 'SPENDING');
+    const spendingBefore = previous?.intent === 'SPENDING' || previous?.intent === 'CARD_TRANSACTIONS';
+    const period = said.period ?? (spendingBefore ? previous?.slots.period : undefined);
+    if (said.period || spendingBefore || /썼|쓴|지출|소비|카드|\bspen[dt]\b/i.test(text))
+      return {
+        intent: 'SPENDING',
+        slots: { ...said, ...(period ? { period } : {}), categoryBreakdown: true },
+        inherited: !said.period && period ? ['period'] : [],
+      };
+  }
+  if (ABROAD_SUM.test(text) && !/수수료|환율|\bfees?\b/i.test(text)) {
+    const said = extractSlots(text, 'SPENDING');
+    if (said.overseas && !said.merchant)
+      return {
+        intent: 'SPENDING',
+        slots: { ...said, period: said.period ?? { kind: 'LAST_N_MONTHS', months: 12 } },
+        inherited: [],
+      };
+  }
+  if (NEXT_YEAR_BILL.test(text))
+    return {
+      intent: 'FORECAST',
+      slots: {
+        ...extractSlots(text, 'FORECAST'),
+        forecastSubject: 'SPENDING',
+        nextYear: true,
+        cardBill: true,
+      },
+      inherited: [],
+    };
+  const payday = PAYDAY_DAY.exec(text);
+  if (payday && DUE_BEFORE_PAYDAY.test(text) && !BEFORE_PAYDAY.test(text)) {
+    const day = Number(payday[1]);
+    if (day >= 1 && day <= 31)
+      return {
+        intent: 'NEXT_PAYMENT',
+        slots: { dueBy: { kind: 'DAY_OF_MONTH', day }, paydayDue: true },
+        inherited: [],
+      };
+  }
+  if (previous?.intent === 'SPENDING' && previous.slots.cardBill && SPENT_LITTLE.test(text)) {
+    const ask = text.split(/[?？]/)[0] + '?';
+    if (WHY_ALONE.test(ask) || WHY_HIGH.test(ask) || /왜/.test(ask))
+      return {
+        intent: 'SPENDING',
+        slots: { period: { kind: 'THIS_MONTH' }, cardBill: true, topMerchant: true, spentLittle: true },
+        inherited: ['cardBill'],
+      };
+  }
+  return null;
+}
+
 /**
  * QA round 23 (late23b). A reaction to the card bill just given: "헉 많네" (was SAD, a lecture on money worries) — the
  * bill again, acknowledged, with what made it (`billSurprise`); "ㅋㅋ 다음달은 좀 줄여야지" (was small talk) —
@@ -2125,6 +2205,12 @@ const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
   'splitAsked',
   'limitWhy',
   'paidTwice',
+  // QA round 24 (spend24b): the month's use asked beside the bill, the categories, the bill against a small month.
+  'spentAsked',
+  'loanPaymentToo',
+  'categoryBreakdown',
+  'spentLittle',
+  'paydayDue',
 ];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
@@ -2221,6 +2307,7 @@ const SPEND_FOLLOW_UP_DROPPED: (keyof CounselSlots)[] = [
   'usual',
   'yearAgo',
   'spendVerdict',
+  'categoryBreakdown',
 ];
 
 /** "어느 가게요?", "which store?", "where?", "제일 많이 쓴 데는?": the places of the spending just given. */
@@ -2610,6 +2697,13 @@ function understandWithCore(
       fragment: true,
     });
   }
+  // QA round 24 (spend24b). Card spending and forecast questions read elsewhere (spend24bRule).
+  const onSpend24b = !options.exampleIntent ? spend24bRule(clean, previous) : null;
+  if (onSpend24b)
+    return byRule({
+      ...onSpend24b,
+      fragment: !!previous && onSpend24b.inherited.length > 0,
+    });
   // QA round 23 (date23). Dates as deadlines, D-days, the lump sum at maturity, two subjects (date23Rule).
   const onDate23 = !options.exampleIntent ? date23Rule(clean, previous) : null;
   if (onDate23)
