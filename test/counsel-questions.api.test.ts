@@ -10990,4 +10990,219 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(renderingErrors(why.text)).toEqual([]);
     });
   });
+
+  describe('QA round 24 (loan24): loans — payments left, what to ask, due date, checks, why, grace, holidays', () => {
+    type M = { amount: string };
+    const jeonse = () =>
+      activeJeonse<{
+        id: string;
+        balance: M;
+        maturityOn: string;
+        nextPayment: { dueDate: string; payment: M } | null;
+      }>('id balance { amount } maturityOn nextPayment { dueDate payment { amount } }');
+    /** loan.delinquency(asOf) of the active jeonse loan on each day, read as a client would. */
+    async function delinquencyOn(days: string[]) {
+      const fields = days
+        .map((d, i) => `d${i}: delinquency(asOf: "${d}") { businessDaysPastDue flags }`)
+        .join(' ');
+      const l = await activeJeonse<Record<string, { businessDaysPastDue: number; flags: string[] }>>(fields);
+      return days.map((_, i) => l[`d${i}`]);
+    }
+
+    it('"대출 몇회차 남았어요", "how many payments left on my loan": the count first, from the schedule', async () => {
+      const left = (await activeScheduleRows()).filter((r) => !r.paid).length;
+      const l = await jeonse();
+      const ko = await ask('대출 몇회차 남았어요');
+      expect(ko.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(ko.text)).toMatch(
+        new RegExp(`^카카오뱅크 전세자금대출의 남은 납입은 ${left}회입니다: `),
+      );
+      expect(firstSentence(ko.text)).toContain(formatDate(l.maturityOn, 'ko', today()));
+      const en = await ask('how many payments left on my loan');
+      expect(firstSentence(en.text)).toMatch(new RegExp(`^You have ${left} payments left on your `));
+      expect(firstSentence(en.text)).toContain(formatWon(l.balance.amount, 'en'));
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"대출 관련해서는 뭘 물어볼 수 있어요?", "what can I ask about my loan?": example questions about loans', async () => {
+      const l = await jeonse();
+      const ko = await ask('대출 관련해서는 뭘 물어볼 수 있어요?');
+      expect(ko.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(ko.text)).toMatch(/^대출에 대해서는 이런 것들을 물어보실 수 있어요 — /);
+      expect(firstSentence(ko.text)).toContain(formatWon(l.balance.amount, 'ko'));
+      for (const q of ['다 갚으면 얼마', '미리 갚으면', '갈아타면', '금리인하요구', '납입 못 할 것 같아요'])
+        expect(ko.text).toContain(q);
+      const en = await ask('what can I ask about my loan?');
+      expect(en.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(en.text)).toMatch(/^About your loan you can ask things like these — /);
+      for (const q of [
+        'pay off my loan today',
+        'repay 10 million early',
+        'refinancing',
+        'rate cut',
+        'can’t make',
+      ])
+        expect(en.text).toContain(q);
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"does my due date change" with 1m extra: no first, then the payment the prepayment effect gives', async () => {
+      const l = await jeonse();
+      const effect = await prepay(l.id, '1000000');
+      const day = Number(l.nextPayment!.dueDate.slice(8, 10));
+      const en = await ask('if i pay 1m extra on my loan this month does my due date change');
+      expect(en.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      const enLead = firstSentence(en.text);
+      expect(enLead).toMatch(new RegExp(`^No — your due date stays the ${formatOrdinal(day)} of each month`));
+      expect(enLead).toContain(formatWon(effect.paymentBefore.amount, 'en'));
+      expect(enLead).toContain(formatWon(effect.paymentAfter.amount, 'en'));
+      const ko = await ask('100만원 더 갚으면 납입일 바뀌어요?');
+      const koLead = firstSentence(ko.text);
+      expect(koLead).toMatch(
+        new RegExp(`^아니요, 1,000,000원을 더 갚으셔도 .+ 납입일은 그대로 매달 ${day}일`),
+      );
+      expect(koLead).toContain(formatWon(effect.paymentAfter.amount, 'ko'));
+      expect(koLead).toContain(formatWon(effect.monthlySaving.amount, 'ko'));
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"ok so the loan is 169m right? and card bill like 1.8m?": both figures confirmed or corrected', async () => {
+      const balance = BigInt((await jeonse()).balance.amount);
+      const { bill } = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const verdict = (said: bigint, actual: bigint) =>
+        said === actual
+          ? 'YES'
+          : actual > 0n && (said > actual ? said - actual : actual - said) * 20n <= actual
+            ? 'CLOSE'
+            : 'NO';
+      const en = await ask('ok so the loan is 169m right? and card bill like 1.8m?');
+      const lead = firstSentence(en.text);
+      const loanSaid = {
+        YES: `Yes, ${formatWon(balance.toString(), 'en')}`,
+        CLOSE: 'The loan is close: ',
+        NO: 'The loan is not ',
+      }[verdict(169_000_000n, balance)];
+      expect(lead.startsWith(loanSaid)).toBe(true);
+      expect(lead).toContain(formatWon(balance.toString(), 'en'));
+      const billSaid = {
+        YES: 'the card bill is right too: ',
+        CLOSE: 'the card bill is close: ',
+        NO: 'the card bill is not ',
+      }[verdict(1_800_000n, bill)];
+      expect(lead).toContain(billSaid);
+      expect(lead).toContain(formatWon(bill.toString(), 'en'));
+      const ko = await ask('대출 1억6900만원 맞죠? 카드값은 180만원 정도고?');
+      expect(firstSentence(ko.text)).toContain(formatWon(balance.toString(), 'ko'));
+      expect(firstSentence(ko.text)).toContain(formatWon(bill.toString(), 'ko'));
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"why no principal??" after "is that principal or just interest?": why, not the same answer', async () => {
+      const l = await jeonse();
+      const next = await ask('whats my next loan payment');
+      const which = await ask('is that principal or just interest?', next.conversationId);
+      const why = await ask('why no principal??', which.conversationId);
+      expect(why.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(why.text)).not.toBe(firstSentence(which.text));
+      expect(firstSentence(why.text)).toMatch(/^Because your KakaoBank jeonse deposit loan is a bullet loan/);
+      expect(firstSentence(why.text)).toContain('deposit your landlord returns');
+      expect(firstSentence(why.text)).toContain(formatDate(l.maturityOn, 'en', today()));
+      expect(why.text).toContain('What that means');
+      const ko1 = await ask('다음 대출 납입액 얼마예요?');
+      const ko2 = await ask('원금이에요 이자에요?', ko1.conversationId);
+      const ko3 = await ask('왜 원금은 안 갚아요?', ko2.conversationId);
+      expect(firstSentence(ko3.text)).toMatch(
+        /^원금을 매달 갚지 않는 건 .+만기일시상환 방식이기 때문입니다: /,
+      );
+      expect(firstSentence(ko3.text)).toContain(formatWon(l.balance.amount, 'ko'));
+      for (const a of [why, ko3]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"이번달 카드 많이 썼는데 대출이자 낼 수 있을까?": yes/no first — the income after the card bill against the payment', async () => {
+      const l = await jeonse();
+      const { bill } = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const annual = (
+        await t.request<{ me: { customer: { annualIncome: { amount: string } | null } } }>(
+          '{ me { customer { annualIncome { amount } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.annualIncome!.amount;
+      const income = new Decimal(annual).div(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      const pay = new Decimal(l.nextPayment!.payment.amount);
+      const afterBill = income.minus(bill.toString());
+      const ko = await ask('이번달 카드 많이 썼는데 대출이자 낼 수 있을까?');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(ko.text);
+      expect(lead).toMatch(
+        afterBill.minus(pay).gte(0)
+          ? /^네, 낼 수 있습니다: /
+          : afterBill.gte(0)
+            ? /^월 소득만으로는 빠듯합니다: /
+            : /^아니요, 월 소득만으로는 어렵습니다: /,
+      );
+      expect(lead).toContain(formatWon(bill.toString(), 'ko'));
+      expect(lead).toContain(formatWon(income.toFixed(0), 'ko'));
+      expect(lead).toContain(formatWon(pay.toFixed(0), 'ko'));
+      const en = await ask('i spent a lot on my card this month, can i still pay my loan interest?');
+      expect(firstSentence(en.text)).toMatch(
+        /^(?:Yes: |Not from your income alone: |No, not from your monthly income alone: )/,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(pay.toFixed(0), 'en'));
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"며칠까지 봐줘요?" after the next payment: until the day owed, then penalty interest and short-term arrears', async () => {
+      const l = await jeonse();
+      const owedOn = owed(l.nextPayment!.dueDate);
+      const days = Array.from({ length: 12 }, (_, i) => addDays(owedOn, i + 1));
+      const status = await delinquencyOn(days);
+      const shortTerm = days[status.findIndex((d) => d.flags.includes('SHORT_TERM'))];
+      const first = await ask('다음 대출 납입일 언제예요?');
+      const grace = await ask('며칠까지 봐줘요?', first.conversationId);
+      expect(grace.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(grace.text)).toMatch(
+        new RegExp(`^${escapeRegExp(formatDate(owedOn, 'ko', today()))}까지 내시면 연체가 아닙니다: `),
+      );
+      expect(firstSentence(grace.text)).toContain(
+        `${formatDate(addDays(owedOn, 1), 'ko', today())}부터는 연체이자`,
+      );
+      expect(grace.text).toContain(
+        `${formatDate(shortTerm, 'ko', today())}부터 신용평가회사(NICE·KCB)에 단기연체`,
+      );
+      expect(firstSentence(grace.text)).not.toMatch(/^D-\d+/);
+      const en1 = await ask('when is my next loan payment');
+      const en = await ask('how late can i pay it?', en1.conversationId);
+      expect(firstSentence(en.text)).toMatch(
+        new RegExp(`^You have until ${escapeRegExp(formatDate(owedOn, 'en', today()))}: `),
+      );
+      expect(en.text).toContain(`still unpaid on ${formatDate(shortTerm, 'en', today())}`);
+      for (const a of [grace, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('business days late leave out public holidays: the ledger’s count (2 weeks around the December payment)', async () => {
+      const l = await jeonse();
+      const [late] = await delinquencyOn([addDays(owed(l.nextPayment!.dueDate), 14)]);
+      const en1 = await ask("i'll be 2 weeks late on my loan");
+      const en = await ask('would that hit my credit score?', en1.conversationId);
+      expect(firstSentence(en.text)).toContain(`would be ${late.businessDaysPastDue} business days late`);
+      const ko1 = await ask('대출 2주 늦을 것 같아요');
+      const ko = await ask('신용점수 떨어져요?', ko1.conversationId);
+      expect(firstSentence(ko.text)).toContain(`${late.businessDaysPastDue}영업일 연체`);
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"toss offered 3.2%": the quoted rate, not a loan from a lender named toss', async () => {
+      const at = await refinanceAt('0.032');
+      const en = await ask('toss offered 3.2%, should i switch?');
+      expect(en.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(en.text)).toContain('3.2%');
+      expect(firstSentence(en.text)).toContain(formatWon(at.switchLender.monthlySaving.amount, 'en'));
+      expect(en.text).not.toMatch(/Toss Bank/);
+      const ko = await ask('토스 대출 3.2%래요 갈아탈까요?');
+      expect(ko.topic?.intent).toBe('REFINANCE');
+      expect(ko.text).not.toMatch(/토스뱅크/);
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

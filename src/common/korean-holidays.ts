@@ -1,5 +1,5 @@
 // Korean public holidays (관공서의 공휴일에 관한 규정) that fall on weekdays, including substitute holidays
-// (대체공휴일), election days and the temporary holidays the government designated, 2024–2026 — as published in
+// (대체공휴일), election days and the temporary holidays the government designated, 2024–2027 — as published in
 // the 월력요항 of the Korea Astronomy and Space Science Institute / the 관보. Weekend holidays are left out
 // (weekends are never business days). Banks close on these days, so a due date on one moves to the next business
 // day (민법 제161조). Operators add later years or bank-specific closures with the HOLIDAYS variable.
@@ -56,15 +56,29 @@ export const KOREAN_PUBLIC_HOLIDAYS: readonly string[] = Object.freeze([
   '2026-10-05', // 개천절 대체공휴일
   '2026-10-09', // 한글날
   '2026-12-25', // 성탄절
+  // 2027 (QA round 24, loan24: a payment late over the new year counted 1월 1일 as a business day)
+  '2027-01-01', // 신정
+  '2027-02-08', // 설날
+  '2027-02-09', // 설날 대체공휴일 (연휴의 일요일)
+  '2027-03-01', // 삼일절
+  '2027-05-05', // 어린이날
+  '2027-05-13', // 부처님오신날
+  '2027-08-16', // 광복절 대체공휴일
+  '2027-09-14', // 추석 연휴
+  '2027-09-15', // 추석
+  '2027-09-16', // 추석 연휴
+  '2027-10-04', // 개천절 대체공휴일
+  '2027-10-11', // 한글날 대체공휴일
+  '2027-12-27', // 성탄절 대체공휴일
 ]);
 
 /**
- * The lunar holidays' own day (설날: 1st of the 1st lunar month; 추석: 15th of the 8th), 2024–2026 as in the
+ * The lunar holidays' own day (설날: 1st of the 1st lunar month; 추석: 15th of the 8th), 2024–2027 as in the
  * 월력요항 — the years KOREAN_PUBLIC_HOLIDAYS covers.
  */
 export const LUNAR_HOLIDAY_DAYS: Readonly<Record<'SEOLLAL' | 'CHUSEOK', readonly string[]>> = Object.freeze({
-  SEOLLAL: ['2024-02-10', '2025-01-29', '2026-02-17'],
-  CHUSEOK: ['2024-09-17', '2025-10-06', '2026-09-25'],
+  SEOLLAL: ['2024-02-10', '2025-01-29', '2026-02-17', '2027-02-07'],
+  CHUSEOK: ['2024-09-17', '2025-10-06', '2026-09-25', '2027-09-15'],
 });
 
 /**

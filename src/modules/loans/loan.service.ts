@@ -9,7 +9,13 @@ import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
 import { assertCanReadCustomer, CUSTOMER_TYPE, CustomerService, isStaff, requireViewer } from '../customers';
 import type { LoanEntity, LoanRateChangeEntity, RepaymentEntity } from './loan.entity';
 import { LoanKind, LoanStatus, RateType, RepaymentMethod } from './loan.enums';
-import { AssetClass, DelinquencyConfig, DelinquencyStatus } from './calc/delinquency';
+import {
+  arrearsDatesFor,
+  ArrearsDates,
+  AssetClass,
+  DelinquencyConfig,
+  DelinquencyStatus,
+} from './calc/delinquency';
 import { arrearsOf, installmentRows, replayLedger } from './loan-ledger';
 import { assertLegalRate } from './calc/legal-rate';
 import type { Installment } from './calc/amortization';
@@ -471,6 +477,14 @@ export class LoanService {
    */
   effectiveDueDate(date: string): string {
     return this.delinquencyRules.shiftDueDates === false ? date : nextBusinessDay(date, this.daysOff);
+  }
+
+  /**
+   * QA round 24 (loan24). When an instalment of `amount` due on `date`, left unpaid, is late, draws penalty interest
+   * and is shared as short-term arrears — the delinquency rules with this server's holiday calendar.
+   */
+  arrearsDates(date: string, amount: string): ArrearsDates {
+    return arrearsDatesFor(date, amount, this.delinquencyRules);
   }
 
   /** The SQL filters' cut-off: the same holiday rule as `assessDelinquency` (a loan due on a Saturday is not yet overdue on Monday). */

@@ -492,6 +492,41 @@ export interface CounselSlots {
    */
   outgoingsParts?: boolean;
   /**
+   * QA round 24 (loan24). The loan's instalments left counted ("대출 몇회차 남았어요", "how many payments left on my
+   * loan"): the count first, from the open schedule.
+   */
+  paymentsLeft?: boolean;
+  /**
+   * QA round 24 (loan24). What can be asked about the loans ("대출 관련해서는 뭘 물어볼 수 있어요?", "what can I ask
+   * about my loan?"): example questions, with the loan they would be answered from.
+   */
+  loanQuestions?: boolean;
+  /**
+   * QA round 24 (loan24). Whether a prepayment moves the due date ("100만원 더 갚으면 납입일 바뀌어요?"): no — the due
+   * day stays; what changes is the next instalment's interest.
+   */
+  dueDateKept?: boolean;
+  /**
+   * QA round 24 (loan24). Why an interest-only loan repays no principal ("why no principal??" after "is that principal
+   * or just interest?"): the reason, not the fact again.
+   */
+  flatWhy?: boolean;
+  /**
+   * QA round 24 (loan24). Until when a payment is not late ("며칠까지 봐줘요?" after the next payment): the day it is
+   * owed, the day penalty interest starts and the day short-term arrears would be shared.
+   */
+  graceUntil?: boolean;
+  /**
+   * QA round 24 (loan24). Whether the loan payment can still be made after a big card bill ("이번달 카드 많이 썼는데
+   * 대출이자 낼 수 있을까?"): the monthly income on file against this month's card bill and the next loan payment.
+   */
+  loanAfterCard?: boolean;
+  /**
+   * QA round 24 (loan24). Figures the customer checks ("ok so the loan is 169m right? and card bill like 1.8m?"): the
+   * loan balance and / or the card bill they said (whole won), each confirmed or corrected with the real figure.
+   */
+  figuresCheck?: { loan?: string; bill?: string };
+  /**
    * The interest between now and a month's end ("지금부터 내년 3월까지 이자 얼마 나가?", "how much interest will i pay
    * between now and march?"): the interest of the unpaid instalments due through the end of the month `monthAhead`
    * (a month named is resolved on the day of the turn) — or, with `nextYear` ("내년에 내야 할 이자"), those due in the

@@ -2381,6 +2381,11 @@ function loanBalance(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'JEONSE_RENEWAL') return jeonseRenewalLines(input, loans);
   if (input.understanding.slots.request === 'WOLSE_SWITCH') return wolseSwitchLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
+  // QA round 24 (loan24): the payments left counted; a balance checked; why an interest-only loan repays no principal.
+  if (input.understanding.slots.paymentsLeft) return paymentsLeftLines(input, loans);
+  if (input.understanding.slots.figuresCheck) return figuresCheckLines(input);
+  if (input.understanding.slots.request === 'BALANCE_FLAT' && input.understanding.slots.flatWhy)
+    return flatWhyLines(input, loans);
   // QA round 23 (date23): saving for the maturity, its D-day, the balance with this month's card spending.
   if (input.understanding.slots.saveForMaturity) return saveForMaturityLines(input, loans);
   if (input.understanding.slots.maturityDays) return maturityDaysLines(input, loans);
@@ -2468,6 +2473,8 @@ function loansOverview(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   if (input.understanding.slots.interestPaid) return interestPaidLines(input);
   const loans = activeLoans(data);
+  // QA round 24 (loan24). "대출 관련해서는 뭘 물어볼 수 있어요?": example questions.
+  if (input.understanding.slots.loanQuestions) return loanQuestionLines(input, loans);
   if (loans.length === 0) return [noLoans(lang)];
   if (input.understanding.slots.request === 'DEBT_CERTIFICATE') return debtCertificateLines(input, loans);
   const record = loanRecordLines(input, loans);
@@ -2807,6 +2814,9 @@ function everLateLines(input: IntentReplyInput): string[] | null {
 }
 
 function arrears(input: IntentReplyInput): string[] {
+  // QA round 24 (loan24). "며칠까지 봐줘요?" after the next payment: until when it is not late, then what follows.
+  const grace = input.understanding.slots.graceUntil ? graceLines(input) : null;
+  if (grace) return grace;
   const textLines = arrearsTextLines(input);
   if (input.understanding.slots.textMessage === 'ASKED' && textLines) return textLines;
   // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
@@ -2862,8 +2872,8 @@ function arrears(input: IntentReplyInput): string[] {
  * QA round 23 (care23). The credit score asked of a lateness in days ("2주 늦으면 신용점수 떨어져요?"): whether those
  * days cross the reporting line for this instalment — under 5 business days is usually not shared; 5 business days or
  * more on ₩100,000 or more is shared as short-term arrears (단기연체 정보, NICE·KCB); 90 days or more is long-term
- * arrears. Business days are counted Monday to Friday from the day after the due date (public holidays not taken off,
- * so it is "about"). The penalty interest follows (arrearsBody's lead).
+ * arrears. Business days are the ledger's (QA round 24, loan24: weekends and the loans module's public holidays left
+ * out, from the day after the due date). The penalty interest follows (arrearsBody's lead).
  */
 function lateCreditLead(input: IntentReplyInput): string | null {
   const { data, language: lang } = input;
@@ -2871,8 +2881,12 @@ function lateCreditLead(input: IntentReplyInput): string | null {
   const l = data.loans ? lateLoan(data.loans.loans, input.loan) : null;
   const np = l?.nextPayment;
   if (!x || x.missed || !l || !np || l.delinquency.daysPastDue > 0) return null;
-  let business = 0;
-  for (let i = 1; i <= x.days; i++) if (!isWeekend(addDays(np.dueDate, i))) business++;
+  // QA round 24 (loan24). The ledger's business days late (weekends and the loans module's public holidays left
+  // out: 25 Dec and 1 Jan are not counted); Monday to Friday, "about", for data written before it.
+  let business = x.businessDaysLate ?? 0;
+  if (x.businessDaysLate === undefined)
+    for (let i = 1; i <= x.days; i++) if (!isWeekend(addDays(np.dueDate, i))) business++;
+  const about = x.businessDaysLate === undefined;
   const amount = new Decimal(np.payment.amount);
   const span =
     lang === 'ko'
@@ -2885,11 +2899,11 @@ function lateCreditLead(input: IntentReplyInput): string | null {
   const due = date(np.dueDate, data, lang);
   if (business >= 5 && amount.gte(100_000))
     return lang === 'ko'
-      ? koText`네, ${span} 늦으면 신용점수에 반영될 수 있습니다: ${due} 납입분 ${np.payment.text}은/는 10만원 이상이고 약 ${business}영업일 연체라, 5영업일을 넘는 순간 신용평가회사(NICE·KCB)에 단기연체 정보로 공유될 수 있습니다. 5영업일 안에 내면 보통 공유되지 않고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
-      : `Yes, ${span} late can show on your credit score: the ${np.payment.text} instalment due ${due} is ₩100,000 or more and would be about ${business} business days late, so once it passes 5 business days it can be shared with the credit bureaus (NICE, KCB) as short-term arrears. Paid within 5 business days it is usually not shared; 90 days or more is registered as long-term arrears (a default).`;
+      ? koText`네, ${span} 늦으면 신용점수에 반영될 수 있습니다: ${due} 납입분 ${np.payment.text}은/는 10만원 이상이고 ${about ? '약 ' : ''}${business}영업일 연체라(주말·공휴일 제외), 5영업일을 넘는 순간 신용평가회사(NICE·KCB)에 단기연체 정보로 공유될 수 있습니다. 5영업일 안에 내면 보통 공유되지 않고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
+      : `Yes, ${span} late can show on your credit score: the ${np.payment.text} instalment due ${due} is ₩100,000 or more and would be ${about ? 'about ' : ''}${business} business days late (weekends and public holidays left out), so once it passes 5 business days it can be shared with the credit bureaus (NICE, KCB) as short-term arrears. Paid within 5 business days it is usually not shared; 90 days or more is registered as long-term arrears (a default).`;
   return lang === 'ko'
-    ? koText`${span} 늦는 것은 보통 신용점수에 바로 반영되지 않습니다: ${due} 납입분 ${np.payment.text}${business < 5 ? koText`의 연체가 약 ${business}영업일로 5영업일이 안 되어` : '이 10만원 미만이라'} 신용평가회사(NICE·KCB)에 단기연체 정보로 공유되는 기준에 못 미칩니다. 다만 5영업일 이상·10만원 이상이면 공유될 수 있고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
-    : `${span.charAt(0).toUpperCase()}${span.slice(1)} late usually does not reach your credit score: the ${np.payment.text} instalment due ${due} ${business < 5 ? `would be about ${business} business days late, under the 5` : 'is under ₩100,000'} that gets it shared with the credit bureaus (NICE, KCB) as short-term arrears. 5 business days or more on ₩100,000 or more can be shared, and 90 days or more is registered as long-term arrears (a default).`;
+    ? koText`${span} 늦는 것은 보통 신용점수에 바로 반영되지 않습니다: ${due} 납입분 ${np.payment.text}${business < 5 ? koText`의 연체가 ${about ? '약 ' : ''}${business}영업일로 5영업일이 안 되어` : '이 10만원 미만이라'} 신용평가회사(NICE·KCB)에 단기연체 정보로 공유되는 기준에 못 미칩니다. 다만 5영업일 이상·10만원 이상이면 공유될 수 있고, 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
+    : `${span.charAt(0).toUpperCase()}${span.slice(1)} late usually does not reach your credit score: the ${np.payment.text} instalment due ${due} ${business < 5 ? `would be ${about ? 'about ' : ''}${business} business days late, under the 5` : 'is under ₩100,000'} that gets it shared with the credit bureaus (NICE, KCB) as short-term arrears. 5 business days or more on ₩100,000 or more can be shared, and 90 days or more is registered as long-term arrears (a default).`;
 }
 
 /** QA round 20 (loans). Paying late asked as may I: yes, but as arrears from the day after the due date, a day's cost. */
@@ -5665,6 +5679,8 @@ function prepayment(input: IntentReplyInput): string[] {
       ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
       : [];
   if (slots.saveMore && input.data.prepayment) return saveMoreLines(input);
+  // QA round 24 (loan24). "100만원 더 갚으면 납입일 바뀌어요?": no, first.
+  if (slots.dueDateKept && input.data.prepayment) return dueDateKeptLines(input);
   return [
     ...lead,
     ...(slots.everyMonth && slots.amount ? extraRepaymentLines(input) : prepaymentLines(input)),
@@ -6090,6 +6106,9 @@ function fixedCostsLines(input: IntentReplyInput, r: RecurringData): string[] {
 
 function spending(input: IntentReplyInput): string[] {
   if (input.understanding.slots.medicalOnCard) return medicalOnCardLines(input);
+  // QA round 24 (loan24). The loan payment after a big card bill; a loan balance and card bill checked.
+  if (input.understanding.slots.loanAfterCard) return loanAfterCardLines(input);
+  if (input.understanding.slots.figuresCheck) return figuresCheckLines(input);
   const { data, language: lang, understanding } = input;
   if (understanding.slots.outgoings) return outgoings(input);
   if (understanding.slots.largest) return transactionLines(input);
@@ -11822,4 +11841,269 @@ export function composeIntentReply(input: IntentReplyInput): string {
   }
   const lead = angle ? angleLead(input) : null;
   return lead ? `${lead}\n${reply}` : reply;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// QA round 24 (loan24): the loans' own questions.
+
+/** "대출 몇회차 남았어요", "how many payments left on my loan": the count first (the open schedule), then to when. */
+function paymentsLeftLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const shown = input.loan ? [input.loan] : loans;
+  return shown.map((l) => {
+    const name = loanName(l, lang);
+    const n = l.nextPayment;
+    const bullet = l.repaymentMethod === 'BULLET';
+    const maturity = date(l.maturityOn, data, lang);
+    if (!n)
+      return ko
+        ? koText`${name}은/는 남은 납입이 없습니다 (만기 ${maturity}).`
+        : `You have no payments left on your ${name} (maturity ${maturity}).`;
+    return ko
+      ? koText`${name}의 남은 납입은 ${l.remainingInstallments}회입니다: 다음 회차 ${date(n.dueDate, data, lang)} ${n.payment.text}부터 만기 ${maturity}까지이고, ${bullet ? koText`만기일시상환이라 마지막 회차에 원금 ${l.outstandingPrincipal.text}을/를 한 번에 갚습니다.` : koText`남은 원금은 ${l.outstandingPrincipal.text}입니다.`}`
+      : `You have ${formatCount(l.remainingInstallments, 'instalment', lang).replace(/instal?ments?/, l.remainingInstallments === 1 ? 'payment' : 'payments')} left on your ${name}: from ${n.payment.text} on ${date(n.dueDate, data, lang)} to maturity on ${maturity}${bullet ? `, when the ${l.outstandingPrincipal.text} of principal is repaid in one sum (interest-only until then)` : `, with ${l.outstandingPrincipal.text} of principal left`}.`;
+  });
+}
+
+/**
+ * "대출 관련해서는 뭘 물어볼 수 있어요?", "what can I ask about my loan?": example questions about the loans (each one the
+ * counsellor answers: the next payment, the payoff today, a prepayment's effect, a refinance, a rate cut request,
+ * hardship, the payments left), with the loan they are answered from first.
+ */
+function loanQuestionLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = input.loan ?? loans[0];
+  const about = l
+    ? ko
+      ? koText`고객님 ${loanName(l, lang)}(남은 원금 ${l.outstandingPrincipal.text}, 연 ${formatAnnualRate(l.annualRate, lang).replace(/^연\s?/, '')}${l.nextPayment ? koText`, 다음 납입 ${date(l.nextPayment.dueDate, data, lang)} ${l.nextPayment.payment.text}` : ''})을/를 기준으로 답해 드립니다`
+      : `I answer from your ${loanName(l, lang)} (${l.outstandingPrincipal.text} left at ${formatAnnualRate(l.annualRate, lang)}${l.nextPayment ? `, next payment ${l.nextPayment.payment.text} on ${date(l.nextPayment.dueDate, data, lang)}` : ''})`
+    : ko
+      ? '지금은 상환 중인 대출이 없지만, 대출을 받으시면 이렇게 물어보실 수 있습니다'
+      : 'you have no active loan now, but once you do you can ask';
+  const examples = ko
+    ? [
+        '“다음 대출 납입일이랑 금액 알려줘” — 다음 회차 날짜와 원금·이자',
+        '“오늘 대출 다 갚으면 얼마예요?” — 오늘 기준 완납 금액(이자·수수료 포함)',
+        '“1000만원 미리 갚으면 이자 얼마나 줄어요?” — 중도상환 효과와 수수료',
+        '“대출 갈아타면 얼마 아껴요?” — 다른 금융회사로 갈아타거나 금리를 낮출 때의 차이',
+        '“금리인하요구 할 수 있어요?” — 금리인하요구권 신청 방법',
+        '“이번 달 납입 못 할 것 같아요” — 연체 전에 할 수 있는 상환유예·채무조정',
+        '“대출 몇 회 남았어요?”, “만기 언제예요?” — 남은 납입과 만기',
+      ]
+    : [
+        '“When is my next loan payment and how much?” — the date, principal and interest',
+        '“How much to pay off my loan today?” — today’s payoff amount with interest and any fee',
+        '“What if I repay 10 million early?” — what a prepayment saves, and its fee',
+        '“Would refinancing save me money?” — switching lenders or a lower rate with yours',
+        '“Can I ask my bank for a rate cut?” — how to use the right to request a lower rate',
+        '“I can’t make this month’s payment” — deferral and debt relief before you fall behind',
+        '“How many payments are left?”, “When does my loan mature?”',
+      ];
+  return [
+    ko
+      ? `대출에 대해서는 이런 것들을 물어보실 수 있어요 — ${about}:`
+      : `About your loan you can ask things like these — ${about}:`,
+    ...examples.map((e) => `- ${e}`),
+  ];
+}
+
+/**
+ * "100만원 더 갚으면 납입일 바뀌어요?", "if i pay 1m extra on my loan this month does my due date change": no — the due
+ * day stays; what changes is the amount (the prepayment effect's instalment after), then the effect itself.
+ */
+function dueDateKeptLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const l = input.loan;
+  const p = data.prepayment;
+  const n = l?.nextPayment;
+  if (!l || !p || !n) return prepaymentLines(input);
+  const ko = lang === 'ko';
+  const day = Number(n.dueDate.slice(8, 10));
+  const interestOnly = l.repaymentMethod === 'BULLET' || n.principal.amount === '0';
+  const lead = ko
+    ? koText`아니요, ${p.amount.text}을/를 더 갚으셔도 ${loanName(l, lang)}의 납입일은 그대로 매달 ${day}일(다음 납입일 ${date(n.dueDate, data, lang)})입니다: 바뀌는 건 ${interestOnly ? '이자' : '금액'}로, 다음 회차부터 ${interestOnly ? '매달 내는 이자가' : '월 납입액이'} ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄어듭니다.`
+    : `No — your due date stays the ${formatOrdinal(day)} of each month (next on ${date(n.dueDate, data, lang)}) if you pay ${p.amount.text} extra on your ${name(l)}: what changes is the ${interestOnly ? 'interest' : 'amount'}, as your monthly payment drops from ${p.paymentBefore.text} to ${p.paymentAfter.text} (${p.monthlySaving.text} less) from the next instalment.`;
+  return [lead, ...prepaymentLines(input)];
+
+  function name(x: LoanLine): string {
+    return loanName(x, lang);
+  }
+}
+
+/**
+ * "why no principal??" after "is that principal or just interest?": why an interest-only loan repays no principal
+ * until maturity (a jeonse loan is repaid from the returned deposit), what that means, and how to bring it down.
+ */
+function flatWhyLines(input: IntentReplyInput, loans: readonly LoanLine[]): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l =
+    input.loan ??
+    loans.find((x) => x.repaymentMethod === 'BULLET' || x.nextPayment?.principal.amount === '0');
+  if (!l) return balanceFlatLines(input, loans);
+  const name = loanName(l, lang);
+  const n = l.nextPayment;
+  const maturity = date(l.maturityOn, data, lang);
+  const jeonse = l.kind === 'JEONSE';
+  if (l.repaymentMethod !== 'BULLET')
+    return [
+      ko
+        ? koText`${name}은/는 지금 거치기간이라 원금 없이 이자만 냅니다: 약정에서 처음 일정 기간은 이자만 내고 그 뒤부터 원금을 나눠 갚기로 정했기 때문이고, 원금 상환이 시작되면 잔액 ${l.outstandingPrincipal.text}이/가 줄기 시작합니다.`
+        : `Your ${name} is in its interest-only grace period: the contract set a first stretch of interest only, with principal repayments starting after it — then the ${l.outstandingPrincipal.text} balance starts to fall.`,
+    ];
+  return [
+    ko
+      ? koText`원금을 매달 갚지 않는 건 ${name}이/가 만기일시상환 방식이기 때문입니다: ${jeonse ? '전세자금대출은 전세 계약이 끝나 집주인에게서 돌려받는 보증금으로 원금을 갚도록 만들어져, ' : ''}그 전까지는 이자만 내고 원금 ${l.outstandingPrincipal.text}은/는 만기(${maturity})에 한 번에 갚습니다.`
+      : `Because your ${name} is a bullet loan (interest-only, 만기일시상환): ${jeonse ? 'a jeonse loan is built to be repaid from the deposit your landlord returns when the lease ends, so ' : ''}until then you pay only interest, and the ${l.outstandingPrincipal.text} of principal is due in one sum at maturity (${maturity}).`,
+    ko
+      ? koText`그래서 만기까지 잔액이 줄지 않고 매달 이자${n ? koText`도 ${n.payment.text}` : ''} 그대로이며, 만기에는 ${l.outstandingPrincipal.text}을/를 한꺼번에 갚거나${jeonse ? '(보통 돌려받는 보증금으로)' : ''} 대출을 연장해야 합니다.`
+      : `What that means: the balance${n ? `, and so the ${n.payment.text} of interest each month,` : ''} stays the same until then, and at maturity you repay ${l.outstandingPrincipal.text} at once${jeonse ? ' (usually from the returned deposit)' : ''} or extend the loan.`,
+    ko
+      ? '원금을 일찍 줄이고 싶으시면 일부를 중도상환하실 수 있고, 갚은 만큼 다음 회차부터 이자가 줄어듭니다 ("1000만원 미리 갚으면?"처럼 물어보세요).'
+      : 'To bring it down sooner you can prepay part of it, and the interest falls from the next instalment — ask “what if I repay 10 million early?”.',
+  ];
+}
+
+/**
+ * "며칠까지 봐줘요?" after the next payment: until when paying is not late (the due date, or the next business day when
+ * it is a weekend or holiday), when penalty interest starts and when short-term arrears would be shared — the loans
+ * module's delinquency rules and holiday calendar (`LoanService.arrearsDates`).
+ */
+function graceLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const l = data.loans ? lateLoan(data.loans.loans, input.loan) : null;
+  const n = l?.nextPayment;
+  if (!l || !n?.lateFrom) return null;
+  const ko = lang === 'ko';
+  const owed = n.debitDate ?? n.dueDate;
+  const moved = owed !== n.dueDate;
+  const rate = l.delinquency.penaltyRate;
+  const rateText = rate ? formatAnnualRate(rate, lang) : null;
+  const shortTerm = n.lateFrom.shortTermFrom;
+  return [
+    ko
+      ? koText`${date(owed, data, lang)}까지 내시면 연체가 아닙니다: ${loanName(l, lang)} 납입분 ${n.payment.text}의 납입일${moved ? koText`(${date(n.dueDate, data, lang)})이 쉬는 날이라 다음 영업일` : ''}까지가 기한이고, ${date(n.lateFrom.penaltyFrom, data, lang)}부터는 연체이자${rateText ? `(${rateText})` : ''}가 하루 단위로 붙습니다.`
+      : `You have until ${date(owed, data, lang)}: your ${loanName(l, lang)} payment of ${n.payment.text} is not late if paid by then${moved ? ` (its due date, ${date(n.dueDate, data, lang)}, is a day off, so it moves to the next business day)` : ''}, and from ${date(n.lateFrom.penaltyFrom, data, lang)} penalty interest${rateText ? ` of ${rateText}` : ''} runs day by day.`,
+    shortTerm
+      ? ko
+        ? koText`그래도 내지 않으면 5영업일째인 ${date(shortTerm, data, lang)}부터 신용평가회사(NICE·KCB)에 단기연체 정보로 공유되어 신용점수가 떨어질 수 있습니다 (10만원 이상, 주말·공휴일은 세지 않음). 90일 이상이면 장기연체(채무불이행) 정보로 등록됩니다.`
+        : `If it is still unpaid on ${date(shortTerm, data, lang)} — the 5th business day, weekends and public holidays left out — it can be shared with the credit bureaus (NICE, KCB) as short-term arrears and lower your credit score; 90 days or more is registered as long-term arrears (a default).`
+      : ko
+        ? '10만원 미만이라 단기연체 정보로 공유되는 기준에는 못 미치지만, 연체이자는 붙습니다.'
+        : 'It is under ₩100,000, below the line for short-term arrears, but penalty interest still runs.',
+    ko
+      ? '은행이 정한 유예기간은 따로 없으니, 늦어질 것 같으면 납입일 전에 금융회사에 상담하세요.'
+      : 'There is no separate grace period beyond this; if you will be late, call the lender before the due date.',
+  ];
+}
+
+/**
+ * "이번달 카드 많이 썼는데 대출이자 낼 수 있을까?": yes or no first — the monthly income on file after this month's card
+ * bill against the next loan payment (medicalOnCardLines' figures), then what to do when it falls short.
+ */
+function loanAfterCardLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const s = data.spendingSummary;
+  const bill = s ? billAmount(s, data) : null;
+  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
+  const income = quarterIncome ? new Decimal(quarterIncome.amount).div(3) : null;
+  const l = activeLoans(data).find((x) => x.nextPayment);
+  if (!l || !bill) return medicalOnCardLines(input).slice(0, 1);
+  const n = l.nextPayment!;
+  const pay = new Decimal(n.payment.amount);
+  const what = n.principal.amount === '0' ? (ko ? '이자' : 'interest') : ko ? '납입액' : 'payment';
+  const loanText = ko
+    ? koText`${date(n.dueDate, data, lang)} ${loanName(l, lang)} ${what} ${n.payment.text}`
+    : `the ${n.payment.text} ${what} on your ${loanName(l, lang)} due ${date(n.dueDate, data, lang)}`;
+  if (!income)
+    return [
+      ko
+        ? koText`등록된 소득이 없어 여유를 따져 드리긴 어렵습니다: 이번 달 카드값은 약 ${w(bill)}이고, ${loanText}이/가 나갑니다.`
+        : `With no income on file I can’t tell: this month’s card bill is about ${w(bill)}, and ${loanText} follows.`,
+    ];
+  const afterBill = income.minus(bill);
+  const room = afterBill.minus(pay);
+  const lead = room.gte(0)
+    ? ko
+      ? koText`네, 낼 수 있습니다: 월 소득 약 ${w(income)}에서 이번 달 카드값 약 ${w(bill)}을/를 내면 약 ${w(afterBill)}이/가 남아, ${loanText}을/를 내고도 약 ${w(room)}이/가 남습니다.`
+      : `Yes: from your monthly income of about ${w(income)}, this month’s card bill of about ${w(bill)} leaves about ${w(afterBill)}, enough for ${loanText} with about ${w(room)} to spare.`
+    : afterBill.gte(0)
+      ? ko
+        ? koText`월 소득만으로는 빠듯합니다: 월 소득 약 ${w(income)}에서 이번 달 카드값 약 ${w(bill)}을/를 내면 약 ${w(afterBill)}만 남아, ${loanText}에 약 ${w(room.neg())} 모자랍니다.`
+        : `Not from your income alone: your monthly income of about ${w(income)} less this month’s card bill of about ${w(bill)} leaves about ${w(afterBill)}, about ${w(room.neg())} short of ${loanText}.`
+      : ko
+        ? koText`아니요, 월 소득만으로는 어렵습니다: 이번 달 카드값 약 ${w(bill)}이/가 월 소득 약 ${w(income)}보다 많아, ${loanText}은/는 모아 둔 돈에서 내셔야 합니다 (둘을 합치면 소득보다 약 ${w(room.neg())} 많습니다).`
+        : `No, not from your monthly income alone: this month’s card bill of about ${w(bill)} is more than your monthly income of about ${w(income)}, so ${loanText} would have to come from savings (the two together are about ${w(room.neg())} more than the income).`;
+  if (room.gte(0)) return [lead];
+  return [
+    lead,
+    ko
+      ? koText`${n.lateFrom ? koText`대출 납입이 늦어지면 ${date(n.lateFrom.penaltyFrom, data, lang)}부터 연체이자가 붙으니, ` : ''}모자라면 납입일 전에 금융회사에 상환유예를 상담하시고, 카드값은 결제일 전에 카드사에 분할납부를 문의하세요 (리볼빙은 수수료가 높아 피하시는 게 좋습니다).`
+      : `${n.lateFrom ? `A late loan payment draws penalty interest from ${date(n.lateFrom.penaltyFrom, data, lang)}, so ` : ''}if it falls short, ask the lender about a deferral before the due date, and the card company about paying the bill in instalments before its due date (avoid revolving: its fee is high).`,
+  ];
+}
+
+/**
+ * "ok so the loan is 169m right? and card bill like 1.8m?": each figure said, confirmed ("yes"), close or corrected
+ * with the real one — the loans' balance and this month's card bill (billAmount, the card bill answer's figure).
+ */
+function figuresCheckLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const said = input.understanding.slots.figuresCheck!;
+  const loans = input.loan ? [input.loan] : activeLoans(data);
+  const parts: string[] = [];
+  const verdict = (asked: string, actual: Decimal): 'YES' | 'CLOSE' | 'NO' => {
+    const a = new Decimal(asked);
+    if (a.eq(actual.toDecimalPlaces(0))) return 'YES';
+    return actual.gt(0) && a.minus(actual).abs().div(actual).lte(0.05) ? 'CLOSE' : 'NO';
+  };
+  const s = data.spendingSummary;
+  const billSaid = said.bill && s ? { asked: said.bill, bill: billAmount(s, data) } : null;
+  if (said.loan && loans.length) {
+    const total = loans.reduce((sum, l) => sum.plus(l.outstandingPrincipal.amount), new Decimal(0));
+    const text = formatWon(total.toFixed(0), lang);
+    const which = loans.length === 1 ? loanName(loans[0], lang) : null;
+    const v = verdict(said.loan, total);
+    // Korean joins the two clauses with a connective ending (맞고, …이고) when the bill follows.
+    const more = !!billSaid;
+    const subject = which ? `${which} 잔액은` : '대출 잔액은 모두';
+    parts.push(
+      ko
+        ? v === 'YES'
+          ? `네, ${subject} ${text} ${more ? '맞고' : '맞습니다'}`
+          : v === 'CLOSE'
+            ? `${subject} 비슷합니다: 정확히는 ${text}${more ? '이고' : '입니다'}`
+            : koText`${subject} ${formatWon(said.loan, lang)}이/가 아니라 ${text}${more ? '이고' : '입니다'}`
+        : v === 'YES'
+          ? `Yes, ${text}${which ? ` on your ${which}` : ' on your loans'}`
+          : v === 'CLOSE'
+            ? `The loan is close: ${text}${which ? ` on your ${which}` : ''}`
+            : `The loan is not ${formatWon(said.loan, lang)} but ${text}${which ? ` on your ${which}` : ''}`,
+    );
+  }
+  if (billSaid) {
+    const text = formatWon(billSaid.bill.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+    const v = verdict(billSaid.asked, billSaid.bill);
+    parts.push(
+      ko
+        ? v === 'YES'
+          ? `이번 달 카드값도 약 ${text} 맞습니다`
+          : v === 'CLOSE'
+            ? `이번 달 카드값은 비슷합니다: 정확히는 약 ${text}입니다`
+            : koText`이번 달 카드값은 ${formatWon(billSaid.asked, lang)}이/가 아니라 약 ${text}입니다`
+        : v === 'YES'
+          ? `the card bill is right too: about ${text} due this month`
+          : v === 'CLOSE'
+            ? `the card bill is close: about ${text} due this month`
+            : `the card bill is not ${formatWon(billSaid.asked, lang)} but about ${text} due this month`,
+    );
+  }
+  if (!parts.length) return loans.length ? loans.map((l) => balanceLine(l, data, lang)) : [noLoans(lang)];
+  const lead = ko ? `${parts.join(', ')}.` : `${parts.join('; and ')}.`;
+  return [lead.charAt(0).toUpperCase() + lead.slice(1)];
 }

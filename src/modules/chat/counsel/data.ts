@@ -64,6 +64,12 @@ export interface LoanLine {
     interest: Krw;
     /** Days the instalment's interest runs for. */
     days: number;
+    /**
+     * QA round 24 (loan24). If it is left unpaid: the first day penalty interest runs and the day it would be shared
+     * as short-term arrears (null under ₩100,000) — `LoanService.arrearsDates`, the loans module's delinquency rules
+     * and holiday calendar. Optional for data written before it.
+     */
+    lateFrom?: { penaltyFrom: string; shortTermFrom: string | null };
   } | null;
   /** The instalment before the next one (null for the first), to compare its interest with; read with the history. */
   previousPayment?: {
@@ -568,6 +574,11 @@ export interface LatenessData {
   overdueAmount: Krw;
   penaltyInterest: Krw;
   penaltyRate: string | null;
+  /**
+   * QA round 24 (loan24). Business days late on `asOf` (the ledger's businessDaysPastDue: weekends and the loans
+   * module's public holidays left out). Optional for data written before it.
+   */
+  businessDaysLate?: number;
   /**
    * For instalments missed in a row ("두 번 연체하면"): how many, and the last one's due date (`asOf` is the day
    * after it). Absent for a lateness in days.

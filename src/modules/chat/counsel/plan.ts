@@ -108,6 +108,12 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": this month's card bill, the income on file, the loan payment.
   if (intent === 'SPENDING' && slots.medicalOnCard)
     return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS], scenario: false };
+  // QA round 24 (loan24). "이번달 카드 많이 썼는데 대출이자 낼 수 있을까?": the same figures; "the loan is 169m right? and
+  // card bill like 1.8m?": the bill and the loans.
+  if (intent === 'SPENDING' && slots.loanAfterCard)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS], scenario: false };
+  if (intent === 'SPENDING' && slots.figuresCheck)
+    return { tools: [TOOL.SPENDING_SUMMARY, TOOL.LOANS], scenario: false };
   // "지금 중도상환하면 수수료 얼마예요?" (no amount): the fee of repaying it today, from the same quote.
   if (
     slots.productTopic === 'PREPAYMENT_FEE' &&

@@ -793,6 +793,9 @@ export async function getLoans(t: ToolContext, opts: { history?: boolean } = {})
             principal: krw(next.principal, language),
             interest: krw(next.interest, language),
             days: next.days,
+            lateFrom: (({ penaltyFrom, shortTermFrom }) => ({ penaltyFrom, shortTermFrom }))(
+              services.loans.arrearsDates(next.dueDate, next.payment),
+            ),
           }
         : null,
       delinquency: {
@@ -1805,6 +1808,7 @@ export async function getLateness(
     overdueAmount: krw(d.overdueAmount, t.language),
     penaltyInterest: krw(d.penaltyInterest, t.language),
     penaltyRate: d.penaltyRate,
+    businessDaysLate: d.businessDaysPastDue,
   };
 }
 

@@ -1,7 +1,14 @@
 import { AppError } from '../../../common/errors';
 import { RepaymentMethod } from '../loan.enums';
 import { buildSchedule } from './amortization';
-import { AmountDue, assessDelinquency, classifyAsset, duesFromSchedule, Repayment } from './delinquency';
+import {
+  AmountDue,
+  arrearsDatesFor,
+  assessDelinquency,
+  classifyAsset,
+  duesFromSchedule,
+  Repayment,
+} from './delinquency';
 
 // Calendar used below (2025): 01-10 Fri, 02-10 Mon, 03-10 Mon, 04-10 Thu. 03-03 is the substitute holiday
 // for 삼일절 (03-01 fell on a Saturday).
@@ -312,5 +319,39 @@ describe('penalty interest (연체이자): overdue × (rate + 3 %p, at most 20 %
       { penalty: { addOnRate: '0.03', maxRate: '0.15' } },
     );
     expect(status.penaltyRate).toBe('0.19');
+  });
+});
+
+describe('arrearsDatesFor (QA round 24, loan24)', () => {
+  const holidays = ['2026-12-25', '2027-01-01'];
+  it('names the days an unpaid instalment crosses each line, holidays left out, as assessDelinquency flags them', () => {
+    // Due Mon 2026-12-21: penalty from Tue 22; business days 22, 23, 24, (25 off), 28, 29 → SHORT_TERM from Tue 29.
+    const dates = arrearsDatesFor('2026-12-21', '530941', { holidays });
+    expect(dates).toEqual({
+      owedOn: '2026-12-21',
+      penaltyFrom: '2026-12-22',
+      shortTermFrom: '2026-12-29',
+      longTermFrom: '2027-03-21',
+    });
+    const flags = (asOf: string) =>
+      assessDelinquency({ dues: [due('2026-12-21', '530941')], repayments: [], asOf }, { holidays }).flags;
+    expect(flags('2026-12-28')).not.toContain('SHORT_TERM');
+    expect(flags('2026-12-29')).toContain('SHORT_TERM');
+    // Without the holiday calendar the 5th business day is Mon 28.
+    expect(arrearsDatesFor('2026-12-21', '530941').shortTermFrom).toBe('2026-12-28');
+  });
+  it('moves a due date on a day off to the next business day; under the minimum amount no short-term date', () => {
+    expect(arrearsDatesFor('2026-12-25', '530941', { holidays })).toMatchObject({
+      owedOn: '2026-12-28',
+      penaltyFrom: '2026-12-29',
+    });
+    expect(arrearsDatesFor('2026-12-21', '99999', { holidays }).shortTermFrom).toBeNull();
+  });
+  it('counts business days late without the holidays: 14 days after Mon 21 Dec is 8, not 10', () => {
+    const status = assessDelinquency(
+      { dues: [due('2026-12-21', '530941')], repayments: [], asOf: '2027-01-04' },
+      { holidays },
+    );
+    expect(status.businessDaysPastDue).toBe(8);
   });
 });

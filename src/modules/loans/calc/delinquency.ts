@@ -310,3 +310,52 @@ export function assessDelinquency(
       : '0',
   };
 }
+
+/** When an instalment left unpaid becomes late under the delinquency rules (arrearsDatesFor). */
+export interface ArrearsDates {
+  /** The last day it can be paid on time: the due date, or the next business day when that is a weekend or holiday. */
+  owedOn: string;
+  /** The first day penalty interest runs (the day after owedOn). */
+  penaltyFrom: string;
+  /**
+   * The first day it is shared with the credit bureaus as short-term arrears if still unpaid — the
+   * shortTermMinBusinessDays-th business day after owedOn (weekends and holidays left out) — when the amount is at
+   * least shortTermMinAmount; null below it.
+   */
+  shortTermFrom: string | null;
+  /** The first day it is registered as long-term arrears if still unpaid (longTermMonths after owedOn). */
+  longTermFrom: string;
+}
+
+/**
+ * QA round 24 (loan24). The days an unpaid instalment of `amount` due on `dueDate` crosses each line, by the same
+ * rules as assessDelinquency: owed on the (shifted) due date, penalty interest from the next day, SHORT_TERM once it
+ * has been overdue for shortTermMinBusinessDays business days, LONG_TERM longTermMonths after it was owed. Pure.
+ */
+export function arrearsDatesFor(
+  dueDate: string,
+  amount: string,
+  config: DelinquencyConfig = {},
+): ArrearsDates {
+  const due = parseDate('dueDate', dueDate);
+  const rules = { ...DEFAULT_CREDIT_BUREAU_RULES, ...config.creditBureau };
+  const holidays = (config.holidays ?? []).map((day, i) => parseDate(`holidays[${i}]`, day));
+  const daysOff = new Set(holidays);
+  const owedOn = (config.shiftDueDates ?? true) ? nextBusinessDay(due, daysOff) : due;
+  let shortTermFrom: string | null = null;
+  if (
+    !parseAmount('amount', amount).lessThan(
+      parseAmount('creditBureau.shortTermMinAmount', rules.shortTermMinAmount),
+    )
+  ) {
+    let day = owedOn;
+    while (businessDaysBetween(owedOn, day, holidays) < rules.shortTermMinBusinessDays) day = addDays(day, 1);
+    shortTermFrom = day;
+  }
+  return {
+    owedOn,
+    penaltyFrom: addDays(owedOn, 1),
+    shortTermFrom,
+    longTermFrom: addMonths(owedOn, rules.longTermMonths),
+  };
+}

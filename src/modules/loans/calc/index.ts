@@ -13,6 +13,7 @@ export type {
 } from './amortization';
 
 export {
+  arrearsDatesFor,
   assessDelinquency,
   classifyAsset,
   DEFAULT_ASSET_CLASS_BOUNDARIES,
@@ -21,6 +22,7 @@ export {
 } from './delinquency';
 export type {
   AmountDue,
+  ArrearsDates,
   AssetClass,
   AssetClassBoundaries,
   CreditBureauFlag,

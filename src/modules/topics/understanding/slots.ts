@@ -4162,6 +4162,13 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   alsoSpending: /(?!)/,
   // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
   outgoingsParts: /(?!)/,
+  // QA round 24 (loan24): set by loan24Rule (understand.ts), never read alone.
+  paymentsLeft: /(?!)/,
+  loanQuestions: /(?!)/,
+  dueDateKept: /(?!)/,
+  flatWhy: /(?!)/,
+  graceUntil: /(?!)/,
+  loanAfterCard: /(?!)/,
   saveMore: /(?!)/,
   splitAsked: PAYMENT_SPLIT_ASKED,
   limitWhy: LIMIT_WHY_LOW,
@@ -4375,6 +4382,16 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   stopAsked: STOP_ASKED,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
+
+/** A lender said as the customer's own: "my kakao loan", "내 카카오뱅크 대출", "지금 토스 대출", "currently with toss". */
+function lenderOwned(text: string, key: string): boolean {
+  const alias = LENDERS.find((l) => l.key === key)?.alias;
+  if (!alias) return false;
+  return new RegExp(
+    String.raw`(?:\b(?:my|our|current(?:ly)?(?: with)?|existing)\s(?:loan (?:with|from|at) )?|(?:내|제|우리|지금|현재|기존)\s?(?:대출\S{0,2}\s)?)(?:${alias.source})`,
+    'i',
+  ).test(text);
+}
 
 export function extractSlots(text: string, intent: CounselIntent): CounselSlots {
   const out: CounselSlots = {};
@@ -5219,6 +5236,14 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
   if (!out.amount) delete out.dsrAsked;
   // "3.77%면 괜찮은 금리예요?": the rate is judged, not a quote to switch at.
   if (out.rateJudged !== undefined) delete out.quotedRate;
+  // QA round 24 (loan24). "toss offered 3.2%, should i switch?", "토스 대출 3.2%래요": the lender named beside a quoted rate
+  // is where the quote comes from, not a loan of the customer's (was a loan with lender toss, "not found") — unless it
+  // is said as theirs ("my kakao loan", "내 카카오뱅크 대출").
+  if (out.quotedRate !== undefined && out.loan?.lender && !lenderOwned(text, out.loan.lender)) {
+    const { lender: _quoter, ...loan } = out.loan;
+    if (Object.keys(loan).length) out.loan = loan;
+    else delete out.loan;
+  }
   // "last month compared to the month before", "지난달이랑 그 전달": last month against the one before it, not this
   // month against last month (what "지난달보다 더 썼어?" asks).
   // "지난달에 지지난달보다 더 썼어?": last month against the month before it (not the month before against the one

@@ -6116,3 +6116,108 @@ describe('QA round 24 (spend24b) card spending and forecasts', () => {
     });
   });
 });
+
+describe('QA round 24 (loan24) loans: payments left, what to ask, due date, checks, why, grace, the quoted lender', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('the loan’s payments left are counted (not the overview); the card’s instalments and months left stay theirs', () => {
+    for (const q of ['대출 몇회차 남았어요', 'how many payments left on my loan', '대출 몇 번 더 내야 돼요?'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_BALANCE', slots: { paymentsLeft: true } });
+    expect(understandMessage('카드 할부 몇 회 남았어요?').slots.paymentsLeft).toBeUndefined();
+    expect(understandMessage('how many months are left on my car loan').slots).toMatchObject({
+      maturity: true,
+    });
+  });
+  it('what can be asked about the loan is example questions; each example is understood as its own question', () => {
+    for (const q of ['대출 관련해서는 뭘 물어볼 수 있어요?', 'what can I ask about my loan?'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'LOANS_OVERVIEW',
+        slots: { loanQuestions: true },
+      });
+    expect(understandMessage('what can i ask you?').intent).toBe('GENERAL_CHAT');
+    for (const [q, intent] of [
+      ['다음 대출 납입일이랑 금액 알려줘', 'NEXT_PAYMENT'],
+      ['오늘 대출 다 갚으면 얼마예요?', 'PAYOFF_QUOTE'],
+      ['1000만원 미리 갚으면 이자 얼마나 줄어요?', 'PREPAYMENT_EFFECT'],
+      ['대출 갈아타면 얼마 아껴요?', 'REFINANCE'],
+      ['이번 달 납입 못 할 것 같아요', 'HARDSHIP'],
+      ['대출 몇 회 남았어요?', 'LOAN_BALANCE'],
+      ['What if I repay 10 million early?', 'PREPAYMENT_EFFECT'],
+      ['Would refinancing save me money?', 'REFINANCE'],
+      ['How many payments are left?', 'LOAN_BALANCE'],
+    ] as const)
+      expect([q, understandMessage(q).intent]).toEqual([q, intent]);
+  });
+  it('a prepayment asked whether it moves the due date: the prepayment effect with dueDateKept', () => {
+    for (const q of [
+      'if i pay 1m extra on my loan this month does my due date change',
+      '100만원 더 갚으면 납입일 바뀌어요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PREPAYMENT_EFFECT',
+        slots: { amount: '1000000', dueDateKept: true },
+      });
+  });
+  it('a loan balance and a card bill checked together; an amount to borrow is not a check', () => {
+    expect(understandMessage('ok so the loan is 169m right? and card bill like 1.8m?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { cardBill: true, figuresCheck: { loan: '169000000', bill: '1800000' } },
+    });
+    expect(understandMessage('my loan is 169m right?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { figuresCheck: { loan: '169000000' } },
+    });
+    expect(understandMessage('신용대출 3천만원 받을 수 있어요?').slots.figuresCheck).toBeUndefined();
+    expect(
+      understandMessage('what happens when my jeonse loan matures, do i need the whole 169m?').slots
+        .figuresCheck,
+    ).toBeUndefined();
+  });
+  it('"why no principal??" after the interest-only answer asks why (flatWhy), not the fact again', () => {
+    const en = chain(
+      'whats my next loan payment',
+      'is that principal or just interest?',
+      'why no principal??',
+    );
+    expect(en[2]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'BALANCE_FLAT', flatWhy: true },
+    });
+    expect(en[1].slots.flatWhy).toBeUndefined();
+    const ko = chain('다음 대출 납입액 얼마예요?', '원금이에요 이자에요?', '왜 원금은 안 갚아요?');
+    expect(ko[2]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'BALANCE_FLAT', flatWhy: true },
+    });
+  });
+  it('"며칠까지 봐줘요?" after the next payment: until when it is not late (ARREARS, graceUntil)', () => {
+    expect(chain('다음 대출 납입일 언제예요?', '며칠까지 봐줘요?')[1]).toMatchObject({
+      intent: 'ARREARS',
+      slots: { graceUntil: true },
+    });
+    expect(chain('when is my next loan payment', 'how late can i pay it?')[1].slots.graceUntil).toBe(true);
+  });
+  it('a big card bill and whether the loan interest can be paid: loanAfterCard (not the month’s spending)', () => {
+    for (const q of [
+      '이번달 카드 많이 썼는데 대출이자 낼 수 있을까?',
+      'i spent a lot on my card this month, can i still pay my loan interest?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { cardBill: true, loanAfterCard: true },
+      });
+  });
+  it('a lender named beside a quoted rate is the quote’s source, not a loan of the customer’s', () => {
+    for (const q of ['toss offered 3.2%, should i switch?', '토스 대출 3.2%래요 갈아탈까요?']) {
+      const u = understandMessage(q);
+      expect(u).toMatchObject({ intent: 'REFINANCE', slots: { quotedRate: 3.2 } });
+      expect(u.slots.loan?.lender).toBeUndefined();
+    }
+    expect(understandMessage('카카오뱅크 대출 갈아타면?').slots.loan).toEqual({ lender: 'kakao' });
+    expect(understandMessage('my toss loan is 3.2%, should i switch?').slots.loan).toEqual({
+      lender: 'toss',
+    });
+  });
+});

@@ -2444,6 +2444,131 @@ function mix23FollowUp(
 const MEANT_LEAD = /^\s*(?:(?:no+|nope|nah|sorry|oops|oh|wait|ah)\b[\s,.!]*){1,3}(?=i (?:meant|mean)\b)/i;
 
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
+/** A loan named: 대출, 전세대출, 주담대, loan, mortgage. */
+const LOAN_WORD = /대출|주담대|\b(?:loans?|mortgage)\b/i;
+/** A card or its bill named (the card's instalments are not the loan's). */
+const CARD_WORD = /카드|할부|\b(?:card|credit card|bill)\b/i;
+/** The loans' answers a count of payments left can follow. */
+const LOAN_INTENTS: ReadonlySet<CounselIntent> = new Set<CounselIntent>([
+  'LOAN_BALANCE',
+  'LOANS_OVERVIEW',
+  'NEXT_PAYMENT',
+  'REPAYMENT_SCHEDULE',
+]);
+/** A prepayment said: "100만원 더 갚으면", "if i pay 1m extra", "repay 1m early". */
+const PAY_EXTRA =
+  /더\s?(?:갚|내|상환)|미리\s?(?:갚|상환)|중도\s?상환|추가로\s?(?:갚|내|상환)|\b(?:pay|repay|put)\b[^.?!]{0,20}\b(?:extra|more|early|ahead|off)\b|\bprepay/i;
+/** The due date asked to move: "납입일 바뀌어요?", "does my due date change". */
+const DUE_DATE_MOVES =
+  /(?:납입|결제|상환|이체)\s?(?:일|날짜)\S{0,2}\s?(?:도\s?)?(?:바뀌|바꿔|바뀔|달라|변경|당겨|앞당|미뤄|늦춰)|\b(?:due|payment) (?:date|day)s?\b[^.?!]{0,20}\b(?:change|move|shift|different|same)|\b(?:change|move|shift)s?\b[^.?!]{0,20}\b(?:due|payment) (?:date|day)/i;
+/** Why (of a fact just given): "why no principal??", "왜 원금은 안 갚아요?", "how come". */
+const WHY_ASKED = /왜|어째서|이유|\bwhy\b|\bhow come\b/i;
+/** Until when a payment is not late: "며칠까지 봐줘요?", "언제까지 기다려줘요?", "is there a grace period". */
+const GRACE_ASKED =
+  /(?:며칠|몇\s?일|언제)\s?까지\s?(?:봐|기다려|유예|괜찮|안\s?늦|연체\s?안)|며칠\s?(?:봐|기다려|유예)|유예\s?(?:기간|며칠)|\bgrace period\b|\bhow (?:late|long) can i (?:pay|leave it|wait)\b|\bwhen (?:does|is) it (?:count as )?late\b/i;
+/** A big card spend said: "이번달 카드 많이 썼는데", "카드값 많이 나왔는데", "i spent a lot on my card". */
+const CARD_SPENT_MUCH =
+  /카드\S{0,3}\s?(?:를\s?|을\s?)?(?:많이|엄청|너무|왕창|좀\s?많이)\s?(?:썼|긁|나왔|나와|나올)|\b(?:spent|used|put) (?:a lot|so much|too much|loads)\b[^.?!]{0,20}\bcard|\bcard bill\b[^.?!]{0,20}\b(?:big|huge|high|massive)\b/i;
+/** The loan payment asked to be affordable: "대출이자 낼 수 있을까?", "can i still pay my loan". */
+const LOAN_PAYABLE =
+  /(?:대출|이자|납입)\S{0,4}\s?(?:낼|갚을|내도|감당|막을)\s?(?:수|돼|될|되|할|있)|\b(?:afford|cover|make|pay)\b[^.?!]{0,25}\b(?:loan|interest)\b/i;
+/** A figure checked: "right?", "맞죠?", "맞아요?", "correct?", "isn't it". */
+const CHECKED =
+  /\bright\s*[?？]|\bcorrect\s*[?？]|\bisn'?t it\b|\bam i right\b|맞(?:죠|지|아요|아|나요|나|습니까|을까요|죠\?)\s*[?？]?|(?:이|이었|였)죠\s*[?？]/i;
+/** An amount to borrow, repay, prepay or afford beside a loan: another question than a balance checked. */
+const NOT_A_BALANCE =
+  /받|빌리|빌려|빌릴|한도|갚|상환|가능|될까|되나|\b(?:borrow|limit|get|qualify|afford|repay|prepay|pay off|pay)\b/i;
+/** The loan's instalments left counted: "how many payments left", "몇 회 남았어요", "몇회차 남았어요" (not months). */
+const PAYMENTS_COUNT =
+  /\bhow many (?:more )?(?:payments|instal?lments)\b[^.?!]{0,20}\b(?:left|remaining|to go)\b|몇\s?(?:회|번)\s?(?:차\s?)?(?:남|더\s?(?:내|갚))/i;
+
+/**
+ * QA round 24 (loan24). Loan questions the model read as another: the instalments left counted (was the overview), what
+ * can be asked about the loan (was the overview or hardship), whether a prepayment moves the due date (was the next
+ * payment), why an interest-only loan repays no principal after the fact was given (was the same answer), until when a
+ * payment is not late after the next payment (was its D-day), whether the loan payment survives a big card bill (was
+ * the month's spending) and a loan balance and card bill checked together (was the bill alone).
+ */
+function loan24Rule(
+  clean: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  const loanOf = (): Pick<CounselSlots, 'loan'> => {
+    const loan = extractSlots(clean, 'LOAN_BALANCE').loan;
+    return loan ? { loan } : previous?.slots.loan ? { loan: previous.slots.loan } : {};
+  };
+  const inheritedLoan = (): (keyof CounselSlots)[] =>
+    !extractSlots(clean, 'LOAN_BALANCE').loan && previous?.slots.loan ? ['loan'] : [];
+  // "대출 관련해서는 뭘 물어볼 수 있어요?", "what can I ask about my loan?".
+  if (CAPABILITY_ASKED.test(clean) && LOAN_WORD.test(clean) && !CARD_WORD.test(clean))
+    return { intent: 'LOANS_OVERVIEW', slots: { loanQuestions: true }, inherited: [] };
+  // "대출 몇회차 남았어요", "how many payments left on my loan" (or after a loan answer, not the card's instalments).
+  if (
+    PAYMENTS_COUNT.test(clean) &&
+    !CARD_WORD.test(clean) &&
+    !SCHEDULE_ASKED.test(clean) &&
+    (LOAN_WORD.test(clean) ||
+      (previous && LOAN_INTENTS.has(previous.intent as CounselIntent) && !previous.slots.instalments))
+  )
+    return { intent: 'LOAN_BALANCE', slots: { ...loanOf(), paymentsLeft: true }, inherited: inheritedLoan() };
+  // "100만원 더 갚으면 납입일 바뀌어요?", "if i pay 1m extra on my loan this month does my due date change".
+  const amount = extractAmount(clean);
+  if (amount && PAY_EXTRA.test(clean) && DUE_DATE_MOVES.test(clean) && !CARD_WORD.test(clean))
+    return {
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { ...loanOf(), amount, dueDateKept: true },
+      inherited: inheritedLoan(),
+    };
+  // "why no principal??" after "is that principal or just interest?" (the interest-only loan): why it is so.
+  if (
+    previous?.intent === 'LOAN_BALANCE' &&
+    previous.slots.request === 'BALANCE_FLAT' &&
+    WHY_ASKED.test(clean) &&
+    isBrief(clean)
+  )
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...loanOf(), request: 'BALANCE_FLAT', flatWhy: true },
+      inherited: ['request', ...inheritedLoan()],
+    };
+  // "며칠까지 봐줘요?" after the next payment: until when it is not late, then penalty interest and the credit bureaus.
+  if (
+    previous &&
+    (previous.intent === 'NEXT_PAYMENT' || previous.intent === 'REPAYMENT_SCHEDULE') &&
+    GRACE_ASKED.test(clean) &&
+    isBrief(clean)
+  )
+    return { intent: 'ARREARS', slots: { ...loanOf(), graceUntil: true }, inherited: inheritedLoan() };
+  // "이번달 카드 많이 썼는데 대출이자 낼 수 있을까?": the income on file against the card bill and the loan payment.
+  if (CARD_SPENT_MUCH.test(clean) && LOAN_PAYABLE.test(clean))
+    return { intent: 'SPENDING', slots: { cardBill: true, loanAfterCard: true }, inherited: [] };
+  // "ok so the loan is 169m right? and card bill like 1.8m?": each figure said, confirmed or corrected.
+  const check = figuresChecked(clean);
+  if (check)
+    return check.bill
+      ? { intent: 'SPENDING', slots: { cardBill: true, figuresCheck: check }, inherited: [] }
+      : { intent: 'LOAN_BALANCE', slots: { ...loanOf(), figuresCheck: check }, inherited: inheritedLoan() };
+  return null;
+}
+
+/**
+ * The loan balance and the card bill said to be checked ("ok so the loan is 169m right? and card bill like 1.8m?",
+ * "대출 1억6900 맞죠? 카드값은 180만원쯤이고?"): the amount said after each subject, up to the other; undefined unless
+ * a loan amount is said with a check ("right?", "맞죠") — a card bill alone is the bill's own question.
+ */
+function figuresChecked(text: string): CounselSlots['figuresCheck'] | undefined {
+  if (!CHECKED.test(text) || NOT_A_BALANCE.test(text)) return undefined;
+  const loanAt = text.search(LOAN_WORD);
+  const billAt = text.search(/카드\s?값|카드\s?대금|카드\s?결제|\bcard bill\b|\bcard\b/i);
+  if (loanAt < 0) return undefined;
+  const loanPart = billAt > loanAt ? text.slice(loanAt, billAt) : text.slice(loanAt);
+  const billPart = billAt < 0 ? '' : billAt > loanAt ? text.slice(billAt) : text.slice(billAt, loanAt);
+  const loan = extractAmount(loanPart);
+  if (!loan) return undefined;
+  const bill = billPart ? extractAmount(billPart) : undefined;
+  return { loan, ...(bill ? { bill } : {}) };
+}
+
 function understandWithCore(
   model: LoadedIntentModel,
   text: string,
@@ -2472,6 +2597,9 @@ function understandWithCore(
       slots: {},
       inherited: [],
     });
+  // QA round 24 (loan24). The loans' own questions the model read as another (loan24Rule).
+  const onLoan24 = options.exampleIntent ? null : loan24Rule(clean, previous);
+  if (onLoan24) return byRule(onLoan24);
   // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
   // month's outgoings (was the loans' overview or the bill again).
   if (
