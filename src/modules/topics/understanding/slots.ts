@@ -4318,6 +4318,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   switchCost: SWITCH_COST,
   // QA round 24 (en24b): set with switchCost by the last rules, never read alone.
   prepayFeeAsked: /(?!)/,
+  // QA round 24 (en24b): set with beforePayday by the last rules, never read alone.
+  paydayNextWeek: /(?!)/,
   // QA round 24 (en24b).
   payoffDespair:
     /\b(?:i'?ll|i will|i'?m (?:never )?going to|gonna|i can) never (?:be able to )?(?:pay|get) (?:it |this |that |them |the \w+ )?(?:off|back)\b|\bwhat'?s the point\b|\bwhats the point\b|\bi (?:just )?give up\b|평생\s?(?:가도\s?)?(?:못\s?)?갚|절대\s?못\s?갚|(?:다|언제)\s?갚(?:을|겠)[^.?!]{0,6}(?:싶|나)[^.?!]{0,4}(?:ㅠ|포기)|포기하고\s?싶/i,
