@@ -208,7 +208,9 @@ describe('chat counsellor (pipeline over the real database)', () => {
     // The first sentence answers: the next payment and what is overdue.
     expect(turn.offlineReply.split('\n')[0]).toMatch(/^다음 납입은 .+원이고, 지금 연체된 금액은 /);
     // The key metric with its threshold, the hedge, the steps.
-    expect(turn.offlineReply).toContain(`최장 연체 일수: ${arrears.maxDaysPastDue}일 (기준 30일 초과, 주의)`);
+    expect(turn.offlineReply).toContain(
+      `최장 연체 일수: ${arrears.maxDaysPastDue}일 (주의 기준 30일보다 높음)`,
+    );
     expect(turn.offlineReply).toContain('심사 결과에 따라 달라질 수 있습니다');
     expect(turn.offlineReply).toContain('1600-5500');
     expect(turn.offlineReply).not.toMatch(/승인됩니다|보장/);
@@ -359,12 +361,12 @@ describe('chat counsellor (pipeline over the real database)', () => {
       expect(turn.offlineReply).toMatch(
         /^I can’t give you a rate outlook right now: the Bank of Korea base rate/,
       );
-      expect(turn.offlineReply).not.toContain('[Forecast summary]');
+      expect(turn.offlineReply).not.toContain('forecast for the next');
       expect(turn.offlineReply).not.toContain(formatMonth(lastPoint, 'en'));
       return;
     }
     expect(turn.offlineReply).toContain(
-      `[Forecast summary] ${reference.series.name}: next 6 months, forecast by ${phrase('forecastMethod', reference.method, 'en')} (`,
+      `■ ${reference.series.name}, forecast for the next 6 months by ${phrase('forecastMethod', reference.method, 'en')} (`,
     );
     expect(turn.offlineReply).not.toContain(reference.method);
     const unit = (v: number) =>
@@ -373,8 +375,8 @@ describe('chat counsellor (pipeline over the real database)', () => {
       expect(turn.offlineReply).toContain(
         `- ${formatMonth(p.period, 'en')}: ${unit(p.mean)} (80% interval ${unit(p.lower80)} to ${unit(p.upper80)})`,
       );
-    expect(turn.offlineReply.indexOf('[Scenario narrative]')).toBeGreaterThan(
-      turn.offlineReply.indexOf('[Forecast summary]'),
+    expect(turn.offlineReply.indexOf('■ What it means:')).toBeGreaterThan(
+      turn.offlineReply.indexOf('forecast for the next 6 months'),
     );
   });
 

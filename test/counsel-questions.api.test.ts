@@ -11205,4 +11205,108 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 24 (en24b): the income said in the message, tone, and customer wording', () => {
+    const cardBasis = (text: string, lang: 'en' | 'ko') => {
+      const m =
+        lang === 'en'
+          ? /card spending (?:is |of )?(₩[\d,]+) a month: (₩[\d,]+) over .+?, ÷ (\d)\./.exec(text)
+          : /카드 지출(?:은)? .*?월 ([\d,]+원)/.exec(text);
+      return m;
+    };
+
+    it('an income said with the question: a budget on 1.3m after a cut, "1.5m a month", a wedding by next fall', async () => {
+      const cut = await ask('my salary got cut to 1.3m a month, make me a budget pls');
+      expect(cut.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(cut.text)).toMatch(
+        /^A month’s budget on your new income of ₩1,300,000: loan payments /,
+      );
+      expect(cut.text).toContain('Sorry about the pay cut');
+      // The monthly average is the months' total ÷ their count — never "the monthly average of <the total>".
+      const basis = cardBasis(cut.text, 'en');
+      expect(basis).not.toBeNull();
+      const [, avg, total, n] = basis!;
+      const num = (w: string) => new Decimal(w.replace(/[₩,]/g, ''));
+      expect(num(avg).toFixed(0)).toBe(
+        num(total).div(Number(n)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0),
+      );
+      expect(cut.text).not.toMatch(/monthly average of ₩/);
+      const first = await ask(
+        'ugh payday is like a week away… how much have i spent on my card this month so far',
+      );
+      expect(firstSentence(first.text)).toContain(formatWon(await spentTotal('period: THIS_MONTH'), 'en'));
+      expect(first.text).not.toMatch(/a day's average × 7/);
+      const pay = await ask('when is my next loan payment and how much', first.conversationId);
+      const enough = await ask('will i have enough if i only make like 1.5m a month', pay.conversationId);
+      expect(enough.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(enough.text)).toContain('₩1,500,000');
+      const wedding = await ask('getting married next fall!! save 10 million won… realistic?');
+      const months = (9 - Number(today().slice(5, 7)) + 12) % 12 || 12;
+      expect(firstSentence(wedding.text)).toMatch(/^Congratulations on the wedding! /);
+      expect(firstSentence(wedding.text)).toContain(
+        `${formatWon(new Decimal(10_000_000).div(months).toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(0), 'en')} a month`,
+      );
+      for (const a of [cut, enough, wedding]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('tone: despair at the sum owed, a charge remembered, shame, a stolen card, a heavy month, short before payday', async () => {
+      const next = nextDue();
+      const despair = await ask("honestly i give up. i'll never pay off 169 million. whats the point");
+      expect(despair.emotion?.label).toBe('SAD');
+      expect(firstSentence(despair.text)).toMatch(/^That sounds really discouraging/);
+      expect(despair.text).toContain(formatWon(next.nextPayment!.interest.amount, 'en'));
+      expect(despair.text).not.toMatch(/^Paying off/m);
+      const charge = await ask('charge from MARRIOTT 735,100 i dont recognize?? did someone steal my card');
+      expect(charge.emotion?.label).toBe('ANXIOUS');
+      expect(firstSentence(charge.text)).not.toContain('the same days as');
+      expect(firstSentence(charge.text)).toMatch(/during the same trip \(/);
+      const block = await ask('how do i block my card rn', charge.conversationId);
+      const mine = await ask('nvm i remember now, it was my hotel in osaka. sorry lol', block.conversationId);
+      expect(mine.emotion?.label).not.toBe('SAD');
+      expect(firstSentence(mine.text)).toMatch(
+        /^No problem at all — “MARRIOTT” ₩735,100 .+ there is nothing to do\./,
+      );
+      expect(mine.text.split('\n').slice(1).join('\n')).not.toContain('MARRIOTT');
+      const shame = await ask('why is my health score only 68? thats embarassing');
+      expect(shame.emotion?.label).toBe('SAD');
+      const heavy = await ask('kinda embarrassed… spent way too much in october. how bad compared to usual');
+      expect(firstSentence(heavy.text)).toMatch(/more than a usual month \(₩[\d,]+, the average of /);
+      expect(heavy.text).not.toContain('Here is what can be done now');
+      const payday = await ask('다음 주 payday 전에 돈이 없어요 ㅠㅠ help');
+      expect(payday.topic?.intent).toBe('HARDSHIP');
+      if (next.nextPayment!.dueDate.slice(0, 10) > koreanDate(new Date(Date.now() + 13 * 86_400_000)))
+        expect(firstSentence(payday.text)).toMatch(/월급날인 다음 주까지 나갈 대출 납입은 없습니다/);
+      expect(payday.text).not.toContain('개인워크아웃');
+      for (const a of [despair, charge, mine, shame, heavy, payday])
+        expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('wording: no internal labels or thresholds, a recurring charge alone, the prepayment fee first, the fee abroad estimated', async () => {
+      const bill = await ask('what will my card bill be in march');
+      expect(bill.text).not.toMatch(/\[Forecast summary\]|\[Scenario narrative\]/);
+      const health = await ask('whats my health score');
+      expect(health.text).not.toMatch(/threshold, flagged/);
+      const credit = await ask('신용점수 why 이렇게 나와요?');
+      expect(credit.text).not.toMatch(/초과, 주의/);
+      const recurring = await ask('what is this 68,500 charge every month');
+      expect(recurring.text).toMatch(/recurring/);
+      expect(recurring.text).not.toMatch(/look unusual|Never give your card number/);
+      const refinance = await ask('refinance 하면 얼마나 save 할 수 있어요?');
+      const fee = await ask('중도상환수수료 있어요?', refinance.conversationId);
+      expect(firstSentence(fee.text)).toMatch(/^.+의 중도상환수수료는 (?:없습니다 \(0원\)|[\d,]+원이고)/);
+      const trip = await ask('how much did i spend overseas on my japan trip');
+      const abroadFee = await ask('was there any foreign transaction fee', trip.conversationId);
+      const abroad = await spentTotal('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS');
+      expect(firstSentence(abroadFee.text)).toContain(formatWon(abroad, 'en'));
+      expect(firstSentence(abroadFee.text)).toContain(
+        formatWon(
+          new Decimal(abroad).times('0.013').toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0),
+          'en',
+        ),
+      );
+      expect(abroadFee.text).toContain('Your card statement shows the exact fee.');
+      for (const a of [bill, health, credit, recurring, fee, abroadFee])
+        expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -81,7 +81,7 @@ export const CUES: Cue[] = [
   },
   {
     pattern:
-      /lose (?:my|our) (?:house|home|apartment|flat)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|stole my (?:card|wallet)/g,
+      /lose (?:my|our) (?:house|home|apartment|flat)|card (?:was |got )?(?:stolen|hacked|lost)|lost my (?:card|wallet)|(?:stole|steal|stealing|stolen) my (?:card|wallet)/g,
     label: 'ANXIOUS',
     // 3 until 2026-11-27: "pls help i think someone stole my card" stayed NEUTRAL.
     weight: 5,
@@ -91,7 +91,7 @@ export const CUES: Cue[] = [
   // specific to one's own card or payment, which KOTE's news comments and GoEmotions' Reddit threads hardly use.
   {
     pattern:
-      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|(?:제가|내가) ?(?:한|쓴|산|결제한) ?(?:게|거|것이?) ?(?:아니|아닌|아님|아냐)|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:쓴|산|긁은) ?적 ?(?:이 ?|도 ?)?없는 ?(?:결제|거래|승인|내역)|(?:제가|내가) ?안 ?(?:쓴|산|긁은) ?(?:결제|거래|승인|게|거|건)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)|(?:don[’']?t|do not|didn[’']?t|did not) recogni[sz]e (?:this |that |the |a |an |one |some )?(?:charge|payment|transaction|purchase)|(?:charge|payment|transaction|purchase) i (?:don[’']?t|do not|didn[’']?t|did not) recogni[sz]e|\bi (?:never|didn[’']?t|did not) (?:stay|stayed|shop|shopped|buy|bought|order|ordered) (?:there|at)\b/g,
+      /(?:결제|사용|승인)(?:하지 ?않은|한 ?적 ?(?:이 ?)?없|안 ?한)|(?:제가|내가) ?(?:한|쓴|산|결제한) ?(?:게|거|것이?) ?(?:아니|아닌|아님|아냐)|(?:결제|승인)[^.?!]{0,12}(?:저|제가|나|내가) ?(?:아닌데|아니에요|아니예요|아님|안 ?했)|모르는 ?(?:해외 ?|카드 ?|온라인 ?)?(?:결제|승인|거래)|(?:쓴|산|긁은) ?적 ?(?:이 ?|도 ?)?없는 ?(?:결제|거래|승인|내역)|(?:제가|내가) ?안 ?(?:쓴|산|긁은) ?(?:결제|거래|승인|게|거|건)|(?:카드|번호)\S{0,2} ?복제|(?:didn[’']?t|did not|never) (?:make|authori[sz]e) (?:this|that|these|those|a|the) (?:payment|purchase|charge|transaction)|without my (?:permission|consent|knowledge)|(?:someone|somebody) (?:is |has been |'s |has )?(?:used|using|made a purchase with|charged) my card|unauthori[sz]ed (?:charge|payment|transaction|purchase)|(?:don[’']?t|do not|didn[’']?t|did not) recogni[sz]e (?:this |that |the |a |an |one |some )?(?:charge|payment|transaction|purchase)|(?:charge|payment|transaction|purchase) i (?:don[’']?t|do not|didn[’']?t|did not) recogni[sz]e|\bi (?:never|didn[’']?t|did not) (?:stay|stayed|shop|shopped|buy|bought|order|ordered) (?:there|at)\b|(?:charge|payment|transaction|purchase)\b[^.?!]{0,40}\bi (?:don[’']?t|do not|didn[’']?t|did not) recogni[sz]e|\bi (?:didn[’']?t|did not|never) (?:make|authori[sz]e)\b[^.?!]{0,30}\b(?:charge|payment|purchase|transaction)\b/g,
     label: 'ANXIOUS',
     weight: 6,
   },
@@ -214,10 +214,10 @@ export const MONEY_WORRY_WEIGHT = 1.5;
  * 0.6092 (comments and posts where embarrassment is not sadness).
  */
 const SHAME_WORDS =
-  /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|한심|자괴감|\bembarrass\w*|\bashamed\b|\bhumiliat\w*/g;
+  /창피|부끄럽|부끄러워|수치스|민망|면목이? ?없|쪽팔|한심|자괴감|\bembarr?ass\w*|\bashamed\b|\bhumiliat\w*/g;
 /** Money or spending beside shame: 돈 as a word of its own ("아돈노" is not money); not 이자, which "보이자고" holds. */
 const SHAME_MONEY =
-  /빚|대출|카드 ?값|카드 ?대금|결제|월세|상환|갚|(?<![가-힣])돈(?!까스|가스)|통장|할부|생활비|월급|썼|쓴 ?돈|지출|소비|쇼핑|\b(?:loans?|debts?|rent|bills?|mortgage|money|owe\w*|spen[dt]|shopping)\b/;
+  /빚|대출|카드 ?값|카드 ?대금|결제|월세|상환|갚|(?<![가-힣])돈(?!까스|가스)|통장|할부|생활비|월급|썼|쓴 ?돈|지출|소비|쇼핑|점수|\b(?:loans?|debts?|rent|bills?|mortgage|money|owe\w*|spen[dt]|shopping|scores?)\b/;
 const MONEY_SHAME_WEIGHT = 3;
 
 const INTENSIFIERS =

@@ -351,6 +351,8 @@ export interface CounselSlots {
     monthly?: string;
     /** The income is a what-if the customer's would move to ("연봉이 2천만원으로 오르면"), not what they earn now. */
     whatIf?: true;
+    /** QA round 24 (en24b). Said as what it was cut to ("my salary got cut to 1.3m a month"): met as a pay cut. */
+    cut?: true;
   };
   /**
    * An income what-if ("연봉이 10% 오르면 한도 얼마나 늘어요?", "what if my income goes up 10%?"): the change as a
@@ -368,6 +370,8 @@ export interface CounselSlots {
   saveMonthly?: string;
   /** How big an emergency fund should be ("비상금 얼마나 있어야 해요?", "how much emergency savings do I need?"). */
   emergencyFund?: boolean;
+  /** QA round 24 (en24b). A wedding the savings are for ("getting married next fall!! save 10 million"): met first. */
+  wedding?: boolean;
   /** QA round 21 (care21). Why an emergency fund ("+왜요?" after its size): the reason, first. */
   fundWhy?: boolean;
   /**
@@ -399,6 +403,11 @@ export interface CounselSlots {
   ownCharge?: boolean;
   /** QA round 22 (carefu). The merchant the customer said was theirs, kept for the next turns. */
   clearedMerchant?: string;
+  /**
+   * QA round 24 (en24b). What the charge said to be theirs was, when no merchant is named or kept ("it was my hotel in
+   * osaka"): the flagged charge of that kind is the one cleared.
+   */
+  clearedKind?: 'HOTEL' | 'FLIGHT' | 'DUTY_FREE';
   /** QA round 22 (carefu). The remaining flagged ones asked about ("그럼 다른건 괜찮아요?", "any other weird ones?"). */
   othersAsked?: boolean;
   /** QA round 22 (carefu). "카드 정지해야돼요?" after the flagged charges: whether to, first. */
@@ -648,6 +657,12 @@ export interface CounselSlots {
   saveMore?: boolean;
   /** What switching costs ("갈아타면 수수료 얼마야?", "what are the fees to refinance?"): the cost and its payback first. */
   switchCost?: boolean;
+  /** QA round 24 (en24b). The switch's cost asked as the prepayment fee ("중도상환수수료 있어요?"): the fee first. */
+  prepayFeeAsked?: boolean;
+  /** QA round 24 (en24b). Despair at the sum owed ("i'll never pay off 169 million. whats the point"): met first. */
+  payoffDespair?: boolean;
+  /** QA round 24 (en24b). Payday said to be next week, its day not said ("다음 주 payday 전에 돈이 없어요"). */
+  paydayNextWeek?: boolean;
   /**
    * A prepayment fee the customer states for a switch ("중도상환수수료 30만원이면 갈아타는게 이득?", "수수료 1%면요?",
    * "if the early repayment fee is 300k"): whole won, or a percentage of the balance owed; the refinance answer is

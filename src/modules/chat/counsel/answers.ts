@@ -93,6 +93,11 @@ export interface IntentReplyInput {
   loanNotFound: boolean;
   /** The message asks nothing — a feeling or a situation said ("빚 생각에 잠이 안와요"): it is met before the figures. */
   statement?: boolean;
+  /**
+   * QA round 24 (en24b). Anger at the service itself beside a question ("ur app is useless… still dont get why i pay
+   * 530k every month"): one sentence that owns it comes before the answer, in place of the mood's tone line.
+   */
+  complaint?: boolean;
 }
 
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
@@ -146,6 +151,18 @@ const DISTRESS_OPENER: Record<EmotionLabel, Record<Lang, string> | null> = {
   },
   NEUTRAL: null,
   HOPEFUL: null,
+};
+
+/** QA round 24 (en24b). Sad or ashamed about their own spending: met without promising steps that do not follow. */
+const SPENDING_SAD: Record<Lang, string> = {
+  ko: '너무 자책하지 마세요. 한 달 많이 쓴 것은 다음 달들에 나눠 충분히 메울 수 있습니다.',
+  en: 'Please don’t be too hard on yourself — one heavy month can be evened out over the next few.',
+};
+
+/** QA round 24 (en24b). Anger at the service with a question: owned in one sentence, then the answer. */
+const COMPLAINT_OPENER: Record<Lang, string> = {
+  ko: '답답하게 해 드려 죄송합니다. 바로 답을 드릴게요:',
+  en: 'Sorry this has been so frustrating — here is the straight answer:',
 };
 
 /** Someone in the family ill or money needed for their care, met before the answer (slot `familyCare`). */
@@ -3859,7 +3876,10 @@ function beforePaydayLines(input: IntentReplyInput, next: LoanLine): string[] | 
   const today = data.asOf.slice(0, 10);
   const [y, m, d] = today.split('-').map(Number);
   let payday: string;
-  if (slots.paydayInDays)
+  // QA round 24 (en24b). Payday next week: reckoned at the end of next week (13 days on), said as "next week".
+  const nextWeek = !slots.paydayInDays && !slots.payday && !!slots.paydayNextWeek;
+  if (nextWeek) payday = new Date(Date.UTC(y, m - 1, d + 13)).toISOString().slice(0, 10);
+  else if (slots.paydayInDays)
     payday = new Date(Date.UTC(y, m - 1, d + slots.paydayInDays)).toISOString().slice(0, 10);
   else if (slots.payday) {
     const last = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).getUTCDate();
@@ -3870,15 +3890,19 @@ function beforePaydayLines(input: IntentReplyInput, next: LoanLine): string[] | 
   const gapDays = Math.round((Date.parse(payday) - Date.parse(due)) / 86_400_000);
   const name = loanName(next, lang);
   const lender = lang === 'ko' ? next.lender : lenderInEnglish(next.lender);
-  const paydayText = date(payday, data, lang);
+  const paydayText = nextWeek ? (lang === 'ko' ? '다음 주' : 'next week') : date(payday, data, lang);
   const lead =
-    gapDays > 0
+    gapDays > 0 && nextWeek
       ? lang === 'ko'
-        ? koText`많이 빠듯하시겠어요: ${name} 납입액 ${n.payment.text}이/가 월급날인 ${paydayText}보다 ${gapDays}일 먼저인 ${date(due, data, lang)}에 나가니, 그 전에 ${lender}에 연락해 납입일 변경이나 상환유예를 상담하세요.`
-        : `That’s a tight spot — your ${name} payment of ${n.payment.text} is due ${date(due, data, lang)}, ${gapDays} day${gapDays === 1 ? '' : 's'} before your payday (${paydayText}): call ${lender} before then and ask to move the date or defer it.`
-      : lang === 'ko'
-        ? koText`많이 빠듯하시겠어요: 월급날인 ${paydayText}까지 나갈 대출 납입은 없습니다 — ${name} 다음 납입 ${n.payment.text}은/는 월급날 뒤인 ${date(due, data, lang)}입니다.`
-        : `That’s a tight spot — but no loan payment falls before your payday (${paydayText}): your ${name} payment of ${n.payment.text} is due after it, on ${date(due, data, lang)}.`;
+        ? koText`많이 빠듯하시겠어요: ${name} 납입액 ${n.payment.text}이/가 ${date(due, data, lang)}에 나가 다음 주 월급보다 먼저일 수 있으니, 그 전에 ${lender}에 연락해 납입일 변경이나 상환유예를 상담하세요.`
+        : `That’s a tight spot — your ${name} payment of ${n.payment.text} is due ${date(due, data, lang)}, which may come before your payday next week: call ${lender} before then and ask to move the date or defer it.`
+      : gapDays > 0
+        ? lang === 'ko'
+          ? koText`많이 빠듯하시겠어요: ${name} 납입액 ${n.payment.text}이/가 월급날인 ${paydayText}보다 ${gapDays}일 먼저인 ${date(due, data, lang)}에 나가니, 그 전에 ${lender}에 연락해 납입일 변경이나 상환유예를 상담하세요.`
+          : `That’s a tight spot — your ${name} payment of ${n.payment.text} is due ${date(due, data, lang)}, ${gapDays} day${gapDays === 1 ? '' : 's'} before your payday (${paydayText}): call ${lender} before then and ask to move the date or defer it.`
+        : lang === 'ko'
+          ? koText`많이 빠듯하시겠어요: 월급날인 ${paydayText}까지 나갈 대출 납입은 없습니다 — ${name} 다음 납입 ${n.payment.text}은/는 월급날 뒤인 ${date(due, data, lang)}입니다.`
+          : `That’s a tight spot — but no loan payment falls before your payday (${paydayText}): your ${name} payment of ${n.payment.text} is due after it, on ${date(due, data, lang)}.`;
   return [
     lead,
     lang === 'ko'
@@ -5055,8 +5079,19 @@ function refinanceLines(input: IntentReplyInput): string[] {
   const statedFee = input.understanding.slots.statedFee;
   const withFee = r.quoted ?? sw;
   if (statedFee && withFee) out.push(statedFeeLine(withFee, statedFee, l, name, lang));
+  // QA round 24 (en24b). "중도상환수수료 있어요?": the fee on their loan, first — "없습니다 (0원)" — then the switch's cost.
+  if (input.understanding.slots.switchCost && input.understanding.slots.prepayFeeAsked && sw)
+    out.push(
+      sw.prepaymentFee.amount === '0'
+        ? lang === 'ko'
+          ? koText`${name}의 중도상환수수료는 없습니다 (0원). 다만 갈아타실 때는 새 대출에 드는 비용 ${sw.totalCost.text}이/가 들고${sw.breakEvenMonth ? koText`, 월 ${sw.monthlySaving.text}씩 아끼면 ${sw.breakEvenMonth}개월째에 회수됩니다` : ', 남은 기간 안에 회수되지 않습니다'}.`
+          : `There is no prepayment fee on your ${name} (₩0). Switching still costs ${sw.totalCost.text} for the new loan${sw.breakEvenMonth ? `; saving ${sw.monthlySaving.text} a month, it pays for itself in month ${sw.breakEvenMonth}` : ', which it would not pay back in the remaining term'}.`
+        : lang === 'ko'
+          ? koText`${name}의 중도상환수수료는 ${sw.prepaymentFee.text}이고, 갈아타실 때 드는 비용은 모두 ${sw.totalCost.text}입니다.`
+          : `The prepayment fee on your ${name} is ${sw.prepaymentFee.text}; switching costs ${sw.totalCost.text} in all.`,
+    );
   // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
-  if (input.understanding.slots.switchCost)
+  else if (input.understanding.slots.switchCost)
     out.push(
       sw
         ? lang === 'ko'
@@ -5349,7 +5384,53 @@ function quotedSwitchLines(q: RefinanceChoiceData, r: RefinanceData, name: strin
   return out;
 }
 
+/**
+ * QA round 24 (en24b). "honestly i give up. i'll never pay off 169 million. whats the point": the feeling met first,
+ * then what the sum really asks of them — a bullet jeonse loan is repaid at maturity from the returned lease deposit and
+ * costs its interest each month; an amortising one is paid down a month at a time — not a payoff quote.
+ */
+function payoffDespairLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const name = loanName(l, lang);
+  const next = l.nextPayment;
+  const ko = lang === 'ko';
+  const out = [
+    ko
+      ? koText`${l.outstandingPrincipal.text}이/가 까마득하게 느껴지실 만해요. 그래도 포기하실 일은 아닙니다.`
+      : `That sounds really discouraging, and it makes sense that ${l.outstandingPrincipal.text} feels out of reach. It is not as hopeless as it looks.`,
+  ];
+  if (l.repaymentMethod === 'BULLET') {
+    out.push(
+      l.kind === 'JEONSE'
+        ? ko
+          ? koText`${name} ${l.outstandingPrincipal.text}은/는 월급으로 모아 갚는 돈이 아니라, 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 대출이고 보통 집주인에게 돌려받는 전세 보증금으로 갚습니다.`
+          : `Your ${name}’s ${l.outstandingPrincipal.text} is not meant to be saved from your pay: it is repaid in one go at maturity (${date(l.maturityOn, data, lang)}), normally from the lease deposit your landlord returns.`
+        : ko
+          ? koText`${name} ${l.outstandingPrincipal.text}은/는 만기(${date(l.maturityOn, data, lang)})에 한 번에 갚는 대출이고, 그 전에 만기 연장이나 분할상환 전환을 금융회사와 상의할 수 있습니다.`
+          : `Your ${name}’s ${l.outstandingPrincipal.text} falls due in one go at maturity (${date(l.maturityOn, data, lang)}), and before then you can ask your lender to extend it or turn it into monthly repayments.`,
+    );
+    if (next)
+      out.push(
+        ko
+          ? koText`그때까지 매달 내는 것은 이자 ${next.interest.text}이고, 다음 납입은 ${date(next.dueDate, data, lang)}입니다.`
+          : `Until then what you pay each month is the interest, ${next.interest.text} (next on ${date(next.dueDate, data, lang)}).`,
+      );
+  } else if (next)
+    out.push(
+      ko
+        ? koText`한 번에 갚을 필요는 없습니다: 매달 ${next.payment.text}씩 ${formatCount(l.remainingInstallments, 'month', lang)} 나눠 갚으면 ${date(l.maturityOn, data, lang)}에 끝납니다.`
+        : `You do not have to find it at once: ${next.payment.text} a month over the ${formatCount(l.remainingInstallments, 'month', lang)} left closes it on ${date(l.maturityOn, data, lang)}.`,
+    );
+  out.push(
+    ko
+      ? '납입이 버거워지면 납입일 전에 금융회사에 금리 인하나 상환 유예를 먼저 상담해 보세요.'
+      : 'If the payments get too heavy, talk to your lender before a due date about a rate cut or a deferral.',
+  );
+  return out;
+}
+
 function payoff(input: IntentReplyInput): string[] {
+  if (input.understanding.slots.payoffDespair && input.loan)
+    return payoffDespairLines(input.loan, input.data, input.language);
   const lead =
     input.understanding.slots.versusSaving && input.loan
       ? versusSavingLines(input.loan, input.data.payoff?.prepaymentFee ?? null, input.language, true)
@@ -8204,10 +8285,7 @@ function transactionLines(input: IntentReplyInput): string[] {
   // "모르는 결제가 있어요 68500원": the same amount on about the same day of three or more months is a recurring charge.
   const monthDays = t.transactions.map((x) => Number(x.occurredAt.slice(8, 10)));
   const recurring =
-    filter.amount !== undefined &&
-    t.transactions.length >= 3 &&
-    new Set(t.transactions.map((x) => x.occurredAt.slice(0, 7))).size === t.transactions.length &&
-    Math.max(...monthDays) - Math.min(...monthDays) <= 3
+    filter.amount !== undefined && isRecurringCharge(t.transactions)
       ? [
           lang === 'ko'
             ? `매달 ${Math.min(...monthDays)}일 무렵 같은 금액이 결제되어, ${phrase('category', first.category, lang)} 요금 같은 정기 결제로 보입니다.`
@@ -8287,7 +8365,18 @@ function clearedChargeLines(input: IntentReplyInput): string[] | null {
   const a = data.anomalies;
   if (!a || a.flagged.length === 0) return null;
   const key = (slots.clearedMerchant ?? slots.merchant ?? '').toLowerCase();
-  const mine = key ? a.flagged.filter((f) => f.merchant.toLowerCase().includes(key)) : [];
+  // QA round 24 (en24b). "it was my hotel in osaka": the flagged charge of that kind, by its merchant's name.
+  const KIND: Record<NonNullable<CounselSlots['clearedKind']>, RegExp> = {
+    HOTEL:
+      /marriott|hilton|hyatt|hotel|resort|westin|sheraton|ibis|intercontinental|shilla|airbnb|agoda|booking|ryokan|inn\b|호텔|숙박/i,
+    FLIGHT: /\bair\b|airlines?|airways|항공|jeju ?air|jin ?air|t'?way|peach/i,
+    DUTY_FREE: /duty ?free|면세/i,
+  };
+  const byKey = key ? a.flagged.filter((f) => f.merchant.toLowerCase().includes(key)) : [];
+  const mine =
+    byKey.length === 0 && slots.clearedKind
+      ? a.flagged.filter((f) => KIND[slots.clearedKind!].test(f.merchant))
+      : byKey;
   const rest = a.flagged.filter((f) => !mine.includes(f));
   const label = (f: AnomaliesData['flagged'][number]) =>
     ko
@@ -8326,9 +8415,16 @@ function clearedChargeLines(input: IntentReplyInput): string[] | null {
   const out: string[] = [];
   if (slots.ownCharge && mine.length > 0)
     out.push(
+      // QA round 24 (en24b): reassurance first — no problem, nothing to do.
       ko
-        ? koText`본인이 결제하신 거면 ${list(mine.map(label))}은/는 괜찮습니다.`
-        : `Then ${list(mine.map(label))} is fine — your own payment.`,
+        ? koText`괜찮습니다! 본인이 결제하신 거면 ${list(mine.map(label))}은/는 문제없고 따로 하실 일은 없습니다.`
+        : `No problem at all — ${list(mine.map(label))} was your own payment, so there is nothing to do.`,
+    );
+  else if (slots.ownCharge)
+    out.push(
+      ko
+        ? '괜찮습니다! 본인이 결제하신 거면 따로 하실 일은 없습니다.'
+        : 'No problem at all — if it was your own payment, there is nothing to do.',
     );
   out.push(restLine, onlyIf);
   return out;
@@ -8359,9 +8455,24 @@ function oneChargeLead(input: IntentReplyInput): string | null {
     lang === 'ko' || items.length < 2
       ? items.join(', ')
       : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  // QA round 24 (en24b): "during the same trip (Thu 1 Oct – Tue 13 Oct)", not "the same days as … on Thu 1 Oct" for a
+  // charge of 12 Oct; the same days when this charge was not abroad.
+  const days = [x, ...others].map((f) => f.occurredAt.slice(0, 10)).sort();
+  const span = `${date(days[0], data, lang)} – ${date(days[days.length - 1], data, lang)}`;
+  const together = x.overseas ? `during the same trip (${span})` : `in the same days (${span})`;
   return lang === 'ko'
     ? koText`${date(x.occurredAt, data, lang)} ${abroad}${where}에서 결제된 ${x.amount.text}입니다${near ? `: 같은 무렵에 ${near} 결제도 있어요` : ''}. 본인이 쓴 게 아니면 앱에서 '내가 하지 않은 거래'로 신고하고 카드를 정지하세요.`
-    : `It’s ${x.amount.text} at ${where}${abroad} on ${date(x.occurredAt, data, lang)}${near ? ` — the same days as ${near}` : ''}; if it wasn’t you, tap "Not me" on it in the app and suspend the card.`;
+    : `It’s ${x.amount.text} at ${where}${abroad} on ${date(x.occurredAt, data, lang)}${near ? `, made ${together} as ${near}` : ''}; if it wasn’t you, tap "Not me" on it in the app and suspend the card.`;
+}
+
+/** The same amount on about the same day of three or more different months: a recurring charge. */
+function isRecurringCharge(txs: { occurredAt: string }[]): boolean {
+  const monthDays = txs.map((x) => Number(x.occurredAt.slice(8, 10)));
+  return (
+    txs.length >= 3 &&
+    new Set(txs.map((x) => x.occurredAt.slice(0, 7))).size === txs.length &&
+    Math.max(...monthDays) - Math.min(...monthDays) <= 3
+  );
 }
 
 /** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
@@ -8694,6 +8805,17 @@ function fraud(input: IntentReplyInput): string[] {
   // the other flagged payments of the same days, first.
   const one = filter?.merchant !== undefined ? oneChargeLead(input) : null;
   if (one) named.splice(0, named.length, one);
+  // QA round 24 (en24b). "what is this 68,500 charge every month": a recurring charge asked about calmly is answered by
+  // what it is — not followed by the quarter's flagged list and the stolen-card steps; one line says what to do if
+  // it is not theirs. Said worried ("모르는 결제가 있어요 68500원") the steps stay.
+  const calm = !input.emotion || !['ANXIOUS', 'FRUSTRATED'].includes(input.emotion.label);
+  if (calm && filter?.amount !== undefined && isRecurringCharge(data.transactions?.transactions ?? []))
+    return [
+      ...named,
+      lang === 'ko'
+        ? "모르는 결제라면 앱에서 그 거래를 '내가 하지 않은 거래'로 신고하시고, 해지는 해당 통신사나 가맹점에 신청하시면 됩니다."
+        : 'If you don’t recognise it, tap "Not me" on it in the app; to stop it, cancel with the company that charges it.',
+    ];
   const out: string[] = [
     ...(slots.fraudSpent ? [fraudSpentLead(a, lang)] : []),
     ...(slots.fraudRefund ? [fraudRefundLead(lang)] : []),
@@ -9145,7 +9267,13 @@ function onTrackLine(
       : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
 }
 
-function budgetLines(income: string, loans: string, spent: MonthlyCard | null, lang: Lang): string[] {
+function budgetLines(
+  income: string,
+  loans: string,
+  spent: MonthlyCard | null,
+  lang: Lang,
+  cut = false,
+): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const save = new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const afterLoans = new Decimal(income).minus(loans);
@@ -9153,12 +9281,21 @@ function budgetLines(income: string, loans: string, spent: MonthlyCard | null, l
   const out = [
     card.gt(0)
       ? lang === 'ko'
-        ? koText`월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
-        : `A month’s budget on your income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20% of income), card and living spending ${won(card)}.`
+        ? koText`${cut ? '줄어든 ' : ''}월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
+        : `A month’s budget on your ${cut ? 'new ' : ''}income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20% of income), card and living spending ${won(card)}.`
       : lang === 'ko'
         ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
         : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20% of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
   ];
+  // QA round 24 (en24b). "my salary got cut to 1.3m a month, make me a budget": the cut met, with the loan's share.
+  if (cut && new Decimal(loans).gt(0)) {
+    const share = new Decimal(loans).div(income).times(100).toDecimalPlaces(0).toFixed(0);
+    out.push(
+      lang === 'ko'
+        ? koText`월급이 줄어 속상하시겠어요. 이제 대출 납입 ${won(loans)}이/가 소득의 ${share}%를 차지해 빠듯한 예산입니다.`
+        : `Sorry about the pay cut: the loan's ${won(loans)} now takes ${share}% of your income, so this budget is tight.`,
+    );
+  }
   // QA round 23 (spend23): the monthly card spending of every answer (`monthlyCardSpending`), the last three complete
   // months (was the last three months to date, the running month's days in them).
   if (spent) {
@@ -9575,6 +9712,11 @@ function goalByLine(
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const target = formatWon(goal, lang);
   const span = formatCount(months, 'month', lang);
+  // QA round 24 (en24b). Nothing left over each month: what each month needs, then that nothing is left (not "about ₩0").
+  if (new Decimal(surplus).lte(0))
+    return lang === 'ko'
+      ? koText`${by}까지 ${target}을/를 모으려면 ${span} 동안 매달 ${won(need)}이/가 필요한데, 지금은 매달 남는 돈이 없어 지금 속도로는 어렵습니다 (매달 약 ${won(new Decimal(surplus).abs())} 더 나갑니다).`
+      : `To have ${target} by ${by} you need ${won(need)} a month for ${span}, but right now nothing is left over each month (about ${won(new Decimal(surplus).abs())} more goes out than comes in), so not at your current pace.`;
   if (gap.lte(0))
     return lang === 'ko'
       ? koText`네, 가능합니다: ${by}까지 ${span} 동안 매달 ${won(need)}씩 모으면 ${target}이/가 되고, 지금 매달 남는 약 ${won(room)}으로/로 충분합니다.`
@@ -9821,16 +9963,26 @@ function savingsBasis(
         ? koText`${quarter} 기준입니다 (분기 소득 ${q.income!.text}, 카드 지출 ${card.total.text}을/를 3으로 나눈 금액).`
         : `Based on ${quarter} (income ${q.income!.text} and card spending ${card.total.text} for the quarter, ÷ 3).`;
   const months = cardMonthsPhrase(card, lang);
+  // QA round 24 (en24b): the average itself, the months' total beside it (not "the monthly average of <the total>").
+  const avg = won(card.amount.toFixed(0));
   return statedMonthly
     ? lang === 'ko'
-      ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 ${months} 카드 지출 ${card.total.text}의 월평균 기준입니다.`
-      : `Based on the monthly income you gave, ${won(statedMonthly)}, and the monthly average of your card spending of ${card.total.text} over ${months}.`
+      ? koText`말씀하신 월 소득 ${won(statedMonthly)}와/과 카드 지출 월 ${avg}(${months} ${card.total.text}을/를 ${card.months}으로/로 나눈 금액) 기준입니다.`
+      : `Based on the monthly income you gave, ${won(statedMonthly)}, and card spending of ${avg} a month: ${card.total.text} over ${months}, ÷ ${card.months}.`
     : lang === 'ko'
-      ? koText`월 소득은 ${quarter} 소득 ${q.income!.text}을/를 3으로 나눈 금액, 카드 지출은 ${months} 카드 지출 ${card.total.text}의 월평균입니다.`
-      : `Monthly income is ${quarter}'s income of ${q.income!.text} ÷ 3; card spending is the monthly average of ${card.total.text} over ${months}.`;
+      ? koText`월 소득은 ${quarter} 소득 ${q.income!.text}을/를 3으로 나눈 금액, 카드 지출은 ${months} ${card.total.text}을/를 ${card.months}으로/로 나눈 월 ${avg}입니다.`
+      : `Monthly income is ${quarter}'s income of ${q.income!.text} ÷ 3; card spending is ${avg} a month: ${card.total.text} over ${months}, ÷ ${card.months}.`;
 }
 
+/** QA round 24 (en24b). A wedding the savings are for ("getting married next fall!!"): a brief congratulation first. */
 function savings(input: IntentReplyInput): string[] {
+  const out = savingsLines(input);
+  if (!input.understanding.slots.wedding || out.length === 0) return out;
+  const cheer = input.language === 'ko' ? '결혼 축하드려요! ' : 'Congratulations on the wedding! ';
+  return [cheer + out[0], ...out.slice(1)];
+}
+
+function savingsLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?": that product's interest at its own rate, first.
   const named = data.recommendations?.named;
@@ -9965,7 +10117,10 @@ function savings(input: IntentReplyInput): string[] {
             lang,
           ),
         );
-      out.push(...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang), basis);
+      out.push(
+        ...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang, !!stated?.cut),
+        basis,
+      );
       return out;
     }
     // "적금 이자 얼마나 받을 수 있어?": at the example rate, on the amount named or what a month leaves.
@@ -10043,6 +10198,9 @@ function savings(input: IntentReplyInput): string[] {
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
       basis,
     );
+    // QA round 24 (en24b). A goal by a month with nothing left over: goalByLine said it, with the gap — not twice.
+    if (goal && short && input.understanding.slots.goalMonth && input.understanding.slots.months)
+      out.splice(out.length - 2, 1);
   } else
     out.push(
       lang === 'ko'
@@ -10629,6 +10787,28 @@ function loanByCardLead(input: IntentReplyInput): string[] {
   ];
 }
 
+/**
+ * QA round 24 (en24b). The overseas fees on their card use abroad, estimated: the international brand's 1.1% (Visa, the
+ * largest disclosed) plus the card company's 0.2–0.35% (glossary.ts OVERSEAS_CARD_FEES) — the fee itself is not in
+ * the card data, so the statement has the exact amount.
+ */
+const OVERSEAS_FEE_RANGE = { low: '0.013', high: '0.0145' } as const;
+function overseasFeeEstimateLine(s: SpendingSummaryData, data: TurnData, lang: Lang): string {
+  const won = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const total = new Decimal(s.total.amount);
+  const period = summaryPeriodPhrase(s, lang);
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  if (total.lte(0))
+    return lang === 'ko'
+      ? `${period} 해외 카드 결제가 없어 해외 이용 수수료도 없습니다.`
+      : `You made no card payments abroad ${s.months ? 'in ' : ''}${period}, so there were no foreign transaction fees.`;
+  const low = won(total.times(OVERSEAS_FEE_RANGE.low));
+  const high = won(total.times(OVERSEAS_FEE_RANGE.high));
+  return lang === 'ko'
+    ? koText`${period} 해외 카드 결제 ${s.total.text}(${count})에는 수수료가 약 ${low}~${high} 붙었을 것으로 보입니다 (브랜드 수수료 1.1%와 카드사 해외 이용 수수료 0.2~0.35%, 합계 1.3~1.45% 가정). 실제 수수료는 카드 명세서에 나옵니다.`
+    : `On your ${s.total.text} of card payments abroad ${s.months ? 'in ' : ''}${period} (${count}), the fees were probably about ${low}–${high} (1.3–1.45%: the card brand’s 1.1% plus the card company’s 0.2–0.35%, assumed). Your card statement shows the exact fee.`;
+}
+
 function productQuestion(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   // The card deduction on this year's spending ("체크카드가 공제 더 많아요?", "is a debit card better for tax
@@ -10641,6 +10821,9 @@ function productQuestion(input: IntentReplyInput): string[] {
   if (input.understanding.slots.recommend && input.understanding.slots.productTopic !== 'CARD_TYPES')
     return recommendLines(input);
   const topic = input.understanding.slots.productTopic;
+  // QA round 24 (en24b). "was there any foreign transaction fee": an estimate on their own spending abroad, first.
+  if (topic === 'OVERSEAS_CARD_FEES' && input.understanding.slots.overseas && data.spendingSummary)
+    return [overseasFeeEstimateLine(data.spendingSummary, data, lang), ...glossaryAnswer(input, topic)];
   if (topic === 'PREPAYMENT_FEE') {
     const fee = prepaymentFeeAnswer(input);
     if (fee) return fee;
@@ -11315,10 +11498,19 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
   // one clause that meets it, first — in place of the mood's tone line.
   const care = understanding.slots.familyCare && answer.length > 0 && intent !== 'HARDSHIP';
   if (care) answer[0] = `${FAMILY_CARE_OPENER[lang]} ${answer[0]}`;
+  const owned =
+    !care &&
+    !!input.complaint &&
+    input.emotion?.label === 'FRUSTRATED' &&
+    answer.length > 0 &&
+    !/^(?:That sounds frustrating|답답)/.test(answer[0]);
+  if (owned) answer[0] = `${COMPLAINT_OPENER[lang]} ${answer[0]}`;
   // The tone right after the sentence that answers, before the context and steps it introduces ("아래 내용을…");
   // a one-line answer closes with a tone that promises nothing below.
   if (
     !care &&
+    !owned &&
+    !understanding.slots.payoffDespair &&
     input.emotion &&
     intent !== 'HARDSHIP' &&
     intent !== 'SUSPECTED_FRAUD' &&
@@ -11337,9 +11529,18 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
       input.data.loans !== undefined &&
       input.data.loans.delinquency.delinquentLoans === 0;
     const ahead = understanding.slots.ifLate || understanding.slots.lateAllowed;
-    const tone = nothingLate ? (ahead ? NOT_YET_LATE : NOTHING_LATE) : TONE[label];
+    // QA round 24 (en24b). Sad about their own spending ("kinda embarrassed… spent way too much in october"): no
+    // promise of "what can be done now" that the spending answer does not give.
+    const tone = nothingLate
+      ? ahead
+        ? NOT_YET_LATE
+        : NOTHING_LATE
+      : intent === 'SPENDING' && label === 'SAD'
+        ? SPENDING_SAD
+        : TONE[label];
     if (at < answer.length && tone) answer.splice(at, 0, tone[lang]);
     else if (nothingLate) answer.push(NOTHING_LATE[lang]);
+    else if (intent === 'SPENDING' && label === 'SAD') answer.push(SPENDING_SAD[lang]);
     else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
   }
   const sections: string[][] = [answer];

@@ -1510,6 +1510,7 @@ export class CounsellingPipeline implements Counsellor {
       loan,
       loanNotFound: notFound,
       statement,
+      complaint: COMPLAINT_AT_US.test(text),
     });
 
     const citations = citationsOf(scenarioData, data);
@@ -1683,6 +1684,10 @@ export class CounsellingPipeline implements Counsellor {
   }
 }
 
+/** QA round 24 (en24b). Anger at the app or the service itself ("ur app is useless", "이 앱 진짜 쓸모없네"). */
+const COMPLAINT_AT_US =
+  /\b(?:useless|worthless|pointless app|stupid|garbage|trash|rubbish|pathetic|sucks)\b|쓸모\s?(?:가\s?)?없|쓰레기\s?(?:앱|같)|최악이|앱\s?(?:진짜|왜\s?이래)/i;
+
 /**
  * QA round 22 (carefu). A situation that worries whatever its words (the comment-trained model read these NEUTRAL, or
  * FRUSTRATED for a prosecutor's call): a scam call or text, the customer's own illness, money gone before payday, a
@@ -1694,6 +1699,18 @@ export function worryOfSituation(
   text = '',
 ): EmotionResult {
   const { intent, slots } = understanding;
+  // QA round 24 (en24b). "nvm i remember now, it was my hotel in osaka. sorry lol": relief with an apology, not sadness.
+  if (intent === 'SUSPECTED_FRAUD' && slots.ownCharge && r.label === 'SAD') return { ...r, label: 'NEUTRAL' };
+  // QA round 24 (en24b). "why is my health score only 68? thats embarassing": shame beside their money or score (the
+  // emotion cues' SAD shame hit) outweighs a NEUTRAL read of the question around it.
+  if (
+    r.label === 'NEUTRAL' &&
+    findCues(text).some((h) => h.label === 'SAD' && !h.negated && /^\S+\+/.test(h.match))
+  )
+    return { ...r, label: 'SAD', intensity: Math.max(r.intensity, 0.5) };
+  // QA round 24 (en24b). "i give up. i'll never pay off 169 million": despair, read NEUTRAL by the model.
+  if (slots.payoffDespair && (r.label === 'NEUTRAL' || r.label === 'HOPEFUL'))
+    return { ...r, label: 'SAD', intensity: Math.max(r.intensity, 0.5) };
   // QA round 23 (care23). A scam call the customer is angry about ("보이스피싱 전화 와서 진짜 열받아요", "some scammer
   // called me pretending to be the bank, im so pissed"): an anger word of their own (the emotion cues' FRUSTRATED
   // hits, not the bare 사기 / scam that names the situation) reads FRUSTRATED; a worried or plain one stays ANXIOUS.

@@ -171,6 +171,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "카드 최소결제금액 얼마예요?": the same bill, then what paying only part of it (revolving) costs.
   if ((intent === 'ARREARS' || intent === 'PRODUCT_QUESTION') && slots.cardBill)
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
+  // QA round 24 (en24b). "was there any foreign transaction fee": their year's spending abroad, for an estimate.
+  if (intent === 'PRODUCT_QUESTION' && slots.productTopic === 'OVERSEAS_CARD_FEES' && slots.overseas)
+    return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };
   // "아버지가 돌아가셨는데 빚이 있어요": the heir's rules; none of the customer's own figures bears on them.
   if (intent === 'PRODUCT_QUESTION' && slots.productTopic && WITHOUT_OWN_FIGURES.has(slots.productTopic))
     return { tools: [], scenario: false };

@@ -139,7 +139,7 @@ describe('offline counsellor templates', () => {
       '- L000000001 한빛은행 신용대출: 잔액 20,000,000원, 금리 연 7.2%, 다음 납입 12월 10일 (목) 734,567원',
     );
     expect(reply).not.toContain('추정 확률'); // the model's probability is not the customer's figure
-    expect(reply).toContain('- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과, 주의)');
+    expect(reply).toContain('- DSR(총부채원리금상환비율): 52.0% (주의 기준 40.0%보다 높음)');
     expect(reply).toContain(`1. ${SCENARIO_STEPS.DEBT_BURDEN.ko[0]}`);
     expect(reply).toContain('현재 연체는 없습니다');
     expect(reply.endsWith(DISCLAIMER.ko)).toBe(true);
@@ -155,9 +155,7 @@ describe('offline counsellor templates', () => {
     });
     expect(reply.startsWith(OPENINGS.FRUSTRATED.mild.en)).toBe(true);
     expect(reply).toContain('total outstanding ₩35,250,000, next instalments together ₩1,234,567.');
-    expect(reply).toContain(
-      '- DSR (yearly debt repayments ÷ income): 52.0% (above the 40.0% threshold, flagged)',
-    );
+    expect(reply).toContain('- DSR (yearly debt repayments ÷ income): 52.0% (above the 40.0% warning level)');
     expect(reply).toContain('Nothing is overdue.');
     expect(reply.replace(/한빛은행|새봄캐피탈/g, '')).not.toMatch(/[가-힣]/); // lender names are data
   });
@@ -187,19 +185,19 @@ describe('offline counsellor templates', () => {
         { name: 'maxDaysPastDue', value: 45, threshold: 30, direction: 'ABOVE', triggered: true },
         'ko',
       ),
-    ).toBe('- 최장 연체 일수: 45일 (기준 30일 초과, 주의)');
+    ).toBe('- 최장 연체 일수: 45일 (주의 기준 30일보다 높음)');
     expect(
       metricLine(
         { name: 'liquidityMonths', value: 1.25, threshold: 3, direction: 'BELOW', triggered: true },
         'en',
       ),
-    ).toBe('- cash buffer (months of spending): 1.3 months (below the 3.0 months threshold, flagged)');
+    ).toBe('- cash buffer (months of spending): 1.3 months (below the 3.0 months warning level)');
     expect(
       metricLine(
         { name: 'overdueAmount', value: 1109928, threshold: 0, direction: 'ABOVE', triggered: true },
         'ko',
       ),
-    ).toBe('- 연체 금액: 1,109,928원 (기준 0원 초과, 주의)');
+    ).toBe('- 연체 금액: 1,109,928원 (주의 기준 0원보다 높음)');
   });
 
   it('gives the two-stage forecast answer: summary with horizon, points, 80 % interval and method, then narrative', () => {

@@ -241,7 +241,7 @@ export function metricValue(name: string, value: number, language: ChatLanguage)
   }
 }
 
-/** "- DSR(총부채원리금상환비율): 52.0% (기준 40.0% 초과)". */
+/** "- DSR(총부채원리금상환비율): 52.0% (주의 기준 40.0%보다 높음)". */
 export function metricLine(m: TurnScenario['keyMetrics'][number], language: ChatLanguage): string {
   const label = METRIC_LABELS[m.name]?.[language] ?? (language === 'ko' ? '기타 지표' : 'another measure');
   const threshold = metricValue(m.name, m.threshold, language);
@@ -252,13 +252,14 @@ export function metricLine(m: TurnScenario['keyMetrics'][number], language: Chat
   const value = metricValue(m.name, m.value, language);
   const above = m.value > m.threshold;
   const equal = m.value === m.threshold;
+  // QA round 24 (en24b): in the customer's words — not "(above the 30.0% threshold, flagged)" / "(기준 30.0% 초과, 주의)".
   const relation =
     language === 'ko'
       ? equal
-        ? koText`기준 ${threshold}와/과 같음`
-        : `기준 ${threshold} ${above ? '초과' : '미만'}`
-      : `${equal ? 'at' : above ? 'above' : 'below'} the ${threshold} threshold`;
-  return `- ${label}: ${value} (${relation}${m.triggered ? (language === 'ko' ? ', 주의' : ', flagged') : ''})`;
+        ? koText`주의 기준 ${threshold}와/과 같음`
+        : `주의 기준 ${threshold}보다 ${above ? '높음' : '낮음'}`
+      : `${equal ? 'right at' : above ? 'above' : 'below'} the ${threshold} warning level`;
+  return `- ${label}: ${value} (${relation})`;
 }
 
 function opening(emotion: { label: EmotionLabel; intensity: number } | null, language: ChatLanguage): string {
@@ -525,7 +526,8 @@ export function forecastSummary(f: ForecastData, language: ChatLanguage, data?: 
   const lines = [
     ko
       ? `【예측 요약】 ${safeDataText(f.label)}: 앞으로 ${formatCount(f.horizon, 'month', 'ko')}, 예측 방법: ${method} (${formatCount(f.observations, 'month', 'ko')} 관측, 마지막 관측 ${last})`
-      : `[Forecast summary] ${safeDataText(f.label)}: next ${formatCount(f.horizon, 'month', 'en')}, forecast by ${method} (${formatCount(f.observations, 'month', 'en')} observed, last ${last})`,
+      : // QA round 24 (en24b): no bracketed internal label in the customer's text.
+        `■ ${safeDataText(f.label)}, forecast for the next ${formatCount(f.horizon, 'month', 'en')} by ${method} (${formatCount(f.observations, 'month', 'en')} observed, last ${last}):`,
   ];
   const first = f.points[0];
   const end = f.points[f.points.length - 1];
@@ -659,7 +661,7 @@ export function composeForecastReply(input: CounselReplyInput): string {
     parts.push(
       ko
         ? '【예측 요약】 예측에 필요한 월별 데이터가 부족합니다(최소 6개월). 데이터가 쌓이면 전망을 알려드릴게요.'
-        : '[Forecast summary] There is not enough monthly history to forecast yet (at least 6 months are needed).',
+        : 'There is not enough monthly history to forecast yet (at least 6 months are needed).',
     );
   } else {
     parts.push(forecasts.map((f) => forecastSummary(f, language, data)).join('\n\n'));
@@ -670,7 +672,7 @@ export function composeForecastReply(input: CounselReplyInput): string {
     )
     .join(' ');
   parts.push(
-    `${ko ? '【시나리오 해설】' : '[Scenario narrative]'} ${story || (ko ? '현재 데이터로 상황을 정리해 드립니다.' : 'Here is your situation from current data.')}`,
+    `${ko ? '【시나리오 해설】' : '■ What it means:'} ${story || (ko ? '현재 데이터로 상황을 정리해 드립니다.' : 'Here is your situation from current data.')}`,
   );
   // A forecast question does not ask for the scenario: it is shown only when the turn has one.
   if (input.scenario) parts.push(scenarioBlock(input.scenario, language).join('\n'));

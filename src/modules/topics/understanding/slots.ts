@@ -73,7 +73,15 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'applyWhen',
     'onTimeMonthsBack',
   ],
-  PAYOFF_QUOTE: ['loan', 'productTopic', 'versusSaving', 'payoffOn', 'withInterest', 'payoffSaving'],
+  PAYOFF_QUOTE: [
+    'loan',
+    'productTopic',
+    'versusSaving',
+    'payoffOn',
+    'withInterest',
+    'payoffSaving',
+    'payoffDespair',
+  ],
   REPAYMENT_SCHEDULE: [
     'loan',
     'count',
@@ -274,6 +282,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'months',
     'goalMonth',
     'emergencyFund',
+    'wedding',
     'budget',
     'onTrack',
     'overBudgetAsked',
@@ -579,7 +588,7 @@ const KO_EARN = new RegExp(
   'g',
 );
 const EN_INCOME =
-  /\b(?:i|we)\s(?:earn|earned|make|made|were earning|was earning|were making|was making|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of)\s(?:about |around |roughly )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
+  /\b(?:i|we)\s(?:only\s|just\s)?(?:earn|earned|make|made|were earning|was earning|were making|was making|take home|bring in|get paid|gross|net)\s(?:about |around |roughly |approximately |only |like |just )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?|\bmy\s(annual |yearly |monthly |gross |net |take-home )?(?:salary|income|pay)\s(?:is|of|is now|(?:got|was|has been|just got) (?:cut|reduced|lowered|dropped) to|(?:dropped|fell|went down) to)\s(?:about |around |roughly |only |just )?(₩\s?|krw\s?)?(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|bn|billion)?\b\s?(?:won|krw)?(?:\s(?:a|per|each|every)\s(year|month)|\s(annually|yearly|monthly))?/gi;
 
 /** The figure before the income word: "with a 45M salary", "on a ₩3M monthly salary", "an income of 60 million". */
 const EN_INCOME_BEFORE =
@@ -676,7 +685,14 @@ const OTHERS_INCOME =
 export function extractStatedIncome(text: string): CounselSlots['statedIncome'] {
   const m = incomeMatches(text).find((x) => !OTHERS_INCOME.test(text.slice(Math.max(0, x.at - 12), x.at)));
   if (!m) return undefined;
-  return { annual: m.annual.toFixed(0), ...(m.monthly ? { monthly: m.monthly.toFixed(0) } : {}) };
+  const cut = /\b(?:cut|reduced|lowered|dropped|fell|went down)\sto\b/i.test(
+    text.slice(m.at, m.at + m.length),
+  );
+  return {
+    annual: m.annual.toFixed(0),
+    ...(m.monthly ? { monthly: m.monthly.toFixed(0) } : {}),
+    ...(cut ? { cut: true as const } : {}),
+  };
 }
 
 /** The text with the stated income's figure blanked, so it is not read as an amount to borrow or repay. */
@@ -2401,7 +2417,7 @@ export const MONTHS_OFF =
  * "payday is on the 25th but im already out of money", "out of cash till payday".
  */
 export const BEFORE_PAYDAY =
-  /(?:월급|급여|월급날|월급일|급여일)\S{0,3}\s?(?:까지\s?)?(?:(?:일주일|\d{1,2}\s?일|며칠|이틀|사흘|나흘|닷새|한\s?주|열흘)\s?(?:이나\s?|정도\s?|이\s?|가\s?)?남)|(?:월급|급여|월급날)\s?(?:전에|전까지|까지)[^.?!]{0,20}(?:돈|잔고|잔액|통장)\S{0,2}\s?(?:이\s?|가\s?)?(?:없|부족|모자|바닥|떨어)|\b(?:payday|pay ?day|my pay(?:check|cheque)?|i get paid)\b[^.?!]{0,40}\b(?:out of (?:money|cash)|broke|no money|short)\b|\b(?:out of (?:money|cash)|broke|no money left)\b[^.?!]{0,30}\b(?:before|until|till|til) (?:payday|pay ?day|i get paid|my pay)\b/i;
+  /(?:월급|급여|월급날|월급일|급여일)\S{0,3}\s?(?:까지\s?)?(?:(?:일주일|\d{1,2}\s?일|며칠|이틀|사흘|나흘|닷새|한\s?주|열흘)\s?(?:이나\s?|정도\s?|이\s?|가\s?)?남)|(?:월급|급여|월급날|payday|pay ?day)\s?(?:전에|전까지|까지)[^.?!]{0,20}(?:돈|잔고|잔액|통장)\S{0,2}\s?(?:이\s?|가\s?)?(?:없|부족|모자|바닥|떨어)|\b(?:payday|pay ?day|my pay(?:check|cheque)?|i get paid)\b[^.?!]{0,40}\b(?:out of (?:money|cash)|broke|no money|short)\b|\b(?:out of (?:money|cash)|broke|no money left)\b[^.?!]{0,30}\b(?:before|until|till|til) (?:payday|pay ?day|i get paid|my pay)\b/i;
 
 /** QA round 22 (carefu). Days to payday said as a span: "월급날 일주일 남았는데" = 7, "3일 남았는데" = 3. */
 export function extractPaydayInDays(text: string): number | undefined {
@@ -2497,6 +2513,13 @@ export function extractGoalMonth(text: string): number | undefined {
   if (/연말\s?(?:까지|안에|전)|올해\s?(?:안에|까지)|\bby (?:the )?end of (?:the |this )?year\b/i.test(text))
     return 12;
   if (/(?:내년\s?)?여름\s?(?:까지|전에|안에)|\bby (?:next |this )?summer\b/i.test(text)) return 7;
+  // QA round 24 (en24b). "getting married next fall!! save 10 million": by September.
+  if (
+    /내년\s?가을|가을\s?(?:까지|전에|안에)|\b(?:by |before |until |in )?next (?:fall|autumn)\b|\bby (?:the )?(?:fall|autumn)\b/i.test(
+      text,
+    )
+  )
+    return 9;
   const en = new RegExp(
     String.raw`\b(?:by|before|until|till) (?:next |this )?(?:the end of )?(${EN_MONTHS.join('|')})\b`,
     'i',
@@ -2817,7 +2840,7 @@ const LAST_YEAR = /작년|지난\s?해|전년|last year|previous year/i;
 
 /** A usual month as the yardstick: "평소보다", "평소에 비해", "보통 달보다", "than usual", "than normal". */
 const USUAL =
-  /평소(?:보다|보단|에\s?비해|대비|랑\s?비교|와\s?비교)|보통\s?(?:달|때)(?:보다|에\s?비해)|\bthan (?:usual|normal|i usually do|(?:a |my )?(?:normal|usual|typical) month)\b/i;
+  /평소(?:보다|보단|에\s?비해|대비|랑\s?비교|와\s?비교)|보통\s?(?:달|때)(?:보다|에\s?비해)|\bthan (?:usual|normal|i usually do|(?:a |my )?(?:normal|usual|typical) month)\b|\b(?:compared (?:to|with)|vs\.?|versus) (?:usual|normal|(?:a |my )?(?:normal|usual|typical) month)\b/i;
 
 /** A comparison with the period before. */
 const COMPARE =
@@ -3059,6 +3082,10 @@ const SWITCH_LENDER =
 export const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
 /** What switching costs, and so when it pays back: "갈아타면 수수료 얼마야?", "how long till it breaks even?". */
+/** QA round 24 (en24b). The prepayment fee by name: "중도상환수수료", "early repayment fee", "prepayment penalty". */
+const PREPAY_FEE_WORD =
+  /중도\s?상환\s?수수료|중도\s?상환\s?(?:비용|페널티)|\b(?:prepayment|early (?:repayment|payoff|settlement)) (?:fees?|penalty|penalties|charges?)\b/i;
+
 const SWITCH_COST = new RegExp(
   String.raw`수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b|${BREAK_EVEN.source}`,
   'i',
@@ -3595,7 +3622,7 @@ export const DAILY_AVERAGE =
 
 /** A week's average spending: "일주일에 얼마 써요?", "주 평균 식비", "how much do I spend on groceries per week?". */
 export const WEEKLY_AVERAGE =
-  /(?:일주일|한\s?주)(?!\s?전)\s?(?:에\s?)?(?:평균\s?)?(?:[가-힣]{1,6}\s?(?:비|값)?\s?(?:로\s?|에\s?)?)?(?:얼마|얼마나|몇\s?만\s?원)\s?(?:씩\s?|꼴\s?(?:로\s?)?)?(?:써|쓰|쓴|썼|나가|들어)|주\s?평균|주당\s?(?:평균\s?)?(?:지출|소비|얼마)|\b(?:per|a|each|every) week\b|\bweekly (?:average|spending|budget)\b|\baverage (?:weekly|per week|a week)\b/i;
+  /(?:일주일|한\s?주)(?!\s?전)\s?(?:에\s?)?(?:평균\s?)?(?:[가-힣]{1,6}\s?(?:비|값)?\s?(?:로\s?|에\s?)?)?(?:얼마|얼마나|몇\s?만\s?원)\s?(?:씩\s?|꼴\s?(?:로\s?)?)?(?:써|쓰|쓴|썼|나가|들어)|주\s?평균|주당\s?(?:평균\s?)?(?:지출|소비|얼마)|\b(?:per|a|each|every) week\b(?!\s(?:away|ago|left|from now|to go|or (?:so|two)))|\bweekly (?:average|spending|budget)\b|\baverage (?:weekly|per week|a week)\b/i;
 
 /** Card instalment purchases: "할부\" (not a car's: 차 할부 is an auto loan), "instalment purchases". */
 export const CARD_INSTALMENTS =
@@ -4227,6 +4254,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   fraudRefund: FRAUD_REFUND,
   interestDispute: INTEREST_DISPUTE,
   emergencyFund: EMERGENCY_FUND,
+  // QA round 24 (en24b).
+  wedding:
+    /\b(?:getting married|get married|our wedding|my wedding|the wedding)\b|결혼\s?(?:해요|합니다|하는데|해서|식|자금|준비|예정)/i,
   cardBill: CARD_BILL,
   deferInterest: DEFER_INTEREST,
   // QA round 21 (loan21).
@@ -4325,6 +4355,13 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
     /예산\S{0,3}\s?(?:넘|초과|오버)|\bover (?:my |the )?budget\b|\bblown (?:my |the )?budget\b/i,
   reduce: REDUCE_SPENDING,
   switchCost: SWITCH_COST,
+  // QA round 24 (en24b): set with switchCost by the last rules, never read alone.
+  prepayFeeAsked: /(?!)/,
+  // QA round 24 (en24b): set with beforePayday by the last rules, never read alone.
+  paydayNextWeek: /(?!)/,
+  // QA round 24 (en24b).
+  payoffDespair:
+    /\b(?:i'?ll|i will|i'?m (?:never )?going to|gonna|i can) never (?:be able to )?(?:pay|get) (?:it |this |that |them |the \w+ )?(?:off|back)\b|\bwhat'?s the point\b|\bwhats the point\b|\bi (?:just )?give up\b|평생\s?(?:가도\s?)?(?:못\s?)?갚|절대\s?못\s?갚|(?:다|언제)\s?갚(?:을|겠)[^.?!]{0,6}(?:싶|나)[^.?!]{0,4}(?:ㅠ|포기)|포기하고\s?싶/i,
   switchLender: SWITCH_LENDER,
   rateHigh: RATE_HIGH,
   nonBank: NON_BANK_LENDER,
@@ -4994,6 +5031,8 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     const day = extractPayday(text);
     if (inDays) out.paydayInDays = inDays;
     else if (day !== undefined) out.payday = day;
+    // QA round 24 (en24b). "다음 주 payday 전에 돈이 없어요": payday next week, its day not said.
+    else if (/다음\s?주|\bnext week\b/i.test(text)) out.paydayNextWeek = true;
   }
   // "대출 연체된거 있어요? 문자가 왔는데 무서워요": the text, too (a payment notice or smishing).
   if (intent === 'ARREARS' && TEXT_SAID.test(text)) out.textMessage = 'SAID';
@@ -5348,6 +5387,20 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
     delete out.switchCost;
   // "중도상환수수료 30만원이면 갈아타는게 이득?": the switch with that fee, not what the fee on file is.
   if (out.statedFee) delete out.switchCost;
+  // QA round 24 (en24b). "was there any foreign transaction fee": the fee on their own card use abroad — the year's
+  // overseas spending read for an estimate (answers.ts overseasFeeEstimateLine).
+  if (
+    intent === 'PRODUCT_QUESTION' &&
+    out.productTopic === 'OVERSEAS_CARD_FEES' &&
+    /\b(?:was there|were there|did i (?:pay|get)|have i (?:paid|been charged)|was i charged|did (?:they|it) charge|i paid)\b|냈어|냈나|붙었|나갔|청구됐|얼마\s?(?:나왔|냈)/i.test(
+      text,
+    )
+  ) {
+    out.overseas = true;
+    out.period ??= { kind: 'LAST_N_MONTHS', months: 12 };
+  }
+  // QA round 24 (en24b). "중도상환수수료 있어요?" after a refinance answer: the prepayment fee itself, said first.
+  if (out.switchCost && PREPAY_FEE_WORD.test(text)) out.prepayFeeAsked = true;
   // "카드값 줄이는 방법": a usual month's categories to cut, not the bill due this month.
   if (out.reduce) delete out.cardBill;
   // "다음 달 카드값 얼마 나올까?": next month's bill is this month's spending (so far).

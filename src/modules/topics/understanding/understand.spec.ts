@@ -6221,3 +6221,60 @@ describe('QA round 24 (loan24) loans: payments left, what to ask, due date, chec
     });
   });
 });
+
+describe('QA round 24 (en24b): the income said in the message, a goal by next fall, payday next week, tone slots', () => {
+  it('reads the income said with the question, a cut to it, a wedding, a goal by next fall', () => {
+    const cut = understandMessage('my salary got cut to 1.3m a month, make me a budget pls');
+    expect(cut.intent).toBe('SAVINGS');
+    expect(cut.slots.statedIncome).toEqual({ annual: '15600000', monthly: '1300000', cut: true });
+    expect(
+      understandMessage('will i have enough if i only make like 1.5m a month').slots.statedIncome,
+    ).toEqual({ annual: '18000000', monthly: '1500000' });
+    const wedding = understandMessage('getting married next fall!! save 10 million won… realistic?');
+    expect(wedding.intent).toBe('SAVINGS');
+    expect(wedding.slots).toMatchObject({ amount: '10000000', goalMonth: 9, wedding: true });
+    expect(understandMessage('saving for a wedding, any advice').slots.wedding).toBeUndefined();
+  });
+
+  it('payday a week away is not a week’s average; payday next week is said as such', () => {
+    expect(
+      understandMessage('ugh payday is like a week away… how much have i spent on my card this month so far')
+        .slots.weeklyAverage,
+    ).toBeUndefined();
+    expect(understandMessage('how much do i spend a week on groceries').slots.weeklyAverage).toBe(true);
+    expect(understandMessage('다음 주 payday 전에 돈이 없어요 ㅠㅠ help').slots).toMatchObject({
+      beforePayday: true,
+      paydayNextWeek: true,
+    });
+  });
+
+  it('despair at the sum owed, the prepayment fee asked after a refinance, the fee on their own use abroad', () => {
+    const despair = understandMessage("honestly i give up. i'll never pay off 169 million. whats the point");
+    expect(despair.intent).toBe('PAYOFF_QUOTE');
+    expect(despair.slots.payoffDespair).toBe(true);
+    expect(understandMessage('how much to pay off my loan today').slots.payoffDespair).toBeUndefined();
+    const fee = understandMessage(
+      '중도상환수수료 있어요?',
+      understandMessage('refinance 하면 얼마나 save 할 수 있어요?'),
+    );
+    expect(fee.slots).toMatchObject({ switchCost: true, prepayFeeAsked: true });
+    expect(understandMessage('갈아타면 중도상환수수료 감안해도 이득?').slots.prepayFeeAsked).toBeUndefined();
+    const abroad = understandMessage(
+      'was there any foreign transaction fee',
+      understandMessage('how much did i spend overseas on my japan trip'),
+    );
+    expect(abroad.slots).toMatchObject({
+      productTopic: 'OVERSEAS_CARD_FEES',
+      overseas: true,
+      period: { kind: 'LAST_N_MONTHS', months: 12 },
+    });
+  });
+
+  it('a flagged hotel charge remembered after the block question: the hotel kind is the one cleared', () => {
+    const a = understandMessage('charge from MARRIOTT 735,100 i dont recognize?? did someone steal my card');
+    const b = understandMessage('how do i block my card rn', a);
+    const c = understandMessage('nvm i remember now, it was my hotel in osaka. sorry lol', b);
+    expect(c.intent).toBe('SUSPECTED_FRAUD');
+    expect(c.slots).toMatchObject({ ownCharge: true, clearedKind: 'HOTEL' });
+  });
+});

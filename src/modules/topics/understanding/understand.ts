@@ -667,15 +667,19 @@ function answerBound(
   // whether to stop the card (were the same list and the stop-your-card script, small talk, the how-to of stopping).
   if ((p === 'SUSPECTED_FRAUD' && !ps.scam) || (p === 'CARD_TRANSACTIONS' && ps.clearedMerchant)) {
     const cleared = ps.clearedMerchant ?? (ps.merchant ? ps.merchant : undefined);
-    if (OWN_CHARGE.test(text))
+    if (OWN_CHARGE.test(text)) {
+      // QA round 24 (en24b). No merchant kept ("how do i block my card" came between): the kind of charge said.
+      const kind = cleared ? undefined : clearedKindOf(text);
       return {
         intent: 'SUSPECTED_FRAUD',
         slots: {
           ownCharge: true,
           ...(OTHERS_ASKED.test(text) ? { othersAsked: true } : {}),
           ...(cleared ? { clearedMerchant: cleared } : {}),
+          ...(kind ? { clearedKind: kind } : {}),
         },
       };
+    }
     if (isBrief(text) && OTHERS_ASKED.test(text))
       return {
         intent: 'SUSPECTED_FRAUD',
@@ -3915,4 +3919,12 @@ function instalmentPlanOf(
   const m = extractTermMonths(text);
   if (m !== undefined && m > 36) return undefined;
   return { instalmentPlan: amount, instalmentPlanMonths: m !== undefined && m >= 2 ? m : 0 };
+}
+
+/** QA round 24 (en24b). The kind of charge a customer says was theirs: "it was my hotel", "제 항공권이에요". */
+function clearedKindOf(text: string): MessageUnderstanding['slots']['clearedKind'] {
+  if (/\b(?:hotel|resort|hostel|airbnb|ryokan|inn)\b|호텔|숙소|숙박|료칸/i.test(text)) return 'HOTEL';
+  if (/\b(?:flights?|plane tickets?|airline|air tickets?)\b|항공|비행기/i.test(text)) return 'FLIGHT';
+  if (/\bduty[- ]?free\b|면세/i.test(text)) return 'DUTY_FREE';
+  return undefined;
 }
