@@ -11309,4 +11309,98 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+  describe('QA round 24 (mood24): sarcasm at one’s bill, an annoying scam text, thanks tagged, the subject after long small talk, odd numbers, buying', () => {
+    it('"와 카드값 진짜 대단하네 ^^ 잘했다 나 자신": FRUSTRATED, heard in one short sentence, then this month’s bill', async () => {
+      const { bill } = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const a = await ask('와 카드값 진짜 대단하네 ^^ 잘했다 나 자신');
+      expect([a.topic?.intent, a.emotion?.label]).toEqual(['SPENDING', 'FRUSTRATED']);
+      const [heard, ...rest] = a.text.split('\n')[0].split(/(?<=[.?!])\s+/);
+      expect(heard).toBe('꽤 많이 나와서 속상하시죠.');
+      expect(rest.join(' ')).toContain(formatWon(bill.toString(), 'ko'));
+      expect(a.text).not.toMatch(/청구서가 또 오면|핵심만 분명하게/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"scam text again, so annoying" reads FRUSTRATED; "I clicked the link in a scam text" stays ANXIOUS', async () => {
+      const annoyed = await ask('scam text again, so annoying');
+      const victim = await ask('I clicked the link in a scam text');
+      expect([annoyed.topic?.intent, annoyed.emotion?.label]).toEqual(['SUSPECTED_FRAUD', 'FRUSTRATED']);
+      expect([victim.topic?.intent, victim.emotion?.label]).toEqual(['SUSPECTED_FRAUD', 'ANXIOUS']);
+    });
+
+    it('"알겠어요 고마워요" after a hardship talk is tagged as general chat, not the previous finance intent', async () => {
+      const hard = await ask('연체 때문에 너무 힘들어요');
+      const thanks = await ask('알겠어요 고마워요', hard.conversationId);
+      expect(thanks.text).toBe('천만에요! 더 궁금한 점이 있으면 언제든 말씀해 주세요.');
+      expect(thanks.topic).toEqual({ topic: 'GENERAL', intent: null });
+    });
+
+    it('"그럼 3%면요?" after a loan-rate talk and more thanks and small talk than the history holds: the rise on the loans', async () => {
+      const variable = (await activeLoansWith('rateType balance { amount }')).filter(
+        (l) => l.rateType === 'VARIABLE',
+      );
+      const monthly = variable
+        .reduce((a, l) => a.plus(l.balance.amount), new Decimal(0))
+        .times('0.03')
+        .div(12)
+        .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+        .toFixed(0);
+      let turn = await ask('대출 금리 얼마예요?');
+      turn = await ask('금리가 1% 오르면 이자는요?', turn.conversationId);
+      for (const said of [
+        '고마워요',
+        '오늘 날씨 좋네요',
+        'ㅎㅎ',
+        '알겠어요',
+        '그렇군요',
+        '넵',
+        '좋아요',
+        'ㅋㅋ',
+        '그래요',
+        '오케이',
+        '좋네요',
+        '음 그렇군요',
+      ])
+        turn = await ask(said, turn.conversationId);
+      const three = await ask('그럼 3%면요?', turn.conversationId);
+      expect(three.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(three.text)).toMatch(/^금리가 3%p 오르면/);
+      expect(firstSentence(three.text)).toContain(formatWon(monthly, 'ko'));
+      expect(renderingErrors(three.text)).toEqual([]);
+    });
+
+    it('"-300만원 할부로…" says a negative amount cannot be split; "99999999999999999999개월 후 카드값" echoes no rounded number', async () => {
+      const minus = await ask('-300만원 할부로 하면 한달에 얼마예요?');
+      expect(minus.text).toBe(
+        '-3,000,000원처럼 마이너스 금액은 할부로 나눌 수 없으니, 결제하실 금액(예: 3,000,000원)을 말씀해 주시면 한 달 납입액을 계산해 드릴게요.',
+      );
+      const far = await ask('99999999999999999999개월 후 카드값');
+      expect(firstSentence(far.text)).toMatch(/^그렇게 먼 앞날의 카드값은 예측할 수 없습니다/);
+      expect(far.text).not.toContain('100000000000000000000');
+    });
+
+    it('"50만원짜리 폰 사도 대출 갚을 수 있을까요?", "can i buy a 500k phone and still pay my loan": said as buying it, figures kept', async () => {
+      const { income, debt } = await monthlySurplus();
+      const ko = await ask('50만원짜리 폰 사도 대출 갚을 수 있을까요?');
+      const en = await ask('can i buy a 500k phone and still pay my loan');
+      for (const a of [ko, en]) expect(a.topic?.intent).toBe('FORECAST');
+      const m =
+        /500,000원짜리를 사시면 \d{4}년 \d{1,2}월 카드값이 약 ([\d,]+)원\(예상 ([\d,]+)원 \+ 500,000원\)/.exec(
+          firstSentence(ko.text),
+        );
+      expect(m).not.toBeNull();
+      const total = new Decimal(m![1].replace(/,/g, ''));
+      const rest = new Decimal(income.toString()).minus(total).minus(debt.toString());
+      expect(firstSentence(ko.text)).toContain(formatWon(rest.abs().toFixed(0), 'ko'));
+      expect(firstSentence(en.text)).toContain(`if you buy it for ₩500,000`);
+      expect(firstSentence(en.text)).toContain(
+        `card bill comes to about ${formatWon(total.toFixed(0), 'en')}`,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(rest.abs().toFixed(0), 'en'));
+      for (const a of [ko, en]) {
+        expect(a.text).not.toMatch(/더 쓰시면|spending ₩500,000 more/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+  });
 });

@@ -49,6 +49,8 @@ export interface GenerationJob {
    */
   rows: Promise<TurnRows | null>;
   history: LlmMessage[];
+  /** QA round 24 (mood24). The latest finance turn's thread, read on demand (CounselInput.financeThread). */
+  financeThread?: () => Promise<readonly string[]>;
   /** The turn, when the send already started preparing it (ChatService.send); otherwise prepared here. */
   prepared?: Promise<PreparedTurn>;
 }
@@ -116,12 +118,14 @@ export class ChatGenerator {
     conversation: Pick<ConversationEntity, 'customerId' | 'ownerRole'>,
     text: string,
     history: LlmMessage[],
+    financeThread?: () => Promise<readonly string[]>,
   ): Promise<PreparedTurn> {
     return this.counsellor.prepare(ctx, {
       customerId: conversation.customerId,
       viewerRole: conversation.ownerRole as 'CUSTOMER' | 'ANALYST' | 'ADMIN',
       text,
       history,
+      ...(financeThread ? { financeThread } : {}),
     });
   }
 
@@ -205,6 +209,7 @@ export class ChatGenerator {
           { customerId: job.customerId, ownerRole: job.ownerRole },
           job.text,
           job.history,
+          job.financeThread,
         ));
       outcome.toolsUsed = [...turn.toolsUsed];
       const scope = job.customerId ?? `role:${job.ownerRole}`;

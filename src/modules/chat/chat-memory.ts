@@ -30,6 +30,9 @@ export interface CachedAnswer {
   provider: string;
 }
 
+/** User turns of the latest finance turn's thread read back (it and the ones before it). */
+const FINANCE_THREAD_TURNS = 4;
+
 const historyKey = (conversationId: string) => `chat:history:${conversationId}`;
 
 /** The newest items whose estimated tokens fit the budget, oldest first. Pure. */
@@ -80,6 +83,14 @@ export class ChatMemory {
       role: i.role,
       content: i.content,
     }));
+  }
+
+  /**
+   * QA round 24 (mood24). The user turns of the latest finance turn's thread (it and the three before it), read from
+   * PostgreSQL only when the counsellor asks (the window holds no finance turn): the subject a follow-up continues.
+   */
+  financeThread(ctx: RequestContext, conversationId: string, beforeSeq?: string): Promise<string[]> {
+    return this.repository.financeThread(ctx, conversationId, FINANCE_THREAD_TURNS, beforeSeq);
   }
 
   /** Adds a completed turn to the hot window (when the conversation is cached). */

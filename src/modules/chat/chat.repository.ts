@@ -165,6 +165,32 @@ export class ChatRepository {
     return rows.reverse();
   }
 
+  /**
+   * QA round 24 (mood24). The thread of the latest finance turn before `beforeSeq` (or all): the user message whose
+   * COMPLETE answer was FINANCE and the `limit` - 1 answered user messages before it, oldest first — what a short
+   * follow-up continues after more chat than the history window holds. Texts only.
+   */
+  async financeThread(
+    ctx: RequestContext,
+    conversationId: string,
+    limit: number,
+    beforeSeq?: string,
+  ): Promise<string[]> {
+    const rows = (await ctx.manager.query(
+      `WITH anchor AS (
+         SELECT u.seq FROM chat_message a JOIN chat_message u ON u.id = a.reply_to_id
+          WHERE a.conversation_id = $1 AND a.role = 'ASSISTANT' AND a.status = 'COMPLETE' AND a.topic = 'FINANCE'
+            AND ($3::bigint IS NULL OR a.seq < $3::bigint)
+          ORDER BY a.seq DESC LIMIT 1)
+       SELECT m.text FROM chat_message m, anchor
+        WHERE m.conversation_id = $1 AND m.role = 'USER' AND m.seq <= anchor.seq
+          AND EXISTS (SELECT 1 FROM chat_message a WHERE a.reply_to_id = m.id AND a.status = 'COMPLETE')
+        ORDER BY m.seq DESC LIMIT $2`,
+      [conversationId, limit, beforeSeq ?? null],
+    )) as { text: string }[];
+    return rows.map((r) => r.text).reverse();
+  }
+
   /** Serialises sends of one user (the concurrent-streams check) until the transaction ends. */
   async lockUser(ctx: RequestContext, userId: string): Promise<void> {
     await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('chat:' || $1))`, [userId]);

@@ -315,9 +315,24 @@ export class ChatService {
     const conversation = existing ?? { customerId: viewer.customerId ?? null, ownerRole: viewer.role };
     // A new conversation has no history: nothing to read.
     const history = existing ? await this.readHistory(ctx, existing.id, undefined) : [];
-    const turn = this.generator.prepare(jobCtx, conversation, input.text, history);
+    const turn = this.generator.prepare(
+      jobCtx,
+      conversation,
+      input.text,
+      history,
+      existing ? this.financeThread(jobCtx, existing.id, undefined) : undefined,
+    );
     turn.catch(() => undefined); // awaited (and reported) by the generation, or dropped with a refused send
     return { conversation, history, turn };
+  }
+
+  /** QA round 24 (mood24). The latest finance turn's thread, on demand; none when it cannot be read. */
+  private financeThread(ctx: RequestContext, conversationId: string, beforeSeq: string | undefined) {
+    return () =>
+      this.memory.financeThread(ctx, conversationId, beforeSeq).catch((err: unknown) => {
+        ctx.logger.warn({ err, conversationId }, 'chat thread unavailable; answering without');
+        return [] as string[];
+      });
   }
 
   private readHistory(ctx: RequestContext, conversationId: string, beforeSeq: string | undefined) {
@@ -374,6 +389,7 @@ export class ChatService {
       text: turn.userMessage.text,
       rows: Promise.resolve({ conversation, userMessage: turn.userMessage, assistant: assistantMessage }),
       history,
+      financeThread: this.financeThread(ctx, conversation.id, beforeSeq),
     });
   }
 

@@ -23,6 +23,32 @@ export const SELF_HARM =
 const SCAM_VICTIM =
   /보이스 ?피싱|스미싱|메신저 ?피싱|(?:got|been|was|were|being) (?:scammed|phished|conned|defrauded)|\bphishing\b/g;
 
+/**
+ * QA round 24 (mood24). Praise said of one's own bill or spending ("와 카드값 진짜 대단하네 ^^ 잘했다 나 자신", "wow my
+ * card bill is amazing, well done me"): a money word and a word of praise within a few words of each other, or praise
+ * of oneself ("잘했다 나 자신", "well done me") in a message naming a bill — FRUSTRATED, weight 7 like the English sarcasm cue. Not after something achieved ("대출 다 갚았다
+ * 잘했다 나 자신", "paid off my card, well done me": PRAISE_EARNED), which is real pride.
+ */
+const BILL_WORDS = String.raw`(?:카드\s?값|카드\s?대금|청구(?:서|액|금액)?|명세서|지출|소비|할부|이자|\b(?:card bill|credit card bill|bill|statement|spending|interest)\b)`;
+const PRAISE_WORDS = String.raw`(?:대단하|대단해|훌륭하|훌륭해|장하|멋지|멋있|자랑스럽|\b(?:amazing|impressive|incredible|great job|good job|well done|nice one|nice job|proud of (?:me|myself))\b)`;
+const SELF_PRAISE = String.raw`(?:잘했다|잘한다|장하다|대단하다|멋지다)\s?(?:나\s?자신|내\s?자신|나|나새끼)|\b(?:well done|good job|great job|nice one|nice job|proud of)\s(?:me|myself)\b`;
+const SARCASTIC_PRAISE = new RegExp(
+  String.raw`${BILL_WORDS}[^.?!\n]{0,15}${PRAISE_WORDS}|${PRAISE_WORDS}[^.?!\n]{0,15}${BILL_WORDS}`,
+  'i',
+);
+const SARCASM_WEIGHT = 7;
+const SELF_PRAISE_RE = new RegExp(SELF_PRAISE, 'i');
+const BILL_RE = new RegExp(BILL_WORDS, 'i');
+const PRAISE_EARNED =
+  /갚았|완납|다\s?갚|상환했|모았|저축했|아꼈|줄였|줄었|절약|관리(?!비)|줄어|덜\s?(?:썼|나왔)|\b(?:paid (?:off|it off|back)|saved|cut (?:down|back)|lower|less than)\b/i;
+
+/** Sarcastic praise of one's own bill or spending (SARCASTIC_PRAISE or self-praise beside a bill word). */
+export function sarcasticAboutMoney(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (PRAISE_EARNED.test(lower)) return false;
+  return SARCASTIC_PRAISE.test(lower) || (SELF_PRAISE_RE.test(lower) && BILL_RE.test(lower));
+}
+
 export const CUES: Cue[] = [
   // The model, trained on comments, reads "빚 때문에 죽고 싶어요" NEUTRAL and "I want to end it all because of my
   // debt" HOPEFUL; a counsellor must not.
@@ -268,6 +294,9 @@ export function findCues(text: string): CueHit[] {
       });
     }
   }
+  // QA round 24 (mood24). "와 카드값 진짜 대단하네 ^^ 잘했다 나 자신" read HOPEFUL: the sarcasm outweighs its praise words.
+  if (sarcasticAboutMoney(text))
+    hits.push({ label: 'FRUSTRATED', match: 'sarcastic praise', negated: false, weight: SARCASM_WEIGHT });
   for (const rule of MONEY_CONTEXT_RULES) {
     const word = [...lower.matchAll(rule.words)].find(
       (m) => !isNegated(lower, m.index, m.index + m[0].length),

@@ -2,4 +2,4 @@
 export { analyseEmotionText, emotionModel } from './emotion-classifier';
 export type { EmotionResult } from './emotion-model';
 export { EMOTION_LABELS, type EmotionLabel } from './emotion.enums';
-export { SELF_HARM, findCues } from './emotion-cues';
+export { SELF_HARM, findCues, sarcasticAboutMoney } from './emotion-cues';

@@ -98,7 +98,17 @@ export interface IntentReplyInput {
    * 530k every month"): one sentence that owns it comes before the answer, in place of the mood's tone line.
    */
   complaint?: boolean;
+  /** QA round 24 (mood24). A thing bought ("50만원짜리 폰 사도…", "can i buy a 500k phone…"): said as buying it. */
+  purchase?: boolean;
+  /** QA round 24 (mood24). Sarcastic praise of their own bill ("와 카드값 진짜 대단하네 ^^ 잘했다 나 자신"). */
+  sarcasm?: boolean;
 }
+
+/** QA round 24 (mood24). Sarcasm at one's own bill, met in one short sentence before the figures (ventHeard). */
+const SARCASM_OPENER: Record<Lang, string> = {
+  ko: '꽤 많이 나와서 속상하시죠.',
+  en: 'That’s a lot, I know — not fun to see.',
+};
 
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
 /** The tone when they worried and nothing is overdue. */
@@ -3528,6 +3538,13 @@ function instalmentPlanLines(input: IntentReplyInput): string[] {
   const slots = input.understanding.slots;
   const amount = new Decimal(slots.instalmentPlan!);
   const w = (d: Decimal) => formatWon(d.toFixed(0), lang);
+  // QA round 24 (mood24). "-300만원 할부로 하면…": a negative amount is no purchase to split.
+  if (amount.isNegative())
+    return [
+      lang === 'ko'
+        ? `${w(amount)}처럼 마이너스 금액은 할부로 나눌 수 없으니, 결제하실 금액(예: ${w(amount.negated())})을 말씀해 주시면 한 달 납입액을 계산해 드릴게요.`
+        : `A negative amount like ${w(amount)} can’t be split into instalments; tell me the amount you’ll pay (e.g. ${w(amount.negated())}) and I’ll work out the monthly payment.`,
+    ];
   const asked =
     slots.instalmentPlanMonths && slots.instalmentPlanMonths >= 2 ? slots.instalmentPlanMonths : null;
   const at = (n: number) => {
@@ -11720,13 +11737,20 @@ function extraSpendLines(input: IntentReplyInput): string[] | null {
   const rest = income.minus(out);
   const room = income.minus(loans).minus(expected);
   const loanPart = loans.gt(0);
+  // QA round 24 (mood24). A purchase weighed is said as buying it ("사시면", "if you buy it"), not as spending more.
+  const spendKo = input.purchase
+    ? koText`${spentWhen}에 ${won(extra)}짜리를 사시면`
+    : koText`${spentWhen}에 ${won(extra)}을/를 더 쓰시면`;
+  const spendEn = input.purchase
+    ? `if you buy it for ${won(extra)} ${spentWhen}, your ${bill} card bill comes to about`
+    : `spending ${won(extra)} more ${spentWhen} makes your ${bill} card bill about`;
   const lead = rest.gte(0)
     ? ko
-      ? koText`네, 월 소득으로 감당할 수 있어 보입니다: ${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되고, ${loanPart ? koText`대출 납입 ${won(loans)}을/를 더해도 ` : ''}월 소득 ${won(income)}에서 ${won(rest)}이/가 남습니다.`
-      : `Yes, your monthly income looks like it covers it: spending ${won(extra)} more ${spentWhen} makes your ${bill} card bill about ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `, and with loan payments of ${won(loans)}` : ''} your monthly income of ${won(income)} leaves ${won(rest)}.`
+      ? koText`네, 월 소득으로 감당할 수 있어 보입니다: ${spendKo} ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되고, ${loanPart ? koText`대출 납입 ${won(loans)}을/를 더해도 ` : ''}월 소득 ${won(income)}에서 ${won(rest)}이/가 남습니다.`
+      : `Yes, your monthly income looks like it covers it: ${spendEn} ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `, and with loan payments of ${won(loans)}` : ''} your monthly income of ${won(income)} leaves ${won(rest)}.`
     : ko
-      ? koText`아니요, 월 소득만으로는 감당하기 어렵습니다: ${spentWhen}에 ${won(extra)}을/를 더 쓰시면 ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되어, ${loanPart ? koText`대출 납입 ${won(loans)}까지 ` : ''}${won(out)}이/가 나가 월 소득 ${won(income)}보다 ${won(rest.abs())} 많습니다.`
-      : `No, your monthly income does not cover it: spending ${won(extra)} more ${spentWhen} makes your ${bill} card bill about ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `; with loan payments of ${won(loans)} that is ${won(out)} going out` : ''}, ${won(rest.abs())} more than your monthly income of ${won(income)}.`;
+      ? koText`아니요, 월 소득만으로는 감당하기 어렵습니다: ${spendKo} ${bill} 카드값이 약 ${won(total)}(예상 ${won(expected)} + ${won(extra)})이 되어, ${loanPart ? koText`대출 납입 ${won(loans)}까지 ` : ''}${won(out)}이/가 나가 월 소득 ${won(income)}보다 ${won(rest.abs())} 많습니다.`
+      : `No, your monthly income does not cover it: ${spendEn} ${won(total)} (the expected ${won(expected)} + ${won(extra)})${loanPart ? `; with loan payments of ${won(loans)} that is ${won(out)} going out` : ''}, ${won(rest.abs())} more than your monthly income of ${won(income)}.`;
   const roomLine = rest.gte(0)
     ? null
     : room.gt(0)
@@ -11820,10 +11844,21 @@ function beyondReachLines(input: IntentReplyInput): string[] | null {
   if (months === undefined) return null;
   const lang = input.language;
   const furthest = formatMonth(addMonths(`${input.data.asOf.slice(0, 7)}-01`, 12), lang);
+  // QA round 24 (mood24). "99999999999999999999개월 후 카드값" was echoed rounded (100000000000000000000개월): a
+  // number past exact integers is said as "that far ahead", never a figure the customer did not write.
+  const exact = Number.isSafeInteger(months);
+  const when =
+    lang === 'ko'
+      ? exact
+        ? `${months}개월 후`
+        : '그렇게 먼 앞날의'
+      : exact
+        ? `${months} months`
+        : 'that far';
   return [
     lang === 'ko'
-      ? `${months}개월 후 카드값은 예측할 수 없습니다: 카드값 예측은 12개월 후(${furthest} 카드값)까지만 됩니다. "12개월 후 카드값"이나 "다음 달 카드값"처럼 그 안의 달을 물어봐 주세요.`
-      : `A card bill ${months} months ahead is beyond the forecast: card bills can be forecast up to 12 months ahead (the ${furthest} bill). Ask about a month within that, such as "card bill in 12 months" or "next month's card bill".`,
+      ? `${when} 카드값은 예측할 수 없습니다: 카드값 예측은 12개월 후(${furthest} 카드값)까지만 됩니다. "12개월 후 카드값"이나 "다음 달 카드값"처럼 그 안의 달을 물어봐 주세요.`
+      : `A card bill ${when} ahead is beyond the forecast: card bills can be forecast up to 12 months ahead (the ${furthest} bill). Ask about a month within that, such as "card bill in 12 months" or "next month's card bill".`,
   ];
 }
 
@@ -12025,8 +12060,10 @@ const VENT_HEARD: Partial<Record<CounselIntent, Record<Lang, string>>> = {
 };
 
 function ventHeard(reply: string, input: IntentReplyInput): string {
-  const heard = VENT_HEARD[input.understanding.intent];
-  if (!heard || !input.statement || input.emotion?.label !== 'FRUSTRATED') return reply;
+  // QA round 24 (mood24). Sarcastic praise of their own bill ("와 카드값 진짜 대단하네 ^^ 잘했다 나 자신"): heard as
+  // what it is, whatever the question.
+  const heard = input.sarcasm ? SARCASM_OPENER : VENT_HEARD[input.understanding.intent];
+  if (!heard || !(input.statement || input.sarcasm) || input.emotion?.label !== 'FRUSTRATED') return reply;
   const [first, ...rest] = reply.split('\n');
   // Heard once: the tone line the answer would add below is not said again.
   const tone = TONE.FRUSTRATED?.[input.language];

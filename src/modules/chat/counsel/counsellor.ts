@@ -35,6 +35,11 @@ export interface CounselInput {
   text: string;
   /** Earlier turns, oldest first, already cut to the token budget by the chat engine. */
   history: readonly ChatMessage[];
+  /**
+   * QA round 24 (mood24). The user turns of the conversation's latest finance turn (it and a few before it), however
+   * long ago, read on demand: for the understanding only, when the history window holds no finance turn.
+   */
+  financeThread?: () => Promise<readonly string[]>;
 }
 
 export interface PreparedTurn {

@@ -8,7 +8,13 @@ import type { RequestContext } from '../../../common/context';
 import { addDays, addMonths, koreanDate } from '../../../common/dates';
 import { formatQuarter, parseQuarter, previousQuarter } from '../../../common/quarters';
 import type { ChatMessage, ToolCall } from '../../../platform/llm';
-import { analyseEmotionText, emotionModel, findCues, type EmotionResult } from '../../emotion';
+import {
+  analyseEmotionText,
+  emotionModel,
+  findCues,
+  sarcasticAboutMoney,
+  type EmotionResult,
+} from '../../emotion';
 import {
   classifyTopicText,
   extractSlots,
@@ -17,6 +23,8 @@ import {
   topicModel,
   understandMessage,
   asksNothing,
+  ACKNOWLEDGEMENT,
+  SOCIAL_SAID,
   intentModel,
   INTENT_SLOTS,
   type CounselSlots,
@@ -135,6 +143,10 @@ const MOOD_INTENTS: ReadonlySet<CounselIntent> = new Set<CounselIntent>([
 /** A name asked about: "UNIVERSAL STUDIOS가 뭐죠?", "뭔가요 이 KCP", "what is DUTY FREE?", "who is PAYPAL?". */
 const ASKED_WHAT = /뭐|뭔|무슨|어디|누구|\bwhat\b|\bwho\b|\bwhere\b/i;
 
+/** QA round 24 (mood24). A thing bought, not money spent: "50만원짜리 폰 사도", "can i buy a 500k phone". */
+const BOUGHT =
+  /짜리|(?<![가-힣])(?:사도|사면|살까|사려|산다면|사고\s?싶)|구매|구입|\b(?:buy(?:ing)?|purchas\w*|get(?:ting)? (?:a|an|the|this|that|new))\b/i;
+
 const UPLOAD_WORDS = /(업로드|임포트|가져온\s*파일|import|upload|csv|xlsx|엑셀\s*파일)/i;
 
 function targetOf(text: string): string | undefined {
@@ -155,24 +167,20 @@ export function dueMonthRows(month: number, year: number | undefined, asOf: stri
   return Math.min(year !== undefined ? 61 : 12, Math.max(0, ahead) + 2);
 }
 
-/** User turns read in a chain to understand the previous one: a follow-up of a follow-up keeps its thread. */
-const THREAD_TURNS = 4;
-
 /**
- * The understanding of the previous user turn, read as a chain over the last THREAD_TURNS user turns (each against the
- * one before), so a follow-up ("그럼 전세대출은요?", "and last quarter?") inherits its intent and slots — also the third
+ * The understanding of the previous user turn, read as a chain over the user turns of the history window (each against
+ * the one before), so a follow-up ("그럼 전세대출은요?", "and last quarter?") inherits its intent and slots — also the third
  * in a row ("whats my card bill this month" → "and last month?" → "when do i have to pay it?": read against a lone
  * "and last month?" it lost the card). Recomputed from the history: pure and cheap (≈ 1 ms a turn), nothing extra is
- * stored per message.
+ * stored per message. QA round 24 (mood24): the whole window, not its last four user turns — after thanks and small
+ * talk ("고마워요", "오늘 날씨 좋네요", "ㅎㅎ", "알겠어요") the subject of the latest finance turn is still the one a short
+ * follow-up ("0%면요?") continues, however many such turns came between.
  */
 export function previousUnderstanding(
   history: readonly ChatMessage[],
   exampleIntentOf: (text: string) => CounselIntent | null = () => null,
 ): MessageUnderstanding | null {
-  const users = history
-    .filter((m) => m.role === 'user')
-    .slice(-THREAD_TURNS)
-    .map((m) => m.content.replace(CONTROL, ' '));
+  const users = history.filter((m) => m.role === 'user').map((m) => m.content.replace(CONTROL, ' '));
   let previous: MessageUnderstanding | null = null;
   for (const text of users) {
     const understood = understandMessage(text, previous, exampleIntentOf(text));
@@ -200,6 +208,22 @@ function asFinanceTopic(topic: TopicResult, u: MessageUnderstanding): TopicResul
     ...topic,
     topic: 'FINANCE',
     confidence: Math.max(topic.topic === 'FINANCE' ? topic.confidence : 0, u.confidence),
+  };
+}
+
+/**
+ * QA round 24 (mood24). Thanks, a goodbye or an acknowledgement ("알겠어요 고마워요" after a hardship talk) is stored as
+ * general chat: the topic model alone read it FINANCE with a coarse finance intent (REPAYMENT_TROUBLE), which the
+ * message's tag then carried though the reply was the thanks line.
+ */
+function socialTopic(topic: TopicResult, text: string): TopicResult {
+  if (!SOCIAL_SAID.test(text) && !ACKNOWLEDGEMENT.test(text)) return topic;
+  return {
+    ...topic,
+    topic: 'GENERAL',
+    // Said by rule (the understanding's), so certain.
+    confidence: 1,
+    intent: null,
   };
 }
 
@@ -544,7 +568,7 @@ export class CounsellingPipeline implements Counsellor {
     const exampleIntentOf = exampleIntentIn(catalogue);
     const understood = understandMessage(
       text,
-      previousUnderstanding(input.history, exampleIntentOf),
+      await this.previousTurn(input, customerId, exampleIntentOf),
       exampleIntentOf(text),
     );
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
@@ -590,7 +614,7 @@ export class CounsellingPipeline implements Counsellor {
     }
     if (general || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));
-      return this.general(input, language, topic);
+      return this.general(input, language, general ? socialTopic(topic, text) : topic);
     }
     if (understanding.intent === 'IMPORT_FAQ' || UPLOAD_WORDS.test(text))
       return this.general(input, language, topic, staffOnlyReply(language));
@@ -603,6 +627,27 @@ export class CounsellingPipeline implements Counsellor {
       customerId,
       await this.withNamedMerchant(ctx, customerId, text, understanding),
     );
+  }
+
+  /**
+   * The previous turn's understanding (previousUnderstanding over the history window). QA round 24 (mood24): when the
+   * window holds no finance turn (more thanks and small talk since than it keeps), the chain starts from the
+   * conversation's latest finance turn, read back on demand — "0%면요?" after a loan-rate talk and any number of
+   * "고마워요", "ㅎㅎ" continues that talk.
+   */
+  private async previousTurn(
+    input: CounselInput,
+    customerId: string | null,
+    exampleIntentOf: (text: string) => CounselIntent | null,
+  ): Promise<MessageUnderstanding | null> {
+    const window = previousUnderstanding(input.history, exampleIntentOf);
+    const general = !window || window.intent === 'GENERAL_CHAT';
+    if (!general || !customerId || !input.financeThread || !input.history.some((m) => m.role === 'user'))
+      return window;
+    const thread = await input.financeThread().catch(() => [] as readonly string[]);
+    if (thread.length === 0) return window;
+    const earlier: ChatMessage[] = thread.map((content) => ({ role: 'user', content }));
+    return previousUnderstanding([...earlier, ...input.history], exampleIntentOf);
   }
 
   /**
@@ -1511,6 +1556,8 @@ export class CounsellingPipeline implements Counsellor {
       loanNotFound: notFound,
       statement,
       complaint: COMPLAINT_AT_US.test(text),
+      sarcasm: emotion.label === 'FRUSTRATED' && sarcasticAboutMoney(text),
+      purchase: BOUGHT.test(text),
     });
 
     const citations = citationsOf(scenarioData, data);
@@ -1733,5 +1780,19 @@ export function worryOfSituation(
 
 /** An anger word of the customer's own (the FRUSTRATED emotion cues, not negated, other than 사기 / scam). */
 function saysAngry(text: string): boolean {
+  if (annoyedNotHarmed(text)) return true;
   return findCues(text).some((h) => h.label === 'FRUSTRATED' && !h.negated && !/사기|scam/i.test(h.match));
+}
+
+/**
+ * QA round 24 (mood24). Annoyance at a scam text or call that did nothing to them ("scam text again, so annoying",
+ * "스팸 사기문자 또 왔어요 지겨워"): the words of being fed up, here only (as emotion cues they would reach every
+ * comment of the evaluation sets); a victim ("I clicked the link in a scam text", "링크 눌렀어요") stays anxious.
+ */
+const ANNOYED =
+  /\bannoying\b|\birritating\b|\b(?:so |really )?(?:sick|tired) of\b|\bfed up\b|\bugh+\b|귀찮|지겹|지겨워|지긋지긋|짜증/i;
+const HARMED =
+  /\b(?:clicked|tapped|opened|installed|downloaded|sent|transferred|gave|paid|entered|typed)\b|눌렀|클릭했|설치했|깔았|보냈|송금했|이체했|입금했|알려\s?(?:줬|드렸)|입력했|당했|당한/i;
+function annoyedNotHarmed(text: string): boolean {
+  return ANNOYED.test(text) && !HARMED.test(text);
 }

@@ -6278,3 +6278,38 @@ describe('QA round 24 (en24b): the income said in the message, a goal by next fa
     expect(c.slots).toMatchObject({ ownCharge: true, clearedKind: 'HOTEL' });
   });
 });
+
+describe('QA round 24 (mood24) …', () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { previousUnderstanding } =
+    require('../../chat/counsel/pipeline') as typeof import('../../chat/counsel/pipeline');
+  const { sarcasticAboutMoney } = require('../../emotion') as typeof import('../../emotion');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  it('"-300만원 할부로 하면 한달에 얼마예요?" keeps the minus (the answer says it cannot be split)', () => {
+    expect(understandMessage('-300만원 할부로 하면 한달에 얼마예요?').slots).toMatchObject({
+      instalmentPlan: '-3000000',
+    });
+    expect(understandMessage('300만원 할부로 하면 한달에 얼마예요?').slots).toMatchObject({
+      instalmentPlan: '3000000',
+    });
+  });
+  it('a rate follow-up after any number of thanks and small talk continues the latest finance turn', () => {
+    const small = ['고마워요', '오늘 날씨 좋네요', 'ㅎㅎ', '알겠어요', '그렇군요', '넵', '좋아요', 'ㅋㅋ'];
+    const history = ['대출 금리 얼마예요?', '금리가 1% 오르면 이자는요?', ...small].flatMap((content) => [
+      { role: 'user' as const, content },
+      { role: 'assistant' as const, content: '…' },
+    ]);
+    const previous = previousUnderstanding(history);
+    expect(previous).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateRise: 1 } });
+    expect(understandMessage('그럼 3%면요?', previous)).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { rateRise: 3 },
+    });
+  });
+  it('sarcastic praise of one’s own bill is sarcasm; praise of a bill paid off is not', () => {
+    expect(sarcasticAboutMoney('와 카드값 진짜 대단하네 ^^ 잘했다 나 자신')).toBe(true);
+    expect(sarcasticAboutMoney('wow my card bill is amazing, well done me')).toBe(true);
+    expect(sarcasticAboutMoney('카드값 다 갚았다 잘했다 나 자신')).toBe(false);
+    expect(sarcasticAboutMoney('잘했다 나 자신')).toBe(false);
+  });
+});

@@ -3918,7 +3918,13 @@ function instalmentPlanOf(
     return undefined;
   const m = extractTermMonths(text);
   if (m !== undefined && m > 36) return undefined;
-  return { instalmentPlan: amount, instalmentPlanMonths: m !== undefined && m >= 2 ? m : 0 };
+  // QA round 24 (mood24). "-300만원 할부로 하면 한달에 얼마예요?": the minus kept (was 3,000,000원 split), so the answer
+  // can say that a negative amount is not split.
+  const minus = /(?:^|[\s(])[-−–]\s?(?:₩\s?)?\d/.test(text);
+  return {
+    instalmentPlan: minus ? new Decimal(amount).negated().toFixed() : amount,
+    instalmentPlanMonths: m !== undefined && m >= 2 ? m : 0,
+  };
 }
 
 /** QA round 24 (en24b). The kind of charge a customer says was theirs: "it was my hotel", "제 항공권이에요". */
