@@ -15,6 +15,7 @@ export {
   CAPABILITY_ASKED,
   HUMAN_ASKED,
   OUT_OF_SCOPE,
+  FIRST_QUESTION_BACK,
 } from './understanding/understand';
 export { APP_COMPLAINT } from './understanding/cues';
 export {

@@ -17,6 +17,7 @@ import {
   topicModel,
   understandMessage,
   asksNothing,
+  FIRST_QUESTION_BACK,
   intentModel,
   INTENT_SLOTS,
   type CounselSlots,
@@ -168,11 +169,14 @@ const THREAD_TURNS = 4;
 export function previousUnderstanding(
   history: readonly ChatMessage[],
   exampleIntentOf: (text: string) => CounselIntent | null = () => null,
+  current?: string,
 ): MessageUnderstanding | null {
-  const users = history
-    .filter((m) => m.role === 'user')
-    .slice(-THREAD_TURNS)
-    .map((m) => m.content.replace(CONTROL, ' '));
+  const said = history.filter((m) => m.role === 'user');
+  // QA round 24 (en24a). "go back to my first question, how much of that was groceries": the conversation's first
+  // question is the one continued (was read against the turn just before, and answered as small talk).
+  const users = (
+    current && FIRST_QUESTION_BACK.test(current) ? said.slice(0, 1) : said.slice(-THREAD_TURNS)
+  ).map((m) => m.content.replace(CONTROL, ' '));
   let previous: MessageUnderstanding | null = null;
   for (const text of users) {
     const understood = understandMessage(text, previous, exampleIntentOf(text));
@@ -544,7 +548,7 @@ export class CounsellingPipeline implements Counsellor {
     const exampleIntentOf = exampleIntentIn(catalogue);
     const understood = understandMessage(
       text,
-      previousUnderstanding(input.history, exampleIntentOf),
+      previousUnderstanding(input.history, exampleIntentOf, text),
       exampleIntentOf(text),
     );
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
