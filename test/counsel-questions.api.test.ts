@@ -11403,4 +11403,127 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
     });
   });
+
+  describe('QA round 24 (en24a): English follow-ups, misread English questions, two questions in one', () => {
+    /** The spendingSummary period of the latest October (the month the QA sentences name). */
+    const october = () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      return back === 0
+        ? 'period: THIS_MONTH'
+        : back === 1
+          ? 'period: LAST_MONTH'
+          : `period: MONTHS_AGO, months: ${back}`;
+    };
+    it('"go back to my first question, how much of that was groceries": this month’s groceries', async () => {
+      const groceries = await spentTotal('period: THIS_MONTH, category: "GROCERY"');
+      const first = await ask('how much have i spent on my card this month so far');
+      const next = await ask('when is my next loan payment and how much', first.conversationId);
+      const back = await ask(
+        'go back to my first question, how much of that was groceries',
+        next.conversationId,
+      );
+      expect(back.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(back.text)).toContain(formatWon(groceries, 'en'));
+      expect(renderingErrors(back.text)).toEqual([]);
+    });
+
+    it('a rate cut asked of the bank (alone and after DSR) and its monthly saving', async () => {
+      const saving = loans.find((l) => l.refinanceOffers.stayWithCurrentLender)!.refinanceOffers
+        .stayWithCurrentLender!.monthlySaving.amount;
+      const alone = await ask('can i ask kakaobank for a rate cut on my jeonse loan');
+      expect(alone.topic?.intent).toBe('REFINANCE');
+      expect(alone.text).toContain(formatWon(saving, 'en'));
+      const dsr = await ask('wdym by DSR');
+      const cut = await ask('can i ask the bank for a rate cut then', dsr.conversationId);
+      expect(cut.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(cut.text)).not.toBe(firstSentence(dsr.text));
+      const much = await ask('ok how much would i save per month with that exactly', cut.conversationId);
+      expect(firstSentence(much.text)).toContain(formatWon(saving, 'en'));
+      for (const a of [alone, cut, much]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a car loan on top of the jeonse loan answers as "can i afford a 25m won car loan"', async () => {
+      const car = await ask('thinking of buying a car next yr, 25m won, car loan on top of my jeonse loan?');
+      const plain = await ask('can i afford a 25m won car loan');
+      expect(car.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(car.text)).toBe(firstSentence(plain.text));
+    });
+
+    it('an extension asked in English answers like the Korean question; blocking the card comes first', async () => {
+      const end = await ask('when does my jeonse loan end');
+      const extend = await ask('can i extend it? landlord wants to renew for 2 more yrs', end.conversationId);
+      const alone = await ask('can i extend my jeonse loan when it matures?');
+      for (const a of [extend, alone]) {
+        expect(firstSentence(a.text)).toMatch(/^Usually yes: apply to /);
+        expect(firstSentence(a.text)).not.toBe(firstSentence(end.text));
+      }
+      const charge = await ask('charge from MARRIOTT 735,100 i dont recognize?? did someone steal my card');
+      const block = await ask('how do i block my card rn', charge.conversationId);
+      expect(firstSentence(block.text)).toMatch(/suspension|suspend/);
+      expect(firstSentence(block.text)).not.toBe(firstSentence(charge.text));
+    });
+
+    it('why ₩530k a month: interest only, principal at maturity; what happens in march 2028', async () => {
+      const next = nextDue();
+      const why = await ask('why do i pay 530k every month on my loan');
+      expect(why.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(why.text)).toContain(formatWon(next.nextPayment!.interest.amount, 'en'));
+      expect(firstSentence(why.text)).toMatch(/in one sum at maturity/);
+      const angry = await ask('ur app is useless… still dont get why i pay 530k every month');
+      const march = await ask('ok so what happens in march 2028 then', angry.conversationId);
+      expect(march.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(march.text)).toMatch(/Mar 2028/);
+      expect(march.text).toMatch(/returned deposit/);
+    });
+
+    it('forecast follow-ups: why so high explains the trend, how sure gives the 80% range', async () => {
+      const bill = await ask('what will my card bill be in march');
+      const why = await ask('why so high?? i barely use my card', bill.conversationId);
+      expect(why.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(why.text)).toMatch(/^The forecast rises because/);
+      const sure = await ask('how sure are u about that number', why.conversationId);
+      expect(sure.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(sure.text)).toMatch(/80% chance/);
+    });
+
+    it('spending follow-ups: all coffee, online or in store, what October was mostly on', async () => {
+      const sb = await ask('how much did i spend at starbucks last month');
+      const before = await ask('and the month before?', sb.conversationId);
+      const coffee = await ask('wait i meant all coffee not just starbucks', before.conversationId);
+      expect(coffee.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(coffee.text)).toMatch(/coffee shops/);
+      const sep = await ask('how much did i spend on shopping in september');
+      const oct = await ask('sorry i meant october', sep.conversationId);
+      const where = await ask(
+        'the thing you said earlier about shopping, was that online or in store',
+        oct.conversationId,
+      );
+      expect(firstSentence(where.text)).toMatch(/online .* in shops/);
+      const shops = await spentTotal(`${october()}, category: "SHOPPING"`);
+      expect(firstSentence(where.text)).toContain(formatWon(shops, 'en'));
+      const bad = await ask('kinda embarrassed… spent way too much in october. how bad compared to usual');
+      const mostly = await ask('what was it mostly on', bad.conversationId);
+      const [top] = (await summary(october())).byCategory;
+      expect(firstSentence(mostly.text)).toContain(formatWon(top.amount.amount, 'en'));
+      expect(firstSentence(mostly.text)).not.toBe(firstSentence(bad.text));
+      for (const a of [coffee, where, mostly]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('two questions in one: the balance with October’s spending (then its purchases), the next payment with the score', async () => {
+      const oct = october();
+      const both = await ask('whats my loan balance and how much did i spend in october?');
+      expect(firstSentence(both.text)).toContain(formatWon(await spentTotal(oct), 'en'));
+      expect(firstSentence(both.text)).toMatch(/in October/);
+      const count = await ask('also how many purchases was that', both.conversationId);
+      expect(firstSentence(count.text)).toContain(`${await spentCount(oct)} transactions`);
+      const next = nextDue();
+      const pair = await ask('whats my next payment and my health score');
+      expect(firstSentence(pair.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      expect(pair.text).toContain(`${(await healthScoreOf()).score} out of 100`);
+      const ko = await ask('제 jeonse loan 금리 얼마예요?');
+      const pay = await ask('그럼 다음 달 이자 payment 얼마 나가요?', ko.conversationId);
+      expect(firstSentence(pay.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'ko'));
+      for (const a of [both, count, pair, pay]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -766,6 +766,11 @@ export interface CounselSlots {
   /** QA round 23 (date23). This month's card spending asked beside the loan's balance ("대출 잔액이랑 이번달 카드 쓴거"). */
   alsoSpending?: boolean;
   /**
+   * QA round 24 (en24a). The next loan payment asked beside the health score ("whats my next payment and my health
+   * score"): the payment first, then the score.
+   */
+  alsoNextPayment?: boolean;
+  /**
    * When it is actually debited, asked with a weekend or holiday in mind ("다음달 19일이 토요일인데 그럼 언제
    * 빠져나가요?"): a due date on a day off is answered with the next business day first.
    */

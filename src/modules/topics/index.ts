@@ -16,6 +16,7 @@ export {
   HUMAN_ASKED,
   OUT_OF_SCOPE,
   SOCIAL_SAID,
+  FIRST_QUESTION_BACK,
 } from './understanding/understand';
 export { APP_COMPLAINT } from './understanding/cues';
 export {

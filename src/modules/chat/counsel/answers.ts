@@ -2374,10 +2374,15 @@ function balanceWithSpendingLines(input: IntentReplyInput, loans: LoanLine[]): s
   const range = `${date(s.from, data, lang)} ~ ${date(s.through, data, lang)}`;
   const principal = input.loan ? input.loan.outstandingPrincipal.text : data.loans!.totalOutstanding.text;
   const named = input.loan ?? (loans.length === 1 ? loans[0] : null);
+  // QA round 24 (en24a): a month named ("and how much did i spend in october?") is that month's spending.
+  const asked = input.understanding.slots.period;
+  const other = asked && asked.kind !== 'THIS_MONTH' ? periodPhrase(asked, lang) : null;
   return [
     lang === 'ko'
-      ? koText`${named ? `${loanName(named, lang)}의 ` : '대출 '}남은 원금은 ${principal}이고, 이번 달 카드 지출은 오늘까지 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
-      : `${named ? `Your ${loanName(named, lang)} has` : 'Your loans have'} ${principal} of principal left, and you have spent ${s.total.text} on your card this month so far (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range.replace(' ~ ', ' to ')}).`,
+      ? other
+        ? koText`${named ? `${loanName(named, lang)}의 ` : '대출 '}남은 원금은 ${principal}이고, ${other} 카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
+        : koText`${named ? `${loanName(named, lang)}의 ` : '대출 '}남은 원금은 ${principal}이고, 이번 달 카드 지출은 오늘까지 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`
+      : `${named ? `Your ${loanName(named, lang)} has` : 'Your loans have'} ${principal} of principal left, and you ${other ? `spent ${s.total.text} on your card ${s.months ? 'in ' : ''}${other}` : `have spent ${s.total.text} on your card this month so far`} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range.replace(' ~ ', ' to ')}).`,
     ...(named
       ? [
           lang === 'ko'
@@ -8953,6 +8958,18 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
 
 function healthScore(input: IntentReplyInput): string[] {
   const lang = input.language;
+  // QA round 24 (en24a). "whats my next payment and my health score": the next payment first, then the score.
+  if (input.understanding.slots.alsoNextPayment) {
+    const due = activeLoans(input.data).filter((l) => l.nextPayment);
+    const rest = healthScore({
+      ...input,
+      understanding: {
+        ...input.understanding,
+        slots: { ...input.understanding.slots, alsoNextPayment: undefined },
+      },
+    });
+    return [...due.map((l) => nextPaymentLead(l, input.data, lang)), ...rest];
+  }
   const effect = input.understanding.slots.creditEffect;
   // "대출 다 갚으면 신용점수 올라요?": the effect of the action first, then the score on file and what moves it.
   // The bureau's score is the question: fingraph's own health score (a different score) is left out.

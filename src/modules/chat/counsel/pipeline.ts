@@ -25,6 +25,7 @@ import {
   asksNothing,
   ACKNOWLEDGEMENT,
   SOCIAL_SAID,
+  FIRST_QUESTION_BACK,
   intentModel,
   INTENT_SLOTS,
   type CounselSlots,
@@ -179,8 +180,14 @@ export function dueMonthRows(month: number, year: number | undefined, asOf: stri
 export function previousUnderstanding(
   history: readonly ChatMessage[],
   exampleIntentOf: (text: string) => CounselIntent | null = () => null,
+  current?: string,
 ): MessageUnderstanding | null {
-  const users = history.filter((m) => m.role === 'user').map((m) => m.content.replace(CONTROL, ' '));
+  const said = history.filter((m) => m.role === 'user');
+  // QA round 24 (en24a). "go back to my first question, how much of that was groceries": the conversation's first
+  // question is the one continued (was read against the turn just before, and answered as small talk).
+  const users = (current && FIRST_QUESTION_BACK.test(current) ? said.slice(0, 1) : said).map((m) =>
+    m.content.replace(CONTROL, ' '),
+  );
   let previous: MessageUnderstanding | null = null;
   for (const text of users) {
     const understood = understandMessage(text, previous, exampleIntentOf(text));
@@ -568,7 +575,7 @@ export class CounsellingPipeline implements Counsellor {
     const exampleIntentOf = exampleIntentIn(catalogue);
     const understood = understandMessage(
       text,
-      await this.previousTurn(input, customerId, exampleIntentOf),
+      await this.previousTurn(input, customerId, exampleIntentOf, text),
       exampleIntentOf(text),
     );
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
@@ -639,15 +646,16 @@ export class CounsellingPipeline implements Counsellor {
     input: CounselInput,
     customerId: string | null,
     exampleIntentOf: (text: string) => CounselIntent | null,
+    current: string,
   ): Promise<MessageUnderstanding | null> {
-    const window = previousUnderstanding(input.history, exampleIntentOf);
+    const window = previousUnderstanding(input.history, exampleIntentOf, current);
     const general = !window || window.intent === 'GENERAL_CHAT';
     if (!general || !customerId || !input.financeThread || !input.history.some((m) => m.role === 'user'))
       return window;
     const thread = await input.financeThread().catch(() => [] as readonly string[]);
     if (thread.length === 0) return window;
     const earlier: ChatMessage[] = thread.map((content) => ({ role: 'user', content }));
-    return previousUnderstanding([...earlier, ...input.history], exampleIntentOf);
+    return previousUnderstanding([...earlier, ...input.history], exampleIntentOf, current);
   }
 
   /**

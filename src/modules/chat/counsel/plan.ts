@@ -270,6 +270,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.PEERS], scenario: false };
   if (intent === 'SPENDING' && slots.peers)
     return { tools: [TOOL.PEERS, TOOL.SPENDING_SUMMARY], scenario: false };
+  // QA round 24 (en24a). "whats my next payment and my health score": the loans beside the insights.
+  if (intent === 'HEALTH_SCORE' && slots.alsoNextPayment)
+    return { tools: [TOOL.LOANS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: true };
   if (intent === 'HEALTH_SCORE' && slots.peers)
     return { tools: [TOOL.PEERS, ...ANSWER_PLANS.HEALTH_SCORE.tools], scenario: false };
   // "예산 짜는 거 도와줘": what a month leaves, with the last three months' categories to plan card spending by.

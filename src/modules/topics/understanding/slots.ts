@@ -4187,6 +4187,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturityDays: /(?!)/,
   saveForMaturity: /(?!)/,
   alsoSpending: /(?!)/,
+  // QA round 24 (en24a): set by the English rule of a next payment asked beside the health score only.
+  alsoNextPayment: /(?!)/,
   // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
   outgoingsParts: /(?!)/,
   // QA round 24 (loan24): set by loan24Rule (understand.ts), never read alone.

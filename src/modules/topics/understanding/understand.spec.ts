@@ -6313,3 +6313,114 @@ describe('QA round 24 (mood24) …', () => {
     expect(sarcasticAboutMoney('잘했다 나 자신')).toBe(false);
   });
 });
+
+describe('QA round 24 (en24a) English follow-ups and misread English questions', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('continues a spending answer: a category of it, cafés, online or in store, what it was mostly on', () => {
+    expect(
+      chain(
+        'how much have i spent on my card this month so far',
+        'go back to my first question, how much of that was groceries',
+      )[1],
+    ).toMatchObject({ intent: 'SPENDING', slots: { period: { kind: 'THIS_MONTH' }, category: 'GROCERY' } });
+    expect(
+      chain('how much did i spend at starbucks last month', 'wait i meant all coffee not just starbucks')[1],
+    ).toMatchObject({ intent: 'SPENDING', slots: { period: { kind: 'LAST_MONTH' }, merchant: '카페' } });
+    const shop = chain(
+      'how much did i spend on shopping in october',
+      'the thing you said earlier about shopping, was that online or in store',
+    )[1];
+    expect(shop).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'SHOPPING', onlineVsOffline: true },
+    });
+    const mostly = chain(
+      'kinda embarrassed… spent way too much in october. how bad compared to usual',
+      'what was it mostly on',
+    )[1];
+    expect(mostly).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 10 }, top: true },
+    });
+    expect(mostly.slots.compare).toBeUndefined();
+  });
+  it('why a forecast is high, and how sure it is, after a card bill forecast', () => {
+    const c = chain(
+      'what will my card bill be in march',
+      'why so high?? i barely use my card',
+      'how sure are u about that number',
+    );
+    expect(c[1]).toMatchObject({ intent: 'FORECAST', slots: { changeWhy: true } });
+    expect(c[2]).toMatchObject({ intent: 'FORECAST', slots: { angle: 'SURE' } });
+  });
+  it('a rate cut asked of the bank, its saving, a car loan, an extension, blocking the card', () => {
+    expect(understandMessage('can i ask kakaobank for a rate cut on my jeonse loan')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { productTopic: 'RATE_CUT_RIGHT' },
+    });
+    const c = chain(
+      'wdym by DSR',
+      'can i ask the bank for a rate cut then',
+      'ok how much would i save per month with that exactly',
+    );
+    expect(c[1]).toMatchObject({ intent: 'REFINANCE', slots: { productTopic: 'RATE_CUT_RIGHT' } });
+    expect(c[2].intent).toBe('REFINANCE');
+    expect(c[2].slots.productTopic).toBeUndefined();
+    expect(
+      understandMessage('thinking of buying a car next yr, 25m won, car loan on top of my jeonse loan?'),
+    ).toMatchObject({ intent: 'LOAN_LIMIT', slots: { loanKind: 'AUTO', amount: '25000000' } });
+    expect(understandMessage('can i extend my jeonse loan when it matures?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION' },
+    });
+    expect(
+      chain('when does my jeonse loan end', 'can i extend it? landlord wants to renew for 2 more yrs')[1],
+    ).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION' },
+    });
+    expect(
+      chain('charge from MARRIOTT 735,100 i dont recognize??', 'how do i block my card rn')[1],
+    ).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { request: 'CARD_SUSPEND' },
+    });
+    // Whether to block is the fraud answer's question, not the steps to block.
+    expect(understandMessage('should i block my card?').slots.request).toBeUndefined();
+  });
+  it('why the monthly payment, a month of a year, two questions in one, the next payment after the rate', () => {
+    for (const q of [
+      'why do i pay 530k every month on my loan',
+      'ur app is useless… still dont get why i pay 530k every month',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { interestWhy: true } });
+    expect(understandMessage('ok so what happens in march 2028 then')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { dueMonth: 3, dueYear: 2028 },
+    });
+    const both = chain(
+      'whats my loan balance and how much did i spend in october?',
+      'also how many purchases was that',
+    );
+    expect(both[0]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { alsoSpending: true, period: { kind: 'NAMED_MONTH', month: 10 } },
+    });
+    expect(both[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 10 }, howMany: true },
+    });
+    expect(understandMessage('whats my next payment and my health score')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { alsoNextPayment: true },
+    });
+    expect(chain('제 jeonse loan 금리 얼마예요?', '그럼 다음 달 이자 payment 얼마 나가요?')[1].intent).toBe(
+      'NEXT_PAYMENT',
+    );
+    // The Korean question keeps its reading.
+    expect(understandMessage('jeonse 대출 만기 연장 가능해요?').slots.request).toBe('EXTENSION');
+  });
+});

@@ -2656,6 +2656,13 @@ function understandWithCore(
       slots: extractSlots(clean, 'LOAN_BALANCE'),
       inherited: [],
     });
+  // QA round 24 (en24a). English follow-ups that continue the subject, and English questions misread (en24Rule).
+  const onEn24 = options.exampleIntent ? null : en24Rule(clean.replace(FIRST_QUESTION_LEAD, ''), previous);
+  if (onEn24)
+    return byRule({
+      ...onEn24,
+      fragment: !!previous && onEn24.inherited.length > 0,
+    });
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
@@ -3933,4 +3940,227 @@ function clearedKindOf(text: string): MessageUnderstanding['slots']['clearedKind
   if (/\b(?:flights?|plane tickets?|airline|air tickets?)\b|항공|비행기/i.test(text)) return 'FLIGHT';
   if (/\bduty[- ]?free\b|면세/i.test(text)) return 'DUTY_FREE';
   return undefined;
+}
+
+/** QA round 24 (en24a). "go back to my first question", "back to what i asked first": the thread's first question. */
+export const FIRST_QUESTION_BACK =
+  /\b(?:go(?:ing)? )?back to (?:my|the) (?:first|1st|original|earlier) (?:question|q)\b|\bback to what i (?:first )?asked(?: first| at the start)?\b/i;
+/** The lead of FIRST_QUESTION_BACK with its comma, dropped before the question itself is read. */
+const FIRST_QUESTION_LEAD =
+  /^\s*(?:ok(?:ay)?,?\s|so,?\s)?(?:go(?:ing)? )?back to (?:my|the) (?:first|1st|original|earlier) (?:question|q)\b[\s,:;.-]*/i;
+/** A rate cut asked of the bank: "can i ask the bank for a rate cut", "ask kakaobank for a lower rate". */
+const EN_RATE_CUT_ASK =
+  /\b(?:ask|request|beg|get)\b[^.?!]{0,30}\bfor an? (?:interest )?(?:rate (?:cut|reduction|decrease)|lower (?:interest )?rate|cut in (?:my |the )?rate)\b|\b(?:ask|request) (?:for )?(?:a )?(?:rate[- ]cut|lower rate)\b/i;
+/** What the saving would be, asked after a rate cut or a switch: "how much would i save per month with that". */
+const EN_SAVE_HOW_MUCH =
+  /\bhow much (?:would|will|could|do|can) i (?:save|save up|get off)\b|\bhow much (?:cheaper|less)\b[^.?!]{0,20}\b(?:a|per|each) month\b/i;
+/** A car loan weighed: "car loan on top of my jeonse loan?", "should i take a 25m car loan". */
+const EN_CAR_LOAN = /\b(?:car|auto|vehicle) loan\b/i;
+/** An extension asked in English: "can i extend it?", "can i extend my jeonse loan when it matures?". */
+const EN_EXTEND =
+  /\b(?:can|could|may|should|do) i (?:extend|renew|roll over|prolong)\b|\b(?:extend|renew|roll over|prolong) (?:it|that|my (?:\w+ )?loan|the (?:\w+ )?loan)\b/i;
+/** The customer's card blocked now: "how do i block my card rn", "freeze my card please". */
+const EN_BLOCK_CARD =
+  /\b(?:how (?:do|can|would) i|can i|can (?:you|u)|i (?:want|need) to|help me|please|pls|let me)\b[^.?!]{0,12}\b(?:block|freeze|lock|suspend|stop|deactivate) (?:my |the |this )?(?:credit |debit )?card\b/i;
+/** Why the monthly loan payment is what it is: "why do i pay 530k every month", "why is my payment so much". */
+const EN_PAYMENT_WHY =
+  /\bwhy (?:do |am |must )?i (?:pay|paying|have to pay)\b[^.?!]{0,30}\b(?:every|each|a|per) month\b|\bwhy (?:do |am |must )?i (?:pay|paying)\b[^.?!]{0,20}\b(?:on|for) (?:my|the) (?:\w+ )?loan\b|\bwhy is my (?:monthly |loan )?payment so (?:high|much|big)\b/i;
+/** "what happens in march 2028", "what happens on 21 march 2028": a month with its year asked of. */
+const EN_WHAT_HAPPENS_IN =
+  /\bwhat (?:happens|will happen|do i (?:do|pay)|is due)\b[^.?!]{0,12}\b(?:in|on|by|at)\b[^.?!]{0,6}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s(?:\d{1,2},?\s)?(20\d\d)\b/i;
+/** "why so high?? i barely use my card" after a forecast: the forecast questioned, whatever follows. */
+const EN_WHY_HIGH_LEAD =
+  /^\s*(?:and |but |so |wait |hm+,? )?why (?:is (?:it|that|this) )?(?:so|that|this|this damn|that damn) (?:high|much|big|expensive|large)\b/i;
+/** Coffee or cafés named as the subject: "all coffee", "cafes", "coffee shops". */
+const EN_COFFEE = /\b(?:all )?(?:coffee(?: shops?| places?)?|caf(?:e|é)s?)\b/i;
+/** Online against in-store asked: "was that online or in store", "in-store or online?". */
+const EN_ONLINE_OR_STORE =
+  /\bonline or (?:in[- ]?store|in[- ]person|offline|in shops?)\b|\b(?:in[- ]?store|in[- ]person|offline) or online\b/i;
+/** The largest categories of a spending just given: "what was it mostly on", "what did i spend it on". */
+const EN_MOSTLY_ON =
+  /\bwhat (?:was|is|were) (?:it|that|all that|the money) (?:mostly |mainly )?(?:on|for|spent on)\b|\bwhat did i (?:mostly |mainly )?spend (?:it|that|all that|the money) on\b|\bmostly on what\b/i;
+/** How many purchases, asked of a spending just given: "how many purchases was that". */
+const EN_HOW_MANY = /\bhow many (?:purchases|transactions|payments|times|swipes|charges)\b/i;
+/** The month's payment asked after the rate: "그럼 다음 달 이자 payment 얼마 나가요?", "next month's payment?". */
+const NEXT_MONTH_PAYMENT =
+  /(?:다음\s?달|담달|\bnext month'?s?)\s?[^.?!]{0,6}(?:이자|납입|\bpayment|\binterest)[^.?!]{0,10}(?:얼마|\bhow much\b)|\bhow much (?:is|will be) (?:the |my )?(?:payment|interest) next month\b/i;
+/** The health score pushed to a target: "how do i get it to 80", "how can i get my score up to 80". */
+const EN_SCORE_TO =
+  /\b(?:get|raise|bring|push|take|improve|boost)\s(?:it|that|this|my (?:health )?score|the score)\s(?:up\s)?to\s\d{2,3}\b/i;
+/** A loan-balance and a month's card spending in one English message. */
+const EN_BALANCE_AND_SPENT =
+  /\b(?:loan )?balance\b[^.?!]{0,20}\band\b[^.?!]{0,20}\bhow much (?:did|have) i (?:spen[dt]|used?)\b|\bhow much (?:did|have) i (?:spen[dt]|used?)\b[^.?!]{0,30}\band\b[^.?!]{0,20}\bloan balance\b/i;
+
+/** The next loan payment and the health score in one English message. */
+const EN_PAYMENT_AND_SCORE =
+  /\bnext (?:loan )?payment\b[^.?!]{0,12}\band\b[^.?!]{0,12}\b(?:health )?score\b|\bhealth score\b[^.?!]{0,12}\band\b[^.?!]{0,12}\bnext (?:loan )?payment\b/i;
+
+/**
+ * QA round 24 (en24a). English follow-ups that continue the subject, and English questions the model misread: a
+ * category or café asked of a spending just given, online against in store, what a month was mostly on, how many
+ * purchases; why a forecast is high; a health score to a target; a rate cut asked of the bank and its monthly saving;
+ * a car loan on top of the loans; an extension; blocking the card; why the monthly payment is what it is; a month of a
+ * year asked of (the maturity's); the loan's balance with a named month's spending; the next payment after the rate.
+ * Null: none of these.
+ */
+function en24Rule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  const p = previous?.intent;
+  const ps = previous?.slots ?? {};
+  const keep = (keys: (keyof CounselSlots)[]): { slots: CounselSlots; inherited: (keyof CounselSlots)[] } => {
+    const kept = keys.filter((k) => ps[k] !== undefined);
+    return { slots: Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots, inherited: kept };
+  };
+  // After a spending answer.
+  if (p === 'SPENDING' && !ps.cardBill && !ps.outgoings) {
+    const period = keep(['period']);
+    const category = extractCategory(text);
+    if (EN_ONLINE_OR_STORE.test(text)) {
+      const k = keep(['period', 'category', 'merchant', 'overseas']);
+      return { intent: 'SPENDING', slots: { ...k.slots, onlineVsOffline: true }, inherited: k.inherited };
+    }
+    if (EN_MOSTLY_ON.test(text)) {
+      const k = keep(['period', 'overseas', 'online']);
+      return { intent: 'SPENDING', slots: { ...k.slots, top: true }, inherited: k.inherited };
+    }
+    // "wait i meant all coffee not just starbucks": the cafés, the period kept.
+    if (ps.merchant && EN_COFFEE.test(text) && /\b(?:all|meant|not just|not only|every)\b/i.test(text))
+      return {
+        intent: 'SPENDING',
+        slots: { ...period.slots, merchant: '카페' },
+        inherited: period.inherited,
+      };
+    // "how much of that was groceries": the category's share of the period just given.
+    if (
+      category &&
+      !extractMerchant(text) &&
+      /\bhow much\b/i.test(text) &&
+      /\b(?:of (?:that|it|this)|was|were)\b/i.test(text) &&
+      !extractPeriod(text)
+    )
+      return { intent: 'SPENDING', slots: { ...period.slots, category }, inherited: period.inherited };
+  }
+  // After the balance with a month's spending: how many purchases that month.
+  if (p === 'LOAN_BALANCE' && ps.alsoSpending && EN_HOW_MANY.test(text) && !extractPeriod(text)) {
+    const period = keep(['period']);
+    return { intent: 'SPENDING', slots: { ...period.slots, howMany: true }, inherited: period.inherited };
+  }
+  if (p === 'FORECAST' && (ps.forecastSubject ?? 'SPENDING') === 'SPENDING' && EN_WHY_HIGH_LEAD.test(text))
+    return {
+      intent: 'FORECAST',
+      slots: { ...ps, forecastSubject: 'SPENDING', changeWhy: true },
+      inherited: Object.keys(ps) as (keyof CounselSlots)[],
+    };
+  if (p === 'HEALTH_SCORE' && EN_SCORE_TO.test(text))
+    return ps.scoreKind === 'CREDIT'
+      ? {
+          intent: 'HEALTH_SCORE',
+          slots: { scoreKind: 'CREDIT', creditEffect: 'RAISE' },
+          inherited: ['scoreKind'],
+        }
+      : { intent: 'HEALTH_SCORE', slots: { creditEffect: 'RAISE' }, inherited: [] };
+  // "ok how much would i save per month with that exactly" after a rate cut (or a question on it): the saving.
+  if (
+    (p === 'REFINANCE' || p === 'PRODUCT_QUESTION') &&
+    ps.productTopic === 'RATE_CUT_RIGHT' &&
+    EN_SAVE_HOW_MUCH.test(text) &&
+    !/\b(?:a|per|each|in a|over the) (?:year|yr)\b|\byearly\b|\bannually\b|\bin total\b|\boverall\b/i.test(
+      text,
+    ) &&
+    !extractAmount(text)
+  ) {
+    const k = keep(['loan', 'quotedRate']);
+    return { intent: 'REFINANCE', slots: k.slots, inherited: k.inherited };
+  }
+  if (/[가-힣]/.test(text)) {
+    // "그럼 다음 달 이자 payment 얼마 나가요?" after the rate: the next payment (was the rate again).
+    if ((p === 'LOAN_BALANCE' || p === 'REFINANCE') && ps.currentRate && NEXT_MONTH_PAYMENT.test(text)) {
+      const k = keep(['loan']);
+      return { intent: 'NEXT_PAYMENT', slots: k.slots, inherited: k.inherited };
+    }
+    return null;
+  }
+  if (EN_RATE_CUT_ASK.test(text)) {
+    const loan = extractLoanRef(text);
+    const k = keep(['loan']);
+    return loan
+      ? { intent: 'REFINANCE', slots: { loan, productTopic: 'RATE_CUT_RIGHT' }, inherited: [] }
+      : {
+          intent: 'REFINANCE',
+          slots: { ...k.slots, productTopic: 'RATE_CUT_RIGHT' },
+          inherited: k.inherited,
+        };
+  }
+  if (EN_CAR_LOAN.test(text)) {
+    const amount = extractAmount(text);
+    if (amount && new Decimal(amount).gte(1_000_000) && !/\b(?:balance|owe|left|rate|pay ?off)\b/i.test(text))
+      return {
+        intent: 'LOAN_LIMIT',
+        slots: { ...extractSlots(text, 'LOAN_LIMIT'), loanKind: 'AUTO', amount },
+        inherited: [],
+      };
+  }
+  if (
+    EN_EXTEND.test(text) &&
+    !/\bcards?\b|\bdue date\b|\binstal?ments?\b/i.test(text) &&
+    // A renewal with a raised deposit, a refused extension: their own readings.
+    extractSlots(text, 'LOAN_BALANCE').request === undefined
+  ) {
+    const named = extractLoanRef(text);
+    const onLoan =
+      p === 'LOAN_BALANCE' || p === 'NEXT_PAYMENT' || p === 'LOANS_OVERVIEW' || p === 'PAYOFF_QUOTE';
+    if (named || (onLoan && /\b(?:it|that)\b/i.test(text)))
+      return {
+        intent: 'LOAN_BALANCE',
+        slots: { ...(named ? { loan: named } : keep(['loan']).slots), request: 'EXTENSION' },
+        inherited: named ? [] : keep(['loan']).inherited,
+      };
+  }
+  if (
+    EN_BLOCK_CARD.test(text) &&
+    // A charge disowned in the same message is the fraud answer (its steps block the card).
+    !/\bdid ?n[o'’]?t (?:buy|make|do|order)\b|\bnot me\b|\bdon'?t recogni[sz]e\b|\bstolen\b|\bfraud|\bscam|\bhacked\b/i.test(
+      text,
+    ) &&
+    !/\bshould i\b|\bdo i (?:need|have) to\b|\boverseas\b|\babroad\b|\bforeign\b|\binternational(?:ly)?\b|\bfrom being used\b/i.test(
+      text,
+    )
+  )
+    return { intent: 'CARD_TRANSACTIONS', slots: { request: 'CARD_SUSPEND' }, inherited: [] };
+  if (EN_PAYMENT_WHY.test(text) && !/\bcard\b|\bbill\b/i.test(text)) {
+    const named = extractLoanRef(text);
+    const k = keep(['loan']);
+    return {
+      intent: 'NEXT_PAYMENT',
+      slots: { ...(named ? { loan: named } : k.slots), interestWhy: true },
+      inherited: named ? [] : k.inherited,
+    };
+  }
+  const happens = EN_WHAT_HAPPENS_IN.exec(text);
+  if (happens && !/\bcards?\b|\bspen[dt]\b|\bbill\b/i.test(text)) {
+    const named = extractLoanRef(text);
+    const k = keep(['loan']);
+    return {
+      intent: 'NEXT_PAYMENT',
+      slots: {
+        ...(named ? { loan: named } : k.slots),
+        dueMonth: EN_MONTHS.indexOf(happens[1].toLowerCase()) + 1,
+        dueYear: Number(happens[2]),
+      },
+      inherited: named ? [] : k.inherited,
+    };
+  }
+  if (EN_PAYMENT_AND_SCORE.test(text))
+    return { intent: 'HEALTH_SCORE', slots: { alsoNextPayment: true }, inherited: [] };
+  if (EN_BALANCE_AND_SPENT.test(text)) {
+    const period = extractPeriod(text);
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { alsoSpending: true, ...(period ? { period } : {}) },
+      inherited: [],
+    };
+  }
+  return null;
 }
