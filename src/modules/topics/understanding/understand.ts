@@ -665,7 +665,12 @@ function answerBound(
   }
   // QA round 22 (carefu). After the flagged card charges: one said to be the customer's own, the others asked about,
   // whether to stop the card (were the same list and the stop-your-card script, small talk, the how-to of stopping).
-  if ((p === 'SUSPECTED_FRAUD' && !ps.scam) || (p === 'CARD_TRANSACTIONS' && ps.clearedMerchant)) {
+  // QA round 24 (merge of en24a and en24b): "how do i block my card rn" between the charge and "nvm it was my hotel"
+  // is the card-suspension answer (CARD_TRANSACTIONS), and the charge is still the one talked about.
+  if (
+    (p === 'SUSPECTED_FRAUD' && !ps.scam) ||
+    (p === 'CARD_TRANSACTIONS' && (ps.clearedMerchant || ps.request === 'CARD_SUSPEND'))
+  ) {
     const cleared = ps.clearedMerchant ?? (ps.merchant ? ps.merchant : undefined);
     if (OWN_CHARGE.test(text)) {
       // QA round 24 (en24b). No merchant kept ("how do i block my card" came between): the kind of charge said.
