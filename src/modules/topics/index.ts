@@ -17,6 +17,7 @@ export {
   OUT_OF_SCOPE,
 } from './understanding/understand';
 export { APP_COMPLAINT } from './understanding/cues';
+export { withStatedFigures } from './understanding/stated-figures';
 export {
   evaluateIntents,
   formatIntentEvaluation,

@@ -8964,6 +8964,24 @@ function onTrackLine(
       : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
 }
 
+/**
+ * QA round 24 (fu24). The month on an income cut the customer stated: the income less the cut, the loan payments and
+ * the monthly card spending — how much a month must be saved (cut) to make ends meet, or that it still fits.
+ */
+function incomeCutLine(income: string, cut: string, loans: string, spent: MonthlyCard, lang: Lang): string {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const afterLoans = new Decimal(income).minus(loans);
+  const gap = spent.amount.minus(afterLoans);
+  const months = cardMonthsPhrase(spent, lang);
+  if (gap.gt(0))
+    return lang === 'ko'
+      ? koText`한 달에 약 ${won(gap)}을/를 아끼셔야 합니다: 수입이 월 ${won(cut)} 줄면 월 소득은 ${won(income)}이고, 대출 납입 ${won(loans)}을/를 내면 ${won(afterLoans)}이/가 남는데, ${months} 카드 지출은 월평균 ${won(spent.amount)}입니다.`
+      : `You would need to cut about ${won(gap)} a month: with ${won(cut)} less a month your income is ${won(income)}, which leaves ${won(afterLoans)} after loan payments of ${won(loans)}, against card spending of ${won(spent.amount)} a month over ${months}.`;
+  return lang === 'ko'
+    ? koText`수입이 월 ${won(cut)} 줄어도 지금 지출로 버틸 수 있습니다: 월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 내면 ${won(afterLoans)}이/가 남고, ${months} 카드 지출은 월평균 ${won(spent.amount)}입니다 (매달 ${won(gap.abs())} 여유).`
+    : `Even with ${won(cut)} less a month your spending fits: your income of ${won(income)} leaves ${won(afterLoans)} after loan payments of ${won(loans)}, against card spending of ${won(spent.amount)} a month over ${months} (${won(gap.abs())} to spare).`;
+}
+
 function budgetLines(income: string, loans: string, spent: MonthlyCard | null, lang: Lang): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const save = new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
@@ -9784,6 +9802,18 @@ function savings(input: IntentReplyInput): string[] {
             lang,
           ),
         );
+      // QA round 24 (fu24). An income cut stated earlier ("한달에 50만원 수입이 줄었어요"): what a month must be cut by on
+      // the income less it, first, then the budget on that income.
+      const cut = input.understanding.slots.incomeCutMonthly;
+      if (cut) {
+        const lowered = Decimal.max(0, new Decimal(m.income).minus(cut)).toFixed(0);
+        out.push(
+          incomeCutLine(lowered, cut, debt?.amount ?? '0', card, lang),
+          ...budgetLines(lowered, debt?.amount ?? '0', card.quarter ? null : card, lang),
+          basis,
+        );
+        return out;
+      }
       out.push(...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang), basis);
       return out;
     }
@@ -10313,6 +10343,18 @@ function dsrOnIncomeLine(dsr: string, cap: string, change: string, lang: Lang): 
   return `${when}, your DSR goes from ${formatPercent(dsr)} to ${formatPercent(after)} (as a bank's review computes it; the cap is ${formatPercent(cap)}${over ? ': above it a bank would not lend more, though your loans’ payments stay the same' : ''}).`;
 }
 
+/** QA round 24 (fu24). The DSR on an annual income the customer said, beside today's (the same repayments). */
+function dsrOnStatedIncomeLine(s: SimulationData, annual: string, lang: Lang): string | null {
+  const debt = s.existingAnnualDebtService?.amount;
+  if (!debt || !new Decimal(annual).gt(0) || !s.dsrBefore || !s.dsrCapRatio) return null;
+  const after = new Decimal(debt).div(annual);
+  const income = formatWon(annual, lang);
+  const over = after.gt(s.dsrCapRatio);
+  return lang === 'ko'
+    ? koText`연소득이 ${income}이면 DSR은 ${formatPercent(after)}입니다 (1년 원리금 ${formatWon(debt, lang)} ÷ ${income}; 지금은 ${formatPercent(s.dsrBefore)}, 은행 대출 심사 한도 ${formatPercent(s.dsrCapRatio)}${over ? '를 넘습니다' : ''}).`
+    : `On an income of ${income} a year your DSR would be ${formatPercent(after)} (${formatWon(debt, lang)} of yearly repayments ÷ ${income}; today it is ${formatPercent(s.dsrBefore)}, and a bank's cap is ${formatPercent(s.dsrCapRatio)}${over ? ', which it would exceed' : ''}).`;
+}
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -10337,6 +10379,20 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const change = input.understanding.slots.incomeChange;
   if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore && s.dsrCapRatio && change)
     out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
+  // QA round 24 (fu24). "그럼 dsr은 얼마로 바뀌어요?" after "연봉 올랐어요 3천으로": the same repayments over the income
+  // said, first (was today's DSR).
+  const stated = input.understanding.slots.statedIncome;
+  const onStated =
+    (topic === 'DSR' || topic === 'LENDING_RATIOS') &&
+    !change &&
+    stated &&
+    s?.ok &&
+    s.dsrBefore &&
+    s.dsrCapRatio
+      ? dsrOnStatedIncomeLine(s, stated.annual, lang)
+      : null;
+  // It says today's DSR too: in place of the line that said it alone.
+  if (onStated) out.splice(0, 1, onStated);
   const loans = activeLoans(data);
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against the threshold, first.
   if (input.understanding.slots.cardDeduction)

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
-import { CONVERSION_MAX_MONTHS, understandMessage } from '../index';
+import { CONVERSION_MAX_MONTHS, understandMessage, withStatedFigures } from '../index';
 import type { IntentArtefact } from './intent-model';
 import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay, resolveNamedMonth } from './understand';
 
@@ -6037,5 +6037,57 @@ describe('QA round 23 (late23a)', () => {
     expect(c[2].intent).toBe('NEXT_PAYMENT');
     expect(c[2].slots.daysUntil).toBeUndefined();
     expect(chain('대출 다음 납입 언제야', '며칠 남았어?', '며칠이라고?')[2].slots.daysUntil).toBe(true);
+  });
+});
+
+describe('QA round 24 (fu24): "A 말고 B", both summed, stated figures', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a period set aside with 말고/아니고 is not the one asked', () => {
+    expect(chain('지난달 식비 얼마나 썼어?', '아 아니 지난달 말고 9월 식비')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 9 }, category: 'FOOD' },
+    });
+    expect(chain('8월 카드 얼마 썼지', '아 8월 말고 7월')[1].slots.period).toEqual({
+      kind: 'NAMED_MONTH',
+      month: 7,
+    });
+    expect(understandMessage('이번달 아니고 지난달 식비').slots.period).toEqual({ kind: 'LAST_MONTH' });
+    expect(chain('지난달 식비', 'not last month, september')[1].slots.period).toEqual({
+      kind: 'NAMED_MONTH',
+      month: 9,
+    });
+  });
+  it('"둘이 합치면 얼마예요?" after the loan’s next payment: the month’s outgoings', () => {
+    for (const q of ['둘이 합치면 얼마예요?', '다 합하면?', 'both together?'])
+      expect(chain('이번달 카드 얼마 썼어요?', '대출 이자는 언제 얼마 빠져요?', q)[2]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { outgoings: true },
+      });
+  });
+  it('an income or income cut stated earlier is remembered for the DSR and the budget', () => {
+    const dsr = withStatedFigures(
+      understandMessage('그럼 dsr은 얼마로 바뀌어요?'),
+      '그럼 dsr은 얼마로 바뀌어요?',
+      ['드디어 연봉 올랐어요!! 3천으로ㅎㅎ 이제 금리인하요구 되나요'],
+    );
+    expect(dsr.slots.statedIncome).toEqual({ annual: '30000000', whatIf: true });
+    const save = withStatedFigures(
+      understandMessage('그럼 한달에 얼마 아껴야 돼?'),
+      '그럼 한달에 얼마 아껴야 돼?',
+      [
+        '부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요',
+        '매달 고정으로 나가는 돈 뭐뭐 있어?',
+      ],
+    );
+    expect(save).toMatchObject({ intent: 'SAVINGS', slots: { budget: true, incomeCutMonthly: '500000' } });
+    // Nothing stated: nothing added.
+    expect(
+      withStatedFigures(understandMessage('그럼 한달에 얼마 아껴야 돼?'), '그럼 한달에 얼마 아껴야 돼?', [
+        '이번달 카드 얼마 썼어?',
+      ]).slots.incomeCutMonthly,
+    ).toBeUndefined();
   });
 });

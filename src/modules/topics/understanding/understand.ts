@@ -1673,6 +1673,9 @@ const SUBJECT_NAMED =
 /** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
 const LOAN_ADDED =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
+/** Two figures just given asked as one sum: "둘이 합치면 얼마예요?", "다 합하면?", "both together?" (QA round 24, fu24). */
+const BOTH_SUMMED =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:둘\s?(?:이|을|다)?|두\s?개\s?(?:를|다)?|다|전부|모두)\s?(?:합치면|합하면|더하면|합쳐서|합쳐|더해서|합계)\s?(?:는|은)?\s?(?:얼마(?:야|예요|에요|임|죠|지)?)?\s*[?？]*\s*$|^\s*(?:and\s)?(?:both|the two|them)\s(?:together|combined|added up|in total)\s*[?？]*\s*$|^\s*(?:how much|what)(?:'s| is| are)? (?:both|the two|them) (?:together|combined|in total)\s*[?？]*\s*$/i;
 /** QA round 23 (chat23). Anger at the bank's rate: "3.77% is robbery", "your bank is a ripoff", "이자 장난하나". */
 export const RATE_ANGER =
   /\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b[^.?!\n]{0,30}(?:\d%|\b(?:rates?|interest|bank|loan)\b)|(?:\d%|\b(?:rates?|interest|bank|loan)\b)[^.?!\n]{0,30}\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b|(?:은행|이자|금리)[^.?!\n]{0,15}(?:최악|장난하|장난치|날강도|도둑)|(?:최악|장난하|장난치|날강도|도둑)[^.?!\n]{0,15}(?:은행|이자|금리)/i;
@@ -2398,6 +2401,20 @@ function understandWithCore(
       intent: 'SPENDING',
       slots: { outgoings: true, monthAhead: previous.slots.monthAhead ?? (previous.slots.nextBill ? 1 : 0) },
       inherited: ['monthAhead'],
+      fragment: true,
+    });
+  // QA round 24 (fu24). "둘이 합치면 얼마예요?", "both together?" after the loan's next payment (the card asked before
+  // it): the month's outgoings, the card bill and the loan payment together (was the loans' overview alone).
+  if (
+    !options.exampleIntent &&
+    previous?.intent === 'NEXT_PAYMENT' &&
+    !previous.slots.outgoings &&
+    BOTH_SUMMED.test(clean)
+  )
+    return byRule({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 1 },
+      inherited: [],
       fragment: true,
     });
   // QA round 23 (chat23). Anger at the rate ("your bank is a ripoff, 3.77% is robbery", "이 은행 진짜 최악이다 이자
