@@ -10923,5 +10923,50 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       else expect(lead).toMatch(/^수입이 월 500,000원 줄어도 지금 지출로 버틸 수 있습니다/);
       expect(renderingErrors(save.text)).toEqual([]);
     });
+
+    it('"통장에 지금 60만원 있는데 버틸 수 있을까" after the payday: the loan payments and the card bill by then against 600,000원', async () => {
+      const next = nextDue().nextPayment!;
+      const before = await ask('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?');
+      const card = await ask('카드 결제일은 언제예요?', before.conversationId);
+      const held = await ask('통장에 지금 60만원 있는데 버틸 수 있을까', card.conversationId);
+      expect(held.topic?.intent).toBe('NEXT_PAYMENT');
+      const lead = firstSentence(held.text);
+      expect(lead).toMatch(
+        /^(?:네, 600,000원으로 버틸 수 있습니다|카드값까지 그 전에 나가면 600,000원으로는 약 [\d,]+원이 모자랍니다|아니요, 600,000원으로는)/,
+      );
+      expect(lead).toContain('12월 25일');
+      if (next.dueDate <= `${today().slice(0, 4)}-12-25` && next.dueDate >= today())
+        expect(lead).toContain(`대출 납입 ${formatWon(next.payment.amount, 'ko')}`);
+      const figures = [...lead.matchAll(/([\d,]+)원/g)].map((m) => BigInt(m[1].replace(/,/g, '')));
+      expect(figures).toContain(600_000n);
+      expect(held.text).not.toMatch(/일상 이야기/);
+      expect(renderingErrors(held.text)).toEqual([]);
+    });
+
+    it('"일본에서 쓴 것도 포함이야?" after October’s Starbucks: yes/no with the part abroad', async () => {
+      const y = Number(today().slice(0, 4)) - (Number(today().slice(5, 7)) < 11 ? 1 : 0);
+      const abroad = await summary(
+        `period: DATES, from: "${y}-10-01", through: "${y}-10-31", merchant: "스타벅스", locality: OVERSEAS`,
+      );
+      const first = await ask('10월에 스타벅스 몇번갔어');
+      const inc = await ask('일본에서 쓴 것도 포함이야?', first.conversationId);
+      expect(inc.topic?.intent).toBe('SPENDING');
+      if (BigInt(abroad.total.amount) > 0n)
+        expect(firstSentence(inc.text)).toContain(
+          `네, 포함되어 있습니다: 그중 해외(해외 가맹점·해외 사이트) 결제가 ${abroad.purchaseCount}건 ${formatWon(abroad.total.amount, 'ko')}입니다`,
+        );
+      else expect(firstSentence(inc.text)).toMatch(/^아니요, 그 안에 해외 결제는 없습니다/);
+      expect(renderingErrors(inc.text)).toEqual([]);
+    });
+
+    it('"처음에 물어본 거 중에 제일 큰 게 뭐였죠": the first question answered again, not small talk', async () => {
+      const next = nextDue().nextPayment!;
+      const a = await ask('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?');
+      const b = await ask('카드 결제일은 언제예요?', a.conversationId);
+      const recall = await ask('처음에 물어본 거 중에 제일 큰 게 뭐였죠', b.conversationId);
+      expect(recall.topic?.topic).toBe('FINANCE');
+      expect(firstSentence(recall.text)).toContain(formatWon(next.payment.amount, 'ko'));
+      expect(recall.text).not.toMatch(/일상 이야기/);
+    });
   });
 });

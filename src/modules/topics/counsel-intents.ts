@@ -905,6 +905,11 @@ export interface CounselSlots {
    * for the budget asked after it ("그럼 한달에 얼마 아껴야 돼?"): whole won a month.
    */
   incomeCutMonthly?: string;
+  /**
+   * QA round 24 (fu24). "일본에서 쓴 것도 포함이야?" after a spending figure: whether payments abroad are in it — the same
+   * spending's part abroad (with `overseas`).
+   */
+  overseasIncluded?: true;
   /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */

@@ -2125,10 +2125,10 @@ function dueByLines(input: IntentReplyInput): string[] {
   const until =
     lang === 'ko'
       ? week
-        ? `앞으로 7일 동안(${date(through, data, lang)}까지)`
+        ? `앞으로 ${slot.days}일 동안(${date(through, data, lang)}까지)`
         : `${date(through, data, lang)}까지`
       : week
-        ? `in the next 7 days (to ${date(through, data, lang)})`
+        ? `in the next ${slot.days} days (to ${date(through, data, lang)})`
         : `by ${date(through, data, lang)}`;
   const moved = (d: string): string | null => {
     const debit = nextBusinessDay(d, HOLIDAYS);
@@ -2169,6 +2169,12 @@ function dueByLines(input: IntentReplyInput): string[] {
     );
   }
   const s = data.spendingSummary;
+  // QA round 24 (fu24). "통장에 지금 60만원 있는데 버틸 수 있을까": the money said against what falls due, first.
+  const have = input.understanding.slots.moneyOnHand;
+  if (have) {
+    const loanDue = due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+    out.unshift(onHandLine(have, loanDue, s ? billAmount(s, data) : null, until, lang));
+  }
   if (s)
     out.push(
       lang === 'ko'
@@ -2176,6 +2182,32 @@ function dueByLines(input: IntentReplyInput): string[] {
         : `The card bill is not in this: its payment day is set with the card company and not on file here. If it falls before then, have next month’s card bill ready too (this month’s use and the instalments billed), about ${formatWon(billAmount(s, data).toFixed(0), lang)} so far.`,
     );
   return out;
+}
+
+/**
+ * QA round 24 (fu24). The money the customer has against the loan payments due by a day and the next card bill so far
+ * (its payment day is the card company's, so both ways are said): enough or how much short.
+ */
+function onHandLine(have: string, loanDue: Decimal, bill: Decimal | null, until: string, lang: Lang): string {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const haveText = won(have);
+  const withBill = bill ? loanDue.plus(bill) : loanDue;
+  const left = new Decimal(have).minus(withBill);
+  const leftLoans = new Decimal(have).minus(loanDue);
+  if (lang === 'ko') {
+    const parts = `대출 납입 ${won(loanDue)}${bill ? ` + 카드값(오늘까지 약 ${won(bill)})` : ''}`;
+    if (left.gte(0))
+      return koText`네, ${haveText}으로/로 버틸 수 있습니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}이고, ${won(left)}이/가 남습니다.`;
+    if (leftLoans.gte(0))
+      return koText`카드값까지 그 전에 나가면 ${haveText}으로/로는 약 ${won(left.abs())}이/가 모자랍니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}입니다 (대출 납입만이면 ${won(leftLoans)}이/가 남습니다).`;
+    return koText`아니요, ${haveText}으로/로는 약 ${won(left.abs())}이/가 모자랍니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}입니다.`;
+  }
+  const parts = `loan payments of ${won(loanDue)}${bill ? ` plus the card bill (about ${won(bill)} so far)` : ''}`;
+  if (left.gte(0))
+    return `Yes, ${haveText} is enough: ${parts} come to ${won(withBill)} ${until}, leaving ${won(left)}.`;
+  if (leftLoans.gte(0))
+    return `If the card bill is also taken before then, ${haveText} is about ${won(left.abs())} short: ${parts} come to ${won(withBill)} ${until} (the loan payments alone leave ${won(leftLoans)}).`;
+  return `No, ${haveText} is about ${won(left.abs())} short: ${parts} come to ${won(withBill)} ${until}.`;
 }
 
 /**
@@ -6000,6 +6032,21 @@ function spending(input: IntentReplyInput): string[] {
     ];
   // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
   if (understanding.slots.billSurprise || understanding.slots.cutResolve) return billReactionLines(input, s);
+  // QA round 24 (fu24). "일본에서 쓴 것도 포함이야?" after a figure: yes or no, with its part abroad.
+  if (understanding.slots.overseasIncluded) {
+    const range = dayRange(s.from, s.through, data, lang);
+    const n = formatCount(s.purchaseCount, 'transaction', lang);
+    const some = new Decimal(s.total.amount).gt(0);
+    return [
+      lang === 'ko'
+        ? some
+          ? koText`네, 포함되어 있습니다: 그중 해외(해외 가맹점·해외 사이트) 결제가 ${n} ${s.total.text}입니다 (${range}).`
+          : `아니요, 그 안에 해외 결제는 없습니다 (0원, ${range}).`
+        : some
+          ? `Yes, it does: ${s.total.text} of it (${n}) was paid abroad or on foreign websites (${range}).`
+          : `No, none of it was paid abroad (₩0, ${range}).`,
+    ];
+  }
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);

@@ -157,6 +157,10 @@ export function dueMonthRows(month: number, year: number | undefined, asOf: stri
   return Math.min(year !== undefined ? 61 : 12, Math.max(0, ahead) + 2);
 }
 
+/** The conversation's first question recalled: "처음에 물어본 거", "맨 처음 질문", "my first question" (QA round 24, fu24). */
+const FIRST_RECALLED =
+  /(?:맨\s?)?처음에?\s?(?:물어본|물어봤던|물어봤던|여쭤본|질문한|말한|했던\s?질문)|맨\s?처음\s?질문|\bmy first question\b|\bwhat i (?:first )?asked (?:first|at the (?:start|beginning))\b/i;
+
 /** User turns read in a chain to understand the previous one: a follow-up of a follow-up keeps its thread. */
 const THREAD_TURNS = 4;
 
@@ -567,6 +571,17 @@ export class CounsellingPipeline implements Counsellor {
       ),
       koreanDate(ctx.now()),
     );
+    // QA round 24 (fu24). "처음에 물어본 거 중에 제일 큰 게 뭐였죠", "what was my first question again?" with no subject
+    // of its own: the conversation's first question, answered again on today's data (was small talk).
+    const firstAsked =
+      understanding.intent === 'GENERAL_CHAT' && FIRST_RECALLED.test(text)
+        ? input.history.find((m) => m.role === 'user')?.content.replace(CONTROL, ' ')
+        : undefined;
+    if (firstAsked)
+      understanding = resolveNamedMonth(
+        understandMessage(firstAsked, null, exampleIntentOf(firstAsked)),
+        koreanDate(ctx.now()),
+      );
     // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
     // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do
     // not recognise (its transactions, the flagged ones, the steps).

@@ -4153,6 +4153,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   maturityDays: /(?!)/,
   saveForMaturity: /(?!)/,
   alsoSpending: /(?!)/,
+  overseasIncluded: /(?!)/,
   // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
   outgoingsParts: /(?!)/,
   saveMore: /(?!)/,

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { MessageUnderstanding } from '../counsel-intents';
-import { extractAmount, extractStatedIncome } from './slots';
+import { extractAmount, extractPayday, extractStatedIncome } from './slots';
 
 /**
  * QA round 24 (fu24). Figures the customer stated earlier in the conversation, remembered for a later question that
@@ -61,6 +61,17 @@ export function withStatedFigures(
       const cut = incomeCutIn(t);
       if (cut) return { ...u, slots: { ...s, incomeCutMonthly: cut } };
     }
+  }
+  // Money held asked against what falls due: up to the payday stated (the 30 days ahead when none was).
+  if (u.intent === 'NEXT_PAYMENT' && s.moneyOnHand && !s.dueBy) {
+    const day = said.map(extractPayday).find((d) => d !== undefined);
+    return {
+      ...u,
+      slots: {
+        ...s,
+        dueBy: day !== undefined ? { kind: 'DAY_OF_MONTH', day } : { kind: 'DAYS_AHEAD', days: 30 },
+      },
+    };
   }
   return u;
 }

@@ -6091,3 +6091,27 @@ describe('QA round 24 (fu24): "A 말고 B", both summed, stated figures', () => 
     ).toBeUndefined();
   });
 });
+
+describe('QA round 24 (fu24): money held against payday, abroad included', () => {
+  it('"통장에 지금 60만원 있는데 버틸 수 있을까" is the dues against 600,000원, up to the payday stated earlier', () => {
+    const u = understandMessage('통장에 지금 60만원 있는데 버틸 수 있을까');
+    expect(u).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { moneyOnHand: '600000' } });
+    expect(
+      withStatedFigures(u, '통장에 지금 60만원 있는데 버틸 수 있을까', [
+        '월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?',
+        '카드 결제일은 언제예요?',
+      ]).slots.dueBy,
+    ).toEqual({ kind: 'DAY_OF_MONTH', day: 25 });
+    expect(withStatedFigures(u, '통장에 지금 60만원 있는데 버틸 수 있을까', []).slots.dueBy).toEqual({
+      kind: 'DAYS_AHEAD',
+      days: 30,
+    });
+  });
+  it('"일본에서 쓴 것도 포함이야?" after a spending figure is its part abroad', () => {
+    const first = understandMessage('10월에 스타벅스 몇번갔어');
+    expect(understandMessage('일본에서 쓴 것도 포함이야?', first)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { overseas: true, overseasIncluded: true, period: first.slots.period },
+    });
+  });
+});
