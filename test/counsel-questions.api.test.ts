@@ -11526,4 +11526,126 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [both, count, pair, pay]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 24 (fu24): follow-ups, stated figures, "A 말고 B", two questions in one', () => {
+    it('"아 아니 지난달 말고 9월 식비" after last month’s food: September’s food', async () => {
+      const y = Number(today().slice(0, 4)) - (Number(today().slice(5, 7)) < 10 ? 1 : 0);
+      const sep = await summary(`period: DATES, from: "${y}-09-01", through: "${y}-09-30", category: "FOOD"`);
+      const food = await ask('지난달 식비 얼마나 썼어?');
+      const fixed = await ask('아 아니 지난달 말고 9월 식비', food.conversationId);
+      expect(fixed.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(fixed.text)).toMatch(/^9월 식비 카드 지출은 /);
+      expect(firstSentence(fixed.text)).toContain(formatWon(sep.total.amount, 'ko'));
+      expect(renderingErrors(fixed.text)).toEqual([]);
+    });
+
+    it('"둘이 합치면 얼마예요?" after this month’s card and the loan’s next payment: both together', async () => {
+      const next = nextDue().nextPayment!;
+      const card = await ask('이번달 카드 얼마 썼어요?');
+      const loan = await ask('대출 이자는 언제 얼마 빠져요?', card.conversationId);
+      const both = await ask('둘이 합치면 얼마예요?', loan.conversationId);
+      expect(both.topic?.intent).toBe('SPENDING');
+      const lead = firstSentence(both.text);
+      expect(lead).toMatch(/나가는 돈은 .*약 [\d,]+원입니다: 대출 납입 /);
+      expect(lead).toContain(formatWon(next.payment.amount, 'ko'));
+      const [total, ...parts] = [...lead.matchAll(/([\d,]+)원/g)].map((m) => BigInt(m[1].replace(/,/g, '')));
+      expect(total).toBe(parts[0] + parts[parts.length - 1]);
+      expect(renderingErrors(both.text)).toEqual([]);
+    });
+
+    it('"다음 납입일 언제고 이번달 편의점 얼마 썼어요?": the next payment, then this month’s convenience stores', async () => {
+      const next = nextDue().nextPayment!;
+      const stores = await spentTotal('period: THIS_MONTH, merchant: "편의점"');
+      const a = await ask('다음 납입일 언제고 이번달 편의점 얼마 썼어요?');
+      expect(firstSentence(a.text)).toContain(formatDate(next.dueDate, 'ko', today()));
+      expect(firstSentence(a.text)).toContain(formatWon(next.payment.amount, 'ko'));
+      expect(a.text).toMatch(
+        new RegExp(`이번 달 편의점에서 쓰신 카드 금액은 ${escapeRegExp(formatWon(stores, 'ko'))}입니다`),
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"그럼 dsr은 얼마로 바뀌어요?" after "연봉 올랐어요 3천으로": the DSR on 30,000,000원', async () => {
+      const sim = await t.request<{
+        simulateLoanLimit: { dsrBefore: string; existingAnnualDebtService: { amount: string } };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { dsrBefore existingAnnualDebtService { amount } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.CREDIT } },
+        token,
+      );
+      const { dsrBefore, existingAnnualDebtService } = sim.data!.simulateLoanLimit;
+      const pct = (r: Decimal.Value) => `${new Decimal(r).times(100).toFixed(1)}%`;
+      const raised = await ask('드디어 연봉 올랐어요!! 3천으로ㅎㅎ 이제 금리인하요구 되나요');
+      const dsr = await ask('그럼 dsr은 얼마로 바뀌어요?', raised.conversationId);
+      expect(firstSentence(dsr.text)).toBe(
+        `연소득이 30,000,000원이면 DSR은 ${pct(new Decimal(existingAnnualDebtService.amount).div(30_000_000))}입니다 (1년 원리금 ${formatWon(existingAnnualDebtService.amount, 'ko')} ÷ 30,000,000원; 지금은 ${pct(dsrBefore)}, 은행 대출 심사 한도 40.0%).`,
+      );
+      expect(renderingErrors(dsr.text)).toEqual([]);
+    });
+
+    it('"그럼 한달에 얼마 아껴야 돼?" two turns after "한달에 50만원 수입이 줄었어요": on the income less 500,000원', async () => {
+      const m = await monthlySurplus();
+      const income = m.income - 500_000n;
+      const gap = m.spending - (income - m.debt);
+      const cut = await ask('부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요');
+      const fixed = await ask('매달 고정으로 나가는 돈 뭐뭐 있어?', cut.conversationId);
+      const save = await ask('그럼 한달에 얼마 아껴야 돼?', fixed.conversationId);
+      expect(save.topic?.intent).toBe('SAVINGS');
+      const lead = firstSentence(save.text);
+      expect(lead).toContain('수입이 월 500,000원 줄면');
+      expect(lead).toContain(formatWon(income.toString(), 'ko'));
+      if (gap > 0n)
+        expect(lead).toMatch(
+          new RegExp(`^한 달에 약 ${escapeRegExp(formatWon(gap.toString(), 'ko'))}을 아끼셔야 합니다`),
+        );
+      else expect(lead).toMatch(/^수입이 월 500,000원 줄어도 지금 지출로 버틸 수 있습니다/);
+      expect(renderingErrors(save.text)).toEqual([]);
+    });
+
+    it('"통장에 지금 60만원 있는데 버틸 수 있을까" after the payday: the loan payments and the card bill by then against 600,000원', async () => {
+      const next = nextDue().nextPayment!;
+      const before = await ask('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?');
+      const card = await ask('카드 결제일은 언제예요?', before.conversationId);
+      const held = await ask('통장에 지금 60만원 있는데 버틸 수 있을까', card.conversationId);
+      expect(held.topic?.intent).toBe('NEXT_PAYMENT');
+      const lead = firstSentence(held.text);
+      expect(lead).toMatch(
+        /^(?:네, 600,000원으로 버틸 수 있습니다|카드값까지 그 전에 나가면 600,000원으로는 약 [\d,]+원이 모자랍니다|아니요, 600,000원으로는)/,
+      );
+      expect(lead).toContain('12월 25일');
+      if (next.dueDate <= `${today().slice(0, 4)}-12-25` && next.dueDate >= today())
+        expect(lead).toContain(`대출 납입 ${formatWon(next.payment.amount, 'ko')}`);
+      const figures = [...lead.matchAll(/([\d,]+)원/g)].map((m) => BigInt(m[1].replace(/,/g, '')));
+      expect(figures).toContain(600_000n);
+      expect(held.text).not.toMatch(/일상 이야기/);
+      expect(renderingErrors(held.text)).toEqual([]);
+    });
+
+    it('"일본에서 쓴 것도 포함이야?" after October’s Starbucks: yes/no with the part abroad', async () => {
+      const y = Number(today().slice(0, 4)) - (Number(today().slice(5, 7)) < 11 ? 1 : 0);
+      const abroad = await summary(
+        `period: DATES, from: "${y}-10-01", through: "${y}-10-31", merchant: "스타벅스", locality: OVERSEAS`,
+      );
+      const first = await ask('10월에 스타벅스 몇번갔어');
+      const inc = await ask('일본에서 쓴 것도 포함이야?', first.conversationId);
+      expect(inc.topic?.intent).toBe('SPENDING');
+      if (BigInt(abroad.total.amount) > 0n)
+        expect(firstSentence(inc.text)).toContain(
+          `네, 포함되어 있습니다: 그중 해외(해외 가맹점·해외 사이트) 결제가 ${abroad.purchaseCount}건 ${formatWon(abroad.total.amount, 'ko')}입니다`,
+        );
+      else expect(firstSentence(inc.text)).toMatch(/^아니요, 그 안에 해외 결제는 없습니다/);
+      expect(renderingErrors(inc.text)).toEqual([]);
+    });
+
+    it('"처음에 물어본 거 중에 제일 큰 게 뭐였죠": the first question answered again, not small talk', async () => {
+      const next = nextDue().nextPayment!;
+      const a = await ask('월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?');
+      const b = await ask('카드 결제일은 언제예요?', a.conversationId);
+      const recall = await ask('처음에 물어본 거 중에 제일 큰 게 뭐였죠', b.conversationId);
+      expect(recall.topic?.topic).toBe('FINANCE');
+      expect(firstSentence(recall.text)).toContain(formatWon(next.payment.amount, 'ko'));
+      expect(recall.text).not.toMatch(/일상 이야기/);
+    });
+  });
 });

@@ -955,6 +955,16 @@ export interface CounselSlots {
    * added to what a month leaves (on the income said with the goal, if one was), leads.
    */
   cutGoal?: { amount: string; months?: number; statedIncome?: CounselSlots['statedIncome'] };
+  /**
+   * QA round 24 (fu24). An income cut a month the customer stated earlier ("한달에 50만원 수입이 줄었어요"), remembered
+   * for the budget asked after it ("그럼 한달에 얼마 아껴야 돼?"): whole won a month.
+   */
+  incomeCutMonthly?: string;
+  /**
+   * QA round 24 (fu24). "일본에서 쓴 것도 포함이야?" after a spending figure: whether payments abroad are in it — the same
+   * spending's part abroad (with `overseas`).
+   */
+  overseasIncluded?: true;
   /** A month's usual spending ("매달 식비 얼마나 써요?", "how much do I spend on food every month?"): an average. */
   monthlyAverage?: boolean;
   /** Card instalment purchases ("카드 할부 남은 거 얼마야?", "my instalment purchases") — not a car loan's 할부. */

@@ -19,6 +19,7 @@ export {
   FIRST_QUESTION_BACK,
 } from './understanding/understand';
 export { APP_COMPLAINT } from './understanding/cues';
+export { withStatedFigures } from './understanding/stated-figures';
 export {
   evaluateIntents,
   formatIntentEvaluation,

@@ -2203,10 +2203,10 @@ function dueByLines(input: IntentReplyInput): string[] {
   const until =
     lang === 'ko'
       ? week
-        ? `앞으로 7일 동안(${date(through, data, lang)}까지)`
+        ? `앞으로 ${slot.days}일 동안(${date(through, data, lang)}까지)`
         : `${date(through, data, lang)}까지`
       : week
-        ? `in the next 7 days (to ${date(through, data, lang)})`
+        ? `in the next ${slot.days} days (to ${date(through, data, lang)})`
         : `by ${date(through, data, lang)}`;
   const moved = (d: string): string | null => {
     const debit = nextBusinessDay(d, HOLIDAYS);
@@ -2249,6 +2249,12 @@ function dueByLines(input: IntentReplyInput): string[] {
     );
   }
   const s = data.spendingSummary;
+  // QA round 24 (fu24). "통장에 지금 60만원 있는데 버틸 수 있을까": the money said against what falls due, first.
+  const have = input.understanding.slots.moneyOnHand;
+  if (have) {
+    const loanDue = due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
+    out.unshift(onHandLine(have, loanDue, s ? billAmount(s, data) : null, until, lang));
+  }
   if (s)
     out.push(
       lang === 'ko'
@@ -2256,6 +2262,32 @@ function dueByLines(input: IntentReplyInput): string[] {
         : `The card bill is not in this: its payment day is set with the card company and not on file here. If it falls before then, have next month’s card bill ready too (this month’s use and the instalments billed), about ${formatWon(billAmount(s, data).toFixed(0), lang)} so far.`,
     );
   return out;
+}
+
+/**
+ * QA round 24 (fu24). The money the customer has against the loan payments due by a day and the next card bill so far
+ * (its payment day is the card company's, so both ways are said): enough or how much short.
+ */
+function onHandLine(have: string, loanDue: Decimal, bill: Decimal | null, until: string, lang: Lang): string {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const haveText = won(have);
+  const withBill = bill ? loanDue.plus(bill) : loanDue;
+  const left = new Decimal(have).minus(withBill);
+  const leftLoans = new Decimal(have).minus(loanDue);
+  if (lang === 'ko') {
+    const parts = `대출 납입 ${won(loanDue)}${bill ? ` + 카드값(오늘까지 약 ${won(bill)})` : ''}`;
+    if (left.gte(0))
+      return koText`네, ${haveText}으로/로 버틸 수 있습니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}이고, ${won(left)}이/가 남습니다.`;
+    if (leftLoans.gte(0))
+      return koText`카드값까지 그 전에 나가면 ${haveText}으로/로는 약 ${won(left.abs())}이/가 모자랍니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}입니다 (대출 납입만이면 ${won(leftLoans)}이/가 남습니다).`;
+    return koText`아니요, ${haveText}으로/로는 약 ${won(left.abs())}이/가 모자랍니다: ${until} 나갈 돈은 ${parts} = ${won(withBill)}입니다.`;
+  }
+  const parts = `loan payments of ${won(loanDue)}${bill ? ` plus the card bill (about ${won(bill)} so far)` : ''}`;
+  if (left.gte(0))
+    return `Yes, ${haveText} is enough: ${parts} come to ${won(withBill)} ${until}, leaving ${won(left)}.`;
+  if (leftLoans.gte(0))
+    return `If the card bill is also taken before then, ${haveText} is about ${won(left.abs())} short: ${parts} come to ${won(withBill)} ${until} (the loan payments alone leave ${won(leftLoans)}).`;
+  return `No, ${haveText} is about ${won(left.abs())} short: ${parts} come to ${won(withBill)} ${until}.`;
 }
 
 /**
@@ -6227,6 +6259,21 @@ function spending(input: IntentReplyInput): string[] {
     ];
   // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
   if (understanding.slots.billSurprise || understanding.slots.cutResolve) return billReactionLines(input, s);
+  // QA round 24 (fu24). "일본에서 쓴 것도 포함이야?" after a figure: yes or no, with its part abroad.
+  if (understanding.slots.overseasIncluded) {
+    const range = dayRange(s.from, s.through, data, lang);
+    const n = formatCount(s.purchaseCount, 'transaction', lang);
+    const some = new Decimal(s.total.amount).gt(0);
+    return [
+      lang === 'ko'
+        ? some
+          ? koText`네, 포함되어 있습니다: 그중 해외(해외 가맹점·해외 사이트) 결제가 ${n} ${s.total.text}입니다 (${range}).`
+          : `아니요, 그 안에 해외 결제는 없습니다 (0원, ${range}).`
+        : some
+          ? `Yes, it does: ${s.total.text} of it (${n}) was paid abroad or on foreign websites (${range}).`
+          : `No, none of it was paid abroad (₩0, ${range}).`,
+    ];
+  }
   const category = s.category ? phrase('category', s.category, lang) : null;
   const range = dayRange(s.from, s.through, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
@@ -9301,6 +9348,24 @@ function onTrackLine(
       : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
 }
 
+/**
+ * QA round 24 (fu24). The month on an income cut the customer stated: the income less the cut, the loan payments and
+ * the monthly card spending — how much a month must be saved (cut) to make ends meet, or that it still fits.
+ */
+function incomeCutLine(income: string, cut: string, loans: string, spent: MonthlyCard, lang: Lang): string {
+  const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  const afterLoans = new Decimal(income).minus(loans);
+  const gap = spent.amount.minus(afterLoans);
+  const months = cardMonthsPhrase(spent, lang);
+  if (gap.gt(0))
+    return lang === 'ko'
+      ? koText`한 달에 약 ${won(gap)}을/를 아끼셔야 합니다: 수입이 월 ${won(cut)} 줄면 월 소득은 ${won(income)}이고, 대출 납입 ${won(loans)}을/를 내면 ${won(afterLoans)}이/가 남는데, ${months} 카드 지출은 월평균 ${won(spent.amount)}입니다.`
+      : `You would need to cut about ${won(gap)} a month: with ${won(cut)} less a month your income is ${won(income)}, which leaves ${won(afterLoans)} after loan payments of ${won(loans)}, against card spending of ${won(spent.amount)} a month over ${months}.`;
+  return lang === 'ko'
+    ? koText`수입이 월 ${won(cut)} 줄어도 지금 지출로 버틸 수 있습니다: 월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 내면 ${won(afterLoans)}이/가 남고, ${months} 카드 지출은 월평균 ${won(spent.amount)}입니다 (매달 ${won(gap.abs())} 여유).`
+    : `Even with ${won(cut)} less a month your spending fits: your income of ${won(income)} leaves ${won(afterLoans)} after loan payments of ${won(loans)}, against card spending of ${won(spent.amount)} a month over ${months} (${won(gap.abs())} to spare).`;
+}
+
 function budgetLines(
   income: string,
   loans: string,
@@ -10151,6 +10216,18 @@ function savingsLines(input: IntentReplyInput): string[] {
             lang,
           ),
         );
+      // QA round 24 (fu24). An income cut stated earlier ("한달에 50만원 수입이 줄었어요"): what a month must be cut by on
+      // the income less it, first, then the budget on that income.
+      const cut = input.understanding.slots.incomeCutMonthly;
+      if (cut) {
+        const lowered = Decimal.max(0, new Decimal(m.income).minus(cut)).toFixed(0);
+        out.push(
+          incomeCutLine(lowered, cut, debt?.amount ?? '0', card, lang),
+          ...budgetLines(lowered, debt?.amount ?? '0', card.quarter ? null : card, lang, true),
+          basis,
+        );
+        return out;
+      }
       out.push(
         ...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang, !!stated?.cut),
         basis,
@@ -10686,6 +10763,18 @@ function dsrOnIncomeLine(dsr: string, cap: string, change: string, lang: Lang): 
   return `${when}, your DSR goes from ${formatPercent(dsr)} to ${formatPercent(after)} (as a bank's review computes it; the cap is ${formatPercent(cap)}${over ? ': above it a bank would not lend more, though your loans’ payments stay the same' : ''}).`;
 }
 
+/** QA round 24 (fu24). The DSR on an annual income the customer said, beside today's (the same repayments). */
+function dsrOnStatedIncomeLine(s: SimulationData, annual: string, lang: Lang): string | null {
+  const debt = s.existingAnnualDebtService?.amount;
+  if (!debt || !new Decimal(annual).gt(0) || !s.dsrBefore || !s.dsrCapRatio) return null;
+  const after = new Decimal(debt).div(annual);
+  const income = formatWon(annual, lang);
+  const over = after.gt(s.dsrCapRatio);
+  return lang === 'ko'
+    ? koText`연소득이 ${income}이면 DSR은 ${formatPercent(after)}입니다 (1년 원리금 ${formatWon(debt, lang)} ÷ ${income}; 지금은 ${formatPercent(s.dsrBefore)}, 은행 대출 심사 한도 ${formatPercent(s.dsrCapRatio)}${over ? '를 넘습니다' : ''}).`
+    : `On an income of ${income} a year your DSR would be ${formatPercent(after)} (${formatWon(debt, lang)} of yearly repayments ÷ ${income}; today it is ${formatPercent(s.dsrBefore)}, and a bank's cap is ${formatPercent(s.dsrCapRatio)}${over ? ', which it would exceed' : ''}).`;
+}
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -10710,6 +10799,20 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   const change = input.understanding.slots.incomeChange;
   if ((topic === 'DSR' || topic === 'LENDING_RATIOS') && s?.ok && s.dsrBefore && s.dsrCapRatio && change)
     out.unshift(dsrOnIncomeLine(s.dsrBefore, s.dsrCapRatio, change, lang));
+  // QA round 24 (fu24). "그럼 dsr은 얼마로 바뀌어요?" after "연봉 올랐어요 3천으로": the same repayments over the income
+  // said, first (was today's DSR).
+  const stated = input.understanding.slots.statedIncome;
+  const onStated =
+    (topic === 'DSR' || topic === 'LENDING_RATIOS') &&
+    !change &&
+    stated &&
+    s?.ok &&
+    s.dsrBefore &&
+    s.dsrCapRatio
+      ? dsrOnStatedIncomeLine(s, stated.annual, lang)
+      : null;
+  // It says today's DSR too: in place of the line that said it alone.
+  if (onStated) out.splice(0, 1, onStated);
   const loans = activeLoans(data);
   // "신용카드 소득공제 얼마나 받을 수 있어요?": this year's card spending against the threshold, first.
   if (input.understanding.slots.cardDeduction)

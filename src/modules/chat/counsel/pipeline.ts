@@ -22,6 +22,7 @@ import {
   resolveNamedMonth,
   topicModel,
   understandMessage,
+  withStatedFigures,
   asksNothing,
   ACKNOWLEDGEMENT,
   SOCIAL_SAID,
@@ -69,6 +70,7 @@ import { TRANSACTIONS_SHOWN } from './data';
 import { cutAtMonth, forecastReach } from './forecast-reach';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
+import { twoQuestionsOf } from './two-questions';
 import { buildMessages, contextOf } from './prompt';
 import { reviewAnswer } from './review';
 import {
@@ -167,6 +169,14 @@ export function dueMonthRows(month: number, year: number | undefined, asOf: stri
   const ahead = year !== undefined ? year * 12 + month - now : (month - (now % 12 || 12) + 12) % 12;
   return Math.min(year !== undefined ? 61 : 12, Math.max(0, ahead) + 2);
 }
+
+/**
+ * The conversation's first question recalled: "처음에 물어본 거", "맨 처음 질문", "my first question" (QA round 24, fu24) —
+ * asked again when nothing else is asked; a new angle on it ("go back to my first question, how much of that was
+ * groceries") is FIRST_QUESTION_BACK, read in previousUnderstanding.
+ */
+const FIRST_RECALLED =
+  /(?:맨\s?)?처음에?\s?(?:물어본|물어봤던|여쭤본|질문한|말한|했던\s?질문)|맨\s?처음\s?질문|\bmy first question\b|\bwhat i (?:first )?asked (?:first|at the (?:start|beginning))\b/i;
 
 /**
  * The understanding of the previous user turn, read as a chain over the user turns of the history window (each against
@@ -583,14 +593,30 @@ export class CounsellingPipeline implements Counsellor {
     // ("i mean it. i dont want to be here" read as savings): nothing in it asks another question.
     // "10월에 얼마 썼어?": the month named is the latest such month, on the day of the turn.
     let understanding = resolveNamedMonth(
-      (understood.intent === 'GENERAL_CHAT' || Object.keys(understood.slots).length === 0) &&
-        !staff &&
-        customerId &&
-        mentionsSelfHarm(text)
-        ? { ...understood, intent: 'HARDSHIP' as const, slots: extractSlots(text, 'HARDSHIP') }
-        : understood,
+      // QA round 24 (fu24). An income or income cut stated earlier in the conversation, for the question needing it.
+      withStatedFigures(
+        (understood.intent === 'GENERAL_CHAT' || Object.keys(understood.slots).length === 0) &&
+          !staff &&
+          customerId &&
+          mentionsSelfHarm(text)
+          ? { ...understood, intent: 'HARDSHIP' as const, slots: extractSlots(text, 'HARDSHIP') }
+          : understood,
+        text,
+        input.history.filter((m) => m.role === 'user').map((m) => m.content),
+      ),
       koreanDate(ctx.now()),
     );
+    // QA round 24 (fu24). "처음에 물어본 거 중에 제일 큰 게 뭐였죠", "what was my first question again?" with no subject
+    // of its own: the conversation's first question, answered again on today's data (was small talk).
+    const firstAsked =
+      understanding.intent === 'GENERAL_CHAT' && FIRST_RECALLED.test(text)
+        ? input.history.find((m) => m.role === 'user')?.content.replace(CONTROL, ' ')
+        : undefined;
+    if (firstAsked)
+      understanding = resolveNamedMonth(
+        understandMessage(firstAsked, null, exampleIntentOf(firstAsked)),
+        koreanDate(ctx.now()),
+      );
     // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
     // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do
     // not recognise (its transactions, the flagged ones, the steps).
@@ -625,6 +651,39 @@ export class CounsellingPipeline implements Counsellor {
     }
     if (understanding.intent === 'IMPORT_FAQ' || UPLOAD_WORDS.test(text))
       return this.general(input, language, topic, staffOnlyReply(language));
+    // QA round 24 (fu24). "다음 납입일 언제고 이번달 편의점 얼마 썼어요?": two questions, both answered in order (the
+    // second was dropped).
+    const pair = twoQuestionsOf(text);
+    if (pair) {
+      const previous = previousUnderstanding(input.history, exampleIntentOf);
+      const one = resolveNamedMonth(understandMessage(pair[0], previous), koreanDate(ctx.now()));
+      const two = resolveNamedMonth(understandMessage(pair[1], one), koreanDate(ctx.now()));
+      if (
+        one.intent !== 'GENERAL_CHAT' &&
+        two.intent !== 'GENERAL_CHAT' &&
+        hash([one.intent, one.slots]) !== hash([two.intent, two.slots])
+      ) {
+        const first = await this.finance(
+          ctx,
+          input,
+          language,
+          asFinanceTopic(topic, one),
+          pair[0],
+          customerId,
+          await this.withNamedMerchant(ctx, customerId, pair[0], one),
+        );
+        const second = await this.finance(
+          ctx,
+          input,
+          language,
+          asFinanceTopic(topic, two),
+          pair[1],
+          customerId,
+          await this.withNamedMerchant(ctx, customerId, pair[1], two),
+        );
+        return this.bothAnswered(first, second);
+      }
+    }
     return this.finance(
       ctx,
       input,
@@ -634,6 +693,28 @@ export class CounsellingPipeline implements Counsellor {
       customerId,
       await this.withNamedMerchant(ctx, customerId, text, understanding),
     );
+  }
+
+  /** QA round 24 (fu24). Two questions of one message: the first's turn, the second's answer after its own. */
+  private bothAnswered(first: PreparedTurn, second: PreparedTurn): PreparedTurn {
+    const turn: PreparedTurn = {
+      ...first,
+      toolsUsed: [...new Set([...first.toolsUsed, ...second.toolsUsed])].sort(
+        (a, b) => TOOL_ORDER.indexOf(a) - TOOL_ORDER.indexOf(b),
+      ),
+      citations: [
+        ...first.citations,
+        ...second.citations.filter((c) => !first.citations.some((f) => hash(f) === hash(c))),
+      ],
+      dataVersion: hash([first.dataVersion, second.dataVersion]),
+      offlineReply: `${first.offlineReply}\n\n${second.offlineReply}`,
+    };
+    this.toolOutputs.set(turn, [
+      ...(this.toolOutputs.get(first) ?? []),
+      ...(this.toolOutputs.get(second) ?? []),
+      second.offlineReply,
+    ]);
+    return turn;
   }
 
   /**

@@ -752,6 +752,23 @@ export const N = String.raw`(\d+|한|두|세|석|네|넉|다섯|여섯|일곱|�
 
 /** The spending period the customer names ("지난달", "지난 분기", "최근 3개월", "this year", "last 3 months"). */
 export function extractPeriod(text: string): PeriodSlot | undefined {
+  // QA round 24 (fu24). "아 아니 지난달 말고 9월 식비", "not last month, september": the period set aside is not the
+  // one asked (was last month, the first period word found).
+  const aside = PERIOD_SET_ASIDE.exec(text);
+  if (aside) {
+    const rest = extractPeriodSaid(
+      text.slice(0, aside.index) + ' ' + text.slice(aside.index + aside[0].length),
+    );
+    if (rest) return rest;
+  }
+  return extractPeriodSaid(text);
+}
+
+/** A period said and set aside: "지난달 말고", "9월 아니고", "이번 달 대신", "not last month," (QA round 24, fu24). */
+const PERIOD_SET_ASIDE =
+  /(?:(?:지지난|지난|저번|이번|전)\s?(?:달|월|주|분기)|지난달|이번달|이달|전달|작년|올해|재작년|(?<!\d)(?:1[0-2]|0?[1-9])\s?월(?!\s?\d{1,2}\s?일))\s?(?:꺼|거|것|은|는|이|가)?\s?(?:말고|아니고|아니라|대신)|\bnot (?:last|this) (?:month|week|year|quarter)\b,?/i;
+
+function extractPeriodSaid(text: string): PeriodSlot | undefined {
   const t = text.toLowerCase();
   const days = extractDays(t);
   if (days) return days;
@@ -4189,6 +4206,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   alsoSpending: /(?!)/,
   // QA round 24 (en24a): set by the English rule of a next payment asked beside the health score only.
   alsoNextPayment: /(?!)/,
+  overseasIncluded: /(?!)/,
   // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
   outgoingsParts: /(?!)/,
   // QA round 24 (loan24): set by loan24Rule (understand.ts), never read alone.

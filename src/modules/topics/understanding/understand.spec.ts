@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { contentHash } from '../../../common/text/linear';
 import type { MessageUnderstanding } from '../counsel-intents';
-import { CONVERSION_MAX_MONTHS, understandMessage } from '../index';
+import { CONVERSION_MAX_MONTHS, understandMessage, withStatedFigures } from '../index';
 import type { IntentArtefact } from './intent-model';
 import { asksNothing, INTENT_MODEL_FILE, intentModel, resolveDay, resolveNamedMonth } from './understand';
 
@@ -6422,5 +6422,81 @@ describe('QA round 24 (en24a) English follow-ups and misread English questions',
     );
     // The Korean question keeps its reading.
     expect(understandMessage('jeonse 대출 만기 연장 가능해요?').slots.request).toBe('EXTENSION');
+  });
+});
+
+describe('QA round 24 (fu24): "A 말고 B", both summed, stated figures', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a period set aside with 말고/아니고 is not the one asked', () => {
+    expect(chain('지난달 식비 얼마나 썼어?', '아 아니 지난달 말고 9월 식비')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 9 }, category: 'FOOD' },
+    });
+    expect(chain('8월 카드 얼마 썼지', '아 8월 말고 7월')[1].slots.period).toEqual({
+      kind: 'NAMED_MONTH',
+      month: 7,
+    });
+    expect(understandMessage('이번달 아니고 지난달 식비').slots.period).toEqual({ kind: 'LAST_MONTH' });
+    expect(chain('지난달 식비', 'not last month, september')[1].slots.period).toEqual({
+      kind: 'NAMED_MONTH',
+      month: 9,
+    });
+  });
+  it('"둘이 합치면 얼마예요?" after the loan’s next payment: the month’s outgoings', () => {
+    for (const q of ['둘이 합치면 얼마예요?', '다 합하면?', 'both together?'])
+      expect(chain('이번달 카드 얼마 썼어요?', '대출 이자는 언제 얼마 빠져요?', q)[2]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { outgoings: true },
+      });
+  });
+  it('an income or income cut stated earlier is remembered for the DSR and the budget', () => {
+    const dsr = withStatedFigures(
+      understandMessage('그럼 dsr은 얼마로 바뀌어요?'),
+      '그럼 dsr은 얼마로 바뀌어요?',
+      ['드디어 연봉 올랐어요!! 3천으로ㅎㅎ 이제 금리인하요구 되나요'],
+    );
+    expect(dsr.slots.statedIncome).toEqual({ annual: '30000000', whatIf: true });
+    const save = withStatedFigures(
+      understandMessage('그럼 한달에 얼마 아껴야 돼?'),
+      '그럼 한달에 얼마 아껴야 돼?',
+      [
+        '부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요',
+        '매달 고정으로 나가는 돈 뭐뭐 있어?',
+      ],
+    );
+    expect(save).toMatchObject({ intent: 'SAVINGS', slots: { budget: true, incomeCutMonthly: '500000' } });
+    // Nothing stated: nothing added.
+    expect(
+      withStatedFigures(understandMessage('그럼 한달에 얼마 아껴야 돼?'), '그럼 한달에 얼마 아껴야 돼?', [
+        '이번달 카드 얼마 썼어?',
+      ]).slots.incomeCutMonthly,
+    ).toBeUndefined();
+  });
+});
+
+describe('QA round 24 (fu24): money held against payday, abroad included', () => {
+  it('"통장에 지금 60만원 있는데 버틸 수 있을까" is the dues against 600,000원, up to the payday stated earlier', () => {
+    const u = understandMessage('통장에 지금 60만원 있는데 버틸 수 있을까');
+    expect(u).toMatchObject({ intent: 'NEXT_PAYMENT', slots: { moneyOnHand: '600000' } });
+    expect(
+      withStatedFigures(u, '통장에 지금 60만원 있는데 버틸 수 있을까', [
+        '월급 25일에 들어오는데 그 전에 빠져나가는 거 뭐 있어요?',
+        '카드 결제일은 언제예요?',
+      ]).slots.dueBy,
+    ).toEqual({ kind: 'DAY_OF_MONTH', day: 25 });
+    expect(withStatedFigures(u, '통장에 지금 60만원 있는데 버틸 수 있을까', []).slots.dueBy).toEqual({
+      kind: 'DAYS_AHEAD',
+      days: 30,
+    });
+  });
+  it('"일본에서 쓴 것도 포함이야?" after a spending figure is its part abroad', () => {
+    const first = understandMessage('10월에 스타벅스 몇번갔어');
+    expect(understandMessage('일본에서 쓴 것도 포함이야?', first)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { overseas: true, overseasIncluded: true, period: first.slots.period },
+    });
   });
 });

@@ -21,6 +21,7 @@ import { cueIntents, decisiveIntent } from './cues';
 import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentModel } from './intent-model';
 import {
   extractAmount,
+  extractPayday,
   extractTermMonths,
   ILLNESS_SAID,
   medicalOnCardAsked,
@@ -1762,6 +1763,28 @@ const SUBJECT_NAMED =
 /** The loan added to the bill just given: "그럼 대출이자까지 하면?", "대출이랑 합치면?", "plus the loan?". */
 const LOAN_ADDED =
   /^\s*(?:그럼\s?|그러면\s?|and\s|what about\s)?(?:대출\s?)?(?:이자|대출|납입)\S{0,2}\s?(?:까지|도|랑|이랑|하고|을|를)?\s?(?:다\s?)?(?:하면|치면|합치면|더하면|포함하면|넣으면|합하면)\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]?\s*$|^\s*(?:and\s)?(?:plus|with|adding|add|including)\s(?:the\s|my\s)?(?:loan|interest|loan payment|loan interest)(?:\s(?:payment|too|as well))?\s*[?？]?\s*$/i;
+/** Whether payments abroad are in a figure: "일본에서 쓴 것도 포함이야?", "해외 결제도 들어가 있어요?" (QA round 24, fu24). */
+const ABROAD_INCLUDED =
+  /(?:해외|외국|국외|일본|미국|유럽|중국|베트남|태국|대만|홍콩|오사카|도쿄|여행)\S{0,4}\s?(?:에서\s?)?(?:쓴|결제한|긁은|산)?\s?(?:것|거|건|금액|결제)?\S{0,2}\s?(?:도\s?)?(?:포함|들어가|들어간|들어있|들어\s?있|합친|더한)|\b(?:does|is) (?:that|this|it) (?:include|including|counting)\b[^.?!]{0,30}\b(?:abroad|overseas|japan|foreign|trip)\b|\b(?:abroad|overseas|japan)\b[^.?!]{0,20}\b(?:included|counted)\b/i;
+
+/** Money held said with whether it lasts: "통장에 지금 60만원 있는데 버틸 수 있을까" (QA round 24, fu24). */
+const MONEY_HELD_LASTS =
+  /(?:통장|잔고|잔액|계좌|현금|수중)\S{0,3}\s?(?:에\s?)?(?:지금\s?|현재\s?)?[^.?!]{0,4}?\d[\d,.]*\s?(?:만\s?원|만|천\s?원|원)\s?(?:정도\s?|쯤\s?)?(?:있는데|있어요|있거든|남았는데|남아\s?있는데|뿐인데|밖에\s?없는데)[^.?!]{0,25}(?:버틸|버티|버텨|괜찮|될까|되나|돼요|충분|모자라|부족|살\s?수)|\b(?:i(?:'ve| have)?|i've got|i got) (?:only )?[₩]?\d[\d,.]*\s?(?:k|m|won)?\b[^.?!]{0,25}\b(?:in (?:my|the) (?:account|bank))\b[^.?!]{0,30}\b(?:enough|last|make it|get by|survive)\b/i;
+
+function moneyHeldAsked(text: string): CounselSlots | undefined {
+  if (!MONEY_HELD_LASTS.test(text)) return undefined;
+  const amount = extractAmount(text);
+  if (!amount) return undefined;
+  const payday = extractPayday(text);
+  return {
+    moneyOnHand: amount,
+    ...(payday !== undefined ? { dueBy: { kind: 'DAY_OF_MONTH', day: payday } } : {}),
+  };
+}
+
+/** Two figures just given asked as one sum: "둘이 합치면 얼마예요?", "다 합하면?", "both together?" (QA round 24, fu24). */
+const BOTH_SUMMED =
+  /^\s*(?:그럼\s?|그러면\s?)?(?:둘\s?(?:이|을|다)?|두\s?개\s?(?:를|다)?|다|전부|모두)\s?(?:합치면|합하면|더하면|합쳐서|합쳐|더해서|합계)\s?(?:는|은)?\s?(?:얼마(?:야|예요|에요|임|죠|지)?)?\s*[?？]*\s*$|^\s*(?:and\s)?(?:both|the two|them)\s(?:together|combined|added up|in total)\s*[?？]*\s*$|^\s*(?:how much|what)(?:'s| is| are)? (?:both|the two|them) (?:together|combined|in total)\s*[?？]*\s*$/i;
 /** QA round 23 (chat23). Anger at the bank's rate: "3.77% is robbery", "your bank is a ripoff", "이자 장난하나". */
 export const RATE_ANGER =
   /\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b[^.?!\n]{0,30}(?:\d%|\b(?:rates?|interest|bank|loan)\b)|(?:\d%|\b(?:rates?|interest|bank|loan)\b)[^.?!\n]{0,30}\b(?:rip ?-?off|(?:daylight |highway )?robbery)\b|(?:은행|이자|금리)[^.?!\n]{0,15}(?:최악|장난하|장난치|날강도|도둑)|(?:최악|장난하|장난치|날강도|도둑)[^.?!\n]{0,15}(?:은행|이자|금리)/i;
@@ -2623,6 +2646,47 @@ function understandWithCore(
       slots: { outgoings: true, monthAhead: previous.slots.monthAhead ?? (previous.slots.nextBill ? 1 : 0) },
       inherited: ['monthAhead'],
       fragment: true,
+    });
+  // QA round 24 (fu24). "둘이 합치면 얼마예요?", "both together?" after the loan's next payment (the card asked before
+  // it): the month's outgoings, the card bill and the loan payment together (was the loans' overview alone).
+  if (
+    !options.exampleIntent &&
+    previous?.intent === 'NEXT_PAYMENT' &&
+    !previous.slots.outgoings &&
+    BOTH_SUMMED.test(clean)
+  )
+    return byRule({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 1 },
+      inherited: [],
+      fragment: true,
+    });
+  // QA round 24 (fu24). "일본에서 쓴 것도 포함이야?", "does that include what i spent abroad?" after a spending figure:
+  // that spending's part abroad (was small talk).
+  if (
+    !options.exampleIntent &&
+    previous?.intent === 'SPENDING' &&
+    !previous.slots.outgoings &&
+    !previous.slots.recurring &&
+    ABROAD_INCLUDED.test(clean)
+  ) {
+    const { overseas: _o, compare: _c, ...kept } = previous.slots;
+    return byRule({
+      intent: 'SPENDING',
+      slots: { ...kept, overseas: true, overseasIncluded: true },
+      inherited: Object.keys(kept) as (keyof CounselSlots)[],
+      fragment: true,
+    });
+  }
+  // QA round 24 (fu24). "통장에 지금 60만원 있는데 버틸 수 있을까", "i have 600k in my account, will it last till payday?":
+  // that money against what falls due before payday (the payday said, or stated earlier: withStatedFigures) — was small
+  // talk.
+  const held = options.exampleIntent ? undefined : moneyHeldAsked(clean);
+  if (held)
+    return byRule({
+      intent: 'NEXT_PAYMENT',
+      slots: held,
+      inherited: [],
     });
   // QA round 23 (chat23). Anger at the rate ("your bank is a ripoff, 3.77% is robbery", "이 은행 진짜 최악이다 이자
   // 장난하나"): what a rate cut or a switch would do (was the small-talk line); sarcasm at a bill ("oh great, another
