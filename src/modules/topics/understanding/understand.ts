@@ -3730,7 +3730,8 @@ const TELL_FAMILY =
   /(?:부모님|부모|엄마|아빠|어머니|아버지|가족|남친|여친|남자\s?친구|여자\s?친구|배우자|와이프|남편|아내|애인)\S{0,3}\s?(?:한테|께|에게|한테는|께는)?\s?(?:도\s?)?(?:말|얘기|이야기|알려|털어놓|고백)\S{0,4}\s?(?:해야|할까|하는\s?게|해도|드려야|드릴까|말아야)|\b(?:tell|talk to) my (?:parents|mom|mum|dad|family|partner)\b/i;
 /** Never late, asked in the negative: "연체는 한번도 안했죠?", "연체 없죠?". */
 const NEVER_LATE =
-  /연체\S{0,2}\s?(?:는\s?|도\s?|한\s?건\s?)?(?:한\s?번도|한번도|전혀|아직|하나도)?\s?(?:안\s?했|안\s?한|없(?:죠|지|었|는|어|나)|한\s?적\s?없)|\bnever (?:been )?late\b|\bnever missed\b/i;
+  /연체\S{0,2}\s?(?:는\s?|도\s?)?(?:한\s?번도|전혀|하나도)\s?(?:안|없|않)|연체\S{0,2}\s?(?:한|된)\s?적\s?(?:은\s?|이\s?)?(?:한\s?번도\s?)?없|\bnever (?:been )?late\b|\bnever missed\b/i;
+
 /** Where the sum due at maturity comes from: "만기때 1억6900 어디서 구해", "그 돈 어떻게 마련해". */
 const SUM_FROM_WHERE =
   /(?:어디서|어디에서|어떻게|무슨\s?돈으로|뭘로)\s?(?:다\s?)?(?:구해|구하|구할|마련|갚|메꾸|메워)|\bwhere (?:do|will|would|am) i (?:going to )?(?:get|find)\b/i;
@@ -3833,6 +3834,8 @@ function plan24Rule(
     ((previous?.intent === 'SAVINGS' && ps?.amount) ||
       (amount && /아까|모으|모아|저축/.test(text) && !/할부|대출|이자|갚|\bloans?\b/i.test(text))) &&
     (ps?.amount || amount) &&
+    // "월 30만원 저축하면 1년에 얼마": a monthly pace saved is the deposit's answer, not a goal.
+    !/(?:^|[^가-힣])(?:월|매달|매월)\s?\d|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩/.test(text) &&
     months !== undefined &&
     months <= 120 &&
     /얼마|\bhow much\b/i.test(text) &&
