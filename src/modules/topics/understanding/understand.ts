@@ -3734,7 +3734,7 @@ const NEVER_LATE =
 
 /** Where the sum due at maturity comes from: "만기때 1억6900 어디서 구해", "그 돈 어떻게 마련해". */
 const SUM_FROM_WHERE =
-  /(?:어디서|어디에서|어떻게|무슨\s?돈으로|뭘로)\s?(?:다\s?)?(?:구해|구하|구할|마련|갚|메꾸|메워)|\bwhere (?:do|will|would|am) i (?:going to )?(?:get|find)\b/i;
+  /(?:어디서|어디에서|어떻게|무슨\s?돈으로|뭘로)\s?(?:다\s?)?(?:구해|구하|구할|마련|메꾸|메워)|\bwhere (?:do|will|would|am) i (?:going to )?(?:get|find)\b/i;
 /** The maturity's sum named: "만기", "1억6900", "원금", "the principal". */
 const MATURITY_SUM = /만기|원금|목돈|[0-9]\s?억|\bmaturity\b|\bprincipal\b|\blump sum\b/i;
 /** The two scores told apart: "신용점수랑 재무건강점수 차이가 뭐에요", "그거랑 이거랑 뭐가 달라". */
