@@ -555,11 +555,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
 
   it('QA round 2: "오늘 달러 환율 얼마예요?" / "Can you transfer 500k won to my mom?" → said honestly; "2천 갚으면 한달 얼마 내게 돼요?" → 20,000,000원 prepaid; "금리 몇프로에요" → their rate; "다음 납입일이랑 남은 잔액" → both; "I\'m furious, you charged me a late fee!!" → nothing overdue, first', async () => {
     const fx = await ask('오늘 달러 환율 얼마예요?');
-    expect(fx.text).toMatch(/^환율 정보는 fingraph에 없어 알려드릴 수 없습니다/);
+    expect(fx.text).toMatch(/^환율 정보는 이 앱에 없어 알려드릴 수 없습니다/);
     const transfer = await ask('Can you transfer 500k won to my mom?');
     expect(transfer.text).toMatch(/^I can’t make transfers or payments from here/);
     const stock = await ask('삼성전자 주식 지금 사도 될까요?');
-    expect(stock.text).toMatch(/^주식이나 코인의 시세와 투자 판단은 fingraph에서 안내할 수 없습니다/);
+    expect(stock.text).toMatch(/^주식이나 코인의 시세와 투자 판단은 이 앱에서 안내해 드릴 수 없습니다/);
 
     const part = await ask('2천 갚으면 한달 얼마 내게 돼요?');
     expect(part.topic?.intent).toBe('PREPAYMENT_EFFECT');
@@ -691,7 +691,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // The pay is not an amount asked for.
     expect(monthly.text).not.toContain('말씀하신 2,000,000원을');
     if (onFile)
-      expect(monthly.text).toContain(`fingraph에 등록된 연소득은 ${formatWon(onFile.amount, 'ko')}이고`);
+      expect(monthly.text).toContain(`이 앱에 등록된 연소득은 ${formatWon(onFile.amount, 'ko')}이고`);
 
     const mortgage = await ask('연봉 5천인데 주담대 얼마까지 돼요?');
     const at50m = await limitOf('MORTGAGE', { annualIncome: '50000000' });
@@ -892,7 +892,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(firstSentence(raise.text)).toMatch(/^신용점수를 올리려면 대출·카드대금을 연체 없이 갚는 것이/);
     expect(raise.text).toContain(`등록된 신용점수는 1000점 만점에 ${score}점입니다.`);
     const drop = await ask('Why did my credit score drop?');
-    expect(firstSentence(drop.text)).toMatch(/^fingraph does not hold your score’s history/);
+    expect(firstSentence(drop.text)).toMatch(/^This app does not hold your score’s history/);
     expect(drop.text).toContain(`Your credit score on file is ${score} out of 1,000.`);
   });
 
@@ -941,7 +941,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
 
     const bot = await ask('너 사람이야 AI야?');
-    expect(firstSentence(bot.text)).toMatch(/^저는 사람이 아니라 fingraph의 AI 금융 상담 도우미입니다/);
+    expect(firstSentence(bot.text)).toMatch(/^저는 사람이 아니라 AI 금융 상담 도우미입니다/);
     const botEn = await ask('Am I talking to a real person?');
     expect(firstSentence(botEn.text)).toMatch(/^I’m not a person/);
 
@@ -2913,7 +2913,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     const laptop = await ask('can i afford a 1.5 million won laptop this month');
     expect(laptop.topic?.intent).toBe('SAVINGS');
-    expect(firstSentence(laptop.text)).toContain(`than the about ${figure} your month has left`);
+    // QA round 24 (plan24): in a month whose card bill already leaves it short, the purchase is weighed on that basis
+    // alone (was "than the about ₩873,852 your month has left" beside "₩801,938 short").
+    if (/^This month may come up short/.test(left.text))
+      expect(firstSentence(laptop.text)).toMatch(/^No — this month has no room for a ₩1,500,000 purchase/);
+    else expect(firstSentence(laptop.text)).toContain(`than the about ${figure} your month has left`);
     for (const a of [wrong, end, often, insurance, deposit, more, laptop])
       expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -2929,9 +2933,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const { bill, instalments } = await cardBillOf(now);
     const minimum = await ask('whats the minimum payment on my card');
     expect(minimum.topic?.intent).toBe('PRODUCT_QUESTION');
-    expect(minimum.text).toContain('fingraph does not hold it');
+    expect(minimum.text).toContain('this app does not hold it');
     const minimumKo = await ask('이번달 카드 최소결제금액 얼마예요?');
-    expect(minimumKo.text).toContain('fingraph에는 없습니다');
+    expect(minimumKo.text).toContain('이 앱에는 없습니다');
     if (instalments) {
       expect(firstSentence(minimum.text)).toContain(billDueSentence(bill, 'en'));
       expect(firstSentence(minimumKo.text)).toContain(billDueSentence(bill, 'ko'));
@@ -4091,7 +4095,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const stop = await ask('카드 정지하고 싶어요');
     expect(stop.topic?.intent).toBe('CARD_TRANSACTIONS');
     expect(firstSentence(stop.text)).toMatch(
-      /^카드 정지는 fingraph에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터/,
+      /^카드 정지는 이 앱에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터/,
     );
     expect(renderingErrors(stop.text)).toEqual([]);
     const failed = await ask('자동이체 실패하면 어떻게 돼요?');
@@ -4937,7 +4941,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   it('"카드 결제일 바꾸고 싶어요" → the card company changes it (not the lender), first', async () => {
     const a = await ask('카드 결제일 바꾸고 싶어요');
     expect(firstSentence(a.text)).toMatch(
-      /^카드 결제일 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서/,
+      /^카드 결제일 변경은 이 앱에서 대신 할 수 없고, 카드사 앱이나 고객센터에서/,
     );
     expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -5210,7 +5214,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const ko = await ask('카드 결제일이 언제예요?');
     expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
     expect(firstSentence(ko.text)).toMatch(
-      /^카드 결제일\(대금 납부일\)은 .*fingraph에는 등록되어 있지 않습니다/,
+      /^카드 결제일\(대금 납부일\)은 .*이 앱에는 등록되어 있지 않습니다/,
     );
     const due = await cardBillOf(`${today().slice(0, 7)}-01`);
     expect(ko.text.split('\n')[1]).toContain(
@@ -5453,11 +5457,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(ko.text)).toContain(
         `말 예금 잔액은 ${formatWon(withBalance.balances!.deposits!.amount, 'ko')}입니다.`,
       );
-    else expect(firstSentence(ko.text)).toMatch(/^fingraph에는 고객님 통장의 잔액이 등록되어 있지 않습니다/);
+    else expect(firstSentence(ko.text)).toMatch(/^이 앱에는 고객님 통장의 잔액이 등록되어 있지 않습니다/);
     const en = await ask('How much is in my account?');
     expect(en.topic?.intent).toBe('SAVINGS');
     expect(firstSentence(en.text)).toMatch(
-      withBalance ? /^Your deposits stood at / : /^fingraph holds no balance of your bank accounts/,
+      withBalance ? /^Your deposits stood at / : /^This app holds no balance of your bank accounts/,
     );
     for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
   });
@@ -5594,7 +5598,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const kinds = (await activeLoansWith('kind')).map((l) => l.kind);
     if (kinds.every((k) => k === 'JEONSE'))
       expect(firstSentence(a.text)).toMatch(
-        /^fingraph의 수수료 기준\(은행 평균 수수료율\)에는 전세자금대출의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다/,
+        /^저희 수수료 기준\(은행 평균 수수료율\)에는 전세자금대출의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다/,
       );
     else expect(firstSentence(a.text)).toMatch(/중도상환수수료가 붙지 않/);
     const en = await ask('When does my prepayment fee go away?');
@@ -5748,7 +5752,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const points = await ask('카드 포인트 얼마 있어요?');
     expect(points.topic?.intent).toBe('CARD_TRANSACTIONS');
     expect(firstSentence(points.text)).toMatch(
-      /^카드 포인트는 카드사가 관리해 fingraph에는 들어와 있지 않습니다/,
+      /^카드 포인트는 카드사가 관리해 이 앱에는 들어와 있지 않습니다/,
     );
     const safe = await ask('Is it safe to keep money in this bank?');
     expect(safe.topic?.intent).toBe('PRODUCT_QUESTION');
@@ -5790,7 +5794,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const cardDebit = await ask('카드값 결제 계좌 바꾸고 싶어요');
     expect(cardDebit.topic?.intent).toBe('CARD_TRANSACTIONS');
     expect(firstSentence(cardDebit.text)).toMatch(
-      /^카드대금 결제계좌 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나/,
+      /^카드대금 결제계좌 변경은 이 앱에서 대신 할 수 없고, 카드사 앱이나/,
     );
 
     const total = active.reduce((sum, l) => sum.plus(l.balance.amount), new Decimal(0)).toFixed(0);
@@ -7347,7 +7351,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const numberEn = await ask("what's my loan number?");
     expect(firstSentence(numberEn.text)).toContain(`loan number ${l.loanNumber}`);
     const contract = await ask('대출 약정서 보여줘');
-    expect(firstSentence(contract.text)).toMatch(/^대출거래약정서\(대출 계약서\)는 fingraph에 보관되지 않고/);
+    expect(firstSentence(contract.text)).toMatch(/^대출거래약정서\(대출 계약서\)는 이 앱에 보관되지 않고/);
     expect(contract.text).toContain(`대출번호 ${l.loanNumber}`);
     const worth = await ask('내 순자산 얼마야?');
     expect(firstSentence(worth.text)).toContain(
@@ -7460,7 +7464,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         const a = await ask(q);
         expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
         expect(firstSentence(a.text)).toBe(
-          `고객님 카드(${ko.name})의 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 fingraph에는 들어와 있지 않습니다: ${ko.issuer} 앱의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
+          `고객님 카드(${ko.name})의 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 이 앱에는 들어와 있지 않습니다: ${ko.issuer} 앱의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
         );
         expect(a.text).not.toMatch(/말씀하신 대출|전세자금대출/);
         expect(renderingErrors(a.text)).toEqual([]);
@@ -10817,7 +10821,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(amount.topic?.intent).toBe('SPENDING');
         expect(firstSentence(amount.text)).toBe(firstSentence(asked.text));
         expect(firstSentence(amount.text)).toContain(formatWon(bill.toString(), lang));
-        expect(amount.text).not.toMatch(/fingraph에는 등록되어 있지 않습니다|fingraph does not hold it/);
+        expect(amount.text).not.toMatch(
+          /(?:fingraph|이 앱)에는 등록되어 있지 않습니다|(?:fingraph|this app) does not hold it/,
+        );
         expect(renderingErrors(amount.text)).toEqual([]);
       }
     });
@@ -11646,6 +11652,160 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(recall.topic?.topic).toBe('FINANCE');
       expect(firstSentence(recall.text)).toContain(formatWon(next.payment.amount, 'ko'));
       expect(recall.text).not.toMatch(/일상 이야기/);
+    });
+  });
+  describe('QA round 24 (plan24): big purchases, hardship in its own words, the jeonse switch, the two scores', () => {
+    const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), 'ko');
+    const pct = (r: Decimal.Value) => `${new Decimal(r).times(100).toFixed(1)}%`;
+
+    it('"차 3천만원 할부로 사도될까요": the month’s principal over 36 months against the income, and the DSR after — no contradiction', async () => {
+      const { income, debt } = await monthlySurplus();
+      const { dsrBefore } = await bankDsr();
+      const monthly = new Decimal(30_000_000).div(36).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+      const car = await ask('차사려고하는데 3천만원짜리 할부로 사도될까요');
+      expect(car.topic?.intent).toBe('SAVINGS');
+      const lead = firstSentence(car.text);
+      expect(lead).toMatch(/^(?:아니요|네)/);
+      expect(lead).toContain(`36개월 할부로 사시면 원금만 한 달 약 ${won(monthly)}`);
+      expect(lead).toContain(`월 소득 ${won(income.toString())}`);
+      expect(lead).toContain(`대출 납입 ${won(debt.toString())}`);
+      expect(car.text).toContain(`지금 ${pct(dsrBefore!)}에서`);
+      // One basis: not "this month's money left" beside a shortfall.
+      expect(car.text).not.toMatch(/이번 달 남은 돈/);
+      expect(renderingErrors(car.text)).toEqual([]);
+    });
+
+    it('"150만원짜리 노트북 사도 될까요?" in a month the bill leaves short: weighed on the shortfall alone', async () => {
+      const a = await ask('150만원짜리 노트북 사도 될까요?');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      const short = /모자라는 돈이/.test(a.text);
+      if (short) {
+        expect(firstSentence(a.text)).toMatch(/^아니요, 이번 달 여유로는 1,500,000원짜리를 사기 어렵습니다/);
+        expect(a.text).not.toMatch(/이번 달 남은 돈은 약/);
+      } else expect(firstSentence(a.text)).toMatch(/1,500,000원짜리/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로" → 500,000원 a month plus the fee; "그럼 한달에 얼마씩" the same', async () => {
+      const buy = await ask('이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로');
+      expect(buy.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(buy.text)).toMatch(
+        /^3,000,000원을 6개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩/,
+      );
+      expect(firstSentence(buy.text)).toContain('원금 약 500,000원');
+      expect(buy.text).not.toContain('대한항공” 570,400원 6개월 할부');
+      const monthly = await ask('그럼 한달에 얼마씩 나가요', buy.conversationId);
+      expect(firstSentence(monthly.text)).toBe(firstSentence(buy.text));
+      expect(renderingErrors(buy.text)).toEqual([]);
+    });
+
+    it('the wedding budget: 2,000,000원 a month, by next autumn and over 10 months; the newlyweds’ jeonse switch', async () => {
+      const { income } = await monthlySurplus();
+      const goal = await ask('내년 가을에 결혼하는데 지금부터 얼마씩 모아야 할까요? 예산은 2천만원이요');
+      expect(goal.topic?.intent).toBe('SAVINGS');
+      const month = Number(today().slice(5, 7));
+      const months = (9 - month + 12) % 12 || 12;
+      const need = new Decimal(20_000_000).div(months).toDecimalPlaces(0, Decimal.ROUND_UP);
+      expect(firstSentence(goal.text)).toContain(`${months}개월 동안 매달 ${won(need)}씩 모아야 합니다`);
+      if (need.gt(income.toString()))
+        expect(firstSentence(goal.text)).toContain(`월 소득 ${won(income.toString())}보다 많은`);
+      const sw = await ask('전세대출 있는 상태에서 신혼부부 전세대출로 갈아탈수있어?', goal.conversationId);
+      expect(sw.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(sw.text)).toContain('신혼부부 전용 전세자금대출로 갈아탈 수 있습니다');
+      expect(firstSentence(sw.text)).toContain('169,000,000원');
+      expect(sw.text).not.toMatch(/재약정: 월 납입액/);
+      const ten = await ask('아까 말한 2천만원 그거 10개월이면 한달에 얼마야', sw.conversationId);
+      expect(ten.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(ten.text)).toContain('매달 2,000,000원');
+      for (const a of [goal, sw, ten]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요": yes or no from the figures, no workout ladder', async () => {
+      const { income, spending, debt } = await monthlySurplus();
+      const after = income - 500_000n;
+      const a = await ask('부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요');
+      expect(a.topic?.intent).toBe('HARDSHIP');
+      const lead = firstSentence(a.text);
+      expect(lead).toMatch(after >= debt ? /^네, 대출 이자는 감당할 수 있습니다/ : /^아니요/);
+      expect(lead).toContain(won(after.toString()));
+      const rest = after - debt - spending;
+      if (rest < 0n) expect(a.text).toContain(`매달 약 ${won((-rest).toString())}이 모자라`);
+      expect(a.text).not.toMatch(/개인워크아웃|신속채무조정|일자리/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('shame at the debt, telling the parents, "연체는 한번도 안했죠?": their own record, said kindly', async () => {
+      const score = await creditScore();
+      const jeonse = loans.find((l) => l.kind === 'JEONSE')!;
+      const shame = await ask('솔직히 너무 창피해요 스무살인데 빚이 1억6천이라니..');
+      expect(shame.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(shame.text)).toMatch(/^창피해하실 일이 아닙니다: .*전세보증금을 위한 대출/);
+      expect(shame.text).toContain(`신용점수도 ${score}점`);
+      expect(shame.text).not.toMatch(/개인워크아웃|채무조정|많이 지치고/);
+      const parents = await ask('부모님한테 말해야 할까요', shame.conversationId);
+      expect(parents.topic?.intent).toBe('HARDSHIP');
+      expect(firstSentence(parents.text)).toMatch(/^말씀드릴지는 고객님이 정하실 일이지만/);
+      expect(parents.text).not.toMatch(/남는 돈이 없습니다/);
+      const late = await ask('그래도 연체는 한번도 안했죠?', parents.conversationId);
+      expect(late.topic?.intent).toBe('ARREARS');
+      expect(firstSentence(late.text)).toMatch(/^네, .*모두 제때 내셨습니다/);
+      expect(late.emotion?.label).not.toBe('FRUSTRATED');
+      expect(late.text).not.toMatch(/신용평가회사|단기연체/);
+      expect(late.text).toContain(formatWon(jeonse.nextPayment!.payment.amount, 'ko'));
+      for (const a of [shame, parents, late]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"만기때 1억6900 어디서 구해": the returned deposit, or the extension at renewal', async () => {
+      const first = await ask('그냥다포기하고싶다 어차피 못갚을거같아');
+      const where = await ask('만기때 1억6900 어디서 구해', first.conversationId);
+      expect(where.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(where.text)).toMatch(/돌려받는 전세보증금으로 갚습니다/);
+      expect(where.text).toMatch(/연장할 수 있어/);
+      expect(renderingErrors(where.text)).toEqual([]);
+    });
+
+    it('the two scores told apart with their figures; what the switching cost is', async () => {
+      const score = await creditScore();
+      const { score: health } = await healthScoreOf();
+      const first = await ask('내 재무건강점수 몇점이고 왜 그런거에요?');
+      const diff = await ask('신용점수는요? 그거랑 이거랑 뭐가 달라', first.conversationId);
+      expect(diff.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(diff.text)).toContain(`신용점수 ${score}점`);
+      expect(firstSentence(diff.text)).toContain(`금융 건강 점수 ${health}점`);
+      expect(diff.text).not.toMatch(/금리는/);
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              refinanceOffers: { offers: { switchLender: { totalCost: { amount: string } } }[] };
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status refinanceOffers { offers { switchLender { totalCost { amount } } } } } } } }',
+        {},
+        token,
+      );
+      const cost = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.refinanceOffers.offers[0]!
+        .switchLender.totalCost.amount;
+      const what = await ask(`갈아타기 비용 ${formatWon(cost, 'ko')}이 뭐에요?`);
+      expect(what.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(what.text)).toMatch(
+        new RegExp(`^${formatWon(cost, 'ko')}은 .*추정치입니다: .*중도상환수수료`),
+      );
+      expect(what.text).toContain('인지세');
+      for (const a of [diff, what]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('no answer names the internal product', async () => {
+      for (const q of [
+        '카드 결제일은 언제예요?',
+        '신용점수 몇점이에요',
+        '너 사람이야?',
+        'is my card limit in here?',
+      ])
+        expect((await ask(q)).text).not.toMatch(/fingraph/i);
     });
   });
 });

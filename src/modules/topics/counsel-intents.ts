@@ -1220,6 +1220,27 @@ export interface CounselSlots {
    * 나와? 이번달 17만원밖에 안썼는데"): what made the bill, then that this month's use is billed next month.
    */
   spentLittle?: boolean;
+  /**
+   * QA round 24 (plan24). A car bought on instalments or a car loan ("차 3천만원짜리 할부로 사도될까요"), with `purchase`:
+   * the months said, or 0 (the usual 36 led with). Answered with the month's payment, the income and the DSR after.
+   */
+  carInstalment?: number;
+  /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */
+  debtShame?: boolean;
+  /** QA round 24 (plan24). Whether to tell family about the debt ("부모님한테 말해야 할까요"): the question taken up. */
+  tellFamily?: boolean;
+  /** QA round 24 (plan24). "연체는 한번도 안했죠?": never late, asked in the negative (answered "네, … 모두 제때"). */
+  neverLateAsked?: boolean;
+  /** QA round 24 (plan24). A monthly income cut said ("한달에 50만원 수입이 줄었어요"): the amount, whole won. */
+  incomeCut?: string;
+  /** QA round 24 (plan24). A switch to the newlyweds' jeonse loan ("신혼부부 전세대출로 갈아탈 수 있어?"). */
+  newlywedSwitch?: boolean;
+  /** QA round 24 (plan24). The credit score against the health score ("신용점수랑 재무건강점수 차이가 뭐에요"). */
+  scoreDiff?: boolean;
+  /** QA round 24 (plan24). What the switching cost is made of ("갈아타기 비용 338,000원이 뭐에요?"). */
+  costWhat?: boolean;
+  /** QA round 24 (plan24). Where the sum due at maturity comes from ("만기때 1억6900 어디서 구해"). */
+  sumFrom?: boolean;
 }
 
 /** Product questions with an answer of their own (the glossary of the counsel answers, and the prepayment fee). */

@@ -145,7 +145,7 @@ describe('loan answers for shapes the demo portfolio lacks', () => {
     );
     const variable = loan({ rateType: 'VARIABLE' });
     expect(reply(variable, 'LOAN_BALANCE', slots).split('\n')[0]).toMatch(
-      /^한빛은행 신용대출은 변동금리라 약정서에 정한 주기.*다음 변경일은 fingraph에 없어 한빛은행 앱이나 대출 약정서에서/,
+      /^한빛은행 신용대출은 변동금리라 약정서에 정한 주기.*다음 변경일은 이 앱에 없어 한빛은행 앱이나 대출 약정서에서/,
     );
   });
 

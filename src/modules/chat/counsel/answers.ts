@@ -392,13 +392,13 @@ function overdueLine(l: LoanLine, lang: Lang): string | null {
 /** "카드 결제일 바꾸고 싶어요": the card company's setting; what moving it does to the next bill. */
 function cardDueDateLead(lang: Lang): string {
   return lang === 'ko'
-    ? '카드 결제일 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 결제일을 옮기면 그 달의 이용 기간이 길어지거나 짧아져 첫 청구 금액이 평소와 달라질 수 있고, 카드사마다 변경 횟수에 제한이 있습니다.'
+    ? '카드 결제일 변경은 이 앱에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 결제일을 옮기면 그 달의 이용 기간이 길어지거나 짧아져 첫 청구 금액이 평소와 달라질 수 있고, 카드사마다 변경 횟수에 제한이 있습니다.'
     : 'I can’t change your card’s payment date from here: the card company does it in its app or at its customer centre. Moving it lengthens or shortens that month’s billing period, so the first bill after the change can differ from usual, and card companies limit how often it can be changed.';
 }
 
 function dueDateChangeLead(l: LoanLine, lang: Lang): string {
   return lang === 'ko'
-    ? koText`납입일(자동이체일) 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}에 앱이나 고객센터로 신청하셔야 합니다. 바뀌기 전까지는 지금 납입일이 그대로 적용되고, 바꾸면 그 회차의 이자는 옮긴 날수만큼 다시 계산됩니다.`
+    ? koText`납입일(자동이체일) 변경은 이 앱에서 대신 할 수 없고, 대출을 받은 ${l.lender}에 앱이나 고객센터로 신청하셔야 합니다. 바뀌기 전까지는 지금 납입일이 그대로 적용되고, 바꾸면 그 회차의 이자는 옮긴 날수만큼 다시 계산됩니다.`
     : `I can’t change the payment date from here: ask ${lenderInEnglish(l.lender)}, your lender, in its app or at its customer centre. Until it is changed the current date applies, and the instalment after the change is charged interest for the days it moved.`;
 }
 
@@ -408,7 +408,7 @@ function dueDateChangeLead(l: LoanLine, lang: Lang): string {
  */
 function autoDebitAccountLead(l: LoanLine, lang: Lang): string {
   return lang === 'ko'
-    ? koText`대출 자동이체(출금) 계좌 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${l.lender}의 앱·인터넷뱅킹이나 영업점에서 신청하시면 됩니다. 카드대금·통신요금·보험료 같은 다른 자동이체는 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)에서 새 계좌로 한 번에 옮길 수 있습니다. 바뀌기 전에는 지금 계좌에서 빠져나가니, 납입일 전에 어느 계좌에 돈을 넣어 둘지 확인하세요.`
+    ? koText`대출 자동이체(출금) 계좌 변경은 이 앱에서 대신 할 수 없고, 대출을 받은 ${l.lender}의 앱·인터넷뱅킹이나 영업점에서 신청하시면 됩니다. 카드대금·통신요금·보험료 같은 다른 자동이체는 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)에서 새 계좌로 한 번에 옮길 수 있습니다. 바뀌기 전에는 지금 계좌에서 빠져나가니, 납입일 전에 어느 계좌에 돈을 넣어 둘지 확인하세요.`
     : `I can’t change the account from here: ${lenderInEnglish(l.lender)}, your lender, changes the account your loan is debited from in its app, online banking or at a branch. Your other automatic payments (card bills, phone, insurance) can be moved to the new account together through KFTC’s account switching service (payinfo.or.kr). Until the change goes through the current account is debited, so keep the payment there by the due date.`;
 }
 
@@ -725,8 +725,8 @@ function nextResetLine(l: LoanLine, data: TurnData, lang: Lang): string {
       ? koText`${name}은/는 고정 기간이 끝나 변동금리로 바뀌었고, 이제 약정서에 정한 주기마다 금리가 다시 정해집니다 (지금 ${rate}). 다음 변경일은 ${l.lender} 앱이나 대출 약정서에서 확인하세요.`
       : `Your ${name}'s fixed period is over: its rate is now reset on its contract's cycle (${rate} now). ${lenderInEnglish(l.lender)}'s app or your loan agreement shows the next date.`;
   return lang === 'ko'
-    ? koText`${name}은/는 변동금리라 약정서에 정한 주기(보통 3·6·12개월)마다 금리가 다시 정해지는데, 다음 변경일은 fingraph에 없어 ${l.lender} 앱이나 대출 약정서에서 확인하셔야 합니다 (지금 ${rate}).`
-    : `Your ${name} has a variable rate, reset on the cycle in its contract (usually every 3, 6 or 12 months); fingraph does not hold the next reset date, so check ${lenderInEnglish(l.lender)}'s app or your loan agreement (${rate} now).`;
+    ? koText`${name}은/는 변동금리라 약정서에 정한 주기(보통 3·6·12개월)마다 금리가 다시 정해지는데, 다음 변경일은 이 앱에 없어 ${l.lender} 앱이나 대출 약정서에서 확인하셔야 합니다 (지금 ${rate}).`
+    : `Your ${name} has a variable rate, reset on the cycle in its contract (usually every 3, 6 or 12 months); this app does not hold the next reset date, so check ${lenderInEnglish(l.lender)}'s app or your loan agreement (${rate} now).`;
 }
 
 function rateChangeSteps(loans: LoanLine[], lang: Lang): string[] {
@@ -1353,8 +1353,8 @@ function cardDueDayLines(input: IntentReplyInput): string[] {
   const s = data.spendingSummary;
   return [
     lang === 'ko'
-      ? '카드 결제일(대금 납부일)은 카드를 만들 때 카드사와 정한 날짜라 fingraph에는 등록되어 있지 않습니다. 카드사 앱이나 이용대금 명세서의 결제일에서 확인하실 수 있습니다.'
-      : 'Your card’s payment date is the one you chose with the card company, and fingraph does not hold it: the card company’s app or your statement shows it.',
+      ? '카드 결제일(대금 납부일)은 카드를 만들 때 카드사와 정한 날짜라 이 앱에는 등록되어 있지 않습니다. 카드사 앱이나 이용대금 명세서의 결제일에서 확인하실 수 있습니다.'
+      : 'Your card’s payment date is the one you chose with the card company, and this app does not hold it: the card company’s app or your statement shows it.',
     ...(s
       ? [
           billWithInstalments(s, data, lang) ??
@@ -1852,8 +1852,8 @@ function loanContractLines(input: IntentReplyInput, loans: readonly LoanLine[]):
   const lenders = formatList(lenderNames(asked, lang), lang);
   return [
     lang === 'ko'
-      ? koText`대출거래약정서(대출 계약서)는 fingraph에 보관되지 않고, 대출을 받은 ${lenders}의 앱·인터넷뱅킹 대출 관리 메뉴나 영업점에서 사본을 받을 수 있습니다. fingraph에 기록된 주요 조건은 다음과 같습니다.`
-      : `The loan agreement itself is not kept in fingraph: ${lenders} issues a copy in its app or online banking (loan management) or at a branch. The key terms fingraph records:`,
+      ? koText`대출거래약정서(대출 계약서)는 이 앱에 보관되지 않고, 대출을 받은 ${lenders}의 앱·인터넷뱅킹 대출 관리 메뉴나 영업점에서 사본을 받을 수 있습니다. 이 앱에 기록된 주요 조건은 다음과 같습니다.`
+      : `The loan agreement itself is not kept in this app: ${lenders} issues a copy in its app or online banking (loan management) or at a branch. The key terms on record:`,
     ...asked.map((l) =>
       lang === 'ko'
         ? `- ${loanName(l, lang)} (대출번호 ${l.loanNumber}): ${l.principal.text}, ${formatAnnualRate(l.annualRate, lang)} ${phrase('rateType', l.rateType, lang)}, ${phrase('repaymentMethod', l.repaymentMethod, lang)}, 실행일 ${date(l.disbursedOn, data, lang)}, 만기 ${date(l.maturityOn, data, lang)}; 남은 원금 ${l.outstandingPrincipal.text}.`
@@ -1872,8 +1872,8 @@ function netWorthLines(input: IntentReplyInput, loans: readonly LoanLine[]): str
   const jeonse = loans.some((l) => l.kind === 'JEONSE');
   return [
     lang === 'ko'
-      ? `순자산(자산 − 부채)은 계산해 드릴 수 없습니다: fingraph에는 예금·부동산 같은 자산 정보가 없고 부채만 있습니다. 부채는 대출 남은 원금 ${input.data.loans!.totalOutstanding.text}입니다 (카드값 제외).`
-      : `I can’t work out your net worth (assets minus debts): fingraph holds your debts, not your assets such as deposits or property. Your debts here are ${input.data.loans!.totalOutstanding.text} of loan principal (card bills aside).`,
+      ? `순자산(자산 − 부채)은 계산해 드릴 수 없습니다: 이 앱에는 예금·부동산 같은 자산 정보가 없고 부채만 있습니다. 부채는 대출 남은 원금 ${input.data.loans!.totalOutstanding.text}입니다 (카드값 제외).`
+      : `I can’t work out your net worth (assets minus debts): this app holds your debts, not your assets such as deposits or property. Your debts here are ${input.data.loans!.totalOutstanding.text} of loan principal (card bills aside).`,
     ...(jeonse
       ? [
           lang === 'ko'
@@ -2258,7 +2258,7 @@ function dueByLines(input: IntentReplyInput): string[] {
   if (s)
     out.push(
       lang === 'ko'
-        ? koText`카드값은 결제일이 카드사와 정한 날이라 fingraph에 없어 합계에 넣지 않았습니다: 그 전에 카드 결제일이 있다면 다음 결제일에 청구될 카드값(이번 달 사용분과 할부 청구분, 오늘까지 약 ${formatWon(billAmount(s, data).toFixed(0), lang)})도 준비하세요.`
+        ? koText`카드값은 결제일이 카드사와 정한 날이라 이 앱에 없어 합계에 넣지 않았습니다: 그 전에 카드 결제일이 있다면 다음 결제일에 청구될 카드값(이번 달 사용분과 할부 청구분, 오늘까지 약 ${formatWon(billAmount(s, data).toFixed(0), lang)})도 준비하세요.`
         : `The card bill is not in this: its payment day is set with the card company and not on file here. If it falls before then, have next month’s card bill ready too (this month’s use and the instalments billed), about ${formatWon(billAmount(s, data).toFixed(0), lang)} so far.`,
     );
   return out;
@@ -2480,6 +2480,8 @@ function loanBalance(input: IntentReplyInput): string[] {
   // QA round 22 (loanleft). "전세대출 연장 안되면 이사가야돼요?": not necessarily, first.
   if (ext && slots.moveOutAsked && slots.extensionRefused && ext.kind === 'JEONSE')
     return moveOutLines(ext, data, lang);
+  // QA round 24 (plan24). "만기때 1억6900 어디서 구해": the returned deposit, or the extension at renewal.
+  if (ext && slots.sumFrom) return sumFromLines(ext, data, lang);
   if (ext) return extensionLines(ext, data, lang, slots.extensionRefused, slots.landlordRefuses);
   if (input.understanding.slots.interestWhy) {
     const l = input.loan ?? loans.find((x) => x.nextPayment);
@@ -2881,6 +2883,9 @@ function arrears(input: IntentReplyInput): string[] {
   // QA round 24 (loan24). "며칠까지 봐줘요?" after the next payment: until when it is not late, then what follows.
   const grace = input.understanding.slots.graceUntil ? graceLines(input) : null;
   if (grace) return grace;
+  // QA round 24 (plan24). "연체는 한번도 안했죠?": yes, all on time — first, without the late-payment lecture.
+  const never = input.understanding.slots.neverLateAsked ? neverLateLines(input) : null;
+  if (never) return never;
   const textLines = arrearsTextLines(input);
   if (input.understanding.slots.textMessage === 'ASKED' && textLines) return textLines;
   // "지난달 대출금 제대로 빠져나갔나요?" asked as a worry about arrears: the ledger's latest repayment first.
@@ -3427,8 +3432,8 @@ function minimumPaymentLines(input: IntentReplyInput): string[] {
     ...(input.understanding.slots.minimumIfPaid ? minimumIfPaidLead(input) : []),
     ...(bill ? [bill] : []),
     lang === 'ko'
-      ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 fingraph에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
-      : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; fingraph does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
+      ? '최소결제금액은 카드사가 이 청구액과 약정한 결제비율로 정해 명세서와 카드사 앱에 알려 주는 금액이라 이 앱에는 없습니다. 최소금액만 내면 나머지는 리볼빙으로 넘어가 높은 수수료가 붙습니다.'
+      : 'The minimum payment is a share of this bill that the card company sets by your agreed payment ratio and shows on the statement and in its app; this app does not hold it. Paying only the minimum carries the rest over as revolving credit, which is charged a high fee.',
   ];
 }
 
@@ -3999,6 +4004,14 @@ function hardship(input: IntentReplyInput): string[] {
   const overdue = loans.filter((l) => l.delinquency.daysPastDue > 0);
   const d = data.loans?.delinquency;
   const slots = input.understanding.slots;
+  // QA round 24 (plan24). Shame at the debt, telling the family, an income cut: their own record and figures first.
+  const plan24 =
+    slots.debtShame || slots.tellFamily
+      ? debtFeelingLines(input)
+      : slots.incomeCut
+        ? incomeCutLines(input)
+        : null;
+  if (plan24) return plan24;
   // Pure distress only: a situation named ("다음 달에 못 낼 것 같아요") is answered with its figures first; a job lost is
   // met in the same sentence as them ("회사에서 잘렸어요. 대출금은 어떻게 하죠?").
   const opener = distressSaid(input)
@@ -4293,7 +4306,7 @@ export const JEONSE_DEPOSIT_SHARE = '0.80';
 function cardLimitLead(lang: Lang): string[] {
   return [
     lang === 'ko'
-      ? '카드 한도 상향은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하시면 카드사가 소득·신용점수·이용 실적을 심사해 정합니다. 연체 없이 결제해 온 기록이 길수록 유리합니다.'
+      ? '카드 한도 상향은 이 앱에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하시면 카드사가 소득·신용점수·이용 실적을 심사해 정합니다. 연체 없이 결제해 온 기록이 길수록 유리합니다.'
       : 'I can’t raise a card limit from here: ask your card company in its app or by phone, and it decides on your income, credit score and card history. A long record of on-time payments helps.',
     lang === 'ko'
       ? '한도가 늘어도 갚을 수 있는 만큼만 쓰세요. "한 달에 얼마 모을 수 있어요?"라고 물으시면 고객님의 남는 돈을 계산해 드립니다.'
@@ -4310,8 +4323,8 @@ function cardLimitCheck(input: IntentReplyInput): string[] {
   const s = input.data.spendingSummary;
   return [
     lang === 'ko'
-      ? '카드 이용 한도는 카드사가 정하고 관리하는 값이라 fingraph에는 들어와 있지 않습니다. 카드사 앱의 한도 조회나 고객센터에서 남은 한도까지 바로 확인하실 수 있습니다.'
-      : 'Your card limit is set and held by the card company, so fingraph does not have it: the card company’s app or helpline shows it, with what is left of it.',
+      ? '카드 이용 한도는 카드사가 정하고 관리하는 값이라 이 앱에는 들어와 있지 않습니다. 카드사 앱의 한도 조회나 고객센터에서 남은 한도까지 바로 확인하실 수 있습니다.'
+      : 'Your card limit is set and held by the card company, so this app does not have it: the card company’s app or helpline shows it, with what is left of it.',
     ...(s
       ? [
           lang === 'ko'
@@ -4348,7 +4361,7 @@ function incomeOnFileLine(onFile: Krw | null, lang: Lang): string {
       ? '등록된 소득 정보가 없어 말씀하신 소득으로 계산했습니다. 실제 심사에서는 소득 증빙(근로소득 원천징수영수증, 소득금액증명원)으로 확인된 소득이 기준이 됩니다.'
       : 'There is no income on file, so this uses the income you mention; a lender goes by the income your documents prove (withholding tax receipt, income certificate).';
   return lang === 'ko'
-    ? koText`fingraph에 등록된 연소득은 ${onFile.text}이고, 실제 심사에서는 소득 증빙(근로소득 원천징수영수증, 소득금액증명원)으로 확인된 소득이 기준이 됩니다.`
+    ? koText`이 앱에 등록된 연소득은 ${onFile.text}이고, 실제 심사에서는 소득 증빙(근로소득 원천징수영수증, 소득금액증명원)으로 확인된 소득이 기준이 됩니다.`
     : `The income on file with us is ${onFile.text} a year; a lender goes by the income your documents prove (withholding tax receipt, income certificate).`;
 }
 
@@ -4950,6 +4963,8 @@ function choiceLine(c: RefinanceChoiceData, current: string | null, lang: Lang):
 }
 
 function refinance(input: IntentReplyInput): string[] {
+  // QA round 24 (plan24). "신혼부부 전세대출로 갈아탈수있어?": the switch's conditions, not the generic offers.
+  if (input.understanding.slots.newlywedSwitch) return newlywedSwitchLines(input);
   const ext = input.understanding.slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   const lead = ext
     ? extensionLines(
@@ -5144,6 +5159,8 @@ function refinanceLines(input: IntentReplyInput): string[] {
           ? koText`${name}의 중도상환수수료는 ${sw.prepaymentFee.text}이고, 갈아타실 때 드는 비용은 모두 ${sw.totalCost.text}입니다.`
           : `The prepayment fee on your ${name} is ${sw.prepaymentFee.text}; switching costs ${sw.totalCost.text} in all.`,
     );
+  // QA round 24 (plan24). "갈아타기 비용 338,000원이 뭐에요?": what it is made of, first.
+  else if (input.understanding.slots.costWhat && sw) out.push(...switchCostWhatLine(sw, r, l, lang));
   // "갈아타면 수수료 얼마야?": what moving to the best other lender costs and when it pays back, first.
   else if (input.understanding.slots.switchCost)
     out.push(
@@ -5432,8 +5449,8 @@ function quotedSwitchLines(q: RefinanceChoiceData, r: RefinanceData, name: strin
     );
   out.push(
     lang === 'ko'
-      ? '아래는 fingraph가 비교한 상품 기준입니다.'
-      : 'Below is the comparison with the products fingraph knows.',
+      ? '아래는 저희가 비교한 상품 기준입니다.'
+      : 'Below is the comparison with the products we compared.',
   );
   return out;
 }
@@ -6827,8 +6844,8 @@ function peerLines(data: TurnData, metric: 'TOTAL_SPEND' | 'HEALTH_SCORE', lang:
   }
   out.push(
     lang === 'ko'
-      ? '비교 대상은 fingraph 고객을 나이대·지역·생애 단계로 묶은 집단(인원이 적으면 넓힘)이며, 누구인지는 알 수 없게 집계한 값입니다.'
-      : 'Groups are fingraph customers by age band, region and life stage (widened when small), counted anonymously.',
+      ? '비교 대상은 저희 고객을 나이대·지역·생애 단계로 묶은 집단(인원이 적으면 넓힘)이며, 누구인지는 알 수 없게 집계한 값입니다.'
+      : 'Groups are our customers by age band, region and life stage (widened when small), counted anonymously.',
   );
   return out;
 }
@@ -7990,7 +8007,7 @@ function lastAtMerchant(data: TurnData, lang: Lang): string {
  */
 function overseasBlockLead(lang: Lang): string {
   return lang === 'ko'
-    ? '해외 결제 차단은 fingraph에서 대신 설정할 수 없고, 카드사 앱의 해외결제 차단(해외 사용 제한) 메뉴나 24시간 고객센터에서 바로 켤 수 있습니다. 켜 두면 해외 가맹점과 해외 사이트 결제가 승인되지 않고, 출국할 때 기간을 정해 풀 수 있습니다.'
+    ? '해외 결제 차단은 이 앱에서 대신 설정할 수 없고, 카드사 앱의 해외결제 차단(해외 사용 제한) 메뉴나 24시간 고객센터에서 바로 켤 수 있습니다. 켜 두면 해외 가맹점과 해외 사이트 결제가 승인되지 않고, 출국할 때 기간을 정해 풀 수 있습니다.'
     : 'I can’t change card settings from here: switch on the overseas-payment block in your card company’s app or call its 24-hour line. While it is on, payments at merchants abroad and on foreign websites are declined; you can lift it for the dates of a trip.';
 }
 
@@ -8118,7 +8135,7 @@ function cardCloseLines(input: IntentReplyInput): string[] {
   ];
   return [
     lang === 'ko'
-      ? '카드 해지는 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 바로 신청하실 수 있습니다.'
+      ? '카드 해지는 이 앱에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 바로 신청하실 수 있습니다.'
       : 'I can’t close a card from here: the card company does it in its app or on its customer line, at once.',
     ...(owed.length > 0
       ? [
@@ -8143,7 +8160,7 @@ function cardCloseLines(input: IntentReplyInput): string[] {
 
 function cardSuspendLead(lang: Lang): string {
   return lang === 'ko'
-    ? '카드 정지는 fingraph에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다. 카드를 잃어버렸거나 도난당했다면 일시정지가 아니라 분실·도난 신고를 하셔야 그 뒤의 부정 사용을 보상받을 수 있고, 모르는 결제가 있으면 "제가 결제하지 않은 게 있어요"라고 말씀해 주세요.'
+    ? '카드 정지는 이 앱에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴나 24시간 고객센터에서 바로 할 수 있습니다. 카드를 잃어버렸거나 도난당했다면 일시정지가 아니라 분실·도난 신고를 하셔야 그 뒤의 부정 사용을 보상받을 수 있고, 모르는 결제가 있으면 "제가 결제하지 않은 게 있어요"라고 말씀해 주세요.'
     : 'I can’t stop a card from here: use the temporary-suspension switch in the card company’s app or call its 24-hour line. If the card is lost or stolen, report it as lost or stolen rather than only suspending it — that is what covers misuse after the report — and if you see a payment you did not make, tell me "there’s a charge I didn’t make".';
 }
 
@@ -8209,15 +8226,15 @@ function transactions(input: IntentReplyInput): string[] {
   if (input.understanding.slots.request === 'CARD_POINTS')
     return [
       lang === 'ko'
-        ? '카드 포인트는 카드사가 관리해 fingraph에는 들어와 있지 않습니다. 카드사 앱에서 보거나, 여신금융협회 카드포인트 통합조회(cardpoint.or.kr)나 금융결제원 어카운트인포에서 모든 카드의 포인트를 한 번에 조회하고 현금으로 바꿀 수 있습니다.'
-        : 'Card points are held by the card companies, not by fingraph: see them in each card app, or all at once — and cash them out — on the Credit Finance Association’s card-point lookup (cardpoint.or.kr) or KFTC’s Account Info.',
+        ? '카드 포인트는 카드사가 관리해 이 앱에는 들어와 있지 않습니다. 카드사 앱에서 보거나, 여신금융협회 카드포인트 통합조회(cardpoint.or.kr)나 금융결제원 어카운트인포에서 모든 카드의 포인트를 한 번에 조회하고 현금으로 바꿀 수 있습니다.'
+        : 'Card points are held by the card companies, not by this app: see them in each card app, or all at once — and cash them out — on the Credit Finance Association’s card-point lookup (cardpoint.or.kr) or KFTC’s Account Info.',
       ...transactionLines(input),
     ];
   // "카드값 결제 계좌 바꾸고 싶어요": the card company's setting, or every auto-debit at once through payinfo.
   if (input.understanding.slots.request === 'AUTO_DEBIT_ACCOUNT')
     return [
       lang === 'ko'
-        ? '카드대금 결제계좌 변경은 fingraph에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 카드대금·통신요금·보험료 같은 자동이체를 새 계좌로 한 번에 옮기려면 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)를 이용하세요. 변경이 처리되기 전 결제일에는 지금 계좌에서 빠져나갈 수 있으니 잔액을 확인해 두세요.'
+        ? '카드대금 결제계좌 변경은 이 앱에서 대신 할 수 없고, 카드사 앱이나 고객센터에서 신청하실 수 있습니다. 카드대금·통신요금·보험료 같은 자동이체를 새 계좌로 한 번에 옮기려면 금융결제원 계좌이동서비스(페이인포, payinfo.or.kr)를 이용하세요. 변경이 처리되기 전 결제일에는 지금 계좌에서 빠져나갈 수 있으니 잔액을 확인해 두세요.'
         : 'I can’t change the card’s payment account from here: the card company does it in its app or at its customer centre. To move card bills, phone and insurance debits to a new account at once, use KFTC’s account switching service (payinfo.or.kr). A bill due before the change goes through may still be taken from the current account, so keep enough there.',
     ];
   if (input.understanding.slots.cardList) return cardListLines(input);
@@ -8975,8 +8992,8 @@ const CREDIT_EFFECT_LINES: Record<NonNullable<CounselSlots['creditEffect']>, Rec
     en: 'To raise your credit score, pay loans and card bills on time — the biggest factor — keep card use well below the limit and avoid cash advances and card loans. Submitting your record of paying phone bills, health insurance and national pension to the bureaus (NICE, KCB) can add points.',
   },
   DROP_WHY: {
-    ko: 'fingraph에는 신용점수 변동 내역이 없어 떨어진 이유를 직접 확인할 수는 없습니다. 흔한 이유는 연체(10만원 이상·5영업일 이상), 새 대출이나 현금서비스·카드론 이용, 카드 사용액 증가이고, NICE지키미·올크레딧에서 무료로 변동 내역과 이유를 확인할 수 있습니다.',
-    en: 'fingraph does not hold your score’s history, so it cannot see why it fell. The usual reasons are a late payment (₩100,000+ for 5 business days+), a new loan, a cash advance or card loan, or higher card use; NICE and KCB show the change and its reasons for free.',
+    ko: '이 앱에는 신용점수 변동 내역이 없어 떨어진 이유를 직접 확인할 수는 없습니다. 흔한 이유는 연체(10만원 이상·5영업일 이상), 새 대출이나 현금서비스·카드론 이용, 카드 사용액 증가이고, NICE지키미·올크레딧에서 무료로 변동 내역과 이유를 확인할 수 있습니다.',
+    en: 'This app does not hold your score’s history, so it cannot see why it fell. The usual reasons are a late payment (₩100,000+ for 5 business days+), a new loan, a cash advance or card loan, or higher card use; NICE and KCB show the change and its reasons for free.',
   },
   // 금융감독원 (2023, 리볼빙 소비자 유의사항): a carried-over balance can lower the score; a minimum unpaid is arrears.
   REVOLVING: {
@@ -9017,6 +9034,9 @@ function healthScore(input: IntentReplyInput): string[] {
     });
     return [...due.map((l) => nextPaymentLead(l, input.data, lang)), ...rest];
   }
+  // QA round 24 (plan24). "신용점수랑 재무건강점수 차이가 뭐에요": both scores, what each is for.
+  const diff = input.understanding.slots.scoreDiff ? scoreDiffLines(input) : null;
+  if (diff) return diff;
   const effect = input.understanding.slots.creditEffect;
   // "대출 다 갚으면 신용점수 올라요?": the effect of the action first, then the score on file and what moves it.
   // The bureau's score is the question: fingraph's own health score (a different score) is left out.
@@ -9041,8 +9061,8 @@ function healthScore(input: IntentReplyInput): string[] {
       ...(i && i.healthScore !== null
         ? [
             lang === 'ko'
-              ? `참고로 fingraph의 금융 건강 점수(신용점수와 다른 점수)는 ${formatQuarter(i.quarter, lang)} 100점 만점에 ${i.healthScore}점(${phrase('healthBand', i.healthBand, lang)})입니다.`
-              : `For reference, fingraph’s own financial health score (not a credit score) is ${i.healthScore} out of 100 for ${formatQuarter(i.quarter, lang)} (${phrase('healthBand', i.healthBand, lang)}).`,
+              ? `참고로 금융 건강 점수(신용점수와 다른 점수)는 ${formatQuarter(i.quarter, lang)} 100점 만점에 ${i.healthScore}점(${phrase('healthBand', i.healthBand, lang)})입니다.`
+              : `For reference, your financial health score (not a credit score) is ${i.healthScore} out of 100 for ${formatQuarter(i.quarter, lang)} (${phrase('healthBand', i.healthBand, lang)}).`,
           ]
         : []),
     ];
@@ -9057,12 +9077,12 @@ function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
   if (input.understanding.slots.scoreWhy && !input.understanding.slots.creditEffect)
     return [
       lang === 'ko'
-        ? `신용점수 ${data.creditScore}점(1000점 만점)은 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출을 보고 매긴 점수로, 항목별 내역은 fingraph에 없고 NICE지키미·올크레딧에서 무료로 확인하실 수 있습니다.`
-        : `Your ${data.creditScore} out of 1,000 is set by the credit bureaus (NICE, KCB) from your repayment history on loans and cards, how much you owe, how long you have had credit and new borrowing; fingraph does not hold their breakdown, which NICE and KCB show for free.`,
+        ? `신용점수 ${data.creditScore}점(1000점 만점)은 신용평가회사(NICE·KCB)가 대출·카드의 상환 이력, 부채 수준, 신용거래 기간, 새로 연 대출을 보고 매긴 점수로, 항목별 내역은 이 앱에 없고 NICE지키미·올크레딧에서 무료로 확인하실 수 있습니다.`
+        : `Your ${data.creditScore} out of 1,000 is set by the credit bureaus (NICE, KCB) from your repayment history on loans and cards, how much you owe, how long you have had credit and new borrowing; this app does not hold their breakdown, which NICE and KCB show for free.`,
       ...formerGradeLine(data.creditScore, lang),
       lang === 'ko'
-        ? '연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 fingraph가 고객님 기록으로 계산한 금융 건강 점수와 그 이유입니다.'
-        : 'Paying on time and keeping card balances well below the limit raise it. Below is fingraph’s own financial health score from your records, and what moved it.',
+        ? '연체 없이 갚고 카드 사용액을 한도보다 낮게 유지하면 오릅니다. 아래는 고객님 기록으로 계산한 금융 건강 점수와 그 이유입니다.'
+        : 'Paying on time and keeping card balances well below the limit raise it. Below is your financial health score from your records, and what moved it.',
     ];
   return [
     lang === 'ko'
@@ -9074,8 +9094,8 @@ function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
       : 'Credit bureaus (NICE, KCB) score repayment history on loans and cards, debt levels, length of credit history and new borrowing; paying on time and keeping card balances well below the limit raise it.') +
       (ours
         ? lang === 'ko'
-          ? ' 아래는 fingraph의 금융 건강 점수입니다.'
-          : ' Below is fingraph’s own financial health score.'
+          ? ' 아래는 금융 건강 점수입니다.'
+          : ' Below is your financial health score.'
         : ''),
   ];
 }
@@ -9800,6 +9820,7 @@ function goalByLine(
   surplus: string,
   data: TurnData,
   lang: Lang,
+  income?: string,
 ): string {
   const thisMonth = Number(data.asOf.slice(5, 7));
   const year = Number(data.asOf.slice(0, 4)) + (month <= thisMonth ? 1 : 0);
@@ -9820,6 +9841,14 @@ function goalByLine(
     return lang === 'ko'
       ? koText`네, 가능합니다: ${by}까지 ${span} 동안 매달 ${won(need)}씩 모으면 ${target}이/가 되고, 지금 매달 남는 약 ${won(room)}으로/로 충분합니다.`
       : `Yes: ${won(need)} a month for ${span} reaches ${target} by ${by}, and the about ${won(room)} your month leaves covers it.`;
+  // QA round 24 (plan24). Nothing left over each month ("내년 가을 결혼자금 2천만원"): what each month needs, first (was
+  // "매달 남는 약 0원씩이면 … 약 0원").
+  if (room.lte(0)) {
+    const overIncome = income !== undefined && need.gt(income);
+    return lang === 'ko'
+      ? koText`${by}까지 ${target}을/를 모으려면 ${span} 동안 매달 ${won(need)}씩 모아야 합니다${overIncome ? koText`: 월 소득 ${won(income!)}보다 많은 금액이라 지금 소득으로는 어렵습니다` : ''}.`
+      : `To have ${target} by ${by} you need to save ${won(need)} a month for ${span}${overIncome ? `, more than your monthly income of ${won(income!)}: out of reach on your current income` : ''}.`;
+  }
   return lang === 'ko'
     ? koText`지금 속도로는 ${by}까지 ${target}은/는 어렵습니다: 매달 남는 약 ${won(room)}씩이면 ${by}까지 약 ${won(reach)}이고, 맞추려면 ${span} 동안 매달 ${won(need)}이/가 필요합니다 (지금보다 ${won(gap)} 더).`
     : `Not at your current pace: the about ${won(room)} your month leaves comes to about ${won(reach)} by ${by}; to make it you need ${won(need)} a month for ${span} (${won(gap)} more).`;
@@ -10005,8 +10034,8 @@ function depositBalanceLine(data: TurnData, lang: Lang): string {
   const q = data.spending?.quarters.find((x) => x.depositBalance);
   if (!q?.depositBalance)
     return lang === 'ko'
-      ? 'fingraph에는 고객님 통장의 잔액이 등록되어 있지 않습니다 (분기 말 예금 잔액도 없습니다). 지금 잔액은 거래 은행 앱에서 확인하실 수 있습니다.'
-      : 'fingraph holds no balance of your bank accounts (no quarter-end deposit balance either); your bank’s app shows the balance now.';
+      ? '이 앱에는 고객님 통장의 잔액이 등록되어 있지 않습니다 (분기 말 예금 잔액도 없습니다). 지금 잔액은 거래 은행 앱에서 확인하실 수 있습니다.'
+      : 'This app holds no balance of your bank accounts (no quarter-end deposit balance either); your bank’s app shows the balance now.';
   return lang === 'ko'
     ? `${formatQuarter(q.quarter, lang)} 말 예금 잔액은 ${q.depositBalance.text}입니다. 분기 말 기준이라 지금 잔액은 거래 은행 앱에서 확인하세요.`
     : `Your deposits stood at ${q.depositBalance.text} at the end of ${formatQuarter(q.quarter, lang)}; that is a quarter-end figure — your bank’s app shows the balance now.`;
@@ -10097,6 +10126,8 @@ function savingsLines(input: IntentReplyInput): string[] {
     return [...recommendLines(input), ...rest];
   }
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
+  // QA round 24 (plan24). A car on instalments: the month's payment, the income and the DSR after.
+  if (asked.carInstalment !== undefined && asked.purchase) return carInstalmentLines(input);
   if (input.understanding.slots.getBy && data.spendingSummary)
     return input.understanding.slots.getByMonth
       ? getByMonthLines(input.understanding.slots.getBy, data.spendingSummary, data, lang)
@@ -10186,6 +10217,15 @@ function savingsLines(input: IntentReplyInput): string[] {
         );
         return out;
       }
+      // QA round 24 (plan24). A purchase in a month the bill leaves short: weighed on that basis, first.
+      const buyShort =
+        bill?.short && input.understanding.slots.purchase
+          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang)
+          : null;
+      if (buyShort) {
+        out.push(buyShort, basis);
+        return out;
+      }
       out.push(
         ...leftThisMonthLines(
           m.income,
@@ -10270,6 +10310,7 @@ function savingsLines(input: IntentReplyInput): string[] {
           m.surplus,
           data,
           lang,
+          m.income,
         ),
       );
     else if (goal && !short)
@@ -10355,8 +10396,8 @@ function prepaymentFeeAnswer(input: IntentReplyInput): string[] | null {
   const ends =
     q.feeEndsOn === null
       ? lang === 'ko'
-        ? koText`fingraph의 수수료 기준(은행 평균 수수료율)에는 ${phrase('loanKind', l.kind, lang)}의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다. 실제 수수료는 대출 약정서로 확인하세요.`
-        : `fingraph's fee table (bank averages) has no fee rate for a ${phrase('loanKind', l.kind, lang)}, so repaying it at any time is worked out at ₩0; your loan agreement has the actual terms.`
+        ? koText`저희 수수료 기준(은행 평균 수수료율)에는 ${phrase('loanKind', l.kind, lang)}의 수수료율이 없어 언제 갚아도 0원으로 계산됩니다. 실제 수수료는 대출 약정서로 확인하세요.`
+        : `Our fee table (bank averages) has no fee rate for a ${phrase('loanKind', l.kind, lang)}, so repaying it at any time is worked out at ₩0; your loan agreement has the actual terms.`
       : q.feeEndsOn <= q.asOf
         ? lang === 'ko'
           ? `대출일부터 3년이 지나 ${date(q.feeEndsOn, data, lang)}부터 중도상환수수료가 붙지 않습니다.`
@@ -10703,16 +10744,16 @@ function cardTermLines(input: IntentReplyInput, topic: GlossaryTopic): string[] 
       : 'the card company’s app';
   const lead: Record<string, string> = ko
     ? {
-        CARD_ANNUAL_FEE: `${yours} 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 fingraph에는 들어와 있지 않습니다: ${app}의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
-        INTEREST_FREE_INSTALMENTS: `${yours} 무이자 할부는 카드사가 가맹점·업종과 기간을 정해 여는 행사라 fingraph에서는 되는지 알 수 없습니다: ${app}의 무이자 할부 안내에서 지금 되는 가맹점과 개월 수를 확인하세요.`,
+        CARD_ANNUAL_FEE: `${yours} 연회비는 카드사가 상품마다 정해 명세서로 청구하는 금액이라 이 앱에는 들어와 있지 않습니다: ${app}의 카드 정보(상품 안내)나 연회비가 청구된 달의 명세서에서 확인하세요.`,
+        INTEREST_FREE_INSTALMENTS: `${yours} 무이자 할부는 카드사가 가맹점·업종과 기간을 정해 여는 행사라 이 앱에서는 되는지 알 수 없습니다: ${app}의 무이자 할부 안내에서 지금 되는 가맹점과 개월 수를 확인하세요.`,
         INSTALMENT_MONTHS: `할부는 보통 2~12개월로 나눌 수 있고, 카드와 가맹점에 따라 24~36개월까지 되기도 합니다: ${yours} 할부 개월 수는 ${app}에서 확인하세요.`,
-        INSTALMENT_FEE: `${yours} 할부수수료율은 카드사가 회원의 신용도와 할부 기간에 따라 정해 fingraph에는 없지만, 대체로 연 10~19.9%로 법정 최고금리 연 20%보다 낮습니다: 정확한 요율은 ${app}이나 명세서에서 확인하세요.`,
+        INSTALMENT_FEE: `${yours} 할부수수료율은 카드사가 회원의 신용도와 할부 기간에 따라 정해 이 앱에는 없지만, 대체로 연 10~19.9%로 법정 최고금리 연 20%보다 낮습니다: 정확한 요율은 ${app}이나 명세서에서 확인하세요.`,
       }
     : {
-        CARD_ANNUAL_FEE: `The annual fee on ${yours} is set by the card company for each product and billed on the statement, so fingraph does not hold it: see the card’s details (product terms) in ${app}, or the statement of the month it was charged.`,
-        INTEREST_FREE_INSTALMENTS: `Interest-free instalments on ${yours} are the card company’s promotions, by merchant and period, so fingraph cannot tell whether one applies: ${app} lists the merchants and months on offer now.`,
+        CARD_ANNUAL_FEE: `The annual fee on ${yours} is set by the card company for each product and billed on the statement, so this app does not hold it: see the card’s details (product terms) in ${app}, or the statement of the month it was charged.`,
+        INTEREST_FREE_INSTALMENTS: `Interest-free instalments on ${yours} are the card company’s promotions, by merchant and period, so this app cannot tell whether one applies: ${app} lists the merchants and months on offer now.`,
         INSTALMENT_MONTHS: `A purchase can usually be split over 2 to 12 months, and some cards and merchants allow 24 or 36: ${app} shows what ${yours} allows.`,
-        INSTALMENT_FEE: `The instalment fee on ${yours} is set by the card company by your credit and the term, so fingraph does not hold it; it is usually 10–19.9% a year, under the legal maximum of 20%. ${app.charAt(0).toUpperCase()}${app.slice(1)} and the statement show your exact rate.`,
+        INSTALMENT_FEE: `The instalment fee on ${yours} is set by the card company by your credit and the term, so this app does not hold it; it is usually 10–19.9% a year, under the legal maximum of 20%. ${app.charAt(0).toUpperCase()}${app.slice(1)} and the statement show your exact rate.`,
       };
   const out = [lead[topic]];
   const d = data.instalments;
@@ -10889,8 +10930,8 @@ function methodChangeLead(input: IntentReplyInput): string[] {
   const lenders = lenderNames(input.loan ? [input.loan] : activeLoans(input.data), lang);
   return [
     lang === 'ko'
-      ? koText`상환 방식 변경은 fingraph에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`
-      : `fingraph can't change it for you: ask ${lenders.join(' / ') || 'your lender'} for a change of terms (repayment method), which it reviews; if it says no, refinancing into a loan with the method you want is the other way.`,
+      ? koText`상환 방식 변경은 이 앱에서 대신 할 수 없고, 대출을 받은 ${lenders.join('·') || '금융회사'}에 조건변경(상환방법 변경)을 신청하셔야 하며 받아들일지는 심사로 정해집니다. 받아들여지지 않으면 원하는 방식의 새 대출로 갈아타는(대환) 방법이 있습니다.`
+      : `I can't change it for you: ask ${lenders.join(' / ') || 'your lender'} for a change of terms (repayment method), which it reviews; if it says no, refinancing into a loan with the method you want is the other way.`,
   ];
 }
 
@@ -12464,4 +12505,424 @@ function figuresCheckLines(input: IntentReplyInput): string[] {
   if (!parts.length) return loans.length ? loans.map((l) => balanceLine(l, data, lang)) : [noLoans(lang)];
   const lead = ko ? `${parts.join(', ')}.` : `${parts.join('; and ')}.`;
   return [lead.charAt(0).toUpperCase() + lead.slice(1)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// QA round 24 (plan24). Big purchases, hardship in its own words, the newlyweds' jeonse switch, the two scores.
+
+/** The usual term of a car bought on instalments (auto finance runs 36–60 months), led with when none is said. */
+const CAR_DEFAULT_TERM = 36;
+/** The longer term shown beside it. */
+const CAR_LONG_TERM = 60;
+
+/**
+ * QA round 24 (plan24). "차사려고하는데 3천만원짜리 할부로 사도될까요": the month's principal over the term said (or 36
+ * months; the rate is the finance company's, so interest is said to come on top, never guessed) against the month's
+ * income, with the loans' payments and the usual card spending — yes or no first; then the DSR with it (the limit
+ * simulation's existing annual debt service plus a year of the principal, over the annual income) against the bank cap;
+ * then the longer term. (Was this month's money left, which contradicted the bill's shortfall beside it.)
+ */
+function carInstalmentLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const s = input.understanding.slots;
+  const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
+  const price = new Decimal(s.purchase!);
+  const n = s.carInstalment && s.carInstalment >= 2 ? s.carInstalment : CAR_DEFAULT_TERM;
+  const monthlyOf = (m: number) => price.div(m).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  const monthly = monthlyOf(n);
+  const q = incomeQuarter(data);
+  const income = q?.income
+    ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
+    : null;
+  const loans = new Decimal(data.loans?.nextPaymentsTotal?.amount ?? 0);
+  const card = monthlyCardSpending(data);
+  const out: string[] = [];
+  const lead = ko
+    ? koText`${w(price)}을/를 ${n}개월 할부로 사시면 원금만 한 달 약 ${w(monthly)}이고, 여기에 할부 금리만큼 이자가 더해집니다`
+    : `Bought on ${n} monthly instalments, the ${w(price)} is about ${w(monthly)} a month of principal alone, with the finance company’s interest on top`;
+  if (!income || income.lte(0))
+    out.push(
+      `${lead}${ko ? ' (소득 자료가 없어 감당될지는 계산하지 못했습니다).' : ' (there is no income on file to weigh it against).'}`,
+    );
+  else {
+    const withLoans = monthly.plus(loans);
+    const share = withLoans.div(income).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const rest = income.minus(withLoans).minus(card?.amount ?? 0);
+    const fits = rest.gte(0);
+    out.push(
+      ko
+        ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead}${loans.gt(0) ? koText` — 대출 납입 ${w(loans)}까지 더하면 매달 ${w(withLoans)}으로/로 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText` — 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
+        : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` — with loan payments of ${w(loans)} that is ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : `, ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`,
+    );
+    if (card)
+      out.push(
+        ko
+          ? koText`${cardMonthsPhrase(card, lang)} 카드 지출 월평균 ${w(card.amount)}까지 쓰시면 매달 약 ${w(rest.abs())}이/가 ${fits ? '남습니다' : '모자랍니다'}.`
+          : `With your card spending averaging ${w(card.amount)} a month over ${cardMonthsPhrase(card, lang)}, that ${fits ? `leaves about ${w(rest)}` : `is about ${w(rest.abs())} short`} each month.`,
+      );
+  }
+  // The DSR with a year of the principal added: an auto loan or finance counts in it.
+  const sim = data.simulation;
+  if (sim?.ok && sim.annualIncome && sim.existingAnnualDebtService && sim.dsrBefore && sim.dsrCapRatio) {
+    const annual = new Decimal(sim.annualIncome.amount);
+    if (annual.gt(0)) {
+      const dsrWith = (m: number) =>
+        new Decimal(sim.existingAnnualDebtService!.amount).plus(monthlyOf(m).times(12)).div(annual);
+      const after = dsrWith(n);
+      const over = after.gt(sim.dsrCapRatio);
+      out.push(
+        ko
+          ? koText`자동차 할부금융이나 대출로 사면 DSR(연간 원리금 ÷ 연소득)이 지금 ${formatPercent(sim.dsrBefore)}에서 원금만으로도 약 ${formatPercent(after.toFixed(4))}${over ? koText`로 올라 은행 한도 ${formatPercent(sim.dsrCapRatio)}을/를 넘어, 할부 심사가 어렵고 앞으로 다른 대출도 받기 어려워집니다` : koText`가 되어 은행 한도 ${formatPercent(sim.dsrCapRatio)} 안입니다`}.`
+          : `Financed by an auto loan, it raises your DSR (a year’s repayments ÷ annual income) from ${formatPercent(sim.dsrBefore)} to about ${formatPercent(after.toFixed(4))} on the principal alone${over ? `, over the bank cap of ${formatPercent(sim.dsrCapRatio)}: the finance would be hard to get approved, and so would any loan after it` : `, within the bank cap of ${formatPercent(sim.dsrCapRatio)}`}.`,
+      );
+      if (n < CAR_LONG_TERM)
+        out.push(
+          ko
+            ? koText`${CAR_LONG_TERM}개월로 늘리면 원금이 한 달 약 ${w(monthlyOf(CAR_LONG_TERM))}으로/로 줄지만(DSR 약 ${formatPercent(dsrWith(CAR_LONG_TERM).toFixed(4))}) 이자는 더 붙습니다. 더 싼 차나 모아 둔 돈으로 선수금을 늘리면 부담이 줄어듭니다.`
+            : `Over ${CAR_LONG_TERM} months the principal drops to about ${w(monthlyOf(CAR_LONG_TERM))} a month (DSR about ${formatPercent(dsrWith(CAR_LONG_TERM).toFixed(4))}) but more interest is paid; a cheaper car or a larger down payment lowers the burden.`,
+        );
+    }
+  }
+  out.push(
+    ko
+      ? '할부 금리는 캐피탈사·카드사와 신용점수에 따라 달라지니, 계약 전에 총 상환액(원금+이자)을 확인하세요.'
+      : 'The instalment rate depends on the finance or card company and your credit score: check the total repayable (principal + interest) before signing.',
+  );
+  if (income && q?.income && card) out.push(savingsBasis(card, null, q, lang));
+  return out;
+}
+
+/**
+ * QA round 24 (plan24). "150만원짜리 노트북 사도 될까요?" in a month whose card bill already leaves it short: the purchase
+ * weighed on that same basis — the bill leaving the account this month and the loans against the income — first (was
+ * "이번 달 남은 돈 약 873,852원" beside "801,938원이 모자랍니다", two bases that contradicted each other).
+ */
+function purchaseShortLine(
+  purchase: string,
+  income: string,
+  debt: Krw | null,
+  data: TurnData,
+  lang: Lang,
+): string | null {
+  const billed = data.spendingBilled;
+  if (!billed) return null;
+  const bill = billAmount(billed, data);
+  const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
+  const buy = new Decimal(purchase);
+  const rest = new Decimal(income).minus(debt?.amount ?? 0).minus(bill);
+  if (rest.gte(0)) return null;
+  return lang === 'ko'
+    ? koText`아니요, 이번 달 여유로는 ${w(buy)}짜리를 사기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 사시면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
+    : `No — this month has no room for a ${w(buy)} purchase: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so buying it makes the shortfall ${w(rest.abs().plus(buy))}.`;
+}
+
+/** The jeonse loan the hardship lines speak of, else the loan with the largest balance. */
+function mainLoan(data: TurnData): LoanLine | null {
+  const loans = activeLoans(data);
+  return (
+    loans.find((l) => l.kind === 'JEONSE') ??
+    [...loans].sort((a, b) =>
+      new Decimal(b.outstandingPrincipal.amount).cmp(a.outstandingPrincipal.amount),
+    )[0] ??
+    null
+  );
+}
+
+/** The recorded payments of a loan and how many were late, from the ledger; null when none is recorded. */
+function paidRecord(data: TurnData, l: LoanLine): { count: number; late: number } | null {
+  const x = data.lastRepayments?.loans.find((r) => r.loanId === l.loanId);
+  if (!x || x.count === undefined || x.count === 0) return null;
+  return { count: x.count, late: x.late ?? (x.recent ?? []).filter((r) => r.penalty.amount !== '0').length };
+}
+
+/** "1~8회차", "instalments 1–8": the instalments paid, when they run from the first to the one before the next. */
+function paidRange(l: LoanLine, count: number, lang: Lang): string {
+  const first = (l.nextPayment?.number ?? count + 1) - count;
+  if (first !== 1) return lang === 'ko' ? `${count}회` : `${count} instalments`;
+  return lang === 'ko' ? `${count}회(1~${count}회차)` : `${count} instalments (1–${count})`;
+}
+
+/**
+ * QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"), telling the family ("부모님한테 말해야
+ * 할까요"): met with their own record — a jeonse loan is the deposit, repaid from it at maturity; every payment on time;
+ * the credit score — not the hardship ladder or a monthly deficit. Null without a loan.
+ */
+function debtFeelingLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = mainLoan(data);
+  if (!l) return null;
+  const name = loanName(l, lang);
+  const record = paidRecord(data, l);
+  const overdue = l.delinquency.daysPastDue > 0;
+  const jeonse = l.kind === 'JEONSE';
+  const interest = l.nextPayment?.interest ?? null;
+  const what = jeonse
+    ? ko
+      ? koText`${name} ${l.outstandingPrincipal.text}은/는 전세보증금을 위한 대출이라, 만기(${date(l.maturityOn, data, lang)})에 집주인에게서 돌려받는 보증금으로 갚는 구조입니다 (써서 없어진 빚이 아니라 보증금으로 맡겨 둔 돈입니다)`
+      : `your ${name} of ${l.outstandingPrincipal.text} is the deposit on your home: it is repaid from the deposit the landlord returns at maturity (${date(l.maturityOn, data, lang)}) — money held as a deposit, not money spent`
+    : ko
+      ? koText`${name}의 남은 원금은 ${l.outstandingPrincipal.text}이고 만기는 ${date(l.maturityOn, data, lang)}입니다`
+      : `your ${name} has ${l.outstandingPrincipal.text} left, due by ${date(l.maturityOn, data, lang)}`;
+  const onTime =
+    record && record.late === 0 && !overdue
+      ? ko
+        ? `지금까지 ${paidRange(l, record.count, lang)} 모두 제때 내셨고(연체 0원)`
+        : `you have paid all ${paidRange(l, record.count, lang)} on time (nothing overdue)`
+      : !overdue
+        ? ko
+          ? '지금 연체된 금액은 없고'
+          : 'nothing is overdue'
+        : null;
+  const score = data.creditScore;
+  const scoreText =
+    score != null
+      ? ko
+        ? `신용점수도 ${score}점(1000점 만점)${score >= 840 ? '으로 높은 편' : ''}입니다`
+        : `your credit score is ${score} out of 1,000${score >= 840 ? ', a high one' : ''}`
+      : null;
+  const facts = [onTime, scoreText].filter((x): x is string => !!x);
+  const factLine = facts.length
+    ? ko
+      ? `${facts.join(', ')}.`
+      : `${facts.join(', and ')}.`.replace(/^./, (c) => c.toUpperCase())
+    : null;
+  if (input.understanding.slots.tellFamily)
+    return [
+      ko
+        ? koText`말씀드릴지는 고객님이 정하실 일이지만, 숨겨야 할 빚은 아닙니다: ${what}.`
+        : `Whether to tell them is yours to decide, but it is not a debt to hide: ${what}.`,
+      ...(factLine ? [factLine] : []),
+      ko
+        ? koText`말씀드린다면 "${jeonse ? '전세보증금 대출이라 만기에 돌려받는 보증금으로 갚고, ' : ''}매달 이자${interest ? koText` ${interest.text}` : ''}을/를 밀리지 않고 내고 있다"처럼 구조부터 설명하시면 가족도 덜 걱정하실 거예요.`
+        : `If you do, start with how it works — ${jeonse ? '“it’s the deposit on my place, repaid from the deposit at the end, and ' : '“'}I pay${interest ? ` the ${interest.text} interest` : ''} every month on time” — and they will worry less.`,
+      ko
+        ? '혼자 부담이 크게 느껴진다면, 믿을 수 있는 사람에게 이야기하는 것만으로도 마음이 한결 가벼워질 수 있습니다.'
+        : 'If it feels heavy to carry alone, talking it over with someone you trust can lighten it a lot.',
+    ];
+  return [
+    ko ? koText`창피해하실 일이 아닙니다: ${what}.` : `There is nothing to be ashamed of: ${what}.`,
+    ...(factLine ? [factLine] : []),
+    ko
+      ? koText`매달${interest ? koText` 이자 ${interest.text}을/를` : ''} 밀리지 않고 내고 계신 것 자체가 잘 관리하고 계신다는 뜻입니다.`
+      : `Paying${interest ? ` the ${interest.text} interest` : ''} every month without missing one means you are managing it well.`,
+  ];
+}
+
+/**
+ * QA round 24 (plan24). "부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요": an income cut, not a job
+ * lost — yes or no first, from the month's income less the cut against the loans' payments, then the usual card spending
+ * beside them; then proportionate steps (spending, a rate cut, the lender before a due date). No restructuring ladder
+ * for a customer with nothing overdue (개인워크아웃 is for 90+ days overdue).
+ */
+function incomeCutLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const cut = new Decimal(input.understanding.slots.incomeCut!);
+  const q = incomeQuarter(data);
+  const card = monthlyCardSpending(data);
+  if (!q?.income) return null;
+  if (activeLoans(data).some((l) => l.delinquency.daysPastDue > 0)) return null;
+  const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
+  const income = new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const after = income.minus(cut);
+  const loans = new Decimal(data.loans?.nextPaymentsTotal?.amount ?? 0);
+  const afterLoans = after.minus(loans);
+  const spend = card?.amount ?? new Decimal(0);
+  const rest = afterLoans.minus(spend);
+  const l = mainLoan(data);
+  const payment = ko ? koText`대출 납입 ${w(loans)}` : `loan payments of ${w(loans)}`;
+  const out: string[] = [
+    afterLoans.lt(0)
+      ? ko
+        ? koText`아니요, 줄어든 소득만으로는 대출 납입도 빠듯합니다: 월 소득 ${w(income)}에서 ${w(cut)}이/가 줄면 ${w(after)}이고, ${payment}보다 ${w(afterLoans.abs())} 적습니다.`
+        : `No — the lower income alone does not cover the loan payments: ${w(income)} a month less ${w(cut)} is ${w(after)}, ${w(afterLoans.abs())} short of ${payment}.`
+      : ko
+        ? koText`네, 대출 이자는 감당할 수 있습니다: 월 소득 ${w(income)}에서 ${w(cut)}이/가 줄어 ${w(after)}이/가 되어도 ${payment}을/를 내면 ${w(afterLoans)}이/가 남습니다.`
+        : `Yes, the loan payments are still covered: ${w(income)} a month less ${w(cut)} is ${w(after)}, which leaves ${w(afterLoans)} after ${payment}.`,
+  ];
+  if (card)
+    out.push(
+      rest.lt(0)
+        ? ko
+          ? koText`다만 ${cardMonthsPhrase(card, lang)}처럼 카드로 월평균 ${w(spend)}을/를 쓰시면 매달 약 ${w(rest.abs())}이/가 모자라, 카드 지출을 그만큼 줄이셔야 합니다.`
+          : `But spending on your cards as over ${cardMonthsPhrase(card, lang)}, ${w(spend)} a month on average, leaves you about ${w(rest.abs())} short each month: card spending has to come down by that much.`
+        : ko
+          ? koText`${cardMonthsPhrase(card, lang)} 카드 지출 월평균 ${w(spend)}까지 써도 매달 약 ${w(rest)}이/가 남습니다.`
+          : `Even with your card spending of ${w(spend)} a month on average (${cardMonthsPhrase(card, lang)}), about ${w(rest)} is left each month.`,
+    );
+  if (card && rest.lt(0) && card.byCategory.length > 0) {
+    const top = [...card.byCategory]
+      .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))
+      .slice(0, 3)
+      .map((c) => `${phrase('category', c.category, lang)} ${w(averageOf(c.amount.amount, card.months))}`)
+      .join(', ');
+    out.push(ko ? `월평균 많이 쓴 업종: ${top}.` : `Largest categories a month: ${top}.`);
+  }
+  out.push(
+    ko
+      ? `${l?.nextPayment ? koText`지금 연체는 없고, 다음 납입은 ${date(l.nextPayment.dueDate, data, lang)} ${l.nextPayment.payment.text}입니다. ` : '지금 연체는 없습니다. '}할 수 있는 것부터 보면:`
+      : `${l?.nextPayment ? `Nothing is overdue; the next payment is ${l.nextPayment.payment.text} on ${date(l.nextPayment.dueDate, data, lang)}. ` : 'Nothing is overdue. '}What you can do:`,
+    ko
+      ? `1. 카드 지출부터 줄이기: 위 업종에서 먼저 줄이시면 이자를 밀리지 않을 수 있습니다.`
+      : '1. Bring card spending down first, starting with the categories above, so the interest keeps being paid on time.',
+    ko
+      ? `2. ${l ? koText`${l.lender}에 ` : ''}금리인하요구권 신청하기: 금리가 내려가면 매달 이자가 줄어듭니다 ("대출 갈아타면 얼마 아껴요?"로 금액을 확인할 수 있습니다).`
+      : `2. Ask ${l ? lenderInEnglish(l.lender) : 'your lender'} for a rate cut (금리인하요구권): a lower rate lowers the monthly interest ("can I save by refinancing?" shows how much).`,
+    ko
+      ? '3. 그래도 이자 낼 돈이 모자라게 되면 납입일 전에 대출받은 금융회사에 상환유예를 먼저 상담하세요: 연체 전에 연락할수록 고를 수 있는 방법이 많습니다.'
+      : '3. If the interest still becomes hard to pay, talk to your lender about a deferral before the due date: the earlier, the more options there are.',
+  );
+  if (card) out.push(savingsBasis(card, null, q, lang));
+  return out;
+}
+
+/**
+ * QA round 24 (plan24). "그래도 연체는 한번도 안했죠?": never late, asked in the negative — "네, … 모두 제때" first, from
+ * the ledger, then the next payment; no lecture on what a late payment would cost. Null without a ledger.
+ */
+function neverLateLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const loans = input.loan ? [input.loan] : activeLoans(data);
+  const lines: string[] = [];
+  for (const l of loans) {
+    const record = paidRecord(data, l);
+    if (!record) continue;
+    const name = loanName(l, lang);
+    lines.push(
+      record.late === 0
+        ? ko
+          ? koText`네, ${name}은/는 지금까지 낸 ${paidRange(l, record.count, lang)} 모두 제때 내셨습니다 (연체 0회, 연체이자 0원).`
+          : `That’s right — all ${paidRange(l, record.count, lang)} on your ${name} were paid on time (never late, no penalty interest).`
+        : ko
+          ? koText`아니요, ${name}의 납입 ${record.count}회 중 ${record.late}회가 늦어 연체이자가 붙었습니다.`
+          : `Not quite: ${record.late} of the ${record.count} instalments on your ${name} were late and carried penalty interest.`,
+    );
+  }
+  if (!lines.length) return null;
+  const overdue = loans.map((l) => overdueLine(l, lang)).filter((x): x is string => !!x);
+  const next = loans.find((l) => l.nextPayment)?.nextPayment;
+  return [
+    ...(lines.length === 1 ? lines : lines.map((x) => `- ${x}`)),
+    ...(overdue.length
+      ? overdue
+      : [
+          ko
+            ? `지금 연체된 금액도 없습니다${next ? koText`. 다음 납입은 ${date(next.dueDate, data, lang)} ${next.payment.text}입니다` : ''}.`
+            : `Nothing is overdue now either${next ? `; the next payment is ${next.payment.text} on ${date(next.dueDate, data, lang)}` : ''}.`,
+        ]),
+  ];
+}
+
+/**
+ * QA round 24 (plan24). "만기때 1억6900 어디서 구해": where the sum due at maturity comes from — for a jeonse loan the
+ * deposit returned at the lease's end, or an extension when the lease is renewed — not the maturity date alone.
+ */
+function sumFromLines(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const ko = lang === 'ko';
+  const name = loanName(l, lang);
+  const due = date(l.maturityOn, data, lang);
+  if (l.kind !== 'JEONSE') return extensionLines(l, data, lang, true);
+  return [
+    ko
+      ? koText`만기(${due})에 갚을 ${l.outstandingPrincipal.text}은/는 보통 그때 집주인에게서 돌려받는 전세보증금으로 갚습니다: ${name}은/는 보증금을 빌린 것이라, 계약이 끝나 보증금을 돌려받으면 그 돈으로 대출이 상환됩니다.`
+      : `The ${l.outstandingPrincipal.text} due at maturity (${due}) is usually repaid from the deposit your landlord returns then: your ${name} paid for that deposit, so when the lease ends and the deposit comes back, it repays the loan.`,
+    ko
+      ? koText`계속 사실 거라면 전세계약을 갱신하면서 대출도 연장할 수 있어, 그때 목돈을 따로 마련하실 필요가 없습니다: 만기 전에 ${l.lender}에 신청하고, 보증기관의 보증 연장과 심사를 거칩니다 (연체가 없을수록 유리합니다).`
+      : `If you stay, the loan can be extended with the renewed lease, so no lump sum is needed then: apply to ${lenderInEnglish(l.lender)} before maturity, with the guarantor’s extension and a review (a clean payment record helps).`,
+    ko
+      ? "이사하신다면 돌려받는 보증금으로 갚고 새 집 계약으로 대출을 다시 받거나, 대출을 새 집으로 옮기는 '목적물 변경'을 신청할 수 있습니다. 보증금을 제때 못 돌려받을까 걱정되면 전세보증금반환보증(HUG·HF·SGI) 가입 여부를 확인해 두세요."
+      : 'If you move, repay it from the returned deposit and borrow again on the new lease, or ask to move the loan to the new home; if you worry the deposit may come back late, check that a deposit-return guarantee (HUG, HF or SGI) covers it.',
+  ];
+}
+
+/**
+ * QA round 24 (plan24). "신용점수랑 재무건강점수 차이가 뭐에요", "신용점수는요? 그거랑 이거랑 뭐가 달라": both scores with
+ * their figures, and what each is for (was the loan's rate). Null without either score.
+ */
+function scoreDiffLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const score = data.creditScore;
+  const i = data.insights;
+  if (score == null && (!i || i.healthScore === null)) return null;
+  const credit =
+    score != null
+      ? ko
+        ? `신용점수 ${score}점(1000점 만점)은 신용평가회사(NICE·KCB)가 대출·카드 상환 이력과 부채로 매겨 은행이 대출·카드 심사에 쓰는 점수`
+        : `your credit score of ${score} (out of 1,000) is set by the credit bureaus (NICE, KCB) from your repayment history and debts, and lenders use it to decide on loans and cards`
+      : null;
+  const health =
+    i && i.healthScore !== null
+      ? ko
+        ? `금융 건강 점수 ${i.healthScore}점(100점 만점, ${phrase('healthBand', i.healthBand, lang)})은 고객님의 지출 흐름·DSR·보험 같은 기록으로 이 상담이 매긴 참고용 점수(은행 심사에는 쓰이지 않음)`
+        : `your financial health score of ${i.healthScore} (out of 100, ${phrase('healthBand', i.healthBand, lang)}) is worked out here from your own records — spending, DSR, insurance — as a guide, and no lender uses it`
+      : null;
+  return [
+    ko
+      ? `${[credit, health].filter(Boolean).join('이고, ')}입니다.`
+      : `${[credit, health].filter(Boolean).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()),
+    ko
+      ? '신용점수는 연체 없이 갚고 카드를 한도보다 낮게 쓰면 오르고, 금융 건강 점수는 DSR을 낮추고 지출을 고르게 하면 오릅니다.'
+      : 'The credit score rises as you pay on time and keep card balances low; the health score rises as your DSR falls and your spending steadies.',
+  ];
+}
+
+/**
+ * QA round 24 (plan24). "전세대출 있는 상태에서 신혼부부 전세대출로 갈아탈수있어?": the switch's conditions — marriage
+ * (혼인신고 or 결혼 예정), no home, the couple's income and assets and the deposit within the fund's limits, a new
+ * guarantee and review — with their loan's figures first; the limits change yearly, so where to check them.
+ */
+function newlywedSwitchLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const l = input.loan?.kind === 'JEONSE' ? input.loan : activeLoans(data).find((x) => x.kind === 'JEONSE');
+  const what = l
+    ? ko
+      ? koText`지금 ${loanName(l, lang)}(${l.outstandingPrincipal.text}, ${formatAnnualRate(l.annualRate, lang)})도`
+      : `Your ${loanName(l, lang)} of ${l.outstandingPrincipal.text} (${formatAnnualRate(l.annualRate, lang)})`
+    : ko
+      ? '지금 전세대출도'
+      : 'A jeonse loan';
+  return [
+    ko
+      ? `${what} 결혼 후 신혼부부 조건을 맞추면 신혼부부 전용 전세자금대출로 갈아탈 수 있습니다: 혼인신고 후 7년 이내(또는 결혼 예정)의 무주택 세대주이고, 부부 합산 소득·순자산과 전세보증금이 정해진 한도 안이어야 하며, 보증기관(HUG·HF) 보증과 은행 심사를 새로 받습니다.`
+      : `${what} can be moved to a newlyweds’ jeonse loan once you qualify after marrying: within 7 years of registering the marriage (or about to marry), no home owned, the couple’s combined income and net assets and the deposit within the fund’s limits, and a new guarantee (HUG, HF) and bank review.`,
+    ko
+      ? koText`보통 전세계약을 갱신하거나 이사할 때 새 임대차계약서로 신청하고, 승인되면 새 대출로 ${l ? l.lender : '지금 금융회사'} 대출을 갚습니다. 금리가 더 낮은 대신 한도가 정해져 있어, 지금 대출금 전부가 옮겨지지 않을 수도 있습니다.`
+      : `You usually apply when the lease is renewed or you move, with the new lease contract; once approved, the new loan repays ${l ? lenderInEnglish(l.lender) : 'your current lender'}. Its rate is lower but its limit is capped, so not all of today’s balance may move across.`,
+    ko
+      ? '소득·보증금 한도와 금리는 해마다 바뀌니, 결혼 일정이 정해지면 주택도시기금(기금e든든)이나 취급 은행에서 부부 합산 소득으로 먼저 확인해 보세요.'
+      : 'The income and deposit limits and the rates change every year: once your wedding date is set, check them with your combined income on the Housing and Urban Fund site or at a lending bank.',
+  ];
+}
+
+/**
+ * QA round 24 (plan24). "갈아타기 비용 338,000원이 뭐에요?": what the switching cost is made of — the current loan's
+ * prepayment fee and the new loan's own costs (the comparison's estimate) — and what such costs usually are.
+ */
+function switchCostWhatLine(
+  sw: RefinanceChoiceData,
+  r: { balance: Krw | null },
+  l: LoanLine,
+  lang: Lang,
+): string[] {
+  const ko = lang === 'ko';
+  const fees = new Decimal(sw.totalCost.amount).minus(sw.prepaymentFee.amount);
+  const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
+  const share =
+    r.balance && new Decimal(r.balance.amount).gt(0) && fees.gt(0)
+      ? fees.div(r.balance.amount).times(100).toDecimalPlaces(2).toString()
+      : null;
+  const lender = sw.lender ?? (ko ? '다른 금융회사' : 'another lender');
+  return [
+    ko
+      ? koText`${sw.totalCost.text}은/는 ${lender} 새 대출로 옮길 때 드는 비용의 추정치입니다: ${l.lender} 대출의 중도상환수수료 ${sw.prepaymentFee.text}${fees.gt(0) ? koText`에 새 대출 부대비용 ${w(fees)}을/를 더한 금액${share && r.balance ? `(대출금 ${r.balance.text}의 약 ${share}%)` : ''}` : ''}입니다.`
+      : `The ${sw.totalCost.text} is an estimate of what moving to ${sw.lender ? lenderInEnglish(sw.lender) : lender} costs: ${l.lender ? lenderInEnglish(l.lender) : 'the current lender'}’s prepayment fee of ${sw.prepaymentFee.text}${fees.gt(0) ? ` plus the new loan’s own costs of ${w(fees)}${share && r.balance ? ` (about ${share}% of the ${r.balance.text} borrowed)` : ''}` : ''}.`,
+    ko
+      ? `새 대출 부대비용에는 보통 인지세(대출금 1억원 초과면 15만원을 은행과 반씩 내 7만5천원)${l.kind === 'JEONSE' ? '와 전세대출 보증료(보증기관·보증금액에 따라 다름)' : '와 담보·보증 관련 비용'}가 들어가고, 정확한 금액은 갈아탈 금융회사의 대출 상담에서 확인하실 수 있습니다.`
+      : `A new loan’s own costs are usually stamp duty (₩150,000 on a loan over ₩100 million, split with the bank: ₩75,000 each)${l.kind === 'JEONSE' ? ' and the jeonse guarantee fee (by guarantor and amount)' : ' and collateral or guarantee costs'}; the lender you switch to confirms the exact amount.`,
+  ];
 }

@@ -106,8 +106,8 @@ const RETIREMENT: Entry = {
 // a year), penalty interest is the agreed rate plus at most 3 percentage points, and every rate is capped by the
 // 대부업법/이자제한법 maximum of 20 % a year (since 2021-07-07). A customer's own rates are on the statement and in the app.
 const CARD_RATES: Entry = {
-  ko: '신용카드는 결제일에 청구된 금액을 모두 내면 이자가 붙지 않습니다. 이자(수수료)가 붙는 것은 할부 수수료, 리볼빙(일부결제금액이월), 현금서비스와 카드론으로, 카드사가 고객의 신용에 따라 정하며 대부분 연 10~20% 사이이고 법정 최고금리인 연 20%를 넘을 수 없습니다. 결제일에 못 내면 약정 금리에 최대 3%p를 더한 연체이자가 붙습니다. 고객님 카드의 정확한 요율은 카드 명세서나 카드사 앱에 나오며 fingraph에는 없습니다.',
-  en: 'A credit card charges no interest when the statement is paid in full by its due date. What does carry interest (as fees) is paying in instalments, revolving credit, cash advances and card loans: the card company sets those rates by your credit, most fall between 10% and 20% a year, and none may exceed the legal maximum of 20% a year. A bill paid late is charged penalty interest of the agreed rate plus up to 3 percentage points. Your card’s exact rates are on its statement and in the card company’s app; fingraph does not hold them.',
+  ko: '신용카드는 결제일에 청구된 금액을 모두 내면 이자가 붙지 않습니다. 이자(수수료)가 붙는 것은 할부 수수료, 리볼빙(일부결제금액이월), 현금서비스와 카드론으로, 카드사가 고객의 신용에 따라 정하며 대부분 연 10~20% 사이이고 법정 최고금리인 연 20%를 넘을 수 없습니다. 결제일에 못 내면 약정 금리에 최대 3%p를 더한 연체이자가 붙습니다. 고객님 카드의 정확한 요율은 카드 명세서나 카드사 앱에 나오며 이 앱에는 없습니다.',
+  en: 'A credit card charges no interest when the statement is paid in full by its due date. What does carry interest (as fees) is paying in instalments, revolving credit, cash advances and card loans: the card company sets those rates by your credit, most fall between 10% and 20% a year, and none may exceed the legal maximum of 20% a year. A bill paid late is charged penalty interest of the agreed rate plus up to 3 percentage points. Your card’s exact rates are on its statement and in the card company’s app; this app does not hold them.',
 };
 
 // 조세특례제한법 제126조의2 (신용카드 등 사용금액 소득공제): credit 15 %, debit and cash receipts 30 % above 25 % of pay.

@@ -1425,7 +1425,8 @@ export class CounsellingPipeline implements Counsellor {
           used,
         ).then((v) => (data.forecasts = v)),
       // "신용점수 왜 낮아요?": the score on file (the guardrail's read of the customer, from the same loader).
-      slots.scoreKind === 'CREDIT' &&
+      // QA round 24 (plan24): shame at the debt and telling the family are met with the score too.
+      (slots.scoreKind === 'CREDIT' || slots.debtShame || slots.tellFamily) &&
         this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),
       // "12월에 나갈 돈 총 얼마야", "3월까지 이자 얼마": every active loan's instalments in the span (schedule rows).
       span &&
@@ -1853,6 +1854,9 @@ export function worryOfSituation(
   if (intent === 'SUSPECTED_FRAUD' && !!slots.scam && saysAngry(text)) {
     return { ...r, label: 'FRUSTRATED', intensity: Math.max(r.intensity, 0.5) };
   }
+  // QA round 24 (plan24). "그래도 연체는 한번도 안했죠?": reassurance sought after shame at the debt, not anger (the
+  // comment-trained model read "안했죠" FRUSTRATED): worried, unless an anger word of their own is in it.
+  if (slots.neverLateAsked && r.label === 'FRUSTRATED' && !saysAngry(text)) return { ...r, label: 'ANXIOUS' };
   const situation =
     (intent === 'SUSPECTED_FRAUD' && !!slots.scam) ||
     (intent === 'HARDSHIP' &&

@@ -103,6 +103,8 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
     return { tools: [TOOL.RECURRING, TOOL.LOANS], scenario: false };
   if (intent === 'NEXT_PAYMENT' && slots.dueBy && slots.paydayDue)
     return { tools: [TOOL.LOANS, TOOL.SCHEDULE, TOOL.SPENDING_SUMMARY, TOOL.RECURRING], scenario: false };
+  const plan24 = plan24Plan(intent, slots);
+  if (plan24) return plan24;
   // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the amount split, from the figures said.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalmentPlan) return { tools: [], scenario: false };
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": this month's card bill, the income on file, the loan payment.
@@ -429,4 +431,22 @@ export function resolveLoan(
     default:
       return { loan: active.length === 1 ? active[0] : null, notFound: false };
   }
+}
+
+/**
+ * QA round 24 (plan24). A car on instalments: the month's income and spending, the loans and the DSR (the limit
+ * simulation's "before"); an income cut: the month's income and card spending beside the loans; shame at the debt and
+ * telling the family: the loans and their paid instalments (no spending scenario: it reads as blame); the two scores
+ * told apart: the health score without its scenario block.
+ */
+function plan24Plan(intent: CounselIntent, slots: CounselSlots): AnswerPlan | null {
+  if (intent === 'SAVINGS' && slots.carInstalment !== undefined)
+    return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SIMULATE], scenario: false };
+  if (intent === 'HARDSHIP' && slots.incomeCut)
+    return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING], scenario: false };
+  if (intent === 'HARDSHIP' && (slots.debtShame || slots.tellFamily))
+    return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };
+  if (intent === 'HEALTH_SCORE' && slots.scoreDiff) return { tools: [TOOL.INSIGHTS], scenario: false };
+  if (intent === 'REFINANCE' && slots.newlywedSwitch) return { tools: [TOOL.LOANS], scenario: false };
+  return null;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TurnScenario } from './counsellor';
 import type { ForecastData, ImportFigures, TurnData } from './data';
 import { UCI_SAMPLE_IMPORT } from './import-figures.fixture';
@@ -487,5 +489,42 @@ describe('generalReply: a heavy heart (QA round 18)', () => {
     expect(ko).not.toContain('힘내세요');
     expect(generalReply("i can't cope anymore", 'en', 'ANXIOUS')).toContain('1577-0199');
     expect(generalReply('1지망 학교 떨어졌어', 'ko', 'SAD')).not.toContain('1577-0199');
+  });
+});
+
+describe('QA round 24 (plan24): the internal product name never reaches a customer', () => {
+  const INTERNAL = /fingraph/i;
+  it('the general replies (who am I, exchange rates, shares, greetings) do not name it, in either language', () => {
+    for (const text of [
+      '너 사람이야 AI야?',
+      'are you a bot?',
+      '오늘 환율 얼마야',
+      "what's the exchange rate today",
+      '삼성전자 주식 사도 돼?',
+      '돈 좀 보내줘',
+      '안녕하세요',
+      'hello',
+      '오늘 점심 뭐 먹지',
+    ])
+      for (const lang of ['ko', 'en'] as const) expect(generalReply(text, lang)).not.toMatch(INTERNAL);
+  });
+  it('no customer-facing text of the counsellor names it (comments and identifiers aside)', () => {
+    // The answer, template and glossary texts: every line that is code, not a comment, carrying a string.
+    const dir = path.join(__dirname);
+    for (const file of ['answers.ts', 'templates.ts', 'glossary.ts', 'crisis.ts', 'review.ts']) {
+      const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+      const leaks = lines.filter((l) => {
+        const code = l.trim();
+        if (
+          code.startsWith('//') ||
+          code.startsWith('*') ||
+          code.startsWith('/*') ||
+          code.startsWith('import')
+        )
+          return false;
+        return INTERNAL.test(code.replace(/\/\/.*$/, ''));
+      });
+      expect({ file, leaks }).toEqual({ file, leaks: [] });
+    }
   });
 });

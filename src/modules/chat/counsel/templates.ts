@@ -691,29 +691,29 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
   {
     re: /(?:사람|인간|상담원|직원)\S{0,3}\s?(?:이야|이에요|인가요|이세요|맞아|맞나요|이니|야\?|에요\?|인지)|(?:ai|에이아이|인공\s?지능|봇|로봇|챗봇|기계)\S{0,2}\s?(?:이야|야|이에요|예요|인가요|이세요|맞아|맞나요|이니|니\?)|\bare you (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine|chatbot)\b|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine)\b/i,
     reply: {
-      ko: '저는 사람이 아니라 fingraph의 AI 금융 상담 도우미입니다. 고객님의 대출·카드 데이터로 답해 드리며, 사람 상담원과 이야기하시려면 거래하시는 금융회사의 고객센터로 연락해 주세요.',
-      en: 'I’m not a person: I’m fingraph’s AI finance assistant, answering from your loan and card data. To talk to a person, call your lender’s or card company’s customer centre.',
+      ko: '저는 사람이 아니라 AI 금융 상담 도우미입니다. 고객님의 대출·카드 데이터로 답해 드리며, 사람 상담원과 이야기하시려면 거래하시는 금융회사의 고객센터로 연락해 주세요.',
+      en: 'I’m not a person: I’m an AI finance assistant, answering from your loan and card data. To talk to a person, call your lender’s or card company’s customer centre.',
     },
   },
   // Out of scope (OUT_OF_SCOPE, the understanding's): said honestly, with where to go instead.
   {
     re: OUT_OF_SCOPE.TRANSFER,
     reply: {
-      ko: '송금이나 이체는 fingraph 상담에서 대신 해 드릴 수 없습니다. 은행 앱이나 인터넷뱅킹에서 직접 보내 주세요. 대출·카드 소비·신용점수처럼 고객님 데이터로 답할 수 있는 질문은 언제든 도와드릴게요.',
+      ko: '송금이나 이체는 이 상담에서 대신 해 드릴 수 없습니다. 은행 앱이나 인터넷뱅킹에서 직접 보내 주세요. 대출·카드 소비·신용점수처럼 고객님 데이터로 답할 수 있는 질문은 언제든 도와드릴게요.',
       en: 'I can’t make transfers or payments from here: please send it from your bank’s app or internet banking. I’m happy to help with your loans, card spending or credit score.',
     },
   },
   {
     re: OUT_OF_SCOPE.FX,
     reply: {
-      ko: '환율 정보는 fingraph에 없어 알려드릴 수 없습니다. 은행 앱이나 포털의 환율 조회에서 확인해 주세요. 해외 결제 내역이나 해외에서 쓴 금액은 물어보시면 고객님 데이터로 답해 드릴게요.',
-      en: 'fingraph has no exchange rates, so I can’t tell you today’s rate: please check your bank’s app. I can tell you what you spent abroad from your own card data.',
+      ko: '환율 정보는 이 앱에 없어 알려드릴 수 없습니다. 은행 앱이나 포털의 환율 조회에서 확인해 주세요. 해외 결제 내역이나 해외에서 쓴 금액은 물어보시면 고객님 데이터로 답해 드릴게요.',
+      en: 'I have no exchange rates, so I can’t tell you today’s rate: please check your bank’s app. I can tell you what you spent abroad from your own card data.',
     },
   },
   {
     re: OUT_OF_SCOPE.MARKETS,
     reply: {
-      ko: '주식이나 코인의 시세와 투자 판단은 fingraph에서 안내할 수 없습니다. 투자는 원금 손실이 날 수 있으니 증권사나 투자 전문가와 상의해 주세요. 대출·소비·저축 여력처럼 고객님 데이터로 답할 수 있는 질문은 언제든 도와드릴게요.',
+      ko: '주식이나 코인의 시세와 투자 판단은 이 앱에서 안내해 드릴 수 없습니다. 투자는 원금 손실이 날 수 있으니 증권사나 투자 전문가와 상의해 주세요. 대출·소비·저축 여력처럼 고객님 데이터로 답할 수 있는 질문은 언제든 도와드릴게요.',
       en: 'I can’t give share or crypto prices or investment advice: investments can lose money, so please talk to a broker or an adviser. I’m happy to help with your loans, spending and how much you can save.',
     },
   },
@@ -786,8 +786,8 @@ const GENERAL_PATTERNS: { re: RegExp; reply: Text }[] = [
     // 하이 but not 하이마트 ("하이마트에서는?" is a shop).
     re: /(안녕|반가|하이(?!\s?마트)|hello|\bhi\b|\bhey\b|good (morning|afternoon|evening))/i,
     reply: {
-      ko: '안녕하세요! fingraph 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
-      en: 'Hello! I’m the fingraph finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',
+      ko: '안녕하세요! 금융 상담 도우미입니다. 대출 잔액이나 다음 납입일, 소비 변화, 대출 한도, 금리 전망이 궁금하시면 편하게 물어보세요.',
+      en: 'Hello! I’m your finance assistant. Ask me about your loan balances, next payments, spending, loan limit or the rate outlook.',
     },
   },
   {

@@ -4437,6 +4437,14 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   ownCharge: OWN_CHARGE,
   othersAsked: OTHERS_ASKED,
   stopAsked: STOP_ASKED,
+  // QA round 24 (plan24): set by plan24Rule (understand.ts), never read alone.
+  debtShame: /(?!)/,
+  tellFamily: /(?!)/,
+  neverLateAsked: /(?!)/,
+  newlywedSwitch: /(?!)/,
+  scoreDiff: /(?!)/,
+  costWhat: /(?!)/,
+  sumFrom: /(?!)/,
 };
 const isFlag = (slot: keyof CounselSlots): slot is FlagSlot => Object.hasOwn(FLAG_SLOTS, slot);
 

@@ -6500,3 +6500,88 @@ describe('QA round 24 (fu24): money held against payday, abroad included', () =>
     });
   });
 });
+
+describe('QA round 24 (plan24): big purchases, hardship in its own words, the jeonse switch, the two scores', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a car on instalments is weighed as a purchase with its months, not this month’s money left', () => {
+    expect(understandMessage('차사려고하는데 3천만원짜리 할부로 사도될까요')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { purchase: '30000000', carInstalment: 0 },
+    });
+    expect(understandMessage('자동차 4천만원 60개월 할부로 사도 될까요?').slots).toMatchObject({
+      purchase: '40000000',
+      carInstalment: 60,
+    });
+    expect(
+      understandMessage('차 말고 이사 가면 전세대출은 어떻게 돼요?').slots.carInstalment,
+    ).toBeUndefined();
+  });
+  it('a card purchase on instalments is the affordability check with its months; "한달에 얼마씩" keeps it', () => {
+    const [buy, monthly] = chain(
+      '이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로',
+      '그럼 한달에 얼마씩 나가요',
+    );
+    expect(buy).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '3000000', spreadMonths: 6, affordAsked: true, monthAhead: 0 },
+    });
+    expect(monthly).toMatchObject({ intent: 'FORECAST', slots: buy.slots });
+  });
+  it('a wedding budget by next autumn is a savings goal; "그거 10개월이면 한달에 얼마야" two turns on is the goal again', () => {
+    const [goal, switchIt, spread] = chain(
+      '내년 가을에 결혼하는데 지금부터 얼마씩 모아야 할까요? 예산은 2천만원이요',
+      '전세대출 있는 상태에서 신혼부부 전세대출로 갈아탈수있어?',
+      '아까 말한 2천만원 그거 10개월이면 한달에 얼마야',
+    );
+    expect(goal).toMatchObject({ intent: 'SAVINGS', slots: { amount: '20000000', goalMonth: 9 } });
+    expect(switchIt).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { newlywedSwitch: true, loan: { kind: 'JEONSE' } },
+    });
+    expect(spread).toMatchObject({ intent: 'SAVINGS', slots: { amount: '20000000', months: 10 } });
+  });
+  it('an income cut is not a job lost; shame, telling the family, never late and the sum at maturity are their own', () => {
+    expect(
+      understandMessage('부업 잘려서 한달에 50만원 수입이 줄었어요.. 대출이자 감당 가능할까요'),
+    ).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { hardship: 'INCOME_DROP', incomeCut: '500000' },
+    });
+    const [shame, family, late] = chain(
+      '솔직히 너무 창피해요 스무살인데 빚이 1억6천이라니..',
+      '부모님한테 말해야 할까요',
+      '그래도 연체는 한번도 안했죠?',
+    );
+    expect(shame).toMatchObject({ intent: 'HARDSHIP', slots: { debtShame: true } });
+    expect(family).toMatchObject({ intent: 'HARDSHIP', slots: { tellFamily: true } });
+    expect(late).toMatchObject({ intent: 'ARREARS', slots: { everLate: true, neverLateAsked: true } });
+    expect(chain('그냥다포기하고싶다 어차피 못갚을거같아', '만기때 1억6900 어디서 구해')[1]).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'EXTENSION', sumFrom: true },
+    });
+    // A late payment asked as a what-if is not the record.
+    expect(understandMessage('연체 안 하면 신용점수 올라요?').slots.neverLateAsked).toBeUndefined();
+  });
+  it('the two scores told apart, and what the switching cost is', () => {
+    expect(understandMessage('신용점수랑 재무건강점수 차이가 뭐에요')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { scoreKind: 'CREDIT', scoreDiff: true },
+    });
+    expect(
+      chain('내 재무건강점수 몇점이고 왜 그런거에요?', '신용점수는요? 그거랑 이거랑 뭐가 달라')[1],
+    ).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { scoreDiff: true },
+    });
+    expect(understandMessage('갈아타기 비용 338,000원이 뭐에요?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { switchCost: true, costWhat: true },
+    });
+    expect(chain('대출 갈아타면 이득이에요?', '338,000원이 뭐에요?')[1].slots).toMatchObject({
+      costWhat: true,
+    });
+  });
+});

@@ -2732,6 +2732,9 @@ function understandWithCore(
       ...onEn24,
       fragment: !!previous && onEn24.inherited.length > 0,
     });
+  // QA round 24 (plan24). Big purchases, hardship in its own words, the newlyweds' jeonse switch, the two scores.
+  const plan24 = options.exampleIntent ? null : plan24Rule(clean, previous);
+  if (plan24) return byRule(plan24);
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
@@ -4231,5 +4234,202 @@ function en24Rule(
       inherited: [],
     };
   }
+  return null;
+}
+
+// ---------------------------------------------------------------- QA round 24 (plan24)
+
+/** A car named as the thing bought: "차 사려고", "자동차 할부", "중고차", "a car". */
+const CAR_BOUGHT =
+  /자동차|차량|신차|중고차|(?<![가-힣])차(?=\s?(?:를|도|사|살|구입|구매|할부|뽑|한\s?대|값|로))|\b(?:car|vehicle)\b/i;
+/** Paid over months: card or car instalments, an auto loan. */
+const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ments?\b|\bfinanc(?:e|ing)\b|\bcar loan\b/i;
+/** Bought, or whether to buy: "사도", "사려고", "살까", "구매", "뽑으려고", "buy", "afford". */
+const BUYING = /사도|사면|살까|살\s?수|사려|구입|구매|뽑|\bbuy|\bafford/i;
+/** Whether it is all right: "긁어도 돼요?", "사도 될까요", "결제해도 괜찮아요?". */
+const OK_TO_CHARGE =
+  /(?:긁어도|사도|결제해도|써도|질러도|해도|구매해도|구입해도)\s?(?:돼|될까|되나|되요|괜찮|될지)/;
+/** A wedding (or its costs) saved for: "결혼하는데", "결혼자금", "웨딩", "혼수". */
+const WEDDING = /결혼|웨딩|혼수|예식|\bwedding\b/i;
+/** Saving asked: "모아야", "모으려면", "얼마씩", "저축". */
+const SAVE_ASKED = /모아|모으|모을|저축|얼마씩|\bsave\b|\bsaving\b/i;
+/** The season of a deadline: "내년 가을에", "봄까지". */
+const SEASON_MONTH: [RegExp, number][] = [
+  [/봄|\bspring\b/i, 3],
+  [/여름|\bsummer\b/i, 7],
+  [/가을|\b(?:autumn|fall)\b/i, 9],
+  [/겨울|\bwinter\b/i, 12],
+];
+/** Shame at the debt: "창피해요", "부끄러워요", "쪽팔려", "embarrassed about my debt". */
+const DEBT_SHAME = /창피|부끄럽|부끄러|쪽팔|민망|한심|\bashamed\b|\bembarrass/i;
+/** Debt named: "빚", "대출", "부채", "debt", "loan". */
+const DEBT_NAMED = /빚|대출|부채|\bdebts?\b|\bloans?\b/i;
+/** Telling the family: "부모님한테 말해야 할까요", "엄마한테 얘기할까". */
+const TELL_FAMILY =
+  /(?:부모님|부모|엄마|아빠|어머니|아버지|가족|남친|여친|남자\s?친구|여자\s?친구|배우자|와이프|남편|아내|애인)\S{0,3}\s?(?:한테|께|에게|한테는|께는)?\s?(?:도\s?)?(?:말|얘기|이야기|알려|털어놓|고백)\S{0,4}\s?(?:해야|할까|하는\s?게|해도|드려야|드릴까|말아야)|\b(?:tell|talk to) my (?:parents|mom|mum|dad|family|partner)\b/i;
+/** Never late, asked in the negative: "연체는 한번도 안했죠?", "연체 없죠?". */
+const NEVER_LATE =
+  /연체\S{0,2}\s?(?:는\s?|도\s?)?(?:한\s?번도|전혀|하나도)\s?(?:안|없|않)|연체\S{0,2}\s?(?:한|된)\s?적\s?(?:은\s?|이\s?)?(?:한\s?번도\s?)?없|\bnever (?:been )?late\b|\bnever missed\b/i;
+
+/** Where the sum due at maturity comes from: "만기때 1억6900 어디서 구해", "그 돈 어떻게 마련해". */
+const SUM_FROM_WHERE =
+  /(?:어디서|어디에서|어떻게|무슨\s?돈으로|뭘로)\s?(?:다\s?)?(?:구해|구하|구할|마련|메꾸|메워)|\bwhere (?:do|will|would|am) i (?:going to )?(?:get|find)\b/i;
+/** The maturity's sum named: "만기", "1억6900", "원금", "the principal". */
+const MATURITY_SUM = /만기|원금|목돈|[0-9]\s?억|\bmaturity\b|\bprincipal\b|\blump sum\b/i;
+/** The two scores told apart: "신용점수랑 재무건강점수 차이가 뭐에요", "그거랑 이거랑 뭐가 달라". */
+const SCORE_DIFF =
+  /차이|뭐가\s?(?:달라|다르|틀려)|어떻게\s?(?:달라|다르)|다른\s?(?:거|점|건)|\bdifferen(?:ce|t)\b|\bvs\.?\b/i;
+/** What a cost is: "338,000원이 뭐에요?", "무슨 비용이에요", "what is that fee". */
+const COST_WHAT =
+  /뭐에요|뭐예요|뭐애요|뭔가요|뭔데|뭐야|뭐임|뭐지|무슨\s?(?:비용|돈|금액)|어떤\s?(?:비용|돈)|내역|구성|\bwhat(?:'s| is| are)\b|\bbreakdown\b/i;
+/** The switch's cost named: "갈아타기 비용", "대환 비용", "switching cost". */
+const SWITCH_COST_NAMED = /(?:갈아타(?:기|는|면)?|대환)\s?(?:비용|수수료)|\bswitch(?:ing)? (?:cost|fee)s?\b/i;
+/** Income that fell by an amount: "한달에 50만원 수입이 줄었어요", "월급이 30만원 깎였어요". */
+const INCOME_CUT =
+  /(?:수입|소득|월급|급여|벌이|월수입|\bincome\b|\bpay\b)\S{0,3}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:\S+\s?){0,2}?(?:줄었|줄어|감소|깎였|깎여|빠졌|떨어졌|\bdropped\b|\bfell\b|\bwent down\b|\bcut\b)|(?:줄었|줄어|감소했|깎였)\S{0,3}[^.?!]{0,6}(?:수입|소득|월급|급여)/i;
+
+/**
+ * QA round 24 (plan24). Big purchases, hardship in its own words and the jeonse switch (report round24-ko.md):
+ * - "차사려고하는데 3천만원짜리 할부로 사도될까요": a car on instalments (`carInstalment`, with `purchase`) — the month's
+ *   payment, the income and the DSR after (was this month's money left, which contradicted the bill's shortfall);
+ * - "이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로": a card purchase on instalments weighed (the round-23 affordability
+ *   check, `extraSpend` with `spreadMonths`; was the instalments already held); "그럼 한달에 얼마씩 나가요" after it;
+ * - "내년 가을에 결혼하는데 … 예산은 2천만원이요": a savings goal by next autumn (was 3 months of card spending); "그거
+ *   10개월이면 한달에 얼마야" after a goal: the goal over those months;
+ * - "신혼부부 전세대출로 갈아탈수있어?": the switch's conditions (`newlywedSwitch`; was the generic refinance offers);
+ * - "부업 잘려서 한달에 50만원 수입이 줄었어요": the income cut (`incomeCut`; was a lost job and the restructuring list);
+ * - "스무살인데 빚이 1억6천이라니 창피해요" (`debtShame`), "부모님한테 말해야 할까요" (`tellFamily`), "연체는 한번도
+ *   안했죠?" (`neverLateAsked`), "만기때 1억6900 어디서 구해" (the sum at maturity: the returned deposit, the extension);
+ * - "신용점수랑 재무건강점수 차이가 뭐에요" (`scoreDiff`), "갈아타기 비용 338,000원이 뭐에요?" (`costWhat`).
+ */
+function plan24Rule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  const amount = extractAmount(withoutIncome(text));
+  const months = extractTermMonths(text);
+  if (
+    CAR_BOUGHT.test(text) &&
+    OVER_MONTHS.test(text) &&
+    BUYING.test(text) &&
+    amount &&
+    new Decimal(amount).gte(1_000_000)
+  )
+    return {
+      intent: 'SAVINGS',
+      slots: {
+        purchase: amount,
+        carInstalment: months !== undefined && months >= 2 && months <= 120 ? months : 0,
+      },
+      inherited: [],
+    };
+  if (
+    /할부|\binstal?l?ments?\b/i.test(text) &&
+    OK_TO_CHARGE.test(text) &&
+    amount &&
+    new Decimal(amount).gte(10_000) &&
+    !CAR_BOUGHT.test(text) &&
+    !/카드\s?값|명세서|청구서|돌리|전환|남은|대출|\bloans?\b/i.test(text)
+  )
+    return {
+      intent: 'FORECAST',
+      slots: {
+        extraSpend: amount,
+        forecastSubject: 'SPENDING',
+        monthAhead: 0,
+        affordAsked: true,
+        spreadMonths: months !== undefined && months >= 2 && months <= CONVERSION_MAX_MONTHS ? months : 0,
+      },
+      inherited: [],
+    };
+  const ps = previous?.slots;
+  if (
+    previous?.intent === 'FORECAST' &&
+    ps?.extraSpend &&
+    ps.spreadMonths !== undefined &&
+    isBrief(text) &&
+    /한\s?달에?\s?얼마|월\s?얼마|매달\s?얼마|얼마씩|\b(?:a|per) month\b|\bmonthly\b/i.test(text)
+  )
+    return { intent: 'FORECAST', slots: { ...ps }, inherited: Object.keys(ps) as (keyof CounselSlots)[] };
+  if (WEDDING.test(text) && SAVE_ASKED.test(text) && amount && new Decimal(amount).gte(1_000_000)) {
+    const season = SEASON_MONTH.find(([re]) => re.test(text))?.[1];
+    const named = /(?<![\d.])(1[0-2]|0?[1-9])\s?월/.exec(text);
+    const goalMonth = named ? Number(named[1]) : season;
+    return {
+      intent: 'SAVINGS',
+      slots: {
+        amount,
+        ...(months !== undefined && months <= 120
+          ? { months }
+          : goalMonth !== undefined
+            ? { goalMonth }
+            : {}),
+      },
+      inherited: [],
+    };
+  }
+  // "아까 말한 2천만원 그거 10개월이면 한달에 얼마야" (the goal said two turns back): the goal over those months.
+  if (
+    ((previous?.intent === 'SAVINGS' && ps?.amount) ||
+      (amount && /아까|모으|모아|저축/.test(text) && !/할부|대출|이자|갚|\bloans?\b/i.test(text))) &&
+    (ps?.amount || amount) &&
+    // "월 30만원 저축하면 1년에 얼마": a monthly pace saved is the deposit's answer, not a goal.
+    !/(?:^|[^가-힣])(?:월|매달|매월)\s?\d|\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원)\s?씩/.test(text) &&
+    months !== undefined &&
+    months <= 120 &&
+    /얼마|\bhow much\b/i.test(text) &&
+    !/적금|예금|이자|\binterest\b/i.test(text)
+  )
+    return {
+      intent: 'SAVINGS',
+      slots: { amount: amount && new Decimal(amount).gt(months) ? amount : ps!.amount!, months },
+      inherited: amount ? [] : ['amount'],
+    };
+  if (
+    /신혼/.test(text) &&
+    /전세|버팀목|\bjeonse\b/i.test(text) &&
+    /갈아|바꾸|바꿀|대환|전환|옮기|옮길|될까|되나|가능|받을\s?수|\bswitch|\brefinanc/i.test(text)
+  )
+    return { intent: 'REFINANCE', slots: { loan: { kind: 'JEONSE' }, newlywedSwitch: true }, inherited: [] };
+  const cut = INCOME_CUT.test(text) && amount && new Decimal(amount).gte(10_000) ? amount : undefined;
+  if (cut && !/오르|올랐|늘었|\brais/i.test(text))
+    return { intent: 'HARDSHIP', slots: { hardship: 'INCOME_DROP', incomeCut: cut }, inherited: [] };
+  if (DEBT_SHAME.test(text) && (DEBT_NAMED.test(text) || previous?.intent === 'HARDSHIP'))
+    return { intent: 'HARDSHIP', slots: { debtShame: true }, inherited: [] };
+  if (
+    TELL_FAMILY.test(text) &&
+    (DEBT_NAMED.test(text) ||
+      (previous &&
+        ['HARDSHIP', 'ARREARS', 'LOAN_BALANCE', 'LOANS_OVERVIEW', 'NEXT_PAYMENT'].includes(previous.intent)))
+  )
+    return { intent: 'HARDSHIP', slots: { tellFamily: true }, inherited: [] };
+  if (NEVER_LATE.test(text) && !/하면|되면|늦으면|\bif\b/i.test(text))
+    return { intent: 'ARREARS', slots: { everLate: true, neverLateAsked: true }, inherited: [] };
+  if (SUM_FROM_WHERE.test(text) && (MATURITY_SUM.test(text) || previous?.slots.maturity))
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { maturity: true, request: 'EXTENSION', sumFrom: true },
+      inherited: [],
+    };
+  const bothScores =
+    /신용\s?점수|\bcredit score\b/i.test(text) &&
+    (/건강\s?점수|재무|금융\s?건강|\bhealth score\b/i.test(text) ||
+      (previous?.intent === 'HEALTH_SCORE' && previous.slots.scoreKind !== 'CREDIT') ||
+      /그거랑|이거랑|둘이|두\s?개/.test(text));
+  if (bothScores && SCORE_DIFF.test(text))
+    return { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', scoreDiff: true }, inherited: [] };
+  if (
+    COST_WHAT.test(text) &&
+    (SWITCH_COST_NAMED.test(text) || (previous?.intent === 'REFINANCE' && amount && /원|₩|won/i.test(text)))
+  )
+    return {
+      intent: 'REFINANCE',
+      slots: {
+        ...(previous?.intent === 'REFINANCE' && ps?.loan ? { loan: ps.loan } : {}),
+        switchCost: true,
+        costWhat: true,
+      },
+      inherited: previous?.intent === 'REFINANCE' && ps?.loan ? ['loan'] : [],
+    };
   return null;
 }
