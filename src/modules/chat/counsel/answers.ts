@@ -9832,23 +9832,19 @@ function goalByLine(
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const target = formatWon(goal, lang);
   const span = formatCount(months, 'month', lang);
-  // QA round 24 (en24b). Nothing left over each month: what each month needs, then that nothing is left (not "about ₩0").
-  if (new Decimal(surplus).lte(0))
+  // QA round 24 (en24b, plan24). Nothing left over each month ("내년 가을 결혼자금 2천만원", "save 10 million won by next
+  // fall"): what each month needs, first, then why the pace cannot reach it (was "매달 남는 약 0원씩이면 … 약 0원").
+  if (room.lte(0)) {
+    const overIncome = income !== undefined && need.gt(income);
+    const short = new Decimal(surplus).lt(0) ? new Decimal(surplus).abs() : null;
     return lang === 'ko'
-      ? koText`${by}까지 ${target}을/를 모으려면 ${span} 동안 매달 ${won(need)}이/가 필요한데, 지금은 매달 남는 돈이 없어 지금 속도로는 어렵습니다 (매달 약 ${won(new Decimal(surplus).abs())} 더 나갑니다).`
-      : `To have ${target} by ${by} you need ${won(need)} a month for ${span}, but right now nothing is left over each month (about ${won(new Decimal(surplus).abs())} more goes out than comes in), so not at your current pace.`;
+      ? koText`${by}까지 ${target}을/를 모으려면 ${span} 동안 매달 ${won(need)}씩 모아야 합니다: ${overIncome ? koText`월 소득 ${won(income!)}보다 많은 금액이라 지금 소득으로는 어렵습니다` : `지금은 매달 남는 돈이 없어 지금 속도로는 어렵습니다${short ? ` (매달 약 ${won(short)} 더 나갑니다)` : ''}`}.`
+      : `To have ${target} by ${by} you need ${won(need)} a month for ${span}, but ${overIncome ? `that is more than your monthly income of ${won(income!)}: out of reach on your current income` : `right now nothing is left over each month${short ? ` (about ${won(short)} more goes out than comes in)` : ''}, so not at your current pace`}.`;
+  }
   if (gap.lte(0))
     return lang === 'ko'
       ? koText`네, 가능합니다: ${by}까지 ${span} 동안 매달 ${won(need)}씩 모으면 ${target}이/가 되고, 지금 매달 남는 약 ${won(room)}으로/로 충분합니다.`
       : `Yes: ${won(need)} a month for ${span} reaches ${target} by ${by}, and the about ${won(room)} your month leaves covers it.`;
-  // QA round 24 (plan24). Nothing left over each month ("내년 가을 결혼자금 2천만원"): what each month needs, first (was
-  // "매달 남는 약 0원씩이면 … 약 0원").
-  if (room.lte(0)) {
-    const overIncome = income !== undefined && need.gt(income);
-    return lang === 'ko'
-      ? koText`${by}까지 ${target}을/를 모으려면 ${span} 동안 매달 ${won(need)}씩 모아야 합니다${overIncome ? koText`: 월 소득 ${won(income!)}보다 많은 금액이라 지금 소득으로는 어렵습니다` : ''}.`
-      : `To have ${target} by ${by} you need to save ${won(need)} a month for ${span}${overIncome ? `, more than your monthly income of ${won(income!)}: out of reach on your current income` : ''}.`;
-  }
   return lang === 'ko'
     ? koText`지금 속도로는 ${by}까지 ${target}은/는 어렵습니다: 매달 남는 약 ${won(room)}씩이면 ${by}까지 약 ${won(reach)}이고, 맞추려면 ${span} 동안 매달 ${won(need)}이/가 필요합니다 (지금보다 ${won(gap)} 더).`
     : `Not at your current pace: the about ${won(room)} your month leaves comes to about ${won(reach)} by ${by}; to make it you need ${won(need)} a month for ${span} (${won(gap)} more).`;
