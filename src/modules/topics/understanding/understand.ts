@@ -3823,7 +3823,10 @@ function spend24Months(
     prev &&
     oneMonth(prev.period) &&
     !prev.compare &&
-    oneMonth(u.slots.period) &&
+    // Months named by their number ("10월은?", "and october?"), not one counted back ("the month before?").
+    u.slots.period?.kind === 'NAMED_MONTH' &&
+    (prev.period!.kind === 'NAMED_MONTH' ||
+      (prev.period!.kind === 'MONTHS_AGO' && prev.period!.month !== undefined)) &&
     !u.slots.compare &&
     !u.slots.sumWith &&
     JSON.stringify(prev.period) !== JSON.stringify(u.slots.period)
