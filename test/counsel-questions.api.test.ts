@@ -1621,6 +1621,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
    * The monthly card spending every answer reads (QA round 23 (spend23), one base): the last three complete months'
    * card spending ÷ 3, to the won (half up), from the API.
    */
+  /** QA round 24 (spend24). The last three complete months as spendingSummary arguments (the monthly base). */
+  function completeMonths(extra = ''): string {
+    const first = `${today().slice(0, 7)}-01`;
+    return `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"${extra}`;
+  }
   async function monthlyCard(): Promise<{ amount: bigint; total: string }> {
     const first = `${today().slice(0, 7)}-01`;
     const s = await summary(
@@ -2594,10 +2599,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       ),
     );
     expect(renderingErrors(weekend.text + weekdays.text + en.text)).toEqual([]);
-    // "한 달에 보통 얼마 써?": a month's average over the last three months, not a product question.
+    // "한 달에 보통 얼마 써?": a month's average over the last three complete months (QA round 24, spend24: was the
+    // last three months to date), not a product question.
     const usual = await ask('한 달에 보통 얼마 써?');
     expect(usual.topic?.intent).toBe('SPENDING');
-    const three = await spentTotal('period: LAST_N_MONTHS, months: 3');
+    const three = await spentTotal(completeMonths());
     expect(firstSentence(usual.text)).toContain(
       formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko'),
     );
@@ -2938,7 +2944,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
     const phone = await ask('how much do i pay for my phone every month');
     expect(phone.topic?.intent).toBe('SPENDING');
-    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "TELECOM"');
+    // QA round 24 (spend24): the last three complete months.
+    const three = await spentTotal(completeMonths(', category: "TELECOM"'));
     expect(firstSentence(phone.text)).toContain(
       formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en'),
     );
@@ -3047,20 +3054,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 9: weekends against weekdays a day each, "+그럼 1년이면요?" after a month\'s savings, a housing-subscription account, the fees of a card payment abroad, the policy loans for low incomes', async () => {
-    // The last three months to date, read as a client would: each set of days' total ÷ its days (KST calendar).
-    const { from, through } = await periodDays('period: LAST_N_MONTHS, months: 3');
+    // The last three complete months (QA round 24, spend24: was the last three months to date), read as a client
+    // would: each set of days' total ÷ its days (KST calendar).
+    const { from, through } = await periodDays(completeMonths());
     let weekendDays = 0;
     let allDays = 0;
     for (let d = from; d <= through; d = addDays(d, 1), allDays++)
       if ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) weekendDays++;
     const perDay = (total: string, days: number) =>
       formatWon(new Decimal(total).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko');
-    const weekends = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKENDS');
-    const weekdays = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKDAYS');
+    const weekends = await spentTotal(completeMonths(', days: WEEKENDS'));
+    const weekdays = await spentTotal(completeMonths(', days: WEEKDAYS'));
     const days = await ask('주말이랑 평일 중에 언제 더 많이 써요?');
     expect(days.topic?.intent).toBe('SPENDING');
     expect(firstSentence(days.text)).toContain(
-      `최근 3개월 하루 평균 카드 지출은 주말 ${perDay(weekends, weekendDays)}, 평일 ${perDay(weekdays, allDays - weekendDays)}`,
+      `) 하루 평균 카드 지출은 주말 ${perDay(weekends, weekendDays)}, 평일 ${perDay(weekdays, allDays - weekendDays)}`,
     );
     expect(days.text).toContain(`주말 ${weekendDays}일 동안 ${formatWon(weekends, 'ko')}`);
     const daysEn = await ask('do i spend more on weekends?');
@@ -3969,9 +3977,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"매달 식비 얼마나 써?" / "how much do I spend on food every month?" → the last three months ÷ 3, first', async () => {
+  it('"매달 식비 얼마나 써?" / "how much do I spend on food every month?" → the last three complete months ÷ 3, first', async () => {
+    // QA round 24 (spend24): the last three complete months (was the last three months to date).
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3, category: "FOOD") { total { amount } } } } }',
+      `{ me { customer { spendingSummary(${completeMonths(', category: "FOOD"')}) { total { amount } } } } }`,
       {},
       token,
     );

@@ -1067,7 +1067,8 @@ export class CounsellingPipeline implements Counsellor {
           ? ({ kind: 'THIS_MONTH' } as const)
           : // QA round 24 (spend24). "매달 얼마 써요?", weekends against weekdays, online against shops: the one monthly
             // base, the last three complete months (`cardSpendingMonths`), not the last three months to date.
-            slots.monthlyAverage || slots.weekdaysVsWeekends || slots.onlineVsOffline
+            // (A cut after an average keeps the months to date, whose reduce lines read a month count.)
+            (slots.monthlyAverage && !slots.reduce) || slots.weekdaysVsWeekends || slots.onlineVsOffline
             ? cardSpendingMonths(data.asOf)
             : slots.weeklyAverage || slots.budget || slots.reduce
               ? MONTHLY_AVERAGE_PERIOD
