@@ -11164,9 +11164,6 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
   // reaches — said, not another year's figures.
   else if (understanding.slots.yearOutOfRange !== undefined)
     body = [yearOutOfRangeLine(understanding.slots.yearOutOfRange, input.data, lang)];
-  // QA round 24 (spend24). "2024년 3월에 카드 얼마 썼어요?": a month before the card's first record — no record, not 0원.
-  else if (input.data.cardRecordsFrom && intent === 'SPENDING')
-    body = [noCardRecordLine(input.data.cardRecordsFrom, lang)];
   // "그 다음 달은?" after this month's spending: that month has not come — said first, then this month to date.
   else if (understanding.slots.monthNotYet && intent === 'SPENDING')
     body = [
@@ -11176,8 +11173,14 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
         input.data,
         lang,
       ),
-      ...spending(input),
+      // QA round 24 (spend24): last year's month before the card's first record is no record, not 0원.
+      ...(input.data.cardRecordsFrom
+        ? [noCardRecordLine(input.data.cardRecordsFrom, lang)]
+        : spending(input)),
     ];
+  // QA round 24 (spend24). "2024년 3월에 카드 얼마 썼어요?": a month before the card's first record — no record, not 0원.
+  else if (input.data.cardRecordsFrom && intent === 'SPENDING')
+    body = [noCardRecordLine(input.data.cardRecordsFrom, lang)];
   else
     switch (intent) {
       case 'NEXT_PAYMENT':
