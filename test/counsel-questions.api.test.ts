@@ -1621,6 +1621,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
    * The monthly card spending every answer reads (QA round 23 (spend23), one base): the last three complete months'
    * card spending ÷ 3, to the won (half up), from the API.
    */
+  /** QA round 24 (spend24). The last three complete months as spendingSummary arguments (the monthly base). */
+  function completeMonths(extra = ''): string {
+    const first = `${today().slice(0, 7)}-01`;
+    return `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"${extra}`;
+  }
   async function monthlyCard(): Promise<{ amount: bigint; total: string }> {
     const first = `${today().slice(0, 7)}-01`;
     const s = await summary(
@@ -2594,10 +2599,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       ),
     );
     expect(renderingErrors(weekend.text + weekdays.text + en.text)).toEqual([]);
-    // "한 달에 보통 얼마 써?": a month's average over the last three months, not a product question.
+    // "한 달에 보통 얼마 써?": a month's average over the last three complete months (QA round 24, spend24: was the
+    // last three months to date), not a product question.
     const usual = await ask('한 달에 보통 얼마 써?');
     expect(usual.topic?.intent).toBe('SPENDING');
-    const three = await spentTotal('period: LAST_N_MONTHS, months: 3');
+    const three = await spentTotal(completeMonths());
     expect(firstSentence(usual.text)).toContain(
       formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko'),
     );
@@ -2942,7 +2948,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     }
     const phone = await ask('how much do i pay for my phone every month');
     expect(phone.topic?.intent).toBe('SPENDING');
-    const three = await spentTotal('period: LAST_N_MONTHS, months: 3, category: "TELECOM"');
+    // QA round 24 (spend24): the last three complete months.
+    const three = await spentTotal(completeMonths(', category: "TELECOM"'));
     expect(firstSentence(phone.text)).toContain(
       formatWon(new Decimal(three).div(3).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'en'),
     );
@@ -3051,20 +3058,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   it('QA round 9: weekends against weekdays a day each, "+그럼 1년이면요?" after a month\'s savings, a housing-subscription account, the fees of a card payment abroad, the policy loans for low incomes', async () => {
-    // The last three months to date, read as a client would: each set of days' total ÷ its days (KST calendar).
-    const { from, through } = await periodDays('period: LAST_N_MONTHS, months: 3');
+    // The last three complete months (QA round 24, spend24: was the last three months to date), read as a client
+    // would: each set of days' total ÷ its days (KST calendar).
+    const { from, through } = await periodDays(completeMonths());
     let weekendDays = 0;
     let allDays = 0;
     for (let d = from; d <= through; d = addDays(d, 1), allDays++)
       if ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) weekendDays++;
     const perDay = (total: string, days: number) =>
       formatWon(new Decimal(total).div(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), 'ko');
-    const weekends = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKENDS');
-    const weekdays = await spentTotal('period: LAST_N_MONTHS, months: 3, days: WEEKDAYS');
+    const weekends = await spentTotal(completeMonths(', days: WEEKENDS'));
+    const weekdays = await spentTotal(completeMonths(', days: WEEKDAYS'));
     const days = await ask('주말이랑 평일 중에 언제 더 많이 써요?');
     expect(days.topic?.intent).toBe('SPENDING');
     expect(firstSentence(days.text)).toContain(
-      `최근 3개월 하루 평균 카드 지출은 주말 ${perDay(weekends, weekendDays)}, 평일 ${perDay(weekdays, allDays - weekendDays)}`,
+      `) 하루 평균 카드 지출은 주말 ${perDay(weekends, weekendDays)}, 평일 ${perDay(weekdays, allDays - weekendDays)}`,
     );
     expect(days.text).toContain(`주말 ${weekendDays}일 동안 ${formatWon(weekends, 'ko')}`);
     const daysEn = await ask('do i spend more on weekends?');
@@ -3973,9 +3981,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(renderingErrors(a.text)).toEqual([]);
   });
 
-  it('"매달 식비 얼마나 써?" / "how much do I spend on food every month?" → the last three months ÷ 3, first', async () => {
+  it('"매달 식비 얼마나 써?" / "how much do I spend on food every month?" → the last three complete months ÷ 3, first', async () => {
+    // QA round 24 (spend24): the last three complete months (was the last three months to date).
     const res = await t.request<{ me: { customer: { spendingSummary: { total: { amount: string } } } } }>(
-      '{ me { customer { spendingSummary(period: LAST_N_MONTHS, months: 3, category: "FOOD") { total { amount } } } } }',
+      `{ me { customer { spendingSummary(${completeMonths(', category: "FOOD"')}) { total { amount } } } } }`,
       {},
       token,
     );
@@ -11807,5 +11816,211 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       ])
         expect((await ask(q)).text).not.toMatch(/fingraph/i);
     });
+  });
+
+  describe('QA round 24 (spend24): card spending periods', () => {
+    const MONTH_EN = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const wonOf = (amount: string | bigint, lang: 'ko' | 'en' = 'ko') => formatWon(amount.toString(), lang);
+    /** A whole calendar month `back` months before this one, from the API. */
+    const monthSummary = (back: number) => {
+      const first = addMonths(`${today().slice(0, 7)}-01`, -back);
+      return summary(`period: DATES, from: "${first}", through: "${addDays(addMonths(first, 1), -1)}"`);
+    };
+    /** The month (YYYY-MM, KST) of the card's first transaction, from the cards' own lists. */
+    const firstRecordMonth = async () =>
+      (await cardTransactions<{ occurredAt: string }>('occurredAt'))
+        .map((x) => koreanDate(new Date(x.occurredAt)).slice(0, 7))
+        .sort()[0];
+    const ym = (iso: string) => `${iso.slice(0, 4)}년 ${Number(iso.slice(5, 7))}월`;
+
+    it('"지난달이랑 그 전달 얼마 썼어요?" then "그럼 그 두달 합치면?" (and two months asked one after the other) → the sum, then each month', async () => {
+      const [last, before] = await Promise.all([monthSummary(1), monthSummary(2)]);
+      const sum = BigInt(last.total.amount) + BigInt(before.total.amount);
+      const m = (back: number) => Number(addMonths(`${today().slice(0, 7)}-01`, -back).slice(5, 7));
+      const both = await ask('지난달이랑 그 전달 얼마 썼어요?');
+      expect(firstSentence(both.text)).toContain(wonOf(last.total.amount));
+      expect(firstSentence(both.text)).toContain(wonOf(before.total.amount));
+      const summed = await ask('그럼 그 두달 합치면?', both.conversationId);
+      expect(summed.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(summed.text)).toMatch(new RegExp(`^${m(2)}월과 ${m(1)}월 카드 지출은 합쳐서 `));
+      expect(firstSentence(summed.text)).toContain(
+        `${wonOf(sum)}입니다: ${m(2)}월 ${wonOf(before.total.amount)}(${before.purchaseCount}건), ${m(1)}월 ${wonOf(last.total.amount)}(${last.purchaseCount}건)`,
+      );
+      // Two named months asked one after the other.
+      const one = await ask(`${m(2)}월에 카드 얼마 썼어?`);
+      const two = await ask(`${m(1)}월은?`, one.conversationId);
+      expect(firstSentence(two.text)).toContain(wonOf(last.total.amount));
+      const sumKo = await ask('그럼 그 두달 합치면?', one.conversationId);
+      expect(firstSentence(sumKo.text)).toContain(`합쳐서 ${wonOf(sum)}입니다`);
+      const en = await ask(`how much did i spend in ${MONTH_EN[m(2) - 1]}?`);
+      await ask(`and ${MONTH_EN[m(1) - 1]}?`, en.conversationId);
+      const sumEn = await ask('and both together?', en.conversationId);
+      expect(firstSentence(sumEn.text)).toContain(`together is ${wonOf(sum, 'en')}`);
+      for (const a of [summed, sumKo, sumEn]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a month before the card’s first record → no card record (the records’ first month), not 0원; the year said with a month is read', async () => {
+      const first = await firstRecordMonth();
+      const old = await ask('2024년 3월에 카드 얼마 썼어요?');
+      expect(old.topic?.intent).toBe('SPENDING');
+      if (first > '2024-03') {
+        expect(firstSentence(old.text)).toBe(
+          `2024년 3월에는 카드 결제 기록이 없습니다: 카드 기록은 ${ym(first)}부터 있습니다.`,
+        );
+        expect(old.text).not.toContain('0원입니다');
+      }
+      // The month just before the first record, said with its year.
+      const before = addMonths(`${first}-01`, -1);
+      const y = before.slice(0, 4);
+      const mo = Number(before.slice(5, 7));
+      for (const q of [`${y}년 ${mo}월에 얼마 썼어요?`, `${y}년 ${mo}월 카드값`]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        expect(firstSentence(a.text)).toBe(
+          `${y}년 ${mo}월에는 카드 결제 기록이 없습니다: 카드 기록은 ${ym(first)}부터 있습니다.`,
+        );
+      }
+      const en = await ask(`how much did I spend in ${MONTH_EN[mo - 1]} ${y}?`);
+      expect(firstSentence(en.text)).toMatch(
+        new RegExp(
+          `^There is no card spending on record for ${MONTH_EN[mo - 1]} ${y}: your card records start in `,
+        ),
+      );
+      // A past month with its year on record: that month's figure.
+      const back = 2;
+      const m2 = addMonths(`${today().slice(0, 7)}-01`, -back);
+      const s2 = await monthSummary(back);
+      const said = await ask(`${m2.slice(0, 4)}년 ${Number(m2.slice(5, 7))}월에 얼마 썼어요?`);
+      expect(firstSentence(said.text)).toContain(wonOf(s2.total.amount));
+      for (const a of [old, en, said]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('a year out of reach ("3000년 1월 카드값", "9999년 12월 21일까지 얼마 준비해야 돼요?") → out of range, no figure', async () => {
+      for (const [q, year] of [
+        ['3000년 1월 카드값', '3000'],
+        ['9999년 12월 21일까지 얼마 준비해야 돼요?', '9999'],
+      ]) {
+        const a = await ask(q);
+        expect(firstSentence(a.text)).toMatch(new RegExp(`^${year}년은 기록과 예측이 닿는 범위 밖이라`));
+        expect(a.text).not.toMatch(/[\d,]+원/);
+      }
+    });
+
+    it('"매달 얼마 써요?" / "한달에 카드 평균 얼마 써요?" / "how much do i spend a month on average?" → the last three complete months ÷ 3; weekends and online on the same months', async () => {
+      const { amount, total } = await monthlyCard();
+      const first = `${today().slice(0, 7)}-01`;
+      const from = Number(addMonths(first, -3).slice(5, 7));
+      const to = Number(addMonths(first, -1).slice(5, 7));
+      for (const q of ['매달 얼마 써요?', '한달에 카드 평균 얼마 써요?']) {
+        const a = await ask(q);
+        expect(firstSentence(a.text)).toBe(
+          `한 달 카드 지출은 평균 약 ${wonOf(amount)}입니다: 최근 3개월(${from}~${to}월) 동안 ${wonOf(total)}, ${await monthSummaryCount(
+            3,
+          )}건입니다.`,
+        );
+      }
+      const en = await ask('how much do i spend a month on average?');
+      expect(firstSentence(en.text)).toContain(
+        `averages about ${wonOf(amount, 'en')} a month: ${wonOf(total, 'en')} over the last 3 complete months`,
+      );
+      const range = `period: DATES, from: "${addMonths(first, -3)}", through: "${addDays(first, -1)}"`;
+      const [weekends, online] = await Promise.all([
+        summary(`${range}, days: WEEKENDS`),
+        summary(`${range}, channel: ONLINE`),
+      ]);
+      const wk = await ask('주말이랑 평일 중에 언제 더 많이 써요?');
+      expect(firstSentence(wk.text)).toMatch(new RegExp(`^최근 3개월\\(${from}~${to}월\\) 하루 평균`));
+      expect(wk.text).toContain(`${wonOf(weekends.total.amount)}(${weekends.purchaseCount}건)`);
+      const on = await ask('온라인이랑 매장 중에 어디서 더 써요?');
+      expect(firstSentence(on.text)).toContain(
+        `최근 3개월(${from}~${to}월) 카드 지출은 온라인 ${wonOf(online.total.amount)}`,
+      );
+      for (const a of [en, wk, on]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"2025년이랑 2024년 (카드 지출) 비교해줘", "작년 카드 지출 재작년이랑 비교하면?" → the two calendar years, with what is on record', async () => {
+      const first = await firstRecordMonth();
+      const y = Number(today().slice(0, 4));
+      const [a1, a2] = await Promise.all([
+        summary(`period: DATES, from: "${y - 1}-01-01", through: "${y - 1}-12-31"`),
+        summary(`period: DATES, from: "${y - 2}-01-01", through: "${y - 2}-12-31"`),
+      ]);
+      for (const q of [
+        `${y - 1}년이랑 ${y - 2}년 카드 지출 비교해줘`,
+        `${y - 1}년이랑 ${y - 2}년 비교해줘`,
+        '작년 카드 지출 재작년이랑 비교하면?',
+      ]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('SPENDING');
+        if (first > `${y - 1}-12`)
+          expect(firstSentence(a.text)).toBe(
+            `${y - 1}년과 ${y - 2}년에는 카드 결제 기록이 없어 비교할 수 없습니다: 카드 기록은 ${ym(first)}부터 있습니다.`,
+          );
+        else expect(firstSentence(a.text)).toContain(wonOf(a1.total.amount));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      void a2;
+      // This year against last: the months on record said.
+      const thisYear = await summary(`period: DATES, from: "${y}-01-01", through: "${today()}"`);
+      const now = await ask(`${y}년이랑 ${y - 1}년 비교해줘`);
+      if (first > `${y - 1}-12`) {
+        const from = first > `${y}-01` ? Number(first.slice(5, 7)) : 1;
+        const to = Number(today().slice(5, 7));
+        expect(firstSentence(now.text)).toBe(
+          `${y - 1}년에는 카드 결제 기록이 없어 비교할 수 없습니다: ${y}년 카드 지출은 ${wonOf(thisYear.total.amount)}입니다 (기록이 있는 ${from}~${to}월, ${to - from + 1}개월, ${thisYear.purchaseCount}건).`,
+        );
+      }
+    });
+
+    it('"부끄럽네요 여행가서 너무 많이 썼어요" → comfort first, then the latest trip with its flights (not this month’s travel 0원)', async () => {
+      const abroad = (await cardTransactions<{ occurredAt: string; locality: string }>('occurredAt locality'))
+        .filter((x) => x.locality === 'OVERSEAS')
+        .map((x) => koreanDate(new Date(x.occurredAt)))
+        .sort()
+        .pop();
+      const a = await ask('부끄럽네요 여행가서 너무 많이 썼어요');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(
+        firstSentence(a.text).startsWith(
+          '여행에서 평소보다 더 쓰게 되는 건 흔한 일이니 너무 자책하지 않으셔도 돼요. ',
+        ),
+      ).toBe(true);
+      expect(a.text).not.toContain('이번 달 여행 카드 지출은 0원');
+      if (abroad) {
+        const month = `${abroad.slice(0, 7)}-01`;
+        const range = `period: DATES, from: "${month}", through: "${addDays(addMonths(month, 1), -1)}"`;
+        const [out, home] = await Promise.all([
+          summary(`${range}, locality: OVERSEAS`),
+          summary(`${range}, category: "TRAVEL", locality: DOMESTIC`),
+        ]);
+        const total = BigInt(out.total.amount) + BigInt(home.total.amount);
+        expect(a.text).toContain(`${Number(abroad.slice(5, 7))}월 해외 카드 지출 ${wonOf(out.total.amount)}`);
+        if (home.total.amount !== '0') expect(a.text).toContain(`여행 비용은 약 ${wonOf(total)}입니다`);
+      }
+      const en = await ask('so embarrassed, i spent way too much on my trip');
+      expect(firstSentence(en.text)).toMatch(/^Spending more than usual on a trip happens to most people/);
+      for (const x of [a, en]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    /** Purchases of the last `n` complete months, from the API. */
+    async function monthSummaryCount(n: number) {
+      const first = `${today().slice(0, 7)}-01`;
+      return (
+        await summary(`period: DATES, from: "${addMonths(first, -n)}", through: "${addDays(first, -1)}"`)
+      ).purchaseCount;
+    }
   });
 });

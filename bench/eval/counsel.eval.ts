@@ -311,9 +311,14 @@ class ExpectedFigures {
         return this.refinance(loans, lang);
       case 'SPENDING':
         if (s.top && !s.category && !s.merchant) return [await this.topCategory(s.period, lang)];
-        // "매달 식비 얼마나 써?": the last three months' total the average is taken from (the answer states both).
-        if (s.monthlyAverage && !s.period)
-          return [await this.spending({ kind: 'LAST_N_MONTHS', months: 3 }, s, lang)];
+        // "매달 식비 얼마나 써?": the last three complete months' total the average is taken from (the answer states
+        // both; QA round 24 (spend24): the one monthly base, was the last three months to date).
+        if (s.monthlyAverage && !s.period) {
+          const totals = await Promise.all(
+            [1, 2, 3].map((months) => this.spendingTotal({ kind: 'MONTHS_AGO', months }, s)),
+          );
+          return [formatWon(totals.reduce((a, v) => a.plus(v), new Decimal(0)).toFixed(0), lang)];
+        }
         // "카드값이 너무 많이 나왔어요": the bill due this month is last month's spending.
         return [await this.spending(s.period ?? (s.cardBill ? { kind: 'LAST_MONTH' } : undefined), s, lang)];
       case 'CARD_TRANSACTIONS':

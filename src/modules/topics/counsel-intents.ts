@@ -70,13 +70,25 @@ export type PeriodSlot =
    * The whole calendar month `months` back: 2 = 지지난달 / the month before last. `month` (1–12) when the customer
    * named it ("10월", "October"), so the answer says it the same way.
    */
-  | { kind: 'MONTHS_AGO'; months: number; month?: number }
+  | {
+      kind: 'MONTHS_AGO';
+      months: number;
+      month?: number;
+      /** QA round 24 (spend24). The year, when the customer said it ("2025년 3월"): the answer names it. */
+      year?: number;
+    }
   /**
    * A calendar month named ("10월에", "in October"): the latest such month up to this one. Read from the text alone;
    * the pipeline turns it into MONTHS_AGO (or THIS_MONTH) on the day of the turn (`resolveNamedMonth`). `after`: the
    * month after one asked about ("그 다음 달은?"), which after this month is next month, not a month a year back.
    */
-  | { kind: 'NAMED_MONTH'; month: number; after?: boolean }
+  | {
+      kind: 'NAMED_MONTH';
+      month: number;
+      after?: boolean;
+      /** QA round 24 (spend24). The year said with it ("2026년 1월", "January 2026"): that month, not the latest such. */
+      year?: number;
+    }
   /**
    * The last `days` days up to and including today ("최근 7일", "지난 2주간" → 14, "the last 30 days"). `range` is set on
    * the day of the turn (`resolveNamedMonth`).
@@ -190,6 +202,30 @@ export interface CounselSlots {
    * month's spending to date (set on the day of the turn by `resolveNamedMonth`).
    */
   monthNotYet?: number;
+  /**
+   * QA round 24 (spend24). The other month of two months asked as one sum ("그럼 그 두달 합치면?" after "9월에 얼마 썼어?"
+   * → "10월은?", or after two months side by side): `period` is one month, this the other; the answer is their sum,
+   * then each month. Resolved on the day of the turn like `period`.
+   */
+  sumWith?: PeriodSlot;
+  /**
+   * QA round 24 (spend24). The month asked in the turn before, when this turn asks another single month ("10월은?"
+   * after "9월에 얼마 썼어?"): kept so that "두 달 합치면?" next can name both.
+   */
+  monthBefore?: PeriodSlot;
+  /**
+   * QA round 24 (spend24). Two calendar years' card spending compared, the later first ("2025년이랑 2024년 카드 지출
+   * 비교해줘", "작년 카드 지출 재작년이랑 비교하면?"): each a year (2025) or, said relative to the turn's, 0 this year,
+   * -1 last year, -2 the year before (resolved to years on the day of the turn, when `period` is set to the later).
+   */
+  yearsCompared?: [number, number];
+  /** QA round 24 (spend24). A money regret over a trip ("부끄럽네요 여행가서 너무 많이 썼어요"): comfort, then the latest trip. */
+  tripRegret?: boolean;
+  /**
+   * QA round 24 (spend24). A year said that no data or forecast reaches ("3000년 1월 카드값", "9999년 12월 21일까지"),
+   * as said: answered as out of range instead of reading the month or the day in another year.
+   */
+  yearOutOfRange?: number;
   /** An amount of spending asked as yes or no ("10만원 넘었어?", "more than 500k?"), in won: 네/아니요 first. */
   spentOver?: string;
   /** A comparison with the period before asked as yes or no ("지난달보다 더 썼어?"): 네/아니요 first. */

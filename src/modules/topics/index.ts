@@ -11,6 +11,7 @@ export {
   intentModel,
   resolveDay,
   resolveNamedMonth,
+  yearPeriod,
   ACKNOWLEDGEMENT,
   CAPABILITY_ASKED,
   HUMAN_ASKED,

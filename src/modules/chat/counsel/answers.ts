@@ -125,6 +125,12 @@ const NOT_YET_LATE: Record<Lang, string> = {
   en: 'None of this has happened yet, and calling your lender before the due date keeps every option open.',
 };
 
+/** QA round 24 (spend24). A regret over a trip's spending, met before its figure. */
+const TRIP_REGRET_OPENER: Record<Lang, string> = {
+  ko: '여행에서 평소보다 더 쓰게 되는 건 흔한 일이니 너무 자책하지 않으셔도 돼요.',
+  en: 'Spending more than usual on a trip happens to most people, so please don’t be too hard on yourself.',
+};
+
 const TONE: Record<EmotionLabel, Record<Lang, string> | null> = {
   ANXIOUS: {
     ko: '걱정되시는 마음 이해합니다. 아래 내용을 하나씩 함께 보시면 방법이 있습니다.',
@@ -6325,6 +6331,11 @@ function spending(input: IntentReplyInput): string[] {
   if (understanding.slots.spentOver)
     return spentOverLines(s, understanding.slots.spentOver, category, range, lang);
   const p = data.spendingPrevious;
+  // QA round 24 (spend24). "2025년이랑 2024년 비교해줘": the two years, with the months each has on record.
+  if (p && understanding.slots.yearsCompared && data.cardFirstMonth)
+    return yearsComparedLines(s, p, category, data.cardFirstMonth, data, lang);
+  // QA round 24 (spend24). "그럼 그 두달 합치면?": the two months' sum first, then each month.
+  if (p && understanding.slots.sumWith) return twoMonthsSummed(s, p, category, data, lang);
   // "지난달보다 이번 달에 더 썼나요?": the two totals and the difference, first.
   if (p) return spendingCompared(input, s, p, category, range);
   // "주말이랑 평일 중에 언제 더 많이 써요?": a day of each side by side, first; then each one's total and days.
@@ -6333,7 +6344,9 @@ function spending(input: IntentReplyInput): string[] {
       s,
       data.spendingWeekdays,
       category,
-      periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
+      understanding.slots.period
+        ? periodPhrase(understanding.slots.period, lang)
+        : completeMonthsPhrase(s, lang),
       range,
       lang,
     );
@@ -6342,7 +6355,9 @@ function spending(input: IntentReplyInput): string[] {
     return onlineAgainstOffline(
       s,
       data.spendingOffline,
-      periodPhrase(understanding.slots.period ?? MONTHLY_AVERAGE_PERIOD, lang),
+      understanding.slots.period
+        ? periodPhrase(understanding.slots.period, lang)
+        : completeMonthsPhrase(s, lang),
       range,
       lang,
     );
@@ -6383,7 +6398,7 @@ function spending(input: IntentReplyInput): string[] {
     return merchantReduceLines(s, category, range, lang);
   // "매달 식비 얼마나 써요?": a month's average over the months read, first; the total and its days after.
   // "월평균으로는요?" after this year's total: the year so far over its months (January to this one, the basis said).
-  if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR'))
+  if (understanding.slots.monthlyAverage && (s.months || s.period === 'THIS_YEAR' || wholeMonths(s)))
     return monthlyAverageLines(s, category, range, lang);
   // "이번달 하루 평균 얼마 쓰고 있어요?": the period's spending over its days so far.
   if (understanding.slots.dailyAverage) return averageRateLines('day', s, category, period, range, lang);
@@ -7022,6 +7037,18 @@ function monthlyAverageLines(
   range: string,
   lang: Lang,
 ): string[] {
+  // QA round 24 (spend24). Whole calendar months (the last three complete ones when no period is named): their
+  // total ÷ the months, the months said — the one monthly base (`monthlyCardSpending`).
+  if (!s.months && wholeMonths(s)) {
+    const c = monthlyCardOf(s);
+    const what = spendingWhat(s, category, lang);
+    return [
+      lang === 'ko'
+        ? `한 달 ${what}은 평균 약 ${formatWon(c.amount, lang)}입니다: ${cardMonthsPhrase(c, lang)} 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
+        : `Your ${what} averages about ${formatWon(c.amount, lang)} a month: ${s.total.text} over ${cardMonthsPhrase(c, lang)}, ${formatCount(s.purchaseCount, 'transaction', lang)}.`,
+      ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
+    ];
+  }
   // This year: January to this month, the running month counted whole (said in the answer).
   const year = !s.months;
   const months = s.months ?? Number(s.through.slice(5, 7));
@@ -9247,6 +9274,131 @@ function monthlyCardOf(s: SpendingSummaryData): MonthlyCard {
     quarter: null,
     byCategory: s.byCategory,
   };
+}
+
+/**
+ * QA round 24 (spend24). Two months' card spending summed ("그럼 그 두달 합치면?" after 9월 and 10월): "9월과 10월 카드
+ * 지출은 합쳐서 3,605,690원입니다: 9월 1,281,030원(14건), 10월 2,324,660원(35건)." — the earlier month first; a month of
+ * another year than the turn's with its year.
+ */
+function twoMonthsSummed(
+  a: SpendingSummaryData,
+  b: SpendingSummaryData,
+  category: string | null,
+  data: TurnData,
+  lang: Lang,
+): string[] {
+  const [first, second] = a.from <= b.from ? [a, b] : [b, a];
+  const sum = new Decimal(first.total.amount).plus(second.total.amount);
+  const thisYear = data.asOf.slice(0, 4);
+  const name = (x: SpendingSummaryData) => {
+    const m = Number(x.from.slice(5, 7));
+    const y = x.from.slice(0, 4);
+    return lang === 'ko'
+      ? `${y === thisYear ? '' : `${y}년 `}${m}월`
+      : `${MONTH_NAMES[m - 1]}${y === thisYear ? '' : ` ${y}`}`;
+  };
+  const each = (x: SpendingSummaryData) =>
+    lang === 'ko'
+      ? `${name(x)} ${x.total.text}(${formatCount(x.purchaseCount, 'transaction', lang)})`
+      : `${name(x)} ${x.total.text} (${formatCount(x.purchaseCount, 'transaction', lang)})`;
+  const what = spendingWhat(first, category, lang);
+  return [
+    lang === 'ko'
+      ? koText`${name(first)}과/와 ${name(second)} ${what}은/는 합쳐서 ${formatWon(sum, lang)}입니다: ${each(first)}, ${each(second)}.`
+      : `Your ${what} in ${name(first)} and ${name(second)} together is ${formatWon(sum, lang)}: ${each(first)}, ${each(second)}.`,
+    ...(second.complete ? [] : [stillRunning(lang)]),
+  ];
+}
+
+/**
+ * QA round 24 (spend24). Two calendar years' card spending: the later against the earlier, each with the months it has
+ * on record (from the card's first transaction; this year to today) — a year with none is said to have no record,
+ * not 0원.
+ */
+function yearsComparedLines(
+  later: SpendingSummaryData,
+  earlier: SpendingSummaryData,
+  category: string | null,
+  first: string,
+  data: TurnData,
+  lang: Lang,
+): string[] {
+  const ko = lang === 'ko';
+  const now = data.asOf.slice(0, 7);
+  const yearOf = (x: SpendingSummaryData) => Number(x.from.slice(0, 4));
+  /** The months of a year on record: from the first record (or January) to December (or this month). */
+  const onRecord = (x: SpendingSummaryData) => {
+    const y = yearOf(x);
+    const from = first > `${y}-01` ? first : `${y}-01`;
+    const to = now < `${y}-12` ? now : `${y}-12`;
+    const n =
+      from > to
+        ? 0
+        : (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+          Number(to.slice(5, 7)) -
+          Number(from.slice(5, 7)) +
+          1;
+    return { n, from: Number(from.slice(5, 7)), to: Number(to.slice(5, 7)) };
+  };
+  const [a, b] = [onRecord(later), onRecord(earlier)];
+  const [ya, yb] = [yearOf(later), yearOf(earlier)];
+  const firstName = ko
+    ? `${first.slice(0, 4)}년 ${Number(first.slice(5, 7))}월`
+    : `${MONTH_NAMES[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)}`;
+  const what = spendingWhat(later, category, lang);
+  const span = (r: { n: number; from: number; to: number }, y: number) =>
+    ko
+      ? `${r.from}~${r.to}월, ${r.n}개월`
+      : `${MONTH_NAMES[r.from - 1]} to ${MONTH_NAMES[r.to - 1]} ${y}, ${r.n} month${r.n === 1 ? '' : 's'}`;
+  if (a.n === 0 && b.n === 0)
+    return [
+      ko
+        ? `${ya}년과 ${yb}년에는 카드 결제 기록이 없어 비교할 수 없습니다: 카드 기록은 ${firstName}부터 있습니다.`
+        : `There is no card spending on record in ${ya} or ${yb}, so there is nothing to compare: your card records start in ${firstName}.`,
+    ];
+  if (a.n === 0 || b.n === 0) {
+    const [none, some, r, ys, yn] = a.n === 0 ? [ya, earlier, b, yb, ya] : [yb, later, a, ya, yb];
+    void none;
+    return [
+      ko
+        ? `${yn}년에는 카드 결제 기록이 없어 비교할 수 없습니다: ${ys}년 ${what}은 ${some.total.text}입니다 (기록이 있는 ${span(r, ys)}, ${formatCount(some.purchaseCount, 'transaction', lang)}).`
+        : `There is no card spending on record in ${yn}, so there is nothing to compare with: your ${what} in ${ys} is ${some.total.text} (${span(r, ys)} on record, ${formatCount(some.purchaseCount, 'transaction', lang)}).`,
+      ko ? `카드 기록은 ${firstName}부터 있습니다.` : `Your card records start in ${firstName}.`,
+    ];
+  }
+  const diff = new Decimal(later.total.amount).minus(earlier.total.amount);
+  const partial = [
+    [a, ya],
+    [b, yb],
+  ]
+    .filter(([r]) => (r as { n: number }).n < 12)
+    .map(([r, y]) => span(r as { n: number; from: number; to: number }, y as number));
+  return [
+    ko
+      ? `${ya}년 ${what}은 ${later.total.text}으로, ${yb}년 ${earlier.total.text}보다 ${formatWon(diff.abs().toFixed(0), lang)} ${diff.gte(0) ? '많습니다' : '적습니다'}.`
+      : `Your ${what} in ${ya} is ${later.total.text}: ${formatWon(diff.abs().toFixed(0), lang)} ${diff.gte(0) ? 'more' : 'less'} than in ${yb} (${earlier.total.text}).`,
+    ...(partial.length
+      ? [
+          ko
+            ? `기록이 한 해 전부는 아닙니다: ${partial.join('; ')}.`
+            : `Not a whole year on record: ${partial.join('; ')}.`,
+        ]
+      : []),
+  ];
+}
+
+/** A DATES summary of whole calendar months that have ended (from a 1st to a month's last day, complete). */
+function wholeMonths(s: SpendingSummaryData): boolean {
+  return (
+    s.period === 'DATES' && s.complete && s.from.endsWith('-01') && addDays(s.through, 1).endsWith('-01')
+  );
+}
+
+/** "최근 3개월(8~10월)" / "in the last 3 complete months (August to October)": a summary of whole months. */
+function completeMonthsPhrase(s: SpendingSummaryData, lang: Lang): string {
+  const phrase = cardMonthsPhrase(monthlyCardOf(s), lang);
+  return lang === 'ko' ? phrase : `in ${phrase}`;
 }
 
 /** "최근 3개월(8~10월)" / "the last 3 complete months (August to October)": the months a MonthlyCard averages. */
@@ -11501,6 +11653,28 @@ function noSuchDateLine(said: string, lang: Lang): string {
     : `There is no such date as “${said}” (a month has at most 31 days, February 29, and there are 12 months). Tell me the date again and I will answer for that period.`;
 }
 
+/** "2024년 3월" / "March 2024" of a YYYY-MM. */
+function yearMonthName(ym: string, lang: Lang): string {
+  const m = Number(ym.slice(5, 7));
+  return lang === 'ko' ? `${ym.slice(0, 4)}년 ${m}월` : `${MONTH_NAMES[m - 1]} ${ym.slice(0, 4)}`;
+}
+
+/** QA round 24 (spend24). A month before the card's first transaction on record. */
+function noCardRecordLine(r: { asked: string; first: string }, lang: Lang): string {
+  return lang === 'ko'
+    ? `${yearMonthName(r.asked, 'ko')}에는 카드 결제 기록이 없습니다: 카드 기록은 ${yearMonthName(r.first, 'ko')}부터 있습니다.`
+    : `There is no card spending on record for ${yearMonthName(r.asked, 'en')}: your card records start in ${yearMonthName(r.first, 'en')}.`;
+}
+
+/** QA round 24 (spend24). A year said that no record or forecast reaches. */
+function yearOutOfRangeLine(year: number, data: TurnData, lang: Lang): string {
+  const [y, m, d] = data.asOf.split('-').map(Number);
+  const today = lang === 'ko' ? `${y}년 ${m}월 ${d}일` : `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  return lang === 'ko'
+    ? `${year}년은 기록과 예측이 닿는 범위 밖이라 알려 드릴 수 있는 금액이 없습니다 (오늘은 ${today}): 기록은 지난 기간만, 예측은 앞으로 몇 달까지만 있습니다.`
+    : `${year} is out of range of your records and forecasts, so there is no figure for it (today is ${today}): records cover the past, forecasts only the next few months.`;
+}
+
 /**
  * A month that has not come yet: "그 다음 달은?" in November after November's spending (this month's spending follows),
  * or "12월에 얼마 썼어?" asked in November (last year's December follows).
@@ -11524,6 +11698,10 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
   if (input.loanNotFound && !input.loan) body = lead;
   // "지난달 32일부터 쓴 돈", "spending since oct 32": no such date — said first, not another date's figures.
   else if (understanding.slots.noSuchDate) body = [noSuchDateLine(understanding.slots.noSuchDate, lang)];
+  // QA round 24 (spend24). "3000년 1월 카드값", "9999년 12월 21일까지 얼마 준비해야 돼요?": a year no record or forecast
+  // reaches — said, not another year's figures.
+  else if (understanding.slots.yearOutOfRange !== undefined)
+    body = [yearOutOfRangeLine(understanding.slots.yearOutOfRange, input.data, lang)];
   // "그 다음 달은?" after this month's spending: that month has not come — said first, then this month to date.
   else if (understanding.slots.monthNotYet && intent === 'SPENDING')
     body = [
@@ -11533,8 +11711,14 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
         input.data,
         lang,
       ),
-      ...spending(input),
+      // QA round 24 (spend24): last year's month before the card's first record is no record, not 0원.
+      ...(input.data.cardRecordsFrom
+        ? [noCardRecordLine(input.data.cardRecordsFrom, lang)]
+        : spending(input)),
     ];
+  // QA round 24 (spend24). "2024년 3월에 카드 얼마 썼어요?": a month before the card's first record — no record, not 0원.
+  else if (input.data.cardRecordsFrom && intent === 'SPENDING')
+    body = [noCardRecordLine(input.data.cardRecordsFrom, lang)];
   else
     switch (intent) {
       case 'NEXT_PAYMENT':
@@ -11670,8 +11854,12 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
   const answer = [...(input.loan ? lead : []), ...stepsFirst(body, understanding.slots.nextSteps)];
   // Someone in the family ill (QA round 20: "엄마가 아파서 병원비가 필요한데 대출 받을 수 있을까요" got the limit alone):
   // one clause that meets it, first — in place of the mood's tone line.
-  const care = understanding.slots.familyCare && answer.length > 0 && intent !== 'HARDSHIP';
-  if (care) answer[0] = `${FAMILY_CARE_OPENER[lang]} ${answer[0]}`;
+  const care =
+    (understanding.slots.familyCare || understanding.slots.tripRegret) &&
+    answer.length > 0 &&
+    intent !== 'HARDSHIP';
+  if (care)
+    answer[0] = `${(understanding.slots.tripRegret ? TRIP_REGRET_OPENER : FAMILY_CARE_OPENER)[lang]} ${answer[0]}`;
   const owned =
     !care &&
     !!input.complaint &&

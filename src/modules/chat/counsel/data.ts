@@ -730,6 +730,13 @@ export interface TurnData {
    * spending on record at all (before the card's first purchase): nothing to compare with.
    */
   spendingPreviousNone?: boolean;
+  /**
+   * QA round 24 (spend24). A month asked (YYYY-MM) before the card's first transaction on record (`first`, YYYY-MM):
+   * answered as no record, not 0원.
+   */
+  cardRecordsFrom?: { asked: string; first: string };
+  /** QA round 24 (spend24). The month (YYYY-MM) of the card's first transaction on record, for two years compared. */
+  cardFirstMonth?: string;
   /** "그럼 6개월 뒤에 갚으면?": the same prepayment made today, beside the later one (data.prepayment). */
   prepaymentNow?: PrepaymentData | null;
   /** QA round 23 (loan23). "더 많이 아끼는 방법은?": twice the prepayment asked (null: that is the whole balance). */

@@ -20,6 +20,7 @@ import {
   extractSlots,
   resolveDay,
   resolveNamedMonth,
+  yearPeriod,
   topicModel,
   understandMessage,
   withStatedFigures,
@@ -691,7 +692,12 @@ export class CounsellingPipeline implements Counsellor {
       asFinanceTopic(topic, understanding),
       text,
       customerId,
-      await this.withNamedMerchant(ctx, customerId, text, understanding),
+      await this.latestTrip(
+        ctx,
+        customerId,
+        language,
+        await this.withNamedMerchant(ctx, customerId, text, understanding),
+      ),
     );
   }
 
@@ -737,6 +743,50 @@ export class CounsellingPipeline implements Counsellor {
     if (thread.length === 0) return window;
     const earlier: ChatMessage[] = thread.map((content) => ({ role: 'user', content }));
     return previousUnderstanding([...earlier, ...input.history], exampleIntentOf, current);
+  }
+
+  /**
+   * QA round 24 (spend24). "부끄럽네요 여행가서 너무 많이 썼어요": the latest trip — the month of the newest purchase
+   * abroad (with the flights paid at home, as "일본여행때 얼마씀?"), else of the newest travel purchase, else the last 12
+   * months' travel — not this month's travel (0원).
+   */
+  private async latestTrip(
+    ctx: RequestContext,
+    customerId: string,
+    language: ChatLanguage,
+    u: MessageUnderstanding,
+  ): Promise<MessageUnderstanding> {
+    if (u.intent !== 'SPENDING' || !u.slots.tripRegret) return u;
+    const t: ToolContext = { ctx, customerId, language, services: this.services };
+    const today = koreanDate(ctx.now());
+    const newest = async (asked: { overseas?: boolean; category?: string }) =>
+      (await getTransactions(t, 1, asked).catch(() => null))?.transactions[0]?.occurredAt.slice(0, 7);
+    const monthOf = (ym: string): PeriodSlot | null => {
+      const back =
+        (Number(today.slice(0, 4)) - Number(ym.slice(0, 4))) * 12 +
+        Number(today.slice(5, 7)) -
+        Number(ym.slice(5, 7));
+      if (back < 0 || back >= 12) return null;
+      return back === 0
+        ? { kind: 'THIS_MONTH' }
+        : { kind: 'MONTHS_AGO', months: back, month: Number(ym.slice(5, 7)) };
+    };
+    const abroad = await newest({ overseas: true });
+    const abroadMonth = abroad ? monthOf(abroad) : null;
+    if (abroadMonth)
+      return {
+        ...u,
+        slots: { tripRegret: true, overseas: true, withFlights: true, period: abroadMonth },
+      };
+    const home = await newest({ category: 'TRAVEL' });
+    return {
+      ...u,
+      slots: {
+        tripRegret: true,
+        category: 'TRAVEL',
+        period: (home && monthOf(home)) || { kind: 'LAST_N_MONTHS', months: 12 },
+      },
+    };
   }
 
   /**
@@ -1128,12 +1178,18 @@ export class CounsellingPipeline implements Counsellor {
           ? usualMonths({ kind: 'THIS_MONTH' })
           : null;
     // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
-    const compared =
-      slots.compare && !usual && !slots.yearAgo
-        ? comparedPeriods(
-            slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
-          )
-        : null;
+    // QA round 24 (spend24). "그럼 그 두달 합치면?": the two months just asked, each read (the answer sums them).
+    // QA round 24 (spend24). "2025년이랑 2024년 비교해줘": the two calendar years.
+    const compared: [PeriodSlot, PeriodSlot] | null =
+      slots.sumWith && slots.period
+        ? [slots.period, slots.sumWith]
+        : slots.yearsCompared && slots.period
+          ? [slots.period, yearPeriod(slots.yearsCompared[1], data.asOf)]
+          : slots.compare && !usual && !slots.yearAgo
+            ? comparedPeriods(
+                slots.period ?? (slots.changeWhy || slots.categoryRise ? LAST_COMPLETE_MONTH : undefined),
+              )
+            : null;
     // The use a card bill asked about bills: last month's for this month's bill, the month before for last month's.
     const billMonthUse: PeriodSlot =
       slots.period?.kind === 'LAST_MONTH' ? { kind: 'MONTHS_AGO', months: 2 } : { kind: 'LAST_MONTH' };
@@ -1143,14 +1199,14 @@ export class CounsellingPipeline implements Counsellor {
         ? ({ kind: 'LAST_MONTH' } as const)
         : slots.onTrack || slots.leftThisMonth || slots.offCardBills
           ? ({ kind: 'THIS_MONTH' } as const)
-          : slots.monthlyAverage ||
-              slots.weeklyAverage ||
-              slots.budget ||
-              slots.reduce ||
-              slots.weekdaysVsWeekends ||
-              slots.onlineVsOffline
-            ? MONTHLY_AVERAGE_PERIOD
-            : undefined;
+          : // QA round 24 (spend24). "매달 얼마 써요?", weekends against weekdays, online against shops: the one monthly
+            // base, the last three complete months (`cardSpendingMonths`), not the last three months to date.
+            // (A cut after an average keeps the months to date, whose reduce lines read a month count.)
+            (slots.monthlyAverage && !slots.reduce) || slots.weekdaysVsWeekends || slots.onlineVsOffline
+            ? cardSpendingMonths(data.asOf)
+            : slots.weeklyAverage || slots.budget || slots.reduce
+              ? MONTHLY_AVERAGE_PERIOD
+              : undefined;
     // "주말이랑 평일 중에 언제 더 많이 써요?": the weekends' spending, and the weekdays' beside it (below); "online vs in
     // store": the online payments', and the shops' beside them.
     // QA round 22 (spendfu). "그거 어떻게 줄여요", "how do i reduce it" after the largest category: that category (the
@@ -1444,6 +1500,32 @@ export class CounsellingPipeline implements Counsellor {
       await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
         getSpendingSummary(t, periodArgs(yearBack, slots)),
       ).then((v) => (data.spendingPrevious = v ?? null));
+    }
+    // QA round 24 (spend24). Two years compared: the months each has on record, from the card's first record.
+    if (intent === 'SPENDING' && slots.yearsCompared) {
+      const months = await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        this.services.spending.monthlySpending(ctx, customerId),
+      );
+      if (months) data.cardFirstMonth = months[0]?.period.slice(0, 7) ?? data.asOf.slice(0, 7);
+    }
+    // QA round 24 (spend24). "2024년 3월에 카드 얼마 썼어요?": one past month with nothing on the card (or further back
+    // than the months the summary reads) — before the card's first transaction on record, it is no record, not 0원.
+    const asked = slots.period;
+    const askedBack =
+      asked?.kind === 'LAST_MONTH' ? 1 : asked?.kind === 'MONTHS_AGO' ? asked.months : undefined;
+    if (
+      intent === 'SPENDING' &&
+      askedBack !== undefined &&
+      !compared &&
+      (askedBack > MAX_PERIOD_MONTHS ||
+        (data.spendingSummary?.purchaseCount === 0 && data.spendingSummary.total.amount === '0'))
+    ) {
+      const months = await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        this.services.spending.monthlySpending(ctx, customerId),
+      );
+      const month = addMonths(`${data.asOf.slice(0, 7)}-01`, -askedBack).slice(0, 7);
+      const first = months?.[0]?.period.slice(0, 7);
+      if (first && month < first) data.cardRecordsFrom = { asked: month, first };
     }
     // QA round 23 (spend23). "올해 식비 작년보다 많이 썼어요?" with nothing at all on the card then (before its first
     // purchase): the whole period, unnarrowed, read once — with no record at all there is nothing to compare with.

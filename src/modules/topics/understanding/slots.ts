@@ -839,8 +839,33 @@ function extractPeriodSaid(text: string): PeriodSlot | undefined {
   )
     return { kind: 'THIS_YEAR' };
   const month = extractNamedMonth(t);
-  if (month) return { kind: 'NAMED_MONTH', month };
+  // QA round 24 (spend24). "2026년 1월에 얼마 썼어요?", "in January 2026": that year's month (resolveNamedMonth).
+  const year = month ? yearSaidWithMonth(t) : undefined;
+  if (month) return { kind: 'NAMED_MONTH', month, ...(year !== undefined ? { year } : {}) };
   return undefined;
+}
+
+/** QA round 24 (spend24). A four-digit year said with a month ("2026년 1월", "january 2026", "3000년 1월"), any year. */
+export function yearSaidWithMonth(text: string): number | undefined {
+  const m =
+    /(?<!\d)(\d{4})\s?년\s?(?:1[0-2]|0?[1-9])\s?월/.exec(text) ??
+    new RegExp(String.raw`\b(?:${EN_MONTHS.join('|')})\.?,?\s(\d{4})\b`, 'i').exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * QA round 24 (spend24). A calendar year said ("9999년 12월 21일", "3000년 1월", "in 2150") outside 2000–2099, which no
+ * record or forecast reaches; a span of years ("100년 동안") is not one.
+ */
+export function yearOutOfRange(text: string): number | undefined {
+  const m =
+    /(?<![\d.,])(\d{4,})\s?년(?!\s?(?:간|동안|치|짜리|만기|후|뒤|전|차))/.exec(text) ??
+    new RegExp(
+      String.raw`\b(?:${EN_MONTHS.join('|')})\.?,?\s(?:\d{1,2},?\s)?(\d{4,})\b|\b(?:in|by|until|till|of) (\d{4,})\b(?!\s?(?:won|krw|원|%))`,
+      'i',
+    ).exec(text);
+  const y = m ? Number(m[1] ?? m[2]) : undefined;
+  return y !== undefined && (y < 2000 || y > 2099) ? y : undefined;
 }
 
 const EN_MONTHS = [
@@ -3098,11 +3123,11 @@ const SWITCH_LENDER =
 /** The break-even of a switch asked: "how long till it breaks even?", "본전 뽑으려면 몇 달?", "손익분기점은?". */
 export const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
-/** What switching costs, and so when it pays back: "갈아타면 수수료 얼마야?", "how long till it breaks even?". */
 /** QA round 24 (en24b). The prepayment fee by name: "중도상환수수료", "early repayment fee", "prepayment penalty". */
 const PREPAY_FEE_WORD =
   /중도\s?상환\s?수수료|중도\s?상환\s?(?:비용|페널티)|\b(?:prepayment|early (?:repayment|payoff|settlement)) (?:fees?|penalty|penalties|charges?)\b/i;
 
+/** What switching costs, and so when it pays back: "갈아타면 수수료 얼마야?", "how long till it breaks even?". */
 const SWITCH_COST = new RegExp(
   String.raw`수수료|(?:부대\s?)?비용|돈이?\s?(?:얼마나?\s?)?(?:들|드는)|\b(?:fees?|costs?|charges?)\b|\bhow much (?:does|would|will) it cost\b|${BREAK_EVEN.source}`,
   'i',
@@ -3624,7 +3649,7 @@ export const PEERS =
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =
-  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,40}\bon average\b/i;
+  /(?:보통|평소에?|평균적으로|대체로)\s?(?:카드\s?(?:값\s?)?|돈\s?)?(?:을\s?|은\s?|는\s?)?(?:얼마|얼마나)\s?(?:씩\s?)?(?:써|쓰|나가)|\b(?:usually|normally|typically) spend\b|\bhow much do i (?:usually|normally|typically) spend\b|한\s?달에\s?(?:보통\s?|평소\s?|대충\s?|대략\s?)?(?:얼마|얼마나)\s?(?:씩\s?|정도\s?|쯤\s?)?(?:써|쓰|쓴|나가|나간|들어)|매달|매월|다달이|한\s?달\s?(?:에\s?)?(?:카드\s?(?:값\s?)?(?:을\s?|은\s?)?)?평균|월\s?평균|평균\s?(?:적으로\s?)?(?:한\s?달|월|매달)|보통\s?한\s?달(?:에)?|\bevery month\b|\beach month\b|\bmonthly average\b|\b(?:a|per) month on average\b|\baverage (?:monthly|per month|a month)\b|\bon average\b[^.?!]{0,20}\b(?:a|per) month\b|\btypical month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,30}\b(?:a|per) month\b|\bhow much do i (?:usually |normally )?spend\b[^.?!]{0,40}\bon average\b/i;
 
 /**
  * QA round 22 (spendfu). A bare "per month?", "a month?", "what's that per month", "한 달로 치면요?", "월로 따지면?",
@@ -4198,6 +4223,8 @@ const RELIEF_ASKED =
   /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 24 (spend24): set by spend24Months (understand.ts), never read alone.
+  tripRegret: /(?!)/,
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
   moveOutAsked: /(?!)/,
   // QA round 23 (date23): set by date23Rule (understand.ts), never read alone.

@@ -6585,3 +6585,75 @@ describe('QA round 24 (plan24): big purchases, hardship in its own words, the je
     });
   });
 });
+
+describe('QA round 24 (spend24) card spending periods', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  const on = (u: MessageUnderstanding) => resolveNamedMonth(u, '2026-11-29');
+  it('"그럼 그 두달 합치면?" after two months is their sum', () => {
+    const [, sum] = chain('지난달이랑 그 전달 얼마 썼어요?', '그럼 그 두달 합치면?');
+    expect(chain('지난달이랑 그 전달 얼마 썼어요?')[0].slots).toEqual({
+      period: { kind: 'MONTHS_AGO', months: 1 },
+      compare: true,
+    });
+    expect(sum).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'MONTHS_AGO', months: 1 }, sumWith: { kind: 'MONTHS_AGO', months: 2 } },
+    });
+    const c = chain('9월에 카드 얼마 썼어?', '10월은?', '그럼 그 두달 합치면?');
+    expect(on(c[2]).slots).toEqual({
+      period: { kind: 'MONTHS_AGO', months: 1, month: 10 },
+      sumWith: { kind: 'MONTHS_AGO', months: 2, month: 9 },
+    });
+    const en = chain('how much did i spend in sept and oct?', 'and both together?');
+    expect(on(en[1]).slots.sumWith).toEqual({ kind: 'MONTHS_AGO', months: 2, month: 9 });
+    // One month asked alone: nothing to sum with.
+    expect(chain('9월에 카드 얼마 썼어?', '그럼 합치면?')[1].slots.sumWith).toBeUndefined();
+  });
+  it('a year said with a month is that year’s month; a year out of reach is said so', () => {
+    expect(on(understandMessage('2026년 1월 카드값')).slots).toEqual({
+      period: { kind: 'MONTHS_AGO', months: 10, month: 1, year: 2026 },
+      cardBill: true,
+    });
+    expect(on(understandMessage('how much did I spend in January 2026?')).slots.period).toEqual({
+      kind: 'MONTHS_AGO',
+      months: 10,
+      month: 1,
+      year: 2026,
+    });
+    expect(on(understandMessage('2024년 3월에 카드 얼마 썼어요?')).slots.period).toMatchObject({
+      months: 32,
+    });
+    // Without the year, "1월 카드값" is still the coming January's bill (round 23).
+    expect(on(understandMessage('1월 카드값')).intent).toBe('FORECAST');
+    expect(on(understandMessage('3000년 1월 카드값')).slots.yearOutOfRange).toBe(3000);
+    expect(understandMessage('9999년 12월 21일까지 얼마 준비해야 돼요?').slots.yearOutOfRange).toBe(9999);
+  });
+  it('the monthly average and two years compared', () => {
+    for (const q of [
+      '매달 얼마 써요?',
+      '한달에 카드 평균 얼마 써요?',
+      'how much do i spend a month on average?',
+    ])
+      expect(understandMessage(q).slots).toEqual({ monthlyAverage: true });
+    for (const q of ['2025년이랑 2024년 카드 지출 비교해줘', '2025년이랑 2024년 비교해줘'])
+      expect(on(understandMessage(q))).toMatchObject({
+        intent: 'SPENDING',
+        slots: { yearsCompared: [2025, 2024], compare: true, period: { kind: 'DATES' } },
+      });
+    expect(on(understandMessage('작년 카드 지출 재작년이랑 비교하면?')).slots.yearsCompared).toEqual([
+      2025, 2024,
+    ]);
+    expect(understandMessage('올해랑 작년 비교해줘').slots.yearsCompared).toBeUndefined();
+  });
+  it('a regret over a trip is the latest trip', () => {
+    for (const q of [
+      '부끄럽네요 여행가서 너무 많이 썼어요',
+      'so embarrassed, i spent way too much on my trip',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { tripRegret: true } });
+    expect(understandMessage('여행 경비 얼마 썼어?').slots.tripRegret).toBeUndefined();
+  });
+});

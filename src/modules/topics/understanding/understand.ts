@@ -23,6 +23,7 @@ import {
   extractAmount,
   extractPayday,
   extractTermMonths,
+  yearOutOfRange,
   ILLNESS_SAID,
   medicalOnCardAsked,
   FORECAST_SPAN_SLOTS,
@@ -132,6 +133,7 @@ export function resolveNamedMonth<U extends Pick<MessageUnderstanding, 'slots'>>
     resolved.slots.cardBill &&
     np?.kind === 'MONTHS_AGO' &&
     np.months === 10 &&
+    np.year === undefined &&
     !resolved.slots.category &&
     !resolved.slots.merchant
   )
@@ -180,7 +182,36 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
       ...understanding,
       slots: { ...understanding.slots, period: { ...p, range: dayRange(p, today) } },
     };
+  // QA round 24 (spend24). The other month of a sum, on the day of the turn as the period.
+  const sumWith = understanding.slots.sumWith;
+  if (sumWith?.kind === 'NAMED_MONTH') {
+    const other = monthOnDay(sumWith, today);
+    if (other) understanding = { ...understanding, slots: { ...understanding.slots, sumWith: other } };
+  }
+  // QA round 24 (spend24). Two years compared: the later one's days (to today, this year) as the period.
+  const years = understanding.slots.yearsCompared;
+  if (years) {
+    const y = Number(today.slice(0, 4));
+    const [later, earlier] = years.map((v) => (v <= 0 ? y + v : v));
+    if (later <= y)
+      return {
+        ...understanding,
+        slots: { ...understanding.slots, yearsCompared: [later, earlier], period: yearPeriod(later, today) },
+      };
+  }
   if (p?.kind !== 'NAMED_MONTH') return understanding;
+  // QA round 24 (spend24). "2026년 1월에 얼마 썼어요?": the month of the year said — a past one back that many months
+  // (the card23 bill forecast below is for a January said without its year); one more than a year ahead is out of
+  // range; one within the coming year reads as the month said without its year.
+  if (p.year !== undefined) {
+    const at = monthOnDay(p, today);
+    if (at) return { ...understanding, slots: { ...understanding.slots, period: at } };
+    const ahead = (p.year - Number(today.slice(0, 4))) * 12 + p.month - Number(today.slice(5, 7));
+    if (ahead > 12) {
+      const { period: _p, ...slots } = understanding.slots;
+      return { ...understanding, slots: { ...slots, yearOutOfRange: p.year } };
+    }
+  }
   const back = (Number(today.slice(5, 7)) - p.month + 12) % 12;
   // "12월 카드값 얼마나 나올까요?" in November: next month's bill (this month's spending so far), not last December's.
   if (back === 11 && understanding.slots.cardBill) {
@@ -200,6 +231,28 @@ function resolveMonthNamed<U extends Pick<MessageUnderstanding, 'slots'>>(
   if (back === 11)
     return { ...understanding, slots: { ...understanding.slots, period, monthNotYet: p.month } };
   return { ...understanding, slots: { ...understanding.slots, period } };
+}
+
+/** QA round 24 (spend24). A calendar year's days as a DATES period (this year's to `today`). */
+export function yearPeriod(year: number, today: string): PeriodSlot {
+  const end = `${year}-12-31`;
+  return {
+    kind: 'DATES',
+    from: { year, month: 1, day: 1 },
+    through: { year, month: 12, day: 31 },
+    range: { from: `${year}-01-01`, through: end < today ? end : today },
+  };
+}
+
+/** A named month as THIS_MONTH or MONTHS_AGO on `today` (the latest such; that year's when said); none ahead. */
+function monthOnDay(p: Extract<PeriodSlot, { kind: 'NAMED_MONTH' }>, today: string): PeriodSlot | undefined {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const back = p.year !== undefined ? (y - p.year) * 12 + m - p.month : (m - p.month + 12) % 12;
+  if (back < 0) return undefined;
+  return back === 0
+    ? { kind: 'THIS_MONTH' }
+    : { kind: 'MONTHS_AGO', months: back, month: p.month, ...(p.year !== undefined ? { year: p.year } : {}) };
 }
 
 /**
@@ -2475,7 +2528,6 @@ function mix23FollowUp(
 /** "no i meant", "sorry, i meant", "oh wait i meant": the words before "i meant" of a correction (QA round 23, mix23). */
 const MEANT_LEAD = /^\s*(?:(?:no+|nope|nah|sorry|oops|oh|wait|ah)\b[\s,.!]*){1,3}(?=i (?:meant|mean)\b)/i;
 
-/** Understanding of one message with a given model (training and evaluation pass candidates). */
 /** A loan named: 대출, 전세대출, 주담대, loan, mortgage. */
 const LOAN_WORD = /대출|주담대|\b(?:loans?|mortgage)\b/i;
 /** A card or its bill named (the card's instalments are not the loan's). */
@@ -2601,6 +2653,7 @@ function figuresChecked(text: string): CounselSlots['figuresCheck'] | undefined 
   return { loan, ...(bill ? { bill } : {}) };
 }
 
+/** Understanding of one message with a given model (training and evaluation pass candidates). */
 function understandWithCore(
   model: LoadedIntentModel,
   text: string,
@@ -3934,7 +3987,7 @@ export function understandWith(
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
   options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
-  const u = understandWithFollowUps(model, text, previous, options);
+  const u = spend24Months(text, previous, understandWithFollowUps(model, text, previous, options));
   // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
   // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
   return u.intent === 'NEXT_PAYMENT' &&
@@ -3943,6 +3996,149 @@ export function understandWith(
     !/카드|\bcard\b/i.test(text)
     ? { ...u, slots: { ...u.slots, nextMonthSaid: true } }
     : u;
+}
+
+/** "그럼 그 두달 합치면?", "두 달 다 합하면", "and both together?", "combined?": two months just asked, as one sum. */
+const TWO_MONTHS_SUMMED =
+  /(?:두\s?달|2\s?달|2\s?개월|둘|두\s?개)\s?(?:을|를|다|이|은|는)?\s?(?:다\s?)?(?:합치|합하|합쳐|더하|더해|합계|총)|^\s*(?:그럼\s?|그러면\s?|근데\s?)?(?:그거\s?)?(?:다\s?)?(?:합치면|합하면|더하면|합쳐서|합쳐\s?보면|합계는?)|\bboth (?:months )?(?:together|combined)\b|^\s*(?:and |so |ok |okay )?(?:what about |how about )?(?:both |the two |them |those |these )?(?:months )?(?:together|combined|in total|altogether)\s*\??\s*$/i;
+/** "지난달이랑 그 전달", "last month and the month before": two months in a row named, the later first. */
+const LAST_AND_BEFORE =
+  /(?:지난\s?달|저번\s?달|전\s?달)\s?(?:이랑|하고|과|와|랑|,)\s?(?:그\s?(?:전|이전)\s?(?:달|월)|지지난\s?달|전전\s?달|저저번\s?달)|\blast month and (?:the (?:month|one) )?before(?: that)?\b|\blast month and the month before\b/i;
+
+const TRIP_SAID = /여행|해외\s?(?:가서|갔다|나가서)|\btrip\b|\btravel(?:l?ing)?\b|\bvacation\b|\bholiday\b/i;
+const TRIP_REGRET =
+  /부끄|창피|민망|후회|너무\s?많이\s?(?:썼|쓴|써)|과소비|펑펑|흥청망청|\bashamed\b|\bembarrass|\bregret|\b(?:spent|spend|blew) (?:way )?too much\b|\boverspent\b|\bwent overboard\b/i;
+/** A loan or its rate talked of (a year said beside it is not a spending period). */
+const LOAN_OR_RATE = /대출|이자|금리|\bloans?\b|\binterest\b|\brates?\b|mortgage|주담대|전세/i;
+const COMPARE_WORD = /비교|대비|보다|차이|\bvs\.?|\bversus\b|\bcompare|\bthan\b|\bdifference\b/i;
+
+/**
+ * QA round 24 (spend24). Two calendar years set against each other: "2025년이랑 2024년 비교해줘", "2025 vs 2024" (the
+ * later first), "작년 … 재작년이랑 비교" (-1, -2).
+ */
+function yearsComparedIn(text: string): [number, number] | undefined {
+  if (!COMPARE_WORD.test(text)) return undefined;
+  const said = [...text.matchAll(/(?<![\d.,])(20\d\d)\s?(?:년|\b)(?!\s?\d{1,2}\s?월)/g)].map((m) =>
+    Number(m[1]),
+  );
+  if (said.length === 2 && said[0] !== said[1])
+    return said[0] > said[1] ? [said[0], said[1]] : [said[1], said[0]];
+  if (
+    /재작년|지지난\s?해|\bthe year before last\b|\btwo years ago\b/i.test(text) &&
+    /(?<!재)작년|지난\s?해|\blast year\b/i.test(text)
+  )
+    return [-1, -2];
+  return undefined;
+}
+
+/** A period of one calendar month (as said or resolved). */
+function oneMonth(p: PeriodSlot | undefined): boolean {
+  return (
+    p?.kind === 'NAMED_MONTH' ||
+    p?.kind === 'MONTHS_AGO' ||
+    p?.kind === 'LAST_MONTH' ||
+    p?.kind === 'THIS_MONTH'
+  );
+}
+
+/** The month before a month (named months stay named). */
+function monthBeforeOf(p: PeriodSlot): PeriodSlot | undefined {
+  if (p.kind === 'NAMED_MONTH')
+    return {
+      kind: 'NAMED_MONTH',
+      month: p.month === 1 ? 12 : p.month - 1,
+      ...(p.year !== undefined ? { year: p.month === 1 ? p.year - 1 : p.year } : {}),
+    };
+  if (p.kind === 'MONTHS_AGO')
+    return {
+      kind: 'MONTHS_AGO',
+      months: p.months + 1,
+      ...(p.month ? { month: p.month === 1 ? 12 : p.month - 1 } : {}),
+    };
+  if (p.kind === 'LAST_MONTH') return { kind: 'MONTHS_AGO', months: 2 };
+  if (p.kind === 'THIS_MONTH') return { kind: 'LAST_MONTH' };
+  return undefined;
+}
+
+/**
+ * QA round 24 (spend24). Two months asked one after the other or side by side, then summed: "지난달이랑 그 전달 얼마
+ * 썼어요?" is last month against the month before (was last month alone); "10월은?" after "9월에 얼마 썼어?" keeps 9월
+ * (`monthBefore`); "그럼 그 두달 합치면?" / "and both together?" after either is their sum (`sumWith`), then each month
+ * (was the later month again).
+ */
+function spend24Months(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+  u: MessageUnderstanding,
+): MessageUnderstanding {
+  const prev = previous?.intent === 'SPENDING' ? previous.slots : undefined;
+  if (prev && oneMonth(prev.period) && isBrief(text) && TWO_MONTHS_SUMMED.test(text)) {
+    const other = prev.monthBefore ?? (prev.compare ? monthBeforeOf(prev.period!) : undefined);
+    if (other)
+      return {
+        ...u,
+        intent: 'SPENDING',
+        confidence: 1,
+        slots: {
+          period: prev.period,
+          sumWith: other,
+          ...(prev.category ? { category: prev.category } : {}),
+          ...(prev.merchant ? { merchant: prev.merchant } : {}),
+        },
+        inherited: [
+          'period',
+          ...(prev.category ? (['category'] as const) : []),
+          ...(prev.merchant ? (['merchant'] as const) : []),
+        ],
+        fragment: true,
+      };
+  }
+  // "3000년 1월 카드값", "9999년 12월 21일까지 얼마 준비해야 돼요?": a year out of reach, said so (whatever was asked).
+  const farYear = yearOutOfRange(text);
+  if (farYear !== undefined && u.intent !== 'GENERAL_CHAT')
+    return { ...u, slots: { ...u.slots, yearOutOfRange: farYear } };
+  // "2025년이랑 2024년 (카드 지출) 비교해줘" (was a savings question), "작년 카드 지출 재작년이랑 비교하면?" (was this year
+  // against last): the two calendar years' card spending.
+  const years = yearsComparedIn(text);
+  if (years && (u.intent === 'SPENDING' || !LOAN_OR_RATE.test(text)))
+    return {
+      ...u,
+      intent: 'SPENDING',
+      confidence: 1,
+      slots: {
+        yearsCompared: years,
+        compare: true,
+        ...(u.intent === 'SPENDING' && u.slots.category ? { category: u.slots.category } : {}),
+      },
+    };
+  // "부끄럽네요 여행가서 너무 많이 썼어요", "so embarrassed, i spent way too much on my trip": comfort, then the latest
+  // trip (pipeline `latestTrip`) — was this month's travel, 0원.
+  if (
+    (u.intent === 'SPENDING' || u.intent === 'GENERAL_CHAT') &&
+    TRIP_SAID.test(text) &&
+    TRIP_REGRET.test(text) &&
+    !u.slots.period &&
+    !u.slots.merchant
+  )
+    return { ...u, intent: 'SPENDING', slots: { tripRegret: true } };
+  if (u.intent !== 'SPENDING') return u;
+  if (LAST_AND_BEFORE.test(text) && (!u.slots.period || u.slots.period.kind === 'LAST_MONTH'))
+    return { ...u, slots: { ...u.slots, period: { kind: 'MONTHS_AGO', months: 1 }, compare: true } };
+  // "10월은?" after "9월에 얼마 썼어?": another single month, the one before kept for a sum asked next.
+  if (
+    prev &&
+    oneMonth(prev.period) &&
+    !prev.compare &&
+    // Months named by their number ("10월은?", "and october?"), not one counted back ("the month before?").
+    u.slots.period?.kind === 'NAMED_MONTH' &&
+    (prev.period!.kind === 'NAMED_MONTH' ||
+      (prev.period!.kind === 'MONTHS_AGO' && prev.period!.month !== undefined)) &&
+    !u.slots.compare &&
+    !u.slots.sumWith &&
+    JSON.stringify(prev.period) !== JSON.stringify(u.slots.period)
+  )
+    return { ...u, slots: { ...u.slots, monthBefore: prev.period } };
+  return u;
 }
 
 /** "다음 달", "담달", "next month" (QA round 23, mix23). */
