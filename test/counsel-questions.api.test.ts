@@ -11777,6 +11777,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const score = await creditScore();
       const { score: health } = await healthScoreOf();
       const first = await ask('내 재무건강점수 몇점이고 왜 그런거에요?');
+      // One question's two angles ("몇점이고 왜"): the score's answer once, not once per clause (recheck of round 24).
+      const lines = first.text.split('\n').filter((l) => l.trim());
+      expect(new Set(lines).size).toBe(lines.length);
+      expect(firstSentence(first.text)).toContain(`${health}점`);
       const diff = await ask('신용점수는요? 그거랑 이거랑 뭐가 달라', first.conversationId);
       expect(diff.topic?.intent).toBe('HEALTH_SCORE');
       expect(firstSentence(diff.text)).toContain(`신용점수 ${score}점`);

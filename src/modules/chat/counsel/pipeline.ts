@@ -662,7 +662,9 @@ export class CounsellingPipeline implements Counsellor {
       if (
         one.intent !== 'GENERAL_CHAT' &&
         two.intent !== 'GENERAL_CHAT' &&
-        hash([one.intent, one.slots]) !== hash([two.intent, two.slots])
+        // "재무건강점수 몇점이고 왜 그런거에요?": one question's two angles, answered once by the whole message (was the
+        // score's answer twice).
+        one.intent !== two.intent
       ) {
         const first = await this.finance(
           ctx,
