@@ -2261,7 +2261,14 @@ function dueByLines(input: IntentReplyInput): string[] {
     const loanDue = due.reduce((a, r) => a.plus(r.payment.amount), new Decimal(0));
     out.unshift(onHandLine(have, loanDue, s ? billAmount(s, data) : null, until, lang));
   }
-  if (s)
+  // With the money said, the bill is already weighed both ways (the first line): why both, not "left out".
+  if (s && have)
+    out.push(
+      lang === 'ko'
+        ? '카드 결제일은 카드사와 정한 날이라 이 앱에 없어, 카드값이 그 전에 나가는 경우와 아닌 경우를 함께 말씀드렸습니다.'
+        : 'The card’s payment day is set with the card company and not on file here, so both cases are given: with the card bill before then and without it.',
+    );
+  else if (s)
     out.push(
       lang === 'ko'
         ? koText`카드값은 결제일이 카드사와 정한 날이라 이 앱에 없어 합계에 넣지 않았습니다: 그 전에 카드 결제일이 있다면 다음 결제일에 청구될 카드값(이번 달 사용분과 할부 청구분, 오늘까지 약 ${formatWon(billAmount(s, data).toFixed(0), lang)})도 준비하세요.`
