@@ -11485,6 +11485,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(why.text)).toContain(formatWon(next.nextPayment!.interest.amount, 'en'));
       expect(firstSentence(why.text)).toMatch(/in one sum at maturity/);
       const angry = await ask('ur app is useless… still dont get why i pay 530k every month');
+      // Anger at the app, read NEUTRAL by the model: owned in one sentence before the answer (recheck of round 24).
+      expect(angry.emotion?.label).toBe('FRUSTRATED');
+      expect(angry.text).toMatch(/^Sorry this has been so frustrating — here is the straight answer: /);
+      expect(firstSentence(angry.text)).toContain(formatWon(next.nextPayment!.interest.amount, 'en'));
+      const self = await ask('im so stupid i spent way too much on my card this month');
+      expect(self.text).not.toMatch(/^Sorry this has been so frustrating/);
       const march = await ask('ok so what happens in march 2028 then', angry.conversationId);
       expect(march.topic?.intent).toBe('NEXT_PAYMENT');
       expect(firstSentence(march.text)).toMatch(/Mar 2028/);

@@ -1729,7 +1729,7 @@ export class CounsellingPipeline implements Counsellor {
       loan,
       loanNotFound: notFound,
       statement,
-      complaint: COMPLAINT_AT_US.test(text),
+      complaint: complaintAtUs(text),
       sarcasm: emotion.label === 'FRUSTRATED' && sarcasticAboutMoney(text),
       purchase: BOUGHT.test(text),
     });
@@ -1908,6 +1908,15 @@ export class CounsellingPipeline implements Counsellor {
 /** QA round 24 (en24b). Anger at the app or the service itself ("ur app is useless", "이 앱 진짜 쓸모없네"). */
 const COMPLAINT_AT_US =
   /\b(?:useless|worthless|pointless app|stupid|garbage|trash|rubbish|pathetic|sucks)\b|쓸모\s?(?:가\s?)?없|쓰레기\s?(?:앱|같)|최악이|앱\s?(?:진짜|왜\s?이래)/i;
+/** The words just before a complaint word that make it the customer's of themselves ("i'm so stupid", "내가 진짜"). */
+const SELF_BEFORE =
+  /(?:\b(?:i'?m|i am|i was|i feel|me|myself)\s+(?:so\s+|really\s+|such\s+(?:an?\s+)?)?|(?:나|내가|제가|저)\s?(?:진짜\s?|너무\s?)?)$/i;
+
+/** Anger at the app or the service (COMPLAINT_AT_US), not at oneself. */
+function complaintAtUs(text: string): boolean {
+  const m = COMPLAINT_AT_US.exec(text);
+  return !!m && !SELF_BEFORE.test(text.slice(0, m.index));
+}
 
 /**
  * QA round 22 (carefu). A situation that worries whatever its words (the comment-trained model read these NEUTRAL, or
@@ -1929,6 +1938,10 @@ export function worryOfSituation(
     findCues(text).some((h) => h.label === 'SAD' && !h.negated && /^\S+\+/.test(h.match))
   )
     return { ...r, label: 'SAD', intensity: Math.max(r.intensity, 0.5) };
+  // Anger at the app itself ("ur app is useless… still dont get why i pay 530k every month"), read NEUTRAL by the
+  // model: frustrated, so the answer owns it before the figures (recheck of round 24).
+  if (r.label === 'NEUTRAL' && complaintAtUs(text))
+    return { ...r, label: 'FRUSTRATED', intensity: Math.max(r.intensity, 0.5) };
   // QA round 24 (en24b). "i give up. i'll never pay off 169 million": despair, read NEUTRAL by the model.
   if (slots.payoffDespair && (r.label === 'NEUTRAL' || r.label === 'HOPEFUL'))
     return { ...r, label: 'SAD', intensity: Math.max(r.intensity, 0.5) };
