@@ -11831,20 +11831,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 24 (spend24): card spending periods', () => {
-    const MONTH_EN = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
     const wonOf = (amount: string | bigint, lang: 'ko' | 'en' = 'ko') => formatWon(amount.toString(), lang);
     /** A whole calendar month `back` months before this one, from the API. */
     const monthSummary = (back: number) => {
@@ -11877,8 +11863,8 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(two.text)).toContain(wonOf(last.total.amount));
       const sumKo = await ask('그럼 그 두달 합치면?', one.conversationId);
       expect(firstSentence(sumKo.text)).toContain(`합쳐서 ${wonOf(sum)}입니다`);
-      const en = await ask(`how much did i spend in ${MONTH_EN[m(2) - 1]}?`);
-      await ask(`and ${MONTH_EN[m(1) - 1]}?`, en.conversationId);
+      const en = await ask(`how much did i spend in ${MONTH_NAMES[m(2) - 1]}?`);
+      await ask(`and ${MONTH_NAMES[m(1) - 1]}?`, en.conversationId);
       const sumEn = await ask('and both together?', en.conversationId);
       expect(firstSentence(sumEn.text)).toContain(`together is ${wonOf(sum, 'en')}`);
       for (const a of [summed, sumKo, sumEn]) expect(renderingErrors(a.text)).toEqual([]);
@@ -11905,10 +11891,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
           `${y}년 ${mo}월에는 카드 결제 기록이 없습니다: 카드 기록은 ${ym(first)}부터 있습니다.`,
         );
       }
-      const en = await ask(`how much did I spend in ${MONTH_EN[mo - 1]} ${y}?`);
+      const en = await ask(`how much did I spend in ${MONTH_NAMES[mo - 1]} ${y}?`);
       expect(firstSentence(en.text)).toMatch(
         new RegExp(
-          `^There is no card spending on record for ${MONTH_EN[mo - 1]} ${y}: your card records start in `,
+          `^There is no card spending on record for ${MONTH_NAMES[mo - 1]} ${y}: your card records start in `,
         ),
       );
       // A past month with its year on record: that month's figure.

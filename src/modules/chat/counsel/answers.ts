@@ -10659,6 +10659,12 @@ function medicalDeductionLines(data: TurnData, lang: Lang): string[] {
   return [lead, more];
 }
 
+/** The monthly income on file: the latest quarter with an income, ÷ 3 (null without one). */
+function monthlyIncomeOnFile(data: TurnData): Decimal | null {
+  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
+  return quarterIncome ? new Decimal(quarterIncome.amount).div(3) : null;
+}
+
 /**
  * QA round 23 (care23). "병원비 카드로 긁어도 될까요": yes — a medical bill is fine on a card — and whether the month
  * has room for it at once: this month's card bill and the next loan payment against the monthly income on file (a
@@ -10671,8 +10677,7 @@ function medicalOnCardLines(input: IntentReplyInput): string[] {
   const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
   const s = data.spendingSummary;
   const bill = s ? billAmount(s, data) : null;
-  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
-  const income = quarterIncome ? new Decimal(quarterIncome.amount).div(3) : null;
+  const income = monthlyIncomeOnFile(data);
   const next = activeLoans(data).find((l) => l.nextPayment);
   const loan = next ? new Decimal(next.nextPayment!.payment.amount) : new Decimal(0);
   const loanText = next
@@ -12599,8 +12604,7 @@ function loanAfterCardLines(input: IntentReplyInput): string[] {
   const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
   const s = data.spendingSummary;
   const bill = s ? billAmount(s, data) : null;
-  const quarterIncome = data.spending?.quarters.find((q) => q.income)?.income;
-  const income = quarterIncome ? new Decimal(quarterIncome.amount).div(3) : null;
+  const income = monthlyIncomeOnFile(data);
   const l = activeLoans(data).find((x) => x.nextPayment);
   if (!l || !bill) return medicalOnCardLines(input).slice(0, 1);
   const n = l.nextPayment!;
