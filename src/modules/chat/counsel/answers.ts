@@ -10671,14 +10671,24 @@ function monthlyIncomeOnFile(data: TurnData): Decimal | null {
  * quarter's ÷ 3); without room, interest-free or short instalments first. Then the instalment fee (연 10~19.9 %,
  * `INSTALMENT_FEE_RANGE`) and the medical-expense deduction (the card's spending counts; medicalDeductionLines' rule).
  */
+/**
+ * The month's room as medicalOnCardLines and loanAfterCardLines weigh it: this month's card bill, the monthly income on
+ * file and the first active loan with a payment to come (each null when not on file).
+ */
+function monthRoom(data: TurnData) {
+  const s = data.spendingSummary;
+  return {
+    bill: s ? billAmount(s, data) : null,
+    income: monthlyIncomeOnFile(data),
+    next: activeLoans(data).find((l) => l.nextPayment) ?? null,
+  };
+}
+
 function medicalOnCardLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
   const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
-  const s = data.spendingSummary;
-  const bill = s ? billAmount(s, data) : null;
-  const income = monthlyIncomeOnFile(data);
-  const next = activeLoans(data).find((l) => l.nextPayment);
+  const { bill, income, next } = monthRoom(data);
   const loan = next ? new Decimal(next.nextPayment!.payment.amount) : new Decimal(0);
   const loanText = next
     ? ko
@@ -12602,10 +12612,7 @@ function loanAfterCardLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
   const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
-  const s = data.spendingSummary;
-  const bill = s ? billAmount(s, data) : null;
-  const income = monthlyIncomeOnFile(data);
-  const l = activeLoans(data).find((x) => x.nextPayment);
+  const { bill, income, next: l } = monthRoom(data);
   if (!l || !bill) return medicalOnCardLines(input).slice(0, 1);
   const n = l.nextPayment!;
   const pay = new Decimal(n.payment.amount);

@@ -584,11 +584,8 @@ export class CounsellingPipeline implements Counsellor {
     // Understanding: the fine-grained intent and its slots, a follow-up inheriting the previous question's; an
     // ADMIN-managed example phrase the message equals decides the intent first.
     const exampleIntentOf = exampleIntentIn(catalogue);
-    const understood = understandMessage(
-      text,
-      await this.previousTurn(input, customerId, exampleIntentOf, text),
-      exampleIntentOf(text),
-    );
+    const previous = await this.previousTurn(input, customerId, exampleIntentOf, text);
+    const understood = understandMessage(text, previous, exampleIntentOf(text));
     // "죽고 싶다는 생각도 들어요": the crisis lines promise the money help below them (prepare), so a customer's
     // message of self-harm is never chit-chat — it is answered as hardship; so is one the model only guessed at
     // ("i mean it. i dont want to be here" read as savings): nothing in it asks another question.
@@ -656,7 +653,6 @@ export class CounsellingPipeline implements Counsellor {
     // second was dropped).
     const pair = twoQuestionsOf(text);
     if (pair) {
-      const previous = previousUnderstanding(input.history, exampleIntentOf);
       const one = resolveNamedMonth(understandMessage(pair[0], previous), koreanDate(ctx.now()));
       const two = resolveNamedMonth(understandMessage(pair[1], one), koreanDate(ctx.now()));
       if (
