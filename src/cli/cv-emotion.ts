@@ -1,6 +1,7 @@
 // `npm run cv:emotion [-- --targets soft|hard|mix --lambda 1e-6 --epochs 8 --eta0 0.2 --cap 5 --chat 0.3
 // --finance 3 --cue-scale 1 --max-n 4 --jamo --punct --seeds 1 --folds 5 --fold-salt kote-cv
-// --model softmax|ovr|nbsvm|labels --nb-alpha 1 --neutral-ignored 0.5]`: model selection
+// --model softmax|ovr|nbsvm|labels|presence --nb-alpha 1 --neutral-ignored 0.5 --rule gold|counts --p-lambda 1e-5
+// --ensemble W --dump-p FILE --holdout-once]`: model selection
 // for the Korean side of the emotion model WITHOUT the KOTE dev hold-out. The 3,958 KOTE rows outside the hold-out
 // (isKoteDev) are split into folds by a third text hash (salted with --fold-salt: another salt, another fold
 // assignment); each fold is scored by a Korean-only model (the Korean rows of train:emotion: KOTE soft targets,
@@ -12,7 +13,9 @@
 // engine (#11 third pass): softmax regression (shipped), one-vs-rest logistic, NBSVM, or a softmax over KOTE's 44
 // labels summed per class. Besides the figure with
 // offsets tuned on all out-of-fold scores it prints a nested one (offsets tuned on the other folds). Deterministic;
-// about 10 s a setting on one idle core (--model labels about nine times that).
+// about 10 s a setting on one idle core (--model labels about nine times that). #11 fifth pass: --model presence
+// (one binary model per KOTE label, classes scored by the gold rule), --ensemble W (softmax + W × presence) and
+// --holdout-once (after the choice, one measurement of the chosen recipe on the hold-out, for the record).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,6 +82,11 @@ function main(): void {
       lexicon: { type: 'boolean', default: false },
       'self-train': { type: 'string', default: '0' },
       'self-weight': { type: 'string', default: '0.3' },
+      rule: { type: 'string', default: 'gold' },
+      'p-lambda': { type: 'string', default: '1e-5' },
+      'dump-p': { type: 'string' },
+      ensemble: { type: 'string', default: '0' },
+      'holdout-once': { type: 'boolean', default: false },
     },
   });
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
@@ -208,6 +216,81 @@ function main(): void {
     };
   };
 
+  // --model presence (#11 fifth pass, (b) of the brief): one binary logistic regression per KOTE label (is the
+  // label among the row's labels — the union of five raters), unweighted so the probabilities stay calibrated; own
+  // lines and songys as a positive of their class's representative label. --rule gold: the probability of each gold
+  // class under the gold rule itself (the class with most mapped labels, ties ANXIOUS > FRUSTRATED > SAD > HOPEFUL >
+  // NEUTRAL, nothing mapped ⇒ NEUTRAL), the labels taken as independent Bernoullis (a Poisson-binomial count per
+  // class); --rule counts: ln of the expected count of mapped labels per class.
+  const presenceOf = new Map<string, number[]>();
+  const PRI: EmotionLabel[] = ['ANXIOUS', 'FRUSTRATED', 'SAD', 'HOPEFUL', 'NEUTRAL'];
+  const trainPresence = (rows: typeof side): ((text: string) => number[]) => {
+    const all: { text: string; labels: Set<string>; w: number }[] = extras.map((e) => ({
+      text: e.text,
+      labels: new Set([REP[e.label]]),
+      w: e.w / koteWeight,
+    }));
+    for (const r of rows) all.push({ text: r.text, labels: new Set(names(r.labels)), w: 1 });
+    const models = k.labelNames.map((name, j) =>
+      trainLogistic(
+        all.map((r) => ({ x: x(r.text), y: r.labels.has(name) ? 1 : 0, weight: r.w })),
+        ['no', name],
+        BUCKETS,
+        {
+          epochs: num(values.epochs),
+          eta0: num(values.eta0),
+          lambda: num(values['p-lambda']),
+          seed: `presence:${j}`,
+        },
+      ),
+    );
+    return (text: string) => {
+      const v = x(text);
+      const p = models.map((m) => {
+        const s = scores(m, v);
+        return 1 / (1 + Math.exp(s[0] - s[1]));
+      });
+      presenceOf.set(text, p);
+      return classScores(p);
+    };
+  };
+  const classScores = (p: number[]): number[] => {
+    // Count distribution per class (Poisson binomial over its labels).
+    const dist = new Map<EmotionLabel, number[]>();
+    for (const c of LABELS) dist.set(c, [1]);
+    p.forEach((pj, j) => {
+      const c = KOTE_MAP[k.labelNames[j]];
+      if (!c) return;
+      const d = dist.get(c)!;
+      const nd = new Array<number>(d.length + 1).fill(0);
+      d.forEach((q, n) => {
+        nd[n] += q * (1 - pj);
+        nd[n + 1] += q * pj;
+      });
+      dist.set(c, nd);
+    });
+    if (values.rule === 'counts')
+      return LABELS.map((c) => Math.log(1e-9 + dist.get(c)!.reduce((a, q, n) => a + q * n, 0)));
+    const cdf = (c: EmotionLabel, v: number) =>
+      dist
+        .get(c)!
+        .slice(0, Math.max(0, v + 1))
+        .reduce((a, b) => a + b, 0);
+    const out = LABELS.map((c) => {
+      const rank = PRI.indexOf(c);
+      const d = dist.get(c)!;
+      let s = 0;
+      for (let v = 1; v < d.length; v++) {
+        let q = d[v];
+        for (const o of PRI) if (o !== c) q *= PRI.indexOf(o) < rank ? cdf(o, v - 1) : cdf(o, v);
+        s += q;
+      }
+      if (c === 'NEUTRAL') s += PRI.reduce((a, o) => a * dist.get(o)![0], 1);
+      return Math.log(1e-12 + s);
+    });
+    return out;
+  };
+
   const train = (
     rows: typeof side,
     pseudo: { text: string; label: EmotionLabel; w: number }[] = [],
@@ -256,6 +339,18 @@ function main(): void {
     return averageModels(models);
   };
 
+  // --ensemble W (softmax only): the fold's score is the softmax's log-scores + W × the presence model's ln P(gold
+  // class) (--model presence --rule gold, trained on the same rows), both linear models over the same features.
+  const ensembleW = num(values.ensemble);
+  const withEnsemble = (score: (text: string) => number[], rows: typeof side) => {
+    if (!(ensembleW > 0) || values.model !== 'softmax') return score;
+    const pres = trainPresence(rows);
+    return (text: string) => {
+      const a = score(text);
+      const b = pres(text);
+      return a.map((v, i) => v + ensembleW * b[i]);
+    };
+  };
   const z: number[][] = [];
   const y: number[] = [];
   const foldIds: number[] = [];
@@ -264,6 +359,7 @@ function main(): void {
     const rest = side.filter((r) => foldOf(r.text) !== f);
     let score: (text: string) => number[];
     if (values.model === 'labels') score = trainLabels(rest);
+    else if (values.model === 'presence') score = trainPresence(rest);
     else {
       let m = train(rest);
       // --self-train P: songys questions the fold's model labels with probability ≥ P join its training set
@@ -284,6 +380,7 @@ function main(): void {
       const model = m;
       score = (text) => Array.from(scores(model, x(text)));
     }
+    score = withEnsemble(score, rest);
     for (const r of side.filter((r) => foldOf(r.text) === f)) {
       const s = score(r.text);
       const adj = cueAdjustments(findCues(r.text));
@@ -294,6 +391,25 @@ function main(): void {
       foldIds.push(f);
     }
   }
+  // --dump-p FILE (--model presence): fold, gold, the 44 label probabilities, the cue adjustments, the labels, text.
+  if (values['dump-p'])
+    fs.writeFileSync(
+      values['dump-p'],
+      texts
+        .map((t, i) => {
+          const adj = cueAdjustments(findCues(t));
+          const raw = side.find((r) => r.text === t)!.labels.join(',');
+          return [
+            foldIds[i],
+            y[i],
+            (presenceOf.get(t) ?? []).map((v) => v.toFixed(5)).join(','),
+            LABELS.map((l) => adj[l]).join(','),
+            raw,
+            t,
+          ].join('\t');
+        })
+        .join('\n') + '\n',
+    );
   const offsets = tuneOffsets(z, y, LABELS);
   printReport('out-of-fold, offsets tuned on all folds', z, y, offsets);
   const perClass = perClassF1Of(z, y, offsets)
@@ -335,6 +451,29 @@ function main(): void {
       z.map((s, i) => [foldIds[i], y[i], ...s.map((v) => v.toFixed(5)), texts[i]].join('\t')).join('\n') +
         '\n',
     );
+  }
+  // --holdout-once: AFTER the settings were chosen on the folds above, train the same recipe on all 3,958 rows, take
+  // the offsets tuned on all out-of-fold scores, and score the dev hold-out once — for the record of a candidate
+  // that is not shipped (the only place this script reads the hold-out's labels; nothing is selected on it).
+  if (values['holdout-once']) {
+    const final = withEnsemble(
+      values.model === 'presence'
+        ? trainPresence(side)
+        : (
+            (m) => (text: string) =>
+              Array.from(scores(m, x(text)))
+          )(train(side)),
+      side,
+    );
+    const hold = k.rows.filter((r) => isKoteDev(r.text));
+    const hz = hold.map((r) => {
+      const s = final(r.text);
+      const adj = cueAdjustments(findCues(r.text));
+      LABELS.forEach((l, i) => (s[i] += cueScale * adj[l]));
+      return s;
+    });
+    const hy = hold.map((r) => gold(r.labels));
+    printReport(`dev hold-out (${hold.length} rows), offsets ${JSON.stringify(offsets)}`, hz, hy, offsets);
   }
   console.log(
     JSON.stringify({

@@ -8,10 +8,12 @@
 // (two runs gave emotion-1fb51c6cb42e). Writes .data/nlp-dev/kote-dev.tsv. --seeds N ships the mean of N softmax
 // regressions (shuffle seeds); default 1, see SEEDS. --max-n N (char
 // n-gram length, default 4) and --lambda L (L2, default 1e-6) for comparisons measured first with npm run cv:emotion.
+// --cv-offsets K (#11 fifth pass, not shipped): no calibration split — train on all rows outside the dev hold-out
+// and tune the offsets on K-fold out-of-fold scores.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { logTfL2 } from '../common/text/features';
+import { fnv1a, logTfL2 } from '../common/text/features';
 import {
   averageModels,
   contentHash,
@@ -73,6 +75,7 @@ function main(): void {
       seeds: { type: 'string', default: String(SEEDS) },
       'max-n': { type: 'string', default: String(MAX_N) },
       lambda: { type: 'string', default: String(LAMBDA) },
+      'cv-offsets': { type: 'string', default: '0' },
     },
   });
   const dataDir = path.resolve(values.data ?? DEFAULT_DATA_DIR);
@@ -100,7 +103,7 @@ function main(): void {
       GOEMOTIONS_MAP,
     );
 
-  const koteTrain = k.rows.filter((r) => !isKoteDev(r.text) && !isKoteCalibration(r.text));
+  const koteTrainSplit = k.rows.filter((r) => !isKoteDev(r.text) && !isKoteCalibration(r.text));
   const koteCal = k.rows.filter((r) => isKoteCalibration(r.text));
   const koteDev = k.rows.filter((r) => isKoteDev(r.text));
   fs.mkdirSync(devDir, { recursive: true });
@@ -109,78 +112,125 @@ function main(): void {
     koteDev.map((r, i) => `${i}\t${r.text}\t${r.labels.join(',')}`).join('\n') + '\n',
   );
   const goAll = readGoEmotionsTsv(path.join(dataDir, 'en_goemotions/train.tsv'));
-  const goTrain = goAll.filter((r) => !isGoEmotionsCalibration(r.text));
+  const goTrainSplit = goAll.filter((r) => !isGoEmotionsCalibration(r.text));
   const goCal = goAll.filter((r) => isGoEmotionsCalibration(r.text));
   const goDev = readGoEmotionsTsv(path.join(dataDir, 'en_goemotions/dev.tsv'));
 
-  // KOTE rows train with soft targets (toLabelShares: one weighted example per class present); the others, mostly
-  // single-label, with their one label.
-  const rows: { text: string; label: EmotionLabel; group: string; share?: number }[] = [
-    ...koteTrain.flatMap((r) =>
-      toLabelShares(
-        r.labels.map((i) => k.labelNames[i]),
-        KOTE_MAP,
-      ).map(([label, share]) => ({ text: r.text, label, group: 'ko', share })),
-    ),
-    ...goTrain.map((r) => ({ text: r.text, label: goLabel(r.labels), group: 'en' })),
-    ...songysLabelled(dataDir).map((r) => ({
-      text: r.text,
-      label: SONGYS_EMOTION[r.label] ?? 'NEUTRAL',
-      group: 'chat',
-    })),
-    ...Object.entries(KO_FINANCE)
-      .filter(([intent]) => intent !== 'REPAYMENT_TROUBLE')
-      .flatMap(([, lines]) => lines.map((text) => ({ text, label: 'NEUTRAL' as const, group: 'finance' }))),
-    ...[KO_EMOTION, KO_EMOTION_MONEY].flatMap((set) =>
-      Object.entries(set).flatMap(([label, lines]) =>
-        lines.map((text) => ({ text, label: label as EmotionLabel, group: 'finance' })),
+  const cvK = Number(values['cv-offsets']);
+  if (!Number.isInteger(cvK) || cvK < 0 || cvK === 1)
+    throw new Error('--cv-offsets must be 0 or an integer ≥ 2');
+  const fit = (koteTrain: typeof k.rows, goTrain: typeof goAll, withNb = true) => {
+    // KOTE rows train with soft targets (toLabelShares: one weighted example per class present); the others, mostly
+    // single-label, with their one label.
+    const rows: { text: string; label: EmotionLabel; group: string; share?: number }[] = [
+      ...koteTrain.flatMap((r) =>
+        toLabelShares(
+          r.labels.map((i) => k.labelNames[i]),
+          KOTE_MAP,
+        ).map(([label, share]) => ({ text: r.text, label, group: 'ko', share })),
       ),
-    ),
-  ];
-  // Balance the two languages (KOTE weighs half as much as GoEmotions), then the classes within each language
-  // (inverse frequency, capped at 5×): Korean ANXIOUS/NEUTRAL/SAD are rare in KOTE and were drowned by the English
-  // masses when balanced globally.
-  const groupWeight = { ko: (0.5 * goTrain.length) / koteTrain.length, en: 1, chat: 0.3, finance: 3 };
-  const side = (group: string) => (group === 'en' ? 'en' : 'ko');
-  const classMass = new Map<string, number>();
-  const sideMass = new Map<string, number>();
-  for (const r of rows) {
-    const w = groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1);
-    const key = `${side(r.group)}:${r.label}`;
-    classMass.set(key, (classMass.get(key) ?? 0) + w);
-    sideMass.set(side(r.group), (sideMass.get(side(r.group)) ?? 0) + w);
-  }
-  const classWeight = (group: string, l: string) =>
-    Math.min(
-      5,
-      (sideMass.get(side(group)) ?? 0) / (LABELS.length * (classMass.get(`${side(group)}:${l}`) ?? 1)),
+      ...goTrain.map((r) => ({ text: r.text, label: goLabel(r.labels), group: 'en' })),
+      ...songysLabelled(dataDir).map((r) => ({
+        text: r.text,
+        label: SONGYS_EMOTION[r.label] ?? 'NEUTRAL',
+        group: 'chat',
+      })),
+      ...Object.entries(KO_FINANCE)
+        .filter(([intent]) => intent !== 'REPAYMENT_TROUBLE')
+        .flatMap(([, lines]) => lines.map((text) => ({ text, label: 'NEUTRAL' as const, group: 'finance' }))),
+      ...[KO_EMOTION, KO_EMOTION_MONEY].flatMap((set) =>
+        Object.entries(set).flatMap(([label, lines]) =>
+          lines.map((text) => ({ text, label: label as EmotionLabel, group: 'finance' })),
+        ),
+      ),
+    ];
+    // Balance the two languages (KOTE weighs half as much as GoEmotions), then the classes within each language
+    // (inverse frequency, capped at 5×): Korean ANXIOUS/NEUTRAL/SAD are rare in KOTE and were drowned by the English
+    // masses when balanced globally.
+    const groupWeight = { ko: (0.5 * goTrain.length) / koteTrain.length, en: 1, chat: 0.3, finance: 3 };
+    const side = (group: string) => (group === 'en' ? 'en' : 'ko');
+    const classMass = new Map<string, number>();
+    const sideMass = new Map<string, number>();
+    for (const r of rows) {
+      const w = groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1);
+      const key = `${side(r.group)}:${r.label}`;
+      classMass.set(key, (classMass.get(key) ?? 0) + w);
+      sideMass.set(side(r.group), (sideMass.get(side(r.group)) ?? 0) + w);
+    }
+    const classWeight = (group: string, l: string) =>
+      Math.min(
+        5,
+        (sideMass.get(side(group)) ?? 0) / (LABELS.length * (classMass.get(`${side(group)}:${l}`) ?? 1)),
+      );
+    console.log(
+      `emotion training rows: KOTE ${koteTrain.length} (weight ${groupWeight.ko.toFixed(2)}; calibration ${koteCal.length}, dev ${koteDev.length}), GoEmotions ${goTrain.length}`,
     );
-  console.log(
-    `emotion training rows: KOTE ${koteTrain.length} (weight ${groupWeight.ko.toFixed(2)}; calibration ${koteCal.length}, dev ${koteDev.length}), GoEmotions ${goTrain.length}`,
-  );
-  console.log(
-    `class mass: ${JSON.stringify(Object.fromEntries([...classMass].map(([l, m]) => [l, Math.round(m)])))}`,
-  );
+    console.log(
+      `class mass: ${JSON.stringify(Object.fromEntries([...classMass].map(([l, m]) => [l, Math.round(m)])))}`,
+    );
 
-  const ex: Example[] = rows.map((r) => ({
-    x: emotionFeatures(r.text, BUCKETS, FEATURES),
-    y: LABELS.indexOf(r.label),
-    weight: groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1) * classWeight(r.group, r.label),
-  }));
-  const exLogTf = ex.map((e) => ({ ...e, x: logTfL2(e.x) }));
-  const candidates: Record<string, LinearModel> = {
-    'naive-bayes': trainNaiveBayes(ex, LABELS, BUCKETS, { alpha: 0.1 }),
-    logistic: averageModels(
-      Array.from({ length: seeds }, (_, i) =>
-        trainLogistic(exLogTf, LABELS, BUCKETS, {
-          epochs: 8,
-          eta0: 0.2,
-          lambda,
-          seed: i === 0 ? 'emotion' : `emotion${i}`,
-        }),
+    const ex: Example[] = rows.map((r) => ({
+      x: emotionFeatures(r.text, BUCKETS, FEATURES),
+      y: LABELS.indexOf(r.label),
+      weight:
+        groupWeight[r.group as keyof typeof groupWeight] * (r.share ?? 1) * classWeight(r.group, r.label),
+    }));
+    const exLogTf = ex.map((e) => ({ ...e, x: logTfL2(e.x) }));
+    const candidates: Record<string, LinearModel> = {
+      ...(withNb ? { 'naive-bayes': trainNaiveBayes(ex, LABELS, BUCKETS, { alpha: 0.1 }) } : {}),
+      logistic: averageModels(
+        Array.from({ length: seeds }, (_, i) =>
+          trainLogistic(exLogTf, LABELS, BUCKETS, {
+            epochs: 8,
+            eta0: 0.2,
+            lambda,
+            seed: i === 0 ? 'emotion' : `emotion${i}`,
+          }),
+        ),
       ),
-    ),
+    };
+    return candidates;
   };
+  // --cv-offsets K (#11 fifth pass, (a) of the brief): train on every KOTE row outside the dev hold-out and every
+  // GoEmotions train row (no calibration split), and tune the KO / EN offsets on K-fold out-of-fold log-scores of
+  // the same recipe instead of on the 10 % calibration splits.
+  const koteFit = cvK ? k.rows.filter((r) => !isKoteDev(r.text)) : koteTrainSplit;
+  const goFit = cvK ? goAll : goTrainSplit;
+  const cvOffsets: Partial<Record<'KO' | 'EN', number[]>> = {};
+  if (cvK) {
+    const foldOf = (text: string) => fnv1a(`emotion-cv:${text}`) % cvK;
+    const oof = {
+      KO: { z: [] as number[][], y: [] as number[] },
+      EN: { z: [] as number[][], y: [] as number[] },
+    };
+    for (let f = 0; f < cvK; f++) {
+      const m = fit(
+        koteFit.filter((r) => foldOf(r.text) !== f),
+        goFit.filter((r) => foldOf(r.text) !== f),
+        false,
+      ).logistic;
+      const bare: LoadedEmotionModel = { version: 'cv', ...FEATURES, model: m };
+      for (const r of koteFit.filter((r) => foldOf(r.text) === f)) {
+        oof.KO.z.push(emotionLogits(bare, r.text));
+        oof.KO.y.push(LABELS.indexOf(koteLabel(r.labels)));
+      }
+      for (const r of goFit.filter((r) => foldOf(r.text) === f)) {
+        oof.EN.z.push(emotionLogits(bare, r.text));
+        oof.EN.y.push(LABELS.indexOf(goLabel(r.labels)));
+      }
+      console.log(`cv-offsets: fold ${f + 1}/${cvK} scored`);
+    }
+    for (const lang of ['KO', 'EN'] as const) {
+      const { z, y } = oof[lang];
+      cvOffsets[lang] = tuneOffsets(z, y, LABELS).map((o) => round(o));
+      console.log(
+        `[emotion logistic] ${lang} offsets ${JSON.stringify(cvOffsets[lang])} from ${cvK}-fold out-of-fold scores ` +
+          `(${z.length} rows): macro-F1 ${macroF1Of(z, y, [0, 0, 0, 0, 0]).toFixed(4)} → ` +
+          `${macroF1Of(z, y, cvOffsets[lang]!).toFixed(4)}`,
+      );
+    }
+  }
+  const candidates = fit(koteFit, goFit, !cvK);
   const devSets = {
     'kote-dev': koteDev.map((r) => ({ text: r.text, label: koteLabel(r.labels) })),
     'goemotions-dev': goDev.map((r) => ({ text: r.text, label: goLabel(r.labels) })),
@@ -197,6 +247,12 @@ function main(): void {
     const tuned = { KO: [] as number[], EN: [] as number[] };
     const calMacro: number[] = [];
     for (const lang of ['KO', 'EN'] as const) {
+      if (cvK) {
+        // The calibration rows are training rows here: the offsets come from the out-of-fold scores.
+        tuned[lang] = cvOffsets[lang]!;
+        calMacro.push(0);
+        continue;
+      }
       const calZ = calSets[lang].map((r) => emotionLogits(bare, r.text));
       const calGold = calSets[lang].map((r) => r.y);
       tuned[lang] = tuneOffsets(calZ, calGold, LABELS).map((o) => round(o));
@@ -224,7 +280,7 @@ function main(): void {
       }
     }
   }
-  const choice = score.logistic >= score['naive-bayes'] ? 'logistic' : 'naive-bayes';
+  const choice = cvK || score.logistic >= score['naive-bayes'] ? 'logistic' : 'naive-bayes';
   dev.chosen = `${choice}+cues`;
   console.log(`\nmean calibration macro-F1 (KO, EN; with cues): ${JSON.stringify(score)} → ${choice}`);
   const model = serialiseModel(candidates[choice]);
