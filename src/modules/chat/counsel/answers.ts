@@ -9481,8 +9481,8 @@ function raiseLeverLines(i: InsightsData, lang: Lang): string[] | null {
   const up = Math.min(100, i.healthScore + first.l.points);
   return [
     ko
-      ? koText`${quarter} 금융 건강 점수 ${i.healthScore}점(${band})을 가장 많이 올릴 수 있는 건 ${first.name}입니다: ${first.change} 약 ${first.l.points}점 올라 ${up}점쯤이 됩니다.`
-      : `The biggest lever on your financial health score (${i.healthScore} out of 100 for ${quarter}, ${band}) is ${first.name}: ${first.change} would add about ${first.l.points} points, to about ${up}.`,
+      ? koText`${quarter} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})이고, 가장 많이 올릴 수 있는 건 ${first.name}입니다: ${first.change} 약 ${first.l.points}점 올라 ${up}점쯤이 됩니다.`
+      : `Your financial health score for ${quarter} is ${i.healthScore} out of 100 (${band}), and the biggest lever is ${first.name}: ${first.change} would add about ${first.l.points} points, to about ${up}.`,
     ...(rest.length
       ? [
           ko ? '그다음으로 올릴 수 있는 것:' : 'Then:',

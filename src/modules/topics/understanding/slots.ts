@@ -3708,8 +3708,12 @@ export const LAST_PAYMENT =
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
 const EN_SCORE = 'credit (?:score|rating)s?';
-/** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
-const RAISE_IT =
+/**
+ * Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve
+ * it?" — QA round 25 (left25a): also "어떻게 하면 점수 올라가요" (the score word between, read by understand.ts after a
+ * score only).
+ */
+export const RAISE_IT =
   /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)|\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?|해야\s?)?(?:(?:제\s?|내\s?|이\s?|그\s?)?점수\S{0,2}\s?(?:가\s?|를\s?|을\s?|도\s?|좀\s?)?)?(?:올려|높여|올리|높이|올라|오르|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
@@ -4788,9 +4792,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           // "금융 건강 점수 어떻게 올려요?": fingraph's own score named; the bureau's is extractCreditEffect's.
           (intent === 'HEALTH_SCORE' &&
           RAISE_IT.test(text) &&
-          // QA round 25 (left25a): "어떻게 하면 점수 올라가요" after the health score — a score named without the
-          // bureau's words (신용, credit) is the score just given.
-          (!/점수|score/i.test(text) || /건강|health/i.test(text) || !/신용|credit/i.test(text))
+          (!/점수|score/i.test(text) || /건강|health/i.test(text))
             ? ('RAISE' as const)
             : undefined);
         if (v) out.creditEffect = v;

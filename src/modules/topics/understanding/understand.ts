@@ -63,6 +63,7 @@ import {
   TRIP_ABROAD,
   withoutIncome,
   HELD_BURDEN,
+  RAISE_IT,
   RATE_CUT_PLEA,
   MINIMUM_PAYMENT,
   DEPOSIT_TAKEN,
@@ -3158,7 +3159,7 @@ function understandWithCore(
     previous?.intent === 'HEALTH_SCORE' &&
     !options.exampleIntent &&
     !/신용|건강|credit|health/i.test(clean) &&
-    extractSlots(clean, 'HEALTH_SCORE').creditEffect === 'RAISE'
+    RAISE_IT.test(clean)
   )
     return byRule({
       intent: 'HEALTH_SCORE',
