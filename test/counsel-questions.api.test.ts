@@ -11,6 +11,7 @@ import {
 } from '../src/common/text/render';
 import { MONTH_NAMES, phrase, renderingErrors } from '../src/modules/chat/counsel/render';
 import { ASSUMED_LTV, ASSUMED_NEW_LOANS } from '../src/modules/chat/counsel/tools';
+import { HEALTH_CURVES } from '../src/modules/insights';
 import { lenderInEnglish, merchantDisplayName } from '../src/modules/topics';
 import { brandOf } from '../src/modules/spending';
 import Decimal from 'decimal.js';
@@ -3603,13 +3604,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(how.topic?.intent).toBe('HEALTH_SCORE');
     expect(firstSentence(how.text)).toMatch(
       new RegExp(
-        `^Your financial health score for .+ is ${score} out of 100 \\(.+\\); to raise it, start with`,
+        // QA round 25 (left25a): the lever worth most points after the score (was "; to raise it, start with").
+        `^Your financial health score for .+ is ${score} out of 100 \\(.+\\), and the biggest lever is`,
       ),
     );
     const ko = await ask('내 금융 건강 점수 몇 점이야?');
     const raise = await ask('어떻게 올려요?', ko.conversationId);
     expect(firstSentence(raise.text)).toMatch(
-      new RegExp(`금융 건강 점수는 100점 만점에 ${score}점\\(.+\\)이고, 올리려면`),
+      new RegExp(`금융 건강 점수는 100점 만점에 ${score}점\\(.+\\)이고, 가장 많이 올릴 수 있는 건`),
     );
     expect(raise.text).toMatch(/다음 단계/);
     for (const a of [how, raise]) expect(renderingErrors(a.text)).toEqual([]);
@@ -12020,5 +12022,175 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         await summary(`period: DATES, from: "${addMonths(first, -n)}", through: "${addDays(first, -1)}"`)
       ).purchaseCount;
     }
+  });
+  describe('QA round 25 (left25a)', () => {
+    const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), 'ko');
+    const half = (v: Decimal.Value, n: number) =>
+      new Decimal(v).div(n).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    const byAmount = <T extends { amount: { amount: string } }>(xs: T[]) =>
+      [...xs].sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount));
+
+    it('"아까 처음에 물어본 카드값 그거 다시 말해줘" answers what the first answer led with (this month’s use, not the bill)', async () => {
+      const spent = await spentTotal('period: THIS_MONTH');
+      const a = await ask('이번달 카드 얼마 썼어요?');
+      const b = await ask('대출 이자는 얼마예요?', a.conversationId);
+      const again = await ask('아까 처음에 물어본 카드값 그거 다시 말해줘', b.conversationId);
+      expect(again.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(again.text)).toMatch(
+        new RegExp(`^이번 달 카드 지출은 ${escapeRegExp(won(spent))}입니다`),
+      );
+      expect(firstSentence(again.text)).toBe(firstSentence(a.text));
+    });
+
+    it('"어떻게 하면 점수 올라가요" after the score: the lever worth most points, what to change and by how much', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            healthScore: {
+              score: number;
+              components: { name: string; score: number | null; usedWeight: number; value: number | null }[];
+            };
+          };
+        };
+      }>(
+        '{ me { customer { healthScore { score components { name score usedWeight value } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const h = res.data!.me.customer.healthScore;
+      const top = h.components
+        .filter((c) => c.score !== null && c.score < 100 && c.usedWeight > 0)
+        .sort((a, b) => (100 - b.score!) * b.usedWeight - (100 - a.score!) * a.usedWeight)[0];
+      const a = await ask('재무건강점수 몇 점이에요?');
+      const raise = await ask('어떻게 하면 점수 올라가요', a.conversationId);
+      expect(raise.topic?.intent).toBe('HEALTH_SCORE');
+      const lead = firstSentence(raise.text);
+      expect(lead).not.toBe(firstSentence(a.text));
+      if (top) {
+        const points = Math.round((100 - top.score!) * top.usedWeight);
+        expect(lead).toContain(`금융 건강 점수는 100점 만점에 ${h.score}점`);
+        expect(lead).toContain(`약 ${points}점 올라 ${Math.min(100, h.score + points)}점쯤이 됩니다`);
+        if (top.name === 'DEBT_SERVICE')
+          expect(lead).toContain(
+            `가장 많이 올릴 수 있는 건 DSR(연간 원리금 ÷ 연소득)입니다: 지금 ${formatPercent(top.value!)}인 DSR을 ${formatPercent(HEALTH_CURVES.DEBT_SERVICE[0][0], 0)} 이하로 낮추면`,
+          );
+      }
+      expect(renderingErrors(raise.text)).toEqual([]);
+    });
+
+    it('"카카오뱅크에 깎아달라고 하는게 나아요?" after a quoted 3.3%: yes or no by the monthly savings (refinance offers)', async () => {
+      const stay = loans.find((l) => l.refinanceOffers.stayWithCurrentLender)?.refinanceOffers
+        .stayWithCurrentLender;
+      const quoted = await refinanceAt('0.033');
+      const a = await ask('대출 갈아타면 얼마나 아껴요?');
+      const b = await ask('토스에서 3.3% 준대요', a.conversationId);
+      const c = await ask('카카오뱅크에 깎아달라고 하는게 나아요?', b.conversationId);
+      expect(c.topic?.intent).toBe('REFINANCE');
+      if (!stay) return;
+      const gap = new Decimal(quoted.switchLender.monthlySaving.amount).minus(stay.monthlySaving.amount);
+      const lead = firstSentence(c.text);
+      if (gap.gt(0)) {
+        expect(lead).toMatch(
+          new RegExp(
+            `^아니요, 말씀하신 연 3\\.3%로 갈아타는 쪽이 한 달에 약 ${escapeRegExp(won(gap))} 더 아낍니다`,
+          ),
+        );
+        expect(lead).toContain(`월 ${won(stay.monthlySaving.amount)}`);
+        expect(lead).toContain(`월 ${won(quoted.switchLender.monthlySaving.amount)}`);
+        expect(c.text.split('\n')[1]).toMatch(/부대비용/);
+      } else expect(lead).toMatch(/^네, /);
+      expect(renderingErrors(c.text)).toEqual([]);
+    });
+
+    it('"처음에 물어본 거 중에 제일 큰 게 뭐예요?" names the first answer’s largest item with its amount, first', async () => {
+      const month = await summary('period: THIS_MONTH');
+      const a = await ask('이번달 카드 얼마 썼어요?');
+      const b = await ask('대출 이자는 얼마예요?', a.conversationId);
+      const c = await ask('처음에 물어본 거 중에 제일 큰 게 뭐예요?', b.conversationId);
+      expect(c.topic?.intent).toBe('SPENDING');
+      const [largest] = byAmount(month.byCategory);
+      if (largest)
+        expect(firstSentence(c.text)).toContain(
+          `가장 많이 쓰신 곳은 ${phrase('category', largest.category.code, 'ko')}(${won(largest.amount.amount)})입니다`,
+        );
+      // A payment asked first: its larger part.
+      const next = nextDue().nextPayment!;
+      const p = await ask('다음 대출 납입 얼마예요?');
+      const big = await ask('처음에 물어본 거 중에 제일 큰 게 뭐예요?', p.conversationId);
+      expect(big.topic?.intent).toBe('NEXT_PAYMENT');
+      const principal = new Decimal(next.payment.amount).minus(next.interest.amount);
+      expect(firstSentence(big.text)).toContain(
+        principal.gt(next.interest.amount)
+          ? `가장 큰 것은 원금 ${won(principal)}입니다`
+          : `가장 큰 것은 이자 ${won(next.interest.amount)}입니다`,
+      );
+      for (const x of [c, big]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"0%면요?" after a 1 %p rise: a change of 0 %p — the payment stays (decision)', async () => {
+      const next = nextDue().nextPayment!;
+      const a = await ask('금리가 1%p 오르면 이자 얼마 늘어요?');
+      const zero = await ask('0%면요?', a.conversationId);
+      expect(zero.topic?.intent).toBe('LOANS_OVERVIEW');
+      expect(firstSentence(zero.text)).toMatch(
+        /^금리 변동이 0%p면\(금리가 그대로면\) 대출 이자는 늘지도 줄지도 않습니다/,
+      );
+      expect(firstSentence(zero.text)).toContain(`다음 납입은 ${won(next.payment.amount)} 그대로입니다`);
+      expect(zero.text).toContain('이자는 0원');
+      expect(zero.text).not.toContain(firstSentence(a.text));
+    });
+
+    it('the usual month beside last month says which usual month was a one-off (the forecast’s), with the base without it', async () => {
+      const f = await t.request<{ me: { customer: { forecast: { oneOffMonths: string[] } | null } } }>(
+        '{ me { customer { forecast(horizon: 1, metric: SPENDING) { oneOffMonths } } } }',
+        {},
+        token,
+      );
+      expect(f.errors).toBeUndefined();
+      const oneOffs = f.data!.me.customer.forecast?.oneOffMonths ?? [];
+      const first = `${today().slice(0, 7)}-01`;
+      const usual = await Promise.all(
+        [2, 3, 4].map(async (n) => ({
+          from: addMonths(first, -n),
+          total: await spentTotal(`period: MONTHS_AGO, months: ${n}`),
+        })),
+      );
+      const last = await spentTotal('period: LAST_MONTH');
+      const all = half(
+        usual.reduce((x, m) => x.plus(m.total), new Decimal(0)),
+        3,
+      );
+      const kept = usual.filter((m) => !oneOffs.includes(m.from));
+      const a = await ask('지난달 평소보다 많이 썼어요?');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toContain(`한 달 평균 ${won(all)})`);
+      const line = a.text.split('\n')[1] ?? '';
+      if (kept.length > 0 && kept.length < 3) {
+        const base = half(
+          kept.reduce((x, m) => x.plus(m.total), new Decimal(0)),
+          kept.length,
+        );
+        const gap = new Decimal(last).minus(base);
+        expect(line).toMatch(/^다만 .+평소보다 훨씬 많이 쓴 달/);
+        expect(line).toContain(`그 달을 빼면 평소 한 달은 ${won(base)}이고`);
+        if (!gap.isZero())
+          expect(line).toContain(`그보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}`);
+      } else expect(a.text).not.toMatch(/^다만 .+평소보다 훨씬 많이 쓴 달/m);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"한달에 카드 평균 얼마 써요?": the categories beside the average are a month’s too (÷ the same 3 months)', async () => {
+      const s = await summary(completeMonths());
+      const a = await ask('한달에 카드 평균 얼마 써요?');
+      expect(firstSentence(a.text)).toContain(`평균 약 ${won(half(s.total.amount, 3))}`);
+      const top = byAmount(s.byCategory).slice(0, 3);
+      if (top.length > 1)
+        expect(a.text.split('\n')[1]).toBe(
+          `많이 쓴 업종(한 달 평균, 3개월 합계 ÷ 3): ${top
+            .map((c) => `${phrase('category', c.category.code, 'ko')} 약 ${won(half(c.amount.amount, 3))}`)
+            .join(', ')}.`,
+        );
+    });
   });
 });

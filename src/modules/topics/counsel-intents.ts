@@ -367,6 +367,16 @@ export interface CounselSlots {
    */
   rateRise?: number;
   /**
+   * QA round 25 (left25a). "0%면요?" after a rate rise: a change of 0 %p — the rate as it is, so the payment stays
+   * (rateRise carries no 0: it is the size of a change).
+   */
+  rateUnchanged?: boolean;
+  /**
+   * QA round 25 (left25a). "처음에 물어본 거 중에 제일 큰 게 뭐예요?": the conversation's first question, its answer's
+   * largest item first (set by the pipeline on the first question's understanding).
+   */
+  largestOfFirst?: boolean;
+  /**
    * A what-if to a rate, not by a rise ("금리가 5%로 오르면 이자 얼마 내요?", "if my rate goes to 5%"): the annual rate
    * in percent as stated; each loan's change is worked out from its own rate.
    */
@@ -1199,9 +1209,11 @@ export interface CounselSlots {
    * QA round 21 (loan21). A refinance follow-up: SAVING — "얼마나 아껴요?", "+얼마나요?" after the rate-cut right: the
    * best option's saving first; CHEAPER — "더 싸게는?", "cheaper?": the cheapest option (nothing is cheaper than the
    * best, after the offers); YEAR — "how much would i save a year": the best option's monthly saving × 12; WILL_CUT —
-   * "깎아달라고 하면 깎아줘요?": the rate-cut request, not guaranteed, first.
+   * "깎아달라고 하면 깎아줘요?": the rate-cut request, not guaranteed, first. QA round 25 (left25a): CUT_OR_SWITCH —
+   * "카카오뱅크에 깎아달라고 하는게 나아요?": staying at the reduced rate against switching (at the rate quoted, else
+   * the best offer), yes or no first.
    */
-  refinanceLead?: 'SAVING' | 'CHEAPER' | 'YEAR' | 'WILL_CUT';
+  refinanceLead?: 'SAVING' | 'CHEAPER' | 'YEAR' | 'WILL_CUT' | 'CUT_OR_SWITCH';
   /**
    * QA round 21 (loan21). A new loan's monthly payment said ("오토론 받아도 될까요 월 40만원정도"), whole won: the DSR
    * with that payment against the cap, not an amount borrowed.

@@ -25,6 +25,8 @@ import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
   AnomaliesData,
   ForecastData,
+  HealthLever,
+  InsightsData,
   Krw,
   LoanLine,
   RepaymentLine,
@@ -927,6 +929,29 @@ function rateRiseLines(loans: LoanLine[], points: number, lang: Lang): string[] 
 }
 
 /**
+ * QA round 25 (left25a). "0%면요?" after "금리가 1%p 오르면 이자 얼마 늘어요?": **decision** — a change of 0 %p (the
+ * what-if's own unit), so the interest does not change and each loan's next payment stays as it is; a rate of 0 % (no
+ * lender's) is said in one line after it, interest 0원.
+ */
+function rateUnchangedLines(loans: LoanLine[], lang: Lang): string[] {
+  const ko = lang === 'ko';
+  const due = loans.filter((l) => l.nextPayment);
+  const each = due.map((l) =>
+    ko
+      ? koText`${loanName(l, lang)}의 다음 납입은 ${l.nextPayment!.payment.text} 그대로입니다`
+      : `your ${loanName(l, lang)}'s next payment stays ${l.nextPayment!.payment.text}`,
+  );
+  return [
+    ko
+      ? `금리 변동이 0%p면(금리가 그대로면) 대출 이자는 늘지도 줄지도 않습니다${each.length ? `: ${each.join(', ')}` : ''}.`
+      : `With a change of 0 percentage points (rates as they are), your loan interest does not change${each.length ? `: ${each.join(', ')}` : ''}.`,
+    ko
+      ? '금리 자체가 0%라는 뜻이라면 이자는 0원이겠지만, 이자가 없는 대출 상품은 없습니다.'
+      : 'If you meant a rate of 0%, the interest would be ₩0, but no lender offers a loan free of interest.',
+  ];
+}
+
+/**
  * "내년에 금리 오를까요?", "will my rate go up?": before any outlook, whether a move in rates reaches the customer's
  * own loans — each loan whose rate can move, its rate and when a change applies, and what a 1 %p rise adds a month
  * (rateRiseLines' estimate); all fixed said first. Null without active loans or when rates were not asked about.
@@ -1414,6 +1439,33 @@ function dueDateLead(l: LoanLine, asked: string, data: TurnData, lang: Lang): st
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const slots = input.understanding.slots;
+  // QA round 25 (left25a). "처음에 물어본 거 중에 제일 큰 게 뭐예요?" after a next payment asked first: the larger part
+  // of that payment (principal or interest) first, then the answer again.
+  if (slots.largestOfFirst && !slots.dueBy) {
+    const rest = nextPayment({
+      ...input,
+      understanding: { ...input.understanding, slots: { ...slots, largestOfFirst: undefined } },
+    });
+    const l = input.loan?.nextPayment ? input.loan : activeLoans(data).find((x) => x.nextPayment);
+    const n = l?.nextPayment;
+    if (!l || !n) return rest;
+    const interestMore = new Decimal(n.interest.amount).gte(n.principal.amount);
+    const [big, small] = interestMore
+      ? [
+          lang === 'ko' ? `이자 ${n.interest.text}` : `interest, ${n.interest.text}`,
+          lang === 'ko' ? `원금 ${n.principal.text}` : `principal ${n.principal.text}`,
+        ]
+      : [
+          lang === 'ko' ? `원금 ${n.principal.text}` : `principal, ${n.principal.text}`,
+          lang === 'ko' ? `이자 ${n.interest.text}` : `interest ${n.interest.text}`,
+        ];
+    return [
+      lang === 'ko'
+        ? koText`처음에 물어보신 ${loanName(l, lang)} 다음 납입액 ${n.payment.text} 가운데 가장 큰 것은 ${big}입니다 (${small}).`
+        : `Of the ${n.payment.text} next payment on your ${loanName(l, lang)} you first asked about, the largest part is the ${big} (${small}).`,
+      ...rest,
+    ];
+  }
   if (slots.request === 'CARD_DUE_DAY') return cardDueDayLines(input);
   // QA round 23 (date23): what falls due up to a date or in the week; a date's weekday.
   if (slots.dueBy) return dueByLines(input);
@@ -1506,6 +1558,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (slots.rateTo !== undefined)
     return rateToLines(slots.loan ? [l] : activeLoans(data), slots.rateTo, lang, slots.rateFrom);
   if (slots.rateRise) return rateRiseLines(slots.loan ? [l] : activeLoans(data), slots.rateRise, lang);
+  if (slots.rateUnchanged) return rateUnchangedLines(slots.loan ? [l] : activeLoans(data), lang);
   const overdue = overdueLine(l, lang);
   if (overdue) out.push(overdue);
   const others = loans.filter((o) => o.loanId !== l.loanId);
@@ -2174,7 +2227,36 @@ function paydayDueLines(
       : lang === 'ko'
         ? koText`월급날인 ${paydayText} 전에 빠져나가는 돈은 약 ${total}입니다: ${[due.length ? `대출 ${won(loanSum)}` : '', bill ? `카드값 약 ${won(bill)}` : ''].filter((x) => x).join('과 ')}.`
         : `About ${total} goes out before your payday (${paydayText}): ${[due.length ? `${won(loanSum)} on your loans` : '', bill ? `a card bill of about ${won(bill)}` : ''].filter((x) => x).join(' and ')}.`;
-  return [lead, ...each, ...(billLine ? [billLine] : []), ...chargeLines];
+  // QA round 25 (left25a). "처음에 물어본 거 중에 제일 큰 게 뭐예요?": the largest of what goes out, first.
+  const items = [
+    ...due.map((r) => ({
+      amount: new Decimal(r.payment.amount),
+      text:
+        lang === 'ko'
+          ? `${date(r.dueDate, data, lang)} ${loanName(r.l, lang)} ${new Decimal(r.principal.amount).isZero() ? '이자' : '납입액'} ${r.payment.text}`
+          : `your ${loanName(r.l, lang)} payment of ${r.payment.text} on ${date(r.dueDate, data, lang)}`,
+    })),
+    ...(bill
+      ? [
+          {
+            amount: new Decimal(bill),
+            text:
+              lang === 'ko'
+                ? `카드값 약 ${won(new Decimal(bill))}`
+                : `the card bill, about ${won(new Decimal(bill))}`,
+          },
+        ]
+      : []),
+  ].sort((a, b) => b.amount.cmp(a.amount));
+  const largest =
+    input.understanding.slots.largestOfFirst && items.length
+      ? [
+          lang === 'ko'
+            ? koText`처음에 물어보신 월급날(${paydayText}) 전에 빠져나가는 돈 가운데 가장 큰 것은 ${items[0].text}입니다.`
+            : `Of what goes out before your payday (${paydayText}), which you first asked about, the largest is ${items[0].text}.`,
+        ]
+      : [];
+  return [...largest, lead, ...each, ...(billLine ? [billLine] : []), ...chargeLines];
 }
 
 /**
@@ -2488,6 +2570,7 @@ function loanBalance(input: IntentReplyInput): string[] {
     if (notYet) return notYet;
   }
   if (slots.rateRise) return rateRiseLines(input.loan ? [input.loan] : loans, slots.rateRise, lang);
+  if (slots.rateUnchanged) return rateUnchangedLines(input.loan ? [input.loan] : loans, lang);
   if (slots.currentRate) return currentRateLines(input, loans);
   const ext = slots.request === 'EXTENSION' ? extensionLoan(input) : null;
   // QA round 22 (loanleft). "전세대출 연장 안되면 이사가야돼요?": not necessarily, first.
@@ -2566,6 +2649,7 @@ function loansOverview(input: IntentReplyInput): string[] {
   const to = input.understanding.slots.rateTo;
   if (to !== undefined) return rateToLines(loans, to, lang, input.understanding.slots.rateFrom);
   if (rise) return rateRiseLines(loans, rise, lang);
+  if (input.understanding.slots.rateUnchanged) return rateUnchangedLines(loans, lang);
   if (input.understanding.slots.currentRate) return currentRateLines(input, loans);
   if (input.understanding.slots.maturity || input.understanding.slots.lumpSum)
     return maturityLines(input, loans);
@@ -5150,7 +5234,11 @@ function refinanceLines(input: IntentReplyInput): string[] {
   // QA round 21 (loan21). "얼마나 아껴요?", "cheaper?", "how much would i save a year", "깎아달라고 하면 깎아줘요?": the
   // best option's figure first.
   const asked = input.understanding.slots.refinanceLead;
-  if (asked && !r.quoted) out.push(refinanceLeadLine(asked, r, l, current, lang));
+  // QA round 25 (left25a). "카카오뱅크에 깎아달라고 하는게 나아요?": staying at the reduced rate against switching, first.
+  if (asked === 'CUT_OR_SWITCH') {
+    const verdict = cutOrSwitchLines(r, l, lang);
+    if (verdict) out.unshift(...verdict);
+  } else if (asked && !r.quoted) out.push(refinanceLeadLine(asked, r, l, current, lang));
   // "제 대출 금리 너무 높은 거 아니에요?": the rate they pay, and how far above the lowest on offer it is, first.
   if (input.understanding.slots.rateHigh && !r.quoted) out.push(rateHighLine(l, [stay, sw], lang));
   // "3.77%면 괜찮은 금리예요?": the rate named against the lowest on offer and their own loans' rates, first.
@@ -5262,6 +5350,73 @@ function refinanceLines(input: IntentReplyInput): string[] {
     ]),
   );
   return out;
+}
+
+/**
+ * QA round 25 (left25a). "카카오뱅크에 깎아달라고 하는게 나아요?" (refinanceLead CUT_OR_SWITCH): yes or no first, by the
+ * monthly saving of staying at the reduced rate (the offers' `stay`) against switching — at the rate the customer was
+ * quoted (`quoted`), else the best switch on offer — and by how much a month; then what the switch costs and when it
+ * pays back (a quoted switch: the old loan's prepayment fee only, the new loan's own fees unknown — the whole term's
+ * difference is what they may cost at most). Null without a reduced rate on offer.
+ */
+function cutOrSwitchLines(r: RefinanceData, l: LoanLine, lang: Lang): string[] | null {
+  const stay = r.stay;
+  const sw = r.quoted ?? r.bestSwitch;
+  if (!stay) return null;
+  const ko = lang === 'ko';
+  const lender = ko ? l.lender : lenderInEnglish(l.lender);
+  const stayRate = formatAnnualRate(stay.annualRate, lang);
+  if (!sw)
+    return [
+      ko
+        ? koText`네, 지금은 ${lender}에 금리를 낮춰 달라고 하는 게 낫습니다: ${stayRate}으로/로 낮추면 월 ${stay.monthlySaving.text}을/를 아끼고, 갈아탈 만한 더 나은 상품은 없습니다.`
+        : `Yes, asking ${lender} for a rate cut is the better option now: at ${stayRate} you save ${stay.monthlySaving.text} a month, and nothing on offer to switch to beats it.`,
+    ];
+  const swRate = formatAnnualRate(sw.annualRate, lang);
+  const gap = new Decimal(sw.monthlySaving.amount).minus(stay.monthlySaving.amount);
+  const quoted = sw === r.quoted;
+  const where = ko
+    ? quoted
+      ? `말씀하신 ${swRate}`
+      : `${sw.lender ?? '다른 금융회사'} ${swRate}`
+    : quoted
+      ? `the ${swRate} you were quoted`
+      : `${sw.lender ? lenderInEnglish(sw.lender) : 'another lender'} at ${swRate}`;
+  const both = ko
+    ? koText`${lender}에서 ${stayRate}으로/로 낮추면 월 ${stay.monthlySaving.text}, ${swRate}으로/로 갈아타면 월 ${sw.monthlySaving.text}을/를 아낍니다`
+    : `staying with ${lender} at ${stayRate} saves ${stay.monthlySaving.text} a month, switching at ${swRate} ${sw.monthlySaving.text}`;
+  if (gap.lte(0))
+    return [
+      ko
+        ? koText`네, ${lender}에 깎아 달라고 하는 게 낫습니다: ${both}${gap.isZero() ? ' (같은 금액이라 비용이 없는 재약정이 낫습니다)' : koText` (재약정이 한 달에 약 ${formatWon(gap.abs().toFixed(0), lang)} 더 아낍니다)`}.`
+        : `Yes, asking ${lender} for the cut is better: ${both}${gap.isZero() ? ' (the same, and the cut costs nothing)' : ` (the cut saves about ${formatWon(gap.abs().toFixed(0), lang)} more a month)`}.`,
+      ...(sw.totalCost.amount === '0'
+        ? []
+        : [
+            ko
+              ? koText`게다가 갈아타기에는 비용 ${sw.totalCost.text}이/가 들지만 재약정에는 드는 비용이 없습니다.`
+              : `And switching costs ${sw.totalCost.text}, while the cut costs nothing.`,
+          ]),
+    ];
+  const more = formatWon(gap.toFixed(0), lang);
+  const lifetimeGap = new Decimal(sw.lifetimeSaving.amount).minus(stay.lifetimeSaving.amount);
+  const costs = quoted
+    ? ko
+      ? koText`다만 갈아타실 때는 새 대출의 인지세·보증료 같은 부대비용이 들 수 있습니다: 그 비용이 남은 기간 전체 차이 ${formatWon(lifetimeGap.toFixed(0), lang)}보다 적어야 갈아타는 쪽이 이득이고, 비용이 있다면 월 ${more}씩 더 아껴 그 비용을 회수하는 데 걸리는 달 수(비용 ÷ ${more})를 확인하세요.`
+      : `Switching may cost the new loan's own fees (stamp duty, a guarantee fee): they must stay under the whole term's difference of ${formatWon(lifetimeGap.toFixed(0), lang)} for the switch to pay, and at ${more} more a month they take (fees ÷ ${more}) months to earn back.`
+    : lifetimeGap.gt(0)
+      ? ko
+        ? koText`갈아타는 비용 ${sw.totalCost.text}을/를 빼고도 남은 기간 전체로 ${formatWon(lifetimeGap.toFixed(0), lang)} 더 아낍니다${sw.breakEvenMonth ? ` (비용은 ${sw.breakEvenMonth}개월째에 회수)` : ''}.`
+        : `After the switch's ${sw.totalCost.text} in costs it still saves ${formatWon(lifetimeGap.toFixed(0), lang)} more over the remaining term${sw.breakEvenMonth ? ` (paid back in month ${sw.breakEvenMonth})` : ''}.`
+      : ko
+        ? koText`다만 갈아타는 비용 ${sw.totalCost.text}까지 치면 남은 기간 전체로는 재약정이 ${formatWon(lifetimeGap.abs().toFixed(0), lang)} 더 아낍니다.`
+        : `Counting the switch's ${sw.totalCost.text} in costs, though, the cut saves ${formatWon(lifetimeGap.abs().toFixed(0), lang)} more over the remaining term.`;
+  return [
+    ko
+      ? koText`아니요, ${where}으로/로 갈아타는 쪽이 한 달에 약 ${more} 더 아낍니다: ${both}.`
+      : `No, switching at ${where} saves about ${more} more a month: ${both}.`,
+    costs,
+  ];
 }
 
 /**
@@ -7053,7 +7208,7 @@ function monthlyAverageLines(
       lang === 'ko'
         ? `한 달 ${what}은 평균 약 ${formatWon(c.amount, lang)}입니다: ${cardMonthsPhrase(c, lang)} 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
         : `Your ${what} averages about ${formatWon(c.amount, lang)} a month: ${s.total.text} over ${cardMonthsPhrase(c, lang)}, ${formatCount(s.purchaseCount, 'transaction', lang)}.`,
-      ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
+      ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang, c.months)] : []),
     ];
   }
   // This year: January to this month, the running month counted whole (said in the answer).
@@ -7069,7 +7224,7 @@ function monthlyAverageLines(
     lang === 'ko'
       ? `한 달 ${what}은 평균 약 ${average}입니다: ${over}(${range}) 동안 ${s.total.text}, ${formatCount(s.purchaseCount, 'transaction', lang)}입니다.`
       : `Your ${what} averages about ${average} a month: ${s.total.text} over ${over} (${range}, ${formatCount(s.purchaseCount, 'transaction', lang)}).`,
-    ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang)] : []),
+    ...(!s.category && s.byCategory.length > 1 ? [largestCategoriesLine(s, lang, months)] : []),
   ];
 }
 
@@ -7122,10 +7277,8 @@ function usualCompared(
   const { language: lang } = input;
   const now = summaryPeriodPhrase(s, lang);
   const what = spendingWhat(s, category, lang);
-  const average = averageOf(
-    usual.reduce((sum, m) => sum.plus(m.total.amount), new Decimal(0)),
-    usual.length,
-  );
+  // The one base of a month's card spending (`usualMonthCard`, as `monthlyCardOf`): the three months ÷ 3.
+  const average = usualMonthCard(usual).amount;
   const [newest, oldest] = [usual[0].from, usual[usual.length - 1].from];
   const monthOf = (iso: string) => Number(iso.slice(5, 7));
   const months =
@@ -7145,12 +7298,17 @@ function usualCompared(
       : diff.isZero()
         ? `Your ${what} ${now} is ${s.total.text}, the same as a usual month (${usualText}, the average of ${months}).`
         : `Your ${what} ${now} is ${s.total.text}: ${gap} ${diff.isPositive() ? 'more' : 'less'} than a usual month (${usualText}, the average of ${months}).`;
-  if (s.complete) return [lead];
+  // QA round 25 (left25a). A usual month holding a month far above the usual (the spending forecast's one-offs: a
+  // trip, a large purchase) is said so, with the usual month without it — decision: the lead keeps the one base (the
+  // three months ÷ 3, as every monthly card figure), the next sentence gives the base without the one-off.
+  const oneOff = oneOffUsualLine(input, s, usual, months);
+  if (s.complete) return oneOff ? [lead, oneOff] : [lead];
   // The month so far: its share gone against the share of a usual month spent.
   const gone = monthGonePercent(s.through);
   const spent = average.isZero() ? null : new Decimal(s.total.amount).div(average).times(100).toFixed(0);
   return [
     lead,
+    ...(oneOff ? [oneOff] : []),
     lang === 'ko'
       ? `${now}은 아직 끝나지 않아 오늘까지의 금액입니다 (${range}): 한 달의 ${gone}%가 지났고${spent === null ? '' : `, 평소 한 달 지출의 ${spent}%를 썼습니다`}.`
       : `${capitalised(now)} is still running, so this is to date (${range}): ${gone}% of the month has gone${spent === null ? '' : ` and you have spent ${spent}% of a usual month`}.`,
@@ -7558,12 +7716,24 @@ function billReactionLines(input: IntentReplyInput, asked: SpendingSummaryData):
 }
 
 /** "많이 쓴 업종: 여행 1,305,500원, 쇼핑 490,700원, 식비 310,110원." — the period's three largest categories. */
-function largestCategoriesLine(s: SpendingSummaryData, lang: Lang): string {
+function largestCategoriesLine(s: SpendingSummaryData, lang: Lang, perMonth?: number): string {
+  // QA round 25 (left25a). Beside a month's average, each category a month too: its total ÷ the same months (to the
+  // won, half up, as the average itself), said so.
+  const monthly = perMonth !== undefined && perMonth > 1;
   return (
-    (lang === 'ko' ? '많이 쓴 업종: ' : 'Largest categories: ') +
+    (lang === 'ko'
+      ? monthly
+        ? `많이 쓴 업종(한 달 평균, ${perMonth}개월 합계 ÷ ${perMonth}): `
+        : '많이 쓴 업종: '
+      : monthly
+        ? `Largest categories (a month on average, the ${perMonth} months' total ÷ ${perMonth}): `
+        : 'Largest categories: ') +
     s.byCategory
       .slice(0, 3)
-      .map((c) => `${phrase('category', c.category, lang)} ${c.amount.text}`)
+      .map(
+        (c) =>
+          `${phrase('category', c.category, lang)} ${monthly ? `${lang === 'ko' ? '약 ' : 'about '}${formatWon(averageOf(c.amount.amount, perMonth), lang)}` : c.amount.text}`,
+      )
       .join(', ') +
     '.'
   );
@@ -9156,7 +9326,13 @@ function healthScoreLines(input: IntentReplyInput): string[] {
   const band = phrase('healthBand', i.healthBand, lang);
   const peers = input.understanding.slots.peers ? peerLines(data, 'HEALTH_SCORE', lang) : null;
   // "어떻게 올려요?", "how do I improve it?": what to do about what pulled it down, first.
-  if (input.understanding.slots.creditEffect === 'RAISE' && input.understanding.slots.scoreKind !== 'CREDIT')
+  if (
+    input.understanding.slots.creditEffect === 'RAISE' &&
+    input.understanding.slots.scoreKind !== 'CREDIT'
+  ) {
+    // QA round 25 (left25a): the score's own levers, most points first, with what to change and by how much.
+    const levers = raiseLeverLines(i, lang);
+    if (levers) return [...levers, ...steps(lang, i.actions)];
     return [
       lang === 'ko'
         ? `${formatQuarter(i.quarter, lang)} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})이고, 올리려면 점수를 끌어내린 것부터 바꾸세요.`
@@ -9166,6 +9342,7 @@ function healthScoreLines(input: IntentReplyInput): string[] {
         : []),
       ...steps(lang, i.actions),
     ];
+  }
   const reasons = i.reasons.length
     ? [
         lang === 'ko' ? '점수에 가장 크게 영향을 준 것:' : 'What moved it most:',
@@ -9229,6 +9406,96 @@ function healthScoreLines(input: IntentReplyInput): string[] {
   ];
 }
 
+/** A health score indicator as the customer knows it. */
+const LEVER_NAMES: Record<string, Record<Lang, string>> = {
+  DEBT_SERVICE: { ko: 'DSR(연간 원리금 ÷ 연소득)', en: 'your DSR (yearly loan repayments ÷ yearly income)' },
+  SPEND_STABILITY: { ko: '분기별 지출 변화', en: 'how much your spending swings from quarter to quarter' },
+  INSURANCE: { ko: '보험 대비', en: 'insurance cover' },
+  SPEND_VS_INCOME: { ko: '소득 대비 카드 지출', en: 'card spending against income' },
+  LIQUID_SAVINGS: { ko: '비상금(예적금)', en: 'savings on hand' },
+  BILLS_ON_TIME: { ko: '연체 없는 상환', en: 'paying on time' },
+};
+
+/** What to change in an indicator to reach its full score, from its value and the value its curve scores 100 at. */
+function leverChange(l: HealthLever, lang: Lang): string | null {
+  const ko = lang === 'ko';
+  const pct = (x: number) => formatPercent(x);
+  const whole = (x: number) => formatPercent(x, 0);
+  switch (l.indicator) {
+    case 'DEBT_SERVICE': {
+      if (l.value === null || l.fullAt === null) return null;
+      const m = l.monthlyService;
+      const money = m
+        ? ko
+          ? ` (한 달 원리금 ${formatWon(m.now, lang)} → ${formatWon(m.at, lang)} 이하: 원금 일부 상환이나 더 낮은 금리로)`
+          : ` (monthly repayments from ${formatWon(m.now, lang)} to ${formatWon(m.at, lang)} or less: by prepaying or a lower rate)`
+        : '';
+      return ko
+        ? `지금 ${pct(l.value)}인 DSR을 ${whole(l.fullAt)} 이하로 낮추면${money}`
+        : `bringing it from ${pct(l.value)} down to ${whole(l.fullAt)} or less${money}`;
+    }
+    case 'SPEND_STABILITY': {
+      if (l.value === null || l.fullAt === null) return null;
+      const sign = l.value >= 0 ? '+' : '−';
+      return ko
+        ? `전 분기 대비 ${sign}${pct(Math.abs(l.value))}인 분기 카드 지출 변화를 ±${whole(l.fullAt)} 안으로 줄이면 (여행·큰 구매를 여러 분기에 나눠서)`
+        : `keeping the change in your quarterly card spending within ±${whole(l.fullAt)} (now ${sign}${pct(Math.abs(l.value))}; spread trips and large purchases over quarters)`;
+    }
+    case 'INSURANCE':
+      return ko
+        ? '필요한 보장(실손·정기보험)을 갖추고 그 보험료가 카드 결제로 확인되면 (계좌이체로 내신다면 점수에 보이지 않을 뿐입니다)'
+        : 'having the cover you need (health, term life) with its premiums seen on your card (paid by transfer, it just does not show)';
+    case 'SPEND_VS_INCOME':
+      if (l.value === null || l.fullAt === null) return null;
+      return ko
+        ? `소득의 ${pct(l.value)}인 카드 지출을 ${whole(l.fullAt)} 이하로 줄이면`
+        : `bringing card spending from ${pct(l.value)} of your income to ${whole(l.fullAt)} or less`;
+    case 'LIQUID_SAVINGS':
+      if (l.value === null || l.fullAt === null) return null;
+      return ko
+        ? `카드 지출 ${l.value.toFixed(1)}개월분인 예적금을 ${l.fullAt}개월분으로 늘리면`
+        : `building savings from ${l.value.toFixed(1)} to ${l.fullAt} months of card spending`;
+    case 'BILLS_ON_TIME':
+      return ko
+        ? '연체된 회차를 모두 갚고 제때 내시면'
+        : 'clearing the overdue instalments and paying on time';
+    default:
+      return null;
+  }
+}
+
+/**
+ * QA round 25 (left25a). "어떻게 하면 점수 올라가요", "how do i raise my score?" after the health score: the indicator
+ * that would add the most points first — what to change, by how much and about how many points — then the others
+ * (the tool's `levers`, from the score's own components and curves); null without levers.
+ */
+function raiseLeverLines(i: InsightsData, lang: Lang): string[] | null {
+  const levers = (i.levers ?? [])
+    .map((l) => ({ l, change: leverChange(l, lang), name: LEVER_NAMES[l.indicator]?.[lang] }))
+    .filter((x): x is { l: HealthLever; change: string; name: string } => !!x.change && !!x.name);
+  if (!levers.length || i.healthScore === null) return null;
+  const ko = lang === 'ko';
+  const band = phrase('healthBand', i.healthBand, lang);
+  const quarter = formatQuarter(i.quarter, lang);
+  const [first, ...rest] = levers;
+  const up = Math.min(100, i.healthScore + first.l.points);
+  return [
+    ko
+      ? koText`${quarter} 금융 건강 점수는 100점 만점에 ${i.healthScore}점(${band})이고, 가장 많이 올릴 수 있는 건 ${first.name}입니다: ${first.change} 약 ${first.l.points}점 올라 ${up}점쯤이 됩니다.`
+      : `Your financial health score for ${quarter} is ${i.healthScore} out of 100 (${band}), and the biggest lever is ${first.name}: ${first.change} would add about ${first.l.points} points, to about ${up}.`,
+    ...(rest.length
+      ? [
+          ko ? '그다음으로 올릴 수 있는 것:' : 'Then:',
+          ...rest.map((x) =>
+            ko
+              ? `- ${x.name}: ${x.change} 약 ${x.l.points}점`
+              : `- ${capitalised(x.name)}: ${x.change}, about ${x.l.points} points`,
+          ),
+        ]
+      : []),
+  ];
+}
+
 /**
  * QA round 23 (spend23). The customer's monthly card spending — ONE base for every answer that needs a month of it
  * (what a month leaves to save, a budget, an emergency fund, a hardship's outgoings, a goal after a cut, living on an
@@ -9281,6 +9548,64 @@ function monthlyCardOf(s: SpendingSummaryData): MonthlyCard {
     quarter: null,
     byCategory: s.byCategory,
   };
+}
+
+/**
+ * QA round 25 (left25a). A usual month from single months' summaries (newest first), the months in `leftOut` (first
+ * days) left out: their total ÷ their count, to the won (half up) — the same base as `monthlyCardOf`. With every month
+ * left out, none is (the base stays all of them).
+ */
+function usualMonthCard(
+  months: readonly SpendingSummaryData[],
+  leftOut: readonly string[] = [],
+): MonthlyCard & { kept: SpendingSummaryData[]; left: SpendingSummaryData[] } {
+  const left = months.filter((m) => leftOut.includes(m.from));
+  const kept = left.length === months.length ? [...months] : months.filter((m) => !left.includes(m));
+  const total = kept.reduce((sum, m) => sum.plus(m.total.amount), new Decimal(0));
+  return {
+    amount: averageOf(Decimal.max(0, total), kept.length),
+    total: { amount: total.toFixed(0), text: formatWon(total.toFixed(0), 'ko') } as Krw,
+    from: kept[kept.length - 1].from,
+    through: kept[0].through,
+    months: kept.length,
+    quarter: null,
+    byCategory: [],
+    kept,
+    left: left.length === months.length ? [] : left,
+  };
+}
+
+/**
+ * QA round 25 (left25a). "평소(7~9월 한 달 평균 610,883원)" with a one-off month among the usual ones (the spending
+ * forecast's `oneOffMonths`, read beside them): that month named with its spending, and the usual month without it and
+ * the gap to it — "다만 7~9월에는 평소보다 훨씬 많이 쓴 9월(1,281,030원)이 들어 있어, 그 달을 빼면 평소 한 달은
+ * 275,810원이고 10월은 그보다 2,048,850원 많습니다." Null without one (or when every usual month is one).
+ */
+function oneOffUsualLine(
+  input: IntentReplyInput,
+  s: SpendingSummaryData,
+  usual: readonly SpendingSummaryData[],
+  months: string,
+): string | null {
+  const lang = input.language;
+  const base = usualMonthCard(usual, input.data.spendingOneOffMonths ?? []);
+  if (!base.left.length) return null;
+  const ko = lang === 'ko';
+  const monthName = (iso: string) =>
+    ko ? `${Number(iso.slice(5, 7))}월` : MONTH_NAMES[Number(iso.slice(5, 7)) - 1];
+  const named = formatList(
+    [...base.left]
+      .reverse()
+      .map((m) => (ko ? `${monthName(m.from)}(${m.total.text})` : `${monthName(m.from)} (${m.total.text})`)),
+    lang,
+  );
+  const diff = new Decimal(s.total.amount).minus(base.amount);
+  const now = summaryPeriodPhrase(s, lang);
+  const usualText = formatWon(base.amount, lang);
+  const gap = formatWon(diff.abs(), lang);
+  return ko
+    ? koText`다만 ${months}에는 평소보다 훨씬 많이 쓴 달(여행·큰 구매 같은 한 번뿐인 지출)인 ${named}이/가 들어 있어, 그 달을 빼면 평소 한 달은 ${usualText}이고 ${now}은/는 그보다 ${diff.isZero() ? '많지도 적지도 않습니다' : `${gap} ${diff.isPositive() ? '많습니다' : '적습니다'}`}.`
+    : `${months} includes ${named}, a month far above your usual (a trip or a large purchase, a one-off): without it a usual month is ${usualText}, and ${now} is ${diff.isZero() ? 'the same' : `${gap} ${diff.isPositive() ? 'more' : 'less'}`}.`;
 }
 
 /**

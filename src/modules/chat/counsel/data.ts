@@ -410,6 +410,26 @@ export interface InsightsData {
   reasons: string[];
   /** What the customer can do about each weak indicator (score under 50), in words, weakest first. */
   actions: string[];
+  /**
+   * QA round 25 (left25a). What raising each indicator to its full score would add to the score, most points first
+   * ("어떻게 하면 점수 올라가요"): (100 − its score) × its weight used, and the value that scores 100 (its curve's).
+   */
+  levers?: HealthLever[];
+}
+
+export interface HealthLever {
+  /** The indicator's code (DEBT_SERVICE, SPEND_STABILITY, INSURANCE, SPEND_VS_INCOME, LIQUID_SAVINGS, BILLS_ON_TIME). */
+  indicator: string;
+  /** Its measured value (a ratio, months, days or a flag). */
+  value: number | null;
+  /** Its score, 0–100. */
+  score: number;
+  /** Points of the health score it would add at its full score: (100 − score) × weight used. */
+  points: number;
+  /** The value that scores 100 (a ratio at or below, months at or above); null for a flag or days. */
+  fullAt: number | null;
+  /** The monthly debt service now and at `fullAt` (whole won), for the DSR. */
+  monthlyService?: { now: string; at: string };
 }
 
 export interface ForecastData {
@@ -718,6 +738,11 @@ export interface TurnData {
   spendingOffline?: SpendingSummaryData | null;
   /** The three complete months before `spendingSummary`'s month, newest first ("평소보다 많이 썼나요?"). */
   spendingUsual?: SpendingSummaryData[] | null;
+  /**
+   * QA round 25 (left25a). The months far above the customer's usual (a trip, a large purchase: the spending
+   * forecast's one-offs, first days), read beside `spendingUsual` for a usual month of all card spending.
+   */
+  spendingOneOffMonths?: string[] | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
   /**

@@ -179,6 +179,32 @@ export function dueMonthRows(month: number, year: number | undefined, asOf: stri
 const FIRST_RECALLED =
   /(?:맨\s?)?처음에?\s?(?:물어본|물어봤던|여쭤본|질문한|말한|했던\s?질문)|맨\s?처음\s?질문|\bmy first question\b|\bwhat i (?:first )?asked (?:first|at the (?:start|beginning))\b/i;
 
+/** QA round 25 (left25a). The first question asked again: "다시 말해줘", "뭐였죠", "again", "what was it". */
+const FIRST_AGAIN = /다시|뭐였|뭐라고|\bagain\b|\bwhat was\b|\bremind me\b/i;
+/** QA round 25 (left25a). The largest item of an answer asked: "제일 큰 게", "가장 많은", "the biggest". */
+const LARGEST_OF_FIRST = /(?:제일|가장|젤)\s?(?:큰|많(?:은|이)|비싼)|\b(?:biggest|largest|the most)\b/i;
+
+/**
+ * QA round 25 (left25a). The first question with its largest item asked: a spending summary's largest category first
+ * (slot `top`, the answer that names it with its amount and share); a merchant's or a category's own spending, or any
+ * other question, carries `largestOfFirst` for the answer that can name its largest part (a payment's principal or
+ * interest, the largest of the money going out before payday) — else it is answered again as it was.
+ */
+export function largestOfFirst(first: MessageUnderstanding): MessageUnderstanding {
+  const s = first.slots;
+  if (
+    first.intent === 'SPENDING' &&
+    !s.merchant &&
+    !s.category &&
+    !s.cardBill &&
+    !s.compare &&
+    !s.monthlyAverage &&
+    !s.largest
+  )
+    return { ...first, slots: { ...s, top: true } };
+  return { ...first, slots: { ...s, largestOfFirst: true } };
+}
+
 /**
  * The understanding of the previous user turn, read as a chain over the user turns of the history window (each against
  * the one before), so a follow-up ("그럼 전세대출은요?", "and last quarter?") inherits its intent and slots — also the third
@@ -606,15 +632,24 @@ export class CounsellingPipeline implements Counsellor {
     );
     // QA round 24 (fu24). "처음에 물어본 거 중에 제일 큰 게 뭐였죠", "what was my first question again?" with no subject
     // of its own: the conversation's first question, answered again on today's data (was small talk).
-    const firstAsked =
-      understanding.intent === 'GENERAL_CHAT' && FIRST_RECALLED.test(text)
-        ? input.history.find((m) => m.role === 'user')?.content.replace(CONTROL, ' ')
-        : undefined;
-    if (firstAsked)
-      understanding = resolveNamedMonth(
+    // QA round 25 (left25a). Also with a subject that is the first question's own ("아까 처음에 물어본 카드값 그거 다시
+    // 말해줘": was this month's bill, where the first answer led with this month's use), and its largest item asked
+    // ("처음에 물어본 거 중에 제일 큰 게 뭐예요?": that answer's largest, first — `largestOfFirst`).
+    const firstAsked = FIRST_RECALLED.test(text)
+      ? input.history.find((m) => m.role === 'user')?.content.replace(CONTROL, ' ')
+      : undefined;
+    if (firstAsked) {
+      const first = resolveNamedMonth(
         understandMessage(firstAsked, null, exampleIntentOf(firstAsked)),
         koreanDate(ctx.now()),
       );
+      const noSubject =
+        understanding.intent === 'GENERAL_CHAT' ||
+        (understanding.intent === 'PRODUCT_QUESTION' && Object.keys(understanding.slots).length === 0);
+      const largest = LARGEST_OF_FIRST.test(text);
+      if (noSubject || ((largest || FIRST_AGAIN.test(text)) && understanding.intent === first.intent))
+        understanding = largest ? largestOfFirst(first) : first;
+    }
     // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
     // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do
     // not recognise (its transactions, the flagged ones, the steps).
@@ -1285,6 +1320,17 @@ export class CounsellingPipeline implements Counsellor {
             usual.map((month) => getSpendingSummary(t, periodArgs(month, slots.categoryCut ? {} : slots))),
           ),
         ).then((v) => (data.spendingUsual = v ?? null)),
+      // QA round 25 (left25a). A usual month of all card spending: the months the spending forecast found far above
+      // the usual (a trip, a large purchase), so the answer can say which of the usual months was one.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        usual &&
+        slots.compare &&
+        slots.usual &&
+        !slots.category &&
+        !slots.merchant &&
+        this.fetch(ctx, TOOL.CUSTOMER_FORECAST, used, () => getCustomerForecast(t, 'SPENDING', 1)).then(
+          (v) => (data.spendingOneOffMonths = v?.oneOffMonths ?? null),
+        ),
       // "쿠팡이랑 네이버페이", "식비랑 쇼핑": the second shop's or category's total beside the first's.
       wants(TOOL.SPENDING_SUMMARY) &&
         (slots.alsoMerchant || slots.alsoCategory) &&

@@ -3708,9 +3708,13 @@ export const LAST_PAYMENT =
 
 const SCORE = '(?:신용\\s?(?:점수|등급|평점)|\\bcredit (?:score|rating)s?\\b)';
 const EN_SCORE = 'credit (?:score|rating)s?';
-/** Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve it?". */
-const RAISE_IT =
-  /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)|\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?)?(?:올려|높여|올리|높이|올라|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
+/**
+ * Raising "it" without naming the score (a follow-up to a score question): "어떻게 하면 올릴 수 있어?", "how can I improve
+ * it?" — QA round 25 (left25a): also "어떻게 하면 점수 올라가요" (the score word between, read by understand.ts after a
+ * score only).
+ */
+export const RAISE_IT =
+  /(?:뭘|뭐를|뭐)\s?(?:해야|하면)\s?(?:올라|오르|높아|좋아)|\b(?:get|bring|push) (?:it|that|this) (?:up|higher)\b|(?:올리|높이|올릴|높일)[^.?!]{0,6}(?:려면|수\s?있|는\s?(?:법|방법))|어떻게\s?(?:하면\s?|해야\s?)?(?:(?:제\s?|내\s?|이\s?|그\s?)?점수\S{0,2}\s?(?:가\s?|를\s?|을\s?|도\s?|좀\s?)?)?(?:올려|높여|올리|높이|올라|오르|개선)|개선\s?(?:하려면|방법|할\s?수|하는\s?법)|\b(?:improve|raise|increase|boost)\s(?:it|that|this)\b|\b(?:how|ways?) (?:can|do|could|to) (?:i )?(?:improve|raise|boost)\b/i;
 /** What an action does to the credit score, by action; the first that matches wins. */
 const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][] = [
   // "신용점수 왜 떨어졌어요?", "why did my credit score drop?": what lowers a score and where to see why.
@@ -4223,6 +4227,10 @@ const RELIEF_ASKED =
   /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.
+  rateUnchanged: /(?!)/,
+  // QA round 25 (left25a): set by the pipeline on a first question recalled for its largest item.
+  largestOfFirst: /(?!)/,
   // QA round 24 (spend24): set by spend24Months (understand.ts), never read alone.
   tripRegret: /(?!)/,
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.

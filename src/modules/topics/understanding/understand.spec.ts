@@ -6657,3 +6657,52 @@ describe('QA round 24 (spend24) card spending periods', () => {
     expect(understandMessage('여행 경비 얼마 썼어?').slots.tripRegret).toBeUndefined();
   });
 });
+
+describe('QA round 25 (left25a)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"어떻게 하면 점수 올라가요" after a score raises that score (was the score again)', () => {
+    expect(chain('재무건강점수 몇 점이에요?', '어떻게 하면 점수 올라가요')[1]).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { creditEffect: 'RAISE' },
+    });
+    expect(
+      chain('재무건강점수 몇 점이에요?', '어떻게 하면 점수 올라가요')[1].slots.scoreKind,
+    ).toBeUndefined();
+    expect(chain('재무건강점수 몇 점이에요?', '점수 어떻게 올려요?')[1].slots.creditEffect).toBe('RAISE');
+    // After the bureau's score, the bureau's.
+    expect(chain('신용점수 몇점이에요?', '어떻게 하면 점수 올라가요')[1].slots).toEqual({
+      scoreKind: 'CREDIT',
+      creditEffect: 'RAISE',
+    });
+  });
+  it('"카카오뱅크에 깎아달라고 하는게 나아요?" weighs the rate cut against the switch, the quoted rate kept', () => {
+    const c = chain(
+      '대출 갈아타면 얼마나 아껴요?',
+      '토스에서 3.3% 준대요',
+      '카카오뱅크에 깎아달라고 하는게 나아요?',
+    );
+    expect(c[2]).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { quotedRate: 3.3, refinanceLead: 'CUT_OR_SWITCH' },
+    });
+    expect(understandMessage('카카오뱅크에 깎아달라고 하는게 나아요?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { refinanceLead: 'CUT_OR_SWITCH' },
+    });
+    // Asked whether they would cut it (no choice weighed): the rate-cut right, as before.
+    expect(chain('대출 갈아타면 얼마나 아껴요?', '깎아달라고 하면 깎아줘요?')[1].slots.refinanceLead).toBe(
+      'WILL_CUT',
+    );
+  });
+  it('"0%면요?" after a rise is a change of 0 %p (decision), and a size after it a rise again', () => {
+    const c = chain('금리가 1%p 오르면 이자 얼마 늘어요?', '0%면요?', '2%p면요?');
+    expect(c[1]).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { rateUnchanged: true } });
+    expect(c[1].slots.rateRise).toBeUndefined();
+    expect(c[2].slots).toEqual({ rateRise: 2 });
+    // After a refinance, 0% is still a rate no lender can quote (round 23).
+    expect(chain('대출 갈아타면 얼마나 아껴요?', '0%면요?')[1].slots.rateImplausible).toBe(0);
+  });
+});

@@ -63,6 +63,7 @@ import {
   TRIP_ABROAD,
   withoutIncome,
   HELD_BURDEN,
+  RAISE_IT,
   RATE_CUT_PLEA,
   MINIMUM_PAYMENT,
   DEPOSIT_TAKEN,
@@ -1236,6 +1237,39 @@ function date23Rule(
   return null;
 }
 
+/** A choice weighed: "나아요?", "나을까요", "유리해요?", "is it better", "worth it". */
+const BETTER_ASKED =
+  /나아요|나을까|나은\s?(?:가|거|건|지)|낫(?:나요|지|겠|냐|다고)|유리(?:해|할|한)|이득(?:이에요|일까|인가|이야)|\b(?:is it|would it be|better to|better off)\b[^.?!]{0,30}\bbetter\b|\bbetter (?:to|off|idea)\b|\bworth it\b/i;
+
+/**
+ * QA round 25 (left25a). "카카오뱅크에 깎아달라고 하는게 나아요?", "is it better to ask kakao for a rate cut?": a rate
+ * cut pleaded for and weighed (BETTER_ASKED) — after a loan or refinance answer, or asked alone — is staying at the
+ * reduced rate against switching, yes or no first; a rate quoted in the turn before is the switch's rate. Null: not
+ * that.
+ */
+function cutOrSwitchRule(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+): { intent: CounselIntent; slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
+  if (!RATE_CUT_PLEA.test(text) || !BETTER_ASKED.test(text)) return null;
+  if (previous && !LOAN_TALK.includes(previous.intent)) return null;
+  const ps = previous?.slots ?? {};
+  const named = extractSlots(text, 'REFINANCE').loan;
+  const inherited = (['loan', 'quotedRate'] as const).filter(
+    (k) => ps[k] !== undefined && !(k === 'loan' && named),
+  );
+  const loan = named ?? ps.loan;
+  return {
+    intent: 'REFINANCE',
+    slots: {
+      ...(loan ? { loan } : {}),
+      ...(ps.quotedRate !== undefined ? { quotedRate: ps.quotedRate } : {}),
+      refinanceLead: 'CUT_OR_SWITCH',
+    },
+    inherited: [...inherited],
+  };
+}
+
 /**
  * QA round 21 (loan21). A follow-up on a loan's answer read before the cues and the model: after a prepayment, its
  * monthly payment ("does my monthly go down?"), another amount ("what about 50 million"), now against later ("지금
@@ -2195,7 +2229,12 @@ function restatedSlot(
   const rise = RISE_ALONE.exec(
     text.replace(RISE_CORRECTION_LEAD, '').replace(/^\s*(?:down|up)(?: by)?\s+(?=\d)/i, ''),
   );
-  if (rise && (previous.slots.rateRise !== undefined || previous.slots.rateTo !== undefined)) {
+  if (
+    rise &&
+    (previous.slots.rateRise !== undefined ||
+      previous.slots.rateTo !== undefined ||
+      previous.slots.rateUnchanged)
+  ) {
     const v = Number(rise[1]);
     // "1%p면요?" after a cut asks about a larger cut; "오르면" turns it into a rise, "떨어지면" into a cut.
     const sign = /떨어|내리|내려|인하|down|lower/i.test(text)
@@ -2205,7 +2244,12 @@ function restatedSlot(
         : (previous.slots.rateRise ?? 1) < 0
           ? -1
           : 1;
-    if (v > 0 && v <= 10) return { rateRise: sign * v };
+    if (v > 0 && v <= 10)
+      return previous.slots.rateUnchanged
+        ? { rateUnchanged: undefined, rateRise: sign * v }
+        : { rateRise: sign * v };
+    // QA round 25 (left25a). "0%면요?" after a rise: a change of 0 %p — the rate as it is (a rate of 0 % is no loan's).
+    if (v === 0 && previous.slots.rateRise !== undefined) return { rateRise: undefined, rateUnchanged: true };
   }
   return null;
 }
@@ -2993,6 +3037,13 @@ function understandWithCore(
       inherited: parts.inherited,
       fragment: true,
     });
+  // QA round 25 (left25a). "카카오뱅크에 깎아달라고 하는게 나아요?": a rate cut weighed against switching (cutOrSwitch).
+  const cutOrSwitch = !options.exampleIntent ? cutOrSwitchRule(clean, previous) : null;
+  if (cutOrSwitch)
+    return byRule({
+      ...cutOrSwitch,
+      fragment: !!previous,
+    });
   // QA round 22 (loanfu). Loan follow-ups read before loanFollowUp (loanfuFollowUp).
   const onLoan22 = !options.exampleIntent ? loanfuFollowUp(clean, previous) : null;
   if (onLoan22)
@@ -3100,6 +3151,23 @@ function understandWithCore(
       intent: 'HEALTH_SCORE',
       slots: { scoreKind: 'CREDIT', creditEffect: effectOnScore },
       inherited: ['scoreKind'],
+      fragment: true,
+    });
+  // QA round 25 (left25a). "어떻게 하면 점수 올라가요" after a score: raising the score just given (the bureau's after the
+  // credit score, else ours) — was the score again.
+  if (
+    previous?.intent === 'HEALTH_SCORE' &&
+    !options.exampleIntent &&
+    !/신용|건강|credit|health/i.test(clean) &&
+    RAISE_IT.test(clean)
+  )
+    return byRule({
+      intent: 'HEALTH_SCORE',
+      slots: {
+        ...(previous.slots.scoreKind === 'CREDIT' ? { scoreKind: 'CREDIT' as const } : {}),
+        creditEffect: 'RAISE',
+      },
+      inherited: previous.slots.scoreKind === 'CREDIT' ? ['scoreKind'] : [],
       fragment: true,
     });
   if (decided && !(continues && !options.exampleIntent)) {
@@ -3676,9 +3744,11 @@ function understandWithCore(
   const restated = followUp && previous && intent === previous.intent ? restatement : null;
   if (restated) {
     Object.assign(slots, restated);
-    for (const k of Object.keys(restated))
-      if (inherited.includes(k as keyof CounselSlots))
-        inherited.splice(inherited.indexOf(k as keyof CounselSlots), 1);
+    for (const k of Object.keys(restated) as (keyof CounselSlots)[]) {
+      if (inherited.includes(k)) inherited.splice(inherited.indexOf(k), 1);
+      // A slot restated as undefined is dropped ("0%면요?" after a rise: no rise).
+      if (restated[k] === undefined) delete slots[k];
+    }
   }
   // "ok so whats my average per month" after September's total: a month's average over one month says nothing — the
   // inherited single month gives way to the average's own span (the last three months).
