@@ -1,6 +1,7 @@
 // The shapes of the data the counselling tools return (the JSON a model sees and the offline templates read).
 // Money is a whole-won digit string plus its formatted form ("1,234,567원"), never a float.
 import type { RequestContext } from '../../../common/context';
+import type { HealthLever } from '../../insights';
 
 export interface Krw {
   /** Whole won, digits only (e.g. "1234567"). */
@@ -410,6 +411,9 @@ export interface InsightsData {
   reasons: string[];
   /** What the customer can do about each weak indicator (score under 50), in words, weakest first. */
   actions: string[];
+  /** QA round 25 (left25b). The unrounded score and what can raise it, most points first (healthLevers). */
+  exactScore?: number;
+  levers?: HealthLever[];
 }
 
 export interface ForecastData {

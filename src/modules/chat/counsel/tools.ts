@@ -20,6 +20,7 @@ import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
 import { indicatorName, type ForecastingService } from '../../forecasting';
 import { IMPORT_TYPE, UploadEntity, type ImportService } from '../../imports';
 import {
+  healthLevers,
   PRODUCT_CATALOGUE,
   type InsightModelsService,
   type InsightsService,
@@ -1438,9 +1439,12 @@ export async function getInsights(t: ToolContext, quarter?: string): Promise<Ins
       ]),
     ).values(),
   ].slice(0, 3);
+  const { exact, levers } = healthLevers(insights.health.components);
   return sanitiseData({
     quarter: insights.health.quarter,
     healthScore: insights.health.score,
+    exactScore: exact,
+    levers,
     healthBand: insights.health.band,
     lifeStage: insights.lifeStage.stage,
     loanRiskBand: insights.loanRisk.band,
