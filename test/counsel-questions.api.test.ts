@@ -12193,4 +12193,187 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         );
     });
   });
+
+  describe('QA round 25 (left25b)', () => {
+    /** The health score's components, read as a client would. */
+    async function healthComponents() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            healthScore: {
+              quarter: string;
+              score: number;
+              components: { name: string; score: number | null; usedWeight: number; value: number | null }[];
+            };
+          };
+        };
+      }>(
+        '{ me { customer { healthScore { quarter score components { name score usedWeight value } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.healthScore;
+    }
+
+    it('"what does insurance have to do with it", "wdym by that last line" after the score: the line explained; "how do i get it to 80": the points and the factors', async () => {
+      const h = await healthComponents();
+      const score = await ask("what's my financial health score");
+      const insurance = await ask('what does insurance have to do with it', score.conversationId);
+      expect(insurance.topic).toEqual({ topic: 'GENERAL', intent: null });
+      expect(firstSentence(insurance.text)).toMatch(
+        /^Insurance came up because it is one of the factors of your financial health score/,
+      );
+      const target = await ask('how do i get it to 80', insurance.conversationId);
+      expect(target.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(target.text)).toBe(
+        `To take your financial health score from ${h.score} to 80 (${h.quarter.replace(/^(\d{4})Q(\d)$/, 'Q$2 $1')}) you need about ${80 - h.score} more points; the factors with the most room are:`,
+      );
+      // Each factor below full marks, with the points it gives at 100: (100 − score) × its weight.
+      for (const c of h.components.filter((x) => x.score !== null && x.score < 100 && x.usedWeight > 0))
+        expect(target.text).toContain(`up to +${Math.round((100 - c.score!) * c.usedWeight)} points`);
+      const dsr = h.components.find((c) => c.name === 'DEBT_SERVICE')!;
+      expect(target.text).toContain(`(it is ${(dsr.value! * 100).toFixed(1)}%)`);
+      expect(target.text).not.toMatch(/What pulled it down|out of 100 \(/);
+      const warning = await ask("what's my financial health score");
+      const last = await ask('wdym by that last line', warning.conversationId);
+      const lastLine = warning.text.split('\n').at(-1)!;
+      const m = /^- (.+?): ([\d.]+%) \(above the ([\d.]+%) warning level\)$/.exec(lastLine);
+      if (m)
+        expect(last.text).toBe(
+          `That last line means your ${m[1]} is ${m[2]}, higher than the ${m[3]} we treat as a warning sign — so it is flagged and counts against your score. Bringing it back under ${m[3]} clears the flag.`,
+        );
+      expect(last.text).not.toMatch(/small talk/);
+      for (const a of [insurance, target, last]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"can i cancel it" after the recurring ₩68,500 charge: with the company that charges it, not the fraud steps', async () => {
+      const recurring = (await charges())
+        .filter((c) => c.amount.amount === '68500')
+        .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+      expect(recurring.length).toBeGreaterThanOrEqual(3);
+      const first = await ask('what is this 68,500 charge every month');
+      const cancel = await ask('can i cancel it', first.conversationId);
+      expect(cancel.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(cancel.text)).toMatch(
+        new RegExp(
+          `^Yes: the ${escapeRegExp(formatWon('68500', 'en'))} charged around the \\d+(?:st|nd|rd|th) of each month is a recurring charge by “${escapeRegExp(merchantDisplayName(recurring[0].merchantName, 'en'))}”, so you cancel it`,
+        ),
+      );
+      expect(cancel.text).toContain('ask the card company to stop the card’s recurring payment');
+      expect(cancel.text).not.toMatch(/look unusual|suspend the card|File a dispute/);
+      expect(renderingErrors(cancel.text)).toEqual([]);
+    });
+
+    it('"one small thing i can do this week": this month’s largest chosen spending, its amount, one step', async () => {
+      const s = await summary('period: THIS_MONTH');
+      const chosen = s.byCategory
+        .filter((c) => ['FOOD', 'SHOPPING', 'ONLINE_SHOPPING', 'LEISURE', 'TRAVEL'].includes(c.category.code))
+        .filter((c) => new Decimal(c.amount.amount).gt(0))
+        .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
+      const a = await ask('one small thing i can do this week');
+      expect(a.topic?.intent).toBe('SPENDING');
+      if (chosen)
+        expect(firstSentence(a.text)).toMatch(
+          new RegExp(
+            `^One thing for this week: ${escapeRegExp(phrase('category', chosen.category.code, 'en'))} is your largest spending you can choose this month \\(${escapeRegExp(formatWon(chosen.amount.amount, 'en'))} so far`,
+          ),
+        );
+      else expect(firstSentence(a.text)).toMatch(/^One thing for this week: none of this month’s/);
+      expect(a.text).not.toMatch(/small talk/);
+    });
+
+    it('"i got a 20% pay cut, can i still afford my jeonse loan interest?": yes or no from the income on file × 0.8 first', async () => {
+      const { income, spending, debt } = await monthlySurplus();
+      const cut = new Decimal(income.toString()).times('0.2').toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      const after = new Decimal(income.toString()).minus(cut);
+      const a = await ask('i got a 20% pay cut, can i still afford my jeonse loan interest?');
+      expect(a.topic?.intent).toBe('HARDSHIP');
+      const lead = firstSentence(a.text);
+      expect(lead).toMatch(after.gte(debt.toString()) ? /^Yes, the loan payments are still covered/ : /^No/);
+      expect(lead).toContain(
+        `less 20% (${formatWon(cut.toFixed(0), 'en')}) is ${formatWon(after.toFixed(0), 'en')}`,
+      );
+      expect(lead).toContain(formatWon(debt.toString(), 'en'));
+      const rest = after.minus(debt.toString()).minus(spending.toString());
+      if (rest.lt(0))
+        expect(a.text).toContain(`about ${formatWon(rest.abs().toFixed(0), 'en')} short each month`);
+      expect(a.text.indexOf('Credit Counseling')).toBe(-1);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"how would that affect my credit score" after "should i take a car loan of 30m": that loan’s effect and DSR', async () => {
+      const sim = await t.request<{
+        simulateLoanLimit: {
+          dsrBefore: string;
+          dsrAfter: string;
+          dsrCapRatio: string;
+          maxLoan: { amount: string };
+        };
+      }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { dsrBefore dsrAfter dsrCapRatio maxLoan { amount } } } }`,
+        {
+          input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.AUTO },
+        },
+        token,
+      );
+      expect(sim.errors).toBeUndefined();
+      const s = sim.data!.simulateLoanLimit;
+      // The new loan's debt service scales with its amount on the same terms (the limit's share × amount ÷ limit).
+      const after = new Decimal(s.dsrBefore)
+        .plus(new Decimal(s.dsrAfter).minus(s.dsrBefore).times('30000000').div(s.maxLoan.amount))
+        .toDecimalPlaces(6, Decimal.ROUND_DOWN)
+        .toFixed();
+      const car = await ask('should i take a car loan of 30m');
+      const credit = await ask('how would that affect my credit score', car.conversationId);
+      expect(credit.topic?.intent).toBe('LOAN_LIMIT');
+      const lead = firstSentence(credit.text);
+      expect(lead).toMatch(/^A new ₩30,000,000 car loan would likely lower your credit score for a while/);
+      expect(lead).toContain(`take your DSR from ${formatPercent(s.dsrBefore)} to ${formatPercent(after)}`);
+      expect(lead).toContain(new Decimal(after).gt(s.dsrCapRatio) ? 'over a bank’s' : 'within a bank’s');
+      expect(credit.text).toContain(`Your credit score on file is ${await creditScore()} out of 1,000.`);
+      if (new Decimal(after).gt(s.dsrCapRatio))
+        expect(credit.text).toContain(`borrow up to ${formatWon(s.maxLoan.amount, 'en')}`);
+      expect(renderingErrors(credit.text)).toEqual([]);
+    });
+
+    it('"what happens when my jeonse loan matures": the sum due at maturity, then the returned deposit or the extension', async () => {
+      const jeonse = (await activeLoansWith('kind balance { amount } maturityOn')).find(
+        (l) => l.kind === 'JEONSE',
+      ) as unknown as { balance: { amount: string }; maturityOn: string };
+      const a = await ask('what happens when my jeonse loan matures');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      const [first, second] = a.text.split('\n');
+      expect(first).toContain(
+        `${formatWon(jeonse.balance.amount, 'en')} of principal, repaid in one sum at maturity`,
+      );
+      expect(first).toContain(formatDate(jeonse.maturityOn, 'en', today()));
+      expect(second).toMatch(
+        /^A jeonse loan is usually repaid from the returned deposit; if you renew the lease, you can ask .+ for an extension before maturity \(subject to review\)\.$/,
+      );
+    });
+
+    it('"is that principal or just interest?" asked first: the next payment, all interest (an interest-only loan)', async () => {
+      const next = nextDue();
+      const a = await ask('is that principal or just interest?');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(
+          `is interest-only: each ${escapeRegExp(formatWon(next.nextPayment!.payment.amount, 'en'))} is all interest`,
+        ),
+      );
+      expect(next.nextPayment!.interest.amount).toBe(next.nextPayment!.payment.amount);
+    });
+
+    it('"scam text again, so annoying": FRUSTRATED, heard in one short sentence, then the scam steps', async () => {
+      const a = await ask('scam text again, so annoying');
+      expect([a.topic?.intent, a.emotion?.label]).toEqual(['SUSPECTED_FRAUD', 'FRUSTRATED']);
+      const [heard, ...rest] = firstSentence(a.text).split(/(?<=[.?!])\s+/);
+      expect(heard).toBe('I know — these texts are a real nuisance.');
+      expect(rest.join(' ')).toMatch(/^No bank, prosecutor, police officer or the FSS will ever ask you/);
+      const ko = await ask('사기 문자 또 왔어요 짜증나');
+      expect(firstSentence(ko.text)).toMatch(/^이런 문자가 자꾸 오면 정말 짜증나시죠\. /);
+    });
+  });
 });

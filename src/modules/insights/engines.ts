@@ -9,11 +9,14 @@ export {
   HEALTH_BANDS,
   HEALTH_WEIGHTS,
   HEALTH_CURVES,
+  healthLevers,
+  leversToReach,
 } from './health/health-score';
 export type {
   HealthBand,
   HealthComponent,
   HealthIndicator,
+  HealthLever,
   HealthPillar,
   HealthScoreResult,
 } from './health/health-score';

@@ -705,6 +705,22 @@ export interface CounselSlots {
   switchCost?: boolean;
   /** QA round 24 (en24b). The switch's cost asked as the prepayment fee ("중도상환수수료 있어요?"): the fee first. */
   prepayFeeAsked?: boolean;
+  /**
+   * QA round 25 (left25b). The health score asked to reach a figure ("how do i get it to 80", "80점 되려면 어떻게 해요?"):
+   * the points missing and the factors that can give them, from the score's own components.
+   */
+  scoreTarget?: number;
+  /** QA round 25 (left25b). "can i cancel it" after a recurring card charge: how to stop it, not the fraud steps. */
+  cancelCharge?: boolean;
+  /** QA round 25 (left25b). "one small thing i can do this week": one step from this month's largest spending. */
+  oneStep?: boolean;
+  /**
+   * QA round 25 (left25b). A pay cut with the loan's payment asked as can I afford it ("i got a 20% pay cut, can i still
+   * afford my jeonse loan interest?"): yes or no first, from the income on file after the cut.
+   */
+  affordAfterCut?: boolean;
+  /** QA round 25 (left25b). "what happens when my jeonse loan matures": the sum due, then how it is usually repaid. */
+  maturityWhat?: boolean;
   /** QA round 24 (en24b). Despair at the sum owed ("i'll never pay off 169 million. whats the point"): met first. */
   payoffDespair?: boolean;
   /** QA round 24 (en24b). Payday said to be next week, its day not said ("다음 주 payday 전에 돈이 없어요"). */

@@ -8,7 +8,7 @@ import { formatQuarter as quarterLabelOf, quarterOfDate } from '../../../common/
 import { addDays, addMonths, daysBetween, isWeekend, nextBusinessDay } from '../../../common/dates';
 import { KOREAN_PUBLIC_HOLIDAYS } from '../../../common/korean-holidays';
 import { formerNiceGrade } from '../../customers';
-import { HEALTH_BANDS } from '../../insights/health/health-score';
+import { HEALTH_BANDS, leversToReach, type HealthLever } from '../../insights/health/health-score';
 import { brandOf, RECURRING_WINDOW_MONTHS, statementInstalments } from '../../spending';
 import type { EmotionLabel } from '../../emotion';
 import {
@@ -25,7 +25,6 @@ import type { ChatLanguage, TurnScenario } from './counsellor';
 import type {
   AnomaliesData,
   ForecastData,
-  HealthLever,
   InsightsData,
   Krw,
   LoanLine,
@@ -110,6 +109,12 @@ export interface IntentReplyInput {
 const SARCASM_OPENER: Record<Lang, string> = {
   ko: '꽤 많이 나와서 속상하시죠.',
   en: 'That’s a lot, I know — not fun to see.',
+};
+
+/** QA round 25 (left25b). Fed up with scam texts ("scam text again, so annoying"): heard before the steps. */
+const SCAM_ANNOYED: Record<Lang, string> = {
+  ko: '이런 문자가 자꾸 오면 정말 짜증나시죠.',
+  en: 'I know — these texts are a real nuisance.',
 };
 
 /** A short line after the answer that meets the customer's mood; none for a calm or hopeful question. */
@@ -1534,8 +1539,8 @@ function nextPayment(input: IntentReplyInput): string[] {
       ...(inMonth.balance.amount === '0' && new Decimal(inMonth.principal.amount).gt(inMonth.interest.amount)
         ? [
             lang === 'ko'
-              ? koText`만기 회차라 남은 원금 ${inMonth.principal.text}을/를 이때 한 번에 갚습니다. ${l.kind === 'JEONSE' ? '전세대출은 보통 돌려받는 전세보증금으로 갚고, 전세계약을 갱신하면 ' : ''}만기 전에 ${l.lender}에 기한연장을 신청할 수 있습니다(심사로 결정).`
-              : `It is the last instalment, so the ${inMonth.principal.text} of principal left is repaid then in one sum. ${l.kind === 'JEONSE' ? 'A jeonse loan is usually repaid from the returned deposit; if you renew the lease, ' : ''}you can ask ${lenderInEnglish(l.lender)} for an extension before maturity (subject to review).`,
+              ? koText`만기 회차라 남은 원금 ${inMonth.principal.text}을/를 이때 한 번에 갚습니다. ${maturityRoutes(l, lang)}`
+              : `It is the last instalment, so the ${inMonth.principal.text} of principal left is repaid then in one sum. ${maturityRoutes(l, lang)}`,
           ]
         : []),
       ...(inMonth.dueDate === l.nextPayment!.dueDate ? [] : [nextPaymentLead(l, data, lang)]),
@@ -1691,8 +1696,24 @@ function lumpSumLine(l: LoanLine, data: TurnData, lang: Lang): string {
     : `No: your ${name} is repaid ${phrase('repaymentMethod', l.repaymentMethod, lang)}, so the principal is paid down every month and the last instalment on ${on} clears it (${l.outstandingPrincipal.text} left over ${formatCount(l.remainingInstallments, 'instalment', lang)}).`;
 }
 
+/**
+ * How the sum due at maturity is usually met: a jeonse loan from the returned deposit, or an extension asked of the
+ * lender before maturity (subject to review) — said after the last instalment and, QA round 25 (left25b), after "what
+ * happens when my jeonse loan matures" (was the maturity alone; the follow-up had both).
+ */
+function maturityRoutes(l: LoanLine, lang: Lang): string {
+  return lang === 'ko'
+    ? `${l.kind === 'JEONSE' ? '전세대출은 보통 돌려받는 전세보증금으로 갚고, 전세계약을 갱신하면 ' : ''}만기 전에 ${l.lender}에 기한연장을 신청할 수 있습니다(심사로 결정).`
+    : `${l.kind === 'JEONSE' ? 'A jeonse loan is usually repaid from the returned deposit; if you renew the lease, you' : 'You'} can ask ${lenderInEnglish(l.lender)} for an extension before maturity (subject to review).`;
+}
+
 function maturityLines(input: IntentReplyInput, loans: LoanLine[]): string[] {
   const { data, language: lang } = input;
+  // QA round 25 (left25b). "what happens when my jeonse loan matures": the sum due that day, then how it is met.
+  const what = input.understanding.slots.maturityWhat
+    ? (input.loan ?? (loans.length === 1 ? loans[0] : undefined))
+    : undefined;
+  if (what) return [maturityLine(what, data, lang), maturityRoutes(what, lang)];
   if (input.understanding.slots.lumpSum) {
     const asked = input.loan ? [input.loan] : loans;
     if (asked.length)
@@ -4105,7 +4126,7 @@ function hardship(input: IntentReplyInput): string[] {
   const plan24 =
     slots.debtShame || slots.tellFamily
       ? debtFeelingLines(input)
-      : slots.incomeCut
+      : slots.incomeCut || slots.affordAfterCut
         ? incomeCutLines(input)
         : null;
   if (plan24) return plan24;
@@ -4703,6 +4724,38 @@ function dsrAfterLine(
 }
 
 /**
+ * QA round 25 (left25b). A new loan's effect on the credit score, with its figures: more owed and one more loan can
+ * lower the score for a while, and the DSR it leads to against the bank cap (over it, a bank would likely decline
+ * first). Null without the amount's simulation.
+ */
+function newLoanCreditLines(s: SimulationData, kind: string, lang: Lang): string[] | null {
+  if (
+    !s.requestedAmount ||
+    !s.requestedPayment ||
+    !s.dsrBefore ||
+    !s.dsrAfter ||
+    !s.dsrCapRatio ||
+    !s.maxLoan
+  )
+    return null;
+  const over = new Decimal(s.dsrAfter).gt(s.dsrCapRatio);
+  const [b, a, c] = [formatPercent(s.dsrBefore), formatPercent(s.dsrAfter), formatPercent(s.dsrCapRatio, 0)];
+  const ko = lang === 'ko';
+  return [
+    ko
+      ? koText`${s.requestedAmount.text} ${kind}을/를 새로 받으시면 빚과 대출 건수가 늘어 신용점수가 한동안 내려갈 수 있고, 한 달 납입액 ${s.requestedPayment.text}으로 DSR이 지금 ${b}에서 ${a}이/가 되어 은행 한도 ${c}을/를 ${over ? '넘으니 은행 심사에서 거절될 가능성이 큽니다' : '넘지는 않습니다'}.`
+      : `A new ${s.requestedAmount.text} ${kind} would likely lower your credit score for a while, since it adds to what you owe and to your number of loans; at ${s.requestedPayment.text} a month it would also take your DSR from ${b} to ${a}, ${over ? `over a bank’s ${c} cap, so a bank would most likely turn it down` : `within a bank’s ${c} cap`}.`,
+    over
+      ? ko
+        ? koText`한도 안에서는 최대 ${s.maxLoan.text}까지 빌릴 수 있고, 새 대출도 연체 없이 갚아 나가면 점수는 다시 회복됩니다.`
+        : `Within the cap you could borrow up to ${s.maxLoan.text}; repaying any new loan on time brings the score back.`
+      : ko
+        ? '연체 없이 갚아 나가면 점수는 다시 회복됩니다.'
+        : 'Repaying it on time brings the score back.',
+  ];
+}
+
+/**
  * QA round 21 (loan21). A new loan's monthly payment said ("오토론 월 40만원정도"): the DSR with it — the loans' yearly
  * debt service plus twelve such payments over the income — against the cap, yes or no first, then the most the income
  * allows and its payment. Null without the figures.
@@ -5001,6 +5054,11 @@ function limitLead(input: IntentReplyInput): string[] {
     if (bound >= 0) out.splice(bound, 1);
     out.unshift(why, ...(whatIf ? [whatIf] : []));
   }
+  // QA round 25 (left25b). "how would that affect my credit score" after "should i take a car loan of 30m": what that
+  // loan does to the score and to the DSR, with its own figures, first (was the score on file alone).
+  const hit =
+    input.understanding.slots.creditEffect === 'NEW_LOAN' ? newLoanCreditLines(s, kind, lang) : null;
+  if (hit) return hit;
   out.push(
     ...steps(lang, [
       lang === 'ko'
@@ -6551,6 +6609,9 @@ function spending(input: IntentReplyInput): string[] {
       : peerLines(data, 'TOTAL_SPEND', lang);
     if (lines) return lines;
   }
+  // QA round 25 (left25b). "one small thing i can do this week": this month's largest spending one can choose, its
+  // amount so far and one way to spend less on it (was small talk).
+  if (understanding.slots.oneStep && !s.category && !s.merchant) return oneStepLines(s, lang);
   // "카드값 줄이는 방법 알려줘": a month's spending and its largest categories, a way to spend less on each.
   if (understanding.slots.reduce && s.months && !s.merchant)
     return reduceLines(s, lang, !!understanding.slots.yearly);
@@ -7557,6 +7618,38 @@ function telecomRoutes(average: Decimal.Value, lang: Lang): string {
   return lang === 'ko'
     ? `통신비를 줄이는 흔한 방법은 같은 통신망을 더 싸게 쓰는 알뜰폰(MVNO) 요금제, 약정 할인이 없다면 선택약정 할인(요금제의 25%, 지금 금액이 모두 요금제라면 한 달 최대 약 ${quarter}), 가족결합 할인, 쓰지 않는 부가서비스 해지입니다. 실제 요금과 할인은 통신사·요금제마다 달라 통신사 앱이나 고객센터에서 확인하셔야 합니다.`
     : `The usual ways to pay less: a budget carrier (MVNO, 알뜰폰) plan on the same networks; if you have no contract discount, the selective-contract discount (선택약정, 25% off the plan: at most about ${quarter} a month if all of it is the plan); a family bundle; and dropping add-ons you do not use. Prices and discounts differ by carrier and plan, so check them in your carrier's app or with its customer centre.`;
+}
+
+/** Categories one chooses to spend on, week by week (bills, insurance, medical costs and schooling are not). */
+const CHOSEN_CATEGORIES = new Set(['FOOD', 'SHOPPING', 'ONLINE_SHOPPING', 'LEISURE', 'TRAVEL']);
+
+/**
+ * QA round 25 (left25b). "one small thing i can do this week", "이번 주에 할 수 있는 작은 거 하나만": one step from their
+ * own data — the month's largest chosen category with its amount so far, and one way to spend less on it this week.
+ */
+function oneStepLines(s: SpendingSummaryData, lang: Lang): string[] {
+  const top = [...s.byCategory]
+    .filter((c) => CHOSEN_CATEGORIES.has(c.category) && new Decimal(c.amount.amount).gt(0))
+    .sort((a, b) => new Decimal(b.amount.amount).cmp(a.amount.amount))[0];
+  const alerts =
+    lang === 'ko'
+      ? '카드사 앱의 결제 알림을 켜 두면 이번 주 쓰는 대로 확인할 수 있습니다.'
+      : 'Turning on payment alerts in your card company’s app lets you see it as you spend this week.';
+  if (!top)
+    return [
+      lang === 'ko'
+        ? koText`이번 주 작은 한 가지: 이번 달 카드 지출 ${s.total.text} 가운데 식비·쇼핑·여가처럼 줄일 수 있는 지출은 아직 없으니, 이번 주에 쓸 금액을 먼저 정해 두세요.`
+        : `One thing for this week: none of this month’s ${s.total.text} of card spending is on eating out, shopping or leisure yet, so set an amount for the week before you spend.`,
+      alerts,
+    ];
+  const what = phrase('category', top.category, lang);
+  const tip = phrase('reduceTip', top.category, lang);
+  return [
+    lang === 'ko'
+      ? koText`이번 주 작은 한 가지: 이번 달 줄일 수 있는 지출 중 가장 큰 것은 ${what}(지금까지 ${top.amount.text}, ${formatCount(top.count, 'transaction', lang)})이니, 이번 주에는 ${tip}.`
+      : `One thing for this week: ${what} is your largest spending you can choose this month (${top.amount.text} so far, ${formatCount(top.count, 'transaction', lang)}), so this week, ${tip}.`,
+    alerts,
+  ];
 }
 
 function reduceLines(s: SpendingSummaryData, lang: Lang, yearly = false): string[] {
@@ -8765,6 +8858,33 @@ function isRecurringCharge(txs: { occurredAt: string }[]): boolean {
   );
 }
 
+/**
+ * QA round 25 (left25b). A recurring card charge asked to be cancelled ("can i cancel it" after "what is this 68,500
+ * charge every month"): yes — the contract is the merchant's (a phone plan is ended or changed with the carrier), and the
+ * card company can stop the card's recurring payment to it, though the contract itself goes on until it is ended. Null
+ * when the charges read are not a recurring charge.
+ */
+function cancelChargeLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const txs = data.transactions?.transactions ?? [];
+  if (!isRecurringCharge(txs)) return null;
+  const latest = txs[0];
+  const day = Math.min(...txs.map((x) => Number(x.occurredAt.slice(8, 10))));
+  const who = merchantLabel(latest.merchant, phrase('category', latest.category, lang), lang);
+  const telecom = latest.category === 'TELECOM';
+  return lang === 'ko'
+    ? [
+        koText`네, 해지하실 수 있습니다: 매달 ${day}일 무렵 결제되는 ${latest.amount.text}은/는 ${who}의 정기 결제라, 해지나 요금제 변경은 ${who}에 직접 신청하셔야 합니다 (${telecom ? '통신사 앱, 고객센터(114) 또는 대리점' : '해당 가맹점의 앱이나 고객센터'}).`,
+        '카드사에 그 가맹점 앞 정기결제(자동결제) 해지를 요청하면 카드로는 더 청구되지 않지만, 계약은 그대로 남아 다른 방법으로 청구될 수 있으니 가맹점 해지를 먼저 하세요.',
+        "모르는 결제라면 앱에서 그 거래를 '내가 하지 않은 거래'로 신고하세요.",
+      ]
+    : [
+        `Yes: the ${latest.amount.text} charged around the ${formatOrdinal(day)} of each month is a recurring charge by ${who}, so you cancel it (or change the plan) with ${who} itself — ${telecom ? 'in the carrier’s app, on its customer line (114) or at one of its stores' : 'in its app or through its customer centre'}; we can’t end that contract for you.`,
+        'You can also ask the card company to stop the card’s recurring payment to that merchant, but the contract stays open and you may be billed another way, so cancel with the merchant first.',
+        'If you don’t recognise it, tap "Not me" on it in the app.',
+      ];
+}
+
 /** The quarter's flagged card transactions: how many of how many, then each with its reasons. */
 function flaggedLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
@@ -9098,6 +9218,10 @@ function fraud(input: IntentReplyInput): string[] {
   // QA round 24 (en24b). "what is this 68,500 charge every month": a recurring charge asked about calmly is answered by
   // what it is — not followed by the quarter's flagged list and the stolen-card steps; one line says what to do if
   // it is not theirs. Said worried ("모르는 결제가 있어요 68500원") the steps stay.
+  // QA round 25 (left25b). "can i cancel it" after that recurring charge: stopping it with the company that charges it
+  // (and the card's recurring payment at the card company) — not the flagged list and the stolen-card steps.
+  const cancel = slots.cancelCharge ? cancelChargeLines(input) : null;
+  if (cancel) return cancel;
   const calm = !input.emotion || !['ANXIOUS', 'FRUSTRATED'].includes(input.emotion.label);
   if (calm && filter?.amount !== undefined && isRecurringCharge(data.transactions?.transactions ?? []))
     return [
@@ -9304,6 +9428,84 @@ function creditScoreLines(input: IntentReplyInput, ours: boolean): string[] {
   ];
 }
 
+/** QA round 25 (left25b). What each health-score factor at full marks asks, with where it stands now. */
+function leverLine(l: HealthLever, lang: Lang): string {
+  const pct = (v: number | null) => (v === null ? '' : formatPercent(v));
+  // The full-marks levels are whole percents (20%, 10%, 70%).
+  const full = l.fullAt === null ? '' : formatPercent(l.fullAt, 0);
+  const ko = lang === 'ko';
+  const points = ko ? `최대 +${Math.round(l.gain)}점` : `up to +${Math.round(l.gain)} points`;
+  switch (l.indicator) {
+    case 'SPEND_STABILITY':
+      return ko
+        ? `- 지출 들쭉날쭉 줄이기: 분기 카드 지출을 전 분기 대비 ±${full} 안으로 (지금 ${l.value !== null && l.value >= 0 ? '+' : ''}${pct(l.value)}): ${points}`
+        : `- Steadier spending: keep a quarter’s card spending within ${full} of the one before (it changed ${l.value !== null && l.value >= 0 ? '+' : ''}${pct(l.value)}): ${points}`;
+    case 'INSURANCE':
+      return ko
+        ? `- 보험: 카드로 내는 보험료가 보이지 않습니다 (계좌이체로 내시면 점수에 잡히지 않습니다): ${points}`
+        : `- Insurance: no premium is seen on your cards (premiums paid by transfer are not seen): ${points}`;
+    case 'DEBT_SERVICE':
+      return ko
+        ? `- DSR 낮추기: ${full} 이하로 (지금 ${pct(l.value)}): ${points}`
+        : `- A lower DSR: down to ${full} (it is ${pct(l.value)}): ${points}`;
+    case 'SPEND_VS_INCOME':
+      return ko
+        ? `- 카드 지출을 소득의 ${full} 이하로 (지금 ${pct(l.value)}): ${points}`
+        : `- Card spending at most ${full} of income (it is ${pct(l.value)}): ${points}`;
+    case 'LIQUID_SAVINGS':
+      return ko
+        ? `- 비상금: 카드 지출 ${l.fullAt}개월분 저축 (지금 ${l.value ?? 0}개월분): ${points}`
+        : `- Savings worth ${l.fullAt} months of card spending (now ${l.value ?? 0}): ${points}`;
+    case 'BILLS_ON_TIME':
+      return ko ? `- 모든 납입을 제때: ${points}` : `- Every payment on time: ${points}`;
+  }
+}
+
+/**
+ * QA round 25 (left25b). "how do i get it to 80", "80점 되려면 어떻게 해요?" after the health score: the points missing,
+ * then the factors that can give them (most points first, from the score's own components) and which of them reach the
+ * target together (was the score and its reasons again).
+ */
+function scoreTargetLines(i: InsightsData, target: number, lang: Lang): string[] {
+  const ko = lang === 'ko';
+  const quarter = formatQuarter(i.quarter, lang);
+  const score = i.healthScore!;
+  if (score >= target)
+    return [
+      ko
+        ? `${quarter} 금융 건강 점수는 이미 ${score}점으로 ${target}점 이상입니다.`
+        : `Your financial health score for ${quarter} is already ${score}, at or above ${target}.`,
+    ];
+  const levers = i.levers ?? [];
+  if (i.exactScore === undefined || levers.length === 0)
+    return [
+      ko
+        ? `${quarter} 금융 건강 점수는 ${score}점이라 ${target}점까지 ${target - score}점이 모자랍니다.`
+        : `Your financial health score for ${quarter} is ${score}, ${target - score} points short of ${target}.`,
+      ...i.reasons.map((r) => `- ${r}`),
+    ];
+  const { chosen, reached } = leversToReach(i.exactScore, levers, target);
+  const names = chosen.map((l) => phrase('healthLever', l.indicator, lang));
+  const joined = ko
+    ? names.join(', ')
+    : names.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+      : names[0];
+  return [
+    ko
+      ? `${quarter} 금융 건강 점수 ${score}점을 ${target}점으로 올리려면 약 ${target - score}점이 더 필요하고, 점수를 올릴 여지가 큰 항목은 다음과 같습니다:`
+      : `To take your financial health score from ${score} to ${target} (${quarter}) you need about ${target - score} more points; the factors with the most room are:`,
+    ...levers.map((l) => leverLine(l, lang)),
+    reached >= target
+      ? ko
+        ? `${joined}만 채워도 약 ${reached}점이 됩니다.`
+        : `${joined.charAt(0).toUpperCase()}${joined.slice(1)} alone would take it to about ${reached}.`
+      : ko
+        ? `모두 채워도 약 ${reached}점이라 ${target}점에는 못 미칩니다.`
+        : `Even all of them together reach about ${reached}, short of ${target}.`,
+  ];
+}
+
 /** "am i in financial trouble?" answered by the health score's band, before the score itself. */
 const STANDING_VERDICT: Record<string, Record<Lang, string>> = {
   HEALTHY: { ko: '아니요, 지금은 괜찮은 편입니다:', en: 'No, you are in reasonable shape:' },
@@ -9325,6 +9527,10 @@ function healthScoreLines(input: IntentReplyInput): string[] {
     ];
   const band = phrase('healthBand', i.healthBand, lang);
   const peers = input.understanding.slots.peers ? peerLines(data, 'HEALTH_SCORE', lang) : null;
+  // QA round 25 (left25b). "how do i get it to 80": the points missing and the factors that give them, first.
+  const target = input.understanding.slots.scoreTarget;
+  if (target !== undefined && input.understanding.slots.scoreKind !== 'CREDIT')
+    return scoreTargetLines(i, target, lang);
   // "어떻게 올려요?", "how do I improve it?": what to do about what pulled it down, first.
   if (
     input.understanding.slots.creditEffect === 'RAISE' &&
@@ -12214,6 +12420,17 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
     answer.length > 0 &&
     !/^(?:That sounds frustrating|답답)/.test(answer[0]);
   if (owned) answer[0] = `${COMPLAINT_OPENER[lang]} ${answer[0]}`;
+  // QA round 25 (left25b). "scam text again, so annoying": fed up, not harmed (read FRUSTRATED) — heard in one short
+  // sentence before the scam steps (the fraud answer has no tone line of its own).
+  if (
+    !care &&
+    !owned &&
+    intent === 'SUSPECTED_FRAUD' &&
+    understanding.slots.scam &&
+    input.emotion?.label === 'FRUSTRATED' &&
+    answer.length > 0
+  )
+    answer[0] = `${SCAM_ANNOYED[lang]} ${answer[0]}`;
   // The tone right after the sentence that answers, before the context and steps it introduces ("아래 내용을…");
   // a one-line answer closes with a tone that promises nothing below.
   if (
@@ -13246,13 +13463,27 @@ function debtFeelingLines(input: IntentReplyInput): string[] | null {
 function incomeCutLines(input: IntentReplyInput): string[] | null {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
-  const cut = new Decimal(input.understanding.slots.incomeCut!);
+  const slots = input.understanding.slots;
+  // QA round 25 (left25b). "i got a 20% pay cut, can i still afford my jeonse loan interest?": the cut as a share of the
+  // income on file (was the hardship list first).
+  const share =
+    slots.incomeCut === undefined && slots.affordAfterCut && slots.incomeChange
+      ? new Decimal(slots.incomeChange).neg()
+      : null;
   const q = incomeQuarter(data);
   const card = monthlyCardSpending(data);
   if (!q?.income) return null;
   if (activeLoans(data).some((l) => l.delinquency.daysPastDue > 0)) return null;
   const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
   const income = new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const cut = share
+    ? income.times(share).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    : new Decimal(slots.incomeCut!);
+  const cutText = share
+    ? ko
+      ? `${formatPercent(share.toNumber(), 0)}인 ${w(cut)}`
+      : `${formatPercent(share.toNumber(), 0)} (${w(cut)})`
+    : w(cut);
   const after = income.minus(cut);
   const loans = new Decimal(data.loans?.nextPaymentsTotal?.amount ?? 0);
   const afterLoans = after.minus(loans);
@@ -13263,11 +13494,11 @@ function incomeCutLines(input: IntentReplyInput): string[] | null {
   const out: string[] = [
     afterLoans.lt(0)
       ? ko
-        ? koText`아니요, 줄어든 소득만으로는 대출 납입도 빠듯합니다: 월 소득 ${w(income)}에서 ${w(cut)}이/가 줄면 ${w(after)}이고, ${payment}보다 ${w(afterLoans.abs())} 적습니다.`
-        : `No — the lower income alone does not cover the loan payments: ${w(income)} a month less ${w(cut)} is ${w(after)}, ${w(afterLoans.abs())} short of ${payment}.`
+        ? koText`아니요, 줄어든 소득만으로는 대출 납입도 빠듯합니다: 월 소득 ${w(income)}에서 ${cutText}이/가 줄면 ${w(after)}이고, ${payment}보다 ${w(afterLoans.abs())} 적습니다.`
+        : `No — the lower income alone does not cover the loan payments: ${w(income)} a month less ${cutText} is ${w(after)}, ${w(afterLoans.abs())} short of ${payment}.`
       : ko
-        ? koText`네, 대출 이자는 감당할 수 있습니다: 월 소득 ${w(income)}에서 ${w(cut)}이/가 줄어 ${w(after)}이/가 되어도 ${payment}을/를 내면 ${w(afterLoans)}이/가 남습니다.`
-        : `Yes, the loan payments are still covered: ${w(income)} a month less ${w(cut)} is ${w(after)}, which leaves ${w(afterLoans)} after ${payment}.`,
+        ? koText`네, 대출 이자는 감당할 수 있습니다: 월 소득 ${w(income)}에서 ${cutText}이/가 줄어 ${w(after)}이/가 되어도 ${payment}을/를 내면 ${w(afterLoans)}이/가 남습니다.`
+        : `Yes, the loan payments are still covered: ${w(income)} a month less ${cutText} is ${w(after)}, which leaves ${w(afterLoans)} after ${payment}.`,
   ];
   if (card)
     out.push(

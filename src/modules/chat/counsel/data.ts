@@ -1,6 +1,7 @@
 // The shapes of the data the counselling tools return (the JSON a model sees and the offline templates read).
 // Money is a whole-won digit string plus its formatted form ("1,234,567원"), never a float.
 import type { RequestContext } from '../../../common/context';
+import type { HealthLever } from '../../insights';
 
 export interface Krw {
   /** Whole won, digits only (e.g. "1234567"). */
@@ -410,26 +411,9 @@ export interface InsightsData {
   reasons: string[];
   /** What the customer can do about each weak indicator (score under 50), in words, weakest first. */
   actions: string[];
-  /**
-   * QA round 25 (left25a). What raising each indicator to its full score would add to the score, most points first
-   * ("어떻게 하면 점수 올라가요"): (100 − its score) × its weight used, and the value that scores 100 (its curve's).
-   */
+  /** QA round 25 (left25a, left25b). The unrounded score and what can raise it, most points first (healthLevers). */
+  exactScore?: number;
   levers?: HealthLever[];
-}
-
-export interface HealthLever {
-  /** The indicator's code (DEBT_SERVICE, SPEND_STABILITY, INSURANCE, SPEND_VS_INCOME, LIQUID_SAVINGS, BILLS_ON_TIME). */
-  indicator: string;
-  /** Its measured value (a ratio, months, days or a flag). */
-  value: number | null;
-  /** Its score, 0–100. */
-  score: number;
-  /** Points of the health score it would add at its full score: (100 − score) × weight used. */
-  points: number;
-  /** The value that scores 100 (a ratio at or below, months at or above); null for a flag or days. */
-  fullAt: number | null;
-  /** The monthly debt service now and at `fullAt` (whole won), for the DSR. */
-  monthlyService?: { now: string; at: string };
 }
 
 export interface ForecastData {

@@ -69,6 +69,7 @@ import type {
 } from './data';
 import { TRANSACTIONS_SHOWN } from './data';
 import { cutAtMonth, forecastReach } from './forecast-reach';
+import { asksAboutAnswer, asksAboutIt, asksLink, explainPrevious } from './explain';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
 import { twoQuestionsOf } from './two-questions';
@@ -230,10 +231,27 @@ export function previousUnderstanding(
     const understood = understandMessage(text, previous, exampleIntentOf(text));
     // QA round 23 (chat23). An interjection between a question and its follow-up ("이번달 카드값 얼마야" → "헉 많네" →
     // "그럼 대출이자까지 하면?") leaves the question being talked about.
-    const interjection = understood.intent === 'GENERAL_CHAT' && asksNothing(text);
+    // QA round 25 (left25b): so is a question about the answer ("what does insurance have to do with it"), and "how do i
+    // get it to 80" after it continues the score.
+    const interjection =
+      (understood.intent === 'GENERAL_CHAT' && (asksNothing(text) || asksAboutAnswer(text))) ||
+      asksLink(text);
     if (!(interjection && previous && previous.intent !== 'GENERAL_CHAT')) previous = understood;
   }
   return previous;
+}
+
+/**
+ * QA round 25 (left25b). The answer a "wdym by that last line" is about: the latest assistant answer that was not itself
+ * such an explanation (asked twice, the answer explained is the same one, not the explanation).
+ */
+function answerAsked(history: readonly ChatMessage[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i].role !== 'assistant') continue;
+    const asked = history.slice(0, i).findLast((m) => m.role === 'user');
+    if (!asked || !asksAboutAnswer(asked.content)) return history[i].content;
+  }
+  return undefined;
 }
 
 /** The intent of the ADMIN-managed example phrase a message equals, if any. */
@@ -678,6 +696,17 @@ export class CounsellingPipeline implements Counsellor {
       if (general) return this.general(input, language, topic);
       return this.general(input, language, topic, staffNoteReply(language));
     }
+    // QA round 25 (left25b). "wdym by that last line", "what does insurance have to do with it": the answer just given,
+    // its line asked about said in plain words (was small talk).
+    // A word of the answer asked about ("보험이랑 무슨 상관이에요?", read as the insurance spending) whatever the intent.
+    const lastAnswer =
+      (general || asksLink(text) || asksAboutIt(text)) && customerId ? answerAsked(input.history) : undefined;
+    const explained = lastAnswer ? explainPrevious(lastAnswer, text, language) : null;
+    if (explained && lastAnswer)
+      return {
+        ...this.general(input, language, { ...topic, topic: 'GENERAL', intent: null }, explained),
+        dataVersion: hash({ kind: 'EXPLAINED', language, answer: lastAnswer }),
+      };
     if (general || !customerId) {
       if (UPLOAD_WORDS.test(text)) return this.general(input, language, topic, staffOnlyReply(language));
       return this.general(input, language, general ? socialTopic(topic, text) : topic);

@@ -442,7 +442,7 @@ export function resolveLoan(
 function plan24Plan(intent: CounselIntent, slots: CounselSlots): AnswerPlan | null {
   if (intent === 'SAVINGS' && slots.carInstalment !== undefined)
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SIMULATE], scenario: false };
-  if (intent === 'HARDSHIP' && slots.incomeCut)
+  if (intent === 'HARDSHIP' && (slots.incomeCut || slots.affordAfterCut))
     return { tools: [TOOL.LOANS, TOOL.HARDSHIP, TOOL.SPENDING], scenario: false };
   if (intent === 'HARDSHIP' && (slots.debtShame || slots.tellFamily))
     return { tools: [TOOL.LOANS, TOOL.LAST_REPAYMENTS], scenario: false };

@@ -20,9 +20,8 @@ import { CUSTOMER_TYPE, type CustomerService } from '../../customers';
 import { indicatorName, type ForecastingService } from '../../forecasting';
 import { IMPORT_TYPE, UploadEntity, type ImportService } from '../../imports';
 import {
-  HEALTH_CURVES,
+  healthLevers,
   PRODUCT_CATALOGUE,
-  type HealthComponent,
   type InsightModelsService,
   type InsightsService,
   type Product,
@@ -72,7 +71,6 @@ import type {
   ForecastData,
   ImportFigures,
   ImportStatusData,
-  HealthLever,
   InsightsData,
   Krw,
   LoansData,
@@ -1441,9 +1439,12 @@ export async function getInsights(t: ToolContext, quarter?: string): Promise<Ins
       ]),
     ).values(),
   ].slice(0, 3);
+  const { exact, levers } = healthLevers(insights.health.components);
   return sanitiseData({
     quarter: insights.health.quarter,
     healthScore: insights.health.score,
+    exactScore: exact,
+    levers,
     healthBand: insights.health.band,
     lifeStage: insights.lifeStage.stage,
     loanRiskBand: insights.loanRisk.band,
@@ -1458,53 +1459,7 @@ export async function getInsights(t: ToolContext, quarter?: string): Promise<Ins
           .map((r) => HEALTH_ACTION_PHRASES[r.code as keyof typeof HEALTH_ACTION_PHRASES][t.language]),
       ),
     ],
-    levers: healthLevers(insights.health.components),
   });
-}
-
-/**
- * QA round 25 (left25a). The levers of the health score, most points first: each scored indicator under 100 with
- * the points it would add at its full score, (100 − score) × its weight used (rounded to the point), and the value its
- * curve scores 100 at (HEALTH_CURVES: the first point for a ratio that should be low, the last for savings' months).
- * The DSR's also as the monthly debt service now and at that value (its reason's annual figures ÷ 12).
- */
-export function healthLevers(components: readonly HealthComponent[]): HealthLever[] {
-  const fullAt = (c: HealthComponent): number | null => {
-    if (c.indicator === 'LIQUID_SAVINGS') return HEALTH_CURVES.LIQUID_SAVINGS.at(-1)![0];
-    if (
-      c.indicator === 'DEBT_SERVICE' ||
-      c.indicator === 'SPEND_VS_INCOME' ||
-      c.indicator === 'SPEND_STABILITY'
-    )
-      return HEALTH_CURVES[c.indicator][0][0];
-    return null;
-  };
-  return components
-    .filter((c) => c.score !== null && c.score < 100 && c.effectiveWeight > 0)
-    .map((c) => {
-      const at = fullAt(c);
-      const f = c.reason.figures;
-      const service =
-        c.indicator === 'DEBT_SERVICE' && at !== null && f.annualDebtService != null && f.annualIncome != null
-          ? {
-              now: new Decimal(String(f.annualDebtService)).div(12).toDecimalPlaces(0).toFixed(0),
-              at: new Decimal(String(f.annualIncome)).times(at).div(12).floor().toFixed(0),
-            }
-          : undefined;
-      const raw = (100 - c.score!) * c.effectiveWeight;
-      const lever: HealthLever = {
-        indicator: c.indicator,
-        value: c.value,
-        score: c.score!,
-        points: Math.round(raw),
-        fullAt: at,
-        ...(service ? { monthlyService: service } : {}),
-      };
-      return { lever, raw };
-    })
-    .filter(({ lever }) => lever.points > 0)
-    .sort((a, b) => b.raw - a.raw)
-    .map(({ lever }) => lever);
 }
 
 const CUSTOMER_SERIES_LABELS: Record<'SPENDING' | 'DEBT', Record<ChatLanguage, string>> = {

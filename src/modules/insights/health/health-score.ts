@@ -357,3 +357,94 @@ export function computeHealthScore(q: QuarterFeatures): HealthScoreResult {
     reasons,
   };
 }
+
+/** One indicator that can still raise the score: the points it gives at full marks, and the value that scores 100. */
+export interface HealthLever {
+  indicator: HealthIndicator;
+  /** The measured value now (as `HealthComponent.value`). */
+  value: number | null;
+  /** Its score, 0–100. */
+  score: number;
+  /** Points of the 0–100 score gained if the indicator scored 100: (100 − score) × its effective weight. */
+  gain: number;
+  /** The same rounded to the point (what a sentence says). */
+  points: number;
+  /** The value at which the indicator scores 100 (a curve's full-marks point), null for a flag or a day count. */
+  fullAt: number | null;
+  /** The DSR's: the monthly debt service now and at `fullAt` (whole won; its reason's annual figures ÷ 12). */
+  monthlyService?: { now: string; at: string };
+}
+
+/** The value at which a curve reaches 100. */
+function fullMarksAt(curve: Curve): number | null {
+  return curve.find(([, y]) => y === 100)?.[0] ?? null;
+}
+
+const FULL_AT: Record<HealthIndicator, number | null> = {
+  SPEND_VS_INCOME: fullMarksAt(HEALTH_CURVES.SPEND_VS_INCOME),
+  BILLS_ON_TIME: null,
+  LIQUID_SAVINGS: fullMarksAt(HEALTH_CURVES.LIQUID_SAVINGS),
+  DEBT_SERVICE: fullMarksAt(HEALTH_CURVES.DEBT_SERVICE),
+  INSURANCE: null,
+  SPEND_STABILITY: fullMarksAt(HEALTH_CURVES.SPEND_STABILITY),
+};
+
+/**
+ * QA round 25 (left25a, left25b). What can raise the score ("어떻게 하면 점수 올라가요", "how do i get it to 80"): each
+ * scored indicator below 100 with the points it would add at full marks, most points first (the DSR's also as a monthly
+ * repayment now and at full marks), and the exact (unrounded) score they add to.
+ */
+export function healthLevers(components: readonly HealthComponent[]): {
+  exact: number;
+  levers: HealthLever[];
+} {
+  const scored = components.filter((c) => c.score !== null && c.effectiveWeight > 0);
+  const exact = scored.reduce((s, c) => s + (c.score as number) * c.effectiveWeight, 0);
+  const levers = scored
+    .filter((c) => (c.score as number) < 100)
+    .map((c): HealthLever => {
+      const raw = (100 - (c.score as number)) * c.effectiveWeight;
+      const fullAt = FULL_AT[c.indicator];
+      const f = c.reason.figures;
+      const service =
+        c.indicator === 'DEBT_SERVICE' &&
+        fullAt !== null &&
+        f.annualDebtService != null &&
+        f.annualIncome != null
+          ? {
+              now: new Decimal(String(f.annualDebtService)).div(12).toDecimalPlaces(0).toFixed(0),
+              at: new Decimal(String(f.annualIncome)).times(fullAt).div(12).floor().toFixed(0),
+            }
+          : undefined;
+      return {
+        indicator: c.indicator,
+        value: c.value,
+        score: c.score as number,
+        gain: Math.round(raw * 100) / 100,
+        points: Math.round(raw),
+        fullAt,
+        ...(service ? { monthlyService: service } : {}),
+      };
+    })
+    .sort((a, b) => b.gain - a.gain);
+  return { exact: Math.round(exact * 100) / 100, levers };
+}
+
+/**
+ * The fewest levers, most points first, that take the score from `exact` to `target` once rounded (the score is the
+ * rounded weighted mean); all of them when even together they fall short.
+ */
+export function leversToReach(
+  exact: number,
+  levers: readonly HealthLever[],
+  target: number,
+): { chosen: HealthLever[]; reached: number } {
+  const chosen: HealthLever[] = [];
+  let total = exact;
+  for (const l of levers) {
+    if (Math.round(total) >= target) break;
+    chosen.push(l);
+    total += l.gain;
+  }
+  return { chosen, reached: Math.min(100, Math.round(total)) };
+}

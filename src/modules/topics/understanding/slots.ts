@@ -4233,6 +4233,11 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   largestOfFirst: /(?!)/,
   // QA round 24 (spend24): set by spend24Months (understand.ts), never read alone.
   tripRegret: /(?!)/,
+  // QA round 25 (left25b): set by left25bRule (understand.ts), never read alone.
+  cancelCharge: /(?!)/,
+  oneStep: /(?!)/,
+  affordAfterCut: /(?!)/,
+  maturityWhat: /(?!)/,
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
   moveOutAsked: /(?!)/,
   // QA round 23 (date23): set by date23Rule (understand.ts), never read alone.

@@ -6706,3 +6706,83 @@ describe('QA round 25 (left25a)', () => {
     expect(chain('대출 갈아타면 얼마나 아껴요?', '0%면요?')[1].slots.rateImplausible).toBe(0);
   });
 });
+
+describe('QA round 25 (left25b)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"how do i get it to 80" after the health score is the score to a target, not the score again', () => {
+    for (const [first, then] of [
+      ["what's my financial health score", 'how do i get it to 80'],
+      ['재무건강점수 몇점이에요?', '80점 되려면 어떻게 해요?'],
+    ])
+      expect(chain(first, then)[1]).toMatchObject({
+        intent: 'HEALTH_SCORE',
+        slots: { creditEffect: 'RAISE', scoreTarget: 80 },
+      });
+    // The credit score is not the health score's target; a figure over 100 is none.
+    expect(chain('whats my credit score', 'how do i get it to 900')[1].slots.scoreTarget).toBeUndefined();
+    expect(
+      chain("what's my financial health score", 'how do i get it to 800')[1].slots.scoreTarget,
+    ).toBeUndefined();
+  });
+  it('"can i cancel it" after a recurring charge keeps the charge and asks how to stop it', () => {
+    expect(chain('what is this 68,500 charge every month', 'can i cancel it')[1]).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { amount: '68500', cancelCharge: true },
+    });
+    expect(
+      chain('매달 68500원 결제되는거 뭐야? 모르는 결제', '해지할 수 있어요?')[1].slots.cancelCharge,
+    ).toBe(true);
+    // Cancelling the card itself is not the charge's question.
+    expect(
+      chain('what is this 68,500 charge every month', 'can i cancel my card')[1].slots.cancelCharge,
+    ).toBeUndefined();
+  });
+  it('"one small thing i can do this week" is one step from this month’s spending', () => {
+    for (const q of ['one small thing i can do this week', '이번 주에 할 수 있는 작은 거 하나만 알려줘'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { oneStep: true, period: { kind: 'THIS_MONTH' } },
+      });
+  });
+  it('a pay cut with the loan interest asked as can I afford it: yes or no first', () => {
+    expect(
+      understandMessage('i got a 20% pay cut, can i still afford my jeonse loan interest?'),
+    ).toMatchObject({
+      intent: 'HARDSHIP',
+      slots: { incomeChange: '-0.20', affordAfterCut: true, loan: { kind: 'JEONSE' } },
+    });
+    expect(understandMessage('월급이 20% 깎였는데 전세대출 이자 낼 수 있을까요?').slots.affordAfterCut).toBe(
+      true,
+    );
+    // A rise is no cut.
+    expect(
+      understandMessage('if i get a 10% raise can i afford a bigger loan').slots.affordAfterCut,
+    ).toBeUndefined();
+  });
+  it('"how would that affect my credit score" after a car loan is that loan’s effect, with its figures', () => {
+    for (const [first, then] of [
+      ['should i take a car loan of 30m', 'how would that affect my credit score'],
+      ['3천만원 자동차 대출 받아도 될까요?', '그럼 신용점수에 영향 있어요?'],
+    ])
+      expect(chain(first, then)[1]).toMatchObject({
+        intent: 'LOAN_LIMIT',
+        slots: { loanKind: 'AUTO', amount: '30000000', creditEffect: 'NEW_LOAN', scoreKind: 'CREDIT' },
+      });
+  });
+  it('"what happens when my jeonse loan matures" asks what happens, not only the date', () => {
+    expect(understandMessage('what happens when my jeonse loan matures')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { loan: { kind: 'JEONSE' }, maturity: true, maturityWhat: true },
+    });
+    expect(understandMessage('when does my loan mature').slots.maturityWhat).toBeUndefined();
+  });
+  it('"is that principal or just interest?" asked first is the payment’s split (the interest-only loan)', () => {
+    expect(understandMessage('is that principal or just interest?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'BALANCE_FLAT' },
+    });
+  });
+});

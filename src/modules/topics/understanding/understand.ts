@@ -45,6 +45,7 @@ import {
   INSTALMENT_PREPAY,
   SCORE_WHY,
   extractSlots,
+  EXTENSION_WORD,
   BEFORE_PAYDAY,
   CATEGORY_BREAKDOWN,
   spanMonth,
@@ -2697,6 +2698,108 @@ function figuresChecked(text: string): CounselSlots['figuresCheck'] | undefined 
   return { loan, ...(bill ? { bill } : {}) };
 }
 
+/** "how do i get it to 80", "80점 되려면": the score the customer wants to reach (1–100). */
+const SCORE_TARGET =
+  /\b(?:get|bring|push|raise|take|boost|improve|lift)\s(?:it|that|this|my (?:financial )?(?:health )?score|the score)\s(?:up\s)?to\s(\d{1,3})\b|\b(?:reach|hit|get to|make it)\s(\d{1,3})(?:\s?(?:points?|pts))?\b|(\d{1,3})\s?점\s?(?:까지|으로|로|이\s?되|되려면|되게|만들|넘)/i;
+/** "can i cancel it", "how do i stop it", "해지할 수 있어요?": a charge just talked about, stopped. */
+const CANCEL_IT =
+  /\b(?:cancel|unsubscribe|stop (?:paying|it|that|this|the (?:charge|payment|plan))|end (?:it|that|the (?:plan|contract)))\b|해지|해약|끊(?:을|으려면|고\s?싶|어도|으면)|그만\s?(?:내|나가|빠져)/i;
+/** "one small thing i can do this week", "이번 주에 할 수 있는 거 하나만": one step from their own spending. */
+const ONE_STEP =
+  /\b(?:one|1|a|some) (?:small |little |easy |simple |quick |concrete )?(?:thing|step|change)s?\b[^.?!]{0,25}\b(?:i (?:can|could|should) (?:do|try|change)|to (?:do|try|start))\b|(?:이번\s?주|오늘|당장)[^.?!]{0,12}(?:할\s?수\s?있는|해\s?볼\s?(?:수\s?있는|만한))\s?(?:작은\s?)?(?:거|것|일|한\s?가지|하나)|(?:작은|쉬운)\s?(?:거|것|일)\s?(?:하나|한\s?가지)\s?(?:만\s?)?(?:추천|알려)/i;
+/** "can i still afford …", "낼 수 있을까요": whether a payment can still be paid. */
+const AFFORD_ASKED =
+  /\bcan i (?:still )?(?:afford|pay|cover|manage)\b|\bwill i (?:still )?be able to (?:pay|afford|cover)\b|\bis (?:it|that) (?:still )?affordable\b|감당|(?:낼|갚을|내도)\s?수\s?있|버틸\s?수\s?있/i;
+/** What a new loan does to the credit score: "how would that affect my credit score", "신용점수에 영향 있어요?". */
+const CREDIT_SCORE_HIT =
+  /\b(?:affect|hurt|impact|lower|damage|drop|ding|change|do to)\b[^.?!]{0,20}\bcredit (?:score|rating)\b|\bcredit (?:score|rating)\b[^.?!]{0,20}\b(?:go down|drop|fall|affected|hurt)\b|신용\s?(?:점수|등급)\S{0,3}\s?(?:에\s?)?(?:영향|떨어|내려|깎|어떻게)/i;
+/** "what happens when my jeonse loan matures", "what do i do at maturity": the sum due, then how it is repaid. */
+const MATURITY_WHAT =
+  /\bwhat (?:happens|will happen|would happen|do i do|should i do|then)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term) ends?)\b/i;
+/** "is that principal or just interest?": the payment's split asked (only an instalment has one). */
+const SPLIT_ASKED =
+  /\b(?:principal|interest) or (?:just |only )?(?:the )?(?:interest|principal)\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)/i;
+
+/**
+ * QA round 25 (left25b). English questions answered beside the point or as small talk:
+ * - "how do i get it to 80" after the health score → the points missing and the factors that give them (`scoreTarget`);
+ * - "can i cancel it" after a recurring card charge → how to stop it, not the fraud steps (`cancelCharge`);
+ * - "one small thing i can do this week" → one step from this month's largest spending (`oneStep`; was small talk);
+ * - "i got a 20% pay cut, can i still afford my jeonse loan interest?" → yes or no first (`affordAfterCut`);
+ * - "how would that affect my credit score" after a car loan → what that loan does to the score and the DSR (NEW_LOAN);
+ * - "what happens when my jeonse loan matures" → the sum due, then the returned deposit or the extension (`maturityWhat`);
+ * - "is that principal or just interest?" asked first → the next payment's split (the interest-only loan), not the
+ *   balance.
+ */
+function left25bRule(
+  clean: string,
+  previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
+): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  const p = previous?.intent;
+  const ps = previous?.slots ?? {};
+  const target = SCORE_TARGET.exec(clean);
+  const goal = target ? Number(target[1] ?? target[2] ?? target[3]) : NaN;
+  if (
+    goal > 0 &&
+    goal <= 100 &&
+    ((p === 'HEALTH_SCORE' && ps.scoreKind !== 'CREDIT') || /health score|건강\s?점수/i.test(clean)) &&
+    !/credit|신용/i.test(clean)
+  )
+    return { intent: 'HEALTH_SCORE', slots: { creditEffect: 'RAISE', scoreTarget: goal }, inherited: [] };
+  if (
+    p === 'SUSPECTED_FRAUD' &&
+    !ps.scam &&
+    (ps.amount !== undefined || ps.merchant !== undefined) &&
+    isBrief(clean) &&
+    CANCEL_IT.test(clean) &&
+    !CARD_WORD.test(clean)
+  ) {
+    const kept = {
+      ...(ps.amount !== undefined ? { amount: ps.amount } : {}),
+      ...(ps.merchant !== undefined ? { merchant: ps.merchant } : {}),
+    };
+    return {
+      intent: 'SUSPECTED_FRAUD',
+      slots: { ...kept, cancelCharge: true },
+      inherited: Object.keys(kept) as (keyof CounselSlots)[],
+    };
+  }
+  if (ONE_STEP.test(clean) && !LOAN_WORD.test(clean))
+    return { intent: 'SPENDING', slots: { oneStep: true, period: { kind: 'THIS_MONTH' } }, inherited: [] };
+  if (AFFORD_ASKED.test(clean) && /이자|대출|\b(?:interest|loan|mortgage|payments?)\b/i.test(clean)) {
+    const hardship = extractSlots(clean, 'HARDSHIP');
+    if (hardship.incomeChange && new Decimal(hardship.incomeChange).lt(0))
+      return { intent: 'HARDSHIP', slots: { ...hardship, affordAfterCut: true }, inherited: [] };
+  }
+  if (p === 'LOAN_LIMIT' && ps.amount && CREDIT_SCORE_HIT.test(clean) && isBrief(clean))
+    return {
+      intent: 'LOAN_LIMIT',
+      slots: {
+        ...(ps.loanKind ? { loanKind: ps.loanKind } : {}),
+        amount: ps.amount,
+        ...(ps.termMonths ? { termMonths: ps.termMonths } : {}),
+        creditEffect: 'NEW_LOAN',
+        scoreKind: 'CREDIT',
+      },
+      inherited: [
+        'amount',
+        ...(ps.loanKind ? (['loanKind'] as const) : []),
+        ...(ps.termMonths ? (['termMonths'] as const) : []),
+      ],
+    };
+  if (MATURITY_WHAT.test(clean) && LOAN_WORD.test(clean) && !EXTENSION_WORD.test(clean)) {
+    const loan = extractSlots(clean, 'LOAN_BALANCE').loan;
+    return {
+      intent: 'LOAN_BALANCE',
+      slots: { ...(loan ? { loan } : {}), maturity: true, maturityWhat: true },
+      inherited: [],
+    };
+  }
+  if ((!previous || p === 'GENERAL_CHAT') && SPLIT_ASKED.test(clean) && isBrief(clean))
+    return { intent: 'LOAN_BALANCE', slots: { request: 'BALANCE_FLAT' }, inherited: [] };
+  return null;
+}
+
 /** Understanding of one message with a given model (training and evaluation pass candidates). */
 function understandWithCore(
   model: LoadedIntentModel,
@@ -2729,6 +2832,9 @@ function understandWithCore(
   // QA round 24 (loan24). The loans' own questions the model read as another (loan24Rule).
   const onLoan24 = options.exampleIntent ? null : loan24Rule(clean, previous);
   if (onLoan24) return byRule(onLoan24);
+  // QA round 25 (left25b). English questions answered beside the point or as small talk (left25bRule).
+  const onLeft25b = options.exampleIntent ? null : left25bRule(clean, previous);
+  if (onLeft25b) return byRule(onLeft25b);
   // QA round 23 (chat23). "그럼 대출이자까지 하면?" after the card bill: the bill and the loan payment together, the
   // month's outgoings (was the loans' overview or the bill again).
   if (

@@ -222,6 +222,16 @@ export const HEALTH_BAND_PHRASES = {
   VULNERABLE: { ko: '취약', en: 'vulnerable' },
 } as const satisfies PhraseMap;
 
+/** QA round 25 (left25b). A health-score factor as a thing to do ("how do i get it to 80"). */
+export const HEALTH_LEVER_PHRASES = {
+  SPEND_STABILITY: { ko: '지출 들쭉날쭉 줄이기', en: 'steadier spending' },
+  INSURANCE: { ko: '보험', en: 'insurance' },
+  DEBT_SERVICE: { ko: 'DSR 낮추기', en: 'a lower DSR' },
+  SPEND_VS_INCOME: { ko: '소득 대비 카드 지출 줄이기', en: 'less card spending against income' },
+  LIQUID_SAVINGS: { ko: '비상금', en: 'savings' },
+  BILLS_ON_TIME: { ko: '제때 납입', en: 'paying on time' },
+} as const satisfies PhraseMap;
+
 export const LOAN_RISK_BAND_PHRASES = {
   LOW: { ko: '낮음', en: 'low' },
   MODERATE: { ko: '보통', en: 'moderate' },
@@ -404,6 +414,7 @@ export const PHRASE_MAPS = {
   hardshipOption: HARDSHIP_OPTION_PHRASES,
   healthBand: HEALTH_BAND_PHRASES,
   healthAction: HEALTH_ACTION_PHRASES,
+  healthLever: HEALTH_LEVER_PHRASES,
   loanRiskBand: LOAN_RISK_BAND_PHRASES,
   lifeStage: LIFE_STAGE_PHRASES,
   bindingConstraint: BINDING_CONSTRAINT_PHRASES,
