@@ -4223,6 +4223,9 @@ const RELIEF_ASKED =
   /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 25 (left25c): set by chargeQuestion (understand.ts), never read alone.
+  chargeAsked: /(?!)/,
+  nextCharge: /(?!)/,
   // QA round 24 (spend24): set by spend24Months (understand.ts), never read alone.
   tripRegret: /(?!)/,
   // QA round 22 (loanleft): moveOutAsked is set by the last rules (with a refused extension), never read alone.
