@@ -8695,7 +8695,7 @@ function chargeLines(input: IntentReplyInput): string[] | null {
   if (matched.length === 0) {
     // "면세점 46만원": none of that amount; the nearest first, with its trip.
     const asked = ko
-      ? `${amountAsked ? `${t.filter?.approximate ? '약 ' : ''}${formatWon(amountAsked, lang)} ` : ''}${merchantAsked ? `${quoteData(merchantDisplayName(merchantAsked, lang))} ` : ''}결제`
+      ? `${amountAsked ? `${t.filter?.approximate && /000$/.test(amountAsked) ? '약 ' : ''}${formatWon(amountAsked, lang)} ` : ''}${merchantAsked ? `${quoteData(merchantDisplayName(merchantAsked, lang))} ` : ''}결제`
       : `${amountAsked ? `${formatWon(amountAsked, lang)} ` : ''}charge${merchantAsked ? ` at ${quoteData(merchantDisplayName(merchantAsked, lang))}` : ''}`;
     out.push(
       ko
