@@ -5863,10 +5863,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     expect(why.text).toContain('"Not me"');
     const ko = await ask('이 결제 뭐예요? 면세점에서 빠져나갔는데');
     expect(ko.topic?.intent).toBe('SUSPECTED_FRAUD');
-    expect(firstSentence(ko.text)).toBe(
-      `“면세점” 최근 카드 거래 ${dutyFree.length}건입니다. 가장 최근은 ${formatDate(koreanDate(new Date(dutyFree[0].occurredAt)), 'ko', today())} “DUTY FREE” ${formatWon(dutyFree[0].amount.amount, 'ko')}입니다.`,
+    // QA round 25 (left25c): asked what it is, the charges identified first (their count and each), not the list.
+    expect(firstSentence(ko.text)).toContain(
+      dutyFree.length === 1
+        ? `“DUTY FREE”에서 결제된 ${formatWon(dutyFree[0].amount.amount, 'ko')}입니다`
+        : `“면세점” 결제는 최근 카드 거래 ${recent.length}건 중 ${dutyFree.length}건`,
     );
-    expect(ko.text).toContain("'내가 하지 않은 거래'로 신고");
+    if (dutyFree.length > 1)
+      expect(firstSentence(ko.text)).toContain(
+        `${formatDate(koreanDate(new Date(dutyFree[0].occurredAt)), 'ko', today())} ${formatWon(dutyFree[0].amount.amount, 'ko')}`,
+      );
 
     // A merchant no brand list knows, found among their own merchants.
     const marriott = at('marriott');
@@ -12374,6 +12380,177 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(rest.join(' ')).toMatch(/^No bank, prosecutor, police officer or the FSS will ever ask you/);
       const ko = await ask('사기 문자 또 왔어요 짜증나');
       expect(firstSentence(ko.text)).toMatch(/^이런 문자가 자꾸 오면 정말 짜증나시죠\. /);
+    });
+  });
+  describe('QA round 25 (left25c): one card charge asked what it is, then "that was me" and "when is the next one"', () => {
+    type Tx = {
+      id: string;
+      merchantName: string;
+      occurredAt: string;
+      amount: { amount: string };
+      locality: string;
+      channel: string;
+      category: { code: string };
+    };
+    const txs = () =>
+      cardTransactions<Tx>('id merchantName occurredAt amount { amount } locality channel category { code }');
+    const dayOf = (x: Tx) => koreanDate(new Date(x.occurredAt));
+    async function flaggedIds(): Promise<string[]> {
+      const a = await t.request<{ me: { customer: { anomalies: { items: { transactionId: string }[] } } } }>(
+        '{ me { customer { anomalies(first: 50) { items { transactionId } } } } }',
+        {},
+        token,
+      );
+      expect(a.errors).toBeUndefined();
+      return a.data!.me.customer.anomalies.items.map((i) => i.transactionId);
+    }
+    /** The month's purchases abroad in person around a charge (the trip), from the API's transactions. */
+    function tripOfTx(all: Tx[], x: Tx) {
+      const month = dayOf(x).slice(0, 7);
+      const days = all
+        .filter((r) => r.locality === 'OVERSEAS' && r.channel !== 'ONLINE' && dayOf(r).slice(0, 7) === month)
+        .map(dayOf)
+        .sort();
+      return { from: days[0], through: days[days.length - 1], count: days.length };
+    }
+
+    it('"AMAZON.COM 19700원 이거 뭐예요?" → that charge (day, merchant, amount, category, once), no flagged list; "이거 제가 쓴 거 맞아요" → acknowledged; "언제 또 나가요?" → not recurring', async () => {
+      const all = await txs();
+      const amazon = all.filter((x) => x.merchantName === 'AMAZON.COM');
+      expect(amazon.length).toBe(1); // the demo customer's one order from an overseas website
+      const [x] = amazon;
+      expect((await flaggedIds()).includes(x.id)).toBe(false);
+      const won = formatWon(x.amount.amount, 'ko');
+      const a = await ask(`AMAZON.COM ${Number(x.amount.amount)}원 이거 뭐예요?`);
+      expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(a.text)).toBe(
+        `${formatDate(dayOf(x), 'ko', today())} “AMAZON.COM”에서 결제된 ${won}입니다 (${phrase('category', x.category.code, 'ko')}, 해외 사이트 결제).`,
+      );
+      expect(a.text).toContain('이 한 번뿐인 일회성 결제입니다');
+      expect(a.text).not.toMatch(/확인이 필요한 거래|다음 단계|카드를 정지/);
+      const mine = await ask('이거 제가 쓴 거 맞아요', a.conversationId);
+      expect(firstSentence(mine.text)).toBe(
+        `네, 확인해 주셔서 감사합니다. ${formatDate(dayOf(x), 'ko', today())} “AMAZON.COM” ${won}은 본인 결제로 두시면 되고, 따로 하실 일은 없습니다.`,
+      );
+      expect(mine.text).not.toMatch(/신고|정지/);
+      const next = await ask('언제 또 나가요?', a.conversationId);
+      expect(firstSentence(next.text)).toMatch(
+        /매달 나가는 정기 결제가 아니라서 다음 결제를 예상할 수 없습니다/,
+      );
+      // Said bare (was the loan limit for that amount), and in English.
+      const bare = await ask(`AMAZON.COM ${Number(x.amount.amount)}원`);
+      expect(bare.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(bare.text)).toContain(
+        formatWon(x.amount.amount, /[가-힣]/.test(firstSentence(bare.text)) ? 'ko' : 'en'),
+      );
+      const en = await ask(`what's this ${new Decimal(x.amount.amount).div(1000).toString()}k amazon charge`);
+      expect(firstSentence(en.text)).toBe(
+        `It’s ${formatWon(x.amount.amount, 'en')} at “AMAZON.COM” on ${formatDate(dayOf(x), 'en', today())} (${phrase('category', x.category.code, 'en')}, an online order from an overseas website).`,
+      );
+      for (const r of [a, mine, next, bare, en]) expect(renderingErrors(r.text)).toEqual([]);
+    });
+
+    it('"what is this 68,500 charge every month" → the recurring charge and its next date; "when is the next one", "언제 또 나가요?" → that date and amount', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            recurringCharges: {
+              amount: { amount: string };
+              usualDay: number;
+              lastChargedOn: string;
+              months: number;
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { recurringCharges { amount { amount } usualDay lastChargedOn months } } } }',
+        {},
+        token,
+      );
+      const [r] = res.data!.me.customer.recurringCharges;
+      expect(r).toBeDefined();
+      // Its usual day from today on, not in the month it was last charged.
+      const monthDay = (ym: string) => {
+        const last = Number(addDays(addMonths(`${ym}-01`, 1), -1).slice(8, 10));
+        return `${ym}-${String(Math.min(r.usualDay, last)).padStart(2, '0')}`;
+      };
+      let next = monthDay(today().slice(0, 7));
+      if (next < today()) next = monthDay(addMonths(`${today().slice(0, 7)}-01`, 1).slice(0, 7));
+      if (next.slice(0, 7) === r.lastChargedOn.slice(0, 7))
+        next = monthDay(addMonths(`${next.slice(0, 7)}-01`, 1).slice(0, 7));
+      const grouped = new Decimal(r.amount.amount).toNumber().toLocaleString('en-US');
+      const en = await ask(`what is this ${grouped} charge every month`);
+      expect(en.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(en.text)).toContain(`recurring`);
+      expect(firstSentence(en.text)).toContain(`taken around the ${formatOrdinal(r.usualDay)} of each month`);
+      expect(en.text).toContain(`The next one is expected around ${formatDate(next, 'en', today())}`);
+      expect(en.text).not.toMatch(/look unusual|Not me|Never give/);
+      const when = await ask('when is the next one', en.conversationId);
+      expect(firstSentence(when.text)).toMatch(
+        new RegExp(
+          `^The next one is expected around ${escapeRegExp(formatDate(next, 'en', today()))}, ${escapeRegExp(formatWon(r.amount.amount, 'en'))}: `,
+        ),
+      );
+      const ko = await ask(`${Number(r.amount.amount)}원 이거 뭐예요`);
+      expect(firstSentence(ko.text)).toContain(`매달 ${r.usualDay}일 무렵 나가는`);
+      const again = await ask('언제 또 나가요?', ko.conversationId);
+      expect(firstSentence(again.text)).toMatch(
+        new RegExp(
+          `^다음 결제는 ${escapeRegExp(formatDate(next, 'ko', today()))} 무렵 ${escapeRegExp(formatWon(r.amount.amount, 'ko'))}으로 예상됩니다`,
+        ),
+      );
+      for (const a of [en, when, ko, again]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"면세점 46만원 이거 뭐예요" (none of that amount) → the nearest, during the October trip, flagged and why; "what\'s the duty free charge" → both, during that trip; "that one\'s mine" → acknowledged', async () => {
+      const all = await txs();
+      const ids = await flaggedIds();
+      const dutyFree = all
+        .filter((x) => x.merchantName === 'DUTY FREE')
+        .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+      const flagged = dutyFree.find((x) => ids.includes(x.id));
+      expect(flagged).toBeDefined();
+      const x = flagged!;
+      // A figure said that no duty-free charge is: 30,000 won above it, in 만원.
+      const said = Math.round(Number(x.amount.amount) / 10000) + 3;
+      expect(dutyFree.every((d) => Math.abs(Number(d.amount.amount) - said * 10000) > 10000)).toBe(true);
+      const trip = tripOfTx(all, x);
+      const total = await spentTotal(
+        `period: DATES, from: "${trip.from}", through: "${trip.through}", locality: OVERSEAS, channel: OFFLINE`,
+      );
+      const tripKo = `${Number(trip.from.slice(5, 7))}월 해외여행(${formatDate(trip.from, 'ko', today())} ~ ${formatDate(trip.through, 'ko', today())})`;
+      const a = await ask(`면세점 ${said}만원 이거 뭐예요`);
+      expect(a.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(a.text)).toContain(
+        `결제는 없고, 금액이 가장 가까운 건 ${formatDate(dayOf(x), 'ko', today())} “DUTY FREE” ${formatWon(x.amount.amount, 'ko')}으로, ${tripKo} 중 결제입니다.`,
+      );
+      expect(a.text).toContain(
+        `그 여행에서 해외 결제는 모두 ${trip.count}건, ${formatWon(total, 'ko')}입니다.`,
+      );
+      expect(a.text).toContain(
+        `${formatDate(dayOf(x), 'ko', today())} ${formatWon(x.amount.amount, 'ko')}은 평소와 달라 확인이 필요한 거래로 표시됐습니다`,
+      );
+      // Only this charge's flag: no list of the others.
+      expect(a.text).not.toContain('MARRIOTT');
+      const mine = await ask('이거 제가 쓴 거 맞아요', a.conversationId);
+      expect(firstSentence(mine.text)).toContain(
+        `${formatDate(dayOf(x), 'ko', today())} “DUTY FREE” ${formatWon(x.amount.amount, 'ko')}은 본인 결제로 두시면 되고, 따로 하실 일은 없습니다.`,
+      );
+      expect(mine.text).not.toMatch(/신고|정지|다음 단계/);
+
+      const en = await ask("what's the duty free charge");
+      const tripEn = `your ${MONTH_NAMES[Number(trip.from.slice(5, 7)) - 1]} trip abroad (${formatDate(trip.from, 'en', today())} to ${formatDate(trip.through, 'en', today())})`;
+      expect(firstSentence(en.text)).toContain(
+        dutyFree.length === 1 ? `paid during ${tripEn}` : `all during ${tripEn}`,
+      );
+      expect(firstSentence(en.text)).toContain(formatWon(x.amount.amount, 'en'));
+      expect(en.text).toContain(`Your spending abroad on that trip came to ${formatWon(total, 'en')}`);
+      const ok = await ask("that one's mine", en.conversationId);
+      expect(firstSentence(ok.text)).toBe(
+        `Thanks for confirming — then ${formatWon(x.amount.amount, 'en')} at “DUTY FREE” on ${formatDate(dayOf(x), 'en', today())} is yours, and there is nothing to do.`,
+      );
+      expect(ok.text).not.toMatch(/Not me|suspend/);
+      for (const r of [a, mine, en, ok]) expect(renderingErrors(r.text)).toEqual([]);
     });
   });
 });

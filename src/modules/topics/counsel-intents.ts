@@ -447,6 +447,14 @@ export interface CounselSlots {
   authority?: boolean;
   /** QA round 22 (carefu). A flagged charge said to be the customer's own ("메리어트 그거 제가 쓴건데", "that was osaka"). */
   ownCharge?: boolean;
+  /**
+   * QA round 25 (left25c). A charge asked what it is, by its merchant and/or amount ("AMAZON.COM 19700원 이거 뭐예요?",
+   * "what is this 68,500 charge every month", "면세점 46만원"): that charge identified first (no flagged list unless it is
+   * itself flagged); kept for "이거 제가 쓴 거 맞아요" (ownCharge) and "언제 또 나가요?" (nextCharge).
+   */
+  chargeAsked?: boolean;
+  /** QA round 25 (left25c). "언제 또 나가요?", "when is the next one" after a charge asked about: its next one. */
+  nextCharge?: boolean;
   /** QA round 22 (carefu). The merchant the customer said was theirs, kept for the next turns. */
   clearedMerchant?: string;
   /**

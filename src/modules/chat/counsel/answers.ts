@@ -8848,6 +8848,218 @@ function oneChargeLead(input: IntentReplyInput): string | null {
     : `It’s ${x.amount.text} at ${where}${abroad} on ${date(x.occurredAt, data, lang)}${near ? `, made ${together} as ${near}` : ''}; if it wasn’t you, tap "Not me" on it in the app and suspend the card.`;
 }
 
+type ChargeRow = TransactionsData['transactions'][number];
+
+/** QA round 25 (left25c). The flagged transaction a card transaction is, if it is one (the same moment and amount). */
+function flaggedOf(x: ChargeRow, data: TurnData): AnomaliesData['flagged'][number] | undefined {
+  return data.anomalies?.flagged.find(
+    (f) => f.occurredAt === x.occurredAt && new Decimal(f.amount.amount).eq(x.amount.amount),
+  );
+}
+
+/** QA round 25 (left25c). The charge repeated monthly (customer.recurringCharges) a transaction is one of, if any. */
+function recurringOf(x: ChargeRow, data: TurnData): RecurringData['charges'][number] | undefined {
+  return data.recurring?.charges.find(
+    (c) => c.category === x.category && new Decimal(c.amount.amount).eq(x.amount.amount),
+  );
+}
+
+/** QA round 25 (left25c). When a charge repeated monthly comes next: its usual day from today on, after its last month. */
+function nextChargeOn(c: RecurringData['charges'][number], today: string): string {
+  const on = resolveDay({ kind: 'DAY_OF_MONTH', day: c.usualDay }, today);
+  return on.slice(0, 7) === c.lastChargedOn.slice(0, 7)
+    ? resolveDay({ kind: 'NEXT_MONTH_DAY', day: c.usualDay }, on)
+    : on;
+}
+
+/**
+ * QA round 25 (left25c). A card charge asked what it is ("AMAZON.COM 19700원 이거 뭐예요?", "what is this 68,500 charge
+ * every month", "면세점 46만원 이거 뭐예요", "what's the duty free charge"): that charge first — its day, merchant,
+ * amount and category, the trip abroad it was paid in, the card, how many times, whether it recurs (and when it comes
+ * next) — and, only when it is itself flagged, why and what to do; no flagged list of other charges. None of that
+ * amount: said so, with the nearest. Then "이거 제가 쓴 거 맞아요" (acknowledged, no steps) and "언제 또 나가요?" (its
+ * next charge from its monthly pattern, or that it does not recur). Null when the transactions could not be read.
+ */
+function chargeLines(input: IntentReplyInput): string[] | null {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const slots = input.understanding.slots;
+  const t = data.transactions;
+  if (!t) return null;
+  const c = t.charge;
+  // Nothing of that merchant at all: the transaction answer's "none among the last N".
+  if (!c) return transactionLines(input);
+  const label = (x: ChargeRow) => merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  const matched = t.transactions;
+  const x = matched[0] ?? c.closest[0];
+  const searched = t.searched ?? matched.length;
+  const trip = c.trip;
+  const inTrip = (r: ChargeRow) =>
+    !!trip &&
+    r.overseas &&
+    r.occurredAt.slice(0, 10) >= trip.from &&
+    r.occurredAt.slice(0, 10) <= trip.through;
+  const tripText = trip
+    ? ko
+      ? `${Number(trip.from.slice(5, 7))}월 해외여행(${dayRange(trip.from, trip.through, data, lang)})`
+      : `your ${MONTH_NAMES[Number(trip.from.slice(5, 7)) - 1]} trip abroad (${dayRange(trip.from, trip.through, data, lang)})`
+    : '';
+  const recurring = matched.length > 0 ? recurringOf(x, data) : undefined;
+  const items = (rows: ChargeRow[]) =>
+    formatList(
+      rows.map((r) =>
+        ko
+          ? `${date(r.occurredAt, data, lang)} ${r.amount.text}`
+          : `${r.amount.text} on ${date(r.occurredAt, data, lang)}`,
+      ),
+      lang,
+    );
+  const one = (r: ChargeRow) =>
+    ko
+      ? `${date(r.occurredAt, data, lang)} ${label(r)} ${r.amount.text}`
+      : `${r.amount.text} at ${label(r)} on ${date(r.occurredAt, data, lang)}`;
+  const flagged = [...matched, ...(matched.length === 0 ? [x] : [])].filter((r) => flaggedOf(r, data));
+  // "이거 제가 쓴 거 맞아요", "that one's mine": acknowledged, nothing to do — no steps.
+  if (slots.ownCharge) {
+    // "that one's mine" after two: the one flagged; a recurring charge: its latest.
+    const mine = flagged.length === 1 || recurring ? [flagged[0] ?? x] : matched.length > 0 ? matched : [x];
+    return [
+      ko
+        ? koText`네, 확인해 주셔서 감사합니다. ${formatList(mine.map(one), lang)}은/는 본인 결제로 두시면 되고, 따로 하실 일은 없습니다.`
+        : `Thanks for confirming — then ${formatList(mine.map(one), lang)} ${mine.length === 1 ? 'is' : 'are'} yours, and there is nothing to do.`,
+      ...(flagged.length > 0
+        ? [
+            ko
+              ? '평소와 달라 확인이 필요한 거래로 표시됐던 결제지만, 본인이 쓰신 거라면 문제없습니다.'
+              : 'It had been flagged as unusual, but as it was you, all is well.',
+          ]
+        : []),
+    ];
+  }
+  // "언제 또 나가요?", "when is the next one": from its monthly pattern, or that it does not recur.
+  if (slots.nextCharge) {
+    if (recurring) {
+      const next = nextChargeOn(recurring, data.asOf.slice(0, 10));
+      return [
+        ko
+          ? koText`다음 결제는 ${date(next, data, lang)} 무렵 ${recurring.amount.text}으로/로 예상됩니다: 매달 ${recurring.usualDay}일 무렵 나가는 ${phrase('category', recurring.category, lang)} 정기 결제이고, 마지막 결제는 ${date(recurring.lastChargedOn, data, lang)}입니다.`
+          : `The next one is expected around ${date(next, data, lang)}, ${recurring.amount.text}: it is your recurring ${phrase('category', recurring.category, lang)} charge, taken around the ${formatOrdinal(recurring.usualDay)} of each month (last on ${date(recurring.lastChargedOn, data, lang)}).`,
+      ];
+    }
+    return [
+      ko
+        ? koText`${label(x)} ${x.amount.text}은/는 매달 나가는 정기 결제가 아니라서 다음 결제를 예상할 수 없습니다: ${matched.length > 1 ? `최근 카드 거래 ${formatCount(searched, 'transaction', lang)} 중 ${items(matched)}, ${formatCount(matched.length, 'time', lang)} 결제됐습니다` : `${date(x.occurredAt, data, lang)} 한 번 결제된 건입니다`}.`
+        : `${x.amount.text} at ${label(x)} is not a recurring charge, so there is no next one to expect: ${matched.length > 1 ? `it was charged ${matched.length} times among your latest ${searched} card transactions (${items(matched)})` : `it was a one-off on ${date(x.occurredAt, data, lang)}`}.`,
+    ];
+  }
+  const out: string[] = [];
+  const amountAsked = t.filter?.amount;
+  const merchantAsked = t.filter?.merchant;
+  if (matched.length === 0) {
+    // "면세점 46만원": none of that amount; the nearest first, with its trip.
+    const asked = ko
+      ? `${amountAsked ? `${t.filter?.approximate && /000$/.test(amountAsked) ? '약 ' : ''}${formatWon(amountAsked, lang)} ` : ''}${merchantAsked ? `${quoteData(merchantDisplayName(merchantAsked, lang))} ` : ''}결제`
+      : `${amountAsked ? `${formatWon(amountAsked, lang)} ` : ''}charge${merchantAsked ? ` at ${quoteData(merchantDisplayName(merchantAsked, lang))}` : ''}`;
+    out.push(
+      ko
+        ? koText`최근 카드 거래 ${formatCount(searched, 'transaction', lang)} 중에 ${asked}은/는 없고, 금액이 가장 가까운 건 ${one(x)}${inTrip(x) ? `으로, ${tripText} 중 결제` : ''}입니다.`
+        : `There is no ${asked} among your latest ${formatCount(searched, 'transaction', lang)}; the nearest in amount is ${one(x)}${inTrip(x) ? `, during ${tripText}` : ''}.`,
+    );
+    if (c.closest.length > 1)
+      out.push(
+        ko
+          ? `그다음으로 가까운 결제: ${formatList(c.closest.slice(1).map(one), lang)}.`
+          : `The next nearest: ${formatList(c.closest.slice(1).map(one), lang)}.`,
+      );
+  } else if (recurring) {
+    // "what is this 68,500 charge every month": the newest of them, and that it is a charge repeated monthly.
+    const names = formatList(
+      recurring.merchants.map((m) => merchantLabel(m, phrase('category', recurring.category, lang), lang)),
+      lang,
+    );
+    const category = phrase('category', recurring.category, lang);
+    const every = recurring.months >= RECURRING_WINDOW_MONTHS;
+    const months = ko
+      ? every
+        ? `최근 ${RECURRING_WINDOW_MONTHS}개월 동안 매달`
+        : `최근 ${RECURRING_WINDOW_MONTHS}개월 중 ${formatCount(recurring.months, 'month', lang)}`
+      : every
+        ? `every month of the last ${RECURRING_WINDOW_MONTHS}`
+        : `in ${recurring.months} of the last ${RECURRING_WINDOW_MONTHS} months`;
+    out.push(
+      ko
+        ? koText`${one(x)}으로/로, 매달 ${recurring.usualDay}일 무렵 나가는 ${category} 정기 결제입니다 (${months}, ${names}).`
+        : `It’s ${one(x)}, your recurring ${category} charge taken around the ${formatOrdinal(recurring.usualDay)} of each month (${months}, under ${names}).`,
+      ko
+        ? koText`다음 결제는 ${date(nextChargeOn(recurring, data.asOf.slice(0, 10)), data, lang)} 무렵 ${recurring.amount.text}으로/로 예상되고, ${c.card}으로/로 결제되고 있습니다.`
+        : `The next one is expected around ${date(nextChargeOn(recurring, data.asOf.slice(0, 10)), data, lang)}; it is paid with your ${c.card}.`,
+    );
+  } else if (matched.length === 1) {
+    // "AMAZON.COM 19700원 이거 뭐예요?": the one charge, where and how it was paid (a trip's said after it).
+    const category = phrase('category', x.category, lang);
+    const how =
+      x.overseas && c.online
+        ? ko
+          ? ', 해외 사이트 결제'
+          : ', an online order from an overseas website'
+        : x.overseas && !inTrip(x)
+          ? ko
+            ? ', 해외 결제'
+            : ', paid abroad'
+          : '';
+    out.push(
+      inTrip(x)
+        ? ko
+          ? `${date(x.occurredAt, data, lang)} ${label(x)}에서 결제된 ${x.amount.text}입니다: ${tripText} 중 쓰신 ${category} 결제입니다.`
+          : `It’s ${one(x)}, ${/^[aeiou]/i.test(category) ? 'an' : 'a'} ${category} payment made during ${tripText}.`
+        : ko
+          ? `${date(x.occurredAt, data, lang)} ${label(x)}에서 결제된 ${x.amount.text}입니다 (${category}${how}).`
+          : `It’s ${one(x)} (${category}${how}).`,
+      ko
+        ? koText`${c.card}으로/로 결제됐고, 최근 카드 거래 ${formatCount(searched, 'transaction', lang)} 중 같은 결제는 이 한 번뿐인 일회성 결제입니다 (매달 나가는 정기 결제 아님).`
+        : `It was paid with your ${c.card}, and it is a one-off: the only such charge among your latest ${formatCount(searched, 'transaction', lang)}, not a recurring one.`,
+    );
+  } else {
+    // "what's the duty free charge": each of them, and the trip they were paid in.
+    const asked = merchantAsked ? quoteData(merchantDisplayName(merchantAsked, lang)) : label(x);
+    const allTrip = matched.every(inTrip);
+    out.push(
+      ko
+        ? koText`${asked} 결제는 최근 카드 거래 ${formatCount(searched, 'transaction', lang)} 중 ${formatCount(matched.length, 'transaction', lang)}${allTrip ? `으로, 모두 ${tripText} 중 쓰신 결제` : ''}입니다: ${items(matched)}.`
+        : `You have ${formatCount(matched.length, 'transaction', lang)} at ${asked} among your latest ${formatCount(searched, 'transaction', lang)}${allTrip ? `, all during ${tripText}` : ''}: ${items(matched)}.`,
+      ko
+        ? koText`${c.card}으로/로 결제됐고, 매달 나가는 정기 결제는 아닙니다.`
+        : `They were paid with your ${c.card}; it is not a recurring charge.`,
+    );
+  }
+  // The trip's own figure, as the spending answers give it.
+  if (trip && inTrip(x))
+    out.push(
+      ko
+        ? koText`그 여행에서 해외 결제는 모두 ${formatCount(trip.count, 'transaction', lang)}, ${trip.total.text}입니다.`
+        : `Your spending abroad on that trip came to ${trip.total.text} in ${formatCount(trip.count, 'transaction', lang)}.`,
+    );
+  // Only a charge itself flagged: why, and what to do if it was not theirs.
+  for (const r of flagged) {
+    const why = flaggedOf(r, data)!
+      .reasons.map((code) => phrase('anomalyReason', code, lang))
+      .join(', ');
+    out.push(
+      ko
+        ? koText`${date(r.occurredAt, data, lang)} ${r.amount.text}은/는 평소와 달라 확인이 필요한 거래로 표시됐습니다${why ? ` (${why})` : ''}: 본인이 쓰신 거면 따로 하실 일은 없고, 아니라면 앱에서 그 거래를 '내가 하지 않은 거래'로 신고하고 카드를 정지하세요.`
+        : `The ${r.amount.text} payment on ${date(r.occurredAt, data, lang)} was flagged as unusual${why ? ` (${why})` : ''}: if it was you, there is nothing to do; if not, tap "Not me" on it in the app and suspend the card.`,
+    );
+  }
+  // A charge repeated monthly: how to stop it, not the stolen-card steps.
+  if (recurring && flagged.length === 0)
+    out.push(
+      ko
+        ? '그만 내시려면 그 요금을 받는 회사에 해지를 신청하시면 됩니다.'
+        : 'To stop it, cancel with the company that charges it.',
+    );
+  return out;
+}
+
 /** The same amount on about the same day of three or more different months: a recurring charge. */
 function isRecurringCharge(txs: { occurredAt: string }[]): boolean {
   const monthDays = txs.map((x) => Number(x.occurredAt.slice(8, 10)));
@@ -9208,6 +9420,9 @@ function fraud(input: IntentReplyInput): string[] {
     filter.amount === undefined &&
     !filter.overseas;
   if (slots.scam) return scam(input, slots.scam);
+  // QA round 25 (left25c). A charge asked what it is: that charge identified, the flagged list only if it is flagged.
+  const charge = slots.chargeAsked ? chargeLines(input) : null;
+  if (charge) return charge;
   // QA round 22 (carefu). A flagged charge said to be theirs, the others asked about, whether to stop the card.
   const cleared = slots.ownCharge || slots.othersAsked || slots.stopAsked ? clearedChargeLines(input) : null;
   if (cleared) return cleared;

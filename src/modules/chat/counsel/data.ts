@@ -298,6 +298,20 @@ export interface TransactionsData {
   }[];
   /** How many recent transactions were searched when a filter applies. */
   searched?: number;
+  /**
+   * QA round 25 (left25c). A charge asked what it is ("AMAZON.COM 19700원 이거 뭐예요?"): how many of those searched
+   * matched, the card and channel of the one answered with (the newest match, else the nearest), the nearest in amount
+   * when none matched (among the merchant's when it has any), and the trip abroad it was paid in.
+   */
+  charge?: {
+    matched: number;
+    closest: TransactionsData['transactions'];
+    /** The card it was paid with: issuer and product. */
+    card: string;
+    online: boolean;
+    /** The month's purchases abroad in person (a trip, as the spending answers group it): its days, count and total. */
+    trip?: { from: string; through: string; count: number; total: Krw };
+  };
   /** The newest transaction of all, when a period the customer named has none ("어제 뭐 샀지?": none; the last one). */
   latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }

@@ -669,8 +669,8 @@ export class CounsellingPipeline implements Counsellor {
         understanding = largest ? largestOfFirst(first) : first;
     }
     // "UNIVERSAL STUDIOS가 뭐죠?", "what is MARRIOTT?": a name the models do not know (chit-chat, or a product question
-    // about no term of ours), asked about, that is a merchant of the customer's own transactions — a charge they do
-    // not recognise (its transactions, the flagged ones, the steps).
+    // about no term of ours), asked about, that is a merchant of the customer's own transactions — that charge asked
+    // what it is (QA round 25: identified first; why and the steps only when it is itself flagged).
     const unplaced =
       understanding.intent === 'GENERAL_CHAT' ||
       (understanding.intent === 'PRODUCT_QUESTION' && Object.keys(understanding.slots).length === 0);
@@ -682,7 +682,8 @@ export class CounsellingPipeline implements Counsellor {
         understanding = {
           ...understanding,
           intent: 'SUSPECTED_FRAUD',
-          slots: { ...extractSlots(text, 'SUSPECTED_FRAUD'), merchant },
+          // QA round 25 (left25c): asked what it is, the charge identified first (chargeAsked).
+          slots: { ...extractSlots(text, 'SUSPECTED_FRAUD'), merchant, chargeAsked: true },
         };
     }
     const general = understanding.intent === 'GENERAL_CHAT';
@@ -1481,6 +1482,7 @@ export class CounsellingPipeline implements Counsellor {
             largest: slots.largest,
             duplicates: slots.duplicates,
             night: slots.night,
+            identify: slots.chargeAsked,
             // "모르는 결제가 있어요 68500원": the charges of that amount.
             ...(intent === 'SUSPECTED_FRAUD' || intent === 'CARD_TRANSACTIONS'
               ? { amount: slots.amount }

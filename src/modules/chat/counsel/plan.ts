@@ -239,6 +239,9 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "보이스피싱 당한 것 같아요", "대출 사기 문자를 받았어요": the lenders to check with and the card's flagged transactions.
   if (intent === 'SUSPECTED_FRAUD' && slots.scam)
     return { tools: [TOOL.LOANS, TOOL.FLAGGED], scenario: false };
+  // QA round 25 (left25c). A charge asked what it is: its transactions, whether it is flagged, whether it recurs.
+  if (intent === 'SUSPECTED_FRAUD' && slots.chargeAsked)
+    return { tools: [TOOL.FLAGGED, TOOL.TRANSACTIONS, TOOL.RECURRING], scenario: false };
   // "카드 결제일이 언제예요?": the date is the card company's; the bill it takes is last month's spending.
   if (intent === 'NEXT_PAYMENT' && slots.request === 'CARD_DUE_DAY')
     return { tools: [TOOL.SPENDING_SUMMARY], scenario: false };

@@ -1281,6 +1281,8 @@ export async function getTransactions(
     amount?: string;
     /** Of this spending category only (QA round 21: which companies charged it). */
     category?: string;
+    /** QA round 25 (left25c). A charge asked what it is: how many matched, its card, the nearest, its trip. */
+    identify?: boolean;
   } = {},
 ): Promise<TransactionsData> {
   // A named period ("오늘 결제한 거", "지난주 결제 내역") is its KST days, searched among the recent transactions.
@@ -1358,9 +1360,49 @@ export async function getTransactions(
     amount: krw(r.amount, t.language),
     overseas: r.locality === 'OVERSEAS',
   });
+  // QA round 25 (left25c). The charge asked about: the newest match, else the nearest in amount (among the merchant's).
+  const closest =
+    asked.identify && matching.length === 0 && filter.amount !== undefined
+      ? nearestInAmount(
+          recent.filter((r) => r.kind !== 'REFUND'),
+          match,
+          filter.amount,
+        )
+      : [];
+  const answered = matching[0] ?? closest[0];
+  // "우리카드 카드의정석 EVERY DISCOUNT": the product name carries the issuer's Korean name already.
+  const cardOf = (id: string) => {
+    const c = cards.find((x) => x.id === id);
+    if (!c) return '';
+    const product = c.productName.startsWith(c.issuerNameKo)
+      ? c.productName.slice(c.issuerNameKo.length).trim()
+      : c.productName;
+    return `${t.language === 'ko' ? c.issuerNameKo : c.issuerNameEn} ${product}`;
+  };
+  const trip = answered ? tripOf(recent, answered) : undefined;
   // Merchant names come from card networks and imported files: sanitised, and only ever quoted as data.
   return sanitiseData({
     transactions: rows.map(line),
+    ...(asked.identify && answered
+      ? {
+          charge: {
+            matched: matching.length,
+            closest: closest.map(line),
+            card: merchantForModel(cardOf(answered.cardId)),
+            online: answered.channel === 'ONLINE',
+            ...(trip
+              ? {
+                  trip: {
+                    from: trip.from,
+                    through: trip.through,
+                    count: trip.count,
+                    total: krw(trip.total, t.language),
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
     ...(pairs
       ? {
           duplicates: pairs.map((p) => ({
@@ -1377,6 +1419,47 @@ export async function getTransactions(
       ? { searched: recent.length }
       : {}),
   });
+}
+
+/** The nearest charges in amount a charge asked about stands beside when none is of that amount. */
+export const CLOSEST_SHOWN = 3;
+
+/**
+ * QA round 25 (left25c). "면세점 46만원" with no charge of that amount: the purchases nearest to it in amount — the
+ * named merchant's when it has any, else all of them — nearest first.
+ */
+export function nearestInAmount<R extends { merchantName: string; amount: string }>(
+  rows: readonly R[],
+  merchant: ReturnType<typeof merchantMatch> | undefined,
+  amount: string,
+): R[] {
+  const own = merchant ? rows.filter((r) => merchantMatches(r.merchantName, merchant)) : [];
+  const pool = own.length > 0 ? own : rows;
+  const gap = (r: R) => new Decimal(r.amount).abs().minus(amount).abs();
+  return [...pool].sort((a, b) => gap(a).cmp(gap(b))).slice(0, CLOSEST_SHOWN);
+}
+
+/**
+ * QA round 25 (left25c). The trip a purchase abroad was made in: the purchases abroad in person (not a foreign website's
+ * order from home) of its month in Korea time, as the spending answers group a trip (the month of the purchases
+ * abroad) — their first and last day, count and total; undefined for a purchase at home or online.
+ */
+export function tripOf<
+  R extends { occurredAt: Date; amount: string; locality: string; channel: string | null; kind: string },
+>(rows: readonly R[], row: R): { from: string; through: string; count: number; total: string } | undefined {
+  const inPerson = (r: R) => r.locality === 'OVERSEAS' && r.channel !== 'ONLINE' && r.kind !== 'REFUND';
+  if (!inPerson(row)) return undefined;
+  const month = koreanDate(row.occurredAt).slice(0, 7);
+  const days = rows
+    .filter((r) => inPerson(r) && koreanDate(r.occurredAt).slice(0, 7) === month)
+    .map((r) => ({ day: koreanDate(r.occurredAt), amount: r.amount }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  return {
+    from: days[0].day,
+    through: days[days.length - 1].day,
+    count: days.length,
+    total: days.reduce((a, r) => a.plus(r.amount), new Decimal(0)).toFixed(0),
+  };
 }
 
 /** How close two equal charges at one merchant must be to read as one purchase charged twice. */

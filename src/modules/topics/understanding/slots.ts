@@ -4231,6 +4231,9 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateUnchanged: /(?!)/,
   // QA round 25 (left25a): set by the pipeline on a first question recalled for its largest item.
   largestOfFirst: /(?!)/,
+  // QA round 25 (left25c): set by chargeQuestion (understand.ts), never read alone.
+  chargeAsked: /(?!)/,
+  nextCharge: /(?!)/,
   // QA round 24 (spend24): set by spend24Months (understand.ts), never read alone.
   tripRegret: /(?!)/,
   // QA round 25 (left25b): set by left25bRule (understand.ts), never read alone.

@@ -1289,8 +1289,9 @@ describe('understandMessage: follow-ups found by asking as a customer would (202
         { overseas: false, period: { kind: 'LAST_MONTH' } },
       ],
       ['can i block my card from being used overseas', 'SUSPECTED_FRAUD', { request: 'OVERSEAS_BLOCK' }],
-      ["what's this 68,500 charge on my card", 'SUSPECTED_FRAUD', { amount: '68500' }],
-      ['what is the 68500 won charge', 'SUSPECTED_FRAUD', { amount: '68500' }],
+      // QA round 25 (left25c): a charge asked what it is (chargeAsked), identified before any flagged list.
+      ["what's this 68,500 charge on my card", 'SUSPECTED_FRAUD', { amount: '68500', chargeAsked: true }],
+      ['what is the 68500 won charge', 'SUSPECTED_FRAUD', { amount: '68500', chargeAsked: true }],
       ['how much money do i have left for the rest of the month', 'SAVINGS', { leftThisMonth: true }],
       ['how much am i likely to spend next month', 'FORECAST', { monthAhead: 1 }],
       ['다다음달 대출 납입액 얼마에요', 'NEXT_PAYMENT', { afterNext: true }],
@@ -6783,6 +6784,77 @@ describe('QA round 25 (left25b)', () => {
     expect(understandMessage('is that principal or just interest?')).toMatchObject({
       intent: 'LOAN_BALANCE',
       slots: { request: 'BALANCE_FLAT' },
+    });
+  });
+});
+
+describe('QA round 25 (left25c)', () => {
+  const chain = (...texts: string[]) => {
+    let prev: ReturnType<typeof understandMessage> | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('a charge asked what it is, by merchant and/or amount (Korean and English, 원/₩/commas/k/만원), or said bare', () => {
+    for (const [q, slots] of [
+      ['AMAZON.COM 19700원 이거 뭐예요?', { merchant: 'AMAZON.COM', amount: '19700' }],
+      ['AMAZON.COM 19700원', { merchant: 'AMAZON.COM', amount: '19700' }],
+      ['아마존 19,700원 뭐예요', { merchant: 'AMAZON.COM', amount: '19700' }],
+      ["what's this 19.7k amazon charge", { merchant: 'AMAZON.COM', amount: '19700' }],
+      ['₩19,700 charge what is it', { amount: '19700' }],
+      ['what is this 68,500 charge every month', { amount: '68500' }],
+      ['what is the 68.5k charge', { amount: '68500' }],
+      ['68500원 이거 뭐예요', { amount: '68500' }],
+      ['6만8500원 뭐지?', { amount: '68500' }],
+      ['면세점 46만원 이거 뭐예요', { merchant: '면세점', amount: '460000' }],
+      ["what's the duty free charge", { merchant: '면세점' }],
+      ['메리어트 결제 이거 뭐예요?', { merchant: 'MARRIOTT' }],
+    ] as const)
+      expect({ q, u: understandMessage(q) }).toMatchObject({
+        q,
+        u: { intent: 'SUSPECTED_FRAUD', slots: { ...slots, chargeAsked: true } },
+      });
+  });
+  it('not a charge asked what it is: one not made, a worry, a sum, a term of ours, a follow-up on another answer', () => {
+    for (const q of [
+      '모르는 결제가 있어요 68500원',
+      '메리어트 73만원 이거 제가 쓴거 맞나요?? 무서워요',
+      '스타벅스에서 뭐 샀지?',
+      'what did i buy at coupang',
+      '갈아타기 비용 338,000원이 뭐에요?',
+      'DSR이 뭐예요?',
+    ])
+      expect({ q, chargeAsked: understandMessage(q).slots.chargeAsked }).toEqual({
+        q,
+        chargeAsked: undefined,
+      });
+    expect(
+      chain('how much did i spend at starbucks the last 3 months', 'whats that per month')[1],
+    ).toMatchObject({
+      intent: 'SPENDING',
+      slots: { monthlyAverage: true },
+    });
+  });
+  it('"이거 제가 쓴 거 맞아요" / "that one\'s mine" and "언제 또 나가요?" / "when is the next one" keep the charge', () => {
+    const ko = chain('면세점 46만원 이거 뭐예요', '이거 제가 쓴 거 맞아요');
+    expect(ko[1]).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { chargeAsked: true, ownCharge: true, merchant: '면세점', amount: '460000' },
+    });
+    const en = chain("what's the duty free charge", "that one's mine");
+    expect(en[1].slots).toEqual({ chargeAsked: true, ownCharge: true, merchant: '면세점' });
+    for (const [q, f] of [
+      ['68500원 이거 뭐예요', '언제 또 나가요?'],
+      ['what is the 68.5k charge', 'when is the next one'],
+      ['what is this 68,500 charge every month', 'when will it be charged again'],
+    ])
+      expect(chain(q, f)[1]).toMatchObject({
+        intent: 'SUSPECTED_FRAUD',
+        slots: { chargeAsked: true, nextCharge: true, amount: '68500' },
+      });
+    // After a recurring charge's next one, that it is theirs still keeps it.
+    expect(chain('68500원 이거 뭐예요', '언제 또 나가요?', '이거 제가 쓴 거 맞아요')[2].slots).toEqual({
+      chargeAsked: true,
+      ownCharge: true,
+      amount: '68500',
     });
   });
 });

@@ -4163,7 +4163,11 @@ export function understandWith(
   previous?: Pick<MessageUnderstanding, 'intent' | 'slots'> | null,
   options: { topicGate?: boolean; exampleIntent?: CounselIntent | null } = {},
 ): MessageUnderstanding {
-  const u = spend24Months(text, previous, understandWithFollowUps(model, text, previous, options));
+  const u = chargeQuestion(
+    text,
+    previous,
+    spend24Months(text, previous, understandWithFollowUps(model, text, previous, options)),
+  );
   // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
   // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
   return u.intent === 'NEXT_PAYMENT' &&
@@ -4172,6 +4176,90 @@ export function understandWith(
     !/카드|\bcard\b/i.test(text)
     ? { ...u, slots: { ...u.slots, nextMonthSaid: true } }
     : u;
+}
+
+/**
+ * QA round 25 (left25c). A charge asked what it is: "이거 뭐예요", "뭐지", "무슨 결제", "what is this … charge", "what's
+ * the duty free charge", "₩19,700 charge what is it".
+ */
+const CHARGE_WHAT =
+  /(?:뭐|뭔|무엇)\s?(?:예요|에요|야|지|죠|가요|니|임|이에요|인가요|인지|였|결제|돈)|무슨\s?(?:결제|돈|거|건)|정체|\bwhat(?:'s|s| is| was| are| were)\s(?:this|that|it|these|those)\b|\bwhat(?:'s|s| is| was| are| were)\b[^?!]{0,40}\b(?:charges?|payments?|transactions?)\b/i;
+/** Not a plain "what is it": a charge they did not make, a loan, a refund or a sum (their own answers). */
+const CHARGE_NOT_WHAT =
+  /모르는|안\s?(?:한|쓴|했)|않은|않았|도용|사기|해킹|환불|취소|대출|이자|금리|얼마\s?(?:썼|쓴|나왔|나갔)|\bnot (?:me|mine)\b|n['’]?t (?:make|made|buy|bought|do|authori[sz]e|recogni[sz]e)|\bnever\b|\bunknown\b|\bfraud|\bscam|\brefund|\bloans?\b|\binterest\b|\bmortgage\b|\bhow much\b/i;
+/** "언제 또 나가요?", "다음 결제 언제예요", "when is the next one", "when will it be charged again". */
+const NEXT_CHARGE =
+  /언제\s?(?:또|다시)|또\s?(?:언제|나가|빠져|결제|청구)|다음\s?(?:결제|번|거|건|달)\S{0,3}\s?(?:은|는)?\s?언제|\bnext (?:one|charge|payment|time)\b|\bwhen(?:'s| is| will| does)\b[^.?!]{0,30}\b(?:next|again)\b|\bcharged again\b/i;
+
+/**
+ * QA round 25 (left25c). A card charge asked what it is, by its merchant or amount ("AMAZON.COM 19700원 이거 뭐예요?",
+ * "what is this 68,500 charge every month", "면세점 46만원 이거 뭐예요"), or said bare as merchant and amount
+ * ("AMAZON.COM 19700원", was the loan limit for ₩19,700): the card-charge question (`chargeAsked`), its merchant and
+ * amount — were the product answer, the next loan payment or the flagged list. After it, "이거 제가 쓴 거 맞아요" /
+ * "that one's mine" is that charge acknowledged (ownCharge) and "언제 또 나가요?" / "when is the next one" its next
+ * charge (nextCharge), the charge kept.
+ */
+function chargeQuestion(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
+  u: MessageUnderstanding,
+): MessageUnderstanding {
+  const clean = text.replace(CONTROL, ' ').trim();
+  const ps = previous?.slots;
+  if (previous?.intent === 'SUSPECTED_FRAUD' && ps?.chargeAsked && isBrief(clean)) {
+    const kept = {
+      chargeAsked: true,
+      ...(ps.merchant ? { merchant: ps.merchant } : {}),
+      ...(ps.amount ? { amount: ps.amount } : {}),
+    };
+    const inherited = Object.keys(kept).filter((k) => k !== 'chargeAsked') as (keyof CounselSlots)[];
+    if (OWN_CHARGE.test(clean))
+      return {
+        ...u,
+        intent: 'SUSPECTED_FRAUD',
+        confidence: 1,
+        slots: { ...kept, ownCharge: true },
+        inherited,
+      };
+    if (NEXT_CHARGE.test(clean))
+      return {
+        ...u,
+        intent: 'SUSPECTED_FRAUD',
+        confidence: 1,
+        slots: { ...kept, nextCharge: true },
+        inherited,
+      };
+  }
+  if (CHARGE_NOT_WHAT.test(clean)) return u;
+  // The card-charge slots of the message ("68,500", "68.5k", "19700원", "6만8500원"; a brand or a merchant named).
+  const said = extractSlots(clean, 'SUSPECTED_FRAUD');
+  const merchant = said.merchant ?? (u.inherited.includes('merchant') ? undefined : u.slots.merchant);
+  const amount = said.amount;
+  if (!merchant && !amount) return u;
+  // Read as something else of its own ("갈아타기 비용 338,000원이 뭐에요?": the switching cost): that stays.
+  const own = Object.keys(u.slots).filter((k) => !['amount', 'merchant', 'period', 'overseas'].includes(k));
+  if (own.length > 0 && u.intent !== 'SUSPECTED_FRAUD' && u.intent !== 'CARD_TRANSACTIONS') return u;
+  // "AMAZON.COM 19700원", "면세점 46만원?": the merchant and the amount, and a word or so besides.
+  const bare =
+    !!merchant &&
+    !!amount &&
+    clean
+      .replace(/[?？!.~]/g, ' ')
+      .trim()
+      .split(/\s+/).length <= 3;
+  if (!bare && !CHARGE_WHAT.test(clean)) return u;
+  return {
+    ...u,
+    intent: 'SUSPECTED_FRAUD',
+    confidence: 1,
+    slots: {
+      chargeAsked: true,
+      ...(merchant ? { merchant } : {}),
+      ...(amount ? { amount } : {}),
+      ...(said.period ? { period: said.period } : {}),
+    },
+    inherited: [],
+  };
 }
 
 /** "그럼 그 두달 합치면?", "두 달 다 합하면", "and both together?", "combined?": two months just asked, as one sum. */
