@@ -13,10 +13,13 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  fingraph is running (${config.mode} mode)`,
-    `  GraphQL + GraphiQL:  ${server.url}`,
+    config.graphql.graphiql
+      ? `  GraphQL + GraphiQL:  ${server.url}`
+      : `  GraphQL:            ${server.url}  (GraphiQL off: GRAPHIQL=false)`,
     `  WebSocket:           ${server.url.replace(/^http/, 'ws')}`,
     `  Health:              ${server.url.replace(/\/graphql$/, '/healthz')}`,
     `  Dashboard:           ${server.url.replace(/\/graphql$/, '/dashboard')}`,
+    `  Loans (staff):       ${server.url.replace(/\/graphql$/, '/loans')}`,
     `  Chat widget:         ${server.url.replace(/\/graphql$/, '/chat')}`,
   ];
   if (app.demo) {

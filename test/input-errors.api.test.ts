@@ -262,6 +262,30 @@ describe('bad input → BAD_USER_INPUT (HTTP and graphql-ws)', () => {
     expect(invalid.errors![0].message.length).toBeLessThan(120);
   });
 
+  it('a page too costly is said as the cost limit with what to lower, not as a syntax error (both transports)', async () => {
+    const { http, ws } = await both(t, '{ customers(first: 100000) { totalCount } }', {}, s.admin);
+    for (const res of [http, ws]) {
+      expect(codes(res)).toContain('BAD_USER_INPUT');
+      const cost = res.errors!.find((e) => /Query Cost limit/.test(e.message));
+      expect(cost?.message).toMatch(
+        /^Query Cost limit of \d+ exceeded, found \d+\. Ask for fewer items \(a smaller `first`/,
+      );
+      expect(res.errors!.map((e) => e.message).join(' ')).not.toContain('Syntax Error');
+    }
+  });
+
+  it('an amount or a rate out of range is told the range it must fall in', async () => {
+    const res = await t.request(
+      `mutation ($id: ID!) { recordRepayment(input: { loanId: $id, amount: "99999999999999999999999999999",
+        kind: PREPAYMENT, paidOn: "2025-06-30", idempotencyKey: "range-1" }) { __typename } }`,
+      { id: ownLoanId },
+      s.customer,
+    );
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(res)).toEqual(['amount']);
+    expect(JSON.stringify(res.errors)).toContain('from 1 to 999999999999999 (at most 15 digits');
+  });
+
   it('development keeps "Did you mean" suggestions (production strips them, below)', async () => {
     const res = await t.request('{ loans(first: 1) { edges { node { principl } } } }', {}, s.admin);
     expect(res.errors![0].message).toContain('Did you mean');

@@ -21,7 +21,9 @@ export function documentLimits(config: Config): {
   const common = {
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+    // The armor words its rejections as "Syntax Error: …" although the document parsed: the limit is said as what it is,
+    // and the cost limit says what to lower (a page is at most 100 items; `first`/`last` multiply the cost).
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(limitError(error))],
   };
   const validationRules: ValidationRule[] = [
     // Introspection counts too (GraphiQL's own query is 13 deep): a recursive __type query is no exception.
@@ -33,4 +35,13 @@ export function documentLimits(config: Config): {
   ];
   if (!g.introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
   return { parseOptions: { maxTokens: g.maxTokens }, validationRules };
+}
+
+/** A document-limit rejection without the armor's misleading "Syntax Error: " prefix. */
+export function limitError(error: GraphQLError): GraphQLError {
+  const said = error.message.replace(/^Syntax Error: /, '');
+  const message = /^Query Cost limit/.test(said)
+    ? `${said} Ask for fewer items (a smaller \`first\`/\`last\`; a page holds at most 100) or fewer nested lists.`
+    : said;
+  return new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions });
 }

@@ -22,14 +22,14 @@ function wholeWon(name: string, message: string, accept: (value: string) => bool
 /** A non-negative amount of whole won, as a decimal string ("0" … "999999999999999"). */
 export const IsWholeWon = wholeWon(
   'isWholeWon',
-  '$property must be a non-negative whole number of won, e.g. "42000000"',
+  '$property must be a whole number of won from 0 to 999999999999999 (at most 15 digits, no sign or decimals), e.g. "42000000"',
   () => true,
 );
 
 /** A positive amount of whole won ("1" … "999999999999999"). */
 export const IsPositiveWholeWon = wholeWon(
   'isPositiveWholeWon',
-  '$property must be a whole number of won greater than zero, e.g. "42000000"',
+  '$property must be a whole number of won from 1 to 999999999999999 (at most 15 digits, no sign or decimals), e.g. "42000000"',
   (value) => /[1-9]/.test(value),
 );
 
@@ -43,7 +43,8 @@ export function IsAnnualRate(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: '$property must be an annual rate as a decimal below 1, e.g. "0.0450"',
+        message:
+          '$property must be an annual rate as a decimal from 0 up to (not including) 1 with at most 6 places, e.g. "0.0450"',
         ...options,
       },
       validator: { validate: (value: unknown) => typeof value === 'string' && ANNUAL_RATE.test(value) },

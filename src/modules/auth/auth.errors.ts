@@ -13,7 +13,8 @@ export class InvalidRefreshToken {
     this.message = {
       REFRESH_TOKEN_INVALID: 'The refresh token is not valid',
       REFRESH_TOKEN_EXPIRED: 'The refresh token has expired; log in again',
-      REFRESH_TOKEN_REUSED: 'The refresh token was already used; every session of this login was signed out',
+      REFRESH_TOKEN_REUSED:
+        'The refresh token was already used; every session continued from this sign-in was signed out (sign in again)',
     }[code];
   }
 }

@@ -1,4 +1,4 @@
-import { healthLevers, leversToReach, type HealthComponent } from '../../insights';
+import { healthLevers, leversToReach, reason, type HealthComponent } from '../../insights';
 import { asksAboutAnswer, asksAboutIt, asksLink, explainPrevious } from './explain';
 
 // QA round 25 (left25b): the answer just given, explained from its own text.
@@ -50,7 +50,14 @@ describe('QA round 25 (left25b): what raises the health score to a target', () =
     score: number | null,
     w: number,
     value: number | null,
-  ) => ({ indicator, score, effectiveWeight: w, value }) as HealthComponent;
+  ) =>
+    ({
+      indicator,
+      score,
+      effectiveWeight: w,
+      value,
+      reason: reason(indicator, '', '', {}),
+    }) as HealthComponent;
   // The demo customer's Q4 2026 components (68: DSR 65.9, insurance 40, stability 34.21, the rest 100).
   const components = [
     c('SPEND_VS_INCOME', 100, 0.1667, 0.5276),
