@@ -12553,4 +12553,77 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const r of [a, mine, en, ok]) expect(renderingErrors(r.text)).toEqual([]);
     });
   });
+  describe('QA round 25 (fixko1)', () => {
+    const stay = () => loans.find((l) => l.refinanceOffers.stayWithCurrentLender)?.refinanceOffers;
+
+    it('an angry customer: owned in one sentence, then what to do about their rate, with their saving', async () => {
+      const saving = stay()?.stayWithCurrentLender?.monthlySaving.amount;
+      const rate = await ask('아니 금리 3.77%가 말이 돼요? 기준금리 내렸다던데 왜 나만 그대로예요');
+      const so = await ask('그래서 어쩌라는 거예요. 답변이 하나도 도움이 안 되네', rate.conversationId);
+      expect(so.emotion?.label).toBe('FRUSTRATED');
+      expect(so.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(so.text)).toMatch(/^답답하게 해 드려 죄송합니다\. /);
+      expect(so.text).not.toContain('힘내세요');
+      if (saving) expect(so.text.split('\n')[0]).toContain(formatWon(saving, 'ko'));
+      const joke = await ask('0.3%p 깎아주는게 다예요? 장난하나', so.conversationId);
+      expect(joke.emotion?.label).toBe('FRUSTRATED');
+      expect(joke.topic?.intent).toBe('REFINANCE');
+      expect(joke.text).toMatch(/^답답하게 해 드려 죄송합니다\. /);
+      const app = await ask('이 앱 맨날 느리고 진짜 짜증나네', joke.conversationId);
+      expect(app.text).toMatch(/^불편을 드려 죄송합니다\./);
+      expect(app.text).not.toContain('일상 이야기는 가볍게만');
+      const late = await ask('진작 이렇게 알려주지', app.conversationId);
+      expect(late.text).toMatch(/^처음부터 바로 말씀드리지 못해 죄송합니다\. 정리하면, /);
+      if (saving) expect(late.text).toContain(formatWon(saving, 'ko'));
+      expect(late.text).not.toContain('말씀 감사합니다');
+      for (const a of [so, joke, app, late]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('sarcasm in English: "thanks for nothing" owned with the answer again; "13k?" is last week’s figure by place', async () => {
+      const week = await ask("wow great app. can't even find what i spent last week");
+      const s = await summary('period: LAST_WEEK');
+      expect(week.text).toContain(formatWon(s.total.amount, 'en'));
+      const quoted = await ask("that's it? 13k? ok sure", week.conversationId);
+      expect(quoted.topic?.intent).toBe('SPENDING');
+      expect(quoted.emotion?.label).toBe('FRUSTRATED');
+      expect(quoted.text).not.toMatch(/borrow|loan/i);
+      expect(firstSentence(quoted.text)).toMatch(
+        /^Sorry this has been so frustrating — here is the straight answer: /,
+      );
+      if (s.byMerchant[0]) {
+        expect(firstSentence(quoted.text)).toContain(formatWon(s.byMerchant[0].amount.amount, 'en'));
+        expect(firstSentence(quoted.text)).toContain(formatWon(s.total.amount, 'en'));
+      }
+      const trouble = await ask(
+        'whatever. just tell me straight, am i in trouble or not',
+        quoted.conversationId,
+      );
+      const nothing = await ask('lol thanks for nothing', trouble.conversationId);
+      const { score } = await healthScoreOf();
+      expect(nothing.emotion?.label).toBe('FRUSTRATED');
+      expect(nothing.text).not.toMatch(/welcome/i);
+      expect(firstSentence(nothing.text)).toMatch(/^Sorry this has been so frustrating/);
+      expect(firstSentence(nothing.text)).toContain(`${score} out of 100`);
+      for (const a of [quoted, nothing]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('thanks with a real question: "나 망한거야?" gets a verdict; "제일 먼저 뭘?" the loan’s steps first', async () => {
+      const { score } = await healthScoreOf();
+      const broke = await ask('고마워 근데 솔직히 나 망한거야?');
+      expect(broke.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(broke.text)).toContain(`${score}점`);
+      expect(broke.text).not.toContain('천만에요');
+      const maturity = await ask('만기에 1억6900을 한번에 갚아야 하는 거예요?');
+      const first = await ask(
+        '네 감사합니다. 정리하면 지금 제일 먼저 뭘 하면 좋을까요',
+        maturity.conversationId,
+      );
+      expect(first.topic?.intent).toBe('REFINANCE');
+      expect(first.text).not.toContain('천만에요');
+      expect(first.text).toMatch(/^먼저 이것부터 하세요: /);
+      const saving = stay()?.stayWithCurrentLender?.monthlySaving.amount;
+      if (saving) expect(first.text).toContain(formatWon(saving, 'ko'));
+      for (const a of [broke, first]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

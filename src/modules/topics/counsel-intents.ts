@@ -1303,6 +1303,12 @@ export interface CounselSlots {
   tellFamily?: boolean;
   /** QA round 24 (plan24). "연체는 한번도 안했죠?": never late, asked in the negative (answered "네, … 모두 제때"). */
   neverLateAsked?: boolean;
+  /**
+   * QA round 25 (fixko1). The answer just given complained of ("그래서 어쩌라는 거예요", "장난하나", "진작 이렇게 알려주지",
+   * "lol thanks for nothing", "that's it? 13k? ok sure"): that answer's subject again, owned in one sentence first.
+   * LATE: the answer came too late ("진작 이렇게 알려주지") — owned, and its first sentence only.
+   */
+  answerComplaint?: 'UNHELPFUL' | 'LATE';
   /** QA round 24 (plan24). A monthly income cut said ("한달에 50만원 수입이 줄었어요"): the amount, whole won. */
   incomeCut?: string;
   /** QA round 24 (plan24). A switch to the newlyweds' jeonse loan ("신혼부부 전세대출로 갈아탈 수 있어?"). */

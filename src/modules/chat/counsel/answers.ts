@@ -188,6 +188,12 @@ const COMPLAINT_OPENER: Record<Lang, string> = {
   en: 'Sorry this has been so frustrating — here is the straight answer:',
 };
 
+/** QA round 25 (fixko1). The answer they wanted came late ("진작 이렇게 알려주지"): owned before its first sentence again. */
+const LATE_OPENER: Record<Lang, string> = {
+  ko: '처음부터 바로 말씀드리지 못해 죄송합니다. 정리하면,',
+  en: 'Sorry I didn’t say so straight away. In short:',
+};
+
 /** Someone in the family ill or money needed for their care, met before the answer (slot `familyCare`). */
 const FAMILY_CARE_OPENER: Record<Lang, string> = {
   ko: '가족분이 아프셔서 마음이 많이 쓰이실 텐데, 필요한 것부터 말씀드릴게요.',
@@ -12634,7 +12640,10 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
     input.emotion?.label === 'FRUSTRATED' &&
     answer.length > 0 &&
     !/^(?:That sounds frustrating|답답)/.test(answer[0]);
-  if (owned) answer[0] = `${COMPLAINT_OPENER[lang]} ${answer[0]}`;
+  // QA round 25 (fixko1). "진작 이렇게 알려주지" after the answer they wanted: owned, and its first sentence only.
+  const late = owned && understanding.slots.answerComplaint === 'LATE';
+  if (late) answer.splice(1);
+  if (owned) answer[0] = withOpener((late ? LATE_OPENER : COMPLAINT_OPENER)[lang], answer[0], lang);
   // QA round 25 (left25b). "scam text again, so annoying": fed up, not harmed (read FRUSTRATED) — heard in one short
   // sentence before the scam steps (the fraud answer has no tone line of its own).
   if (
@@ -12701,7 +12710,7 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
   const oneAsk = intent === 'HARDSHIP' && !!understanding.slots.hardshipAsk;
   // QA round 22 (loanfu): a payoff quote is the lender's figure for a day, not an approval — nothing to hedge.
   const payoffQuoted = intent === 'PAYOFF_QUOTE';
-  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit) && !oneAsk && !payoffQuoted)
+  if (HEDGED.has(intent) && !(intent === 'LOAN_LIMIT' && cardLimit) && !oneAsk && !payoffQuoted && !late)
     sections.push([DISCLAIMER[lang]]);
   return sections
     .filter((s) => s.length > 0)

@@ -1802,7 +1802,7 @@ export class CounsellingPipeline implements Counsellor {
       loan,
       loanNotFound: notFound,
       statement,
-      complaint: complaintAtUs(text),
+      complaint: complaintAtUs(text) || !!understanding.slots.answerComplaint,
       sarcasm: emotion.label === 'FRUSTRATED' && sarcasticAboutMoney(text),
       purchase: BOUGHT.test(text),
     });
@@ -2015,6 +2015,9 @@ export function worryOfSituation(
   // model: frustrated, so the answer owns it before the figures (recheck of round 24).
   if (r.label === 'NEUTRAL' && complaintAtUs(text))
     return { ...r, label: 'FRUSTRATED', intensity: Math.max(r.intensity, 0.5) };
+  // QA round 25 (fixko1). The answer just given complained of ("장난하나", read HOPEFUL; "그래서 어쩌라는 거예요", SAD;
+  // "lol thanks for nothing", HOPEFUL): frustrated, whatever the comment-trained model read.
+  if (slots.answerComplaint) return { ...r, label: 'FRUSTRATED', intensity: Math.max(r.intensity, 0.5) };
   // QA round 24 (en24b). "i give up. i'll never pay off 169 million": despair, read NEUTRAL by the model.
   if (slots.payoffDespair && (r.label === 'NEUTRAL' || r.label === 'HOPEFUL'))
     return { ...r, label: 'SAD', intensity: Math.max(r.intensity, 0.5) };

@@ -379,7 +379,7 @@ const MISS_A_PAYMENT =
   /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|\bwhat (?:happens|will happen|would happen|if) (?:if )?i (?:miss|skip|pay late|am late|'m late)\b|\bif i (?:miss|skip) (?:a|one|the|my|this|next)\b[^.?!]{0,30}\bpayment\b/i;
 /** A complaint about the app or the assistant itself: "ugh this app is useless", "챗봇 진짜 별로네". */
 export const APP_COMPLAINT =
-  /\b(?:useless|stupid|dumb|terrible|awful|broken|pointless) (?:app|bot|chat ?bot|assistant)\b|\b(?:this|the|your) (?:app|bot|chat ?bot|assistant|thing)\b[^.?!]{0,15}\b(?:is |'s )?(?:so |really |totally )?(?:useless|sucks|terrible|awful|stupid|broken|garbage|trash|doesn'?t work|is not working)\b|(?:앱|어플|챗봇|상담봇)\S{0,2}\s?(?:진짜\s?|너무\s?|완전\s?)?(?:구려|구리|별로|쓰레기|쓸모\s?없|최악|멍청|답답)/i;
+  /\b(?:useless|stupid|dumb|terrible|awful|broken|pointless) (?:app|bot|chat ?bot|assistant)\b|\b(?:this|the|your) (?:app|bot|chat ?bot|assistant|thing)\b[^.?!]{0,15}\b(?:is |'s )?(?:so |really |totally )?(?:useless|sucks|terrible|awful|stupid|broken|garbage|trash|doesn'?t work|is not working)\b|(?:앱|어플|챗봇|상담봇)\S{0,2}\s?(?:진짜\s?|너무\s?|완전\s?|맨날\s?|자꾸\s?|왜\s?(?:이렇게\s?)?)?(?:구려|구리|별로|쓰레기|쓸모\s?없|최악|멍청|답답|느려|느리|버벅|먹통|렉\s?걸|짜증)/i;
 
 /** Words that put a question on a loan: the card and spending rules below step aside when one is there. */
 const LOAN_WORDS = /대출|이자|원리금|원금|\bloan|\bmortgage|\binterest/i;

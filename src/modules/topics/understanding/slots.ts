@@ -3185,11 +3185,11 @@ export const FAMILY_CARE =
  * 괜찮은 거야?" — the health score and what drives it (QA round 20: the refinance offers, small talk).
  */
 export const FINANCIAL_STANDING =
-  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)/i;
+  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)|(?<!(?:불안|걱정|무서|무섭|겁)[^]*)(?:^|\s)(?:나|저|난|전|내가|제가)\s?(?:이제\s?|완전\s?|진짜\s?|혹시\s?)?망(?:한\s?(?:거|건|걸까|건가)|했(?:어|나|나요|어요|죠|지|을까|는지))\S*\s*[?？]/i;
 
 /** What to do, asked alone after an answer: "그럼 어떻게 해요?", "이제 뭘 해야 돼요?", "what should i do?", "how do i apply?". */
 export const NEXT_STEPS =
-  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and |but )?(?:what now|now what|what (?:should|can|do) i do(?: now| then| next| about it)?|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest)|how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that)))\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$/i;
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and |but )?(?:what now|now what|what (?:should|can|do) i do(?: now| then| next| about it)?|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest)|how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that)))\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$/i;
 
 /** The loan's number: "내 대출번호 뭐야?", "대출 번호 알려줘", "what's my loan number?", "my account number for the loan". */
 export const LOAN_NUMBER_ASKED =

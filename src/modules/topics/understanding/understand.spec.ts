@@ -6858,3 +6858,52 @@ describe('QA round 25 (left25c)', () => {
     });
   });
 });
+
+describe('QA round 25 (fixko1)', () => {
+  const rate = understandMessage('아니 금리 3.77%가 말이 돼요? 기준금리 내렸다던데 왜 나만 그대로예요');
+  it('the answer complained of is its subject again, flagged; after the rate, what can be done about it', () => {
+    for (const q of ['그래서 어쩌라는 거예요. 답변이 하나도 도움이 안 되네', '장난하나'])
+      expect(understandMessage(q, rate)).toMatchObject({
+        intent: 'REFINANCE',
+        slots: { answerComplaint: 'UNHELPFUL' },
+      });
+    const refinance = { intent: 'REFINANCE' as const, slots: {} };
+    expect(understandMessage('0.3%p 깎아주는게 다예요? 장난하나', refinance)).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { answerComplaint: 'UNHELPFUL' },
+    });
+    expect(understandMessage('진작 이렇게 알려주지', refinance).slots).toEqual({ answerComplaint: 'LATE' });
+    const score = understandMessage('whatever. just tell me straight, am i in trouble or not');
+    expect(understandMessage('lol thanks for nothing', score)).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { answerComplaint: 'UNHELPFUL' },
+    });
+  });
+  it('a spending figure quoted back in sarcasm is that figure by place, not a loan of it', () => {
+    const week = understandMessage("wow great app. can't even find what i spent last week");
+    const u = understandMessage("that's it? 13k? ok sure", week);
+    expect(u.intent).toBe('SPENDING');
+    expect(u.slots).toMatchObject({
+      topMerchant: true,
+      answerComplaint: 'UNHELPFUL',
+      period: week.slots.period,
+    });
+    expect(u.slots.amount).toBeUndefined();
+  });
+  it('thanks before a question of its own: the question is read', () => {
+    expect(understandMessage('고마워 근데 솔직히 나 망한거야?')).toMatchObject({
+      intent: 'HEALTH_SCORE',
+      slots: { standingAsked: true },
+    });
+    const maturity = understandMessage('만기에 1억6900을 한번에 갚아야 하는 거예요?');
+    expect(
+      understandMessage('네 감사합니다. 정리하면 지금 제일 먼저 뭘 하면 좋을까요', maturity),
+    ).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { nextSteps: true },
+    });
+    for (const q of ['고마워', '감사합니다 좋은 하루 되세요', 'thanks, that helps'])
+      expect(understandMessage(q).intent).toBe('GENERAL_CHAT');
+    expect(understandMessage('여행 망했어').intent).toBe('GENERAL_CHAT');
+  });
+});

@@ -652,6 +652,16 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 25 (fixko1). "정리하면 지금 제일 먼저 뭘 하면 좋을까요" after the loan's facts (its balance, maturity, next
+  // payment), which have no steps of their own: what can be done about the loan, steps first — the rate cut (or the
+  // switch) with its saving.
+  if (
+    ['LOAN_BALANCE', 'LOANS_OVERVIEW', 'NEXT_PAYMENT', 'REPAYMENT_SCHEDULE'].includes(p) &&
+    !ownQuestion &&
+    WHAT_FIRST.test(text) &&
+    NEXT_STEPS.test(text)
+  )
+    return { intent: 'REFINANCE', slots: { nextSteps: true } };
   // QA round 22 (spendfu). "ugh where did it all go", "다 어디로 갔지" after a spending figure: the same period by
   // merchant (was small talk).
   if (
@@ -1808,6 +1818,13 @@ const DEICTIC_QUESTION =
 /** A sentence ranked alone (after a greeting) is taken from this probability. */
 const QUESTION_ALONE_PROBABILITY = 0.3;
 
+/**
+ * QA round 25 (fixko1). Thanks before a question of its own ("고마워 근데 솔직히 나 망한거야?", "네 감사합니다. 정리하면
+ * 지금 제일 먼저 뭘 하면 좋을까요"): the question is read, not the thanks ("천만에요!").
+ */
+const THANKS_LEAD =
+  /^\s*(?:네\s?|아\s?|오\s?)?(?:감사합니다|감사해요|감사|고마워요|고마워|고맙습니다|고맙네요|thanks?(?: you)?|thx|ty)[\s,.!~ㅎㅋ]*(?:근데|그런데|그럼|그러면|but|and|so)?[\s,]*(?=\S[^]{3,})/i;
+
 /** "6개월로 보면?", "what about 6 months?", "1년이면?": a span said alone (months), its number read like every span's. */
 const SPAN_ALONE = new RegExp(
   String.raw`^\s*(?:그럼\s?|그러면\s?|and\s|what about\s|how about\s)?(?:최근\s?|지난\s?|the\s(?:last|past)\s)?${N}\s?(개월|달|년|months?|years?)\s?(?:치|간|동안|로|으로|이면|면|은|는)?\s?(?:보면|하면|따지면|치면)?\s?(?:요|은요|는요)?\s*[?？]?\s*$`,
@@ -2076,7 +2093,7 @@ const BARE_AMOUNT_ALONE =
 
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
-  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터)\s?(?:해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
 
 /** "and on the card?", "what about the card", "카드는요?", "카드값도요?": the card beside what was just said. */
 const CARD_TOO =
@@ -2353,6 +2370,20 @@ const BARE_AND =
 const BARE_WHEN =
   /^\s*(?:그럼\s?|그래서\s?)?언제(?:요|예요|에요|야|죠|인가요|쯤이요|쯤|쯤요)?\s*[?？!]*\s*$|^\s*(?:and\s|so\s|but\s)?when(?:\s(?:is|was)\s(?:that|it))?\s*[?？!]*\s*$/i;
 
+/**
+ * QA round 25 (fixko1). The answer just given complained of, with no question of its own: "그래서 어쩌라는 거예요",
+ * "답변이 하나도 도움이 안 되네", "장난하나", "진작 이렇게 알려주지", "lol thanks for nothing", "that's it? 13k? ok sure".
+ */
+const ANSWER_COMPLAINT =
+  /어쩌라는|어쩌라고|도움이?\s?(?:하나도\s?|전혀\s?|1도\s?)?안\s?(?:되|돼)|장난(?:하나|하냐|해요|하세요|치나|치냐|치세요)|진작\s?(?:이렇게\s?|좀\s?|좀\s?이렇게\s?)?(?:알려|말해|얘기|설명)|\bthanks? for nothing\b|\b(?:that'?s|that is|is that) (?:it|all)\s*[?？][^.!]{0,20}\b(?:ok(?:ay)? sure|sure|great|wow|lol)\b|\b(?:not|wasn'?t|isn'?t) (?:very |at all |remotely )?helpful\b|\b(?:doesn'?t|didn'?t) help(?: at all)?\b/i;
+/** What to do first, asked: "제일 먼저 뭘 하면 좋을까요", "뭐부터 해야 돼요", "what should i do first". */
+const WHAT_FIRST = /(?:제일|가장)\s?먼저|뭐부터|\bfirst\s*[?？]?\s*$/i;
+/** The answer that came too late: "진작 이렇게 알려주지", "진작 말해주지". */
+const LATE_ANSWER =
+  /진작|\b(?:could(?:n'?t| not| have)|should(?:n'?t| have)) (?:you )?(?:have )?(?:said|told me) (?:that|this|so)\b/i;
+/** A figure quoted back in a complaint of the answer ("13k?", "1만3천원?"): the figure just given, not an amount asked. */
+const FIGURE_QUOTED = /\d(?:[\d,.]*)\s?(?:k|m|만|천|원)?\s*[?？]/i;
+
 /** What a question asked of the answer sets, not kept by a bare follow-up after it. */
 const BARE_DROPPED: (keyof CounselSlots)[] = [
   'interestWhy',
@@ -2377,6 +2408,8 @@ function bareAskOf(
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
 ): { intent: CounselIntent; slots: CounselSlots } | null {
   if (previous.intent === 'GENERAL_CHAT') return null;
+  const complained = answerComplainedOf(text, previous);
+  if (complained) return complained;
   const kind = WHY_ALONE.test(text)
     ? 'WHY'
     : BARE_ALL.test(text)
@@ -2420,6 +2453,35 @@ function bareAskOf(
   )
     return { intent: 'LOAN_BALANCE', slots: { ...(p.loan ? { loan: p.loan } : {}), maturity: true } };
   return { intent: previous.intent, slots: { ...kept, bareAsk: kind } };
+}
+
+/**
+ * QA round 25 (fixko1). A complaint of the answer just given (ANSWER_COMPLAINT, no other question in it): that
+ * subject's answer again, flagged (`answerComplaint`) so that one sentence owns it first. After their rate ("그래서
+ * 어쩌라는 거예요" after "3.77% 그대로"), what they can do about it: the rate cut and the switch. A spending figure quoted
+ * back ("that's it? 13k?"): what that figure is made of, by place — not a loan of 13,000원.
+ */
+function answerComplainedOf(
+  text: string,
+  previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
+): { intent: CounselIntent; slots: CounselSlots } | null {
+  if (!ANSWER_COMPLAINT.test(text) || text.length > 80) return null;
+  const p = previous.slots;
+  const answerComplaint = LATE_ANSWER.test(text) ? 'LATE' : 'UNHELPFUL';
+  const kept = Object.fromEntries(
+    Object.entries(p).filter(
+      ([k]) =>
+        !BARE_DROPPED.includes(k as keyof CounselSlots) && !ASKED_NOT_KEPT.includes(k as keyof CounselSlots),
+    ),
+  ) as CounselSlots;
+  if (
+    (previous.intent === 'LOAN_BALANCE' || previous.intent === 'LOANS_OVERVIEW') &&
+    (p.currentRate || p.rateChange)
+  )
+    return { intent: 'REFINANCE', slots: { ...(p.loan ? { loan: p.loan } : {}), answerComplaint } };
+  if (previous.intent === 'SPENDING' && FIGURE_QUOTED.test(text))
+    return { intent: 'SPENDING', slots: { ...kept, topMerchant: true, answerComplaint } };
+  return { intent: previous.intent, slots: { ...kept, answerComplaint } };
 }
 
 /** Slots a follow-up on spending (spendingFollowUp) does not keep from the question before: it asks a new thing of it. */
@@ -2809,7 +2871,9 @@ function understandWithCore(
 ): MessageUnderstanding {
   // QA round 23 (mix23). "no i meant last month", "sorry i meant …" after an answer: read as "i meant last month" (was
   // small talk; "no, last month" and "i meant last month" already worked).
-  const clean = fixTypos(text.replace(CONTROL, ' ')).replace(previous ? MEANT_LEAD : /(?!)/, '');
+  const clean = fixTypos(text.replace(CONTROL, ' '))
+    .replace(previous ? MEANT_LEAD : /(?!)/, '')
+    .replace(THANKS_LEAD, '');
   const { ranked, asked } = questionRanking(model, clean);
   /** A rule's reading: certain, with the model's other intents as the alternatives. */
   const byRule = (
@@ -3008,7 +3072,7 @@ function understandWithCore(
       intent: bare.intent,
       slots: bare.slots,
       inherited: (Object.keys(bare.slots) as (keyof CounselSlots)[]).filter(
-        (k) => k !== 'bareAsk' && k !== 'maturity' && k !== 'endsWhen',
+        (k) => k !== 'bareAsk' && k !== 'maturity' && k !== 'endsWhen' && k !== 'answerComplaint',
       ),
       fragment: true,
     });
