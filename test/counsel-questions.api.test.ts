@@ -12626,4 +12626,112 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [broke, first]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+  describe('QA round 25 (fixko2): planning questions, figures worked out, filters not carried too far', () => {
+    const wonOf = (amount: string | bigint | Decimal) => formatWon(amount.toString(), 'ko');
+    /** The active loan's balance and unpaid instalments (interest and payment), read as a client would. */
+    async function openRows() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              balance: { amount: string };
+              schedule: {
+                edges: {
+                  node: {
+                    dueDate: string;
+                    paid: boolean;
+                    interest: { amount: string };
+                    payment: { amount: string };
+                  };
+                }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status balance { amount } schedule(first: 100) { edges { node { dueDate paid interest { amount } payment { amount } } } } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      return { balance: loan.balance.amount, rows: loan.schedule.edges.map((e) => e.node) };
+    }
+
+    it('"등록금 500만원 … 감당이 될까요?" and "이번달이랑 다음달에 빠져나갈 돈" → a yes/no and the two months listed, never the debt-workout list', async () => {
+      const first = await ask('전세대출 이자가 매달 얼마씩 나가는지');
+      const tuition = await ask(
+        '내년 봄에 아이 대학 등록금이 500만원 필요한데 감당이 될까요?',
+        first.conversationId,
+      );
+      expect(tuition.topic?.intent).toBe('FORECAST');
+      expect(firstSentence(tuition.text)).toMatch(/^(?:아니요|네)/);
+      expect(firstSentence(tuition.text)).toContain('5,000,000원');
+      expect(firstSentence(tuition.text)).toContain(wonOf(loans[0].nextPayment!.payment.amount));
+      const month = addMonths(`${today().slice(0, 7)}-01`, 1);
+      const [thisMonth, outRows] = await Promise.all([summary('period: THIS_MONTH'), openRows()]);
+      const out = await ask('프리랜서라 수입이 들쭉날쭉해요. 이번달이랑 다음달에 빠져나갈 돈 정리해주세요');
+      expect(out.topic?.intent).toBe('SPENDING');
+      const [one, two] = out.text.split('\n');
+      expect(one).toMatch(/^이번 달 나가는 돈 /);
+      expect(two).toMatch(new RegExp(`^${Number(month.slice(5, 7))}월에 나가는 돈 `));
+      for (const r of outRows.rows.filter((x) => x.dueDate.slice(0, 7) === month.slice(0, 7)))
+        expect(two).toContain(wonOf(r.payment.amount));
+      expect(two).toContain(`일시불 ${wonOf(thisMonth.total.amount)}`);
+      for (const a of [tuition, out]) {
+        for (const w of ['신용회복위원회', '개인워크아웃', '1397']) expect(a.text).not.toContain(w);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"앞으로 만기까지 이자 총 얼마 내는 거예요?" after the monthly interest → the interest of the instalments left (the schedule’s)', async () => {
+      const { rows } = await openRows();
+      const left = rows.filter((r) => !r.paid).reduce((a, r) => a.plus(r.interest.amount), new Decimal(0));
+      const first = await ask('전세대출 이자가 매달 얼마씩 나가는지');
+      const a = await ask('앞으로 만기까지 이자 총 얼마 내는 거예요?', first.conversationId);
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toContain(`내실 이자는 ${wonOf(left)}입니다`);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"전세대출 1.5억으로 줄이려면 얼마 갚아야 돼요?" → the balance less 150,000,000원 to repay, and what it does to the monthly payment', async () => {
+      const { balance } = await openRows();
+      const amount = new Decimal(balance).minus(150_000_000);
+      const a = await ask('전세대출 1.5억으로 줄이려면 얼마 갚아야 돼요?');
+      expect(a.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      if (amount.gt(0)) {
+        const effect = await prepay(loans[0].id, amount.toFixed(0));
+        expect(firstSentence(a.text)).toContain(
+          `${wonOf(balance)}을 150,000,000원으로 줄이려면 ${wonOf(amount)}을 갚으시면 됩니다`,
+        );
+        expect(a.text).toContain(
+          `${wonOf(effect.paymentBefore.amount)}에서 ${wonOf(effect.paymentAfter.amount)}으로 ${wonOf(effect.monthlySaving.amount)} 줄고`,
+        );
+      }
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"올해 카드 총액", "지난주에 쓴거" after the phone bill and "이번달은 지금까지 얼마 썼어?" after a shop → all spending; "그럼 지난달은?" keeps the category', async () => {
+      const [year, week, thisMonth, food] = await Promise.all([
+        summary(`period: DATES, from: "${today().slice(0, 4)}-01-01", through: "${today()}"`),
+        summary('period: LAST_WEEK'),
+        summary('period: THIS_MONTH'),
+        summary('period: LAST_MONTH, category: "FOOD"'),
+      ]);
+      const phone = await ask('통신비 매달 얼마');
+      const y = await ask('올해 카드 총액', phone.conversationId);
+      expect(firstSentence(y.text)).toContain(`올해 카드 지출은 ${wonOf(year.total.amount)}입니다`);
+      const w = await ask('지난주에 쓴거', phone.conversationId);
+      expect(firstSentence(w.text)).toContain(`지난주 카드 지출은 ${wonOf(week.total.amount)}입니다`);
+      const shop = await ask('지난달 식비 얼마썻어');
+      await ask('스타벅스만 얼마야', shop.conversationId);
+      const m = await ask('그럼 이번달은 지금까지 얼마 썼어?', shop.conversationId);
+      expect(firstSentence(m.text)).toContain(`이번 달 카드 지출은 ${wonOf(thisMonth.total.amount)}입니다`);
+      const cat = await ask('이번달 식비');
+      const last = await ask('그럼 지난달은?', cat.conversationId);
+      expect(firstSentence(last.text)).toContain(`지난달 식비 카드 지출은 ${wonOf(food.total.amount)}입니다`);
+      for (const a of [y, w, m, last]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

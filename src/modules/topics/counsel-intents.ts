@@ -813,6 +813,16 @@ export interface CounselSlots {
    * amount is that share of the loan's principal left.
    */
   share?: number;
+  /**
+   * QA round 25 (fixko2). A balance the customer wants to bring the loan down to ("1.5억으로 줄이려면 얼마 갚아야
+   * 돼요?", "to get it down to 150 million"), in won: the amount to prepay is the principal left less it.
+   */
+  targetBalance?: string;
+  /**
+   * QA round 25 (fixko2). This month's outgoings and next month's together ("이번달이랑 다음달에 빠져나갈 돈
+   * 정리해주세요"): each month's loan payments and card bill, listed (with `outgoings`, `monthAhead` 0).
+   */
+  outgoingsNext?: boolean;
   /** The customer's cards ("내 카드 몇 장이야?", "what cards do I have?"): issuer, product, credit or check. */
   cardList?: boolean;
   /** What the customer's account holds ("예금 잔액 얼마야?", "how much is in my account?"): the deposits on record. */

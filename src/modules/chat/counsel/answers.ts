@@ -3250,6 +3250,7 @@ function billAmount(s: SpendingSummaryData, data: TurnData): Decimal {
  */
 function outgoings(input: IntentReplyInput): string[] {
   const { data, language: lang, understanding } = input;
+  if (understanding.slots.outgoingsNext) return twoMonthsOutgoings(input);
   const o = outgoingsOf(input);
   const { name, rows, bill, ahead } = o;
   const loans = sumWon(rows, (r) => r.payment, lang);
@@ -3275,6 +3276,46 @@ function outgoings(input: IntentReplyInput): string[] {
       })
     : [];
   return [lead, ...billLines, ...instalmentDueLines(rows, data, lang)];
+}
+
+/**
+ * QA round 25 (fixko2). "프리랜서라 수입이 들쭉날쭉해요. 이번달이랑 다음달에 빠져나갈 돈 정리해주세요": this month's
+ * outgoings and next month's, each with its parts (outgoingsPartsLine) — this month's loan payments and the bill due
+ * (last month's use), next month's loan payments and its bill so far (this month's use) — then each instalment, paid
+ * or not (was the debt-workout answer).
+ */
+function twoMonthsOutgoings(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const o = outgoingsOf(input);
+  const next = addMonths(`${data.asOf.slice(0, 7)}-01`, 1);
+  const rowsOf = (month: string) => o.rows.filter((r) => r.dueDate.startsWith(month.slice(0, 7)));
+  const sum = (rows: typeof o.rows, bill: Decimal | null) =>
+    rows.reduce((a, r) => a.plus(r.payment.amount), bill ?? new Decimal(0));
+  const thisRows = rowsOf(data.asOf);
+  const s = data.spendingNextBill ?? undefined;
+  const bill = s ? billAmount(s, data) : null;
+  const nextRows = rowsOf(next);
+  const months = [
+    { ...o, rows: thisRows, total: sum(thisRows, o.bill) },
+    {
+      ahead: 1,
+      rows: nextRows,
+      name:
+        lang === 'ko' ? `${Number(next.slice(5, 7))}월에` : `in ${MONTH_NAMES[Number(next.slice(5, 7)) - 1]}`,
+      bill,
+      st: s && bill ? statementOf(s, data) : undefined,
+      s,
+      total: sum(nextRows, bill),
+    },
+  ];
+  const lines = months.map((m) =>
+    m.bill
+      ? outgoingsPartsLine(m, data, lang)
+      : lang === 'ko'
+        ? `${m.name} 나가는 대출 납입은 ${sumWon(m.rows, (r) => r.payment, lang)}입니다; 그달 카드 결제액은 알 수 없습니다.`
+        : `Loan payments due ${m.name} come to ${sumWon(m.rows, (r) => r.payment, lang)}; that month's card bill is not known.`,
+  );
+  return [...lines, ...instalmentDueLines([...thisRows, ...nextRows], data, lang)];
 }
 
 /**
@@ -6319,7 +6360,22 @@ function prepaymentLines(input: IntentReplyInput): string[] {
   const p = data.prepayment;
   if (!l) return [noLoans(lang)];
   const name = loanName(l, lang);
+  // QA round 25 (fixko2). "1.5억으로 줄이려면 얼마 갚아야 돼요?": the principal left less that balance, first (the
+  // prepayment read for it); a balance already at or below it said so.
+  const target = input.understanding.slots.targetBalance;
+  if (target && new Decimal(l.outstandingPrincipal.amount).lte(target))
+    return [
+      lang === 'ko'
+        ? koText`${name}의 남은 원금은 ${l.outstandingPrincipal.text}이라 이미 ${formatWon(target, lang)} 이하라 더 갚으실 필요가 없습니다.`
+        : `Your ${name} is already down to ${l.outstandingPrincipal.text}, at or below ${formatWon(target, lang)}: nothing more to repay for that.`,
+    ];
   if (!p) return [wholeBalanceLine(l, lang)];
+  const toTarget =
+    target && p.amountAsked
+      ? lang === 'ko'
+        ? koText`${name}의 남은 원금 ${l.outstandingPrincipal.text}을/를 ${formatWon(target, lang)}으로/로 줄이려면 ${p.amount.text}을/를 갚으시면 됩니다.`
+        : `To bring your ${name} down from ${l.outstandingPrincipal.text} to ${formatWon(target, lang)}, repay ${p.amount.text}.`
+      : null;
   // "절반 갚으면?": the share of the principal left that the amount is.
   const share = input.understanding.slots.share;
   const ofBalance = share
@@ -6359,6 +6415,7 @@ function prepaymentLines(input: IntentReplyInput): string[] {
   // "what's the penalty if I repay early?": the fee answers it, so it comes first.
   const feeAsked = input.understanding.slots.productTopic === 'PREPAYMENT_FEE';
   const out = [
+    ...(toTarget ? [toTarget] : []),
     ...(leadLine ? [leadLine] : []),
     ...(feeAsked ? [fee, effect] : [effect, fee]),
     lang === 'ko'

@@ -725,6 +725,8 @@ export interface TurnData {
   insightsPrevious?: InsightsData | null;
   /** Last month's spending — the bill most card companies charge this month — beside this month's ("이번 달 카드값"). */
   spendingBilled?: SpendingSummaryData | null;
+  /** QA round 25 (fixko2). This month's use so far — next month's bill — beside this month's outgoings (`outgoingsNext`). */
+  spendingNextBill?: SpendingSummaryData | null;
   /**
    * The part of `spendingBilled` abroad or online, when the bill was asked with the trip named ("일본에서 쓴 거 이번 달
    * 카드값 얼마 나와?"): how much of the bill it is.

@@ -332,6 +332,16 @@ function shareOf(balance: string, share: number | undefined): string | undefined
   return share ? new Decimal(balance).mul(share).floor().toFixed(0) : undefined;
 }
 
+/**
+ * QA round 25 (fixko2). The prepayment that brings `balance` down to `target` ("1.5억으로 줄이려면"): the difference;
+ * undefined when the loan is already at or below it.
+ */
+export function amountToTarget(balance: string, target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  const d = new Decimal(balance).minus(target);
+  return d.gt(0) ? d.toFixed(0) : undefined;
+}
+
 export function periodArgs(
   period: PeriodSlot | undefined,
   slots: Pick<
@@ -471,7 +481,10 @@ const LAST_COMPLETE_MONTH = { kind: 'MONTHS_AGO', months: 1 } as const;
  * that month's end — or in next calendar year ("내년에 내야 할 이자"). Null for any other question.
  */
 export function instalmentSpan(
-  slots: Pick<CounselSlots, 'outgoings' | 'interestTo' | 'monthAhead' | 'nextYear' | 'dueBy'>,
+  slots: Pick<
+    CounselSlots,
+    'outgoings' | 'outgoingsNext' | 'interestTo' | 'monthAhead' | 'nextYear' | 'dueBy'
+  >,
   today: string,
 ): { from: string; through: string; open: boolean } | null {
   // QA round 23 (date23). "12월 21일 전에 얼마 준비해야돼요?", "what's due this week": the instalments not yet paid, from
@@ -483,7 +496,8 @@ export function instalmentSpan(
     return { from: `${year}-01-01`, through: `${year}-12-31`, open: true };
   }
   const month = addMonths(`${today.slice(0, 7)}-01`, slots.monthAhead ?? 0);
-  const through = addDays(addMonths(month, 1), -1);
+  // QA round 25 (fixko2): this month's outgoings and next month's, both months' instalments.
+  const through = addDays(addMonths(month, slots.outgoingsNext ? 2 : 1), -1);
   return slots.outgoings ? { from: month, through, open: false } : { from: today, through, open: true };
 }
 
@@ -1430,7 +1444,9 @@ export class CounsellingPipeline implements Counsellor {
           Promise.all(
             [
               // QA round 24 (spend24b): the bill against a small month names next month's bill too.
-              ...(slots.nextBill || slots.dueBy || slots.spentLittle ? [1 as const] : []),
+              ...(slots.nextBill || slots.dueBy || slots.spentLittle || slots.outgoingsNext
+                ? [1 as const]
+                : []),
               ...(slots.cardBill || !(slots.nextBill || slots.dueBy) ? [0 as const] : []),
               ...(slots.cardBill && slots.period?.kind === 'LAST_MONTH' ? [-1 as const] : []),
             ].map((ahead) => getStatement(t, ahead)),
@@ -1559,6 +1575,12 @@ export class CounsellingPipeline implements Counsellor {
       // QA round 24 (plan24): shame at the debt and telling the family are met with the score too.
       (slots.scoreKind === 'CREDIT' || slots.debtShame || slots.tellFamily) &&
         this.services.customers.getById(ctx, customerId).then((c) => (data.creditScore = c.creditScore)),
+      // QA round 25 (fixko2). "이번달이랑 다음달에 빠져나갈 돈": this month's use so far, next month's bill.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        slots.outgoingsNext &&
+        this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+          getSpendingSummary(t, periodArgs({ kind: 'THIS_MONTH' })),
+        ).then((v) => (data.spendingNextBill = v ?? null)),
       // "12월에 나갈 돈 총 얼마야", "3월까지 이자 얼마": every active loan's instalments in the span (schedule rows).
       span &&
         this.fetch(ctx, TOOL.SCHEDULE, used, () => getInstalmentsDue(t, span)).then(
@@ -1720,7 +1742,9 @@ export class CounsellingPipeline implements Counsellor {
                   getPrepayment(
                     t,
                     entity,
-                    slots.amount ?? shareOf(entity.outstandingPrincipal, slots.share),
+                    slots.amount ??
+                      amountToTarget(entity.outstandingPrincipal, slots.targetBalance) ??
+                      shareOf(entity.outstandingPrincipal, slots.share),
                     slots.prepayAfter,
                   ),
                 ).then((v) => (data.prepayment = v ?? null))),

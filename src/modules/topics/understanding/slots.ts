@@ -2599,7 +2599,7 @@ export function extractForecastSubject(text: string): ForecastSubjectSlot | unde
 }
 
 /** The interest still to pay over a loan's remaining term. */
-const INTEREST_LEFT =
+export const INTEREST_LEFT =
   /(?![^]*(?:\b(?:each|every|per|a) month\b|\bmonthly interest\b))(?:\btotal cost of (?:my |the )?(?:\w+ )?(?:loan|mortgage)\b|\bhow much (?:will|would) (?:i|my (?:\w+ )?loan) (?:end up )?(?:pay(?:ing)?|cost)(?: me)? (?:in total|altogether|overall)\b|(?:총|전체|남은|앞으로\s?낼|앞으로\s?내야\s?할|다\s?합친)\s?이자|이자\s?(?:를\s?|는\s?)?(?:앞으로\s?)?(?:총|전부|모두|다\s?합쳐)|interest (?:will i|do i|am i|i will|i'?ll|left|remaining|still|in total|altogether|overall)|\binterest\b[^.?!]{0,30}\b(?:total|in all)\b[^.?!]{0,10}\b(?:till|until|to) the end\b|total interest|interest (?:to|i have to) pay)/i;
 
 /**
@@ -4252,6 +4252,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   overseasIncluded: /(?!)/,
   // QA round 23 (loan23): set by follow-up rules only (outgoingsFollowUp, loanfuFollowUp), never read alone.
   outgoingsParts: /(?!)/,
+  // QA round 25 (fixko2): set by the two months' outgoings rule only (understand.ts), never read alone.
+  outgoingsNext: /(?!)/,
   // QA round 24 (loan24): set by loan24Rule (understand.ts), never read alone.
   paymentsLeft: /(?!)/,
   loanQuestions: /(?!)/,
@@ -5607,6 +5609,31 @@ const STILL_PAY_LOAN =
 /** A purchase said in Korean: "50만원짜리 폰 사도", "사면", "살까". */
 const PURCHASE_KO = /짜리|사도|사면|살까|구매|구입/;
 
+/** A balance to bring the loan down to: "1.5억으로 줄이려면", "1억 5천까지 낮추려면", "get it down to 150 million". */
+const TARGET_BALANCE =
+  /((?:\d[\d,.]*\s?(?:억|천만|천|백만|만)\s?){1,3}(?:\d[\d,]*)?|\d{1,3}(?:,\d{3}){2,}|\d{7,})\s?(?:원\s?)?(?:으로|로|까지|이하로|밑으로)\s?(?:줄이|줄일|낮추|낮출|낮춰|만들|맞추|떨어뜨)|\b(?:get|bring|pay) (?:it|the (?:loan|balance)|my (?:loan|balance))? ?down to (?:₩\s?|krw\s?)?([\d,.]+\s?(?:k|m|mn|mil|million|thousand)?(?: won)?)/i;
+
+/**
+ * QA round 25 (fixko2). The balance a loan is to be brought down to, in won ("전세대출 1.5억으로 줄이려면 얼마 갚아야
+ * 돼요?" → 150000000): the prepayment is the principal left less it (was the balance alone).
+ */
+export function extractTargetBalance(text: string): string | undefined {
+  const m = TARGET_BALANCE.exec(text);
+  if (!m) return undefined;
+  const said = extractAmount((m[1] ?? m[2]).trim() + (m[1] ? '원' : ''));
+  return said && new Decimal(said).gte(1_000_000) ? said : undefined;
+}
+
+/** An expense the customer needs: "등록금이 500만원 필요한데", "학비로 300 들어가는데", "이사비용 내야 하는데". */
+const EXPENSE_NEEDED_KO =
+  /필요한데|필요해서|필요하면|필요할\s?(?:것|거)\s?같은데|(?:들어가|드)는데|들\s?(?:것|거)\s?같은데|(?:내야|마련해야|준비해야)\s?(?:하는데|해서|돼서|되는데|할\s?것\s?같은데)/;
+
+/** The month a season starts: "봄" March, "여름" July, "가을" September, "겨울" December (spending said of a season). */
+function seasonMonth(text: string): number | undefined {
+  const m = /(봄|여름|가을|겨울)(?=에|\s|$|학기|방학)/.exec(text);
+  return m ? { 봄: 3, 여름: 7, 가을: 9, 겨울: 12 }[m[1] as '봄' | '여름' | '가을' | '겨울'] : undefined;
+}
+
 /** Whether it can be afforded: "감당될까요", "괜찮을까요", "가능할까요", "can I afford", "will I be ok". */
 const AFFORD_ASKED =
   /감당|괜찮을까|괜찮나|괜찮아요\s?[?？]|될까요|되나요|돼요\s?[?？]|가능할까|가능한가|무리일까|무리인가|버틸|\bafford\b|\bbe (?:ok|okay|fine|alright)\b|\bmanage\b|\bcover (?:it|that)\b/i;
@@ -5620,6 +5647,23 @@ const AFFORD_ASKED =
  * money left; less spent ("100만원 덜 쓰면") is a cut, and anything of a loan is the loan's.
  */
 export function extractExtraCardSpend(full: string): CounselSlots | undefined {
+  // QA round 25 (fixko2). "내년 봄에 아이 대학 등록금이 500만원 필요한데 감당이 될까요?": an expense of that amount the
+  // customer needs, asked whether it can be met, is weighed like spending that much (was the debt-workout answer).
+  const needed =
+    EXPENSE_NEEDED_KO.test(full) && AFFORD_ASKED.test(full) && !/감당이?\s?안|못\s?(?:내|낼|갚)/.test(full);
+  if (needed) {
+    const said = extractAmount(full);
+    if (!said || new Decimal(said).lt(10_000)) return undefined;
+    const named = extractNamedMonth(full) ?? seasonMonth(full);
+    const ahead = named === undefined ? extractMonthAhead(full) : undefined;
+    if (ahead !== undefined && ahead > 1) return undefined;
+    return {
+      extraSpend: said,
+      forecastSubject: 'SPENDING',
+      ...(named !== undefined ? { forecastMonth: named } : { monthAhead: ahead ?? 0 }),
+      affordAsked: true,
+    };
+  }
   // QA round 23 (mix23). "50만원짜리 폰 사도 대출 갚을 수 있을까요?", "can i afford a 500k phone and still pay my loan",
   // "can i spend 300k on a trip in december and still make my loan payment": the loan's payment still met is what is
   // weighed (affordAsked), not a loan asked about — a purchase with no month is this month's (was a 500k loan, hardship,

@@ -6907,3 +6907,64 @@ describe('QA round 25 (fixko1)', () => {
     expect(understandMessage('여행 망했어').intent).toBe('GENERAL_CHAT');
   });
 });
+
+describe('QA round 25 (fixko2)', () => {
+  /** Each message understood after the one before it (a "+" prefix: in the same conversation). */
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    return texts.map((text) => (previous = understandMessage(text, previous)));
+  };
+  it('a planning question is weighed, not the debt-workout answer', () => {
+    const [, tuition] = thread(
+      '전세대출 이자가 매달 얼마씩 나가는지',
+      '내년 봄에 아이 대학 등록금이 500만원 필요한데 감당이 될까요?',
+    );
+    expect(tuition).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '5000000', forecastMonth: 3, affordAsked: true },
+    });
+    expect(understandMessage('등록금 500만원 필요한데 감당될까요?')).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '5000000', monthAhead: 0, affordAsked: true },
+    });
+    // Cannot pay is still hardship's.
+    expect(understandMessage('등록금 500만원 필요한데 감당이 안 돼요').slots.extraSpend).toBeUndefined();
+    for (const q of [
+      '프리랜서라 수입이 들쭉날쭉해요. 이번달이랑 다음달에 빠져나갈 돈 정리해주세요',
+      '이번달 다음달 나갈 돈 정리해줘',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { outgoings: true, monthAhead: 0, outgoingsNext: true },
+      });
+    expect(understandMessage('이번달 나갈 돈 총 얼마야').slots.outgoingsNext).toBeUndefined();
+  });
+  it('the interest to maturity and a balance to bring the loan down to', () => {
+    const [, left] = thread(
+      '전세대출 이자가 매달 얼마씩 나가는지',
+      '앞으로 만기까지 이자 총 얼마 내는 거예요?',
+    );
+    expect(left).toMatchObject({ intent: 'LOAN_BALANCE', slots: { interestLeft: true } });
+    expect(understandMessage('전세대출 1.5억으로 줄이려면 얼마 갚아야 돼요?')).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { targetBalance: '150000000', loan: { kind: 'JEONSE' } },
+    });
+    for (const q of ['대출 잔액 1억 5천만원까지 낮추려면?', '대출 150,000,000원으로 줄이려면 얼마 갚아요?'])
+      expect(understandMessage(q).slots.targetBalance).toBe('150000000');
+    expect(understandMessage('월 납입액 40만원으로 줄이려면').slots.targetBalance).toBeUndefined();
+  });
+  it('a follow-up naming its own period and the whole spent drops the category or shop; a bare period keeps it', () => {
+    const [, year, week] = thread('통신비 매달 얼마', '올해 카드 총액', '지난주에 쓴거');
+    expect(year.slots).toEqual({ period: { kind: 'THIS_YEAR' } });
+    expect(week.slots).toEqual({ period: { kind: 'LAST_WEEK' } });
+    const [, , now] = thread(
+      '지난달 식비 얼마썻어',
+      '스타벅스만 얼마야',
+      '그럼 이번달은 지금까지 얼마 썼어?',
+    );
+    expect(now.slots).toEqual({ period: { kind: 'THIS_MONTH' } });
+    const [, last, thisYear] = thread('이번달 식비', '그럼 지난달은?', '올해는?');
+    expect(last.slots).toMatchObject({ period: { kind: 'LAST_MONTH' }, category: 'FOOD' });
+    expect(thisYear.slots).toMatchObject({ period: { kind: 'THIS_YEAR' }, category: 'FOOD' });
+  });
+});

@@ -83,6 +83,8 @@ import {
   SURE_ASKED,
   TEXT_ASKED,
   extractExtraCardSpend,
+  extractTargetBalance,
+  INTEREST_LEFT,
   cardBillBeyondReach,
   CONVERSION_MAX_MONTHS,
   extractQuotedRate,
@@ -494,6 +496,29 @@ function forecastSpanSaid(text: string): CounselSlots | undefined {
   if (said.forecastMonth !== undefined) return { forecastMonth: said.forecastMonth };
   return undefined;
 }
+
+/**
+ * QA round 25 (fixko2). Next month's outgoings said beside this month's: "이번달이랑 다음달에 빠져나갈 돈", "이번 달
+ * 다음 달 나갈 돈 정리", "what goes out this month and next".
+ */
+const TWO_MONTHS_OUTGOINGS =
+  /다음\s?달\S{0,3}\s?(?:에\s?|까지\s?)?(?:빠져\s?나갈|빠져\s?나가는|나갈|나가는|빠질|빠지는|내야\s?할|낼)\s?(?:돈|것|거|금액|게)|\bgo(?:es)? out this month and next\b|\b(?:due|going out) this month and next\b/i;
+
+/**
+ * QA round 25 (fixko2). The whole spent asked in a follow-up's own words: "카드 총액", "쓴거", "얼마 썼어", "지출",
+ * "total", "spent" — with a period of its own, all the card's spending then, not the category or shop before.
+ */
+const OWN_TOTAL =
+  /총액|합계|전체|전부|통틀어|다\s?합|쓴\s?(?:거|것|돈|게|금액)|썼|씀|카드\s?(?:값|총|사용|지출|내역)|지출|소비|\btotal\b|\bin all\b|\bspen[dt]\b|\beverything\b/i;
+/** The filters a spending question narrows to: a category or shop (and the others beside them). */
+const SPENDING_FILTERS = [
+  'category',
+  'merchant',
+  'alsoCategory',
+  'alsoMerchant',
+  'moreCategories',
+  'moreMerchants',
+] as const;
 
 /** Furthest month back a spending question reaches (the spending module's MAX_PERIOD_MONTHS). */
 const MAX_MONTHS_BACK = 24;
@@ -2992,6 +3017,47 @@ function understandWithCore(
       slots: extractSlots(clean, 'LOAN_BALANCE'),
       inherited: [],
     });
+  // QA round 25 (fixko2). "전세대출 1.5억으로 줄이려면 얼마 갚아야 돼요?": the prepayment that brings the loan's principal
+  // down to that balance (was the balance alone); a monthly payment or spending brought down is not read here.
+  const target = options.exampleIntent ? undefined : extractTargetBalance(clean);
+  if (
+    target &&
+    (/대출|잔액|원금|빚|\bloans?\b|\bbalance\b|\bmortgage\b/i.test(clean) ||
+      (previous && LOAN_TALK.includes(previous.intent))) &&
+    !/납입|이자|할부|카드|지출|소비|식비|생활비|\bmonthly\b|\bpayments?\b|\binterest\b|\bspend/i.test(clean)
+  ) {
+    const loan = extractSlots(clean, 'PREPAYMENT_EFFECT').loan ?? previous?.slots.loan;
+    return byRule({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { targetBalance: target, ...(loan ? { loan } : {}) },
+      inherited: !extractSlots(clean, 'PREPAYMENT_EFFECT').loan && loan ? ['loan'] : [],
+    });
+  }
+  // QA round 25 (fixko2). "프리랜서라 수입이 들쭉날쭉해요. 이번달이랑 다음달에 빠져나갈 돈 정리해주세요": both months'
+  // outgoings listed, loan payments and card bills (was the debt-workout answer, or the loan's next payment alone).
+  if (
+    !options.exampleIntent &&
+    TWO_MONTHS_OUTGOINGS.test(clean) &&
+    /이번\s?달|이달|\bthis month\b/i.test(clean)
+  )
+    return byRule({
+      intent: 'SPENDING',
+      slots: { outgoings: true, monthAhead: 0, outgoingsNext: true },
+      inherited: [],
+    });
+  // QA round 25 (fixko2). "앞으로 만기까지 이자 총 얼마 내는 거예요?": the loan's interest still to pay to maturity (was
+  // a card-spending forecast, "앞으로" read as one).
+  if (
+    !options.exampleIntent &&
+    INTEREST_LEFT.test(clean) &&
+    /만기|끝까지|다\s?갚을\s?때까지|\bmaturity\b|\bthe end\b/i.test(clean) &&
+    !/카드|지출|소비|\bcard\b|\bspend/i.test(clean)
+  )
+    return byRule({
+      intent: 'LOAN_BALANCE',
+      slots: extractSlots(clean, 'LOAN_BALANCE'),
+      inherited: [],
+    });
   // QA round 24 (en24a). English follow-ups that continue the subject, and English questions misread (en24Rule).
   const onEn24 = options.exampleIntent ? null : en24Rule(clean.replace(FIRST_QUESTION_LEAD, ''), previous);
   if (onEn24)
@@ -3850,6 +3916,22 @@ function understandWithCore(
       inherited.push(name);
     }
   }
+  // QA round 25 (fixko2). "올해 카드 총액", "지난주에 쓴거", "그럼 이번달은 지금까지 얼마 썼어?" after a category's or a
+  // shop's spending: a period of its own with the whole spent asked is all the card's spending then — the category,
+  // shop and monthly average before are dropped (were the phone bills, 0원 of them, or the shop again). A bare period
+  // ("그럼 지난달은?", "올해는?") still asks of the same category or shop.
+  if (
+    intent === 'SPENDING' &&
+    slots.period &&
+    !inherited.includes('period') &&
+    OWN_TOTAL.test(clean) &&
+    SPENDING_FILTERS.some((name) => inherited.includes(name))
+  )
+    for (const name of [...SPENDING_FILTERS, 'monthlyAverage', 'dailyAverage', 'weeklyAverage'] as const)
+      if (inherited.includes(name)) {
+        delete slots[name];
+        inherited.splice(inherited.indexOf(name), 1);
+      }
   // QA round 22 (spendfu). "why so low lol" after this month's card bill: this month's spending against last month's,
   // not the bill again.
   if (
