@@ -93,11 +93,11 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
   },
   {
     "name": "MySpending",
-    "query": "# README › Card spending: log in as customer@fingraph.dev (CUSTOMER) first.\nquery MySpending {\n  me { customer {\n    cards { id issuer { nameKo } productName cardType }\n    quarterlySpending(last: 4) {          # newest first, up to the current quarter (upTo: \"2025Q3\" to pin it)\n      quarter complete source total { amount } transactionCount averageTicket { amount }\n      onlineShare overseasShare nightShare  # night = 22:00–06:00 KST\n      byCategory { category { code nameKo } amount { amount } count share }\n      changeFromPreviousQuarter { previousQuarter amount { amount } ratio }\n      income { amount } balances { deposits { amount } cardDebt { amount } }\n    }\n    quarter(q: \"2025Q3\") { total { amount } changeFromPreviousQuarter { ratio } }\n  } }\n}\n"
+    "query": "# README › Card spending: log in as customer@fingraph.dev (CUSTOMER) first.\nquery MySpending {\n  me { customer {\n    cards { id issuer { nameKo } productName cardType }\n    quarterlySpending(last: 4) {          # newest first, up to the current quarter (upTo: \"2026Q3\" to pin it)\n      quarter complete source total { amount } transactionCount averageTicket { amount }\n      onlineShare overseasShare nightShare  # night = 22:00–06:00 KST\n      byCategory { category { code nameKo } amount { amount } count share }\n      changeFromPreviousQuarter { previousQuarter amount { amount } ratio }\n      income { amount } balances { deposits { amount } cardDebt { amount } }\n    }\n    quarter(q: \"2026Q3\") { total { amount } changeFromPreviousQuarter { ratio } }\n  } }\n}\n"
   },
   {
     "name": "CardTransactions",
-    "query": "# README › Card spending: log in as customer@fingraph.dev (CUSTOMER) first.\nquery CardTransactions {\n  node(id: \"<card id>\") { ... on Card {\n    transactions(first: 20, filter: { quarter: \"2025Q3\", category: \"FOOD\" }) {\n      totalCount\n      edges { node { occurredAt merchantName amount { amount } kind mcc category { nameKo } channel locality instalmentMonths } }\n      pageInfo { hasNextPage endCursor }\n    }\n  } }\n}\n"
+    "query": "# README › Card spending: log in as customer@fingraph.dev (CUSTOMER) first.\nquery CardTransactions {\n  node(id: \"<card id>\") { ... on Card {\n    transactions(first: 20, filter: { quarter: \"2026Q3\", category: \"FOOD\" }) {\n      totalCount\n      edges { node { occurredAt merchantName amount { amount } kind mcc category { nameKo } channel locality instalmentMonths } }\n      pageInfo { hasNextPage endCursor }\n    }\n  } }\n}\n"
   },
   {
     "name": "Taxonomy",
