@@ -449,6 +449,14 @@ export class ChatGenerator {
       log.error({ err }, 'could not persist the end of a chat message');
       status = ChatMessageStatus.FAILED;
     }
+    const text = finish.text;
+    // The hot history window takes the turn before the stream says done: a client that sends its follow-up the moment
+    // it sees done ("no fee?" after the payoff) must find this turn in the history it is read against (it was added
+    // after, and under load a follow-up was read without it).
+    if (status === ChatMessageStatus.COMPLETE)
+      await this.memory
+        .remember(conversation.id, userMessage, { ...assistant, text, status })
+        .catch((err: unknown) => log.warn({ err }, 'history cache not updated'));
     const key = streamKey(assistant.id);
     // Subscribers wait for this entry: a transient store error must not lose it.
     for (let attempt = 1; ; attempt += 1) {
@@ -467,10 +475,6 @@ export class ChatGenerator {
       'chat message ended',
     );
     if (status !== ChatMessageStatus.COMPLETE) return;
-    const text = finish.text;
-    await this.memory
-      .remember(conversation.id, userMessage, { ...assistant, text, status })
-      .catch((err: unknown) => log.warn({ err }, 'history cache not updated'));
     if (cacheKey && outcome.provider !== 'cache' && !outcome.fallback)
       await this.memory
         .storeAnswer(cacheKey, { text, provider: outcome.provider ?? 'offline' })
