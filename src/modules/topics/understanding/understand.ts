@@ -4359,20 +4359,13 @@ function chargeQuestion(
       ...(ps.amount ? { amount: ps.amount } : {}),
     };
     const inherited = Object.keys(kept).filter((k) => k !== 'chargeAsked') as (keyof CounselSlots)[];
-    if (OWN_CHARGE.test(clean))
+    const follow = OWN_CHARGE.test(clean) ? 'ownCharge' : NEXT_CHARGE.test(clean) ? 'nextCharge' : null;
+    if (follow)
       return {
         ...u,
         intent: 'SUSPECTED_FRAUD',
         confidence: 1,
-        slots: { ...kept, ownCharge: true },
-        inherited,
-      };
-    if (NEXT_CHARGE.test(clean))
-      return {
-        ...u,
-        intent: 'SUSPECTED_FRAUD',
-        confidence: 1,
-        slots: { ...kept, nextCharge: true },
+        slots: { ...kept, [follow]: true },
         inherited,
       };
   }
