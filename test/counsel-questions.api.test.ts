@@ -12734,4 +12734,96 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [y, w, m, last]) expect(renderingErrors(a.text)).toEqual([]);
     });
   });
+
+  describe('QA round 26 (lead): standing, the month at this pace, what first, a quote said as news, the switch net of costs', () => {
+    const wonOf = (amount: string, lang: 'ko' | 'en' = 'ko') => formatWon(amount, lang);
+    interface Option {
+      annualRate: string;
+      lifetimeSaving: { amount: string };
+      totalCost: { amount: string };
+    }
+    /** The active loan's switch offers and staying at a reduced rate, and a switch at 3.2 %, read as a client would. */
+    async function choices() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              refinanceOffers: { offers: { switchLender: Option }[]; stayWithCurrentLender: Option | null };
+              refinanceAtRate: { switchLender: Option } | null;
+            }[];
+          };
+        };
+      }>(
+        `{ me { customer { loans { status
+           refinanceOffers { offers { switchLender { annualRate lifetimeSaving { amount } totalCost { amount } } }
+             stayWithCurrentLender { annualRate lifetimeSaving { amount } totalCost { amount } } }
+           refinanceAtRate(annualRate: "0.032") { switchLender { annualRate lifetimeSaving { amount } totalCost { amount } } } } } } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+    }
+
+    it('"am i going to be ok financially? be honest" → the health score first; "what should i do first" → its first step', async () => {
+      const { score } = await healthScoreOf();
+      const a = await ask('am i going to be ok financially? be honest');
+      expect(a.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(a.text)).toContain(`${score} out of 100`);
+      const first = await ask('what should i do first', a.conversationId);
+      expect(first.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(first.text)).toMatch(/^First: /);
+      for (const x of [a, first]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"how much will I have spent by the end of the month at this rate?", "이대로 가면 이번 달 얼마 쓸까요?" → the month to date and where it ends at the forecast’s pace', async () => {
+      const now = await summary('period: THIS_MONTH');
+      const en = await ask('how much will I have spent by the end of the month at this rate?');
+      const ko = await ask('이대로 가면 이번 달 얼마 쓸까요?');
+      for (const a of [en, ko]) {
+        expect(a.topic?.intent).toBe('FORECAST');
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(firstSentence(en.text)).toMatch(/^This month’s card spending should come to about ₩[\d,]+: /);
+      expect(firstSentence(en.text)).toContain(`${wonOf(now.total.amount, 'en')} so far`);
+      expect(firstSentence(ko.text)).toMatch(/^이번 달 카드 지출은 약 [\d,]+원으로 예상됩니다: /);
+      expect(firstSentence(ko.text)).toContain(`오늘까지 ${wonOf(now.total.amount)}에`);
+    });
+
+    it('"토스에서 3.2% 해준대요" → the switch at 3.2 %; "수수료 빼고도 이득이에요?" → yes or no net of the costs first', async () => {
+      const c = await choices();
+      const quoted = c.refinanceAtRate!.switchLender;
+      const news = await ask('토스에서 3.2% 해준대요');
+      expect(news.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(news.text)).toContain('연 3.2%로 갈아타면');
+      expect(firstSentence(news.text)).toContain(wonOf(quoted.lifetimeSaving.amount));
+      const net = await ask('수수료 내고도 남아요?', news.conversationId);
+      expect(net.topic?.intent).toBe('REFINANCE');
+      const gain = new Decimal(quoted.lifetimeSaving.amount).gt(0);
+      expect(firstSentence(net.text)).toMatch(gain ? /^네, / : /^아니요, /);
+      if (gain) expect(firstSentence(net.text)).toContain(wonOf(quoted.lifetimeSaving.amount));
+
+      const offers = await ask('대출 갈아타면 얼마나 아껴요?');
+      const again = await ask('수수료 빼고도 이득이에요?', offers.conversationId);
+      const en = await ask('is it worth refinancing after the fees?');
+      const savings = c.refinanceOffers.offers.map((o) => o.switchLender.lifetimeSaving.amount);
+      const best = savings.reduce((a, b) => (new Decimal(b).gt(a) ? b : a), savings[0]);
+      for (const [a, lang] of [
+        [again, 'ko'],
+        [en, 'en'],
+      ] as const) {
+        expect(a.topic?.intent).toBe('REFINANCE');
+        const lead = firstSentence(a.text);
+        if (new Decimal(best).gt(0)) {
+          expect(lead).toMatch(lang === 'ko' ? /^네, / : /^Yes/);
+          expect(savings.some((v) => lead.includes(wonOf(v, lang)))).toBe(true);
+        } else expect(lead).toMatch(lang === 'ko' ? /^아니요, / : /^No/);
+        const stay = c.refinanceOffers.stayWithCurrentLender;
+        if (stay && new Decimal(stay.lifetimeSaving.amount).gt(best))
+          expect(lead).toContain(wonOf(stay.lifetimeSaving.amount, lang));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+  });
 });

@@ -1275,9 +1275,10 @@ export interface CounselSlots {
    * sentence); USUAL — "is that more than usual" after a forecast (against the usual month); SURE — "how sure are u"
    * after a forecast (its 80 % range first); VERDICT — "그게 좋은거예요?" after the health score (its band judged
    * first); NEEDS — "what do i need for that" after an extension (what it takes, first); PAYBACK — "how long til it
-   * pays off" after a refinance (the month it pays for itself, first).
+   * pays off" after a refinance (the month it pays for itself, first); NET — "is it worth it after the fees?" (the
+   * saving over the remaining term once the costs are paid, yes or no first).
    */
-  angle?: 'AGAIN' | 'SHORTER' | 'USUAL' | 'SURE' | 'VERDICT' | 'NEEDS' | 'PAYBACK';
+  angle?: 'AGAIN' | 'SHORTER' | 'USUAL' | 'SURE' | 'VERDICT' | 'NEEDS' | 'PAYBACK' | 'NET';
   /**
    * QA round 24 (spend24b). With cardBill, the month's use asked in so many words ("카드값이랑 대출이자 다 나가면
    * 어떡하죠 이번달 카드 얼마 썼어요?"): this month's spending first, the bill after.

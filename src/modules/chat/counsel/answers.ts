@@ -13144,6 +13144,8 @@ function angleLead(input: IntentReplyInput): string | null {
           ? koText`남은 기간 안에는 본전이 되지 않습니다: ${rate}으로/로 갈아타는 비용 ${c.totalCost.text}이/가 월 ${c.monthlySaving.text} 절감으로 회수되지 않습니다.`
           : `It does not pay for itself within the remaining term: switching at ${rate} costs ${c.totalCost.text}, more than the ${c.monthlySaving.text} a month saves by then.`;
     }
+    case 'NET':
+      return netOfCostsLead(data.refinance, lang);
     case 'SURE':
     case 'USUAL': {
       const f = data.forecasts?.[0];
@@ -13185,6 +13187,37 @@ function angleLead(input: IntentReplyInput): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * QA round 26. "수수료 빼고도 이득이에요?", "is it worth refinancing after the fees?": the switch's saving over the
+ * remaining term once its costs are paid (`lifetimeSaving` is net of them), yes or no first, and staying at a reduced
+ * rate beside it when the lender offers one.
+ */
+function netOfCostsLead(r: RefinanceData | null | undefined, lang: Lang): string | null {
+  const c = r?.quoted ?? r?.bestSwitch ?? null;
+  if (!r || !c) return null;
+  const ko = lang === 'ko';
+  const rate = formatAnnualRate(c.annualRate, lang);
+  const net = new Decimal(c.lifetimeSaving.amount);
+  const free = c.totalCost.amount === '0';
+  const stay =
+    r.stay && !r.quoted && new Decimal(r.stay.lifetimeSaving.amount).gt(c.lifetimeSaving.amount)
+      ? ko
+        ? koText` 다만 지금 금융회사에서 ${formatAnnualRate(r.stay.annualRate, lang)}으로/로 재약정하면 ${r.stay.totalCost.amount === '0' ? '비용 없이 ' : ''}${r.stay.lifetimeSaving.text}을/를 아껴 더 유리합니다.`
+        : ` Staying with your lender at a reduced ${formatAnnualRate(r.stay.annualRate, lang)} saves more, though: ${r.stay.lifetimeSaving.text}${r.stay.totalCost.amount === '0' ? ' at no cost' : ''}.`
+      : '';
+  if (!net.gt(0))
+    return ko
+      ? koText`아니요, 비용을 빼면 이득이 없습니다: ${rate}으로/로 갈아타는 비용 ${c.totalCost.text}이/가 남은 기간 동안 아끼는 이자보다 ${formatWon(net.abs().toFixed(0), lang)} 많습니다.${stay}`
+      : `No — once the costs are paid it does not save: switching at ${rate} costs ${c.totalCost.text}, ${formatWon(net.abs().toFixed(0), lang)} more than it saves over the remaining term.${stay}`;
+  return ko
+    ? free
+      ? koText`네, 이득입니다: ${rate}으로/로 갈아타는 데 드는 비용이 없어 남은 기간 전체로 ${c.lifetimeSaving.text}을/를 아낍니다.${stay}`
+      : koText`네, 수수료를 빼고도 이득입니다: ${rate}으로/로 갈아타는 비용 ${c.totalCost.text}을/를 내고도 남은 기간 전체로 ${c.lifetimeSaving.text}이/가 남습니다${c.breakEvenMonth ? ` (${c.breakEvenMonth}개월째에 본전)` : ''}.${stay}`
+    : free
+      ? `Yes: switching at ${rate} costs nothing to make, so it saves ${c.lifetimeSaving.text} over the remaining term.${stay}`
+      : `Yes, even after the fees: switching at ${rate} costs ${c.totalCost.text} and still leaves you ${c.lifetimeSaving.text} ahead over the remaining term${c.breakEvenMonth ? ` (it breaks even in month ${c.breakEvenMonth})` : ''}.${stay}`;
 }
 
 const STEPS_HEADER = /^■ (?:다음 단계|Next steps):$/;

@@ -67,6 +67,7 @@ import {
   extractMissedPayments,
   extractPayday,
   extractQuotedRate,
+  extractLender,
   extractRateRise,
   extractStatedIncome,
   extractScam,
@@ -452,10 +453,27 @@ const LOWER_MY_RATE =
   /(?:이자|금리|이율)\S{0,2}\s?(?:를\s?|을\s?|좀\s?)?(?:더\s?)?(?:싸게|낮게|낮추|낮출|내릴|깎|줄일|줄이)[^.?!]{0,12}(?:수\s?있|방법|없|되|돼|어떻게)|\b(?:get|make) (?:my )?(?:rate|interest) (?:lower|lowered|reduced|cheaper|down)\b|\blower (?:my )?(?:interest )?rate\b/i;
 /** A spending forecast asked: "다음 달에 카드 얼마 쓸까요?", "how much will i spend next month". */
 const SPEND_AHEAD =
-  /(?:다음\s?달|담달|내달|다음\s?주|12월|연말|내년)\S{0,2}\s?[^.?!]{0,12}(?:얼마|몇)\s?(?:나\s?)?(?:쓸까|쓸\s?것\s?같|쓰게\s?될|쓸\s?거)(?![^.?!]{0,10}(?:대출|이자))|\bhow much (?:will|would|am i going to|do you think i'?ll) (?:i )?spend (?:next|in|this coming|over)\b/i;
+  /(?:다음\s?달|담달|내달|다음\s?주|12월|연말|내년)\S{0,2}\s?[^.?!]{0,12}(?:얼마|몇)\s?(?:나\s?)?(?:쓸까|쓸\s?것\s?같|쓰게\s?될|쓸\s?거)(?![^.?!]{0,10}(?:대출|이자))|(?:이번\s?달|이달|월말|달\s?말|이대로)\S{0,2}\s?[^.?!]{0,16}(?:얼마|몇)\s?(?:나\s?)?(?:쓸까|쓸\s?것\s?같|쓰게\s?될|쓰게\s?돼|쓸\s?거)(?![^.?!]{0,10}(?:대출|이자))|\bhow much (?:will|would|am i going to|do you think i'?ll) (?:i )?spend (?:next|in|this coming|over)\b|\bhow much (?:will|would) i (?:have )?(?:end up )?(?:spent|spend|spending) (?:by|at) the end of (?:the|this) month\b/i;
+
+/**
+ * QA round 26. A rate another lender offers, said on its own as news: "토스에서 3.2% 해준대요", "toss offered me 3.2%" —
+ * the switch at that rate (was small talk). A rise or a cut in points is not a quote.
+ */
+const LENDER_OFFER =
+  /해\s?준|준대|준다|된대|된다던|제안|나온대|나온다|라던데|래요|\b(?:offer\w*|quot\w*|would do|'d do|can do|could do|will do|gave me)\b/i;
+function lenderQuoteSaid(text: string): boolean {
+  return (
+    extractLender(text) !== undefined &&
+    extractQuotedRate(text) !== undefined &&
+    extractRateRise(text) === undefined &&
+    LENDER_OFFER.test(text) &&
+    !/%\s?p\b|포인트|\bpoints?\b|오르|올라|내리|내려|인하|적금|예금|\bsavings?\b|\bdeposit/i.test(text)
+  );
+}
 
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
+  if (lenderQuoteSaid(text)) return 'REFINANCE';
   if (FINANCIAL_STANDING.test(text)) return 'HEALTH_SCORE';
   // "돈이 너무 없어요ㅠㅠ", "im so broke" (small talk): the month's money — what is left or short this month.
   if (NO_MONEY_SAID.test(text)) return 'SAVINGS';

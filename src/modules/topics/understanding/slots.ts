@@ -1640,7 +1640,11 @@ export function extractMonthAhead(text: string): number | undefined {
   if (/다다음\s*달|month after next/.test(t)) return 2;
   if (/(?:다음|담)\s*달|\bnext month\b/.test(t)) return 1;
   // "이번 달 지출 얼마나 될까?": this month, whose days so far are known — not a span starting now ("이번 달부터 3개월").
-  if (/(?:이번|이)\s?달|금월|\bthis month\b/.test(t) && extractMonths(text) === undefined) return 0;
+  if (
+    /(?:이번|이)\s?달|금월|월말|\bthis month\b|\bend of the month\b/.test(t) &&
+    extractMonths(text) === undefined
+  )
+    return 0;
   return undefined;
 }
 
@@ -3123,6 +3127,13 @@ const SWITCH_LENDER =
 /** The break-even of a switch asked: "how long till it breaks even?", "본전 뽑으려면 몇 달?", "손익분기점은?". */
 export const BREAK_EVEN = /break(?:s|ing)?[- ]even|손익\s?분기|본전|회수(?:하려면|까지|되)/i;
 
+/**
+ * Whether a switch still pays once its costs are taken off (QA round 26): "is it worth refinancing after the fees?",
+ * "수수료 빼고도 이득이에요?", "비용 내고도 남아요?", "even with the fees?" — the net saving, yes or no first.
+ */
+export const NET_OF_COSTS =
+  /(?:수수료|비용)\S{0,2}\s?(?:을\s?|를\s?|까지\s?)?(?:다\s?)?(?:빼고|빼도|제하고|내고|내도|포함해도|감안해도|감안하면|고려해도|생각해도)[^.?!]{0,12}(?:이득|이익|남|아껴|절약|괜찮|나아|유리|손해)|\bworth (?:it |refinancing |switching |it to switch )?(?:after|with|even with|net of|once you count|counting|including) (?:the |all the |its )?(?:fees?|costs?|charges?)\b|\b(?:even )?(?:after|with|net of|counting|including) (?:the |all the )?(?:fees?|costs?)\b[^.?!]{0,20}\b(?:worth|save|saving|better|come out ahead)\b|\beven with (?:the |all the )?(?:fees?|costs?)\b/i;
+
 /** QA round 24 (en24b). The prepayment fee by name: "중도상환수수료", "early repayment fee", "prepayment penalty". */
 const PREPAY_FEE_WORD =
   /중도\s?상환\s?수수료|중도\s?상환\s?(?:비용|페널티)|\b(?:prepayment|early (?:repayment|payoff|settlement)) (?:fees?|penalty|penalties|charges?)\b/i;
@@ -3185,11 +3196,11 @@ export const FAMILY_CARE =
  * 괜찮은 거야?" — the health score and what drives it (QA round 20: the refinance offers, small talk).
  */
 export const FINANCIAL_STANDING =
-  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)|(?<!(?:불안|걱정|무서|무섭|겁)[^]*)(?:^|\s)(?:나|저|난|전|내가|제가)\s?(?:이제\s?|완전\s?|진짜\s?|혹시\s?)?망(?:한\s?(?:거|건|걸까|건가)|했(?:어|나|나요|어요|죠|지|을까|는지))\S*\s*[?？]/i;
+  /\bam i in (?:financial |money |serious |big )?trouble\b|\bam i (?:doing )?(?:ok|okay|alright|all right|fine|good) (?:financially|with (?:my )?money)\b|\bhow bad is my (?:financial |money )?situation\b|\bhow (?:are|is) my (?:finances|financial (?:health|situation|shape))\b|\bam i in (?:a )?(?:bad|good) (?:financial )?(?:shape|place|state)\b|\b(?:am i|will i be) (?:going to be |gonna be )?(?:ok(?:ay)?|alright|all right|fine) (?:financially|with (?:my )?money)\b|(?:내|제|저의|나의)\s?(?:재정|재무|금융|경제)\s?(?:상태|상황)\S{0,2}\s?(?:괜찮|어때|어떤|어떻|심각|위험|나빠|안\s?좋)|(?:재정|재무)\s?(?:상태|상황)\S{0,2}\s?(?:이\s?|가\s?)?(?:심각|위험)|(?<!(?:불안|걱정|무서|무섭|겁)[^]*)(?:^|\s)(?:나|저|난|전|내가|제가)\s?(?:이제\s?|완전\s?|진짜\s?|혹시\s?)?망(?:한\s?(?:거|건|걸까|건가)|했(?:어|나|나요|어요|죠|지|을까|는지))\S*\s*[?？]/i;
 
 /** What to do, asked alone after an answer: "그럼 어떻게 해요?", "이제 뭘 해야 돼요?", "what should i do?", "how do i apply?". */
 export const NEXT_STEPS =
-  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and |but )?(?:what now|now what|what (?:should|can|do) i do(?: now| then| next| about it)?|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest)|how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that)))\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$/i;
+  /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and |but )?(?:what now|now what|what (?:should|can|do) i do(?: first| now| then| next| about it)?|where (?:should|do) i start|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest)|how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that)))\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$/i;
 
 /** The loan's number: "내 대출번호 뭐야?", "대출 번호 알려줘", "what's my loan number?", "my account number for the loan". */
 export const LOAN_NUMBER_ASKED =
@@ -5018,6 +5029,7 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
         : EN_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`, 'i').test(by[1])) + 1 || undefined;
     if (month !== undefined) out.forecastMonth = month;
   }
+  if (intent === 'REFINANCE' && NET_OF_COSTS.test(text)) out.angle = 'NET';
   // QA round 21 (loan21). "깎아달라고 하면 깎아줘요?": the rate-cut right, not guaranteed, first.
   if (intent === 'REFINANCE' && RATE_CUT_PLEA.test(text)) {
     out.productTopic = 'RATE_CUT_RIGHT';

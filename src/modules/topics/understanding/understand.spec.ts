@@ -6968,3 +6968,46 @@ describe('QA round 25 (fixko2)', () => {
     expect(thisYear.slots).toMatchObject({ period: { kind: 'THIS_YEAR' }, category: 'FOOD' });
   });
 });
+
+describe('QA round 26 (lead): standing, the month at this pace, what first, a quote said as news, the switch net of costs', () => {
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    return texts.map((text) => (previous = understandMessage(text, previous)));
+  };
+  it('"am i going to be ok financially? be honest" is where they stand (was the spending forecast)', () => {
+    for (const q of ['am i going to be ok financially? be honest', 'will i be ok with money?'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { standingAsked: true } });
+  });
+  it("this month at this pace is the running month's forecast (was the spending to date, or the next payment)", () => {
+    for (const q of [
+      'how much will I have spent by the end of the month at this rate?',
+      '이대로 가면 이번 달 얼마 쓸까요?',
+      '이번 달 말까지 얼마 쓰게 될까',
+      '월말까지 얼마 쓸 것 같아?',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'FORECAST', slots: { monthAhead: 0 } });
+    expect(understandMessage('이번 달 얼마 썼어?').intent).toBe('SPENDING');
+    expect(understandMessage('다음 달 얼마 쓸까?').slots.monthAhead).toBe(1);
+  });
+  it('"what should i do first" after where they stand is its steps (was small talk)', () => {
+    const [, first] = thread('am i going to be ok financially? be honest', 'what should i do first');
+    expect(first.intent).toBe('HEALTH_SCORE');
+  });
+  it("another lender's rate said as news is the switch at that rate; a savings rate or a rise is not", () => {
+    for (const q of ['토스에서 3.2% 해준대요', 'toss offered me 3.2%', '토스에서 금리 3.2%래요'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'REFINANCE', slots: { quotedRate: 3.2 } });
+    expect(understandMessage('토스 적금 3.2%래요').intent).not.toBe('REFINANCE');
+  });
+  it('"수수료 빼고도 이득이에요?", "is it worth refinancing after the fees?" ask the saving net of the costs', () => {
+    expect(understandMessage('is it worth refinancing after the fees?')).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { angle: 'NET' },
+    });
+    const [, net] = thread('대출 갈아타면 얼마나 아껴요?', '수수료 빼고도 이득이에요?');
+    expect(net).toMatchObject({ intent: 'REFINANCE', slots: { angle: 'NET' } });
+    const [, quoted] = thread('토스에서 3.2% 해준대요', '수수료 내고도 남아요?');
+    expect(quoted).toMatchObject({ intent: 'REFINANCE', slots: { angle: 'NET', quotedRate: 3.2 } });
+    const [, en] = thread('toss offered me 3.2%', 'is it worth it after the fees?');
+    expect(en.slots.angle).toBe('NET');
+  });
+});

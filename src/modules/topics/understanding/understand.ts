@@ -40,6 +40,7 @@ import {
   extractDaySpan,
   extractHardship,
   BREAK_EVEN,
+  NET_OF_COSTS,
   HIGHEST_RATE,
   LUMP_SUM_OWED,
   INSTALMENT_PREPAY,
@@ -4223,6 +4224,12 @@ function shortFollowUp(
     !(core.intent === 'REFINANCE' && core.slots.quotedRate !== undefined)
   )
     return { intent: 'REFINANCE', slots: { ...loan, quotedRate: quoted } };
+  // QA round 26. "수수료 빼고도 이득이에요?", "worth it after the fees?" after the offers: the saving net of the costs.
+  if (p === 'REFINANCE' && NET_OF_COSTS.test(text))
+    return {
+      intent: 'REFINANCE',
+      slots: { ...loan, ...(ps.quotedRate !== undefined ? { quotedRate: ps.quotedRate } : {}), angle: 'NET' },
+    };
   if (p === 'REFINANCE' && PAYS_BACK.test(text) && !BREAK_EVEN.test(text))
     return {
       intent: 'REFINANCE',
