@@ -12825,5 +12825,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
       }
     });
+
+    it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {
+      const first = await ask('전세대출 만기 되면 어떻게 해야 돼요?');
+      await ask('연장 안 되면요?', first.conversationId);
+      const late = await ask('집주인이 보증금 늦게 주면요?', first.conversationId);
+      expect(late.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(late.text)).toMatch(
+        /^집주인이 보증금을 돌려주지 않아도 전세대출은 갚아야 할 빚으로 남습니다/,
+      );
+      expect(late.text).not.toContain('네, 보통 연장할 수 있습니다');
+      expect(renderingErrors(late.text)).toEqual([]);
+    });
   });
 });

@@ -7010,4 +7010,17 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     const [, en] = thread('toss offered me 3.2%', 'is it worth it after the fees?');
     expect(en.slots.angle).toBe('NET');
   });
+  it('the deposit returned late is the deposit not returned (was "usually yes, it can be extended")', () => {
+    const [, , late] = thread(
+      '전세대출 만기 되면 어떻게 해야 돼요?',
+      '연장 안 되면요?',
+      '집주인이 보증금 늦게 주면요?',
+    );
+    expect(late).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'DEPOSIT_NOT_RETURNED' } });
+    for (const q of [
+      '보증금 반환이 늦어지면 대출은요?',
+      'what if my landlord is late returning the deposit?',
+    ])
+      expect(understandMessage(q).slots.request).toBe('DEPOSIT_NOT_RETURNED');
+  });
 });
