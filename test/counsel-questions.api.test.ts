@@ -12826,6 +12826,43 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
     });
 
+    it('English follow-ups: part of the card bill and the minimum (10 % of the bill), a food cut by 100k, paying off early, a flagged charge cleared and the others', async () => {
+      const due = await cardBillOf(`${today().slice(0, 7)}-01`);
+      const minimum = (due.bill + 9n) / 10n;
+      const bill = await ask("what's my card bill this month");
+      const part = await ask('can i pay only part of it?', bill.conversationId);
+      expect(part.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(part.text)).toContain(
+        `Paying only the minimum would be about ${wonOf(minimum.toString(), 'en')}`,
+      );
+      const koBill = await ask('이번 달 카드값 얼마예요?');
+      const koMin = await ask('최소 얼마 내야 돼요?', koBill.conversationId);
+      expect(firstSentence(koMin.text)).toContain(
+        `최소결제만 하시면 이번 달 약 ${wonOf(minimum.toString())}을 내시면 됩니다`,
+      );
+
+      const food = await ask('how much do i spend on food a month');
+      const cut = await ask('how can i cut it by 100k', food.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(cut.text)).toContain('by ₩100,000 a month adds up to ₩1,200,000 a year');
+
+      const { payoff } = await unpaidRows();
+      const maturity = await ask('만기 언제예요?');
+      const early = await ask('더 빨리 갚을 수 있어요?', maturity.conversationId);
+      expect(early.topic?.intent).toBe('PAYOFF_QUOTE');
+      expect(firstSentence(early.text)).toContain(`${wonOf(payoff)}이 필요합니다`);
+
+      const weird = await ask('did anything weird happen on my card recently');
+      const mine = await ask('the marriott one was me', weird.conversationId);
+      expect(mine.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(mine.text)).toMatch(
+        /^No problem at all — “MARRIOTT” ₩[\d,]+ on .+ was your own payment/,
+      );
+      const others = await ask('what about the others?', weird.conversationId);
+      expect(firstSentence(others.text)).not.toMatch(/MARRIOTT/);
+      for (const a of [part, koMin, cut, early, mine, others]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
     it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {
       const first = await ask('전세대출 만기 되면 어떻게 해야 돼요?');
       await ask('연장 안 되면요?', first.conversationId);

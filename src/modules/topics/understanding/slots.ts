@@ -1762,6 +1762,24 @@ export function extractCategoryCut(text: string): CounselSlots['categoryCut'] | 
   return { amount, to, ...(groceries ? { groceries: true } : {}) };
 }
 
+/**
+ * QA round 26. A cut by or to an amount said with no category of its own ("how can i cut it by 100k", "10만원
+ * 줄이려면?"): for a follow-up on one category's spending, which names the category.
+ */
+export function extractCutOnly(text: string): { amount: string; to: boolean } | undefined {
+  const amount = extractAmount(text);
+  if (!amount) return undefined;
+  const to = CUT_TO.test(text);
+  return to || CUT_BY.test(text) ? { amount, to } : undefined;
+}
+
+/**
+ * QA round 26. The whole loan repaid before maturity, asked of after the loan's facts ("can i pay it off earlier?",
+ * "더 빨리 갚을 수 있어요?" after the maturity): the payoff today.
+ */
+export const PAY_OFF_EARLY =
+  /\b(?:can|could|may) i\b[^.?!]{0,12}\bpay (?:it|this|that|the (?:whole )?(?:loan|thing|balance|mortgage)|my (?:whole )?(?:loan|mortgage)|everything) off (?:early|earlier|sooner|faster|ahead of time|before (?:it matures|maturity|the end))\b|(?:더\s?)?(?:빨리|일찍)\s?(?:다\s?|전부\s?)?(?:갚을\s?수|상환할\s?수|갚아도|끝낼\s?수)/i;
+
 /** The spending category the customer names ("식비", "교통비", "groceries"). */
 export function extractCategory(text: string): CategorySlot | undefined {
   for (const [cat, re] of CATEGORY_RULES) if (re.test(text)) return cat;
@@ -2422,11 +2440,11 @@ export const WILL_BE_OK =
 
 /** QA round 22 (carefu). A flagged charge said to be one's own: "메리어트 그거 제가 쓴건데", "oh right that was osaka". */
 export const OWN_CHARGE =
-  /(?:제가|내가|저희가|본인이)\s?(?:쓴|결제한|긁은|산|샀던|쓴\s?거|한)\s?(?:건데|거예요|거에요|거네요|거였|게\s?맞|거\s?맞|거요)|(?:제가|내가)\s?(?:쓴|결제했|샀)(?:어요|네요|던|었)|제\s?(?:거|결제)(?:예요|에요|네요|였|맞)|\b(?:that|it|this) (?:was|one was|one'?s|'s) (?:me|mine|my (?:trip|hotel|booking|flight|purchase))\b|\boh (?:right|yeah|wait)\b[^.?!]{0,10}\b(?:that|it) was\b|\bi (?:made|bought|booked|paid) (?:that|it|this)\b|\bthat was (?:in |my |our |the )?(?:osaka|tokyo|japan|trip|holiday|vacation)\b/i;
+  /(?:제가|내가|저희가|본인이)\s?(?:쓴|결제한|긁은|산|샀던|쓴\s?거|한)\s?(?:건데|거예요|거에요|거네요|거였|게\s?맞|거\s?맞|거요)|(?:제가|내가)\s?(?:쓴|결제했|샀)(?:어요|네요|던|었)|제\s?(?:거|결제)(?:예요|에요|네요|였|맞)|\b(?:that|it|this) (?:was|one was|one'?s|'s) (?:me|mine|my (?:trip|hotel|booking|flight|purchase))\b|\b(?:one|charge|payment|transaction|purchase)s? (?:was|were|is|are) (?:me|mine|my own)\b|\boh (?:right|yeah|wait)\b[^.?!]{0,10}\b(?:that|it) was\b|\bi (?:made|bought|booked|paid) (?:that|it|this)\b|\bthat was (?:in |my |our |the )?(?:osaka|tokyo|japan|trip|holiday|vacation)\b/i;
 
 /** QA round 22 (carefu). The remaining flagged ones: "그럼 다른건 괜찮아요?", "나머지는요?", "any other weird ones?". */
 export const OTHERS_ASKED =
-  /다른\s?(?:건|거|것|결제|거래)\S{0,3}\s?(?:은|는|도|들)?\s?(?:괜찮|문제|이상|요|뭐|어때)|나머지\S{0,3}\s?(?:는|도|건)?\s?(?:요|괜찮|문제|이상|어때)|\bany (?:other|more) (?:weird|odd|strange|suspicious|unusual|dodgy|sketchy)(?: ones?| charges?| payments?)?\b|\b(?:what about|and) the (?:other|rest)(?: ones?| charges?)?\b|\bare the (?:others|rest|other ones) (?:ok|okay|fine)\b|\banything else (?:weird|odd|strange|suspicious)\b/i;
+  /다른\s?(?:건|거|것|결제|거래)\S{0,3}\s?(?:은|는|도|들)?\s?(?:괜찮|문제|이상|요|뭐|어때)|나머지\S{0,3}\s?(?:는|도|건)?\s?(?:요|괜찮|문제|이상|어때)|\bany (?:other|more) (?:weird|odd|strange|suspicious|unusual|dodgy|sketchy)(?: ones?| charges?| payments?)?\b|\b(?:what about|and|how about) the (?:others?|rest)(?: ones?| charges?)?\b|\bare the (?:others|rest|other ones) (?:ok|okay|fine)\b|\banything else (?:weird|odd|strange|suspicious)\b/i;
 
 /** QA round 22 (carefu). Whether to stop the card: "카드 정지해야돼요?", "should i freeze my card?". */
 export const STOP_ASKED =
@@ -3656,7 +3674,7 @@ export const RECURRING =
  * not the customer's own earlier months ("지난달보다" is `compare`).
  */
 export const PEERS =
-  /\bhow do i (?:compare|stack up) (?:to|with|against) (?:other )?(?:people|others|everyone)(?: (?:my|of my) age)?\b|\b(?:people|others) my age\b|\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:요즘|평소에?|항상|늘|내가|제가)\s?(?:카드를?\s?|돈을?\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
+  /\b(?:someone|somebody|people|others|a person|anyone) (?:like me|my age|in my (?:situation|position|shoes|age group))\b|(?:저|나)\s?같은\s?사람|제\s?나이(?:에|대)|\bhow do i (?:compare|stack up) (?:to|with|against) (?:other )?(?:people|others|everyone)(?: (?:my|of my) age)?\b|\b(?:people|others) my age\b|\b(?:am i|do i|are we) (?:spending|spend) too much\b|과소비\S{0,2}\s?(?:인가|인지|일까|하는|하고)|(?:요즘|평소에?|항상|늘|내가|제가)\s?(?:카드를?\s?|돈을?\s?)?너무\s?많이\s?(?:써|쓰나|쓰는|쓴|쓰고)|(?:내|제)?\s?(?:지출|소비|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|보통|평균)\s?(?:인가|이에요|이야|수준|인지|정도)|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?)\b|\bdo i spend (?:a )?(?:normal|typical|an average) amount\b|또래|동년배|[1-9]0\s?대\s?(?:평균|또래|사람|고객|들)|평균\s?(?:지출|소비|카드\s?사용)\S{0,3}\s?(?:이랑|과|와|하고|랑)?\s?(?:비교|대비)|(?:내|제|우리)\s?나이(?:대|때|\s?또래)|같은\s?(?:나이|연령)|비슷한\s?(?:사람|고객|나이|연령|처지)|다른\s?(?:사람|고객|분|이)들?\s?(?:보다|에\s?비해|이랑|과|하고|대비|비교|평균)|남들\s?(?:보다|에\s?비해|만큼|대비|이랑|하고)|(?:사람들|고객들)\s?평균|평균\s?(?:보다|에\s?비해|이랑|대비|과\s?비교|치보다)|연령대\s?(?:평균|대비|비교|에서)|\bpeople (?:like me|my age|of my age|in my situation)\b|\bothers (?:my age|like me)\b|\bmy (?:age group|peers)\b|\bpeers?\b|\bcompared? (?:to|with) (?:others|other people|people|the average|average|everyone)\b|\bthan (?:others|other people|most people|average|the average|people my age|everyone else)\b|\baverage (?:person|customer|spender|korean)\b/i;
 
 /** A usual month, not one month: "매달", "한 달 평균", "월평균", "every month", "per month on average". */
 const MONTHLY_AVERAGE =

@@ -7010,6 +7010,43 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     const [, en] = thread('toss offered me 3.2%', 'is it worth it after the fees?');
     expect(en.slots.angle).toBe('NET');
   });
+  it('English follow-ups: part of the card bill, the minimum, peers, a category cut, paying off early, a flagged one cleared', () => {
+    const [, part, min] = thread(
+      "what's my card bill this month",
+      'can i pay only part of it?',
+      "what's the minimum?",
+    );
+    for (const u of [part, min])
+      expect(u).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'REVOLVING', cardBill: true, minimumIfPaid: true },
+      });
+    const [, ko] = thread('이번 달 카드값 얼마예요?', '최소 얼마 내야 돼요?');
+    expect(ko.slots).toMatchObject({ productTopic: 'REVOLVING', minimumIfPaid: true });
+    const [, peers] = thread('how much do i spend on food a month', 'is that normal for someone like me?');
+    expect(peers).toMatchObject({ intent: 'SPENDING', slots: { peers: true } });
+    for (const cut of ['how can i cut it by 100k', '10만원 줄이려면?'])
+      expect(thread('how much do i spend on food a month', cut)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { category: 'FOOD', categoryCut: { amount: '100000', to: false } },
+      });
+    for (const [a, b] of [
+      ['when is my loan fully paid off', 'can i pay it off earlier?'],
+      ['만기 언제예요?', '더 빨리 갚을 수 있어요?'],
+    ])
+      expect(thread(a, b)[1].intent).toBe('PAYOFF_QUOTE');
+    expect(understandMessage('if i pay off 10m early what happens').intent).toBe('PREPAYMENT_EFFECT');
+    const [, mine, others] = thread(
+      'did anything weird happen on my card recently',
+      'the marriott one was me',
+      'what about the others?',
+    );
+    expect(mine).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { ownCharge: true, clearedMerchant: 'MARRIOTT' },
+    });
+    expect(others.slots).toMatchObject({ othersAsked: true, clearedMerchant: 'MARRIOTT' });
+  });
   it('the deposit returned late is the deposit not returned (was "usually yes, it can be extended")', () => {
     const [, , late] = thread(
       '전세대출 만기 되면 어떻게 해야 돼요?',

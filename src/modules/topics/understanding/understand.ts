@@ -33,6 +33,8 @@ import {
   extractMerchant,
   extractCategory,
   extractCategoryCut,
+  extractCutOnly,
+  PAY_OFF_EARLY,
   extractPeriod,
   interestAlreadyPaid,
   extractCreditEffect,
@@ -678,6 +680,21 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 26. "can i pay it off earlier?", "더 빨리 갚을 수 있어요?" after the loan's facts: today's payoff (was a
+  // ₩10,000,000 prepayment example, or the hardship answer).
+  if (
+    ['LOAN_BALANCE', 'NEXT_PAYMENT', 'REPAYMENT_SCHEDULE', 'LOANS_OVERVIEW'].includes(p) &&
+    isBrief(text) &&
+    PAY_OFF_EARLY.test(text) &&
+    !/\d/.test(text)
+  )
+    return { intent: 'PAYOFF_QUOTE', slots: {} };
+  // QA round 26. "how can i cut it by 100k", "10만원 줄이려면?" after one category's spending: that category cut by (or
+  // to) the amount (was a loan limit of ₩100,000 or the flagged charges).
+  if (p === 'SPENDING' && previous.slots.category && !extractCategory(text) && isBrief(text)) {
+    const cut = extractCutOnly(text);
+    if (cut) return { intent: 'SPENDING', slots: { category: previous.slots.category, categoryCut: cut } };
+  }
   // QA round 25 (fixko1). "정리하면 지금 제일 먼저 뭘 하면 좋을까요" after the loan's facts (its balance, maturity, next
   // payment), which have no steps of their own: what can be done about the loan, steps first — the rate cut (or the
   // switch) with its saving.
@@ -763,7 +780,9 @@ function answerBound(
     (p === 'SUSPECTED_FRAUD' && !ps.scam) ||
     (p === 'CARD_TRANSACTIONS' && (ps.clearedMerchant || ps.request === 'CARD_SUSPEND'))
   ) {
-    const cleared = ps.clearedMerchant ?? (ps.merchant ? ps.merchant : undefined);
+    // QA round 26. "the marriott one was me": the shop named is the one cleared.
+    const named = OWN_CHARGE.test(text) && !clearedKindOf(text) ? extractMerchant(text) : undefined;
+    const cleared = named ?? ps.clearedMerchant ?? (ps.merchant ? ps.merchant : undefined);
     if (OWN_CHARGE.test(text)) {
       // QA round 24 (en24b). No merchant kept ("how do i block my card" came between): the kind of charge said.
       const kind = cleared ? undefined : clearedKindOf(text);
@@ -971,9 +990,15 @@ function answerBound(
     (previous.slots.cardBill || previous.slots.nextBill || previous.slots.request === 'CARD_DUE_DAY') &&
     isBrief(text) &&
     (MINIMUM_PAYMENT.test(text) ||
-      /\b(?:just|only) (?:pay )?(?:the )?minimum\b|\bthe minimum\b|최소\S{0,4}만|일부만/i.test(text))
+      /\b(?:just|only) (?:pay )?(?:the )?minimum\b|\bthe minimum\b|최소\S{0,4}만|최소\s?(?:로\s?|한\s?)?(?:얼마|금액)|일부만|\bpay (?:only |just )?(?:a )?(?:part|half|some|portion) of (?:it|that|the bill)\b|\bpay (?:it )?in part\b/i.test(
+        text,
+      ))
   )
-    return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'REVOLVING', cardBill: true } };
+    // QA round 26: the usual minimum on their bill first ("what's the minimum?" was only "this app does not hold it").
+    return {
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'REVOLVING', cardBill: true, minimumIfPaid: true },
+    };
   // QA round 20. "is that a lot?", "그게 많은 거예요?" after revolving's cost on their bill: that cost judged (was
   // chit-chat, or the cost again).
   if (
