@@ -12863,6 +12863,38 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [part, koMin, cut, early, mine, others]) expect(renderingErrors(a.text)).toEqual([]);
     });
 
+    it('"그거 빼면 얼마예요?" after the largest category → the rest; "금리 4%짜리 적금이면요?" → 4 % less 15.4 % tax against the loan rate', async () => {
+      const last = await summary('period: LAST_MONTH');
+      const top = last.byCategory.reduce((a, c) =>
+        new Decimal(c.amount.amount).gt(a.amount.amount) ? c : a,
+      );
+      const rest = new Decimal(last.total.amount).minus(top.amount.amount).toFixed(0);
+      const most = await ask('지난달에 뭐에 제일 많이 썼어요?');
+      const without = await ask('그거 빼면 얼마예요?', most.conversationId);
+      expect(without.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(without.text)).toContain(`빼면 ${wonOf(rest)}입니다`);
+      const en = await ask('where did i spend the most last month');
+      const enWithout = await ask('and without that?', en.conversationId);
+      expect(firstSentence(enWithout.text)).toContain(`you spent ${wonOf(rest, 'en')} last month`);
+
+      const rates = await t.request<{
+        me: { customer: { loans: { status: string; annualRate: string }[] } };
+      }>('{ me { customer { loans { status annualRate } } } }', {}, token);
+      const rate = rates.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.annualRate;
+      const net = new Decimal('0.04').times(new Decimal(1).minus('0.154'));
+      const verdict = net.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).lt(rate)
+        ? '대출을 갚는 편이 유리합니다'
+        : '예·적금';
+      const save = await ask('적금 들까요 대출 갚을까요?');
+      const four = await ask('금리 4%짜리 적금이면요?', save.conversationId);
+      expect(four.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(four.text)).toMatch(new RegExp(`^연 4% 예·적금이면 ${verdict}`));
+      expect(firstSentence(four.text)).toContain(
+        formatAnnualRate(net.toDecimalPlaces(5, Decimal.ROUND_DOWN), 'ko'),
+      );
+      for (const a of [without, enWithout, four]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
     it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {
       const first = await ask('전세대출 만기 되면 어떻게 해야 돼요?');
       await ask('연장 안 되면요?', first.conversationId);

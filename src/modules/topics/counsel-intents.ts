@@ -599,6 +599,11 @@ export interface CounselSlots {
   /** Repaying the loan weighed against saving the money ("조기상환할까요 적금 들까요?", "pay off early or save?"). */
   versusSaving?: boolean;
   /**
+   * QA round 26. With versusSaving, the deposit's rate said, in percent ("4%짜리 적금이면요?", "what if the savings account
+   * pays 5%?"): that rate after the 15.4 % interest tax against the loan's, the verdict first.
+   */
+  savingRate?: number;
+  /**
    * The amount is repaid every month on top of the instalment ("매달 50만원씩 더 갚으면 언제 끝나요?", "if I pay 1,000,000
    * won extra each month"): when the loan ends and the interest saved, not a one-off prepayment.
    */
@@ -864,6 +869,11 @@ export interface CounselSlots {
   maturity?: boolean;
   /** Where the money went most ("어디에 제일 많이 썼어?", "where did I spend the most?"): the largest category first. */
   top?: boolean;
+  /**
+   * QA round 26. "그거 빼면 얼마예요?", "and without that?" after where the money went most: the period's total with
+   * that largest category taken out (resolved by the answer from the period's categories).
+   */
+  withoutTop?: boolean;
   /** The merchants spent at most ("가장 돈 많이 쓴 가게 어디야?", "which shops do I spend the most at?"). */
   topMerchant?: boolean;
   /**

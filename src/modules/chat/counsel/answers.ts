@@ -5777,7 +5777,13 @@ function payoff(input: IntentReplyInput): string[] {
     return payoffDespairLines(input.loan, input.data, input.language);
   const lead =
     input.understanding.slots.versusSaving && input.loan
-      ? versusSavingLines(input.loan, input.data.payoff?.prepaymentFee ?? null, input.language, true)
+      ? versusSavingLines(
+          input.loan,
+          input.data.payoff?.prepaymentFee ?? null,
+          input.language,
+          true,
+          input.understanding.slots.savingRate,
+        )
       : [];
   const lines = payoffLines(input);
   // "지금 다 갚으면 이자 얼마나 아껴요?": the net saving comes first, the payoff it rests on after.
@@ -6040,7 +6046,13 @@ function depositInterestLines(
  * has to pay more than the rate grossed up for the 15.4% interest tax to beat it; then (unless the answer's own steps
  * say it) the emergency fund first.
  */
-function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine: boolean): string[] {
+function versusSavingLines(
+  l: LoanLine,
+  fee: Krw | null,
+  lang: Lang,
+  reserveLine: boolean,
+  savingRate?: number,
+): string[] {
   const rate = formatAnnualRate(l.annualRate, lang);
   const breakEven = formatAnnualRate(
     new Decimal(l.annualRate)
@@ -6051,6 +6063,7 @@ function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine
   );
   const noFee = !fee || fee.amount === '0';
   return [
+    ...(savingRate !== undefined ? [savingRateVerdict(l, savingRate, lang)] : []),
     lang === 'ko'
       ? koText`${loanName(l, lang)}을/를 갚으면 그 돈에 ${rate}의 이자를 세금 없이 확실히 아끼는 셈이라, 예·적금 금리가 ${breakEven}(이자소득세 15.4%를 떼고 ${rate})보다 낮다면 갚는 편이 유리합니다${noFee ? ' (중도상환수수료 없음)' : koText` (중도상환수수료 ${fee!.text}은/는 따로 계산하세요)`}.`
       : `Repaying your ${loanName(l, lang)} earns its ${rate} for certain and tax-free, so unless a deposit pays more than ${breakEven} (${rate} after the 15.4% interest tax), repaying is better${noFee ? ' (no prepayment fee)' : ` (count the ${fee!.text} prepayment fee against it)`}.`,
@@ -6062,6 +6075,31 @@ function versusSavingLines(l: LoanLine, fee: Krw | null, lang: Lang, reserveLine
         ]
       : []),
   ];
+}
+
+/**
+ * QA round 26. "금리 4%짜리 적금이면요?" after repaying against saving: that rate after the 15.4 % interest tax against
+ * the loan's rate — repaying, saving or about the same, first.
+ */
+function savingRateVerdict(l: LoanLine, percent: number, lang: Lang): string {
+  const gross = new Decimal(percent).div(100);
+  const net = gross.times(new Decimal(1).minus(DEPOSIT_INTEREST_TAX)).toDecimalPlaces(5, Decimal.ROUND_DOWN);
+  const said = formatAnnualRate(gross, lang);
+  const after = formatAnnualRate(net, lang);
+  const rate = formatAnnualRate(l.annualRate, lang);
+  const name = loanName(l, lang);
+  const cmp = net.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).cmp(new Decimal(l.annualRate));
+  if (lang === 'ko')
+    return cmp < 0
+      ? koText`${said} 예·적금이면 대출을 갚는 편이 유리합니다: 이자소득세 15.4%를 떼면 ${after}로, ${name} 금리 ${rate}보다 낮습니다.`
+      : cmp > 0
+        ? koText`${said} 예·적금이면 예·적금 쪽이 조금 유리합니다: 이자소득세 15.4%를 떼고도 ${after}로, ${name} 금리 ${rate}보다 높습니다.`
+        : koText`${said} 예·적금이면 거의 같습니다: 이자소득세 15.4%를 떼면 ${after}로, ${name} 금리 ${rate}와 같습니다.`;
+  return cmp < 0
+    ? `At ${said}, repaying is better: after the 15.4% interest tax the deposit earns ${after}, less than the ${rate} of your ${name}.`
+    : cmp > 0
+      ? `At ${said}, saving comes out slightly ahead: even after the 15.4% interest tax it earns ${after}, more than the ${rate} of your ${name}.`
+      : `At ${said}, it is about the same: after the 15.4% interest tax the deposit earns ${after}, the ${rate} of your ${name}.`;
 }
 
 /**
@@ -6101,7 +6139,13 @@ function prepayment(input: IntentReplyInput): string[] {
   const lead = input.understanding.slots.payoffOrder
     ? payoffOrderLines(input.data, input.language)
     : input.understanding.slots.versusSaving && input.loan
-      ? versusSavingLines(input.loan, input.data.prepayment?.prepaymentFee ?? null, input.language, false)
+      ? versusSavingLines(
+          input.loan,
+          input.data.prepayment?.prepaymentFee ?? null,
+          input.language,
+          false,
+          slots.savingRate,
+        )
       : [];
   if (slots.saveMore && input.data.prepayment) return saveMoreLines(input);
   // QA round 24 (loan24). "100만원 더 갚으면 납입일 바뀌어요?": no, first.
@@ -6650,7 +6694,14 @@ function spending(input: IntentReplyInput): string[] {
     : periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
   const out: string[] = [];
   // "숙박비 빼면요?", "지난달 여행 빼면 얼마 썼어?": the total less that category's part, first.
-  const without = understanding.slots.without;
+  // QA round 26. "그거 빼면 얼마예요?" after the largest category: that one taken out.
+  const largest = understanding.slots.withoutTop
+    ? s.byCategory.reduce<(typeof s.byCategory)[number] | null>(
+        (a, c) => (!a || new Decimal(c.amount.amount).gt(a.amount.amount) ? c : a),
+        null,
+      )
+    : null;
+  const without = understanding.slots.without ?? largest?.category;
   if (without && !s.category && !s.merchant) return withoutLines(s, without, period, range, lang);
   // QA round 21 (spend21). "and the japan trip total incl flights?": abroad plus the travel paid at home, first.
   if (understanding.slots.withFlights && data.spendingFlights && s.locality === 'OVERSEAS' && !s.category)

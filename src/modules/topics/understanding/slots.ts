@@ -3818,7 +3818,7 @@ const CREDIT_EFFECT_RULES: [NonNullable<CounselSlots['creditEffect']>, RegExp][]
   [
     'CARD_USE',
     new RegExp(
-      String.raw`(?:신용\s?)?카드\S{0,2}\s?(?:를\s?|을\s?)?(?:많이\s?|꾸준히\s?|자주\s?)?(?:쓰면|사용하면|써야|쓰는\s?게)[^.?!]{0,15}${SCORE}|\b(?:using|use) (?:a |my )?credit cards?\b[^.?!]{0,30}${SCORE}`,
+      String.raw`(?:신용\s?)?카드\S{0,2}\s?(?:를\s?|을\s?)?(?:많이\s?|꾸준히\s?|자주\s?)?(?:쓰면|사용하면|써야|쓰는\s?게)[^.?!]{0,15}${SCORE}|\b(?:using|use) (?:a |my )?(?:credit )?cards?\b[^.?!]{0,30}${SCORE}`,
       'i',
     ),
   ],
@@ -4256,6 +4256,8 @@ const RELIEF_ASKED =
   /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
+  withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.
   rateUnchanged: /(?!)/,
   // QA round 25 (left25a): set by the pipeline on a first question recalled for its largest item.

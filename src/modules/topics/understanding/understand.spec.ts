@@ -7047,6 +7047,31 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     });
     expect(others.slots).toMatchObject({ othersAsked: true, clearedMerchant: 'MARRIOTT' });
   });
+  it('"그거 빼면 얼마예요?" after the largest category, card use after the credit score, a deposit rate after repay-or-save', () => {
+    for (const [a, b] of [
+      ['지난달에 뭐에 제일 많이 썼어요?', '그거 빼면 얼마예요?'],
+      ['where did i spend the most last month', 'and without that?'],
+    ])
+      expect(thread(a, b)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'LAST_MONTH' }, withoutTop: true },
+      });
+    for (const [a, b] of [
+      ['신용점수 올리려면 어떻게 해요?', '카드 많이 쓰면 떨어져요?'],
+      ["what's my credit score", 'will using my card a lot lower it?'],
+    ])
+      expect(thread(a, b)[1]).toMatchObject({
+        intent: 'HEALTH_SCORE',
+        slots: { scoreKind: 'CREDIT', creditEffect: 'CARD_USE' },
+      });
+    expect(thread('적금 들까요 대출 갚을까요?', '금리 4%짜리 적금이면요?')[1]).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { versusSaving: true, savingRate: 4 },
+    });
+    expect(
+      thread('should i save or pay off my loan?', 'what if the savings account pays 5%?')[1].slots,
+    ).toMatchObject({ versusSaving: true, savingRate: 5 });
+  });
   it('the deposit returned late is the deposit not returned (was "usually yes, it can be extended")', () => {
     const [, , late] = thread(
       '전세대출 만기 되면 어떻게 해야 돼요?',

@@ -689,6 +689,47 @@ function answerBound(
     !/\d/.test(text)
   )
     return { intent: 'PAYOFF_QUOTE', slots: {} };
+  // QA round 26. "금리 4%짜리 적금이면요?", "what if the savings account pays 5%?" after repaying against saving: that
+  // deposit's rate weighed (was the month's room to save).
+  if (p === 'PREPAYMENT_EFFECT' && previous.slots.versusSaving && isBrief(text)) {
+    const m = /(?<![\d.])(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|퍼센트|프로|percent)(?!\s?p\b|\s?포인트)/i.exec(text);
+    const rate = m ? Number(m[1]) : NaN;
+    if (rate > 0 && rate <= 20)
+      return {
+        intent: 'PREPAYMENT_EFFECT',
+        slots: {
+          ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
+          versusSaving: true,
+          savingRate: rate,
+        },
+      };
+  }
+  // QA round 26. "카드 많이 쓰면 떨어져요?", "will using my card a lot lower it?" after the credit score: that action's
+  // effect on the score (was this month's card spending) — read as if the score were named.
+  if (
+    previous.slots.scoreKind === 'CREDIT' &&
+    isBrief(text) &&
+    !/신용\s?점수|\bcredit (?:score|rating)\b/i.test(text) &&
+    /떨어|내려|깎|올라|오르|\b(?:lower|drop|hurt|affect|raise|help|ding|damage)\b/i.test(text)
+  ) {
+    const said = text.replace(/[\s?？!.~]+$/, '');
+    const effect = extractCreditEffect(`${said} ${/[가-힣]/.test(text) ? '신용점수' : 'credit score'}`);
+    if (effect && effect !== 'RAISE')
+      return { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', creditEffect: effect } };
+  }
+  // QA round 26. "그거 빼면 얼마예요?", "without that?" after where the money went most: the rest (was the same answer).
+  if (
+    p === 'SPENDING' &&
+    previous.slots.top &&
+    isBrief(text) &&
+    /(?:그거|그건|그걸|그것|그\s?(?:업종|카테고리|거|건|돈))\S{0,2}\s?(?:을\s?|를\s?|은\s?|는\s?)?(?:빼면|빼고|제외하면|제외하고)|\b(?:without|excluding|minus|not counting|leaving out) (?:that|it|this|those)\b/i.test(
+      text,
+    )
+  )
+    return {
+      intent: 'SPENDING',
+      slots: { ...(previous.slots.period ? { period: previous.slots.period } : {}), withoutTop: true },
+    };
   // QA round 26. "how can i cut it by 100k", "10만원 줄이려면?" after one category's spending: that category cut by (or
   // to) the amount (was a loan limit of ₩100,000 or the flagged charges).
   if (p === 'SPENDING' && previous.slots.category && !extractCategory(text) && isBrief(text)) {

@@ -173,7 +173,9 @@ const FIRST: QuestionSet = {
     ['신용대출 갈아탈까 고민중', { loan: { kind: 'CREDIT' } }],
     ['웰컴저축은행 대출 대환하고 싶어요', { loan: { lender: 'welcome' } }],
     ['전세대출 금리 낮은 데 있어요?', { loan: { kind: 'JEONSE' } }],
-    ['갈아타면 중도상환수수료 감안해도 이득?'],
+    // angle NET (slot value added 2026-11-29, QA round 26): the one dev line that asks the switch net of its costs was
+    // labelled with it when the value was defined (disclosed; no other dev line asks it).
+    ['갈아타면 중도상환수수료 감안해도 이득?', { angle: 'NET' }],
     ['대출 이동하는 게 나을까 그냥 둘까'],
     ['Can I afford to refinance my mortgage?', { loan: { kind: 'MORTGAGE' } }],
     ['would refinancing save me money'],
