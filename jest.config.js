@@ -16,7 +16,9 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60000,
+  // A test (or a beforeAll that starts an app on a fresh database) that has not finished in 2 minutes is stuck, not
+  // slow: on a shared 2-core machine a file's app start alone was seen to take over 60 s under load (2026-11-29).
+  testTimeout: 120000,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.data'],
 };

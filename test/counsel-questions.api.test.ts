@@ -1921,8 +1921,9 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     // The budget on the income said: 20 % of 2,500,000 saved first.
     const budget = await ask('월급 250만원인데 예산 어떻게 짜면 좋을까요?');
+    // QA round 26 (ko3): the fixed outgoings (the charges repeated monthly) are taken first beside the loan.
     expect(firstSentence(budget.text)).toMatch(
-      /^월 소득 2,500,000원으로 짠 한 달 예산: 대출 납입 [\d,]+원, 저축 500,000원\(소득의 20%\)/,
+      /^월 소득 2,500,000원으로 짠 한 달 예산: 대출 납입 [\d,]+원과 고정 지출 [\d,]+원\(.+\)을 먼저 떼면 [\d,]+원이 남고, 그중 저축 500,000원\(소득의 20%\)/,
     );
     expect(budget.text).toContain('말씀하신 월 소득 2,500,000원');
     // "이번달 예산 얼마 남았어요?": this month's card spending, not the budget's three months.
@@ -2392,10 +2393,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const ko = await ask('이번 달 예산 안에서 쓰고 있어?');
     expect(ko.topic?.intent).toBe('SAVINGS');
     // The spending budget is the one the budget line under it works out (its own test checks that figure).
-    const budget = /카드 등 생활비 ([\d,]+원)입니다/.exec(ko.text)![1];
+    // QA round 26 (ko3): the budget line takes the fixed outgoings first; the card budget is they plus living.
+    const parts = /고정 지출 ([\d,]+)원.*생활비 ([\d,]+)원입니다/.exec(ko.text)!;
+    const budget = formatWon(
+      new Decimal(parts[1].replace(/,/g, '')).plus(parts[2].replace(/,/g, '')).toFixed(0),
+      'ko',
+    );
     expect(firstSentence(ko.text)).toMatch(
       new RegExp(
-        `(?:예산 안에서 쓰고 계십니다|예산보다 빠르게 쓰고 계십니다|예산을 넘었습니다).*${spent}.*${budget}`,
+        `(?:예산 안에서 쓰고 계십니다|예산보다 빠르게 쓰고 계십니다|예산을 넘었습니다).*${spent}.*고정 지출을 포함한 카드 예산 ${budget}`,
       ),
     );
     const en = await ask('Am I on track with my budget this month?');
@@ -4038,11 +4044,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     const save = (income * 2n) / 10n; // 20 %, rounded down
     const card = income - debt - save;
     expect(card).toBeGreaterThan(0n);
+    // QA round 26 (ko3): the fixed outgoings (customer.recurringCharges) are taken first beside the loans.
+    const rc = await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+      '{ me { customer { recurringCharges { amount { amount } } } } }',
+      {},
+      token,
+    );
+    const fixed = rc.data!.me.customer.recurringCharges.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
     const ko = await ask('예산 짜는 거 도와줘');
     expect(ko.topic?.intent).toBe('SAVINGS');
-    expect(firstSentence(ko.text)).toBe(
-      `월 소득 ${formatWon(income.toString(), 'ko')}으로 짠 한 달 예산: 대출 납입 ${formatWon(debt.toString(), 'ko')}, ` +
-        `저축 ${formatWon(save.toString(), 'ko')}(소득의 20%), 카드 등 생활비 ${formatWon(card.toString(), 'ko')}입니다.`,
+    expect(firstSentence(ko.text)).toMatch(
+      new RegExp(
+        `^월 소득 ${formatWon(income.toString(), 'ko')}으로 짠 한 달 예산: 대출 납입 ${formatWon(debt.toString(), 'ko')}과 ` +
+          `고정 지출 ${formatWon(fixed.toString(), 'ko')}\\(.+\\)을 먼저 떼면 ${formatWon((income - debt - fixed).toString(), 'ko')}이 남고, ` +
+          `그중 저축 ${formatWon(save.toString(), 'ko')}\\(소득의 20%\\), 생활비 ${formatWon((card - fixed).toString(), 'ko')}입니다\\.$`,
+      ),
     );
     expect(renderingErrors(ko.text)).toEqual([]);
     const en = await ask('Help me make a budget');
@@ -7213,11 +7229,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     // The bill due this month beside the money left, and what income less the loans and that bill leaves or lacks.
     const won = (v: string) => new Decimal(v.replace(/,/g, ''));
     const short =
-      /^이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ([\d,]+)원\(지난달 사용분\)과 대출 납입 ([\d,]+)원을 월 소득 ([\d,]+)원에서 빼면 ([\d,]+)원이 모자랍니다/.exec(
+      /^이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ([\d,]+)원\(지난달 사용분\)과 대출 납입 ([\d,]+)원(?:\(\d+월 \d+일 \(.\) (?:납입 완료|예정)\))?을 월 소득 ([\d,]+)원에서 빼면 ([\d,]+)원이 모자랍니다/.exec(
         left.text,
       );
     const aside =
-      /카드값은 약 ([\d,]+)원\(지난달 사용분\)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ([\d,]+)원이 남습니다/.exec(
+      /카드값은 약 ([\d,]+)원\(지난달 사용분\)이라, 월 소득에서 대출 납입(?: [\d,]+원\(\d+월 \d+일 \(.\) (?:납입 완료|예정)\))?과 이 카드값을 빼면 ([\d,]+)원이 남습니다/.exec(
         left.text,
       );
     // Short: said first, on that basis alone (QA round 20); otherwise beside the money left. The arithmetic holds.
@@ -10453,8 +10469,10 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(koSpread.topic?.intent).toBe('FORECAST');
       const [, high3] = spread(3);
       const [low12, high12] = spread(12);
-      expect(firstSentence(koSpread.text)).toMatch(/^500,000원을 할부로 사시면 한 달에 3개월이면 약 /);
-      expect(firstSentence(koSpread.text)).toContain(
+      // QA round 26 (ko3): asked whether it is affordable, yes or no first (on the shortest term), then the terms.
+      expect(firstSentence(koSpread.text)).toMatch(/^(?:네|아니요), [^:]+: 500,000원을 3개월 할부로 사시면 /);
+      expect(koSpread.text.split('\n')[1]).toMatch(/^500,000원을 할부로 사시면 한 달에 3개월이면 약 /);
+      expect(koSpread.text.split('\n')[1]).toContain(
         `12개월이면 약 ${won(low12, 'ko')}~${won(high12, 'ko')}`,
       );
       expect(koSpread.text).toContain(`3개월 할부의 첫 회차만 더해`);
@@ -10462,9 +10480,13 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(koSpread.text).not.toContain('카드 할부로 남은 원금');
       const enSpread = await ask('what if i pay it in 12 installments', en.conversationId);
       expect(enSpread.topic?.intent).toBe('FORECAST');
-      expect(firstSentence(enSpread.text)).toContain(
-        `Bought on 12 monthly instalments, the ₩500,000 comes to about ${won(low12, 'en')}–${won(high12, 'en')} a month (about ₩41,667 of principal`,
+      // QA round 26 (ko3): asked whether ("can i afford"), yes or no first, then the month's share.
+      expect(firstSentence(enSpread.text)).toMatch(
+        new RegExp(
+          `^(?:Yes|No), [^:]+: on 12 monthly instalments the ₩500,000 is about ${won(low12, 'en')}–${won(high12, 'en')} a month`,
+        ),
       );
+      expect(enSpread.text.split('\n')[1]).toContain('The month’s share is about ₩41,667 of principal');
       expect(enSpread.text).not.toContain('Here are the next 12 instalments');
       for (const a of [ko, en, koSpread, enSpread]) expect(renderingErrors(a.text)).toEqual([]);
     });
@@ -11242,7 +11264,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       const cut = await ask('my salary got cut to 1.3m a month, make me a budget pls');
       expect(cut.topic?.intent).toBe('SAVINGS');
       expect(firstSentence(cut.text)).toMatch(
-        /^A month’s budget on your new income of ₩1,300,000: loan payments /,
+        /^A month’s budget on your new income of ₩1,300,000: take the loan payments of ₩[\d,]+ and the fixed outgoings /,
       );
       expect(cut.text).toContain('Sorry about the pay cut');
       // The monthly average is the months' total ÷ their count — never "the monthly average of <the total>".
@@ -11714,13 +11736,17 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     it('"이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로" → 500,000원 a month plus the fee; "그럼 한달에 얼마씩" the same', async () => {
       const buy = await ask('이사비용 300만원 카드로 긁어도 돼요? 할부 6개월로');
       expect(buy.topic?.intent).toBe('FORECAST');
+      // QA round 26 (ko3): asked whether ("긁어도 돼요?"), yes or no first; the month's payment asked, that first.
       expect(firstSentence(buy.text)).toMatch(
-        /^3,000,000원을 6개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩/,
+        /^(?:네|아니요), [^:]+: 3,000,000원을 6개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩/,
       );
-      expect(firstSentence(buy.text)).toContain('원금 약 500,000원');
+      expect(buy.text).toContain('원금 약 500,000원');
       expect(buy.text).not.toContain('대한항공” 570,400원 6개월 할부');
       const monthly = await ask('그럼 한달에 얼마씩 나가요', buy.conversationId);
-      expect(firstSentence(monthly.text)).toBe(firstSentence(buy.text));
+      expect(firstSentence(monthly.text)).toMatch(
+        /^3,000,000원을 6개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩/,
+      );
+      expect(firstSentence(monthly.text)).toContain('원금 약 500,000원');
       expect(renderingErrors(buy.text)).toEqual([]);
     });
 
@@ -12735,6 +12761,166 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
+  describe('QA round 26 (helper ko3): a purchase on instalments, a budget on take-home pay, "그만큼" prepaid, the month’s loan paid, all of November, Starbucks', () => {
+    const wonOf = (amount: string | bigint | Decimal) => formatWon(amount.toString(), 'ko');
+    const num = (s: string) => new Decimal(s.replace(/,/g, ''));
+    /** The yes/no lead's figures: the card bill, the loans, the income and what is left (or over). */
+    const VERDICT =
+      /^(네|아니요), [^:]+: ([\d,]+)원을 (\d+)개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩 나가고, \d{4}년 \d{1,2}월 카드값 약 ([\d,]+)원과 대출 납입 ([\d,]+)원(?:을 내도 월 소득 ([\d,]+)원에서 ([\d,]+)원이 남습니다|까지 [\d,]+원이 나가 월 소득 ([\d,]+)원보다 ([\d,]+)원 많습니다)\.$/;
+    const weighed = (text: string) => {
+      const m = VERDICT.exec(firstSentence(text));
+      expect(m).not.toBeNull();
+      const [, yes, price, months, bill, debt, income1, rest, income2, over] = m!;
+      const income = num(income1 ?? income2);
+      const left = income.minus(num(bill)).minus(num(debt));
+      if (yes === '네') expect(left.eq(num(rest))).toBe(true);
+      else expect(left.neg().eq(num(over))).toBe(true);
+      return { yes, price, months: Number(months), debt, income };
+    };
+
+    it('"노트북 200만원 12개월 할부로 사려는데 괜찮을까요?" → yes/no on the month’s room; "아니 24개월이요" and "200 말고 150" recompute', async () => {
+      const { income, debt } = await monthlySurplus();
+      const buy = await ask('노트북 200만원 12개월 할부로 사려는데 괜찮을까요?');
+      expect(buy.topic?.intent).toBe('FORECAST');
+      const w = weighed(buy.text);
+      expect(w).toMatchObject({ price: '2,000,000', months: 12, debt: wonOf(debt).replace('원', '') });
+      expect(w.income.eq(income.toString())).toBe(true);
+      expect(buy.text.split('\n')[1]).toContain(`원금 약 ${wonOf(new Decimal(2_000_000).div(12).ceil())}`);
+      // Not the 대한항공 instalment already held.
+      expect(buy.text).not.toContain('대한항공');
+      const longer = await ask('아니 24개월이요', buy.conversationId);
+      expect(weighed(longer.text)).toMatchObject({ price: '2,000,000', months: 24 });
+      expect(longer.text.split('\n')[1]).toContain(`원금 약 ${wonOf(new Decimal(2_000_000).div(24).ceil())}`);
+      const cheaper = await ask('200 말고 150', buy.conversationId);
+      expect(weighed(cheaper.text)).toMatchObject({ price: '1,500,000', months: 24 });
+      expect(cheaper.text.split('\n')[1]).toContain(
+        `원금 약 ${wonOf(new Decimal(1_500_000).div(24).ceil())}`,
+      );
+      // The month's payment asked: that, first, without the yes/no.
+      const monthly = await ask('그럼 한달에 얼마씩 나가요', buy.conversationId);
+      expect(firstSentence(monthly.text)).toMatch(
+        /^1,500,000원을 24개월 할부로 사시면 한 달에 약 [\d,]+원~[\d,]+원씩/,
+      );
+      const bare = await ask('노트북 200만원 할부로 사도 돼요?');
+      expect(weighed(bare.text)).toMatchObject({ price: '2,000,000', months: 3 });
+      for (const a of [buy, longer, cheaper, monthly, bare]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"세후 150인데 한 달 예산 어떻게 짜요?" → a budget on 1,500,000원: the loan and the fixed outgoings first, then saving and living', async () => {
+      const { debt } = await monthlySurplus();
+      const res = await t.request<{
+        me: { customer: { recurringCharges: { amount: { amount: string } }[] } };
+      }>('{ me { customer { recurringCharges { amount { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const fixed = res.data!.me.customer.recurringCharges.reduce(
+        (a, c) => a.plus(c.amount.amount),
+        new Decimal(0),
+      );
+      expect(fixed.gt(0)).toBe(true);
+      const income = new Decimal(1_500_000);
+      const left = income.minus(debt.toString()).minus(fixed);
+      const save = income.times(0.2).floor();
+      const check = (text: string) =>
+        expect(firstSentence(text)).toBe(
+          `월 소득 ${wonOf(income)}으로 짠 한 달 예산: 대출 납입 ${wonOf(debt)}과 고정 지출 ${wonOf(fixed)}(` +
+            firstSentence(text).split('고정 지출 ')[1].split('(')[1].split(')')[0] +
+            `)을 먼저 떼면 ${wonOf(left)}이 남고, 그중 저축 ${wonOf(save)}(소득의 20%), 생활비 ${wonOf(left.minus(save))}입니다.`,
+        );
+      const a = await ask('세후 150인데 한 달 예산 어떻게 짜요?');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      check(a.text);
+      expect(a.text).toContain(`말씀하신 월 소득 ${wonOf(income)}`);
+      // Said first, asked next (stated-figures.ts).
+      const said = await ask('세후 150이에요');
+      const b = await ask('한 달 예산 어떻게 짜요?', said.conversationId);
+      check(b.text);
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"1000만원 있는데" → "그만큼 갚으면 월 이자 얼마나 줄어요?" → the month’s interest before and after that prepayment', async () => {
+      const loan = loans[0];
+      const effect = await prepay(loan.id, '10000000');
+      const had = await ask('지난달에 보너스 받아서 1000만원 있는데');
+      const a = await ask('그만큼 갚으면 월 이자 얼마나 줄어요?', had.conversationId);
+      expect(a.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      expect(firstSentence(a.text)).toBe(
+        `10,000,000원을 지금 갚으시면 월 이자가 ${wonOf(effect.paymentBefore.amount)}에서 ${wonOf(effect.paymentAfter.amount)}으로 ${wonOf(effect.monthlySaving.amount)} 줄어듭니다 (원금은 만기에 한 번에 갚는 대출이라 매달 내시는 돈이 모두 이자입니다).`,
+      );
+      // The payment before is the month's interest on the whole balance (the interest-only loan).
+      expect(effect.paymentBefore.amount).toBe(loan.nextPayment!.interest.amount);
+      expect(a.text).not.toContain('예를 들어');
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"이번 달 남은 돈 얼마야?" → this month’s loan instalment already paid is said as paid, not as still to go out', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              schedule: {
+                edges: { node: { dueDate: string; paid: boolean; payment: { amount: string } } }[];
+              };
+            }[];
+          };
+        };
+      }>(
+        '{ me { customer { loans { status schedule(first: 100) { edges { node { dueDate paid payment { amount } } } } } } } }',
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const month = today().slice(0, 7);
+      const rows = res
+        .data!.me.customer.loans.filter((l) => l.status === 'ACTIVE')
+        .flatMap((l) => l.schedule.edges.map((e) => e.node))
+        .filter((r) => r.dueDate.slice(0, 7) === month);
+      const a = await ask('이번 달 남은 돈 얼마야?');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      for (const r of rows) {
+        const on = formatDate(r.dueDate, 'ko', today());
+        if (r.paid) {
+          expect(a.text).toContain(`대출 납입 ${wonOf(r.payment.amount)}(${on} 납입 완료)`);
+          expect(a.text).not.toContain(`${on} 예정`);
+        } else expect(a.text).toContain(`${on} 예정`);
+      }
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"11월 전부 보여줘" / "11월 결제 내역 전부" → every card transaction of November (KST days), not the latest 5 nor the loans', async () => {
+      const month = `${today().slice(0, 4)}-11`;
+      const rows = (await charges()).filter((c) => koreanDate(new Date(c.occurredAt)).startsWith(month));
+      expect(rows.length).toBeGreaterThan(5);
+      expect(rows.length).toBeLessThanOrEqual(20);
+      for (const q of ['11월 전부 보여줘', '11월 결제 내역 전부']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+        expect(firstSentence(a.text)).toContain(`카드 거래 ${rows.length}건입니다`);
+        const listed = a.text.split('\n').filter((l) => l.startsWith('- '));
+        expect(listed).toHaveLength(rows.length);
+        for (const r of rows) expect(a.text).toContain(`“${r.merchantName}” ${wonOf(r.amount.amount)}`);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"올해 스타벅스 얼마 썼어?" → the Starbucks total under both spellings the card data uses (스타벅스 and STARBUCKS)', async () => {
+      const year = today().slice(0, 4);
+      const rows = (await charges()).filter(
+        (c) =>
+          /스타벅스|starbucks/i.test(c.merchantName) && koreanDate(new Date(c.occurredAt)).startsWith(year),
+      );
+      // The demo holds both spellings, so the test means something.
+      expect(rows.some((r) => /스타벅스/.test(r.merchantName))).toBe(true);
+      expect(rows.some((r) => /starbucks/i.test(r.merchantName))).toBe(true);
+      const total = rows.reduce((a, r) => a.plus(r.amount.amount), new Decimal(0));
+      const a = await ask('올해 스타벅스 얼마 썼어?');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toContain(
+        `스타벅스에서 쓰신 카드 금액은 ${wonOf(total)}입니다 (${rows.length}건`,
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
   describe('QA round 26 (lead): standing, the month at this pace, what first, a quote said as news, the switch net of costs', () => {
     const wonOf = (amount: string, lang: 'ko' | 'en' = 'ko') => formatWon(amount, lang);
     interface Option {

@@ -1246,9 +1246,10 @@ export interface CounselSlots {
    * QA round 21 (loan21). A prepayment's follow-up: MONTHLY — its monthly payment asked ("and the monthly after
    * that?"): the new payment first; MONTHLY_DOWN — asked as yes or no ("does my monthly go down?"): yes or no first;
    * VERSUS_NOW — a later prepayment against doing it now ("지금
-   * 하는거랑 뭐가 달라요?"): the difference first.
+   * 하는거랑 뭐가 달라요?"): the difference first; MONTHLY_INTEREST (QA round 26, ko3) — the month's interest asked
+   * ("그만큼 갚으면 월 이자 얼마나 줄어요?"): the month's interest before and after first.
    */
-  prepayLead?: 'MONTHLY' | 'MONTHLY_DOWN' | 'VERSUS_NOW';
+  prepayLead?: 'MONTHLY' | 'MONTHLY_DOWN' | 'VERSUS_NOW' | 'MONTHLY_INTEREST';
   /**
    * QA round 21 (loan21). A refinance follow-up: SAVING — "얼마나 아껴요?", "+얼마나요?" after the rate-cut right: the
    * best option's saving first; CHEAPER — "더 싸게는?", "cheaper?": the cheapest option (nothing is cheaper than the

@@ -6365,10 +6365,33 @@ function prepayLeadLine(
   now: PrepaymentData | null,
   data: TurnData,
   lang: Lang,
+  l?: LoanLine,
 ): string | null {
   if (!lead) return null;
   const ko = lang === 'ko';
   const when = p.afterInstalments && p.asOf ? date(p.asOf, data, lang) : null;
+  // QA round 26 (ko3). "그만큼 갚으면 월 이자 얼마나 줄어요?": the month's interest. On a loan repaid at maturity the
+  // monthly payment is all interest, so it is that payment before and after; otherwise the amount × the rate ÷ 12 (a
+  // month's interest on the principal repaid), then the payment.
+  if (lead === 'MONTHLY_INTEREST' && l && !when) {
+    const down = new Decimal(p.paymentAfter.amount).lt(p.paymentBefore.amount);
+    if (l.repaymentMethod === 'BULLET' && down)
+      return ko
+        ? koText`${p.amount.text}을/를 지금 갚으시면 월 이자가 ${p.paymentBefore.text}에서 ${p.paymentAfter.text}으로/로 ${p.monthlySaving.text} 줄어듭니다 (원금은 만기에 한 번에 갚는 대출이라 매달 내시는 돈이 모두 이자입니다).`
+        : `Repaying ${p.amount.text} now lowers your monthly interest from ${p.paymentBefore.text} to ${p.paymentAfter.text}, ${p.monthlySaving.text} less (the principal is repaid at maturity, so each monthly payment is all interest).`;
+    if (l.repaymentMethod !== 'BULLET') {
+      const rate = new Decimal(l.annualRate);
+      const monthly = new Decimal(p.amount.amount)
+        .times(rate)
+        .div(12)
+        .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      if (monthly.gt(0))
+        return ko
+          ? koText`${p.amount.text}을/를 지금 갚으시면 한 달 이자가 약 ${formatWon(monthly, lang)} 줄어듭니다 (${p.amount.text} × 연 ${formatPercent(l.annualRate, 2)} ÷ 12).`
+          : `Repaying ${p.amount.text} now cuts a month’s interest by about ${formatWon(monthly, lang)} (${p.amount.text} × ${formatPercent(l.annualRate, 2)} a year ÷ 12).`;
+    }
+    return null;
+  }
   if (lead === 'VERSUS_NOW') {
     if (!now || !when) return null;
     const diff = new Decimal(now.interestSaved.amount).minus(p.interestSaved.amount);
@@ -6437,6 +6460,7 @@ function prepaymentLines(input: IntentReplyInput): string[] {
     data.prepaymentNow ?? null,
     data,
     lang,
+    l,
   );
   const effect =
     later ??
@@ -10366,8 +10390,18 @@ function onTrackLine(
   data: TurnData,
   overAsked: boolean,
   lang: Lang,
+  fixedIncluded = false,
 ): string {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
+  // QA round 26 (ko3): beside a budget that takes the fixed outgoings first, the card budget says it holds them.
+  const label =
+    lang === 'ko'
+      ? fixedIncluded
+        ? '고정 지출을 포함한 카드 예산'
+        : '생활비 예산'
+      : fixedIncluded
+        ? 'card budget (fixed outgoings included)'
+        : 'spending budget';
   const card = new Decimal(income)
     .minus(loans)
     .minus(new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN));
@@ -10380,11 +10414,11 @@ function onTrackLine(
   const over = new Decimal(s.total.amount).gt(card);
   return lang === 'ko'
     ? over
-      ? koText`${overAsked ? '네, ' : ''}이번 달은 예산을 넘었습니다: 오늘까지 카드 지출 ${s.total.text}이/가 생활비 예산 ${won(card)}보다 ${won(new Decimal(s.total.amount).minus(card))} 많습니다 (이달의 ${gone}%가 지났습니다).`
-      : koText`${overAsked ? '아니요, 예산을 넘지 않았습니다' : used <= gone ? '네, 예산 안에서 쓰고 계십니다' : '예산보다 빠르게 쓰고 계십니다'}${overAsked && used > gone ? ' (다만 예산보다 빠르게 쓰고 계십니다)' : ''}: 이번 달 오늘까지 카드 지출 ${s.total.text}은/는 생활비 예산 ${won(card)}의 ${used}%이고, 이달은 ${gone}%가 지났습니다.`
+      ? koText`${overAsked ? '네, ' : ''}이번 달은 예산을 넘었습니다: 오늘까지 카드 지출 ${s.total.text}이/가 ${label} ${won(card)}보다 ${won(new Decimal(s.total.amount).minus(card))} 많습니다 (이달의 ${gone}%가 지났습니다).`
+      : koText`${overAsked ? '아니요, 예산을 넘지 않았습니다' : used <= gone ? '네, 예산 안에서 쓰고 계십니다' : '예산보다 빠르게 쓰고 계십니다'}${overAsked && used > gone ? ' (다만 예산보다 빠르게 쓰고 계십니다)' : ''}: 이번 달 오늘까지 카드 지출 ${s.total.text}은/는 ${label} ${won(card)}의 ${used}%이고, 이달은 ${gone}%가 지났습니다.`
     : over
-      ? `${overAsked ? 'Yes, this' : 'This'} month is over budget: your card spending so far, ${s.total.text}, is ${won(new Decimal(s.total.amount).minus(card))} over the ${won(card)} spending budget (${gone}% of the month has gone).`
-      : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} spending budget, with ${gone}% of the month gone.`;
+      ? `${overAsked ? 'Yes, this' : 'This'} month is over budget: your card spending so far, ${s.total.text}, is ${won(new Decimal(s.total.amount).minus(card))} over the ${won(card)} ${label} (${gone}% of the month has gone).`
+      : `${overAsked ? 'No, you are not over budget' : used <= gone ? 'Yes, you are on track' : 'You are spending faster than the budget'}${overAsked && used > gone ? ', though you are spending faster than it' : ''}: your card spending so far this month, ${s.total.text}, is ${used}% of the ${won(card)} ${label}, with ${gone}% of the month gone.`;
 }
 
 /**
@@ -10405,25 +10439,53 @@ function incomeCutLine(income: string, cut: string, loans: string, spent: Monthl
     : `Even with ${won(cut)} less a month your spending fits: your income of ${won(income)} leaves ${won(afterLoans)} after loan payments of ${won(loans)}, against card spending of ${won(spent.amount)} a month over ${months} (${won(gap.abs())} to spare).`;
 }
 
+/**
+ * QA round 26 (ko3). The fixed outgoings a budget takes first beside the loans: the card charges repeated every month
+ * (customer.recurringCharges — a phone bill, a subscription), each with its category and usual day. Null when none.
+ */
+function fixedOutgoings(data: TurnData, lang: Lang): { total: Decimal; text: string } | null {
+  const r = data.recurring;
+  if (!r || r.charges.length === 0) return null;
+  const total = new Decimal(r.monthlyTotal.amount);
+  if (!total.gt(0)) return null;
+  const each = r.charges
+    .map((c) =>
+      lang === 'ko'
+        ? `${phrase('category', c.category, lang)} ${c.amount.text}, 매달 ${c.usualDay}일 무렵`
+        : `${phrase('category', c.category, lang)} ${c.amount.text} around day ${c.usualDay}`,
+    )
+    .join('; ');
+  return { total, text: each };
+}
+
 function budgetLines(
   income: string,
   loans: string,
   spent: MonthlyCard | null,
   lang: Lang,
   cut = false,
+  fixed: { total: Decimal; text: string } | null = null,
 ): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
   const save = new Decimal(income).times(BUDGET_SAVING_SHARE).toDecimalPlaces(0, Decimal.ROUND_DOWN);
   const afterLoans = new Decimal(income).minus(loans);
-  const card = afterLoans.minus(save);
+  // QA round 26 (ko3). "세후 150인데 한 달 예산 어떻게 짜요?": the loans and the fixed outgoings taken first, then
+  // saving and living out of what is left (the fixed charges are card charges, so the card budget holds them).
+  const afterFixed = fixed ? afterLoans.minus(fixed.total) : afterLoans;
+  const living = afterFixed.minus(save);
+  const card = fixed ? living.plus(fixed.total) : living;
   const out = [
-    card.gt(0)
+    fixed && living.gt(0)
       ? lang === 'ko'
-        ? koText`${cut ? '줄어든 ' : ''}월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
-        : `A month’s budget on your ${cut ? 'new ' : ''}income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20% of income), card and living spending ${won(card)}.`
-      : lang === 'ko'
-        ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
-        : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20% of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
+        ? koText`${cut ? '줄어든 ' : ''}월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}과 고정 지출 ${won(fixed.total)}(${fixed.text})을/를 먼저 떼면 ${won(afterFixed)}이/가 남고, 그중 저축 ${won(save)}(소득의 20%), 생활비 ${won(living)}입니다.`
+        : `A month’s budget on your ${cut ? 'new ' : ''}income of ${won(income)}: take the loan payments of ${won(loans)} and the fixed outgoings of ${won(fixed.total)} (${fixed.text}) first, which leaves ${won(afterFixed)}; of that, savings ${won(save)} (20% of income) and living spending ${won(living)}.`
+      : card.gt(0) && !fixed
+        ? lang === 'ko'
+          ? koText`${cut ? '줄어든 ' : ''}월 소득 ${won(income)}으로/로 짠 한 달 예산: 대출 납입 ${won(loans)}, 저축 ${won(save)}(소득의 20%), 카드 등 생활비 ${won(card)}입니다.`
+          : `A month’s budget on your ${cut ? 'new ' : ''}income of ${won(income)}: loan payments ${won(loans)}, savings ${won(save)} (20% of income), card and living spending ${won(card)}.`
+        : lang === 'ko'
+          ? koText`월 소득 ${won(income)}에서 대출 납입 ${won(loans)}을/를 빼면 ${won(afterLoans)}만 남아, 소득의 20%(${won(save)})를 먼저 떼어 두기는 어렵습니다. 대출 납입을 줄이는 방법("대출 갈아타면 얼마 아껴요?")부터 보시길 권합니다.`
+          : `After loan payments of ${won(loans)}, your income of ${won(income)} leaves ${won(afterLoans)}, short of 20% of income (${won(save)}) to save first: look at lowering the loan payments first ("can I save by refinancing?").`,
   ];
   // QA round 24 (en24b). "my salary got cut to 1.3m a month, make me a budget": the cut met, with the loan's share.
   if (cut && new Decimal(loans).gt(0)) {
@@ -10439,11 +10501,12 @@ function budgetLines(
   if (spent) {
     const perMonth = (v: string) => averageOf(v, spent.months);
     const gap = spent.amount.minus(card);
+    const withinBudget = fixed ? living.gt(0) : card.gt(0);
     const months = cardMonthsPhrase(spent, lang);
     out.push(
       lang === 'ko'
-        ? koText`${months} 카드 지출은 월평균 ${won(spent.amount)}으로/로, ${card.gt(0) ? `이 예산보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}` : '대출 납입 뒤 남는 돈의 대부분을 차지합니다'}.`
-        : `Over ${months} your card spending averaged ${won(spent.amount)} a month, ${card.gt(0) ? `${won(gap.abs())} ${gap.gt(0) ? 'over' : 'under'} this budget` : 'most of what the loans leave'}.`,
+        ? koText`${months} 카드 지출은 월평균 ${won(spent.amount)}으로/로, ${withinBudget ? `이 예산${fixed ? koText`(고정 지출과 생활비 ${won(card)})` : ''}보다 ${won(gap.abs())} ${gap.gt(0) ? '많습니다' : '적습니다'}` : '대출 납입 뒤 남는 돈의 대부분을 차지합니다'}.`
+        : `Over ${months} your card spending averaged ${won(spent.amount)} a month, ${withinBudget ? `${won(gap.abs())} ${gap.gt(0) ? 'over' : 'under'} this budget${fixed ? ` (fixed outgoings and living spending, ${won(card)})` : ''}` : 'most of what the loans leave'}.`,
     );
     if (spent.byCategory.length > 0)
       out.push(
@@ -10533,7 +10596,44 @@ function billThisMonthLine(
   const bill = billAmount(billed, data);
   if (bill.lte(0)) return null;
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toFixed(0), lang);
-  const rest = new Decimal(income).minus(debt?.amount ?? 0).minus(bill);
+  // QA round 26 (ko3). The loans' instalment of this month: one already paid (the 11/21 payment, asked on the 29th) is
+  // said as paid — not as still to go out — and one still to come with its day; none found, the next instalments.
+  const month = data.asOf.slice(0, 7);
+  let paid = new Decimal(0);
+  let toGo = new Decimal(0);
+  const paidOn: string[] = [];
+  const dueOn: string[] = [];
+  for (const l of data.loans?.loans ?? []) {
+    if (l.status !== 'ACTIVE') continue;
+    const next = l.nextPayment;
+    const prev = l.previousPayment;
+    if (next && next.dueDate.slice(0, 7) === month) {
+      toGo = toGo.plus(next.payment.amount);
+      dueOn.push(next.dueDate);
+    } else if (prev && prev.dueDate.slice(0, 7) === month && prev.dueDate <= data.asOf) {
+      paid = paid.plus(prev.payment.amount);
+      paidOn.push(prev.dueDate);
+    }
+  }
+  const found = paidOn.length + dueOn.length > 0;
+  const loansOfMonth = found ? paid.plus(toGo) : new Decimal(debt?.amount ?? 0);
+  const days = (ds: string[]) =>
+    [...new Set(ds)]
+      .sort()
+      .map((d) => date(d, data, lang))
+      .join(', ');
+  const note =
+    lang === 'ko'
+      ? [
+          ...(paidOn.length ? [`${days(paidOn)} 납입 완료`] : []),
+          ...(dueOn.length ? [`${days(dueOn)} 예정`] : []),
+        ].join(', ')
+      : [
+          ...(paidOn.length ? [`paid on ${days(paidOn)}`] : []),
+          ...(dueOn.length ? [`due on ${days(dueOn)}`] : []),
+        ].join('; ');
+  const loanNote = found ? (lang === 'ko' ? `(${note})` : ` (${note})`) : '';
+  const rest = new Decimal(income).minus(loansOfMonth).minus(bill);
   const short = rest.lt(0);
   const way =
     lang === 'ko'
@@ -10543,12 +10643,12 @@ function billThisMonthLine(
     short,
     lead:
       lang === 'ko'
-        ? koText`이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ${won(bill)}(지난달 사용분)과 대출 납입 ${won(debt?.amount ?? 0)}을/를 월 소득 ${won(income)}에서 빼면 ${won(rest.abs())}이 모자랍니다. ${way}`
-        : `This month may come up short: the card bill leaving your account this month, about ${won(bill)} (last month’s use), and loan payments of ${won(debt?.amount ?? 0)} come to ${won(rest.abs())} more than your monthly income of ${won(income)}. ${way}`,
+        ? koText`이번 달은 돈이 모자랄 수 있습니다: 이번 달 결제일에 통장에서 나가는 카드값 약 ${won(bill)}(지난달 사용분)과 대출 납입 ${won(loansOfMonth)}${loanNote}을 월 소득 ${won(income)}에서 빼면 ${won(rest.abs())}이 모자랍니다. ${way}`
+        : `This month may come up short: the card bill leaving your account this month, about ${won(bill)} (last month’s use), and loan payments of ${won(loansOfMonth)}${loanNote} come to ${won(rest.abs())} more than your monthly income of ${won(income)}. ${way}`,
     aside:
       lang === 'ko'
-        ? koText`이번 달 결제일에 통장에서 나가는 카드값은 약 ${won(bill)}(지난달 사용분)이라, 월 소득에서 대출 납입과 이 카드값을 빼면 ${won(rest)}이 남습니다.`
-        : `The card bill leaving your account this month is about ${won(bill)} (last month’s use), so your income less the loan payments and that bill leaves ${won(rest)}.`,
+        ? koText`이번 달 결제일에 통장에서 나가는 카드값은 약 ${won(bill)}(지난달 사용분)이라, 월 소득에서 대출 납입${found ? koText` ${won(loansOfMonth)}${loanNote}` : ''}과 이 카드값을 빼면 ${won(rest)}이 남습니다.`
+        : `The card bill leaving your account this month is about ${won(bill)} (last month’s use), so your income less the loan payments${found ? ` of ${won(loansOfMonth)}${loanNote}` : ''} and that bill leaves ${won(rest)}.`,
   };
 }
 
@@ -11269,6 +11369,7 @@ function savingsLines(input: IntentReplyInput): string[] {
             data,
             !!input.understanding.slots.overBudgetAsked,
             lang,
+            fixedOutgoings(data, lang) !== null,
           ),
         );
       // QA round 24 (fu24). An income cut stated earlier ("한달에 50만원 수입이 줄었어요"): what a month must be cut by on
@@ -11278,13 +11379,27 @@ function savingsLines(input: IntentReplyInput): string[] {
         const lowered = Decimal.max(0, new Decimal(m.income).minus(cut)).toFixed(0);
         out.push(
           incomeCutLine(lowered, cut, debt?.amount ?? '0', card, lang),
-          ...budgetLines(lowered, debt?.amount ?? '0', card.quarter ? null : card, lang, true),
+          ...budgetLines(
+            lowered,
+            debt?.amount ?? '0',
+            card.quarter ? null : card,
+            lang,
+            true,
+            fixedOutgoings(data, lang),
+          ),
           basis,
         );
         return out;
       }
       out.push(
-        ...budgetLines(m.income, debt?.amount ?? '0', card.quarter ? null : card, lang, !!stated?.cut),
+        ...budgetLines(
+          m.income,
+          debt?.amount ?? '0',
+          card.quarter ? null : card,
+          lang,
+          !!stated?.cut,
+          fixedOutgoings(data, lang),
+        ),
         basis,
       );
       return out;
@@ -13052,7 +13167,25 @@ function spreadLines(
     ? koText`${p.spentWhen}에 사시면 ${p.bill} 카드값은 ${term}첫 회차만 더해 약 ${w(total)}(예상 ${w(p.expected)} + ${w(first.high)})입니다`
     : `Bought ${p.spentWhen}, ${term}only the first part lands on your ${p.bill} card bill: about ${w(total)} (the expected ${w(p.expected)} + ${w(first.high)})`;
   let weigh: string;
+  // QA round 26 (ko3). "노트북 200만원 12개월 할부로 사려는데 괜찮을까요?": whether, first — the month's instalment, then
+  // the bill it lands on and the loans' payments against the month's income (the shortest term's when none was said).
+  let verdict: string | null = null;
+  if (input.understanding.slots.affordAsked && income && income.gt(0)) {
+    const rest = income.minus(total).minus(loans);
+    const loanPart = loans.gt(0);
+    const spend = ko
+      ? koText`${w(p.extra)}을/를 ${first.n}개월 할부로 사시면 한 달에 약 ${w(first.low)}~${w(first.high)}씩 나가고`
+      : `on ${first.n} monthly instalments the ${w(p.extra)} is about ${w(first.low)}–${w(first.high)} a month`;
+    verdict = rest.gte(0)
+      ? ko
+        ? koText`네, 감당할 수 있어 보입니다: ${spend}, ${p.bill} 카드값 약 ${w(total)}${loanPart ? koText`과 대출 납입 ${w(loans)}` : ''}을/를 내도 월 소득 ${w(income)}에서 ${w(rest)}이/가 남습니다.`
+        : `Yes, it looks affordable: ${spend}, and after your ${p.bill} card bill of about ${w(total)}${loanPart ? ` and loan payments of ${w(loans)}` : ''} your monthly income of ${w(income)} leaves ${w(rest)}.`
+      : ko
+        ? koText`아니요, 월 소득만으로는 어렵습니다: ${spend}, ${p.bill} 카드값 약 ${w(total)}${loanPart ? koText`과 대출 납입 ${w(loans)}까지` : ''} ${w(total.plus(loans))}이/가 나가 월 소득 ${w(income)}보다 ${w(rest.abs())} 많습니다.`
+        : `No, your monthly income does not cover it: ${spend}, and your ${p.bill} card bill of about ${w(total)}${loanPart ? ` with loan payments of ${w(loans)}` : ''} comes to ${w(total.plus(loans))}, ${w(rest.abs())} more than your monthly income of ${w(income)}.`;
+  }
   if (!income || income.lte(0)) weigh = ko ? `${billLine}.` : `${billLine}.`;
+  else if (verdict) weigh = `${billLine}.`;
   else {
     const rest = income.minus(total).minus(loans);
     const loanPart = loans.gt(0);
@@ -13073,7 +13206,15 @@ function spreadLines(
         ? koText`월 소득은 ${formatQuarter(q.quarter, lang)} 소득 ${q.income.text}을/를 3으로 나눈 금액입니다.`
         : `Monthly income: ${formatQuarter(q.quarter, lang)}’s income of ${q.income.text} ÷ 3.`
       : null;
-  return [lead, weigh, where, ...(basis ? [basis] : [])];
+  const detail =
+    verdict && each.length === 1
+      ? ko
+        ? koText`한 달 할부금은 원금 약 ${w(p.extra.div(first.n).toDecimalPlaces(0, Decimal.ROUND_CEIL))}에 연 10~19.9% 할부수수료를 더한 평균이고, 수수료는 모두 약 ${w(first.feeLow)}~${w(first.feeHigh)}입니다.`
+        : `The month’s share is about ${w(p.extra.div(first.n).toDecimalPlaces(0, Decimal.ROUND_CEIL))} of principal plus the card’s instalment fee of 10–19.9% a year, averaged; the fee is about ${w(first.feeLow)}–${w(first.feeHigh)} in all.`
+      : lead;
+  return verdict
+    ? [verdict, detail, weigh, where, ...(basis ? [basis] : [])]
+    : [lead, weigh, where, ...(basis ? [basis] : [])];
 }
 
 /**

@@ -1330,9 +1330,12 @@ export class CounsellingPipeline implements Counsellor {
     const [scenarioRead] = await Promise.all([
       plan.scenario ? this.fetch(ctx, TOOL.SCENARIO, used, () => getScenario(t)) : undefined,
       wants(TOOL.LOANS) &&
-        this.fetch(ctx, TOOL.LOANS, used, () => getLoans(t, { history: slots.rateChange })).then(
-          (v) => (data.loans = v),
-        ),
+        this.fetch(ctx, TOOL.LOANS, used, () =>
+          getLoans(t, {
+            // QA round 26 (ko3): the month's money left reads this month's instalment already paid (the one before the next).
+            history: slots.rateChange || (intent === 'SAVINGS' && !!slots.leftThisMonth),
+          }),
+        ).then((v) => (data.loans = v)),
       wants(TOOL.SPENDING_SUMMARY) &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(

@@ -322,6 +322,12 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // "적금 이자 얼마나 받을 수 있어?": what a month leaves (the saving's amount) at an example rate; no scenario.
   if (intent === 'SAVINGS' && slots.depositInterest) return { ...ANSWER_PLANS.SAVINGS, scenario: false };
   // "이번 달 남은 돈 얼마야?": a month's income against this month's card spending so far and the loans.
+  // QA round 26 (ko3): a budget takes the fixed outgoings (the charges repeated monthly) first, beside the loans.
+  if (intent === 'SAVINGS' && slots.budget && !slots.leftThisMonth && !slots.getBy)
+    return {
+      tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY, TOOL.RECURRING],
+      scenario: false,
+    };
   if (intent === 'SAVINGS' && (slots.budget || slots.leftThisMonth || slots.getBy))
     return { tools: [...ANSWER_PLANS.SAVINGS.tools, TOOL.SPENDING_SUMMARY], scenario: false };
   // "이번 달 카드값 못 낼 것 같아요": the card bill so far, beside the loans and the options.

@@ -575,7 +575,8 @@ const KO_DIGITS = String.raw`(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구]
 const KO_FIGURE = String.raw`${KO_DIGITS}(?:\s*(?:억|만|천|백|십)\s*${KO_DIGITS}?){0,4}`;
 const KO_INCOME_ANNUAL = String.raw`연봉|연\s?소득|연\s?수입|연간\s?소득|세전\s?연봉`;
 const KO_INCOME_MONTHLY = String.raw`월급|월\s?소득|월\s?수입|월\s?급여|실수령\s?액?`;
-const KO_INCOME_BARE = String.raw`소득|수입|급여|봉급|벌이`;
+// QA round 26 (ko3): "세후 150인데" is a take-home pay (a month's below 15,000,000원, a year's from there).
+const KO_INCOME_BARE = String.raw`소득|수입|급여|봉급|벌이|세후`;
 // An income word, an optional particle or hedge, then the figure ("연봉이 약 5천", "월급 250만원", "소득은 4,500").
 const KO_INCOME = new RegExp(
   String.raw`(?<![가-힣\d])(?:(${KO_INCOME_ANNUAL})|(${KO_INCOME_MONTHLY})|(${KO_INCOME_BARE}))\s?(?:이|은|는|가|이랑|으로)?\s?(?:세전\s?|세후\s?|실수령\s?|약\s?|대략\s?|한\s?|거의\s?)?(${KO_FIGURE})\s*(원)?(?![\d,.천백십만억]|\s?(?:%|퍼센트|프로|개월|년|살|세|명|건|회|일|시|분|주|배|장|번))`,

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { MessageUnderstanding } from '../counsel-intents';
-import { extractAmount, extractPayday, extractStatedIncome } from './slots';
+import { extractAmount, extractPayday, extractStatedIncome, withoutIncome } from './slots';
 
 /**
  * QA round 24 (fu24). Figures the customer stated earlier in the conversation, remembered for a later question that
@@ -20,6 +20,12 @@ const RAISED_TO =
 const INCOME_CUT =
   /(\d[\d,.]*\s?(?:만\s?원|만|천\s?원|원))\s?(?:정도\s?|쯤\s?)?(?:의\s?)?(?:수입|소득|월급|급여|벌이)\S{0,2}\s?(?:이\s?|가\s?)?(?:줄|깎|감소|떨어|없어|사라)|(?:수입|소득|월급|급여|벌이)\S{0,2}\s?(?:이\s?|가\s?)?(?:한\s?달에?\s?|월\s?|매달\s?)?(\d[\d,.]*\s?(?:만\s?원|만|천\s?원|원))\s?(?:정도\s?|쯤\s?|씩\s?)?(?:이\s?)?(?:줄|깎|감소|떨어)/;
 const MONTHLY = /한\s?달|매달|매월|월\s?\d|월\s/;
+
+/** The amount said before, pointed back at: "그만큼", "그 돈", "그 금액", "그걸로", "that much", "that amount". */
+const THAT_MUCH = /그만큼|그\s?돈|그\s?금액|그걸로|그거로|그거\s?다|\bthat (?:much|amount|money|sum)\b/i;
+/** The month's interest asked: "월 이자", "한 달 이자", "매달 이자", "monthly interest", "interest a month". */
+const MONTHLY_INTEREST =
+  /월\s?이자|한\s?달\s?이자|매달\s?(?:내는\s?)?이자|\bmonthly interest\b|\binterest (?:a|per|each) month\b/i;
 
 function statedIncomeIn(text: string): { annual: string; monthly?: string } | undefined {
   const raised = RAISED_TO.exec(text);
@@ -55,12 +61,36 @@ export function withStatedFigures(
       if (income) return { ...u, slots: { ...s, statedIncome: { ...income, whatIf: true } } };
     }
   }
+  // QA round 26 (ko3). A month's budget on the income stated before ("세후 150이에요" → "한 달 예산 어떻게 짜요?").
+  if (u.intent === 'SAVINGS' && s.budget && !s.statedIncome && !s.incomeCutMonthly) {
+    for (const t of said) {
+      if (incomeCutIn(t)) break;
+      const income = extractStatedIncome(t);
+      if (income && !income.cut) return { ...u, slots: { ...s, statedIncome: income } };
+    }
+  }
   // A month's budget or what to save: on the income less the cut stated.
   if (u.intent === 'SAVINGS' && s.budget && !s.statedIncome && !s.incomeCutMonthly) {
     for (const t of said) {
       const cut = incomeCutIn(t);
       if (cut) return { ...u, slots: { ...s, incomeCutMonthly: cut } };
     }
+  }
+  // QA round 26 (ko3). A prepayment of "그만큼" / "그 돈" with no amount of its own: the latest amount said before
+  // ("1000만원 있는데" → "그만큼 갚으면 월 이자 얼마나 줄어요?"); its month's interest asked leads the answer.
+  if (u.intent === 'PREPAYMENT_EFFECT') {
+    let out = u;
+    if (!s.amount && !s.share && THAT_MUCH.test(text))
+      for (const t of said.slice(1)) {
+        const amount = extractAmount(withoutIncome(t));
+        if (amount && new Decimal(amount).gte(10_000)) {
+          out = { ...out, slots: { ...out.slots, amount } };
+          break;
+        }
+      }
+    if (!out.slots.prepayLead && MONTHLY_INTEREST.test(text) && !out.slots.prepayAfter)
+      out = { ...out, slots: { ...out.slots, prepayLead: 'MONTHLY_INTEREST' } };
+    if (out !== u) return out;
   }
   // Money held asked against what falls due: up to the payday stated (the 30 days ahead when none was).
   if (u.intent === 'NEXT_PAYMENT' && s.moneyOnHand && !s.dueBy) {

@@ -6529,7 +6529,10 @@ describe('QA round 24 (plan24): big purchases, hardship in its own words, the je
       intent: 'FORECAST',
       slots: { extraSpend: '3000000', spreadMonths: 6, affordAsked: true, monthAhead: 0 },
     });
-    expect(monthly).toMatchObject({ intent: 'FORECAST', slots: buy.slots });
+    // QA round 26 (ko3): the month's payment asked, not whether — the same purchase without `affordAsked`.
+    const { affordAsked: _asked, ...asked } = buy.slots;
+    expect(monthly).toMatchObject({ intent: 'FORECAST', slots: asked });
+    expect(monthly.slots.affordAsked).toBeUndefined();
   });
   it('a wedding budget by next autumn is a savings goal; "그거 10개월이면 한달에 얼마야" two turns on is the goal again', () => {
     const [goal, switchIt, spread] = chain(
@@ -6966,6 +6969,87 @@ describe('QA round 25 (fixko2)', () => {
     const [, last, thisYear] = thread('이번달 식비', '그럼 지난달은?', '올해는?');
     expect(last.slots).toMatchObject({ period: { kind: 'LAST_MONTH' }, category: 'FOOD' });
     expect(thisYear.slots).toMatchObject({ period: { kind: 'THIS_YEAR' }, category: 'FOOD' });
+  });
+});
+
+describe('QA round 26 (helper ko3) — a purchase on instalments, a budget on take-home pay, "그만큼" prepaid, all of a month', () => {
+  const thread = (...texts: string[]) => {
+    let prev: MessageUnderstanding | null = null;
+    return texts.map((t) => (prev = understandMessage(t, prev)));
+  };
+  it('"노트북 200만원 12개월 할부로 사려는데 괜찮을까요?" is the purchase weighed on 12 months; corrections recompute', () => {
+    const [buy, months, price, monthly] = thread(
+      '노트북 200만원 12개월 할부로 사려는데 괜찮을까요?',
+      '아니 24개월이요',
+      '200 말고 150',
+      '그럼 한달에 얼마씩 나가요',
+    );
+    expect(buy).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '2000000', spreadMonths: 12, affordAsked: true, monthAhead: 0 },
+    });
+    expect(months).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '2000000', spreadMonths: 24, affordAsked: true },
+    });
+    expect(price).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '1500000', spreadMonths: 24, affordAsked: true },
+    });
+    expect(monthly.slots).toMatchObject({ extraSpend: '1500000', spreadMonths: 24 });
+    for (const q of [
+      '노트북 200만원 12개월 할부로 사려고 하는데 어때요?',
+      '노트북 200만원 12개월 할부로 사도 돼요?',
+    ])
+      expect(understandMessage(q).slots).toMatchObject({ extraSpend: '2000000', spreadMonths: 12 });
+    // A price said with its unit, the months said as a correction.
+    const [, priced] = thread('노트북 200만원 할부로 사도 돼요?', '200만원 말고 150만원요');
+    expect(priced.slots).toMatchObject({ extraSpend: '1500000', spreadMonths: 0 });
+    const [, twelve] = thread('노트북 200만원 할부로 사도 돼요?', '12개월로요');
+    expect(twelve.slots).toMatchObject({ extraSpend: '2000000', spreadMonths: 12 });
+  });
+  it('"세후 150" is a take-home pay of 1,500,000원 a month, said with the budget or before it', () => {
+    expect(understandMessage('세후 150인데 한 달 예산 어떻게 짜요?')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { budget: true, statedIncome: { monthly: '1500000', annual: '18000000' } },
+    });
+    const asked = '한 달 예산 어떻게 짜요?';
+    const budget = withStatedFigures(understandMessage(asked), asked, ['세후 150이에요']);
+    expect(budget.slots).toMatchObject({ budget: true, statedIncome: { monthly: '1500000' } });
+    // A year's take-home, and no income in "세후 이자".
+    expect(understandMessage('세후 3천인데 예산 짜줘').slots.statedIncome).toMatchObject({
+      annual: '30000000',
+    });
+    expect(understandMessage('세후 이자 3만원이면 적금 얼마 넣어야 해?').slots.statedIncome).toBeUndefined();
+  });
+  it('"그만큼 갚으면 월 이자 얼마나 줄어요?" prepays the amount said before and leads with the month’s interest', () => {
+    const asked = '그만큼 갚으면 월 이자 얼마나 줄어요?';
+    const [had, follow] = thread('지난달에 보너스 받아서 1000만원 있는데', asked);
+    expect(had.slots.amount).toBe('10000000');
+    const u = withStatedFigures(follow, asked, ['지난달에 보너스 받아서 1000만원 있는데']);
+    expect(u).toMatchObject({
+      intent: 'PREPAYMENT_EFFECT',
+      slots: { amount: '10000000', prepayLead: 'MONTHLY_INTEREST' },
+    });
+    const own = '1000만원 갚으면 월 이자 얼마나 줄어요?';
+    expect(withStatedFigures(understandMessage(own), own, []).slots).toMatchObject({
+      amount: '10000000',
+      prepayLead: 'MONTHLY_INTEREST',
+    });
+  });
+  it('"11월 전부 보여줘", "11월 결제 내역 전부": every card transaction of that month; a total or a loan’s rows are not', () => {
+    for (const q of ['11월 전부 보여줘', '11월 결제 내역 전부', '11월 결제 내역 전부 보여줘'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { period: { kind: 'NAMED_MONTH', month: 11 }, count: 20 },
+      });
+    expect(understandMessage('이번 달 거래 다 보여줘').slots).toMatchObject({
+      period: { kind: 'THIS_MONTH' },
+      count: 20,
+    });
+    expect(understandMessage('11월 카드값 전부 얼마야').slots.count).toBeUndefined();
+    expect(understandMessage('11월 대출 상환 내역 전부').intent).not.toBe('CARD_TRANSACTIONS');
+    expect(understandMessage('최근 거래 10건 보여줘').slots.count).toBe(10);
   });
 });
 

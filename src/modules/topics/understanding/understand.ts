@@ -2654,6 +2654,36 @@ const SPREAD_ASKED =
 const AMOUNT_INSTEAD =
   /\bmake (?:that|it)\b|\binstead\b|\bwhat about\b|\bhow about\b|\bwhat if (?:it'?s|it was)\b|(?:이면|라면|으로\s?하면|로\s?하면|면)\s?(?:요|은요|는요)?\s*[?？]*\s*$|^\s*(?:아니\s?|그럼\s?)?\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원|k|m|mil|million)\s*[?？]*\s*$/i;
 
+/** "아니 24개월이요", "24개월로요", "12개월 말고 24개월": the months alone, said again. */
+const MONTHS_CORRECTED =
+  /^\s*(?:아니\s?|아뇨\s?|아니요\s?|그럼\s?|no\s?,?\s?)?(?:\d{1,2}\s?개월\s?(?:말고|아니고|아니라)\s?)?(\d{1,2})\s?(?:개월|months?)\s?(?:이요|이에요|예요|요|으로요|로요|으로|로|이면요|이면|할부(?:로요|로|요)?)?\s*[?？.!]*\s*$/i;
+/** "200 말고 150", "200만원 아니고 150만원", "150 말고 200": the price corrected (a bare figure in 만원, as said). */
+const AMOUNT_CORRECTED =
+  /(\d[\d,.]*)\s?(억|만\s?원?|천\s?만\s?원?|원)?\s?(?:말고|아니고|아니라|대신)\s?(\d[\d,.]*)\s?(억|만\s?원?|천\s?만\s?원?|원)?/;
+
+/**
+ * QA round 26 (ko3). A purchase weighed ("노트북 200만원 12개월 할부로 사려는데 괜찮을까요?") corrected in the next
+ * turn: the months ("아니 24개월이요") or the price ("200 말고 150" — a bare figure is read in the unit of the one it
+ * replaces, or in 만원 when that one times 10,000 is the price weighed).
+ */
+function purchaseCorrection(text: string, price: string): { months?: number; amount?: string } {
+  const m = MONTHS_CORRECTED.exec(text);
+  if (m) {
+    const months = Number(m[1]);
+    return months >= 2 && months <= CONVERSION_MAX_MONTHS ? { months } : { months: 0 };
+  }
+  const a = AMOUNT_CORRECTED.exec(text);
+  if (!a) return {};
+  const unit = a[4] ?? a[2];
+  const figure = a[3].replace(/,/g, '');
+  let amount: string | undefined;
+  if (unit) amount = extractAmount(`${figure}${unit.replace(/\s/g, '')}`);
+  else if (new Decimal(a[1].replace(/,/g, '')).times(10_000).eq(price) || new Decimal(figure).lt(10_000))
+    amount = new Decimal(figure).times(10_000).toFixed(0);
+  else amount = new Decimal(figure).toFixed(0);
+  return amount && new Decimal(amount).gte(10_000) ? { amount } : {};
+}
+
 /**
  * QA round 23 (mix23). Follow-ups that lost their subject:
  * - after an affordability check of a purchase ("50만원짜리 폰 사도 대출 갚을 수 있을까요?", `extraSpend`): "할부로
@@ -2682,6 +2712,24 @@ function mix23FollowUp(
         inherited: kept,
       };
     }
+    // QA round 26 (ko3). The purchase's months or price corrected: "아니 24개월이요", "200 말고 150".
+    const corrected = purchaseCorrection(text, ps.extraSpend);
+    if (corrected.months !== undefined && ps.spreadMonths !== undefined)
+      return {
+        intent: 'FORECAST',
+        slots: { ...base, spreadMonths: corrected.months },
+        inherited: kept,
+      };
+    if (corrected.amount)
+      return {
+        intent: 'FORECAST',
+        slots: {
+          ...base,
+          extraSpend: corrected.amount,
+          ...(ps.spreadMonths !== undefined ? { spreadMonths: ps.spreadMonths } : {}),
+        },
+        inherited: kept.filter((k) => k !== 'extraSpend'),
+      };
     const amount = extractAmount(text);
     if (amount && new Decimal(amount).gte(10_000) && AMOUNT_INSTEAD.test(text))
       return {
@@ -3135,6 +3183,8 @@ function understandWithCore(
   // QA round 24 (plan24). Big purchases, hardship in its own words, the newlyweds' jeonse switch, the two scores.
   const plan24 = options.exampleIntent ? null : plan24Rule(clean, previous);
   if (plan24) return byRule(plan24);
+  const allShown = options.exampleIntent ? null : allOfPeriodRule(clean);
+  if (allShown) return byRule(allShown);
   const ruled = options.exampleIntent ?? decisiveIntent(clean);
   // "how much did i spend on my card in october" (the card rules' list): a total asked is the spending answer.
   const decided =
@@ -4920,7 +4970,7 @@ const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ment
 const BUYING = /사도|사면|살까|살\s?수|사려|구입|구매|뽑|\bbuy|\bafford/i;
 /** Whether it is all right: "긁어도 돼요?", "사도 될까요", "결제해도 괜찮아요?". */
 const OK_TO_CHARGE =
-  /(?:긁어도|사도|결제해도|써도|질러도|해도|구매해도|구입해도)\s?(?:돼|될까|되나|되요|괜찮|될지)/;
+  /(?:긁어도|사도|결제해도|써도|질러도|해도|구매해도|구입해도)\s?(?:돼|될까|되나|되요|괜찮|될지)|(?:사려|살려|구매하려|구입하려)(?:는데|고\s?하는데|고\s?해요|구)[^.?!]{0,12}(?:괜찮|될까|되나|돼요|어때|어떨까|무리)/;
 /** A wedding (or its costs) saved for: "결혼하는데", "결혼자금", "웨딩", "혼수". */
 const WEDDING = /결혼|웨딩|혼수|예식|\bwedding\b/i;
 /** Saving asked: "모아야", "모으려면", "얼마씩", "저축". */
@@ -4959,6 +5009,33 @@ const SWITCH_COST_NAMED = /(?:갈아타(?:기|는|면)?|대환)\s?(?:비용|수�
 /** Income that fell by an amount: "한달에 50만원 수입이 줄었어요", "월급이 30만원 깎였어요". */
 const INCOME_CUT =
   /(?:수입|소득|월급|급여|벌이|월수입|\bincome\b|\bpay\b)\S{0,3}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:\S+\s?){0,2}?(?:줄었|줄어|감소|깎였|깎여|빠졌|떨어졌|\bdropped\b|\bfell\b|\bwent down\b|\bcut\b)|(?:줄었|줄어|감소했|깎였)\S{0,3}[^.?!]{0,6}(?:수입|소득|월급|급여)/i;
+
+/** Every one of them asked for: "전부 보여줘", "내역 전부", "다 보여줘", "show me all of them", "all my transactions". */
+const ALL_SHOWN =
+  /(?:전부|전체|모두)\s?(?:다\s?)?(?:보여|알려|뽑아|줘|주세요|$)|(?:내역|거래|결제)\S{0,2}\s?(?:전부|전체|모두|다\s?(?:보여|알려))|(?<![가-힣])다\s?(?:보여|알려|뽑아)|\ball (?:of )?(?:my |the |them|its )?(?:transactions|charges|payments|purchases)?\b.*\b(?:show|list)\b|\b(?:show|list)\b.*\ball\b/i;
+/** The rows a list of all of them shows at most (get_recent_transactions' maximum). */
+export const ALL_ROWS = 20;
+
+/**
+ * QA round 26 (ko3). "11월 전부 보여줘", "11월 결제 내역 전부": every card transaction of the period named (was the loans
+ * overview, or the latest 5 of the month's 8) — the transactions list with the most rows it shows (`count` ALL_ROWS; the
+ * answer says how many when more). Not a total asked ("11월 카드값 전부 얼마"), nor a loan's rows.
+ */
+function allOfPeriodRule(text: string): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
+  if (!ALL_SHOWN.test(text)) return null;
+  if (
+    /얼마|총액|합계|합쳐|몇\s?건|\bhow (?:much|many)\b|\btotal\b|대출|이자|상환|납입|적금|예금|할부|\bloans?\b|\binterest\b|\binstal/i.test(
+      text,
+    )
+  )
+    return null;
+  const slots = extractSlots(text, 'CARD_TRANSACTIONS');
+  if (!slots.period) return null;
+  // The period and the rows alone: a brief message, or one naming the card's transactions.
+  if (!isBrief(text) && !/내역|거래|결제|카드|\btransactions?\b|\bcharges?\b|\bpayments?\b/i.test(text))
+    return null;
+  return { intent: 'CARD_TRANSACTIONS', slots: { ...slots, count: ALL_ROWS }, inherited: [] };
+}
 
 /**
  * QA round 24 (plan24). Big purchases, hardship in its own words and the jeonse switch (report round24-ko.md):
@@ -5021,8 +5098,11 @@ function plan24Rule(
     ps.spreadMonths !== undefined &&
     isBrief(text) &&
     /한\s?달에?\s?얼마|월\s?얼마|매달\s?얼마|얼마씩|\b(?:a|per) month\b|\bmonthly\b/i.test(text)
-  )
-    return { intent: 'FORECAST', slots: { ...ps }, inherited: Object.keys(ps) as (keyof CounselSlots)[] };
+  ) {
+    // QA round 26 (ko3): the month's payment asked, not whether — answered without the yes/no lead.
+    const { affordAsked: _asked, ...kept } = ps;
+    return { intent: 'FORECAST', slots: kept, inherited: Object.keys(kept) as (keyof CounselSlots)[] };
+  }
   if (WEDDING.test(text) && SAVE_ASKED.test(text) && amount && new Decimal(amount).gte(1_000_000)) {
     const season = SEASON_MONTH.find(([re]) => re.test(text))?.[1];
     const named = /(?<![\d.])(1[0-2]|0?[1-9])\s?월/.exec(text);
