@@ -12826,4 +12826,92 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       }
     });
   });
+
+  describe('QA round 26 (helper en2): a missed payment, severance in payments, the bare minimum, moving with the jeonse loan', () => {
+    it('"I missed my December payment, what happens?" → the penalty a day on that instalment, the bureaus, the relief ladder (as the hardship answer)', async () => {
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { overdueAmount { amount } penaltyRate }',
+      );
+      const next = active.find((l) => l.nextPayment)!;
+      const np = next.nextPayment!;
+      const rate = next.delinquency.penaltyRate!;
+      const perDay = new Decimal(np.payment.amount).mul(rate).div(365).floor().toFixed(0);
+      const hardship = await ask("I'm struggling to pay, what can I do?");
+      const ladder = hardship.text.slice(
+        hardship.text.indexOf('■'),
+        hardship.text.indexOf('keeps the most doors open.'),
+      );
+      expect(ladder).toContain('(call 1397)');
+      for (const q of ['I missed my December payment, what happens?', "what if I miss december's payment"]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('ARREARS');
+        const lead = firstSentence(a.text);
+        expect(lead).toContain(formatWon(np.payment.amount, 'en'));
+        expect(lead).toContain(formatDate(np.dueDate, 'en', today()));
+        expect(lead).toContain(formatAnnualRate(rate, 'en'));
+        expect(lead).toContain(`about ${formatWon(perDay, 'en')} a day`);
+        expect(a.text).toContain('5 business days');
+        // One relief ladder: the hardship answer's, word for word.
+        expect(a.text).toContain(ladder);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"I\'m getting 3 million severance, how many payments does that cover?" → ₩3,000,000 ÷ the monthly payment, not a prepayment', async () => {
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { penaltyRate }',
+      );
+      const np = active.find((l) => l.nextPayment)!.nextPayment!;
+      const count = new Decimal(3_000_000).div(np.payment.amount).floor();
+      const left = new Decimal(3_000_000).minus(count.mul(np.payment.amount)).toFixed(0);
+      const a = await ask("I'm getting 3 million severance, how many payments does that cover?");
+      expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(
+          `^₩3,000,000 covers ${count.toFixed(0)} payments? of ${escapeRegExp(formatWon(np.payment.amount, 'en'))} on your `,
+        ),
+      );
+      expect(firstSentence(a.text)).toContain(`with ${formatWon(left, 'en')} left over`);
+      expect(a.text).not.toMatch(/Prepaying/);
+      const ko = await ask('퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?');
+      expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(ko.text)).toContain(`${count.toFixed(0)}번 낼 수 있습니다`);
+      for (const x of [a, ko]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"what\'s the bare minimum I need each month?" → the fixed outgoings (the loan payment + the recurring charges) as one figure', async () => {
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      const cardSum = recurring.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { penaltyRate }',
+      );
+      const loanSum = active
+        .filter((l) => l.nextPayment)
+        .reduce((a, l) => a + BigInt(l.nextPayment!.payment.amount), 0n);
+      const a = await ask("what's the bare minimum I need each month?");
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toContain(
+        `Your fixed monthly outgoings come to about ${formatWon((cardSum + loanSum).toString(), 'en')}: ${formatWon(loanSum.toString(), 'en')} on your loans`,
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"I\'m moving next month, what about my jeonse loan?" → repay from the returned deposit or move the loan (목적물 변경), with the balance', async () => {
+      const j = await activeJeonse<{ balance: { amount: string } }>('balance { amount }');
+      const a = await ask("I'm moving next month, what about my jeonse loan?");
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(
+        /^When you move, your .+ is settled in one of two ways: repay it from the deposit/,
+      );
+      expect(a.text).toContain('목적물 변경');
+      expect(a.text).toContain(formatWon(j.balance.amount, 'en'));
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
 });

@@ -13,6 +13,8 @@ import {
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
   JEONSE_MOVE,
+  PAYMENTS_COVERED,
+  BARE_MINIMUM,
   LOAN_PAID_TWICE,
   JEONSE_MATURITY,
   RATE_TYPE_ASK,
@@ -395,7 +397,7 @@ const JOB_LOSS = anyOf(
  * hardship, and a card bill is the card's.
  */
 const MISSED_ALREADY =
-  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)|\b(?:forgot|forgotten) to (?:pay|make)\b|\b(?:didn'?t|did not|haven'?t|have not) (?:pay|paid|make|made) (?:my |the |this month'?s |last month'?s )?(?:loan|mortgage|instal?ment|(?:loan |monthly )?payment)s?\b/;
+  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)|\b(?:forgot|forgotten) to (?:pay|make)\b|\b(?:didn'?t|did not|haven'?t|have not) (?:pay|paid|make|made) (?:my |the |this month'?s |last month'?s )?(?:loan|mortgage|instal?ment|(?:loan |monthly )?payment)s?\b|\bi(?: have|'ve| just)? missed (?:my |the |this |next )?(?:\w+'?s? )?(?:loan |monthly )?(?:payment|instal?ment)\b/i;
 /** With a job loss: a limit, a new loan or the severance pay asked about — not a hardship. */
 const JOB_LOSS_NOT_HARDSHIP =
   /한도|받을\s?수|빌릴|대출\s?(?:받|신청)|퇴직금|신용\s?점수|\bborrow|\blimit\b|\bseverance\b|\bcredit score\b/i;
@@ -844,6 +846,11 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // as a forecast of next month): a job lost or about to be — the payments and the options, not a forecast. Not when
   // a limit is asked ("퇴사하면 대출 받을 수 있어요?") or the severance pay is the subject (퇴직금).
   if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
+  // QA round 26 (en2). "what's the bare minimum I need each month?" (read as the card forecast): the fixed outgoings.
+  if (BARE_MINIMUM.test(text)) return 'SPENDING';
+  // QA round 26 (en2). "I'm getting 3 million severance, how many payments does that cover?" (read as a prepayment of
+  // the sum): the sum ÷ the monthly payment — the next payment's answer.
+  if (PAYMENTS_COVERED.test(text) && extractAmount(text) !== undefined) return 'NEXT_PAYMENT';
   // "어제 납입일이었는데 깜빡했어요" (read as the next payment): what is overdue, the penalty and the next payment.
   if (MISSED_ALREADY.test(text) && !/카드/.test(text)) return 'ARREARS';
   // "what happens if i miss the december payment" (read as the next payment): being late — the penalty it brings.

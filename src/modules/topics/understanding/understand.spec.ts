@@ -7011,3 +7011,45 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     expect(en.slots.angle).toBe('NET');
   });
 });
+
+describe('QA round 26 (helper en2): a missed payment, severance in payments, the bare minimum, moving with the jeonse loan', () => {
+  it('"I missed my December payment, what happens?" is a missed payment (was the next payment)', () => {
+    for (const q of [
+      'I missed my December payment, what happens?',
+      "what if I miss december's payment",
+      'what if i miss my next payment',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'ARREARS', slots: { ifLate: true } });
+  });
+  it('a sum asked as how many payments it covers is the sum ÷ the payment (was a prepayment of it)', () => {
+    for (const q of [
+      "I'm getting 3 million severance, how many payments does that cover?",
+      'how many months of payments would 3 million cover',
+      '퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { paymentsCovered: '3000000' },
+      });
+    expect(understandMessage('3백만원 중도상환하면 이자 얼마나 줄어요?').intent).toBe('PREPAYMENT_EFFECT');
+  });
+  it('"what\'s the bare minimum I need each month?" is the fixed outgoings (was the card forecast)', () => {
+    for (const q of [
+      "what's the bare minimum I need each month?",
+      'how much do I need at minimum every month',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { recurring: true, fixedCosts: true },
+      });
+  });
+  it('"I\'m moving next month, what about my jeonse loan?" is moving with the loan (was the next payment); abroad stays abroad', () => {
+    expect(understandMessage("I'm moving next month, what about my jeonse loan?")).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'JEONSE_MOVE' },
+    });
+    expect(understandMessage("I'm moving abroad, what about my jeonse loan?").slots.request).toBe(
+      'JEONSE_ABROAD',
+    );
+  });
+});
