@@ -500,11 +500,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(good.text).toMatch(/There is no single pass mark/);
 
+    // QA round 26 (en2): with a day’s cost in won after the rate.
     const late = await ask('이번달 이자 못내면 어떻게 돼요?');
     expect(late.topic?.intent).toBe('ARREARS');
     expect(firstSentence(late.text)).toMatch(
       new RegExp(
-        `^${due.replace(/[()]/g, '\\$&')} .+ 납입분 ${formatWon(next.nextPayment!.payment.amount, 'ko')}을 못 내시면 납입일 다음 날부터 그 금액에 연 [\\d.]+%의 연체이자가 날짜 수만큼 붙습니다\\.$`,
+        `^${due.replace(/[()]/g, '\\$&')} .+ 납입분 ${formatWon(next.nextPayment!.payment.amount, 'ko')}을 못 내시면 납입일 다음 날부터 그 금액에 연 [\\d.]+%의 연체이자가 날짜 수만큼 붙습니다 \\(하루 약 [\\d,]+원\\)\\.$`,
       ),
     );
     expect(late.text).toContain('10만원 이상을 5영업일 이상 연체하면');
@@ -12912,6 +12913,60 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(a.text).toContain('목적물 변경');
       expect(a.text).toContain(formatWon(j.balance.amount, 'en'));
       expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"the Marriott charge was refunded right?", "did I get a refund from marriott" → no (or yes) from the card transactions, with the charge; "how much did the Japan trip cost in total" → the trip abroad', async () => {
+      const rows = (
+        await cardTransactions<{
+          merchantName: string;
+          occurredAt: string;
+          kind: string;
+          amount: { amount: string };
+        }>('merchantName occurredAt kind amount { amount }')
+      ).filter((r) => /marriott/i.test(r.merchantName));
+      const refunds = rows.filter((r) => r.kind === 'REFUND');
+      const bought = rows.filter((r) => r.kind !== 'REFUND');
+      expect(bought.length).toBeGreaterThan(0);
+      for (const q of ['the Marriott charge was refunded right?', 'did I get a refund from marriott']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+        if (refunds.length === 0) {
+          expect(firstSentence(a.text)).toMatch(/^No — there is no refund or cancellation from “MARRIOTT”/);
+          for (const r of bought) expect(firstSentence(a.text)).toContain(formatWon(r.amount.amount, 'en'));
+        } else
+          expect(a.text).toContain(formatWon(new Decimal(refunds[0].amount.amount).abs().toFixed(0), 'en'));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      const ko = await ask('메리어트 환불됐어?');
+      if (refunds.length === 0) expect(firstSentence(ko.text)).toMatch(/^아니요, “MARRIOTT” 환불이나 취소는/);
+      expect(renderingErrors(ko.text)).toEqual([]);
+
+      const abroad = (
+        await summary('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS, channel: OFFLINE')
+      ).total.amount;
+      const trip = await ask('how much did the Japan trip cost in total');
+      expect(trip.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(trip.text)).toContain(`You spent ${formatWon(abroad, 'en')} abroad`);
+      expect(renderingErrors(trip.text)).toEqual([]);
+    });
+
+    it('"I want to buy a car next year", "내년에 차 사고 싶어요" → the car loan they could take (the API\'s limit), not small talk or the jeonse loan', async () => {
+      const sim = await t.request<{ simulateLoanLimit: { maxLoan: { amount: string } } }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.AUTO } },
+        token,
+      );
+      const max = sim.data!.simulateLoanLimit.maxLoan.amount;
+      const en = await ask('I want to buy a car next year');
+      const ko = await ask('내년에 차 사고 싶어요');
+      for (const a of [en, ko]) {
+        expect(a.topic?.intent).toBe('LOAN_LIMIT');
+        expect(a.text).not.toMatch(/jeonse|전세/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(firstSentence(en.text)).toContain(`${formatWon(max, 'en')} as a car loan`);
+      expect(firstSentence(ko.text)).toContain(formatWon(max, 'ko'));
     });
   });
 });

@@ -8732,6 +8732,25 @@ function transactionLines(input: IntentReplyInput): string[] {
       : `${when ? '' : 'recent '}${filter.amount !== undefined && !filter.approximate ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.amount !== undefined && filter.approximate ? ` of about ${formatWon(filter.amount, lang)}` : ''}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  // QA round 26 (en2). "the Marriott charge was refunded right?", "did I get a refund from marriott": no, first — with
+  // the charges still standing.
+  if (t.transactions.length === 0 && filter.refunds && filter.merchant && t.charges?.length) {
+    const name = quoteData(lang === 'ko' ? filter.merchant : merchantDisplayName(filter.merchant, lang));
+    const charged = t.charges.map((x) =>
+      lang === 'ko'
+        ? `${date(x.occurredAt, data, lang)} ${x.amount.text}`
+        : `${x.amount.text} (${date(x.occurredAt, data, lang)})`,
+    );
+    const searched = t.searched ? formatCount(t.searched, 'transaction', lang) : null;
+    return [
+      lang === 'ko'
+        ? koText`아니요, ${name} 환불이나 취소는 ${searched ? `최근 ${searched} 중에 ` : ''}없습니다: ${name} 결제 ${t.charges.length}건(${formatList(charged, lang)})은 그대로 청구되어 있습니다.`
+        : `No — there is no refund or cancellation from ${name}${searched ? ` among your last ${searched}` : ''}: its charge${charged.length === 1 ? '' : 's'} of ${formatList(charged, lang)} still stand${charged.length === 1 ? 's' : ''}.`,
+      lang === 'ko'
+        ? '환불을 약속받으셨다면 가맹점의 취소가 카드사에 들어와야 반영되니(보통 며칠, 해외 가맹점은 더 걸릴 수 있습니다), 가맹점에 취소 처리 여부를 확인하고 카드사에도 문의해 보세요.'
+        : 'If a refund was promised, it shows once the merchant’s cancellation reaches the card company (usually a few days, longer for a merchant abroad): check with the merchant that it was processed, and ask the card company.',
+    ];
+  }
   if (t.transactions.length === 0) {
     // "어제 뭐 샀지?" → none that day, and when the last purchase was.
     const before = t.latest;

@@ -1812,7 +1812,7 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   ],
   [
     'AUTO',
-    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|살\s?(?:건데|계획|예정)|구입|구매|뽑)/i,
+    /자동차|신차|중고차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|살\s?(?:건데|계획|예정)|구입|구매|뽑)/i,
   ],
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];

@@ -7053,3 +7053,31 @@ describe('QA round 26 (helper en2): a missed payment, severance in payments, the
     );
   });
 });
+
+describe('QA round 26 (helper en2): a refund asked of a merchant, a trip asked in total', () => {
+  it('"how much did the Japan trip cost in total" is the trip abroad (was the loans overview)', () => {
+    for (const q of ['how much did the Japan trip cost in total', 'how much did my trip to Japan cost'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { overseas: true } });
+  });
+  it('"the Marriott charge was refunded right?" is the merchant\'s refunds', () => {
+    for (const q of ['the Marriott charge was refunded right?', 'did I get a refund from marriott'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { merchant: 'MARRIOTT', refunds: true },
+      });
+  });
+});
+
+describe('QA round 26 (helper en2): a car purchase planned', () => {
+  it('"I want to buy a car next year", "내년에 차 사고 싶어요" are the car loan they could take (was small talk / the jeonse loan)', () => {
+    for (const q of [
+      'I want to buy a car next year',
+      "I'm planning to buy a car next year, can I afford it?",
+      '내년에 차 사고 싶어요',
+      '중고차 살까 해요',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_LIMIT', slots: { loanKind: 'AUTO' } });
+    expect(understandMessage("what's my car loan balance").intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('녹차 사고 싶어').intent).not.toBe('LOAN_LIMIT');
+  });
+});
