@@ -500,11 +500,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     );
     expect(good.text).toMatch(/There is no single pass mark/);
 
+    // QA round 26 (en2): with a day’s cost in won after the rate.
     const late = await ask('이번달 이자 못내면 어떻게 돼요?');
     expect(late.topic?.intent).toBe('ARREARS');
     expect(firstSentence(late.text)).toMatch(
       new RegExp(
-        `^${due.replace(/[()]/g, '\\$&')} .+ 납입분 ${formatWon(next.nextPayment!.payment.amount, 'ko')}을 못 내시면 납입일 다음 날부터 그 금액에 연 [\\d.]+%의 연체이자가 날짜 수만큼 붙습니다\\.$`,
+        `^${due.replace(/[()]/g, '\\$&')} .+ 납입분 ${formatWon(next.nextPayment!.payment.amount, 'ko')}을 못 내시면 납입일 다음 날부터 그 금액에 연 [\\d.]+%의 연체이자가 날짜 수만큼 붙습니다 \\(하루 약 [\\d,]+원\\)\\.$`,
       ),
     );
     expect(late.text).toContain('10만원 이상을 5영업일 이상 연체하면');
@@ -13091,6 +13092,148 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
       expect(late.text).not.toContain('네, 보통 연장할 수 있습니다');
       expect(renderingErrors(late.text)).toEqual([]);
+    });
+  });
+
+  describe('QA round 26 (helper en2): a missed payment, severance in payments, the bare minimum, moving with the jeonse loan', () => {
+    it('"I missed my December payment, what happens?" → the penalty a day on that instalment, the bureaus, the relief ladder (as the hardship answer)', async () => {
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { overdueAmount { amount } penaltyRate }',
+      );
+      const next = active.find((l) => l.nextPayment)!;
+      const np = next.nextPayment!;
+      const rate = next.delinquency.penaltyRate!;
+      const perDay = new Decimal(np.payment.amount).mul(rate).div(365).floor().toFixed(0);
+      const hardship = await ask("I'm struggling to pay, what can I do?");
+      const ladder = hardship.text.slice(
+        hardship.text.indexOf('■'),
+        hardship.text.indexOf('keeps the most doors open.'),
+      );
+      expect(ladder).toContain('(call 1397)');
+      for (const q of ['I missed my December payment, what happens?', "what if I miss december's payment"]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('ARREARS');
+        const lead = firstSentence(a.text);
+        expect(lead).toContain(formatWon(np.payment.amount, 'en'));
+        expect(lead).toContain(formatDate(np.dueDate, 'en', today()));
+        expect(lead).toContain(formatAnnualRate(rate, 'en'));
+        expect(lead).toContain(`about ${formatWon(perDay, 'en')} a day`);
+        expect(a.text).toContain('5 business days');
+        // One relief ladder: the hardship answer's, word for word.
+        expect(a.text).toContain(ladder);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"I\'m getting 3 million severance, how many payments does that cover?" → ₩3,000,000 ÷ the monthly payment, not a prepayment', async () => {
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { penaltyRate }',
+      );
+      const np = active.find((l) => l.nextPayment)!.nextPayment!;
+      const count = new Decimal(3_000_000).div(np.payment.amount).floor();
+      const left = new Decimal(3_000_000).minus(count.mul(np.payment.amount)).toFixed(0);
+      const a = await ask("I'm getting 3 million severance, how many payments does that cover?");
+      expect(a.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(
+          `^₩3,000,000 covers ${count.toFixed(0)} payments? of ${escapeRegExp(formatWon(np.payment.amount, 'en'))} on your `,
+        ),
+      );
+      expect(firstSentence(a.text)).toContain(`with ${formatWon(left, 'en')} left over`);
+      expect(a.text).not.toMatch(/Prepaying/);
+      const ko = await ask('퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?');
+      expect(ko.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(ko.text)).toContain(`${count.toFixed(0)}번 낼 수 있습니다`);
+      for (const x of [a, ko]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"what\'s the bare minimum I need each month?" → the fixed outgoings (the loan payment + the recurring charges) as one figure', async () => {
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      const cardSum = recurring.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
+      const active = await activeLoansWith(
+        'kind lender nextPayment { dueDate payment { amount } } delinquency { penaltyRate }',
+      );
+      const loanSum = active
+        .filter((l) => l.nextPayment)
+        .reduce((a, l) => a + BigInt(l.nextPayment!.payment.amount), 0n);
+      const a = await ask("what's the bare minimum I need each month?");
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toContain(
+        `Your fixed monthly outgoings come to about ${formatWon((cardSum + loanSum).toString(), 'en')}: ${formatWon(loanSum.toString(), 'en')} on your loans`,
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"I\'m moving next month, what about my jeonse loan?" → repay from the returned deposit or move the loan (목적물 변경), with the balance', async () => {
+      const j = await activeJeonse<{ balance: { amount: string } }>('balance { amount }');
+      const a = await ask("I'm moving next month, what about my jeonse loan?");
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(
+        /^When you move, your .+ is settled in one of two ways: repay it from the deposit/,
+      );
+      expect(a.text).toContain('목적물 변경');
+      expect(a.text).toContain(formatWon(j.balance.amount, 'en'));
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"the Marriott charge was refunded right?", "did I get a refund from marriott" → no (or yes) from the card transactions, with the charge; "how much did the Japan trip cost in total" → the trip abroad', async () => {
+      const rows = (
+        await cardTransactions<{
+          merchantName: string;
+          occurredAt: string;
+          kind: string;
+          amount: { amount: string };
+        }>('merchantName occurredAt kind amount { amount }')
+      ).filter((r) => /marriott/i.test(r.merchantName));
+      const refunds = rows.filter((r) => r.kind === 'REFUND');
+      const bought = rows.filter((r) => r.kind !== 'REFUND');
+      expect(bought.length).toBeGreaterThan(0);
+      for (const q of ['the Marriott charge was refunded right?', 'did I get a refund from marriott']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+        if (refunds.length === 0) {
+          expect(firstSentence(a.text)).toMatch(/^No — there is no refund or cancellation from “MARRIOTT”/);
+          for (const r of bought) expect(firstSentence(a.text)).toContain(formatWon(r.amount.amount, 'en'));
+        } else
+          expect(a.text).toContain(formatWon(new Decimal(refunds[0].amount.amount).abs().toFixed(0), 'en'));
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      const ko = await ask('메리어트 환불됐어?');
+      if (refunds.length === 0) expect(firstSentence(ko.text)).toMatch(/^아니요, “MARRIOTT” 환불이나 취소는/);
+      expect(renderingErrors(ko.text)).toEqual([]);
+
+      const abroad = (
+        await summary('period: LAST_N_MONTHS, months: 12, locality: OVERSEAS, channel: OFFLINE')
+      ).total.amount;
+      const trip = await ask('how much did the Japan trip cost in total');
+      expect(trip.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(trip.text)).toContain(`You spent ${formatWon(abroad, 'en')} abroad`);
+      expect(renderingErrors(trip.text)).toEqual([]);
+    });
+
+    it('"I want to buy a car next year", "내년에 차 사고 싶어요" → the car loan they could take (the API\'s limit), not small talk or the jeonse loan', async () => {
+      const sim = await t.request<{ simulateLoanLimit: { maxLoan: { amount: string } } }>(
+        `query ($input: SimulateLoanLimitInput!) { simulateLoanLimit(input: $input) {
+           ... on LoanLimitSimulation { maxLoan { amount } } } }`,
+        { input: { lenderType: 'BANK', newLoan: ASSUMED_NEW_LOANS.AUTO } },
+        token,
+      );
+      const max = sim.data!.simulateLoanLimit.maxLoan.amount;
+      const en = await ask('I want to buy a car next year');
+      const ko = await ask('내년에 차 사고 싶어요');
+      for (const a of [en, ko]) {
+        expect(a.topic?.intent).toBe('LOAN_LIMIT');
+        expect(a.text).not.toMatch(/jeonse|전세/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(firstSentence(en.text)).toContain(`${formatWon(max, 'en')} as a car loan`);
+      expect(firstSentence(ko.text)).toContain(formatWon(max, 'ko'));
     });
   });
 });

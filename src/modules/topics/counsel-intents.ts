@@ -228,6 +228,11 @@ export interface CounselSlots {
   yearOutOfRange?: number;
   /** An amount of spending asked as yes or no ("10만원 넘었어?", "more than 500k?"), in won: 네/아니요 first. */
   spentOver?: string;
+  /**
+   * QA round 26 (en2). A sum asked as how many loan payments it covers ("I'm getting 3 million severance, how many
+   * payments does that cover?", "퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?"), in won: the sum ÷ the monthly payment.
+   */
+  paymentsCovered?: string;
   /** A comparison with the period before asked as yes or no ("지난달보다 더 썼어?"): 네/아니요 first. */
   moreAsked?: 'MORE' | 'LESS';
   /**

@@ -1447,6 +1447,32 @@ function dueDateLead(l: LoanLine, asked: string, data: TurnData, lang: Lang): st
     : `No: ${date(asked, data, lang)} is not a payment day. Your ${loanName(l, lang)} is due on the ${formatOrdinal(Number(due.slice(8)))} of each month; the next is ${date(due, data, lang)}.`;
 }
 
+/**
+ * QA round 26 (en2). "I'm getting 3 million severance, how many payments does that cover?": the sum ÷ the loan's
+ * monthly payment (its next instalment), whole payments first, then what is left over — not a prepayment of the sum.
+ */
+function paymentsCoveredLines(sum: string, l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment!;
+  const pay = new Decimal(n.payment.amount);
+  if (pay.lte(0)) return [nextPaymentLead(l, data, lang)];
+  const total = new Decimal(sum);
+  const count = total.div(pay).floor();
+  const left = total.minus(pay.mul(count));
+  const ratio = total.div(pay).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
+  const sumText = formatWon(total.toFixed(0), lang);
+  const leftText = formatWon(left.toFixed(0), lang);
+  const name = loanName(l, lang);
+  const due = date(n.dueDate, data, lang);
+  return [
+    lang === 'ko'
+      ? koText`${sumText}이면 ${name} 월 납입금 ${n.payment.text}을/를 ${count.toFixed(0)}번 낼 수 있습니다 (${sumText} ÷ ${n.payment.text} = ${ratio}, ${count.toFixed(0)}번 내고 ${leftText}이/가 남습니다).`
+      : `${sumText} covers ${count.toFixed(0)} payment${count.eq(1) ? '' : 's'} of ${n.payment.text} on your ${name} (${sumText} ÷ ${n.payment.text} = ${ratio}), with ${leftText} left over.`,
+    lang === 'ko'
+      ? koText`첫 납입은 ${due}이고, 그 돈으로 생활비도 써야 한다면 납입일 전에 ${l.lender}에 상환유예나 기한연장을 상담해 두세요.`
+      : `The first of them is due ${due}; if that money also has to cover living costs, ask ${lenderInEnglish(l.lender)} about a deferral or an extension before then.`,
+  ];
+}
+
 function nextPayment(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const slots = input.understanding.slots;
@@ -1485,6 +1511,7 @@ function nextPayment(input: IntentReplyInput): string[] {
   if (loans.length === 0)
     return slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : [noLoans(lang)];
   const l = input.loan?.nextPayment ? input.loan : loans[0];
+  if (slots.paymentsCovered) return paymentsCoveredLines(slots.paymentsCovered, l, data, lang);
   if (slots.request === 'INTEREST_ONLY') return interestOnlyLines(l, data, lang);
   if (slots.request === 'PARTIAL_PAYMENT') return partialPaymentLines(l, data, lang);
   // QA round 22 (loanleft). "why so much? its just interest right": the payment's split, yes or no first.
@@ -3150,8 +3177,8 @@ function arrearsBody(input: IntentReplyInput): string[] {
       input.understanding.slots.ifLate && next && np && rate && !late
         ? [
             lang === 'ko'
-              ? koText`${date(np.dueDate, data, lang)} ${loanName(next, lang)} 납입분 ${np.payment.text}을/를 못 내시면 납입일 다음 날부터 그 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다.`
-              : `If your ${loanName(next, lang)} instalment of ${np.payment.text} due ${date(np.dueDate, data, lang)} is not paid, penalty interest of ${formatAnnualRate(rate, lang)} runs on it for each day from the day after the due date.`,
+              ? koText`${date(np.dueDate, data, lang)} ${loanName(next, lang)} 납입분 ${np.payment.text}을/를 못 내시면 납입일 다음 날부터 그 금액에 ${formatAnnualRate(rate, lang)}의 연체이자가 날짜 수만큼 붙습니다${perDay ? ` (하루 약 ${perDay})` : ''}.`
+              : `If your ${loanName(next, lang)} instalment of ${np.payment.text} due ${date(np.dueDate, data, lang)} is not paid, penalty interest of ${formatAnnualRate(rate, lang)} runs on it for each day from the day after the due date${perDay ? ` — about ${perDay} a day` : ''}.`,
           ]
         : [];
     // QA round 23 (late23b). "휴 이번달 연체 없죠?", "phew, so i'm not behind on anything right?": the yes with the
@@ -3191,7 +3218,9 @@ function arrearsBody(input: IntentReplyInput): string[] {
       ...(input.understanding.slots.penaltyRateAsked || ifLateLine.length ? [] : penaltyRateLine),
       // "하루 늦으면 어떻게 돼요?": what lateness does beyond the interest (said first when the score was asked).
       ...(input.understanding.slots.scoreKind === 'CREDIT' ? [] : [arrearsCreditImpact(lang)]),
-      ...(next ? [nextPaymentLead(next, data, lang)] : []),
+      // QA round 26 (en2). "I missed my December payment, what happens?": the instalment was named in the first line,
+      // so the ways out follow (the hardship answer's ladder), not the next payment again.
+      ...(ifLateLine.length ? reliefLadder(lang) : next ? [nextPaymentLead(next, data, lang)] : []),
     ];
   }
   const totalOverdue = overdue.reduce((a, l) => a.plus(l.delinquency.overdueAmount.amount), new Decimal(0));
@@ -4161,6 +4190,25 @@ function moneyOnHandLine(input: IntentReplyInput, next: LoanLine | undefined): s
     : `The ${haveText} you have is ${formatWon(gap.toFixed(0), lang)} short of your ${loanName(next, lang)} payment of ${n.payment.text} due ${date(n.dueDate, data, lang)}, before any rent or other bills.`;
 }
 
+/**
+ * The relief ladder (HARDSHIP_OPTIONS: the lender's deferral or extension, its own debt adjustment, 신용회복위원회's
+ * fast-track adjustment and workout, 서민금융진흥원 ☎ 1397) as next steps, with no promise of approval — one list for
+ * the hardship answer and for a missed payment's (QA round 26, en2).
+ */
+function reliefLadder(lang: Lang): string[] {
+  const options = HARDSHIP_OPTIONS.map((o) => {
+    const name = HARDSHIP_OPTION_PHRASES[o.code][lang];
+    const contact = o.contact ? (lang === 'ko' ? ` (☎ ${o.contact})` : ` (call ${o.contact})`) : '';
+    return `${name}${contact}: ${o.when[lang]}`;
+  });
+  return [
+    ...steps(lang, options),
+    lang === 'ko'
+      ? '어느 제도도 승인을 약속하지는 않지만, 연체 전에 상담하면 고를 수 있는 방법이 가장 많습니다.'
+      : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
+  ];
+}
+
 function hardship(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const loans = activeLoans(data);
@@ -4298,17 +4346,7 @@ function hardship(input: IntentReplyInput): string[] {
   if (slots.interestBurden) out.push(...lowerRateLines(input));
   const tone = opener ? DISTRESS_FOLLOW : input.emotion ? TONE[input.emotion.label] : null;
   if (tone && !(next && d)) out.push(tone[lang]);
-  const options = HARDSHIP_OPTIONS.map((o) => {
-    const name = HARDSHIP_OPTION_PHRASES[o.code][lang];
-    const contact = o.contact ? (lang === 'ko' ? ` (☎ ${o.contact})` : ` (call ${o.contact})`) : '';
-    return `${name}${contact}: ${o.when[lang]}`;
-  });
-  out.push(...steps(lang, options));
-  out.push(
-    lang === 'ko'
-      ? '어느 제도도 승인을 약속하지는 않지만, 연체 전에 상담하면 고를 수 있는 방법이 가장 많습니다.'
-      : 'None of these is guaranteed, but asking before you miss a payment keeps the most doors open.',
-  );
+  out.push(...reliefLadder(lang));
   // QA round 21 (care21). "my mum is in hospital and the bills are huge, can i skip a payment or two": the family met
   // first, in place of the mood's tone line (the composer does so for the other intents).
   if (slots.familyCare && !opener && out.length > 0) out[0] = `${FAMILY_CARE_OPENER[lang]} ${out[0]}`;
@@ -8769,6 +8807,25 @@ function transactionLines(input: IntentReplyInput): string[] {
       : `${when ? '' : 'recent '}${filter.amount !== undefined && !filter.approximate ? `${formatWon(filter.amount, lang)} ` : ''}${filter.night ? 'late-night (midnight to 6 a.m.) ' : ''}${filter.overseas ? 'overseas ' : ''}card ${filter.refunds ? 'refunds' : 'transactions'}${filter.amount !== undefined && filter.approximate ? ` of about ${formatWon(filter.amount, lang)}` : ''}${filter.merchant ? ` at ${quoteData(merchantDisplayName(filter.merchant, lang))}` : ''}${when ? ` ${filter.period!.months ? 'in ' : ''}${when} (${days})` : ''}`;
   const label = (x: { merchant: string; category: string }) =>
     merchantLabel(x.merchant, phrase('category', x.category, lang), lang);
+  // QA round 26 (en2). "the Marriott charge was refunded right?", "did I get a refund from marriott": no, first — with
+  // the charges still standing.
+  if (t.transactions.length === 0 && filter.refunds && filter.merchant && t.charges?.length) {
+    const name = quoteData(lang === 'ko' ? filter.merchant : merchantDisplayName(filter.merchant, lang));
+    const charged = t.charges.map((x) =>
+      lang === 'ko'
+        ? `${date(x.occurredAt, data, lang)} ${x.amount.text}`
+        : `${x.amount.text} (${date(x.occurredAt, data, lang)})`,
+    );
+    const searched = t.searched ? formatCount(t.searched, 'transaction', lang) : null;
+    return [
+      lang === 'ko'
+        ? koText`아니요, ${name} 환불이나 취소는 ${searched ? `최근 ${searched} 중에 ` : ''}없습니다: ${name} 결제 ${t.charges.length}건(${formatList(charged, lang)})은 그대로 청구되어 있습니다.`
+        : `No — there is no refund or cancellation from ${name}${searched ? ` among your last ${searched}` : ''}: its charge${charged.length === 1 ? '' : 's'} of ${formatList(charged, lang)} still stand${charged.length === 1 ? 's' : ''}.`,
+      lang === 'ko'
+        ? '환불을 약속받으셨다면 가맹점의 취소가 카드사에 들어와야 반영되니(보통 며칠, 해외 가맹점은 더 걸릴 수 있습니다), 가맹점에 취소 처리 여부를 확인하고 카드사에도 문의해 보세요.'
+        : 'If a refund was promised, it shows once the merchant’s cancellation reaches the card company (usually a few days, longer for a merchant abroad): check with the merchant that it was processed, and ask the card company.',
+    ];
+  }
   if (t.transactions.length === 0) {
     // "어제 뭐 샀지?" → none that day, and when the last purchase was.
     const before = t.latest;

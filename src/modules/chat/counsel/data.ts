@@ -312,6 +312,11 @@ export interface TransactionsData {
     /** The month's purchases abroad in person (a trip, as the spending answers group it): its days, count and total. */
     trip?: { from: string; through: string; count: number; total: Krw };
   };
+  /**
+   * QA round 26 (en2). Refunds asked of a merchant and none found ("the Marriott charge was refunded right?"): its
+   * charges among those searched, newest first — what was not refunded.
+   */
+  charges?: TransactionsData['transactions'];
   /** The newest transaction of all, when a period the customer named has none ("어제 뭐 샀지?": none; the last one). */
   latest?: { occurredAt: string; merchant: string; category: string; amount: Krw; overseas: boolean };
 }

@@ -1413,6 +1413,15 @@ export async function getTransactions(
         }
       : {}),
     ...(periodOnly && rows.length === 0 && recent.length > 0 ? { latest: line(recent[0]) } : {}),
+    // QA round 26 (en2). "the Marriott charge was refunded right?" with no refund found: the merchant's charges.
+    ...(filter.refunds && match && rows.length === 0
+      ? {
+          charges: recent
+            .filter((r) => r.kind !== 'REFUND' && merchantMatches(r.merchantName, match))
+            .slice(0, limit)
+            .map(line),
+        }
+      : {}),
     ...(filtered ? { filter } : {}),
     // How far the search went, where it matters: a period older than the searched transactions is not all seen.
     ...(filtered && !(periodOnly && coversPeriod(recent, depth, days!.from))

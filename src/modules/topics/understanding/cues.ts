@@ -13,6 +13,9 @@ import {
   CARD_NOT_LOAN,
   DEBT_CERTIFICATE,
   JEONSE_MOVE,
+  PAYMENTS_COVERED,
+  BARE_MINIMUM,
+  TRIP_ABROAD,
   LOAN_PAID_TWICE,
   JEONSE_MATURITY,
   RATE_TYPE_ASK,
@@ -378,6 +381,9 @@ const RATE_SHOPPING =
 /** A payment to be missed: "what happens if i miss the december payment", "if i pay late". */
 const MISS_A_PAYMENT =
   /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|\bwhat (?:happens|will happen|would happen|if) (?:if )?i (?:miss|skip|pay late|am late|'m late)\b|\bif i (?:miss|skip) (?:a|one|the|my|this|next)\b[^.?!]{0,30}\bpayment\b/i;
+/** QA round 26 (en2). A car purchase planned: "I want to buy a car next year", "내년에 차 사고 싶어요", "중고차 살까 해요". */
+const CAR_PLANNED =
+  /\b(?:want|wanna|plan(?:ning)?|going|hoping|thinking (?:of|about)|would like|'d like|need|saving) (?:to |for )?(?:buy(?:ing)?|get(?:ting)?|purchas(?:e|ing)) (?:a |my |myself a )?(?:new |used |second-?hand |first )?car\b|\b(?:buy(?:ing)?|get(?:ting)?|purchas(?:e|ing)) (?:a |my )?(?:new |used |second-?hand |first )?car (?:next|this|in)\b|(?:(?<![가-힣])차|자동차|신차|중고차)\s?(?:를\s?|을\s?|도\s?|하나\s?)?(?:사고\s?싶|살\s?(?:까|거|계획|예정)|사려고|구매(?:하고\s?싶|할\s?(?:까|거|계획|예정)|하려고)|뽑(?:고\s?싶|을\s?(?:까|거|계획)|으려고))/i;
 /** A complaint about the app or the assistant itself: "ugh this app is useless", "챗봇 진짜 별로네". */
 export const APP_COMPLAINT =
   /\b(?:useless|stupid|dumb|terrible|awful|broken|pointless) (?:app|bot|chat ?bot|assistant)\b|\b(?:this|the|your) (?:app|bot|chat ?bot|assistant|thing)\b[^.?!]{0,15}\b(?:is |'s )?(?:so |really |totally )?(?:useless|sucks|terrible|awful|stupid|broken|garbage|trash|doesn'?t work|is not working)\b|(?:앱|어플|챗봇|상담봇)\S{0,2}\s?(?:진짜\s?|너무\s?|완전\s?|맨날\s?|자꾸\s?|왜\s?(?:이렇게\s?)?)?(?:구려|구리|별로|쓰레기|쓸모\s?없|최악|멍청|답답|느려|느리|버벅|먹통|렉\s?걸|짜증)/i;
@@ -395,7 +401,7 @@ const JOB_LOSS = anyOf(
  * hardship, and a card bill is the card's.
  */
 const MISSED_ALREADY =
-  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)|\b(?:forgot|forgotten) to (?:pay|make)\b|\b(?:didn'?t|did not|haven'?t|have not) (?:pay|paid|make|made) (?:my |the |this month'?s |last month'?s )?(?:loan|mortgage|instal?ment|(?:loan |monthly )?payment)s?\b/;
+  /(?:납입|납부|대출금|이자|원리금|상환금|할부금)[^.?!\n]{0,20}(?:깜빡|까먹|잊어\s?버|잊고|놓쳤|빼먹|못\s?냈|안\s?냈|못\s?넣었|안\s?넣었|못\s?갚았|안\s?갚았)|(?:깜빡|까먹|잊고)[^.?!\n]{0,10}(?:못|안)\s?(?:냈|넣었|갚았)|납입일\S{0,4}\s?(?:지났|놓쳤)|\b(?:forgot|forgotten) to (?:pay|make)\b|\b(?:didn'?t|did not|haven'?t|have not) (?:pay|paid|make|made) (?:my |the |this month'?s |last month'?s )?(?:loan|mortgage|instal?ment|(?:loan |monthly )?payment)s?\b|\bi(?: have|'ve| just)? missed (?:my |the |this |next )?(?:\w+'?s? )?(?:loan |monthly )?(?:payment|instal?ment)\b/i;
 /** With a job loss: a limit, a new loan or the severance pay asked about — not a hardship. */
 const JOB_LOSS_NOT_HARDSHIP =
   /한도|받을\s?수|빌릴|대출\s?(?:받|신청)|퇴직금|신용\s?점수|\bborrow|\blimit\b|\bseverance\b|\bcredit score\b/i;
@@ -844,6 +850,26 @@ export function decisiveIntent(text: string): CounselIntent | null {
   // as a forecast of next month): a job lost or about to be — the payments and the options, not a forecast. Not when
   // a limit is asked ("퇴사하면 대출 받을 수 있어요?") or the severance pay is the subject (퇴직금).
   if (JOB_LOSS.test(text) && !JOB_LOSS_NOT_HARDSHIP.test(text)) return 'HARDSHIP';
+  // QA round 26 (en2). "what's the bare minimum I need each month?" (read as the card forecast): the fixed outgoings.
+  if (BARE_MINIMUM.test(text)) return 'SPENDING';
+  // QA round 26 (en2). "I want to buy a car next year", "내년에 차 사고 싶어요" (read as small talk, or the jeonse loan
+  // for a car loan it does not have): a car purchase planned — the car loan they could take and their DSR with it.
+  if (
+    CAR_PLANNED.test(text) &&
+    !/\bmy car loan\b|(?:자동차|오토)\s?(?:대출|론)\S{0,2}\s?(?:잔액|남은|납입|상환)/i.test(text)
+  )
+    return 'LOAN_LIMIT';
+  // QA round 26 (en2). "how much did the Japan trip cost in total" (read as the loans, for "in total"): the trip's card
+  // payments abroad.
+  if (
+    TRIP_ABROAD.test(text) &&
+    /\bcost\b|\bspen[dt]\b|\bhow much\b/i.test(text) &&
+    !/대출|\bloans?\b/i.test(text)
+  )
+    return 'SPENDING';
+  // QA round 26 (en2). "I'm getting 3 million severance, how many payments does that cover?" (read as a prepayment of
+  // the sum): the sum ÷ the monthly payment — the next payment's answer.
+  if (PAYMENTS_COVERED.test(text) && extractAmount(text) !== undefined) return 'NEXT_PAYMENT';
   // "어제 납입일이었는데 깜빡했어요" (read as the next payment): what is overdue, the penalty and the next payment.
   if (MISSED_ALREADY.test(text) && !/카드/.test(text)) return 'ARREARS';
   // "what happens if i miss the december payment" (read as the next payment): being late — the penalty it brings.

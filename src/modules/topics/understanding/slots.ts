@@ -31,6 +31,7 @@ export const FORECAST_SPAN_SLOTS: readonly (keyof CounselSlots)[] = [
 export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]> = {
   NEXT_PAYMENT: [
     'loan',
+    'paymentsCovered',
     'paydayDue',
     'afterNext',
     'dueMonth',
@@ -1830,7 +1831,7 @@ const LOAN_KIND_RULES: [LoanKindSlot, RegExp][] = [
   ],
   [
     'AUTO',
-    /자동차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|살\s?(?:건데|계획|예정)|구입|구매|뽑)/i,
+    /자동차|신차|중고차|차\s?대출|차\s?할부|차량|오토\s?론|오토\s?대출|car\s?loan|auto\s?loan|vehicle loan|car finance|(?:the|my|a|new|used) car\b|(?:^|\s)차\s?(?:를\s?)?(?:사려|살\s?때|사면|사기\s?전|사고\s?싶|살\s?(?:건데|계획|예정)|구입|구매|뽑)/i,
   ],
   ['CREDIT', /신용\s?대출|신대|직장인\s?대출|personal\s?loan|credit\s?loan|unsecured loan/i],
 ];
@@ -3241,11 +3242,19 @@ export const REPAYMENT_HISTORY =
   /^(?![^]*(?:미리|예정|앞으로|남은|회차별|스케줄|일정|\bupcoming\b|\bfuture\b|\bnext\b|\bschedule\b|카드))[^]*(?:(?:상환|납입|납부|이자\s?납입)\s?(?:내역|이력|기록)|(?:대출\S{0,2}\s?)?(?:갚은|낸|납입한|상환한)\s?(?:기록|내역|이력)|\b(?:repayment|payment) history\b|\bpast (?:loan )?(?:payments|repayments)\b|\b(?:payments|repayments) (?:i'?ve|i have) made\b|\bhistory of (?:my )?(?:loan )?(?:payments|repayments)\b)/i;
 
 /**
+ * QA round 26 (en2). A sum asked as how many loan payments it covers: "I'm getting 3 million severance, how many
+ * payments does that cover?", "how many months of payments would 2 million pay for", "300만원이면 대출금 몇 달 낼 수
+ * 있어요?", "퇴직금으로 몇 번 낼 수 있어?" (read as a prepayment of the sum) — slot `paymentsCovered`, the sum.
+ */
+export const PAYMENTS_COVERED =
+  /\bhow many (?:monthly |loan )?(?:payments|instal?ments|repayments|months(?: of (?:loan )?payments)?)\b[^.?!]{0,30}\b(?:cover|pay for|last|make)\b|\b(?:cover|pay for|last)\b[^.?!]{0,15}\bhow many (?:monthly |loan )?(?:payments|instal?ments|months)\b|(?:대출금?|납입금?|원리금|이자)[^.?!]{0,12}몇\s?(?:달|개월|번|회)\s?(?:치|분)?\s?(?:을\s?|를\s?|이나\s?)?(?:낼|내|갚|버틸|커버)|몇\s?(?:달|개월|번|회)\s?(?:치|분)\s?(?:대출금?|납입금?|원리금|이자)/i;
+
+/**
  * Moving house with a jeonse loan: "전세 옮길 때 대출 어떻게 해요?", "이사 가면 전세대출은요?", "전세대출 목적물 변경",
  * "I'm moving, what happens to my jeonse loan?" — the existing loan, not a new loan's limit.
  */
 export const JEONSE_MOVE =
-  /(?:이사|전세\s?(?:집\s?)?(?:을\s?|를\s?)?(?:옮기|옮길|옮겨|바꾸|바꿀|이전))[^.?!]{0,15}(?:(?:전세\s?)?대출\S{0,2}\s?(?:은|는)?\s?(?:어떻게|어떡|어찌|옮기|옮길|옮겨|이전|승계|갚아야|상환)|(?:지금|기존|원래|제|내)\s?(?:전세\s?)?대출)|(?:전세\s?대출|대출)\S{0,3}\s?(?:있는데|받았는데|받은\s?상태)[^.?!]{0,10}이사|목적물\s?변경|전세\s?대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새\s?집\S{0,2}\s?)?(?:옮기|옮길|옮겨|이전|승계)|\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|flats?|apartments?|to a new (?:place|home|house|flat|apartment))\b[^.?!]{0,40}\b(?:jeonse|deposit|lease)?\s?loan\b|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|to)\b/i;
+  /(?:이사|전세\s?(?:집\s?)?(?:을\s?|를\s?)?(?:옮기|옮길|옮겨|바꾸|바꿀|이전))[^.?!]{0,15}(?:(?:전세\s?)?대출\S{0,2}\s?(?:은|는)?\s?(?:어떻게|어떡|어찌|옮기|옮길|옮겨|이전|승계|갚아야|상환)|(?:지금|기존|원래|제|내)\s?(?:전세\s?)?대출)|(?:전세\s?대출|대출)\S{0,3}\s?(?:있는데|받았는데|받은\s?상태)[^.?!]{0,10}이사|목적물\s?변경|전세\s?대출\S{0,2}\s?(?:을\s?|를\s?)?(?:새\s?집\S{0,2}\s?)?(?:옮기|옮길|옮겨|이전|승계)|\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|flats?|apartments?|to a new (?:place|home|house|flat|apartment))\b[^.?!]{0,40}\b(?:jeonse|deposit|lease)?\s?loan\b|\b(?:jeonse|deposit|lease) loan\b[^.?!]{0,40}\b(?:mov(?:e|ing)|relocat\w+)\s(?:house|home|out|to)\b|\bi(?:'?m| am)(?: going to| about to)? (?:moving|move|relocating|relocate)\b(?! abroad| overseas)[^.?!]{0,30}[,.?!]?[^.?!]{0,30}\b(?:jeonse|deposit|lease) loan\b/i;
 
 /**
  * QA round 20 (loans). A longer term asked to lower the monthly payment: "대출 기간 늘리면 월 납입금 줄어요?", "대출 만기
@@ -3668,7 +3677,7 @@ export const TOP_MERCHANT =
 
 /** Charges repeated monthly: "구독료", "정기 결제", "고정 지출", "매달 자동으로 나가는", "subscriptions", "recurring". */
 export const RECURRING =
-  /구독|정기\s?(?:결제|지출|과금|납부)|고정\s?(?:지출|비용|결제)|매달\s?(?:자동으로\s?|고정으로\s?)?(?:나가는|빠져\s?나가는|결제되는|청구되는)\s?(?:거|것|돈|게|결제|카드값|요금)|자동\s?결제|\bsubscriptions?\b|\brecurring\b|\bfixed (?:costs|expenses|charges|monthly)\b|\bmonthly (?:charges|bills|subscriptions)\b|\bauto-?(?:pay|renew)/i;
+  /구독|정기\s?(?:결제|지출|과금|납부)|고정\s?(?:지출|비용|결제)|매달\s?(?:자동으로\s?|고정으로\s?)?(?:나가는|빠져\s?나가는|결제되는|청구되는)\s?(?:거|것|돈|게|결제|카드값|요금)|자동\s?결제|\bsubscriptions?\b|\brecurring\b|\bfixed (?:costs|expenses|charges|monthly)\b|\bmonthly (?:charges|bills|subscriptions)\b|\bauto-?(?:pay|renew)|\b(?:the )?(?:bare |absolute )minimum\b[^.?!]{0,30}\b(?:each|every|a|per) month\b|\bminimum (?:i|we) (?:need|have to (?:pay|spend)|must (?:pay|spend))\b[^.?!]{0,10}\b(?:each|every|a|per) month\b|\bhow much do i (?:need|have to pay) at (?:a |the )?minimum\b/i;
 
 /**
  * Other customers like the one asking: "또래보다", "내 나이대 평균", "다른 사람들보다", "people like me", "others my age" —
@@ -4071,7 +4080,14 @@ export const CATEGORY_BREAKDOWN =
  * (read with recurring only).
  */
 const FIXED_COSTS =
-  /고정\s?(?:으로\s?)?(?:나가는|나갈|빠져\s?나가는)|고정\s?(?:지출|비용|비)|\bfixed (?:costs|expenses|outgoings|bills|monthly (?:costs|bills|payments))\b/i;
+  /고정\s?(?:으로\s?)?(?:나가는|나갈|빠져\s?나가는)|고정\s?(?:지출|비용|비)|\bfixed (?:costs|expenses|outgoings|bills|monthly (?:costs|bills|payments))\b|\b(?:the )?(?:bare |absolute )minimum\b[^.?!]{0,30}\b(?:each|every|a|per) month\b|\bminimum (?:i|we) (?:need|have to (?:pay|spend)|must (?:pay|spend))\b[^.?!]{0,10}\b(?:each|every|a|per) month\b|\bhow much do i (?:need|have to pay) at (?:a |the )?minimum\b/i;
+
+/**
+ * QA round 26 (en2). The least the month needs: "what's the bare minimum I need each month?" (read as the card
+ * forecast) — the fixed outgoings (slots recurring + fixedCosts).
+ */
+export const BARE_MINIMUM =
+  /\b(?:the )?(?:bare |absolute )minimum\b[^.?!]{0,30}\b(?:each|every|a|per) month\b|\bminimum (?:i|we) (?:need|have to (?:pay|spend)|must (?:pay|spend))\b[^.?!]{0,10}\b(?:each|every|a|per) month\b|\bhow much do i (?:need|have to pay) at (?:a |the )?minimum\b/i;
 
 /** The instalment after the next: "그 다음은요?", "다다음 회차", "and the one after that?", "the payment after next". */
 const AFTER_NEXT =
@@ -4090,7 +4106,7 @@ const YEAR_END =
 
 /** A missed payment's consequence asked: "못 내면 어떻게 돼요?", "연체되면 어떻게 되나요?", "what happens if I miss a payment?". */
 const IF_LATE =
-  /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b/i;
+  /(?:납입|상환|이자|대출금|원리금)\S{0,2}\s?(?:을\s?|를\s?)?(?:못\s?(?:하|내|갚)|안\s?(?:하|내|갚))면\s?(?:어떻게|어떡|무슨)|(?:못\s?(?:내|갚)|안\s?(?:내|갚)|늦게\s?(?:내|갚)|늦으면|늦어지면|연체\s?(?:되|하)면|밀리면)[^.?!]{0,12}(?:어떻게|어떡|뭐가|무슨\s?일|어찌|되나|돼요|되요|되죠|될까|불이익)|\bwhat (?:happens|will happen|would happen) if i (?:miss|can'?t (?:pay|make)|don'?t (?:pay|make)|pay late|am late|'m late|default)\b|\bwhat (?:happens|will happen|would happen) if (?:a|my) (?:loan )?payment is (?:late|missed)\b|\bwhat if i (?:miss|skip|can'?t (?:pay|make)|don'?t (?:pay|make))\b[^.?!]{0,30}\b(?:payment|instal?ment)\b|\bi(?: have|'ve| just)? missed (?:my |the |this |next )?(?:\w+'?s? )?(?:loan |monthly )?(?:payment|instal?ment)\b[^.?!]{0,5}[,.]?\s?(?:so )?what (?:happens|now|do i do|should i do|will happen)\b/i;
 
 /** What paying off saves: "이자 얼마나 아껴요?", "얼마나 절약돼요?", "how much interest would I save?". */
 export const PAYOFF_SAVING =
@@ -4664,6 +4680,11 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
           out.moreCategories = more;
           if (!MOST_ASKED.test(text)) out.together = true;
         }
+        break;
+      }
+      case 'paymentsCovered': {
+        const v = PAYMENTS_COVERED.test(text) ? extractAmount(text) : undefined;
+        if (v) out.paymentsCovered = v;
         break;
       }
       case 'spentOver': {

@@ -7170,3 +7170,73 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
       expect(understandMessage(q).slots.request).toBe('DEPOSIT_NOT_RETURNED');
   });
 });
+
+describe('QA round 26 (helper en2): a missed payment, severance in payments, the bare minimum, moving with the jeonse loan', () => {
+  it('"I missed my December payment, what happens?" is a missed payment (was the next payment)', () => {
+    for (const q of [
+      'I missed my December payment, what happens?',
+      "what if I miss december's payment",
+      'what if i miss my next payment',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'ARREARS', slots: { ifLate: true } });
+  });
+  it('a sum asked as how many payments it covers is the sum ÷ the payment (was a prepayment of it)', () => {
+    for (const q of [
+      "I'm getting 3 million severance, how many payments does that cover?",
+      'how many months of payments would 3 million cover',
+      '퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { paymentsCovered: '3000000' },
+      });
+    expect(understandMessage('3백만원 중도상환하면 이자 얼마나 줄어요?').intent).toBe('PREPAYMENT_EFFECT');
+  });
+  it('"what\'s the bare minimum I need each month?" is the fixed outgoings (was the card forecast)', () => {
+    for (const q of [
+      "what's the bare minimum I need each month?",
+      'how much do I need at minimum every month',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { recurring: true, fixedCosts: true },
+      });
+  });
+  it('"I\'m moving next month, what about my jeonse loan?" is moving with the loan (was the next payment); abroad stays abroad', () => {
+    expect(understandMessage("I'm moving next month, what about my jeonse loan?")).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'JEONSE_MOVE' },
+    });
+    expect(understandMessage("I'm moving abroad, what about my jeonse loan?").slots.request).toBe(
+      'JEONSE_ABROAD',
+    );
+  });
+});
+
+describe('QA round 26 (helper en2): a refund asked of a merchant, a trip asked in total', () => {
+  it('"how much did the Japan trip cost in total" is the trip abroad (was the loans overview)', () => {
+    for (const q of ['how much did the Japan trip cost in total', 'how much did my trip to Japan cost'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { overseas: true } });
+  });
+  it('"the Marriott charge was refunded right?" is the merchant\'s refunds', () => {
+    for (const q of ['the Marriott charge was refunded right?', 'did I get a refund from marriott'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'CARD_TRANSACTIONS',
+        slots: { merchant: 'MARRIOTT', refunds: true },
+      });
+  });
+});
+
+describe('QA round 26 (helper en2): a car purchase planned', () => {
+  it('"I want to buy a car next year", "내년에 차 사고 싶어요" are the car loan they could take (was small talk / the jeonse loan)', () => {
+    for (const q of [
+      'I want to buy a car next year',
+      "I'm planning to buy a car next year, can I afford it?",
+      '내년에 차 사고 싶어요',
+      '중고차 살까 해요',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_LIMIT', slots: { loanKind: 'AUTO' } });
+    expect(understandMessage("what's my car loan balance").intent).toBe('LOAN_BALANCE');
+    expect(understandMessage('녹차 사고 싶어').intent).not.toBe('LOAN_LIMIT');
+  });
+});
