@@ -6746,6 +6746,12 @@ function spending(input: IntentReplyInput): string[] {
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
   }
+  // QA round 26 (helper en1). "what share of october was travel": that category's total against the whole period's.
+  if (understanding.slots.categoryShare && understanding.slots.category && !s.category && !s.merchant)
+    return [
+      categoryShareLine(s, understanding.slots.category, period, range, lang),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
   // QA round 24 (spend24b). "카테고리별로 보여줘" after a month: every category of it, largest first, with its share.
   if (understanding.slots.categoryBreakdown && !s.category && !s.merchant && s.byCategory.length > 0)
     return [...categoryBreakdownLines(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
@@ -6886,6 +6892,30 @@ function spending(input: IntentReplyInput): string[] {
  * QA round 24 (spend24b). "카테고리별로 보여줘" (after "7월 카드 얼마 썼지"): the period's total, then every category,
  * largest first, with its share of the total and its purchases.
  */
+/**
+ * QA round 26 (helper en1). One category's share of the period's card spending: "Travel was 56.2% of your card spending
+ * in October: ₩1,305,500 of ₩2,324,660 (2 of 35 transactions, …)." Read off the whole period's summary (its categories).
+ */
+function categoryShareLine(
+  s: SpendingSummaryData,
+  category: NonNullable<CounselSlots['category']>,
+  period: string,
+  range: string,
+  lang: Lang,
+): string {
+  const row = s.byCategory.find((c) => c.category === category);
+  const label = phrase('category', category, lang);
+  const total = new Decimal(s.total.amount);
+  const part = new Decimal(row?.amount.amount ?? '0');
+  const share = total.gt(0) ? `${part.div(total).mul(100).toFixed(1)}%` : '0%';
+  const partText = row?.amount.text ?? formatWon('0', lang);
+  const count = row?.count ?? 0;
+  const inPeriod = `${s.months ? 'in ' : ''}${period}`;
+  return lang === 'ko'
+    ? koText`${period} 카드 지출 ${s.total.text} 가운데 ${label}은/는 ${partText}으로/로 ${share}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)} 중 ${count}건, ${range}).`
+    : `${label.charAt(0).toUpperCase()}${label.slice(1)} was ${share} of your card spending ${inPeriod}: ${partText} of ${s.total.text} (${count} of ${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`;
+}
+
 function categoryBreakdownLines(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
   const total = new Decimal(s.total.amount);
   const share = (v: string) => (total.gt(0) ? new Decimal(v).div(total).mul(100).toFixed(1) : '0.0');
@@ -11840,6 +11870,19 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
+  // QA round 26 (helper en1). "what does jeonse mean", "what is a jeonse loan": the meaning first, then their own jeonse
+  // loan in those terms (was their loans' rate alone).
+  if (topic === 'JEONSE') {
+    const own = loans.find((l) => l.kind === 'JEONSE');
+    if (!own) return out;
+    const rate = formatAnnualRate(own.annualRate, lang);
+    return [
+      ...out,
+      lang === 'ko'
+        ? koText`고객님의 ${loanName(own, lang)}은/는 남은 원금 ${own.outstandingPrincipal.text}에 ${rate} 이자를 매달 내고, 원금은 만기(${date(own.maturityOn, data, lang)})에 돌려받는 보증금으로 갚는 대출입니다.`
+        : `Yours is the ${loanName(own, lang)}: ${own.outstandingPrincipal.text} of principal at ${rate}, interest paid monthly, the principal due on ${date(own.maturityOn, data, lang)} to be repaid from the returned deposit.`,
+    ];
+  }
   // "is that a lot?" after revolving's cost on their bill: judged, then the cost again.
   if (topic === 'REVOLVING' && input.understanding.slots.costJudged) return revolvingJudgedLines(input);
   // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?": the bill converted, in its own figures, first.

@@ -214,6 +214,14 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
       en: 'Yes, it is advised: a jeonse deposit-return guarantee (전세보증금반환보증) means the guarantor pays your deposit back if the landlord does not at the end of the lease, and recovers it from the landlord later. HUG (Korea Housing & Urban Guarantee Corporation), HF (Korea Housing Finance Corporation) and SGI Seoul Guarantee offer it (through a bank’s app or theirs); you can usually join until half the lease has passed, the fee depends on the deposit and the home, and it protects you against a landlord who cannot pay (깡통전세, jeonse fraud) — and with it the money that repays your jeonse loan.',
     },
   ],
+  JEONSE: [
+    {
+      // 주택임대차보호법: a lease on a lump-sum deposit (전세), returned in full at the lease's end; a jeonse loan
+      // (전세자금대출) lends part of that deposit, backed by a guarantee (HUG, HF, SGI), and is repaid when it comes back.
+      ko: '전세는 월세 대신 큰 보증금을 집주인에게 맡기고 계약 기간(보통 2년) 동안 사는 임대 방식으로, 계약이 끝나면 보증금을 그대로 돌려받습니다. 전세자금대출은 그 보증금의 일부를 빌려주는 대출로, 보통 보증기관(HUG·HF·SGI) 보증을 끼고 만기까지 이자만 내다가 계약이 끝나 돌려받은 보증금으로 원금을 한 번에 갚습니다(재계약하면 연장할 수 있습니다).',
+      en: 'Jeonse (전세) is a Korean lease in which you hand the landlord a large lump-sum deposit instead of monthly rent and live there for the lease (usually two years); the deposit comes back in full when the lease ends. A jeonse loan lends part of that deposit, usually backed by a guarantor (HUG, HF or SGI): you pay interest only until maturity, then repay the principal in one sum from the returned deposit (or extend it if you renew the lease).',
+    },
+  ],
   DEPOSIT_PROTECTION: [
     {
       // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).
