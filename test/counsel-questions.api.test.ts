@@ -12815,5 +12815,36 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
       }
     });
+
+    it('"my hospital bills are piling up": the month’s room, the next payment, the options — no fraud steps', async () => {
+      const next = loans
+        .filter((l) => l.nextPayment)
+        .sort((a, b) => a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate))[0];
+      const a = await ask('my hospital bills are piling up');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toMatch(
+        /^Medical bills piling up are a real worry — first, where this month stands: /,
+      );
+      expect(firstSentence(a.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      expect(firstSentence(a.text)).toMatch(/monthly income of about ₩[\d,]+/);
+      expect(a.text).toContain('call 1397');
+      expect(a.text).not.toMatch(/look unusual|suspend the card|Not me/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"what is 신용회복위원회?", "what\'s the credit counseling committee": explained in English, 1600-5500, each programme', async () => {
+      for (const q of ['what is 신용회복위원회?', "what's the credit counseling committee"]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toMatch(
+          /^The Credit Counseling & Recovery Service \(신용회복위원회, call 1600-5500\) is a public body/,
+        );
+        expect(a.text).toMatch(
+          /fast-track adjustment .* up to 30 days late, pre-workout .* 31–89 days, .* individual workout .* 90 days or more/,
+        );
+        expect(a.text).not.toMatch(/다음 납입|신속채무조정 \(☎/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
   });
 });

@@ -1075,6 +1075,11 @@ export interface CounselSlots {
    * month's card bill and the income on file, then interest-free instalments and the medical-expense deduction.
    */
   medicalOnCard?: boolean;
+  /**
+   * QA round 26 (helper en1). Medical bills mounting up ("my hospital bills are piling up"): the month's room (income on
+   * file less this month's card bill and the next loan payment), then the ways to ease it — never the fraud steps.
+   */
+  medicalPiling?: boolean;
   instalmentPlanMonths?: number;
   /**
    * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on or whether it can be afforded
@@ -1352,6 +1357,11 @@ export type ProductTopicSlot =
   | 'JEONSE_DEPOSIT_GUARANTEE'
   /** QA round 26 (helper en1). What jeonse and a jeonse loan are ("what does jeonse mean", "전세대출이 뭐예요?"). */
   | 'JEONSE'
+  /**
+   * QA round 26 (helper en1). What the Credit Counseling & Recovery Service (신용회복위원회) is: what it does, its number,
+   * which programme applies when ("what is 신용회복위원회?", "what's the credit counseling committee").
+   */
+  | 'CREDIT_COUNSELING'
   | 'REVOLVING'
   /** Cash advances and card loans (현금서비스, 카드론): their cost and what they do to the credit score. */
   | 'CASH_ADVANCE'

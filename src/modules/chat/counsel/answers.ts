@@ -6547,6 +6547,7 @@ function fixedCostsLines(input: IntentReplyInput, r: RecurringData): string[] {
 
 function spending(input: IntentReplyInput): string[] {
   if (input.understanding.slots.medicalOnCard) return medicalOnCardLines(input);
+  if (input.understanding.slots.medicalPiling) return medicalPilingLines(input);
   // QA round 24 (loan24). The loan payment after a big card bill; a loan balance and card bill checked.
   if (input.understanding.slots.loanAfterCard) return loanAfterCardLines(input);
   if (input.understanding.slots.figuresCheck) return figuresCheckLines(input);
@@ -11523,6 +11524,64 @@ function monthRoom(data: TurnData) {
   };
 }
 
+/**
+ * QA round 26 (helper en1). "my hospital bills are piling up" (was the fraud steps): met, then the month's room as
+ * monthRoom weighs it — the income on file less this month's card bill and the next loan payment — then the next loan
+ * payment's date, and the ways to ease it: instalments at hospitals, insurance, the lender before the due date, 1397.
+ */
+function medicalPilingLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const { bill, income, next } = monthRoom(data);
+  const n = next?.nextPayment ?? null;
+  const loan = n ? new Decimal(n.payment.amount) : new Decimal(0);
+  const loanText =
+    next && n
+      ? ko
+        ? koText` + ${date(n.dueDate, data, lang)} ${loanName(next, lang)} 납입 ${n.payment.text}`
+        : ` and the ${n.payment.text} due on ${date(n.dueDate, data, lang)} for your ${loanName(next, lang)}`
+      : '';
+  const met = ko
+    ? '병원비가 쌓이면 정말 막막하시죠. 먼저 이번 달 여유부터 보면,'
+    : 'Medical bills piling up are a real worry — first, where this month stands:';
+  let lead: string;
+  if (bill && income) {
+    const room = income.minus(bill).minus(loan);
+    lead = room.gt(0)
+      ? ko
+        ? koText`${met} 월 소득 약 ${w(income)}에서 이번 달 카드값 약 ${w(bill)}${loanText}을/를 빼면 약 ${w(room)}이/가 남습니다.`
+        : `${met} from your monthly income of about ${w(income)}, this month’s card bill of about ${w(bill)}${loanText} leave about ${w(room)}.`
+      : ko
+        ? koText`${met} 이번 달 카드값 약 ${w(bill)}${loanText}만으로 월 소득 약 ${w(income)}보다 약 ${w(room.neg())} 많습니다.`
+        : `${met} this month’s card bill of about ${w(bill)}${loanText} already come to about ${w(room.neg())} more than your monthly income of about ${w(income)}.`;
+  } else
+    lead = ko
+      ? `${met} ${bill ? koText`이번 달 카드값은 약 ${w(bill)}입니다` : '이번 달 카드값은 아직 없습니다'}${n && next ? koText` (다음 대출 납입은 ${date(n.dueDate, data, lang)} ${n.payment.text})` : ''}. 등록된 소득이 없어 남는 금액은 계산하지 못했습니다.`
+      : `${met} ${bill ? `this month’s card bill is about ${w(bill)}` : 'no card bill yet this month'}${n ? ` (your next loan payment is ${n.payment.text} on ${date(n.dueDate, data, lang)})` : ''}; with no income on file I can’t tell how much room the month has.`;
+  return [
+    lead,
+    ...steps(lang, [
+      ko
+        ? '큰 병원비는 무이자 할부나 짧은 할부로 나누세요: 병원은 2~6개월 무이자 할부가 되는 카드가 많고, 결제 후에도 카드사 앱에서 할부로 바꿀 수 있습니다'
+        : 'Split large hospital bills into interest-free or short instalments: many cards offer 2–6 months interest-free at hospitals, and you can convert a bill in the card app after paying',
+      ko
+        ? '실손보험이 있다면 영수증을 챙겨 청구하세요'
+        : 'If you have medical insurance (실손), claim the bills with their receipts',
+      ...(next && n
+        ? [
+            ko
+              ? koText`대출 납입이 어려워질 것 같으면 ${date(n.dueDate, data, lang)} 전에 ${next.lender}에 상환유예·기한연장을 상담하세요 (질병으로 소득이 줄면 금융회사 자체 채무조정도 요청할 수 있습니다)`
+              : `If the loan payment gets hard, call ${lenderInEnglish(next.lender)} before ${date(n.dueDate, data, lang)} about a deferral or a longer term (after an illness you can also ask for the lender’s own debt adjustment)`,
+          ]
+        : []),
+      ko
+        ? '서민금융진흥원 서민금융콜센터(☎ 1397)에서 채무조정과 의료비 지원 같은 복지 연계를 무료로 상담받을 수 있습니다'
+        : 'The Korea Inclusive Finance Agency (call 1397) gives free advice on debt adjustment and welfare support such as medical-cost aid',
+    ]),
+  ];
+}
+
 function medicalOnCardLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
@@ -11870,6 +11929,20 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
+  // QA round 26 (helper en1). "what is 신용회복위원회?": what it is, then which programme their own loans would reach.
+  if (topic === 'CREDIT_COUNSELING' && loans.length > 0) {
+    const late = Math.max(...loans.map((l) => l.delinquency.daysPastDue));
+    return [
+      ...out,
+      late === 0
+        ? lang === 'ko'
+          ? '고객님 대출은 지금 연체된 금액이 없어, 납입이 어려워질 것 같을 때 신청하신다면 신속채무조정이 해당합니다 (그 전에 거래 금융회사에 먼저 상담하시는 게 좋습니다).'
+          : 'Nothing on your loans is overdue today, so if a payment became hard it would be the fast-track adjustment — and asking your lender first is usually quicker.'
+        : lang === 'ko'
+          ? `고객님 대출은 지금 최장 ${late}일 연체되어 있어 ${late <= 30 ? '신속채무조정' : late < 90 ? '사전채무조정' : '개인워크아웃'}이 해당합니다.`
+          : `Your loans are up to ${late} days overdue today, so the ${late <= 30 ? 'fast-track adjustment' : late < 90 ? 'pre-workout' : 'individual workout'} is the one that applies.`,
+    ];
+  }
   // QA round 26 (helper en1). "what does jeonse mean", "what is a jeonse loan": the meaning first, then their own jeonse
   // loan in those terms (was their loans' rate alone).
   if (topic === 'JEONSE') {

@@ -238,6 +238,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'loanPaymentToo',
     'categoryBreakdown',
     'categoryShare',
+    'medicalPiling',
     'fixedCosts',
     'spentLittle',
   ],
@@ -2477,6 +2478,13 @@ export function extractPaydayInDays(text: string): number | undefined {
 }
 
 /**
+ * QA round 26 (helper en1). Medical bills mounting up, no question of their own: "my hospital bills are piling up",
+ * "medical bills keep coming", "병원비가 계속 쌓여요" — a money worry (was an unrecognised charge: fraud).
+ */
+export const MEDICAL_PILING =
+  /\b(?:hospital|medical|doctor'?s?|surgery|treatment|vet) (?:bills?|costs?|expenses?|fees?)\b[^.?!]{0,20}\b(?:piling up|pile up|piled up|stacking up|stack up|adding up|add up|mounting|keep coming|keeps? (?:growing|going up)|out of control)\b|(?:병원비|의료비|치료비|진료비|입원비)\S{0,2}\s?(?:가\s?|이\s?)?(?:계속\s?|자꾸\s?|점점\s?)?(?:쌓|밀려|불어|늘어|감당)/i;
+
+/**
  * QA round 23 (care23). Whether to pay a medical bill by card ("병원비 카드로 긁어도 될까요", "can i put the hospital bill
  * on my card?"): a medical bill, a card, and whether to — not the medical spending so far ("병원비 카드로 얼마 썼어요?").
  */
@@ -2816,7 +2824,15 @@ export const INSTALMENT_FEE =
 const JEONSE_MEANING =
   /\bwhat(?:\sis|'s|’s|\sdoes)\s(?:a\s|an\s|the\s)?jeonse(?:\s(?:deposit\s)?loans?|\sdeposit)?(?:\s(?:mean|means)(?:\sfor me)?)?\s*[?？.!]*\s*$|\b(?:meaning of|explain|define)\s(?:a\s|the\s)?jeonse\b(?!\s(?:deposit\s)?(?:guarantee|insurance))|^\s*jeonse(?:\s(?:deposit\s)?loan)?\s(?:means|meaning)\s*[?？]*\s*$|(?:^|\s)전세(?:자금)?(?:대출)?(?:이|가|란|라는\s?(?:게|건|것이))\s?(?:뭐|무엇|무슨\s?(?:뜻|말))|(?:^|\s)전세(?:자금)?(?:대출)?(?:이|가)?\s?(?:뜻|의미)/i;
 
+/**
+ * QA round 26 (helper en1). The Credit Counseling & Recovery Service asked what it is: "what is 신용회복위원회?", "what's
+ * the credit counseling committee", "신복위가 뭐예요?", "who are CCRS" — not how to apply (the hardship answer).
+ */
+export const CREDIT_COUNSELING_ASKED =
+  /(?:\bwhat(?:\sis|'s|’s|\sdoes)|\bwho (?:is|are)|\bexplain|\btell me about|\bmeaning of)\s(?:the\s)?(?:신용회복위원회|신복위|credit counsel(?:l)?ing(?: (?:and|&) recovery)? (?:committee|service|commission)|credit recovery (?:committee|service)|ccrs)(?![a-z])|(?:신용회복위원회|신복위)\S{0,2}\s?(?:가|는|은|란|이란)?\s?(?:뭐|무엇|뭐하는|어떤\s?곳)/i;
+
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  ['CREDIT_COUNSELING', CREDIT_COUNSELING_ASKED],
   ['JEONSE', JEONSE_MEANING],
   ['INHERITED_DEBT', INHERITED_DEBT],
   ['GUARANTEE', GUARANTEE],
@@ -4292,6 +4308,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 23 (care23): set with monthsOff and a card bill (the illness rules below), never read alone.
   offCardBills: /(?!)/,
   medicalOnCard: /(?!)/,
+  // QA round 26 (helper en1). Set by the medical-bills rule (understand.ts), never alone.
+  medicalPiling: /(?!)/,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
   reliefAsked: RELIEF_ASKED,

@@ -7044,4 +7044,23 @@ describe('QA round 26 (helper en1): what-if figures not carried across intents, 
       });
     expect(understandMessage('what is my jeonse loan balance').slots.productTopic).toBeUndefined();
   });
+  it('"my hospital bills are piling up": medical bills as a money worry, never fraud', () => {
+    for (const q of ['my hospital bills are piling up', 'medical bills keep coming', '병원비가 계속 쌓여요'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { medicalPiling: true } });
+    expect(
+      understandMessage('my mum is in hospital and the bills are huge').slots.medicalPiling,
+    ).toBeUndefined();
+  });
+  it('"what is 신용회복위원회?", "what\'s the credit counseling committee": what it is; applying stays hardship', () => {
+    for (const q of [
+      'what is 신용회복위원회?',
+      "what's the credit counseling committee",
+      '신용회복위원회가 뭐예요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'CREDIT_COUNSELING' },
+      });
+    expect(understandMessage('신용회복위원회 신청하고 싶어요').intent).toBe('HARDSHIP');
+  });
 });

@@ -26,6 +26,9 @@ import {
   yearOutOfRange,
   ILLNESS_SAID,
   medicalOnCardAsked,
+  MEDICAL_PILING,
+  CREDIT_COUNSELING_ASKED,
+  FAMILY_CARE,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
   PEER_GAP,
@@ -3136,6 +3139,21 @@ function understandWithCore(
     return byRule({
       intent: 'HARDSHIP',
       slots: off,
+      inherited: [],
+    });
+  // QA round 26 (helper en1). "what is 신용회복위원회?", "what's the credit counseling committee": what it is and when each
+  // programme applies (was the hardship answer, in Korean).
+  if (!options.exampleIntent && CREDIT_COUNSELING_ASKED.test(clean))
+    return byRule({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'CREDIT_COUNSELING' },
+      inherited: [],
+    });
+  // QA round 26 (helper en1). "my hospital bills are piling up": the month's room and the ways to ease it (was fraud).
+  if (!options.exampleIntent && MEDICAL_PILING.test(clean) && !FAMILY_CARE.test(clean))
+    return byRule({
+      intent: 'SPENDING',
+      slots: { medicalPiling: true, cardBill: true },
       inherited: [],
     });
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": whether to, from this month's card bill (was the medical spending).
