@@ -12846,5 +12846,19 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         expect(renderingErrors(a.text)).toEqual([]);
       }
     });
+
+    it('"how do I repay my jeonse loan when the lease ends?": the balance due in one sum at maturity, from the returned deposit or an extension', async () => {
+      const l = await jeonseLoan();
+      const a = await ask('how do I repay my jeonse loan when the lease ends?');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^Your KakaoBank jeonse deposit loan matures on /);
+      expect(firstSentence(a.text)).toContain(
+        `${formatWon(l.balance.amount, 'en')} of principal, repaid in one sum at maturity`,
+      );
+      expect(a.text).toContain(
+        'A jeonse loan is usually repaid from the returned deposit; if you renew the lease',
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -7063,4 +7063,14 @@ describe('QA round 26 (helper en1): what-if figures not carried across intents, 
       });
     expect(understandMessage('신용회복위원회 신청하고 싶어요').intent).toBe('HARDSHIP');
   });
+  it('"how do I repay my jeonse loan when the lease ends?": the sum due at maturity and how it is repaid', () => {
+    for (const q of [
+      'how do I repay my jeonse loan when the lease ends?',
+      '계약 끝나면 전세대출 어떻게 갚아요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { loan: { kind: 'JEONSE' }, maturity: true, maturityWhat: true },
+      });
+  });
 });

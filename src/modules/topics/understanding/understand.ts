@@ -2831,8 +2831,10 @@ const AFFORD_ASKED =
 const CREDIT_SCORE_HIT =
   /\b(?:affect|hurt|impact|lower|damage|drop|ding|change|do to)\b[^.?!]{0,20}\bcredit (?:score|rating)\b|\bcredit (?:score|rating)\b[^.?!]{0,20}\b(?:go down|drop|fall|affected|hurt)\b|신용\s?(?:점수|등급)\S{0,3}\s?(?:에\s?)?(?:영향|떨어|내려|깎|어떻게)/i;
 /** "what happens when my jeonse loan matures", "what do i do at maturity": the sum due, then how it is repaid. */
+// QA round 26 (helper en1): "how do I repay my jeonse loan when the lease ends?", "(전세) 계약 끝나면 전세대출 어떻게
+// 갚아요?" — how the sum due at maturity is repaid (was the balance alone).
 const MATURITY_WHAT =
-  /\bwhat (?:happens|will happen|would happen|do i do|should i do|then)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term) ends?)\b/i;
+  /\bwhat (?:happens|will happen|would happen|do i do|should i do|then)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term|lease) ends?)\b|\bhow (?:do|will|can|should|would) i (?:repay|pay back|pay off|pay|clear)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term|lease|contract|tenancy) (?:ends?|is up|expires?|runs out)|end of (?:the|my) (?:lease|term|contract))\b|(?:만기|계약\s?(?:이\s?)?(?:끝나|종료|만료))\S{0,4}\s?(?:때\s?|되면\s?|하면\s?)?(?:전세\s?)?(?:대출\S{0,2}\s?)?(?:은\s?|는\s?)?어떻게\s?갚/i;
 /** "is that principal or just interest?": the payment's split asked (only an instalment has one). */
 const SPLIT_ASKED =
   /\b(?:principal|interest) or (?:just |only )?(?:the )?(?:interest|principal)\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)/i;
