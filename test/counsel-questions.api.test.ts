@@ -12762,6 +12762,133 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
+  describe('QA round 26 (helper en1): what-if figures not carried, a category’s share, a bare rate, jeonse', () => {
+    /** The spendingSummary period of the latest October (the month the QA sentences name). */
+    const october = () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      return back === 0
+        ? 'period: THIS_MONTH'
+        : back === 1
+          ? 'period: LAST_MONTH'
+          : `period: MONTHS_AGO, months: ${back}`;
+    };
+    /** The active jeonse loan's rate, balance and maturity, read as a client would. */
+    async function jeonseLoan() {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: {
+              status: string;
+              kind: string;
+              annualRate: string;
+              balance: { amount: string };
+              maturityOn: string;
+            }[];
+          };
+        };
+      }>('{ me { customer { loans { status kind annualRate balance { amount } maturityOn } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+    }
+
+    it('"what share of october was travel" after "if I repay 10 million": travel’s share of October as a percentage, with the won figures', async () => {
+      const whole = await summary(october());
+      const travel = partOf(whole, 'TRAVEL');
+      const pct = `${travel.div(whole.total.amount).mul(100).toFixed(1)}%`;
+      const prepay = await ask('if I repay 10 million, how much would my payment drop?');
+      expect(prepay.topic?.intent).toBe('PREPAYMENT_EFFECT');
+      const share = await ask('what share of october was travel', prepay.conversationId);
+      expect(share.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(share.text)).toMatch(
+        new RegExp(
+          `^Travel was ${escapeRegExp(pct)} of your card spending in October: ${escapeRegExp(formatWon(travel.toFixed(0), 'en'))} of ${escapeRegExp(formatWon(whole.total.amount, 'en'))} \\(`,
+        ),
+      );
+      expect(share.text).not.toMatch(/share or crypto|10,000,000/);
+      const ko = await ask('10월에 여행 비중이 얼마나 돼요?');
+      expect(firstSentence(ko.text)).toMatch(
+        new RegExp(
+          `^10월 카드 지출 ${escapeRegExp(formatWon(whole.total.amount, 'ko'))} 가운데 여행은 ${escapeRegExp(formatWon(travel.toFixed(0), 'ko'))}으로 ${escapeRegExp(pct)}입니다`,
+        ),
+      );
+      for (const a of [share, ko]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"interest rate?" alone after a prepayment, after spending and first: the loan’s own rate, no ₩10,000,000 carried', async () => {
+      const rate = formatAnnualRate((await jeonseLoan()).annualRate, 'en');
+      const prepay = await ask('if I repay 10 million, how much would my payment drop?');
+      const afterPrepay = await ask('interest rate?', prepay.conversationId);
+      const spent = await ask('what did I spend in October?');
+      const afterSpent = await ask('interest rate?', spent.conversationId);
+      const alone = await ask('interest rate?');
+      for (const a of [afterPrepay, afterSpent, alone]) {
+        expect(a.topic?.intent).toBe('LOAN_BALANCE');
+        expect(firstSentence(a.text)).toContain(`is at ${rate}`);
+        expect(a.text).not.toMatch(/rate outlook|10,000,000/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"what does jeonse mean", "what is a jeonse loan": the meaning first, then their own jeonse loan', async () => {
+      const l = await jeonseLoan();
+      for (const q of ['what does jeonse mean', 'what is a jeonse loan']) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toMatch(
+          /^Jeonse \(전세\) is a Korean lease in which you hand the landlord a large lump-sum deposit/,
+        );
+        expect(a.text).toContain(
+          `${formatWon(l.balance.amount, 'en')} of principal at ${formatAnnualRate(l.annualRate, 'en')}, interest paid monthly`,
+        );
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"my hospital bills are piling up": the month’s room, the next payment, the options — no fraud steps', async () => {
+      const next = loans
+        .filter((l) => l.nextPayment)
+        .sort((a, b) => a.nextPayment!.dueDate.localeCompare(b.nextPayment!.dueDate))[0];
+      const a = await ask('my hospital bills are piling up');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toMatch(
+        /^Medical bills piling up are a real worry — first, where this month stands: /,
+      );
+      expect(firstSentence(a.text)).toContain(formatWon(next.nextPayment!.payment.amount, 'en'));
+      expect(firstSentence(a.text)).toMatch(/monthly income of about ₩[\d,]+/);
+      expect(a.text).toContain('call 1397');
+      expect(a.text).not.toMatch(/look unusual|suspend the card|Not me/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"what is 신용회복위원회?", "what\'s the credit counseling committee": explained in English, 1600-5500, each programme', async () => {
+      for (const q of ['what is 신용회복위원회?', "what's the credit counseling committee"]) {
+        const a = await ask(q);
+        expect(a.topic?.intent).toBe('PRODUCT_QUESTION');
+        expect(firstSentence(a.text)).toMatch(
+          /^The Credit Counseling & Recovery Service \(신용회복위원회, call 1600-5500\) is a public body/,
+        );
+        expect(a.text).toMatch(
+          /fast-track adjustment .* up to 30 days late, pre-workout .* 31–89 days, .* individual workout .* 90 days or more/,
+        );
+        expect(a.text).not.toMatch(/다음 납입|신속채무조정 \(☎/);
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+    });
+
+    it('"how do I repay my jeonse loan when the lease ends?": the balance due in one sum at maturity, from the returned deposit or an extension', async () => {
+      const l = await jeonseLoan();
+      const a = await ask('how do I repay my jeonse loan when the lease ends?');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^Your KakaoBank jeonse deposit loan matures on /);
+      expect(firstSentence(a.text)).toContain(
+        `${formatWon(l.balance.amount, 'en')} of principal, repaid in one sum at maturity`,
+      );
+      expect(a.text).toContain(
+        'A jeonse loan is usually repaid from the returned deposit; if you renew the lease',
+      );
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
   describe('QA round 26 (helper ko3): a purchase on instalments, a budget on take-home pay, "그만큼" prepaid, the month’s loan paid, all of November, Starbucks', () => {
     const wonOf = (amount: string | bigint | Decimal) => formatWon(amount.toString(), 'ko');
     const num = (s: string) => new Decimal(s.replace(/,/g, ''));

@@ -1090,6 +1090,11 @@ export interface CounselSlots {
    * month's card bill and the income on file, then interest-free instalments and the medical-expense deduction.
    */
   medicalOnCard?: boolean;
+  /**
+   * QA round 26 (helper en1). Medical bills mounting up ("my hospital bills are piling up"): the month's room (income on
+   * file less this month's card bill and the next loan payment), then the ways to ease it — never the fraud steps.
+   */
+  medicalPiling?: boolean;
   instalmentPlanMonths?: number;
   /**
    * QA round 22 (cardif). More put on the card in a month, asked of the bill it lands on or whether it can be afforded
@@ -1305,6 +1310,11 @@ export interface CounselSlots {
   /** QA round 24 (spend24b). A month's spending by category ("카테고리별로 보여줘", "업종별로", "by category"): every one. */
   categoryBreakdown?: boolean;
   /**
+   * QA round 26 (helper en1). With a category, its share of the period's card spending ("what share of october was
+   * travel"): the category's total against the whole period's, as a percentage.
+   */
+  categoryShare?: boolean;
+  /**
    * QA round 24 (spend24b). With recurring, the fixed outgoings rather than subscriptions ("매달 고정으로 나가는 돈 뭐뭐
    * 있어?", "fixed costs"): the loans' monthly payments beside the card's recurring charges.
    */
@@ -1362,6 +1372,13 @@ export type ProductTopicSlot =
   | 'DEPOSIT_PROTECTION'
   /** QA round 22 (loanfu). The jeonse deposit-return guarantee (전세보증금반환보증): what it is, who offers it, why. */
   | 'JEONSE_DEPOSIT_GUARANTEE'
+  /** QA round 26 (helper en1). What jeonse and a jeonse loan are ("what does jeonse mean", "전세대출이 뭐예요?"). */
+  | 'JEONSE'
+  /**
+   * QA round 26 (helper en1). What the Credit Counseling & Recovery Service (신용회복위원회) is: what it does, its number,
+   * which programme applies when ("what is 신용회복위원회?", "what's the credit counseling committee").
+   */
+  | 'CREDIT_COUNSELING'
   | 'REVOLVING'
   /** Cash advances and card loans (현금서비스, 카드론): their cost and what they do to the credit score. */
   | 'CASH_ADVANCE'

@@ -6653,6 +6653,7 @@ function fixedCostsLines(input: IntentReplyInput, r: RecurringData): string[] {
 
 function spending(input: IntentReplyInput): string[] {
   if (input.understanding.slots.medicalOnCard) return medicalOnCardLines(input);
+  if (input.understanding.slots.medicalPiling) return medicalPilingLines(input);
   // QA round 24 (loan24). The loan payment after a big card bill; a loan balance and card bill checked.
   if (input.understanding.slots.loanAfterCard) return loanAfterCardLines(input);
   if (input.understanding.slots.figuresCheck) return figuresCheckLines(input);
@@ -6859,6 +6860,12 @@ function spending(input: IntentReplyInput): string[] {
       ...(s.complete ? [] : [stillRunning(lang)]),
     ];
   }
+  // QA round 26 (helper en1). "what share of october was travel": that category's total against the whole period's.
+  if (understanding.slots.categoryShare && understanding.slots.category && !s.category && !s.merchant)
+    return [
+      categoryShareLine(s, understanding.slots.category, period, range, lang),
+      ...(s.complete ? [] : [stillRunning(lang)]),
+    ];
   // QA round 24 (spend24b). "카테고리별로 보여줘" after a month: every category of it, largest first, with its share.
   if (understanding.slots.categoryBreakdown && !s.category && !s.merchant && s.byCategory.length > 0)
     return [...categoryBreakdownLines(s, period, range, lang), ...(s.complete ? [] : [stillRunning(lang)])];
@@ -6999,6 +7006,30 @@ function spending(input: IntentReplyInput): string[] {
  * QA round 24 (spend24b). "카테고리별로 보여줘" (after "7월 카드 얼마 썼지"): the period's total, then every category,
  * largest first, with its share of the total and its purchases.
  */
+/**
+ * QA round 26 (helper en1). One category's share of the period's card spending: "Travel was 56.2% of your card spending
+ * in October: ₩1,305,500 of ₩2,324,660 (2 of 35 transactions, …)." Read off the whole period's summary (its categories).
+ */
+function categoryShareLine(
+  s: SpendingSummaryData,
+  category: NonNullable<CounselSlots['category']>,
+  period: string,
+  range: string,
+  lang: Lang,
+): string {
+  const row = s.byCategory.find((c) => c.category === category);
+  const label = phrase('category', category, lang);
+  const total = new Decimal(s.total.amount);
+  const part = new Decimal(row?.amount.amount ?? '0');
+  const share = total.gt(0) ? `${part.div(total).mul(100).toFixed(1)}%` : '0%';
+  const partText = row?.amount.text ?? formatWon('0', lang);
+  const count = row?.count ?? 0;
+  const inPeriod = `${s.months ? 'in ' : ''}${period}`;
+  return lang === 'ko'
+    ? koText`${period} 카드 지출 ${s.total.text} 가운데 ${label}은/는 ${partText}으로/로 ${share}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)} 중 ${count}건, ${range}).`
+    : `${label.charAt(0).toUpperCase()}${label.slice(1)} was ${share} of your card spending ${inPeriod}: ${partText} of ${s.total.text} (${count} of ${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).`;
+}
+
 function categoryBreakdownLines(s: SpendingSummaryData, period: string, range: string, lang: Lang): string[] {
   const total = new Decimal(s.total.amount);
   const share = (v: string) => (total.gt(0) ? new Decimal(v).div(total).mul(100).toFixed(1) : '0.0');
@@ -11716,6 +11747,64 @@ function monthRoom(data: TurnData) {
   };
 }
 
+/**
+ * QA round 26 (helper en1). "my hospital bills are piling up" (was the fraud steps): met, then the month's room as
+ * monthRoom weighs it — the income on file less this month's card bill and the next loan payment — then the next loan
+ * payment's date, and the ways to ease it: instalments at hospitals, insurance, the lender before the due date, 1397.
+ */
+function medicalPilingLines(input: IntentReplyInput): string[] {
+  const { data, language: lang } = input;
+  const ko = lang === 'ko';
+  const w = (v: Decimal) => formatWon(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0), lang);
+  const { bill, income, next } = monthRoom(data);
+  const n = next?.nextPayment ?? null;
+  const loan = n ? new Decimal(n.payment.amount) : new Decimal(0);
+  const loanText =
+    next && n
+      ? ko
+        ? koText` + ${date(n.dueDate, data, lang)} ${loanName(next, lang)} 납입 ${n.payment.text}`
+        : ` and the ${n.payment.text} due on ${date(n.dueDate, data, lang)} for your ${loanName(next, lang)}`
+      : '';
+  const met = ko
+    ? '병원비가 쌓이면 정말 막막하시죠. 먼저 이번 달 여유부터 보면,'
+    : 'Medical bills piling up are a real worry — first, where this month stands:';
+  let lead: string;
+  if (bill && income) {
+    const room = income.minus(bill).minus(loan);
+    lead = room.gt(0)
+      ? ko
+        ? koText`${met} 월 소득 약 ${w(income)}에서 이번 달 카드값 약 ${w(bill)}${loanText}을/를 빼면 약 ${w(room)}이/가 남습니다.`
+        : `${met} from your monthly income of about ${w(income)}, this month’s card bill of about ${w(bill)}${loanText} leave about ${w(room)}.`
+      : ko
+        ? koText`${met} 이번 달 카드값 약 ${w(bill)}${loanText}만으로 월 소득 약 ${w(income)}보다 약 ${w(room.neg())} 많습니다.`
+        : `${met} this month’s card bill of about ${w(bill)}${loanText} already come to about ${w(room.neg())} more than your monthly income of about ${w(income)}.`;
+  } else
+    lead = ko
+      ? `${met} ${bill ? koText`이번 달 카드값은 약 ${w(bill)}입니다` : '이번 달 카드값은 아직 없습니다'}${n && next ? koText` (다음 대출 납입은 ${date(n.dueDate, data, lang)} ${n.payment.text})` : ''}. 등록된 소득이 없어 남는 금액은 계산하지 못했습니다.`
+      : `${met} ${bill ? `this month’s card bill is about ${w(bill)}` : 'no card bill yet this month'}${n ? ` (your next loan payment is ${n.payment.text} on ${date(n.dueDate, data, lang)})` : ''}; with no income on file I can’t tell how much room the month has.`;
+  return [
+    lead,
+    ...steps(lang, [
+      ko
+        ? '큰 병원비는 무이자 할부나 짧은 할부로 나누세요: 병원은 2~6개월 무이자 할부가 되는 카드가 많고, 결제 후에도 카드사 앱에서 할부로 바꿀 수 있습니다'
+        : 'Split large hospital bills into interest-free or short instalments: many cards offer 2–6 months interest-free at hospitals, and you can convert a bill in the card app after paying',
+      ko
+        ? '실손보험이 있다면 영수증을 챙겨 청구하세요'
+        : 'If you have medical insurance (실손), claim the bills with their receipts',
+      ...(next && n
+        ? [
+            ko
+              ? koText`대출 납입이 어려워질 것 같으면 ${date(n.dueDate, data, lang)} 전에 ${next.lender}에 상환유예·기한연장을 상담하세요 (질병으로 소득이 줄면 금융회사 자체 채무조정도 요청할 수 있습니다)`
+              : `If the loan payment gets hard, call ${lenderInEnglish(next.lender)} before ${date(n.dueDate, data, lang)} about a deferral or a longer term (after an illness you can also ask for the lender’s own debt adjustment)`,
+          ]
+        : []),
+      ko
+        ? '서민금융진흥원 서민금융콜센터(☎ 1397)에서 채무조정과 의료비 지원 같은 복지 연계를 무료로 상담받을 수 있습니다'
+        : 'The Korea Inclusive Finance Agency (call 1397) gives free advice on debt adjustment and welfare support such as medical-cost aid',
+    ]),
+  ];
+}
+
 function medicalOnCardLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
   const ko = lang === 'ko';
@@ -12063,6 +12152,33 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
   // "대출 이자 연말정산 돼요?": which of their loans the rules reach, with this year's interest paid on each, first.
   if (topic === 'TAX_DEDUCTION')
     return [...taxDeductionLines(loans, data, lang, !!input.understanding.slots.interestPaid), ...out];
+  // QA round 26 (helper en1). "what is 신용회복위원회?": what it is, then which programme their own loans would reach.
+  if (topic === 'CREDIT_COUNSELING' && loans.length > 0) {
+    const late = Math.max(...loans.map((l) => l.delinquency.daysPastDue));
+    return [
+      ...out,
+      late === 0
+        ? lang === 'ko'
+          ? '고객님 대출은 지금 연체된 금액이 없어, 납입이 어려워질 것 같을 때 신청하신다면 신속채무조정이 해당합니다 (그 전에 거래 금융회사에 먼저 상담하시는 게 좋습니다).'
+          : 'Nothing on your loans is overdue today, so if a payment became hard it would be the fast-track adjustment — and asking your lender first is usually quicker.'
+        : lang === 'ko'
+          ? `고객님 대출은 지금 최장 ${late}일 연체되어 있어 ${late <= 30 ? '신속채무조정' : late < 90 ? '사전채무조정' : '개인워크아웃'}이 해당합니다.`
+          : `Your loans are up to ${late} days overdue today, so the ${late <= 30 ? 'fast-track adjustment' : late < 90 ? 'pre-workout' : 'individual workout'} is the one that applies.`,
+    ];
+  }
+  // QA round 26 (helper en1). "what does jeonse mean", "what is a jeonse loan": the meaning first, then their own jeonse
+  // loan in those terms (was their loans' rate alone).
+  if (topic === 'JEONSE') {
+    const own = loans.find((l) => l.kind === 'JEONSE');
+    if (!own) return out;
+    const rate = formatAnnualRate(own.annualRate, lang);
+    return [
+      ...out,
+      lang === 'ko'
+        ? koText`고객님의 ${loanName(own, lang)}은/는 남은 원금 ${own.outstandingPrincipal.text}에 ${rate} 이자를 매달 내고, 원금은 만기(${date(own.maturityOn, data, lang)})에 돌려받는 보증금으로 갚는 대출입니다.`
+        : `Yours is the ${loanName(own, lang)}: ${own.outstandingPrincipal.text} of principal at ${rate}, interest paid monthly, the principal due on ${date(own.maturityOn, data, lang)} to be repaid from the returned deposit.`,
+    ];
+  }
   // "is that a lot?" after revolving's cost on their bill: judged, then the cost again.
   if (topic === 'REVOLVING' && input.understanding.slots.costJudged) return revolvingJudgedLines(input);
   // QA round 21 (card21). "카드값 할부로 돌리면 얼마씩 내요?": the bill converted, in its own figures, first.

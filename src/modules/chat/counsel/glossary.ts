@@ -214,6 +214,22 @@ export const GLOSSARY: Record<GlossaryTopic, Entry[]> = {
       en: 'Yes, it is advised: a jeonse deposit-return guarantee (전세보증금반환보증) means the guarantor pays your deposit back if the landlord does not at the end of the lease, and recovers it from the landlord later. HUG (Korea Housing & Urban Guarantee Corporation), HF (Korea Housing Finance Corporation) and SGI Seoul Guarantee offer it (through a bank’s app or theirs); you can usually join until half the lease has passed, the fee depends on the deposit and the home, and it protects you against a landlord who cannot pay (깡통전세, jeonse fraud) — and with it the money that repays your jeonse loan.',
     },
   ],
+  CREDIT_COUNSELING: [
+    {
+      // 서민의 금융생활 지원에 관한 법률 (신용회복위원회): 신속채무조정 (before arrears or ≤ 30 days late), 사전채무조정
+      // (31–89 days), 개인워크아웃 (≥ 90 days; principal can be cut); free, reviewed, not a lender.
+      ko: '신용회복위원회(☎ 1600-5500)는 빚을 갚기 어려운 사람을 위해 금융회사들과 채무조정(이자 감면, 상환기간 연장, 상환유예)을 무료로 중재하는 공공기관입니다. 연체 전이거나 연체 30일 이하면 신속채무조정, 31~89일이면 사전채무조정, 90일 이상이면 개인워크아웃(원금 일부 감면 가능)을 신청합니다. 대출을 해 주는 곳은 아니고 심사를 거치며, 서민금융진흥원(☎ 1397)에서도 함께 상담받을 수 있습니다.',
+      en: 'The Credit Counseling & Recovery Service (신용회복위원회, call 1600-5500) is a public body that negotiates debt adjustment with your lenders for free — a lower rate, a longer term or a pause in repayments — when you can’t keep up. Which programme applies depends on how late you are: the fast-track adjustment (신속채무조정) before any arrears or up to 30 days late, pre-workout (사전채무조정) at 31–89 days, and the individual workout (개인워크아웃) at 90 days or more, which can also cut part of the principal. It is not a lender and every application is reviewed; the Korea Inclusive Finance Agency (call 1397) gives advice on it too.',
+    },
+  ],
+  JEONSE: [
+    {
+      // 주택임대차보호법: a lease on a lump-sum deposit (전세), returned in full at the lease's end; a jeonse loan
+      // (전세자금대출) lends part of that deposit, backed by a guarantee (HUG, HF, SGI), and is repaid when it comes back.
+      ko: '전세는 월세 대신 큰 보증금을 집주인에게 맡기고 계약 기간(보통 2년) 동안 사는 임대 방식으로, 계약이 끝나면 보증금을 그대로 돌려받습니다. 전세자금대출은 그 보증금의 일부를 빌려주는 대출로, 보통 보증기관(HUG·HF·SGI) 보증을 끼고 만기까지 이자만 내다가 계약이 끝나 돌려받은 보증금으로 원금을 한 번에 갚습니다(재계약하면 연장할 수 있습니다).',
+      en: 'Jeonse (전세) is a Korean lease in which you hand the landlord a large lump-sum deposit instead of monthly rent and live there for the lease (usually two years); the deposit comes back in full when the lease ends. A jeonse loan lends part of that deposit, usually backed by a guarantor (HUG, HF or SGI): you pay interest only until maturity, then repay the principal in one sum from the returned deposit (or extend it if you renew the lease).',
+    },
+  ],
   DEPOSIT_PROTECTION: [
     {
       // 예금자보호법 시행령 개정, in force 2025-09-01: ₩100M per person per institution (before: ₩50M).

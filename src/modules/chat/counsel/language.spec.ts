@@ -28,3 +28,12 @@ describe('detectChatLanguage', () => {
     expect(detectChatLanguage('👍')).toBe('ko');
   });
 });
+
+describe('QA round 26 (helper en1): a Korean name in an English question', () => {
+  it('"what is 신용회복위원회?" is English; a Korean predicate keeps Korean', () => {
+    expect(detectChatLanguage('what is 신용회복위원회?')).toBe('en');
+    expect(detectChatLanguage('what does 전세 mean')).toBe('en');
+    expect(detectChatLanguage('신용회복위원회가 뭐예요?')).toBe('ko');
+    expect(detectChatLanguage('next payment 언제예요?')).toBe('ko');
+  });
+});

@@ -22,11 +22,17 @@ export function hangulShare(text: string): number | null {
  */
 const KOREAN_PREDICATE = /[가-힣]+(?:요|까|죠|니|나|야|다|어|아|지|네|래|게|줘|음|죵|용|쥬)\s*(?:[?？!.~]|$)/;
 
+/** An English question around a Korean term: "what is 신용회복위원회?", "what does 전세 mean". */
+const ENGLISH_FRAME =
+  /^\s*(?:what|who|how|where|when|why|which|is|are|can|could|do|does|should|tell me|explain)\b(?:\s+[a-z'’]+){1,6}\s+[가-힣]/i;
+
 export function detectChatLanguage(text: string, history: readonly ChatMessage[] = []): ChatLanguage {
   const share = hangulShare(text);
   // "next payment 언제예요?", "이 결제 뭐예요? UNIVERSAL STUDIOS": English words in a Korean sentence — its predicate
   // is Korean.
   if (share !== null && share >= 0.15 && KOREAN_PREDICATE.test(text)) return 'ko';
+  // QA round 26 (helper en1). "what is 신용회복위원회?": a Korean name in an English question, no Korean predicate.
+  if (share !== null && ENGLISH_FRAME.test(text) && !KOREAN_PREDICATE.test(text)) return 'en';
   if (share !== null) return share >= 0.3 ? 'ko' : 'en';
   for (let i = history.length - 1; i >= 0; i--) {
     const m = history[i];

@@ -1306,7 +1306,10 @@ export class CounsellingPipeline implements Counsellor {
         ? { ...slots, online: true }
         : reduceOf
           ? { ...slots, category: reduceOf as CounselSlots['category'] }
-          : slots;
+          : // QA round 26 (helper en1). A category's share: the whole period, its categories read off it.
+            slots.categoryShare && slots.category && intent === 'SPENDING'
+            ? { ...slots, category: undefined }
+            : slots;
     // The data stamp (part of the answer-cache key) is read alongside the data itself.
     const stampRead = this.repository.customerDataStamp(ctx, customerId);
     stampRead.catch(() => undefined); // awaited below

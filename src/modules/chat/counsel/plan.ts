@@ -108,7 +108,7 @@ export function planFor(intent: CounselIntent, slots: CounselSlots): AnswerPlan 
   // QA round 23 (care23). "300만원 할부로 하면 한달에 얼마예요?": the amount split, from the figures said.
   if (intent === 'CARD_TRANSACTIONS' && slots.instalmentPlan) return { tools: [], scenario: false };
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": this month's card bill, the income on file, the loan payment.
-  if (intent === 'SPENDING' && slots.medicalOnCard)
+  if (intent === 'SPENDING' && (slots.medicalOnCard || slots.medicalPiling))
     return { tools: [TOOL.SPENDING_SUMMARY, TOOL.SPENDING, TOOL.LOANS], scenario: false };
   // QA round 24 (loan24). "이번달 카드 많이 썼는데 대출이자 낼 수 있을까?": the same figures; "the loan is 169m right? and
   // card bill like 1.8m?": the bill and the loans.

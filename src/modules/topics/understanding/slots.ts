@@ -238,6 +238,8 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'spentAsked',
     'loanPaymentToo',
     'categoryBreakdown',
+    'categoryShare',
+    'medicalPiling',
     'fixedCosts',
     'spentLittle',
   ],
@@ -2500,6 +2502,13 @@ export function extractPaydayInDays(text: string): number | undefined {
 }
 
 /**
+ * QA round 26 (helper en1). Medical bills mounting up, no question of their own: "my hospital bills are piling up",
+ * "medical bills keep coming", "병원비가 계속 쌓여요" — a money worry (was an unrecognised charge: fraud).
+ */
+export const MEDICAL_PILING =
+  /\b(?:hospital|medical|doctor'?s?|surgery|treatment|vet) (?:bills?|costs?|expenses?|fees?)\b[^.?!]{0,20}\b(?:piling up|pile up|piled up|stacking up|stack up|adding up|add up|mounting|keep coming|keeps? (?:growing|going up)|out of control)\b|(?:병원비|의료비|치료비|진료비|입원비)\S{0,2}\s?(?:가\s?|이\s?)?(?:계속\s?|자꾸\s?|점점\s?)?(?:쌓|밀려|불어|늘어|감당)/i;
+
+/**
  * QA round 23 (care23). Whether to pay a medical bill by card ("병원비 카드로 긁어도 될까요", "can i put the hospital bill
  * on my card?"): a medical bill, a card, and whether to — not the medical spending so far ("병원비 카드로 얼마 썼어요?").
  */
@@ -2831,7 +2840,24 @@ export const INSTALMENT_FEE =
   /(?<!(?:자동차|차량|차)\s?)할부\s?(?:전환\s?)?수수료|(?<!(?:자동차|차량|차|카드)\s?)할부\s?(?:이자율|이자\s?(?:몇|얼마))|할부\s?전환\S{0,4}\s?[^.?!]{0,8}수수료|\binstal?l?ment (?:conversion )?(?:fees?|rates?|charges?|interest rates?)\b|\b(?:fees?|charges?) (?:for|on) (?:converting|splitting)\b/i;
 
 /** Terms a product question asks to have explained, in the order they are tried (the more specific first). */
+/**
+ * QA round 26 (helper en1). What jeonse or a jeonse loan is: "what does jeonse mean", "what is a jeonse loan", "what's
+ * jeonse", "explain jeonse", "전세가 뭐예요?", "전세대출이 뭐예요?", "전세자금대출이란?" — the term asked, never "my jeonse
+ * loan" (its figures) nor the deposit guarantee.
+ */
+const JEONSE_MEANING =
+  /\bwhat(?:\sis|'s|’s|\sdoes)\s(?:a\s|an\s|the\s)?jeonse(?:\s(?:deposit\s)?loans?|\sdeposit)?(?:\s(?:mean|means)(?:\sfor me)?)?\s*[?？.!]*\s*$|\b(?:meaning of|explain|define)\s(?:a\s|the\s)?jeonse\b(?!\s(?:deposit\s)?(?:guarantee|insurance))|^\s*jeonse(?:\s(?:deposit\s)?loan)?\s(?:means|meaning)\s*[?？]*\s*$|(?:^|\s)전세(?:자금)?(?:대출)?(?:이|가|란|라는\s?(?:게|건|것이))\s?(?:뭐|무엇|무슨\s?(?:뜻|말))|(?:^|\s)전세(?:자금)?(?:대출)?(?:이|가)?\s?(?:뜻|의미)/i;
+
+/**
+ * QA round 26 (helper en1). The Credit Counseling & Recovery Service asked what it is: "what is 신용회복위원회?", "what's
+ * the credit counseling committee", "신복위가 뭐예요?", "who are CCRS" — not how to apply (the hardship answer).
+ */
+export const CREDIT_COUNSELING_ASKED =
+  /(?:\bwhat(?:\sis|'s|’s|\sdoes)|\bwho (?:is|are)|\bexplain|\btell me about|\bmeaning of)\s(?:the\s)?(?:신용회복위원회|신복위|credit counsel(?:l)?ing(?: (?:and|&) recovery)? (?:committee|service|commission)|credit recovery (?:committee|service)|ccrs)(?![a-z])|(?:신용회복위원회|신복위)\S{0,2}\s?(?:가|는|은|란|이란)?\s?(?:뭐|무엇|뭐하는|어떤\s?곳)/i;
+
 const PRODUCT_TERMS: readonly [ProductTopicSlot, RegExp][] = [
+  ['CREDIT_COUNSELING', CREDIT_COUNSELING_ASKED],
+  ['JEONSE', JEONSE_MEANING],
   ['INHERITED_DEBT', INHERITED_DEBT],
   ['GUARANTEE', GUARANTEE],
   ['HOUSING_SUBSCRIPTION', HOUSING_SUBSCRIPTION],
@@ -4073,6 +4099,13 @@ export const SPENT_ASKED =
 /** QA round 24 (spend24b). The loan's payment named beside the card: "대출이자", "대출 납입", "loan interest". */
 const LOAN_PAYMENT_NAMED = /대출\s?(?:이자|납입|상환금)|\bloan (?:interest|payments?)\b/i;
 /** QA round 24 (spend24b). A month's spending by category: "카테고리별로 보여줘", "업종별로", "by category". */
+/**
+ * QA round 26 (helper en1). One category's share of a period's card spending: "what share of october was travel", "what
+ * percentage of my spending was food", "10월에 여행 비중이 얼마나 돼요?", "식비가 몇 퍼센트예요?" (read with a category
+ * named; never a share price). "how much of that was groceries" stays the category's total.
+ */
+export const CATEGORY_SHARE =
+  /비중|몇\s?(?:%|퍼센트|프로)|\b(?:what|which)\s(?:share|percentage|percent|proportion|part|fraction)\sof\b|\b(?:share|percentage|proportion) (?:of (?:my |the )?(?:spending|card))/i;
 export const CATEGORY_BREAKDOWN =
   /(?:카테고리|업종|분야|항목)\s?별|\bby categor(?:y|ies)\b|\bper category\b|\bcategory breakdown\b|\bbreak (?:it |that )?down by category\b/i;
 /**
@@ -4323,6 +4356,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   // QA round 23 (care23): set with monthsOff and a card bill (the illness rules below), never read alone.
   offCardBills: /(?!)/,
   medicalOnCard: /(?!)/,
+  // QA round 26 (helper en1). Set by the medical-bills rule (understand.ts), never alone.
+  medicalPiling: /(?!)/,
   spouseLoan: SPOUSE_LOAN,
   confirmed: /(?!)/,
   reliefAsked: RELIEF_ASKED,
@@ -4406,6 +4441,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   spentAsked: SPENT_ASKED,
   loanPaymentToo: LOAN_PAYMENT_NAMED,
   categoryBreakdown: CATEGORY_BREAKDOWN,
+  // QA round 26 (helper en1). Set by the category-share rule (understand.ts spend24bRule) with a category named.
+  categoryShare: /(?!)/,
   fixedCosts: FIXED_COSTS,
   // Set by the payday and bill rules (understand.ts), never alone.
   paydayDue: /(?!)/,

@@ -6972,6 +6972,112 @@ describe('QA round 25 (fixko2)', () => {
   });
 });
 
+describe('QA round 26 (helper en1): what-if figures not carried across intents, a category’s share, a bare rate, jeonse', () => {
+  const thread = (...texts: string[]) => {
+    const out: MessageUnderstanding[] = [];
+    for (const text of texts) out.push(understandMessage(text, out.at(-1) ?? null));
+    return out;
+  };
+  it('an amount prepaid, borrowed or quoted stays with its own intent, not a follow-up of another', () => {
+    const [, limit, savings, charges] = thread(
+      'if I repay 10 million, how much would my payment drop?',
+      'and how much can I borrow?',
+      'what about my savings?',
+      'and card transactions?',
+    );
+    expect(limit.intent).toBe('LOAN_LIMIT');
+    expect(limit.slots.amount).toBeUndefined();
+    expect(savings.slots.amount).toBeUndefined();
+    expect(charges.slots.amount).toBeUndefined();
+    const [, prepay] = thread('what if I borrow 30 million over 48 months', 'what if I prepay?');
+    expect(prepay.intent).toBe('PREPAYMENT_EFFECT');
+    expect(prepay.slots.amount).toBeUndefined();
+    expect(prepay.slots.termMonths).toBeUndefined();
+    // The same intent keeps it: "over 10 years?" after a loan limit of ₩30,000,000 is that loan over 120 months.
+    const [, longer] = thread('what if I borrow 30 million over 48 months', 'and over 10 years?');
+    expect(longer).toMatchObject({ intent: 'LOAN_LIMIT', slots: { amount: '30000000', termMonths: 120 } });
+    const [, share, rate] = thread(
+      'if I repay 10 million, how much would my payment drop?',
+      'what share of october was travel',
+      'interest rate?',
+    );
+    expect(share.slots.amount).toBeUndefined();
+    expect(rate.slots.amount).toBeUndefined();
+  });
+  it('"what share of october was travel": the travel category’s share of October, never a share price', () => {
+    for (const q of [
+      'what share of october was travel',
+      'what percentage of my spending in October was travel?',
+      '10월에 여행 비중이 얼마나 돼요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'NAMED_MONTH', month: 10 }, category: 'TRAVEL', categoryShare: true },
+      });
+    expect(understandMessage('should I buy shares of samsung?').intent).toBe('GENERAL_CHAT');
+    // "how much of that was groceries" stays the category's total.
+    expect(understandMessage('how much of that was groceries').slots.categoryShare).toBeUndefined();
+  });
+  it('"interest rate?" alone: the loan’s own rate (after a prepayment, after spending, first); after the outlook, the outlook', () => {
+    for (const before of [
+      'if I repay 10 million, how much would my payment drop?',
+      'what did I spend in October?',
+    ]) {
+      const [, rate] = thread(before, 'interest rate?');
+      expect(rate).toMatchObject({ intent: 'LOAN_BALANCE', slots: { currentRate: true } });
+    }
+    expect(understandMessage('interest rate?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { currentRate: true },
+    });
+    const [, outlook] = thread('will interest rates go up?', 'interest rate?');
+    expect(outlook.intent).toBe('FORECAST');
+  });
+  it('"what does jeonse mean", "what is a jeonse loan", "전세대출이 뭐예요?": the meaning; "my jeonse loan balance" its figures', () => {
+    for (const q of [
+      'what does jeonse mean',
+      'what is a jeonse loan',
+      "what's jeonse?",
+      '전세대출이 뭐예요?',
+      '전세가 뭐예요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'JEONSE' },
+      });
+    expect(understandMessage('what is my jeonse loan balance').slots.productTopic).toBeUndefined();
+  });
+  it('"my hospital bills are piling up": medical bills as a money worry, never fraud', () => {
+    for (const q of ['my hospital bills are piling up', 'medical bills keep coming', '병원비가 계속 쌓여요'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SPENDING', slots: { medicalPiling: true } });
+    expect(
+      understandMessage('my mum is in hospital and the bills are huge').slots.medicalPiling,
+    ).toBeUndefined();
+  });
+  it('"what is 신용회복위원회?", "what\'s the credit counseling committee": what it is; applying stays hardship', () => {
+    for (const q of [
+      'what is 신용회복위원회?',
+      "what's the credit counseling committee",
+      '신용회복위원회가 뭐예요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'CREDIT_COUNSELING' },
+      });
+    expect(understandMessage('신용회복위원회 신청하고 싶어요').intent).toBe('HARDSHIP');
+  });
+  it('"how do I repay my jeonse loan when the lease ends?": the sum due at maturity and how it is repaid', () => {
+    for (const q of [
+      'how do I repay my jeonse loan when the lease ends?',
+      '계약 끝나면 전세대출 어떻게 갚아요?',
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'LOAN_BALANCE',
+        slots: { loan: { kind: 'JEONSE' }, maturity: true, maturityWhat: true },
+      });
+  });
+});
+
 describe('QA round 26 (helper ko3) — a purchase on instalments, a budget on take-home pay, "그만큼" prepaid, all of a month', () => {
   const thread = (...texts: string[]) => {
     let prev: MessageUnderstanding | null = null;

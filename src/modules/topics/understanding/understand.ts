@@ -26,6 +26,9 @@ import {
   yearOutOfRange,
   ILLNESS_SAID,
   medicalOnCardAsked,
+  MEDICAL_PILING,
+  CREDIT_COUNSELING_ASKED,
+  FAMILY_CARE,
   FORECAST_SPAN_SLOTS,
   NEXT_STEPS,
   PEER_GAP,
@@ -51,6 +54,7 @@ import {
   EXTENSION_WORD,
   BEFORE_PAYDAY,
   CATEGORY_BREAKDOWN,
+  CATEGORY_SHARE,
   spanMonth,
   FRAUD_REFUND,
   REISSUE,
@@ -1634,6 +1638,22 @@ function spend24bRule(
         inherited: !said.period && period ? ['period'] : [],
       };
   }
+  // QA round 26 (helper en1). "what share of october was travel", "10월에 여행 비중이 얼마나 돼요?": one category's share of the
+  // period's card spending (was a share-price refusal, or the category's total alone).
+  if (
+    CATEGORY_SHARE.test(text) &&
+    !/대출|이자|상환|납입|\bloans?\b|\bincome\b|\bsalary\b|소득|월급/i.test(text)
+  ) {
+    const said = extractSlots(text, 'SPENDING');
+    const spendingBefore = previous?.intent === 'SPENDING' || previous?.intent === 'CARD_TRANSACTIONS';
+    const period = said.period ?? (spendingBefore ? previous?.slots.period : undefined);
+    if (said.category && !said.merchant)
+      return {
+        intent: 'SPENDING',
+        slots: { ...said, ...(period ? { period } : {}), categoryShare: true },
+        inherited: !said.period && period ? ['period'] : [],
+      };
+  }
   if (ABROAD_SUM.test(text) && !/수수료|환율|\bfees?\b/i.test(text)) {
     const said = extractSlots(text, 'SPENDING');
     if (said.overseas && !said.merchant)
@@ -2116,7 +2136,7 @@ function partialRepayment(text: string): boolean {
 export const OUT_OF_SCOPE = {
   FX: /환율|달러\s?(?:가격|시세)|엔화\s?(?:가격|시세|얼마)|\bexchange rates?\b|\busd\s?\/?\s?krw\b|\bforex\b/i,
   MARKETS:
-    /주식|(?<![가-힣])주가(?!\s?(?:는|은)?\s?(?:데|니까|서|면))|코인|비트코인|이더리움|\bstocks?\b|\bshares? (?:of|in)\b|\bcrypto(?:currency)?\b|\bbitcoin\b|\bshould i (?:buy|sell|invest)\b/i,
+    /주식|(?<![가-힣])주가(?!\s?(?:는|은)?\s?(?:데|니까|서|면))|코인|비트코인|이더리움|\bstocks?\b|(?<!\b(?:what|which|a|the|my)\s)\bshares? (?:of|in)\b|\bcrypto(?:currency)?\b|\bbitcoin\b|\bshould i (?:buy|sell|invest)\b/i,
   TRANSFER:
     /(?:송금|이체)\s?(?:좀\s?)?(?:해\s?줘|해\s?주세요|해\s?줄\s?수|해\s?주실|하고\s?싶|해\s?줄래)|(?:돈|원)\S{0,2}\s?(?:좀\s?)?보내\s?(?:줘|주세요|줄\s?수|주실|줄래)|\bcan you (?:please )?(?:transfer|send|wire)\b|\b(?:transfer|send|wire) (?:\S+ ){0,4}to (?:my|his|her|their)\b/i,
 } as const;
@@ -2451,6 +2471,16 @@ const ASKED_NOT_KEPT: (keyof CounselSlots)[] = [
   'spentLittle',
   'paydayDue',
 ];
+
+/**
+ * QA round 26 (helper en1). The figures of a what-if or a loan fact — an amount prepaid, borrowed or saved, a rate quoted,
+ * a term, a prepayment's month — belong to the question that stated them: a follow-up of the same intent keeps them
+ * ("and over 10 years?" after "if I repay 10 million"), one of another intent does not ("and how much can I borrow?"
+ * after "if I repay 10 million" was a ₩10,000,000 loan limit, "and card transactions?" the charges of ₩10,000,000). A
+ * rule that means to carry one across (answerBound: "그럼 천만원만 갚으면요?" after a payoff) sets it itself. A rate-rise
+ * what-if stays carried: every loan answer reads it the same way.
+ */
+const NOT_CARRIED: (keyof CounselSlots)[] = ['amount', 'quotedRate', 'termMonths', 'prepayAfter'];
 
 /** "그게 다예요?", "이게 전부야?", "is that all?", "that's it?", "anything else?": whether the answer is the whole of it. */
 const BARE_ALL =
@@ -2916,8 +2946,10 @@ const AFFORD_ASKED =
 const CREDIT_SCORE_HIT =
   /\b(?:affect|hurt|impact|lower|damage|drop|ding|change|do to)\b[^.?!]{0,20}\bcredit (?:score|rating)\b|\bcredit (?:score|rating)\b[^.?!]{0,20}\b(?:go down|drop|fall|affected|hurt)\b|신용\s?(?:점수|등급)\S{0,3}\s?(?:에\s?)?(?:영향|떨어|내려|깎|어떻게)/i;
 /** "what happens when my jeonse loan matures", "what do i do at maturity": the sum due, then how it is repaid. */
+// QA round 26 (helper en1): "how do I repay my jeonse loan when the lease ends?", "(전세) 계약 끝나면 전세대출 어떻게
+// 갚아요?" — how the sum due at maturity is repaid (was the balance alone).
 const MATURITY_WHAT =
-  /\bwhat (?:happens|will happen|would happen|do i do|should i do|then)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term) ends?)\b/i;
+  /\bwhat (?:happens|will happen|would happen|do i do|should i do|then)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term|lease) ends?)\b|\bhow (?:do|will|can|should|would) i (?:repay|pay back|pay off|pay|clear)\b[^.?!]{0,40}\b(?:matur\w*|(?:loan|term|lease|contract|tenancy) (?:ends?|is up|expires?|runs out)|end of (?:the|my) (?:lease|term|contract))\b|(?:만기|계약\s?(?:이\s?)?(?:끝나|종료|만료))\S{0,4}\s?(?:때\s?|되면\s?|하면\s?)?(?:전세\s?)?(?:대출\S{0,2}\s?)?(?:은\s?|는\s?)?어떻게\s?갚/i;
 /** "is that principal or just interest?": the payment's split asked (only an instalment has one). */
 const SPLIT_ASKED =
   /\b(?:principal|interest) or (?:just |only )?(?:the )?(?:interest|principal)\b|원금\S{0,3}\s?(?:아니면|이에요\s?|인가요\s?)?이자(?:만|예요|에요|인가요)/i;
@@ -3228,6 +3260,21 @@ function understandWithCore(
       slots: off,
       inherited: [],
     });
+  // QA round 26 (helper en1). "what is 신용회복위원회?", "what's the credit counseling committee": what it is and when each
+  // programme applies (was the hardship answer, in Korean).
+  if (!options.exampleIntent && CREDIT_COUNSELING_ASKED.test(clean))
+    return byRule({
+      intent: 'PRODUCT_QUESTION',
+      slots: { productTopic: 'CREDIT_COUNSELING' },
+      inherited: [],
+    });
+  // QA round 26 (helper en1). "my hospital bills are piling up": the month's room and the ways to ease it (was fraud).
+  if (!options.exampleIntent && MEDICAL_PILING.test(clean) && !FAMILY_CARE.test(clean))
+    return byRule({
+      intent: 'SPENDING',
+      slots: { medicalPiling: true, cardBill: true },
+      inherited: [],
+    });
   // QA round 23 (care23). "병원비 카드로 긁어도 될까요": whether to, from this month's card bill (was the medical spending).
   if (!options.exampleIntent && medicalOnCardAsked(clean))
     return byRule({
@@ -3242,6 +3289,19 @@ function understandWithCore(
       ...mix23,
       fragment: true,
     });
+  // QA round 26 (helper en1). "interest rate?", "금리는?" alone, after a prepayment, a refinance or arrears, after a turn
+  // on something else or first: the customer's own rate (was the rate outlook, the rate said in its second sentence).
+  // After the outlook itself it stays the outlook's follow-up.
+  if (!options.exampleIntent && RATE_ALONE.test(clean) && previous?.intent !== 'FORECAST') {
+    const keep =
+      previous?.slots.loan && previous.intent !== 'GENERAL_CHAT' ? { loan: previous.slots.loan } : {};
+    return byRule({
+      intent: 'LOAN_BALANCE',
+      slots: { ...keep, currentRate: true },
+      inherited: keep.loan ? ['loan'] : [],
+      fragment: !!previous,
+    });
+  }
   // A comparison asked about the spending just given continues it (below), its category kept.
   // "작년 이맘때랑 비교하면?", "compared to this time last year?" after a period's spending: that period, a year back.
   const yearBack = previous?.intent === 'SPENDING' && YEAR_AGO.test(clean);
@@ -4026,6 +4086,7 @@ function understandWithCore(
     for (const name of INTENT_SLOTS[intent]) {
       if (slots[name] !== undefined || previous.slots[name] === undefined) continue;
       if (ASKED_NOT_KEPT.includes(name)) continue;
+      if (NOT_CARRIED.includes(name) && intent !== previous.intent) continue;
       // A span read now replaces an inherited month, and the other way round ("다음 달은요?" after "3개월").
       if (EXCLUSIVE_SLOTS[name]?.some((other) => slots[other] !== undefined && !inherited.includes(other)))
         continue;
