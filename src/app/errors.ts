@@ -8,9 +8,14 @@ import { connectivityFailure } from '../platform/availability';
 // One place that turns any error into what clients see (HTTP and graphql-ws alike): codes from one list
 // (DESIGN §4), field names on validation errors, internals masked and logged.
 
+/** A path inside an input: `.field` for an input-object field, `[i]` for a list item (graphql-js's own notation). */
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** class-validator's problems as field paths in graphql-js's notation (`bands[1].validFrom`, as every path here). */
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const field = /^\d+$/.test(e.property) ? join(prefix, Number(e.property)) : join(prefix, e.property);
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
@@ -27,10 +32,6 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
-
-/** A path inside an input: `.field` for an input-object field, `[i]` for a list item (graphql-js's own notation). */
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /**
  * Every argument value of the document (field and directive arguments) walked down to each value in it, with its
