@@ -542,4 +542,42 @@ describe('round 26 (helper harden): every refusal names its field, refused write
     ]);
     expect(await count()).toBe(before);
   });
+
+  it('a repayment valued after today is refused naming paidOn, and the ledger is unchanged', async () => {
+    const ledger = async () =>
+      (
+        await t.request<{ loan: { balance: { amount: string }; repaymentHistory: unknown[] } }>(
+          'query ($id: ID!) { loan(id: $id) { balance { amount } repaymentHistory { id revision } } }',
+          { id: loanId },
+          s.customer,
+        )
+      ).data!.loan;
+    const before = await ledger();
+    const today = koreanDate(t.app.container.clock());
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    for (const kind of ['REGULAR', 'PARTIAL', 'PREPAYMENT', 'FULL']) {
+      const res = await t.request(
+        `mutation ($id: ID!, $on: LocalDate!, $kind: RepaymentKind!) { recordRepayment(input: { loanId: $id,
+          amount: "10000", kind: $kind, paidOn: $on, idempotencyKey: "r26-future-${kind}" }) { __typename } }`,
+        { id: loanId, on: tomorrow, kind },
+        s.customer,
+      );
+      expect([kind, codes(res)]).toEqual([kind, ['BAD_USER_INPUT']]);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        {
+          field: 'paidOn',
+          message: `must not be after today (${today}, Korean time): record a payment once it is made`,
+        },
+      ]);
+    }
+    expect(await ledger()).toEqual(before);
+    // Today itself is a value date like any past day (refused here only by the ledger's own rules, as a result type).
+    const todays = await t.request<{ recordRepayment: { __typename: string } }>(
+      `mutation ($id: ID!, $on: LocalDate!) { recordRepayment(input: { loanId: $id, amount: "99999999999",
+        kind: PARTIAL, paidOn: $on, idempotencyKey: "r26-today" }) { __typename } }`,
+      { id: loanId, on: today },
+      s.customer,
+    );
+    expect(todays.errors).toBeUndefined();
+  });
 });
