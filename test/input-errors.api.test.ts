@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../src/common/global-id';
 import { STRING_LIMITS } from '../src/app/input-policy';
-import { DemoSession, GraphQLResponse, startTestApp, TestApp } from './support/app';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+import { koreanDate } from '../src/common/dates';
+import { DEMO, DEMO_PASSWORD, DemoSession, GraphQLResponse, startTestApp, TestApp } from './support/app';
 
 // Issue #12 items 3, 6, 10 and 11 (second half): bad input is a coded BAD_USER_INPUT naming the argument,
 // never an INTERNAL_SERVER_ERROR, over HTTP and graphql-ws alike; errors echo no long input and reveal no
@@ -313,5 +316,268 @@ describe('schema details in production (HTTP and graphql-ws)', () => {
         expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|CUSTOMERS/);
       }
     }
+  });
+});
+
+describe('round 26 (helper harden): every refusal names its field, refused writes change nothing', () => {
+  let t: TestApp;
+  let s: DemoSession;
+  let loanId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await t.demoSession();
+    const own = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
+      '{ loans(first: 1) { edges { node { id } } } }',
+      {},
+      s.customer,
+    );
+    loanId = own.data!.loans.edges[0].node.id;
+  });
+  afterAll(() => t.stop());
+
+  it('an inline literal that is not of its type names its argument path, like the same value as a variable', async () => {
+    const pay = (input: string) =>
+      `mutation { recordRepayment(input: { loanId: "${loanId}", ${input} }) { __typename } }`;
+    const cases: [string, string, string][] = [
+      ['{ customers(first: "five") { totalCount } }', 'first', 'Int cannot represent non-integer value'],
+      [
+        `{ loan(id: "${loanId}") { prepaymentEffect(amount: "abc") { __typename } } }`,
+        'amount',
+        'Decimal must be a string',
+      ],
+      [
+        pay('amount: "abc", kind: PARTIAL, paidOn: "2025-06-30", idempotencyKey: "r26-a"'),
+        'input.amount',
+        'Decimal must be a string',
+      ],
+      [
+        pay('amount: 1000, kind: PARTIAL, paidOn: "2025-06-30", idempotencyKey: "r26-b"'),
+        'input.amount',
+        'Decimal literals must be strings',
+      ],
+      [
+        pay('amount: "1000", kind: PARTIAL, paidOn: "2025-02-30", idempotencyKey: "r26-c"'),
+        'input.paidOn',
+        'not a valid LocalDate',
+      ],
+      // A missing input field, an unknown one, a missing argument, a list item: the same path notation.
+      [
+        pay('kind: PARTIAL, paidOn: "2025-06-30", idempotencyKey: "r26-d"'),
+        'input.amount',
+        'was not provided',
+      ],
+      [
+        pay('amount: "1000", kind: PARTIAL, paidOn: "2025-06-30", idempotencyKey: "r26-e", note: "x"'),
+        'input.note',
+        'is not defined',
+      ],
+      [`{ loan(id: "${loanId}") { prepaymentEffect { __typename } } }`, 'amount', 'is required'],
+      ['{ customers(first: 1, filter: { regions: [1] }) { totalCount } }', 'filter.regions[0]', 'Region'],
+    ];
+    for (const [query, field, says] of cases) {
+      const { http, ws } = await both(t, query, {}, s.customer);
+      for (const res of [http, ws]) {
+        expect([query, codes(res), fieldsOf(res)]).toEqual([query, ['BAD_USER_INPUT'], [field]]);
+        expect(res.errors![0].message).toMatch(new RegExp(`^${field.replace(/[[\]]/g, '\\$&')}: .*${says}`));
+      }
+    }
+    // The same values as variables name the same paths (the variable stands for the argument it is passed as).
+    const variables: [string, Record<string, unknown>, string][] = [
+      ['query ($n: Int) { customers(first: $n) { totalCount } }', { n: 'five' }, 'first'],
+      ['query ($n: Int!) { customers(first: $n) { totalCount } }', {}, 'first'],
+      [
+        'mutation ($i: RecordRepaymentInput!) { recordRepayment(input: $i) { __typename } }',
+        { i: { loanId, amount: 'abc', kind: 'PARTIAL', paidOn: '2025-06-30', idempotencyKey: 'r26-f' } },
+        'input.amount',
+      ],
+    ];
+    for (const [query, vars, field] of variables) {
+      const { http, ws } = await both(t, query, vars, s.customer);
+      for (const res of [http, ws])
+        expect([query, codes(res), fieldsOf(res)]).toEqual([query, ['BAD_USER_INPUT'], [field]]);
+    }
+  });
+
+  it('an input-object variable missing a required field names it, at any depth', async () => {
+    const { http, ws } = await both(
+      t,
+      'mutation ($i: RecordRepaymentInput!) { recordRepayment(input: $i) { __typename } }',
+      { i: { loanId, kind: 'PARTIAL', paidOn: '2025-06-30', idempotencyKey: 'r26-g' } },
+      s.customer,
+    );
+    for (const res of [http, ws]) {
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        { field: 'input.amount', message: 'Field "amount" of required type "Decimal!" was not provided.' },
+      ]);
+    }
+    // Inside a list of input objects: the item's index and the field.
+    const nested = await t.request(
+      `mutation ($b: [RateBandInput!]!) { addRefinanceRateBands(input: { productId: "${toGlobalId('RefinanceProduct', randomUUID())}", bands: $b }) { id } }`,
+      {
+        b: [
+          { minScore: 0, maxScore: 1000, annualRate: '0.05', validFrom: '2030-01-01' },
+          { minScore: 0, maxScore: 1000, validFrom: '2030-01-01' },
+        ],
+      },
+      s.admin,
+    );
+    expect(codes(nested)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(nested)).toEqual(['input.bands[1].annualRate']);
+  });
+
+  it('an Authorization header without the "Bearer " scheme is 401 UNAUTHENTICATED saying the form (HTTP and graphql-ws)', async () => {
+    const ask = (authorization: string) =>
+      fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ me { customer { id } } }' }),
+      });
+    for (const header of [s.customer, `Token ${s.customer}`, 'Bearer', `Bearer ${s.customer} extra`]) {
+      const res = await ask(header);
+      const body = (await res.json()) as GraphQLResponse;
+      expect([header.slice(0, 12), res.status, codes({ ...body, status: res.status })]).toEqual([
+        header.slice(0, 12),
+        401,
+        ['UNAUTHENTICATED'],
+      ]);
+      expect(body.errors![0].message).toBe('The Authorization header must be "Bearer <token>"');
+    }
+    // The scheme is case-insensitive (RFC 7235) and the token is the same one.
+    const ok = (await (await ask(`bearer ${s.customer}`)).json()) as GraphQLResponse;
+    expect(ok.errors).toBeUndefined();
+    // login still runs with a malformed header (a stale header must not lock anyone out of signing in).
+    const login = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: s.customer },
+      body: JSON.stringify({
+        query: `mutation { login(input: { email: "${DEMO.customer}", password: "${DEMO_PASSWORD}" }) { __typename } }`,
+      }),
+    });
+    expect(((await login.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe(
+      'AuthPayload',
+    );
+    // graphql-ws: the same header in connectionParams closes the socket with the same reason.
+    const closed = await new Promise<[number, string]>((resolve) => {
+      const client = createClient({
+        url: t.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: s.customer },
+        on: { closed: (e) => resolve([(e as CloseEvent).code, (e as CloseEvent).reason]) },
+      });
+      client.subscribe({ query: '{ me { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+    });
+    expect(closed).toEqual([4401, 'The Authorization header must be "Bearer <token>"']);
+  });
+
+  it('a refinance product with several invalid fields is refused naming every one at once, and nothing is written', async () => {
+    const count = async () =>
+      (
+        (await t.app.container.dataSource.query('SELECT count(*)::int AS n FROM refinance_product')) as {
+          n: number;
+        }[]
+      )[0].n;
+    const before = await count();
+    const today = koreanDate(t.app.container.clock());
+    const res = await t.request(
+      'mutation ($input: CreateRefinanceProductInput!) { createRefinanceProduct(input: $input) { id } }',
+      {
+        input: {
+          code: 'R26-MANY',
+          lender: 'X',
+          lenderType: 'BANK',
+          name: 'many problems',
+          rateType: 'FIXED',
+          fixedPeriodMonths: 36,
+          feeRate: '0.2',
+          minTermMonths: 120,
+          maxTermMonths: 12,
+          maxAmount: '100000000',
+          eligibleLoanKinds: [],
+          bands: [
+            { minScore: 0, maxScore: 700, annualRate: '0.25', validFrom: today },
+            { minScore: 600, maxScore: 1000, annualRate: '0.05', validFrom: today },
+            { minScore: 900, maxScore: 100, annualRate: '0.05', validFrom: today },
+          ],
+        },
+      },
+      s.admin,
+    );
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(res)).toEqual([
+      'maxTermMonths',
+      'fixedPeriodMonths',
+      'feeRate',
+      'eligibleLoanKinds',
+      'bands[0].annualRate',
+      'bands[1]',
+      'bands[2].maxScore',
+    ]);
+    // The message says each in turn.
+    expect(res.errors![0].message).toMatch(
+      /^maxTermMonths: must be at least minTermMonths; fixedPeriodMonths: .*; bands\[2\]\.maxScore: must be at least minScore$/,
+    );
+    // Missing required terms are all named too.
+    const missing = await t.request(
+      'mutation ($input: CreateRefinanceProductInput!) { createRefinanceProduct(input: $input) { id } }',
+      {
+        input: {
+          code: 'R26-MISSING',
+          bands: [{ minScore: 0, maxScore: 1000, annualRate: '0.05', validFrom: today }],
+        },
+      },
+      s.admin,
+    );
+    expect(fieldsOf(missing)).toEqual([
+      'lender',
+      'lenderType',
+      'name',
+      'rateType',
+      'minTermMonths',
+      'maxTermMonths',
+      'maxAmount',
+      'eligibleLoanKinds',
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it('a repayment valued after today is refused naming paidOn, and the ledger is unchanged', async () => {
+    const ledger = async () =>
+      (
+        await t.request<{ loan: { balance: { amount: string }; repaymentHistory: unknown[] } }>(
+          'query ($id: ID!) { loan(id: $id) { balance { amount } repaymentHistory { id revision } } }',
+          { id: loanId },
+          s.customer,
+        )
+      ).data!.loan;
+    const before = await ledger();
+    const today = koreanDate(t.app.container.clock());
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    for (const kind of ['REGULAR', 'PARTIAL', 'PREPAYMENT', 'FULL']) {
+      const res = await t.request(
+        `mutation ($id: ID!, $on: LocalDate!, $kind: RepaymentKind!) { recordRepayment(input: { loanId: $id,
+          amount: "10000", kind: $kind, paidOn: $on, idempotencyKey: "r26-future-${kind}" }) { __typename } }`,
+        { id: loanId, on: tomorrow, kind },
+        s.customer,
+      );
+      expect([kind, codes(res)]).toEqual([kind, ['BAD_USER_INPUT']]);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        {
+          field: 'paidOn',
+          message: `must not be after today (${today}, Korean time): record a payment once it is made`,
+        },
+      ]);
+    }
+    expect(await ledger()).toEqual(before);
+    // Today itself is a value date like any past day (refused here only by the ledger's own rules, as a result type).
+    const todays = await t.request<{ recordRepayment: { __typename: string } }>(
+      `mutation ($id: ID!, $on: LocalDate!) { recordRepayment(input: { loanId: $id, amount: "99999999999",
+        kind: PARTIAL, paidOn: $on, idempotencyKey: "r26-today" }) { __typename } }`,
+      { id: loanId, on: today },
+      s.customer,
+    );
+    expect(todays.errors).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { koreanDate } from '../src/common/dates';
 import { startTestApp, TestApp } from './support/app';
 
 // Issue 13: the loan ledger keeps every won. Each case reproduces a reported bug with figures checked by hand
@@ -326,9 +327,10 @@ describe('loan ledger (issue 13)', () => {
   });
 
   it("runs the README's loan examples in order on a demo loan and leaves every won accounted for", async () => {
-    // README: MyLoans → Payoff → Pay (REGULAR = nextPayment on its due date) → Prepay → a FULL payoff of the quote
-    // (what a refinance disbursement records). Every repayment's parts add up to its amount, the principal repaid
-    // is the principal lent, and no interest is booked ahead of time.
+    // README: MyLoans → Payoff → Prepay (today) → NextPayment (re-amortised) → Pay (REGULAR = that instalment,
+    // paid early today) → a FULL payoff of the quote (what a refinance disbursement records), every one valued today
+    // (a day to come is refused: input-errors.api.test.ts). Every repayment's parts add up to its amount, the
+    // principal repaid is the principal lent, and no interest is booked ahead of time.
     const { customer } = await t.demoSession();
     const mine = await t.request<{
       me: {
@@ -353,18 +355,24 @@ describe('loan ledger (issue 13)', () => {
     }
     expect(picked).not.toBeNull(); // the demo customer has a loan in good standing
     if (!picked) return;
-    const paid = await pay(picked.id, { kind: 'REGULAR', amount: picked.payment, paidOn: picked.due });
-    expect(paid.__typename).toBe('RecordRepaymentPayload');
-    const afterDue = new Date(Date.parse(picked.due) + 86_400_000).toISOString().slice(0, 10);
-    const balance = BigInt(paid.balance as string);
+    const today = koreanDate(t.app.container.clock());
     const prepaid = await pay(picked.id, {
       kind: 'PREPAYMENT',
-      amount: String(balance / 10n),
-      paidOn: afterDue,
+      amount: String(BigInt(picked.principal) / 20n),
+      paidOn: today,
     });
     expect(prepaid.__typename).toBe('RecordRepaymentPayload');
-    const q = (await quote(picked.id, afterDue))!;
-    const full = await pay(picked.id, { kind: 'FULL', amount: q.total, paidOn: afterDue });
+    const next = await t.request<{ loan: { nextPayment: { payment: { amount: string } } } }>(
+      'query ($id: ID!) { loan(id: $id) { nextPayment { payment { amount } } } }',
+      { id: picked.id },
+      admin,
+    );
+    const payment = next.data!.loan.nextPayment.payment.amount;
+    expect(BigInt(payment)).toBeLessThan(BigInt(picked.payment)); // re-amortised, maturity kept
+    const paid = await pay(picked.id, { kind: 'REGULAR', amount: payment, paidOn: today });
+    expect(paid.__typename).toBe('RecordRepaymentPayload');
+    const q = (await quote(picked.id, today))!;
+    const full = await pay(picked.id, { kind: 'FULL', amount: q.total, paidOn: today });
     expect(full).toMatchObject({ balance: '0' });
     const history = await t.request<{ loan: { repaymentHistory: Obj[] } }>(
       `query ($id: ID!) { loan(id: $id) { repaymentHistory { kind paidOn revision amount { amount } principal { amount }
@@ -386,8 +394,9 @@ describe('loan ledger (issue 13)', () => {
       }
     }
     expect(rows.reduce((sum, r) => sum + BigInt(r.principal), 0n)).toBe(BigInt(picked.principal));
-    // The prepayment was valued the day after a due date: one day of interest on the prepaid principal at most.
+    // The prepayment collected the interest on the prepaid principal since the last due date only: at most one
+    // month of it at the legal maximum rate (20 %).
     const pre = rows.find((r) => r.kind === 'PREPAYMENT')!;
-    expect(BigInt(pre.interest) * 365n).toBeLessThanOrEqual(((BigInt(pre.principal) * 20n) / 100n) * 2n);
+    expect(BigInt(pre.interest) * 365n).toBeLessThanOrEqual(((BigInt(pre.principal) * 20n) / 100n) * 31n);
   });
 });

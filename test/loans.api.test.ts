@@ -188,7 +188,8 @@ describe('loans API', () => {
       [{ annualRate: '0.23', disbursedOn: '2021-07-07' }, 'annualRate'],
       [{ graceMonths: 400 }, 'graceMonths'],
       [{ creditLimit: '1000' }, 'creditLimit'],
-      [{ disbursedOn: '2025-02-30' }, 'disbursedOn'],
+      // Not a date at all: graphql-js's coercion, named by the argument path (class-validator rules name the field).
+      [{ disbursedOn: '2025-02-30' }, 'input.disbursedOn'],
     ];
     for (const [change, field] of cases) {
       const res = await t.execute(

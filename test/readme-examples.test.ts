@@ -13,6 +13,7 @@ import {
   ReadmeOperation,
 } from '../src/app/graphiql/readme-examples';
 import { EXAMPLE_TABS } from '../src/app/graphiql/examples';
+import { koreanDate } from '../src/common/dates';
 import { DEMO, loginWhenAvailable, startTestApp, subscribe, TestApp } from './support/app';
 
 // Every API example of the README, run in README order against a fresh server with the demo data (the same
@@ -59,6 +60,8 @@ describe('README examples', () => {
       customer,
     );
     filled['customer id'] = me.data!.me.customer.id;
+    // Repayments are valued the day they are paid (never a day to come): today in Korea, on the app's clock.
+    filled.today = koreanDate(t.app.container.clock());
     // The files the curl examples send, under the names they use.
     fs.copyFileSync(
       path.join(ROOT, 'test/fixtures/imports/online_retail_sample.csv'),
@@ -90,14 +93,17 @@ describe('README examples', () => {
         expect(loan).toBeDefined();
         filled['loan id'] = loan.id;
         filled['nextPayment.payment'] = loan.nextPayment.payment.amount;
-        filled['nextPayment.dueDate'] = loan.nextPayment.dueDate;
-        filled['the day after nextPayment.dueDate'] = new Date(
-          Date.parse(loan.nextPayment.dueDate) + 86_400_000,
-        )
-          .toISOString()
-          .slice(0, 10);
         break;
       }
+      case 'Prepay':
+      case 'Pay':
+        // Both valued today, in this order (a prepayment after an early payment would wait for the due date).
+        expect([op.name, d.recordRepayment.__typename]).toEqual([op.name, 'RecordRepaymentPayload']);
+        break;
+      case 'NextPayment':
+        // The instalment as the prepayment re-amortised it: what Pay takes.
+        filled['nextPayment.payment'] = d.loan.nextPayment.payment.amount;
+        break;
       case 'Offers':
         expect(d.loan.refinanceOffers.offers.length).toBeGreaterThan(0);
         filled['product id'] = d.loan.refinanceOffers.offers[0].product.id;

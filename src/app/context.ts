@@ -5,11 +5,20 @@ import { InvalidAccessTokenError } from '../platform/auth';
 import type { Container } from './container';
 import { withoutSqlStats } from '../platform/observability/sql-stats';
 
-/** "Bearer <jwt>" (or a bare token) → the token, or undefined. */
+/** What a malformed Authorization header is told (HTTP 401 and graphql-ws alike). */
+export const BEARER_REQUIRED = 'The Authorization header must be "Bearer <token>"';
+
+/**
+ * An Authorization header (or graphql-ws's `authorization` connection param) → its token: no header is anonymous
+ * (undefined); "Bearer <token>" the token; anything else — a bare token, another scheme, "Bearer" alone — is
+ * UNAUTHENTICATED saying the form, never tried as a token (the scheme is what RFC 6750 and every client of ours send).
+ */
 export function bearerToken(header: unknown): string | undefined {
-  if (typeof header !== 'string' || header.trim() === '') return undefined;
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  return (match ? match[1] : header).trim();
+  if (header === undefined || header === null || (typeof header === 'string' && header.trim() === ''))
+    return undefined;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
+  if (!match) throw unauthenticated(BEARER_REQUIRED);
+  return match[1];
 }
 
 const EXPIRED = 'Access token expired';

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, parse, ValueNode, visit } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode, FieldProblem } from '../common/errors';
@@ -8,9 +8,14 @@ import { connectivityFailure } from '../platform/availability';
 // One place that turns any error into what clients see (HTTP and graphql-ws alike): codes from one list
 // (DESIGN §4), field names on validation errors, internals masked and logged.
 
+/** A path inside an input: `.field` for an input-object field, `[i]` for a list item (graphql-js's own notation). */
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** class-validator's problems as field paths in graphql-js's notation (`bands[1].validFrom`, as every path here). */
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const field = /^\d+$/.test(e.property) ? join(prefix, Number(e.property)) : join(prefix, e.property);
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
@@ -28,18 +33,124 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
-/** graphql-js names the offending input path of a variable that does not coerce: `… at "input.region"; …`. */
-function coercionFields(message: string): FieldProblem[] | undefined {
-  const match =
-    /got invalid value .* at "([^"]+)"; (.*)$/s.exec(message) ??
-    /^Variable "\$(\w+)" of required type/.exec(message);
-  if (!match) return undefined;
-  const field =
-    match[1]
-      .split('.')
-      .slice(match[2] ? 1 : 0)
-      .join('.') || match[1];
-  return [{ field, message: match[2] ?? message }];
+/**
+ * Every argument value of the document (field and directive arguments) walked down to each value in it, with its
+ * argument path (`first`, `input.amount`, `input.bands[0].validFrom`): how an error on an AST node or on a variable
+ * is said as the argument the client wrote. The document is parsed again from the error's own source — only when
+ * an error is formatted, and it parsed once already under the same limits.
+ */
+function argumentPaths(
+  error: GraphQLError,
+): { at: (node: ASTNode) => string | undefined; uses: Map<string, string[]> } | undefined {
+  const body = error.source?.body ?? error.nodes?.[0]?.loc?.source.body;
+  if (!body) return undefined;
+  let document;
+  try {
+    document = parse(body);
+  } catch {
+    return undefined;
+  }
+  const byStart = new Map<string, string>();
+  const uses = new Map<string, string[]>();
+  const walk = (value: ValueNode, path: string) => {
+    if (value.loc) byStart.set(`${value.kind}@${value.loc.start}`, path);
+    if (value.kind === Kind.VARIABLE)
+      uses.set(value.name.value, [...(uses.get(value.name.value) ?? []), path]);
+    if (value.kind === Kind.LIST) value.values.forEach((item, i) => walk(item, join(path, i)));
+    if (value.kind === Kind.OBJECT)
+      for (const field of value.fields) {
+        const at = join(path, field.name.value);
+        if (field.loc) byStart.set(`${field.kind}@${field.loc.start}`, at);
+        walk(field.value, at);
+      }
+  };
+  visit(document, {
+    Argument(node) {
+      if (node.loc) byStart.set(`${node.kind}@${node.loc.start}`, node.name.value);
+      walk(node.value, node.name.value);
+    },
+  });
+  return { at: (node) => (node.loc ? byStart.get(`${node.kind}@${node.loc.start}`) : undefined), uses };
+}
+
+/** The innermost error of a chain (Apollo wraps graphql-js's) that still holds the AST nodes it is about. */
+function graphqlErrorOf(error: unknown): GraphQLError | undefined {
+  let found: GraphQLError | undefined;
+  for (let e = error; e instanceof GraphQLError; e = e.originalError === e ? undefined : e.originalError)
+    if (e.nodes?.length) found = e;
+  return found;
+}
+
+/** An input-object field or an argument a message says is missing or unknown: `Field "T.amount" of required type`. */
+const MISSING_OR_UNKNOWN =
+  /^Field "(?:\w+\.)?(\w+)" (?:of required type|is not defined by type)|argument "(\w+)" of type "[^"]+" is required/;
+
+/**
+ * A literal written in the document that validation refused (a wrong scalar, a missing or unknown input field, a
+ * missing argument): the argument path of the value, e.g. `first` or `input.amount` — the same path a variable's
+ * error names (below).
+ */
+function literalFields(error: unknown, message: string): FieldProblem[] | undefined {
+  const original = graphqlErrorOf(error);
+  const node = original?.nodes?.[0];
+  if (!original || !node) return undefined;
+  const paths = argumentPaths(original);
+  if (!paths) return undefined;
+  const named = MISSING_OR_UNKNOWN.exec(message);
+  const missing = named?.[2] ?? (node.kind === Kind.OBJECT ? named?.[1] : undefined);
+  const base = node.kind === Kind.FIELD || node.kind === Kind.DIRECTIVE ? '' : paths.at(node);
+  if (base === undefined) return undefined;
+  const field = missing ? join(base, missing) : base;
+  return field ? [{ field, message }] : undefined;
+}
+
+/**
+ * graphql-js's errors for a variable that does not coerce: `Variable "$i" got invalid value … at "i.amount"; …`,
+ * `Variable "$i" got invalid value {…}; Field "amount" of required type … was not provided.`, `Variable "$f" of
+ * required type "Int!" was not provided.` The field is the argument path the variable stands for when it is used
+ * once (`$i` passed as `input` → `input.amount`); else the path inside the variable, as before.
+ */
+function coercionFields(error: unknown, message: string): FieldProblem[] | undefined {
+  const missingVariable = /^Variable "\$(\w+)" of required type/.exec(message);
+  const invalid = /^Variable "\$(\w+)" got invalid value /.exec(message);
+  const variable = missingVariable?.[1] ?? invalid?.[1];
+  if (!variable) return undefined;
+  const original = graphqlErrorOf(error);
+  const uses = original ? argumentPaths(original)?.uses.get(variable) : undefined;
+  const argument = uses?.length === 1 ? uses[0] : undefined;
+  if (missingVariable) return [{ field: argument ?? variable, message }];
+  // graphql-js writes `<prefix>; <the inner error's message>`: the inner message, when known, splits it safely (the
+  // inspected value in the prefix is the client's and may hold anything).
+  const inner = original?.originalError?.message;
+  const split =
+    inner && message.endsWith(`; ${inner}`)
+      ? [message.slice(0, -inner.length - 2), inner]
+      : /^(.*?); (.*)$/s.exec(message)?.slice(1);
+  if (!split) return undefined;
+  const [prefix, detail] = split;
+  const at = / at "([^"]+)"$/.exec(prefix)?.[1];
+  // The path inside the variable (graphql-js starts it with the variable's name).
+  let inside = at ? at.slice(variable.length).replace(/^\./, '') : '';
+  const named = /^Field "(\w+)" (?:of required type|is not defined by type)/.exec(detail);
+  if (named) inside = join(inside, named[1]);
+  const field = argument
+    ? inside
+      ? `${argument}${inside.startsWith('[') ? '' : '.'}${inside}`
+      : argument
+    : inside || variable;
+  return [{ field, message: detail }];
+}
+
+/**
+ * The fields of a document that never ran: a variable that does not coerce keeps graphql-js's message (it names the
+ * variable and the path in it); a refused literal's message is prefixed with its argument path, as `badInput` says
+ * an argument (`first: Int cannot represent non-integer value: "five"`).
+ */
+function requestErrorFields(error: unknown, message: string): { fields?: FieldProblem[]; message: string } {
+  const variable = coercionFields(error, message);
+  if (variable) return { fields: variable, message };
+  const literal = literalFields(error, message);
+  return literal ? { fields: literal, message: `${literal[0].field}: ${message}` } : { message };
 }
 
 /**
@@ -158,10 +269,10 @@ function formatUnsafe(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || (code === 'BAD_USER_INPUT' && !path))) {
-    const fields = coercionFields(message);
+    const { fields, message: named } = requestErrorFields(error, message);
     return {
       ...base,
-      message,
+      message: named,
       extensions: {
         code: ErrorCode.BAD_USER_INPUT,
         reason: code === 'BAD_USER_INPUT' ? 'INVALID_VARIABLES' : code,
@@ -190,10 +301,15 @@ function formatUnsafe(
   }
   if (original instanceof GraphQLError && !original.path && !code) {
     // A graphql-js validation or coercion error raised before execution (e.g. over graphql-ws).
+    const { fields, message: named } = requestErrorFields(error, message);
     return {
       ...base,
-      message,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_VALIDATION_FAILED' },
+      message: named,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'GRAPHQL_VALIDATION_FAILED',
+        ...(fields ? { fields } : {}),
+      },
     };
   }
   logger.error({ err: original, requestId, path }, 'unexpected error');

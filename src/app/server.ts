@@ -241,8 +241,15 @@ export async function startServer(
       connectionInitWaitTimeout: config.ws.initTimeoutMs,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
-        const token = bearerToken(params.authorization ?? params.Authorization ?? params.token);
         try {
+          // `authorization` is the header's value ("Bearer <token>", refused in any other form); `token` a bare token.
+          const header = params.authorization ?? params.Authorization;
+          const token =
+            header !== undefined
+              ? bearerToken(header)
+              : typeof params.token === 'string'
+                ? params.token
+                : undefined;
           const viewer = await authenticate(container, token);
           ctx.extra.viewer = viewer;
           ctx.extra.ip = clientIp(ctx.extra.request);

@@ -32,8 +32,27 @@ export const unauthenticated = (message = 'Authentication required') =>
 export const forbidden = (message = 'You are not allowed to do this') =>
   new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { fields: [{ field, message }] });
+export const badInput = (field: string, message: string) => badInputs([{ field, message }]);
+/** Every invalid field of an input at once (never only the first): `a: …; b: …`, each in `fields`. */
+export const badInputs = (fields: FieldProblem[]) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
+    fields,
+  });
+
+/**
+ * The field problems of checks written as throwing `badInput` (shared rules such as `assertLegalRate`), collected
+ * instead of stopping at the first; any other error is thrown as it is.
+ */
+export function fieldProblemsOf(check: () => void): FieldProblem[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (error instanceof AppError && error.code === ErrorCode.BAD_USER_INPUT && error.details.fields)
+      return error.details.fields;
+    throw error;
+  }
+}
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });

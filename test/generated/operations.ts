@@ -698,7 +698,7 @@ export type RecordRepaymentInput = {
   kind: RepaymentKind;
   /** Global id of the loan. */
   loanId: string | number;
-  /** Payment date. */
+  /** Value date: the day it was paid, today (Korean time) or earlier — a day to come is refused. */
   paidOn: string;
 };
 

@@ -43,12 +43,16 @@ export const README_TABS: readonly { name: string; query: string; variables?: st
     "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery Payoff {   # what paying off on a date takes: exactly what a FULL repayment valued that day must be\n  loan(id: \"<loan id>\") { nextPayment { dueDate payment { amount } }\n    payoffQuote(asOf: \"2026-11-25\") { principal { amount } interest { amount } penaltyInterest { amount }\n      prepaymentFee { amount } prepaymentFeeRuleSet total { amount } } }\n}\n"
   },
   {
-    "name": "Pay",
-    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Pay {   # the next instalment on its due date: amount = nextPayment.payment, paidOn = nextPayment.dueDate\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-pay\", kind: REGULAR, amount: \"<nextPayment.payment>\", paidOn: \"<nextPayment.dueDate>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { replayed balance { amount } paidInstallments\n      repayment { principal { amount } interest { amount } penalty { amount } } }\n    ... on RepaymentExceedsDueError { code message maxAmount { amount } suggestedKind }\n    ... on ErrorResult { code message }\n  }\n}\n"
+    "name": "Prepay",
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Prepay {   # valued today: principal + the interest accrued on it to that day + the dated prepayment fee\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-prepay\", kind: PREPAYMENT, amount: \"10000000\", paidOn: \"<today>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { balance { amount } repayment { principal { amount } interest { amount } fee { amount } feeRuleSet } }\n    ... on ErrorResult { code message }   # PREPAYMENT_WHILE_OVERDUE, REPAYMENT_BACKDATED, …\n  }\n}\n"
   },
   {
-    "name": "Prepay",
-    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Prepay {   # principal + the interest accrued on it to the value date + the dated prepayment fee\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-prepay\", kind: PREPAYMENT, amount: \"10000000\", paidOn: \"<the day after nextPayment.dueDate>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { balance { amount } repayment { principal { amount } interest { amount } fee { amount } feeRuleSet } }\n    ... on ErrorResult { code message }   # PREPAYMENT_WHILE_OVERDUE, REPAYMENT_BACKDATED, …\n  }\n}\n"
+    "name": "NextPayment",
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nquery NextPayment {   # the instalment the prepayment re-amortised (maturity kept): what the next Pay takes\n  loan(id: \"<loan id>\") { balance { amount } nextPayment { dueDate payment { amount } } }\n}\n"
+  },
+  {
+    "name": "Pay",
+    "query": "# README › Examples: log in as customer@fingraph.dev (CUSTOMER) first.\nmutation Pay {   # the next instalment, paid early today: amount = nextPayment.payment (as re-amortised), paidOn = today\n  recordRepayment(input: { loanId: \"<loan id>\", idempotencyKey: \"2026-11-pay\", kind: REGULAR, amount: \"<nextPayment.payment>\", paidOn: \"<today>\" }) {\n    __typename\n    ... on RecordRepaymentPayload { replayed balance { amount } paidInstallments\n      repayment { principal { amount } interest { amount } penalty { amount } } }\n    ... on RepaymentExceedsDueError { code message maxAmount { amount } suggestedKind }\n    ... on ErrorResult { code message }\n  }\n}\n"
   },
   {
     "name": "History",

@@ -1,16 +1,15 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isDecimalString } from '../money';
 
 /** Longest Decimal a client may send: 15 integer digits of won or a rate with a few places fit well inside. */
 const MAX_DECIMAL_CHARS = 40;
 
-function parseDecimal(value: unknown): string {
+/** A refused Decimal; a literal's error carries its node, so the error names the argument it was written in. */
+function parseDecimal(value: unknown, node?: ValueNode): string {
   if (typeof value === 'string' && value.length <= MAX_DECIMAL_CHARS && isDecimalString(value)) return value;
   throw new GraphQLError(
     `Decimal must be a string of at most ${MAX_DECIMAL_CHARS} digits like "1250000" or "0.0520"`,
-    {
-      extensions: { code: 'BAD_USER_INPUT' },
-    },
+    { nodes: node, extensions: { code: 'BAD_USER_INPUT' } },
   );
 }
 
@@ -23,10 +22,11 @@ export const DecimalScalar = new GraphQLScalarType({
     if (typeof value === 'object' && value !== null && 'toFixed' in value) return String(value);
     throw new GraphQLError('Decimal cannot represent a non-decimal value');
   },
-  parseValue: parseDecimal,
+  parseValue: (value) => parseDecimal(value),
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING) return parseDecimal(ast.value);
+    if (ast.kind === Kind.STRING) return parseDecimal(ast.value, ast);
     throw new GraphQLError('Decimal literals must be strings, e.g. "1250000"', {
+      nodes: ast,
       extensions: { code: 'BAD_USER_INPUT' },
     });
   },

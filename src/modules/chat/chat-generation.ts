@@ -34,6 +34,7 @@ export interface TurnRows {
 }
 
 export interface GenerationJob {
+  /** The generation's own context (ChatService.jobContext): its logger already carries `messageId`. */
   ctx: RequestContext;
   assistantId: string;
   /** Whose data the answer may use and the role it is written for: known before the rows are. */
@@ -160,7 +161,9 @@ export class ChatGenerator {
   private async generate(job: GenerationJob, entry: Running, asked: () => void): Promise<void> {
     const signal = entry.controller.signal;
     const key = streamKey(job.assistantId);
-    const log = job.ctx.logger.child({ messageId: job.assistantId });
+    // The job's context already logs with the message id (ChatService.jobContext): a second child would write
+    // `messageId` twice on every line.
+    const log = job.ctx.logger;
     // Undefined while the send's transaction runs; a refused send stops the model request at once.
     let rows: TurnRows | null | undefined;
     const committed = job.rows.then(

@@ -131,7 +131,10 @@ export class RecordRepaymentInput {
   @IsPositiveWholeWon()
   amount!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Payment date.' })
+  @Field(() => LocalDateResolver, {
+    description:
+      'Value date: the day it was paid, today (Korean time) or earlier — a day to come is refused.',
+  })
   @IsCalendarDate()
   paidOn!: string;
 }

@@ -103,6 +103,14 @@ export class RepaymentService {
     const viewer = requireViewer(ctx);
     if (viewer.role === Role.ANALYST) throw forbidden('Analysts have read-only access');
     const loanId = localIdOf(LOAN_TYPE, input.loanId, 'loanId');
+    // A repayment is money received: its value date is the day it was paid, never one to come (a future-dated row
+    // would show the loan paid ahead, its arrears cleared, before any won arrived). Checked before the loan is locked.
+    const today = koreanDate(ctx.now());
+    if (input.paidOn > today)
+      throw badInput(
+        'paidOn',
+        `must not be after today (${today}, Korean time): record a payment once it is made`,
+      );
     return inTransaction(ctx, async (tx) => {
       const loan = await this.repository.findByIdForUpdate(tx, loanId);
       if (!loan) throw notFound('Loan');

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { badInput } from '../../common/errors';
+import { badInputs } from '../../common/errors';
 import { isUuid, localIdOf, toGlobalId } from '../../common/global-id';
 
 const USER_TYPE = 'User'; // the auth module's global-id type of users
@@ -126,7 +126,8 @@ export class ProductAdminResolver {
     input: CreateRefinanceProductInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RefinanceProductType> {
-    for (const field of REQUIRED_TERMS) if (input[field] === undefined) throw badInput(field, 'is required');
+    const missing = REQUIRED_TERMS.filter((field) => input[field] === undefined);
+    if (missing.length > 0) throw badInputs(missing.map((field) => ({ field, message: 'is required' })));
     const terms = {
       fixedPeriodMonths: null,
       feeFixed: '0',

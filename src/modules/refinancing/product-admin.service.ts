@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type RequestContext, Role } from '../../common/context';
 import { isValidIsoDate, koreanDate } from '../../common/dates';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import {
+  badInput,
+  badInputs,
+  conflict,
+  type FieldProblem,
+  fieldProblemsOf,
+  forbidden,
+  notFound,
+} from '../../common/errors';
 import { toDecimal } from '../../common/money';
 import { AuditKind, type AuditService } from '../audit';
 import { requireViewer } from '../customers';
@@ -52,34 +60,59 @@ export class ProductAdminService {
     return viewer;
   }
 
-  private checkTerms(t: ProductTerms): void {
-    if (t.minTermMonths > t.maxTermMonths) throw badInput('maxTermMonths', 'must be at least minTermMonths');
+  /** Every problem of a product's terms (all of them, field-named: an admin fixes the form once). */
+  private termProblems(t: ProductTerms): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const problem = (field: string, message: string) => problems.push({ field, message });
+    if (t.minTermMonths > t.maxTermMonths) problem('maxTermMonths', 'must be at least minTermMonths');
     if (t.rateType === RefinanceRateType.MIXED && !t.fixedPeriodMonths)
-      throw badInput('fixedPeriodMonths', 'is required for a MIXED rate');
+      problem('fixedPeriodMonths', 'is required for a MIXED rate');
     if (t.rateType !== RefinanceRateType.MIXED && t.fixedPeriodMonths)
-      throw badInput('fixedPeriodMonths', 'applies only to a MIXED rate');
+      problem('fixedPeriodMonths', 'applies only to a MIXED rate');
     if (toDecimal(t.feeRate).gte('0.1') || toDecimal(t.feeRate).isNegative())
-      throw badInput('feeRate', 'must be from 0 to under 0.1 (10 %)');
-    if (t.eligibleKinds.length === 0) throw badInput('eligibleLoanKinds', 'name at least one loan kind');
+      problem('feeRate', 'must be from 0 to under 0.1 (10 %)');
+    if (t.eligibleKinds.length === 0) problem('eligibleLoanKinds', 'name at least one loan kind');
+    return problems;
   }
 
-  /** Field-named checks of new bands against each other and the product's stored ones. */
-  private checkBands(field: string, bands: NewRateBand[], stored: StoredBand[], today: string): void {
+  /**
+   * Every problem of new bands, field-named (`bands[1].validTo`), against each other and the product's stored ones.
+   * A band whose dates are not dates is not compared (its overlap would mean nothing).
+   */
+  private bandProblems(
+    field: string,
+    bands: NewRateBand[],
+    stored: StoredBand[],
+    today: string,
+  ): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const problem = (at: string, message: string) => problems.push({ field: at, message });
+    if (bands.length === 0) problem(field, 'give at least one rate band');
     bands.forEach((b, i) => {
       const at = `${field}[${i}]`;
-      if (!isValidIsoDate(b.validFrom)) throw badInput(`${at}.validFrom`, 'must be a date YYYY-MM-DD');
+      const datesValid = isValidIsoDate(b.validFrom) && (b.validTo === null || isValidIsoDate(b.validTo));
+      if (!isValidIsoDate(b.validFrom)) problem(`${at}.validFrom`, 'must be a date YYYY-MM-DD');
       if (b.validTo !== null && !isValidIsoDate(b.validTo))
-        throw badInput(`${at}.validTo`, 'must be a date YYYY-MM-DD');
-      if (b.validTo !== null && b.validTo <= b.validFrom)
-        throw badInput(`${at}.validTo`, 'must be after validFrom');
-      if (b.validTo !== null && b.validTo <= today)
-        throw badInput(`${at}.validTo`, 'must be after today (past rates are history)');
-      if (b.minScore > b.maxScore) throw badInput(`${at}.maxScore`, 'must be at least minScore');
-      if (!toDecimal(b.annualRate).gt(0)) throw badInput(`${at}.annualRate`, 'must be above 0');
-      assertLegalRate(`${at}.annualRate`, b.annualRate, b.validFrom);
-      const clash = bands.slice(0, i).find((o) => overlaps(o, b)) ?? stored.find((o) => overlaps(o, b));
-      if (clash) throw badInput(at, `overlaps the band ${describeBand(clash)}`);
+        problem(`${at}.validTo`, 'must be a date YYYY-MM-DD');
+      else if (datesValid && b.validTo !== null && b.validTo <= b.validFrom)
+        problem(`${at}.validTo`, 'must be after validFrom');
+      else if (b.validTo !== null && b.validTo <= today)
+        problem(`${at}.validTo`, 'must be after today (past rates are history)');
+      if (b.minScore > b.maxScore) problem(`${at}.maxScore`, 'must be at least minScore');
+      if (!toDecimal(b.annualRate).gt(0)) problem(`${at}.annualRate`, 'must be above 0');
+      else if (isValidIsoDate(b.validFrom))
+        problems.push(
+          ...fieldProblemsOf(() => assertLegalRate(`${at}.annualRate`, b.annualRate, b.validFrom)),
+        );
+      if (!datesValid) return;
+      const clash = bands
+        .slice(0, i)
+        .filter((o) => isValidIsoDate(o.validFrom) && (o.validTo === null || isValidIsoDate(o.validTo)))
+        .concat(stored)
+        .find((o) => overlaps(o, b));
+      if (clash) problem(at, `overlaps the band ${describeBand(clash)}`);
     });
+    return problems;
   }
 
   private async record(
@@ -118,12 +151,15 @@ export class ProductAdminService {
 
   async create(ctx: RequestContext, cmd: CreateProductCommand): Promise<string> {
     this.admin(ctx);
-    this.checkTerms(cmd.terms);
-    if (cmd.bands.length === 0) throw badInput('bands', 'give at least one rate band');
-    this.checkBands('bands', cmd.bands, [], koreanDate(ctx.now()));
     return inTransaction(ctx, async (tx) => {
-      if (await this.repository.codeTaken(tx, cmd.code))
-        throw badInput('code', 'is already used by another product');
+      const problems = [
+        ...((await this.repository.codeTaken(tx, cmd.code))
+          ? [{ field: 'code', message: 'is already used by another product' }]
+          : []),
+        ...this.termProblems(cmd.terms),
+        ...this.bandProblems('bands', cmd.bands, [], koreanDate(ctx.now())),
+      ];
+      if (problems.length > 0) throw badInputs(problems);
       const id = await this.repository.insertProduct(tx, cmd.code, cmd.terms);
       const product = (await this.repository.lockProduct(tx, id))!;
       for (const band of cmd.bands) await this.repository.insertBand(tx, product.productNo, band);
@@ -161,7 +197,8 @@ export class ProductAdminService {
         maxAmount: patch.maxAmount ?? current.maxAmount,
         eligibleKinds: patch.eligibleKinds ?? current.eligibleKinds,
       };
-      this.checkTerms(terms);
+      const problems = this.termProblems(terms);
+      if (problems.length > 0) throw badInputs(problems);
       await this.repository.updateProduct(tx, id, terms);
       await this.record(tx, id, ProductChangeKind.UPDATED, reason);
     });
@@ -185,14 +222,14 @@ export class ProductAdminService {
 
   async addBands(ctx: RequestContext, id: string, bands: NewRateBand[], reason?: string | null) {
     this.admin(ctx);
-    if (bands.length === 0) throw badInput('bands', 'give at least one rate band');
     await inTransaction(ctx, async (tx) => {
       const current = await this.repository.lockProduct(tx, id);
       if (!current) throw notFound('Refinance product');
       if (current.retiredOn) throw badInput('productId', `the product is retired from ${current.retiredOn}`);
       const today = koreanDate(ctx.now());
       const stored = await this.repository.bands(tx, current.productNo);
-      this.checkBands('bands', bands, stored, today);
+      const problems = this.bandProblems('bands', bands, stored, today);
+      if (problems.length > 0) throw badInputs(problems);
       for (const band of bands) await this.repository.insertBand(tx, current.productNo, band);
       await this.repository.bumpVersion(tx, id);
       await this.record(tx, id, ProductChangeKind.BAND_ADDED, reason);
