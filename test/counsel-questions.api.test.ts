@@ -6031,9 +6031,11 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         `is debited on ${formatDate(debit, 'en', today())}, the next business day`,
       );
     } else {
-      // A business day: the due date itself.
-      expect(firstSentence(ko.text)).toContain(`다음 납입일은 ${formatDate(due, 'ko', today())}`);
-      expect(firstSentence(en.text)).toContain(`due ${formatDate(due, 'en', today())}`);
+      // A business day: the rule, then the due date itself (QA round 26).
+      expect(firstSentence(ko.text)).toContain(
+        `영업일인 ${formatDate(due, 'ko', today())}에 그대로 출금됩니다`,
+      );
+      expect(firstSentence(en.text)).toContain(`due on ${formatDate(due, 'en', today())}, a business day`);
     }
     for (const x of [ko, en]) expect(renderingErrors(x.text)).toEqual([]);
   });
@@ -13207,6 +13209,34 @@ describe('the counsellor answers the question asked (demo customer, offline coun
         formatAnnualRate(net.toDecimalPlaces(5, Decimal.ROUND_DOWN), 'ko'),
       );
       for (const a of [without, enWithout, four]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('an income said alone ("세후 150이에요", "월급 300인데 매달 얼마 남아요?") → the month on that income; "전세대출 이자 얼마예요?" → the interest of the next instalment', async () => {
+      const lead = loans[0].nextPayment!;
+      const three = await ask('월급 300인데 매달 얼마 남아요?');
+      const low = await ask('세후 150이에요');
+      for (const a of [three, low]) {
+        expect(a.topic?.intent).toBe('SAVINGS');
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      expect(three.text).toContain('월 소득 3,000,000원');
+      expect(low.text).toContain('월 소득 1,500,000원');
+      expect(firstSentence(three.text)).toContain(wonOf(lead.payment.amount));
+      const interest = await ask('전세대출 이자 얼마예요?');
+      expect(interest.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(interest.text)).toContain(`이자 ${wonOf(lead.interest.amount)}`);
+      const rate = await ask('대출 이자율 얼마에요');
+      expect(rate.topic?.intent).toBe('LOAN_BALANCE');
+      const weekend = await ask('다음 달 대출 납입일이 주말이면 어떻게 돼요?');
+      expect(weekend.topic?.intent).toBe('NEXT_PAYMENT');
+      if (owed(lead.dueDate) === lead.dueDate)
+        expect(firstSentence(weekend.text)).toMatch(
+          new RegExp(
+            `^납입일이 주말이나 공휴일이면 다음 영업일에 출금되고, 그날 내셔도 연체가 아닙니다: .+ ${escapeRegExp(wonOf(lead.payment.amount))}은 영업일인 ${escapeRegExp(formatDate(lead.dueDate, 'ko', today()))}에 그대로 출금됩니다`,
+          ),
+        );
+      else expect(firstSentence(weekend.text)).toContain('다음 영업일인');
+      for (const a of [interest, weekend]) expect(renderingErrors(a.text)).toEqual([]);
     });
 
     it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {

@@ -389,7 +389,12 @@ function nextPaymentLead(l: LoanLine, data: TurnData, lang: Lang, daysUntil = fa
  */
 function debitDayLead(l: LoanLine, data: TurnData, lang: Lang): string | null {
   const n = l.nextPayment;
-  if (!n?.debitDate || n.debitDate === n.dueDate) return null;
+  if (!n) return null;
+  // QA round 26. "다음 달 납입일이 주말이면 어떻게 돼요?" with the next due date a business day: the rule, then that day.
+  if (!n.debitDate || n.debitDate === n.dueDate)
+    return lang === 'ko'
+      ? koText`납입일이 주말이나 공휴일이면 다음 영업일에 출금되고, 그날 내셔도 연체가 아닙니다: ${loanName(l, lang)}의 다음 납입액 ${n.payment.text}은/는 영업일인 ${date(n.dueDate, data, lang)}에 그대로 출금됩니다.`
+      : `A payment due on a weekend or public holiday is debited on the next business day and is not late then; your next ${loanName(l, lang)} payment of ${n.payment.text} is due on ${date(n.dueDate, data, lang)}, a business day, so it is debited that day.`;
   const weekend = isWeekend(n.dueDate);
   return lang === 'ko'
     ? koText`${loanName(l, lang)} 다음 납입액 ${n.payment.text}은/는 다음 영업일인 ${date(n.debitDate, data, lang)}에 출금됩니다: ${date(n.dueDate, data, lang)} 납입일이 ${weekend ? '주말' : '휴일'}이라, ${date(n.debitDate, data, lang)}까지 내시면 연체가 아닙니다 (원금 ${n.principal.text}, 이자 ${n.interest.text}).`

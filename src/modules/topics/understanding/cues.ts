@@ -71,6 +71,7 @@ import {
   extractPayday,
   extractQuotedRate,
   extractLender,
+  MONTH_HIGH_WHY,
   extractRateRise,
   extractStatedIncome,
   extractScam,
@@ -480,6 +481,27 @@ function lenderQuoteSaid(text: string): boolean {
 export function decisiveIntent(text: string): CounselIntent | null {
   if (extractCreditEffect(text)) return 'HEALTH_SCORE';
   if (lenderQuoteSaid(text)) return 'REFINANCE';
+  if (MONTH_HIGH_WHY.test(text)) return 'SPENDING';
+  // QA round 26. An income said alone ("세후 150이에요", "월급 300이에요": a ₩10,000,000 prepayment example) or with what a
+  // month leaves asked ("월급 300인데 매달 얼마 남아요?": the loan's balance) — the month on that income.
+  if (
+    extractStatedIncome(text) &&
+    (/(?:매달|한\s?달(?:에)?|월)\s?(?:얼마|몇\s?만\s?원)?\s?(?:나\s?)?(?:남아|남는|남을|남나|모을|모아|저축)|\bhow much (?:is |do i have )?left\b/i.test(
+      text,
+    ) ||
+      /^\s*(?:제\s?|내\s?)?(?:월급|월\s?소득|세후|실수령\S{0,2}|연봉)\S{0,2}\s?(?:은\s?|는\s?|이\s?|가\s?)?[\d.,]+\s?(?:만\s?원?|천|억|원)?\s?(?:이에요|예요|입니다|이야|야|이요|요|정도예요|정도요)?\s*[.!~]*\s*$/.test(
+        text,
+      ))
+  )
+    return 'SAVINGS';
+  // QA round 26. "전세대출 이자 얼마예요?" (the balance): the interest paid each month — the next instalment's split.
+  if (
+    /(?:대출|주담대|전세\s?(?:자금\s?)?대출|신용\s?대출)\s?이자(?:는|가)?\s?(?:한\s?달에?\s?|매달\s?|월\s?)?얼마(?:예요|에요|야|인가요|나와요|나가요|씩|죠)?\s*[?？]?\s*$/.test(
+      text,
+    ) &&
+    !/총|전체|남은|만기|올해|작년|냈|낸|연말\s?정산|까지|모두|다\s?합/.test(text)
+  )
+    return 'NEXT_PAYMENT';
   if (FINANCIAL_STANDING.test(text)) return 'HEALTH_SCORE';
   // "돈이 너무 없어요ㅠㅠ", "im so broke" (small talk): the month's money — what is left or short this month.
   if (NO_MONEY_SAID.test(text)) return 'SAVINGS';

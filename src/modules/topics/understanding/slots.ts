@@ -2953,6 +2953,15 @@ const CHANGE_WHY =
 const CHANGE_WHY_CASUAL =
   /왜\s?(?:케|캐|이리|일케|이케|그렇게|그리)\s?(?:많이|마니|많|돈을?\s?많이)\s?(?:썼|썻|쓴|쓰|나왔|나갔|나가)|\bwhy (?:did|have|do) i (?:spend|spent|blow|blew|blown) so much\b|\bhow did i (?:spend|blow) so much\b/i;
 
+/**
+ * QA round 26. A month's spending asked why it was high, the month named alone: "why was october so high?", "why was
+ * last month so expensive?" (was small talk) — the month against the usual, with what made it.
+ */
+export const MONTH_HIGH_WHY = new RegExp(
+  String.raw`\bwhy (?:was|is|were) (?:(?:${EN_MONTHS.join('|')})|(?:last|this|that) month)(?:'s (?:spending|bill))? (?:so |this |that )?(?:high|expensive|big|bad|much|large)\b`,
+  'i',
+);
+
 /** A lost or stolen card (not a stolen card number: that is fraud with the card still in hand). */
 const CARD_LOST =
   /(?:카드|지갑)\S{0,2}\s?(?:를\s?|을\s?)?(?:분실|잃어\s?버|잃었|도난|도둑|소매치기|훔쳐)|(?:분실|도난)\s?(?:했|됐|당했|신고)|lost (?:my |the )?(?:[a-z]+ )?(?:credit |debit |check )?(?:card|wallet)|(?:card|wallet) (?:is |was |got |has been )?(?:lost|stolen|missing)|stole my (?:card|wallet)/i;
@@ -4537,7 +4546,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   foreclosure: FORECLOSURE,
   principalStart: PRINCIPAL_START,
   feeEnd: FEE_END,
-  changeWhy: new RegExp(`${CHANGE_WHY.source}|${CHANGE_WHY_CASUAL.source}`, 'i'),
+  changeWhy: new RegExp(`${CHANGE_WHY.source}|${CHANGE_WHY_CASUAL.source}|${MONTH_HIGH_WHY.source}`, 'i'),
   categoryRise: CATEGORY_RISE,
   interestBurden: INTEREST_BURDEN,
   methodChange: METHOD_CHANGE,

@@ -7262,6 +7262,23 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
       thread('should i save or pay off my loan?', 'what if the savings account pays 5%?')[1].slots,
     ).toMatchObject({ versusSaving: true, savingRate: 5 });
   });
+  it("a month asked why it was high, a loan's interest asked bare, an income said alone or with what a month leaves", () => {
+    expect(understandMessage('why was october so high?')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'NAMED_MONTH', month: 10 }, changeWhy: true },
+    });
+    expect(understandMessage('why is my interest so high').intent).not.toBe('SPENDING');
+    for (const q of ['전세대출 이자 얼마예요?', '주담대 이자 한 달에 얼마야?'])
+      expect(understandMessage(q).intent).toBe('NEXT_PAYMENT');
+    expect(understandMessage('전세대출 이자 총 얼마예요?').intent).not.toBe('NEXT_PAYMENT');
+    for (const [q, monthly] of [
+      ['월급 300이에요', '3000000'],
+      ['세후 150이에요', '1500000'],
+      ['월급 300인데 매달 얼마 남아요?', '3000000'],
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SAVINGS', slots: { statedIncome: { monthly } } });
+    expect(understandMessage('월급 300인데 대출 얼마까지 돼요?').intent).toBe('LOAN_LIMIT');
+  });
   it('the deposit returned late is the deposit not returned (was "usually yes, it can be extended")', () => {
     const [, , late] = thread(
       '전세대출 만기 되면 어떻게 해야 돼요?',
