@@ -2467,7 +2467,7 @@ export const HOW_LONG_ASKED =
   /얼마나\s?(?:걸|오래)|몇\s?(?:달|개월|일|주)\s?(?:이나\s?)?걸|언제\s?(?:쯤\s?)?(?:돌려|받|들어|환급)|\bhow long (?:does|will|would) (?:it|that|this|the refund)\b|\bhow long (?:till|until|before)\b|\bwhen (?:will|would|do) i get\b/i;
 
 export const RUNWAY_ASKED =
-  /몇\s?(?:달|개월)(?:이나|정도|까지|은|을|이면)?\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜|살\s?수|살아|갈\s?수|가요)|(?:얼마나|언제까지)\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜)|\bhow long (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by)\b|\bhow many months (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by|cover)\b|\bhow long (?:will|would) (?:my |the )?(?:money|savings|cash) last\b/i;
+  /몇\s?(?:달|개월)(?:이나|정도|까지|은|을|이면)?\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜|살\s?수|살아|갈\s?수|가요)|(?:얼마나|언제까지)\s?(?:더\s?)?(?:버티|버텨|버틸|견디|견뎌|견딜)|\bhow long (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by)\b|\bhow many months (?:can|could|will|would|do) (?:i|we) (?:last|survive|hold (?:on|out)|keep (?:going|paying|up)|manage|get by|cover)\b|\bhow long (?:will|would|can|could) (?:my |the |our )?(?:money|savings|cash|severance(?: pay)?|emergency fund|deposit) last\b/i;
 
 /**
  * QA round 22 (carefu). The customer's own illness or surgery ("갑자기 입원하게됐어요", "수술비도 들고", "im in hospital

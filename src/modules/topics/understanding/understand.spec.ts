@@ -7278,6 +7278,10 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     ])
       expect(understandMessage(q)).toMatchObject({ intent: 'SAVINGS', slots: { statedIncome: { monthly } } });
     expect(understandMessage('월급 300인데 대출 얼마까지 돼요?').intent).toBe('LOAN_LIMIT');
+    // "how long can my savings last?" after a job loss: the runway (was the credit bureaus' arrears rule).
+    expect(
+      thread('i lost my job last week. what do i do about my loan?', 'how long can my savings last?')[1],
+    ).toMatchObject({ intent: 'HARDSHIP', slots: { hardshipAsk: 'RUNWAY' } });
   });
   it('the deposit returned late is the deposit not returned (was "usually yes, it can be extended")', () => {
     const [, , late] = thread(
