@@ -222,6 +222,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     return res.data!.me.customer.spendingSummary.purchaseCount;
   }
 
+  /** The spendingSummary period of the latest October (the month some QA sentences name). */
+  const october = () => {
+    const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+    return back === 0
+      ? 'period: THIS_MONTH'
+      : back === 1
+        ? 'period: LAST_MONTH'
+        : `period: MONTHS_AGO, months: ${back}`;
+  };
+
   /** spendingSummary's total, by-category part and largest merchants for the arguments given, read as a client would (QA rounds 20 and 21). */
   async function summary(args: string) {
     const res = await t.request<{
@@ -11453,15 +11463,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 24 (en24a): English follow-ups, misread English questions, two questions in one', () => {
-    /** The spendingSummary period of the latest October (the month the QA sentences name). */
-    const october = () => {
-      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
-      return back === 0
-        ? 'period: THIS_MONTH'
-        : back === 1
-          ? 'period: LAST_MONTH'
-          : `period: MONTHS_AGO, months: ${back}`;
-    };
     it('"go back to my first question, how much of that was groceries": this month’s groceries', async () => {
       const groceries = await spentTotal('period: THIS_MONTH, category: "GROCERY"');
       const first = await ask('how much have i spent on my card this month so far');
@@ -12765,15 +12766,6 @@ describe('the counsellor answers the question asked (demo customer, offline coun
   });
 
   describe('QA round 26 (helper en1): what-if figures not carried, a category’s share, a bare rate, jeonse', () => {
-    /** The spendingSummary period of the latest October (the month the QA sentences name). */
-    const october = () => {
-      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
-      return back === 0
-        ? 'period: THIS_MONTH'
-        : back === 1
-          ? 'period: LAST_MONTH'
-          : `period: MONTHS_AGO, months: ${back}`;
-    };
     /** The active jeonse loan's rate, balance and maturity, read as a client would. */
     async function jeonseLoan() {
       const res = await t.request<{

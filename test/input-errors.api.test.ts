@@ -41,6 +41,16 @@ function fieldsOf(res: GraphQLResponse): string[] {
   );
 }
 
+/** The demo customer's first loan id, read as the customer would. */
+async function firstOwnLoan(t: TestApp, s: DemoSession): Promise<string> {
+  const own = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
+    '{ loans(first: 1) { edges { node { id } } } }',
+    {},
+    s.customer,
+  );
+  return own.data!.loans.edges[0].node.id;
+}
+
 describe('bad input → BAD_USER_INPUT (HTTP and graphql-ws)', () => {
   let t: TestApp;
   let s: DemoSession;
@@ -50,12 +60,7 @@ describe('bad input → BAD_USER_INPUT (HTTP and graphql-ws)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     s = await t.demoSession();
-    const own = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
-      '{ loans(first: 1) { edges { node { id } } } }',
-      {},
-      s.customer,
-    );
-    ownLoanId = own.data!.loans.edges[0].node.id;
+    ownLoanId = await firstOwnLoan(t, s);
     const all = await t.request<{ loans: { edges: { node: { id: string; customer: { id: string } } }[] } }>(
       '{ loans(first: 50) { edges { node { id customer { id } } } } }',
       {},
@@ -327,12 +332,7 @@ describe('round 26 (helper harden): every refusal names its field, refused write
   beforeAll(async () => {
     t = await startTestApp();
     s = await t.demoSession();
-    const own = await t.request<{ loans: { edges: { node: { id: string } }[] } }>(
-      '{ loans(first: 1) { edges { node { id } } } }',
-      {},
-      s.customer,
-    );
-    loanId = own.data!.loans.edges[0].node.id;
+    loanId = await firstOwnLoan(t, s);
   });
   afterAll(() => t.stop());
 

@@ -6911,12 +6911,14 @@ describe('QA round 25 (fixko1)', () => {
   });
 });
 
+/** Each message understood after the one before it, as one conversation (QA rounds 25 and 26). */
+function thread(...texts: string[]): MessageUnderstanding[] {
+  const out: MessageUnderstanding[] = [];
+  for (const text of texts) out.push(understandMessage(text, out.at(-1) ?? null));
+  return out;
+}
+
 describe('QA round 25 (fixko2)', () => {
-  /** Each message understood after the one before it (a "+" prefix: in the same conversation). */
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    return texts.map((text) => (previous = understandMessage(text, previous)));
-  };
   it('a planning question is weighed, not the debt-workout answer', () => {
     const [, tuition] = thread(
       '전세대출 이자가 매달 얼마씩 나가는지',
@@ -6973,11 +6975,6 @@ describe('QA round 25 (fixko2)', () => {
 });
 
 describe('QA round 26 (helper en1): what-if figures not carried across intents, a category’s share, a bare rate, jeonse', () => {
-  const thread = (...texts: string[]) => {
-    const out: MessageUnderstanding[] = [];
-    for (const text of texts) out.push(understandMessage(text, out.at(-1) ?? null));
-    return out;
-  };
   it('an amount prepaid, borrowed or quoted stays with its own intent, not a follow-up of another', () => {
     const [, limit, savings, charges] = thread(
       'if I repay 10 million, how much would my payment drop?',
@@ -7079,10 +7076,6 @@ describe('QA round 26 (helper en1): what-if figures not carried across intents, 
 });
 
 describe('QA round 26 (helper ko3) — a purchase on instalments, a budget on take-home pay, "그만큼" prepaid, all of a month', () => {
-  const thread = (...texts: string[]) => {
-    let prev: MessageUnderstanding | null = null;
-    return texts.map((t) => (prev = understandMessage(t, prev)));
-  };
   it('"노트북 200만원 12개월 할부로 사려는데 괜찮을까요?" is the purchase weighed on 12 months; corrections recompute', () => {
     const [buy, months, price, monthly] = thread(
       '노트북 200만원 12개월 할부로 사려는데 괜찮을까요?',
@@ -7160,10 +7153,6 @@ describe('QA round 26 (helper ko3) — a purchase on instalments, a budget on ta
 });
 
 describe('QA round 26 (lead): standing, the month at this pace, what first, a quote said as news, the switch net of costs', () => {
-  const thread = (...texts: string[]) => {
-    let previous: MessageUnderstanding | null = null;
-    return texts.map((text) => (previous = understandMessage(text, previous)));
-  };
   it('"am i going to be ok financially? be honest" is where they stand (was the spending forecast)', () => {
     for (const q of ['am i going to be ok financially? be honest', 'will i be ok with money?'])
       expect(understandMessage(q)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { standingAsked: true } });
