@@ -13228,7 +13228,16 @@ describe('the counsellor answers the question asked (demo customer, offline coun
           ),
         );
       else expect(firstSentence(weekend.text)).toContain('다음 영업일인');
-      for (const a of [interest, weekend]) expect(renderingErrors(a.text)).toEqual([]);
+      const phone = await ask('이번 달 통신비 얼마 나왔어요?');
+      const dear = await ask('왜 이렇게 비싸요?', phone.conversationId);
+      expect(dear.topic?.intent).toBe('SPENDING');
+      expect(dear.text).toContain('알뜰폰');
+      const count = await ask('저 대출 몇 개 있어요?');
+      const costliest = await ask('제일 이자 비싼 거 뭐예요?', count.conversationId);
+      expect(costliest.topic?.intent).toBe('LOANS_OVERVIEW');
+      // The rate the rate question gives (checked against the API in round 23's test).
+      expect(firstSentence(costliest.text)).toContain(/연 [\d.]+%/.exec(rate.text)![0]);
+      for (const a of [interest, weekend, dear, costliest]) expect(renderingErrors(a.text)).toEqual([]);
     });
 
     it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {

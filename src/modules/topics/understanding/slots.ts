@@ -3673,7 +3673,7 @@ export const MONTHLY_INTEREST =
 
 /** Which loan costs most: "어떤 대출이 제일 이자가 높아?", "which loan has the highest interest?". */
 export const COSTLIEST_LOAN =
-  /(?:어떤|어느|무슨)\s?대출\S{0,2}\s?(?:이\s?|가\s?)?(?:제일|가장)\s?(?:이자|금리)|\b(?:which|what) (?:loan|debt) (?:has|is at|charges) the highest\b/i;
+  /(?:어떤|어느|무슨)\s?대출\S{0,2}\s?(?:이\s?|가\s?)?(?:제일|가장)\s?(?:이자|금리)|(?:제일|가장)\s?(?:이자|금리)\S{0,2}\s?(?:가\s?|이\s?)?(?:비싼|높은|센|쎈|많은)\s?(?:거|것|건|게|대출)|\b(?:which|what) (?:loan|debt) (?:has|is at|charges) the highest\b|\bwhich (?:one|loan) is (?:the )?most expensive\b/i;
 
 /**
  * When the loan ends: its maturity or the time left ("만기일 언제예요", "몇 개월 남았어요", "언제 다 갚아요", "how many months

@@ -7267,6 +7267,17 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
     ])
       expect(understandMessage(q)).toMatchObject({ intent: 'SAVINGS', slots: { statedIncome: { monthly } } });
     expect(understandMessage('월급 300인데 대출 얼마까지 돼요?').intent).toBe('LOAN_LIMIT');
+    // "왜 이렇게 비싸요?", "싸게 바꾸는 방법 있어요?" after a category's amount: how to pay less for it.
+    for (const q of ['왜 이렇게 비싸요?', '싸게 바꾸는 방법 있어요?'])
+      expect(thread('이번 달 통신비 얼마 나왔어요?', q)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { category: 'TELECOM', reduce: true },
+      });
+    // "제일 이자 비싼 거 뭐예요?" after their loans: the costliest of theirs.
+    expect(thread('저 대출 몇 개 있어요?', '제일 이자 비싼 거 뭐예요?')[1]).toMatchObject({
+      intent: 'LOANS_OVERVIEW',
+      slots: { currentRate: true },
+    });
     // "how long can my savings last?" after a job loss: the runway (was the credit bureaus' arrears rule).
     expect(
       thread('i lost my job last week. what do i do about my loan?', 'how long can my savings last?')[1],

@@ -37,6 +37,7 @@ import {
   extractCategory,
   extractCategoryCut,
   extractCutOnly,
+  COSTLIEST_LOAN,
   PAY_OFF_EARLY,
   extractPeriod,
   interestAlreadyPaid,
@@ -721,6 +722,9 @@ function answerBound(
     if (effect && effect !== 'RAISE')
       return { intent: 'HEALTH_SCORE', slots: { scoreKind: 'CREDIT', creditEffect: effect } };
   }
+  // QA round 26. "제일 이자 비싼 거 뭐예요?" after their loans: the costliest of theirs (was the products on offer).
+  if ((p === 'LOANS_OVERVIEW' || p === 'LOAN_BALANCE') && isBrief(text) && COSTLIEST_LOAN.test(text))
+    return { intent: 'LOANS_OVERVIEW', slots: { currentRate: true } };
   // QA round 26. "그거 빼면 얼마예요?", "without that?" after where the money went most: the rest (was the same answer).
   if (
     p === 'SPENDING' &&
@@ -739,6 +743,15 @@ function answerBound(
   if (p === 'SPENDING' && previous.slots.category && !extractCategory(text) && isBrief(text)) {
     const cut = extractCutOnly(text);
     if (cut) return { intent: 'SPENDING', slots: { category: previous.slots.category, categoryCut: cut } };
+    // "왜 이렇게 비싸요?", "싸게 바꾸는 방법 있어요?", "why so expensive?" after one category's amount: how to pay less for
+    // it (was small talk, or the loan's arrears).
+    if (
+      !extractAmount(text) &&
+      /왜\s?(?:이렇게\s?|이리\s?|케\s?|일케\s?)?(?:비싸|비쌈|많이\s?나와)|싸게|저렴하게|줄이는\s?(?:법|방법)|줄일\s?(?:수|방법)|아낄\s?(?:수|방법)|\bwhy (?:is it |is that )?so (?:expensive|high)\b|\bcheaper\b|\b(?:cut|bring) (?:it|this|that) down\b|\breduce (?:it|this|that)\b/i.test(
+        text,
+      )
+    )
+      return { intent: 'SPENDING', slots: { category: previous.slots.category, reduce: true } };
   }
   // QA round 25 (fixko1). "정리하면 지금 제일 먼저 뭘 하면 좋을까요" after the loan's facts (its balance, maturity, next
   // payment), which have no steps of their own: what can be done about the loan, steps first — the rate cut (or the
