@@ -13237,7 +13237,14 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(costliest.topic?.intent).toBe('LOANS_OVERVIEW');
       // The rate the rate question gives (checked against the API in round 23's test).
       expect(firstSentence(costliest.text)).toContain(/연 [\d.]+%/.exec(rate.text)![0]);
-      for (const a of [interest, weekend, dear, costliest]) expect(renderingErrors(a.text)).toEqual([]);
+      const next = await ask("when's my next payment and how much");
+      const early = await ask('can i pay it today instead?', next.conversationId);
+      expect(early.topic?.intent).toBe('NEXT_PAYMENT');
+      expect(firstSentence(early.text)).toContain(
+        `Yes — you can pay the ${formatWon(lead.payment.amount, 'en')} due ${formatDate(lead.dueDate, 'en', today())}`,
+      );
+      for (const a of [interest, weekend, dear, costliest, early])
+        expect(renderingErrors(a.text)).toEqual([]);
     });
 
     it('"집주인이 보증금 늦게 주면요?" after an extension refused → the loan still owed and the deposit-return guarantee, not "usually yes"', async () => {

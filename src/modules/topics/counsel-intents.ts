@@ -233,6 +233,11 @@ export interface CounselSlots {
    * payments does that cover?", "퇴직금 300만원이면 대출금 몇 달 낼 수 있어요?"), in won: the sum ÷ the monthly payment.
    */
   paymentsCovered?: string;
+  /**
+   * QA round 26. The next instalment paid before its due date ("오늘 미리 내도 돼요?", "can i pay it today instead?"):
+   * yes, and that its interest is charged to the due date all the same (the ledger's rule).
+   */
+  payEarly?: boolean;
   /** A comparison with the period before asked as yes or no ("지난달보다 더 썼어?"): 네/아니요 first. */
   moreAsked?: 'MORE' | 'LESS';
   /**

@@ -401,6 +401,22 @@ function debitDayLead(l: LoanLine, data: TurnData, lang: Lang): string | null {
     : `Your ${loanName(l, lang)} payment of ${n.payment.text} is debited on ${date(n.debitDate, data, lang)}, the next business day: its due date, ${date(n.dueDate, data, lang)}, is ${weekend ? 'on a weekend' : 'a holiday'}, and paying by then is not late (principal ${n.principal.text}, interest ${n.interest.text}).`;
 }
 
+/**
+ * QA round 26. "오늘 미리 내도 돼요?", "can i pay it today instead?": yes — the instalment can be paid before its due date,
+ * and it is then settled; its interest is charged to the due date all the same (the ledger books an early payment so,
+ * docs/loan-ledger.md), so paying early saves nothing: interest falls only with principal prepaid. None when nothing
+ * is due.
+ */
+function payEarlyLead(l: LoanLine, data: TurnData, lang: Lang): string[] {
+  const n = l.nextPayment;
+  if (!n) return [];
+  return [
+    lang === 'ko'
+      ? koText`네, ${loanName(l, lang)}의 ${date(n.dueDate, data, lang)} 납입분 ${n.payment.text}은/는 오늘 미리 내셔도 됩니다: 그 회차는 납부 처리되지만, 이자는 납입일까지로 계산돼 미리 내도 줄지 않습니다 (이자를 줄이려면 원금을 중도상환하셔야 합니다).`
+      : `Yes — you can pay the ${n.payment.text} due ${date(n.dueDate, data, lang)} on your ${loanName(l, lang)} today: that instalment is then settled, but its interest is charged to the due date all the same, so paying early saves nothing (only prepaying principal lowers the interest).`,
+  ];
+}
+
 function overdueLine(l: LoanLine, lang: Lang): string | null {
   const d = l.delinquency;
   if (d.daysPastDue <= 0) return null;
@@ -1589,6 +1605,7 @@ function nextPayment(input: IntentReplyInput): string[] {
     ...(slots.request === 'DUE_DATE_CHANGE' ? [dueDateChangeLead(l, lang)] : []),
     ...(slots.request === 'AUTO_DEBIT_ACCOUNT' ? [autoDebitAccountLead(l, lang)] : []),
     ...(slots.request === 'CARD_DUE_DATE' ? [cardDueDateLead(lang)] : []),
+    ...(slots.payEarly ? payEarlyLead(l, data, lang) : []),
   ];
   // "이자가 왜 이렇게 많이 나와요?": the reason first; the next payment comes with it.
   if (slots.interestWhy) return [...leads, ...interestWhyLines(l, data, lang, slots.interestDispute)];

@@ -32,6 +32,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   NEXT_PAYMENT: [
     'loan',
     'paymentsCovered',
+    'payEarly',
     'paydayDue',
     'afterNext',
     'dueMonth',
@@ -1783,6 +1784,13 @@ export function extractCutOnly(text: string): { amount: string; to: boolean } | 
  */
 export const PAY_OFF_EARLY =
   /\b(?:can|could|may) i\b[^.?!]{0,12}\bpay (?:it|this|that|the (?:whole )?(?:loan|thing|balance|mortgage)|my (?:whole )?(?:loan|mortgage)|everything) off (?:early|earlier|sooner|faster|ahead of time|before (?:it matures|maturity|the end))\b|(?:더\s?)?(?:빨리|일찍)\s?(?:다\s?|전부\s?)?(?:갚을\s?수|상환할\s?수|갚아도|끝낼\s?수)/i;
+
+/**
+ * QA round 26. The next instalment paid before its due date: "오늘 미리 내도 돼요?", "납입 미리 해도 되나요", "can i pay it
+ * today instead?", "can i pay my next payment early?" — not a prepayment of principal (an amount, "원금", "중도상환").
+ */
+export const PAY_EARLY =
+  /(?:미리|오늘|일찍|당겨서)\s?(?:내도|내면|납부해도|납입해도|낼\s?수|납부할\s?수|납입할\s?수|갚아도)|(?:납입|납부)\S{0,2}\s?(?:을\s?|를\s?)?(?:미리|일찍|먼저)\s?(?:해도|하면|할\s?수|내도)|\bpay (?:it|this|that|the (?:next )?(?:payment|instal?ment)|my next (?:payment|instal?ment)) (?:today|now|early|earlier|ahead of time|before (?:the|its) due date)(?: instead)?\b/i;
 
 /** The spending category the customer names ("식비", "교통비", "groceries"). */
 export function extractCategory(text: string): CategorySlot | undefined {
@@ -4315,6 +4323,7 @@ const RELIEF_ASKED =
   /(?:^|\s)(?:휴+|후+|휴우+|다행)(?:\s|$|[.,!~])|(?:없|안\s?밀렸|안\s?늦었)(?:죠|지|지요|겠죠|겠지|는\s?(?:거|것)\s?맞(?:죠|지))\s*[?？]|\b(?:phew|whew)\b|\b(?:not|nothing)\b[^.?!]{0,40}\b(?:right|correct|yeah|am i|is it|is there)\s*[?？]/i;
 
 const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
+  payEarly: PAY_EARLY,
   // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
   withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.

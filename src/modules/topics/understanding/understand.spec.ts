@@ -7273,6 +7273,17 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
         intent: 'SPENDING',
         slots: { category: 'TELECOM', reduce: true },
       });
+    // The next instalment paid early: asked first, or after the next payment (was today's card transactions).
+    expect(understandMessage('다음 납입 미리 내도 돼요?')).toMatchObject({
+      intent: 'NEXT_PAYMENT',
+      slots: { payEarly: true },
+    });
+    for (const q of ['can i pay it today instead?', 'can i pay it early?'])
+      expect(thread("when's my next payment and how much", q)[1]).toMatchObject({
+        intent: 'NEXT_PAYMENT',
+        slots: { payEarly: true },
+      });
+    expect(understandMessage('1000만원 미리 갚아도 돼요?').intent).toBe('PREPAYMENT_EFFECT');
     // "제일 이자 비싼 거 뭐예요?" after their loans: the costliest of theirs.
     expect(thread('저 대출 몇 개 있어요?', '제일 이자 비싼 거 뭐예요?')[1]).toMatchObject({
       intent: 'LOANS_OVERVIEW',

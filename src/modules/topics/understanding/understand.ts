@@ -37,6 +37,7 @@ import {
   extractCategory,
   extractCategoryCut,
   extractCutOnly,
+  PAY_EARLY,
   COSTLIEST_LOAN,
   PAY_OFF_EARLY,
   extractPeriod,
@@ -685,6 +686,19 @@ function answerBound(
   // what first, what 1397 is, the unemployment benefit, by when (were the savings answer, small talk or a product
   // question); "진짜요? 확실해요?" after "nothing overdue" is that record confirmed; "그 문자 뭐에요?" the text.
   const afterHardship = p === 'HARDSHIP' || p === 'ARREARS';
+  // QA round 26. "can i pay it today instead?", "오늘 미리 내도 돼요?" after the next payment: that instalment paid early
+  // (was today's card transactions, a prepayment example or small talk).
+  if (
+    p === 'NEXT_PAYMENT' &&
+    isBrief(text) &&
+    PAY_EARLY.test(text) &&
+    !extractAmount(text) &&
+    !/원금|중도\s?상환|principal/i.test(text)
+  )
+    return {
+      intent: 'NEXT_PAYMENT',
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), payEarly: true },
+    };
   // QA round 26. "can i pay it off earlier?", "더 빨리 갚을 수 있어요?" after the loan's facts: today's payoff (was a
   // ₩10,000,000 prepayment example, or the hardship answer).
   if (
