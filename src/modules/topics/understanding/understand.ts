@@ -693,7 +693,7 @@ function answerBound(
     isBrief(text) &&
     PAY_EARLY.test(text) &&
     !extractAmount(text) &&
-    !/원금|중도\s?상환|principal/i.test(text)
+    !/원금|중도\s?상환|\bprincipal\b/i.test(text)
   )
     return {
       intent: 'NEXT_PAYMENT',
