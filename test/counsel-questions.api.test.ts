@@ -13203,7 +13203,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const a of [without, enWithout, four]) expect(renderingErrors(a.text)).toEqual([]);
     });
 
-    it('an income said alone ("세후 150이에요", "월급 300인데 매달 얼마 남아요?") → the month on that income; "전세대출 이자 얼마예요?" → the interest of the next instalment', async () => {
+    it("an income said alone → the month on that income; a loan's interest asked bare, the weekend rule, a bill too dear, the costliest loan, an instalment paid early, a year before the card's records, a purchase on instalments in English", async () => {
       const lead = loans[0].nextPayment!;
       const three = await ask('월급 300인데 매달 얼마 남아요?');
       const low = await ask('세후 150이에요');
@@ -13243,7 +13243,32 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(early.text)).toContain(
         `Yes — you can pay the ${formatWon(lead.payment.amount, 'en')} due ${formatDate(lead.dueDate, 'en', today())}`,
       );
-      for (const a of [interest, weekend, dear, costliest, early])
+      // "and last year?" at a shop with nothing on the card all last year: no record, not ₩0.
+      const lastYear = await summary('period: LAST_YEAR');
+      const coupang = await ask('how much did i spend at coupang this year');
+      const before = await ask('and last year?', coupang.conversationId);
+      expect(before.topic?.intent).toBe('SPENDING');
+      if (lastYear.purchaseCount === 0)
+        expect(firstSentence(before.text)).toMatch(
+          new RegExp(
+            `^There is no card spending on record for ${Number(today().slice(0, 4)) - 1}: your card records start in [A-Z][a-z]+ \\d{4}\\.$`,
+          ),
+        );
+      // A purchase on instalments asked in English, then its months corrected; a purchase weighed, then spread.
+      const laptop = await ask('can i buy a 2m won laptop on 12 month installments?');
+      const longer = await ask('no, 24 months', laptop.conversationId);
+      const phone2 = await ask('can i afford a 1.2 million phone?');
+      const spread = await ask('what if I pay it over 24 months', phone2.conversationId);
+      for (const [a, price, months] of [
+        [laptop, '₩2,000,000', 12],
+        [longer, '₩2,000,000', 24],
+        [spread, '₩1,200,000', 24],
+      ] as const) {
+        expect(a.topic?.intent).toBe('FORECAST');
+        expect(firstSentence(a.text)).toMatch(/^(?:Yes|No)\b/);
+        expect(firstSentence(a.text)).toContain(`on ${months} monthly instalments the ${price}`);
+      }
+      for (const a of [interest, weekend, dear, costliest, early, before, laptop, longer, spread])
         expect(renderingErrors(a.text)).toEqual([]);
     });
 

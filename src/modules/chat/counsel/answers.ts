@@ -12851,11 +12851,13 @@ function yearMonthName(ym: string, lang: Lang): string {
   return lang === 'ko' ? `${ym.slice(0, 4)}년 ${m}월` : `${MONTH_NAMES[m - 1]} ${ym.slice(0, 4)}`;
 }
 
-/** QA round 24 (spend24). A month before the card's first transaction on record. */
+/** QA round 24 (spend24). A month (YYYY-MM) or, since round 26, a year (YYYY) before the card's first record. */
 function noCardRecordLine(r: { asked: string; first: string }, lang: Lang): string {
+  const asked =
+    r.asked.length === 4 ? (lang === 'ko' ? `${r.asked}년` : r.asked) : yearMonthName(r.asked, lang);
   return lang === 'ko'
-    ? `${yearMonthName(r.asked, 'ko')}에는 카드 결제 기록이 없습니다: 카드 기록은 ${yearMonthName(r.first, 'ko')}부터 있습니다.`
-    : `There is no card spending on record for ${yearMonthName(r.asked, 'en')}: your card records start in ${yearMonthName(r.first, 'en')}.`;
+    ? `${asked}에는 카드 결제 기록이 없습니다: 카드 기록은 ${yearMonthName(r.first, 'ko')}부터 있습니다.`
+    : `There is no card spending on record for ${asked}: your card records start in ${yearMonthName(r.first, 'en')}.`;
 }
 
 /** QA round 24 (spend24). A year said that no record or forecast reaches. */

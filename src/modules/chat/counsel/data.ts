@@ -761,8 +761,8 @@ export interface TurnData {
    */
   spendingPreviousNone?: boolean;
   /**
-   * QA round 24 (spend24). A month asked (YYYY-MM) before the card's first transaction on record (`first`, YYYY-MM):
-   * answered as no record, not 0원.
+   * QA round 24 (spend24). A month asked (YYYY-MM) — or, since round 26, last year (YYYY) — before the card's first
+   * transaction on record (`first`, YYYY-MM): answered as no record, not 0원.
    */
   cardRecordsFrom?: { asked: string; first: string };
   /** QA round 24 (spend24). The month (YYYY-MM) of the card's first transaction on record, for two years compared. */

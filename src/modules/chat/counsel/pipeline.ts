@@ -1630,6 +1630,22 @@ export class CounsellingPipeline implements Counsellor {
       const first = months?.[0]?.period.slice(0, 7);
       if (first && month < first) data.cardRecordsFrom = { asked: month, first };
     }
+    // QA round 26. "and last year?" (at a shop, in a category or in all) with nothing on the card then, the whole year
+    // before the card's first record: no record, not 0원.
+    if (
+      intent === 'SPENDING' &&
+      asked?.kind === 'LAST_YEAR' &&
+      !compared &&
+      data.spendingSummary?.purchaseCount === 0 &&
+      data.spendingSummary.total.amount === '0'
+    ) {
+      const months = await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        this.services.spending.monthlySpending(ctx, customerId),
+      );
+      const year = String(Number(data.asOf.slice(0, 4)) - 1);
+      const first = months?.[0]?.period.slice(0, 7);
+      if (first && `${year}-12` < first) data.cardRecordsFrom = { asked: year, first };
+    }
     // QA round 23 (spend23). "올해 식비 작년보다 많이 썼어요?" with nothing at all on the card then (before its first
     // purchase): the whole period, unnarrowed, read once — with no record at all there is nothing to compare with.
     const before = data.spendingPrevious;

@@ -7284,6 +7284,17 @@ describe('QA round 26 (lead): standing, the month at this pace, what first, a qu
         slots: { payEarly: true },
       });
     expect(understandMessage('1000만원 미리 갚아도 돼요?').intent).toBe('PREPAYMENT_EFFECT');
+    // A purchase on instalments in English, and a purchase weighed then spread: the affordability check with months.
+    const [laptop, longer] = thread('can i buy a 2m won laptop on 12 month installments?', 'no, 24 months');
+    expect(laptop).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '2000000', spreadMonths: 12, affordAsked: true },
+    });
+    expect(longer.slots).toMatchObject({ extraSpend: '2000000', spreadMonths: 24 });
+    expect(thread('can i afford a 1.2 million phone?', 'what if I pay it over 24 months')[1]).toMatchObject({
+      intent: 'FORECAST',
+      slots: { extraSpend: '1200000', spreadMonths: 24, affordAsked: true },
+    });
     // "제일 이자 비싼 거 뭐예요?" after their loans: the costliest of theirs.
     expect(thread('저 대출 몇 개 있어요?', '제일 이자 비싼 거 뭐예요?')[1]).toMatchObject({
       intent: 'LOANS_OVERVIEW',

@@ -2706,7 +2706,7 @@ const INTEREST_NEXT_ALONE =
   /^\s*(?:and\s|so\s)?(?:(?:the|my)\s)?(?:int|interest)(?:\s(?:for\s|in\s)?(?:nxt|next)\s(?:mo|mth|mnth|month))?\s*[?？]*\s*$|^\s*(?:and\s)?(?:nxt|next)\s(?:mo|mth|mnth|month)(?:'?s)?\s(?:int|interest)\s*[?？]*\s*$|^\s*(?:그럼\s?)?(?:다음\s?달|담달)?\s?이자(?!율)\s?(?:는|은)?\s?(?:요|얼마(?:야|예요|에요)?)?\s*[?？]*\s*$/i;
 /** A purchase paid in instalments: "할부로 사면요?", "what if i pay it in 12 installments", "12개월 할부로". */
 const SPREAD_ASKED =
-  /할부|\binstal?l?ments?\b|\bin (?:\d{1,2}|two|three|six|twelve) (?:monthly )?payments\b/i;
+  /할부|\binstal?l?ments?\b|\bin (?:\d{1,2}|two|three|six|twelve) (?:monthly )?payments\b|\b(?:pay|paid|spread) (?:it |that |this )?(?:over|across) (?:\d{1,2}|two|three|six|twelve|twenty[- ]four) months\b/i;
 /** The amount changed in a what-if: "make that 1 million", "100만원이면요?", "what about 1m instead". */
 const AMOUNT_INSTEAD =
   /\bmake (?:that|it)\b|\binstead\b|\bwhat about\b|\bhow about\b|\bwhat if (?:it'?s|it was)\b|(?:이면|라면|으로\s?하면|로\s?하면|면)\s?(?:요|은요|는요)?\s*[?？]*\s*$|^\s*(?:아니\s?|그럼\s?)?\d[\d,.]*\s?(?:만\s?원?|천\s?원?|원|k|m|mil|million)\s*[?？]*\s*$/i;
@@ -2757,6 +2757,30 @@ function mix23FollowUp(
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'>,
 ): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
   const ps = previous.slots;
+  // QA round 26. "what if I pay it over 24 months" after "can i afford a 1.2 million phone?" (this month's room for a
+  // purchase): the same purchase weighed on instalments (was a ₩10,000,000 prepayment example).
+  if (
+    previous.intent === 'SAVINGS' &&
+    ps.purchase &&
+    ps.carInstalment === undefined &&
+    isBrief(text) &&
+    SPREAD_ASKED.test(text) &&
+    !/대출|\bloans?\b|\bmortgage\b/i.test(text)
+  ) {
+    const m = /(\d{1,2})\s?(?:개월|달|months?|instal?l?ments?|(?:monthly )?payments)/i.exec(text);
+    const months = m ? Number(m[1]) : 0;
+    return {
+      intent: 'FORECAST',
+      slots: {
+        extraSpend: ps.purchase,
+        forecastSubject: 'SPENDING',
+        monthAhead: 0,
+        affordAsked: true,
+        spreadMonths: months >= 2 && months <= CONVERSION_MAX_MONTHS ? months : 0,
+      },
+      inherited: [],
+    };
+  }
   if (previous.intent === 'FORECAST' && ps.extraSpend && isBrief(text)) {
     const kept = (Object.keys(ps) as (keyof CounselSlots)[]).filter((k) => k !== 'spreadMonths');
     const base = Object.fromEntries(kept.map((k) => [k, ps[k]])) as CounselSlots;
@@ -5058,7 +5082,7 @@ const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ment
 const BUYING = /사도|사면|살까|살\s?수|사려|구입|구매|뽑|\bbuy|\bafford/i;
 /** Whether it is all right: "긁어도 돼요?", "사도 될까요", "결제해도 괜찮아요?". */
 const OK_TO_CHARGE =
-  /(?:긁어도|사도|결제해도|써도|질러도|해도|구매해도|구입해도)\s?(?:돼|될까|되나|되요|괜찮|될지)|(?:사려|살려|구매하려|구입하려)(?:는데|고\s?하는데|고\s?해요|구)[^.?!]{0,12}(?:괜찮|될까|되나|돼요|어때|어떨까|무리)/;
+  /(?:긁어도|사도|결제해도|써도|질러도|해도|구매해도|구입해도)\s?(?:돼|될까|되나|되요|괜찮|될지)|(?:사려|살려|구매하려|구입하려)(?:는데|고\s?하는데|고\s?해요|구)[^.?!]{0,12}(?:괜찮|될까|되나|돼요|어때|어떨까|무리)|\b(?:can|could|should|may) i (?:buy|get|put|afford|charge|purchase)\b|\bis it ok(?:ay)? (?:to|if i) (?:buy|get|put|charge)\b/i;
 /** A wedding (or its costs) saved for: "결혼하는데", "결혼자금", "웨딩", "혼수". */
 const WEDDING = /결혼|웨딩|혼수|예식|\bwedding\b/i;
 /** Saving asked: "모아야", "모으려면", "얼마씩", "저축". */
