@@ -13251,7 +13251,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       if (lastYear.purchaseCount === 0)
         expect(firstSentence(before.text)).toMatch(
           new RegExp(
-            `^There is no card spending on record for ${Number(today().slice(0, 4)) - 1}: your card records start in [A-Z][a-z]+ \\d{4}\\.$`,
+            `^There is no card spending on record for ${Number(today().slice(0, 4)) - 1} \\(₩0\\): your card records start in [A-Z][a-z]+ \\d{4}\\.$`,
           ),
         );
       // A purchase on instalments asked in English, then its months corrected; a purchase weighed, then spread.

@@ -12853,11 +12853,13 @@ function yearMonthName(ym: string, lang: Lang): string {
 
 /** QA round 24 (spend24). A month (YYYY-MM) or, since round 26, a year (YYYY) before the card's first record. */
 function noCardRecordLine(r: { asked: string; first: string }, lang: Lang): string {
-  const asked =
-    r.asked.length === 4 ? (lang === 'ko' ? `${r.asked}년` : r.asked) : yearMonthName(r.asked, lang);
+  // A year says its total (0원) beside it: the whole year is asked, and nothing on the card is its figure.
+  const year = r.asked.length === 4;
+  const asked = year ? (lang === 'ko' ? `${r.asked}년` : r.asked) : yearMonthName(r.asked, lang);
+  const zero = year ? ` (${formatWon('0', lang)})` : '';
   return lang === 'ko'
-    ? `${asked}에는 카드 결제 기록이 없습니다: 카드 기록은 ${yearMonthName(r.first, 'ko')}부터 있습니다.`
-    : `There is no card spending on record for ${asked}: your card records start in ${yearMonthName(r.first, 'en')}.`;
+    ? `${asked}에는 카드 결제 기록이 없습니다${zero}: 카드 기록은 ${yearMonthName(r.first, 'ko')}부터 있습니다.`
+    : `There is no card spending on record for ${asked}${zero}: your card records start in ${yearMonthName(r.first, 'en')}.`;
 }
 
 /** QA round 24 (spend24). A year said that no record or forecast reaches. */
