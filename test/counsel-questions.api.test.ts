@@ -13426,4 +13426,72 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(ko.text)).toContain(formatWon(max, 'ko'));
     });
   });
+
+  describe('QA round 27 (lead): stopping the card after the flagged charges, the flagged list asked, a forecast asked yes or no', () => {
+    /** The flagged charges' amounts, read as a client would. */
+    async function flaggedAmounts() {
+      const a = await t.request<{
+        me: { customer: { anomalies: { items: { amount: { amount: string } }[] } } };
+      }>('{ me { customer { anomalies(first: 5) { items { amount { amount } } } } } }', {}, token);
+      expect(a.errors).toBeUndefined();
+      return a.data!.me.customer.anomalies.items.map((i) => i.amount.amount);
+    }
+
+    it('"i think someone stole my card" → "which charges look wrong" → the flagged list first; "ok how do i block it" → how to stop the card', async () => {
+      const amounts = await flaggedAmounts();
+      expect(amounts.length).toBeGreaterThan(0);
+      const stolen = await ask('i think someone stole my card');
+      expect(stolen.topic?.intent).toBe('SUSPECTED_FRAUD');
+      const which = await ask('which charges look wrong', stolen.conversationId);
+      expect(which.topic?.intent).toBe('SUSPECTED_FRAUD');
+      expect(firstSentence(which.text)).toMatch(/look unusual and are worth checking/);
+      for (const x of amounts) expect(which.text).toContain(formatWon(x, 'en'));
+      const block = await ask('ok how do i block it', stolen.conversationId);
+      expect(block.topic?.intent).toBe('CARD_TRANSACTIONS');
+      expect(firstSentence(block.text)).toMatch(
+        /^I can’t stop a card from here: use the temporary-suspension switch/,
+      );
+      for (const a of [which, block]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"카드 정지 어떻게 해요" alone and after the flagged charges → how to stop the card; "어떤 게 이상해요?" → the flagged list', async () => {
+      const alone = await ask('카드 정지 어떻게 해요');
+      const flagged = await ask('이상한 결제 있어요 확인해주세요');
+      const after = await ask('카드 정지 어떻게 해요', flagged.conversationId);
+      for (const a of [alone, after]) {
+        expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+        expect(firstSentence(a.text)).toMatch(
+          /^카드 정지는 이 앱에서 대신 할 수 없고, 카드사 앱의 카드 일시정지 메뉴/,
+        );
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      const which = await ask('어떤 게 이상해요?', after.conversationId);
+      expect(which.topic?.intent).toBe('SUSPECTED_FRAUD');
+      for (const x of await flaggedAmounts()) expect(which.text).toContain(formatWon(x, 'ko'));
+    });
+
+    it('"will my spending go down next month", "다음 달엔 지출 좀 줄어들까요?" → yes or no first, next month against this month as a whole', async () => {
+      const points = await spendingForecast(2);
+      const next = points[points.length - 1];
+      const now = await summary('period: THIS_MONTH');
+      const en = await ask('will my spending go down next month');
+      const ko = await ask('다음 달엔 지출 좀 줄어들까요?');
+      for (const a of [en, ko]) {
+        expect(a.topic?.intent).toBe('FORECAST');
+        expect(renderingErrors(a.text)).toEqual([]);
+      }
+      // This month as a whole = spent so far + the days left at the month's forecast: read back from the answer and
+      // checked to be at least what is spent so far; the direction follows from the two figures.
+      const m = /about ₩([\d,]+) for this month/.exec(firstSentence(en.text));
+      expect(m).not.toBeNull();
+      const thisMonth = new Decimal(m![1].replace(/,/g, ''));
+      expect(thisMonth.gte(now.total.amount)).toBe(true);
+      const down = new Decimal(next.mean.amount).lt(thisMonth);
+      expect(firstSentence(en.text)).toMatch(down ? /^Yes — / : /^No — /);
+      expect(firstSentence(en.text)).toContain(`about ${formatWon(next.mean.amount, 'en')}`);
+      expect(firstSentence(en.text)).toContain(`${formatWon(now.total.amount, 'en')} so far`);
+      expect(firstSentence(ko.text)).toMatch(down ? /^네, / : /^아니요, /);
+      expect(firstSentence(ko.text)).toContain(`약 ${formatWon(next.mean.amount, 'ko')}`);
+    });
+  });
 });

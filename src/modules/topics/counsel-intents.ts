@@ -895,6 +895,12 @@ export interface CounselSlots {
   highestRate?: boolean;
   /** A forecast of next year as a whole ("내년 카드 지출", "next year"): January to December, summed. */
   nextYear?: boolean;
+  /**
+   * QA round 27 (lead). A forecast asked as yes or no about its direction ("will my spending go down next month?",
+   * "다음 달엔 좀 줄어들까요?" → DOWN; "늘어날까요?", "will it go up?" → UP): the answer says yes or no first, that month
+   * against this month as a whole.
+   */
+  trendAsk?: 'DOWN' | 'UP';
   /** A forecast of the next quarter as a whole ("다음 분기 카드 지출 예상해줘"): its three months, summed. */
   nextQuarter?: boolean;
   /**

@@ -76,6 +76,7 @@ import {
   certain,
   forecastTrend,
   LIKELY_SCENARIO_PROBABILITY,
+  runningMonthTotal,
   scenarioBlock,
 } from './templates';
 import { ASSUMED_NEW_LOANS, HARDSHIP_OPTIONS } from './tools';
@@ -12533,27 +12534,12 @@ function forecastLeadAlone(data: TurnData, lang: Lang, slots: CounselSlots = {})
       : lang === 'ko'
         ? ` (${named ? `${formatMonth(x.period, 'ko')} ` : ''}80% 범위 ${show(x.lower80)} ~ ${show(x.upper80)})`
         : ` (80% range${named ? ` for ${formatMonth(x.period, 'en')}:` : ''} ${show(x.lower80)} to ${show(x.upper80)})`;
-  // "이번 달 지출 얼마나 될까?": what is spent so far, plus the days left at the month's forecast spread evenly over its
-  // days (rounded up: a spending estimate never flatters) — the model's month figure does not know this month's days.
-  const s = data.spendingSummary;
-  if (
-    slots.monthAhead === 0 &&
-    f.kind === 'CUSTOMER' &&
-    f.series === 'SPENDING' &&
-    s?.period === 'THIS_MONTH' &&
-    !s.category &&
-    !s.merchant &&
-    p.period.slice(0, 7) === data.asOf.slice(0, 7)
-  ) {
-    const monthStart = `${data.asOf.slice(0, 7)}-01`;
-    const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
-    const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1)); // today's spending is in the summary
-    const rest = Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP);
-    const total = rest.plus(s.total.amount).toFixed(0);
+  // "이번 달 지출 얼마나 될까?": what is spent so far, plus the days left at the month's forecast (runningMonthTotal).
+  const running = slots.monthAhead === 0 ? runningMonthTotal(f, p, data) : null;
+  if (running)
     return lang === 'ko'
-      ? koText`이번 달 카드 지출은 약 ${show(total)}으로/로 예상됩니다: 오늘까지 ${s.total.text}에 남은 ${daysLeft}일치 약 ${show(rest.toFixed(0))}을/를 더한 금액입니다 (남은 날은 이번 달 예측 약 ${show(p.mean)}을/를 날짜 수로 나눠 계산).`
-      : `This month’s card spending should come to about ${show(total)}: ${s.total.text} so far, plus about ${show(rest.toFixed(0))} for the ${formatCount(daysLeft, 'day', lang)} left (the month’s forecast of about ${show(p.mean)}, spread over its days).`;
-  }
+      ? koText`이번 달 카드 지출은 약 ${show(running.total)}으로/로 예상됩니다: 오늘까지 ${running.spent}에 남은 ${running.daysLeft}일치 약 ${show(running.rest)}을/를 더한 금액입니다 (남은 날은 이번 달 예측 약 ${show(p.mean)}을/를 날짜 수로 나눠 계산).`
+      : `This month’s card spending should come to about ${show(running.total)}: ${running.spent} so far, plus about ${show(running.rest)} for the ${formatCount(running.daysLeft, 'day', lang)} left (the month’s forecast of about ${show(p.mean)}, spread over its days).`;
   // "다음 달 지출 얼마나 될까?", "how much am i likely to spend next month": that month's figure first (not the path
   // from this month to it).
   const target =
@@ -12584,6 +12570,22 @@ function forecastLeadAlone(data: TurnData, lang: Lang, slots: CounselSlots = {})
     const used = f.points.find((x) => x.period.slice(0, 7) === usedMonth);
     if (used)
       return cardBillAheadLead(target.period, used, data, lang, slots.monthAhead === 1, show, range(used));
+  }
+  // QA round 27 (lead). "will my spending go down next month?", "다음 달엔 좀 줄어들까요?": yes or no first, that month
+  // against this month as a whole (spent so far plus the days left), then the figure.
+  const thisMonth = f.points.find((x) => x.period.slice(0, 7) === data.asOf.slice(0, 7));
+  const now = target && slots.trendAsk && thisMonth ? runningMonthTotal(f, thisMonth, data) : null;
+  if (target && now && slots.trendAsk) {
+    const month = formatMonth(target.period, lang);
+    const when =
+      slots.monthAhead === 1 ? (lang === 'ko' ? `다음 달(${month})` : `next month (${month})`) : month;
+    const diff = new Decimal(target.mean).minus(now.total);
+    const down = diff.lt(0);
+    const yes = (slots.trendAsk === 'DOWN') === down;
+    const by = show(diff.abs().toFixed(0));
+    return lang === 'ko'
+      ? koText`${yes ? '네' : '아니요'}, ${when} 카드 지출은 약 ${show(target.mean)}으로/로 이번 달 예상 약 ${show(now.total)}보다 약 ${by} ${down ? '줄어들' : '늘어날'} 것으로 보입니다${range(target)}. 이번 달은 오늘까지 ${now.spent}에 남은 ${now.daysLeft}일치 약 ${show(now.rest)}을/를 더한 금액입니다.`
+      : `${yes ? 'Yes' : 'No'} — your card spending ${slots.monthAhead === 1 ? when : `in ${month}`} is expected to ${down ? 'fall' : 'rise'} to about ${show(target.mean)}${range(target)}, ${by} ${down ? 'less' : 'more'} than about ${show(now.total)} for this month (${now.spent} so far plus about ${show(now.rest)} for the ${formatCount(now.daysLeft, 'day', lang)} left).`;
   }
   if (target) {
     const month = formatMonth(target.period, lang);

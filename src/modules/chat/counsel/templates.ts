@@ -491,9 +491,36 @@ export function listedPoints<P>(points: P[]): P[] {
 }
 
 /**
+ * The running month of a card spending forecast as a whole: what is spent to date (this month's spending summary) plus
+ * the days left at the month's forecast spread evenly over its days (rounded up: a spending estimate never flatters) —
+ * the model's month figure does not know this month's days. Null unless `p` is this month of the customer's spending
+ * forecast and this month's whole spending (no category or shop) was read.
+ */
+export function runningMonthTotal(
+  f: ForecastData,
+  p: ForecastData['points'][number],
+  data: TurnData,
+): { rest: string; total: string; daysLeft: number; spent: string } | null {
+  if (f.kind !== 'CUSTOMER' || f.series !== 'SPENDING' || p.period.slice(0, 7) !== data.asOf.slice(0, 7))
+    return null;
+  const s = data.spendingSummary;
+  if (!s || s.period !== 'THIS_MONTH' || s.category || s.merchant) return null;
+  const monthStart = `${data.asOf.slice(0, 7)}-01`;
+  const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
+  const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1)); // today's spending is in the summary
+  const rest = Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP);
+  return {
+    rest: rest.toFixed(0),
+    total: rest.plus(s.total.amount).toFixed(0),
+    daysLeft,
+    spent: s.total.text,
+  };
+}
+
+/**
  * QA round 23 (card23). The running month in a card spending forecast's list: its actual to date plus the rest of its
- * days at the month's forecast (spread evenly over its days, rounded up, as the lead does) — not a prediction beside
- * the actual. Without this month's spending read (the plan reads it for every spending forecast), the forecast line.
+ * days at the month's forecast (runningMonthTotal) — not a prediction beside the actual. Without this month's
+ * spending read (the plan reads it for every spending forecast), the forecast line.
  */
 function runningMonthLine(
   f: ForecastData,
@@ -501,21 +528,14 @@ function runningMonthLine(
   data: TurnData,
   language: ChatLanguage,
 ): string | null {
-  if (f.kind !== 'CUSTOMER' || f.series !== 'SPENDING' || p.period.slice(0, 7) !== data.asOf.slice(0, 7))
-    return null;
-  const ko = language === 'ko';
+  const r = runningMonthTotal(f, p, data);
+  if (!r) return null;
   const month = formatMonth(p.period, language);
-  const s = data.spendingSummary;
-  if (!s || s.period !== 'THIS_MONTH' || s.category || s.merchant) return null;
-  // The days left as the lead counts them (answers.ts forecastLead: from today to the month's end).
-  const monthStart = `${data.asOf.slice(0, 7)}-01`;
-  const daysInMonth = daysBetween(monthStart, addMonths(monthStart, 1));
-  const daysLeft = daysBetween(data.asOf, addMonths(monthStart, 1));
-  const rest = Decimal.max(0, p.mean).times(daysLeft).div(daysInMonth).toDecimalPlaces(0, Decimal.ROUND_UP);
-  const total = rest.plus(s.total.amount).toFixed(0);
-  return ko
-    ? `- ${month} (진행 중): 오늘까지 실제 ${s.total.text} + 남은 ${daysLeft}일 예상 약 ${forecastValue(f, rest.toFixed(0), language)} = 약 ${forecastValue(f, total, language)}`
-    : `- ${month} (running): ${s.total.text} actually spent to date + about ${forecastValue(f, rest.toFixed(0), language)} expected for the ${formatCount(daysLeft, 'day', language)} left = about ${forecastValue(f, total, language)}`;
+  const rest = forecastValue(f, r.rest, language);
+  const total = forecastValue(f, r.total, language);
+  return language === 'ko'
+    ? `- ${month} (진행 중): 오늘까지 실제 ${r.spent} + 남은 ${r.daysLeft}일 예상 약 ${rest} = 약 ${total}`
+    : `- ${month} (running): ${r.spent} actually spent to date + about ${rest} expected for the ${formatCount(r.daysLeft, 'day', language)} left = about ${total}`;
 }
 
 /** Stage 1 of the forecast answer: horizon, point forecasts, 80 % interval, method. */

@@ -277,7 +277,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'smsAlert',
   ],
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
-  FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill'],
+  FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill', 'trendAsk'],
   SAVINGS: [
     'purchase',
     'amount',
@@ -3051,6 +3051,12 @@ export const CARD_DECLINED =
 export const CARD_POINTS =
   /(?<![%\d]\s?|퍼센트\s?)(?:카드\s?)?포인트|마일리지|\b(?:reward|card|credit card|loyalty) points\b|\bpoints balance\b|\bair ?miles\b|\bcashback balance\b/i;
 
+/** QA round 27 (lead). A forecast's direction asked yes or no: "다음 달엔 줄어들까요?", "will my spending go down?". */
+const TREND_DOWN =
+  /(?:줄어들|내려가|낮아지|떨어지)(?:까요|까|나요|겠죠|겠어요|려나|지\s?않을까)|덜\s?(?:쓸|나올|나갈)(?:까|것\s?같)|\bwill (?:my |it |that |the )?[^.?!]{0,25}\b(?:go(?:ing)? down|drop|fall|decrease|shrink|be (?:lower|less))\b/i;
+const TREND_UP =
+  /(?:늘어나|늘|올라가|높아지)(?:ㄹ까|날까|갈까|질까|까요|나요|겠죠|겠어요|려나)|더\s?(?:쓸|나올|나갈)(?:까|것\s?같)|\bwill (?:my |it |that |the )?[^.?!]{0,25}\b(?:go(?:ing)? up|rise|increase|grow|be (?:higher|more))\b/i;
+
 /** Stopping a card ("카드 정지하고 싶어요", "카드 잠가 주세요", "freeze my card") — not one country's use (OVERSEAS_BLOCK). */
 const CARD_SUSPEND =
   /카드\S{0,2}\s?(?:를\s?|을\s?)?(?:일시\s?)?(?:정지|잠가|잠그|잠금|사용\s?중지|사용\s?정지|막아\s?(?:줘|주세요|주실))|\b(?:freeze|suspend|lock|block|stop|deactivate)\s(?:my\s|the\s)?(?:credit\s|debit\s)?card\b/i;
@@ -4805,6 +4811,13 @@ export function extractSlots(text: string, intent: CounselIntent): CounselSlots 
       case 'scam': {
         const v = extractScam(text);
         if (v) out.scam = v;
+        break;
+      }
+      case 'trendAsk': {
+        // Answered for the card spending forecast (the month against this month as a whole).
+        if (out.forecastSubject !== 'SPENDING') break;
+        if (TREND_DOWN.test(text)) out.trendAsk = 'DOWN';
+        else if (TREND_UP.test(text)) out.trendAsk = 'UP';
         break;
       }
       case 'scamKind': {

@@ -7389,3 +7389,51 @@ describe('QA round 26 (helper en2): a car purchase planned', () => {
     expect(understandMessage('녹차 사고 싶어').intent).not.toBe('LOAN_LIMIT');
   });
 });
+
+describe('QA round 27 (lead): the card stopped after the flagged charges, the flagged list asked, a forecast yes or no', () => {
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    for (const text of texts) previous = understandMessage(text, previous);
+    return previous!;
+  };
+  it.each([
+    [['i think someone stole my card', 'ok how do i block it']],
+    [['이상한 결제 있어요 확인해주세요', '카드 정지 어떻게 해요']],
+    [['이상한 결제 있어요 확인해주세요', '정지 어떻게 해요?']],
+    [['카드 정지 어떻게 해요']],
+  ])('%j → how to stop the card', (texts) => {
+    expect(thread(...texts)).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { request: 'CARD_SUSPEND' },
+    });
+  });
+  it('a lost card said with it stays the lost-card answer', () => {
+    expect(understandMessage('카드 잃어버렸는데 정지 어떻게 해요')).toMatchObject({
+      intent: 'SUSPECTED_FRAUD',
+      slots: { cardLost: true },
+    });
+  });
+  it.each([
+    [['i think someone stole my card', 'which charges look wrong']],
+    [['how do i block my card', 'which charges look wrong']],
+    [['카드 정지하고 싶어요', '어떤 게 이상해요?']],
+    [['show me the weird charges']],
+    [['어떤 결제가 이상해요?']],
+  ])('%j → the flagged list (no lost-card report carried)', (texts) => {
+    expect(thread(...texts)).toMatchObject({ intent: 'SUSPECTED_FRAUD', slots: {} });
+    expect(thread(...texts).slots.cardLost).toBeUndefined();
+  });
+  it.each([
+    ['will my spending go down next month', 'DOWN'],
+    ['다음 달엔 지출 좀 줄어들까요?', 'DOWN'],
+    ['will my spending go up next month', 'UP'],
+  ])('%s → the forecast with its direction asked (%s)', (text, trendAsk) => {
+    expect(understandMessage(text)).toMatchObject({
+      intent: 'FORECAST',
+      slots: { forecastSubject: 'SPENDING', monthAhead: 1, trendAsk },
+    });
+  });
+  it('a forecast asked without a direction has none', () => {
+    expect(understandMessage('다음 달 지출 예상').slots.trendAsk).toBeUndefined();
+  });
+});

@@ -878,6 +878,10 @@ function answerBound(
         intent: 'SUSPECTED_FRAUD',
         slots: { stopAsked: true, ...(cleared ? { clearedMerchant: cleared } : {}) },
       };
+    // QA round 27 (lead). "ok how do i block it", "정지 어떻게 해요?" after the flagged charges or a stolen card: how to
+    // stop the card (were this month's spending, or the same list again).
+    if (isBrief(text) && HOW_TO_STOP.test(text))
+      return { intent: 'CARD_TRANSACTIONS', slots: { request: 'CARD_SUSPEND' } };
   }
   // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
   // or the credit-bureau rule): the month's outgoings against what is on file.
@@ -4865,6 +4869,15 @@ const EN_CAR_LOAN = /\b(?:car|auto|vehicle) loan\b/i;
 /** An extension asked in English: "can i extend it?", "can i extend my jeonse loan when it matures?". */
 const EN_EXTEND =
   /\b(?:can|could|may|should|do) i (?:extend|renew|roll over|prolong)\b|\b(?:extend|renew|roll over|prolong) (?:it|that|my (?:\w+ )?loan|the (?:\w+ )?loan)\b/i;
+/** QA round 27 (lead). How to stop the card, asked after the flagged charges: "how do i block it", "정지 어떻게 해요". */
+const HOW_TO_STOP =
+  /(?:정지|잠금|잠그|잠가|막|멈추|멈춰)\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|어디서)|어떻게\s?(?:해야\s?)?(?:정지|잠그|잠가|막|멈추|멈춰)|\bhow (?:do|can|would|should) i (?:block|freeze|lock|suspend|stop|cancel|deactivate) (?:it|that|this|them|my card|the card)\b|\b(?:block|freeze|lock|suspend) it\b/i;
+/** QA round 27 (lead). The flagged charges asked for: "which charges look wrong", "어떤 게 이상해요?". */
+const WHICH_FLAGGED =
+  /\bwhich (?:charges?|payments?|transactions?|ones?)\b[^.?!]{0,20}\b(?:wrong|weird|odd|strange|suspicious|unusual|off|dodgy|sketchy|fishy|flagged)\b|\b(?:show|list|see)\b[^.?!]{0,12}\b(?:suspicious|weird|odd|flagged|unusual|wrong) (?:charges?|payments?|transactions?|ones?)\b|어떤\s?(?:거|게|건|결제|거래)\S{0,3}\s?(?:이상|수상|의심)|(?:뭐가|어떤\s?게|어느\s?게)\s?(?:이상|수상)/i;
+/** QA round 27 (lead). "카드 정지 어떻게 해요?", "카드 잠그는 방법": the how-to of stopping the card (read as fraud). */
+const KO_BLOCK_CARD =
+  /카드\S{0,2}\s?(?:를\s?|을\s?|좀\s?)?(?:일시\s?)?(?:정지|잠금|잠그|잠가|막)\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|어디서|하는\s?법)/;
 /** The customer's card blocked now: "how do i block my card rn", "freeze my card please". */
 const EN_BLOCK_CARD =
   /\b(?:how (?:do|can|would) i|can i|can (?:you|u)|i (?:want|need) to|help me|please|pls|let me)\b[^.?!]{0,12}\b(?:block|freeze|lock|suspend|stop|deactivate) (?:my |the |this )?(?:credit |debit )?card\b/i;
@@ -4980,6 +4993,20 @@ function en24Rule(
     const k = keep(['loan', 'quotedRate']);
     return { intent: 'REFINANCE', slots: k.slots, inherited: k.inherited };
   }
+  // QA round 27 (lead). "which charges look wrong", "어떤 게 이상해요?": the flagged charges (were this month's spending,
+  // or the card suspension again after it).
+  if (
+    WHICH_FLAGGED.test(text) &&
+    (isBrief(text) || /\bcharges?\b|\bpayments?\b|\btransactions?\b|결제|거래/i.test(text)) &&
+    !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
+  )
+    return { intent: 'SUSPECTED_FRAUD', slots: {}, inherited: [] };
+  // "카드 정지 어떻게 해요?": how to stop the card (read as fraud) — not with a charge disowned, a lost card or abroad.
+  if (
+    KO_BLOCK_CARD.test(text) &&
+    !/모르는|(?<![가-힣])안\s?(?:한|쓴|했|썼|산)|도용|도난|분실|잃어|잃었|해킹|해외/.test(text)
+  )
+    return { intent: 'CARD_TRANSACTIONS', slots: { request: 'CARD_SUSPEND' }, inherited: [] };
   if (/[가-힣]/.test(text)) {
     // "그럼 다음 달 이자 payment 얼마 나가요?" after the rate: the next payment (was the rate again).
     if ((p === 'LOAN_BALANCE' || p === 'REFINANCE') && ps.currentRate && NEXT_MONTH_PAYMENT.test(text)) {
