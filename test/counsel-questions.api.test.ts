@@ -13493,5 +13493,29 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(ko.text)).toMatch(down ? /^네, / : /^아니요, /);
       expect(firstSentence(ko.text)).toContain(`약 ${formatWon(next.mean.amount, 'ko')}`);
     });
+
+    it('"나 이번 달 돈 너무 많이 쓴 거 같아 ㅠㅠ" → the verdict on this month named as such (not "그 기간 … 월평균"), met gently; "i spent too much in october" names October', async () => {
+      const now = await summary('period: THIS_MONTH');
+      const ko = await ask('나 이번 달 돈 너무 많이 쓴 거 같아 ㅠㅠ');
+      expect(ko.topic?.intent).toBe('SPENDING');
+      expect(ko.emotion?.label).toBe('SAD');
+      const first = firstSentence(ko.text);
+      expect(first).toMatch(/^(?:네|아니요), /);
+      expect(first).toContain(`이번 달(`);
+      expect(first).toContain(`카드 지출은 ${formatWon(now.total.amount, 'ko')}으로`);
+      expect(first).not.toMatch(/그 기간|월평균/);
+      // Told it is not overspending, the customer is reassured — not told a heavy month can be evened out.
+      if (first.startsWith('아니요')) {
+        expect(ko.text).toContain('너무 걱정하지 마세요. 지금 숫자로는 많이 쓰신 편이 아닙니다.');
+        expect(ko.text).not.toContain('자책');
+      }
+      const oct = (await summary(october())).total.amount;
+      const en = await ask('i spent too much in october 😭');
+      expect(en.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(en.text)).toMatch(
+        new RegExp(`your card spending was ${formatWon(oct, 'en').replace(/[₩,]/g, '.')} in Oct \\d{4} \\(`),
+      );
+      for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -254,3 +254,16 @@ describe('QA round 21 (care21): the emotion a person would read', () => {
     expect(findCues('it is just a gamer word bro smh').some((h) => h.label === 'FRUSTRATED')).toBe(false);
   });
 });
+
+describe('QA round 27 (lead): regret at one’s own spending', () => {
+  it.each([
+    ['나 이번 달 돈 너무 많이 쓴 거 같아 ㅠㅠ', 'SAD'],
+    ['이번 달 너무 많이 썼네', 'SAD'],
+    ['i spent way too much this month ugh', 'SAD'],
+  ])('%s → %s (was NEUTRAL)', (text, label) => {
+    expect(analyseEmotionText(text).label).toBe(label);
+  });
+  it('negated, it is not regret', () => {
+    expect(analyseEmotionText('너무 많이 안 썼어요').label).not.toBe('SAD');
+  });
+});

@@ -200,6 +200,14 @@ export const CUES: Cue[] = [
   // A run of ㅠ/ㅜ is one crying face, one cue ("ㅜㅜㅜㅜㅜ" used to count five times).
   { pattern: /슬프|우울|절망|포기|힘들|지쳤|지친|속상|눈물|[ㅠㅜ]+|서럽|비참/g, label: 'SAD', weight: 1.2 },
   { pattern: /\bsad\b|depress|hopeless|give up|exhausted|miserable|heartbroken/g, label: 'SAD', weight: 1.2 },
+  // QA round 27 (lead). Regret at one's own spending ("나 이번 달 돈 너무 많이 쓴 거 같아 ㅠㅠ" read NEUTRAL, SAD 0.30; "i
+  // spent way too much this month ugh" NEUTRAL): the counsellor answers it gently. A first-person "too much spent" only.
+  {
+    pattern:
+      /(?:너무|넘|과하게|진짜|엄청)\s?(?:많이\s?)?(?:썼|써\s?버렸|써버렸|질렀|쓴\s?(?:거|것)\s?같)|\bi (?:have |just |really )?(?:spent|spend) (?:way |far |so |much )?(?:too much|so much)\b|\bi overspent\b|\bblew (?:my|the|through my) (?:budget|paycheck|salary)\b/g,
+    label: 'SAD',
+    weight: 2,
+  },
   // Judging oneself a failure ("I feel like a failure" read HOPEFUL on the model alone and was answered "That's
   // great to hear!"; "난 실패자야", "내 자신이 한심해요"): the first-person phrases only, so a "failed" product or a
   // match report stays with the model.

@@ -183,6 +183,12 @@ const SPENDING_SAD: Record<Lang, string> = {
   en: 'Please don’t be too hard on yourself — one heavy month can be evened out over the next few.',
 };
 
+/** QA round 27 (lead). Sad about their spending when the figures say it is not too much: reassured first. */
+const SPENDING_SAD_NOT_OVER: Record<Lang, string> = {
+  ko: '너무 걱정하지 마세요. 지금 숫자로는 많이 쓰신 편이 아닙니다.',
+  en: 'Go easy on yourself — by these figures you have not overspent.',
+};
+
 /** QA round 24 (en24b). Anger at the service with a question: owned in one sentence, then the answer. */
 const COMPLAINT_OPENER: Record<Lang, string> = {
   ko: '답답하게 해 드려 죄송합니다. 바로 답을 드릴게요:',
@@ -7328,6 +7334,28 @@ export const OVERSPEND_SHARE = 0.5;
 const OVERSPEND_PEER_PERCENTILE = 60;
 
 /**
+ * QA round 22 (verdict). Whether the spending read is too much, and its basis: the monthly average of the months read
+ * against the monthly income on file (the latest complete quarter's ÷ 3) — over OVERSPEND_SHARE is too much; without
+ * an income, the place among similar customers decides. `over` is null when neither is known.
+ */
+function spendVerdictOf(s: SpendingSummaryData, data: TurnData) {
+  // QA round 23 (spend23): the month's average as every monthly card spending figure reads it (`monthlyCardOf`).
+  const { months, amount: average } = monthlyCardOf(s);
+  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
+  const income =
+    q?.income && new Decimal(q.income.amount).gt(0)
+      ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
+      : null;
+  const share = income ? average.div(income).toNumber() : null;
+  const p = data.peers ?? null;
+  const spend = p?.metrics.find((m) => m.metric === 'TOTAL_SPEND') ?? null;
+  const below = spend ? Math.round(spend.percentile) : null;
+  const over =
+    share !== null ? share > OVERSPEND_SHARE : below !== null ? below >= OVERSPEND_PEER_PERCENTILE : null;
+  return { months, average, income, share, p, spend, below, over };
+}
+
+/**
  * QA round 22 (verdict). "저 과소비하는 거예요?", "나 돈 너무 많이 써?", "am i overspending?", "is my spending normal?":
  * yes or no first. The basis: the monthly average of the months read (the last three complete months unless a period
  * was named) against the monthly income on file (the latest complete quarter's ÷ 3) — over OVERSPEND_SHARE is yes;
@@ -7344,33 +7372,36 @@ function spendVerdictLines(
   lang: Lang,
 ): string[] {
   const won = (v: Decimal.Value) => formatWon(new Decimal(v).toDecimalPlaces(0), lang);
-  // QA round 23 (spend23): the month's average as every monthly card spending figure reads it (`monthlyCardOf`).
-  const { months, amount: average } = monthlyCardOf(s);
-  const q = data.spending?.quarters.find((x) => x.complete) ?? data.spending?.quarters[0];
-  const income =
-    q?.income && new Decimal(q.income.amount).gt(0)
-      ? new Decimal(q.income.amount).div(3).toDecimalPlaces(0, Decimal.ROUND_DOWN)
-      : null;
-  const share = income ? average.div(income).toNumber() : null;
-  const p = data.peers ?? null;
-  const spend = p?.metrics.find((m) => m.metric === 'TOTAL_SPEND') ?? null;
-  const below = spend ? Math.round(spend.percentile) : null;
-  const over =
-    share !== null ? share > OVERSPEND_SHARE : below !== null ? below >= OVERSPEND_PEER_PERCENTILE : null;
+  const { months, average, income, share, p, spend, below, over } = spendVerdictOf(s, data);
+  // QA round 27 (lead). One month read ("나 이번 달 돈 너무 많이 쓴 거 같아") is named and its total said, not "그 기간 …
+  // 월평균".
+  const wholeMonth =
+    s.from.slice(8, 10) === '01' && s.through.slice(0, 10) === addDays(addMonths(s.from.slice(0, 10), 1), -1);
+  const oneMonth =
+    s.period === 'THIS_MONTH'
+      ? ['이번 달', 'this month']
+      : s.period === 'LAST_MONTH'
+        ? ['지난달', 'last month']
+        : wholeMonth
+          ? [formatMonth(s.from, 'ko'), `in ${formatMonth(s.from, 'en')}`]
+          : ['그 기간', 'in that period'];
   const when =
     lang === 'ko'
       ? usualMonths
         ? `최근 ${months}개월(${range})`
-        : `${months > 1 ? `${months}개월` : '그 기간'}(${range})`
+        : `${months > 1 ? `${months}개월` : oneMonth[0]}(${range})`
       : usualMonths
         ? `the last ${months} months (${range})`
-        : `${months > 1 ? `${months} months` : 'that period'} (${range})`;
+        : `${months > 1 ? `${months} months` : oneMonth[1]} (${range})`;
+  const perMonth = months > 1 || usualMonths;
   const spent =
     lang === 'ko'
       ? income && share !== null
-        ? koText`${when} 카드 지출은 월평균 ${won(average)}으로/로 월 소득 ${won(income)}의 ${formatPercent(share)}`
-        : `${when} 카드 지출은 월평균 ${won(average)}`
-      : `your card spending averaged ${won(average)} a month over ${when}`;
+        ? koText`${when} 카드 지출은 ${perMonth ? '월평균 ' : ''}${won(average)}으로/로 월 소득 ${won(income)}의 ${formatPercent(share)}`
+        : `${when} 카드 지출은 ${perMonth ? '월평균 ' : ''}${won(average)}`
+      : perMonth
+        ? `your card spending averaged ${won(average)} a month over ${when}`
+        : `your card spending was ${won(average)} ${when}`;
   const ofIncome =
     income && share !== null && lang === 'en'
       ? `, ${formatPercent(share)} of your monthly income of ${won(income)}`
@@ -13105,16 +13136,25 @@ function composeIntentReplyCore(input: IntentReplyInput): string {
     const ahead = understanding.slots.ifLate || understanding.slots.lateAllowed;
     // QA round 24 (en24b). Sad about their own spending ("kinda embarrassed… spent way too much in october"): no
     // promise of "what can be done now" that the spending answer does not give.
+    // QA round 27 (lead). "나 이번 달 돈 너무 많이 쓴 거 같아 ㅠㅠ" answered "no, not overspending": reassured, not told
+    // a heavy month can be evened out.
+    const notOver =
+      intent === 'SPENDING' &&
+      label === 'SAD' &&
+      !!understanding.slots.spendVerdict &&
+      !!input.data.spendingSummary &&
+      spendVerdictOf(input.data.spendingSummary, input.data).over === false;
+    const sadAboutSpending = notOver ? SPENDING_SAD_NOT_OVER : SPENDING_SAD;
     const tone = nothingLate
       ? ahead
         ? NOT_YET_LATE
         : NOTHING_LATE
       : intent === 'SPENDING' && label === 'SAD'
-        ? SPENDING_SAD
+        ? sadAboutSpending
         : TONE[label];
     if (at < answer.length && tone) answer.splice(at, 0, tone[lang]);
     else if (nothingLate) answer.push(NOTHING_LATE[lang]);
-    else if (intent === 'SPENDING' && label === 'SAD') answer.push(SPENDING_SAD[lang]);
+    else if (intent === 'SPENDING' && label === 'SAD') answer.push(sadAboutSpending[lang]);
     else if (TONE_CLOSING[label]) answer.push(TONE_CLOSING[label][lang]);
   }
   const sections: string[][] = [answer];

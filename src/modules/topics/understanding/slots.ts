@@ -1580,7 +1580,7 @@ const LAST_MONTH_TOO = /(?<![지저])(?:지난|저번)\s?달|\blast month\b(?! b
  * named shop's share ("식비 너무 많이 써요?" keeps its category through the category slot).
  */
 export const SPEND_VERDICT =
-  /과소비|(?:돈|카드)\S{0,2}\s?너무\s?많이\s?(?:써(?!서)|쓰나|쓰는|쓴|쓰고|쓰죠|쓰지|씀)|(?:^|\s)(?:나|저|제가|내가)?\s?너무\s?많이\s?(?:써요|쓰나요?|쓰는\s?(?:거|건|편)|쓰고\s?있|쓰죠|쓰지)|(?:지출|소비|씀씀이|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|적당|괜찮|보통|많은\s?편|너무\s?많|과한|과해)|\bover\s?-?spend(?:ing|er)?\b|\b(?:am i|do i|are we|i(?:'?m| am)) (?:spending|spend) (?:too much|way too much|a lot|more than i should)\b|\bspend(?:ing)? too much\b|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?|too high|healthy|out of control)\b|\bdo i spend (?:a )?(?:normal|typical|an average|a reasonable) amount\b/i;
+  /과소비|(?:돈|카드)\S{0,2}\s?너무\s?많이\s?(?:써(?!서)|쓰나|쓰는|쓴|쓰고|쓰죠|쓰지|씀)|(?:^|\s)(?:나|저|제가|내가)?\s?너무\s?많이\s?(?:써요|쓰나요?|쓰는\s?(?:거|건|편)|쓰고\s?있|쓰죠|쓰지)|(?:지출|소비|씀씀이|카드\s?(?:사용|값))\S{0,2}\s?(?:이\s?|가\s?|은\s?|는\s?)?(?:정상|적당|괜찮|보통|많은\s?편|너무\s?많|과한|과해)|\bover\s?-?spend(?:ing|er)?\b|\b(?:am i|do i|are we|i(?:'?m| am)) (?:spending|spend) (?:too much|way too much|a lot|more than i should)\b|\bspend(?:ing)? too much\b|\bi (?:have |just |really )?(?:spent|spend) (?:way |far |so )?too much\b|\bi overspent\b|\bis my (?:spending|card spending|credit card use) (?:normal|average|typical|reasonable|ok(?:ay)?|too high|healthy|out of control)\b|\bdo i spend (?:a )?(?:normal|typical|an average|a reasonable) amount\b/i;
 
 /**
  * QA round 22 (verdict). "최소결제하면 얼마에요?", "최소금액만 내면요?", "how much if i only pay the minimum?": the

@@ -7437,3 +7437,15 @@ describe('QA round 27 (lead): the card stopped after the flagged charges, the fl
     expect(understandMessage('다음 달 지출 예상').slots.trendAsk).toBeUndefined();
   });
 });
+
+describe('QA round 27 (lead): "i spent way too much" is the verdict on that period', () => {
+  it.each([
+    ['i spent way too much this month ugh', { period: { kind: 'THIS_MONTH' }, spendVerdict: 'TOO_MUCH' }],
+    ['i spent too much in october', { period: { kind: 'NAMED_MONTH', month: 10 }, spendVerdict: 'TOO_MUCH' }],
+  ])('%s', (text, slots) => {
+    expect(understandMessage(text)).toMatchObject({ intent: 'SPENDING', slots });
+  });
+  it('a category said keeps the category (its own answer)', () => {
+    expect(understandMessage('i spent way too much on shopping').slots).toEqual({ category: 'SHOPPING' });
+  });
+});
