@@ -13517,5 +13517,39 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
       for (const a of [ko, en]) expect(renderingErrors(a.text)).toEqual([]);
     });
+
+    it('"원금은 얼마나 갚았어?" after the interest paid → the principal repaid (the API’s), not the interest again', async () => {
+      const res = await t.request<{
+        me: {
+          customer: {
+            loans: { status: string; principal: { amount: string }; balance: { amount: string } }[];
+          };
+        };
+      }>('{ me { customer { loans { status principal { amount } balance { amount } } } } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      const loan = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!;
+      const repaid = new Decimal(loan.principal.amount).minus(loan.balance.amount).toFixed(0);
+      const paid = await ask('내가 지금까지 낸 이자 총 얼마야');
+      const principal = await ask('원금은 얼마나 갚았어?', paid.conversationId);
+      expect(principal.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(principal.text)).toContain(`갚은 원금은 ${formatWon(repaid, 'ko')}`);
+      expect(principal.text).not.toContain('내신 대출 이자');
+      expect(renderingErrors(principal.text)).toEqual([]);
+    });
+
+    it('"when does it change" after the rate and its kind → the rate reset (not small talk); "적금 들고 싶은데 뭐가 좋아요?" → the savings products', async () => {
+      const rate = await ask("what's the interest rate on my loan and is it fixed");
+      const when = await ask('when does it change', rate.conversationId);
+      expect(when.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(when.text)).toMatch(/variable rate, reset on the cycle in its contract/);
+      const savings = await ask('적금 들고 싶은데 뭐가 좋아요?');
+      expect(savings.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(savings.text)).toMatch(
+        /^고객님께는 .+을 추천드립니다|^고객님께는 .+를 추천드립니다/,
+      );
+      const highest = await ask('금리 제일 높은 거', savings.conversationId);
+      expect(firstSentence(highest.text)).toMatch(/^가입하실 수 있는 상품 중 금리가 가장 높은 것은/);
+      for (const a of [when, savings, highest]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -7449,3 +7449,39 @@ describe('QA round 27 (lead): "i spent way too much" is the verdict on that peri
     expect(understandMessage('i spent way too much on shopping').slots).toEqual({ category: 'SHOPPING' });
   });
 });
+
+describe('QA round 27 (lead): the principal after the interest paid, when the rate changes, which savings', () => {
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    for (const text of texts) previous = understandMessage(text, previous);
+    return previous!;
+  };
+  it('"원금은 얼마나 갚았어?" after the interest paid → the principal repaid, the interest not carried', () => {
+    expect(thread('내가 지금까지 낸 이자 총 얼마야', '원금은 얼마나 갚았어?')).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { repaidSoFar: true },
+      inherited: [],
+    });
+  });
+  it.each([
+    [["what's the interest rate on my loan and is it fixed", 'when does it change']],
+    [['내 대출 금리 몇 프로예요?', '언제 바뀌어요?']],
+  ])('%j → the next rate reset', (texts) => {
+    expect(thread(...texts)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { currentRate: true, nextReset: true, rateChange: true },
+    });
+  });
+  it.each(['적금 들고 싶은데 뭐가 좋아요?', '예금 하나 들려는데 어디가 좋아요?'])(
+    '%s → the savings products',
+    (text) => {
+      expect(understandMessage(text)).toMatchObject({ intent: 'SAVINGS', slots: { recommend: 'SAVINGS' } });
+    },
+  );
+  it('"금리 제일 높은 거" after a savings answer → the savings products, the highest rate first', () => {
+    expect(thread('매달 얼마 저축할 수 있어요?', '금리 제일 높은 거')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { recommend: 'SAVINGS', highestRate: true },
+    });
+  });
+});

@@ -553,7 +553,8 @@ const EXCLUSIVE_SLOTS: Partial<Record<keyof CounselSlots, (keyof CounselSlots)[]
   interestLeft: ['interestPaid'],
   // "숙박비 빼면요?" after a category's spending: the whole less that one, not that one.
   without: ['category'],
-  interestPaid: ['interestLeft'],
+  // QA round 27 (lead): "원금은 얼마나 갚았어?" after the interest paid is the principal repaid, not the interest again.
+  interestPaid: ['interestLeft', 'repaidSoFar'],
   // "온라인은?" after a question about spending abroad: online instead, not online abroad.
   online: ['overseas'],
   overseas: ['online'],
@@ -883,6 +884,18 @@ function answerBound(
     if (isBrief(text) && HOW_TO_STOP.test(text))
       return { intent: 'CARD_TRANSACTIONS', slots: { request: 'CARD_SUSPEND' } };
   }
+  // QA round 27 (lead). "when does it change", "언제 바뀌어요?" after their rate or its kind: the loan's next rate reset
+  // (was small talk); "금리 제일 높은 거" after a savings answer: the savings products, the highest rate first (was the
+  // same month's room again).
+  if (
+    ((p === 'PRODUCT_QUESTION' && previous.slots.ownLoan && previous.slots.productTopic === 'RATE_TYPES') ||
+      previous.slots.currentRate) &&
+    isBrief(text) &&
+    RATE_CHANGE_WHEN.test(text)
+  )
+    return { intent: 'LOAN_BALANCE', slots: { currentRate: true, nextReset: true, rateChange: true } };
+  if (p === 'SAVINGS' && !previous.slots.recommend && isBrief(text) && HIGHEST_RATE.test(text))
+    return { intent: 'SAVINGS', slots: { recommend: 'SAVINGS', highestRate: true } };
   // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
   // or the credit-bureau rule): the month's outgoings against what is on file.
   if (afterHardship && isBrief(text) && RUNWAY_ASKED.test(text))
@@ -4869,6 +4882,9 @@ const EN_CAR_LOAN = /\b(?:car|auto|vehicle) loan\b/i;
 /** An extension asked in English: "can i extend it?", "can i extend my jeonse loan when it matures?". */
 const EN_EXTEND =
   /\b(?:can|could|may|should|do) i (?:extend|renew|roll over|prolong)\b|\b(?:extend|renew|roll over|prolong) (?:it|that|my (?:\w+ )?loan|the (?:\w+ )?loan)\b/i;
+/** QA round 27 (lead). When the rate changes, asked after the rate: "when does it change", "언제 바뀌어요?". */
+const RATE_CHANGE_WHEN =
+  /\bwhen (?:does|will|is|do) (?:it|that|the rate|my rate|the interest(?: rate)?) (?:change|reset|adjust|move|go up|next change|get reset)\b|\bwhen(?:'s| is) (?:the |its )?next (?:change|reset)\b|언제\s?(?:바뀌|바껴|변동|변경|조정|오르|달라지)|(?:바뀌|바뀌는|변동되는|변경되는|조정되는)\s?(?:날|때|시기|주기)\S{0,2}\s?(?:언제|이|는)/i;
 /** QA round 27 (lead). How to stop the card, asked after the flagged charges: "how do i block it", "정지 어떻게 해요". */
 const HOW_TO_STOP =
   /(?:정지|잠금|잠그|잠가|막|멈추|멈춰)\S{0,3}\s?(?:는\s?|은\s?)?(?:어떻게|방법|어디서)|어떻게\s?(?:해야\s?)?(?:정지|잠그|잠가|막|멈추|멈춰)|\bhow (?:do|can|would|should) i (?:block|freeze|lock|suspend|stop|cancel|deactivate) (?:it|that|this|them|my card|the card)\b|\b(?:block|freeze|lock|suspend) it\b/i;
