@@ -7592,6 +7592,10 @@ function usualCompared(
   // trip, a large purchase) is said so, with the usual month without it — decision: the lead keeps the one base (the
   // three months ÷ 3, as every monthly card figure), the next sentence gives the base without the one-off.
   const oneOff = oneOffUsualLine(input, s, usual, months);
+  // QA round 27 (helper en27). "why was october so high?": the month against the usual month first, then what made it
+  // (its trip abroad, its largest places) — was against the month before alone.
+  if (input.understanding.slots.changeWhy && s.complete && diff.isPositive() && !category && !s.merchant)
+    return monthHighWhy(input, s, average, diff, months, oneOff);
   if (s.complete) return oneOff ? [lead, oneOff] : [lead];
   // The month so far: its share gone against the share of a usual month spent.
   const gone = monthGonePercent(s.through);
@@ -10217,6 +10221,56 @@ function monthlyCardOf(s: SpendingSummaryData): MonthlyCard {
     quarter: null,
     byCategory: s.byCategory,
   };
+}
+
+/**
+ * QA round 27 (helper en27). "why was october so high?": "October was ₩2,324,660, ₩1,098,570 above your usual month
+ * (₩1,226,090, the average of July to September)." — then the month's trip abroad (its days and total), the usual
+ * month without a one-off month among it, and the places it spent the most.
+ */
+function monthHighWhy(
+  input: IntentReplyInput,
+  s: SpendingSummaryData,
+  average: Decimal,
+  diff: Decimal,
+  months: string,
+  oneOff: string | null,
+): string[] {
+  const { language: lang, data } = input;
+  const ko = lang === 'ko';
+  const name = ko ? `${Number(s.from.slice(5, 7))}월` : MONTH_NAMES[Number(s.from.slice(5, 7)) - 1];
+  const gap = formatWon(diff, lang);
+  const usualText = formatWon(average, lang);
+  const lead = ko
+    ? koText`${name}은/는 ${s.total.text}으로/로, 평소 한 달(${months} 평균 ${usualText})보다 ${gap} 많았습니다.`
+    : `${name} was ${s.total.text}, ${gap} above your usual month (${usualText}, the average of ${months}).`;
+  const trip = data.spendingTrip;
+  const tripLine = trip
+    ? (() => {
+        const days = dayRange(trip.from, trip.through, data, lang);
+        const count = formatCount(trip.count, 'transaction', lang);
+        const most = new Decimal(trip.total.amount).times(2).gte(diff);
+        return ko
+          ? koText`${most ? '가장 큰 이유는' : '그중 하나는'} 해외여행(${days})입니다: 현지에서 ${count}, ${trip.total.text}을/를 쓰셨습니다.`
+          : `${most ? 'The main reason is' : 'Part of it is'} your trip abroad (${days}): ${trip.total.text} spent there (${count}).`;
+      })()
+    : null;
+  const places = s.byMerchant?.length
+    ? rankedMerchants(s, lang)
+        .slice(0, 3)
+        .map((m) => `${m.label} ${m.amount.text}`)
+    : [];
+  const placesLine = places.length
+    ? ko
+      ? `${name}에 가장 많이 쓰신 곳은 ${formatList(places, lang)}입니다.`
+      : `You spent the most in ${name} at ${formatList(places, lang)}.`
+    : null;
+  return [
+    lead,
+    ...(tripLine ? [tripLine] : []),
+    ...(oneOff ? [oneOff] : []),
+    ...(placesLine ? [placesLine] : []),
+  ];
 }
 
 /**

@@ -2626,7 +2626,7 @@ const FORECAST_RULES: [ForecastSubjectSlot, RegExp][] = [
   ],
   [
     'BASE_RATE',
-    /\brates? (?:go|going|rise|fall|drop|come down|be cut|be raised|increase|decrease)|기준\s?금리|한은|한국은행|금통위|연준|fed\b|base rate|policy rate|bank of korea|bok\b|금리|interest rates?/i,
+    /\brates? (?:are |is |will |might |gonna )?(?:go|going|rise|fall|drop|come down|be cut|be raised|increase|decrease)|기준\s?금리|한은|한국은행|금통위|연준|fed\b|base rate|policy rate|bank of korea|bok\b|금리|interest rates?/i,
   ],
   ['DEBT', /빚|부채|채무|대출\s?잔액|남은\s?대출|debt|owe|loan balance/i],
   ['BALANCE', /잔액|잔고|통장|계좌|balance|account|savings? (?:balance|account)/i],
@@ -3927,7 +3927,7 @@ export const NO_MONEY_SAID =
 
 export const LEFT_THIS_MONTH = new RegExp(
   `${NO_MONEY_SAID.source}|` +
-    String.raw`(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b|월급\s?날\s?(?:전에|까지)[^.?!]{0,12}(?:돈\S{0,2}\s?)?(?:부족|모자라|모자랄|떨어|바닥)|\b(?:run out of|short of|short on) (?:money|cash)\b[^.?!]{0,20}\b(?:before|until|till) (?:payday|pay ?day|my (?:next )?pay(?:check|cheque)?)\b`,
+    String.raw`(?:하루에?|매일)\s?얼마(?:씩)?\s?(?:쓰면|써야|쓸\s?수|써도)|\bhow much (?:can|should) i spend (?:a|per|each) day\b|(?:이번\s?달|이달)[^.?!]{0,12}?(?:돈|생활비|예산)\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)\s?남|쓸\s?수\s?있는\s?돈\S{0,2}\s?(?:이\s?)?(?:얼마|얼마나)|(?:이번\s?달|이달|이번\s?월급|월급|생활비|한\s?달)\S{0,3}\s?(?:에\s?)?(?:남은\s?(?:돈|금액|생활비|예산)|(?:돈|생활비|예산)?\S{0,2}\s?(?:얼마|얼마나)\s?남)|(?:남은\s?(?:돈|생활비))\s?(?:이\s?)?(?:얼마|얼마나)|\b(?:how much|what) (?:money )?(?:do i have|have i got|is|'s) (?:left|remaining)\b[^.?!]{0,25}\b(?:this month|until payday|till payday|to spend|(?:for |until |till |to )?the (?:rest|end) of the month)\b|\b(?:money|budget|cash) (?:left|remaining) (?:this month|until payday|for the month|for the rest of the month)\b|\bleft to spend\b|\b(?:survive|get through|make it through|last|get by)\b[^.?!]{0,25}\b(?:(?:the )?rest of (?:the|this) month|(?:the )?end of (?:the|this) month|till payday|until payday|to payday)\b|\bwill i make it (?:to|till|until) (?:payday|the end of the month)\b|월급\s?날\s?(?:전에|까지)[^.?!]{0,12}(?:돈\S{0,2}\s?)?(?:부족|모자라|모자랄|떨어|바닥)|\b(?:run out of|short of|short on) (?:money|cash)\b[^.?!]{0,20}\b(?:before|until|till) (?:payday|pay ?day|my (?:next )?pay(?:check|cheque)?)\b`,
   'i',
 );
 
