@@ -10274,6 +10274,44 @@ function monthHighWhy(
 }
 
 /**
+ * QA round 27 (helper en27). "i'm saving for a wedding next year, how much should i put away each month?" with nothing
+ * left over on the three months' average: when that average holds months far above the usual (the spending
+ * forecast's one-offs: a trip, a large purchase), what a usual month (without them) leaves after the loan payments —
+ * "That average includes September (₩1,281,030) and October (₩2,324,660) … in a usual month your card spending is
+ * ₩381,440, which leaves about ₩665,952 a month". Null without such a month or when a usual month leaves nothing.
+ */
+function usualMonthSavingLine(
+  input: IntentReplyInput,
+  income: string,
+  loans: string,
+  months: number | undefined,
+): string | null {
+  const { data, language: lang } = input;
+  const usual = data.spendingUsual;
+  if (!usual || usual.length !== 3) return null;
+  const base = usualMonthCard(usual, data.spendingOneOffMonths ?? []);
+  if (!base.left.length) return null;
+  const left = new Decimal(income).minus(loans).minus(base.amount);
+  if (left.lte(0)) return null;
+  const ko = lang === 'ko';
+  const named = formatList(
+    [...base.left]
+      .reverse()
+      .map((x) =>
+        ko
+          ? `${Number(x.from.slice(5, 7))}월(${x.total.text})`
+          : `${MONTH_NAMES[Number(x.from.slice(5, 7)) - 1]} (${x.total.text})`,
+      ),
+    lang,
+  );
+  const leftText = formatWon(left.toFixed(0), lang);
+  const over = months ? formatWon(left.times(months).toFixed(0), lang) : null;
+  return ko
+    ? koText`다만 그 평균에는 평소보다 훨씬 많이 쓴 ${named}이/가 들어 있습니다(여행·큰 구매 같은 한 번뿐인 지출): 그 달을 빼면 평소 한 달 카드 지출은 ${formatWon(base.amount, lang)}이고, 그만큼만 쓰면 대출 납입 후 매달 약 ${leftText}이/가 남아 모을 수 있습니다${over ? koText`(${formatCount(months!, 'month', lang)}이면 ${over})` : ''}.`
+    : `But that average includes ${named}, months far above your usual (a trip or a large purchase, one-offs): in a usual month your card spending is ${formatWon(base.amount, lang)}, which leaves about ${leftText} a month after the loan payments to put aside${over ? ` (${over} over ${formatCount(months!, 'month', lang)})` : ''} — as long as the next months stay usual.`;
+}
+
+/**
  * QA round 25 (left25a). A usual month from single months' summaries (newest first), the months in `leftOut` (first
  * days) left out: their total ÷ their count, to the won (half up) — the same base as `monthlyCardOf`. With every month
  * left out, none is (the base stays all of them).
@@ -11644,6 +11682,17 @@ function savingsLines(input: IntentReplyInput): string[] {
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
       basis,
     );
+    // QA round 27 (helper en27). Nothing left over on the three months' average, but that average holds a month far
+    // above the usual (a trip, a large purchase): what a usual month leaves, so the saving has a figure to aim at.
+    if (short && !pace && !atPace) {
+      const line = usualMonthSavingLine(
+        input,
+        m.income,
+        debt?.amount ?? '0',
+        horizon ?? (goal ? undefined : 12),
+      );
+      if (line) out.push(line);
+    }
     // QA round 24 (en24b). A goal by a month with nothing left over: goalByLine said it, with the gap — not twice.
     if (goal && short && input.understanding.slots.goalMonth && input.understanding.slots.months)
       out.splice(out.length - 2, 1);

@@ -261,6 +261,18 @@ function answerAsked(history: readonly ChatMessage[]): string | undefined {
   return undefined;
 }
 
+/** QA round 27 (helper en27). A saving asked (not the month's money left, a budget or a deposit's interest). */
+function savingsUsual(intent: CounselIntent, slots: CounselSlots): boolean {
+  return (
+    intent === 'SAVINGS' &&
+    !slots.leftThisMonth &&
+    !slots.budget &&
+    !slots.depositInterest &&
+    !slots.saveMonthly &&
+    !slots.goalAtPace
+  );
+}
+
 /**
  * QA round 27 (helper en27). The conversation's answers, oldest first, that answered a question (not those that
  * explained or reconciled an earlier answer).
@@ -1281,7 +1293,11 @@ export class CounsellingPipeline implements Counsellor {
         ? usualMonths(slots.period)
         : slots.categoryCut
           ? usualMonths({ kind: 'THIS_MONTH' })
-          : null;
+          : // QA round 27 (helper en27). A saving asked: the three complete months one by one, so the answer can
+            // say what a usual month (without a one-off) leaves when their average leaves nothing.
+            savingsUsual(intent, slots)
+            ? usualMonths({ kind: 'THIS_MONTH' })
+            : null;
     // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
     // QA round 24 (spend24). "그럼 그 두달 합치면?": the two months just asked, each read (the answer sums them).
     // QA round 24 (spend24). "2025년이랑 2024년 비교해줘": the two calendar years.
@@ -1392,7 +1408,7 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(cardSpendingMonths(data.asOf))),
         ).then((v) => (data.spendingMonths = v ?? null)),
-      wants(TOOL.SPENDING_SUMMARY) &&
+      (wants(TOOL.SPENDING_SUMMARY) || (wants(TOOL.SPENDING) && savingsUsual(intent, slots))) &&
         usual &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
@@ -1401,10 +1417,9 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingUsual = v ?? null)),
       // QA round 25 (left25a). A usual month of all card spending: the months the spending forecast found far above
       // the usual (a trip, a large purchase), so the answer can say which of the usual months was one.
-      wants(TOOL.SPENDING_SUMMARY) &&
+      (wants(TOOL.SPENDING_SUMMARY) || (wants(TOOL.SPENDING) && savingsUsual(intent, slots))) &&
         usual &&
-        slots.compare &&
-        slots.usual &&
+        ((slots.compare && slots.usual) || savingsUsual(intent, slots)) &&
         !slots.category &&
         !slots.merchant &&
         this.fetch(ctx, TOOL.CUSTOMER_FORECAST, used, () => getCustomerForecast(t, 'SPENDING', 1)).then(
