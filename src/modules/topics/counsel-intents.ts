@@ -665,6 +665,11 @@ export interface CounselSlots {
   penaltyRateAsked?: boolean;
   /** A monthly figure asked for a year ("1년이면 얼마야?" after the recurring charges): × 12, first. */
   yearly?: boolean;
+  /**
+   * QA round 27 (helper en27). "how much would i save if i cancel all of them" after the recurring charges: what
+   * cancelling them all saves a month and a year, first.
+   */
+  cancelAll?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**

@@ -6629,7 +6629,18 @@ function recurringLines(input: IntentReplyInput): string[] {
       ]
     : [];
   const fixed = input.understanding.slots.fixedCosts ? fixedCostsLines(input, r) : [];
+  // QA round 27 (helper en27). "how much would i save if i cancel all of them": the month's total and its year, first;
+  // a phone or internet bill among them is one to lower (a cheaper plan), not to drop.
+  const needed = r.charges.some((c) => c.category === 'TELECOM');
+  const cancelAll = input.understanding.slots.cancelAll
+    ? [
+        lang === 'ko'
+          ? koText`정기 결제를 모두 해지하면 한 달에 ${r.monthlyTotal.text}, 1년이면 ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)}을/를 아낄 수 있습니다${needed ? ' (다만 통신비는 끊기보다 더 싼 요금제로 바꿔 줄이는 쪽이 현실적입니다)' : ''}.`
+          : `Cancelling all of them would save ${r.monthlyTotal.text} a month, ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)} a year${needed ? ' (a phone or internet bill is one to lower with a cheaper plan rather than cancel)' : ''}.`,
+      ]
+    : [];
   return [
+    ...cancelAll,
     ...fixed,
     ...yearly,
     ...(askedLead ? [askedLead] : []),

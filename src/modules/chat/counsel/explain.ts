@@ -12,6 +12,13 @@ type Lang = ChatLanguage;
 const MEANING_ASKED =
   /\bwdym\b|\bwhat do (?:you|u) mean\b|\bwhat(?:'s| is| does) (?:that|this) (?:last )?(?:line |part |bit |step )?mean\b|\bmeaning of (?:that|this|the last)\b|\bexplain (?:that|this|the) (?:last )?(?:line|part|bit|step)\b|\bi don'?t (?:get|understand) (?:that|this|the last)\b|무슨\s?(?:말|뜻|의미)|뭔\s?(?:말|뜻)|(?:마지막|맨\s?끝)\s?(?:줄|문장|말)/i;
 
+/**
+ * QA round 27 (helper en27). Plain confusion at the answer just given: "wait what?", "huh?", "i'm confused", "i don't
+ * get it", "네? 뭐라고요?" — its lead said again in plain words (was small talk).
+ */
+const CONFUSED =
+  /^\s*(?:(?:wait|huh|what|um+|uh+|hm+)[\s,.!?]*){1,3}$|^\s*(?:wait,?\s)?i(?:'m|m| am) (?:so |really )?(?:confused|lost)\b[^.?!]{0,20}[.?!]*\s*$|^\s*(?:wait,?\s)?i (?:don'?t|dont|do not) (?:get|understand)(?: (?:it|that|this))?\s*[.?!]*\s*$|^\s*(?:네|예|엥|응)?\s?[?？]*\s?(?:뭐라고요|뭐라구요|무슨\s?소리(?:예요|에요|야)?)\s*[?？!]*\s*$/i;
+
 /** "what does insurance have to do with it", "보험이랑 무슨 상관": the line naming that word asked about. */
 const LINK_ASKED_EN =
   /\bwhat (?:does|has|do|did) (?:the |my )?([a-z][a-z -]{1,30}?) (?:have|got) to do with (?:it|this|that|anything|me|my \w+)\b|\bwhy (?:did you|do you) (?:mention|bring up|say) (?:the |my )?([a-z][a-z -]{1,30}?)\b/i;
@@ -104,7 +111,10 @@ const POINTED = /\b(?:that|this|it|the last)\b|그게|그거|그건|이게|이�
  * a short message that a follow-up rule may have read as the previous intent again.
  */
 export function asksAboutIt(text: string): boolean {
-  return MEANING_ASKED.test(text) && (POINTED.test(text) || /\bwdym\b/i.test(text)) && text.length <= 40;
+  return (
+    (MEANING_ASKED.test(text) && (POINTED.test(text) || /\bwdym\b/i.test(text)) && text.length <= 40) ||
+    CONFUSED.test(text)
+  );
 }
 
 /** Whether the message asks what a word of the answer has to do with it ("what does insurance have to do with it"). */
@@ -114,7 +124,19 @@ export function asksLink(text: string): boolean {
 
 /** Whether the message asks about the answer just given (its last line, or a word it named). */
 export function asksAboutAnswer(text: string): boolean {
-  return MEANING_ASKED.test(text) || linkWord(text) !== undefined || asksReconcile(text);
+  return (
+    MEANING_ASKED.test(text) || linkWord(text) !== undefined || asksReconcile(text) || CONFUSED.test(text)
+  );
+}
+
+/** QA round 27 (helper en27). An answer's lead: its first said line. */
+function leadOf(answer: string): string | null {
+  return (
+    answer
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0 && !NOT_SAID.test(l)) ?? null
+  );
 }
 
 /** The line asked about: the one naming the word, or the answer's last said line. */
@@ -140,9 +162,18 @@ function lineAsked(answer: string, text: string): string | null {
  * named).
  */
 export function explainPrevious(previous: string | undefined, text: string, lang: Lang): string | null {
-  if (!previous || !(MEANING_ASKED.test(text) || linkWord(text) !== undefined)) return null;
-  const line = lineAsked(previous, text);
+  const confused = CONFUSED.test(text);
+  if (!previous || !(MEANING_ASKED.test(text) || linkWord(text) !== undefined || confused)) return null;
+  const line = confused ? leadOf(previous) : lineAsked(previous, text);
   if (!line) return null;
+  // QA round 27 (helper en27). "wait what?": the answer's lead said again, plainly.
+  if (confused && !EXPLAINERS.some((e) => e.test.test(line) || e.test.test(bare(line)))) {
+    if (!/\d/.test(line)) return null;
+    const said = bare(line).replace(/[.。]$/, '');
+    return lang === 'ko'
+      ? `짧게 말씀드리면: "${said}". 이 중 어떤 숫자가 어떻게 나왔는지 물어보시면 계산 근거를 보여 드릴게요.`
+      : `Put simply, what I said was: “${said}”. Ask me about any figure in it and I’ll show how it was worked out.`;
+  }
   for (const e of EXPLAINERS) {
     const m = e.test.exec(line) ?? e.test.exec(bare(line));
     const said = m ? e.say(m, lang) : '';

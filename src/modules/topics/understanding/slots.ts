@@ -196,6 +196,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
     'without',
     'period',
     'yearly',
+    'cancelAll',
     'merchant',
     'alsoMerchant',
     'moreMerchants',
@@ -554,7 +555,7 @@ export function extractHomePrice(text: string): string | undefined {
 
 /** A purchase asked about: "150만원짜리 노트북 사도 될까요?", "can i afford a 1.5 million won laptop?". */
 export const PURCHASE_ASKED =
-  /^(?![^]*(?:대출|빚|이자|상환|원리금|월세|집|아파트|주택|자동차|\bloans?\b|\bdebts?\b|\bmortgage|\bpayments?\b|\brent\b|\binterest\b|\bhouse\b|\bhome\b|\bapartment\b|\bcar\b))[^]*(?:(?:사도|사면|구매해도|구입해도|질러도|지르면)\s?(?:될까|돼|되나|되요|괜찮|될지|무리)|\bcan i afford (?:a |an |the |to (?:buy|get) )?|\bshould i buy\b|\bis it ok(?:ay)? to buy\b)/i;
+  /^(?![^]*(?:대출|빚|이자|상환|원리금|월세|집|아파트|주택|자동차|\bloans?\b|\bdebts?\b|\bmortgage|\bpayments?\b|\brent\b|\binterest\b|\bhouse\b|\bhome\b|\bapartment\b|\bcar\b))[^]*(?:(?:사도|사면|구매해도|구입해도|질러도|지르면)\s?(?:될까|돼|되나|되요|괜찮|될지|무리)|\bcan i afford (?:a |an |the |to (?:buy|get) )?|\bshould i buy\b|\bis it ok(?:ay)? to buy\b|\b(?:buy|buying|get|getting)\b[^.?!]{0,45}\b(?:is (?:that|it|this)|would (?:that|it|this) be) (?:ok(?:ay)?|fine|alright|smart|wise|a good idea|a bad idea|too much|affordable|doable)\b)/i;
 
 /**
  * A charge quoted as a bare figure ("what's this 68,500 charge on my card", "i dont recognise a payment of 34500"):
@@ -2811,7 +2812,7 @@ export const CARD_RATES =
 
 /** The income on file asked about: "내 소득 얼마로 되어있어요?", "등록된 연봉", "what income do you have for me?". */
 export const INCOME_ON_FILE =
-  /(?:연\s?)?(?:소득|연봉|월급)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:얼마로|얼마라고|몇으로|어떻게)\s?(?:되어|돼|등록|잡혀|나와|들어가)|등록된\s?(?:연\s?)?(?:소득|연봉)|\bwhat (?:income|salary) (?:do you have|have you got|is (?:on file|registered|recorded))\b|\b(?:income|salary) (?:you have )?on file\b|\bwhat(?:'s| is| do you have as) my (?:registered |recorded )?(?:annual )?(?:income|salary)\b/i;
+  /(?:연\s?)?(?:소득|연봉|월급)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:얼마로|얼마라고|몇으로|어떻게)\s?(?:되어|돼|등록|잡혀|나와|들어가)|등록된\s?(?:연\s?)?(?:소득|연봉)|\bwhat (?:income|salary) (?:do you have|have you got|is (?:on file|registered|recorded))\b|\b(?:income|salary) (?:you have )?on file\b|\bwhat(?:'s| is| do you have as) my (?:registered |recorded )?(?:annual )?(?:income|salary)\b|\bwhat (?:was|were) my (?:monthly |annual )?(?:income|salary|earnings)\b|\bhow much (?:did|do) i (?:earn|get paid)\b(?![^.?!]*\binterest\b)/i;
 
 /** A debit card against a credit card: "체크카드랑 신용카드 차이가 뭐예요?", "debit card or credit card, which is better?". */
 export const CARD_TYPES =
@@ -4330,6 +4331,8 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   rateUnchanged: /(?!)/,
   // QA round 25 (left25a): set by the pipeline on a first question recalled for its largest item.
   largestOfFirst: /(?!)/,
+  // QA round 27 (helper en27): only after the recurring charges (understand.ts restatedSlot).
+  cancelAll: /(?!)/,
   // QA round 25 (left25c): set by chargeQuestion (understand.ts), never read alone.
   chargeAsked: /(?!)/,
   nextCharge: /(?!)/,

@@ -627,6 +627,10 @@ const DEDUCTION_THRESHOLD =
 const WHY_MONTH_HIGH =
   /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)/i;
 
+/** QA round 27 (helper en27). Every recurring charge cancelled: "if i cancel all of them", "다 해지하면". */
+const CANCEL_ALL =
+  /\b(?:cancel|stop|drop|ditch|unsubscribe from|get rid of)\b[^.?!]{0,20}\b(?:all|them|everything|every one|those|these)\b|(?:다|전부|모두|싹)\s?(?:해지|끊|취소)/i;
+
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
   const compact = text.replace(/[\s?？!.~]/g, '');
@@ -2287,6 +2291,9 @@ function restatedSlot(
   }
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
+  // QA round 27 (helper en27). "how much would i save if i cancel all of them" after the monthly charges: what
+  // cancelling them all saves (was the savings answer).
+  if (previous.slots.recurring && CANCEL_ALL.test(text)) return { recurring: true, cancelAll: true };
   // QA round 21 (spend21). "how much a year is that" after how to cut a category ("phone bill seems high, cheaper
   // options?"): that category's month × 12.
   if (
