@@ -13440,10 +13440,12 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(cmp.text)).toContain(`(${formatWon(before, 'en')})`);
       const total = await ask('how much did i spend this month', first.conversationId);
       const why = await ask('you told me a different number', first.conversationId);
-      expect(firstSentence(why.text)).toContain(
-        `Earlier I said “You spent ${formatWon(now, 'en')} on eating out this month”`,
+      // The earlier figure (this month's eating out) and the latest (all this month's card spending), each quoted.
+      expect(firstSentence(why.text)).toMatch(
+        new RegExp(
+          `^Earlier I said “[^”]*${escapeRegExp(formatWon(now, 'en'))}[^”]*”, and just now “[^”]*${escapeRegExp(formatWon(all, 'en'))}[^”]*”`,
+        ),
       );
-      expect(why.text).toContain(`just now “You spent ${formatWon(all, 'en')} this month”`);
       expect(why.text).toContain('the first is eating out only, the second all your card spending');
       for (const a of [cmp, total, why]) expect(renderingErrors(a.text)).toEqual([]);
     });
@@ -13499,6 +13501,42 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(b.text)).toBe(firstSentence(a.text));
       expect(firstSentence(b.text)).toContain(formatWon(year, 'en'));
       expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"how much would i save if i cancel all of them" after the subscriptions → the monthly total and its year, first', async () => {
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      const month = recurring.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
+      const a = await ask('what subscriptions am i paying for');
+      const b = await ask('how much would i save if i cancel all of them', a.conversationId);
+      expect(b.topic?.intent).toBe('SPENDING');
+      if (month > 0n)
+        expect(firstSentence(b.text)).toMatch(
+          new RegExp(
+            `^Cancelling all of them would save ${escapeRegExp(formatWon(month.toString(), 'en'))} a month, ${escapeRegExp(formatWon((month * 12n).toString(), 'en'))} a year`,
+          ),
+        );
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"im thinking of buying a new macbook for 3m is that ok" → the purchase against the month (was small talk); "what was my income last month" → the income on file; "wait what?" → the lead again', async () => {
+      const { income } = await monthlySurplus();
+      const buy = await ask('im thinking of buying a new macbook for 3m is that ok');
+      expect(buy.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(buy.text)).toContain('₩3,000,000 purchase');
+      const inc = await ask('what was my income last month');
+      expect(inc.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(inc.text)).toContain(`(about ${formatWon(income.toString(), 'en')} a month)`);
+      const wait = await ask('wait what?', buy.conversationId);
+      expect(wait.text).toBe(
+        `Put simply, what I said was: “${firstSentence(buy.text).replace(/\.$/, '')}”. Ask me about any figure in it and I’ll show how it was worked out.`,
+      );
+      for (const x of [buy, inc, wait]) expect(renderingErrors(x.text)).toEqual([]);
     });
 
     it('"i\'m saving for a wedding next year, how much should i put away each month?" → nothing left on the average, and what a usual month (without the one-off months) leaves', async () => {

@@ -230,7 +230,9 @@ function headOf(answer: string): { said: string; figure: string } | null {
 function scopeOf(said: string): { period?: string; category?: string; kind: string } {
   const period = PERIOD_SAID.exec(said)?.[0];
   const category =
-    /\bspent ₩[\d,]+ on ([a-z][a-z ]*?)(?= (?:this|last|in|so far)\b|$)/i.exec(said)?.[1] ??
+    /\bspen(?:t|ding) (?:₩[\d,]+ )?on ([a-z][a-z ]*?)(?= (?:this|last|in|so far|is|was)\b|$)/i.exec(
+      said,
+    )?.[1] ??
     /\bYour ([a-z][a-z ]*?) spending\b/i.exec(said)?.[1]?.replace(/^card$/i, '') ??
     undefined;
   const kind = /principal|balance|잔액|원금/i.test(said)
