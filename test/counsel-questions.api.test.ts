@@ -13539,6 +13539,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       for (const x of [buy, inc, wait]) expect(renderingErrors(x.text)).toEqual([]);
     });
 
+    it('"what would i have to cut to save 500k a month" → the cuts first (what the month leaves against ₩500,000), the interest after', async () => {
+      const { surplus } = await monthlySurplus();
+      const a = await ask('what would i have to cut to save 500k a month');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      const lead = firstSentence(a.text);
+      if (surplus >= 500_000n) expect(lead).toContain('₩500,000 a month fits within');
+      else if (surplus <= 0n)
+        expect(lead).toBe(
+          `Putting in ₩500,000 a month takes ${formatWon((500_000n - surplus).toString(), 'en')} of cuts a month: right now nothing is left over (about ${formatWon((-surplus).toString(), 'en')} more goes out than comes in).`,
+        );
+      else expect(lead).toContain(`takes ${formatWon((500_000n - surplus).toString(), 'en')} of cuts`);
+      expect(a.text.split('\n')[1]).toMatch(/^Saving ₩500,000 a month for 12 months/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
     it('"i\'m saving for a wedding next year, how much should i put away each month?" → nothing left on the average, and what a usual month (without the one-off months) leaves', async () => {
       const { income, debt, surplus } = await monthlySurplus();
       const f = await t.request<{ me: { customer: { forecast: { oneOffMonths: string[] } | null } } }>(

@@ -670,6 +670,11 @@ export interface CounselSlots {
    * cancelling them all saves a month and a year, first.
    */
   cancelAll?: boolean;
+  /**
+   * QA round 27 (helper en27). The cuts a monthly saving takes asked ("what would i have to cut to save 500k a month",
+   * "한 달에 50만원 모으려면 얼마나 줄여야 돼?"): whether the month holds it, first.
+   */
+  cutToSave?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**

@@ -6643,7 +6643,7 @@ function recurringLines(input: IntentReplyInput): string[] {
     ...cancelAll,
     ...fixed,
     ...yearly,
-    ...(askedLead ? [askedLead] : []),
+    ...(askedLead && cancelAll.length === 0 ? [askedLead] : []),
     lang === 'ko'
       ? koText`매달 나가는 정기 결제는 ${formatCount(r.charges.length, 'case', lang)}이고, 한 달에 모두 ${r.monthlyTotal.text}입니다.`
       : `You have ${formatCount(r.charges.length, 'case', lang).replace(/cases?/, r.charges.length === 1 ? 'charge' : 'charges')} repeated every month, ${r.monthlyTotal.text} a month in all.`,
@@ -11348,10 +11348,16 @@ function monthlyFitsLine(amount: string, surplus: string, lang: Lang): string {
   return lang === 'ko'
     ? over.lte(0)
       ? koText`매달 ${won(amount)}은/는 지금 매달 남는 약 ${won(surplus)} 안에서 넣을 수 있습니다.`
-      : koText`다만 지금 매달 남는 돈은 약 ${won(surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
+      : new Decimal(surplus).lte(0)
+        ? // QA round 27 (helper en27): nothing left over is said so (was "남는 돈은 약 -281,651원").
+          koText`다만 지금은 매달 남는 돈이 없어(약 ${won(new Decimal(surplus).abs().toFixed(0))} 부족) 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 줄여야 합니다.`
+        : koText`다만 지금 매달 남는 돈은 약 ${won(surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
     : over.lte(0)
       ? `${won(amount)} a month fits within the about ${won(surplus)} your month leaves.`
-      : `Your month leaves only about ${won(surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`;
+      : new Decimal(surplus).lte(0)
+        ? // QA round 27 (helper en27): nothing left over is said so (was "leaves only about -₩281,651").
+          `Putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts a month: right now nothing is left over (about ${won(new Decimal(surplus).abs().toFixed(0))} more goes out than comes in).`
+        : `Your month leaves only about ${won(surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`;
 }
 
 /**
@@ -11624,6 +11630,19 @@ function savingsLines(input: IntentReplyInput): string[] {
       const amount =
         input.understanding.slots.amount ??
         (deposit === 'INSTALMENT' && new Decimal(m.surplus).gt(0) ? m.surplus : null);
+      // QA round 27 (helper en27). "what would i have to cut to save 500k a month": the cuts first, the interest after.
+      if (
+        input.understanding.slots.cutToSave &&
+        deposit === 'INSTALMENT' &&
+        input.understanding.slots.amount
+      ) {
+        out.push(
+          monthlyFitsLine(input.understanding.slots.amount, m.surplus, lang),
+          ...depositInterestLines(deposit, input.understanding.slots.amount, months, lang),
+          basis,
+        );
+        return out;
+      }
       out.push(...depositInterestLines(deposit, amount, months, lang));
       if (!input.understanding.slots.amount && amount) out.push(basis);
       // "월 30만원 저축하면 1년에 얼마": whether the month's surplus holds that monthly amount.

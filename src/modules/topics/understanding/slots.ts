@@ -280,6 +280,7 @@ export const INTENT_SLOTS: Record<CounselIntent, readonly (keyof CounselSlots)[]
   HEALTH_SCORE: ['scoreKind', 'peers', 'creditEffect', 'scoreWhy', 'compare', 'standingAsked'],
   FORECAST: ['forecastSubject', ...FORECAST_SPAN_SLOTS, 'cardBill'],
   SAVINGS: [
+    'cutToSave',
     'purchase',
     'amount',
     'saveMonthly',
@@ -4333,6 +4334,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   largestOfFirst: /(?!)/,
   // QA round 27 (helper en27): only after the recurring charges (understand.ts restatedSlot).
   cancelAll: /(?!)/,
+  cutToSave: /(?!)/,
   // QA round 25 (left25c): set by chargeQuestion (understand.ts), never read alone.
   chargeAsked: /(?!)/,
   nextCharge: /(?!)/,

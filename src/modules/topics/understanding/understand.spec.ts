@@ -7479,4 +7479,16 @@ describe('QA round 27 (helper en27): follow-ups that keep their subject, a month
       expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_LIMIT', slots: { incomeOnFile: true } });
     expect(understandMessage('how much did i earn in interest').slots.incomeOnFile).toBeUndefined();
   });
+
+  it('"what would i have to cut to save 500k a month" asks the cuts (cutToSave); "how do i cancel netflix" after the subscriptions is that merchant among them', () => {
+    expect(understandMessage('what would i have to cut to save 500k a month')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '500000', depositInterest: 'INSTALMENT', cutToSave: true },
+    });
+    expect(understandMessage('how much interest if i save 500k a month').slots.cutToSave).toBeUndefined();
+    expect(chain('what subscriptions am i paying for', 'how do i cancel netflix')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { recurring: true, merchant: '넷플릭스' },
+    });
+  });
 });

@@ -631,6 +631,10 @@ const WHY_MONTH_HIGH =
 const CANCEL_ALL =
   /\b(?:cancel|stop|drop|ditch|unsubscribe from|get rid of)\b[^.?!]{0,20}\b(?:all|them|everything|every one|those|these)\b|(?:다|전부|모두|싹)\s?(?:해지|끊|취소)/i;
 
+/** QA round 27 (helper en27). The cuts a monthly saving takes: "what would i have to cut to save 500k a month". */
+const CUT_TO_SAVE =
+  /\b(?:cut|cut back|cut down|give up|reduce|spend less)\b[^.?!]{0,30}\bsav(?:e|ing)\b|(?:줄여야|아껴야|덜\s?써야)/i;
+
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
   const compact = text.replace(/[\s?？!.~]/g, '');
@@ -2294,6 +2298,12 @@ function restatedSlot(
   // QA round 27 (helper en27). "how much would i save if i cancel all of them" after the monthly charges: what
   // cancelling them all saves (was the savings answer).
   if (previous.slots.recurring && CANCEL_ALL.test(text)) return { recurring: true, cancelAll: true };
+  // QA round 27 (helper en27). "how do i cancel netflix" after the monthly charges: that merchant among them (was small
+  // talk).
+  if (previous.slots.recurring && /\bcancel|\bunsubscribe|\bstop paying\b|해지|끊/i.test(text)) {
+    const merchant = extractSlots(text, 'SPENDING').merchant;
+    if (merchant) return { recurring: true, merchant };
+  }
   // QA round 21 (spend21). "how much a year is that" after how to cut a category ("phone bill seems high, cheaper
   // options?"): that category's month × 12.
   if (
@@ -4620,6 +4630,13 @@ export function understandWith(
     WHY_MONTH_HIGH.test(text)
   )
     return { ...u, slots: { ...u.slots, compare: true, usual: true } };
+  if (
+    u.intent === 'SAVINGS' &&
+    u.slots.depositInterest === 'INSTALMENT' &&
+    u.slots.amount !== undefined &&
+    CUT_TO_SAVE.test(text)
+  )
+    return { ...u, slots: { ...u.slots, cutToSave: true } };
   return u.intent === 'NEXT_PAYMENT' &&
     u.slots.dueMonth === undefined &&
     NEXT_MONTH_SAID.test(text) &&
