@@ -13427,6 +13427,167 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
+  describe('QA round 27 (helper en27): follow-ups that keep their subject, a figure disputed, a month asked why high, a saving with nothing left', () => {
+    const eatingOut = (args: string) => spentTotal(`${args}, category: "FOOD"`);
+
+    it('"how much did i spend on eating out this month" → "how does that compare to last month?" compares eating out; "you told me a different number" reconciles the two figures', async () => {
+      const now = await eatingOut('period: THIS_MONTH');
+      const before = await eatingOut('period: LAST_MONTH');
+      const all = await spentTotal('period: THIS_MONTH');
+      const first = await ask('how much did i spend on eating out this month');
+      const cmp = await ask('how does that compare to last month?', first.conversationId);
+      expect(cmp.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(cmp.text)).toContain(`on eating out this month is ${formatWon(now, 'en')}`);
+      expect(firstSentence(cmp.text)).toContain(`(${formatWon(before, 'en')})`);
+      const total = await ask('how much did i spend this month', first.conversationId);
+      const why = await ask('you told me a different number', first.conversationId);
+      // The earlier figure (this month's eating out) and the latest (all this month's card spending), each quoted.
+      expect(firstSentence(why.text)).toMatch(
+        new RegExp(
+          `^Earlier I said “[^”]*${escapeRegExp(formatWon(now, 'en'))}[^”]*”, and just now “[^”]*${escapeRegExp(formatWon(all, 'en'))}[^”]*”`,
+        ),
+      );
+      expect(why.text).toContain('the first is eating out only, the second all your card spending');
+      for (const a of [cmp, total, why]) expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"why was october so high?" → October against the usual month (the three before it ÷ 3) and the trip abroad', async () => {
+      const back = (Number(today().slice(5, 7)) - 10 + 12) % 12;
+      const oct = await spentTotal(october());
+      const before = await Promise.all(
+        [1, 2, 3].map((i) => spentTotal(`period: MONTHS_AGO, months: ${back + i}`)),
+      );
+      const sum = before.reduce((a, x) => a + BigInt(x), 0n);
+      const usual = (sum * 2n + 3n) / 6n;
+      const abroad = await summary(`${october()}, locality: OVERSEAS, channel: OFFLINE`);
+      const a = await ask('why was october so high?');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toBe(
+        `October was ${formatWon(oct, 'en')}, ${formatWon((BigInt(oct) - usual).toString(), 'en')} above your usual month (${formatWon(usual.toString(), 'en')}, the average of July to September).`,
+      );
+      expect(a.text.split('\n')[1]).toContain(`your trip abroad (`);
+      expect(a.text.split('\n')[1]).toContain(`${formatWon(abroad.total.amount, 'en')} spent there`);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"can i survive the rest of the month on whats left" → the month\'s money (not the loan balance), and "how much do i have left" after it too', async () => {
+      const { income } = await monthlySurplus();
+      const a = await ask('can i survive the rest of the month on whats left');
+      const b = await ask('how much do i have left', a.conversationId);
+      for (const x of [a, b]) {
+        expect(x.topic?.intent).toBe('SAVINGS');
+        expect(firstSentence(x.text)).toContain(formatWon(income.toString(), 'en'));
+        expect(x.text).not.toContain('of principal left');
+        expect(renderingErrors(x.text)).toEqual([]);
+      }
+      const again = await ask('thats not what you said before', a.conversationId);
+      expect(firstSentence(again.text)).toMatch(/^I have given you the same figure each time: “This month/);
+    });
+
+    it('"what would i save" after a refinance → the refinance saving (was the savings plan)', async () => {
+      const saving = loans.find((l) => l.refinanceOffers?.stayWithCurrentLender)!.refinanceOffers!
+        .stayWithCurrentLender!.monthlySaving.amount;
+      const a = await ask('should i refinance my jeonse loan');
+      const b = await ask('what would i save', a.conversationId);
+      expect(b.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(b.text)).toContain(`saves ${formatWon(saving, 'en')} a month`);
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"and how much more do i need to spend to hit the threshold" after the card deduction → the deduction again (how far short of 25%), not the year\'s spending', async () => {
+      const year = await spentTotal('period: THIS_YEAR');
+      const a = await ask('how much of my card spending counts for the year end tax deduction');
+      const b = await ask('and how much more do i need to spend to hit the threshold', a.conversationId);
+      expect(b.topic?.intent).toBe('PRODUCT_QUESTION');
+      expect(firstSentence(b.text)).toBe(firstSentence(a.text));
+      expect(firstSentence(b.text)).toContain(formatWon(year, 'en'));
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"how much would i save if i cancel all of them" after the subscriptions → the monthly total and its year, first', async () => {
+      const recurring = (
+        await t.request<{ me: { customer: { recurringCharges: { amount: { amount: string } }[] } } }>(
+          '{ me { customer { recurringCharges { amount { amount } } } } }',
+          {},
+          token,
+        )
+      ).data!.me.customer.recurringCharges;
+      const month = recurring.reduce((a, c) => a + BigInt(c.amount.amount), 0n);
+      const a = await ask('what subscriptions am i paying for');
+      const b = await ask('how much would i save if i cancel all of them', a.conversationId);
+      expect(b.topic?.intent).toBe('SPENDING');
+      if (month > 0n)
+        expect(firstSentence(b.text)).toMatch(
+          new RegExp(
+            `^Cancelling all of them would save ${escapeRegExp(formatWon(month.toString(), 'en'))} a month, ${escapeRegExp(formatWon((month * 12n).toString(), 'en'))} a year`,
+          ),
+        );
+      expect(renderingErrors(b.text)).toEqual([]);
+    });
+
+    it('"im thinking of buying a new macbook for 3m is that ok" → the purchase against the month (was small talk); "what was my income last month" → the income on file; "wait what?" → the lead again', async () => {
+      const { income } = await monthlySurplus();
+      const buy = await ask('im thinking of buying a new macbook for 3m is that ok');
+      expect(buy.topic?.intent).toBe('SAVINGS');
+      expect(firstSentence(buy.text)).toContain('₩3,000,000 purchase');
+      const inc = await ask('what was my income last month');
+      expect(inc.topic?.intent).toBe('LOAN_LIMIT');
+      expect(firstSentence(inc.text)).toContain(`(about ${formatWon(income.toString(), 'en')} a month)`);
+      const wait = await ask('wait what?', buy.conversationId);
+      expect(wait.text).toBe(
+        `Put simply, what I said was: “${firstSentence(buy.text).replace(/\.$/, '')}”. Ask me about any figure in it and I’ll show how it was worked out.`,
+      );
+      for (const x of [buy, inc, wait]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"what would i have to cut to save 500k a month" → the cuts first (what the month leaves against ₩500,000), the interest after', async () => {
+      const { surplus } = await monthlySurplus();
+      const a = await ask('what would i have to cut to save 500k a month');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      const lead = firstSentence(a.text);
+      if (surplus >= 500_000n) expect(lead).toContain('₩500,000 a month fits within');
+      else if (surplus <= 0n)
+        expect(lead).toBe(
+          `Putting in ₩500,000 a month takes ${formatWon((500_000n - surplus).toString(), 'en')} of cuts a month: right now nothing is left over (about ${formatWon((-surplus).toString(), 'en')} more goes out than comes in).`,
+        );
+      else expect(lead).toContain(`takes ${formatWon((500_000n - surplus).toString(), 'en')} of cuts`);
+      expect(a.text.split('\n')[1]).toMatch(/^Saving ₩500,000 a month for 12 months/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"i\'m saving for a wedding next year, how much should i put away each month?" → nothing left on the average, and what a usual month (without the one-off months) leaves', async () => {
+      const { income, debt, surplus } = await monthlySurplus();
+      const f = await t.request<{ me: { customer: { forecast: { oneOffMonths: string[] } | null } } }>(
+        '{ me { customer { forecast(metric: SPENDING, horizon: 1) { oneOffMonths } } } }',
+        {},
+        token,
+      );
+      const oneOff = f.data!.me.customer.forecast!.oneOffMonths;
+      const first = `${today().slice(0, 7)}-01`;
+      const months = await Promise.all(
+        [1, 2, 3].map(async (i) => ({
+          from: addMonths(first, -i),
+          total: BigInt(await spentTotal(`period: MONTHS_AGO, months: ${i}`)),
+        })),
+      );
+      const kept = months.filter((m) => !oneOff.includes(m.from));
+      const a = await ask("i'm saving for a wedding next year, how much should i put away each month?");
+      expect(a.topic?.intent).toBe('SAVINGS');
+      if (surplus > 0n || kept.length === 3 || kept.length === 0) return;
+      const base =
+        (kept.reduce((x, m) => x + m.total, 0n) * 2n + BigInt(kept.length)) / (2n * BigInt(kept.length));
+      const left = income - debt - base;
+      expect(firstSentence(a.text)).toMatch(/^Right now nothing is left over each month/);
+      if (left > 0n) {
+        expect(a.text).toContain(
+          `in a usual month your card spending is ${formatWon(base.toString(), 'en')}`,
+        );
+        expect(a.text).toContain(`leaves about ${formatWon(left.toString(), 'en')} a month`);
+        expect(a.text).toContain(`(${formatWon((left * 12n).toString(), 'en')} over 12 months)`);
+      }
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+  });
   describe('QA round 27 (lead): stopping the card after the flagged charges, the flagged list asked, a forecast asked yes or no', () => {
     /** The flagged charges' amounts, read as a client would. */
     async function flaggedAmounts() {

@@ -665,6 +665,16 @@ export interface CounselSlots {
   penaltyRateAsked?: boolean;
   /** A monthly figure asked for a year ("1년이면 얼마야?" after the recurring charges): × 12, first. */
   yearly?: boolean;
+  /**
+   * QA round 27 (helper en27). "how much would i save if i cancel all of them" after the recurring charges: what
+   * cancelling them all saves a month and a year, first.
+   */
+  cancelAll?: boolean;
+  /**
+   * QA round 27 (helper en27). The cuts a monthly saving takes asked ("what would i have to cut to save 500k a month",
+   * "한 달에 50만원 모으려면 얼마나 줄여야 돼?"): whether the month holds it, first.
+   */
+  cutToSave?: boolean;
   /** The instalment after the next one ("그 다음은요?", "다다음 회차는?", "and the one after that?"). */
   afterNext?: boolean;
   /**

@@ -6636,10 +6636,21 @@ function recurringLines(input: IntentReplyInput): string[] {
       ]
     : [];
   const fixed = input.understanding.slots.fixedCosts ? fixedCostsLines(input, r) : [];
+  // QA round 27 (helper en27). "how much would i save if i cancel all of them": the month's total and its year, first;
+  // a phone or internet bill among them is one to lower (a cheaper plan), not to drop.
+  const needed = r.charges.some((c) => c.category === 'TELECOM');
+  const cancelAll = input.understanding.slots.cancelAll
+    ? [
+        lang === 'ko'
+          ? koText`정기 결제를 모두 해지하면 한 달에 ${r.monthlyTotal.text}, 1년이면 ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)}을/를 아낄 수 있습니다${needed ? ' (다만 통신비는 끊기보다 더 싼 요금제로 바꿔 줄이는 쪽이 현실적입니다)' : ''}.`
+          : `Cancelling all of them would save ${r.monthlyTotal.text} a month, ${formatWon(new Decimal(r.monthlyTotal.amount).mul(12).toFixed(0), lang)} a year${needed ? ' (a phone or internet bill is one to lower with a cheaper plan rather than cancel)' : ''}.`,
+      ]
+    : [];
   return [
+    ...cancelAll,
     ...fixed,
     ...yearly,
-    ...(askedLead ? [askedLead] : []),
+    ...(askedLead && cancelAll.length === 0 ? [askedLead] : []),
     lang === 'ko'
       ? koText`매달 나가는 정기 결제는 ${formatCount(r.charges.length, 'case', lang)}이고, 한 달에 모두 ${r.monthlyTotal.text}입니다.`
       : `You have ${formatCount(r.charges.length, 'case', lang).replace(/cases?/, r.charges.length === 1 ? 'charge' : 'charges')} repeated every month, ${r.monthlyTotal.text} a month in all.`,
@@ -7624,6 +7635,10 @@ function usualCompared(
   // trip, a large purchase) is said so, with the usual month without it — decision: the lead keeps the one base (the
   // three months ÷ 3, as every monthly card figure), the next sentence gives the base without the one-off.
   const oneOff = oneOffUsualLine(input, s, usual, months);
+  // QA round 27 (helper en27). "why was october so high?": the month against the usual month first, then what made it
+  // (its trip abroad, its largest places) — was against the month before alone.
+  if (input.understanding.slots.changeWhy && s.complete && diff.isPositive() && !category && !s.merchant)
+    return monthHighWhy(input, s, average, diff, months, oneOff);
   if (s.complete) return oneOff ? [lead, oneOff] : [lead];
   // The month so far: its share gone against the share of a usual month spent.
   const gone = monthGonePercent(s.through);
@@ -10252,6 +10267,94 @@ function monthlyCardOf(s: SpendingSummaryData): MonthlyCard {
 }
 
 /**
+ * QA round 27 (helper en27). "why was october so high?": "October was ₩2,324,660, ₩1,098,570 above your usual month
+ * (₩1,226,090, the average of July to September)." — then the month's trip abroad (its days and total), the usual
+ * month without a one-off month among it, and the places it spent the most.
+ */
+function monthHighWhy(
+  input: IntentReplyInput,
+  s: SpendingSummaryData,
+  average: Decimal,
+  diff: Decimal,
+  months: string,
+  oneOff: string | null,
+): string[] {
+  const { language: lang, data } = input;
+  const ko = lang === 'ko';
+  const name = ko ? `${Number(s.from.slice(5, 7))}월` : MONTH_NAMES[Number(s.from.slice(5, 7)) - 1];
+  const gap = formatWon(diff, lang);
+  const usualText = formatWon(average, lang);
+  const lead = ko
+    ? koText`${name}은/는 ${s.total.text}으로/로, 평소 한 달(${months} 평균 ${usualText})보다 ${gap} 많았습니다.`
+    : `${name} was ${s.total.text}, ${gap} above your usual month (${usualText}, the average of ${months}).`;
+  const trip = data.spendingTrip;
+  const tripLine = trip
+    ? (() => {
+        const days = dayRange(trip.from, trip.through, data, lang);
+        const count = formatCount(trip.count, 'transaction', lang);
+        const most = new Decimal(trip.total.amount).times(2).gte(diff);
+        return ko
+          ? koText`${most ? '가장 큰 이유는' : '그중 하나는'} 해외여행(${days})입니다: 현지에서 ${count}, ${trip.total.text}을/를 쓰셨습니다.`
+          : `${most ? 'The main reason is' : 'Part of it is'} your trip abroad (${days}): ${trip.total.text} spent there (${count}).`;
+      })()
+    : null;
+  const places = s.byMerchant?.length
+    ? rankedMerchants(s, lang)
+        .slice(0, 3)
+        .map((m) => `${m.label} ${m.amount.text}`)
+    : [];
+  const placesLine = places.length
+    ? ko
+      ? `${name}에 가장 많이 쓰신 곳은 ${formatList(places, lang)}입니다.`
+      : `You spent the most in ${name} at ${formatList(places, lang)}.`
+    : null;
+  return [
+    lead,
+    ...(tripLine ? [tripLine] : []),
+    ...(oneOff ? [oneOff] : []),
+    ...(placesLine ? [placesLine] : []),
+  ];
+}
+
+/**
+ * QA round 27 (helper en27). "i'm saving for a wedding next year, how much should i put away each month?" with nothing
+ * left over on the three months' average: when that average holds months far above the usual (the spending
+ * forecast's one-offs: a trip, a large purchase), what a usual month (without them) leaves after the loan payments —
+ * "That average includes September (₩1,281,030) and October (₩2,324,660) … in a usual month your card spending is
+ * ₩381,440, which leaves about ₩665,952 a month". Null without such a month or when a usual month leaves nothing.
+ */
+function usualMonthSavingLine(
+  input: IntentReplyInput,
+  income: string,
+  loans: string,
+  months: number | undefined,
+): string | null {
+  const { data, language: lang } = input;
+  const usual = data.spendingUsual;
+  if (!usual || usual.length !== 3) return null;
+  const base = usualMonthCard(usual, data.spendingOneOffMonths ?? []);
+  if (!base.left.length) return null;
+  const left = new Decimal(income).minus(loans).minus(base.amount);
+  if (left.lte(0)) return null;
+  const ko = lang === 'ko';
+  const named = formatList(
+    [...base.left]
+      .reverse()
+      .map((x) =>
+        ko
+          ? `${Number(x.from.slice(5, 7))}월(${x.total.text})`
+          : `${MONTH_NAMES[Number(x.from.slice(5, 7)) - 1]} (${x.total.text})`,
+      ),
+    lang,
+  );
+  const leftText = formatWon(left.toFixed(0), lang);
+  const over = months ? formatWon(left.times(months).toFixed(0), lang) : null;
+  return ko
+    ? koText`다만 그 평균에는 평소보다 훨씬 많이 쓴 ${named}이/가 들어 있습니다(여행·큰 구매 같은 한 번뿐인 지출): 그 달을 빼면 평소 한 달 카드 지출은 ${formatWon(base.amount, lang)}이고, 그만큼만 쓰면 대출 납입 후 매달 약 ${leftText}이/가 남아 모을 수 있습니다${over ? koText`(${formatCount(months!, 'month', lang)}이면 ${over})` : ''}.`
+    : `But that average includes ${named}, months far above your usual (a trip or a large purchase, one-offs): in a usual month your card spending is ${formatWon(base.amount, lang)}, which leaves about ${leftText} a month after the loan payments to put aside${over ? ` (${over} over ${formatCount(months!, 'month', lang)})` : ''} — as long as the next months stay usual.`;
+}
+
+/**
  * QA round 25 (left25a). A usual month from single months' summaries (newest first), the months in `leftOut` (first
  * days) left out: their total ÷ their count, to the won (half up) — the same base as `monthlyCardOf`. With every month
  * left out, none is (the base stays all of them).
@@ -11277,10 +11380,16 @@ function monthlyFitsLine(amount: string, surplus: string, lang: Lang): string {
   return lang === 'ko'
     ? over.lte(0)
       ? koText`매달 ${won(amount)}은/는 지금 매달 남는 약 ${won(surplus)} 안에서 넣을 수 있습니다.`
-      : koText`다만 지금 매달 남는 돈은 약 ${won(surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
+      : new Decimal(surplus).lte(0)
+        ? // QA round 27 (helper en27): nothing left over is said so (was "남는 돈은 약 -281,651원").
+          koText`다만 지금은 매달 남는 돈이 없어(약 ${won(new Decimal(surplus).abs().toFixed(0))} 부족) 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 줄여야 합니다.`
+        : koText`다만 지금 매달 남는 돈은 약 ${won(surplus)}이라/라 매달 ${won(amount)}을/를 넣으려면 ${won(over.toFixed(0))}을/를 더 줄여야 합니다.`
     : over.lte(0)
       ? `${won(amount)} a month fits within the about ${won(surplus)} your month leaves.`
-      : `Your month leaves only about ${won(surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`;
+      : new Decimal(surplus).lte(0)
+        ? // QA round 27 (helper en27): nothing left over is said so (was "leaves only about -₩281,651").
+          `Putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts a month: right now nothing is left over (about ${won(new Decimal(surplus).abs().toFixed(0))} more goes out than comes in).`
+        : `Your month leaves only about ${won(surplus)}, so putting in ${won(amount)} a month takes ${won(over.toFixed(0))} of cuts.`;
 }
 
 /**
@@ -11553,6 +11662,19 @@ function savingsLines(input: IntentReplyInput): string[] {
       const amount =
         input.understanding.slots.amount ??
         (deposit === 'INSTALMENT' && new Decimal(m.surplus).gt(0) ? m.surplus : null);
+      // QA round 27 (helper en27). "what would i have to cut to save 500k a month": the cuts first, the interest after.
+      if (
+        input.understanding.slots.cutToSave &&
+        deposit === 'INSTALMENT' &&
+        input.understanding.slots.amount
+      ) {
+        out.push(
+          monthlyFitsLine(input.understanding.slots.amount, m.surplus, lang),
+          ...depositInterestLines(deposit, input.understanding.slots.amount, months, lang),
+          basis,
+        );
+        return out;
+      }
       out.push(...depositInterestLines(deposit, amount, months, lang));
       if (!input.understanding.slots.amount && amount) out.push(basis);
       // "월 30만원 저축하면 1년에 얼마": whether the month's surplus holds that monthly amount.
@@ -11622,6 +11744,17 @@ function savingsLines(input: IntentReplyInput): string[] {
           : `You can put aside about ${won(m.surplus)} a month: your monthly income of ${won(m.income)} minus ${outgoings}.`,
       basis,
     );
+    // QA round 27 (helper en27). Nothing left over on the three months' average, but that average holds a month far
+    // above the usual (a trip, a large purchase): what a usual month leaves, so the saving has a figure to aim at.
+    if (short && !pace && !atPace) {
+      const line = usualMonthSavingLine(
+        input,
+        m.income,
+        debt?.amount ?? '0',
+        horizon ?? (goal ? undefined : 12),
+      );
+      if (line) out.push(line);
+    }
     // QA round 24 (en24b). A goal by a month with nothing left over: goalByLine said it, with the gap — not twice.
     if (goal && short && input.understanding.slots.goalMonth && input.understanding.slots.months)
       out.splice(out.length - 2, 1);

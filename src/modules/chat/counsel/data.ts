@@ -748,6 +748,11 @@ export interface TurnData {
    * forecast's one-offs, first days), read beside `spendingUsual` for a usual month of all card spending.
    */
   spendingOneOffMonths?: string[] | null;
+  /**
+   * QA round 27 (helper en27). "why was october so high?": that month's trip abroad (its purchases in person abroad:
+   * first and last day, count, total), beside the usual month; null when it had none.
+   */
+  spendingTrip?: { from: string; through: string; count: number; total: Krw } | null;
   /** The period before `spendingSummary`'s, for a comparison question. */
   spendingPrevious?: SpendingSummaryData | null;
   /**

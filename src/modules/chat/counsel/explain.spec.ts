@@ -1,5 +1,12 @@
 import { healthLevers, leversToReach, reason, type HealthComponent } from '../../insights';
-import { asksAboutAnswer, asksAboutIt, asksLink, explainPrevious } from './explain';
+import {
+  asksAboutAnswer,
+  asksAboutIt,
+  asksLink,
+  asksReconcile,
+  explainPrevious,
+  reconcileFigures,
+} from './explain';
 
 // QA round 25 (left25b): the answer just given, explained from its own text.
 describe('QA round 25 (left25b): the answer just given explained', () => {
@@ -79,5 +86,72 @@ describe('QA round 25 (left25b): what raises the health score to a target', () =
     expect(chosen.map((l) => l.indicator)).toEqual(['DEBT_SERVICE', 'SPEND_STABILITY']);
     expect(reached).toBe(90);
     expect(leversToReach(exact, levers, 101).reached).toBe(100);
+  });
+});
+
+describe('QA round 27 (helper en27): a figure disputed, plain confusion', () => {
+  it('"you told me a different number" reconciles the earlier figure and the latest: one category against all spending', () => {
+    for (const q of [
+      'you told me a different number before',
+      'thats not what you said before',
+      "that's not what you told me",
+      '아까랑 숫자가 다르잖아요',
+    ])
+      expect(asksReconcile(q)).toBe(true);
+    expect(asksReconcile('how much did i spend this month')).toBe(false);
+    const said = reconcileFigures(
+      [
+        'You spent ₩31,600 on eating out this month (2 transactions, Sun 1 Nov to Sun 29 Nov).\nThe period is still running: this is to date.',
+        'You spent ₩173,540 this month (8 transactions, Sun 1 Nov to Sun 29 Nov).',
+      ],
+      'en',
+    );
+    expect(said).toBe(
+      'Earlier I said “You spent ₩31,600 on eating out this month”, and just now “You spent ₩173,540 this month”. Both are right; they differ because the first is eating out only, the second all your card spending (every category, eating out included). Ask about either and I’ll show how it was worked out.',
+    );
+    expect(
+      reconcileFigures(
+        [
+          'You spent ₩2,324,660 last month (35 transactions).',
+          'You spent ₩1,281,030 in the month before last.',
+        ],
+        'en',
+      ),
+    ).toContain('they cover different periods (last month, the month before last)');
+  });
+
+  it("the comparison wording ('Your card spending on eating out this month is ₩31,600') is read as one category too", () => {
+    expect(
+      reconcileFigures(
+        [
+          'Your card spending on eating out this month is ₩31,600: ₩278,510 less than last month (₩310,110).',
+          'Your card spending this month is ₩173,540: ₩2,151,120 less than last month (₩2,324,660).',
+        ],
+        'en',
+      ),
+    ).toContain('the first is eating out only, the second all your card spending');
+  });
+
+  it('the same figure each time, or none given: said so (no reconciling invented)', () => {
+    const a = 'Your KakaoBank jeonse deposit loan has ₩169,000,000 of principal left, over 16 instalments.';
+    expect(reconcileFigures([a, a], 'en')).toMatch(
+      /^I have given you the same figure each time: “Your KakaoBank/,
+    );
+    expect(reconcileFigures(['Thanks for sharing!'], 'en')).toBeNull();
+  });
+
+  it('"wait what?" restates the lead of the answer just given (was small talk)', () => {
+    expect(asksAboutIt('wait what?')).toBe(true);
+    expect(asksAboutIt("i'm confused")).toBe(true);
+    expect(asksAboutIt('what about september')).toBe(false);
+    expect(
+      explainPrevious(
+        'Right now nothing is left over each month: ₩1,000 short.\n■ Next steps:\n1. Save.',
+        'wait what?',
+        'en',
+      ),
+    ).toBe(
+      'Put simply, what I said was: “Right now nothing is left over each month: ₩1,000 short”. Ask me about any figure in it and I’ll show how it was worked out.',
+    );
   });
 });

@@ -12,6 +12,13 @@ type Lang = ChatLanguage;
 const MEANING_ASKED =
   /\bwdym\b|\bwhat do (?:you|u) mean\b|\bwhat(?:'s| is| does) (?:that|this) (?:last )?(?:line |part |bit |step )?mean\b|\bmeaning of (?:that|this|the last)\b|\bexplain (?:that|this|the) (?:last )?(?:line|part|bit|step)\b|\bi don'?t (?:get|understand) (?:that|this|the last)\b|무슨\s?(?:말|뜻|의미)|뭔\s?(?:말|뜻)|(?:마지막|맨\s?끝)\s?(?:줄|문장|말)/i;
 
+/**
+ * QA round 27 (helper en27). Plain confusion at the answer just given: "wait what?", "huh?", "i'm confused", "i don't
+ * get it", "네? 뭐라고요?" — its lead said again in plain words (was small talk).
+ */
+const CONFUSED =
+  /^\s*(?:(?:wait|huh|what|um+|uh+|hm+)[\s,.!?]*){1,3}$|^\s*(?:wait,?\s)?i(?:'m|m| am) (?:so |really )?(?:confused|lost)\b[^.?!]{0,20}[.?!]*\s*$|^\s*(?:wait,?\s)?i (?:don'?t|dont|do not) (?:get|understand)(?: (?:it|that|this))?\s*[.?!]*\s*$|^\s*(?:네|예|엥|응)?\s?[?？]*\s?(?:뭐라고요|뭐라구요|무슨\s?소리(?:예요|에요|야)?)\s*[?？!]*\s*$/i;
+
 /** "what does insurance have to do with it", "보험이랑 무슨 상관": the line naming that word asked about. */
 const LINK_ASKED_EN =
   /\bwhat (?:does|has|do|did) (?:the |my )?([a-z][a-z -]{1,30}?) (?:have|got) to do with (?:it|this|that|anything|me|my \w+)\b|\bwhy (?:did you|do you) (?:mention|bring up|say) (?:the |my )?([a-z][a-z -]{1,30}?)\b/i;
@@ -104,7 +111,10 @@ const POINTED = /\b(?:that|this|it|the last)\b|그게|그거|그건|이게|이�
  * a short message that a follow-up rule may have read as the previous intent again.
  */
 export function asksAboutIt(text: string): boolean {
-  return MEANING_ASKED.test(text) && (POINTED.test(text) || /\bwdym\b/i.test(text)) && text.length <= 40;
+  return (
+    (MEANING_ASKED.test(text) && (POINTED.test(text) || /\bwdym\b/i.test(text)) && text.length <= 40) ||
+    CONFUSED.test(text)
+  );
 }
 
 /** Whether the message asks what a word of the answer has to do with it ("what does insurance have to do with it"). */
@@ -114,7 +124,19 @@ export function asksLink(text: string): boolean {
 
 /** Whether the message asks about the answer just given (its last line, or a word it named). */
 export function asksAboutAnswer(text: string): boolean {
-  return MEANING_ASKED.test(text) || linkWord(text) !== undefined;
+  return (
+    MEANING_ASKED.test(text) || linkWord(text) !== undefined || asksReconcile(text) || CONFUSED.test(text)
+  );
+}
+
+/** QA round 27 (helper en27). An answer's lead: its first said line. */
+function leadOf(answer: string): string | null {
+  return (
+    answer
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0 && !NOT_SAID.test(l)) ?? null
+  );
 }
 
 /** The line asked about: the one naming the word, or the answer's last said line. */
@@ -140,9 +162,18 @@ function lineAsked(answer: string, text: string): string | null {
  * named).
  */
 export function explainPrevious(previous: string | undefined, text: string, lang: Lang): string | null {
-  if (!previous || !asksAboutAnswer(text)) return null;
-  const line = lineAsked(previous, text);
+  const confused = CONFUSED.test(text);
+  if (!previous || !(MEANING_ASKED.test(text) || linkWord(text) !== undefined || confused)) return null;
+  const line = confused ? leadOf(previous) : lineAsked(previous, text);
   if (!line) return null;
+  // QA round 27 (helper en27). "wait what?": the answer's lead said again, plainly.
+  if (confused && !EXPLAINERS.some((e) => e.test.test(line) || e.test.test(bare(line)))) {
+    if (!/\d/.test(line)) return null;
+    const said = bare(line).replace(/[.。]$/, '');
+    return lang === 'ko'
+      ? `짧게 말씀드리면: "${said}". 이 중 어떤 숫자가 어떻게 나왔는지 물어보시면 계산 근거를 보여 드릴게요.`
+      : `Put simply, what I said was: “${said}”. Ask me about any figure in it and I’ll show how it was worked out.`;
+  }
   for (const e of EXPLAINERS) {
     const m = e.test.exec(line) ?? e.test.exec(bare(line));
     const said = m ? e.say(m, lang) : '';
@@ -156,4 +187,128 @@ export function explainPrevious(previous: string | undefined, text: string, lang
   return lang === 'ko'
     ? `제가 드린 말씀은 "${said}"였습니다.${dsr} 이 중 어떤 숫자가 어떻게 나왔는지 물어보시면 계산 근거를 보여 드릴게요.`
     : `What I said there was: “${said}”.${dsr} Ask me about any figure in it and I’ll show how it was worked out.`;
+}
+
+// QA round 27 (helper en27). "you told me a different number", "that's not what you said before", "아까랑 숫자가
+// 다르잖아요": was small talk. The two figures are reconciled from the conversation's own answers — the one given
+// earlier and the latest, each quoted by its first sentence — and why they differ is said (another period, one
+// category against all spending, another kind of figure). Pure: every figure is one an answer already gave.
+const FIGURE_DISPUTED =
+  /\byou (?:told|gave|showed) me (?:a )?(?:different|another|other|diff)\b|\byou said (?:something else|a different|different|another|otherwise)\b|\b(?:that'?s|thats|that is|this is|it'?s|its) not what you (?:said|told me)\b|\b(?:that|this|it) (?:doesn'?t|does not|dont|don'?t) match (?:what you (?:said|told me)|before|earlier|your (?:last|first|other) (?:answer|number|figure))\b|\b(?:earlier|before) you said\b|\bbut you (?:just )?said\b|\bthe numbers? (?:don'?t|doesn'?t|do not) (?:match|add up)\b|\bwhich (?:number|figure|one) is (?:right|correct)\b|아까(?:는|랑|와|하고)?\s?(?:다른|다르|달라|숫자가\s?다|금액이\s?다|말한\s?거랑\s?(?:다르|달라))|(?:말이|숫자가|금액이)\s?(?:왜\s?)?(?:다르|달라|바뀌)|어느\s?(?:게|숫자가|금액이)\s?맞/i;
+
+/** Whether the message disputes a figure against one given earlier in the conversation. */
+export function asksReconcile(text: string): boolean {
+  return FIGURE_DISPUTED.test(text) && text.length <= 90;
+}
+
+const WON = /₩[\d,]+|[\d,]+원/;
+const EN_MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const PERIOD_SAID = new RegExp(
+  String.raw`\b(?:this|last|next) (?:month|year|quarter|week)\b|\bthe month before last\b|\bin (?:${EN_MONTH_NAMES})(?: \d{4})?\b|\b(?:a|per|each) month\b|\bso far\b|이번\s?달|지난\s?달|올해|작년|지난\s?분기|이번\s?분기|한\s?달(?:에)?|\d{1,2}월`,
+  'i',
+);
+
+/** The first sentence of an answer that holds a figure, up to its figure's clause ("…is ₩173,540"), and the figure. */
+function headOf(answer: string): { said: string; figure: string } | null {
+  const first = answer
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0 && !NOT_SAID.test(l));
+  if (!first) return null;
+  const figure = WON.exec(first)?.[0];
+  if (!figure) return null;
+  // The sentence up to the end of its figure's clause: a colon or a full stop after the figure.
+  const at = first.indexOf(figure) + figure.length;
+  const rest = first.slice(at);
+  const stop = rest.search(/[:;]|\.(?:\s|$)| \(/);
+  const said = (first.slice(0, at) + (stop >= 0 ? rest.slice(0, stop) : rest)).replace(/[.。]$/, '').trim();
+  return { said, figure };
+}
+
+/** What a head is about: its period, its category (one category's spending) and the kind of figure. */
+function scopeOf(said: string): { period?: string; category?: string; kind: string } {
+  const period = PERIOD_SAID.exec(said)?.[0];
+  const category =
+    /\bspen(?:t|ding) (?:₩[\d,]+ )?on ([a-z][a-z ]*?)(?= (?:this|last|in|so far|is|was)\b|$)/i.exec(
+      said,
+    )?.[1] ??
+    /\bYour ([a-z][a-z ]*?) spending\b/i.exec(said)?.[1]?.replace(/^card$/i, '') ??
+    undefined;
+  const kind = /principal|balance|잔액|원금/i.test(said)
+    ? 'loan'
+    : /payment|instal|납입|상환/i.test(said)
+      ? 'payment'
+      : /left over|left|남/i.test(said)
+        ? 'left'
+        : 'spending';
+  return { period, category: category || undefined, kind };
+}
+
+/**
+ * The reply to "you told me a different number": the earlier figure and the latest, quoted, and why they differ —
+ * from the assistant answers of the conversation, oldest first. Null when no answer gave a figure.
+ */
+export function reconcileFigures(answers: readonly string[], lang: Lang): string | null {
+  const heads = answers.map(headOf).filter((h): h is { said: string; figure: string } => h !== null);
+  if (heads.length === 0) return null;
+  const latest = heads[heads.length - 1];
+  const earlier = [...heads.slice(0, -1)].reverse().find((h) => h.figure !== latest.figure);
+  const ko = lang === 'ko';
+  if (!earlier) {
+    const same = heads.length > 1;
+    return ko
+      ? `${same ? '이 대화에서 드린 숫자는 계속 같았습니다' : '이 대화에서 드린 숫자는 하나입니다'}: "${latest.said}". 다른 곳(앱 화면, 명세서)에서 다른 숫자를 보셨다면 그 숫자를 알려 주세요. 무엇이 다른지(기간, 포함 항목) 맞춰 보겠습니다.`
+      : `${same ? 'I have given you the same figure each time' : 'I have given you one figure in this conversation'}: “${latest.said}”. If you saw a different number somewhere else (the app or a statement), tell me what it was and I’ll work out what it covers differently (the period or what is included).`;
+  }
+  const a = scopeOf(earlier.said);
+  const b = scopeOf(latest.said);
+  const reasons: string[] = [];
+  if (a.kind !== b.kind)
+    reasons.push(
+      ko
+        ? '서로 다른 종류의 금액입니다'
+        : `they are different kinds of figure (${kindName(a.kind)} against ${kindName(b.kind)})`,
+    );
+  if (a.category !== b.category && a.kind === 'spending' && b.kind === 'spending')
+    reasons.push(
+      ko
+        ? '한쪽은 한 업종만, 다른 쪽은 카드 지출 전체입니다'
+        : a.category && !b.category
+          ? `the first is ${a.category} only, the second all your card spending (every category, ${a.category} included)`
+          : b.category && !a.category
+            ? `the first is all your card spending, the second ${b.category} only (part of it)`
+            : `the first is ${a.category}, the second ${b.category}`,
+    );
+  if (a.period && b.period && a.period.toLowerCase() !== b.period.toLowerCase())
+    reasons.push(
+      ko
+        ? `기간이 다릅니다(${a.period}, ${b.period})`
+        : `they cover different periods (${a.period}, ${b.period})`,
+    );
+  const why =
+    reasons.length > 0
+      ? ko
+        ? `두 숫자가 다른 이유: ${reasons.join(', ')}.`
+        : `Both are right; they differ because ${reasons.join(', and ')}.`
+      : ko
+        ? '두 숫자는 각 문장이 말하는 범위(기간, 포함 항목)가 다릅니다.'
+        : 'Both come from your data; each covers what its sentence says (its period and what it includes).';
+  return ko
+    ? `아까 드린 숫자는 "${earlier.said}"였고, 방금 드린 숫자는 "${latest.said}"입니다. ${why} 어느 쪽이든 물어보시면 계산 근거를 보여 드릴게요.`
+    : `Earlier I said “${earlier.said}”, and just now “${latest.said}”. ${capital(why)} Ask about either and I’ll show how it was worked out.`;
+}
+
+function kindName(kind: string): string {
+  return kind === 'loan'
+    ? 'a loan balance'
+    : kind === 'payment'
+      ? 'a payment'
+      : kind === 'left'
+        ? 'money left over'
+        : 'spending';
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

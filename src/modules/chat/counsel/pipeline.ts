@@ -69,7 +69,14 @@ import type {
 } from './data';
 import { TRANSACTIONS_SHOWN } from './data';
 import { cutAtMonth, forecastReach } from './forecast-reach';
-import { asksAboutAnswer, asksAboutIt, asksLink, explainPrevious } from './explain';
+import {
+  asksAboutAnswer,
+  asksAboutIt,
+  asksLink,
+  asksReconcile,
+  explainPrevious,
+  reconcileFigures,
+} from './explain';
 import { detectInjection, type InjectionFinding, type OwnIdentity } from './injection';
 import { detectChatLanguage } from './language';
 import { twoQuestionsOf } from './two-questions';
@@ -252,6 +259,30 @@ function answerAsked(history: readonly ChatMessage[]): string | undefined {
     if (!asked || !asksAboutAnswer(asked.content)) return history[i].content;
   }
   return undefined;
+}
+
+/** QA round 27 (helper en27). A saving asked (not the month's money left, a budget or a deposit's interest). */
+function savingsUsual(intent: CounselIntent, slots: CounselSlots): boolean {
+  return (
+    intent === 'SAVINGS' &&
+    !slots.leftThisMonth &&
+    !slots.budget &&
+    !slots.depositInterest &&
+    !slots.saveMonthly &&
+    !slots.goalAtPace
+  );
+}
+
+/**
+ * QA round 27 (helper en27). The conversation's answers, oldest first, that answered a question (not those that
+ * explained or reconciled an earlier answer).
+ */
+function answersGiven(history: readonly ChatMessage[]): string[] {
+  return history.flatMap((m, i) => {
+    if (m.role !== 'assistant') return [];
+    const asked = history.slice(0, i).findLast((x) => x.role === 'user');
+    return asked && asksAboutAnswer(asked.content) ? [] : [m.content];
+  });
 }
 
 /** The intent of the ADMIN-managed example phrase a message equals, if any. */
@@ -714,6 +745,15 @@ export class CounsellingPipeline implements Counsellor {
     // QA round 25 (left25b). "wdym by that last line", "what does insurance have to do with it": the answer just given,
     // its line asked about said in plain words (was small talk).
     // A word of the answer asked about ("보험이랑 무슨 상관이에요?", read as the insurance spending) whatever the intent.
+    // QA round 27 (helper en27). "you told me a different number", "that's not what you said before": the earlier
+    // figure and the latest reconciled from the conversation's answers (was small talk).
+    const reconciled =
+      customerId && asksReconcile(text) ? reconcileFigures(answersGiven(input.history), language) : null;
+    if (reconciled)
+      return {
+        ...this.general(input, language, { ...topic, topic: 'GENERAL', intent: null }, reconciled),
+        dataVersion: hash({ kind: 'RECONCILED', language, answer: reconciled }),
+      };
     const lastAnswer =
       (general || asksLink(text) || asksAboutIt(text)) && customerId ? answerAsked(input.history) : undefined;
     const explained = lastAnswer ? explainPrevious(lastAnswer, text, language) : null;
@@ -1253,7 +1293,11 @@ export class CounsellingPipeline implements Counsellor {
         ? usualMonths(slots.period)
         : slots.categoryCut
           ? usualMonths({ kind: 'THIS_MONTH' })
-          : null;
+          : // QA round 27 (helper en27). A saving asked: the three complete months one by one, so the answer can
+            // say what a usual month (without a one-off) leaves when their average leaves nothing.
+            savingsUsual(intent, slots)
+            ? usualMonths({ kind: 'THIS_MONTH' })
+            : null;
     // "작년 이맘때랑 비교하면?": the period's days a year back, read once the period's own days are known (below).
     // QA round 24 (spend24). "그럼 그 두달 합치면?": the two months just asked, each read (the answer sums them).
     // QA round 24 (spend24). "2025년이랑 2024년 비교해줘": the two calendar years.
@@ -1350,6 +1394,7 @@ export class CounsellingPipeline implements Counsellor {
               // QA round 20 (spend): "why so much?" names the places that made it. QA round 24 (spend24b): spending
               // abroad names its largest places after the total ("지난달 해외").
               (compared && slots.changeWhy) ||
+                (usual && slots.changeWhy && !slots.category && !slots.merchant) ||
                 (intent === 'SPENDING' && slots.overseas && !slots.merchant && !slots.category && !compared)
                 ? { ...days, topMerchant: true }
                 : days,
@@ -1363,7 +1408,7 @@ export class CounsellingPipeline implements Counsellor {
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           getSpendingSummary(t, periodArgs(cardSpendingMonths(data.asOf))),
         ).then((v) => (data.spendingMonths = v ?? null)),
-      wants(TOOL.SPENDING_SUMMARY) &&
+      (wants(TOOL.SPENDING_SUMMARY) || (wants(TOOL.SPENDING) && savingsUsual(intent, slots))) &&
         usual &&
         this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
           Promise.all(
@@ -1372,15 +1417,24 @@ export class CounsellingPipeline implements Counsellor {
         ).then((v) => (data.spendingUsual = v ?? null)),
       // QA round 25 (left25a). A usual month of all card spending: the months the spending forecast found far above
       // the usual (a trip, a large purchase), so the answer can say which of the usual months was one.
-      wants(TOOL.SPENDING_SUMMARY) &&
+      (wants(TOOL.SPENDING_SUMMARY) || (wants(TOOL.SPENDING) && savingsUsual(intent, slots))) &&
         usual &&
-        slots.compare &&
-        slots.usual &&
+        ((slots.compare && slots.usual) || savingsUsual(intent, slots)) &&
         !slots.category &&
         !slots.merchant &&
         this.fetch(ctx, TOOL.CUSTOMER_FORECAST, used, () => getCustomerForecast(t, 'SPENDING', 1)).then(
           (v) => (data.spendingOneOffMonths = v?.oneOffMonths ?? null),
         ),
+      // QA round 27 (helper en27). "why was october so high?": the month's trip abroad, beside the usual month.
+      wants(TOOL.SPENDING_SUMMARY) &&
+        usual &&
+        slots.changeWhy &&
+        !slots.category &&
+        !slots.merchant &&
+        slots.period &&
+        this.fetch(ctx, TOOL.TRANSACTIONS, used, () =>
+          getTransactions(t, 1, { overseas: true, period: periodOf(slots.period!), identify: true }),
+        ).then((v) => (data.spendingTrip = v?.charge?.trip ?? null)),
       // "쿠팡이랑 네이버페이", "식비랑 쇼핑": the second shop's or category's total beside the first's.
       wants(TOOL.SPENDING_SUMMARY) &&
         (slots.alsoMerchant || slots.alsoCategory) &&

@@ -7390,6 +7390,108 @@ describe('QA round 26 (helper en2): a car purchase planned', () => {
   });
 });
 
+describe('QA round 27 (helper en27): follow-ups that keep their subject, a month asked why high, a purchase, the income', () => {
+  const chain = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    return texts.map((text) => (previous = understandMessage(text, previous)));
+  };
+
+  it('"how does that compare to last month?" after one category compares that category (was the totals)', () => {
+    const [, cmp] = chain(
+      'how much did i spend on eating out this month',
+      'how does that compare to last month?',
+    );
+    expect(cmp).toMatchObject({
+      intent: 'SPENDING',
+      slots: { category: 'FOOD', compare: true, period: { kind: 'LAST_MONTH' } },
+    });
+  });
+
+  it('"why was october so high?" is October against a usual month (usual), not September alone', () => {
+    for (const q of ['why was october so high?', 'why did i spend so much in october'])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SPENDING',
+        slots: { period: { kind: 'NAMED_MONTH', month: 10 }, changeWhy: true, compare: true, usual: true },
+      });
+    expect(understandMessage('10월에 왜 이렇게 많이 썼어?').slots.usual).toBeUndefined();
+  });
+
+  it('"can i survive the rest of the month on whats left" is the month\'s money, and "how much do i have left" after it (was the loan balance)', () => {
+    for (const q of [
+      'can i survive the rest of the month on whats left',
+      'will i make it to payday',
+      'can i get through the rest of the month',
+    ])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+    const [, left] = chain('can i survive the rest of the month on whats left', 'how much do i have left');
+    expect(left).toMatchObject({ intent: 'SAVINGS', slots: { leftThisMonth: true } });
+    expect(understandMessage('how much do i have left on my loan').intent).toBe('LOAN_BALANCE');
+  });
+
+  it('"what would i save" after a refinance (or the rate outlook after it) is the refinance saving; "rates are going down right?" the base rate', () => {
+    const [, rates, save] = chain(
+      'should i refinance my jeonse loan',
+      'rates are going down right?',
+      'what would i save',
+    );
+    expect(rates).toMatchObject({ intent: 'FORECAST', slots: { forecastSubject: 'BASE_RATE' } });
+    expect(save).toMatchObject({ intent: 'REFINANCE', slots: { refinanceLead: 'SAVING' } });
+    expect(chain('should i refinance my jeonse loan', 'what would i save')[1]).toMatchObject({
+      intent: 'REFINANCE',
+      slots: { loan: { kind: 'JEONSE' }, refinanceLead: 'SAVING' },
+    });
+  });
+
+  it('"how much more do i need to spend to hit the threshold" after the card deduction keeps the deduction', () => {
+    const [, more] = chain(
+      'how much of my card spending counts for the year end tax deduction',
+      'and how much more do i need to spend to hit the threshold',
+    );
+    expect(more).toMatchObject({ intent: 'PRODUCT_QUESTION', slots: { cardDeduction: true } });
+  });
+
+  it('"how much would i save if i cancel all of them" after the subscriptions is their total cancelled (cancelAll)', () => {
+    for (const q of [
+      'how much would i save if i cancel all of them',
+      'what if i cancel them all',
+      '다 해지하면 얼마 아껴?',
+    ])
+      expect(chain('what subscriptions am i paying for', q)[1]).toMatchObject({
+        intent: 'SPENDING',
+        slots: { recurring: true, cancelAll: true },
+      });
+    expect(
+      understandMessage('how much would i save if i cancel all of them').slots.cancelAll,
+    ).toBeUndefined();
+  });
+
+  it('"im thinking of buying a new macbook for 3m is that ok" is the purchase (was small talk); 12 instalments after it spread it', () => {
+    const [buy, spread] = chain(
+      'im thinking of buying a new macbook for 3m is that ok',
+      'what if i pay in 12 installments',
+    );
+    expect(buy).toMatchObject({ intent: 'SAVINGS', slots: { purchase: '3000000' } });
+    expect(spread).toMatchObject({ intent: 'FORECAST', slots: { extraSpend: '3000000', spreadMonths: 12 } });
+  });
+
+  it('"what was my income last month", "how much did i earn last month" are the income on file (was last month\'s spending)', () => {
+    for (const q of ['what was my income last month', 'how much did i earn last month'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOAN_LIMIT', slots: { incomeOnFile: true } });
+    expect(understandMessage('how much did i earn in interest').slots.incomeOnFile).toBeUndefined();
+  });
+
+  it('"what would i have to cut to save 500k a month" asks the cuts (cutToSave); "how do i cancel netflix" after the subscriptions is that merchant among them', () => {
+    expect(understandMessage('what would i have to cut to save 500k a month')).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { amount: '500000', depositInterest: 'INSTALMENT', cutToSave: true },
+    });
+    expect(understandMessage('how much interest if i save 500k a month').slots.cutToSave).toBeUndefined();
+    expect(chain('what subscriptions am i paying for', 'how do i cancel netflix')[1]).toMatchObject({
+      intent: 'SPENDING',
+      slots: { recurring: true, merchant: '넷플릭스' },
+    });
+  });
+});
 describe('QA round 27 (lead): the card stopped after the flagged charges, the flagged list asked, a forecast yes or no', () => {
   const thread = (...texts: string[]) => {
     let previous: MessageUnderstanding | null = null;

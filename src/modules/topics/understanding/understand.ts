@@ -598,7 +598,7 @@ const RATE_JUDGED_ALONE =
 
 /** A comparison with another period asked about the figure just given: "지난달보다 얼마나 줄었어?", "more than last month?". */
 const COMPARED_BACK =
-  /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?)?\S{0,8}보다\s?(?:얼마나\s?|더\s?|덜\s?|많이\s?|적게\s?)*(?:줄었|늘었|썼|많|적|나갔)[^.?!]{0,6}[?？]?\s*$|^\s*(?:and\s|so\s)?(?:is (?:that|it) |was (?:that|it) )?(?:more|less|higher|lower|up|down) (?:than|compared (?:to|with)) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$|^\s*(?:and\s|so\s|ok(?:ay)?,?\s)?how (?:does|did|do|is|would) (?:that|it|this) (?:compare|stack up|look) (?:to|with|against|next to) (?:last|the previous|the month before)\b[^.?!]{0,12}[?？]?\s*$/i;
 /**
  * How much they may spend, asked ("12월에 얼마 쓰면 돼요?", "한 달에 얼마까지 써도 돼요?", "how much can i spend in
  * december?", "how much should i spend a month?") — a budget, not a look-up of spending. A day's (leftThisMonth) and
@@ -613,6 +613,28 @@ const BUDGET_ASKED =
 /** How one payment splits: "원금은 얼마고 이자는 얼마예요?", "그중에 원금은?", "how much of it is interest?". */
 const PAYMENT_SPLIT =
   /원금\S{0,3}\s?(?:은|는|이|만)?\s?(?:얼마|몇)|이자\S{0,3}\s?(?:은|는|만)\s?(?:얼마|몇)|원금(?:이랑|과|하고)\s?이자|\bhow much (?:of (?:it|that) )?is (?:the )?(?:principal|interest)\b|\bprincipal (?:and|vs\.?|versus) interest\b|\b(?:the )?split\b|\bis (?:that|it|this) all interest\b|\b(?:only|just) (?:the )?interest\b|이자만\s?(?:있|내|나가|인|이)/i;
+
+/** QA round 27 (helper en27). "how much do i have left", "what's left?" — the month's money asked again. */
+const MONEY_LEFT_AGAIN =
+  /\b(?:how much|what)(?: money| cash)? (?:do i have|have i got|is|'s|s|am i) (?:left|remaining)\b|\bwhat'?s left\b|얼마\s?남/i;
+/** QA round 27 (helper en27). "what would i save", "how much could i save" — a refinance's saving asked. */
+const SAVE_AGAIN =
+  /\b(?:what|how much) (?:would|will|could|do|can|might) i (?:save|get back)\b|얼마\s?(?:아껴|아낄|절약)/i;
+/** QA round 27 (helper en27). The card deduction's threshold asked after it: "how much more to hit the threshold". */
+const DEDUCTION_THRESHOLD =
+  /\bthreshold\b|\bhow much more\b[^.?!]{0,30}\b(?:spend|use|put on)\b|\b(?:hit|reach|pass|clear) (?:the |that )?(?:25 ?%|minimum|bar)\b|문턱|(?:얼마|얼마나)\s?더\s?(?:써야|쓰면|채워)/i;
+
+/** QA round 27 (helper en27). A month asked why it was high: "why was october so high?", "why did i spend so much in october". */
+const WHY_MONTH_HIGH =
+  /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)/i;
+
+/** QA round 27 (helper en27). Every recurring charge cancelled: "if i cancel all of them", "다 해지하면". */
+const CANCEL_ALL =
+  /\b(?:cancel|stop|drop|ditch|unsubscribe from|get rid of)\b[^.?!]{0,20}\b(?:all|them|everything|every one|those|these)\b|(?:다|전부|모두|싹)\s?(?:해지|끊|취소)/i;
+
+/** QA round 27 (helper en27). The cuts a monthly saving takes: "what would i have to cut to save 500k a month". */
+const CUT_TO_SAVE =
+  /\b(?:cut|cut back|cut down|give up|reduce|spend less)\b[^.?!]{0,30}\bsav(?:e|ing)\b|(?:줄여야|아껴야|덜\s?써야)/i;
 
 /** Short enough to be a fragment rather than a question of its own. */
 function isShort(text: string): boolean {
@@ -2290,6 +2312,15 @@ function restatedSlot(
   }
   // "1년이면 얼마야?" after the monthly charges: the same charges for a year (not a 12-month span of spending).
   if (previous.slots.recurring && YEAR_ALONE.test(text)) return { recurring: true, yearly: true };
+  // QA round 27 (helper en27). "how much would i save if i cancel all of them" after the monthly charges: what
+  // cancelling them all saves (was the savings answer).
+  if (previous.slots.recurring && CANCEL_ALL.test(text)) return { recurring: true, cancelAll: true };
+  // QA round 27 (helper en27). "how do i cancel netflix" after the monthly charges: that merchant among them (was small
+  // talk).
+  if (previous.slots.recurring && /\bcancel|\bunsubscribe|\bstop paying\b|해지|끊/i.test(text)) {
+    const merchant = extractSlots(text, 'SPENDING').merchant;
+    if (merchant) return { recurring: true, merchant };
+  }
   // QA round 21 (spend21). "how much a year is that" after how to cut a category ("phone bill seems high, cheaper
   // options?"): that category's month × 12.
   if (
@@ -3774,6 +3805,42 @@ function understandWithCore(
       inherited: previous.slots.loan ? ['loan'] : [],
       fragment: true,
     });
+  // QA round 27 (helper en27). Short follow-ups that kept their subject: "how much do i have left" after the month's
+  // money (was the loan's balance), "what would i save" after a refinance (was the savings plan) and "how much more do
+  // i need to spend to hit the threshold" after the card deduction (was the year's spending).
+  if (
+    previous?.intent === 'SAVINGS' &&
+    previous.slots.leftThisMonth &&
+    isBrief(clean) &&
+    MONEY_LEFT_AGAIN.test(clean)
+  )
+    return byRule({
+      intent: 'SAVINGS',
+      slots: { leftThisMonth: true },
+      inherited: ['leftThisMonth'],
+      fragment: true,
+    });
+  if (
+    (previous?.intent === 'REFINANCE' ||
+      (previous?.intent === 'FORECAST' &&
+        (previous.slots.forecastSubject === 'BASE_RATE' ||
+          previous.slots.forecastSubject === 'LENDING_RATE'))) &&
+    isBrief(clean) &&
+    SAVE_AGAIN.test(clean)
+  )
+    return byRule({
+      intent: 'REFINANCE',
+      slots: { ...(previous.slots.loan ? { loan: previous.slots.loan } : {}), refinanceLead: 'SAVING' },
+      inherited: previous.slots.loan ? ['loan'] : [],
+      fragment: true,
+    });
+  if (previous?.slots.cardDeduction && DEDUCTION_THRESHOLD.test(clean))
+    return byRule({
+      intent: previous.intent,
+      slots: previous.slots,
+      inherited: Object.keys(previous.slots) as (keyof CounselSlots)[],
+      fragment: true,
+    });
   const risePct =
     previous && (previous.slots.currentRate || previous.slots.productTopic === 'RATE_TYPES')
       ? /^\s*(?:그럼\s?|그러면\s?|만약\s?)?(\d(?:\.\d+)?)\s?(?:%\s?p?|%\s?포인트|프로|퍼센트(?:\s?포인트)?)\S{0,2}\s?(?:정도\s?)?(?:더\s?)?(?:오르|올라|오를|인상|상승)/.exec(
@@ -4568,6 +4635,25 @@ export function understandWith(
   );
   // QA round 23 (mix23). "다음달 대출 이자 얼마에요?": next month said of the loan's payment, kept for a correction to
   // the card bill ("아 아니 카드값 말한거에요": next month's bill, not this month's).
+  // QA round 27 (helper en27). "why was october so high?": that month against a usual month (the three before it) and
+  // what made it (its trip abroad) — was against the month before alone.
+  if (
+    u.intent === 'SPENDING' &&
+    u.slots.changeWhy &&
+    u.slots.period?.kind === 'NAMED_MONTH' &&
+    !u.slots.category &&
+    !u.slots.merchant &&
+    !u.slots.usual &&
+    WHY_MONTH_HIGH.test(text)
+  )
+    return { ...u, slots: { ...u.slots, compare: true, usual: true } };
+  if (
+    u.intent === 'SAVINGS' &&
+    u.slots.depositInterest === 'INSTALMENT' &&
+    u.slots.amount !== undefined &&
+    CUT_TO_SAVE.test(text)
+  )
+    return { ...u, slots: { ...u.slots, cutToSave: true } };
   return u.intent === 'NEXT_PAYMENT' &&
     u.slots.dueMonth === undefined &&
     NEXT_MONTH_SAID.test(text) &&
