@@ -13712,5 +13712,54 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(highest.text)).toMatch(/^가입하실 수 있는 상품 중 금리가 가장 높은 것은/);
       for (const a of [when, savings, highest]) expect(renderingErrors(a.text)).toEqual([]);
     });
+
+    it('"what\u2019s the catch" after the refinance options → the switch\u2019s costs and break-even; "total?" after the next 6 instalments → their sum; "is that bad" after the DSR → judged', async () => {
+      const refi = await ask('should i refinance');
+      const cat = await ask("what's the catch", refi.conversationId);
+      expect(cat.topic?.intent).toBe('REFINANCE');
+      expect(firstSentence(cat.text)).toMatch(
+        /^Switching your .+ costs ₩[\d,]+ .*it pays for itself in month \d+\./,
+      );
+
+      const res = await t.request<{ me: { customer: { loans: { id: string; status: string }[] } } }>(
+        '{ me { customer { loans { id status } } } }',
+        {},
+        token,
+      );
+      const loanId = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE')!.id;
+      const rows = await allNodes<{ paid: boolean; payment: { amount: string } }>(
+        loanId,
+        'Loan',
+        'schedule',
+        'paid payment { amount }',
+      );
+      const sum = rows
+        .filter((r) => !r.paid)
+        .slice(0, 6)
+        .reduce((a, r) => a.plus(r.payment.amount), new Decimal(0))
+        .toFixed(0);
+      const listed = await ask('show me my next 6 payments');
+      const total = await ask('total?', listed.conversationId);
+      expect(total.topic?.intent).toBe('REPAYMENT_SCHEDULE');
+      expect(firstSentence(total.text)).toContain(`${formatWon(sum, 'en')} in all`);
+      expect(firstSentence(total.text)).toMatch(/^Over the next 6 instalments \(to /);
+
+      const { dsrBefore, dsrCapRatio } = await bankDsr();
+      const dsr = await ask("what's my dsr");
+      const judged = await ask('is that bad', dsr.conversationId);
+      expect(judged.topic?.intent).toBe('PRODUCT_QUESTION');
+      const d = new Decimal(dsrBefore!);
+      const cap = new Decimal(dsrCapRatio!);
+      expect(firstSentence(judged.text)).toMatch(
+        d.gt(cap)
+          ? /^Yes — /
+          : d.gt(0.3)
+            ? /^It is within a bank's cap of .+, but on the high side/
+            : d.gt(0.2)
+              ? /^It is not bad/
+              : /^No — /,
+      );
+      for (const a of [cat, total, judged]) expect(renderingErrors(a.text)).toEqual([]);
+    });
   });
 });

@@ -2865,14 +2865,20 @@ function yearTotalLine(l: LoanLine, s: ScheduleData, data: TurnData, lang: Lang)
   const sum = (pick: (r: ScheduleData['rows'][number]) => Krw) => sumWon(s.rows, pick, lang);
   const n = s.rows.length;
   const last = date(s.rows[n - 1].dueDate, data, lang);
+  // QA round 27 (lead): "total?" after the next 6 instalments sums those six (not "the 6 left").
+  const toMaturity = s.rows[n - 1].balance.amount === '0';
   const span =
     n >= 12
       ? lang === 'ko'
         ? `앞으로 1년(${n}회, ${last}까지)`
         : `Over the next year (${formatCount(n, 'instalment', lang)}, to ${last})`
-      : lang === 'ko'
-        ? `만기까지 남은 ${n}회(${last}까지)`
-        : `Over the ${formatCount(n, 'instalment', lang)} left (to ${last})`;
+      : toMaturity
+        ? lang === 'ko'
+          ? `만기까지 남은 ${n}회(${last}까지)`
+          : `Over the ${formatCount(n, 'instalment', lang)} left (to ${last})`
+        : lang === 'ko'
+          ? `앞으로 ${n}회(${last}까지)`
+          : `Over the next ${formatCount(n, 'instalment', lang)} (to ${last})`;
   const interest = sum((r) => r.interest);
   const principal = sum((r) => r.principal);
   const payment = sum((r) => r.payment);
@@ -12294,6 +12300,39 @@ function dsrOnStatedIncomeLine(s: SimulationData, annual: string, lang: Lang): s
     : `On an income of ${income} a year your DSR would be ${formatPercent(after)} (${formatWon(debt, lang)} of yearly repayments ÷ ${income}; today it is ${formatPercent(s.dsrBefore)}, and a bank's cap is ${formatPercent(s.dsrCapRatio)}${over ? ', which it would exceed' : ''}).`;
 }
 
+/** At or below this DSR the health score gives its DSR factor full marks (insights/health): "low". */
+const DSR_LOW = 0.2;
+/** Above this DSR (and within the cap) little room is left for a new loan: "on the high side". */
+const DSR_HIGH = 0.3;
+
+/**
+ * QA round 27 (lead). "is that bad?" after their DSR: above the bank's cap a bank would not lend more; within it,
+ * above DSR_HIGH there is little room left (the points to the cap said); above DSR_LOW it is within the cap; at or
+ * below DSR_LOW it is low.
+ */
+function dsrJudgedLine(dsr: string, cap: string, lang: Lang): string {
+  const d = new Decimal(dsr);
+  const gap = new Decimal(cap).minus(d);
+  const room = lang === 'ko' ? formatPercentPoints(gap) : `${gap.mul(100).toFixed(1)} percentage points`;
+  const now = formatPercent(dsr);
+  const limit = formatPercent(cap);
+  if (d.gt(cap))
+    return lang === 'ko'
+      ? `네, 높습니다: DSR ${now}는 은행 대출 심사 한도 ${limit}를 넘어, 은행에서 새 대출을 받기는 어렵습니다.`
+      : `Yes — at ${now} it is above a bank's cap of ${limit}, so a bank would not lend you more.`;
+  if (d.gt(DSR_HIGH))
+    return lang === 'ko'
+      ? `한도 안이지만 높은 편입니다: DSR ${now}는 은행 심사 한도 ${limit}까지 ${room}밖에 남지 않아 새 대출을 더 받을 여유가 적습니다.`
+      : `It is within a bank's cap of ${limit}, but on the high side: at ${now} only ${room} are left before it, so there is little room for a new loan.`;
+  if (d.gt(DSR_LOW))
+    return lang === 'ko'
+      ? `나쁘지 않습니다: DSR ${now}는 은행 심사 한도 ${limit} 안이고, 한도까지 ${room} 남아 있습니다.`
+      : `It is not bad: ${now} is within a bank's cap of ${limit}, with ${room} of room.`;
+  return lang === 'ko'
+    ? `아니요, 낮은 편입니다: DSR ${now}는 은행 심사 한도 ${limit}보다 한참 낮습니다.`
+    : `No — ${now} is low, well within a bank's cap of ${limit}.`;
+}
+
 function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[] {
   const { data, language: lang } = input;
   const out = GLOSSARY[topic].map((e) => e[lang]);
@@ -12305,6 +12344,9 @@ function glossaryAnswer(input: IntentReplyInput, topic: GlossaryTopic): string[]
         ? `고객님의 지금 DSR은 ${formatPercent(s.dsrBefore)}입니다 (은행 대출 심사 기준, 한도 ${formatPercent(s.dsrCapRatio)}).`
         : `Your DSR today is ${formatPercent(s.dsrBefore)} (as a bank's review computes it; the cap is ${formatPercent(s.dsrCapRatio)}).`,
     );
+  // QA round 27 (lead). "is that bad" after their DSR: judged against the bank's cap and the health score's 20 %.
+  if (topic === 'DSR' && input.understanding.slots.costJudged && s?.ok && s.dsrBefore && s.dsrCapRatio)
+    out.unshift(dsrJudgedLine(s.dsrBefore, s.dsrCapRatio, lang));
   // "제 DTI 얼마예요?", "what's my debt-to-income ratio?": the DSR is the ratio computed here, and the DTI counts a
   // part of the same repayments (a mortgage's principal and interest, other loans' interest), so it is at most that.
   if (topic === 'DTI' && s?.ok && s.dsrBefore)

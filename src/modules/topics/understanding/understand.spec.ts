@@ -7587,3 +7587,39 @@ describe('QA round 27 (lead): the principal after the interest paid, when the ra
     });
   });
 });
+
+describe('QA round 27 (lead): the refinance’s catch, a schedule’s total, the DSR judged, a raise', () => {
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    for (const text of texts) previous = understandMessage(text, previous);
+    return previous!;
+  };
+  it.each([
+    [['should i refinance', "what's the catch"]],
+    [['should i refinance', 'how long until i break even']],
+    [['대출 갈아타는 게 나아요?', '손해 보는 건 없어요?']],
+  ])('%j → what switching costs and when it pays back', (texts) => {
+    expect(thread(...texts)).toMatchObject({ intent: 'REFINANCE', slots: { switchCost: true } });
+  });
+  it('"total?" after the next 6 instalments → those six summed', () => {
+    expect(thread('show me my next 6 payments', 'total?')).toMatchObject({
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: { yearTotal: true, count: 6 },
+    });
+  });
+  it.each([[["what's my dsr", 'is that bad']], [['내 DSR 얼마예요?', '높은 편이에요?']]])(
+    '%j → the DSR judged',
+    (texts) => {
+      expect(thread(...texts)).toMatchObject({
+        intent: 'PRODUCT_QUESTION',
+        slots: { productTopic: 'DSR', costJudged: true },
+      });
+    },
+  );
+  it('"i got a raise to 25 million a year, does that change anything" → the limit on that income', () => {
+    expect(understandMessage('i got a raise to 25 million a year, does that change anything')).toMatchObject({
+      intent: 'LOAN_LIMIT',
+      slots: { statedIncome: { annual: '25000000' } },
+    });
+  });
+});

@@ -918,6 +918,31 @@ function answerBound(
     return { intent: 'LOAN_BALANCE', slots: { currentRate: true, nextReset: true, rateChange: true } };
   if (p === 'SAVINGS' && !previous.slots.recommend && isBrief(text) && HIGHEST_RATE.test(text))
     return { intent: 'SAVINGS', slots: { recommend: 'SAVINGS', highestRate: true } };
+  // QA round 27 (lead). "what's the catch", "how long until i break even", "손해 보는 건 없어요?" after the refinance
+  // options: what switching costs and when it pays back (were small talk).
+  if (p === 'REFINANCE' && isBrief(text) && (REFINANCE_CATCH.test(text) || BREAK_EVEN.test(text)))
+    return {
+      intent: 'REFINANCE',
+      slots: { switchCost: true, ...(previous.slots.loan ? { loan: previous.slots.loan } : {}) },
+    };
+  // "total?", "다 합치면?" after the next instalments listed: those instalments summed (was small talk).
+  if (p === 'REPAYMENT_SCHEDULE' && isBrief(text) && SUM_ASKED.test(text) && !extractAmount(text))
+    return {
+      intent: 'REPAYMENT_SCHEDULE',
+      slots: {
+        yearTotal: true,
+        ...(previous.slots.count ? { count: previous.slots.count } : {}),
+        ...(previous.slots.loan ? { loan: previous.slots.loan } : {}),
+      },
+    };
+  // "is that bad", "그거 높은 거예요?" after their DSR: a judgement of it first (was the same answer again).
+  if (
+    p === 'PRODUCT_QUESTION' &&
+    (previous.slots.productTopic === 'DSR' || previous.slots.productTopic === 'LENDING_RATIOS') &&
+    isBrief(text) &&
+    RATIO_JUDGED.test(text)
+  )
+    return { intent: 'PRODUCT_QUESTION', slots: { productTopic: 'DSR', costJudged: true } };
   // QA round 22 (carefu). "몇달이나 버텨요?", "how long can i last" after a hardship answer (were the first answer again,
   // or the credit-bureau rule): the month's outgoings against what is on file.
   if (afterHardship && isBrief(text) && RUNWAY_ASKED.test(text))
@@ -4968,6 +4993,18 @@ const EN_CAR_LOAN = /\b(?:car|auto|vehicle) loan\b/i;
 /** An extension asked in English: "can i extend it?", "can i extend my jeonse loan when it matures?". */
 const EN_EXTEND =
   /\b(?:can|could|may|should|do) i (?:extend|renew|roll over|prolong)\b|\b(?:extend|renew|roll over|prolong) (?:it|that|my (?:\w+ )?loan|the (?:\w+ )?loan)\b/i;
+/** QA round 27 (lead). What a change said means: "does that change anything", "뭐 달라지는 거 있어요?". */
+const WHAT_CHANGES =
+  /\b(?:does|would|will|could) (?:that|this|it) change (?:anything|something|much|things)\b|\bwhat (?:changes|does that change|would change)\b|(?:뭐|뭔가|무엇이?|뭐가)\s?달라지|달라지는\s?(?:게|거|것)/i;
+/** QA round 27 (lead). The refinance's downside asked: "what's the catch", "any downside?", "손해 보는 건 없어요?". */
+const REFINANCE_CATCH =
+  /\bwhat'?s the catch\b|\b(?:any|the|what are the) (?:catch|downsides?|drawbacks?|risks?)\b|\bdownsides?\b|\btoo good to be true\b|손해\s?(?:보는|볼|는|나는)|단점|함정|리스크|불리한\s?(?:점|거|건)/i;
+/** QA round 27 (lead). A list's sum asked: "total?", "in total", "다 합치면?", "합계는?". */
+const SUM_ASKED =
+  /^(?:and |so |what'?s the |the )?(?:total|sum|in total|all together|altogether)\s*[?？]*$|\b(?:how much|what) (?:is that |does that come to |are they )?(?:in total|altogether|all together)\b|\badd (?:them|those|it) up\b|(?:다\s?)?합치면|합계|합하면|모두\s?(?:얼마|합)|총\s?(?:얼마|합)/i;
+/** QA round 27 (lead). A ratio just given, judged: "is that bad", "is it high", "그거 높은 거예요?", "괜찮은 수준이에요?". */
+const RATIO_JUDGED =
+  /\bis (?:that|it|this|mine) (?:bad|good|ok(?:ay)?|high|too high|low|normal|healthy|dangerous|a problem|fine)\b|\bshould i (?:be )?worr|\bhow bad\b|(?:나쁜|높은|낮은|괜찮은|위험한|정상인?|적당한)\s?(?:거|건|편|수준|정도)|(?:높|나쁘|괜찮|위험하|안\s?좋)(?:아요|은가요|나요|죠|은\s?거|아)\s?[?？]/i;
 /** QA round 27 (lead). When the rate changes, asked after the rate: "when does it change", "언제 바뀌어요?". */
 const RATE_CHANGE_WHEN =
   /\bwhen (?:does|will|is|do) (?:it|that|the rate|my rate|the interest(?: rate)?) (?:change|reset|adjust|move|go up|next change|get reset)\b|\bwhen(?:'s| is) (?:the |its )?next (?:change|reset)\b|언제\s?(?:바뀌|바껴|변동|변경|조정|오르|달라지)|(?:바뀌|바뀌는|변동되는|변경되는|조정되는)\s?(?:날|때|시기|주기)\S{0,2}\s?(?:언제|이|는)/i;
@@ -5103,6 +5140,12 @@ function en24Rule(
     !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
   )
     return { intent: 'SUSPECTED_FRAUD', slots: {}, inherited: [] };
+  // QA round 27 (lead). "i got a raise to 25 million a year, does that change anything": the limit on that income (was
+  // the flagged charges).
+  if (WHAT_CHANGES.test(text)) {
+    const limit = extractSlots(text, 'LOAN_LIMIT');
+    if (limit.statedIncome) return { intent: 'LOAN_LIMIT', slots: limit, inherited: [] };
+  }
   // "카드 정지 어떻게 해요?": how to stop the card (read as fraud) — not with a charge disowned, a lost card or abroad.
   if (
     KO_BLOCK_CARD.test(text) &&
