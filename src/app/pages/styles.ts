@@ -52,6 +52,7 @@ main { padding: 1rem 1.25rem 2rem; }
 .kpi { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; display: grid; gap: 0.25rem; }
 .kpi-label { color: var(--muted); font-size: 0.8rem; }
 .kpi-value { font-size: 1.35rem; font-weight: 600; }
+.kpi-value[data-loading] { font-size: 0.9rem; font-weight: 400; color: var(--muted); }
 .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
 .wide { grid-column: 1 / -1; }
 @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
