@@ -162,6 +162,10 @@ describe('/loans', () => {
         rows.map((_, i) => (i < delinquency.overdueInstallments ? '연체' : '예정')),
       );
       await p.locator('#detail-close').click();
+      // Closing goes back to the card it was opened from.
+      expect(await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.open)).toBe(
+        await p.locator('.loan-card button[data-open]').first().getAttribute('data-open'),
+      );
       await p.locator('#f-delinquent').uncheck();
 
       // Search by a customer's name: the API's answer, then the detail of its first loan.

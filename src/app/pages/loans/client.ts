@@ -425,6 +425,14 @@ byId('page-prev').addEventListener('click', () => {
   void loadList(shell);
 });
 byId('detail-close').addEventListener('click', () => {
+  const id = state.detail?.id;
   state.detail = undefined;
   renderDetail(shell);
+  // Back to the card the detail was opened from (the panel sits below the 50 cards; on a phone closing it left
+  // the reader at the pager, far from where they were).
+  const opener = [...document.querySelectorAll<HTMLButtonElement>('.loan-card button[data-open]')].find(
+    (b) => b.dataset.open === id,
+  );
+  opener?.scrollIntoView({ block: 'center' });
+  opener?.focus({ preventScroll: true });
 });
