@@ -193,6 +193,8 @@ describe('/chat', () => {
       expect(kept.length).toBeLessThan(full.length);
       expect(full.startsWith(kept)).toBe(true);
       expect(await p.locator('#stream-status').textContent()).toBe('The answer was cancelled.');
+      // The answer's own line says it was stopped (the status line moves on with the next message).
+      expect(await lastAssistant().locator('.meta .summary').textContent()).toMatch(/^Stopped\b/);
       expect(await p.locator('#stop').isHidden()).toBe(true);
       expect(await p.locator('#send').isEnabled()).toBe(true);
       expect(problems).toEqual([]);
@@ -251,6 +253,27 @@ describe('/chat through the real counselling pipeline', () => {
       expect(await p.locator('#message-input').getAttribute('maxlength')).toBe('120');
       await p.locator('#message-input').fill('가'.repeat(200));
       expect(await p.locator('#message-input').inputValue()).toHaveLength(120);
+      // Near the limit a count shows under the box; a paste that would go past it is refused in words (the
+      // alert, and the status line under the box, which a phone scrolled down to it still shows) — never cut.
+      await p.locator('#message-input').fill('가'.repeat(110));
+      expect(await p.locator('#message-count').textContent()).toBe('110/120자');
+      await p.locator('#message-input').evaluate((el) => {
+        const area = el as HTMLTextAreaElement;
+        area.setSelectionRange(area.value.length, area.value.length);
+        const data = new DataTransfer();
+        data.setData('text/plain', '나'.repeat(20));
+        area.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      });
+      expect(await p.locator('#message-input').inputValue()).toBe('가'.repeat(110));
+      expect(await p.locator('#alert').textContent()).toBe(
+        '메시지가 너무 깁니다: 130자를 120자 이내로 줄여 주세요.',
+      );
+      expect(await p.locator('#stream-status').textContent()).toBe(await p.locator('#alert').textContent());
+      await p.locator('#message-input').fill('');
+      expect(await p.locator('#message-count').isHidden()).toBe(true);
+      expect(await p.locator('#alert').isHidden()).toBe(true);
       // Text put in by a script bypasses maxlength: the widget says in words that it is too long, sends nothing.
       await p.locator('#message-input').evaluate((el) => {
         (el as HTMLTextAreaElement).value = '대출 '.repeat(60);

@@ -190,7 +190,13 @@ describe('/dashboard', () => {
         if (r.url().endsWith('/graphql')) graphql.push(String(r.postDataJSON()?.query ?? ''));
       });
       await signIn(DEMO.analyst, 'fingraph-demo-2026');
+      // Until the first figures come, the KPIs say they are loading (not a bare '–' with blank charts).
+      await p.waitForSelector('body[data-state="loading"], body[data-state="ready"]');
+      if ((await p.locator('body').getAttribute('data-state')) === 'loading') {
+        expect(await p.locator('#kpi-health').textContent()).toMatch(/^(불러오는 중…|[\d.]+)$/);
+      }
       await p.waitForSelector('body[data-state="ready"]');
+      expect(await p.locator('.kpi-value[data-loading]').count()).toBe(0);
       expect(await p.locator('#alert').isHidden()).toBe(true);
       expect(graphql.some((q) => q.includes('portfolioSpending'))).toBe(true);
       expect(graphql.some((q) => q.includes('portfolioInsights'))).toBe(true);

@@ -127,6 +127,45 @@ describe('/loans', () => {
       const badges = await p.locator('.loan-card .badge').allTextContents();
       expect(badges.every((b) => /^연체 \d+일$/.test(b))).toBe(true);
       await p.locator('#f-kind').selectOption('');
+      // The checkbox keeps its size and its label stays on one line (at width 100% it read "연 / 체 / 만").
+      const box = (await p.locator('#f-delinquent').boundingBox())!;
+      const label = (await p.locator('label.check span').boundingBox())!;
+      expect(box.width).toBeLessThan(30);
+      expect(label.height).toBeLessThan(30);
+
+      // A delinquent loan's detail: the schedule starts at its next instalment due (not at instalment 1), and
+      // its overdue instalments say 연체, not 예정.
+      await p.locator('#f-apply').click();
+      await p.waitForFunction(() => document.querySelectorAll('.loan-card .badge.overdue').length > 0);
+      const overdueLoan = (await p.locator('.loan-card').first().getAttribute('data-loan'))!;
+      const due = await t.request<{
+        loans: {
+          edges: {
+            node: { nextPayment: { number: number }; delinquency: { overdueInstallments: number } };
+          }[];
+        };
+      }>(
+        `query($s: String) { loans(first: 1, search: $s) { edges { node {
+          nextPayment { number } delinquency { overdueInstallments } } } } }`,
+        { s: overdueLoan },
+        analyst,
+      );
+      const { nextPayment, delinquency } = due.data!.loans.edges[0].node;
+      await p.locator('.loan-card button[data-open]').first().click();
+      await p.locator('#loan-detail').waitFor({ state: 'visible' });
+      const rows = await p
+        .locator('#detail-schedule tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+      expect(rows[0][0]).toBe(String(nextPayment.number));
+      expect(delinquency.overdueInstallments).toBeGreaterThan(0);
+      expect(rows.map((r) => r[6])).toEqual(
+        rows.map((_, i) => (i < delinquency.overdueInstallments ? '연체' : '예정')),
+      );
+      await p.locator('#detail-close').click();
+      // Closing goes back to the card it was opened from.
+      expect(await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.open)).toBe(
+        await p.locator('.loan-card button[data-open]').first().getAttribute('data-open'),
+      );
       await p.locator('#f-delinquent').uncheck();
 
       // Search by a customer's name: the API's answer, then the detail of its first loan.

@@ -26,6 +26,9 @@ button.secondary { background: transparent; color: var(--accent); }
 button:disabled { opacity: 0.6; cursor: default; }
 button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visible { outline: 3px solid #8fb3ef; outline-offset: 1px; }
 input, textarea { font: inherit; padding: 0.45rem 0.6rem; border: 1px solid var(--line); border-radius: 6px; width: 100%; }
+/* A checkbox keeps its own size: at width 100% it pushed its label to one letter per line (/loans "연체만"). */
+input[type='checkbox'], input[type='radio'] { width: auto; padding: 0; margin: 0; flex: none; }
+select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); }
 .topbar {
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1rem; padding: 0.75rem 1.25rem;
   background: var(--card); border-bottom: 1px solid var(--line);
@@ -49,6 +52,7 @@ main { padding: 1rem 1.25rem 2rem; }
 .kpi { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 1rem; display: grid; gap: 0.25rem; }
 .kpi-label { color: var(--muted); font-size: 0.8rem; }
 .kpi-value { font-size: 1.35rem; font-weight: 600; }
+.kpi-value[data-loading] { font-size: 0.9rem; font-weight: 400; color: var(--muted); }
 .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
 .wide { grid-column: 1 / -1; }
 @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
@@ -102,7 +106,9 @@ td.file { overflow-wrap: anywhere; min-width: 8rem; max-width: 16rem; }
 .composer textarea { resize: vertical; min-height: 2.6rem; max-height: 10rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .status { font-size: 0.85rem; color: var(--muted); }
-.status[data-state='reconnecting'], .status[data-state='offline'] { color: var(--danger-fg); }
+.count { margin: 0.25rem 0 0; font-size: 0.8rem; color: var(--muted); text-align: right; }
+.count[data-full='true'] { color: var(--danger-fg); }
+.status[data-state='reconnecting'], .status[data-state='offline'], .status[data-state='error'], .status[data-state='failed'] { color: var(--danger-fg); }
 .status[data-state='connected'] { color: var(--ok); }
 .faq-list { display: grid; gap: 1rem; }
 .faq-entry { display: grid; gap: 0.5rem; border-top: 1px solid var(--line); padding-top: 0.75rem; }
@@ -112,7 +118,7 @@ td.file { overflow-wrap: anywhere; min-width: 8rem; max-width: 16rem; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: flex-end; }
 .filters label { display: grid; gap: 0.2rem; font-size: 0.8rem; color: var(--muted); min-width: 0; }
 .filters label.grow { flex: 1 1 14rem; }
-.filters label.check { display: flex; align-items: center; gap: 0.35rem; }
+.filters label.check { display: flex; align-items: center; gap: 0.35rem; white-space: nowrap; min-height: 2.3rem; }
 .filters input, .filters select { max-width: 100%; }
 .loan-list { list-style: none; margin: 0.75rem 0 0; padding: 0; display: grid; gap: 0.5rem; }
 .loan-card { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.75rem; display: grid; gap: 0.35rem;

@@ -1,4 +1,4 @@
-import { acceptedDocumentType, cleanFileName, sniffDocumentType } from './document-type';
+import { acceptedDocumentType, cleanFileName, documentTypeRefusal, sniffDocumentType } from './document-type';
 
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
@@ -31,5 +31,19 @@ describe('document type by magic bytes', () => {
     expect(cleanFileName('a\u0000b\nc.pdf')).toBe('abc.pdf');
     expect(cleanFileName('')).toBe('document');
     expect(cleanFileName('x'.repeat(300))).toHaveLength(255);
+  });
+});
+
+describe('QA round 27 (helper new27): the refusal says what the file is', () => {
+  it('names the real type of a file sent under another one, and the accepted types otherwise', () => {
+    expect(documentTypeRefusal(PNG, 'image/jpeg')).toBe(
+      'The file is image/png by its content but was sent as image/jpeg: send it as image/png (or without a type)',
+    );
+    expect(documentTypeRefusal(Buffer.from('hello'), 'text/plain')).toBe(
+      'Only application/pdf, image/png, image/jpeg are accepted, recognised by their content (declared text/plain)',
+    );
+    expect(documentTypeRefusal(Buffer.from('hello'), undefined)).toBe(
+      'Only application/pdf, image/png, image/jpeg are accepted, recognised by their content',
+    );
   });
 });

@@ -28,6 +28,22 @@ export function acceptedDocumentType(head: Uint8Array, declared: string | undefi
   return generic || alias === sniffed ? sniffed : null;
 }
 
+/**
+ * Why acceptedDocumentType refused a file, in words: a file of an accepted type sent under another type is told
+ * which type it is (not "only PDF, PNG and JPEG are accepted" for a PNG sent as image/jpeg).
+ */
+export function documentTypeRefusal(head: Uint8Array, declared: string | undefined): string {
+  const sniffed = sniffDocumentType(head);
+  const claim = (declared ?? '').split(';')[0].trim();
+  if (sniffed && claim) {
+    return `The file is ${sniffed} by its content but was sent as ${claim}: send it as ${sniffed} (or without a type)`;
+  }
+  return (
+    `Only ${ALLOWED_DOCUMENT_TYPES.join(', ')} are accepted, recognised by their content` +
+    (claim ? ` (declared ${claim})` : '')
+  );
+}
+
 /** A safe display name: no directories, no control characters, at most 255 characters. */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';

@@ -12,7 +12,12 @@ import {
   type ImageRefusalCode,
   type ImageVerdict,
 } from '../images';
-import { acceptedDocumentType, ALLOWED_DOCUMENT_TYPES, cleanFileName } from './document-type';
+import {
+  acceptedDocumentType,
+  ALLOWED_DOCUMENT_TYPES,
+  cleanFileName,
+  documentTypeRefusal,
+} from './document-type';
 import type { RefinanceApplicationEntity, RefinanceDocumentEntity } from './refinancing.entity';
 import { REFINANCE_DOCUMENT_TYPE } from './refinancing.mapper';
 import type { RefinancingRepository } from './refinancing.repository';
@@ -89,8 +94,9 @@ export class RefinanceDocumentService {
       await staged.discard();
       throw new DocumentRefused(
         'UNSUPPORTED_DOCUMENT_TYPE',
-        `Only ${ALLOWED_DOCUMENT_TYPES.join(', ')} are accepted, recognised by their content` +
-          (file.declaredType ? ` (declared ${file.declaredType})` : ''),
+        staged.size === 0
+          ? `The file is empty: only ${ALLOWED_DOCUMENT_TYPES.join(', ')} are accepted`
+          : documentTypeRefusal(staged.head, file.declaredType),
       );
     }
     let scored = null;

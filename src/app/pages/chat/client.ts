@@ -54,6 +54,7 @@ const DICTIONARY: Dictionary = {
     en: 'Your message is too long: {length} characters, at most {max} allowed. Please shorten it.',
   },
   remaining: { ko: '{length}/{max}자', en: '{length}/{max} characters' },
+  stopped: { ko: '중지됨', en: 'Stopped' },
   rejected: { ko: '보낼 수 없는 메시지입니다: {message}', en: 'This message cannot be sent: {message}' },
   you: { ko: '나', en: 'You' },
   counsellor: { ko: '상담사', en: 'Counsellor' },
@@ -106,6 +107,15 @@ function setStatus(state: string, text: string): void {
   status.textContent = text;
 }
 
+/**
+ * An error about what the customer just tried to send or stop: in the alert at the top and in the status line
+ * right under the text box, where a phone that has scrolled down to the box still shows it.
+ */
+function composerError(message: string): void {
+  shell.showError(message);
+  setStatus('error', message);
+}
+
 function socketClient(): Client {
   wsClient ??= createClient({
     url: config.wsUrl,
@@ -146,6 +156,8 @@ function renderMeta(meta: HTMLElement, m: WidgetMessageFragment): void {
   if (summary) parts.push(summary);
   if (m.fallback) parts.push(i18n.t('fallback'));
   if (m.status === 'FAILED' && m.failureReason) parts.push(m.failureReason);
+  // A stopped answer says so where it stays (the status line is gone once another message is sent).
+  if (m.status === 'CANCELLED') parts.unshift(i18n.t('stopped'));
   if (parts.length > 0) meta.append(h('span', { class: 'summary' }, parts.join(' · ')));
   const sources = sourceLines(m, i18n.lang);
   if (sources.length > 0)
@@ -345,9 +357,12 @@ async function send(text: string): Promise<void> {
     input: { text, ...(activeConversation ? { conversationId: activeConversation } : {}) },
   });
   if (result.__typename === 'ChatLimitError') {
-    shell.showError(
+    composerError(
       result.limit === 'MESSAGE_SIZE'
-        ? i18n.t('tooLong', { length: text.length, max: config.maxMessageChars })
+        ? i18n.t('tooLong', {
+            length: text.length.toLocaleString(),
+            max: config.maxMessageChars.toLocaleString(),
+          })
         : result.limit === 'CONCURRENT_STREAMS'
           ? i18n.t('tooManyStreams')
           : i18n.t('chatLimit', { seconds: result.retryAfterSeconds ?? 60 }),
@@ -355,10 +370,11 @@ async function send(text: string): Promise<void> {
     return;
   }
   if (result.__typename === 'ChatMessageRejectedError') {
-    shell.showError(i18n.t('rejected', { message: result.message }));
+    composerError(i18n.t('rejected', { message: result.message }));
     return;
   }
   (byId('message-input') as HTMLTextAreaElement).value = '';
+  updateCount();
   if (activeConversation !== result.conversation.id) {
     activeConversation = result.conversation.id;
     const title = byId('thread-title');
@@ -406,7 +422,7 @@ byId('stop').addEventListener('click', () => {
   const messageId = stream.messageId;
   shell.session
     .execute(WidgetCancelMessageDocument, { input: { messageId } })
-    .catch((error: unknown) => shell.showError(shell.describe(error)));
+    .catch((error: unknown) => composerError(shell.describe(error)));
 });
 const input = byId<HTMLTextAreaElement>('message-input');
 byId<HTMLFormElement>('composer').addEventListener('submit', (event) => {
@@ -415,16 +431,54 @@ byId<HTMLFormElement>('composer').addEventListener('submit', (event) => {
   if (!text || stream) return;
   // Text put in by a script or an old page can exceed maxlength: say so in words instead of sending it.
   if (text.length > config.maxMessageChars) {
-    shell.showError(shell.i18n.t('tooLong', { length: text.length, max: config.maxMessageChars }));
+    composerError(
+      shell.i18n.t('tooLong', {
+        length: text.length.toLocaleString(),
+        max: config.maxMessageChars.toLocaleString(),
+      }),
+    );
     return;
   }
   const button = byId<HTMLButtonElement>('send');
   button.disabled = true;
   send(text)
-    .catch((error: unknown) => shell.showError(shell.describe(error)))
+    .catch((error: unknown) => composerError(shell.describe(error)))
     .finally(() => {
       if (!stream) button.disabled = false;
     });
+});
+/** "1,950/2,000자" under the box once the text nears the limit, so reaching it is no surprise. */
+function updateCount(): void {
+  const count = byId('message-count');
+  const length = input.value.length;
+  count.hidden = length < config.maxMessageChars * 0.9;
+  count.dataset.full = String(length >= config.maxMessageChars);
+  count.textContent = shell.i18n.t('remaining', {
+    length: length.toLocaleString(),
+    max: config.maxMessageChars.toLocaleString(),
+  });
+}
+input.addEventListener('input', () => {
+  updateCount();
+  // Editing the text answers the error about it.
+  if (byId('stream-status').dataset.state === 'error') {
+    shell.clearError();
+    setStatus('idle', '');
+  }
+});
+// A paste that would go past the limit is refused in words (maxlength would cut it silently).
+input.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text') ?? '';
+  const length =
+    input.value.length - (input.selectionEnd - input.selectionStart) + pasted.replace(/\r\n/g, '\n').length;
+  if (length <= config.maxMessageChars) return;
+  event.preventDefault();
+  composerError(
+    shell.i18n.t('tooLong', {
+      length: length.toLocaleString(),
+      max: config.maxMessageChars.toLocaleString(),
+    }),
+  );
 });
 // Enter sends, Shift+Enter adds a line (the usual chat convention); IME composition (Korean) is left alone.
 input.addEventListener('keydown', (event) => {

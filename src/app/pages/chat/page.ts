@@ -20,6 +20,7 @@ export const CHAT_BODY = shellMarkup({
             <button type="submit" id="send" data-i18n="send">보내기</button>
             <button type="button" id="stop" class="secondary" data-i18n="stop" hidden>중지</button>
           </form>
+          <p id="message-count" class="count" aria-live="polite" hidden></p>
           <p id="stream-status" class="status" role="status" data-state="idle"></p>
         </section>
       </div>`,

@@ -345,6 +345,14 @@ async function load(shell: Shell): Promise<void> {
   const { session, i18n } = shell;
   document.body.dataset.state = 'loading';
   byId('updated').textContent = i18n.t('loading');
+  // The first load can take seconds (portfolioInsights on a cold cache): say so at the top, not only in the
+  // footer below the fold — a KPI still at '–' reads "불러오는 중…" until its figure comes.
+  document.querySelectorAll<HTMLElement>('.kpi-value').forEach((kpi) => {
+    if (kpi.textContent === '–') {
+      kpi.textContent = i18n.t('loading');
+      kpi.dataset.loading = 'true';
+    }
+  });
   try {
     const [spending, insights, imports, images] = await Promise.all([
       session.execute(DashboardSpendingDocument, { quarters: 8 }),
@@ -359,12 +367,19 @@ async function load(shell: Shell): Promise<void> {
       images: images.imageQualityStatistics,
     };
     shell.clearError();
+    document
+      .querySelectorAll<HTMLElement>('.kpi-value[data-loading]')
+      .forEach((kpi) => delete kpi.dataset.loading);
     render(shell, current);
     updatedAt = new Date();
     showUpdated(shell);
     document.body.dataset.state = 'ready';
   } catch (error) {
     byId('updated').textContent = '';
+    document.querySelectorAll<HTMLElement>('.kpi-value[data-loading]').forEach((kpi) => {
+      kpi.textContent = '–';
+      delete kpi.dataset.loading;
+    });
     shell.showError(shell.describe(error));
     document.body.dataset.state = 'error';
   }

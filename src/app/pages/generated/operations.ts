@@ -407,10 +407,11 @@ export type LoansPageListQueryVariables = Exact<{
 }>;
 
 
-export type LoansPageListQuery = { loans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, loanNumber: string, kind: LoanKind, status: LoanStatus, lender: string, balance: { amount: string }, nextPayment: { dueDate: string, payment: { amount: string } } | null, delinquency: { daysPastDue: number, overdueAmount: { amount: string } }, customer: { id: string, name: string, email: string | null } } }> } };
+export type LoansPageListQuery = { loans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, loanNumber: string, kind: LoanKind, status: LoanStatus, lender: string, balance: { amount: string }, nextPayment: { number: number, dueDate: string, payment: { amount: string } } | null, delinquency: { daysPastDue: number, overdueAmount: { amount: string } }, customer: { id: string, name: string, email: string | null } } }> } };
 
 export type LoansPageDetailQueryVariables = Exact<{
   id: string | number;
+  scheduleAfter?: string | null | undefined;
 }>;
 
 
@@ -881,6 +882,7 @@ export const LoansPageListDocument = new TypedDocumentString(`
           amount
         }
         nextPayment {
+          number
           dueDate
           payment {
             amount
@@ -903,7 +905,7 @@ export const LoansPageListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoansPageListQuery, LoansPageListQueryVariables>;
 export const LoansPageDetailDocument = new TypedDocumentString(`
-    query LoansPageDetail($id: ID!) {
+    query LoansPageDetail($id: ID!, $scheduleAfter: String) {
   node(id: $id) {
     id
     ... on Loan {
@@ -936,7 +938,7 @@ export const LoansPageDetailDocument = new TypedDocumentString(`
           amount
         }
       }
-      schedule(first: 12) {
+      schedule(first: 12, after: $scheduleAfter) {
         edges {
           node {
             number

@@ -68,6 +68,7 @@ const DICTIONARY: Dictionary = {
   colPenalty: { ko: '연체이자', en: 'Penalty' },
   paidYes: { ko: '완료', en: 'Paid' },
   paidNo: { ko: '예정', en: 'Due' },
+  paidOverdue: { ko: '연체', en: 'Overdue' },
   factCustomer: { ko: '고객', en: 'Customer' },
   factPrincipal: { ko: '대출금액', en: 'Principal' },
   factRate: { ko: '금리', en: 'Rate' },
@@ -165,7 +166,7 @@ function renderList(shell: Shell): void {
         { type: 'button', class: 'secondary', 'data-open': loan.id },
         i18n.t('details'),
       );
-      open.addEventListener('click', () => void showDetail(shell, loan.id));
+      open.addEventListener('click', () => void showDetail(shell, loan.id, next?.number));
       return h(
         'li',
         { class: 'loan-card', 'data-loan': loan.loanNumber },
@@ -236,7 +237,8 @@ function renderDetail(shell: Shell): void {
   byId('detail-schedule')
     .querySelector('tbody')!
     .replaceChildren(
-      ...d.schedule.edges.map(({ node: i }) =>
+      // The schedule starts at the next instalment due, so its first unpaid rows are the overdue ones.
+      ...d.schedule.edges.map(({ node: i }, row) =>
         h(
           'tr',
           {},
@@ -248,7 +250,7 @@ function renderDetail(shell: Shell): void {
               won(shell, i.principal.amount),
               won(shell, i.interest.amount),
               won(shell, i.remainingBalance.amount),
-              i18n.t(i.paid ? 'paidYes' : 'paidNo'),
+              i18n.t(i.paid ? 'paidYes' : row < d.delinquency.overdueInstallments ? 'paidOverdue' : 'paidNo'),
             ],
             [0, 2, 3, 4, 5],
           ),
@@ -307,9 +309,22 @@ function renderDetail(shell: Shell): void {
   );
 }
 
-async function showDetail(shell: Shell, id: string): Promise<void> {
+/**
+ * The schedule connection's cursor of instalment n (the API's cursors are base64url JSON of the row's keys,
+ * src/common/pagination.ts): the page after it starts at instalment n + 1.
+ */
+function installmentCursor(n: number): string {
+  return btoa(JSON.stringify([n]))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** The detail panel; its schedule starts at the next instalment due (the card's nextPayment), not the first. */
+async function showDetail(shell: Shell, id: string, nextNumber?: number): Promise<void> {
   try {
-    const { node } = await shell.session.execute(LoansPageDetailDocument, { id });
+    const scheduleAfter = nextNumber && nextNumber > 1 ? installmentCursor(nextNumber - 1) : null;
+    const { node } = await shell.session.execute(LoansPageDetailDocument, { id, scheduleAfter });
     state.detail = node && 'loanNumber' in node ? node : undefined;
     shell.clearError();
     renderDetail(shell);
@@ -410,6 +425,14 @@ byId('page-prev').addEventListener('click', () => {
   void loadList(shell);
 });
 byId('detail-close').addEventListener('click', () => {
+  const id = state.detail?.id;
   state.detail = undefined;
   renderDetail(shell);
+  // Back to the card the detail was opened from (the panel sits below the 50 cards; on a phone closing it left
+  // the reader at the pager, far from where they were).
+  const opener = [...document.querySelectorAll<HTMLButtonElement>('.loan-card button[data-open]')].find(
+    (b) => b.dataset.open === id,
+  );
+  opener?.scrollIntoView({ block: 'center' });
+  opener?.focus({ preventScroll: true });
 });
