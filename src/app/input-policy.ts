@@ -153,7 +153,7 @@ function checkerFor(type: GraphQLInputType, coordinate: string, seen: Set<string
     const item = checkerFor(type.ofType, coordinate, seen);
     if (!item) return undefined;
     return (value, path) => {
-      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}.${i}`));
+      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}[${i}]`));
     };
   }
   if (isScalarType(type)) {
