@@ -34,8 +34,9 @@ export class CustomerService {
     return assertCanReadCustomer(ctx.viewer, customerId);
   }
 
-  async getByGlobalId(ctx: RequestContext, globalId: string): Promise<CustomerEntity> {
-    return this.getById(ctx, localIdOf(CUSTOMER_TYPE, globalId));
+  /** `field`: the argument the id came in, named by a BAD_USER_INPUT when it is not a customer's global id. */
+  async getByGlobalId(ctx: RequestContext, globalId: string, field = 'id'): Promise<CustomerEntity> {
+    return this.getById(ctx, localIdOf(CUSTOMER_TYPE, globalId, field));
   }
 
   async getById(ctx: RequestContext, id: string): Promise<CustomerEntity> {
