@@ -222,4 +222,27 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       expect([query, res.status, codesOf(res), fieldsOf(res)]).toEqual([query, 200, [code], fields]);
     }
   });
+
+  it('a notification scan as of a far date is refused naming input.asOf, and writes no notice', async () => {
+    const count = async () =>
+      (
+        (await t.app.container.dataSource.query('SELECT count(*)::int AS n FROM notification')) as {
+          n: number;
+        }[]
+      )[0].n;
+    const before = await count();
+    // Before: accepted (only the YYYY-MM-DD shape was checked), every unpaid instalment "past due" as of 9999.
+    for (const asOf of ['9999-01-01', '1800-12-31']) {
+      const res = await t.request(
+        `mutation { scanNotifications(input: { asOf: "${asOf}" }) { created } }`,
+        {},
+        s.admin,
+      );
+      expect([asOf, codesOf(res), fieldsOf(res)]).toEqual([asOf, ['BAD_USER_INPUT'], ['input.asOf']]);
+      expect(res.errors![0].message).toBe(
+        'input.asOf: must be a real date from 1900-01-01 to 2100-12-31 (YYYY-MM-DD)',
+      );
+    }
+    expect(await count()).toBe(before);
+  });
 });

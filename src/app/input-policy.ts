@@ -82,6 +82,7 @@ export const STRING_KINDS: Readonly<Record<string, StringKind>> = {
   'CardTransactionFilterInput.quarter': 'quarter',
   'RecomputeQuarterInput.quarter': 'quarter',
   'RefitInsightModelsInput.asOf': 'date',
+  'ScanNotificationsInput.asOf': 'date',
   'ColumnMappingInput.column': 'name',
   'ColumnMappingInput.field': 'code',
   'CreateCustomerInput.email': 'email',
