@@ -313,4 +313,34 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
     );
     expect(fourteen.errors).toBeUndefined();
   });
+
+  it('an operationName the document does not hold is a 400 BAD_USER_INPUT, not a 500', async () => {
+    // Before: 500 INTERNAL_SERVER_ERROR (the query executor read the missing operation).
+    const cases: [string, string | undefined, string][] = [
+      ['{ me { id } }', 'Nope', 'Unknown operation named "Nope".'],
+      [
+        'query A { me { id } } query B { me { email } }',
+        undefined,
+        'Must provide operation name if query contains multiple operations.',
+      ],
+      [
+        'mutation A { logout(input: {}) { __typename } } query B { me { id } }',
+        'C',
+        'Unknown operation named "C".',
+      ],
+    ];
+    for (const [query, operationName, message] of cases) {
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.customer}` },
+        body: JSON.stringify({ query, operationName }),
+      });
+      const body = (await res.json()) as GraphQLResponse;
+      expect([query, res.status, body.errors]).toEqual([
+        query,
+        400,
+        [{ message, extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_RESOLUTION_FAILURE' } }],
+      ]);
+    }
+  });
 });
