@@ -343,4 +343,59 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       ]);
     }
   });
+
+  it('a lender, product name or reason of only spaces is refused naming it, and nothing is written', async () => {
+    const count = async () =>
+      (
+        (await t.app.container.dataSource.query(
+          'SELECT (SELECT count(*)::int FROM loan) + (SELECT count(*)::int FROM refinance_product) AS n',
+        )) as { n: number }[]
+      )[0].n;
+    const before = await count();
+    const today = koreanDate(t.app.container.clock());
+    // Before: the loan was stored with lender "" (trimmed), the product with lender and name "  ".
+    const loan = await t.request(
+      'mutation ($input: CreateLoanInput!) { createLoan(input: $input) { __typename } }',
+      {
+        input: {
+          customerId: s.ownCustomerId,
+          annualRate: '0.04',
+          disbursedOn: '2026-01-01',
+          termMonths: 12,
+          kind: 'CREDIT',
+          lender: '   ',
+          lenderType: 'BANK',
+          principal: '1000000',
+          rateType: 'FIXED',
+          repaymentMethod: 'LEVEL_PAYMENT',
+        },
+      },
+      s.admin,
+    );
+    expect([codesOf(loan), fieldsOf(loan)]).toEqual([['BAD_USER_INPUT'], ['input.lender']]);
+    expect(loan.errors![0].message).toBe('Invalid input: lender must not be blank');
+    const product = await t.request(
+      'mutation ($input: CreateRefinanceProductInput!) { createRefinanceProduct(input: $input) { __typename } }',
+      {
+        input: {
+          code: 'R27-BLANK',
+          lender: '  ',
+          lenderType: 'BANK',
+          name: '    ',
+          rateType: 'FIXED',
+          minTermMonths: 12,
+          maxTermMonths: 120,
+          maxAmount: '100000000',
+          eligibleLoanKinds: ['CREDIT'],
+          bands: [{ minScore: 0, maxScore: 1000, annualRate: '0.05', validFrom: today }],
+        },
+      },
+      s.admin,
+    );
+    expect([codesOf(product), fieldsOf(product)]).toEqual([
+      ['BAD_USER_INPUT'],
+      ['input.lender', 'input.name'],
+    ]);
+    expect(await count()).toBe(before);
+  });
 });
