@@ -398,4 +398,31 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
     ]);
     expect(await count()).toBe(before);
   });
+
+  it('simulateLoanLimit: nested problems at their paths, and two scenarios with one id are refused', async () => {
+    const newLoan =
+      '{ kind: MORTGAGE, termMonths: 360, repaymentMethod: LEVEL_PAYMENT, rateType: FIXED, annualRate: "0.04" }';
+    const bad = await t.request(
+      `{ simulateLoanLimit(input: { lenderType: BANK, newLoan: { kind: MORTGAGE, termMonths: -1, repaymentMethod: LEVEL_PAYMENT,
+        rateType: FIXED, annualRate: "5" }, scenarios: [{ id: "" }] }) { __typename } }`,
+      {},
+      s.customer,
+    );
+    expect(fieldsOf(bad)).toEqual([
+      'input.newLoan.termMonths',
+      'input.newLoan.annualRate',
+      'input.scenarios[0].id',
+    ]);
+    // Before: both answered, keyed "a" twice (results a client cannot tell apart).
+    const twice = await t.request(
+      `{ simulateLoanLimit(input: { lenderType: BANK, newLoan: ${newLoan},
+        scenarios: [{ id: "a", incomeChangeRatio: "0.1" }, { id: "a", incomeChangeRatio: "0.2" }] }) { __typename } }`,
+      {},
+      s.customer,
+    );
+    expect(twice.errors![0]).toMatchObject({
+      message: 'input.scenarios[1].id: duplicate scenario id a',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.scenarios[1].id' }] },
+    });
+  });
 });
