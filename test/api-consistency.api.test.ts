@@ -10,13 +10,18 @@ import { DemoSession, GraphQLResponse, startTestApp, TestApp } from './support/a
 
 type Errors = NonNullable<GraphQLResponse['errors']>;
 
-async function overWs(t: TestApp, query: string, token: string): Promise<GraphQLResponse> {
+async function overWs(
+  t: TestApp,
+  query: string,
+  token: string,
+  operationName?: string,
+): Promise<GraphQLResponse> {
   const client = t.ws(token);
   try {
     return await new Promise<GraphQLResponse>((resolve) => {
       let last: GraphQLResponse = { status: 0 };
       client.subscribe(
-        { query },
+        { query, operationName },
         {
           next: (v) => (last = { status: 0, ...(v as Omit<GraphQLResponse, 'status'>) }),
           error: (e) => resolve({ status: 0, errors: (Array.isArray(e) ? e : [e]) as Errors }),
@@ -314,7 +319,7 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
     expect(fourteen.errors).toBeUndefined();
   });
 
-  it('an operationName the document does not hold is a 400 BAD_USER_INPUT, not a 500', async () => {
+  it('an operationName the document does not hold is a 400 BAD_USER_INPUT, not a 500 (graphql-ws alike)', async () => {
     // Before: 500 INTERNAL_SERVER_ERROR (the query executor read the missing operation).
     const cases: [string, string | undefined, string][] = [
       ['{ me { id } }', 'Nope', 'Unknown operation named "Nope".'],
@@ -339,6 +344,12 @@ describe('QA round 27 (helper api27): one way to map errors and ids', () => {
       expect([query, res.status, body.errors]).toEqual([
         query,
         400,
+        [{ message, extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_RESOLUTION_FAILURE' } }],
+      ]);
+      // graphql-ws the same (it said only "Unable to identify operation" before).
+      const ws = await overWs(t, query, s.customer, operationName);
+      expect([query, ws.errors]).toEqual([
+        query,
         [{ message, extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_RESOLUTION_FAILURE' } }],
       ]);
     }

@@ -12,6 +12,7 @@ import {
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import {
+  getOperationAST,
   GraphQLError,
   GraphQLSchema,
   parse,
@@ -340,6 +341,19 @@ export async function startServer(
             );
           }
           rememberDocument(payload.query, document);
+        }
+        // The operation to run, as HTTP resolves it (same messages, same code): graphql-ws's own refusal said only
+        // "Unable to identify operation".
+        if (!getOperationAST(document, payload.operationName)) {
+          const named = payload.operationName;
+          return [
+            new GraphQLError(
+              named
+                ? `Unknown operation named "${named}".`
+                : 'Must provide operation name if query contains multiple operations.',
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+            ),
+          ];
         }
         wsMeter.started(ctx.extra.socket, id, document, payload.operationName);
         const args: ExecutionArgs = {
