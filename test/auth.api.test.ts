@@ -62,7 +62,7 @@ describe('auth API', () => {
     });
     expect(res.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'password' }],
+      fields: [{ field: 'input.password' }],
     });
     const login = await t.execute(LoginDocument, {
       input: { email: 'short@example.com', password: 'short' },

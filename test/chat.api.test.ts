@@ -201,7 +201,7 @@ describe('chat engine (offline counsellor)', () => {
       expect(notRetryable.data!.retryChatMessage).toMatchObject({
         __typename: 'ChatMessageRejectedError',
         code: 'NOT_RETRYABLE',
-        field: 'messageId',
+        field: 'input.messageId',
       });
     }
   });
@@ -219,7 +219,7 @@ describe('chat engine (offline counsellor)', () => {
     const blank = await t.execute(RenameConversationDocument, { input: { id, title: ' ' } }, customer);
     expect(blank.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'title' }],
+      fields: [{ field: 'input.title' }],
     });
     const deleted = await t.execute(DeleteConversationDocument, { input: { id } }, customer);
     expect(deleted.data!.deleteConversation.deletedId).toBe(id);
@@ -294,7 +294,7 @@ describe('chat engine (offline counsellor)', () => {
     expect(empty.data!.sendChatMessage).toMatchObject({
       __typename: 'ChatMessageRejectedError',
       code: 'EMPTY_MESSAGE',
-      field: 'text',
+      field: 'input.text',
     });
     const big = await t.execute(SendChatMessageDocument, { input: { text: '가'.repeat(2001) } }, customer);
     expect(big.data!.sendChatMessage).toMatchObject({ __typename: 'ChatLimitError', limit: 'MESSAGE_SIZE' });

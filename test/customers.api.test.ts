@@ -181,7 +181,7 @@ describe('customers API', () => {
         admin,
       );
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(res)).toEqual(['email']);
+      expect(fieldsOf(res)).toEqual(['input.email']);
       expect(res.errors![0].message).toContain('email');
     });
 
@@ -192,7 +192,7 @@ describe('customers API', () => {
         admin,
       );
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(res)).toEqual(['annualIncome']);
+      expect(fieldsOf(res)).toEqual(['input.annualIncome']);
     });
 
     it('unknown enum value', async () => {

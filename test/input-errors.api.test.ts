@@ -290,7 +290,7 @@ describe('bad input → BAD_USER_INPUT (HTTP and graphql-ws)', () => {
       s.customer,
     );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldsOf(res)).toEqual(['amount']);
+    expect(fieldsOf(res)).toEqual(['input.amount']);
     expect(JSON.stringify(res.errors)).toContain('from 1 to 999999999999999 (at most 15 digits');
   });
 
@@ -507,17 +507,17 @@ describe('round 26 (helper harden): every refusal names its field, refused write
     );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(res)).toEqual([
-      'maxTermMonths',
-      'fixedPeriodMonths',
-      'feeRate',
-      'eligibleLoanKinds',
-      'bands[0].annualRate',
-      'bands[1]',
-      'bands[2].maxScore',
+      'input.maxTermMonths',
+      'input.fixedPeriodMonths',
+      'input.feeRate',
+      'input.eligibleLoanKinds',
+      'input.bands[0].annualRate',
+      'input.bands[1]',
+      'input.bands[2].maxScore',
     ]);
     // The message says each in turn.
     expect(res.errors![0].message).toMatch(
-      /^maxTermMonths: must be at least minTermMonths; fixedPeriodMonths: .*; bands\[2\]\.maxScore: must be at least minScore$/,
+      /^input\.maxTermMonths: must be at least minTermMonths; input\.fixedPeriodMonths: .*; input\.bands\[2\]\.maxScore: must be at least minScore$/,
     );
     // Missing required terms are all named too.
     const missing = await t.request(
@@ -531,14 +531,14 @@ describe('round 26 (helper harden): every refusal names its field, refused write
       s.admin,
     );
     expect(fieldsOf(missing)).toEqual([
-      'lender',
-      'lenderType',
-      'name',
-      'rateType',
-      'minTermMonths',
-      'maxTermMonths',
-      'maxAmount',
-      'eligibleLoanKinds',
+      'input.lender',
+      'input.lenderType',
+      'input.name',
+      'input.rateType',
+      'input.minTermMonths',
+      'input.maxTermMonths',
+      'input.maxAmount',
+      'input.eligibleLoanKinds',
     ]);
     expect(await count()).toBe(before);
   });
@@ -565,7 +565,7 @@ describe('round 26 (helper harden): every refusal names its field, refused write
       expect([kind, codes(res)]).toEqual([kind, ['BAD_USER_INPUT']]);
       expect(res.errors![0].extensions!.fields).toEqual([
         {
-          field: 'paidOn',
+          field: 'input.paidOn',
           message: `must not be after today (${today}, Korean time): record a payment once it is made`,
         },
       ]);

@@ -152,6 +152,6 @@ describe('compiled queries (graphql-jit) answer byte for byte as graphql-js', ()
     expect(ok).toMatch(/^200 \{"data":\{"evaluateScenario":\{"thresholdVersion"/);
     const bad = await sameEveryTime(query, { metrics: { dsr: -1, spendToIncome: 0.5 } }, session.customer);
     expect(bad).toContain('"code":"BAD_USER_INPUT"');
-    expect(bad).toContain('"field":"dsr"');
+    expect(bad).toContain('"field":"metrics.dsr"');
   });
 });

@@ -178,17 +178,18 @@ describe('loans API', () => {
   it('rejects inconsistent terms naming the field, writing nothing', async () => {
     const before = await t.execute(LoansDocument, { first: 1 }, analyst);
     const cases: [Record<string, unknown>, string][] = [
-      [{ fixedPeriodMonths: null }, 'fixedPeriodMonths'],
-      [{ principal: '-5' }, 'principal'],
-      [{ principal: '0' }, 'principal'],
-      [{ annualRate: '4.5' }, 'annualRate'],
+      [{ fixedPeriodMonths: null }, 'input.fixedPeriodMonths'],
+      [{ principal: '-5' }, 'input.principal'],
+      [{ principal: '0' }, 'input.principal'],
+      [{ annualRate: '4.5' }, 'input.annualRate'],
       // 이자제한법: at most 20 % a year for contracts from 2021-07-07 (24 % before, from 2018-02-08).
-      [{ annualRate: '0.999999' }, 'annualRate'],
-      [{ annualRate: '0.2001' }, 'annualRate'],
-      [{ annualRate: '0.23', disbursedOn: '2021-07-07' }, 'annualRate'],
-      [{ graceMonths: 400 }, 'graceMonths'],
-      [{ creditLimit: '1000' }, 'creditLimit'],
-      // Not a date at all: graphql-js's coercion, named by the argument path (class-validator rules name the field).
+      [{ annualRate: '0.999999' }, 'input.annualRate'],
+      [{ annualRate: '0.2001' }, 'input.annualRate'],
+      [{ annualRate: '0.23', disbursedOn: '2021-07-07' }, 'input.annualRate'],
+      [{ graceMonths: 400 }, 'input.graceMonths'],
+      [{ creditLimit: '1000' }, 'input.creditLimit'],
+      // Not a date at all: graphql-js's coercion — named by the same argument path as class-validator's and the
+      // service's own rules.
       [{ disbursedOn: '2025-02-30' }, 'input.disbursedOn'],
     ];
     for (const [change, field] of cases) {

@@ -118,7 +118,7 @@ describe('loan schedules and repayments', () => {
     const negative = await pay({ idempotencyKey: 'neg', kind: 'PARTIAL', amount: '-5' });
     expect(negative.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'amount' }],
+      fields: [{ field: 'input.amount' }],
     });
     const tooBig = await pay({ idempotencyKey: 'big', kind: 'PREPAYMENT', amount: '999999999999' });
     expect(tooBig.data!.recordRepayment).toMatchObject({ __typename: 'RepaymentExceedsDueError' });
@@ -349,7 +349,7 @@ describe('rate resets', () => {
     );
     expect(refused.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'loanId' }],
+      fields: [{ field: 'input.loanId' }],
     });
   });
 });

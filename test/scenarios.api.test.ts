@@ -127,11 +127,13 @@ describe('scenarios API', () => {
       customer,
     );
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect((res.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toContain('dsr');
+    expect((res.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toContain(
+      'metrics.dsr',
+    );
     const money = await t.execute(EvaluateScenarioDocument, { metrics: { overdueAmount: '12.5' } }, customer);
     expect(money.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((money.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toContain(
-      'overdueAmount',
+      'metrics.overdueAmount',
     );
     const anon = await t.execute(EvaluateScenarioDocument, { metrics: { dsr: 0.1 } });
     expect(anon.errors![0].extensions!.code).toBe('UNAUTHENTICATED');

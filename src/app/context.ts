@@ -7,6 +7,9 @@ import { withoutSqlStats } from '../platform/observability/sql-stats';
 
 /** What a malformed Authorization header is told (HTTP 401 and graphql-ws alike). */
 export const BEARER_REQUIRED = 'The Authorization header must be "Bearer <token>"';
+/** What a graphql-ws client sending a bare `token` connection param is told (close 4401). */
+export const TOKEN_PARAM_REFUSED =
+  'Send the access token as connectionParams.authorization: "Bearer <token>"';
 
 /**
  * An Authorization header (or graphql-ws's `authorization` connection param) → its token: no header is anonymous

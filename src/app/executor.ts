@@ -65,8 +65,11 @@ export function createJitExecutor(schema: GraphQLSchema): Executor {
   };
 
   return async (rc: GatewayRequestContext): Promise<ExecutionResult> => {
-    const { document, operation, request, context } = rc;
-    if (operation.operation === 'query') {
+    const { document, request, context } = rc;
+    // No operation when the document has none of the requested name, or several and no name: graphql-js says so
+    // (a coded BAD_USER_INPUT), never a TypeError here.
+    const operation = rc.operation as OperationDefinitionNode | undefined;
+    if (operation?.operation === 'query') {
       const key = operation.name?.value ?? '';
       const plan = planFor(document, operation, key);
       if (plan) {

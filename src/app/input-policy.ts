@@ -82,6 +82,7 @@ export const STRING_KINDS: Readonly<Record<string, StringKind>> = {
   'CardTransactionFilterInput.quarter': 'quarter',
   'RecomputeQuarterInput.quarter': 'quarter',
   'RefitInsightModelsInput.asOf': 'date',
+  'ScanNotificationsInput.asOf': 'date',
   'ColumnMappingInput.column': 'name',
   'ColumnMappingInput.field': 'code',
   'CreateCustomerInput.email': 'email',
@@ -153,7 +154,7 @@ function checkerFor(type: GraphQLInputType, coordinate: string, seen: Set<string
     const item = checkerFor(type.ofType, coordinate, seen);
     if (!item) return undefined;
     return (value, path) => {
-      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}.${i}`));
+      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}[${i}]`));
     };
   }
   if (isScalarType(type)) {

@@ -1,9 +1,25 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphQLSchema, isObjectType, isScalarType, lexicographicSortSchema, printSchema } from 'graphql';
-import { ArgumentValidationError, buildSchema, ContainerType, getMetadataStorage } from 'type-graphql';
-import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import {
+  getNamedType,
+  GraphQLInputObjectType,
+  GraphQLSchema,
+  isInputObjectType,
+  isObjectType,
+  isScalarType,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
+import {
+  ArgumentValidationError,
+  buildSchema,
+  ContainerType,
+  getMetadataStorage,
+  type ResolverData,
+} from 'type-graphql';
+import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
+import { AppError, ErrorCode, type FieldProblem } from '../common/errors';
 import type { PubSub } from '../platform/pubsub/pubsub';
 import { resolverClasses } from './container';
 
@@ -27,10 +43,16 @@ export async function buildAppSchema(
   describeRootTypes(schema);
   useDefaultResolversForPlainFields(schema);
   rememberValidLocalDates(schema);
+  nameServiceProblemsByArgumentPath(schema);
   return schema;
 }
 
 const isValidatedArgument = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+const validatorOptions = (): ValidatorOptions => ({
+  forbidUnknownValues: false,
+  skipMissingProperties: true,
+});
 
 /**
  * class-validator on every object argument (input types, `@Args` classes), exactly as type-graphql's own
@@ -38,18 +60,106 @@ const isValidatedArgument = (value: unknown): value is object => value !== null 
  * ArgumentValidationError) — but with class-validator imported once: type-graphql's validateArg runs
  * `await import('class-validator')`, compiled to a `require()` that resolves the module's path again on every
  * validated argument (≈ 2 % of the loans page's CPU: one `schedule(first:)` per loan). Scalars pass as before.
+ *
+ * The problems are said at the argument they belong to, in the same notation as a GraphQL type error on the same
+ * value (errors.ts): `input.amount`, `input.bands[1].validFrom`, `items[2].code` — the argument's name and a list
+ * item's index lead the path; an `@Args` class's fields are arguments themselves (`first`).
  */
-async function validateArgument(value: unknown): Promise<void> {
+async function validateArgument(value: unknown, type: unknown, data: ResolverData): Promise<void> {
   if (!isValidatedArgument(value)) return;
-  const options = (): ValidatorOptions => ({ forbidUnknownValues: false, skipMissingProperties: true });
-  try {
-    if (Array.isArray(value))
-      await Promise.all(value.filter(isValidatedArgument).map((item) => validateOrReject(item, options())));
-    else await validateOrReject(value, options());
-  } catch (error) {
-    throw new ArgumentValidationError(error as ValidationError[]);
+  let errors: ValidationError[];
+  if (Array.isArray(value)) {
+    const items = await Promise.all(
+      value.map(async (item: unknown, i) => {
+        if (!isValidatedArgument(item)) return undefined;
+        const problems = await validate(item, validatorOptions());
+        return problems.length ? wrap(String(i), item, problems) : undefined;
+      }),
+    );
+    errors = items.filter((e): e is ValidationError => e !== undefined);
+  } else errors = await validate(value, validatorOptions());
+  if (errors.length === 0) return;
+  const argument = argumentNameOf(value, type, data);
+  throw new ArgumentValidationError(argument ? [wrap(argument, value, errors)] : errors);
+}
+
+function wrap(property: string, value: unknown, children: ValidationError[]): ValidationError {
+  return Object.assign(new ValidationError(), { property, value, children, constraints: undefined });
+}
+
+/**
+ * The name of the argument a validated value came from: the one argument of the field whose input type is the
+ * value's class (or, when several are, the one holding the same fields); none for an `@Args` class.
+ */
+function argumentNameOf(value: object, type: unknown, data: ResolverData): string | undefined {
+  const storage = getMetadataStorage();
+  const typeName = storage.inputTypes.find((t) => t.target === type)?.name;
+  if (!typeName) return undefined;
+  const field = data.info.parentType.getFields()[data.info.fieldName];
+  const candidates = (field?.args ?? []).filter((a) => getNamedType(a.type).name === typeName);
+  if (candidates.length <= 1) return candidates[0]?.name;
+  const sameFields = (raw: unknown, converted: unknown): boolean =>
+    Array.isArray(raw) && Array.isArray(converted)
+      ? raw.length === converted.length
+      : isValidatedArgument(raw) &&
+        isValidatedArgument(converted) &&
+        Object.entries(raw).every(
+          ([k, v]) => (converted as Record<string, unknown>)[k] === v || isValidatedArgument(v),
+        );
+  const args = data.args as Record<string, unknown>;
+  return (candidates.find((a) => sameFields(args[a.name], value)) ?? candidates[0]).name;
+}
+
+/** The head of a field path: `amount` of `amount`, `newLoan` of `newLoan.kind`, `bands` of `bands[1].validFrom`. */
+const said = (fields: FieldProblem[]) => fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+
+const headOf = (path: string) => /^[^.[]*/.exec(path)![0];
+
+/**
+ * A service's BAD_USER_INPUT names the input's own field (`badInput('graceMonths', …)`: services do not know the
+ * argument their input came in): on a field whose one input-object argument has that field, the problem is said
+ * at its argument path (`input.graceMonths`), as class-validator's and GraphQL's own errors on the same value are —
+ * one way for a client to map every error to its form field. A path that already starts with an argument name
+ * (`id`, `after`, `filter.to`) is left as it is. Only fields with an input-object argument are wrapped.
+ */
+function nameServiceProblemsByArgumentPath(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const inputs = field.args.filter((a) => isInputObjectType(getNamedType(a.type)));
+      if (inputs.length !== 1 || !field.resolve) continue;
+      const argument = inputs[0];
+      const inputFields = (getNamedType(argument.type) as GraphQLInputObjectType).getFields();
+      const argumentNames = new Set(field.args.map((a) => a.name));
+      const at = (problem: FieldProblem): FieldProblem => {
+        const head = headOf(problem.field);
+        return argumentNames.has(head) || !(head in inputFields)
+          ? problem
+          : { ...problem, field: `${argument.name}.${problem.field}` };
+      };
+      const rename = (error: unknown): never => {
+        if (!(error instanceof AppError) || error.code !== ErrorCode.BAD_USER_INPUT || !error.details.fields)
+          throw error;
+        const fields = error.details.fields.map(at);
+        // badInputs' own message (`field: message; …`) says the same paths; any other message stays as written.
+        const message = error.message === said(error.details.fields) ? said(fields) : error.message;
+        throw new AppError(error.code, message, { ...error.details, fields });
+      };
+      const resolve = field.resolve;
+      field.resolve = (source, args, context, info) => {
+        try {
+          const result = resolve(source, args, context, info);
+          return isPromiseLike(result) ? Promise.resolve(result).catch(rename) : result;
+        } catch (error) {
+          return rename(error);
+        }
+      };
+    }
   }
 }
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
 
 const MAX_REMEMBERED_DATES = 50_000;
 /** The scalar object is graphql-scalars' own, shared by every schema built in this process: wrapped once. */

@@ -12,6 +12,7 @@ import {
 import { WebSocket, WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import {
+  getOperationAST,
   GraphQLError,
   GraphQLSchema,
   parse,
@@ -21,9 +22,15 @@ import {
   type ExecutionArgs,
 } from 'graphql';
 import type { RequestContext, Viewer } from '../common/context';
-import { AppError, ErrorCode } from '../common/errors';
+import { AppError, ErrorCode, unauthenticated } from '../common/errors';
 import type { Container } from './container';
-import { authenticate, bearerToken, createRequestContext, isExpiredToken } from './context';
+import {
+  authenticate,
+  bearerToken,
+  createRequestContext,
+  isExpiredToken,
+  TOKEN_PARAM_REFUSED,
+} from './context';
 import { clientMessage, formatError } from './errors';
 import { corsMiddleware, csrfGuard } from './cors';
 import { isPublicOperation } from './public-operations';
@@ -242,14 +249,12 @@ export async function startServer(
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         try {
-          // `authorization` is the header's value ("Bearer <token>", refused in any other form); `token` a bare token.
+          // One way, the HTTP header's: `authorization` (any case) is "Bearer <token>", refused in any other form.
+          // A bare `token` param (accepted before, never documented) is refused saying the form rather than
+          // opening an anonymous socket whose operations would all fail later.
           const header = params.authorization ?? params.Authorization;
-          const token =
-            header !== undefined
-              ? bearerToken(header)
-              : typeof params.token === 'string'
-                ? params.token
-                : undefined;
+          if (header === undefined && params.token !== undefined) throw unauthenticated(TOKEN_PARAM_REFUSED);
+          const token = bearerToken(header);
           const viewer = await authenticate(container, token);
           ctx.extra.viewer = viewer;
           ctx.extra.ip = clientIp(ctx.extra.request);
@@ -336,6 +341,19 @@ export async function startServer(
             );
           }
           rememberDocument(payload.query, document);
+        }
+        // The operation to run, as HTTP resolves it (same messages, same code): graphql-ws's own refusal said only
+        // "Unable to identify operation".
+        if (!getOperationAST(document, payload.operationName)) {
+          const named = payload.operationName;
+          return [
+            new GraphQLError(
+              named
+                ? `Unknown operation named "${named}".`
+                : 'Must provide operation name if query contains multiple operations.',
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+            ),
+          ];
         }
         wsMeter.started(ctx.extra.socket, id, document, payload.operationName);
         const args: ExecutionArgs = {

@@ -62,3 +62,18 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'string' && isDateInRange(value) },
     });
 }
+
+/**
+ * A text that says something: not only spaces (a lender or product name of "   " passed `@Length(1, …)` and was
+ * stored blank — or trimmed to "" — before). Put beside the length rule.
+ */
+export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotBlank',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must not be blank', ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || value.trim() !== '' },
+    });
+}

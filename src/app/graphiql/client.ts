@@ -160,7 +160,7 @@ export const BOOTSTRAP_JS = String.raw`/* fingraph GraphiQL bootstrap */
 
   /**
    * GraphiQL can send the operation name of the tab run before (switching tabs does not always reset it): a name
-   * the document does not define makes the server answer "Unable to identify operation". Such a name is dropped,
+   * the document does not define makes the server answer "Unknown operation named …". Such a name is dropped,
    * so a one-operation tab simply runs.
    */
   function withOwnOperationName(params) {

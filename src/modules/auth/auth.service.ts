@@ -117,12 +117,16 @@ export class AuthService {
     return inTransaction(ctx, async (tx) => {
       if (await this.repository.findUserByEmail(tx, input.email))
         return new EmailAddressConflict(input.email);
-      const customer = await this.customers.insert(tx, {
-        ...input.profile,
-        email: input.email,
-        annualIncome: UNVERIFIED_INCOME,
-        creditScore: UNVERIFIED_CREDIT_SCORE,
-      });
+      const customer = await this.customers.insert(
+        tx,
+        {
+          ...input.profile,
+          email: input.email,
+          annualIncome: UNVERIFIED_INCOME,
+          creditScore: UNVERIFIED_CREDIT_SCORE,
+        },
+        'profile.birthDate',
+      );
       if (customer instanceof EmailAddressConflict) return customer;
       const user = await this.repository.insertUser(tx, {
         email: input.email.trim(),

@@ -226,12 +226,16 @@ export class OidcService {
         return new InvalidOidcCode();
       if (await this.users.findUserByEmail(tx, handoff.email!))
         return new EmailAddressConflict(handoff.email!);
-      const customer = await this.customers.insert(tx, {
-        ...profile,
-        email: handoff.email!,
-        annualIncome: UNVERIFIED_INCOME,
-        creditScore: UNVERIFIED_CREDIT_SCORE,
-      });
+      const customer = await this.customers.insert(
+        tx,
+        {
+          ...profile,
+          email: handoff.email!,
+          annualIncome: UNVERIFIED_INCOME,
+          creditScore: UNVERIFIED_CREDIT_SCORE,
+        },
+        'profile.birthDate',
+      );
       if (customer instanceof EmailAddressConflict) return customer;
       const user = await this.users.insertUser(tx, {
         email: handoff.email!,

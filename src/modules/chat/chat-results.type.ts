@@ -47,7 +47,10 @@ export class ChatMessageRejectedError implements ErrorResult {
   @Field({ description: 'Explanation.' })
   message!: string;
 
-  @Field({ description: 'The input field at fault, e.g. text.' })
+  @Field({
+    description:
+      'The argument path at fault (input.text, input.messageId), as BAD_USER_INPUT errors name their fields.',
+  })
   field!: string;
 }
 

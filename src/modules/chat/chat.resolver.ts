@@ -60,7 +60,8 @@ function toSendResult(result: SentTurn | ChatLimit | ChatMessageRejected): typeo
     return Object.assign(new ChatMessageRejectedError(), {
       code: result.code,
       message: result.message,
-      field: result.field,
+      // Said at its argument path, as BAD_USER_INPUT's fields are (both mutations take `input`).
+      field: `input.${result.field}`,
     });
   return Object.assign(new SendChatMessagePayload(), {
     conversation: toConversationType(result.conversation),

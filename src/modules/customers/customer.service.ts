@@ -1,7 +1,7 @@
 import { inTransaction, RequestContext, Role, Viewer } from '../../common/context';
 import type { PubSub } from '../../platform/pubsub/pubsub';
-import { koreanDate } from '../../common/dates';
-import { forbidden, notFound, unauthenticated } from '../../common/errors';
+import { ageOn, koreanDate } from '../../common/dates';
+import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { assertCanReadCustomer, CUSTOMER_UPDATED, CustomerUpdatedEvent, isStaff } from './customer.policy';
 import { localIdOf } from '../../common/global-id';
 import { PageArgs, toConnection, toPageRequest } from '../../common/pagination';
@@ -12,6 +12,9 @@ import { customerLoaders } from './customer.loaders';
 import { CUSTOMER_TYPE } from './customer.mapper';
 import type { CustomerChanges, CustomerFilter, NewCustomer } from './customer.model';
 import { customerCursorKeys, CustomerRepository } from './customer.repository';
+
+/** The youngest a customer may be (만 나이), as the inputs' descriptions say. */
+export const MIN_CUSTOMER_AGE = 14;
 
 export function requireViewer(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw unauthenticated();
@@ -34,8 +37,9 @@ export class CustomerService {
     return assertCanReadCustomer(ctx.viewer, customerId);
   }
 
-  async getByGlobalId(ctx: RequestContext, globalId: string): Promise<CustomerEntity> {
-    return this.getById(ctx, localIdOf(CUSTOMER_TYPE, globalId));
+  /** `field`: the argument the id came in, named by a BAD_USER_INPUT when it is not a customer's global id. */
+  async getByGlobalId(ctx: RequestContext, globalId: string, field = 'id'): Promise<CustomerEntity> {
+    return this.getById(ctx, localIdOf(CUSTOMER_TYPE, globalId, field));
   }
 
   async getById(ctx: RequestContext, id: string): Promise<CustomerEntity> {
@@ -72,8 +76,22 @@ export class CustomerService {
     return this.insert(ctx, input);
   }
 
-  /** Creates a customer without a role check: for registration, which authorises on its own. */
-  async insert(ctx: RequestContext, input: NewCustomer): Promise<CustomerEntity | EmailAddressConflict> {
+  /**
+   * Creates a customer without a role check: for registration, which authorises on its own. `birthDateField`: where
+   * the birth date sits in the caller's input (`profile.birthDate` for registration).
+   */
+  async insert(
+    ctx: RequestContext,
+    input: NewCustomer,
+    birthDateField = 'birthDate',
+  ): Promise<CustomerEntity | EmailAddressConflict> {
+    // The schema's promise ("customers are 14 or older"): a birth date in the future or a child is refused before
+    // anything is written.
+    if (ageOn(input.birthDate, koreanDate(ctx.now())) < MIN_CUSTOMER_AGE)
+      throw badInput(
+        birthDateField,
+        `must be at least ${MIN_CUSTOMER_AGE} years before today (customers are ${MIN_CUSTOMER_AGE} or older)`,
+      );
     return inTransaction(ctx, async (tx) => {
       if (input.email && (await this.repository.emailTaken(tx, input.email))) {
         return new EmailAddressConflict(input.email);

@@ -583,7 +583,7 @@ export class InsightModelsService {
     const comment = input.comment?.trim() || null;
     if (comment && comment.length > 1000) throw badInput('comment', 'must be at most 1000 characters');
     // Global id in, ownership checked there (staff, or the customer themselves).
-    const customer = await this.customers.getByGlobalId(ctx, input.customerId);
+    const customer = await this.customers.getByGlobalId(ctx, input.customerId, 'customerId');
     const customerId = customer.id;
     const insights = await this.insights.forCustomer(ctx, customerId, null);
     const id = randomUUID();

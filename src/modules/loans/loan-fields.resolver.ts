@@ -221,7 +221,7 @@ export class LoanFieldsResolver {
   @FieldResolver(() => PayoffQuoteType, {
     nullable: true,
     description:
-      'What paying the loan off on a date takes (default today in Korea), from the transactions valued on or before it; null once the loan is closed.',
+      'What paying the loan off on a date takes (default today in Korea), from the transactions valued on or before it; null once the loan is closed, and for an asOf before the disbursement (nothing is owed yet).',
   })
   async payoffQuote(
     @Root() loan: LoanType,

@@ -2,7 +2,13 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, Length, Max, Min, MaxLength, ArrayMaxSize } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsAnnualRate, IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
+import {
+  IsAnnualRate,
+  IsCalendarDate,
+  IsNotBlank,
+  IsPositiveWholeWon,
+  IsWholeWon,
+} from '../../common/validation';
 import {
   InterestConvention,
   LenderType,
@@ -45,6 +51,7 @@ export class CreateLoanInput {
   interestConvention!: InterestConvention;
 
   @Field({ description: 'Lender name.' })
+  @IsNotBlank()
   @Length(1, 100)
   lender!: string;
 

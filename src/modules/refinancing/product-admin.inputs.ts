@@ -12,7 +12,13 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsAnnualRate, IsCalendarDate, IsPositiveWholeWon, IsWholeWon } from '../../common/validation';
+import {
+  IsAnnualRate,
+  IsCalendarDate,
+  IsNotBlank,
+  IsPositiveWholeWon,
+  IsWholeWon,
+} from '../../common/validation';
 import { LoanKind } from '../loans';
 import { RefinanceLenderType, RefinanceRateType } from './refinancing.enums';
 
@@ -57,6 +63,7 @@ export class RateBandInput {
 class ProductTermsInput {
   @Field({ nullable: true, description: 'Lender offering it.' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 100)
   lender?: string;
 
@@ -67,6 +74,7 @@ class ProductTermsInput {
 
   @Field({ nullable: true, description: 'Product name as advertised.' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 200)
   name?: string;
 
@@ -122,6 +130,7 @@ class ProductTermsInput {
 
   @Field(() => String, { nullable: true, description: 'Why (kept with the change).' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 500)
   reason?: string;
 }
@@ -165,6 +174,7 @@ export class RetireRefinanceProductInput {
 
   @Field(() => String, { nullable: true, description: 'Why (kept with the change).' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 500)
   reason?: string;
 }
@@ -184,6 +194,7 @@ export class AddRefinanceRateBandsInput {
 
   @Field(() => String, { nullable: true, description: 'Why (kept with the change).' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 500)
   reason?: string;
 }
@@ -199,6 +210,7 @@ export class CloseRefinanceRateBandInput {
 
   @Field(() => String, { nullable: true, description: 'Why (kept with the change).' })
   @IsOptional()
+  @IsNotBlank()
   @Length(1, 500)
   reason?: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { DecimalScalar } from '../../common/graphql/scalars';
-import { IsPositiveWholeWon } from '../../common/validation';
+import { IsNotBlank, IsPositiveWholeWon } from '../../common/validation';
 import { LoanKind } from '../loans';
 import { RefinanceApplicationStatus, RefinanceLenderType } from './refinancing.enums';
 
@@ -73,6 +73,7 @@ export class TransitionRefinanceApplicationInput {
   to!: RefinanceApplicationStatus;
 
   @Field({ description: 'Why (recorded in the event log).' })
+  @IsNotBlank()
   @Length(1, 1000)
   reason!: string;
 

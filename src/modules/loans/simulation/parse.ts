@@ -195,10 +195,15 @@ export function parseInput(input: LoanLimitSimulationInput, income: Decimal, rul
       : won('roundingUnit', input.roundingUnit, { positive: true });
 
   const byId = new Map(loans.map((l) => [l.id, l]));
+  const scenarioIds = new Set<string>();
   const scenarios: ParsedScenario[] = (input.scenarios ?? []).map((s, index) => {
     const f = (name: string) => `scenarios[${index}].${name}`;
+    const scenarioId = id(f('id'), s.id);
+    // Each result is keyed by its scenario's id (`scenarios { key }`): two alike could not be told apart.
+    if (scenarioIds.has(scenarioId)) throw badInput(f('id'), `duplicate scenario id ${scenarioId}`);
+    scenarioIds.add(scenarioId);
     return {
-      id: id(f('id'), s.id),
+      id: scenarioId,
       label: s.label ?? null,
       incomeChangeRatio:
         s.incomeChangeRatio === undefined
