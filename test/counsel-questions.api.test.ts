@@ -13761,5 +13761,15 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       );
       for (const a of [cat, total, judged]) expect(renderingErrors(a.text)).toEqual([]);
     });
+
+    it('"what’s dragging it down the most" after the health score → the lever worth most points, with the score it reaches', async () => {
+      const { score } = await healthScoreOf();
+      const h = await ask('whats my financial health score');
+      const drag = await ask("what's dragging it down the most", h.conversationId);
+      expect(drag.topic?.intent).toBe('HEALTH_SCORE');
+      expect(firstSentence(drag.text)).toContain(`${score}`);
+      expect(firstSentence(drag.text)).toMatch(/DSR|spending|insurance/);
+      expect(renderingErrors(drag.text)).toEqual([]);
+    });
   });
 });

@@ -3750,7 +3750,7 @@ const MONTHLY_AVERAGE_BARE =
 
 /** A day's average spending: "하루 평균 얼마 쓰고 있어요?", "하루에 얼마씩 쓰고 있어?", "how much do I spend a day?". */
 export const DAILY_AVERAGE =
-  /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|(?<!주)일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b/i;
+  /하루에?\s?(?:얼마|몇\s?만\s?원)\s?꼴|하루\s?(?:에\s?)?평균|(?<!주)일\s?평균\s?(?:지출|소비|얼마|카드)|하루에?\s?얼마(?:씩|나)?\s?(?:쓰고|썼|쓰는|써요|쓴|나가)|\b(?:per|a|each) day on average\b|\baverage (?:daily|per day|a day)\b|\bdaily (?:average|spending)\b|\bhow much (?:do|did|am) i (?:spend|spending) (?:a|per|each) day\b|\bhow much is (?:that|it|this) (?:a|per|each) day\b|\b(?:that'?s|is that) how much (?:a|per) day\b|(?:그거|그럼|그건)\s?하루에?\s?얼마/i;
 
 /** A week's average spending: "일주일에 얼마 써요?", "주 평균 식비", "how much do I spend on groceries per week?". */
 export const WEEKLY_AVERAGE =

@@ -7623,3 +7623,24 @@ describe('QA round 27 (lead): the refinance’s catch, a schedule’s total, the
     });
   });
 });
+
+describe('QA round 27 (lead): what drags the health score down, a figure per day', () => {
+  const thread = (...texts: string[]) => {
+    let previous: MessageUnderstanding | null = null;
+    for (const text of texts) previous = understandMessage(text, previous);
+    return previous!;
+  };
+  it.each([
+    [['whats my financial health score', "what's dragging it down the most"]],
+    [['whats my financial health score', 'if i fix that what would my score be']],
+    [['내 금융 건강 점수 몇 점이에요?', '제일 깎아먹는 게 뭐예요?']],
+  ])('%j → the levers, most points first', (texts) => {
+    expect(thread(...texts)).toMatchObject({ intent: 'HEALTH_SCORE', slots: { creditEffect: 'RAISE' } });
+  });
+  it('"how much is that per day" after a year at the cafés → the daily average', () => {
+    expect(thread('how much did i spend on coffee this year', 'how much is that per day')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { dailyAverage: true },
+    });
+  });
+});

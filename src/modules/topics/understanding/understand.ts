@@ -3692,11 +3692,13 @@ function understandWithCore(
     });
   // QA round 25 (left25a). "어떻게 하면 점수 올라가요" after a score: raising the score just given (the bureau's after the
   // credit score, else ours) — was the score again.
+  // QA round 27 (lead). "what's dragging it down the most", "if i fix that what would my score be", "제일 깎아먹는 게
+  // 뭐예요?" after the health score: the factor worth most points first (were small talk and the score again).
   if (
     previous?.intent === 'HEALTH_SCORE' &&
     !options.exampleIntent &&
     !/신용|건강|credit|health/i.test(clean) &&
-    RAISE_IT.test(clean)
+    (RAISE_IT.test(clean) || (previous.slots.scoreKind !== 'CREDIT' && SCORE_DRAG.test(clean)))
   )
     return byRule({
       intent: 'HEALTH_SCORE',
@@ -4993,6 +4995,9 @@ const EN_CAR_LOAN = /\b(?:car|auto|vehicle) loan\b/i;
 /** An extension asked in English: "can i extend it?", "can i extend my jeonse loan when it matures?". */
 const EN_EXTEND =
   /\b(?:can|could|may|should|do) i (?:extend|renew|roll over|prolong)\b|\b(?:extend|renew|roll over|prolong) (?:it|that|my (?:\w+ )?loan|the (?:\w+ )?loan)\b/i;
+/** QA round 27 (lead). What costs the score most, or the score after it is fixed: "what's dragging it down the most". */
+const SCORE_DRAG =
+  /\b(?:dragging|pulling|bringing|keeping|holding) (?:it|me|my score|the score) (?:down|back)\b|\b(?:hurting|costing) (?:it|me|my score)(?: the)? most\b|\bwhat(?:'s| is) (?:the )?(?:biggest|worst) (?:factor|problem|drag)\b|\bif i fix (?:that|it|this|them)\b|\bwhat would (?:my|the) score be\b|(?:제일|가장)\s?(?:깎|떨어뜨|끌어\s?내리|발목)|(?:그거|그걸|그것만)\s?(?:고치면|해결하면|바꾸면)|몇\s?점\s?(?:돼|되|올라|이\s?돼)/i;
 /** QA round 27 (lead). What a change said means: "does that change anything", "뭐 달라지는 거 있어요?". */
 const WHAT_CHANGES =
   /\b(?:does|would|will|could) (?:that|this|it) change (?:anything|something|much|things)\b|\bwhat (?:changes|does that change|would change)\b|(?:뭐|뭔가|무엇이?|뭐가)\s?달라지|달라지는\s?(?:게|거|것)/i;
