@@ -812,6 +812,15 @@ function answerBound(
     !/대출|\bloans?\b/i.test(text)
   )
     return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
+  // QA round 27 (helper ko27). "그럼 지금 쓰는거에서 뭘 줄여야돼" after a savings goal: where the spending can be cut
+  // (was the goal's answer again).
+  if (
+    p === 'SAVINGS' &&
+    isBrief(text) &&
+    /(?:뭘|뭐|뭐를|무엇을|어디서|어디를|어떤\s?(?:걸|거|것을|지출))\s?(?:좀\s?|먼저\s?|더\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|\bwhat (?:should|can|do) i (?:cut|spend less on)\b|\bwhere (?:should|can|do) i cut\b/i.test(text) &&
+    !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
+  )
+    return { intent: 'SPENDING', slots: { reduce: true } };
   // QA round 22 (spendfu). "지금 쓰는거 기준으로는요?", "at my current rate?" after a savings goal: the goal at what the
   // month leaves now (was this month's card spending).
   if (
@@ -972,9 +981,11 @@ function answerBound(
     return { intent: p };
   // QA round 21 (left20). "그거 한번에 갚을 수 있어?", "can i pay it off early?" after the card instalments: those
   // instalments paid early (was the jeonse loan's payoff).
+  // QA round 27 (helper ko27). "그거 다 갚으려면 얼마야" after the instalment fee (which names the instalments held): the
+  // same (was the jeonse loan's payoff).
   if (
-    p === 'CARD_TRANSACTIONS' &&
-    previous.slots.instalments &&
+    ((p === 'CARD_TRANSACTIONS' && previous.slots.instalments) ||
+      (p === 'PRODUCT_QUESTION' && previous.slots.productTopic === 'INSTALMENT_FEE')) &&
     isBrief(text) &&
     INSTALMENT_PREPAY.test(text) &&
     !/대출|\bloans?\b|\bmortgage/i.test(text)
@@ -1732,7 +1743,16 @@ function cardBillReaction(
   text: string,
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
 ): { slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
-  if (previous?.intent !== 'SPENDING' || !previous.slots.cardBill || !isBrief(text)) return null;
+  if (previous?.intent !== 'SPENDING' || !isBrief(text)) return null;
+  // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): the same figure, met as it is.
+  if (!previous.slots.cardBill) {
+    if (!BILL_SURPRISE.test(text)) return null;
+    const same = (
+      ['period', 'weekend', 'category', 'merchant', 'overseas', 'online'] as (keyof CounselSlots)[]
+    ).filter((k) => previous.slots[k] !== undefined);
+    const kept = Object.fromEntries(same.map((k) => [k, previous.slots[k]])) as CounselSlots;
+    return { slots: { ...kept, billSurprise: true }, inherited: same };
+  }
   const flag = BILL_SURPRISE.test(text) ? 'billSurprise' : CUT_RESOLVE.test(text) ? 'cutResolve' : null;
   if (!flag) return null;
   const kept = (['cardBill', 'period'] as (keyof CounselSlots)[]).filter(
@@ -2230,6 +2250,10 @@ const MOSTLY_ON_WHAT =
 const BARE_AMOUNT_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(\d+(?:\.\d+)?)\s?(천|백|억)\s?(?:만\s?원?)?\s?(?:은|는|이면|면|으로|로|정도|쯤)?\s?(?:요|은요|는요|이면요|면요)?\s*[?？]?\s*$/;
 
+/** QA round 27 (helper ko27). A sum said again alone: "아니 500이요", "그럼 200은?", "150만원이면요?". */
+const PURCHASE_AGAIN =
+  /^\s*(?:(?:아니|아뇨|아|그럼|그러면|음)\s?,?\s?)*(\d[\d,]*)\s?(만\s?원?|억|천\s?만?\s?원?|원)?\s?(?:이요|요|은요|는요|이면요|면요|이면|면|은|는|정도|쯤|짜리)?\s*[?？.!]?\s*$/;
+
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
   /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
@@ -2348,6 +2372,13 @@ function restatedSlot(
     (WHY_ALONE.test(text) || WHY_SO_LOW.test(text))
   )
     return {};
+  // QA round 27 (helper ko27). "아니 500이요", "그럼 200은?" after a sum weighed against this month ("300만원 써도 돼?"):
+  // that sum corrected — a bare figure is said in 만원, as the sum before it was (was a prepayment of 10,000,000원).
+  const sumAgain = PURCHASE_AGAIN.exec(text);
+  if (sumAgain && previous.intent === 'SAVINGS' && previous.slots.purchase) {
+    const said = sumAgain[2] ? extractAmount(text) : new Decimal(sumAgain[1].replace(/,/g, '')).times(1e4).toFixed(0);
+    if (said && new Decimal(said).gt(0)) return { purchase: said };
+  }
   // "그럼 3천은?" after a prepayment: 3천만원 repaid instead (a bare 천/백 is said in 만원, as money is).
   const bare = BARE_AMOUNT_ALONE.exec(text);
   if (bare && previous.intent === 'PREPAYMENT_EFFECT')
@@ -3483,6 +3514,15 @@ function understandWithCore(
       ...onDate23,
       fragment: !!previous,
     });
+  // QA round 27 (helper ko27). Wedding and funeral gifts: cash or transfers, on no card category (giftMoney).
+  if (GIFT_MONEY.test(clean) && !/대출|\bloans?\b|적금|모으|모아|저축/i.test(clean)) {
+    const period = extractPeriod(clean);
+    return byRule({
+      intent: 'SPENDING',
+      slots: { giftMoney: true, ...(period ? { period } : {}) },
+      inherited: [],
+    });
+  }
   // QA round 23 (late23b). A reaction to the card bill just given (cardBillReaction).
   const onBill = !options.exampleIntent ? cardBillReaction(clean, previous) : null;
   if (onBill)
@@ -5076,6 +5116,11 @@ function en24Rule(
 /** A car named as the thing bought: "차 사려고", "자동차 할부", "중고차", "a car". */
 const CAR_BOUGHT =
   /자동차|차량|신차|중고차|(?<![가-힣])차(?=\s?(?:를|도|사|살|구입|구매|할부|뽑|한\s?대|값|로))|\b(?:car|vehicle)\b/i;
+/** QA round 27 (helper ko27). Gifts at weddings and funerals: "경조사비", "축의금", "조의금", "부조금", "wedding gifts". */
+const GIFT_MONEY = /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
+/** QA round 27 (helper ko27). A month's car payment asked as affordable: "할부 한달에 50만원이면 괜찮아?", "월 40씩 감당돼?". */
+const CAR_MONTHLY_ASKED =
+  /^(?=[^]*(?:할부|오토\s?론|차\s?대출|리스|렌트))(?=[^]*(?:한\s?달에?|월|매달|매월)\s?\d[\d,]*\s?(?:만\s?원?|원)?\s?(?:씩|이면|정도|짜리|나가|내)?)[^]*(?:괜찮|감당|될까|되나|돼|무리|가능|낼\s?수|버틸|할\s?만)/;
 /** Paid over months: card or car instalments, an auto loan. */
 const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ments?\b|\bfinanc(?:e|ing)\b|\bcar loan\b/i;
 /** Bought, or whether to buy: "사도", "사려고", "살까", "구매", "뽑으려고", "buy", "afford". */
@@ -5169,6 +5214,15 @@ function plan24Rule(
 ): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
   const amount = extractAmount(withoutIncome(text));
   const months = extractTermMonths(text);
+  // QA round 27 (helper ko27). "차 할부 한달에 50만원이면 괜찮아?": a car's monthly payment weighed, not its price.
+  if (
+    CAR_BOUGHT.test(text) &&
+    CAR_MONTHLY_ASKED.test(text) &&
+    amount &&
+    new Decimal(amount).gte(50_000) &&
+    new Decimal(amount).lte(5_000_000)
+  )
+    return { intent: 'SAVINGS', slots: { carInstalment: 0, carMonthly: amount }, inherited: [] };
   if (
     CAR_BOUGHT.test(text) &&
     OVER_MONTHS.test(text) &&
