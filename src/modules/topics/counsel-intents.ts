@@ -1350,6 +1350,11 @@ export interface CounselSlots {
    * period's card spending beside it (was the month's card total as if it were the gifts).
    */
   giftMoney?: boolean;
+  /**
+   * QA round 27 (helper ko27). The payday asked with no day said ("월급날이 언제야", "월급날까지 얼마 남았어"): no payday
+   * is on file — said first, with the income it does hold, and how to give it (was sadness met, or the month's money).
+   */
+  paydayAsked?: boolean;
   /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */
   debtShame?: boolean;
   /** QA round 24 (plan24). Whether to tell family about the debt ("부모님한테 말해야 할까요"): the question taken up. */

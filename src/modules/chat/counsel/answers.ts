@@ -11417,8 +11417,30 @@ function savings(input: IntentReplyInput): string[] {
   return [cheer + out[0], ...out.slice(1)];
 }
 
+/**
+ * QA round 27 (helper ko27). "월급날이 언제야", "월급날까지 얼마 남았어": no payday is on file — said first, with the
+ * income that is (a quarter's total), and the question to ask with the day said.
+ */
+function paydayUnknownLines(data: TurnData, lang: Lang): string[] {
+  const q = incomeQuarter(data);
+  const held = q?.income
+    ? lang === 'ko'
+      ? koText` 소득은 분기 합계(${formatQuarter(q.quarter, lang)} ${q.income.text})로만 있습니다.`
+      : ` Your income is held only as a quarter’s total (${formatQuarter(q.quarter, lang)}: ${q.income.text}).`
+    : '';
+  return [
+    lang === 'ko'
+      ? `월급날은 이 앱에 등록되어 있지 않아 며칠인지, 얼마나 남았는지 알 수 없습니다.${held}`
+      : `Your payday is not on file, so I can’t tell which day it is or how long is left until it.${held}`,
+    lang === 'ko'
+      ? '월급날을 알려 주시면 (예: "월급날 25일인데 그 전에 나가는 돈 있어?") 그 전에 빠져나갈 대출 납입과 카드값을 계산해 드릴게요.'
+      : 'Tell me the day (for example, "I get paid on the 25th — what goes out before then?") and I will work out the loan payments and card bill due before it.',
+  ];
+}
+
 function savingsLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.paydayAsked) return paydayUnknownLines(data, lang);
   // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?": that product's interest at its own rate, first.
   const named = data.recommendations?.named;
   const asked = input.understanding.slots;

@@ -4326,6 +4326,7 @@ const FLAG_SLOTS: Record<FlagSlot, RegExp> = {
   payEarly: PAY_EARLY,
   // QA round 27 (helper ko27): set by its rule in understand.ts, never read alone.
   giftMoney: /(?!)/,
+  paydayAsked: /(?!)/,
   // QA round 26: "그거 빼면 얼마예요?" after the largest category, set by answerBound (understand.ts), never read alone.
   withoutTop: /(?!)/,
   // QA round 25 (left25a): "0%면요?" after a rise, set by restatedSlot (understand.ts), never read alone.

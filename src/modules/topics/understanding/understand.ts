@@ -22,6 +22,7 @@ import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentMod
 import {
   extractAmount,
   extractPayday,
+  extractPaydayInDays,
   extractTermMonths,
   yearOutOfRange,
   ILLNESS_SAID,
@@ -3514,6 +3515,19 @@ function understandWithCore(
       ...onDate23,
       fragment: !!previous,
     });
+  // QA round 27 (helper ko27). The payday asked with no day said: none is on file (paydayAsked).
+  if (PAYDAY_ASKED.test(clean) && extractPayday(clean) === undefined && extractPaydayInDays(clean) === undefined)
+    return byRule({ intent: 'SAVINGS', slots: { paydayAsked: true }, inherited: [] });
+  // QA round 27 (helper ko27). "넷플릭스 해지할까", "구독 끊을까": the monthly charges, that one's first (was small talk).
+  if (SUBSCRIPTION_CANCEL.test(clean) && !/대출|적금|예금|보험|\bloans?\b/i.test(clean)) {
+    const merchant = extractMerchant(clean);
+    if (merchant || /구독|정기\s?결제|멤버십|\bsubscriptions?\b/i.test(clean))
+      return byRule({
+        intent: 'SPENDING',
+        slots: { recurring: true, ...(merchant ? { merchant } : {}) },
+        inherited: [],
+      });
+  }
   // QA round 27 (helper ko27). Wedding and funeral gifts: cash or transfers, on no card category (giftMoney).
   if (GIFT_MONEY.test(clean) && !/대출|\bloans?\b|적금|모으|모아|저축/i.test(clean)) {
     const period = extractPeriod(clean);
@@ -5116,6 +5130,12 @@ function en24Rule(
 /** A car named as the thing bought: "차 사려고", "자동차 할부", "중고차", "a car". */
 const CAR_BOUGHT =
   /자동차|차량|신차|중고차|(?<![가-힣])차(?=\s?(?:를|도|사|살|구입|구매|할부|뽑|한\s?대|값|로))|\b(?:car|vehicle)\b/i;
+/** QA round 27 (helper ko27). The payday asked: "월급날이 언제야", "월급날까지 며칠 남았어", "when is payday". */
+const PAYDAY_ASKED =
+  /(?:월급|급여)\s?(?:날|일|들어오는\s?날)\S{0,2}\s?(?:이\s?|은\s?|는\s?|가\s?)?(?:언제|며칠|몇\s?일)|(?:월급|급여)\s?(?:날|일)?\s?까지\s?(?:며칠|얼마|몇\s?일)\s?(?:이나\s?)?남|\bwhen(?:'s| is) (?:my )?pay\s?day\b|\bwhen do i get paid\b|\bhow (?:many days|long) (?:until|till|to) (?:my )?pay\s?day\b/i;
+/** QA round 27 (helper ko27). A subscription to cancel: "넷플릭스 해지할까", "구독 끊을까", "should i cancel netflix". */
+const SUBSCRIPTION_CANCEL =
+  /(?:해지|끊|취소|해약)\S{0,3}\s?(?:할까|해야|하는\s?게|할지|하면|해도|하고\s?싶|을까|는\s?게|어야|을지|어도)|\bshould i (?:cancel|drop|unsubscribe)\b|\bcancel (?:my )?(?:\w+ )?subscriptions?\b/i;
 /** QA round 27 (helper ko27). Gifts at weddings and funerals: "경조사비", "축의금", "조의금", "부조금", "wedding gifts". */
 const GIFT_MONEY = /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
 /** QA round 27 (helper ko27). A month's car payment asked as affordable: "할부 한달에 50만원이면 괜찮아?", "월 40씩 감당돼?". */
