@@ -11456,7 +11456,8 @@ function savingsLines(input: IntentReplyInput): string[] {
   }
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
   // QA round 24 (plan24). A car on instalments: the month's payment, the income and the DSR after.
-  if (asked.carInstalment !== undefined && (asked.purchase || asked.carMonthly)) return carInstalmentLines(input);
+  if (asked.carInstalment !== undefined && (asked.purchase || asked.carMonthly))
+    return carInstalmentLines(input);
   if (input.understanding.slots.getBy && data.spendingSummary)
     return input.understanding.slots.getByMonth
       ? getByMonthLines(input.understanding.slots.getBy, data.spendingSummary, data, lang)
@@ -11549,7 +11550,14 @@ function savingsLines(input: IntentReplyInput): string[] {
       // QA round 24 (plan24). A purchase in a month the bill leaves short: weighed on that basis, first.
       const buyShort =
         bill?.short && input.understanding.slots.purchase
-          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang, input.purchase !== false)
+          ? purchaseShortLine(
+              input.understanding.slots.purchase,
+              m.income,
+              debt,
+              data,
+              lang,
+              input.purchase !== false,
+            )
           : null;
       if (buyShort) {
         out.push(buyShort, basis);
@@ -14115,8 +14123,8 @@ function carInstalmentLines(input: IntentReplyInput): string[] {
           ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead} ${loans.gt(0) ? koText`대출 납입 ${w(loans)}까지 더해 매달 ${w(withLoans)}이/가 나가, 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText`월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
           : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` with loan payments of ${w(loans)} comes to ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : ` is ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`
         : ko
-        ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead}${loans.gt(0) ? koText` — 대출 납입 ${w(loans)}까지 더하면 매달 ${w(withLoans)}으로/로 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText` — 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
-        : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` — with loan payments of ${w(loans)} that is ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : `, ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`,
+          ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead}${loans.gt(0) ? koText` — 대출 납입 ${w(loans)}까지 더하면 매달 ${w(withLoans)}으로/로 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText` — 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
+          : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` — with loan payments of ${w(loans)} that is ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : `, ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`,
     );
     if (card)
       out.push(

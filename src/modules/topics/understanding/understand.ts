@@ -818,7 +818,9 @@ function answerBound(
   if (
     p === 'SAVINGS' &&
     isBrief(text) &&
-    /(?:뭘|뭐|뭐를|무엇을|어디서|어디를|어떤\s?(?:걸|거|것을|지출))\s?(?:좀\s?|먼저\s?|더\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|\bwhat (?:should|can|do) i (?:cut|spend less on)\b|\bwhere (?:should|can|do) i cut\b/i.test(text) &&
+    /(?:뭘|뭐|뭐를|무엇을|어디서|어디를|어떤\s?(?:걸|거|것을|지출))\s?(?:좀\s?|먼저\s?|더\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|\bwhat (?:should|can|do) i (?:cut|spend less on)\b|\bwhere (?:should|can|do) i cut\b/i.test(
+      text,
+    ) &&
     !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
   )
     return { intent: 'SPENDING', slots: { reduce: true } };
@@ -2377,7 +2379,9 @@ function restatedSlot(
   // that sum corrected — a bare figure is said in 만원, as the sum before it was (was a prepayment of 10,000,000원).
   const sumAgain = PURCHASE_AGAIN.exec(text);
   if (sumAgain && previous.intent === 'SAVINGS' && previous.slots.purchase) {
-    const said = sumAgain[2] ? extractAmount(text) : new Decimal(sumAgain[1].replace(/,/g, '')).times(1e4).toFixed(0);
+    const said = sumAgain[2]
+      ? extractAmount(text)
+      : new Decimal(sumAgain[1].replace(/,/g, '')).times(1e4).toFixed(0);
     if (said && new Decimal(said).gt(0)) return { purchase: said };
   }
   // "그럼 3천은?" after a prepayment: 3천만원 repaid instead (a bare 천/백 is said in 만원, as money is).
@@ -3516,7 +3520,11 @@ function understandWithCore(
       fragment: !!previous,
     });
   // QA round 27 (helper ko27). The payday asked with no day said: none is on file (paydayAsked).
-  if (PAYDAY_ASKED.test(clean) && extractPayday(clean) === undefined && extractPaydayInDays(clean) === undefined)
+  if (
+    PAYDAY_ASKED.test(clean) &&
+    extractPayday(clean) === undefined &&
+    extractPaydayInDays(clean) === undefined
+  )
     return byRule({ intent: 'SAVINGS', slots: { paydayAsked: true }, inherited: [] });
   // QA round 27 (helper ko27). "넷플릭스 해지할까", "구독 끊을까": the monthly charges, that one's first (was small talk).
   if (SUBSCRIPTION_CANCEL.test(clean) && !/대출|적금|예금|보험|\bloans?\b/i.test(clean)) {
@@ -5137,7 +5145,8 @@ const PAYDAY_ASKED =
 const SUBSCRIPTION_CANCEL =
   /(?:해지|끊|취소|해약)\S{0,3}\s?(?:할까|해야|하는\s?게|할지|하면|해도|하고\s?싶|을까|는\s?게|어야|을지|어도)|\bshould i (?:cancel|drop|unsubscribe)\b|\bcancel (?:my )?(?:\w+ )?subscriptions?\b/i;
 /** QA round 27 (helper ko27). Gifts at weddings and funerals: "경조사비", "축의금", "조의금", "부조금", "wedding gifts". */
-const GIFT_MONEY = /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
+const GIFT_MONEY =
+  /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
 /** QA round 27 (helper ko27). A month's car payment asked as affordable: "할부 한달에 50만원이면 괜찮아?", "월 40씩 감당돼?". */
 const CAR_MONTHLY_ASKED =
   /^(?=[^]*(?:할부|오토\s?론|차\s?대출|리스|렌트))(?=[^]*(?:한\s?달에?|월|매달|매월)\s?\d[\d,]*\s?(?:만\s?원?|원)?\s?(?:씩|이면|정도|짜리|나가|내)?)[^]*(?:괜찮|감당|될까|되나|돼|무리|가능|낼\s?수|버틸|할\s?만)/;
