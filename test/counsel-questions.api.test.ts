@@ -13590,5 +13590,21 @@ describe('the counsellor answers the question asked (demo customer, offline coun
       expect(firstSentence(sub.text)).toMatch(/넷플릭스/);
       for (const x of [a, cut, sub]) expect(renderingErrors(x.text)).toEqual([]);
     });
+
+    it('"전세만기 다가오는데 이사가려면 돈 얼마 필요해" → moving with the jeonse loan and the principal to repay (not "usually yes, it can be extended")', async () => {
+      const res = await t.request<{
+        me: { customer: { loans: { status: string; kind: string; balance: { amount: string } }[] } };
+      }>('{ me { customer { loans { status kind balance { amount } } } } }', {}, token);
+      const jeonse = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+      const a = await ask('전세만기 다가오는데 이사가려면 돈 얼마 필요해');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^이사하실 때 .+전세자금대출은 두 가지 중 하나로 정리합니다/);
+      expect(a.text).not.toMatch(/^네, 보통 연장할 수 있습니다/);
+      expect(a.text).toContain(`남은 원금은 ${won(jeonse.balance.amount)}`);
+      const b = await ask('아까 말한거 대출은 어떻게 돼', a.conversationId);
+      expect(b.topic?.intent).toBe('LOAN_BALANCE');
+      expect(b.text).not.toMatch(/갈아타기/);
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
   });
 });

@@ -7496,3 +7496,15 @@ describe('QA round 27 (helper ko27): a sum to pay, the costliest loan, reactions
     expect(understandMessage('카드 해지할까').intent).toBe('CARD_TRANSACTIONS');
   });
 });
+
+describe('QA round 27 (helper ko27): a move at the jeonse lease’s end', () => {
+  it('"전세만기 다가오는데 이사가려면 돈 얼마 필요해" → moving with the jeonse loan (not an extension); "아까 말한거 대출은 어떻게 돼" the same', () => {
+    const a = understandMessage('전세만기 다가오는데 이사가려면 돈 얼마 필요해');
+    expect(a).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'JEONSE_MOVE' } });
+    expect(understandMessage('아까 말한거 대출은 어떻게 돼', a)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'JEONSE_MOVE' },
+    });
+    expect(understandMessage('전세 만기 연장할 수 있어?').slots.request).toBe('EXTENSION');
+  });
+});

@@ -2275,7 +2275,7 @@ const SHOULD_I_ALONE =
 
 /** "그럼 대출은 어떻게 돼요?", "what happens to my loan then?": the loan asked about alone, after its case was named. */
 const LOAN_ASKED_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|근데\s?|그런데\s?)?(?:제\s?|내\s?|저의\s?)?(?:전세\s?)?(?:대출|빚)\S{0,2}\s?(?:은|는|이|가)?\s?(?:어떻게|어떡|어찌)\s?(?:돼|되|하)\S{0,6}\s*[?？]?\s*$|^\s*(?:and |so |but )?what (?:about|happens to|will happen to) (?:my |the )?(?:\w+ )?loan(?: then)?\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?|근데\s?|그런데\s?)?(?:아까\s?(?:말한|말했던|얘기한|말씀하신)\s?(?:거|건|그)?\s?)?(?:제\s?|내\s?|저의\s?)?(?:전세\s?)?(?:대출|빚)\S{0,2}\s?(?:은|는|이|가)?\s?(?:어떻게|어떡|어찌)\s?(?:돼|되|하)\S{0,6}\s*[?？]?\s*$|^\s*(?:and |so |but )?what (?:about|happens to|will happen to) (?:my |the )?(?:\w+ )?loan(?: then)?\s*[?？]?\s*$/i;
 
 /**
  * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
