@@ -1749,7 +1749,10 @@ function cardBillReaction(
   if (previous?.intent !== 'SPENDING' || !isBrief(text)) return null;
   // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): the same figure, met as it is.
   if (!previous.slots.cardBill) {
-    if (!BILL_SURPRISE.test(text)) return null;
+    // A plain period's figure only: outgoings, charges and the like have reactions of their own.
+    const plain = ['period', 'weekend', 'category', 'merchant', 'overseas', 'online', 'billSurprise'];
+    if (!BILL_SURPRISE.test(text) || !Object.keys(previous.slots).every((k) => plain.includes(k)))
+      return null;
     const same = (
       ['period', 'weekend', 'category', 'merchant', 'overseas', 'online'] as (keyof CounselSlots)[]
     ).filter((k) => previous.slots[k] !== undefined);
@@ -5149,7 +5152,7 @@ const GIFT_MONEY =
   /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
 /** QA round 27 (helper ko27). A month's car payment asked as affordable: "할부 한달에 50만원이면 괜찮아?", "월 40씩 감당돼?". */
 const CAR_MONTHLY_ASKED =
-  /^(?=[^]*(?:할부|오토\s?론|차\s?대출|리스|렌트))(?=[^]*(?:한\s?달에?|월|매달|매월)\s?\d[\d,]*\s?(?:만\s?원?|원)?\s?(?:씩|이면|정도|짜리|나가|내)?)[^]*(?:괜찮|감당|될까|되나|돼|무리|가능|낼\s?수|버틸|할\s?만)/;
+  /^(?![^]*(?:오토\s?론|대출|\bloans?\b))(?=[^]*(?:할부|리스|렌트))(?=[^]*(?:한\s?달에?|월|매달|매월)\s?\d[\d,]*\s?(?:만\s?원?|원)?\s?(?:씩|이면|정도|짜리|나가|내)?)[^]*(?:괜찮|감당|될까|되나|돼|무리|가능|낼\s?수|버틸|할\s?만)/;
 /** Paid over months: card or car instalments, an auto loan. */
 const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ments?\b|\bfinanc(?:e|ing)\b|\bcar loan\b/i;
 /** Bought, or whether to buy: "사도", "사려고", "살까", "구매", "뽑으려고", "buy", "afford". */
