@@ -13515,7 +13515,7 @@ describe('the counsellor answers the question asked (demo customer, offline coun
           expect(b.text).toContain(`이번 달 지금까지 카드 지출은 ${won(month)}입니다`);
       } else
         expect(firstSentence(b.text)).toMatch(
-          new RegExp(`^네, 적지 않게 쓰셨어요\\. .*${escapeRegExp(won(total))}`),
+          new RegExp(`^많게 느껴지셨군요\\. .*${escapeRegExp(won(total))}`),
         );
       for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
     });

@@ -8114,8 +8114,8 @@ function spentReactionLines(input: IntentReplyInput, s: SpendingSummaryData): st
   const cat = top && !s.category ? phrase('category', top.category, lang) : null;
   return [
     lang === 'ko'
-      ? `네, 적지 않게 쓰셨어요. ${period} ${scope}카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).${cat ? ` 가장 큰 몫은 ${cat} ${top.amount.text}입니다.` : ''}`
-      : `It does add up: ${s.total.text}${scope} ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range})${cat ? `, most of it ${cat} at ${top.amount.text}` : ''}.`,
+      ? `많게 느껴지셨군요. ${period} ${scope}카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).${cat ? ` 가장 큰 몫은 ${cat} ${top.amount.text}입니다.` : ''}`
+      : `It can feel like a lot: ${s.total.text}${scope} ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range})${cat ? `, most of it ${cat} at ${top.amount.text}` : ''}.`,
   ];
 }
 
