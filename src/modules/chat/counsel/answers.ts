@@ -103,6 +103,11 @@ export interface IntentReplyInput {
   purchase?: boolean;
   /** QA round 27 (helper ko27). Which loan costs most asked ("제일 이자 비싼 거 뭐예요?"): one loan is said to be the only one. */
   costliest?: boolean;
+  /**
+   * QA round 27 (helper ko27). A sum to pay rather than a thing to buy ("병원비로 300만원 나가야되는데", "300만원 써도
+   * 돼?", "아니 500이요"): said as paying it.
+   */
+  paying?: boolean;
   /** QA round 24 (mood24). Sarcastic praise of their own bill ("와 카드값 진짜 대단하네 ^^ 잘했다 나 자신"). */
   sarcasm?: boolean;
 }
@@ -11550,14 +11555,7 @@ function savingsLines(input: IntentReplyInput): string[] {
       // QA round 24 (plan24). A purchase in a month the bill leaves short: weighed on that basis, first.
       const buyShort =
         bill?.short && input.understanding.slots.purchase
-          ? purchaseShortLine(
-              input.understanding.slots.purchase,
-              m.income,
-              debt,
-              data,
-              lang,
-              input.purchase !== false,
-            )
+          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang, !input.paying)
           : null;
       if (buyShort) {
         out.push(buyShort, basis);

@@ -1865,6 +1865,7 @@ export class CounsellingPipeline implements Counsellor {
       sarcasm: emotion.label === 'FRUSTRATED' && sarcasticAboutMoney(text),
       purchase: BOUGHT.test(text),
       costliest: COSTLIEST_LOAN.test(text),
+      paying: !BOUGHT.test(text) && !/\bafford/i.test(text),
     });
 
     const citations = citationsOf(scenarioData, data);
