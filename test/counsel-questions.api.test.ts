@@ -13427,6 +13427,186 @@ describe('the counsellor answers the question asked (demo customer, offline coun
     });
   });
 
+  describe('QA round 27 (helper ko27): a sum to pay this month, the only loan, a weekend with nothing spent, a car’s month, gifts, the payday', () => {
+    const won = (v: string | bigint | Decimal) => formatWon(v.toString(), 'ko');
+    const num = (x: string) => new Decimal(x.replace(/,/g, ''));
+
+    it('"부모님 병원비로 300만원 나가야되는데 괜찮을까" → the month weighed with it (not sadness); "아니 500이요" the same with 5,000,000원', async () => {
+      const { income, debt } = await monthlySurplus();
+      const PAY =
+        /^이번 달 여유만으로는 ([\d,]+)원을 내기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ([\d,]+)원\(지난달 사용분\)과 대출 납입 ([\d,]+)원만으로도 월 소득 ([\d,]+)원보다 ([\d,]+)원 많아, 이 돈까지 나가면 모자라는 돈이 ([\d,]+)원이 됩니다\./;
+      const a = await ask('부모님 병원비로 300만원 나가야되는데 괜찮을까');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      const check = (text: string, sum: string) => {
+        const m = PAY.exec(text);
+        if (!m) {
+          // A month with room: the purchase answer's own lead, with the sum.
+          expect(firstSentence(text)).toContain(won(sum));
+          return;
+        }
+        const [, paid, bill, loan, inc, over, short] = m;
+        expect(num(paid).eq(sum)).toBe(true);
+        expect(num(loan).eq(debt.toString())).toBe(true);
+        expect(num(inc).eq(income.toString())).toBe(true);
+        expect(num(bill).plus(num(loan)).minus(num(inc)).eq(num(over))).toBe(true);
+        expect(num(over).plus(sum).eq(num(short))).toBe(true);
+        expect(text).toMatch(/무이자 할부/);
+      };
+      check(a.text, '3000000');
+      const b = await ask('아니 500이요', a.conversationId);
+      expect(b.topic?.intent).toBe('SAVINGS');
+      check(b.text, '5000000');
+      // Not a prepayment of the jeonse loan.
+      expect(b.text).not.toMatch(/중도상환하면/);
+      const c = await ask('300만원 써도 돼?');
+      expect(c.topic?.intent).toBe('SAVINGS');
+      check(c.text, '3000000');
+      for (const x of [a, b, c]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"제일 이자 비싼 거 뭐예요?" with one loan → that it is the only loan, with its rate (not the products)', async () => {
+      const res = await t.request<{ me: { customer: { loans: { status: string; annualRate: string }[] } } }>(
+        '{ me { customer { loans { status annualRate } } } }',
+        {},
+        token,
+      );
+      const active = res.data!.me.customer.loans.filter((l) => l.status === 'ACTIVE');
+      const a = await ask('제일 이자 비싼 거 뭐예요?');
+      expect(a.topic?.intent).toBe('LOANS_OVERVIEW');
+      if (active.length === 1)
+        expect(firstSentence(a.text)).toMatch(
+          new RegExp(
+            `^대출은 .+ 하나뿐이라, 이자가 가장 비싼 대출도 이 대출입니다: 지금 금리는 ${escapeRegExp(formatAnnualRate(active[0].annualRate, 'ko'))}, `,
+          ),
+        );
+      expect(a.text).not.toMatch(/새 상품의 금리/);
+      // After another question too.
+      const first = await ask('이번달 식비 얼마야');
+      const b = await ask('제일 이자 비싼 거 뭐예요?', first.conversationId);
+      expect(firstSentence(b.text)).toBe(firstSentence(a.text));
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"이번 주말에 얼마 썼어?" → its Saturday and Sunday; "너무 많이 썼네" → none said gently when nothing was spent', async () => {
+      const [total, count, month] = await Promise.all([
+        spentTotal('period: THIS_WEEK, days: WEEKENDS'),
+        spentCount('period: THIS_WEEK, days: WEEKENDS'),
+        spentTotal('period: THIS_MONTH'),
+      ]);
+      const a = await ask('이번 주말에 얼마 썼어?');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toContain(`주말 카드 지출은 ${won(total)}입니다`);
+      // The range is the week's weekend days to date (none before Saturday).
+      // On a Saturday or Sunday the range starts on that Saturday (was the whole week from Monday).
+      const dow = new Date(`${today()}T00:00:00Z`).getUTCDay();
+      if (dow === 6 || dow === 0) {
+        const sat = addDays(today(), dow === 0 ? -1 : 0);
+        expect(firstSentence(a.text)).toContain(
+          `(${count}건, ${Number(sat.slice(5, 7))}월 ${Number(sat.slice(8, 10))}일 (토) ~`,
+        );
+      }
+      const b = await ask('너무 많이 썼네', a.conversationId);
+      expect(b.topic?.intent).toBe('SPENDING');
+      if (count === 0) {
+        expect(firstSentence(b.text)).toMatch(
+          /^걱정 마세요, 이번 주 주말 카드 지출은 0원이라 쓰신 돈이 없습니다/,
+        );
+        if (new Decimal(month).gt(0))
+          expect(b.text).toContain(`이번 달 지금까지 카드 지출은 ${won(month)}입니다`);
+      } else
+        expect(firstSentence(b.text)).toMatch(
+          new RegExp(`^많게 느껴지셨군요\\. .*${escapeRegExp(won(total))}`),
+        );
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"차 할부 한달에 50만원이면 괜찮아?" → that month’s payment with the loans against the income (not a prepayment)', async () => {
+      const { income, debt } = await monthlySurplus();
+      const a = await ask('차 할부 한달에 50만원이면 괜찮아?');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      const withLoans = 500_000n + debt;
+      const share = new Decimal(withLoans.toString()).div(income.toString()).times(100).toDecimalPlaces(0);
+      expect(firstSentence(a.text)).toMatch(/^(?:네|아니요), /);
+      expect(firstSentence(a.text)).toContain(
+        `차 할부로 매달 500,000원씩 내시면 대출 납입 ${won(debt)}까지 더해 매달 ${won(withLoans)}이 나가, 월 소득 ${won(income)}의 ${share.toFixed(0)}%입니다.`,
+      );
+      expect(a.text).not.toMatch(/중도상환/);
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"경조사비 이번달에 얼마나 썼지" → gifts are not on the card, said first; the month’s card spending beside it', async () => {
+      const month = await spentTotal('period: THIS_MONTH');
+      const a = await ask('경조사비 이번달에 얼마나 썼지');
+      expect(a.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(a.text)).toMatch(
+        /^경조사비\(축의금·조의금\)는 보통 현금이나 계좌이체로 내셔서 카드 내역에 따로 잡히지 않아/,
+      );
+      expect(a.text.split('\n')[1]).toContain(`참고로 이번 달 카드 지출은 ${won(month)}입니다`);
+      const worried = await ask('결혼식 축의금 많이 나가서 걱정이야');
+      expect(worried.topic?.intent).toBe('SPENDING');
+      expect(worried.text).toMatch(/경조사비\(축의금·조의금\)/);
+      for (const x of [a, worried]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"할부 수수료 얼마 나가고있어?" → "그거 다 갚으려면 얼마야" → the card instalments left (not the jeonse loan’s payoff)', async () => {
+      type Tx = { occurredAt: string; amount: { amount: string }; instalmentMonths: number; kind: string };
+      const txs = await cardTransactions<Tx>('occurredAt amount { amount } instalmentMonths kind');
+      const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+      let left = 0n;
+      for (const x of txs.filter((y) => y.kind === 'PURCHASE' && y.instalmentMonths >= 2)) {
+        const n = x.instalmentMonths;
+        const billed = Math.min(n, Math.max(0, month(today()) - month(koreanDate(new Date(x.occurredAt)))));
+        if (billed === n) continue;
+        const amount = BigInt(x.amount.amount);
+        left += billed === 0 ? amount : (amount / BigInt(n)) * BigInt(n - billed);
+      }
+      const fee = await ask('할부 수수료 얼마 나가고있어?');
+      const a = await ask('그거 다 갚으려면 얼마야', fee.conversationId);
+      expect(a.topic?.intent).toBe('CARD_TRANSACTIONS');
+      if (left > 0n) expect(firstSentence(a.text)).toContain(`남은 카드 할부 원금 ${won(left)}`);
+      expect(a.text).not.toContain('전세자금대출');
+      expect(renderingErrors(a.text)).toEqual([]);
+    });
+
+    it('"월급날이 언제야" → no payday on file, with the quarter’s income (not sadness); "그럼 지금 쓰는거에서 뭘 줄여야돼" after a goal → the cuts', async () => {
+      const res = await t.request<{
+        me: { customer: { quarterlySpending: { complete: boolean; income: { amount: string } | null }[] } };
+      }>('{ me { customer { quarterlySpending(last: 4) { complete income { amount } } } } }', {}, token);
+      const q = res.data!.me.customer.quarterlySpending.find((x) => x.complete && x.income)!;
+      const a = await ask('월급날이 언제야');
+      expect(a.topic?.intent).toBe('SAVINGS');
+      expect(a.emotion?.label).not.toBe('SAD');
+      expect(firstSentence(a.text)).toMatch(
+        new RegExp(
+          `^월급날은 이 앱에 등록되어 있지 않아 며칠인지, 얼마나 남았는지 알 수 없습니다\\. 소득은 분기 합계\\(\\d{4}년 \\d분기 ${won(q.income!.amount)}\\)로만 있습니다\\.$`,
+        ),
+      );
+      const goal = await ask('내년 10월까지 3천만원 모으고싶어');
+      const cut = await ask('그럼 지금 쓰는거에서 뭘 줄여야돼', goal.conversationId);
+      expect(cut.topic?.intent).toBe('SPENDING');
+      expect(cut.text).toMatch(/많이 쓰는 업종부터 줄이는 방법/);
+      const sub = await ask('넷플릭스 해지할까');
+      expect(sub.topic?.intent).toBe('SPENDING');
+      expect(firstSentence(sub.text)).toMatch(/넷플릭스/);
+      for (const x of [a, cut, sub]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+
+    it('"전세만기 다가오는데 이사가려면 돈 얼마 필요해" → moving with the jeonse loan and the principal to repay (not "usually yes, it can be extended")', async () => {
+      const res = await t.request<{
+        me: { customer: { loans: { status: string; kind: string; balance: { amount: string } }[] } };
+      }>('{ me { customer { loans { status kind balance { amount } } } } }', {}, token);
+      const jeonse = res.data!.me.customer.loans.find((l) => l.status === 'ACTIVE' && l.kind === 'JEONSE')!;
+      const a = await ask('전세만기 다가오는데 이사가려면 돈 얼마 필요해');
+      expect(a.topic?.intent).toBe('LOAN_BALANCE');
+      expect(firstSentence(a.text)).toMatch(/^이사하실 때 .+전세자금대출은 두 가지 중 하나로 정리합니다/);
+      expect(a.text).not.toMatch(/^네, 보통 연장할 수 있습니다/);
+      expect(a.text).toContain(`남은 원금은 ${won(jeonse.balance.amount)}`);
+      const b = await ask('아까 말한거 대출은 어떻게 돼', a.conversationId);
+      expect(b.topic?.intent).toBe('LOAN_BALANCE');
+      expect(b.text).not.toMatch(/갈아타기/);
+      for (const x of [a, b]) expect(renderingErrors(x.text)).toEqual([]);
+    });
+  });
   describe('QA round 27 (helper en27): follow-ups that keep their subject, a figure disputed, a month asked why high, a saving with nothing left', () => {
     const eatingOut = (args: string) => spentTotal(`${args}, category: "FOOD"`);
 

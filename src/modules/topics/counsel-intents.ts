@@ -1355,6 +1355,22 @@ export interface CounselSlots {
    * the months said, or 0 (the usual 36 led with). Answered with the month's payment, the income and the DSR after.
    */
   carInstalment?: number;
+  /**
+   * QA round 27 (helper ko27). A car's monthly instalment said instead of its price ("차 할부 한달에 50만원이면
+   * 괜찮아?"), with `carInstalment` 0: that payment weighed against the income (was a prepayment of 500,000원).
+   */
+  carMonthly?: string;
+  /**
+   * QA round 27 (helper ko27). Gifts at weddings and funerals asked ("경조사비 이번달에 얼마나 썼지", "결혼식 축의금 많이
+   * 나가서 걱정이야"): they are paid in cash or by transfer, so no card category holds them — said first, with the
+   * period's card spending beside it (was the month's card total as if it were the gifts).
+   */
+  giftMoney?: boolean;
+  /**
+   * QA round 27 (helper ko27). The payday asked with no day said ("월급날이 언제야", "월급날까지 얼마 남았어"): no payday
+   * is on file — said first, with the income it does hold, and how to give it (was sadness met, or the month's money).
+   */
+  paydayAsked?: boolean;
   /** QA round 24 (plan24). Shame at the debt ("스무살인데 빚이 1억6천이라니 창피해요"): reassurance from their record. */
   debtShame?: boolean;
   /** QA round 24 (plan24). Whether to tell family about the debt ("부모님한테 말해야 할까요"): the question taken up. */

@@ -30,6 +30,7 @@ export {
 } from './understanding/eval';
 export {
   CONVERSION_MAX_MONTHS,
+  COSTLIEST_LOAN,
   extractSlots,
   INTENT_SLOTS,
   LENDERS,

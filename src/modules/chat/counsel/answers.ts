@@ -102,6 +102,13 @@ export interface IntentReplyInput {
   complaint?: boolean;
   /** QA round 24 (mood24). A thing bought ("50만원짜리 폰 사도…", "can i buy a 500k phone…"): said as buying it. */
   purchase?: boolean;
+  /** QA round 27 (helper ko27). Which loan costs most asked ("제일 이자 비싼 거 뭐예요?"): one loan is said to be the only one. */
+  costliest?: boolean;
+  /**
+   * QA round 27 (helper ko27). A sum to pay rather than a thing to buy ("병원비로 300만원 나가야되는데", "300만원 써도
+   * 돼?", "아니 500이요"): said as paying it.
+   */
+  paying?: boolean;
   /** QA round 24 (mood24). Sarcastic praise of their own bill ("와 카드값 진짜 대단하네 ^^ 잘했다 나 자신"). */
   sarcasm?: boolean;
 }
@@ -1847,10 +1854,16 @@ function currentRateLines(input: IntentReplyInput, loans: LoanLine[]): string[] 
   if (asked.length === 1) {
     const l = asked[0];
     const next = l.nextPayment;
+    // QA round 27 (helper ko27). "제일 이자 비싼 거 뭐예요?" with one loan: that it is the only one, with its rate.
+    const only = input.costliest && loans.length === 1 && loans[0].loanId === l.loanId;
     out.push(
       lang === 'ko'
-        ? `${loanName(l, lang)}의 지금 금리는 ${rate(l)}입니다.`
-        : `Your ${loanName(l, lang)} is at ${rate(l)}.`,
+        ? only
+          ? koText`대출은 ${loanName(l, lang)} 하나뿐이라, 이자가 가장 비싼 대출도 이 대출입니다: 지금 금리는 ${rate(l)}입니다.`
+          : `${loanName(l, lang)}의 지금 금리는 ${rate(l)}입니다.`
+        : only
+          ? `Your ${loanName(l, lang)} is your only loan, so it is also your most expensive one: it is at ${rate(l)}.`
+          : `Your ${loanName(l, lang)} is at ${rate(l)}.`,
       next
         ? lang === 'ko'
           ? `남은 원금 ${l.outstandingPrincipal.text}에 대해 다음 납입(${date(next.dueDate, data, lang)})의 이자는 ${next.interest.text}입니다.`
@@ -6716,6 +6729,9 @@ function spending(input: IntentReplyInput): string[] {
         ? '카드 지출 내역을 지금은 불러올 수 없습니다.'
         : 'I can’t load your card spending right now.',
     ];
+  if (understanding.slots.giftMoney) return giftMoneyLines(input, s);
+  // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): that figure met as it is.
+  if (understanding.slots.billSurprise && !understanding.slots.cardBill) return spentReactionLines(input, s);
   // QA round 23 (late23b). "헉 많네", "ㅋㅋ 다음달은 좀 줄여야지" after the card bill: the bill acknowledged with what made it.
   if (understanding.slots.billSurprise || understanding.slots.cutResolve) return billReactionLines(input, s);
   // QA round 24 (fu24). "일본에서 쓴 것도 포함이야?" after a figure: yes or no, with its part abroad.
@@ -6734,7 +6750,7 @@ function spending(input: IntentReplyInput): string[] {
     ];
   }
   const category = s.category ? phrase('category', s.category, lang) : null;
-  const range = dayRange(s.from, s.through, data, lang);
+  const range = spendingRange(s, data, lang);
   const count = formatCount(s.purchaseCount, 'transaction', lang);
   // "평소보다 이번 달에 많이 쓴 것 같아요": the month against a usual one (the three before it, averaged), first.
   // QA round 20 (spend). "식비 20만원으로 줄이면 얼마 아껴?": what the cut saves, against the last three complete months.
@@ -8087,6 +8103,77 @@ function billReactionLines(input: IntentReplyInput, asked: SpendingSummaryData):
       ? koText`네, 적지 않게 나왔죠. 이번 달 카드값 ${bill}은/는 ${monthName}에 쓰신 금액이고, ${cat ? `가장 큰 몫은 ${cat} ${top.amount.text}입니다.` : ''}`.trim()
       : `It is a big one: this month’s card bill of ${bill} is what you spent in ${monthName}${cat ? `, and the largest part was ${cat} at ${top.amount.text}.` : '.'}`,
     ...(next ? [lang === 'ko' ? `그다음은 ${next}입니다.` : `Next came ${next}.`] : []),
+  ];
+}
+
+/**
+ * QA round 27 (helper ko27). The days a spending figure covers: a week's weekend is its Saturday and Sunday to date
+ * ("이번 주말에 얼마 썼어?" → 11월 28일 (토) ~ 11월 29일 (일), was the whole week 11월 23일 (월) ~ 11월 29일 (일)).
+ */
+function spendingRange(s: SpendingSummaryData, data: TurnData, lang: Lang): string {
+  const from = s.from.slice(0, 10);
+  const through = s.through.slice(0, 10);
+  if (s.days === 'WEEKENDS' && daysBetween(from, through) >= 0 && daysBetween(from, through) <= 6) {
+    const days: string[] = [];
+    for (let d = from; daysBetween(d, through) >= 0; d = addDays(d, 1)) if (isWeekend(d)) days.push(d);
+    if (days.length > 0) return dayRange(days[0], days[days.length - 1], data, lang);
+  }
+  return dayRange(s.from, s.through, data, lang);
+}
+
+/**
+ * QA round 27 (helper ko27). "경조사비 이번달에 얼마나 썼지": gifts at weddings and funerals go in cash or by transfer,
+ * so no card category holds them — said first; the period's card spending beside it, and one way to keep them apart.
+ */
+function giftMoneyLines(input: IntentReplyInput, s: SpendingSummaryData): string[] {
+  const { data, language: lang, understanding } = input;
+  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
+  const range = spendingRange(s, data, lang);
+  const count = formatCount(s.purchaseCount, 'transaction', lang);
+  return lang === 'ko'
+    ? [
+        '경조사비(축의금·조의금)는 보통 현금이나 계좌이체로 내셔서 카드 내역에 따로 잡히지 않아, 얼마를 쓰셨는지는 이 앱의 데이터로 알 수 없습니다.',
+        `참고로 ${period} 카드 지출은 ${s.total.text}입니다 (${count}, ${range}).`,
+        '경조사가 몰리는 달에는 경조사비 한도를 미리 정해 두고 통장에서 따로 떼어 두시면, 생활비와 섞이지 않아 관리하기 쉽습니다.',
+      ]
+    : [
+        'Wedding and funeral gifts are usually given in cash or by bank transfer, so they do not show on your card records: I can’t tell from your data how much they came to.',
+        `For reference, your card spending ${s.months ? 'in ' : ''}${period} is ${s.total.text} (${count}, ${range}).`,
+        'In a month full of weddings and funerals, set a limit for gifts and keep it apart in your account, so it does not mix with your living costs.',
+      ];
+}
+
+/**
+ * QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending: none spent is said gently as none (was the same
+ * ₩0 figure again, read as overspending), with this month's spending so far beside it; some spent is acknowledged with
+ * its largest category.
+ */
+function spentReactionLines(input: IntentReplyInput, s: SpendingSummaryData): string[] {
+  const { data, language: lang, understanding } = input;
+  const period = periodPhrase(understanding.slots.period ?? PERIOD_DEFAULT, lang);
+  const scope = spendingScope(s, s.category ? phrase('category', s.category, lang) : null, lang);
+  const range = spendingRange(s, data, lang);
+  if (s.purchaseCount === 0 && new Decimal(s.total.amount).isZero()) {
+    const month = data.spendingWider;
+    return [
+      lang === 'ko'
+        ? `걱정 마세요, ${period} ${scope}카드 지출은 ${s.total.text}이라 쓰신 돈이 없습니다 (${range}).`
+        : `No need to worry: your ${scope.trim() ? `${scope.trim()} ` : ''}card spending ${s.months ? 'in ' : ''}${period} is ${s.total.text}, nothing spent (${range}).`,
+      ...(month && month.purchaseCount > 0
+        ? [
+            lang === 'ko'
+              ? `참고로 이번 달 지금까지 카드 지출은 ${month.total.text}입니다 (${formatCount(month.purchaseCount, 'transaction', lang)}, ${dayRange(month.from, month.through, data, lang)}).`
+              : `For reference, you have spent ${month.total.text} on your cards this month so far (${formatCount(month.purchaseCount, 'transaction', lang)}, ${dayRange(month.from, month.through, data, lang)}).`,
+          ]
+        : []),
+    ];
+  }
+  const [top] = s.byCategory;
+  const cat = top && !s.category ? phrase('category', top.category, lang) : null;
+  return [
+    lang === 'ko'
+      ? `많게 느껴지셨군요. ${period} ${scope}카드 지출은 ${s.total.text}입니다 (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range}).${cat ? ` 가장 큰 몫은 ${cat} ${top.amount.text}입니다.` : ''}`
+      : `It can feel like a lot: ${s.total.text}${scope} ${s.months ? 'in ' : ''}${period} (${formatCount(s.purchaseCount, 'transaction', lang)}, ${range})${cat ? `, most of it ${cat} at ${top.amount.text}` : ''}.`,
   ];
 }
 
@@ -11482,8 +11569,30 @@ function savings(input: IntentReplyInput): string[] {
   return [cheer + out[0], ...out.slice(1)];
 }
 
+/**
+ * QA round 27 (helper ko27). "월급날이 언제야", "월급날까지 얼마 남았어": no payday is on file — said first, with the
+ * income that is (a quarter's total), and the question to ask with the day said.
+ */
+function paydayUnknownLines(data: TurnData, lang: Lang): string[] {
+  const q = incomeQuarter(data);
+  const held = q?.income
+    ? lang === 'ko'
+      ? koText` 소득은 분기 합계(${formatQuarter(q.quarter, lang)} ${q.income.text})로만 있습니다.`
+      : ` Your income is held only as a quarter’s total (${formatQuarter(q.quarter, lang)}: ${q.income.text}).`
+    : '';
+  return [
+    lang === 'ko'
+      ? `월급날은 이 앱에 등록되어 있지 않아 며칠인지, 얼마나 남았는지 알 수 없습니다.${held}`
+      : `Your payday is not on file, so I can’t tell which day it is or how long is left until it.${held}`,
+    lang === 'ko'
+      ? '월급날을 알려 주시면 (예: "월급날 25일인데 그 전에 나가는 돈 있어?") 그 전에 빠져나갈 대출 납입과 카드값을 계산해 드릴게요.'
+      : 'Tell me the day (for example, "I get paid on the 25th — what goes out before then?") and I will work out the loan payments and card bill due before it.',
+  ];
+}
+
 function savingsLines(input: IntentReplyInput): string[] {
   const { data, language: lang } = input;
+  if (input.understanding.slots.paydayAsked) return paydayUnknownLines(data, lang);
   // "청년 희망 적금에 월 70만원씩 1년 넣으면 이자 얼마?": that product's interest at its own rate, first.
   const named = data.recommendations?.named;
   const asked = input.understanding.slots;
@@ -11499,7 +11608,8 @@ function savingsLines(input: IntentReplyInput): string[] {
   }
   if (input.understanding.slots.breakOrBorrow) return breakOrBorrowLines(data, lang);
   // QA round 24 (plan24). A car on instalments: the month's payment, the income and the DSR after.
-  if (asked.carInstalment !== undefined && asked.purchase) return carInstalmentLines(input);
+  if (asked.carInstalment !== undefined && (asked.purchase || asked.carMonthly))
+    return carInstalmentLines(input);
   if (input.understanding.slots.getBy && data.spendingSummary)
     return input.understanding.slots.getByMonth
       ? getByMonthLines(input.understanding.slots.getBy, data.spendingSummary, data, lang)
@@ -11592,7 +11702,7 @@ function savingsLines(input: IntentReplyInput): string[] {
       // QA round 24 (plan24). A purchase in a month the bill leaves short: weighed on that basis, first.
       const buyShort =
         bill?.short && input.understanding.slots.purchase
-          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang)
+          ? purchaseShortLine(input.understanding.slots.purchase, m.income, debt, data, lang, !input.paying)
           : null;
       if (buyShort) {
         out.push(buyShort, basis);
@@ -14193,9 +14303,11 @@ function carInstalmentLines(input: IntentReplyInput): string[] {
   const ko = lang === 'ko';
   const s = input.understanding.slots;
   const w = (d: Decimal.Value) => formatWon(new Decimal(d).toFixed(0), lang);
-  const price = new Decimal(s.purchase!);
+  const price = new Decimal(s.purchase ?? 0);
   const n = s.carInstalment && s.carInstalment >= 2 ? s.carInstalment : CAR_DEFAULT_TERM;
-  const monthlyOf = (m: number) => price.div(m).toDecimalPlaces(0, Decimal.ROUND_CEIL);
+  // QA round 27 (helper ko27). "차 할부 한달에 50만원이면 괜찮아?": the month's payment said, not the price.
+  const said = s.carMonthly ? new Decimal(s.carMonthly) : null;
+  const monthlyOf = (m: number) => said ?? price.div(m).toDecimalPlaces(0, Decimal.ROUND_CEIL);
   const monthly = monthlyOf(n);
   const q = incomeQuarter(data);
   const income = q?.income
@@ -14204,9 +14316,13 @@ function carInstalmentLines(input: IntentReplyInput): string[] {
   const loans = new Decimal(data.loans?.nextPaymentsTotal?.amount ?? 0);
   const card = monthlyCardSpending(data);
   const out: string[] = [];
-  const lead = ko
-    ? koText`${w(price)}을/를 ${n}개월 할부로 사시면 원금만 한 달 약 ${w(monthly)}이고, 여기에 할부 금리만큼 이자가 더해집니다`
-    : `Bought on ${n} monthly instalments, the ${w(price)} is about ${w(monthly)} a month of principal alone, with the finance company’s interest on top`;
+  const lead = said
+    ? ko
+      ? koText`차 할부로 매달 ${w(monthly)}씩 내시면`
+      : `Paying ${w(monthly)} a month for the car`
+    : ko
+      ? koText`${w(price)}을/를 ${n}개월 할부로 사시면 원금만 한 달 약 ${w(monthly)}이고, 여기에 할부 금리만큼 이자가 더해집니다`
+      : `Bought on ${n} monthly instalments, the ${w(price)} is about ${w(monthly)} a month of principal alone, with the finance company’s interest on top`;
   if (!income || income.lte(0))
     out.push(
       `${lead}${ko ? ' (소득 자료가 없어 감당될지는 계산하지 못했습니다).' : ' (there is no income on file to weigh it against).'}`,
@@ -14217,9 +14333,13 @@ function carInstalmentLines(input: IntentReplyInput): string[] {
     const rest = income.minus(withLoans).minus(card?.amount ?? 0);
     const fits = rest.gte(0);
     out.push(
-      ko
-        ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead}${loans.gt(0) ? koText` — 대출 납입 ${w(loans)}까지 더하면 매달 ${w(withLoans)}으로/로 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText` — 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
-        : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` — with loan payments of ${w(loans)} that is ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : `, ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`,
+      said
+        ? ko
+          ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead} ${loans.gt(0) ? koText`대출 납입 ${w(loans)}까지 더해 매달 ${w(withLoans)}이/가 나가, 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText`월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
+          : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` with loan payments of ${w(loans)} comes to ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : ` is ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`
+        : ko
+          ? koText`${fits ? '네, 감당할 수 있어 보입니다' : '아니요, 지금 소득으로는 무리입니다'}: ${lead}${loans.gt(0) ? koText` — 대출 납입 ${w(loans)}까지 더하면 매달 ${w(withLoans)}으로/로 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다` : koText` — 월 소득 ${w(income)}의 ${share.toFixed(0)}%입니다`}.`
+          : `${fits ? 'Yes, it looks affordable' : 'No, not on your current income'}: ${lead}${loans.gt(0) ? ` — with loan payments of ${w(loans)} that is ${w(withLoans)} a month, ${share.toFixed(0)}% of your monthly income of ${w(income)}` : `, ${share.toFixed(0)}% of your monthly income of ${w(income)}`}.`,
     );
     if (card)
       out.push(
@@ -14239,10 +14359,10 @@ function carInstalmentLines(input: IntentReplyInput): string[] {
       const over = after.gt(sim.dsrCapRatio);
       out.push(
         ko
-          ? koText`자동차 할부금융이나 대출로 사면 DSR(연간 원리금 ÷ 연소득)이 지금 ${formatPercent(sim.dsrBefore)}에서 원금만으로도 약 ${formatPercent(after.toFixed(4))}${over ? koText`로 올라 은행 한도 ${formatPercent(sim.dsrCapRatio)}을/를 넘어, 할부 심사가 어렵고 앞으로 다른 대출도 받기 어려워집니다` : koText`가 되어 은행 한도 ${formatPercent(sim.dsrCapRatio)} 안입니다`}.`
+          ? koText`자동차 할부금융이나 대출로 사면 DSR(연간 원리금 ÷ 연소득)이 지금 ${formatPercent(sim.dsrBefore)}에서 ${said ? '' : '원금만으로도 '}약 ${formatPercent(after.toFixed(4))}${over ? koText`로 올라 은행 한도 ${formatPercent(sim.dsrCapRatio)}을/를 넘어, 할부 심사가 어렵고 앞으로 다른 대출도 받기 어려워집니다` : koText`가 되어 은행 한도 ${formatPercent(sim.dsrCapRatio)} 안입니다`}.`
           : `Financed by an auto loan, it raises your DSR (a year’s repayments ÷ annual income) from ${formatPercent(sim.dsrBefore)} to about ${formatPercent(after.toFixed(4))} on the principal alone${over ? `, over the bank cap of ${formatPercent(sim.dsrCapRatio)}: the finance would be hard to get approved, and so would any loan after it` : `, within the bank cap of ${formatPercent(sim.dsrCapRatio)}`}.`,
       );
-      if (n < CAR_LONG_TERM)
+      if (n < CAR_LONG_TERM && !said)
         out.push(
           ko
             ? koText`${CAR_LONG_TERM}개월로 늘리면 원금이 한 달 약 ${w(monthlyOf(CAR_LONG_TERM))}으로/로 줄지만(DSR 약 ${formatPercent(dsrWith(CAR_LONG_TERM).toFixed(4))}) 이자는 더 붙습니다. 더 싼 차나 모아 둔 돈으로 선수금을 늘리면 부담이 줄어듭니다.`
@@ -14270,6 +14390,7 @@ function purchaseShortLine(
   debt: Krw | null,
   data: TurnData,
   lang: Lang,
+  bought = true,
 ): string | null {
   const billed = data.spendingBilled;
   if (!billed) return null;
@@ -14278,6 +14399,12 @@ function purchaseShortLine(
   const buy = new Decimal(purchase);
   const rest = new Decimal(income).minus(debt?.amount ?? 0).minus(bill);
   if (rest.gte(0)) return null;
+  // QA round 27 (helper ko27). A sum that has to go out ("부모님 병원비로 300만원 나가야되는데 괜찮을까", "300만원 써도
+  // 돼?"): said as paying it, not as buying a thing — and, when it must be paid, where to take it from.
+  if (!bought)
+    return lang === 'ko'
+      ? koText`이번 달 여유만으로는 ${w(buy)}을/를 내기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 이 돈까지 나가면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다. 꼭 내야 하는 돈이라면 모아 둔 돈에서 먼저 내시고, 카드로 내신다면 무이자 할부가 되는지 확인하세요: 리볼빙이나 현금서비스는 피하시는 게 좋습니다.`
+      : `Not from this month’s room alone: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so paying ${w(buy)} as well makes the shortfall ${w(rest.abs().plus(buy))}. If it has to be paid, take it from savings first, and if you pay by card check for interest-free instalments: avoid revolving credit and cash advances.`;
   return lang === 'ko'
     ? koText`아니요, 이번 달 여유로는 ${w(buy)}짜리를 사기 어렵습니다: 이번 달 결제일에 나가는 카드값 약 ${w(bill)}(지난달 사용분)과 대출 납입 ${w(debt?.amount ?? 0)}만으로도 월 소득 ${w(income)}보다 ${w(rest.abs())} 많아, 사시면 모자라는 돈이 ${w(rest.abs().plus(buy))}이/가 됩니다.`
     : `No — this month has no room for a ${w(buy)} purchase: the card bill leaving your account this month, about ${w(bill)} (last month’s use), and loan payments of ${w(debt?.amount ?? 0)} already come to ${w(rest.abs())} more than your monthly income of ${w(income)}, so buying it makes the shortfall ${w(rest.abs().plus(buy))}.`;

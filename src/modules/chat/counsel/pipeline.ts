@@ -17,6 +17,7 @@ import {
 } from '../../emotion';
 import {
   classifyTopicText,
+  COSTLIEST_LOAN,
   extractSlots,
   resolveDay,
   resolveNamedMonth,
@@ -1735,6 +1736,18 @@ export class CounsellingPipeline implements Counsellor {
       await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
         getSpendingSummary(t, periodArgs({ kind: 'LAST_N_MONTHS', months: 12 }, slots)),
       ).then((v) => (data.spendingWider = v ?? null));
+    // QA round 27 (helper ko27). "너무 많이 썼네" after a weekend with nothing spent: this month's spending so far beside
+    // the none (spentReactionLines).
+    if (
+      intent === 'SPENDING' &&
+      slots.billSurprise &&
+      !slots.cardBill &&
+      slots.period?.kind !== 'THIS_MONTH' &&
+      data.spendingSummary?.purchaseCount === 0
+    )
+      await this.fetch(ctx, TOOL.SPENDING_SUMMARY, used, () =>
+        getSpendingSummary(t, periodArgs({ kind: 'THIS_MONTH' }, {})),
+      ).then((v) => (data.spendingWider = v ?? null));
     // "스타벅스랑 이디야 중에 어디 더 많이 썼어?" with nothing at either this month (no period named): both over the last
     // 12 months, so the comparison says something.
     if (
@@ -1905,6 +1918,8 @@ export class CounsellingPipeline implements Counsellor {
       complaint: complaintAtUs(text) || !!understanding.slots.answerComplaint,
       sarcasm: emotion.label === 'FRUSTRATED' && sarcasticAboutMoney(text),
       purchase: BOUGHT.test(text),
+      costliest: COSTLIEST_LOAN.test(text),
+      paying: !BOUGHT.test(text) && !/\bafford/i.test(text),
     });
 
     const citations = citationsOf(scenarioData, data);

@@ -503,6 +503,13 @@ export function decisiveIntent(text: string): CounselIntent | null {
   )
     return 'NEXT_PAYMENT';
   if (FINANCIAL_STANDING.test(text)) return 'HEALTH_SCORE';
+  // QA round 27 (helper ko27). "제일 이자 비싼 거 뭐예요?" (a product question): the costliest of the loans held — a
+  // savings product paying most is HIGHEST_RATE's.
+  if (
+    COSTLIEST_LOAN.test(text) &&
+    !/적금|예금|저축|통장|파킹|\bcma\b|상품|주는|카드|\bsavings?\b|\bdeposits?\b/i.test(text)
+  )
+    return 'LOANS_OVERVIEW';
   // "돈이 너무 없어요ㅠㅠ", "im so broke" (small talk): the month's money — what is left or short this month.
   if (NO_MONEY_SAID.test(text)) return 'SAVINGS';
   // "will my credit score drop if i pay my loan late" (read as the score): what a late payment does — arrears, with the

@@ -7390,6 +7390,124 @@ describe('QA round 26 (helper en2): a car purchase planned', () => {
   });
 });
 
+describe('QA round 27 (helper ko27): a sum to pay, the costliest loan, reactions, a car’s month, gifts, the payday', () => {
+  it('"부모님 병원비로 300만원 나가야되는데 괜찮을까", "300만원 써도 돼?" → the sum weighed this month; "아니 500이요" corrects it', () => {
+    const a = understandMessage('부모님 병원비로 300만원 나가야되는데 괜찮을까');
+    expect(a).toMatchObject({ intent: 'SAVINGS', slots: { purchase: '3000000', leftThisMonth: true } });
+    expect(understandMessage('아니 500이요', a)).toMatchObject({
+      intent: 'SAVINGS',
+      slots: { purchase: '5000000', leftThisMonth: true },
+    });
+    const b = understandMessage('300만원 써도 돼?');
+    expect(b).toMatchObject({ intent: 'SAVINGS', slots: { purchase: '3000000' } });
+    expect(understandMessage('그럼 200은?', b).slots.purchase).toBe('2000000');
+    // A prepayment keeps its own bare figures.
+    expect(understandMessage('그럼 3천은?', understandMessage('1000만원 중도상환하면?')).intent).toBe(
+      'PREPAYMENT_EFFECT',
+    );
+  });
+
+  it('"제일 이자 비싼 거 뭐예요?", "이자 제일 비싼 거 뭐야" → the loans’ rates (not a product question); a savings product is not', () => {
+    for (const q of ['제일 이자 비싼 거 뭐예요?', '제일이자비싼거뭐예요', '이자 제일 비싼 거 뭐야'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'LOANS_OVERVIEW', slots: { currentRate: true } });
+    const food = understandMessage('이번달 식비 얼마야');
+    expect(understandMessage('제일 이자 비싼 거 뭐예요?', food).intent).toBe('LOANS_OVERVIEW');
+    expect(understandMessage('적금 중에 이자 제일 높은 거').intent).toBe('SAVINGS');
+  });
+
+  it('"너무 많이 썼네" after a weekend’s spending → the same period met as a reaction (billSurprise), not the figure again', () => {
+    const w = understandMessage('이번 주말에 얼마 썼어?');
+    expect(understandMessage('너무 많이 썼네', w)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { period: { kind: 'THIS_WEEK' }, weekend: true, billSurprise: true },
+    });
+    const f = understandMessage('지난달 식비 얼마야');
+    expect(understandMessage('헐 많네', f).slots).toMatchObject({ category: 'FOOD', billSurprise: true });
+    // The bill's own reaction is unchanged.
+    expect(understandMessage('헉 많네', understandMessage('카드값 얼마야')).slots).toMatchObject({
+      cardBill: true,
+      billSurprise: true,
+    });
+  });
+
+  it('"차 할부 한달에 50만원이면 괜찮아?" → a car’s monthly payment weighed (carMonthly), not a prepayment or the card instalments', () => {
+    for (const [q, v] of [
+      ['차 할부 한달에 50만원이면 괜찮아?', '500000'],
+      ['차 사려는데 한달에 50만원씩 할부 감당돼?', '500000'],
+      ['차할부 월 40만원 괜찮을까', '400000'],
+    ])
+      expect(understandMessage(q)).toMatchObject({
+        intent: 'SAVINGS',
+        slots: { carInstalment: 0, carMonthly: v },
+      });
+    expect(understandMessage('차사려고하는데 3천만원짜리 할부로 사도될까요').slots).toMatchObject({
+      purchase: '30000000',
+      carInstalment: 0,
+    });
+  });
+
+  it('"경조사비 이번달에 얼마나 썼지", "결혼식 축의금 많이 나가서 걱정이야" → gifts off the card (giftMoney)', () => {
+    expect(understandMessage('경조사비 이번달에 얼마나 썼지')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { giftMoney: true, period: { kind: 'THIS_MONTH' } },
+    });
+    expect(understandMessage('결혼식 축의금 많이 나가서 걱정이야')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { giftMoney: true },
+    });
+  });
+
+  it('"그거 다 갚으려면 얼마야" after the instalment fee → the card instalments paid early (not the jeonse payoff)', () => {
+    const fee = understandMessage('할부 수수료 얼마 나가고있어?');
+    expect(fee.slots.productTopic).toBe('INSTALMENT_FEE');
+    expect(understandMessage('그거 다 갚으려면 얼마야', fee)).toMatchObject({
+      intent: 'CARD_TRANSACTIONS',
+      slots: { instalments: true, instalmentPrepay: true },
+    });
+  });
+
+  it('"그럼 지금 쓰는거에서 뭘 줄여야돼" after a savings goal → where to cut (SPENDING reduce)', () => {
+    const goal = understandMessage(
+      '내년 10월까지 3천만원 모으고싶어',
+      understandMessage('결혼준비자금 모으려면 한달에 얼마씩 모아야돼?'),
+    );
+    expect(understandMessage('그럼 지금 쓰는거에서 뭘 줄여야돼', goal)).toMatchObject({
+      intent: 'SPENDING',
+      slots: { reduce: true },
+    });
+  });
+
+  it('"월급날이 언제야", "월급날까지 얼마 남았어" → no payday on file (paydayAsked); a payday said keeps its own rules', () => {
+    for (const q of ['월급날이 언제야', '월급날까지 얼마 남았어', '월급날까지 며칠 남았지'])
+      expect(understandMessage(q)).toMatchObject({ intent: 'SAVINGS', slots: { paydayAsked: true } });
+    expect(understandMessage('월급날 25일인데 그 전에 나가는 거 있어?').slots.paydayAsked).toBeUndefined();
+    expect(understandMessage('월급날 일주일 남았는데 3만원밖에 없어').intent).toBe('HARDSHIP');
+  });
+
+  it('"넷플릭스 해지할까", "구독 해지할까" → the monthly charges (that one first), not small talk', () => {
+    expect(understandMessage('넷플릭스 해지할까')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { recurring: true, merchant: '넷플릭스' },
+    });
+    expect(understandMessage('구독 해지할까')).toMatchObject({
+      intent: 'SPENDING',
+      slots: { recurring: true },
+    });
+    expect(understandMessage('카드 해지할까').intent).toBe('CARD_TRANSACTIONS');
+  });
+});
+
+describe('QA round 27 (helper ko27): a move at the jeonse lease’s end', () => {
+  it('"전세만기 다가오는데 이사가려면 돈 얼마 필요해" → moving with the jeonse loan (not an extension); "아까 말한거 대출은 어떻게 돼" the same', () => {
+    const a = understandMessage('전세만기 다가오는데 이사가려면 돈 얼마 필요해');
+    expect(a).toMatchObject({ intent: 'LOAN_BALANCE', slots: { request: 'JEONSE_MOVE' } });
+    expect(understandMessage('아까 말한거 대출은 어떻게 돼', a)).toMatchObject({
+      intent: 'LOAN_BALANCE',
+      slots: { request: 'JEONSE_MOVE' },
+    });
+    expect(understandMessage('전세 만기 연장할 수 있어?').slots.request).toBe('EXTENSION');
+  });
+});
 describe('QA round 27 (helper en27): follow-ups that keep their subject, a month asked why high, a purchase, the income', () => {
   const chain = (...texts: string[]) => {
     let previous: MessageUnderstanding | null = null;

@@ -22,6 +22,7 @@ import { loadIntentModel, rankIntents, type IntentArtefact, type LoadedIntentMod
 import {
   extractAmount,
   extractPayday,
+  extractPaydayInDays,
   extractTermMonths,
   yearOutOfRange,
   ILLNESS_SAID,
@@ -835,6 +836,17 @@ function answerBound(
     !/대출|\bloans?\b/i.test(text)
   )
     return { intent: 'NEXT_PAYMENT', slots: { request: 'CARD_DUE_DAY' } };
+  // QA round 27 (helper ko27). "그럼 지금 쓰는거에서 뭘 줄여야돼" after a savings goal: where the spending can be cut
+  // (was the goal's answer again).
+  if (
+    p === 'SAVINGS' &&
+    isBrief(text) &&
+    /(?:뭘|뭐|뭐를|무엇을|어디서|어디를|어떤\s?(?:걸|거|것을|지출))\s?(?:좀\s?|먼저\s?|더\s?)?(?:줄여|줄이|줄일|아껴|아끼|아낄)|\bwhat (?:should|can|do) i (?:cut|spend less on)\b|\bwhere (?:should|can|do) i cut\b/i.test(
+      text,
+    ) &&
+    !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
+  )
+    return { intent: 'SPENDING', slots: { reduce: true } };
   // QA round 22 (spendfu). "지금 쓰는거 기준으로는요?", "at my current rate?" after a savings goal: the goal at what the
   // month leaves now (was this month's card spending).
   if (
@@ -907,8 +919,7 @@ function answerBound(
       return { intent: 'CARD_TRANSACTIONS', slots: { request: 'CARD_SUSPEND' } };
   }
   // QA round 27 (lead). "when does it change", "언제 바뀌어요?" after their rate or its kind: the loan's next rate reset
-  // (was small talk); "금리 제일 높은 거" after a savings answer: the savings products, the highest rate first (was the
-  // same month's room again).
+  // (was small talk).
   if (
     ((p === 'PRODUCT_QUESTION' && previous.slots.ownLoan && previous.slots.productTopic === 'RATE_TYPES') ||
       previous.slots.currentRate) &&
@@ -916,8 +927,6 @@ function answerBound(
     RATE_CHANGE_WHEN.test(text)
   )
     return { intent: 'LOAN_BALANCE', slots: { currentRate: true, nextReset: true, rateChange: true } };
-  if (p === 'SAVINGS' && !previous.slots.recommend && isBrief(text) && HIGHEST_RATE.test(text))
-    return { intent: 'SAVINGS', slots: { recommend: 'SAVINGS', highestRate: true } };
   // QA round 27 (lead). "what's the catch", "how long until i break even", "손해 보는 건 없어요?" after the refinance
   // options: what switching costs and when it pays back (were small talk).
   if (p === 'REFINANCE' && isBrief(text) && (REFINANCE_CATCH.test(text) || BREAK_EVEN.test(text)))
@@ -1036,9 +1045,11 @@ function answerBound(
     return { intent: p };
   // QA round 21 (left20). "그거 한번에 갚을 수 있어?", "can i pay it off early?" after the card instalments: those
   // instalments paid early (was the jeonse loan's payoff).
+  // QA round 27 (helper ko27). "그거 다 갚으려면 얼마야" after the instalment fee (which names the instalments held): the
+  // same (was the jeonse loan's payoff).
   if (
-    p === 'CARD_TRANSACTIONS' &&
-    previous.slots.instalments &&
+    ((p === 'CARD_TRANSACTIONS' && previous.slots.instalments) ||
+      (p === 'PRODUCT_QUESTION' && previous.slots.productTopic === 'INSTALMENT_FEE')) &&
     isBrief(text) &&
     INSTALMENT_PREPAY.test(text) &&
     !/대출|\bloans?\b|\bmortgage/i.test(text)
@@ -1796,7 +1807,19 @@ function cardBillReaction(
   text: string,
   previous: Pick<MessageUnderstanding, 'intent' | 'slots'> | null | undefined,
 ): { slots: CounselSlots; inherited: (keyof CounselSlots)[] } | null {
-  if (previous?.intent !== 'SPENDING' || !previous.slots.cardBill || !isBrief(text)) return null;
+  if (previous?.intent !== 'SPENDING' || !isBrief(text)) return null;
+  // QA round 27 (helper ko27). "너무 많이 썼네" after a period's spending (not the bill): the same figure, met as it is.
+  if (!previous.slots.cardBill) {
+    // A plain period's figure only: outgoings, charges and the like have reactions of their own.
+    const plain = ['period', 'weekend', 'category', 'merchant', 'overseas', 'online', 'billSurprise'];
+    if (!BILL_SURPRISE.test(text) || !Object.keys(previous.slots).every((k) => plain.includes(k)))
+      return null;
+    const same = (
+      ['period', 'weekend', 'category', 'merchant', 'overseas', 'online'] as (keyof CounselSlots)[]
+    ).filter((k) => previous.slots[k] !== undefined);
+    const kept = Object.fromEntries(same.map((k) => [k, previous.slots[k]])) as CounselSlots;
+    return { slots: { ...kept, billSurprise: true }, inherited: same };
+  }
   const flag = BILL_SURPRISE.test(text) ? 'billSurprise' : CUT_RESOLVE.test(text) ? 'cutResolve' : null;
   if (!flag) return null;
   const kept = (['cardBill', 'period'] as (keyof CounselSlots)[]).filter(
@@ -2294,6 +2317,10 @@ const MOSTLY_ON_WHAT =
 const BARE_AMOUNT_ALONE =
   /^\s*(?:그럼\s?|그러면\s?)?(\d+(?:\.\d+)?)\s?(천|백|억)\s?(?:만\s?원?)?\s?(?:은|는|이면|면|으로|로|정도|쯤)?\s?(?:요|은요|는요|이면요|면요)?\s*[?？]?\s*$/;
 
+/** QA round 27 (helper ko27). A sum said again alone: "아니 500이요", "그럼 200은?", "150만원이면요?". */
+const PURCHASE_AGAIN =
+  /^\s*(?:(?:아니|아뇨|아|그럼|그러면|음)\s?,?\s?)*(\d[\d,]*)\s?(만\s?원?|억|천\s?만?\s?원?|원)?\s?(?:이요|요|은요|는요|이면요|면요|이면|면|은|는|정도|쯤|짜리)?\s*[?？.!]?\s*$/;
+
 /** "so what should i do?", "ok what do i do now", "그럼 이제 뭘 해야 돼요?", "how much is it exactly": the answer again. */
 const WHAT_NOW =
   /^\s*(?:so |ok(?:ay)?,? (?:so )?|then |and )?(?:what now|now what|what do (?:you|u) (?:recommend|suggest|think i should do)|what would (?:you|u) (?:do|recommend|suggest))\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?what (?:should|can|do) i do(?: now| then| next| about it)?\s*[?？]?\s*$|^\s*(?:정리하면\s?|그럼\s?|그러면\s?|결국\s?)?(?:지금\s?)?(?:제일\s?먼저\s?|가장\s?먼저\s?|먼저\s?)?(?:이제\s?)?(?:어떻게|뭘|뭐부터|뭐를|뭐)\s?(?:하면\s?좋을까요|하면\s?좋아요|해야\s?(?:돼|되|할까|하나|해요|하죠|돼요|되나요)|해요|하죠|하나요|할까요|하면\s?(?:돼|되)|신청해요|신청하나요|신청하면\s?(?:돼|되))\S*\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and )?how (?:do|can|would) i (?:do that|do it|apply|get (?:it|that)|go about (?:it|that))\s*[?？]?\s*$|^\s*(?:and |so )?how much (?:is|was) (?:it|that)(?: exactly| again| in total)?\s*[?？]?\s*$|^\s*(?:so |ok(?:ay)?,? |then |and |but )?(?:what are|what're|whats|what's) (?:my|the) (?:options|choices)(?: realistically| now| here| then)?\s*[?？]?\s*$|^\s*(?:그럼\s?|그러면\s?)?(?:방법|선택지)\S{0,2}\s?(?:이\s?|은\s?|는\s?)?(?:뭐가\s?있|있나|있을까|뭐)\S*\s*[?？]?\s*$/i;
@@ -2312,7 +2339,7 @@ const SHOULD_I_ALONE =
 
 /** "그럼 대출은 어떻게 돼요?", "what happens to my loan then?": the loan asked about alone, after its case was named. */
 const LOAN_ASKED_ALONE =
-  /^\s*(?:그럼\s?|그러면\s?|근데\s?|그런데\s?)?(?:제\s?|내\s?|저의\s?)?(?:전세\s?)?(?:대출|빚)\S{0,2}\s?(?:은|는|이|가)?\s?(?:어떻게|어떡|어찌)\s?(?:돼|되|하)\S{0,6}\s*[?？]?\s*$|^\s*(?:and |so |but )?what (?:about|happens to|will happen to) (?:my |the )?(?:\w+ )?loan(?: then)?\s*[?？]?\s*$/i;
+  /^\s*(?:그럼\s?|그러면\s?|근데\s?|그런데\s?)?(?:아까\s?(?:말한|말했던|얘기한|말씀하신)\s?(?:거|건|그)?\s?)?(?:제\s?|내\s?|저의\s?)?(?:전세\s?)?(?:대출|빚)\S{0,2}\s?(?:은|는|이|가)?\s?(?:어떻게|어떡|어찌)\s?(?:돼|되|하)\S{0,6}\s*[?？]?\s*$|^\s*(?:and |so |but )?what (?:about|happens to|will happen to) (?:my |the )?(?:\w+ )?loan(?: then)?\s*[?？]?\s*$/i;
 
 /**
  * A slot of the previous question said again alone with a new value — the span of a spending question ("6개월로
@@ -2421,6 +2448,15 @@ function restatedSlot(
     (WHY_ALONE.test(text) || WHY_SO_LOW.test(text))
   )
     return {};
+  // QA round 27 (helper ko27). "아니 500이요", "그럼 200은?" after a sum weighed against this month ("300만원 써도 돼?"):
+  // that sum corrected — a bare figure is said in 만원, as the sum before it was (was a prepayment of 10,000,000원).
+  const sumAgain = PURCHASE_AGAIN.exec(text);
+  if (sumAgain && previous.intent === 'SAVINGS' && previous.slots.purchase) {
+    const said = sumAgain[2]
+      ? extractAmount(text)
+      : new Decimal(sumAgain[1].replace(/,/g, '')).times(1e4).toFixed(0);
+    if (said && new Decimal(said).gt(0)) return { purchase: said };
+  }
   // "그럼 3천은?" after a prepayment: 3천만원 repaid instead (a bare 천/백 is said in 만원, as money is).
   const bare = BARE_AMOUNT_ALONE.exec(text);
   if (bare && previous.intent === 'PREPAYMENT_EFFECT')
@@ -3556,6 +3592,32 @@ function understandWithCore(
       ...onDate23,
       fragment: !!previous,
     });
+  // QA round 27 (helper ko27). The payday asked with no day said: none is on file (paydayAsked).
+  if (
+    PAYDAY_ASKED.test(clean) &&
+    extractPayday(clean) === undefined &&
+    extractPaydayInDays(clean) === undefined
+  )
+    return byRule({ intent: 'SAVINGS', slots: { paydayAsked: true }, inherited: [] });
+  // QA round 27 (helper ko27). "넷플릭스 해지할까", "구독 끊을까": the monthly charges, that one's first (was small talk).
+  if (SUBSCRIPTION_CANCEL.test(clean) && !/대출|적금|예금|보험|\bloans?\b/i.test(clean)) {
+    const merchant = extractMerchant(clean);
+    if (merchant || /구독|정기\s?결제|멤버십|\bsubscriptions?\b/i.test(clean))
+      return byRule({
+        intent: 'SPENDING',
+        slots: { recurring: true, ...(merchant ? { merchant } : {}) },
+        inherited: [],
+      });
+  }
+  // QA round 27 (helper ko27). Wedding and funeral gifts: cash or transfers, on no card category (giftMoney).
+  if (GIFT_MONEY.test(clean) && !/대출|\bloans?\b|적금|모으|모아|저축/i.test(clean)) {
+    const period = extractPeriod(clean);
+    return byRule({
+      intent: 'SPENDING',
+      slots: { giftMoney: true, ...(period ? { period } : {}) },
+      inherited: [],
+    });
+  }
   // QA round 23 (late23b). A reaction to the card bill just given (cardBillReaction).
   const onBill = !options.exampleIntent ? cardBillReaction(clean, previous) : null;
   if (onBill)
@@ -5145,6 +5207,10 @@ function en24Rule(
     !/대출|이자|\bloans?\b|\binterest\b/i.test(text)
   )
     return { intent: 'SUSPECTED_FRAUD', slots: {}, inherited: [] };
+  // QA round 27 (lead). "금리 제일 높은 거" after a savings answer: the savings products, the highest rate first (was the
+  // month's room again, or the costliest loan).
+  if (p === 'SAVINGS' && isBrief(text) && HIGHEST_RATE.test(text))
+    return { intent: 'SAVINGS', slots: { recommend: 'SAVINGS', highestRate: true }, inherited: [] };
   // QA round 27 (lead). "i got a raise to 25 million a year, does that change anything": the limit on that income (was
   // the flagged charges).
   if (WHAT_CHANGES.test(text)) {
@@ -5253,6 +5319,18 @@ function en24Rule(
 /** A car named as the thing bought: "차 사려고", "자동차 할부", "중고차", "a car". */
 const CAR_BOUGHT =
   /자동차|차량|신차|중고차|(?<![가-힣])차(?=\s?(?:를|도|사|살|구입|구매|할부|뽑|한\s?대|값|로))|\b(?:car|vehicle)\b/i;
+/** QA round 27 (helper ko27). The payday asked: "월급날이 언제야", "월급날까지 며칠 남았어", "when is payday". */
+const PAYDAY_ASKED =
+  /(?:월급|급여)\s?(?:날|일|들어오는\s?날)\S{0,2}\s?(?:이\s?|은\s?|는\s?|가\s?)?(?:언제|며칠|몇\s?일)|(?:월급|급여)\s?(?:날|일)?\s?까지\s?(?:며칠|얼마|몇\s?일)\s?(?:이나\s?)?남|\bwhen(?:'s| is) (?:my )?pay\s?day\b|\bwhen do i get paid\b|\bhow (?:many days|long) (?:until|till|to) (?:my )?pay\s?day\b/i;
+/** QA round 27 (helper ko27). A subscription to cancel: "넷플릭스 해지할까", "구독 끊을까", "should i cancel netflix". */
+const SUBSCRIPTION_CANCEL =
+  /(?:해지|끊|취소|해약)\S{0,3}\s?(?:할까|해야|하는\s?게|할지|하면|해도|하고\s?싶|을까|는\s?게|어야|을지|어도)|\bshould i (?:cancel|drop|unsubscribe)\b|\bcancel (?:my )?(?:\w+ )?subscriptions?\b/i;
+/** QA round 27 (helper ko27). Gifts at weddings and funerals: "경조사비", "축의금", "조의금", "부조금", "wedding gifts". */
+const GIFT_MONEY =
+  /경조사|축의금|조의금|부의금|부조금|\bwedding (?:gifts?|money)\b|\bfuneral (?:gifts?|money)\b/i;
+/** QA round 27 (helper ko27). A month's car payment asked as affordable: "할부 한달에 50만원이면 괜찮아?", "월 40씩 감당돼?". */
+const CAR_MONTHLY_ASKED =
+  /^(?![^]*(?:오토\s?론|대출|\bloans?\b))(?=[^]*(?:할부|리스|렌트))(?=[^]*(?:한\s?달에?|월|매달|매월)\s?\d[\d,]*\s?(?:만\s?원?|원)?\s?(?:씩|이면|정도|짜리|나가|내)?)[^]*(?:괜찮|감당|될까|되나|돼|무리|가능|낼\s?수|버틸|할\s?만)/;
 /** Paid over months: card or car instalments, an auto loan. */
 const OVER_MONTHS = /할부|오토\s?론|(?:자동)?차\s?대출|\binstal?l?ments?\b|\bfinanc(?:e|ing)\b|\bcar loan\b/i;
 /** Bought, or whether to buy: "사도", "사려고", "살까", "구매", "뽑으려고", "buy", "afford". */
@@ -5346,6 +5424,15 @@ function plan24Rule(
 ): Pick<MessageUnderstanding, 'intent' | 'slots' | 'inherited'> | null {
   const amount = extractAmount(withoutIncome(text));
   const months = extractTermMonths(text);
+  // QA round 27 (helper ko27). "차 할부 한달에 50만원이면 괜찮아?": a car's monthly payment weighed, not its price.
+  if (
+    CAR_BOUGHT.test(text) &&
+    CAR_MONTHLY_ASKED.test(text) &&
+    amount &&
+    new Decimal(amount).gte(50_000) &&
+    new Decimal(amount).lte(5_000_000)
+  )
+    return { intent: 'SAVINGS', slots: { carInstalment: 0, carMonthly: amount }, inherited: [] };
   if (
     CAR_BOUGHT.test(text) &&
     OVER_MONTHS.test(text) &&
