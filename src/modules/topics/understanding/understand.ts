@@ -626,7 +626,7 @@ const DEDUCTION_THRESHOLD =
 
 /** QA round 27 (helper en27). A month asked why it was high: "why was october so high?", "why did i spend so much in october". */
 const WHY_MONTH_HIGH =
-  /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)|왜\s?(?:이렇게|이리|그렇게|일케|이케|케|캐)\s?(?:많이|마니|많)(?![^.?!]*(?:보다|비해|대비|비교))/i;
+  /\b(?:why|how come)\b[^.?!]{0,40}\b(?:so |that |this )?(?:high|much|big|expensive|huge|crazy|insane)\b(?![^.?!]*\b(?:than|compared|vs)\b)|왜\s?(?:이렇게|이리|그렇게|일케|이케|케|캐)\s?(?:많이|마니|많)/i;
 
 /** QA round 27 (helper en27b). Helping family with money asked: "can i afford to help (my mom)?", "엄마 도와드릴 여유 있어요?". */
 const AFFORD_HELP =
@@ -4659,7 +4659,8 @@ export function understandWith(
     !u.slots.category &&
     !u.slots.merchant &&
     !u.slots.usual &&
-    WHY_MONTH_HIGH.test(text)
+    WHY_MONTH_HIGH.test(text) &&
+    !/보다|비해|대비|비교/.test(text)
   )
     return { ...u, slots: { ...u.slots, compare: true, usual: true } };
   // QA round 27 (helper en27b). "my mom is in hospital, can i afford to help?": what this month allows (the month's
