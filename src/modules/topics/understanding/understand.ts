@@ -630,7 +630,7 @@ const WHY_MONTH_HIGH =
 
 /** QA round 27 (helper en27b). Helping family with money asked: "can i afford to help (my mom)?", "엄마 도와드릴 여유 있어요?". */
 const AFFORD_HELP =
-  /\b(?:can|could) i afford to (?:help|support|give|lend|send)\b|\bdo i have (?:enough |the money |room )?to help\b|(?:도와\s?(?:드릴|줄|드리|주)|보태\s?(?:드릴|줄)|보내\s?(?:드릴|줄))\S{0,2}\s?(?:여유|수\s?있|돈\s?(?:이\s?)?있|형편)/i;
+  /\b(?:can|could) i afford to (?:help|support|give|lend|send)\b|\bdo i have (?:enough |the money |room )?to help\b|(?:도와\s?(?:드릴|드리)|보태\s?(?:드릴|줄)|보내\s?드릴)\S{0,2}\s?(?:여유|돈\s?(?:이\s?)?있|형편)/i;
 /** QA round 27 (helper en27b). A sum put in place of the one just weighed: "what if it's like 2 million", "200만원이면?". */
 const WHAT_IF_SUM =
   /\bwhat (?:if|about)\b|\bhow about\b|\band (?:if|for)\b|(?:이면|라면|면)\s?(?:요|어때|어떡|어떻게)?\s*[?？]*\s*$|정도면|은요|는요/i;
